@@ -1,0 +1,281 @@
+package casefile
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// head is the start of a valid case, which the broken cases below extend. Its lines are
+// numbered in the comments, so that expected positions can be checked by eye.
+const head = `case: broken
+title: Broken on purpose
+sources:
+  - id: report
+    title: A report
+    kind: analysis
+    reliability: B
+actors:
+  - {id: alpha, name: Alpha, kind: armed-group}
+  - {id: beta, name: Beta, kind: state}
+  - {id: gamma, name: Gamma, kind: state}
+`
+
+// headLines is the number of lines of head; broken files add lines after it.
+const headLines = 11
+
+// want is an expected diagnostic: the line (counted from the first line after head,
+// which is line 1), the column, and a phrase the message must contain.
+type want struct {
+	line, col int
+	phrase    string
+}
+
+func TestParseReportsEveryProblemWithItsPlace(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []want
+	}{
+		{"TabIndentation", "ties:\n\t- id: x\n", []want{{2, 1, "tab in the indentation"}}},
+		{"UnknownFieldSuggestsName", `ties:
+  - id: a-b
+    subject: alpha
+    objcet: beta
+    kind: alliance
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+`, []want{{4, 5, `unknown field "objcet" in a tie, did you mean "object"?`}, {2, 5, "missing object"}}},
+		{"UnknownActorSuggestsID", `ties:
+  - id: a-b
+    subject: alpah
+    object: beta
+    kind: alliance
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+`, []want{{3, 14, `unknown actor "alpah", did you mean "alpha"?`}}},
+		{"UnknownSource", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    valid: 2016
+    citations: [{source: reprot, credibility: 2}]
+`, []want{{7, 26, `unknown source "reprot", did you mean "report"?`}}},
+		{"InvalidDatePointsAtCharacter", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    valid: 2016-13
+    citations: [{source: report, credibility: 2}]
+`, []want{{6, 17, "month 13 out of range"}}},
+		{"QuotedDateCountsTheQuote", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    valid: "2016-02-30"
+    citations: [{source: report, credibility: 2}]
+`, []want{{6, 21, "day 30 out of range"}}},
+		{"IntervalEndsBeforeStart", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    valid: 2018/2016
+    citations: [{source: report, credibility: 2}]
+`, []want{{6, 17, "ends (2016) before it starts (2018)"}}},
+		{"UnknownKind", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: aliance
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+`, []want{{5, 11, `unknown tie kind "aliance", did you mean "alliance"?`}}},
+		{"FormsOnNonSupport", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    forms: [weapons]
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+`, []want{{6, 12, "support forms on a alliance tie"}}},
+		{"MediationWithoutThird", `ties:
+  - id: a-b
+    subject: gamma
+    object: alpha
+    kind: mediation
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+`, []want{{5, 11, "mediation without a third actor"}}},
+		{"TieWithoutCitation", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    valid: 2016
+`, []want{{2, 5, "no citation"}}},
+		{"CredibilityOutOfRange", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    valid: 2016
+    citations: [{source: report, credibility: 7}]
+`, []want{{7, 47, "credibility 7 out of range, expected 1 (confirmed) to 6"}}},
+		{"UnknownTopLevelField", `events: []
+sources2: x
+`, []want{{2, 1, `unknown field "sources2"`}}},
+		{"DuplicateIDs", `ties:
+  - id: alpha
+    subject: alpha
+    object: beta
+    kind: alliance
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+`, []want{{2, 9, `duplicate id "alpha", already used in actors`}}},
+		{"MembershipLoop", `ties:
+  - id: a-in-b
+    subject: alpha
+    object: beta
+    kind: membership
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+  - id: b-in-g
+    subject: beta
+    object: gamma
+    kind: membership
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+  - id: g-in-a
+    subject: gamma
+    object: alpha
+    kind: membership
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+`, []want{{2, 5, "membership loop alpha → beta → gamma → alpha"}}},
+		{"IntensityZero", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    valid: 2016
+    intensity: 0
+    citations: [{source: report, credibility: 2}]
+`, []want{{7, 16, "intensity 0 out of range"}}},
+		{"ManyProblemsAtOnce", `ties:
+  - id: a-b
+    subject: alpha
+    object: zeta
+    kind: support
+    forms: [weapons, money]
+    valid: 2016/..
+    citations: [{source: report, credibility: 0}]
+  - id: Bad_ID
+    subject: alpha
+    object: alpha
+    kind: hostility
+    third: beta
+    valid: 2016
+    citations: []
+`, []want{
+			{4, 13, `unknown actor "zeta", did you mean "beta"?`},
+			{6, 22, `unknown support form "money"`},
+			{8, 47, "credibility 0 out of range"},
+			{9, 9, `id "Bad_ID" is not valid`},
+			{9, 5, "no citation"},
+			{11, 13, "object is the subject itself"},
+			{13, 12, "third actor on a hostility tie"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := Parse("broken.yaml", []byte(head+tt.body))
+			assertDiagnostics(t, diags, headLines, tt.want)
+		})
+	}
+}
+
+func TestParseReportsSourceAndActorProblems(t *testing.T) {
+	src := `case: Not An ID
+sources:
+  - id: report
+    title: A report
+    kind: blog
+    reliability: G
+actors:
+  - {id: alpha, name: Alpha, kind: armed-group, country: Afghanistan, tags: [tajik]}
+  - {id: alpha, name: Alpha again, kind: rebel}
+  - {id: beta, kind: state, external: {wikipedia: Beta}}
+`
+	_, diags := Parse("broken.yaml", []byte(src))
+	assertDiagnostics(t, diags, 0, []want{
+		{1, 1, "missing title"},
+		{1, 7, `case id "Not An ID" is not a valid id`},
+		{5, 11, `unknown source kind "blog"`},
+		{6, 18, `unknown reliability "G", expected one of A, B, C, D, E, F`},
+		{8, 58, "not an ISO 3166-1 alpha-3 code"},
+		{8, 78, `tag "tajik" is not of the form key:value`},
+		{9, 10, `duplicate id "alpha"`},
+		{9, 42, `unknown actor kind "rebel"`},
+		{10, 5, "missing name"},
+		{10, 40, `unknown external id scheme "wikipedia"`},
+	})
+}
+
+func assertDiagnostics(t *testing.T, diags alliances.Diagnostics, offset int, wants []want) {
+	t.Helper()
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	if len(diags) != len(wants) {
+		t.Fatalf("got %d diagnostics, want %d:\n%s", len(diags), len(wants), strings.Join(got, "\n"))
+	}
+	for _, w := range wants {
+		line := w.line + offset
+		found := false
+		for _, d := range diags {
+			if d.File == "broken.yaml" && d.Line == line && d.Column == w.col && strings.Contains(d.Msg, w.phrase) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("missing %d:%d: %s\ngot:\n%s", line, w.col, w.phrase, strings.Join(got, "\n"))
+		}
+	}
+}
+
+func TestParseAcceptsValidCase(t *testing.T) {
+	data, err := os.ReadFile("testdata/valid/small.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, diags := Parse("small.yaml", data)
+	if len(diags) > 0 {
+		t.Fatalf("unexpected problems:\n%v", diags)
+	}
+	if len(rec.Sources) != 1 || len(rec.Actors) != 4 || len(rec.Ties) != 4 || len(rec.Events) != 1 {
+		t.Fatalf("got %d sources, %d actors, %d ties, %d events; want 1, 4, 4, 1",
+			len(rec.Sources), len(rec.Actors), len(rec.Ties), len(rec.Events))
+	}
+	med := rec.Ties[1]
+	if med.Kind != alliances.Mediation || med.Third != "beta" || med.Status != alliances.Alleged ||
+		med.Citations[0].AttributedTo != "Alpha sources" || med.Citations[1].Stance != alliances.Denies {
+		t.Errorf("mediation tie read wrong: %+v", med)
+	}
+	if !med.Directed || med.Sign != 1 {
+		t.Errorf("mediation is directed and positive, got directed=%v sign=%v", med.Directed, med.Sign)
+	}
+	if got := rec.Ties[0].Valid.String(); got != "2004/2021-08~" {
+		t.Errorf("valid = %q, want 2004/2021-08~", got)
+	}
+	if rec.Ties[2].Role != alliances.Faction || rec.Actors[0].External["ucdp"] != "123" {
+		t.Errorf("role or external id read wrong: %+v %+v", rec.Ties[2], rec.Actors[0])
+	}
+}

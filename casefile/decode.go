@@ -1,0 +1,253 @@
+package casefile
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// Parse reads a case file. It returns the record and every problem found in it,
+// including those alliances.Validate finds, each placed at its line and column. The
+// record is nil when the file is not YAML at all.
+func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
+	d := &decoder{file: name, pos: map[string]pos{}, failed: map[string]bool{}}
+	root, err := parseYAML(data)
+	if err != nil {
+		return nil, alliances.Diagnostics{d.syntaxError(data, err)}
+	}
+	rec := d.record(root)
+	for _, p := range alliances.Validate(rec) {
+		if d.failed[p.Path] {
+			continue // already reported, more precisely, while decoding
+		}
+		at := d.lookup(p.Path)
+		d.diags = append(d.diags, alliances.Diagnostic{File: name, Line: at.line, Column: at.col, Msg: p.Msg})
+	}
+	d.diags.Sort()
+	rec.Normalize()
+	return rec, d.diags
+}
+
+// Read parses a case file and returns its record, or its problems as an alliances.Diagnostics error
+// wrapped in an *alliances.Error of kind Invalid.
+func Read(name string, data []byte) (*alliances.Record, error) {
+	rec, diags := Parse(name, data)
+	if len(diags) > 0 {
+		return nil, &alliances.Error{Kind: alliances.Invalid, Err: diags}
+	}
+	return rec, nil
+}
+
+func parseYAML(data []byte) (*yaml.Node, error) {
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		return nil, err
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, fmt.Errorf("yaml: line %d: a second document, expected one case per file", extra.Line)
+	}
+	if len(doc.Content) == 0 {
+		return nil, errors.New("yaml: line 1: empty file, expected a case with `case:`, `title:` and lists of sources, actors, ties and events")
+	}
+	return doc.Content[0], nil
+}
+
+var lineInError = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxError turns a YAML error into a diagnostic. The YAML library reports only the
+// line; the column is that of the first tab in the line's indentation, where there is
+// one (tabs are the commonest mistake), and otherwise of its first non-blank character.
+func (d *decoder) syntaxError(data []byte, err error) alliances.Diagnostic {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if m := lineInError.FindStringSubmatch(err.Error()); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	lines := strings.Split(string(data), "\n")
+	col := 1
+	if line-1 < len(lines) {
+		text := lines[line-1]
+		indent := len(text) - len(strings.TrimLeft(text, " \t"))
+		if i := strings.IndexByte(text[:indent], '\t'); i >= 0 {
+			col, msg = i+1, msg+" (a tab in the indentation: YAML indents with spaces)"
+		} else {
+			col = indent + 1
+		}
+	}
+	return alliances.Diagnostic{File: d.file, Line: line, Column: col, Msg: "syntax error: " + msg}
+}
+
+type pos struct{ line, col int }
+
+type decoder struct {
+	file   string
+	pos    map[string]pos  // field path -> position of its value
+	failed map[string]bool // fields the decoder already reported
+	diags  alliances.Diagnostics
+}
+
+func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
+	d.errorAt(pos{n.Line, n.Column}, format, args...)
+}
+
+func (d *decoder) errorAt(p pos, format string, args ...any) {
+	d.diags = append(d.diags, alliances.Diagnostic{File: d.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// lookup finds the position of a path, or of its nearest recorded ancestor.
+func (d *decoder) lookup(path string) pos {
+	for path != "" {
+		if p, ok := d.pos[path]; ok {
+			return p
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			break
+		}
+		path = path[:i]
+	}
+	return pos{1, 1}
+}
+
+// field is how one key of a mapping is decoded: the path of the value and its node.
+type field func(path string, n *yaml.Node)
+
+// mapping decodes a mapping node through a table of fields, reporting unknown and
+// repeated keys.
+func (d *decoder) mapping(n *yaml.Node, path, what string, fields map[string]field) {
+	n = resolve(n)
+	d.pos[path] = pos{n.Line, n.Column}
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "%s is %s, expected a mapping of fields (`key: value` lines)", what, describe(n))
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], resolve(n.Content[i+1])
+		set, ok := fields[key.Value]
+		switch {
+		case !ok:
+			d.errorf(key, "unknown field %q in %s%s", key.Value, what, suggestField(key.Value, fields))
+			continue
+		case seen[key.Value]:
+			d.errorf(key, "field %q given twice in %s", key.Value, what)
+			continue
+		}
+		seen[key.Value] = true
+		fp := alliances.Path(path, key.Value)
+		d.pos[fp] = pos{val.Line, val.Column}
+		before := len(d.diags)
+		set(fp, val)
+		if len(d.diags) > before {
+			d.failed[fp] = true
+		}
+	}
+}
+
+func suggestField(name string, fields map[string]field) string {
+	names := make([]string, 0, len(fields))
+	for k := range fields {
+		names = append(names, k)
+	}
+	if best := alliances.Closest(name, names); best != "" {
+		return fmt.Sprintf(", did you mean %q?", best)
+	}
+	return ", expected one of " + strings.Join(sortedNames(names), ", ")
+}
+
+// sequence calls item for each element of a sequence node.
+func (d *decoder) sequence(n *yaml.Node, path, what string, item func(i int, path string, n *yaml.Node)) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "%s is %s, expected a list (lines starting with `- `, or [a, b])", what, describe(n))
+		return
+	}
+	for i, c := range n.Content {
+		c = resolve(c)
+		ip := alliances.Path(path, i)
+		d.pos[ip] = pos{c.Line, c.Column}
+		item(i, ip, c)
+	}
+}
+
+func (d *decoder) str(n *yaml.Node, what string) string {
+	if n.Kind != yaml.ScalarNode || isNull(n) {
+		d.errorf(n, "%s is %s, expected text", what, describe(n))
+		return ""
+	}
+	return n.Value
+}
+
+func (d *decoder) strs(n *yaml.Node, path, what string) []string {
+	var out []string
+	d.sequence(n, path, what, func(_ int, _ string, c *yaml.Node) {
+		out = append(out, d.str(c, "each of "+what))
+	})
+	return out
+}
+
+func (d *decoder) integer(n *yaml.Node, what string) int {
+	v, err := strconv.Atoi(n.Value)
+	if n.Kind != yaml.ScalarNode || err != nil {
+		d.errorf(n, "%s is %s, expected a whole number", what, describe(n))
+		return 0
+	}
+	return v
+}
+
+// interval parses an EDTF value and places a syntax error on its character.
+func (d *decoder) interval(n *yaml.Node, what string) edtf.Interval {
+	s := d.str(n, what)
+	if s == "" {
+		return edtf.Interval{}
+	}
+	iv, err := edtf.Parse(s)
+	if err == nil {
+		return iv
+	}
+	col := n.Column
+	if se, ok := errors.AsType[*edtf.SyntaxError](err); ok {
+		col += se.Offset
+		if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+			col++
+		}
+		d.errorAt(pos{n.Line, col}, "invalid %s %q: %s", what, s, se.Msg)
+		return edtf.Interval{}
+	}
+	d.errorf(n, "invalid %s %q: %v", what, s, err)
+	return edtf.Interval{}
+}
+
+func resolve(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+func describe(n *yaml.Node) string {
+	switch {
+	case n.Kind == yaml.MappingNode:
+		return "a mapping"
+	case n.Kind == yaml.SequenceNode:
+		return "a list"
+	case isNull(n):
+		return "empty"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// profile is an actor with everything the record says about it.
+type profile struct {
+	Actor   alliances.Actor    `json:"actor"`
+	Parents []alliances.Tie    `json:"parents"` // membership ties with the actor as subject
+	Members []alliances.Tie    `json:"members"` // membership ties with the actor as object
+	Ties    []alliances.Tie    `json:"ties"`    // every other tie, by valid time
+	Events  []alliances.Event  `json:"events"`  // events the actor took part in
+	Sources []alliances.Source `json:"sources"` // the sources cited above
+}
+
+func (m *Main) runActor(ctx context.Context, args []string) error {
+	f := m.flags("actor", "ID", `Actor prints an actor's profile: names, kind, home, tags, parents and factions, and every
+tie over time with its evidence, then the events it took part in.`).withJSON()
+	at := f.String("at", "", "only ties active at this EDTF `date`")
+	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() != 1 {
+		f.Usage()
+		return usageError("actor needs one actor id (find ids with `alliances actors QUERY`)")
+	}
+	filter, err := tieFilter([]string{f.Arg(0)}, nil, nil, nil, 0, *at, false, *knownAt)
+	if err != nil {
+		return err
+	}
+	db, err := m.store(ctx, f, true)
+	if err != nil {
+		return err
+	}
+	p, err := loadProfile(ctx, db, f.Arg(0), filter)
+	if err != nil {
+		return err
+	}
+	if f.json {
+		return writeJSON(m.Stdout, p)
+	}
+	return p.print(m.Stdout)
+}
+
+func loadProfile(ctx context.Context, db alliances.Store, id string, filter alliances.TieFilter) (*profile, error) {
+	if err := checkActors(ctx, db, []string{id}, filter.KnownAt); err != nil {
+		return nil, err
+	}
+	actors, err := db.Actors(ctx, alliances.ActorFilter{IDs: []string{id}, KnownAt: filter.KnownAt})
+	if err != nil {
+		return nil, err
+	}
+	ties, err := db.Ties(ctx, filter)
+	if err != nil {
+		return nil, err
+	}
+	sortTies(ties)
+	p := &profile{Actor: actors[0], Parents: []alliances.Tie{}, Members: []alliances.Tie{}, Ties: []alliances.Tie{}}
+	for _, t := range ties {
+		switch {
+		case t.Kind == alliances.Membership && t.Subject == id:
+			p.Parents = append(p.Parents, t)
+		case t.Kind == alliances.Membership && t.Object == id:
+			p.Members = append(p.Members, t)
+		default:
+			p.Ties = append(p.Ties, t)
+		}
+	}
+	if p.Events, err = db.Events(ctx, alliances.EventFilter{Actors: []string{id}, KnownAt: filter.KnownAt}); err != nil {
+		return nil, err
+	}
+	sortEvents(p.Events)
+	p.Sources, err = citedSources(ctx, db, filter, ties, p.Events)
+	return p, err
+}
+
+// citedSources returns the sources the ties and events cite.
+func citedSources(ctx context.Context, db alliances.Store, f alliances.TieFilter, ties []alliances.Tie, events []alliances.Event) ([]alliances.Source, error) {
+	cited := map[string]bool{}
+	for _, t := range ties {
+		for _, c := range t.Citations {
+			cited[c.Source] = true
+		}
+	}
+	for _, e := range events {
+		for _, c := range e.Citations {
+			cited[c.Source] = true
+		}
+	}
+	all, err := db.Sources(ctx, f.KnownAt)
+	out := []alliances.Source{}
+	for _, s := range all {
+		if cited[s.ID] {
+			out = append(out, s)
+		}
+	}
+	return out, err
+}
+
+func (p *profile) print(w io.Writer) error {
+	a := &p.Actor
+	fmt.Fprintf(w, "%s (%s)\n", a.Name, a.ID)
+	line := func(label, value string) {
+		if value != "" {
+			fmt.Fprintf(w, "  %-9s %s\n", label+":", value)
+		}
+	}
+	line("kind", a.Kind)
+	line("aliases", strings.Join(a.Aliases, "; "))
+	line("home", strings.Trim(a.Province+", "+a.Country, ", "))
+	line("tags", strings.Join(a.Tags, ", "))
+	line("external", externalIDs(a.External))
+	line("note", a.Note)
+	rel := map[string]string{}
+	for _, s := range p.Sources {
+		rel[s.ID] = s.Reliability
+	}
+	p.section(w, "Part of", p.Parents, rel, func(t *alliances.Tie) string { return t.Object })
+	p.section(w, "Parts and members", p.Members, rel, func(t *alliances.Tie) string { return t.Subject })
+	p.section(w, "Ties", p.Ties, rel, func(t *alliances.Tie) string { return t.Other(a.ID) })
+	if len(p.Events) > 0 {
+		fmt.Fprintf(w, "\nEvents\n")
+		t := newTable(w)
+		for _, e := range p.Events {
+			t.row("  "+e.Date.String(), e.Type, e.Title, evidence(e.Citations, rel))
+		}
+		t.flush()
+	}
+	return nil
+}
+
+func (p *profile) section(w io.Writer, title string, ties []alliances.Tie, rel map[string]string, other func(*alliances.Tie) string) {
+	if len(ties) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n%s\n", title)
+	t := newTable(w)
+	for i := range ties {
+		tie := &ties[i]
+		dir := ""
+		if tie.Directed && tie.Subject != p.Actor.ID {
+			dir = "from "
+		} else if tie.Directed {
+			dir = "to "
+		}
+		t.row("  "+tie.Valid.String(), tie.Sign.String(), tieLabel(tie), dir+other(tie), string(tie.Status), intensity(tie), evidence(tie.Citations, rel))
+		if tie.Note != "" {
+			t.row("", "", "", "", "", "", "note: "+tie.Note)
+		}
+	}
+	t.flush()
+}
+
+func externalIDs(m map[string]string) string {
+	var parts []string
+	for k, v := range m {
+		parts = append(parts, k+"="+v)
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ", ")
+}

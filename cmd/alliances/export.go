@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"os"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/csvio"
+)
+
+func (m *Main) runExport(ctx context.Context, args []string) error {
+	f := m.flags("export", "[--case ID] [--format yaml|json|csv] [--out PATH]", `Export writes a case back as a case file (YAML), as JSON, or as CSV tables.
+Importing what export wrote gives back the same case.`)
+	caseID := f.String("case", "", "case `id` (default: the only case in the database)")
+	format := f.String("format", "yaml", "output `format`: yaml, json or csv")
+	out := f.String("out", "", "output `file` (yaml, json; default standard output) or directory (csv, required)")
+	knownAt := f.String("known-at", "", "export the case as it was known at this `time` (RFC 3339 or a date)")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usageError("export takes no arguments, got %q", f.Arg(0))
+	}
+	if *format != "yaml" && *format != "json" && *format != "csv" {
+		return usageError("--format %q, expected yaml, json or csv", *format)
+	}
+	if *format == "csv" && *out == "" {
+		return usageError("--format csv writes five tables and needs --out DIRECTORY")
+	}
+	at, err := parseKnownAt(*knownAt)
+	if err != nil {
+		return err
+	}
+	db, err := m.store(ctx, f, true)
+	if err != nil {
+		return err
+	}
+	id, err := singleCase(ctx, db, *caseID, at)
+	if err != nil {
+		return err
+	}
+	rec, err := db.Record(ctx, id, at)
+	if err != nil {
+		return err
+	}
+	return m.writeRecord(rec, *format, *out)
+}
+
+func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
+	if format == "csv" {
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			return alliances.Errorf(alliances.Invalid, "export", "cannot create directory %s: %v", out, unwrapPath(err))
+		}
+		return csvio.WriteDir(out, rec)
+	}
+	w := m.Stdout
+	if out != "" {
+		file, err := os.Create(out)
+		if err != nil {
+			return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
+		}
+		defer file.Close()
+		w = file
+	}
+	if format == "json" {
+		return casefile.WriteJSON(w, rec)
+	}
+	return casefile.Write(w, rec)
+}

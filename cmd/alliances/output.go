@@ -1,0 +1,138 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// table writes aligned columns for people.
+type table struct{ tw *tabwriter.Writer }
+
+func newTable(w io.Writer, header ...string) *table {
+	t := &table{tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)}
+	if len(header) > 0 {
+		t.row(header...)
+	}
+	return t
+}
+
+func (t *table) row(cells ...string) {
+	for i, c := range cells {
+		cells[i] = strings.ReplaceAll(c, "\t", " ")
+	}
+	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
+}
+
+func (t *table) flush() error { return t.tw.Flush() }
+
+// parseKnownAt reads a --known-at value: an RFC 3339 time, or a date meaning the end of
+// that day (UTC), so that "known on 2021-09-10" includes what was recorded that day.
+func parseKnownAt(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t, nil
+	}
+	if d, err := time.Parse(time.DateOnly, s); err == nil {
+		return d.Add(24*time.Hour - time.Nanosecond), nil
+	}
+	return time.Time{}, usageError("--known-at %q, expected an RFC 3339 time (2021-09-10T12:00:00Z) or a date (2021-09-10)", s)
+}
+
+// parseAt reads a --at value, an EDTF date or interval, as the range of days it
+// strictly covers: "2016" is all of 2016, "2016-07-01" one day.
+func parseAt(flagName, s string) (*edtf.Range, error) {
+	if s == "" {
+		return nil, nil
+	}
+	iv, err := edtf.Parse(s)
+	if err != nil {
+		return nil, usageError("--%s %q: %v, expected an EDTF date such as 2016-07-01, 2016 or 2016/2018", flagName, s, err)
+	}
+	r := iv.Strict()
+	return &r, nil
+}
+
+// listFlag reads flag values that may repeat or be comma-separated.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(s string) error {
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			*l = append(*l, part)
+		}
+	}
+	return nil
+}
+
+// evidence summarizes a tie's citations for a table cell: "newlines-2021 ¶14 (B3, Taliban sources)".
+func evidence(cs []alliances.Citation, reliability map[string]string) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		s := c.Source
+		if c.Locator != "" {
+			s += " " + c.Locator
+		}
+		grade := reliability[c.Source] + fmt.Sprint(int(c.Credibility))
+		extra := []string{grade}
+		if c.AttributedTo != "" {
+			extra = append(extra, "per "+c.AttributedTo)
+		}
+		if c.Stance == alliances.Denies {
+			extra = append(extra, "denies")
+		}
+		parts[i] = s + " (" + strings.Join(extra, ", ") + ")"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// tieLabel describes a tie for people: "iran --mediation[russia]--> taliban".
+func tieLabel(t *alliances.Tie) string {
+	kind := string(t.Kind)
+	if len(t.Forms) > 0 {
+		kind += " " + joinStrings(t.Forms, ",")
+	}
+	if t.Third != "" {
+		kind += " with " + t.Third
+	}
+	if t.Kind == alliances.Membership && t.Role != alliances.Member {
+		kind += " as " + string(t.Role)
+	}
+	return kind
+}
+
+func joinStrings[T ~string](xs []T, sep string) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = string(x)
+	}
+	return strings.Join(s, sep)
+}
+
+func intensity(t *alliances.Tie) string {
+	s := ""
+	if t.Intensity > 0 {
+		s = fmt.Sprint(t.Intensity)
+	}
+	if t.Rank > 0 {
+		s += fmt.Sprintf(" #%d", t.Rank)
+	}
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,270 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/sqlite"
+)
+
+// Main is the program: the streams and environment it runs with, and the store it opens.
+// Tests construct one, set its fields and call Run.
+type Main struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	Now    func() time.Time // the clock imports stamp changes with
+
+	db *sqlite.DB
+}
+
+// NewMain returns a Main wired to the process's streams and environment.
+func NewMain() *Main {
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Now: time.Now}
+}
+
+// Close closes the store, if one was opened.
+func (m *Main) Close() error {
+	if m.db == nil {
+		return nil
+	}
+	err := m.db.Close()
+	m.db = nil
+	return err
+}
+
+// command is one subcommand: its name, one line of help and how to run it.
+type command struct {
+	name    string
+	summary string
+	run     func(m *Main, ctx context.Context, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"check", "validate case files and CSV tables, reporting every problem", (*Main).runCheck},
+		{"import", "load case files or CSV tables into the store", (*Main).runImport},
+		{"export", "write a case back as YAML, JSON or CSV", (*Main).runExport},
+		{"cases", "list the cases in the store", (*Main).runCases},
+		{"actors", "search actors by name or alias", (*Main).runActors},
+		{"actor", "an actor's profile: names, parents, factions, ties and evidence", (*Main).runActor},
+		{"ties", "ties matching filters (actor, kind, sign, status, credibility, dates)", (*Main).runTies},
+		{"sources", "the sources cited", (*Main).runSources},
+		{"timeline", "ties and events in date order", (*Main).runTimeline},
+		{"history", "every recorded version of a claim", (*Main).runHistory},
+	}
+}
+
+// Run runs the command line args (without the program name).
+func (m *Main) Run(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		if len(args) > 1 {
+			return m.Run(ctx, []string{args[1], "-h"})
+		}
+		m.usage(m.Stdout)
+		return nil
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(m, ctx, args[1:])
+		}
+	}
+	m.usage(m.Stderr)
+	return usageError("unknown command %q%s", args[0], suggestCommand(args[0]))
+}
+
+func (m *Main) usage(w io.Writer) {
+	fmt.Fprintln(w, "alliances records, explores and analyzes alliance and support networks through time.")
+	fmt.Fprintln(w, "\nUsage: alliances COMMAND [flags] [arguments]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun `alliances COMMAND -h` for a command's flags. The database is chosen with --db")
+	fmt.Fprintln(w, "or ALLIANCES_DB; an empty one is filled with the Afghanistan 2021 case on first use.")
+}
+
+func suggestCommand(name string) string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	if best := alliances.Closest(name, names); best != "" {
+		return fmt.Sprintf(", did you mean %q?", best)
+	}
+	return ", expected one of " + strings.Join(names, ", ")
+}
+
+// flags is a FlagSet with the flags every data command shares.
+type flags struct {
+	*flag.FlagSet
+	db   string
+	json bool
+}
+
+func (m *Main) flags(name, args, about string) *flags {
+	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
+	f.SetOutput(m.Stderr)
+	f.StringVar(&f.db, "db", "", "database `file` (default $ALLIANCES_DB, else "+defaultDBHint()+")")
+	f.Usage = func() {
+		fmt.Fprintf(f.Output(), "Usage: alliances %s %s\n\n%s\n\nFlags:\n", name, args, about)
+		f.PrintDefaults()
+	}
+	return f
+}
+
+func (f *flags) withJSON() *flags {
+	f.BoolVar(&f.json, "json", false, "print JSON (see docs/json.md) instead of a table")
+	return f
+}
+
+// parse parses args, allowing flags after positional arguments too.
+func (f *flags) parse(args []string) error {
+	var positional []string
+	for {
+		if err := f.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return errHelp
+			}
+			return usageError("%v", err)
+		}
+		args = f.Args()
+		if len(args) == 0 {
+			break
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+	return f.Parse(append([]string{"--"}, positional...))
+}
+
+// store opens the database the flags and environment choose, filling an empty one with
+// the default case (unless seed is false) and saying so on stderr.
+func (m *Main) store(ctx context.Context, f *flags, seed bool) (*sqlite.DB, error) {
+	if m.db != nil {
+		return m.db, nil
+	}
+	path, err := m.dbPath(f.db)
+	if err != nil {
+		return nil, err
+	}
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if m.Now != nil {
+		db.Now = m.Now
+	}
+	m.db = db
+	if !seed {
+		return db, nil
+	}
+	return db, m.seed(ctx, db)
+}
+
+func (m *Main) seed(ctx context.Context, db *sqlite.DB) error {
+	cs, err := db.Cases(ctx, time.Time{})
+	if err != nil || len(cs) > 0 {
+		return err
+	}
+	rec, err := casefile.Read(cases.DefaultName, cases.Default())
+	if err != nil {
+		return err
+	}
+	sum, err := db.Import(ctx, rec)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stderr, "alliances: the database %s was empty; loaded the built-in case %s (%d claims): %s\n",
+		db.Path(), rec.Case, sum.Added, rec.Title)
+	return nil
+}
+
+// dbPath chooses the database: the flag, then ALLIANCES_DB, then the user's data
+// directory, created if needed.
+func (m *Main) dbPath(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	if env := m.Getenv("ALLIANCES_DB"); env != "" {
+		return env, nil
+	}
+	dir, err := dataDir(m.Getenv)
+	if err != nil {
+		return "", alliances.Errorf(alliances.Unavailable, "", "no place for the database (%v); choose one with --db or ALLIANCES_DB", err)
+	}
+	dir = filepath.Join(dir, "alliances")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", alliances.Errorf(alliances.Unavailable, "", "cannot create %s (%v); choose a database with --db or ALLIANCES_DB", dir, err)
+	}
+	return filepath.Join(dir, "alliances.db"), nil
+}
+
+// dataDir is the user's data directory: $XDG_DATA_HOME or ~/.local/share on Unix,
+// ~/Library/Application Support on macOS, %AppData% on Windows.
+func dataDir(getenv func(string) string) (string, error) {
+	switch runtime.GOOS {
+	case "windows":
+		if d := getenv("AppData"); d != "" {
+			return d, nil
+		}
+		return "", errors.New("%AppData% is not set")
+	case "darwin", "ios":
+		if h := getenv("HOME"); h != "" {
+			return filepath.Join(h, "Library", "Application Support"), nil
+		}
+	default:
+		if d := getenv("XDG_DATA_HOME"); d != "" {
+			return d, nil
+		}
+		if h := getenv("HOME"); h != "" {
+			return filepath.Join(h, ".local", "share"), nil
+		}
+	}
+	return "", errors.New("$HOME is not set")
+}
+
+func defaultDBHint() string {
+	switch runtime.GOOS {
+	case "windows":
+		return `%AppData%\alliances\alliances.db`
+	case "darwin":
+		return "~/Library/Application Support/alliances/alliances.db"
+	}
+	return "$XDG_DATA_HOME/alliances/alliances.db or ~/.local/share/alliances/alliances.db"
+}
+
+// singleCase picks the case a command works on: the one named, or the only one.
+func singleCase(ctx context.Context, db alliances.Store, name string, knownAt time.Time) (string, error) {
+	if name != "" {
+		return name, nil
+	}
+	cs, err := db.Cases(ctx, knownAt)
+	if err != nil {
+		return "", err
+	}
+	switch len(cs) {
+	case 0:
+		return "", alliances.Errorf(alliances.NotFound, "", "the database holds no case")
+	case 1:
+		return cs[0].ID, nil
+	}
+	var ids []string
+	for _, c := range cs {
+		ids = append(ids, c.ID)
+	}
+	sort.Strings(ids)
+	return "", usageError("the database holds several cases (%s); choose one with --case", strings.Join(ids, ", "))
+}

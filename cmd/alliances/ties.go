@@ -1,0 +1,133 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/alliances-project/alliances"
+)
+
+func (m *Main) runTies(ctx context.Context, args []string) error {
+	f := m.flags("ties", "[filters]", `Ties lists the ties that match every filter given, with their evidence.
+Lists may repeat a flag or separate values with commas.`).withJSON()
+	var actors, kinds, signs, statuses listFlag
+	f.Var(&actors, "actor", "ties of these actor `ids` (as subject, object or third)")
+	f.Var(&kinds, "kind", "ties of these `kinds`: "+joinKinds())
+	f.Var(&signs, "sign", "ties of these `signs`: +, - or 0")
+	f.Var(&statuses, "status", "ties with these `statuses`: "+joinStrings(alliances.Statuses, ", "))
+	minCred := f.Int("min-credibility", 0, "ties with a citation of this `credibility` or stronger (1 strongest .. 6)")
+	at := f.String("at", "", "ties active at this EDTF `date` (or during this interval)")
+	fuzzy := f.Bool("fuzzy", false, "with --at, include ties possibly active (fuzzy ranges) instead of certainly active")
+	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usageError("ties takes flags only, got %q; to list an actor's ties use --actor %s", f.Arg(0), f.Arg(0))
+	}
+	filter, err := tieFilter(actors, kinds, signs, statuses, *minCred, *at, *fuzzy, *knownAt)
+	if err != nil {
+		return err
+	}
+	db, err := m.store(ctx, f, true)
+	if err != nil {
+		return err
+	}
+	if err := checkActors(ctx, db, filter.Actors, filter.KnownAt); err != nil {
+		return err
+	}
+	ties, err := db.Ties(ctx, filter)
+	if err != nil {
+		return err
+	}
+	sortTies(ties)
+	if f.json {
+		return writeJSON(m.Stdout, ties)
+	}
+	rel, err := reliabilities(ctx, db, filter)
+	if err != nil {
+		return err
+	}
+	return m.tieTable(ties, rel)
+}
+
+func tieFilter(actors, kinds, signs, statuses []string, minCred int, at string, fuzzy bool, knownAt string) (alliances.TieFilter, error) {
+	f := alliances.TieFilter{Actors: actors, Fuzzy: fuzzy}
+	for _, k := range kinds {
+		if !alliances.Kind(k).Valid() {
+			return f, usageError("--kind %q is not a tie kind, expected one of %s", k, joinKinds())
+		}
+		f.Kinds = append(f.Kinds, alliances.Kind(k))
+	}
+	for _, s := range signs {
+		sign, ok := alliances.ParseSign(s)
+		if !ok {
+			return f, usageError("--sign %q, expected +, - or 0", s)
+		}
+		f.Signs = append(f.Signs, sign)
+	}
+	for _, s := range statuses {
+		if !slices.Contains(alliances.Statuses, alliances.Status(s)) {
+			return f, usageError("--status %q, expected one of %s", s, joinStrings(alliances.Statuses, ", "))
+		}
+		f.Statuses = append(f.Statuses, alliances.Status(s))
+	}
+	if minCred != 0 && !alliances.Credibility(minCred).Valid() {
+		return f, usageError("--min-credibility %d, expected 1 (confirmed) to 6 (cannot be judged)", minCred)
+	}
+	f.MinCredibility = alliances.Credibility(minCred)
+	var err error
+	if f.At, err = parseAt("at", at); err != nil {
+		return f, err
+	}
+	f.KnownAt, err = parseKnownAt(knownAt)
+	return f, err
+}
+
+func joinKinds() string {
+	var ks []alliances.Kind
+	for _, k := range alliances.Kinds {
+		ks = append(ks, k.Kind)
+	}
+	return joinStrings(ks, ", ")
+}
+
+// sortTies orders ties by the start of their valid time, then by id.
+func sortTies(ties []alliances.Tie) {
+	slices.SortStableFunc(ties, func(a, b alliances.Tie) int {
+		return cmp.Or(cmp.Compare(a.Valid.Strict().First, b.Valid.Strict().First), cmp.Compare(a.ID, b.ID))
+	})
+}
+
+// reliabilities maps source ids to their reliability grades, for evidence cells.
+func reliabilities(ctx context.Context, db alliances.Store, f alliances.TieFilter) (map[string]string, error) {
+	srcs, err := db.Sources(ctx, f.KnownAt)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]string{}
+	for _, s := range srcs {
+		m[s.ID] = s.Reliability
+	}
+	return m, nil
+}
+
+func (m *Main) tieTable(ties []alliances.Tie, rel map[string]string) error {
+	t := newTable(m.Stdout, "VALID", "SUBJECT", "SIGN", "KIND", "OBJECT", "STATUS", "INT", "EVIDENCE", "ID")
+	for i := range ties {
+		tie := &ties[i]
+		arrow := "--"
+		if tie.Directed {
+			arrow = "->"
+		}
+		t.row(tie.Valid.String(), tie.Subject, tie.Sign.String()+arrow, tieLabel(tie), tie.Object,
+			string(tie.Status), intensity(tie), evidence(tie.Citations, rel), tie.ID)
+	}
+	if err := t.flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "%d ties\n", len(ties))
+	return nil
+}

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// entry is one line of a timeline: a tie beginning, ending or holding at a single date,
+// or an event.
+type entry struct {
+	Date  string           `json:"date"` // the EDTF date of the moment
+	Day   edtf.Day         `json:"-"`
+	What  string           `json:"what"` // "begins", "ends", "holds" (a tie dated by one date) or "event"
+	Tie   *alliances.Tie   `json:"tie,omitempty"`
+	Event *alliances.Event `json:"event,omitempty"`
+}
+
+var zeroTime = alliances.TieFilter{}.KnownAt
+
+func (m *Main) runTimeline(ctx context.Context, args []string) error {
+	f := m.flags("timeline", "[--actor ID]", `Timeline lists, in date order, when ties began and ended and the events, for the whole
+record or for the actors given.`).withJSON()
+	var actors listFlag
+	f.Var(&actors, "actor", "only ties and events of these actor `ids`")
+	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	filter, err := tieFilter(actors, nil, nil, nil, 0, "", false, *knownAt)
+	if err != nil {
+		return err
+	}
+	db, err := m.store(ctx, f, true)
+	if err != nil {
+		return err
+	}
+	if err := checkActors(ctx, db, filter.Actors, filter.KnownAt); err != nil {
+		return err
+	}
+	ties, err := db.Ties(ctx, filter)
+	if err != nil {
+		return err
+	}
+	events, err := db.Events(ctx, alliances.EventFilter{Actors: filter.Actors, KnownAt: filter.KnownAt})
+	if err != nil {
+		return err
+	}
+	entries := timeline(ties, events)
+	if f.json {
+		return writeJSON(m.Stdout, entries)
+	}
+	t := newTable(m.Stdout, "DATE", "", "WHAT", "EVIDENCE")
+	for _, e := range entries {
+		if e.Event != nil {
+			t.row(e.Date, "event", e.Event.Title, evidence(e.Event.Citations, nil))
+			continue
+		}
+		tie := e.Tie
+		t.row(e.Date, e.What, fmt.Sprintf("%s %s %s %s [%s]", tie.Subject, tie.Sign, tieLabel(tie), tie.Object, tie.Valid),
+			evidence(tie.Citations, nil))
+	}
+	return t.flush()
+}
+
+// timeline orders the moments of ties and events by day; unknown and open ends have no
+// moment.
+func timeline(ties []alliances.Tie, events []alliances.Event) []entry {
+	out := []entry{}
+	for i := range ties {
+		t := &ties[i]
+		start, end := t.Valid.Start(), t.Valid.End()
+		if t.Valid.IsSingle() {
+			out = append(out, entry{Date: start.Date.String(), Day: start.Date.Strict().First, What: "holds", Tie: t})
+			continue
+		}
+		if start.Kind == edtf.Closed {
+			out = append(out, entry{Date: start.Date.String(), Day: start.Date.Strict().First, What: "begins", Tie: t})
+		}
+		if end.Kind == edtf.Closed {
+			out = append(out, entry{Date: end.Date.String(), Day: end.Date.Strict().Last, What: "ends", Tie: t})
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		out = append(out, entry{Date: e.Date.String(), Day: e.Date.Strict().First, What: "event", Event: e})
+	}
+	slices.SortStableFunc(out, func(a, b entry) int { return cmp.Compare(a.Day, b.Day) })
+	return out
+}
+
+// sortEvents orders events by date.
+func sortEvents(es []alliances.Event) {
+	slices.SortStableFunc(es, func(a, b alliances.Event) int {
+		return cmp.Compare(a.Date.Strict().First, b.Date.Strict().First)
+	})
+}

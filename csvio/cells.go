@@ -1,0 +1,194 @@
+package csvio
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// cells reads the cells of one row as the fields of the record entry at path, recording
+// where each field is and reporting the cells that cannot be read.
+type cells struct {
+	d    *reader
+	t    *table
+	r    *row
+	path string
+}
+
+// has reports whether the table has the column.
+func (t *table) has(col string) bool { _, ok := t.index[col]; return ok }
+
+// cells returns the reader of a row for the entry at path, and records the places of
+// the row and of its cells. The fields of a broken row, and those whose required column
+// is missing, are marked as reported: their problems are told once, at the row or the
+// header.
+func (d *reader) cells(t *table, r *row, path string) cells {
+	d.pos[path] = place{t.file, r.line, 1}
+	for col, i := range t.index {
+		if i < len(r.at) {
+			d.pos[alliances.Path(path, col)] = r.at[i]
+		}
+	}
+	for _, col := range t.missing {
+		d.failed[alliances.Path(path, col)] = true
+	}
+	if r.broken {
+		for _, col := range t.schema.columns {
+			d.failed[alliances.Path(path, col)] = true
+		}
+	}
+	return cells{d, t, r, path}
+}
+
+// cell returns the value of a column and its place; "" and the row's place when the
+// table or the row lacks the column.
+func (c cells) cell(col string) (string, place) {
+	i, ok := c.t.index[col]
+	if !ok || i >= len(c.r.fields) {
+		return "", place{c.t.file, c.r.line, 1}
+	}
+	return c.r.fields[i], c.r.at[i]
+}
+
+// str returns a column's value as it is: free text.
+func (c cells) str(col string) string { s, _ := c.cell(col); return s }
+
+// id returns a column's value without surrounding white space: ids and words from a
+// vocabulary, where spaces can only be a slip.
+func (c cells) id(col string) string { return strings.TrimSpace(c.str(col)) }
+
+// errorf reports a problem at a column's cell and marks the field as reported.
+func (c cells) errorf(col string, format string, args ...any) { c.errorIn(col, 0, format, args...) }
+
+// errorIn reports a problem at byte off of a column's value, unless the row is broken
+// or lacks the column (reported already), and marks the field as reported.
+func (c cells) errorIn(col string, off int, format string, args ...any) {
+	c.d.failed[alliances.Path(c.path, col)] = true
+	if c.r.broken || !c.t.has(col) {
+		return
+	}
+	s, at := c.cell(col)
+	c.d.errorAt(c.t.inner(at, min(off, len(s))), format, args...)
+}
+
+// item is one element of a list cell and its byte offset in the cell.
+type item struct {
+	text string
+	off  int
+}
+
+// items splits a cell at ";" and trims each element, leaving out empty ones.
+func (c cells) items(col string) []item {
+	s, _ := c.cell(col)
+	var out []item
+	off := 0
+	for part := range strings.SplitSeq(s, ";") {
+		lead := len(part) - len(strings.TrimLeftFunc(part, unicode.IsSpace))
+		if text := strings.TrimSpace(part); text != "" {
+			out = append(out, item{text, off + lead})
+		}
+		off += len(part) + 1
+	}
+	return out
+}
+
+// list returns the elements of a ";"-separated cell, recording the place of each.
+func (c cells) list(col string) []string {
+	var out []string
+	_, at := c.cell(col)
+	for k, it := range c.items(col) {
+		c.d.pos[alliances.Path(c.path, col, k)] = c.t.inner(at, it.off)
+		out = append(out, it.text)
+	}
+	return out
+}
+
+// external reads a cell of "scheme=id" elements separated by ";".
+func (c cells) external(col string) map[string]string {
+	_, at := c.cell(col)
+	var m map[string]string
+	for _, it := range c.items(col) {
+		k, v, ok := strings.Cut(it.text, "=")
+		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		switch {
+		case !ok || k == "" || v == "":
+			c.errorIn(col, it.off, "external id %q is not of the form scheme=id, expected for example wikidata=Q42", it.text)
+			continue
+		case m[k] != "":
+			c.errorIn(col, it.off, "external id scheme %q given twice, expected one id per scheme", k)
+			continue
+		}
+		if m == nil {
+			m = map[string]string{}
+		}
+		m[k] = v
+		c.d.pos[alliances.Path(c.path, col, k)] = c.t.inner(at, it.off)
+	}
+	return m
+}
+
+// number reads a whole number: 0 when the cell is empty (an error when required); a
+// cell that is no whole number or lies outside [lo, hi] is reported with expect.
+func (c cells) number(col string, required bool, lo, hi int, expect string) int {
+	s := c.id(col)
+	if s == "" {
+		if required {
+			c.errorf(col, "missing %s, expected %s", col, expect)
+		}
+		return 0
+	}
+	v, err := strconv.Atoi(s)
+	switch {
+	case err != nil:
+		c.errorf(col, "%s %q is not a whole number, expected %s", col, s, expect)
+		return 0
+	case v < lo || v > hi:
+		c.errorf(col, "%s %d out of range, expected %s", col, v, expect)
+		return 0
+	}
+	return v
+}
+
+// interval reads an EDTF date or interval, placing a syntax error on its character.
+func (c cells) interval(col, what string, required bool) edtf.Interval {
+	raw, _ := c.cell(col)
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		if required {
+			c.errorf(col, "missing %s, expected an EDTF date or interval such as 2021-09-07 or 2016/2018", what)
+		}
+		return edtf.Interval{}
+	}
+	iv, err := edtf.Parse(s)
+	if err == nil {
+		return iv
+	}
+	off := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+	msg := err.Error()
+	if se, ok := errors.AsType[*edtf.SyntaxError](err); ok {
+		off, msg = off+max(se.Offset, 0), se.Msg
+	}
+	c.errorIn(col, off, "invalid %s %q: %s", what, s, msg)
+	return edtf.Interval{}
+}
+
+// derived checks the sign and direction a tie row may give beside its kind.
+func (c cells) derived(kind alliances.Kind) {
+	if !kind.Valid() {
+		return
+	}
+	if s := c.id("sign"); s != "" {
+		if v, ok := alliances.ParseSign(s); !ok || v != kind.Sign() {
+			c.errorf("sign", "sign %q does not fit kind %s, expected %s (or an empty cell)", s, kind, kind.Sign())
+		}
+	}
+	if s := c.id("directed"); s != "" {
+		if v, err := strconv.ParseBool(s); err != nil || v != kind.Directed() {
+			c.errorf("directed", "directed %q does not fit kind %s, expected %t (or an empty cell)", s, kind, kind.Directed())
+		}
+	}
+}

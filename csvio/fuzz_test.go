@@ -1,0 +1,55 @@
+package csvio
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// FuzzRead reads one or two CSV files (b empty: one). Read never panics; every
+// diagnostic has a line, a column and a message; and a record read without problems
+// writes out as tables that read back equal.
+func FuzzRead(f *testing.F) {
+	names, _ := filepath.Glob("testdata/valid/*.csv")
+	var prev []byte
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, prev)
+		prev = data
+	}
+	for _, name := range TableNames {
+		f.Add([]byte(base[name]), []byte(base["actors.csv"]))
+	}
+	f.Add([]byte(tiesHead+"t1,paki\"stan,taliban,support,2004/2021,3\n"), []byte(base["citations.csv"]))
+	f.Add([]byte("\xEF\xBB\xBFid,name,kind,external\r\nx,X,state,\"wikidata=Q1; ucdp=2\"\r\n"), []byte{})
+	f.Fuzz(func(t *testing.T, a, b []byte) {
+		files := []File{{Name: "a.csv", Data: a}}
+		if len(b) > 0 {
+			files = append(files, File{Name: "b.csv", Data: b})
+		}
+		rec, diags := Read("case", "Case", files)
+		for _, d := range diags {
+			if d.Line < 1 || d.Column < 1 || d.Msg == "" {
+				t.Fatalf("bad diagnostic %#v", d)
+			}
+		}
+		if rec == nil {
+			t.Fatal("nil record")
+		}
+		if len(diags) > 0 {
+			return
+		}
+		tables, err := Tables(rec)
+		if err != nil {
+			t.Fatalf("Tables of a record read without problems: %v", err)
+		}
+		again, diags := Read("case", "Case", filesOf(tables))
+		if len(diags) > 0 || !reflect.DeepEqual(again, rec) {
+			t.Fatalf("read back\n%+v\nwith %v, want\n%+v\ntables:\n%s", again, diags, rec, dump(tables))
+		}
+	})
+}

@@ -1,0 +1,188 @@
+package csvio
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"sort"
+	"strings"
+)
+
+// bom is the UTF-8 byte order mark some spreadsheets write at the start of a file.
+var bom = []byte("\xEF\xBB\xBF")
+
+// place is where something is in an input file: the line and the byte column, from 1.
+type place struct {
+	file      string
+	line, col int
+}
+
+// row is one record of a CSV file: its fields and where each starts.
+type row struct {
+	fields []string
+	at     []place
+	line   int
+	broken bool // bad quoting or another number of fields than the header, reported already
+}
+
+// table is one CSV file recognised as one of the five tables.
+type table struct {
+	file    string
+	raw     []byte // the file without its byte order mark
+	lines   []int  // offsets in raw of the start of each line
+	schema  *schema
+	index   map[string]int // column name -> field index
+	unnamed []int          // indexes of columns with an empty name
+	missing []string       // required columns the header lacks
+	rows    []row
+}
+
+// parse reads the rows of a CSV file with their places, reporting syntax errors and
+// skipping blank rows. The first row it returns is the header.
+func (d *reader) parse(f File) *table {
+	raw := bytes.TrimPrefix(f.Data, bom)
+	t := &table{file: f.Name, raw: raw, lines: lineStarts(raw)}
+	cr := csv.NewReader(bytes.NewReader(raw))
+	cr.FieldsPerRecord = -1
+	for {
+		fields, err := cr.Read()
+		if err == io.EOF {
+			return t
+		}
+		if err != nil {
+			if r, ok := d.syntaxError(t, err); ok {
+				t.rows = append(t.rows, r)
+			}
+			continue
+		}
+		if r := t.row(cr, fields, 0); !blank(fields) {
+			d.carriageReturns(t, r)
+			t.rows = append(t.rows, r)
+		}
+	}
+}
+
+// row returns a record the CSV reader read, with the place of each field; the reader
+// started from line skip+1 of the file.
+func (t *table) row(cr *csv.Reader, fields []string, skip int) row {
+	r := row{fields: fields, at: make([]place, len(fields))}
+	for i := range fields {
+		line, col := cr.FieldPos(i)
+		r.at[i] = place{t.file, line + skip, col}
+	}
+	r.line = r.at[0].line
+	return r
+}
+
+// syntaxError reports a CSV syntax error at the place the CSV reader gives, and
+// salvages the row as best it can, read with lax quoting, so that its id is known and
+// rows naming it bring no more errors. The salvaged row is marked broken.
+func (d *reader) syntaxError(t *table, err error) (row, bool) {
+	pe, ok := errors.AsType[*csv.ParseError](err)
+	if !ok {
+		d.errorAt(place{t.file, 1, 1}, "cannot read CSV: %v", err)
+		return row{}, false
+	}
+	d.errorAt(place{t.file, max(pe.Line, 1), max(pe.Column, 1)},
+		`%v, expected a field without quotes or a field wholly in double quotes, with each " inside written ""`, pe.Err)
+	start, end := t.offset(place{line: pe.StartLine, col: 1}), t.offset(place{line: pe.Line + 1, col: 1})
+	if start < 0 {
+		return row{}, false
+	}
+	if end < start {
+		end = len(t.raw)
+	}
+	cr := csv.NewReader(bytes.NewReader(t.raw[start:end]))
+	cr.FieldsPerRecord, cr.LazyQuotes = -1, true
+	fields, err := cr.Read()
+	if err != nil || blank(fields) {
+		return row{}, false
+	}
+	r := t.row(cr, fields, pe.StartLine-1)
+	r.broken = true
+	return r, true
+}
+
+// carriageReturns reports fields holding a carriage return that ends no line: CSV
+// cannot write such a field back as it was.
+func (d *reader) carriageReturns(t *table, r row) {
+	for i, f := range r.fields {
+		if j := strings.IndexByte(f, '\r'); j >= 0 {
+			d.errorAt(t.inner(r.at[i], j), `carriage return (\r) inside a field, expected lines ending in \n or \r\n`)
+		}
+	}
+}
+
+// blank reports whether every field of a row is empty or white space, as in the
+// ",,,," rows spreadsheets leave.
+func blank(fields []string) bool {
+	for _, f := range fields {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// lineStarts returns the offset of the start of each line of raw, as the CSV reader
+// counts lines (ended by \n).
+func lineStarts(raw []byte) []int {
+	starts := []int{0}
+	for i, c := range raw {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// offset returns the offset in raw of a place, or -1 when it is outside raw.
+func (t *table) offset(p place) int {
+	if p.line < 1 || p.line > len(t.lines) {
+		return -1
+	}
+	o := t.lines[p.line-1] + p.col - 1
+	if o < 0 || o > len(t.raw) {
+		return -1
+	}
+	return o
+}
+
+// placeOf returns the place of an offset in raw.
+func (t *table) placeOf(o int) place {
+	line := sort.Search(len(t.lines), func(i int) bool { return t.lines[i] > o })
+	return place{t.file, line, o - t.lines[line-1] + 1}
+}
+
+// inner returns the place of the byte at offset off in the value of the field that
+// starts at p, following the quoting of the field in the file: the opening quote,
+// doubled quotes and \r\n line ends, which the CSV reader turns into \n.
+func (t *table) inner(p place, off int) place {
+	o := t.offset(p)
+	if o < 0 {
+		return p
+	}
+	quoted := o < len(t.raw) && t.raw[o] == '"'
+	if quoted {
+		o++
+	}
+	for ; off > 0 && o < len(t.raw); off-- {
+		switch {
+		case quoted && t.raw[o] == '"', quoted && t.raw[o] == '\r' && o+1 < len(t.raw) && t.raw[o+1] == '\n':
+			o += 2
+		default:
+			o++
+		}
+	}
+	return t.placeOf(min(o, len(t.raw)))
+}
+
+// end returns the place just after the field that starts at p and holds value.
+func (t *table) end(p place, value string) place {
+	q := t.inner(p, len(value))
+	if o := t.offset(p); o >= 0 && o < len(t.raw) && t.raw[o] == '"' {
+		q.col++
+	}
+	return q
+}

@@ -1,0 +1,44 @@
+package csvio
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// adapt turns a problem that alliances.Validate words for case files into one for CSV
+// tables: it moves problems about a whole row to the cell they are about and rewords
+// those that name YAML fields. An empty message drops the problem.
+func (d *reader) adapt(p alliances.Problem) (path, msg string) {
+	switch {
+	case p.Path == "case" && strings.HasPrefix(p.Msg, "missing case id"):
+		return p.Path, "missing case id, expected the id of the case the tables hold, such as afghanistan-2021"
+	case p.Path == "title" && strings.HasPrefix(p.Msg, "missing title"):
+		return p.Path, "missing title of the case, expected some text"
+	case strings.HasPrefix(p.Msg, "missing id"):
+		return p.Path + ".id", "missing id, expected lowercase letters, digits and hyphens, starting with a letter"
+	case strings.HasPrefix(p.Msg, "no citation"):
+		return p.Path, d.noCitation(p.Path)
+	case strings.HasPrefix(p.Msg, "mediation without a third actor"):
+		return strings.TrimSuffix(p.Path, ".kind") + ".third",
+			"mediation without a third actor, expected in column third the actor the subject brings the object together with"
+	case strings.HasPrefix(p.Msg, "citation without a source"):
+		return p.Path + ".source", "missing source, expected a source id"
+	}
+	return p.Path, p.Msg
+}
+
+// noCitation words the problem of a claim without citations, or drops it when the
+// claim has no id (that is reported already, and no citation could name it).
+func (d *reader) noCitation(path string) string {
+	id := d.claimIDs[path]
+	if id == "" {
+		return ""
+	}
+	what := "tie"
+	if strings.HasPrefix(path, "events") {
+		what = "event"
+	}
+	return fmt.Sprintf("no citation for %s %q, expected at least one row in citations.csv with claim %s", what, id, id)
+}

@@ -1,0 +1,152 @@
+package csvio
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+const (
+	expectIntensity   = "1 (token) to 5 (decisive), or an empty cell when unknown"
+	expectRank        = "1 or more, or an empty cell when unknown"
+	expectCredibility = "1 (confirmed) to 6 (cannot be judged)"
+)
+
+// source reads a row of sources.csv.
+func (c cells) source() alliances.Source {
+	s := alliances.Source{
+		ID:          c.id("id"),
+		Title:       c.str("title"),
+		Author:      c.str("author"),
+		Publisher:   c.str("publisher"),
+		URL:         c.str("url"),
+		Kind:        c.id("kind"),
+		Reliability: c.id("reliability"),
+		Note:        c.str("note"),
+	}
+	if iv := c.interval("date", "date", false); !iv.IsZero() {
+		s.Date = &iv
+	}
+	return s
+}
+
+// actor reads a row of actors.csv.
+func (c cells) actor() alliances.Actor {
+	return alliances.Actor{
+		ID:       c.id("id"),
+		Name:     c.str("name"),
+		Aliases:  c.list("aliases"),
+		Kind:     c.id("kind"),
+		Country:  c.id("country"),
+		Province: c.str("province"),
+		Tags:     c.list("tags"),
+		External: c.external("external"),
+		Note:     c.str("note"),
+	}
+}
+
+// tie reads a row of ties.csv, without its citations.
+func (c cells) tie() alliances.Tie {
+	t := alliances.Tie{
+		ID:        c.id("id"),
+		Subject:   c.id("subject"),
+		Object:    c.id("object"),
+		Kind:      alliances.Kind(c.id("kind")),
+		Third:     c.id("third"),
+		Role:      alliances.Role(c.id("role")),
+		Valid:     c.interval("valid", "valid time", true),
+		Intensity: c.number("intensity", false, 1, 5, expectIntensity),
+		Rank:      c.number("rank", false, 1, math.MaxInt, expectRank),
+		Status:    alliances.Status(c.id("status")),
+		Note:      c.str("note"),
+	}
+	for _, f := range c.list("forms") {
+		t.Forms = append(t.Forms, alliances.Form(f))
+	}
+	c.derived(t.Kind)
+	c.d.claimIDs[c.path] = t.ID
+	return t
+}
+
+// event reads a row of events.csv, without its citations.
+func (c cells) event() alliances.Event {
+	e := alliances.Event{
+		ID:     c.id("id"),
+		Title:  c.str("title"),
+		Date:   c.interval("date", "date", true),
+		Type:   c.id("type"),
+		Actors: c.list("actors"),
+		Note:   c.str("note"),
+	}
+	c.d.claimIDs[c.path] = e.ID
+	return e
+}
+
+// claim is where the citations of a tie or an event go.
+type claim struct {
+	path      string
+	citations *[]alliances.Citation
+}
+
+// claims indexes the ties and events of a record by id; the first of a duplicated id
+// wins (the duplicate is reported by alliances.Validate).
+func claims(rec *alliances.Record) (map[string]claim, []string) {
+	m := map[string]claim{}
+	var ids []string
+	add := func(id, path string, cs *[]alliances.Citation) {
+		if _, dup := m[id]; id != "" && !dup {
+			m[id] = claim{path, cs}
+			ids = append(ids, id)
+		}
+	}
+	for i := range rec.Ties {
+		add(rec.Ties[i].ID, alliances.Path("ties", i), &rec.Ties[i].Citations)
+	}
+	for i := range rec.Events {
+		add(rec.Events[i].ID, alliances.Path("events", i), &rec.Events[i].Citations)
+	}
+	return m, ids
+}
+
+// citations reads citations.csv, appending each row to the citations of its claim in
+// the order of the rows.
+func (d *reader) citations(rec *alliances.Record, t *table) {
+	byID, ids := claims(rec)
+	for i := range t.rows {
+		r := &t.rows[i]
+		id, at := cells{d, t, r, ""}.cell("claim")
+		cl, ok := byID[strings.TrimSpace(id)]
+		if !ok {
+			d.unknownClaim(t, r, strings.TrimSpace(id), at, ids)
+			continue
+		}
+		c := d.cells(t, r, alliances.Path(cl.path, "citations", len(*cl.citations)))
+		*cl.citations = append(*cl.citations, alliances.Citation{
+			Source:       c.id("source"),
+			Locator:      c.str("locator"),
+			Credibility:  alliances.Credibility(c.number("credibility", true, math.MinInt, math.MaxInt, expectCredibility)),
+			AttributedTo: c.str("attributed_to"),
+			Stance:       alliances.Stance(c.id("stance")),
+			Note:         c.str("note"),
+		})
+	}
+}
+
+// unknownClaim reports a citation row whose claim names no tie or event, unless the
+// cause is reported already (a short row, a missing column).
+func (d *reader) unknownClaim(t *table, r *row, id string, at place, ids []string) {
+	switch {
+	case r.broken || !t.has("claim"):
+	case id == "":
+		d.errorAt(at, "missing claim, expected the id of the tie or event the citation supports")
+	case d.claimsBad:
+	default:
+		hint := ", expected the id of a tie in ties.csv or of an event in events.csv"
+		if best := alliances.Closest(id, ids); best != "" {
+			hint = fmt.Sprintf(", did you mean %q?", best)
+		}
+		d.errorAt(at, "unknown claim %q%s", id, hint)
+	}
+}

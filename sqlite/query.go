@@ -1,0 +1,268 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/alliances-project/alliances"
+)
+
+// asOf is the SQL condition selecting the versions known at an instant (the current ones
+// when it is zero), with its arguments.
+func asOf(knownAt time.Time) (string, []any) {
+	if knownAt.IsZero() {
+		return "recorded_to IS NULL", nil
+	}
+	ns := knownAt.UnixNano()
+	return "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)", []any{ns, ns}
+}
+
+// query selects versions of one entity, in case and file order.
+type query struct {
+	entity string
+	where  []string
+	args   []any
+}
+
+func newQuery(entity string, knownAt time.Time) *query {
+	cond, args := asOf(knownAt)
+	return &query{entity: entity, where: []string{"entity = ?", cond}, args: append([]any{entity}, args...)}
+}
+
+func (q *query) and(cond string, args ...any) {
+	q.where = append(q.where, cond)
+	q.args = append(q.args, args...)
+}
+
+func (q *query) in(column string, values []string) {
+	if len(values) == 0 {
+		return
+	}
+	q.and(column+" IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(values)), ", ")+")", anys(values)...)
+}
+
+func (q *query) sql() string {
+	return "SELECT case_id, version, recorded_from, recorded_to, body FROM claims WHERE " +
+		strings.Join(q.where, " AND ") + " ORDER BY case_id, seq"
+}
+
+// each runs the query and decodes each row's body into a new T, with its Recorded set.
+func each[T any](ctx context.Context, db *DB, op string, q *query, rec func(*T) **alliances.Recorded, keep func(*T) bool) ([]T, error) {
+	rows, err := db.read.QueryContext(ctx, q.sql(), q.args...)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer rows.Close()
+	out := []T{}
+	for rows.Next() {
+		var v T
+		r, body, err := scanVersion(rows)
+		if err != nil {
+			return nil, db.wrap(op, err)
+		}
+		if err := json.Unmarshal(body, &v); err != nil {
+			return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Msg: "stored claim does not decode", Err: err}
+		}
+		*rec(&v) = r
+		if keep == nil || keep(&v) {
+			out = append(out, v)
+		}
+	}
+	return out, db.wrap(op, rows.Err())
+}
+
+func scanVersion(rows *sql.Rows) (*alliances.Recorded, []byte, error) {
+	var r alliances.Recorded
+	var from int64
+	var to sql.NullInt64
+	var body []byte
+	if err := rows.Scan(&r.Case, &r.Version, &from, &to, &body); err != nil {
+		return nil, nil, err
+	}
+	r.From = time.Unix(0, from).UTC()
+	if to.Valid {
+		r.To = time.Unix(0, to.Int64).UTC()
+	}
+	return &r, body, nil
+}
+
+// Sources implements alliances.Store.
+func (db *DB) Sources(ctx context.Context, knownAt time.Time) ([]alliances.Source, error) {
+	return each(ctx, db, "sources", newQuery("source", knownAt),
+		func(s *alliances.Source) **alliances.Recorded { return &s.Recorded }, nil)
+}
+
+// Actors implements alliances.Store.
+func (db *DB) Actors(ctx context.Context, f alliances.ActorFilter) ([]alliances.Actor, error) {
+	q := newQuery("actor", f.KnownAt)
+	q.in("id", f.IDs)
+	return each(ctx, db, "actors", q, func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, f.Match)
+}
+
+// Ties implements alliances.Store. The actor, kind and date conditions run in SQL, the
+// rest in f.Match.
+func (db *DB) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie, error) {
+	q := newQuery("tie", f.KnownAt)
+	if len(f.Actors) > 0 {
+		list := strings.TrimSuffix(strings.Repeat("?, ", len(f.Actors)), ", ")
+		q.and("(subject IN ("+list+") OR object IN ("+list+") OR third IN ("+list+"))",
+			append(append(anys(f.Actors), anys(f.Actors)...), anys(f.Actors)...)...)
+	}
+	kinds := make([]string, len(f.Kinds))
+	for i, k := range f.Kinds {
+		kinds[i] = string(k)
+	}
+	q.in("kind", kinds)
+	if f.At != nil {
+		first, last := "strict_first", "strict_last"
+		if f.Fuzzy {
+			first, last = "fuzzy_first", "fuzzy_last"
+		}
+		q.and(first+" <= ? AND "+last+" >= ?", int64(f.At.Last), int64(f.At.First))
+	}
+	return each(ctx, db, "ties", q, func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, f.Match)
+}
+
+// Events implements alliances.Store.
+func (db *DB) Events(ctx context.Context, f alliances.EventFilter) ([]alliances.Event, error) {
+	return each(ctx, db, "events", newQuery("event", f.KnownAt),
+		func(e *alliances.Event) **alliances.Recorded { return &e.Recorded }, f.Match)
+}
+
+// Record implements alliances.Store.
+func (db *DB) Record(ctx context.Context, caseID string, knownAt time.Time) (*alliances.Record, error) {
+	const op = "export"
+	cond, args := asOf(knownAt)
+	var body string
+	err := db.read.QueryRowContext(ctx, `SELECT body FROM cases WHERE id = ? AND `+cond, append([]any{caseID}, args...)...).Scan(&body)
+	if err == sql.ErrNoRows {
+		return nil, alliances.Errorf(alliances.NotFound, op, "no case %q in the database%s", caseID, asOfPhrase(knownAt))
+	} else if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	var cb caseBody
+	if err := json.Unmarshal([]byte(body), &cb); err != nil {
+		return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
+	}
+	rec := &alliances.Record{Case: caseID, Title: cb.Title, Description: cb.Description}
+	if err := db.fill(ctx, rec, knownAt); err != nil {
+		return nil, err
+	}
+	return rec, nil
+}
+
+// fill loads the claims of rec.Case, without their recorded times: a record is what the
+// analyst wrote.
+func (db *DB) fill(ctx context.Context, rec *alliances.Record, knownAt time.Time) error {
+	ofCase := func(entity string) *query {
+		q := newQuery(entity, knownAt)
+		q.and("case_id = ?", rec.Case)
+		return q
+	}
+	var err error
+	if rec.Sources, err = each(ctx, db, "export", ofCase("source"), func(s *alliances.Source) **alliances.Recorded { return &s.Recorded }, nil); err != nil {
+		return err
+	}
+	if rec.Actors, err = each(ctx, db, "export", ofCase("actor"), func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, nil); err != nil {
+		return err
+	}
+	if rec.Ties, err = each(ctx, db, "export", ofCase("tie"), func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, nil); err != nil {
+		return err
+	}
+	if rec.Events, err = each(ctx, db, "export", ofCase("event"), func(e *alliances.Event) **alliances.Recorded { return &e.Recorded }, nil); err != nil {
+		return err
+	}
+	rec.StripRecorded()
+	return nil
+}
+
+// Cases implements alliances.Store.
+func (db *DB) Cases(ctx context.Context, knownAt time.Time) ([]alliances.CaseInfo, error) {
+	const op = "cases"
+	cond, args := asOf(knownAt)
+	claimCond := strings.ReplaceAll(cond, "recorded_", "c.recorded_")
+	q := `SELECT k.id, k.body, k.recorded_from,
+		(SELECT COUNT(*) FROM claims c WHERE c.case_id = k.id AND c.entity = 'source' AND ` + claimCond + `),
+		(SELECT COUNT(*) FROM claims c WHERE c.case_id = k.id AND c.entity = 'actor' AND ` + claimCond + `),
+		(SELECT COUNT(*) FROM claims c WHERE c.case_id = k.id AND c.entity = 'tie' AND ` + claimCond + `),
+		(SELECT COUNT(*) FROM claims c WHERE c.case_id = k.id AND c.entity = 'event' AND ` + claimCond + `),
+		(SELECT MAX(MAX(COALESCE(c.recorded_to, 0)), MAX(c.recorded_from)) FROM claims c WHERE c.case_id = k.id)
+		FROM cases k WHERE ` + strings.ReplaceAll(cond, "recorded_", "k.recorded_") + ` ORDER BY k.id`
+	var all []any
+	for range 4 {
+		all = append(all, args...)
+	}
+	all = append(all, args...)
+	rows, err := db.read.QueryContext(ctx, q, all...)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer rows.Close()
+	out := []alliances.CaseInfo{}
+	for rows.Next() {
+		var ci alliances.CaseInfo
+		var body string
+		var from int64
+		var last sql.NullInt64
+		if err := rows.Scan(&ci.ID, &body, &from, &ci.Sources, &ci.Actors, &ci.Ties, &ci.Events, &last); err != nil {
+			return nil, db.wrap(op, err)
+		}
+		var cb caseBody
+		_ = json.Unmarshal([]byte(body), &cb)
+		ci.Title = cb.Title
+		ci.Recorded = time.Unix(0, max(from, last.Int64)).UTC()
+		out = append(out, ci)
+	}
+	return out, db.wrap(op, rows.Err())
+}
+
+// History implements alliances.Store.
+func (db *DB) History(ctx context.Context, id string) ([]alliances.Version, error) {
+	const op = "history"
+	rows, err := db.read.QueryContext(ctx, `SELECT entity, case_id, version, recorded_from, recorded_to, body
+		FROM claims WHERE id = ? ORDER BY recorded_from, entity`, id)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer rows.Close()
+	var out []alliances.Version
+	for rows.Next() {
+		var v alliances.Version
+		var from int64
+		var to sql.NullInt64
+		if err := rows.Scan(&v.Entity, &v.Recorded.Case, &v.Recorded.Version, &from, &to, &v.Body); err != nil {
+			return nil, db.wrap(op, err)
+		}
+		v.ID = id
+		v.Recorded.From = time.Unix(0, from).UTC()
+		if to.Valid {
+			v.Recorded.To = time.Unix(0, to.Int64).UTC()
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, db.wrap(op, err)
+	}
+	if len(out) == 0 {
+		return nil, alliances.Errorf(alliances.NotFound, op, "nothing with id %q was ever recorded", id)
+	}
+	return out, nil
+}
+
+func asOfPhrase(knownAt time.Time) string {
+	if knownAt.IsZero() {
+		return ""
+	}
+	return " as known at " + knownAt.Format(time.RFC3339)
+}
+
+func anys(xs []string) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}

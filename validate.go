@@ -1,0 +1,288 @@
+package alliances
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Problem is one thing wrong with a record: the field it is about, as a path such as
+// "ties[3].citations[0].source", and what is wrong and what was expected. Readers turn
+// the path into a file, line and column.
+type Problem struct {
+	Path string
+	Msg  string
+}
+
+func (p Problem) String() string { return p.Path + ": " + p.Msg }
+
+// Path builds a field path: Path("ties", 3, "subject") is "ties[3].subject". Integers
+// index the preceding list; strings name fields.
+func Path(parts ...any) string {
+	var b strings.Builder
+	for _, p := range parts {
+		switch p := p.(type) {
+		case int:
+			fmt.Fprintf(&b, "[%d]", p)
+		case string:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(p)
+		}
+	}
+	return b.String()
+}
+
+var (
+	idPattern      = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+	countryPattern = regexp.MustCompile(`^[A-Z]{3}$`)
+	tagPattern     = regexp.MustCompile(`^[a-z][a-z0-9-]*:[^\s:][^:]*$`)
+)
+
+// ValidID reports whether s is a well-formed id: lowercase ASCII letters, digits and
+// single hyphens, starting with a letter.
+func ValidID(s string) bool { return idPattern.MatchString(s) }
+
+// Validate checks a record for everything a reader cannot see in one field alone:
+// unknown or duplicate ids, values out of their vocabularies, fields that do not fit
+// the tie kind, ties without evidence, membership chains that loop. It reports every
+// problem, in the order of the record.
+func Validate(r *Record) []Problem {
+	v := &validator{r: r, ids: make(map[string]string)}
+	v.checkCase()
+	v.collectIDs()
+	for i := range r.Sources {
+		v.checkSource(i, &r.Sources[i])
+	}
+	for i := range r.Actors {
+		v.checkActor(i, &r.Actors[i])
+	}
+	for i := range r.Ties {
+		v.checkTie(i, &r.Ties[i])
+	}
+	for i := range r.Events {
+		v.checkEvent(i, &r.Events[i])
+	}
+	v.checkMembershipLoops()
+	return v.problems
+}
+
+type validator struct {
+	r        *Record
+	ids      map[string]string // id -> list that defines it first
+	actors   []string
+	sources  []string
+	problems []Problem
+}
+
+func (v *validator) add(path, format string, args ...any) {
+	v.problems = append(v.problems, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) checkCase() {
+	switch {
+	case v.r.Case == "":
+		v.add("case", "missing case id, expected a line such as `case: afghanistan-2021`")
+	case !ValidID(v.r.Case):
+		v.add("case", "case id %q is not a valid id, expected lowercase letters, digits and hyphens, starting with a letter", v.r.Case)
+	}
+	if strings.TrimSpace(v.r.Title) == "" {
+		v.add("title", "missing title, expected a line such as `title: ...`")
+	}
+}
+
+// collectIDs registers every id and reports missing, malformed and duplicate ones.
+func (v *validator) collectIDs() {
+	for i := range v.r.Sources {
+		v.register("sources", i, v.r.Sources[i].ID)
+		v.sources = append(v.sources, v.r.Sources[i].ID)
+	}
+	for i := range v.r.Actors {
+		v.register("actors", i, v.r.Actors[i].ID)
+		v.actors = append(v.actors, v.r.Actors[i].ID)
+	}
+	for i := range v.r.Ties {
+		v.register("ties", i, v.r.Ties[i].ID)
+	}
+	for i := range v.r.Events {
+		v.register("events", i, v.r.Events[i].ID)
+	}
+}
+
+func (v *validator) register(list string, i int, id string) {
+	path := Path(list, i, "id")
+	switch {
+	case id == "":
+		v.add(Path(list, i), "missing id, expected `id:` with lowercase letters, digits and hyphens")
+		return
+	case !ValidID(id):
+		v.add(path, "id %q is not valid, expected lowercase letters, digits and hyphens, starting with a letter", id)
+	}
+	if prev, dup := v.ids[id]; dup {
+		v.add(path, "duplicate id %q, already used in %s", id, prev)
+		return
+	}
+	v.ids[id] = list
+}
+
+func (v *validator) checkSource(i int, s *Source) {
+	v.required(Path("sources", i, "title"), s.Title, "title")
+	v.oneOf(Path("sources", i, "kind"), "source kind", s.Kind, SourceKinds)
+	v.oneOf(Path("sources", i, "reliability"), "reliability", s.Reliability, Reliabilities)
+}
+
+func (v *validator) checkActor(i int, a *Actor) {
+	v.required(Path("actors", i, "name"), a.Name, "name")
+	v.oneOf(Path("actors", i, "kind"), "actor kind", a.Kind, ActorKinds)
+	if a.Country != "" && !countryPattern.MatchString(a.Country) {
+		v.add(Path("actors", i, "country"), "country %q is not an ISO 3166-1 alpha-3 code, expected three capital letters such as AFG", a.Country)
+	}
+	for j, t := range a.Tags {
+		if !tagPattern.MatchString(t) {
+			v.add(Path("actors", i, "tags", j), "tag %q is not of the form key:value, expected for example ethnicity:tajik", t)
+		}
+	}
+	for _, scheme := range sortedKeys(a.External) {
+		if !slices.Contains(ExternalSchemes, scheme) {
+			v.add(Path("actors", i, "external", scheme), "unknown external id scheme %q, expected one of %s", scheme, strings.Join(ExternalSchemes, ", "))
+		}
+	}
+}
+
+func (v *validator) checkTie(i int, t *Tie) {
+	p := func(parts ...any) string { return Path(append([]any{"ties", i}, parts...)...) }
+	v.actorRef(p("subject"), t.Subject, "subject")
+	v.actorRef(p("object"), t.Object, "object")
+	if t.Subject != "" && t.Subject == t.Object {
+		v.add(p("object"), "object is the subject itself (%s), expected another actor", t.Object)
+	}
+	if !t.Kind.Valid() {
+		v.unknown(p("kind"), "tie kind", string(t.Kind), kindNames())
+	}
+	v.checkForms(p, t)
+	v.checkThird(p, t)
+	v.checkRole(p, t)
+	if t.Valid.IsZero() {
+		v.add(p("valid"), "missing valid time, expected `valid:` with an EDTF date or interval such as 2016/2018")
+	}
+	if t.Intensity < 0 || t.Intensity > 5 {
+		v.add(p("intensity"), "intensity %d out of range, expected 1 (token) to 5 (decisive), or no intensity when unknown", t.Intensity)
+	}
+	if t.Rank < 0 {
+		v.add(p("rank"), "rank %d out of range, expected 1 or more", t.Rank)
+	}
+	if t.Status != "" && !slices.Contains(Statuses, t.Status) {
+		v.unknown(p("status"), "status", string(t.Status), statusNames())
+	}
+	v.checkCitations(p(), t.Citations)
+}
+
+func (v *validator) checkForms(p func(...any) string, t *Tie) {
+	if len(t.Forms) > 0 && t.Kind != Support && t.Kind.Valid() {
+		v.add(p("forms"), "support forms on a %s tie, expected forms only on support ties", t.Kind)
+	}
+	seen := map[Form]bool{}
+	for j, f := range t.Forms {
+		switch {
+		case !slices.Contains(Forms, f):
+			v.unknown(p("forms", j), "support form", string(f), formNames())
+		case seen[f]:
+			v.add(p("forms", j), "support form %q listed twice", f)
+		}
+		seen[f] = true
+	}
+}
+
+func (v *validator) checkThird(p func(...any) string, t *Tie) {
+	switch {
+	case t.Kind == Mediation && t.Third == "":
+		v.add(p("kind"), "mediation without a third actor, expected `third:` naming the actor the subject brings the object together with")
+	case t.Kind != Mediation && t.Third != "" && t.Kind.Valid():
+		v.add(p("third"), "third actor on a %s tie, expected a third actor only on mediation ties", t.Kind)
+	case t.Third != "":
+		v.actorRef(p("third"), t.Third, "third actor")
+		if t.Third == t.Subject || t.Third == t.Object {
+			v.add(p("third"), "third actor %s is already subject or object, expected a third actor", t.Third)
+		}
+	}
+}
+
+func (v *validator) checkRole(p func(...any) string, t *Tie) {
+	switch {
+	case t.Role == "":
+	case t.Kind != Membership && t.Kind.Valid():
+		v.add(p("role"), "role on a %s tie, expected a role only on membership ties", t.Kind)
+	case !slices.Contains(Roles, t.Role):
+		v.unknown(p("role"), "role", string(t.Role), roleNames())
+	}
+}
+
+func (v *validator) checkCitations(path string, cs []Citation) {
+	if len(cs) == 0 {
+		v.add(path, "no citation, expected `citations:` with at least one source")
+	}
+	for j, c := range cs {
+		cp := Path(path, "citations", j)
+		switch {
+		case c.Source == "":
+			v.add(cp, "citation without a source, expected `source:` with a source id")
+		case !slices.Contains(v.sources, c.Source):
+			v.add(Path(cp, "source"), "unknown source %q%s", c.Source, didYouMean(c.Source, v.sources))
+		}
+		if !c.Credibility.Valid() {
+			v.add(Path(cp, "credibility"), "credibility %d out of range, expected 1 (confirmed) to 6 (cannot be judged)", c.Credibility)
+		}
+		if c.Stance != "" && !slices.Contains(Stances, c.Stance) {
+			v.add(Path(cp, "stance"), "unknown stance %q, expected asserts or denies", c.Stance)
+		}
+	}
+}
+
+func (v *validator) checkEvent(i int, e *Event) {
+	v.required(Path("events", i, "title"), e.Title, "title")
+	if e.Date.IsZero() {
+		v.add(Path("events", i, "date"), "missing date, expected `date:` with an EDTF date such as 2021-09-07")
+	}
+	if e.Type != "" && !slices.Contains(EventTypes, e.Type) {
+		v.unknown(Path("events", i, "type"), "PLOVER event type", e.Type, EventTypes)
+	}
+	for j, a := range e.Actors {
+		v.actorRef(Path("events", i, "actors", j), a, "actor")
+	}
+	v.checkCitations(Path("events", i), e.Citations)
+}
+
+func (v *validator) required(path, value, field string) {
+	if strings.TrimSpace(value) == "" {
+		v.add(path, "missing %s", field)
+	}
+}
+
+func (v *validator) oneOf(path, what, value string, allowed []string) {
+	if value == "" {
+		v.add(path, "missing %s, expected one of %s", what, strings.Join(allowed, ", "))
+		return
+	}
+	if !slices.Contains(allowed, value) {
+		v.unknown(path, what, value, allowed)
+	}
+}
+
+func (v *validator) unknown(path, what, value string, allowed []string) {
+	if dym := didYouMean(value, allowed); dym != "" {
+		v.add(path, "unknown %s %q%s", what, value, dym)
+		return
+	}
+	v.add(path, "unknown %s %q, expected one of %s", what, value, strings.Join(allowed, ", "))
+}
+
+func (v *validator) actorRef(path, id, role string) {
+	switch {
+	case id == "":
+		v.add(path, "missing %s, expected an actor id", role)
+	case !slices.Contains(v.actors, id):
+		v.add(path, "unknown actor %q%s", id, didYouMean(id, v.actors))
+	}
+}
