@@ -49,8 +49,8 @@ func TestFold(t *testing.T) {
 func TestClosest(t *testing.T) {
 	ids := []string{"taliban", "hizb-e-islami", "jamiat", "jamiat-rabbani", "pakistan"}
 	tests := []struct{ in, want string }{
-		{"talibn", "taliban"},        // one deletion
-		{"talbian", "taliban"},       // one transposition
+		{"talibn", "taliban"},  // one deletion
+		{"talbian", "taliban"}, // one transposition
 		{"hizb-i-islami", "hizb-e-islami"},
 		{"jamiat-rabani", "jamiat-rabbani"},
 		{"russia", ""}, // nothing close

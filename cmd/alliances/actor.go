@@ -125,7 +125,7 @@ func (p *profile) print(w io.Writer) error {
 	}
 	p.section(w, "Part of", p.Parents, rel, func(t *alliances.Tie) string { return t.Object })
 	p.section(w, "Parts and members", p.Members, rel, func(t *alliances.Tie) string { return t.Subject })
-	p.section(w, "Ties", p.Ties, rel, func(t *alliances.Tie) string { return t.Other(a.ID) })
+	p.section(w, "Ties", p.Ties, rel, func(t *alliances.Tie) string { return counterpart(t, a.ID) })
 	if len(p.Events) > 0 {
 		fmt.Fprintf(w, "\nEvents\n")
 		t := newTable(w)
@@ -146,10 +146,11 @@ func (p *profile) section(w io.Writer, title string, ties []alliances.Tie, rel m
 	for i := range ties {
 		tie := &ties[i]
 		dir := ""
-		if tie.Directed && tie.Subject != p.Actor.ID {
-			dir = "from "
-		} else if tie.Directed {
+		switch {
+		case tie.Directed && tie.Subject == p.Actor.ID:
 			dir = "to "
+		case tie.Directed && tie.Object == p.Actor.ID:
+			dir = "from "
 		}
 		t.row("  "+tie.Valid.String(), tie.Sign.String(), tieLabel(tie), dir+other(tie), string(tie.Status), intensity(tie), evidence(tie.Citations, rel))
 		if tie.Note != "" {
@@ -157,6 +158,22 @@ func (p *profile) section(w io.Writer, title string, ties []alliances.Tie, rel m
 		}
 	}
 	t.flush()
+}
+
+// counterpart names the other side of a tie for id's profile: the other actor, the
+// third actor of a mediation, or, when id is that third actor, the mediator and the
+// actor it brought to id.
+func counterpart(t *alliances.Tie, id string) string {
+	switch id {
+	case t.Third:
+		return "by " + t.Subject + ", with " + t.Object
+	case t.Subject:
+		return objectLabel(t)
+	}
+	if t.Third != "" {
+		return t.Subject + ", with " + t.Third
+	}
+	return t.Subject
 }
 
 func externalIDs(m map[string]string) string {

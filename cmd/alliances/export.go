@@ -54,17 +54,20 @@ func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
 		}
 		return csvio.WriteDir(out, rec)
 	}
-	w := m.Stdout
-	if out != "" {
-		file, err := os.Create(out)
-		if err != nil {
-			return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
-		}
-		defer file.Close()
-		w = file
-	}
+	write := casefile.Write
 	if format == "json" {
-		return casefile.WriteJSON(w, rec)
+		write = casefile.WriteJSON
 	}
-	return casefile.Write(w, rec)
+	if out == "" {
+		return write(m.Stdout, rec)
+	}
+	file, err := os.Create(out)
+	if err != nil {
+		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
+	}
+	if err := write(file, rec); err != nil {
+		file.Close()
+		return err
+	}
+	return file.Close()
 }

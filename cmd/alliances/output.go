@@ -103,19 +103,26 @@ func evidence(cs []alliances.Citation, reliability map[string]string) string {
 	return strings.Join(parts, "; ")
 }
 
-// tieLabel describes a tie for people: "iran --mediation[russia]--> taliban".
+// tieLabel describes a tie's kind for people: "support [weapons,funding]",
+// "membership as faction".
 func tieLabel(t *alliances.Tie) string {
 	kind := string(t.Kind)
 	if len(t.Forms) > 0 {
-		kind += " " + joinStrings(t.Forms, ",")
-	}
-	if t.Third != "" {
-		kind += " with " + t.Third
+		kind += " [" + joinStrings(t.Forms, ",") + "]"
 	}
 	if t.Kind == alliances.Membership && t.Role != alliances.Member {
 		kind += " as " + string(t.Role)
 	}
 	return kind
+}
+
+// objectLabel names a tie's object, and the third actor of a mediation:
+// "taliban, with russia".
+func objectLabel(t *alliances.Tie) string {
+	if t.Third != "" {
+		return t.Object + ", with " + t.Third
+	}
+	return t.Object
 }
 
 func joinStrings[T ~string](xs []T, sep string) string {

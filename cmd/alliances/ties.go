@@ -18,7 +18,7 @@ Lists may repeat a flag or separate values with commas.`).withJSON()
 	f.Var(&signs, "sign", "ties of these `signs`: +, - or 0")
 	f.Var(&statuses, "status", "ties with these `statuses`: "+joinStrings(alliances.Statuses, ", "))
 	minCred := f.Int("min-credibility", 0, "ties with a citation of this `credibility` or stronger (1 strongest .. 6)")
-	at := f.String("at", "", "ties active at this EDTF `date` (or during this interval)")
+	at := f.String("at", "", "ties active at some time in this EDTF `date` or interval (2016-07-01, 2016, 2016/2018)")
 	fuzzy := f.Bool("fuzzy", false, "with --at, include ties possibly active (fuzzy ranges) instead of certainly active")
 	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
@@ -115,15 +115,15 @@ func reliabilities(ctx context.Context, db alliances.Store, f alliances.TieFilte
 }
 
 func (m *Main) tieTable(ties []alliances.Tie, rel map[string]string) error {
-	t := newTable(m.Stdout, "VALID", "SUBJECT", "SIGN", "KIND", "OBJECT", "STATUS", "INT", "EVIDENCE", "ID")
+	t := newTable(m.Stdout, "VALID", "SUBJECT", "SIGN", "KIND", "OBJECT", "STATUS", "INT", "ID", "EVIDENCE")
 	for i := range ties {
 		tie := &ties[i]
 		arrow := "--"
 		if tie.Directed {
 			arrow = "->"
 		}
-		t.row(tie.Valid.String(), tie.Subject, tie.Sign.String()+arrow, tieLabel(tie), tie.Object,
-			string(tie.Status), intensity(tie), evidence(tie.Citations, rel), tie.ID)
+		t.row(tie.Valid.String(), tie.Subject, tie.Sign.String()+arrow, tieLabel(tie), objectLabel(tie),
+			string(tie.Status), intensity(tie), tie.ID, evidence(tie.Citations, rel))
 	}
 	if err := t.flush(); err != nil {
 		return err

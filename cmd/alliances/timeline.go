@@ -54,15 +54,19 @@ record or for the actors given.`).withJSON()
 	if f.json {
 		return writeJSON(m.Stdout, entries)
 	}
-	t := newTable(m.Stdout, "DATE", "", "WHAT", "EVIDENCE")
+	rel, err := reliabilities(ctx, db, filter)
+	if err != nil {
+		return err
+	}
+	t := newTable(m.Stdout, "DATE", "MOMENT", "WHAT", "VALID", "EVIDENCE")
 	for _, e := range entries {
 		if e.Event != nil {
-			t.row(e.Date, "event", e.Event.Title, evidence(e.Event.Citations, nil))
+			t.row(e.Date, "event", e.Event.Title, "", evidence(e.Event.Citations, rel))
 			continue
 		}
 		tie := e.Tie
-		t.row(e.Date, e.What, fmt.Sprintf("%s %s %s %s [%s]", tie.Subject, tie.Sign, tieLabel(tie), tie.Object, tie.Valid),
-			evidence(tie.Citations, nil))
+		t.row(e.Date, e.What, fmt.Sprintf("%s %s %s %s", tie.Subject, tie.Sign, tieLabel(tie), objectLabel(tie)),
+			tie.Valid.String(), evidence(tie.Citations, rel))
 	}
 	return t.flush()
 }
