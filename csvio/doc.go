@@ -11,8 +11,8 @@
 // The first row of each file is its header. Read recognises a table by its header, not
 // by the file name: a header with subject is ties, with claim citations, with name
 // actors, with reliability sources, and with date and title (and no column only sources
-// have) events; a header with none of these goes to the table it shares most columns
-// with. Columns may come in any order, and header names are compared trimmed and
+// have) events; a header with none of these, one with a misspelt key column say, goes
+// to the one table it shares the most columns (two or more) with. Columns may come in any order, and header names are compared trimmed and
 // without regard to case. The required columns are id and those alliances.Validate
 // needs: sources id,title,kind,reliability; actors id,name,kind; ties
 // id,subject,object,kind,valid; citations claim,source,credibility; events

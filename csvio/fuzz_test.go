@@ -26,6 +26,7 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Add([]byte(tiesHead+"t1,paki\"stan,taliban,support,2004/2021,3\n"), []byte(base["citations.csv"]))
 	f.Add([]byte("\xEF\xBB\xBFid,name,kind,external\r\nx,X,state,\"wikidata=Q1; ucdp=2\"\r\n"), []byte{})
+	f.Add([]byte("id,name,kind\nx,\"a\r\r\nb\",state\nz,\"\"\"q\"\"\",state\r"), []byte("id,title,kind,reliability,date\ns,S,news,A,2021~\n"))
 	f.Fuzz(func(t *testing.T, a, b []byte) {
 		files := []File{{Name: "a.csv", Data: a}}
 		if len(b) > 0 {

@@ -56,15 +56,17 @@ func (d *reader) parse(f File) *table {
 			}
 			continue
 		}
-		if r := t.row(cr, fields, 0); !blank(fields) {
-			d.carriageReturns(t, r)
-			t.rows = append(t.rows, r)
+		if blank(fields) {
+			continue
 		}
+		r := t.row(cr, fields, 0)
+		d.carriageReturns(t, r)
+		t.rows = append(t.rows, r)
 	}
 }
 
-// row returns a record the CSV reader read, with the place of each field; the reader
-// started from line skip+1 of the file.
+// row returns a record the CSV reader read, not blank, with the place of each field;
+// the reader started from line skip+1 of the file.
 func (t *table) row(cr *csv.Reader, fields []string, skip int) row {
 	r := row{fields: fields, at: make([]place, len(fields))}
 	for i := range fields {

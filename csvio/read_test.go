@@ -44,7 +44,9 @@ type want struct {
 	phrase    string
 }
 
-func (w want) String() string { return fmt.Sprintf("%s:%d:%d: …%s…", w.file, w.line, w.col, w.phrase) }
+func (w want) String() string {
+	return fmt.Sprintf("%s:%d:%d: …%s…", w.file, w.line, w.col, w.phrase)
+}
 
 func checkDiags(t *testing.T, got alliances.Diagnostics, wants []want) {
 	t.Helper()
@@ -164,8 +166,9 @@ func TestReadReportsProblems(t *testing.T) {
 			[]want{{"citations.csv", 2, 7, `credibility "x" is not a whole number`},
 				{"citations.csv", 3, 7, "missing credibility"}}},
 		{"citation for an unknown claim is an error with did you mean", map[string]string{
-			"citations.csv": "claim,source,credibility\nt1,un,2\nt11,un,2\n"},
-			[]want{{"citations.csv", 3, 1, `unknown claim "t11", did you mean "t1"?`}}},
+			"citations.csv": "claim,source,credibility\nt1,un,2\nt11,un,x\n"},
+			[]want{{"citations.csv", 3, 1, `unknown claim "t11", did you mean "t1"?`},
+				{"citations.csv", 3, 8, `credibility "x" is not a whole number`}}},
 		{"unknown source in a citation is an error", map[string]string{
 			"citations.csv": "claim,source,credibility\nt1,unn,2\n"},
 			[]want{{"citations.csv", 2, 4, `unknown source "unn", did you mean "un"?`}}},
@@ -202,6 +205,12 @@ func TestReadReportsProblems(t *testing.T) {
 		{"missing id is an error at the id cell", map[string]string{
 			"actors.csv": "name,kind,id\nTaliban,armed-group,taliban\nPakistan,state,pakistan\nRogue,militia,\n"},
 			[]want{{"actors.csv", 4, 15, "missing id"}}},
+		{"bad element of a multi-line cell is an error on its line", map[string]string{
+			"actors.csv": "id,name,kind,tags\r\ntaliban,Taliban,armed-group,\"region:south;\r\n \"\"Pashtun\"\"\"\r\npakistan,Pakistan,state,\r\n"},
+			[]want{{"actors.csv", 3, 2, `tag "\"Pashtun\"" is not of the form key:value`}}},
+		{"missing id column is one error", map[string]string{
+			"ties.csv": "subject,object,kind,valid\npakistan,taliban,support,2004/2021\n"},
+			[]want{{"ties.csv", 1, 1, "missing required column id in ties header"}}},
 		{"file with an unrecognised header is an error", map[string]string{"other.csv": "foo,bar\n1,2\n"},
 			[]want{{"other.csv", 1, 1, `header "foo,bar" fits no table, expected one of: sources.csv (id,title,`}}},
 		{"empty file is an error", map[string]string{"other.csv": "\n\n"},

@@ -111,7 +111,8 @@ func claims(rec *alliances.Record) (map[string]claim, []string) {
 }
 
 // citations reads citations.csv, appending each row to the citations of its claim in
-// the order of the rows.
+// the order of the rows. A row whose claim is unknown is still read, for the problems
+// of its cells, and then dropped.
 func (d *reader) citations(rec *alliances.Record, t *table) {
 	byID, ids := claims(rec)
 	for i := range t.rows {
@@ -120,22 +121,28 @@ func (d *reader) citations(rec *alliances.Record, t *table) {
 		cl, ok := byID[strings.TrimSpace(id)]
 		if !ok {
 			d.unknownClaim(t, r, strings.TrimSpace(id), at, ids)
+			d.cells(t, r, alliances.Path("citations", i)).citation()
 			continue
 		}
 		c := d.cells(t, r, alliances.Path(cl.path, "citations", len(*cl.citations)))
-		*cl.citations = append(*cl.citations, alliances.Citation{
-			Source:       c.id("source"),
-			Locator:      c.str("locator"),
-			Credibility:  alliances.Credibility(c.number("credibility", true, math.MinInt, math.MaxInt, expectCredibility)),
-			AttributedTo: c.str("attributed_to"),
-			Stance:       alliances.Stance(c.id("stance")),
-			Note:         c.str("note"),
-		})
+		*cl.citations = append(*cl.citations, c.citation())
+	}
+}
+
+// citation reads a row of citations.csv, but for its claim.
+func (c cells) citation() alliances.Citation {
+	return alliances.Citation{
+		Source:       c.id("source"),
+		Locator:      c.str("locator"),
+		Credibility:  alliances.Credibility(c.number("credibility", true, math.MinInt, math.MaxInt, expectCredibility)),
+		AttributedTo: c.str("attributed_to"),
+		Stance:       alliances.Stance(c.id("stance")),
+		Note:         c.str("note"),
 	}
 }
 
 // unknownClaim reports a citation row whose claim names no tie or event, unless the
-// cause is reported already (a short row, a missing column).
+// cause is reported already (a broken row, a missing column).
 func (d *reader) unknownClaim(t *table, r *row, id string, at place, ids []string) {
 	switch {
 	case r.broken || !t.has("claim"):

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 )
 
@@ -95,6 +97,22 @@ func TestRoundTrip(t *testing.T) {
 				t.Errorf("read back\n%+v\nwant\n%+v", got, &want)
 			}
 		})
+	}
+}
+
+func TestRoundTripShippedCase(t *testing.T) {
+	rec, diags := casefile.Parse(cases.DefaultName, cases.Default())
+	if len(diags) > 0 {
+		t.Skipf("the shipped case does not read: %v", diags)
+	}
+	tables, err := Tables(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, diags := Read(rec.Case, rec.Title, filesOf(tables))
+	rec.Description = "" // no table holds it
+	if len(diags) > 0 || !reflect.DeepEqual(got, rec) {
+		t.Errorf("read back with %v:\n%+v\nwant\n%+v", diags, got, rec)
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/alliances-project/alliances"
 )
@@ -36,6 +37,11 @@ importing it unchanged changes nothing.`).withJSON()
 	if err != nil {
 		return err
 	}
+	if in.tables != nil && *title == "" {
+		if err := keepCaseTitle(ctx, db, in.tables); err != nil {
+			return err
+		}
+	}
 	var sums []alliances.ImportSummary
 	for _, rec := range in.records {
 		sum, err := db.Import(ctx, rec)
@@ -51,5 +57,20 @@ importing it unchanged changes nothing.`).withJSON()
 		fmt.Fprintf(m.Stdout, "%s: %d added, %d changed, %d retracted, %d unchanged\n",
 			s.Case, s.Added, s.Changed, s.Retracted, s.Unchanged)
 	}
+	return nil
+}
+
+// keepCaseTitle gives CSV tables imported without --title the title and description the
+// case already has, so that re-importing exported tables changes nothing. CSV tables
+// carry no case title of their own.
+func keepCaseTitle(ctx context.Context, db alliances.Store, rec *alliances.Record) error {
+	old, err := db.Record(ctx, rec.Case, time.Time{})
+	switch {
+	case alliances.KindOf(err) == alliances.NotFound:
+		return nil
+	case err != nil:
+		return err
+	}
+	rec.Title, rec.Description = old.Title, old.Description
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 // together make one record.
 type input struct {
 	records []*alliances.Record
+	tables  *alliances.Record // the record the CSV tables make, also in records
 	diags   alliances.Diagnostics
 }
 
@@ -39,14 +40,16 @@ func (m *Main) readInputs(files []string, caseID, title string) (*input, error) 
 		}
 	}
 	if len(tables) > 0 {
-		if caseID == "" {
+		switch {
+		case caseID == "":
 			return nil, usageError("CSV tables need --case ID to name the case they hold")
+		case !alliances.ValidID(caseID):
+			return nil, usageError("--case %q is not a valid id, expected lowercase letters, digits and hyphens, starting with a letter", caseID)
 		}
 		rec, diags := csvio.Read(caseID, title, tables)
 		in.diags = append(in.diags, diags...)
-		if rec != nil {
-			in.records = append(in.records, rec)
-		}
+		in.tables = rec
+		in.records = append(in.records, rec)
 	}
 	in.diags.Sort()
 	return in, nil

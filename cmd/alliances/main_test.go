@@ -211,3 +211,51 @@ func TestUnreadableDatabase(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want a clear unavailable message", code, errOut)
 	}
 }
+
+func TestCSVExportImportRoundTrip(t *testing.T) {
+	first := newCLI(t)
+	first.ok("import", "testdata/small.yaml")
+	dir := t.TempDir()
+	first.ok("export", "--format", "csv", "--out", dir)
+	tables, err := filepath.Glob(filepath.Join(dir, "*.csv"))
+	if err != nil || len(tables) != 5 {
+		t.Fatalf("export wrote %v (%v), want five tables", tables, err)
+	}
+	reimport := first.ok(append([]string{"import", "--case", "small"}, tables...)...)
+	if reimport != "small: 0 added, 0 changed, 0 retracted, 10 unchanged\n" {
+		t.Errorf("re-import of the exported tables = %q, want no change", reimport)
+	}
+	second := newCLI(t)
+	second.ok(append([]string{"import", "--case", "small", "--title", "A small case for tests"}, tables...)...)
+	var a, b map[string]json.RawMessage
+	json.Unmarshal([]byte(first.ok("export", "--format", "json")), &a)
+	json.Unmarshal([]byte(second.ok("export", "--format", "json")), &b)
+	for _, key := range []string{"sources", "actors", "ties", "events"} {
+		if string(a[key]) != string(b[key]) {
+			t.Errorf("%s differ after a CSV round trip:\n%s\nwant\n%s", key, b[key], a[key])
+		}
+	}
+}
+
+func TestCSVImportErrorsNameTheCell(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	actors := writeFile(t, dir, "actors.csv", "id,name,kind\nalpha,Alpha,armed-group\nbeta,Beta,state\n")
+	ties := writeFile(t, dir, "ties.csv", "id,subject,object,kind,valid\na-b,alpha,betta,alliance,2016/2018\n")
+	_, errOut, code := c.run("import", "--case", "tables", actors, ties)
+	if code != exitInvalid {
+		t.Fatalf("exit %d, want %d; stderr %q", code, exitInvalid, errOut)
+	}
+	for _, want := range []string{
+		ties + `:2:11: unknown actor "betta", did you mean "beta"?`,
+		ties + `:2:1: no citation for tie "a-b"`,
+		"nothing imported",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if _, errOut, code := c.run("import", "--case", "Bad Id", actors); code != exitUsage || !strings.Contains(errOut, `--case "Bad Id" is not a valid id`) {
+		t.Errorf("bad --case: exit %d, stderr %q", code, errOut)
+	}
+}
