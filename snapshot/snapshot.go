@@ -1,0 +1,165 @@
+package snapshot
+
+import (
+	"context"
+	"slices"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/graph"
+)
+
+// Filter chooses the ties of a snapshot. Zero fields do not filter, except Statuses (see
+// the package documentation).
+type Filter struct {
+	At             *edtf.Range // ties active on some day of this range (a day or a window); nil: any time
+	Fuzzy          bool        // use the fuzzy ("possibly active") ranges instead of the strict ones
+	Kinds          []alliances.Kind
+	Signs          []alliances.Sign
+	Statuses       []alliances.Status // nil: every status but denied and retracted
+	MinCredibility alliances.Credibility
+	MinReliability string // "A".."F": ties with an asserting source at least this reliable
+	Fold           bool   // fold factions and elements into their parents
+}
+
+// Snapshot is the set of ties a filter selects, as edges between nodes. Node v stands
+// for actor Actors[v] of the index; edge e for tie Ties[EdgeTie[e]].
+type Snapshot struct {
+	Index  *Index
+	Filter Filter
+	Nodes  []int32 // node -> actor number in the index
+	Edges  []graph.Edge
+	Tie    []int32 // edge -> tie number in the index
+	node   []int32 // actor number -> node, -1 when absent
+}
+
+// Snapshot selects the ties that pass f. It checks ctx once at the start: a snapshot is
+// one pass over the columns.
+func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	pass := ix.passer(f)
+	root := ix.folding(f, pass)
+	s := &Snapshot{Index: ix, Filter: f, node: make([]int32, len(ix.Actors))}
+	for i := range s.node {
+		s.node[i] = -1
+	}
+	for i := range ix.subj {
+		if !pass(i) {
+			continue
+		}
+		u, v := root(ix.subj[i]), root(ix.obj[i])
+		if u == v {
+			continue
+		}
+		s.Edges = append(s.Edges, graph.Edge{From: s.nodeOf(u), To: s.nodeOf(v), W: float64(ix.weight[i]), S: int8(alliances.Kinds[ix.kind[i]].Sign)})
+		s.Tie = append(s.Tie, int32(i))
+	}
+	return s, nil
+}
+
+func (s *Snapshot) nodeOf(actor int32) int32 {
+	if s.node[actor] < 0 {
+		s.node[actor] = int32(len(s.Nodes))
+		s.Nodes = append(s.Nodes, actor)
+	}
+	return s.node[actor]
+}
+
+// passer returns the test a tie must pass.
+func (ix *Index) passer(f Filter) func(i int) bool {
+	var at dayRange
+	if f.At != nil {
+		at = rangeOf(*f.At)
+	}
+	kinds := maskOf(len(alliances.Kinds), f.Kinds, kindIndex)
+	statuses := maskOf(len(alliances.Statuses), f.Statuses, func(s alliances.Status) int { return slices.Index(alliances.Statuses, s) })
+	if f.Statuses == nil {
+		statuses = allBut(len(alliances.Statuses), slices.Index(alliances.Statuses, alliances.Denied), slices.Index(alliances.Statuses, alliances.Retracted))
+	}
+	minRel := uint8(6)
+	if f.MinReliability != "" {
+		minRel = reliabilityRank(f.MinReliability)
+	}
+	return func(i int) bool {
+		switch {
+		case f.At != nil && !f.Fuzzy && !ix.strict[i].overlaps(at),
+			f.At != nil && f.Fuzzy && !ix.fuzzy[i].overlaps(at),
+			kinds != nil && !kinds[ix.kind[i]],
+			!statuses[ix.status[i]],
+			len(f.Signs) > 0 && !slices.Contains(f.Signs, alliances.Kinds[ix.kind[i]].Sign),
+			f.MinCredibility != 0 && ix.cred[i] > uint8(f.MinCredibility),
+			ix.rel[i] > minRel:
+			return false
+		}
+		return true
+	}
+}
+
+func maskOf[T any](n int, xs []T, index func(T) int) []bool {
+	if len(xs) == 0 {
+		return nil
+	}
+	m := make([]bool, n)
+	for _, x := range xs {
+		if i := index(x); i >= 0 {
+			m[i] = true
+		}
+	}
+	return m
+}
+
+func allBut(n int, out ...int) []bool {
+	m := make([]bool, n)
+	for i := range m {
+		m[i] = !slices.Contains(out, i)
+	}
+	return m
+}
+
+// folding returns the map from an actor number to the actor it folds into: itself when
+// f.Fold is off or the actor is no faction or element of another in the snapshot.
+func (ix *Index) folding(f Filter, pass func(int) bool) func(int32) int32 {
+	if !f.Fold || len(ix.members) == 0 {
+		return func(a int32) int32 { return a }
+	}
+	parent := map[int32]int32{}
+	mf := f
+	mf.Kinds, mf.Signs = nil, nil // membership decides folding whatever kinds are analysed
+	memberPass := ix.passer(mf)
+	for _, i := range ix.members {
+		if _, seen := parent[ix.subj[i]]; !seen && memberPass(int(i)) {
+			parent[ix.subj[i]] = ix.obj[i]
+		}
+	}
+	return func(a int32) int32 {
+		for range len(parent) + 1 { // a chain is never longer than the map; guards loops
+			p, ok := parent[a]
+			if !ok {
+				return a
+			}
+			a = p
+		}
+		return a
+	}
+}
+
+// Actor returns the actor id of node v.
+func (s *Snapshot) Actor(v int) string { return s.Index.Actors[s.Nodes[v]] }
+
+// Node returns the node of an actor id, or -1 when the actor has no tie in the snapshot
+// (or is folded into another).
+func (s *Snapshot) Node(id string) int {
+	a, ok := s.Index.actor[id]
+	if !ok {
+		return -1
+	}
+	return int(s.node[a])
+}
+
+// N returns the number of nodes.
+func (s *Snapshot) N() int { return len(s.Nodes) }
+
+// TieOf returns the tie behind edge e.
+func (s *Snapshot) TieOf(e int) *alliances.Tie { return &s.Index.Ties[s.Tie[e]] }

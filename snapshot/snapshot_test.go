@@ -1,0 +1,213 @@
+package snapshot
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+func tie(id, subj, obj string, kind alliances.Kind, valid string) alliances.Tie {
+	t := alliances.Tie{ID: id, Subject: subj, Object: obj, Kind: kind, Valid: edtf.MustParse(valid),
+		Citations: []alliances.Citation{{Source: "report", Credibility: 2}}}
+	t.Normalize()
+	return t
+}
+
+// record is a small case: a party with a faction, a state supporting the party, the
+// faction allied to a militia, and a hostility that ends in 2015.
+func record() ([]alliances.Tie, []alliances.Source) {
+	ties := []alliances.Tie{
+		tie("faction-of-party", "faction", "party", alliances.Membership, "2010/.."),
+		tie("state-supports-party", "state", "party", alliances.Support, "2004/2021"),
+		tie("faction-allied-militia", "faction", "militia", alliances.Alliance, "2016/2021"),
+		tie("party-fights-militia", "party", "militia", alliances.Hostility, "/2015"),
+		tie("state-supports-faction", "state", "faction", alliances.Support, "2018~/2019"),
+	}
+	ties[0].Role = alliances.Faction
+	ties[4].Status = alliances.Denied
+	return ties, []alliances.Source{{ID: "report", Reliability: "C"}}
+}
+
+func day(s string) *edtf.Range { r := edtf.MustParse(s).Strict(); return &r }
+
+func edgeIDs(s *Snapshot) []string {
+	var ids []string
+	for e := range s.Edges {
+		ids = append(ids, s.TieOf(e).ID)
+	}
+	return ids
+}
+
+func TestSnapshotFilters(t *testing.T) {
+	ix := NewIndex(record())
+	tests := []struct {
+		name string
+		f    Filter
+		want []string
+	}{
+		{"AllButDenied", Filter{}, []string{"faction-of-party", "state-supports-party", "faction-allied-militia", "party-fights-militia"}},
+		{"At2016", Filter{At: day("2016-06")}, []string{"faction-of-party", "state-supports-party", "faction-allied-militia"}},
+		// "/2015" has an unknown start: it is certainly active only in 2015, possibly before.
+		{"At2014", Filter{At: day("2014")}, []string{"faction-of-party", "state-supports-party"}},
+		{"FuzzyAt2014", Filter{At: day("2014"), Fuzzy: true}, []string{"faction-of-party", "state-supports-party", "party-fights-militia"}},
+		{"Negative", Filter{Signs: []alliances.Sign{-1}}, []string{"party-fights-militia"}},
+		{"DeniedOnlyWhenAsked", Filter{Statuses: []alliances.Status{alliances.Denied}}, []string{"state-supports-faction"}},
+		{"Support", Filter{Kinds: []alliances.Kind{alliances.Support}}, []string{"state-supports-party"}},
+		{"ReliabilityB", Filter{MinReliability: "B"}, nil}, // the only source is C
+		{"ReliabilityC", Filter{MinReliability: "C", Kinds: []alliances.Kind{alliances.Hostility}}, []string{"party-fights-militia"}},
+		{"Credibility1", Filter{MinCredibility: 1}, nil}, // every citation is 2
+		// Folded, the faction's membership is a loop and disappears; its alliance with
+		// the militia becomes the party's.
+		{"Folded", Filter{Fold: true, At: day("2016-06")}, []string{"state-supports-party", "faction-allied-militia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ix.Snapshot(context.Background(), tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := edgeIDs(s); !slices.Equal(got, tt.want) {
+				t.Errorf("ties = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFoldedSnapshotMapsFactionToParent(t *testing.T) {
+	s, err := NewIndex(record()).Snapshot(context.Background(), Filter{Fold: true, At: day("2016-06")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Node("faction") != -1 || s.Node("party") < 0 || s.Node("militia") < 0 {
+		t.Fatalf("nodes = %v, want party and militia, no faction", s.Nodes)
+	}
+	g := s.Graph(View{})
+	arc := g.Arc(s.Node("party"), s.Node("militia"))
+	if arc < 0 {
+		t.Fatal("no arc party-militia in the folded graph")
+	}
+	edges := g.ArcEdges(arc)
+	if len(edges) != 1 || s.TieOf(int(edges[0])).ID != "faction-allied-militia" {
+		t.Errorf("ties behind party-militia = %v, want the faction's alliance", edges)
+	}
+}
+
+func TestGraphViews(t *testing.T) {
+	s, err := NewIndex(record()).Snapshot(context.Background(), Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	state, party := s.Node("state"), s.Node("party")
+	directed := s.Graph(View{Directed: true})
+	if directed.Arc(state, party) < 0 || directed.Arc(party, state) >= 0 {
+		t.Error("directed view: support must go one way, state to party")
+	}
+	militia, faction := s.Node("militia"), s.Node("faction")
+	if directed.Arc(militia, faction) < 0 || directed.Arc(faction, militia) < 0 {
+		t.Error("directed view: an alliance must go both ways")
+	}
+	if directed.Arcs() != 6 {
+		t.Errorf("directed view: %d arcs, want 6 (membership, support, alliance and hostility both ways)", directed.Arcs())
+	}
+	pos := s.Graph(View{Positive: true, Signed: true})
+	if pos.Arc(party, militia) >= 0 || pos.Edges() != 3 {
+		t.Errorf("positive view: %d edges, want 3 without the hostility", pos.Edges())
+	}
+	signed := s.Graph(View{Signed: true, Weighted: true})
+	a := signed.Arc(party, militia)
+	if a < 0 || signed.S[a] != -1 || signed.W[a] != 3 {
+		t.Errorf("signed view: party-militia arc %d, want sign -1 and weight 3 (no intensity given)", a)
+	}
+	for i := 0; i < signed.Arcs(); i++ {
+		if len(signed.ArcEdges(i)) != 1 {
+			t.Errorf("arc %d has %d ties behind it, want 1", i, len(signed.ArcEdges(i)))
+		}
+	}
+}
+
+// randomTies makes n ties among n/5 actors, with random kinds and yearly valid times
+// between 1990 and 2021.
+func randomTies(n int) []alliances.Tie {
+	rng := rand.New(rand.NewPCG(7, 11))
+	actors := max(n/5, 2)
+	ids := make([]string, actors)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("a%d", i)
+	}
+	ivs := make([]edtf.Interval, 32*32)
+	for s := range 32 {
+		for e := s; e < 32; e++ {
+			ivs[s*32+e] = edtf.MustParse(fmt.Sprintf("%d/%d", 1990+s, 1990+e))
+		}
+	}
+	cites := []alliances.Citation{{Source: "s", Credibility: 2}}
+	ties := make([]alliances.Tie, n)
+	for i := range ties {
+		u, v := rng.IntN(actors), rng.IntN(actors-1)
+		if v >= u {
+			v++
+		}
+		s := rng.IntN(32)
+		e := s + rng.IntN(32-s)
+		k := alliances.Kinds[rng.IntN(len(alliances.Kinds))].Kind
+		ties[i] = alliances.Tie{ID: fmt.Sprintf("t%d", i), Subject: ids[u], Object: ids[v], Kind: k,
+			Valid: ivs[s*32+e], Status: alliances.Reported, Citations: cites, Intensity: rng.IntN(6)}
+	}
+	return ties
+}
+
+func BenchmarkIndex(b *testing.B) {
+	for _, n := range []int{1e3, 1e4, 1e5, 1e6} {
+		ties := randomTies(n)
+		b.Run(fmt.Sprintf("ties=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				NewIndex(ties, nil)
+			}
+		})
+	}
+}
+
+// BenchmarkSnapshot cuts one snapshot at a day and lays it out as a directed signed
+// weighted graph; bytes/tie is the memory the index and
+// the snapshot hold per tie (not counting the ties themselves, which the record owns).
+func BenchmarkSnapshot(b *testing.B) {
+	for _, n := range []int{1e3, 1e4, 1e5, 1e6} {
+		ties := randomTies(n)
+		b.Run(fmt.Sprintf("ties=%d", n), func(b *testing.B) {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			ix := NewIndex(ties, nil)
+			s, _ := ix.Snapshot(context.Background(), Filter{})
+			g := s.Graph(View{Directed: true, Signed: true, Weighted: true})
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			bytes := float64(after.HeapAlloc-before.HeapAlloc) / float64(n)
+			runtime.KeepAlive(g)
+			at := day("2010-06-30")
+			b.ResetTimer()
+			for b.Loop() {
+				s, _ := ix.Snapshot(context.Background(), Filter{At: at})
+				s.Graph(View{Directed: true, Signed: true, Weighted: true})
+			}
+			b.ReportMetric(bytes, "bytes/tie")
+		})
+	}
+}
+
+// BenchmarkYearlySeries cuts 32 yearly snapshots from one index.
+func BenchmarkYearlySeries(b *testing.B) {
+	ties := randomTies(1e6)
+	ix := NewIndex(ties, nil)
+	for b.Loop() {
+		for y := 1990; y < 2022; y++ {
+			ix.Snapshot(context.Background(), Filter{At: day(fmt.Sprint(y))})
+		}
+	}
+}
