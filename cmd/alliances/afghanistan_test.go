@@ -145,3 +145,54 @@ func keys[V any](m map[string]V) []string {
 	slices.Sort(ks)
 	return ks
 }
+
+// TestDiffShowsHizbIslamiTurning: between 2016 and 2019 the net sign of Hizb-e Islami's
+// ties to the Taliban turns from negative to positive (¶7).
+func TestDiffShowsHizbIslamiTurning(t *testing.T) {
+	c := newCLI(t)
+	var ch change
+	if err := json.Unmarshal([]byte(c.ok("diff", "2016", "2019", "--focal", "taliban", "--json")), &ch); err != nil {
+		t.Fatal(err)
+	}
+	flipped := func(ps []pairChange) bool {
+		return slices.ContainsFunc(ps, func(p pairChange) bool {
+			return (p.A == "hizb-e-islami" || p.B == "hizb-e-islami") && p.SignFrom == "-" && p.SignTo == "+"
+		})
+	}
+	if !flipped(ch.SignChanges) || !flipped(ch.Realignments) {
+		t.Errorf("diff 2016 2019 does not show Hizb-e Islami turning from - to + toward the Taliban:\n%+v\n%+v", ch.SignChanges, ch.Realignments)
+	}
+	ended := slices.ContainsFunc(ch.Ended, func(tie alliances.Tie) bool { return tie.ID == "tie-taliban-target-hizb" })
+	if !ended {
+		t.Errorf("the Taliban's targeting of Hizb-e Islami (2016/2018) is not among the ties ended by 2019")
+	}
+}
+
+// TestSupportersRankRussiaThirdBySources: in 2021 Pakistan, Iran and Russia support the
+// Taliban, and the sources' own ranking puts Russia third, on Taliban sources (¶19).
+func TestSupportersRankRussiaThirdBySources(t *testing.T) {
+	c := newCLI(t)
+	var res supportResult
+	if err := json.Unmarshal([]byte(c.ok("supporters", "taliban", "--from", "2021", "--to", "2021-08", "--json")), &res); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]supporter{}
+	for _, s := range res.Supporters {
+		got[s.Actor] = s
+	}
+	for _, a := range []string{"pakistan", "iran", "russia"} {
+		if _, ok := got[a]; !ok {
+			t.Errorf("%s missing from the Taliban's supporters in 2021: %+v", a, res.Supporters)
+		}
+	}
+	r := got["russia"]
+	if len(r.SourceRanks) != 1 || r.SourceRanks[0].Rank != 3 || !slices.Equal(r.SourceRanks[0].AttributedTo, []string{"Taliban sources"}) {
+		t.Errorf("Russia's ranks by the sources = %+v, want #3 per Taliban sources", r.SourceRanks)
+	}
+	if !slices.Contains(r.Forms, alliances.Weapons) || !slices.Contains(r.Forms, alliances.Funding) {
+		t.Errorf("Russia's forms = %v, want weapons and funding (¶19)", r.Forms)
+	}
+	if _, ok := got["saudi-arabia"]; ok {
+		t.Error("Saudi Arabia listed as a 2021 supporter; its support stopped earlier (¶28)")
+	}
+}

@@ -65,6 +65,8 @@ func commands() []command {
 		{"sources", "the sources cited", (*Main).runSources},
 		{"timeline", "ties and events in date order", (*Main).runTimeline},
 		{"history", "every recorded version of a claim", (*Main).runHistory},
+		{"supporters", "who supported an actor over a period: forms, duration, intensity, evidence, ranks", (*Main).runSupporters},
+		{"diff", "what changed between two dates: ties begun and ended, signs flipped, realignments", (*Main).runDiff},
 	}
 }
 

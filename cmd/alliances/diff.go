@@ -1,0 +1,259 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/snapshot"
+)
+
+// change is the outcome of diff: what changed between two snapshots.
+type change struct {
+	From         string          `json:"from"`
+	To           string          `json:"to"`
+	Begun        []alliances.Tie `json:"begun"`
+	Ended        []alliances.Tie `json:"ended"`
+	SignChanges  []pairChange    `json:"sign_changes"`
+	Realignments []pairChange    `json:"realignments"`
+}
+
+// pairChange is a pair (or an actor and the focal actors) whose net sign changed: the sum
+// of sign times weight of the ties between them, at each date, with the ties.
+type pairChange struct {
+	A        string   `json:"a"`
+	B        string   `json:"b"` // an actor, or the focal actors joined by commas
+	SignFrom string   `json:"sign_from"`
+	SignTo   string   `json:"sign_to"`
+	TiesFrom []string `json:"ties_from"`
+	TiesTo   []string `json:"ties_to"`
+}
+
+func (m *Main) runDiff(ctx context.Context, args []string) error {
+	f := m.flags("diff", "D1 D2 [--focal ACTORS]", `Diff compares the snapshots at two EDTF dates: the ties begun and ended between them, the
+pairs whose net sign changed (the sum of sign times intensity of the ties between them),
+and, with --focal, the actors whose stance toward the focal actors flipped (realignments).`).withJSON()
+	sf := f.withSnapshot()
+	var focal listFlag
+	f.Var(&focal, "focal", "focal actor `ids`: report who realigned toward or away from them (a bloc when several)")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() != 2 {
+		f.Usage()
+		return usageError("diff needs two dates, such as 2016 2019")
+	}
+	if sf.at != "" {
+		return usageError("diff takes its two dates as arguments, not --at")
+	}
+	filter, knownAt, err := sf.filter()
+	if err != nil {
+		return err
+	}
+	d1, err := dateRange("D1", f.Arg(0))
+	if err != nil {
+		return err
+	}
+	d2, err := dateRange("D2", f.Arg(1))
+	if err != nil {
+		return err
+	}
+	rec, err := m.loadRecord(ctx, f, knownAt)
+	if err != nil {
+		return err
+	}
+	for _, id := range focal {
+		if err := rec.requireActor(id); err != nil {
+			return err
+		}
+	}
+	f1, f2 := filter, filter
+	f1.At, f2.At = d1, d2
+	s1, err := rec.index.Snapshot(ctx, f1)
+	if err != nil {
+		return err
+	}
+	s2, err := rec.index.Snapshot(ctx, f2)
+	if err != nil {
+		return err
+	}
+	c := diff(s1, s2, focal)
+	c.From, c.To = f.Arg(0), f.Arg(1)
+	if f.json {
+		return writeJSON(m.Stdout, c)
+	}
+	return c.print(m, rec, sf.explain)
+}
+
+// diff compares two snapshots of the same index.
+func diff(s1, s2 *snapshot.Snapshot, focal []string) *change {
+	c := &change{Begun: []alliances.Tie{}, Ended: []alliances.Tie{}, SignChanges: []pairChange{}, Realignments: []pairChange{}}
+	in1, in2 := tieSet(s1), tieSet(s2)
+	for _, i := range sortedKeys(in2) {
+		if !in1[i] {
+			c.Begun = append(c.Begun, s2.Index.Ties[i])
+		}
+	}
+	for _, i := range sortedKeys(in1) {
+		if !in2[i] {
+			c.Ended = append(c.Ended, s1.Index.Ties[i])
+		}
+	}
+	p1, p2 := pairValues(s1), pairValues(s2)
+	for _, k := range sortedPairs(p1, p2) {
+		a, b := p1[k], p2[k]
+		if a.sign() != 0 && b.sign() != 0 && a.sign() != b.sign() {
+			c.SignChanges = append(c.SignChanges, pairChange{A: s1.Index.Actors[k[0]], B: s1.Index.Actors[k[1]],
+				SignFrom: a.sign().String(), SignTo: b.sign().String(), TiesFrom: a.ties, TiesTo: b.ties})
+		}
+	}
+	if len(focal) > 0 {
+		c.Realignments = realign(s1, s2, p1, p2, focal)
+	}
+	return c
+}
+
+func tieSet(s *snapshot.Snapshot) map[int32]bool {
+	m := make(map[int32]bool, len(s.Tie))
+	for _, t := range s.Tie {
+		m[t] = true
+	}
+	return m
+}
+
+// pairValue is the net value of the ties between two actors.
+type pairValue struct {
+	value float64
+	ties  []string
+}
+
+func (p pairValue) sign() alliances.Sign {
+	switch {
+	case p.value > 0:
+		return 1
+	case p.value < 0:
+		return -1
+	}
+	return 0
+}
+
+// pairValues sums sign times weight over the ties of each unordered pair of actors
+// (after folding), keyed by actor numbers, smaller first.
+func pairValues(s *snapshot.Snapshot) map[[2]int32]pairValue {
+	m := map[[2]int32]pairValue{}
+	for e, ed := range s.Edges {
+		a, b := s.Nodes[ed.From], s.Nodes[ed.To]
+		if a > b {
+			a, b = b, a
+		}
+		p := m[[2]int32{a, b}]
+		p.value += float64(ed.S) * ed.W
+		p.ties = append(p.ties, s.TieOf(e).ID)
+		m[[2]int32{a, b}] = p
+	}
+	return m
+}
+
+// realign reports the actors whose net stance toward the focal actors (their pair values
+// with all of them, summed) differs between the snapshots.
+func realign(s1, s2 *snapshot.Snapshot, p1, p2 map[[2]int32]pairValue, focal []string) []pairChange {
+	focalSet := map[int32]bool{}
+	for _, id := range focal {
+		if n, ok := s1.Index.Actor(id); ok {
+			focalSet[n] = true
+		}
+	}
+	stance := func(p map[[2]int32]pairValue) map[int32]pairValue {
+		out := map[int32]pairValue{}
+		for k, v := range p {
+			for i, other := range []int32{k[1], k[0]} {
+				if focalSet[k[i]] && !focalSet[other] {
+					s := out[other]
+					s.value += v.value
+					s.ties = append(s.ties, v.ties...)
+					out[other] = s
+				}
+			}
+		}
+		return out
+	}
+	st1, st2 := stance(p1), stance(p2)
+	var out []pairChange
+	for _, a := range sortedActors(st1, st2) {
+		x, y := st1[a], st2[a]
+		if x.sign() != y.sign() {
+			out = append(out, pairChange{A: s1.Index.Actors[a], B: strings.Join(focal, ","), SignFrom: x.sign().String(),
+				SignTo: y.sign().String(), TiesFrom: orEmpty(x.ties), TiesTo: orEmpty(y.ties)})
+		}
+	}
+	return orEmpty(out)
+}
+
+func sortedKeys(m map[int32]bool) []int32 {
+	keys := make([]int32, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func sortedPairs(a, b map[[2]int32]pairValue) [][2]int32 {
+	var keys [][2]int32
+	for k := range a {
+		if _, ok := b[k]; ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(x, y [2]int32) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
+	return keys
+}
+
+func sortedActors(a, b map[int32]pairValue) []int32 {
+	set := map[int32]bool{}
+	for k := range a {
+		set[k] = true
+	}
+	for k := range b {
+		set[k] = true
+	}
+	return sortedKeys(set)
+}
+
+func (c *change) print(m *Main, rec *record, explain bool) error {
+	rel := rec.reliability()
+	w := m.Stdout
+	section := func(title string, ties []alliances.Tie) {
+		fmt.Fprintf(w, "%s (%d)\n", title, len(ties))
+		t := newTable(w)
+		for i := range ties {
+			tie := &ties[i]
+			t.row("  "+tie.Valid.String(), tie.Subject, tie.Sign.String(), tieLabel(tie), objectLabel(tie), tie.ID, evidence(tie.Citations, rel))
+		}
+		t.flush()
+	}
+	fmt.Fprintf(w, "From %s to %s\n\n", c.From, c.To)
+	section("Begun", c.Begun)
+	section("\nEnded", c.Ended)
+	pairs := func(title string, ps []pairChange) {
+		fmt.Fprintf(w, "\n%s (%d)\n", title, len(ps))
+		t := newTable(w)
+		for _, p := range ps {
+			t.row("  "+p.A, p.B, p.SignFrom+" → "+p.SignTo, strings.Join(p.TiesFrom, " ")+"  →  "+strings.Join(p.TiesTo, " "))
+		}
+		t.flush()
+		if explain {
+			for _, p := range ps {
+				explainTies(w, rec, append(append([]string{}, p.TiesFrom...), p.TiesTo...))
+			}
+		}
+	}
+	pairs("Sign changes", c.SignChanges)
+	if len(c.Realignments) > 0 {
+		pairs("Realignments toward "+c.Realignments[0].B, c.Realignments)
+	}
+	return nil
+}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/alliances-project/alliances"
+)
+
+// explainTies prints ties with their full evidence, for --explain.
+func explainTies(w io.Writer, rec *record, ids []string) {
+	byID := map[string]*alliances.Tie{}
+	for i := range rec.index.Ties {
+		byID[rec.index.Ties[i].ID] = &rec.index.Ties[i]
+	}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		t, ok := byID[id]
+		if !ok || seen[id] {
+			continue
+		}
+		seen[id] = true
+		explainTie(w, rec, t)
+	}
+}
+
+func explainTie(w io.Writer, rec *record, t *alliances.Tie) {
+	fmt.Fprintf(w, "    %s: %s %s %s %s, %s, %s", t.ID, t.Subject, t.Sign, tieLabel(t), objectLabel(t), t.Valid, t.Status)
+	if t.Intensity > 0 {
+		fmt.Fprintf(w, ", intensity %d", t.Intensity)
+	}
+	fmt.Fprintln(w)
+	for _, c := range t.Citations {
+		fmt.Fprintf(w, "      %s: %s %s (%s%d)", c.Stance, c.Source, c.Locator, rec.sources[c.Source].Reliability, c.Credibility)
+		if c.AttributedTo != "" {
+			fmt.Fprintf(w, " per %s", c.AttributedTo)
+		}
+		if c.Note != "" {
+			fmt.Fprintf(w, ": %s", c.Note)
+		}
+		fmt.Fprintln(w)
+	}
+	if t.Note != "" {
+		fmt.Fprintf(w, "      note: %s\n", t.Note)
+	}
+}
