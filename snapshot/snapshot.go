@@ -2,6 +2,7 @@ package snapshot
 
 import (
 	"context"
+	"math/rand/v2"
 	"slices"
 
 	"github.com/alliances-project/alliances"
@@ -20,6 +21,11 @@ type Filter struct {
 	MinCredibility alliances.Credibility
 	MinReliability string // "A".."F": ties with an asserting source at least this reliable
 	Fold           bool   // fold factions and elements into their parents
+
+	// Draw, when set, makes the snapshot one random world of the uncertain dates: a tie
+	// certainly active at At is in, one only possibly active (in its fuzzy range but not
+	// its strict one) is in with probability one half. Fuzzy is then ignored.
+	Draw *rand.Rand
 }
 
 // Snapshot is the set of ties a filter selects, as edges between nodes. Node v stands
@@ -84,9 +90,9 @@ func (ix *Index) passer(f Filter) func(i int) bool {
 	}
 	return func(i int) bool {
 		switch {
-		case f.At != nil && !f.Fuzzy && !ix.strict[i].overlaps(at),
-			f.At != nil && f.Fuzzy && !ix.fuzzy[i].overlaps(at),
-			kinds != nil && !kinds[ix.kind[i]],
+		case f.At != nil && !ix.activeAt(i, at, f):
+			return false
+		case kinds != nil && !kinds[ix.kind[i]],
 			!statuses[ix.status[i]],
 			len(f.Signs) > 0 && !slices.Contains(f.Signs, alliances.Kinds[ix.kind[i]].Sign),
 			f.MinCredibility != 0 && ix.cred[i] > uint8(f.MinCredibility),
@@ -95,6 +101,17 @@ func (ix *Index) passer(f Filter) func(i int) bool {
 		}
 		return true
 	}
+}
+
+// activeAt reports whether tie i is active at some day of at under f's reading of dates.
+func (ix *Index) activeAt(i int, at dayRange, f Filter) bool {
+	switch {
+	case ix.strict[i].overlaps(at):
+		return true
+	case f.Draw != nil:
+		return ix.fuzzy[i].overlaps(at) && f.Draw.IntN(2) == 1
+	}
+	return f.Fuzzy && ix.fuzzy[i].overlaps(at)
 }
 
 func maskOf[T any](n int, xs []T, index func(T) int) []bool {

@@ -211,3 +211,44 @@ func BenchmarkYearlySeries(b *testing.B) {
 		}
 	}
 }
+
+func TestVariants(t *testing.T) {
+	ties, sources := record()
+	ties[2].Status = alliances.Alleged            // the faction's alliance with the militia
+	ties[1].Citations[0].Credibility = 5          // the state's support of the party: improbable
+	ties[3].Valid = edtf.MustParse("2010~/2015~") // the hostility, approximate at both ends
+	ix := NewIndex(ties, sources)
+	vs := Variants(Filter{At: day("2016-02")}, 50, 1)
+	got := map[string][]string{}
+	inDraws := 0
+	for _, v := range vs {
+		s, err := ix.Snapshot(context.Background(), v.Filter)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.Filter.Draw != nil {
+			if slices.Contains(edgeIDs(s), "party-fights-militia") {
+				inDraws++
+			}
+			continue
+		}
+		got[v.Name] = edgeIDs(s)
+	}
+	want := map[string][]string{
+		"as asked":                                {"faction-of-party", "state-supports-party", "faction-allied-militia"},
+		"without alleged ties":                    {"faction-of-party", "state-supports-party"},
+		"without low-credibility ties (4-6)":      {"faction-of-party", "faction-allied-militia"},
+		"with possibly active ties (fuzzy dates)": {"faction-of-party", "state-supports-party", "faction-allied-militia", "party-fights-militia"},
+	}
+	for name, w := range want {
+		if !slices.Equal(got[name], w) {
+			t.Errorf("%s: ties %v, want %v", name, got[name], w)
+		}
+	}
+	// The hostility ends about 2015: in February 2016 it is possibly active, so each of
+	// the 50 draws includes it with probability one half; 10 to 40 draws out of 50 is a
+	// range that a fair coin leaves with probability below 1e-4.
+	if inDraws < 10 || inDraws > 40 {
+		t.Errorf("the possibly active hostility was in %d of 50 draws, want about half", inDraws)
+	}
+}

@@ -1,0 +1,60 @@
+package snapshot
+
+import (
+	"math/rand/v2"
+	"slices"
+
+	"github.com/alliances-project/alliances"
+)
+
+// Variant is one rerun of an analysis for a robustness check: a name saying what changed
+// and the filter to use.
+type Variant struct {
+	Name   string
+	Filter Filter
+}
+
+// Variants returns the reruns of --robust: the snapshot as asked; without alleged ties;
+// without low-credibility ties (credibility 4 to 6: doubtful, improbable, cannot be
+// judged); with every possibly active tie (fuzzy ranges); and draws random worlds of the
+// uncertain dates (see Filter.Draw), seeded by seed. Each variant narrows or widens the
+// filter asked for, never replaces it.
+func Variants(f Filter, draws int, seed uint64) []Variant {
+	vs := []Variant{{"as asked", f}}
+	noAlleged := f
+	noAlleged.Statuses = without(statusesOf(f), alliances.Alleged)
+	vs = append(vs, Variant{"without alleged ties", noAlleged})
+	credible := f
+	if credible.MinCredibility == 0 || credible.MinCredibility > 3 {
+		credible.MinCredibility = 3
+	}
+	vs = append(vs, Variant{"without low-credibility ties (4-6)", credible})
+	fuzzy := f
+	fuzzy.Fuzzy = true
+	vs = append(vs, Variant{"with possibly active ties (fuzzy dates)", fuzzy})
+	rng := rand.New(rand.NewPCG(seed, 0x616c6c69616e6365))
+	for i := range draws {
+		d := f
+		d.Draw = rand.New(rand.NewPCG(rng.Uint64(), uint64(i)))
+		vs = append(vs, Variant{"random draw of uncertain dates", d})
+	}
+	return vs
+}
+
+// statusesOf returns the statuses a filter lets through.
+func statusesOf(f Filter) []alliances.Status {
+	if f.Statuses != nil {
+		return f.Statuses
+	}
+	return without(alliances.Statuses, alliances.Denied, alliances.Retracted)
+}
+
+func without(xs []alliances.Status, drop ...alliances.Status) []alliances.Status {
+	out := []alliances.Status{}
+	for _, x := range xs {
+		if !slices.Contains(drop, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
