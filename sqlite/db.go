@@ -71,6 +71,7 @@ func dsn(path string, write bool, busy time.Duration) string {
 	if path != ":memory:" {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(NORMAL)")
+		q.Add("_pragma", "cache_size(-65536)") // 64 MiB: large imports stay in memory until commit
 	}
 	if write {
 		q.Set("_txlock", "immediate")

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// edge makes the tie of one edge-list line.
+func edge(caseID string, f []string, line int, valid edtf.Interval, pos, neg alliances.Kind, cred int) (alliances.Tie, error) {
+	t := alliances.Tie{ID: fmt.Sprintf("%s-%d", caseID, line), Kind: pos, Valid: valid,
+		Citations: []alliances.Citation{{Source: caseID + "-data", Locator: fmt.Sprintf("line %d", line), Credibility: alliances.Credibility(cred)}}}
+	if len(f) >= 3 {
+		x, err := parseNumber(f[2])
+		if err != nil {
+			return t, fmt.Errorf("third field %q is not a number, expected a sign or weight", f[2])
+		}
+		if x < 0 {
+			t.Kind = neg
+		}
+		if w := min(max(x, -x), 5); w >= 1 && w != 1 {
+			t.Intensity = int(w)
+		}
+	}
+	if len(f) >= 4 {
+		iv, err := dateOf(f[3])
+		if err != nil {
+			return t, err
+		}
+		t.Valid = iv
+	}
+	return t, nil
+}
+
+func parseNumber(s string) (float64, error) { return strconv.ParseFloat(s, 64) }
+
+// dateOf reads a window (46-49, 1946-1949) or a Unix time in seconds.
+func dateOf(s string) (edtf.Interval, error) {
+	if a, b, ok := strings.Cut(s, "-"); ok {
+		y1, err1 := strconv.Atoi(a)
+		y2, err2 := strconv.Atoi(b)
+		if err1 != nil || err2 != nil {
+			return edtf.Interval{}, fmt.Errorf("window %q, expected years such as 46-49 or 1946-1949", s)
+		}
+		if y1 < 100 {
+			y1, y2 = 1900+y1, 1900+y2
+		}
+		return edtf.Parse(fmt.Sprintf("%04d/%04d", y1, y2))
+	}
+	secs, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return edtf.Interval{}, fmt.Errorf("fourth field %q, expected a window such as 46-49 or a Unix time", s)
+	}
+	return edtf.Parse(time.Unix(secs, 0).UTC().Format(time.DateOnly))
+}
+
+// actorID returns the id of a node name, adding the actor when new. Names become ids by
+// lowercasing and replacing what ids do not allow with hyphens; a leading digit gets
+// the prefix "n".
+func actorID(rec *alliances.Record, ids map[string]string, name string) string {
+	if id, ok := ids[name]; ok {
+		return id
+	}
+	id := strings.Trim(strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return '-'
+	}, name), "-")
+	for strings.Contains(id, "--") {
+		id = strings.ReplaceAll(id, "--", "-")
+	}
+	if id == "" || id[0] < 'a' || id[0] > 'z' {
+		id = "n" + id
+	}
+	for base, k := id, 2; taken(ids, id); k++ {
+		id = fmt.Sprintf("%s-%d", base, k)
+	}
+	ids[name] = id
+	rec.Actors = append(rec.Actors, alliances.Actor{ID: id, Name: name, Kind: "other"})
+	return id
+}
+
+func taken(ids map[string]string, id string) bool {
+	for _, v := range ids {
+		if v == id {
+			return true
+		}
+	}
+	return false
+}
