@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+
+	"github.com/alliances-project/alliances/edtf"
 )
 
 func TestKindsFollowTheDomainTable(t *testing.T) {
@@ -98,5 +100,30 @@ func TestBestCredibilityIgnoresDenials(t *testing.T) {
 	}
 	if got := BestCredibility(nil); got != 6 {
 		t.Errorf("BestCredibility(nil) = %d, want 6", got)
+	}
+}
+
+// BenchmarkValidate checks a large record with many unknown references and a long
+// membership chain: validation must stay near linear in the size of the record.
+func BenchmarkValidate(b *testing.B) {
+	r := &Record{Case: "big", Title: "Big", Sources: []Source{{ID: "s", Title: "S", Kind: "dataset", Reliability: "B"}}}
+	for i := range 5000 {
+		r.Actors = append(r.Actors, Actor{ID: fmt.Sprintf("a%d", i), Name: "A", Kind: "militia"})
+	}
+	cite := []Citation{{Source: "s", Credibility: 2}}
+	for i := range 50000 {
+		obj := fmt.Sprintf("a%d", (i+1)%5000)
+		if i%10 == 0 {
+			obj = fmt.Sprintf("missing%d", i)
+		}
+		kind := Alliance
+		if i < 4999 {
+			kind, obj = Membership, fmt.Sprintf("a%d", i+1) // a chain a0 → a1 → ... → a4999
+		}
+		r.Ties = append(r.Ties, Tie{ID: fmt.Sprintf("t%d", i), Subject: fmt.Sprintf("a%d", i%5000), Object: obj,
+			Kind: kind, Valid: edtf.MustParse("2016"), Citations: cite})
+	}
+	for b.Loop() {
+		Validate(r)
 	}
 }

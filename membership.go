@@ -1,60 +1,52 @@
 package alliances
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// checkMembershipLoops reports each membership tie that closes a loop (a faction of a
-// faction of itself), naming the chain. Time is ignored: a loop at any time is an error.
+// checkMembershipLoops reports each loop of membership ties (a faction of a faction of
+// itself) once, at the tie that closes it, naming the chain. Time is ignored: a loop at
+// any time is an error. It is a depth-first search over the membership graph, linear
+// in its size.
 func (v *validator) checkMembershipLoops() {
-	parents := map[string][]int{} // actor -> indexes of its membership ties
+	out := map[string][]int{} // actor -> its membership ties, as subject
+	var order []string
 	for i, t := range v.r.Ties {
 		if t.Kind == Membership && t.Subject != "" && t.Object != "" && t.Subject != t.Object {
-			parents[t.Subject] = append(parents[t.Subject], i)
+			if _, ok := out[t.Subject]; !ok {
+				order = append(order, t.Subject)
+			}
+			out[t.Subject] = append(out[t.Subject], i)
 		}
 	}
-	reported := map[string]bool{}
-	for i, t := range v.r.Ties {
-		if t.Kind != Membership || t.Subject == t.Object {
-			continue
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := map[string]int{}
+	var path []string
+	var visit func(a string)
+	visit = func(a string) {
+		state[a] = onPath
+		path = append(path, a)
+		for _, ti := range out[a] {
+			b := v.r.Ties[ti].Object
+			switch state[b] {
+			case unseen:
+				visit(b)
+			case onPath:
+				loop := append(slices.Clone(path[slices.Index(path, b):]), b)
+				v.add(Path("ties", ti), "membership loop %s, expected membership chains that end at a top organization", strings.Join(loop, " → "))
+			}
 		}
-		chain := v.pathUp(parents, t.Object, t.Subject, map[string]bool{})
-		if chain == nil {
-			continue
-		}
-		cycle := append([]string{t.Subject}, chain...)
-		key := canonicalCycle(cycle[:len(cycle)-1])
-		if reported[key] {
-			continue
-		}
-		reported[key] = true
-		v.add(Path("ties", i), "membership loop %s, expected membership chains that end at a top organization", strings.Join(cycle, " → "))
+		path = path[:len(path)-1]
+		state[a] = done
 	}
-}
-
-// pathUp returns the chain of actors from `from` up the membership ties to `to`
-// (inclusive), or nil when `to` cannot be reached.
-func (v *validator) pathUp(parents map[string][]int, from, to string, seen map[string]bool) []string {
-	if from == to {
-		return []string{to}
-	}
-	if seen[from] {
-		return nil
-	}
-	seen[from] = true
-	for _, ti := range parents[from] {
-		if rest := v.pathUp(parents, v.r.Ties[ti].Object, to, seen); rest != nil {
-			return append([]string{from}, rest...)
+	for _, a := range order {
+		if state[a] == unseen {
+			visit(a)
 		}
 	}
-	return nil
-}
-
-// canonicalCycle names a cycle independently of where it starts.
-func canonicalCycle(c []string) string {
-	start := 0
-	for i := range c {
-		if c[i] < c[start] {
-			start = i
-		}
-	}
-	return strings.Join(append(append([]string{}, c[start:]...), c[:start]...), " ")
 }

@@ -1,6 +1,7 @@
 package alliances
 
 import (
+	"encoding/json"
 	"time"
 
 	"github.com/alliances-project/alliances/edtf"
@@ -37,7 +38,7 @@ type Source struct {
 type Actor struct {
 	ID       string            `json:"id"`
 	Name     string            `json:"name"`
-	Aliases  []string          `json:"aliases,omitempty"`
+	Aliases  []string          `json:"aliases"` // [] when none, never null
 	Kind     string            `json:"kind"`
 	Country  string            `json:"country,omitempty"`
 	Province string            `json:"province,omitempty"`
@@ -45,6 +46,16 @@ type Actor struct {
 	External map[string]string `json:"external,omitempty"`
 	Note     string            `json:"note,omitempty"`
 	Recorded *Recorded         `json:"recorded,omitempty"`
+}
+
+// MarshalJSON writes an actor with its aliases always present, [] when there are none.
+func (a Actor) MarshalJSON() ([]byte, error) {
+	type plain Actor // without the method
+	p := plain(a)
+	if p.Aliases == nil {
+		p.Aliases = []string{}
+	}
+	return json.Marshal(p)
 }
 
 // Tie is a claim that a relationship of some kind held between two actors during its

@@ -12,11 +12,13 @@ import (
 // package documentation) and answer every query as known at an instant, the current
 // record when the instant is zero.
 type Store interface {
-	// Import makes the store's version of rec.Case equal to rec: it records new and
-	// changed sources, actors, ties and events as new versions and retracts those the
-	// case no longer holds, all in one transaction. Importing an unchanged record
-	// changes nothing. An id that another case recorded is a Conflict.
-	Import(ctx context.Context, rec *Record) (ImportSummary, error)
+	// Import makes the store's version of each record's case equal to the record: it
+	// records new and changed sources, actors, ties and events as new versions and
+	// retracts those the case no longer holds, all records in one transaction: either
+	// all are imported or none. Importing an unchanged record changes nothing. An id
+	// that another case recorded is a Conflict; two records of the same case are
+	// Invalid. An error about one record has Op "import CASE".
+	Import(ctx context.Context, recs ...*Record) ([]ImportSummary, error)
 
 	// Cases lists the cases in the store, as known at knownAt.
 	Cases(ctx context.Context, knownAt time.Time) ([]CaseInfo, error)

@@ -50,7 +50,7 @@ func ValidID(s string) bool { return idPattern.MatchString(s) }
 // the tie kind, ties without evidence, membership chains that loop. It reports every
 // problem, in the order of the record.
 func Validate(r *Record) []Problem {
-	v := &validator{r: r, ids: make(map[string]string)}
+	v := &validator{r: r, ids: map[string]string{}, isActor: map[string]bool{}, isSource: map[string]bool{}, suggestion: map[string]string{}}
 	v.checkCase()
 	v.collectIDs()
 	for i := range r.Sources {
@@ -70,11 +70,31 @@ func Validate(r *Record) []Problem {
 }
 
 type validator struct {
-	r        *Record
-	ids      map[string]string // id -> list that defines it first
-	actors   []string
-	sources  []string
-	problems []Problem
+	r          *Record
+	ids        map[string]string // id -> list that defines it first
+	actors     []string
+	sources    []string
+	isActor    map[string]bool
+	isSource   map[string]bool
+	suggestion map[string]string // unknown id -> its "did you mean", computed once
+	problems   []Problem
+}
+
+// maxSuggestions bounds the distinct unknown ids that get a "did you mean": each costs
+// a pass over every id, and past a few dozen a file has a problem no suggestion fixes.
+const maxSuggestions = 50
+
+// suggest returns ", did you mean X?" for an unknown id, or "".
+func (v *validator) suggest(id string, candidates []string) string {
+	if s, ok := v.suggestion[id]; ok {
+		return s
+	}
+	if len(v.suggestion) >= maxSuggestions {
+		return ""
+	}
+	s := didYouMean(id, candidates)
+	v.suggestion[id] = s
+	return s
 }
 
 func (v *validator) add(path, format string, args ...any) {
@@ -98,10 +118,12 @@ func (v *validator) collectIDs() {
 	for i := range v.r.Sources {
 		v.register("sources", i, v.r.Sources[i].ID)
 		v.sources = append(v.sources, v.r.Sources[i].ID)
+		v.isSource[v.r.Sources[i].ID] = true
 	}
 	for i := range v.r.Actors {
 		v.register("actors", i, v.r.Actors[i].ID)
 		v.actors = append(v.actors, v.r.Actors[i].ID)
+		v.isActor[v.r.Actors[i].ID] = true
 	}
 	for i := range v.r.Ties {
 		v.register("ties", i, v.r.Ties[i].ID)
@@ -139,6 +161,11 @@ func (v *validator) checkActor(i int, a *Actor) {
 	if a.Country != "" && !countryPattern.MatchString(a.Country) {
 		v.add(Path("actors", i, "country"), "country %q is not an ISO 3166-1 alpha-3 code, expected three capital letters such as AFG", a.Country)
 	}
+	for j, al := range a.Aliases {
+		if strings.TrimSpace(al) == "" {
+			v.add(Path("actors", i, "aliases", j), "empty alias, expected a name")
+		}
+	}
 	for j, t := range a.Tags {
 		if !tagPattern.MatchString(t) {
 			v.add(Path("actors", i, "tags", j), "tag %q is not of the form key:value, expected for example ethnicity:tajik", t)
@@ -147,6 +174,9 @@ func (v *validator) checkActor(i int, a *Actor) {
 	for _, scheme := range sortedKeys(a.External) {
 		if !slices.Contains(ExternalSchemes, scheme) {
 			v.add(Path("actors", i, "external", scheme), "unknown external id scheme %q, expected one of %s", scheme, strings.Join(ExternalSchemes, ", "))
+		}
+		if strings.TrimSpace(a.External[scheme]) == "" {
+			v.add(Path("actors", i, "external", scheme), "empty %s id, expected the actor's id in that data set", scheme)
 		}
 	}
 }
@@ -228,10 +258,13 @@ func (v *validator) checkCitations(path string, cs []Citation) {
 		switch {
 		case c.Source == "":
 			v.add(cp, "citation without a source, expected `source:` with a source id")
-		case !slices.Contains(v.sources, c.Source):
-			v.add(Path(cp, "source"), "unknown source %q%s", c.Source, didYouMean(c.Source, v.sources))
+		case !v.isSource[c.Source]:
+			v.add(Path(cp, "source"), "unknown source %q%s", c.Source, v.suggest(c.Source, v.sources))
 		}
-		if !c.Credibility.Valid() {
+		switch {
+		case c.Credibility == 0:
+			v.add(Path(cp, "credibility"), "missing credibility, expected 1 (confirmed) to 6 (cannot be judged)")
+		case !c.Credibility.Valid():
 			v.add(Path(cp, "credibility"), "credibility %d out of range, expected 1 (confirmed) to 6 (cannot be judged)", c.Credibility)
 		}
 		if c.Stance != "" && !slices.Contains(Stances, c.Stance) {
@@ -282,7 +315,7 @@ func (v *validator) actorRef(path, id, role string) {
 	switch {
 	case id == "":
 		v.add(path, "missing %s, expected an actor id", role)
-	case !slices.Contains(v.actors, id):
-		v.add(path, "unknown actor %q%s", id, didYouMean(id, v.actors))
+	case !v.isActor[id]:
+		v.add(path, "unknown actor %q%s", id, v.suggest(id, v.actors))
 	}
 }

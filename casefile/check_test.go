@@ -158,7 +158,15 @@ sources2: x
     kind: membership
     valid: 2016
     citations: [{source: report, credibility: 2}]
-`, []want{{2, 5, "membership loop alpha → beta → gamma → alpha"}}},
+`, []want{{14, 5, "membership loop alpha → beta → gamma → alpha"}}},
+		{"MissingCredibility", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    valid: 2016
+    citations: [{source: report}]
+`, []want{{7, 17, "missing credibility, expected 1 (confirmed) to 6"}}},
 		{"IntensityZero", `ties:
   - id: a-b
     subject: alpha

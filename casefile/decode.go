@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
+	"io"
 	"strconv"
 	"strings"
 
@@ -19,6 +19,9 @@ import (
 // record is nil when the file is not YAML at all.
 func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
 	d := &decoder{file: name, pos: map[string]pos{}, failed: map[string]bool{}}
+	if looksJSON(data) {
+		data = decodeSurrogates(data)
+	}
 	root, err := parseYAML(data)
 	if err != nil {
 		return nil, alliances.Diagnostics{d.syntaxError(data, err)}
@@ -49,7 +52,9 @@ func Read(name string, data []byte) (*alliances.Record, error) {
 func parseYAML(data []byte) (*yaml.Node, error) {
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		return nil, errors.New("yaml: line 1: empty file, expected a case with `case:`, `title:` and lists of sources, actors, ties and events")
+	} else if err != nil {
 		return nil, err
 	}
 	var extra yaml.Node
@@ -60,32 +65,6 @@ func parseYAML(data []byte) (*yaml.Node, error) {
 		return nil, errors.New("yaml: line 1: empty file, expected a case with `case:`, `title:` and lists of sources, actors, ties and events")
 	}
 	return doc.Content[0], nil
-}
-
-var lineInError = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// syntaxError turns a YAML error into a diagnostic. The YAML library reports only the
-// line; the column is that of the first tab in the line's indentation, where there is
-// one (tabs are the commonest mistake), and otherwise of its first non-blank character.
-func (d *decoder) syntaxError(data []byte, err error) alliances.Diagnostic {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if m := lineInError.FindStringSubmatch(err.Error()); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	}
-	lines := strings.Split(string(data), "\n")
-	col := 1
-	if line-1 < len(lines) {
-		text := lines[line-1]
-		indent := len(text) - len(strings.TrimLeft(text, " \t"))
-		if i := strings.IndexByte(text[:indent], '\t'); i >= 0 {
-			col, msg = i+1, msg+" (a tab in the indentation: YAML indents with spaces)"
-		} else {
-			col = indent + 1
-		}
-	}
-	return alliances.Diagnostic{File: d.file, Line: line, Column: col, Msg: "syntax error: " + msg}
 }
 
 type pos struct{ line, col int }

@@ -1,7 +1,9 @@
 package casefile
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"maps"
 	"slices"
@@ -35,11 +37,36 @@ func Write(w io.Writer, r *alliances.Record) error {
 // WriteJSON writes a record as indented JSON with top-level case, title, sources, actors,
 // ties and events. The case file reader reads it back.
 func WriteJSON(w io.Writer, r *alliances.Record) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	if err := enc.Encode(r); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeUnprintable(buf.Bytes()))
+	return err
 }
+
+// escapeUnprintable writes as \uXXXX escapes the characters that JSON allows raw but
+// YAML (and so the case-file reader) does not: DEL and the C1 controls but NEL. They can
+// only occur inside JSON strings, where the escape means the same character.
+func escapeUnprintable(b []byte) []byte {
+	if !bytes.ContainsFunc(b, unprintable) {
+		return b
+	}
+	var out bytes.Buffer
+	for _, r := range string(b) {
+		if unprintable(r) {
+			fmt.Fprintf(&out, "\\u%04x", r)
+			continue
+		}
+		out.WriteRune(r)
+	}
+	return out.Bytes()
+}
+
+func unprintable(r rune) bool { return r == 0x7f || (r >= 0x80 && r <= 0x9f && r != 0x85) }
 
 func sourceNode(s alliances.Source) *yaml.Node {
 	date := ""
@@ -54,7 +81,7 @@ func sourceNode(s alliances.Source) *yaml.Node {
 func actorNode(a alliances.Actor) *yaml.Node {
 	ext := mapNode()
 	for _, k := range slices.Sorted(maps.Keys(a.External)) {
-		ext.Content = append(ext.Content, str(k), str(a.External[k]))
+		ext.Content = append(ext.Content, text(k), text(a.External[k]))
 	}
 	return mapNode("id", str(a.ID), "name", str(a.Name), "aliases", flow(a.Aliases),
 		"kind", str(a.Kind), "country", str(a.Country), "province", str(a.Province),
@@ -113,6 +140,10 @@ func str(s string) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
 }
 
+// text is a text scalar, even when empty (inside lists and maps, where leaving it out
+// would change the record).
+func text(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+
 // plain is a scalar written as it is where YAML allows it (EDTF dates: 2021, 2016/..);
 // the reader takes its text, whatever type YAML would give it.
 func plain(s string) *yaml.Node {
@@ -136,7 +167,7 @@ func num(v int) *yaml.Node {
 func flow[T ~string](xs []T) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
 	for _, x := range xs {
-		n.Content = append(n.Content, str(string(x)))
+		n.Content = append(n.Content, text(string(x)))
 	}
 	return n
 }

@@ -154,6 +154,16 @@ func (d *decoder) intensity(n *yaml.Node) int {
 	return v
 }
 
+// credibility reads a credibility, which must be 1 to 6.
+func (d *decoder) credibility(n *yaml.Node) alliances.Credibility {
+	c := alliances.Credibility(d.integer(n, "credibility"))
+	if !c.Valid() {
+		d.errorf(n, "credibility %s out of range, expected 1 (confirmed) to 6 (cannot be judged)", n.Value)
+		return 0
+	}
+	return c
+}
+
 func (d *decoder) positive(n *yaml.Node, what string) int {
 	v := d.integer(n, what)
 	if v < 1 {
@@ -170,7 +180,7 @@ func (d *decoder) citations(path string, n *yaml.Node) []alliances.Citation {
 		d.mapping(n, ip, "a citation", map[string]field{
 			"source":        func(_ string, n *yaml.Node) { c.Source = d.str(n, "source") },
 			"locator":       func(_ string, n *yaml.Node) { c.Locator = d.str(n, "locator") },
-			"credibility":   func(_ string, n *yaml.Node) { c.Credibility = alliances.Credibility(d.integer(n, "credibility")) },
+			"credibility":   func(_ string, n *yaml.Node) { c.Credibility = d.credibility(n) },
 			"attributed_to": func(_ string, n *yaml.Node) { c.AttributedTo = d.str(n, "attributed_to") },
 			"stance":        func(_ string, n *yaml.Node) { c.Stance = alliances.Stance(d.str(n, "stance")) },
 			"note":          func(_ string, n *yaml.Node) { c.Note = d.str(n, "note") },

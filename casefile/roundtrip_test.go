@@ -86,3 +86,24 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestJSONExportOfControlCharactersReadsBack(t *testing.T) {
+	// A double-quoted YAML escape puts DEL and a C1 control into a note; JSON writes
+	// them raw unless told otherwise, and YAML refuses them raw.
+	src := head + "ties: []\nevents: []\ndescription: \"del \\x7f and \\u0081 here\"\n"
+	rec, err := Read("ctl.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, rec); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read("ctl.json", buf.Bytes())
+	if err != nil {
+		t.Fatalf("reading the JSON export: %v\n%s", err, buf.String())
+	}
+	if back.Description != "del \x7f and \u0081 here" {
+		t.Errorf("description = %q", back.Description)
+	}
+}

@@ -3,6 +3,7 @@ package csvio
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -255,5 +256,16 @@ func TestReadSalvagesRowsWithBadQuotes(t *testing.T) {
 	checkDiags(t, diags, []want{{"ties.csv", 2, 18, `extraneous or missing " in quoted-field`}})
 	if len(rec.Ties) != 1 || rec.Ties[0].ID != "t1" {
 		t.Errorf("ties = %+v, want t1 salvaged", rec.Ties)
+	}
+}
+
+func TestListsNamesTheTablesGiven(t *testing.T) {
+	files := []File{
+		{Name: "a.csv", Data: []byte("\ufeffid,name,kind\nx,X,state\n")},
+		{Name: "b.csv", Data: []byte("claim,source,credibility\n")},
+		{Name: "c.csv", Data: []byte("nothing,here\n")},
+	}
+	if got := Lists(files); !slices.Equal(got, []string{"actors", "citations"}) {
+		t.Errorf("Lists = %v, want actors and citations", got)
 	}
 }

@@ -1,6 +1,8 @@
 package csvio
 
 import (
+	"bytes"
+	"encoding/csv"
 	"fmt"
 	"slices"
 	"strings"
@@ -175,4 +177,27 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// Lists returns the lists of the record ("sources", "actors", "ties", "citations",
+// "events") whose tables are among files, recognised by their header rows as Read
+// recognises them. Files whose header cannot be read or fits no table are left out.
+func Lists(files []File) []string {
+	var out []string
+	for _, f := range files {
+		cr := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(f.Data, bom)))
+		cr.FieldsPerRecord = -1
+		head, err := cr.Read()
+		if err != nil {
+			continue
+		}
+		names := make([]string, len(head))
+		for i, h := range head {
+			names[i] = normalName(h)
+		}
+		if s := recognise(names); s != nil && !slices.Contains(out, s.list) {
+			out = append(out, s.list)
+		}
+	}
+	return out
 }

@@ -48,12 +48,45 @@ func WriteDir(dir string, r *alliances.Record) error {
 	if err != nil {
 		return err
 	}
-	for _, name := range TableNames {
-		if err := os.WriteFile(filepath.Join(dir, name), tables[name], 0o644); err != nil {
-			return &alliances.Error{Kind: alliances.Invalid, Op: "csvio", Msg: "cannot write " + name, Err: err}
+	// Write every table to a temporary file first and rename them into place only when
+	// all are written, so that a failure leaves the old tables whole.
+	temps := map[string]string{}
+	defer func() {
+		for _, tmp := range temps {
+			os.Remove(tmp)
 		}
+	}()
+	for _, name := range TableNames {
+		tmp, err := writeTemp(dir, name, tables[name])
+		if err != nil {
+			return &alliances.Error{Kind: alliances.Invalid, Op: "csvio", Msg: "cannot write " + filepath.Join(dir, name), Err: err}
+		}
+		temps[name] = tmp
+	}
+	for _, name := range TableNames {
+		if err := os.Rename(temps[name], filepath.Join(dir, name)); err != nil {
+			return &alliances.Error{Kind: alliances.Invalid, Op: "csvio", Msg: "cannot write " + filepath.Join(dir, name), Err: err}
+		}
+		delete(temps, name)
 	}
 	return nil
+}
+
+func writeTemp(dir, name string, data []byte) (string, error) {
+	f, err := os.CreateTemp(dir, "."+name+".*")
+	if err != nil {
+		return "", err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return "", err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), os.Chmod(f.Name(), 0o644)
 }
 
 // writer renders rows and gathers the values it cannot write.

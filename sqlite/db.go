@@ -11,7 +11,8 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/alliances-project/alliances"
 )
@@ -78,7 +79,13 @@ func dsn(path string, write bool, busy time.Duration) string {
 	} else {
 		q.Add("_pragma", "query_only(1)")
 	}
-	return "file:" + path + "?" + q.Encode()
+	return "file:" + uriPath(path) + "?" + q.Encode()
+}
+
+// uriPath escapes the characters that SQLite's URI file names give a meaning to, so
+// that any file name opens the file it names.
+func uriPath(path string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path))
 }
 
 // Close closes the database.
@@ -102,25 +109,31 @@ func (db *DB) wrap(op string, err error) error {
 	if err == nil {
 		return nil
 	}
-	if _, ok := errors.AsType[*alliances.Error](err); ok {
+	if e, ok := errors.AsType[*alliances.Error](err); ok {
+		if e.Op == "" {
+			e.Op = op
+		}
 		return err
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return &alliances.Error{Kind: alliances.Unavailable, Op: op, Err: err}
 	}
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked"):
+	var se *sqlite.Error
+	code := -1
+	if errors.As(err, &se) {
+		code = se.Code() & 0xff // the primary result code
+	}
+	switch code {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 		return &alliances.Error{Kind: alliances.Unavailable, Op: op,
 			Msg: fmt.Sprintf("database %s is locked by another program (waited %v); try again when it is done", db.path, db.busy)}
-	case strings.Contains(msg, "file is not a database") || strings.Contains(msg, "SQLITE_NOTADB"):
+	case sqlite3.SQLITE_NOTADB:
 		return &alliances.Error{Kind: alliances.Unavailable, Op: op,
 			Msg: fmt.Sprintf("%s is not an alliances database (not SQLite); choose another file with --db", db.path)}
-	case strings.Contains(msg, "unable to open") || strings.Contains(msg, "SQLITE_CANTOPEN") ||
-		strings.Contains(msg, "readonly") || strings.Contains(msg, "SQLITE_READONLY") || strings.Contains(msg, "SQLITE_PERM"):
+	case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH, sqlite3.SQLITE_IOERR:
 		return &alliances.Error{Kind: alliances.Unavailable, Op: op,
 			Msg: fmt.Sprintf("cannot open or write database %s; check that it exists and is readable and writable", db.path), Err: err}
-	case strings.Contains(msg, "SQLITE_CORRUPT") || strings.Contains(msg, "malformed"):
+	case sqlite3.SQLITE_CORRUPT:
 		return &alliances.Error{Kind: alliances.Unavailable, Op: op,
 			Msg: fmt.Sprintf("database %s is damaged; restore it from a backup or export what can be read", db.path), Err: err}
 	}

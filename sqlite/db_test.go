@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,6 +114,110 @@ func TestMigrationsAreNumberedFromOne(t *testing.T) {
 	for i, m := range ms {
 		if m.Version != i+1 {
 			t.Errorf("migration %s has number %d, want %d", m.Name, m.Version, i+1)
+		}
+	}
+}
+
+func TestOpenOddFileNames(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, name := range []string{"a#b.db", "x%20y.db", "c?mode=ro.db", "spaced name.db"} {
+		path := filepath.Join(dir, name)
+		db, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("open %q: %v", name, err)
+		}
+		if _, err := db.Import(ctx, storetest.Sample()); err != nil {
+			t.Fatalf("import into %q: %v", name, err)
+		}
+		db.Close()
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%q: the database is not at the path given: %v", name, err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".db") && !strings.Contains(e.Name(), ".db-") {
+			t.Errorf("stray file %q written beside the databases", e.Name())
+		}
+	}
+}
+
+func TestOpenErrAnotherProgramsDatabase(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "other.db")
+	other, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Exec(`CREATE TABLE cases (x INTEGER)`); err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+	_, err = Open(ctx, path)
+	if alliances.KindOf(err) != alliances.Unavailable || !strings.Contains(err.Error(), "a SQLite database of another program") {
+		t.Errorf("err = %v, want unavailable: another program's database", err)
+	}
+}
+
+func TestOpenReadOnlyFileCanBeQueried(t *testing.T) {
+	if os.Geteuid() == 0 {
+		// root ignores file permissions: open the database read-only through SQLite instead.
+		t.Log("running as root: checking the read-only path with mode=ro")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ro.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Import(ctx, storetest.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	// An up-to-date database is only read on open: a connection that cannot write works.
+	ro, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	r := &DB{path: path, read: ro, write: ro}
+	if err := r.migrate(ctx); err != nil {
+		t.Fatalf("migrate on a read-only connection: %v", err)
+	}
+	ties, err := r.Ties(ctx, alliances.TieFilter{})
+	if err != nil || len(ties) != 3 {
+		t.Errorf("ties from the read-only database = %d (%v), want 3", len(ties), err)
+	}
+}
+
+// TestConcurrentFirstOpen opens new databases from several goroutines at once, each
+// with its own connections, as several programs would: each must find the schema
+// applied once, whoever applied it.
+func TestConcurrentFirstOpen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	const openers = 6
+	for round := range 10 {
+		path := filepath.Join(dir, fmt.Sprintf("new%d.db", round))
+		start := make(chan struct{})
+		errs := make(chan error, openers)
+		for range openers {
+			go func() {
+				<-start
+				db, err := Open(ctx, path)
+				if err == nil {
+					db.Close()
+				}
+				errs <- err
+			}()
+		}
+		close(start)
+		for range openers {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: concurrent open of a new database: %v", round, err)
+			}
 		}
 	}
 }

@@ -30,33 +30,45 @@ type stored struct {
 }
 
 // Import implements alliances.Store.
-func (db *DB) Import(ctx context.Context, rec *alliances.Record) (alliances.ImportSummary, error) {
-	const op = "import"
-	sum := alliances.ImportSummary{Case: rec.Case}
-	rec.Normalize()
-	if ps := alliances.Validate(rec); len(ps) > 0 {
-		return sum, alliances.Errorf(alliances.Invalid, op, "case %s: %s (and %d more problems; run alliances check)", rec.Case, ps[0], len(ps)-1)
-	}
-	claims, err := claimsOf(rec)
-	if err != nil {
-		return sum, &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
+func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliances.ImportSummary, error) {
+	claims := make([][]claim, len(recs))
+	seen := map[string]bool{}
+	for i, rec := range recs {
+		op := "import " + rec.Case
+		if seen[rec.Case] {
+			return nil, alliances.Errorf(alliances.Invalid, op, "case %s given twice in one import; import one record per case", rec.Case)
+		}
+		seen[rec.Case] = true
+		rec.Normalize()
+		if ps := alliances.Validate(rec); len(ps) > 0 {
+			return nil, alliances.Errorf(alliances.Invalid, op, "%s (and %d more problems; run alliances check)", ps[0], len(ps)-1)
+		}
+		var err error
+		if claims[i], err = claimsOf(rec); err != nil {
+			return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
+		}
 	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return sum, db.wrap(op, err)
+		return nil, db.wrap("import", err)
 	}
 	defer tx.Rollback()
 	im := &importer{db: db, tx: tx, ctx: ctx}
 	if im.now, err = db.stamp(ctx, tx); err != nil {
-		return sum, db.wrap(op, err)
+		return nil, db.wrap("import", err)
 	}
-	if err := im.run(rec, claims, &sum); err != nil {
-		return sum, db.wrap(op, err)
+	sums := make([]alliances.ImportSummary, len(recs))
+	for i, rec := range recs {
+		sums[i] = alliances.ImportSummary{Case: rec.Case}
+		im.caseChanged = false
+		if err := im.run(rec, claims[i], &sums[i]); err != nil {
+			return nil, db.wrap("import "+rec.Case, err)
+		}
+		if s := sums[i]; s.Added+s.Changed+s.Retracted > 0 || im.caseChanged {
+			sums[i].Recorded = im.now
+		}
 	}
-	if sum.Added+sum.Changed+sum.Retracted > 0 || im.caseChanged {
-		sum.Recorded = im.now
-	}
-	return sum, db.wrap(op, tx.Commit())
+	return sums, db.wrap("import", tx.Commit())
 }
 
 // stamp returns the recorded time of a new change: now, or just after the latest change
@@ -170,7 +182,7 @@ func (im *importer) put(caseID string, c claim, current map[string]stored, sum *
 	s, exists := current[c.key()]
 	switch {
 	case exists && s.caseID != caseID:
-		return alliances.Errorf(alliances.Conflict, "", "%s %q is already recorded by case %s; give it another id in case %s or edit case %s",
+		return alliances.Errorf(alliances.Conflict, "", "%s %q is already recorded by case %s (ids are unique across the cases of a database); give it another id in case %s, or edit case %s",
 			c.entity, c.id, s.caseID, caseID, s.caseID)
 	case exists && s.body == string(c.body):
 		sum.Unchanged++

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -47,48 +48,84 @@ func Migrations() ([]Migration, error) {
 	return ms, nil
 }
 
-// migrate applies the migrations the database has not seen, each in one transaction.
+// migrate applies the migrations the database has not seen, each in one immediate
+// transaction that first checks again what was applied: two programs opening a new
+// database at once apply each migration once. A database already up to date is only
+// read, so a read-only file can be queried.
 func (db *DB) migrate(ctx context.Context) error {
 	const op = "sqlite.migrate"
-	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT`); err != nil {
-		return db.wrap(op, err)
-	}
-	var current int
-	if err := db.write.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
-		return db.wrap(op, err)
-	}
 	ms, err := Migrations()
 	if err != nil {
 		return &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
 	}
-	if latest := ms[len(ms)-1].Version; current > latest {
+	current, err := db.schemaVersion(ctx, db.write)
+	if err != nil {
+		return err
+	}
+	latest := ms[len(ms)-1].Version
+	if current > latest {
 		return alliances.Errorf(alliances.Unavailable, op,
 			"database %s has schema version %d, newer than this program knows (%d); use a newer alliances", db.path, current, latest)
 	}
 	for _, m := range ms {
-		if m.Version <= current {
-			continue
-		}
-		if err := db.apply(ctx, m); err != nil {
-			return err
+		if m.Version > current {
+			if err := db.apply(ctx, m); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
+// querier is what schemaVersion needs of a pool or a transaction.
+type querier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// schemaVersion returns the last migration applied, 0 for an empty database, and an
+// error for a SQLite file that another program made.
+func (db *DB) schemaVersion(ctx context.Context, q querier) (int, error) {
+	const op = "sqlite.Open"
+	var tables, ours int
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE name = 'schema_migrations')
+		FROM sqlite_master WHERE type = 'table'`).Scan(&tables, &ours)
+	switch {
+	case err != nil:
+		return 0, db.wrap(op, err)
+	case tables == 0:
+		return 0, nil
+	case ours == 0:
+		return 0, alliances.Errorf(alliances.Unavailable, op,
+			"%s is a SQLite database of another program (it has tables but no alliances schema); choose another file with --db", db.path)
+	}
+	var v int
+	if err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
+		return 0, db.wrap(op, err)
+	}
+	return v, nil
+}
+
 func (db *DB) apply(ctx context.Context, m Migration) error {
+	const op = "sqlite.migrate"
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return db.wrap("sqlite.migrate", err)
+		return db.wrap(op, err)
 	}
 	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT`); err != nil {
+		return db.wrap(op, err)
+	}
+	current, err := db.schemaVersion(ctx, tx)
+	if err != nil || current >= m.Version {
+		return err // another program applied it meanwhile
+	}
 	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
-		return db.wrap("sqlite.migrate "+m.Name, err)
+		return db.wrap(op+" "+m.Name, err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 		m.Version, m.Name, time.Now().UnixNano()); err != nil {
-		return db.wrap("sqlite.migrate", err)
+		return db.wrap(op, err)
 	}
-	return db.wrap("sqlite.migrate", tx.Commit())
+	return db.wrap(op, tx.Commit())
 }

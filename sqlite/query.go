@@ -176,6 +176,7 @@ func (db *DB) fill(ctx context.Context, rec *alliances.Record, knownAt time.Time
 		return err
 	}
 	rec.StripRecorded()
+	rec.Normalize()
 	return nil
 }
 

@@ -7,6 +7,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"testing"
 	"time"
@@ -35,6 +36,7 @@ func Run(t *testing.T, open Open) {
 	t.Run("RetractionHidesClaimButKeepsHistory", func(t *testing.T) { testRetract(t, open) })
 	t.Run("ErrConflictWritesNothing", func(t *testing.T) { testConflict(t, open) })
 	t.Run("ErrInvalidWritesNothing", func(t *testing.T) { testInvalid(t, open) })
+	t.Run("SeveralRecordsAllOrNothing", func(t *testing.T) { testSeveral(t, open) })
 	t.Run("TieFilters", func(t *testing.T) { testFilters(t, open) })
 	t.Run("ActorSearchIgnoresCaseAndAccents", func(t *testing.T) { testActorSearch(t, open) })
 	t.Run("ErrNotFound", func(t *testing.T) { testNotFound(t, open) })
@@ -44,11 +46,11 @@ var start = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 
 func mustImport(t *testing.T, s alliances.Store, rec *alliances.Record) alliances.ImportSummary {
 	t.Helper()
-	sum, err := s.Import(context.Background(), rec)
+	sums, err := s.Import(context.Background(), rec)
 	if err != nil {
 		t.Fatalf("import %s: %v", rec.Case, err)
 	}
-	return sum
+	return sums[0]
 }
 
 func testRoundTrip(t *testing.T, open Open) {
@@ -188,6 +190,46 @@ func testInvalid(t *testing.T, open Open) {
 	}
 	if cs, _ := s.Cases(ctx, time.Time{}); len(cs) != 0 {
 		t.Errorf("cases after an invalid import = %+v, want none", cs)
+	}
+}
+
+func testSeveral(t *testing.T, open Open) {
+	ctx := context.Background()
+	s := open(t, &Clock{T: start})
+	other := Sample()
+	other.Case = "other"
+	other.Sources = []alliances.Source{{ID: "other-report", Title: "Another", Kind: "news", Reliability: "C"}}
+	other.Actors = []alliances.Actor{{ID: "epsilon", Name: "Epsilon", Kind: "militia"}, {ID: "zeta", Name: "Zeta", Kind: "militia"}}
+	other.Ties = []alliances.Tie{{ID: "epsilon-zeta", Subject: "epsilon", Object: "zeta", Kind: alliances.Rivalry,
+		Valid: edtf.MustParse("2020"), Citations: []alliances.Citation{{Source: "other-report", Credibility: 3}}}}
+	other.Events = nil
+	sums, err := s.Import(ctx, Sample(), other)
+	if err != nil || len(sums) != 2 || sums[0].Added != 9 || sums[1].Added != 4 {
+		t.Fatalf("import of two cases: %+v, %v; want 9 and 4 added", sums, err)
+	}
+	clash := Sample()
+	clash.Case = "clash"
+	clash.Sources[0].ID = "clash-report"
+	for i := range clash.Ties {
+		for j := range clash.Ties[i].Citations {
+			clash.Ties[i].Citations[j].Source = "clash-report"
+		}
+	}
+	for i := range clash.Events {
+		clash.Events[i].Citations[0].Source = "clash-report"
+	}
+	edited := Sample()
+	edited.Ties = edited.Ties[:1]
+	_, err = s.Import(ctx, edited, clash)
+	var e *alliances.Error
+	if alliances.KindOf(err) != alliances.Conflict || !errors.As(err, &e) || e.Op != "import clash" {
+		t.Fatalf("import of an edit and a clashing case: err = %v, want a conflict with op \"import clash\"", err)
+	}
+	if got := tiesOf(t, s, alliances.TieFilter{}); len(got) != 4 {
+		t.Errorf("ties after the failed import = %d, want 4: the edit in the same import must not be written", len(got))
+	}
+	if _, err := s.Import(ctx, Sample(), Sample()); alliances.KindOf(err) != alliances.Invalid {
+		t.Errorf("the same case twice in one import: err = %v, want invalid", err)
 	}
 }
 

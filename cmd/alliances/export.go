@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	"path/filepath"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
@@ -61,13 +62,23 @@ func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
 	if out == "" {
 		return write(m.Stdout, rec)
 	}
-	file, err := os.Create(out)
+	// Write beside the target and rename over it once complete: a failure leaves the old
+	// file whole.
+	file, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
 	if err != nil {
 		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
 	}
+	defer os.Remove(file.Name())
 	if err := write(file, rec); err != nil {
 		file.Close()
 		return err
 	}
-	return file.Close()
+	if err := file.Close(); err != nil {
+		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
+	}
+	os.Chmod(file.Name(), 0o644)
+	if err := os.Rename(file.Name(), out); err != nil {
+		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
+	}
+	return nil
 }

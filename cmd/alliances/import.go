@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/alliances-project/alliances"
@@ -33,22 +34,21 @@ importing it unchanged changes nothing.`).withJSON()
 		fmt.Fprintf(m.Stderr, "%d problems; nothing imported\n", len(in.diags))
 		return errReported
 	}
+	if err := in.sameCase(); err != nil {
+		return err
+	}
 	db, err := m.store(ctx, f, false)
 	if err != nil {
 		return err
 	}
-	if in.tables != nil && *title == "" {
-		if err := keepCaseTitle(ctx, db, in.tables); err != nil {
+	if in.tables != nil {
+		if err := checkTables(ctx, db, in, *title); err != nil {
 			return err
 		}
 	}
-	var sums []alliances.ImportSummary
-	for _, rec := range in.records {
-		sum, err := db.Import(ctx, rec)
-		if err != nil {
-			return err
-		}
-		sums = append(sums, sum)
+	sums, err := db.Import(ctx, in.records...)
+	if err != nil {
+		return in.blame(err)
 	}
 	if f.json {
 		return writeJSON(m.Stdout, sums)
@@ -60,10 +60,13 @@ importing it unchanged changes nothing.`).withJSON()
 	return nil
 }
 
-// keepCaseTitle gives CSV tables imported without --title the title and description the
-// case already has, so that re-importing exported tables changes nothing. CSV tables
-// carry no case title of their own.
-func keepCaseTitle(ctx context.Context, db alliances.Store, rec *alliances.Record) error {
+// checkTables prepares CSV tables imported into a case the database already holds. The
+// tables replace the case, so a table left out would retract everything of its kind:
+// that is refused unless the table is given (an empty one, header only, removes its
+// claims on purpose). Without --title the case keeps its title and description, which
+// CSV tables do not carry, so that re-importing exported tables changes nothing.
+func checkTables(ctx context.Context, db alliances.Store, in *input, title string) error {
+	rec := in.tables
 	old, err := db.Record(ctx, rec.Case, time.Time{})
 	switch {
 	case alliances.KindOf(err) == alliances.NotFound:
@@ -71,6 +74,15 @@ func keepCaseTitle(ctx context.Context, db alliances.Store, rec *alliances.Recor
 	case err != nil:
 		return err
 	}
-	rec.Title, rec.Description = old.Title, old.Description
+	held := map[string]int{"sources": len(old.Sources), "actors": len(old.Actors), "ties": len(old.Ties), "events": len(old.Events)}
+	for _, list := range []string{"sources", "actors", "ties", "events"} {
+		if held[list] > 0 && !slices.Contains(in.lists, list) {
+			return alliances.Errorf(alliances.Invalid, "", "case %s holds %d %s and no %s table is given: importing would retract them all; give %s.csv (a header alone removes them)",
+				rec.Case, held[list], list, list, list)
+		}
+	}
+	if title == "" {
+		rec.Title, rec.Description = old.Title, old.Description
+	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,14 +16,16 @@ import (
 // together make one record.
 type input struct {
 	records []*alliances.Record
-	tables  *alliances.Record // the record the CSV tables make, also in records
+	files   map[string][]string // case id -> the files that hold it
+	tables  *alliances.Record   // the record the CSV tables make, also in records
+	lists   []string            // the lists the CSV tables give (csvio.Lists)
 	diags   alliances.Diagnostics
 }
 
 // readInputs reads every file, case files by themselves and CSV tables together as case
 // caseID, and gathers every problem. "-" reads a case file from standard input.
 func (m *Main) readInputs(files []string, caseID, title string) (*input, error) {
-	in := &input{}
+	in := &input{files: map[string][]string{}}
 	var tables []csvio.File
 	for _, name := range files {
 		data, err := m.readFile(name)
@@ -36,7 +39,7 @@ func (m *Main) readInputs(files []string, caseID, title string) (*input, error) 
 		rec, diags := casefile.Parse(name, data)
 		in.diags = append(in.diags, diags...)
 		if rec != nil {
-			in.records = append(in.records, rec)
+			in.add(rec, name)
 		}
 	}
 	if len(tables) > 0 {
@@ -48,11 +51,44 @@ func (m *Main) readInputs(files []string, caseID, title string) (*input, error) 
 		}
 		rec, diags := csvio.Read(caseID, title, tables)
 		in.diags = append(in.diags, diags...)
-		in.tables = rec
-		in.records = append(in.records, rec)
+		in.tables, in.lists = rec, csvio.Lists(tables)
+		var names []string
+		for _, t := range tables {
+			names = append(names, t.Name)
+		}
+		in.add(rec, strings.Join(names, ", "))
 	}
 	in.diags.Sort()
 	return in, nil
+}
+
+func (in *input) add(rec *alliances.Record, name string) {
+	in.records = append(in.records, rec)
+	in.files[rec.Case] = append(in.files[rec.Case], name)
+}
+
+// sameCase reports files that hold the same case, which one import cannot take.
+func (in *input) sameCase() error {
+	for _, rec := range in.records {
+		if fs := in.files[rec.Case]; len(fs) > 1 {
+			return alliances.Errorf(alliances.Invalid, "", "%s all hold case %s; import one file per case (the second would retract what the first records)",
+				strings.Join(fs, " and "), rec.Case)
+		}
+	}
+	return nil
+}
+
+// blame names the file of the record an import error is about: the store gives errors
+// about one record the op "import CASE".
+func (in *input) blame(err error) error {
+	e, ok := errors.AsType[*alliances.Error](err)
+	if !ok {
+		return err
+	}
+	if id, ok := strings.CutPrefix(e.Op, "import "); ok && len(in.files[id]) > 0 {
+		e.Op = in.files[id][0]
+	}
+	return err
 }
 
 func (m *Main) readFile(name string) ([]byte, error) {

@@ -228,8 +228,12 @@ func TestCSVExportImportRoundTrip(t *testing.T) {
 	second := newCLI(t)
 	second.ok(append([]string{"import", "--case", "small", "--title", "A small case for tests"}, tables...)...)
 	var a, b map[string]json.RawMessage
-	json.Unmarshal([]byte(first.ok("export", "--format", "json")), &a)
-	json.Unmarshal([]byte(second.ok("export", "--format", "json")), &b)
+	if err := json.Unmarshal([]byte(first.ok("export", "--format", "json")), &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(second.ok("export", "--format", "json")), &b); err != nil {
+		t.Fatal(err)
+	}
 	for _, key := range []string{"sources", "actors", "ties", "events"} {
 		if string(a[key]) != string(b[key]) {
 			t.Errorf("%s differ after a CSV round trip:\n%s\nwant\n%s", key, b[key], a[key])
@@ -257,5 +261,20 @@ func TestCSVImportErrorsNameTheCell(t *testing.T) {
 	}
 	if _, errOut, code := c.run("import", "--case", "Bad Id", actors); code != exitUsage || !strings.Contains(errOut, `--case "Bad Id" is not a valid id`) {
 		t.Errorf("bad --case: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestExportToFile(t *testing.T) {
+	c := newCLI(t)
+	c.ok("import", "testdata/small.yaml")
+	path := filepath.Join(t.TempDir(), "out.yaml")
+	c.ok("export", "--out", path)
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.HasPrefix(string(data), "case: small\n") {
+		t.Fatalf("exported file: %q, %v", data, err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("export left %d files in the folder, want only out.yaml", len(entries))
 	}
 }

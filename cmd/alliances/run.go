@@ -28,7 +28,8 @@ type Main struct {
 	Getenv func(string) string
 	Now    func() time.Time // the clock imports stamp changes with
 
-	db *sqlite.DB
+	db     alliances.Store // opened on first use by store
+	dbFile string
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -154,7 +155,7 @@ func (f *flags) parse(args []string) error {
 
 // store opens the database the flags and environment choose, filling an empty one with
 // the default case (unless seed is false) and saying so on stderr.
-func (m *Main) store(ctx context.Context, f *flags, seed bool) (*sqlite.DB, error) {
+func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store, error) {
 	if m.db != nil {
 		return m.db, nil
 	}
@@ -169,14 +170,14 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (*sqlite.DB, erro
 	if m.Now != nil {
 		db.Now = m.Now
 	}
-	m.db = db
+	m.db, m.dbFile = db, path
 	if !seed {
 		return db, nil
 	}
 	return db, m.seed(ctx, db)
 }
 
-func (m *Main) seed(ctx context.Context, db *sqlite.DB) error {
+func (m *Main) seed(ctx context.Context, db alliances.Store) error {
 	cs, err := db.Cases(ctx, time.Time{})
 	if err != nil || len(cs) > 0 {
 		return err
@@ -185,12 +186,12 @@ func (m *Main) seed(ctx context.Context, db *sqlite.DB) error {
 	if err != nil {
 		return err
 	}
-	sum, err := db.Import(ctx, rec)
+	sums, err := db.Import(ctx, rec)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stderr, "alliances: the database %s was empty; loaded the built-in case %s (%d claims): %s\n",
-		db.Path(), rec.Case, sum.Added, rec.Title)
+		m.dbFile, rec.Case, sums[0].Added, rec.Title)
 	return nil
 }
 

@@ -20,8 +20,6 @@ type entry struct {
 	Event *alliances.Event `json:"event,omitempty"`
 }
 
-var zeroTime = alliances.TieFilter{}.KnownAt
-
 func (m *Main) runTimeline(ctx context.Context, args []string) error {
 	f := m.flags("timeline", "[--actor ID]", `Timeline lists, in date order, when ties began and ended and the events, for the whole
 record or for the actors given.`).withJSON()

@@ -1,0 +1,51 @@
+package casefile
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSyntaxErrorsPointAtTheMistake(t *testing.T) {
+	tests := []struct {
+		name      string
+		src       string
+		line, col int
+		phrase    string
+	}{
+		{"Empty", "", 1, 1, "empty file, expected a case"},
+		{"TabIndent", "case: a\ntitle: b\nactors:\n\t- id: x\n", 4, 1, "tab in the indentation"},
+		// Line 6 is indented by three spaces under a mapping indented by four: the
+		// library blames line 3, where the list began.
+		{"BadIndent", "case: a\ntitle: b\nactors:\n  - id: x\n    name: X\n   kind: state\n", 6, 4, "did not find expected"},
+		{"SecondColon", "case: a\ntitle: b\nactors:\n  - id: x\n    name: A: B\n", 5, 12, "a second colon in a value"},
+		{"UnclosedList", "case: a\ntitle: b\nactors:\n  - id: x\n    name: X\n    kind: state\n    aliases: [B\nties: []\n", 7, 14, "not closed"},
+		// JSON gets the exact character from the JSON parser: the missing comma after "a".
+		{"MinifiedJSON", `{"case": "a", "title": "b" "actors": []}`, 1, 28, "invalid character"},
+		{"JSONOnLines", "{\n  \"case\": \"a\",\n  \"title\": \"b\",,\n}", 3, 16, "invalid character ','"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := Parse("bad.yaml", []byte(tt.src))
+			if len(diags) != 1 {
+				t.Fatalf("got %d diagnostics, want 1: %v", len(diags), diags)
+			}
+			d := diags[0]
+			if d.Line != tt.line || d.Column != tt.col || !strings.Contains(d.Msg, tt.phrase) {
+				t.Errorf("got %s, want %d:%d: ...%s...", d, tt.line, tt.col, tt.phrase)
+			}
+		})
+	}
+}
+
+func TestJSONWithSurrogatePairsReads(t *testing.T) {
+	// As Python's json.dumps writes "🚀" (U+1F680) by default; and a literal backslash
+	// before "ud83d" (an escaped backslash) that must stay text.
+	src := `{"case": "a", "title": "\ud83d\ude80 \\ud83d\\ude80", "sources": [], "actors": [], "ties": [], "events": []}`
+	rec, diags := Parse("py.json", []byte(src))
+	if len(diags) > 0 {
+		t.Fatalf("unexpected problems: %v", diags)
+	}
+	if want := "🚀 \\ud83d\\ude80"; rec.Title != want {
+		t.Errorf("title = %q, want %q", rec.Title, want)
+	}
+}
