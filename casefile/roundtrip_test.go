@@ -50,8 +50,8 @@ func TestJSONSignMustFitKind(t *testing.T) {
 }
 
 // FuzzParse feeds arbitrary bytes to the reader: it must never panic, every diagnostic
-// must have a place and a message, and a file it accepts must write back to a file that
-// reads the same.
+// must have a place and a message, and a file it accepts must write back, as YAML and as JSON, to
+// files that read the same.
 func FuzzParse(f *testing.F) {
 	for _, name := range []string{"testdata/valid/small.yaml"} {
 		data, err := os.ReadFile(name)
@@ -83,6 +83,13 @@ func FuzzParse(f *testing.F) {
 		}
 		if !reflect.DeepEqual(back, rec) {
 			t.Fatalf("round trip differs:\n got %+v\nwant %+v", back, rec)
+		}
+		buf.Reset()
+		if err := WriteJSON(&buf, rec); err != nil {
+			t.Fatalf("write JSON: %v", err)
+		}
+		if back, err = Read("back.json", buf.Bytes()); err != nil || !reflect.DeepEqual(back, rec) {
+			t.Fatalf("JSON round trip: %v\n%s", err, buf.String())
 		}
 	})
 }
