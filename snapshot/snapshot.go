@@ -22,6 +22,11 @@ type Filter struct {
 	MinReliability string // "A".."F": ties with an asserting source at least this reliable
 	Fold           bool   // fold factions and elements into their parents
 
+	// AllActors numbers the nodes as the index numbers its actors, keeping the actors
+	// without ties as isolated nodes, so that snapshots at different dates share their
+	// nodes (as series over time need).
+	AllActors bool
+
 	// Draw, when set, makes the snapshot one random world of the uncertain dates: a tie
 	// certainly active at At is in, one only possibly active (in its fuzzy range but not
 	// its strict one) is in with probability one half. Fuzzy is then ignored.
@@ -50,6 +55,9 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 	s := &Snapshot{Index: ix, Filter: f, node: make([]int32, len(ix.Actors))}
 	for i := range s.node {
 		s.node[i] = -1
+		if f.AllActors {
+			s.nodeOf(int32(i))
+		}
 	}
 	for i := range ix.subj {
 		if !pass(i) {

@@ -252,3 +252,17 @@ func TestVariants(t *testing.T) {
 		t.Errorf("the possibly active hostility was in %d of 50 draws, want about half", inDraws)
 	}
 }
+
+func TestAllActorsKeepsNodeNumbers(t *testing.T) {
+	ix := NewIndex(record())
+	early, _ := ix.Snapshot(context.Background(), Filter{At: day("2005"), AllActors: true})
+	late, _ := ix.Snapshot(context.Background(), Filter{At: day("2020"), AllActors: true})
+	if early.N() != len(ix.Actors) || late.N() != len(ix.Actors) {
+		t.Fatalf("nodes = %d and %d, want every actor (%d)", early.N(), late.N(), len(ix.Actors))
+	}
+	for _, id := range ix.Actors {
+		if early.Node(id) != late.Node(id) {
+			t.Errorf("%s is node %d in 2005 and %d in 2020", id, early.Node(id), late.Node(id))
+		}
+	}
+}

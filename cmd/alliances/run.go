@@ -67,6 +67,8 @@ func commands() []command {
 		{"timeline", "ties and events in date order", (*Main).runTimeline},
 		{"history", "every recorded version of a claim", (*Main).runHistory},
 		{"supporters", "who supported an actor over a period: forms, duration, intensity, evidence, ranks", (*Main).runSupporters},
+		{"balance", "structural balance: triangle census, frustration index, camps, at a date or over time", (*Main).runBalance},
+		{"blocs", "blocs that best fit the signed network (Doreian-Mrvar), at a date or over time", (*Main).runBlocs},
 		{"diff", "what changed between two dates: ties begun and ended, signs flipped, realignments", (*Main).runDiff},
 	}
 }

@@ -1,0 +1,401 @@
+package blocs
+
+import (
+	"context"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+)
+
+// relocator runs Doreian and Mrvar's (1996) relocation heuristic for at most k
+// clusters, with two additions that make each start count for more. A start builds a
+// partition greedily (nodes in a random breadth-first order, each into the cluster
+// where its ties to those placed before cost least), or takes a given one; it then
+// moves single nodes to the cluster where they cost least until no move lowers P, and
+// on small graphs (at most 64 nodes with ties) swaps pairs of nodes between clusters
+// too, repeating both until neither helps (Doreian and Mrvar's local optimum). Then it
+// perturbs, min(n, 1000) times: a random node and up to three of its positive ties in
+// its cluster move together to another random cluster, the nodes around settle by
+// single moves, and the change is kept unless P rose (iterated local search; Lourenço,
+// Martin and Stützle 2003).
+//
+// Each node keeps the summed weight of its negative and positive ties into each
+// cluster (n·k accumulators), so that the cost of a node in cluster c,
+//
+//	α · neg[v][c] + (1 − α) · (pos[v] − pos[v][c]),
+//
+// takes O(1), a move updates O(degree) accumulators, and settling after a move looks
+// only at the nodes whose accumulators changed.
+type relocator struct {
+	t       *ties
+	k       int
+	alpha   float64
+	cluster []int32
+	neg     []float64 // neg[v*k+c]: negative tie weight from v into cluster c
+	pos     []float64 // pos[v*k+c]: positive tie weight from v into cluster c
+	posAll  []float64 // positive tie weight of each node (to placed nodes, while building)
+	nodes   []int32   // the nodes with ties, in increasing order
+	order   []int32   // the same in a random order
+	queue   []int32   // nodes to look at again
+	queued  []bool
+	log     []moved // moves since the last perturbation, to undo them
+	gap     []float64
+	swaps   bool
+	group   int     // the most nodes a perturbation moves together
+	rounds  int     // perturbations per start
+	p       float64 // P of the current partition, kept up to date by the moves
+	tol     float64
+}
+
+type moved struct{ v, from int32 }
+
+func newRelocator(t *ties, k int, alpha float64, swaps bool) *relocator {
+	r := &relocator{
+		t: t, k: k, alpha: alpha, swaps: swaps,
+		cluster: make([]int32, t.n),
+		neg:     make([]float64, t.n*k),
+		pos:     make([]float64, t.n*k),
+		posAll:  make([]float64, t.n),
+		queued:  make([]bool, t.n),
+	}
+	strength := make([]float64, t.n)
+	for i := range t.u {
+		strength[t.u[i]] += t.w[i]
+		strength[t.v[i]] += t.w[i]
+	}
+	top := 0.0
+	for v := range int32(t.n) {
+		top = max(top, strength[v])
+		if t.off[v+1] > t.off[v] {
+			r.nodes = append(r.nodes, v)
+		}
+	}
+	r.order = slices.Clone(r.nodes)
+	r.tol = 1e-9 * top
+	r.group = 4
+	r.rounds = min(len(r.nodes), 1000)
+	if swaps {
+		r.gap = make([]float64, t.n)
+	}
+	return r
+}
+
+// costIn is what v's ties add to P when v is in cluster c.
+func (r *relocator) costIn(v int32, c int32) float64 {
+	i := int(v)*r.k + int(c)
+	return r.alpha*r.neg[i] + (1-r.alpha)*(r.posAll[v]-r.pos[i])
+}
+
+// start builds a partition greedily from a random order (ties between clusters broken
+// at random; an empty cluster costs v its positive ties to placed nodes).
+func (r *relocator) start(rng *rand.Rand) {
+	r.bfsOrder(rng)
+	clear(r.neg)
+	clear(r.pos)
+	clear(r.posAll)
+	r.p = 0
+	t := r.t
+	for _, v := range r.order {
+		best, bestCost, even := int32(0), r.costIn(v, 0), 1
+		for c := int32(1); c < int32(r.k); c++ {
+			cost := r.costIn(v, c)
+			switch {
+			case cost < bestCost-r.tol:
+				best, bestCost, even = c, cost, 1
+			case cost <= bestCost+r.tol:
+				even++
+				if rng.IntN(even) == 0 {
+					best = c
+				}
+			}
+		}
+		r.cluster[v] = best
+		r.p += bestCost
+		for j := t.off[v]; j < t.off[v+1]; j++ {
+			u, w := t.adj[j], t.arcW[j]
+			if t.arcNeg[j] {
+				r.neg[int(u)*r.k+int(best)] += w
+			} else {
+				r.pos[int(u)*r.k+int(best)] += w
+				r.posAll[u] += w
+			}
+		}
+	}
+}
+
+// load makes a copy of cluster the current partition.
+func (r *relocator) load(cluster []int32) {
+	copy(r.cluster, cluster)
+	copy(r.order, r.nodes)
+	clear(r.neg)
+	clear(r.pos)
+	clear(r.posAll)
+	t := r.t
+	for _, v := range r.nodes {
+		for j := t.off[v]; j < t.off[v+1]; j++ {
+			if t.arcNeg[j] {
+				r.neg[int(v)*r.k+int(r.cluster[t.adj[j]])] += t.arcW[j]
+			} else {
+				r.pos[int(v)*r.k+int(r.cluster[t.adj[j]])] += t.arcW[j]
+				r.posAll[v] += t.arcW[j]
+			}
+		}
+	}
+	r.p = t.criterion(r.cluster, r.alpha)
+}
+
+// bfsOrder sets order to a breadth-first order of the nodes with ties from a random
+// root (each row scanned from a random offset; further components from random roots),
+// so that a node tends to be placed right after its neighbours.
+func (r *relocator) bfsOrder(rng *rand.Rand) {
+	t := r.t
+	r.order = r.order[:0]
+	for _, v := range r.nodes {
+		r.queued[v] = false
+	}
+	n := len(r.nodes)
+	if n == 0 {
+		return
+	}
+	first := rng.IntN(n)
+	for x := range n {
+		root := r.nodes[(first+x)%n]
+		if r.queued[root] {
+			continue
+		}
+		r.queued[root] = true
+		r.order = append(r.order, root)
+		for h := len(r.order) - 1; h < len(r.order); h++ {
+			v := r.order[h]
+			lo, d := t.off[v], t.off[v+1]-t.off[v]
+			shift := rng.Int32N(d)
+			for j := range d {
+				if u := t.adj[lo+(j+shift)%d]; !r.queued[u] {
+					r.queued[u] = true
+					r.order = append(r.order, u)
+				}
+			}
+		}
+	}
+	for _, v := range r.order {
+		r.queued[v] = false
+	}
+}
+
+// move puts v in cluster to, updates its neighbours' accumulators and P, and logs the
+// move.
+func (r *relocator) move(v, to int32) {
+	t := r.t
+	from := r.cluster[v]
+	r.p += r.costIn(v, to) - r.costIn(v, from)
+	for j := t.off[v]; j < t.off[v+1]; j++ {
+		u, w := int(t.adj[j])*r.k, t.arcW[j]
+		acc := r.pos
+		if t.arcNeg[j] {
+			acc = r.neg
+		}
+		acc[u+int(from)] -= w
+		acc[u+int(to)] += w
+	}
+	r.cluster[v] = to
+	r.log = append(r.log, moved{v, from})
+}
+
+// push queues v to be looked at again.
+func (r *relocator) push(v int32) {
+	if !r.queued[v] {
+		r.queued[v] = true
+		r.queue = append(r.queue, v)
+	}
+}
+
+// settle moves the queued nodes to their best clusters, queueing the neighbours of
+// every node moved, until no queued node can lower P.
+func (r *relocator) settle() {
+	t := r.t
+	for h := 0; h < len(r.queue); h++ {
+		v := r.queue[h]
+		r.queued[v] = false
+		at := r.cluster[v]
+		best, bestCost := at, r.costIn(v, at)-r.tol
+		for c := range int32(r.k) {
+			if cost := r.costIn(v, c); cost < bestCost {
+				best, bestCost = c, cost
+			}
+		}
+		if best == at {
+			continue
+		}
+		r.move(v, best)
+		for j := t.off[v]; j < t.off[v+1]; j++ {
+			r.push(t.adj[j])
+		}
+	}
+	r.queue = r.queue[:0]
+}
+
+// descend settles every node, then swaps on small graphs, until neither helps.
+func (r *relocator) descend() {
+	for {
+		for _, v := range r.order {
+			r.push(v)
+		}
+		r.settle()
+		if !r.swaps || !r.swapPass() {
+			return
+		}
+	}
+}
+
+// swapPass exchanges the clusters of pairs of nodes when that lowers P, O(n^2 + m);
+// it reports whether any pair was swapped. A tie between the two stays between
+// clusters, which the two single-move costs would count as coming inside: gap undoes
+// that.
+func (r *relocator) swapPass() bool {
+	t := r.t
+	swapped := false
+	for x, u := range r.order {
+		for j := t.off[u]; j < t.off[u+1]; j++ {
+			within, between := t.cost(t.eid[j], r.alpha)
+			r.gap[t.adj[j]] = within - between
+		}
+		for _, v := range r.order[x+1:] {
+			a, b := r.cluster[u], r.cluster[v]
+			if a == b {
+				continue
+			}
+			delta := r.costIn(u, b) - r.costIn(u, a) + r.costIn(v, a) - r.costIn(v, b) - 2*r.gap[v]
+			if delta < -r.tol {
+				r.move(u, b)
+				r.move(v, a)
+				swapped = true
+			}
+		}
+		for j := t.off[u]; j < t.off[u+1]; j++ {
+			r.gap[t.adj[j]] = 0
+		}
+	}
+	return swapped
+}
+
+// run makes one start: build (or load from, when not nil), descend, then perturb and
+// settle, keeping every change that does not raise P.
+func (r *relocator) run(rng *rand.Rand, from []int32) {
+	if from != nil {
+		r.load(from)
+	} else {
+		r.start(rng)
+	}
+	r.descend()
+	if r.k < 2 || len(r.nodes) == 0 {
+		return
+	}
+	t := r.t
+	for range r.rounds {
+		r.log = r.log[:0]
+		before := r.p
+		v := r.nodes[rng.IntN(len(r.nodes))]
+		from := r.cluster[v]
+		to := (from + 1 + int32(rng.IntN(r.k-1))) % int32(r.k)
+		r.move(v, to)
+		lo, d := t.off[v], t.off[v+1]-t.off[v]
+		shift := rng.Int32N(d)
+		for j := int32(0); j < d && len(r.log) < r.group; j++ {
+			i := lo + (j+shift)%d
+			if u := t.adj[i]; r.cluster[u] == from && !t.arcNeg[i] {
+				r.move(u, to)
+			}
+		}
+		for _, m := range r.log {
+			r.push(m.v)
+			for j := t.off[m.v]; j < t.off[m.v+1]; j++ {
+				r.push(t.adj[j])
+			}
+		}
+		r.settle()
+		if r.p > before+r.tol {
+			for i := len(r.log) - 1; i >= 0; i-- {
+				r.move(r.log[i].v, r.log[i].from)
+			}
+			r.p = before
+		}
+	}
+}
+
+// searched is the outcome of a multi-start search.
+type searched struct {
+	cluster []int32
+	p       float64
+	starts  int // starts made
+	found   int // how many reached p
+}
+
+// relocate runs the relocation heuristic from starts partitions into at most k
+// clusters, spread over GOMAXPROCS workers: start 0 from the partition first when it
+// is not nil, the others built from random orders. Start s draws from PCG(seed,
+// k<<32 | s), so the result does not depend on the number of workers: the best P
+// wins, ties to the lowest start.
+func relocate(ctx context.Context, t *ties, k int, alpha float64, starts int, seed uint64, swaps bool, first []int32) (searched, error) {
+	ps := make([]float64, starts)
+	workers := max(1, min(runtime.GOMAXPROCS(0), starts, 1+len(t.u)/100))
+	best := make([]searched, workers)
+	bestStart := make([]int, workers)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := newRelocator(t, k, alpha, swaps)
+			for {
+				s := int(next.Add(1)) - 1
+				if s >= starts || ctx.Err() != nil {
+					return
+				}
+				var from []int32
+				if s == 0 {
+					from = first
+				}
+				r.run(rand.New(rand.NewPCG(seed, uint64(k)<<32|uint64(s))), from)
+				ps[s] = r.p
+				if b := &best[w]; b.cluster == nil || better(ps[s], s, b.p, bestStart[w]) {
+					b.cluster, b.p, bestStart[w] = slices.Clone(r.cluster), ps[s], s
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return searched{}, err
+	}
+	var res searched
+	at := 0
+	for w := range workers {
+		if best[w].cluster != nil && (res.cluster == nil || better(best[w].p, bestStart[w], res.p, at)) {
+			res, at = best[w], bestStart[w]
+		}
+	}
+	res.starts = starts
+	for _, p := range ps {
+		if same(p, res.p) {
+			res.found++
+		}
+	}
+	return res, nil
+}
+
+// better orders outcomes: lower P first (beyond rounding), then the earlier start.
+func better(p float64, s int, q float64, r int) bool {
+	if same(p, q) {
+		return s < r
+	}
+	return p < q
+}
+
+// same says whether two values of P are equal up to rounding.
+func same(p, q float64) bool {
+	d := p - q
+	return d <= 1e-9*max(1, q) && -d <= 1e-9*max(1, q)
+}

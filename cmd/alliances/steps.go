@@ -1,0 +1,90 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// step is one window of a series over time, with its label.
+type step struct {
+	Label string
+	Range edtf.Range
+}
+
+// steps cuts the period from..to into windows of the given length: "1y", "6m", "7d"
+// (years, months, days). Each window starts on the first day of the period or of the
+// previous window's end plus one, and is labelled with the EDTF that names it: a year,
+// a month, a day, or an interval.
+func steps(from, to, length string) ([]step, error) {
+	start, err := dateRange("from", from)
+	if err != nil {
+		return nil, err
+	}
+	end, err := dateRange("to", to)
+	if err != nil {
+		return nil, err
+	}
+	n, unit, err := parseStep(length)
+	if err != nil {
+		return nil, err
+	}
+	if end.Last < start.First {
+		return nil, usageError("--to %s is before --from %s", to, from)
+	}
+	var out []step
+	for d := start.First; d <= end.Last; {
+		next := advance(d, n, unit)
+		r := edtf.Range{First: d, Last: min(next-1, end.Last)}
+		out = append(out, step{Label: label(r, n, unit), Range: r})
+		if len(out) > 10000 {
+			return nil, usageError("--step %s makes more than 10000 steps; choose a longer step", length)
+		}
+		d = next
+	}
+	return out, nil
+}
+
+func parseStep(s string) (int, byte, error) {
+	if s == "" {
+		return 1, 'y', nil
+	}
+	n, err := strconv.Atoi(s[:len(s)-1])
+	unit := s[len(s)-1]
+	if err != nil || n < 1 || !strings.ContainsRune("ymd", rune(unit)) {
+		return 0, 0, usageError("--step %q, expected a number and a unit: 1y, 6m, 7d", s)
+	}
+	return n, unit, nil
+}
+
+func advance(d edtf.Day, n int, unit byte) edtf.Day {
+	y, m, dd := d.Civil()
+	t := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+	switch unit {
+	case 'y':
+		t = t.AddDate(n, 0, 0)
+	case 'm':
+		t = t.AddDate(0, n, 0)
+	default:
+		t = t.AddDate(0, 0, n)
+	}
+	return edtf.DayFromTime(t)
+}
+
+// label names a window: 2016, 2016-06, 2016-06-01, or first/last.
+func label(r edtf.Range, n int, unit byte) string {
+	y, m, d := r.First.Civil()
+	ly, lm, ld := r.Last.Civil()
+	switch {
+	case n == 1 && unit == 'y' && m == 1 && d == 1 && ly == y && lm == 12 && ld == 31:
+		return fmt.Sprintf("%04d", y)
+	case n == 1 && unit == 'm' && d == 1 && ly == y && lm == m && r.Last+1 == advance(r.First, 1, 'm'):
+		return fmt.Sprintf("%04d-%02d", y, m)
+	case r.First == r.Last:
+		return r.First.String()
+	}
+	return r.First.String() + "/" + r.Last.String()
+}

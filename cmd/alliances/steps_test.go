@@ -1,0 +1,40 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSteps(t *testing.T) {
+	tests := []struct {
+		from, to, step string
+		want           []string
+	}{
+		{"2019", "2021", "1y", []string{"2019", "2020", "2021"}},
+		{"2021-05", "2021-08", "1m", []string{"2021-05", "2021-06", "2021-07", "2021-08"}},
+		{"2021-06-01", "2021-06-03", "1d", []string{"2021-06-01", "2021-06-02", "2021-06-03"}},
+		// Two-year windows; the last is cut at the end of the period.
+		{"2016", "2020", "2y", []string{"2016-01-01/2017-12-31", "2018-01-01/2019-12-31", "2020-01-01/2020-12-31"}},
+	}
+	for _, tt := range tests {
+		ss, err := steps(tt.from, tt.to, tt.step)
+		if err != nil {
+			t.Fatalf("%s..%s by %s: %v", tt.from, tt.to, tt.step, err)
+		}
+		var got []string
+		for _, s := range ss {
+			got = append(got, s.Label)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s..%s by %s = %v, want %v", tt.from, tt.to, tt.step, got, tt.want)
+		}
+	}
+	for _, bad := range []string{"1w", "0y", "y", "-1m"} {
+		if _, err := steps("2016", "2017", bad); ExitCode(err) != exitUsage {
+			t.Errorf("step %q: err = %v, want a usage error", bad, err)
+		}
+	}
+	if _, err := steps("2017", "2016", "1y"); ExitCode(err) != exitUsage {
+		t.Errorf("a period that ends before it starts: err = %v, want a usage error", err)
+	}
+}
