@@ -1,0 +1,70 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"testing"
+)
+
+// gama imports Read's Gahuku-Gama tribes from the CSV tables in testdata, as an analyst
+// would import a data set converted with scripts/edgelist2case.
+func gama(t *testing.T) *cli {
+	c := newCLI(t)
+	tables, err := filepath.Glob("testdata/gahuku-gama/*.csv")
+	if err != nil || len(tables) != 5 {
+		t.Fatalf("tables %v (%v), want five", tables, err)
+	}
+	c.ok(append([]string{"import", "--case", "gahuku-gama"}, tables...)...)
+	return c
+}
+
+// TestBalanceOfGahukuGama checks the census and the frustration index of the tribes:
+// 19 +++, 2 ++-, 40 +--, 7 --- triangles (NetworkX 2.8.8, scripts/reference/signed.py),
+// and a frustration index of 7 (Aref and Wilson 2018; confirmed by exhaustive search
+// over the 2^15 splits in the same script).
+func TestBalanceOfGahukuGama(t *testing.T) {
+	c := gama(t)
+	var b balanceStep
+	if err := json.Unmarshal([]byte(c.ok("balance", "--at", "1954", "--json")), &b); err != nil {
+		t.Fatal(err)
+	}
+	want := censusJSON{PPP: 19, PPN: 2, PNN: 40, NNN: 7, Triangles: 68}
+	got := b.Census
+	got.Balanced, got.WeakBalanced = 0, 0
+	if got != want {
+		t.Errorf("census = %+v, want %+v", got, want)
+	}
+	if b.Actors != 16 || b.Ties != 58 {
+		t.Errorf("%d actors and %d pairs, want 16 and 58", b.Actors, b.Ties)
+	}
+	if !b.Frustration.Exact || b.Frustration.Upper != 7 || len(b.Frustration.Frustrated) != 7 {
+		t.Errorf("frustration = %+v, want exactly 7 frustrated pairs", b.Frustration)
+	}
+	for _, p := range b.Frustration.Frustrated {
+		if len(p) != 3 {
+			t.Errorf("frustrated pair %v does not name its tie", p)
+		}
+	}
+}
+
+// TestBlocsOfGahukuGama: with at most three blocs and alpha 0.5 the best partition leaves
+// two positive ties between blocs, P = 1 (signnet's vignette reports 2, counting each tie
+// twice; Doreian and Mrvar 1996 find the same three blocs).
+func TestBlocsOfGahukuGama(t *testing.T) {
+	c := gama(t)
+	var b blocsStep
+	if err := json.Unmarshal([]byte(c.ok("blocs", "--at", "1954", "--k", "3", "--json")), &b); err != nil {
+		t.Fatal(err)
+	}
+	if !b.Exact || b.K != 3 || b.P != 1 || len(b.PositiveBetween) != 2 || len(b.NegativeWithin) != 0 {
+		t.Errorf("blocs: k=%d P=%g exact=%v, %d positive between, %d negative within; want k=3, P=1 exact, 2 and 0",
+			b.K, b.P, b.Exact, len(b.PositiveBetween), len(b.NegativeWithin))
+	}
+	total := 0
+	for _, bl := range b.Blocs {
+		total += len(bl.Actors)
+	}
+	if total != 16 {
+		t.Errorf("the blocs hold %d tribes, want all 16", total)
+	}
+}
