@@ -196,3 +196,113 @@ func TestSupportersRankRussiaThirdBySources(t *testing.T) {
 		t.Error("Saudi Arabia listed as a 2021 supporter; its support stopped earlier (¶28)")
 	}
 }
+
+// TestIranBrokeredTalibanAndRussia: according to Taliban sources Iran introduced the
+// Taliban to Russia, around 2016 (¶18); brokers lists it among the mediations of 2016.
+func TestIranBrokeredTalibanAndRussia(t *testing.T) {
+	c := newCLI(t)
+	var res brokersResult
+	if err := json.Unmarshal([]byte(c.ok("brokers", "--at", "2016", "--json")), &res); err != nil {
+		t.Fatal(err)
+	}
+	found := slices.ContainsFunc(res.Mediations, func(m mediation) bool {
+		return m.Mediator == "iran" && m.Between == [2]string{"taliban", "russia"} && m.Status == "alleged"
+	})
+	if !found {
+		t.Errorf("no alleged mediation by Iran between the Taliban and Russia in 2016: %+v", res.Mediations)
+	}
+	if len(res.Brokers) == 0 || res.Brokers[0].Total == 0 {
+		t.Errorf("no broker with open two-paths in 2016: %+v", res.Brokers)
+	}
+}
+
+// TestRepublicLosesPartnersBlocByBloc: month by month in 2021, the actors whose net stance
+// toward the Islamic Republic stops being positive: Rabbani's faction first (its June deal,
+// ¶10), then the western Jami'at commanders, the Khalili-linked commanders and the
+// Karzai-loyal militias after their deals of late June and early July (¶11), then the rest
+// of the Republic's side as it collapses in August (¶29).
+func TestRepublicLosesPartnersBlocByBloc(t *testing.T) {
+	c := newCLI(t)
+	left := map[string]string{} // actor -> the month by which it had left
+	months := []string{"2021-05", "2021-06", "2021-07", "2021-08", "2021-09"}
+	for i := 1; i < len(months); i++ {
+		var ch change
+		out := c.ok("diff", months[i-1], months[i], "--focal", "islamic-republic", "--json")
+		if err := json.Unmarshal([]byte(out), &ch); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range ch.Realignments {
+			if r.SignFrom == "+" && r.SignTo != "+" {
+				left[r.A] = months[i]
+			}
+		}
+	}
+	want := map[string]string{
+		"jamiat-rabbani":            "2021-07",
+		"jamiat-western-commanders": "2021-08",
+		"khalili-hazara-commanders": "2021-08",
+		"karzai-loyal-militias":     "2021-08",
+		"jamiat":                    "2021-09",
+	}
+	for a, month := range want {
+		if left[a] != month {
+			t.Errorf("%s left the Republic's side by %q, want by %s (all departures: %v)", a, left[a], month, left)
+		}
+	}
+}
+
+// TestPathFromRussiaToRabbani: in June 2021 Russia reaches Rabbani's faction both directly
+// (it lobbied the Republic's stakeholders, ¶25) and through the Taliban.
+func TestPathFromRussiaToRabbani(t *testing.T) {
+	c := newCLI(t)
+	var res pathResult
+	if err := json.Unmarshal([]byte(c.ok("path", "russia", "jamiat-rabbani", "--at", "2021-06", "--json")), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Shortest) == 0 || len(res.Shortest[0].Actors) != 2 {
+		t.Fatalf("shortest chains = %+v, want the direct one", res.Shortest)
+	}
+	viaTaliban := slices.ContainsFunc(res.Strongest, func(ch chain) bool {
+		return slices.Equal(ch.Actors, []string{"russia", "taliban", "jamiat-rabbani"})
+	})
+	if !viaTaliban {
+		t.Errorf("strongest chains = %+v, want one through the Taliban", res.Strongest)
+	}
+	for _, ch := range res.Strongest {
+		if len(ch.Steps) != len(ch.Actors)-1 || slices.ContainsFunc(ch.Steps, func(s []string) bool { return len(s) == 0 }) {
+			t.Errorf("chain %v has a step without ties", ch.Actors)
+		}
+	}
+}
+
+// TestCascadeComparesWithTheRecord runs the threshold model from the Taliban on the
+// alliances, deals and cooperation of May 2021 and compares it with the deals recorded in
+// June to August: every recorded deal-maker is in the comparison, and taking Rabbani's
+// faction out is reported as a what-if.
+func TestCascadeComparesWithTheRecord(t *testing.T) {
+	c := newCLI(t)
+	var res cascadeResult
+	out := c.ok("cascade", "--at", "2021-05", "--seed", "taliban", "--kind", "alliance,agreement,cooperation,favour",
+		"--record", "2021-06/2021-08", "--threshold", "0.3", "--without", "jamiat-rabbani", "--json")
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	var recorded []string
+	for _, mv := range res.Record {
+		recorded = append(recorded, mv.Actor)
+	}
+	for _, a := range []string{"jamiat-rabbani", "jamiat-western-commanders", "khalili-hazara-commanders", "karzai-loyal-police", "karzai-loyal-militias"} {
+		if !slices.Contains(recorded, a) {
+			t.Errorf("%s missing from the recorded deals: %v", a, recorded)
+		}
+		if !slices.Contains(res.Both, a) && !slices.Contains(res.RecordOnly, a) {
+			t.Errorf("%s is neither matched nor missed by the model", a)
+		}
+	}
+	if res.WhatIf == nil || !slices.Equal(res.WhatIf.Without, []string{"jamiat-rabbani"}) {
+		t.Fatalf("what-if = %+v", res.WhatIf)
+	}
+	if slices.ContainsFunc(res.WhatIf.Tipped, func(tp tipping) bool { return tp.Actor == "jamiat-rabbani" }) {
+		t.Error("the actor taken out still moved in the what-if")
+	}
+}

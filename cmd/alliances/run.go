@@ -69,6 +69,9 @@ func commands() []command {
 		{"supporters", "who supported an actor over a period: forms, duration, intensity, evidence, ranks", (*Main).runSupporters},
 		{"balance", "structural balance: triangle census, frustration index, camps, at a date or over time", (*Main).runBalance},
 		{"blocs", "blocs that best fit the signed network (Doreian-Mrvar), at a date or over time", (*Main).runBlocs},
+		{"brokers", "who brokers between whom: Gould-Fernandez roles, Burt's constraint, recorded mediations", (*Main).runBrokers},
+		{"path", "the shortest and the strongest chains of ties linking two actors, step by step", (*Main).runPath},
+		{"cascade", "a linear threshold cascade toward a side, compared with who made deals, and what-ifs", (*Main).runCascade},
 		{"diff", "what changed between two dates: ties begun and ended, signs flipped, realignments", (*Main).runDiff},
 	}
 }

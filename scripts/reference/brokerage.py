@@ -2,8 +2,8 @@
 """Reference values for package analysis/brokerage.
 
 Run from the repository root with Debian's Python and, for the brokerage roles, Debian's R
-(python3-networkx 2.8.8; r-base-core 4.2 with r-cran-sna 2.7-1, `apt-get install
-r-cran-sna`):
+(python3-networkx 2.8.8, python3-igraph 0.10.2; r-base-core 4.2 with r-cran-sna 2.7-1:
+`apt-get install r-cran-sna`):
 
     /usr/bin/python3 scripts/reference/brokerage.py
 
@@ -19,6 +19,9 @@ burt_networkx.json
     nodes, 160 arcs); and a seeded random undirected unweighted graph with isolates. Each
     case carries its edges, so the Go test needs nothing else. NaN (isolated nodes, and
     in a DiGraph nodes without successors: NetworkX tests len(G[v])) is written as null.
+    Each case also holds igraph's Graph.constraint(weights=...) (python3-igraph 0.10.2),
+    which agrees with NetworkX except that it scores the nodes without out-arcs of a
+    directed graph (BurtOptions.Sinks in Go).
 
 brokerage_sna.json
     Gould-Fernandez brokerage by statnet's sna::brokerage(g, cl) in R: raw.nli (counts
@@ -26,7 +29,7 @@ brokerage_sna.json
     4-node example of the cograph R package's documentation (adjacency rows A: B C,
     B: C D, C: D, D: A; groups 1 1 2 2); the karate club (symmetric adjacency, so every
     edge is two arcs) with statnet's five faction.id groups (statnet.data `zach`, CC BY
-    4.0, /work/shared/data/karate/statnet_zach_nodes.csv); and a seeded random directed
+    4.0, shared/data/karate/statnet_zach_nodes.csv); and a seeded random directed
     graph of 40 nodes and 200 arcs in 3 groups. Non-finite z-scores are written as the
     strings "NaN", "Inf", "-Inf". This part is skipped, with a message, when Rscript or
     sna is missing.
@@ -41,6 +44,7 @@ import subprocess
 import sys
 import tempfile
 
+import igraph
 import networkx as nx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -86,6 +90,9 @@ def burt_case(name, n, edges, directed, weight):
     G.add_weighted_edges_from(edges)
     c = nx.constraint(G, weight=weight)
     e = nx.effective_size(G, weight=weight)
+    ig = igraph.Graph(n=n, edges=[(u, v) for u, v, _ in edges], directed=directed)
+    ig.es["weight"] = [w for _, _, w in edges]
+    ic = ig.constraint(weights="weight" if weight else None)
     return {
         "name": name,
         "n": n,
@@ -95,6 +102,7 @@ def burt_case(name, n, edges, directed, weight):
         "edges": [[u, v, w] for u, v, w in edges],
         "constraint": nan_to_none([c[v] for v in range(n)]),
         "effective_size": nan_to_none([e[v] for v in range(n)]),
+        "igraph_constraint": nan_to_none(ic),
     }
 
 
@@ -109,7 +117,7 @@ def write_burt():
         burt_case("random directed weighted", 40, random_graph(7, 40, 160, True, True), True, "weight"),
         burt_case("random undirected unweighted", 30, random_graph(11, 28, 60, False, False), False, None),
     ]
-    out = {"networkx": nx.__version__, "cases": cases}
+    out = {"networkx": nx.__version__, "igraph": igraph.__version__, "cases": cases}
     path = os.path.join(TESTDATA, "burt_networkx.json")
     with open(path, "w") as f:
         json.dump(out, f, indent=1)

@@ -1,0 +1,375 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+	acascade "github.com/alliances-project/alliances/analysis/cascade"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/snapshot"
+)
+
+// tipping is one actor moving to the side in a model run.
+type tipping struct {
+	Actor string   `json:"actor"`
+	Round int      `json:"round"`
+	Share float64  `json:"share"` // weighted share of its partners already on the side when it moved
+	By    []string `json:"by"`    // the partners on the side that pushed it over
+	Ties  []string `json:"ties"`  // the ties to them
+}
+
+// recordedMove is an actor that actually moved to the side in the record.
+type recordedMove struct {
+	Actor string `json:"actor"`
+	Date  string `json:"date"` // the start of its first deal with the side in the period
+	Tie   string `json:"tie"`
+}
+
+type cascadeResult struct {
+	At          string         `json:"at"`
+	Side        string         `json:"side"`
+	Seeds       []string       `json:"seeds"`
+	Threshold   float64        `json:"threshold"`
+	Fit         *fitJSON       `json:"fit,omitempty"`
+	Tipped      []tipping      `json:"tipped"` // by round
+	Record      []recordedMove `json:"record"` // by date
+	ModelOnly   []string       `json:"model_only"`
+	RecordOnly  []string       `json:"record_only"`
+	Both        []string       `json:"both"`
+	Tau         *float64       `json:"tau"` // Kendall's tau-b between the model's rounds and the record's dates, over Both
+	WhatIf      *whatIf        `json:"what_if,omitempty"`
+	rounds      []int32
+	comparedSet bool
+}
+
+type fitJSON struct {
+	Lo     float64 `json:"lo"`
+	Hi     float64 `json:"hi"`
+	Errors int     `json:"errors"`
+}
+
+// whatIf is the same run with actors or ties taken out.
+type whatIf struct {
+	Without     []string  `json:"without"`
+	WithoutTies []string  `json:"without_ties"`
+	Tipped      []tipping `json:"tipped"`
+	Lost        []string  `json:"lost"`   // tipped in the run as recorded, not in the what-if
+	Gained      []string  `json:"gained"` // the reverse
+}
+
+func (m *Main) runCascade(ctx context.Context, args []string) error {
+	f := m.flags("cascade", "--at D --seed ACTORS [--record PERIOD] [--threshold T | --fit]", `Cascade runs Granovetter's (1978) linear threshold model on the positive ties of the
+snapshot at D: the seeds are on the side from the start; at each round every actor whose
+partners already on the side hold at least its threshold of its tie weight (summed
+intensities) moves too, until nobody moves. With --record PERIOD the run is compared with
+who actually made deals with the side during that period (agreement and alliance ties with
+the side that begin then), and --fit chooses the uniform threshold that best reproduces
+them. --without and --without-tie ask what if an actor or a tie had not been there.`).withJSON()
+	sf := f.withSnapshot()
+	var seeds, without, withoutTies listFlag
+	f.Var(&seeds, "seed", "the `actors` on the side from the start (the first is the side)")
+	side := f.String("side", "", "the `actor` whose side the cascade is toward (default: the first seed)")
+	threshold := f.Float64("threshold", 0.5, "every actor's threshold: the share of partners on the side that makes it move")
+	fit := f.Bool("fit", false, "fit the threshold to the record (needs --record)")
+	period := f.String("record", "", "compare with the deals made with the side in this EDTF `period`, such as 2021-06/2021-08")
+	f.Var(&without, "without", "what if these `actors` had not been there")
+	f.Var(&withoutTies, "without-tie", "what if these `ties` had not been there")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	filter, knownAt, err := sf.filter()
+	if err != nil {
+		return err
+	}
+	switch {
+	case filter.At == nil:
+		return usageError("cascade needs the date of the network it runs on: --at 2021-05")
+	case len(seeds) == 0:
+		return usageError("cascade needs at least one --seed actor")
+	case *fit && *period == "":
+		return usageError("--fit needs --record PERIOD: the deals to fit the threshold to")
+	case *threshold < 0 || *threshold > 1:
+		return usageError("--threshold %g, expected a share from 0 to 1", *threshold)
+	}
+	if *side == "" {
+		*side = seeds[0]
+	}
+	rec, err := m.loadRecord(ctx, f, knownAt)
+	if err != nil {
+		return err
+	}
+	for _, id := range append(append([]string{*side}, seeds...), without...) {
+		if err := rec.requireActor(id); err != nil {
+			return err
+		}
+	}
+	c := &cascadeRun{rec: rec, filter: filter, side: *side, seeds: seeds, threshold: *threshold}
+	res, err := c.run(ctx, *period, *fit, without, withoutTies)
+	if err != nil {
+		return err
+	}
+	res.At = sf.at
+	if f.json {
+		return writeJSON(m.Stdout, res)
+	}
+	return res.print(m.Stdout, rec, sf.explain)
+}
+
+// cascadeRun holds what one cascade command works on.
+type cascadeRun struct {
+	rec       *record
+	filter    snapshot.Filter
+	side      string
+	seeds     []string
+	threshold float64
+	s         *snapshot.Snapshot
+	g         *snapshot.Graph
+}
+
+func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, withoutTies []string) (*cascadeResult, error) {
+	var err error
+	if c.s, err = c.rec.index.Snapshot(ctx, c.filter); err != nil {
+		return nil, err
+	}
+	c.g = c.s.Graph(snapshot.View{Positive: true, Weighted: true})
+	res := &cascadeResult{Side: c.side, Seeds: c.seeds, Threshold: c.threshold, Record: []recordedMove{},
+		ModelOnly: []string{}, RecordOnly: []string{}, Both: []string{}}
+	seeds := c.nodes(c.seeds)
+	var observed []int
+	if period != "" {
+		if observed, res.Record, err = c.observed(period, seeds); err != nil {
+			return nil, err
+		}
+	}
+	if fit {
+		fr, err := acascade.Fit(ctx, c.g.CSR, seeds, observed, thresholdGrid())
+		if err != nil {
+			return nil, err
+		}
+		res.Threshold = fr.Scores[fr.Best].Threshold
+		res.Fit = &fitJSON{Lo: fr.Lo, Hi: fr.Hi, Errors: fr.Scores[fr.Best].Errors}
+	}
+	base, err := acascade.Run(ctx, c.g.CSR, seeds, []float64{res.Threshold}, acascade.Options{})
+	if err != nil {
+		return nil, err
+	}
+	res.Tipped, res.rounds = c.tipped(base), base.Round
+	if observed != nil {
+		if err := c.compare(res, base, observed); err != nil {
+			return nil, err
+		}
+	}
+	if len(without) > 0 || len(withoutTies) > 0 {
+		if res.WhatIf, err = c.whatIf(ctx, seeds, res, without, withoutTies); err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+// nodes maps actor ids to nodes, leaving out those without ties in the snapshot.
+func (c *cascadeRun) nodes(ids []string) []int {
+	var out []int
+	for _, id := range ids {
+		if v := c.s.Node(id); v >= 0 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func thresholdGrid() []float64 {
+	var grid []float64
+	for t := 0.05; t < 1; t += 0.05 {
+		grid = append(grid, math.Round(t*100)/100)
+	}
+	return grid
+}
+
+// observed reads who actually moved: for each actor of the snapshot, the first
+// agreement or alliance with the side that begins in the period, ranked by date (seeds 0).
+func (c *cascadeRun) observed(period string, seeds []int) ([]int, []recordedMove, error) {
+	iv, err := edtf.Parse(period)
+	if err != nil {
+		return nil, nil, usageError("--record %q: %v, expected an EDTF period such as 2021-06/2021-08", period, err)
+	}
+	window := iv.Strict()
+	first := map[string]*alliances.Tie{}
+	for i := range c.rec.index.Ties {
+		t := &c.rec.index.Ties[i]
+		other := t.Other(c.side)
+		start := t.Valid.Strict().First
+		if other == "" || (t.Kind != alliances.Agreement && t.Kind != alliances.Alliance) || start < window.First || start > window.Last {
+			continue
+		}
+		if prev := first[other]; prev == nil || start < prev.Valid.Strict().First {
+			first[other] = t
+		}
+	}
+	var moves []recordedMove
+	for a, t := range first {
+		moves = append(moves, recordedMove{Actor: a, Date: t.Valid.Start().Date.String(), Tie: t.ID})
+	}
+	slices.SortFunc(moves, func(x, y recordedMove) int {
+		return cmpDays(first[x.Actor], first[y.Actor], x.Actor, y.Actor)
+	})
+	observed := make([]int, c.s.N())
+	for v := range observed {
+		observed[v] = -1
+	}
+	for _, v := range seeds {
+		observed[v] = 0
+	}
+	for i, mv := range moves {
+		if v := c.s.Node(mv.Actor); v >= 0 && observed[v] != 0 {
+			observed[v] = int(c.rank(first, moves, i)) + 1
+		}
+	}
+	return observed, moves, nil
+}
+
+// rank gives moves on the same day the same order number.
+func (c *cascadeRun) rank(first map[string]*alliances.Tie, moves []recordedMove, i int) int {
+	for i > 0 && first[moves[i-1].Actor].Valid.Strict().First == first[moves[i].Actor].Valid.Strict().First {
+		i--
+	}
+	return i
+}
+
+func cmpDays(a, b *alliances.Tie, x, y string) int {
+	da, db := a.Valid.Strict().First, b.Valid.Strict().First
+	switch {
+	case da < db:
+		return -1
+	case da > db:
+		return 1
+	}
+	return strings.Compare(x, y)
+}
+
+func (c *cascadeRun) tipped(r acascade.Result) []tipping {
+	out := []tipping{}
+	for _, v := range r.Active {
+		t := tipping{Actor: c.s.Actor(int(v)), Round: int(r.Round[v]), By: []string{}, Ties: []string{}}
+		if !math.IsNaN(r.Share[v]) {
+			t.Share = r.Share[v]
+		}
+		for _, arc := range r.TippedBy(int(v)) {
+			t.Ties = append(t.Ties, arcTies(c.g, int(arc))...)
+			t.By = append(t.By, arcOther(c.g, int(arc), int(v)))
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// arcOther returns the actor at the end of arc other than v.
+func arcOther(g *snapshot.Graph, arc, v int) string {
+	if int(g.Adj[arc]) != v {
+		return g.Snapshot.Actor(int(g.Adj[arc]))
+	}
+	u := 0
+	for g.Off[u+1] <= int32(arc) {
+		u++
+	}
+	return g.Snapshot.Actor(u)
+}
+
+func (c *cascadeRun) compare(res *cascadeResult, r acascade.Result, observed []int) error {
+	cmp, err := acascade.Compare(r, observed)
+	if err != nil {
+		return err
+	}
+	for _, list := range []struct {
+		nodes []int32
+		out   *[]string
+	}{{cmp.ModelOnly, &res.ModelOnly}, {cmp.RecordOnly, &res.RecordOnly}, {cmp.Both, &res.Both}} {
+		for _, v := range list.nodes {
+			*list.out = append(*list.out, c.s.Actor(int(v)))
+		}
+	}
+	if !math.IsNaN(cmp.Tau) {
+		res.Tau = &cmp.Tau
+	}
+	return nil
+}
+
+func (c *cascadeRun) whatIf(ctx context.Context, seeds []int, res *cascadeResult, without, withoutTies []string) (*whatIf, error) {
+	w := &whatIf{Without: orEmpty(without), WithoutTies: orEmpty(withoutTies), Lost: []string{}, Gained: []string{}}
+	o := acascade.Options{RemoveNodes: c.nodes(without)}
+	for arc := 0; arc < c.g.Arcs(); arc++ {
+		for _, id := range arcTies(c.g, arc) {
+			if slices.Contains(withoutTies, id) {
+				o.RemoveArcs = append(o.RemoveArcs, arc)
+			}
+		}
+	}
+	r, err := acascade.Run(ctx, c.g.CSR, seeds, []float64{res.Threshold}, o)
+	if err != nil {
+		return nil, err
+	}
+	w.Tipped = c.tipped(r)
+	for v := range r.Round {
+		switch {
+		case res.rounds[v] >= 0 && r.Round[v] < 0:
+			w.Lost = append(w.Lost, c.s.Actor(v))
+		case res.rounds[v] < 0 && r.Round[v] >= 0:
+			w.Gained = append(w.Gained, c.s.Actor(v))
+		}
+	}
+	return w, nil
+}
+
+func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
+	fmt.Fprintf(w, "Cascade toward %s on the positive ties at %s, threshold %g", r.Side, r.At, r.Threshold)
+	if r.Fit != nil {
+		fmt.Fprintf(w, " (fitted: %g to %g reproduce the record as well, with %d mismatches)", r.Fit.Lo, r.Fit.Hi, r.Fit.Errors)
+	}
+	fmt.Fprintln(w)
+	printTipped(w, rec, r.Tipped, explain)
+	if len(r.Record) > 0 {
+		fmt.Fprintf(w, "\nIn the record, deals with %s:\n", r.Side)
+		t := newTable(w)
+		for _, mv := range r.Record {
+			t.row("  "+mv.Date, mv.Actor, "["+mv.Tie+"]")
+		}
+		t.flush()
+		fmt.Fprintf(w, "\nModel and record agree on %d: %s\n", len(r.Both), strings.Join(r.Both, ", "))
+		fmt.Fprintf(w, "Moved in the model only: %s\n", strings.Join(r.ModelOnly, ", "))
+		fmt.Fprintf(w, "Moved in the record only: %s\n", strings.Join(r.RecordOnly, ", "))
+		if r.Tau != nil {
+			fmt.Fprintf(w, "Kendall's tau between the model's rounds and the record's order: %.2f\n", *r.Tau)
+		}
+	}
+	if r.WhatIf != nil {
+		fmt.Fprintf(w, "\nWhat if without %s:\n", strings.Join(append(append([]string{}, r.WhatIf.Without...), r.WhatIf.WithoutTies...), ", "))
+		printTipped(w, rec, r.WhatIf.Tipped, false)
+		fmt.Fprintf(w, "No longer moving: %s\nNow moving: %s\n", strings.Join(r.WhatIf.Lost, ", "), strings.Join(r.WhatIf.Gained, ", "))
+	}
+	return nil
+}
+
+func printTipped(w io.Writer, rec *record, ts []tipping, explain bool) {
+	t := newTable(w, "ROUND", "ACTOR", "SHARE", "PUSHED BY")
+	for _, tp := range ts {
+		share := ""
+		if tp.Round > 0 {
+			share = fmt.Sprintf("%.2f", tp.Share)
+		}
+		t.row(fmt.Sprint(tp.Round), tp.Actor, share, strings.Join(tp.By, ", "))
+	}
+	t.flush()
+	if explain {
+		for _, tp := range ts {
+			if len(tp.Ties) > 0 {
+				fmt.Fprintf(w, "\n%s moved on:\n", tp.Actor)
+				explainTies(w, rec, tp.Ties)
+			}
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+	apaths "github.com/alliances-project/alliances/analysis/paths"
+	"github.com/alliances-project/alliances/snapshot"
+)
+
+// chain is one chain linking two actors, step by step with the ties of each step.
+type chain struct {
+	Actors   []string   `json:"actors"`
+	Steps    [][]string `json:"steps"`    // the ids of the ties behind each step
+	Strength float64    `json:"strength"` // product of the steps' strengths, each in (0, 1] (see paths.Strongest)
+}
+
+type pathResult struct {
+	From      string  `json:"from"`
+	To        string  `json:"to"`
+	At        string  `json:"at"`
+	Shortest  []chain `json:"shortest"`
+	Strongest []chain `json:"strongest"`
+}
+
+func (m *Main) runPath(ctx context.Context, args []string) error {
+	f := m.flags("path", "A B --at D", `Path finds the chains of ties that link two actors at a date: the shortest (fewest steps)
+and the strongest (the largest product of the steps' strengths, a step's strength being
+the summed intensity of its ties, an unknown intensity counting 3, over the largest such
+sum in the snapshot). Each step comes with the ties behind it. By default the
+chains follow positive ties either way; --sign +,- admits hostile ties too and --directed
+follows ties in their direction.`).withJSON()
+	sf := f.withSnapshot()
+	directed := f.Bool("directed", false, "follow directed ties (support, favour...) only from subject to object")
+	limit := f.Int("limit", 5, "at most this many `chains` of each kind")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() != 2 {
+		f.Usage()
+		return usageError("path needs two actor ids")
+	}
+	if *limit < 1 {
+		return usageError("--limit %d, expected 1 or more", *limit)
+	}
+	filter, knownAt, err := sf.filter()
+	if err != nil {
+		return err
+	}
+	if filter.At == nil {
+		return usageError("path needs the date of the snapshot: --at 2016")
+	}
+	if len(filter.Signs) == 0 {
+		filter.Signs = []alliances.Sign{1}
+	}
+	rec, err := m.loadRecord(ctx, f, knownAt)
+	if err != nil {
+		return err
+	}
+	for _, id := range f.Args() {
+		if err := rec.requireActor(id); err != nil {
+			return err
+		}
+	}
+	res, err := pathsAt(ctx, rec.index, filter, f.Arg(0), f.Arg(1), *directed, *limit)
+	if err != nil {
+		return err
+	}
+	res.At = sf.at
+	if f.json {
+		return writeJSON(m.Stdout, res)
+	}
+	return res.print(m.Stdout, rec, sf.explain)
+}
+
+func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, to string, directed bool, limit int) (*pathResult, error) {
+	res := &pathResult{From: from, To: to, Shortest: []chain{}, Strongest: []chain{}}
+	s, err := ix.Snapshot(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	u, v := s.Node(from), s.Node(to)
+	if u < 0 || v < 0 || u == v {
+		return res, nil // an actor without ties at the date (or folded into the other) is linked to nothing
+	}
+	g := s.Graph(snapshot.View{Directed: directed, Weighted: true})
+	short, err := apaths.Shortest(ctx, g.CSR, u, v, limit)
+	if err != nil {
+		return nil, err
+	}
+	strong, err := apaths.Strongest(ctx, g.CSR, u, v, limit)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range short {
+		res.Shortest = append(res.Shortest, chainOf(g, p))
+	}
+	for _, p := range strong {
+		res.Strongest = append(res.Strongest, chainOf(g, p))
+	}
+	return res, nil
+}
+
+func chainOf(g *snapshot.Graph, p apaths.Path) chain {
+	c := chain{Strength: p.Strength}
+	for _, n := range p.Nodes {
+		c.Actors = append(c.Actors, g.Snapshot.Actor(int(n)))
+	}
+	for _, a := range p.Arcs {
+		c.Steps = append(c.Steps, arcTies(g, int(a)))
+	}
+	return c
+}
+
+func (r *pathResult) print(w io.Writer, rec *record, explain bool) error {
+	fmt.Fprintf(w, "Chains from %s to %s at %s\n", r.From, r.To, r.At)
+	if len(r.Shortest) == 0 {
+		fmt.Fprintln(w, "\nNo chain of ties links them at that date.")
+		return nil
+	}
+	section := func(title string, cs []chain) {
+		fmt.Fprintf(w, "\n%s:\n", title)
+		for i, c := range cs {
+			var b strings.Builder
+			for j, a := range c.Actors {
+				if j > 0 {
+					fmt.Fprintf(&b, " -[%s]- ", strings.Join(c.Steps[j-1], ","))
+				}
+				b.WriteString(a)
+			}
+			fmt.Fprintf(w, "  %d. %s  (%d steps, strength %.3g)\n", i+1, b.String(), len(c.Steps), c.Strength)
+			if explain {
+				for _, step := range c.Steps {
+					explainTies(w, rec, step)
+				}
+			}
+		}
+	}
+	section("Shortest", r.Shortest)
+	section("Strongest", r.Strongest)
+	return nil
+}
