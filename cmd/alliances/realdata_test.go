@@ -2,7 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"math"
+	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -66,5 +70,52 @@ func TestBlocsOfGahukuGama(t *testing.T) {
 	}
 	if total != 16 {
 		t.Errorf("the blocs hold %d tribes, want all 16", total)
+	}
+}
+
+// TestCentralityOfKarateClub compares the CLI's betweenness, PageRank and eigenvector
+// centrality on Zachary's karate club, imported as CSV tables, with NetworkX 2.8.8's
+// (analysis/centrality/testdata/karate_reference.json, written by
+// scripts/reference/centrality.py): unweighted and undirected, each member by its number.
+func TestCentralityOfKarateClub(t *testing.T) {
+	c := newCLI(t)
+	tables, _ := filepath.Glob("testdata/karate/*.csv")
+	c.ok(append([]string{"import", "--case", "karate"}, tables...)...)
+	var res centralityResult
+	if err := json.Unmarshal([]byte(c.ok("centrality", "--at", "1971", "--limit", "0", "--json")), &res); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../../analysis/centrality/testdata/karate_reference.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref struct {
+		Cases []struct {
+			Graph, Name string
+			Values      []float64
+		}
+	}
+	if err := json.Unmarshal(data, &ref); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]float64{}
+	for _, cs := range ref.Cases {
+		if cs.Graph == "undirected" {
+			want[cs.Name] = cs.Values
+		}
+	}
+	if len(res.Actors) != 34 {
+		t.Fatalf("%d members, want 34", len(res.Actors))
+	}
+	for _, a := range res.Actors {
+		v, err := strconv.Atoi(strings.TrimPrefix(a.Actor, "n"))
+		if err != nil {
+			t.Fatalf("actor %q", a.Actor)
+		}
+		for name, got := range map[string]float64{"betweenness": a.Betweenness, "pagerank": a.PageRank, "eigenvector": *a.Eigenvector} {
+			if math.Abs(got-want[name][v]) > 1e-6 {
+				t.Errorf("member %d: %s = %.9g, NetworkX %.9g", v, name, got, want[name][v])
+			}
+		}
 	}
 }

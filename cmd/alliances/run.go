@@ -67,6 +67,7 @@ func commands() []command {
 		{"timeline", "ties and events in date order", (*Main).runTimeline},
 		{"history", "every recorded version of a claim", (*Main).runHistory},
 		{"supporters", "who supported an actor over a period: forms, duration, intensity, evidence, ranks", (*Main).runSupporters},
+		{"centrality", "degree, strength, betweenness, PageRank and eigenvector centrality at a date", (*Main).runCentrality},
 		{"balance", "structural balance: triangle census, frustration index, camps, at a date or over time", (*Main).runBalance},
 		{"blocs", "blocs that best fit the signed network (Doreian-Mrvar), at a date or over time", (*Main).runBlocs},
 		{"brokers", "who brokers between whom: Gould-Fernandez roles, Burt's constraint, recorded mediations", (*Main).runBrokers},

@@ -1,0 +1,234 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+
+	acentrality "github.com/alliances-project/alliances/analysis/centrality"
+	"github.com/alliances-project/alliances/snapshot"
+)
+
+// central is one actor's centrality at a date.
+type central struct {
+	Actor       string   `json:"actor"`
+	Degree      int      `json:"degree"` // ties in the network analysed (arcs out and in when directed)
+	DegreePos   int      `json:"degree_pos"`
+	DegreeNeg   int      `json:"degree_neg"`
+	InDegree    int      `json:"in_degree"`
+	OutDegree   int      `json:"out_degree"`
+	Strength    float64  `json:"strength"` // summed intensities (3 when unknown)
+	StrengthPos float64  `json:"strength_pos"`
+	StrengthNeg float64  `json:"strength_neg"`
+	Betweenness float64  `json:"betweenness"`
+	PageRank    float64  `json:"pagerank"`
+	Eigenvector *float64 `json:"eigenvector"` // null when the power iteration does not converge
+	node        int
+}
+
+type centralityResult struct {
+	At          string      `json:"at"`
+	Network     string      `json:"network"` // positive or all
+	Directed    bool        `json:"directed"`
+	Weighted    bool        `json:"weighted"`
+	Approximate bool        `json:"approximate"`
+	Bound       float64     `json:"bound,omitempty"` // with --approx: every betweenness is within this of the exact value, with 95% confidence
+	Eigenvector string      `json:"eigenvector_note,omitempty"`
+	Actors      []central   `json:"actors"`
+	Robust      *robustness `json:"robust,omitempty"`
+}
+
+type centralityOptions struct {
+	all, directed, weighted bool
+	approx, workers         int
+	seed                    uint64
+	sortBy                  string
+}
+
+func (m *Main) runCentrality(ctx context.Context, args []string) error {
+	f := m.flags("centrality", "--at D [--all] [--directed] [--weighted]", `Centrality measures each actor's place in the network at a date: degree and strength
+(summed intensities, 3 when unknown), split by sign; betweenness (Brandes 2001; on
+undirected networks each pair counts once, as NetworkX and igraph count it; with
+--weighted a strong tie is a short step, of length 1/intensity); PageRank (damping 0.85);
+and eigenvector centrality. By default on the positive ties, undirected and unweighted;
+--all takes hostile ties too (signs ignored, except in degree and strength). --approx N
+estimates betweenness from N sampled sources, with a bound on its error.`).withJSON()
+	sf := f.withSnapshot()
+	var o centralityOptions
+	f.BoolVar(&o.all, "all", false, "the whole network, hostile ties included, not only the positive ties")
+	f.BoolVar(&o.directed, "directed", false, "keep the direction of directed ties (support, favour...)")
+	f.BoolVar(&o.weighted, "weighted", false, "weigh ties by intensity")
+	f.IntVar(&o.approx, "approx", 0, "estimate betweenness from this many sampled `sources` (0: exact)")
+	f.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "goroutines for betweenness and PageRank")
+	f.Uint64Var(&o.seed, "seed", 1, "seed of the sampling of --approx")
+	f.StringVar(&o.sortBy, "sort", "betweenness", "order actors by `measure`: degree, strength, betweenness, pagerank, eigenvector")
+	limit := f.Int("limit", 25, "list at most this many `actors` (0: all)")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if !slices.Contains([]string{"degree", "strength", "betweenness", "pagerank", "eigenvector"}, o.sortBy) {
+		return usageError("--sort %q, expected degree, strength, betweenness, pagerank or eigenvector", o.sortBy)
+	}
+	filter, knownAt, err := sf.filter()
+	if err != nil {
+		return err
+	}
+	if filter.At == nil {
+		return usageError("centrality needs the date of the snapshot: --at 2016")
+	}
+	rec, err := m.loadRecord(ctx, f, knownAt)
+	if err != nil {
+		return err
+	}
+	s, err := rec.index.Snapshot(ctx, filter)
+	if err != nil {
+		return err
+	}
+	res, err := centralityOf(ctx, s, o)
+	if err != nil {
+		return err
+	}
+	res.At = sf.at
+	if sf.robust {
+		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
+			r, err := centralityOf(ctx, s, o)
+			out := map[string]float64{}
+			if err == nil {
+				for _, c := range r.Actors {
+					out[c.Actor] = measureOf(c, o.sortBy)
+				}
+			}
+			return out, err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if *limit > 0 && len(res.Actors) > *limit {
+		res.Actors = res.Actors[:*limit]
+	}
+	if f.json {
+		return writeJSON(m.Stdout, res)
+	}
+	return res.print(m.Stdout, rec, s, o.sortBy, sf.explain)
+}
+
+func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions) (*centralityResult, error) {
+	res := &centralityResult{Network: "positive", Directed: o.directed, Weighted: o.weighted, Approximate: o.approx > 0}
+	if o.all {
+		res.Network = "all"
+	}
+	g := s.Graph(snapshot.View{Directed: o.directed, Positive: !o.all, Signed: true, Weighted: true})
+	measured := g.CSR
+	if !o.weighted {
+		plain := *g.CSR
+		plain.W = nil
+		measured = &plain
+	}
+	deg := acentrality.Degree(g.CSR)
+	bo := acentrality.Options{Workers: o.workers}
+	var btw []float64
+	var err error
+	if o.approx > 0 {
+		btw, res.Bound, err = acentrality.ApproxBetweenness(ctx, measured, o.approx, rand.New(rand.NewPCG(o.seed, 0)), bo)
+	} else {
+		btw, err = acentrality.Betweenness(ctx, measured, bo)
+	}
+	if err != nil {
+		return nil, err
+	}
+	pr, err := acentrality.PageRank(ctx, measured, acentrality.PageRankOptions{Workers: o.workers})
+	if err != nil {
+		return nil, err
+	}
+	eig, err := acentrality.Eigenvector(ctx, measured, acentrality.EigenOptions{MaxIter: 1000})
+	if errors.Is(err, acentrality.ErrNotConverged) {
+		res.Eigenvector, eig, err = "the power iteration did not converge (a network in pieces, or bipartite): no eigenvector centrality", nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	for v := 0; v < s.N(); v++ {
+		c := central{Actor: s.Actor(v), node: v, Degree: deg.All.Total[v], InDegree: deg.All.In[v], OutDegree: deg.All.Out[v],
+			Strength: deg.All.TotalStrength[v], Betweenness: btw[v], PageRank: pr[v]}
+		if deg.Pos.Total != nil {
+			c.DegreePos, c.DegreeNeg = deg.Pos.Total[v], deg.Neg.Total[v]
+			c.StrengthPos, c.StrengthNeg = deg.Pos.TotalStrength[v], deg.Neg.TotalStrength[v]
+		}
+		if eig != nil {
+			c.Eigenvector = &eig[v]
+		}
+		res.Actors = append(res.Actors, c)
+	}
+	slices.SortStableFunc(res.Actors, func(a, b central) int {
+		return cmp.Or(cmp.Compare(measureOf(b, o.sortBy), measureOf(a, o.sortBy)), cmp.Compare(a.Actor, b.Actor))
+	})
+	return res, nil
+}
+
+func measureOf(c central, measure string) float64 {
+	switch measure {
+	case "degree":
+		return float64(c.Degree)
+	case "strength":
+		return c.Strength
+	case "pagerank":
+		return c.PageRank
+	case "eigenvector":
+		if c.Eigenvector == nil {
+			return 0
+		}
+		return *c.Eigenvector
+	}
+	return c.Betweenness
+}
+
+func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot, sortBy string, explain bool) error {
+	how := "undirected"
+	if r.Directed {
+		how = "directed"
+	}
+	if r.Weighted {
+		how += ", weighted by intensity"
+	}
+	fmt.Fprintf(w, "Centrality at %s on the %s ties (%s), by %s\n", r.At, r.Network, how, sortBy)
+	if r.Approximate {
+		fmt.Fprintf(w, "Betweenness estimated from sampled sources: within %.4g of the exact values with 95%% confidence\n", r.Bound)
+	}
+	if r.Eigenvector != "" {
+		fmt.Fprintln(w, r.Eigenvector)
+	}
+	t := newTable(w, "ACTOR", "DEGREE", "+", "-", "STRENGTH", "BETWEENNESS", "PAGERANK", "EIGENVECTOR")
+	for _, c := range r.Actors {
+		eig := "-"
+		if c.Eigenvector != nil {
+			eig = fmt.Sprintf("%.4f", *c.Eigenvector)
+		}
+		t.row(c.Actor, fmt.Sprint(c.Degree), fmt.Sprint(c.DegreePos), fmt.Sprint(c.DegreeNeg), fmt.Sprintf("%g", c.Strength),
+			fmt.Sprintf("%.4g", c.Betweenness), fmt.Sprintf("%.4f", c.PageRank), eig)
+	}
+	if err := t.flush(); err != nil {
+		return err
+	}
+	if r.Robust != nil {
+		r.Robust.print(w, sortBy, len(r.Actors))
+	}
+	if explain {
+		for _, c := range r.Actors {
+			var ids []string
+			for e, ed := range s.Edges {
+				if s.Actor(int(ed.From)) == c.Actor || s.Actor(int(ed.To)) == c.Actor {
+					ids = append(ids, s.TieOf(e).ID)
+				}
+			}
+			fmt.Fprintf(w, "\n%s: %d ties\n", c.Actor, len(ids))
+			explainTies(w, rec, ids)
+		}
+	}
+	return nil
+}
