@@ -20,11 +20,12 @@ script records the largest absolute difference between igraph and NetworkX
 ("igraph_max_abs_diff"), so that a disagreement between the two references is visible.
 
 Weighted betweenness is the one exception to "values are NetworkX's": NetworkX compares
-path lengths for equality exactly, and with lengths 1/weight it misses ties such as
-1/2 + 1/4 + 1/4 = 1 that rounding breaks (on the undirected club its values are off by up
-to 1.0). For the weighted betweenness cases "values" are computed here by Brandes's
-algorithm in exact rational arithmetic (fractions.Fraction), which igraph matches; the
-NetworkX values are kept beside them as "networkx_values" with their difference.
+path lengths for equality exactly, and with lengths 1/weight it misses ties that
+rounding breaks, such as 1/2 + 1/3 + 1/6 (which sums to 0.9999999999999999) against 1;
+on the undirected club its values are off by up to 1.0. For the weighted betweenness
+cases "values" are computed here by Brandes's algorithm in exact rational arithmetic
+(fractions.Fraction), which igraph matches; the NetworkX values are kept beside them as
+"networkx_values" with their difference.
 """
 
 import csv
@@ -179,11 +180,13 @@ def main():
                 exact = exact_betweenness(edges, directed, EXACT[name])
                 case["call"] = "Brandes in exact rationals (this script); NetworkX: " + call
                 case["networkx_values"] = case["values"]
-                case["networkx_max_abs_diff"] = max(abs(a - b) for a, b in zip(exact, case["values"]))
+                diff = max(abs(a - b) for a, b in zip(exact, case["values"]))
+                case["networkx_max_abs_diff"] = float(f"{diff:.3g}")
                 case["values"] = exact
             if fig is not None and "values" in case:
+                # to 3 digits: igraph's eigenvector (ARPACK) starts from a random vector
                 diff = max(abs(a - b) for a, b in zip(case["values"], fig(H)))
-                case["igraph_max_abs_diff"] = diff
+                case["igraph_max_abs_diff"] = float(f"{diff:.3g}")
             result["cases"].append(case)
     path = os.path.join(TESTDATA, "karate_reference.json")
     with open(path, "w") as f:
