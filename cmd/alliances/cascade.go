@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -31,18 +32,19 @@ type recordedMove struct {
 }
 
 type cascadeResult struct {
-	At          string         `json:"at"`
-	Side        string         `json:"side"`
-	Seeds       []string       `json:"seeds"`
-	Threshold   float64        `json:"threshold"`
-	Fit         *fitJSON       `json:"fit,omitempty"`
-	Tipped      []tipping      `json:"tipped"` // by round
-	Record      []recordedMove `json:"record"` // by date
-	ModelOnly   []string       `json:"model_only"`
-	RecordOnly  []string       `json:"record_only"`
-	Both        []string       `json:"both"`
-	Tau         *float64       `json:"tau"` // Kendall's tau-b between the model's rounds and the record's dates, over Both
-	WhatIf      *whatIf        `json:"what_if,omitempty"`
+	At          string           `json:"at"`
+	Side        string           `json:"side"`
+	Seeds       []string         `json:"seeds"`
+	Threshold   float64          `json:"threshold"`
+	Fit         *fitJSON         `json:"fit,omitempty"`
+	Tipped      []tipping        `json:"tipped"` // by round
+	Record      []recordedMove   `json:"record"` // by date
+	ModelOnly   []string         `json:"model_only"`
+	RecordOnly  []string         `json:"record_only"`
+	Both        []string         `json:"both"`
+	Tau         *float64         `json:"tau"` // Kendall's tau-b between the model's rounds and the record's dates, over Both
+	WhatIf      *whatIf          `json:"what_if,omitempty"`
+	Robust      *countRobustness `json:"robust,omitempty"`
 	rounds      []int32
 	comparedSet bool
 }
@@ -77,6 +79,8 @@ them. --without and --without-tie ask what if an actor or a tie had not been the
 	threshold := f.Float64("threshold", 0.5, "every actor's threshold: the share of partners on the side that makes it move")
 	fit := f.Bool("fit", false, "fit the threshold to the record (needs --record)")
 	period := f.String("record", "", "compare with the deals made with the side in this EDTF `period`, such as 2021-06/2021-08")
+	var own listFlag
+	f.Var(&own, "threshold-for", "an actor's own threshold, as `ACTOR=T` (repeat or separate by commas); the others keep --threshold")
 	f.Var(&without, "without", "what if these `actors` had not been there")
 	f.Var(&withoutTies, "without-tie", "what if these `ties` had not been there")
 	if err := f.parse(args); err != nil {
@@ -108,16 +112,50 @@ them. --without and --without-tie ask what if an actor or a tie had not been the
 			return err
 		}
 	}
-	c := &cascadeRun{rec: rec, filter: filter, side: *side, seeds: seeds, threshold: *threshold}
+	c := &cascadeRun{rec: rec, filter: filter, side: *side, seeds: seeds, threshold: *threshold, own: map[string]float64{}}
+	for _, kv := range own {
+		id, value, ok := strings.Cut(kv, "=")
+		t, err := strconv.ParseFloat(value, 64)
+		if !ok || err != nil || t < 0 || t > 1 {
+			return usageError("--threshold-for %q, expected ACTOR=T with T a share from 0 to 1", kv)
+		}
+		if err := rec.requireActor(id); err != nil {
+			return err
+		}
+		c.own[id] = t
+	}
+	if *fit && len(c.own) > 0 {
+		return usageError("--fit fits one threshold for all; it cannot be combined with --threshold-for")
+	}
 	res, err := c.run(ctx, *period, *fit, without, withoutTies)
 	if err != nil {
 		return err
 	}
 	res.At = sf.at
+	if sf.robust {
+		res.Robust, err = robustCounts(ctx, filter, func(v snapshot.Filter) ([]string, error) {
+			vc := *c
+			vc.filter, vc.threshold = v, res.Threshold
+			r, err := vc.run(ctx, "", false, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			return tippedFindings(r.Tipped), nil
+		})
+		if err != nil {
+			return err
+		}
+	}
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return res.print(m.Stdout, rec, sf.explain)
+	if err := res.print(m.Stdout, rec, sf.explain); err != nil {
+		return err
+	}
+	if res.Robust != nil {
+		res.Robust.print(m.Stdout, fmt.Sprintf("the runs in which each actor moves (threshold %g)", res.Threshold), sortedFindings(res.Robust, tippedFindings(res.Tipped)))
+	}
+	return nil
 }
 
 // cascadeRun holds what one cascade command works on.
@@ -127,6 +165,7 @@ type cascadeRun struct {
 	side      string
 	seeds     []string
 	threshold float64
+	own       map[string]float64 // actors' own thresholds
 	s         *snapshot.Snapshot
 	g         *snapshot.Graph
 }
@@ -154,7 +193,7 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 		res.Threshold = fr.Scores[fr.Best].Threshold
 		res.Fit = &fitJSON{Lo: fr.Lo, Hi: fr.Hi, Errors: fr.Scores[fr.Best].Errors}
 	}
-	base, err := acascade.Run(ctx, c.g.CSR, seeds, []float64{res.Threshold}, acascade.Options{})
+	base, err := acascade.Run(ctx, c.g.CSR, seeds, c.thresholds(res.Threshold), acascade.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -170,6 +209,21 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 		}
 	}
 	return res, nil
+}
+
+// thresholds gives every node the uniform threshold, or its actor's own.
+func (c *cascadeRun) thresholds(uniform float64) []float64 {
+	if len(c.own) == 0 {
+		return []float64{uniform}
+	}
+	ts := make([]float64, c.s.N())
+	for v := range ts {
+		ts[v] = uniform
+		if t, ok := c.own[c.s.Actor(v)]; ok {
+			ts[v] = t
+		}
+	}
+	return ts
 }
 
 // nodes maps actor ids to nodes, leaving out those without ties in the snapshot.
@@ -309,7 +363,7 @@ func (c *cascadeRun) whatIf(ctx context.Context, seeds []int, res *cascadeResult
 			}
 		}
 	}
-	r, err := acascade.Run(ctx, c.g.CSR, seeds, []float64{res.Threshold}, o)
+	r, err := acascade.Run(ctx, c.g.CSR, seeds, c.thresholds(res.Threshold), o)
 	if err != nil {
 		return nil, err
 	}

@@ -13,12 +13,13 @@ import (
 
 // change is the outcome of diff: what changed between two snapshots.
 type change struct {
-	From         string          `json:"from"`
-	To           string          `json:"to"`
-	Begun        []alliances.Tie `json:"begun"`
-	Ended        []alliances.Tie `json:"ended"`
-	SignChanges  []pairChange    `json:"sign_changes"`
-	Realignments []pairChange    `json:"realignments"`
+	From         string           `json:"from"`
+	To           string           `json:"to"`
+	Begun        []alliances.Tie  `json:"begun"`
+	Ended        []alliances.Tie  `json:"ended"`
+	SignChanges  []pairChange     `json:"sign_changes"`
+	Realignments []pairChange     `json:"realignments"`
+	Robust       *countRobustness `json:"robust,omitempty"`
 }
 
 // pairChange is a pair (or an actor and the focal actors) whose net sign changed: the sum
@@ -82,6 +83,11 @@ and, with --focal, the actors whose stance toward the focal actors flipped (real
 	}
 	c := diff(s1, s2, focal)
 	c.From, c.To = f.Arg(0), f.Arg(1)
+	if sf.robust {
+		if c.Robust, err = robustDiff(ctx, rec.index, filter, d1, d2, focal); err != nil {
+			return err
+		}
+	}
 	if f.json {
 		return writeJSON(m.Stdout, c)
 	}
@@ -254,6 +260,9 @@ func (c *change) print(m *Main, rec *record, explain bool) error {
 	pairs("Sign changes", c.SignChanges)
 	if len(c.Realignments) > 0 {
 		pairs("Realignments toward "+c.Realignments[0].B, c.Realignments)
+	}
+	if c.Robust != nil {
+		c.Robust.print(w, "the runs in which each change holds", sortedFindings(c.Robust, diffFindings(c)))
 	}
 	return nil
 }

@@ -19,11 +19,12 @@ type chain struct {
 }
 
 type pathResult struct {
-	From      string  `json:"from"`
-	To        string  `json:"to"`
-	At        string  `json:"at"`
-	Shortest  []chain `json:"shortest"`
-	Strongest []chain `json:"strongest"`
+	From      string           `json:"from"`
+	To        string           `json:"to"`
+	At        string           `json:"at"`
+	Shortest  []chain          `json:"shortest"`
+	Strongest []chain          `json:"strongest"`
+	Robust    *countRobustness `json:"robust,omitempty"`
 }
 
 func (m *Main) runPath(ctx context.Context, args []string) error {
@@ -70,10 +71,28 @@ follows ties in their direction.`).withJSON()
 		return err
 	}
 	res.At = sf.at
+	if sf.robust {
+		res.Robust, err = robustCounts(ctx, filter, func(v snapshot.Filter) ([]string, error) {
+			r, err := pathsAt(ctx, rec.index, v, f.Arg(0), f.Arg(1), *directed, *limit)
+			if err != nil {
+				return nil, err
+			}
+			return chainFindings(r), nil
+		})
+		if err != nil {
+			return err
+		}
+	}
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return res.print(m.Stdout, rec, sf.explain)
+	if err := res.print(m.Stdout, rec, sf.explain); err != nil {
+		return err
+	}
+	if res.Robust != nil {
+		res.Robust.print(m.Stdout, "the runs in which the actors are linked, and by which chains", sortedFindings(res.Robust, chainFindings(res)))
+	}
+	return nil
 }
 
 func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, to string, directed bool, limit int) (*pathResult, error) {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -117,5 +118,78 @@ func TestCentralityOfKarateClub(t *testing.T) {
 				t.Errorf("member %d: %s = %.9g, NetworkX %.9g", v, name, got, want[name][v])
 			}
 		}
+	}
+}
+
+// TestEveryAnalysisRunsOnImportedNetworks runs each analysis on Zachary's karate club and
+// on Read's tribes, imported as CSV tables, with --json, --explain and --robust: each
+// must succeed and say something about the network.
+func TestEveryAnalysisRunsOnImportedNetworks(t *testing.T) {
+	c := gama(t)
+	tables, _ := filepath.Glob("testdata/karate/*.csv")
+	c.ok(append([]string{"import", "--case", "karate"}, tables...)...)
+	runs := [][]string{
+		{"centrality", "--at", "1971"},
+		{"brokers", "--at", "1971"},
+		{"balance", "--at", "1954"},
+		{"blocs", "--at", "1954"},
+		{"path", "n0", "n33", "--at", "1971"},
+		{"cascade", "--at", "1971", "--seed", "n33", "--threshold", "0.5"},
+		{"diff", "1954", "1971"},
+	}
+	for _, args := range runs {
+		t.Run(args[0], func(t *testing.T) {
+			for _, extra := range [][]string{{"--json"}, {"--explain"}, {"--robust", "--json"}} {
+				out := c.ok(append(append([]string{}, args...), extra...)...)
+				if len(out) < 50 {
+					t.Errorf("%v %v printed only %q", args, extra, out)
+				}
+				if extra[0] == "--json" && !json.Valid([]byte(out)) {
+					t.Errorf("%v %v: not JSON:\n%s", args, extra, out)
+				}
+			}
+		})
+	}
+	// Between 1954 and 1971 the tribes' ties end and the club's begin: nothing else.
+	var ch change
+	if err := json.Unmarshal([]byte(c.ok("diff", "1954", "1971", "--json")), &ch); err != nil {
+		t.Fatal(err)
+	}
+	if len(ch.Ended) != 58 || len(ch.Begun) != 78 {
+		t.Errorf("diff 1954 1971: %d ended, %d begun; want the tribes' 58 and the club's 78", len(ch.Ended), len(ch.Begun))
+	}
+}
+
+// TestCascadeOnKarateClub: from the instructor (n0) with a threshold of one half, the
+// members whose ties mostly go to n0's side follow; n0's own friends with no other ties
+// move at the first round (n11, whose only friend is n0, for one).
+func TestCascadeOnKarateClub(t *testing.T) {
+	c := newCLI(t)
+	tables, _ := filepath.Glob("testdata/karate/*.csv")
+	c.ok(append([]string{"import", "--case", "karate"}, tables...)...)
+	var res cascadeResult
+	if err := json.Unmarshal([]byte(c.ok("cascade", "--at", "1971", "--seed", "n0", "--threshold", "0.5", "--json")), &res); err != nil {
+		t.Fatal(err)
+	}
+	round := map[string]int{}
+	for _, tp := range res.Tipped {
+		round[tp.Actor] = tp.Round
+	}
+	if round["n0"] != 0 || round["n11"] != 1 {
+		t.Errorf("rounds: n0 %d, n11 %d; want 0 and 1", round["n0"], round["n11"])
+	}
+	if _, ok := round["n33"]; ok {
+		t.Errorf("the president n33 followed the instructor: %v", round)
+	}
+	// n1 shares only part of its tie weight with n0, so it does not follow at the first
+	// round with a threshold of one half; with its own threshold of 0 it does.
+	if round["n1"] == 1 {
+		t.Fatalf("n1 moved at round 1 with a threshold of one half: %v", round)
+	}
+	if err := json.Unmarshal([]byte(c.ok("cascade", "--at", "1971", "--seed", "n0", "--threshold", "0.5", "--threshold-for", "n1=0", "--json")), &res); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Tipped, func(tp tipping) bool { return tp.Actor == "n1" && tp.Round == 1 }) {
+		t.Errorf("n1 with its own threshold 0 did not move at round 1: %+v", res.Tipped)
 	}
 }

@@ -39,6 +39,7 @@ type supportResult struct {
 	From       string      `json:"from"`
 	To         string      `json:"to"`
 	Supporters []supporter `json:"supporters"`
+	Robust     *robustness `json:"robust,omitempty"`
 }
 
 func (m *Main) runSupporters(ctx context.Context, args []string) error {
@@ -84,6 +85,18 @@ the support ties.`).withJSON()
 		return err
 	}
 	res := supportResult{Actor: f.Arg(0), From: window.First.String(), To: window.Last.String(), Supporters: rankSupporters(s, f.Arg(0), window)}
+	if sf.robust {
+		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
+			scores := map[string]float64{}
+			for _, sp := range rankSupporters(s, res.Actor, window) {
+				scores[sp.Actor] = sp.Score
+			}
+			return scores, nil
+		})
+		if err != nil {
+			return err
+		}
+	}
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
@@ -215,6 +228,9 @@ func (r *supportResult) print(m *Main, rec *record, explain bool) error {
 	}
 	if err := t.flush(); err != nil {
 		return err
+	}
+	if r.Robust != nil {
+		r.Robust.print(m.Stdout, "the supporters' scores", 0)
 	}
 	if explain {
 		for _, s := range r.Supporters {
