@@ -58,11 +58,40 @@ func open(ctx context.Context, path string, busy time.Duration) (*DB, error) {
 		db.write.Close()
 		return nil, db.wrap(op, err)
 	}
-	if err := db.migrate(ctx); err != nil {
+	if err := db.migrateRetrying(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return db, nil
+}
+
+// migrateRetrying brings the schema up to date, retrying while another program holds
+// the database (up to the busy timeout): SQLite answers some of the first statements on
+// a new database, such as switching it to WAL, with SQLITE_BUSY at once rather than
+// waiting.
+func (db *DB) migrateRetrying(ctx context.Context) error {
+	deadline := time.Now().Add(db.busy)
+	for {
+		err := db.migrate(ctx)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// isBusy reports whether err comes from SQLite's SQLITE_BUSY or SQLITE_LOCKED.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff
+	return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
 }
 
 func dsn(path string, write bool, busy time.Duration) string {
@@ -125,7 +154,7 @@ func (db *DB) wrap(op string, err error) error {
 	}
 	switch code {
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-		return &alliances.Error{Kind: alliances.Unavailable, Op: op,
+		return &alliances.Error{Kind: alliances.Unavailable, Op: op, Err: err,
 			Msg: fmt.Sprintf("database %s is locked by another program (waited %v); try again when it is done", db.path, db.busy)}
 	case sqlite3.SQLITE_NOTADB:
 		return &alliances.Error{Kind: alliances.Unavailable, Op: op,
