@@ -238,3 +238,51 @@ func (g *CSR) MaxWeight() float64 {
 	}
 	return m
 }
+
+// Tail returns the node an arc leaves: the row of Adj that holds index arc. It bisects
+// Off.
+func (g *CSR) Tail(arc int) int {
+	lo, hi := 0, g.N()
+	for lo+1 < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(g.Off[mid]) <= arc {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// Compact returns the graph without its isolated nodes (no arc in or out), renumbered
+// in order, and for each of its nodes the node of g it stands for.
+func (g *CSR) Compact() (*CSR, []int32) {
+	touched := make([]bool, g.N())
+	for u := 0; u < g.N(); u++ {
+		if g.Off[u+1] > g.Off[u] {
+			touched[u] = true
+		}
+	}
+	for _, v := range g.Adj {
+		touched[v] = true
+	}
+	index := make([]int32, g.N())
+	var old []int32
+	for v, t := range touched {
+		index[v] = -1
+		if t {
+			index[v] = int32(len(old))
+			old = append(old, int32(v))
+		}
+	}
+	arcs := make([]Edge, 0, len(g.Adj))
+	for u := 0; u < g.N(); u++ {
+		for i := g.Off[u]; i < g.Off[u+1]; i++ {
+			arcs = append(arcs, Edge{From: index[u], To: index[g.Adj[i]], W: g.Weight(int(i)), S: g.Sign(int(i))})
+		}
+	}
+	// The arcs are already both ways for an undirected graph: build them as they are.
+	h := Build(len(old), arcs, Options{Directed: true, Weighted: g.W != nil, Signed: g.S != nil})
+	h.Directed = g.Directed
+	return h, old
+}

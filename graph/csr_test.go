@@ -3,6 +3,7 @@ package graph
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -73,5 +74,28 @@ func TestReadEdgeList(t *testing.T) {
 	}
 	if _, err := ReadEdgeList(strings.NewReader("a b 1\nc d x\n")); err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("bad third field: err = %v, want one naming line 2", err)
+	}
+}
+
+func TestTail(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	g := Build(40, Random(rng, 40, 200, 0), Options{Directed: true})
+	for u := 0; u < g.N(); u++ {
+		for i := g.Off[u]; i < g.Off[u+1]; i++ {
+			if got := g.Tail(int(i)); got != u {
+				t.Fatalf("Tail(%d) = %d, want %d", i, got, u)
+			}
+		}
+	}
+}
+
+func TestCompact(t *testing.T) {
+	g := Build(5, []Edge{{1, 3, 2, 1}, {3, 4, 1, -1}}, Options{Weighted: true, Signed: true})
+	h, old := g.Compact()
+	if !slices.Equal(old, []int32{1, 3, 4}) || h.N() != 3 || h.Edges() != 2 || h.Directed {
+		t.Fatalf("compact = %+v, old %v; want nodes 1, 3, 4 and two undirected edges", h, old)
+	}
+	if a := h.Arc(1, 2); a < 0 || h.S[a] != -1 || h.W[a] != 1 {
+		t.Errorf("edge 3-4 lost its sign or weight: %+v", h)
 	}
 }

@@ -17,7 +17,7 @@ type Variant struct {
 // Variants returns the reruns of --robust: the snapshot as asked; without alleged ties;
 // without low-credibility ties (credibility 4 to 6: doubtful, improbable, cannot be
 // judged); with every possibly active tie (fuzzy ranges); and draws random worlds of the
-// uncertain dates (see Filter.Draw), seeded by seed. Each variant narrows or widens the
+// uncertain dates (see Draw), seeded by seed. Each variant narrows or widens the
 // filter asked for, never replaces it.
 func Variants(f Filter, draws int, seed uint64) []Variant {
 	vs := []Variant{{"as asked", f}}
@@ -33,9 +33,9 @@ func Variants(f Filter, draws int, seed uint64) []Variant {
 	fuzzy.Fuzzy = true
 	vs = append(vs, Variant{"with possibly active ties (fuzzy dates)", fuzzy})
 	rng := rand.New(rand.NewPCG(seed, 0x616c6c69616e6365))
-	for i := range draws {
+	for range draws {
 		d := f
-		d.Draw = rand.New(rand.NewPCG(rng.Uint64(), uint64(i)))
+		d.Draw = &Draw{Seed: rng.Uint64()}
 		vs = append(vs, Variant{"random draw of uncertain dates", d})
 	}
 	return vs

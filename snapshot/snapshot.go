@@ -27,10 +27,37 @@ type Filter struct {
 	// nodes (as series over time need).
 	AllActors bool
 
-	// Draw, when set, makes the snapshot one random world of the uncertain dates: a tie
-	// certainly active at At is in, one only possibly active (in its fuzzy range but not
-	// its strict one) is in with probability one half. Fuzzy is then ignored.
-	Draw *rand.Rand
+	// Draw, when set, makes the snapshot one random world of the uncertain dates (see
+	// Draw). Fuzzy is then ignored.
+	Draw *Draw
+}
+
+// Draw is one random world of the uncertain dates: each tie's start is drawn uniformly
+// between the first day of its fuzzy range and the first of its strict range, and its
+// end between the last day of its strict range and the last of its fuzzy range, from a
+// generator seeded by Seed and the tie's number. A tie is then active at a date when
+// the date falls in its drawn range, the same range for every date: a series of
+// snapshots with one Draw sees one world. Where the fuzzy range is unbounded (an
+// unknown end) the margin is taken as ten years.
+type Draw struct{ Seed uint64 }
+
+// maxMargin bounds the margin of an unknown end in a Draw: ten years of days.
+const maxMargin = 3652
+
+// drawn returns the range of tie i in the world of d.
+func (ix *Index) drawn(i int, d *Draw) dayRange {
+	rng := rand.New(rand.NewPCG(d.Seed, uint64(i)))
+	s, f := ix.strict[i], ix.fuzzy[i]
+	before := min(int64(s.first)-int64(f.first), maxMargin)
+	after := min(int64(f.last)-int64(s.last), maxMargin)
+	r := s
+	if before > 0 && s.first > -(1<<31-1) {
+		r.first = s.first - int32(rng.Int64N(before+1))
+	}
+	if after > 0 && s.last < 1<<31-1 {
+		r.last = s.last + int32(rng.Int64N(after+1))
+	}
+	return r
 }
 
 // Snapshot is the set of ties a filter selects, as edges between nodes. Node v stands
@@ -88,9 +115,14 @@ func (ix *Index) passer(f Filter) func(i int) bool {
 		at = rangeOf(*f.At)
 	}
 	kinds := maskOf(len(alliances.Kinds), f.Kinds, kindIndex)
-	statuses := maskOf(len(alliances.Statuses), f.Statuses, func(s alliances.Status) int { return slices.Index(alliances.Statuses, s) })
-	if f.Statuses == nil {
-		statuses = allBut(len(alliances.Statuses), slices.Index(alliances.Statuses, alliances.Denied), slices.Index(alliances.Statuses, alliances.Retracted))
+	statuses := allBut(len(alliances.Statuses), slices.Index(alliances.Statuses, alliances.Denied), slices.Index(alliances.Statuses, alliances.Retracted))
+	if f.Statuses != nil { // an empty list lets nothing through
+		statuses = make([]bool, len(alliances.Statuses))
+		for _, s := range f.Statuses {
+			if i := slices.Index(alliances.Statuses, s); i >= 0 {
+				statuses[i] = true
+			}
+		}
 	}
 	minRel := uint8(6)
 	if f.MinReliability != "" {
@@ -101,7 +133,7 @@ func (ix *Index) passer(f Filter) func(i int) bool {
 		case f.At != nil && !ix.activeAt(i, at, f):
 			return false
 		case kinds != nil && !kinds[ix.kind[i]],
-			!statuses[ix.status[i]],
+			int(ix.status[i]) >= len(statuses) || !statuses[ix.status[i]],
 			len(f.Signs) > 0 && !slices.Contains(f.Signs, alliances.Kinds[ix.kind[i]].Sign),
 			f.MinCredibility != 0 && ix.cred[i] > uint8(f.MinCredibility),
 			ix.rel[i] > minRel:
@@ -114,10 +146,10 @@ func (ix *Index) passer(f Filter) func(i int) bool {
 // activeAt reports whether tie i is active at some day of at under f's reading of dates.
 func (ix *Index) activeAt(i int, at dayRange, f Filter) bool {
 	switch {
+	case f.Draw != nil:
+		return ix.drawn(i, f.Draw).overlaps(at)
 	case ix.strict[i].overlaps(at):
 		return true
-	case f.Draw != nil:
-		return ix.fuzzy[i].overlaps(at) && f.Draw.IntN(2) == 1
 	}
 	return f.Fuzzy && ix.fuzzy[i].overlaps(at)
 }

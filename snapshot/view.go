@@ -7,9 +7,13 @@ import (
 // View says how to lay a snapshot out as a graph.
 type View struct {
 	Directed bool // directed ties keep their direction, undirected ones go both ways; otherwise all are undirected
-	Positive bool // only positive ties
+	Positive bool // only the pairs (arcs, when directed) whose net sign is positive
 	Signed   bool // keep signs (for balance and blocs)
 	Weighted bool // keep weights (intensities, summed over parallel ties)
+
+	// Skip, when set, leaves out the snapshot edges it accepts (what-if runs): the graph
+	// keeps the snapshot's nodes.
+	Skip func(edge int) bool
 }
 
 // Graph is a snapshot laid out as a graph, with the ties behind each arc.
@@ -21,26 +25,58 @@ type Graph struct {
 	arcEdge  []int32
 }
 
-// Graph lays the snapshot out as a graph.
+// Graph lays the snapshot out as a graph. Parallel ties between two actors merge into
+// one arc whose weight is the sum of their weights and whose sign is that of the sum of
+// sign times weight; a positive view keeps the arcs whose merged sign is positive, so
+// that an alliance and a hostility of equal intensity cancel there as everywhere.
 func (s *Snapshot) Graph(v View) *Graph {
-	edges := make([]graph.Edge, 0, len(s.Edges))
 	keep := make([]int32, 0, len(s.Edges))
-	var directedArcs []graph.Edge // undirected ties in a directed view: both arcs
-	for e, ed := range s.Edges {
-		if v.Positive && ed.S <= 0 {
-			continue
-		}
-		edges = append(edges, ed)
-		keep = append(keep, int32(e))
-		if v.Directed && !s.TieOf(e).Directed {
-			directedArcs = append(directedArcs, graph.Edge{From: ed.To, To: ed.From, W: ed.W, S: ed.S})
+	for e := range s.Edges {
+		if v.Skip == nil || !v.Skip(e) {
+			keep = append(keep, int32(e))
 		}
 	}
-	all := append(edges, directedArcs...)
+	if v.Positive {
+		keep = s.positive(keep, v.Directed)
+	}
+	edges := make([]graph.Edge, len(keep))
+	for i, e := range keep {
+		edges[i] = s.Edges[e]
+	}
 	g := &Graph{Snapshot: s, View: v,
-		CSR: graph.Build(s.N(), all, graph.Options{Directed: v.Directed, Weighted: v.Weighted, Signed: v.Signed})}
+		CSR: graph.Build(s.N(), s.arcsOf(edges, keep, v.Directed), graph.Options{Directed: v.Directed, Weighted: v.Weighted, Signed: v.Signed})}
 	g.mapArcs(edges, keep)
 	return g
+}
+
+// arcsOf returns the arcs to build a view from: each edge, and in a directed view the
+// reverse of each undirected tie too.
+func (s *Snapshot) arcsOf(edges []graph.Edge, keep []int32, directed bool) []graph.Edge {
+	arcs := append([]graph.Edge(nil), edges...)
+	if directed {
+		for i, ed := range edges {
+			if !s.TieOf(int(keep[i])).Directed {
+				arcs = append(arcs, graph.Edge{From: ed.To, To: ed.From, W: ed.W, S: ed.S})
+			}
+		}
+	}
+	return arcs
+}
+
+// positive keeps the edges whose arc has a positive net sign once all the edges merge.
+func (s *Snapshot) positive(keep []int32, directed bool) []int32 {
+	edges := make([]graph.Edge, len(keep))
+	for i, e := range keep {
+		edges[i] = s.Edges[e]
+	}
+	net := graph.Build(s.N(), s.arcsOf(edges, keep, directed), graph.Options{Directed: directed, Weighted: true, Signed: true})
+	out := keep[:0:0]
+	for i, ed := range edges {
+		if a := net.Arc(int(ed.From), int(ed.To)); a >= 0 && net.S[a] > 0 {
+			out = append(out, keep[i])
+		}
+	}
+	return out
 }
 
 // mapArcs records, for every arc, the snapshot edges (and so the ties) behind it.
@@ -77,3 +113,12 @@ func (g *Graph) mapArcs(edges []graph.Edge, keep []int32) {
 
 // ArcEdges returns the snapshot edges behind arc i (use Snapshot.TieOf for their ties).
 func (g *Graph) ArcEdges(i int) []int32 { return g.arcEdge[g.arcOff[i]:g.arcOff[i+1]] }
+
+// ArcTies returns the ids of the ties behind arc i.
+func (g *Graph) ArcTies(i int) []string {
+	var ids []string
+	for _, e := range g.ArcEdges(i) {
+		ids = append(ids, g.Snapshot.TieOf(int(e)).ID)
+	}
+	return ids
+}

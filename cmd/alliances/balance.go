@@ -161,7 +161,7 @@ func balanceAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, limit
 		tj := triangleJSON{Actors: [3]string{s.Actor(int(tr.Nodes[0])), s.Actor(int(tr.Nodes[1])), s.Actor(int(tr.Nodes[2]))}}
 		for _, arc := range tr.Arcs {
 			tj.Signs += signChar(g.S[arc])
-			tj.Ties = append(tj.Ties, arcTies(g, int(arc))...)
+			tj.Ties = append(tj.Ties, g.ArcTies(int(arc))...)
 		}
 		tj.Signs = sortSigns(tj.Signs)
 		b.Unbalanced = append(b.Unbalanced, tj)
@@ -185,20 +185,7 @@ func balanceRobust(ctx context.Context, ix *snapshot.Index, f snapshot.Filter) (
 
 // arcPair names the two actors of an arc and the ties behind it.
 func arcPair(g *snapshot.Graph, arc int) []string {
-	u := 0
-	for g.Off[u+1] <= int32(arc) {
-		u++
-	}
-	return append([]string{g.Snapshot.Actor(u), g.Snapshot.Actor(int(g.Adj[arc]))}, arcTies(g, arc)...)
-}
-
-// arcTies returns the ids of the ties behind an arc.
-func arcTies(g *snapshot.Graph, arc int) []string {
-	var ids []string
-	for _, e := range g.ArcEdges(arc) {
-		ids = append(ids, g.Snapshot.TieOf(int(e)).ID)
-	}
-	return ids
+	return append([]string{g.Snapshot.Actor(g.Tail(arc)), g.Snapshot.Actor(int(g.Adj[arc]))}, g.ArcTies(arc)...)
 }
 
 // sortSigns writes a triangle's signs as the census names them: + before -.

@@ -271,7 +271,7 @@ func (r *brokersResult) explain(ctx context.Context, w io.Writer, rec *record, i
 		fmt.Fprintf(w, " (first %d):\n", len(paths))
 		for _, p := range paths {
 			fmt.Fprintf(w, "  %s: %s -> %s -> %s  %v %v\n", p.Role, s.Actor(int(p.From)), b.Actor, s.Actor(int(p.To)),
-				arcTies(g, int(p.In)), arcTies(g, int(p.Out)))
+				g.ArcTies(int(p.In)), g.ArcTies(int(p.Out)))
 		}
 	}
 	return nil

@@ -11,7 +11,6 @@ import (
 
 	"github.com/alliances-project/alliances"
 	acascade "github.com/alliances-project/alliances/analysis/cascade"
-	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
@@ -103,29 +102,16 @@ them. --without and --without-tie ask what if an actor or a tie had not been the
 	if *side == "" {
 		*side = seeds[0]
 	}
+	if !slices.Contains(seeds, *side) {
+		return usageError("--side %s is not among the seeds %v: the side's own actor starts on it", *side, []string(seeds))
+	}
 	rec, err := m.loadRecord(ctx, f, knownAt)
 	if err != nil {
 		return err
 	}
-	for _, id := range append(append([]string{*side}, seeds...), without...) {
-		if err := rec.requireActor(id); err != nil {
-			return err
-		}
-	}
-	c := &cascadeRun{rec: rec, filter: filter, side: *side, seeds: seeds, threshold: *threshold, own: map[string]float64{}}
-	for _, kv := range own {
-		id, value, ok := strings.Cut(kv, "=")
-		t, err := strconv.ParseFloat(value, 64)
-		if !ok || err != nil || t < 0 || t > 1 {
-			return usageError("--threshold-for %q, expected ACTOR=T with T a share from 0 to 1", kv)
-		}
-		if err := rec.requireActor(id); err != nil {
-			return err
-		}
-		c.own[id] = t
-	}
-	if *fit && len(c.own) > 0 {
-		return usageError("--fit fits one threshold for all; it cannot be combined with --threshold-for")
+	c := &cascadeRun{rec: rec, filter: filter, side: *side, seeds: seeds, threshold: *threshold}
+	if err := c.check(own, without, withoutTies, *fit); err != nil {
+		return err
 	}
 	res, err := c.run(ctx, *period, *fit, without, withoutTies)
 	if err != nil {
@@ -158,6 +144,37 @@ them. --without and --without-tie ask what if an actor or a tie had not been the
 	return nil
 }
 
+// check reads the actors' own thresholds and checks that every actor and tie named
+// exists.
+func (c *cascadeRun) check(own, without, withoutTies []string, fit bool) error {
+	for _, id := range append(slices.Clone(c.seeds), without...) {
+		if err := c.rec.requireActor(id); err != nil {
+			return err
+		}
+	}
+	for _, id := range withoutTies {
+		if !slices.ContainsFunc(c.rec.index.Ties, func(t alliances.Tie) bool { return t.ID == id }) {
+			return alliances.Errorf(alliances.NotFound, "", "--without-tie %s: no such tie in the record", id)
+		}
+	}
+	c.own = map[string]float64{}
+	for _, kv := range own {
+		id, value, ok := strings.Cut(kv, "=")
+		t, err := strconv.ParseFloat(value, 64)
+		if !ok || err != nil || t < 0 || t > 1 {
+			return usageError("--threshold-for %q, expected ACTOR=T with T a share from 0 to 1", kv)
+		}
+		if err := c.rec.requireActor(id); err != nil {
+			return err
+		}
+		c.own[id] = t
+	}
+	if fit && len(c.own) > 0 {
+		return usageError("--fit fits one threshold for all; it cannot be combined with --threshold-for")
+	}
+	return nil
+}
+
 // cascadeRun holds what one cascade command works on.
 type cascadeRun struct {
 	rec       *record
@@ -181,7 +198,7 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 	seeds := c.nodes(c.seeds)
 	var observed []int
 	if period != "" {
-		if observed, res.Record, err = c.observed(period, seeds); err != nil {
+		if observed, res.Record, err = c.observed(ctx, period, seeds); err != nil {
 			return nil, err
 		}
 	}
@@ -247,20 +264,29 @@ func thresholdGrid() []float64 {
 
 // observed reads who actually moved: for each actor of the snapshot, the first
 // agreement or alliance with the side that begins in the period, ranked by date (seeds 0).
-func (c *cascadeRun) observed(period string, seeds []int) ([]int, []recordedMove, error) {
-	iv, err := edtf.Parse(period)
+//
+// The deals are read from a snapshot of the period under the same filters as the
+// network (statuses, credibility, reliability, folding), whatever kinds the network uses.
+func (c *cascadeRun) observed(ctx context.Context, period string, seeds []int) ([]int, []recordedMove, error) {
+	window, err := parseAt("record", period)
 	if err != nil {
-		return nil, nil, usageError("--record %q: %v, expected an EDTF period such as 2021-06/2021-08", period, err)
+		return nil, nil, err
 	}
-	window := iv.Strict()
+	f := c.filter
+	f.At, f.Kinds, f.Signs, f.AllActors = window, []alliances.Kind{alliances.Agreement, alliances.Alliance}, nil, false
+	deals, err := c.rec.index.Snapshot(ctx, f)
+	if err != nil {
+		return nil, nil, err
+	}
 	first := map[string]*alliances.Tie{}
-	for i := range c.rec.index.Ties {
-		t := &c.rec.index.Ties[i]
-		other := t.Other(c.side)
+	side := deals.Node(c.side)
+	for e, ed := range deals.Edges {
+		t := deals.TieOf(e)
 		start := t.Valid.Strict().First
-		if other == "" || (t.Kind != alliances.Agreement && t.Kind != alliances.Alliance) || start < window.First || start > window.Last {
+		if side < 0 || (int(ed.From) != side && int(ed.To) != side) || start < window.First {
 			continue
 		}
+		other := deals.Actor(int(ed.From) + int(ed.To) - side)
 		if prev := first[other]; prev == nil || start < prev.Valid.Strict().First {
 			first[other] = t
 		}
@@ -314,7 +340,7 @@ func (c *cascadeRun) tipped(r acascade.Result) []tipping {
 			t.Share = r.Share[v]
 		}
 		for _, arc := range r.TippedBy(int(v)) {
-			t.Ties = append(t.Ties, arcTies(c.g, int(arc))...)
+			t.Ties = append(t.Ties, c.g.ArcTies(int(arc))...)
 			t.By = append(t.By, arcOther(c.g, int(arc), int(v)))
 		}
 		out = append(out, t)
@@ -327,11 +353,7 @@ func arcOther(g *snapshot.Graph, arc, v int) string {
 	if int(g.Adj[arc]) != v {
 		return g.Snapshot.Actor(int(g.Adj[arc]))
 	}
-	u := 0
-	for g.Off[u+1] <= int32(arc) {
-		u++
-	}
-	return g.Snapshot.Actor(u)
+	return g.Snapshot.Actor(g.Tail(arc))
 }
 
 func (c *cascadeRun) compare(res *cascadeResult, r acascade.Result, observed []int) error {
@@ -355,19 +377,19 @@ func (c *cascadeRun) compare(res *cascadeResult, r acascade.Result, observed []i
 
 func (c *cascadeRun) whatIf(ctx context.Context, seeds []int, res *cascadeResult, without, withoutTies []string) (*whatIf, error) {
 	w := &whatIf{Without: orEmpty(without), WithoutTies: orEmpty(withoutTies), Lost: []string{}, Gained: []string{}}
-	o := acascade.Options{RemoveNodes: c.nodes(without)}
-	for arc := 0; arc < c.g.Arcs(); arc++ {
-		for _, id := range arcTies(c.g, arc) {
-			if slices.Contains(withoutTies, id) {
-				o.RemoveArcs = append(o.RemoveArcs, arc)
-			}
-		}
-	}
-	r, err := acascade.Run(ctx, c.g.CSR, seeds, c.thresholds(res.Threshold), o)
+	// Taking a tie out redraws the graph without it (the pair may keep other ties, and
+	// its net sign may change); the actors keep their numbers.
+	g := c.s.Graph(snapshot.View{Positive: true, Weighted: true, Skip: func(e int) bool {
+		return slices.Contains(withoutTies, c.s.TieOf(e).ID)
+	}})
+	r, err := acascade.Run(ctx, g.CSR, seeds, c.thresholds(res.Threshold), acascade.Options{RemoveNodes: c.nodes(without)})
 	if err != nil {
 		return nil, err
 	}
+	full := c.g
+	c.g = g
 	w.Tipped = c.tipped(r)
+	c.g = full
 	for v := range r.Round {
 		switch {
 		case res.rounds[v] >= 0 && r.Round[v] < 0:
@@ -381,6 +403,10 @@ func (c *cascadeRun) whatIf(ctx context.Context, seeds []int, res *cascadeResult
 
 func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 	fmt.Fprintf(w, "Cascade toward %s on the positive ties at %s, threshold %g", r.Side, r.At, r.Threshold)
+	if len(r.Tipped) == 0 {
+		fmt.Fprintf(w, "\nNone of the seeds has a positive tie at %s: nothing to run.\n", r.At)
+		return nil
+	}
 	if r.Fit != nil {
 		fmt.Fprintf(w, " (fitted: %g to %g reproduce the record as well, with %d mismatches)", r.Fit.Lo, r.Fit.Hi, r.Fit.Errors)
 	}

@@ -27,7 +27,8 @@ type central struct {
 	StrengthNeg float64  `json:"strength_neg"`
 	Betweenness float64  `json:"betweenness"`
 	PageRank    float64  `json:"pagerank"`
-	Eigenvector *float64 `json:"eigenvector"` // null when the power iteration does not converge
+	Eigenvector *float64 `json:"eigenvector"`    // null when the power iteration does not converge
+	Ties        []string `json:"ties,omitempty"` // with --explain: the ties behind its degree
 	node        int
 }
 
@@ -48,6 +49,7 @@ type centralityOptions struct {
 	approx, workers         int
 	seed                    uint64
 	sortBy                  string
+	explain                 bool
 }
 
 func (m *Main) runCentrality(ctx context.Context, args []string) error {
@@ -89,6 +91,7 @@ estimates betweenness from N sampled sources, with a bound on its error.`).withJ
 	if err != nil {
 		return err
 	}
+	o.explain = sf.explain
 	res, err := centralityOf(ctx, s, o)
 	if err != nil {
 		return err
@@ -124,16 +127,27 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 		res.Network = "all"
 	}
 	g := s.Graph(snapshot.View{Directed: o.directed, Positive: !o.all, Signed: true, Weighted: true})
-	measured := g.CSR
+	// Actors whose ties all fall outside the view (hostile ones, in the positive view)
+	// are not part of the network measured: they would take PageRank's teleport mass.
+	full, nodes := g.CSR.Compact()
+	res.Actors = []central{}
+	if len(nodes) == 0 {
+		res.Eigenvector = "no ties in the snapshot: nothing to measure"
+		return res, nil
+	}
+	measured := full
 	if !o.weighted {
-		plain := *g.CSR
+		plain := *full
 		plain.W = nil
 		measured = &plain
 	}
-	deg := acentrality.Degree(g.CSR)
+	deg := acentrality.Degree(full)
 	bo := acentrality.Options{Workers: o.workers}
 	var btw []float64
 	var err error
+	if o.approx < 0 {
+		return nil, usageError("--approx %d, expected a number of sources (0: exact)", o.approx)
+	}
 	if o.approx > 0 {
 		btw, res.Bound, err = acentrality.ApproxBetweenness(ctx, measured, o.approx, rand.New(rand.NewPCG(o.seed, 0)), bo)
 	} else {
@@ -153,8 +167,8 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 	if err != nil {
 		return nil, err
 	}
-	for v := 0; v < s.N(); v++ {
-		c := central{Actor: s.Actor(v), node: v, Degree: deg.All.Total[v], InDegree: deg.All.In[v], OutDegree: deg.All.Out[v],
+	for v := range nodes {
+		c := central{Actor: s.Actor(int(nodes[v])), node: int(nodes[v]), Degree: deg.All.Total[v], InDegree: deg.All.In[v], OutDegree: deg.All.Out[v],
 			Strength: deg.All.TotalStrength[v], Betweenness: btw[v], PageRank: pr[v]}
 		if deg.Pos.Total != nil {
 			c.DegreePos, c.DegreeNeg = deg.Pos.Total[v], deg.Neg.Total[v]
@@ -162,6 +176,9 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 		}
 		if eig != nil {
 			c.Eigenvector = &eig[v]
+		}
+		if o.explain {
+			c.Ties = nodeTies(g, c.node)
 		}
 		res.Actors = append(res.Actors, c)
 	}
@@ -203,6 +220,9 @@ func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot,
 	if r.Eigenvector != "" {
 		fmt.Fprintln(w, r.Eigenvector)
 	}
+	if len(r.Actors) == 0 {
+		return nil
+	}
 	t := newTable(w, "ACTOR", "DEGREE", "+", "-", "STRENGTH", "BETWEENNESS", "PAGERANK", "EIGENVECTOR")
 	for _, c := range r.Actors {
 		eig := "-"
@@ -220,15 +240,27 @@ func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot,
 	}
 	if explain {
 		for _, c := range r.Actors {
-			var ids []string
-			for e, ed := range s.Edges {
-				if s.Actor(int(ed.From)) == c.Actor || s.Actor(int(ed.To)) == c.Actor {
-					ids = append(ids, s.TieOf(e).ID)
-				}
-			}
-			fmt.Fprintf(w, "\n%s: %d ties\n", c.Actor, len(ids))
-			explainTies(w, rec, ids)
+			fmt.Fprintf(w, "\n%s: degree %d, on these ties\n", c.Actor, c.Degree)
+			explainTies(w, rec, c.Ties)
 		}
 	}
 	return nil
+}
+
+// nodeTies returns the ties behind the arcs of v in the view: out-arcs, and in-arcs
+// when the view is directed, each tie once.
+func nodeTies(g *snapshot.Graph, v int) []string {
+	var ids []string
+	for a := g.Off[v]; a < g.Off[v+1]; a++ {
+		ids = append(ids, g.ArcTies(int(a))...)
+	}
+	if g.Directed {
+		for a := range g.Adj {
+			if int(g.Adj[a]) == v {
+				ids = append(ids, g.ArcTies(a)...)
+			}
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }

@@ -129,7 +129,7 @@ func chainOf(g *snapshot.Graph, p apaths.Path) chain {
 		c.Actors = append(c.Actors, g.Snapshot.Actor(int(n)))
 	}
 	for _, a := range p.Arcs {
-		c.Steps = append(c.Steps, arcTies(g, int(a)))
+		c.Steps = append(c.Steps, g.ArcTies(int(a)))
 	}
 	return c
 }

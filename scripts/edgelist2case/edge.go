@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -10,8 +11,10 @@ import (
 	"github.com/alliances-project/alliances/edtf"
 )
 
-// edge makes the tie of one edge-list line.
-func edge(caseID string, f []string, line int, valid edtf.Interval, pos, neg alliances.Kind, cred int) (alliances.Tie, error) {
+// edge makes the tie of one edge-list line. With weights, the third field's magnitude,
+// rounded and kept within 1 to 5, is the tie's intensity and its sign the tie's sign;
+// without, the field is a sign alone (-1, 0 or 1) and the intensity is left unknown.
+func edge(caseID string, f []string, line int, valid edtf.Interval, pos, neg alliances.Kind, cred int, weights bool) (alliances.Tie, error) {
 	t := alliances.Tie{ID: fmt.Sprintf("%s-%d", caseID, line), Kind: pos, Valid: valid,
 		Citations: []alliances.Citation{{Source: caseID + "-data", Locator: fmt.Sprintf("line %d", line), Credibility: alliances.Credibility(cred)}}}
 	if len(f) >= 3 {
@@ -22,8 +25,8 @@ func edge(caseID string, f []string, line int, valid edtf.Interval, pos, neg all
 		if x < 0 {
 			t.Kind = neg
 		}
-		if w := min(max(x, -x), 5); w >= 1 && w != 1 {
-			t.Intensity = int(w)
+		if weights {
+			t.Intensity = int(min(max(math.Round(math.Abs(x)), 1), 5))
 		}
 	}
 	if len(f) >= 4 {

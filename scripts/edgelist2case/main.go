@@ -12,7 +12,10 @@
 // Input: one edge a line, `from to [sign-or-weight [time-or-window]]`, separated by commas,
 // tabs or spaces; # and % start comments; a header line is recognised and skipped. A
 // positive edge becomes a tie of kind -positive (alliance by default), a negative one of
-// kind -negative (hostility); with -directed they default to favour and opposition. The
+// kind -negative (hostility); with -directed they default to favour and opposition. When
+// the third column holds any value but -1, 0 and 1 it holds weights: each magnitude,
+// rounded and kept within 1 to 5, becomes the tie's intensity; otherwise it holds signs
+// and intensities stay unknown. The
 // fourth column, when there is one, dates the tie: a window such as 46-49 (years of the
 // 20th century, as in the Correlates of War signed networks) or 1946-1949, or a Unix time
 // in seconds (the day it falls on); otherwise every tie gets -valid, which is then required.
@@ -92,12 +95,14 @@ func convert(o options) (*alliances.Record, error) {
 	rec := &alliances.Record{Case: o.caseID, Title: title,
 		Sources: []alliances.Source{{ID: o.caseID + "-data", Title: o.sourceTitle, URL: o.sourceURL, Kind: "dataset", Reliability: o.rel}}}
 	actors := map[string]string{} // name -> id
-	for i, line := range strings.Split(string(data), "\n") {
+	lines := strings.Split(string(data), "\n")
+	weights := hasWeights(lines)
+	for i, line := range lines {
 		f := fields(line)
 		if len(f) < 2 || (i == 0 && isHeader(f)) {
 			continue
 		}
-		t, err := edge(o.caseID, f, i+1, valid, pos, neg, o.credibility)
+		t, err := edge(o.caseID, f, i+1, valid, pos, neg, o.credibility, weights)
 		if err == nil && t.Valid.IsZero() {
 			err = fmt.Errorf("the edge has no date, give -valid with an EDTF date or interval such as 1954 or 2008/2016")
 		}
@@ -112,6 +117,21 @@ func convert(o options) (*alliances.Record, error) {
 		return nil, fmt.Errorf("the converted case is not valid: %s (and %d more)", ps[0], len(ps)-1)
 	}
 	return rec, nil
+}
+
+// hasWeights reports whether the third column holds weights: some value other than
+// -1, 0 and 1. A column of -1, 0 and 1 alone holds signs.
+func hasWeights(lines []string) bool {
+	for i, line := range lines {
+		f := fields(line)
+		if len(f) < 3 || (i == 0 && isHeader(f)) {
+			continue
+		}
+		if x, err := parseNumber(f[2]); err == nil && x != 1 && x != -1 && x != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func kinds(o options) (alliances.Kind, alliances.Kind) {
