@@ -69,6 +69,7 @@ type Snapshot struct {
 	Edges  []graph.Edge
 	Tie    []int32 // edge -> tie number in the index
 	node   []int32 // actor number -> node, -1 when absent
+	root   func(int32) int32
 }
 
 // Snapshot selects the ties that pass f. It checks ctx once at the start: a snapshot is
@@ -79,7 +80,7 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 	}
 	pass := ix.passer(f)
 	root := ix.folding(f, pass)
-	s := &Snapshot{Index: ix, Filter: f, node: make([]int32, len(ix.Actors))}
+	s := &Snapshot{Index: ix, Filter: f, node: make([]int32, len(ix.Actors)), root: root}
 	for i := range s.node {
 		s.node[i] = -1
 		if f.AllActors {
@@ -213,6 +214,17 @@ func (s *Snapshot) Node(id string) int {
 		return -1
 	}
 	return int(s.node[a])
+}
+
+// FoldedInto returns the actor that id is folded into in the snapshot (with
+// Filter.Fold), and whether it is folded at all.
+func (s *Snapshot) FoldedInto(id string) (string, bool) {
+	a, ok := s.Index.actor[id]
+	if !ok {
+		return "", false
+	}
+	r := s.root(a)
+	return s.Index.Actors[r], r != a
 }
 
 // N returns the number of nodes.

@@ -134,7 +134,7 @@ func (db *DB) Events(ctx context.Context, f alliances.EventFilter) ([]alliances.
 
 // Record implements alliances.Store.
 func (db *DB) Record(ctx context.Context, caseID string, knownAt time.Time) (*alliances.Record, error) {
-	const op = "export"
+	const op = "case"
 	cond, args := asOf(knownAt)
 	var body string
 	err := db.read.QueryRowContext(ctx, `SELECT body FROM cases WHERE id = ? AND `+cond, append([]any{caseID}, args...)...).Scan(&body)

@@ -10,7 +10,8 @@ import (
 
 // Options tunes Partition. The zero value asks for the defaults.
 type Options struct {
-	// K is the largest number of clusters; 0 tries every k from 1 to KMax and keeps
+	// K is the largest number of clusters (more than the nodes count as as many as
+	// the nodes); 0 tries every k from 1 to KMax and keeps
 	// the one of least P, ties to fewer clusters.
 	K int
 	// KMax bounds k when K is 0; 0 means 5.
@@ -147,6 +148,8 @@ func (o Options) withDefaults(g *graph.CSR) (Options, error) {
 	if o.KMax == 0 {
 		o.KMax = 5
 	}
+	// More clusters than nodes add nothing: at most n blocs can be non-empty.
+	o.K, o.KMax = min(o.K, max(g.N(), 1)), min(o.KMax, max(g.N(), 1))
 	if o.ExactNodes == 0 {
 		o.ExactNodes = 20
 	}

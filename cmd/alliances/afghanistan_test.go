@@ -306,3 +306,41 @@ func TestCascadeComparesWithTheRecord(t *testing.T) {
 		t.Error("the actor taken out still moved in the what-if")
 	}
 }
+
+// TestAnalysesOnAwkwardInput runs analyses where they used to fail: empty status lists
+// in --robust, empty snapshots, names that do not fit.
+func TestAnalysesOnAwkwardInput(t *testing.T) {
+	c := newCLI(t)
+	for _, args := range [][]string{
+		{"centrality", "--at", "2016", "--status", "alleged", "--robust"},
+		{"balance", "--at", "2016", "--status", "alleged", "--robust"},
+		{"centrality", "--at", "1800"},
+		{"balance", "--at", "1800", "--robust"},
+		{"cascade", "--at", "1800", "--seed", "taliban"},
+		{"blocs", "--at", "2016", "--k", "1000000000"},
+		{"diff", "2016", "2019", "--focal", "taliban", "--fold"},
+	} {
+		if out, errOut, code := c.run(args...); code != 0 || strings.Contains(errOut, "goroutine") {
+			t.Errorf("%v: exit %d\n%s%s", args, code, out, errOut)
+		}
+	}
+	for _, tt := range []struct {
+		args   []string
+		code   int
+		phrase string
+	}{
+		{[]string{"path", "taliban", "taliban", "--at", "2016"}, exitUsage, "two different actors"},
+		{[]string{"path", "iran", "taliban", "--at", "2016", "--limit", "100000"}, exitUsage, "--limit 100000"},
+		{[]string{"cascade", "--at", "2021", "--seed", "taliban", "--without-tie", "no-such-tie"}, exitNotFound, "no such tie"},
+		{[]string{"cascade", "--at", "2021", "--seed", "taliban", "--side", "iran"}, exitUsage, "not among the seeds"},
+		{[]string{"diff", "2021-13", "2019"}, exitUsage, `first date "2021-13": column 6: month 13`},
+		{[]string{"supporters", "taliban", "--from", "2021", "--to", "2019"}, exitUsage, "--to 2019 is before --from 2021"},
+		{[]string{"centrality", "--at", "2016", "--approx", "-1"}, exitUsage, "--approx -1"},
+		{[]string{"balance", "--at", "2016", "--case", "nope"}, exitNotFound, `no case "nope"`},
+		{[]string{"supporters", "jamiat-rabbani", "--fold", "--from", "2020", "--to", "2021"}, exitUsage, "folded into jamiat"},
+	} {
+		if _, errOut, code := c.run(tt.args...); code != tt.code || !strings.Contains(errOut, tt.phrase) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tt.args, code, errOut, tt.code, tt.phrase)
+		}
+	}
+}

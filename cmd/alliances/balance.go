@@ -49,7 +49,8 @@ type triangleJSON struct {
 
 type balanceRobustness struct {
 	Variants    []string  `json:"variants"`
-	Balanced    []float64 `json:"balanced"`    // share balanced in each variant
+	Balanced    []float64 `json:"balanced"`    // share balanced in each variant (0 without triangles)
+	Triangles   []int64   `json:"triangles"`   // triangles in each variant
 	Frustration []float64 `json:"frustration"` // upper bound of the frustration index in each
 }
 
@@ -105,7 +106,16 @@ Pairs with several ties count once, with the sign of the sum of sign times inten
 		return writeJSON(m.Stdout, out)
 	}
 	if len(out) > 1 {
-		return printBalanceSeries(m.Stdout, out)
+		if err := printBalanceSeries(m.Stdout, out); err != nil || !sf.explain {
+			return err
+		}
+		for _, b := range out {
+			fmt.Fprintln(m.Stdout)
+			if err := b.print(m.Stdout, rec, true); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	return out[0].print(m.Stdout, rec, sf.explain)
 }
@@ -145,7 +155,7 @@ func balanceAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, limit
 	if err != nil {
 		return nil, err
 	}
-	b := &balanceStep{Actors: s.N(), Ties: g.Edges(), sg: g,
+	b := &balanceStep{Actors: s.N(), Ties: signedPairs(g), sg: g,
 		Census: censusJSON{census.PPP, census.PPN, census.PNN, census.NNN, census.Triangles, census.Balanced, census.WeakBalanced},
 		Frustration: frustrationJSON{Lower: fr.Lower, Upper: fr.Upper, Exact: fr.Exact, Camps: [][]string{{}, {}},
 			Frustrated: [][]string{}}, Unbalanced: []triangleJSON{}}
@@ -178,9 +188,21 @@ func balanceRobust(ctx context.Context, ix *snapshot.Index, f snapshot.Filter) (
 		}
 		r.Variants = append(r.Variants, v.Name)
 		r.Balanced = append(r.Balanced, b.Census.Balanced)
+		r.Triangles = append(r.Triangles, b.Census.Triangles)
 		r.Frustration = append(r.Frustration, b.Frustration.Upper)
 	}
 	return r, nil
+}
+
+// signedPairs counts the pairs whose ties do not cancel out (net sign + or -).
+func signedPairs(g *snapshot.Graph) int {
+	n := 0
+	for _, s := range g.S {
+		if s != 0 {
+			n++
+		}
+	}
+	return n / 2
 }
 
 // arcPair names the two actors of an arc and the ties behind it.
@@ -208,7 +230,9 @@ func (b *balanceStep) print(w io.Writer, rec *record, explain bool) error {
 	c := b.Census
 	fmt.Fprintf(w, "Structural balance at %s: %d actors, %d signed pairs\n\n", b.At, b.Actors, b.Ties)
 	fmt.Fprintf(w, "Triangles: %d  (+++ %d, ++- %d, +-- %d, --- %d)\n", c.Triangles, c.PPP, c.PPN, c.PNN, c.NNN)
-	fmt.Fprintf(w, "Balanced: %.1f%% (strong), %.1f%% (weak, --- counted balanced)\n", 100*c.Balanced, 100*c.WeakBalanced)
+	if c.Triangles > 0 {
+		fmt.Fprintf(w, "Balanced: %.1f%% (strong), %.1f%% (weak, --- counted balanced)\n", 100*c.Balanced, 100*c.WeakBalanced)
+	}
 	fr := b.Frustration
 	if fr.Exact {
 		fmt.Fprintf(w, "Frustration index: %g (exact)\n", fr.Upper)
@@ -216,8 +240,8 @@ func (b *balanceStep) print(w io.Writer, rec *record, explain bool) error {
 		fmt.Fprintf(w, "Frustration index: between %g and %g (bounds: the network is too large to solve exactly)\n", fr.Lower, fr.Upper)
 	}
 	if b.Robust != nil {
-		fmt.Fprintf(w, "Robustness over %d runs: balanced %.1f%% to %.1f%%, frustration %g to %g\n", len(b.Robust.Variants),
-			100*minOf(b.Robust.Balanced), 100*maxOf(b.Robust.Balanced), minOf(b.Robust.Frustration), maxOf(b.Robust.Frustration))
+		fmt.Fprintf(w, "Robustness over %d runs: balanced %s, frustration %g to %g\n", len(b.Robust.Variants),
+			b.Robust.balancedRange(), minOf(b.Robust.Frustration), maxOf(b.Robust.Frustration))
 	}
 	fmt.Fprintf(w, "\nCamps that attain it:\n  1: %v\n  2: %v\n", fr.Camps[0], fr.Camps[1])
 	fmt.Fprintf(w, "\nFrustrated pairs (%d):\n", len(fr.Frustrated))
@@ -238,17 +262,52 @@ func (b *balanceStep) print(w io.Writer, rec *record, explain bool) error {
 }
 
 func printBalanceSeries(w io.Writer, steps []*balanceStep) error {
-	t := newTable(w, "AT", "ACTORS", "PAIRS", "TRIANGLES", "+++", "++-", "+--", "---", "BALANCED", "FRUSTRATION")
+	header := []string{"AT", "ACTORS", "PAIRS", "TRIANGLES", "+++", "++-", "+--", "---", "BALANCED", "FRUSTRATION"}
+	robust := steps[0].Robust != nil
+	if robust {
+		header = append(header, "BALANCED, ALL RUNS", "FRUSTRATION, ALL RUNS")
+	}
+	t := newTable(w, header...)
 	for _, b := range steps {
 		c := b.Census
 		fr := fmt.Sprintf("%g", b.Frustration.Upper)
 		if !b.Frustration.Exact {
 			fr = fmt.Sprintf("%g-%g", b.Frustration.Lower, b.Frustration.Upper)
 		}
-		t.row(b.At, fmt.Sprint(b.Actors), fmt.Sprint(b.Ties), fmt.Sprint(c.Triangles), fmt.Sprint(c.PPP), fmt.Sprint(c.PPN),
-			fmt.Sprint(c.PNN), fmt.Sprint(c.NNN), fmt.Sprintf("%.1f%%", 100*c.Balanced), fr)
+		row := []string{b.At, fmt.Sprint(b.Actors), fmt.Sprint(b.Ties), fmt.Sprint(c.Triangles), fmt.Sprint(c.PPP), fmt.Sprint(c.PPN),
+			fmt.Sprint(c.PNN), fmt.Sprint(c.NNN), balancedShare(c), fr}
+		if robust {
+			row = append(row, b.Robust.balancedRange(), fmt.Sprintf("%g-%g", minOf(b.Robust.Frustration), maxOf(b.Robust.Frustration)))
+		}
+		t.row(row...)
 	}
-	return t.flush()
+	if err := t.flush(); err != nil || !robust {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "(ALL RUNS: over the %d runs of --robust)\n", len(steps[0].Robust.Variants))
+	return err
+}
+
+// balancedShare prints the share balanced, or "-" when there is no triangle.
+func balancedShare(c censusJSON) string {
+	if c.Triangles == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f%%", 100*c.Balanced)
+}
+
+// balancedRange is the range of the share balanced over the runs that have triangles.
+func (r *balanceRobustness) balancedRange() string {
+	var shares []float64
+	for i, s := range r.Balanced {
+		if r.Triangles[i] > 0 {
+			shares = append(shares, s)
+		}
+	}
+	if len(shares) == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f%%-%.1f%%", 100*minOf(shares), 100*maxOf(shares))
 }
 
 func minOf(xs []float64) float64 {

@@ -104,10 +104,19 @@ Pairs with several ties count once, with the sign of the sum of sign times inten
 		if err != nil {
 			return err
 		}
+		if sf.robust {
+			for i, b := range series.Steps {
+				fw := filter
+				fw.At = &windows[i].Range
+				if b.Robust, err = blocsRobustness(ctx, rec.index, fw, o, b); err != nil {
+					return err
+				}
+			}
+		}
 		if f.json {
 			return writeJSON(m.Stdout, series)
 		}
-		return series.print(m.Stdout)
+		return series.print(m.Stdout, rec, sf.explain)
 	}
 	filter.At = &windows[0].Range
 	b, err := blocsAt(ctx, rec.index, filter, o)
@@ -310,17 +319,34 @@ func (b *blocsStep) print(w io.Writer, rec *record, explain bool) error {
 	return nil
 }
 
-func (s *blocsSeries) print(w io.Writer) error {
-	t := newTable(w, "AT", "BLOCS", "P", "SIZES")
+func (s *blocsSeries) print(w io.Writer, rec *record, explain bool) error {
+	header := []string{"AT", "BLOCS", "P", "SIZES"}
+	robust := s.Steps[0].Robust != nil
+	if robust {
+		header = append(header, "P, ALL RUNS")
+	}
+	t := newTable(w, header...)
 	for _, b := range s.Steps {
 		var sizes []string
 		for _, bj := range b.Blocs {
 			sizes = append(sizes, fmt.Sprintf("%d:%s %d", bj.Bloc, bj.Name, len(bj.Actors)))
 		}
-		t.row(b.At, fmt.Sprint(b.K), fmt.Sprintf("%g", b.P), strings.Join(sizes, ", "))
+		row := []string{b.At, fmt.Sprint(b.K), fmt.Sprintf("%g", b.P), strings.Join(sizes, ", ")}
+		if robust {
+			row = append(row, fmt.Sprintf("%g-%g", minOf(b.Robust.P), maxOf(b.Robust.P)))
+		}
+		t.row(row...)
 	}
 	if err := t.flush(); err != nil {
 		return err
+	}
+	if explain {
+		for _, b := range s.Steps {
+			fmt.Fprintln(w)
+			if err := b.print(w, rec, true); err != nil {
+				return err
+			}
+		}
 	}
 	fmt.Fprintf(w, "\nChanges of bloc (%d):\n", len(s.Changes))
 	t = newTable(w)

@@ -263,19 +263,29 @@ func (r *brokersResult) explain(ctx context.Context, w io.Writer, rec *record, i
 		if b.Total == 0 && len(b.Mediations) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n%s brokers %d two-paths", b.Actor, b.Total)
-		paths, err := abrokerage.TwoPaths(ctx, g.CSR, group, s.Node(b.Actor), abrokerage.AnyRole, 50)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(w, " (first %d):\n", len(paths))
-		for _, p := range paths {
-			fmt.Fprintf(w, "  %s: %s -> %s -> %s  %v %v\n", p.Role, s.Actor(int(p.From)), b.Actor, s.Actor(int(p.To)),
-				g.ArcTies(int(p.In)), g.ArcTies(int(p.Out)))
+		fmt.Fprintf(w, "\n%s brokers %d two-paths:\n", b.Actor, b.Total)
+		counts := map[abrokerage.Role]int64{abrokerage.Coordinator: b.Coordinator, abrokerage.Itinerant: b.Itinerant,
+			abrokerage.Representative: b.Representative, abrokerage.Gatekeeper: b.Gatekeeper, abrokerage.Liaison: b.Liaison}
+		for role := range abrokerage.Role(abrokerage.NumRoles) {
+			if counts[role] == 0 {
+				continue
+			}
+			paths, err := abrokerage.TwoPaths(ctx, g.CSR, group, s.Node(b.Actor), role, explainPaths)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "  %s: %d (%d listed)\n", role, counts[role], len(paths))
+			for _, p := range paths {
+				fmt.Fprintf(w, "    %s -> %s -> %s  %v %v\n", s.Actor(int(p.From)), b.Actor, s.Actor(int(p.To)),
+					g.ArcTies(int(p.In)), g.ArcTies(int(p.Out)))
+			}
 		}
 	}
 	return nil
 }
+
+// explainPaths is how many two-paths of each role --explain lists for a broker.
+const explainPaths = 10
 
 func optional(x *float64) string {
 	if x == nil {

@@ -192,6 +192,9 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 	if c.s, err = c.rec.index.Snapshot(ctx, c.filter); err != nil {
 		return nil, err
 	}
+	if err := notFolded(c.s, c.seeds...); err != nil {
+		return nil, err
+	}
 	c.g = c.s.Graph(snapshot.View{Positive: true, Weighted: true})
 	res := &cascadeResult{Side: c.side, Seeds: c.seeds, Threshold: c.threshold, Record: []recordedMove{},
 		ModelOnly: []string{}, RecordOnly: []string{}, Both: []string{}}

@@ -29,14 +29,16 @@ type pairChange struct {
 	B        string   `json:"b"` // an actor, or the focal actors joined by commas
 	SignFrom string   `json:"sign_from"`
 	SignTo   string   `json:"sign_to"`
+	Change   string   `json:"change"` // flipped (+ to - or - to +), new (from no stance), ended (to no stance)
 	TiesFrom []string `json:"ties_from"`
 	TiesTo   []string `json:"ties_to"`
 }
 
 func (m *Main) runDiff(ctx context.Context, args []string) error {
 	f := m.flags("diff", "D1 D2 [--focal ACTORS]", `Diff compares the snapshots at two EDTF dates: the ties begun and ended between them, the
-pairs whose net sign changed (the sum of sign times intensity of the ties between them),
-and, with --focal, the actors whose stance toward the focal actors flipped (realignments).`).withJSON()
+pairs whose net sign flipped (the sign of the sum of sign times intensity of the ties
+between them), and, with --focal, the actors whose net stance toward the focal actors
+changed: flipped (+ to - or - to +), new (from no stance) or ended (to no stance).`).withJSON()
 	sf := f.withSnapshot()
 	var focal listFlag
 	f.Var(&focal, "focal", "focal actor `ids`: report who realigned toward or away from them (a bloc when several)")
@@ -54,11 +56,11 @@ and, with --focal, the actors whose stance toward the focal actors flipped (real
 	if err != nil {
 		return err
 	}
-	d1, err := dateRange("D1", f.Arg(0))
+	d1, err := argDate("first date", f.Arg(0))
 	if err != nil {
 		return err
 	}
-	d2, err := dateRange("D2", f.Arg(1))
+	d2, err := argDate("second date", f.Arg(1))
 	if err != nil {
 		return err
 	}
@@ -79,6 +81,12 @@ and, with --focal, the actors whose stance toward the focal actors flipped (real
 	}
 	s2, err := rec.index.Snapshot(ctx, f2)
 	if err != nil {
+		return err
+	}
+	if err := notFolded(s1, focal...); err != nil {
+		return err
+	}
+	if err := notFolded(s2, focal...); err != nil {
 		return err
 	}
 	c := diff(s1, s2, focal)
@@ -113,7 +121,7 @@ func diff(s1, s2 *snapshot.Snapshot, focal []string) *change {
 		a, b := p1[k], p2[k]
 		if a.sign() != 0 && b.sign() != 0 && a.sign() != b.sign() {
 			c.SignChanges = append(c.SignChanges, pairChange{A: s1.Index.Actors[k[0]], B: s1.Index.Actors[k[1]],
-				SignFrom: a.sign().String(), SignTo: b.sign().String(), TiesFrom: a.ties, TiesTo: b.ties})
+				SignFrom: a.sign().String(), SignTo: b.sign().String(), Change: "flipped", TiesFrom: a.ties, TiesTo: b.ties})
 		}
 	}
 	if len(focal) > 0 {
@@ -192,10 +200,21 @@ func realign(s1, s2 *snapshot.Snapshot, p1, p2 map[[2]int32]pairValue, focal []s
 		x, y := st1[a], st2[a]
 		if x.sign() != y.sign() {
 			out = append(out, pairChange{A: s1.Index.Actors[a], B: strings.Join(focal, ","), SignFrom: x.sign().String(),
-				SignTo: y.sign().String(), TiesFrom: orEmpty(x.ties), TiesTo: orEmpty(y.ties)})
+				SignTo: y.sign().String(), Change: changeOf(x.sign(), y.sign()), TiesFrom: orEmpty(x.ties), TiesTo: orEmpty(y.ties)})
 		}
 	}
 	return orEmpty(out)
+}
+
+// changeOf names a change of stance: flipped, new or ended.
+func changeOf(from, to alliances.Sign) string {
+	switch {
+	case from == 0:
+		return "new"
+	case to == 0:
+		return "ended"
+	}
+	return "flipped"
 }
 
 func sortedKeys(m map[int32]bool) []int32 {
@@ -248,7 +267,7 @@ func (c *change) print(m *Main, rec *record, explain bool) error {
 		fmt.Fprintf(w, "\n%s (%d)\n", title, len(ps))
 		t := newTable(w)
 		for _, p := range ps {
-			t.row("  "+p.A, p.B, p.SignFrom+" → "+p.SignTo, strings.Join(p.TiesFrom, " ")+"  →  "+strings.Join(p.TiesTo, " "))
+			t.row("  "+p.A, p.B, p.SignFrom+" → "+p.SignTo, p.Change, strings.Join(p.TiesFrom, " ")+"  →  "+strings.Join(p.TiesTo, " "))
 		}
 		t.flush()
 		if explain {

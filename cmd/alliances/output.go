@@ -39,8 +39,9 @@ func (t *table) row(cells ...string) {
 
 func (t *table) flush() error { return t.tw.Flush() }
 
-// parseKnownAt reads a --known-at value: an RFC 3339 time, or a date meaning the end of
-// that day (UTC), so that "known on 2021-09-10" includes what was recorded that day.
+// parseKnownAt reads a --known-at value: an RFC 3339 time, or a date, month or year
+// meaning its end (UTC), so that "known on 2021-09-10" includes what was recorded that
+// day.
 func parseKnownAt(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
@@ -48,10 +49,19 @@ func parseKnownAt(s string) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
 		return t, nil
 	}
-	if d, err := time.Parse(time.DateOnly, s); err == nil {
-		return d.Add(24*time.Hour - time.Nanosecond), nil
+	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
+		if d, err := time.Parse(layout, s); err == nil {
+			end := d.AddDate(0, 0, 1)
+			switch layout {
+			case "2006-01":
+				end = d.AddDate(0, 1, 0)
+			case "2006":
+				end = d.AddDate(1, 0, 0)
+			}
+			return end.Add(-time.Nanosecond), nil
+		}
 	}
-	return time.Time{}, usageError("--known-at %q, expected an RFC 3339 time (2021-09-10T12:00:00Z) or a date (2021-09-10)", s)
+	return time.Time{}, usageError("--known-at %q, expected an RFC 3339 time (2021-09-10T12:00:00Z), a date (2021-09-10), a month or a year", s)
 }
 
 // parseAt reads a --at value, an EDTF date or interval, as the range of days it
@@ -60,9 +70,22 @@ func parseAt(flagName, s string) (*edtf.Range, error) {
 	if s == "" {
 		return nil, nil
 	}
+	return dateArg("--"+flagName, s)
+}
+
+// argDate reads a date given as an argument rather than a flag.
+func argDate(what, s string) (*edtf.Range, error) { return dateArg(what, s) }
+
+// dateArg reads an EDTF date or interval, naming it in errors as label, with the column
+// of the mistake.
+func dateArg(label, s string) (*edtf.Range, error) {
 	iv, err := edtf.Parse(s)
 	if err != nil {
-		return nil, usageError("--%s %q: %v, expected an EDTF date such as 2016-07-01, 2016 or 2016/2018", flagName, s, err)
+		msg := err.Error()
+		if se, ok := err.(*edtf.SyntaxError); ok {
+			msg = fmt.Sprintf("column %d: %s", se.Offset+1, se.Msg)
+		}
+		return nil, usageError("%s %q: %s (an EDTF date or interval, such as 2016-07-01, 2016 or 2016/2018)", label, s, msg)
 	}
 	r := iv.Strict()
 	return &r, nil

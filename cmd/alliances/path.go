@@ -44,8 +44,11 @@ follows ties in their direction.`).withJSON()
 		f.Usage()
 		return usageError("path needs two actor ids")
 	}
-	if *limit < 1 {
-		return usageError("--limit %d, expected 1 or more", *limit)
+	if *limit < 1 || *limit > maxChains {
+		return usageError("--limit %d, expected 1 to %d chains", *limit, maxChains)
+	}
+	if f.Arg(0) == f.Arg(1) {
+		return usageError("path needs two different actors, got %s twice", f.Arg(0))
 	}
 	filter, knownAt, err := sf.filter()
 	if err != nil {
@@ -95,10 +98,17 @@ follows ties in their direction.`).withJSON()
 	return nil
 }
 
+// maxChains bounds --limit: finding each further strongest chain costs more than the
+// last, and beyond a hundred chains a list stops being read.
+const maxChains = 100
+
 func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, to string, directed bool, limit int) (*pathResult, error) {
 	res := &pathResult{From: from, To: to, Shortest: []chain{}, Strongest: []chain{}}
 	s, err := ix.Snapshot(ctx, f)
 	if err != nil {
+		return nil, err
+	}
+	if err := notFolded(s, from, to); err != nil {
 		return nil, err
 	}
 	u, v := s.Node(from), s.Node(to)

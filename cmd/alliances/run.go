@@ -119,8 +119,9 @@ func suggestCommand(name string) string {
 // flags is a FlagSet with the flags every data command shares.
 type flags struct {
 	*flag.FlagSet
-	db   string
-	json bool
+	db     string
+	json   bool
+	caseID string // analyses: only the ties of this case
 }
 
 func (m *Main) flags(name, args, about string) *flags {

@@ -39,6 +39,7 @@ func (f *flags) withSnapshot() *snapFlags {
 	f.BoolVar(&s.fold, "fold", false, "fold factions and elements into their parent organizations")
 	f.BoolVar(&s.explain, "explain", false, "list the ties behind each number, with their evidence")
 	f.BoolVar(&s.robust, "robust", false, "rerun without alleged and low-credibility ties and over fuzzy dates, and report the spread")
+	f.StringVar(&f.caseID, "case", "", "only the ties of this `case` (default: every case in the database)")
 	return s
 }
 
@@ -71,6 +72,12 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time) (*re
 	ties, err := db.Ties(ctx, alliances.TieFilter{KnownAt: knownAt})
 	if err != nil {
 		return nil, err
+	}
+	if f.caseID != "" {
+		if _, err := db.Record(ctx, f.caseID, knownAt); err != nil {
+			return nil, err
+		}
+		ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return t.Recorded.Case != f.caseID })
 	}
 	srcs, err := db.Sources(ctx, knownAt)
 	if err != nil {
@@ -123,4 +130,16 @@ func dateRange(flagName, s string) (*edtf.Range, error) {
 		return nil, usageError("--%s is required: an EDTF date such as 2021-06 or 2016", flagName)
 	}
 	return parseAt(flagName, s)
+}
+
+// notFolded reports an error when one of the actors is folded into its parent in the
+// snapshot: with --fold its ties are the parent's, and a question about it alone has no
+// answer.
+func notFolded(s *snapshot.Snapshot, ids ...string) error {
+	for _, id := range ids {
+		if parent, folded := s.FoldedInto(id); folded {
+			return usageError("with --fold, %s is folded into %s: ask about %s, or leave out --fold", id, parent, parent)
+		}
+	}
+	return nil
 }

@@ -36,14 +36,18 @@ func steps(from, to, length string) ([]step, error) {
 		return nil, usageError("--to %s is before --from %s", to, from)
 	}
 	var out []step
-	for d := start.First; d <= end.Last; {
-		next := advance(d, n, unit)
+	// Each window starts k steps after the start of the period, counted from it (not
+	// from the previous window), so that month steps from the 31st do not drift.
+	for k := 0; ; k++ {
+		d, next := advance(start.First, k*n, unit), advance(start.First, (k+1)*n, unit)
+		if d > end.Last {
+			break
+		}
 		r := edtf.Range{First: d, Last: min(next-1, end.Last)}
 		out = append(out, step{Label: label(r, n, unit), Range: r})
 		if len(out) > 10000 {
 			return nil, usageError("--step %s makes more than 10000 steps; choose a longer step", length)
 		}
-		d = next
 	}
 	return out, nil
 }
@@ -60,18 +64,21 @@ func parseStep(s string) (int, byte, error) {
 	return n, unit, nil
 }
 
+// advance returns the day n years, months or days after d; a day of the month that the
+// later month lacks (the 31st, 29 February) becomes that month's last day.
 func advance(d edtf.Day, n int, unit byte) edtf.Day {
 	y, m, dd := d.Civil()
-	t := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
 	switch unit {
 	case 'y':
-		t = t.AddDate(n, 0, 0)
+		y += n
 	case 'm':
-		t = t.AddDate(0, n, 0)
+		months := y*12 + (m - 1) + n
+		y, m = months/12, months%12+1
 	default:
-		t = t.AddDate(0, 0, n)
+		return d + edtf.Day(n)
 	}
-	return edtf.DayFromTime(t)
+	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return edtf.DayOf(y, m, min(dd, last))
 }
 
 // label names a window: 2016, 2016-06, 2016-06-01, or first/last.

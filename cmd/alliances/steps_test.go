@@ -38,3 +38,19 @@ func TestSteps(t *testing.T) {
 		t.Errorf("a period that ends before it starts: err = %v, want a usage error", err)
 	}
 }
+
+func TestMonthStepsFromThe31stDoNotDrift(t *testing.T) {
+	ss, err := steps("2021-01-31", "2021-05-30", "1m")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range ss {
+		got = append(got, s.Label)
+	}
+	// 31 January, then the last day of February, then the 31st again.
+	want := []string{"2021-01-31/2021-02-27", "2021-02-28/2021-03-30", "2021-03-31/2021-04-29", "2021-04-30/2021-05-30"}
+	if !slices.Equal(got, want) {
+		t.Errorf("steps = %v, want %v", got, want)
+	}
+}

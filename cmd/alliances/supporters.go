@@ -84,6 +84,9 @@ the support ties.`).withJSON()
 	if err != nil {
 		return err
 	}
+	if err := notFolded(s, f.Arg(0)); err != nil {
+		return err
+	}
 	res := supportResult{Actor: f.Arg(0), From: window.First.String(), To: window.Last.String(), Supporters: rankSupporters(s, f.Arg(0), window)}
 	if sf.robust {
 		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
@@ -137,8 +140,11 @@ func supportWindow(rec *record, actor, from, to string) (edtf.Range, error) {
 		}
 		p.set(*r)
 	}
-	if w.First > w.Last {
-		return w, alliances.Errorf(alliances.NotFound, "", "no support to %s recorded in the period; give --from and --to", actor)
+	switch {
+	case from != "" && to != "" && w.First > w.Last:
+		return w, usageError("--to %s is before --from %s", to, from)
+	case w.First > w.Last:
+		return w, alliances.Errorf(alliances.NotFound, "", "no support to %s recorded; give the period with --from and --to", actor)
 	}
 	return w, nil
 }
