@@ -24,6 +24,7 @@ type pathResult struct {
 	At        string           `json:"at"`
 	Shortest  []chain          `json:"shortest"`
 	Strongest []chain          `json:"strongest"`
+	MaxWeight float64          `json:"max_weight"` // the weight a step's strength is relative to
 	Robust    *countRobustness `json:"robust,omitempty"`
 }
 
@@ -116,6 +117,7 @@ func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, t
 		return res, nil // an actor without ties at the date (or folded into the other) is linked to nothing
 	}
 	g := s.Graph(snapshot.View{Directed: directed, Weighted: true})
+	res.MaxWeight = max(1, g.MaxWeight())
 	short, err := apaths.Shortest(ctx, g.CSR, u, v, limit)
 	if err != nil {
 		return nil, err
@@ -170,5 +172,6 @@ func (r *pathResult) print(w io.Writer, rec *record, explain bool) error {
 	}
 	section("Shortest", r.Shortest)
 	section("Strongest", r.Strongest)
+	fmt.Fprintf(w, "\nA step's strength is the summed intensity of its ties over %g, the largest pair in the snapshot.\n", r.MaxWeight)
 	return nil
 }
