@@ -100,23 +100,7 @@ Pairs with several ties count once, with the sign of the sum of sign times inten
 	}
 	o := ablocs.Options{K: *k, Alpha: *alpha, Seed: *seed}
 	if len(windows) > 1 {
-		series, err := blocsOver(ctx, rec.index, filter, windows, o)
-		if err != nil {
-			return err
-		}
-		if sf.robust {
-			for i, b := range series.Steps {
-				fw := filter
-				fw.At = &windows[i].Range
-				if b.Robust, err = blocsRobustness(ctx, rec.index, fw, o, b); err != nil {
-					return err
-				}
-			}
-		}
-		if f.json {
-			return writeJSON(m.Stdout, series)
-		}
-		return series.print(m.Stdout, rec, sf.explain)
+		return m.blocsSeries(ctx, rec, filter, windows, o, f.json, sf)
 	}
 	filter.At = &windows[0].Range
 	b, err := blocsAt(ctx, rec.index, filter, o)
@@ -133,6 +117,26 @@ Pairs with several ties count once, with the sign of the sum of sign times inten
 		return writeJSON(m.Stdout, b)
 	}
 	return b.print(m.Stdout, rec, sf.explain)
+}
+
+func (m *Main) blocsSeries(ctx context.Context, rec *record, filter snapshot.Filter, windows []step, o ablocs.Options, asJSON bool, sf *snapFlags) error {
+	series, err := blocsOver(ctx, rec.index, filter, windows, o)
+	if err != nil {
+		return err
+	}
+	if sf.robust {
+		for i, b := range series.Steps {
+			fw := filter
+			fw.At = &windows[i].Range
+			if b.Robust, err = blocsRobustness(ctx, rec.index, fw, o, b); err != nil {
+				return err
+			}
+		}
+	}
+	if asJSON {
+		return writeJSON(m.Stdout, series)
+	}
+	return series.print(m.Stdout, rec, sf.explain)
 }
 
 func blocsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, o ablocs.Options) (*blocsStep, error) {

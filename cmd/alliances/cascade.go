@@ -20,7 +20,8 @@ type tipping struct {
 	Round int      `json:"round"`
 	Share float64  `json:"share"` // weighted share of its partners already on the side when it moved
 	By    []string `json:"by"`    // the partners on the side that pushed it over
-	Ties  []string `json:"ties"`  // the ties to them
+	Ties  []string `json:"ties"`  // the ties to them: the share's numerator
+	All   []string `json:"all"`   // all its positive ties: the share's denominator
 }
 
 // recordedMove is an actor that actually moved to the side in the record.
@@ -119,29 +120,27 @@ them. --without and --without-tie ask what if an actor or a tie had not been the
 	}
 	res.At = sf.at
 	if sf.robust {
-		res.Robust, err = robustCounts(ctx, filter, func(v snapshot.Filter) ([]string, error) {
-			vc := *c
-			vc.filter, vc.threshold = v, res.Threshold
-			r, err := vc.run(ctx, "", false, nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			return tippedFindings(r.Tipped), nil
-		})
-		if err != nil {
+		if res.Robust, err = c.robust(ctx, res.Threshold); err != nil {
 			return err
 		}
 	}
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	if err := res.print(m.Stdout, rec, sf.explain); err != nil {
-		return err
-	}
-	if res.Robust != nil {
-		res.Robust.print(m.Stdout, fmt.Sprintf("the runs in which each actor moves (threshold %g)", res.Threshold), sortedFindings(res.Robust, tippedFindings(res.Tipped)))
-	}
-	return nil
+	return res.print(m.Stdout, rec, sf.explain)
+}
+
+// robust reruns the cascade, with the threshold found, over the variants of --robust.
+func (c *cascadeRun) robust(ctx context.Context, threshold float64) (*countRobustness, error) {
+	return robustCounts(ctx, c.filter, func(v snapshot.Filter) ([]string, error) {
+		vc := *c
+		vc.filter, vc.threshold = v, threshold
+		r, err := vc.run(ctx, "", false, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return tippedFindings(r.Tipped), nil
+	})
 }
 
 // check reads the actors' own thresholds and checks that every actor and tie named
@@ -346,6 +345,7 @@ func (c *cascadeRun) tipped(r acascade.Result) []tipping {
 			t.Ties = append(t.Ties, c.g.ArcTies(int(arc))...)
 			t.By = append(t.By, arcOther(c.g, int(arc), int(v)))
 		}
+		t.All = orEmpty(nodeTies(c.g, int(v)))
 		out = append(out, t)
 	}
 	return out
@@ -434,6 +434,9 @@ func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 		printTipped(w, rec, r.WhatIf.Tipped, false)
 		fmt.Fprintf(w, "No longer moving: %s\nNow moving: %s\n", strings.Join(r.WhatIf.Lost, ", "), strings.Join(r.WhatIf.Gained, ", "))
 	}
+	if r.Robust != nil {
+		r.Robust.print(w, fmt.Sprintf("the runs in which each actor moves (threshold %g)", r.Threshold), sortedFindings(r.Robust, tippedFindings(r.Tipped)))
+	}
 	return nil
 }
 
@@ -449,9 +452,14 @@ func printTipped(w io.Writer, rec *record, ts []tipping, explain bool) {
 	t.flush()
 	if explain {
 		for _, tp := range ts {
-			if len(tp.Ties) > 0 {
-				fmt.Fprintf(w, "\n%s moved on:\n", tp.Actor)
-				explainTies(w, rec, tp.Ties)
+			if len(tp.Ties) == 0 {
+				continue
+			}
+			fmt.Fprintf(w, "\n%s moved at a share of %.2f: its ties to partners on the side\n", tp.Actor, tp.Share)
+			explainTies(w, rec, tp.Ties)
+			if rest := slices.DeleteFunc(slices.Clone(tp.All), func(id string) bool { return slices.Contains(tp.Ties, id) }); len(rest) > 0 {
+				fmt.Fprintf(w, "  over all its positive ties, these too:\n")
+				explainTies(w, rec, rest)
 			}
 		}
 	}

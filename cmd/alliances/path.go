@@ -90,13 +90,7 @@ follows ties in their direction.`).withJSON()
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	if err := res.print(m.Stdout, rec, sf.explain); err != nil {
-		return err
-	}
-	if res.Robust != nil {
-		res.Robust.print(m.Stdout, "the runs in which the actors are linked, and by which chains", sortedFindings(res.Robust, chainFindings(res)))
-	}
-	return nil
+	return res.print(m.Stdout, rec, sf.explain)
 }
 
 // maxChains bounds --limit: finding each further strongest chain costs more than the
@@ -173,5 +167,8 @@ func (r *pathResult) print(w io.Writer, rec *record, explain bool) error {
 	section("Shortest", r.Shortest)
 	section("Strongest", r.Strongest)
 	fmt.Fprintf(w, "\nA step's strength is the summed intensity of its ties over %g, the largest pair in the snapshot.\n", r.MaxWeight)
+	if r.Robust != nil {
+		r.Robust.print(w, "the runs in which the actors are linked, and by which chains", sortedFindings(r.Robust, chainFindings(r)))
+	}
 	return nil
 }
