@@ -9,7 +9,6 @@ import (
 	"os"
 	"reflect"
 	"runtime"
-	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -34,20 +33,6 @@ func randomSigned(rng *rand.Rand, n, m int, weighted bool) *graph.CSR {
 		edges = append(edges, graph.Edge{From: e.To, To: e.From, W: e.W, S: -e.S})
 	}
 	return graph.Build(n, edges, graph.Options{Signed: true, Weighted: weighted})
-}
-
-// groups lists the names in each bloc, blocs in label order, names sorted.
-func groups(r Result, names []string) [][]string {
-	out := make([][]string, r.K)
-	for v, c := range r.Cluster {
-		if c >= 0 {
-			out[c] = append(out[c], names[v])
-		}
-	}
-	for _, g := range out {
-		slices.Sort(g)
-	}
-	return out
 }
 
 // checkResult checks that r explains itself: its inconsistent ties are exactly those

@@ -12,15 +12,14 @@ import (
 
 // balanceStep is the structural balance of one snapshot.
 type balanceStep struct {
-	At           string             `json:"at"`
-	Actors       int                `json:"actors"`
-	Ties         int                `json:"ties"` // signed pairs: parallel ties merge into one, by the sign of their summed intensities
-	Census       censusJSON         `json:"census"`
-	Frustration  frustrationJSON    `json:"frustration"`
-	Unbalanced   []triangleJSON     `json:"unbalanced"`
-	Robust       *balanceRobustness `json:"robust,omitempty"`
-	sg           *snapshot.Graph
-	triangleArcs [][3]int32
+	At          string             `json:"at"`
+	Actors      int                `json:"actors"`
+	Ties        int                `json:"ties"` // signed pairs: parallel ties merge into one, by the sign of their summed intensities
+	Census      censusJSON         `json:"census"`
+	Frustration frustrationJSON    `json:"frustration"`
+	Unbalanced  []triangleJSON     `json:"unbalanced"`
+	Robust      *balanceRobustness `json:"robust,omitempty"`
+	sg          *snapshot.Graph
 }
 
 type censusJSON struct {

@@ -32,21 +32,20 @@ type recordedMove struct {
 }
 
 type cascadeResult struct {
-	At          string           `json:"at"`
-	Side        string           `json:"side"`
-	Seeds       []string         `json:"seeds"`
-	Threshold   float64          `json:"threshold"`
-	Fit         *fitJSON         `json:"fit,omitempty"`
-	Tipped      []tipping        `json:"tipped"` // by round
-	Record      []recordedMove   `json:"record"` // by date
-	ModelOnly   []string         `json:"model_only"`
-	RecordOnly  []string         `json:"record_only"`
-	Both        []string         `json:"both"`
-	Tau         *float64         `json:"tau"` // Kendall's tau-b between the model's rounds and the record's dates, over Both
-	WhatIf      *whatIf          `json:"what_if,omitempty"`
-	Robust      *countRobustness `json:"robust,omitempty"`
-	rounds      []int32
-	comparedSet bool
+	At         string           `json:"at"`
+	Side       string           `json:"side"`
+	Seeds      []string         `json:"seeds"`
+	Threshold  float64          `json:"threshold"`
+	Fit        *fitJSON         `json:"fit,omitempty"`
+	Tipped     []tipping        `json:"tipped"` // by round
+	Record     []recordedMove   `json:"record"` // by date
+	ModelOnly  []string         `json:"model_only"`
+	RecordOnly []string         `json:"record_only"`
+	Both       []string         `json:"both"`
+	Tau        *float64         `json:"tau"` // Kendall's tau-b between the model's rounds and the record's dates, over Both
+	WhatIf     *whatIf          `json:"what_if,omitempty"`
+	Robust     *countRobustness `json:"robust,omitempty"`
+	rounds     []int32
 }
 
 type fitJSON struct {

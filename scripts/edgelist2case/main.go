@@ -42,11 +42,11 @@ func main() {
 }
 
 type options struct {
-	in, out, caseID, title          string
-	sourceTitle, sourceURL, rel     string
-	positive, negative, valid, kind string
-	credibility                     int
-	directed                        bool
+	in, out, caseID, title      string
+	sourceTitle, sourceURL, rel string
+	positive, negative, valid   string
+	credibility                 int
+	directed                    bool
 }
 
 func run(args []string) error {
