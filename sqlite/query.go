@@ -4,6 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
+	"runtime"
+	"sync"
 	"strings"
 	"time"
 
@@ -56,22 +59,57 @@ func each[T any](ctx context.Context, db *DB, op string, q *query, rec func(*T) 
 		return nil, db.wrap(op, err)
 	}
 	defer rows.Close()
-	out := []T{}
+	var recs []*alliances.Recorded
+	var bodies [][]byte
 	for rows.Next() {
-		var v T
 		r, body, err := scanVersion(rows)
 		if err != nil {
 			return nil, db.wrap(op, err)
 		}
-		if err := json.Unmarshal(body, &v); err != nil {
-			return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Msg: "stored claim does not decode", Err: err}
+		recs, bodies = append(recs, r), append(bodies, body)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, db.wrap(op, err)
+	}
+	vals := make([]T, len(bodies))
+	if err := decodeAll(ctx, bodies, vals); err != nil {
+		if ctx.Err() != nil {
+			return nil, db.wrap(op, ctx.Err())
 		}
-		*rec(&v) = r
-		if keep == nil || keep(&v) {
-			out = append(out, v)
+		return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Msg: "stored claim does not decode", Err: err}
+	}
+	out := vals[:0]
+	for i := range vals {
+		*rec(&vals[i]) = recs[i]
+		if keep == nil || keep(&vals[i]) {
+			out = append(out, vals[i])
 		}
 	}
-	return out, db.wrap(op, rows.Err())
+	return out, nil
+}
+
+// decodeAll decodes the JSON bodies into vals, sharing large batches among the CPUs:
+// decoding is most of the cost of reading claims.
+func decodeAll[T any](ctx context.Context, bodies [][]byte, vals []T) error {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(bodies)/2000))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(bodies); i += workers {
+				if err := json.Unmarshal(bodies[i], &vals[i]); err != nil {
+					errs[w] = err
+					return
+				}
+				if i%4096 == 0 && ctx.Err() != nil {
+					errs[w] = ctx.Err()
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 func scanVersion(rows *sql.Rows) (*alliances.Recorded, []byte, error) {
