@@ -31,6 +31,7 @@ func Read(caseID, title string, files []File) (*alliances.Record, alliances.Diag
 	rec := &alliances.Record{Case: caseID, Title: title}
 	d.fill(rec, tables)
 	d.validate(rec)
+	d.checkOrphans(rec.Sources)
 	d.diags.Sort()
 	rec.Normalize()
 	return rec, d.diags
@@ -44,6 +45,7 @@ type reader struct {
 	diags     alliances.Diagnostics
 	claimIDs  map[string]string // path of each tie and event -> its id
 	claimsBad bool              // a table of claims lacks its id column: unknown claims go unreported
+	orphans   []orphan          // citations whose claim is unknown, checked on their own
 }
 
 func (d *reader) errorAt(p place, format string, args ...any) {

@@ -170,6 +170,11 @@ func TestReadReportsProblems(t *testing.T) {
 			"citations.csv": "claim,source,credibility\nt1,un,2\nt11,un,x\n"},
 			[]want{{"citations.csv", 3, 1, `unknown claim "t11", did you mean "t1"?`},
 				{"citations.csv", 3, 8, `credibility "x" is not a whole number`}}},
+		{"a citation for an unknown claim is still checked for its source and credibility", map[string]string{
+			"citations.csv": "claim,source,credibility\nt1,un,2\nt9,unn,9\n"},
+			[]want{{"citations.csv", 3, 1, `unknown claim "t9"`},
+				{"citations.csv", 3, 4, `unknown source "unn", did you mean "un"?`},
+				{"citations.csv", 3, 8, "credibility 9 out of range"}}},
 		{"unknown source in a citation is an error", map[string]string{
 			"citations.csv": "claim,source,credibility\nt1,unn,2\n"},
 			[]want{{"citations.csv", 2, 4, `unknown source "unn", did you mean "un"?`}}},

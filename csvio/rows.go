@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
 )
 
 const (
@@ -111,8 +112,8 @@ func claims(rec *alliances.Record) (map[string]claim, []string) {
 }
 
 // citations reads citations.csv, appending each row to the citations of its claim in
-// the order of the rows. A row whose claim is unknown is still read, for the problems
-// of its cells, and then dropped.
+// the order of the rows. A row whose claim is unknown is still read and checked, for
+// the problems of its own cells, and then left out of the record (see orphans).
 func (d *reader) citations(rec *alliances.Record, t *table) {
 	byID, ids := claims(rec)
 	for i := range t.rows {
@@ -121,11 +122,37 @@ func (d *reader) citations(rec *alliances.Record, t *table) {
 		cl, ok := byID[strings.TrimSpace(id)]
 		if !ok {
 			d.unknownClaim(t, r, strings.TrimSpace(id), at, ids)
-			d.cells(t, r, alliances.Path("citations", i)).citation()
+			d.orphans = append(d.orphans, orphan{alliances.Path("citations", i), d.cells(t, r, alliances.Path("citations", i)).citation()})
 			continue
 		}
 		c := d.cells(t, r, alliances.Path(cl.path, "citations", len(*cl.citations)))
 		*cl.citations = append(*cl.citations, c.citation())
+	}
+}
+
+// orphan is a citation whose claim is unknown, with the path its cells are placed at.
+type orphan struct {
+	path string
+	c    alliances.Citation
+}
+
+// checkOrphans checks the citations whose claim is unknown as alliances.Validate checks
+// any citation (its source, credibility and stance), by validating each on a stand-in
+// claim, so that a file's other mistakes on those rows are reported at once too.
+func (d *reader) checkOrphans(sources []alliances.Source) {
+	for _, o := range d.orphans {
+		probe := &alliances.Record{Case: "probe", Title: "probe", Sources: sources,
+			Events: []alliances.Event{{ID: "probe-event", Title: "probe", Date: probeDate, Citations: []alliances.Citation{o.c}}}}
+		for _, p := range alliances.Validate(probe) {
+			field, ok := strings.CutPrefix(p.Path, "events[0].citations[0].")
+			if !ok {
+				continue
+			}
+			path := alliances.Path(o.path, field)
+			if !d.suppressed(path) {
+				d.errorAt(d.lookup(path), "%s", p.Msg)
+			}
+		}
 	}
 }
 
@@ -157,3 +184,6 @@ func (d *reader) unknownClaim(t *table, r *row, id string, at place, ids []strin
 		d.errorAt(at, "unknown claim %q%s", id, hint)
 	}
 }
+
+// probeDate dates the stand-in claim of checkOrphans.
+var probeDate = edtf.MustParse("2000")
