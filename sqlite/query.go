@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"runtime"
-	"sync"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/alliances-project/alliances"
