@@ -16,18 +16,19 @@ import (
 
 // broker is one actor's brokerage at a date.
 type broker struct {
-	Actor          string   `json:"actor"`
-	Group          string   `json:"group"` // the bloc or parent the roles are counted against
-	Coordinator    int64    `json:"coordinator"`
-	Itinerant      int64    `json:"itinerant"`
-	Representative int64    `json:"representative"`
-	Gatekeeper     int64    `json:"gatekeeper"`
-	Liaison        int64    `json:"liaison"`
-	Total          int64    `json:"total"`
-	Z              float64  `json:"z"`              // z-score of the total under random groups (Gould and Fernandez; sna)
-	Constraint     *float64 `json:"constraint"`     // Burt (1992), on positive ties; null when undefined
-	EffectiveSize  *float64 `json:"effective_size"` // Burt (1992)
-	Mediations     []string `json:"mediations"`     // recorded mediation ties with the actor as mediator
+	Actor          string          `json:"actor"`
+	Group          string          `json:"group"` // the bloc or parent the roles are counted against
+	Coordinator    int64           `json:"coordinator"`
+	Itinerant      int64           `json:"itinerant"`
+	Representative int64           `json:"representative"`
+	Gatekeeper     int64           `json:"gatekeeper"`
+	Liaison        int64           `json:"liaison"`
+	Total          int64           `json:"total"`
+	Z              float64         `json:"z"`                   // z-score of the total under random groups (Gould and Fernandez; sna)
+	Constraint     *float64        `json:"constraint"`          // Burt (1992), on positive ties; null when undefined
+	EffectiveSize  *float64        `json:"effective_size"`      // Burt (1992)
+	Mediations     []string        `json:"mediations"`          // recorded mediation ties with the actor as mediator
+	Explained      []roleExplained `json:"explained,omitempty"` // with --explain: two-paths behind each role
 	node           int
 }
 
@@ -102,10 +103,15 @@ and effective size on the positive ties, and the mediation ties the record holds
 	if *limit > 0 && len(res.Brokers) > *limit {
 		res.Brokers = res.Brokers[:*limit]
 	}
+	if sf.explain {
+		if err := res.explain(ctx, rec.index, filter); err != nil {
+			return err
+		}
+	}
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return res.print(ctx, m.Stdout, rec, rec.index, filter, sf.explain)
+	return res.print(m.Stdout, rec, sf.explain)
 }
 
 func brokersAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, groups string) (*brokersResult, error) {
@@ -222,7 +228,7 @@ func number(x float64) *float64 {
 	return &x
 }
 
-func (r *brokersResult) print(ctx context.Context, w io.Writer, rec *record, ix *snapshot.Index, f snapshot.Filter, explain bool) error {
+func (r *brokersResult) print(w io.Writer, rec *record, explain bool) error {
 	fmt.Fprintf(w, "Brokers at %s (groups: %s)\n", r.At, r.Groups)
 	t := newTable(w, "ACTOR", "GROUP", "COORD", "ITIN", "REPR", "GATE", "LIAIS", "TOTAL", "Z", "CONSTR", "EFFSIZE", "MEDIATED")
 	for _, b := range r.Brokers {
@@ -242,14 +248,38 @@ func (r *brokersResult) print(ctx context.Context, w io.Writer, rec *record, ix 
 			}
 		}
 	}
-	if explain {
-		return r.explain(ctx, w, rec, ix, f)
+	for _, b := range r.Brokers {
+		if len(b.Explained) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s brokers %d two-paths:\n", b.Actor, b.Total)
+		for _, re := range b.Explained {
+			fmt.Fprintf(w, "  %s: %d (%d listed)\n", re.Role, re.Count, len(re.Paths))
+			for _, p := range re.Paths {
+				fmt.Fprintf(w, "    %s -> %s -> %s  %v %v\n", p.From, b.Actor, p.To, p.InTies, p.OutTies)
+			}
+		}
 	}
 	return nil
 }
 
-// explain lists, for each broker listed, the two-paths it brokers with their ties.
-func (r *brokersResult) explain(ctx context.Context, w io.Writer, rec *record, ix *snapshot.Index, f snapshot.Filter) error {
+// twoPath is a brokered two-path from -> broker -> to, with the ties of each step.
+type twoPath struct {
+	From    string   `json:"from"`
+	To      string   `json:"to"`
+	InTies  []string `json:"in_ties"`
+	OutTies []string `json:"out_ties"`
+}
+
+// roleExplained lists two-paths of one role behind a broker's count.
+type roleExplained struct {
+	Role  string    `json:"role"`
+	Count int64     `json:"count"`
+	Paths []twoPath `json:"paths"` // at most explainPaths of them
+}
+
+// explain lists, for each broker listed, two-paths of each of its roles with their ties.
+func (r *brokersResult) explain(ctx context.Context, ix *snapshot.Index, f snapshot.Filter) error {
 	s, err := ix.Snapshot(ctx, f)
 	if err != nil {
 		return err
@@ -259,13 +289,9 @@ func (r *brokersResult) explain(ctx context.Context, w io.Writer, rec *record, i
 	if err != nil {
 		return err
 	}
-	for _, b := range r.Brokers {
-		if b.Total == 0 && len(b.Mediations) == 0 {
-			continue
-		}
-		fmt.Fprintf(w, "\n%s brokers %d two-paths:\n", b.Actor, b.Total)
-		counts := map[abrokerage.Role]int64{abrokerage.Coordinator: b.Coordinator, abrokerage.Itinerant: b.Itinerant,
-			abrokerage.Representative: b.Representative, abrokerage.Gatekeeper: b.Gatekeeper, abrokerage.Liaison: b.Liaison}
+	for i := range r.Brokers {
+		b := &r.Brokers[i]
+		counts := [abrokerage.NumRoles]int64{b.Coordinator, b.Itinerant, b.Representative, b.Gatekeeper, b.Liaison}
 		for role := range abrokerage.Role(abrokerage.NumRoles) {
 			if counts[role] == 0 {
 				continue
@@ -274,11 +300,12 @@ func (r *brokersResult) explain(ctx context.Context, w io.Writer, rec *record, i
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(w, "  %s: %d (%d listed)\n", role, counts[role], len(paths))
+			re := roleExplained{Role: role.String(), Count: counts[role], Paths: []twoPath{}}
 			for _, p := range paths {
-				fmt.Fprintf(w, "    %s -> %s -> %s  %v %v\n", s.Actor(int(p.From)), b.Actor, s.Actor(int(p.To)),
-					g.ArcTies(int(p.In)), g.ArcTies(int(p.Out)))
+				re.Paths = append(re.Paths, twoPath{From: s.Actor(int(p.From)), To: s.Actor(int(p.To)),
+					InTies: g.ArcTies(int(p.In)), OutTies: g.ArcTies(int(p.Out))})
 			}
+			b.Explained = append(b.Explained, re)
 		}
 	}
 	return nil
