@@ -19,10 +19,11 @@ import (
 // record is nil when the file is not YAML at all.
 func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
 	d := &decoder{file: name, pos: map[string]pos{}, failed: map[string]bool{}}
+	parsed := data
 	if looksJSON(data) {
-		data = decodeSurrogates(data)
+		parsed = decodeSurrogates(data)
 	}
-	root, err := parseYAML(data)
+	root, err := parseYAML(parsed)
 	if err != nil {
 		return nil, alliances.Diagnostics{d.syntaxError(data, err)}
 	}

@@ -29,6 +29,9 @@ func (d *decoder) syntaxError(data []byte, err error) alliances.Diagnostic {
 		}
 	}
 	line, msg := splitError(err)
+	if looksJSON(data) {
+		data = decodeSurrogates(data) // as parsed: the YAML library saw this text
+	}
 	lines := strings.Split(string(data), "\n")
 	if l := firstFailingLine(lines, msg); l > 0 {
 		line = l

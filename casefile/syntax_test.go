@@ -49,3 +49,13 @@ func TestJSONWithSurrogatePairsReads(t *testing.T) {
 		t.Errorf("title = %q, want %q", rec.Title, want)
 	}
 }
+
+func TestJSONErrorAfterSurrogatePairKeepsItsColumn(t *testing.T) {
+	// The stray string after the title starts at byte 46 of the file as written; the
+	// escape before it must not shift the column.
+	src := `{"case": "x", "title": "\ud83d\ude80 rocket" "oops"}`
+	_, diags := Parse("a.json", []byte(src))
+	if len(diags) != 1 || diags[0].Line != 1 || diags[0].Column != 46 {
+		t.Errorf("diagnostics = %v, want one at 1:46", diags)
+	}
+}

@@ -83,8 +83,12 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 	s := &Snapshot{Index: ix, Filter: f, node: make([]int32, len(ix.Actors)), root: root}
 	for i := range s.node {
 		s.node[i] = -1
-		if f.AllActors {
-			s.nodeOf(int32(i))
+	}
+	if f.AllActors {
+		for i := range s.node {
+			if root(int32(i)) == int32(i) { // a folded actor is its parent's node
+				s.nodeOf(int32(i))
+			}
 		}
 	}
 	for i := range ix.subj {

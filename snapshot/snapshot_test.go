@@ -307,3 +307,44 @@ func TestPositiveViewUsesNetSigns(t *testing.T) {
 		t.Errorf("skipping the deal: arc still there, or nodes changed (%d, want %d)", skip.N(), s.N())
 	}
 }
+
+// TestDirectedPositiveViewJudgesEachDirection: an alliance A-B (+3) and B's opposition
+// to A (-5) leave A -> B positive (+3) and B -> A negative (3 - 5); the directed positive
+// view keeps the first arc only. With the opposition the other way (A -> B), it keeps
+// B -> A only.
+func TestDirectedPositiveViewJudgesEachDirection(t *testing.T) {
+	alliance := tie("ab-alliance", "a", "b", alliances.Alliance, "2010/2020")
+	opp := tie("ba-opposition", "b", "a", alliances.Opposition, "2010/2020")
+	opp.Intensity = 5
+	for _, tt := range []struct {
+		name         string
+		oppFrom      string
+		wantAB, want bool
+	}{{"OppositionFromB", "b", true, false}, {"OppositionFromA", "a", false, true}} {
+		t.Run(tt.name, func(t *testing.T) {
+			o := opp
+			o.Subject, o.Object = tt.oppFrom, map[string]string{"a": "b", "b": "a"}[tt.oppFrom]
+			s, _ := NewIndex([]alliances.Tie{alliance, o}, nil).Snapshot(context.Background(), Filter{})
+			g := s.Graph(View{Directed: true, Positive: true})
+			a, b := s.Node("a"), s.Node("b")
+			if got := g.Arc(a, b) >= 0; got != tt.wantAB {
+				t.Errorf("arc a -> b kept = %v, want %v", got, tt.wantAB)
+			}
+			if got := g.Arc(b, a) >= 0; got != tt.want {
+				t.Errorf("arc b -> a kept = %v, want %v", got, tt.want)
+			}
+			for i := 0; i < g.Arcs(); i++ {
+				if !slices.Equal(g.ArcTies(i), []string{"ab-alliance"}) {
+					t.Errorf("arc %d stands on %v, want the alliance alone", i, g.ArcTies(i))
+				}
+			}
+		})
+	}
+}
+
+func TestFoldedActorsHaveNoNodeOfTheirOwn(t *testing.T) {
+	s, _ := NewIndex(record()).Snapshot(context.Background(), Filter{Fold: true, AllActors: true, At: day("2016")})
+	if s.Node("faction") != -1 || s.N() != len(s.Index.Actors)-1 {
+		t.Errorf("folded faction is node %d, %d nodes; want -1 and every actor but the faction", s.Node("faction"), s.N())
+	}
+}

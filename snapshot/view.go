@@ -28,77 +28,71 @@ type Graph struct {
 // Graph lays the snapshot out as a graph. Parallel ties between two actors merge into
 // one arc whose weight is the sum of their weights and whose sign is that of the sum of
 // sign times weight; a positive view keeps the arcs whose merged sign is positive, so
-// that an alliance and a hostility of equal intensity cancel there as everywhere.
+// that an alliance and a hostility of equal intensity cancel there as everywhere. In a
+// directed view an undirected tie stands behind both arcs of its pair, each kept or not
+// on its own net sign.
 func (s *Snapshot) Graph(v View) *Graph {
-	keep := make([]int32, 0, len(s.Edges))
-	for e := range s.Edges {
-		if v.Skip == nil || !v.Skip(e) {
-			keep = append(keep, int32(e))
-		}
-	}
+	arcs, refs := s.arcs(v)
 	if v.Positive {
-		keep = s.positive(keep, v.Directed)
-	}
-	edges := make([]graph.Edge, len(keep))
-	for i, e := range keep {
-		edges[i] = s.Edges[e]
+		arcs, refs = positiveArcs(s.N(), arcs, refs, v.Directed)
 	}
 	g := &Graph{Snapshot: s, View: v,
-		CSR: graph.Build(s.N(), s.arcsOf(edges, keep, v.Directed), graph.Options{Directed: v.Directed, Weighted: v.Weighted, Signed: v.Signed})}
-	g.mapArcs(edges, keep)
+		CSR: graph.Build(s.N(), arcs, graph.Options{Directed: v.Directed, Weighted: v.Weighted, Signed: v.Signed})}
+	g.mapArcs(arcs, refs)
 	return g
 }
 
-// arcsOf returns the arcs to build a view from: each edge, and in a directed view the
-// reverse of each undirected tie too.
-func (s *Snapshot) arcsOf(edges []graph.Edge, keep []int32, directed bool) []graph.Edge {
-	arcs := append([]graph.Edge(nil), edges...)
-	if directed {
-		for i, ed := range edges {
-			if !s.TieOf(int(keep[i])).Directed {
-				arcs = append(arcs, graph.Edge{From: ed.To, To: ed.From, W: ed.W, S: ed.S})
-			}
+// arcs returns the arcs of the view, each with the snapshot edge behind it: an edge per
+// tie, and in a directed view the reverse of each undirected tie too.
+func (s *Snapshot) arcs(v View) ([]graph.Edge, []int32) {
+	arcs := make([]graph.Edge, 0, len(s.Edges))
+	refs := make([]int32, 0, len(s.Edges))
+	for e, ed := range s.Edges {
+		if v.Skip != nil && v.Skip(e) {
+			continue
+		}
+		arcs, refs = append(arcs, ed), append(refs, int32(e))
+		if v.Directed && !s.TieOf(e).Directed {
+			arcs, refs = append(arcs, graph.Edge{From: ed.To, To: ed.From, W: ed.W, S: ed.S}), append(refs, int32(e))
 		}
 	}
-	return arcs
+	return arcs, refs
 }
 
-// positive keeps the edges whose arc has a positive net sign once all the edges merge.
-func (s *Snapshot) positive(keep []int32, directed bool) []int32 {
-	edges := make([]graph.Edge, len(keep))
-	for i, e := range keep {
-		edges[i] = s.Edges[e]
-	}
-	net := graph.Build(s.N(), s.arcsOf(edges, keep, directed), graph.Options{Directed: directed, Weighted: true, Signed: true})
-	out := keep[:0:0]
-	for i, ed := range edges {
-		if a := net.Arc(int(ed.From), int(ed.To)); a >= 0 && net.S[a] > 0 {
-			out = append(out, keep[i])
+// positiveArcs keeps the arcs whose pair (or, when directed, whose direction) has a
+// positive net sign once all the arcs merge.
+func positiveArcs(n int, arcs []graph.Edge, refs []int32, directed bool) ([]graph.Edge, []int32) {
+	net := graph.Build(n, arcs, graph.Options{Directed: directed, Weighted: true, Signed: true})
+	var keptArcs []graph.Edge
+	var keptRefs []int32
+	for i, a := range arcs {
+		if j := net.Arc(int(a.From), int(a.To)); j >= 0 && net.S[j] > 0 {
+			keptArcs, keptRefs = append(keptArcs, a), append(keptRefs, refs[i])
 		}
 	}
-	return out
+	return keptArcs, keptRefs
 }
 
-// mapArcs records, for every arc, the snapshot edges (and so the ties) behind it.
-func (g *Graph) mapArcs(edges []graph.Edge, keep []int32) {
-	count := make([]int32, g.Arcs()+1)
-	arcsOf := func(k int, visit func(arc int)) {
-		e := edges[k]
-		directed := g.Snapshot.TieOf(int(keep[k])).Directed
-		if e.From == e.To {
+// mapArcs records, for every arc of the graph, the snapshot edges (and so the ties)
+// behind it; in an undirected graph an edge stands behind both of its arcs.
+func (g *Graph) mapArcs(arcs []graph.Edge, refs []int32) {
+	visit := func(i int, f func(arc int)) {
+		a := arcs[i]
+		if a.From == a.To {
 			return
 		}
-		if a := g.Arc(int(e.From), int(e.To)); a >= 0 {
-			visit(a)
+		if j := g.Arc(int(a.From), int(a.To)); j >= 0 {
+			f(j)
 		}
-		if !g.View.Directed || !directed {
-			if a := g.Arc(int(e.To), int(e.From)); a >= 0 {
-				visit(a)
+		if !g.Directed {
+			if j := g.Arc(int(a.To), int(a.From)); j >= 0 {
+				f(j)
 			}
 		}
 	}
-	for k := range edges {
-		arcsOf(k, func(a int) { count[a+1]++ })
+	count := make([]int32, g.Arcs()+1)
+	for i := range arcs {
+		visit(i, func(j int) { count[j+1]++ })
 	}
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
@@ -106,8 +100,8 @@ func (g *Graph) mapArcs(edges []graph.Edge, keep []int32) {
 	g.arcOff = count
 	g.arcEdge = make([]int32, count[len(count)-1])
 	fill := append([]int32(nil), count[:len(count)-1]...)
-	for k := range edges {
-		arcsOf(k, func(a int) { g.arcEdge[fill[a]] = keep[k]; fill[a]++ })
+	for i := range arcs {
+		visit(i, func(j int) { g.arcEdge[fill[j]] = refs[i]; fill[j]++ })
 	}
 }
 

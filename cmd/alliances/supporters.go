@@ -154,6 +154,7 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []sup
 	target := s.Node(actor)
 	by := map[string]*supporter{}
 	span := float64(window.Last-window.First) + 1
+	spans := map[string][]edtf.Range{}
 	for e, ed := range s.Edges {
 		if int(ed.To) != target {
 			continue
@@ -167,7 +168,7 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []sup
 		days := overlapDays(t.Valid.Strict(), window)
 		cred := alliances.BestCredibility(t.Citations)
 		sp.Score += ed.W * float64(days) / span * float64(7-cred) / 6
-		sp.Days = max(sp.Days, days)
+		spans[sp.Actor] = append(spans[sp.Actor], t.Valid.Strict())
 		sp.Intensity = max(sp.Intensity, t.Intensity)
 		sp.Credibility = min(sp.Credibility, int(cred))
 		sp.Ties = append(sp.Ties, t.ID)
@@ -182,6 +183,7 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []sup
 	}
 	out := make([]supporter, 0, len(by))
 	for _, sp := range by {
+		sp.Days = unionDays(spans[sp.Actor], window)
 		out = append(out, *sp)
 	}
 	slices.SortFunc(out, func(a, b supporter) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Actor, b.Actor)) })
@@ -203,6 +205,27 @@ func rankOf(t *alliances.Tie) sourceRank {
 		}
 	}
 	return sr
+}
+
+// unionDays counts the days of w that at least one of the ranges covers.
+func unionDays(rs []edtf.Range, w edtf.Range) int64 {
+	var clipped []edtf.Range
+	for _, r := range rs {
+		if first, last := max(r.First, w.First), min(r.Last, w.Last); first <= last {
+			clipped = append(clipped, edtf.Range{First: first, Last: last})
+		}
+	}
+	slices.SortFunc(clipped, func(a, b edtf.Range) int { return cmp.Compare(a.First, b.First) })
+	var days int64
+	end := edtf.MinDay
+	for _, r := range clipped {
+		first := max(r.First, end+1)
+		if first <= r.Last {
+			days += int64(r.Last-first) + 1
+		}
+		end = max(end, r.Last)
+	}
+	return days
 }
 
 func overlapDays(r, w edtf.Range) int64 {
