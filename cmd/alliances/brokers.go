@@ -38,6 +38,7 @@ type brokersResult struct {
 	Brokers    []broker    `json:"brokers"`
 	Mediations []mediation `json:"mediations"` // every mediation tie of the snapshot
 	Robust     *robustness `json:"robust,omitempty"`
+	rg         *roleGraph
 }
 
 // mediation is a recorded mediation: the mediator brought the two actors together.
@@ -89,7 +90,7 @@ and effective size on the positive ties, and the mediation ties the record holds
 	res.At = sf.at
 	if sf.robust {
 		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
-			r, err := brokersOf(ctx, s, *groups)
+			r, _, err := brokersOf(ctx, s, *groups)
 			out := map[string]float64{}
 			for _, b := range r {
 				out[b.Actor] = float64(b.Total)
@@ -104,7 +105,7 @@ and effective size on the positive ties, and the mediation ties the record holds
 		res.Brokers = res.Brokers[:*limit]
 	}
 	if sf.explain {
-		if err := res.explain(ctx, rec.index, filter); err != nil {
+		if err := res.explain(ctx); err != nil {
 			return err
 		}
 	}
@@ -119,8 +120,8 @@ func brokersAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, group
 	if err != nil {
 		return nil, err
 	}
-	bs, err := brokersOf(ctx, s, groups)
-	res := &brokersResult{Groups: groups, Brokers: bs, Mediations: []mediation{}}
+	bs, rg, err := brokersOf(ctx, s, groups)
+	res := &brokersResult{Groups: groups, Brokers: bs, Mediations: []mediation{}, rg: rg}
 	for e := range s.Edges {
 		if t := s.TieOf(e); t.Kind == alliances.Mediation {
 			res.Mediations = append(res.Mediations, mediation{Mediator: t.Subject, Between: [2]string{t.Object, t.Third},
@@ -130,25 +131,33 @@ func brokersAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, group
 	return res, err
 }
 
+// roleGraph is the directed positive graph and the groups the roles were counted on,
+// kept for --explain.
+type roleGraph struct {
+	s     *snapshot.Snapshot
+	g     *snapshot.Graph
+	group []int32
+}
+
 // brokersOf computes every actor's roles, Burt's measures and recorded mediations.
-func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string) ([]broker, error) {
+func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string) ([]broker, *roleGraph, error) {
 	g := s.Graph(snapshot.View{Directed: true, Positive: true})
 	group, names, err := groupsOf(ctx, s, groups)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	roles, err := abrokerage.Roles(ctx, g.CSR, group)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	und := s.Graph(snapshot.View{Positive: true, Weighted: true})
 	constraint, err := abrokerage.Constraint(ctx, und.CSR, abrokerage.BurtOptions{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	effective, err := abrokerage.EffectiveSize(ctx, und.CSR, abrokerage.BurtOptions{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := make([]broker, s.N())
 	for v := range out {
@@ -167,7 +176,7 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string) ([]brok
 	slices.SortStableFunc(out, func(a, b broker) int {
 		return cmp.Or(cmp.Compare(b.Total, a.Total), cmp.Compare(len(b.Mediations), len(a.Mediations)), cmp.Compare(a.Actor, b.Actor))
 	})
-	return out, nil
+	return out, &roleGraph{s, g, group}, nil
 }
 
 // groupsOf labels every node with its group: its bloc in the signed network, or the top
@@ -279,16 +288,8 @@ type roleExplained struct {
 }
 
 // explain lists, for each broker listed, two-paths of each of its roles with their ties.
-func (r *brokersResult) explain(ctx context.Context, ix *snapshot.Index, f snapshot.Filter) error {
-	s, err := ix.Snapshot(ctx, f)
-	if err != nil {
-		return err
-	}
-	g := s.Graph(snapshot.View{Directed: true, Positive: true})
-	group, _, err := groupsOf(ctx, s, r.Groups)
-	if err != nil {
-		return err
-	}
+func (r *brokersResult) explain(ctx context.Context) error {
+	s, g, group := r.rg.s, r.rg.g, r.rg.group
 	for i := range r.Brokers {
 		b := &r.Brokers[i]
 		counts := [abrokerage.NumRoles]int64{b.Coordinator, b.Itinerant, b.Representative, b.Gatekeeper, b.Liaison}

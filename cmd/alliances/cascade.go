@@ -151,7 +151,7 @@ func (c *cascadeRun) check(own, without, withoutTies []string, fit bool) error {
 		}
 	}
 	for _, id := range withoutTies {
-		if !slices.ContainsFunc(c.rec.index.Ties, func(t alliances.Tie) bool { return t.ID == id }) {
+		if _, ok := c.rec.ties[id]; !ok {
 			return alliances.Errorf(alliances.NotFound, "", "--without-tie %s: no such tie in the record", id)
 		}
 	}

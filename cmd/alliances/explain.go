@@ -9,13 +9,9 @@ import (
 
 // explainTies prints ties with their full evidence, for --explain.
 func explainTies(w io.Writer, rec *record, ids []string) {
-	byID := map[string]*alliances.Tie{}
-	for i := range rec.index.Ties {
-		byID[rec.index.Ties[i].ID] = &rec.index.Ties[i]
-	}
 	seen := map[string]bool{}
 	for _, id := range ids {
-		t, ok := byID[id]
+		t, ok := rec.ties[id]
 		if !ok || seen[id] {
 			continue
 		}

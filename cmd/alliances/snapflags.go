@@ -62,6 +62,7 @@ type record struct {
 	index   *snapshot.Index
 	sources map[string]alliances.Source
 	actors  map[string]alliances.Actor
+	ties    map[string]*alliances.Tie // by id, for explanations
 }
 
 func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time) (*record, error) {
@@ -87,7 +88,11 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time) (*re
 	if err != nil {
 		return nil, err
 	}
-	r := &record{index: snapshot.NewIndex(ties, srcs), sources: map[string]alliances.Source{}, actors: map[string]alliances.Actor{}}
+	r := &record{index: snapshot.NewIndex(ties, srcs), sources: map[string]alliances.Source{}, actors: map[string]alliances.Actor{},
+		ties: make(map[string]*alliances.Tie, len(ties))}
+	for i := range r.index.Ties {
+		r.ties[r.index.Ties[i].ID] = &r.index.Ties[i]
+	}
 	for _, s := range srcs {
 		r.sources[s.ID] = s
 	}
