@@ -9,25 +9,76 @@ import (
 )
 
 func TestKindsFollowTheDomainTable(t *testing.T) {
-	// Signs and directions of shared/DOMAIN.md, "Tie kinds".
+	// Layers, signs and directions of shared/DOMAIN.md, "Tie kinds and layers".
 	want := map[Kind]struct {
+		layer    Layer
 		sign     Sign
 		directed bool
 	}{
-		Alliance: {1, false}, Support: {1, true}, Cooperation: {1, false}, Agreement: {1, false},
-		Mediation: {1, true}, Favour: {1, true}, Membership: {1, true}, Negotiation: {0, false},
-		Rivalry: {-1, false}, Hostility: {-1, false}, Opposition: {-1, true}, Coercion: {-1, true},
+		Alliance: {Alignment, 1, false}, Support: {Alignment, 1, true}, Cooperation: {Alignment, 1, false},
+		Favour: {Alignment, 1, true}, Rivalry: {Alignment, -1, false}, Hostility: {Alignment, -1, false},
+		Opposition: {Alignment, -1, true}, Coercion: {Alignment, -1, true},
+		Membership: {Hierarchy, 0, true}, Splinter: {Hierarchy, 0, true}, Merger: {Hierarchy, 0, true}, Renaming: {Hierarchy, 0, true},
+		Agreement: {Process, 0, false}, Negotiation: {Process, 0, false}, Mediation: {Process, 0, true},
 	}
 	if len(Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(Kinds), len(want))
 	}
 	for k, w := range want {
-		if k.Sign() != w.sign || k.Directed() != w.directed {
-			t.Errorf("%s: sign %v directed %v, want %v %v", k, k.Sign(), k.Directed(), w.sign, w.directed)
+		if k.Layer() != w.layer || k.Sign() != w.sign || k.Directed() != w.directed {
+			t.Errorf("%s: layer %s sign %v directed %v, want %s %v %v", k, k.Layer(), k.Sign(), k.Directed(), w.layer, w.sign, w.directed)
 		}
 	}
 	if Kind("friendship").Valid() {
 		t.Error("an unknown kind is valid")
+	}
+}
+
+// TestAgreementTypesAlign: a business, defection or power-sharing deal aligns its
+// parties (+ in the alignment layer); a cease-fire, non-aggression pact or peace deal
+// does not, nor does an agreement without a type (DOMAIN.md, "Tie kinds and layers").
+func TestAgreementTypesAlign(t *testing.T) {
+	want := map[AgreementType]Sign{CeaseFire: 0, NonAggression: 0, PeaceDeal: 0, BusinessDeal: 1, DefectionDeal: 1, PowerSharing: 1, "": 0}
+	if len(AgreementTypes) != len(want)-1 {
+		t.Fatalf("%d agreement types, want %d", len(AgreementTypes), len(want)-1)
+	}
+	for a, sign := range want {
+		tie := Tie{Kind: Agreement, Type: a}
+		tie.Normalize()
+		if tie.Sign != sign || SignOf(Agreement, a) != sign || tie.Aligns() != (sign != 0) {
+			t.Errorf("agreement of type %q: sign %v, want %v", a, tie.Sign, sign)
+		}
+	}
+	// A file written before types existed carries + beside an agreement: still read.
+	if !AcceptsSign(Agreement, "", 1) || !AcceptsSign(Agreement, CeaseFire, 0) || AcceptsSign(Hostility, "", 1) {
+		t.Error("AcceptsSign does not take the legacy sign of agreements, or takes a wrong one")
+	}
+}
+
+func TestResolveActor(t *testing.T) {
+	actors := []Actor{
+		{ID: "jamiat", Name: "Jami'at-i Islami", Aliases: []string{"Jamiat"}},
+		{ID: "jamiat-rabbani", Name: "Jami'at faction of Salahuddin Rabbani", Aliases: []string{"Rabbani's Jami'at"}},
+		{ID: "taliban", Name: "Taliban"},
+		{ID: "is-a", Name: "Islamic State", Aliases: []string{"IS"}},
+		{ID: "is-b", Name: "IS branch", Aliases: []string{"IS"}},
+	}
+	for _, tt := range []struct {
+		query, want string
+		kind        ErrorKind
+	}{
+		{"taliban", "taliban", 0},
+		{"Taliban", "taliban", 0},
+		{"jamiat i islami", "jamiat", 0},
+		{"Rabbani’s Jamiat", "jamiat-rabbani", 0},
+		{"IS", "", Invalid},       // two actors share the alias
+		{"talibn", "", NotFound},  // with a suggestion
+		{"rabbani", "", NotFound}, // a part of a name is not a name
+	} {
+		got, err := ResolveActor(tt.query, actors)
+		if got != tt.want || err != nil && KindOf(err) != tt.kind || err == nil && tt.want == "" {
+			t.Errorf("ResolveActor(%q) = %q, %v; want %q, kind %q", tt.query, got, err, tt.want, tt.kind)
+		}
 	}
 }
 

@@ -8,15 +8,20 @@ import (
 )
 
 // Diagnostic is one problem in an input file, at a line and column (both from 1):
-// what every reader of user input reports.
+// what every reader of user input reports. A warning says what to add or check but
+// does not stop the file from loading.
 type Diagnostic struct {
-	File   string `json:"file"`
-	Line   int    `json:"line"`
-	Column int    `json:"column"`
-	Msg    string `json:"message"`
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Msg     string `json:"message"`
+	Warning bool   `json:"warning,omitempty"`
 }
 
 func (d Diagnostic) String() string {
+	if d.Warning {
+		return fmt.Sprintf("%s:%d:%d: warning: %s", d.File, d.Line, d.Column, d.Msg)
+	}
 	return fmt.Sprintf("%s:%d:%d: %s", d.File, d.Line, d.Column, d.Msg)
 }
 
@@ -39,10 +44,33 @@ func (ds Diagnostics) Sort() {
 	})
 }
 
-// Err returns ds as an error, or nil when it is empty.
+// Err returns the errors of ds (warnings left out) as an error, or nil when there are
+// none.
 func (ds Diagnostics) Err() error {
-	if len(ds) == 0 {
-		return nil
+	if errs := ds.Errors(); len(errs) > 0 {
+		return errs
 	}
-	return ds
+	return nil
+}
+
+// Errors returns the diagnostics that are errors, leaving out the warnings.
+func (ds Diagnostics) Errors() Diagnostics {
+	var out Diagnostics
+	for _, d := range ds {
+		if !d.Warning {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Warnings returns the diagnostics that are warnings.
+func (ds Diagnostics) Warnings() Diagnostics {
+	var out Diagnostics
+	for _, d := range ds {
+		if d.Warning {
+			out = append(out, d)
+		}
+	}
+	return out
 }

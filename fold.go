@@ -1,6 +1,8 @@
 package alliances
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -69,4 +71,72 @@ func (a *Actor) Matches(query string) bool {
 		}
 	}
 	return false
+}
+
+// ResolveActor finds the actor a user means by query: the actor with that id, else the
+// one whose name or an alias folds (see Fold) to the same words. A name shared by
+// several actors is Invalid, listing them; a query that names none is NotFound, with
+// suggestions.
+func ResolveActor(query string, actors []Actor) (string, error) {
+	for i := range actors {
+		if actors[i].ID == query {
+			return query, nil
+		}
+	}
+	q := Fold(query)
+	var hits []string
+	for i := range actors {
+		a := &actors[i]
+		if Fold(a.Name) == q || Fold(a.ID) == q || slices.ContainsFunc(a.Aliases, func(al string) bool { return Fold(al) == q }) {
+			hits = append(hits, a.ID)
+		}
+	}
+	switch len(hits) {
+	case 1:
+		return hits[0], nil
+	case 0:
+		return "", Errorf(NotFound, "", "no actor %q%s", query, suggestActor(query, actors))
+	}
+	slices.Sort(hits)
+	return "", Errorf(Invalid, "", "%q names several actors (%s); give an id", query, strings.Join(hits, ", "))
+}
+
+// suggestActor proposes the actor an unknown name probably meant: the closest id, name,
+// alias or word of a name, or the actors whose name or alias contains it.
+func suggestActor(query string, actors []Actor) string {
+	owners := map[string][]string{} // a candidate spelling -> the actors it names
+	for _, a := range actors {
+		spellings := []string{a.ID, Fold(a.Name)}
+		for _, al := range a.Aliases {
+			spellings = append(spellings, Fold(al))
+		}
+		for _, sp := range slices.Clone(spellings[1:]) {
+			for w := range strings.FieldsSeq(sp) {
+				if len(w) >= 4 {
+					spellings = append(spellings, w)
+				}
+			}
+		}
+		for _, sp := range spellings {
+			if !slices.Contains(owners[sp], a.ID) {
+				owners[sp] = append(owners[sp], a.ID)
+			}
+		}
+	}
+	hits := owners[Closest(Fold(query), sortedKeys(owners))]
+	if len(hits) == 0 {
+		for i := range actors {
+			if actors[i].Matches(query) {
+				hits = append(hits, actors[i].ID)
+			}
+		}
+	}
+	slices.Sort(hits)
+	switch {
+	case len(hits) == 1:
+		return fmt.Sprintf(", did you mean %q?", hits[0])
+	case len(hits) > 0 && len(hits) <= 5:
+		return ", did you mean one of " + strings.Join(hits, ", ") + "?"
+	}
+	return "; `alliances actors QUERY` searches names and aliases"
 }

@@ -1,25 +1,51 @@
 package alliances
 
-// Kind is the kind of a tie. It fixes the tie's sign and whether it is directed.
+// Kind is the kind of a tie. It fixes the tie's layer, its sign in the alignment layer
+// (for agreements, together with the agreement's type) and whether it is directed.
 type Kind string
 
-// The tie kinds. See KindInfo for sign and direction.
+// The tie kinds, by layer. See KindInfo for layer, sign and direction.
 const (
+	// The alignment layer: who is with whom, signed.
 	Alliance    Kind = "alliance"
 	Support     Kind = "support"
 	Cooperation Kind = "cooperation"
-	Agreement   Kind = "agreement"
-	Mediation   Kind = "mediation"
 	Favour      Kind = "favour"
-	Membership  Kind = "membership"
-	Negotiation Kind = "negotiation"
 	Rivalry     Kind = "rivalry"
 	Hostility   Kind = "hostility"
 	Opposition  Kind = "opposition"
 	Coercion    Kind = "coercion"
+
+	// The hierarchy layer: what is part of what, and where organizations came from.
+	Membership Kind = "membership"
+	Splinter   Kind = "splinter"
+	Merger     Kind = "merger"
+	Renaming   Kind = "renaming"
+
+	// The process layer: contacts and deals.
+	Agreement   Kind = "agreement"
+	Negotiation Kind = "negotiation"
+	Mediation   Kind = "mediation"
 )
 
-// Sign is the sign a tie kind carries: +1 friendly, -1 hostile, 0 neutral.
+// Layer is the kind of relationship a tie records. Signed analyses read the alignment
+// layer by default; the hierarchy layer says what is part of what and is used to fold
+// parts into the whole, never as a signed tie; the process layer records contacts and
+// deals, which do not by themselves make two actors friends.
+type Layer string
+
+// The layers.
+const (
+	Alignment Layer = "alignment"
+	Hierarchy Layer = "hierarchy"
+	Process   Layer = "process"
+)
+
+// Layers lists the layers.
+var Layers = []Layer{Alignment, Hierarchy, Process}
+
+// Sign is the sign a tie carries in the alignment layer: +1 friendly, -1 hostile, 0
+// none (hierarchy and process ties, but for the deals that align their parties).
 type Sign int8
 
 // String returns "+", "-" or "0".
@@ -49,25 +75,46 @@ func ParseSign(s string) (Sign, bool) {
 // KindInfo describes a tie kind.
 type KindInfo struct {
 	Kind     Kind
-	Sign     Sign
+	Layer    Layer
+	Sign     Sign // in the alignment layer; agreements take theirs from their type
 	Directed bool
 	Meaning  string
 }
 
-// Kinds lists every tie kind in the order of the domain's table.
+// Kinds lists every tie kind in the order of the domain's table: alignment, hierarchy,
+// process.
 var Kinds = []KindInfo{
-	{Alliance, 1, false, "alliance, coalition, close partnership"},
-	{Support, 1, true, "subject gives object material or political support"},
-	{Cooperation, 1, false, "economic or operational collaboration"},
-	{Agreement, 1, false, "cease-fire, non-aggression, peace, defection or power-sharing deal"},
-	{Mediation, 1, true, "subject mediates between object and a third actor"},
-	{Favour, 1, true, "subject's favourable stance toward object"},
-	{Membership, 1, true, "subject is part, member, leader or faction of object"},
-	{Negotiation, 0, false, "talks or contacts without agreement"},
-	{Rivalry, -1, false, "competition or distrust without fighting"},
-	{Hostility, -1, false, "armed conflict, targeting, clashes"},
-	{Opposition, -1, true, "subject's hostile stance or fear toward object"},
-	{Coercion, -1, true, "sanctions, detention, extortion by subject of object"},
+	{Alliance, Alignment, 1, false, "alliance, coalition, close partnership"},
+	{Support, Alignment, 1, true, "subject gives object material or political support"},
+	{Cooperation, Alignment, 1, false, "economic or operational collaboration: joint taxation, smuggling, coordination"},
+	{Favour, Alignment, 1, true, "subject's stated or observed favourable stance toward object"},
+	{Rivalry, Alignment, -1, false, "competition or distrust without fighting"},
+	{Hostility, Alignment, -1, false, "armed conflict, targeting, clashes"},
+	{Opposition, Alignment, -1, true, "subject's stated or observed hostile stance or fear toward object"},
+	{Coercion, Alignment, -1, true, "sanctions, detention, extortion by subject of object"},
+	{Membership, Hierarchy, 0, true, "subject is an element, faction, member or leader of object"},
+	{Splinter, Hierarchy, 0, true, "subject split from object"},
+	{Merger, Hierarchy, 0, true, "subject merged into object"},
+	{Renaming, Hierarchy, 0, true, "subject was renamed to object"},
+	{Agreement, Process, 0, false, "a deal of a given type; business, defection and power-sharing deals also align their parties"},
+	{Negotiation, Process, 0, false, "talks or contacts without agreement"},
+	{Mediation, Process, 0, true, "subject (the mediator) brings object and third together, or introduces one to the other"},
+}
+
+// legacySign is the sign earlier versions gave every tie of a kind, before kinds had
+// layers: readers accept it where a file written then carries it.
+func (k Kind) legacySign() Sign {
+	switch k {
+	case Agreement, Mediation, Membership:
+		return 1
+	}
+	return k.Sign()
+}
+
+// AcceptsSign reports whether s is a sign a file may carry beside a tie of kind k and
+// type a: the sign they derive, or the one an earlier version derived for the kind.
+func AcceptsSign(k Kind, a AgreementType, s Sign) bool {
+	return s == SignOf(k, a) || s == k.legacySign()
 }
 
 // Info returns the description of k and whether k is a known kind.
@@ -80,14 +127,64 @@ func (k Kind) Info() (KindInfo, bool) {
 	return KindInfo{}, false
 }
 
-// Sign returns the sign of ties of kind k (0 for an unknown kind).
+// Sign returns the sign of ties of kind k in the alignment layer (0 for an unknown
+// kind, and for agreements, whose sign depends on their type: see SignOf).
 func (k Kind) Sign() Sign { ki, _ := k.Info(); return ki.Sign }
+
+// Layer returns the layer of kind k ("" for an unknown kind).
+func (k Kind) Layer() Layer { ki, _ := k.Info(); return ki.Layer }
 
 // Directed reports whether ties of kind k are directed.
 func (k Kind) Directed() bool { ki, _ := k.Info(); return ki.Directed }
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { _, ok := k.Info(); return ok }
+
+// SignOf returns the sign a tie of kind k and agreement type a carries in the alignment
+// layer: the kind's own, or + for an agreement that aligns its parties (see
+// AgreementType.Aligns).
+func SignOf(k Kind, a AgreementType) Sign {
+	if k == Agreement && a.Aligns() {
+		return 1
+	}
+	return k.Sign()
+}
+
+// AgreementType is the type of an agreement tie.
+type AgreementType string
+
+// The agreement types.
+const (
+	CeaseFire     AgreementType = "cease-fire"
+	NonAggression AgreementType = "non-aggression"
+	PeaceDeal     AgreementType = "peace-deal"
+	BusinessDeal  AgreementType = "business-deal"
+	DefectionDeal AgreementType = "defection-deal"
+	PowerSharing  AgreementType = "power-sharing"
+)
+
+// AgreementTypes lists the agreement types.
+var AgreementTypes = []AgreementType{CeaseFire, NonAggression, PeaceDeal, BusinessDeal, DefectionDeal, PowerSharing}
+
+// Aligns reports whether an agreement of this type also aligns its parties: a business
+// deal, a defection deal or a power-sharing deal makes them partners from its start
+// (+ in the alignment layer); a cease-fire, a non-aggression pact or a peace deal
+// between enemies does not make them friends.
+func (a AgreementType) Aligns() bool {
+	return a == BusinessDeal || a == DefectionDeal || a == PowerSharing
+}
+
+// Basis says whether the source states a claim or the analyst infers it from the source.
+type Basis string
+
+// The bases. A tie without a basis is read as stated: its citations assert it.
+const (
+	Stated   Basis = "stated"
+	Inferred Basis = "inferred"
+)
+
+// Bases lists the bases.
+var Bases = []Basis{Stated, Inferred}
 
 // Form is a form of support, after the UCDP External Support Dataset.
 type Form string
@@ -152,9 +249,15 @@ const (
 // Stances lists the stances.
 var Stances = []Stance{Asserts, Denies}
 
+// Category is the actor kind of categories ("global jihadists", "northern
+// powerbrokers") and regime forms (an emirate as a political aim): names a source uses
+// for groups of actors or for aims, which analyses leave out unless asked, since they
+// do not hold ties of their own.
+const Category = "category"
+
 // ActorKinds lists the kinds of actor.
 var ActorKinds = []string{"state", "state-organ", "armed-group", "party", "faction", "militia",
-	"criminal-network", "individual", "coalition", "international-organization", "other"}
+	"criminal-network", "individual", "coalition", "international-organization", Category, "other"}
 
 // SourceKinds lists the kinds of source.
 var SourceKinds = []string{"analysis", "news", "interview", "dataset", "official-statement", "self-statement", "other"}

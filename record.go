@@ -65,6 +65,7 @@ type Tie struct {
 	Subject   string        `json:"subject"`
 	Object    string        `json:"object"`
 	Kind      Kind          `json:"kind"`
+	Type      AgreementType `json:"type,omitempty"` // agreements only
 	Sign      Sign          `json:"sign"`
 	Directed  bool          `json:"directed"`
 	Forms     []Form        `json:"forms,omitempty"`
@@ -74,6 +75,7 @@ type Tie struct {
 	Intensity int           `json:"intensity,omitempty"`
 	Rank      int           `json:"rank,omitempty"`
 	Status    Status        `json:"status"`
+	Basis     Basis         `json:"basis,omitempty"` // stated or inferred; "" reads as stated
 	Citations []Citation    `json:"citations"`
 	Note      string        `json:"note,omitempty"`
 	Recorded  *Recorded     `json:"recorded,omitempty"`
@@ -114,11 +116,12 @@ type Recorded struct {
 // Current reports whether the version is still the current one.
 func (r *Recorded) Current() bool { return r == nil || r.To.IsZero() }
 
-// Normalize fills the values that follow from others: a tie's sign and direction from its
-// kind, the default status and stance, the default membership role. Stores and readers
-// call it so that equal claims compare equal.
+// Normalize fills the values that follow from others: a tie's sign from its kind and
+// agreement type and its direction from its kind, the default status and stance, the
+// default membership role. Stores and readers call it so that equal claims compare
+// equal.
 func (t *Tie) Normalize() {
-	t.Sign, t.Directed = t.Kind.Sign(), t.Kind.Directed()
+	t.Sign, t.Directed = SignOf(t.Kind, t.Type), t.Kind.Directed()
 	if t.Status == "" {
 		t.Status = Reported
 	}
@@ -189,6 +192,17 @@ func BestCredibility(cs []Citation) Credibility {
 	}
 	return best
 }
+
+// Layer returns the layer of the tie's kind.
+func (t *Tie) Layer() Layer { return t.Kind.Layer() }
+
+// Aligns reports whether the tie counts in the alignment layer: a tie of that layer, or
+// an agreement of a type that aligns its parties.
+func (t *Tie) Aligns() bool { return SignOf(t.Kind, t.Type) != 0 }
+
+// IsStated reports whether the source states the claim (basis stated, or no basis
+// given), rather than the analyst inferring it.
+func (t *Tie) IsStated() bool { return t.Basis != Inferred }
 
 // Other returns the actor at the other end of t from id, or "" when id is not on t.
 func (t *Tie) Other(id string) string {

@@ -118,7 +118,7 @@ func (f *TieFilter) Match(t *Tie) bool {
 	if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, t.Kind) {
 		return false
 	}
-	if len(f.Signs) > 0 && !slices.Contains(f.Signs, t.Kind.Sign()) {
+	if len(f.Signs) > 0 && !slices.Contains(f.Signs, SignOf(t.Kind, t.Type)) {
 		return false
 	}
 	if len(f.Statuses) > 0 && !slices.Contains(f.Statuses, t.Status) {

@@ -10,12 +10,20 @@ import (
 // Problem is one thing wrong with a record: the field it is about, as a path such as
 // "ties[3].citations[0].source", and what is wrong and what was expected. Readers turn
 // the path into a file, line and column.
+// A warning (Warning set) says what to add or check without stopping the record from
+// loading: an agreement without a type, ties without a basis.
 type Problem struct {
-	Path string
-	Msg  string
+	Path    string
+	Msg     string
+	Warning bool
 }
 
-func (p Problem) String() string { return p.Path + ": " + p.Msg }
+func (p Problem) String() string {
+	if p.Warning {
+		return p.Path + ": warning: " + p.Msg
+	}
+	return p.Path + ": " + p.Msg
+}
 
 // Path builds a field path: Path("ties", 3, "subject") is "ties[3].subject". Integers
 // index the preceding list; strings name fields.
@@ -40,6 +48,17 @@ var (
 	countryPattern = regexp.MustCompile(`^[A-Z]{3}$`)
 	tagPattern     = regexp.MustCompile(`^[a-z][a-z0-9-]*:[^\s:][^:]*$`)
 )
+
+// Errors returns the problems that are not warnings.
+func Errors(ps []Problem) []Problem {
+	var out []Problem
+	for _, p := range ps {
+		if !p.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // ValidID reports whether s is a well-formed id: lowercase ASCII letters, digits and
 // single hyphens, starting with a letter.
@@ -66,6 +85,7 @@ func Validate(r *Record) []Problem {
 		v.checkEvent(i, &r.Events[i])
 	}
 	v.checkMembershipLoops()
+	v.checkBases()
 	return v.problems
 }
 
@@ -99,6 +119,10 @@ func (v *validator) suggest(id string, candidates []string) string {
 
 func (v *validator) add(path, format string, args ...any) {
 	v.problems = append(v.problems, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) warn(path, format string, args ...any) {
+	v.problems = append(v.problems, Problem{Path: path, Msg: fmt.Sprintf(format, args...), Warning: true})
 }
 
 func (v *validator) checkCase() {
@@ -194,6 +218,10 @@ func (v *validator) checkTie(i int, t *Tie) {
 	v.checkForms(p, t)
 	v.checkThird(p, t)
 	v.checkRole(p, t)
+	v.checkType(p, t)
+	if t.Basis != "" && !slices.Contains(Bases, t.Basis) {
+		v.unknown(p("basis"), "basis", string(t.Basis), []string{string(Stated), string(Inferred)})
+	}
 	if t.Valid.IsZero() {
 		v.add(p("valid"), "missing valid time, expected `valid:` with an EDTF date or interval such as 2016/2018")
 	}
@@ -246,6 +274,54 @@ func (v *validator) checkRole(p func(...any) string, t *Tie) {
 		v.add(p("role"), "role on a %s tie, expected a role only on membership ties", t.Kind)
 	case !slices.Contains(Roles, t.Role):
 		v.unknown(p("role"), "role", string(t.Role), roleNames())
+	}
+}
+
+// checkType checks an agreement's type: required, though an agreement written before
+// types existed still loads (read as a process tie only) with a warning.
+func (v *validator) checkType(p func(...any) string, t *Tie) {
+	switch {
+	case t.Kind == Agreement && t.Type == "":
+		v.warn(p("kind"), "agreement without a type, read as a process tie that does not align its parties; add `type:` %s",
+			joinAgreementTypes())
+	case t.Type == "":
+	case t.Kind != Agreement && t.Kind.Valid():
+		v.add(p("type"), "type on a %s tie, expected a type only on agreement ties", t.Kind)
+	case !slices.Contains(AgreementTypes, t.Type):
+		v.unknown(p("type"), "agreement type", string(t.Type), agreementTypeNames())
+	}
+}
+
+func agreementTypeNames() []string {
+	names := make([]string, len(AgreementTypes))
+	for i, a := range AgreementTypes {
+		names[i] = string(a)
+	}
+	return names
+}
+
+func joinAgreementTypes() string {
+	names := agreementTypeNames()
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// checkBases warns, once for the whole record, about ties without a basis: they are
+// read as stated, which the analyst should confirm.
+func (v *validator) checkBases() {
+	first, n := -1, 0
+	for i := range v.r.Ties {
+		if v.r.Ties[i].Basis == "" {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	switch {
+	case n == 1:
+		v.warn(Path("ties", first), "tie without a basis, read as stated; add `basis: stated` (the source says it) or `basis: inferred` (your reading of it)")
+	case n > 1:
+		v.warn(Path("ties", first), "tie without a basis, and %d more: each is read as stated; add `basis: stated` (the source says it) or `basis: inferred` (your reading of it)", n-1)
 	}
 }
 

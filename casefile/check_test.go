@@ -236,8 +236,10 @@ actors:
 	})
 }
 
+// assertDiagnostics checks the errors among diags (warnings have tests of their own).
 func assertDiagnostics(t *testing.T, diags alliances.Diagnostics, offset int, wants []want) {
 	t.Helper()
+	diags = diags.Errors()
 	var got []string
 	for _, d := range diags {
 		got = append(got, d.String())
@@ -277,8 +279,8 @@ func TestParseAcceptsValidCase(t *testing.T) {
 		med.Citations[0].AttributedTo != "Alpha sources" || med.Citations[1].Stance != alliances.Denies {
 		t.Errorf("mediation tie read wrong: %+v", med)
 	}
-	if !med.Directed || med.Sign != 1 {
-		t.Errorf("mediation is directed and positive, got directed=%v sign=%v", med.Directed, med.Sign)
+	if !med.Directed || med.Sign != 0 || med.Basis != alliances.Stated || rec.Ties[2].Basis != alliances.Inferred {
+		t.Errorf("mediation is a directed process tie without sign, got directed=%v sign=%v basis=%v", med.Directed, med.Sign, med.Basis)
 	}
 	if got := rec.Ties[0].Valid.String(); got != "2004/2021-08~" {
 		t.Errorf("valid = %q, want 2004/2021-08~", got)
@@ -286,4 +288,52 @@ func TestParseAcceptsValidCase(t *testing.T) {
 	if rec.Ties[2].Role != alliances.Faction || rec.Actors[0].External["ucdp"] != "123" {
 		t.Errorf("role or external id read wrong: %+v %+v", rec.Ties[2], rec.Actors[0])
 	}
+}
+
+// TestWarningsSayWhatToAdd: an agreement without a type and ties without a basis load
+// (they are warnings, not errors), each placed where the analyst adds the field; a type
+// on another kind, an unknown type or basis are errors.
+func TestWarningsSayWhatToAdd(t *testing.T) {
+	body := `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: agreement
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+  - id: a-c
+    subject: alpha
+    object: gamma
+    kind: agreement
+    type: cease-fire
+    basis: stated
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+  - id: b-c
+    subject: beta
+    object: gamma
+    kind: alliance
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+`
+	rec, diags := Parse("broken.yaml", []byte(head+body))
+	if errs := diags.Errors(); len(errs) != 0 {
+		t.Fatalf("errors in a file that must load: %v", errs)
+	}
+	ws := diags.Warnings()
+	if len(ws) != 2 || ws[0].Line != headLines+2 || !strings.Contains(ws[0].Msg, "tie without a basis, and 1 more") ||
+		ws[1].Line != headLines+5 || ws[1].Column != 11 || !strings.Contains(ws[1].Msg, "agreement without a type") {
+		t.Errorf("warnings = %v", ws)
+	}
+	if rec.Ties[0].Sign != 0 || rec.Ties[1].Sign != 0 || rec.Ties[2].Sign != 1 {
+		t.Errorf("signs %v %v %v: an untyped agreement and a cease-fire carry no sign", rec.Ties[0].Sign, rec.Ties[1].Sign, rec.Ties[2].Sign)
+	}
+	bad := strings.Replace(head+body, "type: cease-fire", "type: ceasefire", 1)
+	bad = strings.Replace(bad, "kind: alliance\n", "kind: alliance\n    type: business-deal\n    basis: guessed\n", 1)
+	_, diags = Parse("broken.yaml", []byte(bad))
+	assertDiagnostics(t, diags, headLines, []want{
+		{12, 11, `unknown agreement type "ceasefire", did you mean "cease-fire"?`},
+		{20, 11, "type on a alliance tie"},
+		{21, 12, `unknown basis "guessed"`},
+	})
 }

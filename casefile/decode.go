@@ -33,19 +33,20 @@ func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) 
 			continue // already reported, more precisely, while decoding
 		}
 		at := d.lookup(p.Path)
-		d.diags = append(d.diags, alliances.Diagnostic{File: name, Line: at.line, Column: at.col, Msg: p.Msg})
+		d.diags = append(d.diags, alliances.Diagnostic{File: name, Line: at.line, Column: at.col, Msg: p.Msg, Warning: p.Warning})
 	}
 	d.diags.Sort()
 	rec.Normalize()
 	return rec, d.diags
 }
 
-// Read parses a case file and returns its record, or its problems as an alliances.Diagnostics error
-// wrapped in an *alliances.Error of kind Invalid.
+// Read parses a case file and returns its record, or its errors as an
+// alliances.Diagnostics error wrapped in an *alliances.Error of kind Invalid. Warnings
+// do not stop it; Parse returns them.
 func Read(name string, data []byte) (*alliances.Record, error) {
 	rec, diags := Parse(name, data)
-	if len(diags) > 0 {
-		return nil, &alliances.Error{Kind: alliances.Invalid, Err: diags}
+	if errs := diags.Errors(); len(errs) > 0 {
+		return nil, &alliances.Error{Kind: alliances.Invalid, Err: errs}
 	}
 	return rec, nil
 }

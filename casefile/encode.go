@@ -98,9 +98,10 @@ func tieNode(t alliances.Tie) *yaml.Node {
 		role = ""
 	}
 	return mapNode("id", str(t.ID), "subject", str(t.Subject), "object", str(t.Object),
-		"kind", str(string(t.Kind)), "forms", flow(t.Forms), "third", str(t.Third),
+		"kind", str(string(t.Kind)), "type", str(string(t.Type)), "forms", flow(t.Forms), "third", str(t.Third),
 		"role", str(string(role)), "valid", plain(t.Valid.String()), "intensity", num(t.Intensity),
-		"rank", num(t.Rank), "status", str(string(status)), "citations", list(t.Citations, citationNode),
+		"rank", num(t.Rank), "status", str(string(status)), "basis", str(string(t.Basis)),
+		"citations", list(t.Citations, citationNode),
 		"note", str(t.Note))
 }
 

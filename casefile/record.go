@@ -104,6 +104,7 @@ func (d *decoder) tie(path string, n *yaml.Node) alliances.Tie {
 		"subject": func(_ string, n *yaml.Node) { t.Subject = d.str(n, "subject") },
 		"object":  func(_ string, n *yaml.Node) { t.Object = d.str(n, "object") },
 		"kind":    func(_ string, n *yaml.Node) { t.Kind = alliances.Kind(d.str(n, "kind")) },
+		"type":    func(_ string, n *yaml.Node) { t.Type = alliances.AgreementType(d.str(n, "type")) },
 		"forms": func(p string, n *yaml.Node) {
 			for _, f := range d.strs(n, p, "forms") {
 				t.Forms = append(t.Forms, alliances.Form(f))
@@ -115,6 +116,7 @@ func (d *decoder) tie(path string, n *yaml.Node) alliances.Tie {
 		"intensity": func(_ string, n *yaml.Node) { t.Intensity = d.intensity(n) },
 		"rank":      func(_ string, n *yaml.Node) { t.Rank = d.positive(n, "rank") },
 		"status":    func(_ string, n *yaml.Node) { t.Status = alliances.Status(d.str(n, "status")) },
+		"basis":     func(_ string, n *yaml.Node) { t.Basis = alliances.Basis(d.str(n, "basis")) },
 		"citations": func(p string, n *yaml.Node) { t.Citations = d.citations(p, n) },
 		"note":      func(_ string, n *yaml.Node) { t.Note = d.str(n, "note") },
 		// sign and directed follow from the kind; exports write them for readers of the
@@ -126,14 +128,16 @@ func (d *decoder) tie(path string, n *yaml.Node) alliances.Tie {
 	return t
 }
 
-// derived checks the sign and direction written beside a tie's kind.
+// derived checks the sign and direction written beside a tie's kind: the sign the kind
+// and agreement type give, or the one an earlier version gave the kind (files exported
+// then still load).
 func (d *decoder) derived(t *alliances.Tie, sign, directed *yaml.Node) {
 	if !t.Kind.Valid() {
 		return
 	}
 	if sign != nil {
-		if s, ok := alliances.ParseSign(sign.Value); !ok || s != t.Kind.Sign() {
-			d.errorf(sign, "sign %q does not fit kind %s, expected %s", sign.Value, t.Kind, t.Kind.Sign())
+		if s, ok := alliances.ParseSign(sign.Value); !ok || !alliances.AcceptsSign(t.Kind, t.Type, s) {
+			d.errorf(sign, "sign %q does not fit kind %s, expected %s", sign.Value, kindLabel(t), alliances.SignOf(t.Kind, t.Type))
 		}
 	}
 	if directed != nil {
@@ -141,6 +145,14 @@ func (d *decoder) derived(t *alliances.Tie, sign, directed *yaml.Node) {
 			d.errorf(directed, "directed %q does not fit kind %s, expected %t", directed.Value, t.Kind, t.Kind.Directed())
 		}
 	}
+}
+
+// kindLabel names a tie's kind with its agreement type: "agreement of type cease-fire".
+func kindLabel(t *alliances.Tie) string {
+	if t.Type != "" {
+		return string(t.Kind) + " of type " + string(t.Type)
+	}
+	return string(t.Kind)
 }
 
 // intensity reads an intensity, which when given must be 1 to 5 (0 is not "unknown":

@@ -2,15 +2,58 @@
 // Afghanistan 2021 case, built from Antonio Giustozzi's analysis "Alliances Were Key to
 // the Taliban Takeover of Afghanistan" (New Lines Institute, 9 September 2021): the
 // local deals, defecting factions and regional support behind the Taliban's takeover.
+// Beside it ships a case from another conflict, so that every analysis is judged on
+// more than one: the 2018-2019 fighting between the Syrian Liberation Front (later the
+// National Front for Liberation) and Hay'at Tahrir al-Sham in Idlib, from Wikipedia.
 package cases
 
-import _ "embed"
+import (
+	"embed"
+	"io/fs"
+	"path"
+	"slices"
+)
 
-//go:embed afghanistan-2021.yaml
-var afghanistan2021 []byte
+//go:embed *.yaml
+var files embed.FS
 
 // DefaultName is the file name of the default case, as diagnostics name it.
 const DefaultName = "cases/afghanistan-2021.yaml"
 
+// DefaultCase is the id of the default case.
+const DefaultCase = "afghanistan-2021"
+
 // Default returns the case file of the default case.
-func Default() []byte { return afghanistan2021 }
+func Default() []byte {
+	b, err := files.ReadFile(path.Base(DefaultName))
+	if err != nil {
+		panic(err) // embedded at build time
+	}
+	return b
+}
+
+// File is a built-in case file.
+type File struct {
+	Name string // as diagnostics name it: cases/NAME.yaml
+	Data []byte
+}
+
+// All returns every built-in case file, the default first.
+func All() []File {
+	entries, _ := fs.ReadDir(files, ".")
+	var out []File
+	for _, e := range entries {
+		b, _ := files.ReadFile(e.Name())
+		out = append(out, File{Name: "cases/" + e.Name(), Data: b})
+	}
+	slices.SortStableFunc(out, func(a, b File) int {
+		switch {
+		case a.Name == DefaultName:
+			return -1
+		case b.Name == DefaultName:
+			return 1
+		}
+		return 0
+	})
+	return out
+}

@@ -176,14 +176,15 @@ func (c cells) interval(col, what string, required bool) edtf.Interval {
 	return edtf.Interval{}
 }
 
-// derived checks the sign and direction a tie row may give beside its kind.
-func (c cells) derived(kind alliances.Kind) {
+// derived checks the sign and direction a tie row may give beside its kind: the sign
+// the kind and agreement type give, or the one an earlier version gave the kind.
+func (c cells) derived(kind alliances.Kind, typ alliances.AgreementType) {
 	if !kind.Valid() {
 		return
 	}
 	if s := c.id("sign"); s != "" {
-		if v, ok := alliances.ParseSign(s); !ok || v != kind.Sign() {
-			c.errorf("sign", "sign %q does not fit kind %s, expected %s (or an empty cell)", s, kind, kind.Sign())
+		if v, ok := alliances.ParseSign(s); !ok || !alliances.AcceptsSign(kind, typ, v) {
+			c.errorf("sign", "sign %q does not fit kind %s, expected %s (or an empty cell)", s, kind, alliances.SignOf(kind, typ))
 		}
 	}
 	if s := c.id("directed"); s != "" {

@@ -4,7 +4,7 @@
 //
 //	sources.csv    id,title,author,publisher,date,url,kind,reliability,note
 //	actors.csv     id,name,aliases,kind,country,province,tags,external,note
-//	ties.csv       id,subject,object,kind,sign,directed,forms,third,role,valid,intensity,rank,status,note
+//	ties.csv       id,subject,object,kind,type,sign,directed,forms,third,role,valid,intensity,rank,status,basis,note
 //	citations.csv  claim,source,locator,credibility,attributed_to,stance,note
 //	events.csv     id,title,date,type,actors,note
 //

@@ -57,7 +57,7 @@ func checkRead(t *testing.T, files []File) {
 	if rec == nil {
 		t.Fatal("nil record")
 	}
-	if len(diags) > 0 {
+	if len(diags.Errors()) > 0 {
 		return
 	}
 	tables, err := Tables(rec)
@@ -65,7 +65,7 @@ func checkRead(t *testing.T, files []File) {
 		t.Fatalf("Tables of a record read without problems: %v", err)
 	}
 	again, diags := Read("case", "Case", filesOf(tables))
-	if len(diags) > 0 || !reflect.DeepEqual(again, rec) {
+	if len(diags.Errors()) > 0 || !reflect.DeepEqual(again, rec) {
 		t.Fatalf("read back\n%+v\nwith %v, want\n%+v\ntables:\n%s", again, diags, rec, dump(tables))
 	}
 }

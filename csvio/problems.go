@@ -25,6 +25,12 @@ func (d *reader) adapt(p alliances.Problem) (path, msg string) {
 			"mediation without a third actor, expected in column third the actor the subject brings the object together with"
 	case strings.HasPrefix(p.Msg, "citation without a source"):
 		return p.Path + ".source", "missing source, expected a source id"
+	case strings.HasPrefix(p.Msg, "agreement without a type"):
+		msg, _, _ := strings.Cut(p.Msg, "; add")
+		return strings.TrimSuffix(p.Path, ".kind") + ".type", msg + "; add in column type one of " + strings.Join(agreementTypes(), ", ")
+	case strings.HasPrefix(p.Msg, "tie without a basis"):
+		msg, _, _ := strings.Cut(p.Msg, "; add")
+		return p.Path + ".basis", msg + "; add in column basis stated (the source says it) or inferred (your reading of it)"
 	}
 	return p.Path, p.Msg
 }
@@ -41,4 +47,12 @@ func (d *reader) noCitation(path string) string {
 		what = "event"
 	}
 	return fmt.Sprintf("no citation for %s %q, expected at least one row in citations.csv with claim %s", what, id, id)
+}
+
+func agreementTypes() []string {
+	out := make([]string, len(alliances.AgreementTypes))
+	for i, a := range alliances.AgreementTypes {
+		out[i] = string(a)
+	}
+	return out
 }

@@ -52,6 +52,10 @@ func (d *reader) errorAt(p place, format string, args ...any) {
 	d.diags = append(d.diags, alliances.Diagnostic{File: p.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
 }
 
+func (d *reader) warnAt(p place, format string, args ...any) {
+	d.diags = append(d.diags, alliances.Diagnostic{File: p.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...), Warning: true})
+}
+
 // tables parses every file and sorts the recognised tables by schema. A file whose
 // header fits no table, or that repeats a table, is reported and left out.
 func (d *reader) tables(files []File) map[*schema]*table {
@@ -141,6 +145,10 @@ func (d *reader) validate(rec *alliances.Record) {
 	for _, p := range alliances.Validate(rec) {
 		path, msg := d.adapt(p)
 		if msg == "" || d.suppressed(path) {
+			continue
+		}
+		if p.Warning {
+			d.warnAt(d.lookup(path), "%s", msg)
 			continue
 		}
 		d.errorAt(d.lookup(path), "%s", msg)

@@ -49,8 +49,10 @@ func (w want) String() string {
 	return fmt.Sprintf("%s:%d:%d: …%s…", w.file, w.line, w.col, w.phrase)
 }
 
+// checkDiags checks the errors among got (warnings have tests of their own).
 func checkDiags(t *testing.T, got alliances.Diagnostics, wants []want) {
 	t.Helper()
+	got = got.Errors()
 	ok := len(got) == len(wants)
 	for i := 0; ok && i < len(got); i++ {
 		g, w := got[i], wants[i]
@@ -272,5 +274,23 @@ func TestListsNamesTheTablesGiven(t *testing.T) {
 	}
 	if got := Lists(files); !slices.Equal(got, []string{"actors", "citations"}) {
 		t.Errorf("Lists = %v, want actors and citations", got)
+	}
+}
+
+// TestReadWarnsWhatToAdd: CSV tables written before agreements had types and ties a
+// basis still load, with warnings that name the column to fill.
+func TestReadWarnsWhatToAdd(t *testing.T) {
+	rec, diags := Read("case", "", files(map[string]string{"ties.csv": "id,subject,object,kind,valid\nt1,pakistan,taliban,agreement,2004/2021\n"}))
+	if len(diags.Errors()) != 0 || len(rec.Ties) != 1 {
+		t.Fatalf("the tables do not load: %v", diags)
+	}
+	ws := diags.Warnings()
+	if len(ws) != 2 || !strings.Contains(ws[0].Msg+ws[1].Msg, "in column type one of cease-fire") ||
+		!strings.Contains(ws[0].Msg+ws[1].Msg, "in column basis stated") {
+		t.Errorf("warnings = %v", ws)
+	}
+	rec, diags = Read("case", "", files(map[string]string{"ties.csv": "id,subject,object,kind,type,basis,valid\nt1,pakistan,taliban,agreement,defection-deal,inferred,2021\n"}))
+	if len(diags) != 0 || rec.Ties[0].Sign != 1 || rec.Ties[0].Basis != alliances.Inferred {
+		t.Errorf("a typed defection deal: %v, sign %v, basis %v", diags, rec.Ties[0].Sign, rec.Ties[0].Basis)
 	}
 }

@@ -55,18 +55,20 @@ func (c cells) tie() alliances.Tie {
 		Subject:   c.id("subject"),
 		Object:    c.id("object"),
 		Kind:      alliances.Kind(c.id("kind")),
+		Type:      alliances.AgreementType(c.id("type")),
 		Third:     c.id("third"),
 		Role:      alliances.Role(c.id("role")),
 		Valid:     c.interval("valid", "valid time", true),
 		Intensity: c.number("intensity", false, 1, 5, expectIntensity),
 		Rank:      c.number("rank", false, 1, math.MaxInt, expectRank),
 		Status:    alliances.Status(c.id("status")),
+		Basis:     alliances.Basis(c.id("basis")),
 		Note:      c.str("note"),
 	}
 	for _, f := range c.list("forms") {
 		t.Forms = append(t.Forms, alliances.Form(f))
 	}
-	c.derived(t.Kind)
+	c.derived(t.Kind, t.Type)
 	c.d.claimIDs[c.path] = t.ID
 	return t
 }

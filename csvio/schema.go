@@ -36,8 +36,8 @@ var (
 	tiesTable = &schema{
 		file: "ties.csv",
 		list: "ties",
-		columns: []string{"id", "subject", "object", "kind", "sign", "directed", "forms", "third", "role",
-			"valid", "intensity", "rank", "status", "note"},
+		columns: []string{"id", "subject", "object", "kind", "type", "sign", "directed", "forms", "third", "role",
+			"valid", "intensity", "rank", "status", "basis", "note"},
 		required: []string{"id", "subject", "object", "kind", "valid"},
 	}
 	citationsTable = &schema{

@@ -149,14 +149,14 @@ func (w *writer) actorRow(path string, a *alliances.Actor) []string {
 func (w *writer) tieRow(path string, t *alliances.Tie) []string {
 	sign, directed := "", ""
 	if t.Kind.Valid() {
-		sign, directed = t.Kind.Sign().String(), strconv.FormatBool(t.Kind.Directed())
+		sign, directed = alliances.SignOf(t.Kind, t.Type).String(), strconv.FormatBool(t.Kind.Directed())
 	}
 	forms := make([]string, len(t.Forms))
 	for i, f := range t.Forms {
 		forms[i] = string(f)
 	}
-	return []string{t.ID, t.Subject, t.Object, string(t.Kind), sign, directed, w.join(alliances.Path(path, "forms"), forms),
-		t.Third, string(t.Role), t.Valid.String(), optional(t.Intensity), optional(t.Rank), string(t.Status), t.Note}
+	return []string{t.ID, t.Subject, t.Object, string(t.Kind), string(t.Type), sign, directed, w.join(alliances.Path(path, "forms"), forms),
+		t.Third, string(t.Role), t.Valid.String(), optional(t.Intensity), optional(t.Rank), string(t.Status), string(t.Basis), t.Note}
 }
 
 func (w *writer) eventRow(path string, e *alliances.Event) []string {

@@ -12,18 +12,26 @@ type Index struct {
 	Actors []string // actor number -> id, in the order first met
 	Ties   []alliances.Tie
 
-	actor   map[string]int32
-	subj    []int32
-	obj     []int32
-	kind    []uint8 // position in alliances.Kinds
-	strict  []dayRange
-	fuzzy   []dayRange
-	status  []uint8 // position in alliances.Statuses
-	cred    []uint8 // best asserting credibility, 1..6
-	rel     []uint8 // best reliability of an asserting source, 1 (A) .. 6 (F)
-	weight  []float32
-	members []int32 // ties of kind membership with role faction or element
+	actor    map[string]int32
+	category []bool // per actor number: an actor of kind category
+	subj     []int32
+	obj      []int32
+	third    []int32 // the other party of a mediation, -1 for every other tie
+	kind     []uint8 // position in alliances.Kinds
+	sign     []int8  // the sign in the alignment layer (alliances.SignOf)
+	strict   []dayRange
+	fuzzy    []dayRange
+	status   []uint8 // position in alliances.Statuses
+	cred     []uint8 // best asserting credibility, 1..6
+	rel      []uint8 // best reliability of an asserting source, 1 (A) .. 6 (F)
+	weight   []float32
+	inferred []bool  // basis inferred
+	members  []int32 // ties of kind membership, in the record's order
 }
+
+// DefaultIntensity is the weight of a tie whose intensity the record does not give: the
+// middle of the scale from 1 (token) to 5 (decisive), neither token nor decisive.
+const DefaultIntensity = 3
 
 // dayRange is a range of days in 32 bits: enough for every date from 5.8 million years
 // before to after 1970; the unbounded ends of edtf clamp to the extremes.
@@ -44,29 +52,63 @@ func rangeOf(r edtf.Range) dayRange { return dayRange{clampDay(r.First), clampDa
 
 func (r dayRange) overlaps(o dayRange) bool { return r.first <= o.last && o.first <= r.last }
 
+// days returns the number of days r and o share.
+func (r dayRange) shared(o dayRange) int64 {
+	first, last := max(r.first, o.first), min(r.last, o.last)
+	if first > last {
+		return 0
+	}
+	return int64(last) - int64(first) + 1
+}
+
+func (r dayRange) days() int64 { return int64(r.last) - int64(r.first) + 1 }
+
 // NewIndex builds the index of ties. Sources give the reliability of each citation's
-// source; a source missing from them counts as F (cannot be judged). The index keeps
-// the ties slice, without copying it.
-func NewIndex(ties []alliances.Tie, sources []alliances.Source) *Index {
+// source; a source missing from them counts as F (cannot be judged). Actors give the
+// actors' kinds: an actor of kind category is left out of snapshots unless asked for;
+// an actor missing from them counts as a plain actor. The index keeps the ties slice,
+// without copying it.
+func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []alliances.Actor) *Index {
 	rel := map[string]uint8{}
 	for _, s := range sources {
 		rel[s.ID] = reliabilityRank(s.Reliability)
 	}
 	n := len(ties)
 	ix := &Index{Ties: ties, actor: map[string]int32{},
-		subj: make([]int32, n), obj: make([]int32, n), kind: make([]uint8, n),
-		strict: make([]dayRange, n), fuzzy: make([]dayRange, n), status: make([]uint8, n),
-		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n)}
+		subj: make([]int32, n), obj: make([]int32, n), third: make([]int32, n), kind: make([]uint8, n),
+		sign: make([]int8, n), strict: make([]dayRange, n), fuzzy: make([]dayRange, n), status: make([]uint8, n),
+		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n), inferred: make([]bool, n)}
 	for i := range ties {
 		ix.add(i, &ties[i], rel)
+	}
+	ix.category = make([]bool, len(ix.Actors))
+	for _, a := range actors {
+		if a.Kind != alliances.Category {
+			continue
+		}
+		if n, ok := ix.actor[a.ID]; ok {
+			ix.category[n] = true
+		}
 	}
 	return ix
 }
 
 func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {
-	ix.subj[i], ix.obj[i] = ix.number(t.Subject), ix.number(t.Object)
+	ix.subj[i], ix.obj[i], ix.third[i] = ix.number(t.Subject), ix.number(t.Object), -1
+	if t.Kind == alliances.Mediation && t.Third != "" {
+		ix.third[i] = ix.number(t.Third)
+	}
 	ix.kind[i] = uint8(kindIndex(t.Kind))
+	ix.sign[i] = int8(alliances.SignOf(t.Kind, t.Type))
 	ix.strict[i], ix.fuzzy[i] = rangeOf(t.Valid.Strict()), rangeOf(t.Valid.Fuzzy())
+	// An unknown end (not an open one) possibly reaches at most maxMargin days beyond
+	// what is certain, as in a Draw: "2016/" is not "possibly still going".
+	if t.Valid.Start().Kind == edtf.Unknown {
+		ix.fuzzy[i].first = max(ix.fuzzy[i].first, ix.strict[i].first-maxMargin)
+	}
+	if t.Valid.End().Kind == edtf.Unknown {
+		ix.fuzzy[i].last = min(ix.fuzzy[i].last, ix.strict[i].last+maxMargin)
+	}
 	ix.status[i] = uint8(slices.Index(alliances.Statuses, t.Status))
 	ix.cred[i] = uint8(alliances.BestCredibility(t.Citations))
 	ix.rel[i] = 6
@@ -75,11 +117,12 @@ func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {
 			ix.rel[i] = r
 		}
 	}
-	ix.weight[i] = 3
+	ix.weight[i] = DefaultIntensity
 	if t.Intensity > 0 {
 		ix.weight[i] = float32(t.Intensity)
 	}
-	if t.Kind == alliances.Membership && (t.Role == alliances.Faction || t.Role == alliances.Element) {
+	ix.inferred[i] = !t.IsStated()
+	if t.Kind == alliances.Membership {
 		ix.members = append(ix.members, int32(i))
 	}
 }
@@ -100,6 +143,9 @@ func (ix *Index) Actor(id string) (int32, bool) {
 	n, ok := ix.actor[id]
 	return n, ok
 }
+
+// Category reports whether actor number a is an actor of kind category.
+func (ix *Index) Category(a int32) bool { return ix.category[a] }
 
 func kindIndex(k alliances.Kind) int {
 	return slices.IndexFunc(alliances.Kinds, func(ki alliances.KindInfo) bool { return ki.Kind == k })

@@ -14,7 +14,9 @@ type Variant struct {
 	Filter Filter
 }
 
-// Variants returns the reruns of --robust: the snapshot as asked; without alleged ties;
+// Variants returns the reruns of --robust: the snapshot as asked; without alleged and
+// disputed ties (claims on one party's word, or contested); without inferred ties (the
+// analyst's readings);
 // without low-credibility ties (credibility 4 to 6: doubtful, improbable, cannot be
 // judged); with every possibly active tie (fuzzy ranges); and draws random worlds of the
 // uncertain dates (see Draw), seeded by seed. Each variant narrows or widens the
@@ -22,8 +24,11 @@ type Variant struct {
 func Variants(f Filter, draws int, seed uint64) []Variant {
 	vs := []Variant{{"as asked", f}}
 	noAlleged := f
-	noAlleged.Statuses = without(statusesOf(f), alliances.Alleged)
-	vs = append(vs, Variant{"without alleged ties", noAlleged})
+	noAlleged.Statuses = without(statusesOf(f), alliances.Alleged, alliances.Disputed)
+	vs = append(vs, Variant{"without alleged or disputed ties", noAlleged})
+	stated := f
+	stated.Stated = true
+	vs = append(vs, Variant{"without inferred ties", stated})
 	credible := f
 	if credible.MinCredibility == 0 || credible.MinCredibility > 3 {
 		credible.MinCredibility = 3

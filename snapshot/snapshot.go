@@ -6,31 +6,8 @@ import (
 	"slices"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/graph"
 )
-
-// Filter chooses the ties of a snapshot. Zero fields do not filter, except Statuses (see
-// the package documentation).
-type Filter struct {
-	At             *edtf.Range // ties active on some day of this range (a day or a window); nil: any time
-	Fuzzy          bool        // use the fuzzy ("possibly active") ranges instead of the strict ones
-	Kinds          []alliances.Kind
-	Signs          []alliances.Sign
-	Statuses       []alliances.Status // nil: every status but denied and retracted
-	MinCredibility alliances.Credibility
-	MinReliability string // "A".."F": ties with an asserting source at least this reliable
-	Fold           bool   // fold factions and elements into their parents
-
-	// AllActors numbers the nodes as the index numbers its actors, keeping the actors
-	// without ties as isolated nodes, so that snapshots at different dates share their
-	// nodes (as series over time need).
-	AllActors bool
-
-	// Draw, when set, makes the snapshot one random world of the uncertain dates (see
-	// Draw). Fuzzy is then ignored.
-	Draw *Draw
-}
 
 // Draw is one random world of the uncertain dates: each tie's start is drawn uniformly
 // between the first day of its fuzzy range and the first of its strict range, and its
@@ -61,15 +38,32 @@ func (ix *Index) drawn(i int, d *Draw) dayRange {
 }
 
 // Snapshot is the set of ties a filter selects, as edges between nodes. Node v stands
-// for actor Actors[v] of the index; edge e for tie Ties[EdgeTie[e]].
+// for actor Actors[v] of the index; edge e for tie Ties[EdgeTie[e]]. A mediation read
+// in the process layer gives two edges, from the mediator to each party.
 type Snapshot struct {
 	Index  *Index
 	Filter Filter
-	Nodes  []int32 // node -> actor number in the index
-	Edges  []graph.Edge
-	Tie    []int32 // edge -> tie number in the index
-	node   []int32 // actor number -> node, -1 when absent
-	root   func(int32) int32
+	Nodes  []int32      // node -> actor number in the index
+	Edges  []graph.Edge // each with the tie's effective sign and weight (see Filter)
+	Tie    []int32      // edge -> tie number in the index
+
+	// Mediations are the mediation ties that pass the filter, whatever layers it reads,
+	// with their actors folded: what brokerage counts for the mediators.
+	Mediations []Mediation
+
+	node  []int32 // actor number -> node, -1 when absent
+	roots map[int32]int32
+	parts map[int32]bool // folded actors whose ties count Filter.PartWeight
+	fold  *folding
+}
+
+// Mediation is a recorded mediation in a snapshot: Mediator brought the two Parties
+// together (actor numbers, after folding, the lower first: the order of a mediation's
+// object and third carries no meaning).
+type Mediation struct {
+	Tie      int32
+	Mediator int32
+	Parties  [2]int32
 }
 
 // Snapshot selects the ties that pass f. It checks ctx once at the start: a snapshot is
@@ -79,15 +73,16 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 		return nil, err
 	}
 	pass := ix.passer(f)
-	root := ix.folding(f, pass)
-	s := &Snapshot{Index: ix, Filter: f, node: make([]int32, len(ix.Actors)), root: root}
+	fl := ix.fold(f)
+	s := &Snapshot{Index: ix, Filter: f, node: make([]int32, len(ix.Actors)), fold: fl, roots: fl.roots()}
+	s.parts = fl.parts(ix, s.roots)
 	for i := range s.node {
 		s.node[i] = -1
 	}
 	if f.AllActors {
 		for i := range s.node {
-			if root(int32(i)) == int32(i) { // a folded actor is its parent's node
-				s.nodeOf(int32(i))
+			if a := int32(i); s.root(a) == a && (f.Categories || !ix.category[a]) {
+				s.nodeOf(a)
 			}
 		}
 	}
@@ -95,14 +90,55 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 		if !pass(i) {
 			continue
 		}
-		u, v := root(ix.subj[i]), root(ix.obj[i])
-		if u == v {
+		if ix.third[i] >= 0 {
+			s.mediation(i)
+		}
+		w, sign := ix.effective(i, &f)
+		if w == 0 {
 			continue
 		}
-		s.Edges = append(s.Edges, graph.Edge{From: s.nodeOf(u), To: s.nodeOf(v), W: float64(ix.weight[i]), S: int8(alliances.Kinds[ix.kind[i]].Sign)})
-		s.Tie = append(s.Tie, int32(i))
+		w *= float64(ix.weight[i])
+		if f.WeighCredibility {
+			w *= float64(7-int(ix.cred[i])) / 6
+		}
+		s.add(i, ix.subj[i], ix.obj[i], w, sign)
+		if ix.third[i] >= 0 {
+			s.add(i, ix.subj[i], ix.third[i], w, sign)
+		}
 	}
 	return s, nil
+}
+
+// add adds an edge for tie i between actors a and b, unless they fold into one; a tie
+// of a part folded into its organization weighs Filter.PartWeight of its own weight.
+func (s *Snapshot) add(i int, a, b int32, w float64, sign int8) {
+	u, v := s.root(a), s.root(b)
+	if u == v {
+		return
+	}
+	if pw := s.Filter.PartWeight; pw > 0 && (s.parts[a] || s.parts[b]) {
+		w *= pw
+	}
+	s.Edges = append(s.Edges, graph.Edge{From: s.nodeOf(u), To: s.nodeOf(v), W: w, S: sign})
+	s.Tie = append(s.Tie, int32(i))
+}
+
+// mediation records mediation tie i, unless its mediator folds into a party or its
+// parties fold into one.
+func (s *Snapshot) mediation(i int) {
+	ix := s.Index
+	m, a, b := s.root(ix.subj[i]), s.root(ix.obj[i]), s.root(ix.third[i])
+	if m == a || m == b || a == b {
+		return
+	}
+	s.Mediations = append(s.Mediations, Mediation{Tie: int32(i), Mediator: m, Parties: [2]int32{min(a, b), max(a, b)}})
+}
+
+func (s *Snapshot) root(a int32) int32 {
+	if r, ok := s.roots[a]; ok {
+		return r
+	}
+	return a
 }
 
 func (s *Snapshot) nodeOf(actor int32) int32 {
@@ -111,100 +147,6 @@ func (s *Snapshot) nodeOf(actor int32) int32 {
 		s.Nodes = append(s.Nodes, actor)
 	}
 	return s.node[actor]
-}
-
-// passer returns the test a tie must pass.
-func (ix *Index) passer(f Filter) func(i int) bool {
-	var at dayRange
-	if f.At != nil {
-		at = rangeOf(*f.At)
-	}
-	kinds := maskOf(len(alliances.Kinds), f.Kinds, kindIndex)
-	statuses := allBut(len(alliances.Statuses), slices.Index(alliances.Statuses, alliances.Denied), slices.Index(alliances.Statuses, alliances.Retracted))
-	if f.Statuses != nil { // an empty list lets nothing through
-		statuses = make([]bool, len(alliances.Statuses))
-		for _, s := range f.Statuses {
-			if i := slices.Index(alliances.Statuses, s); i >= 0 {
-				statuses[i] = true
-			}
-		}
-	}
-	minRel := uint8(6)
-	if f.MinReliability != "" {
-		minRel = reliabilityRank(f.MinReliability)
-	}
-	return func(i int) bool {
-		switch {
-		case f.At != nil && !ix.activeAt(i, at, f):
-			return false
-		case kinds != nil && !kinds[ix.kind[i]],
-			int(ix.status[i]) >= len(statuses) || !statuses[ix.status[i]],
-			len(f.Signs) > 0 && !slices.Contains(f.Signs, alliances.Kinds[ix.kind[i]].Sign),
-			f.MinCredibility != 0 && ix.cred[i] > uint8(f.MinCredibility),
-			ix.rel[i] > minRel:
-			return false
-		}
-		return true
-	}
-}
-
-// activeAt reports whether tie i is active at some day of at under f's reading of dates.
-func (ix *Index) activeAt(i int, at dayRange, f Filter) bool {
-	switch {
-	case f.Draw != nil:
-		return ix.drawn(i, f.Draw).overlaps(at)
-	case ix.strict[i].overlaps(at):
-		return true
-	}
-	return f.Fuzzy && ix.fuzzy[i].overlaps(at)
-}
-
-func maskOf[T any](n int, xs []T, index func(T) int) []bool {
-	if len(xs) == 0 {
-		return nil
-	}
-	m := make([]bool, n)
-	for _, x := range xs {
-		if i := index(x); i >= 0 {
-			m[i] = true
-		}
-	}
-	return m
-}
-
-func allBut(n int, out ...int) []bool {
-	m := make([]bool, n)
-	for i := range m {
-		m[i] = !slices.Contains(out, i)
-	}
-	return m
-}
-
-// folding returns the map from an actor number to the actor it folds into: itself when
-// f.Fold is off or the actor is no faction or element of another in the snapshot.
-func (ix *Index) folding(f Filter, pass func(int) bool) func(int32) int32 {
-	if !f.Fold || len(ix.members) == 0 {
-		return func(a int32) int32 { return a }
-	}
-	parent := map[int32]int32{}
-	mf := f
-	mf.Kinds, mf.Signs = nil, nil // membership decides folding whatever kinds are analysed
-	memberPass := ix.passer(mf)
-	for _, i := range ix.members {
-		if _, seen := parent[ix.subj[i]]; !seen && memberPass(int(i)) {
-			parent[ix.subj[i]] = ix.obj[i]
-		}
-	}
-	return func(a int32) int32 {
-		for range len(parent) + 1 { // a chain is never longer than the map; guards loops
-			p, ok := parent[a]
-			if !ok {
-				return a
-			}
-			a = p
-		}
-		return a
-	}
 }
 
 // Actor returns the actor id of node v.
@@ -220,6 +162,13 @@ func (s *Snapshot) Node(id string) int {
 	return int(s.node[a])
 }
 
+// NodeOfActor returns the own node of actor number a, or -1 (no tie, or folded).
+func (s *Snapshot) NodeOfActor(a int32) int { return int(s.node[a]) }
+
+// StandsAt returns the node actor number a stands at: its own, or that of the
+// organization it is folded into; -1 when neither is a node.
+func (s *Snapshot) StandsAt(a int32) int { return int(s.node[s.root(a)]) }
+
 // FoldedInto returns the actor that id is folded into in the snapshot (with
 // Filter.Fold), and whether it is folded at all.
 func (s *Snapshot) FoldedInto(id string) (string, bool) {
@@ -229,6 +178,34 @@ func (s *Snapshot) FoldedInto(id string) (string, bool) {
 	}
 	r := s.root(a)
 	return s.Index.Actors[r], r != a
+}
+
+// Fold is one actor folded into its organization in a snapshot.
+type Fold struct {
+	Actor  string   `json:"actor"`
+	Into   string   `json:"into"`            // the top of its chain
+	Via    string   `json:"via"`             // the membership tie to its parent
+	Others []string `json:"other,omitempty"` // membership ties to other parents at the same time, not followed
+}
+
+// Folds lists the actors folded in the snapshot, by actor id.
+func (s *Snapshot) Folds() []Fold {
+	ix := s.Index
+	var out []Fold
+	for a, r := range s.roots {
+		f := Fold{Actor: ix.Actors[a], Into: ix.Actors[r], Via: ix.Ties[s.fold.via[a]].ID}
+		for _, o := range s.fold.others[a] {
+			f.Others = append(f.Others, ix.Ties[o].ID)
+		}
+		out = append(out, f)
+	}
+	slices.SortFunc(out, func(x, y Fold) int {
+		if x.Actor < y.Actor {
+			return -1
+		}
+		return 1
+	})
+	return out
 }
 
 // N returns the number of nodes.

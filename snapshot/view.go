@@ -1,15 +1,18 @@
 package snapshot
 
 import (
+	"math"
+
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
 )
 
 // View says how to lay a snapshot out as a graph.
 type View struct {
 	Directed bool // directed ties keep their direction, undirected ones go both ways; otherwise all are undirected
-	Positive bool // only the pairs (arcs, when directed) whose net sign is positive
+	Positive bool // only the pairs (arcs, when directed) whose net value is positive
 	Signed   bool // keep signs (for balance and blocs)
-	Weighted bool // keep weights (intensities, summed over parallel ties)
+	Weighted bool // keep weights (the net values)
 
 	// Skip, when set, leaves out the snapshot edges it accepts (what-if runs): the graph
 	// keeps the snapshot's nodes.
@@ -25,62 +28,131 @@ type Graph struct {
 	arcEdge  []int32
 }
 
-// Graph lays the snapshot out as a graph. Parallel ties between two actors merge into
-// one arc whose weight is the sum of their weights and whose sign is that of the sum of
-// sign times weight; a positive view keeps the arcs whose merged sign is positive, so
-// that an alliance and a hostility of equal intensity cancel there as everywhere. In a
-// directed view an undirected tie stands behind both arcs of its pair, each kept or not
-// on its own net sign.
+// Graph lays the snapshot out as a graph. The ties between two actors (in one
+// direction, when directed) merge into one arc whose value is the net of their kinds
+// (a view that is neither signed nor positive weighs the arc by their total instead):
+// for each kind the strongest of its ties (several claims of one kind between the same
+// pair at the same time are evidence of one relationship, counted once), summed with
+// their signs over the kinds. The arc's sign is that of the net value, its weight its
+// magnitude: an alliance and a hostility of equal weight cancel, and seven token ties
+// of one kind never outweigh one war. A positive view keeps the arcs whose net value is
+// positive. In a directed view an undirected tie stands behind both arcs of its pair.
+// Every tie of the pair stays behind the arc, for explanations.
 func (s *Snapshot) Graph(v View) *Graph {
-	arcs, refs := s.arcs(v)
-	if v.Positive {
-		arcs, refs = positiveArcs(s.N(), arcs, refs, v.Directed)
+	refs := s.arcRefs(v)
+	order := sortRefs(s.N(), refs)
+	var arcs []graph.Edge
+	var groups [][]int32 // the refs behind each arc, by position in refs
+	for lo := 0; lo < len(order); {
+		hi := lo + 1
+		for hi < len(order) && refs[order[hi]].from == refs[order[lo]].from && refs[order[hi]].to == refs[order[lo]].to {
+			hi++
+		}
+		net, total := s.net(refs, order[lo:hi])
+		w := math.Abs(net)
+		if !v.Signed && !v.Positive {
+			w = total // signs ignored: the weight of every kind of tie between them
+		}
+		if !v.Positive || net > 0 {
+			arcs = append(arcs, graph.Edge{From: refs[order[lo]].from, To: refs[order[lo]].to, W: w, S: signOf(net)})
+			groups = append(groups, order[lo:hi])
+		}
+		lo = hi
 	}
 	g := &Graph{Snapshot: s, View: v,
 		CSR: graph.Build(s.N(), arcs, graph.Options{Directed: v.Directed, Weighted: v.Weighted, Signed: v.Signed})}
-	g.mapArcs(arcs, refs)
+	g.mapArcs(arcs, groups, refs)
 	return g
 }
 
-// arcs returns the arcs of the view, each with the snapshot edge behind it: an edge per
-// tie, and in a directed view the reverse of each undirected tie too.
-func (s *Snapshot) arcs(v View) ([]graph.Edge, []int32) {
-	arcs := make([]graph.Edge, 0, len(s.Edges))
-	refs := make([]int32, 0, len(s.Edges))
+// arcRef is one snapshot edge seen from one direction of a view.
+type arcRef struct {
+	from, to int32
+	edge     int32
+}
+
+// arcRefs lists the edges of the view: in an undirected view each edge once, from its
+// lower node; in a directed view each edge in its direction, and an undirected tie's
+// edge in both.
+func (s *Snapshot) arcRefs(v View) []arcRef {
+	refs := make([]arcRef, 0, len(s.Edges))
 	for e, ed := range s.Edges {
 		if v.Skip != nil && v.Skip(e) {
 			continue
 		}
-		arcs, refs = append(arcs, ed), append(refs, int32(e))
-		if v.Directed && !s.TieOf(e).Directed {
-			arcs, refs = append(arcs, graph.Edge{From: ed.To, To: ed.From, W: ed.W, S: ed.S}), append(refs, int32(e))
+		switch {
+		case !v.Directed:
+			refs = append(refs, arcRef{min(ed.From, ed.To), max(ed.From, ed.To), int32(e)})
+		case s.TieOf(e).Directed:
+			refs = append(refs, arcRef{ed.From, ed.To, int32(e)})
+		default:
+			refs = append(refs, arcRef{ed.From, ed.To, int32(e)}, arcRef{ed.To, ed.From, int32(e)})
 		}
 	}
-	return arcs, refs
+	return refs
 }
 
-// positiveArcs keeps the arcs whose pair (or, when directed, whose direction) has a
-// positive net sign once all the arcs merge.
-func positiveArcs(n int, arcs []graph.Edge, refs []int32, directed bool) ([]graph.Edge, []int32) {
-	net := graph.Build(n, arcs, graph.Options{Directed: directed, Weighted: true, Signed: true})
-	var keptArcs []graph.Edge
-	var keptRefs []int32
-	for i, a := range arcs {
-		if j := net.Arc(int(a.From), int(a.To)); j >= 0 && net.S[j] > 0 {
-			keptArcs, keptRefs = append(keptArcs, a), append(keptRefs, refs[i])
-		}
+// sortRefs returns the positions of refs ordered by tail, then head (two stable
+// counting sorts: linear in the nodes and refs).
+func sortRefs(n int, refs []arcRef) []int32 {
+	byHead := countingOrder(n, len(refs), func(i int) int32 { return refs[i].to }, nil)
+	return countingOrder(n, len(refs), func(i int) int32 { return refs[i].from }, byHead)
+}
+
+func countingOrder(n, m int, key func(int) int32, in []int32) []int32 {
+	count := make([]int32, n+1)
+	for i := range m {
+		count[key(i)+1]++
 	}
-	return keptArcs, keptRefs
+	for v := 1; v <= n; v++ {
+		count[v] += count[v-1]
+	}
+	out := make([]int32, m)
+	for x := range m {
+		i := x
+		if in != nil {
+			i = int(in[x])
+		}
+		k := key(i)
+		out[count[k]] = int32(i)
+		count[k]++
+	}
+	return out
 }
 
-// mapArcs records, for every arc of the graph, the snapshot edges (and so the ties)
-// behind it; in an undirected graph an edge stands behind both of its arcs.
-func (g *Graph) mapArcs(arcs []graph.Edge, refs []int32) {
+// net is the net value of the edges of one arc: per kind the largest weight, summed
+// with the kinds' signs; and their total, summed without the signs.
+func (s *Snapshot) net(refs []arcRef, group []int32) (net, total float64) {
+	var strongest [32]float64 // by kind (alliances.Kinds has fewer than 32)
+	var sign [32]int8
+	for _, r := range group {
+		e := refs[r].edge
+		k := s.Index.kind[s.Tie[e]]
+		strongest[k] = max(strongest[k], s.Edges[e].W)
+		sign[k] = s.Edges[e].S
+	}
+	for k := range alliances.Kinds {
+		net += float64(sign[k]) * strongest[k]
+		total += strongest[k]
+	}
+	return net, total
+}
+
+func signOf(x float64) int8 {
+	switch {
+	case x > 0:
+		return 1
+	case x < 0:
+		return -1
+	}
+	return 0
+}
+
+// mapArcs records, for every arc of the graph, the snapshot edges behind it; in an
+// undirected graph an arc's edges stand behind both of its directions.
+func (g *Graph) mapArcs(arcs []graph.Edge, groups [][]int32, refs []arcRef) {
 	visit := func(i int, f func(arc int)) {
 		a := arcs[i]
-		if a.From == a.To {
-			return
-		}
 		if j := g.Arc(int(a.From), int(a.To)); j >= 0 {
 			f(j)
 		}
@@ -92,7 +164,7 @@ func (g *Graph) mapArcs(arcs []graph.Edge, refs []int32) {
 	}
 	count := make([]int32, g.Arcs()+1)
 	for i := range arcs {
-		visit(i, func(j int) { count[j+1]++ })
+		visit(i, func(j int) { count[j+1] += int32(len(groups[i])) })
 	}
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
@@ -101,18 +173,26 @@ func (g *Graph) mapArcs(arcs []graph.Edge, refs []int32) {
 	g.arcEdge = make([]int32, count[len(count)-1])
 	fill := append([]int32(nil), count[:len(count)-1]...)
 	for i := range arcs {
-		visit(i, func(j int) { g.arcEdge[fill[j]] = refs[i]; fill[j]++ })
+		visit(i, func(j int) {
+			for _, r := range groups[i] {
+				g.arcEdge[fill[j]] = refs[r].edge
+				fill[j]++
+			}
+		})
 	}
 }
 
 // ArcEdges returns the snapshot edges behind arc i (use Snapshot.TieOf for their ties).
 func (g *Graph) ArcEdges(i int) []int32 { return g.arcEdge[g.arcOff[i]:g.arcOff[i+1]] }
 
-// ArcTies returns the ids of the ties behind arc i.
+// ArcTies returns the ids of the ties behind arc i, each once.
 func (g *Graph) ArcTies(i int) []string {
 	var ids []string
 	for _, e := range g.ArcEdges(i) {
-		ids = append(ids, g.Snapshot.TieOf(int(e)).ID)
+		id := g.Snapshot.TieOf(int(e)).ID
+		if len(ids) == 0 || ids[len(ids)-1] != id {
+			ids = append(ids, id)
+		}
 	}
 	return ids
 }

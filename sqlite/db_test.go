@@ -221,3 +221,59 @@ func TestConcurrentFirstOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestMigrationRederivesSigns: a database of schema version 1 holds an agreement as an
+// earlier version stored it, with sign +. Opened now, migration 2 rewrites the derived
+// sign (0 for an agreement without a type) and leaves the rest as recorded, so that
+// importing the same case again changes nothing.
+func TestMigrationRederivesSigns(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	raw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := `{"id":"deal","subject":"a","object":"b","kind":"agreement","sign":"+","directed":false,"valid":"2016","status":"reported","citations":[{"source":"s","credibility":2,"stance":"asserts"}]}`
+	for _, q := range []string{ms[0].SQL,
+		`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT`,
+		`INSERT INTO schema_migrations VALUES (1, '0001_record.sql', 0)`,
+		`INSERT INTO cases VALUES ('c', 1, 1, NULL, '{"title":"C"}')`,
+		`INSERT INTO claims (entity, id, version, case_id, seq, recorded_from, body) VALUES
+			('source', 's', 1, 'c', 0, 1, '{"id":"s","title":"S","kind":"analysis","reliability":"B"}'),
+			('actor', 'a', 1, 'c', 1, 1, '{"id":"a","name":"A","aliases":[],"kind":"party"}'),
+			('actor', 'b', 1, 'c', 2, 1, '{"id":"b","name":"B","aliases":[],"kind":"party"}'),
+			('tie', 'deal', 1, 'c', 3, 1, '` + old + `')`,
+	} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatalf("%v: %s", err, q)
+		}
+	}
+	raw.Close()
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rec, err := db.Record(ctx, "c", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := rec.Ties[0]; d.Sign != 0 || d.Type != "" {
+		t.Fatalf("migrated agreement: sign %v, type %q; want sign 0 and still no type", d.Sign, d.Type)
+	}
+	if h, err := db.History(ctx, "deal"); err != nil || len(h) != 1 {
+		t.Fatalf("history of the agreement: %d versions (%v), want the one recorded", len(h), err)
+	}
+	rec.StripRecorded()
+	sums, err := db.Import(ctx, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := sums[0]; s.Changed != 0 || s.Added != 0 || s.Unchanged != 4 {
+		t.Errorf("re-import after the migration: %+v, want 4 unchanged", s)
+	}
+}

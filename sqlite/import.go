@@ -40,7 +40,7 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 		}
 		seen[rec.Case] = true
 		rec.Normalize()
-		if ps := alliances.Validate(rec); len(ps) > 0 {
+		if ps := alliances.Errors(alliances.Validate(rec)); len(ps) > 0 {
 			return nil, alliances.Errorf(alliances.Invalid, op, "%s (and %d more problems; run alliances check)", ps[0], len(ps)-1)
 		}
 		var err error

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -17,11 +18,65 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// Migration is one numbered schema change.
+// Migration is one numbered schema change: its SQL, and for a change of data that SQL
+// cannot make alone, a Go step run after it in the same transaction.
 type Migration struct {
 	Version int
 	Name    string
 	SQL     string
+	Go      func(ctx context.Context, tx *sql.Tx) error
+}
+
+// goSteps are the Go steps of the migrations that have one, by version.
+var goSteps = map[int]func(ctx context.Context, tx *sql.Tx) error{
+	2: rederiveTies,
+}
+
+// rederiveTies rewrites the derived fields (sign, direction) of every stored version of
+// every tie, as alliances.Tie.Normalize derives them now. The claims' content, their
+// versions and recorded times are unchanged.
+func rederiveTies(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT rowid, body FROM claims WHERE entity = 'tie'`)
+	if err != nil {
+		return err
+	}
+	type fix struct {
+		rowid int64
+		body  []byte
+	}
+	var fixes []fix
+	for rows.Next() {
+		var id int64
+		var body []byte
+		if err := rows.Scan(&id, &body); err != nil {
+			rows.Close()
+			return err
+		}
+		var t alliances.Tie
+		if err := json.Unmarshal(body, &t); err != nil {
+			rows.Close()
+			return fmt.Errorf("tie claim %d does not decode: %w", id, err)
+		}
+		t.Normalize()
+		again, err := json.Marshal(t)
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		if string(again) != string(body) {
+			fixes = append(fixes, fix{id, again})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, f := range fixes {
+		if _, err := tx.ExecContext(ctx, `UPDATE claims SET body = ? WHERE rowid = ?`, string(f.body), f.rowid); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Migrations returns the embedded migrations in order. Their numbers match those of
@@ -42,7 +97,7 @@ func Migrations() ([]Migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		ms = append(ms, Migration{Version: v, Name: e.Name(), SQL: string(b)})
+		ms = append(ms, Migration{Version: v, Name: e.Name(), SQL: string(b), Go: goSteps[v]})
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Version < ms[j].Version })
 	return ms, nil
@@ -122,6 +177,11 @@ func (db *DB) apply(ctx context.Context, m Migration) error {
 	}
 	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return db.wrap(op+" "+m.Name, err)
+	}
+	if m.Go != nil {
+		if err := m.Go(ctx, tx); err != nil {
+			return db.wrap(op+" "+m.Name, err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 		m.Version, m.Name, time.Now().UnixNano()); err != nil {

@@ -18,6 +18,10 @@ import (
 // three sums over disjoint sets of ties: such a triangle always pays α for its
 // negative tie or 1 − α for a positive one, so triangles packed with each tie's cost
 // as capacity add what they take (see pack).
+//
+// The search enumerates every optimal partition: it prunes only branches whose bound
+// exceeds the best P, so that each partition of least P is met (once: the numbering of
+// the clusters by first use makes the branches distinct partitions) and offered to opt.
 type exact struct {
 	ctx      context.Context
 	t        *ties
@@ -32,6 +36,7 @@ type exact struct {
 	cur      float64
 	best     float64
 	bestOf   []int32
+	opt      *optima
 	nodes    int64
 	budget   int64
 	aborted  bool
@@ -41,9 +46,13 @@ type exact struct {
 // exactPartition returns an optimal partition of the nodes in order into at most k
 // clusters, given an incumbent of criterion best, and whether the search finished
 // within budget search nodes; when it did not, the best partition found is returned.
-func exactPartition(ctx context.Context, t *ties, order []int32, k int, alpha float64, incumbent []int32, best float64, budget int64) ([]int32, float64, bool, error) {
+// Every optimal partition met is offered to opt (nil: none is kept).
+func exactPartition(ctx context.Context, t *ties, order []int32, k int, alpha float64, incumbent []int32, best float64, budget int64, opt *optima) ([]int32, float64, bool, error) {
+	if opt == nil {
+		opt = newOptima(t, 1)
+	}
 	x := &exact{
-		ctx: ctx, t: t, k: k, alpha: alpha, order: order, best: best, budget: budget,
+		ctx: ctx, t: t, k: k, alpha: alpha, order: order, best: best, budget: budget, opt: opt,
 		bestOf:   slices.Clone(incumbent),
 		cluster:  make([]int32, t.n),
 		neg:      make([]float64, t.n*k),
@@ -54,7 +63,7 @@ func exactPartition(ctx context.Context, t *ties, order []int32, k int, alpha fl
 		x.cluster[i] = -1
 	}
 	x.suffix = suffixBounds(t, order, alpha)
-	if x.suffix[0] < best-tolerance(best) {
+	if x.suffix[0] <= best+tolerance(best) {
 		x.search(0)
 	}
 	if x.err != nil {
@@ -95,6 +104,7 @@ func (x *exact) search(depth int) {
 			x.best = x.cur
 			copy(x.bestOf, x.cluster)
 		}
+		x.opt.offer(x.cluster, x.cur)
 		return
 	}
 	x.nodes++
@@ -124,14 +134,14 @@ func (x *exact) search(depth int) {
 	})
 	cur, used := x.cur, x.used
 	for _, c := range cs {
-		if cur+x.costIn(v, c) >= x.best-tolerance(x.best) {
+		if cur+x.costIn(v, c) > x.best+tolerance(x.best) {
 			continue
 		}
 		x.cur += x.costIn(v, c)
 		x.cluster[v] = c
 		x.used = max(used, c+1)
 		x.charge(v, c, +1)
-		if x.bound(depth+1) < x.best-tolerance(x.best) {
+		if x.bound(depth+1) <= x.best+tolerance(x.best) {
 			x.search(depth + 1)
 		}
 		x.charge(v, c, -1)

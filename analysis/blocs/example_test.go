@@ -37,13 +37,13 @@ func ExampleTrack() {
 	// Three states at two dates: 2 leaves 0's camp for 1's rival camp.
 	before := graph.Build(3, []graph.Edge{{From: 0, To: 2, S: 1}, {From: 0, To: 1, S: -1}, {From: 1, To: 2, S: -1}}, graph.Options{Signed: true})
 	after := graph.Build(3, []graph.Edge{{From: 0, To: 2, S: -1}, {From: 0, To: 1, S: -1}, {From: 1, To: 2, S: 1}}, graph.Options{Signed: true})
-	s, err := blocs.Track(context.Background(), []*graph.CSR{before, after}, blocs.Options{K: 2})
+	s, err := blocs.Track(context.Background(), blocs.SameNodes([]*graph.CSR{before, after}), blocs.Options{K: 2})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(s.Bloc)
 	for _, c := range s.Changes {
-		fmt.Printf("node %d moved from bloc %d to bloc %d at step %d\n", c.Node, c.From, c.To, c.Step)
+		fmt.Printf("node %d moved from bloc %d to bloc %d at step %d\n", c.Actor, c.From, c.To, c.Step)
 	}
 	// Output:
 	// [[0 1 0] [0 1 1]]

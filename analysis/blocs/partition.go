@@ -33,6 +33,13 @@ type Options struct {
 	// Seed seeds the local search: the same graph, options and seed give the same
 	// result, whatever the number of CPUs.
 	Seed uint64
+	// MaxOptima bounds the distinct optimal partitions kept; 0 means 64.
+	MaxOptima int
+	// SplitUnlinked splits every bloc of every optimal partition into the groups its ties
+	// link (by ties of either sign, inside the bloc): groups with no tie between them
+	// cost nothing apart or together, and a bloc that joins them says nothing. P is
+	// unchanged; the result may have more than K blocs.
+	SplitUnlinked bool
 }
 
 // KValue is the least P found with at most K clusters.
@@ -58,6 +65,16 @@ type Result struct {
 	Starts, BestFound int
 	// PerK holds the least P found for each k tried, in increasing k.
 	PerK []KValue
+
+	// Optima are the distinct partitions of least P found for K, numbered as Cluster
+	// (which is the first of them, in lexicographic order). OptimaComplete says that
+	// they are all there are: the exact search enumerated them within its budget and
+	// the bound. Otherwise they are those the local search met (up to MaxOptima).
+	Optima         [][]int32
+	OptimaComplete bool
+	// Consensus is what the optima agree on: the actors always together, each bloc's
+	// core, the swing actors, and the ties inconsistent in every optimum or in some.
+	Consensus Consensus
 }
 
 // Partition divides the nodes of the undirected signed graph g into blocs minimizing
@@ -112,7 +129,7 @@ func Partition(ctx context.Context, g *graph.CSR, o Options) (Result, error) {
 		}
 		if n := len(sols); n > 0 && sols[n-1].p < s.p-tolerance(s.p) {
 			s = sols[n-1]
-			s.k, s.exact, s.found = k, false, 0
+			s.k, s.exact, s.found, s.complete = k, false, 0, false
 		}
 		sols = append(sols, s)
 	}
@@ -122,7 +139,7 @@ func Partition(ctx context.Context, g *graph.CSR, o Options) (Result, error) {
 			pick = i
 		}
 	}
-	res := explain(t, sols[pick], o.Alpha)
+	res := explain(t, sols[pick], o.Alpha, o.SplitUnlinked)
 	for _, s := range sols {
 		res.PerK = append(res.PerK, KValue{K: s.k, P: s.p, Exact: s.exact})
 	}
@@ -158,9 +175,15 @@ func (o Options) withDefaults(g *graph.CSR) (Options, error) {
 	}
 	if o.Starts <= 0 {
 		o.Starts = 8
-		if len(g.Adj)+g.N() > 100_000 {
+		switch {
+		case len(g.Adj)+g.N() > 100_000:
 			o.Starts = 4
+		case g.N() <= 64:
+			o.Starts = 32 // small networks: more starts meet more of the equally good partitions
 		}
+	}
+	if o.MaxOptima <= 0 {
+		o.MaxOptima = 64
 	}
 	return o, nil
 }
@@ -172,6 +195,8 @@ type solution struct {
 	p             float64
 	exact         bool
 	starts, found int
+	optima        *optima
+	complete      bool // optima holds every optimal partition
 }
 
 // solve finds a partition into at most k clusters of the active nodes with ties,
@@ -179,21 +204,27 @@ type solution struct {
 func solve(ctx context.Context, t *ties, active int, order []int32, k int, prev []int32, o Options) (solution, error) {
 	if k == 1 {
 		one := make([]int32, t.n)
-		return solution{k: 1, cluster: one, p: t.criterion(one, o.Alpha), exact: true}, nil
+		opt := newOptima(t, 1)
+		p := t.criterion(one, o.Alpha)
+		opt.offer(one, p)
+		return solution{k: 1, cluster: one, p: p, exact: true, optima: opt, complete: true}, nil
 	}
 	if prev == nil {
 		prev = make([]int32, t.n) // one cluster
 	}
-	s, err := relocate(ctx, t, k, o.Alpha, o.Starts, o.Seed, active <= 64, prev)
+	s, err := relocate(ctx, t, k, o.Alpha, o.Starts, o.Seed, active <= 64, prev, o.MaxOptima)
 	if err != nil {
 		return solution{}, err
 	}
-	sol := solution{k: k, cluster: s.cluster, p: s.p, starts: s.starts, found: s.found}
-	if order == nil || s.p == 0 {
+	sol := solution{k: k, cluster: s.cluster, p: s.p, starts: s.starts, found: s.found, optima: s.optima}
+	if order == nil {
 		sol.exact = s.p == 0
 		return sol, nil
 	}
-	best, p, done, err := exactPartition(ctx, t, order, k, o.Alpha, s.cluster, s.p, o.Budget)
+	// The exact search proves the optimum and enumerates every optimal partition, even
+	// when P is 0 (a network that splits into consistent blocs in several ways).
+	opt := newOptima(t, o.MaxOptima)
+	best, p, done, err := exactPartition(ctx, t, order, k, o.Alpha, s.cluster, s.p, o.Budget, opt)
 	if err != nil {
 		return solution{}, err
 	}
@@ -201,12 +232,32 @@ func solve(ctx context.Context, t *ties, active int, order []int32, k int, prev 
 		sol.found = 0
 	}
 	sol.cluster, sol.p, sol.exact = best, p, done
+	if done {
+		sol.optima, sol.complete = opt, !opt.overflow
+	} else {
+		sol.optima.merge(opt)
+	}
 	return sol, nil
 }
 
-// explain numbers the clusters canonically and lists the inconsistent ties.
-func explain(t *ties, s solution, alpha float64) Result {
+// explain numbers the clusters canonically, lists the inconsistent ties, and sets out
+// what the optimal partitions agree on. The partition reported is the first optimum in
+// lexicographic order, so that it does not depend on which start met it first.
+func explain(t *ties, s solution, alpha float64, split bool) Result {
 	res := Result{Cluster: make([]int32, t.n), Exact: s.exact, Starts: s.starts, BestFound: s.found}
+	if s.optima != nil && len(s.optima.list) > 0 && same(s.optima.p, s.p) {
+		res.Optima, res.OptimaComplete = s.optima.sorted(), s.complete
+	} else {
+		res.Optima = [][]int32{canonical(t, s.cluster, make([]int32, t.n))}
+	}
+	if split {
+		res.Optima = splitAll(t, res.Optima)
+	}
+	s.cluster = res.Optima[0]
+	s.k = 0
+	for _, c := range s.cluster {
+		s.k = max(s.k, int(c)+1)
+	}
 	label := make([]int32, max(s.k, 1))
 	for i := range label {
 		label[i] = -1
@@ -235,6 +286,7 @@ func explain(t *ties, s solution, alpha float64) Result {
 	slices.Sort(res.NegativeWithin)
 	slices.Sort(res.PositiveBetween)
 	res.P = t.criterion(res.Cluster, alpha)
+	res.Consensus = consensus(t, &res, res.Optima)
 	return res
 }
 

@@ -260,7 +260,7 @@ func TestExactSearchAloneFindsOptimum(t *testing.T) {
 		tt := tiesOf(g, trial%2 == 0)
 		want := bruteP(g, k, 0.5, trial%2 == 0)
 		one := make([]int32, tt.n)
-		_, p, done, err := exactPartition(context.Background(), tt, connectivityOrder(tt, tt.withTies()), k, 0.5, one, tt.criterion(one, 0.5)+1, 1<<30)
+		_, p, done, err := exactPartition(context.Background(), tt, connectivityOrder(tt, tt.withTies()), k, 0.5, one, tt.criterion(one, 0.5)+1, 1<<30, nil)
 		if err != nil || !done || math.Abs(p-want) > 1e-9*max(1, want) {
 			t.Errorf("trial %d: search gave %v (done %v), brute force %v", trial, p, done, want)
 		}

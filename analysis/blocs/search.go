@@ -47,7 +47,14 @@ type relocator struct {
 	rounds  int     // perturbations per start
 	p       float64 // P of the current partition, kept up to date by the moves
 	tol     float64
+	opt     *optima // the distinct partitions of least P met
+	plateau bool    // offer the partition after every perturbation, not only at the end of a start
 }
+
+// plateauNodes bounds the graphs on which the search offers its partition after every
+// perturbation: sideways moves walk the plateau of equally good partitions, which is
+// where the other optima are, at the cost of a pass over the nodes per perturbation.
+const plateauNodes = 2000
 
 type moved struct{ v, from int32 }
 
@@ -74,6 +81,7 @@ func newRelocator(t *ties, k int, alpha float64, swaps bool) *relocator {
 	}
 	r.order = slices.Clone(r.nodes)
 	r.tol = 1e-9 * top
+	r.plateau = len(r.nodes) <= plateauNodes
 	r.group = 4
 	r.rounds = min(len(r.nodes), 1000)
 	if swaps {
@@ -289,6 +297,7 @@ func (r *relocator) run(rng *rand.Rand, from []int32) {
 		r.start(rng)
 	}
 	r.descend()
+	r.offer()
 	if r.k < 2 || len(r.nodes) == 0 {
 		return
 	}
@@ -321,15 +330,29 @@ func (r *relocator) run(rng *rand.Rand, from []int32) {
 			}
 			r.p = before
 		}
+		if r.plateau {
+			r.offer()
+		}
 	}
+	r.offer()
+}
+
+// offer gives the current partition to the optima, computing its P afresh when it may
+// be among them (the running P drifts by rounding).
+func (r *relocator) offer() {
+	if r.opt == nil || r.p > r.opt.p+r.tol+tolerance(r.opt.p) {
+		return
+	}
+	r.opt.offer(r.cluster, r.t.criterion(r.cluster, r.alpha))
 }
 
 // searched is the outcome of a multi-start search.
 type searched struct {
 	cluster []int32
 	p       float64
-	starts  int // starts made
-	found   int // how many reached p
+	starts  int     // starts made
+	found   int     // how many reached p
+	optima  *optima // the distinct partitions of least P met
 }
 
 // relocate runs the relocation heuristic from starts partitions into at most k
@@ -337,11 +360,12 @@ type searched struct {
 // is not nil, the others built from random orders. Start s draws from PCG(seed,
 // k<<32 | s), so the result does not depend on the number of workers: the best P
 // wins, ties to the lowest start.
-func relocate(ctx context.Context, t *ties, k int, alpha float64, starts int, seed uint64, swaps bool, first []int32) (searched, error) {
+func relocate(ctx context.Context, t *ties, k int, alpha float64, starts int, seed uint64, swaps bool, first []int32, maxOptima int) (searched, error) {
 	ps := make([]float64, starts)
 	workers := max(1, min(runtime.GOMAXPROCS(0), starts, 1+len(t.u)/100))
 	best := make([]searched, workers)
 	bestStart := make([]int, workers)
+	opts := make([]*optima, workers)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -349,6 +373,8 @@ func relocate(ctx context.Context, t *ties, k int, alpha float64, starts int, se
 		go func() {
 			defer wg.Done()
 			r := newRelocator(t, k, alpha, swaps)
+			r.opt = newOptima(t, maxOptima)
+			opts[w] = r.opt
 			for {
 				s := int(next.Add(1)) - 1
 				if s >= starts || ctx.Err() != nil {
@@ -382,6 +408,13 @@ func relocate(ctx context.Context, t *ties, k int, alpha float64, starts int, se
 		if same(p, res.p) {
 			res.found++
 		}
+	}
+	// The workers' optima merge in worker order; the sorted list does not depend on it,
+	// but which optima are kept when there are more than maxOptima might: a search that
+	// overflows says so, and does not claim to list them all.
+	res.optima = newOptima(t, maxOptima)
+	for _, o := range opts {
+		res.optima.merge(o)
 	}
 	return res, nil
 }

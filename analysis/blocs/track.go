@@ -2,50 +2,96 @@ package blocs
 
 import (
 	"context"
+	"math"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
 )
 
-// Series is the blocs of one set of nodes at successive steps (time windows), with bloc
-// labels carried over from step to step so that a label names the same bloc
+// Step is one snapshot of a series: its graph, and where each actor of the series
+// stands in it. Actors are numbered alike at every step; nodes need not be (an actor
+// folded into its organization at one step may be a node of its own at the next).
+type Step struct {
+	G *graph.CSR
+	// Node is each actor's own node in G, -1 when it has none (no tie, or folded).
+	Node []int32
+	// At is the node each actor stands at: its own, or its organization's when folded;
+	// -1 when neither is in G.
+	At []int32
+}
+
+// SameNodes makes the steps of graphs whose nodes are the actors themselves.
+func SameNodes(graphs []*graph.CSR) []Step {
+	steps := make([]Step, len(graphs))
+	for i, g := range graphs {
+		id := make([]int32, g.N())
+		for v := range id {
+			id[v] = int32(v)
+		}
+		steps[i] = Step{G: g, Node: id, At: id}
+	}
+	return steps
+}
+
+// Series is the blocs of one set of actors at successive steps (time windows), with
+// bloc labels carried over from step to step so that a label names the same bloc
 // throughout.
 type Series struct {
-	// Bloc[s][v] is node v's bloc at step s, -1 when v has no tie at that step.
+	// Bloc[s][a] is actor a's bloc at step s (its organization's when folded), -1 when
+	// it has none at that step; the partition is each step's first optimum, relabelled.
 	Bloc [][]int32
 	// Steps holds the partition found at each step (with Partition's own numbering).
 	Steps []Result
-	// Changes lists every node whose bloc differs between two consecutive steps at
-	// which it has ties, by step, then node.
+	// Changes lists the actors that changed bloc between two consecutive steps at which
+	// they have one: those that no pair of optimal partitions of the two steps keeps with
+	// their old partners (see Track), by step, then actor.
 	Changes []Change
+	// Swings lists the actors whose bloc label differs between the steps' first optima
+	// while some pair of optimal partitions keeps them with their old partners: changes
+	// of one answer among equally good ones, not moves.
+	Swings []Change
 }
 
-// Change is a node moving from one bloc to another between step Step-1 and Step.
+// Change is an actor's bloc label at step Step-1 and at Step.
 type Change struct {
-	Node     int32
+	Actor    int32
 	Step     int
 	From, To int32
 }
 
-// Track partitions each graph (the same nodes at successive steps) with Partition and
-// o, and relabels the blocs of each step to match those of the step before (see
-// Relabel), so that "who changed bloc, when" can be read off the series. A bloc that
-// matches none of the step before gets a label never used before. With o.K = 0 the
-// number of blocs may differ from step to step; give o.K to compare like with like.
-func Track(ctx context.Context, graphs []*graph.CSR, o Options) (Series, error) {
+// Track partitions each step's graph with Partition and o, relabels the blocs of each
+// step to match those of the step before (see RelabelWeighted: each actor weighs its
+// ties, so that a bloc keeps its name where its weightiest members go), and finds who
+// changed bloc.
+//
+// An actor changes bloc between two steps only when no optimal partition of the
+// earlier step and no optimal partition of the later one keep it with its old
+// partners: for each pair of optima, the later one's blocs take the names of the
+// earlier one's by their weighted overlaps (RelabelWeighted, on the actors: a folded
+// actor stands in its organization's bloc), and the actor is kept when its bloc keeps
+// its name. A bloc
+// continues where most of its actors go; the actors it loses are those that move. Optimal partitions are often
+// not unique, and a label that differs between the two steps' first optima may be no
+// more than the choice of one answer among equal ones: Swings lists those. Actors
+// folded into an organization at both steps move with it and are not listed. With
+// o.K = 0 the number of blocs may differ from step to step; give o.K to compare like
+// with like.
+func Track(ctx context.Context, steps []Step, o Options) (Series, error) {
 	var s Series
 	fresh := int32(0)
-	for i, g := range graphs {
-		if g == nil || i > 0 && g.N() != graphs[0].N() {
-			return Series{}, alliances.Errorf(alliances.Invalid, "blocs.Track", "graph %d: expected %d nodes, as at step 0", i, graphs[0].N())
+	actors := -1
+	for i, st := range steps {
+		if st.G == nil || len(st.Node) != len(st.At) || actors >= 0 && len(st.At) != actors {
+			return Series{}, alliances.Errorf(alliances.Invalid, "blocs.Track", "step %d: expected a graph and %d actors, as at step 0", i, actors)
 		}
-		r, err := Partition(ctx, g, o)
+		actors = len(st.At)
+		r, err := Partition(ctx, st.G, o)
 		if err != nil {
 			return Series{}, err
 		}
-		bloc := r.Cluster
+		bloc := actorBlocs(st, r.Cluster)
 		if i > 0 {
-			bloc = Relabel(s.Bloc[i-1], r.Cluster, fresh)
+			bloc = RelabelWeighted(s.Bloc[i-1], bloc, actorWeights(steps[i-1], st), fresh)
 		}
 		for _, b := range bloc {
 			fresh = max(fresh, b+1)
@@ -53,21 +99,94 @@ func Track(ctx context.Context, graphs []*graph.CSR, o Options) (Series, error) 
 		s.Steps = append(s.Steps, r)
 		s.Bloc = append(s.Bloc, bloc)
 		if i > 0 {
-			s.Changes = append(s.Changes, changes(s.Bloc[i-1], bloc, i)...)
+			moved, swung := changes(steps[i-1], st, s.Steps[i-1], r, s.Bloc[i-1], bloc, i)
+			s.Changes, s.Swings = append(s.Changes, moved...), append(s.Swings, swung...)
 		}
 	}
 	return s, nil
 }
 
-// changes lists the nodes with a bloc at both steps whose blocs differ.
-func changes(prev, cur []int32, step int) []Change {
-	var out []Change
-	for v := range cur {
-		if prev[v] >= 0 && cur[v] >= 0 && prev[v] != cur[v] {
-			out = append(out, Change{Node: int32(v), Step: step, From: prev[v], To: cur[v]})
+// actorWeights weighs each actor, for carrying bloc names from one step to the next, by
+// the larger of its own node's tie weight at the two steps (folded actors travel with
+// their organization and weigh nearly nothing of their own); every actor weighs a
+// little, so that a bloc of actors without weight still keeps its name.
+func actorWeights(prev, cur Step) []float64 {
+	w := make([]float64, len(cur.At))
+	for _, st := range []Step{prev, cur} {
+		strength := make([]float64, st.G.N())
+		for u := range st.G.N() {
+			for i := st.G.Off[u]; i < st.G.Off[u+1]; i++ {
+				if st.G.Sign(int(i)) != 0 {
+					strength[u] += math.Abs(st.G.Weight(int(i)))
+				}
+			}
+		}
+		for a, v := range st.Node {
+			if v >= 0 {
+				w[a] = max(w[a], strength[v])
+			}
+		}
+	}
+	for a := range w {
+		w[a] += 1e-3
+	}
+	return w
+}
+
+// actorBlocs gives each actor the cluster of the node it stands at.
+func actorBlocs(st Step, cluster []int32) []int32 {
+	out := make([]int32, len(st.At))
+	for a, v := range st.At {
+		out[a] = -1
+		if v >= 0 {
+			out[a] = cluster[v]
 		}
 	}
 	return out
+}
+
+// changes finds the actors that changed bloc between two steps (see Track), and those
+// whose label changed without a move.
+func changes(prev, cur Step, rp, rc Result, lp, lc []int32, step int) (moved, swung []Change) {
+	optP, optC := capOptima(rp.Optima, rc.Optima, len(cur.At))
+	kept := make([]bool, len(cur.At))
+	weight := actorWeights(prev, cur)
+	for _, p := range optP {
+		bp := actorBlocs(prev, p)
+		for _, c := range optC {
+			bc := RelabelWeighted(bp, actorBlocs(cur, c), weight, 1<<30)
+			for a := range kept {
+				kept[a] = kept[a] || bp[a] >= 0 && bc[a] == bp[a]
+			}
+		}
+	}
+	for a := range cur.At {
+		if lp[a] < 0 || lc[a] < 0 || prev.Node[a] < 0 && cur.Node[a] < 0 {
+			continue
+		}
+		c := Change{Actor: int32(a), Step: step, From: lp[a], To: lc[a]}
+		switch {
+		case !kept[a]:
+			moved = append(moved, c)
+		case lp[a] != lc[a]:
+			swung = append(swung, c)
+		}
+	}
+	return moved, swung
+}
+
+// capOptima bounds the pairs of optima compared, so that long lists on a large network
+// do not make the comparison too slow: the first optima of each step.
+func capOptima(p, c [][]int32, actors int) ([][]int32, [][]int32) {
+	const budget = 50_000_000
+	for len(p)*len(c)*max(actors, 1) > budget && (len(p) > 1 || len(c) > 1) {
+		if len(p) >= len(c) {
+			p = p[:len(p)/2]
+		} else {
+			c = c[:len(c)/2]
+		}
+	}
+	return p, c
 }
 
 // Relabel returns cur with its clusters renamed after those of prev: the matching of
@@ -79,6 +198,13 @@ func changes(prev, cur []int32, step int) []Change {
 // never mistaken for an old one). Nodes at -1 in either partition (no bloc) are left out of the overlaps
 // and stay -1. O(n + k^3) for k clusters.
 func Relabel(prev, cur []int32, fresh int32) []int32 {
+	return RelabelWeighted(prev, cur, nil, fresh)
+}
+
+// RelabelWeighted is Relabel with each node counting its weight in the overlaps
+// (weight nil: 1 each), so that a bloc keeps its name where its weightiest members go,
+// not where a crowd of peripheral ones does.
+func RelabelWeighted(prev, cur []int32, weight []float64, fresh int32) []int32 {
 	kp, kc := int32(0), int32(0)
 	for v := range cur {
 		kp = max(kp, prev[v]+1)
@@ -91,7 +217,11 @@ func Relabel(prev, cur []int32, fresh int32) []int32 {
 	}
 	for v := range cur {
 		if prev[v] >= 0 && cur[v] >= 0 {
-			overlap[cur[v]][prev[v]]++
+			w := 1.0
+			if weight != nil {
+				w = weight[v]
+			}
+			overlap[cur[v]][prev[v]] += w
 		}
 	}
 	match := assign(overlap)

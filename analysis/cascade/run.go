@@ -23,6 +23,10 @@ type Options struct {
 	// RemoveArcs takes ties out (what-if), by position in g.Adj. On an undirected graph
 	// the reverse arc goes too.
 	RemoveArcs []int
+	// Movable says which nodes can move, by node; nil: all. A node that cannot move
+	// stays where it is unless it is a seed (a state that mediates, an organization's
+	// own body), but its ties still count in its neighbours' shares.
+	Movable []bool
 }
 
 // Result is the outcome of a run.
@@ -37,7 +41,8 @@ type Result struct {
 
 // TippedBy returns the arcs u→v (positions in g.Adj) from the neighbours u that were
 // active when v tipped, that is, that tipped in an earlier round: the ties whose weights
-// make up v's share. Empty for seeds and nodes that never tipped.
+// make up v's share (the hostile ones among them subtracting). Empty for seeds and nodes
+// that never tipped.
 func (r Result) TippedBy(v int) []int32 { return r.byArc[r.byOff[v]:r.byOff[v+1]] }
 
 // Observed returns the rounds as a record: the form Compare and Fit take, so that two
@@ -51,13 +56,16 @@ func (r Result) Observed() []int {
 }
 
 // Run runs the linear threshold model on g from seeds. thresholds holds one threshold per
-// node, or a single value for all. g's weights are read (1 when unweighted); its arcs must
-// be positive ties: a signed graph with negative arcs, or a negative weight, is refused.
-// O(n + m) per run, plus the sorting of each round's candidates.
+// node, or a single value for all. g's weights are read (1 when unweighted, and their
+// magnitude counts); a negative arc (g signed) is a hostile tie, which resists: see the
+// package documentation. O(n + m) per run, plus the sorting of each round's candidates.
 func Run(ctx context.Context, g *graph.CSR, seeds []int, thresholds []float64, o Options) (Result, error) {
 	const op = "cascade.Run"
-	if err := checkGraph(op, g); err != nil {
-		return Result{}, err
+	if g == nil {
+		return Result{}, alliances.Errorf(alliances.Invalid, op, "no graph")
+	}
+	if o.Movable != nil && len(o.Movable) != g.N() {
+		return Result{}, alliances.Errorf(alliances.Invalid, op, "%d movable flags for %d nodes; expected one per node", len(o.Movable), g.N())
 	}
 	theta, err := thresholdOf(op, g.N(), thresholds)
 	if err != nil {
@@ -119,6 +127,7 @@ type state struct {
 	g       *graph.CSR
 	cut     []bool // cut[i]: arc i is removed (itself, or with its tail or head)
 	gone    []bool // removed nodes
+	fixed   []bool // nodes that cannot move (Options.Movable)
 	total   []float64
 	acc     []float64 // weight from active in-neighbours
 	round   []int32
@@ -139,6 +148,12 @@ func newState(op string, g *graph.CSR, o Options) (*state, error) {
 	for _, v := range o.RemoveNodes {
 		s.gone[v] = true
 	}
+	if o.Movable != nil {
+		s.fixed = make([]bool, n)
+		for v, m := range o.Movable {
+			s.fixed[v] = !m
+		}
+	}
 	for _, a := range o.RemoveArcs {
 		if a < 0 || a >= len(g.Adj) {
 			return nil, alliances.Errorf(alliances.Invalid, op, "removed arc %d out of range: the graph has %d arcs", a, len(g.Adj))
@@ -154,8 +169,8 @@ func newState(op string, g *graph.CSR, o Options) (*state, error) {
 		s.round[u], s.share[u] = -1, math.NaN()
 		for i := g.Off[u]; i < g.Off[u+1]; i++ {
 			v := g.Adj[i]
-			if s.cut[i] = s.cut[i] || s.gone[u] || s.gone[v]; !s.cut[i] {
-				s.total[v] += g.Weight(int(i))
+			if s.cut[i] = s.cut[i] || s.gone[u] || s.gone[v]; !s.cut[i] && g.Sign(int(i)) > 0 {
+				s.total[v] += math.Abs(g.Weight(int(i)))
 			}
 		}
 	}
@@ -203,10 +218,10 @@ func (s *state) step(r int32, frontier []int32, theta func(int) float64) []int32
 	for _, u := range frontier {
 		for i := s.g.Off[u]; i < s.g.Off[u+1]; i++ {
 			v := s.g.Adj[i]
-			if s.cut[i] || s.round[v] >= 0 {
+			if s.cut[i] || s.round[v] >= 0 || s.g.Sign(int(i)) == 0 {
 				continue
 			}
-			s.acc[v] += s.g.Weight(int(i))
+			s.acc[v] += float64(s.g.Sign(int(i))) * math.Abs(s.g.Weight(int(i)))
 			if s.checked[v] != r {
 				s.checked[v] = r
 				cand = append(cand, v)
@@ -224,6 +239,9 @@ func (s *state) step(r int32, frontier []int32, theta func(int) float64) []int32
 	slices.Sort(cand)
 	var next []int32
 	for _, v := range cand {
+		if s.fixed != nil && s.fixed[v] {
+			continue
+		}
 		sh := 0.0
 		if s.total[v] > 0 {
 			sh = s.acc[v] / s.total[v]

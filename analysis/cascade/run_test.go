@@ -172,7 +172,6 @@ func TestRunWhatIf(t *testing.T) {
 
 func TestRunRejectsBadInput(t *testing.T) {
 	g := ladder()
-	neg := graph.Build(2, []graph.Edge{{From: 0, To: 1, W: 1, S: -1}}, graph.Options{Signed: true})
 	for _, tc := range []struct {
 		name  string
 		g     *graph.CSR
@@ -181,7 +180,7 @@ func TestRunRejectsBadInput(t *testing.T) {
 		o     Options
 	}{
 		{"ErrNoGraph", nil, nil, []float64{0.5}, Options{}},
-		{"ErrNegativeTie", neg, []int{0}, []float64{0.5}, Options{}},
+		{"ErrMovableCount", g, []int{0}, []float64{0.5}, Options{Movable: []bool{true}}},
 		{"ErrThresholdCount", g, []int{0}, []float64{0.5, 0.5}, Options{}},
 		{"ErrNaNThreshold", g, []int{0}, []float64{math.NaN()}, Options{}},
 		{"ErrSeedOutOfRange", g, []int{8}, []float64{0.5}, Options{}},
@@ -192,5 +191,49 @@ func TestRunRejectsBadInput(t *testing.T) {
 				t.Errorf("err = %v, want kind invalid", err)
 			}
 		})
+	}
+}
+
+// TestHostileTiesResist (hand-checked): v (node 3) has friends 0 (weight 2) and 1
+// (weight 2) and an enemy 2 (weight 2). Seeds 0 and 2: v's share is (2 - 2) / 4 = 0, it
+// stays at threshold 0.25. Seeds 0 and 1: share (2 + 2) / 4 = 1, it moves. Seeds 0, 1
+// and 2: (2 + 2 - 2) / 4 = 0.5, it moves at 0.5 but not at 0.6. The enemy's weight is
+// not in the denominator: a threshold is a share of an actor's partners.
+func TestHostileTiesResist(t *testing.T) {
+	g := graph.Build(4, []graph.Edge{{From: 0, To: 3, W: 2, S: 1}, {From: 1, To: 3, W: 2, S: 1}, {From: 2, To: 3, W: 2, S: -1}},
+		graph.Options{Signed: true, Weighted: true})
+	for _, tc := range []struct {
+		seeds []int
+		theta float64
+		moves bool
+	}{{[]int{0, 2}, 0.25, false}, {[]int{0, 1}, 0.25, true}, {[]int{0, 1, 2}, 0.5, true}, {[]int{0, 1, 2}, 0.6, false}} {
+		r, err := Run(context.Background(), g, tc.seeds, []float64{tc.theta}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if moved := r.Round[3] > 0; moved != tc.moves {
+			t.Errorf("seeds %v, threshold %v: moved %v (share %v), want %v", tc.seeds, tc.theta, moved, r.Share[3], tc.moves)
+		}
+	}
+}
+
+// TestFixedNodesDoNotMove: a node that cannot move stays, even with every partner on
+// the side, and its ties still count against its neighbours' shares.
+func TestFixedNodesDoNotMove(t *testing.T) {
+	g := ladder()
+	free, _ := Run(context.Background(), g, []int{0, 1}, []float64{0.3}, Options{})
+	movable := make([]bool, g.N())
+	for v := range movable {
+		movable[v] = v != 3
+	}
+	r, err := Run(context.Background(), g, []int{0, 1}, []float64{0.3}, Options{Movable: movable})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if free.Round[3] < 0 || r.Round[3] >= 0 {
+		t.Fatalf("node 3: round %d free, %d fixed; want it to move only when free", free.Round[3], r.Round[3])
+	}
+	if !reflect.DeepEqual(r.Round, []int32{0, 0, 1, -1, -1, -1, -1, -1}) {
+		t.Errorf("rounds %v, want the cascade to stop at the fixed node", r.Round)
 	}
 }

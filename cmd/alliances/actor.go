@@ -15,6 +15,7 @@ type profile struct {
 	Actor   alliances.Actor    `json:"actor"`
 	Parents []alliances.Tie    `json:"parents"` // membership ties with the actor as subject
 	Members []alliances.Tie    `json:"members"` // membership ties with the actor as object
+	Lineage []alliances.Tie    `json:"lineage"` // splinters, mergers and renamings it takes part in
 	Ties    []alliances.Tie    `json:"ties"`    // every other tie, by valid time
 	Events  []alliances.Event  `json:"events"`  // events the actor took part in
 	Sources []alliances.Source `json:"sources"` // the sources cited above
@@ -40,7 +41,12 @@ tie over time with its evidence, then the events it took part in.`).withJSON()
 	if err != nil {
 		return err
 	}
-	p, err := loadProfile(ctx, db, f.Arg(0), filter)
+	ids, err := resolveNames(ctx, db, []string{f.Arg(0)}, filter.KnownAt)
+	if err != nil {
+		return err
+	}
+	filter.Actors = ids
+	p, err := loadProfile(ctx, db, ids[0], filter)
 	if err != nil {
 		return err
 	}
@@ -63,19 +69,32 @@ func loadProfile(ctx context.Context, db alliances.Store, id string, filter alli
 		return nil, err
 	}
 	sortTies(ties)
-	p := &profile{Actor: actors[0], Parents: []alliances.Tie{}, Members: []alliances.Tie{}, Ties: []alliances.Tie{}}
+	p := &profile{Actor: actors[0], Parents: []alliances.Tie{}, Members: []alliances.Tie{}, Lineage: []alliances.Tie{}, Ties: []alliances.Tie{}}
 	for _, t := range ties {
 		switch {
 		case t.Kind == alliances.Membership && t.Subject == id:
 			p.Parents = append(p.Parents, t)
 		case t.Kind == alliances.Membership && t.Object == id:
 			p.Members = append(p.Members, t)
+		case t.Layer() == alliances.Hierarchy:
+			p.Lineage = append(p.Lineage, t)
 		default:
 			p.Ties = append(p.Ties, t)
 		}
 	}
-	if p.Events, err = db.Events(ctx, alliances.EventFilter{Actors: []string{id}, KnownAt: filter.KnownAt}); err != nil {
+	events, err := db.Events(ctx, alliances.EventFilter{Actors: []string{id}, KnownAt: filter.KnownAt})
+	if err != nil {
 		return nil, err
+	}
+	p.Events = []alliances.Event{}
+	for _, e := range events {
+		r := e.Date.Strict()
+		if filter.Fuzzy {
+			r = e.Date.Fuzzy()
+		}
+		if filter.At == nil || r.Overlaps(*filter.At) {
+			p.Events = append(p.Events, e)
+		}
 	}
 	sortEvents(p.Events)
 	p.Sources, err = citedSources(ctx, db, filter, ties, p.Events)
@@ -125,6 +144,7 @@ func (p *profile) print(w io.Writer) error {
 	}
 	p.section(w, "Part of", p.Parents, rel, func(t *alliances.Tie) string { return t.Object })
 	p.section(w, "Parts and members", p.Members, rel, func(t *alliances.Tie) string { return t.Subject })
+	p.section(w, "Lineage (splinters, mergers, renamings)", p.Lineage, rel, func(t *alliances.Tie) string { return counterpart(t, a.ID) })
 	p.section(w, "Ties", p.Ties, rel, func(t *alliances.Tie) string { return counterpart(t, a.ID) })
 	if len(p.Events) > 0 {
 		fmt.Fprintf(w, "\nEvents\n")
@@ -152,7 +172,7 @@ func (p *profile) section(w io.Writer, title string, ties []alliances.Tie, rel m
 		case tie.Directed && tie.Object == p.Actor.ID:
 			dir = "from "
 		}
-		t.row("  "+tie.Valid.String(), tie.Sign.String(), tieLabel(tie), dir+other(tie), string(tie.Status), intensity(tie), evidence(tie.Citations, rel))
+		t.row("  "+tie.Valid.String(), tie.Sign.String(), tieLabel(tie), dir+other(tie), statusLabel(tie), intensity(tie), evidence(tie.Citations, rel))
 		if tie.Note != "" {
 			t.row("", "", "", "", "", "", "note: "+tie.Note)
 		}

@@ -43,6 +43,28 @@ accents and apostrophes (jamiat finds Jami'at-i Islami). Without QUERY it lists 
 	return nil
 }
 
+// resolveNames finds the actors that names designate, by id, name or alias (see
+// alliances.ResolveActor), among every actor of the database.
+func resolveNames(ctx context.Context, db alliances.Store, names []string, knownAt time.Time) ([]string, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(names))
+	for i, n := range names {
+		if ids[i], err = alliances.ResolveActor(n, all); err != nil {
+			if alliances.KindOf(err) == alliances.NotFound {
+				return nil, checkActors(ctx, db, []string{n}, knownAt) // says when an actor was not yet recorded
+			}
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
 // checkActors reports the first id that names no actor, with a suggestion.
 func checkActors(ctx context.Context, db alliances.Store, ids []string, knownAt time.Time) error {
 	if len(ids) == 0 {

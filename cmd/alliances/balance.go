@@ -7,17 +7,20 @@ import (
 	"strings"
 
 	abalance "github.com/alliances-project/alliances/analysis/balance"
+	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
 // balanceStep is the structural balance of one snapshot.
 type balanceStep struct {
+	report
 	At          string             `json:"at"`
-	Actors      int                `json:"actors"`
-	Ties        int                `json:"ties"` // signed pairs: parallel ties merge into one, by the sign of their summed intensities
+	Actors      int                `json:"actors"` // actors with a signed tie
+	Ties        int                `json:"ties"`   // signed pairs: the ties of a pair merge into one by their net value
 	Census      censusJSON         `json:"census"`
 	Frustration frustrationJSON    `json:"frustration"`
 	Unbalanced  []triangleJSON     `json:"unbalanced"`
+	Listed      listed             `json:"unbalanced_listed"`
 	Robust      *balanceRobustness `json:"robust,omitempty"`
 	sg          *snapshot.Graph
 }
@@ -32,12 +35,26 @@ type censusJSON struct {
 	WeakBalanced float64 `json:"weak_balanced"` // share counting --- as balanced too (Davis)
 }
 
+// frustrationJSON is the frustration index, weighted by the ties' net values and
+// counted, and the two camps that attain it.
 type frustrationJSON struct {
-	Lower      float64    `json:"lower"`
-	Upper      float64    `json:"upper"`
-	Exact      bool       `json:"exact"`
-	Camps      [][]string `json:"camps"`      // the two sides that attain Upper
-	Frustrated [][]string `json:"frustrated"` // the pairs whose ties the camps frustrate, with their tie ids
+	Lower      float64 `json:"lower"` // weighted
+	Upper      float64 `json:"upper"` // weighted
+	Exact      bool    `json:"exact"`
+	Count      float64 `json:"count"` // the fewest ties (unweighted), upper bound
+	CountLower float64 `json:"count_lower"`
+	CountExact bool    `json:"count_exact"`
+	// Camps are the two sides of the first optimal split; Optima how many splits attain
+	// the weighted index (OptimaComplete: all of them), Swing the actors they place on
+	// different sides.
+	Camps          [][]string `json:"camps"`
+	Optima         int        `json:"optima"`
+	OptimaComplete bool       `json:"optima_complete"`
+	Swing          []string   `json:"swing"`
+	// Always and Sometimes are the pairs frustrated in every optimal split and in some:
+	// actor, actor, tie ids.
+	Always    [][]string `json:"always"`
+	Sometimes [][]string `json:"sometimes"`
 }
 
 type triangleJSON struct {
@@ -50,18 +67,18 @@ type balanceRobustness struct {
 	Variants    []string  `json:"variants"`
 	Balanced    []float64 `json:"balanced"`    // share balanced in each variant (0 without triangles)
 	Triangles   []int64   `json:"triangles"`   // triangles in each variant
-	Frustration []float64 `json:"frustration"` // upper bound of the frustration index in each
+	Frustration []float64 `json:"frustration"` // upper bound of the weighted frustration index in each
 }
 
 func (m *Main) runBalance(ctx context.Context, args []string) error {
 	f := m.flags("balance", "--at D | --from D1 --to D2 [--step 1y]", `Balance measures structural balance (Heider; Cartwright and Harary) on the signed network:
 the census of +++, ++-, +-- and --- triangles, the share balanced (and weakly balanced, after
-Davis, counting --- too), the unbalanced triangles, and the frustration index: the fewest ties
-whose removal leaves the network balanced, split into two camps. The index is exact when the
-bounds meet (small networks and those like the states of 1946-1999); otherwise a lower and an
-upper bound are given, and said to be bounds.
-
-Pairs with several ties count once, with the sign of the sum of sign times intensity.`).withJSON()
+Davis, counting --- too), the unbalanced triangles, and the frustration index: the least
+weight of ties (each weighing its net intensity) whose removal leaves the network balanced,
+beside the fewest ties (counted), split into two camps. The index is exact when its bounds
+meet (small networks, and those like the states of 1946-1999); otherwise its bounds are
+given. The splits that attain it are often not unique: the output says how many, which
+actors swing between them, and which pairs every optimal split frustrates.`).withJSON()
 	sf := f.withSnapshot()
 	from := f.String("from", "", "start of a series, an EDTF `date`")
 	to := f.String("to", "", "end of a series, an EDTF `date`")
@@ -74,11 +91,14 @@ Pairs with several ties count once, with the sign of the sum of sign times inten
 	if err != nil {
 		return err
 	}
+	if err := sf.signed(filter); err != nil {
+		return err
+	}
 	windows, err := analysisWindows(sf.at, *from, *to, *stepLen)
 	if err != nil {
 		return err
 	}
-	rec, err := m.loadRecord(ctx, f, knownAt)
+	rec, _, err := m.loadRecord(ctx, f, knownAt)
 	if err != nil {
 		return err
 	}
@@ -86,13 +106,12 @@ Pairs with several ties count once, with the sign of the sum of sign times inten
 	for _, w := range windows {
 		fw := filter
 		fw.At = &w.Range
-		b, err := balanceAt(ctx, rec.index, fw, *limit)
+		b, err := balanceAt(ctx, rec, fw, w.Label, *limit)
 		if err != nil {
 			return err
 		}
-		b.At = w.Label
 		if sf.robust {
-			if b.Robust, err = balanceRobust(ctx, rec.index, fw); err != nil {
+			if b.Robust, err = balanceRobust(ctx, rec, fw, w.Label); err != nil {
 				return err
 			}
 		}
@@ -105,7 +124,7 @@ Pairs with several ties count once, with the sign of the sum of sign times inten
 		return writeJSON(m.Stdout, out)
 	}
 	if len(out) > 1 {
-		if err := printBalanceSeries(m.Stdout, out); err != nil || !sf.explain {
+		if err := printBalanceSeries(m.Stdout, rec, filter, out); err != nil || !sf.explain {
 			return err
 		}
 		for _, b := range out {
@@ -136,8 +155,8 @@ func analysisWindows(at, from, to, length string) ([]step, error) {
 	return nil, usageError("give the date of the snapshot with --at, or a series with --from and --to")
 }
 
-func balanceAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, limit int) (*balanceStep, error) {
-	s, err := ix.Snapshot(ctx, f)
+func balanceAt(ctx context.Context, rec *record, f snapshot.Filter, label string, limit int) (*balanceStep, error) {
+	s, err := rec.index.Snapshot(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +165,11 @@ func balanceAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, limit
 	if err != nil {
 		return nil, err
 	}
-	fr, err := abalance.Frustration(ctx, g.CSR, abalance.Options{})
+	weighted, err := abalance.Frustration(ctx, g.CSR, abalance.Options{Weighted: true})
+	if err != nil {
+		return nil, err
+	}
+	counted, err := abalance.Frustration(ctx, g.CSR, abalance.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -154,18 +177,21 @@ func balanceAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, limit
 	if err != nil {
 		return nil, err
 	}
-	b := &balanceStep{Actors: s.N(), Ties: signedPairs(g), sg: g,
+	b := &balanceStep{report: newReport(rec, f, label), At: label, Ties: signedPairs(g), sg: g,
 		Census: censusJSON{census.PPP, census.PPN, census.PNN, census.NNN, census.Triangles, census.Balanced, census.WeakBalanced},
-		Frustration: frustrationJSON{Lower: fr.Lower, Upper: fr.Upper, Exact: fr.Exact, Camps: [][]string{{}, {}},
-			Frustrated: [][]string{}}, Unbalanced: []triangleJSON{}}
-	for v, side := range fr.Side {
+		Frustration: frustrationJSON{Lower: weighted.Lower, Upper: weighted.Upper, Exact: weighted.Exact,
+			Count: counted.Upper, CountLower: counted.Lower, CountExact: counted.Exact, Camps: [][]string{{}, {}}, Swing: []string{}},
+		Unbalanced: []triangleJSON{}}
+	b.legend = balanceLegend
+	for v := range g.N() {
 		if g.Degree(v) > 0 {
-			b.Frustration.Camps[side] = append(b.Frustration.Camps[side], s.Actor(v))
+			b.Actors++
 		}
 	}
-	for _, arc := range fr.Frustrated {
-		b.Frustration.Frustrated = append(b.Frustration.Frustrated, arcPair(g, int(arc)))
+	if err := b.camps(ctx, g, weighted); err != nil {
+		return nil, err
 	}
+	b.Listed = listed{Total: int(census.PPN + census.NNN), Limit: max(limit, 0)}
 	for _, tr := range tris {
 		tj := triangleJSON{Actors: [3]string{s.Actor(int(tr.Nodes[0])), s.Actor(int(tr.Nodes[1])), s.Actor(int(tr.Nodes[2]))}}
 		for _, arc := range tr.Arcs {
@@ -175,13 +201,122 @@ func balanceAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, limit
 		tj.Signs = sortSigns(tj.Signs)
 		b.Unbalanced = append(b.Unbalanced, tj)
 	}
+	b.snapshotWarnings(rec, s)
+	b.balanceWarnings()
+	b.Reading = b.reading(rec)
 	return b, nil
 }
 
-func balanceRobust(ctx context.Context, ix *snapshot.Index, f snapshot.Filter) (*balanceRobustness, error) {
+// camps finds the two-camp splits of least weighted frustration with the bloc search
+// (two blocs, alpha 0.5, whose P is half the frustration), which lists every optimal
+// split of a small network; when the frustration search did better on a large one, its
+// split is kept alone.
+func (b *balanceStep) camps(ctx context.Context, g *snapshot.Graph, fr abalance.Result) error {
+	res, err := ablocs.Partition(ctx, g.CSR, ablocs.Options{K: 2, Alpha: 0.5, Weighted: true})
+	if err != nil {
+		return err
+	}
+	s := g.Snapshot
+	fj := &b.Frustration
+	if 2*res.P <= fr.Upper+1e-9*max(1, fr.Upper) {
+		fj.Upper = min(fj.Upper, 2*res.P)
+		fj.Optima, fj.OptimaComplete = len(res.Optima), res.OptimaComplete
+		for v, c := range res.Cluster {
+			if c >= 0 {
+				fj.Camps[c] = append(fj.Camps[c], s.Actor(v))
+			}
+		}
+		for _, v := range res.Consensus.Swing {
+			fj.Swing = append(fj.Swing, s.Actor(int(v)))
+		}
+		fj.Always, fj.Sometimes = arcPairs(g, res.Consensus.Always), arcPairs(g, res.Consensus.Sometimes)
+		return nil
+	}
+	fj.Optima = 1
+	for v, side := range fr.Side {
+		if g.Degree(v) > 0 {
+			fj.Camps[side] = append(fj.Camps[side], s.Actor(v))
+		}
+	}
+	fj.Always, fj.Sometimes = arcPairs(g, fr.Frustrated), [][]string{}
+	return nil
+}
+
+func (b *balanceStep) balanceWarnings() {
+	fr := b.Frustration
+	switch {
+	case b.Census.Triangles == 0:
+		b.warn("no triangle of signed ties: the share balanced is undefined, and the frustration index rests on longer cycles only")
+	case b.Census.Triangles < 10:
+		b.warn("only %d triangles: the share balanced moves by %.0f points with each one", b.Census.Triangles, 100/float64(b.Census.Triangles))
+	}
+	if fr.Optima > 1 {
+		b.warn("the split into two camps is not unique: %d splits frustrate as little%s; %s between camps",
+			fr.Optima, map[bool]string{true: " (all of them found)", false: " (there may be more)"}[fr.OptimaComplete], swingPhrase(len(fr.Swing)))
+	}
+	if !fr.Exact {
+		b.warn("the network is too large to solve exactly: the frustration index lies between %g and %g", fr.Lower, fr.Upper)
+	}
+}
+
+func (b *balanceStep) reading(rec *record) string {
+	c, fr := b.Census, b.Frustration
+	if b.Ties == 0 {
+		return fmt.Sprintf("No signed ties at %s: nothing to balance.", b.At)
+	}
+	s := fmt.Sprintf("At %s, %d actors and %d signed pairs", b.At, b.Actors, b.Ties)
+	if c.Triangles > 0 {
+		s += fmt.Sprintf("; %.0f%% of the %d triangles are balanced", 100*c.Balanced, c.Triangles)
+	}
+	s += fmt.Sprintf(". Making the network balanced takes removing ties of weight %g (%g ties counted)", fr.Upper, fr.Count)
+	if fr.Upper == 0 {
+		return s + ": it splits into two camps with no tie against the split."
+	}
+	lead := func(camp []string) string {
+		if len(camp) == 0 {
+			return "nobody"
+		}
+		return rec.names(camp[:min(3, len(camp))])
+	}
+	s += fmt.Sprintf(": the best split puts %s on one side and %s on the other", lead(strongest(b.sg, fr.Camps[0])), lead(strongest(b.sg, fr.Camps[1])))
+	if n := len(fr.Always); n > 0 {
+		s += fmt.Sprintf(", and %s stand against it in every best split", count(n, "pair"))
+	}
+	return s + "."
+}
+
+// strongest orders actors by their positive tie weight in g, strongest first.
+func strongest(g *snapshot.Graph, actors []string) []string {
+	out := append([]string(nil), actors...)
+	sortByStrength(g, out)
+	return out
+}
+
+func sortByStrength(g *snapshot.Graph, actors []string) {
+	w := map[string]float64{}
+	for _, a := range actors {
+		if v := g.Snapshot.Node(a); v >= 0 {
+			w[a] = positiveStrength(g, v)
+		}
+	}
+	for i := 1; i < len(actors); i++ {
+		for j := i; j > 0 && (w[actors[j]] > w[actors[j-1]] || w[actors[j]] == w[actors[j-1]] && actors[j] < actors[j-1]); j-- {
+			actors[j], actors[j-1] = actors[j-1], actors[j]
+		}
+	}
+}
+
+var balanceLegend = [][2]string{
+	{"+++ ++- +-- ---", "triangles by the signs of their three pairs; +++ and +-- are balanced (a friend's friend is a friend, an enemy's enemy a friend)"},
+	{"weak", "the share counting --- as balanced too (Davis 1967: several camps may all be enemies)"},
+	{"frustration", "the least weight of ties to remove for two camps with friends inside and enemies across; counted: the fewest ties"},
+	{"always / sometimes", "pairs frustrated by every best split (the network's real tensions), or only by some"},
+}
+
+func balanceRobust(ctx context.Context, rec *record, f snapshot.Filter, label string) (*balanceRobustness, error) {
 	r := &balanceRobustness{}
 	for _, v := range snapshot.Variants(f, robustDraws, robustSeed) {
-		b, err := balanceAt(ctx, ix, v.Filter, 1)
+		b, err := balanceAt(ctx, rec, v.Filter, label, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -226,6 +361,7 @@ func signChar(s int8) string {
 }
 
 func (b *balanceStep) print(w io.Writer, rec *record, explain bool) error {
+	b.printHeader(w)
 	c := b.Census
 	fmt.Fprintf(w, "Structural balance at %s: %d actors, %d signed pairs\n\n", b.At, b.Actors, b.Ties)
 	fmt.Fprintf(w, "Triangles: %d  (+++ %d, ++- %d, +-- %d, --- %d)\n", c.Triangles, c.PPP, c.PPN, c.PNN, c.NNN)
@@ -234,57 +370,108 @@ func (b *balanceStep) print(w io.Writer, rec *record, explain bool) error {
 	}
 	fr := b.Frustration
 	if fr.Exact {
-		fmt.Fprintf(w, "Frustration index: %g (exact)\n", fr.Upper)
+		fmt.Fprintf(w, "Frustration index: %g weighted (exact), %s\n", fr.Upper, countedIndex(fr))
 	} else {
-		fmt.Fprintf(w, "Frustration index: between %g and %g (bounds: the network is too large to solve exactly)\n", fr.Lower, fr.Upper)
+		fmt.Fprintf(w, "Frustration index: between %g and %g weighted (bounds: too large to solve exactly), %s\n", fr.Lower, fr.Upper, countedIndex(fr))
 	}
 	if b.Robust != nil {
-		fmt.Fprintf(w, "Robustness over %d runs: balanced %s, frustration %g to %g\n", len(b.Robust.Variants),
+		fmt.Fprintf(w, "Robustness over %d runs: balanced %s, weighted frustration %g to %g\n", len(b.Robust.Variants),
 			b.Robust.balancedRange(), minOf(b.Robust.Frustration), maxOf(b.Robust.Frustration))
 	}
-	fmt.Fprintf(w, "\nCamps that attain it:\n  1: %v\n  2: %v\n", fr.Camps[0], fr.Camps[1])
-	fmt.Fprintf(w, "\nFrustrated pairs (%d):\n", len(fr.Frustrated))
-	for _, p := range fr.Frustrated {
-		fmt.Fprintf(w, "  %s - %s  %v\n", p[0], p[1], p[2:])
-		if explain {
-			explainTies(w, rec, p[2:])
+	fmt.Fprintf(w, "\nCamps of the first best split (%s):\n  1: %s\n  2: %s\n", optimaPhrase(fr.Optima, fr.OptimaComplete, "split"),
+		strings.Join(fr.Camps[0], ", "), strings.Join(fr.Camps[1], ", "))
+	if len(fr.Swing) > 0 {
+		fmt.Fprintf(w, "  swing between camps: %s\n", strings.Join(fr.Swing, ", "))
+	}
+	pairs := func(title string, ps [][]string) {
+		fmt.Fprintf(w, "\n%s (%d):\n", title, len(ps))
+		for _, p := range ps {
+			fmt.Fprintf(w, "  %s - %s  %v\n", p[0], p[1], p[2:])
+			if explain {
+				explainTies(w, rec, p[2:])
+			}
 		}
 	}
-	fmt.Fprintf(w, "\nUnbalanced triangles (%d listed):\n", len(b.Unbalanced))
+	pairs("Pairs frustrated by every best split", fr.Always)
+	if len(fr.Sometimes) > 0 {
+		pairs("Pairs frustrated by some best splits only", fr.Sometimes)
+	}
+	fmt.Fprintf(w, "\nUnbalanced triangles (%d listed of %d):\n", len(b.Unbalanced), b.Listed.Total)
 	for _, tr := range b.Unbalanced {
 		fmt.Fprintf(w, "  %s  %s, %s, %s  %v\n", tr.Signs, tr.Actors[0], tr.Actors[1], tr.Actors[2], tr.Ties)
 		if explain {
 			explainTies(w, rec, tr.Ties)
 		}
 	}
+	b.printLegend(w)
 	return nil
 }
 
-func printBalanceSeries(w io.Writer, steps []*balanceStep) error {
-	header := []string{"AT", "ACTORS", "PAIRS", "TRIANGLES", "+++", "++-", "+--", "---", "BALANCED", "FRUSTRATION"}
+func countedIndex(fr frustrationJSON) string {
+	if fr.CountExact {
+		return fmt.Sprintf("%g ties counted (exact)", fr.Count)
+	}
+	return fmt.Sprintf("%g to %g ties counted", fr.CountLower, fr.Count)
+}
+
+func optimaPhrase(n int, complete bool, noun string) string {
+	switch {
+	case n == 1 && complete:
+		return "the only best " + noun
+	case complete:
+		return fmt.Sprintf("one of %d equally good %ss, all found", n, noun)
+	}
+	return fmt.Sprintf("one of %d equally good %ss found, maybe more", n, noun)
+}
+
+func printBalanceSeries(w io.Writer, rec *record, f snapshot.Filter, steps []*balanceStep) error {
+	r := newSeriesReport(rec, f, steps[0].At, steps[len(steps)-1].At)
+	r.legend = balanceLegend
+	var readings []string
+	for _, b := range steps {
+		if b.Census.Triangles > 0 {
+			readings = append(readings, fmt.Sprintf("%s %.0f%%", b.At, 100*b.Census.Balanced))
+		}
+	}
+	r.Reading = "Share of triangles balanced: " + strings.Join(readings, ", ") + "."
+	var reps []*report
+	for _, b := range steps {
+		reps = append(reps, &b.report)
+	}
+	r.Warnings = stepWarnings(reps)
+	r.printHeader(w)
+	header := []string{"AT", "ACTORS", "PAIRS", "TRIANGLES", "+++", "++-", "+--", "---", "BALANCED", "FRUSTRATION", "COUNTED", "SPLITS"}
 	robust := steps[0].Robust != nil
 	if robust {
 		header = append(header, "BALANCED, ALL RUNS", "FRUSTRATION, ALL RUNS")
 	}
 	t := newTable(w, header...)
 	for _, b := range steps {
-		c := b.Census
-		fr := fmt.Sprintf("%g", b.Frustration.Upper)
-		if !b.Frustration.Exact {
-			fr = fmt.Sprintf("%g-%g", b.Frustration.Lower, b.Frustration.Upper)
+		c, fr := b.Census, b.Frustration
+		frs := fmt.Sprintf("%g", fr.Upper)
+		if !fr.Exact {
+			frs = fmt.Sprintf("%g-%g", fr.Lower, fr.Upper)
+		}
+		splits := fmt.Sprint(fr.Optima)
+		if !fr.OptimaComplete {
+			splits += "+"
 		}
 		row := []string{b.At, fmt.Sprint(b.Actors), fmt.Sprint(b.Ties), fmt.Sprint(c.Triangles), fmt.Sprint(c.PPP), fmt.Sprint(c.PPN),
-			fmt.Sprint(c.PNN), fmt.Sprint(c.NNN), balancedShare(c), fr}
+			fmt.Sprint(c.PNN), fmt.Sprint(c.NNN), balancedShare(c), frs, fmt.Sprintf("%g", fr.Count), splits}
 		if robust {
 			row = append(row, b.Robust.balancedRange(), fmt.Sprintf("%g-%g", minOf(b.Robust.Frustration), maxOf(b.Robust.Frustration)))
 		}
 		t.row(row...)
 	}
-	if err := t.flush(); err != nil || !robust {
+	if err := t.flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "(ALL RUNS: over the %d runs of --robust)\n", len(steps[0].Robust.Variants))
-	return err
+	fmt.Fprintln(w, "\nFRUSTRATION: weighted by net intensity; COUNTED: ties; SPLITS: two-camp splits that attain it (+: maybe more).")
+	if robust {
+		fmt.Fprintf(w, "ALL RUNS: over the %d runs of --robust.\n", len(steps[0].Robust.Variants))
+	}
+	r.printLegend(w)
+	return nil
 }
 
 // balancedShare prints the share balanced, or "-" when there is no triangle.

@@ -4,28 +4,40 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
-	"github.com/alliances-project/alliances/graph"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
-// blocsStep is the partition of one snapshot into blocs.
+// blocsStep is the partition of one snapshot into blocs, with the other partitions
+// that fit it as well.
 type blocsStep struct {
-	At              string        `json:"at"`
-	K               int           `json:"k"`
-	P               float64       `json:"p"` // alpha·(negative ties inside) + (1-alpha)·(positive ties between)
-	Exact           bool          `json:"exact"`
-	Starts          int           `json:"starts"`     // local search starts (0 when solved exactly alone)
-	BestFound       int           `json:"best_found"` // starts that reached P
-	PerK            []kValueJSON  `json:"per_k"`
-	Blocs           []blocJSON    `json:"blocs"`
-	NegativeWithin  [][]string    `json:"negative_within"`  // actor, actor, tie ids...
-	PositiveBetween [][]string    `json:"positive_between"` // actor, actor, tie ids...
-	Robust          *blocsRobust  `json:"robust,omitempty"`
-	result          ablocs.Result `json:"-"`
-	snap            *snapshot.Snapshot
+	report
+	At                    string       `json:"at"`
+	K                     int          `json:"k"`
+	P                     float64      `json:"p"` // alpha·(negative inside) + (1-alpha)·(positive between), weighted or counted
+	Weighted              bool         `json:"weighted"`
+	Alpha                 float64      `json:"alpha"`
+	Exact                 bool         `json:"exact"`           // P is the least there is
+	Optima                int          `json:"optima"`          // distinct partitions of least P found
+	OptimaComplete        bool         `json:"optima_complete"` // they are all there are
+	Starts                int          `json:"starts"`          // local search starts (0 when solved exactly alone)
+	BestFound             int          `json:"best_found"`      // starts that reached P
+	PerK                  []kValueJSON `json:"per_k"`
+	Blocs                 []blocJSON   `json:"blocs"`      // the first optimal partition
+	Swing                 []string     `json:"swing"`      // actors the optimal partitions place with different partners
+	Partitions            [][][]string `json:"partitions"` // every optimal partition found, each as its blocs
+	AlwaysInconsistent    [][]string   `json:"always_inconsistent"`
+	SometimesInconsistent [][]string   `json:"sometimes_inconsistent"`
+	NegativeWithin        [][]string   `json:"negative_within"`  // in the partition shown: actor, actor, tie ids...
+	PositiveBetween       [][]string   `json:"positive_between"` // likewise
+	Robust                *blocsRobust `json:"robust,omitempty"`
+	result                ablocs.Result
+	snap                  *snapshot.Snapshot
+	graph                 *snapshot.Graph
 }
 
 type kValueJSON struct {
@@ -34,11 +46,13 @@ type kValueJSON struct {
 	Exact bool    `json:"exact"`
 }
 
-// blocJSON is one bloc, named after its member with the most positive ties.
+// blocJSON is one bloc, named after the member of its core with the most positive ties.
 type blocJSON struct {
 	Bloc   int      `json:"bloc"`
 	Name   string   `json:"name"`
 	Actors []string `json:"actors"`
+	Core   []string `json:"core"`  // always together in every optimal partition found
+	Swing  []string `json:"swing"` // in this bloc in the partition shown, not in every other
 }
 
 // blocsRobust says how stable each actor's bloc is across the variants of --robust: how
@@ -51,28 +65,43 @@ type blocsRobust struct {
 
 // blocsSeries is blocs over time, with bloc numbers carried from step to step.
 type blocsSeries struct {
+	report
 	Steps   []*blocsStep `json:"steps"`
-	Changes []blocChange `json:"changes"`
+	Changes []blocChange `json:"changes"` // moves: no equally good partitions keep the actor with its old partners
+	Swings  []blocChange `json:"swings"`  // label changes that equally good partitions explain
 }
 
 type blocChange struct {
+	Kind     string `json:"kind"` // moved (with positive ties into its new bloc), or left (with none there)
 	Actor    string `json:"actor"`
 	At       string `json:"at"`
 	From     int    `json:"from"`
 	To       int    `json:"to"`
 	FromName string `json:"from_name"`
 	ToName   string `json:"to_name"`
+	Folded   string `json:"folded,omitempty"` // the organization the actor was folded into before, or is after
+	Partners []string `json:"partners"`         // its positive ties into its new bloc, at the new step
+}
+
+type blocsOptions struct {
+	o        ablocs.Options
+	explain  bool
+	robust   bool
+	weighted bool
 }
 
 func (m *Main) runBlocs(ctx context.Context, args []string) error {
 	f := m.flags("blocs", "--at D | --from D1 --to D2 [--step 1y] [--k K]", `Blocs partitions the signed network into the blocs that best fit it (Doreian and Mrvar
-1996): the partition minimizing alpha times the negative ties inside blocs plus (1 - alpha)
-times the positive ties between them. It is exact for networks of up to 20 actors with ties
-and a seeded local search beyond, which says how many of its starts reached the best
-partition. Over a series, blocs keep their numbers from step to step, and the actors that
-changed bloc are listed with the step they moved at.
-
-Pairs with several ties count once, with the sign of the sum of sign times intensity.`).withJSON()
+1996): the partition minimizing alpha times the weight of the negative ties inside blocs plus
+(1 - alpha) times that of the positive ties between them, each tie weighing its intensity
+(--unweighted counts ties instead). Optimal partitions are often not unique: the output lists
+every one found (all of them when the search is exact, up to 20 actors with ties), each
+bloc's core (the actors always together), the swing actors, and the ties inconsistent in
+every optimal partition and in some. Groups that no tie links sit in blocs of their own:
+joining them would cost nothing and mean nothing. Over a series, blocs keep their
+numbers from step to step (carried by their weightiest members), and an actor changes
+bloc only when no pair of optimal partitions of the two steps keeps it with its old
+partners; other changes of label are listed as swings.`).withJSON()
 	sf := f.withSnapshot()
 	from := f.String("from", "", "start of a series, an EDTF `date`")
 	to := f.String("to", "", "end of a series, an EDTF `date`")
@@ -80,36 +109,40 @@ Pairs with several ties count once, with the sign of the sum of sign times inten
 	k := f.Int("k", 0, "the number of blocs, at most (0: the best of 1 to 5)")
 	alpha := f.Float64("alpha", 0.5, "weight of negative ties inside blocs against positive ties between, in (0, 1)")
 	seed := f.Uint64("seed", 1, "seed of the local search")
+	unweighted := f.Bool("unweighted", false, "count ties instead of weighing them by intensity")
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	if *alpha <= 0 || *alpha >= 1 || *k < 0 {
+	if !(*alpha > 0 && *alpha < 1) || *k < 0 {
 		return usageError("--alpha %g and --k %d: expected 0 < alpha < 1 and k >= 0", *alpha, *k)
 	}
 	filter, knownAt, err := sf.filter()
 	if err != nil {
 		return err
 	}
+	if err := sf.signed(filter); err != nil {
+		return err
+	}
 	windows, err := analysisWindows(sf.at, *from, *to, *stepLen)
 	if err != nil {
 		return err
 	}
-	rec, err := m.loadRecord(ctx, f, knownAt)
+	rec, _, err := m.loadRecord(ctx, f, knownAt)
 	if err != nil {
 		return err
 	}
-	o := ablocs.Options{K: *k, Alpha: *alpha, Seed: *seed}
+	bo := blocsOptions{o: ablocs.Options{K: *k, Alpha: *alpha, Seed: *seed, Weighted: !*unweighted, SplitUnlinked: true},
+		explain: sf.explain, robust: sf.robust, weighted: !*unweighted}
 	if len(windows) > 1 {
-		return m.blocsSeries(ctx, rec, filter, windows, o, f.json, sf)
+		return m.blocsSeries(ctx, rec, filter, windows, bo, f.json)
 	}
 	filter.At = &windows[0].Range
-	b, err := blocsAt(ctx, rec.index, filter, o)
+	b, err := blocsAt(ctx, rec, filter, windows[0].Label, bo)
 	if err != nil {
 		return err
 	}
-	b.At = windows[0].Label
 	if sf.robust {
-		if b.Robust, err = blocsRobustness(ctx, rec.index, filter, o, b); err != nil {
+		if b.Robust, err = blocsRobustness(ctx, rec, filter, bo, b); err != nil {
 			return err
 		}
 	}
@@ -119,16 +152,206 @@ Pairs with several ties count once, with the sign of the sum of sign times inten
 	return b.print(m.Stdout, rec, sf.explain)
 }
 
-func (m *Main) blocsSeries(ctx context.Context, rec *record, filter snapshot.Filter, windows []step, o ablocs.Options, asJSON bool, sf *snapFlags) error {
-	series, err := blocsOver(ctx, rec.index, filter, windows, o)
+func blocsAt(ctx context.Context, rec *record, f snapshot.Filter, label string, bo blocsOptions) (*blocsStep, error) {
+	s, err := rec.index.Snapshot(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	g := s.Graph(snapshot.View{Signed: true, Weighted: true})
+	res, err := ablocs.Partition(ctx, g.CSR, bo.o)
+	if err != nil {
+		return nil, err
+	}
+	b := describeBlocs(rec, g, res, res.Cluster, label, bo)
+	b.snapshotWarnings(rec, s)
+	b.blocWarnings()
+	b.Reading = b.reading(rec)
+	return b, nil
+}
+
+// describeBlocs names the blocs of a partition (cluster gives each node's bloc number,
+// possibly relabelled from res.Cluster) and sets out what the optima agree on.
+func describeBlocs(rec *record, g *snapshot.Graph, res ablocs.Result, cluster []int32, label string, bo blocsOptions) *blocsStep {
+	s := g.Snapshot
+	b := &blocsStep{report: newReport(rec, s.Filter, label), At: label, K: res.K, P: res.P, Weighted: bo.weighted,
+		Alpha: alphaOf(bo.o), Exact: res.Exact, Optima: len(res.Optima), OptimaComplete: res.OptimaComplete,
+		Starts: res.Starts, BestFound: res.BestFound, Swing: []string{}, Partitions: [][][]string{},
+		AlwaysInconsistent: arcPairs(g, res.Consensus.Always), SometimesInconsistent: arcPairs(g, res.Consensus.Sometimes),
+		NegativeWithin: arcPairs(g, res.NegativeWithin), PositiveBetween: arcPairs(g, res.PositiveBetween),
+		result: res, snap: s, graph: g}
+	b.legend = blocsLegend
+	for _, kv := range res.PerK {
+		b.PerK = append(b.PerK, kValueJSON{kv.K, kv.P, kv.Exact})
+	}
+	swing := map[int32]bool{}
+	for _, v := range res.Consensus.Swing {
+		swing[v] = true
+		b.Swing = append(b.Swing, s.Actor(int(v)))
+	}
+	b.Blocs = blocsOf(g, cluster, func(v int) bool { return swing[int32(v)] })
+	for _, p := range res.Optima {
+		b.Partitions = append(b.Partitions, partitionActors(g, p))
+	}
+	return b
+}
+
+func alphaOf(o ablocs.Options) float64 {
+	if o.Alpha == 0 {
+		return 0.5
+	}
+	return o.Alpha
+}
+
+// blocsOf groups the nodes by bloc, each bloc named after the core member with the most
+// positive tie weight, in the order of the blocs' numbers.
+func blocsOf(g *snapshot.Graph, cluster []int32, swing func(int) bool) []blocJSON {
+	byBloc := map[int32]*blocJSON{}
+	best := map[int32]float64{}
+	for v, c := range cluster {
+		if c < 0 {
+			continue
+		}
+		bj := byBloc[c]
+		if bj == nil {
+			bj = &blocJSON{Bloc: int(c) + 1, Core: []string{}, Swing: []string{}}
+			byBloc[c] = bj
+			best[c] = -1
+		}
+		a := g.Snapshot.Actor(v)
+		bj.Actors = append(bj.Actors, a)
+		if swing(v) {
+			bj.Swing = append(bj.Swing, a)
+			continue
+		}
+		bj.Core = append(bj.Core, a)
+		if d := positiveStrength(g, v); d > best[c] {
+			best[c], bj.Name = d, a
+		}
+	}
+	var out []blocJSON
+	for _, c := range slices.Sorted(maps.Keys(byBloc)) {
+		bj := byBloc[c]
+		if bj.Name == "" && len(bj.Actors) > 0 {
+			bj.Name = bj.Actors[0] // a bloc of swing actors only
+		}
+		out = append(out, *bj)
+	}
+	return out
+}
+
+func partitionActors(g *snapshot.Graph, p []int32) [][]string {
+	var out [][]string
+	for _, bj := range blocsOf(g, p, func(int) bool { return false }) {
+		out = append(out, bj.Actors)
+	}
+	return out
+}
+
+func positiveStrength(g *snapshot.Graph, v int) float64 {
+	d := 0.0
+	for i := g.Off[v]; i < g.Off[v+1]; i++ {
+		if g.S[i] > 0 {
+			d += g.Weight(int(i))
+		}
+	}
+	return d
+}
+
+func arcPairs(g *snapshot.Graph, arcs []int32) [][]string {
+	out := [][]string{}
+	for _, a := range arcs {
+		out = append(out, arcPair(g, int(a)))
+	}
+	return out
+}
+
+// blocWarnings warns when the optimum is not unique, and when it may not be the optimum.
+func (b *blocsStep) blocWarnings() {
+	switch {
+	case b.Optima > 1 && b.OptimaComplete:
+		b.warn("the optimum is not unique: %d partitions fit equally well (all of them are listed); %s between them", b.Optima, swingPhrase(len(b.Swing)))
+	case b.Optima > 1:
+		b.warn("the optimum is not unique: the search met %d partitions that fit equally well (there may be more); %s between them", b.Optima, swingPhrase(len(b.Swing)))
+	}
+	if !b.Exact {
+		b.warn("the network is too large to prove the optimum: P is the best of %d local search starts (%d reached it)", b.Starts, b.BestFound)
+	}
+}
+
+// reading says in words what the partition shows.
+func (b *blocsStep) reading(rec *record) string {
+	if len(b.Blocs) == 0 {
+		return fmt.Sprintf("No signed ties at %s: no blocs.", b.At)
+	}
+	var parts []string
+	for _, bj := range b.Blocs {
+		parts = append(parts, blocPhrase(rec, b.graph, bj))
+	}
+	s := fmt.Sprintf("%s at %s: %s.", count(len(b.Blocs), "bloc"), b.At, strings.Join(parts, "; "))
+	switch {
+	case len(b.Swing) > 0:
+		s += fmt.Sprintf(" %s between equally good partitions: %s.", swingPhrase(len(b.Swing)), rec.names(b.Swing))
+	case b.Optima == 1 && b.OptimaComplete:
+		s += " The partition is the only one of least P."
+	}
+	if n := len(b.AlwaysInconsistent); n > 0 {
+		s += fmt.Sprintf(" %s fit no optimal partition (see below).", count(n, "pair"))
+	}
+	return s
+}
+
+func swingPhrase(n int) string {
+	if n == 1 {
+		return "1 actor swings"
+	}
+	return fmt.Sprintf("%d actors swing", n)
+}
+
+// blocPhrase names a bloc by its leading members: "the Taliban with Pakistan, Iran and
+// Russia (12 actors)".
+func blocPhrase(rec *record, g *snapshot.Graph, bj blocJSON) string {
+	members := slices.Clone(bj.Core)
+	slices.SortStableFunc(members, func(a, b string) int {
+		sa, sb := positiveStrength(g, g.Snapshot.Node(a)), positiveStrength(g, g.Snapshot.Node(b))
+		switch {
+		case sa > sb:
+			return -1
+		case sa < sb:
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	members = slices.DeleteFunc(members, func(a string) bool { return a == bj.Name })
+	if len(bj.Actors) == 1 {
+		return rec.name(bj.Name) + " alone"
+	}
+	lead := members[:min(3, len(members))]
+	s := rec.name(bj.Name)
+	if len(lead) > 0 {
+		s += " with " + rec.names(lead)
+	}
+	return s + fmt.Sprintf(" (%d actors)", len(bj.Actors))
+}
+
+var blocsLegend = [][2]string{
+	{"P", "alpha x (weight of negative ties inside blocs) + (1 - alpha) x (weight of positive ties between): 0 when the network splits into blocs with no tie against them"},
+	{"core", "the actors of a bloc that share it in every optimal partition found"},
+	{"swing", "an actor that equally good partitions place with different partners: its bloc is not determined by the record"},
+	{"always / sometimes", "ties inconsistent with every optimal partition (the record's real tensions), or only with some (an artefact of which optimum is shown)"},
+}
+
+// blocsSeries partitions each window with the actors numbered alike, and tracks the
+// blocs.
+func (m *Main) blocsSeries(ctx context.Context, rec *record, filter snapshot.Filter, windows []step, bo blocsOptions, asJSON bool) error {
+	series, err := blocsOver(ctx, rec, filter, windows, bo)
 	if err != nil {
 		return err
 	}
-	if sf.robust {
+	if bo.robust {
 		for i, b := range series.Steps {
 			fw := filter
 			fw.At = &windows[i].Range
-			if b.Robust, err = blocsRobustness(ctx, rec.index, fw, o, b); err != nil {
+			if b.Robust, err = blocsRobustness(ctx, rec, fw, bo, b); err != nil {
 				return err
 			}
 		}
@@ -136,111 +359,134 @@ func (m *Main) blocsSeries(ctx context.Context, rec *record, filter snapshot.Fil
 	if asJSON {
 		return writeJSON(m.Stdout, series)
 	}
-	return series.print(m.Stdout, rec, sf.explain)
+	return series.print(m.Stdout, rec, bo.explain)
 }
 
-func blocsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, o ablocs.Options) (*blocsStep, error) {
-	s, err := ix.Snapshot(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	g := s.Graph(snapshot.View{Signed: true, Weighted: true})
-	res, err := ablocs.Partition(ctx, g.CSR, o)
-	if err != nil {
-		return nil, err
-	}
-	return describeBlocs(g, res, res.Cluster), nil
-}
-
-// describeBlocs names the blocs of a partition (cluster gives each node's bloc number)
-// and lists the ties inconsistent with it.
-func describeBlocs(g *snapshot.Graph, res ablocs.Result, cluster []int32) *blocsStep {
-	s := g.Snapshot
-	b := &blocsStep{K: res.K, P: res.P, Exact: res.Exact, Starts: res.Starts, BestFound: res.BestFound,
-		NegativeWithin: [][]string{}, PositiveBetween: [][]string{}, result: res, snap: s}
-	for _, kv := range res.PerK {
-		b.PerK = append(b.PerK, kValueJSON{kv.K, kv.P, kv.Exact})
-	}
-	byBloc := map[int32]*blocJSON{}
-	var order []int32
-	best := map[int32]int{}
-	for v, c := range cluster {
-		if c < 0 {
-			continue
-		}
-		bj := byBloc[c]
-		if bj == nil {
-			bj = &blocJSON{Bloc: int(c) + 1}
-			byBloc[c] = bj
-			order = append(order, c)
-			best[c] = -1
-		}
-		bj.Actors = append(bj.Actors, s.Actor(v))
-		if d := positiveDegree(g, v); d > best[c] {
-			best[c], bj.Name = d, s.Actor(v)
-		}
-	}
-	for _, c := range order {
-		b.Blocs = append(b.Blocs, *byBloc[c])
-	}
-	for _, arc := range res.NegativeWithin {
-		b.NegativeWithin = append(b.NegativeWithin, arcPair(g, int(arc)))
-	}
-	for _, arc := range res.PositiveBetween {
-		b.PositiveBetween = append(b.PositiveBetween, arcPair(g, int(arc)))
-	}
-	return b
-}
-
-func positiveDegree(g *snapshot.Graph, v int) int {
-	d := 0
-	for i := g.Off[v]; i < g.Off[v+1]; i++ {
-		if g.S[i] > 0 {
-			d++
-		}
-	}
-	return d
-}
-
-// blocsOver partitions each window with the actors numbered alike, and tracks the blocs.
-func blocsOver(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, windows []step, o ablocs.Options) (*blocsSeries, error) {
+func blocsOver(ctx context.Context, rec *record, f snapshot.Filter, windows []step, bo blocsOptions) (*blocsSeries, error) {
 	f.AllActors = true
 	var graphs []*snapshot.Graph
-	var csrs []*snapshot.Graph
+	var steps []ablocs.Step
+	actors := len(rec.index.Actors)
 	for _, w := range windows {
 		fw := f
 		fw.At = &w.Range
-		s, err := ix.Snapshot(ctx, fw)
+		s, err := rec.index.Snapshot(ctx, fw)
 		if err != nil {
 			return nil, err
 		}
 		g := s.Graph(snapshot.View{Signed: true, Weighted: true})
-		graphs, csrs = append(graphs, g), append(csrs, g)
+		st := ablocs.Step{G: g.CSR, Node: make([]int32, actors), At: make([]int32, actors)}
+		for a := range int32(actors) {
+			st.Node[a], st.At[a] = int32(s.NodeOfActor(a)), int32(s.StandsAt(a))
+		}
+		graphs, steps = append(graphs, g), append(steps, st)
 	}
-	series, err := ablocs.Track(ctx, csrGraphs(csrs), o)
+	series, err := ablocs.Track(ctx, steps, bo.o)
 	if err != nil {
 		return nil, err
 	}
-	out := &blocsSeries{Changes: []blocChange{}}
+	out := &blocsSeries{Changes: []blocChange{}, Swings: []blocChange{}}
 	for i, g := range graphs {
-		b := describeBlocs(g, series.Steps[i], series.Bloc[i])
-		b.At = windows[i].Label
+		cluster := make([]int32, g.N())
+		for a := range int32(actors) {
+			if v := steps[i].Node[a]; v >= 0 {
+				cluster[v] = series.Bloc[i][a]
+			}
+		}
+		for v := range cluster {
+			if series.Steps[i].Cluster[v] < 0 {
+				cluster[v] = -1
+			}
+		}
+		b := describeBlocs(rec, g, series.Steps[i], cluster, windows[i].Label, bo)
+		b.snapshotWarnings(rec, g.Snapshot)
+		b.blocWarnings()
+		b.Reading = b.reading(rec)
 		out.Steps = append(out.Steps, b)
 	}
+	out.report = newSeriesReport(rec, f, windows[0].Label, windows[len(windows)-1].Label)
+	out.legend = blocsLegend
 	for _, c := range series.Changes {
-		prev, cur := out.Steps[c.Step-1], out.Steps[c.Step]
-		out.Changes = append(out.Changes, blocChange{Actor: cur.snap.Actor(int(c.Node)), At: cur.At,
-			From: int(c.From) + 1, To: int(c.To) + 1, FromName: blocName(prev, int(c.From)+1), ToName: blocName(cur, int(c.To)+1)})
+		out.Changes = append(out.Changes, out.change(rec, c, steps))
 	}
+	for _, c := range series.Swings {
+		out.Swings = append(out.Swings, out.change(rec, c, steps))
+	}
+	out.seriesWarnings()
+	var lonely []string
+	for _, c := range out.Changes {
+		if c.Kind == "left" {
+			lonely = append(lonely, c.Actor+" ("+c.At+")")
+		}
+	}
+	if len(lonely) > 0 {
+		out.warn("%s left its bloc with no positive tie to the one it sits in next: its ties ended, or the record does not have them; that is not a switch of sides: %s",
+			map[bool]string{true: "an actor", false: "actors"}[len(lonely) == 1], strings.Join(lonely, ", "))
+	}
+	out.Reading = out.reading(rec)
 	return out, nil
 }
 
-func csrGraphs(gs []*snapshot.Graph) []*graph.CSR {
-	out := make([]*graph.CSR, len(gs))
-	for i, g := range gs {
-		out[i] = g.CSR
+func (s *blocsSeries) change(rec *record, c ablocs.Change, steps []ablocs.Step) blocChange {
+	prev, cur := s.Steps[c.Step-1], s.Steps[c.Step]
+	bc := blocChange{Actor: rec.index.Actors[c.Actor], At: cur.At, From: int(c.From) + 1, To: int(c.To) + 1,
+		FromName: blocName(prev, int(c.From)+1), ToName: blocName(cur, int(c.To)+1)}
+	for i, st := range []ablocs.Step{steps[c.Step-1], steps[c.Step]} {
+		if st.Node[c.Actor] < 0 && st.At[c.Actor] >= 0 {
+			bc.Folded = []*blocsStep{prev, cur}[i].snap.Actor(int(st.At[c.Actor]))
+		}
 	}
-	return out
+	bc.Partners = []string{}
+	g, v := cur.graph, int(steps[c.Step].At[c.Actor])
+	bloc := map[string]int{}
+	for _, bj := range cur.Blocs {
+		for _, a := range bj.Actors {
+			bloc[a] = bj.Bloc
+		}
+	}
+	for i := g.Off[v]; i < g.Off[v+1]; i++ {
+		if a := g.Snapshot.Actor(int(g.Adj[i])); g.S[i] > 0 && bloc[a] == bc.To {
+			bc.Partners = append(bc.Partners, a)
+		}
+	}
+	bc.Kind = "moved"
+	if len(bc.Partners) == 0 {
+		bc.Kind = "left"
+	}
+	return bc
+}
+
+func (s *blocsSeries) seriesWarnings() {
+	var reps []*report
+	for _, b := range s.Steps {
+		reps = append(reps, &b.report)
+	}
+	s.Warnings = stepWarnings(reps)
+}
+
+func (s *blocsSeries) reading(rec *record) string {
+	first, last := s.Steps[0], s.Steps[len(s.Steps)-1]
+	var moves, left []string
+	for _, c := range s.Changes {
+		if c.Kind == "left" {
+			left = append(left, fmt.Sprintf("%s left %s's bloc in %s", rec.name(c.Actor), rec.name(c.FromName), c.At))
+			continue
+		}
+		moves = append(moves, fmt.Sprintf("%s from %s's bloc to %s's in %s", rec.name(c.Actor), rec.name(c.FromName), rec.name(c.ToName), c.At))
+	}
+	txt := fmt.Sprintf("Blocs from %s to %s.", first.At, last.At)
+	if len(moves) == 0 {
+		txt += " No actor moved to another bloc"
+	} else {
+		txt += " Moves: " + strings.Join(moves, "; ")
+	}
+	if len(left) > 0 {
+		txt += ". Left for lack of partners (not a switch of sides): " + strings.Join(left, "; ")
+	}
+	if len(s.Swings) > 0 {
+		txt += fmt.Sprintf(". %s of bloc label were swings between equally good partitions, not moves", count(len(s.Swings), "change"))
+	}
+	return txt + "."
 }
 
 func blocName(b *blocsStep, bloc int) string {
@@ -254,7 +500,7 @@ func blocName(b *blocsStep, bloc int) string {
 
 // blocsRobustness reruns the partition over the variants of --robust and counts, for
 // each actor, the runs in which it stays in one bloc with its bloc's namesake.
-func blocsRobustness(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, o ablocs.Options, asked *blocsStep) (*blocsRobust, error) {
+func blocsRobustness(ctx context.Context, rec *record, f snapshot.Filter, bo blocsOptions, asked *blocsStep) (*blocsRobust, error) {
 	r := &blocsRobust{Stable: map[string]int{}}
 	namesake := map[string]string{}
 	for _, bj := range asked.Blocs {
@@ -263,7 +509,7 @@ func blocsRobustness(ctx context.Context, ix *snapshot.Index, f snapshot.Filter,
 		}
 	}
 	for _, v := range snapshot.Variants(f, robustDraws, robustSeed) {
-		b, err := blocsAt(ctx, ix, v.Filter, o)
+		b, err := blocsAt(ctx, rec, v.Filter, asked.At, bo)
 		if err != nil {
 			return nil, err
 		}
@@ -285,18 +531,42 @@ func blocsRobustness(ctx context.Context, ix *snapshot.Index, f snapshot.Filter,
 }
 
 func (b *blocsStep) print(w io.Writer, rec *record, explain bool) error {
+	b.printHeader(w)
+	b.printBody(w, rec, explain)
+	b.printLegend(w)
+	return nil
+}
+
+func (b *blocsStep) printBody(w io.Writer, rec *record, explain bool) {
 	how := "exact"
 	if !b.Exact {
-		how = fmt.Sprintf("local search: %d of %d starts reached it", b.BestFound, b.Starts)
+		how = fmt.Sprintf("best of %d local search starts, %d reached it", b.Starts, b.BestFound)
 	}
-	fmt.Fprintf(w, "Blocs at %s: %d blocs, P = %g (%s)\n", b.At, b.K, b.P, how)
+	unit := "weighted by intensity"
+	if !b.Weighted {
+		unit = "ties counted"
+	}
+	optima := fmt.Sprintf("%d optimal partitions found", b.Optima)
+	switch {
+	case b.Optima == 1 && b.OptimaComplete:
+		optima = "the only optimal partition"
+	case b.OptimaComplete:
+		optima = fmt.Sprintf("%d optimal partitions, all of them", b.Optima)
+	}
+	fmt.Fprintf(w, "Blocs at %s: %d blocs, P = %g (%s, alpha %g; %s; %s)\n", b.At, b.K, b.P, unit, b.Alpha, how, optima)
 	var perK []string
 	for _, kv := range b.PerK {
 		perK = append(perK, fmt.Sprintf("k=%d: %g", kv.K, kv.P))
 	}
 	fmt.Fprintf(w, "Least P for each number of blocs: %s\n", strings.Join(perK, ", "))
 	for _, bj := range b.Blocs {
-		fmt.Fprintf(w, "\nBloc %d (%s, %d actors):\n  %s\n", bj.Bloc, bj.Name, len(bj.Actors), strings.Join(bj.Actors, ", "))
+		fmt.Fprintf(w, "\nBloc %d (%s, %d actors):\n  core:  %s\n", bj.Bloc, bj.Name, len(bj.Actors), strings.Join(bj.Core, ", "))
+		if len(bj.Swing) > 0 {
+			fmt.Fprintf(w, "  swing: %s\n", strings.Join(bj.Swing, ", "))
+		}
+	}
+	if b.Optima > 1 {
+		b.printAlternatives(w)
 	}
 	if b.Robust != nil {
 		fmt.Fprintf(w, "\nRobustness over %d runs: P from %g to %g; actors that left their bloc's namesake in some run:\n",
@@ -318,13 +588,39 @@ func (b *blocsStep) print(w io.Writer, rec *record, explain bool) error {
 			}
 		}
 	}
-	pairs("Negative ties inside blocs", b.NegativeWithin)
-	pairs("Positive ties between blocs", b.PositiveBetween)
-	return nil
+	pairs("Ties inconsistent with every optimal partition", b.AlwaysInconsistent)
+	if len(b.SometimesInconsistent) > 0 {
+		pairs("Ties inconsistent with some optimal partitions only", b.SometimesInconsistent)
+	}
+}
+
+// printAlternatives lists, for each other optimal partition, its blocs that differ from
+// those of the partition shown.
+func (b *blocsStep) printAlternatives(w io.Writer) {
+	const shown = 10
+	fmt.Fprintf(w, "\nThe other optimal partitions, by their blocs that differ from those above:\n")
+	key := func(actors []string) string { return strings.Join(sortedCopy(actors), ",") }
+	same := map[string]bool{}
+	for _, bj := range b.Blocs {
+		same[key(bj.Actors)] = true
+	}
+	for i, p := range b.Partitions[1:min(len(b.Partitions), shown+1)] {
+		var diffs []string
+		for _, members := range p {
+			if !same[key(members)] {
+				diffs = append(diffs, "{"+strings.Join(members, ", ")+"}")
+			}
+		}
+		fmt.Fprintf(w, "  %d. %s\n", i+2, strings.Join(diffs, " "))
+	}
+	if len(b.Partitions) > shown+1 {
+		fmt.Fprintf(w, "  (and %d more; --json lists them all)\n", len(b.Partitions)-shown-1)
+	}
 }
 
 func (s *blocsSeries) print(w io.Writer, rec *record, explain bool) error {
-	header := []string{"AT", "BLOCS", "P", "SIZES"}
+	s.printHeader(w)
+	header := []string{"AT", "BLOCS", "P", "OPTIMA", "SWING", "SIZES"}
 	robust := s.Steps[0].Robust != nil
 	if robust {
 		header = append(header, "P, ALL RUNS")
@@ -335,7 +631,11 @@ func (s *blocsSeries) print(w io.Writer, rec *record, explain bool) error {
 		for _, bj := range b.Blocs {
 			sizes = append(sizes, fmt.Sprintf("%d:%s %d", bj.Bloc, bj.Name, len(bj.Actors)))
 		}
-		row := []string{b.At, fmt.Sprint(b.K), fmt.Sprintf("%g", b.P), strings.Join(sizes, ", ")}
+		optima := fmt.Sprint(b.Optima)
+		if !b.OptimaComplete {
+			optima += "+"
+		}
+		row := []string{b.At, fmt.Sprint(b.K), fmt.Sprintf("%g", b.P), optima, fmt.Sprint(len(b.Swing)), strings.Join(sizes, ", ")}
 		if robust {
 			row = append(row, fmt.Sprintf("%g-%g", minOf(b.Robust.P), maxOf(b.Robust.P)))
 		}
@@ -346,16 +646,32 @@ func (s *blocsSeries) print(w io.Writer, rec *record, explain bool) error {
 	}
 	if explain {
 		for _, b := range s.Steps {
-			fmt.Fprintln(w)
-			if err := b.print(w, rec, true); err != nil {
-				return err
-			}
+			fmt.Fprintf(w, "\n== %s\n", b.At)
+			fmt.Fprintln(w, wrap(b.Reading, 100))
+			b.printBody(w, rec, true)
 		}
 	}
-	fmt.Fprintf(w, "\nChanges of bloc (%d):\n", len(s.Changes))
-	t = newTable(w)
-	for _, c := range s.Changes {
-		t.row("  "+c.At, c.Actor, fmt.Sprintf("from %d (%s)", c.From, c.FromName), fmt.Sprintf("to %d (%s)", c.To, c.ToName))
+	printChanges := func(title string, cs []blocChange) {
+		fmt.Fprintf(w, "\n%s (%d):\n", title, len(cs))
+		t := newTable(w)
+		for _, c := range cs {
+			folded := ""
+			if c.Folded != "" {
+				folded = "(as part of " + c.Folded + " at one step)"
+			}
+			partners := "left: no positive tie there"
+			if len(c.Partners) > 0 {
+				partners = "moved: with " + strings.Join(c.Partners, ", ")
+			}
+			t.row("  "+c.At, c.Actor, fmt.Sprintf("from %d (%s)", c.From, c.FromName), fmt.Sprintf("to %d (%s)", c.To, c.ToName), partners, folded)
+		}
+		t.flush()
 	}
-	return t.flush()
+	printChanges("Changes of bloc", s.Changes)
+	if len(s.Swings) > 0 {
+		printChanges("Swings between equally good partitions, not moves", s.Swings)
+	}
+	fmt.Fprintln(w, "\nOPTIMA: distinct partitions of least P found (+: the search may have missed some); SWING: actors they place differently.")
+	s.printLegend(w)
+	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/alliances-project/alliances"
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
@@ -16,6 +17,7 @@ import (
 
 // broker is one actor's brokerage at a date.
 type broker struct {
+	Rank           int             `json:"rank"` // by total; equal totals share a rank
 	Actor          string          `json:"actor"`
 	Group          string          `json:"group"` // the bloc or parent the roles are counted against
 	Coordinator    int64           `json:"coordinator"`
@@ -23,20 +25,24 @@ type broker struct {
 	Representative int64           `json:"representative"`
 	Gatekeeper     int64           `json:"gatekeeper"`
 	Liaison        int64           `json:"liaison"`
-	Total          int64           `json:"total"`
-	Z              float64         `json:"z"`                   // z-score of the total under random groups (Gould and Fernandez; sna)
-	Constraint     *float64        `json:"constraint"`          // Burt (1992), on positive ties; null when undefined
-	EffectiveSize  *float64        `json:"effective_size"`      // Burt (1992)
-	Mediations     []string        `json:"mediations"`          // recorded mediation ties with the actor as mediator
+	Mediation      int64           `json:"mediation"` // recorded mediations by the actor, between two parties
+	Total          int64           `json:"total"`     // the five roles and the mediations
+	Z              float64         `json:"z"`         // z-score of the roles' total under random groups (Gould and Fernandez; sna)
+	Constraint     *float64        `json:"constraint"`
+	EffectiveSize  *float64        `json:"effective_size"`
+	Mediations     []string        `json:"mediations"`          // the mediation ties behind Mediation
 	Explained      []roleExplained `json:"explained,omitempty"` // with --explain: two-paths behind each role
 	node           int
 }
 
 type brokersResult struct {
+	report
 	At         string      `json:"at"`
 	Groups     string      `json:"groups"`
+	Weighted   bool        `json:"weighted"` // constraint and effective size on net intensities
 	Brokers    []broker    `json:"brokers"`
-	Mediations []mediation `json:"mediations"` // every mediation tie of the snapshot
+	Listed     listed      `json:"listed"`
+	Mediations []mediation `json:"mediations"` // every mediation of the snapshot
 	Robust     *robustness `json:"robust,omitempty"`
 	rg         *roleGraph
 }
@@ -44,10 +50,11 @@ type brokersResult struct {
 // mediation is a recorded mediation: the mediator brought the two actors together.
 type mediation struct {
 	Mediator string    `json:"mediator"`
-	Between  [2]string `json:"between"`
+	Between  [2]string `json:"between"` // in id order: which party the record names first carries no meaning
 	Tie      string    `json:"tie"`
-	Valid    string    `json:"valid"`
-	Status   string    `json:"status"`
+	Valid       string `json:"valid"`
+	Status      string `json:"status"`
+	Credibility int    `json:"credibility"` // the strongest of the citations that assert it
 }
 
 func (m *Main) runBrokers(ctx context.Context, args []string) error {
@@ -60,12 +67,16 @@ A -> B -> C (no tie A -> C) by Gould and Fernandez's (1989) roles, given groups:
   gatekeeper      B in C's group, admitting A from outside it
   liaison         A, B and C in three groups
 (the convention of Gould and Fernandez and of R's sna; some implementations swap the
-representative and the gatekeeper). Groups are the blocs of the signed network at the date
-(default) or each actor's parent organization. Beside the roles: Burt's (1992) constraint
-and effective size on the positive ties, and the mediation ties the record holds.`).withJSON()
+representative and the gatekeeper). A recorded mediation counts as brokerage by the
+mediator between its two parties, in its own column and in the total. Groups are the
+blocs of the signed network at the date (default) or each actor's parent organization
+(with --no-fold). Beside the roles: Burt's (1992) constraint and effective size on the
+positive ties (as networkx.constraint and networkx.effective_size with weight=None; with
+--weighted, on the net intensities, as with weight='weight').`).withJSON()
 	sf := f.withSnapshot()
 	groups := f.String("groups", "blocs", "groups for the roles: `blocs` or parents")
-	limit := f.Int("limit", 25, "list at most this many `brokers` (0: all)")
+	weighted := f.Bool("weighted", false, "constraint and effective size on the net intensities of the ties, not their number")
+	limit := f.Int("limit", -1, "list at most this many `brokers` (0: all; default 25 in tables, all in JSON)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -79,18 +90,26 @@ and effective size on the positive ties, and the mediation ties the record holds
 	if filter.At == nil {
 		return usageError("brokers needs the date of the snapshot: --at 2016")
 	}
-	rec, err := m.loadRecord(ctx, f, knownAt)
+	if *groups == "parents" && filter.Fold {
+		return usageError("--groups parents needs --no-fold: folded, every actor is its own top organization")
+	}
+	rec, _, err := m.loadRecord(ctx, f, knownAt)
 	if err != nil {
 		return err
 	}
-	res, err := brokersAt(ctx, rec.index, filter, *groups)
+	res, err := brokersAt(ctx, rec, filter, *groups, *weighted)
 	if err != nil {
 		return err
 	}
 	res.At = sf.at
+	res.report = newReport(rec, filter, sf.at)
+	res.legend = brokersLegend
+	res.snapshotWarnings(rec, res.rg.s)
+	res.brokerWarnings()
+	res.Reading = res.reading(rec)
 	if sf.robust {
 		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
-			r, _, err := brokersOf(ctx, s, *groups)
+			r, _, err := brokersOf(ctx, s, *groups, *weighted)
 			out := map[string]float64{}
 			for _, b := range r {
 				out[b.Actor] = float64(b.Total)
@@ -101,9 +120,8 @@ and effective size on the positive ties, and the mediation ties the record holds
 			return err
 		}
 	}
-	if *limit > 0 && len(res.Brokers) > *limit {
-		res.Brokers = res.Brokers[:*limit]
-	}
+	n, l := cut(len(res.Brokers), listLimit(*limit, f.json, 25))
+	res.Brokers, res.Listed = res.Brokers[:n], l
 	if sf.explain {
 		if err := res.explain(ctx); err != nil {
 			return err
@@ -115,20 +133,25 @@ and effective size on the positive ties, and the mediation ties the record holds
 	return res.print(m.Stdout, rec, sf.explain)
 }
 
-func brokersAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, groups string) (*brokersResult, error) {
-	s, err := ix.Snapshot(ctx, f)
+func brokersAt(ctx context.Context, rec *record, f snapshot.Filter, groups string, weighted bool) (*brokersResult, error) {
+	s, err := rec.index.Snapshot(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	bs, rg, err := brokersOf(ctx, s, groups)
-	res := &brokersResult{Groups: groups, Brokers: bs, Mediations: []mediation{}, rg: rg}
-	for e := range s.Edges {
-		if t := s.TieOf(e); t.Kind == alliances.Mediation {
-			res.Mediations = append(res.Mediations, mediation{Mediator: t.Subject, Between: [2]string{t.Object, t.Third},
-				Tie: t.ID, Valid: t.Valid.String(), Status: string(t.Status)})
-		}
+	bs, rg, err := brokersOf(ctx, s, groups, weighted)
+	if err != nil {
+		return nil, err
 	}
-	return res, err
+	res := &brokersResult{Groups: groups, Weighted: weighted, Brokers: bs, Mediations: []mediation{}, rg: rg}
+	ix := s.Index
+	for _, md := range s.Mediations {
+		t := &ix.Ties[md.Tie]
+		a, b := ix.Actors[md.Parties[0]], ix.Actors[md.Parties[1]]
+		res.Mediations = append(res.Mediations, mediation{Mediator: ix.Actors[md.Mediator],
+			Between: [2]string{min(a, b), max(a, b)}, Tie: t.ID, Valid: t.Valid.String(), Status: string(t.Status),
+			Credibility: int(alliances.BestCredibility(t.Citations))})
+	}
+	return res, nil
 }
 
 // roleGraph is the directed positive graph and the groups the roles were counted on,
@@ -139,8 +162,9 @@ type roleGraph struct {
 	group []int32
 }
 
-// brokersOf computes every actor's roles, Burt's measures and recorded mediations.
-func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string) ([]broker, *roleGraph, error) {
+// brokersOf computes every actor's roles, Burt's measures and recorded mediations; a
+// mediator without a positive tie of its own still gets a row.
+func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighted bool) ([]broker, *roleGraph, error) {
 	g := s.Graph(snapshot.View{Directed: true, Positive: true})
 	group, names, err := groupsOf(ctx, s, groups)
 	if err != nil {
@@ -151,11 +175,12 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string) ([]brok
 		return nil, nil, err
 	}
 	und := s.Graph(snapshot.View{Positive: true, Weighted: true})
-	constraint, err := abrokerage.Constraint(ctx, und.CSR, abrokerage.BurtOptions{})
+	bo := abrokerage.BurtOptions{IgnoreWeights: !weighted}
+	constraint, err := abrokerage.Constraint(ctx, und.CSR, bo)
 	if err != nil {
 		return nil, nil, err
 	}
-	effective, err := abrokerage.EffectiveSize(ctx, und.CSR, abrokerage.BurtOptions{})
+	effective, err := abrokerage.EffectiveSize(ctx, und.CSR, bo)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -167,31 +192,57 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string) ([]brok
 			Gatekeeper: c[abrokerage.Gatekeeper], Liaison: c[abrokerage.Liaison], Total: c.Total(),
 			Z: finite(roles.Z(v)[abrokerage.NumRoles]), Constraint: number(constraint[v]), EffectiveSize: number(effective[v])}
 	}
-	for e := range s.Edges {
-		if t := s.TieOf(e); t.Kind == alliances.Mediation {
-			v := int(s.Edges[e].From)
-			out[v].Mediations = append(out[v].Mediations, t.ID)
+	extra := map[int32]int{} // mediators without a node of their own
+	for _, md := range s.Mediations {
+		i := s.NodeOfActor(md.Mediator)
+		if i < 0 {
+			j, ok := extra[md.Mediator]
+			if !ok {
+				j = len(out)
+				extra[md.Mediator] = j
+				out = append(out, broker{Actor: s.Index.Actors[md.Mediator], Group: "-", node: -1, Mediations: []string{}})
+			}
+			i = j
 		}
+		out[i].Mediation++
+		out[i].Total++
+		out[i].Mediations = append(out[i].Mediations, s.Index.Ties[md.Tie].ID)
 	}
 	slices.SortStableFunc(out, func(a, b broker) int {
-		return cmp.Or(cmp.Compare(b.Total, a.Total), cmp.Compare(len(b.Mediations), len(a.Mediations)), cmp.Compare(a.Actor, b.Actor))
+		return cmp.Or(cmp.Compare(b.Total, a.Total), cmp.Compare(b.Mediation, a.Mediation), cmp.Compare(a.Actor, b.Actor))
 	})
+	totals := make([]float64, len(out))
+	for i, b := range out {
+		totals[i] = float64(b.Total)
+	}
+	for i, r := range ranks(totals) {
+		out[i].Rank = r
+	}
 	return out, &roleGraph{s, g, group}, nil
 }
 
-// groupsOf labels every node with its group: its bloc in the signed network, or the top
-// of its chain of membership ties; an actor in no bloc or with no parent is a group of
-// its own. names gives each label a name: the bloc's or the parent's namesake.
+// groupsOf labels every node with its group: its bloc in the signed network (the first
+// optimal partition), or the top of its chain of membership ties; an actor in no bloc or
+// with no parent is a group of its own. names gives each label a name: the bloc's or the
+// parent's namesake.
 func groupsOf(ctx context.Context, s *snapshot.Snapshot, groups string) ([]int32, map[int32]string, error) {
 	group := make([]int32, s.N())
 	names := map[int32]string{}
 	if groups == "parents" {
+		// The membership ties that hold at the snapshot's date, under its filters.
+		mf := s.Filter
+		mf.Kinds, mf.Signs, mf.Fold = []alliances.Kind{alliances.Membership}, nil, false
+		mf.Layers = []snapshot.LayerWeight{{Layer: alliances.Hierarchy, Weight: 1}}
+		ms, err := s.Index.Snapshot(ctx, mf)
+		if err != nil {
+			return nil, nil, err
+		}
 		parent := map[int]int{}
-		for e, ed := range s.Edges {
-			if s.TieOf(e).Kind == alliances.Membership {
-				if _, ok := parent[int(ed.From)]; !ok {
-					parent[int(ed.From)] = int(ed.To)
-				}
+		for e := range ms.Edges {
+			t := ms.TieOf(e)
+			u, v := s.Node(t.Subject), s.Node(t.Object)
+			if _, ok := parent[u]; !ok && u >= 0 && v >= 0 {
+				parent[u] = v
 			}
 		}
 		for v := range group {
@@ -208,19 +259,84 @@ func groupsOf(ctx context.Context, s *snapshot.Snapshot, groups string) ([]int32
 		return group, names, nil
 	}
 	sg := s.Graph(snapshot.View{Signed: true, Weighted: true})
-	res, err := ablocs.Partition(ctx, sg.CSR, ablocs.Options{})
+	res, err := ablocs.Partition(ctx, sg.CSR, ablocs.Options{Weighted: true, SplitUnlinked: true})
 	if err != nil {
 		return nil, nil, err
 	}
-	b := describeBlocs(sg, res, res.Cluster)
+	bl := blocsOf(sg, res.Cluster, func(int) bool { return false })
 	for v, c := range res.Cluster {
 		if c < 0 {
 			group[v], names[int32(res.K+v)] = int32(res.K+v), s.Actor(v) // no signed tie: a group of its own
 			continue
 		}
-		group[v], names[c] = c, "bloc of "+blocName(b, int(c)+1)
+		group[v], names[c] = c, "bloc of "+bl[c].Name
 	}
 	return group, names, nil
+}
+
+var brokersLegend = [][2]string{
+	{"COORD", "coordinator: brokers A -> B -> C with all three in one group"},
+	{"ITIN", "itinerant (consultant): A and C in one group, the broker outside it"},
+	{"REPR", "representative: the broker in A's group, passing to C outside it"},
+	{"GATE", "gatekeeper: the broker in C's group, admitting A from outside it"},
+	{"LIAIS", "liaison: A, the broker and C in three groups"},
+	{"MEDIATE", "recorded mediations by the actor between two parties"},
+	{"TOTAL", "the five roles and the mediations"},
+	{"Z", "how far the roles' total lies above what random groups of the same sizes give, in standard deviations"},
+	{"CONSTR", "Burt's constraint: how much the actor's ties lead to one another (1: one closed clique, near 0: many separate partners)"},
+	{"EFFSIZE", "Burt's effective size: the actor's partners less their redundancy with each other"},
+}
+
+func (r *brokersResult) brokerWarnings() {
+	var weak []string
+	for _, md := range r.Mediations {
+		if md.Credibility >= 4 || md.Status == string(alliances.Alleged) || md.Status == string(alliances.Disputed) {
+			weak = append(weak, fmt.Sprintf("%s (%s, credibility %d)", md.Tie, md.Status, md.Credibility))
+		}
+	}
+	if len(weak) > 0 {
+		r.warn("mediations counted that rest on one party's word or on doubtful evidence: %s; --min-credibility 3 or --status reported leaves them out", strings.Join(weak, ", "))
+	}
+	if len(r.Brokers) > 1 && r.Brokers[0].Total > 0 && r.Brokers[1].Rank == 1 {
+		r.warn("several actors share the first rank")
+	}
+	var top []string
+	for _, b := range r.Brokers[:min(10, len(r.Brokers))] {
+		top = append(top, b.Actor)
+	}
+	if ss := singleSourced(r.rg.s, top); len(ss) > 0 {
+		r.warn("the ties of %s rest on one source each", strings.Join(ss, ", "))
+	}
+}
+
+func (r *brokersResult) reading(rec *record) string {
+	var lead []string
+	for _, b := range r.Brokers {
+		if b.Total == 0 || len(lead) == 5 {
+			break
+		}
+		what := count(int(b.Total-b.Mediation), "two-path")
+		if b.Mediation > 0 {
+			what += fmt.Sprintf(" and %s", count(int(b.Mediation), "mediation"))
+		}
+		lead = append(lead, fmt.Sprintf("%s (%s)", rec.name(b.Actor), what))
+	}
+	if len(lead) == 0 {
+		return fmt.Sprintf("At %s nobody brokers: no open two-path of positive ties and no recorded mediation.", r.At)
+	}
+	s := fmt.Sprintf("At %s the leading brokers are %s.", r.At, strings.Join(lead, ", "))
+	if len(r.Mediations) > 0 {
+		var ms []string
+		for _, md := range r.Mediations[:min(4, len(r.Mediations))] {
+			ms = append(ms, fmt.Sprintf("%s between %s and %s", rec.name(md.Mediator), rec.name(md.Between[0]), rec.name(md.Between[1])))
+		}
+		s += " Recorded mediations: " + strings.Join(ms, "; ")
+		if len(r.Mediations) > 4 {
+			s += fmt.Sprintf("; and %d more", len(r.Mediations)-4)
+		}
+		s += "."
+	}
+	return s
 }
 
 func finite(x float64) float64 {
@@ -238,20 +354,28 @@ func number(x float64) *float64 {
 }
 
 func (r *brokersResult) print(w io.Writer, rec *record, explain bool) error {
-	fmt.Fprintf(w, "Brokers at %s (groups: %s)\n", r.At, r.Groups)
-	t := newTable(w, "ACTOR", "GROUP", "COORD", "ITIN", "REPR", "GATE", "LIAIS", "TOTAL", "Z", "CONSTR", "EFFSIZE", "MEDIATED")
+	r.printHeader(w)
+	weights := "ties counted"
+	if r.Weighted {
+		weights = "net intensities"
+	}
+	fmt.Fprintf(w, "Brokers at %s (groups: %s; constraint and effective size on %s)\n", r.At, r.Groups, weights)
+	t := newTable(w, "RANK", "ACTOR", "GROUP", "COORD", "ITIN", "REPR", "GATE", "LIAIS", "MEDIATE", "TOTAL", "Z", "CONSTR", "EFFSIZE")
 	for _, b := range r.Brokers {
-		t.row(b.Actor, b.Group, fmt.Sprint(b.Coordinator), fmt.Sprint(b.Itinerant), fmt.Sprint(b.Representative),
-			fmt.Sprint(b.Gatekeeper), fmt.Sprint(b.Liaison), fmt.Sprint(b.Total), fmt.Sprintf("%.2f", b.Z),
-			optional(b.Constraint), optional(b.EffectiveSize), fmt.Sprint(len(b.Mediations)))
+		t.row(fmt.Sprint(b.Rank), b.Actor, b.Group, fmt.Sprint(b.Coordinator), fmt.Sprint(b.Itinerant), fmt.Sprint(b.Representative),
+			fmt.Sprint(b.Gatekeeper), fmt.Sprint(b.Liaison), fmt.Sprint(b.Mediation), fmt.Sprint(b.Total), fmt.Sprintf("%.2f", b.Z),
+			optional(b.Constraint), optional(b.EffectiveSize))
 	}
 	if err := t.flush(); err != nil {
 		return err
 	}
+	if note := r.Listed.note("actors"); note != "" {
+		fmt.Fprintln(w, note)
+	}
 	if len(r.Mediations) > 0 {
 		fmt.Fprintf(w, "\nRecorded mediations (%d):\n", len(r.Mediations))
 		for _, md := range r.Mediations {
-			fmt.Fprintf(w, "  %s mediated between %s and %s (%s, %s) [%s]\n", md.Mediator, md.Between[0], md.Between[1], md.Valid, md.Status, md.Tie)
+			fmt.Fprintf(w, "  %s mediated between %s and %s (%s, %s, credibility %d) [%s]\n", md.Mediator, md.Between[0], md.Between[1], md.Valid, md.Status, md.Credibility, md.Tie)
 			if explain {
 				explainTies(w, rec, []string{md.Tie})
 			}
@@ -261,7 +385,7 @@ func (r *brokersResult) print(w io.Writer, rec *record, explain bool) error {
 		if len(b.Explained) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n%s brokers %d two-paths:\n", b.Actor, b.Total)
+		fmt.Fprintf(w, "\n%s brokers %d two-paths:\n", b.Actor, b.Total-b.Mediation)
 		for _, re := range b.Explained {
 			fmt.Fprintf(w, "  %s: %d (%d listed)\n", re.Role, re.Count, len(re.Paths))
 			for _, p := range re.Paths {
@@ -269,6 +393,7 @@ func (r *brokersResult) print(w io.Writer, rec *record, explain bool) error {
 			}
 		}
 	}
+	r.printLegend(w)
 	return nil
 }
 
@@ -292,6 +417,9 @@ func (r *brokersResult) explain(ctx context.Context) error {
 	s, g, group := r.rg.s, r.rg.g, r.rg.group
 	for i := range r.Brokers {
 		b := &r.Brokers[i]
+		if s.Node(b.Actor) < 0 {
+			continue // a mediator without positive ties: no two-path
+		}
 		counts := [abrokerage.NumRoles]int64{b.Coordinator, b.Itinerant, b.Representative, b.Gatekeeper, b.Liaison}
 		for role := range abrokerage.Role(abrokerage.NumRoles) {
 			if counts[role] == 0 {

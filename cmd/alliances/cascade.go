@@ -11,6 +11,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	acascade "github.com/alliances-project/alliances/analysis/cascade"
+	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
@@ -18,23 +19,32 @@ import (
 type tipping struct {
 	Actor string   `json:"actor"`
 	Round int      `json:"round"`
-	Share float64  `json:"share"` // weighted share of its partners already on the side when it moved
-	By    []string `json:"by"`    // the partners on the side that pushed it over
-	Ties  []string `json:"ties"`  // the ties to them: the share's numerator
-	All   []string `json:"all"`   // all its positive ties: the share's denominator
+	Share float64  `json:"share"`  // net weighted share of its partners on the side when it moved
+	By    []string `json:"by"`     // the partners on the side that pushed it over
+	Held  []string `json:"held"`   // the enemies on the side that held it back
+	Ties  []string `json:"ties"`   // the ties to them: the share's numerator
+	All   []string `json:"all"`    // all its ties in the network: the partners' ties are the denominator
+	Parts []string `json:"parts,omitempty"` // actors folded into it, which move with it
 }
 
 // recordedMove is an actor that actually moved to the side in the record.
 type recordedMove struct {
-	Actor string `json:"actor"`
-	Date  string `json:"date"` // the start of its first deal with the side in the period
-	Tie   string `json:"tie"`
+	Actor   string `json:"actor"`
+	Date    string `json:"date"` // the start of its first aligning tie with the side in the period
+	Month   string `json:"month"`
+	Tie     string `json:"tie"`
+	Via     string `json:"via,omitempty"` // the actor the tie names, when folded into Actor on the day of the move
+	Movable bool   `json:"movable"`       // an actor the model lets move; the others are left out of the comparison
+	Why     string `json:"why,omitempty"` // why it is left out
 }
 
 type cascadeResult struct {
+	report
 	At         string           `json:"at"`
 	Side       string           `json:"side"`
 	Seeds      []string         `json:"seeds"`
+	Movers     []string         `json:"mover_kinds"` // the actor kinds that can move
+	Fixed      []fixedActor     `json:"fixed"`       // actors with ties that cannot move, and why
 	Threshold  float64          `json:"threshold"`
 	Fit        *fitJSON         `json:"fit,omitempty"`
 	Tipped     []tipping        `json:"tipped"` // by round
@@ -42,10 +52,17 @@ type cascadeResult struct {
 	ModelOnly  []string         `json:"model_only"`
 	RecordOnly []string         `json:"record_only"`
 	Both       []string         `json:"both"`
-	Tau        *float64         `json:"tau"` // Kendall's tau-b between the model's rounds and the record's dates, over Both
+	Already    []string         `json:"already_aligned"` // aligned with the side before the period: neither moves nor misses
+	Tau        *float64         `json:"tau"` // Kendall's tau-b between the model's rounds and the record's months, over Both
+	Chance     *chanceJSON      `json:"chance,omitempty"`
 	WhatIf     *whatIf          `json:"what_if,omitempty"`
 	Robust     *countRobustness `json:"robust,omitempty"`
 	rounds     []int32
+}
+
+type fixedActor struct {
+	Actor  string `json:"actor"`
+	Reason string `json:"reason"`
 }
 
 type fitJSON struct {
@@ -54,30 +71,63 @@ type fitJSON struct {
 	Errors int     `json:"errors"`
 }
 
+// chanceJSON compares the run's agreement with the record with two null models.
+type chanceJSON struct {
+	Draws               int      `json:"draws"`
+	Errors              int      `json:"errors"`
+	MeanThresholdErrors float64  `json:"mean_errors_random_thresholds"`
+	MeanOrderErrors     float64  `json:"mean_errors_random_orders"`
+	PThreshold          float64  `json:"p_random_thresholds"` // share of draws at least as good
+	POrder              float64  `json:"p_random_orders"`
+	PTauThreshold       *float64 `json:"p_tau_random_thresholds"`
+	PTauOrder           *float64 `json:"p_tau_random_orders"`
+	BeatsChance         bool     `json:"beats_chance"`
+}
+
 // whatIf is the same run with actors or ties taken out.
 type whatIf struct {
 	Without     []string  `json:"without"`
+	Parts       []string  `json:"parts"` // the removed actors' own parts, taken out with them
 	WithoutTies []string  `json:"without_ties"`
 	Tipped      []tipping `json:"tipped"`
-	Lost        []string  `json:"lost"`   // tipped in the run as recorded, not in the what-if
+	Lost        []string  `json:"lost"`   // tipped in the baseline, not in the what-if
 	Gained      []string  `json:"gained"` // the reverse
 }
 
+// defaultMovers are the kinds of actor that can choose a side in a cascade of
+// defections: groups, factions, militias, parties, individuals and the state's organs
+// (a police force, an army unit); states, international organizations and categories
+// back sides or broker between them, and do not defect.
+var defaultMovers = []string{"armed-group", "party", "faction", "militia", "criminal-network", "individual", "state-organ", "coalition"}
+
 func (m *Main) runCascade(ctx context.Context, args []string) error {
-	f := m.flags("cascade", "--at D --seed ACTORS [--record PERIOD] [--threshold T | --fit]", `Cascade runs Granovetter's (1978) linear threshold model on the positive ties of the
-snapshot at D: the seeds are on the side from the start; at each round every actor whose
-partners already on the side hold at least its threshold of its tie weight (summed
-intensities) moves too, until nobody moves. With --record PERIOD the run is compared with
-who actually made deals with the side during that period (agreement and alliance ties with
-the side that begin then), and --fit chooses the uniform threshold that best reproduces
-them. --without and --without-tie ask what if an actor or a tie had not been there.`).withJSON()
+	f := m.flags("cascade", "--at D --seed ACTORS [--record PERIOD] [--threshold T | --fit]", `Cascade runs Granovetter's (1978) linear threshold model on the signed network at D: the
+seeds are on the side from the start; at each round every actor that can choose a side
+moves once its partners already there, less its enemies already there, hold at least its
+threshold of its partners' weight (net intensities), until nobody moves. Only actors of
+the kinds in --movers can move (by default armed groups, parties, factions, militias,
+criminal networks, individuals, state organs and coalitions); states and the mediators
+between the side and others stay where they are, their ties still counting.
+
+With --record PERIOD the run is set beside who actually aligned with the side in that
+period (an alliance, a cooperation, support given to it, a business, defection or
+power-sharing deal, or a merger into it, that begins then, on a known date, with an actor
+not already aligned with it the day before), by actor, order and month; a
+part that made the move counts as the organization it was folded into on the day it
+moved, and a part that broke away to move counts as itself; the actors already aligned
+with the side when the period begins start on it, as the seeds do; --fit chooses the uniform threshold that
+best reproduces them; either is then scored against chance: random thresholds, and random
+orders of as many movers, --draws times each. --without and --without-tie ask what if an
+actor (with its own parts) or a tie had not been there.`).withJSON()
 	sf := f.withSnapshot()
-	var seeds, without, withoutTies listFlag
+	var seeds, without, withoutTies, movers listFlag
 	f.Var(&seeds, "seed", "the `actors` on the side from the start (the first is the side)")
 	side := f.String("side", "", "the `actor` whose side the cascade is toward (default: the first seed)")
-	threshold := f.Float64("threshold", 0.5, "every actor's threshold: the share of partners on the side that makes it move")
+	threshold := f.Float64("threshold", 0.5, "every actor's threshold: the net share of partners on the side that makes it move")
 	fit := f.Bool("fit", false, "fit the threshold to the record (needs --record)")
-	period := f.String("record", "", "compare with the deals made with the side in this EDTF `period`, such as 2021-06/2021-08")
+	period := f.String("record", "", "compare with the alignments with the side in this EDTF `period`, such as 2021-06/2021-08")
+	draws := f.Int("draws", 1000, "draws of each null model the run is scored against")
+	f.Var(&movers, "movers", "the actor `kinds` that can move (default: "+strings.Join(defaultMovers, ",")+"); all: every kind")
 	var own listFlag
 	f.Var(&own, "threshold-for", "an actor's own threshold, as `ACTOR=T` (repeat or separate by commas); the others keep --threshold")
 	f.Var(&without, "without", "what if these `actors` had not been there")
@@ -95,29 +145,49 @@ them. --without and --without-tie ask what if an actor or a tie had not been the
 	case len(seeds) == 0:
 		return usageError("cascade needs at least one --seed actor")
 	case *fit && *period == "":
-		return usageError("--fit needs --record PERIOD: the deals to fit the threshold to")
-	case *threshold < 0 || *threshold > 1:
+		return usageError("--fit needs --record PERIOD: the moves to fit the threshold to")
+	case !(*threshold >= 0 && *threshold <= 1):
 		return usageError("--threshold %g, expected a share from 0 to 1", *threshold)
+	case *draws < 1 || *draws > 100000:
+		return usageError("--draws %d, expected 1 to 100000", *draws)
 	}
-	if *side == "" {
-		*side = seeds[0]
+	if err := sf.signed(filter); err != nil {
+		return err
 	}
-	if !slices.Contains(seeds, *side) {
-		return usageError("--side %s is not among the seeds %v: the side's own actor starts on it", *side, []string(seeds))
-	}
-	rec, err := m.loadRecord(ctx, f, knownAt)
+	kinds, err := moverKinds(movers)
 	if err != nil {
 		return err
 	}
-	c := &cascadeRun{rec: rec, filter: filter, side: *side, seeds: seeds, threshold: *threshold}
-	if err := c.check(own, without, withoutTies, *fit); err != nil {
+	names := append(append([]string{}, seeds...), without...)
+	if *side != "" {
+		names = append(names, *side)
+	}
+	rec, ids, err := m.loadRecord(ctx, f, knownAt, names...)
+	if err != nil {
 		return err
 	}
-	res, err := c.run(ctx, *period, *fit, without, withoutTies)
+	seedIDs, withoutIDs := ids[:len(seeds)], ids[len(seeds):len(seeds)+len(without)]
+	sideID := seedIDs[0]
+	if *side != "" {
+		sideID = ids[len(ids)-1]
+	}
+	if !slices.Contains(seedIDs, sideID) {
+		return usageError("--side %s is not among the seeds %v: the side's own actor starts on it", *side, []string(seeds))
+	}
+	c := &cascadeRun{rec: rec, filter: filter, side: sideID, seeds: seedIDs, threshold: *threshold, kinds: kinds, draws: *draws}
+	if err := c.check(own, withoutTies, *fit); err != nil {
+		return err
+	}
+	res, err := c.run(ctx, *period, *fit, withoutIDs, withoutTies)
 	if err != nil {
 		return err
 	}
 	res.At = sf.at
+	res.report = newReport(rec, filter, sf.at)
+	res.legend = cascadeLegend
+	res.snapshotWarnings(rec, c.s)
+	res.cascadeWarnings(*period != "")
+	res.Reading = res.reading(rec)
 	if sf.robust {
 		if res.Robust, err = c.robust(ctx, res.Threshold); err != nil {
 			return err
@@ -127,6 +197,21 @@ them. --without and --without-tie ask what if an actor or a tie had not been the
 		return writeJSON(m.Stdout, res)
 	}
 	return res.print(m.Stdout, rec, sf.explain)
+}
+
+func moverKinds(asked []string) ([]string, error) {
+	if len(asked) == 0 {
+		return defaultMovers, nil
+	}
+	if len(asked) == 1 && asked[0] == "all" {
+		return alliances.ActorKinds, nil
+	}
+	for _, k := range asked {
+		if !slices.Contains(alliances.ActorKinds, k) {
+			return nil, usageError("--movers %q is not an actor kind, expected some of %s, or all", k, strings.Join(alliances.ActorKinds, ", "))
+		}
+	}
+	return asked, nil
 }
 
 // robust reruns the cascade, with the threshold found, over the variants of --robust.
@@ -142,27 +227,22 @@ func (c *cascadeRun) robust(ctx context.Context, threshold float64) (*countRobus
 	})
 }
 
-// check reads the actors' own thresholds and checks that every actor and tie named
-// exists.
-func (c *cascadeRun) check(own, without, withoutTies []string, fit bool) error {
-	for _, id := range append(slices.Clone(c.seeds), without...) {
-		if err := c.rec.requireActor(id); err != nil {
-			return err
-		}
-	}
+// check reads the actors' own thresholds and checks that every tie named exists.
+func (c *cascadeRun) check(own, withoutTies []string, fit bool) error {
 	for _, id := range withoutTies {
 		if _, ok := c.rec.ties[id]; !ok {
-			return alliances.Errorf(alliances.NotFound, "", "--without-tie %s: no such tie in the record", id)
+			return alliances.Errorf(alliances.NotFound, "", "--without-tie %s: no such tie in case %s", id, c.rec.caseID)
 		}
 	}
 	c.own = map[string]float64{}
 	for _, kv := range own {
-		id, value, ok := strings.Cut(kv, "=")
+		name, value, ok := strings.Cut(kv, "=")
 		t, err := strconv.ParseFloat(value, 64)
-		if !ok || err != nil || t < 0 || t > 1 {
+		if !ok || err != nil || !(t >= 0 && t <= 1) {
 			return usageError("--threshold-for %q, expected ACTOR=T with T a share from 0 to 1", kv)
 		}
-		if err := c.rec.requireActor(id); err != nil {
+		id, err := c.rec.resolve(name, c.rec.list)
+		if err != nil {
 			return err
 		}
 		c.own[id] = t
@@ -180,9 +260,15 @@ type cascadeRun struct {
 	side      string
 	seeds     []string
 	threshold float64
+	kinds     []string
+	draws     int
 	own       map[string]float64 // actors' own thresholds
 	s         *snapshot.Snapshot
 	g         *snapshot.Graph
+	movable   []bool
+	fixed     []fixedActor
+	seedNodes []int
+	already   []string // actors aligned with the side before the recorded period
 }
 
 func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, withoutTies []string) (*cascadeResult, error) {
@@ -193,25 +279,30 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 	if err := notFolded(c.s, c.seeds...); err != nil {
 		return nil, err
 	}
-	c.g = c.s.Graph(snapshot.View{Positive: true, Weighted: true})
-	res := &cascadeResult{Side: c.side, Seeds: c.seeds, Threshold: c.threshold, Record: []recordedMove{},
-		ModelOnly: []string{}, RecordOnly: []string{}, Both: []string{}}
-	seeds := c.nodes(c.seeds)
+	c.g = c.s.Graph(snapshot.View{Signed: true, Weighted: true})
+	c.seedNodes = c.nodes(c.seeds)
+	if err := c.mobility(ctx); err != nil {
+		return nil, err
+	}
+	res := &cascadeResult{Side: c.side, Seeds: c.seeds, Movers: c.kinds, Fixed: orEmpty(c.fixed), Threshold: c.threshold,
+		Record: []recordedMove{}, ModelOnly: []string{}, RecordOnly: []string{}, Both: []string{}}
 	var observed []int
 	if period != "" {
-		if observed, res.Record, err = c.observed(ctx, period, seeds); err != nil {
+		if observed, res.Record, err = c.observed(ctx, period); err != nil {
 			return nil, err
 		}
+		res.Already = orEmpty(c.already)
 	}
+	opts := acascade.Options{Movable: c.movable}
 	if fit {
-		fr, err := acascade.Fit(ctx, c.g.CSR, seeds, observed, thresholdGrid())
+		fr, err := c.fit(ctx, observed)
 		if err != nil {
 			return nil, err
 		}
 		res.Threshold = fr.Scores[fr.Best].Threshold
 		res.Fit = &fitJSON{Lo: fr.Lo, Hi: fr.Hi, Errors: fr.Scores[fr.Best].Errors}
 	}
-	base, err := acascade.Run(ctx, c.g.CSR, seeds, c.thresholds(res.Threshold), acascade.Options{})
+	base, err := acascade.Run(ctx, c.g.CSR, c.seedNodes, c.thresholds(res.Threshold), opts)
 	if err != nil {
 		return nil, err
 	}
@@ -220,13 +311,126 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 		if err := c.compare(res, base, observed); err != nil {
 			return nil, err
 		}
+		ch, err := acascade.AgainstChance(ctx, c.g.CSR, c.seedNodes, observed, base, opts, c.draws, 1)
+		if err != nil {
+			return nil, err
+		}
+		res.Chance = &chanceJSON{Draws: ch.Draws, Errors: ch.Errors, MeanThresholdErrors: ch.MeanThresholdErrors,
+			MeanOrderErrors: ch.MeanOrders, PThreshold: ch.PThreshold, POrder: ch.POrder,
+			PTauThreshold: finiteOrNil(ch.PTauThreshold), PTauOrder: finiteOrNil(ch.PTauOrders), BeatsChance: ch.BeatsChance()}
 	}
 	if len(without) > 0 || len(withoutTies) > 0 {
-		if res.WhatIf, err = c.whatIf(ctx, seeds, res, without, withoutTies); err != nil {
+		if res.WhatIf, err = c.whatIf(ctx, res, without, withoutTies); err != nil {
 			return nil, err
 		}
 	}
 	return res, nil
+}
+
+func finiteOrNil(x float64) *float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return nil
+	}
+	return &x
+}
+
+// fit fits the uniform threshold, only the movable actors moving.
+func (c *cascadeRun) fit(ctx context.Context, observed []int) (acascade.FitResult, error) {
+	res := acascade.FitResult{}
+	grid := thresholdGrid()
+	for i, th := range grid {
+		r, err := acascade.Run(ctx, c.g.CSR, c.seedNodes, []float64{th}, acascade.Options{Movable: c.movable})
+		if err != nil {
+			return res, err
+		}
+		cmp, _ := acascade.Compare(r, observed)
+		res.Scores = append(res.Scores, acascade.FitScore{Threshold: th, Errors: len(cmp.ModelOnly) + len(cmp.RecordOnly), Tau: cmp.Tau})
+		if better(res.Scores[i], res.Scores[res.Best]) {
+			res.Best = i
+		}
+	}
+	best := res.Scores[res.Best]
+	res.Lo, res.Hi = best.Threshold, best.Threshold
+	for _, s := range res.Scores {
+		if !better(s, best) && !better(best, s) {
+			res.Lo, res.Hi = min(res.Lo, s.Threshold), max(res.Hi, s.Threshold)
+		}
+	}
+	return res, nil
+}
+
+// better orders fit scores: fewer errors, then a higher tau (undefined lowest).
+func better(a, b acascade.FitScore) bool {
+	if a.Errors != b.Errors {
+		return a.Errors < b.Errors
+	}
+	ta, tb := a.Tau, b.Tau
+	if math.IsNaN(ta) {
+		ta = math.Inf(-1)
+	}
+	if math.IsNaN(tb) {
+		tb = math.Inf(-1)
+	}
+	return ta > tb
+}
+
+// mobility decides who can move: actors of the mover kinds, but the seeds, their own
+// parts (which start on the side with them) and the mediators between the side and
+// others.
+func (c *cascadeRun) mobility(ctx context.Context) error {
+	n := c.s.N()
+	c.movable = make([]bool, n)
+	c.fixed = nil
+	mediators := map[int32]bool{}
+	sideActor, _ := c.rec.index.Actor(c.side)
+	for _, md := range c.s.Mediations {
+		if md.Parties[0] == sideActor || md.Parties[1] == sideActor {
+			mediators[md.Mediator] = true
+		}
+	}
+	parts := c.seedParts(ctx)
+	for v := range n {
+		a := c.s.Actor(v)
+		kind := c.rec.actors[a].Kind
+		switch {
+		case slices.Contains(c.seeds, a):
+		case parts[a]:
+			c.seedNodes = append(c.seedNodes, v)
+			c.fixed = append(c.fixed, fixedActor{a, "a part of a seed: on the side from the start"})
+		case mediators[c.s.Nodes[v]]:
+			c.fixed = append(c.fixed, fixedActor{a, "mediates between the side and others"})
+		case !slices.Contains(c.kinds, kind):
+			c.fixed = append(c.fixed, fixedActor{a, "an actor of kind " + kindOrUnknown(kind) + ", which --movers leaves out"})
+		default:
+			c.movable[v] = true
+		}
+	}
+	return nil
+}
+
+func kindOrUnknown(k string) string {
+	if k == "" {
+		return "unknown"
+	}
+	return k
+}
+
+// seedParts lists the actors that fold into a seed at the date (with --no-fold they are
+// nodes of their own).
+func (c *cascadeRun) seedParts(ctx context.Context) map[string]bool {
+	f := c.filter
+	f.Fold = true
+	folded, err := c.rec.index.Snapshot(ctx, f)
+	out := map[string]bool{}
+	if err != nil {
+		return out
+	}
+	for _, fd := range folded.Folds() {
+		if slices.Contains(c.seeds, fd.Into) {
+			out[fd.Actor] = true
+		}
+	}
+	return out
 }
 
 // thresholds gives every node the uniform threshold, or its actor's own.
@@ -263,38 +467,90 @@ func thresholdGrid() []float64 {
 	return grid
 }
 
-// observed reads who actually moved: for each actor of the snapshot, the first
-// agreement or alliance with the side that begins in the period, ranked by date (seeds 0).
-//
-// The deals are read from a snapshot of the period under the same filters as the
-// network (statuses, credibility, reliability, folding), whatever kinds the network uses.
-func (c *cascadeRun) observed(ctx context.Context, period string, seeds []int) ([]int, []recordedMove, error) {
+// alignsWithSide reports whether tie t records an actor joining the side: an alliance or
+// a cooperation with it, support given to it, an agreement that aligns its parties, or a
+// merger into it. (A membership is the side's own structure, not a move to it; a stance
+// of favour is not a move; support the side gives is not the supported actor's move.)
+func alignsWithSide(t *alliances.Tie, side string) (string, bool) {
+	switch t.Kind {
+	case alliances.Alliance, alliances.Cooperation:
+	case alliances.Agreement:
+		if !t.Type.Aligns() {
+			return "", false
+		}
+	case alliances.Support, alliances.Merger:
+		if t.Object != side {
+			return "", false
+		}
+		return t.Subject, true
+	default:
+		return "", false
+	}
+	if o := t.Other(side); o != "" {
+		return o, true
+	}
+	return "", false
+}
+
+// observed reads who actually moved: for each actor, the first tie aligning it with the
+// side (see alignsWithSide) that begins in the period, read under the network's filters
+// (statuses, credibility, basis, folding). observed gives each movable node the rank of
+// its month, seeds 0, the others -1.
+func (c *cascadeRun) observed(ctx context.Context, period string) ([]int, []recordedMove, error) {
 	window, err := parseAt("record", period)
 	if err != nil {
 		return nil, nil, err
 	}
 	f := c.filter
-	f.At, f.Kinds, f.Signs, f.AllActors = window, []alliances.Kind{alliances.Agreement, alliances.Alliance}, nil, false
+	f.At, f.Overlap, f.Kinds, f.Signs, f.AllActors = window, snapshot.Any, nil, nil, false
+	f.Layers = []snapshot.LayerWeight{{Layer: alliances.Alignment, Weight: 1}, {Layer: alliances.Hierarchy, Weight: 1}, {Layer: alliances.Process, Weight: 1}}
+	f.Fold = false
 	deals, err := c.rec.index.Snapshot(ctx, f)
 	if err != nil {
 		return nil, nil, err
 	}
 	first := map[string]*alliances.Tie{}
-	side := deals.Node(c.side)
-	for e, ed := range deals.Edges {
+	via := map[string]string{}
+	for e := range deals.Edges {
 		t := deals.TieOf(e)
-		start := t.Valid.Strict().First
-		if side < 0 || (int(ed.From) != side && int(ed.To) != side) || start < window.First {
+		named, ok := alignsWithSide(t, c.side)
+		// A move is dated by its tie's start: a tie whose start is unknown ("held by
+		// June") may have begun before the period, and dates no move.
+		if !ok || t.Valid.Start().Kind != edtf.Closed || t.Valid.Strict().First < window.First {
 			continue
 		}
-		other := deals.Actor(int(ed.From) + int(ed.To) - side)
-		if prev := first[other]; prev == nil || start < prev.Valid.Strict().First {
-			first[other] = t
+		start := t.Valid.Strict().First
+		who := c.standsForAt(ctx, named, start)
+		if who == c.side || slices.Contains(c.seeds, who) || c.alignedBefore(named, who, start) {
+			continue
+		}
+		if prev := first[who]; prev == nil || t.Valid.Strict().First < prev.Valid.Strict().First {
+			first[who], via[who] = t, ""
+			if named != who {
+				via[who] = named
+			}
 		}
 	}
 	var moves []recordedMove
 	for a, t := range first {
-		moves = append(moves, recordedMove{Actor: a, Date: t.Valid.Start().Date.String(), Tie: t.ID})
+		d := t.Valid.Strict().First
+		y, mo, _ := d.Civil()
+		v := c.s.Node(a)
+		date := t.Valid.String()
+		if st := t.Valid.Start(); st.Kind == edtf.Closed {
+			date = st.Date.String()
+		}
+		mv := recordedMove{Actor: a, Date: date, Month: fmt.Sprintf("%04d-%02d", y, mo), Tie: t.ID, Via: via[a], Movable: v >= 0 && c.movable[v]}
+		switch {
+		case v < 0:
+			mv.Why = "not in the network at the date the cascade starts from"
+			if into, folded := c.s.FoldedInto(a); folded {
+				mv.Why = "part of " + into + " at the date the cascade starts from, with no ties of its own"
+			}
+		case !c.movable[v]:
+			mv.Why = "cannot move in the model: " + c.fixedReason(a)
+		}
+		moves = append(moves, mv)
 	}
 	slices.SortFunc(moves, func(x, y recordedMove) int {
 		return cmpDays(first[x.Actor], first[y.Actor], x.Actor, y.Actor)
@@ -303,23 +559,69 @@ func (c *cascadeRun) observed(ctx context.Context, period string, seeds []int) (
 	for v := range observed {
 		observed[v] = -1
 	}
-	for _, v := range seeds {
+	for _, v := range c.seedNodes {
 		observed[v] = 0
 	}
-	for i, mv := range moves {
-		if v := c.s.Node(mv.Actor); v >= 0 && observed[v] != 0 {
-			observed[v] = int(c.rank(first, moves, i)) + 1
+	// Actors already aligned with the side when the period begins were on it before: they
+	// start on it as the seeds do, neither a move nor a miss.
+	c.already = nil
+	for v := range observed {
+		if a := c.s.Actor(v); observed[v] < 0 && c.alignedBefore(a, a, window.First) {
+			observed[v] = 0
+			c.already = append(c.already, a)
+			c.seedNodes = append(c.seedNodes, v)
+		}
+	}
+	for _, mv := range moves {
+		if v := c.s.Node(mv.Actor); v >= 0 && mv.Movable {
+			y, _ := strconv.Atoi(mv.Month[:4])
+			mo, _ := strconv.Atoi(mv.Month[5:])
+			observed[v] = y*12 + mo // months: ties share an order
 		}
 	}
 	return observed, moves, nil
 }
 
-// rank gives moves on the same day the same order number.
-func (c *cascadeRun) rank(first map[string]*alliances.Tie, moves []recordedMove, i int) int {
-	for i > 0 && first[moves[i-1].Actor].Valid.Strict().First == first[moves[i].Actor].Valid.Strict().First {
-		i--
+func (c *cascadeRun) fixedReason(a string) string {
+	for _, fx := range c.fixed {
+		if fx.Actor == a {
+			return fx.Reason
+		}
 	}
-	return i
+	return ""
+}
+
+// alignedBefore reports whether the actor (as named in a tie, or as the organization it
+// stands for) was already aligned with the side the day before d: a tie of positive sign
+// with the side certainly active that day. A claim that continues an earlier one, or a
+// deal with a partner of old, is no move.
+func (c *cascadeRun) alignedBefore(named, who string, d edtf.Day) bool {
+	for i := range c.rec.index.Ties {
+		t := &c.rec.index.Ties[i]
+		other := t.Other(c.side)
+		if other != named && other != who || alliances.SignOf(t.Kind, t.Type) <= 0 || t.Status == alliances.Denied || t.Status == alliances.Retracted {
+			continue
+		}
+		if r := t.Valid.Strict(); r.First <= d-1 && d-1 <= r.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// standsForAt maps an actor to the organization it is folded into on day d (itself when
+// it is not): a part that made its own deal is its own actor on the day it made it.
+func (c *cascadeRun) standsForAt(ctx context.Context, id string, d edtf.Day) string {
+	f := c.filter
+	f.At, f.Overlap = &edtf.Range{First: d, Last: d}, snapshot.Majority
+	s, err := c.rec.index.Snapshot(ctx, f)
+	if err != nil {
+		return id
+	}
+	if into, folded := s.FoldedInto(id); folded {
+		return into
+	}
+	return id
 }
 
 func cmpDays(a, b *alliances.Tie, x, y string) int {
@@ -335,14 +637,23 @@ func cmpDays(a, b *alliances.Tie, x, y string) int {
 
 func (c *cascadeRun) tipped(r acascade.Result) []tipping {
 	out := []tipping{}
+	parts := map[string][]string{}
+	for _, fd := range c.s.Folds() {
+		parts[fd.Into] = append(parts[fd.Into], fd.Actor)
+	}
 	for _, v := range r.Active {
-		t := tipping{Actor: c.s.Actor(int(v)), Round: int(r.Round[v]), By: []string{}, Ties: []string{}}
+		a := c.s.Actor(int(v))
+		t := tipping{Actor: a, Round: int(r.Round[v]), By: []string{}, Held: []string{}, Ties: []string{}, Parts: parts[a]}
 		if !math.IsNaN(r.Share[v]) {
 			t.Share = r.Share[v]
 		}
 		for _, arc := range r.TippedBy(int(v)) {
 			t.Ties = append(t.Ties, c.g.ArcTies(int(arc))...)
-			t.By = append(t.By, arcOther(c.g, int(arc), int(v)))
+			if c.g.S[arc] < 0 {
+				t.Held = append(t.Held, arcOther(c.g, int(arc), int(v)))
+			} else if c.g.S[arc] > 0 {
+				t.By = append(t.By, arcOther(c.g, int(arc), int(v)))
+			}
 		}
 		t.All = orEmpty(nodeTies(c.g, int(v)))
 		out = append(out, t)
@@ -368,6 +679,9 @@ func (c *cascadeRun) compare(res *cascadeResult, r acascade.Result, observed []i
 		out   *[]string
 	}{{cmp.ModelOnly, &res.ModelOnly}, {cmp.RecordOnly, &res.RecordOnly}, {cmp.Both, &res.Both}} {
 		for _, v := range list.nodes {
+			if observed[v] == 0 {
+				continue // the seeds, and the actors on the side before the period
+			}
 			*list.out = append(*list.out, c.s.Actor(int(v)))
 		}
 	}
@@ -377,14 +691,33 @@ func (c *cascadeRun) compare(res *cascadeResult, r acascade.Result, observed []i
 	return nil
 }
 
-func (c *cascadeRun) whatIf(ctx context.Context, seeds []int, res *cascadeResult, without, withoutTies []string) (*whatIf, error) {
-	w := &whatIf{Without: orEmpty(without), WithoutTies: orEmpty(withoutTies), Lost: []string{}, Gained: []string{}}
+// whatIf reruns the cascade without actors (and their own parts) or ties, and reports
+// the difference from the baseline, leaving out the actors removed.
+func (c *cascadeRun) whatIf(ctx context.Context, res *cascadeResult, without, withoutTies []string) (*whatIf, error) {
+	w := &whatIf{Without: orEmpty(without), Parts: []string{}, WithoutTies: orEmpty(withoutTies), Lost: []string{}, Gained: []string{}}
+	removed := map[string]bool{}
+	for _, id := range without {
+		if into, folded := c.s.FoldedInto(id); folded {
+			return nil, usageError("--without %s: it is folded into %s at this date; take out %s, or add --no-fold", id, into, into)
+		}
+		removed[id] = true
+	}
+	f := c.filter
+	f.Fold = true
+	if folded, err := c.rec.index.Snapshot(ctx, f); err == nil {
+		for _, fd := range folded.Folds() {
+			if removed[fd.Into] && c.s.Node(fd.Actor) >= 0 {
+				w.Parts = append(w.Parts, fd.Actor)
+			}
+		}
+	}
 	// Taking a tie out redraws the graph without it (the pair may keep other ties, and
-	// its net sign may change); the actors keep their numbers.
-	g := c.s.Graph(snapshot.View{Positive: true, Weighted: true, Skip: func(e int) bool {
+	// its net value may change); the actors keep their numbers.
+	g := c.s.Graph(snapshot.View{Signed: true, Weighted: true, Skip: func(e int) bool {
 		return slices.Contains(withoutTies, c.s.TieOf(e).ID)
 	}})
-	r, err := acascade.Run(ctx, g.CSR, seeds, c.thresholds(res.Threshold), acascade.Options{RemoveNodes: c.nodes(without)})
+	out := c.nodes(append(slices.Clone(without), w.Parts...))
+	r, err := acascade.Run(ctx, g.CSR, c.seedNodes, c.thresholds(res.Threshold), acascade.Options{RemoveNodes: out, Movable: c.movable})
 	if err != nil {
 		return nil, err
 	}
@@ -393,60 +726,170 @@ func (c *cascadeRun) whatIf(ctx context.Context, seeds []int, res *cascadeResult
 	w.Tipped = c.tipped(r)
 	c.g = full
 	for v := range r.Round {
+		a := c.s.Actor(v)
+		if slices.Contains(out, v) {
+			continue
+		}
 		switch {
 		case res.rounds[v] >= 0 && r.Round[v] < 0:
-			w.Lost = append(w.Lost, c.s.Actor(v))
+			w.Lost = append(w.Lost, a)
 		case res.rounds[v] < 0 && r.Round[v] >= 0:
-			w.Gained = append(w.Gained, c.s.Actor(v))
+			w.Gained = append(w.Gained, a)
 		}
 	}
 	return w, nil
 }
 
+var cascadeLegend = [][2]string{
+	{"ROUND", "the round the actor moved in (0: a seed, on the side from the start)"},
+	{"SHARE", "the weight of its partners on the side, less that of its enemies there, over the weight of all its partners"},
+	{"threshold", "the share at which an actor moves; --fit finds the one that best reproduces the record"},
+	{"errors", "actors that moved in the model but not in the record, or the reverse"},
+	{"tau", "Kendall's tau-b between the model's rounds and the months of the record's moves, over the actors that moved in both (1: same order)"},
+	{"chance", "the share of draws of a null model (random thresholds; random movers in random order) that do at least as well"},
+}
+
+func (r *cascadeResult) cascadeWarnings(hasRecord bool) {
+	if len(r.Tipped) <= len(r.Seeds) {
+		r.warn("nobody moves at threshold %g: the seeds' partners hold less than that share on their side", r.Threshold)
+	}
+	if r.Chance != nil && !r.Chance.BeatsChance && len(r.Both)+len(r.RecordOnly) > 0 {
+		r.warn("the run agrees with the record no better than chance (random thresholds do as well in %.0f%% of draws, random orders in %.0f%%)",
+			100*r.Chance.PThreshold, 100*r.Chance.POrder)
+	}
+	if r.Fit != nil {
+		r.warn("the threshold was fitted to the record it is scored against: the agreement is in-sample and flatters the model")
+	}
+	if hasRecord {
+		var unmovable []string
+		for _, mv := range r.Record {
+			if !mv.Movable {
+				unmovable = append(unmovable, mv.Actor)
+			}
+		}
+		if len(unmovable) > 0 {
+			r.warn("the record has %s aligning with the side that the model cannot move, or that have no tie at the date it starts from (%s); they are left out of the comparison",
+				count(len(unmovable), "actor"), strings.Join(unmovable, ", "))
+		}
+	}
+	if r.Fit != nil && r.Fit.Hi-r.Fit.Lo >= 0.5 {
+		r.warn("every threshold from %g to %g fits the record as well: the record does not pin the threshold down", r.Fit.Lo, r.Fit.Hi)
+	}
+}
+
+func (r *cascadeResult) reading(rec *record) string {
+	moved := 0
+	for _, t := range r.Tipped {
+		if t.Round > 0 {
+			moved++
+		}
+	}
+	var order []string
+	for _, t := range r.Tipped {
+		if t.Round > 0 && len(order) < 8 {
+			order = append(order, fmt.Sprintf("%s (round %d)", rec.name(t.Actor), t.Round))
+		}
+	}
+	s := fmt.Sprintf("From %s at %s, threshold %g: %s moved", rec.names(r.Seeds), r.At, r.Threshold, count(max(moved, 0), "actor"))
+	if len(order) > 0 {
+		s += ": " + strings.Join(order, ", ")
+		if moved > len(order) {
+			s += fmt.Sprintf(" and %d more", moved-len(order))
+		}
+	}
+	s += "."
+	if r.Chance != nil && len(r.Both)+len(r.RecordOnly) == 0 {
+		s += " The record holds no move the model could make (its movers are not in the network at the date, or cannot move): there is nothing to score."
+	} else if r.Chance != nil {
+		s += fmt.Sprintf(" Against the record: %d of %d recorded moves reproduced, %d moves the record does not have",
+			len(r.Both), len(r.Both)+len(r.RecordOnly), len(r.ModelOnly))
+		if r.Tau != nil {
+			s += fmt.Sprintf(", order agreement tau %.2f", *r.Tau)
+		}
+		verdict := "no better than chance"
+		if r.Chance.BeatsChance {
+			verdict = "better than chance"
+		}
+		s += fmt.Sprintf("; %s (random thresholds do as well in %.0f%% of %d draws, random orders in %.0f%%).", verdict,
+			100*r.Chance.PThreshold, r.Chance.Draws, 100*r.Chance.POrder)
+	}
+	if r.WhatIf != nil {
+		s += fmt.Sprintf(" Without %s: %d fewer, %d more move.", strings.Join(append(append([]string{}, r.WhatIf.Without...), r.WhatIf.WithoutTies...), ", "),
+			len(r.WhatIf.Lost), len(r.WhatIf.Gained))
+	}
+	return s
+}
+
 func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
-	fmt.Fprintf(w, "Cascade toward %s on the positive ties at %s, threshold %g", r.Side, r.At, r.Threshold)
+	r.printHeader(w)
+	fmt.Fprintf(w, "Cascade toward %s on the signed network at %s, threshold %g", r.Side, r.At, r.Threshold)
 	if len(r.Tipped) == 0 {
-		fmt.Fprintf(w, "\nNone of the seeds has a positive tie at %s: nothing to run.\n", r.At)
+		fmt.Fprintf(w, "\nNone of the seeds has a tie at %s: nothing to run.\n", r.At)
 		return nil
 	}
 	if r.Fit != nil {
-		fmt.Fprintf(w, " (fitted: %g to %g reproduce the record as well, with %d mismatches)", r.Fit.Lo, r.Fit.Hi, r.Fit.Errors)
+		fmt.Fprintf(w, " (fitted: %g to %g reproduce the record as well, with %d errors)", r.Fit.Lo, r.Fit.Hi, r.Fit.Errors)
 	}
-	fmt.Fprintln(w)
+	fmt.Fprintf(w, "\nMovers: %s\n", strings.Join(r.Movers, ", "))
 	printTipped(w, rec, r.Tipped, explain)
-	if len(r.Record) > 0 {
-		fmt.Fprintf(w, "\nIn the record, deals with %s:\n", r.Side)
+	if len(r.Record) > 0 || r.Chance != nil {
+		fmt.Fprintf(w, "\nIn the record, alignments with %s:\n", r.Side)
 		t := newTable(w)
 		for _, mv := range r.Record {
-			t.row("  "+mv.Date, mv.Actor, "["+mv.Tie+"]")
+			note := ""
+			if !mv.Movable {
+				note = "(left out: " + mv.Why + ")"
+			}
+			who := mv.Actor
+			if mv.Via != "" {
+				who += " (by " + mv.Via + ", part of it then)"
+			}
+			t.row("  "+mv.Date, who, "["+mv.Tie+"]", note)
 		}
 		t.flush()
+		if len(r.Already) > 0 {
+			fmt.Fprintf(w, "\nAlready aligned with %s before the period (neither moves nor misses): %s\n", r.Side, strings.Join(r.Already, ", "))
+		}
 		fmt.Fprintf(w, "\nModel and record agree on %d: %s\n", len(r.Both), strings.Join(r.Both, ", "))
 		fmt.Fprintf(w, "Moved in the model only: %s\n", strings.Join(r.ModelOnly, ", "))
 		fmt.Fprintf(w, "Moved in the record only: %s\n", strings.Join(r.RecordOnly, ", "))
 		if r.Tau != nil {
-			fmt.Fprintf(w, "Kendall's tau between the model's rounds and the record's order: %.2f\n", *r.Tau)
+			fmt.Fprintf(w, "Kendall's tau between the model's rounds and the record's months: %.2f\n", *r.Tau)
 		}
+	}
+	if ch := r.Chance; ch != nil {
+		fmt.Fprintf(w, "\nAgainst chance (%d draws each): the run makes %d errors; random thresholds make %.1f on average and do as well in %.1f%% of draws; random movers in random order make %.1f and do as well in %.1f%%.\n",
+			ch.Draws, ch.Errors, ch.MeanThresholdErrors, 100*ch.PThreshold, ch.MeanOrderErrors, 100*ch.POrder)
 	}
 	if r.WhatIf != nil {
 		fmt.Fprintf(w, "\nWhat if without %s:\n", strings.Join(append(append([]string{}, r.WhatIf.Without...), r.WhatIf.WithoutTies...), ", "))
+		if len(r.WhatIf.Parts) > 0 {
+			fmt.Fprintf(w, "(taken out with their organization: %s)\n", strings.Join(r.WhatIf.Parts, ", "))
+		}
 		printTipped(w, rec, r.WhatIf.Tipped, false)
 		fmt.Fprintf(w, "No longer moving: %s\nNow moving: %s\n", strings.Join(r.WhatIf.Lost, ", "), strings.Join(r.WhatIf.Gained, ", "))
+	}
+	if len(r.Fixed) > 0 && explain {
+		fmt.Fprintln(w, "\nActors that cannot move:")
+		for _, fx := range r.Fixed {
+			fmt.Fprintf(w, "  %s: %s\n", fx.Actor, fx.Reason)
+		}
 	}
 	if r.Robust != nil {
 		r.Robust.print(w, fmt.Sprintf("the runs in which each actor moves (threshold %g)", r.Threshold), sortedFindings(r.Robust, tippedFindings(r.Tipped)))
 	}
+	r.printLegend(w)
 	return nil
 }
 
 func printTipped(w io.Writer, rec *record, ts []tipping, explain bool) {
-	t := newTable(w, "ROUND", "ACTOR", "SHARE", "PUSHED BY")
+	t := newTable(w, "ROUND", "ACTOR", "SHARE", "PUSHED BY", "HELD BACK BY")
 	for _, tp := range ts {
 		share := ""
 		if tp.Round > 0 {
 			share = fmt.Sprintf("%.2f", tp.Share)
 		}
-		t.row(fmt.Sprint(tp.Round), tp.Actor, share, strings.Join(tp.By, ", "))
+		t.row(fmt.Sprint(tp.Round), tp.Actor, share, strings.Join(tp.By, ", "), strings.Join(tp.Held, ", "))
 	}
 	t.flush()
 	if explain {
@@ -454,10 +897,10 @@ func printTipped(w io.Writer, rec *record, ts []tipping, explain bool) {
 			if len(tp.Ties) == 0 {
 				continue
 			}
-			fmt.Fprintf(w, "\n%s moved at a share of %.2f: its ties to partners on the side\n", tp.Actor, tp.Share)
+			fmt.Fprintf(w, "\n%s moved at a share of %.2f: its ties to actors on the side\n", tp.Actor, tp.Share)
 			explainTies(w, rec, tp.Ties)
 			if rest := slices.DeleteFunc(slices.Clone(tp.All), func(id string) bool { return slices.Contains(tp.Ties, id) }); len(rest) > 0 {
-				fmt.Fprintf(w, "  over all its positive ties, these too:\n")
+				fmt.Fprintf(w, "  over all its ties, these too:\n")
 				explainTies(w, rec, rest)
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"strings"
 
 	acentrality "github.com/alliances-project/alliances/analysis/centrality"
 	"github.com/alliances-project/alliances/snapshot"
@@ -16,6 +17,7 @@ import (
 
 // central is one actor's centrality at a date.
 type central struct {
+	Rank        int      `json:"rank"` // by the measure sorted on; equal values share a rank
 	Actor       string   `json:"actor"`
 	Degree      int      `json:"degree"` // ties in the network analysed (arcs out and in when directed)
 	DegreePos   int      `json:"degree_pos"`
@@ -33,6 +35,7 @@ type central struct {
 }
 
 type centralityResult struct {
+	report
 	At          string      `json:"at"`
 	Network     string      `json:"network"` // positive or all
 	Directed    bool        `json:"directed"`
@@ -40,7 +43,9 @@ type centralityResult struct {
 	Approximate bool        `json:"approximate"`
 	Bound       float64     `json:"bound,omitempty"` // with --approx: every betweenness is within this of the exact value, with 95% confidence
 	Eigenvector string      `json:"eigenvector_note,omitempty"`
+	SortedBy    string      `json:"sorted_by"`
 	Actors      []central   `json:"actors"`
+	Listed      listed      `json:"listed"`
 	Robust      *robustness `json:"robust,omitempty"`
 }
 
@@ -54,12 +59,13 @@ type centralityOptions struct {
 
 func (m *Main) runCentrality(ctx context.Context, args []string) error {
 	f := m.flags("centrality", "--at D [--all] [--directed] [--weighted]", `Centrality measures each actor's place in the network at a date: degree and strength
-(summed intensities, 3 when unknown), split by sign; betweenness (Brandes 2001; on
+(summed net intensities, 3 when unknown), split by sign; betweenness (Brandes 2001; on
 undirected networks each pair counts once, as NetworkX and igraph count it; with
 --weighted a strong tie is a short step, of length 1/intensity); PageRank (damping 0.85);
-and eigenvector centrality. By default on the positive ties, undirected and unweighted;
---all takes hostile ties too (signs ignored, except in degree and strength). --approx N
-estimates betweenness from N sampled sources, with a bound on its error.`).withJSON()
+and eigenvector centrality. By default on the positive ties of the alignment layer, with
+the parts of organizations folded into them, undirected and unweighted; --all takes
+hostile ties too (signs ignored, except in degree and strength). --approx N estimates
+betweenness from N sampled sources, with a bound on its error. Equal values share a rank.`).withJSON()
 	sf := f.withSnapshot()
 	var o centralityOptions
 	f.BoolVar(&o.all, "all", false, "the whole network, hostile ties included, not only the positive ties")
@@ -69,7 +75,7 @@ estimates betweenness from N sampled sources, with a bound on its error.`).withJ
 	f.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "goroutines for betweenness and PageRank")
 	f.Uint64Var(&o.seed, "seed", 1, "seed of the sampling of --approx")
 	f.StringVar(&o.sortBy, "sort", "betweenness", "order actors by `measure`: degree, strength, betweenness, pagerank, eigenvector")
-	limit := f.Int("limit", 25, "list at most this many `actors` (0: all)")
+	limit := f.Int("limit", -1, "list at most this many `actors` (0: all; default 25 in tables, all in JSON)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -83,7 +89,7 @@ estimates betweenness from N sampled sources, with a bound on its error.`).withJ
 	if filter.At == nil {
 		return usageError("centrality needs the date of the snapshot: --at 2016")
 	}
-	rec, err := m.loadRecord(ctx, f, knownAt)
+	rec, _, err := m.loadRecord(ctx, f, knownAt)
 	if err != nil {
 		return err
 	}
@@ -97,6 +103,8 @@ estimates betweenness from N sampled sources, with a bound on its error.`).withJ
 		return err
 	}
 	res.At = sf.at
+	res.report = newReport(rec, filter, sf.at)
+	res.legend = centralityLegend
 	if sf.robust {
 		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
 			r, err := centralityOf(ctx, s, o)
@@ -112,9 +120,11 @@ estimates betweenness from N sampled sources, with a bound on its error.`).withJ
 			return err
 		}
 	}
-	if *limit > 0 && len(res.Actors) > *limit {
-		res.Actors = res.Actors[:*limit]
-	}
+	res.snapshotWarnings(rec, s)
+	res.centralityWarnings(s)
+	res.Reading = res.reading(rec)
+	n, l := cut(len(res.Actors), listLimit(*limit, f.json, 25))
+	res.Actors, res.Listed = res.Actors[:n], l
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
@@ -122,7 +132,7 @@ estimates betweenness from N sampled sources, with a bound on its error.`).withJ
 }
 
 func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions) (*centralityResult, error) {
-	res := &centralityResult{Network: "positive", Directed: o.directed, Weighted: o.weighted, Approximate: o.approx > 0}
+	res := &centralityResult{Network: "positive", Directed: o.directed, Weighted: o.weighted, Approximate: o.approx > 0, SortedBy: o.sortBy}
 	if o.all {
 		res.Network = "all"
 	}
@@ -185,7 +195,96 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 	slices.SortStableFunc(res.Actors, func(a, b central) int {
 		return cmp.Or(cmp.Compare(measureOf(b, o.sortBy), measureOf(a, o.sortBy)), cmp.Compare(a.Actor, b.Actor))
 	})
+	values := make([]float64, len(res.Actors))
+	for i, c := range res.Actors {
+		values[i] = measureOf(c, o.sortBy)
+	}
+	for i, r := range ranks(values) {
+		res.Actors[i].Rank = r
+	}
 	return res, nil
+}
+
+// listLimit is the number of entries a list shows: the limit asked for, or by default
+// def in a table and all in JSON (a negative flag value means the default).
+func listLimit(asked int, asJSON bool, def int) int {
+	switch {
+	case asked >= 0:
+		return asked
+	case asJSON:
+		return 0
+	}
+	return def
+}
+
+var centralityLegend = [][2]string{
+	{"RANK", "rank by the measure sorted on; equal values share a rank"},
+	{"DEGREE + -", "ties in the network measured (arcs out and in when directed), and among them the positive and the negative"},
+	{"STRENGTH", "summed net intensities of those ties (an unknown intensity counts 3)"},
+	{"BETWEENNESS", "how many shortest paths between other actors run through the actor (pairs counted once when undirected)"},
+	{"PAGERANK", "the share of time a random walk on the ties spends at the actor (damping 0.85)"},
+	{"EIGENVECTOR", "centrality from being tied to central actors (the leading eigenvector)"},
+}
+
+// centralityWarnings warns about shared first ranks, measures that do not converge and
+// leading actors whose ties rest on one source.
+func (r *centralityResult) centralityWarnings(s *snapshot.Snapshot) {
+	if r.Eigenvector != "" {
+		r.warn("%s", r.Eigenvector)
+	}
+	if len(r.Actors) > 1 && r.Actors[1].Rank == 1 {
+		n := 0
+		for _, c := range r.Actors {
+			if c.Rank == 1 {
+				n++
+			}
+		}
+		r.warn("%d actors share the first rank by %s", n, r.SortedBy)
+	}
+	var top []string
+	for _, c := range r.Actors[:min(10, len(r.Actors))] {
+		top = append(top, c.Actor)
+	}
+	if ss := singleSourced(s, top); len(ss) > 0 {
+		r.warn("the ties of %s rest on one source each", strings.Join(ss, ", "))
+	}
+}
+
+func (r *centralityResult) reading(rec *record) string {
+	if len(r.Actors) == 0 {
+		return fmt.Sprintf("No %s ties at %s: no centrality to measure.", r.Network, r.At)
+	}
+	var lead []string
+	rest := 0
+	for _, c := range r.Actors {
+		switch {
+		case measureOf(c, r.SortedBy) <= 0:
+			rest++
+		case len(lead) < 5:
+			lead = append(lead, fmt.Sprintf("%s (%s)", rec.name(c.Actor), formatMeasure(c, r.SortedBy)))
+		}
+	}
+	s := fmt.Sprintf("At %s, on the %s ties of %d actors, the most central by %s: %s.", r.At, r.Network, len(r.Actors), r.SortedBy, strings.Join(lead, ", "))
+	if len(lead) == 0 {
+		s = fmt.Sprintf("At %s, on the %s ties of %d actors, no actor scores above 0 by %s.", r.At, r.Network, len(r.Actors), r.SortedBy)
+	}
+	if rest > 0 && len(lead) > 0 {
+		s += fmt.Sprintf(" The other %d score 0 and share the last rank: no path runs through them.", rest)
+		if r.SortedBy != "betweenness" {
+			s = strings.TrimSuffix(s, " no path runs through them.") + "."
+		}
+	}
+	return s
+}
+
+func formatMeasure(c central, measure string) string {
+	switch measure {
+	case "degree":
+		return fmt.Sprint(c.Degree)
+	case "strength":
+		return fmt.Sprintf("%g", c.Strength)
+	}
+	return fmt.Sprintf("%.3g", measureOf(c, measure))
 }
 
 func measureOf(c central, measure string) float64 {
@@ -206,6 +305,7 @@ func measureOf(c central, measure string) float64 {
 }
 
 func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot, sortBy string, explain bool) error {
+	r.printHeader(w)
 	how := "undirected"
 	if r.Directed {
 		how = "directed"
@@ -217,23 +317,23 @@ func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot,
 	if r.Approximate {
 		fmt.Fprintf(w, "Betweenness estimated from sampled sources: within %.4g of the exact values with 95%% confidence\n", r.Bound)
 	}
-	if r.Eigenvector != "" {
-		fmt.Fprintln(w, r.Eigenvector)
-	}
 	if len(r.Actors) == 0 {
 		return nil
 	}
-	t := newTable(w, "ACTOR", "DEGREE", "+", "-", "STRENGTH", "BETWEENNESS", "PAGERANK", "EIGENVECTOR")
+	t := newTable(w, "RANK", "ACTOR", "DEGREE", "+", "-", "STRENGTH", "BETWEENNESS", "PAGERANK", "EIGENVECTOR")
 	for _, c := range r.Actors {
 		eig := "-"
 		if c.Eigenvector != nil {
 			eig = fmt.Sprintf("%.4f", *c.Eigenvector)
 		}
-		t.row(c.Actor, fmt.Sprint(c.Degree), fmt.Sprint(c.DegreePos), fmt.Sprint(c.DegreeNeg), fmt.Sprintf("%g", c.Strength),
+		t.row(fmt.Sprint(c.Rank), c.Actor, fmt.Sprint(c.Degree), fmt.Sprint(c.DegreePos), fmt.Sprint(c.DegreeNeg), fmt.Sprintf("%g", c.Strength),
 			fmt.Sprintf("%.4g", c.Betweenness), fmt.Sprintf("%.4f", c.PageRank), eig)
 	}
 	if err := t.flush(); err != nil {
 		return err
+	}
+	if note := r.Listed.note("actors"); note != "" {
+		fmt.Fprintln(w, note)
 	}
 	if r.Robust != nil {
 		r.Robust.print(w, sortBy, len(r.Actors))
@@ -244,6 +344,7 @@ func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot,
 			explainTies(w, rec, c.Ties)
 		}
 	}
+	r.printLegend(w)
 	return nil
 }
 

@@ -10,7 +10,8 @@ import (
 func (m *Main) runCheck(ctx context.Context, args []string) error {
 	f := m.flags("check", "[--case ID] FILE...", `Check validates case files (.yaml, .yml, .json) and CSV tables (.csv) like a compiler:
 it reports every problem at once, as FILE:LINE:COLUMN: what is wrong, what was expected,
-and exits with status 1 when there is any. It does not touch the database.`).withJSON()
+and exits with status 1 when there is any. Warnings (an agreement without a type, ties
+without a basis) say what to add but do not fail the check. It does not touch the database.`).withJSON()
 	caseID := f.String("case", "", "case `id` for CSV tables")
 	title := f.String("title", "", "case `title` for CSV tables (default: the id)")
 	if err := f.parse(args); err != nil {
@@ -24,8 +25,9 @@ and exits with status 1 when there is any. It does not touch the database.`).wit
 	if err != nil {
 		return err
 	}
+	errs, warns := in.diags.Errors(), in.diags.Warnings()
 	if f.json {
-		if err := writeJSON(m.Stdout, checkResult{OK: len(in.diags) == 0, Problems: orEmpty(in.diags)}); err != nil {
+		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: orEmpty(in.diags)}); err != nil {
 			return err
 		}
 	} else {
@@ -33,9 +35,9 @@ and exits with status 1 when there is any. It does not touch the database.`).wit
 			fmt.Fprintln(m.Stdout, d)
 		}
 	}
-	if len(in.diags) > 0 {
+	if len(errs) > 0 {
 		if !f.json {
-			fmt.Fprintf(m.Stderr, "%d problems\n", len(in.diags))
+			fmt.Fprintf(m.Stderr, "%s%s\n", count(len(errs), "problem"), andWarnings(len(warns)))
 		}
 		return errReported
 	}
@@ -46,6 +48,21 @@ and exits with status 1 when there is any. It does not touch the database.`).wit
 		}
 	}
 	return nil
+}
+
+// count writes "1 problem", "2 problems".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func andWarnings(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return " and " + count(n, "warning")
 }
 
 type checkResult struct {

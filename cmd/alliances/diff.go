@@ -13,6 +13,7 @@ import (
 
 // change is the outcome of diff: what changed between two snapshots.
 type change struct {
+	report
 	From         string           `json:"from"`
 	To           string           `json:"to"`
 	Begun        []alliances.Tie  `json:"begun"`
@@ -29,16 +30,19 @@ type pairChange struct {
 	B        string   `json:"b"` // an actor, or the focal actors joined by commas
 	SignFrom string   `json:"sign_from"`
 	SignTo   string   `json:"sign_to"`
-	Change   string   `json:"change"` // flipped (+ to - or - to +), new (from no stance), ended (to no stance)
+	Change   string   `json:"change"` // flipped (+ to - or - to +), new (from no ties), ended (to no ties), cancelled (ties left that net to 0), uncancelled (the reverse)
 	TiesFrom []string `json:"ties_from"`
 	TiesTo   []string `json:"ties_to"`
 }
 
 func (m *Main) runDiff(ctx context.Context, args []string) error {
 	f := m.flags("diff", "D1 D2 [--focal ACTORS]", `Diff compares the snapshots at two EDTF dates: the ties begun and ended between them, the
-pairs whose net sign flipped (the sign of the sum of sign times intensity of the ties
-between them), and, with --focal, the actors whose net stance toward the focal actors
-changed: flipped (+ to - or - to +), new (from no stance) or ended (to no stance).`).withJSON()
+pairs whose net sign flipped (the sign of their net value: per kind the strongest tie,
+summed with the kinds' signs; the alignment layer by default, so that a cease-fire or a
+peace deal flips nothing), and, with --focal, the actors whose net stance toward the focal
+actors changed: flipped (+ to - or - to +), new (from no ties), ended (to no ties), or
+cancelled (to ties that net to nothing) and uncancelled.
+The focal actors' own parts (members, leaders, factions, elements) are not realignments.`).withJSON()
 	sf := f.withSnapshot()
 	var focal listFlag
 	f.Var(&focal, "focal", "focal actor `ids`: report who realigned toward or away from them (a bloc when several)")
@@ -64,15 +68,14 @@ changed: flipped (+ to - or - to +), new (from no stance) or ended (to no stance
 	if err != nil {
 		return err
 	}
-	rec, err := m.loadRecord(ctx, f, knownAt)
+	if err := sf.signed(filter); err != nil {
+		return err
+	}
+	rec, focalIDs, err := m.loadRecord(ctx, f, knownAt, focal...)
 	if err != nil {
 		return err
 	}
-	for _, id := range focal {
-		if err := rec.requireActor(id); err != nil {
-			return err
-		}
-	}
+	focal = focalIDs
 	f1, f2 := filter, filter
 	f1.At, f2.At = d1, d2
 	s1, err := rec.index.Snapshot(ctx, f1)
@@ -89,8 +92,14 @@ changed: flipped (+ to - or - to +), new (from no stance) or ended (to no stance
 	if err := notFolded(s2, focal...); err != nil {
 		return err
 	}
-	c := diff(s1, s2, focal)
+	c := diff(ctx, s1, s2, focal)
 	c.From, c.To = f.Arg(0), f.Arg(1)
+	c.report = newReport(rec, filter, "")
+	c.Rules = filter.StepRules("each of " + f.Arg(0) + " and " + f.Arg(1))
+	c.snapshotWarnings(rec, s1)
+	c.snapshotWarnings(rec, s2)
+	c.Warnings = dedupe(c.Warnings)
+	c.Reading = c.reading(rec, focal)
 	if sf.robust {
 		if c.Robust, err = robustDiff(ctx, rec.index, filter, d1, d2, focal); err != nil {
 			return err
@@ -103,7 +112,7 @@ changed: flipped (+ to - or - to +), new (from no stance) or ended (to no stance
 }
 
 // diff compares two snapshots of the same index.
-func diff(s1, s2 *snapshot.Snapshot, focal []string) *change {
+func diff(ctx context.Context, s1, s2 *snapshot.Snapshot, focal []string) *change {
 	c := &change{Begun: []alliances.Tie{}, Ended: []alliances.Tie{}, SignChanges: []pairChange{}, Realignments: []pairChange{}}
 	in1, in2 := tieSet(s1), tieSet(s2)
 	for _, i := range sortedKeys(in2) {
@@ -125,9 +134,50 @@ func diff(s1, s2 *snapshot.Snapshot, focal []string) *change {
 		}
 	}
 	if len(focal) > 0 {
-		c.Realignments = realign(s1, s2, p1, p2, focal)
+		c.Realignments = realign(ctx, s1, s2, p1, p2, focal)
 	}
 	return c
+}
+
+func dedupe(xs []string) []string {
+	out := []string{}
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (c *change) reading(rec *record, focal []string) string {
+	s := fmt.Sprintf("From %s to %s, %d ties began and %d ended", c.From, c.To, len(c.Begun), len(c.Ended))
+	flips := func(ps []pairChange, toward bool) string {
+		var out []string
+		for _, p := range ps[:min(6, len(ps))] {
+			if toward {
+				out = append(out, fmt.Sprintf("%s %s (%s to %s)", rec.name(p.A), p.Change, p.SignFrom, p.SignTo))
+			} else {
+				out = append(out, fmt.Sprintf("%s and %s (%s to %s)", rec.name(p.A), rec.name(p.B), p.SignFrom, p.SignTo))
+			}
+		}
+		if len(ps) > 6 {
+			out = append(out, fmt.Sprintf("%d more", len(ps)-6))
+		}
+		return strings.Join(out, ", ")
+	}
+	if len(c.SignChanges) > 0 {
+		s += fmt.Sprintf("; %s changed sign: %s", count(len(c.SignChanges), "pair"), flips(c.SignChanges, false))
+	} else {
+		s += "; no pair changed sign"
+	}
+	if len(focal) > 0 {
+		if len(c.Realignments) > 0 {
+			s += fmt.Sprintf(". Toward %s: %s", rec.names(focal), flips(c.Realignments, true))
+		} else {
+			s += fmt.Sprintf(". No actor's stance toward %s changed", rec.names(focal))
+		}
+	}
+	return s + "."
 }
 
 func tieSet(s *snapshot.Snapshot) map[int32]bool {
@@ -154,32 +204,38 @@ func (p pairValue) sign() alliances.Sign {
 	return 0
 }
 
-// pairValues sums sign times weight over the ties of each unordered pair of actors
-// (after folding), keyed by actor numbers, smaller first.
+// pairValues gives each unordered pair of actors with ties (after folding) its net
+// value, as the signed graph merges their ties, keyed by actor numbers, smaller first.
 func pairValues(s *snapshot.Snapshot) map[[2]int32]pairValue {
+	g := s.Graph(snapshot.View{Signed: true, Weighted: true})
 	m := map[[2]int32]pairValue{}
-	for e, ed := range s.Edges {
-		a, b := s.Nodes[ed.From], s.Nodes[ed.To]
-		if a > b {
-			a, b = b, a
+	for u := range g.N() {
+		for i := g.Off[u]; i < g.Off[u+1]; i++ {
+			v := g.Adj[i]
+			if int(v) < u {
+				continue
+			}
+			a, b := s.Nodes[u], s.Nodes[v]
+			if a > b {
+				a, b = b, a
+			}
+			m[[2]int32{a, b}] = pairValue{value: float64(g.S[i]) * g.Weight(int(i)), ties: g.ArcTies(int(i))}
 		}
-		p := m[[2]int32{a, b}]
-		p.value += float64(ed.S) * ed.W
-		p.ties = append(p.ties, s.TieOf(e).ID)
-		m[[2]int32{a, b}] = p
 	}
 	return m
 }
 
 // realign reports the actors whose net stance toward the focal actors (their pair values
-// with all of them, summed) differs between the snapshots.
-func realign(s1, s2 *snapshot.Snapshot, p1, p2 map[[2]int32]pairValue, focal []string) []pairChange {
+// with all of them, summed) differs between the snapshots, leaving out the focal actors'
+// own parts (folded into them at either date, were the snapshots folded).
+func realign(ctx context.Context, s1, s2 *snapshot.Snapshot, p1, p2 map[[2]int32]pairValue, focal []string) []pairChange {
 	focalSet := map[int32]bool{}
 	for _, id := range focal {
 		if n, ok := s1.Index.Actor(id); ok {
 			focalSet[n] = true
 		}
 	}
+	own := ownParts(ctx, []*snapshot.Snapshot{s1, s2}, focal)
 	stance := func(p map[[2]int32]pairValue) map[int32]pairValue {
 		out := map[int32]pairValue{}
 		for k, v := range p {
@@ -197,21 +253,50 @@ func realign(s1, s2 *snapshot.Snapshot, p1, p2 map[[2]int32]pairValue, focal []s
 	st1, st2 := stance(p1), stance(p2)
 	var out []pairChange
 	for _, a := range sortedActors(st1, st2) {
+		if own[s1.Index.Actors[a]] {
+			continue
+		}
 		x, y := st1[a], st2[a]
 		if x.sign() != y.sign() {
 			out = append(out, pairChange{A: s1.Index.Actors[a], B: strings.Join(focal, ","), SignFrom: x.sign().String(),
-				SignTo: y.sign().String(), Change: changeOf(x.sign(), y.sign()), TiesFrom: orEmpty(x.ties), TiesTo: orEmpty(y.ties)})
+				SignTo: y.sign().String(), Change: changeOf(x, y), TiesFrom: orEmpty(x.ties), TiesTo: orEmpty(y.ties)})
 		}
 	}
 	return orEmpty(out)
 }
 
-// changeOf names a change of stance: flipped, new or ended.
-func changeOf(from, to alliances.Sign) string {
+// ownParts lists the actors that fold into one of the focal actors at the date of one
+// of the snapshots: members, leaders, factions and elements, whether or not the
+// snapshots themselves were folded.
+func ownParts(ctx context.Context, ss []*snapshot.Snapshot, focal []string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range ss {
+		f := s.Filter
+		f.Fold = true
+		folded, err := s.Index.Snapshot(ctx, f)
+		if err != nil {
+			continue
+		}
+		for _, fd := range folded.Folds() {
+			if slices.Contains(focal, fd.Into) {
+				out[fd.Actor] = true
+			}
+		}
+	}
+	return out
+}
+
+// changeOf names a change of stance: flipped, new or ended, or cancelled and
+// uncancelled when the pair holds ties that net to nothing.
+func changeOf(from, to pairValue) string {
 	switch {
-	case from == 0:
+	case from.sign() == 0 && len(from.ties) > 0:
+		return "uncancelled"
+	case from.sign() == 0:
 		return "new"
-	case to == 0:
+	case to.sign() == 0 && len(to.ties) > 0:
+		return "cancelled"
+	case to.sign() == 0:
 		return "ended"
 	}
 	return "flipped"
@@ -251,6 +336,7 @@ func sortedActors(a, b map[int32]pairValue) []int32 {
 func (c *change) print(m *Main, rec *record, explain bool) error {
 	rel := rec.reliability()
 	w := m.Stdout
+	c.printHeader(w)
 	section := func(title string, ties []alliances.Tie) {
 		fmt.Fprintf(w, "%s (%d)\n", title, len(ties))
 		t := newTable(w)

@@ -21,7 +21,7 @@ func explainTies(w io.Writer, rec *record, ids []string) {
 }
 
 func explainTie(w io.Writer, rec *record, t *alliances.Tie) {
-	fmt.Fprintf(w, "    %s: %s %s %s %s, %s, %s", t.ID, t.Subject, t.Sign, tieLabel(t), objectLabel(t), t.Valid, t.Status)
+	fmt.Fprintf(w, "    %s: %s %s %s %s, %s, %s", t.ID, t.Subject, t.Sign, tieLabel(t), objectLabel(t), t.Valid, statusLabel(t))
 	if t.Intensity > 0 {
 		fmt.Fprintf(w, ", intensity %d", t.Intensity)
 	}

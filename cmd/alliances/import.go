@@ -27,11 +27,11 @@ importing it unchanged changes nothing.`).withJSON()
 	if err != nil {
 		return err
 	}
-	if len(in.diags) > 0 {
-		for _, d := range in.diags {
-			fmt.Fprintln(m.Stderr, d)
-		}
-		fmt.Fprintf(m.Stderr, "%d problems; nothing imported\n", len(in.diags))
+	for _, d := range in.diags {
+		fmt.Fprintln(m.Stderr, d)
+	}
+	if errs := in.diags.Errors(); len(errs) > 0 {
+		fmt.Fprintf(m.Stderr, "%s%s; nothing imported\n", count(len(errs), "problem"), andWarnings(len(in.diags)-len(errs)))
 		return errReported
 	}
 	if err := in.sameCase(); err != nil {

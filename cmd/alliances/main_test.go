@@ -83,7 +83,7 @@ func TestCheckBrokenFileReportsEveryProblem(t *testing.T) {
 	}
 	want := []string{
 		path + `:40:14: unknown actor "betta", did you mean "beta"?`,
-		path + `:56:17: invalid valid time "2016~~": only one qualifier is allowed`,
+		path + `:57:17: invalid valid time "2016~~": only one qualifier is allowed`,
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != len(want) {

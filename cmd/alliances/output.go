@@ -127,9 +127,12 @@ func evidence(cs []alliances.Citation, reliability map[string]string) string {
 }
 
 // tieLabel describes a tie's kind for people: "support [weapons,funding]",
-// "membership as faction".
+// "membership as faction", "agreement (cease-fire)".
 func tieLabel(t *alliances.Tie) string {
 	kind := string(t.Kind)
+	if t.Type != "" {
+		kind += " (" + string(t.Type) + ")"
+	}
 	if len(t.Forms) > 0 {
 		kind += " [" + joinStrings(t.Forms, ",") + "]"
 	}
@@ -154,6 +157,14 @@ func joinStrings[T ~string](xs []T, sep string) string {
 		s[i] = string(x)
 	}
 	return strings.Join(s, sep)
+}
+
+// statusLabel is a tie's status, and its basis when the analyst inferred it.
+func statusLabel(t *alliances.Tie) string {
+	if t.Basis == alliances.Inferred {
+		return string(t.Status) + ", inferred"
+	}
+	return string(t.Status)
 }
 
 func intensity(t *alliances.Tie) string {

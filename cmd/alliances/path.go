@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
-	"github.com/alliances-project/alliances"
 	apaths "github.com/alliances-project/alliances/analysis/paths"
 	"github.com/alliances-project/alliances/snapshot"
 )
@@ -19,6 +19,7 @@ type chain struct {
 }
 
 type pathResult struct {
+	report
 	From      string           `json:"from"`
 	To        string           `json:"to"`
 	At        string           `json:"at"`
@@ -31,10 +32,12 @@ type pathResult struct {
 func (m *Main) runPath(ctx context.Context, args []string) error {
 	f := m.flags("path", "A B --at D", `Path finds the chains of ties that link two actors at a date: the shortest (fewest steps)
 and the strongest (the largest product of the steps' strengths, a step's strength being
-the summed intensity of its ties, an unknown intensity counting 3, over the largest such
-sum in the snapshot). Each step comes with the ties behind it. By default the
-chains follow positive ties either way; --sign +,- admits hostile ties too and --directed
-follows ties in their direction.`).withJSON()
+the net intensity of its ties, an unknown intensity counting 3, over the largest in the
+snapshot). Each step comes with the ties behind it. By default the chains follow the
+positive ties of the alignment layer either way, between organizations (their parts
+folded in); --sign +,- admits hostile ties too, --directed follows ties in their
+direction, --layers alignment,process adds deals, talks and mediations. Actors may be
+named by id, name or alias.`).withJSON()
 	sf := f.withSnapshot()
 	directed := f.Bool("directed", false, "follow directed ties (support, favour...) only from subject to object")
 	limit := f.Int("limit", 5, "at most this many `chains` of each kind")
@@ -58,26 +61,26 @@ follows ties in their direction.`).withJSON()
 	if filter.At == nil {
 		return usageError("path needs the date of the snapshot: --at 2016")
 	}
-	if len(filter.Signs) == 0 {
-		filter.Signs = []alliances.Sign{1}
-	}
-	rec, err := m.loadRecord(ctx, f, knownAt)
+	rec, ids, err := m.loadRecord(ctx, f, knownAt, f.Arg(0), f.Arg(1))
 	if err != nil {
 		return err
 	}
-	for _, id := range f.Args() {
-		if err := rec.requireActor(id); err != nil {
-			return err
-		}
+	if ids[0] == ids[1] {
+		return usageError("path needs two different actors: %s and %s are both %s", f.Arg(0), f.Arg(1), ids[0])
 	}
-	res, err := pathsAt(ctx, rec.index, filter, f.Arg(0), f.Arg(1), *directed, *limit)
+	res, err := pathsAt(ctx, rec.index, filter, ids[0], ids[1], *directed, *limit)
 	if err != nil {
 		return err
 	}
 	res.At = sf.at
+	res.report = newReport(rec, filter, sf.at)
+	if s, err := rec.index.Snapshot(ctx, filter); err == nil {
+		res.snapshotWarnings(rec, s)
+	}
+	res.Reading = res.reading(rec)
 	if sf.robust {
 		res.Robust, err = robustCounts(ctx, filter, func(v snapshot.Filter) ([]string, error) {
-			r, err := pathsAt(ctx, rec.index, v, f.Arg(0), f.Arg(1), *directed, *limit)
+			r, err := pathsAt(ctx, rec.index, v, ids[0], ids[1], *directed, *limit)
 			if err != nil {
 				return nil, err
 			}
@@ -110,7 +113,9 @@ func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, t
 	if u < 0 || v < 0 || u == v {
 		return res, nil // an actor without ties at the date (or folded into the other) is linked to nothing
 	}
-	g := s.Graph(snapshot.View{Directed: directed, Weighted: true})
+	// Without --sign, the pairs whose ties are friendly on balance; with it, the ties of
+	// the signs asked for, whatever their balance.
+	g := s.Graph(snapshot.View{Directed: directed, Weighted: true, Positive: len(f.Signs) == 0})
 	res.MaxWeight = max(1, g.MaxWeight())
 	short, err := apaths.Shortest(ctx, g.CSR, u, v, limit)
 	if err != nil {
@@ -140,7 +145,27 @@ func chainOf(g *snapshot.Graph, p apaths.Path) chain {
 	return c
 }
 
+func (r *pathResult) reading(rec *record) string {
+	if len(r.Shortest) == 0 {
+		return fmt.Sprintf("At %s no chain of ties links %s and %s.", r.At, rec.name(r.From), rec.name(r.To))
+	}
+	names := func(c chain) string {
+		out := make([]string, len(c.Actors))
+		for i, a := range c.Actors {
+			out[i] = rec.name(a)
+		}
+		return strings.Join(out, " - ")
+	}
+	s := fmt.Sprintf("At %s, %s and %s are %s apart: %s", r.At, rec.name(r.From), rec.name(r.To),
+		count(len(r.Shortest[0].Steps), "step"), names(r.Shortest[0]))
+	if len(r.Strongest) > 0 && !slices.Equal(r.Strongest[0].Actors, r.Shortest[0].Actors) {
+		s += "; the strongest chain runs " + names(r.Strongest[0])
+	}
+	return s + "."
+}
+
 func (r *pathResult) print(w io.Writer, rec *record, explain bool) error {
+	r.printHeader(w)
 	fmt.Fprintf(w, "Chains from %s to %s at %s\n", r.From, r.To, r.At)
 	if len(r.Shortest) == 0 {
 		fmt.Fprintln(w, "\nNo chain of ties links them at that date.")

@@ -42,10 +42,16 @@ func TestBalanceOfGahukuGama(t *testing.T) {
 	if b.Actors != 16 || b.Ties != 58 {
 		t.Errorf("%d actors and %d pairs, want 16 and 58", b.Actors, b.Ties)
 	}
-	if !b.Frustration.Exact || b.Frustration.Upper != 7 || len(b.Frustration.Frustrated) != 7 {
-		t.Errorf("frustration = %+v, want exactly 7 frustrated pairs", b.Frustration)
+	// The tables give no intensities: every tie weighs the default 3, so the weighted
+	// index is three times the count.
+	fr := b.Frustration
+	if !fr.Exact || !fr.CountExact || fr.Count != 7 || fr.Upper != 21 {
+		t.Errorf("frustration = %+v, want exactly 7 ties, weight 21", fr)
 	}
-	for _, p := range b.Frustration.Frustrated {
+	if len(fr.Always) > 7 || fr.Optima < 1 || !fr.OptimaComplete {
+		t.Errorf("frustration = %+v: want every optimal split listed, and at most 7 pairs in all of them", fr)
+	}
+	for _, p := range append(fr.Always, fr.Sometimes...) {
 		if len(p) != 3 {
 			t.Errorf("frustrated pair %v does not name its tie", p)
 		}
@@ -53,12 +59,20 @@ func TestBalanceOfGahukuGama(t *testing.T) {
 }
 
 // TestBlocsOfGahukuGama: with at most three blocs and alpha 0.5 the best partition leaves
-// two positive ties between blocs, P = 1 (signnet's vignette reports 2, counting each tie
-// twice; Doreian and Mrvar 1996 find the same three blocs).
+// two positive ties between blocs, P = 1 counting ties (signnet's vignette reports 2,
+// counting each tie twice; Doreian and Mrvar 1996 find the same three blocs). Weighted,
+// every tie weighs the default intensity 3 (the tables give none): P = 3, same blocs.
 func TestBlocsOfGahukuGama(t *testing.T) {
 	c := gama(t)
+	var w blocsStep
+	if err := json.Unmarshal([]byte(c.ok("blocs", "--at", "1954", "--k", "3", "--json")), &w); err != nil {
+		t.Fatal(err)
+	}
+	if !w.Weighted || w.P != 3 || len(w.PositiveBetween) != 2 {
+		t.Errorf("weighted blocs: P=%g, %d positive between; want P=3 (2 ties of weight 3, times 0.5)", w.P, len(w.PositiveBetween))
+	}
 	var b blocsStep
-	if err := json.Unmarshal([]byte(c.ok("blocs", "--at", "1954", "--k", "3", "--json")), &b); err != nil {
+	if err := json.Unmarshal([]byte(c.ok("blocs", "--at", "1954", "--k", "3", "--unweighted", "--json")), &b); err != nil {
 		t.Fatal(err)
 	}
 	if !b.Exact || b.K != 3 || b.P != 1 || len(b.PositiveBetween) != 2 || len(b.NegativeWithin) != 0 {
@@ -129,13 +143,13 @@ func TestEveryAnalysisRunsOnImportedNetworks(t *testing.T) {
 	tables, _ := filepath.Glob("testdata/karate/*.csv")
 	c.ok(append([]string{"import", "--case", "karate"}, tables...)...)
 	runs := [][]string{
-		{"centrality", "--at", "1971"},
-		{"brokers", "--at", "1971"},
-		{"balance", "--at", "1954"},
-		{"blocs", "--at", "1954"},
-		{"path", "n0", "n33", "--at", "1971"},
-		{"cascade", "--at", "1971", "--seed", "n33", "--threshold", "0.5"},
-		{"diff", "1954", "1971"},
+		{"centrality", "--at", "1971", "--case", "karate"},
+		{"brokers", "--at", "1971", "--case", "karate"},
+		{"balance", "--at", "1954", "--case", "gahuku-gama"},
+		{"blocs", "--at", "1954", "--case", "gahuku-gama"},
+		{"path", "n0", "n33", "--at", "1971"}, // the case of the actors named
+		{"cascade", "--at", "1971", "--seed", "n33", "--threshold", "0.5", "--movers", "all"},
+		{"diff", "1953", "1954", "--case", "gahuku-gama"},
 	}
 	for _, args := range runs {
 		t.Run(args[0], func(t *testing.T) {
@@ -150,13 +164,19 @@ func TestEveryAnalysisRunsOnImportedNetworks(t *testing.T) {
 			}
 		})
 	}
-	// Between 1954 and 1971 the tribes' ties end and the club's begin: nothing else.
+	// The tribes' 58 pairs are recorded for 1954 alone: they all begin then. An analysis
+	// reads one case: the club's ties are not among them.
 	var ch change
-	if err := json.Unmarshal([]byte(c.ok("diff", "1954", "1971", "--json")), &ch); err != nil {
+	if err := json.Unmarshal([]byte(c.ok("diff", "1953", "1954", "--case", "gahuku-gama", "--json")), &ch); err != nil {
 		t.Fatal(err)
 	}
-	if len(ch.Ended) != 58 || len(ch.Begun) != 78 {
-		t.Errorf("diff 1954 1971: %d ended, %d begun; want the tribes' 58 and the club's 78", len(ch.Ended), len(ch.Begun))
+	if len(ch.Ended) != 0 || len(ch.Begun) != 58 || ch.Case != "gahuku-gama" {
+		t.Errorf("diff 1953 1954: %d ended, %d begun in case %s; want the tribes' 58 begun", len(ch.Ended), len(ch.Begun), ch.Case)
+	}
+	// Without --case, an analysis of a database of two cases that names no actor of
+	// either (and holds no built-in case) asks which.
+	if _, errOut, code := c.run("balance", "--at", "1954"); code != exitUsage || !strings.Contains(errOut, "choose one with --case") {
+		t.Errorf("balance without --case: exit %d, %q; want a usage error asking for --case", code, errOut)
 	}
 }
 
@@ -168,7 +188,9 @@ func TestCascadeOnKarateClub(t *testing.T) {
 	tables, _ := filepath.Glob("testdata/karate/*.csv")
 	c.ok(append([]string{"import", "--case", "karate"}, tables...)...)
 	var res cascadeResult
-	if err := json.Unmarshal([]byte(c.ok("cascade", "--at", "1971", "--seed", "n0", "--threshold", "0.5", "--json")), &res); err != nil {
+	// The club's members are of kind "other", which a cascade of defections leaves
+	// still unless --movers lets every kind move.
+	if err := json.Unmarshal([]byte(c.ok("cascade", "--at", "1971", "--seed", "n0", "--threshold", "0.5", "--movers", "all", "--json")), &res); err != nil {
 		t.Fatal(err)
 	}
 	round := map[string]int{}
@@ -186,7 +208,7 @@ func TestCascadeOnKarateClub(t *testing.T) {
 	if round["n1"] == 1 {
 		t.Fatalf("n1 moved at round 1 with a threshold of one half: %v", round)
 	}
-	if err := json.Unmarshal([]byte(c.ok("cascade", "--at", "1971", "--seed", "n0", "--threshold", "0.5", "--threshold-for", "n1=0", "--json")), &res); err != nil {
+	if err := json.Unmarshal([]byte(c.ok("cascade", "--at", "1971", "--seed", "n0", "--threshold", "0.5", "--threshold-for", "n1=0", "--movers", "all", "--json")), &res); err != nil {
 		t.Fatal(err)
 	}
 	if !slices.ContainsFunc(res.Tipped, func(tp tipping) bool { return tp.Actor == "n1" && tp.Round == 1 }) {

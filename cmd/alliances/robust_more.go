@@ -19,7 +19,7 @@ type countRobustness struct {
 }
 
 func (r *countRobustness) print(w io.Writer, title string, findings []string) {
-	fmt.Fprintf(w, "\nRobustness over %d runs (as asked, without alleged ties, without low-credibility ties,\nwith possibly active ties, and %d random draws of the uncertain dates): %s\n",
+	fmt.Fprintf(w, "\nRobustness over %d runs (as asked, without alleged or disputed ties, without inferred\nties, without low-credibility ties, with possibly active ties, and %d random draws of the\nuncertain dates): %s\n",
 		len(r.Variants), robustDraws, title)
 	t := newTable(w)
 	for _, f := range findings {
@@ -70,7 +70,7 @@ func robustDiff(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, d1, 
 		if err != nil {
 			return nil, err
 		}
-		return diffFindings(diff(s1, s2, focal)), nil
+		return diffFindings(diff(ctx, s1, s2, focal)), nil
 	})
 }
 

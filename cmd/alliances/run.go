@@ -189,16 +189,22 @@ func (m *Main) seed(ctx context.Context, db alliances.Store) error {
 	if err != nil || len(cs) > 0 {
 		return err
 	}
-	rec, err := casefile.Read(cases.DefaultName, cases.Default())
+	var recs []*alliances.Record
+	for _, f := range cases.All() {
+		rec, err := casefile.Read(f.Name, f.Data)
+		if err != nil {
+			return err
+		}
+		recs = append(recs, rec)
+	}
+	sums, err := db.Import(ctx, recs...)
 	if err != nil {
 		return err
 	}
-	sums, err := db.Import(ctx, rec)
-	if err != nil {
-		return err
+	for i, rec := range recs {
+		fmt.Fprintf(m.Stderr, "alliances: the database %s was empty; loaded the built-in case %s (%d claims): %s\n",
+			m.dbFile, rec.Case, sums[i].Added, rec.Title)
 	}
-	fmt.Fprintf(m.Stderr, "alliances: the database %s was empty; loaded the built-in case %s (%d claims): %s\n",
-		m.dbFile, rec.Case, sums[0].Added, rec.Title)
 	return nil
 }
 

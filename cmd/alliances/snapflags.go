@@ -3,32 +3,41 @@ package main
 import (
 	"context"
 	"slices"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
 // snapFlags are the flags every analysis shares: which ties make the snapshot.
 type snapFlags struct {
-	at       string
-	knownAt  string
-	kinds    listFlag
-	signs    listFlag
-	statuses listFlag
-	minCred  int
-	minRel   string
-	fuzzy    bool
-	fold     bool
-	explain  bool
-	robust   bool
+	at         string
+	knownAt    string
+	kinds      listFlag
+	signs      listFlag
+	statuses   listFlag
+	minCred    int
+	minRel     string
+	fuzzy      bool
+	overlap    string
+	layers     string
+	noFold     bool
+	partWeight float64
+	categories bool
+	stated     bool
+	weighCred  bool
+	explain    bool
+	robust     bool
 }
 
 // withSnapshot adds the snapshot flags to a command's flags.
 func (f *flags) withSnapshot() *snapFlags {
 	s := &snapFlags{}
-	f.StringVar(&s.at, "at", "", "the snapshot: ties active at some time in this EDTF `date` or window (2016-07-01, 2016, 2016/2018)")
+	f.StringVar(&s.at, "at", "", "the snapshot: a day (2021-07-15), or a month, year or window (2021-07, 2016, 2016/2018) read as the ties that hold for most of it")
 	f.StringVar(&s.knownAt, "known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
 	f.Var(&s.kinds, "kind", "only ties of these `kinds`")
 	f.Var(&s.signs, "sign", "only ties of these `signs` (+, -, 0)")
@@ -36,10 +45,16 @@ func (f *flags) withSnapshot() *snapFlags {
 	f.IntVar(&s.minCred, "min-credibility", 0, "only ties with a citation of this `credibility` or stronger (1 .. 6)")
 	f.StringVar(&s.minRel, "min-reliability", "", "only ties with a source of this `grade` or better (A .. F)")
 	f.BoolVar(&s.fuzzy, "fuzzy", false, "count ties possibly active at the date (fuzzy ranges), not only those certainly active")
-	f.BoolVar(&s.fold, "fold", false, "fold factions and elements into their parent organizations")
+	f.StringVar(&s.overlap, "overlap", "majority", "at a period, take the ties that cover more than half of it (`majority`), or those active on any day of it (any)")
+	f.StringVar(&s.layers, "layers", "alignment", "the `layers` read, each with an optional weight: alignment, process (default weight 0.5), hierarchy; e.g. alignment,process=0.25")
+	f.BoolVar(&s.noFold, "no-fold", false, "keep elements, factions, members and leaders apart from their organizations (folded into them by default)")
+	f.Float64Var(&s.partWeight, "part-weight", 0.5, "the `weight` of a folded part's ties (an element's, a faction's, a member's; a leader's count in full), from 0 to 1")
+	f.BoolVar(&s.categories, "categories", false, "keep the actors of kind category (collective terms, regime forms), left out by default")
+	f.BoolVar(&s.stated, "stated", false, "only the ties the sources state, leaving out those the analyst inferred")
+	f.BoolVar(&s.weighCred, "weigh-credibility", false, "weigh each tie by its credibility too: times (7 - credibility) / 6")
 	f.BoolVar(&s.explain, "explain", false, "list the ties behind each number, with their evidence")
-	f.BoolVar(&s.robust, "robust", false, "rerun without alleged and low-credibility ties and over fuzzy dates, and report the spread")
-	f.StringVar(&f.caseID, "case", "", "only the ties of this `case` (default: every case in the database)")
+	f.BoolVar(&s.robust, "robust", false, "rerun without alleged, disputed, inferred and low-credibility ties and over fuzzy and random dates, and report the spread")
+	f.StringVar(&f.caseID, "case", "", "the `case` to analyse (default: the only one, the one holding the actors named, or the built-in case)")
 	return s
 }
 
@@ -52,54 +67,172 @@ func (s *snapFlags) filter() (snapshot.Filter, time.Time, error) {
 	if s.minRel != "" && !slices.Contains(alliances.Reliabilities, s.minRel) {
 		return snapshot.Filter{}, time.Time{}, usageError("--min-reliability %q, expected a grade from A (completely reliable) to F", s.minRel)
 	}
-	return snapshot.Filter{At: tf.At, Fuzzy: s.fuzzy, Kinds: tf.Kinds, Signs: tf.Signs, Statuses: tf.Statuses,
-		MinCredibility: tf.MinCredibility, MinReliability: s.minRel, Fold: s.fold}, tf.KnownAt, nil
+	overlap, ok := snapshot.ParseOverlap(s.overlap)
+	if !ok {
+		return snapshot.Filter{}, time.Time{}, usageError("--overlap %q, expected majority or any", s.overlap)
+	}
+	if !(s.partWeight > 0 && s.partWeight <= 1) {
+		return snapshot.Filter{}, time.Time{}, usageError("--part-weight %g, expected a weight above 0 and at most 1", s.partWeight)
+	}
+	layers, err := snapshot.ParseLayers(s.layers)
+	if err != nil {
+		return snapshot.Filter{}, time.Time{}, usageError("--layers %q: %v", s.layers, err)
+	}
+	f := snapshot.Filter{At: tf.At, Overlap: overlap, Fuzzy: s.fuzzy, Layers: layers, Kinds: tf.Kinds, Signs: tf.Signs,
+		Statuses: tf.Statuses, MinCredibility: tf.MinCredibility, MinReliability: s.minRel, Stated: s.stated,
+		WeighCredibility: s.weighCred, Fold: !s.noFold, PartWeight: s.partWeight, Categories: s.categories}
+	for _, k := range f.Kinds {
+		if layer := k.Layer(); !f.HasLayer(layer) && !(k == alliances.Agreement && f.HasLayer(alliances.Alignment)) {
+			return f, time.Time{}, usageError("--kind %s is in the %s layer, which --layers %s leaves out; add it: --layers %s,%s", k, layer, s.layers, s.layers, layer)
+		}
+	}
+	return f, tf.KnownAt, nil
 }
 
-// record is what an analysis command loads: the ties and sources known at an instant,
-// their index, and the actors by id for names.
+// signed checks that a signed analysis does not read the hierarchy layer: membership is
+// what folds, never a signed tie.
+func (s *snapFlags) signed(f snapshot.Filter) error {
+	if f.HasLayer(alliances.Hierarchy) {
+		return usageError("--layers %s: a signed analysis does not read the hierarchy layer (membership folds, it is no friendship); leave it out", s.layers)
+	}
+	return nil
+}
+
+// record is what an analysis command loads: one case's ties and sources known at an
+// instant, their index, and the actors by id for names.
 type record struct {
+	caseID  string
+	caseOf  string // how the case was chosen when the database holds several, for the output
 	index   *snapshot.Index
 	sources map[string]alliances.Source
 	actors  map[string]alliances.Actor
+	list    []alliances.Actor         // the case's actors, for names
 	ties    map[string]*alliances.Tie // by id, for explanations
 }
 
-func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time) (*record, error) {
+// loadRecord loads the case the analysis reads (see chooseCase) and resolves the actors
+// the command names, by id, name or alias, returning their ids in order.
+func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, names ...string) (*record, []string, error) {
 	db, err := m.store(ctx, f, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
+	if err != nil {
+		return nil, nil, err
+	}
+	rec := &record{actors: map[string]alliances.Actor{}, sources: map[string]alliances.Source{}}
+	if rec.caseID, rec.caseOf, err = chooseCase(ctx, db, f.caseID, knownAt, all, names); err != nil {
+		return nil, nil, err
+	}
+	for _, a := range all {
+		if a.Recorded.Case == rec.caseID {
+			rec.list = append(rec.list, a)
+			rec.actors[a.ID] = a
+		}
+	}
+	ids := make([]string, len(names))
+	for i, n := range names {
+		if ids[i], err = rec.resolve(n, all); err != nil {
+			return nil, nil, err
+		}
 	}
 	ties, err := db.Ties(ctx, alliances.TieFilter{KnownAt: knownAt})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if f.caseID != "" {
-		if _, err := db.Record(ctx, f.caseID, knownAt); err != nil {
-			return nil, err
-		}
-		ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return t.Recorded.Case != f.caseID })
-	}
+	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return t.Recorded.Case != rec.caseID })
 	srcs, err := db.Sources(ctx, knownAt)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	actors, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
-	if err != nil {
-		return nil, err
-	}
-	r := &record{index: snapshot.NewIndex(ties, srcs), sources: map[string]alliances.Source{}, actors: map[string]alliances.Actor{},
-		ties: make(map[string]*alliances.Tie, len(ties))}
-	for i := range r.index.Ties {
-		r.ties[r.index.Ties[i].ID] = &r.index.Ties[i]
+	srcs = slices.DeleteFunc(srcs, func(s alliances.Source) bool { return s.Recorded.Case != rec.caseID })
+	rec.index = snapshot.NewIndex(ties, srcs, rec.list)
+	rec.ties = make(map[string]*alliances.Tie, len(ties))
+	for i := range rec.index.Ties {
+		rec.ties[rec.index.Ties[i].ID] = &rec.index.Ties[i]
 	}
 	for _, s := range srcs {
-		r.sources[s.ID] = s
+		rec.sources[s.ID] = s
 	}
-	for _, a := range actors {
-		r.actors[a.ID] = a
+	return rec, ids, nil
+}
+
+// chooseCase picks the case an analysis reads: the one --case names; the only one; the
+// one that holds the actors the command names; else the built-in case. Analyses never
+// mix cases. The second result says how a case was chosen among several.
+func chooseCase(ctx context.Context, db alliances.Store, asked string, knownAt time.Time, all []alliances.Actor, names []string) (string, string, error) {
+	cs, err := db.Cases(ctx, knownAt)
+	if err != nil {
+		return "", "", err
 	}
-	return r, nil
+	var ids []string
+	for _, c := range cs {
+		ids = append(ids, c.ID)
+	}
+	sort.Strings(ids)
+	switch {
+	case asked != "":
+		if !slices.Contains(ids, asked) {
+			return "", "", alliances.Errorf(alliances.NotFound, "", "no case %q in the database%s", asked, oneOf(ids))
+		}
+		return asked, "", nil
+	case len(ids) == 0:
+		return "", "", alliances.Errorf(alliances.NotFound, "", "the database holds no case")
+	case len(ids) == 1:
+		return ids[0], "", nil
+	}
+	others := " (the database holds " + strings.Join(ids, ", ") + "; choose with --case)"
+	if c := caseOfNames(all, names); c != "" {
+		return c, "the case of the actors named" + others, nil
+	}
+	if slices.Contains(ids, cases.DefaultCase) {
+		return cases.DefaultCase, "the built-in case" + others, nil
+	}
+	return "", "", usageError("the database holds several cases (%s); choose one with --case", strings.Join(ids, ", "))
+}
+
+// caseOfNames returns the one case whose actors the names resolve to, or "".
+func caseOfNames(all []alliances.Actor, names []string) string {
+	found := ""
+	for _, n := range names {
+		id, err := alliances.ResolveActor(n, all)
+		if err != nil {
+			return ""
+		}
+		for _, a := range all {
+			if a.ID == id {
+				if found != "" && found != a.Recorded.Case {
+					return ""
+				}
+				found = a.Recorded.Case
+			}
+		}
+	}
+	return found
+}
+
+func oneOf(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ", expected one of " + strings.Join(ids, ", ")
+}
+
+// resolve finds the case's actor a user names by id, name or alias.
+func (r *record) resolve(name string, all []alliances.Actor) (string, error) {
+	id, err := alliances.ResolveActor(name, r.list)
+	if err == nil {
+		return id, nil
+	}
+	if other, err2 := alliances.ResolveActor(name, all); err2 == nil {
+		for _, a := range all {
+			if a.ID == other {
+				return "", alliances.Errorf(alliances.NotFound, "", "%s is an actor of case %s, not of %s; add --case %s", name, a.Recorded.Case, r.caseID, a.Recorded.Case)
+			}
+		}
+	}
+	return "", err
 }
 
 // reliability returns the source id -> grade map for evidence cells.
@@ -111,22 +244,12 @@ func (r *record) reliability() map[string]string {
 	return m
 }
 
-// requireActor checks that id names an actor of the record.
-func (r *record) requireActor(id string) error {
-	if _, ok := r.actors[id]; ok {
-		return nil
+// name returns an actor's name, or its id when it has none.
+func (r *record) name(id string) string {
+	if a, ok := r.actors[id]; ok && a.Name != "" {
+		return a.Name
 	}
-	all := make([]alliances.Actor, 0, len(r.actors))
-	for _, a := range r.actors {
-		all = append(all, a)
-	}
-	slices.SortFunc(all, func(a, b alliances.Actor) int {
-		if a.ID < b.ID {
-			return -1
-		}
-		return 1
-	})
-	return alliances.Errorf(alliances.NotFound, "", "no actor %q%s", id, suggestActor(id, all))
+	return id
 }
 
 // dateRange parses a required EDTF date flag into its strict day range.
@@ -137,13 +260,13 @@ func dateRange(flagName, s string) (*edtf.Range, error) {
 	return parseAt(flagName, s)
 }
 
-// notFolded reports an error when one of the actors is folded into its parent in the
-// snapshot: with --fold its ties are the parent's, and a question about it alone has no
+// notFolded reports an error when one of the actors is folded into its organization in
+// the snapshot: its ties are the organization's, and a question about it alone has no
 // answer.
 func notFolded(s *snapshot.Snapshot, ids ...string) error {
 	for _, id := range ids {
 		if parent, folded := s.FoldedInto(id); folded {
-			return usageError("with --fold, %s is folded into %s: ask about %s, or leave out --fold", id, parent, parent)
+			return usageError("%s is folded into %s at this date (its ties count as %s's): ask about %s, or add --no-fold", id, parent, parent, parent)
 		}
 	}
 	return nil

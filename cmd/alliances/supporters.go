@@ -14,11 +14,14 @@ import (
 
 // supporter is one actor's support of the focal actor over the window.
 type supporter struct {
-	Rank        int              `json:"rank"`
+	Rank        int              `json:"rank"` // by score; equal scores share a rank
 	Actor       string           `json:"actor"`
-	Score       float64          `json:"score"`
+	Score       float64          `json:"score"`     // on the days the support certainly covers
+	MaxScore    float64          `json:"max_score"` // on the days it possibly covers (fuzzy dates, unknown ends)
 	Forms       []alliances.Form `json:"forms"`
-	Days        int64            `json:"days"`      // days of the window with support certainly active
+	Days        int64            `json:"days"`          // days of the window with support certainly active
+	PossibleDay int64            `json:"possible_days"` // days of the window with support possibly active
+	Unknown     []string         `json:"unknown"`       // what the record does not know: "start", "end"
 	Intensity   int              `json:"intensity"` // the highest intensity given, 0 when none
 	Credibility int              `json:"credibility"`
 	SourceRanks []sourceRank     `json:"source_ranks"`
@@ -35,6 +38,7 @@ type sourceRank struct {
 }
 
 type supportResult struct {
+	report
 	Actor      string      `json:"actor"`
 	From       string      `json:"from"`
 	To         string      `json:"to"`
@@ -46,10 +50,14 @@ func (m *Main) runSupporters(ctx context.Context, args []string) error {
 	f := m.flags("supporters", "ACTOR [--from D1] [--to D2]", `Supporters ranks who supported ACTOR over a period, in which forms, for how long, how
 intensely and on what evidence, beside the ranks the sources themselves give.
 
-The score of a supporter sums, over its support ties, intensity (3 when unknown) times the
-share of the period the tie certainly covers times (7 - credibility) / 6, so that a
-decisive, lasting, confirmed support scores highest. The period defaults to the span of
-the support ties.`).withJSON()
+The score of a supporter is, averaged over the days of the period, the strongest support it
+certainly gave that day: intensity (3 when unknown) times (7 - credibility) / 6, so that a
+decisive, lasting, confirmed support scores highest and two claims of the same support
+count once. Where a tie's start or end is not known, the score counts only the days it
+certainly covers, and MAX the days it possibly covers; the table says what is unknown.
+Equal scores share a rank. Parts of an organization (an intelligence service, an army)
+count as the organization unless --no-fold. The period defaults to the span of the
+support ties.`).withJSON()
 	sf := f.withSnapshot()
 	from := f.String("from", "", "start of the period, an EDTF `date`")
 	to := f.String("to", "", "end of the period, an EDTF `date`")
@@ -67,27 +75,30 @@ the support ties.`).withJSON()
 	if err != nil {
 		return err
 	}
-	rec, err := m.loadRecord(ctx, f, knownAt)
+	rec, ids, err := m.loadRecord(ctx, f, knownAt, f.Arg(0))
 	if err != nil {
 		return err
 	}
-	if err := rec.requireActor(f.Arg(0)); err != nil {
-		return err
-	}
+	actor := ids[0]
 	filter.Kinds = []alliances.Kind{alliances.Support}
-	window, err := supportWindow(rec, f.Arg(0), *from, *to)
+	window, err := supportWindow(rec, actor, *from, *to)
 	if err != nil {
 		return err
 	}
-	filter.At = &window
+	filter.At, filter.Overlap = &window, snapshot.Any // every day of the period counts, each by what covers it
 	s, err := rec.index.Snapshot(ctx, filter)
 	if err != nil {
 		return err
 	}
-	if err := notFolded(s, f.Arg(0)); err != nil {
+	if err := notFolded(s, actor); err != nil {
 		return err
 	}
-	res := supportResult{Actor: f.Arg(0), From: window.First.String(), To: window.Last.String(), Supporters: rankSupporters(s, f.Arg(0), window)}
+	res := supportResult{Actor: actor, From: window.First.String(), To: window.Last.String(), Supporters: rankSupporters(s, actor, window)}
+	res.report = newReport(rec, filter, res.From+"/"+res.To)
+	res.legend = supportersLegend
+	res.snapshotWarnings(rec, s)
+	res.supporterWarnings()
+	res.Reading = res.reading(rec)
 	if sf.robust {
 		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
 			scores := map[string]float64{}
@@ -153,8 +164,7 @@ func supportWindow(rec *record, actor, from, to string) (edtf.Range, error) {
 func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []supporter {
 	target := s.Node(actor)
 	by := map[string]*supporter{}
-	span := float64(window.Last-window.First) + 1
-	spans := map[string][]edtf.Range{}
+	strict, fuzzy := map[string][]valued{}, map[string][]valued{}
 	for e, ed := range s.Edges {
 		if int(ed.To) != target {
 			continue
@@ -162,13 +172,18 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []sup
 		t := s.TieOf(e)
 		sp := by[s.Actor(int(ed.From))]
 		if sp == nil {
-			sp = &supporter{Actor: s.Actor(int(ed.From)), Credibility: 6, Forms: []alliances.Form{}, SourceRanks: []sourceRank{}}
+			sp = &supporter{Actor: s.Actor(int(ed.From)), Credibility: 6, Forms: []alliances.Form{}, SourceRanks: []sourceRank{}, Unknown: []string{}}
 			by[sp.Actor] = sp
 		}
-		days := overlapDays(t.Valid.Strict(), window)
 		cred := alliances.BestCredibility(t.Citations)
-		sp.Score += ed.W * float64(days) / span * float64(7-cred) / 6
-		spans[sp.Actor] = append(spans[sp.Actor], t.Valid.Strict())
+		v := ed.W * float64(7-cred) / 6
+		strict[sp.Actor] = append(strict[sp.Actor], valued{t.Valid.Strict(), v})
+		fuzzy[sp.Actor] = append(fuzzy[sp.Actor], valued{t.Valid.Fuzzy(), v})
+		for _, u := range unknownEnds(t) {
+			if !slices.Contains(sp.Unknown, u) {
+				sp.Unknown = append(sp.Unknown, u)
+			}
+		}
 		sp.Intensity = max(sp.Intensity, t.Intensity)
 		sp.Credibility = min(sp.Credibility, int(cred))
 		sp.Ties = append(sp.Ties, t.ID)
@@ -182,15 +197,128 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []sup
 		}
 	}
 	out := make([]supporter, 0, len(by))
+	span := float64(window.Last-window.First) + 1
 	for _, sp := range by {
-		sp.Days = unionDays(spans[sp.Actor], window)
+		var days float64
+		days, sp.Days = envelope(strict[sp.Actor], window)
+		sp.Score = days / span
+		days, sp.PossibleDay = envelope(fuzzy[sp.Actor], window)
+		sp.MaxScore = days / span
 		out = append(out, *sp)
 	}
-	slices.SortFunc(out, func(a, b supporter) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Actor, b.Actor)) })
+	slices.SortFunc(out, func(a, b supporter) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.MaxScore, a.MaxScore), cmp.Compare(a.Actor, b.Actor))
+	})
+	scores := make([]float64, len(out))
 	for i := range out {
-		out[i].Rank = i + 1
+		scores[i] = out[i].Score
+	}
+	for i, r := range ranks(scores) {
+		out[i].Rank = r
 	}
 	return out
+}
+
+// valued is a range of days with the value a support gives on each.
+type valued struct {
+	r edtf.Range
+	v float64
+}
+
+// envelope integrates over window the strongest value on each day, and counts the days
+// with any: claims of one support that overlap count once, by the strongest.
+func envelope(vs []valued, w edtf.Range) (float64, int64) {
+	type event struct {
+		day   edtf.Day
+		v     float64
+		start bool
+	}
+	var evs []event
+	for _, x := range vs {
+		first, last := max(x.r.First, w.First), min(x.r.Last, w.Last)
+		if first <= last {
+			evs = append(evs, event{first, x.v, true}, event{last + 1, x.v, false})
+		}
+	}
+	slices.SortFunc(evs, func(a, b event) int { return cmp.Compare(a.day, b.day) })
+	active := map[float64]int{}
+	var total float64
+	var days int64
+	for i, e := range evs {
+		if e.start {
+			active[e.v]++
+		} else if active[e.v]--; active[e.v] == 0 {
+			delete(active, e.v)
+		}
+		if i+1 < len(evs) && len(active) > 0 {
+			n := int64(evs[i+1].day - e.day)
+			top := 0.0
+			for v := range active {
+				top = max(top, v)
+			}
+			total += top * float64(n)
+			days += n
+		}
+	}
+	return total, days
+}
+
+// unknownEnds names the ends of a tie's valid time that the record does not know.
+func unknownEnds(t *alliances.Tie) []string {
+	var out []string
+	if t.Valid.Start().Kind == edtf.Unknown {
+		out = append(out, "start")
+	}
+	if t.Valid.End().Kind == edtf.Unknown {
+		out = append(out, "end")
+	}
+	return out
+}
+
+var supportersLegend = [][2]string{
+	{"SCORE", "the strongest support certainly given each day (intensity, 3 when unknown, times (7 - credibility) / 6), averaged over the period"},
+	{"MAX", "the same over the days the support possibly covers (fuzzy dates, unknown ends)"},
+	{"YEARS", "years of the period with support certainly active; + when a start or end is unknown"},
+	{"INT", "the highest intensity the record gives (? when none)"},
+	{"CRED", "the strongest credibility of a citation (1 confirmed .. 6 cannot be judged)"},
+	{"SOURCES' RANK", "the rank the sources themselves give the supporter, and on whose word"},
+}
+
+func (r *supportResult) supporterWarnings() {
+	for _, sp := range r.Supporters {
+		if len(sp.Unknown) > 0 && sp.MaxScore > sp.Score*1.5 {
+			r.warn("%s's support has an unknown %s: its score counts only the days the record is sure of (%.2f; up to %.2f)",
+				sp.Actor, strings.Join(sp.Unknown, " and "), sp.Score, sp.MaxScore)
+		}
+	}
+	if len(r.Supporters) > 1 && r.Supporters[1].Rank == 1 {
+		r.warn("several supporters share the first rank")
+	}
+}
+
+func (r *supportResult) reading(rec *record) string {
+	if len(r.Supporters) == 0 {
+		return fmt.Sprintf("No support to %s recorded from %s to %s.", rec.name(r.Actor), r.From, r.To)
+	}
+	var lead []string
+	for _, sp := range r.Supporters[:min(5, len(r.Supporters))] {
+		x := fmt.Sprintf("%d. %s", sp.Rank, rec.name(sp.Actor))
+		if len(sp.Forms) > 0 && !(len(sp.Forms) == 1 && sp.Forms[0] == alliances.UnknownForm) {
+			x += " (" + joinStrings(sp.Forms, ", ") + ")"
+		}
+		lead = append(lead, x)
+	}
+	s := fmt.Sprintf("From %s to %s, %s supported %s: %s.", r.From, r.To, count(len(r.Supporters), "actor"), rec.name(r.Actor), strings.Join(lead, "; "))
+	for _, sp := range r.Supporters {
+		for _, sr := range sp.SourceRanks {
+			s += fmt.Sprintf(" The sources rank %s #%d", rec.name(sp.Actor), sr.Rank)
+			if len(sr.AttributedTo) > 0 {
+				s += " on the word of " + strings.Join(sr.AttributedTo, ", ")
+			}
+			s += "."
+		}
+	}
+	return s
 }
 
 func rankOf(t *alliances.Tie) sourceRank {
@@ -237,8 +365,9 @@ func overlapDays(r, w edtf.Range) int64 {
 }
 
 func (r *supportResult) print(m *Main, rec *record, explain bool) error {
+	r.printHeader(m.Stdout)
 	fmt.Fprintf(m.Stdout, "Supporters of %s, %s to %s\n", r.Actor, r.From, r.To)
-	t := newTable(m.Stdout, "RANK", "SUPPORTER", "SCORE", "FORMS", "YEARS", "INT", "CRED", "SOURCES' RANK", "TIES")
+	t := newTable(m.Stdout, "RANK", "SUPPORTER", "SCORE", "MAX", "FORMS", "YEARS", "INT", "CRED", "SOURCES' RANK", "TIES")
 	for _, s := range r.Supporters {
 		var ranks []string
 		for _, sr := range s.SourceRanks {
@@ -252,7 +381,11 @@ func (r *supportResult) print(m *Main, rec *record, explain bool) error {
 		if s.Intensity > 0 {
 			intensity = fmt.Sprint(s.Intensity)
 		}
-		t.row(fmt.Sprint(s.Rank), s.Actor, fmt.Sprintf("%.2f", s.Score), joinStrings(s.Forms, ","), fmt.Sprintf("%.1f", float64(s.Days)/365.25),
+		years := fmt.Sprintf("%.1f", float64(s.Days)/365.25)
+		if len(s.Unknown) > 0 {
+			years += "+ (" + strings.Join(s.Unknown, ", ") + " unknown)"
+		}
+		t.row(fmt.Sprint(s.Rank), s.Actor, fmt.Sprintf("%.2f", s.Score), fmt.Sprintf("%.2f", s.MaxScore), joinStrings(s.Forms, ","), years,
 			intensity, fmt.Sprint(s.Credibility), strings.Join(ranks, "; "), strings.Join(s.Ties, " "))
 	}
 	if err := t.flush(); err != nil {
@@ -267,5 +400,6 @@ func (r *supportResult) print(m *Main, rec *record, explain bool) error {
 			explainTies(m.Stdout, rec, s.Ties)
 		}
 	}
+	r.printLegend(m.Stdout)
 	return nil
 }

@@ -10,10 +10,12 @@ import (
 )
 
 func (m *Main) runTies(ctx context.Context, args []string) error {
-	f := m.flags("ties", "[filters]", `Ties lists the ties that match every filter given, with their evidence.
-Lists may repeat a flag or separate values with commas.`).withJSON()
-	var actors, kinds, signs, statuses listFlag
-	f.Var(&actors, "actor", "ties of these actor `ids` (as subject, object or third)")
+	f := m.flags("ties", "[filters]", `Ties lists the ties that match every filter given, with their evidence. Actors may be
+named by id, name or alias. Lists may repeat a flag or separate values with commas.`).withJSON()
+	var actors, between, kinds, signs, statuses listFlag
+	f.Var(&actors, "actor", "ties of these `actors` (as subject, object or third)")
+	f.Var(&between, "between", "ties between these two `actors` (A,B), either way, as subject, object or third")
+	f.StringVar(&f.caseID, "case", "", "only the ties of this `case`")
 	f.Var(&kinds, "kind", "ties of these `kinds`: "+joinKinds())
 	f.Var(&signs, "sign", "ties of these `signs`: +, - or 0")
 	f.Var(&statuses, "status", "ties with these `statuses`: "+joinStrings(alliances.Statuses, ", "))
@@ -27,7 +29,10 @@ Lists may repeat a flag or separate values with commas.`).withJSON()
 	if f.NArg() > 0 {
 		return usageError("ties takes flags only, got %q; to list an actor's ties use --actor %s", f.Arg(0), f.Arg(0))
 	}
-	filter, err := tieFilter(actors, kinds, signs, statuses, *minCred, *at, *fuzzy, *knownAt)
+	if len(between) != 0 && len(between) != 2 {
+		return usageError("--between %s: expected two actors, A,B", between.String())
+	}
+	filter, err := tieFilter(nil, kinds, signs, statuses, *minCred, *at, *fuzzy, *knownAt)
 	if err != nil {
 		return err
 	}
@@ -35,13 +40,25 @@ Lists may repeat a flag or separate values with commas.`).withJSON()
 	if err != nil {
 		return err
 	}
-	if err := checkActors(ctx, db, filter.Actors, filter.KnownAt); err != nil {
+	if filter.Actors, err = resolveNames(ctx, db, actors, filter.KnownAt); err != nil {
 		return err
+	}
+	pair, err := resolveNames(ctx, db, between, filter.KnownAt)
+	if err != nil {
+		return err
+	}
+	if f.caseID != "" {
+		if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err != nil {
+			return err
+		}
 	}
 	ties, err := db.Ties(ctx, filter)
 	if err != nil {
 		return err
 	}
+	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool {
+		return f.caseID != "" && t.Recorded.Case != f.caseID || len(pair) == 2 && !(t.Involves(pair[0]) && t.Involves(pair[1]))
+	})
 	sortTies(ties)
 	if f.json {
 		return writeJSON(m.Stdout, ties)
@@ -123,7 +140,7 @@ func (m *Main) tieTable(ties []alliances.Tie, rel map[string]string) error {
 			arrow = "->"
 		}
 		t.row(tie.Valid.String(), tie.Subject, tie.Sign.String()+arrow, tieLabel(tie), objectLabel(tie),
-			string(tie.Status), intensity(tie), tie.ID, evidence(tie.Citations, rel))
+			statusLabel(tie), intensity(tie), tie.ID, evidence(tie.Citations, rel))
 	}
 	if err := t.flush(); err != nil {
 		return err

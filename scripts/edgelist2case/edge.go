@@ -15,7 +15,7 @@ import (
 // rounded and kept within 1 to 5, is the tie's intensity and its sign the tie's sign;
 // without, the field is a sign alone (-1, 0 or 1) and the intensity is left unknown.
 func edge(caseID string, f []string, line int, valid edtf.Interval, pos, neg alliances.Kind, cred int, weights bool) (alliances.Tie, error) {
-	t := alliances.Tie{ID: fmt.Sprintf("%s-%d", caseID, line), Kind: pos, Valid: valid,
+	t := alliances.Tie{ID: fmt.Sprintf("%s-%d", caseID, line), Kind: pos, Valid: valid, Basis: alliances.Stated,
 		Citations: []alliances.Citation{{Source: caseID + "-data", Locator: fmt.Sprintf("line %d", line), Credibility: alliances.Credibility(cred)}}}
 	if len(f) >= 3 {
 		x, err := parseNumber(f[2])

@@ -113,7 +113,7 @@ func convert(o options) (*alliances.Record, error) {
 		rec.Ties = append(rec.Ties, t)
 	}
 	rec.Normalize()
-	if ps := alliances.Validate(rec); len(ps) > 0 {
+	if ps := alliances.Errors(alliances.Validate(rec)); len(ps) > 0 {
 		return nil, fmt.Errorf("the converted case is not valid: %s (and %d more)", ps[0], len(ps)-1)
 	}
 	return rec, nil

@@ -110,7 +110,7 @@ func run(name string, graphs []*graph.CSR) result {
 		var kp [2]float64
 		kp, r.Seconds[key("blocs")] = timed(func() [2]float64 {
 			if len(graphs) > 1 {
-				s, err := blocs.Track(ctx, graphs, blocs.Options{})
+				s, err := blocs.Track(ctx, blocs.SameNodes(graphs), blocs.Options{})
 				check(err)
 				var p [2]float64
 				for _, st := range s.Steps {

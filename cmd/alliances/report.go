@@ -1,0 +1,293 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/snapshot"
+)
+
+// report is what every analysis says beside its numbers: the case it read, a reading of
+// the numbers in plain words, the rules the snapshot applied, the warnings that say when
+// not to trust it, and a legend for its abbreviations.
+type report struct {
+	Case     string         `json:"case"`
+	CaseNote string         `json:"case_note,omitempty"` // how the case was chosen among several
+	Reading  string         `json:"reading"`
+	Rules    snapshot.Rules `json:"rules"`
+	Warnings []string       `json:"warnings"`
+	Folded   []foldJSON     `json:"folded,omitempty"` // actors folded into their organizations
+	legend   [][2]string
+}
+
+type foldJSON = snapshot.Fold
+
+// newReport starts the report of an analysis of snapshot s.
+func newReport(rec *record, f snapshot.Filter, label string) report {
+	return report{Case: rec.caseID, CaseNote: rec.caseOf, Rules: f.Rules(label), Warnings: []string{}}
+}
+
+// newSeriesReport starts the report of a series of snapshots, from the step labelled
+// first to the one labelled last.
+func newSeriesReport(rec *record, f snapshot.Filter, first, last string) report {
+	return report{Case: rec.caseID, CaseNote: rec.caseOf, Rules: f.StepRules("each step from " + first + " to " + last), Warnings: []string{}}
+}
+
+func (r *report) warn(format string, args ...any) {
+	r.Warnings = append(r.Warnings, fmt.Sprintf(format, args...))
+}
+
+// printHeader writes the reading, the case and rules, and the warnings.
+func (r *report) printHeader(w io.Writer) {
+	if r.Reading != "" {
+		fmt.Fprintln(w, wrap(r.Reading, 100))
+	}
+	line := "Case: " + r.Case
+	if r.CaseNote != "" {
+		line += ", " + r.CaseNote
+	}
+	fmt.Fprintln(w, line+".")
+	for _, l := range r.Rules.Lines() {
+		fmt.Fprintln(w, wrap(l, 100))
+	}
+	for _, wn := range r.Warnings {
+		fmt.Fprintln(w, wrap("Warning: "+wn, 100))
+	}
+	fmt.Fprintln(w)
+}
+
+// printLegend writes the legend of the abbreviations used.
+func (r *report) printLegend(w io.Writer) {
+	if len(r.legend) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nLegend:")
+	t := newTable(w)
+	for _, l := range r.legend {
+		t.row("  "+l[0], l[1])
+	}
+	t.flush()
+}
+
+// wrap breaks a long line at spaces, indenting the continuation lines by two.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	col := 0
+	for i, word := range strings.Fields(s) {
+		if i > 0 && col+1+len(word) > width {
+			b.WriteString("\n  ")
+			col = 2
+		} else if i > 0 {
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(word)
+		col += len(word)
+	}
+	return b.String()
+}
+
+// stepWarnings gathers the warnings of the steps of a series, each once, with the steps
+// it holds at (none named when it holds at all of them).
+func stepWarnings(steps []*report) []string {
+	at := map[string][]string{}
+	var order []string
+	for _, r := range steps {
+		for _, w := range r.Warnings {
+			if at[w] == nil {
+				order = append(order, w)
+			}
+			at[w] = append(at[w], r.Rules.Label)
+		}
+	}
+	out := []string{}
+	for _, w := range order {
+		if len(at[w]) == len(steps) {
+			out = append(out, w)
+		} else {
+			out = append(out, strings.Join(at[w], ", ")+": "+w)
+		}
+	}
+	return out
+}
+
+// minActors and minTies are the sizes below which a snapshot is too small for a network
+// measure to mean much: a handful of actors has no structure to speak of.
+const (
+	minActors = 5
+	minTies   = 5
+)
+
+// snapshotWarnings adds the warnings every analysis of s shares: folding with several
+// parents, a snapshot too small, a snapshot resting on one source.
+func (r *report) snapshotWarnings(rec *record, s *snapshot.Snapshot) {
+	r.Folded = s.Folds()
+	for _, fd := range r.Folded {
+		if len(fd.Others) > 0 {
+			r.warn("%s belongs to more than one organization at once (%s); it is folded into %s (via %s)", fd.Actor,
+				strings.Join(fd.Others, ", "), fd.Into, fd.Via)
+		}
+	}
+	actors := map[int32]bool{}
+	for _, e := range s.Edges {
+		actors[e.From], actors[e.To] = true, true
+	}
+	if len(actors) < minActors || len(s.Edges) < minTies {
+		r.warn("the snapshot holds %d actors with ties and %d ties: too few for a network measure to mean much", len(actors), len(s.Edges))
+	}
+	if src := soleSource(s); src != "" {
+		r.warn("every tie read rests on one source (%s): the numbers restate that source's account, they do not corroborate it", src)
+	}
+	if n := alleged(s); n > 0 && 2*n >= len(s.Edges) {
+		r.warn("%d of the %d ties read are alleged (one party's word); rerun with --robust to see what holds without them", n, len(s.Edges))
+	}
+	if ds := disputed(s); len(ds) > 0 {
+		r.warn("disputed ties are read (a source denies them): %s; --robust shows what holds without them", strings.Join(ds, ", "))
+	}
+}
+
+func disputed(s *snapshot.Snapshot) []string {
+	var out []string
+	for e := range s.Edges {
+		if t := s.TieOf(e); t.Status == alliances.Disputed && !slices.Contains(out, t.ID) {
+			out = append(out, t.ID)
+		}
+	}
+	return out
+}
+
+// soleSource returns the one source every tie of s cites, or "" when they cite several
+// (or there are none).
+func soleSource(s *snapshot.Snapshot) string {
+	src := ""
+	for e := range s.Edges {
+		for _, c := range s.TieOf(e).Citations {
+			if c.Stance == alliances.Denies {
+				continue
+			}
+			if src != "" && c.Source != src {
+				return ""
+			}
+			src = c.Source
+		}
+	}
+	return src
+}
+
+func alleged(s *snapshot.Snapshot) int {
+	n := 0
+	for e := range s.Edges {
+		if s.TieOf(e).Status == alliances.Alleged {
+			n++
+		}
+	}
+	return n
+}
+
+// singleSourced lists, among the actors named, those whose ties in s all rest on one
+// source while the snapshot as a whole cites several: their place rests on one account.
+func singleSourced(s *snapshot.Snapshot, actors []string) []string {
+	if soleSource(s) != "" {
+		return nil
+	}
+	sources := map[string]map[string]bool{}
+	for e, ed := range s.Edges {
+		for _, v := range []int32{ed.From, ed.To} {
+			a := s.Actor(int(v))
+			if sources[a] == nil {
+				sources[a] = map[string]bool{}
+			}
+			for _, c := range s.TieOf(e).Citations {
+				if c.Stance != alliances.Denies {
+					sources[a][c.Source] = true
+				}
+			}
+		}
+	}
+	var out []string
+	for _, a := range actors {
+		if len(sources[a]) == 1 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// ranks gives equal values one rank, the standard competition ranking: 1, 1, 3. The
+// values must be sorted, best first.
+func ranks(values []float64) []int {
+	out := make([]int, len(values))
+	for i, v := range values {
+		out[i] = i + 1
+		if i > 0 && same(v, values[i-1]) {
+			out[i] = out[i-1]
+		}
+	}
+	return out
+}
+
+// same reports whether two measures are equal up to the rounding of their computation.
+func same(a, b float64) bool {
+	d := a - b
+	scale := max(1, max(a, -a), max(b, -b))
+	return d <= 1e-9*scale && -d <= 1e-9*scale
+}
+
+// listed is how many of total entries a list shows, for the output to say when it is
+// cut: limit 0 shows them all.
+type listed struct {
+	Total int `json:"total"`
+	Limit int `json:"limit"` // 0: no limit
+}
+
+// cut applies a limit to n entries.
+func cut(n, limit int) (int, listed) {
+	if limit > 0 && n > limit {
+		return limit, listed{Total: n, Limit: limit}
+	}
+	return n, listed{Total: n}
+}
+
+func (l listed) note(noun string) string {
+	if l.Limit == 0 || l.Total <= l.Limit {
+		return ""
+	}
+	return fmt.Sprintf("(%d of %d %s shown; --limit 0 shows all)", l.Limit, l.Total, noun)
+}
+
+// names joins actor ids with their names for a reading: "Iran, Pakistan and Russia".
+func (r *record) names(ids []string) string {
+	ns := make([]string, len(ids))
+	for i, id := range ids {
+		ns[i] = r.name(id)
+	}
+	return andList(ns)
+}
+
+func andList(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// countNoun writes "1 actor", "3 actors".
+func countNoun(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// sortedCopy returns a sorted copy of ids.
+func sortedCopy(ids []string) []string {
+	c := slices.Clone(ids)
+	slices.Sort(c)
+	return c
+}

@@ -1,0 +1,130 @@
+package snapshot
+
+import (
+	"github.com/alliances-project/alliances"
+)
+
+// folding is how a snapshot folds actors into their organizations.
+type folding struct {
+	parent map[int32]int32 // actor -> its parent in the snapshot
+	via    map[int32]int32 // actor -> the membership tie to its parent
+	others map[int32][]int32
+}
+
+// rolePriority orders the roles when an actor has several parents at once: a part of an
+// organization (element, faction) folds into it before a leader or member does.
+var rolePriority = map[alliances.Role]int{alliances.Element: 0, alliances.Faction: 1, alliances.Leader: 2, alliances.Member: 3}
+
+// fold chooses, for every actor with a membership tie that passes the filter's tests of
+// time, status, credibility, basis and categories (whatever kinds and layers the
+// snapshot reads), its parent: the organization of the tie whose role comes first
+// (element, faction, leader, member), then the one that began last, then the one first
+// in the record. The other parents are kept, for the warnings.
+func (ix *Index) fold(f Filter) *folding {
+	fl := &folding{parent: map[int32]int32{}, via: map[int32]int32{}, others: map[int32][]int32{}}
+	if !f.Fold || len(ix.members) == 0 {
+		return fl
+	}
+	mf := f
+	mf.Kinds, mf.Signs = nil, nil
+	pass := ix.passer(mf)
+	for _, i := range ix.members {
+		if !pass(int(i)) {
+			continue
+		}
+		a := ix.subj[i]
+		prev, seen := fl.via[a]
+		switch {
+		case seen && ix.obj[prev] == ix.obj[i]:
+			// Two claims of one membership (a continuation, a second source): one parent.
+			if ix.before(i, prev) {
+				fl.via[a] = i
+			}
+		case !seen:
+			fl.parent[a], fl.via[a] = ix.obj[i], i
+		case ix.before(i, prev):
+			fl.others[a] = append(fl.others[a], prev)
+			fl.parent[a], fl.via[a] = ix.obj[i], i
+		default:
+			fl.others[a] = append(fl.others[a], i)
+		}
+	}
+	return fl
+}
+
+// before reports whether membership tie i takes precedence over tie j (see fold).
+func (ix *Index) before(i, j int32) bool {
+	ri, rj := rolePriority[ix.Ties[i].Role], rolePriority[ix.Ties[j].Role]
+	if ri != rj {
+		return ri < rj
+	}
+	return ix.strict[i].first > ix.strict[j].first
+}
+
+// parts returns the folded actors whose chain to the top holds a step other than
+// leadership: elements, factions and members, which act for themselves within their
+// organization, where a leader acts for it.
+func (fl *folding) parts(ix *Index, roots map[int32]int32) map[int32]bool {
+	out := map[int32]bool{}
+	for a := range roots {
+		x := a
+		for range len(fl.parent) + 1 {
+			i, ok := fl.via[x]
+			if !ok {
+				break
+			}
+			if ix.Ties[i].Role != alliances.Leader {
+				out[a] = true
+				break
+			}
+			x = fl.parent[x]
+		}
+	}
+	return out
+}
+
+// roots returns the top of every folded actor's chain of parents. A chain that loops
+// (the record forbids loops, but a record read in pieces might show one) ends at the
+// lowest-numbered actor of the loop, so that folding twice is folding once.
+func (fl *folding) roots() map[int32]int32 {
+	out := make(map[int32]int32, len(fl.parent))
+	for a := range fl.parent {
+		var chain []int32
+		seen := map[int32]int{}
+		x := a
+		for {
+			if r, ok := out[x]; ok {
+				x = r
+				break
+			}
+			if at, looped := seen[x]; looped {
+				x = minOf(chain[at:])
+				break
+			}
+			p, ok := fl.parent[x]
+			if !ok {
+				break
+			}
+			seen[x] = len(chain)
+			chain = append(chain, x)
+			x = p
+		}
+		for _, c := range chain {
+			out[c] = x
+		}
+	}
+	for a, r := range out {
+		if a == r {
+			delete(out, a)
+		}
+	}
+	return out
+}
+
+func minOf(xs []int32) int32 {
+	m := xs[0]
+	for _, x := range xs {
+		m = min(m, x)
+	}
+	return m
+}
