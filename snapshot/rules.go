@@ -19,7 +19,7 @@ type Rules struct {
 	Weights    string        `json:"weights"` // how a tie is weighed, in words
 	Folded     bool          `json:"folded"`
 	PartWeight float64       `json:"part_weight"` // the weight of a folded part's ties (1: in full)
-	Categories bool          `json:"categories"` // actors of kind category kept
+	Categories bool          `json:"categories"`  // actors of kind category kept
 	Stated     bool          `json:"stated_only"`
 	Filters    []string      `json:"filters,omitempty"` // the other filters, in words
 }

@@ -42,7 +42,9 @@ func record() ([]alliances.Tie, []alliances.Source) {
 	return ties, []alliances.Source{{ID: "report", Reliability: "C"}}
 }
 
-func index(ties []alliances.Tie, sources []alliances.Source) *Index { return NewIndex(ties, sources, nil) }
+func index(ties []alliances.Tie, sources []alliances.Source) *Index {
+	return NewIndex(ties, sources, nil)
+}
 
 func day(s string) *edtf.Range { r := edtf.MustParse(s).Strict(); return &r }
 
@@ -622,7 +624,6 @@ func b2i(b bool) int {
 	}
 	return 0
 }
-
 
 // TestPartsCountPartWeight: a state at war with a movement (3) while one of its offices
 // cooperates with the movement (3): folded, the pair nets 0 when parts count in full, and

@@ -72,14 +72,14 @@ type blocsSeries struct {
 }
 
 type blocChange struct {
-	Kind     string `json:"kind"` // moved (with positive ties into its new bloc), or left (with none there)
-	Actor    string `json:"actor"`
-	At       string `json:"at"`
-	From     int    `json:"from"`
-	To       int    `json:"to"`
-	FromName string `json:"from_name"`
-	ToName   string `json:"to_name"`
-	Folded   string `json:"folded,omitempty"` // the organization the actor was folded into before, or is after
+	Kind     string   `json:"kind"` // moved (with positive ties into its new bloc), or left (with none there)
+	Actor    string   `json:"actor"`
+	At       string   `json:"at"`
+	From     int      `json:"from"`
+	To       int      `json:"to"`
+	FromName string   `json:"from_name"`
+	ToName   string   `json:"to_name"`
+	Folded   string   `json:"folded,omitempty"` // the organization the actor was folded into before, or is after
 	Partners []string `json:"partners"`         // its positive ties into its new bloc, at the new step
 }
 

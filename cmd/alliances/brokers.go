@@ -49,12 +49,12 @@ type brokersResult struct {
 
 // mediation is a recorded mediation: the mediator brought the two actors together.
 type mediation struct {
-	Mediator string    `json:"mediator"`
-	Between  [2]string `json:"between"` // in id order: which party the record names first carries no meaning
-	Tie      string    `json:"tie"`
-	Valid       string `json:"valid"`
-	Status      string `json:"status"`
-	Credibility int    `json:"credibility"` // the strongest of the citations that assert it
+	Mediator    string    `json:"mediator"`
+	Between     [2]string `json:"between"` // in id order: which party the record names first carries no meaning
+	Tie         string    `json:"tie"`
+	Valid       string    `json:"valid"`
+	Status      string    `json:"status"`
+	Credibility int       `json:"credibility"` // the strongest of the citations that assert it
 }
 
 func (m *Main) runBrokers(ctx context.Context, args []string) error {

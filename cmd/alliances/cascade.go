@@ -19,11 +19,11 @@ import (
 type tipping struct {
 	Actor string   `json:"actor"`
 	Round int      `json:"round"`
-	Share float64  `json:"share"`  // net weighted share of its partners on the side when it moved
-	By    []string `json:"by"`     // the partners on the side that pushed it over
-	Held  []string `json:"held"`   // the enemies on the side that held it back
-	Ties  []string `json:"ties"`   // the ties to them: the share's numerator
-	All   []string `json:"all"`    // all its ties in the network: the partners' ties are the denominator
+	Share float64  `json:"share"`           // net weighted share of its partners on the side when it moved
+	By    []string `json:"by"`              // the partners on the side that pushed it over
+	Held  []string `json:"held"`            // the enemies on the side that held it back
+	Ties  []string `json:"ties"`            // the ties to them: the share's numerator
+	All   []string `json:"all"`             // all its ties in the network: the partners' ties are the denominator
 	Parts []string `json:"parts,omitempty"` // actors folded into it, which move with it
 }
 
@@ -53,7 +53,7 @@ type cascadeResult struct {
 	RecordOnly []string         `json:"record_only"`
 	Both       []string         `json:"both"`
 	Already    []string         `json:"already_aligned"` // aligned with the side before the period: neither moves nor misses
-	Tau        *float64         `json:"tau"` // Kendall's tau-b between the model's rounds and the record's months, over Both
+	Tau        *float64         `json:"tau"`             // Kendall's tau-b between the model's rounds and the record's months, over Both
 	Chance     *chanceJSON      `json:"chance,omitempty"`
 	WhatIf     *whatIf          `json:"what_if,omitempty"`
 	Robust     *countRobustness `json:"robust,omitempty"`

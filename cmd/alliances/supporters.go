@@ -22,7 +22,7 @@ type supporter struct {
 	Days        int64            `json:"days"`          // days of the window with support certainly active
 	PossibleDay int64            `json:"possible_days"` // days of the window with support possibly active
 	Unknown     []string         `json:"unknown"`       // what the record does not know: "start", "end"
-	Intensity   int              `json:"intensity"` // the highest intensity given, 0 when none
+	Intensity   int              `json:"intensity"`     // the highest intensity given, 0 when none
 	Credibility int              `json:"credibility"`
 	SourceRanks []sourceRank     `json:"source_ranks"`
 	Ties        []string         `json:"ties"`
