@@ -91,8 +91,8 @@ func ParseOverlap(s string) (Overlap, bool) {
 
 // LayerWeight is a layer read by a snapshot and the weight its ties are multiplied by.
 type LayerWeight struct {
-	Layer  alliances.Layer
-	Weight float64
+	Layer  alliances.Layer `json:"layer"`
+	Weight float64         `json:"weight"`
 }
 
 // DefaultWeights are the weights of the layers when none is given: 1 for alignment; 0.5

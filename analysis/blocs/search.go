@@ -49,12 +49,19 @@ type relocator struct {
 	tol     float64
 	opt     *optima // the distinct partitions of least P met
 	plateau bool    // offer the partition after every perturbation, not only at the end of a start
+	// hash is a Zobrist hash of the labelled partition, kept up to date by the moves,
+	// and offered the hashes of the partitions already offered in this start: a
+	// partition the walk comes back to is not offered twice.
+	hash    uint64
+	keys    []uint64 // keys[v*k+c]: the hash of v in cluster c
+	offered map[uint64]bool
 }
 
 // plateauNodes bounds the graphs on which the search offers its partition after every
 // perturbation: sideways moves walk the plateau of equally good partitions, which is
-// where the other optima are, at the cost of a pass over the nodes per perturbation.
-const plateauNodes = 2000
+// where the other optima are, at the cost of a pass over the nodes for each partition
+// of least P not met before.
+const plateauNodes = 500
 
 type moved struct{ v, from int32 }
 
@@ -82,6 +89,14 @@ func newRelocator(t *ties, k int, alpha float64, swaps bool) *relocator {
 	r.order = slices.Clone(r.nodes)
 	r.tol = 1e-9 * top
 	r.plateau = len(r.nodes) <= plateauNodes
+	if r.plateau {
+		rng := rand.New(rand.NewPCG(uint64(k), 0x7a6f6272697374))
+		r.keys = make([]uint64, t.n*k)
+		for i := range r.keys {
+			r.keys[i] = rng.Uint64()
+		}
+		r.offered = map[uint64]bool{}
+	}
 	r.group = 4
 	r.rounds = min(len(r.nodes), 1000)
 	if swaps {
@@ -198,6 +213,9 @@ func (r *relocator) move(v, to int32) {
 	t := r.t
 	from := r.cluster[v]
 	r.p += r.costIn(v, to) - r.costIn(v, from)
+	if r.keys != nil {
+		r.hash ^= r.keys[int(v)*r.k+int(from)] ^ r.keys[int(v)*r.k+int(to)]
+	}
 	for j := t.off[v]; j < t.off[v+1]; j++ {
 		u, w := int(t.adj[j])*r.k, t.arcW[j]
 		acc := r.pos
@@ -297,6 +315,7 @@ func (r *relocator) run(rng *rand.Rand, from []int32) {
 		r.start(rng)
 	}
 	r.descend()
+	r.rehash()
 	r.offer()
 	if r.k < 2 || len(r.nodes) == 0 {
 		return
@@ -337,13 +356,32 @@ func (r *relocator) run(rng *rand.Rand, from []int32) {
 	r.offer()
 }
 
-// offer gives the current partition to the optima, computing its P afresh when it may
-// be among them (the running P drifts by rounding).
+// offer gives the current partition to the optima when it may be among them, once per
+// partition a start meets, computing its P afresh (the running P drifts by rounding).
 func (r *relocator) offer() {
 	if r.opt == nil || r.p > r.opt.p+r.tol+tolerance(r.opt.p) {
 		return
 	}
+	if r.offered != nil {
+		if r.offered[r.hash] {
+			return
+		}
+		r.offered[r.hash] = true
+	}
 	r.opt.offer(r.cluster, r.t.criterion(r.cluster, r.alpha))
+}
+
+// rehash computes the hash of the current partition afresh, and forgets the partitions
+// offered: a new start.
+func (r *relocator) rehash() {
+	if r.keys == nil {
+		return
+	}
+	r.hash = 0
+	for _, v := range r.nodes {
+		r.hash ^= r.keys[int(v)*r.k+int(r.cluster[v])]
+	}
+	clear(r.offered)
 }
 
 // searched is the outcome of a multi-start search.

@@ -3,6 +3,7 @@ package blocs
 import (
 	"context"
 	"math"
+	"slices"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
@@ -149,15 +150,35 @@ func actorBlocs(st Step, cluster []int32) []int32 {
 // whose label changed without a move.
 func changes(prev, cur Step, rp, rc Result, lp, lc []int32, step int) (moved, swung []Change) {
 	optP, optC := capOptima(rp.Optima, rc.Optima, len(cur.At))
-	kept := make([]bool, len(cur.At))
 	weight := actorWeights(prev, cur)
-	for _, p := range optP {
-		bp := actorBlocs(prev, p)
-		for _, c := range optC {
-			bc := RelabelWeighted(bp, actorBlocs(cur, c), weight, 1<<30)
-			for a := range kept {
-				kept[a] = kept[a] || bp[a] >= 0 && bc[a] == bp[a]
+	bps := make([][]int32, len(optP))
+	for i, p := range optP {
+		bps[i] = actorBlocs(prev, p)
+	}
+	bcs := make([][]int32, len(optC))
+	for i, c := range optC {
+		bcs[i] = actorBlocs(cur, c)
+	}
+	// The actors to judge: those with a bloc at both steps and a node at one of them. A
+	// pair of optima that keeps one settles it; the search over pairs stops when every
+	// actor is settled.
+	var open []int
+	for a := range cur.At {
+		if lp[a] >= 0 && lc[a] >= 0 && (prev.Node[a] >= 0 || cur.Node[a] >= 0) {
+			open = append(open, a)
+		}
+	}
+	kept := make([]bool, len(cur.At))
+	for _, bp := range bps {
+		for _, bc := range bcs {
+			if len(open) == 0 {
+				break
 			}
+			rc := RelabelWeighted(bp, bc, weight, 1<<30)
+			open = slices.DeleteFunc(open, func(a int) bool {
+				kept[a] = bp[a] >= 0 && rc[a] == bp[a]
+				return kept[a]
+			})
 		}
 	}
 	for a := range cur.At {

@@ -63,3 +63,20 @@ func BenchmarkFit(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAgainstChance scores a run against 100 draws of each null model.
+func BenchmarkAgainstChance(b *testing.B) {
+	for _, c := range benchCases(b)[:3] {
+		r, err := Run(context.Background(), c.g, c.seeds, []float64{0.15}, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := AgainstChance(context.Background(), c.g, c.seeds, c.observed, r, Options{}, 100, 1); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -2,8 +2,12 @@ package cascade
 
 import (
 	"context"
+	"errors"
 	"math"
 	"math/rand/v2"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
@@ -34,6 +38,9 @@ type Chance struct {
 
 // BeatsChance reports whether the run agrees with the record better than both null
 // models do in at least 95% of their draws.
+//
+// The draws are shared among GOMAXPROCS workers; draw d takes its numbers from
+// PCG(seed, d), so the result is the same whatever their number.
 func (c Chance) BeatsChance() bool { return c.PThreshold < 0.05 && c.POrder < 0.05 }
 
 // AgainstChance compares run r (from seeds, with o's removals and movable actors) with
@@ -49,42 +56,96 @@ func AgainstChance(ctx context.Context, g *graph.CSR, seeds, observed []int, r R
 		return Chance{}, err
 	}
 	c := Chance{Draws: draws, Errors: len(model.ModelOnly) + len(model.RecordOnly), Tau: model.Tau}
-	rng := rand.New(rand.NewPCG(seed, 0x6e756c6c))
 	candidates := movers(g.N(), seeds, o)
 	moved := max(0, len(r.Active)-countSeeds(r))
+	// Draw d takes its numbers from PCG(seed, d), so that the result does not depend on
+	// how the draws are shared among the workers.
+	type score struct {
+		errT, errO int
+		tauT, tauO float64
+	}
+	scores := make([]score, draws)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	errs := make([]error, runtime.GOMAXPROCS(0))
+	for w := range errs {
+		wg.Go(func() {
+			theta := make([]float64, g.N())
+			for {
+				d := int(next.Add(1)) - 1
+				if d >= draws || ctx.Err() != nil {
+					return
+				}
+				rng := rand.New(rand.NewPCG(seed, uint64(d)))
+				for v := range theta {
+					theta[v] = rng.Float64()
+				}
+				rounds, err := runRounds(ctx, g, seeds, theta, o)
+				if err != nil {
+					errs[w] = err
+					return
+				}
+				et, tt := agreement(rounds, observed)
+				eo, to := agreement(randomOrder(g.N(), seeds, candidates, moved, rng).Round, observed)
+				scores[d] = score{et, eo, tt, to}
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(append(errs, ctx.Err())...); err != nil {
+		return Chance{}, err
+	}
 	var tauT, tauO, defT, defO int
-	theta := make([]float64, g.N())
-	for range draws {
-		if err := ctx.Err(); err != nil {
-			return Chance{}, err
-		}
-		for v := range theta {
-			theta[v] = rng.Float64()
-		}
-		rt, err := Run(ctx, g, seeds, theta, o)
-		if err != nil {
-			return Chance{}, err
-		}
-		ct, _ := Compare(rt, observed)
-		et := len(ct.ModelOnly) + len(ct.RecordOnly)
-		c.MeanThresholdErrors += float64(et)
-		if et <= c.Errors {
+	for _, sc := range scores {
+		c.MeanThresholdErrors += float64(sc.errT)
+		c.MeanOrders += float64(sc.errO)
+		if sc.errT <= c.Errors {
 			c.PThreshold++
 		}
-		defT, tauT = tally(ct.Tau, model.Tau, defT, tauT)
-
-		co, _ := Compare(randomOrder(g.N(), seeds, candidates, moved, rng), observed)
-		eo := len(co.ModelOnly) + len(co.RecordOnly)
-		c.MeanOrders += float64(eo)
-		if eo <= c.Errors {
+		if sc.errO <= c.Errors {
 			c.POrder++
 		}
-		defO, tauO = tally(co.Tau, model.Tau, defO, tauO)
+		defT, tauT = tally(sc.tauT, model.Tau, defT, tauT)
+		defO, tauO = tally(sc.tauO, model.Tau, defO, tauO)
 	}
 	n := float64(draws)
 	c.MeanThresholdErrors, c.MeanOrders, c.PThreshold, c.POrder = c.MeanThresholdErrors/n, c.MeanOrders/n, c.PThreshold/n, c.POrder/n
 	c.PTauThreshold, c.PTauOrders = ratio(tauT, defT), ratio(tauO, defO)
 	return c, nil
+}
+
+// runRounds runs the model and returns the round each node moved in, without the
+// explanations Run gathers.
+func runRounds(ctx context.Context, g *graph.CSR, seeds []int, theta []float64, o Options) ([]int32, error) {
+	const op = "cascade.AgainstChance"
+	th, err := thresholdOf(op, g.N(), theta)
+	if err != nil {
+		return nil, err
+	}
+	s, err := newState(op, g, o)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.run(ctx, seeds, th, o.MaxRounds); err != nil {
+		return nil, err
+	}
+	return s.round, nil
+}
+
+// agreement scores rounds against observed as Compare does: the nodes that moved in one
+// and not the other, and Kendall's tau over those that moved in both.
+func agreement(rounds []int32, observed []int) (int, float64) {
+	errs := 0
+	var x, y []float64
+	for v, ro := range rounds {
+		switch m, ob := ro >= 0, observed[v] >= 0; {
+		case m && ob:
+			x, y = append(x, float64(ro)), append(y, float64(observed[v]))
+		case m || ob:
+			errs++
+		}
+	}
+	return errs, KendallTau(x, y)
 }
 
 // tally counts a draw's tau: defined, and at least the run's.

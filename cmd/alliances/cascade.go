@@ -126,7 +126,7 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	threshold := f.Float64("threshold", 0.5, "every actor's threshold: the net share of partners on the side that makes it move")
 	fit := f.Bool("fit", false, "fit the threshold to the record (needs --record)")
 	period := f.String("record", "", "compare with the alignments with the side in this EDTF `period`, such as 2021-06/2021-08")
-	draws := f.Int("draws", 1000, "draws of each null model the run is scored against")
+	draws := f.Int("draws", 0, "draws of each null model the run is scored against (0: 1000, fewer on networks of more than 20,000 ties, down to 100)")
 	f.Var(&movers, "movers", "the actor `kinds` that can move (default: "+strings.Join(defaultMovers, ",")+"); all: every kind")
 	var own listFlag
 	f.Var(&own, "threshold-for", "an actor's own threshold, as `ACTOR=T` (repeat or separate by commas); the others keep --threshold")
@@ -148,8 +148,8 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 		return usageError("--fit needs --record PERIOD: the moves to fit the threshold to")
 	case !(*threshold >= 0 && *threshold <= 1):
 		return usageError("--threshold %g, expected a share from 0 to 1", *threshold)
-	case *draws < 1 || *draws > 100000:
-		return usageError("--draws %d, expected 1 to 100000", *draws)
+	case *draws < 0 || *draws > 100000:
+		return usageError("--draws %d, expected 1 to 100000, or 0 for the default", *draws)
 	}
 	if err := sf.signed(filter); err != nil {
 		return err
@@ -311,7 +311,7 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 		if err := c.compare(res, base, observed); err != nil {
 			return nil, err
 		}
-		ch, err := acascade.AgainstChance(ctx, c.g.CSR, c.seedNodes, observed, base, opts, c.draws, 1)
+		ch, err := acascade.AgainstChance(ctx, c.g.CSR, c.seedNodes, observed, base, opts, c.drawsFor(), 1)
 		if err != nil {
 			return nil, err
 		}
@@ -325,6 +325,15 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 		}
 	}
 	return res, nil
+}
+
+// drawsFor is the number of draws of each null model: the one asked for, or 1000, fewer
+// on large networks (each draw is a run of the model), down to 100.
+func (c *cascadeRun) drawsFor() int {
+	if c.draws > 0 {
+		return c.draws
+	}
+	return max(100, min(1000, 20_000_000/max(1, len(c.g.Adj))))
 }
 
 func finiteOrNil(x float64) *float64 {

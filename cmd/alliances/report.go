@@ -277,14 +277,6 @@ func andList(xs []string) string {
 	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
-// countNoun writes "1 actor", "3 actors".
-func countNoun(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
 // sortedCopy returns a sorted copy of ids.
 func sortedCopy(ids []string) []string {
 	c := slices.Clone(ids)

@@ -356,14 +356,6 @@ func unionDays(rs []edtf.Range, w edtf.Range) int64 {
 	return days
 }
 
-func overlapDays(r, w edtf.Range) int64 {
-	first, last := max(r.First, w.First), min(r.Last, w.Last)
-	if first > last {
-		return 0
-	}
-	return int64(last-first) + 1
-}
-
 func (r *supportResult) print(m *Main, rec *record, explain bool) error {
 	r.printHeader(m.Stdout)
 	fmt.Fprintf(m.Stdout, "Supporters of %s, %s to %s\n", r.Actor, r.From, r.To)

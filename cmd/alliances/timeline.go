@@ -21,15 +21,15 @@ type entry struct {
 }
 
 func (m *Main) runTimeline(ctx context.Context, args []string) error {
-	f := m.flags("timeline", "[--actor ID]", `Timeline lists, in date order, when ties began and ended and the events, for the whole
-record or for the actors given.`).withJSON()
+	f := m.flags("timeline", "[--actor ACTOR]", `Timeline lists, in date order, when ties began and ended and the events, for the whole
+record or for the actors given (by id, name or alias).`).withJSON()
 	var actors listFlag
-	f.Var(&actors, "actor", "only ties and events of these actor `ids`")
+	f.Var(&actors, "actor", "only ties and events of these `actors`")
 	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	filter, err := tieFilter(actors, nil, nil, nil, 0, "", false, *knownAt)
+	filter, err := tieFilter(nil, nil, nil, nil, 0, "", false, *knownAt)
 	if err != nil {
 		return err
 	}
@@ -37,7 +37,7 @@ record or for the actors given.`).withJSON()
 	if err != nil {
 		return err
 	}
-	if err := checkActors(ctx, db, filter.Actors, filter.KnownAt); err != nil {
+	if filter.Actors, err = resolveNames(ctx, db, actors, filter.KnownAt); err != nil {
 		return err
 	}
 	ties, err := db.Ties(ctx, filter)
