@@ -542,3 +542,30 @@ func TestAnalysesOnAwkwardInput(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnBodiesAreNoRealignments: a party's faction that declares for its own party is
+// no realignment toward it, even kept apart with --no-fold; an outsider that does is.
+func TestOwnBodiesAreNoRealignments(t *testing.T) {
+	c := newCLI(t)
+	path := writeFile(t, t.TempDir(), "own.yaml", `case: own
+title: A party, its faction and an outsider
+sources: [{id: s, title: S, kind: analysis, reliability: B}]
+actors:
+  - {id: party, name: Party, kind: party}
+  - {id: wing, name: Wing, kind: faction}
+  - {id: outsider, name: Outsider, kind: militia}
+ties:
+  - {id: wing-of-party, subject: wing, object: party, kind: membership, role: faction, valid: "2000/..", basis: stated, citations: [{source: s, credibility: 2}]}
+  - {id: wing-for-party, subject: wing, object: party, kind: favour, valid: "2015/..", basis: stated, citations: [{source: s, credibility: 2}]}
+  - {id: outsider-for-party, subject: outsider, object: party, kind: favour, valid: "2015/..", basis: stated, citations: [{source: s, credibility: 2}]}
+`)
+	c.ok("import", path)
+	ch := decode[change](t, c, "diff", "2010", "2020", "--focal", "party", "--no-fold", "--case", "own")
+	var who []string
+	for _, p := range ch.Realignments {
+		who = append(who, p.A)
+	}
+	if !slices.Equal(who, []string{"outsider"}) {
+		t.Errorf("realignments toward the party: %v, want the outsider alone", who)
+	}
+}

@@ -169,3 +169,18 @@ func TestDisputedClaimsAreFlagged(t *testing.T) {
 		t.Errorf("no warning about the disputed claim: %v", b.Warnings)
 	}
 }
+
+// TestNoCascadeInJanuary2019 (question 5): the article reports HTS's January 2019
+// offensive and the cease-fire it forced on the NFL, but no group going over to HTS
+// (§Third phase): the record holds no move, and the cascade says there is nothing to
+// score rather than a verdict.
+func TestNoCascadeInJanuary2019(t *testing.T) {
+	c := newCLI(t)
+	res := decode[cascadeResult](t, c, "cascade", "--at", "2018-12", "--seed", hts, "--record", "2019-01/2019-03", "--case", "idlib-2018-2019")
+	if len(res.Record) != 0 {
+		t.Errorf("recorded moves toward HTS in early 2019: %+v", res.Record)
+	}
+	if !strings.Contains(res.Reading, "nothing to score") {
+		t.Errorf("reading %q: want it to say there is nothing to score", res.Reading)
+	}
+}
