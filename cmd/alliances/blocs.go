@@ -294,8 +294,11 @@ func (b *blocsStep) reading(rec *record) string {
 	case b.Optima == 1 && b.OptimaComplete:
 		s += " The partition is the only one of least P."
 	}
-	if n := len(b.AlwaysInconsistent); n > 0 {
-		s += fmt.Sprintf(" %s fit no optimal partition (see below).", count(n, "pair"))
+	switch n := len(b.AlwaysInconsistent); {
+	case n == 1:
+		s += " 1 pair fits no optimal partition (see below)."
+	case n > 1:
+		s += fmt.Sprintf(" %d pairs fit no optimal partition (see below).", n)
 	}
 	return s
 }
@@ -330,7 +333,7 @@ func blocPhrase(rec *record, g *snapshot.Graph, bj blocJSON) string {
 	if len(lead) > 0 {
 		s += " with " + rec.names(lead)
 	}
-	return s + fmt.Sprintf(" (%d actors)", len(bj.Actors))
+	return s + " (" + count(len(bj.Actors), "actor") + ")"
 }
 
 var blocsLegend = [][2]string{
@@ -560,7 +563,7 @@ func (b *blocsStep) printBody(w io.Writer, rec *record, explain bool) {
 	}
 	fmt.Fprintf(w, "Least P for each number of blocs: %s\n", strings.Join(perK, ", "))
 	for _, bj := range b.Blocs {
-		fmt.Fprintf(w, "\nBloc %d (%s, %d actors):\n  core:  %s\n", bj.Bloc, bj.Name, len(bj.Actors), strings.Join(bj.Core, ", "))
+		fmt.Fprintf(w, "\nBloc %d (%s, %s):\n  core:  %s\n", bj.Bloc, bj.Name, count(len(bj.Actors), "actor"), strings.Join(bj.Core, ", "))
 		if len(bj.Swing) > 0 {
 			fmt.Fprintf(w, "  swing: %s\n", strings.Join(bj.Swing, ", "))
 		}
