@@ -21,6 +21,9 @@ type ties struct {
 	// reads memory in order.
 	arcNeg []bool
 	arcW   []float64
+	// split makes the optima gathered split every bloc into the groups its ties link
+	// (Options.SplitUnlinked).
+	split bool
 }
 
 // tiesOf lists the ties of g (arcs of sign 0 left out).

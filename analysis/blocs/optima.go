@@ -36,6 +36,12 @@ func (o *optima) offer(cluster []int32, p float64) {
 	case p > o.p+tolerance(o.p):
 		return
 	}
+	if o.t.split {
+		// Partitions that differ only in which unlinked groups share a bloc are one
+		// answer once the groups are set apart: keep it once, so that the bound counts
+		// answers, not the ways of grouping what no tie links.
+		cluster = splitUnlinked(o.t, cluster)
+	}
 	canon := canonical(o.t, cluster, o.buf)
 	key := keyOf(canon)
 	if o.seen[key] {
@@ -262,4 +268,17 @@ func splitUnlinked(t *ties, p []int32) []int32 {
 		next++
 	}
 	return out
+}
+
+// byBlocs orders canonical partitions by their number of blocs, then lexicographically
+// (stable: ps comes sorted).
+func byBlocs(ps [][]int32) {
+	blocs := func(p []int32) int32 {
+		k := int32(0)
+		for _, c := range p {
+			k = max(k, c+1)
+		}
+		return k
+	}
+	slices.SortStableFunc(ps, func(a, b []int32) int { return cmp.Compare(blocs(a), blocs(b)) })
 }

@@ -41,12 +41,14 @@ func bruteOptima(t *ties, k int, alpha float64) [][]int32 {
 	}
 	rec(0, 0)
 	slices.SortFunc(out, slices.Compare[[]int32])
+	byBlocs(out)
 	return out
 }
 
 // TestExactSearchEnumeratesEveryOptimum: on random small graphs the exact search lists
-// exactly the optimal partitions brute force finds, and says the list is complete; the
-// local search alone lists only optimal ones.
+// exactly the optimal partitions brute force finds, fewest blocs first, and says the list
+// is complete, for one k and over every k up to it; the local search alone lists only
+// optimal ones.
 func TestExactSearchEnumeratesEveryOptimum(t *testing.T) {
 	rng := rand.New(rand.NewPCG(31, 37))
 	for trial := range 120 {
@@ -65,6 +67,15 @@ func TestExactSearchEnumeratesEveryOptimum(t *testing.T) {
 		}
 		if !reflect.DeepEqual(r.Cluster, want[0]) {
 			t.Errorf("trial %d: reported partition %v, want the first optimum %v", trial, r.Cluster, want[0])
+		}
+		// Trying every k up to k, the optima are those of every k reaching the least P:
+		// brute force over at most k blocs finds them all (fewer blocs are allowed).
+		z, err := Partition(context.Background(), g, Options{KMax: k, Weighted: weighted, Seed: uint64(trial)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !z.OptimaComplete || !reflect.DeepEqual(z.Optima, want) || !reflect.DeepEqual(z.Cluster, want[0]) {
+			t.Errorf("trial %d: k from 1 to %d: optima %v (complete %v), reported %v; brute force %v", trial, k, z.Optima, z.OptimaComplete, z.Cluster, want)
 		}
 		h, _ := Partition(context.Background(), g, Options{K: k, Weighted: weighted, Seed: uint64(trial), ExactNodes: -1})
 		for _, p := range h.Optima {

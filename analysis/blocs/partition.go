@@ -11,8 +11,8 @@ import (
 // Options tunes Partition. The zero value asks for the defaults.
 type Options struct {
 	// K is the largest number of clusters (more than the nodes count as as many as
-	// the nodes); 0 tries every k from 1 to KMax and keeps
-	// the one of least P, ties to fewer clusters.
+	// the nodes); 0 tries every k from 1 to KMax and keeps the optima of least P of
+	// them all, reporting one with the fewest clusters.
 	K int
 	// KMax bounds k when K is 0; 0 means 5.
 	KMax int
@@ -83,9 +83,10 @@ type Result struct {
 //	P = α · Σ_{negative ties inside a cluster} w + (1 − α) · Σ_{positive ties between clusters} w
 //
 // over partitions into at most k clusters (w = 1, or |W| when o.Weighted). When o.K is
-// 0 it tries k = 1..o.KMax and keeps the least P, ties to fewer clusters; since a
-// partition into fewer clusters is one into at most k, P never grows with k (a search
-// that does worse than at k − 1 keeps the partition of k − 1).
+// 0 it tries k = 1..o.KMax and keeps the least P; since a partition into fewer clusters
+// is one into at most k, P never grows with k (a search that does worse than at k − 1
+// keeps the partition of k − 1). The optima are then those of every k that reaches the
+// least P, and the partition reported is one with the fewest blocs.
 //
 // For each k > 1 the relocation heuristic (Doreian and Mrvar 1996; see relocator)
 // runs from o.Starts partitions: the first continues from the best partition for k − 1
@@ -105,6 +106,7 @@ func Partition(ctx context.Context, g *graph.CSR, o Options) (Result, error) {
 		return Result{}, err
 	}
 	t := tiesOf(g, o.Weighted)
+	t.split = o.SplitUnlinked
 	active := t.withTies()
 	var order []int32 // for the exact search only
 	if active <= o.ExactNodes {
@@ -139,7 +141,27 @@ func Partition(ctx context.Context, g *graph.CSR, o Options) (Result, error) {
 			pick = i
 		}
 	}
-	res := explain(t, sols[pick], o.Alpha, o.SplitUnlinked)
+	best := sols[pick]
+	if o.K == 0 {
+		// Every k from pick on reaches the least P: their optima are all equally good
+		// answers, some with more blocs. An analyst must see them all, or a swing actor
+		// placed differently by an optimum with one bloc more would pass for settled.
+		all := newOptima(t, o.MaxOptima)
+		complete := true
+		for _, s := range sols[pick:] {
+			if !same(s.p, best.p) {
+				continue
+			}
+			if s.optima != nil {
+				all.merge(s.optima)
+			}
+			complete = complete && s.complete
+		}
+		if len(all.list) > 0 {
+			best.optima, best.complete = all, complete && !all.overflow
+		}
+	}
+	res := explain(t, best, o.Alpha, o.SplitUnlinked)
 	for _, s := range sols {
 		res.PerK = append(res.PerK, KValue{K: s.k, P: s.p, Exact: s.exact})
 	}
@@ -241,8 +263,9 @@ func solve(ctx context.Context, t *ties, active int, order []int32, k int, prev 
 }
 
 // explain numbers the clusters canonically, lists the inconsistent ties, and sets out
-// what the optimal partitions agree on. The partition reported is the first optimum in
-// lexicographic order, so that it does not depend on which start met it first.
+// what the optimal partitions agree on. The partition reported is the optimum with the
+// fewest blocs, the first in lexicographic order among those, so that it does not depend
+// on which start met it first.
 func explain(t *ties, s solution, alpha float64, split bool) Result {
 	res := Result{Cluster: make([]int32, t.n), Exact: s.exact, Starts: s.starts, BestFound: s.found}
 	if s.optima != nil && len(s.optima.list) > 0 && same(s.optima.p, s.p) {
@@ -253,6 +276,7 @@ func explain(t *ties, s solution, alpha float64, split bool) Result {
 	if split {
 		res.Optima = splitAll(t, res.Optima)
 	}
+	byBlocs(res.Optima)
 	s.cluster = res.Optima[0]
 	s.k = 0
 	for _, c := range s.cluster {

@@ -90,8 +90,21 @@ type Group struct {
 // Sources are spread over GOMAXPROCS workers (at most 8), each counting into its own
 // array; the counts are integers, so the result does not depend on the schedule.
 func Roles(ctx context.Context, g *graph.CSR, group []int32) (Result, error) {
+	return RolesExcluding(ctx, g, group, nil)
+}
+
+// RolesExcluding is [Roles] with the two-paths whose ends closed joins left out: closed
+// is an undirected graph of the same nodes, and a tie A–C in it closes the two-paths
+// A→B→C as an arc A→C of g does. In a signed network it holds the negative ties: a broker between
+// two enemies has no opening to broker. The expected values and z-scores stay those of
+// sna's null model, which knows no such ties: with many pairs closed, they overstate
+// what random groups give.
+func RolesExcluding(ctx context.Context, g *graph.CSR, group []int32, closed *graph.CSR) (Result, error) {
 	const op = "brokerage.Roles"
 	if err := check(op, g, group); err != nil {
+		return Result{}, err
+	}
+	if err := checkClosed(op, g, closed); err != nil {
 		return Result{}, err
 	}
 	n := g.N()
@@ -104,7 +117,7 @@ func Roles(ctx context.Context, g *graph.CSR, group []int32) (Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			parts[w] = countFrom(ctx, g, group, &next, &failed)
+			parts[w] = countFrom(ctx, g, closed, group, &next, &failed)
 		}()
 	}
 	wg.Wait()
@@ -140,7 +153,7 @@ func check(op string, g *graph.CSR, group []int32) error {
 }
 
 // countFrom takes chunks of sources from next and counts the two-paths leaving them.
-func countFrom(ctx context.Context, g *graph.CSR, group []int32, next *atomic.Int64, failed *atomic.Bool) []Counts {
+func countFrom(ctx context.Context, g, closed *graph.CSR, group []int32, next *atomic.Int64, failed *atomic.Bool) []Counts {
 	const chunk = 256
 	n := g.N()
 	counts := make([]Counts, n)
@@ -155,19 +168,20 @@ func countFrom(ctx context.Context, g *graph.CSR, group []int32, next *atomic.In
 			break
 		}
 		for a := lo; a < min(lo+chunk, n); a++ {
-			countSource(g, group, a, mark, counts)
+			countSource(g, closed, group, a, mark, counts)
 		}
 	}
 	return counts
 }
 
 // countSource counts the open two-paths a→b→c for one source a.
-func countSource(g *graph.CSR, group []int32, a int, mark []int32, counts []Counts) {
+func countSource(g, closed *graph.CSR, group []int32, a int, mark []int32, counts []Counts) {
 	stamp := int32(a + 1)
 	out := g.Neighbors(a)
 	for _, c := range out {
 		mark[c] = stamp
 	}
+	markClosed(closed, a, mark, stamp)
 	ga := group[a]
 	for _, b := range out {
 		gb := group[b]
@@ -178,6 +192,29 @@ func countSource(g *graph.CSR, group []int32, a int, mark []int32, counts []Coun
 			counts[b][Classify(ga, gb, group[c])]++
 		}
 	}
+}
+
+// markClosed marks the nodes closed joins to a.
+func markClosed(closed *graph.CSR, a int, mark []int32, stamp int32) {
+	if closed == nil {
+		return
+	}
+	for _, c := range closed.Neighbors(a) {
+		mark[c] = stamp
+	}
+}
+
+// checkClosed validates a closing graph: undirected, on the nodes of g.
+func checkClosed(op string, g, closed *graph.CSR) error {
+	switch {
+	case closed == nil:
+		return nil
+	case closed.N() != g.N():
+		return alliances.Errorf(alliances.Invalid, op, "the closing graph has %d nodes, the graph %d", closed.N(), g.N())
+	case closed.Directed:
+		return alliances.Errorf(alliances.Invalid, op, "the closing graph is directed; expected an undirected one")
+	}
+	return nil
 }
 
 // checkNode reports a node index out of range.

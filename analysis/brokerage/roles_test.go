@@ -278,3 +278,37 @@ func TestRolesSameOnAnyNumberOfWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesExcludingClosedPairs: a hostile tie between the ends of a two-path closes it,
+// as an arc between them would; other two-paths count as before, and TwoPathsExcluding
+// lists exactly the two-paths RolesExcluding counts.
+func TestRolesExcludingClosedPairs(t *testing.T) {
+	// 0→1→2 and 3→1→2: 0 and 2 are enemies, 3 and 2 are not.
+	g := directed(4, [2]int32{0, 1}, [2]int32{1, 2}, [2]int32{3, 1})
+	hostile := graph.Build(4, []graph.Edge{{From: 0, To: 2, W: 1, S: -1}}, graph.Options{Signed: true})
+	group := []int32{0, 0, 0, 0}
+	plain, err := Roles(context.Background(), g, group)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := plain.Nodes[1][Coordinator]; got != 2 {
+		t.Fatalf("without closure broker 1 coordinates %d two-paths, want 2 (0→1→2, 3→1→2)", got)
+	}
+	closed, err := RolesExcluding(context.Background(), g, group, hostile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := closed.Nodes[1][Coordinator]; got != 1 {
+		t.Errorf("with 0 and 2 enemies broker 1 coordinates %d two-paths, want 1 (3→1→2)", got)
+	}
+	tp, err := TwoPathsExcluding(context.Background(), g, group, hostile, 1, AnyRole, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tp) != 1 || tp[0].From != 3 || tp[0].To != 2 {
+		t.Errorf("TwoPathsExcluding = %+v, want only 3→1→2", tp)
+	}
+	if _, err := RolesExcluding(context.Background(), g, group, directed(4)); err == nil {
+		t.Error("a directed closing graph was accepted")
+	}
+}

@@ -18,11 +18,20 @@ type TwoPath struct {
 // that each of [Roles]' counts can be explained arc by arc. It finds broker's
 // in-neighbours by bisecting every row: O(n log d + P) for P listed two-paths.
 func TwoPaths(ctx context.Context, g *graph.CSR, group []int32, broker int, role Role, limit int) ([]TwoPath, error) {
+	return TwoPathsExcluding(ctx, g, group, nil, broker, role, limit)
+}
+
+// TwoPathsExcluding is [TwoPaths] with the two-paths whose ends closed joins left out,
+// as [RolesExcluding] counts them.
+func TwoPathsExcluding(ctx context.Context, g *graph.CSR, group []int32, closed *graph.CSR, broker int, role Role, limit int) ([]TwoPath, error) {
 	const op = "brokerage.TwoPaths"
 	if err := check(op, g, group); err != nil {
 		return nil, err
 	}
 	if err := checkNode(op, g, broker); err != nil {
+		return nil, err
+	}
+	if err := checkClosed(op, g, closed); err != nil {
 		return nil, err
 	}
 	var out []TwoPath
@@ -37,7 +46,7 @@ func TwoPaths(ctx context.Context, g *graph.CSR, group []int32, broker int, role
 		}
 		for i := g.Off[broker]; i < g.Off[broker+1]; i++ {
 			c := int(g.Adj[i])
-			if c == a || g.Arc(a, c) >= 0 {
+			if c == a || g.Arc(a, c) >= 0 || closed != nil && closed.Arc(a, c) >= 0 {
 				continue
 			}
 			r := Classify(group[a], gb, group[c])

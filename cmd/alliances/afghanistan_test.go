@@ -530,6 +530,7 @@ func TestAnalysesOnAwkwardInput(t *testing.T) {
 		{[]string{"balance", "--at", "2016", "--case", "nope"}, exitNotFound, `no case "nope"`},
 		{[]string{"supporters", "pakistan-military", "--from", "2020", "--to", "2021"}, exitUsage, "folded into pakistan"},
 		{[]string{"blocs", "--at", "2016", "--layers", "alignment,hierarchy"}, exitUsage, "does not read the hierarchy layer"},
+		{[]string{"diff", "2016", "2021", "--layers", "alignment,process"}, exitUsage, "a cease-fire, talks or a mediation make no one a friend"},
 		{[]string{"blocs", "--at", "2016", "--layers", "alignment,friendship"}, exitUsage, `unknown layer "friendship"`},
 		{[]string{"centrality", "--at", "2016", "--kind", "mediation"}, exitUsage, "in the process layer"},
 		{[]string{"blocs", "--at", "2016", "--overlap", "most"}, exitUsage, "expected majority or any"},

@@ -72,15 +72,21 @@ type blocsSeries struct {
 }
 
 type blocChange struct {
-	Kind     string   `json:"kind"` // moved (with positive ties into its new bloc), or left (with none there)
-	Actor    string   `json:"actor"`
-	At       string   `json:"at"`
-	From     int      `json:"from"`
-	To       int      `json:"to"`
-	FromName string   `json:"from_name"`
-	ToName   string   `json:"to_name"`
-	Folded   string   `json:"folded,omitempty"` // the organization the actor was folded into before, or is after
-	Partners []string `json:"partners"`         // its positive ties into its new bloc, at the new step
+	// moved (with positive ties into its new bloc), left (with none there), cancelled (its
+	// ties to its old partners now net to nothing: not a switch of sides), dissolved (its
+	// old partners have no ties at the new step), joined (it became part of an
+	// organization in its new bloc)
+	Kind     string    `json:"kind"`
+	Actor    string    `json:"actor"`
+	At       string    `json:"at"`
+	From     int       `json:"from"`
+	To       int       `json:"to"`
+	FromName string    `json:"from_name"`
+	ToName   string    `json:"to_name"`
+	Folded   string    `json:"folded,omitempty"`    // the organization the actor was folded into before, or is after
+	FoldedAt string    `json:"folded_at,omitempty"` // the step at which it was folded into it
+	Partners []string  `json:"partners"`            // its positive ties into its new bloc, at the new step
+	Lost     []lostTie `json:"lost"`                // what became of its positive ties into its old bloc
 }
 
 type blocsOptions struct {
@@ -203,7 +209,8 @@ func alphaOf(o ablocs.Options) float64 {
 }
 
 // blocsOf groups the nodes by bloc, each bloc named after the core member with the most
-// positive tie weight, in the order of the blocs' numbers.
+// positive tie weight inside the bloc (then overall), in the order of the blocs' numbers:
+// the actor that holds the bloc together, not one whose friends are elsewhere.
 func blocsOf(g *snapshot.Graph, cluster []int32, swing func(int) bool) []blocJSON {
 	byBloc := map[int32]*blocJSON{}
 	best := map[int32]float64{}
@@ -224,7 +231,7 @@ func blocsOf(g *snapshot.Graph, cluster []int32, swing func(int) bool) []blocJSO
 			continue
 		}
 		bj.Core = append(bj.Core, a)
-		if d := positiveStrength(g, v); d > best[c] {
+		if d := positiveWithin(g, v, cluster); d > best[c] {
 			best[c], bj.Name = d, a
 		}
 	}
@@ -245,6 +252,18 @@ func partitionActors(g *snapshot.Graph, p []int32) [][]string {
 		out = append(out, bj.Actors)
 	}
 	return out
+}
+
+// positiveWithin is v's positive tie weight to the other members of its bloc, with its
+// positive weight overall as a small tiebreak.
+func positiveWithin(g *snapshot.Graph, v int, cluster []int32) float64 {
+	d := 0.0
+	for i := g.Off[v]; i < g.Off[v+1]; i++ {
+		if g.S[i] > 0 && cluster[g.Adj[i]] == cluster[v] {
+			d += g.Weight(int(i))
+		}
+	}
+	return d + 1e-6*positiveStrength(g, v)
 }
 
 func positiveStrength(g *snapshot.Graph, v int) float64 {
@@ -294,6 +313,9 @@ func (b *blocsStep) reading(rec *record) string {
 	case b.Optima == 1 && b.OptimaComplete:
 		s += " The partition is the only one of least P."
 	}
+	if k := b.leastK(); k > 0 && k < len(b.Blocs) {
+		s += fmt.Sprintf(" %d blocs would fit as well: the others hold actors no tie links to the rest of their camp.", k)
+	}
 	switch n := len(b.AlwaysInconsistent); {
 	case n == 1:
 		s += " 1 pair fits no optimal partition (see below)."
@@ -301,6 +323,19 @@ func (b *blocsStep) reading(rec *record) string {
 		s += fmt.Sprintf(" %d pairs fit no optimal partition (see below).", n)
 	}
 	return s
+}
+
+// leastK returns the fewest blocs that reach the least P (0 when a single k was tried).
+func (b *blocsStep) leastK() int {
+	if len(b.PerK) < 2 {
+		return 0
+	}
+	for _, kv := range b.PerK {
+		if kv.P <= b.P+1e-9*max(1, b.P) {
+			return kv.K
+		}
+	}
+	return 0
 }
 
 func swingPhrase(n int) string {
@@ -436,7 +471,8 @@ func (s *blocsSeries) change(rec *record, c ablocs.Change, steps []ablocs.Step) 
 		FromName: blocName(prev, int(c.From)+1), ToName: blocName(cur, int(c.To)+1)}
 	for i, st := range []ablocs.Step{steps[c.Step-1], steps[c.Step]} {
 		if st.Node[c.Actor] < 0 && st.At[c.Actor] >= 0 {
-			bc.Folded = []*blocsStep{prev, cur}[i].snap.Actor(int(st.At[c.Actor]))
+			b := []*blocsStep{prev, cur}[i]
+			bc.Folded, bc.FoldedAt = b.snap.Actor(int(st.At[c.Actor])), b.At
 		}
 	}
 	bc.Partners = []string{}
@@ -452,11 +488,85 @@ func (s *blocsSeries) change(rec *record, c ablocs.Change, steps []ablocs.Step) 
 			bc.Partners = append(bc.Partners, a)
 		}
 	}
+	bc.Lost = lostPartners(prev, cur, steps[c.Step-1], steps[c.Step], c.Actor, int(c.From)+1)
 	bc.Kind = "moved"
 	if len(bc.Partners) == 0 {
 		bc.Kind = "left"
 	}
+	gone, cancel := 0, 0
+	for _, l := range bc.Lost {
+		switch l.Now {
+		case "gone":
+			gone++
+		case "cancelled":
+			cancel++
+		}
+	}
+	switch {
+	case bc.FoldedAt == cur.At:
+		bc.Kind = "joined" // it became part of an organization: a merger or an accession, not a move of its own
+	case len(bc.Lost) > 0 && gone == len(bc.Lost):
+		bc.Kind = "dissolved"
+	case cancel > 0 && gone+cancel == len(bc.Lost):
+		bc.Kind = "cancelled"
+	}
 	return bc
+}
+
+// lostTie is what became, at a step, of an actor's positive tie to a partner of its old
+// bloc: "ended" (no tie), "cancelled" (ties that net to nothing), "hostile" (net
+// negative), or "gone" (the partner has no tie with anyone at the step).
+type lostTie struct {
+	Partner string `json:"partner"`
+	Now     string `json:"now"`
+	Terms   string `json:"terms,omitempty"` // for cancelled and hostile: the kinds behind the net value
+}
+
+// lostPartners lists what became of the positive ties actor a held at the previous step
+// to the other members of its bloc there (numbered from): the reasons it is no longer
+// with them.
+func lostPartners(prev, cur *blocsStep, sp, sc ablocs.Step, a int32, from int) []lostTie {
+	out := []lostTie{}
+	pg, cg := prev.graph, cur.graph
+	u, v := int(sp.At[a]), int(sc.At[a])
+	if u < 0 || v < 0 || sp.Node[a] < 0 {
+		return out // folded before: it parted from its organization, not from partners
+	}
+	mates := map[string]bool{}
+	for _, bj := range prev.Blocs {
+		if bj.Bloc == from {
+			for _, m := range bj.Actors {
+				mates[m] = true
+			}
+		}
+	}
+	for i := pg.Off[u]; i < pg.Off[u+1]; i++ {
+		w := int(pg.Adj[i])
+		partner := pg.Snapshot.Actor(w)
+		if pg.S[i] <= 0 || !mates[partner] {
+			continue
+		}
+		l := lostTie{Partner: partner}
+		x := int(sc.At[pg.Snapshot.Nodes[w]])
+		j := -1
+		if x >= 0 {
+			j = cg.Arc(v, x)
+		}
+		switch {
+		case x < 0 || cg.Off[x+1] == cg.Off[x]:
+			l.Now = "gone"
+		case x == v || j >= 0 && cg.S[j] > 0:
+			continue // still friends (or one body now): not what it lost
+		case j < 0:
+			l.Now = "ended"
+		case cg.S[j] == 0:
+			l.Now, l.Terms = "cancelled", netTerms(cg, j)
+		default:
+			l.Now, l.Terms = "hostile", netTerms(cg, j)
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 func (s *blocsSeries) seriesWarnings() {
@@ -469,13 +579,34 @@ func (s *blocsSeries) seriesWarnings() {
 
 func (s *blocsSeries) reading(rec *record) string {
 	first, last := s.Steps[0], s.Steps[len(s.Steps)-1]
-	var moves, left []string
+	var moves, left, cancel, dissolved, joined []string
 	for _, c := range s.Changes {
-		if c.Kind == "left" {
+		switch c.Kind {
+		case "left":
 			left = append(left, fmt.Sprintf("%s left %s's bloc in %s", rec.name(c.Actor), rec.name(c.FromName), c.At))
-			continue
+		case "joined":
+			joined = append(joined, fmt.Sprintf("%s joined %s in %s", rec.name(c.Actor), rec.name(c.Folded), c.At))
+		case "cancelled":
+			var why []string
+			for _, l := range c.Lost {
+				if l.Now == "cancelled" {
+					why = append(why, fmt.Sprintf("with %s: %s", rec.name(l.Partner), l.Terms))
+				}
+			}
+			cancel = append(cancel, fmt.Sprintf("%s in %s (%s)", rec.name(c.Actor), c.At, strings.Join(why, "; ")))
+		case "dissolved":
+			var gone []string
+			for _, l := range c.Lost {
+				gone = append(gone, l.Partner)
+			}
+			dissolved = append(dissolved, fmt.Sprintf("%s in %s (%s no longer there)", rec.name(c.Actor), c.At, rec.names(gone)))
+		default:
+			part := ""
+			if c.Folded != "" && c.Folded != c.FromName {
+				part = fmt.Sprintf(" (as part of %s)", rec.name(c.Folded))
+			}
+			moves = append(moves, fmt.Sprintf("%s from %s's bloc%s to %s's in %s", rec.name(c.Actor), rec.name(c.FromName), part, rec.name(c.ToName), c.At))
 		}
-		moves = append(moves, fmt.Sprintf("%s from %s's bloc to %s's in %s", rec.name(c.Actor), rec.name(c.FromName), rec.name(c.ToName), c.At))
 	}
 	txt := fmt.Sprintf("Blocs from %s to %s.", first.At, last.At)
 	if len(moves) == 0 {
@@ -483,13 +614,78 @@ func (s *blocsSeries) reading(rec *record) string {
 	} else {
 		txt += " Moves: " + strings.Join(moves, "; ")
 	}
+	if len(joined) > 0 {
+		txt += ". Became part of an organization: " + strings.Join(joined, "; ")
+	}
+	if len(cancel) > 0 {
+		txt += ". Parted from their bloc because their ties to it now cancel out (no switch of sides; check the weights): " + strings.Join(cancel, "; ")
+	}
+	if len(dissolved) > 0 {
+		txt += ". Parted because their partners have no ties any more (their bloc dissolved, no switch of sides): " + strings.Join(dissolved, "; ")
+	}
 	if len(left) > 0 {
 		txt += ". Left for lack of partners (not a switch of sides): " + strings.Join(left, "; ")
 	}
+	if ex := s.exits(rec); ex != "" {
+		txt += ". " + ex
+	}
 	if len(s.Swings) > 0 {
-		txt += fmt.Sprintf(". %s of bloc label were swings between equally good partitions, not moves", count(len(s.Swings), "change"))
+		if len(s.Swings) == 1 {
+			txt += ". 1 change of bloc label was a swing between equally good partitions, not a move"
+		} else {
+			txt += fmt.Sprintf(". %d changes of bloc label were swings between equally good partitions, not moves", len(s.Swings))
+		}
 	}
 	return txt + "."
+}
+
+// exits says which actors with ties at a step have none at the next (not folded into
+// another either), and which appear: the series shows them in no bloc, silently.
+func (s *blocsSeries) exits(rec *record) string {
+	var out, in []string
+	for i := 1; i < len(s.Steps); i++ {
+		prev, cur := s.Steps[i-1], s.Steps[i]
+		var gone, come []string
+		for _, a := range slices.Sorted(maps.Keys(blocActors(prev))) {
+			if !blocActors(cur)[a] {
+				if _, folded := cur.snap.FoldedInto(a); !folded {
+					gone = append(gone, a)
+				}
+			}
+		}
+		for _, a := range slices.Sorted(maps.Keys(blocActors(cur))) {
+			if !blocActors(prev)[a] {
+				if _, folded := prev.snap.FoldedInto(a); !folded {
+					come = append(come, a)
+				}
+			}
+		}
+		if len(gone) > 0 {
+			out = append(out, fmt.Sprintf("%s from %s", rec.names(gone), cur.At))
+		}
+		if len(come) > 0 {
+			in = append(in, fmt.Sprintf("%s from %s", rec.names(come), cur.At))
+		}
+	}
+	var parts []string
+	if len(out) > 0 {
+		parts = append(parts, "No ties any more: "+strings.Join(out, "; "))
+	}
+	if len(in) > 0 {
+		parts = append(parts, "First ties: "+strings.Join(in, "; "))
+	}
+	return strings.Join(parts, ". ")
+}
+
+// blocActors returns the actors in some bloc at a step.
+func blocActors(b *blocsStep) map[string]bool {
+	m := map[string]bool{}
+	for _, bj := range b.Blocs {
+		for _, a := range bj.Actors {
+			m[a] = true
+		}
+	}
+	return m
 }
 
 func blocName(b *blocsStep, bloc int) string {
@@ -660,11 +856,29 @@ func (s *blocsSeries) print(w io.Writer, rec *record, explain bool) error {
 		for _, c := range cs {
 			folded := ""
 			if c.Folded != "" {
-				folded = "(as part of " + c.Folded + " at one step)"
+				folded = "(part of " + c.Folded + " at " + c.FoldedAt + ")"
 			}
 			partners := "left: no positive tie there"
 			if len(c.Partners) > 0 {
 				partners = "moved: with " + strings.Join(c.Partners, ", ")
+			}
+			switch c.Kind {
+			case "cancelled":
+				var why []string
+				for _, l := range c.Lost {
+					if l.Now == "cancelled" {
+						why = append(why, l.Partner+": "+l.Terms)
+					}
+				}
+				partners = "ties cancel out (" + strings.Join(why, "; ") + ")"
+			case "dissolved":
+				var gone []string
+				for _, l := range c.Lost {
+					gone = append(gone, l.Partner)
+				}
+				partners = "partners gone: " + strings.Join(gone, ", ")
+			case "joined":
+				partners = "joined " + c.Folded
 			}
 			t.row("  "+c.At, c.Actor, fmt.Sprintf("from %d (%s)", c.From, c.FromName), fmt.Sprintf("to %d (%s)", c.To, c.ToName), partners, folded)
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/alliances-project/alliances"
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	abrokerage "github.com/alliances-project/alliances/analysis/brokerage"
+	"github.com/alliances-project/alliances/graph"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
@@ -60,7 +61,8 @@ type mediation struct {
 func (m *Main) runBrokers(ctx context.Context, args []string) error {
 	f := m.flags("brokers", "--at D [--groups blocs|parents]", `Brokers finds who brokers between whom at a date, on the positive ties taken in their
 direction (an alliance goes both ways). For each actor B it counts the open two-paths
-A -> B -> C (no tie A -> C) by Gould and Fernandez's (1989) roles, given groups:
+A -> B -> C (no positive tie A -> C, and A and C not enemies: a broker between two
+enemies has no opening) by Gould and Fernandez's (1989) roles, given groups:
   coordinator     A, B and C in one group
   itinerant       A and C in one group, B outside (also called consultant)
   representative  B in A's group, passing to C outside it
@@ -157,9 +159,25 @@ func brokersAt(ctx context.Context, rec *record, f snapshot.Filter, groups strin
 // roleGraph is the directed positive graph and the groups the roles were counted on,
 // kept for --explain.
 type roleGraph struct {
-	s     *snapshot.Snapshot
-	g     *snapshot.Graph
-	group []int32
+	s      *snapshot.Snapshot
+	g      *snapshot.Graph
+	group  []int32
+	closed *graph.CSR // the hostile pairs, whose two-paths are not open
+}
+
+// hostilePairs is the undirected graph of the pairs of s whose ties net negative: a
+// two-path between enemies is no opening to broker (Russia -> Taliban -> al Qaeda).
+func hostilePairs(s *snapshot.Snapshot) *graph.CSR {
+	sg := s.Graph(snapshot.View{Signed: true})
+	var neg []graph.Edge
+	for u := range sg.N() {
+		for i := sg.Off[u]; i < sg.Off[u+1]; i++ {
+			if v := sg.Adj[i]; int(v) > u && sg.S[i] < 0 {
+				neg = append(neg, graph.Edge{From: int32(u), To: v, W: 1, S: -1})
+			}
+		}
+	}
+	return graph.Build(s.N(), neg, graph.Options{Signed: true})
 }
 
 // brokersOf computes every actor's roles, Burt's measures and recorded mediations; a
@@ -170,7 +188,8 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighte
 	if err != nil {
 		return nil, nil, err
 	}
-	roles, err := abrokerage.Roles(ctx, g.CSR, group)
+	closed := hostilePairs(s)
+	roles, err := abrokerage.RolesExcluding(ctx, g.CSR, group, closed)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -218,7 +237,7 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighte
 	for i, r := range ranks(totals) {
 		out[i].Rank = r
 	}
-	return out, &roleGraph{s, g, group}, nil
+	return out, &roleGraph{s, g, group, closed}, nil
 }
 
 // groupsOf labels every node with its group: its bloc in the signed network (the first
@@ -282,20 +301,35 @@ var brokersLegend = [][2]string{
 	{"LIAIS", "liaison: A, the broker and C in three groups"},
 	{"MEDIATE", "recorded mediations by the actor between two parties"},
 	{"TOTAL", "the five roles and the mediations"},
-	{"Z", "how far the roles' total lies above what random groups of the same sizes give, in standard deviations"},
+	{"Z", "how far the roles' total lies above what random groups of the same sizes give, in standard deviations (sna's null model, which knows no hostile pairs)"},
 	{"CONSTR", "Burt's constraint: how much the actor's ties lead to one another (1: one closed clique, near 0: many separate partners)"},
 	{"EFFSIZE", "Burt's effective size: the actor's partners less their redundancy with each other"},
 }
 
 func (r *brokersResult) brokerWarnings() {
 	var weak []string
+	doubtful, word := false, false // credibility 4 or worse; alleged or disputed, credible enough
 	for _, md := range r.Mediations {
-		if md.Credibility >= 4 || md.Status == string(alliances.Alleged) || md.Status == string(alliances.Disputed) {
-			weak = append(weak, fmt.Sprintf("%s (%s, credibility %d)", md.Tie, md.Status, md.Credibility))
+		st := alliances.Status(md.Status)
+		switch {
+		case md.Credibility >= 4:
+			doubtful = true
+		case st == alliances.Alleged || st == alliances.Disputed:
+			word = true
+		default:
+			continue
 		}
+		weak = append(weak, fmt.Sprintf("%s (%s, credibility %d)", md.Tie, md.Status, md.Credibility))
 	}
 	if len(weak) > 0 {
-		r.warn("mediations counted that rest on one party's word or on doubtful evidence: %s; --min-credibility 3 or --status reported leaves them out", strings.Join(weak, ", "))
+		var flags []string
+		if doubtful {
+			flags = append(flags, "--min-credibility 3")
+		}
+		if word {
+			flags = append(flags, "--status reported,confirmed")
+		}
+		r.warn("mediations counted that rest on one party's word or on doubtful evidence: %s; %s leaves them out", strings.Join(weak, ", "), strings.Join(flags, " "))
 	}
 	if len(r.Brokers) > 1 && r.Brokers[0].Total > 0 && r.Brokers[1].Rank == 1 {
 		r.warn("several actors share the first rank")
@@ -393,6 +427,9 @@ func (r *brokersResult) print(w io.Writer, rec *record, explain bool) error {
 			}
 		}
 	}
+	if r.Robust != nil {
+		r.Robust.print(w, "the total brokerage", len(r.Brokers))
+	}
 	r.printLegend(w)
 	return nil
 }
@@ -414,7 +451,7 @@ type roleExplained struct {
 
 // explain lists, for each broker listed, two-paths of each of its roles with their ties.
 func (r *brokersResult) explain(ctx context.Context) error {
-	s, g, group := r.rg.s, r.rg.g, r.rg.group
+	s, g, group, closed := r.rg.s, r.rg.g, r.rg.group, r.rg.closed
 	for i := range r.Brokers {
 		b := &r.Brokers[i]
 		if s.Node(b.Actor) < 0 {
@@ -425,7 +462,7 @@ func (r *brokersResult) explain(ctx context.Context) error {
 			if counts[role] == 0 {
 				continue
 			}
-			paths, err := abrokerage.TwoPaths(ctx, g.CSR, group, s.Node(b.Actor), role, explainPaths)
+			paths, err := abrokerage.TwoPathsExcluding(ctx, g.CSR, group, closed, s.Node(b.Actor), role, explainPaths)
 			if err != nil {
 				return err
 			}

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	acentrality "github.com/alliances-project/alliances/analysis/centrality"
+	"github.com/alliances-project/alliances/graph"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
@@ -47,6 +48,8 @@ type centralityResult struct {
 	Actors      []central   `json:"actors"`
 	Listed      listed      `json:"listed"`
 	Robust      *robustness `json:"robust,omitempty"`
+	Pieces      int         `json:"pieces"` // connected pieces of the network measured
+	Largest     int         `json:"largest_piece"`
 }
 
 type centralityOptions struct {
@@ -151,6 +154,7 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 		plain.W = nil
 		measured = &plain
 	}
+	res.Pieces, res.Largest = pieces(full)
 	deg := acentrality.Degree(full)
 	bo := acentrality.Options{Workers: o.workers}
 	var btw []float64
@@ -205,6 +209,38 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 	return res, nil
 }
 
+// pieces returns the number of connected pieces of g (arcs read both ways) and the size
+// of the largest.
+func pieces(g *graph.CSR) (n, largest int) {
+	parent := make([]int32, g.N())
+	for v := range parent {
+		parent[v] = int32(v)
+	}
+	var find func(int32) int32
+	find = func(v int32) int32 {
+		for parent[v] != v {
+			parent[v] = parent[parent[v]]
+			v = parent[v]
+		}
+		return v
+	}
+	for u := range g.N() {
+		for i := g.Off[u]; i < g.Off[u+1]; i++ {
+			if a, b := find(int32(u)), find(g.Adj[i]); a != b {
+				parent[a] = b
+			}
+		}
+	}
+	size := map[int32]int{}
+	for v := range parent {
+		size[find(int32(v))]++
+	}
+	for _, k := range size {
+		largest = max(largest, k)
+	}
+	return len(size), largest
+}
+
 // listLimit is the number of entries a list shows: the limit asked for, or by default
 // def in a table and all in JSON (a negative flag value means the default).
 func listLimit(asked int, asJSON bool, def int) int {
@@ -231,6 +267,10 @@ var centralityLegend = [][2]string{
 func (r *centralityResult) centralityWarnings(s *snapshot.Snapshot) {
 	if r.Eigenvector != "" {
 		r.warn("%s", r.Eigenvector)
+	}
+	if r.Pieces > 1 {
+		r.warn("the network measured falls into %d pieces (the largest holds %d of %d actors): eigenvector centrality is 0 outside the piece that carries it, paths never cross pieces, and ranks across pieces compare unlike things",
+			r.Pieces, r.Largest, len(r.Actors))
 	}
 	if len(r.Actors) > 1 && r.Actors[1].Rank == 1 {
 		n := 0

@@ -122,7 +122,8 @@ const (
 )
 
 // snapshotWarnings adds the warnings every analysis of s shares: folding with several
-// parents, a snapshot too small, a snapshot resting on one source.
+// parents, a snapshot too small, a snapshot resting on one source, alleged and disputed
+// ties, pairs whose ties cancel out.
 func (r *report) snapshotWarnings(rec *record, s *snapshot.Snapshot) {
 	r.Folded = s.Folds()
 	for _, fd := range r.Folded {
@@ -147,6 +148,7 @@ func (r *report) snapshotWarnings(rec *record, s *snapshot.Snapshot) {
 	if ds := disputed(s); len(ds) > 0 {
 		r.warn("disputed ties are read (a source denies them): %s; --robust shows what holds without them", strings.Join(ds, ", "))
 	}
+	r.cancelWarnings(rec, s.Graph(snapshot.View{Signed: true, Weighted: true}))
 }
 
 func disputed(s *snapshot.Snapshot) []string {
@@ -282,4 +284,72 @@ func sortedCopy(ids []string) []string {
 	c := slices.Clone(ids)
 	slices.Sort(c)
 	return c
+}
+
+// cancelPair is a pair whose ties net to nothing in a signed view.
+type cancelPair struct {
+	A, B  string
+	Terms string // the kinds behind the net value, with their signed weights
+}
+
+// cancelled lists the pairs of the undirected signed graph g whose ties net to nothing:
+// they count as no tie.
+func cancelled(g *snapshot.Graph) []cancelPair {
+	var out []cancelPair
+	for u := range g.N() {
+		for i := g.Off[u]; i < g.Off[u+1]; i++ {
+			if v := int(g.Adj[i]); v > u && g.S[i] == 0 {
+				out = append(out, cancelPair{A: g.Snapshot.Actor(u), B: g.Snapshot.Actor(v), Terms: netTerms(g, int(i))})
+			}
+		}
+	}
+	return out
+}
+
+// netTerms writes the kinds behind arc i with their signed weights, the strongest tie of
+// each kind: "support +3, opposition -3".
+func netTerms(g *snapshot.Graph, i int) string {
+	s := g.Snapshot
+	type term struct {
+		kind alliances.Kind
+		w    float64
+	}
+	var terms []term
+	for _, e := range g.ArcEdges(i) {
+		k, w := s.TieOf(int(e)).Kind, float64(s.Edges[e].S)*s.Edges[e].W
+		j := slices.IndexFunc(terms, func(t term) bool { return t.kind == k })
+		switch {
+		case j < 0:
+			terms = append(terms, term{k, w})
+		case abs(w) > abs(terms[j].w):
+			terms[j].w = w
+		}
+	}
+	parts := make([]string, len(terms))
+	for j, t := range terms {
+		parts[j] = fmt.Sprintf("%s %+g", t.kind, t.w)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func abs(x float64) float64 { return max(x, -x) }
+
+// cancelWarnings warns of the pairs whose ties cancel out in the undirected signed graph
+// g: a strain recorded at the weight of a support erases the support, and no number of
+// the analysis shows it.
+func (r *report) cancelWarnings(rec *record, g *snapshot.Graph) {
+	cs := cancelled(g)
+	if len(cs) == 0 {
+		return
+	}
+	var parts []string
+	for _, c := range cs[:min(len(cs), 5)] {
+		parts = append(parts, fmt.Sprintf("%s - %s (%s)", rec.name(c.A), rec.name(c.B), c.Terms))
+	}
+	more := ""
+	if len(cs) > 5 {
+		more = fmt.Sprintf(" and %d more", len(cs)-5)
+	}
+	r.warn("the ties of %s cancel out and count as no tie: %s%s; a strain recorded as heavy as the support beside it erases the support (--explain lists the ties)",
+		count(len(cs), "pair"), strings.Join(parts, "; "), more)
 }

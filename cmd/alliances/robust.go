@@ -68,7 +68,11 @@ func robustNodes(ctx context.Context, ix *snapshot.Index, f snapshot.Filter,
 		}
 		r.Spread = append(r.Spread, sp)
 	}
+	zero := func(s nodeSpread) bool { return s.Min == 0 && s.Max == 0 }
 	slices.SortFunc(r.Spread, func(a, b nodeSpread) int {
+		if za, zb := zero(a), zero(b); za != zb {
+			return map[bool]int{true: 1, false: -1}[za] // an actor scoring 0 in every run has no rank to speak of
+		}
 		return cmp.Or(cmp.Compare(a.RankMin, b.RankMin), cmp.Compare(a.RankMax, b.RankMax), cmp.Compare(a.Actor, b.Actor))
 	})
 	return r, nil
@@ -102,7 +106,10 @@ func (r *robustness) print(w io.Writer, measure string, limit int) {
 			break
 		}
 		ranks := fmt.Sprint(s.RankMin)
-		if s.RankMax != s.RankMin {
+		switch {
+		case s.Max == 0 && s.Min == 0:
+			ranks = "- (0 in every run)"
+		case s.RankMax != s.RankMin:
 			ranks += "-" + fmt.Sprint(s.RankMax)
 		}
 		t.row("  "+s.Actor, fmt.Sprintf("%.4g", s.Min), fmt.Sprintf("%.4g", s.Max), ranks)

@@ -89,11 +89,17 @@ func (s *snapFlags) filter() (snapshot.Filter, time.Time, error) {
 	return f, tf.KnownAt, nil
 }
 
-// signed checks that a signed analysis does not read the hierarchy layer: membership is
-// what folds, never a signed tie.
+// signed checks that a signed analysis reads the alignment layer alone: membership is
+// what folds, never a signed tie; and a process tie (a cease-fire, talks, a mediation)
+// makes no one a friend or an enemy. The deals that do align their parties (business,
+// defection, power-sharing) count in the alignment layer already.
 func (s *snapFlags) signed(f snapshot.Filter) error {
 	if f.HasLayer(alliances.Hierarchy) {
 		return usageError("--layers %s: a signed analysis does not read the hierarchy layer (membership folds, it is no friendship); leave it out", s.layers)
+	}
+	if f.HasLayer(alliances.Process) {
+		return usageError("--layers %s: a signed analysis reads the alignment layer only: a cease-fire, talks or a mediation make no one a friend or an enemy, "+
+			"and the deals that align their parties count there already; read the process layer with centrality, brokers or path", s.layers)
 	}
 	return nil
 }
