@@ -25,6 +25,7 @@ type tipping struct {
 	Ties  []string `json:"ties"`            // the ties to them: the share's numerator
 	All   []string `json:"all"`             // all its ties in the network: the partners' ties are the denominator
 	Parts []string `json:"parts,omitempty"` // actors folded into it, which move with it
+	On    string   `json:"on,omitempty"`    // round 0: why it is on the side from the start (a seed, a part of a seed, already aligned)
 }
 
 // recordedMove is an actor that actually moved to the side in the record.
@@ -52,7 +53,8 @@ type cascadeResult struct {
 	ModelOnly  []string         `json:"model_only"`
 	RecordOnly []string         `json:"record_only"`
 	Both       []string         `json:"both"`
-	Already    []string         `json:"already_aligned"` // aligned with the side before the period: neither moves nor misses
+	Already    []string         `json:"already_aligned"` // aligned with the side before the period (at the date, without a record): on it from the start
+	Unscorable bool             `json:"unscorable"`      // the record holds no move the model could make: nothing to score
 	Tau        *float64         `json:"tau"`             // Kendall's tau-b between the model's rounds and the record's months, over Both
 	Chance     *chanceJSON      `json:"chance,omitempty"`
 	WhatIf     *whatIf          `json:"what_if,omitempty"`
@@ -90,8 +92,9 @@ type whatIf struct {
 	Parts       []string  `json:"parts"` // the removed actors' own parts, taken out with them
 	WithoutTies []string  `json:"without_ties"`
 	Tipped      []tipping `json:"tipped"`
-	Lost        []string  `json:"lost"`   // tipped in the baseline, not in the what-if
-	Gained      []string  `json:"gained"` // the reverse
+	Lost        []string  `json:"lost"`              // tipped in the baseline, not in the what-if
+	Gained      []string  `json:"gained"`            // the reverse
+	Already     []string  `json:"already,omitempty"` // the actors taken out that were on the side from the start
 }
 
 // defaultMovers are the kinds of actor that can choose a side in a cascade of
@@ -104,7 +107,10 @@ func (m *Main) runCascade(ctx context.Context, args []string) error {
 	f := m.flags("cascade", "--at D --seed ACTORS [--record PERIOD] [--threshold T | --fit]", `Cascade runs Granovetter's (1978) linear threshold model on the signed network at D: the
 seeds are on the side from the start; at each round every actor that can choose a side
 moves once its partners already there, less its enemies already there, hold at least its
-threshold of its partners' weight (net intensities), until nobody moves. Only actors of
+threshold of its partners' weight (net intensities), until nobody moves. The actors whose
+ties to a seed net positive at D are on the side from the start too (a tie of alignment is
+alignment; --seeds-only starts from the seeds alone, as in a network of friendships, where a
+friend of an adopter has not adopted). Only actors of
 the kinds in --movers can move (by default armed groups, parties, factions, militias,
 criminal networks, individuals, state organs and coalitions); states and the mediators
 between the side and others stay where they are, their ties still counting.
@@ -126,6 +132,7 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	threshold := f.Float64("threshold", 0.5, "every actor's threshold: the net share of partners on the side that makes it move")
 	fit := f.Bool("fit", false, "fit the threshold to the record (needs --record)")
 	period := f.String("record", "", "compare with the alignments with the side in this EDTF `period`, such as 2021-06/2021-08")
+	seedsOnly := f.Bool("seeds-only", false, "start from the seeds (and their parts) alone: their partners are not on the side until they move")
 	draws := f.Int("draws", 0, "draws of each null model the run is scored against (0: 1000, fewer on networks of more than 20,000 ties, down to 100)")
 	f.Var(&movers, "movers", "the actor `kinds` that can move (default: "+strings.Join(defaultMovers, ",")+"); all: every kind")
 	var own listFlag
@@ -174,7 +181,7 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	if !slices.Contains(seedIDs, sideID) {
 		return usageError("--side %s is not among the seeds %v: the side's own actor starts on it", *side, []string(seeds))
 	}
-	c := &cascadeRun{rec: rec, filter: filter, side: sideID, seeds: seedIDs, threshold: *threshold, kinds: kinds, draws: *draws}
+	c := &cascadeRun{rec: rec, filter: filter, side: sideID, seeds: seedIDs, threshold: *threshold, kinds: kinds, draws: *draws, seedsOnly: *seedsOnly}
 	if err := c.check(own, withoutTies, *fit); err != nil {
 		return err
 	}
@@ -269,6 +276,7 @@ type cascadeRun struct {
 	fixed     []fixedActor
 	seedNodes []int
 	already   []string // actors aligned with the side before the recorded period
+	seedsOnly bool     // no actor is on the side from the start but the seeds and their parts
 }
 
 func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, withoutTies []string) (*cascadeResult, error) {
@@ -281,7 +289,7 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 	}
 	c.g = c.s.Graph(snapshot.View{Signed: true, Weighted: true})
 	c.seedNodes = c.nodes(c.seeds)
-	if err := c.mobility(ctx); err != nil {
+	if err := c.mobility(ctx, period); err != nil {
 		return nil, err
 	}
 	res := &cascadeResult{Side: c.side, Seeds: c.seeds, Movers: c.kinds, Fixed: orEmpty(c.fixed), Threshold: c.threshold,
@@ -291,9 +299,16 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 		if observed, res.Record, err = c.observed(ctx, period); err != nil {
 			return nil, err
 		}
-		res.Already = orEmpty(c.already)
+	} else if !c.seedsOnly {
+		c.alignedAtDate()
 	}
+	res.Already = orEmpty(c.already)
 	opts := acascade.Options{Movable: c.movable}
+	if observed != nil && !scorable(observed, c.seedNodes) {
+		// Nothing the model could move is in the record: no fit, no chance to speak of.
+		fit, observed = false, nil
+		res.Unscorable = true
+	}
 	if fit {
 		fr, err := c.fit(ctx, observed)
 		if err != nil {
@@ -325,6 +340,41 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 		}
 	}
 	return res, nil
+}
+
+// alignedAtDate puts on the side from the start the actors whose ties to a seed net
+// positive at the date: they are on it already (a state backing the side as much as a
+// group allied with it), and a run that "moved" them in round 1 would report as a
+// cascade what the record had before it.
+func (c *cascadeRun) alignedAtDate() {
+	c.already = nil
+	seed := make([]bool, c.g.N())
+	for _, v := range c.seedNodes {
+		seed[v] = true
+	}
+	for v := range c.g.N() {
+		if seed[v] {
+			continue
+		}
+		for i := c.g.Off[v]; i < c.g.Off[v+1]; i++ {
+			if c.g.S[i] > 0 && seed[c.g.Adj[i]] {
+				c.already = append(c.already, c.s.Actor(v))
+				c.seedNodes = append(c.seedNodes, v)
+				break
+			}
+		}
+	}
+}
+
+// scorable reports whether the record holds a move of an actor that is not on the side
+// from the start.
+func scorable(observed, seeds []int) bool {
+	for v, o := range observed {
+		if o > 0 && !slices.Contains(seeds, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // drawsFor is the number of draws of each null model: the one asked for, or 1000, fewer
@@ -385,14 +435,25 @@ func better(a, b acascade.FitScore) bool {
 
 // mobility decides who can move: actors of the mover kinds, but the seeds, their own
 // parts (which start on the side with them) and the mediators between the side and
-// others.
-func (c *cascadeRun) mobility(ctx context.Context) error {
+// others, at the date or in the recorded period.
+func (c *cascadeRun) mobility(ctx context.Context, period string) error {
 	n := c.s.N()
 	c.movable = make([]bool, n)
 	c.fixed = nil
 	mediators := map[int32]bool{}
 	sideActor, _ := c.rec.index.Actor(c.side)
-	for _, md := range c.s.Mediations {
+	mediations := c.s.Mediations
+	if period != "" {
+		// A mediator of the recorded period brokers; it does not defect either.
+		if window, err := parseAt("record", period); err == nil {
+			f := c.filter
+			f.At, f.Overlap = window, snapshot.Any
+			if ps, err := c.rec.index.Snapshot(ctx, f); err == nil {
+				mediations = append(slices.Clone(mediations), ps.Mediations...)
+			}
+		}
+	}
+	for _, md := range mediations {
 		if md.Parties[0] == sideActor || md.Parties[1] == sideActor {
 			mediators[md.Mediator] = true
 		}
@@ -554,7 +615,7 @@ func (c *cascadeRun) observed(ctx context.Context, period string) ([]int, []reco
 		case v < 0:
 			mv.Why = "not in the network at the date the cascade starts from"
 			if into, folded := c.s.FoldedInto(a); folded {
-				mv.Why = "part of " + into + " at the date the cascade starts from, with no ties of its own"
+				mv.Why = "part of " + into + " at the date the cascade starts from: its ties count as " + into + "'s (--no-fold lets it move alone)"
 			}
 		case !c.movable[v]:
 			mv.Why = "cannot move in the model: " + c.fixedReason(a)
@@ -575,7 +636,7 @@ func (c *cascadeRun) observed(ctx context.Context, period string) ([]int, []reco
 	// start on it as the seeds do, neither a move nor a miss.
 	c.already = nil
 	for v := range observed {
-		if a := c.s.Actor(v); observed[v] < 0 && c.alignedBefore(a, a, window.First) {
+		if a := c.s.Actor(v); !c.seedsOnly && observed[v] < 0 && c.alignedBefore(a, a, window.First) {
 			observed[v] = 0
 			c.already = append(c.already, a)
 			c.seedNodes = append(c.seedNodes, v)
@@ -665,6 +726,16 @@ func (c *cascadeRun) tipped(r acascade.Result) []tipping {
 			}
 		}
 		t.All = orEmpty(nodeTies(c.g, int(v)))
+		if t.Round == 0 {
+			switch {
+			case slices.Contains(c.seeds, t.Actor):
+				t.On = "a seed"
+			case slices.Contains(c.already, t.Actor):
+				t.On = "already aligned"
+			default:
+				t.On = "a part of a seed"
+			}
+		}
 		out = append(out, t)
 	}
 	return out
@@ -726,7 +797,13 @@ func (c *cascadeRun) whatIf(ctx context.Context, res *cascadeResult, without, wi
 		return slices.Contains(withoutTies, c.s.TieOf(e).ID)
 	}})
 	out := c.nodes(append(slices.Clone(without), w.Parts...))
-	r, err := acascade.Run(ctx, g.CSR, c.seedNodes, c.thresholds(res.Threshold), acascade.Options{RemoveNodes: out, Movable: c.movable})
+	seeds := slices.DeleteFunc(slices.Clone(c.seedNodes), func(v int) bool { return slices.Contains(out, v) })
+	for _, id := range without {
+		if slices.Contains(c.already, id) {
+			w.Already = append(w.Already, id)
+		}
+	}
+	r, err := acascade.Run(ctx, g.CSR, seeds, c.thresholds(res.Threshold), acascade.Options{RemoveNodes: out, Movable: c.movable})
 	if err != nil {
 		return nil, err
 	}
@@ -750,7 +827,7 @@ func (c *cascadeRun) whatIf(ctx context.Context, res *cascadeResult, without, wi
 }
 
 var cascadeLegend = [][2]string{
-	{"ROUND", "the round the actor moved in (0: a seed, on the side from the start)"},
+	{"ROUND", "the round the actor moved in (0: on the side from the start: a seed, a part of one, or already aligned with it)"},
 	{"SHARE", "the weight of its partners on the side, less that of its enemies there, over the weight of all its partners"},
 	{"threshold", "the share at which an actor moves; --fit finds the one that best reproduces the record"},
 	{"errors", "actors that moved in the model but not in the record, or the reverse"},
@@ -807,11 +884,26 @@ func (r *cascadeResult) reading(rec *record) string {
 		}
 	}
 	s += "."
-	if r.Chance != nil && len(r.Both)+len(r.RecordOnly) == 0 {
+	if len(r.Already) > 0 {
+		s += fmt.Sprintf(" On the side from the start, already aligned: %s.", rec.names(r.Already))
+	}
+	var leftOut []string
+	for _, mv := range r.Record {
+		if !mv.Movable {
+			leftOut = append(leftOut, rec.name(mv.Actor))
+		}
+	}
+	if r.Unscorable {
 		s += " The record holds no move the model could make (its movers are not in the network at the date, or cannot move): there is nothing to score."
+		if len(leftOut) > 0 {
+			s += fmt.Sprintf(" Left out: %s.", strings.Join(leftOut, ", "))
+		}
 	} else if r.Chance != nil {
-		s += fmt.Sprintf(" Against the record: %d of %d recorded moves reproduced, %d moves the record does not have",
-			len(r.Both), len(r.Both)+len(r.RecordOnly), len(r.ModelOnly))
+		s += fmt.Sprintf(" Against the record: %d of %d recorded moves the model could make reproduced", len(r.Both), len(r.Both)+len(r.RecordOnly))
+		if len(leftOut) > 0 {
+			s += fmt.Sprintf(" (%d more left out: %s)", len(leftOut), strings.Join(leftOut, ", "))
+		}
+		s += fmt.Sprintf(", %d moves the record does not have", len(r.ModelOnly))
 		if r.Tau != nil {
 			s += fmt.Sprintf(", order agreement tau %.2f", *r.Tau)
 		}
@@ -825,6 +917,9 @@ func (r *cascadeResult) reading(rec *record) string {
 	if r.WhatIf != nil {
 		s += fmt.Sprintf(" Without %s: %d fewer, %d more move.", strings.Join(append(append([]string{}, r.WhatIf.Without...), r.WhatIf.WithoutTies...), ", "),
 			len(r.WhatIf.Lost), len(r.WhatIf.Gained))
+		if len(r.WhatIf.Already) > 0 {
+			s += fmt.Sprintf(" (%s was on the side from the start: taking it out removes only its pull on others.)", rec.names(r.WhatIf.Already))
+		}
 	}
 	return s
 }
@@ -837,7 +932,7 @@ func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 		return nil
 	}
 	if r.Fit != nil {
-		fmt.Fprintf(w, " (fitted: %g to %g reproduce the record as well, with %d errors)", r.Fit.Lo, r.Fit.Hi, r.Fit.Errors)
+		fmt.Fprintf(w, " (fitted: %g to %g reproduce the record as well, with %s)", r.Fit.Lo, r.Fit.Hi, count(r.Fit.Errors, "error"))
 	}
 	fmt.Fprintf(w, "\nMovers: %s\n", strings.Join(r.Movers, ", "))
 	printTipped(w, rec, r.Tipped, explain)
@@ -857,7 +952,7 @@ func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 		}
 		t.flush()
 		if len(r.Already) > 0 {
-			fmt.Fprintf(w, "\nAlready aligned with %s before the period (neither moves nor misses): %s\n", r.Side, strings.Join(r.Already, ", "))
+			fmt.Fprintf(w, "\nAlready aligned with %s before the period (on the side from the start: neither moves nor misses): %s\n", r.Side, strings.Join(r.Already, ", "))
 		}
 		fmt.Fprintf(w, "\nModel and record agree on %d: %s\n", len(r.Both), strings.Join(r.Both, ", "))
 		fmt.Fprintf(w, "Moved in the model only: %s\n", strings.Join(r.ModelOnly, ", "))
@@ -867,8 +962,8 @@ func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 		}
 	}
 	if ch := r.Chance; ch != nil {
-		fmt.Fprintf(w, "\nAgainst chance (%d draws each): the run makes %d errors; random thresholds make %.1f on average and do as well in %.1f%% of draws; random movers in random order make %.1f and do as well in %.1f%%.\n",
-			ch.Draws, ch.Errors, ch.MeanThresholdErrors, 100*ch.PThreshold, ch.MeanOrderErrors, 100*ch.POrder)
+		fmt.Fprintf(w, "\nAgainst chance (%d draws each): the run makes %s; random thresholds make %.1f on average and do as well in %.1f%% of draws; random movers in random order make %.1f and do as well in %.1f%%.\n",
+			ch.Draws, count(ch.Errors, "error"), ch.MeanThresholdErrors, 100*ch.PThreshold, ch.MeanOrderErrors, 100*ch.POrder)
 	}
 	if r.WhatIf != nil {
 		fmt.Fprintf(w, "\nWhat if without %s:\n", strings.Join(append(append([]string{}, r.WhatIf.Without...), r.WhatIf.WithoutTies...), ", "))
@@ -894,11 +989,13 @@ func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 func printTipped(w io.Writer, rec *record, ts []tipping, explain bool) {
 	t := newTable(w, "ROUND", "ACTOR", "SHARE", "PUSHED BY", "HELD BACK BY")
 	for _, tp := range ts {
-		share := ""
+		share, by := "", strings.Join(tp.By, ", ")
 		if tp.Round > 0 {
 			share = fmt.Sprintf("%.2f", tp.Share)
+		} else if tp.On != "" {
+			by = "(" + tp.On + ")"
 		}
-		t.row(fmt.Sprint(tp.Round), tp.Actor, share, strings.Join(tp.By, ", "), strings.Join(tp.Held, ", "))
+		t.row(fmt.Sprint(tp.Round), tp.Actor, share, by, strings.Join(tp.Held, ", "))
 	}
 	t.flush()
 	if explain {

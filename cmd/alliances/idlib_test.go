@@ -160,13 +160,20 @@ func TestIdlibBlocs(t *testing.T) {
 	}
 }
 
-// TestDisputedClaimsAreFlagged (question 7): HTS's charge that Zenki worked with the YPG
-// is denied by Zenki (§Background): the analyses that read it say so.
+// TestDisputedClaimsAreFlagged (question 7): the infobox lists the Sham Legion among the
+// SLF's belligerents, while the prose has it silent when asked to take sides (§First phase
+// › February ¶4) and brokering the 17 March cease-fire (March ¶10): the analyses that
+// read the disputed alliance say so, and --robust shows what holds without it.
 func TestDisputedClaimsAreFlagged(t *testing.T) {
 	c := newCLI(t)
-	b := decode[blocsStep](t, c, "blocs", "--at", "2018-02-10", "--case", "idlib-2018-2019")
-	if !strings.Contains(strings.Join(b.Warnings, " "), "tie-zenki-ypg-alleged") {
+	b := decode[blocsStep](t, c, "blocs", "--at", "2018-03", "--case", "idlib-2018-2019")
+	if !strings.Contains(strings.Join(b.Warnings, " "), "tie-sham-legion-slf-infobox") {
 		t.Errorf("no warning about the disputed claim: %v", b.Warnings)
+	}
+	// Before the conflict (its war begins on 19 February) nothing disputed is read.
+	b = decode[blocsStep](t, c, "blocs", "--at", "2018-02-10", "--case", "idlib-2018-2019")
+	if strings.Contains(strings.Join(b.Warnings, " "), "disputed") {
+		t.Errorf("a disputed claim is read before the conflict: %v", b.Warnings)
 	}
 }
 
