@@ -55,6 +55,11 @@ type Filter struct {
 	// Draw, when set, makes the snapshot one random world of the uncertain dates (see
 	// Draw). Fuzzy is then ignored.
 	Draw *Draw
+
+	// Ungraded, when not 0, is the weight of a tie whose intensity the record does not
+	// give, instead of DefaultIntensity: robustness checks read the ungraded ties as
+	// token (1) and as decisive (5), for an order that rests on the default.
+	Ungraded float64
 }
 
 // Overlap is the rule by which a tie belongs to a snapshot of a period.

@@ -26,6 +26,7 @@ type Index struct {
 	rel      []uint8 // best reliability of an asserting source, 1 (A) .. 6 (F)
 	weight   []float32
 	inferred []bool  // basis inferred
+	ungraded []bool  // no intensity recorded: weighed DefaultIntensity, or Filter.Ungraded
 	members  []int32 // ties of kind membership, in the record's order
 }
 
@@ -77,7 +78,7 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 	ix := &Index{Ties: ties, actor: map[string]int32{},
 		subj: make([]int32, n), obj: make([]int32, n), third: make([]int32, n), kind: make([]uint8, n),
 		sign: make([]int8, n), strict: make([]dayRange, n), fuzzy: make([]dayRange, n), status: make([]uint8, n),
-		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n), inferred: make([]bool, n)}
+		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n)}
 	for i := range ties {
 		ix.add(i, &ties[i], rel)
 	}
@@ -117,7 +118,7 @@ func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {
 			ix.rel[i] = r
 		}
 	}
-	ix.weight[i] = DefaultIntensity
+	ix.weight[i], ix.ungraded[i] = DefaultIntensity, t.Intensity == 0
 	if t.Intensity > 0 {
 		ix.weight[i] = float32(t.Intensity)
 	}

@@ -1,6 +1,7 @@
 package snapshot
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 
@@ -16,10 +17,10 @@ type Variant struct {
 
 // Variants returns the reruns of --robust: the snapshot as asked; without alleged and
 // disputed ties (claims on one party's word, or contested); without inferred ties (the
-// analyst's readings);
-// without low-credibility ties (credibility 4 to 6: doubtful, improbable, cannot be
-// judged); with every possibly active tie (fuzzy ranges); and draws random worlds of the
-// uncertain dates (see Draw), seeded by seed. Each variant narrows or widens the
+// analyst's readings); without low-credibility ties (credibility 4 to 6: doubtful,
+// improbable, cannot be judged); with every possibly active tie (fuzzy ranges); with the
+// ties of no recorded intensity read as token (1) and as decisive (5); and draws random
+// worlds of the uncertain dates (see Draw), seeded by seed. Each variant narrows or widens the
 // filter asked for, never replaces it.
 func Variants(f Filter, draws int, seed uint64) []Variant {
 	vs := []Variant{{"as asked", f}}
@@ -37,6 +38,11 @@ func Variants(f Filter, draws int, seed uint64) []Variant {
 	fuzzy := f
 	fuzzy.Fuzzy = true
 	vs = append(vs, Variant{"with possibly active ties (fuzzy dates)", fuzzy})
+	for _, w := range []float64{1, 5} {
+		g := f
+		g.Ungraded = w
+		vs = append(vs, Variant{fmt.Sprintf("ungraded ties at intensity %g", w), g})
+	}
 	rng := rand.New(rand.NewPCG(seed, 0x616c6c69616e6365))
 	for range draws {
 		d := f

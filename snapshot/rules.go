@@ -46,7 +46,11 @@ func (f Filter) Rules(label string) Rules {
 		n := int64(f.At.Last-f.At.First) + 1
 		r.Date = fmt.Sprintf("the ties that %s cover more than half of %s (at least %d of its %d days)", coverVerb(cover), label, n/2+1, n)
 	}
-	r.Weights = fmt.Sprintf("intensity (%d when unknown), the strongest tie of each kind per pair", DefaultIntensity)
+	ungraded := float64(DefaultIntensity)
+	if f.Ungraded > 0 {
+		ungraded = f.Ungraded
+	}
+	r.Weights = fmt.Sprintf("intensity (%g when unknown), the strongest tie of each kind per pair", ungraded)
 	if f.WeighCredibility {
 		r.Weights += ", times (7 - credibility) / 6"
 	}

@@ -97,7 +97,11 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 		if w == 0 {
 			continue
 		}
-		w *= float64(ix.weight[i])
+		if ix.ungraded[i] && f.Ungraded > 0 {
+			w *= f.Ungraded
+		} else {
+			w *= float64(ix.weight[i])
+		}
 		if f.WeighCredibility {
 			w *= float64(7-int(ix.cred[i])) / 6
 		}

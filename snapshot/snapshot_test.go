@@ -572,10 +572,12 @@ func TestVariants(t *testing.T) {
 	ties[2].Status = alliances.Alleged            // the faction's alliance with the militia
 	ties[1].Citations[0].Credibility = 5          // the state's support of the party: improbable
 	ties[3].Valid = edtf.MustParse("2010~/2015~") // the hostility, approximate at both ends
+	ties[1].Intensity = 4                         // the support, graded
 	ix := NewIndex(ties, sources, nil)
 	vs := Variants(Filter{At: day("2016-02")}, 50, 1)
 	got := map[string][]string{}
 	inFeb, inSep := 0, 0
+	ungraded, graded := 0, 0
 	for _, v := range vs {
 		s, err := ix.Snapshot(context.Background(), v.Filter)
 		if err != nil {
@@ -594,6 +596,23 @@ func TestVariants(t *testing.T) {
 			continue
 		}
 		got[v.Name] = edgeIDs(s)
+		if u := v.Filter.Ungraded; u > 0 {
+			// The ties of no recorded intensity weigh u, the others their intensity.
+			for e, ed := range s.Edges {
+				want := float64(s.TieOf(e).Intensity)
+				if want == 0 {
+					want, ungraded = u, ungraded+1
+				} else {
+					graded++
+				}
+				if ed.W != want {
+					t.Errorf("%s: %s weighs %g, want %g", v.Name, s.TieOf(e).ID, ed.W, want)
+				}
+			}
+		}
+	}
+	if ungraded == 0 || graded == 0 {
+		t.Errorf("the variants with ungraded ties reweighed %d ungraded and %d graded ties: the check needs both", ungraded, graded)
 	}
 	want := map[string][]string{
 		"as asked":                                {"state-supports-party", "faction-allied-militia"},

@@ -26,13 +26,22 @@ type change struct {
 // pairChange is a pair (or an actor and the focal actors) whose net sign changed: the sum
 // of sign times weight of the ties between them, at each date, with the ties.
 type pairChange struct {
-	A        string   `json:"a"`
-	B        string   `json:"b"` // an actor, or the focal actors joined by commas
-	SignFrom string   `json:"sign_from"`
-	SignTo   string   `json:"sign_to"`
-	Change   string   `json:"change"` // flipped (+ to - or - to +), new (from no ties), ended (to no ties), cancelled (ties left that net to 0), uncancelled (the reverse)
+	A        string `json:"a"`
+	B        string `json:"b"` // an actor, or the focal actors joined by commas
+	SignFrom string `json:"sign_from"`
+	SignTo   string `json:"sign_to"`
+	// flipped (+ to - or - to +), new (from no ties), ended (to no ties), cancelled (ties
+	// left that net to 0), uncancelled (the reverse); broke away (a part of an
+	// organization at the first date, on its own at the second, with another stance
+	// than the organization's), joined (the reverse), gone (no ties at all at the second
+	// date)
+	Change   string   `json:"change"`
 	TiesFrom []string `json:"ties_from"`
 	TiesTo   []string `json:"ties_to"`
+	// FoldedFrom and FoldedTo are the organizations A was part of at each date, whose
+	// stance was its own then.
+	FoldedFrom string `json:"folded_from,omitempty"`
+	FoldedTo   string `json:"folded_to,omitempty"`
 }
 
 func (m *Main) runDiff(ctx context.Context, args []string) error {
@@ -154,9 +163,16 @@ func (c *change) reading(rec *record, focal []string) string {
 	flips := func(ps []pairChange, toward bool) string {
 		var out []string
 		for _, p := range ps[:min(6, len(ps))] {
-			if toward {
+			switch {
+			case toward && p.Change == "broke away":
+				out = append(out, fmt.Sprintf("%s broke away from %s (%s as part of it, %s on its own)", rec.name(p.A), rec.name(p.FoldedFrom), p.SignFrom, p.SignTo))
+			case toward && p.Change == "joined":
+				out = append(out, fmt.Sprintf("%s joined %s (%s on its own, %s as part of it)", rec.name(p.A), rec.name(p.FoldedTo), p.SignFrom, p.SignTo))
+			case toward && p.Change == "gone":
+				out = append(out, fmt.Sprintf("%s has no ties any more (%s before)", rec.name(p.A), p.SignFrom))
+			case toward:
 				out = append(out, fmt.Sprintf("%s %s (%s to %s)", rec.name(p.A), p.Change, p.SignFrom, p.SignTo))
-			} else {
+			default:
 				out = append(out, fmt.Sprintf("%s and %s (%s to %s)", rec.name(p.A), rec.name(p.B), p.SignFrom, p.SignTo))
 			}
 		}
@@ -253,14 +269,35 @@ func realign(ctx context.Context, s1, s2 *snapshot.Snapshot, p1, p2 map[[2]int32
 	st1, st2 := stance(p1), stance(p2)
 	var out []pairChange
 	for _, a := range sortedActors(st1, st2) {
-		if own[s1.Index.Actors[a]] {
+		id := s1.Index.Actors[a]
+		if own[id] {
 			continue
 		}
 		x, y := st1[a], st2[a]
-		if x.sign() != y.sign() {
-			out = append(out, pairChange{A: s1.Index.Actors[a], B: strings.Join(focal, ","), SignFrom: x.sign().String(),
-				SignTo: y.sign().String(), Change: changeOf(x, y), TiesFrom: orEmpty(x.ties), TiesTo: orEmpty(y.ties)})
+		pc := pairChange{A: id, B: strings.Join(focal, ",")}
+		// A part stands where its organization stands: the stance it broke away from,
+		// or the one it joined, is the organization's.
+		if into, folded := s1.FoldedInto(id); folded && s1.NodeOfActor(a) < 0 {
+			r, _ := s1.Index.Actor(into)
+			x, pc.FoldedFrom = st1[r], into
 		}
+		if into, folded := s2.FoldedInto(id); folded && s2.NodeOfActor(a) < 0 {
+			r, _ := s2.Index.Actor(into)
+			y, pc.FoldedTo = st2[r], into
+		}
+		if x.sign() == y.sign() {
+			continue
+		}
+		pc.SignFrom, pc.SignTo, pc.Change, pc.TiesFrom, pc.TiesTo = x.sign().String(), y.sign().String(), changeOf(x, y), orEmpty(x.ties), orEmpty(y.ties)
+		switch {
+		case pc.FoldedFrom != "" && pc.FoldedTo == "":
+			pc.Change = "broke away"
+		case pc.FoldedTo != "" && pc.FoldedFrom == "":
+			pc.Change = "joined"
+		case s2.StandsAt(a) < 0:
+			pc.Change = "gone"
+		}
+		out = append(out, pc)
 	}
 	return orEmpty(out)
 }
@@ -353,7 +390,14 @@ func (c *change) print(m *Main, rec *record, explain bool) error {
 		fmt.Fprintf(w, "\n%s (%d)\n", title, len(ps))
 		t := newTable(w)
 		for _, p := range ps {
-			t.row("  "+p.A, p.B, p.SignFrom+" → "+p.SignTo, p.Change, strings.Join(p.TiesFrom, " ")+"  →  "+strings.Join(p.TiesTo, " "))
+			what := p.Change
+			switch {
+			case p.FoldedFrom != "":
+				what += " from " + p.FoldedFrom
+			case p.FoldedTo != "":
+				what += " " + p.FoldedTo
+			}
+			t.row("  "+p.A, p.B, p.SignFrom+" → "+p.SignTo, what, strings.Join(p.TiesFrom, " ")+"  →  "+strings.Join(p.TiesTo, " "))
 		}
 		t.flush()
 		if explain {

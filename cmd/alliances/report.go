@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -121,23 +122,30 @@ const (
 	minTies   = 5
 )
 
-// snapshotWarnings adds the warnings every analysis of s shares: folding with several
-// parents, a snapshot too small, a snapshot resting on one source, alleged and disputed
-// ties, pairs whose ties cancel out.
+// snapshotWarnings adds the warnings every network analysis of s shares: those of
+// recordWarnings, a snapshot too small, pairs whose ties cancel out.
 func (r *report) snapshotWarnings(rec *record, s *snapshot.Snapshot) {
-	r.Folded = s.Folds()
-	for _, fd := range r.Folded {
-		if len(fd.Others) > 0 {
-			r.warn("%s belongs to more than one organization at once (%s); it is folded into %s (via %s)", fd.Actor,
-				strings.Join(fd.Others, ", "), fd.Into, fd.Via)
-		}
-	}
+	r.recordWarnings(s)
 	actors := map[int32]bool{}
 	for _, e := range s.Edges {
 		actors[e.From], actors[e.To] = true, true
 	}
 	if len(actors) < minActors || len(s.Edges) < minTies {
 		r.warn("the snapshot holds %d actors with ties and %d ties: too few for a network measure to mean much", len(actors), len(s.Edges))
+	}
+	r.cancelWarnings(rec, s.Graph(snapshot.View{Signed: true, Weighted: true}))
+}
+
+// recordWarnings adds the warnings every reading of s shares: folding with several
+// parents, a snapshot resting on one source, alleged and disputed ties.
+func (r *report) recordWarnings(s *snapshot.Snapshot) {
+	r.Folded = s.Folds()
+	r.statedFoldWarning(s)
+	for _, fd := range r.Folded {
+		if len(fd.Others) > 0 {
+			r.warn("%s belongs to more than one organization at once (%s); it is folded into %s (via %s)", fd.Actor,
+				strings.Join(fd.Others, ", "), fd.Into, fd.Via)
+		}
 	}
 	if src := soleSource(s); src != "" {
 		r.warn("every tie read rests on one source (%s): the numbers restate that source's account, they do not corroborate it", src)
@@ -148,7 +156,31 @@ func (r *report) snapshotWarnings(rec *record, s *snapshot.Snapshot) {
 	if ds := disputed(s); len(ds) > 0 {
 		r.warn("disputed ties are read (a source denies them): %s; --robust shows what holds without them", strings.Join(ds, ", "))
 	}
-	r.cancelWarnings(rec, s.Graph(snapshot.View{Signed: true, Weighted: true}))
+}
+
+// statedFoldWarning warns, when --stated leaves inferred memberships out, of the parts
+// that no longer fold into their organizations: they stand as actors of their own, which
+// changes who is part of what, not only which ties count.
+func (r *report) statedFoldWarning(s *snapshot.Snapshot) {
+	f := s.Filter
+	if !f.Stated || !f.Fold {
+		return
+	}
+	f.Stated = false
+	all, err := s.Index.Snapshot(context.Background(), f)
+	if err != nil {
+		return
+	}
+	var apart []string
+	for _, fd := range all.Folds() {
+		if into, ok := s.FoldedInto(fd.Actor); !ok || into != fd.Into {
+			apart = append(apart, fd.Actor+" (part of "+fd.Into+" by "+fd.Via+")")
+		}
+	}
+	if len(apart) > 0 {
+		r.warn("--stated leaves out inferred memberships too: %s no longer fold into their organizations and stand as actors of their own: %s",
+			count(len(apart), "part"), strings.Join(apart, ", "))
+	}
 }
 
 func disputed(s *snapshot.Snapshot) []string {

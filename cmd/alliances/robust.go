@@ -98,7 +98,7 @@ func rankAll(vals map[string]float64, actors map[string]bool) map[string]int {
 }
 
 func (r *robustness) print(w io.Writer, measure string, limit int) {
-	fmt.Fprintf(w, "\nRobustness of %s over %d runs: as asked, without alleged or disputed ties, without inferred\nties, without low-credibility ties, with possibly active ties, and %d random draws of the\nuncertain dates\n",
+	fmt.Fprintf(w, "\nRobustness of %s over %d runs: as asked, without alleged or disputed ties, without inferred\nties, without low-credibility ties, with possibly active ties, with ungraded ties at intensity\n1 and at 5, and %d random draws of the uncertain dates\n",
 		measure, len(r.Variants), robustDraws)
 	t := newTable(w, "ACTOR", "MIN", "MAX", "RANKS")
 	for i, s := range r.Spread {

@@ -19,7 +19,7 @@ type countRobustness struct {
 }
 
 func (r *countRobustness) print(w io.Writer, title string, findings []string) {
-	fmt.Fprintf(w, "\nRobustness over %d runs (as asked, without alleged or disputed ties, without inferred\nties, without low-credibility ties, with possibly active ties, and %d random draws of the\nuncertain dates): %s\n",
+	fmt.Fprintf(w, "\nRobustness over %d runs (as asked, without alleged or disputed ties, without inferred\nties, without low-credibility ties, with possibly active ties, with ungraded ties at intensity\n1 and at 5, and %d random draws of the uncertain dates): %s\n",
 		len(r.Variants), robustDraws, title)
 	t := newTable(w)
 	for _, f := range findings {

@@ -53,7 +53,7 @@ func (f *flags) withSnapshot() *snapFlags {
 	f.BoolVar(&s.stated, "stated", false, "only the ties the sources state, leaving out those the analyst inferred")
 	f.BoolVar(&s.weighCred, "weigh-credibility", false, "weigh each tie by its credibility too: times (7 - credibility) / 6")
 	f.BoolVar(&s.explain, "explain", false, "list the ties behind each number, with their evidence")
-	f.BoolVar(&s.robust, "robust", false, "rerun without alleged, disputed, inferred and low-credibility ties and over fuzzy and random dates, and report the spread")
+	f.BoolVar(&s.robust, "robust", false, "rerun without alleged, disputed, inferred and low-credibility ties, over fuzzy and random dates, and with ungraded ties at intensity 1 and 5, and report the spread")
 	f.StringVar(&f.caseID, "case", "", "the `case` to analyse (default: the only one, the one holding the actors named, or the built-in case)")
 	return s
 }

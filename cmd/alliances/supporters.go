@@ -23,6 +23,7 @@ type supporter struct {
 	PossibleDay int64            `json:"possible_days"` // days of the window with support possibly active
 	Unknown     []string         `json:"unknown"`       // what the record does not know: "start", "end"
 	Intensity   int              `json:"intensity"`     // the highest intensity given, 0 when none
+	Ungraded    bool             `json:"ungraded"`      // a tie counted has no intensity: it weighs 3, the middle of the scale
 	Credibility int              `json:"credibility"`
 	SourceRanks []sourceRank     `json:"source_ranks"`
 	Ties        []string         `json:"ties"`
@@ -96,8 +97,9 @@ support ties.`).withJSON()
 	res := supportResult{Actor: actor, From: window.First.String(), To: window.Last.String(), Supporters: rankSupporters(s, actor, window)}
 	res.report = newReport(rec, filter, res.From+"/"+res.To)
 	res.legend = supportersLegend
-	res.snapshotWarnings(rec, s)
+	res.recordWarnings(s)
 	res.supporterWarnings()
+	res.beyondWindow(rec, actor, window, s)
 	res.Reading = res.reading(rec)
 	if sf.robust {
 		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
@@ -155,7 +157,7 @@ func supportWindow(rec *record, actor, from, to string) (edtf.Range, error) {
 	case from != "" && to != "" && w.First > w.Last:
 		return w, usageError("--to %s is before --from %s", to, from)
 	case w.First > w.Last:
-		return w, alliances.Errorf(alliances.NotFound, "", "no support to %s recorded; give the period with --from and --to", actor)
+		return w, alliances.Errorf(alliances.NotFound, "", "no support to %s is recorded in case %s", actor, rec.caseID)
 	}
 	return w, nil
 }
@@ -185,6 +187,7 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []sup
 			}
 		}
 		sp.Intensity = max(sp.Intensity, t.Intensity)
+		sp.Ungraded = sp.Ungraded || t.Intensity == 0
 		sp.Credibility = min(sp.Credibility, int(cred))
 		sp.Ties = append(sp.Ties, t.ID)
 		for _, f := range t.Forms {
@@ -296,6 +299,34 @@ func (r *supportResult) supporterWarnings() {
 	}
 }
 
+// beyondWindow warns of the support ties to actor that the period leaves out though they
+// may reach into it: an unknown end after a known start before the period, or an unknown
+// start before a known end after it. The score counts the days the record is sure of.
+func (r *supportResult) beyondWindow(rec *record, actor string, window edtf.Range, s *snapshot.Snapshot) {
+	counted := map[string]bool{}
+	for e := range s.Edges {
+		counted[s.TieOf(e).ID] = true
+	}
+	var out []string
+	for i := range rec.index.Ties {
+		t := &rec.index.Ties[i]
+		if t.Kind != alliances.Support || counted[t.ID] || t.Status == alliances.Denied || t.Status == alliances.Retracted {
+			continue
+		}
+		if into, _ := s.FoldedInto(t.Object); t.Object != actor && into != actor {
+			continue
+		}
+		st := t.Valid.Strict()
+		if t.Valid.End().Kind == edtf.Unknown && st.Last < window.First || t.Valid.Start().Kind == edtf.Unknown && st.First > window.Last {
+			out = append(out, fmt.Sprintf("%s (%s, %s)", rec.name(t.Subject), t.ID, t.Valid))
+		}
+	}
+	if len(out) > 0 {
+		r.warn("support with an unknown end (or start) that may reach into the period is left out, the record being sure only of its known date: %s; the sources may say how long it lasted",
+			strings.Join(out, "; "))
+	}
+}
+
 func (r *supportResult) reading(rec *record) string {
 	if len(r.Supporters) == 0 {
 		return fmt.Sprintf("No support to %s recorded from %s to %s.", rec.name(r.Actor), r.From, r.To)
@@ -309,6 +340,16 @@ func (r *supportResult) reading(rec *record) string {
 		lead = append(lead, x)
 	}
 	s := fmt.Sprintf("From %s to %s, %s supported %s: %s.", r.From, r.To, count(len(r.Supporters), "actor"), rec.name(r.Actor), strings.Join(lead, "; "))
+	var ungraded []string
+	for _, sp := range r.Supporters[:min(5, len(r.Supporters))] {
+		if sp.Ungraded {
+			ungraded = append(ungraded, sp.Actor)
+		}
+	}
+	if len(ungraded) > 0 {
+		s += fmt.Sprintf(" The record grades no intensity for %s (counted 3, the middle of the scale): how they stand against the others is not known; --robust reads them as 1 and as 5.",
+			rec.names(ungraded))
+	}
 	for _, sp := range r.Supporters {
 		for _, sr := range sp.SourceRanks {
 			s += fmt.Sprintf(" The sources rank %s #%d", rec.name(sp.Actor), sr.Rank)
