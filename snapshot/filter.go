@@ -205,10 +205,8 @@ func (ix *Index) passer(f Filter) func(i int) bool {
 	if f.MinReliability != "" {
 		minRel = reliabilityRank(f.MinReliability)
 	}
-	return func(i int) bool {
+	other := func(i int) bool {
 		switch {
-		case f.At != nil && !ix.activeAt(i, at, f):
-			return false
 		case kinds != nil && !kinds[ix.kind[i]],
 			int(ix.status[i]) >= len(statuses) || !statuses[ix.status[i]],
 			len(f.Signs) > 0 && !slices.Contains(f.Signs, alliances.Sign(ix.sign[i])),
@@ -221,23 +219,108 @@ func (ix *Index) passer(f Filter) func(i int) bool {
 		}
 		return true
 	}
+	if f.At == nil {
+		return other
+	}
+	together := ix.together(at, f, other)
+	return func(i int) bool {
+		return (ix.activeAt(i, at, f) || together[int32(i)]) && other(i)
+	}
+}
+
+// together returns, for a period read by the majority rule, the ties that cover less
+// than half of it each but belong with other claims of one relationship (the same kind
+// between the same actors, passing the filter) that together cover more than half: a
+// war recorded in two phases held for the whole month its phases share. Their union is
+// counted in days, each day once. Only the ties that cover part of the period are
+// grouped, so that a snapshot of a large record allocates little.
+func (ix *Index) together(at dayRange, f Filter, pass func(int) bool) map[int32]bool {
+	if f.Overlap == Any || at.days() <= 1 {
+		return nil
+	}
+	type key struct {
+		a, b, third int32
+		kind        uint8
+	}
+	keyOf := func(i int) key {
+		k := key{ix.subj[i], ix.obj[i], ix.third[i], ix.kind[i]}
+		if !ix.Ties[i].Directed && k.b < k.a {
+			k.a, k.b = k.b, k.a
+		}
+		return k
+	}
+	partial := map[key][]int32{}
+	for i := range ix.subj {
+		if r := ix.rangeOf(i, f); r.overlaps(at) && 2*r.shared(at) <= at.days() && pass(i) {
+			partial[keyOf(i)] = append(partial[keyOf(i)], int32(i))
+		}
+	}
+	if len(partial) == 0 {
+		return nil
+	}
+	// A group with a claim that holds on its own holds: its partial claims are more
+	// evidence of the same relationship.
+	held := map[key]bool{}
+	for i := range ix.subj {
+		if r := ix.rangeOf(i, f); 2*r.shared(at) > at.days() {
+			if k := keyOf(i); partial[k] != nil && pass(i) {
+				held[k] = true
+			}
+		}
+	}
+	out := map[int32]bool{}
+	for k, g := range partial {
+		if !held[k] {
+			rs := make([]dayRange, len(g))
+			for j, i := range g {
+				rs[j] = ix.rangeOf(int(i), f)
+			}
+			if 2*unionShared(rs, at) <= at.days() {
+				continue
+			}
+		}
+		for _, i := range g {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// unionShared counts the days of at that some range of rs covers.
+func unionShared(rs []dayRange, at dayRange) int64 {
+	slices.SortFunc(rs, func(x, y dayRange) int { return int(x.first) - int(y.first) })
+	var days int64
+	end := at.first - 1
+	for _, r := range rs {
+		first, last := max(r.first, at.first, end+1), min(r.last, at.last)
+		if first <= last {
+			days += int64(last) - int64(first) + 1
+			end = last
+		}
+	}
+	return days
 }
 
 // activeAt reports whether tie i belongs to a snapshot at the period at under f's
 // reading of dates: the range used (strict, fuzzy or drawn) covers more than half of
 // at's days (Majority), or some day of it (Any).
 func (ix *Index) activeAt(i int, at dayRange, f Filter) bool {
-	r := ix.strict[i]
-	switch {
-	case f.Draw != nil:
-		r = ix.drawn(i, f.Draw)
-	case f.Fuzzy:
-		r = ix.fuzzy[i]
-	}
+	r := ix.rangeOf(i, f)
 	if f.Overlap == Any {
 		return r.overlaps(at)
 	}
 	return 2*r.shared(at) > at.days()
+}
+
+// rangeOf returns the range of tie i that f reads: strict, fuzzy or drawn.
+func (ix *Index) rangeOf(i int, f Filter) dayRange {
+	switch {
+	case f.Draw != nil:
+		return ix.drawn(i, f.Draw)
+	case f.Fuzzy:
+		return ix.fuzzy[i]
+	}
+	return ix.strict[i]
 }
 
 func maskOf[T any](n int, xs []T, index func(T) int) []bool {

@@ -28,7 +28,12 @@ type Index struct {
 	inferred []bool  // basis inferred
 	ungraded []bool  // no intensity recorded: weighed DefaultIntensity, or Filter.Ungraded
 	members  []int32 // ties of kind membership, in the record's order
+	span     edtf.Range
 }
+
+// Span returns the days from the earliest to the latest date the record's ties give (a
+// start or an end; open and unknown ends aside); First > Last when no tie has a date.
+func (ix *Index) Span() edtf.Range { return ix.span }
 
 // DefaultIntensity is the weight of a tie whose intensity the record does not give: the
 // middle of the scale from 1 (token) to 5 (decisive), neither token nor decisive.
@@ -81,6 +86,16 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n)}
 	for i := range ties {
 		ix.add(i, &ties[i], rel)
+	}
+	ix.span = edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
+	for i := range ties {
+		v := ties[i].Valid
+		for _, p := range []edtf.Endpoint{v.Start(), v.End()} {
+			if p.Kind == edtf.Closed {
+				r := p.Date.Strict()
+				ix.span.First, ix.span.Last = min(ix.span.First, r.First), max(ix.span.Last, r.Last)
+			}
+		}
 	}
 	ix.category = make([]bool, len(ix.Actors))
 	for _, a := range actors {

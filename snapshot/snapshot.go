@@ -48,7 +48,9 @@ type Snapshot struct {
 	Tie    []int32      // edge -> tie number in the index
 
 	// Mediations are the mediation ties that pass the filter, whatever layers it reads,
-	// with their actors folded: what brokerage counts for the mediators.
+	// with their actors folded: what brokerage counts for the mediators. A mediation
+	// active on any day of a period counts (a mediation is often brief: a month in which
+	// a cease-fire was brokered saw the brokering).
 	Mediations []Mediation
 
 	node  []int32 // actor number -> node, -1 when absent
@@ -73,6 +75,12 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 		return nil, err
 	}
 	pass := ix.passer(f)
+	mediated := pass // a mediation in the period counts, however short
+	if f.At != nil && f.Overlap == Majority {
+		fa := f
+		fa.Overlap = Any
+		mediated = ix.passer(fa)
+	}
 	fl := ix.fold(f)
 	s := &Snapshot{Index: ix, Filter: f, node: make([]int32, len(ix.Actors)), fold: fl, roots: fl.roots()}
 	s.parts = fl.parts(ix, s.roots)
@@ -87,11 +95,11 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 		}
 	}
 	for i := range ix.subj {
+		if ix.third[i] >= 0 && mediated(i) {
+			s.mediation(i)
+		}
 		if !pass(i) {
 			continue
-		}
-		if ix.third[i] >= 0 {
-			s.mediation(i)
 		}
 		w, sign := ix.effective(i, &f)
 		if w == 0 {

@@ -689,3 +689,49 @@ func TestUnknownEndsAreBoundedWhenFuzzy(t *testing.T) {
 		t.Errorf("2040, fuzzy: %v, want the open tie alone", got)
 	}
 }
+
+// TestClaimsOfOneRelationshipCoverTogether: the majority rule reads a relationship, not
+// each claim: a war recorded in two phases (the second with its parties the other way
+// round) holds in the month its phases cover together, though each covers less than half
+// of it; a single phase does not, and claims of two kinds never add up.
+func TestClaimsOfOneRelationshipCoverTogether(t *testing.T) {
+	phases := []alliances.Tie{
+		tie("first-phase", "front", "group", alliances.Hostility, "2018-02-19/2018-03-10"),
+		tie("second-phase", "group", "front", alliances.Hostility, "2018-03-11/2018-04-24"),
+		tie("truce-talks", "front", "group", alliances.Negotiation, "2018-03-20/2018-03-31"),
+		tie("early-support", "state", "front", alliances.Support, "2018-03-01/2018-03-10"),
+		tie("late-cooperation", "state", "front", alliances.Cooperation, "2018-03-11/2018-03-20"),
+	}
+	ix := NewIndex(phases, nil, nil)
+	march := snap(t, ix, Filter{At: day("2018-03")})
+	got := edgeIDs(march)
+	slices.Sort(got)
+	if want := []string{"first-phase", "second-phase"}; !slices.Equal(got, want) {
+		t.Errorf("March 2018: ties %v, want %v (the war's two claims cover all 31 days together; the support and the cooperation, 10 days each, are two kinds)", got, want)
+	}
+	// Either phase alone covers 10 or 21 of March's 31 days: the second holds alone.
+	alone := NewIndex(phases[:1], nil, nil)
+	if ids := edgeIDs(snap(t, alone, Filter{At: day("2018-03")})); len(ids) != 0 {
+		t.Errorf("one phase of 10 days holds March: %v", ids)
+	}
+	// On a day, each claim stands for itself.
+	if ids := edgeIDs(snap(t, ix, Filter{At: day("2018-03-05")})); !slices.Equal(ids, []string{"first-phase", "early-support"}) {
+		t.Errorf("5 March 2018: %v", ids)
+	}
+}
+
+// TestBriefMediationCounts: a mediation of one day in a month is brokerage in that month,
+// though as a tie of the process layer it covers too little of the month to be read.
+func TestBriefMediationCounts(t *testing.T) {
+	m := tie("brokered", "legion", "front", alliances.Mediation, "2018-03-17")
+	m.Third = "group"
+	m.Normalize()
+	ix := NewIndex([]alliances.Tie{m}, nil, nil)
+	s := snap(t, ix, Filter{At: day("2018-03"), Layers: []LayerWeight{{alliances.Alignment, 1}, {alliances.Process, 0.5}}})
+	if len(s.Mediations) != 1 || len(s.Edges) != 0 {
+		t.Errorf("March 2018: %d mediations, %d edges; want the mediation counted as brokerage and no edge", len(s.Mediations), len(s.Edges))
+	}
+	if s := snap(t, ix, Filter{At: day("2018-04")}); len(s.Mediations) != 0 {
+		t.Errorf("April 2018 holds the March mediation")
+	}
+}

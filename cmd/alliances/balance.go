@@ -82,7 +82,7 @@ actors swing between them, and which pairs every optimal split frustrates.`).wit
 	sf := f.withSnapshot()
 	from := f.String("from", "", "start of a series, an EDTF `date`")
 	to := f.String("to", "", "end of a series, an EDTF `date`")
-	stepLen := f.String("step", "1y", "length of each step of a series: `1y`, 6m, 7d")
+	stepLen := f.String("step", "", "length of each step of a series: `1y`, 6m, 7d (default: 1y, or 1m over less than three years)")
 	limit := f.Int("limit", 20, "list at most this many unbalanced `triangles` (0: all)")
 	if err := f.parse(args); err != nil {
 		return err
@@ -109,6 +109,9 @@ actors swing between them, and which pairs every optimal split frustrates.`).wit
 		b, err := balanceAt(ctx, rec, fw, w.Label, *limit)
 		if err != nil {
 			return err
+		}
+		if len(windows) == 1 {
+			b.partialWarning(rec, b.sg.Snapshot)
 		}
 		if sf.robust {
 			if b.Robust, err = balanceRobust(ctx, rec, fw, w.Label); err != nil {

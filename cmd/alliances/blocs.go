@@ -55,12 +55,14 @@ type blocJSON struct {
 	Swing  []string `json:"swing"` // in this bloc in the partition shown, not in every other
 }
 
-// blocsRobust says how stable each actor's bloc is across the variants of --robust: how
-// often it shares a bloc with the actor its bloc is named after in the run as asked.
+// blocsRobust says how stable each actor's bloc is across the variants of --robust: in
+// how many runs it sits with most of its bloc-mates of the run as asked (alone, when it
+// was alone), and in how many it is not there at all (no tie, or folded into another).
 type blocsRobust struct {
 	Variants []string       `json:"variants"`
 	P        []float64      `json:"p"`
-	Stable   map[string]int `json:"stable"` // actor -> runs in which it stayed with its bloc's namesake
+	Stable   map[string]int `json:"stable"` // actor -> runs in which it sat with most of its bloc-mates
+	Absent   map[string]int `json:"absent"` // actor -> runs in which it had no place of its own
 }
 
 // blocsSeries is blocs over time, with bloc numbers carried from step to step.
@@ -111,7 +113,7 @@ partners; other changes of label are listed as swings.`).withJSON()
 	sf := f.withSnapshot()
 	from := f.String("from", "", "start of a series, an EDTF `date`")
 	to := f.String("to", "", "end of a series, an EDTF `date`")
-	stepLen := f.String("step", "1y", "length of each step of a series: `1y`, 6m, 7d")
+	stepLen := f.String("step", "", "length of each step of a series: `1y`, 6m, 7d (default: 1y, or 1m over less than three years)")
 	k := f.Int("k", 0, "the number of blocs, at most (0: the best of 1 to 5)")
 	alpha := f.Float64("alpha", 0.5, "weight of negative ties inside blocs against positive ties between, in (0, 1)")
 	seed := f.Uint64("seed", 1, "seed of the local search")
@@ -147,6 +149,7 @@ partners; other changes of label are listed as swings.`).withJSON()
 	if err != nil {
 		return err
 	}
+	b.partialWarning(rec, b.snap)
 	if sf.robust {
 		if b.Robust, err = blocsRobustness(ctx, rec, filter, bo, b); err != nil {
 			return err
@@ -323,6 +326,14 @@ func (b *blocsStep) reading(rec *record) string {
 		s += fmt.Sprintf(" %d pairs fit no optimal partition (see below).", n)
 	}
 	return s
+}
+
+// possessive makes a name possessive: "Iran's", "Central Asian jihadists'".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
 }
 
 // leastK returns the fewest blocs that reach the least P (0 when a single k was tried).
@@ -583,7 +594,7 @@ func (s *blocsSeries) reading(rec *record) string {
 	for _, c := range s.Changes {
 		switch c.Kind {
 		case "left":
-			left = append(left, fmt.Sprintf("%s left %s's bloc in %s", rec.name(c.Actor), rec.name(c.FromName), c.At))
+			left = append(left, fmt.Sprintf("%s left %s bloc in %s", rec.name(c.Actor), possessive(rec.name(c.FromName)), c.At))
 		case "joined":
 			joined = append(joined, fmt.Sprintf("%s joined %s in %s", rec.name(c.Actor), rec.name(c.Folded), c.At))
 		case "cancelled":
@@ -605,7 +616,21 @@ func (s *blocsSeries) reading(rec *record) string {
 			if c.Folded != "" && c.Folded != c.FromName {
 				part = fmt.Sprintf(" (as part of %s)", rec.name(c.Folded))
 			}
-			moves = append(moves, fmt.Sprintf("%s from %s's bloc%s to %s's in %s", rec.name(c.Actor), rec.name(c.FromName), part, rec.name(c.ToName), c.At))
+			// A bloc named after the mover, or two blocs of one name, say nothing: name
+			// the partners it joined instead.
+			fromOwn, toOwn := c.FromName == c.Actor, c.ToName == c.Actor || c.ToName == c.FromName
+			switch {
+			case fromOwn && toOwn:
+				moves = append(moves, fmt.Sprintf("%s joined %s in %s", rec.name(c.Actor), rec.names(c.Partners), c.At))
+				continue
+			case fromOwn:
+				moves = append(moves, fmt.Sprintf("%s joined %s bloc in %s", rec.name(c.Actor), possessive(rec.name(c.ToName)), c.At))
+				continue
+			case toOwn:
+				moves = append(moves, fmt.Sprintf("%s left %s bloc%s for one with %s in %s", rec.name(c.Actor), possessive(rec.name(c.FromName)), part, rec.names(c.Partners), c.At))
+				continue
+			}
+			moves = append(moves, fmt.Sprintf("%s from %s bloc%s to %s in %s", rec.name(c.Actor), possessive(rec.name(c.FromName)), part, possessive(rec.name(c.ToName)), c.At))
 		}
 	}
 	txt := fmt.Sprintf("Blocs from %s to %s.", first.At, last.At)
@@ -669,7 +694,7 @@ func (s *blocsSeries) exits(rec *record) string {
 	}
 	var parts []string
 	if len(out) > 0 {
-		parts = append(parts, "No ties any more: "+strings.Join(out, "; "))
+		parts = append(parts, "No tie recorded any more (the record stops, or the ties ended): "+strings.Join(out, "; "))
 	}
 	if len(in) > 0 {
 		parts = append(parts, "First ties: "+strings.Join(in, "; "))
@@ -700,11 +725,11 @@ func blocName(b *blocsStep, bloc int) string {
 // blocsRobustness reruns the partition over the variants of --robust and counts, for
 // each actor, the runs in which it stays in one bloc with its bloc's namesake.
 func blocsRobustness(ctx context.Context, rec *record, f snapshot.Filter, bo blocsOptions, asked *blocsStep) (*blocsRobust, error) {
-	r := &blocsRobust{Stable: map[string]int{}}
-	namesake := map[string]string{}
+	r := &blocsRobust{Stable: map[string]int{}, Absent: map[string]int{}}
+	mates := map[string][]string{}
 	for _, bj := range asked.Blocs {
 		for _, a := range bj.Actors {
-			namesake[a] = bj.Name
+			mates[a] = slices.DeleteFunc(slices.Clone(bj.Actors), func(x string) bool { return x == a })
 		}
 	}
 	for _, v := range snapshot.Variants(f, robustDraws, robustSeed) {
@@ -720,8 +745,29 @@ func blocsRobustness(ctx context.Context, rec *record, f snapshot.Filter, bo blo
 				bloc[a] = bj.Bloc
 			}
 		}
-		for a, name := range namesake {
-			if ba, ok := bloc[a]; ok && ba == bloc[name] {
+		for a, ms := range mates {
+			ba, ok := bloc[a]
+			if !ok {
+				r.Absent[a]++
+				continue
+			}
+			with, there := 0, 0
+			for _, m := range ms {
+				if bm, ok := bloc[m]; ok {
+					there++
+					if bm == ba {
+						with++
+					}
+				}
+			}
+			alone := true
+			for x, bx := range bloc {
+				if bx == ba && x != a {
+					alone = false
+					break
+				}
+			}
+			if there == 0 && alone || there > 0 && 2*with > there {
 				r.Stable[a]++
 			}
 		}
@@ -768,13 +814,22 @@ func (b *blocsStep) printBody(w io.Writer, rec *record, explain bool) {
 		b.printAlternatives(w)
 	}
 	if b.Robust != nil {
-		fmt.Fprintf(w, "\nRobustness over %d runs: P from %g to %g; actors that left their bloc's namesake in some run:\n",
+		fmt.Fprintf(w, "\nRobustness over %d runs: P from %g to %g; actors parted from most of their bloc-mates in some run:\n",
 			len(b.Robust.Variants), minOf(b.Robust.P), maxOf(b.Robust.P))
 		for _, bj := range b.Blocs {
 			for _, a := range bj.Actors {
-				if n := b.Robust.Stable[a]; n < len(b.Robust.Variants) {
-					fmt.Fprintf(w, "  %s: with %s in %d of %d runs\n", a, bj.Name, n, len(b.Robust.Variants))
+				n, gone := b.Robust.Stable[a], b.Robust.Absent[a]
+				if n+gone == len(b.Robust.Variants) && gone == 0 {
+					continue
 				}
+				line := fmt.Sprintf("  %s: with most of its bloc-mates in %d of %d runs", a, n, len(b.Robust.Variants))
+				if len(bj.Actors) == 1 {
+					line = fmt.Sprintf("  %s: alone in %d of %d runs", a, n, len(b.Robust.Variants))
+				}
+				if gone > 0 {
+					line += fmt.Sprintf(", absent (no ties, or folded) in %d", gone)
+				}
+				fmt.Fprintln(w, line)
 			}
 		}
 	}

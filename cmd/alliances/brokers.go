@@ -107,6 +107,7 @@ positive ties (as networkx.constraint and networkx.effective_size with weight=No
 	res.report = newReport(rec, filter, sf.at)
 	res.legend = brokersLegend
 	res.snapshotWarnings(rec, res.rg.s)
+	res.partialWarning(rec, res.rg.s)
 	res.brokerWarnings()
 	res.Reading = res.reading(rec)
 	if sf.robust {

@@ -193,12 +193,14 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	res.report = newReport(rec, filter, sf.at)
 	res.legend = cascadeLegend
 	res.snapshotWarnings(rec, c.s)
+	res.partialWarning(rec, c.s)
 	res.cascadeWarnings(*period != "")
 	res.Reading = res.reading(rec)
 	if sf.robust {
 		if res.Robust, err = c.robust(ctx, res.Threshold); err != nil {
 			return err
 		}
+		res.Reading += res.Robust.fragile(tippedFindings(res.Tipped))
 	}
 	if f.json {
 		return writeJSON(m.Stdout, res)

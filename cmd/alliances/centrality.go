@@ -124,6 +124,7 @@ betweenness from N sampled sources, with a bound on its error. Equal values shar
 		}
 	}
 	res.snapshotWarnings(rec, s)
+	res.partialWarning(rec, s)
 	res.centralityWarnings(s)
 	res.Reading = res.reading(rec)
 	n, l := cut(len(res.Actors), listLimit(*limit, f.json, 25))

@@ -113,6 +113,7 @@ The focal actors' own parts (members, leaders, factions, elements) are not reali
 		if c.Robust, err = robustDiff(ctx, rec.index, filter, d1, d2, focal); err != nil {
 			return err
 		}
+		c.Reading += c.Robust.fragile(diffFindings(c))
 	}
 	if f.json {
 		return writeJSON(m.Stdout, c)
@@ -169,7 +170,7 @@ func (c *change) reading(rec *record, focal []string) string {
 			case toward && p.Change == "joined":
 				out = append(out, fmt.Sprintf("%s joined %s (%s on its own, %s as part of it)", rec.name(p.A), rec.name(p.FoldedTo), p.SignFrom, p.SignTo))
 			case toward && p.Change == "gone":
-				out = append(out, fmt.Sprintf("%s has no ties any more (%s before)", rec.name(p.A), p.SignFrom))
+				out = append(out, fmt.Sprintf("%s has no tie recorded at %s (%s before)", rec.name(p.A), c.To, p.SignFrom))
 			case toward:
 				out = append(out, fmt.Sprintf("%s %s (%s to %s)", rec.name(p.A), p.Change, p.SignFrom, p.SignTo))
 			default:

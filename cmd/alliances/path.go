@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances"
 	apaths "github.com/alliances-project/alliances/analysis/paths"
 	"github.com/alliances-project/alliances/snapshot"
 )
@@ -27,6 +28,9 @@ type pathResult struct {
 	Strongest []chain          `json:"strongest"`
 	MaxWeight float64          `json:"max_weight"` // the weight a step's strength is relative to
 	Robust    *countRobustness `json:"robust,omitempty"`
+	// Why says, when no chain links them, what stands between: an actor without ties at
+	// the date, or a direct hostility.
+	Why string `json:"why,omitempty"`
 }
 
 func (m *Main) runPath(ctx context.Context, args []string) error {
@@ -76,6 +80,7 @@ named by id, name or alias.`).withJSON()
 	res.report = newReport(rec, filter, sf.at)
 	if s, err := rec.index.Snapshot(ctx, filter); err == nil {
 		res.snapshotWarnings(rec, s)
+		res.partialWarning(rec, s)
 	}
 	res.Reading = res.reading(rec)
 	if sf.robust {
@@ -86,6 +91,9 @@ named by id, name or alias.`).withJSON()
 			}
 			return chainFindings(r), nil
 		})
+		if err == nil {
+			res.Reading += res.Robust.fragile(chainFindings(res))
+		}
 		if err != nil {
 			return err
 		}
@@ -110,8 +118,20 @@ func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, t
 		return nil, err
 	}
 	u, v := s.Node(from), s.Node(to)
-	if u < 0 || v < 0 || u == v {
-		return res, nil // an actor without ties at the date (or folded into the other) is linked to nothing
+	switch {
+	case u < 0 || v < 0:
+		// An actor without ties at the date is linked to nothing.
+		lonely := from
+		if u >= 0 {
+			lonely = to
+		}
+		res.Why = lonely + " has no ties at the date in the layers read"
+		if !f.HasLayer(alliances.Process) {
+			res.Why += " (--layers alignment,process adds deals, talks and mediations)"
+		}
+		return res, nil
+	case u == v:
+		return res, nil
 	}
 	// Without --sign, the pairs whose ties are friendly on balance; with it, the ties of
 	// the signs asked for, whatever their balance.
@@ -127,6 +147,12 @@ func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, t
 	}
 	for _, p := range short {
 		res.Shortest = append(res.Shortest, chainOf(g, p))
+	}
+	if len(short) == 0 && len(f.Signs) == 0 {
+		sg := s.Graph(snapshot.View{Weighted: true, Signed: true})
+		if i := sg.Arc(u, v); i >= 0 && sg.S[i] < 0 {
+			res.Why = fmt.Sprintf("no chain of friendly ties; %s and %s are directly hostile (%s)", from, to, netTerms(sg, i))
+		}
 	}
 	for _, p := range strong {
 		res.Strongest = append(res.Strongest, chainOf(g, p))
@@ -147,7 +173,11 @@ func chainOf(g *snapshot.Graph, p apaths.Path) chain {
 
 func (r *pathResult) reading(rec *record) string {
 	if len(r.Shortest) == 0 {
-		return fmt.Sprintf("At %s no chain of ties links %s and %s.", r.At, rec.name(r.From), rec.name(r.To))
+		s := fmt.Sprintf("At %s no chain of ties links %s and %s", r.At, rec.name(r.From), rec.name(r.To))
+		if r.Why != "" {
+			s += ": " + r.Why
+		}
+		return s + "."
 	}
 	names := func(c chain) string {
 		out := make([]string, len(c.Actors))
@@ -169,6 +199,9 @@ func (r *pathResult) print(w io.Writer, rec *record, explain bool) error {
 	fmt.Fprintf(w, "Chains from %s to %s at %s\n", r.From, r.To, r.At)
 	if len(r.Shortest) == 0 {
 		fmt.Fprintln(w, "\nNo chain of ties links them at that date.")
+		if r.Why != "" {
+			fmt.Fprintln(w, wrap(strings.ToUpper(r.Why[:1])+r.Why[1:]+".", 100))
+		}
 		return nil
 	}
 	section := func(title string, cs []chain) {
@@ -181,7 +214,7 @@ func (r *pathResult) print(w io.Writer, rec *record, explain bool) error {
 				}
 				b.WriteString(a)
 			}
-			fmt.Fprintf(w, "  %d. %s  (%d steps, strength %.3g)\n", i+1, b.String(), len(c.Steps), c.Strength)
+			fmt.Fprintf(w, "  %d. %s  (%s, strength %.3g)\n", i+1, b.String(), count(len(c.Steps), "step"), c.Strength)
 			if explain {
 				for _, step := range c.Steps {
 					explainTies(w, rec, step)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -140,6 +141,14 @@ func (r *report) snapshotWarnings(rec *record, s *snapshot.Snapshot) {
 // parents, a snapshot resting on one source, alleged and disputed ties.
 func (r *report) recordWarnings(s *snapshot.Snapshot) {
 	r.Folded = s.Folds()
+	if at, span := s.Filter.At, s.Index.Span(); at != nil && span.First <= span.Last {
+		switch {
+		case at.First > span.Last:
+			r.warn("the date lies after the latest date the record gives (%s): only the ties with open ends (still going) reach it, and the record may simply stop there", span.Last)
+		case at.Last < span.First:
+			r.warn("the date lies before the earliest date the record gives (%s): only the ties with open starts reach it", span.First)
+		}
+	}
 	r.statedFoldWarning(s)
 	for _, fd := range r.Folded {
 		if len(fd.Others) > 0 {
@@ -156,6 +165,59 @@ func (r *report) recordWarnings(s *snapshot.Snapshot) {
 	if ds := disputed(s); len(ds) > 0 {
 		r.warn("disputed ties are read (a source denies them): %s; --robust shows what holds without them", strings.Join(ds, ", "))
 	}
+}
+
+// partialWarning warns, for a snapshot of a period read by the majority rule, of the
+// ties active on part of the period that the rule leaves out: an actor whose ties end in
+// its middle (a government that falls) is absent without a word otherwise.
+func (r *report) partialWarning(rec *record, s *snapshot.Snapshot) {
+	f := s.Filter
+	if f.At == nil || f.At.First == f.At.Last || f.Overlap == snapshot.Any {
+		return
+	}
+	f.Overlap = snapshot.Any
+	any, err := s.Index.Snapshot(context.Background(), f)
+	if err != nil {
+		return
+	}
+	in := map[int32]bool{}
+	for _, t := range s.Tie {
+		in[t] = true
+	}
+	seen := map[int32]bool{}
+	var left []*alliances.Tie
+	for e, t := range any.Tie {
+		if !in[t] && !seen[t] {
+			seen[t] = true
+			left = append(left, any.TieOf(e))
+		}
+	}
+	if len(seen) == 0 {
+		return
+	}
+	// First the ties of actors the snapshot loses altogether, then the strongest.
+	absent := func(t *alliances.Tie) int {
+		n := 0
+		for _, a := range []string{t.Subject, t.Object} {
+			if x, ok := s.Index.Actor(a); ok && s.StandsAt(x) < 0 {
+				n++
+			}
+		}
+		return n
+	}
+	slices.SortStableFunc(left, func(a, b *alliances.Tie) int {
+		return cmp.Or(cmp.Compare(absent(b), absent(a)), cmp.Compare(b.Intensity, a.Intensity), cmp.Compare(a.ID, b.ID))
+	})
+	var out []string
+	for _, tie := range left[:min(4, len(left))] {
+		out = append(out, fmt.Sprintf("%s %s %s (%s)", rec.name(tie.Subject), tie.Kind, rec.name(tie.Object), tie.Valid))
+	}
+	more := ""
+	if len(seen) > len(out) {
+		more = fmt.Sprintf(" and %d more", len(seen)-len(out))
+	}
+	r.warn("%s active on only part of %s %s left out, as covering less than half of it: %s%s; --overlap any reads them, an earlier or later date shows them",
+		count(len(seen), "tie"), r.Rules.Label, map[bool]string{true: "is", false: "are"}[len(seen) == 1], strings.Join(out, "; "), more)
 }
 
 // statedFoldWarning warns, when --stated leaves inferred memberships out, of the parts

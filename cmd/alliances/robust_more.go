@@ -28,6 +28,21 @@ func (r *countRobustness) print(w io.Writer, title string, findings []string) {
 	t.flush()
 }
 
+// fragile words, for a reading, the findings that hold in at most half of the runs: a
+// headline that the evidence does not carry must say so where it is read.
+func (r *countRobustness) fragile(findings []string) string {
+	var weak []string
+	for _, f := range findings {
+		if n := r.Holds[f]; 2*n <= len(r.Variants) {
+			weak = append(weak, fmt.Sprintf("%s (%d of %d runs)", f, n, len(r.Variants)))
+		}
+	}
+	if len(weak) == 0 {
+		return fmt.Sprintf(" Under --robust every finding holds in most of the %d runs.", len(r.Variants))
+	}
+	return fmt.Sprintf(" Under --robust, %s in at most half of the runs: %s.", map[bool]string{true: "this holds only", false: "these hold only"}[len(weak) == 1], strings.Join(weak, "; "))
+}
+
 // robustCounts reruns an analysis over the variants of f and counts, for every finding
 // it reports, the runs that report it.
 func robustCounts(ctx context.Context, f snapshot.Filter, findings func(snapshot.Filter) ([]string, error)) (*countRobustness, error) {

@@ -16,7 +16,8 @@ type step struct {
 }
 
 // steps cuts the period from..to into windows of the given length: "1y", "6m", "7d"
-// (years, months, days). Each window starts on the first day of the period or of the
+// (years, months, days); "" is a year, or a month when the period is shorter than three
+// years. Each window starts on the first day of the period or of the
 // previous window's end plus one, and is labelled with the EDTF that names it: a year,
 // a month, a day, or an interval.
 func steps(from, to, length string) ([]step, error) {
@@ -27,6 +28,14 @@ func steps(from, to, length string) ([]step, error) {
 	end, err := dateRange("to", to)
 	if err != nil {
 		return nil, err
+	}
+	if length == "" {
+		// A year a step, or a month over less than three years: a series of a few
+		// months in one window would show no change at all.
+		length = "1y"
+		if end.Last-start.First < 3*365 {
+			length = "1m"
+		}
 	}
 	n, unit, err := parseStep(length)
 	if err != nil {

@@ -290,8 +290,8 @@ var supportersLegend = [][2]string{
 func (r *supportResult) supporterWarnings() {
 	for _, sp := range r.Supporters {
 		if len(sp.Unknown) > 0 && sp.MaxScore > sp.Score*1.5 {
-			r.warn("%s's support has an unknown %s: its score counts only the days the record is sure of (%.2f; up to %.2f)",
-				sp.Actor, strings.Join(sp.Unknown, " and "), sp.Score, sp.MaxScore)
+			r.warn("%s support has an unknown %s: its score counts only the days the record is sure of (%.2f; up to %.2f)",
+				possessive(sp.Actor), strings.Join(sp.Unknown, " and "), sp.Score, sp.MaxScore)
 		}
 	}
 	if len(r.Supporters) > 1 && r.Supporters[1].Rank == 1 {

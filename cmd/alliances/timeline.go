@@ -25,6 +25,7 @@ func (m *Main) runTimeline(ctx context.Context, args []string) error {
 record or for the actors given (by id, name or alias).`).withJSON()
 	var actors listFlag
 	f.Var(&actors, "actor", "only ties and events of these `actors`")
+	f.StringVar(&f.caseID, "case", "", "only the ties and events of this `case`")
 	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
 		return err
@@ -47,6 +48,13 @@ record or for the actors given (by id, name or alias).`).withJSON()
 	events, err := db.Events(ctx, alliances.EventFilter{Actors: filter.Actors, KnownAt: filter.KnownAt})
 	if err != nil {
 		return err
+	}
+	if f.caseID != "" {
+		if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err != nil {
+			return err
+		}
+		ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return t.Recorded == nil || t.Recorded.Case != f.caseID })
+		events = slices.DeleteFunc(events, func(e alliances.Event) bool { return e.Recorded == nil || e.Recorded.Case != f.caseID })
 	}
 	entries := timeline(ties, events)
 	if f.json {
