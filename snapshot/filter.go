@@ -2,6 +2,7 @@ package snapshot
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -186,7 +187,11 @@ func (f *Filter) weightOf(l alliances.Layer) float64 {
 }
 
 // passer returns the test a tie must pass, layers aside.
-func (ix *Index) passer(f Filter) func(i int) bool {
+func (ix *Index) passer(f Filter) func(i int) bool { return ix.passerOver(f, nil) }
+
+// passerOver is passer for the ties only accepts (all when nil): the claims that cover a
+// period together are looked for among them only.
+func (ix *Index) passerOver(f Filter, only func(int32) bool) func(i int) bool {
 	var at dayRange
 	if f.At != nil {
 		at = rangeOf(*f.At)
@@ -222,9 +227,15 @@ func (ix *Index) passer(f Filter) func(i int) bool {
 	if f.At == nil {
 		return other
 	}
-	together := ix.together(at, f, other)
+	together := ix.together(at, f, other, only)
+	if together == nil {
+		return func(i int) bool { return ix.activeAt(i, at, f) && other(i) }
+	}
 	return func(i int) bool {
-		return (ix.activeAt(i, at, f) || together[int32(i)]) && other(i)
+		if !ix.activeAt(i, at, f) && together[i>>6]&(1<<(i&63)) == 0 {
+			return false
+		}
+		return other(i)
 	}
 }
 
@@ -232,59 +243,108 @@ func (ix *Index) passer(f Filter) func(i int) bool {
 // than half of it each but belong with other claims of one relationship (the same kind
 // between the same actors, passing the filter) that together cover more than half: a
 // war recorded in two phases held for the whole month its phases share. Their union is
-// counted in days, each day once. Only the ties that cover part of the period are
-// grouped, so that a snapshot of a large record allocates little.
-func (ix *Index) together(at dayRange, f Filter, pass func(int) bool) map[int32]bool {
+// counted in days, each day once. Only the ties of relationships recorded in several
+// claims are looked at (see Index.multiClaims), those only accepts when it is not nil.
+//
+// The ties are returned as a bitset over the index's ties, nil when there are none.
+func (ix *Index) together(at dayRange, f Filter, pass func(int) bool, only func(int32) bool) []uint64 {
 	if f.Overlap == Any || at.days() <= 1 {
 		return nil
 	}
-	type key struct {
-		a, b, third int32
-		kind        uint8
-	}
-	keyOf := func(i int) key {
-		k := key{ix.subj[i], ix.obj[i], ix.third[i], ix.kind[i]}
-		if !ix.Ties[i].Directed && k.b < k.a {
-			k.a, k.b = k.b, k.a
-		}
-		return k
-	}
-	partial := map[key][]int32{}
-	for i := range ix.subj {
-		if r := ix.rangeOf(i, f); r.overlaps(at) && 2*r.shared(at) <= at.days() && pass(i) {
-			partial[keyOf(i)] = append(partial[keyOf(i)], int32(i))
-		}
-	}
-	if len(partial) == 0 {
-		return nil
-	}
-	// A group with a claim that holds on its own holds: its partial claims are more
-	// evidence of the same relationship.
-	held := map[key]bool{}
-	for i := range ix.subj {
-		if r := ix.rangeOf(i, f); 2*r.shared(at) > at.days() {
-			if k := keyOf(i); partial[k] != nil && pass(i) {
-				held[k] = true
-			}
-		}
-	}
-	out := map[int32]bool{}
-	for k, g := range partial {
-		if !held[k] {
-			rs := make([]dayRange, len(g))
-			for j, i := range g {
-				rs[j] = ix.rangeOf(int(i), f)
-			}
-			if 2*unionShared(rs, at) <= at.days() {
+	groups := ix.multiClaims()
+	var out []uint64
+	var partial, rs []dayRange
+	var members []int32
+	for _, g := range groups {
+		partial, members, rs = partial[:0], members[:0], rs[:0]
+		held := false
+		for _, i := range g {
+			if only != nil && !only(i) {
 				continue
 			}
+			r := ix.rangeOf(int(i), f)
+			if !r.overlaps(at) || !pass(int(i)) {
+				continue
+			}
+			if 2*r.shared(at) > at.days() {
+				held = true // a claim that holds on its own: the others are more evidence of it
+			} else {
+				partial = append(partial, r)
+				members = append(members, i)
+			}
+			rs = append(rs, r)
 		}
-		for _, i := range g {
-			out[i] = true
+		if len(partial) == 0 || !held && 2*unionShared(rs, at) <= at.days() {
+			continue
+		}
+		if out == nil {
+			out = make([]uint64, (len(ix.subj)+63)/64)
+		}
+		for _, i := range members {
+			out[i>>6] |= 1 << (i & 63)
 		}
 	}
 	return out
 }
+
+// multiClaims returns the groups of ties that are claims of one relationship: the same
+// kind between the same actors (either way when undirected; with the same third party
+// for a mediation), where there are several. Computed once, on the first snapshot of a
+// period.
+func (ix *Index) multiClaims() [][]int32 {
+	ix.multiOnce.Do(func() {
+		// The key packs the two actors (the lower first when undirected) and the kind in
+		// one word; a mediation's third party is told apart in a second map, mediations
+		// being few.
+		keyOf := func(i int) uint64 {
+			a, b := ix.subj[i], ix.obj[i]
+			if !ix.directed[i] && b < a {
+				a, b = b, a
+			}
+			return uint64(a)<<35 | uint64(b)<<6 | uint64(ix.kind[i])
+		}
+		// A first pass counts the keys' hashes in a small table; only the ties whose hash
+		// is met twice are then grouped by their full key, so that a record of a million
+		// ties with few repeated claims builds no map of a million keys.
+		bits := min(max(bitsFor(len(ix.subj))+2, 10), 22) // about four slots a tie, at most 4 MB
+		seen := make([]uint8, 1<<bits)
+		hash := func(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> (64 - bits) }
+		for i := range ix.subj {
+			if h := hash(keyOf(i)); seen[h] < 2 {
+				seen[h]++
+			}
+		}
+		group := map[uint64][]int32{}
+		third := map[[2]uint64][]int32{}
+		for i := range ix.subj {
+			k := keyOf(i)
+			if seen[hash(k)] < 2 {
+				continue
+			}
+			if ix.third[i] >= 0 {
+				t := [2]uint64{k, uint64(ix.third[i])}
+				third[t] = append(third[t], int32(i))
+				continue
+			}
+			group[k] = append(group[k], int32(i))
+		}
+		for _, g := range group {
+			if len(g) > 1 {
+				ix.multi = append(ix.multi, g)
+			}
+		}
+		for _, g := range third {
+			if len(g) > 1 {
+				ix.multi = append(ix.multi, g)
+			}
+		}
+		slices.SortFunc(ix.multi, func(x, y []int32) int { return int(x[0]) - int(y[0]) })
+	})
+	return ix.multi
+}
+
+// bitsFor returns the bits needed to count to n.
+func bitsFor(n int) int { return bits.Len(uint(n)) }
 
 // unionShared counts the days of at that some range of rs covers.
 func unionShared(rs []dayRange, at dayRange) int64 {

@@ -27,7 +27,8 @@ func (ix *Index) fold(f Filter) *folding {
 	}
 	mf := f
 	mf.Kinds, mf.Signs = nil, nil
-	pass := ix.passer(mf)
+	membership := uint8(kindIndex(alliances.Membership))
+	pass := ix.passerOver(mf, func(i int32) bool { return ix.kind[i] == membership })
 	for _, i := range ix.members {
 		if !pass(int(i)) {
 			continue

@@ -2,6 +2,7 @@ package snapshot
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
@@ -25,10 +26,14 @@ type Index struct {
 	cred     []uint8 // best asserting credibility, 1..6
 	rel      []uint8 // best reliability of an asserting source, 1 (A) .. 6 (F)
 	weight   []float32
-	inferred []bool  // basis inferred
-	ungraded []bool  // no intensity recorded: weighed DefaultIntensity, or Filter.Ungraded
+	inferred []bool // basis inferred
+	ungraded []bool // no intensity recorded: weighed DefaultIntensity, or Filter.Ungraded
+	directed []bool
 	members  []int32 // ties of kind membership, in the record's order
 	span     edtf.Range
+
+	multiOnce sync.Once
+	multi     [][]int32 // the claims of one relationship, where there are several (see multiClaims)
 }
 
 // Span returns the days from the earliest to the latest date the record's ties give (a
@@ -83,7 +88,7 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 	ix := &Index{Ties: ties, actor: map[string]int32{},
 		subj: make([]int32, n), obj: make([]int32, n), third: make([]int32, n), kind: make([]uint8, n),
 		sign: make([]int8, n), strict: make([]dayRange, n), fuzzy: make([]dayRange, n), status: make([]uint8, n),
-		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n)}
+		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n), directed: make([]bool, n)}
 	for i := range ties {
 		ix.add(i, &ties[i], rel)
 	}
@@ -137,7 +142,7 @@ func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {
 	if t.Intensity > 0 {
 		ix.weight[i] = float32(t.Intensity)
 	}
-	ix.inferred[i] = !t.IsStated()
+	ix.inferred[i], ix.directed[i] = !t.IsStated(), t.Directed
 	if t.Kind == alliances.Membership {
 		ix.members = append(ix.members, int32(i))
 	}

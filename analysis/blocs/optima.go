@@ -18,6 +18,8 @@ type optima struct {
 	seen     map[string]bool
 	overflow bool // more optima were met than max
 	buf      []int32
+	split    []int32 // buffers of splitInto
+	stack    []int32
 }
 
 func newOptima(t *ties, max int) *optima {
@@ -40,7 +42,8 @@ func (o *optima) offer(cluster []int32, p float64) {
 		// Partitions that differ only in which unlinked groups share a bloc are one
 		// answer once the groups are set apart: keep it once, so that the bound counts
 		// answers, not the ways of grouping what no tie links.
-		cluster = splitUnlinked(o.t, cluster)
+		o.split, o.stack = splitInto(o.t, cluster, o.split, o.stack)
+		cluster = o.split
 	}
 	canon := canonical(o.t, cluster, o.buf)
 	key := keyOf(canon)
@@ -243,12 +246,18 @@ func splitAll(t *ties, ps [][]int32) [][]int32 {
 
 // splitUnlinked numbers the groups of nodes that ties link inside each cluster of p.
 func splitUnlinked(t *ties, p []int32) []int32 {
-	out := make([]int32, t.n)
+	out, _ := splitInto(t, p, nil, nil)
+	return out
+}
+
+// splitInto is splitUnlinked into the buffers out and stack, grown as needed and
+// returned.
+func splitInto(t *ties, p, out, stack []int32) ([]int32, []int32) {
+	out = slices.Grow(out[:0], t.n)[:t.n]
 	for v := range out {
 		out[v] = -1
 	}
 	next := int32(0)
-	var stack []int32
 	for v := range int32(t.n) {
 		if p[v] < 0 || out[v] >= 0 {
 			continue
@@ -267,7 +276,7 @@ func splitUnlinked(t *ties, p []int32) []int32 {
 		}
 		next++
 	}
-	return out
+	return out, stack
 }
 
 // byBlocs orders canonical partitions by their number of blocs, then lexicographically

@@ -169,14 +169,15 @@ func changes(prev, cur Step, rp, rc Result, lp, lc []int32, step int) (moved, sw
 		}
 	}
 	kept := make([]bool, len(cur.At))
+	var m matcher
 	for _, bp := range bps {
 		for _, bc := range bcs {
 			if len(open) == 0 {
 				break
 			}
-			rc := RelabelWeighted(bp, bc, weight, 1<<30)
+			label := m.match(bp, bc, weight)
 			open = slices.DeleteFunc(open, func(a int) bool {
-				kept[a] = bp[a] >= 0 && rc[a] == bp[a]
+				kept[a] = bp[a] >= 0 && bc[a] >= 0 && label[bc[a]] == bp[a]
 				return kept[a]
 			})
 		}
@@ -226,33 +227,8 @@ func Relabel(prev, cur []int32, fresh int32) []int32 {
 // (weight nil: 1 each), so that a bloc keeps its name where its weightiest members go,
 // not where a crowd of peripheral ones does.
 func RelabelWeighted(prev, cur []int32, weight []float64, fresh int32) []int32 {
-	kp, kc := int32(0), int32(0)
-	for v := range cur {
-		kp = max(kp, prev[v]+1)
-		kc = max(kc, cur[v]+1)
-	}
-	size := int(max(kp, kc))
-	overlap := make([][]float64, size)
-	for i := range overlap {
-		overlap[i] = make([]float64, size)
-	}
-	for v := range cur {
-		if prev[v] >= 0 && cur[v] >= 0 {
-			w := 1.0
-			if weight != nil {
-				w = weight[v]
-			}
-			overlap[cur[v]][prev[v]] += w
-		}
-	}
-	match := assign(overlap)
-	label := make([]int32, kc)
-	for c := range kc {
-		label[c] = -1
-		if p := match[c]; p < int(kp) && overlap[c][p] > 0 {
-			label[c] = int32(p)
-		}
-	}
+	var m matcher
+	label := slices.Clone(m.match(prev, cur, weight))
 	out := make([]int32, len(cur))
 	for v, c := range cur {
 		if c < 0 {
@@ -266,6 +242,55 @@ func RelabelWeighted(prev, cur []int32, weight []float64, fresh int32) []int32 {
 		out[v] = label[c]
 	}
 	return out
+}
+
+// matcher matches the clusters of one partition to those of another, reusing its
+// buffers from call to call.
+type matcher struct {
+	overlap [][]float64
+	label   []int32
+}
+
+// match returns, for each cluster of cur, the cluster of prev it is matched to (see
+// RelabelWeighted), or -1 when it shares no node with its match. The slice is the
+// matcher's, valid until the next call.
+func (m *matcher) match(prev, cur []int32, weight []float64) []int32 {
+	kp, kc := int32(0), int32(0)
+	for v := range cur {
+		kp = max(kp, prev[v]+1)
+		kc = max(kc, cur[v]+1)
+	}
+	size := int(max(kp, kc))
+	if cap(m.overlap) < size {
+		m.overlap = make([][]float64, size)
+	}
+	m.overlap = m.overlap[:size]
+	for i := range m.overlap {
+		if cap(m.overlap[i]) < size {
+			m.overlap[i] = make([]float64, size)
+		}
+		m.overlap[i] = m.overlap[i][:size]
+		clear(m.overlap[i])
+	}
+	overlap := m.overlap
+	for v := range cur {
+		if prev[v] >= 0 && cur[v] >= 0 {
+			w := 1.0
+			if weight != nil {
+				w = weight[v]
+			}
+			overlap[cur[v]][prev[v]] += w
+		}
+	}
+	match := assign(overlap)
+	m.label = slices.Grow(m.label[:0], int(kc))[:kc]
+	for c := range kc {
+		m.label[c] = -1
+		if p := match[c]; p < int(kp) && overlap[c][p] > 0 {
+			m.label[c] = int32(p)
+		}
+	}
+	return m.label
 }
 
 // assign solves the square assignment problem that maximizes the summed weight w[i][j]
@@ -284,11 +309,12 @@ func assign(w [][]float64) []int {
 	v := make([]float64, n+1)
 	p := make([]int, n+1) // p[j]: the row matched to column j (1-based), 0 none
 	way := make([]int, n+1)
+	minv := make([]float64, n+1)
+	used := make([]bool, n+1)
 	for i := 1; i <= n; i++ {
 		p[0] = i
 		j0 := 0
-		minv := make([]float64, n+1)
-		used := make([]bool, n+1)
+		clear(used)
 		for j := range minv {
 			minv[j] = inf
 		}
