@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	acascade "github.com/alliances-project/alliances/analysis/cascade"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/snapshot"
@@ -53,7 +54,7 @@ type cascadeResult struct {
 	ModelOnly  []string         `json:"model_only"`
 	RecordOnly []string         `json:"record_only"`
 	Both       []string         `json:"both"`
-	Already    []string         `json:"already_aligned"` // aligned with the side before the period (at the date, without a record): on it from the start
+	Already    []string         `json:"already_aligned"` // in a seed's bloc in every optimal partition at the date: on the side from the start
 	Unscorable bool             `json:"unscorable"`      // the record holds no move the model could make: nothing to score
 	Tau        *float64         `json:"tau"`             // Kendall's tau-b between the model's rounds and the record's months, over Both
 	Chance     *chanceJSON      `json:"chance,omitempty"`
@@ -107,9 +108,9 @@ func (m *Main) runCascade(ctx context.Context, args []string) error {
 	f := m.flags("cascade", "--at D --seed ACTORS [--record PERIOD] [--threshold T | --fit]", `Cascade runs Granovetter's (1978) linear threshold model on the signed network at D: the
 seeds are on the side from the start; at each round every actor that can choose a side
 moves once its partners already there, less its enemies already there, hold at least its
-threshold of its partners' weight (net intensities), until nobody moves. The actors whose
-ties to a seed net positive at D are on the side from the start too (a tie of alignment is
-alignment; --seeds-only starts from the seeds alone, as in a network of friendships, where a
+threshold of its partners' weight (net intensities), until nobody moves. The actors that
+share a seed's bloc in every optimal partition at D (see blocs) are on the side from the
+start too (--seeds-only starts from the seeds alone, as in a network of friendships, where a
 friend of an adopter has not adopted). Only actors of
 the kinds in --movers can move (by default armed groups, parties, factions, militias,
 criminal networks, individuals, state organs and coalitions); states and the mediators
@@ -296,13 +297,16 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 	}
 	res := &cascadeResult{Side: c.side, Seeds: c.seeds, Movers: c.kinds, Fixed: orEmpty(c.fixed), Threshold: c.threshold,
 		Record: []recordedMove{}, ModelOnly: []string{}, RecordOnly: []string{}, Both: []string{}}
+	if !c.seedsOnly {
+		if err := c.alignedAtDate(ctx); err != nil {
+			return nil, err
+		}
+	}
 	var observed []int
 	if period != "" {
 		if observed, res.Record, err = c.observed(ctx, period); err != nil {
 			return nil, err
 		}
-	} else if !c.seedsOnly {
-		c.alignedAtDate()
 	}
 	res.Already = orEmpty(c.already)
 	opts := acascade.Options{Movable: c.movable}
@@ -344,28 +348,34 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 	return res, nil
 }
 
-// alignedAtDate puts on the side from the start the actors whose ties to a seed net
-// positive at the date: they are on it already (a state backing the side as much as a
-// group allied with it), and a run that "moved" them in round 1 would report as a
-// cascade what the record had before it.
-func (c *cascadeRun) alignedAtDate() {
+// alignedAtDate puts on the side from the start the actors that share a seed's bloc in
+// every optimal partition of the signed network at the date (see blocs): they are on it
+// already, and a run that "moved" them in round 1 would report as a cascade what the
+// record had before it. A positive tie alone does not make an actor aligned: the
+// Republic's officials who shared smuggling with the Taliban stayed in the Republic's
+// camp.
+func (c *cascadeRun) alignedAtDate(ctx context.Context) error {
 	c.already = nil
+	res, err := ablocs.Partition(ctx, c.g.CSR, ablocs.Options{Weighted: true, SplitUnlinked: true})
+	if err != nil {
+		return err
+	}
+	class := res.Consensus.Class
 	seed := make([]bool, c.g.N())
+	side := map[int32]bool{}
 	for _, v := range c.seedNodes {
 		seed[v] = true
+		if class[v] >= 0 {
+			side[class[v]] = true
+		}
 	}
 	for v := range c.g.N() {
-		if seed[v] {
-			continue
-		}
-		for i := c.g.Off[v]; i < c.g.Off[v+1]; i++ {
-			if c.g.S[i] > 0 && seed[c.g.Adj[i]] {
-				c.already = append(c.already, c.s.Actor(v))
-				c.seedNodes = append(c.seedNodes, v)
-				break
-			}
+		if !seed[v] && class[v] >= 0 && side[class[v]] {
+			c.already = append(c.already, c.s.Actor(v))
+			c.seedNodes = append(c.seedNodes, v)
 		}
 	}
+	return nil
 }
 
 // scorable reports whether the record holds a move of an actor that is not on the side
@@ -634,14 +644,11 @@ func (c *cascadeRun) observed(ctx context.Context, period string) ([]int, []reco
 	for _, v := range c.seedNodes {
 		observed[v] = 0
 	}
-	// Actors already aligned with the side when the period begins were on it before: they
-	// start on it as the seeds do, neither a move nor a miss.
-	c.already = nil
-	for v := range observed {
-		if a := c.s.Actor(v); !c.seedsOnly && observed[v] < 0 && c.alignedBefore(a, a, window.First) {
-			observed[v] = 0
-			c.already = append(c.already, a)
-			c.seedNodes = append(c.seedNodes, v)
+	// The actors on the side from the start (seeds, their parts, those already in their
+	// bloc) are neither a move nor a miss.
+	for i, mv := range moves {
+		if v := c.s.Node(mv.Actor); v >= 0 && mv.Movable && observed[v] == 0 {
+			moves[i].Movable, moves[i].Why = false, "on the side from the start: in the bloc of a seed at the date the cascade starts from"
 		}
 	}
 	for _, mv := range moves {
@@ -954,7 +961,7 @@ func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 		}
 		t.flush()
 		if len(r.Already) > 0 {
-			fmt.Fprintf(w, "\nAlready aligned with %s before the period (on the side from the start: neither moves nor misses): %s\n", r.Side, strings.Join(r.Already, ", "))
+			fmt.Fprintf(w, "\nIn the bloc of %s at %s (on the side from the start: neither moves nor misses): %s\n", r.Side, r.At, strings.Join(r.Already, ", "))
 		}
 		fmt.Fprintf(w, "\nModel and record agree on %d: %s\n", len(r.Both), strings.Join(r.Both, ", "))
 		fmt.Fprintf(w, "Moved in the model only: %s\n", strings.Join(r.ModelOnly, ", "))
