@@ -9,6 +9,9 @@ type folding struct {
 	parent map[int32]int32 // actor -> its parent in the snapshot
 	via    map[int32]int32 // actor -> the membership tie to its parent
 	others map[int32][]int32
+	// apart holds the actors with several parents at once that nothing tells apart
+	// (the same role, begun the same day): folded into none, with their ties.
+	apart map[int32][]int32
 }
 
 // rolePriority orders the roles when an actor has several parents at once: a part of an
@@ -18,10 +21,11 @@ var rolePriority = map[alliances.Role]int{alliances.Element: 0, alliances.Factio
 // fold chooses, for every actor with a membership tie that passes the filter's tests of
 // time, status, credibility, basis and categories (whatever kinds and layers the
 // snapshot reads), its parent: the organization of the tie whose role comes first
-// (element, faction, leader, member), then the one that began last, then the one first
-// in the record. The other parents are kept, for the warnings.
+// (element, faction, leader, member), then the one that began last. The other parents
+// are kept, for the warnings; when nothing tells two parents apart, the actor is folded
+// into none.
 func (ix *Index) fold(f Filter) *folding {
-	fl := &folding{parent: map[int32]int32{}, via: map[int32]int32{}, others: map[int32][]int32{}}
+	fl := &folding{parent: map[int32]int32{}, via: map[int32]int32{}, others: map[int32][]int32{}, apart: map[int32][]int32{}}
 	if !f.Fold || len(ix.members) == 0 {
 		return fl
 	}
@@ -48,6 +52,20 @@ func (ix *Index) fold(f Filter) *folding {
 			fl.parent[a], fl.via[a] = ix.obj[i], i
 		default:
 			fl.others[a] = append(fl.others[a], i)
+		}
+	}
+	// An actor whose parents nothing tells apart is folded into none: choosing one by
+	// the order of the record would charge its deeds to an organization at random.
+	for a, os := range fl.others {
+		v := fl.via[a]
+		for _, o := range os {
+			if ix.obj[o] != ix.obj[v] && !ix.before(v, o) && !ix.before(o, v) {
+				fl.apart[a] = append([]int32{v}, os...)
+				delete(fl.parent, a)
+				delete(fl.via, a)
+				delete(fl.others, a)
+				break
+			}
 		}
 	}
 	return fl

@@ -200,6 +200,19 @@ type Fold struct {
 	Others []string `json:"other,omitempty"` // membership ties to other parents at the same time, not followed
 }
 
+// Apart lists the actors with several parents at once that nothing tells apart (the
+// same role, begun the same day): they are folded into none. Each comes with the ids of
+// its membership ties.
+func (s *Snapshot) Apart() map[string][]string {
+	out := map[string][]string{}
+	for a, ts := range s.fold.apart {
+		for _, t := range ts {
+			out[s.Index.Actors[a]] = append(out[s.Index.Actors[a]], s.Index.Ties[t].ID)
+		}
+	}
+	return out
+}
+
 // Folds lists the actors folded in the snapshot, by actor id.
 func (s *Snapshot) Folds() []Fold {
 	ix := s.Index

@@ -735,3 +735,35 @@ func TestBriefMediationCounts(t *testing.T) {
 		t.Errorf("April 2018 holds the March mediation")
 	}
 }
+
+// TestParentsNothingTellsApartFoldNothing: cells of one group that are elements of three
+// organizations from the same day are folded into none of them (choosing one by the order
+// of the record would charge the cells' attack to it at random); a later membership of
+// the same role is chosen over an earlier one, as before.
+func TestParentsNothingTellsApartFoldNothing(t *testing.T) {
+	ties := []alliances.Tie{
+		tie("cells-in-a", "cells", "a", alliances.Membership, "/2018-03-23"),
+		tie("cells-in-b", "cells", "b", alliances.Membership, "/2018-03-23"),
+		tie("cells-attack", "cells", "legion", alliances.Hostility, "2018-03-23"),
+		tie("unit-in-a", "unit", "a", alliances.Membership, "2017/.."),
+		tie("unit-in-b", "unit", "b", alliances.Membership, "2018/.."),
+	}
+	for i := range ties {
+		if ties[i].Kind == alliances.Membership {
+			ties[i].Role = alliances.Element
+		}
+	}
+	s := snap(t, NewIndex(ties, nil, nil), Filter{At: day("2018-03-23"), Fold: true})
+	if into, folded := s.FoldedInto("cells"); folded {
+		t.Errorf("the cells are folded into %s", into)
+	}
+	if got := s.Apart()["cells"]; len(got) != 2 {
+		t.Errorf("Apart: %v", s.Apart())
+	}
+	if s.Node("cells") < 0 || s.Node("legion") < 0 {
+		t.Error("the cells' attack is not their own")
+	}
+	if into, _ := s.FoldedInto("unit"); into != "b" {
+		t.Errorf("the unit folds into %q, want b (the membership begun last)", into)
+	}
+}

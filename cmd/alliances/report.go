@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"io"
 	"slices"
 	"strings"
@@ -150,8 +151,25 @@ func (r *report) recordWarnings(s *snapshot.Snapshot) {
 		}
 	}
 	r.statedFoldWarning(s)
+	// Only the actors whose ties the snapshot reads: a supporters ranking need not hear
+	// of a militant cell's several parents.
+	involved := map[string]bool{}
+	for e := range s.Edges {
+		t := s.TieOf(e)
+		involved[t.Subject], involved[t.Object] = true, true
+		if t.Third != "" {
+			involved[t.Third] = true
+		}
+	}
+	apart := s.Apart()
+	for _, a := range slices.Sorted(maps.Keys(apart)) {
+		if !involved[a] {
+			continue
+		}
+		r.warn("%s belongs to several organizations at once and nothing tells them apart (%s): it is folded into none, its ties its own", a, strings.Join(apart[a], ", "))
+	}
 	for _, fd := range r.Folded {
-		if len(fd.Others) > 0 {
+		if len(fd.Others) > 0 && involved[fd.Actor] {
 			r.warn("%s belongs to more than one organization at once (%s); it is folded into %s (via %s)", fd.Actor,
 				strings.Join(fd.Others, ", "), fd.Into, fd.Via)
 		}
