@@ -4,8 +4,8 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"maps"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
