@@ -102,6 +102,7 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 			}
 		}
 	}
+	ix.boundUnknownEnds(ties)
 	ix.category = make([]bool, len(ix.Actors))
 	for _, a := range actors {
 		if a.Kind != alliances.Category {
@@ -112,6 +113,62 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 		}
 	}
 	return ix
+}
+
+// boundUnknownEnds narrows the possible reach of unknown ends by what the record knows of
+// the actors: a tie held by a date, begun at an unknown one, possibly began no earlier
+// than the first known date of either actor's ties (a front founded in February 2018
+// joined no coalition in 2009); and a tie with an unknown end possibly lasted no later
+// than the last known date of either actor's ties, unless one of them has a tie still
+// going. Only ties with a known start (or end) date an actor.
+func (ix *Index) boundUnknownEnds(ties []alliances.Tie) {
+	const unseen = 1<<31 - 1
+	first := make([]int32, len(ix.Actors))
+	last := make([]int32, len(ix.Actors))
+	for a := range first {
+		first[a], last[a] = unseen, -unseen
+	}
+	for i := range ties {
+		v := ties[i].Valid
+		for _, a := range []int32{ix.subj[i], ix.obj[i]} {
+			if v.Start().Kind == edtf.Closed {
+				first[a] = min(first[a], ix.strict[i].first)
+			}
+			switch v.End().Kind {
+			case edtf.Closed:
+				last[a] = max(last[a], ix.strict[i].last)
+			case edtf.Open:
+				last[a] = unseen
+			}
+		}
+	}
+	// The later of the actors' first dates, the earlier of their last ones, among those
+	// known (a last date of unseen: a tie still going, no bound).
+	for i := range ties {
+		a, b := ix.subj[i], ix.obj[i]
+		if ties[i].Valid.Start().Kind == edtf.Unknown {
+			f := int32(-unseen)
+			for _, x := range []int32{first[a], first[b]} {
+				if x != unseen {
+					f = max(f, x)
+				}
+			}
+			if f != -unseen && f <= ix.strict[i].first {
+				ix.fuzzy[i].first = max(ix.fuzzy[i].first, f)
+			}
+		}
+		if ties[i].Valid.End().Kind == edtf.Unknown && last[a] != unseen && last[b] != unseen {
+			l := int32(unseen)
+			for _, x := range []int32{last[a], last[b]} {
+				if x != -unseen {
+					l = min(l, x)
+				}
+			}
+			if l != unseen && l >= ix.strict[i].last {
+				ix.fuzzy[i].last = min(ix.fuzzy[i].last, l)
+			}
+		}
+	}
 }
 
 func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {

@@ -767,3 +767,32 @@ func TestParentsNothingTellsApartFoldNothing(t *testing.T) {
 		t.Errorf("the unit folds into %q, want b (the membership begun last)", into)
 	}
 }
+
+// TestUnknownEndsStayWithinTheActorsKnownLives: a claim held by January 2019, begun at an
+// unknown date, possibly began no earlier than the first known date of its actors' ties
+// (the front was founded in February 2018); and a claim with an unknown end possibly
+// lasted no later than their last known date, unless a tie of theirs is still going.
+func TestUnknownEndsStayWithinTheActorsKnownLives(t *testing.T) {
+	ties := []alliances.Tie{
+		tie("front-founded", "zenki", "front", alliances.Merger, "2018-02-18"),
+		tie("front-in-coalition", "front", "coalition", alliances.Membership, "/2019-01"),
+		tie("coalition-formed", "legion", "coalition", alliances.Merger, "2018-05-28"),
+		tie("raid", "band", "village", alliances.Hostility, "2016/"),
+		tie("band-deal", "band", "town", alliances.Cooperation, "2017/2018"),
+		tie("old-feud", "clan", "tribe", alliances.Rivalry, "2016/"),
+		tie("clan-alliance", "clan", "party", alliances.Alliance, "2015/.."),
+	}
+	ix := NewIndex(ties, nil, nil)
+	has := func(at, id string) bool {
+		return slices.Contains(edgeIDs(snap(t, ix, Filter{At: day(at), Fuzzy: true, Layers: []LayerWeight{{alliances.Alignment, 1}, {alliances.Hierarchy, 1}}})), id)
+	}
+	if has("2017", "front-in-coalition") || !has("2018-07", "front-in-coalition") {
+		t.Error("the front's membership possibly reaches before the front's first known date, or not back to it")
+	}
+	if has("2019", "raid") || !has("2018-06", "raid") {
+		t.Error("the band's raid possibly lasts beyond the band's last known date, or not up to it")
+	}
+	if !has("2024", "old-feud") {
+		t.Error("the clan's feud is bounded though the clan has a tie still going")
+	}
+}
