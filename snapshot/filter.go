@@ -343,6 +343,32 @@ func (ix *Index) multiClaims() [][]int32 {
 	return ix.multi
 }
 
+// Continuations returns the inferred claims that continue a stated claim of the same
+// relationship (the same kind between the same actors): "held by 2018" stated, and its
+// continuation from 2018 inferred. Leaving out the inferred claims ends the relationship
+// at its last stated date.
+func (ix *Index) Continuations() []int32 {
+	var out []int32
+	for _, g := range ix.multiClaims() {
+		stated := slices.ContainsFunc(g, func(i int32) bool { return !ix.inferred[i] })
+		for _, i := range g {
+			if stated && ix.inferred[i] {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// Active reports whether tie i is active on some day of the filter's date (strict,
+// fuzzy or drawn ranges as the filter reads them), whatever its other tests.
+func (ix *Index) Active(i int32, f Filter) bool {
+	if f.At == nil {
+		return true
+	}
+	return ix.rangeOf(int(i), f).overlaps(rangeOf(*f.At))
+}
+
 // bitsFor returns the bits needed to count to n.
 func bitsFor(n int) int { return bits.Len(uint(n)) }
 

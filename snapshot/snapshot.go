@@ -2,6 +2,8 @@ package snapshot
 
 import (
 	"context"
+
+	"github.com/alliances-project/alliances/edtf"
 	"math/rand/v2"
 	"slices"
 
@@ -95,10 +97,12 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 		}
 	}
 	for i := range ix.subj {
-		if ix.third[i] >= 0 && mediated(i) {
-			s.mediation(i)
-		}
-		if !pass(i) {
+		if ix.third[i] >= 0 {
+			if !mediated(i) {
+				continue
+			}
+			s.mediation(i) // and, read in the process layer, its edges: a mediation in the period counts
+		} else if !pass(i) {
 			continue
 		}
 		w, sign := ix.effective(i, &f)
@@ -231,6 +235,22 @@ func (s *Snapshot) Folds() []Fold {
 		return 1
 	})
 	return out
+}
+
+// ReadRange returns the days edge e's tie covers as the snapshot reads dates: its
+// strict range, its fuzzy one (Filter.Fuzzy), or its range in the Draw.
+func (s *Snapshot) ReadRange(e int) edtf.Range {
+	return dayRangeOut(s.Index.rangeOf(int(s.Tie[e]), s.Filter))
+}
+
+// PossibleRange returns the days edge e's tie possibly covers: its fuzzy range, an
+// unknown end bounded as the snapshots bound it (ten years, and the actors' known dates).
+func (s *Snapshot) PossibleRange(e int) edtf.Range {
+	return dayRangeOut(s.Index.fuzzy[s.Tie[e]])
+}
+
+func dayRangeOut(r dayRange) edtf.Range {
+	return edtf.Range{First: edtf.Day(r.first), Last: edtf.Day(r.last)}
 }
 
 // N returns the number of nodes.

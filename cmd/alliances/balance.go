@@ -271,7 +271,7 @@ func (b *balanceStep) reading(rec *record) string {
 	if c.Triangles > 0 {
 		s += fmt.Sprintf("; %.0f%% of the %d triangles are balanced", 100*c.Balanced, c.Triangles)
 	}
-	s += fmt.Sprintf(". Making the network balanced takes removing ties of weight %g (%g ties counted)", fr.Upper, fr.Count)
+	s += fmt.Sprintf(". Making the network balanced takes removing ties of weight %g (%s counted)", fr.Upper, count(int(fr.Count), "tie"))
 	if fr.Upper == 0 {
 		return s + ": it splits into two camps with no tie against the split."
 	}
@@ -283,7 +283,7 @@ func (b *balanceStep) reading(rec *record) string {
 	}
 	s += fmt.Sprintf(": the best split puts %s on one side and %s on the other", lead(strongest(b.sg, fr.Camps[0])), lead(strongest(b.sg, fr.Camps[1])))
 	if n := len(fr.Always); n > 0 {
-		s += fmt.Sprintf(", and %s stand against it in every best split", count(n, "pair"))
+		s += fmt.Sprintf(", and %s %s against it in every best split", count(n, "pair"), plural(n, "stands", "stand"))
 	}
 	return s + "."
 }
@@ -442,6 +442,12 @@ func printBalanceSeries(w io.Writer, rec *record, f snapshot.Filter, steps []*ba
 		reps = append(reps, &b.report)
 	}
 	r.Warnings = stepWarnings(reps)
+	var snaps []*snapshot.Snapshot
+	var labels []string
+	for _, b := range steps {
+		snaps, labels = append(snaps, b.sg.Snapshot), append(labels, b.At)
+	}
+	r.seriesPartialWarning(rec, snaps, labels)
 	r.printHeader(w)
 	header := []string{"AT", "ACTORS", "PAIRS", "TRIANGLES", "+++", "++-", "+--", "---", "BALANCED", "FRUSTRATION", "COUNTED", "SPLITS"}
 	robust := steps[0].Robust != nil

@@ -89,6 +89,7 @@ type blocChange struct {
 	FoldedAt string    `json:"folded_at,omitempty"` // the step at which it was folded into it
 	Partners []string  `json:"partners"`            // its positive ties into its new bloc, at the new step
 	Lost     []lostTie `json:"lost"`                // what became of its positive ties into its old bloc
+	Against  []string  `json:"against,omitempty"`   // pushed: the members of its old bloc it is hostile to, its positive ties there kept
 }
 
 type blocsOptions struct {
@@ -314,10 +315,10 @@ func (b *blocsStep) reading(rec *record) string {
 	case len(b.Swing) > 0:
 		s += fmt.Sprintf(" %s between equally good partitions: %s.", swingPhrase(len(b.Swing)), rec.names(b.Swing))
 	case b.Optima == 1 && b.OptimaComplete:
-		s += " The partition is the only one of least P."
+		s += " No other partition fits as well."
 	}
 	if k := b.leastK(); k > 0 && k < len(b.Blocs) {
-		s += fmt.Sprintf(" %d blocs would fit as well: the others hold actors no tie links to the rest of their camp.", k)
+		s += fmt.Sprintf(" The ties ask for %d camps; the other blocs are groups with no tie to the rest of their camp, set apart.", k)
 	}
 	switch n := len(b.AlwaysInconsistent); {
 	case n == 1:
@@ -462,6 +463,12 @@ func blocsOver(ctx context.Context, rec *record, f snapshot.Filter, windows []st
 		out.Swings = append(out.Swings, out.change(rec, c, steps))
 	}
 	out.seriesWarnings()
+	var snaps []*snapshot.Snapshot
+	var labels []string
+	for _, b := range out.Steps {
+		snaps, labels = append(snaps, b.snap), append(labels, b.At)
+	}
+	out.seriesPartialWarning(rec, snaps, labels)
 	var lonely []string
 	for _, c := range out.Changes {
 		if c.Kind == "left" {
@@ -469,8 +476,8 @@ func blocsOver(ctx context.Context, rec *record, f snapshot.Filter, windows []st
 		}
 	}
 	if len(lonely) > 0 {
-		out.warn("%s left its bloc with no positive tie to the one it sits in next: its ties ended, or the record does not have them; that is not a switch of sides: %s",
-			map[bool]string{true: "an actor", false: "actors"}[len(lonely) == 1], strings.Join(lonely, ", "))
+		out.warn("%s with no positive tie to the bloc %s in next: %s ties ended, or the record does not have them; that is not a switch of sides: %s",
+			plural(len(lonely), "an actor left its bloc", "actors left their blocs"), plural(len(lonely), "it sits", "they sit"), plural(len(lonely), "its", "their"), strings.Join(lonely, ", "))
 	}
 	out.Reading = out.reading(rec)
 	return out, nil
@@ -513,9 +520,24 @@ func (s *blocsSeries) change(rec *record, c ablocs.Change, steps []ablocs.Step) 
 			cancel++
 		}
 	}
+	// Parted by a hostility inside its old bloc, its friendships there kept: pushed out.
+	if bc.Folded == "" && len(bc.Lost) == 0 {
+		for _, bj := range cur.Blocs {
+			if bj.Bloc != bc.From {
+				continue
+			}
+			for _, m := range bj.Actors {
+				if j := g.Arc(v, g.Snapshot.Node(m)); j >= 0 && g.S[j] < 0 {
+					bc.Against = append(bc.Against, m)
+				}
+			}
+		}
+	}
 	switch {
 	case bc.FoldedAt == cur.At:
 		bc.Kind = "joined" // it became part of an organization: a merger or an accession, not a move of its own
+	case len(bc.Against) > 0:
+		bc.Kind = "pushed"
 	case len(bc.Lost) > 0 && gone == len(bc.Lost):
 		bc.Kind = "dissolved"
 	case cancel > 0 && gone+cancel == len(bc.Lost):
@@ -590,13 +612,15 @@ func (s *blocsSeries) seriesWarnings() {
 
 func (s *blocsSeries) reading(rec *record) string {
 	first, last := s.Steps[0], s.Steps[len(s.Steps)-1]
-	var moves, left, cancel, dissolved, joined []string
+	var moves, left, cancel, dissolved, joined, pushed []string
 	for _, c := range s.Changes {
 		switch c.Kind {
 		case "left":
 			left = append(left, fmt.Sprintf("%s left %s bloc in %s", rec.name(c.Actor), possessive(rec.name(c.FromName)), c.At))
 		case "joined":
 			joined = append(joined, fmt.Sprintf("%s joined %s in %s", rec.name(c.Actor), rec.name(c.Folded), c.At))
+		case "pushed":
+			pushed = append(pushed, fmt.Sprintf("%s from %s bloc in %s (hostile to %s there)", rec.name(c.Actor), possessive(rec.name(c.FromName)), c.At, rec.names(c.Against)))
 		case "cancelled":
 			var why []string
 			for _, l := range c.Lost {
@@ -642,6 +666,9 @@ func (s *blocsSeries) reading(rec *record) string {
 	if len(joined) > 0 {
 		txt += ". Became part of an organization: " + strings.Join(joined, "; ")
 	}
+	if len(pushed) > 0 {
+		txt += ". Pushed out by a hostility inside their bloc, their friendships there kept (no switch of sides): " + strings.Join(pushed, "; ")
+	}
 	if len(cancel) > 0 {
 		txt += ". Parted from their bloc because their ties to it now cancel out (no switch of sides; check the weights): " + strings.Join(cancel, "; ")
 	}
@@ -667,14 +694,24 @@ func (s *blocsSeries) reading(rec *record) string {
 // exits says which actors with ties at a step have none at the next (not folded into
 // another either), and which appear: the series shows them in no bloc, silently.
 func (s *blocsSeries) exits(rec *record) string {
-	var out, in []string
+	var out, in, joined []string
+	reported := map[string]bool{}
+	for _, c := range s.Changes {
+		if c.Kind == "joined" {
+			reported[c.Actor+"@"+c.At] = true
+		}
+	}
 	for i := 1; i < len(s.Steps); i++ {
 		prev, cur := s.Steps[i-1], s.Steps[i]
 		var gone, come []string
 		for _, a := range slices.Sorted(maps.Keys(blocActors(prev))) {
 			if !blocActors(cur)[a] {
-				if _, folded := cur.snap.FoldedInto(a); !folded {
+				into, folded := cur.snap.FoldedInto(a)
+				switch {
+				case !folded:
 					gone = append(gone, a)
+				case !reported[a+"@"+cur.At]:
+					joined = append(joined, fmt.Sprintf("%s joined %s in %s", rec.name(a), rec.name(into), cur.At))
 				}
 			}
 		}
@@ -693,11 +730,14 @@ func (s *blocsSeries) exits(rec *record) string {
 		}
 	}
 	var parts []string
+	if len(joined) > 0 {
+		parts = append(parts, "Became part of an organization with its bloc: "+strings.Join(joined, "; "))
+	}
 	if len(out) > 0 {
 		parts = append(parts, "No tie recorded any more (the record stops, or the ties ended): "+strings.Join(out, "; "))
 	}
 	if len(in) > 0 {
-		parts = append(parts, "First ties: "+strings.Join(in, "; "))
+		parts = append(parts, "Ties again, or for the first time: "+strings.Join(in, "; "))
 	}
 	return strings.Join(parts, ". ")
 }
@@ -791,7 +831,7 @@ func (b *blocsStep) printBody(w io.Writer, rec *record, explain bool) {
 	if !b.Weighted {
 		unit = "ties counted"
 	}
-	optima := fmt.Sprintf("%d optimal partitions found", b.Optima)
+	optima := count(b.Optima, "optimal partition") + " found"
 	switch {
 	case b.Optima == 1 && b.OptimaComplete:
 		optima = "the only optimal partition"
@@ -934,6 +974,8 @@ func (s *blocsSeries) print(w io.Writer, rec *record, explain bool) error {
 				partners = "partners gone: " + strings.Join(gone, ", ")
 			case "joined":
 				partners = "joined " + c.Folded
+			case "pushed":
+				partners = "pushed out: hostile to " + strings.Join(c.Against, ", ")
 			}
 			t.row("  "+c.At, c.Actor, fmt.Sprintf("from %d (%s)", c.From, c.FromName), fmt.Sprintf("to %d (%s)", c.To, c.ToName), partners, folded)
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/alliances-project/alliances"
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	abrokerage "github.com/alliances-project/alliances/analysis/brokerage"
+	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/graph"
 	"github.com/alliances-project/alliances/snapshot"
 )
@@ -213,7 +214,7 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighte
 			Z: finite(roles.Z(v)[abrokerage.NumRoles]), Constraint: number(constraint[v]), EffectiveSize: number(effective[v])}
 	}
 	extra := map[int32]int{} // mediators without a node of their own
-	for _, md := range s.Mediations {
+	for _, md := range distinctMediations(s) {
 		i := s.NodeOfActor(md.Mediator)
 		if i < 0 {
 			j, ok := extra[md.Mediator]
@@ -239,6 +240,39 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighte
 		out[i].Rank = r
 	}
 	return out, &roleGraph{s, g, group, closed}, nil
+}
+
+// distinctMediations returns the mediations of s counted once per relationship: claims of
+// one mediator between the same parties whose dates overlap (a claim and its
+// continuation) are one mediation; at separate dates (three cease-fires brokered a
+// fortnight apart) they are several.
+func distinctMediations(s *snapshot.Snapshot) []snapshot.Mediation {
+	type key struct{ m, a, b int32 }
+	groups := map[key][]snapshot.Mediation{}
+	var order []key
+	for _, md := range s.Mediations {
+		k := key{md.Mediator, md.Parties[0], md.Parties[1]}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], md)
+	}
+	var out []snapshot.Mediation
+	for _, k := range order {
+		g := groups[k]
+		slices.SortFunc(g, func(x, y snapshot.Mediation) int {
+			return cmp.Compare(s.Index.Ties[x.Tie].Valid.Strict().First, s.Index.Ties[y.Tie].Valid.Strict().First)
+		})
+		end := edtf.MinDay
+		for _, md := range g {
+			r := s.Index.Ties[md.Tie].Valid.Strict()
+			if len(out) == 0 || r.First > end || out[len(out)-1].Mediator != md.Mediator || out[len(out)-1].Parties != md.Parties {
+				out = append(out, md)
+			}
+			end = max(end, r.Last)
+		}
+	}
+	return out
 }
 
 // groupsOf labels every node with its group: its bloc in the signed network (the first
@@ -302,7 +336,7 @@ var brokersLegend = [][2]string{
 	{"LIAIS", "liaison: A, the broker and C in three groups"},
 	{"MEDIATE", "recorded mediations by the actor between two parties"},
 	{"TOTAL", "the five roles and the mediations"},
-	{"Z", "how far the roles' total lies above what random groups of the same sizes give, in standard deviations (sna's null model, which knows no hostile pairs)"},
+	{"Z", "how far the five roles' total (mediations aside) lies above what random groups of the same sizes give, in standard deviations (sna's null model, which knows no hostile pairs)"},
 	{"CONSTR", "Burt's constraint: how much the actor's ties lead to one another (1: one closed clique, near 0: many separate partners)"},
 	{"EFFSIZE", "Burt's effective size: the actor's partners less their redundancy with each other"},
 }
@@ -361,13 +395,24 @@ func (r *brokersResult) reading(rec *record) string {
 	}
 	s := fmt.Sprintf("At %s the leading brokers are %s.", r.At, strings.Join(lead, ", "))
 	if len(r.Mediations) > 0 {
+		// One phrase for each mediator and pair of parties, with how many times.
 		var ms []string
-		for _, md := range r.Mediations[:min(4, len(r.Mediations))] {
-			ms = append(ms, fmt.Sprintf("%s between %s and %s", rec.name(md.Mediator), rec.name(md.Between[0]), rec.name(md.Between[1])))
+		times := map[string]int{}
+		for _, md := range r.Mediations {
+			k := fmt.Sprintf("%s between %s and %s", rec.name(md.Mediator), rec.name(md.Between[0]), rec.name(md.Between[1]))
+			if times[k]++; times[k] == 1 {
+				ms = append(ms, k)
+			}
 		}
-		s += " Recorded mediations: " + strings.Join(ms, "; ")
-		if len(r.Mediations) > 4 {
-			s += fmt.Sprintf("; and %d more", len(r.Mediations)-4)
+		for i, k := range ms {
+			if n := times[k]; n > 1 {
+				ms[i] = fmt.Sprintf("%s (%d claims)", k, n)
+			}
+		}
+		more := max(0, len(ms)-4)
+		s += " Recorded mediations: " + strings.Join(ms[:min(4, len(ms))], "; ")
+		if more > 0 {
+			s += fmt.Sprintf("; and %d more", more)
 		}
 		s += "."
 	}
@@ -397,8 +442,12 @@ func (r *brokersResult) print(w io.Writer, rec *record, explain bool) error {
 	fmt.Fprintf(w, "Brokers at %s (groups: %s; constraint and effective size on %s)\n", r.At, r.Groups, weights)
 	t := newTable(w, "RANK", "ACTOR", "GROUP", "COORD", "ITIN", "REPR", "GATE", "LIAIS", "MEDIATE", "TOTAL", "Z", "CONSTR", "EFFSIZE")
 	for _, b := range r.Brokers {
+		z := fmt.Sprintf("%.2f", b.Z)
+		if b.node < 0 {
+			z = "-" // a mediator without a positive tie of its own: no roles to score
+		}
 		t.row(fmt.Sprint(b.Rank), b.Actor, b.Group, fmt.Sprint(b.Coordinator), fmt.Sprint(b.Itinerant), fmt.Sprint(b.Representative),
-			fmt.Sprint(b.Gatekeeper), fmt.Sprint(b.Liaison), fmt.Sprint(b.Mediation), fmt.Sprint(b.Total), fmt.Sprintf("%.2f", b.Z),
+			fmt.Sprint(b.Gatekeeper), fmt.Sprint(b.Liaison), fmt.Sprint(b.Mediation), fmt.Sprint(b.Total), z,
 			optional(b.Constraint), optional(b.EffectiveSize))
 	}
 	if err := t.flush(); err != nil {

@@ -175,6 +175,11 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 		return err
 	}
 	seedIDs, withoutIDs := ids[:len(seeds)], ids[len(seeds):len(seeds)+len(without)]
+	for _, w := range withoutIDs {
+		if slices.Contains(seedIDs, w) {
+			return usageError("--without %s: it is a seed; a what-if takes out an actor the cascade could reach, not where it starts (leave it out of --seed instead)", w)
+		}
+	}
 	sideID := seedIDs[0]
 	if *side != "" {
 		sideID = ids[len(ids)-1]
@@ -307,6 +312,7 @@ func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, 
 		if observed, res.Record, err = c.observed(ctx, period); err != nil {
 			return nil, err
 		}
+		res.Record = orEmpty(res.Record)
 	}
 	res.Already = orEmpty(c.already)
 	opts := acascade.Options{Movable: c.movable}
@@ -846,7 +852,7 @@ var cascadeLegend = [][2]string{
 
 func (r *cascadeResult) cascadeWarnings(hasRecord bool) {
 	if len(r.Tipped) <= len(r.Seeds) {
-		r.warn("nobody moves at threshold %g: the seeds' partners hold less than that share on their side", r.Threshold)
+		r.warn("nobody moves at threshold %g: no actor that can move has partners on the side holding that share of its ties", r.Threshold)
 	}
 	if r.Chance != nil && !r.Chance.BeatsChance && len(r.Both)+len(r.RecordOnly) > 0 {
 		r.warn("the run agrees with the record no better than chance (random thresholds do as well in %.0f%% of draws, random orders in %.0f%%)",
@@ -902,12 +908,15 @@ func (r *cascadeResult) reading(rec *record) string {
 			leftOut = append(leftOut, rec.name(mv.Actor))
 		}
 	}
-	if r.Unscorable {
+	switch {
+	case r.Unscorable && len(r.Record) == 0:
+		s += fmt.Sprintf(" The record holds no alignment with %s in the period: there is nothing to score.", rec.name(r.Side))
+	case r.Unscorable:
 		s += " The record holds no move the model could make (its movers are not in the network at the date, or cannot move): there is nothing to score."
 		if len(leftOut) > 0 {
 			s += fmt.Sprintf(" Left out: %s.", strings.Join(leftOut, ", "))
 		}
-	} else if r.Chance != nil {
+	case r.Chance != nil:
 		s += fmt.Sprintf(" Against the record: %d of %d recorded moves the model could make reproduced", len(r.Both), len(r.Both)+len(r.RecordOnly))
 		if len(leftOut) > 0 {
 			s += fmt.Sprintf(" (%d more left out: %s)", len(leftOut), strings.Join(leftOut, ", "))
@@ -963,9 +972,9 @@ func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 		if len(r.Already) > 0 {
 			fmt.Fprintf(w, "\nIn the bloc of %s at %s (on the side from the start: neither moves nor misses): %s\n", r.Side, r.At, strings.Join(r.Already, ", "))
 		}
-		fmt.Fprintf(w, "\nModel and record agree on %d: %s\n", len(r.Both), strings.Join(r.Both, ", "))
-		fmt.Fprintf(w, "Moved in the model only: %s\n", strings.Join(r.ModelOnly, ", "))
-		fmt.Fprintf(w, "Moved in the record only: %s\n", strings.Join(r.RecordOnly, ", "))
+		fmt.Fprintf(w, "\nModel and record agree on %d: %s\n", len(r.Both), noneIfEmpty(r.Both))
+		fmt.Fprintf(w, "Moved in the model only: %s\n", noneIfEmpty(r.ModelOnly))
+		fmt.Fprintf(w, "Moved in the record only: %s\n", noneIfEmpty(r.RecordOnly))
 		if r.Tau != nil {
 			fmt.Fprintf(w, "Kendall's tau between the model's rounds and the record's months: %.2f\n", *r.Tau)
 		}
@@ -993,6 +1002,13 @@ func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 	}
 	r.printLegend(w)
 	return nil
+}
+
+func noneIfEmpty(xs []string) string {
+	if len(xs) == 0 {
+		return "none"
+	}
+	return strings.Join(xs, ", ")
 }
 
 func printTipped(w io.Writer, rec *record, ts []tipping, explain bool) {

@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 
 	acentrality "github.com/alliances-project/alliances/analysis/centrality"
@@ -50,6 +51,7 @@ type centralityResult struct {
 	Robust      *robustness `json:"robust,omitempty"`
 	Pieces      int         `json:"pieces"` // connected pieces of the network measured
 	Largest     int         `json:"largest_piece"`
+	LargestTied bool        `json:"largest_tied"` // several pieces have the largest size
 }
 
 type centralityOptions struct {
@@ -155,7 +157,7 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 		plain.W = nil
 		measured = &plain
 	}
-	res.Pieces, res.Largest = pieces(full)
+	res.Pieces, res.Largest, res.LargestTied = pieces(full)
 	deg := acentrality.Degree(full)
 	bo := acentrality.Options{Workers: o.workers}
 	var btw []float64
@@ -212,7 +214,7 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 
 // pieces returns the number of connected pieces of g (arcs read both ways) and the size
 // of the largest.
-func pieces(g *graph.CSR) (n, largest int) {
+func pieces(g *graph.CSR) (n, largest int, tied bool) {
 	parent := make([]int32, g.N())
 	for v := range parent {
 		parent[v] = int32(v)
@@ -239,7 +241,13 @@ func pieces(g *graph.CSR) (n, largest int) {
 	for _, k := range size {
 		largest = max(largest, k)
 	}
-	return len(size), largest
+	at := 0
+	for _, k := range size {
+		if k == largest {
+			at++
+		}
+	}
+	return len(size), largest, at > 1
 }
 
 // listLimit is the number of entries a list shows: the limit asked for, or by default
@@ -272,6 +280,9 @@ func (r *centralityResult) centralityWarnings(s *snapshot.Snapshot) {
 	if r.Pieces > 1 {
 		r.warn("the network measured falls into %d pieces (the largest holds %d of %d actors): eigenvector centrality is 0 outside the piece that carries it, paths never cross pieces, and ranks across pieces compare unlike things",
 			r.Pieces, r.Largest, len(r.Actors))
+		if r.LargestTied {
+			r.warn("several pieces are the largest (%d actors each): which of them carries the eigenvector centrality is arbitrary", r.Largest)
+		}
 	}
 	if len(r.Actors) > 1 && r.Actors[1].Rank == 1 {
 		n := 0
@@ -305,9 +316,13 @@ func (r *centralityResult) reading(rec *record) string {
 			lead = append(lead, fmt.Sprintf("%s (%s)", rec.name(c.Actor), formatMeasure(c, r.SortedBy)))
 		}
 	}
-	s := fmt.Sprintf("At %s, on the %s ties of %d actors, the most central by %s: %s.", r.At, r.Network, len(r.Actors), r.SortedBy, strings.Join(lead, ", "))
+	network := r.Network + " ties"
+	if r.Network == "all" {
+		network = "ties of every sign"
+	}
+	s := fmt.Sprintf("At %s, on the %s of %d actors, the most central by %s: %s.", r.At, network, len(r.Actors), r.SortedBy, strings.Join(lead, ", "))
 	if len(lead) == 0 {
-		s = fmt.Sprintf("At %s, on the %s ties of %d actors, no actor scores above 0 by %s.", r.At, r.Network, len(r.Actors), r.SortedBy)
+		s = fmt.Sprintf("At %s, on the %s of %d actors, no actor scores above 0 by %s.", r.At, network, len(r.Actors), r.SortedBy)
 	}
 	if rest > 0 && len(lead) > 0 {
 		s += fmt.Sprintf(" The other %d score 0 and share the last rank: no path runs through them.", rest)
@@ -325,7 +340,11 @@ func formatMeasure(c central, measure string) string {
 	case "strength":
 		return fmt.Sprintf("%g", c.Strength)
 	}
-	return fmt.Sprintf("%.3g", measureOf(c, measure))
+	x := measureOf(c, measure)
+	if measure == "betweenness" && x >= 1 {
+		return strconv.FormatFloat(x, 'f', -1, 64) // a count of paths, halves where a pair's paths split: as the table prints it
+	}
+	return fmt.Sprintf("%.3g", x)
 }
 
 func measureOf(c central, measure string) float64 {
@@ -354,7 +373,11 @@ func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot,
 	if r.Weighted {
 		how += ", weighted by intensity"
 	}
-	fmt.Fprintf(w, "Centrality at %s on the %s ties (%s), by %s\n", r.At, r.Network, how, sortBy)
+	network := r.Network + " ties"
+	if r.Network == "all" {
+		network = "ties of every sign"
+	}
+	fmt.Fprintf(w, "Centrality at %s on the %s (%s), by %s\n", r.At, network, how, sortBy)
 	if r.Approximate {
 		fmt.Fprintf(w, "Betweenness estimated from sampled sources: within %.4g of the exact values with 95%% confidence\n", r.Bound)
 	}

@@ -105,9 +105,16 @@ The focal actors' own parts (members, leaders, factions, elements) are not reali
 	c.From, c.To = f.Arg(0), f.Arg(1)
 	c.report = newReport(rec, filter, "")
 	c.Rules = filter.StepRules("each of " + f.Arg(0) + " and " + f.Arg(1))
+	if d1.First == d1.Last && d2.First == d2.Last {
+		c.Rules.Date = "the ties active on each of " + f.Arg(0) + " and " + f.Arg(1)
+		if filter.Fuzzy {
+			c.Rules.Date = "the ties possibly active on each of " + f.Arg(0) + " and " + f.Arg(1)
+		}
+	}
 	c.snapshotWarnings(rec, s1)
 	c.snapshotWarnings(rec, s2)
 	c.Warnings = dedupe(c.Warnings)
+	c.seriesPartialWarning(rec, []*snapshot.Snapshot{s1, s2}, []string{c.From, c.To})
 	c.Reading = c.reading(rec, focal)
 	if sf.robust {
 		if c.Robust, err = robustDiff(ctx, rec.index, filter, d1, d2, focal); err != nil {
@@ -286,8 +293,8 @@ func realign(ctx context.Context, s1, s2 *snapshot.Snapshot, p1, p2 map[[2]int32
 			r, _ := s2.Index.Actor(into)
 			y, pc.FoldedTo = st2[r], into
 		}
-		if x.sign() == y.sign() {
-			continue
+		if x.sign() == y.sign() && pc.FoldedFrom == pc.FoldedTo {
+			continue // a part that broke away, or joined, is a change whatever its stance
 		}
 		pc.SignFrom, pc.SignTo, pc.Change, pc.TiesFrom, pc.TiesTo = x.sign().String(), y.sign().String(), changeOf(x, y), orEmpty(x.ties), orEmpty(y.ties)
 		switch {
@@ -398,7 +405,7 @@ func (c *change) print(m *Main, rec *record, explain bool) error {
 			case p.FoldedTo != "":
 				what += " " + p.FoldedTo
 			}
-			t.row("  "+p.A, p.B, p.SignFrom+" → "+p.SignTo, what, strings.Join(p.TiesFrom, " ")+"  →  "+strings.Join(p.TiesTo, " "))
+			t.row("  "+p.A, p.B, p.SignFrom+" → "+p.SignTo, what, noneIfEmpty(p.TiesFrom)+"  →  "+noneIfEmpty(p.TiesTo))
 		}
 		t.flush()
 		if explain {

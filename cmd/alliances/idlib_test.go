@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/alliances-project/alliances/edtf"
 	"slices"
 	"strings"
 	"testing"
@@ -160,20 +161,24 @@ func TestIdlibBlocs(t *testing.T) {
 	}
 }
 
-// TestDisputedClaimsAreFlagged (question 7): the infobox lists the Sham Legion among the
-// SLF's belligerents, while the prose has it silent when asked to take sides (§First phase
-// › February ¶4) and brokering the 17 March cease-fire (March ¶10): the analyses that
-// read the disputed alliance say so, and --robust shows what holds without it.
+// TestDisputedClaimsAreFlagged (question 7): HTS charged that Zenki took on former SDF and
+// YPG fighters, and Zenki denied it (§Background ¶3); the case records the charge as an
+// event, not a tie. Recorded as a tie that a source denies, as an analyst might, it is
+// flagged by every analysis that reads it, and --robust shows what holds without it.
 func TestDisputedClaimsAreFlagged(t *testing.T) {
 	c := newCLI(t)
-	b := decode[blocsStep](t, c, "blocs", "--at", "2018-03", "--case", "idlib-2018-2019")
-	if !strings.Contains(strings.Join(b.Warnings, " "), "tie-sham-legion-slf-infobox") {
+	if b := decode[blocsStep](t, c, "blocs", "--at", "2018-03", "--case", "idlib-2018-2019"); strings.Contains(strings.Join(b.Warnings, " "), "disputed ties are read") {
+		t.Errorf("the case reads a disputed tie: %v", b.Warnings)
+	}
+	charge := alliances.Tie{ID: "test-zenki-ypg", Subject: "nour-al-din-al-zenki", Object: "ypg", Kind: alliances.Cooperation,
+		Valid: edtf.MustParse("2018-02/2018-03"), Status: alliances.Disputed}
+	d := withTies(t, "idlib-2018-2019", charge)
+	b := decode[blocsStep](t, d, "blocs", "--at", "2018-02", "--case", "idlib-2018-2019", "--robust")
+	if !strings.Contains(strings.Join(b.Warnings, " "), "disputed ties are read (a source denies them): test-zenki-ypg") {
 		t.Errorf("no warning about the disputed claim: %v", b.Warnings)
 	}
-	// Before the conflict (its war begins on 19 February) nothing disputed is read.
-	b = decode[blocsStep](t, c, "blocs", "--at", "2018-02-10", "--case", "idlib-2018-2019")
-	if strings.Contains(strings.Join(b.Warnings, " "), "disputed") {
-		t.Errorf("a disputed claim is read before the conflict: %v", b.Warnings)
+	if b.Robust == nil || !slices.Contains(b.Robust.Variants, "without alleged or disputed ties") {
+		t.Errorf("--robust has no run without the disputed claim: %+v", b.Robust)
 	}
 }
 

@@ -152,6 +152,8 @@ func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, t
 		sg := s.Graph(snapshot.View{Weighted: true, Signed: true})
 		if i := sg.Arc(u, v); i >= 0 && sg.S[i] < 0 {
 			res.Why = fmt.Sprintf("no chain of friendly ties; %s and %s are directly hostile (%s)", from, to, netTerms(sg, i))
+		} else if i >= 0 && sg.S[i] == 0 {
+			res.Why = fmt.Sprintf("no chain of friendly ties; the ties between %s and %s cancel out (%s)", from, to, netTerms(sg, i))
 		}
 	}
 	for _, p := range strong {

@@ -180,17 +180,29 @@ func TestStatedSaysWhatItUnfolds(t *testing.T) {
 	}
 }
 
-// TestPathSaysWhatStandsBetween: the Taliban and the Islamic State in Khorasan are at war
-// (¶18): no friendly chain links them, and the reading says they are directly hostile;
-// an actor without ties at the date is named as such.
+// TestPathSaysWhatStandsBetween: two actors at war with no friendly chain between them
+// are said to be directly hostile; two whose ties cancel out are said to; an actor
+// without ties at the date is named as such (Dostum, whose recorded ties begin in 2021).
 func TestPathSaysWhatStandsBetween(t *testing.T) {
-	c := newCLI(t)
-	p := decode[pathResult](t, c, "path", "taliban", "islamic-state-khorasan", "--at", "2020")
+	src := []alliances.Citation{{Source: "report", Locator: "p. 1", Credibility: 2}}
+	rec := &alliances.Record{Case: "test-path", Title: "two wars and a truce",
+		Sources: []alliances.Source{{ID: "report", Title: "A report", Kind: "analysis", Reliability: "B"}},
+		Actors: []alliances.Actor{{ID: "front", Name: "Front", Kind: "armed-group"}, {ID: "army", Name: "Army", Kind: "state"},
+			{ID: "militia", Name: "Militia", Kind: "militia"}},
+		Ties: []alliances.Tie{
+			{ID: "war", Subject: "front", Object: "army", Kind: alliances.Hostility, Valid: edtf.MustParse("2019/2021"), Intensity: 4, Basis: alliances.Stated, Citations: src},
+			{ID: "deal", Subject: "militia", Object: "army", Kind: alliances.Cooperation, Valid: edtf.MustParse("2019/2021"), Intensity: 2, Basis: alliances.Stated, Citations: src},
+			{ID: "feud", Subject: "militia", Object: "army", Kind: alliances.Rivalry, Valid: edtf.MustParse("2019/2021"), Intensity: 2, Basis: alliances.Stated, Citations: src},
+		}}
+	c := loaded(t, rec)
+	p := decode[pathResult](t, c, "path", "front", "army", "--at", "2020")
 	if len(p.Shortest) != 0 || !strings.Contains(p.Why, "directly hostile (hostility -4)") {
-		t.Errorf("Taliban and ISK: %+v", p)
+		t.Errorf("front and army: %+v", p)
 	}
-	p = decode[pathResult](t, c, "path", "pakistan", "dostum", "--at", "2010")
-	if !strings.Contains(p.Why, "dostum has no ties at the date") {
+	if p := decode[pathResult](t, c, "path", "militia", "army", "--at", "2020"); !strings.Contains(p.Why, "cancel out") {
+		t.Errorf("militia and army: %q", p.Why)
+	}
+	if p := decode[pathResult](t, newCLI(t), "path", "pakistan", "dostum", "--at", "2010"); !strings.Contains(p.Why, "dostum has no ties at the date") {
 		t.Errorf("Dostum in 2010: %q", p.Why)
 	}
 }

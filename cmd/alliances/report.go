@@ -185,57 +185,113 @@ func (r *report) recordWarnings(s *snapshot.Snapshot) {
 	}
 }
 
-// partialWarning warns, for a snapshot of a period read by the majority rule, of the
-// ties active on part of the period that the rule leaves out: an actor whose ties end in
-// its middle (a government that falls) is absent without a word otherwise.
-func (r *report) partialWarning(rec *record, s *snapshot.Snapshot) {
+// leftOut is what the majority rule leaves out of a snapshot of a period: the ties active
+// on only part of it (but those of a relationship the snapshot reads all the same, as a
+// part's war read as its organization's), the actors it loses altogether, and a few of
+// the ties, strongest first.
+type leftOut struct {
+	ties     int
+	lost     []string // actors with ties on some day of the period and none read
+	examples []string
+}
+
+func leftOutOf(rec *record, s *snapshot.Snapshot) *leftOut {
 	f := s.Filter
 	if f.At == nil || f.At.First == f.At.Last || f.Overlap == snapshot.Any {
-		return
+		return nil
 	}
 	f.Overlap = snapshot.Any
 	any, err := s.Index.Snapshot(context.Background(), f)
 	if err != nil {
-		return
+		return nil
 	}
 	in := map[int32]bool{}
-	for _, t := range s.Tie {
-		in[t] = true
+	read := map[[2]int]map[alliances.Kind]bool{} // the kinds read between two nodes
+	for e, ed := range s.Edges {
+		in[s.Tie[e]] = true
+		k := [2]int{int(min(ed.From, ed.To)), int(max(ed.From, ed.To))}
+		if read[k] == nil {
+			read[k] = map[alliances.Kind]bool{}
+		}
+		read[k][s.TieOf(e).Kind] = true
+	}
+	standsAt := func(id string) int {
+		if x, ok := s.Index.Actor(id); ok {
+			return s.StandsAt(x)
+		}
+		return -1
 	}
 	seen := map[int32]bool{}
 	var left []*alliances.Tie
 	for e, t := range any.Tie {
-		if !in[t] && !seen[t] {
-			seen[t] = true
-			left = append(left, any.TieOf(e))
+		if in[t] || seen[t] {
+			continue
+		}
+		seen[t] = true
+		tie := any.TieOf(e)
+		u, v := standsAt(tie.Subject), standsAt(tie.Object)
+		if u >= 0 && v >= 0 && read[[2]int{min(u, v), max(u, v)}][tie.Kind] {
+			continue // the relationship is read, through another claim or a part's
+		}
+		left = append(left, tie)
+	}
+	if len(left) == 0 {
+		return nil
+	}
+	lo := &leftOut{ties: len(left)}
+	for v := range any.N() {
+		a := any.Actor(v)
+		if _, folded := s.FoldedInto(a); !folded && s.Node(a) < 0 {
+			lo.lost = append(lo.lost, rec.name(a))
 		}
 	}
-	if len(seen) == 0 {
+	slices.Sort(lo.lost)
+	slices.SortStableFunc(left, func(a, b *alliances.Tie) int {
+		return cmp.Or(cmp.Compare(b.Intensity, a.Intensity), cmp.Compare(a.ID, b.ID))
+	})
+	for _, tie := range left[:min(4, len(left))] {
+		lo.examples = append(lo.examples, fmt.Sprintf("%s %s %s (%s)", rec.name(tie.Subject), tie.Kind, rec.name(tie.Object), tie.Valid))
+	}
+	return lo
+}
+
+// partialWarning warns, for a snapshot of a period read by the majority rule, of the
+// ties active on part of the period that the rule leaves out: an actor whose ties end in
+// its middle (a government that falls) is absent without a word otherwise.
+func (r *report) partialWarning(rec *record, s *snapshot.Snapshot) {
+	lo := leftOutOf(rec, s)
+	if lo == nil {
 		return
 	}
-	// First the ties of actors the snapshot loses altogether, then the strongest.
-	absent := func(t *alliances.Tie) int {
-		n := 0
-		for _, a := range []string{t.Subject, t.Object} {
-			if x, ok := s.Index.Actor(a); ok && s.StandsAt(x) < 0 {
-				n++
-			}
-		}
-		return n
-	}
-	slices.SortStableFunc(left, func(a, b *alliances.Tie) int {
-		return cmp.Or(cmp.Compare(absent(b), absent(a)), cmp.Compare(b.Intensity, a.Intensity), cmp.Compare(a.ID, b.ID))
-	})
-	var out []string
-	for _, tie := range left[:min(4, len(left))] {
-		out = append(out, fmt.Sprintf("%s %s %s (%s)", rec.name(tie.Subject), tie.Kind, rec.name(tie.Object), tie.Valid))
+	lost := ""
+	if len(lo.lost) > 0 {
+		lost = fmt.Sprintf(", which leaves out altogether %s (no tie covering most of it)", andList(lo.lost))
 	}
 	more := ""
-	if len(seen) > len(out) {
-		more = fmt.Sprintf(" and %d more", len(seen)-len(out))
+	if lo.ties > len(lo.examples) {
+		more = fmt.Sprintf(" and %d more", lo.ties-len(lo.examples))
 	}
-	r.warn("%s active on only part of %s %s left out, as covering less than half of it: %s%s; --overlap any reads them, an earlier or later date shows them",
-		count(len(seen), "tie"), r.Rules.Label, map[bool]string{true: "is", false: "are"}[len(seen) == 1], strings.Join(out, "; "), more)
+	r.warn("%s active on only part of %s %s left out, as covering less than half of it%s: %s%s; --overlap any reads them, an earlier or later date shows them",
+		count(lo.ties, "tie"), r.Rules.Label, map[bool]string{true: "is", false: "are"}[lo.ties == 1], lost, strings.Join(lo.examples, "; "), more)
+}
+
+// seriesPartialWarning is partialWarning for a series: one warning naming the steps that
+// leave ties out, with the first of them.
+func (r *report) seriesPartialWarning(rec *record, steps []*snapshot.Snapshot, labels []string) {
+	var parts []string
+	for i, s := range steps {
+		if lo := leftOutOf(rec, s); lo != nil {
+			parts = append(parts, fmt.Sprintf("%s (%s, e.g. %s)", labels[i], count(lo.ties, "tie"), lo.examples[0]))
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	if len(parts) > 6 {
+		parts = append(parts[:6], fmt.Sprintf("%d more steps", len(parts)-6))
+	}
+	r.warn("ties active on only part of a step are left out, as covering less than half of it: %s; a finer --step or --overlap any shows them",
+		strings.Join(parts, "; "))
 }
 
 // statedFoldWarning warns, when --stated leaves inferred memberships out, of the parts
@@ -243,24 +299,59 @@ func (r *report) partialWarning(rec *record, s *snapshot.Snapshot) {
 // changes who is part of what, not only which ties count.
 func (r *report) statedFoldWarning(s *snapshot.Snapshot) {
 	f := s.Filter
-	if !f.Stated || !f.Fold {
+	if !f.Stated {
 		return
 	}
-	f.Stated = false
-	all, err := s.Index.Snapshot(context.Background(), f)
-	if err != nil {
-		return
+	ix := s.Index
+	byID := map[string]*alliances.Tie{}
+	for i := range ix.Ties {
+		byID[ix.Ties[i].ID] = &ix.Ties[i]
 	}
-	var apart []string
-	for _, fd := range all.Folds() {
-		if into, ok := s.FoldedInto(fd.Actor); !ok || into != fd.Into {
-			apart = append(apart, fd.Actor+" (part of "+fd.Into+" by "+fd.Via+")")
+	if f.Fold {
+		f.Stated = false
+		if all, err := ix.Snapshot(context.Background(), f); err == nil {
+			var apart []string
+			for _, fd := range all.Folds() {
+				via := byID[fd.Via]
+				if via == nil || via.IsStated() {
+					continue
+				}
+				if _, folded := s.FoldedInto(fd.Actor); !folded {
+					apart = append(apart, fmt.Sprintf("%s (part of %s by %s)", fd.Actor, via.Object, fd.Via))
+				}
+			}
+			if len(apart) > 0 {
+				r.warn("--stated leaves out inferred memberships too: %s no longer %s into %s organizations and %s as actors of %s own: %s",
+					count(len(apart), "part"), plural(len(apart), "folds", "fold"), plural(len(apart), "its", "their"),
+					plural(len(apart), "stands", "stand"), plural(len(apart), "its", "their"), strings.Join(apart, ", "))
+			}
 		}
 	}
-	if len(apart) > 0 {
-		r.warn("--stated leaves out inferred memberships too: %s no longer fold into their organizations and stand as actors of their own: %s",
-			count(len(apart), "part"), strings.Join(apart, ", "))
+	var cont []string
+	n := 0
+	for _, i := range ix.Continuations() {
+		if ix.Active(i, s.Filter) {
+			if n++; len(cont) < 3 {
+				cont = append(cont, ix.Ties[i].ID)
+			}
+		}
 	}
+	if n > 0 {
+		more := ""
+		if n > len(cont) {
+			more = fmt.Sprintf(" and %d more", n-len(cont))
+		}
+		r.warn("--stated leaves out %s of stated relationships (%s%s): those relationships end at their last stated date",
+			count(n, "inferred continuation"), strings.Join(cont, ", "), more)
+	}
+}
+
+// plural chooses the singular or the plural form for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func disputed(s *snapshot.Snapshot) []string {

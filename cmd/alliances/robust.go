@@ -23,7 +23,7 @@ type nodeSpread struct {
 	Actor   string  `json:"actor"`
 	Min     float64 `json:"min"`
 	Max     float64 `json:"max"`
-	RankMin int     `json:"rank_min"` // best rank (1 is the highest value)
+	RankMin int     `json:"rank_min"` // best rank (1 is the highest value); 0 with rank_max 0: 0 in every run, unranked
 	RankMax int     `json:"rank_max"` // worst rank
 }
 
@@ -65,6 +65,9 @@ func robustNodes(ctx context.Context, ix *snapshot.Index, f snapshot.Filter,
 		for i, vals := range runs {
 			sp.Min, sp.Max = min(sp.Min, vals[a]), max(sp.Max, vals[a])
 			sp.RankMin, sp.RankMax = min(sp.RankMin, ranks[i][a]), max(sp.RankMax, ranks[i][a])
+		}
+		if sp.Min == 0 && sp.Max == 0 {
+			sp.RankMin, sp.RankMax = 0, 0 // 0 in every run: no rank to speak of
 		}
 		r.Spread = append(r.Spread, sp)
 	}
@@ -115,4 +118,7 @@ func (r *robustness) print(w io.Writer, measure string, limit int) {
 		t.row("  "+s.Actor, fmt.Sprintf("%.4g", s.Min), fmt.Sprintf("%.4g", s.Max), ranks)
 	}
 	t.flush()
+	if limit > 0 && len(r.Spread) > limit {
+		fmt.Fprintf(w, "(%d of %d actors shown, those ranked highest in some run first; --json lists them all)\n", limit, len(r.Spread))
+	}
 }

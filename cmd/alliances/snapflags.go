@@ -83,7 +83,7 @@ func (s *snapFlags) filter() (snapshot.Filter, time.Time, error) {
 		WeighCredibility: s.weighCred, Fold: !s.noFold, PartWeight: s.partWeight, Categories: s.categories}
 	for _, k := range f.Kinds {
 		if layer := k.Layer(); !f.HasLayer(layer) && !(k == alliances.Agreement && f.HasLayer(alliances.Alignment)) {
-			return f, time.Time{}, usageError("--kind %s is in the %s layer, which --layers %s leaves out; add it: --layers %s,%s", k, layer, s.layers, s.layers, layer)
+			return f, time.Time{}, usageError("--kind %s is in the %s layer, which --layers %s leaves out; add it (--layers %s,%s) to centrality, brokers or path: a signed analysis (balance, blocs, diff, cascade) reads the alignment layer only", k, layer, s.layers, s.layers, layer)
 		}
 	}
 	return f, tf.KnownAt, nil

@@ -3,11 +3,15 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
+
+	"github.com/alliances-project/alliances"
 )
 
 func (m *Main) runSources(ctx context.Context, args []string) error {
 	f := m.flags("sources", "", "Sources lists the sources the record cites, with their Admiralty reliability.").withJSON()
 	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
+	f.StringVar(&f.caseID, "case", "", "only the sources of this `case`")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -23,20 +27,44 @@ func (m *Main) runSources(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if f.caseID != "" {
+		if _, err := db.Record(ctx, f.caseID, at); err != nil {
+			return err
+		}
+		srcs = slices.DeleteFunc(srcs, func(s alliances.Source) bool { return s.Recorded == nil || s.Recorded.Case != f.caseID })
+	}
+	cases := map[string]bool{}
+	for _, s := range srcs {
+		if s.Recorded != nil {
+			cases[s.Recorded.Case] = true
+		}
+	}
 	if f.json {
 		return writeJSON(m.Stdout, srcs)
 	}
-	t := newTable(m.Stdout, "ID", "REL", "KIND", "DATE", "AUTHOR", "PUBLISHER", "TITLE")
+	header := []string{"ID", "REL", "KIND", "DATE", "AUTHOR", "PUBLISHER", "TITLE"}
+	if len(cases) > 1 {
+		header = append([]string{"CASE"}, header...)
+	}
+	t := newTable(m.Stdout, header...)
 	for _, s := range srcs {
 		date := ""
 		if s.Date != nil {
 			date = s.Date.String()
 		}
-		t.row(s.ID, s.Reliability, s.Kind, date, s.Author, s.Publisher, s.Title)
+		row := []string{s.ID, s.Reliability, s.Kind, date, s.Author, s.Publisher, s.Title}
+		if len(cases) > 1 {
+			row = append([]string{s.Recorded.Case}, row...)
+		}
+		t.row(row...)
 	}
 	if err := t.flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "%d sources\n", len(srcs))
+	fmt.Fprintf(m.Stdout, "%s", count(len(srcs), "source"))
+	if len(cases) > 1 {
+		fmt.Fprintf(m.Stdout, " of %d cases (--case keeps one)", len(cases))
+	}
+	fmt.Fprintln(m.Stdout)
 	return nil
 }

@@ -179,8 +179,8 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []sup
 		}
 		cred := alliances.BestCredibility(t.Citations)
 		v := ed.W * float64(7-cred) / 6
-		strict[sp.Actor] = append(strict[sp.Actor], valued{t.Valid.Strict(), v})
-		fuzzy[sp.Actor] = append(fuzzy[sp.Actor], valued{t.Valid.Fuzzy(), v})
+		strict[sp.Actor] = append(strict[sp.Actor], valued{s.ReadRange(e), v})
+		fuzzy[sp.Actor] = append(fuzzy[sp.Actor], valued{s.PossibleRange(e), v})
 		for _, u := range unknownEnds(t) {
 			if !slices.Contains(sp.Unknown, u) {
 				sp.Unknown = append(sp.Unknown, u)
@@ -331,8 +331,13 @@ func (r *supportResult) reading(rec *record) string {
 	if len(r.Supporters) == 0 {
 		return fmt.Sprintf("No support to %s recorded from %s to %s.", rec.name(r.Actor), r.From, r.To)
 	}
+	// The first five, and any that share the fifth's rank.
+	shown := r.Supporters[:min(5, len(r.Supporters))]
+	for len(shown) < len(r.Supporters) && r.Supporters[len(shown)].Rank == shown[len(shown)-1].Rank {
+		shown = r.Supporters[:len(shown)+1]
+	}
 	var lead []string
-	for _, sp := range r.Supporters[:min(5, len(r.Supporters))] {
+	for _, sp := range shown {
 		x := fmt.Sprintf("%d. %s", sp.Rank, rec.name(sp.Actor))
 		if len(sp.Forms) > 0 && !(len(sp.Forms) == 1 && sp.Forms[0] == alliances.UnknownForm) {
 			x += " (" + joinStrings(sp.Forms, ", ") + ")"
@@ -341,7 +346,7 @@ func (r *supportResult) reading(rec *record) string {
 	}
 	s := fmt.Sprintf("From %s to %s, %s supported %s: %s.", r.From, r.To, count(len(r.Supporters), "actor"), rec.name(r.Actor), strings.Join(lead, "; "))
 	var ungraded []string
-	for _, sp := range r.Supporters[:min(5, len(r.Supporters))] {
+	for _, sp := range shown {
 		if sp.Ungraded {
 			ungraded = append(ungraded, sp.Actor)
 		}

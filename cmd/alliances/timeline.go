@@ -15,7 +15,7 @@ import (
 type entry struct {
 	Date  string           `json:"date"` // the EDTF date of the moment
 	Day   edtf.Day         `json:"-"`
-	What  string           `json:"what"` // "begins", "ends", "holds" (a tie dated by one date) or "event"
+	What  string           `json:"what"` // "begins", "ends", "held by" (the known end of a tie begun at an unknown date), "holds" (a tie dated by one date) or "event"
 	Tie   *alliances.Tie   `json:"tie,omitempty"`
 	Event *alliances.Event `json:"event,omitempty"`
 }
@@ -91,7 +91,12 @@ func timeline(ties []alliances.Tie, events []alliances.Event) []entry {
 		if start.Kind == edtf.Closed {
 			out = append(out, entry{Date: start.Date.String(), Day: start.Date.Strict().First, What: "begins", Tie: t})
 		}
-		if end.Kind == edtf.Closed {
+		switch {
+		case end.Kind == edtf.Closed && start.Kind == edtf.Unknown:
+			// "/2018": held by then, begun at a date the record does not know; the
+			// source dates the relationship, not its end.
+			out = append(out, entry{Date: end.Date.String(), Day: end.Date.Strict().Last, What: "held by", Tie: t})
+		case end.Kind == edtf.Closed:
 			out = append(out, entry{Date: end.Date.String(), Day: end.Date.Strict().Last, What: "ends", Tie: t})
 		}
 	}
