@@ -200,7 +200,7 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	res.legend = cascadeLegend
 	res.snapshotWarnings(rec, c.s)
 	res.partialWarning(rec, c.s)
-	res.cascadeWarnings(*period != "")
+	res.cascadeWarnings(rec, *period != "")
 	res.Reading = res.reading(rec)
 	if sf.robust {
 		if res.Robust, err = c.robust(ctx, res.Threshold); err != nil {
@@ -850,7 +850,7 @@ var cascadeLegend = [][2]string{
 	{"chance", "the share of draws of a null model (random thresholds; random movers in random order) that do at least as well"},
 }
 
-func (r *cascadeResult) cascadeWarnings(hasRecord bool) {
+func (r *cascadeResult) cascadeWarnings(rec *record, hasRecord bool) {
 	if len(r.Tipped) <= len(r.Seeds) {
 		r.warn("nobody moves at threshold %g: no actor that can move has partners on the side holding that share of its ties", r.Threshold)
 	}
@@ -862,6 +862,15 @@ func (r *cascadeResult) cascadeWarnings(hasRecord bool) {
 		r.warn("the threshold was fitted to the record it is scored against: the agreement is in-sample and flatters the model")
 	}
 	if hasRecord {
+		var weak []string
+		for _, mv := range r.Record {
+			if t, ok := rec.ties[mv.Tie]; ok && mv.Movable && (t.Status == alliances.Alleged || t.Status == alliances.Disputed || alliances.BestCredibility(t.Citations) >= 4) {
+				weak = append(weak, fmt.Sprintf("%s (%s, %s, credibility %d)", mv.Actor, mv.Tie, t.Status, alliances.BestCredibility(t.Citations)))
+			}
+		}
+		if len(weak) > 0 {
+			r.warn("recorded moves rest on one party's word or on doubtful evidence: %s; --status reported,confirmed or --min-credibility 3 scores the run without them", strings.Join(weak, "; "))
+		}
 		var unmovable []string
 		for _, mv := range r.Record {
 			if !mv.Movable {
@@ -869,8 +878,8 @@ func (r *cascadeResult) cascadeWarnings(hasRecord bool) {
 			}
 		}
 		if len(unmovable) > 0 {
-			r.warn("the record has %s aligning with the side that the model cannot move, or that have no tie at the date it starts from (%s); they are left out of the comparison",
-				count(len(unmovable), "actor"), strings.Join(unmovable, ", "))
+			r.warn("the record has %s aligning with the side that the model cannot move, or that %s no tie at the date it starts from (%s); %s left out of the comparison",
+				count(len(unmovable), "actor"), plural(len(unmovable), "has", "have"), strings.Join(unmovable, ", "), plural(len(unmovable), "it is", "they are"))
 		}
 	}
 	if r.Fit != nil && r.Fit.Hi-r.Fit.Lo >= 0.5 {

@@ -553,6 +553,6 @@ func (r *report) cancelWarnings(rec *record, g *snapshot.Graph) {
 	if len(cs) > 5 {
 		more = fmt.Sprintf(" and %d more", len(cs)-5)
 	}
-	r.warn("the ties of %s cancel out and count as no tie: %s%s; a strain recorded as heavy as the support beside it erases the support (--explain lists the ties)",
+	r.warn("the ties of %s cancel out and count as no tie: %s%s; a strain recorded as heavy as the friendship beside it erases it (--explain lists the ties)",
 		count(len(cs), "pair"), strings.Join(parts, "; "), more)
 }
