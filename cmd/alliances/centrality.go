@@ -219,8 +219,7 @@ func pieces(g *graph.CSR) (n, largest int, tied bool) {
 	for v := range parent {
 		parent[v] = int32(v)
 	}
-	var find func(int32) int32
-	find = func(v int32) int32 {
+	find := func(v int32) int32 {
 		for parent[v] != v {
 			parent[v] = parent[parent[v]]
 			v = parent[v]
