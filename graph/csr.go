@@ -164,7 +164,7 @@ func compress(n int, arcs []Edge, o Options) *CSR {
 			}
 			if o.Signed {
 				signed[last] += float64(e.S) * w
-				g.S[last] = signOf(signed[last])
+				g.S[last] = SignOf(signed[last])
 			}
 			continue
 		}
@@ -184,7 +184,8 @@ func compress(n int, arcs []Edge, o Options) *CSR {
 	return g
 }
 
-func signOf(x float64) int8 {
+// SignOf returns the sign of a weight: 1, -1, or 0 for 0.
+func SignOf(x float64) int8 {
 	switch {
 	case x > 0:
 		return 1

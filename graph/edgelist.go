@@ -51,7 +51,7 @@ func ReadEdgeList(r io.Reader) (*EdgeList, error) {
 				}
 				return nil, fmt.Errorf("line %d: third field %q is not a number, expected a sign or a weight", line, f[2])
 			}
-			e.S = signOf(x)
+			e.S = SignOf(x)
 			if x != 1 && x != -1 && x != 0 {
 				e.W = max(x, -x)
 			}

@@ -237,6 +237,35 @@ func (s *Snapshot) Folds() []Fold {
 	return out
 }
 
+// LeftOut returns the ties the snapshot's date rule leaves out though they are active on
+// some day of its period and pass its other tests: those that cover less than half of it
+// under the majority rule; and, for each actor, the actor it stands for when every tie
+// active on some day of the period is read (a part folded by a membership the rule left
+// out stands for its organization). Nil for a day, or under Overlap Any. One pass over
+// the record, no edges built.
+func (s *Snapshot) LeftOut() (ties []int32, root func(int32) int32) {
+	f := s.Filter
+	if f.At == nil || f.At.First == f.At.Last || f.Overlap == Any {
+		return nil, nil
+	}
+	fa := f
+	fa.Overlap = Any
+	anyDay, read := s.Index.passer(fa), s.Index.passer(f)
+	for i := range s.Index.subj {
+		// Mediations count on any day of the period (see Snapshot): never left out.
+		if w, _ := s.Index.effective(i, &f); w > 0 && s.Index.third[i] < 0 && anyDay(i) && !read(i) {
+			ties = append(ties, int32(i))
+		}
+	}
+	roots := s.Index.fold(fa).roots()
+	return ties, func(a int32) int32 {
+		if r, ok := roots[a]; ok {
+			return r
+		}
+		return a
+	}
+}
+
 // ReadRange returns the days edge e's tie covers as the snapshot reads dates: its
 // strict range, its fuzzy one (Filter.Fuzzy), or its range in the Draw.
 func (s *Snapshot) ReadRange(e int) edtf.Range {

@@ -54,7 +54,7 @@ func (s *Snapshot) Graph(v View) *Graph {
 			w = total // signs ignored: the weight of every kind of tie between them
 		}
 		if !v.Positive || net > 0 {
-			arcs = append(arcs, graph.Edge{From: refs[order[lo]].from, To: refs[order[lo]].to, W: w, S: signOf(net)})
+			arcs = append(arcs, graph.Edge{From: refs[order[lo]].from, To: refs[order[lo]].to, W: w, S: graph.SignOf(net)})
 			groups = append(groups, order[lo:hi])
 		}
 		lo = hi
@@ -136,16 +136,6 @@ func (s *Snapshot) net(refs []arcRef, group []int32) (net, total float64) {
 		total += strongest[k]
 	}
 	return net, total
-}
-
-func signOf(x float64) int8 {
-	switch {
-	case x > 0:
-		return 1
-	case x < 0:
-		return -1
-	}
-	return 0
 }
 
 // mapArcs records, for every arc of the graph, the snapshot edges behind it; in an

@@ -110,6 +110,9 @@ actors swing between them, and which pairs every optimal split frustrates.`).wit
 		if err != nil {
 			return err
 		}
+		b.snapshotWarnings(rec, b.sg.Snapshot) // robustness reruns need no warnings: the asked run alone
+		b.balanceWarnings()
+		b.Reading = b.reading(rec)
 		if len(windows) == 1 {
 			b.partialWarning(rec, b.sg.Snapshot)
 		}
@@ -204,9 +207,6 @@ func balanceAt(ctx context.Context, rec *record, f snapshot.Filter, label string
 		tj.Signs = sortSigns(tj.Signs)
 		b.Unbalanced = append(b.Unbalanced, tj)
 	}
-	b.snapshotWarnings(rec, s)
-	b.balanceWarnings()
-	b.Reading = b.reading(rec)
 	return b, nil
 }
 
@@ -386,18 +386,9 @@ func (b *balanceStep) print(w io.Writer, rec *record, explain bool) error {
 	if len(fr.Swing) > 0 {
 		fmt.Fprintf(w, "  swing between camps: %s\n", strings.Join(fr.Swing, ", "))
 	}
-	pairs := func(title string, ps [][]string) {
-		fmt.Fprintf(w, "\n%s (%d):\n", title, len(ps))
-		for _, p := range ps {
-			fmt.Fprintf(w, "  %s - %s  %v\n", p[0], p[1], p[2:])
-			if explain {
-				explainTies(w, rec, p[2:])
-			}
-		}
-	}
-	pairs("Pairs frustrated by every best split", fr.Always)
+	printPairs(w, rec, "Pairs frustrated by every best split", fr.Always, explain)
 	if len(fr.Sometimes) > 0 {
-		pairs("Pairs frustrated by some best splits only", fr.Sometimes)
+		printPairs(w, rec, "Pairs frustrated by some best splits only", fr.Sometimes, explain)
 	}
 	fmt.Fprintf(w, "\nUnbalanced triangles (%d listed of %d):\n", len(b.Unbalanced), b.Listed.Total)
 	for _, tr := range b.Unbalanced {

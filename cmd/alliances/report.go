@@ -127,7 +127,7 @@ const (
 // snapshotWarnings adds the warnings every network analysis of s shares: those of
 // recordWarnings, a snapshot too small, pairs whose ties cancel out.
 func (r *report) snapshotWarnings(rec *record, s *snapshot.Snapshot) {
-	r.recordWarnings(s)
+	r.recordWarnings(rec, s)
 	actors := map[int32]bool{}
 	for _, e := range s.Edges {
 		actors[e.From], actors[e.To] = true, true
@@ -140,7 +140,7 @@ func (r *report) snapshotWarnings(rec *record, s *snapshot.Snapshot) {
 
 // recordWarnings adds the warnings every reading of s shares: folding with several
 // parents, a snapshot resting on one source, alleged and disputed ties.
-func (r *report) recordWarnings(s *snapshot.Snapshot) {
+func (r *report) recordWarnings(rec *record, s *snapshot.Snapshot) {
 	r.Folded = s.Folds()
 	if at, span := s.Filter.At, s.Index.Span(); at != nil && span.First <= span.Last {
 		switch {
@@ -150,7 +150,7 @@ func (r *report) recordWarnings(s *snapshot.Snapshot) {
 			r.warn("the date lies before the earliest date the record gives (%s): only the ties with open starts reach it", span.First)
 		}
 	}
-	r.statedFoldWarning(s)
+	r.statedFoldWarning(rec, s)
 	// Only the actors whose ties the snapshot reads: a supporters ranking need not hear
 	// of a militant cell's several parents.
 	involved := map[string]bool{}
@@ -196,19 +196,12 @@ type leftOut struct {
 }
 
 func leftOutOf(rec *record, s *snapshot.Snapshot) *leftOut {
-	f := s.Filter
-	if f.At == nil || f.At.First == f.At.Last || f.Overlap == snapshot.Any {
+	ties, root := s.LeftOut()
+	if len(ties) == 0 {
 		return nil
 	}
-	f.Overlap = snapshot.Any
-	any, err := s.Index.Snapshot(context.Background(), f)
-	if err != nil {
-		return nil
-	}
-	in := map[int32]bool{}
 	read := map[[2]int]map[alliances.Kind]bool{} // the kinds read between two nodes
 	for e, ed := range s.Edges {
-		in[s.Tie[e]] = true
 		k := [2]int{int(min(ed.From, ed.To)), int(max(ed.From, ed.To))}
 		if read[k] == nil {
 			read[k] = map[alliances.Kind]bool{}
@@ -221,31 +214,28 @@ func leftOutOf(rec *record, s *snapshot.Snapshot) *leftOut {
 		}
 		return -1
 	}
-	seen := map[int32]bool{}
 	var left []*alliances.Tie
-	for e, t := range any.Tie {
-		if in[t] || seen[t] {
-			continue
-		}
-		seen[t] = true
-		tie := any.TieOf(e)
+	lost := map[string]bool{}
+	for _, i := range ties {
+		tie := &s.Index.Ties[i]
 		u, v := standsAt(tie.Subject), standsAt(tie.Object)
 		if u >= 0 && v >= 0 && read[[2]int{min(u, v), max(u, v)}][tie.Kind] {
 			continue // the relationship is read, through another claim or a part's
 		}
 		left = append(left, tie)
+		for _, a := range []string{tie.Subject, tie.Object} {
+			if x, ok := s.Index.Actor(a); ok && s.StandsAt(root(x)) < 0 {
+				lost[s.Index.Actors[root(x)]] = true
+			}
+		}
 	}
 	if len(left) == 0 {
 		return nil
 	}
 	lo := &leftOut{ties: len(left)}
-	for v := range any.N() {
-		a := any.Actor(v)
-		if _, folded := s.FoldedInto(a); !folded && s.Node(a) < 0 {
-			lo.lost = append(lo.lost, rec.name(a))
-		}
+	for _, a := range slices.Sorted(maps.Keys(lost)) {
+		lo.lost = append(lo.lost, rec.name(a))
 	}
-	slices.Sort(lo.lost)
 	slices.SortStableFunc(left, func(a, b *alliances.Tie) int {
 		return cmp.Or(cmp.Compare(b.Intensity, a.Intensity), cmp.Compare(a.ID, b.ID))
 	})
@@ -253,6 +243,18 @@ func leftOutOf(rec *record, s *snapshot.Snapshot) *leftOut {
 		lo.examples = append(lo.examples, fmt.Sprintf("%s %s %s (%s)", rec.name(tie.Subject), tie.Kind, rec.name(tie.Object), tie.Valid))
 	}
 	return lo
+}
+
+// printPairs lists pairs of actors with the ties behind them ([actor, actor, tie ids...]),
+// under a title, with the ties' evidence when explain.
+func printPairs(w io.Writer, rec *record, title string, ps [][]string, explain bool) {
+	fmt.Fprintf(w, "\n%s (%d):\n", title, len(ps))
+	for _, p := range ps {
+		fmt.Fprintf(w, "  %s - %s  %v\n", p[0], p[1], p[2:])
+		if explain {
+			explainTies(w, rec, p[2:])
+		}
+	}
 }
 
 // partialWarning warns, for a snapshot of a period read by the majority rule, of the
@@ -297,22 +299,18 @@ func (r *report) seriesPartialWarning(rec *record, steps []*snapshot.Snapshot, l
 // statedFoldWarning warns, when --stated leaves inferred memberships out, of the parts
 // that no longer fold into their organizations: they stand as actors of their own, which
 // changes who is part of what, not only which ties count.
-func (r *report) statedFoldWarning(s *snapshot.Snapshot) {
+func (r *report) statedFoldWarning(rec *record, s *snapshot.Snapshot) {
 	f := s.Filter
 	if !f.Stated {
 		return
 	}
 	ix := s.Index
-	byID := map[string]*alliances.Tie{}
-	for i := range ix.Ties {
-		byID[ix.Ties[i].ID] = &ix.Ties[i]
-	}
 	if f.Fold {
 		f.Stated = false
 		if all, err := ix.Snapshot(context.Background(), f); err == nil {
 			var apart []string
 			for _, fd := range all.Folds() {
-				via := byID[fd.Via]
+				via := rec.ties[fd.Via]
 				if via == nil || via.IsStated() {
 					continue
 				}

@@ -97,7 +97,7 @@ support ties.`).withJSON()
 	res := supportResult{Actor: actor, From: window.First.String(), To: window.Last.String(), Supporters: rankSupporters(s, actor, window)}
 	res.report = newReport(rec, filter, res.From+"/"+res.To)
 	res.legend = supportersLegend
-	res.recordWarnings(s)
+	res.recordWarnings(rec, s)
 	res.supporterWarnings()
 	res.beyondWindow(rec, actor, window, s)
 	res.Reading = res.reading(rec)
