@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -41,13 +42,15 @@ func (t *table) flush() error { return t.tw.Flush() }
 
 // parseKnownAt reads a --known-at value: an RFC 3339 time, or a date, month or year
 // meaning its end (UTC), so that "known on 2021-09-10" includes what was recorded that
-// day.
+// day. The store keeps record times in nanoseconds since 1970, which reach from 1677 to
+// 2262: an earlier time is read as the earliest (nothing was recorded yet), a later one
+// as the latest (everything recorded by now).
 func parseKnownAt(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return t, nil
+		return clampKnownAt(t), nil
 	}
 	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
 		if d, err := time.Parse(layout, s); err == nil {
@@ -58,10 +61,24 @@ func parseKnownAt(s string) (time.Time, error) {
 			case "2006":
 				end = d.AddDate(1, 0, 0)
 			}
-			return end.Add(-time.Nanosecond), nil
+			return clampKnownAt(end.Add(-time.Nanosecond)), nil
 		}
 	}
 	return time.Time{}, usageError("--known-at %q, expected an RFC 3339 time (2021-09-10T12:00:00Z), a date (2021-09-10), a month or a year", s)
+}
+
+// clampKnownAt brings t within the instants a record time can hold: nanoseconds since
+// 1970 in an int64. Without it UnixNano overflows, and the year 9999 reads as some
+// unrelated instant.
+func clampKnownAt(t time.Time) time.Time {
+	first, last := time.Unix(0, math.MinInt64).UTC(), time.Unix(0, math.MaxInt64).UTC()
+	switch {
+	case t.Before(first):
+		return first
+	case t.After(last):
+		return last
+	}
+	return t
 }
 
 // parseAt reads a --at value, an EDTF date or interval, as the range of days it
