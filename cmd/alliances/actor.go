@@ -126,10 +126,10 @@ func citedSources(ctx context.Context, db alliances.Store, f alliances.TieFilter
 
 func (p *profile) print(w io.Writer) error {
 	a := &p.Actor
-	fmt.Fprintf(w, "%s (%s)\n", a.Name, a.ID)
+	fmt.Fprintf(w, "%s (%s)\n", escapeText(a.Name), a.ID)
 	line := func(label, value string) {
 		if value != "" {
-			fmt.Fprintf(w, "  %-9s %s\n", label+":", value)
+			fmt.Fprintf(w, "  %-9s %s\n", label+":", escapeText(value))
 		}
 	}
 	line("kind", a.Kind)

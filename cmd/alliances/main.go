@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 )
@@ -16,9 +17,17 @@ func main() {
 	m.Close()
 	stop()
 	if err != nil {
-		if msg := err.Error(); msg != "" {
-			fmt.Fprintln(os.Stderr, "alliances: "+msg)
-		}
+		printError(os.Stderr, err)
 		os.Exit(ExitCode(err))
+	}
+}
+
+// printError writes the error Run returned, if it says anything, escaped as all the
+// program's output for people is: it may quote a name from a case file.
+func printError(w io.Writer, err error) {
+	if msg := err.Error(); msg != "" {
+		e := newEscaper(w)
+		fmt.Fprintln(e, "alliances: "+msg)
+		e.flush()
 	}
 }

@@ -39,8 +39,8 @@ func (c *cli) run(args ...string) (stdout, stderr string, code int) {
 	}
 	err := m.Run(context.Background(), args)
 	m.Close()
-	if err != nil && err.Error() != "" {
-		errOut.WriteString("alliances: " + err.Error() + "\n")
+	if err != nil {
+		printError(&errOut, err)
 	}
 	return out.String(), errOut.String(), ExitCode(err)
 }

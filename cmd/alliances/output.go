@@ -13,14 +13,16 @@ import (
 	"github.com/alliances-project/alliances/edtf"
 )
 
+// writeJSON writes v as indented JSON, exactly: past the escaper of a stream for people.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(raw(w))
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
 
-// table writes aligned columns for people.
+// table writes aligned columns for people. Each cell is escaped (escapeText): a name
+// holding a tab or a newline cannot open a column or forge a line.
 type table struct{ tw *tabwriter.Writer }
 
 func newTable(w io.Writer, header ...string) *table {
@@ -33,7 +35,7 @@ func newTable(w io.Writer, header ...string) *table {
 
 func (t *table) row(cells ...string) {
 	for i, c := range cells {
-		cells[i] = strings.ReplaceAll(c, "\t", " ")
+		cells[i] = escapeText(c)
 	}
 	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
 }

@@ -77,8 +77,25 @@ func commands() []command {
 	}
 }
 
-// Run runs the command line args (without the program name).
+// Run runs the command line args (without the program name). What it prints for people
+// goes through an escaper (see escape.go); the case files and tables export writes, and
+// JSON, stay exact.
 func (m *Main) Run(ctx context.Context, args []string) error {
+	stdout, stderr := m.Stdout, m.Stderr
+	out, errOut := newEscaper(stdout), newEscaper(stderr)
+	m.Stderr = errOut
+	if len(args) == 0 || args[0] != "export" {
+		m.Stdout = out
+	}
+	defer func() {
+		out.flush()
+		errOut.flush()
+		m.Stdout, m.Stderr = stdout, stderr
+	}()
+	return m.run(ctx, args)
+}
+
+func (m *Main) run(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
 			return m.Run(ctx, []string{args[1], "-h"})

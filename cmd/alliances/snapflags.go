@@ -153,6 +153,9 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 		return nil, nil, err
 	}
 	srcs = slices.DeleteFunc(srcs, func(s alliances.Source) bool { return s.Recorded.Case != rec.caseID })
+	if !f.json {
+		rec.printable(ties, srcs)
+	}
 	rec.index = snapshot.NewIndex(ties, srcs, rec.list)
 	rec.ties = make(map[string]*alliances.Tie, len(ties))
 	for i := range rec.index.Ties {
@@ -239,6 +242,21 @@ func (r *record) resolve(name string, all []alliances.Actor) (string, error) {
 		}
 	}
 	return "", err
+}
+
+// printable escapes the free text of the record, and of its ties and sources, for an
+// analysis printed for people (see escape.go): the reading names actors outside tables.
+func (r *record) printable(ties []alliances.Tie, srcs []alliances.Source) {
+	for i, a := range r.list {
+		r.list[i] = printableActor(a)
+		r.actors[a.ID] = r.list[i]
+	}
+	for i := range ties {
+		ties[i] = printableTie(ties[i])
+	}
+	for i := range srcs {
+		srcs[i] = printableSource(srcs[i])
+	}
 }
 
 // reliability returns the source id -> grade map for evidence cells.
