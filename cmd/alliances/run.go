@@ -157,22 +157,17 @@ func (f *flags) withJSON() *flags {
 	return f
 }
 
-// parse parses args, allowing flags after positional arguments too.
+// parse parses args, allowing flags after positional arguments too (see splitArgs).
 func (f *flags) parse(args []string) error {
-	var positional []string
-	for {
-		if err := f.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return errHelp
-			}
-			return usageError("%v", err)
+	flagArgs, positional := f.splitArgs(args)
+	if err := f.Parse(flagArgs); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return errHelp
 		}
-		args = f.Args()
-		if len(args) == 0 {
-			break
-		}
-		positional = append(positional, args[0])
-		args = args[1:]
+		return usageError("%v", err)
+	}
+	if err := finiteFloats(f.FlagSet); err != nil {
+		return err
 	}
 	return f.Parse(append([]string{"--"}, positional...))
 }
