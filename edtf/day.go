@@ -93,6 +93,26 @@ func (d Day) String() string {
 	return string(append2(b, dd))
 }
 
+// YearString formats the year of d as EDTF writes it, with a leading minus sign
+// before year 0 and at least four digits ("2021", "-0044", "0000"), or ".." as String.
+func (d Day) YearString() string {
+	if d <= MinDay || d >= MaxDay {
+		return ".."
+	}
+	y, _, _ := d.Civil()
+	return string(appendYear(make([]byte, 0, 16), int64(y)))
+}
+
+// MonthString formats the year and month of d as EDTF writes them ("2021-06",
+// "-0044-03"), or ".." as String.
+func (d Day) MonthString() string {
+	if d <= MinDay || d >= MaxDay {
+		return ".."
+	}
+	y, m, _ := d.Civil()
+	return string(append2(append(appendYear(make([]byte, 0, 16), int64(y)), '-'), m))
+}
+
 // ParseDay parses a plain calendar day, YYYY-MM-DD, as Day.String writes
 // it: an optional minus sign, four to nine year digits, and a month and day
 // that exist in that year. YYYY and YYYY-MM are accepted too and mean their

@@ -249,3 +249,28 @@ func TestRange(t *testing.T) {
 		t.Errorf("String() = %q", got)
 	}
 }
+
+func TestYearAndMonthString(t *testing.T) {
+	tests := []struct {
+		d           Day
+		year, month string
+	}{
+		{DayOf(2021, 6, 15), "2021", "2021-06"},
+		{DayOf(-44, 3, 15), "-0044", "-0044-03"},
+		{DayOf(0, 1, 1), "0000", "0000-01"},
+		{DayOf(-1, 12, 31), "-0001", "-0001-12"},
+		{DayOf(12021, 1, 1), "12021", "12021-01"},
+		{MinDay, "..", ".."},
+	}
+	for _, tt := range tests {
+		if got := tt.d.YearString(); got != tt.year {
+			t.Errorf("%s.YearString() = %q, want %q", tt.d, got, tt.year)
+		}
+		if got := tt.d.MonthString(); got != tt.month {
+			t.Errorf("%s.MonthString() = %q, want %q", tt.d, got, tt.month)
+		}
+		if s := tt.d.String(); s != ".." && !strings.HasPrefix(s, tt.month+"-") {
+			t.Errorf("%s does not start with its MonthString %q", s, tt.month)
+		}
+	}
+}

@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -23,6 +21,15 @@ type recordedMove struct {
 	Via     string `json:"via,omitempty"` // the actor the tie names, when folded into Actor on the day of the move
 	Movable bool   `json:"movable"`       // an actor the model lets move; the others are left out of the comparison
 	Why     string `json:"why,omitempty"` // why it is left out
+	month   int    // the rank of Month in the period: 1 for its first month
+}
+
+// monthsSince counts the calendar months from the month of from to that of d: 0 in the
+// same month, 1 in the next.
+func monthsSince(from, d edtf.Day) int {
+	fy, fm, _ := from.Civil()
+	y, m, _ := d.Civil()
+	return (y-fy)*12 + m - fm
 }
 
 // scorable reports whether the record holds a move of an actor that is not on the side
@@ -167,13 +174,12 @@ func (c *cascadeRun) observed(ctx context.Context, period string) ([]int, []reco
 	var moves []recordedMove
 	for a, t := range first {
 		d := t.Valid.Strict().First
-		y, mo, _ := d.Civil()
 		v := c.s.Node(a)
 		date := t.Valid.String()
 		if st := t.Valid.Start(); st.Kind == edtf.Closed {
 			date = st.Date.String()
 		}
-		mv := recordedMove{Actor: a, Date: date, Month: fmt.Sprintf("%04d-%02d", y, mo), Tie: t.ID, Via: via[a], Movable: v >= 0 && c.movable[v]}
+		mv := recordedMove{Actor: a, Date: date, Month: d.MonthString(), month: monthsSince(window.First, d) + 1, Tie: t.ID, Via: via[a], Movable: v >= 0 && c.movable[v]}
 		switch {
 		case v < 0:
 			mv.Why = "not in the network at the date the cascade starts from"
@@ -204,9 +210,7 @@ func (c *cascadeRun) observed(ctx context.Context, period string) ([]int, []reco
 	}
 	for _, mv := range moves {
 		if v := c.s.Node(mv.Actor); v >= 0 && mv.Movable {
-			y, _ := strconv.Atoi(mv.Month[:4])
-			mo, _ := strconv.Atoi(mv.Month[5:])
-			observed[v] = y*12 + mo // months: ties share an order
+			observed[v] = mv.month // months: ties share an order
 		}
 	}
 	return observed, moves, nil

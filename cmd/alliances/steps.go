@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -96,9 +95,9 @@ func label(r edtf.Range, n int, unit byte) string {
 	ly, lm, ld := r.Last.Civil()
 	switch {
 	case n == 1 && unit == 'y' && m == 1 && d == 1 && ly == y && lm == 12 && ld == 31:
-		return fmt.Sprintf("%04d", y)
+		return r.First.YearString()
 	case n == 1 && unit == 'm' && d == 1 && ly == y && lm == m && r.Last+1 == advance(r.First, 1, 'm'):
-		return fmt.Sprintf("%04d-%02d", y, m)
+		return r.First.MonthString()
 	case r.First == r.Last:
 		return r.First.String()
 	}

@@ -16,6 +16,10 @@ func TestSteps(t *testing.T) {
 		{"2021-06-01", "2021-06-03", "1d", []string{"2021-06-01", "2021-06-02", "2021-06-03"}},
 		// Two-year windows; the last is cut at the end of the period.
 		{"2016", "2020", "2y", []string{"2016-01-01/2017-12-31", "2018-01-01/2019-12-31", "2020-01-01/2020-12-31"}},
+		// Years before year 0 as EDTF writes them, a sign and four digits.
+		{"-0002", "0001", "1y", []string{"-0002", "-0001", "0000", "0001"}},
+		{"-0001-11", "0000-02", "1m", []string{"-0001-11", "-0001-12", "0000-01", "0000-02"}},
+		{"-0044-03-14", "-0044-03-15", "1d", []string{"-0044-03-14", "-0044-03-15"}},
 	}
 	for _, tt := range tests {
 		ss, err := steps(tt.from, tt.to, tt.step)
