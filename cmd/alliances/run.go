@@ -241,7 +241,9 @@ func (m *Main) dbPath(flagValue string) (string, error) {
 }
 
 // dataDir is the user's data directory: $XDG_DATA_HOME or ~/.local/share on Unix,
-// ~/Library/Application Support on macOS, %AppData% on Windows.
+// ~/Library/Application Support on macOS, %AppData% on Windows. A relative
+// $XDG_DATA_HOME is ignored, as the XDG Base Directory specification requires: the
+// database would otherwise follow the working directory.
 func dataDir(getenv func(string) string) (string, error) {
 	switch runtime.GOOS {
 	case "windows":
@@ -254,7 +256,7 @@ func dataDir(getenv func(string) string) (string, error) {
 			return filepath.Join(h, "Library", "Application Support"), nil
 		}
 	default:
-		if d := getenv("XDG_DATA_HOME"); d != "" {
+		if d := getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
 			return d, nil
 		}
 		if h := getenv("HOME"); h != "" {
