@@ -103,11 +103,25 @@ func (e *escaper) Write(p []byte) (int, error) {
 			break
 		}
 	}
-	e.buf = appendEscaped(e.buf[:0], data, true)
-	if _, err := e.w.Write(e.buf); err != nil {
+	out := data
+	if !plain(data) {
+		e.buf = appendEscaped(e.buf[:0], data, true)
+		out = e.buf
+	}
+	if _, err := e.w.Write(out); err != nil {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// plain reports whether p is printable ASCII, newlines and tabs: nothing to escape.
+func plain(p []byte) bool {
+	for _, b := range p {
+		if (b < 0x20 && b != '\n' && b != '\t') || b >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // flush writes what a write left held, escaped as the bytes it is.

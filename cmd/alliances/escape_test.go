@@ -101,6 +101,19 @@ func TestJSONOutputKeepsControls(t *testing.T) {
 	if len(ties) != 1 || ties[0].Note != note {
 		t.Errorf("ties --json = %+v, want the note exactly %q", ties, note)
 	}
+	// export writes the case as it is recorded, for import elsewhere: never escaped.
+	// JSON's escapes read like the escaper's (\u202e), so look at the bytes: the JSON
+	// encoder writes U+202E as it is.
+	exported := c.ok("export", "--format", "json")
+	var doc struct {
+		Actors []struct{ ID, Name string }
+	}
+	if err := json.Unmarshal([]byte(exported), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Actors) == 0 || doc.Actors[0].Name != alphaName || !strings.Contains(exported, "\u202e") {
+		t.Errorf("export --format json:\n%s\nwant alpha's name exactly %q, U+202E unescaped", exported, alphaName)
+	}
 	if out := c.ok("supporters", "alpha", "--from", "2016", "--to", "2018", "--json"); !strings.Contains(out, `\u001b]0;pwned title\u0007`) || !strings.Contains(out, "\u202e") {
 		t.Errorf("supporters --json:\n%s\nwant alpha's name exactly (JSON escapes the C0 controls, not U+202E)", out)
 	}
