@@ -50,6 +50,23 @@ func Read(name string, data []byte) (*alliances.Record, error) {
 	return rec, nil
 }
 
+// Position returns the line and column of the value at a field path of a case file
+// ("ties[3].id", as alliances.Path writes it), or of its nearest ancestor in the file;
+// 0, 0 when the file does not parse.
+func Position(data []byte, path string) (line, col int) {
+	if looksJSON(data) {
+		data = decodeSurrogates(data)
+	}
+	root, err := parseYAML(data)
+	if err != nil {
+		return 0, 0
+	}
+	d := &decoder{pos: map[string]pos{}, failed: map[string]bool{}}
+	d.record(root)
+	p := d.lookup(path)
+	return p.line, p.col
+}
+
 func parseYAML(data []byte) (*yaml.Node, error) {
 	root, _, err := parseCounting(data)
 	return root, err
