@@ -169,6 +169,10 @@ func column(text, msg string) (int, string) {
 		if i := strings.LastIndexByte(text, '{'); i >= 0 {
 			return i + 1, " (a mapping opened here is not closed)"
 		}
+	case strings.Contains(msg, "invalid Unicode character escape code"):
+		if m := surrogate.FindStringIndex(text); m != nil {
+			return m[0] + 1, " (a surrogate without its pair: an escape such as \\ud83d is one half of a character beyond U+FFFF)"
+		}
 	}
 	return indent + 1, ""
 }
@@ -184,6 +188,8 @@ func looksJSON(data []byte) bool {
 	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
 	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
 }
+
+var surrogate = regexp.MustCompile(`\\u[dD][89a-fA-F][0-9a-fA-F]{2}`)
 
 var surrogatePair = regexp.MustCompile(`\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}`)
 

@@ -30,6 +30,8 @@ func TestSyntaxErrorsPointAtTheMistake(t *testing.T) {
 		{"TextAfterEndMarker", "case: a\ntitle: b\n...\n\n# a comment\nanything here\n", 6, 1, `after the end of the document ("..." on line 3)`},
 		// JSON gets the exact character from the JSON parser: the missing comma after "a".
 		{"MinifiedJSON", `{"case": "a", "title": "b" "actors": []}`, 1, 28, "invalid character"},
+		// Valid JSON that YAML refuses: a surrogate escape without its other half.
+		{"LoneSurrogate", "{\"case\": \"a\",\n \"title\": \"x\\ud800y\"}", 2, 13, "a surrogate without its pair"},
 		{"JSONOnLines", "{\n  \"case\": \"a\",\n  \"title\": \"b\",,\n}", 3, 16, "invalid character ','"},
 	}
 	for _, tt := range tests {
