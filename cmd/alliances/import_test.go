@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -189,5 +191,39 @@ func TestInputsOverTheLimitAreRefused(t *testing.T) {
 	}
 	if data, err := readInput("small.yaml", strings.NewReader("case: a\n"), 1<<10); err != nil || string(data) != "case: a\n" {
 		t.Errorf("readInput under the limit = %q, %v", data, err)
+	}
+}
+
+func TestLargeFileIsRefusedBeforeReading(t *testing.T) {
+	// A sparse file one byte over the limit takes no room on disk.
+	path := filepath.Join(t.TempDir(), "huge.yaml")
+	if err := os.WriteFile(path, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, maxInput+1); err != nil {
+		t.Skipf("cannot make a sparse file: %v", err)
+	}
+	_, errOut, code := newCLI(t).run("check", path)
+	if code != exitInvalid || !strings.Contains(errOut, path+" is larger than 1 GiB") {
+		t.Errorf("check of a file over 1 GiB: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestImportRefusesJSONWithoutItsTies(t *testing.T) {
+	c := newCLI(t)
+	c.ok("import", "testdata/small.yaml")
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(c.ok("export", "--format", "json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	delete(doc, "ties")
+	data, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, t.TempDir(), "noties.json", string(data))
+	_, errOut, code := c.run("import", path)
+	if code != exitConflict || !strings.Contains(errOut, "retract 4 claims of case small (4 ties): all its ties") {
+		t.Errorf("import of JSON without ties: exit %d, stderr %q", code, errOut)
 	}
 }
