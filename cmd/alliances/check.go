@@ -13,7 +13,9 @@ func (m *Main) runCheck(ctx context.Context, args []string) error {
 	f := m.flags("check", "[--case ID] FILE...", `Check validates case files (.yaml, .yml, .json) and CSV tables (.csv) like a compiler:
 it reports every problem at once, as FILE:LINE:COLUMN: what is wrong, what was expected,
 and exits with status 1 when there is any. Warnings (an agreement without a type, ties
-without a basis) say what to add but do not fail the check. It does not touch the database.`).withJSON()
+without a basis) say what to add but do not fail the check. At most 100 problems are
+listed, then counted; files that hold the same case, which one import cannot take, are a
+problem too. It does not touch the database.`).withJSON()
 	caseID := f.String("case", "", "case `id` for CSV tables")
 	title := f.String("title", "", "case `title` for CSV tables (default: the id)")
 	if err := f.parse(args); err != nil {
