@@ -118,11 +118,6 @@ func (in *input) blame(err error) error {
 	return err
 }
 
-// maxInput is the most bytes a case file or CSV table may hold (docs/case-files.md):
-// larger inputs, and endless streams such as /dev/zero, are refused rather than read into
-// memory.
-const maxInput = 1 << 30
-
 // reused finds the ids of the input that other cases of the database hold, which the
 // store would refuse without saying where they are written. Cases of the input are left
 // to the store.
@@ -188,6 +183,11 @@ func (in *input) place(caseID, list string, i int, id, msg string) alliances.Dia
 	}
 	return d
 }
+
+// maxInput is the most bytes a case file or CSV table may hold (docs/case-files.md):
+// larger inputs, and endless streams such as /dev/zero, are refused rather than read into
+// memory.
+const maxInput = 1 << 30
 
 func (m *Main) readFile(name string) ([]byte, error) {
 	if name == "-" {
