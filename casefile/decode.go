@@ -1,7 +1,6 @@
 package casefile
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -23,9 +22,9 @@ func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) 
 	if looksJSON(data) {
 		parsed = decodeSurrogates(data)
 	}
-	root, err := parseYAML(parsed)
+	root, read, err := parseCounting(parsed)
 	if err != nil {
-		return nil, alliances.Diagnostics{d.syntaxError(data, err)}
+		return nil, alliances.Diagnostics{d.syntaxError(data, err, read)}
 	}
 	rec := d.record(root)
 	for _, p := range alliances.Validate(rec) {
@@ -51,22 +50,88 @@ func Read(name string, data []byte) (*alliances.Record, error) {
 	return rec, nil
 }
 
+// Position returns the line and column of the value at a field path of a case file
+// ("ties[3].id", as alliances.Path writes it), or of its nearest ancestor in the file;
+// 0, 0 when the file does not parse.
+func Position(data []byte, path string) (line, col int) {
+	if looksJSON(data) {
+		data = decodeSurrogates(data)
+	}
+	root, err := parseYAML(data)
+	if err != nil {
+		return 0, 0
+	}
+	d := &decoder{pos: map[string]pos{}, failed: map[string]bool{}}
+	d.record(root)
+	p := d.lookup(path)
+	return p.line, p.col
+}
+
 func parseYAML(data []byte) (*yaml.Node, error) {
+	root, _, err := parseCounting(data)
+	return root, err
+}
+
+// parseCounting parses one YAML document and also returns how many bytes of data the
+// parser had read when it stopped, which bounds where a syntax error can be.
+func parseCounting(data []byte) (*yaml.Node, int, error) {
+	r := &countingReader{data: data}
+	dec := yaml.NewDecoder(r)
 	var doc yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
-		return nil, errors.New("yaml: line 1: empty file, expected a case with `case:`, `title:` and lists of sources, actors, ties and events")
+		return nil, r.n, errEmpty
 	} else if err != nil {
-		return nil, err
+		return nil, r.n, err
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		return nil, fmt.Errorf("yaml: line %d: a second document, expected one case per file", extra.Line)
+	switch err := dec.Decode(&extra); {
+	case err == nil:
+		return nil, r.n, fmt.Errorf("yaml: line %d: a second document, expected one case per file", extra.Line)
+	case errors.Is(err, io.EOF):
+	case strings.HasSuffix(err.Error(), "did not find expected <document start>"):
+		return nil, r.n, afterEnd(data)
+	default:
+		return nil, r.n, err // a syntax error in a second document
 	}
 	if len(doc.Content) == 0 {
-		return nil, errors.New("yaml: line 1: empty file, expected a case with `case:`, `title:` and lists of sources, actors, ties and events")
+		return nil, r.n, errEmpty
 	}
-	return doc.Content[0], nil
+	return doc.Content[0], r.n, nil
+}
+
+var errEmpty = errors.New("yaml: line 1: empty file, expected a case with `case:`, `title:` and lists of sources, actors, ties and events")
+
+// afterEnd reports the text that follows the end marker "..." of the document, which the
+// YAML library would otherwise leave unread.
+func afterEnd(data []byte) error {
+	lines := strings.Split(string(data), "\n")
+	end := 0
+	for i, l := range lines {
+		l = strings.TrimRight(l, "\r")
+		if end == 0 && (l == "..." || strings.HasPrefix(l, "... ") || strings.HasPrefix(l, "...\t")) {
+			end = i + 1
+			continue
+		}
+		if t := strings.TrimSpace(l); end > 0 && t != "" && !strings.HasPrefix(t, "#") {
+			return fmt.Errorf("yaml: line %d: text after the end of the document (\"...\" on line %d), expected nothing more: one case per file", i+1, end)
+		}
+	}
+	return errors.New("yaml: line 1: text after the end of the document, expected nothing more: one case per file")
+}
+
+// countingReader reads data and counts the bytes read.
+type countingReader struct {
+	data []byte
+	n    int
+}
+
+func (r *countingReader) Read(p []byte) (int, error) {
+	if r.n >= len(r.data) {
+		return 0, io.EOF
+	}
+	k := copy(p, r.data[r.n:])
+	r.n += k
+	return k, nil
 }
 
 type pos struct{ line, col int }

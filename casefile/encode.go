@@ -49,8 +49,9 @@ func WriteJSON(w io.Writer, r *alliances.Record) error {
 }
 
 // escapeUnprintable writes as \uXXXX escapes the characters that JSON allows raw but
-// YAML (and so the case-file reader) does not: DEL and the C1 controls but NEL. They can
-// only occur inside JSON strings, where the escape means the same character.
+// YAML (and so the case-file reader) does not: DEL, the C1 controls but NEL, and the
+// noncharacters U+FFFE and U+FFFF. They can only occur inside JSON strings, where the
+// escape means the same character.
 func escapeUnprintable(b []byte) []byte {
 	if !bytes.ContainsFunc(b, unprintable) {
 		return b
@@ -66,7 +67,9 @@ func escapeUnprintable(b []byte) []byte {
 	return out.Bytes()
 }
 
-func unprintable(r rune) bool { return r == 0x7f || (r >= 0x80 && r <= 0x9f && r != 0x85) }
+func unprintable(r rune) bool {
+	return r == 0x7f || (r >= 0x80 && r <= 0x9f && r != 0x85) || r == 0xfffe || r == 0xffff
+}
 
 func sourceNode(s alliances.Source) *yaml.Node {
 	date := ""

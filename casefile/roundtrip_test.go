@@ -114,3 +114,24 @@ func TestJSONExportOfControlCharactersReadsBack(t *testing.T) {
 		t.Errorf("description = %q", back.Description)
 	}
 }
+
+func TestJSONExportOfNoncharactersReadsBack(t *testing.T) {
+	// JSON escapes put the noncharacters U+FFFE and U+FFFF into a note; YAML refuses them
+	// raw, so the JSON export must write them escaped.
+	src := `{"case": "a", "title": "b", "description": "\ufffe and \uffff"}`
+	rec, err := Read("nonchar.json", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, rec); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read("back.json", buf.Bytes())
+	if err != nil {
+		t.Fatalf("reading the JSON export: %v\n%s", err, buf.String())
+	}
+	if back.Description != "\ufffe and \uffff" {
+		t.Errorf("description = %q", back.Description)
+	}
+}

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"strings"
 
 	"github.com/alliances-project/alliances"
 )
@@ -11,7 +13,9 @@ func (m *Main) runCheck(ctx context.Context, args []string) error {
 	f := m.flags("check", "[--case ID] FILE...", `Check validates case files (.yaml, .yml, .json) and CSV tables (.csv) like a compiler:
 it reports every problem at once, as FILE:LINE:COLUMN: what is wrong, what was expected,
 and exits with status 1 when there is any. Warnings (an agreement without a type, ties
-without a basis) say what to add but do not fail the check. It does not touch the database.`).withJSON()
+without a basis) say what to add but do not fail the check. At most 100 problems are
+listed, then counted; files that hold the same case, which one import cannot take, are a
+problem too. It does not touch the database.`).withJSON()
 	caseID := f.String("case", "", "case `id` for CSV tables")
 	title := f.String("title", "", "case `title` for CSV tables (default: the id)")
 	if err := f.parse(args); err != nil {
@@ -25,15 +29,15 @@ without a basis) say what to add but do not fail the check. It does not touch th
 	if err != nil {
 		return err
 	}
+	in.diags = append(in.diags, in.sameCaseProblems()...)
+	in.diags.Sort()
 	errs, warns := in.diags.Errors(), in.diags.Warnings()
 	if f.json {
 		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: orEmpty(in.diags)}); err != nil {
 			return err
 		}
 	} else {
-		for _, d := range in.diags {
-			fmt.Fprintln(m.Stdout, d)
-		}
+		printDiagnostics(m.Stdout, in.diags)
 	}
 	if len(errs) > 0 {
 		if !f.json {
@@ -43,11 +47,45 @@ without a basis) say what to add but do not fail the check. It does not touch th
 	}
 	if !f.json {
 		for _, r := range in.records {
-			fmt.Fprintf(m.Stdout, "%s: ok: %d sources, %d actors, %d ties, %d events\n",
-				r.Case, len(r.Sources), len(r.Actors), len(r.Ties), len(r.Events))
+			fmt.Fprintf(m.Stdout, "%s: ok: %s, %s, %s, %s\n", r.Case, count(len(r.Sources), "source"),
+				count(len(r.Actors), "actor"), count(len(r.Ties), "tie"), count(len(r.Events), "event"))
 		}
 	}
 	return nil
+}
+
+// maxListed is how many problems check and import list; the rest are counted.
+const maxListed = 100
+
+// printDiagnostics lists diagnostics, at most maxListed of them, then says how many more
+// there are. When more than maxListed, and one message makes most of them (an actor
+// missing from the list of actors, cited by every tie), it comes first, with its count.
+func printDiagnostics(w io.Writer, diags alliances.Diagnostics) {
+	if len(diags) > maxListed {
+		if msg, n := commonest(diags); n*2 > len(diags) {
+			fmt.Fprintf(w, "%d of the %d problems are the same: %s\n", n, len(diags), msg)
+		}
+	}
+	for i, d := range diags {
+		if i == maxListed {
+			fmt.Fprintf(w, "and %s\n", strings.Replace(count(len(diags)-maxListed, "problem"), " ", " more ", 1))
+			break
+		}
+		fmt.Fprintln(w, d)
+	}
+}
+
+// commonest returns the message most diagnostics give, and how many give it.
+func commonest(diags alliances.Diagnostics) (string, int) {
+	n := map[string]int{}
+	best := ""
+	for _, d := range diags {
+		n[d.Msg]++
+		if n[d.Msg] > n[best] {
+			best = d.Msg
+		}
+	}
+	return best, n[best]
 }
 
 // count writes "1 problem", "2 problems".

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
@@ -19,13 +23,15 @@ type input struct {
 	files   map[string][]string // case id -> the files that hold it
 	tables  *alliances.Record   // the record the CSV tables make, also in records
 	lists   []string            // the lists the CSV tables give (csvio.Lists)
+	data    map[string][]byte   // case file name -> its text, to place what the store refuses
+	csv     []csvio.File        // the CSV tables
 	diags   alliances.Diagnostics
 }
 
 // readInputs reads every file, case files by themselves and CSV tables together as case
 // caseID, and gathers every problem. "-" reads a case file from standard input.
 func (m *Main) readInputs(files []string, caseID, title string) (*input, error) {
-	in := &input{files: map[string][]string{}}
+	in := &input{files: map[string][]string{}, data: map[string][]byte{}}
 	var tables []csvio.File
 	for _, name := range files {
 		data, err := m.readFile(name)
@@ -40,6 +46,7 @@ func (m *Main) readInputs(files []string, caseID, title string) (*input, error) 
 		in.diags = append(in.diags, diags...)
 		if rec != nil {
 			in.add(rec, name)
+			in.data[name] = data
 		}
 	}
 	if len(tables) > 0 {
@@ -51,7 +58,7 @@ func (m *Main) readInputs(files []string, caseID, title string) (*input, error) 
 		}
 		rec, diags := csvio.Read(caseID, title, tables)
 		in.diags = append(in.diags, diags...)
-		in.tables, in.lists = rec, csvio.Lists(tables)
+		in.tables, in.lists, in.csv = rec, csvio.Lists(tables), tables
 		var names []string
 		for _, t := range tables {
 			names = append(names, t.Name)
@@ -78,6 +85,26 @@ func (in *input) sameCase() error {
 	return nil
 }
 
+// sameCaseProblems reports, as check does, files that hold the same case, which one
+// import cannot take: at the first line of each file after the first.
+func (in *input) sameCaseProblems() alliances.Diagnostics {
+	var diags alliances.Diagnostics
+	seen := map[string]bool{}
+	for _, rec := range in.records {
+		fs := in.files[rec.Case]
+		if len(fs) < 2 || seen[rec.Case] {
+			continue
+		}
+		seen[rec.Case] = true
+		for _, f := range fs[1:] {
+			diags = append(diags, alliances.Diagnostic{File: f, Line: 1, Column: 1, Msg: fmt.Sprintf(
+				"holds case %s, as %s does: one import takes one file per case (the second would retract what the first records), expected one file for case %s",
+				rec.Case, fs[0], rec.Case)})
+		}
+	}
+	return diags
+}
+
 // blame names the file of the record an import error is about: the store gives errors
 // about one record the op "import CASE".
 func (in *input) blame(err error) error {
@@ -91,15 +118,141 @@ func (in *input) blame(err error) error {
 	return err
 }
 
+// reused finds the ids of the input that other cases of the database hold, which the
+// store would refuse without saying where they are written. Cases of the input are left
+// to the store.
+func (in *input) reused(ctx context.Context, db alliances.Store) (alliances.Diagnostics, error) {
+	cases, err := db.Cases(ctx, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	owner := map[string]string{} // entity/id -> case
+	for _, c := range cases {
+		if len(in.files[c.ID]) > 0 {
+			continue
+		}
+		rec, err := db.Record(ctx, c.ID, time.Time{})
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range lists {
+			for _, id := range ids(rec)[l.name] {
+				owner[l.entity+"/"+id] = c.ID
+			}
+		}
+	}
+	var diags alliances.Diagnostics
+	for _, rec := range in.records {
+		for _, l := range lists {
+			for i, id := range ids(rec)[l.name] {
+				if other, ok := owner[l.entity+"/"+id]; ok {
+					diags = append(diags, in.place(rec.Case, l.name, i, id, fmt.Sprintf(
+						"%s id %q is already recorded by case %s (ids are unique across the cases of a database), expected another id, or the claim edited in case %s",
+						l.entity, id, other, other)))
+				}
+			}
+		}
+	}
+	diags.Sort()
+	return diags, nil
+}
+
+// place makes a diagnostic about the id of claim i of a list of a case: at its line and
+// column in a case file, or at its row of a CSV table (found by its id in the first
+// column), or at the file alone.
+func (in *input) place(caseID, list string, i int, id, msg string) alliances.Diagnostic {
+	name := in.files[caseID][0]
+	d := alliances.Diagnostic{File: name, Line: 1, Column: 1, Msg: msg}
+	if data, ok := in.data[name]; ok {
+		if line, col := casefile.Position(data, alliances.Path(list, i, "id")); line > 0 {
+			d.Line, d.Column = line, col
+		}
+		return d
+	}
+	for _, t := range in.csv {
+		if !strings.EqualFold(filepath.Base(t.Name), list+".csv") {
+			continue
+		}
+		d.File = t.Name
+		for n, row := range strings.Split(string(t.Data), "\n") {
+			if first, _, _ := strings.Cut(row, ","); strings.Trim(first, "\" \ufeff") == id {
+				d.Line = n + 1
+				break
+			}
+		}
+	}
+	return d
+}
+
+// maxInput is the most bytes a case file or CSV table may hold (docs/case-files.md):
+// larger inputs, and endless streams such as /dev/zero, are refused rather than read into
+// memory.
+const maxInput = 1 << 30
+
 func (m *Main) readFile(name string) ([]byte, error) {
 	if name == "-" {
-		return io.ReadAll(m.Stdin)
+		return readInput("standard input", m.Stdin, maxInput)
 	}
-	data, err := os.ReadFile(name)
+	f, err := os.Open(name)
 	if err != nil {
 		return nil, alliances.Errorf(alliances.Invalid, "", "cannot read %s: %v", name, unwrapPath(err))
 	}
-	return data, nil
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > maxInput {
+		return nil, tooLarge(name, maxInput)
+	}
+	return readInput(name, f, maxInput)
+}
+
+// readInput reads r to its end, refusing more than limit bytes and, at the first block
+// that holds one, a NUL byte: case files and CSV tables are text (UTF-16 text, which
+// starts with a byte order mark, aside).
+func readInput(name string, r io.Reader, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	block := make([]byte, 64<<10)
+	for {
+		n, err := r.Read(block)
+		if i := bytes.IndexByte(block[:n], 0); i >= 0 && !utf16BOM(buf.Bytes(), block[:n]) {
+			at := buf.Len() + i
+			line := 1 + bytes.Count(buf.Bytes(), []byte("\n")) + bytes.Count(block[:i], []byte("\n"))
+			return nil, alliances.Errorf(alliances.Invalid, "", "%s is not a text file: a NUL byte on line %d (byte %d), expected a case file (YAML or JSON) or a CSV table", name, line, at+1)
+		}
+		if int64(buf.Len())+int64(n) > limit {
+			return nil, tooLarge(name, limit)
+		}
+		buf.Write(block[:n])
+		if errors.Is(err, io.EOF) {
+			return buf.Bytes(), nil
+		}
+		if err != nil {
+			return nil, alliances.Errorf(alliances.Invalid, "", "cannot read %s: %v", name, unwrapPath(err))
+		}
+	}
+}
+
+// utf16BOM reports whether the input, whose first bytes are read or else next, starts
+// with a UTF-16 byte order mark.
+func utf16BOM(read, next []byte) bool {
+	head := read
+	if len(head) == 0 {
+		head = next
+	}
+	return bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff})
+}
+
+func tooLarge(name string, limit int64) error {
+	return alliances.Errorf(alliances.Invalid, "", "%s is larger than %s, the most an input may hold; split the case into smaller files", name, bytesText(limit))
+}
+
+// bytesText writes a size in the largest binary unit that divides it: "1 GiB".
+func bytesText(n int64) string {
+	units := []string{"bytes", "KiB", "MiB", "GiB"}
+	i := 0
+	for i < len(units)-1 && n >= 1024 && n%1024 == 0 {
+		n /= 1024
+		i++
+	}
+	return fmt.Sprintf("%d %s", n, units[i])
 }
 
 // unwrapPath drops the file name from an *os.PathError, which the message already gives.

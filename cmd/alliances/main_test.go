@@ -66,7 +66,7 @@ func writeFile(t *testing.T, dir, name, content string) string {
 
 func TestCheckValidFile(t *testing.T) {
 	out := newCLI(t).ok("check", "testdata/small.yaml")
-	if want := "small: ok: 1 sources, 4 actors, 4 ties, 1 events\n"; out != want {
+	if want := "small: ok: 1 source, 4 actors, 4 ties, 1 event\n"; out != want {
 		t.Errorf("check output = %q, want %q", out, want)
 	}
 }
@@ -127,7 +127,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	yamlPath := writeFile(t, dir, "export.yaml", yaml1)
 	jsonPath := writeFile(t, dir, "export.json", json1)
 
-	if out := first.ok("import", yamlPath); out != "small: 0 added, 0 changed, 0 retracted, 10 unchanged\n" {
+	if out := first.ok("import", yamlPath); out != "small: 0 added, 0 changed, 0 retracted, 10 unchanged; nothing changed\n" {
 		t.Errorf("re-import of the export = %q, want no change", out)
 	}
 	for _, in := range []string{yamlPath, jsonPath} {
@@ -222,7 +222,7 @@ func TestCSVExportImportRoundTrip(t *testing.T) {
 		t.Fatalf("export wrote %v (%v), want five tables", tables, err)
 	}
 	reimport := first.ok(append([]string{"import", "--case", "small"}, tables...)...)
-	if reimport != "small: 0 added, 0 changed, 0 retracted, 10 unchanged\n" {
+	if reimport != "small: 0 added, 0 changed, 0 retracted, 10 unchanged; nothing changed\n" {
 		t.Errorf("re-import of the exported tables = %q, want no change", reimport)
 	}
 	second := newCLI(t)
