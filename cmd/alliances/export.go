@@ -3,11 +3,11 @@ package main
 import (
 	"context"
 	"os"
-	"path/filepath"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/csvio"
+	"github.com/alliances-project/alliances/internal/safefile"
 )
 
 func (m *Main) runExport(ctx context.Context, args []string) error {
@@ -15,7 +15,7 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 Importing what export wrote gives back the same case.`)
 	caseID := f.String("case", "", "case `id` (default: the only case in the database)")
 	format := f.String("format", "yaml", "output `format`: yaml, json or csv")
-	out := f.String("out", "", "output `file` (yaml, json; default standard output) or directory (csv, required)")
+	out := f.String("out", "", "output `file` (yaml, json; default or -: standard output) or directory (csv, required); a regular file is replaced whole and keeps its permissions, a device or a named pipe is written into")
 	knownAt := f.String("known-at", "", "export the case as it was known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
 		return err
@@ -26,7 +26,7 @@ Importing what export wrote gives back the same case.`)
 	if *format != "yaml" && *format != "json" && *format != "csv" {
 		return usageError("--format %q, expected yaml, json or csv", *format)
 	}
-	if *format == "csv" && *out == "" {
+	if *format == "csv" && (*out == "" || *out == "-") {
 		return usageError("--format csv writes five tables and needs --out DIRECTORY")
 	}
 	at, err := parseKnownAt(*knownAt)
@@ -59,25 +59,18 @@ func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
 	if format == "json" {
 		write = casefile.WriteJSON
 	}
-	if out == "" {
+	if out == "" || out == "-" {
 		return write(m.Stdout, rec)
 	}
-	// Write beside the target and rename over it once complete: a failure leaves the old
-	// file whole.
-	file, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
+	file, err := safefile.Create(out)
 	if err != nil {
 		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
 	}
-	defer os.Remove(file.Name())
 	if err := write(file, rec); err != nil {
-		file.Close()
+		file.Discard()
 		return err
 	}
-	if err := file.Close(); err != nil {
-		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
-	}
-	os.Chmod(file.Name(), 0o644)
-	if err := os.Rename(file.Name(), out); err != nil {
+	if err := file.Commit(); err != nil {
 		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
 	}
 	return nil
