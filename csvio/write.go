@@ -4,14 +4,15 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/internal/safefile"
 )
 
 // Tables renders a record as CSV tables: file name -> content, for each of TableNames,
@@ -41,52 +42,46 @@ func Tables(r *alliances.Record) (map[string][]byte, error) {
 	return out, nil
 }
 
-// WriteDir writes Tables(r) into dir, which must exist, replacing the five files. It
-// writes nothing when Tables fails.
+// WriteDir writes Tables(r) into dir, which must exist, replacing the five files all
+// together or none: it writes every table to a temporary file first and renames them
+// into place once all are written, and on a failure midway it puts back the tables it
+// replaced. The files keep their permissions; new ones get 0666 less the umask. A
+// table file that is not a regular file (a named pipe, a device) is written into, not
+// replaced. WriteDir writes nothing when Tables fails.
 func WriteDir(dir string, r *alliances.Record) error {
 	tables, err := Tables(r)
 	if err != nil {
 		return err
 	}
-	// Write every table to a temporary file first and rename them into place only when
-	// all are written, so that a failure leaves the old tables whole.
-	temps := map[string]string{}
-	defer func() {
-		for _, tmp := range temps {
-			os.Remove(tmp)
+	var files []*safefile.File
+	fail := func(name string, err error) error {
+		for _, f := range files {
+			f.Discard()
 		}
-	}()
-	for _, name := range TableNames {
-		tmp, err := writeTemp(dir, name, tables[name])
-		if err != nil {
-			return &alliances.Error{Kind: alliances.Invalid, Op: "csvio", Msg: "cannot write " + filepath.Join(dir, name), Err: err}
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			err = pe.Err
 		}
-		temps[name] = tmp
+		return &alliances.Error{Kind: alliances.Invalid, Op: "csvio", Msg: "cannot write " + name, Err: err}
 	}
 	for _, name := range TableNames {
-		if err := os.Rename(temps[name], filepath.Join(dir, name)); err != nil {
-			return &alliances.Error{Kind: alliances.Invalid, Op: "csvio", Msg: "cannot write " + filepath.Join(dir, name), Err: err}
+		path := filepath.Join(dir, name)
+		f, err := safefile.Create(path)
+		if err != nil {
+			return fail(path, err)
 		}
-		delete(temps, name)
+		files = append(files, f)
+		if _, err := f.Write(tables[name]); err != nil {
+			return fail(path, err)
+		}
+	}
+	if err := safefile.CommitAll(files); err != nil {
+		path := dir
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			path = pe.Path
+		}
+		return fail(path, err)
 	}
 	return nil
-}
-
-func writeTemp(dir, name string, data []byte) (string, error) {
-	f, err := os.CreateTemp(dir, "."+name+".*")
-	if err != nil {
-		return "", err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return "", err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return "", err
-	}
-	return f.Name(), os.Chmod(f.Name(), 0o644)
 }
 
 // writer renders rows and gathers the values it cannot write.

@@ -215,6 +215,40 @@ func TestWriteDir(t *testing.T) {
 			t.Errorf("error = %v, want cannot write", err)
 		}
 	})
+	t.Run("failure midway leaves the old tables", func(t *testing.T) {
+		dir := t.TempDir()
+		old := map[string]string{}
+		for _, name := range TableNames {
+			old[name] = "old " + name + "\n"
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(old[name]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// ties.csv, the third table, is a folder: the first two could be written before
+		// it fails.
+		ties := filepath.Join(dir, "ties.csv")
+		if err := os.Remove(ties); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Mkdir(ties, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		err := WriteDir(dir, fullRecord())
+		if alliances.KindOf(err) != alliances.Invalid || !strings.Contains(err.Error(), ties) {
+			t.Errorf("error = %v, want an invalid-kind error naming %s", err, ties)
+		}
+		for _, name := range TableNames {
+			if name == "ties.csv" {
+				continue
+			}
+			if data, err := os.ReadFile(filepath.Join(dir, name)); string(data) != old[name] {
+				t.Errorf("%s holds %q (%v), want the old %q", name, data, err, old[name])
+			}
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != len(TableNames) {
+			t.Errorf("folder holds %d entries, want the %d tables and no temporary files", len(entries), len(TableNames))
+		}
+	})
 	t.Run("unwritable record writes nothing", func(t *testing.T) {
 		dir := t.TempDir()
 		r := fullRecord()

@@ -223,7 +223,7 @@ func (f *File) backup() (undo, error) {
 	name := f.temp + ".old"
 	if err := os.Link(f.path, name); err != nil {
 		if err := copyFile(f.path, name, f.old); err != nil {
-			return u, fmt.Errorf("cannot keep a copy of %s while replacing it: %w", f.path, unwrap(err))
+			return u, &fs.PathError{Op: "write", Path: f.path, Err: fmt.Errorf("cannot keep a copy of it while replacing it: %w", unwrap(err))}
 		}
 	}
 	u.backup = name
