@@ -7,10 +7,13 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-// File is one CSV table to read: its name, used in diagnostics, and its content.
+// File is one CSV table to read: its name, used in diagnostics, its content and the
+// encoding of its content. With no Encoding, the content is UTF-8, or UTF-16 when it
+// begins with a byte order mark; Encoding may name another, one of Encodings.
 type File struct {
-	Name string
-	Data []byte
+	Name     string
+	Data     []byte
+	Encoding string
 }
 
 // Read reads CSV tables into one record of case caseID titled title (title defaults to
@@ -33,8 +36,9 @@ func Read(caseID, title string, files []File) (*alliances.Record, alliances.Diag
 	d.validate(rec)
 	d.checkOrphans(rec.Sources)
 	d.diags.Sort()
+	d.roots.Sort()
 	rec.Normalize()
-	return rec, d.diags
+	return rec, append(d.roots, d.diags...)
 }
 
 // reader gathers the problems of the files being read and the places of the fields of
@@ -43,13 +47,20 @@ type reader struct {
 	pos       map[string]place
 	failed    map[string]bool // fields (and their parts) the reader already reported
 	diags     alliances.Diagnostics
-	claimIDs  map[string]string // path of each tie and event -> its id
-	claimsBad bool              // a table of claims lacks its id column: unknown claims go unreported
-	orphans   []orphan          // citations whose claim is unknown, checked on their own
+	roots     alliances.Diagnostics // problems that explain others: an encoding, a separator
+	claimIDs  map[string]string     // path of each tie and event -> its id
+	claimsBad bool                  // a table of claims lacks its id column: unknown claims go unreported
+	orphans   []orphan              // citations whose claim is unknown, checked on their own
 }
 
 func (d *reader) errorAt(p place, format string, args ...any) {
 	d.diags = append(d.diags, alliances.Diagnostic{File: p.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// rootAt reports a problem that may cause others, such as a file's encoding or its
+// separator: Read lists these first.
+func (d *reader) rootAt(p place, format string, args ...any) {
+	d.roots = append(d.roots, alliances.Diagnostic{File: p.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
 }
 
 func (d *reader) warnAt(p place, format string, args ...any) {
@@ -62,11 +73,17 @@ func (d *reader) tables(files []File) map[*schema]*table {
 	out := map[*schema]*table{}
 	for _, f := range files {
 		t := d.parse(f)
+		if t == nil {
+			continue
+		}
 		if len(t.rows) == 0 {
 			d.errorAt(place{f.Name, 1, 1}, "empty file, expected a header row, one of: %s", expectedHeaders())
 			continue
 		}
 		head := t.rows[0]
+		if d.separatedHeader(t, head) {
+			continue
+		}
 		names := make([]string, len(head.fields))
 		for i, h := range head.fields {
 			names[i] = normalName(h)
@@ -87,16 +104,37 @@ func (d *reader) tables(files []File) map[*schema]*table {
 	return out
 }
 
+// separatedHeader reports a header of one field that holds another separator than
+// the comma, as spreadsheets set to some languages write: the file is left out, rather
+// than reported row by row.
+func (d *reader) separatedHeader(t *table, head row) bool {
+	if len(head.fields) != 1 {
+		return false
+	}
+	sep, i := separatedBy(head.fields[0])
+	if i < 0 {
+		return false
+	}
+	d.rootAt(t.inner(head.at[0], i), "fields separated by %q, expected commas (\",\"): in a spreadsheet, save as "+
+		`"CSV UTF-8 (comma delimited)" or set the list separator to a comma`, string(sep))
+	return true
+}
+
 // checkWidth reports rows with another number of fields than the header, unless they
 // are broken already. Missing fields read as empty; extra fields that are all blank are
-// ignored.
+// ignored. Rows of one field holding another separator than the comma are reported
+// together, once.
 func (d *reader) checkWidth(t *table) {
 	n := len(t.rows[0].fields)
 	t.rows = t.rows[1:]
+	var separated []*row
 	for i := range t.rows {
 		r := &t.rows[i]
 		switch {
 		case r.broken:
+		case len(r.fields) == 1 && n > 1 && strings.ContainsAny(r.fields[0], separators):
+			separated = append(separated, r)
+			r.broken = true
 		case len(r.fields) < n:
 			at := place{t.file, r.line, 1}
 			if last := len(r.fields) - 1; last >= 0 {
@@ -112,6 +150,15 @@ func (d *reader) checkWidth(t *table) {
 				d.errorAt(r.at[u], "value %q in a column without a name, expected a name in the header for it", r.fields[u])
 			}
 		}
+	}
+	if len(separated) > 0 {
+		r := separated[0]
+		sep, i := separatedBy(r.fields[0])
+		what := "row has"
+		if len(separated) > 1 {
+			what = fmt.Sprintf("%d rows have", len(separated))
+		}
+		d.rootAt(t.inner(r.at[0], i), "%s fields separated by %q, expected commas (\",\") as in the header", what, string(sep))
 	}
 }
 
