@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/internal/safefile"
@@ -109,16 +110,23 @@ func rows[T any](xs []T, render func(path string, x *T) []string) func(list stri
 	}
 }
 
-// table writes a header and rows, reporting fields with a carriage return.
+// table writes a header and rows, formulas escaped (see escapeFormula), reporting
+// fields that cannot read back: with a carriage return, a NUL or bytes not UTF-8.
 func (w *writer) table(s *schema, render func(list string) []line) []byte {
 	var b bytes.Buffer
 	cw := csv.NewWriter(&b)
 	records := [][]string{s.columns}
 	for _, l := range render(s.list) {
 		for i, f := range l.fields {
-			if strings.ContainsRune(f, '\r') {
-				w.fail(alliances.Path(l.path, s.columns[i]), "a carriage return, which CSV tables cannot carry back")
+			switch path := alliances.Path(l.path, s.columns[i]); {
+			case strings.ContainsRune(f, '\r'):
+				w.fail(path, "a carriage return, which CSV tables cannot carry back")
+			case strings.ContainsRune(f, 0):
+				w.fail(path, "a NUL character, which CSV tables cannot carry back")
+			case !utf8.ValidString(f):
+				w.fail(path, "text that is not valid UTF-8, which CSV tables cannot carry back")
 			}
+			l.fields[i] = escapeFormula(f)
 		}
 		records = append(records, l.fields)
 	}

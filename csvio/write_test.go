@@ -173,6 +173,10 @@ func TestTablesRefusesWhatCannotReadBack(t *testing.T) {
 			func(r *alliances.Record) { r.Actors[2].External["cow"] = "1;2" }},
 		{"carriage return fails", `ties[0].note: a carriage return`,
 			func(r *alliances.Record) { r.Ties[0].Note = "a\r\nb" }},
+		{"NUL character fails", `ties[0].note: a NUL character`,
+			func(r *alliances.Record) { r.Ties[0].Note = "a\x00b" }},
+		{"invalid UTF-8 fails", `sources[0].title: text that is not valid UTF-8`,
+			func(r *alliances.Record) { r.Sources[0].Title = "Caf\xe9" }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := fullRecord()
