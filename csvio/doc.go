@@ -40,6 +40,6 @@
 // every row wrong, bytes that are not UTF-8 or another separator than the comma, are
 // reported once, first. Tables writes the inverse: reading its output gives back the
 // record it was given. Cells a spreadsheet would run as formulas are written behind a
-// single quote that Read takes away (see escapeFormula). A few values cannot make that
+// single quote that Read takes away (see Tables). A few values cannot make that
 // trip, and Tables refuses them rather than change them (see Tables).
 package csvio

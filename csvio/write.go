@@ -26,7 +26,13 @@ import (
 // tables cannot carry back: a list element (alias, tag, form, event actor) that is
 // empty, holds ";" or begins or ends with white space; an external id scheme that is
 // empty, holds ";" or "=" or white space at either end, or an id that is empty, holds
-// ";" or white space at either end; and any field holding a carriage return.
+// ";" or white space at either end; and any field holding a carriage return, a NUL
+// character or bytes that are not UTF-8.
+//
+// A cell that a spreadsheet would run as a formula, one beginning with =, +, - or @, a
+// tab or a carriage return, is written behind a single quote, as is one beginning with
+// single quotes before such a character; Read takes one such quote away. "+" and "-"
+// alone (a tie's sign) are written as they are.
 func Tables(r *alliances.Record) (map[string][]byte, error) {
 	w := &writer{}
 	cites := w.citationRows(r)
