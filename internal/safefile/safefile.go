@@ -1,7 +1,8 @@
 // Package safefile writes output files without harming what was there: a regular file
 // is replaced whole or not at all, keeping its permissions (and, where the system
 // allows, its owner), while anything that is not a regular file, a device such as
-// /dev/null or a named pipe, is written in place and never replaced.
+// /dev/null or a named pipe, is written in place and never replaced, and a file the
+// process has open (/dev/stdout) is written after what it holds.
 //
 // A regular file is written to a temporary file beside it that is renamed over it once
 // complete, so that a failure leaves the old file as it was. A new file is created with
@@ -47,8 +48,16 @@ func Create(path string) (*File, error) {
 		return nil, err
 	case fi.IsDir():
 		return nil, &fs.PathError{Op: "write", Path: path, Err: errors.New("is a folder, expected a file")}
-	case !fi.Mode().IsRegular() || inPlace(target):
-		f, err := os.OpenFile(target, os.O_WRONLY|os.O_TRUNC, 0)
+	case !fi.Mode().IsRegular():
+		f, err := os.OpenFile(target, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, err
+		}
+		return &File{path: target, f: f}, nil
+	case openFile(target):
+		// A file the process has open, as its standard output: write after what the
+		// process wrote to it (the shell truncated it for >, or keeps it for >>).
+		f, err := os.OpenFile(target, os.O_WRONLY|os.O_APPEND, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -64,15 +73,19 @@ func Create(path string) (*File, error) {
 	return createTemp(target, fi)
 }
 
-// inPlace reports whether a path names something that only looks like a regular file:
-// under /dev and /proc are devices and the open files of processes (/dev/stdout), which
-// a rename would replace by a new file rather than write.
-func inPlace(path string) bool {
+// openFile reports whether a path names a file the process has open rather than a
+// place in a folder: /dev/stdout, /dev/fd/1, /proc/self/fd/1. Renaming a new file there
+// would not write the open file.
+func openFile(path string) bool {
 	abs, err := filepath.Abs(path)
 	if err != nil {
+		return false
+	}
+	switch abs {
+	case "/dev/stdin", "/dev/stdout", "/dev/stderr":
 		return true
 	}
-	return strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/")
+	return strings.HasPrefix(abs, "/dev/fd/") || strings.HasPrefix(abs, "/proc/")
 }
 
 // resolve follows the symbolic links of path, if it is one, to the file they name,
@@ -80,7 +93,7 @@ func inPlace(path string) bool {
 func resolve(path string) (string, error) {
 	for range 40 {
 		fi, err := os.Lstat(path)
-		if err != nil || fi.Mode()&fs.ModeSymlink == 0 || inPlace(path) {
+		if err != nil || fi.Mode()&fs.ModeSymlink == 0 || openFile(path) {
 			return path, nil
 		}
 		link, err := os.Readlink(path)

@@ -1,6 +1,7 @@
 package safefile
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -104,5 +105,37 @@ func TestCommitAllFailingMidwayRestoresEveryFile(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
 		t.Errorf("folder holds %d entries, want a and the folder c only, no temporary files", len(entries))
+	}
+}
+
+// TestCommitToOpenFileAppends writes to /proc/self/fd/N, a file the process holds open
+// for appending (as a shell's >> gives /dev/stdout): the file keeps what it held and
+// stays the same file.
+func TestCommitToOpenFileAppends(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "log")
+	write(t, path, "head\n")
+	open, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer open.Close()
+	fd := fmt.Sprintf("/proc/self/fd/%d", open.Fd())
+	if _, err := os.Stat(fd); err != nil {
+		t.Skipf("no %s here: %v", fd, err)
+	}
+	before, _ := os.Stat(path)
+	f, err := Create(fd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte("body\n"))
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, path); got != "head\nbody\n" {
+		t.Errorf("file holds %q, want head then body", got)
+	}
+	if after, err := os.Stat(path); err != nil || !os.SameFile(before, after) {
+		t.Errorf("the file was replaced by another (%v)", err)
 	}
 }
