@@ -12,10 +12,16 @@ import (
 
 func (m *Main) runExport(ctx context.Context, args []string) error {
 	f := m.flags("export", "[--case ID] [--format yaml|json|csv] [--out PATH]", `Export writes a case back as a case file (YAML), as JSON, or as CSV tables.
-Importing what export wrote gives back the same case.`)
+Importing what export wrote gives back the same case.
+
+--out replaces a file only once the new one is written whole, and keeps its
+permissions (a new file gets 0666 less the umask); a symbolic link is written
+through and stays; a device or a named pipe (/dev/null, /dev/stdout) is written
+into, never replaced; a file the user may not write is refused. The five CSV
+tables are replaced together or not at all.`)
 	caseID := f.String("case", "", "case `id` (default: the only case in the database)")
 	format := f.String("format", "yaml", "output `format`: yaml, json or csv")
-	out := f.String("out", "", "output `file` (yaml, json; default or -: standard output) or directory (csv, required); a regular file is replaced whole and keeps its permissions, a device or a named pipe is written into")
+	out := f.String("out", "", "output `file` (yaml, json; default or -: standard output) or directory (csv, required)")
 	knownAt := f.String("known-at", "", "export the case as it was known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
 		return err
