@@ -131,3 +131,20 @@ func TestReadConvertsNamedEncoding(t *testing.T) {
 	_, diags := Read("case", "", []File{{Name: "actors.csv", Data: []byte(actors), Encoding: "ebcdic"}})
 	checkDiags(t, diags, []want{{"actors.csv", 1, 1, `unknown encoding "ebcdic"`}})
 }
+
+func TestReadListsHeaderProblemFirst(t *testing.T) {
+	// An actors table without its header row, under a name that sorts after ties.csv:
+	// the missing header, which leaves the file out, comes before the unknown actors
+	// it causes in ties.csv.
+	fs := []File{
+		{Name: "ties.csv", Data: []byte(base["ties.csv"])},
+		{Name: "citations.csv", Data: []byte(base["citations.csv"])},
+		{Name: "sources.csv", Data: []byte(base["sources.csv"])},
+		{Name: "x-actors.csv", Data: []byte("taliban,Taliban,armed-group\npakistan,Pakistan,state\n")},
+	}
+	_, diags := Read("case", "", fs)
+	errs := diags.Errors()
+	if len(errs) != 3 || errs[0].File != "x-actors.csv" || !strings.Contains(errs[0].Msg, "fits no table") {
+		t.Errorf("problems:\n%v\nwant the header of x-actors.csv first, then the two unknown actors", errs)
+	}
+}

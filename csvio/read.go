@@ -21,10 +21,13 @@ type File struct {
 // may come in any order and any of them may be missing (a tie still needs a citation
 // row, so ties without a citations table are reported by alliances.Validate).
 //
-// It returns the record, normalised, and every problem found, sorted: each at the
-// file, line and column (the 1-based byte column within the line, not counting a byte
-// order mark) of the cell it is about, alliances.Validate's problems included. Problems
-// with caseID or title themselves have an empty File. The record is never nil.
+// It returns the record, normalised, and every problem found: each at the file, line
+// and column (the 1-based byte column within the line of the file's text in UTF-8, not
+// counting a byte order mark) of the cell it is about, alliances.Validate's problems
+// included. Problems that leave a whole file out or may cause others (an encoding, a
+// separator, a header that fits no table) come first, then the others, each group
+// sorted. Problems with caseID or title themselves have an empty File. The record is
+// never nil.
 func Read(caseID, title string, files []File) (*alliances.Record, alliances.Diagnostics) {
 	if title == "" {
 		title = caseID
@@ -47,7 +50,7 @@ type reader struct {
 	pos       map[string]place
 	failed    map[string]bool // fields (and their parts) the reader already reported
 	diags     alliances.Diagnostics
-	roots     alliances.Diagnostics // problems that explain others: an encoding, a separator
+	roots     alliances.Diagnostics // problems that explain others: an encoding, a separator, a header
 	claimIDs  map[string]string     // path of each tie and event -> its id
 	claimsBad bool                  // a table of claims lacks its id column: unknown claims go unreported
 	orphans   []orphan              // citations whose claim is unknown, checked on their own
@@ -77,7 +80,7 @@ func (d *reader) tables(files []File) map[*schema]*table {
 			continue
 		}
 		if len(t.rows) == 0 {
-			d.errorAt(place{f.Name, 1, 1}, "empty file, expected a header row, one of: %s", expectedHeaders())
+			d.rootAt(place{f.Name, 1, 1}, "empty file, expected a header row, one of: %s", expectedHeaders())
 			continue
 		}
 		head := t.rows[0]
@@ -91,7 +94,7 @@ func (d *reader) tables(files []File) map[*schema]*table {
 		t.schema = recognise(names)
 		switch prev := out[t.schema]; {
 		case t.schema == nil:
-			d.errorAt(head.at[0], "header %q fits no table, expected one of: %s", strings.Join(head.fields, ","), expectedHeaders())
+			d.rootAt(head.at[0], "header %q fits no table, expected one of: %s", strings.Join(head.fields, ","), expectedHeaders())
 			continue
 		case prev != nil:
 			d.errorAt(head.at[0], "second %s table (the first is %s), expected each table once", t.schema.list, prev.file)
