@@ -118,6 +118,10 @@ func createTemp(target string, old fs.FileInfo) (*File, error) {
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
+		if err != nil && old != nil {
+			// The file is there and writable, but its folder takes no new file.
+			return nil, &fs.PathError{Op: "write", Path: target, Err: fmt.Errorf("cannot create a temporary file beside it to replace it whole: %w", unwrap(err))}
+		}
 		if err != nil {
 			return nil, err
 		}

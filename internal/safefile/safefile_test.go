@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -137,5 +138,25 @@ func TestCommitToOpenFileAppends(t *testing.T) {
 	}
 	if after, err := os.Stat(path); err != nil || !os.SameFile(before, after) {
 		t.Errorf("the file was replaced by another (%v)", err)
+	}
+}
+
+func TestCreateInFolderThatTakesNoFileSaysWhy(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may write in any folder")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.txt")
+	write(t, path, "old")
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	_, err := Create(path)
+	if pe, ok := err.(*fs.PathError); !ok || pe.Path != path || !strings.Contains(pe.Err.Error(), "temporary file beside it") {
+		t.Errorf("Create error = %v, want one naming %s and the temporary file", err, path)
+	}
+	if got := read(t, path); got != "old" {
+		t.Errorf("file holds %q, want old", got)
 	}
 }
