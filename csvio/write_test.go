@@ -253,6 +253,22 @@ func TestWriteDir(t *testing.T) {
 			t.Errorf("folder holds %d entries, want the %d tables and no temporary files", len(entries), len(TableNames))
 		}
 	})
+	t.Run("tables keep their permissions", func(t *testing.T) {
+		dir := t.TempDir()
+		ties := filepath.Join(dir, "ties.csv")
+		if err := os.WriteFile(ties, []byte("old"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(ties, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteDir(dir, fullRecord()); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Stat(ties); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Errorf("ties.csv has mode %v (%v), want -rw------- as before", fi.Mode(), err)
+		}
+	})
 	t.Run("unwritable record writes nothing", func(t *testing.T) {
 		dir := t.TempDir()
 		r := fullRecord()
