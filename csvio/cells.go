@@ -44,14 +44,25 @@ func (d *reader) cells(t *table, r *row, path string) cells {
 	return cells{d, t, r, path}
 }
 
-// cell returns the value of a column and its place; "" and the row's place when the
-// table or the row lacks the column.
+// cell returns the value of a column, a formula's quote taken away (see
+// escapeFormula), and its place; "" and the row's place when the table or the row lacks
+// the column.
 func (c cells) cell(col string) (string, place) {
 	i, ok := c.t.index[col]
 	if !ok || i >= len(c.r.fields) {
 		return "", place{c.t.file, c.r.line, 1}
 	}
-	return c.r.fields[i], c.r.at[i]
+	return unescapeFormula(c.r.fields[i]), c.r.at[i]
+}
+
+// inner returns the place of byte off of the value of a column, past the quote a
+// formula is written behind.
+func (c cells) inner(col string, off int) place {
+	s, at := c.cell(col)
+	if i, ok := c.t.index[col]; ok && i < len(c.r.fields) {
+		off += len(c.r.fields[i]) - len(s)
+	}
+	return c.t.inner(at, off)
 }
 
 // str returns a column's value as it is: free text.
@@ -71,8 +82,8 @@ func (c cells) errorIn(col string, off int, format string, args ...any) {
 	if c.r.broken || !c.t.has(col) {
 		return
 	}
-	s, at := c.cell(col)
-	c.d.errorAt(c.t.inner(at, min(off, len(s))), format, args...)
+	s, _ := c.cell(col)
+	c.d.errorAt(c.inner(col, min(off, len(s))), format, args...)
 }
 
 // item is one element of a list cell and its byte offset in the cell.
@@ -99,9 +110,8 @@ func (c cells) items(col string) []item {
 // list returns the elements of a ";"-separated cell, recording the place of each.
 func (c cells) list(col string) []string {
 	var out []string
-	_, at := c.cell(col)
 	for k, it := range c.items(col) {
-		c.d.pos[alliances.Path(c.path, col, k)] = c.t.inner(at, it.off)
+		c.d.pos[alliances.Path(c.path, col, k)] = c.inner(col, it.off)
 		out = append(out, it.text)
 	}
 	return out
@@ -109,7 +119,6 @@ func (c cells) list(col string) []string {
 
 // external reads a cell of "scheme=id" elements separated by ";".
 func (c cells) external(col string) map[string]string {
-	_, at := c.cell(col)
 	var m map[string]string
 	for _, it := range c.items(col) {
 		k, v, ok := strings.Cut(it.text, "=")
@@ -126,7 +135,7 @@ func (c cells) external(col string) map[string]string {
 			m = map[string]string{}
 		}
 		m[k] = v
-		c.d.pos[alliances.Path(c.path, col, k)] = c.t.inner(at, it.off)
+		c.d.pos[alliances.Path(c.path, col, k)] = c.inner(col, it.off)
 	}
 	return m
 }

@@ -33,9 +33,13 @@
 //   - ids and words from a vocabulary (kinds, status, stance, role, reliability, type,
 //     country) are trimmed; free text (titles, names, notes, locators) is kept as is.
 //
-// Read accepts a UTF-8 byte order mark, \r\n line ends and blank rows (also rows of
+// Read accepts UTF-8 byte order marks, UTF-16 with a byte order mark (and Windows-1252
+// or Latin-1 when File.Encoding says so), \r\n line ends and blank rows (also rows of
 // empty cells only, as spreadsheets leave them), and reports every problem at the
-// file, line and column of its cell, alliances.Validate's included. Tables writes the
-// inverse: reading its output gives back the record it was given. A few values cannot
-// make that trip, and Tables refuses them rather than change them (see Tables).
+// file, line and column of its cell, alliances.Validate's included. Problems that make
+// every row wrong, bytes that are not UTF-8 or another separator than the comma, are
+// reported once, first. Tables writes the inverse: reading its output gives back the
+// record it was given. Cells a spreadsheet would run as formulas are written behind a
+// single quote that Read takes away (see Tables). A few values cannot make that
+// trip, and Tables refuses them rather than change them (see Tables).
 package csvio

@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzRead reads one or two CSV files (b empty: one). Read never panics; every
@@ -27,6 +29,8 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(tiesHead+"t1,paki\"stan,taliban,support,2004/2021,3\n"), []byte(base["citations.csv"]))
 	f.Add([]byte("\xEF\xBB\xBFid,name,kind,external\r\nx,X,state,\"wikidata=Q1; ucdp=2\"\r\n"), []byte{})
 	f.Add([]byte("id,name,kind\nx,\"a\r\r\nb\",state\nz,\"\"\"q\"\"\",state\r"), []byte("id,title,kind,reliability,date\ns,S,news,A,2021~\n"))
+	f.Add([]byte("\xFF\xFEi\x00d\x00,\x00n\x00a\x00m\x00e\x00,\x00k\x00i\x00n\x00d\x00\n\x00x\x00,\x00X\x00,\x00s\x00t\x00a\x00t\x00e\x00"), []byte{})
+	f.Add([]byte("id;name;kind\nx;X;state\n"), []byte("id,name,kind,note\nx,X,state,'=1+1\ny,Caf\xe9,state,''-x\n"))
 	f.Fuzz(func(t *testing.T, a, b []byte) {
 		files := []File{{Name: "a.csv", Data: a}}
 		if len(b) > 0 {
@@ -68,4 +72,41 @@ func checkRead(t *testing.T, files []File) {
 	if len(diags.Errors()) > 0 || !reflect.DeepEqual(again, rec) {
 		t.Fatalf("read back\n%+v\nwith %v, want\n%+v\ntables:\n%s", again, diags, rec, dump(tables))
 	}
+}
+
+// FuzzTextRoundTrip writes any text into the free-text cells of a record and reads the
+// tables back: Tables refuses the text only when it holds a carriage return, a NUL or
+// bytes that are not UTF-8, and otherwise Read gives back the same record, whatever
+// quotes and formula characters the text begins with.
+func FuzzTextRoundTrip(f *testing.F) {
+	for _, tc := range formulaCases {
+		f.Add(tc.text)
+	}
+	for _, s := range []string{"", "'", "''", "'x", "=", "'=", "-0001", " =x", "a\nb", "\"q\"", "x,y", "Ṭālibān", "\x00", "\xff", "a\rb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := unescapeFormula(escapeFormula(s)); got != s {
+			t.Fatalf("cell %q of text %q reads back as %q", escapeFormula(s), s, got)
+		}
+		r := fullRecord()
+		r.Sources[0].Author, r.Sources[0].Note = s, s
+		r.Actors[0].Province, r.Actors[0].Note = s, s
+		r.Ties[0].Note, r.Ties[0].Citations[0].Locator, r.Ties[0].Citations[0].Note = s, s, s
+		r.Ties[0].Citations[0].AttributedTo = s
+		r.Events[0].Note = s
+		tables, err := Tables(r)
+		refused := strings.ContainsAny(s, "\r\x00") || !utf8.ValidString(s)
+		if refused != (err != nil) {
+			t.Fatalf("Tables of text %q: error %v, want one: %t", s, err, refused)
+		}
+		if err != nil {
+			return
+		}
+		got, diags := Read(r.Case, r.Title, filesOf(tables))
+		r.Normalize()
+		if len(diags.Errors()) > 0 || !reflect.DeepEqual(got, r) {
+			t.Fatalf("text %q read back with %v as\n%+v\nwant\n%+v\ntables:\n%s", s, diags, got, r, dump(tables))
+		}
+	})
 }

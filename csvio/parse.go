@@ -9,9 +9,6 @@ import (
 	"strings"
 )
 
-// bom is the UTF-8 byte order mark some spreadsheets write at the start of a file.
-var bom = []byte("\xEF\xBB\xBF")
-
 // place is where something is in an input file: the line and the byte column, from 1.
 type place struct {
 	file      string
@@ -29,7 +26,7 @@ type row struct {
 // table is one CSV file recognised as one of the five tables.
 type table struct {
 	file    string
-	raw     []byte // the file without its byte order mark
+	raw     []byte // the file's text in UTF-8, without byte order marks
 	lines   []int  // offsets in raw of the start of each line
 	schema  *schema
 	index   map[string]int // column name -> field index
@@ -39,10 +36,18 @@ type table struct {
 }
 
 // parse reads the rows of a CSV file with their places, reporting syntax errors and
-// skipping blank rows. The first row it returns is the header.
+// skipping blank rows. The first row it returns is the header. It returns nil, having
+// reported why, for a file that is no text in a known encoding.
 func (d *reader) parse(f File) *table {
-	raw := bytes.TrimPrefix(f.Data, bom)
+	raw, err := text(f)
+	if err != nil {
+		d.rootAt(place{f.Name, 1, 1}, "%v", err)
+		return nil
+	}
 	t := &table{file: f.Name, raw: raw, lines: lineStarts(raw)}
+	if !d.checkText(t) {
+		return nil
+	}
 	cr := csv.NewReader(bytes.NewReader(raw))
 	cr.FieldsPerRecord = -1
 	for {

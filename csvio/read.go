@@ -7,10 +7,13 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-// File is one CSV table to read: its name, used in diagnostics, and its content.
+// File is one CSV table to read: its name, used in diagnostics, its content and the
+// encoding of its content. With no Encoding, the content is UTF-8, or UTF-16 when it
+// begins with a byte order mark; Encoding may name another, one of Encodings.
 type File struct {
-	Name string
-	Data []byte
+	Name     string
+	Data     []byte
+	Encoding string
 }
 
 // Read reads CSV tables into one record of case caseID titled title (title defaults to
@@ -18,10 +21,13 @@ type File struct {
 // may come in any order and any of them may be missing (a tie still needs a citation
 // row, so ties without a citations table are reported by alliances.Validate).
 //
-// It returns the record, normalised, and every problem found, sorted: each at the
-// file, line and column (the 1-based byte column within the line, not counting a byte
-// order mark) of the cell it is about, alliances.Validate's problems included. Problems
-// with caseID or title themselves have an empty File. The record is never nil.
+// It returns the record, normalised, and every problem found: each at the file, line
+// and column (the 1-based byte column within the line of the file's text in UTF-8, not
+// counting a byte order mark) of the cell it is about, alliances.Validate's problems
+// included. Problems that leave a whole file out or may cause others (an encoding, a
+// separator, a header that fits no table) come first, then the others, each group
+// sorted. Problems with caseID or title themselves have an empty File. The record is
+// never nil.
 func Read(caseID, title string, files []File) (*alliances.Record, alliances.Diagnostics) {
 	if title == "" {
 		title = caseID
@@ -33,8 +39,9 @@ func Read(caseID, title string, files []File) (*alliances.Record, alliances.Diag
 	d.validate(rec)
 	d.checkOrphans(rec.Sources)
 	d.diags.Sort()
+	d.roots.Sort()
 	rec.Normalize()
-	return rec, d.diags
+	return rec, append(d.roots, d.diags...)
 }
 
 // reader gathers the problems of the files being read and the places of the fields of
@@ -43,13 +50,20 @@ type reader struct {
 	pos       map[string]place
 	failed    map[string]bool // fields (and their parts) the reader already reported
 	diags     alliances.Diagnostics
-	claimIDs  map[string]string // path of each tie and event -> its id
-	claimsBad bool              // a table of claims lacks its id column: unknown claims go unreported
-	orphans   []orphan          // citations whose claim is unknown, checked on their own
+	roots     alliances.Diagnostics // problems that explain others: an encoding, a separator, a header
+	claimIDs  map[string]string     // path of each tie and event -> its id
+	claimsBad bool                  // a table of claims lacks its id column: unknown claims go unreported
+	orphans   []orphan              // citations whose claim is unknown, checked on their own
 }
 
 func (d *reader) errorAt(p place, format string, args ...any) {
 	d.diags = append(d.diags, alliances.Diagnostic{File: p.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// rootAt reports a problem that may cause others, such as a file's encoding or its
+// separator: Read lists these first.
+func (d *reader) rootAt(p place, format string, args ...any) {
+	d.roots = append(d.roots, alliances.Diagnostic{File: p.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
 }
 
 func (d *reader) warnAt(p place, format string, args ...any) {
@@ -62,11 +76,17 @@ func (d *reader) tables(files []File) map[*schema]*table {
 	out := map[*schema]*table{}
 	for _, f := range files {
 		t := d.parse(f)
+		if t == nil {
+			continue
+		}
 		if len(t.rows) == 0 {
-			d.errorAt(place{f.Name, 1, 1}, "empty file, expected a header row, one of: %s", expectedHeaders())
+			d.rootAt(place{f.Name, 1, 1}, "empty file, expected a header row, one of: %s", expectedHeaders())
 			continue
 		}
 		head := t.rows[0]
+		if d.separatedHeader(t, head) {
+			continue
+		}
 		names := make([]string, len(head.fields))
 		for i, h := range head.fields {
 			names[i] = normalName(h)
@@ -74,7 +94,7 @@ func (d *reader) tables(files []File) map[*schema]*table {
 		t.schema = recognise(names)
 		switch prev := out[t.schema]; {
 		case t.schema == nil:
-			d.errorAt(head.at[0], "header %q fits no table, expected one of: %s", strings.Join(head.fields, ","), expectedHeaders())
+			d.rootAt(head.at[0], "header %q fits no table, expected one of: %s", strings.Join(head.fields, ","), expectedHeaders())
 			continue
 		case prev != nil:
 			d.errorAt(head.at[0], "second %s table (the first is %s), expected each table once", t.schema.list, prev.file)
@@ -87,16 +107,37 @@ func (d *reader) tables(files []File) map[*schema]*table {
 	return out
 }
 
+// separatedHeader reports a header of one field that holds another separator than
+// the comma, as spreadsheets set to some languages write: the file is left out, rather
+// than reported row by row.
+func (d *reader) separatedHeader(t *table, head row) bool {
+	if len(head.fields) != 1 {
+		return false
+	}
+	sep, i := separatedBy(head.fields[0])
+	if i < 0 {
+		return false
+	}
+	d.rootAt(t.inner(head.at[0], i), "fields separated by %q, expected commas (\",\"): in a spreadsheet, save as "+
+		`"CSV UTF-8 (comma delimited)" or set the list separator to a comma`, string(sep))
+	return true
+}
+
 // checkWidth reports rows with another number of fields than the header, unless they
 // are broken already. Missing fields read as empty; extra fields that are all blank are
-// ignored.
+// ignored. Rows of one field holding another separator than the comma are reported
+// together, once.
 func (d *reader) checkWidth(t *table) {
 	n := len(t.rows[0].fields)
 	t.rows = t.rows[1:]
+	var separated []*row
 	for i := range t.rows {
 		r := &t.rows[i]
 		switch {
 		case r.broken:
+		case len(r.fields) == 1 && n > 1 && strings.ContainsAny(r.fields[0], separators):
+			separated = append(separated, r)
+			r.broken = true
 		case len(r.fields) < n:
 			at := place{t.file, r.line, 1}
 			if last := len(r.fields) - 1; last >= 0 {
@@ -112,6 +153,15 @@ func (d *reader) checkWidth(t *table) {
 				d.errorAt(r.at[u], "value %q in a column without a name, expected a name in the header for it", r.fields[u])
 			}
 		}
+	}
+	if len(separated) > 0 {
+		r := separated[0]
+		sep, i := separatedBy(r.fields[0])
+		what := "row has"
+		if len(separated) > 1 {
+			what = fmt.Sprintf("%d rows have", len(separated))
+		}
+		d.rootAt(t.inner(r.at[0], i), "%s fields separated by %q, expected commas (\",\") as in the header", what, string(sep))
 	}
 }
 

@@ -185,7 +185,11 @@ func plural(n int) string {
 func Lists(files []File) []string {
 	var out []string
 	for _, f := range files {
-		cr := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(f.Data, bom)))
+		raw, err := text(f)
+		if err != nil {
+			continue
+		}
+		cr := csv.NewReader(bytes.NewReader(raw))
 		cr.FieldsPerRecord = -1
 		head, err := cr.Read()
 		if err != nil {

@@ -4,14 +4,16 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/internal/safefile"
 )
 
 // Tables renders a record as CSV tables: file name -> content, for each of TableNames,
@@ -24,7 +26,13 @@ import (
 // tables cannot carry back: a list element (alias, tag, form, event actor) that is
 // empty, holds ";" or begins or ends with white space; an external id scheme that is
 // empty, holds ";" or "=" or white space at either end, or an id that is empty, holds
-// ";" or white space at either end; and any field holding a carriage return.
+// ";" or white space at either end; and any field holding a carriage return, a NUL
+// character or bytes that are not UTF-8.
+//
+// A cell that a spreadsheet would run as a formula, one beginning with =, +, - or @, a
+// tab or a carriage return, is written behind a single quote, as is one beginning with
+// single quotes before such a character; Read takes one such quote away. "+" and "-"
+// alone (a tie's sign) are written as they are.
 func Tables(r *alliances.Record) (map[string][]byte, error) {
 	w := &writer{}
 	cites := w.citationRows(r)
@@ -41,52 +49,46 @@ func Tables(r *alliances.Record) (map[string][]byte, error) {
 	return out, nil
 }
 
-// WriteDir writes Tables(r) into dir, which must exist, replacing the five files. It
-// writes nothing when Tables fails.
+// WriteDir writes Tables(r) into dir, which must exist, replacing the five files all
+// together or none: it writes every table to a temporary file first and renames them
+// into place once all are written, and on a failure midway it puts back the tables it
+// replaced. The files keep their permissions; new ones get 0666 less the umask. A
+// table file that is not a regular file (a named pipe, a device) is written into, not
+// replaced. WriteDir writes nothing when Tables fails.
 func WriteDir(dir string, r *alliances.Record) error {
 	tables, err := Tables(r)
 	if err != nil {
 		return err
 	}
-	// Write every table to a temporary file first and rename them into place only when
-	// all are written, so that a failure leaves the old tables whole.
-	temps := map[string]string{}
-	defer func() {
-		for _, tmp := range temps {
-			os.Remove(tmp)
+	var files []*safefile.File
+	fail := func(name string, err error) error {
+		for _, f := range files {
+			f.Discard()
 		}
-	}()
-	for _, name := range TableNames {
-		tmp, err := writeTemp(dir, name, tables[name])
-		if err != nil {
-			return &alliances.Error{Kind: alliances.Invalid, Op: "csvio", Msg: "cannot write " + filepath.Join(dir, name), Err: err}
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			err = pe.Err
 		}
-		temps[name] = tmp
+		return &alliances.Error{Kind: alliances.Invalid, Op: "csvio", Msg: "cannot write " + name, Err: err}
 	}
 	for _, name := range TableNames {
-		if err := os.Rename(temps[name], filepath.Join(dir, name)); err != nil {
-			return &alliances.Error{Kind: alliances.Invalid, Op: "csvio", Msg: "cannot write " + filepath.Join(dir, name), Err: err}
+		path := filepath.Join(dir, name)
+		f, err := safefile.Create(path)
+		if err != nil {
+			return fail(path, err)
 		}
-		delete(temps, name)
+		files = append(files, f)
+		if _, err := f.Write(tables[name]); err != nil {
+			return fail(path, err)
+		}
+	}
+	if err := safefile.CommitAll(files); err != nil {
+		path := dir
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			path = pe.Path
+		}
+		return fail(path, err)
 	}
 	return nil
-}
-
-func writeTemp(dir, name string, data []byte) (string, error) {
-	f, err := os.CreateTemp(dir, "."+name+".*")
-	if err != nil {
-		return "", err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return "", err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return "", err
-	}
-	return f.Name(), os.Chmod(f.Name(), 0o644)
 }
 
 // writer renders rows and gathers the values it cannot write.
@@ -114,16 +116,23 @@ func rows[T any](xs []T, render func(path string, x *T) []string) func(list stri
 	}
 }
 
-// table writes a header and rows, reporting fields with a carriage return.
+// table writes a header and rows, formulas escaped (see escapeFormula), reporting
+// fields that cannot read back: with a carriage return, a NUL or bytes not UTF-8.
 func (w *writer) table(s *schema, render func(list string) []line) []byte {
 	var b bytes.Buffer
 	cw := csv.NewWriter(&b)
 	records := [][]string{s.columns}
 	for _, l := range render(s.list) {
 		for i, f := range l.fields {
-			if strings.ContainsRune(f, '\r') {
-				w.fail(alliances.Path(l.path, s.columns[i]), "a carriage return, which CSV tables cannot carry back")
+			switch path := alliances.Path(l.path, s.columns[i]); {
+			case strings.ContainsRune(f, '\r'):
+				w.fail(path, "a carriage return, which CSV tables cannot carry back")
+			case strings.ContainsRune(f, 0):
+				w.fail(path, "a NUL character, which CSV tables cannot carry back")
+			case !utf8.ValidString(f):
+				w.fail(path, "text that is not valid UTF-8, which CSV tables cannot carry back")
 			}
+			l.fields[i] = escapeFormula(f)
 		}
 		records = append(records, l.fields)
 	}

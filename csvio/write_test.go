@@ -173,6 +173,10 @@ func TestTablesRefusesWhatCannotReadBack(t *testing.T) {
 			func(r *alliances.Record) { r.Actors[2].External["cow"] = "1;2" }},
 		{"carriage return fails", `ties[0].note: a carriage return`,
 			func(r *alliances.Record) { r.Ties[0].Note = "a\r\nb" }},
+		{"NUL character fails", `ties[0].note: a NUL character`,
+			func(r *alliances.Record) { r.Ties[0].Note = "a\x00b" }},
+		{"invalid UTF-8 fails", `sources[0].title: text that is not valid UTF-8`,
+			func(r *alliances.Record) { r.Sources[0].Title = "Caf\xe9" }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := fullRecord()
@@ -213,6 +217,56 @@ func TestWriteDir(t *testing.T) {
 		err := WriteDir(dir, fullRecord())
 		if err == nil || !strings.Contains(err.Error(), "cannot write "+filepath.Join(dir, "sources.csv")) {
 			t.Errorf("error = %v, want cannot write", err)
+		}
+	})
+	t.Run("failure midway leaves the old tables", func(t *testing.T) {
+		dir := t.TempDir()
+		old := map[string]string{}
+		for _, name := range TableNames {
+			old[name] = "old " + name + "\n"
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(old[name]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// ties.csv, the third table, is a folder: the first two could be written before
+		// it fails.
+		ties := filepath.Join(dir, "ties.csv")
+		if err := os.Remove(ties); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Mkdir(ties, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		err := WriteDir(dir, fullRecord())
+		if alliances.KindOf(err) != alliances.Invalid || !strings.Contains(err.Error(), ties) {
+			t.Errorf("error = %v, want an invalid-kind error naming %s", err, ties)
+		}
+		for _, name := range TableNames {
+			if name == "ties.csv" {
+				continue
+			}
+			if data, err := os.ReadFile(filepath.Join(dir, name)); string(data) != old[name] {
+				t.Errorf("%s holds %q (%v), want the old %q", name, data, err, old[name])
+			}
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != len(TableNames) {
+			t.Errorf("folder holds %d entries, want the %d tables and no temporary files", len(entries), len(TableNames))
+		}
+	})
+	t.Run("tables keep their permissions", func(t *testing.T) {
+		dir := t.TempDir()
+		ties := filepath.Join(dir, "ties.csv")
+		if err := os.WriteFile(ties, []byte("old"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(ties, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteDir(dir, fullRecord()); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Stat(ties); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Errorf("ties.csv has mode %v (%v), want -rw------- as before", fi.Mode(), err)
 		}
 	})
 	t.Run("unwritable record writes nothing", func(t *testing.T) {

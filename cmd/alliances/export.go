@@ -3,19 +3,25 @@ package main
 import (
 	"context"
 	"os"
-	"path/filepath"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/csvio"
+	"github.com/alliances-project/alliances/internal/safefile"
 )
 
 func (m *Main) runExport(ctx context.Context, args []string) error {
 	f := m.flags("export", "[--case ID] [--format yaml|json|csv] [--out PATH]", `Export writes a case back as a case file (YAML), as JSON, or as CSV tables.
-Importing what export wrote gives back the same case.`)
+Importing what export wrote gives back the same case.
+
+--out replaces a file only once the new one is written whole, and keeps its
+permissions (a new file gets 0666 less the umask); a symbolic link is written
+through and stays; a device or a named pipe (/dev/null, /dev/stdout) is written
+into, never replaced; a file the user may not write is refused. The five CSV
+tables are replaced together or not at all.`)
 	caseID := f.String("case", "", "case `id` (default: the only case in the database)")
 	format := f.String("format", "yaml", "output `format`: yaml, json or csv")
-	out := f.String("out", "", "output `file` (yaml, json; default standard output) or directory (csv, required)")
+	out := f.String("out", "", "output `file` (yaml, json; default or -: standard output) or directory (csv, required)")
 	knownAt := f.String("known-at", "", "export the case as it was known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
 		return err
@@ -26,7 +32,7 @@ Importing what export wrote gives back the same case.`)
 	if *format != "yaml" && *format != "json" && *format != "csv" {
 		return usageError("--format %q, expected yaml, json or csv", *format)
 	}
-	if *format == "csv" && *out == "" {
+	if *format == "csv" && (*out == "" || *out == "-") {
 		return usageError("--format csv writes five tables and needs --out DIRECTORY")
 	}
 	at, err := parseKnownAt(*knownAt)
@@ -59,25 +65,18 @@ func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
 	if format == "json" {
 		write = casefile.WriteJSON
 	}
-	if out == "" {
+	if out == "" || out == "-" {
 		return write(m.Stdout, rec)
 	}
-	// Write beside the target and rename over it once complete: a failure leaves the old
-	// file whole.
-	file, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
+	file, err := safefile.Create(out)
 	if err != nil {
 		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
 	}
-	defer os.Remove(file.Name())
 	if err := write(file, rec); err != nil {
-		file.Close()
+		file.Discard()
 		return err
 	}
-	if err := file.Close(); err != nil {
-		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
-	}
-	os.Chmod(file.Name(), 0o644)
-	if err := os.Rename(file.Name(), out); err != nil {
+	if err := file.Commit(); err != nil {
 		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
 	}
 	return nil

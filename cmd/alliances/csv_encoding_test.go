@@ -1,0 +1,69 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// exportTables exports the small case as CSV tables and returns their folder.
+func exportTables(t *testing.T, c *cli) string {
+	t.Helper()
+	c.ok("import", "testdata/small.yaml")
+	dir := t.TempDir()
+	c.ok("export", "--format", "csv", "--out", dir)
+	return dir
+}
+
+func tablePaths(dir string) []string {
+	var out []string
+	for _, name := range []string{"sources.csv", "actors.csv", "ties.csv", "citations.csv", "events.csv"} {
+		out = append(out, filepath.Join(dir, name))
+	}
+	return out
+}
+
+func TestCheckRefusesWindows1252Table(t *testing.T) {
+	c := newCLI(t)
+	dir := exportTables(t, c)
+	before := c.ok("export")
+	actors := filepath.Join(dir, "actors.csv")
+	data, err := os.ReadFile(actors)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "Alpha's Front" with a Windows-1252 right single quote (0x92) for the apostrophe, as
+	// Excel saves it; the store holds the ASCII apostrophe.
+	data = []byte(strings.Replace(string(data), "Alpha's Front", "Alpha\x92s Front", 1))
+	if err := os.WriteFile(actors, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"check", "import"} {
+		out, errOut, code := c.run(append([]string{cmd, "--case", "small"}, tablePaths(dir)...)...)
+		if code != exitInvalid || !strings.Contains(out+errOut, "byte 0x92 is not valid UTF-8") {
+			t.Errorf("%s of a Windows-1252 table: exit %d, %s%s; want exit %d and the bad byte named", cmd, code, out, errOut, exitInvalid)
+		}
+	}
+	if after := c.ok("export"); after != before {
+		t.Errorf("the refused import changed the case:\n%s\nwant\n%s", after, before)
+	}
+}
+
+func TestImportCSVWithFormulaLikeTextRoundTrips(t *testing.T) {
+	c := newCLI(t)
+	c.ok("import", "testdata/small.yaml")
+	// Give a note that spreadsheets would run as a formula, through a case file.
+	yaml := strings.Replace(c.ok("export"), "note: Gamma denied it.", `note: "=HYPERLINK(\"http://x\")"`, 1)
+	c.ok("import", writeFile(t, t.TempDir(), "small.yaml", yaml))
+	dir := t.TempDir()
+	c.ok("export", "--format", "csv", "--out", dir)
+	citations, _ := os.ReadFile(filepath.Join(dir, "citations.csv"))
+	if !strings.Contains(string(citations), `"'=HYPERLINK(""http://x"")"`) {
+		t.Errorf("citations.csv does not hold the note behind a quote:\n%s", citations)
+	}
+	out := c.ok(append([]string{"import", "--case", "small"}, tablePaths(dir)...)...)
+	if !strings.Contains(out, "0 added, 0 changed, 0 retracted") {
+		t.Errorf("re-import of the exported tables = %q, want no change", out)
+	}
+}
