@@ -18,6 +18,7 @@ listed, then counted; files that hold the same case, which one import cannot tak
 problem too. It does not touch the database.`).withJSON()
 	caseID := f.String("case", "", "case `id` for CSV tables")
 	title := f.String("title", "", "case `title` for CSV tables (default: the id)")
+	encoding := f.String("encoding", "", "text `encoding` of CSV tables saved in another than UTF-8: windows-1252 or latin1")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -25,12 +26,11 @@ problem too. It does not touch the database.`).withJSON()
 		f.Usage()
 		return usageError("check needs at least one file")
 	}
-	in, err := m.readInputs(f.Args(), *caseID, *title)
+	in, err := m.readInputs(f.Args(), *caseID, *title, *encoding)
 	if err != nil {
 		return err
 	}
 	in.diags = append(in.diags, in.sameCaseProblems()...)
-	in.diags.Sort()
 	errs, warns := in.diags.Errors(), in.diags.Warnings()
 	if f.json {
 		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: orEmpty(in.diags)}); err != nil {

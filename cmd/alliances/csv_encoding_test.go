@@ -48,6 +48,51 @@ func TestCheckRefusesWindows1252Table(t *testing.T) {
 	if after := c.ok("export"); after != before {
 		t.Errorf("the refused import changed the case:\n%s\nwant\n%s", after, before)
 	}
+	// Named, the encoding is converted. As Excel saves them, every table is in
+	// Windows-1252: the pilcrows of the locators (U+00B6) are the byte 0xb6, and 0x92 is
+	// U+2019, a change to the name the store holds, recorded as such.
+	for _, p := range tablePaths(dir) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(strings.ReplaceAll(string(data), "¶", "\xb6")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.ok(append([]string{"check", "--encoding", "windows-1252", "--case", "small"}, tablePaths(dir)...)...)
+	out := c.ok(append([]string{"import", "--encoding", "windows-1252", "--case", "small"}, tablePaths(dir)...)...)
+	if !strings.Contains(out, "0 added, 1 changed, 0 retracted") {
+		t.Errorf("import --encoding windows-1252 = %q, want the one actor changed", out)
+	}
+	if got := c.ok("actors", "Alpha’s"); !strings.Contains(got, "Alpha’s Front") {
+		t.Errorf("actors after the converted import:\n%s\nwant Alpha’s Front", got)
+	}
+	_, errOut, code := c.run(append([]string{"check", "--encoding", "cp437", "--case", "small"}, tablePaths(dir)...)...)
+	if code != exitUsage || !strings.Contains(errOut, "windows-1252, latin1") {
+		t.Errorf("check --encoding cp437: exit %d, %s; want a usage error naming the encodings", code, errOut)
+	}
+}
+
+// A table with the wrong separator explains the other problems of the import (the
+// citations of ties that no longer read): it is listed first, before the problems of
+// tables whose names sort before its own.
+func TestRootCauseOfTablesComesFirst(t *testing.T) {
+	c := newCLI(t)
+	dir := exportTables(t, c)
+	ties := filepath.Join(dir, "ties.csv")
+	data, err := os.ReadFile(ties)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ties, []byte(strings.ReplaceAll(string(data), ",", ";")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := c.run(append([]string{"check", "--case", "small"}, tablePaths(dir)...)...)
+	lines := strings.Split(out, "\n")
+	if code != exitInvalid || !strings.Contains(lines[0], "ties.csv") || !strings.Contains(lines[0], `separated by ";"`) {
+		t.Errorf("check of a table split by semicolons: exit %d,\n%s\nwant the separator named on the first line", code, out)
+	}
 }
 
 func TestImportCSVWithFormulaLikeTextRoundTrips(t *testing.T) {

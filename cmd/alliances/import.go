@@ -19,6 +19,7 @@ list, or more than a tenth of the case's claims (and more than 5), is refused as
 incomplete unless --allow-retract is given.`).withJSON()
 	caseID := f.String("case", "", "case `id` for CSV tables")
 	title := f.String("title", "", "case `title` for CSV tables (default: the id)")
+	encoding := f.String("encoding", "", "text `encoding` of CSV tables saved in another than UTF-8: windows-1252 or latin1")
 	allow := f.Bool("allow-retract", false, "import case files even when that retracts a whole list or many claims")
 	if err := f.parse(args); err != nil {
 		return err
@@ -27,7 +28,7 @@ incomplete unless --allow-retract is given.`).withJSON()
 		f.Usage()
 		return usageError("import needs at least one file")
 	}
-	in, err := m.readInputs(f.Args(), *caseID, *title)
+	in, err := m.readInputs(f.Args(), *caseID, *title, *encoding)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,8 +30,13 @@ type input struct {
 }
 
 // readInputs reads every file, case files by themselves and CSV tables together as case
-// caseID, and gathers every problem. "-" reads a case file from standard input.
-func (m *Main) readInputs(files []string, caseID, title string) (*input, error) {
+// caseID (in the text encoding named, "" for UTF-8), and gathers every problem: each
+// case file's in order of place, then the tables', whose root causes (an encoding, a
+// separator, a header) come first. "-" reads a case file from standard input.
+func (m *Main) readInputs(files []string, caseID, title, encoding string) (*input, error) {
+	if encoding != "" && !slices.Contains(csvio.Encodings, encoding) {
+		return nil, usageError("--encoding %q, expected one of %s (UTF-8 and UTF-16 with a byte order mark need none)", encoding, strings.Join(csvio.Encodings, ", "))
+	}
 	in := &input{files: map[string][]string{}, data: map[string][]byte{}}
 	var tables []csvio.File
 	for _, name := range files {
@@ -39,10 +45,11 @@ func (m *Main) readInputs(files []string, caseID, title string) (*input, error) 
 			return nil, err
 		}
 		if strings.EqualFold(filepath.Ext(name), ".csv") {
-			tables = append(tables, csvio.File{Name: name, Data: data})
+			tables = append(tables, csvio.File{Name: name, Data: data, Encoding: encoding})
 			continue
 		}
 		rec, diags := casefile.Parse(name, data)
+		diags.Sort()
 		in.diags = append(in.diags, diags...)
 		if rec != nil {
 			in.add(rec, name)
@@ -65,7 +72,6 @@ func (m *Main) readInputs(files []string, caseID, title string) (*input, error) 
 		}
 		in.add(rec, strings.Join(names, ", "))
 	}
-	in.diags.Sort()
 	return in, nil
 }
 
