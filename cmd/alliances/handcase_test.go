@@ -11,6 +11,13 @@ import (
 // one source with credibility 2 unless its extra lines say otherwise.
 func handCase(t *testing.T, id string, actors []string, ties ...string) *cli {
 	t.Helper()
+	c := newCLI(t)
+	c.ok("import", writeFile(t, t.TempDir(), id+".yaml", handCaseYAML(id, actors, ties...)))
+	return c
+}
+
+// handCaseYAML writes the case file of handCase.
+func handCaseYAML(id string, actors []string, ties ...string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "case: %s\ntitle: A case worked by hand\n\nsources:\n  - id: notes\n    title: Notes\n    kind: analysis\n    reliability: B\n\nactors:\n", id)
 	for _, a := range actors {
@@ -21,9 +28,7 @@ func handCase(t *testing.T, id string, actors []string, ties ...string) *cli {
 	for _, tie := range ties {
 		b.WriteString(tie)
 	}
-	c := newCLI(t)
-	c.ok("import", writeFile(t, t.TempDir(), id+".yaml", b.String()))
-	return c
+	return b.String()
 }
 
 // tie writes one tie of a hand case; extra holds further fields as "key: value", and a

@@ -14,5 +14,58 @@ var mutations = []mutation{
 		from: "InTies: g.ArcTies(int(p.In)), OutTies: g.ArcTies(int(p.Out))",
 		to:   "InTies: g.ArcTies(int(p.Out)), OutTies: g.ArcTies(int(p.In))",
 		pkgs: []string{"./cmd/alliances"}, breaks: "brokers --explain lists the tie out of the broker as the tie in",
+	}, {
+		name: "blocs-wrong-actor", file: "cmd/alliances/blocs.go",
+		from: "a := g.Snapshot.Actor(v)\n",
+		to:   "a := g.Snapshot.Actor((v + 1) % len(cluster))\n",
+		pkgs: []string{"./cmd/alliances"}, breaks: "blocs lists an actor in its neighbour's bloc",
+	},
+	{
+		name: "pair-wrong-actor", file: "cmd/alliances/balance.go",
+		from: "return append([]string{g.Snapshot.Actor(g.Tail(arc)), g.Snapshot.Actor(int(g.Adj[arc]))}",
+		to:   "return append([]string{g.Snapshot.Actor(g.Tail(arc)), g.Snapshot.Actor(g.Tail(arc))}",
+		pkgs: []string{"./cmd/alliances"}, breaks: "balance and blocs name one actor of a pair twice",
+	},
+	{
+		name: "supporters-weakest-first", file: "cmd/alliances/supporters.go",
+		from: "return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.MaxScore, a.MaxScore)",
+		to:   "return cmp.Or(cmp.Compare(a.Score, b.Score), cmp.Compare(b.MaxScore, a.MaxScore)",
+		pkgs: []string{"./cmd/alliances"}, breaks: "supporters ranks the weakest first",
+	},
+	{
+		name: "supporters-weak-credibility", file: "cmd/alliances/supporters.go",
+		from: "v := ed.W * float64(7-cred) / 6",
+		to:   "v := ed.W * float64(cred) / 6",
+		pkgs: []string{"./cmd/alliances"}, breaks: "supporters rewards weak credibility",
+	},
+	{
+		name: "ranks-not-shared", file: "cmd/alliances/report.go",
+		from: "if i > 0 && same(v, values[i-1]) {",
+		to:   "if false && same(v, values[i-1]) {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "equal scores no longer share a rank",
+	},
+	{
+		name: "robust-ranks-not-shared", file: "cmd/alliances/robust.go",
+		from: "if i > 0 && vals[a] == vals[order[i-1]] {",
+		to:   "if false && vals[a] == vals[order[i-1]] {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "--robust ranks equal values apart",
+	},
+	{
+		name: "diff-begun-ended-json", file: "cmd/alliances/diff.go",
+		from: "for _, i := range sortedKeys(in2) {\n\t\tif !in1[i] {",
+		to:   "for _, i := range sortedKeys(in1) {\n\t\tif !in2[i] {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "diff lists the ended ties as begun",
+	},
+	{
+		name: "diff-begun-ended-table", file: "cmd/alliances/diff.go",
+		from: "section(\"Begun\", c.Begun)\n\tsection(\"\\nEnded\", c.Ended)",
+		to:   "section(\"Begun\", c.Ended)\n\tsection(\"\\nEnded\", c.Begun)",
+		pkgs: []string{"./cmd/alliances"}, breaks: "diff's table prints the ended ties under Begun",
+	},
+	{
+		name: "timeline-end-first-day", file: "cmd/alliances/timeline.go",
+		from: "Day: end.Date.Strict().Last, What: \"ends\"",
+		to:   "Day: end.Date.Strict().First, What: \"ends\"",
+		pkgs: []string{"./cmd/alliances"}, breaks: "timeline places an end on the first day of its period",
 	},
 }
