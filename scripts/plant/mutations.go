@@ -67,5 +67,51 @@ var mutations = []mutation{
 		from: "Day: end.Date.Strict().Last, What: \"ends\"",
 		to:   "Day: end.Date.Strict().First, What: \"ends\"",
 		pkgs: []string{"./cmd/alliances"}, breaks: "timeline places an end on the first day of its period",
+	}, {
+		name: "known-at-from-exclusive", file: "sqlite/query.go",
+		from: "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)",
+		to:   "recorded_from < ? AND (recorded_to IS NULL OR recorded_to > ?)",
+		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "--known-at at an import's instant does not see it",
+	},
+	{
+		name: "known-at-to-inclusive", file: "sqlite/query.go",
+		from: "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)",
+		to:   "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to >= ?)",
+		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "--known-at at an edit's instant sees both versions",
+	},
+	{
+		name: "known-at-date-start", file: "cmd/alliances/output.go",
+		from: "return end.Add(-time.Nanosecond), nil",
+		to:   "return d, nil",
+		pkgs: []string{"./cmd/alliances"}, breaks: "--known-at 2026-03-01 means the day's start, not its end",
+	},
+	{
+		name: "known-at-month-a-day", file: "cmd/alliances/output.go",
+		from: "end = d.AddDate(0, 1, 0)",
+		to:   "end = d.AddDate(0, 0, 1)",
+		pkgs: []string{"./cmd/alliances"}, breaks: "--known-at 2026-03 means the end of its first day",
+	}, {
+		name: "fuzzy-analyses-swapped", file: "snapshot/filter.go",
+		from: "case f.Fuzzy:\n\t\treturn ix.fuzzy[i]\n\t}\n\treturn ix.strict[i]",
+		to:   "case f.Fuzzy:\n\t\treturn ix.strict[i]\n\t}\n\treturn ix.fuzzy[i]",
+		pkgs: []string{"./cmd/alliances"}, breaks: "the analyses read fuzzy dates by default and strict ones with --fuzzy",
+	},
+	{
+		name: "fuzzy-ties-swapped", file: "sqlite/query.go",
+		from: "if f.Fuzzy {\n\t\t\tfirst, last = \"fuzzy_first\", \"fuzzy_last\"",
+		to:   "if !f.Fuzzy {\n\t\t\tfirst, last = \"fuzzy_first\", \"fuzzy_last\"",
+		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "ties --at reads fuzzy dates by default and strict ones with --fuzzy",
+	},
+	{
+		name: "actor-events-fuzzy", file: "cmd/alliances/actor.go",
+		from: "r := e.Date.Strict()\n",
+		to:   "r := e.Date.Fuzzy()\n",
+		pkgs: []string{"./cmd/alliances"}, breaks: "actor --at lists events that only possibly fall at the date",
+	},
+	{
+		name: "timeline-begin-fuzzy", file: "cmd/alliances/timeline.go",
+		from: "Day: start.Date.Strict().First, What: \"begins\"",
+		to:   "Day: start.Date.Fuzzy().First, What: \"begins\"",
+		pkgs: []string{"./cmd/alliances"}, breaks: "timeline places a begin at its fuzzy first day",
 	},
 }
