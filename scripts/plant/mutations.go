@@ -113,5 +113,22 @@ var mutations = []mutation{
 		from: "Day: start.Date.Strict().First, What: \"begins\"",
 		to:   "Day: start.Date.Fuzzy().First, What: \"begins\"",
 		pkgs: []string{"./cmd/alliances"}, breaks: "timeline places a begin at its fuzzy first day",
+	}, {
+		name: "reference-karate-truncated", file: "analysis/centrality/testdata/karate_reference.json",
+		from: "    76.69047619047619,\n    160.5515873015873\n   ],",
+		to:   "    76.69047619047619\n   ],",
+		pkgs: []string{"./analysis/centrality"}, breaks: "the karate reference loses its last betweenness value",
+	},
+	{
+		name: "reference-census-case-dropped", file: "analysis/balance/testdata/census_reference.json",
+		from: "  },\n  {\n   \"graph\": \"random G(200,2000) seed 3\"",
+		to:   "  }\n ],\n \"dropped\": [\n  {\n   \"graph\": \"random G(200,2000) seed 3\"",
+		pkgs: []string{"./analysis/balance"}, breaks: "the census reference loses its largest case",
+	},
+	{
+		name: "reference-sna-case-dropped", file: "analysis/brokerage/testdata/brokerage_sna.json",
+		from: "  },\n  {\n   \"name\": \"random directed\"",
+		to:   "  }\n ],\n \"dropped\": [\n  {\n   \"name\": \"random directed\"",
+		pkgs: []string{"./analysis/brokerage"}, breaks: "the sna reference loses its random case",
 	},
 }
