@@ -130,5 +130,28 @@ var mutations = []mutation{
 		from: "  },\n  {\n   \"name\": \"random directed\"",
 		to:   "  }\n ],\n \"dropped\": [\n  {\n   \"name\": \"random directed\"",
 		pkgs: []string{"./analysis/brokerage"}, breaks: "the sna reference loses its random case",
+	}, {
+		name: "edgelist-line-off-by-one", file: "scripts/edgelist2case/main.go",
+		from: "t, err := edge(o.caseID, f, i+1, valid",
+		to:   "t, err := edge(o.caseID, f, i, valid",
+		pkgs: []string{"./scripts/edgelist2case"}, breaks: "edgelist2case cites the line before the edge's",
+	},
+	{
+		name: "edgelist-sign-flipped", file: "scripts/edgelist2case/edge.go",
+		from: "if x < 0 {\n\t\t\tt.Kind = neg",
+		to:   "if x > 0 {\n\t\t\tt.Kind = neg",
+		pkgs: []string{"./scripts/edgelist2case"}, breaks: "edgelist2case makes friends of enemies",
+	},
+	{
+		name: "centrality-error-kind", file: "analysis/centrality/pagerank.go",
+		from: "alliances.Errorf(alliances.Invalid, \"centrality.PageRank\", \"damping",
+		to:   "alliances.Errorf(alliances.Internal, \"centrality.PageRank\", \"damping",
+		pkgs: []string{"./analysis/centrality"}, breaks: "a bad damping is reported as a bug, not as bad input",
+	},
+	{
+		name: "timeline-unknown-case-accepted", file: "cmd/alliances/timeline.go",
+		from: "if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err != nil {\n\t\t\treturn err",
+		to:   "if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err == nil {\n\t\t\treturn err",
+		pkgs: []string{"./cmd/alliances"}, breaks: "timeline --case of an unknown case lists nothing instead of saying so",
 	},
 }
