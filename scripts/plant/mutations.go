@@ -153,5 +153,41 @@ var mutations = []mutation{
 		from: "if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err != nil {\n\t\t\treturn err",
 		to:   "if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err == nil {\n\t\t\treturn err",
 		pkgs: []string{"./cmd/alliances"}, breaks: "timeline --case of an unknown case lists nothing instead of saying so",
+	}, {
+		name: "shared-data-never-required", file: "internal/shareddata/shareddata.go",
+		from: "if os.Getenv(RequireEnv) == \"1\" {",
+		to:   "if false {",
+		pkgs: []string{"./internal/shareddata"}, breaks: "ALLIANCES_REQUIRE_DATA=1 still skips the tests whose data is missing",
+	},
+	// The algorithms.
+	{
+		name: "algo-roles-swapped", file: "analysis/brokerage/roles.go",
+		from: "case a == b:\n\t\treturn Representative\n\tcase b == c:\n\t\treturn Gatekeeper",
+		to:   "case a == b:\n\t\treturn Gatekeeper\n\tcase b == c:\n\t\treturn Representative",
+		pkgs: []string{"./analysis/brokerage"}, breaks: "Gould-Fernandez roles: representative and gatekeeper swapped",
+	},
+	{
+		name: "algo-census-shifted", file: "analysis/balance/census.go",
+		from: "t := TriangleCensus{PPP: c[0], PPN: c[1], PNN: c[2], NNN: c[3]}",
+		to:   "t := TriangleCensus{PPP: c[0], PPN: c[2], PNN: c[1], NNN: c[3]}",
+		pkgs: []string{"./analysis/balance"}, breaks: "the triangle census counts ++- as +--",
+	},
+	{
+		name: "algo-betweenness-not-halved", file: "analysis/centrality/betweenness.go",
+		from: "case !directed:\n\t\treturn 0.5",
+		to:   "case !directed:\n\t\treturn 1",
+		pkgs: []string{"./analysis/centrality"}, breaks: "undirected betweenness counts each pair twice",
+	},
+	{
+		name: "algo-blocs-between-as-within", file: "analysis/blocs/edges.go",
+		from: "if cluster[t.u[i]] == cluster[t.v[i]] {\n\t\t\tp += within",
+		to:   "if cluster[t.u[i]] != cluster[t.v[i]] {\n\t\t\tp += within",
+		pkgs: []string{"./analysis/blocs"}, breaks: "the blocs' criterion charges ties inside as between",
+	},
+	{
+		name: "algo-pagerank-damping", file: "analysis/centrality/pagerank.go",
+		from: "damping: cmp0(o.Damping, 0.85)",
+		to:   "damping: cmp0(o.Damping, 0.8)",
+		pkgs: []string{"./analysis/centrality"}, breaks: "PageRank's default damping is 0.8, not NetworkX's 0.85",
 	},
 }
