@@ -1,7 +1,7 @@
-// Command plant checks that the tests catch wrong answers. It plants each of a list of
-// small bugs (mutations, in mutations.go) in a copy of the module, one at a time, runs
-// the tests of the packages that should catch it, and reports each mutation the tests
-// let through. It exits with status 1 when a mutation survives, when a mutation's
+// Command plant checks that the tests catch wrong answers. It makes each of a list of
+// small deliberate bugs (mutations, in mutations.go) in a copy of the module, one at a
+// time, runs the tests of the packages that should catch it, and reports each mutation
+// the tests let through. It exits with status 1 when a mutation survives, when a mutation's
 // snippet is no longer found exactly once in its file (the code moved on: update the
 // list), or when a mutation does not compile; with status 2 on a usage error.
 //
@@ -29,7 +29,7 @@ import (
 	"time"
 )
 
-// mutation is one planted bug: the exact snippet of a file, what replaces it, and the
+// mutation is one deliberate bug: the exact snippet of a file, what replaces it, and the
 // packages whose tests must then fail.
 type mutation struct {
 	name   string   // short, for -run
@@ -110,7 +110,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// try plants one mutation in the copy, runs its packages' tests and restores the file.
+// try makes one mutation in the copy, runs its packages' tests and restores the file.
 // The verdict is "caught" (the tests failed), "SURVIVED" (they passed), "NOT FOUND"
 // (the snippet is not in the file exactly once) or "BROKEN" (the mutant does not build).
 func try(dir string, m mutation, env []string, timeout time.Duration) (verdict, output string) {

@@ -1,6 +1,6 @@
 package main
 
-// mutations are the planted bugs, each a wrong answer the tests must catch. The first
+// mutations are the deliberate bugs, each a wrong answer the tests must catch. The first
 // ones sit between the algorithms and what a user reads; the last ones in the algorithms.
 var mutations = []mutation{
 	{
