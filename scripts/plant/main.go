@@ -61,7 +61,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if *list {
 		for _, m := range chosen {
-			fmt.Fprintf(stdout, "%-28s %s: %s\n", m.name, m.file, m.breaks)
+			fmt.Fprintf(stdout, "%-32s %s: %s\n", m.name, m.file, m.breaks)
 		}
 		return 0
 	}
@@ -95,7 +95,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	failed := 0
 	for _, m := range chosen {
 		verdict, out := try(copyDir, m, env, *timeout)
-		fmt.Fprintf(stdout, "%-9s %-28s %s\n", verdict, m.name, m.breaks)
+		fmt.Fprintf(stdout, "%-9s %-32s %s\n", verdict, m.name, m.breaks)
 		if verdict != "caught" {
 			failed++
 			if out != "" {
