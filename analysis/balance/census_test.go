@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -162,6 +163,18 @@ func readReference(t *testing.T) reference {
 	var ref reference
 	if err := json.Unmarshal(b, &ref); err != nil {
 		t.Fatal(err)
+	}
+	// The four networks scripts/reference/signed.py writes, each with its census: a
+	// truncated file must fail, not pass with nothing to compare.
+	files := []string{}
+	for _, c := range ref.Cases {
+		files = append(files, c.File)
+		if len(c.Census) != 4 || c.NetworkxTriangles == 0 {
+			t.Fatalf("reference case %s: census %v, %d triangles; want the four counts", c.File, c.Census, c.NetworkxTriangles)
+		}
+	}
+	if want := []string{"gama_edges.csv", "random_30_120.csv", "random_60_400.csv", "random_200_2000.csv"}; !slices.Equal(files, want) {
+		t.Fatalf("reference cases %v, want %v", files, want)
 	}
 	return ref
 }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
 )
 
@@ -86,8 +87,8 @@ func TestTrackReportsWhoChangedBloc(t *testing.T) {
 func TestTrackRejectsDifferentNodeSets(t *testing.T) {
 	steps := SameNodes([]*graph.CSR{signed(3), signed(4)})
 	_, err := Track(context.Background(), steps, Options{})
-	if err == nil {
-		t.Error("graphs of 3 and 4 nodes tracked without error")
+	if alliances.KindOf(err) != alliances.Invalid {
+		t.Errorf("graphs of 3 and 4 nodes: err = %v, want an error of kind invalid", err)
 	}
 }
 

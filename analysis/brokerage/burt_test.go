@@ -38,8 +38,18 @@ func (c burtCase) graph() *graph.CSR {
 func TestBurtMatchesNetworkX(t *testing.T) {
 	var ref struct{ Cases []burtCase }
 	readJSON(t, "testdata/burt_networkx.json", &ref)
-	if len(ref.Cases) < 6 {
+	if len(ref.Cases) != 6 {
 		t.Fatalf("%d cases in the reference file, want 6", len(ref.Cases))
+	}
+	// Each case has a value per node, the karate club's 34 members first: a truncated
+	// file must fail, not pass with nothing to compare.
+	for _, c := range ref.Cases {
+		if len(c.Constraint) != c.N || len(c.EffectiveSize) != c.N || len(c.IGraph) != c.N || c.N == 0 {
+			t.Fatalf("case %s: %d constraints, %d effective sizes, %d igraph values; want %d of each", c.Name, len(c.Constraint), len(c.EffectiveSize), len(c.IGraph), c.N)
+		}
+	}
+	if ref.Cases[0].N != 34 || ref.Cases[1].N != 34 {
+		t.Fatalf("the first two cases have %d and %d nodes, want the karate club's 34", ref.Cases[0].N, ref.Cases[1].N)
 	}
 	for _, c := range ref.Cases {
 		t.Run(c.Name, func(t *testing.T) {

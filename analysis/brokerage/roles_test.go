@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -159,6 +160,18 @@ func (f *rfloat) UnmarshalJSON(b []byte) error {
 func TestRolesMatchSna(t *testing.T) {
 	var ref struct{ Cases []snaCase }
 	readJSON(t, "testdata/brokerage_sna.json", &ref)
+	// The three cases scripts/reference/brokerage.py writes, each with a row per node:
+	// a truncated file must fail, not pass with nothing to compare.
+	var names []string
+	for _, c := range ref.Cases {
+		names = append(names, c.Name)
+		if len(c.Groups) != c.N || len(c.Raw) != c.N || len(c.Exp) != c.N || len(c.SD) != c.N || len(c.Z) != c.N {
+			t.Fatalf("case %s: %d groups, %d, %d, %d, %d rows; want %d of each", c.Name, len(c.Groups), len(c.Raw), len(c.Exp), len(c.SD), len(c.Z), c.N)
+		}
+	}
+	if want := []string{"cograph example", "karate factions", "random directed"}; !slices.Equal(names, want) || ref.Cases[1].N != 34 {
+		t.Fatalf("reference cases %v, want %v (the karate club with 34 members)", names, want)
+	}
 	for _, c := range ref.Cases {
 		t.Run(c.Name, func(t *testing.T) {
 			g := directed(c.N, c.Arcs...)
@@ -308,7 +321,7 @@ func TestRolesExcludingClosedPairs(t *testing.T) {
 	if len(tp) != 1 || tp[0].From != 3 || tp[0].To != 2 {
 		t.Errorf("TwoPathsExcluding = %+v, want only 3→1→2", tp)
 	}
-	if _, err := RolesExcluding(context.Background(), g, group, directed(4)); err == nil {
-		t.Error("a directed closing graph was accepted")
+	if _, err := RolesExcluding(context.Background(), g, group, directed(4)); alliances.KindOf(err) != alliances.Invalid {
+		t.Errorf("a directed closing graph: err = %v, want an error of kind invalid", err)
 	}
 }

@@ -2,10 +2,10 @@ package centrality
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"math/rand/v2"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
 )
 
@@ -44,9 +44,9 @@ func ApproxBetweenness(ctx context.Context, g *graph.CSR, samples int, rng *rand
 	}
 	switch {
 	case samples < 1:
-		return nil, 0, fmt.Errorf("centrality: %d samples, expected at least 1", samples)
+		return nil, 0, alliances.Errorf(alliances.Invalid, "centrality.ApproxBetweenness", "%d samples, expected at least 1", samples)
 	case !(confidence > 0 && confidence < 1):
-		return nil, 0, fmt.Errorf("centrality: confidence %g, expected a probability in (0, 1)", confidence)
+		return nil, 0, alliances.Errorf(alliances.Invalid, "centrality.ApproxBetweenness", "confidence %g, expected a probability in (0, 1)", confidence)
 	case samples >= n:
 		values, err = Betweenness(ctx, g, o)
 		return values, 0, err

@@ -2,10 +2,10 @@ package centrality
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"sync"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
 )
 
@@ -139,11 +139,11 @@ func arcLengths(g *graph.CSR, rule Lengths) ([]float64, error) {
 			}
 		case WeightAsLength:
 			if !(w > 0) || math.IsInf(w, 1) {
-				return nil, fmt.Errorf("centrality: arc %d has weight %g, expected a positive finite length", i, w)
+				return nil, alliances.Errorf(alliances.Invalid, "centrality.Betweenness", "arc %d has weight %g, expected a positive finite length", i, w)
 			}
 			length[i] = w
 		default:
-			return nil, fmt.Errorf("centrality: unknown length rule %d", rule)
+			return nil, alliances.Errorf(alliances.Invalid, "centrality.Betweenness", "unknown length rule %d", rule)
 		}
 	}
 	return length, nil

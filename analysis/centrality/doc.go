@@ -23,8 +23,20 @@
 // ordered the same way whatever the number of workers.
 package centrality
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+
+	"github.com/alliances-project/alliances"
+)
 
 // ErrNotConverged is returned, wrapped, by the power iterations (PageRank, Eigenvector)
 // when they reach their iteration limit before their tolerance.
 var ErrNotConverged = errors.New("power iteration did not converge")
+
+// notConverged is the error of a power iteration that reached its limit: an
+// *alliances.Error of kind Internal (neither the input's fault nor an answer) wrapping
+// ErrNotConverged, so that callers can test for it with errors.Is.
+func notConverged(op string, iterations int) error {
+	return &alliances.Error{Kind: alliances.Internal, Op: op, Msg: fmt.Sprintf("after %d iterations", iterations), Err: ErrNotConverged}
+}

@@ -2,9 +2,9 @@ package centrality
 
 import (
 	"context"
-	"fmt"
 	"math"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
 )
 
@@ -31,7 +31,7 @@ type EigenOptions struct {
 func Eigenvector(ctx context.Context, g *graph.CSR, o EigenOptions) ([]float64, error) {
 	n := g.N()
 	if n == 0 {
-		return nil, fmt.Errorf("centrality: eigenvector centrality of the empty graph is undefined")
+		return nil, alliances.Errorf(alliances.Invalid, "centrality.Eigenvector", "eigenvector centrality of the empty graph is undefined")
 	}
 	off, adj, w := inArcs(g, !o.Unweighted)
 	tol, maxIter := cmp0(o.Tol, 1e-6), int(cmp0(float64(o.MaxIter), 100))
@@ -62,7 +62,7 @@ func Eigenvector(ctx context.Context, g *graph.CSR, o EigenOptions) ([]float64, 
 			return x, nil
 		}
 	}
-	return x, fmt.Errorf("centrality: eigenvector centrality after %d iterations: %w", maxIter, ErrNotConverged)
+	return x, notConverged("centrality.Eigenvector", maxIter)
 }
 
 // scaleToUnit divides x by norm (unless it is 0, as NetworkX) and returns Σ|x - last|.

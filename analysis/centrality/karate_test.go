@@ -112,6 +112,9 @@ func TestKarateMatchesNetworkX(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if len(c.Values) != 34 || len(got) != 34 {
+				t.Fatalf("%d reference values and %d computed, want one for each of the 34 members", len(c.Values), len(got))
+			}
 			for v := range c.Values {
 				if math.Abs(got[v]-c.Values[v]) > 1e-9 {
 					t.Errorf("node %d: %.15g, want %.15g (%s)", v, got[v], c.Values[v], c.Call)

@@ -2,10 +2,10 @@ package centrality
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"sync"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
 )
 
@@ -64,7 +64,7 @@ func PageRank(ctx context.Context, g *graph.CSR, o PageRankOptions) ([]float64, 
 			return pr.x, nil
 		}
 	}
-	return pr.x, fmt.Errorf("centrality: PageRank after %d iterations: %w", maxIter, ErrNotConverged)
+	return pr.x, notConverged("centrality.PageRank", maxIter)
 }
 
 // cmp0 returns x, or def when x is 0.
@@ -106,7 +106,7 @@ func newPageRank(g *graph.CSR, o PageRankOptions) (*pageRank, error) {
 		dangling: make([]float64, blocks), change: make([]float64, blocks),
 		workers: max(1, min(o.Workers, blocks))}
 	if d := pr.damping; !(d > 0 && d < 1) {
-		return nil, fmt.Errorf("centrality: damping %g, expected a probability in (0, 1)", d)
+		return nil, alliances.Errorf(alliances.Invalid, "centrality.PageRank", "damping %g, expected a probability in (0, 1)", d)
 	}
 	pr.inOff, pr.inAdj, pr.inW = inArcs(g, weighted)
 	for u := range n {
@@ -139,17 +139,17 @@ func personalization(n int, p []float64) ([]float64, error) {
 		return out, nil
 	}
 	if len(p) != n {
-		return nil, fmt.Errorf("centrality: personalization has %d entries, expected one per node (%d)", len(p), n)
+		return nil, alliances.Errorf(alliances.Invalid, "centrality.PageRank", "personalization has %d entries, expected one per node (%d)", len(p), n)
 	}
 	sum := 0.0
 	for v, x := range p {
 		if !(x >= 0) || math.IsInf(x, 1) {
-			return nil, fmt.Errorf("centrality: personalization of node %d is %g, expected a finite number >= 0", v, x)
+			return nil, alliances.Errorf(alliances.Invalid, "centrality.PageRank", "personalization of node %d is %g, expected a finite number >= 0", v, x)
 		}
 		sum += x
 	}
 	if sum == 0 {
-		return nil, fmt.Errorf("centrality: personalization is all zero, expected some weight")
+		return nil, alliances.Errorf(alliances.Invalid, "centrality.PageRank", "personalization is all zero, expected some weight")
 	}
 	for v, x := range p {
 		out[v] = x / sum

@@ -119,6 +119,11 @@ func TestCentralityOfKarateClub(t *testing.T) {
 			want[cs.Name] = cs.Values
 		}
 	}
+	for _, name := range []string{"betweenness", "pagerank", "eigenvector"} {
+		if len(want[name]) != 34 {
+			t.Fatalf("the reference file gives %d %s values, want one for each of the 34 members", len(want[name]), name)
+		}
+	}
 	if len(res.Actors) != 34 {
 		t.Fatalf("%d members, want 34", len(res.Actors))
 	}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alliances-project/alliances"
+)
+
+// timelineOf returns a timeline as "date what id" lines.
+func timelineOf(t *testing.T, c *cli, args ...string) []string {
+	t.Helper()
+	var out []string
+	for _, e := range decode[[]entry](t, c, append([]string{"timeline"}, args...)...) {
+		id := ""
+		if e.Tie != nil {
+			id = e.Tie.ID
+		}
+		if e.Event != nil {
+			id = e.Event.ID
+		}
+		out = append(out, e.Date+" "+e.What+" "+id)
+	}
+	return out
+}
+
+// TestTimelineOfSmallCase: testdata/small.yaml by hand, by each moment's day: the
+// support begins in 2004 (its first day), the faction joins in 2010 (an open end has no
+// moment), the fight is held by 2015 (begun at an unknown date: its last day), the
+// mediation of 2016~ holds (a single date, its first day), the deal is signed in the
+// spring of 2016 (2016-21, from March) and the support ends in 2021-08~ (its last day).
+// With --actor gamma, the moments of the ties and events that involve Gamma.
+func TestTimelineOfSmallCase(t *testing.T) {
+	c := newCLI(t)
+	c.ok("import", "testdata/small.yaml")
+	want := []string{
+		"2004 begins beta-supports-alpha",
+		"2010 begins alpha-north-in-alpha",
+		"2015 held by alpha-fights-gamma",
+		"2016~ holds gamma-introduces-alpha",
+		"2016-21 event deal-2016",
+		"2021-08~ ends beta-supports-alpha",
+	}
+	if got := timelineOf(t, c); !slices.Equal(got, want) {
+		t.Errorf("timeline:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	want = []string{"2015 held by alpha-fights-gamma", "2016~ holds gamma-introduces-alpha", "2016-21 event deal-2016"}
+	if got := timelineOf(t, c, "--actor", "gamma"); !slices.Equal(got, want) {
+		t.Errorf("timeline --actor gamma: %v, want %v", got, want)
+	}
+	out := c.ok("timeline", "--actor", "Gamma Republic")
+	if !strings.Contains(out, "2015") || !strings.Contains(out, "held by") || !strings.Contains(out, "Alpha and Gamma sign a deal") {
+		t.Errorf("timeline table for Gamma named by its name:\n%s", out)
+	}
+}
+
+// TestSourcesOfSmallCase: the one source of testdata/small.yaml, with its reliability,
+// in JSON and in the table; none known before the import.
+func TestSourcesOfSmallCase(t *testing.T) {
+	c := newCLI(t)
+	imported := c.now
+	c.ok("import", "testdata/small.yaml")
+	srcs := decode[[]alliances.Source](t, c, "sources", "--case", "small")
+	if len(srcs) != 1 || srcs[0].ID != "report-2021" || srcs[0].Reliability != "B" || srcs[0].Recorded == nil || srcs[0].Recorded.Case != "small" {
+		t.Errorf("sources: %+v, want report-2021, reliability B, of case small", srcs)
+	}
+	if out := c.ok("sources"); !strings.Contains(out, "report-2021  B ") || !strings.Contains(out, "A report") {
+		t.Errorf("sources table:\n%s", out)
+	}
+	before := imported.Add(-time.Second).Format(time.RFC3339)
+	if out := c.ok("sources", "--known-at", before, "--json"); strings.TrimSpace(out) != "[]" {
+		t.Errorf("sources known before the import = %s, want []", out)
+	}
+}
+
+// TestTimelineAndSourcesErrors: each bad request has its kind's exit code and says what
+// was wrong.
+func TestTimelineAndSourcesErrors(t *testing.T) {
+	c := newCLI(t)
+	c.ok("import", "testdata/small.yaml")
+	tests := []struct {
+		args   []string
+		code   int
+		phrase string
+	}{
+		{[]string{"timeline", "--actor", "gama"}, exitNotFound, `no actor "gama", did you mean "gamma"?`},
+		{[]string{"timeline", "--case", "nope"}, exitNotFound, `no case "nope"`},
+		{[]string{"timeline", "--known-at", "soon"}, exitUsage, `--known-at "soon"`},
+		{[]string{"timeline", "--since", "2016"}, exitUsage, "flag provided but not defined: -since"},
+		{[]string{"sources", "--case", "nope"}, exitNotFound, `no case "nope"`},
+		{[]string{"sources", "--known-at", "2026-13"}, exitUsage, `--known-at "2026-13"`},
+		{[]string{"sources", "--reliability", "A"}, exitUsage, "flag provided but not defined: -reliability"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			_, errOut, code := c.run(tt.args...)
+			if code != tt.code || !strings.Contains(errOut, tt.phrase) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, errOut, tt.code, tt.phrase)
+			}
+		})
+	}
+}
