@@ -31,6 +31,9 @@ type stored struct {
 
 // Import implements alliances.Store.
 func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliances.ImportSummary, error) {
+	if db.write == nil {
+		return nil, alliances.Errorf(alliances.Unavailable, "import", "database %s was opened read-only", db.path)
+	}
 	claims := make([][]claim, len(recs))
 	seen := map[string]bool{}
 	for i, rec := range recs {

@@ -305,3 +305,11 @@ func anys(xs []string) []any {
 	}
 	return out
 }
+
+// AnyCase reports whether the database holds a case, ever recorded: a cheap question,
+// unlike Cases, which counts every claim.
+func (db *DB) AnyCase(ctx context.Context) (bool, error) {
+	var has bool
+	err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM cases)`).Scan(&has)
+	return has, db.wrap("cases", err)
+}

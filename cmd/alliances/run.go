@@ -160,8 +160,10 @@ func (f *flags) parse(args []string) error {
 	return f.Parse(append([]string{"--"}, positional...))
 }
 
-// store opens the database the flags and environment choose, filling an empty one with
-// the default case (unless seed is false) and saying so on stderr.
+// store opens the database the flags and environment choose. Commands that only read
+// (seed true) open it read-only, so that a database on read-only media can be queried;
+// an empty or new one is opened for writing once, filled with the default case, and a
+// line on stderr says so. Import (seed false) opens it for writing.
 func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store, error) {
 	if m.db != nil {
 		return m.db, nil
@@ -170,7 +172,12 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	if err != nil {
 		return nil, err
 	}
-	db, err := sqlite.Open(ctx, path)
+	var db *sqlite.DB
+	if seed {
+		db, err = m.openForReading(ctx, path)
+	} else {
+		db, err = sqlite.Open(ctx, path)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -184,9 +191,26 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	return db, m.seed(ctx, db)
 }
 
-func (m *Main) seed(ctx context.Context, db alliances.Store) error {
-	cs, err := db.Cases(ctx, time.Time{})
-	if err != nil || len(cs) > 0 {
+// openForReading opens the database read-only when it holds a case, and for writing
+// when it is new or empty, to be seeded.
+func (m *Main) openForReading(ctx context.Context, path string) (*sqlite.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return sqlite.Open(ctx, path)
+	}
+	db, err := sqlite.OpenReadOnly(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if has, err := db.AnyCase(ctx); err != nil || has {
+		return db, err
+	}
+	db.Close()
+	return sqlite.Open(ctx, path)
+}
+
+// seed fills an empty database with the built-in cases.
+func (m *Main) seed(ctx context.Context, db *sqlite.DB) error {
+	if has, err := db.AnyCase(ctx); err != nil || has {
 		return err
 	}
 	var recs []*alliances.Record
