@@ -20,8 +20,12 @@ type Store interface {
 	// Invalid. An error about one record has Op "import CASE".
 	Import(ctx context.Context, recs ...*Record) ([]ImportSummary, error)
 
-	// Cases lists the cases in the store, as known at knownAt.
+	// Cases lists the cases in the store, as known at knownAt, with what each holds.
 	Cases(ctx context.Context, knownAt time.Time) ([]CaseInfo, error)
+
+	// CaseIDs lists the ids of the cases in the store as known at knownAt, sorted: what
+	// Cases lists, without counting what each holds.
+	CaseIDs(ctx context.Context, knownAt time.Time) ([]string, error)
 
 	// Record returns a whole case as known at knownAt, in the order it was written.
 	Record(ctx context.Context, caseID string, knownAt time.Time) (*Record, error)

@@ -145,7 +145,7 @@ type importer struct {
 	now         time.Time
 	caseChanged bool
 
-	insertStmt, closeStmt, seqStmt *sql.Stmt
+	insertStmt, closeStmt, seqStmt, actorStmt *sql.Stmt
 }
 
 // prepare prepares the statements run once a claim.
@@ -164,17 +164,24 @@ func (im *importer) prepare() error {
 		`UPDATE claims SET recorded_to = ? WHERE entity = ? AND id = ? AND recorded_to IS NULL`); err != nil {
 		return err
 	}
-	im.seqStmt, err = im.tx.PrepareContext(im.ctx, `UPDATE claims SET seq = ? WHERE entity = ? AND id = ? AND recorded_to IS NULL`)
+	if im.seqStmt, err = im.tx.PrepareContext(im.ctx, `UPDATE claims SET seq = ? WHERE entity = ? AND id = ? AND recorded_to IS NULL`); err != nil {
+		return err
+	}
+	im.actorStmt, err = im.tx.PrepareContext(im.ctx, insertEventActor)
 	return err
 }
 
+// insertEventActor records an actor of the current version of an event.
+const insertEventActor = `INSERT OR IGNORE INTO event_actors (id, version, actor)
+	SELECT id, version, ?2 FROM claims WHERE entity = 'event' AND id = ?1 AND recorded_to IS NULL`
+
 func (im *importer) closeStatements() {
-	for _, s := range []*sql.Stmt{im.insertStmt, im.closeStmt, im.seqStmt} {
+	for _, s := range []*sql.Stmt{im.insertStmt, im.closeStmt, im.seqStmt, im.actorStmt} {
 		if s != nil {
 			s.Close()
 		}
 	}
-	im.insertStmt, im.closeStmt, im.seqStmt = nil, nil, nil
+	im.insertStmt, im.closeStmt, im.seqStmt, im.actorStmt = nil, nil, nil, nil
 }
 
 func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) error {
@@ -279,8 +286,15 @@ func (im *importer) insert(caseID string, c claim, body []byte) error {
 		subject, object, third, kind, sf, sl, ff, fl)
 	if isUnique(err) {
 		return im.conflict(caseID, c)
+	} else if err != nil || c.event == nil {
+		return err
 	}
-	return err
+	for _, a := range c.event.Actors {
+		if _, err := im.actorStmt.ExecContext(im.ctx, c.id, a); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // isUnique reports whether err is the violation of a unique index: in an insert, that

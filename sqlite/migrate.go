@@ -31,6 +31,48 @@ type Migration struct {
 // goSteps are the Go steps of the migrations that have one, by version.
 var goSteps = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	2: rederiveTies,
+	3: eventActors,
+}
+
+// eventActors fills event_actors from every stored version of every event.
+func eventActors(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, version, body FROM claims WHERE entity = 'event'`)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id      string
+		version int
+		actor   string
+	}
+	var found []row
+	for rows.Next() {
+		var r row
+		var body []byte
+		if err := rows.Scan(&r.id, &r.version, &body); err != nil {
+			rows.Close()
+			return err
+		}
+		var e alliances.Event
+		if err := json.Unmarshal(body, &e); err != nil {
+			rows.Close()
+			return fmt.Errorf("event %s version %d does not decode: %w", r.id, r.version, err)
+		}
+		for _, a := range e.Actors {
+			found = append(found, row{r.id, r.version, a})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, r := range found {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors (id, version, actor) VALUES (?, ?, ?)`,
+			r.id, r.version, r.actor); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // rederiveTies rewrites the derived fields (sign, direction) of every stored version of

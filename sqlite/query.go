@@ -40,6 +40,13 @@ func (q *query) and(cond string, args ...any) {
 	q.args = append(q.args, args...)
 }
 
+// byRowid selects the rows by cond, a condition on the rowid, and keeps SQLite from
+// reading the entity's rows through the index on the entity instead.
+func (q *query) byRowid(cond string, args ...any) {
+	q.where[0] = "+entity = ?"
+	q.and(cond, args...)
+}
+
 func (q *query) in(column string, values []string) {
 	if len(values) == 0 {
 		return
@@ -135,19 +142,34 @@ func (db *DB) Sources(ctx context.Context, knownAt time.Time) ([]alliances.Sourc
 
 // Actors implements alliances.Store.
 func (db *DB) Actors(ctx context.Context, f alliances.ActorFilter) ([]alliances.Actor, error) {
+	return each(ctx, db, "actors", actorsQuery(f), func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, f.Match)
+}
+
+func actorsQuery(f alliances.ActorFilter) *query {
 	q := newQuery("actor", f.KnownAt)
 	q.in("id", f.IDs)
-	return each(ctx, db, "actors", q, func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, f.Match)
+	return q
 }
 
 // Ties implements alliances.Store. The actor, kind and date conditions run in SQL, the
 // rest in f.Match.
 func (db *DB) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie, error) {
+	return each(ctx, db, "ties", tiesQuery(f), func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, f.Match)
+}
+
+func tiesQuery(f alliances.TieFilter) *query {
 	q := newQuery("tie", f.KnownAt)
 	if len(f.Actors) > 0 {
+		// One index search for each column that may name the actor: SQLite's planner
+		// would otherwise read every tie through the index on the entity.
 		list := strings.TrimSuffix(strings.Repeat("?, ", len(f.Actors)), ", ")
-		q.and("(subject IN ("+list+") OR object IN ("+list+") OR third IN ("+list+"))",
-			append(append(anys(f.Actors), anys(f.Actors)...), anys(f.Actors)...)...)
+		var parts []string
+		var args []any
+		for _, column := range []string{"subject", "object", "third"} {
+			parts = append(parts, "SELECT rowid FROM claims WHERE "+column+" IN ("+list+") AND entity = 'tie'")
+			args = append(args, anys(f.Actors)...)
+		}
+		q.byRowid("rowid IN ("+strings.Join(parts, " UNION ALL ")+")", args...)
 	}
 	kinds := make([]string, len(f.Kinds))
 	for i, k := range f.Kinds {
@@ -161,13 +183,24 @@ func (db *DB) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie,
 		}
 		q.and(first+" <= ? AND "+last+" >= ?", int64(f.At.Last), int64(f.At.First))
 	}
-	return each(ctx, db, "ties", q, func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, f.Match)
+	return q
 }
 
 // Events implements alliances.Store.
 func (db *DB) Events(ctx context.Context, f alliances.EventFilter) ([]alliances.Event, error) {
-	return each(ctx, db, "events", newQuery("event", f.KnownAt),
+	return each(ctx, db, "events", eventsQuery(f),
 		func(e *alliances.Event) **alliances.Recorded { return &e.Recorded }, f.Match)
+}
+
+func eventsQuery(f alliances.EventFilter) *query {
+	q := newQuery("event", f.KnownAt)
+	if len(f.Actors) > 0 {
+		// CROSS JOIN: SQLite reads event_actors first, by actor.
+		q.byRowid(`rowid IN (SELECT c.rowid FROM event_actors a
+			CROSS JOIN claims c ON c.entity = 'event' AND c.id = a.id AND c.version = a.version
+			WHERE a.actor IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(f.Actors)), ", ")+`))`, anys(f.Actors)...)
+	}
+	return q
 }
 
 // Record implements alliances.Store.
@@ -258,11 +291,34 @@ func (db *DB) Cases(ctx context.Context, knownAt time.Time) ([]alliances.CaseInf
 	return out, db.wrap(op, rows.Err())
 }
 
+// CaseIDs implements alliances.Store.
+func (db *DB) CaseIDs(ctx context.Context, knownAt time.Time) ([]string, error) {
+	const op = "cases"
+	cond, args := asOf(knownAt)
+	rows, err := db.read.QueryContext(ctx, `SELECT id FROM cases WHERE `+cond+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer rows.Close()
+	ids := []string{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, db.wrap(op, err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, db.wrap(op, rows.Err())
+}
+
+// historySQL selects every version of the claims with an id, through the primary key.
+const historySQL = `SELECT entity, case_id, version, recorded_from, recorded_to, body
+	FROM claims WHERE entity IN ('source', 'actor', 'tie', 'event') AND id = ? ORDER BY recorded_from, entity`
+
 // History implements alliances.Store.
 func (db *DB) History(ctx context.Context, id string) ([]alliances.Version, error) {
 	const op = "history"
-	rows, err := db.read.QueryContext(ctx, `SELECT entity, case_id, version, recorded_from, recorded_to, body
-		FROM claims WHERE id = ? ORDER BY recorded_from, entity`, id)
+	rows, err := db.read.QueryContext(ctx, historySQL, id)
 	if err != nil {
 		return nil, db.wrap(op, err)
 	}

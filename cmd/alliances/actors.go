@@ -49,6 +49,15 @@ func resolveNames(ctx context.Context, db alliances.Store, names []string, known
 	if len(names) == 0 {
 		return nil, nil
 	}
+	// Names that are ids resolve to them (as in ResolveActor) through the index on ids,
+	// without reading every actor.
+	byID, err := db.Actors(ctx, alliances.ActorFilter{IDs: names, KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	if len(byID) == len(slices.Compact(slices.Sorted(slices.Values(names)))) {
+		return names, nil
+	}
 	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
 	if err != nil {
 		return nil, err

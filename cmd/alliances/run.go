@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -286,25 +286,33 @@ func defaultDBHint() string {
 	return "$XDG_DATA_HOME/alliances/alliances.db or ~/.local/share/alliances/alliances.db"
 }
 
+// caseExists reports a case the database does not hold as NotFound, without reading it.
+func caseExists(ctx context.Context, db alliances.Store, id string, knownAt time.Time) error {
+	ids, err := db.CaseIDs(ctx, knownAt)
+	if err != nil || slices.Contains(ids, id) {
+		return err
+	}
+	when := ""
+	if !knownAt.IsZero() {
+		when = " as known at " + knownAt.Format(time.RFC3339)
+	}
+	return alliances.Errorf(alliances.NotFound, "case", "no case %q in the database%s%s", id, when, oneOf(ids))
+}
+
 // singleCase picks the case a command works on: the one named, or the only one.
 func singleCase(ctx context.Context, db alliances.Store, name string, knownAt time.Time) (string, error) {
 	if name != "" {
 		return name, nil
 	}
-	cs, err := db.Cases(ctx, knownAt)
+	ids, err := db.CaseIDs(ctx, knownAt)
 	if err != nil {
 		return "", err
 	}
-	switch len(cs) {
+	switch len(ids) {
 	case 0:
 		return "", alliances.Errorf(alliances.NotFound, "", "the database holds no case")
 	case 1:
-		return cs[0].ID, nil
+		return ids[0], nil
 	}
-	var ids []string
-	for _, c := range cs {
-		ids = append(ids, c.ID)
-	}
-	sort.Strings(ids)
 	return "", usageError("the database holds several cases (%s); choose one with --case", strings.Join(ids, ", "))
 }
