@@ -91,6 +91,7 @@ func (f *ActorFilter) Match(a *Actor) bool {
 
 // TieFilter selects ties. Zero fields do not filter.
 type TieFilter struct {
+	Case           string      // ties of this case; empty: of every case
 	Actors         []string    // ties whose subject, object or third is one of these
 	Kinds          []Kind      // ties of these kinds
 	Signs          []Sign      // ties of these signs
@@ -116,6 +117,9 @@ func Active(t *Tie, r *edtf.Range, fuzzy bool) bool {
 
 // Match reports whether t matches the filter (KnownAt aside).
 func (f *TieFilter) Match(t *Tie) bool {
+	if f.Case != "" && (t.Recorded == nil || t.Recorded.Case != f.Case) {
+		return false
+	}
 	if len(f.Actors) > 0 && !slices.ContainsFunc(f.Actors, t.Involves) {
 		return false
 	}

@@ -159,6 +159,9 @@ func (db *DB) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie,
 
 func tiesQuery(f alliances.TieFilter) *query {
 	q := newQuery("tie", f.KnownAt)
+	if f.Case != "" {
+		q.and("case_id = ?", f.Case) // through claims_case, in the order of the case: nothing to sort
+	}
 	if len(f.Actors) > 0 {
 		// One index search for each column that may name the actor: SQLite's planner
 		// would otherwise read every tie through the index on the entity.

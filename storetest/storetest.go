@@ -236,6 +236,9 @@ func testSeveral(t *testing.T, open Open) {
 	if ids := caseIDs(t, s, start.Add(-time.Hour)); len(ids) != 0 {
 		t.Errorf("case ids known before the import = %v, want none", ids)
 	}
+	if got := tiesOf(t, s, alliances.TieFilter{Case: "other"}); len(got) != 1 || got[0].ID != "epsilon-zeta" {
+		t.Errorf("ties of case other = %+v, want its one tie", got)
+	}
 	clash := Sample()
 	clash.Case = "clash"
 	clash.Sources[0].ID = "clash-report"

@@ -79,6 +79,10 @@ func checkActors(ctx context.Context, db alliances.Store, ids []string, knownAt 
 	if len(ids) == 0 {
 		return nil
 	}
+	byID, err := db.Actors(ctx, alliances.ActorFilter{IDs: ids, KnownAt: knownAt})
+	if err != nil || len(byID) == len(slices.Compact(slices.Sorted(slices.Values(ids)))) {
+		return err // every id names an actor, found through the index on ids
+	}
 	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
 	if err != nil {
 		return err

@@ -142,11 +142,10 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 			return nil, nil, err
 		}
 	}
-	ties, err := db.Ties(ctx, alliances.TieFilter{KnownAt: knownAt})
+	ties, err := db.Ties(ctx, alliances.TieFilter{Case: rec.caseID, KnownAt: knownAt})
 	if err != nil {
 		return nil, nil, err
 	}
-	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return t.Recorded.Case != rec.caseID })
 	srcs, err := db.Sources(ctx, knownAt)
 	if err != nil {
 		return nil, nil, err
