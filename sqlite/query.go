@@ -96,15 +96,20 @@ func each[T any](ctx context.Context, db *DB, op string, q *query, rec func(*T) 
 }
 
 // decodeAll decodes the JSON bodies into vals, sharing large batches among the CPUs:
-// decoding is most of the cost of reading claims.
+// decoding is most of the cost of reading claims. Ties go through a tieDecoder.
 func decodeAll[T any](ctx context.Context, bodies [][]byte, vals []T) error {
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(bodies)/2000))
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
+			decode := func(i int) error { return json.Unmarshal(bodies[i], &vals[i]) }
+			if ties, ok := any(vals).([]alliances.Tie); ok {
+				d := newTieDecoder()
+				decode = func(i int) error { return d.decode(bodies[i], &ties[i]) }
+			}
 			for i := w; i < len(bodies); i += workers {
-				if err := json.Unmarshal(bodies[i], &vals[i]); err != nil {
+				if err := decode(i); err != nil {
 					errs[w] = err
 					return
 				}
