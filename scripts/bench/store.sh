@@ -24,20 +24,23 @@ go build -o "$dir/synth" ./scripts/synth
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(100000 1000000)
 
-# measure NAME COMMAND...: prints NAME, seconds and peak memory in MB.
+# measure NAME COMMAND...: prints NAME, the wall time, the CPU time (user and system:
+# less disturbed than the wall time by other programs sharing the machine) and the peak
+# memory (max RSS).
 measure() {
 	local name=$1
 	shift
-	/usr/bin/time -f "%e %M" -o "$dir/time" "$@" >"$dir/out" 2>"$dir/err" || {
+	/usr/bin/time -f "%e %U %S %M" -o "$dir/time" "$@" >"$dir/out" 2>"$dir/err" || {
 		echo "$name failed:" >&2
 		tail -5 "$dir/err" >&2
 		return 1
 	}
-	read -r secs kb <"$dir/time"
-	printf '| %-28s | %8s s | %7d MB |\n' "$name" "$secs" $((kb / 1024))
+	read -r secs user sys kb <"$dir/time"
+	printf '| %-26s | %8s s | %8s s | %7d MB |\n' "$name" "$secs" "$(echo "$user + $sys" | bc)" $((kb / 1024))
 }
 
 echo "== $(go version), $(nproc) cores, $bin"
+echo "| command | wall | CPU | peak memory |"
 for ties in "${sizes[@]}"; do
 	n=$((ties / 5))
 	tables=$dir/synth-$ties
