@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"runtime"
 	"strings"
 	"sync"
@@ -60,68 +59,94 @@ func (q *query) sql() string {
 }
 
 // each runs the query and decodes each row's body into a new T, with its Recorded set.
+// Rows are read in batches that the CPUs decode while the next are read: reading and
+// decoding are most of the cost of loading claims, and only the batches in flight keep
+// their JSON.
 func each[T any](ctx context.Context, db *DB, op string, q *query, rec func(*T) **alliances.Recorded, keep func(*T) bool) ([]T, error) {
 	rows, err := db.read.QueryContext(ctx, q.sql(), q.args...)
 	if err != nil {
 		return nil, db.wrap(op, err)
 	}
 	defer rows.Close()
-	var recs []*alliances.Recorded
-	var bodies [][]byte
+	const size = 2048
+	work := make(chan *batch[T], 4)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			decode := decoder[T]()
+			for b := range work {
+				b.decode(decode)
+			}
+		})
+	}
+	var batches []*batch[T]
+	cur := &batch[T]{}
 	for rows.Next() {
 		r, body, err := scanVersion(rows)
 		if err != nil {
+			close(work)
+			wg.Wait()
 			return nil, db.wrap(op, err)
 		}
-		recs, bodies = append(recs, r), append(bodies, body)
+		cur.recs, cur.bodies = append(cur.recs, r), append(cur.bodies, body)
+		if len(cur.bodies) == size {
+			batches = append(batches, cur)
+			work <- cur
+			cur = &batch[T]{}
+		}
 	}
+	if len(cur.bodies) > 0 {
+		batches = append(batches, cur)
+		work <- cur
+	}
+	close(work)
+	wg.Wait()
 	if err := rows.Err(); err != nil {
 		return nil, db.wrap(op, err)
 	}
-	vals := make([]T, len(bodies))
-	if err := decodeAll(ctx, bodies, vals); err != nil {
-		if ctx.Err() != nil {
-			return nil, db.wrap(op, ctx.Err())
+	out := make([]T, 0, len(batches)*size)
+	for i, b := range batches {
+		if b.err != nil {
+			return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Msg: "stored claim does not decode", Err: b.err}
 		}
-		return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Msg: "stored claim does not decode", Err: err}
-	}
-	out := vals[:0]
-	for i := range vals {
-		*rec(&vals[i]) = recs[i]
-		if keep == nil || keep(&vals[i]) {
-			out = append(out, vals[i])
+		for j := range b.vals {
+			*rec(&b.vals[j]) = b.recs[j]
+			if keep == nil || keep(&b.vals[j]) {
+				out = append(out, b.vals[j])
+			}
 		}
+		batches[i] = nil // its claims are in out now
 	}
 	return out, nil
 }
 
-// decodeAll decodes the JSON bodies into vals, sharing large batches among the CPUs:
-// decoding is most of the cost of reading claims. Ties go through a tieDecoder.
-func decodeAll[T any](ctx context.Context, bodies [][]byte, vals []T) error {
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(bodies)/2000))
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			decode := func(i int) error { return json.Unmarshal(bodies[i], &vals[i]) }
-			if ties, ok := any(vals).([]alliances.Tie); ok {
-				d := newTieDecoder()
-				decode = func(i int) error { return d.decode(bodies[i], &ties[i]) }
-			}
-			for i := w; i < len(bodies); i += workers {
-				if err := decode(i); err != nil {
-					errs[w] = err
-					return
-				}
-				if i%4096 == 0 && ctx.Err() != nil {
-					errs[w] = ctx.Err()
-					return
-				}
-			}
-		})
+// batch is rows read together and decoded together.
+type batch[T any] struct {
+	recs   []*alliances.Recorded
+	bodies [][]byte
+	vals   []T
+	err    error
+}
+
+// decode decodes the bodies into new values, then lets the bodies go.
+func (b *batch[T]) decode(decode func([]byte, *T) error) {
+	b.vals = make([]T, len(b.bodies))
+	for i, body := range b.bodies {
+		if b.err = decode(body, &b.vals[i]); b.err != nil {
+			break
+		}
 	}
-	wg.Wait()
-	return errors.Join(errs...)
+	b.bodies = nil
+}
+
+// decoder returns a function that decodes a claim's JSON into a zero T: a tieDecoder
+// for ties, encoding/json for the rest. One goroutine uses it.
+func decoder[T any]() func([]byte, *T) error {
+	if _, ok := any((*T)(nil)).(*alliances.Tie); ok {
+		d := newTieDecoder()
+		return func(b []byte, v *T) error { return d.decode(b, any(v).(*alliances.Tie)) }
+	}
+	return func(b []byte, v *T) error { return json.Unmarshal(b, v) }
 }
 
 func scanVersion(rows *sql.Rows) (*alliances.Recorded, []byte, error) {
