@@ -20,8 +20,12 @@ type Store interface {
 	// Invalid. An error about one record has Op "import CASE".
 	Import(ctx context.Context, recs ...*Record) ([]ImportSummary, error)
 
-	// Cases lists the cases in the store, as known at knownAt.
+	// Cases lists the cases in the store, as known at knownAt, with what each holds.
 	Cases(ctx context.Context, knownAt time.Time) ([]CaseInfo, error)
+
+	// CaseIDs lists the ids of the cases in the store as known at knownAt, sorted: what
+	// Cases lists, without counting what each holds.
+	CaseIDs(ctx context.Context, knownAt time.Time) ([]string, error)
 
 	// Record returns a whole case as known at knownAt, in the order it was written.
 	Record(ctx context.Context, caseID string, knownAt time.Time) (*Record, error)
@@ -87,6 +91,7 @@ func (f *ActorFilter) Match(a *Actor) bool {
 
 // TieFilter selects ties. Zero fields do not filter.
 type TieFilter struct {
+	Case           string      // ties of this case; empty: of every case
 	Actors         []string    // ties whose subject, object or third is one of these
 	Kinds          []Kind      // ties of these kinds
 	Signs          []Sign      // ties of these signs
@@ -112,6 +117,9 @@ func Active(t *Tie, r *edtf.Range, fuzzy bool) bool {
 
 // Match reports whether t matches the filter (KnownAt aside).
 func (f *TieFilter) Match(t *Tie) bool {
+	if f.Case != "" && (t.Recorded == nil || t.Recorded.Case != f.Case) {
+		return false
+	}
 	if len(f.Actors) > 0 && !slices.ContainsFunc(f.Actors, t.Involves) {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -23,7 +24,7 @@ type DB struct {
 	path  string
 	busy  time.Duration
 	read  *sql.DB
-	write *sql.DB
+	write *sql.DB // nil when opened read-only
 
 	// Now returns the current time; imports stamp their changes with it. Tests set it.
 	Now func() time.Time
@@ -31,8 +32,10 @@ type DB struct {
 
 var _ alliances.Store = (*DB)(nil)
 
-// Open opens (creating if needed) the database at path and brings its schema up to date.
-// ":memory:" opens a private in-memory database.
+// Open opens (creating if needed) the database at path for reading and writing and
+// brings its schema up to date. A new database file, and the -wal and -shm files SQLite
+// keeps beside it, are readable and writable by their owner only. ":memory:" opens a
+// private in-memory database.
 func Open(ctx context.Context, path string) (*DB, error) {
 	return open(ctx, path, 5*time.Second)
 }
@@ -41,20 +44,20 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // finish before giving up.
 func open(ctx context.Context, path string, busy time.Duration) (*DB, error) {
 	const op = "sqlite.Open"
+	db := &DB{path: path, Now: time.Now, busy: busy}
 	if path != ":memory:" {
-		if _, err := os.Stat(filepath.Dir(path)); err != nil {
+		if err := createPrivate(path); err != nil {
 			return nil, &alliances.Error{Kind: alliances.Unavailable, Op: op, Msg: "cannot create database " + path, Err: err}
 		}
 	}
-	db := &DB{path: path, Now: time.Now, busy: busy}
 	var err error
-	if db.write, err = sql.Open("sqlite", dsn(path, true, busy)); err != nil {
+	if db.write, err = sql.Open("sqlite", dsn(path, modeWrite, busy)); err != nil {
 		return nil, db.wrap(op, err)
 	}
 	db.write.SetMaxOpenConns(1)
 	if path == ":memory:" {
 		db.read = db.write // an in-memory database exists only on its one connection
-	} else if db.read, err = sql.Open("sqlite", dsn(path, false, busy)); err != nil {
+	} else if db.read, err = sql.Open("sqlite", dsn(path, modeRead, busy)); err != nil {
 		db.write.Close()
 		return nil, db.wrap(op, err)
 	}
@@ -62,7 +65,103 @@ func open(ctx context.Context, path string, busy time.Duration) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := db.checkSchema(ctx, db.read); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return db, nil
+}
+
+// createPrivate creates an empty database file readable by its owner only, unless a
+// file is already there. SQLite gives the -wal and -shm files the mode of the database.
+func createPrivate(path string) error {
+	if _, err := os.Stat(filepath.Dir(path)); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// OpenReadOnly opens an existing database for reading only: it writes nothing to the
+// database or beside it. Where the file and its directory cannot be written (read-only
+// media, another user's files) and no program is writing it (no -wal file), SQLite is
+// told the file is immutable, so that it makes no -wal or -shm file. A database of an
+// older schema is brought up to date where it can be written, and refused where it
+// cannot. Import on the result is Unavailable.
+func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	return openReadOnly(ctx, path, 5*time.Second, writable)
+}
+
+// openReadOnly opens the database read-only, asking canWrite whether a path can be
+// written (tests stand in for read-only media with it).
+func openReadOnly(ctx context.Context, path string, busy time.Duration, canWrite func(string) bool) (*DB, error) {
+	const op = "sqlite.Open"
+	if path == ":memory:" {
+		return open(ctx, path, busy)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.IsDir() {
+		return nil, alliances.Errorf(alliances.Unavailable, op, "no database file at %s; choose one with --db", path)
+	}
+	db := &DB{path: path, Now: time.Now, busy: busy}
+	inPlace := canWrite(path) && canWrite(filepath.Dir(path))
+	mode := modeRead
+	if !inPlace {
+		mode = modeReadOnly
+		if _, err := os.Stat(path + "-wal"); errors.Is(err, fs.ErrNotExist) {
+			mode = modeImmutable
+		}
+	}
+	var err error
+	if db.read, err = sql.Open("sqlite", dsn(path, mode, busy)); err != nil {
+		return nil, db.wrap(op, err)
+	}
+	if err := db.upToDate(ctx, inPlace); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := db.checkSchema(ctx, db.read); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// upToDate checks that a read-only database has the latest schema, and where it can be
+// written brings it up to date with a write connection opened for the purpose.
+func (db *DB) upToDate(ctx context.Context, canWrite bool) error {
+	const op = "sqlite.Open"
+	ms, err := Migrations()
+	if err != nil {
+		return &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
+	}
+	current, err := db.schemaVersion(ctx, db.read)
+	latest := ms[len(ms)-1].Version
+	switch {
+	case err != nil:
+		return err
+	case current == latest:
+		return nil
+	case current > latest:
+		return alliances.Errorf(alliances.Unavailable, op,
+			"database %s has schema version %d, newer than this program knows (%d); use a newer alliances", db.path, current, latest)
+	case !canWrite:
+		return alliances.Errorf(alliances.Unavailable, op,
+			"database %s has schema version %d, older than this program's (%d), and cannot be upgraded here because it is read-only; "+
+				"copy it where it can be written and run any command on the copy, or use the alliances that wrote it", db.path, current, latest)
+	}
+	if db.write, err = sql.Open("sqlite", dsn(db.path, modeWrite, db.busy)); err != nil {
+		return db.wrap(op, err)
+	}
+	db.write.SetMaxOpenConns(1)
+	err = db.migrateRetrying(ctx)
+	db.write.Close()
+	db.write = nil
+	return err
 }
 
 // migrateRetrying brings the schema up to date, retrying while another program holds
@@ -94,19 +193,37 @@ func isBusy(err error) bool {
 	return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
 }
 
-func dsn(path string, write bool, busy time.Duration) string {
+// openMode is how a pool opens the database file.
+type openMode int
+
+const (
+	modeWrite     openMode = iota // read and write; the one writer
+	modeRead                      // readers beside a writer: query_only, in WAL mode
+	modeReadOnly                  // SQLite's mode=ro, for a file that cannot be written
+	modeImmutable                 // mode=ro and immutable: no locks, no -wal or -shm files
+)
+
+func dsn(path string, mode openMode, busy time.Duration) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	if path != ":memory:" {
-		q.Add("_pragma", "journal_mode(WAL)")
+		if mode == modeWrite || mode == modeRead {
+			q.Add("_pragma", "journal_mode(WAL)")
+		}
 		q.Add("_pragma", "synchronous(NORMAL)")
 		q.Add("_pragma", "cache_size(-65536)") // 64 MiB: large imports stay in memory until commit
 	}
-	if write {
+	switch mode {
+	case modeWrite:
 		q.Set("_txlock", "immediate")
-	} else {
+	case modeRead:
 		q.Add("_pragma", "query_only(1)")
+	case modeReadOnly:
+		q.Set("mode", "ro")
+	case modeImmutable:
+		q.Set("mode", "ro")
+		q.Set("immutable", "1")
 	}
 	return "file:" + uriPath(path) + "?" + q.Encode()
 }
@@ -153,6 +270,10 @@ func (db *DB) wrap(op string, err error) error {
 		code = se.Code() & 0xff // the primary result code
 	}
 	switch code {
+	case sqlite3.SQLITE_ERROR:
+		if msg := err.Error(); strings.Contains(msg, "no such table") || strings.Contains(msg, "no such column") {
+			return db.damaged(op, msg)
+		}
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 		return &alliances.Error{Kind: alliances.Unavailable, Op: op, Err: err,
 			Msg: fmt.Sprintf("database %s is locked by another program (waited %v); try again when it is done", db.path, db.busy)}
@@ -163,8 +284,16 @@ func (db *DB) wrap(op string, err error) error {
 		return &alliances.Error{Kind: alliances.Unavailable, Op: op,
 			Msg: fmt.Sprintf("cannot open or write database %s; check that it exists and is readable and writable", db.path), Err: err}
 	case sqlite3.SQLITE_CORRUPT:
-		return &alliances.Error{Kind: alliances.Unavailable, Op: op,
-			Msg: fmt.Sprintf("database %s is damaged; restore it from a backup or export what can be read", db.path), Err: err}
+		return db.damaged(op, err.Error())
 	}
 	return &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
+}
+
+// damaged is the error for a database whose file or schema was damaged outside the
+// program, saying what is wrong and how to recover.
+func (db *DB) damaged(op, what string) error {
+	return alliances.Errorf(alliances.Unavailable, op,
+		"database %s is damaged (%s); restore it from a backup, or export its cases from a backup copy "+
+			"(alliances export --db BACKUP) and import them into a new database; if a recent import went wrong, "+
+			"the record as it was before can still be read and exported with --known-at", db.path, what)
 }

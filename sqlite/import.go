@@ -2,9 +2,14 @@ package sqlite
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/alliances-project/alliances"
 )
@@ -14,26 +19,32 @@ type claim struct {
 	entity string
 	id     string
 	seq    int
-	body   []byte
+	value  any // what is stored as the body
 	tie    *alliances.Tie
 	event  *alliances.Event
 }
 
-func (c claim) key() string { return c.entity + "/" + c.id }
+// key identifies a claim across versions.
+type key struct{ entity, id string }
 
-// stored is the current version of a claim in the database.
+// stored is the current version of a claim of the case being imported. The body is kept
+// as its SHA-256 digest, so that a re-import holds 40-odd bytes a claim, not its JSON.
 type stored struct {
-	caseID  string
 	version int
 	seq     int
-	body    string
+	digest  [sha256.Size]byte
+	seen    bool // the record being imported holds the claim
 }
 
-// Import implements alliances.Store.
+// Import implements alliances.Store. It holds the current versions of the imported
+// case's claims (a digest each), and writes each claim with prepared statements; a
+// claim that another case holds is found by the unique index on current claims.
 func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliances.ImportSummary, error) {
-	claims := make([][]claim, len(recs))
+	if db.write == nil {
+		return nil, alliances.Errorf(alliances.Unavailable, "import", "database %s was opened read-only", db.path)
+	}
 	seen := map[string]bool{}
-	for i, rec := range recs {
+	for _, rec := range recs {
 		op := "import " + rec.Case
 		if seen[rec.Case] {
 			return nil, alliances.Errorf(alliances.Invalid, op, "case %s given twice in one import; import one record per case", rec.Case)
@@ -43,10 +54,6 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 		if ps := alliances.Errors(alliances.Validate(rec)); len(ps) > 0 {
 			return nil, alliances.Errorf(alliances.Invalid, op, "%s (and %d more problems; run alliances check)", ps[0], len(ps)-1)
 		}
-		var err error
-		if claims[i], err = claimsOf(rec); err != nil {
-			return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
-		}
 	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -54,29 +61,39 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 	}
 	defer tx.Rollback()
 	im := &importer{db: db, tx: tx, ctx: ctx}
+	defer im.closeStatements()
 	if im.now, err = db.stamp(ctx, tx); err != nil {
+		return nil, db.wrap("import", err)
+	}
+	if err := im.prepare(); err != nil {
 		return nil, db.wrap("import", err)
 	}
 	sums := make([]alliances.ImportSummary, len(recs))
 	for i, rec := range recs {
 		sums[i] = alliances.ImportSummary{Case: rec.Case}
 		im.caseChanged = false
-		if err := im.run(rec, claims[i], &sums[i]); err != nil {
+		if err := im.run(rec, &sums[i]); err != nil {
 			return nil, db.wrap("import "+rec.Case, err)
 		}
 		if s := sums[i]; s.Added+s.Changed+s.Retracted > 0 || im.caseChanged {
 			sums[i].Recorded = im.now
 		}
 	}
+	im.closeStatements()
 	return sums, db.wrap("import", tx.Commit())
 }
 
 // stamp returns the recorded time of a new change: now, or just after the latest change
-// in the database should the clock have gone back, so that versions stay ordered.
+// in the database should the clock have gone back, so that versions stay ordered. Each
+// maximum is read from an index.
 func (db *DB) stamp(ctx context.Context, tx *sql.Tx) (time.Time, error) {
 	var last sql.NullInt64
 	err := tx.QueryRowContext(ctx, `SELECT MAX(t) FROM (
-		SELECT MAX(recorded_from) AS t FROM claims UNION ALL SELECT MAX(recorded_to) FROM claims
+		SELECT MAX(recorded_from) AS t FROM claims WHERE entity = 'source'
+		UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'actor'
+		UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'tie'
+		UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'event'
+		UNION ALL SELECT MAX(recorded_to) FROM claims WHERE recorded_to IS NOT NULL
 		UNION ALL SELECT MAX(recorded_from) FROM cases)`).Scan(&last)
 	now := db.Now().UTC()
 	if err == nil && last.Valid && now.UnixNano() <= last.Int64 {
@@ -85,42 +102,40 @@ func (db *DB) stamp(ctx context.Context, tx *sql.Tx) (time.Time, error) {
 	return now, err
 }
 
-func claimsOf(rec *alliances.Record) ([]claim, error) {
-	var cs []claim
-	add := func(entity, id string, v any, t *alliances.Tie, e *alliances.Event) error {
-		b, err := json.Marshal(v)
-		cs = append(cs, claim{entity: entity, id: id, seq: len(cs), body: b, tie: t, event: e})
-		return err
-	}
+// eachClaim calls f with each claim of rec in the order of the record: sources, actors,
+// ties, events. The claims' recorded times are left out of what is stored.
+func eachClaim(rec *alliances.Record, f func(c claim) error) error {
+	seq := 0
+	next := func(c claim) error { c.seq = seq; seq++; return f(c) }
 	for i := range rec.Sources {
 		s := rec.Sources[i]
 		s.Recorded = nil
-		if err := add("source", s.ID, s, nil, nil); err != nil {
-			return nil, err
+		if err := next(claim{entity: "source", id: s.ID, value: s}); err != nil {
+			return err
 		}
 	}
 	for i := range rec.Actors {
 		a := rec.Actors[i]
 		a.Recorded = nil
-		if err := add("actor", a.ID, a, nil, nil); err != nil {
-			return nil, err
+		if err := next(claim{entity: "actor", id: a.ID, value: a}); err != nil {
+			return err
 		}
 	}
 	for i := range rec.Ties {
 		t := rec.Ties[i]
 		t.Recorded = nil
-		if err := add("tie", t.ID, t, &t, nil); err != nil {
-			return nil, err
+		if err := next(claim{entity: "tie", id: t.ID, value: &t, tie: &t}); err != nil {
+			return err
 		}
 	}
 	for i := range rec.Events {
 		e := rec.Events[i]
 		e.Recorded = nil
-		if err := add("event", e.ID, e, nil, &e); err != nil {
-			return nil, err
+		if err := next(claim{entity: "event", id: e.ID, value: &e, event: &e}); err != nil {
+			return err
 		}
 	}
-	return cs, nil
+	return nil
 }
 
 type importer struct {
@@ -129,9 +144,47 @@ type importer struct {
 	ctx         context.Context
 	now         time.Time
 	caseChanged bool
+
+	insertStmt, closeStmt, seqStmt, actorStmt *sql.Stmt
 }
 
-func (im *importer) run(rec *alliances.Record, claims []claim, sum *alliances.ImportSummary) error {
+// prepare prepares the statements run once a claim.
+func (im *importer) prepare() error {
+	var err error
+	// The version is one more than the claim's last, whichever case recorded it: a claim
+	// retracted and recorded again goes on from its last version. One row of VALUES, so
+	// that SQLite needs no statement journal.
+	if im.insertStmt, err = im.tx.PrepareContext(im.ctx, `INSERT INTO claims (entity, id, version, case_id, seq,
+		recorded_from, body, subject, object, third, kind, strict_first, strict_last, fuzzy_first, fuzzy_last)
+		VALUES (?1, ?2, (SELECT COALESCE(MAX(version), 0) + 1 FROM claims WHERE entity = ?1 AND id = ?2),
+		?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)`); err != nil {
+		return err
+	}
+	if im.closeStmt, err = im.tx.PrepareContext(im.ctx,
+		`UPDATE claims SET recorded_to = ? WHERE entity = ? AND id = ? AND recorded_to IS NULL`); err != nil {
+		return err
+	}
+	if im.seqStmt, err = im.tx.PrepareContext(im.ctx, `UPDATE claims SET seq = ? WHERE entity = ? AND id = ? AND recorded_to IS NULL`); err != nil {
+		return err
+	}
+	im.actorStmt, err = im.tx.PrepareContext(im.ctx, insertEventActor)
+	return err
+}
+
+// insertEventActor records an actor of the current version of an event.
+const insertEventActor = `INSERT OR IGNORE INTO event_actors (id, version, actor)
+	SELECT id, version, ?2 FROM claims WHERE entity = 'event' AND id = ?1 AND recorded_to IS NULL`
+
+func (im *importer) closeStatements() {
+	for _, s := range []*sql.Stmt{im.insertStmt, im.closeStmt, im.seqStmt, im.actorStmt} {
+		if s != nil {
+			s.Close()
+		}
+	}
+	im.insertStmt, im.closeStmt, im.seqStmt, im.actorStmt = nil, nil, nil, nil
+}
+
+func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) error {
 	current, err := im.current(rec.Case)
 	if err != nil {
 		return err
@@ -139,18 +192,22 @@ func (im *importer) run(rec *alliances.Record, claims []claim, sum *alliances.Im
 	if err := im.putCase(rec); err != nil {
 		return err
 	}
-	seen := map[string]bool{}
-	for _, c := range claims {
-		seen[c.key()] = true
-		if err := im.put(rec.Case, c, current, sum); err != nil {
-			return err
+	var buf []byte
+	err = eachClaim(rec, func(c claim) error {
+		var err error
+		if buf, err = appendJSON(buf[:0], c.value); err != nil {
+			return &alliances.Error{Kind: alliances.Internal, Op: "import " + rec.Case, Err: err}
 		}
+		return im.put(rec.Case, c, buf, current, sum)
+	})
+	if err != nil {
+		return err
 	}
-	for key, s := range current {
-		if s.caseID != rec.Case || seen[key] {
+	for k, s := range current {
+		if s.seen {
 			continue
 		}
-		if err := im.close(key); err != nil {
+		if err := im.close(k); err != nil {
 			return err
 		}
 		sum.Retracted++
@@ -158,56 +215,62 @@ func (im *importer) run(rec *alliances.Record, claims []claim, sum *alliances.Im
 	return nil
 }
 
-// current loads the current version of every claim of the case, and of every claim of
-// other cases whose key the case might reuse.
-func (im *importer) current(caseID string) (map[string]stored, error) {
-	rows, err := im.tx.QueryContext(im.ctx, `SELECT entity, id, case_id, version, seq, body FROM claims WHERE recorded_to IS NULL`)
+// appendJSON appends the JSON of v to buf, as json.Marshal writes it.
+func appendJSON(buf []byte, v any) ([]byte, error) {
+	b, err := json.Marshal(v)
+	return append(buf, b...), err
+}
+
+// current loads the current version of every claim of the case.
+func (im *importer) current(caseID string) (map[key]*stored, error) {
+	rows, err := im.tx.QueryContext(im.ctx, `SELECT entity, id, version, seq, body FROM claims
+		WHERE case_id = ? AND recorded_to IS NULL`, caseID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	m := map[string]stored{}
+	m := map[key]*stored{}
+	var body sql.RawBytes
 	for rows.Next() {
-		var entity, id string
-		var s stored
-		if err := rows.Scan(&entity, &id, &s.caseID, &s.version, &s.seq, &s.body); err != nil {
+		var k key
+		s := &stored{}
+		if err := rows.Scan(&k.entity, &k.id, &s.version, &s.seq, &body); err != nil {
 			return nil, err
 		}
-		m[entity+"/"+id] = s
+		s.digest = sha256.Sum256(body)
+		m[k] = s
 	}
 	return m, rows.Err()
 }
 
-func (im *importer) put(caseID string, c claim, current map[string]stored, sum *alliances.ImportSummary) error {
-	s, exists := current[c.key()]
+func (im *importer) put(caseID string, c claim, body []byte, current map[key]*stored, sum *alliances.ImportSummary) error {
+	k := key{c.entity, c.id}
+	s, exists := current[k]
 	switch {
-	case exists && s.caseID != caseID:
-		return alliances.Errorf(alliances.Conflict, "", "%s %q is already recorded by case %s (ids are unique across the cases of a database); give it another id in case %s, or edit case %s",
-			c.entity, c.id, s.caseID, caseID, s.caseID)
-	case exists && s.body == string(c.body):
+	case exists && s.seen:
+		// Validate refuses a record that holds an id twice; a claim is put once.
+		return alliances.Errorf(alliances.Internal, "", "%s %q imported twice", c.entity, c.id)
+	case exists && s.digest == sha256.Sum256(body):
+		s.seen = true
 		sum.Unchanged++
 		if s.seq == c.seq {
 			return nil
 		}
-		_, err := im.tx.ExecContext(im.ctx, `UPDATE claims SET seq = ? WHERE entity = ? AND id = ? AND recorded_to IS NULL`, c.seq, c.entity, c.id)
+		_, err := im.seqStmt.ExecContext(im.ctx, c.seq, c.entity, c.id)
 		return err
 	case exists:
+		s.seen = true
 		sum.Changed++
-		if err := im.close(c.key()); err != nil {
+		if err := im.close(k); err != nil {
 			return err
 		}
 	default:
 		sum.Added++
 	}
-	return im.insert(caseID, c)
+	return im.insert(caseID, c, body)
 }
 
-func (im *importer) insert(caseID string, c claim) error {
-	var version int
-	if err := im.tx.QueryRowContext(im.ctx, `SELECT COALESCE(MAX(version), 0) + 1 FROM claims WHERE entity = ? AND id = ?`,
-		c.entity, c.id).Scan(&version); err != nil {
-		return err
-	}
+func (im *importer) insert(caseID string, c claim, body []byte) error {
 	var subject, object, third, kind any
 	var sf, sl, ff, fl any
 	if t := c.tie; t != nil {
@@ -219,19 +282,42 @@ func (im *importer) insert(caseID string, c claim) error {
 		s, f := e.Date.Strict(), e.Date.Fuzzy()
 		sf, sl, ff, fl = int64(s.First), int64(s.Last), int64(f.First), int64(f.Last)
 	}
-	_, err := im.tx.ExecContext(im.ctx, `INSERT INTO claims (entity, id, version, case_id, seq, recorded_from, body,
-		subject, object, third, kind, strict_first, strict_last, fuzzy_first, fuzzy_last)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.entity, c.id, version, caseID, c.seq, im.now.UnixNano(), string(c.body),
+	_, err := im.insertStmt.ExecContext(im.ctx, c.entity, c.id, caseID, c.seq, im.now.UnixNano(), string(body),
 		subject, object, third, kind, sf, sl, ff, fl)
-	return err
+	if isUnique(err) {
+		return im.conflict(caseID, c)
+	} else if err != nil || c.event == nil {
+		return err
+	}
+	for _, a := range c.event.Actors {
+		if _, err := im.actorStmt.ExecContext(im.ctx, c.id, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isUnique reports whether err is the violation of a unique index: in an insert, that
+// of claims_current, which holds one current version of each claim.
+func isUnique(err error) bool {
+	se, ok := errors.AsType[*sqlite.Error](err)
+	return ok && (se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || se.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY)
+}
+
+// conflict is the error for a claim whose id another case holds.
+func (im *importer) conflict(caseID string, c claim) error {
+	var other string
+	if err := im.tx.QueryRowContext(im.ctx, `SELECT case_id FROM claims WHERE entity = ? AND id = ? AND recorded_to IS NULL`,
+		c.entity, c.id).Scan(&other); err != nil {
+		return err
+	}
+	return alliances.Errorf(alliances.Conflict, "", "%s %q is already recorded by case %s (ids are unique across the cases of a database); give it another id in case %s, or edit case %s",
+		c.entity, c.id, other, caseID, other)
 }
 
 // close ends the current version of a claim.
-func (im *importer) close(key string) error {
-	entity, id := splitKey(key)
-	_, err := im.tx.ExecContext(im.ctx, `UPDATE claims SET recorded_to = ? WHERE entity = ? AND id = ? AND recorded_to IS NULL`,
-		im.now.UnixNano(), entity, id)
+func (im *importer) close(k key) error {
+	_, err := im.closeStmt.ExecContext(im.ctx, im.now.UnixNano(), k.entity, k.id)
 	return err
 }
 
@@ -258,15 +344,6 @@ func (im *importer) putCase(rec *alliances.Record) error {
 type caseBody struct {
 	Title       string `json:"title"`
 	Description string `json:"description,omitempty"`
-}
-
-func splitKey(key string) (entity, id string) {
-	for i := range key {
-		if key[i] == '/' {
-			return key[:i], key[i+1:]
-		}
-	}
-	return key, ""
 }
 
 func nullable(s string) any {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,6 +31,48 @@ type Migration struct {
 // goSteps are the Go steps of the migrations that have one, by version.
 var goSteps = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	2: rederiveTies,
+	3: eventActors,
+}
+
+// eventActors fills event_actors from every stored version of every event.
+func eventActors(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, version, body FROM claims WHERE entity = 'event'`)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id      string
+		version int
+		actor   string
+	}
+	var found []row
+	for rows.Next() {
+		var r row
+		var body []byte
+		if err := rows.Scan(&r.id, &r.version, &body); err != nil {
+			rows.Close()
+			return err
+		}
+		var e alliances.Event
+		if err := json.Unmarshal(body, &e); err != nil {
+			rows.Close()
+			return fmt.Errorf("event %s version %d does not decode: %w", r.id, r.version, err)
+		}
+		for _, a := range e.Actors {
+			found = append(found, row{r.id, r.version, a})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, r := range found {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors (id, version, actor) VALUES (?, ?, ?)`,
+			r.id, r.version, r.actor); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // rederiveTies rewrites the derived fields (sign, direction) of every stored version of
@@ -138,17 +181,20 @@ type querier interface {
 }
 
 // schemaVersion returns the last migration applied, 0 for an empty database, and an
-// error for a SQLite file that another program made.
+// error for a SQLite file that another program made or whose list of migrations is gone.
 func (db *DB) schemaVersion(ctx context.Context, q querier) (int, error) {
 	const op = "sqlite.Open"
-	var tables, ours int
-	err := q.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE name = 'schema_migrations')
-		FROM sqlite_master WHERE type = 'table'`).Scan(&tables, &ours)
+	var tables, ours, record int
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE name = 'schema_migrations'),
+		COUNT(*) FILTER (WHERE name IN ('cases', 'claims'))
+		FROM sqlite_master WHERE type = 'table'`).Scan(&tables, &ours, &record)
 	switch {
 	case err != nil:
 		return 0, db.wrap(op, err)
 	case tables == 0:
 		return 0, nil
+	case ours == 0 && record == 2:
+		return 0, db.damaged(op, "its list of schema changes, table schema_migrations, is missing")
 	case ours == 0:
 		return 0, alliances.Errorf(alliances.Unavailable, op,
 			"%s is a SQLite database of another program (it has tables but no alliances schema); choose another file with --db", db.path)
@@ -157,7 +203,46 @@ func (db *DB) schemaVersion(ctx context.Context, q querier) (int, error) {
 	if err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
 		return 0, db.wrap(op, err)
 	}
+	if v == 0 && tables > 1 {
+		return 0, db.damaged(op, "its list of schema changes, table schema_migrations, is empty although it holds tables")
+	}
 	return v, nil
+}
+
+// createTable finds the tables a migration creates.
+var createTable = regexp.MustCompile(`(?i)CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)`)
+
+// checkSchema reports a database that lacks a table its migrations created as damaged.
+func (db *DB) checkSchema(ctx context.Context, q *sql.DB) error {
+	const op = "sqlite.Open"
+	ms, err := Migrations()
+	if err != nil {
+		return &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
+	}
+	rows, err := q.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table'`)
+	if err != nil {
+		return db.wrap(op, err)
+	}
+	defer rows.Close()
+	have := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return db.wrap(op, err)
+		}
+		have[name] = true
+	}
+	if err := rows.Err(); err != nil {
+		return db.wrap(op, err)
+	}
+	for _, m := range ms {
+		for _, match := range createTable.FindAllStringSubmatch(m.SQL, -1) {
+			if !have[match[1]] {
+				return db.damaged(op, "table "+match[1]+" is missing")
+			}
+		}
+	}
+	return nil
 }
 
 func (db *DB) apply(ctx context.Context, m Migration) error {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"runtime"
 	"strings"
 	"sync"
@@ -40,6 +39,13 @@ func (q *query) and(cond string, args ...any) {
 	q.args = append(q.args, args...)
 }
 
+// byRowid selects the rows by cond, a condition on the rowid, and keeps SQLite from
+// reading the entity's rows through the index on the entity instead.
+func (q *query) byRowid(cond string, args ...any) {
+	q.where[0] = "+entity = ?"
+	q.and(cond, args...)
+}
+
 func (q *query) in(column string, values []string) {
 	if len(values) == 0 {
 		return
@@ -53,63 +59,94 @@ func (q *query) sql() string {
 }
 
 // each runs the query and decodes each row's body into a new T, with its Recorded set.
+// Rows are read in batches that the CPUs decode while the next are read: reading and
+// decoding are most of the cost of loading claims, and only the batches in flight keep
+// their JSON.
 func each[T any](ctx context.Context, db *DB, op string, q *query, rec func(*T) **alliances.Recorded, keep func(*T) bool) ([]T, error) {
 	rows, err := db.read.QueryContext(ctx, q.sql(), q.args...)
 	if err != nil {
 		return nil, db.wrap(op, err)
 	}
 	defer rows.Close()
-	var recs []*alliances.Recorded
-	var bodies [][]byte
+	const size = 2048
+	work := make(chan *batch[T], 4)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			decode := decoder[T]()
+			for b := range work {
+				b.decode(decode)
+			}
+		})
+	}
+	var batches []*batch[T]
+	cur := &batch[T]{}
 	for rows.Next() {
 		r, body, err := scanVersion(rows)
 		if err != nil {
+			close(work)
+			wg.Wait()
 			return nil, db.wrap(op, err)
 		}
-		recs, bodies = append(recs, r), append(bodies, body)
+		cur.recs, cur.bodies = append(cur.recs, r), append(cur.bodies, body)
+		if len(cur.bodies) == size {
+			batches = append(batches, cur)
+			work <- cur
+			cur = &batch[T]{}
+		}
 	}
+	if len(cur.bodies) > 0 {
+		batches = append(batches, cur)
+		work <- cur
+	}
+	close(work)
+	wg.Wait()
 	if err := rows.Err(); err != nil {
 		return nil, db.wrap(op, err)
 	}
-	vals := make([]T, len(bodies))
-	if err := decodeAll(ctx, bodies, vals); err != nil {
-		if ctx.Err() != nil {
-			return nil, db.wrap(op, ctx.Err())
+	out := make([]T, 0, len(batches)*size)
+	for i, b := range batches {
+		if b.err != nil {
+			return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Msg: "stored claim does not decode", Err: b.err}
 		}
-		return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Msg: "stored claim does not decode", Err: err}
-	}
-	out := vals[:0]
-	for i := range vals {
-		*rec(&vals[i]) = recs[i]
-		if keep == nil || keep(&vals[i]) {
-			out = append(out, vals[i])
+		for j := range b.vals {
+			*rec(&b.vals[j]) = b.recs[j]
+			if keep == nil || keep(&b.vals[j]) {
+				out = append(out, b.vals[j])
+			}
 		}
+		batches[i] = nil // its claims are in out now
 	}
 	return out, nil
 }
 
-// decodeAll decodes the JSON bodies into vals, sharing large batches among the CPUs:
-// decoding is most of the cost of reading claims.
-func decodeAll[T any](ctx context.Context, bodies [][]byte, vals []T) error {
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(bodies)/2000))
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(bodies); i += workers {
-				if err := json.Unmarshal(bodies[i], &vals[i]); err != nil {
-					errs[w] = err
-					return
-				}
-				if i%4096 == 0 && ctx.Err() != nil {
-					errs[w] = ctx.Err()
-					return
-				}
-			}
-		})
+// batch is rows read together and decoded together.
+type batch[T any] struct {
+	recs   []*alliances.Recorded
+	bodies [][]byte
+	vals   []T
+	err    error
+}
+
+// decode decodes the bodies into new values, then lets the bodies go.
+func (b *batch[T]) decode(decode func([]byte, *T) error) {
+	b.vals = make([]T, len(b.bodies))
+	for i, body := range b.bodies {
+		if b.err = decode(body, &b.vals[i]); b.err != nil {
+			break
+		}
 	}
-	wg.Wait()
-	return errors.Join(errs...)
+	b.bodies = nil
+}
+
+// decoder returns a function that decodes a claim's JSON into a zero T: a tieDecoder
+// for ties, encoding/json for the rest. One goroutine uses it.
+func decoder[T any]() func([]byte, *T) error {
+	if _, ok := any((*T)(nil)).(*alliances.Tie); ok {
+		d := newTieDecoder()
+		return func(b []byte, v *T) error { return d.decode(b, any(v).(*alliances.Tie)) }
+	}
+	return func(b []byte, v *T) error { return json.Unmarshal(b, v) }
 }
 
 func scanVersion(rows *sql.Rows) (*alliances.Recorded, []byte, error) {
@@ -135,19 +172,37 @@ func (db *DB) Sources(ctx context.Context, knownAt time.Time) ([]alliances.Sourc
 
 // Actors implements alliances.Store.
 func (db *DB) Actors(ctx context.Context, f alliances.ActorFilter) ([]alliances.Actor, error) {
+	return each(ctx, db, "actors", actorsQuery(f), func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, f.Match)
+}
+
+func actorsQuery(f alliances.ActorFilter) *query {
 	q := newQuery("actor", f.KnownAt)
 	q.in("id", f.IDs)
-	return each(ctx, db, "actors", q, func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, f.Match)
+	return q
 }
 
 // Ties implements alliances.Store. The actor, kind and date conditions run in SQL, the
 // rest in f.Match.
 func (db *DB) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie, error) {
+	return each(ctx, db, "ties", tiesQuery(f), func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, f.Match)
+}
+
+func tiesQuery(f alliances.TieFilter) *query {
 	q := newQuery("tie", f.KnownAt)
+	if f.Case != "" {
+		q.and("case_id = ?", f.Case) // through claims_case, in the order of the case: nothing to sort
+	}
 	if len(f.Actors) > 0 {
+		// One index search for each column that may name the actor: SQLite's planner
+		// would otherwise read every tie through the index on the entity.
 		list := strings.TrimSuffix(strings.Repeat("?, ", len(f.Actors)), ", ")
-		q.and("(subject IN ("+list+") OR object IN ("+list+") OR third IN ("+list+"))",
-			append(append(anys(f.Actors), anys(f.Actors)...), anys(f.Actors)...)...)
+		var parts []string
+		var args []any
+		for _, column := range []string{"subject", "object", "third"} {
+			parts = append(parts, "SELECT rowid FROM claims WHERE "+column+" IN ("+list+") AND entity = 'tie'")
+			args = append(args, anys(f.Actors)...)
+		}
+		q.byRowid("rowid IN ("+strings.Join(parts, " UNION ALL ")+")", args...)
 	}
 	kinds := make([]string, len(f.Kinds))
 	for i, k := range f.Kinds {
@@ -161,13 +216,24 @@ func (db *DB) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie,
 		}
 		q.and(first+" <= ? AND "+last+" >= ?", int64(f.At.Last), int64(f.At.First))
 	}
-	return each(ctx, db, "ties", q, func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, f.Match)
+	return q
 }
 
 // Events implements alliances.Store.
 func (db *DB) Events(ctx context.Context, f alliances.EventFilter) ([]alliances.Event, error) {
-	return each(ctx, db, "events", newQuery("event", f.KnownAt),
+	return each(ctx, db, "events", eventsQuery(f),
 		func(e *alliances.Event) **alliances.Recorded { return &e.Recorded }, f.Match)
+}
+
+func eventsQuery(f alliances.EventFilter) *query {
+	q := newQuery("event", f.KnownAt)
+	if len(f.Actors) > 0 {
+		// CROSS JOIN: SQLite reads event_actors first, by actor.
+		q.byRowid(`rowid IN (SELECT c.rowid FROM event_actors a
+			CROSS JOIN claims c ON c.entity = 'event' AND c.id = a.id AND c.version = a.version
+			WHERE a.actor IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(f.Actors)), ", ")+`))`, anys(f.Actors)...)
+	}
+	return q
 }
 
 // Record implements alliances.Store.
@@ -258,11 +324,34 @@ func (db *DB) Cases(ctx context.Context, knownAt time.Time) ([]alliances.CaseInf
 	return out, db.wrap(op, rows.Err())
 }
 
+// CaseIDs implements alliances.Store.
+func (db *DB) CaseIDs(ctx context.Context, knownAt time.Time) ([]string, error) {
+	const op = "cases"
+	cond, args := asOf(knownAt)
+	rows, err := db.read.QueryContext(ctx, `SELECT id FROM cases WHERE `+cond+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer rows.Close()
+	ids := []string{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, db.wrap(op, err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, db.wrap(op, rows.Err())
+}
+
+// historySQL selects every version of the claims with an id, through the primary key.
+const historySQL = `SELECT entity, case_id, version, recorded_from, recorded_to, body
+	FROM claims WHERE entity IN ('source', 'actor', 'tie', 'event') AND id = ? ORDER BY recorded_from, entity`
+
 // History implements alliances.Store.
 func (db *DB) History(ctx context.Context, id string) ([]alliances.Version, error) {
 	const op = "history"
-	rows, err := db.read.QueryContext(ctx, `SELECT entity, case_id, version, recorded_from, recorded_to, body
-		FROM claims WHERE id = ? ORDER BY recorded_from, entity`, id)
+	rows, err := db.read.QueryContext(ctx, historySQL, id)
 	if err != nil {
 		return nil, db.wrap(op, err)
 	}
@@ -304,4 +393,12 @@ func anys(xs []string) []any {
 		out[i] = x
 	}
 	return out
+}
+
+// AnyCase reports whether the database holds a case, ever recorded: a cheap question,
+// unlike Cases, which counts every claim.
+func (db *DB) AnyCase(ctx context.Context) (bool, error) {
+	var has bool
+	err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM cases)`).Scan(&has)
+	return has, db.wrap("cases", err)
 }

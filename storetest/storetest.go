@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -39,6 +40,7 @@ func Run(t *testing.T, open Open) {
 	t.Run("SeveralRecordsAllOrNothing", func(t *testing.T) { testSeveral(t, open) })
 	t.Run("TieFilters", func(t *testing.T) { testFilters(t, open) })
 	t.Run("ActorSearchIgnoresCaseAndAccents", func(t *testing.T) { testActorSearch(t, open) })
+	t.Run("EventsOfAnActorAsKnownAtEachTime", func(t *testing.T) { testEventsOfActor(t, open) })
 	t.Run("ErrNotFound", func(t *testing.T) { testNotFound(t, open) })
 }
 
@@ -193,6 +195,27 @@ func testInvalid(t *testing.T, open Open) {
 	}
 }
 
+// caseIDs checks that CaseIDs lists the ids of what Cases lists, and returns them.
+func caseIDs(t *testing.T, s alliances.Store, knownAt time.Time) []string {
+	t.Helper()
+	cs, err := s.Cases(context.Background(), knownAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := s.CaseIDs(context.Background(), knownAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{}
+	for _, c := range cs {
+		want = append(want, c.ID)
+	}
+	if !reflect.DeepEqual(ids, want) {
+		t.Errorf("CaseIDs = %v, want the ids of Cases, %v", ids, want)
+	}
+	return ids
+}
+
 func testSeveral(t *testing.T, open Open) {
 	ctx := context.Background()
 	s := open(t, &Clock{T: start})
@@ -206,6 +229,15 @@ func testSeveral(t *testing.T, open Open) {
 	sums, err := s.Import(ctx, Sample(), other)
 	if err != nil || len(sums) != 2 || sums[0].Added != 9 || sums[1].Added != 4 {
 		t.Fatalf("import of two cases: %+v, %v; want 9 and 4 added", sums, err)
+	}
+	if ids := caseIDs(t, s, time.Time{}); !reflect.DeepEqual(ids, []string{"other", "sample"}) {
+		t.Errorf("case ids = %v, want other and sample", ids)
+	}
+	if ids := caseIDs(t, s, start.Add(-time.Hour)); len(ids) != 0 {
+		t.Errorf("case ids known before the import = %v, want none", ids)
+	}
+	if got := tiesOf(t, s, alliances.TieFilter{Case: "other"}); len(got) != 1 || got[0].ID != "epsilon-zeta" {
+		t.Errorf("ties of case other = %+v, want its one tie", got)
 	}
 	clash := Sample()
 	clash.Case = "clash"
@@ -230,6 +262,50 @@ func testSeveral(t *testing.T, open Open) {
 	}
 	if _, err := s.Import(ctx, Sample(), Sample()); alliances.KindOf(err) != alliances.Invalid {
 		t.Errorf("the same case twice in one import: err = %v, want invalid", err)
+	}
+}
+
+// testEventsOfActor: the sample's event names alpha and gamma; an edit then names alpha
+// and beta. The events of each actor follow the version known at each time.
+func testEventsOfActor(t *testing.T, open Open) {
+	ctx := context.Background()
+	clock := &Clock{T: start}
+	s := open(t, clock)
+	mustImport(t, s, Sample())
+	before := clock.T
+	edited := Sample()
+	edited.Events[0].Actors = []string{"alpha", "beta"}
+	clock.Advance(time.Hour)
+	mustImport(t, s, edited)
+	tests := []struct {
+		name    string
+		actors  []string
+		knownAt time.Time
+		want    int
+	}{
+		{"GammaNoLonger", []string{"gamma"}, time.Time{}, 0},
+		{"BetaNow", []string{"beta"}, time.Time{}, 1},
+		{"AlphaAlways", []string{"alpha"}, time.Time{}, 1},
+		{"EitherOnce", []string{"alpha", "beta"}, time.Time{}, 1},
+		{"GammaBeforeTheEdit", []string{"gamma"}, before, 1},
+		{"BetaNotBefore", []string{"beta"}, before, 0},
+		{"NobodyElse", []string{"delta"}, time.Time{}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Events(ctx, alliances.EventFilter{Actors: tt.actors, KnownAt: tt.knownAt})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tt.want {
+				t.Errorf("events of %v = %+v, want %d", tt.actors, got, tt.want)
+			}
+			for _, e := range got {
+				if !tt.knownAt.IsZero() && !slices.Equal(e.Actors, []string{"alpha", "gamma"}) || tt.knownAt.IsZero() && !slices.Equal(e.Actors, []string{"alpha", "beta"}) {
+					t.Errorf("event %s has actors %v, not those of the version known then", e.ID, e.Actors)
+				}
+			}
+		})
 	}
 }
 

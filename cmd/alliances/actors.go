@@ -49,6 +49,15 @@ func resolveNames(ctx context.Context, db alliances.Store, names []string, known
 	if len(names) == 0 {
 		return nil, nil
 	}
+	// Names that are ids resolve to them (as in ResolveActor) through the index on ids,
+	// without reading every actor.
+	byID, err := db.Actors(ctx, alliances.ActorFilter{IDs: names, KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	if len(byID) == len(slices.Compact(slices.Sorted(slices.Values(names)))) {
+		return names, nil
+	}
 	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
 	if err != nil {
 		return nil, err
@@ -69,6 +78,10 @@ func resolveNames(ctx context.Context, db alliances.Store, names []string, known
 func checkActors(ctx context.Context, db alliances.Store, ids []string, knownAt time.Time) error {
 	if len(ids) == 0 {
 		return nil
+	}
+	byID, err := db.Actors(ctx, alliances.ActorFilter{IDs: ids, KnownAt: knownAt})
+	if err != nil || len(byID) == len(slices.Compact(slices.Sorted(slices.Values(ids)))) {
+		return err // every id names an actor, found through the index on ids
 	}
 	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
 	if err != nil {

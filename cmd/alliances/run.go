@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -172,8 +172,10 @@ func (f *flags) parse(args []string) error {
 	return f.Parse(append([]string{"--"}, positional...))
 }
 
-// store opens the database the flags and environment choose, filling an empty one with
-// the default case (unless seed is false) and saying so on stderr.
+// store opens the database the flags and environment choose. Commands that only read
+// (seed true) open it read-only, so that a database on read-only media can be queried;
+// an empty or new one is opened for writing once, filled with the default case, and a
+// line on stderr says so. Import (seed false) opens it for writing.
 func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store, error) {
 	if m.db != nil {
 		return m.db, nil
@@ -182,7 +184,12 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	if err != nil {
 		return nil, err
 	}
-	db, err := sqlite.Open(ctx, path)
+	var db *sqlite.DB
+	if seed {
+		db, err = m.openForReading(ctx, path)
+	} else {
+		db, err = sqlite.Open(ctx, path)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -196,9 +203,26 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	return db, m.seed(ctx, db)
 }
 
-func (m *Main) seed(ctx context.Context, db alliances.Store) error {
-	cs, err := db.Cases(ctx, time.Time{})
-	if err != nil || len(cs) > 0 {
+// openForReading opens the database read-only when it holds a case, and for writing
+// when it is new or empty, to be seeded.
+func (m *Main) openForReading(ctx context.Context, path string) (*sqlite.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return sqlite.Open(ctx, path)
+	}
+	db, err := sqlite.OpenReadOnly(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if has, err := db.AnyCase(ctx); err != nil || has {
+		return db, err
+	}
+	db.Close()
+	return sqlite.Open(ctx, path)
+}
+
+// seed fills an empty database with the built-in cases.
+func (m *Main) seed(ctx context.Context, db *sqlite.DB) error {
+	if has, err := db.AnyCase(ctx); err != nil || has {
 		return err
 	}
 	var recs []*alliances.Record
@@ -276,25 +300,33 @@ func defaultDBHint() string {
 	return "$XDG_DATA_HOME/alliances/alliances.db or ~/.local/share/alliances/alliances.db"
 }
 
+// caseExists reports a case the database does not hold as NotFound, without reading it.
+func caseExists(ctx context.Context, db alliances.Store, id string, knownAt time.Time) error {
+	ids, err := db.CaseIDs(ctx, knownAt)
+	if err != nil || slices.Contains(ids, id) {
+		return err
+	}
+	when := ""
+	if !knownAt.IsZero() {
+		when = " as known at " + knownAt.Format(time.RFC3339)
+	}
+	return alliances.Errorf(alliances.NotFound, "case", "no case %q in the database%s%s", id, when, oneOf(ids))
+}
+
 // singleCase picks the case a command works on: the one named, or the only one.
 func singleCase(ctx context.Context, db alliances.Store, name string, knownAt time.Time) (string, error) {
 	if name != "" {
 		return name, nil
 	}
-	cs, err := db.Cases(ctx, knownAt)
+	ids, err := db.CaseIDs(ctx, knownAt)
 	if err != nil {
 		return "", err
 	}
-	switch len(cs) {
+	switch len(ids) {
 	case 0:
 		return "", alliances.Errorf(alliances.NotFound, "", "the database holds no case")
 	case 1:
-		return cs[0].ID, nil
+		return ids[0], nil
 	}
-	var ids []string
-	for _, c := range cs {
-		ids = append(ids, c.ID)
-	}
-	sort.Strings(ids)
 	return "", usageError("the database holds several cases (%s); choose one with --case", strings.Join(ids, ", "))
 }

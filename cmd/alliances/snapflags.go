@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -143,11 +142,10 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 			return nil, nil, err
 		}
 	}
-	ties, err := db.Ties(ctx, alliances.TieFilter{KnownAt: knownAt})
+	ties, err := db.Ties(ctx, alliances.TieFilter{Case: rec.caseID, KnownAt: knownAt})
 	if err != nil {
 		return nil, nil, err
 	}
-	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return t.Recorded.Case != rec.caseID })
 	srcs, err := db.Sources(ctx, knownAt)
 	if err != nil {
 		return nil, nil, err
@@ -171,15 +169,10 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 // one that holds the actors the command names; else the built-in case. Analyses never
 // mix cases. The second result says how a case was chosen among several.
 func chooseCase(ctx context.Context, db alliances.Store, asked string, knownAt time.Time, all []alliances.Actor, names []string) (string, string, error) {
-	cs, err := db.Cases(ctx, knownAt)
+	ids, err := db.CaseIDs(ctx, knownAt)
 	if err != nil {
 		return "", "", err
 	}
-	var ids []string
-	for _, c := range cs {
-		ids = append(ids, c.ID)
-	}
-	sort.Strings(ids)
 	switch {
 	case asked != "":
 		if !slices.Contains(ids, asked) {

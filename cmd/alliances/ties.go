@@ -48,7 +48,7 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 		return err
 	}
 	if f.caseID != "" {
-		if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err != nil {
+		if err := caseExists(ctx, db, f.caseID, filter.KnownAt); err != nil {
 			return err
 		}
 	}

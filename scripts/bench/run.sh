@@ -5,6 +5,8 @@
 #   bash scripts/bench/run.sh            # Go benchmarks, then the comparison scripts
 #   bash scripts/bench/run.sh go         # Go benchmarks only
 #   bash scripts/bench/run.sh compare    # comparison scripts only
+#   bash scripts/bench/run.sh store      # the store: import, queries and an analysis end
+#                                        # to end on synthetic cases (scripts/bench/store.sh)
 #
 # The comparison scripts need Debian's python3-networkx and python3-igraph (run with
 # /usr/bin/python3) and, for the real graphs, the shared data folder beside the checkout
@@ -28,6 +30,13 @@ if [ "$what" = all ] || [ "$what" = go ]; then
 		GOMAXPROCS=$cpus go test -run '^$' -bench . -benchtime 1x -timeout 60m \
 			./analysis/centrality ./analysis/balance ./analysis/blocs ./analysis/brokerage ./analysis/paths ./analysis/cascade
 	done
+fi
+
+if [ "$what" = store ]; then
+	echo "== store: Go benchmarks of import, re-import and read, and of decoding ties"
+	go test -run '^$' -bench 'Import|DecodeTies' -benchtime 1x ./sqlite
+	go test -run '^$' -bench Convert -benchtime 3x ./scripts/edgelist2case
+	bash scripts/bench/store.sh
 fi
 
 if [ "$what" = all ] || [ "$what" = compare ]; then

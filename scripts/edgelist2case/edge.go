@@ -61,11 +61,19 @@ func dateOf(s string) (edtf.Interval, error) {
 	return edtf.Parse(time.Unix(secs, 0).UTC().Format(time.DateOnly))
 }
 
+// namer gives node names actor ids, each id once.
+type namer struct {
+	ids  map[string]string // name -> id
+	used map[string]bool   // the ids given
+}
+
+func newNamer() *namer { return &namer{ids: map[string]string{}, used: map[string]bool{}} }
+
 // actorID returns the id of a node name, adding the actor when new. Names become ids by
 // lowercasing and replacing what ids do not allow with hyphens; a leading digit gets
 // the prefix "n".
-func actorID(rec *alliances.Record, ids map[string]string, name string) string {
-	if id, ok := ids[name]; ok {
+func (n *namer) actorID(rec *alliances.Record, name string) string {
+	if id, ok := n.ids[name]; ok {
 		return id
 	}
 	id := strings.Trim(strings.Map(func(r rune) rune {
@@ -83,19 +91,10 @@ func actorID(rec *alliances.Record, ids map[string]string, name string) string {
 	if id == "" || id[0] < 'a' || id[0] > 'z' {
 		id = "n" + id
 	}
-	for base, k := id, 2; taken(ids, id); k++ {
+	for base, k := id, 2; n.used[id]; k++ {
 		id = fmt.Sprintf("%s-%d", base, k)
 	}
-	ids[name] = id
+	n.ids[name], n.used[id] = id, true
 	rec.Actors = append(rec.Actors, alliances.Actor{ID: id, Name: name, Kind: "other"})
 	return id
-}
-
-func taken(ids map[string]string, id string) bool {
-	for _, v := range ids {
-		if v == id {
-			return true
-		}
-	}
-	return false
 }

@@ -94,7 +94,7 @@ func convert(o options) (*alliances.Record, error) {
 	}
 	rec := &alliances.Record{Case: o.caseID, Title: title,
 		Sources: []alliances.Source{{ID: o.caseID + "-data", Title: o.sourceTitle, URL: o.sourceURL, Kind: "dataset", Reliability: o.rel}}}
-	actors := map[string]string{} // name -> id
+	actors := newNamer()
 	lines := strings.Split(string(data), "\n")
 	weights := hasWeights(lines)
 	for i, line := range lines {
@@ -109,7 +109,7 @@ func convert(o options) (*alliances.Record, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", o.in, i+1, err)
 		}
-		t.Subject, t.Object = actorID(rec, actors, f[0]), actorID(rec, actors, f[1])
+		t.Subject, t.Object = actors.actorID(rec, f[0]), actors.actorID(rec, f[1])
 		rec.Ties = append(rec.Ties, t)
 	}
 	rec.Normalize()
