@@ -10,7 +10,8 @@
 //	alliances import --case gahuku-gama gama/*.csv
 //
 // Input: one edge a line, `from to [sign-or-weight [time-or-window]]`, separated by commas,
-// tabs or spaces; # and % start comments; a header line is recognised and skipped. A
+// tabs or spaces, a name in double quotes holding any of them; # and % start comments; a
+// first line whose third column is no number is a header, and skipped. A
 // positive edge becomes a tie of kind -positive (alliance by default), a negative one of
 // kind -negative (hostility); with -directed they default to favour and opposition. When
 // the third column holds any value but -1, 0 and 1 it holds weights: each magnitude,
@@ -156,21 +157,50 @@ func defaultValid(s string) (edtf.Interval, error) {
 	return edtf.Parse(s)
 }
 
+// fields splits a line at commas, tabs and spaces; a field in double quotes may hold
+// them ("New York"), and "" within it is a quote.
 func fields(line string) []string {
 	line = strings.TrimSpace(line)
 	if line == "" || line[0] == '#' || line[0] == '%' {
 		return nil
 	}
-	f := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == '\t' || r == ' ' })
-	for i := range f {
-		f[i] = strings.Trim(f[i], `"`)
+	var f []string
+	var cur strings.Builder
+	quoted, inField := false, false
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case quoted && c == '"' && i+1 < len(line) && line[i+1] == '"':
+			cur.WriteByte('"')
+			i++
+		case c == '"':
+			quoted, inField = !quoted, true
+		case !quoted && (c == ',' || c == '\t' || c == ' '):
+			if inField {
+				f = append(f, cur.String())
+				cur.Reset()
+				inField = false
+			}
+		default:
+			cur.WriteByte(c)
+			inField = true
+		}
+	}
+	if inField {
+		f = append(f, cur.String())
 	}
 	return f
 }
 
+// isHeader reports whether the first line's fields are a header: a third column (the
+// sign or weight) that is not a number. A header of two columns cannot be told from an
+// edge, and is read as one.
 func isHeader(f []string) bool {
-	_, err := parseNumber(f[len(f)-1])
-	return len(f) >= 3 && err != nil && !strings.Contains(f[len(f)-1], "-")
+	if len(f) < 3 {
+		return false
+	}
+	_, err := parseNumber(f[2])
+	return err != nil
 }
 
 func write(rec *alliances.Record, out string) error {

@@ -53,8 +53,7 @@ func readTable(t *testing.T, path string, columns ...string) []string {
 // 2) gives one tie per edge, named after its line, positive edges as alliances and
 // negative ones as hostilities, every tie dated -valid, its intensity unknown (the
 // third column holds signs only) and citing the data set by its line; names become ids
-// (lowercased, other characters to hyphens, a leading digit prefixed with n; a
-// space separates fields, even within quotes).
+// (lowercased, other characters to hyphens, a leading digit prefixed with n).
 func TestSignedEdgeListToTables(t *testing.T) {
 	in := writeInput(t, "\"from\",\"to\",\"sign\"\n# a comment\nAlpha,Beta,1\nAlpha,\"Gamma_Group\",-1\n3,Beta,1\n")
 	out := filepath.Join(t.TempDir(), "tables")
@@ -202,5 +201,33 @@ func BenchmarkConvert(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestQuotedNamesKeepTheirSpaces: a name in double quotes holds spaces and commas ("New
+// York"), and "" inside it is a quote.
+func TestQuotedNamesKeepTheirSpaces(t *testing.T) {
+	in := writeInput(t, "\"New York\" \"Left, \"\"Old\"\" Guard\" 1\n")
+	rec, err := convert(options{in: in, caseID: "q", sourceTitle: "S", rel: "B", valid: "1954", credibility: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range rec.Actors {
+		names = append(names, a.Name)
+	}
+	if want := []string{"New York", `Left, "Old" Guard`}; !slices.Equal(names, want) {
+		t.Errorf("names = %q, want %q", names, want)
+	}
+}
+
+// TestFirstLineIsAnEdgeWhenItsWeightIsANumber: a first line is a header only when its
+// third column is no number; an edge on line 1 with a bad date is reported at line 1,
+// not dropped as a header.
+func TestFirstLineIsAnEdgeWhenItsWeightIsANumber(t *testing.T) {
+	in := writeInput(t, "a b 1 soon\nb c 1 46-49\n")
+	_, err := convert(options{in: in, caseID: "h", sourceTitle: "S", rel: "B", credibility: 2})
+	if err == nil || !strings.Contains(err.Error(), ":1: fourth field \"soon\"") {
+		t.Errorf("error = %v, want line 1's fourth field named", err)
 	}
 }
