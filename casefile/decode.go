@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -18,6 +19,7 @@ import (
 // record is nil when the file is not YAML at all.
 func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
 	d := &decoder{file: name, pos: map[string]pos{}, failed: map[string]bool{}}
+	data = trimBOMs(data)
 	parsed := data
 	if looksJSON(data) {
 		parsed = decodeSurrogates(data)
@@ -37,6 +39,17 @@ func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) 
 	d.diags.Sort()
 	rec.Normalize()
 	return rec, d.diags
+}
+
+// trimBOMs removes the UTF-8 byte order marks a file begins with: editors and tools that
+// add one to a file that has one already make two, and the YAML reader skips only the
+// first, reading the second as text that indents the whole first mapping. Columns on
+// the first line are counted after them, as editors count them.
+func trimBOMs(data []byte) []byte {
+	for bytes.HasPrefix(data, []byte("\ufeff")) {
+		data = data[len("\ufeff"):]
+	}
+	return data
 }
 
 // Read parses a case file and returns its record, or its errors as an

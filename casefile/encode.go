@@ -49,7 +49,8 @@ func WriteJSON(w io.Writer, r *alliances.Record) error {
 }
 
 // escapeUnprintable writes as \uXXXX escapes the characters that JSON allows raw but
-// YAML (and so the case-file reader) does not: DEL, the C1 controls but NEL, and the
+// YAML (and so the case-file reader) does not: DEL, the C1 controls (NEL, U+0085, the
+// reader would take raw for a line break, and fold into a space), and the
 // noncharacters U+FFFE and U+FFFF. They can only occur inside JSON strings, where the
 // escape means the same character.
 func escapeUnprintable(b []byte) []byte {
@@ -68,7 +69,7 @@ func escapeUnprintable(b []byte) []byte {
 }
 
 func unprintable(r rune) bool {
-	return r == 0x7f || (r >= 0x80 && r <= 0x9f && r != 0x85) || r == 0xfffe || r == 0xffff
+	return r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == 0xfffe || r == 0xffff
 }
 
 func sourceNode(s alliances.Source) *yaml.Node {

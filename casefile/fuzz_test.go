@@ -64,7 +64,7 @@ func FuzzTextRoundTrip(f *testing.F) {
 		f.Add(s, "plain", "more", byte(0))
 		f.Add("plain", s, "more", byte(1))
 	}
-	for _, s := range []string{`\ud800`, `\udc00`, `\ud83d\ude80`, `\ud800\u0041`, `\u0000`, `\ufffe`, `\uffff`, `\ufeff`, `a\r\nb`} {
+	for _, s := range []string{`\ud800`, `\udc00`, `\ud83d\ude80`, `\ud800\u0041`, `\u0000`, `\ufffe`, `\uffff`, `\ufeff`, `a\r\nb`, `\u0085x`, `\u2028`} {
 		f.Add("plain", "more", s, byte(2))
 	}
 	f.Fuzz(func(t *testing.T, a, b, c string, how byte) {

@@ -119,3 +119,19 @@ func BenchmarkParseLargeFile(b *testing.B) {
 		})
 	}
 }
+
+// TestByteOrderMarks: one or more UTF-8 byte order marks before a case file are no part
+// of it: the fields of the first mapping keep their names and columns, and a JSON
+// syntax error is reported as itself, not as the mark.
+func TestByteOrderMarks(t *testing.T) {
+	for _, marks := range []string{"\ufeff", "\ufeff\ufeff", "\ufeff\ufeff\ufeff"} {
+		rec, diags := Parse("bom.yaml", []byte(marks+"case: x\ntitle: t\n"))
+		if rec == nil || len(diags.Errors()) > 0 || rec.Case != "x" || rec.Title != "t" {
+			t.Errorf("%d marks: %v, %v; want case x titled t without problems", len(marks)/3, rec, diags)
+		}
+		_, diags = Parse("bom.json", []byte(marks+`{"case": "x",, }`))
+		if len(diags) != 1 || diags[0].Line != 1 || diags[0].Column != 14 || strings.Contains(diags[0].Msg, "ï") {
+			t.Errorf("%d marks, broken JSON: %v; want one syntax error at 1:14 about the comma", len(marks)/3, diags)
+		}
+	}
+}

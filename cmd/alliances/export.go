@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"io/fs"
 	"os"
 
 	"github.com/alliances-project/alliances"
@@ -56,10 +58,15 @@ tables are replaced together or not at all.`)
 
 func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
 	if format == "csv" {
-		if err := os.MkdirAll(out, 0o755); err != nil {
+		_, statErr := os.Stat(out)
+		if err := os.MkdirAll(out, 0o777); err != nil { // less the umask, as for any new folder
 			return alliances.Errorf(alliances.Invalid, "export", "cannot create directory %s: %v", out, unwrapPath(err))
 		}
-		return csvio.WriteDir(out, rec)
+		err := csvio.WriteDir(out, rec)
+		if err != nil && errors.Is(statErr, fs.ErrNotExist) {
+			os.Remove(out) // the folder made for the export, left empty by its failure
+		}
+		return err
 	}
 	write := casefile.Write
 	if format == "json" {

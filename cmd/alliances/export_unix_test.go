@@ -135,3 +135,38 @@ func TestExportRefusesReadOnlyFile(t *testing.T) {
 		t.Errorf("read-only file now holds %q, want it unchanged", data)
 	}
 }
+
+// TestCSVExportIntoTwoNamesOfOneFileIsRefused: ties.csv a link to actors.csv would leave
+// the ties in place of the actors; the export is refused and the folder left as it was.
+func TestCSVExportIntoTwoNamesOfOneFileIsRefused(t *testing.T) {
+	c, _ := exportSmall(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "actors.csv", "old actors\n")
+	if err := os.Symlink("actors.csv", filepath.Join(dir, "ties.csv")); err != nil {
+		t.Skipf("cannot make a symbolic link: %v", err)
+	}
+	_, errOut, code := c.run("export", "--format", "csv", "--out", dir)
+	if code != exitInvalid || !strings.Contains(errOut, "same file") {
+		t.Errorf("export into two names of one file: exit %d, %s; want exit %d naming the same file", code, errOut, exitInvalid)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "actors.csv")); string(data) != "old actors\n" {
+		t.Errorf("actors.csv holds %q, want it as it was", data)
+	}
+}
+
+// TestRefusedCSVExportLeavesNoFolder: a folder made for an export that then fails is
+// removed, not left empty. A note holding a NUL character, which a JSON case file may
+// give, cannot be written as CSV.
+func TestRefusedCSVExportLeavesNoFolder(t *testing.T) {
+	c := newCLI(t)
+	c.ok("import", writeFile(t, t.TempDir(), "nul.json",
+		`{"case": "nul", "title": "t", "actors": [{"id": "a", "name": "A", "kind": "party", "note": "x\u0000y"}]}`))
+	out := filepath.Join(t.TempDir(), "tables")
+	_, errOut, code := c.run("export", "--format", "csv", "--out", out)
+	if code != exitInvalid {
+		t.Fatalf("CSV export of a NUL character: exit %d, %s; want %d", code, errOut, exitInvalid)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("the refused export left the folder %s", out)
+	}
+}

@@ -67,3 +67,10 @@ func finiteFloats(fs *flag.FlagSet) error {
 	})
 	return err
 }
+
+// isSet reports whether the command line gave the flag, even as an empty value.
+func (f *flags) isSet(name string) bool {
+	set := false
+	f.Visit(func(fl *flag.Flag) { set = set || fl.Name == name })
+	return set
+}

@@ -180,6 +180,9 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	if m.db != nil {
 		return m.db, nil
 	}
+	if f.db == "" && f.isSet("db") {
+		return nil, usageError("--db is empty, expected a database file (leave the flag out for $ALLIANCES_DB or the default)")
+	}
 	path, err := m.dbPath(f.db)
 	if err != nil {
 		return nil, err

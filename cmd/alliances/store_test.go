@@ -92,3 +92,13 @@ func TestNewDatabaseIsPrivate(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyDBFlagIsAUsageError: `--db ""` (a variable left empty in a script) names no
+// database; it is refused rather than read as the default one.
+func TestEmptyDBFlagIsAUsageError(t *testing.T) {
+	c := newCLI(t)
+	_, errOut, code := c.run("cases", "--db", "")
+	if code != exitUsage || !strings.Contains(errOut, "--db is empty") {
+		t.Errorf("cases --db \"\": exit %d, %s; want exit %d saying --db is empty", code, errOut, exitUsage)
+	}
+}

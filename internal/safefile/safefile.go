@@ -19,8 +19,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
-	"strings"
 )
 
 // File is an output file being written. Write to it, then Commit it (or CommitAll
@@ -73,9 +73,10 @@ func Create(path string) (*File, error) {
 	return createTemp(target, fi)
 }
 
-// openFile reports whether a path names a file the process has open rather than a
-// place in a folder: /dev/stdout, /dev/fd/1, /proc/self/fd/1. Renaming a new file there
-// would not write the open file.
+// openFile reports whether a path names a file a process has open rather than a place
+// in a folder: /dev/stdout, /dev/fd/1, /proc/self/fd/1, /proc/1234/fd/1. Renaming a new
+// file there would not write the open file. Other paths under /proc, such as
+// /proc/self/cwd/out.yaml, lead to folders, and their files are replaced as any other.
 func openFile(path string) bool {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -85,8 +86,10 @@ func openFile(path string) bool {
 	case "/dev/stdin", "/dev/stdout", "/dev/stderr":
 		return true
 	}
-	return strings.HasPrefix(abs, "/dev/fd/") || strings.HasPrefix(abs, "/proc/")
+	return openFilePath.MatchString(abs)
 }
+
+var openFilePath = regexp.MustCompile(`^(/dev/fd/[0-9]+|/proc/(self|thread-self|[0-9]+)(/task/[0-9]+)?/fd/[0-9]+)$`)
 
 // resolve follows the symbolic links of path, if it is one, to the file they name,
 // which need not exist.
@@ -101,7 +104,13 @@ func resolve(path string) (string, error) {
 			return "", err
 		}
 		if !filepath.IsAbs(link) {
-			link = filepath.Join(filepath.Dir(path), link)
+			// Relative to the folder the link is in, as the kernel reads it: that
+			// folder's own links followed, so that ".." leaves the folder it really is.
+			dir, err := filepath.EvalSymlinks(filepath.Dir(path))
+			if err != nil {
+				return "", err
+			}
+			link = filepath.Join(dir, link)
 		}
 		path = link
 	}
@@ -196,6 +205,9 @@ func CommitAll(files []*File) (err error) {
 			}
 		}
 	}()
+	if err := distinct(files); err != nil {
+		return err
+	}
 	for _, f := range files {
 		if err := f.close(); err != nil {
 			return &fs.PathError{Op: "write", Path: f.path, Err: unwrap(err)}
@@ -221,6 +233,24 @@ func CommitAll(files []*File) (err error) {
 		}
 		f.temp = ""
 		done = append(done, u)
+	}
+	return nil
+}
+
+// distinct refuses files that are one file under two names (a hard link, or links the
+// resolution of symbolic links did not see through): committing both would leave one's
+// content in place of the other's.
+func distinct(files []*File) error {
+	for i, f := range files {
+		for _, g := range files[:i] {
+			same := f.path == g.path
+			if !same && f.old != nil && g.old != nil {
+				same = os.SameFile(f.old, g.old)
+			}
+			if same {
+				return &fs.PathError{Op: "write", Path: f.path, Err: fmt.Errorf("is the same file as %s: each output needs a file of its own", g.path)}
+			}
+		}
 	}
 	return nil
 }

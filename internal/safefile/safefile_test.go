@@ -160,3 +160,90 @@ func TestCreateInFolderThatTakesNoFileSaysWhy(t *testing.T) {
 		t.Errorf("file holds %q, want old", got)
 	}
 }
+
+// commitOne writes content to path through Create and Commit.
+func commitOne(path, content string) error {
+	f, err := Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write([]byte(content)); err != nil {
+		f.Discard()
+		return err
+	}
+	return f.Commit()
+}
+
+// TestRelativeLinkInLinkedFolder: a relative link is read from the folder the link
+// really is in, as the kernel reads it, not from the path it was reached by: sd/lnk,
+// with sd a link to real/deep and lnk a link to ../target.yaml, names real/target.yaml,
+// not the target.yaml beside sd.
+func TestRelativeLinkInLinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "real", "deep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join("real", "deep"), filepath.Join(dir, "sd")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join("..", "target.yaml"), filepath.Join(dir, "real", "deep", "lnk")); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "real", "target.yaml"), "old target")
+	write(t, filepath.Join(dir, "target.yaml"), "unrelated")
+	if err := commitOne(filepath.Join(dir, "sd", "lnk"), "new"); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, filepath.Join(dir, "real", "target.yaml")); got != "new" {
+		t.Errorf("real/target.yaml holds %q, want the new content", got)
+	}
+	if got := read(t, filepath.Join(dir, "target.yaml")); got != "unrelated" {
+		t.Errorf("the unrelated target.yaml holds %q, want it untouched", got)
+	}
+	if fi, err := os.Lstat(filepath.Join(dir, "real", "deep", "lnk")); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("the link is gone: %v, %v", fi, err)
+	}
+}
+
+// TestProcPathOfRegularFileIsReplaced: a regular file reached through /proc/self/cwd is
+// a file in a folder, replaced like any other, not a stream written after its content.
+func TestProcPathOfRegularFileIsReplaced(t *testing.T) {
+	if _, err := os.Stat("/proc/self/cwd"); err != nil {
+		t.Skip("no /proc on this system")
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	write(t, filepath.Join(dir, "out.yaml"), "old\n")
+	if err := commitOne("/proc/self/cwd/out.yaml", "new\n"); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, filepath.Join(dir, "out.yaml")); got != "new\n" {
+		t.Errorf("out.yaml holds %q, want it replaced by %q", got, "new\n")
+	}
+}
+
+// TestCommitAllRefusesTwoNamesOfOneFile: two outputs that are one file (ties.csv a link
+// to actors.csv) would leave one table in place of the other: refused, nothing written.
+func TestCommitAllRefusesTwoNamesOfOneFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "actors.csv"), "old actors")
+	if err := os.Symlink("actors.csv", filepath.Join(dir, "ties.csv")); err != nil {
+		t.Fatal(err)
+	}
+	var files []*File
+	for _, name := range []string{"actors.csv", "ties.csv"} {
+		f, err := Create(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte("new " + name))
+		files = append(files, f)
+	}
+	err := CommitAll(files)
+	if err == nil || !strings.Contains(err.Error(), "same file") {
+		t.Errorf("CommitAll = %v, want a refusal naming the same file", err)
+	}
+	if got := read(t, filepath.Join(dir, "actors.csv")); got != "old actors" {
+		t.Errorf("actors.csv holds %q, want the old content", got)
+	}
+}
