@@ -81,8 +81,8 @@ var mutations = []mutation{
 	},
 	{
 		name: "known-at-date-start", file: "cmd/alliances/output.go",
-		from: "return end.Add(-time.Nanosecond), nil",
-		to:   "_ = end\n\t\t\treturn d, nil",
+		from: "return clampKnownAt(end.Add(-time.Nanosecond)), nil",
+		to:   "_ = end\n\t\t\treturn clampKnownAt(d), nil",
 		pkgs: []string{"./cmd/alliances"}, breaks: "--known-at 2026-03-01 means the day's start, not its end",
 	},
 	{
