@@ -98,7 +98,7 @@ func checkActors(ctx context.Context, db alliances.Store, ids []string, knownAt 
 		if !knownAt.IsZero() {
 			if now, err := db.Actors(ctx, alliances.ActorFilter{IDs: []string{id}}); err == nil && len(now) > 0 {
 				return alliances.Errorf(alliances.NotFound, "", "actor %q was not yet in the record at %s (it was recorded at %s; see alliances history %s)",
-					id, knownAt.Format(time.RFC3339), now[0].Recorded.From.Format(time.RFC3339), id)
+					id, knownAtText(knownAt), now[0].Recorded.From.Format(time.RFC3339), id)
 			}
 		}
 		return alliances.Errorf(alliances.NotFound, "", "no actor %q%s", id, suggestActor(id, all))

@@ -31,3 +31,14 @@ func TestKnownAtOutsideNanosecondRange(t *testing.T) {
 		t.Errorf("centrality --known-at 9999-12-31 --json:\n%s\nwant the case small", out)
 	}
 }
+
+// TestKnownAtBeforeTheClockSaysSo: a --known-at before 1677, read as before anything was
+// recorded, is named so in messages, not as the clock's first instant (1677-09-21).
+func TestKnownAtBeforeTheClockSaysSo(t *testing.T) {
+	c := newCLI(t)
+	c.ok("import", "testdata/small.yaml")
+	_, errOut, code := c.run("actor", "alpha", "--known-at", "1600")
+	if code != exitNotFound || !strings.Contains(errOut, "before anything was recorded") || strings.Contains(errOut, "1677") {
+		t.Errorf("actor --known-at 1600: exit %d, %s; want exit %d saying before anything was recorded", code, errOut, exitNotFound)
+	}
+}

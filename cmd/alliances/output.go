@@ -69,6 +69,18 @@ func parseKnownAt(s string) (time.Time, error) {
 	return time.Time{}, usageError("--known-at %q, expected an RFC 3339 time (2021-09-10T12:00:00Z), a date (2021-09-10), a month or a year", s)
 }
 
+// knownAtText writes a --known-at instant for people: RFC 3339, or what a clamped
+// instant stands for.
+func knownAtText(t time.Time) string {
+	switch t.UnixNano() {
+	case math.MinInt64:
+		return "a time before anything was recorded"
+	case math.MaxInt64:
+		return "a time after everything recorded by now"
+	}
+	return t.Format(time.RFC3339)
+}
+
 // clampKnownAt brings t within the instants a record time can hold: nanoseconds since
 // 1970 in an int64. Without it UnixNano overflows, and the year 9999 reads as some
 // unrelated instant.

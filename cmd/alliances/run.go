@@ -311,7 +311,7 @@ func caseExists(ctx context.Context, db alliances.Store, id string, knownAt time
 	}
 	when := ""
 	if !knownAt.IsZero() {
-		when = " as known at " + knownAt.Format(time.RFC3339)
+		when = " as known at " + knownAtText(knownAt)
 	}
 	return alliances.Errorf(alliances.NotFound, "case", "no case %q in the database%s%s", id, when, oneOf(ids))
 }
