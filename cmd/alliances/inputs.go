@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
@@ -126,33 +125,30 @@ func (in *input) blame(err error) error {
 
 // reused finds the ids of the input that other cases of the database hold, which the
 // store would refuse without saying where they are written. Cases of the input are left
-// to the store.
-func (in *input) reused(ctx context.Context, db alliances.Store) (alliances.Diagnostics, error) {
-	cases, err := db.Cases(ctx, time.Time{})
-	if err != nil {
-		return nil, err
-	}
-	owner := map[string]string{} // entity/id -> case
-	for _, c := range cases {
-		if len(in.files[c.ID]) > 0 {
-			continue
-		}
-		rec, err := db.Record(ctx, c.ID, time.Time{})
-		if err != nil {
-			return nil, err
-		}
-		for _, l := range lists {
-			for _, id := range ids(rec)[l.name] {
-				owner[l.entity+"/"+id] = c.ID
-			}
-		}
+// to the store. Only the ids are looked up, through the store's index.
+func (in *input) reused(ctx context.Context, db alliances.Holdings) (alliances.Diagnostics, error) {
+	var cases []string
+	for _, rec := range in.records {
+		cases = append(cases, rec.Case)
 	}
 	var diags alliances.Diagnostics
 	for _, rec := range in.records {
 		for _, l := range lists {
-			for i, id := range ids(rec)[l.name] {
-				if other, ok := owner[l.entity+"/"+id]; ok {
-					diags = append(diags, in.place(rec.Case, l.name, i, id, fmt.Sprintf(
+			given := ids(rec, l.name)
+			held, err := db.HeldElsewhere(ctx, l.entity, given, cases)
+			if err != nil {
+				return nil, err
+			}
+			if len(held) == 0 {
+				continue
+			}
+			var rows *idLines
+			if rec == in.tables {
+				rows = in.rows(l.name)
+			}
+			for i, id := range given {
+				if other, ok := held[id]; ok {
+					diags = append(diags, in.place(rec.Case, l.name, i, id, rows, fmt.Sprintf(
 						"%s id %q is already recorded by case %s (ids are unique across the cases of a database), expected another id, or the claim edited in case %s",
 						l.entity, id, other, other)))
 				}
@@ -163,10 +159,35 @@ func (in *input) reused(ctx context.Context, db alliances.Store) (alliances.Diag
 	return diags, nil
 }
 
+// rows returns the CSV table of a list (found by its file name) and the line of the
+// first row whose first column holds each id.
+func (in *input) rows(list string) *idLines {
+	for _, t := range in.csv {
+		if !strings.EqualFold(filepath.Base(t.Name), list+".csv") {
+			continue
+		}
+		lines := map[string]int{}
+		for n, row := range strings.Split(string(t.Data), "\n") {
+			first, _, _ := strings.Cut(row, ",")
+			if id := strings.Trim(first, "\" \ufeff"); lines[id] == 0 {
+				lines[id] = n + 1
+			}
+		}
+		return &idLines{file: t.Name, line: lines}
+	}
+	return nil
+}
+
+// idLines is where the rows of a CSV table are, by the id in their first column.
+type idLines struct {
+	file string
+	line map[string]int
+}
+
 // place makes a diagnostic about the id of claim i of a list of a case: at its line and
-// column in a case file, or at its row of a CSV table (found by its id in the first
-// column), or at the file alone.
-func (in *input) place(caseID, list string, i int, id, msg string) alliances.Diagnostic {
+// column in a case file, or at its row of a CSV table (rows, found by its id in the
+// first column), or at the file alone.
+func (in *input) place(caseID, list string, i int, id string, rows *idLines, msg string) alliances.Diagnostic {
 	name := in.files[caseID][0]
 	d := alliances.Diagnostic{File: name, Line: 1, Column: 1, Msg: msg}
 	if data, ok := in.data[name]; ok {
@@ -175,16 +196,10 @@ func (in *input) place(caseID, list string, i int, id, msg string) alliances.Dia
 		}
 		return d
 	}
-	for _, t := range in.csv {
-		if !strings.EqualFold(filepath.Base(t.Name), list+".csv") {
-			continue
-		}
-		d.File = t.Name
-		for n, row := range strings.Split(string(t.Data), "\n") {
-			if first, _, _ := strings.Cut(row, ","); strings.Trim(first, "\" \ufeff") == id {
-				d.Line = n + 1
-				break
-			}
+	if rows != nil {
+		d.File = rows.file
+		if line := rows.line[id]; line > 0 {
+			d.Line = line
 		}
 	}
 	return d
