@@ -212,10 +212,15 @@ func (d *reader) fill(rec *alliances.Record) {
 			d.each(t, func(r *row, i int) { f(cells{d, t, r, entry{s.list, i, -1}}) })
 		}
 	}
+	rec.Sources = make([]alliances.Source, 0, d.rowsAtMost(sourcesTable))
+	rec.Actors = make([]alliances.Actor, 0, d.rowsAtMost(actorsTable))
+	rec.Ties = make([]alliances.Tie, 0, d.rowsAtMost(tiesTable))
+	rec.Events = make([]alliances.Event, 0, d.rowsAtMost(eventsTable))
 	each(sourcesTable, func(c cells) { rec.Sources = append(rec.Sources, c.source()) })
 	each(actorsTable, func(c cells) { rec.Actors = append(rec.Actors, c.actor()) })
 	each(tiesTable, func(c cells) { rec.Ties = append(rec.Ties, c.tie()) })
 	each(eventsTable, func(c cells) { rec.Events = append(rec.Events, c.event()) })
+	rec.Sources, rec.Actors, rec.Ties, rec.Events = orNil(rec.Sources), orNil(rec.Actors), orNil(rec.Ties), orNil(rec.Events)
 	for _, s := range []*schema{tiesTable, eventsTable} {
 		if t := d.tables[s]; t != nil && !t.has("id") {
 			d.claimsBad = true
@@ -224,6 +229,23 @@ func (d *reader) fill(rec *alliances.Record) {
 	if t := d.tables[citationsTable]; t != nil {
 		d.citations(rec, t)
 	}
+}
+
+// orNil returns nil for an empty list, as a record without such rows has.
+func orNil[T any](xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs
+}
+
+// rowsAtMost returns how many rows a table can hold, its lines less its header: the
+// capacity of its list, so that the list is not copied as it grows.
+func (d *reader) rowsAtMost(s *schema) int {
+	if t := d.tables[s]; t != nil {
+		return max(len(t.lines)-1, 0)
+	}
+	return 0
 }
 
 // validate runs alliances.Validate and places each problem at the cell it is about,

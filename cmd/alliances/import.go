@@ -56,7 +56,7 @@ incomplete unless --allow-retract is given.`).withJSON()
 			return err
 		}
 	}
-	if diags, err := in.reused(ctx, hold); err != nil {
+	if diags, err := m.reused(ctx, hold, in); err != nil {
 		return err
 	} else if len(diags) > 0 {
 		printDiagnostics(m.Stderr, diags)

@@ -24,7 +24,7 @@ type input struct {
 	tables  *alliances.Record   // the record the CSV tables make, also in records
 	lists   []string            // the lists the CSV tables give (csvio.Lists)
 	data    map[string][]byte   // case file name -> its text, to place what the store refuses
-	csv     []csvio.File        // the CSV tables
+	csv     []string            // the names of the CSV tables, whose text is not kept once read
 	diags   alliances.Diagnostics
 }
 
@@ -64,12 +64,11 @@ func (m *Main) readInputs(files []string, caseID, title, encoding string) (*inpu
 		}
 		rec, diags := csvio.Read(caseID, title, tables)
 		in.diags = append(in.diags, diags...)
-		in.tables, in.lists, in.csv = rec, csvio.Lists(tables), tables
-		var names []string
+		in.tables, in.lists = rec, csvio.Lists(tables)
 		for _, t := range tables {
-			names = append(names, t.Name)
+			in.csv = append(in.csv, t.Name)
 		}
-		in.add(rec, strings.Join(names, ", "))
+		in.add(rec, strings.Join(in.csv, ", "))
 	}
 	return in, nil
 }
@@ -126,7 +125,7 @@ func (in *input) blame(err error) error {
 // reused finds the ids of the input that other cases of the database hold, which the
 // store would refuse without saying where they are written. Cases of the input are left
 // to the store. Only the ids are looked up, through the store's index.
-func (in *input) reused(ctx context.Context, db alliances.Holdings) (alliances.Diagnostics, error) {
+func (m *Main) reused(ctx context.Context, db alliances.Holdings, in *input) (alliances.Diagnostics, error) {
 	var cases []string
 	for _, rec := range in.records {
 		cases = append(cases, rec.Case)
@@ -144,7 +143,9 @@ func (in *input) reused(ctx context.Context, db alliances.Holdings) (alliances.D
 			}
 			var rows *idLines
 			if rec == in.tables {
-				rows = in.rows(l.name)
+				if rows, err = m.rows(in, l.name); err != nil {
+					return nil, err
+				}
 			}
 			for i, id := range given {
 				if other, ok := held[id]; ok {
@@ -159,23 +160,27 @@ func (in *input) reused(ctx context.Context, db alliances.Holdings) (alliances.D
 	return diags, nil
 }
 
-// rows returns the CSV table of a list (found by its file name) and the line of the
-// first row whose first column holds each id.
-func (in *input) rows(list string) *idLines {
-	for _, t := range in.csv {
-		if !strings.EqualFold(filepath.Base(t.Name), list+".csv") {
+// rows returns the CSV table of a list (found by its file name), read again, and the
+// line of the first row whose first column holds each id.
+func (m *Main) rows(in *input, list string) (*idLines, error) {
+	for _, name := range in.csv {
+		if !strings.EqualFold(filepath.Base(name), list+".csv") {
 			continue
 		}
+		data, err := m.readFile(name)
+		if err != nil {
+			return nil, err
+		}
 		lines := map[string]int{}
-		for n, row := range strings.Split(string(t.Data), "\n") {
+		for n, row := range strings.Split(string(data), "\n") {
 			first, _, _ := strings.Cut(row, ",")
 			if id := strings.Trim(first, "\" \ufeff"); lines[id] == 0 {
 				lines[id] = n + 1
 			}
 		}
-		return &idLines{file: t.Name, line: lines}
+		return &idLines{file: name, line: lines}, nil
 	}
-	return nil
+	return nil, nil
 }
 
 // idLines is where the rows of a CSV table are, by the id in their first column.
