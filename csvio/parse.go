@@ -199,13 +199,15 @@ func blank(fields []string) bool {
 // lineStarts returns the offset of the start of each line of raw, as the CSV reader
 // counts lines (ended by \n).
 func lineStarts(raw []byte) []int {
-	starts := []int{0}
-	for i, c := range raw {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, bytes.Count(raw, []byte{'\n'})+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(raw[i:], '\n')
+		if j < 0 {
+			return starts
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
-	return starts
 }
 
 // offset returns the offset in raw of a place, or -1 when it is outside raw.
