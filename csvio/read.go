@@ -239,11 +239,13 @@ func orNil[T any](xs []T) []T {
 	return xs
 }
 
-// rowsAtMost returns how many rows a table can hold, its lines less its header: the
-// capacity of its list, so that the list is not copied as it grows.
+// rowsAtMost returns the capacity to give a table's list, so that a large list is not
+// copied as it grows: the table's lines less its header, but no more than one row for
+// each 16 bytes, so that a file of blank lines does not make room for rows it does not
+// hold (a list of shorter rows grows as it fills).
 func (d *reader) rowsAtMost(s *schema) int {
 	if t := d.tables[s]; t != nil {
-		return max(len(t.lines)-1, 0)
+		return max(min(len(t.lines)-1, len(t.raw)/16), 0)
 	}
 	return 0
 }
