@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -100,4 +102,23 @@ func TestReadPlacesProblemsDeepInLargeTables(t *testing.T) {
 		{"actors.csv", last, 42, `tag "Pashtun" is not of the form key:value`},
 		{"citations.csv", 4, 4, `unknown source "unx"`},
 	})
+}
+
+// TestReadMakesNoRoomForBlankLines reads a ties table of a header and a million blank
+// lines (1 MB): Read makes room for a list by the table's lines, but must not make room
+// for a million ties (328 MB) that the table does not hold.
+func TestReadMakesNoRoomForBlankLines(t *testing.T) {
+	data := []byte("id,subject,object,kind,valid\n" + strings.Repeat("\n", 1_000_000))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	rec, _ := Read("blank", "", []File{{Name: "ties.csv", Data: data}})
+	runtime.ReadMemStats(&after)
+	if len(rec.Ties) != 0 {
+		t.Fatalf("%d ties read from blank lines", len(rec.Ties))
+	}
+	// The line starts alone take 8 MB; 64 MB leaves room for them and far less than
+	// the ties.
+	if got := after.TotalAlloc - before.TotalAlloc; got > 64<<20 {
+		t.Errorf("Read allocated %d MB for a table of blank lines, want under 64 MB", got>>20)
+	}
 }
