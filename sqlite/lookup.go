@@ -33,8 +33,7 @@ func (db *DB) CaseHead(ctx context.Context, caseID string) (title, description s
 // ClaimCounts implements alliances.Holdings, through the index of claims by case.
 func (db *DB) ClaimCounts(ctx context.Context, caseID string) (map[string]int, error) {
 	const op = "count claims"
-	rows, err := db.read.QueryContext(ctx, `SELECT entity, COUNT(*) FROM claims
-		WHERE case_id = ? AND recorded_to IS NULL GROUP BY entity`, caseID)
+	rows, err := db.read.QueryContext(ctx, countsSQL, caseID)
 	if err != nil {
 		return nil, db.wrap(op, err)
 	}
@@ -54,8 +53,7 @@ func (db *DB) ClaimCounts(ctx context.Context, caseID string) (map[string]int, e
 // ClaimIDs implements alliances.Holdings: ids alone, without the claims' bodies.
 func (db *DB) ClaimIDs(ctx context.Context, caseID, entity string) ([]string, error) {
 	const op = "claim ids"
-	rows, err := db.read.QueryContext(ctx, `SELECT id FROM claims
-		WHERE case_id = ? AND entity = ? AND recorded_to IS NULL ORDER BY seq`, caseID, entity)
+	rows, err := db.read.QueryContext(ctx, claimIDsSQL, caseID, entity)
 	if err != nil {
 		return nil, db.wrap(op, err)
 	}
@@ -69,6 +67,20 @@ func (db *DB) ClaimIDs(ctx context.Context, caseID, entity string) ([]string, er
 		ids = append(ids, id)
 	}
 	return ids, db.wrap(op, rows.Err())
+}
+
+// countsSQL counts the current claims of a case by entity, through the index of claims
+// by case.
+const countsSQL = `SELECT entity, COUNT(*) FROM claims WHERE case_id = ? AND recorded_to IS NULL GROUP BY entity`
+
+// claimIDsSQL selects the ids of the current claims of one entity of a case.
+const claimIDsSQL = `SELECT id FROM claims WHERE case_id = ? AND entity = ? AND recorded_to IS NULL ORDER BY seq`
+
+// heldSQL selects the current claims of an entity among n ids, held by a case not among
+// except others, through the unique index on current claims.
+func heldSQL(n, except int) string {
+	return `SELECT id, case_id FROM claims WHERE entity = ? AND recorded_to IS NULL AND id IN (` +
+		strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + `)` + notIn("case_id", except)
 }
 
 // heldBatch is how many ids HeldElsewhere asks about in one query.
@@ -87,10 +99,8 @@ func (db *DB) HeldElsewhere(ctx context.Context, entity string, ids, except []st
 	}
 	for start := 0; start < len(ids); start += heldBatch {
 		batch := ids[start:min(start+heldBatch, len(ids))]
-		q := `SELECT id, case_id FROM claims WHERE entity = ? AND recorded_to IS NULL AND id IN (` +
-			strings.TrimSuffix(strings.Repeat("?, ", len(batch)), ", ") + `)` + notIn("case_id", len(except))
 		args := append(append([]any{entity}, anys(batch)...), anys(except)...)
-		if err := db.heldIn(ctx, q, args, held); err != nil {
+		if err := db.heldIn(ctx, heldSQL(len(batch), len(except)), args, held); err != nil {
 			return nil, db.wrap(op, err)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -86,4 +87,47 @@ func TestHoldings(t *testing.T) {
 			t.Errorf("HeldElsewhere of %d ids = %v, %v, want %v", len(ids), got, err, want)
 		}
 	})
+}
+
+// TestHoldingsUseIndexes: the lookups an import makes find their rows through an index
+// (claims by case, or the unique index on current claims), never by reading every claim;
+// the plans are SQLite's own (EXPLAIN QUERY PLAN).
+func TestHoldingsUseIndexes(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Import(ctx, storetest.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	for name, q := range map[string]struct {
+		sql  string
+		args []any
+		uses string
+	}{
+		"ClaimCounts":   {countsSQL, []any{"sample"}, "claims_case"},
+		"ClaimIDs":      {claimIDsSQL, []any{"sample", "actor"}, "claims_case"},
+		"HeldElsewhere": {heldSQL(2, 1), []any{"actor", "alpha", "beta", "other"}, "claims_current"},
+	} {
+		rows, err := db.read.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.sql, q.args...)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		joined := strings.Join(plan, "; ")
+		if strings.Contains(joined, "SCAN claims") || !strings.Contains(joined, q.uses) {
+			t.Errorf("%s: plan %q, want a search through %s", name, joined, q.uses)
+		}
+	}
 }
