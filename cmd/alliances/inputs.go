@@ -24,7 +24,8 @@ type input struct {
 	tables  *alliances.Record   // the record the CSV tables make, also in records
 	lists   []string            // the lists the CSV tables give (csvio.Lists)
 	data    map[string][]byte   // case file name -> its text, to place what the store refuses
-	csv     []string            // the names of the CSV tables, whose text is not kept once read
+	csv     []string            // the names of the CSV tables, whose text is not kept once read...
+	pipes   map[string][]byte   // ...but for tables that are no regular files, which cannot be read again
 	diags   alliances.Diagnostics
 }
 
@@ -36,7 +37,7 @@ func (m *Main) readInputs(files []string, caseID, title, encoding string) (*inpu
 	if encoding != "" && !slices.Contains(csvio.Encodings, encoding) {
 		return nil, usageError("--encoding %q, expected one of %s (UTF-8 and UTF-16 with a byte order mark need none)", encoding, strings.Join(csvio.Encodings, ", "))
 	}
-	in := &input{files: map[string][]string{}, data: map[string][]byte{}}
+	in := &input{files: map[string][]string{}, data: map[string][]byte{}, pipes: map[string][]byte{}}
 	var tables []csvio.File
 	for _, name := range files {
 		data, err := m.readFile(name)
@@ -45,6 +46,9 @@ func (m *Main) readInputs(files []string, caseID, title, encoding string) (*inpu
 		}
 		if strings.EqualFold(filepath.Ext(name), ".csv") {
 			tables = append(tables, csvio.File{Name: name, Data: data, Encoding: encoding})
+			if fi, err := os.Stat(name); err != nil || !fi.Mode().IsRegular() {
+				in.pipes[name] = data
+			}
 			continue
 		}
 		rec, diags := casefile.Parse(name, data)
@@ -160,16 +164,19 @@ func (m *Main) reused(ctx context.Context, db alliances.Holdings, in *input) (al
 	return diags, nil
 }
 
-// rows returns the CSV table of a list (found by its file name), read again, and the
-// line of the first row whose first column holds each id.
+// rows returns the CSV table of a list (found by its file name), read again unless it
+// is no regular file, and the line of the first row whose first column holds each id.
 func (m *Main) rows(in *input, list string) (*idLines, error) {
 	for _, name := range in.csv {
 		if !strings.EqualFold(filepath.Base(name), list+".csv") {
 			continue
 		}
-		data, err := m.readFile(name)
-		if err != nil {
-			return nil, err
+		data, kept := in.pipes[name]
+		if !kept {
+			var err error
+			if data, err = m.readFile(name); err != nil {
+				return nil, err
+			}
 		}
 		lines := map[string]int{}
 		for n, row := range strings.Split(string(data), "\n") {
