@@ -156,3 +156,24 @@ func (f *EventFilter) Match(e *Event) bool {
 	}
 	return false
 }
+
+// Holdings answers what an import checks against the cases a store holds, without
+// reading their claims: a case's title, how many claims it holds, their ids, and which
+// ids other cases hold.
+type Holdings interface {
+	// CaseHead returns the current title and description of a case; NotFound when the
+	// store holds no such case.
+	CaseHead(ctx context.Context, caseID string) (title, description string, err error)
+
+	// ClaimCounts returns how many current claims a case holds, by entity ("source",
+	// "actor", "tie", "event"); an entity it holds none of is absent.
+	ClaimCounts(ctx context.Context, caseID string) (map[string]int, error)
+
+	// ClaimIDs returns the ids of the current claims of one entity of a case, in the
+	// case's order.
+	ClaimIDs(ctx context.Context, caseID, entity string) ([]string, error)
+
+	// HeldElsewhere returns, for each of ids (of one entity) that a case not in except
+	// holds now, that case.
+	HeldElsewhere(ctx context.Context, entity string, ids, except []string) (map[string]string, error)
+}

@@ -44,7 +44,6 @@ func Path(parts ...any) string {
 }
 
 var (
-	idPattern      = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 	countryPattern = regexp.MustCompile(`^[A-Z]{3}$`)
 	tagPattern     = regexp.MustCompile(`^[a-z][a-z0-9-]*:[^\s:][^:]*$`)
 )
@@ -62,7 +61,22 @@ func Errors(ps []Problem) []Problem {
 
 // ValidID reports whether s is a well-formed id: lowercase ASCII letters, digits and
 // single hyphens, starting with a letter.
-func ValidID(s string) bool { return idPattern.MatchString(s) }
+// It is the regular expression ^[a-z][a-z0-9]*(-[a-z0-9]+)*$, written out: Validate
+// checks every id of a record, and the expression cost more than the rest of the check.
+func ValidID(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // Validate checks a record for everything a reader cannot see in one field alone:
 // unknown or duplicate ids, values out of their vocabularies, fields that do not fit
@@ -158,30 +172,31 @@ func (v *validator) collectIDs() {
 }
 
 func (v *validator) register(list string, i int, id string) {
-	path := Path(list, i, "id")
 	switch {
 	case id == "":
 		v.add(Path(list, i), "missing id, expected `id:` with lowercase letters, digits and hyphens")
 		return
 	case !ValidID(id):
-		v.add(path, "id %q is not valid, expected lowercase letters, digits and hyphens, starting with a letter", id)
+		v.add(Path(list, i, "id"), "id %q is not valid, expected lowercase letters, digits and hyphens, starting with a letter", id)
 	}
 	if prev, dup := v.ids[id]; dup {
-		v.add(path, "duplicate id %q, already used in %s", id, prev)
+		v.add(Path(list, i, "id"), "duplicate id %q, already used in %s", id, prev)
 		return
 	}
 	v.ids[id] = list
 }
 
 func (v *validator) checkSource(i int, s *Source) {
-	v.required(Path("sources", i, "title"), s.Title, "title")
-	v.oneOf(Path("sources", i, "kind"), "source kind", s.Kind, SourceKinds)
-	v.oneOf(Path("sources", i, "reliability"), "reliability", s.Reliability, Reliabilities)
+	at := element("sources", i)
+	v.required(at.field("title"), s.Title, "title")
+	v.oneOf(at.field("kind"), "source kind", s.Kind, SourceKinds)
+	v.oneOf(at.field("reliability"), "reliability", s.Reliability, Reliabilities)
 }
 
 func (v *validator) checkActor(i int, a *Actor) {
-	v.required(Path("actors", i, "name"), a.Name, "name")
-	v.oneOf(Path("actors", i, "kind"), "actor kind", a.Kind, ActorKinds)
+	at := element("actors", i)
+	v.required(at.field("name"), a.Name, "name")
+	v.oneOf(at.field("kind"), "actor kind", a.Kind, ActorKinds)
 	if a.Country != "" && !countryPattern.MatchString(a.Country) {
 		v.add(Path("actors", i, "country"), "country %q is not an ISO 3166-1 alpha-3 code, expected three capital letters such as AFG", a.Country)
 	}
@@ -207,8 +222,9 @@ func (v *validator) checkActor(i int, a *Actor) {
 
 func (v *validator) checkTie(i int, t *Tie) {
 	p := func(parts ...any) string { return Path(append([]any{"ties", i}, parts...)...) }
-	v.actorRef(p("subject"), t.Subject, "subject")
-	v.actorRef(p("object"), t.Object, "object")
+	at := element("ties", i)
+	v.actorRef(at.field("subject"), t.Subject, "subject")
+	v.actorRef(at.field("object"), t.Object, "object")
 	if t.Subject != "" && t.Subject == t.Object {
 		v.add(p("object"), "object is the subject itself (%s), expected another actor", t.Object)
 	}
@@ -216,7 +232,7 @@ func (v *validator) checkTie(i int, t *Tie) {
 		v.unknown(p("kind"), "tie kind", string(t.Kind), kindNames())
 	}
 	v.checkForms(p, t)
-	v.checkThird(p, t)
+	v.checkThird(at, t)
 	v.checkRole(p, t)
 	v.checkType(p, t)
 	if t.Basis != "" && !slices.Contains(Bases, t.Basis) {
@@ -234,7 +250,7 @@ func (v *validator) checkTie(i int, t *Tie) {
 	if t.Status != "" && !slices.Contains(Statuses, t.Status) {
 		v.unknown(p("status"), "status", string(t.Status), statusNames())
 	}
-	v.checkCitations(p(), t.Citations)
+	v.checkCitations(at, t.Citations)
 }
 
 func (v *validator) checkForms(p func(...any) string, t *Tie) {
@@ -253,14 +269,15 @@ func (v *validator) checkForms(p func(...any) string, t *Tie) {
 	}
 }
 
-func (v *validator) checkThird(p func(...any) string, t *Tie) {
+func (v *validator) checkThird(at fieldPath, t *Tie) {
+	p := func(field string) string { return at.field(field).String() }
 	switch {
 	case t.Kind == Mediation && t.Third == "":
 		v.add(p("kind"), "mediation without a third actor, expected `third:` naming the actor the subject brings the object together with")
 	case t.Kind != Mediation && t.Third != "" && t.Kind.Valid():
 		v.add(p("third"), "third actor on a %s tie, expected a third actor only on mediation ties", t.Kind)
 	case t.Third != "":
-		v.actorRef(p("third"), t.Third, "third actor")
+		v.actorRef(at.field("third"), t.Third, "third actor")
 		if t.Third == t.Subject || t.Third == t.Object {
 			v.add(p("third"), "third actor %s is already subject or object, expected a third actor", t.Third)
 		}
@@ -325,32 +342,33 @@ func (v *validator) checkBases() {
 	}
 }
 
-func (v *validator) checkCitations(path string, cs []Citation) {
+func (v *validator) checkCitations(claim fieldPath, cs []Citation) {
 	if len(cs) == 0 {
-		v.add(path, "no citation, expected `citations:` with at least one source")
+		v.add(claim.String(), "no citation, expected `citations:` with at least one source")
 	}
 	for j, c := range cs {
-		cp := Path(path, "citations", j)
+		cp := claim.citation(j)
 		switch {
 		case c.Source == "":
-			v.add(cp, "citation without a source, expected `source:` with a source id")
+			v.add(cp.String(), "citation without a source, expected `source:` with a source id")
 		case !v.isSource[c.Source]:
-			v.add(Path(cp, "source"), "unknown source %q%s", c.Source, v.suggest(c.Source, v.sources))
+			v.add(cp.field("source").String(), "unknown source %q%s", c.Source, v.suggest(c.Source, v.sources))
 		}
 		switch {
 		case c.Credibility == 0:
-			v.add(Path(cp, "credibility"), "missing credibility, expected 1 (confirmed) to 6 (cannot be judged)")
+			v.add(cp.field("credibility").String(), "missing credibility, expected 1 (confirmed) to 6 (cannot be judged)")
 		case !c.Credibility.Valid():
-			v.add(Path(cp, "credibility"), "credibility %d out of range, expected 1 (confirmed) to 6 (cannot be judged)", c.Credibility)
+			v.add(cp.field("credibility").String(), "credibility %d out of range, expected 1 (confirmed) to 6 (cannot be judged)", c.Credibility)
 		}
 		if c.Stance != "" && !slices.Contains(Stances, c.Stance) {
-			v.add(Path(cp, "stance"), "unknown stance %q, expected asserts or denies", c.Stance)
+			v.add(cp.field("stance").String(), "unknown stance %q, expected asserts or denies", c.Stance)
 		}
 	}
 }
 
 func (v *validator) checkEvent(i int, e *Event) {
-	v.required(Path("events", i, "title"), e.Title, "title")
+	at := element("events", i)
+	v.required(at.field("title"), e.Title, "title")
 	if e.Date.IsZero() {
 		v.add(Path("events", i, "date"), "missing date, expected `date:` with an EDTF date such as 2021-09-07")
 	}
@@ -358,24 +376,24 @@ func (v *validator) checkEvent(i int, e *Event) {
 		v.unknown(Path("events", i, "type"), "PLOVER event type", e.Type, EventTypes)
 	}
 	for j, a := range e.Actors {
-		v.actorRef(Path("events", i, "actors", j), a, "actor")
+		v.actorRef(at.field("actors").item(j), a, "actor")
 	}
-	v.checkCitations(Path("events", i), e.Citations)
+	v.checkCitations(at, e.Citations)
 }
 
-func (v *validator) required(path, value, field string) {
+func (v *validator) required(at fieldPath, value, field string) {
 	if strings.TrimSpace(value) == "" {
-		v.add(path, "missing %s", field)
+		v.add(at.String(), "missing %s", field)
 	}
 }
 
-func (v *validator) oneOf(path, what, value string, allowed []string) {
+func (v *validator) oneOf(at fieldPath, what, value string, allowed []string) {
 	if value == "" {
-		v.add(path, "missing %s, expected one of %s", what, strings.Join(allowed, ", "))
+		v.add(at.String(), "missing %s, expected one of %s", what, strings.Join(allowed, ", "))
 		return
 	}
 	if !slices.Contains(allowed, value) {
-		v.unknown(path, what, value, allowed)
+		v.unknown(at.String(), what, value, allowed)
 	}
 }
 
@@ -387,11 +405,49 @@ func (v *validator) unknown(path, what, value string, allowed []string) {
 	v.add(path, "unknown %s %q, expected one of %s", what, value, strings.Join(allowed, ", "))
 }
 
-func (v *validator) actorRef(path, id, role string) {
+func (v *validator) actorRef(at fieldPath, id, role string) {
 	switch {
 	case id == "":
-		v.add(path, "missing %s, expected an actor id", role)
+		v.add(at.String(), "missing %s, expected an actor id", role)
 	case !v.isActor[id]:
-		v.add(path, "unknown actor %q%s", id, v.suggest(id, v.actors))
+		v.add(at.String(), "unknown actor %q%s", id, v.suggest(id, v.actors))
 	}
+}
+
+// fieldPath is a field path that Validate writes out only when it reports a problem
+// there: element i of a list, or its citation, and a field of either, or an element
+// of that field. Writing every path out cost most of the time Validate took.
+type fieldPath struct {
+	list string
+	i    int
+	cite int // the index of a citation of the element, or -1
+	name string
+	elem int // the index of an element of the field, or -1
+}
+
+// element is the path of element i of a list: "ties[3]".
+func element(list string, i int) fieldPath { return fieldPath{list: list, i: i, cite: -1, elem: -1} }
+
+// citation is the path of citation j of an element: "ties[3].citations[0]".
+func (p fieldPath) citation(j int) fieldPath { p.cite = j; return p }
+
+// field is the path of a field: "ties[3].subject".
+func (p fieldPath) field(name string) fieldPath { p.name = name; return p }
+
+// item is the path of element k of a list field: "events[2].actors[1]".
+func (p fieldPath) item(k int) fieldPath { p.elem = k; return p }
+
+// String writes the path out, as Path does.
+func (p fieldPath) String() string {
+	parts := []any{p.list, p.i}
+	if p.cite >= 0 {
+		parts = append(parts, "citations", p.cite)
+	}
+	if p.name != "" {
+		parts = append(parts, p.name)
+	}
+	if p.elem >= 0 {
+		parts = append(parts, p.elem)
+	}
+	return Path(parts...)
 }

@@ -10,63 +10,50 @@ import (
 	"github.com/alliances-project/alliances/edtf"
 )
 
-// cells reads the cells of one row as the fields of the record entry at path, recording
-// where each field is and reporting the cells that cannot be read.
+// cells reads the cells of one row as the fields of the record entry e, reporting the
+// cells that cannot be read.
 type cells struct {
-	d    *reader
-	t    *table
-	r    *row
-	path string
+	d *reader
+	t *table
+	r *row
+	e entry
 }
 
 // has reports whether the table has the column.
 func (t *table) has(col string) bool { _, ok := t.index[col]; return ok }
 
-// cells returns the reader of a row for the entry at path, and records the places of
-// the row and of its cells. The fields of a broken row, and those whose required column
-// is missing, are marked as reported: their problems are told once, at the row or the
-// header.
-func (d *reader) cells(t *table, r *row, path string) cells {
-	d.pos[path] = place{t.file, r.line, 1}
-	for col, i := range t.index {
-		if i < len(r.at) {
-			d.pos[alliances.Path(path, col)] = r.at[i]
-		}
-	}
-	for _, col := range t.missing {
-		d.failed[alliances.Path(path, col)] = true
-	}
-	if r.broken {
-		for _, col := range t.schema.columns {
-			d.failed[alliances.Path(path, col)] = true
-		}
-	}
-	return cells{d, t, r, path}
-}
-
 // cell returns the value of a column, a formula's quote taken away (see
-// escapeFormula), and its place; "" and the row's place when the table or the row lacks
-// the column.
-func (c cells) cell(col string) (string, place) {
+// escapeFormula); "" when the table or the row lacks the column.
+func (c cells) cell(col string) string {
 	i, ok := c.t.index[col]
 	if !ok || i >= len(c.r.fields) {
-		return "", place{c.t.file, c.r.line, 1}
+		return ""
 	}
-	return unescapeFormula(c.r.fields[i]), c.r.at[i]
+	return unescapeFormula(c.r.fields[i])
+}
+
+// place returns the place of a column's cell, or the row's place when the table or
+// the row lacks the column.
+func (c cells) place(col string) place {
+	i, ok := c.t.index[col]
+	if !ok {
+		i = -1
+	}
+	return c.t.at(c.r, i)
 }
 
 // inner returns the place of byte off of the value of a column, past the quote a
 // formula is written behind.
 func (c cells) inner(col string, off int) place {
-	s, at := c.cell(col)
+	s := c.cell(col)
 	if i, ok := c.t.index[col]; ok && i < len(c.r.fields) {
 		off += len(c.r.fields[i]) - len(s)
 	}
-	return c.t.inner(at, off)
+	return c.t.inner(c.place(col), off)
 }
 
 // str returns a column's value as it is: free text.
-func (c cells) str(col string) string { s, _ := c.cell(col); return s }
+func (c cells) str(col string) string { return c.cell(col) }
 
 // id returns a column's value without surrounding white space: ids and words from a
 // vocabulary, where spaces can only be a slip.
@@ -78,11 +65,11 @@ func (c cells) errorf(col string, format string, args ...any) { c.errorIn(col, 0
 // errorIn reports a problem at byte off of a column's value, unless the row is broken
 // or lacks the column (reported already), and marks the field as reported.
 func (c cells) errorIn(col string, off int, format string, args ...any) {
-	c.d.failed[alliances.Path(c.path, col)] = true
+	c.d.failed[alliances.Path(c.e.path(), col)] = true
 	if c.r.broken || !c.t.has(col) {
 		return
 	}
-	s, _ := c.cell(col)
+	s := c.cell(col)
 	c.d.errorAt(c.inner(col, min(off, len(s))), format, args...)
 }
 
@@ -94,7 +81,7 @@ type item struct {
 
 // items splits a cell at ";" and trims each element, leaving out empty ones.
 func (c cells) items(col string) []item {
-	s, _ := c.cell(col)
+	s := c.cell(col)
 	var out []item
 	off := 0
 	for part := range strings.SplitSeq(s, ";") {
@@ -107,11 +94,13 @@ func (c cells) items(col string) []item {
 	return out
 }
 
-// list returns the elements of a ";"-separated cell, recording the place of each.
+// list returns the elements of a ";"-separated cell.
 func (c cells) list(col string) []string {
+	if c.cell(col) == "" {
+		return nil
+	}
 	var out []string
-	for k, it := range c.items(col) {
-		c.d.pos[alliances.Path(c.path, col, k)] = c.inner(col, it.off)
+	for _, it := range c.items(col) {
 		out = append(out, it.text)
 	}
 	return out
@@ -135,7 +124,6 @@ func (c cells) external(col string) map[string]string {
 			m = map[string]string{}
 		}
 		m[k] = v
-		c.d.pos[alliances.Path(c.path, col, k)] = c.inner(col, it.off)
 	}
 	return m
 }
@@ -164,7 +152,7 @@ func (c cells) number(col string, required bool, lo, hi int, expect string) int 
 
 // interval reads an EDTF date or interval, placing a syntax error on its character.
 func (c cells) interval(col, what string, required bool) edtf.Interval {
-	raw, _ := c.cell(col)
+	raw := c.cell(col)
 	s := strings.TrimSpace(raw)
 	if s == "" {
 		if required {

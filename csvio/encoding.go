@@ -101,6 +101,9 @@ func (d *reader) checkText(t *table) bool {
 			`expected UTF-8 text (in a spreadsheet, save as "CSV UTF-8") or UTF-16 with a byte order mark`)
 		return false
 	}
+	if utf8.Valid(t.raw) {
+		return true
+	}
 	first, n := -1, 0
 	for i := 0; i < len(t.raw); {
 		r, size := utf8.DecodeRune(t.raw[i:])

@@ -39,8 +39,8 @@ func FuzzRead(f *testing.F) {
 		checkRead(t, files)
 		// Again with the base case's tables for those the files do not hold, so that
 		// fuzzed ties and citations too can read without problems.
-		d := &reader{pos: map[string]place{}, failed: map[string]bool{}, claimIDs: map[string]string{}}
-		held := d.tables(files)
+		d := &reader{failed: map[string]bool{}}
+		held := d.read(files)
 		for _, s := range schemas {
 			if held[s] == nil && base[s.file] != "" {
 				files = append(files, File{Name: s.file, Data: []byte(base[s.file])})

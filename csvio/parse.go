@@ -15,71 +15,136 @@ type place struct {
 	line, col int
 }
 
-// row is one record of a CSV file: its fields and where each starts.
+// row is one record of a CSV file: its fields and the line it starts on. Where each
+// field starts is found only when a problem is reported on the row (see table.at): a
+// large table keeps no place for each of its cells.
 type row struct {
 	fields []string
-	at     []place
+	at     []place // where each field starts, once asked for
 	line   int
 	broken bool // bad quoting or another number of fields than the header, reported already
 }
 
-// table is one CSV file recognised as one of the five tables.
+// table is one CSV file recognised as one of the five tables. Its rows are read one at
+// a time (see next); what stays of each is its line, to place problems found later.
 type table struct {
-	file    string
-	raw     []byte // the file's text in UTF-8, without byte order marks
-	lines   []int  // offsets in raw of the start of each line
-	schema  *schema
-	index   map[string]int // column name -> field index
-	unnamed []int          // indexes of columns with an empty name
-	missing []string       // required columns the header lacks
-	rows    []row
+	file     string
+	raw      []byte // the file's text in UTF-8, without byte order marks
+	lines    []int  // offsets in raw of the start of each line
+	schema   *schema
+	index    map[string]int // column name -> field index
+	unnamed  []int          // indexes of columns with an empty name
+	missing  []string       // required columns the header lacks
+	cr       *csv.Reader    // reads the rows after the header
+	width    int            // the number of fields of the header
+	rowLines []int32        // the line of each row read, by index
+	broken   map[int]bool   // the indexes of broken rows
+	salvaged map[int]int    // line -> end offset in raw of a row salvaged from a syntax error
+	sepRows  int            // rows of one field holding another separator than the comma
+	sepFirst row            // the first of them
 }
 
-// parse reads the rows of a CSV file with their places, reporting syntax errors and
-// skipping blank rows. The first row it returns is the header. It returns nil, having
-// reported why, for a file that is no text in a known encoding.
+// parse opens a CSV file for reading its rows with their places (see next). It
+// returns nil, having reported why, for a file that is no text in a known encoding.
 func (d *reader) parse(f File) *table {
 	raw, err := text(f)
 	if err != nil {
 		d.rootAt(place{f.Name, 1, 1}, "%v", err)
 		return nil
 	}
-	t := &table{file: f.Name, raw: raw, lines: lineStarts(raw)}
+	t := &table{file: f.Name, raw: raw, lines: lineStarts(raw), broken: map[int]bool{}, salvaged: map[int]int{}}
 	if !d.checkText(t) {
 		return nil
 	}
-	cr := csv.NewReader(bytes.NewReader(raw))
-	cr.FieldsPerRecord = -1
+	t.cr = csv.NewReader(bytes.NewReader(raw))
+	t.cr.FieldsPerRecord = -1
+	return t
+}
+
+// next reads the next row of a table, reporting syntax errors and skipping blank rows;
+// false at the end of the file. The first row it returns is the header.
+func (d *reader) next(t *table) (row, bool) {
 	for {
-		fields, err := cr.Read()
+		fields, err := t.cr.Read()
 		if err == io.EOF {
-			return t
+			return row{}, false
 		}
 		if err != nil {
 			if r, ok := d.syntaxError(t, err); ok {
-				t.rows = append(t.rows, r)
+				return r, true
 			}
 			continue
 		}
 		if blank(fields) {
 			continue
 		}
-		r := t.row(cr, fields, 0)
-		d.carriageReturns(t, r)
-		t.rows = append(t.rows, r)
+		line, _ := t.cr.FieldPos(0)
+		r := row{fields: fields, line: line}
+		d.carriageReturns(t, &r)
+		return r, true
 	}
 }
 
-// row returns a record the CSV reader read, not blank, with the place of each field;
-// the reader started from line skip+1 of the file.
-func (t *table) row(cr *csv.Reader, fields []string, skip int) row {
-	r := row{fields: fields, at: make([]place, len(fields))}
-	for i := range fields {
-		line, col := cr.FieldPos(i)
-		r.at[i] = place{t.file, line + skip, col}
+// drain reads the rest of a table left out, for the syntax errors of its rows.
+func (d *reader) drain(t *table) {
+	for {
+		if _, ok := d.next(t); !ok {
+			return
+		}
 	}
-	r.line = r.at[0].line
+}
+
+// at returns the place of field i of a row, or the row's place when it has no such
+// field. The places of a row's fields are found by reading its text again, the first
+// time one is asked for.
+func (t *table) at(r *row, i int) place {
+	if r.at == nil {
+		r.at = t.positions(r.line)
+	}
+	if i < 0 || i >= len(r.at) {
+		return place{t.file, r.line, 1}
+	}
+	return r.at[i]
+}
+
+// reread reads again the row that starts on a line, with the places of its fields.
+func (t *table) reread(line int) row {
+	r := row{line: line}
+	r.fields, r.at = t.fieldsAt(line)
 	return r
+}
+
+// positions returns the place of each field of the row that starts on a line.
+func (t *table) positions(line int) []place {
+	_, at := t.fieldsAt(line)
+	if at == nil {
+		at = []place{}
+	}
+	return at
+}
+
+// fieldsAt reads the row that starts on a line as next read it: a row salvaged from a
+// syntax error with lax quoting, to the end of its text.
+func (t *table) fieldsAt(line int) ([]string, []place) {
+	if line < 1 || line > len(t.lines) {
+		return nil, nil
+	}
+	start, end, lazy := t.lines[line-1], len(t.raw), false
+	if e, ok := t.salvaged[line]; ok {
+		end, lazy = e, true
+	}
+	cr := csv.NewReader(bytes.NewReader(t.raw[start:end]))
+	cr.FieldsPerRecord, cr.LazyQuotes = -1, lazy
+	fields, err := cr.Read()
+	if err != nil {
+		return nil, nil
+	}
+	at := make([]place, len(fields))
+	for i := range fields {
+		l, c := cr.FieldPos(i)
+		at[i] = place{t.file, l + line - 1, c}
+	}
+	return fields, at
 }
 
 // syntaxError reports a CSV syntax error at the place the CSV reader gives, and
@@ -100,23 +165,22 @@ func (d *reader) syntaxError(t *table, err error) (row, bool) {
 	if end < start {
 		end = len(t.raw)
 	}
-	cr := csv.NewReader(bytes.NewReader(t.raw[start:end]))
-	cr.FieldsPerRecord, cr.LazyQuotes = -1, true
-	fields, err := cr.Read()
-	if err != nil || blank(fields) {
+	t.salvaged[pe.StartLine] = end
+	r := t.reread(pe.StartLine)
+	if r.fields == nil || blank(r.fields) {
+		delete(t.salvaged, pe.StartLine)
 		return row{}, false
 	}
-	r := t.row(cr, fields, pe.StartLine-1)
-	r.broken = true
+	r.line, r.broken = r.at[0].line, true
 	return r, true
 }
 
 // carriageReturns reports fields holding a carriage return that ends no line: CSV
 // cannot write such a field back as it was.
-func (d *reader) carriageReturns(t *table, r row) {
+func (d *reader) carriageReturns(t *table, r *row) {
 	for i, f := range r.fields {
 		if j := strings.IndexByte(f, '\r'); j >= 0 {
-			d.errorAt(t.inner(r.at[i], j), `carriage return (\r) inside a field, expected lines ending in \n or \r\n`)
+			d.errorAt(t.inner(t.at(r, i), j), `carriage return (\r) inside a field, expected lines ending in \n or \r\n`)
 		}
 	}
 }
@@ -135,13 +199,15 @@ func blank(fields []string) bool {
 // lineStarts returns the offset of the start of each line of raw, as the CSV reader
 // counts lines (ended by \n).
 func lineStarts(raw []byte) []int {
-	starts := []int{0}
-	for i, c := range raw {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, bytes.Count(raw, []byte{'\n'})+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(raw[i:], '\n')
+		if j < 0 {
+			return starts
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
-	return starts
 }
 
 // offset returns the offset in raw of a place, or -1 when it is outside raw.

@@ -38,13 +38,17 @@ func (d *reader) adapt(p alliances.Problem) (path, msg string) {
 // noCitation words the problem of a claim without citations, or drops it when the
 // claim has no id (that is reported already, and no citation could name it).
 func (d *reader) noCitation(path string) string {
-	id := d.claimIDs[path]
+	list, i, rest, ok := index(path)
+	id, what := "", "tie"
+	switch {
+	case !ok || rest != "":
+	case list == "ties" && i >= 0 && i < len(d.rec.Ties):
+		id = d.rec.Ties[i].ID
+	case list == "events" && i >= 0 && i < len(d.rec.Events):
+		id, what = d.rec.Events[i].ID, "event"
+	}
 	if id == "" {
 		return ""
-	}
-	what := "tie"
-	if strings.HasPrefix(path, "events") {
-		what = "event"
 	}
 	return fmt.Sprintf("no citation for %s %q, expected at least one row in citations.csv with claim %s", what, id, id)
 }

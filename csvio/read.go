@@ -2,6 +2,7 @@ package csvio
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -32,10 +33,11 @@ func Read(caseID, title string, files []File) (*alliances.Record, alliances.Diag
 	if title == "" {
 		title = caseID
 	}
-	d := &reader{pos: map[string]place{}, failed: map[string]bool{}, claimIDs: map[string]string{}}
-	tables := d.tables(files)
+	d := &reader{failed: map[string]bool{}}
+	d.tables = d.read(files)
 	rec := &alliances.Record{Case: caseID, Title: title}
-	d.fill(rec, tables)
+	d.rec = rec
+	d.fill(rec)
 	d.validate(rec)
 	d.checkOrphans(rec.Sources)
 	d.diags.Sort()
@@ -44,16 +46,20 @@ func Read(caseID, title string, files []File) (*alliances.Record, alliances.Diag
 	return rec, append(d.roots, d.diags...)
 }
 
-// reader gathers the problems of the files being read and the places of the fields of
-// the record it builds, by field path, to place alliances.Validate's problems.
+// reader gathers the problems of the files being read. It places alliances.Validate's
+// problems by their field paths: the path names a row of a table (see resolve), whose
+// text is read again to find the cell.
 type reader struct {
-	pos       map[string]place
-	failed    map[string]bool // fields (and their parts) the reader already reported
+	tables    map[*schema]*table
+	rec       *alliances.Record
+	failed    map[string]bool // fields (and their parts) the reader reported, besides broken rows and missing columns
 	diags     alliances.Diagnostics
 	roots     alliances.Diagnostics // problems that explain others: an encoding, a separator, a header
-	claimIDs  map[string]string     // path of each tie and event -> its id
 	claimsBad bool                  // a table of claims lacks its id column: unknown claims go unreported
 	orphans   []orphan              // citations whose claim is unknown, checked on their own
+	cited     []citeRef             // the claim each row of citations.csv belongs to, by row
+	citeRows  map[citeRef]int       // citeRef -> row of citations.csv, made when first needed
+	ids       []string              // the ids of the ties and events, for suggestions
 }
 
 func (d *reader) errorAt(p place, format string, args ...any) {
@@ -70,47 +76,58 @@ func (d *reader) warnAt(p place, format string, args ...any) {
 	d.diags = append(d.diags, alliances.Diagnostic{File: p.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...), Warning: true})
 }
 
-// tables parses every file and sorts the recognised tables by schema. A file whose
-// header fits no table, or that repeats a table, is reported and left out.
-func (d *reader) tables(files []File) map[*schema]*table {
+// read opens every file, reads its header and sorts the recognised tables by schema,
+// their rows still to read (see fill). A file whose header fits no table, or that
+// repeats a table, is reported and left out, its rows read for their syntax errors.
+func (d *reader) read(files []File) map[*schema]*table {
 	out := map[*schema]*table{}
 	for _, f := range files {
 		t := d.parse(f)
 		if t == nil {
 			continue
 		}
-		if len(t.rows) == 0 {
+		head, ok := d.next(t)
+		if !ok {
 			d.rootAt(place{f.Name, 1, 1}, "empty file, expected a header row, one of: %s", expectedHeaders())
 			continue
 		}
-		head := t.rows[0]
-		if d.separatedHeader(t, head) {
+		if !d.header(t, &head, out) {
+			d.drain(t)
 			continue
 		}
-		names := make([]string, len(head.fields))
-		for i, h := range head.fields {
-			names[i] = normalName(h)
-		}
-		t.schema = recognise(names)
-		switch prev := out[t.schema]; {
-		case t.schema == nil:
-			d.rootAt(head.at[0], "header %q fits no table, expected one of: %s", strings.Join(head.fields, ","), expectedHeaders())
-			continue
-		case prev != nil:
-			d.errorAt(head.at[0], "second %s table (the first is %s), expected each table once", t.schema.list, prev.file)
-			continue
-		}
-		d.columns(t, head)
-		d.checkWidth(t)
 		out[t.schema] = t
 	}
 	return out
 }
 
+// header recognises the table of a header row and maps its columns; false when the
+// file is to be left out.
+func (d *reader) header(t *table, head *row, known map[*schema]*table) bool {
+	if d.separatedHeader(t, head) {
+		return false
+	}
+	names := make([]string, len(head.fields))
+	for i, h := range head.fields {
+		names[i] = normalName(h)
+	}
+	t.schema = recognise(names)
+	switch prev := known[t.schema]; {
+	case t.schema == nil:
+		d.rootAt(t.at(head, 0), "header %q fits no table, expected one of: %s", strings.Join(head.fields, ","), expectedHeaders())
+		return false
+	case prev != nil:
+		d.errorAt(t.at(head, 0), "second %s table (the first is %s), expected each table once", t.schema.list, prev.file)
+		return false
+	}
+	d.columns(t, head)
+	t.width = len(head.fields)
+	return true
+}
+
 // separatedHeader reports a header of one field that holds another separator than
 // the comma, as spreadsheets set to some languages write: the file is left out, rather
 // than reported row by row.
-func (d *reader) separatedHeader(t *table, head row) bool {
+func (d *reader) separatedHeader(t *table, head *row) bool {
 	if len(head.fields) != 1 {
 		return false
 	}
@@ -118,75 +135,119 @@ func (d *reader) separatedHeader(t *table, head row) bool {
 	if i < 0 {
 		return false
 	}
-	d.rootAt(t.inner(head.at[0], i), "fields separated by %q, expected commas (\",\"): in a spreadsheet, save as "+
+	d.rootAt(t.inner(t.at(head, 0), i), "fields separated by %q, expected commas (\",\"): in a spreadsheet, save as "+
 		`"CSV UTF-8 (comma delimited)" or set the list separator to a comma`, string(sep))
 	return true
 }
 
-// checkWidth reports rows with another number of fields than the header, unless they
-// are broken already. Missing fields read as empty; extra fields that are all blank are
-// ignored. Rows of one field holding another separator than the comma are reported
-// together, once.
-func (d *reader) checkWidth(t *table) {
-	n := len(t.rows[0].fields)
-	t.rows = t.rows[1:]
-	var separated []*row
-	for i := range t.rows {
-		r := &t.rows[i]
-		switch {
-		case r.broken:
-		case len(r.fields) == 1 && n > 1 && strings.ContainsAny(r.fields[0], separators):
-			separated = append(separated, r)
-			r.broken = true
-		case len(r.fields) < n:
-			at := place{t.file, r.line, 1}
-			if last := len(r.fields) - 1; last >= 0 {
-				at = t.end(r.at[last], r.fields[last])
-			}
-			d.errorAt(at, "row has %d fields, expected %d as the header has", len(r.fields), n)
-			r.broken = true
-		case len(r.fields) > n && !blank(r.fields[n:]):
-			d.errorAt(r.at[n], "row has %d fields, expected %d as the header has", len(r.fields), n)
+// checkWidth reports a row with another number of fields than the header, unless it
+// is broken already. Missing fields read as empty; extra fields that are all blank are
+// ignored. Rows of one field holding another separator than the comma are counted, to
+// be reported together, once (see separatedRows).
+func (d *reader) checkWidth(t *table, r *row) {
+	n := t.width
+	switch {
+	case r.broken:
+	case len(r.fields) == 1 && n > 1 && strings.ContainsAny(r.fields[0], separators):
+		if t.sepRows == 0 {
+			t.sepFirst = *r
 		}
-		for _, u := range t.unnamed {
-			if u < len(r.fields) && strings.TrimSpace(r.fields[u]) != "" {
-				d.errorAt(r.at[u], "value %q in a column without a name, expected a name in the header for it", r.fields[u])
-			}
+		t.sepRows++
+		r.broken = true
+	case len(r.fields) < n:
+		at := place{t.file, r.line, 1}
+		if last := len(r.fields) - 1; last >= 0 {
+			at = t.end(t.at(r, last), r.fields[last])
 		}
+		d.errorAt(at, "row has %d fields, expected %d as the header has", len(r.fields), n)
+		r.broken = true
+	case len(r.fields) > n && !blank(r.fields[n:]):
+		d.errorAt(t.at(r, n), "row has %d fields, expected %d as the header has", len(r.fields), n)
 	}
-	if len(separated) > 0 {
-		r := separated[0]
-		sep, i := separatedBy(r.fields[0])
-		what := "row has"
-		if len(separated) > 1 {
-			what = fmt.Sprintf("%d rows have", len(separated))
+	for _, u := range t.unnamed {
+		if u < len(r.fields) && strings.TrimSpace(r.fields[u]) != "" {
+			d.errorAt(t.at(r, u), "value %q in a column without a name, expected a name in the header for it", r.fields[u])
 		}
-		d.rootAt(t.inner(r.at[0], i), "%s fields separated by %q, expected commas (\",\") as in the header", what, string(sep))
 	}
 }
 
-// fill builds the record from the tables: citations last, since they name the ties and
-// events they belong to.
-func (d *reader) fill(rec *alliances.Record, tables map[*schema]*table) {
+// separatedRows reports, once, the rows of a table that hold another separator than
+// the comma.
+func (d *reader) separatedRows(t *table) {
+	if t.sepRows == 0 {
+		return
+	}
+	r := &t.sepFirst
+	sep, i := separatedBy(r.fields[0])
+	what := "row has"
+	if t.sepRows > 1 {
+		what = fmt.Sprintf("%d rows have", t.sepRows)
+	}
+	d.rootAt(t.inner(t.at(r, 0), i), "%s fields separated by %q, expected commas (\",\") as in the header", what, string(sep))
+}
+
+// each reads the rows of a table, checks their width, keeps their lines and calls f
+// with each and its index.
+func (d *reader) each(t *table, f func(r *row, i int)) {
+	for i := 0; ; i++ {
+		r, ok := d.next(t)
+		if !ok {
+			break
+		}
+		d.checkWidth(t, &r)
+		t.rowLines = append(t.rowLines, int32(r.line))
+		if r.broken {
+			t.broken[i] = true
+		}
+		f(&r, i)
+	}
+	d.separatedRows(t)
+}
+
+// fill builds the record from the tables, reading their rows: citations last, since
+// they name the ties and events they belong to.
+func (d *reader) fill(rec *alliances.Record) {
 	each := func(s *schema, f func(c cells)) {
-		if t := tables[s]; t != nil {
-			for i := range t.rows {
-				f(d.cells(t, &t.rows[i], alliances.Path(s.list, i)))
-			}
+		if t := d.tables[s]; t != nil {
+			d.each(t, func(r *row, i int) { f(cells{d, t, r, entry{s.list, i, -1}}) })
 		}
 	}
+	rec.Sources = make([]alliances.Source, 0, d.rowsAtMost(sourcesTable))
+	rec.Actors = make([]alliances.Actor, 0, d.rowsAtMost(actorsTable))
+	rec.Ties = make([]alliances.Tie, 0, d.rowsAtMost(tiesTable))
+	rec.Events = make([]alliances.Event, 0, d.rowsAtMost(eventsTable))
 	each(sourcesTable, func(c cells) { rec.Sources = append(rec.Sources, c.source()) })
 	each(actorsTable, func(c cells) { rec.Actors = append(rec.Actors, c.actor()) })
 	each(tiesTable, func(c cells) { rec.Ties = append(rec.Ties, c.tie()) })
 	each(eventsTable, func(c cells) { rec.Events = append(rec.Events, c.event()) })
+	rec.Sources, rec.Actors, rec.Ties, rec.Events = orNil(rec.Sources), orNil(rec.Actors), orNil(rec.Ties), orNil(rec.Events)
 	for _, s := range []*schema{tiesTable, eventsTable} {
-		if t := tables[s]; t != nil && !t.has("id") {
+		if t := d.tables[s]; t != nil && !t.has("id") {
 			d.claimsBad = true
 		}
 	}
-	if t := tables[citationsTable]; t != nil {
+	if t := d.tables[citationsTable]; t != nil {
 		d.citations(rec, t)
 	}
+}
+
+// orNil returns nil for an empty list, as a record without such rows has.
+func orNil[T any](xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs
+}
+
+// rowsAtMost returns the capacity to give a table's list, so that a large list is not
+// copied as it grows: the table's lines less its header, but no more than one row for
+// each 16 bytes, so that a file of blank lines does not make room for rows it does not
+// hold (a list of shorter rows grows as it fills).
+func (d *reader) rowsAtMost(s *schema) int {
+	if t := d.tables[s]; t != nil {
+		return max(min(len(t.lines)-1, len(t.raw)/16), 0)
+	}
+	return 0
 }
 
 // validate runs alliances.Validate and places each problem at the cell it is about,
@@ -205,33 +266,23 @@ func (d *reader) validate(rec *alliances.Record) {
 	}
 }
 
-// suppressed reports whether path or one of its ancestors was reported by the reader.
+// suppressed reports whether the field at path, or one of its ancestors, was reported
+// by the reader: a cell it could not read, a column the header lacks, a broken row.
 func (d *reader) suppressed(path string) bool {
-	for path != "" {
-		if d.failed[path] {
+	for p := path; p != ""; {
+		if d.failed[p] {
 			return true
 		}
-		i := strings.LastIndexAny(path, ".[")
-		if i < 0 {
-			return false
-		}
-		path = path[:i]
-	}
-	return false
-}
-
-// lookup finds the place of a path, or of its nearest placed ancestor; problems with
-// the case itself (its id and title are no part of any file) are at line 1 of no file.
-func (d *reader) lookup(path string) place {
-	for path != "" {
-		if p, ok := d.pos[path]; ok {
-			return p
-		}
-		i := strings.LastIndexAny(path, ".[")
+		i := strings.LastIndexAny(p, ".[")
 		if i < 0 {
 			break
 		}
-		path = path[:i]
+		p = p[:i]
 	}
-	return place{"", 1, 1}
+	t, i, rest, ok := d.resolve(path)
+	col := column(rest)
+	if !ok || col == "" {
+		return false
+	}
+	return slices.Contains(t.missing, col) || t.broken[i] && slices.Contains(t.schema.columns, col)
 }

@@ -69,7 +69,6 @@ func (c cells) tie() alliances.Tie {
 		t.Forms = append(t.Forms, alliances.Form(f))
 	}
 	c.derived(t.Kind, t.Type)
-	c.d.claimIDs[c.path] = t.ID
 	return t
 }
 
@@ -83,32 +82,31 @@ func (c cells) event() alliances.Event {
 		Actors: c.list("actors"),
 		Note:   c.str("note"),
 	}
-	c.d.claimIDs[c.path] = e.ID
 	return e
 }
 
-// claim is where the citations of a tie or an event go.
+// claim is a tie (events false) or an event, by index.
 type claim struct {
-	path      string
-	citations *[]alliances.Citation
+	events bool
+	i      int32
 }
 
 // claims indexes the ties and events of a record by id; the first of a duplicated id
 // wins (the duplicate is reported by alliances.Validate).
 func claims(rec *alliances.Record) (map[string]claim, []string) {
-	m := map[string]claim{}
-	var ids []string
-	add := func(id, path string, cs *[]alliances.Citation) {
+	m := make(map[string]claim, len(rec.Ties)+len(rec.Events))
+	ids := make([]string, 0, len(rec.Ties)+len(rec.Events))
+	add := func(id string, c claim) {
 		if _, dup := m[id]; id != "" && !dup {
-			m[id] = claim{path, cs}
+			m[id] = c
 			ids = append(ids, id)
 		}
 	}
 	for i := range rec.Ties {
-		add(rec.Ties[i].ID, alliances.Path("ties", i), &rec.Ties[i].Citations)
+		add(rec.Ties[i].ID, claim{false, int32(i)})
 	}
 	for i := range rec.Events {
-		add(rec.Events[i].ID, alliances.Path("events", i), &rec.Events[i].Citations)
+		add(rec.Events[i].ID, claim{true, int32(i)})
 	}
 	return m, ids
 }
@@ -118,24 +116,33 @@ func claims(rec *alliances.Record) (map[string]claim, []string) {
 // the problems of its own cells, and then left out of the record (see orphans).
 func (d *reader) citations(rec *alliances.Record, t *table) {
 	byID, ids := claims(rec)
-	for i := range t.rows {
-		r := &t.rows[i]
-		id, at := cells{d, t, r, ""}.cell("claim")
-		cl, ok := byID[strings.TrimSpace(id)]
+	d.ids = ids
+	d.each(t, func(r *row, i int) {
+		id := strings.TrimSpace(cells{d, t, r, entry{}}.cell("claim"))
+		cl, ok := byID[id]
 		if !ok {
-			d.unknownClaim(t, r, strings.TrimSpace(id), at, ids)
-			d.orphans = append(d.orphans, orphan{alliances.Path("citations", i), d.cells(t, r, alliances.Path("citations", i)).citation()})
-			continue
+			d.cited = append(d.cited, citeRef{i: -1})
+			c := cells{d, t, r, entry{"citations", i, -1}}
+			d.unknownClaim(c, id)
+			d.orphans = append(d.orphans, orphan{i, c.citation()})
+			return
 		}
-		c := d.cells(t, r, alliances.Path(cl.path, "citations", len(*cl.citations)))
-		*cl.citations = append(*cl.citations, c.citation())
-	}
+		var list string
+		var cs *[]alliances.Citation
+		if cl.events {
+			list, cs = "events", &rec.Events[cl.i].Citations
+		} else {
+			list, cs = "ties", &rec.Ties[cl.i].Citations
+		}
+		d.cited = append(d.cited, citeRef{cl.events, cl.i, int32(len(*cs))})
+		*cs = append(*cs, cells{d, t, r, entry{list, int(cl.i), len(*cs)}}.citation())
+	})
 }
 
-// orphan is a citation whose claim is unknown, with the path its cells are placed at.
+// orphan is a citation whose claim is unknown, with its row in citations.csv.
 type orphan struct {
-	path string
-	c    alliances.Citation
+	row int
+	c   alliances.Citation
 }
 
 // checkOrphans checks the citations whose claim is unknown as alliances.Validate checks
@@ -150,7 +157,7 @@ func (d *reader) checkOrphans(sources []alliances.Source) {
 			if !ok {
 				continue
 			}
-			path := alliances.Path(o.path, field)
+			path := alliances.Path("citations", o.row, field)
 			if !d.suppressed(path) {
 				d.errorAt(d.lookup(path), "%s", p.Msg)
 			}
@@ -172,18 +179,18 @@ func (c cells) citation() alliances.Citation {
 
 // unknownClaim reports a citation row whose claim names no tie or event, unless the
 // cause is reported already (a broken row, a missing column).
-func (d *reader) unknownClaim(t *table, r *row, id string, at place, ids []string) {
+func (d *reader) unknownClaim(c cells, id string) {
 	switch {
-	case r.broken || !t.has("claim"):
+	case c.r.broken || !c.t.has("claim"):
 	case id == "":
-		d.errorAt(at, "missing claim, expected the id of the tie or event the citation supports")
+		d.errorAt(c.place("claim"), "missing claim, expected the id of the tie or event the citation supports")
 	case d.claimsBad:
 	default:
 		hint := ", expected the id of a tie in ties.csv or of an event in events.csv"
-		if best := alliances.Closest(id, ids); best != "" {
+		if best := alliances.Closest(id, d.ids); best != "" {
 			hint = fmt.Sprintf(", did you mean %q?", best)
 		}
-		d.errorAt(at, "unknown claim %q%s", id, hint)
+		d.errorAt(c.place("claim"), "unknown claim %q%s", id, hint)
 	}
 }
 

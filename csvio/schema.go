@@ -123,7 +123,7 @@ func normalName(h string) string { return strings.ToLower(strings.TrimSpace(h)) 
 
 // columns maps the header of t to column indexes, reporting unknown, repeated and
 // missing columns; the header's schema is already set.
-func (d *reader) columns(t *table, head row) {
+func (d *reader) columns(t *table, head *row) {
 	t.index = map[string]int{}
 	suggested := map[string]bool{}
 	for i, h := range head.fields {
@@ -134,10 +134,10 @@ func (d *reader) columns(t *table, head row) {
 		case !slices.Contains(t.schema.columns, name):
 			best := alliances.Closest(name, t.schema.columns)
 			suggested[best] = true
-			d.errorAt(head.at[i], "unknown column %q in %s header%s", h, t.schema.list, suggest(best, t.schema.columns))
+			d.errorAt(t.at(head, i), "unknown column %q in %s header%s", h, t.schema.list, suggest(best, t.schema.columns))
 		default:
 			if _, dup := t.index[name]; dup {
-				d.errorAt(head.at[i], "column %q given twice in %s header, expected each column once", name, t.schema.list)
+				d.errorAt(t.at(head, i), "column %q given twice in %s header, expected each column once", name, t.schema.list)
 				continue
 			}
 			t.index[name] = i
@@ -151,7 +151,7 @@ func (d *reader) columns(t *table, head row) {
 	d.reportMissing(t, head, suggested)
 }
 
-func (d *reader) reportMissing(t *table, head row, suggested map[string]bool) {
+func (d *reader) reportMissing(t *table, head *row, suggested map[string]bool) {
 	var unexplained []string
 	for _, c := range t.missing {
 		if !suggested[c] {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/alliances-project/alliances"
 )
@@ -44,16 +43,20 @@ incomplete unless --allow-retract is given.`).withJSON()
 	if err != nil {
 		return err
 	}
-	if in.tables != nil {
-		if err := checkTables(ctx, db, in, *title); err != nil {
-			return err
-		}
+	hold, ok := db.(alliances.Holdings)
+	if !ok {
+		return alliances.Errorf(alliances.Internal, "import", "the store cannot tell what it holds")
 	}
-	old, err := recorded(ctx, db, in.records)
+	old, err := heads(ctx, hold, in.records)
 	if err != nil {
 		return err
 	}
-	if diags, err := in.reused(ctx, db); err != nil {
+	if in.tables != nil {
+		if err := checkTables(ctx, hold, in, *title, old[in.tables.Case]); err != nil {
+			return err
+		}
+	}
+	if diags, err := m.reused(ctx, hold, in); err != nil {
 		return err
 	} else if len(diags) > 0 {
 		printDiagnostics(m.Stderr, diags)
@@ -61,7 +64,7 @@ incomplete unless --allow-retract is given.`).withJSON()
 		return errConflictReported
 	}
 	if !*allow {
-		if err := in.retractions(old); err != nil {
+		if err := in.retractions(ctx, hold, old); err != nil {
 			return err
 		}
 	}
@@ -83,29 +86,33 @@ var errConflictReported = &alliances.Error{Kind: alliances.Conflict}
 
 // summary tells what an import of rec changed, telling a change of title or description
 // alone from no change at all (the counts are the same).
-func summary(s alliances.ImportSummary, old, rec *alliances.Record) string {
+func summary(s alliances.ImportSummary, old *caseHead, rec *alliances.Record) string {
 	line := fmt.Sprintf("%s: %d added, %d changed, %d retracted, %d unchanged", s.Case, s.Added, s.Changed, s.Retracted, s.Unchanged)
 	switch {
 	case s.Recorded.IsZero():
 		return line + "; nothing changed"
-	case old != nil && (old.Title != rec.Title || old.Description != rec.Description):
+	case old != nil && (old.title != rec.Title || old.description != rec.Description):
 		return line + "; title or description changed"
 	}
 	return line
 }
 
-// recorded returns the current record of every case of recs that the database holds.
-func recorded(ctx context.Context, db alliances.Store, recs []*alliances.Record) (map[string]*alliances.Record, error) {
-	old := map[string]*alliances.Record{}
+// caseHead is the title and description of a case the database holds.
+type caseHead struct{ title, description string }
+
+// heads returns the title and description of every case of recs that the database
+// holds, without reading their claims.
+func heads(ctx context.Context, db alliances.Holdings, recs []*alliances.Record) (map[string]*caseHead, error) {
+	old := map[string]*caseHead{}
 	for _, rec := range recs {
-		r, err := db.Record(ctx, rec.Case, time.Time{})
+		title, description, err := db.CaseHead(ctx, rec.Case)
 		switch {
 		case alliances.KindOf(err) == alliances.NotFound:
 			continue
 		case err != nil:
 			return nil, err
 		}
-		old[rec.Case] = r
+		old[rec.Case] = &caseHead{title, description}
 	}
 	return old, nil
 }
@@ -113,22 +120,28 @@ func recorded(ctx context.Context, db alliances.Store, recs []*alliances.Record)
 // lists are the lists of a record, by name, with the entity their claims are.
 var lists = []struct{ name, entity string }{{"sources", "source"}, {"actors", "actor"}, {"ties", "tie"}, {"events", "event"}}
 
-// ids returns the ids of a record's claims, by list.
-func ids(r *alliances.Record) map[string][]string {
-	m := map[string][]string{}
-	for _, s := range r.Sources {
-		m["sources"] = append(m["sources"], s.ID)
+// ids returns the ids of a record's claims of one list.
+func ids(r *alliances.Record, list string) []string {
+	var out []string
+	switch list {
+	case "sources":
+		for _, s := range r.Sources {
+			out = append(out, s.ID)
+		}
+	case "actors":
+		for _, a := range r.Actors {
+			out = append(out, a.ID)
+		}
+	case "ties":
+		for _, t := range r.Ties {
+			out = append(out, t.ID)
+		}
+	case "events":
+		for _, e := range r.Events {
+			out = append(out, e.ID)
+		}
 	}
-	for _, a := range r.Actors {
-		m["actors"] = append(m["actors"], a.ID)
-	}
-	for _, t := range r.Ties {
-		m["ties"] = append(m["ties"], t.ID)
-	}
-	for _, e := range r.Events {
-		m["events"] = append(m["events"], e.ID)
-	}
-	return m
+	return out
 }
 
 // retractions refuses, as a Conflict, an import of case files that would retract every
@@ -136,32 +149,34 @@ func ids(r *alliances.Record) map[string][]string {
 // more than 5: a file cut short, or missing its `ties:` list, reads as a valid case. CSV
 // tables are left to checkTables, where a table given with its header alone removes
 // its claims on purpose.
-func (in *input) retractions(old map[string]*alliances.Record) error {
+func (in *input) retractions(ctx context.Context, db alliances.Holdings, old map[string]*caseHead) error {
 	for _, rec := range in.records {
-		prev := old[rec.Case]
-		if rec == in.tables || prev == nil {
+		if rec == in.tables || old[rec.Case] == nil {
 			continue
 		}
-		had, has := ids(prev), ids(rec)
 		var parts, whole []string
 		held, total := 0, 0
 		for _, l := range lists {
+			had, err := db.ClaimIDs(ctx, rec.Case, l.entity)
+			if err != nil {
+				return err
+			}
 			kept := map[string]bool{}
-			for _, id := range has[l.name] {
+			for _, id := range ids(rec, l.name) {
 				kept[id] = true
 			}
 			n := 0
-			for _, id := range had[l.name] {
+			for _, id := range had {
 				if !kept[id] {
 					n++
 				}
 			}
-			held += len(had[l.name])
+			held += len(had)
 			total += n
 			if n > 0 {
 				parts = append(parts, count(n, l.entity))
 			}
-			if n > 0 && n == len(had[l.name]) {
+			if n > 0 && n == len(had) {
 				whole = append(whole, l.name)
 			}
 		}
@@ -179,29 +194,29 @@ func (in *input) retractions(old map[string]*alliances.Record) error {
 	return nil
 }
 
-// checkTables prepares CSV tables imported into a case the database already holds. The
-// tables replace the case, so a table left out would retract everything of its kind:
-// that is refused unless the table is given (an empty one, header only, removes its
-// claims on purpose). Without --title the case keeps its title and description, which
-// CSV tables do not carry, so that re-importing exported tables changes nothing.
-func checkTables(ctx context.Context, db alliances.Store, in *input, title string) error {
-	rec := in.tables
-	old, err := db.Record(ctx, rec.Case, time.Time{})
-	switch {
-	case alliances.KindOf(err) == alliances.NotFound:
+// checkTables prepares CSV tables imported into a case the database already holds
+// (old is its title and description, nil when it holds none). The tables replace the
+// case, so a table left out would retract everything of its kind: that is refused
+// unless the table is given (an empty one, header only, removes its claims on purpose).
+// Without --title the case keeps its title and description, which CSV tables do not
+// carry, so that re-importing exported tables changes nothing.
+func checkTables(ctx context.Context, db alliances.Holdings, in *input, title string, old *caseHead) error {
+	if old == nil {
 		return nil
-	case err != nil:
+	}
+	rec := in.tables
+	held, err := db.ClaimCounts(ctx, rec.Case)
+	if err != nil {
 		return err
 	}
-	held := map[string]int{"sources": len(old.Sources), "actors": len(old.Actors), "ties": len(old.Ties), "events": len(old.Events)}
 	for _, l := range lists {
-		if held[l.name] > 0 && !slices.Contains(in.lists, l.name) {
+		if held[l.entity] > 0 && !slices.Contains(in.lists, l.name) {
 			return alliances.Errorf(alliances.Invalid, "", "case %s holds %s and no %s table is given: importing would retract them all; give %s.csv (a header alone removes them)",
-				rec.Case, count(held[l.name], l.entity), l.name, l.name)
+				rec.Case, count(held[l.entity], l.entity), l.name, l.name)
 		}
 	}
 	if title == "" {
-		rec.Title, rec.Description = old.Title, old.Description
+		rec.Title, rec.Description = old.title, old.description
 	}
 	return nil
 }

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
@@ -25,7 +24,8 @@ type input struct {
 	tables  *alliances.Record   // the record the CSV tables make, also in records
 	lists   []string            // the lists the CSV tables give (csvio.Lists)
 	data    map[string][]byte   // case file name -> its text, to place what the store refuses
-	csv     []csvio.File        // the CSV tables
+	csv     []string            // the names of the CSV tables, whose text is not kept once read...
+	pipes   map[string][]byte   // ...but for tables that are no regular files, which cannot be read again
 	diags   alliances.Diagnostics
 }
 
@@ -37,7 +37,7 @@ func (m *Main) readInputs(files []string, caseID, title, encoding string) (*inpu
 	if encoding != "" && !slices.Contains(csvio.Encodings, encoding) {
 		return nil, usageError("--encoding %q, expected one of %s (UTF-8 and UTF-16 with a byte order mark need none)", encoding, strings.Join(csvio.Encodings, ", "))
 	}
-	in := &input{files: map[string][]string{}, data: map[string][]byte{}}
+	in := &input{files: map[string][]string{}, data: map[string][]byte{}, pipes: map[string][]byte{}}
 	var tables []csvio.File
 	for _, name := range files {
 		data, err := m.readFile(name)
@@ -46,6 +46,9 @@ func (m *Main) readInputs(files []string, caseID, title, encoding string) (*inpu
 		}
 		if strings.EqualFold(filepath.Ext(name), ".csv") {
 			tables = append(tables, csvio.File{Name: name, Data: data, Encoding: encoding})
+			if fi, err := os.Stat(name); err != nil || !fi.Mode().IsRegular() {
+				in.pipes[name] = data
+			}
 			continue
 		}
 		rec, diags := casefile.Parse(name, data)
@@ -65,12 +68,11 @@ func (m *Main) readInputs(files []string, caseID, title, encoding string) (*inpu
 		}
 		rec, diags := csvio.Read(caseID, title, tables)
 		in.diags = append(in.diags, diags...)
-		in.tables, in.lists, in.csv = rec, csvio.Lists(tables), tables
-		var names []string
+		in.tables, in.lists = rec, csvio.Lists(tables)
 		for _, t := range tables {
-			names = append(names, t.Name)
+			in.csv = append(in.csv, t.Name)
 		}
-		in.add(rec, strings.Join(names, ", "))
+		in.add(rec, strings.Join(in.csv, ", "))
 	}
 	return in, nil
 }
@@ -126,33 +128,32 @@ func (in *input) blame(err error) error {
 
 // reused finds the ids of the input that other cases of the database hold, which the
 // store would refuse without saying where they are written. Cases of the input are left
-// to the store.
-func (in *input) reused(ctx context.Context, db alliances.Store) (alliances.Diagnostics, error) {
-	cases, err := db.Cases(ctx, time.Time{})
-	if err != nil {
-		return nil, err
-	}
-	owner := map[string]string{} // entity/id -> case
-	for _, c := range cases {
-		if len(in.files[c.ID]) > 0 {
-			continue
-		}
-		rec, err := db.Record(ctx, c.ID, time.Time{})
-		if err != nil {
-			return nil, err
-		}
-		for _, l := range lists {
-			for _, id := range ids(rec)[l.name] {
-				owner[l.entity+"/"+id] = c.ID
-			}
-		}
+// to the store. Only the ids are looked up, through the store's index.
+func (m *Main) reused(ctx context.Context, db alliances.Holdings, in *input) (alliances.Diagnostics, error) {
+	var cases []string
+	for _, rec := range in.records {
+		cases = append(cases, rec.Case)
 	}
 	var diags alliances.Diagnostics
 	for _, rec := range in.records {
 		for _, l := range lists {
-			for i, id := range ids(rec)[l.name] {
-				if other, ok := owner[l.entity+"/"+id]; ok {
-					diags = append(diags, in.place(rec.Case, l.name, i, id, fmt.Sprintf(
+			given := ids(rec, l.name)
+			held, err := db.HeldElsewhere(ctx, l.entity, given, cases)
+			if err != nil {
+				return nil, err
+			}
+			if len(held) == 0 {
+				continue
+			}
+			var rows *idLines
+			if rec == in.tables {
+				if rows, err = m.rows(in, l.name); err != nil {
+					return nil, err
+				}
+			}
+			for i, id := range given {
+				if other, ok := held[id]; ok {
+					diags = append(diags, in.place(rec.Case, l.name, i, id, rows, fmt.Sprintf(
 						"%s id %q is already recorded by case %s (ids are unique across the cases of a database), expected another id, or the claim edited in case %s",
 						l.entity, id, other, other)))
 				}
@@ -163,10 +164,42 @@ func (in *input) reused(ctx context.Context, db alliances.Store) (alliances.Diag
 	return diags, nil
 }
 
+// rows returns the CSV table of a list (found by its file name), read again unless it
+// is no regular file, and the line of the first row whose first column holds each id.
+func (m *Main) rows(in *input, list string) (*idLines, error) {
+	for _, name := range in.csv {
+		if !strings.EqualFold(filepath.Base(name), list+".csv") {
+			continue
+		}
+		data, kept := in.pipes[name]
+		if !kept {
+			var err error
+			if data, err = m.readFile(name); err != nil {
+				return nil, err
+			}
+		}
+		lines := map[string]int{}
+		for n, row := range strings.Split(string(data), "\n") {
+			first, _, _ := strings.Cut(row, ",")
+			if id := strings.Trim(first, "\" \ufeff"); lines[id] == 0 {
+				lines[id] = n + 1
+			}
+		}
+		return &idLines{file: name, line: lines}, nil
+	}
+	return nil, nil
+}
+
+// idLines is where the rows of a CSV table are, by the id in their first column.
+type idLines struct {
+	file string
+	line map[string]int
+}
+
 // place makes a diagnostic about the id of claim i of a list of a case: at its line and
-// column in a case file, or at its row of a CSV table (found by its id in the first
-// column), or at the file alone.
-func (in *input) place(caseID, list string, i int, id, msg string) alliances.Diagnostic {
+// column in a case file, or at its row of a CSV table (rows, found by its id in the
+// first column), or at the file alone.
+func (in *input) place(caseID, list string, i int, id string, rows *idLines, msg string) alliances.Diagnostic {
 	name := in.files[caseID][0]
 	d := alliances.Diagnostic{File: name, Line: 1, Column: 1, Msg: msg}
 	if data, ok := in.data[name]; ok {
@@ -175,16 +208,10 @@ func (in *input) place(caseID, list string, i int, id, msg string) alliances.Dia
 		}
 		return d
 	}
-	for _, t := range in.csv {
-		if !strings.EqualFold(filepath.Base(t.Name), list+".csv") {
-			continue
-		}
-		d.File = t.Name
-		for n, row := range strings.Split(string(t.Data), "\n") {
-			if first, _, _ := strings.Cut(row, ","); strings.Trim(first, "\" \ufeff") == id {
-				d.Line = n + 1
-				break
-			}
+	if rows != nil {
+		d.File = rows.file
+		if line := rows.line[id]; line > 0 {
+			d.Line = line
 		}
 	}
 	return d
