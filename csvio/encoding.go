@@ -121,7 +121,7 @@ func (d *reader) checkText(t *table) bool {
 			more = fmt.Sprintf(" (and %d more such bytes in the file)", n-1)
 		}
 		d.rootAt(t.placeOf(first), "byte 0x%02X is not valid UTF-8%s: the file is likely in Windows-1252 or Latin-1, as Excel saves "+
-			`"CSV (comma delimited)"; expected UTF-8 text: save it as "CSV UTF-8", or give its encoding`, t.raw[first], more)
+			`"CSV (comma delimited)"; expected UTF-8 text: save it as "CSV UTF-8", or name its encoding (alliances import --encoding windows-1252)`, t.raw[first], more)
 	}
 	return true
 }
