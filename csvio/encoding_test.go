@@ -85,6 +85,9 @@ func TestReadReportsRootCauseOnce(t *testing.T) {
 		{"UTF-16 without byte order mark", map[string]string{
 			"actors.csv": strings.TrimPrefix(string(utf16Bytes(base["actors.csv"], true)), "\xFF\xFE")},
 			[]want{{"actors.csv", 1, 2, "NUL bytes"}}},
+		{"a JSON file named as a table", map[string]string{
+			"actors.csv": "{\n  \"case\": \"x\",\n  \"actors\": [\n    {\"id\": \"taliban\", \"name\": \"Taliban\"}\n  ]\n}\n"},
+			[]want{{"actors.csv", 1, 1, `header "{" fits no table`}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, diags := Read("case", "", files(tc.replace))

@@ -77,8 +77,10 @@ func (d *reader) warnAt(p place, format string, args ...any) {
 }
 
 // read opens every file, reads its header and sorts the recognised tables by schema,
-// their rows still to read (see fill). A file whose header fits no table, or that
-// repeats a table, is reported and left out, its rows read for their syntax errors.
+// their rows still to read (see fill). A file whose header fits no table is reported
+// once and left out: its rows, of no known table (a JSON file named .csv, a report), are
+// not read. A file that repeats a table is left out too, its rows read for their syntax
+// errors.
 func (d *reader) read(files []File) map[*schema]*table {
 	out := map[*schema]*table{}
 	for _, f := range files {
@@ -92,7 +94,9 @@ func (d *reader) read(files []File) map[*schema]*table {
 			continue
 		}
 		if !d.header(t, &head, out) {
-			d.drain(t)
+			if t.schema != nil {
+				d.drain(t)
+			}
 			continue
 		}
 		out[t.schema] = t
