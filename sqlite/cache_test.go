@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/storetest"
 )
@@ -182,7 +182,7 @@ func fromJSON[T any](t *testing.T, db *DB, entity, caseID string) []T {
 func cacheRows(t *testing.T, db *DB) int {
 	t.Helper()
 	var n int
-	if err := db.read.QueryRow(`SELECT COUNT(*) FROM record_cache WHERE stamp = (`+latestChangeSQL+`)`).Scan(&n); err != nil {
+	if err := db.read.QueryRow(`SELECT COUNT(*) FROM record_cache WHERE stamp = (` + latestChangeSQL + `)`).Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n
