@@ -352,10 +352,15 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// disputed lists the disputed ties s reads, each once, in the order of its edges. (A
+// set, not a search of the list, finds those already listed: a large record can read
+// many thousands.)
 func disputed(s *snapshot.Snapshot) []string {
 	var out []string
+	seen := map[string]bool{}
 	for e := range s.Edges {
-		if t := s.TieOf(e); t.Status == alliances.Disputed && !slices.Contains(out, t.ID) {
+		if t := s.TieOf(e); t.Status == alliances.Disputed && !seen[t.ID] {
+			seen[t.ID] = true
 			out = append(out, t.ID)
 		}
 	}
