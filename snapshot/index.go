@@ -85,7 +85,7 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 		rel[s.ID] = reliabilityRank(s.Reliability)
 	}
 	n := len(ties)
-	ix := &Index{Ties: ties, actor: map[string]int32{},
+	ix := &Index{Ties: ties, actor: make(map[string]int32, len(actors)), // sized for the actors given, to spare growing it
 		subj: make([]int32, n), obj: make([]int32, n), third: make([]int32, n), kind: make([]uint8, n),
 		sign: make([]int8, n), strict: make([]dayRange, n), fuzzy: make([]dayRange, n), status: make([]uint8, n),
 		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n), directed: make([]bool, n)}
@@ -172,7 +172,14 @@ func (ix *Index) boundUnknownEnds(ties []alliances.Tie) {
 }
 
 func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {
-	ix.subj[i], ix.obj[i], ix.third[i] = ix.number(t.Subject), ix.number(t.Object), -1
+	// Records list an actor's ties together, mostly: a tie with the previous tie's
+	// subject spares a search of the map.
+	if i > 0 && t.Subject == ix.Ties[i-1].Subject {
+		ix.subj[i] = ix.subj[i-1]
+	} else {
+		ix.subj[i] = ix.number(t.Subject)
+	}
+	ix.obj[i], ix.third[i] = ix.number(t.Object), -1
 	if t.Kind == alliances.Mediation && t.Third != "" {
 		ix.third[i] = ix.number(t.Third)
 	}

@@ -145,6 +145,11 @@ func TestCacheRoundTrip(t *testing.T) {
 		roundTrip(t, actors, "c")
 		roundTrip(t, sources, "c")
 	}
+	many := make([]alliances.Tie, 2*chunkClaims+7) // three chunks, the last short
+	for i := range many {
+		many[i] = arbitraryTie(rng, "c")
+	}
+	roundTrip(t, many, "c")
 }
 
 // importAll imports the built-in cases and the store tests' sample into db.

@@ -4,7 +4,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/alliances-project/alliances"
@@ -14,18 +16,23 @@ import (
 // The record cache (see cache.go) keeps the current claims of one entity of one case in
 // one blob, in this layout:
 //
-//	"ALC" format(1) | CRC-32C of the rest (4, little endian) | payload
-//	payload: count (uvarint), then each claim: version (uvarint), recorded from (varint,
-//	Unix nanoseconds), recorded to (varint, 0 when current), then its fields in the order
-//	of the Go struct.
+//	"ALC" format(1) | CRC-32C of the rest (4, little endian) | chunk count (uvarint) |
+//	each chunk: its length in bytes (uvarint), then its payload
+//	payload: claim count (uvarint), then each claim: version (uvarint), recorded from
+//	(varint, Unix nanoseconds), recorded to (varint, 0 when current), then its fields in
+//	the order of the Go struct.
 //
 // Integers are varints; a string is either written in full, its length then its bytes
 // (raw), or interned (str): 0 for "", 1 followed by the string for a string not seen
-// before in the blob, k+2 for the k-th string seen before. Ids of actors, kinds, stances
-// and dates recur in many claims and are written once. A slice or map is its length plus
-// one, 0 for nil, so that nil and empty read back as they were.
+// before in the chunk, k+2 for the k-th string seen before. Ids of actors, kinds, stances
+// and dates recur in many claims and are written once a chunk. A slice or map is its
+// length plus one, 0 for nil, so that nil and empty read back as they were. Chunks of
+// chunkClaims claims decode on all CPUs at once.
 
-const cacheFormat = 1
+const cacheFormat = 2
+
+// chunkClaims is the number of claims of a chunk.
+const chunkClaims = 1 << 14
 
 // errCorrupt is a blob that does not decode: wrong header, checksum or length.
 var errCorrupt = errors.New("record cache blob does not decode")
@@ -39,15 +46,9 @@ type blobWriter struct {
 }
 
 func newEncoder(count int) *blobWriter {
-	e := &blobWriter{b: append(make([]byte, 0, 64*count+8), 'A', 'L', 'C', cacheFormat, 0, 0, 0, 0), index: map[string]int{}}
+	e := &blobWriter{b: make([]byte, 0, 64*count+8), index: map[string]int{}}
 	e.uint(uint64(count))
 	return e
-}
-
-// bytes returns the blob with its checksum.
-func (e *blobWriter) bytes() []byte {
-	binary.LittleEndian.PutUint32(e.b[4:8], crc32.Checksum(e.b[8:], castagnoli))
-	return e.b
 }
 
 func (e *blobWriter) uint(n uint64) { e.b = binary.AppendUvarint(e.b, n) }
@@ -192,21 +193,35 @@ func (e *blobWriter) source(s *alliances.Source) {
 // blobReader reads one blob. Its strings are substrings of one copy of the blob, so that
 // decoding allocates no string; a read past the end or a bad value sets bad.
 type blobReader struct {
+	cites  []alliances.Citation // allocated a slab at a time
+	forms  []alliances.Form
 	s      string
 	i      int
 	bad    bool
 	table  []string
-	dates  map[string]edtf.Interval
+	dates  map[uint64]edtf.Interval // by position in table
 	caseID string
 }
 
-// newDecoder checks the blob's header and checksum and returns a reader at the count.
-func newDecoder(blob []byte, caseID string) (*blobReader, error) {
+// checkBlob checks a blob's header and checksum and returns its chunks' payloads, each
+// with the number of claims it holds, as substrings of one copy of the blob.
+func checkBlob(blob []byte) ([]string, []int, error) {
 	if len(blob) < 8 || string(blob[:3]) != "ALC" || blob[3] != cacheFormat ||
 		binary.LittleEndian.Uint32(blob[4:8]) != crc32.Checksum(blob[8:], castagnoli) {
-		return nil, errCorrupt
+		return nil, nil, errCorrupt
 	}
-	return &blobReader{s: string(blob), i: 8, dates: map[string]edtf.Interval{}, caseID: caseID}, nil
+	d := &blobReader{s: string(blob), i: 8}
+	n := d.count()
+	chunks, counts := make([]string, 0, n), make([]int, 0, n)
+	for range n {
+		c := d.raw()
+		counts = append(counts, (&blobReader{s: c}).count())
+		chunks = append(chunks, c)
+	}
+	if d.bad || d.i != len(d.s) {
+		return nil, nil, errCorrupt
+	}
+	return chunks, counts, nil
 }
 
 func (d *blobReader) uint() uint64 {
@@ -292,16 +307,27 @@ func (d *blobReader) strs() []string {
 	return xs
 }
 
+// date reads an interned date, parsed once for each string of the chunk's table.
 func (d *blobReader) date() edtf.Interval {
-	s := d.str()
-	if iv, ok := d.dates[s]; ok {
-		return iv
+	at := d.i
+	k := d.uint()
+	if k >= 2 {
+		if iv, ok := d.dates[k-2]; ok {
+			return iv
+		}
 	}
+	d.i = at
+	s := d.str()
 	var iv edtf.Interval
 	if err := iv.UnmarshalText([]byte(s)); err != nil {
 		d.bad = true
 	}
-	d.dates[s] = iv
+	if k == 1 {
+		k = uint64(len(d.table)) + 1 // the string just added
+	}
+	if k >= 2 {
+		d.dates[k-2] = iv
+	}
 	return iv
 }
 
@@ -319,7 +345,14 @@ func (d *blobReader) citations() []alliances.Citation {
 	if n == 0 {
 		return nil
 	}
-	cs := make([]alliances.Citation, n-1)
+	if n == 1 {
+		return []alliances.Citation{}
+	}
+	if len(d.cites)+n-1 > cap(d.cites) {
+		d.cites = make([]alliances.Citation, 0, max(n-1, 4096))
+	}
+	cs := d.cites[len(d.cites) : len(d.cites)+n-1 : len(d.cites)+n-1]
+	d.cites = d.cites[:len(d.cites)+n-1]
 	for i := range cs {
 		c := &cs[i]
 		c.Source = d.str()
@@ -342,8 +375,14 @@ func (d *blobReader) tie(t *alliances.Tie, r *alliances.Recorded) {
 	t.Type = alliances.AgreementType(d.str())
 	t.Sign = alliances.Sign(d.int())
 	t.Directed = d.bool()
-	if n := d.count(); n > 0 {
-		t.Forms = make([]alliances.Form, n-1)
+	if n := d.count(); n == 1 {
+		t.Forms = []alliances.Form{}
+	} else if n > 1 {
+		if len(d.forms)+n-1 > cap(d.forms) {
+			d.forms = make([]alliances.Form, 0, max(n-1, 4096))
+		}
+		t.Forms = d.forms[len(d.forms) : len(d.forms)+n-1 : len(d.forms)+n-1]
+		d.forms = d.forms[:len(d.forms)+n-1]
 		for i := range t.Forms {
 			t.Forms[i] = alliances.Form(d.str())
 		}
@@ -398,33 +437,88 @@ func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {
 
 // encodeClaims writes the claims of one entity as a blob.
 func encodeClaims[T any](vals []T) []byte {
-	e := newEncoder(len(vals))
-	for i := range vals {
-		switch v := any(&vals[i]).(type) {
-		case *alliances.Tie:
-			e.tie(v)
-		case *alliances.Actor:
-			e.actor(v)
-		case *alliances.Source:
-			e.source(v)
+	b := []byte{'A', 'L', 'C', cacheFormat, 0, 0, 0, 0}
+	chunks := (len(vals) + chunkClaims - 1) / chunkClaims
+	b = binary.AppendUvarint(b, uint64(chunks))
+	for c := range chunks {
+		part := vals[c*chunkClaims : min(len(vals), (c+1)*chunkClaims)]
+		e := newEncoder(len(part))
+		for i := range part {
+			switch v := any(&part[i]).(type) {
+			case *alliances.Tie:
+				e.tie(v)
+			case *alliances.Actor:
+				e.actor(v)
+			case *alliances.Source:
+				e.source(v)
+			}
 		}
+		b = binary.AppendUvarint(b, uint64(len(e.b)))
+		b = append(b, e.b...)
 	}
-	return e.bytes()
+	binary.LittleEndian.PutUint32(b[4:8], crc32.Checksum(b[8:], castagnoli))
+	return b
 }
 
 // decodeClaims reads a blob that encodeClaims wrote for caseID, keeping the claims keep
-// accepts (all with nil keep).
+// accepts (all with nil keep). Its chunks decode in parallel.
 func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, error) {
-	d, err := newDecoder(blob, caseID)
+	chunks, counts, err := checkBlob(blob)
 	if err != nil {
 		return nil, err
 	}
-	n := d.count()
-	out := make([]T, n)
-	recs := make([]alliances.Recorded, n)
-	j := 0
-	for i := range n {
-		switch v := any(&out[j]).(type) {
+	total := 0
+	for _, n := range counts {
+		total += n
+	}
+	if total > len(blob) { // a claim takes a byte at least
+		return nil, errCorrupt
+	}
+	out := make([]T, total)
+	recs := make([]alliances.Recorded, total)
+	bad := make([]bool, len(chunks))
+	next := make(chan int, len(chunks))
+	for c := range chunks {
+		next <- c
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(chunks)) {
+		wg.Go(func() {
+			for c := range next {
+				off := 0
+				for _, n := range counts[:c] {
+					off += n
+				}
+				bad[c] = !decodeChunk(chunks[c], caseID, out[off:off+counts[c]], recs[off:off+counts[c]])
+			}
+		})
+	}
+	wg.Wait()
+	if slices.Contains(bad, true) {
+		return nil, errCorrupt
+	}
+	if keep != nil {
+		j := 0
+		for i := range out {
+			if keep(&out[i]) {
+				out[j] = out[i]
+				j++
+			}
+		}
+		clear(out[j:])
+		out = out[:j]
+	}
+	return out, nil
+}
+
+// decodeChunk decodes the claims of one chunk into out, with their recorded times in
+// recs, and reports whether the chunk decoded to its end.
+func decodeChunk[T any](chunk, caseID string, out []T, recs []alliances.Recorded) bool {
+	d := &blobReader{s: chunk, dates: map[uint64]edtf.Interval{}, caseID: caseID}
+	d.count()
+	for i := range out {
+		switch v := any(&out[i]).(type) {
 		case *alliances.Tie:
 			d.tie(v, &recs[i])
 		case *alliances.Actor:
@@ -433,17 +527,8 @@ func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, e
 			d.source(v, &recs[i])
 		}
 		if d.bad {
-			return nil, errCorrupt
-		}
-		if keep == nil || keep(&out[j]) {
-			j++
-		} else {
-			var zero T
-			out[j] = zero
+			return false
 		}
 	}
-	if d.i != len(d.s) {
-		return nil, errCorrupt
-	}
-	return out[:j], nil
+	return d.i == len(d.s)
 }
