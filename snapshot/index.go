@@ -1,6 +1,7 @@
 package snapshot
 
 import (
+	"runtime"
 	"slices"
 	"sync"
 
@@ -85,13 +86,11 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 		rel[s.ID] = reliabilityRank(s.Reliability)
 	}
 	n := len(ties)
-	ix := &Index{Ties: ties, actor: map[string]int32{},
+	ix := &Index{Ties: ties, actor: make(map[string]int32, len(actors)), // sized for the actors given, to spare growing it
 		subj: make([]int32, n), obj: make([]int32, n), third: make([]int32, n), kind: make([]uint8, n),
 		sign: make([]int8, n), strict: make([]dayRange, n), fuzzy: make([]dayRange, n), status: make([]uint8, n),
 		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n), directed: make([]bool, n)}
-	for i := range ties {
-		ix.add(i, &ties[i], rel)
-	}
+	ix.number(ties, actors, ix.addAll(ties, actors, rel))
 	ix.span = edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
 	for i := range ties {
 		v := ties[i].Valid
@@ -171,11 +170,78 @@ func (ix *Index) boundUnknownEnds(ties []alliances.Tie) {
 	}
 }
 
-func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {
-	ix.subj[i], ix.obj[i], ix.third[i] = ix.number(t.Subject), ix.number(t.Object), -1
-	if t.Kind == alliances.Mediation && t.Third != "" {
-		ix.third[i] = ix.number(t.Third)
+// addAll fills the columns of every tie but the actor numbers, on every CPU, and
+// returns the position in actors of each tie's subject, object and third party (-1 for
+// none, or an actor not among them), for number.
+func (ix *Index) addAll(ties []alliances.Tie, actors []alliances.Actor, rel map[string]uint8) []int32 {
+	pos := make(map[string]int32, len(actors))
+	for i := len(actors) - 1; i >= 0; i-- {
+		pos[actors[i].ID] = int32(i) // the first of an id given twice
 	}
+	at := make([]int32, 3*len(ties))
+	const chunk = 1 << 14
+	next := make(chan int, (len(ties)+chunk-1)/chunk)
+	for start := 0; start < len(ties); start += chunk {
+		next <- start
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for start := range next {
+				for i := start; i < min(start+chunk, len(ties)); i++ {
+					ix.add(i, &ties[i], rel)
+					at[3*i], at[3*i+1], at[3*i+2] = position(pos, ties[i].Subject), position(pos, ties[i].Object), -1
+					if ties[i].Kind == alliances.Mediation && ties[i].Third != "" {
+						at[3*i+2] = position(pos, ties[i].Third)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return at
+}
+
+func position(pos map[string]int32, id string) int32 {
+	if p, ok := pos[id]; ok {
+		return p
+	}
+	return -1
+}
+
+// number numbers the actors of the ties in the order first met (subject, object, third
+// party, tie by tie), and lists the membership ties. at gives the position of each
+// tie's actors in actors (see addAll): an actor met again is found in a slice, not
+// searched for in the map.
+func (ix *Index) number(ties []alliances.Tie, actors []alliances.Actor, at []int32) {
+	numbers := make([]int32, len(actors))
+	for i := range numbers {
+		numbers[i] = -1
+	}
+	numberOf := func(p int32, id string) int32 {
+		if p < 0 {
+			return ix.numberOf(id)
+		}
+		if numbers[p] < 0 {
+			numbers[p] = ix.numberOf(id)
+		}
+		return numbers[p]
+	}
+	for i := range ties {
+		t := &ties[i]
+		ix.subj[i], ix.obj[i], ix.third[i] = numberOf(at[3*i], t.Subject), numberOf(at[3*i+1], t.Object), -1
+		if t.Kind == alliances.Mediation && t.Third != "" {
+			ix.third[i] = numberOf(at[3*i+2], t.Third)
+		}
+		if t.Kind == alliances.Membership {
+			ix.members = append(ix.members, int32(i))
+		}
+	}
+}
+
+// add fills the columns of tie i but its actor numbers (see number).
+func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {
 	ix.kind[i] = uint8(kindIndex(t.Kind))
 	ix.sign[i] = int8(alliances.SignOf(t.Kind, t.Type))
 	ix.strict[i], ix.fuzzy[i] = rangeOf(t.Valid.Strict()), rangeOf(t.Valid.Fuzzy())
@@ -200,13 +266,10 @@ func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {
 		ix.weight[i] = float32(t.Intensity)
 	}
 	ix.inferred[i], ix.directed[i] = !t.IsStated(), t.Directed
-	if t.Kind == alliances.Membership {
-		ix.members = append(ix.members, int32(i))
-	}
 }
 
-// number returns the actor number of id, adding it when new.
-func (ix *Index) number(id string) int32 {
+// numberOf returns the actor number of id, adding it when new.
+func (ix *Index) numberOf(id string) int32 {
 	if n, ok := ix.actor[id]; ok {
 		return n
 	}

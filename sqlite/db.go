@@ -26,6 +26,10 @@ type DB struct {
 	read  *sql.DB
 	write *sql.DB // nil when opened read-only
 
+	// inPlace: opened read-only on a file this program may write, where a read may store
+	// the record cache (see cache.go).
+	inPlace bool
+
 	// Now returns the current time; imports stamp their changes with it. Tests set it.
 	Now func() time.Time
 }
@@ -109,6 +113,7 @@ func openReadOnly(ctx context.Context, path string, busy time.Duration, canWrite
 	}
 	db := &DB{path: path, Now: time.Now, busy: busy}
 	inPlace := canWrite(path) && canWrite(filepath.Dir(path))
+	db.inPlace = inPlace
 	mode := modeRead
 	if !inPlace {
 		mode = modeReadOnly

@@ -62,9 +62,11 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 	defer tx.Rollback()
 	im := &importer{db: db, tx: tx, ctx: ctx}
 	defer im.closeStatements()
-	if im.now, err = db.stamp(ctx, tx); err != nil {
+	before, err := latestChange(ctx, tx)
+	if err != nil {
 		return nil, db.wrap("import", err)
 	}
+	im.now = db.stamp(before)
 	if err := im.prepare(); err != nil {
 		return nil, db.wrap("import", err)
 	}
@@ -80,26 +82,22 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 		}
 	}
 	im.closeStatements()
+	if err := refreshCache(ctx, db, tx, before, sums); err != nil {
+		return nil, db.wrap("import", err)
+	}
 	return sums, db.wrap("import", tx.Commit())
 }
 
-// stamp returns the recorded time of a new change: now, or just after the latest change
-// in the database should the clock have gone back, so that versions stay ordered. Each
-// maximum is read from an index.
-func (db *DB) stamp(ctx context.Context, tx *sql.Tx) (time.Time, error) {
-	var last sql.NullInt64
-	err := tx.QueryRowContext(ctx, `SELECT MAX(t) FROM (
-		SELECT MAX(recorded_from) AS t FROM claims WHERE entity = 'source'
-		UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'actor'
-		UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'tie'
-		UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'event'
-		UNION ALL SELECT MAX(recorded_to) FROM claims WHERE recorded_to IS NOT NULL
-		UNION ALL SELECT MAX(recorded_from) FROM cases)`).Scan(&last)
+// stamp returns the recorded time of a new change: now, or just after last, the latest
+// change in the database, should the clock have gone back, so that versions stay
+// ordered and every change raises the latest recorded time (which the record cache
+// relies on).
+func (db *DB) stamp(last int64) time.Time {
 	now := db.Now().UTC()
-	if err == nil && last.Valid && now.UnixNano() <= last.Int64 {
-		now = time.Unix(0, last.Int64+1).UTC()
+	if now.UnixNano() <= last {
+		now = time.Unix(0, last+1).UTC()
 	}
-	return now, err
+	return now
 }
 
 // eachClaim calls f with each claim of rec in the order of the record: sources, actors,

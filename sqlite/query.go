@@ -22,6 +22,14 @@ func asOf(knownAt time.Time) (string, []any) {
 	return "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)", []any{ns, ns}
 }
 
+// queryer runs queries: a pool or a transaction.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// zeroTime is the zero instant: the current record.
+var zeroTime time.Time
+
 // query selects versions of one entity, in case and file order.
 type query struct {
 	entity string
@@ -62,8 +70,8 @@ func (q *query) sql() string {
 // Rows are read in batches that the CPUs decode while the next are read: reading and
 // decoding are most of the cost of loading claims, and only the batches in flight keep
 // their JSON.
-func each[T any](ctx context.Context, db *DB, op string, q *query, rec func(*T) **alliances.Recorded, keep func(*T) bool) ([]T, error) {
-	rows, err := db.read.QueryContext(ctx, q.sql(), q.args...)
+func each[T any](ctx context.Context, db *DB, from queryer, op string, q *query, rec func(*T) **alliances.Recorded, keep func(*T) bool) ([]T, error) {
+	rows, err := from.QueryContext(ctx, q.sql(), q.args...)
 	if err != nil {
 		return nil, db.wrap(op, err)
 	}
@@ -166,13 +174,19 @@ func scanVersion(rows *sql.Rows) (*alliances.Recorded, []byte, error) {
 
 // Sources implements alliances.Store.
 func (db *DB) Sources(ctx context.Context, knownAt time.Time) ([]alliances.Source, error) {
-	return each(ctx, db, "sources", newQuery("source", knownAt),
+	if knownAt.IsZero() {
+		return current[alliances.Source](ctx, db, "sources", "source", nil, nil)
+	}
+	return each(ctx, db, db.read, "sources", newQuery("source", knownAt),
 		func(s *alliances.Source) **alliances.Recorded { return &s.Recorded }, nil)
 }
 
 // Actors implements alliances.Store.
 func (db *DB) Actors(ctx context.Context, f alliances.ActorFilter) ([]alliances.Actor, error) {
-	return each(ctx, db, "actors", actorsQuery(f), func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, f.Match)
+	if f.KnownAt.IsZero() && len(f.IDs) == 0 {
+		return current(ctx, db, "actors", "actor", nil, f.Match)
+	}
+	return each(ctx, db, db.read, "actors", actorsQuery(f), func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, f.Match)
 }
 
 func actorsQuery(f alliances.ActorFilter) *query {
@@ -184,7 +198,14 @@ func actorsQuery(f alliances.ActorFilter) *query {
 // Ties implements alliances.Store. The actor, kind and date conditions run in SQL, the
 // rest in f.Match.
 func (db *DB) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie, error) {
-	return each(ctx, db, "ties", tiesQuery(f), func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, f.Match)
+	if f.KnownAt.IsZero() && len(f.Actors) == 0 {
+		var cases []string
+		if f.Case != "" {
+			cases = []string{f.Case}
+		}
+		return current(ctx, db, "ties", "tie", cases, f.Match)
+	}
+	return each(ctx, db, db.read, "ties", tiesQuery(f), func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, f.Match)
 }
 
 func tiesQuery(f alliances.TieFilter) *query {
@@ -221,7 +242,7 @@ func tiesQuery(f alliances.TieFilter) *query {
 
 // Events implements alliances.Store.
 func (db *DB) Events(ctx context.Context, f alliances.EventFilter) ([]alliances.Event, error) {
-	return each(ctx, db, "events", eventsQuery(f),
+	return each(ctx, db, db.read, "events", eventsQuery(f),
 		func(e *alliances.Event) **alliances.Recorded { return &e.Recorded }, f.Match)
 }
 
@@ -259,29 +280,38 @@ func (db *DB) Record(ctx context.Context, caseID string, knownAt time.Time) (*al
 }
 
 // fill loads the claims of rec.Case, without their recorded times: a record is what the
-// analyst wrote.
+// analyst wrote. The current record comes through the cache (see cache.go).
 func (db *DB) fill(ctx context.Context, rec *alliances.Record, knownAt time.Time) error {
-	ofCase := func(entity string) *query {
-		q := newQuery(entity, knownAt)
-		q.and("case_id = ?", rec.Case)
-		return q
-	}
+	const op = "export"
 	var err error
-	if rec.Sources, err = each(ctx, db, "export", ofCase("source"), func(s *alliances.Source) **alliances.Recorded { return &s.Recorded }, nil); err != nil {
+	if rec.Sources, err = claimsOfCase[alliances.Source](ctx, db, "source", rec.Case, knownAt); err != nil {
 		return err
 	}
-	if rec.Actors, err = each(ctx, db, "export", ofCase("actor"), func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, nil); err != nil {
+	if rec.Actors, err = claimsOfCase[alliances.Actor](ctx, db, "actor", rec.Case, knownAt); err != nil {
 		return err
 	}
-	if rec.Ties, err = each(ctx, db, "export", ofCase("tie"), func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, nil); err != nil {
+	if rec.Ties, err = claimsOfCase[alliances.Tie](ctx, db, "tie", rec.Case, knownAt); err != nil {
 		return err
 	}
-	if rec.Events, err = each(ctx, db, "export", ofCase("event"), func(e *alliances.Event) **alliances.Recorded { return &e.Recorded }, nil); err != nil {
+	q := newQuery("event", knownAt)
+	q.and("case_id = ?", rec.Case)
+	if rec.Events, err = each(ctx, db, db.read, op, q, recordedOf[alliances.Event], nil); err != nil {
 		return err
 	}
 	rec.StripRecorded()
 	rec.Normalize()
 	return nil
+}
+
+// claimsOfCase returns the claims of one entity of a case as known at knownAt.
+func claimsOfCase[T any](ctx context.Context, db *DB, entity, caseID string, knownAt time.Time) ([]T, error) {
+	const op = "export"
+	if knownAt.IsZero() {
+		return current[T](ctx, db, op, entity, []string{caseID}, nil)
+	}
+	q := newQuery(entity, knownAt)
+	q.and("case_id = ?", caseID)
+	return each(ctx, db, db.read, op, q, recordedOf[T], nil)
 }
 
 // Cases implements alliances.Store.

@@ -231,7 +231,7 @@ func (c *cascadeRun) robust(ctx context.Context, threshold float64) (*countRobus
 // check reads the actors' own thresholds and checks that every tie named exists.
 func (c *cascadeRun) check(own, withoutTies []string, fit bool) error {
 	for _, id := range withoutTies {
-		if _, ok := c.rec.ties[id]; !ok {
+		if _, ok := c.rec.tie(id); !ok {
 			return alliances.Errorf(alliances.NotFound, "", "--without-tie %s: no such tie in case %s", id, c.rec.caseID)
 		}
 	}

@@ -32,7 +32,7 @@ func (r *cascadeResult) cascadeWarnings(rec *record, hasRecord bool) {
 	if hasRecord {
 		var weak []string
 		for _, mv := range r.Record {
-			if t, ok := rec.ties[mv.Tie]; ok && mv.Movable && (t.Status == alliances.Alleged || t.Status == alliances.Disputed || alliances.BestCredibility(t.Citations) >= 4) {
+			if t, ok := rec.tie(mv.Tie); ok && mv.Movable && (t.Status == alliances.Alleged || t.Status == alliances.Disputed || alliances.BestCredibility(t.Citations) >= 4) {
 				weak = append(weak, fmt.Sprintf("%s (%s, %s, credibility %d)", mv.Actor, mv.Tie, t.Status, alliances.BestCredibility(t.Citations)))
 			}
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/alliances-project/alliances"
@@ -181,13 +182,19 @@ func printableSource(s alliances.Source) alliances.Source {
 	return s
 }
 
+// printableCitations returns cs with their free text escaped for people: cs itself when
+// none needs it (the common case, which a large record would otherwise copy in full),
+// else a copy.
 func printableCitations(cs []alliances.Citation) []alliances.Citation {
-	if cs == nil {
-		return nil
-	}
-	out := make([]alliances.Citation, len(cs))
+	out := cs
 	for i, c := range cs {
 		c.Locator, c.AttributedTo, c.Note = escapeText(c.Locator), escapeText(c.AttributedTo), escapeText(c.Note)
+		if c == cs[i] {
+			continue
+		}
+		if &out[0] == &cs[0] {
+			out = slices.Clone(cs)
+		}
 		out[i] = c
 	}
 	return out

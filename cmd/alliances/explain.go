@@ -11,7 +11,7 @@ import (
 func explainTies(w io.Writer, rec *record, ids []string) {
 	seen := map[string]bool{}
 	for _, id := range ids {
-		t, ok := rec.ties[id]
+		t, ok := rec.tie(id)
 		if !ok || seen[id] {
 			continue
 		}

@@ -310,7 +310,7 @@ func (r *report) statedFoldWarning(rec *record, s *snapshot.Snapshot) {
 		if all, err := ix.Snapshot(context.Background(), f); err == nil {
 			var apart []string
 			for _, fd := range all.Folds() {
-				via := rec.ties[fd.Via]
+				via, _ := rec.tie(fd.Via)
 				if via == nil || via.IsStated() {
 					continue
 				}
@@ -352,10 +352,15 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// disputed lists the disputed ties s reads, each once, in the order of its edges. (A
+// set, not a search of the list, finds those already listed: a large record can read
+// many thousands.)
 func disputed(s *snapshot.Snapshot) []string {
 	var out []string
+	seen := map[string]bool{}
 	for e := range s.Edges {
-		if t := s.TieOf(e); t.Status == alliances.Disputed && !slices.Contains(out, t.ID) {
+		if t := s.TieOf(e); t.Status == alliances.Disputed && !seen[t.ID] {
+			seen[t.ID] = true
 			out = append(out, t.ID)
 		}
 	}
@@ -396,16 +401,24 @@ func singleSourced(s *snapshot.Snapshot, actors []string) []string {
 	if soleSource(s) != "" {
 		return nil
 	}
-	sources := map[string]map[string]bool{}
+	sources := map[string]map[string]bool{} // of the actors named only
+	for _, a := range actors {
+		sources[a] = nil
+	}
 	for e, ed := range s.Edges {
 		for _, v := range []int32{ed.From, ed.To} {
 			a := s.Actor(int(v))
-			if sources[a] == nil {
-				sources[a] = map[string]bool{}
+			m, named := sources[a]
+			if !named {
+				continue
+			}
+			if m == nil {
+				m = map[string]bool{}
+				sources[a] = m
 			}
 			for _, c := range s.TieOf(e).Citations {
 				if c.Stance != alliances.Denies {
-					sources[a][c.Source] = true
+					m[c.Source] = true
 				}
 			}
 		}

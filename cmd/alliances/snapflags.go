@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/alliances-project/alliances"
@@ -111,8 +112,23 @@ type record struct {
 	index   *snapshot.Index
 	sources map[string]alliances.Source
 	actors  map[string]alliances.Actor
-	list    []alliances.Actor         // the case's actors, for names
-	ties    map[string]*alliances.Tie // by id, for explanations
+	list    []alliances.Actor // the case's actors, for names
+
+	tiesOnce sync.Once
+	ties     map[string]*alliances.Tie // by id, for explanations: see tie
+}
+
+// tie returns the tie with an id. The map of ties by id is built on first use: most
+// analyses name no tie, and a large record's map would cost them more than the analysis.
+func (r *record) tie(id string) (*alliances.Tie, bool) {
+	r.tiesOnce.Do(func() {
+		r.ties = make(map[string]*alliances.Tie, len(r.index.Ties))
+		for i := range r.index.Ties {
+			r.ties[r.index.Ties[i].ID] = &r.index.Ties[i]
+		}
+	})
+	t, ok := r.ties[id]
+	return t, ok
 }
 
 // loadRecord loads the case the analysis reads (see chooseCase) and resolves the actors
@@ -155,10 +171,6 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 		rec.printable(ties, srcs)
 	}
 	rec.index = snapshot.NewIndex(ties, srcs, rec.list)
-	rec.ties = make(map[string]*alliances.Tie, len(ties))
-	for i := range rec.index.Ties {
-		rec.ties[rec.index.Ties[i].ID] = &rec.index.Ties[i]
-	}
 	for _, s := range srcs {
 		rec.sources[s.ID] = s
 	}

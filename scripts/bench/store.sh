@@ -56,5 +56,13 @@ for ties in "${sizes[@]}"; do
 	measure "history t7-0" "$bin" history --db "$db" t7-0
 	measure "cases" "$bin" cases --db "$db"
 	measure "centrality --at 2010" "$bin" centrality --db "$db" --at 2010
+	measure "balance --at 2010" "$bin" balance --db "$db" --at 2010
+	# A database without the record cache, as an older version wrote it: the first
+	# analysis reads the JSON and stores the cache, the next reads the cache.
+	if command -v sqlite3 >/dev/null; then # the sqlite3 shell, to empty the cache
+		sqlite3 "$db" 'DELETE FROM record_cache' 2>/dev/null &&
+			measure "centrality, cache missing" "$bin" centrality --db "$db" --at 2010 &&
+			measure "centrality, cache built" "$bin" centrality --db "$db" --at 2010
+	fi
 	ls -l "$db" | awk '{printf "database: %d MB\n", $5 / 1048576}'
 done

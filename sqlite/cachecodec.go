@@ -1,0 +1,534 @@
+package sqlite
+
+import (
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// The record cache (see cache.go) keeps the current claims of one entity of one case in
+// one blob, in this layout:
+//
+//	"ALC" format(1) | CRC-32C of the rest (4, little endian) | chunk count (uvarint) |
+//	each chunk: its length in bytes (uvarint), then its payload
+//	payload: claim count (uvarint), then each claim: version (uvarint), recorded from
+//	(varint, Unix nanoseconds), recorded to (varint, 0 when current), then its fields in
+//	the order of the Go struct.
+//
+// Integers are varints; a string is either written in full, its length then its bytes
+// (raw), or interned (str): 0 for "", 1 followed by the string for a string not seen
+// before in the chunk, k+2 for the k-th string seen before. Ids of actors, kinds, stances
+// and dates recur in many claims and are written once a chunk. A slice or map is its
+// length plus one, 0 for nil, so that nil and empty read back as they were. Chunks of
+// chunkClaims claims decode on all CPUs at once.
+
+const cacheFormat = 2
+
+// chunkClaims is the number of claims of a chunk.
+const chunkClaims = 1 << 14
+
+// errCorrupt is a blob that does not decode: wrong header, checksum or length.
+var errCorrupt = errors.New("record cache blob does not decode")
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// blobWriter writes one blob.
+type blobWriter struct {
+	b     []byte
+	index map[string]int
+}
+
+func newEncoder(count int) *blobWriter {
+	e := &blobWriter{b: make([]byte, 0, 64*count+8), index: map[string]int{}}
+	e.uint(uint64(count))
+	return e
+}
+
+func (e *blobWriter) uint(n uint64) { e.b = binary.AppendUvarint(e.b, n) }
+func (e *blobWriter) int(n int64)   { e.b = binary.AppendVarint(e.b, n) }
+
+func (e *blobWriter) bool(v bool) {
+	if v {
+		e.b = append(e.b, 1)
+	} else {
+		e.b = append(e.b, 0)
+	}
+}
+
+func (e *blobWriter) raw(s string) {
+	e.uint(uint64(len(s)))
+	e.b = append(e.b, s...)
+}
+
+func (e *blobWriter) str(s string) {
+	if s == "" {
+		e.uint(0)
+		return
+	}
+	if k, ok := e.index[s]; ok {
+		e.uint(uint64(k) + 2)
+		return
+	}
+	e.index[s] = len(e.index)
+	e.uint(1)
+	e.raw(s)
+}
+
+func (e *blobWriter) strs(xs []string) {
+	if xs == nil {
+		e.uint(0)
+		return
+	}
+	e.uint(uint64(len(xs)) + 1)
+	for _, x := range xs {
+		e.str(x)
+	}
+}
+
+func (e *blobWriter) date(iv edtf.Interval) { e.str(iv.String()) }
+
+func (e *blobWriter) recorded(r *alliances.Recorded) {
+	e.uint(uint64(r.Version))
+	e.int(r.From.UnixNano())
+	if r.To.IsZero() {
+		e.int(0)
+	} else {
+		e.int(r.To.UnixNano())
+	}
+}
+
+func (e *blobWriter) citations(cs []alliances.Citation) {
+	if cs == nil {
+		e.uint(0)
+		return
+	}
+	e.uint(uint64(len(cs)) + 1)
+	for _, c := range cs {
+		e.str(c.Source)
+		e.raw(c.Locator)
+		e.int(int64(c.Credibility))
+		e.str(c.AttributedTo)
+		e.str(string(c.Stance))
+		e.raw(c.Note)
+	}
+}
+
+func (e *blobWriter) tie(t *alliances.Tie) {
+	e.recorded(t.Recorded)
+	e.raw(t.ID)
+	e.str(t.Subject)
+	e.str(t.Object)
+	e.str(string(t.Kind))
+	e.str(string(t.Type))
+	e.int(int64(t.Sign))
+	e.bool(t.Directed)
+	if t.Forms == nil {
+		e.uint(0)
+	} else {
+		e.uint(uint64(len(t.Forms)) + 1)
+		for _, f := range t.Forms {
+			e.str(string(f))
+		}
+	}
+	e.str(t.Third)
+	e.str(string(t.Role))
+	e.date(t.Valid)
+	e.int(int64(t.Intensity))
+	e.int(int64(t.Rank))
+	e.str(string(t.Status))
+	e.str(string(t.Basis))
+	e.citations(t.Citations)
+	e.raw(t.Note)
+}
+
+func (e *blobWriter) actor(a *alliances.Actor) {
+	e.recorded(a.Recorded)
+	e.raw(a.ID)
+	e.raw(a.Name)
+	e.strs(a.Aliases)
+	e.str(a.Kind)
+	e.str(a.Country)
+	e.str(a.Province)
+	e.strs(a.Tags)
+	if a.External == nil {
+		e.uint(0)
+	} else {
+		e.uint(uint64(len(a.External)) + 1)
+		keys := make([]string, 0, len(a.External))
+		for k := range a.External {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			e.str(k)
+			e.raw(a.External[k])
+		}
+	}
+	e.raw(a.Note)
+}
+
+func (e *blobWriter) source(s *alliances.Source) {
+	e.recorded(s.Recorded)
+	e.raw(s.ID)
+	e.raw(s.Title)
+	e.str(s.Author)
+	e.str(s.Publisher)
+	e.bool(s.Date != nil)
+	if s.Date != nil {
+		e.date(*s.Date)
+	}
+	e.raw(s.URL)
+	e.str(s.Kind)
+	e.str(s.Reliability)
+	e.raw(s.Note)
+}
+
+// blobReader reads one blob. Its strings are substrings of one copy of the blob, so that
+// decoding allocates no string; a read past the end or a bad value sets bad.
+type blobReader struct {
+	cites  []alliances.Citation // allocated a slab at a time
+	forms  []alliances.Form
+	s      string
+	i      int
+	bad    bool
+	table  []string
+	dates  map[uint64]edtf.Interval // by position in table
+	caseID string
+}
+
+// checkBlob checks a blob's header and checksum and returns its chunks' payloads, each
+// with the number of claims it holds, as substrings of one copy of the blob.
+func checkBlob(blob []byte) ([]string, []int, error) {
+	if len(blob) < 8 || string(blob[:3]) != "ALC" || blob[3] != cacheFormat ||
+		binary.LittleEndian.Uint32(blob[4:8]) != crc32.Checksum(blob[8:], castagnoli) {
+		return nil, nil, errCorrupt
+	}
+	d := &blobReader{s: string(blob), i: 8}
+	n := d.count()
+	chunks, counts := make([]string, 0, n), make([]int, 0, n)
+	for range n {
+		c := d.raw()
+		counts = append(counts, (&blobReader{s: c}).count())
+		chunks = append(chunks, c)
+	}
+	if d.bad || d.i != len(d.s) {
+		return nil, nil, errCorrupt
+	}
+	return chunks, counts, nil
+}
+
+func (d *blobReader) uint() uint64 {
+	var n uint64
+	for shift := 0; shift < 64; shift += 7 {
+		if d.i >= len(d.s) {
+			break
+		}
+		c := d.s[d.i]
+		d.i++
+		n |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return n
+		}
+	}
+	d.bad = true
+	return 0
+}
+
+func (d *blobReader) int() int64 {
+	u := d.uint()
+	n := int64(u >> 1)
+	if u&1 != 0 {
+		n = ^n
+	}
+	return n
+}
+
+// count reads a length that can be no more than the bytes left (each element takes one
+// at least), so that a corrupt length cannot ask for a huge allocation.
+func (d *blobReader) count() int {
+	n := d.uint()
+	if n > uint64(len(d.s)-d.i)+1 {
+		d.bad = true
+		return 0
+	}
+	return int(n)
+}
+
+func (d *blobReader) bool() bool {
+	if d.i >= len(d.s) || d.s[d.i] > 1 {
+		d.bad = true
+		return false
+	}
+	d.i++
+	return d.s[d.i-1] == 1
+}
+
+func (d *blobReader) raw() string {
+	n := d.count()
+	if d.bad || n > len(d.s)-d.i {
+		d.bad = true
+		return ""
+	}
+	d.i += n
+	return d.s[d.i-n : d.i]
+}
+
+func (d *blobReader) str() string {
+	switch k := d.uint(); {
+	case k == 0:
+		return ""
+	case k == 1:
+		s := d.raw()
+		d.table = append(d.table, s)
+		return s
+	case k-2 < uint64(len(d.table)):
+		return d.table[k-2]
+	}
+	d.bad = true
+	return ""
+}
+
+func (d *blobReader) strs() []string {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	xs := make([]string, n-1)
+	for i := range xs {
+		xs[i] = d.str()
+	}
+	return xs
+}
+
+// date reads an interned date, parsed once for each string of the chunk's table.
+func (d *blobReader) date() edtf.Interval {
+	at := d.i
+	k := d.uint()
+	if k >= 2 {
+		if iv, ok := d.dates[k-2]; ok {
+			return iv
+		}
+	}
+	d.i = at
+	s := d.str()
+	var iv edtf.Interval
+	if err := iv.UnmarshalText([]byte(s)); err != nil {
+		d.bad = true
+	}
+	if k == 1 {
+		k = uint64(len(d.table)) + 1 // the string just added
+	}
+	if k >= 2 {
+		d.dates[k-2] = iv
+	}
+	return iv
+}
+
+func (d *blobReader) recorded(r *alliances.Recorded) {
+	r.Case = d.caseID
+	r.Version = int(d.uint())
+	r.From = time.Unix(0, d.int()).UTC()
+	if to := d.int(); to != 0 {
+		r.To = time.Unix(0, to).UTC()
+	}
+}
+
+func (d *blobReader) citations() []alliances.Citation {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	if n == 1 {
+		return []alliances.Citation{}
+	}
+	if len(d.cites)+n-1 > cap(d.cites) {
+		d.cites = make([]alliances.Citation, 0, max(n-1, 4096))
+	}
+	cs := d.cites[len(d.cites) : len(d.cites)+n-1 : len(d.cites)+n-1]
+	d.cites = d.cites[:len(d.cites)+n-1]
+	for i := range cs {
+		c := &cs[i]
+		c.Source = d.str()
+		c.Locator = d.raw()
+		c.Credibility = alliances.Credibility(d.int())
+		c.AttributedTo = d.str()
+		c.Stance = alliances.Stance(d.str())
+		c.Note = d.raw()
+	}
+	return cs
+}
+
+func (d *blobReader) tie(t *alliances.Tie, r *alliances.Recorded) {
+	d.recorded(r)
+	t.Recorded = r
+	t.ID = d.raw()
+	t.Subject = d.str()
+	t.Object = d.str()
+	t.Kind = alliances.Kind(d.str())
+	t.Type = alliances.AgreementType(d.str())
+	t.Sign = alliances.Sign(d.int())
+	t.Directed = d.bool()
+	if n := d.count(); n == 1 {
+		t.Forms = []alliances.Form{}
+	} else if n > 1 {
+		if len(d.forms)+n-1 > cap(d.forms) {
+			d.forms = make([]alliances.Form, 0, max(n-1, 4096))
+		}
+		t.Forms = d.forms[len(d.forms) : len(d.forms)+n-1 : len(d.forms)+n-1]
+		d.forms = d.forms[:len(d.forms)+n-1]
+		for i := range t.Forms {
+			t.Forms[i] = alliances.Form(d.str())
+		}
+	}
+	t.Third = d.str()
+	t.Role = alliances.Role(d.str())
+	t.Valid = d.date()
+	t.Intensity = int(d.int())
+	t.Rank = int(d.int())
+	t.Status = alliances.Status(d.str())
+	t.Basis = alliances.Basis(d.str())
+	t.Citations = d.citations()
+	t.Note = d.raw()
+}
+
+func (d *blobReader) actor(a *alliances.Actor, r *alliances.Recorded) {
+	d.recorded(r)
+	a.Recorded = r
+	a.ID = d.raw()
+	a.Name = d.raw()
+	a.Aliases = d.strs()
+	a.Kind = d.str()
+	a.Country = d.str()
+	a.Province = d.str()
+	a.Tags = d.strs()
+	if n := d.count(); n > 0 {
+		a.External = make(map[string]string, n-1)
+		for range n - 1 {
+			k := d.str()
+			a.External[k] = d.raw()
+		}
+	}
+	a.Note = d.raw()
+}
+
+func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {
+	d.recorded(r)
+	s.Recorded = r
+	s.ID = d.raw()
+	s.Title = d.raw()
+	s.Author = d.str()
+	s.Publisher = d.str()
+	if d.bool() {
+		iv := d.date()
+		s.Date = &iv
+	}
+	s.URL = d.raw()
+	s.Kind = d.str()
+	s.Reliability = d.str()
+	s.Note = d.raw()
+}
+
+// encodeClaims writes the claims of one entity as a blob.
+func encodeClaims[T any](vals []T) []byte {
+	b := []byte{'A', 'L', 'C', cacheFormat, 0, 0, 0, 0}
+	chunks := (len(vals) + chunkClaims - 1) / chunkClaims
+	b = binary.AppendUvarint(b, uint64(chunks))
+	for c := range chunks {
+		part := vals[c*chunkClaims : min(len(vals), (c+1)*chunkClaims)]
+		e := newEncoder(len(part))
+		for i := range part {
+			switch v := any(&part[i]).(type) {
+			case *alliances.Tie:
+				e.tie(v)
+			case *alliances.Actor:
+				e.actor(v)
+			case *alliances.Source:
+				e.source(v)
+			}
+		}
+		b = binary.AppendUvarint(b, uint64(len(e.b)))
+		b = append(b, e.b...)
+	}
+	binary.LittleEndian.PutUint32(b[4:8], crc32.Checksum(b[8:], castagnoli))
+	return b
+}
+
+// decodeClaims reads a blob that encodeClaims wrote for caseID, keeping the claims keep
+// accepts (all with nil keep). Its chunks decode in parallel.
+func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, error) {
+	chunks, counts, err := checkBlob(blob)
+	if err != nil {
+		return nil, err
+	}
+	total := 0
+	for _, n := range counts {
+		total += n
+	}
+	if total > len(blob) { // a claim takes a byte at least
+		return nil, errCorrupt
+	}
+	out := make([]T, total)
+	recs := make([]alliances.Recorded, total)
+	bad := make([]bool, len(chunks))
+	next := make(chan int, len(chunks))
+	for c := range chunks {
+		next <- c
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(chunks)) {
+		wg.Go(func() {
+			for c := range next {
+				off := 0
+				for _, n := range counts[:c] {
+					off += n
+				}
+				bad[c] = !decodeChunk(chunks[c], caseID, out[off:off+counts[c]], recs[off:off+counts[c]])
+			}
+		})
+	}
+	wg.Wait()
+	if slices.Contains(bad, true) {
+		return nil, errCorrupt
+	}
+	if keep != nil {
+		j := 0
+		for i := range out {
+			if keep(&out[i]) {
+				out[j] = out[i]
+				j++
+			}
+		}
+		clear(out[j:])
+		out = out[:j]
+	}
+	return out, nil
+}
+
+// decodeChunk decodes the claims of one chunk into out, with their recorded times in
+// recs, and reports whether the chunk decoded to its end.
+func decodeChunk[T any](chunk, caseID string, out []T, recs []alliances.Recorded) bool {
+	d := &blobReader{s: chunk, dates: map[uint64]edtf.Interval{}, caseID: caseID}
+	d.count()
+	for i := range out {
+		switch v := any(&out[i]).(type) {
+		case *alliances.Tie:
+			d.tie(v, &recs[i])
+		case *alliances.Actor:
+			d.actor(v, &recs[i])
+		case *alliances.Source:
+			d.source(v, &recs[i])
+		}
+		if d.bad {
+			return false
+		}
+	}
+	return d.i == len(d.s)
+}
