@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -25,7 +26,7 @@ func (db *DB) CaseHead(ctx context.Context, caseID string) (title, description s
 	}
 	var cb caseBody
 	if err := json.Unmarshal([]byte(body), &cb); err != nil {
-		return "", "", &alliances.Error{Kind: alliances.Internal, Op: op, Msg: "stored case does not decode", Err: err}
+		return "", "", db.damaged(op, fmt.Sprintf("the stored title of case %s does not decode: %v", caseID, err))
 	}
 	return cb.Title, cb.Description, nil
 }

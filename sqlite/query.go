@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -115,7 +116,9 @@ func each[T any](ctx context.Context, db *DB, from queryer, op string, q *query,
 	out := make([]T, 0, len(batches)*size)
 	for i, b := range batches {
 		if b.err != nil {
-			return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Msg: "stored claim does not decode", Err: b.err}
+			// The store wrote it as JSON it had decoded: what does not decode was
+			// changed outside the program.
+			return nil, db.damaged(op, fmt.Sprintf("a stored %s of case %s does not decode: %v", q.entity, b.errCase, b.err))
 		}
 		for j := range b.vals {
 			*rec(&b.vals[j]) = b.recs[j]
@@ -130,10 +133,11 @@ func each[T any](ctx context.Context, db *DB, from queryer, op string, q *query,
 
 // batch is rows read together and decoded together.
 type batch[T any] struct {
-	recs   []*alliances.Recorded
-	bodies [][]byte
-	vals   []T
-	err    error
+	errCase string // the case of the claim that did not decode
+	recs    []*alliances.Recorded
+	bodies  [][]byte
+	vals    []T
+	err     error
 }
 
 // decode decodes the bodies into new values, then lets the bodies go.
@@ -141,6 +145,7 @@ func (b *batch[T]) decode(decode func([]byte, *T) error) {
 	b.vals = make([]T, len(b.bodies))
 	for i, body := range b.bodies {
 		if b.err = decode(body, &b.vals[i]); b.err != nil {
+			b.errCase = b.recs[i].Case
 			break
 		}
 	}

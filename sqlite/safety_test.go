@@ -203,3 +203,33 @@ func TestOpenErrDamaged(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimChangedOutsideIsDamage: a claim whose stored JSON was changed outside the
+// program (it no longer decodes) makes the database damaged, Unavailable with how to
+// recover, not an internal error; read as current (the record cache emptied, so that
+// the claims are read) and as known at a time.
+func TestClaimChangedOutsideIsDamage(t *testing.T) {
+	ctx := context.Background()
+	path := sampleDB(t, t.TempDir(), "damaged.db")
+	raw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`UPDATE claims SET body = '{' WHERE rowid = (SELECT MIN(rowid) FROM claims WHERE entity = 'tie');
+		DELETE FROM record_cache`); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	db, err := OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for name, knownAt := range map[string]time.Time{"current": {}, "known at": time.Now()} {
+		_, err := db.Ties(ctx, alliances.TieFilter{KnownAt: knownAt})
+		if alliances.KindOf(err) != alliances.Unavailable || !strings.Contains(err.Error(), "is damaged") ||
+			!strings.Contains(err.Error(), "tie of case") {
+			t.Errorf("%s: err = %v, want unavailable: damaged, a tie of the case does not decode", name, err)
+		}
+	}
+}
