@@ -275,7 +275,7 @@ func (db *DB) Record(ctx context.Context, caseID string, knownAt time.Time) (*al
 	}
 	var cb caseBody
 	if err := json.Unmarshal([]byte(body), &cb); err != nil {
-		return nil, &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
+		return nil, db.damaged(op, fmt.Sprintf("the stored title of case %s does not decode: %v", caseID, err))
 	}
 	rec := &alliances.Record{Case: caseID, Title: cb.Title, Description: cb.Description}
 	if err := db.fill(ctx, rec, knownAt); err != nil {
