@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -416,8 +417,11 @@ func (db *DB) History(ctx context.Context, id string) ([]alliances.Version, erro
 }
 
 func asOfPhrase(knownAt time.Time) string {
-	if knownAt.IsZero() {
+	switch {
+	case knownAt.IsZero():
 		return ""
+	case knownAt.UnixNano() == math.MinInt64: // an earlier time, clamped
+		return " as known before anything was recorded"
 	}
 	return " as known at " + knownAt.Format(time.RFC3339)
 }
