@@ -1,9 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	abalance "github.com/alliances-project/alliances/analysis/balance"
@@ -296,16 +298,22 @@ func strongest(g *snapshot.Graph, actors []string) []string {
 }
 
 func sortByStrength(g *snapshot.Graph, actors []string) {
-	w := map[string]float64{}
-	for _, a := range actors {
+	type weighed struct {
+		id string
+		w  float64
+	}
+	ws := make([]weighed, len(actors))
+	for i, a := range actors {
+		ws[i].id = a
 		if v := g.Snapshot.Node(a); v >= 0 {
-			w[a] = positiveStrength(g, v)
+			ws[i].w = positiveStrength(g, v)
 		}
 	}
-	for i := 1; i < len(actors); i++ {
-		for j := i; j > 0 && (w[actors[j]] > w[actors[j-1]] || w[actors[j]] == w[actors[j-1]] && actors[j] < actors[j-1]); j-- {
-			actors[j], actors[j-1] = actors[j-1], actors[j]
-		}
+	slices.SortFunc(ws, func(a, b weighed) int {
+		return cmp.Or(cmp.Compare(b.w, a.w), strings.Compare(a.id, b.id))
+	})
+	for i := range ws {
+		actors[i] = ws[i].id
 	}
 }
 
