@@ -18,7 +18,7 @@ import (
 // including those alliances.Validate finds, each placed at its line and column. The
 // record is nil when the file is not YAML at all.
 func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
-	d := &decoder{file: name, pos: map[string]pos{}, failed: map[string]bool{}}
+	d := &decoder{file: name, failed: map[string]bool{}}
 	data = trimBOMs(data)
 	parsed := data
 	if looksJSON(data) {
@@ -29,11 +29,12 @@ func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) 
 		return nil, alliances.Diagnostics{d.syntaxError(data, err, read)}
 	}
 	rec := d.record(root)
+	at := placer{root: root}
 	for _, p := range alliances.Validate(rec) {
 		if d.failed[p.Path] {
 			continue // already reported, more precisely, while decoding
 		}
-		at := d.lookup(p.Path)
+		at := at.place(p.Path)
 		d.diags = append(d.diags, alliances.Diagnostic{File: name, Line: at.line, Column: at.col, Msg: p.Msg, Warning: p.Warning})
 	}
 	d.diags.Sort()
@@ -74,9 +75,7 @@ func Position(data []byte, path string) (line, col int) {
 	if err != nil {
 		return 0, 0
 	}
-	d := &decoder{pos: map[string]pos{}, failed: map[string]bool{}}
-	d.record(root)
-	p := d.lookup(path)
+	p := placer{root: root}.place(path)
 	return p.line, p.col
 }
 
@@ -151,7 +150,6 @@ type pos struct{ line, col int }
 
 type decoder struct {
 	file   string
-	pos    map[string]pos  // field path -> position of its value
 	failed map[string]bool // fields the decoder already reported
 	diags  alliances.Diagnostics
 }
@@ -164,21 +162,6 @@ func (d *decoder) errorAt(p pos, format string, args ...any) {
 	d.diags = append(d.diags, alliances.Diagnostic{File: d.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
 }
 
-// lookup finds the position of a path, or of its nearest recorded ancestor.
-func (d *decoder) lookup(path string) pos {
-	for path != "" {
-		if p, ok := d.pos[path]; ok {
-			return p
-		}
-		i := strings.LastIndexAny(path, ".[")
-		if i < 0 {
-			break
-		}
-		path = path[:i]
-	}
-	return pos{1, 1}
-}
-
 // field is how one key of a mapping is decoded: the path of the value and its node.
 type field func(path string, n *yaml.Node)
 
@@ -186,7 +169,6 @@ type field func(path string, n *yaml.Node)
 // repeated keys.
 func (d *decoder) mapping(n *yaml.Node, path, what string, fields map[string]field) {
 	n = resolve(n)
-	d.pos[path] = pos{n.Line, n.Column}
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "%s is %s, expected a mapping of fields (`key: value` lines)", what, describe(n))
 		return
@@ -205,7 +187,6 @@ func (d *decoder) mapping(n *yaml.Node, path, what string, fields map[string]fie
 		}
 		seen[key.Value] = true
 		fp := alliances.Path(path, key.Value)
-		d.pos[fp] = pos{val.Line, val.Column}
 		before := len(d.diags)
 		set(fp, val)
 		if len(d.diags) > before {
@@ -237,7 +218,6 @@ func (d *decoder) sequence(n *yaml.Node, path, what string, item func(i int, pat
 	for i, c := range n.Content {
 		c = resolve(c)
 		ip := alliances.Path(path, i)
-		d.pos[ip] = pos{c.Line, c.Column}
 		item(i, ip, c)
 	}
 }

@@ -29,17 +29,7 @@ func (d *decoder) record(root *yaml.Node) *alliances.Record {
 			d.sequence(n, p, "events", func(_ int, ip string, c *yaml.Node) { r.Events = append(r.Events, d.event(ip, c)) })
 		},
 	})
-	d.pos[""] = pos{root.Line, root.Column}
-	d.pos["case"] = d.orAt("case", root)
-	d.pos["title"] = d.orAt("title", root)
 	return r
-}
-
-func (d *decoder) orAt(path string, n *yaml.Node) pos {
-	if p, ok := d.pos[path]; ok {
-		return p
-	}
-	return pos{n.Line, n.Column}
 }
 
 func (d *decoder) source(path string, n *yaml.Node) alliances.Source {
@@ -90,7 +80,6 @@ func (d *decoder) external(path string, n *yaml.Node) map[string]string {
 		if _, dup := m[key.Value]; dup {
 			d.errorf(key, "external id scheme %q given twice", key.Value)
 		}
-		d.pos[alliances.Path(path, key.Value)] = pos{key.Line, key.Column}
 		m[key.Value] = d.str(val, "external id")
 	}
 	return m
