@@ -2,9 +2,11 @@ package casefile
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,8 +20,20 @@ import (
 // including those alliances.Validate finds, each placed at its line and column. The
 // record is nil when the file is not YAML at all.
 func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
-	d := &decoder{file: name, failed: map[string]bool{}}
 	data = trimBOMs(data)
+	if l, ok := cut(data); ok {
+		d := &decoder{file: name, failed: map[string]bool{}, layout: l}
+		rec := d.record(l.skeleton)
+		if !l.broken {
+			return d.finish(rec, placer{root: l.skeleton, item: l.item})
+		}
+	}
+	return parseWhole(name, data)
+}
+
+// parseWhole reads a case file as one tree of nodes.
+func parseWhole(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
+	d := &decoder{file: name, failed: map[string]bool{}}
 	parsed := data
 	if looksJSON(data) {
 		parsed = decodeSurrogates(data)
@@ -28,18 +42,52 @@ func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) 
 	if err != nil {
 		return nil, alliances.Diagnostics{d.syntaxError(data, err, read)}
 	}
-	rec := d.record(root)
-	at := placer{root: root}
-	for _, p := range alliances.Validate(rec) {
-		if d.failed[p.Path] {
-			continue // already reported, more precisely, while decoding
+	return d.finish(d.record(root), placer{root: root})
+}
+
+// finish validates a decoded record and places each problem found at its field's line
+// and column, in the order of the lists' items, so that a list read in chunks parses
+// each chunk at most once more.
+func (d *decoder) finish(rec *alliances.Record, at placer) (*alliances.Record, alliances.Diagnostics) {
+	problems := alliances.Validate(rec)
+	order := make([]int, 0, len(problems))
+	for i, p := range problems {
+		if !d.failed[p.Path] { // else already reported, more precisely, while decoding
+			order = append(order, i)
 		}
-		at := at.place(p.Path)
-		d.diags = append(d.diags, alliances.Diagnostic{File: name, Line: at.line, Column: at.col, Msg: p.Msg, Warning: p.Warning})
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		la, ia := listItem(problems[a].Path)
+		lb, ib := listItem(problems[b].Path)
+		return cmp.Or(cmp.Compare(la, lb), cmp.Compare(ia, ib))
+	})
+	places := make([]pos, len(problems))
+	for _, i := range order {
+		places[i] = at.place(problems[i].Path)
+	}
+	slices.Sort(order)
+	for _, i := range order {
+		p := problems[i]
+		d.diags = append(d.diags, alliances.Diagnostic{File: d.file, Line: places[i].line, Column: places[i].col, Msg: p.Msg, Warning: p.Warning})
 	}
 	d.diags.Sort()
 	rec.Normalize()
 	return rec, d.diags
+}
+
+// listItem returns the top-level list and item a path is in ("ties", 3 for
+// "ties[3].id"), or "", -1.
+func listItem(path string) (string, int) {
+	name, rest := nextName(path)
+	if !strings.HasPrefix(rest, "[") {
+		return "", -1
+	}
+	end := strings.IndexByte(rest, ']')
+	i, err := strconv.Atoi(rest[1:max(end, 1)])
+	if end < 0 || err != nil {
+		return "", -1
+	}
+	return name, i
 }
 
 // trimBOMs removes the UTF-8 byte order marks a file begins with: editors and tools that
@@ -68,6 +116,13 @@ func Read(name string, data []byte) (*alliances.Record, error) {
 // ("ties[3].id", as alliances.Path writes it), or of its nearest ancestor in the file;
 // 0, 0 when the file does not parse.
 func Position(data []byte, path string) (line, col int) {
+	data = trimBOMs(data)
+	if l, ok := cut(data); ok {
+		p := placer{root: l.skeleton, item: l.item}.place(path)
+		if !l.broken {
+			return p.line, p.col
+		}
+	}
 	if looksJSON(data) {
 		data = decodeSurrogates(data)
 	}
@@ -151,6 +206,7 @@ type pos struct{ line, col int }
 type decoder struct {
 	file   string
 	failed map[string]bool // fields the decoder already reported
+	layout *layout         // the file read in chunks, or nil when read whole
 	diags  alliances.Diagnostics
 }
 
@@ -215,10 +271,26 @@ func (d *decoder) sequence(n *yaml.Node, path, what string, item func(i int, pat
 		d.errorf(n, "%s is %s, expected a list (lines starting with `- `, or [a, b])", what, describe(n))
 		return
 	}
+	if d.layout != nil && d.layout.lists[n] != nil {
+		d.chunks(d.layout.lists[n], path, item)
+		return
+	}
 	for i, c := range n.Content {
-		c = resolve(c)
-		ip := alliances.Path(path, i)
-		item(i, ip, c)
+		item(i, alliances.Path(path, i), resolve(c))
+	}
+}
+
+// chunks calls item for each element of a list read in chunks.
+func (d *decoder) chunks(lst *itemList, path string, item func(i int, path string, n *yaml.Node)) {
+	for ci := range lst.chunks {
+		c := &lst.chunks[ci]
+		items, err := d.layout.parse(c)
+		if err != nil {
+			return
+		}
+		for j, n := range items {
+			item(c.first+j, alliances.Path(path, c.first+j), resolve(n))
+		}
 	}
 }
 
