@@ -256,10 +256,11 @@ func suggestField(name string, fields map[string]field) string {
 	for k := range fields {
 		names = append(names, k)
 	}
+	slices.Sort(names) // of two names as near, the first in alphabetical order, every time
 	if best := alliances.Closest(name, names); best != "" {
 		return fmt.Sprintf(", did you mean %q?", best)
 	}
-	return ", expected one of " + strings.Join(sortedNames(names), ", ")
+	return ", expected one of " + strings.Join(names, ", ")
 }
 
 // sequence calls item for each element of a sequence node.

@@ -1,7 +1,6 @@
 package casefile
 
 import (
-	"slices"
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
@@ -203,10 +202,4 @@ func (d *decoder) event(path string, n *yaml.Node) alliances.Event {
 		"note":      func(_ string, n *yaml.Node) { e.Note = d.str(n, "note") },
 	})
 	return e
-}
-
-func sortedNames(names []string) []string {
-	s := slices.Clone(names)
-	slices.Sort(s)
-	return s
 }
