@@ -22,7 +22,7 @@ import (
 func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
 	data = trimBOMs(data)
 	if l, ok := cut(data); ok {
-		d := &decoder{file: name, failed: map[string]bool{}, layout: l}
+		d := &decoder{file: name, failed: map[string]bool{}, layout: l, diags: collector{limit: MaxDiagnostics}}
 		rec := d.record(l.skeleton)
 		if !l.broken {
 			return d.finish(rec, placer{root: l.skeleton, item: l.item})
@@ -33,7 +33,7 @@ func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) 
 
 // parseWhole reads a case file as one tree of nodes.
 func parseWhole(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
-	d := &decoder{file: name, failed: map[string]bool{}}
+	d := &decoder{file: name, failed: map[string]bool{}, diags: collector{limit: MaxDiagnostics}}
 	parsed := data
 	if looksJSON(data) {
 		parsed = decodeSurrogates(data)
@@ -50,29 +50,32 @@ func parseWhole(name string, data []byte) (*alliances.Record, alliances.Diagnost
 // each chunk at most once more.
 func (d *decoder) finish(rec *alliances.Record, at placer) (*alliances.Record, alliances.Diagnostics) {
 	problems := alliances.Validate(rec)
-	order := make([]int, 0, len(problems))
+	type key struct {
+		list  string
+		item  int
+		index int
+	}
+	keys := make([]key, 0, len(problems))
 	for i, p := range problems {
 		if !d.failed[p.Path] { // else already reported, more precisely, while decoding
-			order = append(order, i)
+			l, item := listItem(p.Path)
+			keys = append(keys, key{l, item, i})
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		la, ia := listItem(problems[a].Path)
-		lb, ib := listItem(problems[b].Path)
-		return cmp.Or(cmp.Compare(la, lb), cmp.Compare(ia, ib))
-	})
-	places := make([]pos, len(problems))
-	for _, i := range order {
-		places[i] = at.place(problems[i].Path)
+	byItem := func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.list, b.list), cmp.Compare(a.item, b.item), cmp.Compare(a.index, b.index))
 	}
-	slices.Sort(order)
-	for _, i := range order {
-		p := problems[i]
-		d.diags = append(d.diags, alliances.Diagnostic{File: d.file, Line: places[i].line, Column: places[i].col, Msg: p.Msg, Warning: p.Warning})
+	if !slices.IsSortedFunc(keys, byItem) {
+		slices.SortFunc(keys, byItem)
 	}
-	d.diags.Sort()
+	found := d.diags.seq
+	for _, k := range keys {
+		p := problems[k.index]
+		place := at.place(p.Path)
+		d.diags.addAt(alliances.Diagnostic{File: d.file, Line: place.line, Column: place.col, Msg: p.Msg, Warning: p.Warning}, found+k.index)
+	}
 	rec.Normalize()
-	return rec, d.diags
+	return rec, d.diags.list()
 }
 
 // listItem returns the top-level list and item a path is in ("ties", 3 for
@@ -207,7 +210,7 @@ type decoder struct {
 	file   string
 	failed map[string]bool // fields the decoder already reported
 	layout *layout         // the file read in chunks, or nil when read whole
-	diags  alliances.Diagnostics
+	diags  collector
 }
 
 func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
@@ -215,7 +218,7 @@ func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
 }
 
 func (d *decoder) errorAt(p pos, format string, args ...any) {
-	d.diags = append(d.diags, alliances.Diagnostic{File: d.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
+	d.diags.add(alliances.Diagnostic{File: d.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
 }
 
 // field is how one key of a mapping is decoded: the path of the value and its node.
@@ -243,9 +246,9 @@ func (d *decoder) mapping(n *yaml.Node, path, what string, fields map[string]fie
 		}
 		seen[key.Value] = true
 		fp := alliances.Path(path, key.Value)
-		before := len(d.diags)
+		before := d.diags.seq
 		set(fp, val)
-		if len(d.diags) > before {
+		if d.diags.seq > before {
 			d.failed[fp] = true
 		}
 	}

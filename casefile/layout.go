@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"sort"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -51,7 +52,7 @@ var listKeys = map[string]bool{"sources": true, "actors": true, "ties": true, "e
 
 // cut lays data out, or reports false when it must be read whole.
 func cut(data []byte) (*layout, bool) {
-	if looksJSON(data) || unusual(data) {
+	if looksJSON(data) || unusual(data) || !utf8.Valid(data) {
 		return nil, false
 	}
 	l := &layout{data: data, lists: map[*yaml.Node]*itemList{}}
@@ -84,17 +85,17 @@ func cut(data []byte) (*layout, bool) {
 			return nil, false
 		}
 		seen[key] = true
-		keyLine, keyOff, keyEnd := s.line, s.off, s.end
+		keyLine := s.line
+		keep(s.line, s.off, s.end)
 		// Blank lines and comments may stand between the key and its first item.
 		for s.peek() && blankOrComment(s.peekText()) {
 			s.next()
+			keep(s.line, s.off, s.end)
 		}
 		k, ok := s.peekItem()
 		if !ok {
-			keep(keyLine, keyOff, keyEnd)
 			continue
 		}
-		keep(keyLine, keyOff, keyEnd)
 		lst, ok := s.items(k)
 		if !ok {
 			return nil, false
