@@ -15,6 +15,22 @@ import (
 // file with this many.
 const MaxDiagnostics = 10000
 
+const omittedFormat = "and %d more problems from here on, not listed: only the first %d are kept"
+
+// Omitted returns how many problems Parse left out of diags: the count its last
+// diagnostic gives when it has more than MaxDiagnostics, or 0. The problems of the file
+// are len(diags) - 1 + Omitted(diags) then.
+func Omitted(diags alliances.Diagnostics) int {
+	if len(diags) <= MaxDiagnostics {
+		return 0
+	}
+	var n, limit int
+	if _, err := fmt.Sscanf(diags[len(diags)-1].Msg, omittedFormat, &n, &limit); err != nil || limit != MaxDiagnostics {
+		return 0
+	}
+	return n
+}
+
 // collector keeps the first limit diagnostics of a file in the order Sort gives them
 // (by line and column, then in the order found), and counts the others.
 type collector struct {
@@ -86,7 +102,7 @@ func (c *collector) list() alliances.Diagnostics {
 	if c.dropped > 0 {
 		out = append(out, alliances.Diagnostic{
 			File: c.first.File, Line: c.first.Line, Column: c.first.Column, Warning: !c.errs,
-			Msg: fmt.Sprintf("and %d more problems from here on, not listed: only the first %d are kept", c.dropped, c.limit),
+			Msg: fmt.Sprintf(omittedFormat, c.dropped, c.limit),
 		})
 	}
 	return out

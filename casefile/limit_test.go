@@ -30,6 +30,12 @@ func TestParseKeepsAtMostMaxDiagnostics(t *testing.T) {
 	if !strings.HasPrefix(last.Msg, want) || last.Warning {
 		t.Errorf("last diagnostic = %v, want an error beginning %q", last, want)
 	}
+	if got := len(diags) - 1 + Omitted(diags); got != total {
+		t.Errorf("len(diags) - 1 + Omitted(diags) = %d, want all %d problems", got, total)
+	}
+	if got := Omitted(one); got != 0 {
+		t.Errorf("Omitted of %d diagnostics = %d, want 0", len(one), got)
+	}
 	for i := 1; i < len(diags); i++ {
 		if a, b := diags[i-1], diags[i]; a.Line > b.Line || a.Line == b.Line && a.Column > b.Column {
 			t.Fatalf("diagnostics %d and %d out of order: %v, %v", i-1, i, a, b)
