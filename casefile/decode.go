@@ -21,7 +21,7 @@ import (
 // record is nil when the file is not YAML at all.
 func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
 	data = trimBOMs(data)
-	if l, ok := cut(data); ok {
+	if l, ok := lay(data); ok {
 		d := &decoder{file: name, failed: map[string]bool{}, layout: l, diags: collector{limit: MaxDiagnostics}}
 		rec := d.record(l.skeleton)
 		if !l.broken {
@@ -93,6 +93,15 @@ func listItem(path string) (string, int) {
 	return name, i
 }
 
+// lay lays a case file out to be read in chunks, JSON as the YAML reader sees it, or
+// reports false when it must be read whole.
+func lay(data []byte) (*layout, bool) {
+	if looksJSON(data) {
+		return cutJSON(decodeSurrogates(data))
+	}
+	return cut(data)
+}
+
 // trimBOMs removes the UTF-8 byte order marks a file begins with: editors and tools that
 // add one to a file that has one already make two, and the YAML reader skips only the
 // first, reading the second as text that indents the whole first mapping. Columns on
@@ -120,7 +129,7 @@ func Read(name string, data []byte) (*alliances.Record, error) {
 // 0, 0 when the file does not parse.
 func Position(data []byte, path string) (line, col int) {
 	data = trimBOMs(data)
-	if l, ok := cut(data); ok {
+	if l, ok := lay(data); ok {
 		p := placer{root: l.skeleton, item: l.item}.place(path)
 		if !l.broken {
 			return p.line, p.col

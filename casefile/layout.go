@@ -3,6 +3,7 @@ package casefile
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -43,6 +44,9 @@ type chunk struct {
 	off, end int
 	line     int
 	first, n int // index of its first item, and how many
+	// col is the column of off for the elements of a JSON array, which are parsed
+	// between brackets; 0 for the items of a block list, parsed as they are.
+	col int
 }
 
 var errLayout = errors.New("the file is not laid out plainly")
@@ -286,16 +290,33 @@ func shift(n *yaml.Node, lines int) {
 	}
 }
 
+// shiftFirstLine moves the nodes on the first line of a chunk's tree right by cols.
+func shiftFirstLine(n *yaml.Node, cols int) {
+	if n.Line == 1 {
+		n.Column += cols
+	}
+	for _, c := range n.Content {
+		shiftFirstLine(c, cols)
+	}
+}
+
 // parse parses a chunk and returns its items, or errLayout when they are not the items
 // counted.
 func (l *layout) parse(c *chunk) ([]*yaml.Node, error) {
 	if l.last == c {
 		return l.lastItems, nil
 	}
-	n, err := parseYAML(l.data[c.off:c.end])
+	text := l.data[c.off:c.end]
+	if c.col > 0 {
+		text = slices.Concat([]byte("["), text, []byte("]"))
+	}
+	n, err := parseYAML(text)
 	if err != nil || n.Kind != yaml.SequenceNode || len(n.Content) != c.n {
 		l.broken = true
 		return nil, errLayout
+	}
+	if c.col > 0 {
+		shiftFirstLine(n, c.col-2) // the bracket put before off moved it one column on
 	}
 	shift(n, c.line-1)
 	l.last, l.lastItems = c, n.Content

@@ -1,6 +1,8 @@
 package casefile
 
 import (
+	"bytes"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,7 +16,7 @@ import (
 // chunks.
 func samePaths(t *testing.T, name string, data []byte) bool {
 	t.Helper()
-	l, ok := cut(trimBOMs(data))
+	l, ok := lay(trimBOMs(data))
 	got, gotDiags := Parse(name, data)
 	want, wantDiags := parseWhole(name, trimBOMs(data))
 	if !reflect.DeepEqual(got, want) {
@@ -56,6 +58,24 @@ func TestChunksReadAsWhole(t *testing.T) {
 		} else if strings.HasPrefix(f, "../cases/") {
 			t.Errorf("%s: a built-in case is read whole, want it read in chunks", f)
 		}
+		// Its JSON export, indented and minified.
+		rec, _ := Parse(f, data)
+		if rec == nil {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := WriteJSON(&buf, rec); err != nil {
+			t.Fatal(err)
+		}
+		var small bytes.Buffer
+		if err := json.Compact(&small, buf.Bytes()); err != nil {
+			t.Fatal(err)
+		}
+		for _, js := range [][]byte{buf.Bytes(), small.Bytes()} {
+			if !samePaths(t, f+".json", js) && strings.HasPrefix(f, "../cases/") {
+				t.Errorf("%s: the JSON export of a built-in case is read whole, want it read in chunks", f)
+			}
+		}
 	}
 	t.Logf("%d of %d files read in chunks", chunked, len(files))
 }
@@ -78,6 +98,13 @@ var chunkSeeds = []string{
 	"case: x\ntitle: y\nties:   # comment\n  - id: a\n    subject: [a,\n  b]\n",
 	"case: x\ntitle: y\nevents:\n  - id: e\n    date: 2016~\n    actors:\n      - a\n      - b\n",
 	"case: x\ntitle: y\nactors:\n   - id: a\n  - id: b\n",
+	`{"case": "x", "title": "y", "actors": [{"id": "a", "name": "Ä"}, {"id": "b"}], "ties": [], "events": [{"id": 1}]}`,
+	"{\"case\": \"é\", \"actors\": [\n\t{\"id\": \"a\"},\n\t{\"id\": \"b\",\n\t \"kind\": \"stat\"}], \"title\": \"ü\"}\n",
+	`{"case": "x", "actors": [{"id": "a"}], "actors": [{"id": "b"}]}`,
+	`{"case": "x", "actors": [{"id": "a", "name": "\ud83d\ude80"}, "x", [1], null], "title": {"a": [1]}}`,
+	`{"case": "x", "actors": [{"id": "a"},]}`,
+	`{"case": "x", "actors": [{id: a}]}`,
+	`{"case": "x", "actors": [{"id": "a"}]} x`,
 }
 
 // FuzzChunksReadAsWhole: whatever the text, reading it in chunks gives the record and
