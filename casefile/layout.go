@@ -14,15 +14,16 @@ import (
 // list item by list item.
 const chunkItems = 64
 
-// A layout is a block-style case file cut where its structure is plain to see: the top
-// level without the items of its lists (the skeleton, a small document), and each list's
-// items in chunks of lines parsed one at a time. A large case is then never held as one
-// tree of nodes: a chunk's nodes are dropped once its items are decoded, and found again
-// by parsing that chunk alone when a problem must be placed in it. Any file whose
-// structure is not plain (flow style, tabs, directives, byte order marks or line breaks
-// other than "\n" and "\r\n", a list key given twice, lines the cut cannot place) is
-// read whole instead, as is a file whose pieces do not parse, or parse to other than the
-// items counted: errors are always reported by reading the whole file.
+// A layout is a case file cut where its structure is plain to see: the top level
+// without the items of its lists (the skeleton, a small document), and each list's items
+// in chunks parsed one at a time. A large case is then never held as one tree of nodes: a
+// chunk's nodes are dropped once its items are decoded, and found again by parsing that
+// chunk alone when a problem must be placed in it. cut lays out block-style YAML, cutJSON
+// JSON. Any file whose structure is not plain (for YAML: flow style at the top, tabs,
+// directives, byte order marks or line breaks other than "\n" and "\r\n", a list key
+// given twice, lines the cut cannot place, text not in UTF-8) is read whole instead, as
+// is a file whose pieces do not parse, or parse to other than the items counted: errors
+// are always reported by reading the whole file.
 type layout struct {
 	data     []byte
 	skeleton *yaml.Node
@@ -71,6 +72,7 @@ func cut(data []byte) (*layout, bool) {
 		skel = append(skel, data[off:end]...)
 	}
 	type pending struct {
+		key     string
 		keyLine int
 		line    int
 		col     int
@@ -104,7 +106,7 @@ func cut(data []byte) (*layout, bool) {
 		if !ok {
 			return nil, false
 		}
-		regions = append(regions, pending{keyLine: keyLine, line: lst.chunks[0].line, col: k + 1, l: lst})
+		regions = append(regions, pending{key: key, keyLine: keyLine, line: lst.chunks[0].line, col: k + 1, l: lst})
 	}
 	root, err := parseYAML(skel)
 	if err != nil || root.Kind != yaml.MappingNode {
@@ -115,7 +117,7 @@ func cut(data []byte) (*layout, bool) {
 		found := false
 		for i := 0; i+1 < len(root.Content); i += 2 {
 			key, val := root.Content[i], root.Content[i+1]
-			if key.Line != r.keyLine || !isNull(val) || val.Tag != "!!null" || val.Value != "" {
+			if key.Line != r.keyLine || key.Value != r.key || !isNull(val) || val.Tag != "!!null" || val.Value != "" {
 				continue
 			}
 			stand := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: r.line, Column: r.col}
