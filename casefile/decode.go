@@ -17,8 +17,11 @@ import (
 )
 
 // Parse reads a case file. It returns the record and every problem found in it,
-// including those alliances.Validate finds, each placed at its line and column. The
-// record is nil when the file is not YAML at all.
+// including those alliances.Validate finds, each placed at its line and column (the
+// first MaxDiagnostics of them by place, then one that counts the rest). The record is
+// nil when the file is not YAML at all. The lists of a plainly laid out file are read in
+// chunks (see layout), so that memory grows with the record, not with a tree of the
+// whole document.
 func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
 	data = trimBOMs(data)
 	if l, ok := lay(data); ok {
