@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,16 +54,12 @@ func parseWhole(name string, data []byte) (*alliances.Record, alliances.Diagnost
 // each chunk at most once more.
 func (d *decoder) finish(rec *alliances.Record, at placer) (*alliances.Record, alliances.Diagnostics) {
 	problems := alliances.Validate(rec)
-	type key struct {
-		list  string
-		item  int
-		index int
-	}
+	type key struct{ list, item, index int32 } // 12 bytes for each of millions of problems
 	keys := make([]key, 0, len(problems))
 	for i, p := range problems {
 		if !d.failed[p.Path] { // else already reported, more precisely, while decoding
-			l, item := listItem(p.Path)
-			keys = append(keys, key{l, item, i})
+			list, item := listItem(p.Path)
+			keys = append(keys, key{int32(list), int32(item), int32(i)})
 		}
 	}
 	byItem := func(a, b key) int {
@@ -75,25 +72,29 @@ func (d *decoder) finish(rec *alliances.Record, at placer) (*alliances.Record, a
 	for _, k := range keys {
 		p := problems[k.index]
 		place := at.place(p.Path)
-		d.diags.addAt(alliances.Diagnostic{File: d.file, Line: place.line, Column: place.col, Msg: p.Msg, Warning: p.Warning}, found+k.index)
+		d.diags.addAt(alliances.Diagnostic{File: d.file, Line: place.line, Column: place.col, Msg: p.Msg, Warning: p.Warning}, found+int(k.index))
 	}
 	rec.Normalize()
 	return rec, d.diags.list()
 }
 
-// listItem returns the top-level list and item a path is in ("ties", 3 for
-// "ties[3].id"), or "", -1.
-func listItem(path string) (string, int) {
+// lists are the top-level lists in the order listItem numbers them.
+var lists = []string{"sources", "actors", "ties", "events"}
+
+// listItem returns the number of the top-level list a path is in and the item (2, 3 for
+// "ties[3].id"), or -1, -1.
+func listItem(path string) (int, int) {
 	name, rest := nextName(path)
-	if !strings.HasPrefix(rest, "[") {
-		return "", -1
+	list := slices.Index(lists, name)
+	if list < 0 || !strings.HasPrefix(rest, "[") {
+		return -1, -1
 	}
 	end := strings.IndexByte(rest, ']')
 	i, err := strconv.Atoi(rest[1:max(end, 1)])
-	if end < 0 || err != nil {
-		return "", -1
+	if end < 0 || err != nil || i > math.MaxInt32 {
+		return -1, -1
 	}
-	return name, i
+	return list, i
 }
 
 // lay lays a case file out to be read in chunks, JSON as the YAML reader sees it, or
