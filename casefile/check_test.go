@@ -337,3 +337,16 @@ func TestWarningsSayWhatToAdd(t *testing.T) {
 		{21, 12, `unknown basis "guessed"`},
 	})
 }
+
+// TestSuggestionIsTheSameEveryTime: a misspelt field as near to two names ("tit1es" is
+// two steps from both "ties" and "title") is given the same suggestion on every read, the
+// first of them in alphabetical order, whatever order Go iterates a map in.
+func TestSuggestionIsTheSameEveryTime(t *testing.T) {
+	for range 20 {
+		_, diags := Parse("misspelt.yaml", []byte("case: x\ntitle: y\ntit1es: z\n"))
+		want := `unknown field "tit1es" in the case, did you mean "ties"?`
+		if len(diags) == 0 || diags[0].Msg != want {
+			t.Fatalf("diagnostics = %v, want first %q", diags, want)
+		}
+	}
+}

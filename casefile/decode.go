@@ -2,9 +2,12 @@ package casefile
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,11 +18,26 @@ import (
 )
 
 // Parse reads a case file. It returns the record and every problem found in it,
-// including those alliances.Validate finds, each placed at its line and column. The
-// record is nil when the file is not YAML at all.
+// including those alliances.Validate finds, each placed at its line and column (the
+// first MaxDiagnostics of them by place, then one that counts the rest). The record is
+// nil when the file is not YAML at all. The lists of a plainly laid out file are read in
+// chunks (see layout), so that memory grows with the record, not with a tree of the
+// whole document.
 func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
-	d := &decoder{file: name, pos: map[string]pos{}, failed: map[string]bool{}}
 	data = trimBOMs(data)
+	if l, ok := lay(data); ok {
+		d := &decoder{file: name, failed: map[string]bool{}, layout: l, diags: collector{limit: MaxDiagnostics}}
+		rec := d.record(l.skeleton)
+		if !l.broken {
+			return d.finish(rec, placer{root: l.skeleton, item: l.item})
+		}
+	}
+	return parseWhole(name, data)
+}
+
+// parseWhole reads a case file as one tree of nodes.
+func parseWhole(name string, data []byte) (*alliances.Record, alliances.Diagnostics) {
+	d := &decoder{file: name, failed: map[string]bool{}, diags: collector{limit: MaxDiagnostics}}
 	parsed := data
 	if looksJSON(data) {
 		parsed = decodeSurrogates(data)
@@ -28,17 +46,64 @@ func Parse(name string, data []byte) (*alliances.Record, alliances.Diagnostics) 
 	if err != nil {
 		return nil, alliances.Diagnostics{d.syntaxError(data, err, read)}
 	}
-	rec := d.record(root)
-	for _, p := range alliances.Validate(rec) {
-		if d.failed[p.Path] {
-			continue // already reported, more precisely, while decoding
+	return d.finish(d.record(root), placer{root: root})
+}
+
+// finish validates a decoded record and places each problem found at its field's line
+// and column, in the order of the lists' items, so that a list read in chunks parses
+// each chunk at most once more.
+func (d *decoder) finish(rec *alliances.Record, at placer) (*alliances.Record, alliances.Diagnostics) {
+	problems := alliances.Validate(rec)
+	type key struct{ list, item, index int32 } // 12 bytes for each of millions of problems
+	keys := make([]key, 0, len(problems))
+	for i, p := range problems {
+		if !d.failed[p.Path] { // else already reported, more precisely, while decoding
+			list, item := listItem(p.Path)
+			keys = append(keys, key{int32(list), int32(item), int32(i)})
 		}
-		at := d.lookup(p.Path)
-		d.diags = append(d.diags, alliances.Diagnostic{File: name, Line: at.line, Column: at.col, Msg: p.Msg, Warning: p.Warning})
 	}
-	d.diags.Sort()
+	byItem := func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.list, b.list), cmp.Compare(a.item, b.item), cmp.Compare(a.index, b.index))
+	}
+	if !slices.IsSortedFunc(keys, byItem) {
+		slices.SortFunc(keys, byItem)
+	}
+	found := d.diags.seq
+	for _, k := range keys {
+		p := problems[k.index]
+		place := at.place(p.Path)
+		d.diags.addAt(alliances.Diagnostic{File: d.file, Line: place.line, Column: place.col, Msg: p.Msg, Warning: p.Warning}, found+int(k.index))
+	}
 	rec.Normalize()
-	return rec, d.diags
+	return rec, d.diags.list()
+}
+
+// lists are the top-level lists in the order listItem numbers them.
+var lists = []string{"sources", "actors", "ties", "events"}
+
+// listItem returns the number of the top-level list a path is in and the item (2, 3 for
+// "ties[3].id"), or -1, -1.
+func listItem(path string) (int, int) {
+	name, rest := nextName(path)
+	list := slices.Index(lists, name)
+	if list < 0 || !strings.HasPrefix(rest, "[") {
+		return -1, -1
+	}
+	end := strings.IndexByte(rest, ']')
+	i, err := strconv.Atoi(rest[1:max(end, 1)])
+	if end < 0 || err != nil || i > math.MaxInt32 {
+		return -1, -1
+	}
+	return list, i
+}
+
+// lay lays a case file out to be read in chunks, JSON as the YAML reader sees it, or
+// reports false when it must be read whole.
+func lay(data []byte) (*layout, bool) {
+	if looksJSON(data) {
+		return cutJSON(decodeSurrogates(data))
+	}
+	return cut(data)
 }
 
 // trimBOMs removes the UTF-8 byte order marks a file begins with: editors and tools that
@@ -67,6 +132,13 @@ func Read(name string, data []byte) (*alliances.Record, error) {
 // ("ties[3].id", as alliances.Path writes it), or of its nearest ancestor in the file;
 // 0, 0 when the file does not parse.
 func Position(data []byte, path string) (line, col int) {
+	data = trimBOMs(data)
+	if l, ok := lay(data); ok {
+		p := placer{root: l.skeleton, item: l.item}.place(path)
+		if !l.broken {
+			return p.line, p.col
+		}
+	}
 	if looksJSON(data) {
 		data = decodeSurrogates(data)
 	}
@@ -74,9 +146,7 @@ func Position(data []byte, path string) (line, col int) {
 	if err != nil {
 		return 0, 0
 	}
-	d := &decoder{pos: map[string]pos{}, failed: map[string]bool{}}
-	d.record(root)
-	p := d.lookup(path)
+	p := placer{root: root}.place(path)
 	return p.line, p.col
 }
 
@@ -151,9 +221,9 @@ type pos struct{ line, col int }
 
 type decoder struct {
 	file   string
-	pos    map[string]pos  // field path -> position of its value
 	failed map[string]bool // fields the decoder already reported
-	diags  alliances.Diagnostics
+	layout *layout         // the file read in chunks, or nil when read whole
+	diags  collector
 }
 
 func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
@@ -161,22 +231,7 @@ func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
 }
 
 func (d *decoder) errorAt(p pos, format string, args ...any) {
-	d.diags = append(d.diags, alliances.Diagnostic{File: d.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
-}
-
-// lookup finds the position of a path, or of its nearest recorded ancestor.
-func (d *decoder) lookup(path string) pos {
-	for path != "" {
-		if p, ok := d.pos[path]; ok {
-			return p
-		}
-		i := strings.LastIndexAny(path, ".[")
-		if i < 0 {
-			break
-		}
-		path = path[:i]
-	}
-	return pos{1, 1}
+	d.diags.add(alliances.Diagnostic{File: d.file, Line: p.line, Column: p.col, Msg: fmt.Sprintf(format, args...)})
 }
 
 // field is how one key of a mapping is decoded: the path of the value and its node.
@@ -186,7 +241,6 @@ type field func(path string, n *yaml.Node)
 // repeated keys.
 func (d *decoder) mapping(n *yaml.Node, path, what string, fields map[string]field) {
 	n = resolve(n)
-	d.pos[path] = pos{n.Line, n.Column}
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "%s is %s, expected a mapping of fields (`key: value` lines)", what, describe(n))
 		return
@@ -205,10 +259,9 @@ func (d *decoder) mapping(n *yaml.Node, path, what string, fields map[string]fie
 		}
 		seen[key.Value] = true
 		fp := alliances.Path(path, key.Value)
-		d.pos[fp] = pos{val.Line, val.Column}
-		before := len(d.diags)
+		before := d.diags.seq
 		set(fp, val)
-		if len(d.diags) > before {
+		if d.diags.seq > before {
 			d.failed[fp] = true
 		}
 	}
@@ -219,10 +272,11 @@ func suggestField(name string, fields map[string]field) string {
 	for k := range fields {
 		names = append(names, k)
 	}
+	slices.Sort(names) // of two names as near, the first in alphabetical order, every time
 	if best := alliances.Closest(name, names); best != "" {
 		return fmt.Sprintf(", did you mean %q?", best)
 	}
-	return ", expected one of " + strings.Join(sortedNames(names), ", ")
+	return ", expected one of " + strings.Join(names, ", ")
 }
 
 // sequence calls item for each element of a sequence node.
@@ -234,11 +288,26 @@ func (d *decoder) sequence(n *yaml.Node, path, what string, item func(i int, pat
 		d.errorf(n, "%s is %s, expected a list (lines starting with `- `, or [a, b])", what, describe(n))
 		return
 	}
+	if d.layout != nil && d.layout.lists[n] != nil {
+		d.chunks(d.layout.lists[n], path, item)
+		return
+	}
 	for i, c := range n.Content {
-		c = resolve(c)
-		ip := alliances.Path(path, i)
-		d.pos[ip] = pos{c.Line, c.Column}
-		item(i, ip, c)
+		item(i, alliances.Path(path, i), resolve(c))
+	}
+}
+
+// chunks calls item for each element of a list read in chunks.
+func (d *decoder) chunks(lst *itemList, path string, item func(i int, path string, n *yaml.Node)) {
+	for ci := range lst.chunks {
+		c := &lst.chunks[ci]
+		items, err := d.layout.parse(c)
+		if err != nil {
+			return
+		}
+		for j, n := range items {
+			item(c.first+j, alliances.Path(path, c.first+j), resolve(n))
+		}
 	}
 }
 

@@ -1,13 +1,25 @@
 package casefile
 
 import (
-	"slices"
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/alliances-project/alliances"
 )
+
+// sized returns an empty slice with room for the items of the list n, so that a large
+// list is not copied as it grows; nil when n has none.
+func sized[T any](d *decoder, n *yaml.Node) []T {
+	k := len(n.Content)
+	if d.layout != nil && d.layout.lists[n] != nil {
+		k = d.layout.lists[n].count
+	}
+	if n.Kind != yaml.SequenceNode || k == 0 {
+		return nil
+	}
+	return make([]T, 0, k)
+}
 
 // record decodes the top-level mapping of a case file.
 func (d *decoder) record(root *yaml.Node) *alliances.Record {
@@ -17,29 +29,23 @@ func (d *decoder) record(root *yaml.Node) *alliances.Record {
 		"title":       func(_ string, n *yaml.Node) { r.Title = d.str(n, "title") },
 		"description": func(_ string, n *yaml.Node) { r.Description = d.str(n, "description") },
 		"sources": func(p string, n *yaml.Node) {
+			r.Sources = sized[alliances.Source](d, n)
 			d.sequence(n, p, "sources", func(_ int, ip string, c *yaml.Node) { r.Sources = append(r.Sources, d.source(ip, c)) })
 		},
 		"actors": func(p string, n *yaml.Node) {
+			r.Actors = sized[alliances.Actor](d, n)
 			d.sequence(n, p, "actors", func(_ int, ip string, c *yaml.Node) { r.Actors = append(r.Actors, d.actor(ip, c)) })
 		},
 		"ties": func(p string, n *yaml.Node) {
+			r.Ties = sized[alliances.Tie](d, n)
 			d.sequence(n, p, "ties", func(_ int, ip string, c *yaml.Node) { r.Ties = append(r.Ties, d.tie(ip, c)) })
 		},
 		"events": func(p string, n *yaml.Node) {
+			r.Events = sized[alliances.Event](d, n)
 			d.sequence(n, p, "events", func(_ int, ip string, c *yaml.Node) { r.Events = append(r.Events, d.event(ip, c)) })
 		},
 	})
-	d.pos[""] = pos{root.Line, root.Column}
-	d.pos["case"] = d.orAt("case", root)
-	d.pos["title"] = d.orAt("title", root)
 	return r
-}
-
-func (d *decoder) orAt(path string, n *yaml.Node) pos {
-	if p, ok := d.pos[path]; ok {
-		return p
-	}
-	return pos{n.Line, n.Column}
 }
 
 func (d *decoder) source(path string, n *yaml.Node) alliances.Source {
@@ -90,7 +96,6 @@ func (d *decoder) external(path string, n *yaml.Node) map[string]string {
 		if _, dup := m[key.Value]; dup {
 			d.errorf(key, "external id scheme %q given twice", key.Value)
 		}
-		d.pos[alliances.Path(path, key.Value)] = pos{key.Line, key.Column}
 		m[key.Value] = d.str(val, "external id")
 	}
 	return m
@@ -214,10 +219,4 @@ func (d *decoder) event(path string, n *yaml.Node) alliances.Event {
 		"note":      func(_ string, n *yaml.Node) { e.Note = d.str(n, "note") },
 	})
 	return e
-}
-
-func sortedNames(names []string) []string {
-	s := slices.Clone(names)
-	slices.Sort(s)
-	return s
 }
