@@ -33,15 +33,15 @@ problem too. It does not touch the database.`).withJSON()
 	in.diags = append(in.diags, in.sameCaseProblems()...)
 	errs, warns := in.diags.Errors(), in.diags.Warnings()
 	if f.json {
-		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: orEmpty(in.diags)}); err != nil {
+		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: orEmpty(in.diags), Omitted: in.omitted}); err != nil {
 			return err
 		}
 	} else {
-		printDiagnostics(m.Stdout, in.diags)
+		printDiagnostics(m.Stdout, in.diags, in.omitted)
 	}
 	if len(errs) > 0 {
 		if !f.json {
-			fmt.Fprintf(m.Stderr, "%s%s\n", count(len(errs), "problem"), andWarnings(len(warns)))
+			fmt.Fprintf(m.Stderr, "%s%s\n", count(len(errs)+in.omitted, "problem"), andWarnings(len(warns)))
 		}
 		return errReported
 	}
@@ -58,17 +58,22 @@ problem too. It does not touch the database.`).withJSON()
 const maxListed = 100
 
 // printDiagnostics lists diagnostics, at most maxListed of them, then says how many more
-// there are. When more than maxListed, and one message makes most of them (an actor
-// missing from the list of actors, cited by every tie), it comes first, with its count.
-func printDiagnostics(w io.Writer, diags alliances.Diagnostics) {
+// there are, counting the omitted ones a reader counted without keeping. When more than
+// maxListed, and one message makes most of those kept (an actor missing from the list
+// of actors, cited by every tie), it comes first, with its count.
+func printDiagnostics(w io.Writer, diags alliances.Diagnostics, omitted int) {
 	if len(diags) > maxListed {
 		if msg, n := commonest(diags); n*2 > len(diags) {
-			fmt.Fprintf(w, "%d of the %d problems are the same: %s\n", n, len(diags), msg)
+			of := fmt.Sprintf("the %d", len(diags))
+			if omitted > 0 {
+				of = fmt.Sprintf("the first %d", len(diags))
+			}
+			fmt.Fprintf(w, "%d of %s problems are the same: %s\n", n, of, msg)
 		}
 	}
 	for i, d := range diags {
 		if i == maxListed {
-			fmt.Fprintf(w, "and %s\n", strings.Replace(count(len(diags)-maxListed, "problem"), " ", " more ", 1))
+			fmt.Fprintf(w, "and %s\n", strings.Replace(count(len(diags)-maxListed+omitted, "problem"), " ", " more ", 1))
 			break
 		}
 		fmt.Fprintln(w, d)
@@ -106,6 +111,7 @@ func andWarnings(n int) string {
 type checkResult struct {
 	OK       bool                   `json:"ok"`
 	Problems []alliances.Diagnostic `json:"problems"`
+	Omitted  int                    `json:"omitted,omitempty"` // problems counted, not listed
 }
 
 func orEmpty[T any](xs []T) []T {

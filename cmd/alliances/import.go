@@ -31,9 +31,9 @@ incomplete unless --allow-retract is given.`).withJSON()
 	if err != nil {
 		return err
 	}
-	printDiagnostics(m.Stderr, in.diags)
+	printDiagnostics(m.Stderr, in.diags, in.omitted)
 	if errs := in.diags.Errors(); len(errs) > 0 {
-		fmt.Fprintf(m.Stderr, "%s%s; nothing imported\n", count(len(errs), "problem"), andWarnings(len(in.diags)-len(errs)))
+		fmt.Fprintf(m.Stderr, "%s%s; nothing imported\n", count(len(errs)+in.omitted, "problem"), andWarnings(len(in.diags)-len(errs)))
 		return errReported
 	}
 	if err := in.sameCase(); err != nil {
@@ -59,7 +59,7 @@ incomplete unless --allow-retract is given.`).withJSON()
 	if diags, err := m.reused(ctx, hold, in); err != nil {
 		return err
 	} else if len(diags) > 0 {
-		printDiagnostics(m.Stderr, diags)
+		printDiagnostics(m.Stderr, diags, 0)
 		fmt.Fprintf(m.Stderr, "%s; nothing imported\n", count(len(diags), "problem"))
 		return errConflictReported
 	}

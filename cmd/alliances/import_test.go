@@ -172,6 +172,39 @@ func TestCheckListsAtMost100Problems(t *testing.T) {
 	}
 }
 
+// TestCheckCountsProblemsPastTheKeptOnes: a file with more problems than the reader keeps
+// (casefile.MaxDiagnostics) has them all counted. 12,000 ties citing an undefined source
+// make 12,000 problems; the reader keeps 10,000.
+func TestCheckCountsProblemsPastTheKeptOnes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("case: many\ntitle: Many\nactors:\n  - {id: a, name: A, kind: state}\n  - {id: b, name: B, kind: state}\nties:\n")
+	for i := range 12000 {
+		fmt.Fprintf(&b, "  - {id: t%d, subject: a, object: b, kind: alliance, valid: 2016, basis: stated, citations: [{source: gone, credibility: 2}]}\n", i)
+	}
+	path := writeFile(t, t.TempDir(), "many.yaml", b.String())
+	c := newCLI(t)
+	out, errOut, code := c.run("check", path)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if code != exitInvalid || errOut != "12000 problems\n" || lines[len(lines)-1] != "and 11900 more problems" {
+		t.Errorf("exit %d, stderr %q, last line %q; want exit %d, 12000 problems, and 11900 more", code, errOut, lines[len(lines)-1], exitInvalid)
+	}
+	if want := "10000 of the first 10000 problems are the same"; !strings.HasPrefix(lines[0], want) {
+		t.Errorf("first line = %q, want prefix %q", lines[0], want)
+	}
+	out, _, _ = c.run("check", "--json", path)
+	var res struct {
+		Problems []json.RawMessage `json:"problems"`
+		Omitted  int               `json:"omitted"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Problems)+res.Omitted != 12000 {
+		t.Errorf("check --json: %d problems listed and %d omitted (%v), want 12000 in all", len(res.Problems), res.Omitted, err)
+	}
+	_, errOut, _ = c.run("import", path)
+	if !strings.Contains(errOut, "12000 problems; nothing imported") {
+		t.Errorf("import: stderr ends %q, want 12000 problems counted", errOut[max(0, len(errOut)-80):])
+	}
+}
+
 func TestBinaryAndEndlessInputsAreRefused(t *testing.T) {
 	c := newCLI(t)
 	_, errOut, code := c.run("check", "/dev/zero")

@@ -27,6 +27,7 @@ type input struct {
 	csv     []string            // the names of the CSV tables, whose text is not kept once read...
 	pipes   map[string][]byte   // ...but for tables that are no regular files, which cannot be read again
 	diags   alliances.Diagnostics
+	omitted int // problems the readers counted but did not keep (casefile.MaxDiagnostics)
 }
 
 // readInputs reads every file, case files by themselves and CSV tables together as case
@@ -53,6 +54,11 @@ func (m *Main) readInputs(files []string, caseID, title, encoding string) (*inpu
 		}
 		rec, diags := casefile.Parse(name, data)
 		diags.Sort()
+		if n := casefile.Omitted(diags); n > 0 {
+			// The reader kept the first problems of the file and counted the rest in a
+			// last one: they are counted here with every input's.
+			diags, in.omitted = diags[:len(diags)-1], in.omitted+n
+		}
 		in.diags = append(in.diags, diags...)
 		if rec != nil {
 			in.add(rec, name)
