@@ -71,12 +71,11 @@ func printDiagnostics(w io.Writer, diags alliances.Diagnostics, omitted int) {
 			fmt.Fprintf(w, "%d of %s problems are the same: %s\n", n, of, msg)
 		}
 	}
-	for i, d := range diags {
-		if i == maxListed {
-			fmt.Fprintf(w, "and %s\n", strings.Replace(count(len(diags)-maxListed+omitted, "problem"), " ", " more ", 1))
-			break
-		}
+	for _, d := range diags[:min(len(diags), maxListed)] {
 		fmt.Fprintln(w, d)
+	}
+	if more := len(diags) - min(len(diags), maxListed) + omitted; more > 0 {
+		fmt.Fprintf(w, "and %s\n", strings.Replace(count(more, "problem"), " ", " more ", 1))
 	}
 }
 

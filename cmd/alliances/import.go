@@ -56,11 +56,11 @@ incomplete unless --allow-retract is given.`).withJSON()
 			return err
 		}
 	}
-	if diags, err := m.reused(ctx, hold, in); err != nil {
+	if diags, unplaced, err := m.reused(ctx, hold, in); err != nil {
 		return err
 	} else if len(diags) > 0 {
-		printDiagnostics(m.Stderr, diags, 0)
-		fmt.Fprintf(m.Stderr, "%s; nothing imported\n", count(len(diags), "problem"))
+		printDiagnostics(m.Stderr, diags, unplaced)
+		fmt.Fprintf(m.Stderr, "%s; nothing imported\n", count(len(diags)+unplaced, "problem"))
 		return errConflictReported
 	}
 	if !*allow {

@@ -260,3 +260,23 @@ func TestImportRefusesJSONWithoutItsTies(t *testing.T) {
 		t.Errorf("import of JSON without ties: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestImportCountsEveryClashWithAnotherCase: a case imported again under another id
+// clashes on every claim; the first 100 are placed and listed, all are counted. 150
+// actors make 150 clashes.
+func TestImportCountsEveryClashWithAnotherCase(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("case: first\ntitle: First\nactors:\n")
+	for i := range 150 {
+		fmt.Fprintf(&b, "  - {id: a%d, name: A%d, kind: state}\n", i, i)
+	}
+	dir := t.TempDir()
+	c := newCLI(t)
+	c.ok("import", writeFile(t, dir, "first.yaml", b.String()))
+	again := writeFile(t, dir, "second.yaml", strings.Replace(b.String(), "case: first", "case: second", 1))
+	_, errOut, code := c.run("import", again)
+	if code != exitConflict || !strings.Contains(errOut, "and 50 more problems\n150 problems; nothing imported") ||
+		!strings.Contains(errOut, `second.yaml:4:10: actor id "a0" is already recorded by case first`) {
+		t.Errorf("exit %d, stderr ends %q; want exit %d, the first clash placed, 150 counted", code, errOut[max(0, len(errOut)-200):], exitConflict)
+	}
+}

@@ -134,19 +134,21 @@ func (in *input) blame(err error) error {
 
 // reused finds the ids of the input that other cases of the database hold, which the
 // store would refuse without saying where they are written. Cases of the input are left
-// to the store. Only the ids are looked up, through the store's index.
-func (m *Main) reused(ctx context.Context, db alliances.Holdings, in *input) (alliances.Diagnostics, error) {
+// to the store. Only the ids are looked up, through the store's index. The first
+// maxListed are placed in their files, the others only counted (unplaced): placing one
+// in a case file reads the file again, and a case imported under a new id clashes on
+// every claim.
+func (m *Main) reused(ctx context.Context, db alliances.Holdings, in *input) (diags alliances.Diagnostics, unplaced int, err error) {
 	var cases []string
 	for _, rec := range in.records {
 		cases = append(cases, rec.Case)
 	}
-	var diags alliances.Diagnostics
 	for _, rec := range in.records {
 		for _, l := range lists {
 			given := ids(rec, l.name)
 			held, err := db.HeldElsewhere(ctx, l.entity, given, cases)
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			if len(held) == 0 {
 				continue
@@ -154,11 +156,16 @@ func (m *Main) reused(ctx context.Context, db alliances.Holdings, in *input) (al
 			var rows *idLines
 			if rec == in.tables {
 				if rows, err = m.rows(in, l.name); err != nil {
-					return nil, err
+					return nil, 0, err
 				}
 			}
 			for i, id := range given {
-				if other, ok := held[id]; ok {
+				other, ok := held[id]
+				switch {
+				case !ok:
+				case len(diags) == maxListed:
+					unplaced++
+				default:
 					diags = append(diags, in.place(rec.Case, l.name, i, id, rows, fmt.Sprintf(
 						"%s id %q is already recorded by case %s (ids are unique across the cases of a database), expected another id, or the claim edited in case %s",
 						l.entity, id, other, other)))
@@ -167,7 +174,7 @@ func (m *Main) reused(ctx context.Context, db alliances.Holdings, in *input) (al
 		}
 	}
 	diags.Sort()
-	return diags, nil
+	return diags, unplaced, nil
 }
 
 // rows returns the CSV table of a list (found by its file name), read again unless it
