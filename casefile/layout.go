@@ -198,7 +198,6 @@ func itemAt(line []byte, k int) bool {
 type scanner struct {
 	data           []byte
 	off, end, line int // the current line: its bytes (with its line feed) and number
-	peekEnd        int
 }
 
 func (s *scanner) next() bool {

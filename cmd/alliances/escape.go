@@ -168,13 +168,6 @@ func printableTie(t alliances.Tie) alliances.Tie {
 	return t
 }
 
-// printableEvent returns a copy of e with its free text escaped for people.
-func printableEvent(e alliances.Event) alliances.Event {
-	e.Title, e.Type, e.Note = escapeText(e.Title), escapeText(e.Type), escapeText(e.Note)
-	e.Citations = printableCitations(e.Citations)
-	return e
-}
-
 // printableSource returns a copy of s with its free text escaped for people.
 func printableSource(s alliances.Source) alliances.Source {
 	s.Title, s.Author, s.Publisher, s.URL = escapeText(s.Title), escapeText(s.Author), escapeText(s.Publisher), escapeText(s.URL)
