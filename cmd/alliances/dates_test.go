@@ -68,6 +68,17 @@ func TestStrictAndFuzzyInTies(t *testing.T) {
 	if got := tieIDs(decode[[]alliances.Tie](t, c, "ties", "--at", "2016", "--fuzzy")); !slices.Equal(got, []string{"a-b", "a-c", "b-c", "c-d"}) {
 		t.Errorf("ties --at 2016 --fuzzy = %v, want [a-b a-c b-c c-d]", got)
 	}
+	// The same through the store's query of the claims (an actor, or a time of
+	// knowledge), not its cache of the current record.
+	if got := tieIDs(decode[[]alliances.Tie](t, c, "ties", "--at", "2016", "--fuzzy", "--actor", "a")); !slices.Equal(got, []string{"a-b", "a-c"}) {
+		t.Errorf("ties --at 2016 --fuzzy --actor a = %v, want [a-b a-c]", got)
+	}
+	if got := tieIDs(decode[[]alliances.Tie](t, c, "ties", "--at", "2016", "--fuzzy", "--known-at", "9999")); !slices.Equal(got, []string{"a-b", "a-c", "b-c", "c-d"}) {
+		t.Errorf("ties --at 2016 --fuzzy --known-at 9999 = %v, want [a-b a-c b-c c-d]", got)
+	}
+	if got := tieIDs(decode[[]alliances.Tie](t, c, "ties", "--at", "2016", "--known-at", "9999")); !slices.Equal(got, []string{"a-b", "c-d"}) {
+		t.Errorf("ties --at 2016 --known-at 9999 = %v, want [a-b c-d]", got)
+	}
 }
 
 // TestActorAtReadsStrictDates: actor a --at 2016 shows the tie certainly active then

@@ -103,6 +103,12 @@ var mutations = []mutation{
 		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "ties --at reads fuzzy dates by default and strict ones with --fuzzy",
 	},
 	{
+		name: "fuzzy-active-swapped", file: "store.go",
+		from: "span := t.Valid.Strict()\n\tif fuzzy {",
+		to:   "span := t.Valid.Strict()\n\tif !fuzzy {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "a tie counts as active at a date by its fuzzy range unless --fuzzy, and by its strict one with it",
+	},
+	{
 		name: "actor-events-fuzzy", file: "cmd/alliances/actor.go",
 		from: "r := e.Date.Strict()\n",
 		to:   "r := e.Date.Fuzzy()\n",
@@ -189,5 +195,23 @@ var mutations = []mutation{
 		from: "damping: cmp0(o.Damping, 0.85)",
 		to:   "damping: cmp0(o.Damping, 0.8)",
 		pkgs: []string{"./analysis/centrality"}, breaks: "PageRank's default damping is 0.8, not NetworkX's 0.85",
+	},
+	{
+		name: "export-link-textual", file: "internal/safefile/safefile.go",
+		from: "dir, err := filepath.EvalSymlinks(filepath.Dir(path))",
+		to:   "dir, err := filepath.Dir(path), error(nil)",
+		pkgs: []string{"./internal/safefile"}, breaks: "export through a relative link in a linked folder replaces a file the link does not name",
+	},
+	{
+		name: "json-nel-raw", file: "casefile/encode.go",
+		from: "(r >= 0x80 && r <= 0x9f)",
+		to:   "(r >= 0x80 && r <= 0x9f && r != 0x85)",
+		pkgs: []string{"./casefile"}, breaks: "JSON export writes NEL raw, and reading it back folds it into a space",
+	},
+	{
+		name: "omitted-not-counted", file: "cmd/alliances/check.go",
+		from: "count(len(errs)+in.omitted, \"problem\")",
+		to:   "count(len(errs), \"problem\")",
+		pkgs: []string{"./cmd/alliances"}, breaks: "check counts only the problems a case file's reader kept",
 	},
 }
