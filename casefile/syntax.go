@@ -155,6 +155,8 @@ func column(text, msg string) (int, string) {
 		return i + 1, " (a tab in the indentation: YAML indents with spaces)"
 	}
 	switch {
+	case strings.HasPrefix(msg, "found incompatible YAML document"):
+		return 1, " (a %YAML directive of a version other than 1.1: case files need none, remove the line)"
 	case strings.HasPrefix(msg, "mapping values are not allowed"):
 		if i := strings.Index(text, ": "); i >= 0 {
 			if j := strings.Index(text[i+2:], ":"); j >= 0 {

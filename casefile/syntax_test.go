@@ -26,6 +26,7 @@ func TestSyntaxErrorsPointAtTheMistake(t *testing.T) {
 		{"UnclosedListOnLine2", "case: a\ntitle: [\nfoo: 1\nbar: 2\n", 2, 8, "not closed"},
 		// The library reads a second document only when asked, and stops at "...".
 		{"SecondDocumentBroken", "case: a\ntitle: b\n---\nfoo: [x\n", 4, 6, "not closed"},
+		{"YAMLDirective12", "%YAML 1.2\n---\ncase: a\ntitle: b\n", 1, 1, "remove the line"},
 		{"SecondDocumentBadIndent", "case: a\ntitle: b\n---\nfoo:\n  - x\n  y: z\n", 6, 3, ""},
 		{"TextAfterEndMarker", "case: a\ntitle: b\n...\n\n# a comment\nanything here\n", 6, 1, `after the end of the document ("..." on line 3)`},
 		// JSON gets the exact character from the JSON parser: the missing comma after "a".
