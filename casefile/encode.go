@@ -8,6 +8,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -142,12 +143,20 @@ func str(s string) *yaml.Node {
 	if s == "" {
 		return nil
 	}
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	return text(s)
 }
 
 // text is a text scalar, even when empty (inside lists and maps, where leaving it out
-// would change the record).
-func text(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+// would change the record). Text of several lines is written as a literal block, unless
+// one of its lines begins with a tab: the reader takes a tab there for indentation and
+// refuses it, so such text is written in double quotes.
+func text(s string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if strings.HasPrefix(s, "\t") && strings.Contains(s, "\n") || strings.Contains(s, "\n\t") {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
 
 // plain is a scalar written as it is where YAML allows it (EDTF dates: 2021, 2016/..);
 // the reader takes its text, whatever type YAML would give it.
