@@ -277,3 +277,26 @@ func TestMigrationRederivesSigns(t *testing.T) {
 		t.Errorf("re-import after the migration: %+v, want 4 unchanged", s)
 	}
 }
+
+// TestImportInvalidCountsTheRest: a record the store refuses names its first problem and
+// counts the others, in the singular for one.
+func TestImportInvalidCountsTheRest(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, tc := range []struct {
+		actors []alliances.Actor
+		want   string
+	}{
+		{[]alliances.Actor{{ID: "a", Kind: "state"}, {ID: "b", Kind: "state"}}, "(and 1 more problem; run alliances check)"},
+		{[]alliances.Actor{{ID: "a", Kind: "state"}, {ID: "b", Kind: "state"}, {ID: "c", Kind: "state"}}, "(and 2 more problems; run alliances check)"},
+	} {
+		_, err := db.Import(ctx, &alliances.Record{Case: "c", Title: "C", Actors: tc.actors}) // actors without names
+		if alliances.KindOf(err) != alliances.Invalid || !strings.HasSuffix(err.Error(), tc.want) {
+			t.Errorf("import of %d actors without names: %v, want invalid ending %q", len(tc.actors), err, tc.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"modernc.org/sqlite"
@@ -52,7 +53,14 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 		seen[rec.Case] = true
 		rec.Normalize()
 		if ps := alliances.Errors(alliances.Validate(rec)); len(ps) > 0 {
-			return nil, alliances.Errorf(alliances.Invalid, op, "%s (and %d more problems; run alliances check)", ps[0], len(ps)-1)
+			more := ""
+			switch n := len(ps) - 1; {
+			case n == 1:
+				more = " (and 1 more problem; run alliances check)"
+			case n > 1:
+				more = fmt.Sprintf(" (and %d more problems; run alliances check)", n)
+			}
+			return nil, alliances.Errorf(alliances.Invalid, op, "%s%s", ps[0], more)
 		}
 	}
 	tx, err := db.write.BeginTx(ctx, nil)
