@@ -111,20 +111,7 @@ func TestHoldingsUseIndexes(t *testing.T) {
 		"ClaimIDs":      {claimIDsSQL, []any{"sample", "actor"}, "claims_case"},
 		"HeldElsewhere": {heldSQL(2, 1), []any{"actor", "alpha", "beta", "other"}, "claims_current"},
 	} {
-		rows, err := db.read.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.sql, q.args...)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
+		plan := queryPlan(t, db, name, q.sql, q.args...)
 		joined := strings.Join(plan, "; ")
 		if strings.Contains(joined, "SCAN claims") || !strings.Contains(joined, q.uses) {
 			t.Errorf("%s: plan %q, want a search through %s", name, joined, q.uses)

@@ -41,20 +41,7 @@ func TestPointQueriesUseIndexes(t *testing.T) {
 		all[name] = plain{q.sql(), q.args}
 	}
 	for name, q := range all {
-		rows, err := db.read.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.sql, q.args...)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
+		plan := queryPlan(t, db, name, q.sql, q.args...)
 		for _, step := range plan {
 			if strings.HasPrefix(step, "SCAN claims") || strings.HasSuffix(step, "(entity=?)") {
 				t.Errorf("%s reads every claim or every claim of an entity: %s\nplan: %s", name, step, strings.Join(plan, "; "))
@@ -102,4 +89,25 @@ func TestMigrationFromSchema2(t *testing.T) {
 	if err != nil || len(events) != 1 || events[0].ID != "deal" {
 		t.Errorf("events of gamma after the upgrade = %+v (%v), want the sample's deal", events, err)
 	}
+}
+
+// queryPlan returns the steps of SQLite's plan for a query, as EXPLAIN QUERY PLAN gives
+// them.
+func queryPlan(t *testing.T, db *DB, name, query string, args ...any) []string {
+	t.Helper()
+	rows, err := db.read.QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+query, args...)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	return plan
 }
