@@ -73,7 +73,7 @@ func (ix *Index) fold(f Filter) *folding {
 
 // before reports whether membership tie i takes precedence over tie j (see fold).
 func (ix *Index) before(i, j int32) bool {
-	ri, rj := rolePriority[ix.Ties[i].Role], rolePriority[ix.Ties[j].Role]
+	ri, rj := rolePriority[ix.roleOf(i)], rolePriority[ix.roleOf(j)]
 	if ri != rj {
 		return ri < rj
 	}
@@ -92,7 +92,7 @@ func (fl *folding) parts(ix *Index, roots map[int32]int32) map[int32]bool {
 			if !ok {
 				break
 			}
-			if ix.Ties[i].Role != alliances.Leader {
+			if ix.roleOf(i) != alliances.Leader {
 				out[a] = true
 				break
 			}
@@ -146,4 +146,12 @@ func minOf(xs []int32) int32 {
 		m = min(m, x)
 	}
 	return m
+}
+
+// roleOf returns the role of membership tie i, "" when it gives none the project knows.
+func (ix *Index) roleOf(i int32) alliances.Role {
+	if r := ix.role[i]; r != noRole {
+		return alliances.Roles[r]
+	}
+	return ""
 }

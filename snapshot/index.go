@@ -1,6 +1,7 @@
 package snapshot
 
 import (
+	"errors"
 	"runtime"
 	"slices"
 	"sync"
@@ -9,11 +10,44 @@ import (
 	"github.com/alliances-project/alliances/edtf"
 )
 
-// Index is the record's ties in columns. Tie i of the index is Ties[i].
+// Claims is where an index's ties come from: Len ties in Parts parts, which Each reads
+// in order, each part on its own (several at once, on several CPUs), and Tie gives one
+// at a time. An index keeps in columns what snapshots read of each tie; the full claim
+// (its citations, its note) is asked of Claims only when a reading names it, so that a
+// store can decode it then (see package sqlite). Each may hand f the same Tie, refilled,
+// every time, so f keeps none of its slices; Tie must be safe for concurrent use and
+// give, for i, the claim Each gave.
+type Claims interface {
+	Len() int
+	Parts() int
+	Each(part int, f func(i int, t *alliances.Tie)) error
+	Tie(i int) *alliances.Tie
+}
+
+// Slice is a slice of ties as Claims.
+type Slice []alliances.Tie
+
+// slicePart is the number of ties of a part of a Slice.
+const slicePart = 1 << 14
+
+func (s Slice) Len() int   { return len(s) }
+func (s Slice) Parts() int { return (len(s) + slicePart - 1) / slicePart }
+
+func (s Slice) Each(part int, f func(i int, t *alliances.Tie)) error {
+	for i := part * slicePart; i < min(len(s), (part+1)*slicePart); i++ {
+		f(i, &s[i])
+	}
+	return nil
+}
+
+func (s Slice) Tie(i int) *alliances.Tie { return &s[i] }
+
+// Index is the record's ties in columns. Tie i of the index is Tie(i).
 type Index struct {
 	Actors []string // actor number -> id, in the order first met
-	Ties   []alliances.Tie
 
+	claims   Claims
+	id       []string
 	actor    map[string]int32
 	category []bool // per actor number: an actor of kind category
 	subj     []int32
@@ -23,9 +57,13 @@ type Index struct {
 	sign     []int8  // the sign in the alignment layer (alliances.SignOf)
 	strict   []dayRange
 	fuzzy    []dayRange
+	ends     []uint8 // the kind of the valid time's start, and of its end shifted by 2 (edtf.EndpointKind)
 	status   []uint8 // position in alliances.Statuses
 	cred     []uint8 // best asserting credibility, 1..6
 	rel      []uint8 // best reliability of an asserting source, 1 (A) .. 6 (F)
+	source   []int32 // the one source the asserting citations cite (in sources), or noSource or severalSources
+	sources  []string
+	role     []uint8 // position in alliances.Roles of a membership's role, 255 for none
 	weight   []float32
 	inferred []bool // basis inferred
 	ungraded []bool // no intensity recorded: weighed DefaultIntensity, or Filter.Ungraded
@@ -36,6 +74,66 @@ type Index struct {
 	multiOnce sync.Once
 	multi     [][]int32 // the claims of one relationship, where there are several (see multiClaims)
 }
+
+const (
+	noSource       = -1 // no citation asserts the tie
+	severalSources = -2 // the asserting citations cite more than one source
+	noRole         = 255
+)
+
+// Len returns the number of ties.
+func (ix *Index) Len() int { return len(ix.id) }
+
+// Tie returns tie i, the full claim, as Claims gives it.
+func (ix *Index) Tie(i int) *alliances.Tie { return ix.claims.Tie(i) }
+
+// ID returns the id of tie i.
+func (ix *Index) ID(i int) string { return ix.id[i] }
+
+// Kind returns the kind of tie i.
+func (ix *Index) Kind(i int) alliances.Kind {
+	if k := int(ix.kind[i]); k < len(alliances.Kinds) {
+		return alliances.Kinds[k].Kind
+	}
+	return ix.Tie(i).Kind // a kind the project does not know: a record not validated
+}
+
+// Status returns the status of tie i.
+func (ix *Index) Status(i int) alliances.Status {
+	if s := int(ix.status[i]); s < len(alliances.Statuses) {
+		return alliances.Statuses[s]
+	}
+	return ix.Tie(i).Status
+}
+
+// Intensity returns the intensity of tie i, 0 when the record gives none.
+func (ix *Index) Intensity(i int) int {
+	if ix.ungraded[i] {
+		return 0
+	}
+	return int(ix.weight[i])
+}
+
+// Directed reports whether tie i runs from its subject to its object only.
+func (ix *Index) Directed(i int) bool { return ix.directed[i] }
+
+// Parties returns the actor numbers of tie i's subject and object, and of its third
+// party, -1 unless the tie is a mediation that names one.
+func (ix *Index) Parties(i int) (subject, object, third int32) {
+	return ix.subj[i], ix.obj[i], ix.third[i]
+}
+
+// Source returns the one source every asserting citation of tie i cites, and false when
+// none asserts it or they cite several.
+func (ix *Index) Source(i int) (string, bool) {
+	if s := ix.source[i]; s >= 0 {
+		return ix.sources[s], true
+	}
+	return "", false
+}
+
+// Cited reports whether some citation of tie i asserts it.
+func (ix *Index) Cited(i int) bool { return ix.source[i] != noSource }
 
 // Span returns the days from the earliest to the latest date the record's ties give (a
 // start or an end; open and unknown ends aside); First > Last when no tie has a date.
@@ -75,33 +173,64 @@ func (r dayRange) shared(o dayRange) int64 {
 
 func (r dayRange) days() int64 { return int64(r.last) - int64(r.first) + 1 }
 
-// NewIndex builds the index of ties. Sources give the reliability of each citation's
-// source; a source missing from them counts as F (cannot be judged). Actors give the
-// actors' kinds: an actor of kind category is left out of snapshots unless asked for;
-// an actor missing from them counts as a plain actor. The index keeps the ties slice,
-// without copying it.
+// NewIndex builds the index of ties (see Build). The index keeps the ties slice, without
+// copying it.
 func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []alliances.Actor) *Index {
-	rel := map[string]uint8{}
+	ix, _ := Build(Slice(ties), sources, actors) // a slice has no error to give
+	return ix
+}
+
+// Build builds the index of the ties claims gives, reading each once, the parts on all
+// CPUs at once. Sources give the reliability of each citation's source; a source missing
+// from them counts as F (cannot be judged). Actors give the actors' kinds: an actor of
+// kind category is left out of snapshots unless asked for; an actor missing from them
+// counts as a plain actor. The error is the first one Each returned.
+func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) (*Index, error) {
+	n := claims.Len()
+	ix := &Index{claims: claims, actor: make(map[string]int32, len(actors)), // sized for the actors given, to spare growing it
+		id: make([]string, n), subj: make([]int32, n), obj: make([]int32, n), third: make([]int32, n), kind: make([]uint8, n),
+		sign: make([]int8, n), strict: make([]dayRange, n), fuzzy: make([]dayRange, n), ends: make([]uint8, n),
+		status: make([]uint8, n), cred: make([]uint8, n), rel: make([]uint8, n), source: make([]int32, n), role: make([]uint8, n),
+		weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n), directed: make([]bool, n)}
+	b := &builder{ix: ix, rel: make(map[string]uint8, len(sources)), srcNum: make(map[string]int32, len(sources)),
+		pos: make(map[string]int32, len(actors)), at: make([]int32, 3*n), extra: map[string]int32{}}
 	for _, s := range sources {
-		rel[s.ID] = reliabilityRank(s.Reliability)
-	}
-	n := len(ties)
-	ix := &Index{Ties: ties, actor: make(map[string]int32, len(actors)), // sized for the actors given, to spare growing it
-		subj: make([]int32, n), obj: make([]int32, n), third: make([]int32, n), kind: make([]uint8, n),
-		sign: make([]int8, n), strict: make([]dayRange, n), fuzzy: make([]dayRange, n), status: make([]uint8, n),
-		cred: make([]uint8, n), rel: make([]uint8, n), weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n), directed: make([]bool, n)}
-	ix.number(ties, actors, ix.addAll(ties, actors, rel))
-	ix.span = edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
-	for i := range ties {
-		v := ties[i].Valid
-		for _, p := range []edtf.Endpoint{v.Start(), v.End()} {
-			if p.Kind == edtf.Closed {
-				r := p.Date.Strict()
-				ix.span.First, ix.span.Last = min(ix.span.First, r.First), max(ix.span.Last, r.Last)
-			}
+		b.rel[s.ID] = reliabilityRank(s.Reliability)
+		if _, ok := b.srcNum[s.ID]; !ok {
+			b.srcNum[s.ID] = int32(len(ix.sources))
+			ix.sources = append(ix.sources, s.ID)
 		}
 	}
-	ix.boundUnknownEnds(ties)
+	for i := len(actors) - 1; i >= 0; i-- {
+		b.pos[actors[i].ID] = int32(i) // the first of an id given twice
+	}
+	parts := claims.Parts()
+	spans := make([]edtf.Range, parts)
+	errs := make([]error, parts)
+	next := make(chan int, parts)
+	for p := range parts {
+		next <- p
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), parts) {
+		wg.Go(func() {
+			for p := range next {
+				spans[p] = edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
+				errs[p] = claims.Each(p, func(i int, t *alliances.Tie) { b.add(i, t, &spans[p]) })
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	ix.span = edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
+	for _, r := range spans {
+		ix.span.First, ix.span.Last = min(ix.span.First, r.First), max(ix.span.Last, r.Last)
+	}
+	b.number(actors)
+	ix.boundUnknownEnds()
 	ix.category = make([]bool, len(ix.Actors))
 	for _, a := range actors {
 		if a.Kind != alliances.Category {
@@ -111,8 +240,149 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 			ix.category[n] = true
 		}
 	}
-	return ix
+	return ix, nil
 }
+
+// builder fills an index's columns, the parts of the ties at once, then numbers their
+// actors in order.
+type builder struct {
+	ix  *Index
+	rel map[string]uint8 // source id -> reliability rank
+	pos map[string]int32 // actor id -> position in the actors given
+	at  []int32          // per tie: the positions of its subject, object and third party, -1 for none or an actor not given
+
+	srcNum map[string]int32 // source id -> position in ix.sources, for the sources given
+	mu     sync.Mutex
+	extra  map[string]int32 // the same for the sources cited but not given
+}
+
+// add fills the columns of tie i but its actor numbers (see number), and widens span to
+// its known dates.
+func (b *builder) add(i int, t *alliances.Tie, span *edtf.Range) {
+	ix := b.ix
+	ix.id[i] = t.ID
+	ix.kind[i] = uint8(kindIndex(t.Kind))
+	ix.sign[i] = int8(alliances.SignOf(t.Kind, t.Type))
+	ix.strict[i], ix.fuzzy[i] = rangeOf(t.Valid.Strict()), rangeOf(t.Valid.Fuzzy())
+	start, end := t.Valid.Start(), t.Valid.End()
+	ix.ends[i] = uint8(start.Kind) | uint8(end.Kind)<<2
+	for _, p := range []edtf.Endpoint{start, end} {
+		if p.Kind == edtf.Closed {
+			r := p.Date.Strict()
+			span.First, span.Last = min(span.First, r.First), max(span.Last, r.Last)
+		}
+	}
+	// An unknown end (not an open one) possibly reaches at most maxMargin days beyond
+	// what is certain, as in a Draw: "2016/" is not "possibly still going".
+	if start.Kind == edtf.Unknown {
+		ix.fuzzy[i].first = max(ix.fuzzy[i].first, ix.strict[i].first-maxMargin)
+	}
+	if end.Kind == edtf.Unknown {
+		ix.fuzzy[i].last = min(ix.fuzzy[i].last, ix.strict[i].last+maxMargin)
+	}
+	ix.status[i] = uint8(slices.Index(alliances.Statuses, t.Status))
+	ix.cred[i] = uint8(alliances.BestCredibility(t.Citations))
+	ix.rel[i] = 6
+	ix.source[i] = noSource
+	for _, c := range t.Citations {
+		if c.Stance == alliances.Denies {
+			continue
+		}
+		if r, ok := b.rel[c.Source]; ok && r < ix.rel[i] {
+			ix.rel[i] = r
+		}
+		switch s := b.sourceNumber(c.Source); ix.source[i] {
+		case noSource:
+			ix.source[i] = s
+		case s, severalSources:
+		default:
+			ix.source[i] = severalSources
+		}
+	}
+	ix.weight[i], ix.ungraded[i] = DefaultIntensity, t.Intensity == 0
+	if t.Intensity > 0 {
+		ix.weight[i] = float32(t.Intensity)
+	}
+	ix.inferred[i], ix.directed[i] = !t.IsStated(), t.Directed
+	// The actors are numbered after, in order (see number), from their positions in the
+	// actors given; third marks a tie with a third party -1 meanwhile.
+	b.at[3*i], b.at[3*i+1], b.at[3*i+2] = b.position(t.Subject), b.position(t.Object), -1
+	ix.third[i] = -2 // no third party
+	if t.Kind == alliances.Mediation && t.Third != "" {
+		b.at[3*i+2] = b.position(t.Third)
+		ix.third[i] = -1
+	}
+	ix.role[i] = noRole
+	if t.Kind == alliances.Membership {
+		if r := slices.Index(alliances.Roles, t.Role); r >= 0 {
+			ix.role[i] = uint8(r)
+		}
+	}
+}
+
+func (b *builder) position(id string) int32 {
+	if p, ok := b.pos[id]; ok {
+		return p
+	}
+	return -1
+}
+
+// number numbers the actors of the ties in the order first met (subject, object, third
+// party, tie by tie), and lists the membership ties. An actor among those given is found
+// by its position after the first time, not searched for in the map.
+func (b *builder) number(actors []alliances.Actor) {
+	ix := b.ix
+	numbers := make([]int32, len(actors))
+	for i := range numbers {
+		numbers[i] = -1
+	}
+	numberOf := func(p int32, i int, party func(*alliances.Tie) string) int32 {
+		switch {
+		case p < 0:
+			return ix.numberOf(party(ix.claims.Tie(i))) // not among the actors given: a record not validated
+		case numbers[p] < 0:
+			numbers[p] = ix.numberOf(actors[p].ID)
+		}
+		return numbers[p]
+	}
+	for i := range ix.id {
+		hasThird := ix.third[i] == -1
+		ix.subj[i] = numberOf(b.at[3*i], i, func(t *alliances.Tie) string { return t.Subject })
+		ix.obj[i] = numberOf(b.at[3*i+1], i, func(t *alliances.Tie) string { return t.Object })
+		ix.third[i] = -1
+		if hasThird {
+			ix.third[i] = numberOf(b.at[3*i+2], i, func(t *alliances.Tie) string { return t.Third })
+		}
+		if ix.kind[i] == membershipKind {
+			ix.members = append(ix.members, int32(i))
+		}
+	}
+}
+
+// membershipKind is the position of alliances.Membership in alliances.Kinds.
+var membershipKind = uint8(kindIndex(alliances.Membership))
+
+// sourceNumber returns the position of a source id in ix.sources. The sources given are
+// numbered before the ties are read, and looked up without a lock; another cited is
+// added under one.
+func (b *builder) sourceNumber(id string) int32 {
+	if s, ok := b.srcNum[id]; ok {
+		return s
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if s, ok := b.extra[id]; ok {
+		return s
+	}
+	s := int32(len(b.ix.sources))
+	b.extra[id] = s
+	b.ix.sources = append(b.ix.sources, id)
+	return s
+}
+
+// start and end return the kinds of the ends of tie i's valid time.
+func (ix *Index) start(i int) edtf.EndKind { return edtf.EndKind(ix.ends[i] & 3) }
+func (ix *Index) end(i int) edtf.EndKind   { return edtf.EndKind(ix.ends[i] >> 2) }
 
 // boundUnknownEnds narrows the possible reach of unknown ends by what the record knows of
 // the actors: a tie held by a date, begun at an unknown one, possibly began no earlier
@@ -120,20 +390,19 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 // joined no coalition in 2009); and a tie with an unknown end possibly lasted no later
 // than the last known date of either actor's ties, unless one of them has a tie still
 // going. Only ties with a known start (or end) date an actor.
-func (ix *Index) boundUnknownEnds(ties []alliances.Tie) {
+func (ix *Index) boundUnknownEnds() {
 	const unseen = 1<<31 - 1
 	first := make([]int32, len(ix.Actors))
 	last := make([]int32, len(ix.Actors))
 	for a := range first {
 		first[a], last[a] = unseen, -unseen
 	}
-	for i := range ties {
-		v := ties[i].Valid
+	for i := range ix.id {
 		for _, a := range []int32{ix.subj[i], ix.obj[i]} {
-			if v.Start().Kind == edtf.Closed {
+			if ix.start(i) == edtf.Closed {
 				first[a] = min(first[a], ix.strict[i].first)
 			}
-			switch v.End().Kind {
+			switch ix.end(i) {
 			case edtf.Closed:
 				last[a] = max(last[a], ix.strict[i].last)
 			case edtf.Open:
@@ -143,9 +412,9 @@ func (ix *Index) boundUnknownEnds(ties []alliances.Tie) {
 	}
 	// The later of the actors' first dates, the earlier of their last ones, among those
 	// known (a last date of unseen: a tie still going, no bound).
-	for i := range ties {
+	for i := range ix.id {
 		a, b := ix.subj[i], ix.obj[i]
-		if ties[i].Valid.Start().Kind == edtf.Unknown {
+		if ix.start(i) == edtf.Unknown {
 			f := int32(-unseen)
 			for _, x := range []int32{first[a], first[b]} {
 				if x != unseen {
@@ -156,7 +425,7 @@ func (ix *Index) boundUnknownEnds(ties []alliances.Tie) {
 				ix.fuzzy[i].first = max(ix.fuzzy[i].first, f)
 			}
 		}
-		if ties[i].Valid.End().Kind == edtf.Unknown && last[a] != unseen && last[b] != unseen {
+		if ix.end(i) == edtf.Unknown && last[a] != unseen && last[b] != unseen {
 			l := int32(unseen)
 			for _, x := range []int32{last[a], last[b]} {
 				if x != -unseen {
@@ -168,104 +437,6 @@ func (ix *Index) boundUnknownEnds(ties []alliances.Tie) {
 			}
 		}
 	}
-}
-
-// addAll fills the columns of every tie but the actor numbers, on every CPU, and
-// returns the position in actors of each tie's subject, object and third party (-1 for
-// none, or an actor not among them), for number.
-func (ix *Index) addAll(ties []alliances.Tie, actors []alliances.Actor, rel map[string]uint8) []int32 {
-	pos := make(map[string]int32, len(actors))
-	for i := len(actors) - 1; i >= 0; i-- {
-		pos[actors[i].ID] = int32(i) // the first of an id given twice
-	}
-	at := make([]int32, 3*len(ties))
-	const chunk = 1 << 14
-	next := make(chan int, (len(ties)+chunk-1)/chunk)
-	for start := 0; start < len(ties); start += chunk {
-		next <- start
-	}
-	close(next)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for start := range next {
-				for i := start; i < min(start+chunk, len(ties)); i++ {
-					ix.add(i, &ties[i], rel)
-					at[3*i], at[3*i+1], at[3*i+2] = position(pos, ties[i].Subject), position(pos, ties[i].Object), -1
-					if ties[i].Kind == alliances.Mediation && ties[i].Third != "" {
-						at[3*i+2] = position(pos, ties[i].Third)
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return at
-}
-
-func position(pos map[string]int32, id string) int32 {
-	if p, ok := pos[id]; ok {
-		return p
-	}
-	return -1
-}
-
-// number numbers the actors of the ties in the order first met (subject, object, third
-// party, tie by tie), and lists the membership ties. at gives the position of each
-// tie's actors in actors (see addAll): an actor met again is found in a slice, not
-// searched for in the map.
-func (ix *Index) number(ties []alliances.Tie, actors []alliances.Actor, at []int32) {
-	numbers := make([]int32, len(actors))
-	for i := range numbers {
-		numbers[i] = -1
-	}
-	numberOf := func(p int32, id string) int32 {
-		if p < 0 {
-			return ix.numberOf(id)
-		}
-		if numbers[p] < 0 {
-			numbers[p] = ix.numberOf(id)
-		}
-		return numbers[p]
-	}
-	for i := range ties {
-		t := &ties[i]
-		ix.subj[i], ix.obj[i], ix.third[i] = numberOf(at[3*i], t.Subject), numberOf(at[3*i+1], t.Object), -1
-		if t.Kind == alliances.Mediation && t.Third != "" {
-			ix.third[i] = numberOf(at[3*i+2], t.Third)
-		}
-		if t.Kind == alliances.Membership {
-			ix.members = append(ix.members, int32(i))
-		}
-	}
-}
-
-// add fills the columns of tie i but its actor numbers (see number).
-func (ix *Index) add(i int, t *alliances.Tie, rel map[string]uint8) {
-	ix.kind[i] = uint8(kindIndex(t.Kind))
-	ix.sign[i] = int8(alliances.SignOf(t.Kind, t.Type))
-	ix.strict[i], ix.fuzzy[i] = rangeOf(t.Valid.Strict()), rangeOf(t.Valid.Fuzzy())
-	// An unknown end (not an open one) possibly reaches at most maxMargin days beyond
-	// what is certain, as in a Draw: "2016/" is not "possibly still going".
-	if t.Valid.Start().Kind == edtf.Unknown {
-		ix.fuzzy[i].first = max(ix.fuzzy[i].first, ix.strict[i].first-maxMargin)
-	}
-	if t.Valid.End().Kind == edtf.Unknown {
-		ix.fuzzy[i].last = min(ix.fuzzy[i].last, ix.strict[i].last+maxMargin)
-	}
-	ix.status[i] = uint8(slices.Index(alliances.Statuses, t.Status))
-	ix.cred[i] = uint8(alliances.BestCredibility(t.Citations))
-	ix.rel[i] = 6
-	for _, c := range t.Citations {
-		if r, ok := rel[c.Source]; ok && c.Stance != alliances.Denies && r < ix.rel[i] {
-			ix.rel[i] = r
-		}
-	}
-	ix.weight[i], ix.ungraded[i] = DefaultIntensity, t.Intensity == 0
-	if t.Intensity > 0 {
-		ix.weight[i] = float32(t.Intensity)
-	}
-	ix.inferred[i], ix.directed[i] = !t.IsStated(), t.Directed
 }
 
 // numberOf returns the actor number of id, adding it when new.

@@ -211,7 +211,7 @@ func (s *Snapshot) Apart() map[string][]string {
 	out := map[string][]string{}
 	for a, ts := range s.fold.apart {
 		for _, t := range ts {
-			out[s.Index.Actors[a]] = append(out[s.Index.Actors[a]], s.Index.Ties[t].ID)
+			out[s.Index.Actors[a]] = append(out[s.Index.Actors[a]], s.Index.id[t])
 		}
 	}
 	return out
@@ -222,9 +222,9 @@ func (s *Snapshot) Folds() []Fold {
 	ix := s.Index
 	var out []Fold
 	for a, r := range s.roots {
-		f := Fold{Actor: ix.Actors[a], Into: ix.Actors[r], Via: ix.Ties[s.fold.via[a]].ID}
+		f := Fold{Actor: ix.Actors[a], Into: ix.Actors[r], Via: ix.id[s.fold.via[a]]}
 		for _, o := range s.fold.others[a] {
-			f.Others = append(f.Others, ix.Ties[o].ID)
+			f.Others = append(f.Others, ix.id[o])
 		}
 		out = append(out, f)
 	}
@@ -285,5 +285,5 @@ func dayRangeOut(r dayRange) edtf.Range {
 // N returns the number of nodes.
 func (s *Snapshot) N() int { return len(s.Nodes) }
 
-// TieOf returns the tie behind edge e.
-func (s *Snapshot) TieOf(e int) *alliances.Tie { return &s.Index.Ties[s.Tie[e]] }
+// TieOf returns the tie behind edge e, the full claim (see Index.Tie).
+func (s *Snapshot) TieOf(e int) *alliances.Tie { return s.Index.Tie(int(s.Tie[e])) }

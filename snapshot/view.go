@@ -83,7 +83,7 @@ func (s *Snapshot) arcRefs(v View) []arcRef {
 		switch {
 		case !v.Directed:
 			refs = append(refs, arcRef{min(ed.From, ed.To), max(ed.From, ed.To), int32(e)})
-		case s.TieOf(e).Directed:
+		case s.Index.directed[s.Tie[e]]:
 			refs = append(refs, arcRef{ed.From, ed.To, int32(e)})
 		default:
 			refs = append(refs, arcRef{ed.From, ed.To, int32(e)}, arcRef{ed.To, ed.From, int32(e)})
@@ -179,7 +179,7 @@ func (g *Graph) ArcEdges(i int) []int32 { return g.arcEdge[g.arcOff[i]:g.arcOff[
 func (g *Graph) ArcTies(i int) []string {
 	var ids []string
 	for _, e := range g.ArcEdges(i) {
-		id := g.Snapshot.TieOf(int(e)).ID
+		id := g.Snapshot.Index.id[g.Snapshot.Tie[e]]
 		if len(ids) == 0 || ids[len(ids)-1] != id {
 			ids = append(ids, id)
 		}

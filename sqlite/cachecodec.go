@@ -205,12 +205,12 @@ type blobReader struct {
 
 // checkBlob checks a blob's header and checksum and returns its chunks' payloads, each
 // with the number of claims it holds, as substrings of one copy of the blob.
-func checkBlob(blob []byte) ([]string, []int, error) {
-	if len(blob) < 8 || string(blob[:3]) != "ALC" || blob[3] != cacheFormat ||
-		binary.LittleEndian.Uint32(blob[4:8]) != crc32.Checksum(blob[8:], castagnoli) {
+func checkBlob(blob string) ([]string, []int, error) {
+	if len(blob) < 8 || blob[:3] != "ALC" || blob[3] != cacheFormat ||
+		binary.LittleEndian.Uint32(unsafeBytes(blob[4:8])) != crc32.Checksum(unsafeBytes(blob[8:]), castagnoli) {
 		return nil, nil, errCorrupt
 	}
-	d := &blobReader{s: string(blob), i: 8}
+	d := &blobReader{s: blob, i: 8}
 	n := d.count()
 	chunks, counts := make([]string, 0, n), make([]int, 0, n)
 	for range n {
@@ -335,6 +335,7 @@ func (d *blobReader) recorded(r *alliances.Recorded) {
 	r.Case = d.caseID
 	r.Version = int(d.uint())
 	r.From = time.Unix(0, d.int()).UTC()
+	r.To = time.Time{}
 	if to := d.int(); to != 0 {
 		r.To = time.Unix(0, to).UTC()
 	}
@@ -375,9 +376,12 @@ func (d *blobReader) tie(t *alliances.Tie, r *alliances.Recorded) {
 	t.Type = alliances.AgreementType(d.str())
 	t.Sign = alliances.Sign(d.int())
 	t.Directed = d.bool()
-	if n := d.count(); n == 1 {
+	switch n := d.count(); {
+	case n == 0:
+		t.Forms = nil
+	case n == 1:
 		t.Forms = []alliances.Form{}
-	} else if n > 1 {
+	default:
 		if len(d.forms)+n-1 > cap(d.forms) {
 			d.forms = make([]alliances.Form, 0, max(n-1, 4096))
 		}
@@ -463,7 +467,7 @@ func encodeClaims[T any](vals []T) []byte {
 // decodeClaims reads a blob that encodeClaims wrote for caseID, keeping the claims keep
 // accepts (all with nil keep). Its chunks decode in parallel.
 func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, error) {
-	chunks, counts, err := checkBlob(blob)
+	chunks, counts, err := checkBlob(string(blob))
 	if err != nil {
 		return nil, err
 	}

@@ -149,7 +149,7 @@ func brokersAt(ctx context.Context, rec *record, f snapshot.Filter, groups strin
 	res := &brokersResult{Groups: groups, Weighted: weighted, Brokers: bs, Mediations: []mediation{}, rg: rg}
 	ix := s.Index
 	for _, md := range s.Mediations {
-		t := &ix.Ties[md.Tie]
+		t := ix.Tie(int(md.Tie))
 		a, b := ix.Actors[md.Parties[0]], ix.Actors[md.Parties[1]]
 		res.Mediations = append(res.Mediations, mediation{Mediator: ix.Actors[md.Mediator],
 			Between: [2]string{min(a, b), max(a, b)}, Tie: t.ID, Valid: t.Valid.String(), Status: string(t.Status),
@@ -227,7 +227,7 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighte
 		}
 		out[i].Mediation++
 		out[i].Total++
-		out[i].Mediations = append(out[i].Mediations, s.Index.Ties[md.Tie].ID)
+		out[i].Mediations = append(out[i].Mediations, s.Index.ID(int(md.Tie)))
 	}
 	slices.SortStableFunc(out, func(a, b broker) int {
 		return cmp.Or(cmp.Compare(b.Total, a.Total), cmp.Compare(b.Mediation, a.Mediation), cmp.Compare(a.Actor, b.Actor))
@@ -261,11 +261,11 @@ func distinctMediations(s *snapshot.Snapshot) []snapshot.Mediation {
 	for _, k := range order {
 		g := groups[k]
 		slices.SortFunc(g, func(x, y snapshot.Mediation) int {
-			return cmp.Compare(s.Index.Ties[x.Tie].Valid.Strict().First, s.Index.Ties[y.Tie].Valid.Strict().First)
+			return cmp.Compare(s.Index.Tie(int(x.Tie)).Valid.Strict().First, s.Index.Tie(int(y.Tie)).Valid.Strict().First)
 		})
 		end := edtf.MinDay
 		for _, md := range g {
-			r := s.Index.Ties[md.Tie].Valid.Strict()
+			r := s.Index.Tie(int(md.Tie)).Valid.Strict()
 			if len(out) == 0 || r.First > end || out[len(out)-1].Mediator != md.Mediator || out[len(out)-1].Parties != md.Parties {
 				out = append(out, md)
 			}

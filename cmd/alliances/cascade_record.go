@@ -230,8 +230,8 @@ func (c *cascadeRun) fixedReason(a string) string {
 // with the side certainly active that day. A claim that continues an earlier one, or a
 // deal with a partner of old, is no move.
 func (c *cascadeRun) alignedBefore(named, who string, d edtf.Day) bool {
-	for i := range c.rec.index.Ties {
-		t := &c.rec.index.Ties[i]
+	for i := range c.rec.index.Len() {
+		t := c.rec.index.Tie(i)
 		other := t.Other(c.side)
 		if other != named && other != who || alliances.SignOf(t.Kind, t.Type) <= 0 || t.Status == alliances.Denied || t.Status == alliances.Retracted {
 			continue

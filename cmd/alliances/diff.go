@@ -134,12 +134,12 @@ func diff(ctx context.Context, s1, s2 *snapshot.Snapshot, focal []string) *chang
 	in1, in2 := tieSet(s1), tieSet(s2)
 	for _, i := range sortedKeys(in2) {
 		if !in1[i] {
-			c.Begun = append(c.Begun, s2.Index.Ties[i])
+			c.Begun = append(c.Begun, *s2.Index.Tie(int(i)))
 		}
 	}
 	for _, i := range sortedKeys(in1) {
 		if !in2[i] {
-			c.Ended = append(c.Ended, s1.Index.Ties[i])
+			c.Ended = append(c.Ended, *s1.Index.Tie(int(i)))
 		}
 	}
 	p1, p2 := pairValues(s1), pairValues(s2)

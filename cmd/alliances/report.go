@@ -154,11 +154,11 @@ func (r *report) recordWarnings(rec *record, s *snapshot.Snapshot) {
 	// Only the actors whose ties the snapshot reads: a supporters ranking need not hear
 	// of a militant cell's several parents.
 	involved := map[string]bool{}
-	for e := range s.Edges {
-		t := s.TieOf(e)
-		involved[t.Subject], involved[t.Object] = true, true
-		if t.Third != "" {
-			involved[t.Third] = true
+	for _, i := range s.Tie {
+		a, b, c := s.Index.Parties(int(i))
+		involved[s.Index.Actors[a]], involved[s.Index.Actors[b]] = true, true
+		if c >= 0 {
+			involved[s.Index.Actors[c]] = true
 		}
 	}
 	apart := s.Apart()
@@ -206,26 +206,21 @@ func leftOutOf(rec *record, s *snapshot.Snapshot) *leftOut {
 		if read[k] == nil {
 			read[k] = map[alliances.Kind]bool{}
 		}
-		read[k][s.TieOf(e).Kind] = true
+		read[k][s.Index.Kind(int(s.Tie[e]))] = true
 	}
-	standsAt := func(id string) int {
-		if x, ok := s.Index.Actor(id); ok {
-			return s.StandsAt(x)
-		}
-		return -1
-	}
-	var left []*alliances.Tie
+	ix := s.Index
+	var left []int
 	lost := map[string]bool{}
 	for _, i := range ties {
-		tie := &s.Index.Ties[i]
-		u, v := standsAt(tie.Subject), standsAt(tie.Object)
-		if u >= 0 && v >= 0 && read[[2]int{min(u, v), max(u, v)}][tie.Kind] {
+		a, b, _ := ix.Parties(int(i))
+		u, v := s.StandsAt(a), s.StandsAt(b)
+		if u >= 0 && v >= 0 && read[[2]int{min(u, v), max(u, v)}][ix.Kind(int(i))] {
 			continue // the relationship is read, through another claim or a part's
 		}
-		left = append(left, tie)
-		for _, a := range []string{tie.Subject, tie.Object} {
-			if x, ok := s.Index.Actor(a); ok && s.StandsAt(root(x)) < 0 {
-				lost[s.Index.Actors[root(x)]] = true
+		left = append(left, int(i))
+		for _, x := range []int32{a, b} {
+			if s.StandsAt(root(x)) < 0 {
+				lost[ix.Actors[root(x)]] = true
 			}
 		}
 	}
@@ -236,10 +231,11 @@ func leftOutOf(rec *record, s *snapshot.Snapshot) *leftOut {
 	for _, a := range slices.Sorted(maps.Keys(lost)) {
 		lo.lost = append(lo.lost, rec.name(a))
 	}
-	slices.SortStableFunc(left, func(a, b *alliances.Tie) int {
-		return cmp.Or(cmp.Compare(b.Intensity, a.Intensity), cmp.Compare(a.ID, b.ID))
+	slices.SortStableFunc(left, func(a, b int) int {
+		return cmp.Or(cmp.Compare(ix.Intensity(b), ix.Intensity(a)), cmp.Compare(ix.ID(a), ix.ID(b)))
 	})
-	for _, tie := range left[:min(4, len(left))] {
+	for _, i := range left[:min(4, len(left))] {
+		tie := ix.Tie(i)
 		lo.examples = append(lo.examples, fmt.Sprintf("%s %s %s (%s)", rec.name(tie.Subject), tie.Kind, rec.name(tie.Object), tie.Valid))
 	}
 	return lo
@@ -330,7 +326,7 @@ func (r *report) statedFoldWarning(rec *record, s *snapshot.Snapshot) {
 	for _, i := range ix.Continuations() {
 		if ix.Active(i, s.Filter) {
 			if n++; len(cont) < 3 {
-				cont = append(cont, ix.Ties[i].ID)
+				cont = append(cont, ix.ID(int(i)))
 			}
 		}
 	}
@@ -358,10 +354,10 @@ func plural(n int, one, many string) string {
 func disputed(s *snapshot.Snapshot) []string {
 	var out []string
 	seen := map[string]bool{}
-	for e := range s.Edges {
-		if t := s.TieOf(e); t.Status == alliances.Disputed && !seen[t.ID] {
-			seen[t.ID] = true
-			out = append(out, t.ID)
+	for _, i := range s.Tie {
+		if id := s.Index.ID(int(i)); s.Index.Status(int(i)) == alliances.Disputed && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
 		}
 	}
 	return out
@@ -371,24 +367,23 @@ func disputed(s *snapshot.Snapshot) []string {
 // (or there are none).
 func soleSource(s *snapshot.Snapshot) string {
 	src := ""
-	for e := range s.Edges {
-		for _, c := range s.TieOf(e).Citations {
-			if c.Stance == alliances.Denies {
-				continue
-			}
-			if src != "" && c.Source != src {
-				return ""
-			}
-			src = c.Source
+	for _, i := range s.Tie {
+		if !s.Index.Cited(int(i)) {
+			continue
 		}
+		one, ok := s.Index.Source(int(i))
+		if !ok || src != "" && one != src {
+			return ""
+		}
+		src = one
 	}
 	return src
 }
 
 func alleged(s *snapshot.Snapshot) int {
 	n := 0
-	for e := range s.Edges {
-		if s.TieOf(e).Status == alliances.Alleged {
+	for _, i := range s.Tie {
+		if s.Index.Status(int(i)) == alliances.Alleged {
 			n++
 		}
 	}

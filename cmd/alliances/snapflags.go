@@ -11,6 +11,7 @@ import (
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/snapshot"
+	"github.com/alliances-project/alliances/sqlite"
 )
 
 // snapFlags are the flags every analysis shares: which ties make the snapshot.
@@ -122,9 +123,9 @@ type record struct {
 // analyses name no tie, and a large record's map would cost them more than the analysis.
 func (r *record) tie(id string) (*alliances.Tie, bool) {
 	r.tiesOnce.Do(func() {
-		r.ties = make(map[string]*alliances.Tie, len(r.index.Ties))
-		for i := range r.index.Ties {
-			r.ties[r.index.Ties[i].ID] = &r.index.Ties[i]
+		r.ties = make(map[string]*alliances.Tie, r.index.Len())
+		for i := range r.index.Len() {
+			r.ties[r.index.ID(i)] = r.index.Tie(i)
 		}
 	})
 	t, ok := r.ties[id]
@@ -158,7 +159,7 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 			return nil, nil, err
 		}
 	}
-	ties, err := db.Ties(ctx, alliances.TieFilter{Case: rec.caseID, KnownAt: knownAt})
+	claims, err := caseTies(ctx, db, rec.caseID, knownAt, !f.json)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -168,13 +169,38 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 	}
 	srcs = slices.DeleteFunc(srcs, func(s alliances.Source) bool { return s.Recorded.Case != rec.caseID })
 	if !f.json {
-		rec.printable(ties, srcs)
+		rec.printable(srcs)
 	}
-	rec.index = snapshot.NewIndex(ties, srcs, rec.list)
+	if rec.index, err = snapshot.Build(claims, srcs, rec.list); err != nil {
+		return nil, nil, err
+	}
 	for _, s := range srcs {
 		rec.sources[s.ID] = s
 	}
 	return rec, ids, nil
+}
+
+// caseTies returns the ties of a case known at an instant, their text escaped for
+// people when forPeople. The current ties of a store that keeps a compact copy of them
+// are decoded in full only when a reading names them (see sqlite.TieClaims).
+func caseTies(ctx context.Context, db alliances.Store, caseID string, knownAt time.Time, forPeople bool) (snapshot.Claims, error) {
+	var transform func(*alliances.Tie)
+	if forPeople {
+		transform = func(t *alliances.Tie) { *t = printableTie(*t) }
+	}
+	if lazy, ok := db.(*sqlite.DB); ok && knownAt.IsZero() {
+		return lazy.CaseTies(ctx, caseID, transform)
+	}
+	ties, err := db.Ties(ctx, alliances.TieFilter{Case: caseID, KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	if transform != nil {
+		for i := range ties {
+			transform(&ties[i])
+		}
+	}
+	return snapshot.Slice(ties), nil
 }
 
 // chooseCase picks the case an analysis reads: the one --case names; the only one; the
@@ -251,13 +277,10 @@ func (r *record) resolve(name string, all []alliances.Actor) (string, error) {
 
 // printable escapes the free text of the record, and of its ties and sources, for an
 // analysis printed for people (see escape.go): the reading names actors outside tables.
-func (r *record) printable(ties []alliances.Tie, srcs []alliances.Source) {
+func (r *record) printable(srcs []alliances.Source) {
 	for i, a := range r.list {
 		r.list[i] = printableActor(a)
 		r.actors[a.ID] = r.list[i]
-	}
-	for i := range ties {
-		ties[i] = printableTie(ties[i])
 	}
 	for i := range srcs {
 		srcs[i] = printableSource(srcs[i])

@@ -123,11 +123,11 @@ support ties.`).withJSON()
 // the actor (open ends stop at the other ties' finite dates).
 func supportWindow(rec *record, actor, from, to string) (edtf.Range, error) {
 	w := edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
-	for i := range rec.index.Ties {
-		t := &rec.index.Ties[i]
-		if t.Kind != alliances.Support || t.Object != actor {
+	for i := range rec.index.Len() {
+		if _, o, _ := rec.index.Parties(i); rec.index.Kind(i) != alliances.Support || rec.index.Actors[o] != actor {
 			continue
 		}
+		t := rec.index.Tie(i)
 		r := t.Valid.Strict()
 		if r.First > edtf.MinDay {
 			w.First = min(w.First, r.First)
@@ -304,13 +304,16 @@ func (r *supportResult) supporterWarnings() {
 // start before a known end after it. The score counts the days the record is sure of.
 func (r *supportResult) beyondWindow(rec *record, actor string, window edtf.Range, s *snapshot.Snapshot) {
 	counted := map[string]bool{}
-	for e := range s.Edges {
-		counted[s.TieOf(e).ID] = true
+	for _, i := range s.Tie {
+		counted[s.Index.ID(int(i))] = true
 	}
 	var out []string
-	for i := range rec.index.Ties {
-		t := &rec.index.Ties[i]
-		if t.Kind != alliances.Support || counted[t.ID] || t.Status == alliances.Denied || t.Status == alliances.Retracted {
+	for i := range rec.index.Len() {
+		if rec.index.Kind(i) != alliances.Support || counted[rec.index.ID(i)] {
+			continue
+		}
+		t := rec.index.Tie(i)
+		if t.Status == alliances.Denied || t.Status == alliances.Retracted {
 			continue
 		}
 		if into, _ := s.FoldedInto(t.Object); t.Object != actor && into != actor {

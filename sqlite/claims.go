@@ -1,0 +1,146 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sync"
+	"unsafe"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// TieClaims is the current ties of one case as the record cache keeps them, decoded when
+// asked for: Each reads them all in order into one Tie, refilled tie after tie (what an
+// index needs, which keeps a few columns of each), and Tie decodes the chunk that holds
+// a tie the first time one of its ties is asked for. It implements snapshot.Claims, so
+// that an analysis of a million ties decodes in full only the ties it names.
+type TieClaims struct {
+	caseID    string
+	chunks    []string // payloads, substrings of the blob
+	starts    []int    // the number of each chunk's first tie, then the count of ties
+	transform func(*alliances.Tie)
+	once      []sync.Once
+	decoded   [][]alliances.Tie
+}
+
+// CaseTies returns the current ties of a case. Transform, when not nil, is applied to
+// each tie Tie returns (to escape its text for people, say); it must leave the ids,
+// kinds, dates, status and citations' sources and credibility as they are, which Each
+// gives untransformed. A blob missing or stale is built from the claims' JSON, as for
+// every read through the cache.
+func (db *DB) CaseTies(ctx context.Context, caseID string, transform func(*alliances.Tie)) (*TieClaims, error) {
+	const op = "ties"
+	tx, err := db.read.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer tx.Rollback()
+	stamp, err := latestChange(ctx, tx)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	var blob []byte
+	err = tx.QueryRowContext(ctx, `SELECT body FROM record_cache WHERE case_id = ? AND entity = 'tie' AND stamp = ?`,
+		caseID, stamp).Scan(&blob)
+	if err != nil && err != sql.ErrNoRows {
+		return nil, db.wrap(op, err)
+	}
+	var chunks []string
+	var counts []int
+	if err == nil {
+		chunks, counts, err = checkBlob(unsafeString(blob)) // the blob is ours, and never written again
+	}
+	if err != nil { // missing, stale or corrupt
+		vals, err := ofCase[alliances.Tie](ctx, db, tx, op, "tie", caseID)
+		if err != nil {
+			return nil, err
+		}
+		blob = encodeClaims(vals)
+		tx.Rollback()                                                     // before writing: an in-memory database has one connection
+		_ = db.storeCache(ctx, stamp, []cacheBlob{{caseID, "tie", blob}}) // only a copy: the next read builds it again
+		if chunks, counts, err = checkBlob(unsafeString(blob)); err != nil {
+			return nil, alliances.Errorf(alliances.Internal, op, "the ties of case %s do not encode: %v", caseID, err)
+		}
+	}
+	c, ok := newTieClaims(caseID, chunks, counts, transform)
+	if !ok {
+		return nil, db.damaged(op, fmt.Sprintf("the record cache of case %s holds a chunk of another size than %d ties", caseID, chunkClaims))
+	}
+	return c, nil
+}
+
+// newTieClaims returns the ties of the chunks of a blob (see checkBlob), and false when
+// a chunk but the last holds other than chunkClaims ties, which Tie relies on.
+func newTieClaims(caseID string, chunks []string, counts []int, transform func(*alliances.Tie)) (*TieClaims, bool) {
+	c := &TieClaims{caseID: caseID, chunks: chunks, starts: make([]int, len(chunks)+1), transform: transform,
+		once: make([]sync.Once, len(chunks)), decoded: make([][]alliances.Tie, len(chunks))}
+	for i, n := range counts {
+		if i+1 < len(counts) && n != chunkClaims {
+			return nil, false
+		}
+		c.starts[i+1] = c.starts[i] + n
+	}
+	return c, true
+}
+
+// unsafeString returns b as a string without copying it; b must never change after.
+func unsafeString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// unsafeBytes returns s as bytes without copying it, for reading only.
+func unsafeBytes(s string) []byte {
+	if s == "" {
+		return nil
+	}
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// Len returns the number of ties.
+func (c *TieClaims) Len() int { return c.starts[len(c.chunks)] }
+
+// Parts returns the number of parts Each reads: the chunks of the blob.
+func (c *TieClaims) Parts() int { return len(c.chunks) }
+
+// Each calls f with each tie of a part in the case's order, as read from the cache: the
+// same Tie each time, refilled, its strings and slices shared with the cache (f must keep
+// no slice of it), untransformed. Parts can be read at the same time.
+func (c *TieClaims) Each(part int, f func(i int, t *alliances.Tie)) error {
+	var t alliances.Tie
+	var rec alliances.Recorded
+	d := &blobReader{s: c.chunks[part], dates: map[uint64]edtf.Interval{}, caseID: c.caseID}
+	d.count()
+	for i := c.starts[part]; i < c.starts[part+1] && !d.bad; i++ {
+		d.cites, d.forms = d.cites[:0], d.forms[:0] // the scratch space of the tie before
+		d.tie(&t, &rec)
+		f(i, &t)
+	}
+	if d.bad || d.i != len(d.s) {
+		return alliances.Errorf(alliances.Internal, "ties", "the record cache of case %s does not decode (chunk %d)", c.caseID, part)
+	}
+	return nil
+}
+
+// Tie returns tie i, decoding its chunk on first use. It is safe for concurrent use.
+func (c *TieClaims) Tie(i int) *alliances.Tie {
+	k := i / chunkClaims
+	c.once[k].Do(func() {
+		ties := make([]alliances.Tie, c.starts[k+1]-c.starts[k])
+		if !decodeChunk(c.chunks[k], c.caseID, ties, make([]alliances.Recorded, len(ties))) {
+			// Each read the same bytes to the end before any tie was asked for.
+			panic(fmt.Sprintf("sqlite: chunk %d of the ties of case %s no longer decodes", k, c.caseID))
+		}
+		if c.transform != nil {
+			for j := range ties {
+				c.transform(&ties[j])
+			}
+		}
+		c.decoded[k] = ties
+	})
+	return &c.decoded[k][i-c.starts[k]]
+}

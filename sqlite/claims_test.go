@@ -1,0 +1,150 @@
+package sqlite
+
+import (
+	"context"
+	"math/rand/v2"
+	"reflect"
+	"sync"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// readAll reads every tie of c through Each, copying each (Each refills one Tie).
+func readAll(t *testing.T, c *TieClaims) []alliances.Tie {
+	t.Helper()
+	out := make([]alliances.Tie, c.Len())
+	seen := make([]bool, c.Len())
+	for p := range c.Parts() {
+		err := c.Each(p, func(i int, tie *alliances.Tie) {
+			if seen[i] {
+				t.Errorf("tie %d read twice", i)
+			}
+			seen[i] = true
+			cp := *tie
+			cp.Citations = append([]alliances.Citation(nil), tie.Citations...)
+			if tie.Citations != nil && len(tie.Citations) == 0 {
+				cp.Citations = []alliances.Citation{}
+			}
+			cp.Forms = append([]alliances.Form(nil), tie.Forms...)
+			if tie.Forms != nil && len(tie.Forms) == 0 {
+				cp.Forms = []alliances.Form{}
+			}
+			rec := *tie.Recorded
+			cp.Recorded = &rec
+			out[i] = cp
+		})
+		if err != nil {
+			t.Fatalf("part %d: %v", p, err)
+		}
+	}
+	for i, ok := range seen {
+		if !ok {
+			t.Fatalf("tie %d never read", i)
+		}
+	}
+	return out
+}
+
+// TestCaseTiesMatchesJSON: the ties CaseTies gives, read in order or one by one, are
+// those of the claims' JSON, and the transform changes what Tie gives only.
+func TestCaseTiesMatchesJSON(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, c := range importAll(t, db) {
+		want := fromJSON[alliances.Tie](t, db, "tie", c)
+		claims, err := db.CaseTies(ctx, c, func(t *alliances.Tie) { t.Note = "seen: " + t.Note })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if claims.Len() != len(want) || len(want) == 0 {
+			t.Fatalf("case %s: %d ties, want the %d of the JSON (and some)", c, claims.Len(), len(want))
+		}
+		if got := readAll(t, claims); !reflect.DeepEqual(got, want) {
+			t.Errorf("case %s: Each differs from the JSON", c)
+		}
+		for i := range want {
+			got := *claims.Tie(i)
+			if got.Note != "seen: "+want[i].Note {
+				t.Errorf("case %s: tie %d's note %q, want the transform's", c, i, got.Note)
+			}
+			got.Note = want[i].Note
+			if !reflect.DeepEqual(got, want[i]) {
+				t.Errorf("case %s: Tie(%d) = %+v, want %+v", c, i, got, want[i])
+			}
+		}
+	}
+}
+
+// TestCaseTiesBuildsMissingBlob: without a blob (a database written before the cache, or
+// a stale one), CaseTies reads the JSON and stores the blob.
+func TestCaseTiesBuildsMissingBlob(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ids := importAll(t, db)
+	if _, err := db.write.Exec(`DELETE FROM record_cache`); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range ids {
+		claims, err := db.CaseTies(ctx, c, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readAll(t, claims); !reflect.DeepEqual(got, fromJSON[alliances.Tie](t, db, "tie", c)) {
+			t.Errorf("case %s: the ties read without a blob differ from the JSON", c)
+		}
+	}
+	var n int
+	if err := db.read.QueryRow(`SELECT COUNT(*) FROM record_cache WHERE entity = 'tie'`).Scan(&n); err != nil || n != len(ids) {
+		t.Errorf("%d blobs of ties stored again (%v), want %d", n, err, len(ids))
+	}
+}
+
+// TestTieClaimsChunks: ties over several chunks are each read once, in order, by parts
+// read at once, and Tie decodes the same claims from many goroutines.
+func TestTieClaimsChunks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	want := make([]alliances.Tie, 2*chunkClaims+123)
+	for i := range want {
+		want[i] = arbitraryTie(rng, "big")
+	}
+	chunks, counts, err := checkBlob(string(encodeClaims(want)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, ok := newTieClaims("big", chunks, counts, nil)
+	if !ok || claims.Parts() != 3 || claims.Len() != len(want) {
+		t.Fatalf("%d parts of %d ties (%v), want 3 of %d", claims.Parts(), claims.Len(), ok, len(want))
+	}
+	if got := readAll(t, claims); !reflect.DeepEqual(got, want) {
+		for i := range got {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Errorf("tie %d reads as %+v, want %+v", i, got[i], want[i])
+				break
+			}
+		}
+		t.Error("Each over three chunks differs from the ties written")
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := g; i < len(want); i += 97 {
+				if !reflect.DeepEqual(*claims.Tie(i), want[i]) {
+					t.Errorf("Tie(%d) differs from the tie written", i)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if _, ok := newTieClaims("big", chunks, []int{counts[0], 5, counts[2]}, nil); ok {
+		t.Error("a short chunk before the last is accepted; Tie would find the wrong ties")
+	}
+}
