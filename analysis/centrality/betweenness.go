@@ -95,7 +95,7 @@ func dependencies(ctx context.Context, g *graph.CSR, o Options, sources []int32)
 			if !ok {
 				return
 			}
-			b.acc = buf
+			b.acc = buf.vals
 			for i := chunk * chunkSources; i < min(count, (chunk+1)*chunkSources); i++ {
 				if ctx.Err() != nil {
 					return
@@ -104,7 +104,7 @@ func dependencies(ctx context.Context, g *graph.CSR, o Options, sources []int32)
 				if sources != nil {
 					s = sources[i]
 				}
-				b.source(s)
+				buf.touch(b.order[:b.source(s)])
 			}
 			sum.put(chunk, buf)
 		}

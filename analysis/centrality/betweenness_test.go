@@ -205,3 +205,53 @@ func TestBetweennessErrors(t *testing.T) {
 		}
 	})
 }
+
+// TestBetweennessOfPieces: a network of many small pieces and one large one (where a
+// chunk of searches touches a few values, or most of them) has the betweenness of each
+// piece measured alone, and the same bit for bit on any number of workers.
+func TestBetweennessOfPieces(t *testing.T) {
+	for _, directed := range []bool{false, true} {
+		for _, lengths := range []Lengths{Hops, InverseWeight} {
+			var parts []*graph.CSR
+			for k := range 40 {
+				parts = append(parts, randomGraph(uint64(k), 3+k%7, 2+k%11, directed))
+			}
+			parts = append(parts, randomGraph(99, 200, 900, directed))
+			var es []graph.Edge
+			var want []float64
+			n := 0
+			for _, p := range parts {
+				alone, err := Betweenness(context.Background(), p, Options{Lengths: lengths})
+				if err != nil {
+					t.Fatal(err)
+				}
+				want = append(want, alone...)
+				for u := range p.N() {
+					for i := p.Off[u]; i < p.Off[u+1]; i++ {
+						if directed || int32(u) < p.Adj[i] {
+							es = append(es, graph.Edge{From: int32(n + u), To: int32(n) + p.Adj[i], W: p.W[i], S: 1})
+						}
+					}
+				}
+				n += p.N()
+			}
+			g := graph.Build(n, es, graph.Options{Directed: directed, Weighted: true})
+			serial, err := Betweenness(context.Background(), g, Options{Lengths: lengths})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !closeTo(serial, want, 1e-12) {
+				t.Errorf("directed %v, lengths %d: the pieces together differ from the pieces alone", directed, lengths)
+			}
+			for _, workers := range []int{2, 5} {
+				par, err := Betweenness(context.Background(), g, Options{Lengths: lengths, Workers: workers})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.Equal(par, serial) {
+					t.Errorf("directed %v, lengths %d, %d workers: differs from the serial result", directed, lengths, workers)
+				}
+			}
+		}
+	}
+}

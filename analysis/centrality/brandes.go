@@ -43,21 +43,23 @@ func newBrandes(g *graph.CSR, length []float64) *brandes {
 	return b
 }
 
-// source adds source s's dependencies to acc.
-func (b *brandes) source(s int32) {
+// source adds source s's dependencies to acc, and returns the number of nodes reached,
+// listed in order: only their values changed.
+func (b *brandes) source(s int32) int {
 	if b.length == nil {
 		k := b.bfs(s)
 		b.accumulateHops(k)
 		for _, v := range b.order[:k] {
 			b.hops[v], b.sigma[v] = -1, 0
 		}
-		return
+		return k
 	}
 	k := b.dijkstra(s)
 	b.accumulateLengths(k)
 	for _, v := range b.order[:k] {
 		b.heap.pos[v] = unseen
 	}
+	return k
 }
 
 // bfs counts the shortest paths from s by breadth-first search, leaving the reached
