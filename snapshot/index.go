@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
@@ -192,20 +193,22 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 		sign: make([]int8, n), strict: make([]dayRange, n), fuzzy: make([]dayRange, n), ends: make([]uint8, n),
 		status: make([]uint8, n), cred: make([]uint8, n), rel: make([]uint8, n), source: make([]int32, n), role: make([]uint8, n),
 		weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n), directed: make([]bool, n)}
-	b := &builder{ix: ix, rel: make(map[string]uint8, len(sources)), srcNum: make(map[string]int32, len(sources)),
-		pos: make(map[string]int32, len(actors)), at: make([]int32, 3*n), extra: map[string]int32{}}
+	b := &builder{ix: ix, sources: make(map[string]sourceInfo, len(sources)),
+		pos: make(map[string]int32, len(actors)), at: make([]int32, 3*n), extra: map[string]sourceInfo{}}
 	for _, s := range sources {
-		b.rel[s.ID] = reliabilityRank(s.Reliability)
-		if _, ok := b.srcNum[s.ID]; !ok {
-			b.srcNum[s.ID] = int32(len(ix.sources))
+		info, ok := b.sources[s.ID]
+		if !ok {
+			info.num = int32(len(ix.sources))
 			ix.sources = append(ix.sources, s.ID)
 		}
+		info.rel = reliabilityRank(s.Reliability) // the last of an id given twice, as ever
+		b.sources[s.ID] = info
 	}
 	for i := len(actors) - 1; i >= 0; i-- {
 		b.pos[actors[i].ID] = int32(i) // the first of an id given twice
 	}
 	parts := claims.Parts()
-	spans := make([]edtf.Range, parts)
+	states := make([]partState, parts)
 	errs := make([]error, parts)
 	next := make(chan int, parts)
 	for p := range parts {
@@ -216,8 +219,9 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 	for range min(runtime.GOMAXPROCS(0), parts) {
 		wg.Go(func() {
 			for p := range next {
-				spans[p] = edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
-				errs[p] = claims.Each(p, func(i int, t *alliances.Tie) { b.add(i, t, &spans[p]) })
+				st := &states[p]
+				st.span = edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
+				errs[p] = claims.Each(p, func(i int, t *alliances.Tie) { b.add(i, t, st) })
 			}
 		})
 	}
@@ -226,8 +230,8 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 		return nil, err
 	}
 	ix.span = edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
-	for _, r := range spans {
-		ix.span.First, ix.span.Last = min(ix.span.First, r.First), max(ix.span.Last, r.Last)
+	for _, st := range states {
+		ix.span.First, ix.span.Last = min(ix.span.First, st.span.First), max(ix.span.Last, st.span.Last)
 	}
 	b.number(actors)
 	ix.boundUnknownEnds()
@@ -246,19 +250,44 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 // builder fills an index's columns, the parts of the ties at once, then numbers their
 // actors in order.
 type builder struct {
-	ix  *Index
-	rel map[string]uint8 // source id -> reliability rank
-	pos map[string]int32 // actor id -> position in the actors given
-	at  []int32          // per tie: the positions of its subject, object and third party, -1 for none or an actor not given
+	ix      *Index
+	sources map[string]sourceInfo // the sources given, by id
+	pos     map[string]int32      // actor id -> position in the actors given
+	at      []int32               // per tie: the positions of its subject, object and third party, -1 for none or an actor not given
 
-	srcNum map[string]int32 // source id -> position in ix.sources, for the sources given
-	mu     sync.Mutex
-	extra  map[string]int32 // the same for the sources cited but not given
+	mu    sync.Mutex
+	extra map[string]sourceInfo // the sources cited but not given
 }
 
-// add fills the columns of tie i but its actor numbers (see number), and widens span to
-// its known dates.
-func (b *builder) add(i int, t *alliances.Tie, span *edtf.Range) {
+// sourceInfo is what the index reads of a source: its position in ix.sources and its
+// reliability rank (0 for a source cited but not given).
+type sourceInfo struct {
+	num int32
+	rel uint8
+}
+
+// partState is what the reading of one part keeps from tie to tie.
+type partState struct {
+	span        edtf.Range // of the dates read
+	subject     string     // the subject of the tie before, and its position:
+	subjectAt   int32      // records list an actor's ties together
+	subjectSeen bool
+	cited       [64]citedSource // the sources met last, by where their id lies in memory
+}
+
+// citedSource is a source id met in a part, and what the index reads of it. A store's
+// Claims give one string for every citation of a source (in a part at least), so that
+// the id is recognised by its place in memory, without a map; any other id is looked
+// up, and only costs the time.
+type citedSource struct {
+	id   string
+	info sourceInfo
+}
+
+// add fills the columns of tie i but its actor numbers (see number), and widens the
+// part's span to its known dates.
+func (b *builder) add(i int, t *alliances.Tie, st *partState) {
+	span := &st.span
 	ix := b.ix
 	ix.id[i] = t.ID
 	ix.kind[i] = uint8(kindIndex(t.Kind))
@@ -288,13 +317,14 @@ func (b *builder) add(i int, t *alliances.Tie, span *edtf.Range) {
 		if c.Stance == alliances.Denies {
 			continue
 		}
-		if r, ok := b.rel[c.Source]; ok && r < ix.rel[i] {
-			ix.rel[i] = r
+		src := b.source(st, c.Source)
+		if src.rel > 0 && src.rel < ix.rel[i] {
+			ix.rel[i] = src.rel
 		}
-		switch s := b.sourceNumber(c.Source); ix.source[i] {
+		switch ix.source[i] {
 		case noSource:
-			ix.source[i] = s
-		case s, severalSources:
+			ix.source[i] = src.num
+		case src.num, severalSources:
 		default:
 			ix.source[i] = severalSources
 		}
@@ -306,7 +336,10 @@ func (b *builder) add(i int, t *alliances.Tie, span *edtf.Range) {
 	ix.inferred[i], ix.directed[i] = !t.IsStated(), t.Directed
 	// The actors are numbered after, in order (see number), from their positions in the
 	// actors given; third marks a tie with a third party -1 meanwhile.
-	b.at[3*i], b.at[3*i+1], b.at[3*i+2] = b.position(t.Subject), b.position(t.Object), -1
+	if !st.subjectSeen || t.Subject != st.subject {
+		st.subject, st.subjectAt, st.subjectSeen = t.Subject, b.position(t.Subject), true
+	}
+	b.at[3*i], b.at[3*i+1], b.at[3*i+2] = st.subjectAt, b.position(t.Object), -1
 	ix.third[i] = -2 // no third party
 	if t.Kind == alliances.Mediation && t.Third != "" {
 		b.at[3*i+2] = b.position(t.Third)
@@ -362,22 +395,37 @@ func (b *builder) number(actors []alliances.Actor) {
 // membershipKind is the position of alliances.Membership in alliances.Kinds.
 var membershipKind = uint8(kindIndex(alliances.Membership))
 
-// sourceNumber returns the position of a source id in ix.sources. The sources given are
-// numbered before the ties are read, and looked up without a lock; another cited is
-// added under one.
-func (b *builder) sourceNumber(id string) int32 {
-	if s, ok := b.srcNum[id]; ok {
-		return s
+// source returns what the index reads of a cited source, through the part's memory of
+// the sources met last.
+func (b *builder) source(st *partState, id string) sourceInfo {
+	if id == "" {
+		return b.lookupSource(id)
+	}
+	at := unsafe.StringData(id)
+	slot := &st.cited[uintptr(unsafe.Pointer(at))>>3%uintptr(len(st.cited))]
+	if unsafe.StringData(slot.id) == at && len(slot.id) == len(id) {
+		return slot.info
+	}
+	slot.id, slot.info = id, b.lookupSource(id)
+	return slot.info
+}
+
+// lookupSource returns what the index reads of a source. The sources given are numbered
+// before the ties are read, and looked up without a lock; another cited is added under
+// one.
+func (b *builder) lookupSource(id string) sourceInfo {
+	if info, ok := b.sources[id]; ok {
+		return info
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if s, ok := b.extra[id]; ok {
-		return s
+	if info, ok := b.extra[id]; ok {
+		return info
 	}
-	s := int32(len(b.ix.sources))
-	b.extra[id] = s
+	info := sourceInfo{num: int32(len(b.ix.sources))}
+	b.extra[id] = info
 	b.ix.sources = append(b.ix.sources, id)
-	return s
+	return info
 }
 
 // start and end return the kinds of the ends of tie i's valid time.

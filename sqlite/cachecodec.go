@@ -200,6 +200,7 @@ type blobReader struct {
 	bad    bool
 	table  []string
 	dates  map[uint64]edtf.Interval // by position in table
+	parsed map[string]edtf.Interval // dates parsed in other chunks, when not nil
 	caseID string
 }
 
@@ -318,9 +319,13 @@ func (d *blobReader) date() edtf.Interval {
 	}
 	d.i = at
 	s := d.str()
-	var iv edtf.Interval
-	if err := iv.UnmarshalText([]byte(s)); err != nil {
-		d.bad = true
+	iv, ok := d.parsed[s]
+	if !ok {
+		if err := iv.UnmarshalText([]byte(s)); err != nil {
+			d.bad = true
+		} else if d.parsed != nil && len(d.parsed) < 1<<16 {
+			d.parsed[s] = iv
+		}
 	}
 	if k == 1 {
 		k = uint64(len(d.table)) + 1 // the string just added

@@ -23,6 +23,7 @@ type TieClaims struct {
 	transform func(*alliances.Tie)
 	once      []sync.Once
 	decoded   [][]alliances.Tie
+	parsed    sync.Pool // of map[string]edtf.Interval: the dates parsed, kept from part to part
 }
 
 // CaseTies returns the current ties of a case. Transform, when not nil, is applied to
@@ -113,7 +114,12 @@ func (c *TieClaims) Parts() int { return len(c.chunks) }
 func (c *TieClaims) Each(part int, f func(i int, t *alliances.Tie)) error {
 	var t alliances.Tie
 	var rec alliances.Recorded
-	d := &blobReader{s: c.chunks[part], dates: map[uint64]edtf.Interval{}, caseID: c.caseID}
+	parsed, _ := c.parsed.Get().(map[string]edtf.Interval)
+	if parsed == nil {
+		parsed = map[string]edtf.Interval{}
+	}
+	defer c.parsed.Put(parsed)
+	d := &blobReader{s: c.chunks[part], dates: map[uint64]edtf.Interval{}, parsed: parsed, caseID: c.caseID}
 	d.count()
 	for i := c.starts[part]; i < c.starts[part+1] && !d.bad; i++ {
 		d.cites, d.forms = d.cites[:0], d.forms[:0] // the scratch space of the tie before

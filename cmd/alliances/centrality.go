@@ -199,9 +199,7 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 		}
 		res.Actors = append(res.Actors, c)
 	}
-	slices.SortStableFunc(res.Actors, func(a, b central) int {
-		return cmp.Or(cmp.Compare(measureOf(b, o.sortBy), measureOf(a, o.sortBy)), cmp.Compare(a.Actor, b.Actor))
-	})
+	sortCentral(res.Actors, o.sortBy)
 	values := make([]float64, len(res.Actors))
 	for i, c := range res.Actors {
 		values[i] = measureOf(c, o.sortBy)
@@ -210,6 +208,24 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 		res.Actors[i].Rank = r
 	}
 	return res, nil
+}
+
+// sortCentral orders actors by a measure, greatest first, then by id: an order of their
+// positions is sorted, not the records themselves, which are large.
+func sortCentral(cs []central, by string) {
+	value := make([]float64, len(cs))
+	order := make([]int32, len(cs))
+	for i := range cs {
+		value[i], order[i] = measureOf(cs[i], by), int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(value[b], value[a]), cmp.Compare(cs[a].Actor, cs[b].Actor))
+	})
+	sorted := make([]central, len(cs))
+	for i, k := range order {
+		sorted[i] = cs[k]
+	}
+	copy(cs, sorted)
 }
 
 // pieces returns the number of connected pieces of g (arcs read both ways) and the size

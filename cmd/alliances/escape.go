@@ -194,12 +194,17 @@ func printableCitations(cs []alliances.Citation) []alliances.Citation {
 }
 
 func escapeAll(xs []string) []string {
-	if xs == nil {
-		return nil
-	}
-	out := make([]string, len(xs))
+	var out []string // a copy, made at the first text escaped
 	for i, x := range xs {
-		out[i] = escapeText(x)
+		if e := escapeText(x); out != nil || e != x {
+			if out == nil {
+				out = slices.Clone(xs)
+			}
+			out[i] = e
+		}
+	}
+	if out == nil {
+		return xs
 	}
 	return out
 }

@@ -128,12 +128,18 @@ const (
 // recordWarnings, a snapshot too small, pairs whose ties cancel out.
 func (r *report) snapshotWarnings(rec *record, s *snapshot.Snapshot) {
 	r.recordWarnings(rec, s)
-	actors := map[int32]bool{}
+	withTies := make([]bool, s.N())
+	actors := 0
 	for _, e := range s.Edges {
-		actors[e.From], actors[e.To] = true, true
+		for _, v := range []int32{e.From, e.To} {
+			if !withTies[v] {
+				withTies[v] = true
+				actors++
+			}
+		}
 	}
-	if len(actors) < minActors || len(s.Edges) < minTies {
-		r.warn("the snapshot holds %d actors with ties and %d ties: too few for a network measure to mean much", len(actors), len(s.Edges))
+	if actors < minActors || len(s.Edges) < minTies {
+		r.warn("the snapshot holds %d actors with ties and %d ties: too few for a network measure to mean much", actors, len(s.Edges))
 	}
 	r.cancelWarnings(rec, s.Graph(snapshot.View{Signed: true, Weighted: true}))
 }
@@ -153,23 +159,27 @@ func (r *report) recordWarnings(rec *record, s *snapshot.Snapshot) {
 	r.statedFoldWarning(rec, s)
 	// Only the actors whose ties the snapshot reads: a supporters ranking need not hear
 	// of a militant cell's several parents.
-	involved := map[string]bool{}
+	inSnapshot := make([]bool, len(s.Index.Actors)) // by actor number
 	for _, i := range s.Tie {
 		a, b, c := s.Index.Parties(int(i))
-		involved[s.Index.Actors[a]], involved[s.Index.Actors[b]] = true, true
+		inSnapshot[a], inSnapshot[b] = true, true
 		if c >= 0 {
-			involved[s.Index.Actors[c]] = true
+			inSnapshot[c] = true
 		}
+	}
+	involved := func(id string) bool {
+		a, ok := s.Index.Actor(id)
+		return ok && inSnapshot[a]
 	}
 	apart := s.Apart()
 	for _, a := range slices.Sorted(maps.Keys(apart)) {
-		if !involved[a] {
+		if !involved(a) {
 			continue
 		}
 		r.warn("%s belongs to several organizations at once and nothing tells them apart (%s): it is folded into none, its ties its own", a, strings.Join(apart[a], ", "))
 	}
 	for _, fd := range r.Folded {
-		if len(fd.Others) > 0 && involved[fd.Actor] {
+		if len(fd.Others) > 0 && involved(fd.Actor) {
 			r.warn("%s belongs to more than one organization at once (%s); it is folded into %s (via %s)", fd.Actor,
 				strings.Join(fd.Others, ", "), fd.Into, fd.Via)
 		}
@@ -396,31 +406,37 @@ func singleSourced(s *snapshot.Snapshot, actors []string) []string {
 	if soleSource(s) != "" {
 		return nil
 	}
-	sources := map[string]map[string]bool{} // of the actors named only
-	for _, a := range actors {
-		sources[a] = nil
+	named := make([]int, s.N()) // node -> 1 + position in actors, 0 for a node not named
+	for v := range s.N() {
+		if k := slices.Index(actors, s.Actor(v)); k >= 0 {
+			named[v] = k + 1
+		}
 	}
+	sources := make([]map[string]bool, len(actors)) // the sources asserting each named actor's ties
+	several := make([]bool, len(actors))            // a tie of the actor's cites several
 	for e, ed := range s.Edges {
+		i := int(s.Tie[e])
+		if !s.Index.Cited(i) {
+			continue
+		}
+		src, one := s.Index.Source(i)
 		for _, v := range []int32{ed.From, ed.To} {
-			a := s.Actor(int(v))
-			m, named := sources[a]
-			if !named {
-				continue
-			}
-			if m == nil {
-				m = map[string]bool{}
-				sources[a] = m
-			}
-			for _, c := range s.TieOf(e).Citations {
-				if c.Stance != alliances.Denies {
-					m[c.Source] = true
+			k := named[v] - 1
+			switch {
+			case k < 0:
+			case !one:
+				several[k] = true
+			default:
+				if sources[k] == nil {
+					sources[k] = map[string]bool{}
 				}
+				sources[k][src] = true
 			}
 		}
 	}
 	var out []string
-	for _, a := range actors {
-		if len(sources[a]) == 1 {
+	for k, a := range actors {
+		if !several[k] && len(sources[k]) == 1 {
 			out = append(out, a)
 		}
 	}

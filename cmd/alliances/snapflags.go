@@ -112,8 +112,8 @@ type record struct {
 	caseOf  string // how the case was chosen when the database holds several, for the output
 	index   *snapshot.Index
 	sources map[string]alliances.Source
-	actors  map[string]alliances.Actor
-	list    []alliances.Actor // the case's actors, for names
+	actors  map[string]*alliances.Actor // into list
+	list    []alliances.Actor           // the case's actors, for names
 
 	tiesOnce sync.Once
 	ties     map[string]*alliances.Tie // by id, for explanations: see tie
@@ -143,14 +143,22 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 	if err != nil {
 		return nil, nil, err
 	}
-	rec := &record{actors: map[string]alliances.Actor{}, sources: map[string]alliances.Source{}}
+	rec := &record{sources: map[string]alliances.Source{}}
 	if rec.caseID, rec.caseOf, err = chooseCase(ctx, db, f.caseID, knownAt, all, names); err != nil {
 		return nil, nil, err
 	}
-	for _, a := range all {
-		if a.Recorded.Case == rec.caseID {
-			rec.list = append(rec.list, a)
-			rec.actors[a.ID] = a
+	n := 0
+	for i := range all {
+		if all[i].Recorded.Case == rec.caseID {
+			n++
+		}
+	}
+	if rec.list = all; n < len(all) { // the actors of other cases, left out; one case is the rule
+		rec.list = make([]alliances.Actor, 0, n)
+		for i := range all {
+			if all[i].Recorded.Case == rec.caseID {
+				rec.list = append(rec.list, all[i])
+			}
 		}
 	}
 	ids := make([]string, len(names))
@@ -170,6 +178,10 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 	srcs = slices.DeleteFunc(srcs, func(s alliances.Source) bool { return s.Recorded.Case != rec.caseID })
 	if !f.json {
 		rec.printable(srcs)
+	}
+	rec.actors = make(map[string]*alliances.Actor, len(rec.list))
+	for i := range rec.list {
+		rec.actors[rec.list[i].ID] = &rec.list[i]
 	}
 	if rec.index, err = snapshot.Build(claims, srcs, rec.list); err != nil {
 		return nil, nil, err
@@ -280,7 +292,6 @@ func (r *record) resolve(name string, all []alliances.Actor) (string, error) {
 func (r *record) printable(srcs []alliances.Source) {
 	for i, a := range r.list {
 		r.list[i] = printableActor(a)
-		r.actors[a.ID] = r.list[i]
 	}
 	for i := range srcs {
 		srcs[i] = printableSource(srcs[i])
