@@ -160,3 +160,87 @@ func checkColumns(t *testing.T, ix *Index, ties []alliances.Tie) {
 		t.Errorf("span %v, want %v", ix.Span(), span)
 	}
 }
+
+// named is a slice of ties as Named Claims, its names and valid times listed in an
+// order of their own (the reverse of first met), third parties of ties other than
+// mediations among the names.
+type named struct {
+	counting
+	names                []string
+	valid                []edtf.Interval
+	nameAt               map[string]int32
+	validAt              map[edtf.Interval]int32
+	eachNamedCalls, each atomic.Int64
+}
+
+func newNamed(ties []alliances.Tie) *named {
+	n := &named{counting: counting{Slice: ties}, nameAt: map[string]int32{}, validAt: map[edtf.Interval]int32{}}
+	for i := len(ties) - 1; i >= 0; i-- {
+		t := &ties[i]
+		for _, s := range []string{t.Third, t.Object, t.Subject} {
+			if _, ok := n.nameAt[s]; !ok && s != "" {
+				n.nameAt[s] = int32(len(n.names))
+				n.names = append(n.names, s)
+			}
+		}
+		if _, ok := n.validAt[t.Valid]; !ok {
+			n.validAt[t.Valid] = int32(len(n.valid))
+			n.valid = append(n.valid, t.Valid)
+		}
+	}
+	return n
+}
+
+func (n *named) Names() []string             { return n.names }
+func (n *named) ValidTimes() []edtf.Interval { return n.valid }
+
+func (n *named) Each(part int, f func(i int, t *alliances.Tie)) error {
+	n.each.Add(1)
+	return n.counting.Each(part, f)
+}
+
+func (n *named) EachNamed(part int, f func(i int, t *alliances.Tie, subject, object, third, valid int32)) error {
+	n.eachNamedCalls.Add(1)
+	at := func(s string) int32 {
+		if s == "" {
+			return -1
+		}
+		return n.nameAt[s]
+	}
+	return n.counting.Each(part, func(i int, t *alliances.Tie) {
+		f(i, t, at(t.Subject), at(t.Object), at(t.Third), n.validAt[t.Valid])
+	})
+}
+
+// TestBuildNamed: claims that number their names and valid times (as the store's cache
+// does) build the index the ties themselves build, reading each tie by its positions.
+func TestBuildNamed(t *testing.T) {
+	recs := map[string][]alliances.Tie{"random": randomTies(2*slicePart+5, nil)}
+	for _, f := range cases.All() {
+		rec, err := casefile.Read(f.Name, f.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs[f.Name] = rec.Ties
+	}
+	recs["random"][3].Third = "a1" // a third party on a tie other than a mediation: not numbered
+	if recs["random"][3].Kind == alliances.Mediation {
+		recs["random"][3].Kind = alliances.Support
+	}
+	for name, ties := range recs {
+		n := newNamed(ties)
+		ix, err := Build(n, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.eachNamedCalls.Load() != int64(Slice(ties).Parts()) || n.each.Load() != 0 {
+			t.Fatalf("%s: %d parts read by name, %d without; want every part by name", name, n.eachNamedCalls.Load(), n.each.Load())
+		}
+		checkColumns(t, ix, ties)
+		want := NewIndex(ties, nil, nil)
+		if !slices.Equal(ix.strict, want.strict) || !slices.Equal(ix.fuzzy, want.fuzzy) || !slices.Equal(ix.ends, want.ends) ||
+			!slices.Equal(ix.third, want.third) || !slices.Equal(ix.Actors, want.Actors) {
+			t.Errorf("%s: the index of the named claims differs from that of the ties", name)
+		}
+	}
+}

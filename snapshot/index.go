@@ -25,6 +25,18 @@ type Claims interface {
 	Tie(i int) *alliances.Tie
 }
 
+// Named is Claims that number what their ties name, as a store's compact copy of them
+// may: Names lists the subjects, objects and third parties, ValidTimes the valid times,
+// and EachNamed gives with each tie the positions of its subject, object and third party
+// in Names (-1 for none) and of its valid time in ValidTimes. Build then looks no actor
+// up by name, and reads each valid time once.
+type Named interface {
+	Claims
+	Names() []string
+	ValidTimes() []edtf.Interval
+	EachNamed(part int, f func(i int, t *alliances.Tie, subject, object, third, valid int32)) error
+}
+
 // Slice is a slice of ties as Claims.
 type Slice []alliances.Tie
 
@@ -194,7 +206,7 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 		status: make([]uint8, n), cred: make([]uint8, n), rel: make([]uint8, n), source: make([]int32, n), role: make([]uint8, n),
 		weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n), directed: make([]bool, n)}
 	b := &builder{ix: ix, sources: make(map[string]sourceInfo, len(sources)),
-		pos: make(map[string]int32, len(actors)), at: make([]int32, 3*n), extra: map[string]sourceInfo{}}
+		pos: map[string]int32{}, at: make([]int32, 3*n), extra: map[string]sourceInfo{}}
 	for _, s := range sources {
 		info, ok := b.sources[s.ID]
 		if !ok {
@@ -204,8 +216,19 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 		info.rel = reliabilityRank(s.Reliability) // the last of an id given twice, as ever
 		b.sources[s.ID] = info
 	}
-	for i := len(actors) - 1; i >= 0; i-- {
-		b.pos[actors[i].ID] = int32(i) // the first of an id given twice
+	named, _ := claims.(Named)
+	if named != nil {
+		b.names = named.Names()
+		b.valid = make([]valid, len(named.ValidTimes()))
+		for v, iv := range named.ValidTimes() {
+			b.valid[v] = validColumns(iv)
+		}
+	} else {
+		b.names = make([]string, len(actors))
+		for i := len(actors) - 1; i >= 0; i-- {
+			b.names[i] = actors[i].ID
+			b.pos[actors[i].ID] = int32(i) // the first of an id given twice
+		}
 	}
 	parts := claims.Parts()
 	states := make([]partState, parts)
@@ -221,7 +244,13 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 			for p := range next {
 				st := &states[p]
 				st.span = edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
-				errs[p] = claims.Each(p, func(i int, t *alliances.Tie) { b.add(i, t, st) })
+				if named != nil {
+					errs[p] = named.EachNamed(p, func(i int, t *alliances.Tie, subject, object, third, v int32) {
+						b.addNamed(i, t, st, subject, object, third, v)
+					})
+				} else {
+					errs[p] = claims.Each(p, func(i int, t *alliances.Tie) { b.add(i, t, st) })
+				}
 			}
 		})
 	}
@@ -233,7 +262,7 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 	for _, st := range states {
 		ix.span.First, ix.span.Last = min(ix.span.First, st.span.First), max(ix.span.Last, st.span.Last)
 	}
-	b.number(actors)
+	b.number()
 	ix.boundUnknownEnds()
 	ix.category = make([]bool, len(ix.Actors))
 	for _, a := range actors {
@@ -252,7 +281,9 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 type builder struct {
 	ix      *Index
 	sources map[string]sourceInfo // the sources given, by id
-	pos     map[string]int32      // actor id -> position in the actors given
+	names   []string              // what positions refer to: the ids of the actors given, or Named.Names
+	pos     map[string]int32      // id -> position in names, when the claims do not give positions
+	valid   []valid               // the columns of Named.ValidTimes
 	at      []int32               // per tie: the positions of its subject, object and third party, -1 for none or an actor not given
 
 	mu    sync.Mutex
@@ -287,28 +318,64 @@ type citedSource struct {
 // add fills the columns of tie i but its actor numbers (see number), and widens the
 // part's span to its known dates.
 func (b *builder) add(i int, t *alliances.Tie, st *partState) {
-	span := &st.span
-	ix := b.ix
-	ix.id[i] = t.ID
-	ix.kind[i] = uint8(kindIndex(t.Kind))
-	ix.sign[i] = int8(alliances.SignOf(t.Kind, t.Type))
-	ix.strict[i], ix.fuzzy[i] = rangeOf(t.Valid.Strict()), rangeOf(t.Valid.Fuzzy())
-	start, end := t.Valid.Start(), t.Valid.End()
-	ix.ends[i] = uint8(start.Kind) | uint8(end.Kind)<<2
+	// The actors are numbered after, in order (see number), from their positions in the
+	// actors given; third marks a tie with a third party -1 meanwhile.
+	if !st.subjectSeen || t.Subject != st.subject {
+		st.subject, st.subjectAt, st.subjectSeen = t.Subject, b.position(t.Subject), true
+	}
+	third := int32(-1)
+	if t.Kind == alliances.Mediation && t.Third != "" {
+		third = b.position(t.Third)
+	}
+	b.addAt(i, t, st, st.subjectAt, b.position(t.Object), third, validColumns(t.Valid))
+}
+
+// addNamed fills the columns of tie i, whose subject, object and third party lie at
+// positions of b.names (-1 for none), and whose valid time is b.valid[v].
+func (b *builder) addNamed(i int, t *alliances.Tie, st *partState, subject, object, third, v int32) {
+	if t.Kind != alliances.Mediation {
+		third = -1
+	}
+	b.addAt(i, t, st, subject, object, third, b.valid[v])
+}
+
+// valid is what the index reads of a valid time.
+type valid struct {
+	strict, fuzzy dayRange
+	ends          uint8      // see Index.ends
+	span          edtf.Range // of its known dates; First > Last when it has none
+}
+
+func validColumns(iv edtf.Interval) valid {
+	v := valid{strict: rangeOf(iv.Strict()), fuzzy: rangeOf(iv.Fuzzy()), span: edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}}
+	start, end := iv.Start(), iv.End()
+	v.ends = uint8(start.Kind) | uint8(end.Kind)<<2
 	for _, p := range []edtf.Endpoint{start, end} {
 		if p.Kind == edtf.Closed {
 			r := p.Date.Strict()
-			span.First, span.Last = min(span.First, r.First), max(span.Last, r.Last)
+			v.span.First, v.span.Last = min(v.span.First, r.First), max(v.span.Last, r.Last)
 		}
 	}
 	// An unknown end (not an open one) possibly reaches at most maxMargin days beyond
 	// what is certain, as in a Draw: "2016/" is not "possibly still going".
 	if start.Kind == edtf.Unknown {
-		ix.fuzzy[i].first = max(ix.fuzzy[i].first, ix.strict[i].first-maxMargin)
+		v.fuzzy.first = max(v.fuzzy.first, v.strict.first-maxMargin)
 	}
 	if end.Kind == edtf.Unknown {
-		ix.fuzzy[i].last = min(ix.fuzzy[i].last, ix.strict[i].last+maxMargin)
+		v.fuzzy.last = min(v.fuzzy.last, v.strict.last+maxMargin)
 	}
+	return v
+}
+
+// addAt fills the columns of tie i, given the positions of its parties (third -1 for
+// none) and what the index reads of its valid time.
+func (b *builder) addAt(i int, t *alliances.Tie, st *partState, subject, object, third int32, v valid) {
+	ix := b.ix
+	ix.id[i] = t.ID
+	ix.kind[i] = uint8(kindIndex(t.Kind))
+	ix.sign[i] = int8(alliances.SignOf(t.Kind, t.Type))
+	ix.strict[i], ix.fuzzy[i], ix.ends[i] = v.strict, v.fuzzy, v.ends
+	st.span.First, st.span.Last = min(st.span.First, v.span.First), max(st.span.Last, v.span.Last)
 	ix.status[i] = uint8(slices.Index(alliances.Statuses, t.Status))
 	ix.cred[i] = uint8(alliances.BestCredibility(t.Citations))
 	ix.rel[i] = 6
@@ -334,15 +401,9 @@ func (b *builder) add(i int, t *alliances.Tie, st *partState) {
 		ix.weight[i] = float32(t.Intensity)
 	}
 	ix.inferred[i], ix.directed[i] = !t.IsStated(), t.Directed
-	// The actors are numbered after, in order (see number), from their positions in the
-	// actors given; third marks a tie with a third party -1 meanwhile.
-	if !st.subjectSeen || t.Subject != st.subject {
-		st.subject, st.subjectAt, st.subjectSeen = t.Subject, b.position(t.Subject), true
-	}
-	b.at[3*i], b.at[3*i+1], b.at[3*i+2] = st.subjectAt, b.position(t.Object), -1
+	b.at[3*i], b.at[3*i+1], b.at[3*i+2] = subject, object, third
 	ix.third[i] = -2 // no third party
 	if t.Kind == alliances.Mediation && t.Third != "" {
-		b.at[3*i+2] = b.position(t.Third)
 		ix.third[i] = -1
 	}
 	ix.role[i] = noRole
@@ -363,9 +424,9 @@ func (b *builder) position(id string) int32 {
 // number numbers the actors of the ties in the order first met (subject, object, third
 // party, tie by tie), and lists the membership ties. An actor among those given is found
 // by its position after the first time, not searched for in the map.
-func (b *builder) number(actors []alliances.Actor) {
+func (b *builder) number() {
 	ix := b.ix
-	numbers := make([]int32, len(actors))
+	numbers := make([]int32, len(b.names))
 	for i := range numbers {
 		numbers[i] = -1
 	}
@@ -374,7 +435,7 @@ func (b *builder) number(actors []alliances.Actor) {
 		case p < 0:
 			return ix.numberOf(party(ix.claims.Tie(i))) // not among the actors given: a record not validated
 		case numbers[p] < 0:
-			numbers[p] = ix.numberOf(actors[p].ID)
+			numbers[p] = ix.numberOf(b.names[p])
 		}
 		return numbers[p]
 	}

@@ -16,8 +16,9 @@ import (
 // The record cache (see cache.go) keeps the current claims of one entity of one case in
 // one blob, in this layout:
 //
-//	"ALC" format(1) | CRC-32C of the rest (4, little endian) | chunk count (uvarint) |
-//	each chunk: its length in bytes (uvarint), then its payload
+//	"ALC" format(1) | CRC-32C of the rest (4, little endian) |
+//	names: count (uvarint), each raw | valid times: count, each raw |
+//	chunk count (uvarint) | each chunk: its length in bytes (uvarint), then its payload
 //	payload: claim count (uvarint), then each claim: version (uvarint), recorded from
 //	(varint, Unix nanoseconds), recorded to (varint, 0 when current), then its fields in
 //	the order of the Go struct.
@@ -28,8 +29,14 @@ import (
 // and dates recur in many claims and are written once a chunk. A slice or map is its
 // length plus one, 0 for nil, so that nil and empty read back as they were. Chunks of
 // chunkClaims claims decode on all CPUs at once.
+//
+// A tie names its subject, object and third party by their position in the blob's
+// names plus one (0 for ""), and its valid time by its position in the blob's valid
+// times, both in the order first met: a reader numbers the actors without looking a
+// name up, and parses each valid time once (see TieClaims). Blobs of actors and sources
+// have no names and no valid times.
 
-const cacheFormat = 2
+const cacheFormat = 3
 
 // chunkClaims is the number of claims of a chunk.
 const chunkClaims = 1 << 14
@@ -39,14 +46,53 @@ var errCorrupt = errors.New("record cache blob does not decode")
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// blobWriter writes one blob.
+// blobWriter writes one chunk of a blob.
 type blobWriter struct {
 	b     []byte
 	index map[string]int
+	*tables
 }
 
-func newEncoder(count int) *blobWriter {
-	e := &blobWriter{b: make([]byte, 0, 64*count+8), index: map[string]int{}}
+// tables are the names and valid times of a blob's ties, with their positions.
+type tables struct {
+	names     []string
+	dates     []string
+	nameIndex map[string]int
+	dateIndex map[string]int
+}
+
+// tablesOf lists the names and valid times of ties in the order first met.
+func tablesOf(ties []alliances.Tie) *tables {
+	tb := &tables{nameIndex: map[string]int{}, dateIndex: map[string]int{}}
+	for i := range ties {
+		t := &ties[i]
+		for _, n := range []string{t.Subject, t.Object, t.Third} {
+			if _, ok := tb.nameIndex[n]; !ok && n != "" {
+				tb.nameIndex[n] = len(tb.names)
+				tb.names = append(tb.names, n)
+			}
+		}
+		if d := t.Valid.String(); !has(tb.dateIndex, d) {
+			tb.dateIndex[d] = len(tb.dates)
+			tb.dates = append(tb.dates, d)
+		}
+	}
+	return tb
+}
+
+func has(m map[string]int, k string) bool { _, ok := m[k]; return ok }
+
+// name writes a name of the blob's table.
+func (e *blobWriter) name(s string) {
+	if s == "" {
+		e.uint(0)
+		return
+	}
+	e.uint(uint64(e.nameIndex[s]) + 1)
+}
+
+func newEncoder(count int, tb *tables) *blobWriter {
+	e := &blobWriter{b: make([]byte, 0, 64*count+8), index: map[string]int{}, tables: tb}
 	e.uint(uint64(count))
 	return e
 }
@@ -123,8 +169,8 @@ func (e *blobWriter) citations(cs []alliances.Citation) {
 func (e *blobWriter) tie(t *alliances.Tie) {
 	e.recorded(t.Recorded)
 	e.raw(t.ID)
-	e.str(t.Subject)
-	e.str(t.Object)
+	e.name(t.Subject)
+	e.name(t.Object)
 	e.str(string(t.Kind))
 	e.str(string(t.Type))
 	e.int(int64(t.Sign))
@@ -137,9 +183,9 @@ func (e *blobWriter) tie(t *alliances.Tie) {
 			e.str(string(f))
 		}
 	}
-	e.str(t.Third)
+	e.name(t.Third)
 	e.str(string(t.Role))
-	e.date(t.Valid)
+	e.uint(uint64(e.dateIndex[t.Valid.String()]))
 	e.int(int64(t.Intensity))
 	e.int(int64(t.Rank))
 	e.str(string(t.Status))
@@ -200,29 +246,70 @@ type blobReader struct {
 	bad    bool
 	table  []string
 	dates  map[uint64]edtf.Interval // by position in table
-	parsed map[string]edtf.Interval // dates parsed in other chunks, when not nil
 	caseID string
+	*layout
+
+	at refs // where the tie read last names its parties and its valid time
 }
 
-// checkBlob checks a blob's header and checksum and returns its chunks' payloads, each
-// with the number of claims it holds, as substrings of one copy of the blob.
-func checkBlob(blob string) ([]string, []int, error) {
+// layout is a blob read: its chunks' payloads with the number of claims each holds, as
+// substrings of the blob, and its names and valid times.
+type layout struct {
+	chunks []string
+	counts []int
+	names  []string
+	valid  []edtf.Interval
+}
+
+// refs are the positions of a tie's subject, object and third party in its blob's
+// names (-1 for none) and of its valid time in the blob's valid times.
+type refs struct{ Subject, Object, Third, Valid int32 }
+
+// checkBlob checks a blob's header and checksum and reads its layout: its parts are
+// substrings of the blob, and its valid times are parsed.
+func checkBlob(blob string) (*layout, error) {
 	if len(blob) < 8 || blob[:3] != "ALC" || blob[3] != cacheFormat ||
 		binary.LittleEndian.Uint32(unsafeBytes(blob[4:8])) != crc32.Checksum(unsafeBytes(blob[8:]), castagnoli) {
-		return nil, nil, errCorrupt
+		return nil, errCorrupt
 	}
 	d := &blobReader{s: blob, i: 8}
+	l := &layout{}
+	l.names = make([]string, d.count())
+	for i := range l.names {
+		l.names[i] = d.raw()
+	}
+	l.valid = make([]edtf.Interval, d.count())
+	for i := range l.valid {
+		if err := l.valid[i].UnmarshalText(unsafeBytes(d.raw())); err != nil {
+			return nil, errCorrupt
+		}
+	}
 	n := d.count()
-	chunks, counts := make([]string, 0, n), make([]int, 0, n)
+	l.chunks, l.counts = make([]string, 0, n), make([]int, 0, n)
 	for range n {
 		c := d.raw()
-		counts = append(counts, (&blobReader{s: c}).count())
-		chunks = append(chunks, c)
+		l.counts = append(l.counts, (&blobReader{s: c}).count())
+		l.chunks = append(l.chunks, c)
 	}
 	if d.bad || d.i != len(d.s) {
-		return nil, nil, errCorrupt
+		return nil, errCorrupt
 	}
-	return chunks, counts, nil
+	return l, nil
+}
+
+// name reads a name of the blob's table, setting where to its position (-1 for "").
+func (d *blobReader) name(where *int32) string {
+	k := d.uint()
+	switch {
+	case k == 0:
+		*where = -1
+		return ""
+	case k-1 < uint64(len(d.names)):
+		*where = int32(k - 1)
+		return d.names[k-1]
+	}
+	d.bad = true
+	return ""
 }
 
 func (d *blobReader) uint() uint64 {
@@ -319,13 +406,9 @@ func (d *blobReader) date() edtf.Interval {
 	}
 	d.i = at
 	s := d.str()
-	iv, ok := d.parsed[s]
-	if !ok {
-		if err := iv.UnmarshalText([]byte(s)); err != nil {
-			d.bad = true
-		} else if d.parsed != nil && len(d.parsed) < 1<<16 {
-			d.parsed[s] = iv
-		}
+	var iv edtf.Interval
+	if err := iv.UnmarshalText([]byte(s)); err != nil {
+		d.bad = true
 	}
 	if k == 1 {
 		k = uint64(len(d.table)) + 1 // the string just added
@@ -375,8 +458,8 @@ func (d *blobReader) tie(t *alliances.Tie, r *alliances.Recorded) {
 	d.recorded(r)
 	t.Recorded = r
 	t.ID = d.raw()
-	t.Subject = d.str()
-	t.Object = d.str()
+	t.Subject = d.name(&d.at.Subject)
+	t.Object = d.name(&d.at.Object)
 	t.Kind = alliances.Kind(d.str())
 	t.Type = alliances.AgreementType(d.str())
 	t.Sign = alliances.Sign(d.int())
@@ -396,9 +479,13 @@ func (d *blobReader) tie(t *alliances.Tie, r *alliances.Recorded) {
 			t.Forms[i] = alliances.Form(d.str())
 		}
 	}
-	t.Third = d.str()
+	t.Third = d.name(&d.at.Third)
 	t.Role = alliances.Role(d.str())
-	t.Valid = d.date()
+	if k := d.uint(); k < uint64(len(d.valid)) {
+		t.Valid, d.at.Valid = d.valid[k], int32(k)
+	} else {
+		d.bad = true
+	}
 	t.Intensity = int(d.int())
 	t.Rank = int(d.int())
 	t.Status = alliances.Status(d.str())
@@ -447,11 +534,22 @@ func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {
 // encodeClaims writes the claims of one entity as a blob.
 func encodeClaims[T any](vals []T) []byte {
 	b := []byte{'A', 'L', 'C', cacheFormat, 0, 0, 0, 0}
+	tb := &tables{}
+	if ties, ok := any(vals).([]alliances.Tie); ok {
+		tb = tablesOf(ties)
+	}
+	for _, list := range [][]string{tb.names, tb.dates} {
+		b = binary.AppendUvarint(b, uint64(len(list)))
+		for _, s := range list {
+			b = binary.AppendUvarint(b, uint64(len(s)))
+			b = append(b, s...)
+		}
+	}
 	chunks := (len(vals) + chunkClaims - 1) / chunkClaims
 	b = binary.AppendUvarint(b, uint64(chunks))
 	for c := range chunks {
 		part := vals[c*chunkClaims : min(len(vals), (c+1)*chunkClaims)]
-		e := newEncoder(len(part))
+		e := newEncoder(len(part), tb)
 		for i := range part {
 			switch v := any(&part[i]).(type) {
 			case *alliances.Tie:
@@ -472,10 +570,11 @@ func encodeClaims[T any](vals []T) []byte {
 // decodeClaims reads a blob that encodeClaims wrote for caseID, keeping the claims keep
 // accepts (all with nil keep). Its chunks decode in parallel.
 func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, error) {
-	chunks, counts, err := checkBlob(string(blob))
+	l, err := checkBlob(string(blob))
 	if err != nil {
 		return nil, err
 	}
+	chunks, counts := l.chunks, l.counts
 	total := 0
 	for _, n := range counts {
 		total += n
@@ -499,7 +598,7 @@ func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, e
 				for _, n := range counts[:c] {
 					off += n
 				}
-				bad[c] = !decodeChunk(chunks[c], caseID, out[off:off+counts[c]], recs[off:off+counts[c]])
+				bad[c] = !decodeChunk(l, c, caseID, out[off:off+counts[c]], recs[off:off+counts[c]])
 			}
 		})
 	}
@@ -523,8 +622,8 @@ func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, e
 
 // decodeChunk decodes the claims of one chunk into out, with their recorded times in
 // recs, and reports whether the chunk decoded to its end.
-func decodeChunk[T any](chunk, caseID string, out []T, recs []alliances.Recorded) bool {
-	d := &blobReader{s: chunk, dates: map[uint64]edtf.Interval{}, caseID: caseID}
+func decodeChunk[T any](l *layout, chunk int, caseID string, out []T, recs []alliances.Recorded) bool {
+	d := &blobReader{s: l.chunks[chunk], dates: map[uint64]edtf.Interval{}, caseID: caseID, layout: l}
 	d.count()
 	for i := range out {
 		switch v := any(&out[i]).(type) {

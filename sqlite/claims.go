@@ -18,12 +18,11 @@ import (
 // that an analysis of a million ties decodes in full only the ties it names.
 type TieClaims struct {
 	caseID    string
-	chunks    []string // payloads, substrings of the blob
-	starts    []int    // the number of each chunk's first tie, then the count of ties
+	*layout
+	starts    []int // the number of each chunk's first tie, then the count of ties
 	transform func(*alliances.Tie)
 	once      []sync.Once
 	decoded   [][]alliances.Tie
-	parsed    sync.Pool // of map[string]edtf.Interval: the dates parsed, kept from part to part
 }
 
 // CaseTies returns the current ties of a case. Transform, when not nil, is applied to
@@ -48,10 +47,9 @@ func (db *DB) CaseTies(ctx context.Context, caseID string, transform func(*allia
 	if err != nil && err != sql.ErrNoRows {
 		return nil, db.wrap(op, err)
 	}
-	var chunks []string
-	var counts []int
+	var l *layout
 	if err == nil {
-		chunks, counts, err = checkBlob(unsafeString(blob)) // the blob is ours, and never written again
+		l, err = checkBlob(unsafeString(blob)) // the blob is ours, and never written again
 	}
 	if err != nil { // missing, stale or corrupt
 		vals, err := ofCase[alliances.Tie](ctx, db, tx, op, "tie", caseID)
@@ -61,24 +59,24 @@ func (db *DB) CaseTies(ctx context.Context, caseID string, transform func(*allia
 		blob = encodeClaims(vals)
 		tx.Rollback()                                                     // before writing: an in-memory database has one connection
 		_ = db.storeCache(ctx, stamp, []cacheBlob{{caseID, "tie", blob}}) // only a copy: the next read builds it again
-		if chunks, counts, err = checkBlob(unsafeString(blob)); err != nil {
+		if l, err = checkBlob(unsafeString(blob)); err != nil {
 			return nil, alliances.Errorf(alliances.Internal, op, "the ties of case %s do not encode: %v", caseID, err)
 		}
 	}
-	c, ok := newTieClaims(caseID, chunks, counts, transform)
+	c, ok := newTieClaims(caseID, l, transform)
 	if !ok {
 		return nil, db.damaged(op, fmt.Sprintf("the record cache of case %s holds a chunk of another size than %d ties", caseID, chunkClaims))
 	}
 	return c, nil
 }
 
-// newTieClaims returns the ties of the chunks of a blob (see checkBlob), and false when
-// a chunk but the last holds other than chunkClaims ties, which Tie relies on.
-func newTieClaims(caseID string, chunks []string, counts []int, transform func(*alliances.Tie)) (*TieClaims, bool) {
-	c := &TieClaims{caseID: caseID, chunks: chunks, starts: make([]int, len(chunks)+1), transform: transform,
-		once: make([]sync.Once, len(chunks)), decoded: make([][]alliances.Tie, len(chunks))}
-	for i, n := range counts {
-		if i+1 < len(counts) && n != chunkClaims {
+// newTieClaims returns the ties of a blob read (see checkBlob), and false when a chunk
+// but the last holds other than chunkClaims ties, which Tie relies on.
+func newTieClaims(caseID string, l *layout, transform func(*alliances.Tie)) (*TieClaims, bool) {
+	c := &TieClaims{caseID: caseID, layout: l, starts: make([]int, len(l.chunks)+1), transform: transform,
+		once: make([]sync.Once, len(l.chunks)), decoded: make([][]alliances.Tie, len(l.chunks))}
+	for i, n := range l.counts {
+		if i+1 < len(l.counts) && n != chunkClaims {
 			return nil, false
 		}
 		c.starts[i+1] = c.starts[i] + n
@@ -112,19 +110,26 @@ func (c *TieClaims) Parts() int { return len(c.chunks) }
 // same Tie each time, refilled, its strings and slices shared with the cache (f must keep
 // no slice of it), untransformed. Parts can be read at the same time.
 func (c *TieClaims) Each(part int, f func(i int, t *alliances.Tie)) error {
+	return c.EachNamed(part, func(i int, t *alliances.Tie, _, _, _, _ int32) { f(i, t) })
+}
+
+// Names returns what the ties name as subject, object or third party, each once.
+func (c *TieClaims) Names() []string { return c.names }
+
+// ValidTimes returns the valid times of the ties, each once.
+func (c *TieClaims) ValidTimes() []edtf.Interval { return c.valid }
+
+// EachNamed is Each, giving with each tie the positions of its subject, object and third
+// party in Names (-1 for none), and of its valid time in ValidTimes.
+func (c *TieClaims) EachNamed(part int, f func(i int, t *alliances.Tie, subject, object, third, valid int32)) error {
 	var t alliances.Tie
 	var rec alliances.Recorded
-	parsed, _ := c.parsed.Get().(map[string]edtf.Interval)
-	if parsed == nil {
-		parsed = map[string]edtf.Interval{}
-	}
-	defer c.parsed.Put(parsed)
-	d := &blobReader{s: c.chunks[part], dates: map[uint64]edtf.Interval{}, parsed: parsed, caseID: c.caseID}
+	d := &blobReader{s: c.chunks[part], dates: map[uint64]edtf.Interval{}, caseID: c.caseID, layout: c.layout}
 	d.count()
 	for i := c.starts[part]; i < c.starts[part+1] && !d.bad; i++ {
 		d.cites, d.forms = d.cites[:0], d.forms[:0] // the scratch space of the tie before
 		d.tie(&t, &rec)
-		f(i, &t)
+		f(i, &t, d.at.Subject, d.at.Object, d.at.Third, d.at.Valid)
 	}
 	if d.bad || d.i != len(d.s) {
 		return alliances.Errorf(alliances.Internal, "ties", "the record cache of case %s does not decode (chunk %d)", c.caseID, part)
@@ -137,7 +142,7 @@ func (c *TieClaims) Tie(i int) *alliances.Tie {
 	k := i / chunkClaims
 	c.once[k].Do(func() {
 		ties := make([]alliances.Tie, c.starts[k+1]-c.starts[k])
-		if !decodeChunk(c.chunks[k], c.caseID, ties, make([]alliances.Recorded, len(ties))) {
+		if !decodeChunk(c.layout, k, c.caseID, ties, make([]alliances.Recorded, len(ties))) {
 			// Each read the same bytes to the end before any tie was asked for.
 			panic(fmt.Sprintf("sqlite: chunk %d of the ties of case %s no longer decodes", k, c.caseID))
 		}
