@@ -17,7 +17,7 @@ import (
 // a tie the first time one of its ties is asked for. It implements snapshot.Claims, so
 // that an analysis of a million ties decodes in full only the ties it names.
 type TieClaims struct {
-	caseID    string
+	caseID string
 	*layout
 	starts    []int // the number of each chunk's first tie, then the count of ties
 	transform func(*alliances.Tie)
