@@ -229,8 +229,8 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighte
 		out[i].Total++
 		out[i].Mediations = append(out[i].Mediations, s.Index.ID(int(md.Tie)))
 	}
-	slices.SortStableFunc(out, func(a, b broker) int {
-		return cmp.Or(cmp.Compare(b.Total, a.Total), cmp.Compare(b.Mediation, a.Mediation), cmp.Compare(a.Actor, b.Actor))
+	sortRecords(out, func(a, b int) int {
+		return cmp.Or(cmp.Compare(out[b].Total, out[a].Total), cmp.Compare(out[b].Mediation, out[a].Mediation), cmp.Compare(out[a].Actor, out[b].Actor))
 	})
 	totals := make([]float64, len(out))
 	for i, b := range out {

@@ -210,22 +210,31 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 	return res, nil
 }
 
-// sortCentral orders actors by a measure, greatest first, then by id: an order of their
-// positions is sorted, not the records themselves, which are large.
+// sortCentral orders actors by a measure, greatest first, then by id.
 func sortCentral(cs []central, by string) {
 	value := make([]float64, len(cs))
-	order := make([]int32, len(cs))
 	for i := range cs {
-		value[i], order[i] = measureOf(cs[i], by), int32(i)
+		value[i] = measureOf(cs[i], by)
 	}
-	slices.SortFunc(order, func(a, b int32) int {
+	sortRecords(cs, func(a, b int) int {
 		return cmp.Or(cmp.Compare(value[b], value[a]), cmp.Compare(cs[a].Actor, cs[b].Actor))
 	})
-	sorted := make([]central, len(cs))
-	for i, k := range order {
-		sorted[i] = cs[k]
+}
+
+// sortRecords sorts xs by compare, given positions in xs, which must order every two
+// records (ties broken by an id): an order of positions is sorted and the records moved
+// once, as the records of an analysis are large and may be hundreds of thousands.
+func sortRecords[T any](xs []T, compare func(a, b int) int) {
+	order := make([]int32, len(xs))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	copy(cs, sorted)
+	slices.SortFunc(order, func(a, b int32) int { return compare(int(a), int(b)) })
+	sorted := make([]T, len(xs))
+	for i, k := range order {
+		sorted[i] = xs[k]
+	}
+	copy(xs, sorted)
 }
 
 // pieces returns the number of connected pieces of g (arcs read both ways) and the size

@@ -139,12 +139,29 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 	if err != nil {
 		return nil, nil, err
 	}
+	cases, err := db.CaseIDs(ctx, knownAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	// When --case names the case, or the database holds one, its ties are read while
+	// the actors are.
+	var early chan tiesRead
+	if id := f.caseID; id != "" && slices.Contains(cases, id) || id == "" && len(cases) == 1 {
+		if id == "" {
+			id = cases[0]
+		}
+		early = make(chan tiesRead, 1)
+		go func() {
+			claims, err := caseTies(ctx, db, id, knownAt, !f.json)
+			early <- tiesRead{id, claims, err}
+		}()
+	}
 	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
 	if err != nil {
 		return nil, nil, err
 	}
 	rec := &record{sources: map[string]alliances.Source{}}
-	if rec.caseID, rec.caseOf, err = chooseCase(ctx, db, f.caseID, knownAt, all, names); err != nil {
+	if rec.caseID, rec.caseOf, err = chooseCase(cases, f.caseID, all, names); err != nil {
 		return nil, nil, err
 	}
 	n := 0
@@ -167,7 +184,15 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 			return nil, nil, err
 		}
 	}
-	claims, err := caseTies(ctx, db, rec.caseID, knownAt, !f.json)
+	var claims snapshot.Claims
+	if early != nil {
+		if read := <-early; read.caseID == rec.caseID {
+			claims, err = read.claims, read.err
+		}
+	}
+	if claims == nil && err == nil {
+		claims, err = caseTies(ctx, db, rec.caseID, knownAt, !f.json)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -190,6 +215,13 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 		rec.sources[s.ID] = s
 	}
 	return rec, ids, nil
+}
+
+// tiesRead is the ties of a case read (see caseTies).
+type tiesRead struct {
+	caseID string
+	claims snapshot.Claims
+	err    error
 }
 
 // caseTies returns the ties of a case known at an instant, their text escaped for
@@ -218,11 +250,7 @@ func caseTies(ctx context.Context, db alliances.Store, caseID string, knownAt ti
 // chooseCase picks the case an analysis reads: the one --case names; the only one; the
 // one that holds the actors the command names; else the built-in case. Analyses never
 // mix cases. The second result says how a case was chosen among several.
-func chooseCase(ctx context.Context, db alliances.Store, asked string, knownAt time.Time, all []alliances.Actor, names []string) (string, string, error) {
-	ids, err := db.CaseIDs(ctx, knownAt)
-	if err != nil {
-		return "", "", err
-	}
+func chooseCase(ids []string, asked string, all []alliances.Actor, names []string) (string, string, error) {
 	switch {
 	case asked != "":
 		if !slices.Contains(ids, asked) {
