@@ -218,10 +218,14 @@ func dsn(path string, mode openMode, busy time.Duration) string {
 		}
 		q.Add("_pragma", "synchronous(NORMAL)")
 		q.Add("_pragma", "cache_size(-65536)") // 64 MiB: large imports stay in memory until commit
-		// Reads map the file rather than copy each page in (up to SQLite's default limit
-		// of about 2 GiB): a case's record cache, tens of megabytes, reads in a third
-		// of the time.
-		q.Add("_pragma", "mmap_size(2147418112)")
+		if mode != modeWrite {
+			// Reads map the file rather than copy each page in (up to SQLite's default
+			// limit of about 2 GiB): a case's record cache, tens of megabytes, reads
+			// faster. The pages read then count in the process's resident memory,
+			// though the system may drop them at will; an import, which reads every
+			// claim of its case, keeps to the page cache.
+			q.Add("_pragma", "mmap_size(2147418112)")
+		}
 	}
 	switch mode {
 	case modeWrite:

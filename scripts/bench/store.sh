@@ -57,6 +57,12 @@ for ties in "${sizes[@]}"; do
 	measure "cases" "$bin" cases --db "$db"
 	measure "centrality --at 2010" "$bin" centrality --db "$db" --at 2010
 	measure "balance --at 2010" "$bin" balance --db "$db" --at 2010
+	measure "blocs --at 2010" "$bin" blocs --db "$db" --at 2010
+	measure "brokers --at 2010" "$bin" brokers --db "$db" --at 2010
+	measure "supporters a0 2009-2011" "$bin" supporters --db "$db" a0 --from 2009 --to 2011
+	measure "path a0 a1 --at 2010" "$bin" path --db "$db" a0 a1 --at 2010
+	measure "cascade --at 2010" "$bin" cascade --db "$db" --at 2010 --seed a0
+	measure "diff 2009 2011" "$bin" diff --db "$db" 2009 2011
 	# A database without the record cache, as an older version wrote it: the first
 	# analysis reads the JSON and stores the cache, the next reads the cache.
 	if command -v sqlite3 >/dev/null; then # the sqlite3 shell, to empty the cache
