@@ -56,15 +56,11 @@ type cacheBlob struct {
 // each with its Recorded set. Blobs it had to build from the JSON are stored afterwards
 // where the database can be written; failing to store them changes no answer.
 func current[T any](ctx context.Context, db *DB, op, entity string, caseIDs []string, keep func(*T) bool) ([]T, error) {
-	tx, err := db.read.BeginTx(ctx, nil)
+	tx, stamp, err := db.readCache(ctx, op)
 	if err != nil {
-		return nil, db.wrap(op, err)
+		return nil, err
 	}
 	defer tx.Rollback()
-	stamp, err := latestChange(ctx, tx)
-	if err != nil {
-		return nil, db.wrap(op, err)
-	}
 	if caseIDs == nil {
 		if caseIDs, err = currentCases(ctx, tx); err != nil {
 			return nil, db.wrap(op, err)
@@ -94,6 +90,21 @@ func current[T any](ctx context.Context, db *DB, op, entity string, caseIDs []st
 		out = []T{}
 	}
 	return out, nil
+}
+
+// readCache begins a read of the cache: a transaction, and the latest change in the
+// database, which the blobs read must be stamped with.
+func (db *DB) readCache(ctx context.Context, op string) (*sql.Tx, int64, error) {
+	tx, err := db.read.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, 0, db.wrap(op, err)
+	}
+	stamp, err := latestChange(ctx, tx)
+	if err != nil {
+		tx.Rollback()
+		return nil, 0, db.wrap(op, err)
+	}
+	return tx, stamp, nil
 }
 
 // currentOfCase returns one case's claims of one entity from its blob, or from the JSON

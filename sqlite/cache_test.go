@@ -153,6 +153,18 @@ func TestCacheRoundTrip(t *testing.T) {
 }
 
 // importAll imports the built-in cases and the store tests' sample into db.
+// memoryWithAll opens a database in memory, closed after the test, and imports the
+// sample and the built-in cases into it, returning their ids.
+func memoryWithAll(t *testing.T) (*DB, []string) {
+	t.Helper()
+	db, err := Open(context.Background(), ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db, importAll(t, db)
+}
+
 func importAll(t *testing.T, db *DB) []string {
 	t.Helper()
 	recs := []*alliances.Record{storetest.Sample()}
@@ -220,24 +232,15 @@ func sameAsJSON(t *testing.T, db *DB, ids []string) {
 // TestCacheMatchesJSON: for the built-in cases and the sample, what the cache holds
 // after an import is what the claims' JSON says.
 func TestCacheMatchesJSON(t *testing.T) {
-	db, err := Open(context.Background(), ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	sameAsJSON(t, db, importAll(t, db))
+	db, ids := memoryWithAll(t)
+	sameAsJSON(t, db, ids)
 }
 
 // TestCacheImportChangesTie: an import that changes one tie rewrites the case's blobs
 // in the same transaction, and restamps the other cases' blobs, which still hold.
 func TestCacheImportChangesTie(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	ids := importAll(t, db)
+	db, ids := memoryWithAll(t)
 	rec := storetest.Sample()
 	rec.Ties[0].Note = "changed"
 	if _, err := db.Import(ctx, rec); err != nil {

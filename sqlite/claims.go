@@ -32,15 +32,11 @@ type TieClaims struct {
 // every read through the cache.
 func (db *DB) CaseTies(ctx context.Context, caseID string, transform func(*alliances.Tie)) (*TieClaims, error) {
 	const op = "ties"
-	tx, err := db.read.BeginTx(ctx, nil)
+	tx, stamp, err := db.readCache(ctx, op)
 	if err != nil {
-		return nil, db.wrap(op, err)
+		return nil, err
 	}
 	defer tx.Rollback()
-	stamp, err := latestChange(ctx, tx)
-	if err != nil {
-		return nil, db.wrap(op, err)
-	}
 	var blob []byte
 	err = tx.QueryRowContext(ctx, `SELECT body FROM record_cache WHERE case_id = ? AND entity = 'tie' AND stamp = ?`,
 		caseID, stamp).Scan(&blob)

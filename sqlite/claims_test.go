@@ -50,12 +50,8 @@ func readAll(t *testing.T, c *TieClaims) []alliances.Tie {
 // those of the claims' JSON, and the transform changes what Tie gives only.
 func TestCaseTiesMatchesJSON(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	for _, c := range importAll(t, db) {
+	db, ids := memoryWithAll(t)
+	for _, c := range ids {
 		want := fromJSON[alliances.Tie](t, db, "tie", c)
 		claims, err := db.CaseTies(ctx, c, func(t *alliances.Tie) { t.Note = "seen: " + t.Note })
 		if err != nil {
@@ -84,12 +80,7 @@ func TestCaseTiesMatchesJSON(t *testing.T) {
 // a stale one), CaseTies reads the JSON and stores the blob.
 func TestCaseTiesBuildsMissingBlob(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	ids := importAll(t, db)
+	db, ids := memoryWithAll(t)
 	if _, err := db.write.Exec(`DELETE FROM record_cache`); err != nil {
 		t.Fatal(err)
 	}
