@@ -212,10 +212,11 @@ func putBlobs(ctx context.Context, tx *sql.Tx, stamp int64, blobs []cacheBlob) e
 }
 
 // refreshCache keeps the cache current in an import's transaction: it rewrites the
-// blobs of the cases the import changed, from their claims as the import left them, and
-// restamps the blobs of the other cases, which were current at before (the latest change
-// before the import) and are still.
-func refreshCache(ctx context.Context, db *DB, tx *sql.Tx, before int64, sums []alliances.ImportSummary) error {
+// blobs of the cases the import changed, those written as the claims were (written, by
+// case), or else from their claims as the import left them, and restamps the blobs of
+// the other cases, which were current at before (the latest change before the import)
+// and are still.
+func refreshCache(ctx context.Context, db *DB, tx *sql.Tx, before int64, sums []alliances.ImportSummary, written map[string][]cacheBlob) error {
 	var changed []string
 	for _, s := range sums {
 		if !s.Recorded.IsZero() {
@@ -236,6 +237,10 @@ func refreshCache(ctx context.Context, db *DB, tx *sql.Tx, before int64, sums []
 	}
 	var blobs []cacheBlob
 	for _, c := range changed {
+		if w, ok := written[c]; ok {
+			blobs = append(blobs, w...)
+			continue
+		}
 		for _, entity := range cachedEntities {
 			blob, err := buildBlob(ctx, db, tx, entity, c)
 			if err != nil {

@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -61,40 +62,31 @@ type tables struct {
 	dateIndex map[string]int
 }
 
-// tablesOf lists the names and valid times of ties in the order first met.
-func tablesOf(ties []alliances.Tie) *tables {
-	tb := &tables{nameIndex: map[string]int{}, dateIndex: map[string]int{}}
-	for i := range ties {
-		t := &ties[i]
-		for _, n := range []string{t.Subject, t.Object, t.Third} {
-			if _, ok := tb.nameIndex[n]; !ok && n != "" {
-				tb.nameIndex[n] = len(tb.names)
-				tb.names = append(tb.names, n)
-			}
-		}
-		if d := t.Valid.String(); !has(tb.dateIndex, d) {
-			tb.dateIndex[d] = len(tb.dates)
-			tb.dates = append(tb.dates, d)
-		}
-	}
-	return tb
-}
-
-func has(m map[string]int, k string) bool { _, ok := m[k]; return ok }
-
-// name writes a name of the blob's table.
+// name writes a name of the blob's table, adding it when new.
 func (e *blobWriter) name(s string) {
 	if s == "" {
 		e.uint(0)
 		return
 	}
-	e.uint(uint64(e.nameIndex[s]) + 1)
+	k, ok := e.nameIndex[s]
+	if !ok {
+		k, s = len(e.names), strings.Clone(s) // the claim's strings may be a buffer's
+		e.nameIndex[s] = k
+		e.names = append(e.names, s)
+	}
+	e.uint(uint64(k) + 1)
 }
 
-func newEncoder(count int, tb *tables) *blobWriter {
-	e := &blobWriter{b: make([]byte, 0, 64*count+8), index: map[string]int{}, tables: tb}
-	e.uint(uint64(count))
-	return e
+// validTime writes a valid time of the blob's table, adding it when new.
+func (e *blobWriter) validTime(iv edtf.Interval) {
+	s := iv.String()
+	k, ok := e.dateIndex[s]
+	if !ok {
+		k = len(e.dates)
+		e.dateIndex[s] = k
+		e.dates = append(e.dates, s)
+	}
+	e.uint(uint64(k))
 }
 
 func (e *blobWriter) uint(n uint64) { e.b = binary.AppendUvarint(e.b, n) }
@@ -185,7 +177,7 @@ func (e *blobWriter) tie(t *alliances.Tie) {
 	}
 	e.name(t.Third)
 	e.str(string(t.Role))
-	e.uint(uint64(e.dateIndex[t.Valid.String()]))
+	e.validTime(t.Valid)
 	e.int(int64(t.Intensity))
 	e.int(int64(t.Rank))
 	e.str(string(t.Status))
@@ -533,38 +525,73 @@ func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {
 
 // encodeClaims writes the claims of one entity as a blob.
 func encodeClaims[T any](vals []T) []byte {
-	b := []byte{'A', 'L', 'C', cacheFormat, 0, 0, 0, 0}
-	tb := &tables{}
-	if ties, ok := any(vals).([]alliances.Tie); ok {
-		tb = tablesOf(ties)
+	b := newBlobBuilder()
+	for i := range vals {
+		b.add(&vals[i])
 	}
-	for _, list := range [][]string{tb.names, tb.dates} {
-		b = binary.AppendUvarint(b, uint64(len(list)))
+	return b.bytes()
+}
+
+// blobBuilder writes the claims of one entity into a blob one at a time, in order: an
+// import writes the blobs of a case as it records its claims.
+type blobBuilder struct {
+	tables
+	chunks []byte      // the chunks written: each its length, then its payload
+	count  int         // of chunks written
+	e      *blobWriter // the chunk being written, its claims without their count
+	n      int         // the claims in it
+}
+
+func newBlobBuilder() *blobBuilder {
+	return &blobBuilder{tables: tables{nameIndex: map[string]int{}, dateIndex: map[string]int{}}}
+}
+
+// add writes a *alliances.Tie, *alliances.Actor or *alliances.Source, whose Recorded is
+// set.
+func (b *blobBuilder) add(v any) {
+	if b.e == nil {
+		b.e = &blobWriter{index: map[string]int{}, tables: &b.tables}
+	}
+	switch v := v.(type) {
+	case *alliances.Tie:
+		b.e.tie(v)
+	case *alliances.Actor:
+		b.e.actor(v)
+	case *alliances.Source:
+		b.e.source(v)
+	}
+	if b.n++; b.n == chunkClaims {
+		b.flush()
+	}
+}
+
+// flush ends the chunk being written.
+func (b *blobBuilder) flush() {
+	if b.n == 0 {
+		return
+	}
+	count := binary.AppendUvarint(nil, uint64(b.n))
+	b.chunks = binary.AppendUvarint(b.chunks, uint64(len(count)+len(b.e.b)))
+	b.chunks = append(append(b.chunks, count...), b.e.b...)
+	b.count++
+	b.e, b.n = nil, 0
+}
+
+// bytes returns the blob of the claims added.
+func (b *blobBuilder) bytes() []byte {
+	b.flush()
+	out := []byte{'A', 'L', 'C', cacheFormat, 0, 0, 0, 0}
+	for _, list := range [][]string{b.names, b.dates} {
+		out = binary.AppendUvarint(out, uint64(len(list)))
 		for _, s := range list {
-			b = binary.AppendUvarint(b, uint64(len(s)))
-			b = append(b, s...)
+			out = binary.AppendUvarint(out, uint64(len(s)))
+			out = append(out, s...)
 		}
 	}
-	chunks := (len(vals) + chunkClaims - 1) / chunkClaims
-	b = binary.AppendUvarint(b, uint64(chunks))
-	for c := range chunks {
-		part := vals[c*chunkClaims : min(len(vals), (c+1)*chunkClaims)]
-		e := newEncoder(len(part), tb)
-		for i := range part {
-			switch v := any(&part[i]).(type) {
-			case *alliances.Tie:
-				e.tie(v)
-			case *alliances.Actor:
-				e.actor(v)
-			case *alliances.Source:
-				e.source(v)
-			}
-		}
-		b = binary.AppendUvarint(b, uint64(len(e.b)))
-		b = append(b, e.b...)
-	}
-	binary.LittleEndian.PutUint32(b[4:8], crc32.Checksum(b[8:], castagnoli))
-	return b
+	out = binary.AppendUvarint(out, uint64(b.count))
+	out = append(out, b.chunks...)
+	binary.LittleEndian.PutUint32(out[4:8], crc32.Checksum(out[8:], castagnoli))
+	return out
 }
 
 // decodeClaims reads a blob that encodeClaims wrote for caseID, keeping the claims keep

@@ -33,6 +33,7 @@ type key struct{ entity, id string }
 type stored struct {
 	version int
 	seq     int
+	from    int64 // recorded from, Unix nanoseconds
 	digest  [sha256.Size]byte
 	seen    bool // the record being imported holds the claim
 }
@@ -90,7 +91,7 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 		}
 	}
 	im.closeStatements()
-	if err := refreshCache(ctx, db, tx, before, sums); err != nil {
+	if err := refreshCache(ctx, db, tx, before, sums, im.blobs); err != nil {
 		return nil, db.wrap("import", err)
 	}
 	return sums, db.wrap("import", tx.Commit())
@@ -150,6 +151,7 @@ type importer struct {
 	ctx         context.Context
 	now         time.Time
 	caseChanged bool
+	blobs       map[string][]cacheBlob // by case: the record cache written as the claims were
 
 	insertStmt, closeStmt, seqStmt, actorStmt *sql.Stmt
 }
@@ -163,7 +165,7 @@ func (im *importer) prepare() error {
 	if im.insertStmt, err = im.tx.PrepareContext(im.ctx, `INSERT INTO claims (entity, id, version, case_id, seq,
 		recorded_from, body, subject, object, third, kind, strict_first, strict_last, fuzzy_first, fuzzy_last)
 		VALUES (?1, ?2, (SELECT COALESCE(MAX(version), 0) + 1 FROM claims WHERE entity = ?1 AND id = ?2),
-		?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)`); err != nil {
+		?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING version`); err != nil {
 		return err
 	}
 	if im.closeStmt, err = im.tx.PrepareContext(im.ctx,
@@ -198,16 +200,28 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 	if err := im.putCase(rec); err != nil {
 		return err
 	}
+	cache := newCaseCache(rec.Case)
+	defer cache.stop()
 	var buf []byte
 	err = eachClaim(rec, func(c claim) error {
 		var err error
 		if buf, err = appendJSON(buf[:0], c.value); err != nil {
 			return &alliances.Error{Kind: alliances.Internal, Op: "import " + rec.Case, Err: err}
 		}
-		return im.put(rec.Case, c, buf, current, sum)
+		version, from, err := im.put(rec.Case, c, buf, current, sum)
+		if err == nil {
+			cache.add(c.entity, buf, version, from)
+		}
+		return err
 	})
 	if err != nil {
 		return err
+	}
+	if blobs, ok := cache.finish(); ok {
+		if im.blobs == nil {
+			im.blobs = map[string][]cacheBlob{}
+		}
+		im.blobs[rec.Case] = blobs
 	}
 	for k, s := range current {
 		if s.seen {
@@ -229,7 +243,7 @@ func appendJSON(buf []byte, v any) ([]byte, error) {
 
 // current loads the current version of every claim of the case.
 func (im *importer) current(caseID string) (map[key]*stored, error) {
-	rows, err := im.tx.QueryContext(im.ctx, `SELECT entity, id, version, seq, body FROM claims
+	rows, err := im.tx.QueryContext(im.ctx, `SELECT entity, id, version, seq, recorded_from, body FROM claims
 		WHERE case_id = ? AND recorded_to IS NULL`, caseID)
 	if err != nil {
 		return nil, err
@@ -240,7 +254,7 @@ func (im *importer) current(caseID string) (map[key]*stored, error) {
 	for rows.Next() {
 		var k key
 		s := &stored{}
-		if err := rows.Scan(&k.entity, &k.id, &s.version, &s.seq, &body); err != nil {
+		if err := rows.Scan(&k.entity, &k.id, &s.version, &s.seq, &s.from, &body); err != nil {
 			return nil, err
 		}
 		s.digest = sha256.Sum256(body)
@@ -249,34 +263,38 @@ func (im *importer) current(caseID string) (map[key]*stored, error) {
 	return m, rows.Err()
 }
 
-func (im *importer) put(caseID string, c claim, body []byte, current map[key]*stored, sum *alliances.ImportSummary) error {
+// put records a claim, and returns the version now current and when it was recorded
+// (Unix nanoseconds).
+func (im *importer) put(caseID string, c claim, body []byte, current map[key]*stored, sum *alliances.ImportSummary) (int, int64, error) {
 	k := key{c.entity, c.id}
 	s, exists := current[k]
 	switch {
 	case exists && s.seen:
 		// Validate refuses a record that holds an id twice; a claim is put once.
-		return alliances.Errorf(alliances.Internal, "", "%s %q imported twice", c.entity, c.id)
+		return 0, 0, alliances.Errorf(alliances.Internal, "", "%s %q imported twice", c.entity, c.id)
 	case exists && s.digest == sha256.Sum256(body):
 		s.seen = true
 		sum.Unchanged++
 		if s.seq == c.seq {
-			return nil
+			return s.version, s.from, nil
 		}
 		_, err := im.seqStmt.ExecContext(im.ctx, c.seq, c.entity, c.id)
-		return err
+		return s.version, s.from, err
 	case exists:
 		s.seen = true
 		sum.Changed++
 		if err := im.close(k); err != nil {
-			return err
+			return 0, 0, err
 		}
 	default:
 		sum.Added++
 	}
-	return im.insert(caseID, c, body)
+	version, err := im.insert(caseID, c, body)
+	return version, im.now.UnixNano(), err
 }
 
-func (im *importer) insert(caseID string, c claim, body []byte) error {
+// insert writes a new version of a claim, and returns its number.
+func (im *importer) insert(caseID string, c claim, body []byte) (int, error) {
 	var subject, object, third, kind any
 	var sf, sl, ff, fl any
 	if t := c.tie; t != nil {
@@ -288,19 +306,20 @@ func (im *importer) insert(caseID string, c claim, body []byte) error {
 		s, f := e.Date.Strict(), e.Date.Fuzzy()
 		sf, sl, ff, fl = int64(s.First), int64(s.Last), int64(f.First), int64(f.Last)
 	}
-	_, err := im.insertStmt.ExecContext(im.ctx, c.entity, c.id, caseID, c.seq, im.now.UnixNano(), string(body),
-		subject, object, third, kind, sf, sl, ff, fl)
+	var version int
+	err := im.insertStmt.QueryRowContext(im.ctx, c.entity, c.id, caseID, c.seq, im.now.UnixNano(), string(body),
+		subject, object, third, kind, sf, sl, ff, fl).Scan(&version)
 	if isUnique(err) {
-		return im.conflict(caseID, c)
+		return 0, im.conflict(caseID, c)
 	} else if err != nil || c.event == nil {
-		return err
+		return version, err
 	}
 	for _, a := range c.event.Actors {
 		if _, err := im.actorStmt.ExecContext(im.ctx, c.id, a); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return version, nil
 }
 
 // isUnique reports whether err is the violation of a unique index: in an insert, that
