@@ -433,3 +433,52 @@ func FuzzCacheBlob(f *testing.F) {
 		}
 	})
 }
+
+// TestCacheVersionsGoOn: a tie retracted and recorded again, in its case or in another,
+// goes on from its last version, in the claims and in the cache the import writes.
+func TestCacheVersionsGoOn(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	clock := &storetest.Clock{T: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+	db.Now = clock.Now
+	rec := storetest.Sample()
+	moved := rec.Ties[0]
+	cases := []string{rec.Case}
+	imp := func(r *alliances.Record) {
+		t.Helper()
+		clock.Advance(time.Hour)
+		if _, err := db.Import(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Case != cases[len(cases)-1] {
+			cases = append(cases, r.Case)
+		}
+		sameAsJSON(t, db, cases) // the cache each import wrote
+	}
+	imp(rec)
+	without := storetest.Sample()
+	without.Ties = without.Ties[1:]
+	imp(without)            // version 1 retracted
+	imp(storetest.Sample()) // version 2
+	imp(without)            // version 2 retracted
+	other := &alliances.Record{Case: "other", Title: "Other", Sources: rec.Sources[:1], Actors: rec.Actors, Ties: []alliances.Tie{moved}}
+	for i := range other.Sources {
+		other.Sources[i].ID = "other-" + other.Sources[i].ID
+	}
+	other.Actors = nil
+	for _, a := range rec.Actors {
+		a.ID = "other-" + a.ID
+		other.Actors = append(other.Actors, a)
+	}
+	other.Ties[0].Subject, other.Ties[0].Object = "other-"+moved.Subject, "other-"+moved.Object
+	other.Ties[0].Citations = []alliances.Citation{{Source: other.Sources[0].ID, Credibility: 2}}
+	imp(other) // the tie's id, now in another case: version 3
+	ties, err := db.Ties(ctx, alliances.TieFilter{Case: "other"})
+	if err != nil || len(ties) != 1 || ties[0].ID != moved.ID || ties[0].Recorded.Version != 3 {
+		t.Fatalf("the tie recorded in case other: %+v (%v), want %s at version 3", ties, err, moved.ID)
+	}
+}

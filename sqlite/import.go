@@ -159,13 +159,11 @@ type importer struct {
 // prepare prepares the statements run once a claim.
 func (im *importer) prepare() error {
 	var err error
-	// The version is one more than the claim's last, whichever case recorded it: a claim
-	// retracted and recorded again goes on from its last version. One row of VALUES, so
-	// that SQLite needs no statement journal.
+	// One row of VALUES, so that SQLite needs no statement journal (nor a RETURNING
+	// clause, which needs one: see insert for the version).
 	if im.insertStmt, err = im.tx.PrepareContext(im.ctx, `INSERT INTO claims (entity, id, version, case_id, seq,
 		recorded_from, body, subject, object, third, kind, strict_first, strict_last, fuzzy_first, fuzzy_last)
-		VALUES (?1, ?2, (SELECT COALESCE(MAX(version), 0) + 1 FROM claims WHERE entity = ?1 AND id = ?2),
-		?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING version`); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
 		return err
 	}
 	if im.closeStmt, err = im.tx.PrepareContext(im.ctx,
@@ -200,28 +198,56 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 	if err := im.putCase(rec); err != nil {
 		return err
 	}
-	cache := newCaseCache(rec.Case)
-	defer cache.stop()
+	// The case's record cache is written as its claims are, from the first one that
+	// changes: the unchanged ones before it are written then, again from the record
+	// (their JSON is the one stored). An import that changes nothing writes no cache.
+	var cache *caseCache
+	defer func() {
+		if cache != nil {
+			cache.stop()
+		}
+	}()
 	var buf []byte
+	startCache := func(before int) error {
+		cache = newCaseCache(rec.Case)
+		var buf []byte
+		i := 0
+		return eachClaim(rec, func(c claim) error {
+			if i++; i > before {
+				return nil
+			}
+			s := current[key{c.entity, c.id}]
+			var err error
+			if buf, err = appendJSON(buf[:0], c.value); err != nil {
+				return &alliances.Error{Kind: alliances.Internal, Op: "import " + rec.Case, Err: err}
+			}
+			cache.add(c.entity, buf, s.version, s.from)
+			return nil
+		})
+	}
+	n := 0
 	err = eachClaim(rec, func(c claim) error {
 		var err error
 		if buf, err = appendJSON(buf[:0], c.value); err != nil {
 			return &alliances.Error{Kind: alliances.Internal, Op: "import " + rec.Case, Err: err}
 		}
+		unchanged := sum.Unchanged
 		version, from, err := im.put(rec.Case, c, buf, current, sum)
-		if err == nil {
+		if err != nil {
+			return err
+		}
+		if cache == nil && sum.Unchanged == unchanged {
+			if err := startCache(n); err != nil {
+				return err
+			}
+		}
+		if n++; cache != nil {
 			cache.add(c.entity, buf, version, from)
 		}
-		return err
+		return nil
 	})
 	if err != nil {
 		return err
-	}
-	if blobs, ok := cache.finish(); ok {
-		if im.blobs == nil {
-			im.blobs = map[string][]cacheBlob{}
-		}
-		im.blobs[rec.Case] = blobs
 	}
 	for k, s := range current {
 		if s.seen {
@@ -231,6 +257,19 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 			return err
 		}
 		sum.Retracted++
+	}
+	if cache == nil && (sum.Retracted > 0 || im.caseChanged) {
+		if err := startCache(n); err != nil { // every claim is unchanged
+			return err
+		}
+	}
+	if cache != nil {
+		if blobs, ok := cache.finish(); ok {
+			if im.blobs == nil {
+				im.blobs = map[string][]cacheBlob{}
+			}
+			im.blobs[rec.Case] = blobs
+		}
 	}
 	return nil
 }
@@ -289,12 +328,21 @@ func (im *importer) put(caseID string, c claim, body []byte, current map[key]*st
 	default:
 		sum.Added++
 	}
-	version, err := im.insert(caseID, c, body)
+	version := 1
+	if exists {
+		version = s.version + 1
+	}
+	version, err := im.insert(caseID, c, body, version)
 	return version, im.now.UnixNano(), err
 }
 
-// insert writes a new version of a claim, and returns its number.
-func (im *importer) insert(caseID string, c claim, body []byte) (int, error) {
+// insert writes a new version of a claim, and returns its number: one more than the
+// claim's last, whichever case recorded it, so that a claim retracted and recorded again
+// goes on from its last version. The caller gives the number when the claim is current
+// in the case (the current version is the last), and 1 otherwise; when a version of the
+// claim was recorded before all the same (it was retracted, from this case or another),
+// the primary key refuses the row, and the number is looked up.
+func (im *importer) insert(caseID string, c claim, body []byte, version int) (int, error) {
 	var subject, object, third, kind any
 	var sf, sl, ff, fl any
 	if t := c.tie; t != nil {
@@ -306,10 +354,21 @@ func (im *importer) insert(caseID string, c claim, body []byte) (int, error) {
 		s, f := e.Date.Strict(), e.Date.Fuzzy()
 		sf, sl, ff, fl = int64(s.First), int64(s.Last), int64(f.First), int64(f.Last)
 	}
-	var version int
-	err := im.insertStmt.QueryRowContext(im.ctx, c.entity, c.id, caseID, c.seq, im.now.UnixNano(), string(body),
-		subject, object, third, kind, sf, sl, ff, fl).Scan(&version)
-	if isUnique(err) {
+	exec := func() error {
+		_, err := im.insertStmt.ExecContext(im.ctx, c.entity, c.id, version, caseID, c.seq, im.now.UnixNano(), string(body),
+			subject, object, third, kind, sf, sl, ff, fl)
+		return err
+	}
+	err := exec()
+	if isConstraint(err, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY) {
+		var last int
+		if err := im.tx.QueryRowContext(im.ctx, `SELECT MAX(version) FROM claims WHERE entity = ? AND id = ?`, c.entity, c.id).Scan(&last); err != nil {
+			return 0, err
+		}
+		version = last + 1
+		err = exec()
+	}
+	if isConstraint(err, sqlite3.SQLITE_CONSTRAINT_UNIQUE) {
 		return 0, im.conflict(caseID, c)
 	} else if err != nil || c.event == nil {
 		return version, err
@@ -322,11 +381,12 @@ func (im *importer) insert(caseID string, c claim, body []byte) (int, error) {
 	return version, nil
 }
 
-// isUnique reports whether err is the violation of a unique index: in an insert, that
-// of claims_current, which holds one current version of each claim.
-func isUnique(err error) bool {
+// isConstraint reports whether err is the violation of a constraint: in an insert into
+// claims, SQLITE_CONSTRAINT_UNIQUE is that of claims_current, which holds one current
+// version of each claim, and SQLITE_CONSTRAINT_PRIMARYKEY a version recorded before.
+func isConstraint(err error, code int) bool {
 	se, ok := errors.AsType[*sqlite.Error](err)
-	return ok && (se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || se.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY)
+	return ok && se.Code() == code
 }
 
 // conflict is the error for a claim whose id another case holds.
