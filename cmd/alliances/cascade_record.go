@@ -230,8 +230,16 @@ func (c *cascadeRun) fixedReason(a string) string {
 // with the side certainly active that day. A claim that continues an earlier one, or a
 // deal with a partner of old, is no move.
 func (c *cascadeRun) alignedBefore(named, who string, d edtf.Day) bool {
-	for i := range c.rec.index.Len() {
-		t := c.rec.index.Tie(i)
+	ix := c.rec.index
+	side, ok := ix.Actor(c.side)
+	if !ok {
+		return false
+	}
+	for i := range ix.Len() {
+		if s, o, _ := ix.Parties(i); s != side && o != side {
+			continue // only the side's ties are read in full
+		}
+		t := ix.Tie(i)
 		other := t.Other(c.side)
 		if other != named && other != who || alliances.SignOf(t.Kind, t.Type) <= 0 || t.Status == alliances.Denied || t.Status == alliances.Retracted {
 			continue

@@ -308,17 +308,16 @@ func (r *supportResult) beyondWindow(rec *record, actor string, window edtf.Rang
 		counted[s.Index.ID(int(i))] = true
 	}
 	var out []string
-	for i := range rec.index.Len() {
-		if rec.index.Kind(i) != alliances.Support || counted[rec.index.ID(i)] {
+	ix := rec.index
+	for i := range ix.Len() {
+		if ix.Kind(i) != alliances.Support || counted[ix.ID(i)] || ix.Status(i) == alliances.Denied || ix.Status(i) == alliances.Retracted {
 			continue
 		}
-		t := rec.index.Tie(i)
-		if t.Status == alliances.Denied || t.Status == alliances.Retracted {
+		_, o, _ := ix.Parties(i)
+		if into, _ := s.FoldedInto(ix.Actors[o]); ix.Actors[o] != actor && into != actor {
 			continue
 		}
-		if into, _ := s.FoldedInto(t.Object); t.Object != actor && into != actor {
-			continue
-		}
+		t := ix.Tie(i) // a support of the actor: read in full
 		st := t.Valid.Strict()
 		if t.Valid.End().Kind == edtf.Unknown && st.Last < window.First || t.Valid.Start().Kind == edtf.Unknown && st.First > window.Last {
 			out = append(out, fmt.Sprintf("%s (%s, %s)", rec.name(t.Subject), t.ID, t.Valid))
