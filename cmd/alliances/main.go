@@ -11,6 +11,7 @@ import (
 )
 
 func main() {
+	softMemoryLimit()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	m := NewMain()
 	err := m.Run(ctx, os.Args[1:])
