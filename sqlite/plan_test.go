@@ -51,8 +51,9 @@ func TestPointQueriesUseIndexes(t *testing.T) {
 }
 
 // TestMigrationFromSchema2: a database at schema version 2 (the sample imported, then
-// what migrations 3 and 4 add taken away) is upgraded in place when opened: its record is
-// unchanged, and the events of an actor are found through the new table.
+// what migrations 3 to 5 add taken away) is upgraded in place when opened: its record is
+// unchanged, the events of an actor are found through the new table, and `cases` counts
+// through the new index.
 func TestMigrationFromSchema2(t *testing.T) {
 	ctx := context.Background()
 	path := sampleDB(t, t.TempDir(), "v2.db")
@@ -61,7 +62,7 @@ func TestMigrationFromSchema2(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{`DROP TABLE event_actors`, `DROP INDEX claims_third`, `DROP INDEX claims_closed`,
-		`DROP TABLE record_cache`, `DELETE FROM schema_migrations WHERE version >= 3`} {
+		`DROP TABLE record_cache`, `DROP INDEX claims_case_times`, `DELETE FROM schema_migrations WHERE version >= 3`} {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatalf("%v: %s", err, q)
 		}
@@ -73,8 +74,8 @@ func TestMigrationFromSchema2(t *testing.T) {
 	}
 	defer db.Close()
 	var version int
-	if err := db.read.QueryRow(`SELECT MAX(version) FROM schema_migrations`).Scan(&version); err != nil || version != 4 {
-		t.Fatalf("schema version after opening = %d (%v), want 4", version, err)
+	if err := db.read.QueryRow(`SELECT MAX(version) FROM schema_migrations`).Scan(&version); err != nil || version != 5 {
+		t.Fatalf("schema version after opening = %d (%v), want 5", version, err)
 	}
 	rec, err := db.Record(ctx, "sample", time.Time{})
 	if err != nil {
@@ -88,6 +89,44 @@ func TestMigrationFromSchema2(t *testing.T) {
 	events, err := db.Events(ctx, alliances.EventFilter{Actors: []string{"gamma"}})
 	if err != nil || len(events) != 1 || events[0].ID != "deal" {
 		t.Errorf("events of gamma after the upgrade = %+v (%v), want the sample's deal", events, err)
+	}
+	cs, err := db.Cases(ctx, time.Time{})
+	if err != nil || len(cs) != 1 || cs[0].Ties != len(want.Ties) || cs[0].Actors != len(want.Actors) {
+		t.Errorf("cases after the upgrade = %+v (%v), want the sample's %d ties and %d actors", cs, err, len(want.Ties), len(want.Actors))
+	}
+}
+
+// TestCasesUseTheCaseIndex: `cases` counts a case's claims and finds its latest change
+// through claims_case_times alone, never reading the rows of the case (a plan step on
+// claims that is not a covering index), current or as known at an earlier time.
+func TestCasesUseTheCaseIndex(t *testing.T) {
+	ctx := context.Background()
+	path := sampleDB(t, t.TempDir(), "plan.db")
+	db, err := OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, at := range []string{"", "2026-01-01T00:00:00Z"} {
+		var knownAt time.Time
+		if at != "" {
+			knownAt, _ = time.Parse(time.RFC3339, at)
+		}
+		q, args := casesSQL(knownAt)
+		plan := queryPlan(t, db, "cases "+at, q, args...)
+		for _, step := range plan {
+			if strings.Contains(step, " c ") && !strings.Contains(step, "COVERING INDEX claims_case_times") {
+				t.Errorf("cases %s reads the claims otherwise than through claims_case_times: %s\nplan: %s", at, step, strings.Join(plan, "; "))
+			}
+		}
+	}
+	// And the reads of a whole case still go through claims_case, in the case's order.
+	q := newQuery("tie", time.Time{})
+	q.and("case_id = ?", "sample")
+	for _, step := range queryPlan(t, db, "ties of a case", q.sql(), q.args...) {
+		if strings.Contains(step, "claims") && !strings.Contains(step, "INDEX claims_case ") {
+			t.Errorf("the ties of a case are read otherwise than through claims_case: %s", step)
+		}
 	}
 }
 
@@ -110,4 +149,55 @@ func queryPlan(t *testing.T, db *DB, name, query string, args ...any) []string {
 		plan = append(plan, detail)
 	}
 	return plan
+}
+
+// TestCasesCountsAndTimes: `cases` counts the current claims of each case and gives its
+// latest change, a retraction and a change of title included, as known now and at
+// earlier instants (a later change is not known then).
+func TestCasesCountsAndTimes(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	clock := &storetest.Clock{T: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+	db.Now = clock.Now
+	imp := func(r *alliances.Record) time.Time {
+		t.Helper()
+		at := clock.Advance(time.Hour)
+		if _, err := db.Import(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		return at
+	}
+	sample := storetest.Sample()
+	first := imp(sample)
+	smaller := storetest.Sample()
+	smaller.Ties = smaller.Ties[1:]
+	retracted := imp(smaller)
+	smaller.Title = "Renamed"
+	renamed := imp(smaller)
+	type want struct {
+		ties    int
+		changed time.Time
+		title   string
+	}
+	for at, w := range map[time.Time]want{
+		{}:                            {len(sample.Ties) - 1, renamed, "Renamed"},
+		first.Add(time.Minute):        {len(sample.Ties), first, sample.Title},
+		retracted.Add(time.Minute):    {len(sample.Ties) - 1, retracted, sample.Title},
+		renamed:                       {len(sample.Ties) - 1, renamed, "Renamed"},
+		renamed.Add(-time.Nanosecond): {len(sample.Ties) - 1, retracted, sample.Title},
+	} {
+		cs, err := db.Cases(ctx, at)
+		if err != nil || len(cs) != 1 {
+			t.Fatalf("cases known at %v: %+v (%v)", at, cs, err)
+		}
+		c := cs[0]
+		if c.Ties != w.ties || !c.Recorded.Equal(w.changed) || c.Title != w.title || c.Actors != len(sample.Actors) ||
+			c.Sources != len(sample.Sources) || c.Events != len(sample.Events) {
+			t.Errorf("cases known at %v: %+v; want %d ties, changed %v, title %q", at, c, w.ties, w.changed, w.title)
+		}
+	}
 }

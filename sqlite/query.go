@@ -320,24 +320,44 @@ func claimsOfCase[T any](ctx context.Context, db *DB, entity, caseID string, kno
 	return each(ctx, db, db.read, op, q, recordedOf[T], nil)
 }
 
-// Cases implements alliances.Store.
-func (db *DB) Cases(ctx context.Context, knownAt time.Time) ([]alliances.CaseInfo, error) {
-	const op = "cases"
+// casesSQL returns the query of Cases: each case, its claims counted by entity, and its
+// latest change (a version's latest time is its end when it has one by then, else its
+// start).
+func casesSQL(knownAt time.Time) (string, []any) {
 	cond, args := asOf(knownAt)
 	claimCond := strings.ReplaceAll(cond, "recorded_", "c.recorded_")
-	q := `SELECT k.id, k.body, k.recorded_from,
-		(SELECT COUNT(*) FROM claims c WHERE c.case_id = k.id AND c.entity = 'source' AND ` + claimCond + `),
-		(SELECT COUNT(*) FROM claims c WHERE c.case_id = k.id AND c.entity = 'actor' AND ` + claimCond + `),
-		(SELECT COUNT(*) FROM claims c WHERE c.case_id = k.id AND c.entity = 'tie' AND ` + claimCond + `),
-		(SELECT COUNT(*) FROM claims c WHERE c.case_id = k.id AND c.entity = 'event' AND ` + claimCond + `),
-		(SELECT MAX(MAX(COALESCE(c.recorded_to, 0)), MAX(c.recorded_from)) FROM claims c WHERE c.case_id = k.id)
-		FROM cases k WHERE ` + strings.ReplaceAll(cond, "recorded_", "k.recorded_") + ` ORDER BY k.id`
-	var all []any
-	for range 4 {
-		all = append(all, args...)
+	at := int64(math.MaxInt64) // the latest change known at knownAt, or any
+	if !knownAt.IsZero() {
+		at = knownAt.UnixNano()
 	}
-	all = append(all, args...)
-	rows, err := db.read.QueryContext(ctx, q, all...)
+	var counts, latest []string
+	var all []any
+	for _, entity := range []string{"source", "actor", "tie", "event"} {
+		// INDEXED BY: the planner would take the index on entity and recorded_from for
+		// some, and read the rows.
+		of := `FROM claims c INDEXED BY claims_case_times WHERE c.case_id = k.id AND c.entity = '` + entity + `' AND `
+		counts = append(counts, `(SELECT COUNT(*) `+of+claimCond+`)`)
+		all = append(all, args...)
+		latest = append(latest, `SELECT MAX(c.recorded_to) AS t `+of+`c.recorded_to <= ?`,
+			`SELECT MAX(c.recorded_from) `+of+`c.recorded_to IS NULL AND c.recorded_from <= ?`,
+			`SELECT MAX(c.recorded_from) `+of+`c.recorded_to > ? AND c.recorded_from <= ?`)
+	}
+	for range 4 {
+		all = append(all, at, at, at, at)
+	}
+	q := `SELECT k.id, k.body, k.recorded_from, ` + strings.Join(counts, ", ") + `,
+		(SELECT MAX(t) FROM (` + strings.Join(latest, " UNION ALL ") + `))
+		FROM cases k WHERE ` + strings.ReplaceAll(cond, "recorded_", "k.recorded_") + ` ORDER BY k.id`
+	return q, append(all, args...)
+}
+
+// Cases implements alliances.Store. The counts and the latest change of each case come
+// from the index claims_case_times: a range of it for each count, a search or two for
+// each latest time, whatever the size of the case.
+func (db *DB) Cases(ctx context.Context, knownAt time.Time) ([]alliances.CaseInfo, error) {
+	const op = "cases"
+	q, args := casesSQL(knownAt)
+	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, db.wrap(op, err)
 	}
