@@ -70,7 +70,7 @@ type Index struct {
 	sign     []int8  // the sign in the alignment layer (alliances.SignOf)
 	strict   []dayRange
 	fuzzy    []dayRange
-	ends     []uint8 // the kind of the valid time's start, and of its end shifted by 2 (edtf.EndpointKind)
+	ends     []uint8 // the kind of the valid time's start, and of its end shifted by 2 (edtf.EndKind)
 	status   []uint8 // position in alliances.Statuses
 	cred     []uint8 // best asserting credibility, 1..6
 	rel      []uint8 // best reliability of an asserting source, 1 (A) .. 6 (F)
