@@ -153,6 +153,20 @@ func TestCacheRoundTrip(t *testing.T) {
 }
 
 // importAll imports the built-in cases and the store tests' sample into db.
+// clocked opens an empty database in memory, closed after the test, whose clock the
+// test moves.
+func clocked(t *testing.T) (*DB, *storetest.Clock) {
+	t.Helper()
+	db, err := Open(context.Background(), ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	clock := &storetest.Clock{T: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+	db.Now = clock.Now
+	return db, clock
+}
+
 // memoryWithAll opens a database in memory, closed after the test, and imports the
 // sample and the built-in cases into it, returning their ids.
 func memoryWithAll(t *testing.T) (*DB, []string) {
@@ -438,13 +452,7 @@ func FuzzCacheBlob(f *testing.F) {
 // goes on from its last version, in the claims and in the cache the import writes.
 func TestCacheVersionsGoOn(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	clock := &storetest.Clock{T: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
-	db.Now = clock.Now
+	db, clock := clocked(t)
 	rec := storetest.Sample()
 	moved := rec.Ties[0]
 	cases := []string{rec.Case}

@@ -18,13 +18,7 @@ import (
 // every claim of an entity (an index on the entity alone) fails. The plans are SQLite's
 // own (EXPLAIN QUERY PLAN), on a database holding the sample.
 func TestPointQueriesUseIndexes(t *testing.T) {
-	ctx := context.Background()
-	path := sampleDB(t, t.TempDir(), "plan.db")
-	db, err := OpenReadOnly(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := sampleReadOnly(t)
 	earlier := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	queries := map[string]*query{
 		"ties --actor":            tiesQuery(alliances.TieFilter{Actors: []string{"alpha"}}),
@@ -100,13 +94,7 @@ func TestMigrationFromSchema2(t *testing.T) {
 // through claims_case_times alone, never reading the rows of the case (a plan step on
 // claims that is not a covering index), current or as known at an earlier time.
 func TestCasesUseTheCaseIndex(t *testing.T) {
-	ctx := context.Background()
-	path := sampleDB(t, t.TempDir(), "plan.db")
-	db, err := OpenReadOnly(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := sampleReadOnly(t)
 	for _, at := range []string{"", "2026-01-01T00:00:00Z"} {
 		var knownAt time.Time
 		if at != "" {
@@ -128,6 +116,18 @@ func TestCasesUseTheCaseIndex(t *testing.T) {
 			t.Errorf("the ties of a case are read otherwise than through claims_case: %s", step)
 		}
 	}
+}
+
+// sampleReadOnly returns a database file holding the sample, opened read-only and
+// closed after the test.
+func sampleReadOnly(t *testing.T) *DB {
+	t.Helper()
+	db, err := OpenReadOnly(context.Background(), sampleDB(t, t.TempDir(), "plan.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }
 
 // queryPlan returns the steps of SQLite's plan for a query, as EXPLAIN QUERY PLAN gives
@@ -156,13 +156,7 @@ func queryPlan(t *testing.T, db *DB, name, query string, args ...any) []string {
 // earlier instants (a later change is not known then).
 func TestCasesCountsAndTimes(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	clock := &storetest.Clock{T: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
-	db.Now = clock.Now
+	db, clock := clocked(t)
 	imp := func(r *alliances.Record) time.Time {
 		t.Helper()
 		at := clock.Advance(time.Hour)
