@@ -6,7 +6,6 @@ import (
 	"hash/crc32"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -15,7 +14,7 @@ import (
 )
 
 // The record cache (see cache.go) keeps the current claims of one entity of one case in
-// one blob, in this layout:
+// one blob, written by cacheencode.go and read here, in this layout:
 //
 //	"ALC" format(1) | CRC-32C of the rest (4, little endian) |
 //	names: count (uvarint), each raw | valid times: count, each raw |
@@ -46,187 +45,6 @@ const chunkClaims = 1 << 14
 var errCorrupt = errors.New("record cache blob does not decode")
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
-// blobWriter writes one chunk of a blob.
-type blobWriter struct {
-	b     []byte
-	index map[string]int
-	*tables
-}
-
-// tables are the names and valid times of a blob's ties, with their positions.
-type tables struct {
-	names     []string
-	dates     []string
-	nameIndex map[string]int
-	dateIndex map[string]int
-}
-
-// name writes a name of the blob's table, adding it when new.
-func (e *blobWriter) name(s string) {
-	if s == "" {
-		e.uint(0)
-		return
-	}
-	k, ok := e.nameIndex[s]
-	if !ok {
-		k, s = len(e.names), strings.Clone(s) // the claim's strings may be a buffer's
-		e.nameIndex[s] = k
-		e.names = append(e.names, s)
-	}
-	e.uint(uint64(k) + 1)
-}
-
-// validTime writes a valid time of the blob's table, adding it when new.
-func (e *blobWriter) validTime(iv edtf.Interval) {
-	s := iv.String()
-	k, ok := e.dateIndex[s]
-	if !ok {
-		k = len(e.dates)
-		e.dateIndex[s] = k
-		e.dates = append(e.dates, s)
-	}
-	e.uint(uint64(k))
-}
-
-func (e *blobWriter) uint(n uint64) { e.b = binary.AppendUvarint(e.b, n) }
-func (e *blobWriter) int(n int64)   { e.b = binary.AppendVarint(e.b, n) }
-
-func (e *blobWriter) bool(v bool) {
-	if v {
-		e.b = append(e.b, 1)
-	} else {
-		e.b = append(e.b, 0)
-	}
-}
-
-func (e *blobWriter) raw(s string) {
-	e.uint(uint64(len(s)))
-	e.b = append(e.b, s...)
-}
-
-func (e *blobWriter) str(s string) {
-	if s == "" {
-		e.uint(0)
-		return
-	}
-	if k, ok := e.index[s]; ok {
-		e.uint(uint64(k) + 2)
-		return
-	}
-	e.index[s] = len(e.index)
-	e.uint(1)
-	e.raw(s)
-}
-
-func (e *blobWriter) strs(xs []string) {
-	if xs == nil {
-		e.uint(0)
-		return
-	}
-	e.uint(uint64(len(xs)) + 1)
-	for _, x := range xs {
-		e.str(x)
-	}
-}
-
-func (e *blobWriter) date(iv edtf.Interval) { e.str(iv.String()) }
-
-func (e *blobWriter) recorded(r *alliances.Recorded) {
-	e.uint(uint64(r.Version))
-	e.int(r.From.UnixNano())
-	if r.To.IsZero() {
-		e.int(0)
-	} else {
-		e.int(r.To.UnixNano())
-	}
-}
-
-func (e *blobWriter) citations(cs []alliances.Citation) {
-	if cs == nil {
-		e.uint(0)
-		return
-	}
-	e.uint(uint64(len(cs)) + 1)
-	for _, c := range cs {
-		e.str(c.Source)
-		e.raw(c.Locator)
-		e.int(int64(c.Credibility))
-		e.str(c.AttributedTo)
-		e.str(string(c.Stance))
-		e.raw(c.Note)
-	}
-}
-
-func (e *blobWriter) tie(t *alliances.Tie) {
-	e.recorded(t.Recorded)
-	e.raw(t.ID)
-	e.name(t.Subject)
-	e.name(t.Object)
-	e.str(string(t.Kind))
-	e.str(string(t.Type))
-	e.int(int64(t.Sign))
-	e.bool(t.Directed)
-	if t.Forms == nil {
-		e.uint(0)
-	} else {
-		e.uint(uint64(len(t.Forms)) + 1)
-		for _, f := range t.Forms {
-			e.str(string(f))
-		}
-	}
-	e.name(t.Third)
-	e.str(string(t.Role))
-	e.validTime(t.Valid)
-	e.int(int64(t.Intensity))
-	e.int(int64(t.Rank))
-	e.str(string(t.Status))
-	e.str(string(t.Basis))
-	e.citations(t.Citations)
-	e.raw(t.Note)
-}
-
-func (e *blobWriter) actor(a *alliances.Actor) {
-	e.recorded(a.Recorded)
-	e.raw(a.ID)
-	e.raw(a.Name)
-	e.strs(a.Aliases)
-	e.str(a.Kind)
-	e.str(a.Country)
-	e.str(a.Province)
-	e.strs(a.Tags)
-	if a.External == nil {
-		e.uint(0)
-	} else {
-		e.uint(uint64(len(a.External)) + 1)
-		keys := make([]string, 0, len(a.External))
-		for k := range a.External {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			e.str(k)
-			e.raw(a.External[k])
-		}
-	}
-	e.raw(a.Note)
-}
-
-func (e *blobWriter) source(s *alliances.Source) {
-	e.recorded(s.Recorded)
-	e.raw(s.ID)
-	e.raw(s.Title)
-	e.str(s.Author)
-	e.str(s.Publisher)
-	e.bool(s.Date != nil)
-	if s.Date != nil {
-		e.date(*s.Date)
-	}
-	e.raw(s.URL)
-	e.str(s.Kind)
-	e.str(s.Reliability)
-	e.raw(s.Note)
-}
 
 // blobReader reads one blob. Its strings are substrings of one copy of the blob, so that
 // decoding allocates no string; a read past the end or a bad value sets bad.
@@ -521,77 +339,6 @@ func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {
 	s.Kind = d.str()
 	s.Reliability = d.str()
 	s.Note = d.raw()
-}
-
-// encodeClaims writes the claims of one entity as a blob.
-func encodeClaims[T any](vals []T) []byte {
-	b := newBlobBuilder()
-	for i := range vals {
-		b.add(&vals[i])
-	}
-	return b.bytes()
-}
-
-// blobBuilder writes the claims of one entity into a blob one at a time, in order: an
-// import writes the blobs of a case as it records its claims.
-type blobBuilder struct {
-	tables
-	chunks []byte      // the chunks written: each its length, then its payload
-	count  int         // of chunks written
-	e      *blobWriter // the chunk being written, its claims without their count
-	n      int         // the claims in it
-}
-
-func newBlobBuilder() *blobBuilder {
-	return &blobBuilder{tables: tables{nameIndex: map[string]int{}, dateIndex: map[string]int{}}}
-}
-
-// add writes a *alliances.Tie, *alliances.Actor or *alliances.Source, whose Recorded is
-// set.
-func (b *blobBuilder) add(v any) {
-	if b.e == nil {
-		b.e = &blobWriter{index: map[string]int{}, tables: &b.tables}
-	}
-	switch v := v.(type) {
-	case *alliances.Tie:
-		b.e.tie(v)
-	case *alliances.Actor:
-		b.e.actor(v)
-	case *alliances.Source:
-		b.e.source(v)
-	}
-	if b.n++; b.n == chunkClaims {
-		b.flush()
-	}
-}
-
-// flush ends the chunk being written.
-func (b *blobBuilder) flush() {
-	if b.n == 0 {
-		return
-	}
-	count := binary.AppendUvarint(nil, uint64(b.n))
-	b.chunks = binary.AppendUvarint(b.chunks, uint64(len(count)+len(b.e.b)))
-	b.chunks = append(append(b.chunks, count...), b.e.b...)
-	b.count++
-	b.e, b.n = nil, 0
-}
-
-// bytes returns the blob of the claims added.
-func (b *blobBuilder) bytes() []byte {
-	b.flush()
-	out := []byte{'A', 'L', 'C', cacheFormat, 0, 0, 0, 0}
-	for _, list := range [][]string{b.names, b.dates} {
-		out = binary.AppendUvarint(out, uint64(len(list)))
-		for _, s := range list {
-			out = binary.AppendUvarint(out, uint64(len(s)))
-			out = append(out, s...)
-		}
-	}
-	out = binary.AppendUvarint(out, uint64(b.count))
-	out = append(out, b.chunks...)
-	binary.LittleEndian.PutUint32(out[4:8], crc32.Checksum(out[8:], castagnoli))
-	return out
 }
 
 // decodeClaims reads a blob that encodeClaims wrote for caseID, keeping the claims keep
