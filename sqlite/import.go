@@ -207,29 +207,35 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 			cache.stop()
 		}
 	}()
+	marshal := func(buf []byte, c claim) ([]byte, error) {
+		b, err := appendJSON(buf[:0], c.value)
+		if err != nil {
+			return nil, &alliances.Error{Kind: alliances.Internal, Op: "import " + rec.Case, Err: err}
+		}
+		return b, nil
+	}
 	var buf []byte
 	startCache := func(before int) error {
 		cache = newCaseCache(rec.Case)
 		var buf []byte
 		i := 0
 		return eachClaim(rec, func(c claim) error {
-			if i++; i > before {
+			if i++; i > before || c.event != nil { // the cache holds no events
 				return nil
 			}
 			s := current[key{c.entity, c.id}]
 			var err error
-			if buf, err = appendJSON(buf[:0], c.value); err != nil {
-				return &alliances.Error{Kind: alliances.Internal, Op: "import " + rec.Case, Err: err}
+			if buf, err = marshal(buf, c); err == nil {
+				cache.add(c.entity, buf, s.version, s.from)
 			}
-			cache.add(c.entity, buf, s.version, s.from)
-			return nil
+			return err
 		})
 	}
 	n := 0
 	err = eachClaim(rec, func(c claim) error {
 		var err error
-		if buf, err = appendJSON(buf[:0], c.value); err != nil {
-			return &alliances.Error{Kind: alliances.Internal, Op: "import " + rec.Case, Err: err}
+		if buf, err = marshal(buf, c); err != nil {
+			return err
 		}
 		unchanged := sum.Unchanged
 		version, from, err := im.put(rec.Case, c, buf, current, sum)
