@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 )
 
@@ -33,7 +35,7 @@ tie over time with its evidence, then the events it took part in.`).withJSON()
 		f.Usage()
 		return usageError("actor needs one actor id (find ids with `alliances actors QUERY`)")
 	}
-	filter, err := tieFilter([]string{f.Arg(0)}, nil, nil, nil, 0, *at, false, *knownAt)
+	filter, err := answer.TieFilter([]string{f.Arg(0)}, nil, nil, nil, 0, *at, false, *knownAt)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 )
 
@@ -17,7 +19,7 @@ accents and apostrophes (jamiat finds Jami'at-i Islami). Without QUERY it lists 
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	at, err := parseKnownAt(*knownAt)
+	at, err := answer.ParseKnownAt(*knownAt)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 )
@@ -201,7 +202,7 @@ func TestSupportersOf2021(t *testing.T) {
 	for _, s := range res.Supporters {
 		got[s.Actor] = s
 	}
-	if names := sortedCopy(keysOf(got)); !slices.Equal(names, []string{"iran", "kuwait", "pakistan", "qatar", "russia"}) {
+	if names := answer.SortedCopy(keysOf(got)); !slices.Equal(names, []string{"iran", "kuwait", "pakistan", "qatar", "russia"}) {
 		t.Fatalf("supporters in 2021 = %v", names)
 	}
 	for _, a := range []string{"pakistan", "iran", "russia"} {
@@ -491,7 +492,7 @@ func TestEveryAnalysisSaysWhatItRead(t *testing.T) {
 		if !strings.Contains(out, "rests on one source (newlines-2021)") {
 			t.Errorf("%v does not warn that everything rests on one source", args)
 		}
-		var r report
+		var r answer.Report
 		if err := json.Unmarshal([]byte(c.ok(append(args, "--json")...)), &r); err != nil || r.Reading == "" || r.Rules.Date == "" || r.Case != "afghanistan-2021" {
 			t.Errorf("%v --json: reading %q, rules %+v, case %q (%v)", args, r.Reading, r.Rules, r.Case, err)
 		}

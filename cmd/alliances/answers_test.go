@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 )
 
 // These tests check the commands' answers actor by actor, against reference values
@@ -171,7 +172,7 @@ func TestBlocsOfGahukuGamaByActor(t *testing.T) {
 	b := decode[blocsStep](t, c, "blocs", "--at", "1954", "--k", "3", "--unweighted")
 	var got [][]string
 	for _, bl := range b.Blocs {
-		got = append(got, sortedCopy(bl.Actors))
+		got = append(got, answer.SortedCopy(bl.Actors))
 	}
 	slices.SortFunc(got, func(x, y []string) int { return strings.Compare(x[0], y[0]) })
 	if !slices.EqualFunc(got, gamaGroups, slices.Equal) {
@@ -182,7 +183,7 @@ func TestBlocsOfGahukuGamaByActor(t *testing.T) {
 	var cores [][]string
 	for line := range strings.Lines(out) {
 		if core, ok := strings.CutPrefix(strings.TrimSpace(line), "core:"); ok {
-			cores = append(cores, sortedCopy(strings.Split(strings.TrimSpace(core), ", ")))
+			cores = append(cores, answer.SortedCopy(strings.Split(strings.TrimSpace(core), ", ")))
 		}
 	}
 	slices.SortFunc(cores, func(x, y []string) int { return strings.Compare(x[0], y[0]) })
@@ -248,7 +249,7 @@ func TestBalanceNamesTheFrustratedPair(t *testing.T) {
 		t.Errorf("frustration = %+v, want exactly weight 1, one tie, always the same", fr)
 	}
 	checkPairs(t, "always frustrated", fr.Always, [][2]string{{"a", "c"}})
-	if len(b.Unbalanced) != 1 || !slices.Equal(sortedCopy(b.Unbalanced[0].Actors[:]), []string{"a", "b", "c"}) {
+	if len(b.Unbalanced) != 1 || !slices.Equal(answer.SortedCopy(b.Unbalanced[0].Actors[:]), []string{"a", "b", "c"}) {
 		t.Errorf("unbalanced triangles = %+v, want a, b, c", b.Unbalanced)
 	}
 }
@@ -300,7 +301,7 @@ func TestSupportersRankStrongestFirst(t *testing.T) {
 	}
 	for i, w := range supportWant {
 		sp := res.Supporters[i]
-		if sp.Actor != w.actor || sp.Rank != w.rank || !same(sp.Score, w.score) || sp.Days != 366 {
+		if sp.Actor != w.actor || sp.Rank != w.rank || !answer.Same(sp.Score, w.score) || sp.Days != 366 {
 			t.Errorf("supporter %d: %s rank %d score %g over %d days; want %s rank %d score %g over 366 days",
 				i+1, sp.Actor, sp.Rank, sp.Score, sp.Days, w.actor, w.rank, w.score)
 		}
@@ -322,7 +323,7 @@ func TestRobustRanksShared(t *testing.T) {
 	if res.Robust == nil || len(res.Robust.Variants) < 2 {
 		t.Fatalf("robust: %+v", res.Robust)
 	}
-	spread := map[string]nodeSpread{}
+	spread := map[string]answer.NodeSpread{}
 	for _, sp := range res.Robust.Spread {
 		spread[sp.Actor] = sp
 	}
@@ -330,7 +331,7 @@ func TestRobustRanksShared(t *testing.T) {
 	if cs.RankMin != 2 || cs.RankMax != 2 || ds.RankMin != 2 || ds.RankMax != 2 {
 		t.Errorf("c ranks %d-%d, d ranks %d-%d; want both 2 in every run", cs.RankMin, cs.RankMax, ds.RankMin, ds.RankMax)
 	}
-	if a := spread["a"]; a.RankMin != 1 || a.RankMax != 1 || !same(a.Min, 5) {
+	if a := spread["a"]; a.RankMin != 1 || a.RankMax != 1 || !answer.Same(a.Min, 5) {
 		t.Errorf("a: %+v, want rank 1 in every run", a)
 	}
 }

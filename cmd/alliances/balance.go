@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	abalance "github.com/alliances-project/alliances/analysis/balance"
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	"github.com/alliances-project/alliances/snapshot"
@@ -15,14 +17,14 @@ import (
 
 // balanceStep is the structural balance of one snapshot.
 type balanceStep struct {
-	report
+	answer.Report
 	At          string             `json:"at"`
 	Actors      int                `json:"actors"` // actors with a signed tie
 	Ties        int                `json:"ties"`   // signed pairs: the ties of a pair merge into one by their net value
 	Census      censusJSON         `json:"census"`
 	Frustration frustrationJSON    `json:"frustration"`
 	Unbalanced  []triangleJSON     `json:"unbalanced"`
-	Listed      listed             `json:"unbalanced_listed"`
+	Listed      answer.Listed      `json:"unbalanced_listed"`
 	Robust      *balanceRobustness `json:"robust,omitempty"`
 	sg          *snapshot.Graph
 }
@@ -89,14 +91,14 @@ actors swing between them, and which pairs every optimal split frustrates.`).wit
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	filter, knownAt, err := sf.filter()
+	filter, knownAt, err := sf.Filter()
 	if err != nil {
 		return err
 	}
-	if err := sf.signed(filter); err != nil {
+	if err := sf.Signed(filter); err != nil {
 		return err
 	}
-	windows, err := analysisWindows(sf.at, *from, *to, *stepLen)
+	windows, err := answer.Windows(sf.At, *from, *to, *stepLen)
 	if err != nil {
 		return err
 	}
@@ -112,13 +114,13 @@ actors swing between them, and which pairs every optimal split frustrates.`).wit
 		if err != nil {
 			return err
 		}
-		b.snapshotWarnings(rec, b.sg.Snapshot) // robustness reruns need no warnings: the asked run alone
+		b.SnapshotWarnings(rec, b.sg.Snapshot) // answer.Robustness reruns need no warnings: the asked run alone
 		b.balanceWarnings()
 		b.Reading = b.reading(rec)
 		if len(windows) == 1 {
-			b.partialWarning(rec, b.sg.Snapshot)
+			b.PartialWarning(rec, b.sg.Snapshot)
 		}
-		if sf.robust {
+		if sf.Robust {
 			if b.Robust, err = balanceRobust(ctx, rec, fw, w.Label); err != nil {
 				return err
 			}
@@ -132,7 +134,7 @@ actors swing between them, and which pairs every optimal split frustrates.`).wit
 		return writeJSON(m.Stdout, out)
 	}
 	if len(out) > 1 {
-		if err := printBalanceSeries(m.Stdout, rec, filter, out); err != nil || !sf.explain {
+		if err := printBalanceSeries(m.Stdout, rec, filter, out); err != nil || !sf.Explain {
 			return err
 		}
 		for _, b := range out {
@@ -143,28 +145,11 @@ actors swing between them, and which pairs every optimal split frustrates.`).wit
 		}
 		return nil
 	}
-	return out[0].print(m.Stdout, rec, sf.explain)
+	return out[0].print(m.Stdout, rec, sf.Explain)
 }
 
-// analysisWindows is the single window of --at, or the steps of --from/--to/--step.
-func analysisWindows(at, from, to, length string) ([]step, error) {
-	switch {
-	case at != "" && (from != "" || to != ""):
-		return nil, usageError("give either --at or --from and --to, not both")
-	case at != "":
-		r, err := parseAt("at", at)
-		if err != nil {
-			return nil, err
-		}
-		return []step{{Label: at, Range: *r}}, nil
-	case from != "" && to != "":
-		return steps(from, to, length)
-	}
-	return nil, usageError("give the date of the snapshot with --at, or a series with --from and --to")
-}
-
-func balanceAt(ctx context.Context, rec *record, f snapshot.Filter, label string, limit int) (*balanceStep, error) {
-	s, err := rec.index.Snapshot(ctx, f)
+func balanceAt(ctx context.Context, rec *answer.Record, f snapshot.Filter, label string, limit int) (*balanceStep, error) {
+	s, err := rec.Index.Snapshot(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -185,12 +170,12 @@ func balanceAt(ctx context.Context, rec *record, f snapshot.Filter, label string
 	if err != nil {
 		return nil, err
 	}
-	b := &balanceStep{report: newReport(rec, f, label), At: label, Ties: signedPairs(g), sg: g,
+	b := &balanceStep{Report: answer.NewReport(rec, f, label), At: label, Ties: signedPairs(g), sg: g,
 		Census: censusJSON{census.PPP, census.PPN, census.PNN, census.NNN, census.Triangles, census.Balanced, census.WeakBalanced},
 		Frustration: frustrationJSON{Lower: weighted.Lower, Upper: weighted.Upper, Exact: weighted.Exact,
 			Count: counted.Upper, CountLower: counted.Lower, CountExact: counted.Exact, Camps: [][]string{{}, {}}, Swing: []string{}},
 		Unbalanced: []triangleJSON{}}
-	b.legend = balanceLegend
+	b.Legend = balanceLegend
 	for v := range g.N() {
 		if g.Degree(v) > 0 {
 			b.Actors++
@@ -199,7 +184,7 @@ func balanceAt(ctx context.Context, rec *record, f snapshot.Filter, label string
 	if err := b.camps(ctx, g, weighted); err != nil {
 		return nil, err
 	}
-	b.Listed = listed{Total: int(census.PPN + census.NNN), Limit: max(limit, 0)}
+	b.Listed = answer.Listed{Total: int(census.PPN + census.NNN), Limit: max(limit, 0)}
 	for _, tr := range tris {
 		tj := triangleJSON{Actors: [3]string{s.Actor(int(tr.Nodes[0])), s.Actor(int(tr.Nodes[1])), s.Actor(int(tr.Nodes[2]))}}
 		for _, arc := range tr.Arcs {
@@ -251,20 +236,20 @@ func (b *balanceStep) balanceWarnings() {
 	fr := b.Frustration
 	switch {
 	case b.Census.Triangles == 0:
-		b.warn("no triangle of signed ties: the share balanced is undefined, and the frustration index rests on longer cycles only")
+		b.Warn("no triangle of signed ties: the share balanced is undefined, and the frustration index rests on longer cycles only")
 	case b.Census.Triangles < 10:
-		b.warn("only %d triangles: the share balanced moves by %.0f points with each one", b.Census.Triangles, 100/float64(b.Census.Triangles))
+		b.Warn("only %d triangles: the share balanced moves by %.0f points with each one", b.Census.Triangles, 100/float64(b.Census.Triangles))
 	}
 	if fr.Optima > 1 {
-		b.warn("the split into two camps is not unique: %d splits frustrate as little%s; %s between camps",
+		b.Warn("the split into two camps is not unique: %d splits frustrate as little%s; %s between camps",
 			fr.Optima, map[bool]string{true: " (all of them found)", false: " (there may be more)"}[fr.OptimaComplete], swingPhrase(len(fr.Swing)))
 	}
 	if !fr.Exact {
-		b.warn("the network is too large to solve exactly: the frustration index lies between %g and %g", fr.Lower, fr.Upper)
+		b.Warn("the network is too large to solve exactly: the frustration index lies between %g and %g", fr.Lower, fr.Upper)
 	}
 }
 
-func (b *balanceStep) reading(rec *record) string {
+func (b *balanceStep) reading(rec *answer.Record) string {
 	c, fr := b.Census, b.Frustration
 	if b.Ties == 0 {
 		return fmt.Sprintf("No signed ties at %s: nothing to balance.", b.At)
@@ -281,11 +266,11 @@ func (b *balanceStep) reading(rec *record) string {
 		if len(camp) == 0 {
 			return "nobody"
 		}
-		return rec.names(camp[:min(3, len(camp))])
+		return rec.Names(camp[:min(3, len(camp))])
 	}
 	s += fmt.Sprintf(": the best split puts %s on one side and %s on the other", lead(strongest(b.sg, fr.Camps[0])), lead(strongest(b.sg, fr.Camps[1])))
 	if n := len(fr.Always); n > 0 {
-		s += fmt.Sprintf(", and %s %s against it in every best split", count(n, "pair"), plural(n, "stands", "stand"))
+		s += fmt.Sprintf(", and %s %s against it in every best split", count(n, "pair"), answer.Plural(n, "stands", "stand"))
 	}
 	return s + "."
 }
@@ -324,9 +309,9 @@ var balanceLegend = [][2]string{
 	{"always / sometimes", "pairs frustrated by every best split (the network's real tensions), or only by some"},
 }
 
-func balanceRobust(ctx context.Context, rec *record, f snapshot.Filter, label string) (*balanceRobustness, error) {
+func balanceRobust(ctx context.Context, rec *answer.Record, f snapshot.Filter, label string) (*balanceRobustness, error) {
 	r := &balanceRobustness{}
-	for _, v := range snapshot.Variants(f, robustDraws, robustSeed) {
+	for _, v := range snapshot.Variants(f, answer.RobustDraws, answer.RobustSeed) {
 		b, err := balanceAt(ctx, rec, v.Filter, label, 1)
 		if err != nil {
 			return nil, err
@@ -371,8 +356,8 @@ func signChar(s int8) string {
 	return "0"
 }
 
-func (b *balanceStep) print(w io.Writer, rec *record, explain bool) error {
-	b.printHeader(w)
+func (b *balanceStep) print(w io.Writer, rec *answer.Record, explain bool) error {
+	printHeader(w, &b.Report)
 	c := b.Census
 	fmt.Fprintf(w, "Structural balance at %s: %d actors, %d signed pairs\n\n", b.At, b.Actors, b.Ties)
 	fmt.Fprintf(w, "Triangles: %d  (+++ %d, ++- %d, +-- %d, --- %d)\n", c.Triangles, c.PPP, c.PPN, c.PNN, c.NNN)
@@ -405,7 +390,7 @@ func (b *balanceStep) print(w io.Writer, rec *record, explain bool) error {
 			explainTies(w, rec, tr.Ties)
 		}
 	}
-	b.printLegend(w)
+	printLegend(w, &b.Report)
 	return nil
 }
 
@@ -426,9 +411,9 @@ func optimaPhrase(n int, complete bool, noun string) string {
 	return fmt.Sprintf("one of %d equally good %ss found, maybe more", n, noun)
 }
 
-func printBalanceSeries(w io.Writer, rec *record, f snapshot.Filter, steps []*balanceStep) error {
-	r := newSeriesReport(rec, f, steps[0].At, steps[len(steps)-1].At)
-	r.legend = balanceLegend
+func printBalanceSeries(w io.Writer, rec *answer.Record, f snapshot.Filter, steps []*balanceStep) error {
+	r := answer.NewSeriesReport(rec, f, steps[0].At, steps[len(steps)-1].At)
+	r.Legend = balanceLegend
 	var readings []string
 	for _, b := range steps {
 		if b.Census.Triangles > 0 {
@@ -436,18 +421,18 @@ func printBalanceSeries(w io.Writer, rec *record, f snapshot.Filter, steps []*ba
 		}
 	}
 	r.Reading = "Share of triangles balanced: " + strings.Join(readings, ", ") + "."
-	var reps []*report
+	var reps []*answer.Report
 	for _, b := range steps {
-		reps = append(reps, &b.report)
+		reps = append(reps, &b.Report)
 	}
-	r.Warnings = stepWarnings(reps)
+	r.Warnings = answer.StepWarnings(reps)
 	var snaps []*snapshot.Snapshot
 	var labels []string
 	for _, b := range steps {
 		snaps, labels = append(snaps, b.sg.Snapshot), append(labels, b.At)
 	}
-	r.seriesPartialWarning(rec, snaps, labels)
-	r.printHeader(w)
+	r.SeriesPartialWarning(rec, snaps, labels)
+	printHeader(w, &r)
 	header := []string{"AT", "ACTORS", "PAIRS", "TRIANGLES", "+++", "++-", "+--", "---", "BALANCED", "FRUSTRATION", "COUNTED", "SPLITS"}
 	robust := steps[0].Robust != nil
 	if robust {
@@ -478,7 +463,7 @@ func printBalanceSeries(w io.Writer, rec *record, f snapshot.Filter, steps []*ba
 	if robust {
 		fmt.Fprintf(w, "ALL RUNS: over the %d runs of --robust.\n", len(steps[0].Robust.Variants))
 	}
-	r.printLegend(w)
+	printLegend(w, &r)
 	return nil
 }
 

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	"github.com/alliances-project/alliances/snapshot"
 )
@@ -15,7 +17,7 @@ import (
 // blocsStep is the partition of one snapshot into blocs, with the other partitions
 // that fit it as well.
 type blocsStep struct {
-	report
+	answer.Report
 	At                    string       `json:"at"`
 	K                     int          `json:"k"`
 	P                     float64      `json:"p"` // alpha·(negative inside) + (1-alpha)·(positive between), weighted or counted
@@ -98,14 +100,14 @@ partners; other changes of label are listed as swings.`).withJSON()
 	if !(*alpha > 0 && *alpha < 1) || *k < 0 {
 		return usageError("--alpha %g and --k %d: expected 0 < alpha < 1 and k >= 0", *alpha, *k)
 	}
-	filter, knownAt, err := sf.filter()
+	filter, knownAt, err := sf.Filter()
 	if err != nil {
 		return err
 	}
-	if err := sf.signed(filter); err != nil {
+	if err := sf.Signed(filter); err != nil {
 		return err
 	}
-	windows, err := analysisWindows(sf.at, *from, *to, *stepLen)
+	windows, err := answer.Windows(sf.At, *from, *to, *stepLen)
 	if err != nil {
 		return err
 	}
@@ -114,7 +116,7 @@ partners; other changes of label are listed as swings.`).withJSON()
 		return err
 	}
 	bo := blocsOptions{o: ablocs.Options{K: *k, Alpha: *alpha, Seed: *seed, Weighted: !*unweighted, SplitUnlinked: true},
-		explain: sf.explain, robust: sf.robust, weighted: !*unweighted}
+		explain: sf.Explain, robust: sf.Robust, weighted: !*unweighted}
 	if len(windows) > 1 {
 		return m.blocsSeries(ctx, rec, filter, windows, bo, f.json)
 	}
@@ -124,8 +126,8 @@ partners; other changes of label are listed as swings.`).withJSON()
 		return err
 	}
 	b.explainStep(rec)
-	b.partialWarning(rec, b.snap)
-	if sf.robust {
+	b.PartialWarning(rec, b.snap)
+	if sf.Robust {
 		if b.Robust, err = blocsRobustness(ctx, rec, filter, bo, b); err != nil {
 			return err
 		}
@@ -133,11 +135,11 @@ partners; other changes of label are listed as swings.`).withJSON()
 	if f.json {
 		return writeJSON(m.Stdout, b)
 	}
-	return b.print(m.Stdout, rec, sf.explain)
+	return b.print(m.Stdout, rec, sf.Explain)
 }
 
-func blocsAt(ctx context.Context, rec *record, f snapshot.Filter, label string, bo blocsOptions) (*blocsStep, error) {
-	s, err := rec.index.Snapshot(ctx, f)
+func blocsAt(ctx context.Context, rec *answer.Record, f snapshot.Filter, label string, bo blocsOptions) (*blocsStep, error) {
+	s, err := rec.Index.Snapshot(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -150,24 +152,24 @@ func blocsAt(ctx context.Context, rec *record, f snapshot.Filter, label string, 
 }
 
 // explainStep adds what a reader of one step needs beside its numbers: warnings and a
-// reading (robustness reruns need neither).
-func (b *blocsStep) explainStep(rec *record) {
-	b.snapshotWarnings(rec, b.snap)
+// reading (answer.Robustness reruns need neither).
+func (b *blocsStep) explainStep(rec *answer.Record) {
+	b.SnapshotWarnings(rec, b.snap)
 	b.blocWarnings()
 	b.Reading = b.reading(rec)
 }
 
 // describeBlocs names the blocs of a partition (cluster gives each node's bloc number,
 // possibly relabelled from res.Cluster) and sets out what the optima agree on.
-func describeBlocs(rec *record, g *snapshot.Graph, res ablocs.Result, cluster []int32, label string, bo blocsOptions) *blocsStep {
+func describeBlocs(rec *answer.Record, g *snapshot.Graph, res ablocs.Result, cluster []int32, label string, bo blocsOptions) *blocsStep {
 	s := g.Snapshot
-	b := &blocsStep{report: newReport(rec, s.Filter, label), At: label, K: res.K, P: res.P, Weighted: bo.weighted,
+	b := &blocsStep{Report: answer.NewReport(rec, s.Filter, label), At: label, K: res.K, P: res.P, Weighted: bo.weighted,
 		Alpha: alphaOf(bo.o), Exact: res.Exact, Optima: len(res.Optima), OptimaComplete: res.OptimaComplete,
 		Starts: res.Starts, BestFound: res.BestFound, Swing: []string{}, Partitions: [][][]string{},
 		AlwaysInconsistent: arcPairs(g, res.Consensus.Always), SometimesInconsistent: arcPairs(g, res.Consensus.Sometimes),
 		NegativeWithin: arcPairs(g, res.NegativeWithin), PositiveBetween: arcPairs(g, res.PositiveBetween),
 		result: res, snap: s, graph: g}
-	b.legend = blocsLegend
+	b.Legend = blocsLegend
 	for _, kv := range res.PerK {
 		b.PerK = append(b.PerK, kValueJSON{kv.K, kv.P, kv.Exact})
 	}
@@ -270,17 +272,17 @@ func arcPairs(g *snapshot.Graph, arcs []int32) [][]string {
 func (b *blocsStep) blocWarnings() {
 	switch {
 	case b.Optima > 1 && b.OptimaComplete:
-		b.warn("the optimum is not unique: %d partitions fit equally well (all of them are listed); %s between them", b.Optima, swingPhrase(len(b.Swing)))
+		b.Warn("the optimum is not unique: %d partitions fit equally well (all of them are listed); %s between them", b.Optima, swingPhrase(len(b.Swing)))
 	case b.Optima > 1:
-		b.warn("the optimum is not unique: the search met %d partitions that fit equally well (there may be more); %s between them", b.Optima, swingPhrase(len(b.Swing)))
+		b.Warn("the optimum is not unique: the search met %d partitions that fit equally well (there may be more); %s between them", b.Optima, swingPhrase(len(b.Swing)))
 	}
 	if !b.Exact {
-		b.warn("the network is too large to prove the optimum: P is the best of %d local search starts (%d reached it)", b.Starts, b.BestFound)
+		b.Warn("the network is too large to prove the optimum: P is the best of %d local search starts (%d reached it)", b.Starts, b.BestFound)
 	}
 }
 
 // reading says in words what the partition shows.
-func (b *blocsStep) reading(rec *record) string {
+func (b *blocsStep) reading(rec *answer.Record) string {
 	if len(b.Blocs) == 0 {
 		return fmt.Sprintf("No signed ties at %s: no blocs.", b.At)
 	}
@@ -291,7 +293,7 @@ func (b *blocsStep) reading(rec *record) string {
 	s := fmt.Sprintf("%s at %s: %s.", count(len(b.Blocs), "bloc"), b.At, strings.Join(parts, "; "))
 	switch {
 	case len(b.Swing) > 0:
-		s += fmt.Sprintf(" %s between equally good partitions: %s.", swingPhrase(len(b.Swing)), rec.names(b.Swing))
+		s += fmt.Sprintf(" %s between equally good partitions: %s.", swingPhrase(len(b.Swing)), rec.Names(b.Swing))
 	case b.Optima == 1 && b.OptimaComplete:
 		s += " No other partition fits as well."
 	}
@@ -337,7 +339,7 @@ func swingPhrase(n int) string {
 
 // blocPhrase names a bloc by its leading members: "the Taliban with Pakistan, Iran and
 // Russia (12 actors)".
-func blocPhrase(rec *record, g *snapshot.Graph, bj blocJSON) string {
+func blocPhrase(rec *answer.Record, g *snapshot.Graph, bj blocJSON) string {
 	members := slices.Clone(bj.Core)
 	slices.SortStableFunc(members, func(a, b string) int {
 		sa, sb := positiveStrength(g, g.Snapshot.Node(a)), positiveStrength(g, g.Snapshot.Node(b))
@@ -351,12 +353,12 @@ func blocPhrase(rec *record, g *snapshot.Graph, bj blocJSON) string {
 	})
 	members = slices.DeleteFunc(members, func(a string) bool { return a == bj.Name })
 	if len(bj.Actors) == 1 {
-		return rec.name(bj.Name) + " alone"
+		return rec.Name(bj.Name) + " alone"
 	}
 	lead := members[:min(3, len(members))]
-	s := rec.name(bj.Name)
+	s := rec.Name(bj.Name)
 	if len(lead) > 0 {
-		s += " with " + rec.names(lead)
+		s += " with " + rec.Names(lead)
 	}
 	return s + " (" + count(len(bj.Actors), "actor") + ")"
 }
@@ -370,7 +372,7 @@ var blocsLegend = [][2]string{
 
 // blocsRobustness reruns the partition over the variants of --robust and counts, for
 // each actor, the runs in which it stays in one bloc with its bloc's namesake.
-func blocsRobustness(ctx context.Context, rec *record, f snapshot.Filter, bo blocsOptions, asked *blocsStep) (*blocsRobust, error) {
+func blocsRobustness(ctx context.Context, rec *answer.Record, f snapshot.Filter, bo blocsOptions, asked *blocsStep) (*blocsRobust, error) {
 	r := &blocsRobust{Stable: map[string]int{}, Absent: map[string]int{}}
 	mates := map[string][]string{}
 	for _, bj := range asked.Blocs {
@@ -378,7 +380,7 @@ func blocsRobustness(ctx context.Context, rec *record, f snapshot.Filter, bo blo
 			mates[a] = slices.DeleteFunc(slices.Clone(bj.Actors), func(x string) bool { return x == a })
 		}
 	}
-	for _, v := range snapshot.Variants(f, robustDraws, robustSeed) {
+	for _, v := range snapshot.Variants(f, answer.RobustDraws, answer.RobustSeed) {
 		b, err := blocsAt(ctx, rec, v.Filter, asked.At, bo)
 		if err != nil {
 			return nil, err
@@ -421,14 +423,14 @@ func blocsRobustness(ctx context.Context, rec *record, f snapshot.Filter, bo blo
 	return r, nil
 }
 
-func (b *blocsStep) print(w io.Writer, rec *record, explain bool) error {
-	b.printHeader(w)
+func (b *blocsStep) print(w io.Writer, rec *answer.Record, explain bool) error {
+	printHeader(w, &b.Report)
 	b.printBody(w, rec, explain)
-	b.printLegend(w)
+	printLegend(w, &b.Report)
 	return nil
 }
 
-func (b *blocsStep) printBody(w io.Writer, rec *record, explain bool) {
+func (b *blocsStep) printBody(w io.Writer, rec *answer.Record, explain bool) {
 	how := "exact"
 	if !b.Exact {
 		how = fmt.Sprintf("best of %d local search starts, %d reached it", b.Starts, b.BestFound)
@@ -490,7 +492,7 @@ func (b *blocsStep) printBody(w io.Writer, rec *record, explain bool) {
 func (b *blocsStep) printAlternatives(w io.Writer) {
 	const shown = 10
 	fmt.Fprintf(w, "\nThe other optimal partitions, by their blocs that differ from those above:\n")
-	key := func(actors []string) string { return strings.Join(sortedCopy(actors), ",") }
+	key := func(actors []string) string { return strings.Join(answer.SortedCopy(actors), ",") }
 	same := map[string]bool{}
 	for _, bj := range b.Blocs {
 		same[key(bj.Actors)] = true

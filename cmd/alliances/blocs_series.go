@@ -8,13 +8,15 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
 // blocsSeries is blocs over time, with bloc numbers carried from step to step.
 type blocsSeries struct {
-	report
+	answer.Report
 	Steps   []*blocsStep `json:"steps"`
 	Changes []blocChange `json:"changes"` // moves: no equally good partitions keep the actor with its old partners
 	Swings  []blocChange `json:"swings"`  // label changes that equally good partitions explain
@@ -41,7 +43,7 @@ type blocChange struct {
 
 // blocsSeries partitions each window with the actors numbered alike, and tracks the
 // blocs.
-func (m *Main) blocsSeries(ctx context.Context, rec *record, filter snapshot.Filter, windows []step, bo blocsOptions, asJSON bool) error {
+func (m *Main) blocsSeries(ctx context.Context, rec *answer.Record, filter snapshot.Filter, windows []answer.Step, bo blocsOptions, asJSON bool) error {
 	series, err := blocsOver(ctx, rec, filter, windows, bo)
 	if err != nil {
 		return err
@@ -61,15 +63,15 @@ func (m *Main) blocsSeries(ctx context.Context, rec *record, filter snapshot.Fil
 	return series.print(m.Stdout, rec, bo.explain)
 }
 
-func blocsOver(ctx context.Context, rec *record, f snapshot.Filter, windows []step, bo blocsOptions) (*blocsSeries, error) {
+func blocsOver(ctx context.Context, rec *answer.Record, f snapshot.Filter, windows []answer.Step, bo blocsOptions) (*blocsSeries, error) {
 	f.AllActors = true
 	var graphs []*snapshot.Graph
 	var steps []ablocs.Step
-	actors := len(rec.index.Actors)
+	actors := len(rec.Index.Actors)
 	for _, w := range windows {
 		fw := f
 		fw.At = &w.Range
-		s, err := rec.index.Snapshot(ctx, fw)
+		s, err := rec.Index.Snapshot(ctx, fw)
 		if err != nil {
 			return nil, err
 		}
@@ -101,8 +103,8 @@ func blocsOver(ctx context.Context, rec *record, f snapshot.Filter, windows []st
 		b.explainStep(rec)
 		out.Steps = append(out.Steps, b)
 	}
-	out.report = newSeriesReport(rec, f, windows[0].Label, windows[len(windows)-1].Label)
-	out.legend = blocsLegend
+	out.Report = answer.NewSeriesReport(rec, f, windows[0].Label, windows[len(windows)-1].Label)
+	out.Legend = blocsLegend
 	for _, c := range series.Changes {
 		out.Changes = append(out.Changes, out.change(rec, c, steps))
 	}
@@ -115,7 +117,7 @@ func blocsOver(ctx context.Context, rec *record, f snapshot.Filter, windows []st
 	for _, b := range out.Steps {
 		snaps, labels = append(snaps, b.snap), append(labels, b.At)
 	}
-	out.seriesPartialWarning(rec, snaps, labels)
+	out.SeriesPartialWarning(rec, snaps, labels)
 	var lonely []string
 	for _, c := range out.Changes {
 		if c.Kind == "left" {
@@ -123,16 +125,16 @@ func blocsOver(ctx context.Context, rec *record, f snapshot.Filter, windows []st
 		}
 	}
 	if len(lonely) > 0 {
-		out.warn("%s with no positive tie to the bloc %s in next: %s ties ended, or the record does not have them; that is not a switch of sides: %s",
-			plural(len(lonely), "an actor left its bloc", "actors left their blocs"), plural(len(lonely), "it sits", "they sit"), plural(len(lonely), "its", "their"), strings.Join(lonely, ", "))
+		out.Warn("%s with no positive tie to the bloc %s in next: %s ties ended, or the record does not have them; that is not a switch of sides: %s",
+			answer.Plural(len(lonely), "an actor left its bloc", "actors left their blocs"), answer.Plural(len(lonely), "it sits", "they sit"), answer.Plural(len(lonely), "its", "their"), strings.Join(lonely, ", "))
 	}
 	out.Reading = out.reading(rec)
 	return out, nil
 }
 
-func (s *blocsSeries) change(rec *record, c ablocs.Change, steps []ablocs.Step) blocChange {
+func (s *blocsSeries) change(rec *answer.Record, c ablocs.Change, steps []ablocs.Step) blocChange {
 	prev, cur := s.Steps[c.Step-1], s.Steps[c.Step]
-	bc := blocChange{Actor: rec.index.Actors[c.Actor], At: cur.At, From: int(c.From) + 1, To: int(c.To) + 1,
+	bc := blocChange{Actor: rec.Index.Actors[c.Actor], At: cur.At, From: int(c.From) + 1, To: int(c.To) + 1,
 		FromName: blocName(prev, int(c.From)+1), ToName: blocName(cur, int(c.To)+1)}
 	for i, st := range []ablocs.Step{steps[c.Step-1], steps[c.Step]} {
 		if st.Node[c.Actor] < 0 && st.At[c.Actor] >= 0 {
@@ -240,9 +242,9 @@ func lostPartners(prev, cur *blocsStep, sp, sc ablocs.Step, a int32, from int) [
 		case j < 0:
 			l.Now = "ended"
 		case cg.S[j] == 0:
-			l.Now, l.Terms = "cancelled", netTerms(cg, j)
+			l.Now, l.Terms = "cancelled", answer.NetTerms(cg, j)
 		default:
-			l.Now, l.Terms = "hostile", netTerms(cg, j)
+			l.Now, l.Terms = "hostile", answer.NetTerms(cg, j)
 		}
 		out = append(out, l)
 	}
@@ -250,58 +252,58 @@ func lostPartners(prev, cur *blocsStep, sp, sc ablocs.Step, a int32, from int) [
 }
 
 func (s *blocsSeries) seriesWarnings() {
-	var reps []*report
+	var reps []*answer.Report
 	for _, b := range s.Steps {
-		reps = append(reps, &b.report)
+		reps = append(reps, &b.Report)
 	}
-	s.Warnings = stepWarnings(reps)
+	s.Warnings = answer.StepWarnings(reps)
 }
 
-func (s *blocsSeries) reading(rec *record) string {
+func (s *blocsSeries) reading(rec *answer.Record) string {
 	first, last := s.Steps[0], s.Steps[len(s.Steps)-1]
 	var moves, left, cancel, dissolved, joined, pushed []string
 	for _, c := range s.Changes {
 		switch c.Kind {
 		case "left":
-			left = append(left, fmt.Sprintf("%s left %s bloc in %s", rec.name(c.Actor), possessive(rec.name(c.FromName)), c.At))
+			left = append(left, fmt.Sprintf("%s left %s bloc in %s", rec.Name(c.Actor), possessive(rec.Name(c.FromName)), c.At))
 		case "joined":
-			joined = append(joined, fmt.Sprintf("%s joined %s in %s", rec.name(c.Actor), rec.name(c.Folded), c.At))
+			joined = append(joined, fmt.Sprintf("%s joined %s in %s", rec.Name(c.Actor), rec.Name(c.Folded), c.At))
 		case "pushed":
-			pushed = append(pushed, fmt.Sprintf("%s from %s bloc in %s (hostile to %s there)", rec.name(c.Actor), possessive(rec.name(c.FromName)), c.At, rec.names(c.Against)))
+			pushed = append(pushed, fmt.Sprintf("%s from %s bloc in %s (hostile to %s there)", rec.Name(c.Actor), possessive(rec.Name(c.FromName)), c.At, rec.Names(c.Against)))
 		case "cancelled":
 			var why []string
 			for _, l := range c.Lost {
 				if l.Now == "cancelled" {
-					why = append(why, fmt.Sprintf("with %s: %s", rec.name(l.Partner), l.Terms))
+					why = append(why, fmt.Sprintf("with %s: %s", rec.Name(l.Partner), l.Terms))
 				}
 			}
-			cancel = append(cancel, fmt.Sprintf("%s in %s (%s)", rec.name(c.Actor), c.At, strings.Join(why, "; ")))
+			cancel = append(cancel, fmt.Sprintf("%s in %s (%s)", rec.Name(c.Actor), c.At, strings.Join(why, "; ")))
 		case "dissolved":
 			var gone []string
 			for _, l := range c.Lost {
 				gone = append(gone, l.Partner)
 			}
-			dissolved = append(dissolved, fmt.Sprintf("%s in %s (%s no longer there)", rec.name(c.Actor), c.At, rec.names(gone)))
+			dissolved = append(dissolved, fmt.Sprintf("%s in %s (%s no longer there)", rec.Name(c.Actor), c.At, rec.Names(gone)))
 		default:
 			part := ""
 			if c.Folded != "" && c.Folded != c.FromName {
-				part = fmt.Sprintf(" (as part of %s)", rec.name(c.Folded))
+				part = fmt.Sprintf(" (as part of %s)", rec.Name(c.Folded))
 			}
 			// A bloc named after the mover, or two blocs of one name, say nothing: name
 			// the partners it joined instead.
 			fromOwn, toOwn := c.FromName == c.Actor, c.ToName == c.Actor || c.ToName == c.FromName
 			switch {
 			case fromOwn && toOwn:
-				moves = append(moves, fmt.Sprintf("%s joined %s in %s", rec.name(c.Actor), rec.names(c.Partners), c.At))
+				moves = append(moves, fmt.Sprintf("%s joined %s in %s", rec.Name(c.Actor), rec.Names(c.Partners), c.At))
 				continue
 			case fromOwn:
-				moves = append(moves, fmt.Sprintf("%s joined %s bloc in %s", rec.name(c.Actor), possessive(rec.name(c.ToName)), c.At))
+				moves = append(moves, fmt.Sprintf("%s joined %s bloc in %s", rec.Name(c.Actor), possessive(rec.Name(c.ToName)), c.At))
 				continue
 			case toOwn:
-				moves = append(moves, fmt.Sprintf("%s left %s bloc%s for one with %s in %s", rec.name(c.Actor), possessive(rec.name(c.FromName)), part, rec.names(c.Partners), c.At))
+				moves = append(moves, fmt.Sprintf("%s left %s bloc%s for one with %s in %s", rec.Name(c.Actor), possessive(rec.Name(c.FromName)), part, rec.Names(c.Partners), c.At))
 				continue
 			}
-			moves = append(moves, fmt.Sprintf("%s from %s bloc%s to %s in %s", rec.name(c.Actor), possessive(rec.name(c.FromName)), part, possessive(rec.name(c.ToName)), c.At))
+			moves = append(moves, fmt.Sprintf("%s from %s bloc%s to %s in %s", rec.Name(c.Actor), possessive(rec.Name(c.FromName)), part, possessive(rec.Name(c.ToName)), c.At))
 		}
 	}
 	txt := fmt.Sprintf("Blocs from %s to %s.", first.At, last.At)
@@ -340,7 +342,7 @@ func (s *blocsSeries) reading(rec *record) string {
 
 // exits says which actors with ties at a step have none at the next (not folded into
 // another either), and which appear: the series shows them in no bloc, silently.
-func (s *blocsSeries) exits(rec *record) string {
+func (s *blocsSeries) exits(rec *answer.Record) string {
 	var out, in, joined []string
 	reported := map[string]bool{}
 	for _, c := range s.Changes {
@@ -358,7 +360,7 @@ func (s *blocsSeries) exits(rec *record) string {
 				case !folded:
 					gone = append(gone, a)
 				case !reported[a+"@"+cur.At]:
-					joined = append(joined, fmt.Sprintf("%s joined %s in %s", rec.name(a), rec.name(into), cur.At))
+					joined = append(joined, fmt.Sprintf("%s joined %s in %s", rec.Name(a), rec.Name(into), cur.At))
 				}
 			}
 		}
@@ -370,10 +372,10 @@ func (s *blocsSeries) exits(rec *record) string {
 			}
 		}
 		if len(gone) > 0 {
-			out = append(out, fmt.Sprintf("%s from %s", rec.names(gone), cur.At))
+			out = append(out, fmt.Sprintf("%s from %s", rec.Names(gone), cur.At))
 		}
 		if len(come) > 0 {
-			in = append(in, fmt.Sprintf("%s from %s", rec.names(come), cur.At))
+			in = append(in, fmt.Sprintf("%s from %s", rec.Names(come), cur.At))
 		}
 	}
 	var parts []string
@@ -409,8 +411,8 @@ func blocName(b *blocsStep, bloc int) string {
 	return ""
 }
 
-func (s *blocsSeries) print(w io.Writer, rec *record, explain bool) error {
-	s.printHeader(w)
+func (s *blocsSeries) print(w io.Writer, rec *answer.Record, explain bool) error {
+	printHeader(w, &s.Report)
 	header := []string{"AT", "BLOCS", "P", "OPTIMA", "SWING", "SIZES"}
 	robust := s.Steps[0].Robust != nil
 	if robust {
@@ -483,6 +485,6 @@ func (s *blocsSeries) print(w io.Writer, rec *record, explain bool) error {
 		printChanges("Swings between equally good partitions, not moves", s.Swings)
 	}
 	fmt.Fprintln(w, "\nOPTIMA: distinct partitions of least P found (+: the search may have missed some); SWING: actors they place differently.")
-	s.printLegend(w)
+	printLegend(w, &s.Report)
 	return nil
 }

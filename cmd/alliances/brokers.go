@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	abrokerage "github.com/alliances-project/alliances/analysis/brokerage"
@@ -38,14 +40,14 @@ type broker struct {
 }
 
 type brokersResult struct {
-	report
-	At         string      `json:"at"`
-	Groups     string      `json:"groups"`
-	Weighted   bool        `json:"weighted"` // constraint and effective size on net intensities
-	Brokers    []broker    `json:"brokers"`
-	Listed     listed      `json:"listed"`
-	Mediations []mediation `json:"mediations"` // every mediation of the snapshot
-	Robust     *robustness `json:"robust,omitempty"`
+	answer.Report
+	At         string             `json:"at"`
+	Groups     string             `json:"groups"`
+	Weighted   bool               `json:"weighted"` // constraint and effective size on net intensities
+	Brokers    []broker           `json:"brokers"`
+	Listed     answer.Listed      `json:"listed"`
+	Mediations []mediation        `json:"mediations"` // every mediation of the snapshot
+	Robust     *answer.Robustness `json:"robust,omitempty"`
 	rg         *roleGraph
 }
 
@@ -86,7 +88,7 @@ positive ties (as networkx.constraint and networkx.effective_size with weight=No
 	if *groups != "blocs" && *groups != "parents" {
 		return usageError("--groups %q, expected blocs or parents", *groups)
 	}
-	filter, knownAt, err := sf.filter()
+	filter, knownAt, err := sf.Filter()
 	if err != nil {
 		return err
 	}
@@ -104,15 +106,15 @@ positive ties (as networkx.constraint and networkx.effective_size with weight=No
 	if err != nil {
 		return err
 	}
-	res.At = sf.at
-	res.report = newReport(rec, filter, sf.at)
-	res.legend = brokersLegend
-	res.snapshotWarnings(rec, res.rg.s)
-	res.partialWarning(rec, res.rg.s)
+	res.At = sf.At
+	res.Report = answer.NewReport(rec, filter, sf.At)
+	res.Legend = brokersLegend
+	res.SnapshotWarnings(rec, res.rg.s)
+	res.PartialWarning(rec, res.rg.s)
 	res.brokerWarnings()
 	res.Reading = res.reading(rec)
-	if sf.robust {
-		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
+	if sf.Robust {
+		res.Robust, err = answer.RobustNodes(ctx, rec.Index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
 			r, _, err := brokersOf(ctx, s, *groups, *weighted)
 			out := map[string]float64{}
 			for _, b := range r {
@@ -124,9 +126,9 @@ positive ties (as networkx.constraint and networkx.effective_size with weight=No
 			return err
 		}
 	}
-	n, l := cut(len(res.Brokers), listLimit(*limit, f.json, 25))
+	n, l := answer.Cut(len(res.Brokers), listLimit(*limit, f.json, 25))
 	res.Brokers, res.Listed = res.Brokers[:n], l
-	if sf.explain {
+	if sf.Explain {
 		if err := res.explain(ctx); err != nil {
 			return err
 		}
@@ -134,11 +136,11 @@ positive ties (as networkx.constraint and networkx.effective_size with weight=No
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return res.print(m.Stdout, rec, sf.explain)
+	return res.print(m.Stdout, rec, sf.Explain)
 }
 
-func brokersAt(ctx context.Context, rec *record, f snapshot.Filter, groups string, weighted bool) (*brokersResult, error) {
-	s, err := rec.index.Snapshot(ctx, f)
+func brokersAt(ctx context.Context, rec *answer.Record, f snapshot.Filter, groups string, weighted bool) (*brokersResult, error) {
+	s, err := rec.Index.Snapshot(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -236,7 +238,7 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighte
 	for i, b := range out {
 		totals[i] = float64(b.Total)
 	}
-	for i, r := range ranks(totals) {
+	for i, r := range answer.Ranks(totals) {
 		out[i].Rank = r
 	}
 	return out, &roleGraph{s, g, group, closed}, nil
@@ -364,21 +366,21 @@ func (r *brokersResult) brokerWarnings() {
 		if word {
 			flags = append(flags, "--status reported,confirmed")
 		}
-		r.warn("mediations counted that rest on one party's word or on doubtful evidence: %s; %s leaves them out", strings.Join(weak, ", "), strings.Join(flags, " "))
+		r.Warn("mediations counted that rest on one party's word or on doubtful evidence: %s; %s leaves them out", strings.Join(weak, ", "), strings.Join(flags, " "))
 	}
 	if len(r.Brokers) > 1 && r.Brokers[0].Total > 0 && r.Brokers[1].Rank == 1 {
-		r.warn("several actors share the first rank")
+		r.Warn("several actors share the first rank")
 	}
 	var top []string
 	for _, b := range r.Brokers[:min(10, len(r.Brokers))] {
 		top = append(top, b.Actor)
 	}
-	if ss := singleSourced(r.rg.s, top); len(ss) > 0 {
-		r.warn("the ties of %s rest on one source each", strings.Join(ss, ", "))
+	if ss := answer.SingleSourced(r.rg.s, top); len(ss) > 0 {
+		r.Warn("the ties of %s rest on one source each", strings.Join(ss, ", "))
 	}
 }
 
-func (r *brokersResult) reading(rec *record) string {
+func (r *brokersResult) reading(rec *answer.Record) string {
 	var lead []string
 	for _, b := range r.Brokers {
 		if b.Total == 0 || len(lead) == 5 {
@@ -388,7 +390,7 @@ func (r *brokersResult) reading(rec *record) string {
 		if b.Mediation > 0 {
 			what += fmt.Sprintf(" and %s", count(int(b.Mediation), "mediation"))
 		}
-		lead = append(lead, fmt.Sprintf("%s (%s)", rec.name(b.Actor), what))
+		lead = append(lead, fmt.Sprintf("%s (%s)", rec.Name(b.Actor), what))
 	}
 	if len(lead) == 0 {
 		return fmt.Sprintf("At %s nobody brokers: no open two-path of positive ties and no recorded mediation.", r.At)
@@ -399,7 +401,7 @@ func (r *brokersResult) reading(rec *record) string {
 		var ms []string
 		times := map[string]int{}
 		for _, md := range r.Mediations {
-			k := fmt.Sprintf("%s between %s and %s", rec.name(md.Mediator), rec.name(md.Between[0]), rec.name(md.Between[1]))
+			k := fmt.Sprintf("%s between %s and %s", rec.Name(md.Mediator), rec.Name(md.Between[0]), rec.Name(md.Between[1]))
 			if times[k]++; times[k] == 1 {
 				ms = append(ms, k)
 			}
@@ -433,8 +435,8 @@ func number(x float64) *float64 {
 	return &x
 }
 
-func (r *brokersResult) print(w io.Writer, rec *record, explain bool) error {
-	r.printHeader(w)
+func (r *brokersResult) print(w io.Writer, rec *answer.Record, explain bool) error {
+	printHeader(w, &r.Report)
 	weights := "ties counted"
 	if r.Weighted {
 		weights = "net intensities"
@@ -453,7 +455,7 @@ func (r *brokersResult) print(w io.Writer, rec *record, explain bool) error {
 	if err := t.flush(); err != nil {
 		return err
 	}
-	if note := r.Listed.note("actors"); note != "" {
+	if note := r.Listed.Note("actors"); note != "" {
 		fmt.Fprintln(w, note)
 	}
 	if len(r.Mediations) > 0 {
@@ -478,9 +480,9 @@ func (r *brokersResult) print(w io.Writer, rec *record, explain bool) error {
 		}
 	}
 	if r.Robust != nil {
-		r.Robust.print(w, "the total brokerage", len(r.Brokers))
+		printRobustness(w, r.Robust, "the total brokerage", len(r.Brokers))
 	}
-	r.printLegend(w)
+	printLegend(w, &r.Report)
 	return nil
 }
 

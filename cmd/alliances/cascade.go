@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	acascade "github.com/alliances-project/alliances/analysis/cascade"
@@ -27,25 +29,25 @@ type tipping struct {
 }
 
 type cascadeResult struct {
-	report
-	At         string           `json:"at"`
-	Side       string           `json:"side"`
-	Seeds      []string         `json:"seeds"`
-	Movers     []string         `json:"mover_kinds"` // the actor kinds that can move
-	Fixed      []fixedActor     `json:"fixed"`       // actors with ties that cannot move, and why
-	Threshold  float64          `json:"threshold"`
-	Fit        *fitJSON         `json:"fit,omitempty"`
-	Tipped     []tipping        `json:"tipped"` // by round
-	Record     []recordedMove   `json:"record"` // by date
-	ModelOnly  []string         `json:"model_only"`
-	RecordOnly []string         `json:"record_only"`
-	Both       []string         `json:"both"`
-	Already    []string         `json:"already_aligned"` // in a seed's bloc in every optimal partition at the date: on the side from the start
-	Unscorable bool             `json:"unscorable"`      // the record holds no move the model could make: nothing to score
-	Tau        *float64         `json:"tau"`             // Kendall's tau-b between the model's rounds and the record's months, over Both
-	Chance     *chanceJSON      `json:"chance,omitempty"`
-	WhatIf     *whatIf          `json:"what_if,omitempty"`
-	Robust     *countRobustness `json:"robust,omitempty"`
+	answer.Report
+	At         string                  `json:"at"`
+	Side       string                  `json:"side"`
+	Seeds      []string                `json:"seeds"`
+	Movers     []string                `json:"mover_kinds"` // the actor kinds that can move
+	Fixed      []fixedActor            `json:"fixed"`       // actors with ties that cannot move, and why
+	Threshold  float64                 `json:"threshold"`
+	Fit        *fitJSON                `json:"fit,omitempty"`
+	Tipped     []tipping               `json:"tipped"` // by round
+	Record     []recordedMove          `json:"record"` // by date
+	ModelOnly  []string                `json:"model_only"`
+	RecordOnly []string                `json:"record_only"`
+	Both       []string                `json:"both"`
+	Already    []string                `json:"already_aligned"` // in a seed's bloc in every optimal partition at the date: on the side from the start
+	Unscorable bool                    `json:"unscorable"`      // the record holds no move the model could make: nothing to score
+	Tau        *float64                `json:"tau"`             // Kendall's tau-b between the model's rounds and the record's months, over Both
+	Chance     *chanceJSON             `json:"chance,omitempty"`
+	WhatIf     *whatIf                 `json:"what_if,omitempty"`
+	Robust     *answer.CountRobustness `json:"robust,omitempty"`
 	rounds     []int32
 }
 
@@ -129,7 +131,7 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	filter, knownAt, err := sf.filter()
+	filter, knownAt, err := sf.Filter()
 	if err != nil {
 		return err
 	}
@@ -145,7 +147,7 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	case *draws < 0 || *draws > 100000:
 		return usageError("--draws %d, expected 1 to 100000, or 0 for the default", *draws)
 	}
-	if err := sf.signed(filter); err != nil {
+	if err := sf.Signed(filter); err != nil {
 		return err
 	}
 	kinds, err := moverKinds(movers)
@@ -181,23 +183,23 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	if err != nil {
 		return err
 	}
-	res.At = sf.at
-	res.report = newReport(rec, filter, sf.at)
-	res.legend = cascadeLegend
-	res.snapshotWarnings(rec, c.s)
-	res.partialWarning(rec, c.s)
+	res.At = sf.At
+	res.Report = answer.NewReport(rec, filter, sf.At)
+	res.Legend = cascadeLegend
+	res.SnapshotWarnings(rec, c.s)
+	res.PartialWarning(rec, c.s)
 	res.cascadeWarnings(rec, *period != "")
 	res.Reading = res.reading(rec)
-	if sf.robust {
+	if sf.Robust {
 		if res.Robust, err = c.robust(ctx, res.Threshold); err != nil {
 			return err
 		}
-		res.Reading += res.Robust.fragile(tippedFindings(res.Tipped))
+		res.Reading += res.Robust.Fragile(tippedFindings(res.Tipped))
 	}
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return res.print(m.Stdout, rec, sf.explain)
+	return res.print(m.Stdout, rec, sf.Explain)
 }
 
 func moverKinds(asked []string) ([]string, error) {
@@ -216,8 +218,8 @@ func moverKinds(asked []string) ([]string, error) {
 }
 
 // robust reruns the cascade, with the threshold found, over the variants of --robust.
-func (c *cascadeRun) robust(ctx context.Context, threshold float64) (*countRobustness, error) {
-	return robustCounts(ctx, c.filter, func(v snapshot.Filter) ([]string, error) {
+func (c *cascadeRun) robust(ctx context.Context, threshold float64) (*answer.CountRobustness, error) {
+	return answer.RobustCounts(ctx, c.filter, func(v snapshot.Filter) ([]string, error) {
 		vc := *c
 		vc.filter, vc.threshold = v, threshold
 		r, err := vc.run(ctx, "", false, nil, nil)
@@ -231,8 +233,8 @@ func (c *cascadeRun) robust(ctx context.Context, threshold float64) (*countRobus
 // check reads the actors' own thresholds and checks that every tie named exists.
 func (c *cascadeRun) check(own, withoutTies []string, fit bool) error {
 	for _, id := range withoutTies {
-		if _, ok := c.rec.tie(id); !ok {
-			return alliances.Errorf(alliances.NotFound, "", "--without-tie %s: no such tie in case %s", id, c.rec.caseID)
+		if _, ok := c.rec.Tie(id); !ok {
+			return alliances.Errorf(alliances.NotFound, "", "--without-tie %s: no such tie in case %s", id, c.rec.Case)
 		}
 	}
 	c.own = map[string]float64{}
@@ -242,7 +244,7 @@ func (c *cascadeRun) check(own, withoutTies []string, fit bool) error {
 		if !ok || err != nil || !(t >= 0 && t <= 1) {
 			return usageError("--threshold-for %q, expected ACTOR=T with T a share from 0 to 1", kv)
 		}
-		id, err := c.rec.resolve(name, c.rec.list)
+		id, err := c.rec.Resolve(name, c.rec.List)
 		if err != nil {
 			return err
 		}
@@ -256,7 +258,7 @@ func (c *cascadeRun) check(own, withoutTies []string, fit bool) error {
 
 // cascadeRun holds what one cascade command works on.
 type cascadeRun struct {
-	rec       *record
+	rec       *answer.Record
 	filter    snapshot.Filter
 	side      string
 	seeds     []string
@@ -275,10 +277,10 @@ type cascadeRun struct {
 
 func (c *cascadeRun) run(ctx context.Context, period string, fit bool, without, withoutTies []string) (*cascadeResult, error) {
 	var err error
-	if c.s, err = c.rec.index.Snapshot(ctx, c.filter); err != nil {
+	if c.s, err = c.rec.Index.Snapshot(ctx, c.filter); err != nil {
 		return nil, err
 	}
-	if err := notFolded(c.s, c.seeds...); err != nil {
+	if err := answer.NotFolded(c.s, c.seeds...); err != nil {
 		return nil, err
 	}
 	c.g = c.s.Graph(snapshot.View{Signed: true, Weighted: true})
@@ -378,14 +380,14 @@ func (c *cascadeRun) mobility(ctx context.Context, period string) error {
 	c.movable = make([]bool, n)
 	c.fixed = nil
 	mediators := map[int32]bool{}
-	sideActor, _ := c.rec.index.Actor(c.side)
+	sideActor, _ := c.rec.Index.Actor(c.side)
 	mediations := c.s.Mediations
 	if period != "" {
 		// A mediator of the recorded period brokers; it does not defect either.
-		if window, err := parseAt("record", period); err == nil {
+		if window, err := answer.ParseAt("record", period); err == nil {
 			f := c.filter
 			f.At, f.Overlap = window, snapshot.Any
-			if ps, err := c.rec.index.Snapshot(ctx, f); err == nil {
+			if ps, err := c.rec.Index.Snapshot(ctx, f); err == nil {
 				mediations = append(slices.Clone(mediations), ps.Mediations...)
 			}
 		}
@@ -398,7 +400,7 @@ func (c *cascadeRun) mobility(ctx context.Context, period string) error {
 	parts := c.seedParts(ctx)
 	for v := range n {
 		a := c.s.Actor(v)
-		kind := c.rec.actors[a].Kind
+		kind := c.rec.Actors[a].Kind
 		switch {
 		case slices.Contains(c.seeds, a):
 		case parts[a]:
@@ -427,7 +429,7 @@ func kindOrUnknown(k string) string {
 func (c *cascadeRun) seedParts(ctx context.Context) map[string]bool {
 	f := c.filter
 	f.Fold = true
-	folded, err := c.rec.index.Snapshot(ctx, f)
+	folded, err := c.rec.Index.Snapshot(ctx, f)
 	out := map[string]bool{}
 	if err != nil {
 		return out
@@ -523,7 +525,7 @@ func (c *cascadeRun) whatIf(ctx context.Context, res *cascadeResult, without, wi
 	}
 	f := c.filter
 	f.Fold = true
-	if folded, err := c.rec.index.Snapshot(ctx, f); err == nil {
+	if folded, err := c.rec.Index.Snapshot(ctx, f); err == nil {
 		for _, fd := range folded.Folds() {
 			if removed[fd.Into] && c.s.Node(fd.Actor) >= 0 {
 				w.Parts = append(w.Parts, fd.Actor)

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	acascade "github.com/alliances-project/alliances/analysis/cascade"
 	"github.com/alliances-project/alliances/edtf"
@@ -137,7 +139,7 @@ func alignsWithSide(t *alliances.Tie, side string) (string, bool) {
 // (statuses, credibility, basis, folding). observed gives each movable node the rank of
 // its month, seeds 0, the others -1.
 func (c *cascadeRun) observed(ctx context.Context, period string) ([]int, []recordedMove, error) {
-	window, err := parseAt("record", period)
+	window, err := answer.ParseAt("record", period)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -145,7 +147,7 @@ func (c *cascadeRun) observed(ctx context.Context, period string) ([]int, []reco
 	f.At, f.Overlap, f.Kinds, f.Signs, f.AllActors = window, snapshot.Any, nil, nil, false
 	f.Layers = []snapshot.LayerWeight{{Layer: alliances.Alignment, Weight: 1}, {Layer: alliances.Hierarchy, Weight: 1}, {Layer: alliances.Process, Weight: 1}}
 	f.Fold = false
-	deals, err := c.rec.index.Snapshot(ctx, f)
+	deals, err := c.rec.Index.Snapshot(ctx, f)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -230,7 +232,7 @@ func (c *cascadeRun) fixedReason(a string) string {
 // with the side certainly active that day. A claim that continues an earlier one, or a
 // deal with a partner of old, is no move.
 func (c *cascadeRun) alignedBefore(named, who string, d edtf.Day) bool {
-	ix := c.rec.index
+	ix := c.rec.Index
 	side, ok := ix.Actor(c.side)
 	if !ok {
 		return false
@@ -256,7 +258,7 @@ func (c *cascadeRun) alignedBefore(named, who string, d edtf.Day) bool {
 func (c *cascadeRun) standsForAt(ctx context.Context, id string, d edtf.Day) string {
 	f := c.filter
 	f.At, f.Overlap = &edtf.Range{First: d, Last: d}, snapshot.Majority
-	s, err := c.rec.index.Snapshot(ctx, f)
+	s, err := c.rec.Index.Snapshot(ctx, f)
 	if err != nil {
 		return id
 	}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 )
 
@@ -18,26 +20,26 @@ var cascadeLegend = [][2]string{
 	{"chance", "the share of draws of a null model (random thresholds; random movers in random order) that do at least as well"},
 }
 
-func (r *cascadeResult) cascadeWarnings(rec *record, hasRecord bool) {
+func (r *cascadeResult) cascadeWarnings(rec *answer.Record, hasRecord bool) {
 	if len(r.Tipped) <= len(r.Seeds) {
-		r.warn("nobody moves at threshold %g: no actor that can move has partners on the side holding that share of its ties", r.Threshold)
+		r.Warn("nobody moves at threshold %g: no actor that can move has partners on the side holding that share of its ties", r.Threshold)
 	}
 	if r.Chance != nil && !r.Chance.BeatsChance && len(r.Both)+len(r.RecordOnly) > 0 {
-		r.warn("the run agrees with the record no better than chance (random thresholds do as well in %.0f%% of draws, random orders in %.0f%%)",
+		r.Warn("the run agrees with the record no better than chance (random thresholds do as well in %.0f%% of draws, random orders in %.0f%%)",
 			100*r.Chance.PThreshold, 100*r.Chance.POrder)
 	}
 	if r.Fit != nil {
-		r.warn("the threshold was fitted to the record it is scored against: the agreement is in-sample and flatters the model")
+		r.Warn("the threshold was fitted to the record it is scored against: the agreement is in-sample and flatters the model")
 	}
 	if hasRecord {
 		var weak []string
 		for _, mv := range r.Record {
-			if t, ok := rec.tie(mv.Tie); ok && mv.Movable && (t.Status == alliances.Alleged || t.Status == alliances.Disputed || alliances.BestCredibility(t.Citations) >= 4) {
+			if t, ok := rec.Tie(mv.Tie); ok && mv.Movable && (t.Status == alliances.Alleged || t.Status == alliances.Disputed || alliances.BestCredibility(t.Citations) >= 4) {
 				weak = append(weak, fmt.Sprintf("%s (%s, %s, credibility %d)", mv.Actor, mv.Tie, t.Status, alliances.BestCredibility(t.Citations)))
 			}
 		}
 		if len(weak) > 0 {
-			r.warn("recorded moves rest on one party's word or on doubtful evidence: %s; --status reported,confirmed or --min-credibility 3 scores the run without them", strings.Join(weak, "; "))
+			r.Warn("recorded moves rest on one party's word or on doubtful evidence: %s; --status reported,confirmed or --min-credibility 3 scores the run without them", strings.Join(weak, "; "))
 		}
 		var unmovable []string
 		for _, mv := range r.Record {
@@ -46,16 +48,16 @@ func (r *cascadeResult) cascadeWarnings(rec *record, hasRecord bool) {
 			}
 		}
 		if len(unmovable) > 0 {
-			r.warn("the record has %s aligning with the side that the model cannot move, or that %s no tie at the date it starts from (%s); %s left out of the comparison",
-				count(len(unmovable), "actor"), plural(len(unmovable), "has", "have"), strings.Join(unmovable, ", "), plural(len(unmovable), "it is", "they are"))
+			r.Warn("the record has %s aligning with the side that the model cannot move, or that %s no tie at the date it starts from (%s); %s left out of the comparison",
+				count(len(unmovable), "actor"), answer.Plural(len(unmovable), "has", "have"), strings.Join(unmovable, ", "), answer.Plural(len(unmovable), "it is", "they are"))
 		}
 	}
 	if r.Fit != nil && r.Fit.Hi-r.Fit.Lo >= 0.5 {
-		r.warn("every threshold from %g to %g fits the record as well: the record does not pin the threshold down", r.Fit.Lo, r.Fit.Hi)
+		r.Warn("every threshold from %g to %g fits the record as well: the record does not pin the threshold down", r.Fit.Lo, r.Fit.Hi)
 	}
 }
 
-func (r *cascadeResult) reading(rec *record) string {
+func (r *cascadeResult) reading(rec *answer.Record) string {
 	moved := 0
 	for _, t := range r.Tipped {
 		if t.Round > 0 {
@@ -65,10 +67,10 @@ func (r *cascadeResult) reading(rec *record) string {
 	var order []string
 	for _, t := range r.Tipped {
 		if t.Round > 0 && len(order) < 8 {
-			order = append(order, fmt.Sprintf("%s (round %d)", rec.name(t.Actor), t.Round))
+			order = append(order, fmt.Sprintf("%s (round %d)", rec.Name(t.Actor), t.Round))
 		}
 	}
-	s := fmt.Sprintf("From %s at %s, threshold %g: %s moved", rec.names(r.Seeds), r.At, r.Threshold, count(max(moved, 0), "actor"))
+	s := fmt.Sprintf("From %s at %s, threshold %g: %s moved", rec.Names(r.Seeds), r.At, r.Threshold, count(max(moved, 0), "actor"))
 	if len(order) > 0 {
 		s += ": " + strings.Join(order, ", ")
 		if moved > len(order) {
@@ -77,17 +79,17 @@ func (r *cascadeResult) reading(rec *record) string {
 	}
 	s += "."
 	if len(r.Already) > 0 {
-		s += fmt.Sprintf(" On the side from the start, already aligned: %s.", rec.names(r.Already))
+		s += fmt.Sprintf(" On the side from the start, already aligned: %s.", rec.Names(r.Already))
 	}
 	var leftOut []string
 	for _, mv := range r.Record {
 		if !mv.Movable {
-			leftOut = append(leftOut, rec.name(mv.Actor))
+			leftOut = append(leftOut, rec.Name(mv.Actor))
 		}
 	}
 	switch {
 	case r.Unscorable && len(r.Record) == 0:
-		s += fmt.Sprintf(" The record holds no alignment with %s in the period: there is nothing to score.", rec.name(r.Side))
+		s += fmt.Sprintf(" The record holds no alignment with %s in the period: there is nothing to score.", rec.Name(r.Side))
 	case r.Unscorable:
 		s += " The record holds no move the model could make (its movers are not in the network at the date, or cannot move): there is nothing to score."
 		if len(leftOut) > 0 {
@@ -113,14 +115,14 @@ func (r *cascadeResult) reading(rec *record) string {
 		s += fmt.Sprintf(" Without %s: %d fewer, %d more move.", strings.Join(append(append([]string{}, r.WhatIf.Without...), r.WhatIf.WithoutTies...), ", "),
 			len(r.WhatIf.Lost), len(r.WhatIf.Gained))
 		if len(r.WhatIf.Already) > 0 {
-			s += fmt.Sprintf(" (%s was on the side from the start: taking it out removes only its pull on others.)", rec.names(r.WhatIf.Already))
+			s += fmt.Sprintf(" (%s was on the side from the start: taking it out removes only its pull on others.)", rec.Names(r.WhatIf.Already))
 		}
 	}
 	return s
 }
 
-func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
-	r.printHeader(w)
+func (r *cascadeResult) print(w io.Writer, rec *answer.Record, explain bool) error {
+	printHeader(w, &r.Report)
 	fmt.Fprintf(w, "Cascade toward %s on the signed network at %s, threshold %g", r.Side, r.At, r.Threshold)
 	if len(r.Tipped) == 0 {
 		fmt.Fprintf(w, "\nNone of the seeds has a tie at %s: nothing to run.\n", r.At)
@@ -175,9 +177,9 @@ func (r *cascadeResult) print(w io.Writer, rec *record, explain bool) error {
 		}
 	}
 	if r.Robust != nil {
-		r.Robust.print(w, fmt.Sprintf("the runs in which each actor moves (threshold %g)", r.Threshold), sortedFindings(r.Robust, tippedFindings(r.Tipped)))
+		printCountRobustness(w, r.Robust, fmt.Sprintf("the runs in which each actor moves (threshold %g)", r.Threshold), answer.SortedFindings(r.Robust, tippedFindings(r.Tipped)))
 	}
-	r.printLegend(w)
+	printLegend(w, &r.Report)
 	return nil
 }
 
@@ -188,7 +190,7 @@ func noneIfEmpty(xs []string) string {
 	return strings.Join(xs, ", ")
 }
 
-func printTipped(w io.Writer, rec *record, ts []tipping, explain bool) {
+func printTipped(w io.Writer, rec *answer.Record, ts []tipping, explain bool) {
 	t := newTable(w, "ROUND", "ACTOR", "SHARE", "PUSHED BY", "HELD BACK BY")
 	for _, tp := range ts {
 		share, by := "", strings.Join(tp.By, ", ")

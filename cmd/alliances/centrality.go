@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	acentrality "github.com/alliances-project/alliances/analysis/centrality"
 	"github.com/alliances-project/alliances/graph"
 	"github.com/alliances-project/alliances/snapshot"
@@ -37,21 +39,21 @@ type central struct {
 }
 
 type centralityResult struct {
-	report
-	At          string      `json:"at"`
-	Network     string      `json:"network"` // positive or all
-	Directed    bool        `json:"directed"`
-	Weighted    bool        `json:"weighted"`
-	Approximate bool        `json:"approximate"`
-	Bound       float64     `json:"bound,omitempty"` // with --approx: every betweenness is within this of the exact value, with 95% confidence
-	Eigenvector string      `json:"eigenvector_note,omitempty"`
-	SortedBy    string      `json:"sorted_by"`
-	Actors      []central   `json:"actors"`
-	Listed      listed      `json:"listed"`
-	Robust      *robustness `json:"robust,omitempty"`
-	Pieces      int         `json:"pieces"` // connected pieces of the network measured
-	Largest     int         `json:"largest_piece"`
-	LargestTied bool        `json:"largest_tied"` // several pieces have the largest size
+	answer.Report
+	At          string             `json:"at"`
+	Network     string             `json:"network"` // positive or all
+	Directed    bool               `json:"directed"`
+	Weighted    bool               `json:"weighted"`
+	Approximate bool               `json:"approximate"`
+	Bound       float64            `json:"bound,omitempty"` // with --approx: every betweenness is within this of the exact value, with 95% confidence
+	Eigenvector string             `json:"eigenvector_note,omitempty"`
+	SortedBy    string             `json:"sorted_by"`
+	Actors      []central          `json:"actors"`
+	Listed      answer.Listed      `json:"listed"`
+	Robust      *answer.Robustness `json:"robust,omitempty"`
+	Pieces      int                `json:"pieces"` // connected pieces of the network measured
+	Largest     int                `json:"largest_piece"`
+	LargestTied bool               `json:"largest_tied"` // several pieces have the largest size
 }
 
 type centralityOptions struct {
@@ -87,7 +89,7 @@ betweenness from N sampled sources, with a bound on its error. Equal values shar
 	if !slices.Contains([]string{"degree", "strength", "betweenness", "pagerank", "eigenvector"}, o.sortBy) {
 		return usageError("--sort %q, expected degree, strength, betweenness, pagerank or eigenvector", o.sortBy)
 	}
-	filter, knownAt, err := sf.filter()
+	filter, knownAt, err := sf.Filter()
 	if err != nil {
 		return err
 	}
@@ -98,20 +100,20 @@ betweenness from N sampled sources, with a bound on its error. Equal values shar
 	if err != nil {
 		return err
 	}
-	s, err := rec.index.Snapshot(ctx, filter)
+	s, err := rec.Index.Snapshot(ctx, filter)
 	if err != nil {
 		return err
 	}
-	o.explain = sf.explain
+	o.explain = sf.Explain
 	res, err := centralityOf(ctx, s, o)
 	if err != nil {
 		return err
 	}
-	res.At = sf.at
-	res.report = newReport(rec, filter, sf.at)
-	res.legend = centralityLegend
-	if sf.robust {
-		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
+	res.At = sf.At
+	res.Report = answer.NewReport(rec, filter, sf.At)
+	res.Legend = centralityLegend
+	if sf.Robust {
+		res.Robust, err = answer.RobustNodes(ctx, rec.Index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
 			r, err := centralityOf(ctx, s, o)
 			out := map[string]float64{}
 			if err == nil {
@@ -125,16 +127,16 @@ betweenness from N sampled sources, with a bound on its error. Equal values shar
 			return err
 		}
 	}
-	res.snapshotWarnings(rec, s)
-	res.partialWarning(rec, s)
+	res.SnapshotWarnings(rec, s)
+	res.PartialWarning(rec, s)
 	res.centralityWarnings(s)
 	res.Reading = res.reading(rec)
-	n, l := cut(len(res.Actors), listLimit(*limit, f.json, 25))
+	n, l := answer.Cut(len(res.Actors), listLimit(*limit, f.json, 25))
 	res.Actors, res.Listed = res.Actors[:n], l
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return res.print(m.Stdout, rec, s, o.sortBy, sf.explain)
+	return res.print(m.Stdout, rec, s, o.sortBy, sf.Explain)
 }
 
 func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions) (*centralityResult, error) {
@@ -204,7 +206,7 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o centralityOptions
 	for i, c := range res.Actors {
 		values[i] = measureOf(c, o.sortBy)
 	}
-	for i, r := range ranks(values) {
+	for i, r := range answer.Ranks(values) {
 		res.Actors[i].Rank = r
 	}
 	return res, nil
@@ -299,13 +301,13 @@ var centralityLegend = [][2]string{
 // leading actors whose ties rest on one source.
 func (r *centralityResult) centralityWarnings(s *snapshot.Snapshot) {
 	if r.Eigenvector != "" {
-		r.warn("%s", r.Eigenvector)
+		r.Warn("%s", r.Eigenvector)
 	}
 	if r.Pieces > 1 {
-		r.warn("the network measured falls into %d pieces (the largest holds %d of %d actors): eigenvector centrality is 0 outside the piece that carries it, paths never cross pieces, and ranks across pieces compare unlike things",
+		r.Warn("the network measured falls into %d pieces (the largest holds %d of %d actors): eigenvector centrality is 0 outside the piece that carries it, paths never cross pieces, and ranks across pieces compare unlike things",
 			r.Pieces, r.Largest, len(r.Actors))
 		if r.LargestTied {
-			r.warn("several pieces are the largest (%d actors each): which of them carries the eigenvector centrality is arbitrary", r.Largest)
+			r.Warn("several pieces are the largest (%d actors each): which of them carries the eigenvector centrality is arbitrary", r.Largest)
 		}
 	}
 	if len(r.Actors) > 1 && r.Actors[1].Rank == 1 {
@@ -315,18 +317,18 @@ func (r *centralityResult) centralityWarnings(s *snapshot.Snapshot) {
 				n++
 			}
 		}
-		r.warn("%d actors share the first rank by %s", n, r.SortedBy)
+		r.Warn("%d actors share the first rank by %s", n, r.SortedBy)
 	}
 	var top []string
 	for _, c := range r.Actors[:min(10, len(r.Actors))] {
 		top = append(top, c.Actor)
 	}
-	if ss := singleSourced(s, top); len(ss) > 0 {
-		r.warn("the ties of %s rest on one source each", strings.Join(ss, ", "))
+	if ss := answer.SingleSourced(s, top); len(ss) > 0 {
+		r.Warn("the ties of %s rest on one source each", strings.Join(ss, ", "))
 	}
 }
 
-func (r *centralityResult) reading(rec *record) string {
+func (r *centralityResult) reading(rec *answer.Record) string {
 	if len(r.Actors) == 0 {
 		return fmt.Sprintf("No %s ties at %s: no centrality to measure.", r.Network, r.At)
 	}
@@ -337,7 +339,7 @@ func (r *centralityResult) reading(rec *record) string {
 		case measureOf(c, r.SortedBy) <= 0:
 			rest++
 		case len(lead) < 5:
-			lead = append(lead, fmt.Sprintf("%s (%s)", rec.name(c.Actor), formatMeasure(c, r.SortedBy)))
+			lead = append(lead, fmt.Sprintf("%s (%s)", rec.Name(c.Actor), formatMeasure(c, r.SortedBy)))
 		}
 	}
 	network := r.Network + " ties"
@@ -388,8 +390,8 @@ func measureOf(c central, measure string) float64 {
 	return c.Betweenness
 }
 
-func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot, sortBy string, explain bool) error {
-	r.printHeader(w)
+func (r *centralityResult) print(w io.Writer, rec *answer.Record, s *snapshot.Snapshot, sortBy string, explain bool) error {
+	printHeader(w, &r.Report)
 	how := "undirected"
 	if r.Directed {
 		how = "directed"
@@ -420,11 +422,11 @@ func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot,
 	if err := t.flush(); err != nil {
 		return err
 	}
-	if note := r.Listed.note("actors"); note != "" {
+	if note := r.Listed.Note("actors"); note != "" {
 		fmt.Fprintln(w, note)
 	}
 	if r.Robust != nil {
-		r.Robust.print(w, sortBy, len(r.Actors))
+		printRobustness(w, r.Robust, sortBy, len(r.Actors))
 	}
 	if explain {
 		for _, c := range r.Actors {
@@ -432,7 +434,7 @@ func (r *centralityResult) print(w io.Writer, rec *record, s *snapshot.Snapshot,
 			explainTies(w, rec, c.Ties)
 		}
 	}
-	r.printLegend(w)
+	printLegend(w, &r.Report)
 	return nil
 }
 

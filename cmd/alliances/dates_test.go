@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 )
 
 // fuzzyCase holds ties and events that are certainly or only possibly active in 2016
@@ -53,7 +54,7 @@ func TestStrictAndFuzzyInAnalyses(t *testing.T) {
 	if fuzzy.Ties != 4 || fuzzy.Census.Triangles != 1 || fuzzy.Census.PPN != 1 || fuzzy.Rules.Dates != "fuzzy" {
 		t.Errorf("fuzzy: %d pairs, census %+v, dates %q; want 4, one ++- triangle, fuzzy", fuzzy.Ties, fuzzy.Census, fuzzy.Rules.Dates)
 	}
-	if len(fuzzy.Unbalanced) != 1 || !slices.Equal(sortedCopy(fuzzy.Unbalanced[0].Actors[:]), []string{"a", "b", "c"}) {
+	if len(fuzzy.Unbalanced) != 1 || !slices.Equal(answer.SortedCopy(fuzzy.Unbalanced[0].Actors[:]), []string{"a", "b", "c"}) {
 		t.Errorf("fuzzy: unbalanced %+v, want the triangle a, b, c", fuzzy.Unbalanced)
 	}
 }

@@ -7,20 +7,22 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
 // change is the outcome of diff: what changed between two snapshots.
 type change struct {
-	report
-	From         string           `json:"from"`
-	To           string           `json:"to"`
-	Begun        []alliances.Tie  `json:"begun"`
-	Ended        []alliances.Tie  `json:"ended"`
-	SignChanges  []pairChange     `json:"sign_changes"`
-	Realignments []pairChange     `json:"realignments"`
-	Robust       *countRobustness `json:"robust,omitempty"`
+	answer.Report
+	From         string                  `json:"from"`
+	To           string                  `json:"to"`
+	Begun        []alliances.Tie         `json:"begun"`
+	Ended        []alliances.Tie         `json:"ended"`
+	SignChanges  []pairChange            `json:"sign_changes"`
+	Realignments []pairChange            `json:"realignments"`
+	Robust       *answer.CountRobustness `json:"robust,omitempty"`
 }
 
 // pairChange is a pair (or an actor and the focal actors) whose net sign changed: the sum
@@ -62,22 +64,22 @@ The focal actors' own parts (members, leaders, factions, elements) are not reali
 		f.Usage()
 		return usageError("diff needs two dates, such as 2016 2019")
 	}
-	if sf.at != "" {
+	if sf.At != "" {
 		return usageError("diff takes its two dates as arguments, not --at")
 	}
-	filter, knownAt, err := sf.filter()
+	filter, knownAt, err := sf.Filter()
 	if err != nil {
 		return err
 	}
-	d1, err := argDate("first date", f.Arg(0))
+	d1, err := answer.DateArg("first date", f.Arg(0))
 	if err != nil {
 		return err
 	}
-	d2, err := argDate("second date", f.Arg(1))
+	d2, err := answer.DateArg("second date", f.Arg(1))
 	if err != nil {
 		return err
 	}
-	if err := sf.signed(filter); err != nil {
+	if err := sf.Signed(filter); err != nil {
 		return err
 	}
 	rec, focalIDs, err := m.loadRecord(ctx, f, knownAt, focal...)
@@ -87,23 +89,23 @@ The focal actors' own parts (members, leaders, factions, elements) are not reali
 	focal = focalIDs
 	f1, f2 := filter, filter
 	f1.At, f2.At = d1, d2
-	s1, err := rec.index.Snapshot(ctx, f1)
+	s1, err := rec.Index.Snapshot(ctx, f1)
 	if err != nil {
 		return err
 	}
-	s2, err := rec.index.Snapshot(ctx, f2)
+	s2, err := rec.Index.Snapshot(ctx, f2)
 	if err != nil {
 		return err
 	}
-	if err := notFolded(s1, focal...); err != nil {
+	if err := answer.NotFolded(s1, focal...); err != nil {
 		return err
 	}
-	if err := notFolded(s2, focal...); err != nil {
+	if err := answer.NotFolded(s2, focal...); err != nil {
 		return err
 	}
 	c := diff(ctx, s1, s2, focal)
 	c.From, c.To = f.Arg(0), f.Arg(1)
-	c.report = newReport(rec, filter, "")
+	c.Report = answer.NewReport(rec, filter, "")
 	c.Rules = filter.StepRules("each of " + f.Arg(0) + " and " + f.Arg(1))
 	if d1.First == d1.Last && d2.First == d2.Last {
 		c.Rules.Date = "the ties active on each of " + f.Arg(0) + " and " + f.Arg(1)
@@ -111,21 +113,21 @@ The focal actors' own parts (members, leaders, factions, elements) are not reali
 			c.Rules.Date = "the ties possibly active on each of " + f.Arg(0) + " and " + f.Arg(1)
 		}
 	}
-	c.snapshotWarnings(rec, s1)
-	c.snapshotWarnings(rec, s2)
+	c.SnapshotWarnings(rec, s1)
+	c.SnapshotWarnings(rec, s2)
 	c.Warnings = dedupe(c.Warnings)
-	c.seriesPartialWarning(rec, []*snapshot.Snapshot{s1, s2}, []string{c.From, c.To})
+	c.SeriesPartialWarning(rec, []*snapshot.Snapshot{s1, s2}, []string{c.From, c.To})
 	c.Reading = c.reading(rec, focal)
-	if sf.robust {
-		if c.Robust, err = robustDiff(ctx, rec.index, filter, d1, d2, focal); err != nil {
+	if sf.Robust {
+		if c.Robust, err = robustDiff(ctx, rec.Index, filter, d1, d2, focal); err != nil {
 			return err
 		}
-		c.Reading += c.Robust.fragile(diffFindings(c))
+		c.Reading += c.Robust.Fragile(diffFindings(c))
 	}
 	if f.json {
 		return writeJSON(m.Stdout, c)
 	}
-	return c.print(m, rec, sf.explain)
+	return c.print(m, rec, sf.Explain)
 }
 
 // diff compares two snapshots of the same index.
@@ -166,22 +168,22 @@ func dedupe(xs []string) []string {
 	return out
 }
 
-func (c *change) reading(rec *record, focal []string) string {
+func (c *change) reading(rec *answer.Record, focal []string) string {
 	s := fmt.Sprintf("From %s to %s, %d ties began and %d ended", c.From, c.To, len(c.Begun), len(c.Ended))
 	flips := func(ps []pairChange, toward bool) string {
 		var out []string
 		for _, p := range ps[:min(6, len(ps))] {
 			switch {
 			case toward && p.Change == "broke away":
-				out = append(out, fmt.Sprintf("%s broke away from %s (%s as part of it, %s on its own)", rec.name(p.A), rec.name(p.FoldedFrom), p.SignFrom, p.SignTo))
+				out = append(out, fmt.Sprintf("%s broke away from %s (%s as part of it, %s on its own)", rec.Name(p.A), rec.Name(p.FoldedFrom), p.SignFrom, p.SignTo))
 			case toward && p.Change == "joined":
-				out = append(out, fmt.Sprintf("%s joined %s (%s on its own, %s as part of it)", rec.name(p.A), rec.name(p.FoldedTo), p.SignFrom, p.SignTo))
+				out = append(out, fmt.Sprintf("%s joined %s (%s on its own, %s as part of it)", rec.Name(p.A), rec.Name(p.FoldedTo), p.SignFrom, p.SignTo))
 			case toward && p.Change == "gone":
-				out = append(out, fmt.Sprintf("%s has no tie recorded at %s (%s before)", rec.name(p.A), c.To, p.SignFrom))
+				out = append(out, fmt.Sprintf("%s has no tie recorded at %s (%s before)", rec.Name(p.A), c.To, p.SignFrom))
 			case toward:
-				out = append(out, fmt.Sprintf("%s %s (%s to %s)", rec.name(p.A), p.Change, p.SignFrom, p.SignTo))
+				out = append(out, fmt.Sprintf("%s %s (%s to %s)", rec.Name(p.A), p.Change, p.SignFrom, p.SignTo))
 			default:
-				out = append(out, fmt.Sprintf("%s and %s (%s to %s)", rec.name(p.A), rec.name(p.B), p.SignFrom, p.SignTo))
+				out = append(out, fmt.Sprintf("%s and %s (%s to %s)", rec.Name(p.A), rec.Name(p.B), p.SignFrom, p.SignTo))
 			}
 		}
 		if len(ps) > 6 {
@@ -196,9 +198,9 @@ func (c *change) reading(rec *record, focal []string) string {
 	}
 	if len(focal) > 0 {
 		if len(c.Realignments) > 0 {
-			s += fmt.Sprintf(". Toward %s: %s", rec.names(focal), flips(c.Realignments, true))
+			s += fmt.Sprintf(". Toward %s: %s", rec.Names(focal), flips(c.Realignments, true))
 		} else {
-			s += fmt.Sprintf(". No actor's stance toward %s changed", rec.names(focal))
+			s += fmt.Sprintf(". No actor's stance toward %s changed", rec.Names(focal))
 		}
 	}
 	return s + "."
@@ -378,10 +380,10 @@ func sortedActors(a, b map[int32]pairValue) []int32 {
 	return sortedKeys(set)
 }
 
-func (c *change) print(m *Main, rec *record, explain bool) error {
-	rel := rec.reliability()
+func (c *change) print(m *Main, rec *answer.Record, explain bool) error {
+	rel := rec.Reliability()
 	w := m.Stdout
-	c.printHeader(w)
+	printHeader(w, &c.Report)
 	section := func(title string, ties []alliances.Tie) {
 		fmt.Fprintf(w, "%s (%d)\n", title, len(ties))
 		t := newTable(w)
@@ -419,7 +421,7 @@ func (c *change) print(m *Main, rec *record, explain bool) error {
 		pairs("Realignments toward "+c.Realignments[0].B, c.Realignments)
 	}
 	if c.Robust != nil {
-		c.Robust.print(w, "the runs in which each change holds", sortedFindings(c.Robust, diffFindings(c)))
+		printCountRobustness(w, c.Robust, "the runs in which each change holds", answer.SortedFindings(c.Robust, diffFindings(c)))
 	}
 	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 )
 
@@ -13,13 +15,12 @@ var errHelp = errors.New("")
 // errReported is returned when the problems were already printed.
 var errReported = &alliances.Error{Kind: alliances.Invalid}
 
-// usage is a command line the program cannot make sense of.
-type usage struct{ msg string }
-
-func (u *usage) Error() string { return u.msg }
+// usage is a command line the program cannot make sense of: a parameter of a question
+// that cannot be taken as given, whether the command line or package answer found it.
+type usage = answer.ParamError
 
 func usageError(format string, args ...any) error {
-	return &usage{fmt.Sprintf(format, args...)}
+	return &usage{Msg: fmt.Sprintf(format, args...)}
 }
 
 // Exit codes, one per kind of failure. This is the only place that maps them.

@@ -4,14 +4,16 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 )
 
 // explainTies prints ties with their full evidence, for --explain.
-func explainTies(w io.Writer, rec *record, ids []string) {
+func explainTies(w io.Writer, rec *answer.Record, ids []string) {
 	seen := map[string]bool{}
 	for _, id := range ids {
-		t, ok := rec.tie(id)
+		t, ok := rec.Tie(id)
 		if !ok || seen[id] {
 			continue
 		}
@@ -20,14 +22,14 @@ func explainTies(w io.Writer, rec *record, ids []string) {
 	}
 }
 
-func explainTie(w io.Writer, rec *record, t *alliances.Tie) {
+func explainTie(w io.Writer, rec *answer.Record, t *alliances.Tie) {
 	fmt.Fprintf(w, "    %s: %s %s %s %s, %s, %s", t.ID, t.Subject, t.Sign, tieLabel(t), objectLabel(t), t.Valid, statusLabel(t))
 	if t.Intensity > 0 {
 		fmt.Fprintf(w, ", intensity %d", t.Intensity)
 	}
 	fmt.Fprintln(w)
 	for _, c := range t.Citations {
-		fmt.Fprintf(w, "      %s: %s %s (%s%d)", c.Stance, c.Source, c.Locator, rec.sources[c.Source].Reliability, c.Credibility)
+		fmt.Fprintf(w, "      %s: %s %s (%s%d)", c.Stance, c.Source, c.Locator, rec.Sources[c.Source].Reliability, c.Credibility)
 		if c.AttributedTo != "" {
 			fmt.Fprintf(w, " per %s", c.AttributedTo)
 		}

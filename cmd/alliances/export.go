@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/csvio"
@@ -37,7 +39,7 @@ tables are replaced together or not at all.`)
 	if *format == "csv" && (*out == "" || *out == "-") {
 		return usageError("--format csv writes five tables and needs --out DIRECTORY")
 	}
-	at, err := parseKnownAt(*knownAt)
+	at, err := answer.ParseKnownAt(*knownAt)
 	if err != nil {
 		return err
 	}

@@ -1,10 +1,11 @@
 package main
 
 import (
-	"github.com/alliances-project/alliances/edtf"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/alliances-project/alliances/edtf"
 
 	"github.com/alliances-project/alliances"
 )

@@ -9,8 +9,9 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/edtf"
 )
 
 // writeJSON writes v as indented JSON, exactly: past the escaper of a stream for people.
@@ -42,33 +43,6 @@ func (t *table) row(cells ...string) {
 
 func (t *table) flush() error { return t.tw.Flush() }
 
-// parseKnownAt reads a --known-at value: an RFC 3339 time, or a date, month or year
-// meaning its end (UTC), so that "known on 2021-09-10" includes what was recorded that
-// day. The store keeps record times in nanoseconds since 1970, which reach from 1677 to
-// 2262: an earlier time is read as the earliest (nothing was recorded yet), a later one
-// as the latest (everything recorded by now).
-func parseKnownAt(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return clampKnownAt(t), nil
-	}
-	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
-		if d, err := time.Parse(layout, s); err == nil {
-			end := d.AddDate(0, 0, 1)
-			switch layout {
-			case "2006-01":
-				end = d.AddDate(0, 1, 0)
-			case "2006":
-				end = d.AddDate(1, 0, 0)
-			}
-			return clampKnownAt(end.Add(-time.Nanosecond)), nil
-		}
-	}
-	return time.Time{}, usageError("--known-at %q, expected an RFC 3339 time (2021-09-10T12:00:00Z), a date (2021-09-10), a month or a year", s)
-}
-
 // knownAtText writes a --known-at instant for people: RFC 3339, or what a clamped
 // instant stands for.
 func knownAtText(t time.Time) string {
@@ -79,47 +53,6 @@ func knownAtText(t time.Time) string {
 		return "a time after everything recorded by now"
 	}
 	return t.Format(time.RFC3339)
-}
-
-// clampKnownAt brings t within the instants a record time can hold: nanoseconds since
-// 1970 in an int64. Without it UnixNano overflows, and the year 9999 reads as some
-// unrelated instant.
-func clampKnownAt(t time.Time) time.Time {
-	first, last := time.Unix(0, math.MinInt64).UTC(), time.Unix(0, math.MaxInt64).UTC()
-	switch {
-	case t.Before(first):
-		return first
-	case t.After(last):
-		return last
-	}
-	return t
-}
-
-// parseAt reads a --at value, an EDTF date or interval, as the range of days it
-// strictly covers: "2016" is all of 2016, "2016-07-01" one day.
-func parseAt(flagName, s string) (*edtf.Range, error) {
-	if s == "" {
-		return nil, nil
-	}
-	return dateArg("--"+flagName, s)
-}
-
-// argDate reads a date given as an argument rather than a flag.
-func argDate(what, s string) (*edtf.Range, error) { return dateArg(what, s) }
-
-// dateArg reads an EDTF date or interval, naming it in errors as label, with the column
-// of the mistake.
-func dateArg(label, s string) (*edtf.Range, error) {
-	iv, err := edtf.Parse(s)
-	if err != nil {
-		msg := err.Error()
-		if se, ok := err.(*edtf.SyntaxError); ok {
-			msg = fmt.Sprintf("column %d: %s", se.Offset+1, se.Msg)
-		}
-		return nil, usageError("%s %q: %s (an EDTF date or interval, such as 2016-07-01, 2016 or 2016/2018)", label, s, msg)
-	}
-	r := iv.Strict()
-	return &r, nil
 }
 
 // listFlag reads flag values that may repeat or be comma-separated.
@@ -165,7 +98,7 @@ func tieLabel(t *alliances.Tie) string {
 		kind += " (" + string(t.Type) + ")"
 	}
 	if len(t.Forms) > 0 {
-		kind += " [" + joinStrings(t.Forms, ",") + "]"
+		kind += " [" + answer.JoinStrings(t.Forms, ",") + "]"
 	}
 	if t.Kind == alliances.Membership && t.Role != alliances.Member {
 		kind += " as " + string(t.Role)
@@ -180,14 +113,6 @@ func objectLabel(t *alliances.Tie) string {
 		return t.Object + ", with " + t.Third
 	}
 	return t.Object
-}
-
-func joinStrings[T ~string](xs []T, sep string) string {
-	s := make([]string, len(xs))
-	for i, x := range xs {
-		s[i] = string(x)
-	}
-	return strings.Join(s, sep)
 }
 
 // statusLabel is a tie's status, and its basis when the analyst inferred it.

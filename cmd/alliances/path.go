@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	apaths "github.com/alliances-project/alliances/analysis/paths"
 	"github.com/alliances-project/alliances/snapshot"
@@ -20,14 +22,14 @@ type chain struct {
 }
 
 type pathResult struct {
-	report
-	From      string           `json:"from"`
-	To        string           `json:"to"`
-	At        string           `json:"at"`
-	Shortest  []chain          `json:"shortest"`
-	Strongest []chain          `json:"strongest"`
-	MaxWeight float64          `json:"max_weight"` // the weight a step's strength is relative to
-	Robust    *countRobustness `json:"robust,omitempty"`
+	answer.Report
+	From      string                  `json:"from"`
+	To        string                  `json:"to"`
+	At        string                  `json:"at"`
+	Shortest  []chain                 `json:"shortest"`
+	Strongest []chain                 `json:"strongest"`
+	MaxWeight float64                 `json:"max_weight"` // the weight a step's strength is relative to
+	Robust    *answer.CountRobustness `json:"robust,omitempty"`
 	// Why says, when no chain links them, what stands between: an actor without ties at
 	// the date, or a direct hostility.
 	Why string `json:"why,omitempty"`
@@ -58,7 +60,7 @@ named by id, name or alias.`).withJSON()
 	if f.Arg(0) == f.Arg(1) {
 		return usageError("path needs two different actors, got %s twice", f.Arg(0))
 	}
-	filter, knownAt, err := sf.filter()
+	filter, knownAt, err := sf.Filter()
 	if err != nil {
 		return err
 	}
@@ -72,27 +74,27 @@ named by id, name or alias.`).withJSON()
 	if ids[0] == ids[1] {
 		return usageError("path needs two different actors: %s and %s are both %s", f.Arg(0), f.Arg(1), ids[0])
 	}
-	res, err := pathsAt(ctx, rec.index, filter, ids[0], ids[1], *directed, *limit)
+	res, err := pathsAt(ctx, rec.Index, filter, ids[0], ids[1], *directed, *limit)
 	if err != nil {
 		return err
 	}
-	res.At = sf.at
-	res.report = newReport(rec, filter, sf.at)
-	if s, err := rec.index.Snapshot(ctx, filter); err == nil {
-		res.snapshotWarnings(rec, s)
-		res.partialWarning(rec, s)
+	res.At = sf.At
+	res.Report = answer.NewReport(rec, filter, sf.At)
+	if s, err := rec.Index.Snapshot(ctx, filter); err == nil {
+		res.SnapshotWarnings(rec, s)
+		res.PartialWarning(rec, s)
 	}
 	res.Reading = res.reading(rec)
-	if sf.robust {
-		res.Robust, err = robustCounts(ctx, filter, func(v snapshot.Filter) ([]string, error) {
-			r, err := pathsAt(ctx, rec.index, v, ids[0], ids[1], *directed, *limit)
+	if sf.Robust {
+		res.Robust, err = answer.RobustCounts(ctx, filter, func(v snapshot.Filter) ([]string, error) {
+			r, err := pathsAt(ctx, rec.Index, v, ids[0], ids[1], *directed, *limit)
 			if err != nil {
 				return nil, err
 			}
 			return chainFindings(r), nil
 		})
 		if err == nil {
-			res.Reading += res.Robust.fragile(chainFindings(res))
+			res.Reading += res.Robust.Fragile(chainFindings(res))
 		}
 		if err != nil {
 			return err
@@ -101,7 +103,7 @@ named by id, name or alias.`).withJSON()
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return res.print(m.Stdout, rec, sf.explain)
+	return res.print(m.Stdout, rec, sf.Explain)
 }
 
 // maxChains bounds --limit: finding each further strongest chain costs more than the
@@ -114,7 +116,7 @@ func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, t
 	if err != nil {
 		return nil, err
 	}
-	if err := notFolded(s, from, to); err != nil {
+	if err := answer.NotFolded(s, from, to); err != nil {
 		return nil, err
 	}
 	u, v := s.Node(from), s.Node(to)
@@ -151,9 +153,9 @@ func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, t
 	if len(short) == 0 && len(f.Signs) == 0 {
 		sg := s.Graph(snapshot.View{Weighted: true, Signed: true})
 		if i := sg.Arc(u, v); i >= 0 && sg.S[i] < 0 {
-			res.Why = fmt.Sprintf("no chain of friendly ties; %s and %s are directly hostile (%s)", from, to, netTerms(sg, i))
+			res.Why = fmt.Sprintf("no chain of friendly ties; %s and %s are directly hostile (%s)", from, to, answer.NetTerms(sg, i))
 		} else if i >= 0 && sg.S[i] == 0 {
-			res.Why = fmt.Sprintf("no chain of friendly ties; the ties between %s and %s cancel out (%s)", from, to, netTerms(sg, i))
+			res.Why = fmt.Sprintf("no chain of friendly ties; the ties between %s and %s cancel out (%s)", from, to, answer.NetTerms(sg, i))
 		}
 	}
 	for _, p := range strong {
@@ -173,9 +175,9 @@ func chainOf(g *snapshot.Graph, p apaths.Path) chain {
 	return c
 }
 
-func (r *pathResult) reading(rec *record) string {
+func (r *pathResult) reading(rec *answer.Record) string {
 	if len(r.Shortest) == 0 {
-		s := fmt.Sprintf("At %s no chain of ties links %s and %s", r.At, rec.name(r.From), rec.name(r.To))
+		s := fmt.Sprintf("At %s no chain of ties links %s and %s", r.At, rec.Name(r.From), rec.Name(r.To))
 		if r.Why != "" {
 			s += ": " + r.Why
 		}
@@ -184,11 +186,11 @@ func (r *pathResult) reading(rec *record) string {
 	names := func(c chain) string {
 		out := make([]string, len(c.Actors))
 		for i, a := range c.Actors {
-			out[i] = rec.name(a)
+			out[i] = rec.Name(a)
 		}
 		return strings.Join(out, " - ")
 	}
-	s := fmt.Sprintf("At %s, %s and %s are %s apart: %s", r.At, rec.name(r.From), rec.name(r.To),
+	s := fmt.Sprintf("At %s, %s and %s are %s apart: %s", r.At, rec.Name(r.From), rec.Name(r.To),
 		count(len(r.Shortest[0].Steps), "step"), names(r.Shortest[0]))
 	if len(r.Strongest) > 0 && !slices.Equal(r.Strongest[0].Actors, r.Shortest[0].Actors) {
 		s += "; the strongest chain runs " + names(r.Strongest[0])
@@ -196,8 +198,8 @@ func (r *pathResult) reading(rec *record) string {
 	return s + "."
 }
 
-func (r *pathResult) print(w io.Writer, rec *record, explain bool) error {
-	r.printHeader(w)
+func (r *pathResult) print(w io.Writer, rec *answer.Record, explain bool) error {
+	printHeader(w, &r.Report)
 	fmt.Fprintf(w, "Chains from %s to %s at %s\n", r.From, r.To, r.At)
 	if len(r.Shortest) == 0 {
 		fmt.Fprintln(w, "\nNo chain of ties links them at that date.")
@@ -228,7 +230,7 @@ func (r *pathResult) print(w io.Writer, rec *record, explain bool) error {
 	section("Strongest", r.Strongest)
 	fmt.Fprintf(w, "\nA step's strength is the summed intensity of its ties over %g, the largest pair in the snapshot.\n", r.MaxWeight)
 	if r.Robust != nil {
-		r.Robust.print(w, "the runs in which the actors are linked, and by which chains", sortedFindings(r.Robust, chainFindings(r)))
+		printCountRobustness(w, r.Robust, "the runs in which the actors are linked, and by which chains", answer.SortedFindings(r.Robust, chainFindings(r)))
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/sqlite"
@@ -313,7 +314,7 @@ func caseExists(ctx context.Context, db alliances.Store, id string, knownAt time
 	if !knownAt.IsZero() {
 		when = " as known at " + knownAtText(knownAt)
 	}
-	return alliances.Errorf(alliances.NotFound, "case", "no case %q in the database%s%s", id, when, oneOf(ids))
+	return alliances.Errorf(alliances.NotFound, "case", "no case %q in the database%s%s", id, when, answer.OneOf(ids))
 }
 
 // singleCase picks the case a command works on: the one named, or the only one.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 )
 
@@ -15,7 +17,7 @@ func (m *Main) runSources(ctx context.Context, args []string) error {
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	at, err := parseKnownAt(*knownAt)
+	at, err := answer.ParseKnownAt(*knownAt)
 	if err != nil {
 		return err
 	}

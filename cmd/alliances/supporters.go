@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/snapshot"
@@ -39,12 +41,12 @@ type sourceRank struct {
 }
 
 type supportResult struct {
-	report
-	Actor      string      `json:"actor"`
-	From       string      `json:"from"`
-	To         string      `json:"to"`
-	Supporters []supporter `json:"supporters"`
-	Robust     *robustness `json:"robust,omitempty"`
+	answer.Report
+	Actor      string             `json:"actor"`
+	From       string             `json:"from"`
+	To         string             `json:"to"`
+	Supporters []supporter        `json:"supporters"`
+	Robust     *answer.Robustness `json:"robust,omitempty"`
 }
 
 func (m *Main) runSupporters(ctx context.Context, args []string) error {
@@ -69,10 +71,10 @@ support ties.`).withJSON()
 		f.Usage()
 		return usageError("supporters needs one actor id")
 	}
-	if sf.at != "" {
+	if sf.At != "" {
 		return usageError("supporters takes a period with --from and --to, not --at")
 	}
-	filter, knownAt, err := sf.filter()
+	filter, knownAt, err := sf.Filter()
 	if err != nil {
 		return err
 	}
@@ -87,22 +89,22 @@ support ties.`).withJSON()
 		return err
 	}
 	filter.At, filter.Overlap = &window, snapshot.Any // every day of the period counts, each by what covers it
-	s, err := rec.index.Snapshot(ctx, filter)
+	s, err := rec.Index.Snapshot(ctx, filter)
 	if err != nil {
 		return err
 	}
-	if err := notFolded(s, actor); err != nil {
+	if err := answer.NotFolded(s, actor); err != nil {
 		return err
 	}
 	res := supportResult{Actor: actor, From: window.First.String(), To: window.Last.String(), Supporters: rankSupporters(s, actor, window)}
-	res.report = newReport(rec, filter, res.From+"/"+res.To)
-	res.legend = supportersLegend
-	res.recordWarnings(rec, s)
+	res.Report = answer.NewReport(rec, filter, res.From+"/"+res.To)
+	res.Legend = supportersLegend
+	res.RecordWarnings(rec, s)
 	res.supporterWarnings()
 	res.beyondWindow(rec, actor, window, s)
 	res.Reading = res.reading(rec)
-	if sf.robust {
-		res.Robust, err = robustNodes(ctx, rec.index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
+	if sf.Robust {
+		res.Robust, err = answer.RobustNodes(ctx, rec.Index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
 			scores := map[string]float64{}
 			for _, sp := range rankSupporters(s, res.Actor, window) {
 				scores[sp.Actor] = sp.Score
@@ -116,18 +118,18 @@ support ties.`).withJSON()
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return res.print(m, rec, sf.explain)
+	return res.print(m, rec, sf.Explain)
 }
 
 // supportWindow is the period asked for, or by default the span of the support ties to
 // the actor (open ends stop at the other ties' finite dates).
-func supportWindow(rec *record, actor, from, to string) (edtf.Range, error) {
+func supportWindow(rec *answer.Record, actor, from, to string) (edtf.Range, error) {
 	w := edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
-	for i := range rec.index.Len() {
-		if _, o, _ := rec.index.Parties(i); rec.index.Kind(i) != alliances.Support || rec.index.Actors[o] != actor {
+	for i := range rec.Index.Len() {
+		if _, o, _ := rec.Index.Parties(i); rec.Index.Kind(i) != alliances.Support || rec.Index.Actors[o] != actor {
 			continue
 		}
-		t := rec.index.Tie(i)
+		t := rec.Index.Tie(i)
 		r := t.Valid.Strict()
 		if r.First > edtf.MinDay {
 			w.First = min(w.First, r.First)
@@ -147,7 +149,7 @@ func supportWindow(rec *record, actor, from, to string) (edtf.Range, error) {
 		if p.value == "" {
 			continue
 		}
-		r, err := parseAt(p.flag, p.value)
+		r, err := answer.ParseAt(p.flag, p.value)
 		if err != nil {
 			return w, err
 		}
@@ -157,7 +159,7 @@ func supportWindow(rec *record, actor, from, to string) (edtf.Range, error) {
 	case from != "" && to != "" && w.First > w.Last:
 		return w, usageError("--to %s is before --from %s", to, from)
 	case w.First > w.Last:
-		return w, alliances.Errorf(alliances.NotFound, "", "no support to %s is recorded in case %s", actor, rec.caseID)
+		return w, alliances.Errorf(alliances.NotFound, "", "no support to %s is recorded in case %s", actor, rec.Case)
 	}
 	return w, nil
 }
@@ -216,7 +218,7 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []sup
 	for i := range out {
 		scores[i] = out[i].Score
 	}
-	for i, r := range ranks(scores) {
+	for i, r := range answer.Ranks(scores) {
 		out[i].Rank = r
 	}
 	return out
@@ -290,25 +292,25 @@ var supportersLegend = [][2]string{
 func (r *supportResult) supporterWarnings() {
 	for _, sp := range r.Supporters {
 		if len(sp.Unknown) > 0 && sp.MaxScore > sp.Score*1.5 {
-			r.warn("%s support has an unknown %s: its score counts only the days the record is sure of (%.2f; up to %.2f)",
+			r.Warn("%s support has an unknown %s: its score counts only the days the record is sure of (%.2f; up to %.2f)",
 				possessive(sp.Actor), strings.Join(sp.Unknown, " and "), sp.Score, sp.MaxScore)
 		}
 	}
 	if len(r.Supporters) > 1 && r.Supporters[1].Rank == 1 {
-		r.warn("several supporters share the first rank")
+		r.Warn("several supporters share the first rank")
 	}
 }
 
 // beyondWindow warns of the support ties to actor that the period leaves out though they
 // may reach into it: an unknown end after a known start before the period, or an unknown
 // start before a known end after it. The score counts the days the record is sure of.
-func (r *supportResult) beyondWindow(rec *record, actor string, window edtf.Range, s *snapshot.Snapshot) {
+func (r *supportResult) beyondWindow(rec *answer.Record, actor string, window edtf.Range, s *snapshot.Snapshot) {
 	counted := map[string]bool{}
 	for _, i := range s.Tie {
 		counted[s.Index.ID(int(i))] = true
 	}
 	var out []string
-	ix := rec.index
+	ix := rec.Index
 	for i := range ix.Len() {
 		if ix.Kind(i) != alliances.Support || counted[ix.ID(i)] || ix.Status(i) == alliances.Denied || ix.Status(i) == alliances.Retracted {
 			continue
@@ -320,18 +322,18 @@ func (r *supportResult) beyondWindow(rec *record, actor string, window edtf.Rang
 		t := ix.Tie(i) // a support of the actor: read in full
 		st := t.Valid.Strict()
 		if t.Valid.End().Kind == edtf.Unknown && st.Last < window.First || t.Valid.Start().Kind == edtf.Unknown && st.First > window.Last {
-			out = append(out, fmt.Sprintf("%s (%s, %s)", rec.name(t.Subject), t.ID, t.Valid))
+			out = append(out, fmt.Sprintf("%s (%s, %s)", rec.Name(t.Subject), t.ID, t.Valid))
 		}
 	}
 	if len(out) > 0 {
-		r.warn("support with an unknown end (or start) that may reach into the period is left out, the record being sure only of its known date: %s; the sources may say how long it lasted",
+		r.Warn("support with an unknown end (or start) that may reach into the period is left out, the record being sure only of its known date: %s; the sources may say how long it lasted",
 			strings.Join(out, "; "))
 	}
 }
 
-func (r *supportResult) reading(rec *record) string {
+func (r *supportResult) reading(rec *answer.Record) string {
 	if len(r.Supporters) == 0 {
-		return fmt.Sprintf("No support to %s recorded from %s to %s.", rec.name(r.Actor), r.From, r.To)
+		return fmt.Sprintf("No support to %s recorded from %s to %s.", rec.Name(r.Actor), r.From, r.To)
 	}
 	// The first five, and any that share the fifth's rank.
 	shown := r.Supporters[:min(5, len(r.Supporters))]
@@ -340,13 +342,13 @@ func (r *supportResult) reading(rec *record) string {
 	}
 	var lead []string
 	for _, sp := range shown {
-		x := fmt.Sprintf("%d. %s", sp.Rank, rec.name(sp.Actor))
+		x := fmt.Sprintf("%d. %s", sp.Rank, rec.Name(sp.Actor))
 		if len(sp.Forms) > 0 && !(len(sp.Forms) == 1 && sp.Forms[0] == alliances.UnknownForm) {
-			x += " (" + joinStrings(sp.Forms, ", ") + ")"
+			x += " (" + answer.JoinStrings(sp.Forms, ", ") + ")"
 		}
 		lead = append(lead, x)
 	}
-	s := fmt.Sprintf("From %s to %s, %s supported %s: %s.", r.From, r.To, count(len(r.Supporters), "actor"), rec.name(r.Actor), strings.Join(lead, "; "))
+	s := fmt.Sprintf("From %s to %s, %s supported %s: %s.", r.From, r.To, count(len(r.Supporters), "actor"), rec.Name(r.Actor), strings.Join(lead, "; "))
 	var ungraded []string
 	for _, sp := range shown {
 		if sp.Ungraded {
@@ -355,11 +357,11 @@ func (r *supportResult) reading(rec *record) string {
 	}
 	if len(ungraded) > 0 {
 		s += fmt.Sprintf(" The record grades no intensity for %s (counted 3, the middle of the scale): how they stand against the others is not known; --robust reads them as 1 and as 5.",
-			rec.names(ungraded))
+			rec.Names(ungraded))
 	}
 	for _, sp := range r.Supporters {
 		for _, sr := range sp.SourceRanks {
-			s += fmt.Sprintf(" The sources rank %s #%d", rec.name(sp.Actor), sr.Rank)
+			s += fmt.Sprintf(" The sources rank %s #%d", rec.Name(sp.Actor), sr.Rank)
 			if len(sr.AttributedTo) > 0 {
 				s += " on the word of " + strings.Join(sr.AttributedTo, ", ")
 			}
@@ -404,8 +406,8 @@ func unionDays(rs []edtf.Range, w edtf.Range) int64 {
 	return days
 }
 
-func (r *supportResult) print(m *Main, rec *record, explain bool) error {
-	r.printHeader(m.Stdout)
+func (r *supportResult) print(m *Main, rec *answer.Record, explain bool) error {
+	printHeader(m.Stdout, &r.Report)
 	fmt.Fprintf(m.Stdout, "Supporters of %s, %s to %s\n", r.Actor, r.From, r.To)
 	t := newTable(m.Stdout, "RANK", "SUPPORTER", "SCORE", "MAX", "FORMS", "YEARS", "INT", "CRED", "SOURCES' RANK", "TIES")
 	for _, s := range r.Supporters {
@@ -425,14 +427,14 @@ func (r *supportResult) print(m *Main, rec *record, explain bool) error {
 		if len(s.Unknown) > 0 {
 			years += "+ (" + strings.Join(s.Unknown, ", ") + " unknown)"
 		}
-		t.row(fmt.Sprint(s.Rank), s.Actor, fmt.Sprintf("%.2f", s.Score), fmt.Sprintf("%.2f", s.MaxScore), joinStrings(s.Forms, ","), years,
+		t.row(fmt.Sprint(s.Rank), s.Actor, fmt.Sprintf("%.2f", s.Score), fmt.Sprintf("%.2f", s.MaxScore), answer.JoinStrings(s.Forms, ","), years,
 			intensity, fmt.Sprint(s.Credibility), strings.Join(ranks, "; "), strings.Join(s.Ties, " "))
 	}
 	if err := t.flush(); err != nil {
 		return err
 	}
 	if r.Robust != nil {
-		r.Robust.print(m.Stdout, "the supporters' scores", 0)
+		printRobustness(m.Stdout, r.Robust, "the supporters' scores", 0)
 	}
 	if explain {
 		for _, s := range r.Supporters {
@@ -440,6 +442,6 @@ func (r *supportResult) print(m *Main, rec *record, explain bool) error {
 			explainTies(m.Stdout, rec, s.Ties)
 		}
 	}
-	r.printLegend(m.Stdout)
+	printLegend(m.Stdout, &r.Report)
 	return nil
 }

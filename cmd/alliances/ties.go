@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 )
 
@@ -16,9 +18,9 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	f.Var(&actors, "actor", "ties of these `actors` (as subject, object or third)")
 	f.Var(&between, "between", "ties between these two `actors` (A,B), either way, as subject, object or third")
 	f.StringVar(&f.caseID, "case", "", "only the ties of this `case`")
-	f.Var(&kinds, "kind", "ties of these `kinds`: "+joinKinds())
+	f.Var(&kinds, "kind", "ties of these `kinds`: "+answer.JoinKinds())
 	f.Var(&signs, "sign", "ties of these `signs`: +, - or 0")
-	f.Var(&statuses, "status", "ties with these `statuses`: "+joinStrings(alliances.Statuses, ", "))
+	f.Var(&statuses, "status", "ties with these `statuses`: "+answer.JoinStrings(alliances.Statuses, ", "))
 	minCred := f.Int("min-credibility", 0, "ties with a citation of this `credibility` or stronger (1 strongest .. 6)")
 	at := f.String("at", "", "ties active at some time in this EDTF `date` or interval (2016-07-01, 2016, 2016/2018)")
 	fuzzy := f.Bool("fuzzy", false, "with --at, include ties possibly active (fuzzy ranges) instead of certainly active")
@@ -32,7 +34,7 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	if len(between) != 0 && len(between) != 2 {
 		return usageError("--between %s: expected two actors, A,B", between.String())
 	}
-	filter, err := tieFilter(nil, kinds, signs, statuses, *minCred, *at, *fuzzy, *knownAt)
+	filter, err := answer.TieFilter(nil, kinds, signs, statuses, *minCred, *at, *fuzzy, *knownAt)
 	if err != nil {
 		return err
 	}
@@ -74,47 +76,6 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 		fmt.Fprintf(m.Stdout, "--at %s lists every tie active on some day of it; the analyses read the ties that cover more than half of it (--overlap any reads these)\n", *at)
 	}
 	return nil
-}
-
-func tieFilter(actors, kinds, signs, statuses []string, minCred int, at string, fuzzy bool, knownAt string) (alliances.TieFilter, error) {
-	f := alliances.TieFilter{Actors: actors, Fuzzy: fuzzy}
-	for _, k := range kinds {
-		if !alliances.Kind(k).Valid() {
-			return f, usageError("--kind %q is not a tie kind, expected one of %s", k, joinKinds())
-		}
-		f.Kinds = append(f.Kinds, alliances.Kind(k))
-	}
-	for _, s := range signs {
-		sign, ok := alliances.ParseSign(s)
-		if !ok {
-			return f, usageError("--sign %q, expected +, - or 0", s)
-		}
-		f.Signs = append(f.Signs, sign)
-	}
-	for _, s := range statuses {
-		if !slices.Contains(alliances.Statuses, alliances.Status(s)) {
-			return f, usageError("--status %q, expected one of %s", s, joinStrings(alliances.Statuses, ", "))
-		}
-		f.Statuses = append(f.Statuses, alliances.Status(s))
-	}
-	if minCred != 0 && !alliances.Credibility(minCred).Valid() {
-		return f, usageError("--min-credibility %d, expected 1 (confirmed) to 6 (cannot be judged)", minCred)
-	}
-	f.MinCredibility = alliances.Credibility(minCred)
-	var err error
-	if f.At, err = parseAt("at", at); err != nil {
-		return f, err
-	}
-	f.KnownAt, err = parseKnownAt(knownAt)
-	return f, err
-}
-
-func joinKinds() string {
-	var ks []alliances.Kind
-	for _, k := range alliances.Kinds {
-		ks = append(ks, k.Kind)
-	}
-	return joinStrings(ks, ", ")
 }
 
 // sortTies orders ties by the start of their valid time, then by id.

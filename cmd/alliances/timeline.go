@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
 )
@@ -30,7 +32,7 @@ record or for the actors given (by id, name or alias).`).withJSON()
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	filter, err := tieFilter(nil, nil, nil, nil, 0, "", false, *knownAt)
+	filter, err := answer.TieFilter(nil, nil, nil, nil, 0, "", false, *knownAt)
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
-package main
+package answer
 
 import (
-	"github.com/alliances-project/alliances/edtf"
 	"slices"
 	"testing"
 )
@@ -22,7 +21,7 @@ func TestSteps(t *testing.T) {
 		{"-0044-03-14", "-0044-03-15", "1d", []string{"-0044-03-14", "-0044-03-15"}},
 	}
 	for _, tt := range tests {
-		ss, err := steps(tt.from, tt.to, tt.step)
+		ss, err := Steps(tt.from, tt.to, tt.step)
 		if err != nil {
 			t.Fatalf("%s..%s by %s: %v", tt.from, tt.to, tt.step, err)
 		}
@@ -35,17 +34,17 @@ func TestSteps(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"1w", "0y", "y", "-1m"} {
-		if _, err := steps("2016", "2017", bad); ExitCode(err) != exitUsage {
+		if _, err := Steps("2016", "2017", bad); !IsParam(err) {
 			t.Errorf("step %q: err = %v, want a usage error", bad, err)
 		}
 	}
-	if _, err := steps("2017", "2016", "1y"); ExitCode(err) != exitUsage {
+	if _, err := Steps("2017", "2016", "1y"); !IsParam(err) {
 		t.Errorf("a period that ends before it starts: err = %v, want a usage error", err)
 	}
 }
 
 func TestMonthStepsFromThe31stDoNotDrift(t *testing.T) {
-	ss, err := steps("2021-01-31", "2021-05-30", "1m")
+	ss, err := Steps("2021-01-31", "2021-05-30", "1m")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,20 +56,5 @@ func TestMonthStepsFromThe31stDoNotDrift(t *testing.T) {
 	want := []string{"2021-01-31/2021-02-27", "2021-02-28/2021-03-30", "2021-03-31/2021-04-29", "2021-04-30/2021-05-30"}
 	if !slices.Equal(got, want) {
 		t.Errorf("steps = %v, want %v", got, want)
-	}
-}
-
-func TestUnionDays(t *testing.T) {
-	r := func(a, b string) edtf.Range {
-		x, _ := edtf.ParseDay(a)
-		y, _ := edtf.ParseDay(b)
-		return edtf.Range{First: x, Last: y}
-	}
-	w := r("2001-01-01", "2010-12-31")
-	// 2001-2005 and 2006-2010 cover the whole decade: 3652 days (two leap years, 2004
-	// and 2008); an overlapping third range adds nothing; one outside the window neither.
-	got := unionDays([]edtf.Range{r("2006-01-01", "2010-12-31"), r("2001-01-01", "2005-12-31"), r("2003-01-01", "2007-12-31"), r("1990-01-01", "1995-12-31")}, w)
-	if got != 3652 {
-		t.Errorf("union = %d days, want 3652", got)
 	}
 }

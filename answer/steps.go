@@ -1,4 +1,4 @@
-package main
+package answer
 
 import (
 	"strconv"
@@ -8,23 +8,23 @@ import (
 	"github.com/alliances-project/alliances/edtf"
 )
 
-// step is one window of a series over time, with its label.
-type step struct {
+// Step is one window of a series over time, with its label.
+type Step struct {
 	Label string
 	Range edtf.Range
 }
 
-// steps cuts the period from..to into windows of the given length: "1y", "6m", "7d"
+// Steps cuts the period from..to into windows of the given length: "1y", "6m", "7d"
 // (years, months, days); "" is a year, or a month when the period is shorter than three
 // years. Each window starts on the first day of the period or of the
 // previous window's end plus one, and is labelled with the EDTF that names it: a year,
 // a month, a day, or an interval.
-func steps(from, to, length string) ([]step, error) {
-	start, err := dateRange("from", from)
+func Steps(from, to, length string) ([]Step, error) {
+	start, err := DateRange("from", from)
 	if err != nil {
 		return nil, err
 	}
-	end, err := dateRange("to", to)
+	end, err := DateRange("to", to)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +43,7 @@ func steps(from, to, length string) ([]step, error) {
 	if end.Last < start.First {
 		return nil, usageError("--to %s is before --from %s", to, from)
 	}
-	var out []step
+	var out []Step
 	// Each window starts k steps after the start of the period, counted from it (not
 	// from the previous window), so that month steps from the 31st do not drift.
 	for k := 0; ; k++ {
@@ -52,7 +52,7 @@ func steps(from, to, length string) ([]step, error) {
 			break
 		}
 		r := edtf.Range{First: d, Last: min(next-1, end.Last)}
-		out = append(out, step{Label: label(r, n, unit), Range: r})
+		out = append(out, Step{Label: label(r, n, unit), Range: r})
 		if len(out) > 10000 {
 			return nil, usageError("--step %s makes more than 10000 steps; choose a longer step", length)
 		}
@@ -102,4 +102,21 @@ func label(r edtf.Range, n int, unit byte) string {
 		return r.First.String()
 	}
 	return r.First.String() + "/" + r.Last.String()
+}
+
+// Windows is the single window of --at, or the steps of --from, --to and --step.
+func Windows(at, from, to, length string) ([]Step, error) {
+	switch {
+	case at != "" && (from != "" || to != ""):
+		return nil, usageError("give either --at or --from and --to, not both")
+	case at != "":
+		r, err := ParseAt("at", at)
+		if err != nil {
+			return nil, err
+		}
+		return []Step{{Label: at, Range: *r}}, nil
+	case from != "" && to != "":
+		return Steps(from, to, length)
+	}
+	return nil, usageError("give the date of the snapshot with --at, or a series with --from and --to")
 }

@@ -1,0 +1,283 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/snapshot"
+	"github.com/alliances-project/alliances/sqlite"
+)
+
+// Record is what a question reads: one case's ties and sources known at an instant,
+// their index, and the case's actors by id for names. It is read once and answers any
+// number of questions; nothing changes it after Load.
+type Record struct {
+	Case     string
+	CaseNote string // how the case was chosen when the database holds several, for the output
+	Index    *snapshot.Index
+	Sources  map[string]alliances.Source
+	Actors   map[string]*alliances.Actor // into List
+	List     []alliances.Actor           // the case's actors, for names
+
+	tiesOnce sync.Once
+	ties     map[string]*alliances.Tie // by id, for explanations: see Tie
+}
+
+// Tie returns the tie with an id. The map of ties by id is built on first use: most
+// analyses name no tie, and a large record's map would cost them more than the analysis.
+func (r *Record) Tie(id string) (*alliances.Tie, bool) {
+	r.tiesOnce.Do(func() {
+		r.ties = make(map[string]*alliances.Tie, r.Index.Len())
+		for i := range r.Index.Len() {
+			r.ties[r.Index.ID(i)] = r.Index.Tie(i)
+		}
+	})
+	t, ok := r.ties[id]
+	return t, ok
+}
+
+// Text rewrites the free text of what a record reads, as it is read: the command line
+// escapes control characters for a terminal. A nil function leaves its claims as
+// recorded.
+type Text struct {
+	Actor  func(alliances.Actor) alliances.Actor
+	Source func(alliances.Source) alliances.Source
+	Tie    func(alliances.Tie) alliances.Tie
+}
+
+// Load reads the case a question is about from db, as known at knownAt (zero: now):
+// the case named, or else the one the database holds, the one holding the actors
+// named, or the built-in case (see chooseCase). It resolves names, the actors the
+// question names by id, name or alias, and returns their ids in order. text, when not
+// nil, rewrites the record's free text as it is read.
+func Load(ctx context.Context, db alliances.Store, caseID string, knownAt time.Time, text *Text, names ...string) (*Record, []string, error) {
+	if text == nil {
+		text = &Text{}
+	}
+	cases, err := db.CaseIDs(ctx, knownAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	// When the case is named, or the database holds one, its ties are read while the
+	// actors are.
+	var early chan tiesRead
+	if id := caseID; id != "" && slices.Contains(cases, id) || id == "" && len(cases) == 1 {
+		if id == "" {
+			id = cases[0]
+		}
+		early = make(chan tiesRead, 1)
+		go func() {
+			claims, err := caseTies(ctx, db, id, knownAt, text.Tie)
+			early <- tiesRead{id, claims, err}
+		}()
+	}
+	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
+	if err != nil {
+		return nil, nil, err
+	}
+	rec := &Record{Sources: map[string]alliances.Source{}}
+	if rec.Case, rec.CaseNote, err = chooseCase(cases, caseID, all, names); err != nil {
+		return nil, nil, err
+	}
+	n := 0
+	for i := range all {
+		if all[i].Recorded.Case == rec.Case {
+			n++
+		}
+	}
+	if rec.List = all; n < len(all) { // the actors of other cases, left out; one case is the rule
+		rec.List = make([]alliances.Actor, 0, n)
+		for i := range all {
+			if all[i].Recorded.Case == rec.Case {
+				rec.List = append(rec.List, all[i])
+			}
+		}
+	}
+	ids := make([]string, len(names))
+	for i, n := range names {
+		if ids[i], err = rec.Resolve(n, all); err != nil {
+			return nil, nil, err
+		}
+	}
+	var claims snapshot.Claims
+	if early != nil {
+		if read := <-early; read.caseID == rec.Case {
+			claims, err = read.claims, read.err
+		}
+	}
+	if claims == nil && err == nil {
+		claims, err = caseTies(ctx, db, rec.Case, knownAt, text.Tie)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	srcs, err := db.Sources(ctx, knownAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	srcs = slices.DeleteFunc(srcs, func(s alliances.Source) bool { return s.Recorded.Case != rec.Case })
+	if text.Actor != nil {
+		for i, a := range rec.List {
+			rec.List[i] = text.Actor(a)
+		}
+	}
+	if text.Source != nil {
+		for i := range srcs {
+			srcs[i] = text.Source(srcs[i])
+		}
+	}
+	rec.Actors = make(map[string]*alliances.Actor, len(rec.List))
+	for i := range rec.List {
+		rec.Actors[rec.List[i].ID] = &rec.List[i]
+	}
+	if rec.Index, err = snapshot.Build(claims, srcs, rec.List); err != nil {
+		return nil, nil, err
+	}
+	for _, s := range srcs {
+		rec.Sources[s.ID] = s
+	}
+	return rec, ids, nil
+}
+
+// tiesRead is the ties of a case read (see caseTies).
+type tiesRead struct {
+	caseID string
+	claims snapshot.Claims
+	err    error
+}
+
+// caseTies returns the ties of a case known at an instant, each rewritten by text when
+// it is not nil. The current ties of a store that keeps a compact copy of them are
+// decoded in full only when a reading names them (see sqlite.TieClaims).
+func caseTies(ctx context.Context, db alliances.Store, caseID string, knownAt time.Time, text func(alliances.Tie) alliances.Tie) (snapshot.Claims, error) {
+	var transform func(*alliances.Tie)
+	if text != nil {
+		transform = func(t *alliances.Tie) { *t = text(*t) }
+	}
+	if lazy, ok := db.(*sqlite.DB); ok && knownAt.IsZero() {
+		return lazy.CaseTies(ctx, caseID, transform)
+	}
+	ties, err := db.Ties(ctx, alliances.TieFilter{Case: caseID, KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	if transform != nil {
+		for i := range ties {
+			transform(&ties[i])
+		}
+	}
+	return snapshot.Slice(ties), nil
+}
+
+// chooseCase picks the case a question reads: the one asked for; the only one; the one
+// that holds the actors named; else the built-in case. Analyses never mix cases. The
+// second result says how a case was chosen among several.
+func chooseCase(ids []string, asked string, all []alliances.Actor, names []string) (string, string, error) {
+	switch {
+	case asked != "":
+		if !slices.Contains(ids, asked) {
+			return "", "", alliances.Errorf(alliances.NotFound, "", "no case %q in the database%s", asked, OneOf(ids))
+		}
+		return asked, "", nil
+	case len(ids) == 0:
+		return "", "", alliances.Errorf(alliances.NotFound, "", "the database holds no case")
+	case len(ids) == 1:
+		return ids[0], "", nil
+	}
+	others := " (the database holds " + strings.Join(ids, ", ") + "; choose with --case)"
+	if c := caseOfNames(all, names); c != "" {
+		return c, "the case of the actors named" + others, nil
+	}
+	if slices.Contains(ids, cases.DefaultCase) {
+		return cases.DefaultCase, "the built-in case" + others, nil
+	}
+	return "", "", usageError("the database holds several cases (%s); choose one with --case", strings.Join(ids, ", "))
+}
+
+// caseOfNames returns the one case whose actors the names resolve to, or "".
+func caseOfNames(all []alliances.Actor, names []string) string {
+	found := ""
+	for _, n := range names {
+		id, err := alliances.ResolveActor(n, all)
+		if err != nil {
+			return ""
+		}
+		for _, a := range all {
+			if a.ID == id {
+				if found != "" && found != a.Recorded.Case {
+					return ""
+				}
+				found = a.Recorded.Case
+			}
+		}
+	}
+	return found
+}
+
+// OneOf writes ", expected one of" and the ids, or "" for none.
+func OneOf(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ", expected one of " + strings.Join(ids, ", ")
+}
+
+// Resolve finds the case's actor a user names by id, name or alias; all is every actor
+// of the database, to tell a name of another case from an unknown one.
+func (r *Record) Resolve(name string, all []alliances.Actor) (string, error) {
+	id, err := alliances.ResolveActor(name, r.List)
+	if err == nil {
+		return id, nil
+	}
+	if other, err2 := alliances.ResolveActor(name, all); err2 == nil {
+		for _, a := range all {
+			if a.ID == other {
+				return "", alliances.Errorf(alliances.NotFound, "", "%s is an actor of case %s, not of %s; add --case %s", name, a.Recorded.Case, r.Case, a.Recorded.Case)
+			}
+		}
+	}
+	return "", err
+}
+
+// Reliability returns the source id -> grade map for evidence cells.
+func (r *Record) Reliability() map[string]string {
+	m := make(map[string]string, len(r.Sources))
+	for id, s := range r.Sources {
+		m[id] = s.Reliability
+	}
+	return m
+}
+
+// Name returns an actor's name, or its id when it has none.
+func (r *Record) Name(id string) string {
+	if a, ok := r.Actors[id]; ok && a.Name != "" {
+		return a.Name
+	}
+	return id
+}
+
+// Names joins actor ids with their names for a reading: "Iran, Pakistan and Russia".
+func (r *Record) Names(ids []string) string {
+	ns := make([]string, len(ids))
+	for i, id := range ids {
+		ns[i] = r.Name(id)
+	}
+	return AndList(ns)
+}
+
+// NotFolded reports an error when one of the actors is folded into its organization in
+// the snapshot: its ties are the organization's, and a question about it alone has no
+// answer.
+func NotFolded(s *snapshot.Snapshot, ids ...string) error {
+	for _, id := range ids {
+		if parent, folded := s.FoldedInto(id); folded {
+			return usageError("%s is folded into %s at this date (its ties count as %s's): ask about %s, or add --no-fold", id, parent, parent, parent)
+		}
+	}
+	return nil
+}
