@@ -114,7 +114,7 @@ func TieFilter(actors, kinds, signs, statuses []string, minCred int, at string, 
 	}
 	f.MinCredibility = alliances.Credibility(minCred)
 	var err error
-	if f.At, err = ParseAt("at", at); err != nil {
+	if f.At, err = parseAt("at", at); err != nil {
 		return f, err
 	}
 	f.KnownAt, err = ParseKnownAt(knownAt)
@@ -146,7 +146,7 @@ func ParseKnownAt(s string) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return ClampKnownAt(t), nil
+		return clampKnownAt(t), nil
 	}
 	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
 		if d, err := time.Parse(layout, s); err == nil {
@@ -157,16 +157,16 @@ func ParseKnownAt(s string) (time.Time, error) {
 			case "2006":
 				end = d.AddDate(1, 0, 0)
 			}
-			return ClampKnownAt(end.Add(-time.Nanosecond)), nil
+			return clampKnownAt(end.Add(-time.Nanosecond)), nil
 		}
 	}
 	return time.Time{}, usageError("--known-at %q, expected an RFC 3339 time (2021-09-10T12:00:00Z), a date (2021-09-10), a month or a year", s)
 }
 
-// ClampKnownAt brings t within the instants a record time can hold: nanoseconds since
+// clampKnownAt brings t within the instants a record time can hold: nanoseconds since
 // 1970 in an int64. Without it UnixNano overflows, and the year 9999 reads as some
 // unrelated instant.
-func ClampKnownAt(t time.Time) time.Time {
+func clampKnownAt(t time.Time) time.Time {
 	first, last := time.Unix(0, math.MinInt64).UTC(), time.Unix(0, math.MaxInt64).UTC()
 	switch {
 	case t.Before(first):
@@ -177,9 +177,9 @@ func ClampKnownAt(t time.Time) time.Time {
 	return t
 }
 
-// ParseAt reads a date parameter, an EDTF date or interval, as the range of days it
+// parseAt reads a date parameter, an EDTF date or interval, as the range of days it
 // strictly covers: "2016" is all of 2016, "2016-07-01" one day. An empty value is nil.
-func ParseAt(param, s string) (*edtf.Range, error) {
+func parseAt(param, s string) (*edtf.Range, error) {
 	if s == "" {
 		return nil, nil
 	}
@@ -201,10 +201,22 @@ func DateArg(label, s string) (*edtf.Range, error) {
 	return &r, nil
 }
 
-// DateRange reads a required date parameter into its strict day range.
-func DateRange(param, s string) (*edtf.Range, error) {
+// dateRange reads a required date parameter into its strict day range.
+func dateRange(param, s string) (*edtf.Range, error) {
 	if s == "" {
 		return nil, usageError("--%s is required: an EDTF date such as 2021-06 or 2016", param)
 	}
-	return ParseAt(param, s)
+	return parseAt(param, s)
+}
+
+// KnownAtText writes a --known-at instant for people: RFC 3339, or what a clamped
+// instant stands for.
+func KnownAtText(t time.Time) string {
+	switch t.UnixNano() {
+	case math.MinInt64:
+		return "a time before anything was recorded"
+	case math.MaxInt64:
+		return "a time after everything recorded by now"
+	}
+	return t.Format(time.RFC3339)
 }

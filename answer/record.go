@@ -267,13 +267,13 @@ func (r *Record) Names(ids []string) string {
 	for i, id := range ids {
 		ns[i] = r.Name(id)
 	}
-	return AndList(ns)
+	return andList(ns)
 }
 
-// NotFolded reports an error when one of the actors is folded into its organization in
+// notFolded reports an error when one of the actors is folded into its organization in
 // the snapshot: its ties are the organization's, and a question about it alone has no
 // answer.
-func NotFolded(s *snapshot.Snapshot, ids ...string) error {
+func notFolded(s *snapshot.Snapshot, ids ...string) error {
 	for _, id := range ids {
 		if parent, folded := s.FoldedInto(id); folded {
 			return usageError("%s is folded into %s at this date (its ties count as %s's): ask about %s, or add --no-fold", id, parent, parent, parent)

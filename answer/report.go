@@ -27,24 +27,25 @@ type Report struct {
 
 type foldJSON = snapshot.Fold
 
-// NewReport starts the report of an analysis of snapshot s.
-func NewReport(rec *Record, f snapshot.Filter, label string) Report {
+// newReport starts the report of an analysis of snapshot s.
+func newReport(rec *Record, f snapshot.Filter, label string) Report {
 	return Report{Case: rec.Case, CaseNote: rec.CaseNote, Rules: f.Rules(label), Warnings: []string{}}
 }
 
-// NewSeriesReport starts the report of a series of snapshots, from the step labelled
+// newSeriesReport starts the report of a series of snapshots, from the step labelled
 // first to the one labelled last.
-func NewSeriesReport(rec *Record, f snapshot.Filter, first, last string) Report {
+func newSeriesReport(rec *Record, f snapshot.Filter, first, last string) Report {
 	return Report{Case: rec.Case, CaseNote: rec.CaseNote, Rules: f.StepRules("each step from " + first + " to " + last), Warnings: []string{}}
 }
 
+// Warn adds a warning to the report.
 func (r *Report) Warn(format string, args ...any) {
 	r.Warnings = append(r.Warnings, fmt.Sprintf(format, args...))
 }
 
-// StepWarnings gathers the warnings of the steps of a series, each once, with the steps
+// stepWarnings gathers the warnings of the steps of a series, each once, with the steps
 // it holds at (none named when it holds at all of them).
-func StepWarnings(steps []*Report) []string {
+func stepWarnings(steps []*Report) []string {
 	at := map[string][]string{}
 	var order []string
 	for _, r := range steps {
@@ -94,7 +95,7 @@ func (r *Report) SnapshotWarnings(rec *Record, s *snapshot.Snapshot) {
 }
 
 // RecordWarnings adds the warnings every reading of s shares: folding with several
-// parents, a snapshot resting on one source, Alleged and Disputed ties.
+// parents, a snapshot resting on one source, alleged and disputed ties.
 func (r *Report) RecordWarnings(rec *Record, s *snapshot.Snapshot) {
 	r.Folded = s.Folds()
 	if at, span := s.Filter.At, s.Index.Span(); at != nil && span.First <= span.Last {
@@ -136,10 +137,10 @@ func (r *Report) RecordWarnings(rec *Record, s *snapshot.Snapshot) {
 	if src := soleSource(s); src != "" {
 		r.Warn("every tie read rests on one source (%s): the numbers restate that source's account, they do not corroborate it", src)
 	}
-	if n := Alleged(s); n > 0 && 2*n >= len(s.Edges) {
+	if n := alleged(s); n > 0 && 2*n >= len(s.Edges) {
 		r.Warn("%d of the %d ties read are alleged (one party's word); rerun with --robust to see what holds without them", n, len(s.Edges))
 	}
-	if ds := Disputed(s); len(ds) > 0 {
+	if ds := disputed(s); len(ds) > 0 {
 		r.Warn("disputed ties are read (a source denies them): %s; --robust shows what holds without them", strings.Join(ds, ", "))
 	}
 }
@@ -210,14 +211,14 @@ func (r *Report) PartialWarning(rec *Record, s *snapshot.Snapshot) {
 	}
 	lost := ""
 	if len(lo.lost) > 0 {
-		lost = fmt.Sprintf(", which leaves out altogether %s (no tie covering most of it)", AndList(lo.lost))
+		lost = fmt.Sprintf(", which leaves out altogether %s (no tie covering most of it)", andList(lo.lost))
 	}
 	more := ""
 	if lo.ties > len(lo.examples) {
 		more = fmt.Sprintf(" and %d more", lo.ties-len(lo.examples))
 	}
 	r.Warn("%s active on only part of %s %s left out, as covering less than half of it%s: %s%s; --overlap any reads them, an earlier or later date shows them",
-		Count(lo.ties, "tie"), r.Rules.Label, map[bool]string{true: "is", false: "are"}[lo.ties == 1], lost, strings.Join(lo.examples, "; "), more)
+		count(lo.ties, "tie"), r.Rules.Label, map[bool]string{true: "is", false: "are"}[lo.ties == 1], lost, strings.Join(lo.examples, "; "), more)
 }
 
 // SeriesPartialWarning is PartialWarning for a series: one warning naming the steps that
@@ -226,7 +227,7 @@ func (r *Report) SeriesPartialWarning(rec *Record, steps []*snapshot.Snapshot, l
 	var parts []string
 	for i, s := range steps {
 		if lo := leftOutOf(rec, s); lo != nil {
-			parts = append(parts, fmt.Sprintf("%s (%s, e.g. %s)", labels[i], Count(lo.ties, "tie"), lo.examples[0]))
+			parts = append(parts, fmt.Sprintf("%s (%s, e.g. %s)", labels[i], count(lo.ties, "tie"), lo.examples[0]))
 		}
 	}
 	if len(parts) == 0 {
@@ -263,8 +264,8 @@ func (r *Report) statedFoldWarning(rec *Record, s *snapshot.Snapshot) {
 			}
 			if len(apart) > 0 {
 				r.Warn("--stated leaves out inferred memberships too: %s no longer %s into %s organizations and %s as actors of %s own: %s",
-					Count(len(apart), "part"), Plural(len(apart), "folds", "fold"), Plural(len(apart), "its", "their"),
-					Plural(len(apart), "stands", "stand"), Plural(len(apart), "its", "their"), strings.Join(apart, ", "))
+					count(len(apart), "part"), plural(len(apart), "folds", "fold"), plural(len(apart), "its", "their"),
+					plural(len(apart), "stands", "stand"), plural(len(apart), "its", "their"), strings.Join(apart, ", "))
 			}
 		}
 	}
@@ -283,22 +284,22 @@ func (r *Report) statedFoldWarning(rec *Record, s *snapshot.Snapshot) {
 			more = fmt.Sprintf(" and %d more", n-len(cont))
 		}
 		r.Warn("--stated leaves out %s of stated relationships (%s%s): those relationships end at their last stated date",
-			Count(n, "inferred continuation"), strings.Join(cont, ", "), more)
+			count(n, "inferred continuation"), strings.Join(cont, ", "), more)
 	}
 }
 
-// Plural chooses the singular or the Plural form for n.
-func Plural(n int, one, many string) string {
+// plural chooses the singular or the plural form for n.
+func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}
 	return many
 }
 
-// Disputed lists the Disputed ties s reads, each once, in the order of its edges. (A
-// set, not a search of the list, finds those already Listed: a large record can read
+// disputed lists the disputed ties s reads, each once, in the order of its edges. (A
+// set, not a search of the list, finds those already listed: a large record can read
 // many thousands.)
-func Disputed(s *snapshot.Snapshot) []string {
+func disputed(s *snapshot.Snapshot) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, i := range s.Tie {
@@ -327,7 +328,8 @@ func soleSource(s *snapshot.Snapshot) string {
 	return src
 }
 
-func Alleged(s *snapshot.Snapshot) int {
+// alleged counts the alleged ties s reads.
+func alleged(s *snapshot.Snapshot) int {
 	n := 0
 	for _, i := range s.Tie {
 		if s.Index.Status(int(i)) == alliances.Alleged {
@@ -337,9 +339,9 @@ func Alleged(s *snapshot.Snapshot) int {
 	return n
 }
 
-// SingleSourced lists, among the actors named, those whose ties in s all rest on one
+// singleSourced lists, among the actors named, those whose ties in s all rest on one
 // source while the snapshot as a whole cites several: their place rests on one account.
-func SingleSourced(s *snapshot.Snapshot, actors []string) []string {
+func singleSourced(s *snapshot.Snapshot, actors []string) []string {
 	if soleSource(s) != "" {
 		return nil
 	}
@@ -380,9 +382,9 @@ func SingleSourced(s *snapshot.Snapshot, actors []string) []string {
 	return out
 }
 
-// Ranks gives equal values one rank, the standard competition ranking: 1, 1, 3. The
+// ranks gives equal values one rank, the standard competition ranking: 1, 1, 3. The
 // values must be sorted, best first.
-func Ranks(values []float64) []int {
+func ranks(values []float64) []int {
 	out := make([]int, len(values))
 	for i, v := range values {
 		out[i] = i + 1
@@ -407,8 +409,8 @@ type Listed struct {
 	Limit int `json:"limit"` // 0: no limit
 }
 
-// Cut applies a limit to n entries.
-func Cut(n, limit int) (int, Listed) {
+// cut applies a limit to n entries.
+func cut(n, limit int) (int, Listed) {
 	if limit > 0 && n > limit {
 		return limit, Listed{Total: n, Limit: limit}
 	}
@@ -423,7 +425,8 @@ func (l Listed) Note(noun string) string {
 	return fmt.Sprintf("(%d of %d %s shown; --limit 0 shows all)", l.Limit, l.Total, noun)
 }
 
-func AndList(xs []string) string {
+// andList joins words as a sentence does: "a", "a and b", "a, b and c".
+func andList(xs []string) string {
 	switch len(xs) {
 	case 0:
 		return ""
@@ -440,29 +443,29 @@ func SortedCopy(ids []string) []string {
 	return c
 }
 
-// CancelPair is a pair whose ties net to nothing in a signed view.
-type CancelPair struct {
+// cancelPair is a pair whose ties net to nothing in a signed view.
+type cancelPair struct {
 	A, B  string
 	Terms string // the kinds behind the net value, with their signed weights
 }
 
-// Cancelled lists the pairs of the undirected signed graph g whose ties net to nothing:
+// cancelled lists the pairs of the undirected signed graph g whose ties net to nothing:
 // they count as no tie.
-func Cancelled(g *snapshot.Graph) []CancelPair {
-	var out []CancelPair
+func cancelled(g *snapshot.Graph) []cancelPair {
+	var out []cancelPair
 	for u := range g.N() {
 		for i := g.Off[u]; i < g.Off[u+1]; i++ {
 			if v := int(g.Adj[i]); v > u && g.S[i] == 0 {
-				out = append(out, CancelPair{A: g.Snapshot.Actor(u), B: g.Snapshot.Actor(v), Terms: NetTerms(g, int(i))})
+				out = append(out, cancelPair{A: g.Snapshot.Actor(u), B: g.Snapshot.Actor(v), Terms: netTerms(g, int(i))})
 			}
 		}
 	}
 	return out
 }
 
-// NetTerms writes the kinds behind arc i with their signed weights, the strongest tie of
+// netTerms writes the kinds behind arc i with their signed weights, the strongest tie of
 // each kind: "support +3, opposition -3".
-func NetTerms(g *snapshot.Graph, i int) string {
+func netTerms(g *snapshot.Graph, i int) string {
 	s := g.Snapshot
 	type term struct {
 		kind alliances.Kind
@@ -492,7 +495,7 @@ func abs(x float64) float64 { return max(x, -x) }
 // g: a strain recorded at the weight of a support erases the support, and no number of
 // the analysis shows it.
 func (r *Report) cancelWarnings(rec *Record, g *snapshot.Graph) {
-	cs := Cancelled(g)
+	cs := cancelled(g)
 	if len(cs) == 0 {
 		return
 	}
@@ -505,13 +508,21 @@ func (r *Report) cancelWarnings(rec *Record, g *snapshot.Graph) {
 		more = fmt.Sprintf(" and %d more", len(cs)-5)
 	}
 	r.Warn("the ties of %s cancel out and count as no tie: %s%s; a strain recorded as heavy as the friendship beside it erases it (--explain lists the ties)",
-		Count(len(cs), "pair"), strings.Join(parts, "; "), more)
+		count(len(cs), "pair"), strings.Join(parts, "; "), more)
 }
 
-// Count writes n and a noun, in the plural unless n is 1: "1 tie", "3 ties".
-func Count(n int, noun string) string {
+// count writes n and a noun, in the plural unless n is 1: "1 tie", "3 ties".
+func count(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// OrEmpty returns xs, or an empty slice for nil: JSON lists are [], never null.
+func OrEmpty[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
 }

@@ -33,10 +33,10 @@ type Robustness struct {
 	Spread   []NodeSpread `json:"spread"`
 }
 
-// RobustNodes reruns a per-actor measure over the variants of f (see snapshot.Variants)
+// robustNodes reruns a per-actor measure over the variants of f (see snapshot.Variants)
 // and gathers, for every actor that has a value in any variant, the range of its value
 // and rank. An actor missing from a variant counts as 0 there.
-func RobustNodes(ctx context.Context, ix *snapshot.Index, f snapshot.Filter,
+func robustNodes(ctx context.Context, ix *snapshot.Index, f snapshot.Filter,
 	measure func(*snapshot.Snapshot) (map[string]float64, error)) (*Robustness, error) {
 	r := &Robustness{}
 	var runs []map[string]float64
@@ -122,9 +122,9 @@ func (r *CountRobustness) Fragile(findings []string) string {
 	return fmt.Sprintf(" Under --robust, %s in at most half of the runs: %s.", map[bool]string{true: "this holds only", false: "these hold only"}[len(weak) == 1], strings.Join(weak, "; "))
 }
 
-// RobustCounts reruns an analysis over the variants of f and counts, for every finding
+// robustCounts reruns an analysis over the variants of f and counts, for every finding
 // it reports, the runs that report it.
-func RobustCounts(ctx context.Context, f snapshot.Filter, findings func(snapshot.Filter) ([]string, error)) (*CountRobustness, error) {
+func robustCounts(ctx context.Context, f snapshot.Filter, findings func(snapshot.Filter) ([]string, error)) (*CountRobustness, error) {
 	r := &CountRobustness{Holds: map[string]int{}}
 	for _, v := range snapshot.Variants(f, RobustDraws, RobustSeed) {
 		fs, err := findings(v.Filter)

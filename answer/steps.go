@@ -14,17 +14,17 @@ type Step struct {
 	Range edtf.Range
 }
 
-// Steps cuts the period from..to into windows of the given length: "1y", "6m", "7d"
+// steps cuts the period from..to into windows of the given length: "1y", "6m", "7d"
 // (years, months, days); "" is a year, or a month when the period is shorter than three
 // years. Each window starts on the first day of the period or of the
 // previous window's end plus one, and is labelled with the EDTF that names it: a year,
 // a month, a day, or an interval.
-func Steps(from, to, length string) ([]Step, error) {
-	start, err := DateRange("from", from)
+func steps(from, to, length string) ([]Step, error) {
+	start, err := dateRange("from", from)
 	if err != nil {
 		return nil, err
 	}
-	end, err := DateRange("to", to)
+	end, err := dateRange("to", to)
 	if err != nil {
 		return nil, err
 	}
@@ -110,13 +110,13 @@ func Windows(at, from, to, length string) ([]Step, error) {
 	case at != "" && (from != "" || to != ""):
 		return nil, usageError("give either --at or --from and --to, not both")
 	case at != "":
-		r, err := ParseAt("at", at)
+		r, err := parseAt("at", at)
 		if err != nil {
 			return nil, err
 		}
 		return []Step{{Label: at, Range: *r}}, nil
 	case from != "" && to != "":
-		return Steps(from, to, length)
+		return steps(from, to, length)
 	}
 	return nil, usageError("give the date of the snapshot with --at, or a series with --from and --to")
 }

@@ -21,7 +21,7 @@ func TestSteps(t *testing.T) {
 		{"-0044-03-14", "-0044-03-15", "1d", []string{"-0044-03-14", "-0044-03-15"}},
 	}
 	for _, tt := range tests {
-		ss, err := Steps(tt.from, tt.to, tt.step)
+		ss, err := steps(tt.from, tt.to, tt.step)
 		if err != nil {
 			t.Fatalf("%s..%s by %s: %v", tt.from, tt.to, tt.step, err)
 		}
@@ -34,17 +34,17 @@ func TestSteps(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"1w", "0y", "y", "-1m"} {
-		if _, err := Steps("2016", "2017", bad); !IsParam(err) {
+		if _, err := steps("2016", "2017", bad); !IsParam(err) {
 			t.Errorf("step %q: err = %v, want a usage error", bad, err)
 		}
 	}
-	if _, err := Steps("2017", "2016", "1y"); !IsParam(err) {
+	if _, err := steps("2017", "2016", "1y"); !IsParam(err) {
 		t.Errorf("a period that ends before it starts: err = %v, want a usage error", err)
 	}
 }
 
 func TestMonthStepsFromThe31stDoNotDrift(t *testing.T) {
-	ss, err := Steps("2021-01-31", "2021-05-30", "1m")
+	ss, err := steps("2021-01-31", "2021-05-30", "1m")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,17 +12,6 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-// profile is an actor with everything the record says about it.
-type profile struct {
-	Actor   alliances.Actor    `json:"actor"`
-	Parents []alliances.Tie    `json:"parents"` // membership ties with the actor as subject
-	Members []alliances.Tie    `json:"members"` // membership ties with the actor as object
-	Lineage []alliances.Tie    `json:"lineage"` // splinters, mergers and renamings it takes part in
-	Ties    []alliances.Tie    `json:"ties"`    // every other tie, by valid time
-	Events  []alliances.Event  `json:"events"`  // events the actor took part in
-	Sources []alliances.Source `json:"sources"` // the sources cited above
-}
-
 func (m *Main) runActor(ctx context.Context, args []string) error {
 	f := m.flags("actor", "ID", `Actor prints an actor's profile: names, kind, home, tags, parents and factions, and every
 tie over time with its evidence, then the events it took part in.`).withJSON()
@@ -43,90 +32,22 @@ tie over time with its evidence, then the events it took part in.`).withJSON()
 	if err != nil {
 		return err
 	}
-	ids, err := resolveNames(ctx, db, []string{f.Arg(0)}, filter.KnownAt)
+	ids, err := answer.ResolveNames(ctx, db, []string{f.Arg(0)}, filter.KnownAt)
 	if err != nil {
 		return err
 	}
 	filter.Actors = ids
-	p, err := loadProfile(ctx, db, ids[0], filter)
+	p, err := answer.LoadProfile(ctx, db, ids[0], filter)
 	if err != nil {
 		return err
 	}
 	if f.json {
 		return writeJSON(m.Stdout, p)
 	}
-	return p.print(m.Stdout)
+	return printProfile(m.Stdout, p)
 }
 
-func loadProfile(ctx context.Context, db alliances.Store, id string, filter alliances.TieFilter) (*profile, error) {
-	if err := checkActors(ctx, db, []string{id}, filter.KnownAt); err != nil {
-		return nil, err
-	}
-	actors, err := db.Actors(ctx, alliances.ActorFilter{IDs: []string{id}, KnownAt: filter.KnownAt})
-	if err != nil {
-		return nil, err
-	}
-	ties, err := db.Ties(ctx, filter)
-	if err != nil {
-		return nil, err
-	}
-	sortTies(ties)
-	p := &profile{Actor: actors[0], Parents: []alliances.Tie{}, Members: []alliances.Tie{}, Lineage: []alliances.Tie{}, Ties: []alliances.Tie{}}
-	for _, t := range ties {
-		switch {
-		case t.Kind == alliances.Membership && t.Subject == id:
-			p.Parents = append(p.Parents, t)
-		case t.Kind == alliances.Membership && t.Object == id:
-			p.Members = append(p.Members, t)
-		case t.Layer() == alliances.Hierarchy:
-			p.Lineage = append(p.Lineage, t)
-		default:
-			p.Ties = append(p.Ties, t)
-		}
-	}
-	events, err := db.Events(ctx, alliances.EventFilter{Actors: []string{id}, KnownAt: filter.KnownAt})
-	if err != nil {
-		return nil, err
-	}
-	p.Events = []alliances.Event{}
-	for _, e := range events {
-		r := e.Date.Strict()
-		if filter.Fuzzy {
-			r = e.Date.Fuzzy()
-		}
-		if filter.At == nil || r.Overlaps(*filter.At) {
-			p.Events = append(p.Events, e)
-		}
-	}
-	sortEvents(p.Events)
-	p.Sources, err = citedSources(ctx, db, filter, ties, p.Events)
-	return p, err
-}
-
-// citedSources returns the sources the ties and events cite.
-func citedSources(ctx context.Context, db alliances.Store, f alliances.TieFilter, ties []alliances.Tie, events []alliances.Event) ([]alliances.Source, error) {
-	cited := map[string]bool{}
-	for _, t := range ties {
-		for _, c := range t.Citations {
-			cited[c.Source] = true
-		}
-	}
-	for _, e := range events {
-		for _, c := range e.Citations {
-			cited[c.Source] = true
-		}
-	}
-	all, err := db.Sources(ctx, f.KnownAt)
-	out := []alliances.Source{}
-	for _, s := range all {
-		if cited[s.ID] {
-			out = append(out, s)
-		}
-	}
-	return out, err
-}
-
-func (p *profile) print(w io.Writer) error {
+func printProfile(w io.Writer, p *answer.Profile) error {
 	a := &p.Actor
 	fmt.Fprintf(w, "%s (%s)\n", escapeText(a.Name), a.ID)
 	line := func(label, value string) {
@@ -144,10 +65,10 @@ func (p *profile) print(w io.Writer) error {
 	for _, s := range p.Sources {
 		rel[s.ID] = s.Reliability
 	}
-	p.section(w, "Part of", p.Parents, rel, func(t *alliances.Tie) string { return t.Object })
-	p.section(w, "Parts and members", p.Members, rel, func(t *alliances.Tie) string { return t.Subject })
-	p.section(w, "Lineage (splinters, mergers, renamings)", p.Lineage, rel, func(t *alliances.Tie) string { return counterpart(t, a.ID) })
-	p.section(w, "Ties", p.Ties, rel, func(t *alliances.Tie) string { return counterpart(t, a.ID) })
+	printSection(w, p, "Part of", p.Parents, rel, func(t *alliances.Tie) string { return t.Object })
+	printSection(w, p, "Parts and members", p.Members, rel, func(t *alliances.Tie) string { return t.Subject })
+	printSection(w, p, "Lineage (splinters, mergers, renamings)", p.Lineage, rel, func(t *alliances.Tie) string { return counterpart(t, a.ID) })
+	printSection(w, p, "Ties", p.Ties, rel, func(t *alliances.Tie) string { return counterpart(t, a.ID) })
 	if len(p.Events) > 0 {
 		fmt.Fprintf(w, "\nEvents\n")
 		t := newTable(w)
@@ -159,7 +80,7 @@ func (p *profile) print(w io.Writer) error {
 	return nil
 }
 
-func (p *profile) section(w io.Writer, title string, ties []alliances.Tie, rel map[string]string, other func(*alliances.Tie) string) {
+func printSection(w io.Writer, p *answer.Profile, title string, ties []alliances.Tie, rel map[string]string, other func(*alliances.Tie) string) {
 	if len(ties) == 0 {
 		return
 	}

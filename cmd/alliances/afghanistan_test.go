@@ -82,7 +82,7 @@ func TestBuiltInCaseRoundTrips(t *testing.T) {
 // a and b at date d, 0 when none links them.
 func chainSteps(t *testing.T, c *cli, a, b, d string) int {
 	t.Helper()
-	res := decode[pathResult](t, c, "path", a, b, "--at", d)
+	res := decode[answer.PathResult](t, c, "path", a, b, "--at", d)
 	if len(res.Shortest) == 0 {
 		return 0
 	}
@@ -108,7 +108,7 @@ func TestTalibanPartnersInMid2021(t *testing.T) {
 		}
 	}
 	// Every step of a chain names its ties, and every tie cites the article by paragraph.
-	res := decode[pathResult](t, c, "path", "taliban", "russia", "--at", "2021-07", "--explain")
+	res := decode[answer.PathResult](t, c, "path", "taliban", "russia", "--at", "2021-07", "--explain")
 	ties := tiesJSON(t, c)
 	for _, step := range res.Shortest[0].Steps {
 		for _, id := range step {
@@ -133,7 +133,7 @@ func tiesJSON(t *testing.T, c *cli, args ...string) map[string]alliances.Tie {
 // TestNamesAndAliasesAreAccepted: an analyst may name actors as the article does.
 func TestNamesAndAliasesAreAccepted(t *testing.T) {
 	c := newCLI(t)
-	res := decode[pathResult](t, c, "path", "Russia", "Rabbani's Jami'at", "--at", "2021-07")
+	res := decode[answer.PathResult](t, c, "path", "Russia", "Rabbani's Jami'at", "--at", "2021-07")
 	if res.From != "russia" || res.To != "jamiat-rabbani" {
 		t.Errorf("path Russia \"Rabbani's Jami'at\" read as %s to %s", res.From, res.To)
 	}
@@ -157,8 +157,8 @@ func TestHizbIslamiReversal(t *testing.T) {
 			t.Errorf("a positive tie between Hizb-e Islami and the Taliban in 2016: %s", tie.ID)
 		}
 	}
-	ch := decode[change](t, c, "diff", "2016", "2019", "--focal", "taliban")
-	turned := slices.ContainsFunc(ch.Realignments, func(p pairChange) bool {
+	ch := decode[answer.Change](t, c, "diff", "2016", "2019", "--focal", "taliban")
+	turned := slices.ContainsFunc(ch.Realignments, func(p answer.PairChange) bool {
 		return p.A == "hizb-e-islami" && p.SignFrom == "-" && p.SignTo == "+"
 	})
 	if !turned {
@@ -197,8 +197,8 @@ func TestUnitedStatesNeverPartnersTheTaliban(t *testing.T) {
 // "smaller" (2) and undated: the output says what is unknown.
 func TestSupportersOf2021(t *testing.T) {
 	c := newCLI(t)
-	res := decode[supportResult](t, c, "supporters", "taliban", "--from", "2021", "--to", "2021-08")
-	got := map[string]supporter{}
+	res := decode[answer.SupportResult](t, c, "supporters", "taliban", "--from", "2021", "--to", "2021-08")
+	got := map[string]answer.Supporter{}
 	for _, s := range res.Supporters {
 		got[s.Actor] = s
 	}
@@ -238,14 +238,14 @@ func keysOf[V any](m map[string]V) []string {
 // brokerage, on one party's word.
 func TestIranBrokersBetweenRussiaAndTaliban(t *testing.T) {
 	c := newCLI(t)
-	res := decode[brokersResult](t, c, "brokers", "--at", "2016")
-	found := slices.ContainsFunc(res.Mediations, func(m mediation) bool {
+	res := decode[answer.BrokersResult](t, c, "brokers", "--at", "2016")
+	found := slices.ContainsFunc(res.Mediations, func(m answer.Mediation) bool {
 		return m.Mediator == "iran" && m.Between == [2]string{"russia", "taliban"} && m.Status == "alleged"
 	})
 	if !found {
 		t.Errorf("no alleged mediation by Iran between Russia and the Taliban in 2016: %+v", res.Mediations)
 	}
-	i := slices.IndexFunc(res.Brokers, func(b broker) bool { return b.Actor == "iran" })
+	i := slices.IndexFunc(res.Brokers, func(b answer.Broker) bool { return b.Actor == "iran" })
 	if i < 0 || res.Brokers[i].Mediation != 1 || res.Brokers[i].Total < 1 {
 		t.Fatalf("Iran's brokerage in 2016: %+v", res.Brokers)
 	}
@@ -259,7 +259,7 @@ func TestIranBrokersBetweenRussiaAndTaliban(t *testing.T) {
 // Taliban and Rabbani's Jami'at (part of Jami'at until its deal) and Karzai.
 func TestRegionalPowersMediateIn2020(t *testing.T) {
 	c := newCLI(t)
-	res := decode[brokersResult](t, c, "brokers", "--at", "2020-06")
+	res := decode[answer.BrokersResult](t, c, "brokers", "--at", "2020-06")
 	for _, m := range []string{"pakistan", "iran", "russia"} {
 		var with []string
 		for _, md := range res.Mediations {
@@ -280,7 +280,7 @@ func TestRegionalPowersMediateIn2020(t *testing.T) {
 // credibility 6 (cannot be judged) sees it flagged, with a flag that leaves it out.
 func TestSaudiRoleIn2009CannotBeJudged(t *testing.T) {
 	rec := builtIn(t, "afghanistan-2021")
-	if b := decode[brokersResult](t, loaded(t, rec), "brokers", "--at", "2009-06"); slices.ContainsFunc(b.Mediations, func(m mediation) bool { return m.Mediator == "saudi-arabia" }) {
+	if b := decode[answer.BrokersResult](t, loaded(t, rec), "brokers", "--at", "2009-06"); slices.ContainsFunc(b.Mediations, func(m answer.Mediation) bool { return m.Mediator == "saudi-arabia" }) {
 		t.Fatalf("the case records a Saudi mediation in 2009: %+v", b.Mediations)
 	}
 	asked := *rec
@@ -288,8 +288,8 @@ func TestSaudiRoleIn2009CannotBeJudged(t *testing.T) {
 		Third: "islamic-republic", Kind: alliances.Mediation, Valid: edtf.MustParse("2009/2010"), Basis: alliances.Inferred,
 		Citations: []alliances.Citation{{Source: "newlines-2021", Locator: "¶22", Credibility: 6}}})
 	c := loaded(t, &asked)
-	res := decode[brokersResult](t, c, "brokers", "--at", "2009-06")
-	i := slices.IndexFunc(res.Mediations, func(m mediation) bool { return m.Mediator == "saudi-arabia" })
+	res := decode[answer.BrokersResult](t, c, "brokers", "--at", "2009-06")
+	i := slices.IndexFunc(res.Mediations, func(m answer.Mediation) bool { return m.Mediator == "saudi-arabia" })
 	if i < 0 || res.Mediations[i].Credibility != 6 {
 		t.Fatalf("the Saudi role in 2009: %+v", res.Mediations)
 	}
@@ -297,8 +297,8 @@ func TestSaudiRoleIn2009CannotBeJudged(t *testing.T) {
 	if !strings.Contains(w, "credibility 6") || !strings.Contains(w, "--min-credibility 3 leaves them out") {
 		t.Errorf("no warning about the doubtful mediation, with the flag that leaves it out: %v", res.Warnings)
 	}
-	res = decode[brokersResult](t, c, "brokers", "--at", "2009-06", "--min-credibility", "3")
-	if slices.ContainsFunc(res.Mediations, func(m mediation) bool { return m.Mediator == "saudi-arabia" }) {
+	res = decode[answer.BrokersResult](t, c, "brokers", "--at", "2009-06", "--min-credibility", "3")
+	if slices.ContainsFunc(res.Mediations, func(m answer.Mediation) bool { return m.Mediator == "saudi-arabia" }) {
 		t.Error("the Saudi mediation survives --min-credibility 3")
 	}
 }
@@ -310,7 +310,7 @@ func TestSaudiRoleIn2009CannotBeJudged(t *testing.T) {
 // membership is never a move. The run is scored against chance.
 func TestDefectionsOfJune2021(t *testing.T) {
 	c := newCLI(t)
-	res := decode[cascadeResult](t, c, "cascade", "--at", "2021-05", "--seed", "taliban", "--record", "2021-06/2021-08", "--fit")
+	res := decode[answer.CascadeResult](t, c, "cascade", "--at", "2021-05", "--seed", "taliban", "--record", "2021-06/2021-08", "--fit")
 	got := map[string]string{}
 	for _, mv := range res.Record {
 		got[mv.Actor] = mv.Date
@@ -339,8 +339,8 @@ func TestDefectionsOfJune2021(t *testing.T) {
 		}
 	}
 	// A what-if without Rabbani's faction, once it is an actor of its own.
-	wi := decode[cascadeResult](t, c, "cascade", "--at", "2021-07", "--seed", "taliban", "--without", "jamiat-rabbani")
-	if wi.WhatIf == nil || slices.ContainsFunc(wi.WhatIf.Tipped, func(tp tipping) bool { return tp.Actor == "jamiat-rabbani" }) {
+	wi := decode[answer.CascadeResult](t, c, "cascade", "--at", "2021-07", "--seed", "taliban", "--without", "jamiat-rabbani")
+	if wi.WhatIf == nil || slices.ContainsFunc(wi.WhatIf.Tipped, func(tp answer.Tipping) bool { return tp.Actor == "jamiat-rabbani" }) {
 		t.Errorf("what-if without jamiat-rabbani: %+v", wi.WhatIf)
 	}
 }
@@ -351,7 +351,7 @@ func TestDefectionsOfJune2021(t *testing.T) {
 // police in July, after their deals of late June (¶11).
 func TestBlocsOf2021(t *testing.T) {
 	c := newCLI(t)
-	s := decode[blocsSeries](t, c, "blocs", "--from", "2021-01", "--to", "2021-08", "--step", "1m")
+	s := decode[answer.BlocsSeries](t, c, "blocs", "--from", "2021-01", "--to", "2021-08", "--step", "1m")
 	for _, step := range s.Steps {
 		bloc := map[string]int{}
 		for _, b := range step.Blocs {
@@ -385,9 +385,9 @@ func TestBlocsOf2021(t *testing.T) {
 // partition is listed, and the seed of the local search changes nothing.
 func TestBlocsAreTheSameWhateverTheSeed(t *testing.T) {
 	c := newCLI(t)
-	var first blocsStep
+	var first answer.BlocsStep
 	for i, seed := range []string{"1", "2", "3"} {
-		b := decode[blocsStep](t, c, "blocs", "--at", "2016", "--seed", seed)
+		b := decode[answer.BlocsStep](t, c, "blocs", "--at", "2016", "--seed", seed)
 		if !b.Exact || !b.OptimaComplete || b.Optima != len(b.Partitions) {
 			t.Errorf("seed %s: exact %v, complete %v, %d optima listed of %d", seed, b.Exact, b.OptimaComplete, len(b.Partitions), b.Optima)
 		}
@@ -403,13 +403,13 @@ func TestBlocsAreTheSameWhateverTheSeed(t *testing.T) {
 	}
 	// Hizb-e Islami sits with the Republic in 2016 (its honeymoon with Ghani, ¶7) and
 	// with the Taliban in mid-2021.
-	with := func(b blocsStep, a, other string) bool {
-		return slices.ContainsFunc(b.Blocs, func(bl blocJSON) bool { return slices.Contains(bl.Actors, a) && slices.Contains(bl.Actors, other) })
+	with := func(b answer.BlocsStep, a, other string) bool {
+		return slices.ContainsFunc(b.Blocs, func(bl answer.Bloc) bool { return slices.Contains(bl.Actors, a) && slices.Contains(bl.Actors, other) })
 	}
 	if !with(first, "hizb-e-islami", "islamic-republic") || with(first, "hizb-e-islami", "taliban") {
 		t.Errorf("2016: Hizb-e Islami not with the Republic: %+v", first.Blocs)
 	}
-	if late := decode[blocsStep](t, c, "blocs", "--at", "2021-07"); !with(late, "hizb-e-islami", "taliban") {
+	if late := decode[answer.BlocsStep](t, c, "blocs", "--at", "2021-07"); !with(late, "hizb-e-islami", "taliban") {
 		t.Errorf("2021-07: Hizb-e Islami not with the Taliban: %+v", late.Blocs)
 	}
 }
@@ -419,7 +419,7 @@ func TestBlocsAreTheSameWhateverTheSeed(t *testing.T) {
 // folded into them. Equal scores share a rank, and JSON says how much it lists.
 func TestCentralityLeadersAreOrganizations(t *testing.T) {
 	c := newCLI(t)
-	res := decode[centralityResult](t, c, "centrality", "--at", "2021-07")
+	res := decode[answer.CentralityResult](t, c, "centrality", "--at", "2021-07")
 	kinds := map[string]string{}
 	for _, a := range decode[[]alliances.Actor](t, c, "actors") {
 		kinds[a.ID] = a.Kind
@@ -446,7 +446,7 @@ func TestCentralityLeadersAreOrganizations(t *testing.T) {
 	if res.Listed.Total != len(res.Actors) || res.Listed.Limit != 0 {
 		t.Errorf("JSON lists %d of %+v: it must list all, or say what it cut", len(res.Actors), res.Listed)
 	}
-	cut := decode[centralityResult](t, c, "centrality", "--at", "2021-07", "--limit", "3")
+	cut := decode[answer.CentralityResult](t, c, "centrality", "--at", "2021-07", "--limit", "3")
 	if len(cut.Actors) != 3 || cut.Listed.Total != len(res.Actors) || cut.Listed.Limit != 3 {
 		t.Errorf("--limit 3: %d actors, listed %+v", len(cut.Actors), cut.Listed)
 	}
@@ -505,8 +505,8 @@ func TestEveryAnalysisSaysWhatItRead(t *testing.T) {
 func TestMonthsReadTheStateThatHeld(t *testing.T) {
 	c := newCLI(t)
 	has := func(args ...string) bool {
-		res := decode[centralityResult](t, c, append([]string{"centrality", "--all"}, args...)...)
-		return slices.ContainsFunc(res.Actors, func(a central) bool { return a.Actor == "islamic-republic" })
+		res := decode[answer.CentralityResult](t, c, append([]string{"centrality", "--all"}, args...)...)
+		return slices.ContainsFunc(res.Actors, func(a answer.Central) bool { return a.Actor == "islamic-republic" })
 	}
 	if has("--at", "2021-08") || !has("--at", "2021-08-10") || !has("--at", "2021-08", "--overlap", "any") {
 		t.Error("the Republic: want absent from August (majority), present on 10 August and with --overlap any")
@@ -576,7 +576,7 @@ ties:
   - {id: outsider-for-party, subject: outsider, object: party, kind: favour, valid: "2015/..", basis: stated, citations: [{source: s, credibility: 2}]}
 `)
 	c.ok("import", path)
-	ch := decode[change](t, c, "diff", "2010", "2020", "--focal", "party", "--no-fold", "--case", "own")
+	ch := decode[answer.Change](t, c, "diff", "2010", "2020", "--focal", "party", "--no-fold", "--case", "own")
 	var who []string
 	for _, p := range ch.Realignments {
 		who = append(who, p.A)

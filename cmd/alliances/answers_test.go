@@ -40,7 +40,7 @@ func cographCase(t *testing.T) *cli {
 // and B->D->A itinerant. The representative is A's partner B, the gatekeeper A.
 func TestBrokersRolesByActor(t *testing.T) {
 	c := cographCase(t)
-	res := decode[brokersResult](t, c, "brokers", "--at", "2020", "--case", "cograph", "--groups", "parents", "--no-fold")
+	res := decode[answer.BrokersResult](t, c, "brokers", "--at", "2020", "--case", "cograph", "--groups", "parents", "--no-fold")
 	want := map[string][5]int64{ // coordinator, itinerant, representative, gatekeeper, liaison
 		"a": {0, 1, 0, 1, 0}, "b": {0, 0, 1, 0, 0}, "c": {0, 0, 0, 1, 0}, "d": {0, 1, 1, 0, 0},
 	}
@@ -70,20 +70,20 @@ func TestBrokersRolesByActor(t *testing.T) {
 // d -> a -> b, the tie into A (d-a) first and the tie out of A (a-b) second.
 func TestBrokersExplainNamesTheTiesInOrder(t *testing.T) {
 	c := cographCase(t)
-	res := decode[brokersResult](t, c, "brokers", "--at", "2020", "--case", "cograph", "--groups", "parents", "--no-fold", "--explain")
-	i := slices.IndexFunc(res.Brokers, func(b broker) bool { return b.Actor == "a" })
+	res := decode[answer.BrokersResult](t, c, "brokers", "--at", "2020", "--case", "cograph", "--groups", "parents", "--no-fold", "--explain")
+	i := slices.IndexFunc(res.Brokers, func(b answer.Broker) bool { return b.Actor == "a" })
 	if i < 0 {
 		t.Fatalf("no broker a: %+v", res.Brokers)
 	}
 	found := 0
 	for _, re := range res.Brokers[i].Explained {
 		for _, p := range re.Paths {
-			var want twoPath
+			var want answer.TwoPath
 			switch re.Role {
 			case "gatekeeper":
-				want = twoPath{From: "d", To: "b", InTies: []string{"d-a"}, OutTies: []string{"a-b"}}
+				want = answer.TwoPath{From: "d", To: "b", InTies: []string{"d-a"}, OutTies: []string{"a-b"}}
 			case "itinerant":
-				want = twoPath{From: "d", To: "c", InTies: []string{"d-a"}, OutTies: []string{"a-c"}}
+				want = answer.TwoPath{From: "d", To: "c", InTies: []string{"d-a"}, OutTies: []string{"a-c"}}
 			default:
 				t.Errorf("a has a %s path %+v, want none", re.Role, p)
 				continue
@@ -169,7 +169,7 @@ var gamaGroups = [][]string{
 // Masilakidzuha - Uheto, named by their two tribes and their tie.
 func TestBlocsOfGahukuGamaByActor(t *testing.T) {
 	c := gama(t)
-	b := decode[blocsStep](t, c, "blocs", "--at", "1954", "--k", "3", "--unweighted")
+	b := decode[answer.BlocsStep](t, c, "blocs", "--at", "1954", "--k", "3", "--unweighted")
 	var got [][]string
 	for _, bl := range b.Blocs {
 		got = append(got, answer.SortedCopy(bl.Actors))
@@ -243,7 +243,7 @@ func TestBalanceNamesTheFrustratedPair(t *testing.T) {
 		tie("a-b", "a", "b", "alliance", "2020", "intensity: 5"),
 		tie("b-c", "b", "c", "alliance", "2020", "intensity: 5"),
 		tie("a-c", "a", "c", "hostility", "2020", "intensity: 1"))
-	b := decode[balanceStep](t, c, "balance", "--at", "2020", "--case", "triangle")
+	b := decode[answer.BalanceStep](t, c, "balance", "--at", "2020", "--case", "triangle")
 	fr := b.Frustration
 	if !fr.Exact || fr.Upper != 1 || fr.Count != 1 || len(fr.Sometimes) != 0 {
 		t.Errorf("frustration = %+v, want exactly weight 1, one tie, always the same", fr)
@@ -257,7 +257,7 @@ func TestBalanceNamesTheFrustratedPair(t *testing.T) {
 // TestBalanceOfGahukuGamaNamesPairs: every pair the frustration lists for the tribes
 // names the two tribes its tie joins.
 func TestBalanceOfGahukuGamaNamesPairs(t *testing.T) {
-	b := decode[balanceStep](t, gama(t), "balance", "--at", "1954")
+	b := decode[answer.BalanceStep](t, gama(t), "balance", "--at", "1954")
 	pairs := append(slices.Clone(b.Frustration.Always), b.Frustration.Sometimes...)
 	if len(pairs) == 0 {
 		t.Fatal("no frustrated pair listed")
@@ -295,7 +295,7 @@ var supportWant = []struct {
 // and in the table.
 func TestSupportersRankStrongestFirst(t *testing.T) {
 	c := supportCase(t)
-	res := decode[supportResult](t, c, "supporters", "x", "--case", "support")
+	res := decode[answer.SupportResult](t, c, "supporters", "x", "--case", "support")
 	if len(res.Supporters) != len(supportWant) {
 		t.Fatalf("supporters: %+v, want %d", res.Supporters, len(supportWant))
 	}
@@ -319,7 +319,7 @@ func TestSupportersRankStrongestFirst(t *testing.T) {
 // intensity, credibility and dates), so they share their rank in every run: both
 // range over the same ranks, and a is first in every run.
 func TestRobustRanksShared(t *testing.T) {
-	res := decode[supportResult](t, supportCase(t), "supporters", "x", "--case", "support", "--robust")
+	res := decode[answer.SupportResult](t, supportCase(t), "supporters", "x", "--case", "support", "--robust")
 	if res.Robust == nil || len(res.Robust.Variants) < 2 {
 		t.Fatalf("robust: %+v", res.Robust)
 	}
@@ -341,7 +341,7 @@ func TestRobustRanksShared(t *testing.T) {
 func TestDiffSaysWhatBeganAndEnded(t *testing.T) {
 	c := handCase(t, "turns", []string{"a armed-group", "b armed-group", "c armed-group"},
 		tie("a-b", "a", "b", "alliance", "2010/2015"), tie("b-c", "b", "c", "alliance", "2014/2020"))
-	d := decode[change](t, c, "diff", "2012", "2017", "--case", "turns")
+	d := decode[answer.Change](t, c, "diff", "2012", "2017", "--case", "turns")
 	ids := func(ts []alliances.Tie) []string {
 		var out []string
 		for _, x := range ts {
@@ -372,7 +372,7 @@ func TestTimelinePlacesEndsAtTheirLastDay(t *testing.T) {
 		"  - {id: after, title: Afterwards, date: 2019-01-01, actors: [a], citations: [{source: notes, locator: p3, credibility: 2}]}\n"
 	c := newCLI(t)
 	c.ok("import", writeFile(t, t.TempDir(), "moments.yaml", file+"\n"+events))
-	entries := decode[[]entry](t, c, "timeline", "--case", "moments")
+	entries := decode[[]answer.Entry](t, c, "timeline", "--case", "moments")
 	var got []string
 	for _, e := range entries {
 		what := e.What

@@ -1,65 +1,12 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io"
-	"math"
-	"slices"
-	"strings"
 
 	"github.com/alliances-project/alliances/answer"
-
-	"github.com/alliances-project/alliances"
-	ablocs "github.com/alliances-project/alliances/analysis/blocs"
-	abrokerage "github.com/alliances-project/alliances/analysis/brokerage"
-	"github.com/alliances-project/alliances/edtf"
-	"github.com/alliances-project/alliances/graph"
-	"github.com/alliances-project/alliances/snapshot"
 )
-
-// broker is one actor's brokerage at a date.
-type broker struct {
-	Rank           int             `json:"rank"` // by total; equal totals share a rank
-	Actor          string          `json:"actor"`
-	Group          string          `json:"group"` // the bloc or parent the roles are counted against
-	Coordinator    int64           `json:"coordinator"`
-	Itinerant      int64           `json:"itinerant"`
-	Representative int64           `json:"representative"`
-	Gatekeeper     int64           `json:"gatekeeper"`
-	Liaison        int64           `json:"liaison"`
-	Mediation      int64           `json:"mediation"` // recorded mediations by the actor, between two parties
-	Total          int64           `json:"total"`     // the five roles and the mediations
-	Z              float64         `json:"z"`         // z-score of the roles' total under random groups (Gould and Fernandez; sna)
-	Constraint     *float64        `json:"constraint"`
-	EffectiveSize  *float64        `json:"effective_size"`
-	Mediations     []string        `json:"mediations"`          // the mediation ties behind Mediation
-	Explained      []roleExplained `json:"explained,omitempty"` // with --explain: two-paths behind each role
-	node           int
-}
-
-type brokersResult struct {
-	answer.Report
-	At         string             `json:"at"`
-	Groups     string             `json:"groups"`
-	Weighted   bool               `json:"weighted"` // constraint and effective size on net intensities
-	Brokers    []broker           `json:"brokers"`
-	Listed     answer.Listed      `json:"listed"`
-	Mediations []mediation        `json:"mediations"` // every mediation of the snapshot
-	Robust     *answer.Robustness `json:"robust,omitempty"`
-	rg         *roleGraph
-}
-
-// mediation is a recorded mediation: the mediator brought the two actors together.
-type mediation struct {
-	Mediator    string    `json:"mediator"`
-	Between     [2]string `json:"between"` // in id order: which party the record names first carries no meaning
-	Tie         string    `json:"tie"`
-	Valid       string    `json:"valid"`
-	Status      string    `json:"status"`
-	Credibility int       `json:"credibility"` // the strongest of the citations that assert it
-}
 
 func (m *Main) runBrokers(ctx context.Context, args []string) error {
 	f := m.flags("brokers", "--at D [--groups blocs|parents]", `Brokers finds who brokers between whom at a date, on the positive ties taken in their
@@ -85,357 +32,29 @@ positive ties (as networkx.constraint and networkx.effective_size with weight=No
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	if *groups != "blocs" && *groups != "parents" {
-		return usageError("--groups %q, expected blocs or parents", *groups)
-	}
 	filter, knownAt, err := sf.Filter()
 	if err != nil {
 		return err
 	}
-	if filter.At == nil {
-		return usageError("brokers needs the date of the snapshot: --at 2016")
-	}
-	if *groups == "parents" && filter.Fold {
-		return usageError("--groups parents needs --no-fold: folded, every actor is its own top organization")
+	o := answer.BrokersOptions{Groups: *groups, Weighted: *weighted, Limit: listLimit(*limit, f.json, 25), Explain: sf.Explain, Robust: sf.Robust}
+	if err := o.Check(filter); err != nil {
+		return err
 	}
 	rec, _, err := m.loadRecord(ctx, f, knownAt)
 	if err != nil {
 		return err
 	}
-	res, err := brokersAt(ctx, rec, filter, *groups, *weighted)
+	res, err := answer.Brokers(ctx, rec, filter, sf.At, o)
 	if err != nil {
 		return err
-	}
-	res.At = sf.At
-	res.Report = answer.NewReport(rec, filter, sf.At)
-	res.Legend = brokersLegend
-	res.SnapshotWarnings(rec, res.rg.s)
-	res.PartialWarning(rec, res.rg.s)
-	res.brokerWarnings()
-	res.Reading = res.reading(rec)
-	if sf.Robust {
-		res.Robust, err = answer.RobustNodes(ctx, rec.Index, filter, func(s *snapshot.Snapshot) (map[string]float64, error) {
-			r, _, err := brokersOf(ctx, s, *groups, *weighted)
-			out := map[string]float64{}
-			for _, b := range r {
-				out[b.Actor] = float64(b.Total)
-			}
-			return out, err
-		})
-		if err != nil {
-			return err
-		}
-	}
-	n, l := answer.Cut(len(res.Brokers), listLimit(*limit, f.json, 25))
-	res.Brokers, res.Listed = res.Brokers[:n], l
-	if sf.Explain {
-		if err := res.explain(ctx); err != nil {
-			return err
-		}
 	}
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return res.print(m.Stdout, rec, sf.Explain)
+	return printBrokers(m.Stdout, rec, res, sf.Explain)
 }
 
-func brokersAt(ctx context.Context, rec *answer.Record, f snapshot.Filter, groups string, weighted bool) (*brokersResult, error) {
-	s, err := rec.Index.Snapshot(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	bs, rg, err := brokersOf(ctx, s, groups, weighted)
-	if err != nil {
-		return nil, err
-	}
-	res := &brokersResult{Groups: groups, Weighted: weighted, Brokers: bs, Mediations: []mediation{}, rg: rg}
-	ix := s.Index
-	for _, md := range s.Mediations {
-		t := ix.Tie(int(md.Tie))
-		a, b := ix.Actors[md.Parties[0]], ix.Actors[md.Parties[1]]
-		res.Mediations = append(res.Mediations, mediation{Mediator: ix.Actors[md.Mediator],
-			Between: [2]string{min(a, b), max(a, b)}, Tie: t.ID, Valid: t.Valid.String(), Status: string(t.Status),
-			Credibility: int(alliances.BestCredibility(t.Citations))})
-	}
-	return res, nil
-}
-
-// roleGraph is the directed positive graph and the groups the roles were counted on,
-// kept for --explain.
-type roleGraph struct {
-	s      *snapshot.Snapshot
-	g      *snapshot.Graph
-	group  []int32
-	closed *graph.CSR // the hostile pairs, whose two-paths are not open
-}
-
-// hostilePairs is the undirected graph of the pairs of s whose ties net negative: a
-// two-path between enemies is no opening to broker (Russia -> Taliban -> al Qaeda).
-func hostilePairs(s *snapshot.Snapshot) *graph.CSR {
-	sg := s.Graph(snapshot.View{Signed: true})
-	var neg []graph.Edge
-	for u := range sg.N() {
-		for i := sg.Off[u]; i < sg.Off[u+1]; i++ {
-			if v := sg.Adj[i]; int(v) > u && sg.S[i] < 0 {
-				neg = append(neg, graph.Edge{From: int32(u), To: v, W: 1, S: -1})
-			}
-		}
-	}
-	return graph.Build(s.N(), neg, graph.Options{Signed: true})
-}
-
-// brokersOf computes every actor's roles, Burt's measures and recorded mediations; a
-// mediator without a positive tie of its own still gets a row.
-func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighted bool) ([]broker, *roleGraph, error) {
-	g := s.Graph(snapshot.View{Directed: true, Positive: true})
-	group, names, err := groupsOf(ctx, s, groups)
-	if err != nil {
-		return nil, nil, err
-	}
-	closed := hostilePairs(s)
-	roles, err := abrokerage.RolesExcluding(ctx, g.CSR, group, closed)
-	if err != nil {
-		return nil, nil, err
-	}
-	und := s.Graph(snapshot.View{Positive: true, Weighted: true})
-	bo := abrokerage.BurtOptions{IgnoreWeights: !weighted}
-	constraint, err := abrokerage.Constraint(ctx, und.CSR, bo)
-	if err != nil {
-		return nil, nil, err
-	}
-	effective, err := abrokerage.EffectiveSize(ctx, und.CSR, bo)
-	if err != nil {
-		return nil, nil, err
-	}
-	out := make([]broker, s.N())
-	for v := range out {
-		c := roles.Nodes[v]
-		out[v] = broker{Actor: s.Actor(v), Group: names[group[v]], node: v, Mediations: []string{},
-			Coordinator: c[abrokerage.Coordinator], Itinerant: c[abrokerage.Itinerant], Representative: c[abrokerage.Representative],
-			Gatekeeper: c[abrokerage.Gatekeeper], Liaison: c[abrokerage.Liaison], Total: c.Total(),
-			Z: finite(roles.Z(v)[abrokerage.NumRoles]), Constraint: number(constraint[v]), EffectiveSize: number(effective[v])}
-	}
-	extra := map[int32]int{} // mediators without a node of their own
-	for _, md := range distinctMediations(s) {
-		i := s.NodeOfActor(md.Mediator)
-		if i < 0 {
-			j, ok := extra[md.Mediator]
-			if !ok {
-				j = len(out)
-				extra[md.Mediator] = j
-				out = append(out, broker{Actor: s.Index.Actors[md.Mediator], Group: "-", node: -1, Mediations: []string{}})
-			}
-			i = j
-		}
-		out[i].Mediation++
-		out[i].Total++
-		out[i].Mediations = append(out[i].Mediations, s.Index.ID(int(md.Tie)))
-	}
-	sortRecords(out, func(a, b int) int {
-		return cmp.Or(cmp.Compare(out[b].Total, out[a].Total), cmp.Compare(out[b].Mediation, out[a].Mediation), cmp.Compare(out[a].Actor, out[b].Actor))
-	})
-	totals := make([]float64, len(out))
-	for i, b := range out {
-		totals[i] = float64(b.Total)
-	}
-	for i, r := range answer.Ranks(totals) {
-		out[i].Rank = r
-	}
-	return out, &roleGraph{s, g, group, closed}, nil
-}
-
-// distinctMediations returns the mediations of s counted once per relationship: claims of
-// one mediator between the same parties whose dates overlap (a claim and its
-// continuation) are one mediation; at separate dates (three cease-fires brokered a
-// fortnight apart) they are several.
-func distinctMediations(s *snapshot.Snapshot) []snapshot.Mediation {
-	type key struct{ m, a, b int32 }
-	groups := map[key][]snapshot.Mediation{}
-	var order []key
-	for _, md := range s.Mediations {
-		k := key{md.Mediator, md.Parties[0], md.Parties[1]}
-		if groups[k] == nil {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], md)
-	}
-	var out []snapshot.Mediation
-	for _, k := range order {
-		g := groups[k]
-		slices.SortFunc(g, func(x, y snapshot.Mediation) int {
-			return cmp.Compare(s.Index.Tie(int(x.Tie)).Valid.Strict().First, s.Index.Tie(int(y.Tie)).Valid.Strict().First)
-		})
-		end := edtf.MinDay
-		for _, md := range g {
-			r := s.Index.Tie(int(md.Tie)).Valid.Strict()
-			if len(out) == 0 || r.First > end || out[len(out)-1].Mediator != md.Mediator || out[len(out)-1].Parties != md.Parties {
-				out = append(out, md)
-			}
-			end = max(end, r.Last)
-		}
-	}
-	return out
-}
-
-// groupsOf labels every node with its group: its bloc in the signed network (the first
-// optimal partition), or the top of its chain of membership ties; an actor in no bloc or
-// with no parent is a group of its own. names gives each label a name: the bloc's or the
-// parent's namesake.
-func groupsOf(ctx context.Context, s *snapshot.Snapshot, groups string) ([]int32, map[int32]string, error) {
-	group := make([]int32, s.N())
-	names := map[int32]string{}
-	if groups == "parents" {
-		// The membership ties that hold at the snapshot's date, under its filters.
-		mf := s.Filter
-		mf.Kinds, mf.Signs, mf.Fold = []alliances.Kind{alliances.Membership}, nil, false
-		mf.Layers = []snapshot.LayerWeight{{Layer: alliances.Hierarchy, Weight: 1}}
-		ms, err := s.Index.Snapshot(ctx, mf)
-		if err != nil {
-			return nil, nil, err
-		}
-		parent := map[int]int{}
-		for e := range ms.Edges {
-			t := ms.TieOf(e)
-			u, v := s.Node(t.Subject), s.Node(t.Object)
-			if _, ok := parent[u]; !ok && u >= 0 && v >= 0 {
-				parent[u] = v
-			}
-		}
-		for v := range group {
-			top := v
-			for range len(parent) + 1 {
-				p, ok := parent[top]
-				if !ok {
-					break
-				}
-				top = p
-			}
-			group[v], names[int32(top)] = int32(top), s.Actor(top)
-		}
-		return group, names, nil
-	}
-	sg := s.Graph(snapshot.View{Signed: true, Weighted: true})
-	res, err := ablocs.Partition(ctx, sg.CSR, ablocs.Options{Weighted: true, SplitUnlinked: true})
-	if err != nil {
-		return nil, nil, err
-	}
-	bl := blocsOf(sg, res.Cluster, func(int) bool { return false })
-	for v, c := range res.Cluster {
-		if c < 0 {
-			group[v], names[int32(res.K+v)] = int32(res.K+v), s.Actor(v) // no signed tie: a group of its own
-			continue
-		}
-		group[v], names[c] = c, "bloc of "+bl[c].Name
-	}
-	return group, names, nil
-}
-
-var brokersLegend = [][2]string{
-	{"COORD", "coordinator: brokers A -> B -> C with all three in one group"},
-	{"ITIN", "itinerant (consultant): A and C in one group, the broker outside it"},
-	{"REPR", "representative: the broker in A's group, passing to C outside it"},
-	{"GATE", "gatekeeper: the broker in C's group, admitting A from outside it"},
-	{"LIAIS", "liaison: A, the broker and C in three groups"},
-	{"MEDIATE", "recorded mediations by the actor between two parties"},
-	{"TOTAL", "the five roles and the mediations"},
-	{"Z", "how far the five roles' total (mediations aside) lies above what random groups of the same sizes give, in standard deviations (sna's null model, which knows no hostile pairs)"},
-	{"CONSTR", "Burt's constraint: how much the actor's ties lead to one another (1: one closed clique, near 0: many separate partners)"},
-	{"EFFSIZE", "Burt's effective size: the actor's partners less their redundancy with each other"},
-}
-
-func (r *brokersResult) brokerWarnings() {
-	var weak []string
-	doubtful, word := false, false // credibility 4 or worse; alleged or disputed, credible enough
-	for _, md := range r.Mediations {
-		st := alliances.Status(md.Status)
-		switch {
-		case md.Credibility >= 4:
-			doubtful = true
-		case st == alliances.Alleged || st == alliances.Disputed:
-			word = true
-		default:
-			continue
-		}
-		weak = append(weak, fmt.Sprintf("%s (%s, credibility %d)", md.Tie, md.Status, md.Credibility))
-	}
-	if len(weak) > 0 {
-		var flags []string
-		if doubtful {
-			flags = append(flags, "--min-credibility 3")
-		}
-		if word {
-			flags = append(flags, "--status reported,confirmed")
-		}
-		r.Warn("mediations counted that rest on one party's word or on doubtful evidence: %s; %s leaves them out", strings.Join(weak, ", "), strings.Join(flags, " "))
-	}
-	if len(r.Brokers) > 1 && r.Brokers[0].Total > 0 && r.Brokers[1].Rank == 1 {
-		r.Warn("several actors share the first rank")
-	}
-	var top []string
-	for _, b := range r.Brokers[:min(10, len(r.Brokers))] {
-		top = append(top, b.Actor)
-	}
-	if ss := answer.SingleSourced(r.rg.s, top); len(ss) > 0 {
-		r.Warn("the ties of %s rest on one source each", strings.Join(ss, ", "))
-	}
-}
-
-func (r *brokersResult) reading(rec *answer.Record) string {
-	var lead []string
-	for _, b := range r.Brokers {
-		if b.Total == 0 || len(lead) == 5 {
-			break
-		}
-		what := count(int(b.Total-b.Mediation), "two-path")
-		if b.Mediation > 0 {
-			what += fmt.Sprintf(" and %s", count(int(b.Mediation), "mediation"))
-		}
-		lead = append(lead, fmt.Sprintf("%s (%s)", rec.Name(b.Actor), what))
-	}
-	if len(lead) == 0 {
-		return fmt.Sprintf("At %s nobody brokers: no open two-path of positive ties and no recorded mediation.", r.At)
-	}
-	s := fmt.Sprintf("At %s the leading brokers are %s.", r.At, strings.Join(lead, ", "))
-	if len(r.Mediations) > 0 {
-		// One phrase for each mediator and pair of parties, with how many times.
-		var ms []string
-		times := map[string]int{}
-		for _, md := range r.Mediations {
-			k := fmt.Sprintf("%s between %s and %s", rec.Name(md.Mediator), rec.Name(md.Between[0]), rec.Name(md.Between[1]))
-			if times[k]++; times[k] == 1 {
-				ms = append(ms, k)
-			}
-		}
-		for i, k := range ms {
-			if n := times[k]; n > 1 {
-				ms[i] = fmt.Sprintf("%s (%d claims)", k, n)
-			}
-		}
-		more := max(0, len(ms)-4)
-		s += " Recorded mediations: " + strings.Join(ms[:min(4, len(ms))], "; ")
-		if more > 0 {
-			s += fmt.Sprintf("; and %d more", more)
-		}
-		s += "."
-	}
-	return s
-}
-
-func finite(x float64) float64 {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return 0
-	}
-	return x
-}
-
-func number(x float64) *float64 {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return nil
-	}
-	return &x
-}
-
-func (r *brokersResult) print(w io.Writer, rec *answer.Record, explain bool) error {
+func printBrokers(w io.Writer, rec *answer.Record, r *answer.BrokersResult, explain bool) error {
 	printHeader(w, &r.Report)
 	weights := "ties counted"
 	if r.Weighted {
@@ -445,7 +64,7 @@ func (r *brokersResult) print(w io.Writer, rec *answer.Record, explain bool) err
 	t := newTable(w, "RANK", "ACTOR", "GROUP", "COORD", "ITIN", "REPR", "GATE", "LIAIS", "MEDIATE", "TOTAL", "Z", "CONSTR", "EFFSIZE")
 	for _, b := range r.Brokers {
 		z := fmt.Sprintf("%.2f", b.Z)
-		if b.node < 0 {
+		if !b.Scored() {
 			z = "-" // a mediator without a positive tie of its own: no roles to score
 		}
 		t.row(fmt.Sprint(b.Rank), b.Actor, b.Group, fmt.Sprint(b.Coordinator), fmt.Sprint(b.Itinerant), fmt.Sprint(b.Representative),
@@ -485,52 +104,6 @@ func (r *brokersResult) print(w io.Writer, rec *answer.Record, explain bool) err
 	printLegend(w, &r.Report)
 	return nil
 }
-
-// twoPath is a brokered two-path from -> broker -> to, with the ties of each step.
-type twoPath struct {
-	From    string   `json:"from"`
-	To      string   `json:"to"`
-	InTies  []string `json:"in_ties"`
-	OutTies []string `json:"out_ties"`
-}
-
-// roleExplained lists two-paths of one role behind a broker's count.
-type roleExplained struct {
-	Role  string    `json:"role"`
-	Count int64     `json:"count"`
-	Paths []twoPath `json:"paths"` // at most explainPaths of them
-}
-
-// explain lists, for each broker listed, two-paths of each of its roles with their ties.
-func (r *brokersResult) explain(ctx context.Context) error {
-	s, g, group, closed := r.rg.s, r.rg.g, r.rg.group, r.rg.closed
-	for i := range r.Brokers {
-		b := &r.Brokers[i]
-		if s.Node(b.Actor) < 0 {
-			continue // a mediator without positive ties: no two-path
-		}
-		counts := [abrokerage.NumRoles]int64{b.Coordinator, b.Itinerant, b.Representative, b.Gatekeeper, b.Liaison}
-		for role := range abrokerage.Role(abrokerage.NumRoles) {
-			if counts[role] == 0 {
-				continue
-			}
-			paths, err := abrokerage.TwoPathsExcluding(ctx, g.CSR, group, closed, s.Node(b.Actor), role, explainPaths)
-			if err != nil {
-				return err
-			}
-			re := roleExplained{Role: role.String(), Count: counts[role], Paths: []twoPath{}}
-			for _, p := range paths {
-				re.Paths = append(re.Paths, twoPath{From: s.Actor(int(p.From)), To: s.Actor(int(p.To)),
-					InTies: g.ArcTies(int(p.In)), OutTies: g.ArcTies(int(p.Out))})
-			}
-			b.Explained = append(b.Explained, re)
-		}
-	}
-	return nil
-}
-
-// explainPaths is how many two-paths of each role --explain lists for a broker.
-const explainPaths = 10
 
 func optional(x *float64) string {
 	if x == nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 )
 
 func (m *Main) runCheck(ctx context.Context, args []string) error {
@@ -33,7 +34,7 @@ problem too. It does not touch the database.`).withJSON()
 	in.diags = append(in.diags, in.sameCaseProblems()...)
 	errs, warns := in.diags.Errors(), in.diags.Warnings()
 	if f.json {
-		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: orEmpty(in.diags), Omitted: in.omitted}); err != nil {
+		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: answer.OrEmpty(in.diags), Omitted: in.omitted}); err != nil {
 			return err
 		}
 	} else {
@@ -111,11 +112,4 @@ type checkResult struct {
 	OK       bool                   `json:"ok"`
 	Problems []alliances.Diagnostic `json:"problems"`
 	Omitted  int                    `json:"omitted,omitempty"` // problems counted, not listed
-}
-
-func orEmpty[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/alliances-project/alliances/answer"
 	"slices"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ import (
 func timelineOf(t *testing.T, c *cli, args ...string) []string {
 	t.Helper()
 	var out []string
-	for _, e := range decode[[]entry](t, c, append([]string{"timeline"}, args...)...) {
+	for _, e := range decode[[]answer.Entry](t, c, append([]string{"timeline"}, args...)...) {
 		id := ""
 		if e.Tie != nil {
 			id = e.Tie.ID

@@ -46,11 +46,11 @@ func tieIDs(ts []alliances.Tie) []string {
 // default, 4 pairs and the one + + - triangle with --fuzzy (fuzzyCase).
 func TestStrictAndFuzzyInAnalyses(t *testing.T) {
 	c := fuzzyCase(t)
-	strict := decode[balanceStep](t, c, "balance", "--at", "2016", "--case", "fuzzy")
+	strict := decode[answer.BalanceStep](t, c, "balance", "--at", "2016", "--case", "fuzzy")
 	if strict.Ties != 2 || strict.Census.Triangles != 0 || strict.Rules.Dates != "strict" {
 		t.Errorf("strict: %d pairs, %d triangles, dates %q; want 2, 0, strict", strict.Ties, strict.Census.Triangles, strict.Rules.Dates)
 	}
-	fuzzy := decode[balanceStep](t, c, "balance", "--at", "2016", "--case", "fuzzy", "--fuzzy")
+	fuzzy := decode[answer.BalanceStep](t, c, "balance", "--at", "2016", "--case", "fuzzy", "--fuzzy")
 	if fuzzy.Ties != 4 || fuzzy.Census.Triangles != 1 || fuzzy.Census.PPN != 1 || fuzzy.Rules.Dates != "fuzzy" {
 		t.Errorf("fuzzy: %d pairs, census %+v, dates %q; want 4, one ++- triangle, fuzzy", fuzzy.Ties, fuzzy.Census, fuzzy.Rules.Dates)
 	}
@@ -106,7 +106,7 @@ func TestActorAtReadsStrictDates(t *testing.T) {
 func TestTimelineReadsStrictDates(t *testing.T) {
 	c := fuzzyCase(t)
 	var order []string
-	for _, e := range decode[[]entry](t, c, "timeline", "--case", "fuzzy") {
+	for _, e := range decode[[]answer.Entry](t, c, "timeline", "--case", "fuzzy") {
 		switch {
 		case e.Event != nil:
 			order = append(order, e.Event.ID)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/edtf"
 
 	"github.com/alliances-project/alliances"
@@ -58,12 +59,12 @@ func TestHTSAndSLFNeverPartners(t *testing.T) {
 // friendly (§Second phase › April). Over 2018-03 to 2019-01 nobody turns toward HTS.
 func TestCeaseFireIsNoFlip(t *testing.T) {
 	c := newCLI(t)
-	ch := decode[change](t, c, "diff", "2018-03", "2018-07", "--focal", hts)
-	i := slices.IndexFunc(ch.Realignments, func(p pairChange) bool { return p.A == slf })
+	ch := decode[answer.Change](t, c, "diff", "2018-03", "2018-07", "--focal", hts)
+	i := slices.IndexFunc(ch.Realignments, func(p answer.PairChange) bool { return p.A == slf })
 	if i < 0 || ch.Realignments[i].SignFrom != "-" || ch.Realignments[i].SignTo != "0" || ch.Realignments[i].Change == "flipped" {
 		t.Errorf("the SLF toward HTS from 2018-03 to 2018-07: %+v, want - to 0, ended", ch.Realignments)
 	}
-	for _, p := range decode[change](t, c, "diff", "2018-03", "2019-01", "--focal", hts).Realignments {
+	for _, p := range decode[answer.Change](t, c, "diff", "2018-03", "2019-01", "--focal", hts).Realignments {
 		if p.SignTo == "+" {
 			t.Errorf("%s turns toward HTS between 2018-03 and 2019-01 (%s to +)", p.A, p.SignFrom)
 		}
@@ -76,11 +77,11 @@ func TestCeaseFireIsNoFlip(t *testing.T) {
 // government, both graded (intensive, significant: 4): they share the first rank.
 func TestSLFSupporters(t *testing.T) {
 	c := newCLI(t)
-	res := decode[supportResult](t, c, "supporters", slf, "--from", "2018-02", "--to", "2018-04")
+	res := decode[answer.SupportResult](t, c, "supporters", slf, "--from", "2018-02", "--to", "2018-04")
 	if len(res.Supporters) != 1 || res.Supporters[0].Actor != "suqour-al-sham" || !slices.Contains(res.Supporters[0].Forms, alliances.Troops) {
 		t.Errorf("supporters of the SLF: %+v, want Suqour al-Sham with troops", res.Supporters)
 	}
-	gov := decode[supportResult](t, c, "supporters", "syrian-arab-republic", "--from", "2018", "--to", "2019")
+	gov := decode[answer.SupportResult](t, c, "supporters", "syrian-arab-republic", "--from", "2018", "--to", "2019")
 	ranks := map[string]int{}
 	for _, s := range gov.Supporters {
 		ranks[s.Actor] = s.Rank
@@ -96,17 +97,17 @@ func TestSLFSupporters(t *testing.T) {
 // category the analyses leave out unless asked.
 func TestShamLegionMediates(t *testing.T) {
 	c := newCLI(t)
-	res := decode[brokersResult](t, c, "brokers", "--at", "2018-04-01", "--case", "idlib-2018-2019")
-	if !slices.ContainsFunc(res.Mediations, func(m mediation) bool {
+	res := decode[answer.BrokersResult](t, c, "brokers", "--at", "2018-04-01", "--case", "idlib-2018-2019")
+	if !slices.ContainsFunc(res.Mediations, func(m answer.Mediation) bool {
 		return m.Mediator == "sham-legion" && m.Between == [2]string{hts, slf}
 	}) {
 		t.Errorf("no mediation by the Sham Legion between HTS and the SLF on 2018-04-01: %+v", res.Mediations)
 	}
-	if slices.ContainsFunc(res.Mediations, func(m mediation) bool { return m.Mediator == "idlib-scholars" }) {
+	if slices.ContainsFunc(res.Mediations, func(m answer.Mediation) bool { return m.Mediator == "idlib-scholars" }) {
 		t.Error("a category's mediation is counted by default")
 	}
-	withCategories := decode[brokersResult](t, c, "brokers", "--at", "2018-04-01", "--case", "idlib-2018-2019", "--categories")
-	if !slices.ContainsFunc(withCategories.Mediations, func(m mediation) bool { return m.Mediator == "idlib-scholars" }) {
+	withCategories := decode[answer.BrokersResult](t, c, "brokers", "--at", "2018-04-01", "--case", "idlib-2018-2019", "--categories")
+	if !slices.ContainsFunc(withCategories.Mediations, func(m answer.Mediation) bool { return m.Mediator == "idlib-scholars" }) {
 		t.Error("--categories does not bring the scholars' mediation back")
 	}
 	if n := chainSteps(t, c, hts, "sham-legion", "2018-04-01"); n == 1 {
@@ -120,7 +121,7 @@ func TestShamLegionMediates(t *testing.T) {
 // own actor, against HTS.
 func TestIdlibFolding(t *testing.T) {
 	c := newCLI(t)
-	mar := decode[blocsStep](t, c, "blocs", "--at", "2018-03", "--case", "idlib-2018-2019")
+	mar := decode[answer.BlocsStep](t, c, "blocs", "--at", "2018-03", "--case", "idlib-2018-2019")
 	into := map[string]string{}
 	for _, f := range mar.Folded {
 		into[f.Actor] = f.Into
@@ -132,7 +133,7 @@ func TestIdlibFolding(t *testing.T) {
 	if len(oct) == 0 {
 		t.Error("no hostility between HTS and Zenki in October 2017")
 	}
-	for _, f := range decode[blocsStep](t, c, "blocs", "--at", "2017-10", "--case", "idlib-2018-2019").Folded {
+	for _, f := range decode[answer.BlocsStep](t, c, "blocs", "--at", "2017-10", "--case", "idlib-2018-2019").Folded {
 		if f.Actor == "nour-al-din-al-zenki" {
 			t.Errorf("October 2017: Zenki folded into %s", f.Into)
 		}
@@ -144,7 +145,7 @@ func TestIdlibFolding(t *testing.T) {
 // positive tie: the series says so, and does not call it a switch of sides.
 func TestIdlibBlocs(t *testing.T) {
 	c := newCLI(t)
-	s := decode[blocsSeries](t, c, "blocs", "--from", "2018-03", "--to", "2018-06", "--step", "1m", "--case", "idlib-2018-2019")
+	s := decode[answer.BlocsSeries](t, c, "blocs", "--from", "2018-03", "--to", "2018-06", "--step", "1m", "--case", "idlib-2018-2019")
 	for _, step := range s.Steps[:2] {
 		for _, b := range step.Blocs {
 			if slices.Contains(b.Actors, hts) && slices.Contains(b.Actors, slf) {
@@ -168,13 +169,13 @@ func TestIdlibBlocs(t *testing.T) {
 // flagged by every analysis that reads it, and --robust shows what holds without it.
 func TestDisputedClaimsAreFlagged(t *testing.T) {
 	c := newCLI(t)
-	if b := decode[blocsStep](t, c, "blocs", "--at", "2018-03", "--case", "idlib-2018-2019"); strings.Contains(strings.Join(b.Warnings, " "), "disputed ties are read") {
+	if b := decode[answer.BlocsStep](t, c, "blocs", "--at", "2018-03", "--case", "idlib-2018-2019"); strings.Contains(strings.Join(b.Warnings, " "), "disputed ties are read") {
 		t.Errorf("the case reads a disputed tie: %v", b.Warnings)
 	}
 	charge := alliances.Tie{ID: "test-zenki-ypg", Subject: "nour-al-din-al-zenki", Object: "ypg", Kind: alliances.Cooperation,
 		Valid: edtf.MustParse("2018-02/2018-03"), Status: alliances.Disputed}
 	d := withTies(t, "idlib-2018-2019", charge)
-	b := decode[blocsStep](t, d, "blocs", "--at", "2018-02", "--case", "idlib-2018-2019", "--robust")
+	b := decode[answer.BlocsStep](t, d, "blocs", "--at", "2018-02", "--case", "idlib-2018-2019", "--robust")
 	if !strings.Contains(strings.Join(b.Warnings, " "), "disputed ties are read (a source denies them): test-zenki-ypg") {
 		t.Errorf("no warning about the disputed claim: %v", b.Warnings)
 	}
@@ -189,7 +190,7 @@ func TestDisputedClaimsAreFlagged(t *testing.T) {
 // score rather than a verdict.
 func TestNoCascadeInJanuary2019(t *testing.T) {
 	c := newCLI(t)
-	res := decode[cascadeResult](t, c, "cascade", "--at", "2018-12", "--seed", hts, "--record", "2019-01/2019-03", "--case", "idlib-2018-2019")
+	res := decode[answer.CascadeResult](t, c, "cascade", "--at", "2018-12", "--seed", hts, "--record", "2019-01/2019-03", "--case", "idlib-2018-2019")
 	if len(res.Record) != 0 {
 		t.Errorf("recorded moves toward HTS in early 2019: %+v", res.Record)
 	}

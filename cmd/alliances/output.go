@@ -4,10 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/alliances-project/alliances/answer"
 
@@ -42,18 +40,6 @@ func (t *table) row(cells ...string) {
 }
 
 func (t *table) flush() error { return t.tw.Flush() }
-
-// knownAtText writes a --known-at instant for people: RFC 3339, or what a clamped
-// instant stands for.
-func knownAtText(t time.Time) string {
-	switch t.UnixNano() {
-	case math.MinInt64:
-		return "a time before anything was recorded"
-	case math.MaxInt64:
-		return "a time after everything recorded by now"
-	}
-	return t.Format(time.RFC3339)
-}
 
 // listFlag reads flag values that may repeat or be comma-separated.
 type listFlag []string
@@ -132,4 +118,23 @@ func intensity(t *alliances.Tie) string {
 		s += fmt.Sprintf(" #%d", t.Rank)
 	}
 	return strings.TrimSpace(s)
+}
+
+// listLimit is the number of entries a list shows: the limit asked for, or by default
+// def in a table and all in JSON (a negative flag value means the default).
+func listLimit(asked int, asJSON bool, def int) int {
+	switch {
+	case asked >= 0:
+		return asked
+	case asJSON:
+		return 0
+	}
+	return def
+}
+
+func noneIfEmpty(xs []string) string {
+	if len(xs) == 0 {
+		return "none"
+	}
+	return strings.Join(xs, ", ")
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
@@ -158,8 +160,8 @@ func TestCeaseFiresNeverMergeBlocs(t *testing.T) {
 						Citations: h.Citations})
 				}
 				b := loaded(t, &truce)
-				x := decode[blocsStep](t, a, "blocs", "--at", d)
-				y := decode[blocsStep](t, b, "blocs", "--at", d)
+				x := decode[answer.BlocsStep](t, a, "blocs", "--at", d)
+				y := decode[answer.BlocsStep](t, b, "blocs", "--at", d)
 				if !slices.EqualFunc(x.Partitions, y.Partitions, func(p, q [][]string) bool { return slices.EqualFunc(p, q, slices.Equal) }) {
 					t.Errorf("%s: %d cease-fires between enemies change the blocs:\n%v\n%v", d, len(hostile), x.Partitions, y.Partitions)
 				}

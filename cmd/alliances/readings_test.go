@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alliances-project/alliances/answer"
+
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
 )
@@ -41,8 +43,8 @@ func TestSeriesSaysWhyActorsPart(t *testing.T) {
 			Valid: edtf.MustParse("2021-09/.."), Intensity: 3})
 	}
 	c := withTies(t, "afghanistan-2021", strains...)
-	s := decode[blocsSeries](t, c, "blocs", "--from", "2021-06", "--to", "2021-09")
-	kind := map[string]blocChange{}
+	s := decode[answer.BlocsSeries](t, c, "blocs", "--from", "2021-06", "--to", "2021-09")
+	kind := map[string]answer.BlocChange{}
 	for _, ch := range s.Changes {
 		kind[ch.Actor] = ch
 	}
@@ -63,7 +65,7 @@ func TestSeriesSaysWhyActorsPart(t *testing.T) {
 		t.Errorf("the reading does not say that the Republic has no ties from August: %s", s.Reading)
 	}
 	// Each step warns of the cancelled pairs, whatever the series makes of them.
-	b := decode[blocsStep](t, c, "blocs", "--at", "2021-09")
+	b := decode[answer.BlocsStep](t, c, "blocs", "--at", "2021-09")
 	if w := strings.Join(b.Warnings, " "); !strings.Contains(w, "Taliban - Pakistan (support +3, opposition -3)") {
 		t.Errorf("no warning of the cancelled pairs: %v", b.Warnings)
 	}
@@ -75,8 +77,8 @@ func TestSeriesSaysWhyActorsPart(t *testing.T) {
 func TestSeriesSaysWhoJoined(t *testing.T) {
 	c := withTies(t, "idlib-2018-2019", alliances.Tie{ID: "test-glory-joins", Subject: "army-of-glory", Object: "hayat-tahrir-al-sham",
 		Kind: alliances.Membership, Role: alliances.Element, Valid: edtf.MustParse("2018-02/..")})
-	s := decode[blocsSeries](t, c, "blocs", "--from", "2018-01", "--to", "2018-03")
-	i := slices.IndexFunc(s.Changes, func(ch blocChange) bool { return ch.Actor == "army-of-glory" })
+	s := decode[answer.BlocsSeries](t, c, "blocs", "--from", "2018-01", "--to", "2018-03")
+	i := slices.IndexFunc(s.Changes, func(ch answer.BlocChange) bool { return ch.Actor == "army-of-glory" })
 	if i < 0 || s.Changes[i].Kind != "joined" || s.Changes[i].Folded != "hayat-tahrir-al-sham" || s.Changes[i].FoldedAt != "2018-02" {
 		t.Fatalf("the Army of Glory: %+v", s.Changes)
 	}
@@ -91,9 +93,9 @@ func TestSeriesSaysWhoJoined(t *testing.T) {
 // friendships, starts from the seed alone and moves them.
 func TestCascadeStartsFromTheSideTaken(t *testing.T) {
 	c := newCLI(t)
-	res := decode[cascadeResult](t, c, "cascade", "--at", "2021-05", "--seed", "taliban")
+	res := decode[answer.CascadeResult](t, c, "cascade", "--at", "2021-05", "--seed", "taliban")
 	for _, a := range []string{"hizb-e-islami", "mahaz-e-milli"} {
-		i := slices.IndexFunc(res.Tipped, func(tp tipping) bool { return tp.Actor == a })
+		i := slices.IndexFunc(res.Tipped, func(tp answer.Tipping) bool { return tp.Actor == a })
 		if i < 0 || res.Tipped[i].Round != 0 || res.Tipped[i].On != "already aligned" || !slices.Contains(res.Already, a) {
 			t.Errorf("%s: %+v", a, res.Tipped)
 		}
@@ -101,8 +103,8 @@ func TestCascadeStartsFromTheSideTaken(t *testing.T) {
 	if !strings.Contains(res.Reading, "already aligned: ") {
 		t.Errorf("reading: %s", res.Reading)
 	}
-	res = decode[cascadeResult](t, c, "cascade", "--at", "2021-05", "--seed", "taliban", "--seeds-only")
-	if len(res.Already) != 0 || !slices.ContainsFunc(res.Tipped, func(tp tipping) bool { return tp.Actor == "hizb-e-islami" && tp.Round == 1 }) {
+	res = decode[answer.CascadeResult](t, c, "cascade", "--at", "2021-05", "--seed", "taliban", "--seeds-only")
+	if len(res.Already) != 0 || !slices.ContainsFunc(res.Tipped, func(tp answer.Tipping) bool { return tp.Actor == "hizb-e-islami" && tp.Round == 1 }) {
 		t.Errorf("--seeds-only: already %v, tipped %+v", res.Already, res.Tipped)
 	}
 }
@@ -113,8 +115,8 @@ func TestCascadeStartsFromTheSideTaken(t *testing.T) {
 // tie out of nowhere.
 func TestDiffReadsBreakaways(t *testing.T) {
 	c := newCLI(t)
-	d := decode[change](t, c, "diff", "2021-05", "2021-07", "--focal", "taliban")
-	i := slices.IndexFunc(d.Realignments, func(p pairChange) bool { return p.A == "karzai-loyal-police" })
+	d := decode[answer.Change](t, c, "diff", "2021-05", "2021-07", "--focal", "taliban")
+	i := slices.IndexFunc(d.Realignments, func(p answer.PairChange) bool { return p.A == "karzai-loyal-police" })
 	if i < 0 {
 		t.Fatalf("realignments: %+v", d.Realignments)
 	}
@@ -131,14 +133,14 @@ func TestDiffReadsBreakaways(t *testing.T) {
 // a date after the record's last date says that the record may simply stop there.
 func TestWarningsOfPeriodAndRecord(t *testing.T) {
 	c := newCLI(t)
-	r := decode[centralityResult](t, c, "centrality", "--at", "2021-08")
+	r := decode[answer.CentralityResult](t, c, "centrality", "--at", "2021-08")
 	if w := strings.Join(r.Warnings, " "); !strings.Contains(w, "active on only part of 2021-08 are left out") || !strings.Contains(w, "--overlap any reads them") {
 		t.Errorf("no warning of the ties the majority rule leaves out: %v", r.Warnings)
 	}
-	if w := strings.Join(decode[centralityResult](t, c, "centrality", "--at", "2021-08-10").Warnings, " "); strings.Contains(w, "left out, as covering") {
+	if w := strings.Join(decode[answer.CentralityResult](t, c, "centrality", "--at", "2021-08-10").Warnings, " "); strings.Contains(w, "left out, as covering") {
 		t.Errorf("a day has no majority to apply: %s", w)
 	}
-	b := decode[blocsStep](t, c, "blocs", "--at", "2030")
+	b := decode[answer.BlocsStep](t, c, "blocs", "--at", "2030")
 	if w := strings.Join(b.Warnings, " "); !strings.Contains(w, "the date lies after the latest date the record gives") {
 		t.Errorf("no warning of a date beyond the record: %v", b.Warnings)
 	}
@@ -153,8 +155,8 @@ func TestSupportersSayWhatIsUnknown(t *testing.T) {
 	c := withTies(t, "afghanistan-2021",
 		alliances.Tie{ID: "test-ungraded-support", Subject: "kuwait", Object: "taliban", Kind: alliances.Support, Valid: edtf.MustParse("2021/2021")},
 		alliances.Tie{ID: "test-old-support", Subject: "china", Object: "taliban", Kind: alliances.Support, Valid: edtf.MustParse("2005/")})
-	res := decode[supportResult](t, c, "supporters", "taliban", "--from", "2021", "--to", "2021")
-	i := slices.IndexFunc(res.Supporters, func(s supporter) bool { return s.Actor == "kuwait" })
+	res := decode[answer.SupportResult](t, c, "supporters", "taliban", "--from", "2021", "--to", "2021")
+	i := slices.IndexFunc(res.Supporters, func(s answer.Supporter) bool { return s.Actor == "kuwait" })
 	if i < 0 || !res.Supporters[i].Ungraded {
 		t.Fatalf("Kuwait's ungraded support: %+v", res.Supporters)
 	}
@@ -174,7 +176,7 @@ func TestSupportersSayWhatIsUnknown(t *testing.T) {
 // are named.
 func TestStatedSaysWhatItUnfolds(t *testing.T) {
 	c := newCLI(t)
-	b := decode[blocsStep](t, c, "blocs", "--at", "2018", "--stated")
+	b := decode[answer.BlocsStep](t, c, "blocs", "--at", "2018", "--stated")
 	if w := strings.Join(b.Warnings, " "); !strings.Contains(w, "--stated leaves out inferred memberships too") || !strings.Contains(w, "afghan-police") {
 		t.Errorf("warnings: %v", b.Warnings)
 	}
@@ -195,14 +197,14 @@ func TestPathSaysWhatStandsBetween(t *testing.T) {
 			{ID: "feud", Subject: "militia", Object: "army", Kind: alliances.Rivalry, Valid: edtf.MustParse("2019/2021"), Intensity: 2, Basis: alliances.Stated, Citations: src},
 		}}
 	c := loaded(t, rec)
-	p := decode[pathResult](t, c, "path", "front", "army", "--at", "2020")
+	p := decode[answer.PathResult](t, c, "path", "front", "army", "--at", "2020")
 	if len(p.Shortest) != 0 || !strings.Contains(p.Why, "directly hostile (hostility -4)") {
 		t.Errorf("front and army: %+v", p)
 	}
-	if p := decode[pathResult](t, c, "path", "militia", "army", "--at", "2020"); !strings.Contains(p.Why, "cancel out") {
+	if p := decode[answer.PathResult](t, c, "path", "militia", "army", "--at", "2020"); !strings.Contains(p.Why, "cancel out") {
 		t.Errorf("militia and army: %q", p.Why)
 	}
-	if p := decode[pathResult](t, newCLI(t), "path", "pakistan", "dostum", "--at", "2010"); !strings.Contains(p.Why, "dostum has no ties at the date") {
+	if p := decode[answer.PathResult](t, newCLI(t), "path", "pakistan", "dostum", "--at", "2010"); !strings.Contains(p.Why, "dostum has no ties at the date") {
 		t.Errorf("Dostum in 2010: %q", p.Why)
 	}
 }
@@ -227,7 +229,7 @@ func TestTiesNameTheirCases(t *testing.T) {
 // has a positive tie to.
 func TestCentralitySaysTheNetworkIsInPieces(t *testing.T) {
 	c := newCLI(t)
-	r := decode[centralityResult](t, c, "centrality", "--at", "2016", "--explain")
+	r := decode[answer.CentralityResult](t, c, "centrality", "--at", "2016", "--explain")
 	if r.Pieces < 2 || r.Largest >= len(r.Actors) {
 		t.Fatalf("2016: %d pieces, the largest of %d of %d actors", r.Pieces, r.Largest, len(r.Actors))
 	}

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/alliances-project/alliances/answer"
 )
 
 // gama imports Read's Gahuku-Gama tribes from the CSV tables in testdata, as an analyst
@@ -29,11 +31,11 @@ func gama(t *testing.T) *cli {
 // over the 2^15 splits in the same script).
 func TestBalanceOfGahukuGama(t *testing.T) {
 	c := gama(t)
-	var b balanceStep
+	var b answer.BalanceStep
 	if err := json.Unmarshal([]byte(c.ok("balance", "--at", "1954", "--json")), &b); err != nil {
 		t.Fatal(err)
 	}
-	want := censusJSON{PPP: 19, PPN: 2, PNN: 40, NNN: 7, Triangles: 68}
+	want := answer.Census{PPP: 19, PPN: 2, PNN: 40, NNN: 7, Triangles: 68}
 	got := b.Census
 	got.Balanced, got.WeakBalanced = 0, 0
 	if got != want {
@@ -64,14 +66,14 @@ func TestBalanceOfGahukuGama(t *testing.T) {
 // every tie weighs the default intensity 3 (the tables give none): P = 3, same blocs.
 func TestBlocsOfGahukuGama(t *testing.T) {
 	c := gama(t)
-	var w blocsStep
+	var w answer.BlocsStep
 	if err := json.Unmarshal([]byte(c.ok("blocs", "--at", "1954", "--k", "3", "--json")), &w); err != nil {
 		t.Fatal(err)
 	}
 	if !w.Weighted || w.P != 3 || len(w.PositiveBetween) != 2 {
 		t.Errorf("weighted blocs: P=%g, %d positive between; want P=3 (2 ties of weight 3, times 0.5)", w.P, len(w.PositiveBetween))
 	}
-	var b blocsStep
+	var b answer.BlocsStep
 	if err := json.Unmarshal([]byte(c.ok("blocs", "--at", "1954", "--k", "3", "--unweighted", "--json")), &b); err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +98,7 @@ func TestCentralityOfKarateClub(t *testing.T) {
 	c := newCLI(t)
 	tables, _ := filepath.Glob("testdata/karate/*.csv")
 	c.ok(append([]string{"import", "--case", "karate"}, tables...)...)
-	var res centralityResult
+	var res answer.CentralityResult
 	if err := json.Unmarshal([]byte(c.ok("centrality", "--at", "1971", "--limit", "0", "--json")), &res); err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +173,7 @@ func TestEveryAnalysisRunsOnImportedNetworks(t *testing.T) {
 	}
 	// The tribes' 58 pairs are recorded for 1954 alone: they all begin then. An analysis
 	// reads one case: the club's ties are not among them.
-	var ch change
+	var ch answer.Change
 	if err := json.Unmarshal([]byte(c.ok("diff", "1953", "1954", "--case", "gahuku-gama", "--json")), &ch); err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +194,7 @@ func TestCascadeOnKarateClub(t *testing.T) {
 	c := newCLI(t)
 	tables, _ := filepath.Glob("testdata/karate/*.csv")
 	c.ok(append([]string{"import", "--case", "karate"}, tables...)...)
-	var res cascadeResult
+	var res answer.CascadeResult
 	// The club's members are of kind "other", which a cascade of defections leaves
 	// still unless --movers lets every kind move; and a friend of the instructor has not
 	// followed him until it moves: --seeds-only.
@@ -217,7 +219,7 @@ func TestCascadeOnKarateClub(t *testing.T) {
 	if err := json.Unmarshal([]byte(c.ok("cascade", "--at", "1971", "--seed", "n0", "--threshold", "0.5", "--threshold-for", "n1=0", "--movers", "all", "--seeds-only", "--json")), &res); err != nil {
 		t.Fatal(err)
 	}
-	if !slices.ContainsFunc(res.Tipped, func(tp tipping) bool { return tp.Actor == "n1" && tp.Round == 1 }) {
+	if !slices.ContainsFunc(res.Tipped, func(tp answer.Tipping) bool { return tp.Actor == "n1" && tp.Round == 1 }) {
 		t.Errorf("n1 with its own threshold 0 did not move at round 1: %+v", res.Tipped)
 	}
 }

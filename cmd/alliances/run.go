@@ -312,7 +312,7 @@ func caseExists(ctx context.Context, db alliances.Store, id string, knownAt time
 	}
 	when := ""
 	if !knownAt.IsZero() {
-		when = " as known at " + knownAtText(knownAt)
+		when = " as known at " + answer.KnownAtText(knownAt)
 	}
 	return alliances.Errorf(alliances.NotFound, "case", "no case %q in the database%s%s", id, when, answer.OneOf(ids))
 }

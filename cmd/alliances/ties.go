@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -42,10 +41,10 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	if err != nil {
 		return err
 	}
-	if filter.Actors, err = resolveNames(ctx, db, actors, filter.KnownAt); err != nil {
+	if filter.Actors, err = answer.ResolveNames(ctx, db, actors, filter.KnownAt); err != nil {
 		return err
 	}
-	pair, err := resolveNames(ctx, db, between, filter.KnownAt)
+	pair, err := answer.ResolveNames(ctx, db, between, filter.KnownAt)
 	if err != nil {
 		return err
 	}
@@ -61,11 +60,11 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool {
 		return f.caseID != "" && t.Recorded.Case != f.caseID || len(pair) == 2 && !(t.Involves(pair[0]) && t.Involves(pair[1]))
 	})
-	sortTies(ties)
+	answer.SortTies(ties)
 	if f.json {
 		return writeJSON(m.Stdout, ties)
 	}
-	rel, err := reliabilities(ctx, db, filter)
+	rel, err := answer.Reliabilities(ctx, db, filter)
 	if err != nil {
 		return err
 	}
@@ -76,26 +75,6 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 		fmt.Fprintf(m.Stdout, "--at %s lists every tie active on some day of it; the analyses read the ties that cover more than half of it (--overlap any reads these)\n", *at)
 	}
 	return nil
-}
-
-// sortTies orders ties by the start of their valid time, then by id.
-func sortTies(ties []alliances.Tie) {
-	slices.SortStableFunc(ties, func(a, b alliances.Tie) int {
-		return cmp.Or(cmp.Compare(a.Valid.Strict().First, b.Valid.Strict().First), cmp.Compare(a.ID, b.ID))
-	})
-}
-
-// reliabilities maps source ids to their reliability grades, for evidence cells.
-func reliabilities(ctx context.Context, db alliances.Store, f alliances.TieFilter) (map[string]string, error) {
-	srcs, err := db.Sources(ctx, f.KnownAt)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]string{}
-	for _, s := range srcs {
-		m[s.ID] = s.Reliability
-	}
-	return m, nil
 }
 
 func (m *Main) tieTable(ties []alliances.Tie, rel map[string]string) error {

@@ -4,36 +4,36 @@ package main
 // ones sit between the algorithms and what a user reads; the last ones in the algorithms.
 var mutations = []mutation{
 	{
-		name: "brokers-roles-swapped", file: "cmd/alliances/brokers.go",
+		name: "brokers-roles-swapped", file: "answer/brokers.go",
 		from: "Representative: c[abrokerage.Representative],\n\t\t\tGatekeeper: c[abrokerage.Gatekeeper],",
 		to:   "Representative: c[abrokerage.Gatekeeper],\n\t\t\tGatekeeper: c[abrokerage.Representative],",
 		pkgs: []string{"./cmd/alliances"}, breaks: "brokers reports the representative as gatekeeper and back",
 	},
 	{
-		name: "brokers-explain-ties-swapped", file: "cmd/alliances/brokers.go",
+		name: "brokers-explain-ties-swapped", file: "answer/brokers.go",
 		from: "InTies: g.ArcTies(int(p.In)), OutTies: g.ArcTies(int(p.Out))",
 		to:   "InTies: g.ArcTies(int(p.Out)), OutTies: g.ArcTies(int(p.In))",
 		pkgs: []string{"./cmd/alliances"}, breaks: "brokers --explain lists the tie out of the broker as the tie in",
 	}, {
-		name: "blocs-wrong-actor", file: "cmd/alliances/blocs.go",
+		name: "blocs-wrong-actor", file: "answer/blocs.go",
 		from: "a := g.Snapshot.Actor(v)\n",
 		to:   "a := g.Snapshot.Actor((v + 1) % len(cluster))\n",
 		pkgs: []string{"./cmd/alliances"}, breaks: "blocs lists an actor in its neighbour's bloc",
 	},
 	{
-		name: "pair-wrong-actor", file: "cmd/alliances/balance.go",
+		name: "pair-wrong-actor", file: "answer/balance.go",
 		from: "return append([]string{g.Snapshot.Actor(g.Tail(arc)), g.Snapshot.Actor(int(g.Adj[arc]))}",
 		to:   "return append([]string{g.Snapshot.Actor(g.Tail(arc)), g.Snapshot.Actor(g.Tail(arc))}",
 		pkgs: []string{"./cmd/alliances"}, breaks: "balance and blocs name one actor of a pair twice",
 	},
 	{
-		name: "supporters-weakest-first", file: "cmd/alliances/supporters.go",
+		name: "supporters-weakest-first", file: "answer/supporters.go",
 		from: "return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.MaxScore, a.MaxScore)",
 		to:   "return cmp.Or(cmp.Compare(a.Score, b.Score), cmp.Compare(b.MaxScore, a.MaxScore)",
 		pkgs: []string{"./cmd/alliances"}, breaks: "supporters ranks the weakest first",
 	},
 	{
-		name: "supporters-weak-credibility", file: "cmd/alliances/supporters.go",
+		name: "supporters-weak-credibility", file: "answer/supporters.go",
 		from: "v := ed.W * float64(7-cred) / 6",
 		to:   "v := ed.W * float64(cred) / 6",
 		pkgs: []string{"./cmd/alliances"}, breaks: "supporters rewards weak credibility",
@@ -51,7 +51,7 @@ var mutations = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "--robust ranks equal values apart",
 	},
 	{
-		name: "diff-begun-ended-json", file: "cmd/alliances/diff.go",
+		name: "diff-begun-ended-json", file: "answer/diff.go",
 		from: "for _, i := range sortedKeys(in2) {\n\t\tif !in1[i] {",
 		to:   "for _, i := range sortedKeys(in1) {\n\t\tif !in2[i] {",
 		pkgs: []string{"./cmd/alliances"}, breaks: "diff lists the ended ties as begun",
@@ -63,7 +63,7 @@ var mutations = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "diff's table prints the ended ties under Begun",
 	},
 	{
-		name: "timeline-end-first-day", file: "cmd/alliances/timeline.go",
+		name: "timeline-end-first-day", file: "answer/timeline.go",
 		from: "Day: end.Date.Strict().Last, What: \"ends\"",
 		to:   "Day: end.Date.Strict().First, What: \"ends\"",
 		pkgs: []string{"./cmd/alliances"}, breaks: "timeline places an end on the first day of its period",
@@ -81,8 +81,8 @@ var mutations = []mutation{
 	},
 	{
 		name: "known-at-date-start", file: "answer/params.go",
-		from: "return ClampKnownAt(end.Add(-time.Nanosecond)), nil",
-		to:   "_ = end\n\t\t\treturn ClampKnownAt(d), nil",
+		from: "return clampKnownAt(end.Add(-time.Nanosecond)), nil",
+		to:   "_ = end\n\t\t\treturn clampKnownAt(d), nil",
 		pkgs: []string{"./cmd/alliances"}, breaks: "--known-at 2026-03-01 means the day's start, not its end",
 	},
 	{
@@ -109,13 +109,13 @@ var mutations = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "a tie counts as active at a date by its fuzzy range unless --fuzzy, and by its strict one with it",
 	},
 	{
-		name: "actor-events-fuzzy", file: "cmd/alliances/actor.go",
+		name: "actor-events-fuzzy", file: "answer/profile.go",
 		from: "r := e.Date.Strict()\n",
 		to:   "r := e.Date.Fuzzy()\n",
 		pkgs: []string{"./cmd/alliances"}, breaks: "actor --at lists events that only possibly fall at the date",
 	},
 	{
-		name: "timeline-begin-fuzzy", file: "cmd/alliances/timeline.go",
+		name: "timeline-begin-fuzzy", file: "answer/timeline.go",
 		from: "Day: start.Date.Strict().First, What: \"begins\"",
 		to:   "Day: start.Date.Fuzzy().First, What: \"begins\"",
 		pkgs: []string{"./cmd/alliances"}, breaks: "timeline places a begin at its fuzzy first day",

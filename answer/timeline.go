@@ -1,0 +1,57 @@
+package answer
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// entry is one line of a timeline: a tie beginning, ending or holding at a single date,
+// or an event.
+type Entry struct {
+	Date  string           `json:"date"` // the EDTF date of the moment
+	Day   edtf.Day         `json:"-"`
+	What  string           `json:"what"` // "begins", "ends", "held by" (the known end of a tie begun at an unknown date), "holds" (a tie dated by one date) or "event"
+	Tie   *alliances.Tie   `json:"tie,omitempty"`
+	Event *alliances.Event `json:"event,omitempty"`
+}
+
+// timeline orders the moments of ties and events by day; unknown and open ends have no
+// moment.
+func Timeline(ties []alliances.Tie, events []alliances.Event) []Entry {
+	out := []Entry{}
+	for i := range ties {
+		t := &ties[i]
+		start, end := t.Valid.Start(), t.Valid.End()
+		if t.Valid.IsSingle() {
+			out = append(out, Entry{Date: start.Date.String(), Day: start.Date.Strict().First, What: "holds", Tie: t})
+			continue
+		}
+		if start.Kind == edtf.Closed {
+			out = append(out, Entry{Date: start.Date.String(), Day: start.Date.Strict().First, What: "begins", Tie: t})
+		}
+		switch {
+		case end.Kind == edtf.Closed && start.Kind == edtf.Unknown:
+			// "/2018": held by then, begun at a date the record does not know; the
+			// source dates the relationship, not its end.
+			out = append(out, Entry{Date: end.Date.String(), Day: end.Date.Strict().Last, What: "held by", Tie: t})
+		case end.Kind == edtf.Closed:
+			out = append(out, Entry{Date: end.Date.String(), Day: end.Date.Strict().Last, What: "ends", Tie: t})
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		out = append(out, Entry{Date: e.Date.String(), Day: e.Date.Strict().First, What: "event", Event: e})
+	}
+	slices.SortStableFunc(out, func(a, b Entry) int { return cmp.Compare(a.Day, b.Day) })
+	return out
+}
+
+// sortEvents orders events by date.
+func sortEvents(es []alliances.Event) {
+	slices.SortStableFunc(es, func(a, b alliances.Event) int {
+		return cmp.Compare(a.Date.Strict().First, b.Date.Strict().First)
+	})
+}
