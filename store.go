@@ -177,3 +177,12 @@ type Holdings interface {
 	// holds now, that case.
 	HeldElsewhere(ctx context.Context, entity string, ids, except []string) (map[string]string, error)
 }
+
+// Changes is a store that tells when it last changed, so that a reader that keeps what
+// it read (a server) reads it again only when the record has changed since.
+type Changes interface {
+	// LastChange returns an instant that moves forward with every change recorded in
+	// the store, by this process or another: the latest recorded time, in Unix
+	// nanoseconds, 0 for an empty store.
+	LastChange(ctx context.Context) (int64, error)
+}

@@ -24,20 +24,33 @@ type Record struct {
 	Actors   map[string]*alliances.Actor // into List
 	List     []alliances.Actor           // the case's actors, for names
 
-	tiesOnce sync.Once
-	ties     map[string]*alliances.Tie // by id, for explanations: see Tie
+	byID *tiesByID // shared by the copies WithNote makes
+}
+
+// tiesByID is a record's ties by id, built on first use.
+type tiesByID struct {
+	once sync.Once
+	ties map[string]*alliances.Tie
+}
+
+// WithNote returns a copy of the record saying how its case was chosen: the note
+// depends on the question, the record does not.
+func (r *Record) WithNote(note string) *Record {
+	c := *r
+	c.CaseNote = note
+	return &c
 }
 
 // Tie returns the tie with an id. The map of ties by id is built on first use: most
 // analyses name no tie, and a large record's map would cost them more than the analysis.
 func (r *Record) Tie(id string) (*alliances.Tie, bool) {
-	r.tiesOnce.Do(func() {
-		r.ties = make(map[string]*alliances.Tie, r.Index.Len())
+	r.byID.once.Do(func() {
+		r.byID.ties = make(map[string]*alliances.Tie, r.Index.Len())
 		for i := range r.Index.Len() {
-			r.ties[r.Index.ID(i)] = r.Index.Tie(i)
+			r.byID.ties[r.Index.ID(i)] = r.Index.Tie(i)
 		}
 	})
-	t, ok := r.ties[id]
+	t, ok := r.byID.ties[id]
 	return t, ok
 }
 
@@ -52,7 +65,7 @@ type Text struct {
 
 // Load reads the case a question is about from db, as known at knownAt (zero: now):
 // the case named, or else the one the database holds, the one holding the actors
-// named, or the built-in case (see chooseCase). It resolves names, the actors the
+// named, or the built-in case (see ChooseCase). It resolves names, the actors the
 // question names by id, name or alias, and returns their ids in order. text, when not
 // nil, rewrites the record's free text as it is read.
 func Load(ctx context.Context, db alliances.Store, caseID string, knownAt time.Time, text *Text, names ...string) (*Record, []string, error) {
@@ -80,8 +93,8 @@ func Load(ctx context.Context, db alliances.Store, caseID string, knownAt time.T
 	if err != nil {
 		return nil, nil, err
 	}
-	rec := &Record{Sources: map[string]alliances.Source{}}
-	if rec.Case, rec.CaseNote, err = chooseCase(cases, caseID, all, names); err != nil {
+	rec := &Record{Sources: map[string]alliances.Source{}, byID: &tiesByID{}}
+	if rec.Case, rec.CaseNote, err = ChooseCase(cases, caseID, all, names); err != nil {
 		return nil, nil, err
 	}
 	n := 0
@@ -174,10 +187,10 @@ func caseTies(ctx context.Context, db alliances.Store, caseID string, knownAt ti
 	return snapshot.Slice(ties), nil
 }
 
-// chooseCase picks the case a question reads: the one asked for; the only one; the one
+// ChooseCase picks the case a question reads: the one asked for; the only one; the one
 // that holds the actors named; else the built-in case. Analyses never mix cases. The
 // second result says how a case was chosen among several.
-func chooseCase(ids []string, asked string, all []alliances.Actor, names []string) (string, string, error) {
+func ChooseCase(ids []string, asked string, all []alliances.Actor, names []string) (string, string, error) {
 	switch {
 	case asked != "":
 		if !slices.Contains(ids, asked) {

@@ -127,6 +127,10 @@ func (ix *Index) Intensity(i int) int {
 	return int(ix.weight[i])
 }
 
+// Inferred reports whether tie i is the analyst's inference rather than the sources'
+// statement.
+func (ix *Index) Inferred(i int) bool { return ix.inferred[i] }
+
 // Directed reports whether tie i runs from its subject to its object only.
 func (ix *Index) Directed(i int) bool { return ix.directed[i] }
 

@@ -266,3 +266,10 @@ func buildBlob(ctx context.Context, db *DB, q queryer, entity, caseID string) ([
 	vals, err := ofCase[alliances.Tie](ctx, db, q, op, entity, caseID)
 	return encodeClaims(vals), err
 }
+
+// LastChange implements alliances.Changes: the latest recorded time in the database,
+// found from the indexes without reading a claim.
+func (db *DB) LastChange(ctx context.Context) (int64, error) {
+	last, err := latestChange(ctx, db.read)
+	return last, db.wrap("last change", err)
+}

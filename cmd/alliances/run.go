@@ -75,6 +75,7 @@ func commands() []command {
 		{"path", "the shortest and the strongest chains of ties linking two actors, step by step", (*Main).runPath},
 		{"cascade", "a linear threshold cascade toward a side, compared with who made deals, and what-ifs", (*Main).runCascade},
 		{"diff", "what changed between two dates: ties begun and ended, signs flipped, realignments", (*Main).runDiff},
+		{"serve", "answer over HTTP: a JSON API of the cases, their claims and the analyses", (*Main).runServe},
 	}
 }
 

@@ -214,4 +214,28 @@ var mutations = []mutation{
 		to:   "count(len(errs), \"problem\")",
 		pkgs: []string{"./cmd/alliances"}, breaks: "check counts only the problems a case file's reader kept",
 	},
+	{
+		name: "api-fuzzy-ignored", file: "server/params.go",
+		from: "Fuzzy: q.boolean(\"fuzzy\"),",
+		to:   "Fuzzy: false,",
+		pkgs: []string{"./cmd/alliances", "./server"}, breaks: "the API reads strict dates when asked for fuzzy ones",
+	},
+	{
+		name: "api-unknown-parameter-taken", file: "server/params.go",
+		from: "if len(unknown) > 0 {",
+		to:   "if false && len(unknown) > 0 {",
+		pkgs: []string{"./server"}, breaks: "the API takes a misspelt parameter silently as its default",
+	},
+	{
+		name: "api-etag-ignored", file: "server/server.go",
+		from: "match != \"\" && match == etag {",
+		to:   "match != \"\" && match == etag && false {",
+		pkgs: []string{"./server"}, breaks: "the API sends an unchanged answer again",
+	},
+	{
+		name: "api-stale-after-import", file: "server/server.go",
+		from: "if v != s.version {",
+		to:   "if v != s.version && s.version == 0 {",
+		pkgs: []string{"./server"}, breaks: "the API keeps answering from a case an import has changed",
+	},
 }

@@ -1,0 +1,222 @@
+package server
+
+import (
+	"encoding"
+	"encoding/json"
+	"net/http"
+	"reflect"
+	"strings"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
+)
+
+// responses are the shapes each route answers with, as zero values of their Go types;
+// a route with several answers one of them (an analysis at a date, or over a series).
+var responses = map[string][]any{
+	"/api/v1/cases":                       {[]alliances.CaseInfo{}},
+	"/api/v1/actors":                      {[]alliances.Actor{}},
+	"/api/v1/actors/{id}":                 {answer.Profile{}},
+	"/api/v1/ties":                        {[]alliances.Tie{}},
+	"/api/v1/sources":                     {[]alliances.Source{}},
+	"/api/v1/events":                      {[]alliances.Event{}},
+	"/api/v1/timeline":                    {[]answer.Entry{}},
+	"/api/v1/claims/{id}/history":         {[]answer.ClaimVersion{}},
+	"/api/v1/network":                     {answer.Network{}},
+	"/api/v1/analyses/balance":            {answer.BalanceStep{}, []answer.BalanceStep{}},
+	"/api/v1/analyses/blocs":              {answer.BlocsStep{}, answer.BlocsSeries{}},
+	"/api/v1/analyses/brokers":            {answer.BrokersResult{}},
+	"/api/v1/analyses/centrality":         {answer.CentralityResult{}},
+	"/api/v1/analyses/supporters/{actor}": {answer.SupportResult{}},
+	"/api/v1/analyses/path":               {answer.PathResult{}},
+	"/api/v1/analyses/cascade":            {answer.CascadeResult{}},
+	"/api/v1/analyses/diff":               {answer.Change{}},
+}
+
+// openAPI serves the OpenAPI 3.1 document of the API.
+func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
+	s.writeJSON(w, r, http.StatusOK, Document())
+}
+
+// Document returns the OpenAPI 3.1 document of the API, written from the routes the
+// server serves and the Go types of their answers.
+func Document() map[string]any {
+	g := &schemas{defs: map[string]any{}}
+	paths := map[string]any{}
+	for _, rt := range routes() {
+		var params []any
+		for _, p := range rt.params {
+			sch := map[string]any{"type": p.typ}
+			if p.typ == "array" {
+				sch = map[string]any{"type": "array", "items": map[string]any{"type": "string"}}
+			}
+			if p.def != "" {
+				sch["default"] = p.def
+			}
+			pm := map[string]any{"name": p.name, "in": p.in, "description": p.doc, "required": p.required || p.in == "path", "schema": sch}
+			if p.typ == "array" {
+				pm["style"], pm["explode"] = "form", true
+			}
+			if p.example != "" {
+				pm["example"] = p.example
+			}
+			params = append(params, pm)
+		}
+		var shapes []any
+		for _, v := range responses[rt.path] {
+			shapes = append(shapes, g.of(reflect.TypeOf(v)))
+		}
+		body := shapes[0]
+		if len(shapes) > 1 {
+			body = map[string]any{"oneOf": shapes}
+		}
+		errRef := map[string]any{"$ref": "#/components/responses/Error"}
+		op := map[string]any{
+			"summary":     rt.summary,
+			"operationId": operationID(rt.path),
+			"parameters":  params,
+			"responses": map[string]any{
+				"200": map[string]any{"description": "the answer; the same as the command line's --json",
+					"headers": map[string]any{"ETag": map[string]any{"description": "the hash of the body: send it back as If-None-Match", "schema": map[string]any{"type": "string"}}},
+					"content": map[string]any{"application/json": map[string]any{"schema": body}}},
+				"304": map[string]any{"description": "the answer has not changed since the ETag given in If-None-Match"},
+				"400": errRef, "404": errRef, "409": errRef, "500": errRef, "503": errRef,
+			},
+		}
+		paths[rt.path] = map[string]any{strings.ToLower(rt.method): op}
+	}
+	paths["/api/v1/openapi.json"] = map[string]any{"get": map[string]any{
+		"summary": "This document.", "operationId": "openapi",
+		"responses": map[string]any{"200": map[string]any{"description": "the OpenAPI 3.1 document",
+			"content": map[string]any{"application/json": map[string]any{"schema": map[string]any{"type": "object"}}}}},
+	}}
+	g.defs["Error"] = map[string]any{
+		"type": "object", "required": []string{"error"},
+		"properties": map[string]any{"error": map[string]any{
+			"type": "object", "required": []string{"kind", "message"},
+			"properties": map[string]any{
+				"kind":    map[string]any{"type": "string", "enum": []string{"invalid", "not_found", "conflict", "unavailable", "internal"}},
+				"message": map[string]any{"type": "string", "description": "what went wrong, naming the parameter, and what was expected"},
+			},
+		}},
+	}
+	return map[string]any{
+		"openapi": "3.1.0",
+		"info": map[string]any{
+			"title":   "alliances",
+			"version": "1",
+			"description": "Read-only access to a store of alliance and support networks: cases, actors, ties and their evidence, " +
+				"the history of every claim, and the analyses, each answering as the command line's --json does. Parameters " +
+				"take the names of the command line's flags; errors name them as flags (--at).",
+		},
+		"paths": paths,
+		"components": map[string]any{
+			"schemas": g.defs,
+			"responses": map[string]any{"Error": map[string]any{"description": "a bad parameter (400), nothing of that id (404), a conflict (409), the store unavailable (503), or a bug (500)",
+				"content": map[string]any{"application/json": map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/Error"}}}}},
+		},
+	}
+}
+
+// operationID names an operation after its path: /api/v1/analyses/balance is
+// analyses.balance.
+func operationID(path string) string {
+	var parts []string
+	for _, p := range strings.Split(strings.TrimPrefix(path, "/api/v1/"), "/") {
+		if strings.HasPrefix(p, "{") {
+			p = "by-" + strings.Trim(p, "{}")
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, ".")
+}
+
+// schemas writes JSON Schemas of Go types as encoding/json encodes them, each named
+// struct once, under components.
+type schemas struct{ defs map[string]any }
+
+var (
+	timeType          = reflect.TypeFor[time.Time]()
+	rawType           = reflect.TypeFor[json.RawMessage]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+)
+
+func (g *schemas) of(t reflect.Type) map[string]any {
+	switch {
+	case t == timeType:
+		return map[string]any{"type": "string", "format": "date-time"}
+	case t == rawType:
+		return map[string]any{"description": "a claim as recorded (JSON)"}
+	case t.Implements(textMarshalerType): // a sign, an EDTF date
+		return map[string]any{"type": "string"}
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		s := g.of(t.Elem())
+		return map[string]any{"anyOf": []any{s, map[string]any{"type": "null"}}}
+	case reflect.Slice, reflect.Array:
+		items := g.of(t.Elem())
+		if t.Kind() == reflect.Array {
+			return map[string]any{"type": "array", "items": items, "minItems": t.Len(), "maxItems": t.Len()}
+		}
+		// A nil slice encodes as null: the answers give [] where they promise a list,
+		// but the schema says what the encoder may write.
+		return map[string]any{"type": []string{"array", "null"}, "items": items}
+	case reflect.Map:
+		return map[string]any{"type": []string{"object", "null"}, "additionalProperties": g.of(t.Elem())}
+	case reflect.String:
+		return map[string]any{"type": "string"}
+	case reflect.Bool:
+		return map[string]any{"type": "boolean"}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return map[string]any{"type": "integer"}
+	case reflect.Float32, reflect.Float64:
+		return map[string]any{"type": "number"}
+	case reflect.Struct:
+		name := t.Name()
+		if name == "" {
+			return g.object(t)
+		}
+		if _, ok := g.defs[name]; !ok {
+			g.defs[name] = nil // taken: a type that refers to itself refers to the name
+			g.defs[name] = g.object(t)
+		}
+		return map[string]any{"$ref": "#/components/schemas/" + name}
+	}
+	return map[string]any{}
+}
+
+// object is the schema of a struct's fields as encoding/json writes them: embedded
+// structs' fields inline, the tag's name, omitempty and omitzero fields not required.
+func (g *schemas) object(t reflect.Type) map[string]any {
+	props := map[string]any{}
+	var required []string
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for f := range t.Fields() {
+			tag := f.Tag.Get("json")
+			if tag == "-" || !f.IsExported() && !f.Anonymous {
+				continue
+			}
+			name, opts, _ := strings.Cut(tag, ",")
+			if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+				walk(f.Type)
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			props[name] = g.of(f.Type)
+			if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") {
+				required = append(required, name)
+			}
+		}
+	}
+	walk(t)
+	s := map[string]any{"type": "object", "properties": props}
+	if len(required) > 0 {
+		s["required"] = required
+	}
+	return s
+}
