@@ -64,15 +64,20 @@ func NetworkAt(ctx context.Context, rec *Record, f snapshot.Filter, label string
 	for _, fd := range n.Folded {
 		parts[fd.Into] = append(parts[fd.Into], fd.Actor)
 	}
-	for v := range s.N() {
-		id := s.Actor(v)
+	// In the order of the record (by actor number), which is the same at every date.
+	nodes := make([]int32, s.N())
+	for v := range nodes {
+		nodes[v] = int32(v)
+	}
+	slices.SortFunc(nodes, func(u, v int32) int { return cmp.Compare(s.Nodes[u], s.Nodes[v]) })
+	for _, v := range nodes {
+		id := s.Actor(int(v))
 		na := NetworkActor{ID: id, Name: rec.Name(id), Parts: parts[id]}
 		if a, ok := rec.Actors[id]; ok {
 			na.Kind, na.Country, na.Province = a.Kind, a.Country, a.Province
 		}
 		n.Actors = append(n.Actors, na)
 	}
-	slices.SortFunc(n.Actors, func(a, b NetworkActor) int { return cmp.Compare(a.ID, b.ID) })
 	ix := s.Index
 	for e, ed := range s.Edges {
 		i := int(s.Tie[e])

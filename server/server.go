@@ -225,10 +225,10 @@ func wait[T any](ctx context.Context, l *loading, get func(*loading) T) (T, erro
 	}
 }
 
-// writeJSON writes v as JSON with an ETag, the hash of the body, answering 304 when the
+// writeJSON writes v as compact JSON with an ETag, the hash of the body, answering 304 when the
 // client holds it already.
 func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	body, err := json.MarshalIndent(v, "", "  ")
+	body, err := json.Marshal(v)
 	if err != nil {
 		s.writeError(w, r, &alliances.Error{Kind: alliances.Internal, Op: "encode", Err: err})
 		return
