@@ -161,9 +161,7 @@ func (im *importer) prepare() error {
 	var err error
 	// One row of VALUES, so that SQLite needs no statement journal (nor a RETURNING
 	// clause, which needs one: see insert for the version).
-	if im.insertStmt, err = im.tx.PrepareContext(im.ctx, `INSERT INTO claims (entity, id, version, case_id, seq,
-		recorded_from, body, subject, object, third, kind, strict_first, strict_last, fuzzy_first, fuzzy_last)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+	if im.insertStmt, err = im.tx.PrepareContext(im.ctx, insertClaim); err != nil {
 		return err
 	}
 	if im.closeStmt, err = im.tx.PrepareContext(im.ctx,
@@ -176,6 +174,11 @@ func (im *importer) prepare() error {
 	im.actorStmt, err = im.tx.PrepareContext(im.ctx, insertEventActor)
 	return err
 }
+
+// insertClaim writes a version of a claim.
+const insertClaim = `INSERT INTO claims (entity, id, version, case_id, seq,
+	recorded_from, body, subject, object, third, kind, strict_first, strict_last, fuzzy_first, fuzzy_last)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // insertEventActor records an actor of the current version of an event.
 const insertEventActor = `INSERT OR IGNORE INTO event_actors (id, version, actor)

@@ -1,0 +1,35 @@
+package edtf
+
+import "testing"
+
+func TestWords(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"2018", "in 2018"},
+		{"2018?", "in 2018, perhaps"},
+		{"2018~", "around 2018"},
+		{"2018%", "around 2018, perhaps"},
+		{"2016-06", "in June 2016"},
+		{"2021-08-15", "on 15 August 2021"},
+		{"2021-08-15~", "around 15 August 2021"},
+		{"2021-22", "in summer 2021"},
+		{"201X", "in the 2010s"},
+		{"19XX", "in the 1900s"},
+		{"2004-XX", "in 2004"},
+		{"1985-04-XX", "in April 1985"},
+		{"0000", "in 1 BCE"},
+		{"-0044-03-15", "on 15 March 45 BCE"},
+		{"2016/2018", "from 2016 to 2018"},
+		{"2016?/2018-06~", "from 2016 (perhaps) to around June 2018"},
+		{"2021-03/..", "from March 2021 on, with no end given"},
+		{"2021-03/", "from March 2021 to an unknown date"},
+		{"../2001", "until 2001, with no start given"},
+		{"/2018", "from an unknown date to 2018"},
+	} {
+		if got := MustParse(tt.in).Words(); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := (Interval{}).Words(); got != "" {
+		t.Errorf("the zero interval: %q", got)
+	}
+}
