@@ -20,6 +20,8 @@ var responses = map[string][]any{
 	"/api/v1/actors/{id}":                 {answer.Profile{}},
 	"/api/v1/ties":                        {[]alliances.Tie{}},
 	"/api/v1/sources":                     {[]alliances.Source{}},
+	"/api/v1/ties/{id}":                   {answer.Evidence{}},
+	"/api/v1/layout":                      {answer.Layout{}},
 	"/api/v1/events":                      {[]alliances.Event{}},
 	"/api/v1/timeline":                    {[]answer.Entry{}},
 	"/api/v1/claims/{id}/history":         {[]answer.ClaimVersion{}},
@@ -64,6 +66,9 @@ func Document() map[string]any {
 			params = append(params, pm)
 		}
 		var shapes []any
+		if len(responses[rt.path]) == 0 {
+			panic("server: no response shape for " + rt.path)
+		}
 		for _, v := range responses[rt.path] {
 			shapes = append(shapes, g.of(reflect.TypeOf(v)))
 		}

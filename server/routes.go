@@ -138,6 +138,32 @@ func routes() []route {
 			return answer.OrEmpty(ties), err
 		},
 	}, {
+		method: "GET", path: "/api/v1/ties/{id}", summary: "A tie's evidence: the tie, its valid time in words, its parties' names, the sources it cites, every version recorded.",
+		params: append([]param{{name: "id", in: "path", typ: "string", doc: "the tie's id", example: "tie-hizb-peace-deal-2016", required: true}}, inQuery(knownAtParam)...),
+		schema: "Evidence",
+		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
+			id, at := q.str("id"), q.knownAt()
+			if q.err != nil {
+				return nil, q.err
+			}
+			return answer.TieEvidence(ctx, s.db, id, at)
+		},
+	}, {
+		method: "GET", path: "/api/v1/layout", summary: "Where a picture of the case places each actor, the same at every date, and the span of the record's dates.",
+		params: inQuery(param{name: "case", typ: "string", doc: "the case (default: as the analyses choose it)", example: "afghanistan-2021"}, knownAtParam),
+		schema: "Layout",
+		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
+			caseID, at := q.str("case"), q.knownAt()
+			if q.err != nil {
+				return nil, q.err
+			}
+			rec, _, err := s.record(ctx, caseID, at)
+			if err != nil {
+				return nil, err
+			}
+			return s.layout(rec), nil
+		},
+	}, {
 		method: "GET", path: "/api/v1/sources", summary: "The sources, with their reliability.",
 		params: inQuery(caseParam, knownAtParam), array: true, schema: "Source",
 		answer: func(s *Server, ctx context.Context, q *query) (any, error) {

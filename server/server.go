@@ -1,5 +1,6 @@
 // Package server serves a store over HTTP: a JSON API under /api/v1 whose answers are
-// those of package answer, the same the command line prints, and its OpenAPI document.
+// those of package answer, the same the command line prints, its OpenAPI document, and
+// the browser app of package web at /.
 //
 // The server reads a case once and keeps it in memory; it reads it again only when the
 // store has changed since (see alliances.Changes), so that a request never re-reads the
@@ -19,6 +20,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/web"
 )
 
 // Server answers requests about the cases of a store.
@@ -32,7 +34,8 @@ type Server struct {
 	checked time.Time              // when version was last read
 	records map[recordKey]*loading // cases read, by case and record time
 	actors  map[time.Time]*loading // every actor of the store, by record time
-	now     func() time.Time       // the clock, for tests
+	layouts map[*answer.Record]*answer.Layout
+	now     func() time.Time // the clock, for tests
 }
 
 // recordKey names a case as known at an instant (zero: now).
@@ -57,12 +60,15 @@ const maxKnownAt = 8
 // New returns a server of db. Errors that are the server's fault (not the request's)
 // are written to logger, when not nil.
 func New(db alliances.Store, logger *log.Logger) *Server {
-	s := &Server{db: db, log: logger, records: map[recordKey]*loading{}, actors: map[time.Time]*loading{}, now: time.Now}
+	s := &Server{db: db, log: logger, records: map[recordKey]*loading{}, actors: map[time.Time]*loading{},
+		layouts: map[*answer.Record]*answer.Layout{}, now: time.Now}
 	s.mux = http.NewServeMux()
 	for _, r := range routes() {
 		s.mux.Handle(r.method+" "+r.path, s.handle(r))
 	}
 	s.mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
+	app := web.New()
+	s.mux.Handle("/", app) // the page and its assets; anything else is its 404
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, &alliances.Error{Kind: alliances.NotFound, Msg: "no such endpoint: " + r.Method + " " + r.URL.Path + "; GET /api/v1/openapi.json lists them"})
 	})
@@ -125,6 +131,7 @@ func (s *Server) fresh(ctx context.Context) error {
 		s.version = v
 		s.records = map[recordKey]*loading{}
 		s.actors = map[time.Time]*loading{}
+		s.layouts = map[*answer.Record]*answer.Layout{}
 	}
 	return nil
 }
@@ -201,6 +208,25 @@ func (s *Server) record(ctx context.Context, caseID string, knownAt time.Time, n
 		}
 	}
 	return rec, ids, nil
+}
+
+// layout returns the layout of a record, made on first use: it costs more than most
+// questions, and stays the same until the record changes.
+func (s *Server) layout(rec *answer.Record) *answer.Layout {
+	s.mu.Lock()
+	l, ok := s.layouts[rec]
+	s.mu.Unlock()
+	if ok {
+		return l
+	}
+	l = answer.LayoutOf(rec)
+	s.mu.Lock()
+	if len(s.layouts) > 2*maxKnownAt {
+		clear(s.layouts)
+	}
+	s.layouts[rec] = l
+	s.mu.Unlock()
+	return l
 }
 
 // forget drops a failed read, so that the next request tries again: an error may be

@@ -1,0 +1,311 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/server"
+	"github.com/alliances-project/alliances/sqlite"
+)
+
+// browser is a headless Chromium driven through ChromeDriver's WebDriver protocol (plain
+// HTTP and JSON: W3C WebDriver), one session.
+type browser struct {
+	t       *testing.T
+	base    string // ChromeDriver's URL
+	session string
+}
+
+// newBrowser starts ChromeDriver and a headless Chromium with a fresh profile. Without
+// them the test is skipped, or fails when ALLIANCES_REQUIRE_BROWSER=1 (as CI runs it,
+// having installed them).
+func newBrowser(t *testing.T) *browser {
+	t.Helper()
+	driver, err := exec.LookPath("chromedriver")
+	chrome := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			chrome = p
+			break
+		}
+	}
+	if err != nil || chrome == "" {
+		msg := "no headless Chromium: install the Debian packages chromium and chromium-driver (.ci/run does)"
+		if os.Getenv("ALLIANCES_REQUIRE_BROWSER") == "1" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	cmd := exec.Command(driver, fmt.Sprintf("--port=%d", port))
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	b := &browser{t: t, base: fmt.Sprintf("http://127.0.0.1:%d", port)}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var status struct {
+			Ready bool `json:"ready"`
+		}
+		if err := b.call("GET", "/status", nil, &status); err == nil && status.Ready {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("chromedriver did not start")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	caps := map[string]any{"capabilities": map[string]any{"alwaysMatch": map[string]any{
+		"browserName": "chrome",
+		"goog:chromeOptions": map[string]any{
+			"binary": chrome,
+			"args": []string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--user-data-dir=" + t.TempDir(), "--window-size=1400,900"},
+		},
+	}}}
+	var created struct {
+		SessionID string `json:"sessionId"`
+	}
+	if err := b.call("POST", "/session", caps, &created); err != nil {
+		t.Fatal(err)
+	}
+	b.session = created.SessionID
+	t.Cleanup(func() { b.call("DELETE", "/session/"+b.session, nil, nil) })
+	return b
+}
+
+// call sends a WebDriver command and decodes its value into out.
+func (b *browser) call(method, path string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		data, err := json.Marshal(in)
+		if err != nil {
+			return err
+		}
+		body = bytes.NewReader(data)
+	}
+	req, err := http.NewRequest(method, b.base+path, body)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	var reply struct {
+		Value json.RawMessage `json:"value"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&reply); err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("%s %s: %s: %s", method, path, resp.Status, reply.Value)
+	}
+	if out != nil {
+		return json.Unmarshal(reply.Value, out)
+	}
+	return nil
+}
+
+func (b *browser) must(method, path string, in, out any) {
+	b.t.Helper()
+	if err := b.call(method, path, in, out); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+// run runs a script in the page and returns its value.
+func (b *browser) run(script string, args ...any) any {
+	b.t.Helper()
+	if args == nil {
+		args = []any{}
+	}
+	var v any
+	b.must("POST", "/session/"+b.session+"/execute/sync", map[string]any{"script": script, "args": args}, &v)
+	return v
+}
+
+// wait runs a script until it returns true.
+func (b *browser) wait(what, script string) {
+	b.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if v, _ := b.run(script).(bool); v {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("waited 20 s for %s", what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// element finds an element by a CSS selector.
+func (b *browser) element(css string) string {
+	b.t.Helper()
+	var found map[string]string
+	b.must("POST", "/session/"+b.session+"/element", map[string]any{"using": "css selector", "value": css}, &found)
+	for _, id := range found {
+		return id
+	}
+	b.t.Fatalf("no element %s", css)
+	return ""
+}
+
+// screenshot saves the window as a PNG in the test's artifact folder.
+func (b *browser) screenshot(name string) {
+	b.t.Helper()
+	var data string
+	b.must("GET", "/session/"+b.session+"/screenshot", nil, &data)
+	png, err := base64.StdEncoding.DecodeString(data)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	path := filepath.Join(b.t.ArtifactDir(), name+".png")
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		b.t.Fatal(err)
+	}
+	b.t.Logf("screenshot: %s", path)
+}
+
+func builtIn(t *testing.T) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	for _, f := range cases.All() {
+		rec, err := casefile.Read(f.Name, f.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Import(context.Background(), rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db
+}
+
+// signsBetween is a script that lists the signs of the ties drawn between two actors.
+const signsBetween = `const [a, b] = arguments;
+return [...document.querySelectorAll("#ties path")]
+  .filter(p => (p.dataset.from === a && p.dataset.to === b) || (p.dataset.from === b && p.dataset.to === a))
+  .map(p => p.dataset.sign).sort().join(" ");`
+
+// TestNetworkThroughTime drives the app as an analyst would, in a real headless
+// Chromium: it opens the Afghanistan case in mid-2016, moves the slider by keyboard to
+// mid-2021 and sees Hizb-e Islami's tie to the Taliban turn from hostile to friendly
+// (the case's paragraphs 5 and 7: the Taliban targeted the party after its 2016 peace
+// deal with Kabul; by 2021 the two were allied), opens that tie and reads its citation,
+// and exports the picture as SVG, which names the case and the date.
+func TestNetworkThroughTime(t *testing.T) {
+	b := newBrowser(t)
+	srv := httptest.NewServer(server.New(builtIn(t), nil))
+	defer srv.Close()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2016-06"}, nil)
+	b.wait("the network of 2016-06", `return document.documentElement.dataset.at === "2016-06"`)
+	t.Logf("first view drawn %v ms after the page began to load", b.run(`return document.documentElement.dataset.drawn`))
+	if got := fmt.Sprint(b.run(signsBetween, "hizb-e-islami", "taliban")); got == "" || strings.Trim(got, "- ") != "" {
+		t.Errorf("in 2016-06 the ties drawn between Hizb-e Islami and the Taliban have signs %q, want hostile ties only", got)
+	}
+	b.screenshot("network-2016-06")
+
+	// Sixty steps to the right, as a person does with the arrow key: 2016-06 to 2021-06.
+	slider := b.element("#date")
+	b.must("POST", "/session/"+b.session+"/element/"+slider+"/value", map[string]any{"text": strings.Repeat("\uE014", 60)}, nil)
+	b.wait("the network of 2021-06", `return document.documentElement.dataset.at === "2021-06" && document.getElementById("date-label").value === "2021-06"`)
+	if got := fmt.Sprint(b.run(signsBetween, "hizb-e-islami", "taliban")); got == "" || strings.Trim(got, "+ ") != "" {
+		t.Errorf("in 2021-06 the ties drawn between Hizb-e Islami and the Taliban have signs %q, want friendly ties only", got)
+	}
+	if got := b.run(`return location.hash`); !strings.Contains(fmt.Sprint(got), "at=2021-06") {
+		t.Errorf("the URL keeps the view as %v, without the date", got)
+	}
+
+	tie := b.element(`#ties path[data-id="tie-hizb-taliban-friendship"]`)
+	b.must("POST", "/session/"+b.session+"/element/"+tie+"/click", map[string]any{}, nil)
+	b.wait("the tie's evidence", `return document.querySelector("#details h2")?.textContent === "Hizb-e Islami alliance Taliban"`)
+	details := fmt.Sprint(b.run(`return document.getElementById("details").innerText`))
+	for _, want := range []string{"Alliances Were Key to the Taliban Takeover of Afghanistan", "newlines-2021", "¶7", "credibility 2", "from an unknown date to June 2021", "History"} {
+		if !strings.Contains(details, want) {
+			t.Errorf("the evidence panel does not say %q:\n%s", want, details)
+		}
+	}
+	b.screenshot("evidence-tie-hizb-taliban-friendship")
+
+	svg := fmt.Sprint(b.run(`return window.alliancesExportSVG()`))
+	for _, want := range []string{"<svg", "Alliances behind the Taliban takeover of Afghanistan, 2021: 2021-06", "layers alignment", `data-id="tie-hizb-taliban-friendship"`, "Source: the alliances record of case afghanistan-2021"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the exported SVG does not hold %q", want)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(t.ArtifactDir(), "network-2021-06.svg"), []byte(svg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAppServesSafely checks the headers every answer of the app carries, and that its
+// assets are named by their content and cached for good.
+func TestAppServesSafely(t *testing.T) {
+	srv := httptest.NewServer(server.New(builtIn(t), nil))
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	csp := resp.Header.Get("Content-Security-Policy")
+	if !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-inline") || resp.Header.Get("Cache-Control") != "no-cache" {
+		t.Errorf("the page: CSP %q, Cache-Control %q", csp, resp.Header.Get("Cache-Control"))
+	}
+	if bytes.Contains(page, []byte("<script>")) || bytes.Contains(page, []byte("<style")) || bytes.Contains(page, []byte(" style=")) {
+		t.Errorf("the page holds inline script or style, which its CSP forbids")
+	}
+	for _, asset := range []string{"app", "app"} {
+		i := bytes.Index(page, []byte("/assets/"+asset+"."))
+		if i < 0 {
+			t.Fatalf("the page names no asset %s", asset)
+		}
+		end := bytes.IndexByte(page[i:], '"')
+		resp, err := http.Get(srv.URL + string(page[i:i+end]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 200 || resp.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" {
+			t.Errorf("%s: %d, Cache-Control %q", page[i:i+end], resp.StatusCode, resp.Header.Get("Cache-Control"))
+		}
+	}
+	resp, err = http.Get(srv.URL + "/assets/app.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound {
+		t.Errorf("an asset by its plain name: %d, want 404 (only the hashed names are served)", resp.StatusCode)
+	}
+}

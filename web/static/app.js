@@ -1,0 +1,369 @@
+// The alliances app: the network of a case at a month, from the JSON API, drawn as SVG
+// on the layout the server computes once per case (an actor keeps its place while time
+// moves), with the evidence of a tie and the profile of an actor beside it. Every text
+// from the record is set as text, never as markup.
+
+const SVG = "http://www.w3.org/2000/svg";
+const W = 1000, H = 720, MARGIN = 48;
+const SIGN_COLOUR = { "+": "#1f6fb2", "-": "#c62828", "0": "#8a8f98" };
+const KIND_COLOUR = {
+  state: "#6a51a3", "state-organ": "#807dba", "armed-group": "#e6550d", militia: "#fd8d3c",
+  party: "#31a354", faction: "#74c476", individual: "#636363", coalition: "#3182bd",
+  "criminal-network": "#8c6d31", category: "#bdbdbd",
+};
+const CREDIBILITY = ["", "confirmed", "probably true", "possibly true", "doubtful", "improbable", "cannot be judged"];
+
+const $ = (id) => document.getElementById(id);
+const state = { case: "", at: "", layers: ["alignment"], fold: true, sel: "" };
+let layout = null, months = [], network = null, pending = null, playing = null, cases = [];
+
+// api fetches a path of the JSON API with parameters, and throws the API's message on
+// an error.
+async function api(path, params = {}, signal) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === true) q.append(k, "true");
+    else if (v !== "" && v !== false && v != null) q.append(k, v);
+  }
+  const r = await fetch(path + (q.size ? "?" + q : ""), { signal });
+  const body = await r.json();
+  if (!r.ok) throw new Error(body.error ? body.error.message : r.statusText);
+  return body;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const e = tag.startsWith("svg:") ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "text") e.textContent = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else if (v !== undefined && v !== null && v !== false) e.setAttribute(k, v);
+  }
+  for (const c of children) if (c != null) e.append(c);
+  return e;
+}
+
+// The view's state lives in the URL's fragment, so that a link restores it.
+function readHash() {
+  const h = new URLSearchParams(location.hash.slice(1));
+  state.case = h.get("case") || "";
+  state.at = h.get("at") || "";
+  state.layers = (h.get("layers") || "alignment").split(",").filter(Boolean);
+  state.fold = h.get("fold") !== "no";
+  state.sel = h.get("sel") || "";
+}
+
+function writeHash() {
+  const h = new URLSearchParams();
+  h.set("case", state.case);
+  if (state.at) h.set("at", state.at);
+  h.set("layers", state.layers.join(","));
+  if (!state.fold) h.set("fold", "no");
+  if (state.sel) h.set("sel", state.sel);
+  history.replaceState(null, "", "#" + h);
+}
+
+function status(text, warnings = []) {
+  const s = $("status");
+  s.replaceChildren(text);
+  if (warnings.length) {
+    const list = el("ul");
+    for (const w of warnings) list.append(el("li", { text: w }));
+    s.append(" ", el("details", {}, el("summary", { class: "warn", text: `${warnings.length} warning${warnings.length > 1 ? "s" : ""}: when not to trust this picture` }), list));
+  }
+}
+
+// monthsOf lists the months from the first to the last day of the record, as YYYY-MM.
+function monthsOf(first, last) {
+  const out = [];
+  if (!first || !last) return out;
+  let [y, m] = first.split("-").map(Number);
+  const [ly, lm] = last.split("-").map(Number);
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`);
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
+}
+
+function place(p) {
+  return [MARGIN + p.x * (W - 2 * MARGIN), MARGIN + p.y * (H - 2 * MARGIN)];
+}
+
+async function loadCase() {
+  layout = await api("/api/v1/layout", { case: state.case });
+  months = monthsOf(layout.first, layout.last);
+  const slider = $("date");
+  slider.max = Math.max(0, months.length - 1);
+  let i = months.indexOf(state.at);
+  if (i < 0) i = months.length - 1;
+  slider.value = i;
+  state.at = months[i] || "";
+  $("actor-names").replaceChildren(...layout.actors.map((a) => el("option", { value: a.name })));
+  const g = $("actors");
+  g.replaceChildren();
+  for (const a of layout.actors) {
+    const [x, y] = place(a);
+    const node = el("svg:g", {
+      class: "actor", "data-id": a.id, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`, tabindex: "0", role: "button",
+      "aria-label": `${a.name} (${a.kind || "actor"})`, display: "none",
+      onclick: () => select(a.id), onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(a.id); } },
+    },
+      el("svg:circle", { r: 7, fill: KIND_COLOUR[a.kind] || "#969696", stroke: "#ffffff", "stroke-width": 1.5 }),
+      el("svg:text", { x: 10, y: 4, "font-size": 12, "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, fill: "#1b1f24", text: a.name }),
+      el("svg:title", { text: `${a.name} (${a.kind || "actor"})` }));
+    g.append(node);
+  }
+}
+
+// draw asks for the network at the slider's month and draws it; a newer move of the
+// slider cancels an older request.
+async function draw() {
+  state.at = months[+$("date").value] || "";
+  $("date-label").value = state.at;
+  writeHash();
+  if (pending) pending.abort();
+  const ctrl = new AbortController();
+  pending = ctrl;
+  try {
+    const params = { case: state.case, at: state.at, layers: state.layers.join(","), "no-fold": !state.fold };
+    network = await api("/api/v1/network", params, ctrl.signal);
+  } catch (e) {
+    if (e.name === "AbortError") return;
+    status(e.message);
+    return;
+  } finally {
+    if (pending === ctrl) pending = null;
+  }
+  render();
+  document.documentElement.dataset.at = network.at; // what the picture shows, for scripts and tests
+  status(network.reading, network.warnings);
+  if (!document.documentElement.dataset.drawn) document.documentElement.dataset.drawn = String(Math.round(performance.now()));
+}
+
+function render() {
+  const pos = new Map(layout.actors.map((a) => [a.id, place(a)]));
+  const present = new Set(network.actors.map((a) => a.id));
+  const degree = new Map();
+  for (const t of network.ties) for (const v of [t.from, t.to]) degree.set(v, (degree.get(v) || 0) + 1);
+  for (const node of $("actors").children) {
+    const id = node.dataset.id;
+    node.setAttribute("display", present.has(id) ? "inline" : "none");
+    node.firstChild.setAttribute("r", (5 + 2 * Math.sqrt(degree.get(id) || 0)).toFixed(1));
+  }
+  // Ties between the same two actors bend apart, each its own curve.
+  const names = new Map(layout.actors.map((a) => [a.id, a.name]));
+  const name = (id) => names.get(id) || id;
+  const pairs = new Map();
+  const g = $("ties");
+  g.replaceChildren();
+  for (const t of network.ties) {
+    const a = pos.get(t.from), b = pos.get(t.to);
+    if (!a || !b) continue;
+    const key = t.from < t.to ? t.from + " " + t.to : t.to + " " + t.from;
+    const k = pairs.get(key) || 0;
+    pairs.set(key, k + 1);
+    const bend = (k % 2 ? -1 : 1) * Math.ceil(k / 2) * 18;
+    const mx = (a[0] + b[0]) / 2, my = (a[1] + b[1]) / 2, len = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+    const cx = mx - ((b[1] - a[1]) / len) * bend, cy = my + ((b[0] - a[0]) / len) * bend;
+    const doubtful = t.status === "alleged" || t.status === "disputed" || t.inferred;
+    g.append(el("svg:path", {
+      class: "tie", "data-id": t.id, "data-from": t.from, "data-to": t.to, "data-sign": t.sign, "data-kind": t.kind,
+      d: `M${a[0].toFixed(1)},${a[1].toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${b[0].toFixed(1)},${b[1].toFixed(1)}`,
+      fill: "none", stroke: SIGN_COLOUR[t.sign] || SIGN_COLOUR["0"], "stroke-width": Math.min(8, 1 + 0.6 * t.weight).toFixed(1),
+      "stroke-dasharray": doubtful ? "6 4" : null, "stroke-linecap": "round", tabindex: "0", role: "button",
+      "aria-label": `${name(t.from)} ${t.kind} ${name(t.to)}, ${t.sign}, ${t.status}`,
+      onclick: () => select(t.id), onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(t.id); } },
+    }, el("svg:title", { text: `${name(t.from)} ${t.kind} ${name(t.to)} (${t.sign}, ${t.status}${t.inferred ? ", inferred" : ""})` })));
+  }
+  focus();
+}
+
+// focus dims what lies outside the selected actor's neighbourhood.
+function focus() {
+  const id = state.sel;
+  const isActor = id && layout && layout.actors.some((a) => a.id === id);
+  const near = new Set(isActor ? [id] : []);
+  if (isActor) for (const t of network.ties) if (t.from === id || t.to === id) { near.add(t.from); near.add(t.to); }
+  for (const node of $("actors").children) node.classList.toggle("dim", isActor && !near.has(node.dataset.id));
+  for (const p of $("ties").children) {
+    p.classList.toggle("dim", isActor && p.dataset.from !== id && p.dataset.to !== id);
+    p.classList.toggle("selected", p.dataset.id === id);
+  }
+}
+
+async function select(id) {
+  state.sel = id;
+  writeHash();
+  focus();
+  const isActor = layout.actors.some((a) => a.id === id);
+  try {
+    if (isActor) await showActor(id);
+    else await showTie(id);
+  } catch (e) {
+    $("details").replaceChildren(el("p", { text: e.message }));
+  }
+}
+
+function dl(rows) {
+  const d = el("dl");
+  for (const [k, v] of rows) if (v) d.append(el("dt", { text: k }), el("dd", {}, v));
+  return d;
+}
+
+function tieLink(t, label) {
+  return el("button", { class: "link", type: "button", onclick: () => select(t.id), text: label });
+}
+
+async function showTie(id) {
+  const ev = await api("/api/v1/ties/" + encodeURIComponent(id));
+  const t = ev.tie, n = (a) => ev.names[a] || a;
+  const box = $("details");
+  const cites = el("ul");
+  for (const c of t.citations || []) {
+    const s = ev.sources[c.source] || { title: c.source, reliability: "?" };
+    cites.append(el("li", { class: "cite" },
+      el("strong", { text: s.title }), ` (${c.source}; source reliability ${s.reliability})`, el("br"),
+      c.locator ? `${c.locator}; ` : "", `credibility ${c.credibility}: ${CREDIBILITY[c.credibility] || ""}`,
+      c.stance === "denies" ? "; the source denies it" : "",
+      c.attributed_to ? `; according to ${c.attributed_to}` : "",
+      c.note ? el("div", { text: c.note }) : null));
+  }
+  const versions = el("table", {}, el("tr", {}, el("th", { text: "version" }), el("th", { text: "recorded" }), el("th", { text: "until" })));
+  for (const v of ev.versions) {
+    versions.append(el("tr", {}, el("td", { text: String(v.version) }), el("td", { text: v.from.slice(0, 19).replace("T", " ") }),
+      el("td", { text: v.to ? v.to.slice(0, 19).replace("T", " ") : "current" })));
+  }
+  box.replaceChildren(
+    el("h2", { text: `${n(t.subject)} ${t.kind}${t.type ? " (" + t.type + ")" : ""} ${n(t.object)}` }),
+    dl([
+      ["tie", t.id], ["sign", t.sign], ["when", `${ev.valid_words} (${t.valid})`], ["status", t.status],
+      ["basis", t.basis === "inferred" ? "inferred by the analyst" : "stated by the sources"],
+      ["intensity", t.intensity ? String(t.intensity) + " of 5" : "not graded"], ["forms", (t.forms || []).join(", ")],
+      ["third party", t.third ? n(t.third) + (t.role ? ` (${t.role})` : "") : ""], ["case", t.recorded ? t.recorded.case : ""],
+    ]),
+    el("h3", { text: "Evidence" }), cites,
+    t.note ? el("h3", { text: "Note" }) : null, t.note ? el("p", { text: t.note }) : null,
+    el("h3", { text: "History" }), versions);
+}
+
+async function showActor(id) {
+  const p = await api("/api/v1/actors/" + encodeURIComponent(id), { at: state.at });
+  const a = p.actor;
+  const list = (ties, other) => {
+    const ul = el("ul");
+    for (const t of ties || []) ul.append(el("li", {}, tieLink(t, `${t.kind} ${other(t)}`), ` ${t.sign}, ${t.valid}, ${t.status}`));
+    return ul;
+  };
+  const other = (t) => (t.subject === a.id ? t.object : t.subject);
+  $("details").replaceChildren(
+    el("h2", { text: a.name }),
+    dl([["id", a.id], ["kind", a.kind], ["also", (a.aliases || []).join("; ")], ["home", [a.province, a.country].filter(Boolean).join(", ")], ["note", a.note]]),
+    el("h3", { text: `Part of (at ${state.at})` }), list(p.parents, (t) => t.object),
+    el("h3", { text: "Its parts and members" }), list(p.members, (t) => t.subject),
+    el("h3", { text: `Ties at ${state.at}` }), list(p.ties, other));
+}
+
+// exportSVG writes the picture as a file of its own: the network as drawn, with the
+// case, the date, the rules of the snapshot and the sources named on it.
+function exportSVG() {
+  const c = cases.find((x) => x.id === state.case) || { title: state.case };
+  const out = el("svg:svg", { viewBox: `0 0 ${W} ${H + 70}`, width: W, height: H + 70, "font-family": "sans-serif" });
+  out.append(el("svg:rect", { width: W, height: H + 70, fill: "#ffffff" }));
+  out.append(el("svg:text", { x: 16, y: 24, "font-size": 16, "font-weight": "bold", fill: "#1b1f24", text: `${c.title}: ${state.at}` }));
+  out.append(el("svg:text", { x: 16, y: 44, "font-size": 12, fill: "#59636e",
+    text: `Ties that hold for most of ${state.at}; layers ${state.layers.join(", ")}; ${state.fold ? "parts folded into their organizations" : "parts apart"}; blue friendly, red hostile, dashed alleged, disputed or inferred.` }));
+  const body = el("svg:g", { transform: "translate(0,50)" });
+  for (const id of ["ties", "actors"]) {
+    const g = $(id).cloneNode(true);
+    g.removeAttribute("id");
+    for (const n of g.querySelectorAll("[display=none]")) n.remove();
+    for (const n of g.querySelectorAll("[tabindex]")) { n.removeAttribute("tabindex"); n.removeAttribute("role"); }
+    body.append(g);
+  }
+  out.append(body);
+  const srcs = network ? `${network.case}` : state.case;
+  out.append(el("svg:text", { x: 16, y: H + 62, "font-size": 11, fill: "#59636e",
+    text: `Source: the alliances record of case ${srcs}, as known at ${new Date().toISOString().slice(0, 10)}; every tie cites its evidence (alliances ties --actor ID).` }));
+  return new XMLSerializer().serializeToString(out);
+}
+
+function download(blob, name) {
+  const a = el("a", { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
+function exportPNG() {
+  const svg = new Blob([exportSVG()], { type: "image/svg+xml" });
+  const img = new Image();
+  img.onload = () => {
+    const canvas = el("canvas", { width: img.width * 2, height: img.height * 2 });
+    const ctx = canvas.getContext("2d");
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0);
+    URL.revokeObjectURL(img.src);
+    canvas.toBlob((b) => download(b, `alliances-${state.case}-${state.at}.png`), "image/png");
+  };
+  img.src = URL.createObjectURL(svg);
+}
+
+function togglePlay() {
+  const b = $("play");
+  if (playing) {
+    clearInterval(playing);
+    playing = null;
+    b.setAttribute("aria-pressed", "false");
+    b.textContent = "Play";
+    return;
+  }
+  const slider = $("date");
+  if (+slider.value >= +slider.max) slider.value = 0;
+  b.setAttribute("aria-pressed", "true");
+  b.textContent = "Pause";
+  playing = setInterval(() => {
+    if (+slider.value >= +slider.max) { togglePlay(); return; }
+    slider.value = +slider.value + 1;
+    draw();
+  }, 700);
+}
+
+async function start() {
+  readHash();
+  cases = await api("/api/v1/cases");
+  const sel = $("case");
+  sel.replaceChildren(...cases.map((c) => el("option", { value: c.id, text: c.title })));
+  if (!cases.some((c) => c.id === state.case)) {
+    state.case = (cases.find((c) => c.id === "afghanistan-2021") || cases[0] || { id: "" }).id;
+  }
+  sel.value = state.case;
+  for (const box of document.querySelectorAll("input[name=layer]")) box.checked = state.layers.includes(box.value);
+  $("fold").checked = state.fold;
+  await loadCase();
+  await draw();
+  if (state.sel) select(state.sel);
+
+  sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; await loadCase(); draw(); });
+  $("date").addEventListener("input", draw);
+  $("play").addEventListener("click", togglePlay);
+  for (const box of document.querySelectorAll("input[name=layer]")) {
+    box.addEventListener("change", () => {
+      const on = [...document.querySelectorAll("input[name=layer]:checked")].map((b) => b.value);
+      if (!on.length) { box.checked = true; return; } // a picture needs a layer
+      state.layers = on;
+      draw();
+    });
+  }
+  $("fold").addEventListener("change", () => { state.fold = $("fold").checked; draw(); });
+  $("search").addEventListener("change", () => {
+    const q = $("search").value.trim().toLowerCase();
+    const a = layout.actors.find((x) => x.name.toLowerCase() === q || x.id === q) || layout.actors.find((x) => x.name.toLowerCase().includes(q));
+    if (a) select(a.id);
+  });
+  $("export-svg").addEventListener("click", () => download(new Blob([exportSVG()], { type: "image/svg+xml" }), `alliances-${state.case}-${state.at}.svg`));
+  $("export-png").addEventListener("click", exportPNG);
+}
+
+window.alliancesExportSVG = exportSVG; // for tests and scripts: the picture as an SVG document
+start().catch((e) => status(e.message));

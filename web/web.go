@@ -1,0 +1,119 @@
+// Package web is the browser app that `alliances serve` offers at /: the network of a
+// case through time, with the evidence of every tie and the profile of every actor,
+// drawn from the JSON API. Its files are embedded in the binary and need nothing from
+// the network: no CDN, no tile server, no font service.
+//
+// Assets are served under names that carry a hash of their content, cached for a year;
+// the page that names them is never cached. Every response forbids inline script and
+// style (Content-Security-Policy), so that text from a record that reaches the page as
+// markup by mistake cannot run.
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+)
+
+//go:embed static
+var static embed.FS
+
+// CSP is the Content-Security-Policy of every page and asset: scripts, styles and
+// requests from this server only, images also as data or blob URLs (an exported
+// picture), nothing framed.
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
+	"font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+// App serves the app: the page at /, its assets under /assets/.
+type App struct {
+	index  []byte
+	assets map[string]asset // by hashed name
+}
+
+type asset struct {
+	body []byte
+	kind string
+}
+
+// New reads the embedded files and names each asset after its content.
+func New() *App {
+	a := &App{assets: map[string]asset{}}
+	names := map[string]string{} // file name -> hashed name
+	files, err := fs.ReadDir(static, "static")
+	if err != nil {
+		panic(err)
+	}
+	for _, f := range files {
+		if f.IsDir() || f.Name() == "index.html" {
+			continue
+		}
+		body, err := static.ReadFile("static/" + f.Name())
+		if err != nil {
+			panic(err)
+		}
+		sum := sha256.Sum256(body)
+		ext := path.Ext(f.Name())
+		hashed := strings.TrimSuffix(f.Name(), ext) + "." + hex.EncodeToString(sum[:6]) + ext
+		names[f.Name()] = hashed
+		a.assets[hashed] = asset{body: body, kind: mime.TypeByExtension(ext)}
+	}
+	// The JavaScript modules name each other by their plain names; the page and the
+	// modules are rewritten to the hashed ones.
+	for hashed, as := range a.assets {
+		if strings.HasSuffix(hashed, ".js") {
+			as.body = rename(as.body, names)
+			a.assets[hashed] = as
+		}
+	}
+	index, err := static.ReadFile("static/index.html")
+	if err != nil {
+		panic(err)
+	}
+	a.index = rename(index, names)
+	return a
+}
+
+// rename replaces "./NAME" and "/assets/NAME" by the hashed names.
+func rename(body []byte, names map[string]string) []byte {
+	for plain, hashed := range names {
+		body = bytes.ReplaceAll(body, []byte("/assets/"+plain), []byte("/assets/"+hashed))
+		body = bytes.ReplaceAll(body, []byte("\"./"+plain+"\""), []byte("\"./"+hashed+"\""))
+	}
+	return body
+}
+
+// ServeHTTP implements http.Handler.
+func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", CSP)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		h.Set("Allow", "GET, HEAD")
+		http.Error(w, "the app only reads", http.StatusMethodNotAllowed)
+		return
+	}
+	switch {
+	case r.URL.Path == "/" || r.URL.Path == "/index.html":
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Cache-Control", "no-cache")
+		w.Write(a.index)
+	case strings.HasPrefix(r.URL.Path, "/assets/"):
+		as, ok := a.assets[strings.TrimPrefix(r.URL.Path, "/assets/")]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		h.Set("Content-Type", as.kind)
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+		w.Write(as.body)
+	default:
+		http.NotFound(w, r)
+	}
+}
