@@ -267,6 +267,31 @@ func TestNetworkThroughTime(t *testing.T) {
 	}
 }
 
+// TestSupportMap opens the support map of the Taliban in 2021 and finds Pakistan, Iran
+// and Russia among the supporters, on the map and in the ranking (the case's paragraphs
+// 12, 14 and 15-19: Pakistan's support since 2004, Iran's growing from 2006, Russia's
+// from 2016).
+func TestSupportMap(t *testing.T) {
+	b := newBrowser(t)
+	srv := httptest.NewServer(server.New(builtIn(t), nil))
+	defer srv.Close()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2021-06&view=map&actor=taliban"}, nil)
+	b.wait("the support map of the Taliban in 2021", `return document.documentElement.dataset.map === "taliban 2021"`)
+	for _, a := range []string{"pakistan", "iran", "russia"} {
+		row := fmt.Sprint(b.run(`return document.querySelector("#ranking tr[data-actor='" + arguments[0] + "']")?.innerText || ""`, a))
+		if row == "" {
+			t.Errorf("%s is not in the ranking of the Taliban's supporters in 2021", a)
+		}
+		if got := b.run(`return document.querySelectorAll("#arcs path[data-actor='" + arguments[0] + "']").length`, a); got != 1.0 {
+			t.Errorf("%d arcs from %s to Afghanistan, want 1", got, a)
+		}
+	}
+	if got := b.run(`return document.querySelector("#countries path.recipient")?.dataset.country`); got != "004" {
+		t.Errorf("the recipient's country on the map is %v, want Afghanistan (ISO 3166-1 004)", got)
+	}
+	b.screenshot("support-map-taliban-2021")
+}
+
 // TestAppServesSafely checks the headers every answer of the app carries, and that its
 // assets are named by their content and cached for good.
 func TestAppServesSafely(t *testing.T) {

@@ -44,31 +44,41 @@ type asset struct {
 // New reads the embedded files and names each asset after its content.
 func New() *App {
 	a := &App{assets: map[string]asset{}}
-	names := map[string]string{} // file name -> hashed name
-	files, err := fs.ReadDir(static, "static")
+	files := map[string][]byte{} // path under static -> content
+	err := fs.WalkDir(static, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || p == "static/index.html" {
+			return err
+		}
+		body, err := static.ReadFile(p)
+		files[strings.TrimPrefix(p, "static/")] = body
+		return err
+	})
 	if err != nil {
 		panic(err)
 	}
-	for _, f := range files {
-		if f.IsDir() || f.Name() == "index.html" {
-			continue
-		}
-		body, err := static.ReadFile("static/" + f.Name())
-		if err != nil {
-			panic(err)
-		}
+	// Scripts name other assets by their plain paths, rewritten to the hashed ones: they
+	// are named after their content once rewritten, so that a new version of anything
+	// they name gives them a new name too.
+	names := map[string]string{} // path under static -> hashed path
+	add := func(rel string, body []byte) {
 		sum := sha256.Sum256(body)
-		ext := path.Ext(f.Name())
-		hashed := strings.TrimSuffix(f.Name(), ext) + "." + hex.EncodeToString(sum[:6]) + ext
-		names[f.Name()] = hashed
-		a.assets[hashed] = asset{body: body, kind: mime.TypeByExtension(ext)}
+		ext := path.Ext(rel)
+		hashed := strings.TrimSuffix(rel, ext) + "." + hex.EncodeToString(sum[:6]) + ext
+		names[rel] = hashed
+		kind := mime.TypeByExtension(ext)
+		if kind == "" {
+			kind = "application/octet-stream"
+		}
+		a.assets[hashed] = asset{body: body, kind: kind}
 	}
-	// The JavaScript modules name each other by their plain names; the page and the
-	// modules are rewritten to the hashed ones.
-	for hashed, as := range a.assets {
-		if strings.HasSuffix(hashed, ".js") {
-			as.body = rename(as.body, names)
-			a.assets[hashed] = as
+	for rel, body := range files {
+		if !strings.HasSuffix(rel, ".js") || strings.HasPrefix(rel, "vendor/") {
+			add(rel, body)
+		}
+	}
+	for rel, body := range files {
+		if strings.HasSuffix(rel, ".js") && !strings.HasPrefix(rel, "vendor/") {
+			add(rel, rename(body, names))
 		}
 	}
 	index, err := static.ReadFile("static/index.html")
@@ -79,7 +89,8 @@ func New() *App {
 	return a
 }
 
-// rename replaces "./NAME" and "/assets/NAME" by the hashed names.
+// rename replaces "./NAME" and "/assets/NAME" by the hashed names (NAME a path under
+// static, such as vendor/countries-110m.json).
 func rename(body []byte, names map[string]string) []byte {
 	for plain, hashed := range names {
 		body = bytes.ReplaceAll(body, []byte("/assets/"+plain), []byte("/assets/"+hashed))

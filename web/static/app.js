@@ -14,7 +14,7 @@ const KIND_COLOUR = {
 const CREDIBILITY = ["", "confirmed", "probably true", "possibly true", "doubtful", "improbable", "cannot be judged"];
 
 const $ = (id) => document.getElementById(id);
-const state = { case: "", at: "", layers: ["alignment"], fold: true, sel: "" };
+const state = { case: "", at: "", layers: ["alignment"], fold: true, sel: "", view: "network", actor: "" };
 let layout = null, months = [], network = null, pending = null, playing = null, cases = [];
 
 // api fetches a path of the JSON API with parameters, and throws the API's message on
@@ -50,6 +50,8 @@ function readHash() {
   state.layers = (h.get("layers") || "alignment").split(",").filter(Boolean);
   state.fold = h.get("fold") !== "no";
   state.sel = h.get("sel") || "";
+  state.view = h.get("view") === "map" ? "map" : "network";
+  state.actor = h.get("actor") || "";
 }
 
 function writeHash() {
@@ -59,6 +61,8 @@ function writeHash() {
   h.set("layers", state.layers.join(","));
   if (!state.fold) h.set("fold", "no");
   if (state.sel) h.set("sel", state.sel);
+  if (state.view === "map") h.set("view", "map");
+  if (state.actor) h.set("actor", state.actor);
   history.replaceState(null, "", "#" + h);
 }
 
@@ -115,12 +119,13 @@ async function loadCase() {
   }
 }
 
-// draw asks for the network at the slider's month and draws it; a newer move of the
-// slider cancels an older request.
+// draw asks for the network at the slider's month and draws it, or the support map of
+// the slider's year; a newer move of the slider cancels an older request.
 async function draw() {
   state.at = months[+$("date").value] || "";
   $("date-label").value = state.at;
   writeHash();
+  if (state.view === "map") return drawMap();
   if (pending) pending.abort();
   const ctrl = new AbortController();
   pending = ctrl;
@@ -341,10 +346,14 @@ async function start() {
   for (const box of document.querySelectorAll("input[name=layer]")) box.checked = state.layers.includes(box.value);
   $("fold").checked = state.fold;
   await loadCase();
-  await draw();
+  fillRecipients();
+  setView(state.view);
   if (state.sel) select(state.sel);
 
-  sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; await loadCase(); draw(); });
+  sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; state.actor = ""; await loadCase(); fillRecipients(); draw(); });
+  $("view-network").addEventListener("click", () => setView("network"));
+  $("view-map").addEventListener("click", () => setView("map"));
+  $("recipient").addEventListener("change", () => { state.actor = $("recipient").value; draw(); });
   $("date").addEventListener("input", draw);
   $("play").addEventListener("click", togglePlay);
   for (const box of document.querySelectorAll("input[name=layer]")) {
@@ -363,6 +372,164 @@ async function start() {
   });
   $("export-svg").addEventListener("click", () => download(new Blob([exportSVG()], { type: "image/svg+xml" }), `alliances-${state.case}-${state.at}.svg`));
   $("export-png").addEventListener("click", exportPNG);
+}
+
+// The support map: who supported an actor in the year of the slider, drawn on a world map
+// where each supporter is based (its country on record), with the ranking beside it.
+
+let world = null; // {features, byNumeric, alpha3}
+
+async function loadWorld() {
+  if (world) return world;
+  const [topo, codes] = await Promise.all([
+    fetch("/assets/vendor/countries-110m.json").then((r) => r.json()),
+    fetch("/assets/vendor/iso-country-codes.json").then((r) => r.json()),
+  ]);
+  const features = topojson.feature(topo, topo.objects.countries).features;
+  const alpha3 = new Map(codes.map((c) => [c[1], c[2]])); // ISO 3166-1 alpha-3 -> numeric
+  world = { features, byNumeric: new Map(features.map((f) => [f.id, f])), alpha3 };
+  return world;
+}
+
+// project places a longitude and latitude on the map: equirectangular, from 85°N to 60°S.
+function project([lon, lat]) {
+  return [((lon + 180) / 360) * 1000, ((85 - lat) / 145) * 420];
+}
+
+function ringsOf(f) {
+  const g = f.geometry;
+  if (!g) return [];
+  return g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+}
+
+// unwrap makes a ring that crosses the antimeridian continuous, its longitudes running
+// past ±180 rather than jumping across the whole map (eastern Russia, Fiji).
+function unwrap(ring) {
+  const out = [];
+  let shift = 0;
+  for (let i = 0; i < ring.length; i++) {
+    if (i > 0) {
+      const jump = ring[i][0] - ring[i - 1][0];
+      if (jump > 180) shift -= 360;
+      else if (jump < -180) shift += 360;
+    }
+    out.push([ring[i][0] + shift, ring[i][1]]);
+  }
+  return out;
+}
+
+function pathOf(f) {
+  let d = "";
+  for (const poly of ringsOf(f)) {
+    for (const ring of poly) {
+      d += unwrap(ring).map((p, i) => (i ? "L" : "M") + project(p).map((v) => v.toFixed(1)).join(",")).join("") + "Z";
+    }
+  }
+  return d;
+}
+
+// centre is the centroid of a country's largest polygon, on the map.
+function centre(f) {
+  let best = null, bestArea = 0;
+  for (const poly of ringsOf(f)) {
+    const ring = unwrap(poly[0]).map(project);
+    let a = 0, cx = 0, cy = 0;
+    for (let i = 0; i < ring.length - 1; i++) {
+      const [x0, y0] = ring[i], [x1, y1] = ring[i + 1], k = x0 * y1 - x1 * y0;
+      a += k; cx += (x0 + x1) * k; cy += (y0 + y1) * k;
+    }
+    if (Math.abs(a) > bestArea) { bestArea = Math.abs(a); best = [cx / (3 * a), cy / (3 * a)]; }
+  }
+  return best;
+}
+
+async function drawMap() {
+  const year = (state.at || "").slice(0, 4);
+  const recipient = state.actor || "taliban";
+  $("map-year").value = year;
+  const names = new Map(layout.actors.map((a) => [a.id, a.name]));
+  const w = await loadWorld();
+  if (!$("countries").childElementCount) {
+    $("countries").replaceChildren(...w.features.map((f) => el("svg:path", { d: pathOf(f), "data-country": f.id },
+      el("svg:title", { text: f.properties.name }))));
+  }
+  if (pending) pending.abort();
+  const ctrl = new AbortController();
+  pending = ctrl;
+  let res, profiles;
+  try {
+    res = await api("/api/v1/analyses/supporters/" + encodeURIComponent(recipient), { case: state.case, from: year, to: year }, ctrl.signal);
+    profiles = await api("/api/v1/actors", { case: state.case }, ctrl.signal);
+  } catch (e) {
+    if (e.name === "AbortError") return;
+    status(e.message);
+    return;
+  } finally {
+    if (pending === ctrl) pending = null;
+  }
+  const country = new Map(profiles.map((a) => [a.id, a.country || ""]));
+  const featureOf = (id) => w.byNumeric.get(w.alpha3.get(country.get(id)));
+  for (const p of $("countries").children) { p.removeAttribute("class"); p.style.fill = ""; }
+  const target = featureOf(res.actor);
+  if (target) $("countries").querySelector(`[data-country="${target.id}"]`).setAttribute("class", "recipient");
+  const top = Math.max(1e-9, ...res.supporters.map((s) => s.score));
+  const arcs = $("arcs");
+  arcs.replaceChildren();
+  const rows = $("ranking").tBodies[0];
+  rows.replaceChildren();
+  const to = target ? centre(target) : null;
+  for (const s of res.supporters) {
+    const f = featureOf(s.actor);
+    const name = names.get(s.actor) || s.actor;
+    if (f) {
+      const path = $("countries").querySelector(`[data-country="${f.id}"]`);
+      path.setAttribute("class", "supporter");
+      path.style.fill = `rgba(31, 111, 178, ${(0.25 + 0.75 * s.score / top).toFixed(2)})`;
+      const from = centre(f);
+      if (from && to) {
+        const mx = (from[0] + to[0]) / 2, my = Math.min(from[1], to[1]) - 40 - Math.hypot(to[0] - from[0], to[1] - from[1]) / 5;
+        arcs.append(el("svg:path", {
+          class: "arc", "data-actor": s.actor, d: `M${from[0].toFixed(1)},${from[1].toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${to[0].toFixed(1)},${to[1].toFixed(1)}`,
+          fill: "none", stroke: "#1f6fb2", "stroke-width": (1 + 4 * s.score / top).toFixed(1), "stroke-opacity": 0.8,
+          "stroke-dasharray": s.credibility >= 4 ? "6 4" : null,
+        }, el("svg:title", { text: `${name}: score ${s.score.toFixed(2)}, ${(s.forms || []).join(", ") || "forms unknown"}` })));
+        arcs.append(el("svg:text", { x: from[0].toFixed(1), y: (from[1] + 14).toFixed(1), "font-size": 11, "text-anchor": "middle",
+          "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, fill: "#1b1f24", text: name }));
+      }
+    }
+    const own = (s.source_ranks || []).map((r) => `#${r.rank} on the word of ${(r.attributed_to || []).join(", ") || "the source"}`).join("; ");
+    rows.append(el("tr", { "data-actor": s.actor },
+      el("td", { class: "num", text: String(s.rank) }),
+      el("td", {}, el("button", { class: "link", type: "button", onclick: () => showActor(s.actor), text: name }), f ? "" : " (no country on record: not on the map)"),
+      el("td", { class: "num", text: s.score.toFixed(2) }),
+      el("td", { text: (s.forms || []).join(", ") || "unknown" }),
+      el("td", { class: "num", text: String(s.days) + (s.unknown && s.unknown.length ? "+" : "") }),
+      el("td", { class: "num", text: String(s.credibility) }),
+      el("td", { text: own })));
+  }
+  if (!res.supporters.length) rows.append(el("tr", {}, el("td", { colspan: 7, text: `No support to ${names.get(res.actor) || res.actor} on record in ${year}.` })));
+  document.documentElement.dataset.map = `${res.actor} ${year}`;
+  status(res.reading, res.warnings);
+}
+
+function setView(view) {
+  state.view = view;
+  $("network-view").hidden = view !== "network";
+  $("map-view").hidden = view !== "map";
+  $("view-network").setAttribute("aria-pressed", String(view === "network"));
+  $("view-map").setAttribute("aria-pressed", String(view === "map"));
+  for (const id of ["export-svg", "export-png"]) $(id).disabled = view !== "network";
+  draw();
+}
+
+function fillRecipients() {
+  const sel = $("recipient");
+  const sorted = [...layout.actors].sort((a, b) => a.name.localeCompare(b.name));
+  sel.replaceChildren(...sorted.map((a) => el("option", { value: a.id, text: a.name })));
+  if (!layout.actors.some((a) => a.id === state.actor)) {
+    state.actor = (layout.actors.find((a) => a.id === "taliban") || sorted[0] || { id: "" }).id;
+  }
+  sel.value = state.actor;
 }
 
 window.alliancesExportSVG = exportSVG; // for tests and scripts: the picture as an SVG document
