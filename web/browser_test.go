@@ -292,6 +292,27 @@ func TestSupportMap(t *testing.T) {
 	b.screenshot("support-map-taliban-2021")
 }
 
+// TestProvinceMap opens the map of Afghanistan's provinces and finds the local actors the
+// case places there at their provinces: Haji Zahir Qadir's militias in Nangarhar, the
+// truckers and smugglers of Nimroz (the case's paragraphs 3 to 5).
+func TestProvinceMap(t *testing.T) {
+	b := newBrowser(t)
+	srv := httptest.NewServer(server.New(builtIn(t), nil))
+	defer srv.Close()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2021-06&view=provinces&actor=taliban"}, nil)
+	b.wait("the province map at 2021-06", `return document.documentElement.dataset.provinces === "taliban 2021-06"`)
+	if got := b.run(`return document.querySelectorAll("#provinces path").length`); got != 34.0 {
+		t.Errorf("%v provinces drawn, want Afghanistan's 34", got)
+	}
+	for actor, province := range map[string]string{"qadir-militias": "AF-NAN", "nimroz-truckers": "AF-NIM"} {
+		got := b.run(`return document.querySelector("#locals [data-actor='" + arguments[0] + "']")?.dataset.province || ""`, actor)
+		if got != province {
+			t.Errorf("%s is placed in %q, want %s", actor, got, province)
+		}
+	}
+	b.screenshot("provinces-2021-06")
+}
+
 // TestAppServesSafely checks the headers every answer of the app carries, and that its
 // assets are named by their content and cached for good.
 func TestAppServesSafely(t *testing.T) {

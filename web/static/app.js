@@ -50,7 +50,7 @@ function readHash() {
   state.layers = (h.get("layers") || "alignment").split(",").filter(Boolean);
   state.fold = h.get("fold") !== "no";
   state.sel = h.get("sel") || "";
-  state.view = h.get("view") === "map" ? "map" : "network";
+  state.view = ["map", "provinces"].includes(h.get("view")) ? h.get("view") : "network";
   state.actor = h.get("actor") || "";
 }
 
@@ -61,7 +61,7 @@ function writeHash() {
   h.set("layers", state.layers.join(","));
   if (!state.fold) h.set("fold", "no");
   if (state.sel) h.set("sel", state.sel);
-  if (state.view === "map") h.set("view", "map");
+  if (state.view !== "network") h.set("view", state.view);
   if (state.actor) h.set("actor", state.actor);
   history.replaceState(null, "", "#" + h);
 }
@@ -126,6 +126,7 @@ async function draw() {
   $("date-label").value = state.at;
   writeHash();
   if (state.view === "map") return drawMap();
+  if (state.view === "provinces") return drawProvinces();
   if (pending) pending.abort();
   const ctrl = new AbortController();
   pending = ctrl;
@@ -353,7 +354,9 @@ async function start() {
   sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; state.actor = ""; await loadCase(); fillRecipients(); draw(); });
   $("view-network").addEventListener("click", () => setView("network"));
   $("view-map").addEventListener("click", () => setView("map"));
-  $("recipient").addEventListener("change", () => { state.actor = $("recipient").value; draw(); });
+  $("view-provinces").addEventListener("click", () => setView("provinces"));
+  $("reference").addEventListener("change", () => { state.actor = $("reference").value; $("recipient").value = state.actor; draw(); });
+  $("recipient").addEventListener("change", () => { state.actor = $("recipient").value; $("reference").value = state.actor; draw(); });
   $("date").addEventListener("input", draw);
   $("play").addEventListener("click", togglePlay);
   for (const box of document.querySelectorAll("input[name=layer]")) {
@@ -514,22 +517,119 @@ async function drawMap() {
 
 function setView(view) {
   state.view = view;
-  $("network-view").hidden = view !== "network";
-  $("map-view").hidden = view !== "map";
-  $("view-network").setAttribute("aria-pressed", String(view === "network"));
-  $("view-map").setAttribute("aria-pressed", String(view === "map"));
+  for (const v of ["network", "map", "provinces"]) {
+    $(v + "-view").hidden = view !== v;
+    $("view-" + v).setAttribute("aria-pressed", String(view === v));
+  }
   for (const id of ["export-svg", "export-png"]) $(id).disabled = view !== "network";
   draw();
 }
 
 function fillRecipients() {
-  const sel = $("recipient");
   const sorted = [...layout.actors].sort((a, b) => a.name.localeCompare(b.name));
-  sel.replaceChildren(...sorted.map((a) => el("option", { value: a.id, text: a.name })));
   if (!layout.actors.some((a) => a.id === state.actor)) {
     state.actor = (layout.actors.find((a) => a.id === "taliban") || sorted[0] || { id: "" }).id;
   }
-  sel.value = state.actor;
+  for (const sel of [$("recipient"), $("reference")]) {
+    sel.replaceChildren(...sorted.map((a) => el("option", { value: a.id, text: a.name })));
+    sel.value = state.actor;
+  }
+}
+
+// The province map: the actors of the case based in one of Afghanistan's provinces, at
+// their province, coloured by their net tie at the date to a reference actor.
+
+let provinces = null, profilesOf = new Map(); // profiles by case
+
+const fold = (s) => (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+
+async function loadProvinces() {
+  if (provinces) return provinces;
+  const geo = await fetch("/assets/geo/afghanistan-provinces.geojson").then((r) => r.json());
+  let lonMin = Infinity, lonMax = -Infinity, latMin = Infinity, latMax = -Infinity;
+  for (const f of geo.features) for (const ring of f.geometry.coordinates) for (const [lon, lat] of ring) {
+    lonMin = Math.min(lonMin, lon); lonMax = Math.max(lonMax, lon); latMin = Math.min(latMin, lat); latMax = Math.max(latMax, lat);
+  }
+  const k = Math.cos(((latMin + latMax) / 2) * Math.PI / 180);
+  const s = Math.min(940 / ((lonMax - lonMin) * k), 700 / (latMax - latMin));
+  const proj = ([lon, lat]) => [30 + (lon - lonMin) * k * s, 30 + (latMax - lat) * s];
+  const byName = new Map();
+  for (const f of geo.features) {
+    const p = f.properties;
+    for (const n of [p.iso_3166_2, p.name, ...(p.name_alt || "").split("|")]) if (n) byName.set(fold(n), f);
+    const ring = f.geometry.coordinates[0].map(proj);
+    let a = 0, cx = 0, cy = 0;
+    for (let i = 0; i < ring.length - 1; i++) {
+      const [x0, y0] = ring[i], [x1, y1] = ring[i + 1], c = x0 * y1 - x1 * y0;
+      a += c; cx += (x0 + x1) * c; cy += (y0 + y1) * c;
+    }
+    f.centre = [cx / (3 * a), cy / (3 * a)];
+    f.d = f.geometry.coordinates.map((r) => r.map((q, i) => (i ? "L" : "M") + proj(q).map((v) => v.toFixed(1)).join(",")).join("") + "Z").join("");
+  }
+  provinces = { geo, byName };
+  return provinces;
+}
+
+async function drawProvinces() {
+  const pv = await loadProvinces();
+  const g = $("provinces");
+  if (!g.childElementCount) {
+    g.replaceChildren(...pv.geo.features.map((f) => el("svg:path", { d: f.d, "data-province": f.id }, el("svg:title", { text: f.properties.name }))));
+  }
+  if (pending) pending.abort();
+  const ctrl = new AbortController();
+  pending = ctrl;
+  let net;
+  try {
+    if (!profilesOf.has(state.case)) profilesOf.set(state.case, await api("/api/v1/actors", { case: state.case }, ctrl.signal));
+    net = await api("/api/v1/network", { case: state.case, at: state.at, layers: state.layers.join(","), "no-fold": !state.fold }, ctrl.signal);
+  } catch (e) {
+    if (e.name === "AbortError") return;
+    status(e.message);
+    return;
+  } finally {
+    if (pending === ctrl) pending = null;
+  }
+  const into = new Map((net.folded || []).map((f) => [f.actor, f.into]));
+  const net0 = new Map(); // actor -> net signed weight toward the reference
+  for (const t of net.ties) {
+    const other = t.from === state.actor ? t.to : t.to === state.actor ? t.from : null;
+    if (other && t.sign !== "0") net0.set(other, (net0.get(other) || 0) + (t.sign === "+" ? 1 : -1) * t.weight);
+  }
+  const present = new Set(net.actors.map((a) => a.id));
+  const names = new Map(layout.actors.map((a) => [a.id, a.name]));
+  const locals = $("locals");
+  locals.replaceChildren();
+  for (const p of g.children) p.removeAttribute("class");
+  const placed = new Map(); // province -> actors placed there
+  const unplaced = [];
+  for (const a of profilesOf.get(state.case)) {
+    if (!a.province) continue;
+    const f = a.country === "AFG" || !a.country ? pv.byName.get(fold(a.province)) : null;
+    if (!f) { unplaced.push(`${a.name} (${a.province}${a.country ? ", " + a.country : ""})`); continue; }
+    const stand = into.get(a.id) || a.id;
+    const w = net0.get(stand);
+    const sign = w > 0 ? "+" : w < 0 ? "-" : "0";
+    const n = placed.get(f.id) || 0;
+    placed.set(f.id, n + 1);
+    g.querySelector(`[data-province="${f.id}"]`).setAttribute("class", "home");
+    const angle = n * 2.4, r = n ? 14 + 4 * n : 0;
+    const x = f.centre[0] + r * Math.cos(angle), y = f.centre[1] + r * Math.sin(angle);
+    const how = sign === "+" ? "aligned with" : sign === "-" ? "opposed to" : "no net tie to";
+    const label = `${a.name}, ${f.properties.name}: ${how} ${names.get(state.actor) || state.actor} at ${state.at}` +
+      (stand !== a.id ? ` (folded into ${names.get(stand) || stand})` : "") + (present.has(stand) ? "" : " (no tie at the date)");
+    locals.append(el("svg:g", { class: "local", "data-actor": a.id, "data-province": f.id, "data-sign": sign, tabindex: "0", role: "button", "aria-label": label,
+      onclick: () => showActor(a.id), onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); showActor(a.id); } } },
+    el("svg:circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: 8, fill: SIGN_COLOUR[sign], stroke: "#ffffff", "stroke-width": 2 }),
+    el("svg:text", { x: (x + 11).toFixed(1), y: (y + 4).toFixed(1), "font-size": 12, "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, fill: "#1b1f24", text: a.name }),
+    el("svg:title", { text: label })));
+  }
+  const count = [...placed.values()].reduce((x, y) => x + y, 0);
+  $("provinces-note").textContent = `${count} actor${count === 1 ? "" : "s"} placed at their home province` +
+    (unplaced.length ? `; not on this map (a province of another country, or not found): ${unplaced.join("; ")}.` : ".") +
+    " Boundaries: Natural Earth (public domain), de facto.";
+  document.documentElement.dataset.provinces = `${state.actor} ${state.at}`;
+  status(`${count} local actors at ${state.at}, by their net tie to ${names.get(state.actor) || state.actor}.`, net.warnings);
 }
 
 window.alliancesExportSVG = exportSVG; // for tests and scripts: the picture as an SVG document
