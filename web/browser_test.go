@@ -313,6 +313,32 @@ func TestProvinceMap(t *testing.T) {
 	b.screenshot("provinces-2021-06")
 }
 
+// TestAnalyses opens the analyses and checks what they show against the case: in mid-2016
+// Iran brokers between Russia and the Taliban (the case's paragraph 19: Iran introduced
+// the Taliban to Russia), and over the years Hizb-e Islami moves from no bloc to the
+// Taliban's (paragraphs 5 and 7).
+func TestAnalyses(t *testing.T) {
+	b := newBrowser(t)
+	srv := httptest.NewServer(server.New(builtIn(t), nil))
+	defer srv.Close()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2016-06&view=analyses&analysis=brokers"}, nil)
+	b.wait("the brokers of 2016-06", `return document.documentElement.dataset.analysis === "brokers 2016-06"`)
+	text := fmt.Sprint(b.run(`return document.getElementById("analysis-out").innerText`))
+	if !strings.Contains(text, "Russia and Taliban") || !strings.Contains(text, "tie-iran-introduces-taliban-to-russia") {
+		t.Errorf("the brokers of 2016-06 do not show Iran's mediation between Russia and the Taliban:\n%.2000s", text)
+	}
+	b.screenshot("analyses-brokers-2016-06")
+
+	sel := b.element("#analysis")
+	b.must("POST", "/session/"+b.session+"/element/"+sel+"/value", map[string]any{"text": "Blocs"}, nil)
+	b.wait("the blocs over the years", `return (document.documentElement.dataset.analysis || "").startsWith("blocs ")`)
+	row := fmt.Sprint(b.run(`return [...document.querySelectorAll("table.blocs tr[data-actor='hizb-e-islami'] td")].map(td => td.title).join(" | ")`))
+	if !strings.Contains(row, "2021: the bloc of Taliban") {
+		t.Errorf("Hizb-e Islami's row of blocs does not end in the Taliban's bloc: %s", row)
+	}
+	b.screenshot("analyses-blocs")
+}
+
 // TestAppServesSafely checks the headers every answer of the app carries, and that its
 // assets are named by their content and cached for good.
 func TestAppServesSafely(t *testing.T) {

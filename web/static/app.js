@@ -50,7 +50,9 @@ function readHash() {
   state.layers = (h.get("layers") || "alignment").split(",").filter(Boolean);
   state.fold = h.get("fold") !== "no";
   state.sel = h.get("sel") || "";
-  state.view = ["map", "provinces"].includes(h.get("view")) ? h.get("view") : "network";
+  state.view = ["map", "provinces", "analyses"].includes(h.get("view")) ? h.get("view") : "network";
+  state.analysis = h.get("analysis") || "brokers";
+  state.pair = (h.get("pair") || "").split(",").filter(Boolean);
   state.actor = h.get("actor") || "";
 }
 
@@ -63,6 +65,8 @@ function writeHash() {
   if (state.sel) h.set("sel", state.sel);
   if (state.view !== "network") h.set("view", state.view);
   if (state.actor) h.set("actor", state.actor);
+  if (state.view === "analyses") h.set("analysis", state.analysis);
+  if (state.view === "analyses" && state.analysis === "path" && state.pair.length === 2) h.set("pair", state.pair.join(","));
   history.replaceState(null, "", "#" + h);
 }
 
@@ -99,6 +103,7 @@ async function loadCase() {
   const slider = $("date");
   slider.max = Math.max(0, months.length - 1);
   let i = months.indexOf(state.at);
+  if (i < 0) i = months.findIndex((m) => state.at && m.startsWith(state.at)); // a year: its first month on record
   if (i < 0) i = months.length - 1;
   slider.value = i;
   state.at = months[i] || "";
@@ -127,6 +132,7 @@ async function draw() {
   writeHash();
   if (state.view === "map") return drawMap();
   if (state.view === "provinces") return drawProvinces();
+  if (state.view === "analyses") return drawAnalysis();
   if (pending) pending.abort();
   const ctrl = new AbortController();
   pending = ctrl;
@@ -355,6 +361,11 @@ async function start() {
   $("view-network").addEventListener("click", () => setView("network"));
   $("view-map").addEventListener("click", () => setView("map"));
   $("view-provinces").addEventListener("click", () => setView("provinces"));
+  $("view-analyses").addEventListener("click", () => setView("analyses"));
+  $("analysis").value = state.analysis;
+  $("analysis").addEventListener("change", () => { state.analysis = $("analysis").value; draw(); });
+  for (const id of ["path-from", "path-to"]) $(id).addEventListener("change", () => { state.pair = [$("path-from").value, $("path-to").value]; draw(); });
+  $("cascade-side").addEventListener("change", () => { state.actor = $("cascade-side").value; $("recipient").value = $("reference").value = state.actor; draw(); });
   $("reference").addEventListener("change", () => { state.actor = $("reference").value; $("recipient").value = state.actor; draw(); });
   $("recipient").addEventListener("change", () => { state.actor = $("recipient").value; $("reference").value = state.actor; draw(); });
   $("date").addEventListener("input", draw);
@@ -517,7 +528,7 @@ async function drawMap() {
 
 function setView(view) {
   state.view = view;
-  for (const v of ["network", "map", "provinces"]) {
+  for (const v of ["network", "map", "provinces", "analyses"]) {
     $(v + "-view").hidden = view !== v;
     $("view-" + v).setAttribute("aria-pressed", String(view === v));
   }
@@ -530,7 +541,7 @@ function fillRecipients() {
   if (!layout.actors.some((a) => a.id === state.actor)) {
     state.actor = (layout.actors.find((a) => a.id === "taliban") || sorted[0] || { id: "" }).id;
   }
-  for (const sel of [$("recipient"), $("reference")]) {
+  for (const sel of [$("recipient"), $("reference"), $("cascade-side")]) {
     sel.replaceChildren(...sorted.map((a) => el("option", { value: a.id, text: a.name })));
     sel.value = state.actor;
   }
@@ -630,6 +641,194 @@ async function drawProvinces() {
     " Boundaries: Natural Earth (public domain), de facto.";
   document.documentElement.dataset.provinces = `${state.actor} ${state.at}`;
   status(`${count} local actors at ${state.at}, by their net tie to ${names.get(state.actor) || state.actor}.`, net.warnings);
+}
+
+// The analyses: each shows its reading, the rules it applied and its warnings in words,
+// then its numbers, every tie named a link to its evidence.
+
+const BLOC_COLOURS = ["#1f6fb2", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#5d4037", "#ad1457"];
+
+function report(r) {
+  const out = [el("p", { class: "reading", text: r.reading })];
+  if (r.rules) {
+    const parts = [`Case ${r.case}`, r.rules.date, `layers ${(r.rules.layers || []).map((l) => l.layer + " x" + l.weight).join(", ")}`, r.rules.weights,
+      r.rules.folded ? "parts folded into their organizations" : "parts apart"];
+    out.push(el("p", { class: "rules", text: parts.filter(Boolean).join("; ") + "." }));
+  }
+  if (r.warnings && r.warnings.length) {
+    const ul = el("ul", { class: "warnings" });
+    for (const w of r.warnings) ul.append(el("li", { text: "Warning: " + w }));
+    out.push(ul);
+  }
+  return out;
+}
+
+function table(head, rows) {
+  const t = el("table", {}, el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col", text: h })))));
+  const body = el("tbody");
+  for (const r of rows) body.append(el("tr", {}, ...r.map((c) => c instanceof Node ? el("td", {}, c) : el("td", { class: typeof c === "number" ? "num" : null, text: typeof c === "number" ? (Number.isInteger(c) ? String(c) : c.toFixed(3)) : c ?? "" }))));
+  t.append(body);
+  return t;
+}
+
+function tieLinks(ids) {
+  const span = el("span");
+  for (const [i, id] of (ids || []).entries()) {
+    if (i) span.append(", ");
+    span.append(el("button", { class: "link", type: "button", onclick: () => select(id), text: id }));
+  }
+  return span;
+}
+
+async function drawAnalysis() {
+  const kind = state.analysis;
+  const names = new Map(layout.actors.map((a) => [a.id, a.name]));
+  const name = (id) => names.get(id) || id;
+  $("pair").hidden = kind !== "path";
+  $("side").hidden = kind !== "cascade";
+  if (kind === "path") {
+    const sorted = [...layout.actors].sort((a, b) => a.name.localeCompare(b.name));
+    for (const id of ["path-from", "path-to"]) if (!$(id).childElementCount) $(id).replaceChildren(...sorted.map((a) => el("option", { value: a.id, text: a.name })));
+    if (state.pair.length !== 2) state.pair = [layout.actors.find((a) => a.id === "hizb-e-islami")?.id || sorted[0].id, state.actor];
+    $("path-from").value = state.pair[0];
+    $("path-to").value = state.pair[1];
+  }
+  const first = (layout.first || "").slice(0, 4), last = (layout.last || "").slice(0, 4);
+  const base = { case: state.case, layers: state.layers.join(","), "no-fold": !state.fold };
+  const ask = {
+    brokers: () => api("/api/v1/analyses/brokers", { ...base, at: state.at, explain: true }),
+    centrality: () => api("/api/v1/analyses/centrality", { ...base, at: state.at }),
+    balance: () => api("/api/v1/analyses/balance", { ...base, layers: "alignment", from: first, to: last, step: "1y" }),
+    blocs: () => api("/api/v1/analyses/blocs", { ...base, layers: "alignment", from: first, to: last, step: "1y" }),
+    path: () => api("/api/v1/analyses/path", { ...base, at: state.at, from: state.pair[0], to: state.pair[1] }),
+    cascade: () => api("/api/v1/analyses/cascade", { ...base, layers: "alignment", at: state.at, seed: state.actor }),
+  }[kind];
+  const out = $("analysis-out");
+  out.replaceChildren(el("p", { text: "Working..." }));
+  let r;
+  try {
+    r = await ask();
+  } catch (e) {
+    out.replaceChildren(el("p", { text: e.message }));
+    return;
+  }
+  if (kind !== state.analysis) return;
+  let body = [];
+  switch (kind) {
+    case "brokers":
+      body = [...report(r), table(["rank", "actor", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "mediations", "total", "constraint"],
+        r.brokers.map((b) => [b.rank, name(b.actor), b.group, b.coordinator, b.itinerant, b.representative, b.gatekeeper, b.liaison, b.mediation, b.total, b.constraint ?? "-"]))];
+      if (r.mediations && r.mediations.length) {
+        body.push(el("h3", { text: "Mediations recorded" }), table(["mediator", "between", "when", "status", "tie"],
+          r.mediations.map((m) => [name(m.mediator), m.between.map(name).join(" and "), m.valid, m.status, tieLinks([m.tie])])));
+      }
+      break;
+    case "centrality":
+      body = [...report(r), table(["rank", "actor", "degree", "friendly", "hostile", "strength", "betweenness", "PageRank", "eigenvector"],
+        r.actors.map((c) => [c.rank, name(c.actor), c.degree, c.degree_pos, c.degree_neg, c.strength, c.betweenness, c.pagerank, c.eigenvector ?? "-"]))];
+      break;
+    case "balance": {
+      const steps = Array.isArray(r) ? r : [r];
+      body = [el("p", { class: "reading", text: "The share of triangles balanced, and the frustration index (the least weight of ties to remove for two camps), year by year." }),
+        balanceChart(steps),
+        table(["year", "actors", "signed pairs", "triangles", "balanced", "frustration", "splits"],
+          steps.map((s) => [s.at, s.actors, s.ties, s.census.triangles, s.census.triangles ? (100 * s.census.balanced).toFixed(0) + "%" : "-",
+            s.frustration.exact ? String(s.frustration.upper) : `${s.frustration.lower}-${s.frustration.upper}`, String(s.frustration.optima) + (s.frustration.optima_complete ? "" : "+")]))];
+      break;
+    }
+    case "blocs":
+      body = [el("p", { class: "reading", text: "Each actor's bloc year by year (a bloc is named after its weightiest member; an outlined cell is a move, ~ a swing between equally good partitions). What the analysis reads into it follows the grid." }),
+        blocsMatrix(r, name), ...report(r)];
+      if (r.changes && r.changes.length) {
+        body.push(el("h3", { text: "Who moved" }), table(["actor", "at", "from the bloc of", "to the bloc of", "with"],
+          r.changes.map((c) => [name(c.actor), c.at, name(c.from_name), name(c.to_name), (c.partners || []).map(name).join(", ")])));
+      }
+      break;
+    case "path":
+      body = [...report(r)];
+      for (const [title, chains] of [["Shortest chains", r.shortest], ["Strongest chains", r.strongest]]) {
+        if (!chains || !chains.length) continue;
+        body.push(el("h3", { text: title }));
+        const ul = el("ul");
+        for (const c of chains) {
+          const li = el("li");
+          c.actors.forEach((a, i) => {
+            if (i) { li.append(" — "); li.append(tieLinks(c.steps[i - 1])); li.append(" — "); }
+            li.append(el("strong", { text: name(a) }));
+          });
+          li.append(` (strength ${c.strength.toFixed(2)})`);
+          ul.append(li);
+        }
+        body.push(ul);
+      }
+      break;
+    case "cascade": {
+      body = [...report(r)];
+      const rounds = new Map();
+      for (const t of r.tipped) {
+        if (!rounds.has(t.round)) rounds.set(t.round, []);
+        rounds.get(t.round).push(t);
+      }
+      body.push(table(["round", "who moves", "share of partners on the side", "on the ties"],
+        [...rounds.entries()].sort((a, b) => a[0] - b[0]).flatMap(([round, ts]) => ts.map((t) => [round === 0 ? "start" : round, name(t.actor),
+          round === 0 ? (t.on || "seed") : (100 * t.share).toFixed(0) + "%", tieLinks(t.ties)]))));
+      break;
+    }
+  }
+  out.replaceChildren(...body);
+  document.documentElement.dataset.analysis = `${kind} ${kind === "balance" || kind === "blocs" ? first + "/" + last : state.at}`;
+  status(Array.isArray(r) ? "Balance year by year." : r.reading, Array.isArray(r) ? [] : r.warnings);
+}
+
+// balanceChart draws the share balanced (blue, left axis, 0-100%) and the frustration
+// index (red, right axis) of each step.
+function balanceChart(steps) {
+  const w = 760, h = 220, l = 44, rgt = 44, top = 12, bot = 28;
+  const maxF = Math.max(1, ...steps.map((s) => s.frustration.upper));
+  const x = (i) => l + (steps.length === 1 ? 0 : (i * (w - l - rgt)) / (steps.length - 1));
+  const yB = (v) => top + (1 - v) * (h - top - bot);
+  const yF = (v) => top + (1 - v / maxF) * (h - top - bot);
+  const svg = el("svg:svg", { viewBox: `0 0 ${w} ${h}`, width: w, height: h, role: "img", "aria-label": "share balanced and frustration index by year" });
+  for (const v of [0, 0.5, 1]) {
+    svg.append(el("svg:line", { x1: l, x2: w - rgt, y1: yB(v), y2: yB(v), stroke: "#d0d7de" }));
+    svg.append(el("svg:text", { x: l - 6, y: yB(v) + 4, "text-anchor": "end", "font-size": 11, fill: "#1f6fb2", text: `${v * 100}%` }));
+  }
+  svg.append(el("svg:text", { x: w - rgt + 6, y: yF(maxF) + 4, "font-size": 11, fill: "#c62828", text: String(maxF) }));
+  svg.append(el("svg:text", { x: w - rgt + 6, y: yF(0) + 4, "font-size": 11, fill: "#c62828", text: "0" }));
+  const withTri = steps.map((s, i) => [i, s]).filter(([, s]) => s.census.triangles > 0);
+  svg.append(el("svg:polyline", { fill: "none", stroke: "#1f6fb2", "stroke-width": 2, points: withTri.map(([i, s]) => `${x(i)},${yB(s.census.balanced)}`).join(" ") }));
+  svg.append(el("svg:polyline", { fill: "none", stroke: "#c62828", "stroke-width": 2, "stroke-dasharray": "5 3", points: steps.map((s, i) => `${x(i)},${yF(s.frustration.upper)}`).join(" ") }));
+  steps.forEach((s, i) => {
+    if (steps.length <= 16 || i % Math.ceil(steps.length / 16) === 0) svg.append(el("svg:text", { x: x(i), y: h - 8, "text-anchor": "middle", "font-size": 10, fill: "#59636e", text: s.at }));
+  });
+  return svg;
+}
+
+// blocsMatrix shows the blocs over time as a grid: an actor a row, a step a column, each
+// cell coloured by the bloc the actor sits in (named after its weightiest member), a move
+// outlined, a swing marked ~.
+function blocsMatrix(series, name) {
+  const steps = series.steps;
+  const moved = new Set((series.changes || []).map((c) => c.actor + " " + c.at));
+  const actors = [];
+  const seen = new Set();
+  for (const s of steps) for (const b of s.blocs) for (const a of b.actors) if (!seen.has(a)) { seen.add(a); actors.push(a); }
+  const t = el("table", { class: "blocs" }, el("thead", {}, el("tr", {}, el("th", { text: "actor" }), ...steps.map((s) => el("th", { text: s.at })))));
+  const body = el("tbody");
+  for (const a of actors) {
+    const row = el("tr", { "data-actor": a }, el("th", { scope: "row", text: name(a) }));
+    for (const s of steps) {
+      const b = s.blocs.find((x) => x.actors.includes(a));
+      if (!b) { row.append(el("td", { text: "" })); continue; }
+      const swing = (s.swing || []).includes(a);
+      const td = el("td", { class: "bloc" + (moved.has(a + " " + s.at) ? " move" : ""), title: `${s.at}: the bloc of ${name(b.name)}${swing ? " (swings between optima)" : ""}`, text: String(b.bloc) + (swing ? "~" : "") });
+      td.style.background = BLOC_COLOURS[(b.bloc - 1) % BLOC_COLOURS.length];
+      row.append(td);
+    }
+    body.append(row);
+  }
+  t.append(body);
+  return t;
 }
 
 window.alliancesExportSVG = exportSVG; // for tests and scripts: the picture as an SVG document
