@@ -18,6 +18,7 @@ var responses = map[string][]any{
 	"/api/v1/cases":                       {[]alliances.CaseInfo{}},
 	"/api/v1/actors":                      {[]alliances.Actor{}},
 	"/api/v1/actors/{id}":                 {answer.Profile{}},
+	"/api/v1/actors/{id}/timeline":        {answer.ActorTimeline{}},
 	"/api/v1/ties":                        {[]alliances.Tie{}},
 	"/api/v1/sources":                     {[]alliances.Source{}},
 	"/api/v1/ties/{id}":                   {answer.Evidence{}},

@@ -111,6 +111,21 @@ func routes() []route {
 			return answer.LoadProfile(ctx, s.db, ids[0], filter)
 		},
 	}, {
+		method: "GET", path: "/api/v1/actors/{id}/timeline", summary: "An actor's ties through time, a row per counterpart and a bar per tie with its certain and possible days, and its events.",
+		params: append([]param{{name: "id", in: "path", typ: "string", doc: "the actor's id, name or alias", example: "hizb-e-islami", required: true}}, inQuery(knownAtParam)...),
+		schema: "ActorTimeline",
+		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
+			name, at := q.str("id"), q.knownAt()
+			if q.err != nil {
+				return nil, q.err
+			}
+			ids, err := answer.ResolveNames(ctx, s.db, []string{name}, at)
+			if err != nil {
+				return nil, err
+			}
+			return answer.TimelineOf(ctx, s.db, ids[0], at)
+		},
+	}, {
 		method: "GET", path: "/api/v1/ties", summary: "Ties matching filters, by valid time.",
 		params: inQuery(
 			param{name: "actor", typ: "array", doc: "ties of these actors (ids, names or aliases)", example: "taliban"},

@@ -339,6 +339,28 @@ func TestAnalyses(t *testing.T) {
 	b.screenshot("analyses-blocs")
 }
 
+// TestActorPage opens Hizb-e Islami's page and finds its ties with the Taliban through
+// time: targeted from its 2016 peace deal (a hostile bar), allied by 2021 (a friendly one),
+// the case's paragraphs 5 and 7.
+func TestActorPage(t *testing.T) {
+	b := newBrowser(t)
+	srv := httptest.NewServer(server.New(builtIn(t), nil))
+	defer srv.Close()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2021-06&view=actor&sel=hizb-e-islami"}, nil)
+	b.wait("Hizb-e Islami's page", `return document.documentElement.dataset.actorPage === "hizb-e-islami"`)
+	for tie, colour := range map[string]string{"tie-taliban-target-hizb": "#c62828", "tie-hizb-taliban-friendship": "#1f6fb2"} {
+		got := b.run(`const g = document.querySelector("#actor-page .bar[data-tie='" + arguments[0] + "']");
+return g ? [...g.querySelectorAll("rect")].map(r => r.getAttribute("fill")).join(" ") : ""`, tie)
+		if !strings.Contains(fmt.Sprint(got), colour) {
+			t.Errorf("the bar of %s is drawn %q, want %s", tie, got, colour)
+		}
+	}
+	bar := b.element(`#actor-page .bar[data-tie="tie-taliban-target-hizb"]`)
+	b.must("POST", "/session/"+b.session+"/element/"+bar+"/click", map[string]any{}, nil)
+	b.wait("the evidence of the hostile tie", `return (document.querySelector("#details h2")?.textContent || "").includes("hostility")`)
+	b.screenshot("actor-hizb-e-islami")
+}
+
 // TestAppServesSafely checks the headers every answer of the app carries, and that its
 // assets are named by their content and cached for good.
 func TestAppServesSafely(t *testing.T) {

@@ -50,7 +50,7 @@ function readHash() {
   state.layers = (h.get("layers") || "alignment").split(",").filter(Boolean);
   state.fold = h.get("fold") !== "no";
   state.sel = h.get("sel") || "";
-  state.view = ["map", "provinces", "analyses"].includes(h.get("view")) ? h.get("view") : "network";
+  state.view = ["map", "provinces", "analyses", "actor"].includes(h.get("view")) ? h.get("view") : "network";
   state.analysis = h.get("analysis") || "brokers";
   state.pair = (h.get("pair") || "").split(",").filter(Boolean);
   state.actor = h.get("actor") || "";
@@ -133,6 +133,7 @@ async function draw() {
   if (state.view === "map") return drawMap();
   if (state.view === "provinces") return drawProvinces();
   if (state.view === "analyses") return drawAnalysis();
+  if (state.view === "actor") return drawActorPage();
   if (pending) pending.abort();
   const ctrl = new AbortController();
   pending = ctrl;
@@ -269,6 +270,7 @@ async function showActor(id) {
   const other = (t) => (t.subject === a.id ? t.object : t.subject);
   $("details").replaceChildren(
     el("h2", { text: a.name }),
+    el("button", { type: "button", onclick: () => { state.sel = a.id; setView("actor"); }, text: "Its page: every tie through time" }),
     dl([["id", a.id], ["kind", a.kind], ["also", (a.aliases || []).join("; ")], ["home", [a.province, a.country].filter(Boolean).join(", ")], ["note", a.note]]),
     el("h3", { text: `Part of (at ${state.at})` }), list(p.parents, (t) => t.object),
     el("h3", { text: "Its parts and members" }), list(p.members, (t) => t.subject),
@@ -528,9 +530,9 @@ async function drawMap() {
 
 function setView(view) {
   state.view = view;
-  for (const v of ["network", "map", "provinces", "analyses"]) {
+  for (const v of ["network", "map", "provinces", "analyses", "actor"]) {
     $(v + "-view").hidden = view !== v;
-    $("view-" + v).setAttribute("aria-pressed", String(view === v));
+    if ($("view-" + v)) $("view-" + v).setAttribute("aria-pressed", String(view === v));
   }
   for (const id of ["export-svg", "export-png"]) $(id).disabled = view !== "network";
   draw();
@@ -641,6 +643,93 @@ async function drawProvinces() {
     " Boundaries: Natural Earth (public domain), de facto.";
   document.documentElement.dataset.provinces = `${state.actor} ${state.at}`;
   status(`${count} local actors at ${state.at}, by their net tie to ${names.get(state.actor) || state.actor}.`, net.warnings);
+}
+
+// The actor's page: its profile and every tie through time, a row per counterpart, each
+// tie a bar coloured by sign, solid over the days it certainly covers and fading where
+// its dates are uncertain or its end unknown; events as marks above.
+
+const DAY = 86400000;
+const toTime = (d) => Date.UTC(+d.slice(0, d.length - 6) || 0, +d.slice(-5, -3) - 1, +d.slice(-2));
+
+async function drawActorPage() {
+  const id = state.sel && layout.actors.some((a) => a.id === state.sel) ? state.sel : state.actor;
+  const [p, tl] = await Promise.all([api("/api/v1/actors/" + encodeURIComponent(id)), api("/api/v1/actors/" + encodeURIComponent(id) + "/timeline")]);
+  const a = p.actor;
+  const page = $("actor-page");
+  const lane = 14, left = 290, width = 1000, top = 34;
+  const lo = toTime(tl.first || "2000-01-01") - 365 * DAY, hi = toTime(tl.last || "2021-12-31") + 365 * DAY;
+  const x = (t) => left + ((t - lo) / (hi - lo)) * (width - left - 10);
+  // Each row's bars go into lanes, so that two ties of a pair that overlap in time
+  // both show.
+  const span = (b) => [b.fuzzy_from ? toTime(b.fuzzy_from) : lo, b.fuzzy_to ? toTime(b.fuzzy_to) + DAY : hi];
+  const laid = tl.rows.map((r) => {
+    const ends = [];
+    const bars = [...r.bars].sort((p, q) => span(p)[0] - span(q)[0]).map((b) => {
+      const [s, e] = span(b);
+      let k = ends.findIndex((end) => end <= s);
+      if (k < 0) { k = ends.length; ends.push(e); } else ends[k] = e;
+      return [b, k];
+    });
+    return { r, bars, lanes: Math.max(1, ends.length) };
+  });
+  const h = top + 24 + laid.reduce((n, l) => n + l.lanes * lane + 8, 0) + 10;
+  const svg = el("svg:svg", { viewBox: `0 0 ${width} ${h}`, width, height: h, role: "group", "aria-label": `${a.name}'s ties through time` });
+  const defs = el("svg:defs");
+  for (const [sign, colour] of Object.entries(SIGN_COLOUR)) {
+    for (const dir of ["in", "out"]) {
+      const g = el("svg:linearGradient", { id: `fade-${dir}-${sign === "+" ? "plus" : sign === "-" ? "minus" : "zero"}` });
+      g.append(el("svg:stop", { offset: "0", "stop-color": colour, "stop-opacity": dir === "in" ? 0 : 0.9 }));
+      g.append(el("svg:stop", { offset: "1", "stop-color": colour, "stop-opacity": dir === "in" ? 0.9 : 0 }));
+      defs.append(g);
+    }
+  }
+  svg.append(defs);
+  const y0 = new Date(lo).getUTCFullYear() + 1, y1 = new Date(hi).getUTCFullYear();
+  const stepY = Math.max(1, Math.ceil((y1 - y0) / 12));
+  for (let y = y0; y <= y1; y += stepY) {
+    const xx = x(Date.UTC(y, 0, 1));
+    svg.append(el("svg:line", { x1: xx, x2: xx, y1: top - 6, y2: h - 6, stroke: "#e1e4e8" }));
+    svg.append(el("svg:text", { x: xx, y: top - 10, "font-size": 10, "text-anchor": "middle", fill: "#59636e", text: String(y) }));
+  }
+  for (const e of tl.events) {
+    const xx = x(toTime(e.from));
+    svg.append(el("svg:path", { d: `M${xx},${top + 2} l5,6 l-5,6 l-5,-6 z`, fill: "#1b1f24" }, el("svg:title", { text: `${e.title} (${e.from}${e.to !== e.from ? " to " + e.to : ""})` })));
+  }
+  let y = top + 24;
+  for (const { r, bars, lanes } of laid) {
+    svg.append(el("svg:text", { x: left - 8, y: y + 11, "font-size": 12, "text-anchor": "end", fill: "#1b1f24", text: r.name }));
+    for (const [b, k] of bars) {
+      const key = b.sign === "+" ? "plus" : b.sign === "-" ? "minus" : "zero";
+      const colour = SIGN_COLOUR[b.sign] || SIGN_COLOUR["0"];
+      const from = b.from ? toTime(b.from) : lo, to = b.to ? toTime(b.to) + DAY : hi;
+      const [ffrom, fto] = span(b);
+      const yy = y + k * lane;
+      const g = el("svg:g", { class: "bar", "data-tie": b.tie, tabindex: "0", role: "button", "aria-label": `${b.kind} ${r.name}, ${b.words}, ${b.status}`,
+        onclick: () => showTie(b.tie), onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showTie(b.tie); } } },
+      el("svg:title", { text: `${b.kind} (${b.sign}), ${b.words}, ${b.status}: ${b.valid}` }));
+      if (ffrom < from) g.append(el("svg:rect", { x: x(ffrom), y: yy + 1, width: Math.max(1, x(from) - x(ffrom)), height: lane - 3, fill: `url(#fade-in-${key})` }));
+      g.append(el("svg:rect", { x: x(from), y: yy + 1, width: Math.max(2, x(to) - x(from)), height: lane - 3, fill: colour, "fill-opacity": b.status === "alleged" || b.status === "disputed" ? 0.45 : 0.9 }));
+      if (fto > to) g.append(el("svg:rect", { x: x(to), y: yy + 1, width: Math.max(1, x(fto) - x(to)), height: lane - 3, fill: `url(#fade-out-${key})` }));
+      svg.append(g);
+    }
+    y += lanes * lane + 8;
+  }
+  const list = (ties, other) => {
+    const ul = el("ul");
+    for (const t of ties || []) ul.append(el("li", {}, tieLink(t, `${other(t)}`), ` ${t.valid}, ${t.status}`));
+    if (!ul.childElementCount) ul.append(el("li", { text: "none on record" }));
+    return ul;
+  };
+  const names = new Map(layout.actors.map((x) => [x.id, x.name]));
+  page.replaceChildren(
+    el("h2", { text: a.name }),
+    dl([["id", a.id], ["kind", a.kind], ["also", (a.aliases || []).join("; ")], ["home", [a.province, a.country].filter(Boolean).join(", ")], ["note", a.note]]),
+    el("h3", { text: "Part of" }), list(p.parents, (t) => names.get(t.object) || t.object),
+    el("h3", { text: "Its parts, members and leaders" }), list(p.members, (t) => names.get(t.subject) || t.subject),
+    el("h3", { text: "Its ties through time (solid: the days the record is sure of; fading: uncertain dates or an unknown end; pale: alleged or disputed)" }), svg);
+  document.documentElement.dataset.actorPage = id;
+  status(`${a.name}: ${tl.rows.length} counterpart${tl.rows.length === 1 ? "" : "s"}, ${tl.events.length} event${tl.events.length === 1 ? "" : "s"}.`);
 }
 
 // The analyses: each shows its reading, the rules it applied and its warnings in words,

@@ -1,0 +1,154 @@
+package answer
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// ActorTimeline is an actor's ties through time as a picture draws them: one row per
+// counterpart, a bar per tie, and the actor's events as marks. First and Last bound the
+// dates the bars and marks give.
+type ActorTimeline struct {
+	Actor  string         `json:"actor"`
+	Name   string         `json:"name"`
+	First  string         `json:"first"`
+	Last   string         `json:"last"`
+	Rows   []TimelineRow  `json:"rows"`
+	Events []TimelineMark `json:"events"`
+}
+
+// TimelineRow is one counterpart's ties with the actor.
+type TimelineRow struct {
+	Actor string `json:"actor"`
+	Name  string `json:"name"`
+	Bars  []Bar  `json:"bars"`
+}
+
+// Bar is a tie's valid time for a picture. From and To are the days it certainly covers
+// (ISO dates; "" for an end the record leaves open or unknown); FuzzyFrom and FuzzyTo the
+// days it possibly covers, "" where that is unbounded. Start and End say what each end
+// is: closed, open (the tie had no end, or none is given) or unknown. A picture draws the
+// certain part solid and fades the rest.
+type Bar struct {
+	Tie       string           `json:"tie"`
+	Kind      alliances.Kind   `json:"kind"`
+	Sign      alliances.Sign   `json:"sign"`
+	Status    alliances.Status `json:"status"`
+	Valid     string           `json:"valid"`
+	Words     string           `json:"words"`
+	From      string           `json:"from"`
+	To        string           `json:"to"`
+	FuzzyFrom string           `json:"fuzzy_from"`
+	FuzzyTo   string           `json:"fuzzy_to"`
+	Start     string           `json:"start"`
+	End       string           `json:"end"`
+}
+
+// TimelineMark is an event on an actor's timeline.
+type TimelineMark struct {
+	Event string `json:"event"`
+	Title string `json:"title"`
+	From  string `json:"from"`
+	To    string `json:"to"`
+}
+
+// BarOf is the bar of a tie.
+func BarOf(t *alliances.Tie) Bar {
+	s, f := t.Valid.Strict(), t.Valid.Fuzzy()
+	b := Bar{Tie: t.ID, Kind: t.Kind, Sign: t.Sign, Status: t.Status, Valid: t.Valid.String(), Words: t.Valid.Words(),
+		From: day(s.First), To: day(s.Last), FuzzyFrom: day(f.First), FuzzyTo: day(f.Last),
+		Start: t.Valid.Start().Kind.String(), End: t.Valid.End().Kind.String()}
+	return b
+}
+
+// day writes a day, "" for no bound.
+func day(d edtf.Day) string {
+	if d <= edtf.MinDay || d >= edtf.MaxDay {
+		return ""
+	}
+	return d.String()
+}
+
+// TimelineOf returns an actor's timeline as known at knownAt (zero: now): every tie of
+// the actor's other than its memberships' (its parents and parts are listed on its page),
+// a row per counterpart, the rows in order of their first tie.
+func TimelineOf(ctx context.Context, db alliances.Store, id string, knownAt time.Time) (*ActorTimeline, error) {
+	p, err := LoadProfile(ctx, db, id, alliances.TieFilter{Actors: []string{id}, KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	out := &ActorTimeline{Actor: id, Name: p.Actor.Name, Rows: []TimelineRow{}, Events: []TimelineMark{}}
+	caseID := ""
+	if p.Actor.Recorded != nil {
+		caseID = p.Actor.Recorded.Case
+	}
+	names := map[string]string{}
+	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range all {
+		if a.Recorded == nil || a.Recorded.Case == caseID {
+			names[a.ID] = a.Name
+		}
+	}
+	var lo, hi edtf.Day = edtf.MaxDay, edtf.MinDay
+	widen := func(r edtf.Range) {
+		if r.First > edtf.MinDay {
+			lo = min(lo, r.First)
+		}
+		if r.Last < edtf.MaxDay {
+			hi = max(hi, r.Last)
+		}
+	}
+	rows := map[string]*TimelineRow{}
+	var order []string
+	for _, list := range [][]alliances.Tie{p.Ties, p.Lineage} {
+		for i := range list {
+			t := &list[i]
+			other := t.Other(id)
+			name := names[other]
+			if other == "" { // the actor is the tie's third party: a row for the pair
+				other = t.Subject + " " + t.Object
+				name = cmp.Or(names[t.Subject], t.Subject) + " and " + cmp.Or(names[t.Object], t.Object)
+			}
+			if rows[other] == nil {
+				if name == "" {
+					name = other
+				}
+				rows[other] = &TimelineRow{Actor: other, Name: name}
+				order = append(order, other)
+			}
+			rows[other].Bars = append(rows[other].Bars, BarOf(t))
+			widen(t.Valid.Strict())
+			widen(t.Valid.Fuzzy())
+		}
+	}
+	first := func(r *TimelineRow) string {
+		f := "9999"
+		for _, b := range r.Bars {
+			if b.From != "" && b.From < f {
+				f = b.From
+			}
+		}
+		return f
+	}
+	slices.SortStableFunc(order, func(a, b string) int { return cmp.Compare(first(rows[a]), first(rows[b])) })
+	for _, o := range order {
+		out.Rows = append(out.Rows, *rows[o])
+	}
+	for _, e := range p.Events {
+		r := e.Date.Strict()
+		widen(r)
+		out.Events = append(out.Events, TimelineMark{Event: e.ID, Title: e.Title, From: day(r.First), To: day(r.Last)})
+	}
+	if lo <= hi {
+		out.First, out.Last = lo.String(), hi.String()
+	}
+	return out, nil
+}
