@@ -152,3 +152,74 @@ func TimelineOf(ctx context.Context, db alliances.Store, id string, knownAt time
 	}
 	return out, nil
 }
+
+// CaseBars is a whole case through time as a picture draws it: a bar per tie, in order of
+// its first day, with its parties and their kinds (a leaders' view keeps the individuals'
+// memberships), and the events as marks.
+type CaseBars struct {
+	Case   string         `json:"case"`
+	First  string         `json:"first"`
+	Last   string         `json:"last"`
+	Bars   []CaseBar      `json:"bars"`
+	Events []TimelineMark `json:"events"`
+}
+
+// CaseBar is the bar of one tie of a case, with its parties.
+type CaseBar struct {
+	Bar
+	Subject     string         `json:"subject"`
+	Object      string         `json:"object"`
+	SubjectName string         `json:"subject_name"`
+	ObjectName  string         `json:"object_name"`
+	SubjectKind string         `json:"subject_kind"`
+	ObjectKind  string         `json:"object_kind"`
+	Role        alliances.Role `json:"role,omitempty"`
+}
+
+// BarsOf returns the bars of every tie of a record, and its events from db as known at
+// knownAt.
+func BarsOf(ctx context.Context, db alliances.Store, rec *Record, knownAt time.Time) (*CaseBars, error) {
+	out := &CaseBars{Case: rec.Case, Bars: []CaseBar{}, Events: []TimelineMark{}}
+	ix := rec.Index
+	var lo, hi edtf.Day = edtf.MaxDay, edtf.MinDay
+	widen := func(r edtf.Range) {
+		if r.First > edtf.MinDay {
+			lo = min(lo, r.First)
+		}
+		if r.Last < edtf.MaxDay {
+			hi = max(hi, r.Last)
+		}
+	}
+	kind := func(id string) string {
+		if a, ok := rec.Actors[id]; ok {
+			return a.Kind
+		}
+		return ""
+	}
+	for i := range ix.Len() {
+		t := ix.Tie(i)
+		widen(t.Valid.Strict())
+		out.Bars = append(out.Bars, CaseBar{Bar: BarOf(t), Subject: t.Subject, Object: t.Object, SubjectName: rec.Name(t.Subject),
+			ObjectName: rec.Name(t.Object), SubjectKind: kind(t.Subject), ObjectKind: kind(t.Object), Role: t.Role})
+	}
+	slices.SortStableFunc(out.Bars, func(a, b CaseBar) int {
+		return cmp.Or(cmp.Compare(cmp.Or(a.From, "0"), cmp.Or(b.From, "0")), cmp.Compare(a.Tie, b.Tie))
+	})
+	events, err := db.Events(ctx, alliances.EventFilter{KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	sortEvents(events)
+	for _, e := range events {
+		if e.Recorded != nil && e.Recorded.Case != rec.Case {
+			continue
+		}
+		r := e.Date.Strict()
+		widen(r)
+		out.Events = append(out.Events, TimelineMark{Event: e.ID, Title: e.Title, From: day(r.First), To: day(r.Last)})
+	}
+	if lo <= hi {
+		out.First, out.Last = lo.String(), hi.String()
+	}
+	return out, nil
+}

@@ -25,6 +25,7 @@ var responses = map[string][]any{
 	"/api/v1/layout":                      {answer.Layout{}},
 	"/api/v1/events":                      {[]alliances.Event{}},
 	"/api/v1/timeline":                    {[]answer.Entry{}},
+	"/api/v1/bars":                        {answer.CaseBars{}},
 	"/api/v1/claims/{id}/history":         {[]answer.ClaimVersion{}},
 	"/api/v1/network":                     {answer.Network{}},
 	"/api/v1/analyses/balance":            {answer.BalanceStep{}, []answer.BalanceStep{}},

@@ -231,6 +231,21 @@ func routes() []route {
 			return answer.OrEmpty(answer.Timeline(ties, events)), nil
 		},
 	}, {
+		method: "GET", path: "/api/v1/bars", summary: "Every tie of a case as a bar through time, with its parties, and the events as marks.",
+		params: inQuery(param{name: "case", typ: "string", doc: "the case (default: as the analyses choose it)", example: "afghanistan-2021"}, knownAtParam),
+		schema: "CaseBars",
+		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
+			caseID, at := q.str("case"), q.knownAt()
+			if q.err != nil {
+				return nil, q.err
+			}
+			rec, _, err := s.record(ctx, caseID, at)
+			if err != nil {
+				return nil, err
+			}
+			return answer.BarsOf(ctx, s.db, rec, at)
+		},
+	}, {
 		method: "GET", path: "/api/v1/claims/{id}/history", summary: "Every recorded version of a source, actor, tie or event, oldest first.",
 		params: []param{{name: "id", in: "path", typ: "string", doc: "the claim's id", example: "tie-hizb-peace-deal-2016", required: true}},
 		array:  true, schema: "ClaimVersion",

@@ -361,6 +361,33 @@ return g ? [...g.querySelectorAll("rect")].map(r => r.getAttribute("fill")).join
 	b.screenshot("actor-hizb-e-islami")
 }
 
+// TestTimelineAndLeaders opens the whole case's timeline, narrows it to Hizb-e Islami,
+// and opens the leaders' view, where Gulbuddin Hekmatyar leads Hizb-e Islami (the case's
+// paragraph 5).
+func TestTimelineAndLeaders(t *testing.T) {
+	b := newBrowser(t)
+	srv := httptest.NewServer(server.New(builtIn(t), nil))
+	defer srv.Close()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2021-06&view=timeline"}, nil)
+	b.wait("the timeline", `return +(document.documentElement.dataset.timeline || 0) > 50`)
+	filter := b.element("#timeline-filter")
+	b.must("POST", "/session/"+b.session+"/element/"+filter+"/value", map[string]any{"text": "Hizb-e Islami"}, nil)
+	b.wait("the timeline of Hizb-e Islami", `return +(document.documentElement.dataset.timeline || 0) > 0 && +document.documentElement.dataset.timeline < 10`)
+	rows := fmt.Sprint(b.run(`return [...document.querySelectorAll("#timeline-out text[data-row]")].map(t => t.dataset.row).join(" | ")`))
+	if !strings.Contains(rows, "Taliban · Hizb-e Islami") && !strings.Contains(rows, "Hizb-e Islami · Taliban") {
+		t.Errorf("the timeline narrowed to Hizb-e Islami has no row for its ties with the Taliban: %s", rows)
+	}
+	b.screenshot("timeline-hizb-e-islami")
+
+	b.run(`document.getElementById("view-leaders").click()`)
+	b.wait("the leaders", `return +(document.documentElement.dataset.leaders || 0) > 0`)
+	bars := fmt.Sprint(b.run(`return [...document.querySelectorAll("#leaders-out .bar text")].map(t => t.textContent).join(" | ")`))
+	if !strings.Contains(bars, "Hizb-e Islami (leader)") {
+		t.Errorf("the leaders' view does not show Hekmatyar leading Hizb-e Islami: %s", bars)
+	}
+	b.screenshot("leaders")
+}
+
 // TestAppServesSafely checks the headers every answer of the app carries, and that its
 // assets are named by their content and cached for good.
 func TestAppServesSafely(t *testing.T) {

@@ -50,7 +50,7 @@ function readHash() {
   state.layers = (h.get("layers") || "alignment").split(",").filter(Boolean);
   state.fold = h.get("fold") !== "no";
   state.sel = h.get("sel") || "";
-  state.view = ["map", "provinces", "analyses", "actor"].includes(h.get("view")) ? h.get("view") : "network";
+  state.view = ["map", "provinces", "analyses", "actor", "timeline", "leaders"].includes(h.get("view")) ? h.get("view") : "network";
   state.analysis = h.get("analysis") || "brokers";
   state.pair = (h.get("pair") || "").split(",").filter(Boolean);
   state.actor = h.get("actor") || "";
@@ -118,7 +118,7 @@ async function loadCase() {
       onclick: () => select(a.id), onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(a.id); } },
     },
       el("svg:circle", { r: 7, fill: KIND_COLOUR[a.kind] || "#969696", stroke: "#ffffff", "stroke-width": 1.5 }),
-      el("svg:text", { x: 10, y: 4, "font-size": 12, "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, fill: "#1b1f24", text: a.name }),
+      el("svg:text", { x: 10, y: 4, "font-size": 12, "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, "stroke-linejoin": "round", fill: "#1b1f24", text: a.name }),
       el("svg:title", { text: `${a.name} (${a.kind || "actor"})` }));
     g.append(node);
   }
@@ -134,6 +134,8 @@ async function draw() {
   if (state.view === "provinces") return drawProvinces();
   if (state.view === "analyses") return drawAnalysis();
   if (state.view === "actor") return drawActorPage();
+  if (state.view === "timeline") return drawTimeline();
+  if (state.view === "leaders") return drawLeaders();
   if (pending) pending.abort();
   const ctrl = new AbortController();
   pending = ctrl;
@@ -364,6 +366,9 @@ async function start() {
   $("view-map").addEventListener("click", () => setView("map"));
   $("view-provinces").addEventListener("click", () => setView("provinces"));
   $("view-analyses").addEventListener("click", () => setView("analyses"));
+  $("view-timeline").addEventListener("click", () => setView("timeline"));
+  $("view-leaders").addEventListener("click", () => setView("leaders"));
+  for (const id of ["timeline-filter", "timeline-kind", "timeline-sign"]) $(id).addEventListener("input", () => drawTimeline());
   $("analysis").value = state.analysis;
   $("analysis").addEventListener("change", () => { state.analysis = $("analysis").value; draw(); });
   for (const id of ["path-from", "path-to"]) $(id).addEventListener("change", () => { state.pair = [$("path-from").value, $("path-to").value]; draw(); });
@@ -510,7 +515,7 @@ async function drawMap() {
           "stroke-dasharray": s.credibility >= 4 ? "6 4" : null,
         }, el("svg:title", { text: `${name}: score ${s.score.toFixed(2)}, ${(s.forms || []).join(", ") || "forms unknown"}` })));
         arcs.append(el("svg:text", { x: from[0].toFixed(1), y: (from[1] + 14).toFixed(1), "font-size": 11, "text-anchor": "middle",
-          "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, fill: "#1b1f24", text: name }));
+          "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, "stroke-linejoin": "round", fill: "#1b1f24", text: name }));
       }
     }
     const own = (s.source_ranks || []).map((r) => `#${r.rank} on the word of ${(r.attributed_to || []).join(", ") || "the source"}`).join("; ");
@@ -530,7 +535,7 @@ async function drawMap() {
 
 function setView(view) {
   state.view = view;
-  for (const v of ["network", "map", "provinces", "analyses", "actor"]) {
+  for (const v of ["network", "map", "provinces", "analyses", "actor", "timeline", "leaders"]) {
     $(v + "-view").hidden = view !== v;
     if ($("view-" + v)) $("view-" + v).setAttribute("aria-pressed", String(view === v));
   }
@@ -634,7 +639,7 @@ async function drawProvinces() {
     locals.append(el("svg:g", { class: "local", "data-actor": a.id, "data-province": f.id, "data-sign": sign, tabindex: "0", role: "button", "aria-label": label,
       onclick: () => showActor(a.id), onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); showActor(a.id); } } },
     el("svg:circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: 8, fill: SIGN_COLOUR[sign], stroke: "#ffffff", "stroke-width": 2 }),
-    el("svg:text", { x: (x + 11).toFixed(1), y: (y + 4).toFixed(1), "font-size": 12, "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, fill: "#1b1f24", text: a.name }),
+    el("svg:text", { x: (x + 11).toFixed(1), y: (y + 4).toFixed(1), "font-size": 12, "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, "stroke-linejoin": "round", fill: "#1b1f24", text: a.name }),
     el("svg:title", { text: label })));
   }
   const count = [...placed.values()].reduce((x, y) => x + y, 0);
@@ -643,6 +648,117 @@ async function drawProvinces() {
     " Boundaries: Natural Earth (public domain), de facto.";
   document.documentElement.dataset.provinces = `${state.actor} ${state.at}`;
   status(`${count} local actors at ${state.at}, by their net tie to ${names.get(state.actor) || state.actor}.`, net.warnings);
+}
+
+// barsChart draws rows of bars on one time axis: each bar solid over the days the record
+// is sure of and fading where its dates are uncertain or its end unknown, pale when
+// alleged or disputed, in lanes where a row's bars overlap; events as marks above. A
+// click on a bar shows its tie's evidence.
+function barsChart(rows, events, first, last, title) {
+  const lane = 14, left = 290, width = 1000, top = 34;
+  const lo = toTime(first || "2000-01-01") - 365 * DAY, hi = toTime(last || "2021-12-31") + 365 * DAY;
+  const x = (t) => left + ((t - lo) / (hi - lo)) * (width - left - 10);
+  // Each row's bars go into lanes, so that two ties of a pair that overlap in time
+  // both show.
+  const span = (b) => [b.fuzzy_from ? toTime(b.fuzzy_from) : lo, b.fuzzy_to ? toTime(b.fuzzy_to) + DAY : hi];
+  const laid = rows.map((r) => {
+    const ends = [];
+    const bars = [...r.bars].sort((p, q) => span(p)[0] - span(q)[0]).map((b) => {
+      const [s, e] = span(b);
+      let k = ends.findIndex((end) => end <= s);
+      if (k < 0) { k = ends.length; ends.push(e); } else ends[k] = e;
+      return [b, k];
+    });
+    return { r, bars, lanes: Math.max(1, ends.length) };
+  });
+  const h = top + 24 + laid.reduce((n, l) => n + l.lanes * lane + 8, 0) + 10;
+  const svg = el("svg:svg", { viewBox: `0 0 ${width} ${h}`, width, height: h, role: "group", "aria-label": title });
+  const defs = el("svg:defs");
+  for (const [sign, colour] of Object.entries(SIGN_COLOUR)) {
+    for (const dir of ["in", "out"]) {
+      const g = el("svg:linearGradient", { id: `fade-${dir}-${sign === "+" ? "plus" : sign === "-" ? "minus" : "zero"}` });
+      g.append(el("svg:stop", { offset: "0", "stop-color": colour, "stop-opacity": dir === "in" ? 0 : 0.7 }));
+      g.append(el("svg:stop", { offset: "1", "stop-color": colour, "stop-opacity": dir === "in" ? 0.7 : 0 }));
+      defs.append(g);
+    }
+  }
+  svg.append(defs);
+  const y0 = new Date(lo).getUTCFullYear() + 1, y1 = new Date(hi).getUTCFullYear();
+  const stepY = Math.max(1, Math.ceil((y1 - y0) / 12));
+  for (let y = y0; y <= y1; y += stepY) {
+    const xx = x(Date.UTC(y, 0, 1));
+    svg.append(el("svg:line", { x1: xx, x2: xx, y1: top - 6, y2: h - 6, stroke: "#e1e4e8" }));
+    svg.append(el("svg:text", { x: xx, y: top - 10, "font-size": 10, "text-anchor": "middle", fill: "#59636e", text: String(y) }));
+  }
+  for (const e of events) {
+    const xx = x(toTime(e.from));
+    svg.append(el("svg:path", { d: `M${xx},${top + 2} l5,6 l-5,6 l-5,-6 z`, fill: "#1b1f24" }, el("svg:title", { text: `${e.title} (${e.from}${e.to !== e.from ? " to " + e.to : ""})` })));
+  }
+  let y = top + 24;
+  for (const { r, bars, lanes } of laid) {
+    const short = r.label.length > 44 ? r.label.slice(0, 43) + "…" : r.label;
+    svg.append(el("svg:text", { x: left - 8, y: y + 11, "font-size": 12, "text-anchor": "end", fill: "#1b1f24", "data-row": r.label, text: short }, el("svg:title", { text: r.label })));
+    for (const [b, k] of bars) {
+      const key = b.sign === "+" ? "plus" : b.sign === "-" ? "minus" : "zero";
+      const colour = SIGN_COLOUR[b.sign] || SIGN_COLOUR["0"];
+      const from = b.from ? toTime(b.from) : lo, to = b.to ? toTime(b.to) + DAY : hi;
+      const [ffrom, fto] = span(b);
+      const yy = y + k * lane;
+      const g = el("svg:g", { class: "bar", "data-tie": b.tie, tabindex: "0", role: "button", "aria-label": `${b.kind} ${r.label}, ${b.words}, ${b.status}`,
+        onclick: () => showTie(b.tie), onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showTie(b.tie); } } },
+      el("svg:title", { text: `${b.kind} (${b.sign}), ${b.words}, ${b.status}: ${b.valid}` }));
+      if (ffrom < from) g.append(el("svg:rect", { x: x(ffrom), y: yy + 1, width: Math.max(1, x(from) - x(ffrom)), height: lane - 3, fill: `url(#fade-in-${key})` }));
+      g.append(el("svg:rect", { x: x(from), y: yy + 1, width: Math.max(2, x(to) - x(from)), height: lane - 3, fill: colour, "fill-opacity": b.status === "alleged" || b.status === "disputed" ? 0.35 : 0.7 }));
+      if (fto > to) g.append(el("svg:rect", { x: x(to), y: yy + 1, width: Math.max(1, x(fto) - x(to)), height: lane - 3, fill: `url(#fade-out-${key})` }));
+      if (b.text) g.append(el("svg:text", { x: x(from) + 3, y: yy + lane - 4, "font-size": 10, fill: "#0d1117", text: b.text }));
+      svg.append(g);
+    }
+    y += lanes * lane + 8;
+  }
+  return svg;
+}
+
+// The whole case through time, a row per pair of actors, and the leaders' view: each
+// individual with the organizations it leads or belongs to.
+
+const barsOf = new Map(); // case -> the case's bars
+
+async function caseBars() {
+  if (!barsOf.has(state.case)) barsOf.set(state.case, await api("/api/v1/bars", { case: state.case }));
+  return barsOf.get(state.case);
+}
+
+async function drawTimeline() {
+  const cb = await caseBars();
+  const kinds = $("timeline-kind");
+  if (kinds.childElementCount === 1) for (const k of [...new Set(cb.bars.map((b) => b.kind))].sort()) kinds.append(el("option", { value: k, text: k }));
+  const text = fold($("timeline-filter").value), kind = kinds.value, sign = $("timeline-sign").value;
+  const rows = new Map();
+  for (const b of cb.bars) {
+    if (kind && b.kind !== kind || sign && b.sign !== sign) continue;
+    if (text && !fold(b.subject_name + " " + b.object_name).includes(text) && !fold(b.subject + " " + b.object).includes(text)) continue;
+    const key = b.subject + " " + b.object;
+    if (!rows.has(key)) rows.set(key, { label: `${b.subject_name} · ${b.object_name}`, bars: [] });
+    rows.get(key).bars.push({ ...b, text: b.kind });
+  }
+  const events = text ? [] : cb.events;
+  $("timeline-out").replaceChildren(rows.size ? barsChart([...rows.values()], events, cb.first, cb.last, "the case's ties through time") : el("p", { text: "No tie matches." }));
+  document.documentElement.dataset.timeline = `${rows.size}`;
+  status(`${rows.size} pair${rows.size === 1 ? "" : "s"} of actors, ${[...rows.values()].reduce((n, r) => n + r.bars.length, 0)} ties, ${events.length} events, from ${cb.first} to ${cb.last}.`);
+}
+
+async function drawLeaders() {
+  const cb = await caseBars();
+  const rows = new Map();
+  for (const b of cb.bars) {
+    if (b.kind !== "membership" || b.subject_kind !== "individual") continue;
+    if (!rows.has(b.subject)) rows.set(b.subject, { label: b.subject_name, bars: [] });
+    rows.get(b.subject).bars.push({ ...b, text: b.object_name + (b.role ? " (" + b.role + ")" : "") });
+  }
+  const sorted = [...rows.values()].sort((a, b) => a.label.localeCompare(b.label));
+  $("leaders-out").replaceChildren(sorted.length ? barsChart(sorted, [], cb.first, cb.last, "the individuals' memberships through time") : el("p", { text: "The case records no individual's membership." }));
+  document.documentElement.dataset.leaders = `${sorted.length}`;
+  status(`${sorted.length} individual${sorted.length === 1 ? "" : "s"} with the organizations they lead or belong to.`);
 }
 
 // The actor's page: its profile and every tie through time, a row per counterpart, each
@@ -657,64 +773,7 @@ async function drawActorPage() {
   const [p, tl] = await Promise.all([api("/api/v1/actors/" + encodeURIComponent(id)), api("/api/v1/actors/" + encodeURIComponent(id) + "/timeline")]);
   const a = p.actor;
   const page = $("actor-page");
-  const lane = 14, left = 290, width = 1000, top = 34;
-  const lo = toTime(tl.first || "2000-01-01") - 365 * DAY, hi = toTime(tl.last || "2021-12-31") + 365 * DAY;
-  const x = (t) => left + ((t - lo) / (hi - lo)) * (width - left - 10);
-  // Each row's bars go into lanes, so that two ties of a pair that overlap in time
-  // both show.
-  const span = (b) => [b.fuzzy_from ? toTime(b.fuzzy_from) : lo, b.fuzzy_to ? toTime(b.fuzzy_to) + DAY : hi];
-  const laid = tl.rows.map((r) => {
-    const ends = [];
-    const bars = [...r.bars].sort((p, q) => span(p)[0] - span(q)[0]).map((b) => {
-      const [s, e] = span(b);
-      let k = ends.findIndex((end) => end <= s);
-      if (k < 0) { k = ends.length; ends.push(e); } else ends[k] = e;
-      return [b, k];
-    });
-    return { r, bars, lanes: Math.max(1, ends.length) };
-  });
-  const h = top + 24 + laid.reduce((n, l) => n + l.lanes * lane + 8, 0) + 10;
-  const svg = el("svg:svg", { viewBox: `0 0 ${width} ${h}`, width, height: h, role: "group", "aria-label": `${a.name}'s ties through time` });
-  const defs = el("svg:defs");
-  for (const [sign, colour] of Object.entries(SIGN_COLOUR)) {
-    for (const dir of ["in", "out"]) {
-      const g = el("svg:linearGradient", { id: `fade-${dir}-${sign === "+" ? "plus" : sign === "-" ? "minus" : "zero"}` });
-      g.append(el("svg:stop", { offset: "0", "stop-color": colour, "stop-opacity": dir === "in" ? 0 : 0.9 }));
-      g.append(el("svg:stop", { offset: "1", "stop-color": colour, "stop-opacity": dir === "in" ? 0.9 : 0 }));
-      defs.append(g);
-    }
-  }
-  svg.append(defs);
-  const y0 = new Date(lo).getUTCFullYear() + 1, y1 = new Date(hi).getUTCFullYear();
-  const stepY = Math.max(1, Math.ceil((y1 - y0) / 12));
-  for (let y = y0; y <= y1; y += stepY) {
-    const xx = x(Date.UTC(y, 0, 1));
-    svg.append(el("svg:line", { x1: xx, x2: xx, y1: top - 6, y2: h - 6, stroke: "#e1e4e8" }));
-    svg.append(el("svg:text", { x: xx, y: top - 10, "font-size": 10, "text-anchor": "middle", fill: "#59636e", text: String(y) }));
-  }
-  for (const e of tl.events) {
-    const xx = x(toTime(e.from));
-    svg.append(el("svg:path", { d: `M${xx},${top + 2} l5,6 l-5,6 l-5,-6 z`, fill: "#1b1f24" }, el("svg:title", { text: `${e.title} (${e.from}${e.to !== e.from ? " to " + e.to : ""})` })));
-  }
-  let y = top + 24;
-  for (const { r, bars, lanes } of laid) {
-    svg.append(el("svg:text", { x: left - 8, y: y + 11, "font-size": 12, "text-anchor": "end", fill: "#1b1f24", text: r.name }));
-    for (const [b, k] of bars) {
-      const key = b.sign === "+" ? "plus" : b.sign === "-" ? "minus" : "zero";
-      const colour = SIGN_COLOUR[b.sign] || SIGN_COLOUR["0"];
-      const from = b.from ? toTime(b.from) : lo, to = b.to ? toTime(b.to) + DAY : hi;
-      const [ffrom, fto] = span(b);
-      const yy = y + k * lane;
-      const g = el("svg:g", { class: "bar", "data-tie": b.tie, tabindex: "0", role: "button", "aria-label": `${b.kind} ${r.name}, ${b.words}, ${b.status}`,
-        onclick: () => showTie(b.tie), onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showTie(b.tie); } } },
-      el("svg:title", { text: `${b.kind} (${b.sign}), ${b.words}, ${b.status}: ${b.valid}` }));
-      if (ffrom < from) g.append(el("svg:rect", { x: x(ffrom), y: yy + 1, width: Math.max(1, x(from) - x(ffrom)), height: lane - 3, fill: `url(#fade-in-${key})` }));
-      g.append(el("svg:rect", { x: x(from), y: yy + 1, width: Math.max(2, x(to) - x(from)), height: lane - 3, fill: colour, "fill-opacity": b.status === "alleged" || b.status === "disputed" ? 0.45 : 0.9 }));
-      if (fto > to) g.append(el("svg:rect", { x: x(to), y: yy + 1, width: Math.max(1, x(fto) - x(to)), height: lane - 3, fill: `url(#fade-out-${key})` }));
-      svg.append(g);
-    }
-    y += lanes * lane + 8;
-  }
+  const svg = barsChart(tl.rows.map((r) => ({ label: r.name, bars: r.bars })), tl.events, tl.first, tl.last, `${a.name}'s ties through time`);
   const list = (ties, other) => {
     const ul = el("ul");
     for (const t of ties || []) ul.append(el("li", {}, tieLink(t, `${other(t)}`), ` ${t.valid}, ${t.status}`));
