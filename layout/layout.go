@@ -34,10 +34,10 @@ func Force(n int, edges [][2]int32) []Point {
 		return p
 	}
 	k := 1 / math.Sqrt(float64(n)) // the ideal distance between neighbours
-	iterations := 500
+	iterations, open := 500, theta
 	switch {
-	case n > 2000:
-		iterations = 100
+	case n > 2000: // a first view of a large case in about a second: fewer, coarser rounds
+		iterations, open = 60, 1.2
 	case n > 500:
 		iterations = 250
 	}
@@ -48,7 +48,7 @@ func Force(n int, edges [][2]int32) []Point {
 		clear(disp)
 		tree.build(p)
 		for i, q := range p {
-			f := tree.repulsion(p, int32(i), 2*k*k)               // twice Fruchterman and Reingold's: labels need room
+			f := tree.repulsion(p, int32(i), 2*k*k, open)         // twice Fruchterman and Reingold's: labels need room
 			disp[i] = Point{f.X - (q.X-0.5)*k, f.Y - (q.Y-0.5)*k} // and a weak pull to the centre
 		}
 		for _, e := range edges {
@@ -113,7 +113,7 @@ type cell struct {
 }
 
 // theta is the Barnes-Hut opening criterion: a cell seen under a smaller angle acts as
-// one mass.
+// one mass. Large graphs take a coarser one.
 const theta = 0.8
 
 func (t *quadtree) build(p []Point) {
@@ -182,7 +182,7 @@ func (t *quadtree) quadrant(c int, q Point) int {
 
 // repulsion is the force on node i from every other node, each pushing it away by
 // k2/distance, far cells acting as one mass.
-func (t *quadtree) repulsion(p []Point, i int32, k2 float64) Point {
+func (t *quadtree) repulsion(p []Point, i int32, k2, open float64) Point {
 	var f Point
 	q := p[i]
 	stack := append(t.stack[:0], 0)
@@ -196,7 +196,7 @@ func (t *quadtree) repulsion(p []Point, i int32, k2 float64) Point {
 		dx, dy := q.X-c.cx, q.Y-c.cy
 		d := math.Hypot(dx, dy)
 		leaf := c.child == [4]int32{}
-		if leaf || c.size/max(d, 1e-12) < theta {
+		if leaf || c.size/max(d, 1e-12) < open {
 			m := c.mass
 			if leaf && c.body < 0 && d < 1e-9 { // nodes at i's own place: part them by number
 				dx, dy, d = float64(i%7+1)*1e-6, float64(i%5+1)*1e-6, 1e-5

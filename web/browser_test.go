@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -17,8 +18,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/server"
 	"github.com/alliances-project/alliances/sqlite"
 )
@@ -386,6 +389,66 @@ func TestTimelineAndLeaders(t *testing.T) {
 		t.Errorf("the leaders' view does not show Hekmatyar leading Hizb-e Islami: %s", bars)
 	}
 	b.screenshot("leaders")
+}
+
+// TestLargeNetwork draws a synthetic case of 10,000 actors and 50,000 ties (five a
+// actor, random kinds and years, as scripts/synth makes them) and moves the date by a
+// month, checking that each picture is the network of its date; it logs how long each
+// took, which docs/benchmarks.md records (speed is measured, not asserted).
+func TestLargeNetwork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a large case: skipped with -short")
+	}
+	b := newBrowser(t)
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "large.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Import(context.Background(), synthetic(10000)); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(db, nil))
+	defer srv.Close()
+	start := time.Now()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=synth&at=2010-06"}, nil)
+	b.wait("the network of 2010-06", `return document.documentElement.dataset.at === "2010-06"`)
+	t.Logf("first view of 10,000 actors and 50,000 ties: drawn %v ms after the page began to load (%v in all, the layout made on the server included)",
+		b.run(`return document.documentElement.dataset.drawn`), time.Since(start).Round(time.Millisecond))
+	drawn := b.run(`return document.querySelectorAll("#actors .actor[display=inline]").length`)
+	ties := b.run(`return document.querySelectorAll("#ties path").length`)
+	if n, _ := drawn.(float64); n < 1000 {
+		t.Errorf("%v actors drawn at 2010-06, want thousands", drawn)
+	}
+	before, _ := b.run(`return +document.documentElement.dataset.renderedAt`).(float64)
+	moved := b.run(`const s = document.getElementById("date"); window.__moved = performance.now(); s.value = +s.value + 1; s.dispatchEvent(new Event("input")); return s.value`)
+	b.wait("the network of 2010-07", `return document.documentElement.dataset.at === "2010-07"`)
+	after, _ := b.run(`return +document.documentElement.dataset.renderedAt - window.__moved`).(float64)
+	t.Logf("%v actors and %v ties drawn at 2010-06; a month later (slider at %v) drawn again %.0f ms after the move (the first draw ended at %.0f ms)", drawn, ties, moved, after, before)
+	b.screenshot("large-network-2010-07")
+}
+
+// synthetic makes a case of n actors with five ties each, as scripts/synth does: mixed
+// kinds, statuses and years, one citation a tie.
+func synthetic(n int) *alliances.Record {
+	rng := rand.New(rand.NewPCG(1, 2))
+	rec := &alliances.Record{Case: "synth", Title: "Synthetic", Sources: []alliances.Source{{ID: "s0", Title: "Source", Kind: "analysis", Reliability: "B"}}}
+	for i := range n {
+		rec.Actors = append(rec.Actors, alliances.Actor{ID: fmt.Sprintf("a%d", i), Name: fmt.Sprintf("Actor %d", i), Kind: "armed-group"})
+	}
+	kinds := []alliances.Kind{alliances.Alliance, alliances.Support, alliances.Cooperation, alliances.Rivalry, alliances.Hostility, alliances.Opposition}
+	for i := range 5 * n {
+		j := rng.IntN(n - 1)
+		if j >= i/5 {
+			j++
+		}
+		y := 1990 + rng.IntN(32)
+		rec.Ties = append(rec.Ties, alliances.Tie{ID: fmt.Sprintf("t%d", i), Subject: fmt.Sprintf("a%d", i/5), Object: fmt.Sprintf("a%d", j),
+			Kind: kinds[rng.IntN(len(kinds))], Valid: edtf.MustParse(fmt.Sprintf("%d/%d", y, min(y+rng.IntN(6), 2021))),
+			Status: alliances.Reported, Basis: alliances.Stated, Intensity: 1 + rng.IntN(5),
+			Citations: []alliances.Citation{{Source: "s0", Locator: fmt.Sprintf("row %d", i), Credibility: 2}}})
+	}
+	return rec
 }
 
 // TestAppServesSafely checks the headers every answer of the app carries, and that its

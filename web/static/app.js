@@ -151,6 +151,7 @@ async function draw() {
   }
   render();
   document.documentElement.dataset.at = network.at; // what the picture shows, for scripts and tests
+  document.documentElement.dataset.renderedAt = String(Math.round(performance.now()));
   status(network.reading, network.warnings);
   if (!document.documentElement.dataset.drawn) document.documentElement.dataset.drawn = String(Math.round(performance.now()));
 }
@@ -160,11 +161,20 @@ function render() {
   const present = new Set(network.actors.map((a) => a.id));
   const degree = new Map();
   for (const t of network.ties) for (const v of [t.from, t.to]) degree.set(v, (degree.get(v) || 0) + 1);
+  // A large picture labels only its best-linked actors (the others on hover, focus or
+  // selection), and draws smaller discs.
+  const many = present.size > 150;
+  const labelled = new Set(many ? [...present].sort((a, b) => (degree.get(b) || 0) - (degree.get(a) || 0)).slice(0, 40) : present);
+  const raise = [];
   for (const node of $("actors").children) {
     const id = node.dataset.id;
     node.setAttribute("display", present.has(id) ? "inline" : "none");
-    node.firstChild.setAttribute("r", (5 + 2 * Math.sqrt(degree.get(id) || 0)).toFixed(1));
+    node.firstChild.setAttribute("r", ((many ? 2.5 : 5) + (many ? 1 : 2) * Math.sqrt(degree.get(id) || 0)).toFixed(1));
+    const shown = labelled.has(id) || id === state.sel;
+    node.children[1].setAttribute("display", shown ? "inline" : "none");
+    if (many && shown) raise.push(node);
   }
+  $("actors").append(...raise); // labelled discs on top of the others
   // Ties between the same two actors bend apart, each its own curve.
   const names = new Map(layout.actors.map((a) => [a.id, a.name]));
   const name = (id) => names.get(id) || id;
@@ -345,6 +355,49 @@ function togglePlay() {
   }, 700);
 }
 
+// Zoom and pan: the wheel zooms around the pointer, dragging moves the picture, and the
+// buttons do both from the keyboard.
+let view = { x: 0, y: 0, w: W, h: H };
+
+function setViewBox() {
+  $("network").setAttribute("viewBox", `${view.x.toFixed(1)} ${view.y.toFixed(1)} ${view.w.toFixed(1)} ${view.h.toFixed(1)}`);
+}
+
+function zoom(f, cx = view.x + view.w / 2, cy = view.y + view.h / 2) {
+  const w = Math.min(W * 2, Math.max(W / 40, view.w * f)), k = w / view.w;
+  view = { x: cx - (cx - view.x) * k, y: cy - (cy - view.y) * k, w, h: view.h * k };
+  setViewBox();
+}
+
+function enableZoom() {
+  const svg = $("network");
+  const toSVG = (e) => {
+    const r = svg.getBoundingClientRect(), s = Math.max(view.w / r.width, view.h / r.height);
+    return [view.x + (e.clientX - r.left) * s, view.y + (e.clientY - r.top) * s, s];
+  };
+  svg.addEventListener("wheel", (e) => {
+    e.preventDefault();
+    const [x, y] = toSVG(e);
+    zoom(e.deltaY > 0 ? 1.2 : 1 / 1.2, x, y);
+  }, { passive: false });
+  let drag = null;
+  svg.addEventListener("pointerdown", (e) => {
+    if (e.target !== svg) return; // a click on a tie or an actor selects it
+    drag = { x: e.clientX, y: e.clientY, view: { ...view } };
+    svg.setPointerCapture(e.pointerId);
+  });
+  svg.addEventListener("pointermove", (e) => {
+    if (!drag) return;
+    const [, , s] = toSVG(e);
+    view = { ...drag.view, x: drag.view.x - (e.clientX - drag.x) * s, y: drag.view.y - (e.clientY - drag.y) * s };
+    setViewBox();
+  });
+  svg.addEventListener("pointerup", () => { drag = null; });
+  $("zoom-in").addEventListener("click", () => zoom(1 / 1.5));
+  $("zoom-out").addEventListener("click", () => zoom(1.5));
+  $("zoom-reset").addEventListener("click", () => { view = { x: 0, y: 0, w: W, h: H }; setViewBox(); });
+}
+
 async function start() {
   readHash();
   cases = await api("/api/v1/cases");
@@ -376,6 +429,7 @@ async function start() {
   $("reference").addEventListener("change", () => { state.actor = $("reference").value; $("recipient").value = state.actor; draw(); });
   $("recipient").addEventListener("change", () => { state.actor = $("recipient").value; $("reference").value = state.actor; draw(); });
   $("date").addEventListener("input", draw);
+  enableZoom();
   $("play").addEventListener("click", togglePlay);
   for (const box of document.querySelectorAll("input[name=layer]")) {
     box.addEventListener("change", () => {
