@@ -38,7 +38,7 @@ type PathResult struct {
 // last, and beyond a hundred chains a list stops being read.
 const maxChains = 100
 
-func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, to string, directed bool, limit int) (*PathResult, error) {
+func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, to string, directed bool, limit int, name func(string) string) (*PathResult, error) {
 	res := &PathResult{From: from, To: to, Shortest: []Chain{}, Strongest: []Chain{}}
 	s, err := ix.Snapshot(ctx, f)
 	if err != nil {
@@ -55,7 +55,7 @@ func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, t
 		if u >= 0 {
 			lonely = to
 		}
-		res.Why = lonely + " has no ties at the date in the layers read"
+		res.Why = name(lonely) + " has no ties at the date in the layers read"
 		if !f.HasLayer(alliances.Process) {
 			res.Why += " (--layers alignment,process adds deals, talks and mediations)"
 		}
@@ -81,9 +81,9 @@ func pathsAt(ctx context.Context, ix *snapshot.Index, f snapshot.Filter, from, t
 	if len(short) == 0 && len(f.Signs) == 0 {
 		sg := s.Graph(snapshot.View{Weighted: true, Signed: true})
 		if i := sg.Arc(u, v); i >= 0 && sg.S[i] < 0 {
-			res.Why = fmt.Sprintf("no chain of friendly ties; %s and %s are directly hostile (%s)", from, to, netTerms(sg, i))
+			res.Why = fmt.Sprintf("no chain of friendly ties; %s and %s are directly hostile (%s)", name(from), name(to), netTerms(sg, i))
 		} else if i >= 0 && sg.S[i] == 0 {
-			res.Why = fmt.Sprintf("no chain of friendly ties; the ties between %s and %s cancel out (%s)", from, to, netTerms(sg, i))
+			res.Why = fmt.Sprintf("no chain of friendly ties; the ties between %s and %s cancel out (%s)", name(from), name(to), netTerms(sg, i))
 		}
 	}
 	for _, p := range strong {
@@ -152,7 +152,7 @@ func Path(ctx context.Context, rec *Record, f snapshot.Filter, label, from, to s
 	if err := o.Check(f); err != nil {
 		return nil, err
 	}
-	res, err := pathsAt(ctx, rec.Index, f, from, to, o.Directed, o.Limit)
+	res, err := pathsAt(ctx, rec.Index, f, from, to, o.Directed, o.Limit, rec.Name)
 	if err != nil {
 		return nil, err
 	}
@@ -165,7 +165,7 @@ func Path(ctx context.Context, rec *Record, f snapshot.Filter, label, from, to s
 	res.Reading = res.reading(rec)
 	if o.Robust {
 		res.Robust, err = robustCounts(ctx, f, func(v snapshot.Filter) ([]string, error) {
-			r, err := pathsAt(ctx, rec.Index, v, from, to, o.Directed, o.Limit)
+			r, err := pathsAt(ctx, rec.Index, v, from, to, o.Directed, o.Limit, rec.Name)
 			if err != nil {
 				return nil, err
 			}

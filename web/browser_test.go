@@ -151,12 +151,12 @@ func (b *browser) run(script string, args ...any) any {
 	return v
 }
 
-// wait runs a script until it returns true.
-func (b *browser) wait(what, script string) {
+// wait runs a script (with args) until it returns true.
+func (b *browser) wait(what, script string, args ...any) {
 	b.t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		if v, _ := b.run(script).(bool); v {
+		if v, _ := b.run(script, args...).(bool); v {
 			return
 		}
 		if time.Now().After(deadline) {
@@ -236,6 +236,9 @@ func TestNetworkThroughTime(t *testing.T) {
 		t.Errorf("in 2016-06 the ties drawn between Hizb-e Islami and the Taliban have signs %q, want hostile ties only", got)
 	}
 	b.screenshot("network-2016-06")
+	if got := b.run(`return location.hash`); !strings.Contains(fmt.Sprint(got), "at=2016-06") {
+		t.Errorf("the URL keeps the view as %v", got)
+	}
 
 	// Sixty steps to the right, as a person does with the arrow key: 2016-06 to 2021-06.
 	slider := b.element("#date")
@@ -449,6 +452,18 @@ func synthetic(n int) *alliances.Record {
 			Citations: []alliances.Citation{{Source: "s0", Locator: fmt.Sprintf("row %d", i), Credibility: 2}}})
 	}
 	return rec
+}
+
+// TestLinksRestoreTheView opens links that name a selection: an actor's profile and a
+// tie's evidence open in the side panel as they did when the link was made.
+func TestLinksRestoreTheView(t *testing.T) {
+	b := newBrowser(t)
+	srv := httptest.NewServer(server.New(builtIn(t), nil))
+	defer srv.Close()
+	for sel, heading := range map[string]string{"taliban": "Taliban", "tie-iran-introduces-taliban-to-russia": "Iran mediation Taliban"} {
+		b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2016-06&sel=" + sel}, nil)
+		b.wait("the side panel of "+sel, `return (document.querySelector("#details h2")?.textContent || "") === arguments[0]`, heading)
+	}
 }
 
 // TestAppServesSafely checks the headers every answer of the app carries, and that its

@@ -14,7 +14,7 @@ const KIND_COLOUR = {
 const CREDIBILITY = ["", "confirmed", "probably true", "possibly true", "doubtful", "improbable", "cannot be judged"];
 
 const $ = (id) => document.getElementById(id);
-const state = { case: "", at: "", layers: ["alignment"], fold: true, sel: "", view: "network", actor: "" };
+const state = { case: "", at: "", layers: ["alignment"], fold: true, anyDay: false, sel: "", view: "network", actor: "" };
 let layout = null, months = [], network = null, pending = null, playing = null, cases = [];
 
 // api fetches a path of the JSON API with parameters, and throws the API's message on
@@ -49,10 +49,13 @@ function readHash() {
   state.at = h.get("at") || "";
   state.layers = (h.get("layers") || "alignment").split(",").filter(Boolean);
   state.fold = h.get("fold") !== "no";
+  state.anyDay = h.get("overlap") === "any";
   state.sel = h.get("sel") || "";
   state.view = ["map", "provinces", "analyses", "actor", "timeline", "leaders"].includes(h.get("view")) ? h.get("view") : "network";
   state.analysis = h.get("analysis") || "brokers";
   state.pair = (h.get("pair") || "").split(",").filter(Boolean);
+  state.from = h.get("from") || "";
+  state.to = h.get("to") || "";
   state.actor = h.get("actor") || "";
 }
 
@@ -62,11 +65,13 @@ function writeHash() {
   if (state.at) h.set("at", state.at);
   h.set("layers", state.layers.join(","));
   if (!state.fold) h.set("fold", "no");
+  if (state.anyDay) h.set("overlap", "any");
   if (state.sel) h.set("sel", state.sel);
   if (state.view !== "network") h.set("view", state.view);
   if (state.actor) h.set("actor", state.actor);
   if (state.view === "analyses") h.set("analysis", state.analysis);
   if (state.view === "analyses" && state.analysis === "path" && state.pair.length === 2) h.set("pair", state.pair.join(","));
+  if (state.view === "analyses" && ["balance", "blocs"].includes(state.analysis) && state.from) { h.set("from", state.from); h.set("to", state.to); }
   history.replaceState(null, "", "#" + h);
 }
 
@@ -76,7 +81,7 @@ function status(text, warnings = []) {
   if (warnings.length) {
     const list = el("ul");
     for (const w of warnings) list.append(el("li", { text: w }));
-    s.append(" ", el("details", {}, el("summary", { class: "warn", text: `${warnings.length} warning${warnings.length > 1 ? "s" : ""}: when not to trust this picture` }), list));
+    s.append(" ", el("details", { open: warnings.length <= 3 }, el("summary", { class: "warn", text: `${warnings.length} warning${warnings.length > 1 ? "s" : ""}: when not to trust this picture` }), list));
   }
 }
 
@@ -140,7 +145,7 @@ async function draw() {
   const ctrl = new AbortController();
   pending = ctrl;
   try {
-    const params = { case: state.case, at: state.at, layers: state.layers.join(","), "no-fold": !state.fold };
+    const params = { case: state.case, at: state.at, layers: state.layers.join(","), "no-fold": !state.fold, overlap: state.anyDay ? "any" : "" };
     network = await api("/api/v1/network", params, ctrl.signal);
   } catch (e) {
     if (e.name === "AbortError") return;
@@ -205,6 +210,7 @@ function render() {
 
 // focus dims what lies outside the selected actor's neighbourhood.
 function focus() {
+  if (!network || !layout) return; // the first picture is not drawn yet
   const id = state.sel;
   const isActor = id && layout && layout.actors.some((a) => a.id === id);
   const near = new Set(isActor ? [id] : []);
@@ -258,6 +264,11 @@ async function showTie(id) {
     versions.append(el("tr", {}, el("td", { text: String(v.version) }), el("td", { text: v.from.slice(0, 19).replace("T", " ") }),
       el("td", { text: v.to ? v.to.slice(0, 19).replace("T", " ") : "current" })));
   }
+  const pairTies = await api("/api/v1/ties", { actor: [t.subject, t.object].join(","), case: t.recorded ? t.recorded.case : "" })
+    .then((ts) => ts.filter((x) => x.id !== t.id && [x.subject, x.object].includes(t.subject) && [x.subject, x.object].includes(t.object)))
+    .catch(() => []);
+  const others = el("ul");
+  for (const x of pairTies) others.append(el("li", {}, tieLink(x, `${x.kind} (${x.sign})`), ` ${x.valid}, ${x.status}${x.basis === "inferred" ? ", inferred" : ""}`));
   box.replaceChildren(
     el("h2", { text: `${n(t.subject)} ${t.kind}${t.type ? " (" + t.type + ")" : ""} ${n(t.object)}` }),
     dl([
@@ -268,6 +279,8 @@ async function showTie(id) {
     ]),
     el("h3", { text: "Evidence" }), cites,
     t.note ? el("h3", { text: "Note" }) : null, t.note ? el("p", { text: t.note }) : null,
+    pairTies.length ? el("h3", { text: `Their other ties (${pairTies.length}), which may carry the relationship before or after this one` }) : null,
+    pairTies.length ? others : null,
     el("h3", { text: "History" }), versions);
 }
 
@@ -414,7 +427,7 @@ async function start() {
   setView(state.view);
   if (state.sel) select(state.sel);
 
-  sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; state.actor = ""; await loadCase(); fillRecipients(); draw(); });
+  sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; state.actor = ""; state.from = ""; state.to = ""; await loadCase(); fillRecipients(); draw(); });
   $("view-network").addEventListener("click", () => setView("network"));
   $("view-map").addEventListener("click", () => setView("map"));
   $("view-provinces").addEventListener("click", () => setView("provinces"));
@@ -424,7 +437,9 @@ async function start() {
   for (const id of ["timeline-filter", "timeline-kind", "timeline-sign"]) $(id).addEventListener("input", () => drawTimeline());
   $("analysis").value = state.analysis;
   $("analysis").addEventListener("change", () => { state.analysis = $("analysis").value; draw(); });
+  for (const id of ["series-from", "series-to"]) $(id).addEventListener("change", () => { state.from = $("series-from").value.trim(); state.to = $("series-to").value.trim(); draw(); });
   for (const id of ["path-from", "path-to"]) $(id).addEventListener("change", () => { state.pair = [$("path-from").value, $("path-to").value]; draw(); });
+  for (const id of ["cascade-record", "cascade-seeds-only"]) $(id).addEventListener("change", () => draw());
   $("cascade-side").addEventListener("change", () => { state.actor = $("cascade-side").value; $("recipient").value = $("reference").value = state.actor; draw(); });
   $("reference").addEventListener("change", () => { state.actor = $("reference").value; $("recipient").value = state.actor; draw(); });
   $("recipient").addEventListener("change", () => { state.actor = $("recipient").value; $("reference").value = state.actor; draw(); });
@@ -440,6 +455,8 @@ async function start() {
     });
   }
   $("fold").addEventListener("change", () => { state.fold = $("fold").checked; draw(); });
+  $("any-day").checked = state.anyDay;
+  $("any-day").addEventListener("change", () => { state.anyDay = $("any-day").checked; draw(); });
   $("search").addEventListener("change", () => {
     const q = $("search").value.trim().toLowerCase();
     const a = layout.actors.find((x) => x.name.toLowerCase() === q || x.id === q) || layout.actors.find((x) => x.name.toLowerCase().includes(q));
@@ -643,6 +660,18 @@ async function loadProvinces() {
 }
 
 async function drawProvinces() {
+  if (!profilesOf.has(state.case)) profilesOf.set(state.case, await api("/api/v1/actors", { case: state.case }));
+  const countries = [...new Set(profilesOf.get(state.case).filter((a) => a.province).map((a) => a.country || "?"))];
+  const afghan = profilesOf.get(state.case).some((a) => a.province && a.country === "AFG");
+  $("afghanistan").setAttribute("display", afghan ? "inline" : "none");
+  if (!afghan) {
+    $("provinces-note").textContent = countries.length
+      ? `This case places its actors in provinces of ${countries.join(", ")}; only Afghanistan's provinces ship with the app, so there is no map to draw them on.`
+      : "No actor of this case has a home province on record.";
+    document.documentElement.dataset.provinces = `none ${state.at}`;
+    status("No province map for this case.");
+    return;
+  }
   const pv = await loadProvinces();
   const g = $("provinces");
   if (!g.childElementCount) {
@@ -654,7 +683,7 @@ async function drawProvinces() {
   let net;
   try {
     if (!profilesOf.has(state.case)) profilesOf.set(state.case, await api("/api/v1/actors", { case: state.case }, ctrl.signal));
-    net = await api("/api/v1/network", { case: state.case, at: state.at, layers: state.layers.join(","), "no-fold": !state.fold }, ctrl.signal);
+    net = await api("/api/v1/network", { case: state.case, at: state.at, layers: state.layers.join(","), "no-fold": !state.fold, overlap: state.anyDay ? "any" : "" }, ctrl.signal);
   } catch (e) {
     if (e.name === "AbortError") return;
     status(e.message);
@@ -711,7 +740,7 @@ async function drawProvinces() {
 function barsChart(rows, events, first, last, title) {
   const lane = 14, left = 290, width = 1000, top = 34;
   const lo = toTime(first || "2000-01-01") - 365 * DAY, hi = toTime(last || "2021-12-31") + 365 * DAY;
-  const x = (t) => left + ((t - lo) / (hi - lo)) * (width - left - 10);
+  const x = (t) => Math.min(width - 10, Math.max(left - 2, left + ((t - lo) / (hi - lo)) * (width - left - 10)));
   // Each row's bars go into lanes, so that two ties of a pair that overlap in time
   // both show.
   const span = (b) => [b.fuzzy_from ? toTime(b.fuzzy_from) : lo, b.fuzzy_to ? toTime(b.fuzzy_to) + DAY : hi];
@@ -750,13 +779,18 @@ function barsChart(rows, events, first, last, title) {
   }
   let y = top + 24;
   for (const { r, bars, lanes } of laid) {
-    const short = r.label.length > 44 ? r.label.slice(0, 43) + "…" : r.label;
+    const short = r.label.length > 40 ? r.label.slice(0, 39) + "…" : r.label;
     svg.append(el("svg:text", { x: left - 8, y: y + 11, "font-size": 12, "text-anchor": "end", fill: "#1b1f24", "data-row": r.label, text: short }, el("svg:title", { text: r.label })));
     for (const [b, k] of bars) {
       const key = b.sign === "+" ? "plus" : b.sign === "-" ? "minus" : "zero";
       const colour = SIGN_COLOUR[b.sign] || SIGN_COLOUR["0"];
-      const from = b.from ? toTime(b.from) : lo, to = b.to ? toTime(b.to) + DAY : hi;
+      let from = b.from ? toTime(b.from) : lo, to = b.to ? toTime(b.to) + DAY : hi;
       const [ffrom, fto] = span(b);
+      // An open start ("no bound, or none given") is read by the analyses as holding from
+      // the earliest date, but the record does not say since when: solid over the two
+      // years before its end, fading before that. (An open end, a tie still going, stays
+      // solid to the edge.)
+      if (b.start === "open" && to < hi) from = Math.max(lo, to - 2 * 365 * DAY);
       const yy = y + k * lane;
       const g = el("svg:g", { class: "bar", "data-tie": b.tie, tabindex: "0", role: "button", "aria-label": `${b.kind} ${r.label}, ${b.words}, ${b.status}`,
         onclick: () => showTie(b.tie), onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showTie(b.tie); } } },
@@ -782,6 +816,17 @@ async function caseBars() {
   return barsOf.get(state.case);
 }
 
+// corePeriod is the part of a case's time where most of its ties begin: from the year of
+// the 5th percentile of their first days to the last day of the record. A case of
+// 2018-2019 whose oldest tie dates from 1956 is drawn over its own years; the ties that
+// began earlier run in from the left edge.
+function corePeriod(cb, share = 0.05) {
+  const starts = cb.bars.map((b) => b.from || b.fuzzy_from).filter(Boolean).sort();
+  if (!starts.length) return [cb.first, cb.last];
+  const lo = starts[Math.floor(starts.length * share)];
+  return [lo.slice(0, 4) + "-01-01", cb.last];
+}
+
 async function drawTimeline() {
   const cb = await caseBars();
   const kinds = $("timeline-kind");
@@ -796,9 +841,12 @@ async function drawTimeline() {
     rows.get(key).bars.push({ ...b, text: b.kind });
   }
   const events = text ? [] : cb.events;
-  $("timeline-out").replaceChildren(rows.size ? barsChart([...rows.values()], events, cb.first, cb.last, "the case's ties through time") : el("p", { text: "No tie matches." }));
+  const [lo, hi] = corePeriod(cb);
+  $("timeline-out").replaceChildren(rows.size ? barsChart([...rows.values()], events.filter((e) => e.from >= lo), lo, hi, "the case's ties through time") : el("p", { text: "No tie matches." }));
   document.documentElement.dataset.timeline = `${rows.size}`;
-  status(`${rows.size} pair${rows.size === 1 ? "" : "s"} of actors, ${[...rows.values()].reduce((n, r) => n + r.bars.length, 0)} ties, ${events.length} events, from ${cb.first} to ${cb.last}.`);
+  const earlier = [...rows.values()].reduce((n, r) => n + r.bars.filter((b) => (b.from || b.fuzzy_from || "0") < lo).length, 0);
+  status(`${rows.size} pair${rows.size === 1 ? "" : "s"} of actors, ${[...rows.values()].reduce((n, r) => n + r.bars.length, 0)} ties, drawn from ${lo.slice(0, 4)} to ${hi}` +
+    (earlier ? `; ${earlier} began earlier (the record reaches back to ${cb.first}) and run in from the left edge.` : "."));
 }
 
 async function drawLeaders() {
@@ -810,7 +858,8 @@ async function drawLeaders() {
     rows.get(b.subject).bars.push({ ...b, text: b.object_name + (b.role ? " (" + b.role + ")" : "") });
   }
   const sorted = [...rows.values()].sort((a, b) => a.label.localeCompare(b.label));
-  $("leaders-out").replaceChildren(sorted.length ? barsChart(sorted, [], cb.first, cb.last, "the individuals' memberships through time") : el("p", { text: "The case records no individual's membership." }));
+  const [lo, hi] = corePeriod(cb);
+  $("leaders-out").replaceChildren(sorted.length ? barsChart(sorted, [], lo, hi, "the individuals' memberships through time") : el("p", { text: "The case records no individual's membership." }));
   document.documentElement.dataset.leaders = `${sorted.length}`;
   status(`${sorted.length} individual${sorted.length === 1 ? "" : "s"} with the organizations they lead or belong to.`);
 }
@@ -827,7 +876,9 @@ async function drawActorPage() {
   const [p, tl] = await Promise.all([api("/api/v1/actors/" + encodeURIComponent(id)), api("/api/v1/actors/" + encodeURIComponent(id) + "/timeline")]);
   const a = p.actor;
   const page = $("actor-page");
-  const svg = barsChart(tl.rows.map((r) => ({ label: r.name, bars: r.bars })), tl.events, tl.first, tl.last, `${a.name}'s ties through time`);
+  const [lo, hi] = corePeriod(await caseBars());
+  const first = tl.first && tl.first > lo ? tl.first : lo;
+  const svg = barsChart(tl.rows.map((r) => ({ label: r.name, bars: r.bars.map((b) => ({ ...b, text: b.kind })) })), tl.events.filter((e) => e.from >= first), first, tl.last || hi, `${a.name}'s ties through time`);
   const list = (ties, other) => {
     const ul = el("ul");
     for (const t of ties || []) ul.append(el("li", {}, tieLink(t, `${other(t)}`), ` ${t.valid}, ${t.status}`));
@@ -840,7 +891,8 @@ async function drawActorPage() {
     dl([["id", a.id], ["kind", a.kind], ["also", (a.aliases || []).join("; ")], ["home", [a.province, a.country].filter(Boolean).join(", ")], ["note", a.note]]),
     el("h3", { text: "Part of" }), list(p.parents, (t) => names.get(t.object) || t.object),
     el("h3", { text: "Its parts, members and leaders" }), list(p.members, (t) => names.get(t.subject) || t.subject),
-    el("h3", { text: "Its ties through time (solid: the days the record is sure of; fading: uncertain dates or an unknown end; pale: alleged or disputed)" }), svg);
+    el("h3", { text: "Its ties through time" }),
+    el("p", { class: "rules", text: "Blue friendly, red hostile, grey process or membership; solid over the days the record is sure of, fading where a date is uncertain or an end open or unknown; pale when alleged or disputed; diamonds are events." }), svg);
   document.documentElement.dataset.actorPage = id;
   status(`${a.name}: ${tl.rows.length} counterpart${tl.rows.length === 1 ? "" : "s"}, ${tl.events.length} event${tl.events.length === 1 ? "" : "s"}.`);
 }
@@ -895,15 +947,27 @@ async function drawAnalysis() {
     $("path-from").value = state.pair[0];
     $("path-to").value = state.pair[1];
   }
-  const first = (layout.first || "").slice(0, 4), last = (layout.last || "").slice(0, 4);
-  const base = { case: state.case, layers: state.layers.join(","), "no-fold": !state.fold };
+  // A series reads, by default, the years where three quarters of the ties begin: the
+  // story the case tells rather than its background.
+  const [coreLo, coreHi] = corePeriod(await caseBars(), 0.25);
+  $("period").hidden = kind !== "balance" && kind !== "blocs";
+  if (!state.from) { state.from = coreLo.slice(0, 4); state.to = coreHi.slice(0, 4); }
+  $("series-from").value = state.from;
+  $("series-to").value = state.to;
+  writeHash();
+  const first = state.from, last = state.to;
+  const base = { case: state.case, layers: state.layers.join(","), "no-fold": !state.fold, overlap: state.anyDay ? "any" : "" };
   const ask = {
     brokers: () => api("/api/v1/analyses/brokers", { ...base, at: state.at, explain: true }),
     centrality: () => api("/api/v1/analyses/centrality", { ...base, at: state.at }),
-    balance: () => api("/api/v1/analyses/balance", { ...base, layers: "alignment", from: first, to: last, step: "1y" }),
-    blocs: () => api("/api/v1/analyses/blocs", { ...base, layers: "alignment", from: first, to: last, step: "1y" }),
+    balance: () => api("/api/v1/analyses/balance", { ...base, layers: "alignment", from: first, to: last }),
+    blocs: () => api("/api/v1/analyses/blocs", { ...base, layers: "alignment", from: first, to: last }),
     path: () => api("/api/v1/analyses/path", { ...base, at: state.at, from: state.pair[0], to: state.pair[1] }),
-    cascade: () => api("/api/v1/analyses/cascade", { ...base, layers: "alignment", at: state.at, seed: state.actor }),
+    cascade: () => {
+      const i = months.indexOf(state.at);
+      const record = $("cascade-record").checked && i >= 0 && i + 1 < months.length ? `${months[i + 1]}/${months[Math.min(months.length - 1, i + 4)]}` : "";
+      return api("/api/v1/analyses/cascade", { ...base, layers: "alignment", at: state.at, seed: state.actor, record, fit: !!record, "seeds-only": $("cascade-seeds-only").checked });
+    },
   }[kind];
   const out = $("analysis-out");
   out.replaceChildren(el("p", { text: "Working..." }));
@@ -919,7 +983,7 @@ async function drawAnalysis() {
   switch (kind) {
     case "brokers":
       body = [...report(r), table(["rank", "actor", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "mediations", "total", "constraint"],
-        r.brokers.map((b) => [b.rank, name(b.actor), b.group, b.coordinator, b.itinerant, b.representative, b.gatekeeper, b.liaison, b.mediation, b.total, b.constraint ?? "-"]))];
+        r.brokers.map((b) => [b.rank, name(b.actor), b.group.replace(/^bloc of (.+)$/, (m, id) => "bloc of " + name(id)), b.coordinator, b.itinerant, b.representative, b.gatekeeper, b.liaison, b.mediation, b.total, b.constraint ?? "-"]))];
       if (r.mediations && r.mediations.length) {
         body.push(el("h3", { text: "Mediations recorded" }), table(["mediator", "between", "when", "status", "tie"],
           r.mediations.map((m) => [name(m.mediator), m.between.map(name).join(" and "), m.valid, m.status, tieLinks([m.tie])])));
@@ -931,15 +995,15 @@ async function drawAnalysis() {
       break;
     case "balance": {
       const steps = Array.isArray(r) ? r : [r];
-      body = [el("p", { class: "reading", text: "The share of triangles balanced, and the frustration index (the least weight of ties to remove for two camps), year by year." }),
+      body = [el("p", { class: "reading", text: "The share of triangles balanced (blue), and the frustration index (red, dashed: the least weight of ties to remove for two camps), step by step." }),
         balanceChart(steps),
-        table(["year", "actors", "signed pairs", "triangles", "balanced", "frustration", "splits"],
+        table(["step", "actors", "signed pairs", "triangles", "balanced", "frustration", "splits"],
           steps.map((s) => [s.at, s.actors, s.ties, s.census.triangles, s.census.triangles ? (100 * s.census.balanced).toFixed(0) + "%" : "-",
             s.frustration.exact ? String(s.frustration.upper) : `${s.frustration.lower}-${s.frustration.upper}`, String(s.frustration.optima) + (s.frustration.optima_complete ? "" : "+")]))];
       break;
     }
     case "blocs":
-      body = [el("p", { class: "reading", text: "Each actor's bloc year by year (a bloc is named after its weightiest member; an outlined cell is a move, ~ a swing between equally good partitions). What the analysis reads into it follows the grid." }),
+      body = [el("p", { class: "reading", text: "Each actor's bloc step by step (a year a step, or a month over less than three years; a bloc is named after its weightiest member; an outlined cell is a move, ~ a swing between equally good partitions). What the analysis reads into it follows the grid." }),
         blocsMatrix(r, name), ...report(r)];
       if (r.changes && r.changes.length) {
         body.push(el("h3", { text: "Who moved" }), table(["actor", "at", "from the bloc of", "to the bloc of", "with"],
@@ -970,6 +1034,10 @@ async function drawAnalysis() {
       for (const t of r.tipped) {
         if (!rounds.has(t.round)) rounds.set(t.round, []);
         rounds.get(t.round).push(t);
+      }
+      if (r.record) {
+        const recorded = (r.record || []).map((m) => `${name(m.actor)} (${m.month || m.date || ""}${m.movable === false ? "; it cannot move in the model: " + m.why : ""})`).join("; ");
+        body.push(el("p", { class: "rules", text: `Recorded moves toward ${name(r.side)} in the period: ${recorded || "none"}. Model and record agree on ${(r.both || []).map(name).join(", ") || "no actor"}; the model alone moves ${(r.model_only || []).map(name).join(", ") || "no one"}; the record alone, ${(r.record_only || []).map(name).join(", ") || "no one"}.` }));
       }
       body.push(table(["round", "who moves", "share of partners on the side", "on the ties"],
         [...rounds.entries()].sort((a, b) => a[0] - b[0]).flatMap(([round, ts]) => ts.map((t) => [round === 0 ? "start" : round, name(t.actor),
@@ -1032,6 +1100,23 @@ function blocsMatrix(series, name) {
   t.append(body);
   return t;
 }
+
+// A link followed within the page (or back and forward) restores the view it names.
+window.addEventListener("hashchange", async () => {
+  const before = state.case;
+  readHash();
+  $("case").value = state.case;
+  for (const box of document.querySelectorAll("input[name=layer]")) box.checked = state.layers.includes(box.value);
+  $("fold").checked = state.fold;
+  $("any-day").checked = state.anyDay;
+  $("analysis").value = state.analysis;
+  if (state.case !== before) await loadCase();
+  const i = months.indexOf(state.at);
+  if (i >= 0) $("date").value = i;
+  fillRecipients();
+  setView(state.view);
+  if (state.sel) select(state.sel);
+});
 
 window.alliancesExportSVG = exportSVG; // for tests and scripts: the picture as an SVG document
 start().catch((e) => status(e.message));
