@@ -14,8 +14,9 @@ import (
 )
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
-	f := m.flags("serve", "[--addr HOST:PORT] [--allow-remote]", `Serve answers over HTTP what the other commands print: a JSON API under /api/v1, its
-OpenAPI document at /api/v1/openapi.json. Every answer is what the command's --json prints
+	f := m.flags("serve", "[--addr HOST:PORT] [--allow-remote]", `Serve offers the app at / (the network through time, the evidence of each tie, the maps,
+the timelines and the analyses, in a browser) and answers over HTTP what the other commands
+print: a JSON API under /api/v1, described at /api/v1/openapi.json. Every answer is what the command's --json prints
 for the same question, with the flags as query parameters (/api/v1/analyses/balance?at=2016).
 The server only reads the store; it reads a case once and again only after an import has
 changed the store. It listens on the loopback address unless told otherwise: there are no
@@ -53,7 +54,7 @@ accounts yet, and anyone who can reach the port reads every case. It stops on an
 	if !loopback(host) {
 		fmt.Fprintf(m.Stderr, "alliances: warning: serving on %s, reachable from other machines, without authentication: anyone who reaches it reads every case\n", ln.Addr())
 	}
-	fmt.Fprintf(m.Stdout, "alliances: serving the API at http://%s/api/v1/ (its description: /api/v1/openapi.json); interrupt to stop\n", ln.Addr())
+	fmt.Fprintf(m.Stdout, "alliances: serving the app at http://%s/ and the API at http://%s/api/v1/ (described at /api/v1/openapi.json); interrupt to stop\n", ln.Addr(), ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
