@@ -630,6 +630,21 @@ function fillRecipients() {
 
 let provinces = null, profilesOf = new Map(); // profiles by case
 
+// REGIONS are Afghanistan's regions as the record's region: tags name them, each by its
+// provinces (the United Nations' grouping): an actor based in a region but no province
+// is drawn at the middle of its provinces, as a ring rather than a disc.
+const REGIONS = {
+  north: ["AF-BAL", "AF-FYB", "AF-JOW", "AF-SAM", "AF-SAR"],
+  northeast: ["AF-BDS", "AF-BGL", "AF-KDZ", "AF-TAK"],
+  northwest: ["AF-FYB", "AF-JOW", "AF-BDG"],
+  west: ["AF-BDG", "AF-FRA", "AF-GHO", "AF-HER"],
+  south: ["AF-HEL", "AF-KAN", "AF-NIM", "AF-URU", "AF-ZAB"],
+  southeast: ["AF-GHA", "AF-KHO", "AF-PKA", "AF-PIA"],
+  east: ["AF-KNR", "AF-LAG", "AF-NAN", "AF-NUR"],
+  central: ["AF-KAB", "AF-KAP", "AF-LOG", "AF-PAN", "AF-PAR", "AF-WAR"],
+  "central-highlands": ["AF-BAM", "AF-DAY"],
+};
+
 const fold = (s) => (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
 
 async function loadProvinces() {
@@ -662,7 +677,7 @@ async function loadProvinces() {
 async function drawProvinces() {
   if (!profilesOf.has(state.case)) profilesOf.set(state.case, await api("/api/v1/actors", { case: state.case }));
   const countries = [...new Set(profilesOf.get(state.case).filter((a) => a.province).map((a) => a.country || "?"))];
-  const afghan = profilesOf.get(state.case).some((a) => a.province && a.country === "AFG");
+  const afghan = profilesOf.get(state.case).some((a) => a.country === "AFG" && (a.province || (a.tags || []).some((t) => t.startsWith("region:"))));
   $("afghanistan").setAttribute("display", afghan ? "inline" : "none");
   if (!afghan) {
     $("provinces-note").textContent = countries.length
@@ -704,29 +719,44 @@ async function drawProvinces() {
   for (const p of g.children) p.removeAttribute("class");
   const placed = new Map(); // province -> actors placed there
   const unplaced = [];
+  const byID = new Map(pv.geo.features.map((f) => [f.id, f]));
+  const tag = (a, key) => (a.tags || []).filter((t) => t.startsWith(key + ":")).map((t) => t.slice(key.length + 1));
   for (const a of profilesOf.get(state.case)) {
-    if (!a.province) continue;
-    const f = a.country === "AFG" || !a.country ? pv.byName.get(fold(a.province)) : null;
-    if (!f) { unplaced.push(`${a.name} (${a.province}${a.country ? ", " + a.country : ""})`); continue; }
+    const region = tag(a, "region").find((r) => REGIONS[r]);
+    if (!a.province && !(region && a.country === "AFG")) continue;
+    let f = null, centre = null, where = "";
+    if (a.province) {
+      f = a.country === "AFG" || !a.country ? pv.byName.get(fold(a.province)) : null;
+      if (!f) { unplaced.push(`${a.name} (${a.province}${a.country ? ", " + a.country : ""})`); continue; }
+      centre = f.centre;
+      where = f.properties.name;
+    } else {
+      const fs = REGIONS[region].map((id) => byID.get(id)).filter(Boolean);
+      centre = [fs.reduce((s, x) => s + x.centre[0], 0) / fs.length, fs.reduce((s, x) => s + x.centre[1], 0) / fs.length];
+      where = `the ${region.replace("-", " ")} (a region, no province on record)`;
+    }
+    const key = f ? f.id : "region:" + region;
     const stand = into.get(a.id) || a.id;
     const w = net0.get(stand);
     const sign = w > 0 ? "+" : w < 0 ? "-" : "0";
-    const n = placed.get(f.id) || 0;
-    placed.set(f.id, n + 1);
-    g.querySelector(`[data-province="${f.id}"]`).setAttribute("class", "home");
+    const n = placed.get(key) || 0;
+    placed.set(key, n + 1);
+    if (f) g.querySelector(`[data-province="${f.id}"]`).setAttribute("class", "home");
     const angle = n * 2.4, r = n ? 14 + 4 * n : 0;
-    const x = f.centre[0] + r * Math.cos(angle), y = f.centre[1] + r * Math.sin(angle);
+    const x = centre[0] + r * Math.cos(angle), y = centre[1] + r * Math.sin(angle);
     const how = sign === "+" ? "aligned with" : sign === "-" ? "opposed to" : "no net tie to";
-    const label = `${a.name}, ${f.properties.name}: ${how} ${names.get(state.actor) || state.actor} at ${state.at}` +
+    const base = [...tag(a, "ethnicity"), ...tag(a, "sect")].join(", ");
+    const label = `${a.name}, ${where}${base ? "; base: " + base : ""}: ${how} ${names.get(state.actor) || state.actor} at ${state.at}` +
       (stand !== a.id ? ` (folded into ${names.get(stand) || stand})` : "") + (present.has(stand) ? "" : " (no tie at the date)");
-    locals.append(el("svg:g", { class: "local", "data-actor": a.id, "data-province": f.id, "data-sign": sign, tabindex: "0", role: "button", "aria-label": label,
+    locals.append(el("svg:g", { class: "local", "data-actor": a.id, "data-province": f ? f.id : "", "data-region": f ? "" : region, "data-sign": sign, tabindex: "0", role: "button", "aria-label": label,
       onclick: () => showActor(a.id), onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); showActor(a.id); } } },
-    el("svg:circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: 8, fill: SIGN_COLOUR[sign], stroke: "#ffffff", "stroke-width": 2 }),
-    el("svg:text", { x: (x + 11).toFixed(1), y: (y + 4).toFixed(1), "font-size": 12, "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, "stroke-linejoin": "round", fill: "#1b1f24", text: a.name }),
+    f ? el("svg:circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: 8, fill: SIGN_COLOUR[sign], stroke: "#ffffff", "stroke-width": 2 })
+      : el("svg:circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: 7, fill: "#ffffff", stroke: SIGN_COLOUR[sign], "stroke-width": 4 }),
+    el("svg:text", { x: (x + 11).toFixed(1), y: (y + 4).toFixed(1), "font-size": 12, "paint-order": "stroke", stroke: "#ffffff", "stroke-width": 3, "stroke-linejoin": "round", fill: "#1b1f24", text: a.name + (base ? ` (${base})` : "") }),
     el("svg:title", { text: label })));
   }
   const count = [...placed.values()].reduce((x, y) => x + y, 0);
-  $("provinces-note").textContent = `${count} actor${count === 1 ? "" : "s"} placed at their home province` +
+  $("provinces-note").textContent = `${count} actor${count === 1 ? "" : "s"} placed: a disc at a home province, a ring at the middle of a region when the record names only the region; in brackets the ethnic or sectarian base the record gives` +
     (unplaced.length ? `; not on this map (a province of another country, or not found): ${unplaced.join("; ")}.` : ".") +
     " Boundaries: Natural Earth (public domain), de facto.";
   document.documentElement.dataset.provinces = `${state.actor} ${state.at}`;
