@@ -146,8 +146,7 @@ func (t *quadtree) insert(c int, i int32, p []Point, depth int) {
 		if cl.body >= 0 { // a leaf of one node becomes a branch
 			b := cl.body
 			cl.body = -1
-			t.place(c, b, p)
-			cl = &t.cells[c]
+			t.place(c, b, p) // may move t.cells: cl is not used after this
 		}
 		c = t.quadrant(c, q)
 		depth++
