@@ -97,15 +97,8 @@ func TimelineOf(ctx context.Context, db alliances.Store, id string, knownAt time
 			names[a.ID] = a.Name
 		}
 	}
-	var lo, hi edtf.Day = edtf.MaxDay, edtf.MinDay
-	widen := func(r edtf.Range) {
-		if r.First > edtf.MinDay {
-			lo = min(lo, r.First)
-		}
-		if r.Last < edtf.MaxDay {
-			hi = max(hi, r.Last)
-		}
-	}
+	var sp dayspan
+	widen := sp.widen
 	rows := map[string]*TimelineRow{}
 	var order []string
 	for _, list := range [][]alliances.Tie{p.Ties, p.Lineage} {
@@ -147,9 +140,7 @@ func TimelineOf(ctx context.Context, db alliances.Store, id string, knownAt time
 		widen(r)
 		out.Events = append(out.Events, TimelineMark{Event: e.ID, Title: e.Title, From: day(r.First), To: day(r.Last)})
 	}
-	if lo <= hi {
-		out.First, out.Last = lo.String(), hi.String()
-	}
+	out.First, out.Last = sp.strings()
 	return out, nil
 }
 
@@ -181,15 +172,8 @@ type CaseBar struct {
 func BarsOf(ctx context.Context, db alliances.Store, rec *Record, knownAt time.Time) (*CaseBars, error) {
 	out := &CaseBars{Case: rec.Case, Bars: []CaseBar{}, Events: []TimelineMark{}}
 	ix := rec.Index
-	var lo, hi edtf.Day = edtf.MaxDay, edtf.MinDay
-	widen := func(r edtf.Range) {
-		if r.First > edtf.MinDay {
-			lo = min(lo, r.First)
-		}
-		if r.Last < edtf.MaxDay {
-			hi = max(hi, r.Last)
-		}
-	}
+	var sp dayspan
+	widen := sp.widen
 	kind := func(id string) string {
 		if a, ok := rec.Actors[id]; ok {
 			return a.Kind
@@ -218,8 +202,32 @@ func BarsOf(ctx context.Context, db alliances.Store, rec *Record, knownAt time.T
 		widen(r)
 		out.Events = append(out.Events, TimelineMark{Event: e.ID, Title: e.Title, From: day(r.First), To: day(r.Last)})
 	}
-	if lo <= hi {
-		out.First, out.Last = lo.String(), hi.String()
-	}
+	out.First, out.Last = sp.strings()
 	return out, nil
+}
+
+// dayspan is the days that a set of ranges reaches, their unbounded ends left out.
+type dayspan struct {
+	lo, hi edtf.Day
+	any    bool
+}
+
+func (s *dayspan) widen(r edtf.Range) {
+	if !s.any {
+		s.lo, s.hi, s.any = edtf.MaxDay, edtf.MinDay, true
+	}
+	if r.First > edtf.MinDay {
+		s.lo = min(s.lo, r.First)
+	}
+	if r.Last < edtf.MaxDay {
+		s.hi = max(s.hi, r.Last)
+	}
+}
+
+// strings writes the span's first and last days, "" for an empty span.
+func (s *dayspan) strings() (string, string) {
+	if !s.any || s.lo > s.hi {
+		return "", ""
+	}
+	return s.lo.String(), s.hi.String()
 }
