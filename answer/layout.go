@@ -4,7 +4,8 @@ import (
 	"github.com/alliances-project/alliances/layout"
 )
 
-// Layout is where a picture of the case places each actor, the same at every date: a
+// Layout is where a picture of the case places each actor with a tie (an actor without
+// one is in no picture), the same at every date: a
 // force-directed layout of every tie the case records, of any date, layer and status,
 // so that an actor stays where it is while the ties around it appear and disappear. X
 // and Y lie in [0, 1]. First and Last are the earliest and latest days the record's

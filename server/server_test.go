@@ -434,3 +434,42 @@ func TestConcurrentRequests(t *testing.T) {
 }
 
 var _ alliances.Changes = (*sqlite.DB)(nil)
+
+// TestAnswersThePicturesReadFrom checks the answers the app draws from, against the
+// built-in Afghanistan case: its 182 ties and 32 events (alliances cases), a tie's
+// evidence with its dates in words and its source, and Hizb-e Islami's ties with the
+// Taliban through time, hostile after its 2016 peace deal and friendly by 2021 (the
+// case's paragraphs 5 and 7).
+func TestAnswersThePicturesReadFrom(t *testing.T) {
+	h := New(builtIn(t), nil)
+	code, body, _ := get(t, h, "/api/v1/bars?case=afghanistan-2021")
+	bars := body.(map[string]any)
+	if code != 200 || len(bars["bars"].([]any)) != 182 || len(bars["events"].([]any)) != 32 {
+		t.Errorf("bars: %d, %d bars and %d events, want 182 and 32", code, len(bars["bars"].([]any)), len(bars["events"].([]any)))
+	}
+	code, body, _ = get(t, h, "/api/v1/layout?case=afghanistan-2021")
+	// 53: the case's 54 actors but western-diplomats, which has no tie to place it by.
+	if actors := body.(map[string]any)["actors"].([]any); code != 200 || len(actors) != 53 {
+		t.Errorf("layout: %d, %d actors, want the 53 of the case's 54 with a tie", code, len(actors))
+	}
+	code, body, _ = get(t, h, "/api/v1/ties/tie-hizb-taliban-friendship")
+	ev := body.(map[string]any)
+	if code != 200 || ev["valid_words"] != "from an unknown date to June 2021" || ev["sources"].(map[string]any)["newlines-2021"] == nil ||
+		ev["names"].(map[string]any)["hizb-e-islami"] != "Hizb-e Islami" {
+		t.Errorf("evidence: %d %v", code, ev)
+	}
+	code, body, _ = get(t, h, "/api/v1/actors/hizb-e-islami/timeline")
+	signs := map[string]string{}
+	for _, r := range body.(map[string]any)["rows"].([]any) {
+		row := r.(map[string]any)
+		if row["actor"] != "taliban" {
+			continue
+		}
+		for _, b := range row["bars"].([]any) {
+			signs[b.(map[string]any)["tie"].(string)] = b.(map[string]any)["sign"].(string)
+		}
+	}
+	if code != 200 || signs["tie-taliban-target-hizb"] != "-" || signs["tie-hizb-taliban-friendship"] != "+" {
+		t.Errorf("Hizb-e Islami's ties with the Taliban through time: %d %v", code, signs)
+	}
+}
