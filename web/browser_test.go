@@ -333,6 +333,11 @@ func TestAnalyses(t *testing.T) {
 	if !strings.Contains(text, "Russia and Taliban") || !strings.Contains(text, "tie-iran-introduces-taliban-to-russia") {
 		t.Errorf("the brokers of 2016-06 do not show Iran's mediation between Russia and the Taliban:\n%.2000s", text)
 	}
+	b.run(`[...document.querySelectorAll("#analysis-out button.link")].find(x => x.textContent === "Iran").click()`)
+	b.wait("what Iran brokers", `return (document.querySelector("#details h2")?.textContent || "").startsWith("What Iran brokers")`)
+	if got := fmt.Sprint(b.run(`return document.getElementById("details").innerText`)); !strings.Contains(got, "tie-iran-introduces-taliban-to-russia") {
+		t.Errorf("what Iran brokers does not name its mediation's tie:\n%s", got)
+	}
 	b.screenshot("analyses-brokers-2016-06")
 
 	sel := b.element("#analysis")

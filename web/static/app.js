@@ -180,6 +180,7 @@ function render() {
     if (many && shown) raise.push(node);
   }
   $("actors").append(...raise); // labelled discs on top of the others
+  placeLabels(pos, present, labelled, degree);
   // Ties between the same two actors bend apart, each its own curve.
   const names = new Map(layout.actors.map((a) => [a.id, a.name]));
   const name = (id) => names.get(id) || id;
@@ -206,6 +207,41 @@ function render() {
     }, el("svg:title", { text: `${name(t.from)} ${t.kind} ${name(t.to)} (${t.sign}, ${t.status}${t.inferred ? ", inferred" : ""})` })));
   }
   focus();
+}
+
+// placeLabels puts each label shown where it overlaps no label placed before it (the
+// best-linked actors first): right of its disc, else left, above or below; a label with no
+// free place is hidden, and shows on hover (its title) or when its actor is selected.
+function placeLabels(pos, present, labelled, degree) {
+  const boxes = [];
+  const fits = (b) => !boxes.some((o) => b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h);
+  const order = [...present].filter((id) => labelled.has(id) || id === state.sel)
+    .sort((a, b) => (b === state.sel) - (a === state.sel) || (degree.get(b) || 0) - (degree.get(a) || 0));
+  const nodes = new Map([...$("actors").children].map((n) => [n.dataset.id, n]));
+  for (const id of order) {
+    const node = nodes.get(id), text = node && node.children[1];
+    if (!text || !pos.get(id)) continue;
+    const [px, py] = pos.get(id);
+    const r = +node.firstChild.getAttribute("r");
+    const w = 6.6 * text.textContent.length, h = 13;
+    const spots = [
+      { x: r + 3, y: 4, anchor: "start", box: { x: px + r + 3, y: py - 9, w, h } },
+      { x: -r - 3, y: 4, anchor: "end", box: { x: px - r - 3 - w, y: py - 9, w, h } },
+      { x: 0, y: -r - 4, anchor: "middle", box: { x: px - w / 2, y: py - r - 4 - 11, w, h } },
+      { x: 0, y: r + 13, anchor: "middle", box: { x: px - w / 2, y: py + r + 2, w, h } },
+    ];
+    const spot = spots.find((s) => fits(s.box));
+    if (!spot && id !== state.sel) {
+      text.setAttribute("display", "none");
+      continue;
+    }
+    const s = spot || spots[0];
+    text.setAttribute("x", s.x.toFixed(1));
+    text.setAttribute("y", s.y.toFixed(1));
+    text.setAttribute("text-anchor", s.anchor);
+    text.setAttribute("display", "inline");
+    boxes.push(s.box);
+  }
 }
 
 // focus dims what lies outside the selected actor's neighbourhood.
@@ -964,6 +1000,34 @@ function tieLinks(ids) {
   return span;
 }
 
+// behind is an actor's name as a button that shows what its numbers rest on.
+function behind(label, show) {
+  return el("button", { class: "link", type: "button", onclick: show, text: label });
+}
+
+// showTies lists ties in the side panel, each a link to its evidence.
+function showTies(title, ids) {
+  const ul = el("ul");
+  for (const id of ids || []) ul.append(el("li", {}, el("button", { class: "link", type: "button", onclick: () => select(id), text: id })));
+  $("details").replaceChildren(el("h2", { text: title }), (ids || []).length ? ul : el("p", { text: "No tie." }));
+}
+
+// showBrokerage lists a broker's two-paths by role, each step with its ties.
+function showBrokerage(b, name) {
+  const box = [el("h2", { text: `What ${name(b.actor)} brokers at ${state.at}` })];
+  for (const role of b.explained || []) {
+    box.push(el("h3", { text: `${role.role}: ${role.count}${role.paths.length < role.count ? ` (${role.paths.length} shown)` : ""}` }));
+    const ul = el("ul");
+    for (const p of role.paths) {
+      ul.append(el("li", {}, `${name(p.from)} → ${name(b.actor)} (`, tieLinks(p.in_ties), `) → ${name(p.to)} (`, tieLinks(p.out_ties), ")"));
+    }
+    box.push(ul);
+  }
+  if (b.mediations && b.mediations.length) box.push(el("h3", { text: "Mediations recorded" }), tieLinks(b.mediations));
+  if (box.length === 1) box.push(el("p", { text: "No two-path: its count rests on the mediations recorded, or it has none." }));
+  $("details").replaceChildren(...box);
+}
+
 async function drawAnalysis() {
   const kind = state.analysis;
   const names = new Map(layout.actors.map((a) => [a.id, a.name]));
@@ -989,7 +1053,7 @@ async function drawAnalysis() {
   const base = { case: state.case, layers: state.layers.join(","), "no-fold": !state.fold, overlap: state.anyDay ? "any" : "" };
   const ask = {
     brokers: () => api("/api/v1/analyses/brokers", { ...base, at: state.at, explain: true }),
-    centrality: () => api("/api/v1/analyses/centrality", { ...base, at: state.at }),
+    centrality: () => api("/api/v1/analyses/centrality", { ...base, at: state.at, explain: true }),
     balance: () => api("/api/v1/analyses/balance", { ...base, layers: "alignment", from: first, to: last }),
     blocs: () => api("/api/v1/analyses/blocs", { ...base, layers: "alignment", from: first, to: last }),
     path: () => api("/api/v1/analyses/path", { ...base, at: state.at, from: state.pair[0], to: state.pair[1] }),
@@ -1012,16 +1076,18 @@ async function drawAnalysis() {
   let body = [];
   switch (kind) {
     case "brokers":
-      body = [...report(r), table(["rank", "actor", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "mediations", "total", "constraint"],
-        r.brokers.map((b) => [b.rank, name(b.actor), b.group.replace(/^bloc of (.+)$/, (m, id) => "bloc of " + name(id)), b.coordinator, b.itinerant, b.representative, b.gatekeeper, b.liaison, b.mediation, b.total, b.constraint ?? "-"]))];
+      body = [...report(r), el("p", { class: "rules", text: "A click on an actor lists the two-paths behind its counts, each step with its ties." }),
+        table(["rank", "actor", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "mediations", "total", "constraint"],
+        r.brokers.map((b) => [b.rank, behind(name(b.actor), () => showBrokerage(b, name)), b.group.replace(/^bloc of (.+)$/, (m, id) => "bloc of " + name(id)), b.coordinator, b.itinerant, b.representative, b.gatekeeper, b.liaison, b.mediation, b.total, b.constraint ?? "-"]))];
       if (r.mediations && r.mediations.length) {
         body.push(el("h3", { text: "Mediations recorded" }), table(["mediator", "between", "when", "status", "tie"],
           r.mediations.map((m) => [name(m.mediator), m.between.map(name).join(" and "), m.valid, m.status, tieLinks([m.tie])])));
       }
       break;
     case "centrality":
-      body = [...report(r), table(["rank", "actor", "degree", "friendly", "hostile", "strength", "betweenness", "PageRank", "eigenvector"],
-        r.actors.map((c) => [c.rank, name(c.actor), c.degree, c.degree_pos, c.degree_neg, c.strength, c.betweenness, c.pagerank, c.eigenvector ?? "-"]))];
+      body = [...report(r), el("p", { class: "rules", text: "A click on an actor lists the ties behind its numbers." }),
+        table(["rank", "actor", "degree", "friendly", "hostile", "strength", "betweenness", "PageRank", "eigenvector"],
+        r.actors.map((c) => [c.rank, behind(name(c.actor), () => showTies(`The ties behind ${name(c.actor)}'s numbers at ${state.at}`, c.ties)), c.degree, c.degree_pos, c.degree_neg, c.strength, c.betweenness, c.pagerank, c.eigenvector ?? "-"]))];
       break;
     case "balance": {
       const steps = Array.isArray(r) ? r : [r];
