@@ -1000,6 +1000,42 @@ function tieLinks(ids) {
   return span;
 }
 
+// cascadeReplay draws the cascade's network at its date on the case's layout and steps
+// through its rounds: the actors on the side by a round filled, the others hollow.
+async function cascadeReplay(r, base, name) {
+  const net = await api("/api/v1/network", { ...base, layers: "alignment", at: state.at });
+  const pos = new Map(layout.actors.map((a) => [a.id, place(a)]));
+  const round = new Map(r.tipped.map((t) => [t.actor, t.round]));
+  const last = Math.max(0, ...r.tipped.map((t) => t.round));
+  const svg = el("svg:svg", { viewBox: `0 0 ${W} ${H}`, width: 760, height: 547, role: "img", "aria-label": "the cascade round by round" });
+  for (const t of net.ties) {
+    const a = pos.get(t.from), b = pos.get(t.to);
+    if (a && b) svg.append(el("svg:line", { x1: a[0], y1: a[1], x2: b[0], y2: b[1], stroke: SIGN_COLOUR[t.sign], "stroke-opacity": 0.35, "stroke-width": 1.5 }));
+  }
+  const discs = [];
+  for (const a of net.actors) {
+    const p = pos.get(a.id);
+    if (!p) continue;
+    const c = el("svg:circle", { cx: p[0], cy: p[1], r: 8, "stroke-width": 3, "data-actor": a.id }, el("svg:title", { text: name(a.id) }));
+    svg.append(c, el("svg:text", { x: p[0] + 11, y: p[1] + 4, "font-size": 12, fill: "#1b1f24", text: name(a.id) }));
+    discs.push(c);
+  }
+  const label = el("output", {});
+  const show = (k) => {
+    label.value = k === 0 ? "the start: the seeds and those already aligned" : `round ${k}: ${r.tipped.filter((t) => t.round === k).map((t) => name(t.actor)).join(", ")}`;
+    for (const c of discs) {
+      const on = round.has(c.dataset.actor) && round.get(c.dataset.actor) <= k;
+      c.setAttribute("fill", on ? SIGN_COLOUR["+"] : "#ffffff");
+      c.setAttribute("stroke", on ? "#ffffff" : "#8a8f98");
+    }
+  };
+  const slider = el("input", { type: "range", min: 0, max: last, value: 0, "aria-label": "cascade round" });
+  slider.addEventListener("input", () => show(+slider.value));
+  show(0);
+  return el("div", {}, el("h3", { text: `The cascade toward ${name(r.side)}, round by round (${last} round${last === 1 ? "" : "s"})` }),
+    el("p", {}, slider, " ", label), svg);
+}
+
 // behind is an actor's name as a button that shows what its numbers rest on.
 function behind(label, show) {
   return el("button", { class: "link", type: "button", onclick: show, text: label });
@@ -1135,6 +1171,7 @@ async function drawAnalysis() {
         const recorded = (r.record || []).map((m) => `${name(m.actor)} (${m.month || m.date || ""}${m.movable === false ? "; it cannot move in the model: " + m.why : ""})`).join("; ");
         body.push(el("p", { class: "rules", text: `Recorded moves toward ${name(r.side)} in the period: ${recorded || "none"}. Model and record agree on ${(r.both || []).map(name).join(", ") || "no actor"}; the model alone moves ${(r.model_only || []).map(name).join(", ") || "no one"}; the record alone, ${(r.record_only || []).map(name).join(", ") || "no one"}.` }));
       }
+      body.push(await cascadeReplay(r, base, name));
       body.push(table(["round", "who moves", "share of partners on the side", "on the ties"],
         [...rounds.entries()].sort((a, b) => a[0] - b[0]).flatMap(([round, ts]) => ts.map((t) => [round === 0 ? "start" : round, name(t.actor),
           round === 0 ? (t.on || "seed") : (100 * t.share).toFixed(0) + "%", tieLinks(t.ties)]))));
