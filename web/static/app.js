@@ -154,14 +154,19 @@ async function draw() {
   } finally {
     if (pending === ctrl) pending = null;
   }
-  render();
+  if (!(await render())) return; // a newer draw took over
   document.documentElement.dataset.at = network.at; // what the picture shows, for scripts and tests
   document.documentElement.dataset.renderedAt = String(Math.round(performance.now()));
   status(network.reading, network.warnings);
   if (!document.documentElement.dataset.drawn) document.documentElement.dataset.drawn = String(Math.round(performance.now()));
 }
 
-function render() {
+// render draws the network: the actors at once, the ties in batches of 5,000 between
+// frames, so that a large picture never blocks the page while it is drawn; a newer draw
+// stops an older one. It resolves false when stopped.
+let renderGen = 0;
+async function render() {
+  const gen = ++renderGen;
   const pos = new Map(layout.actors.map((a) => [a.id, place(a)]));
   const present = new Set(network.actors.map((a) => a.id));
   const degree = new Map();
@@ -187,9 +192,27 @@ function render() {
   const pairs = new Map();
   const g = $("ties");
   g.replaceChildren();
-  for (const t of network.ties) {
+  const ties = network.ties, batch = 5000;
+  for (let i = 0; i < ties.length; i += batch) {
+    if (i > 0) {
+      await new Promise((done) => requestAnimationFrame(done));
+      if (gen !== renderGen) return false;
+    }
+    const part = document.createDocumentFragment();
+    for (const t of ties.slice(i, i + batch)) {
+      drawTie(part, t, pos, pairs, name);
+    }
+    g.append(part);
+  }
+  focus();
+  return true;
+}
+
+// drawTie adds a tie's curve: ties between the same two actors bend apart.
+function drawTie(g, t, pos, pairs, name) {
+  {
     const a = pos.get(t.from), b = pos.get(t.to);
-    if (!a || !b) continue;
+    if (!a || !b) return;
     const key = t.from < t.to ? t.from + " " + t.to : t.to + " " + t.from;
     const k = pairs.get(key) || 0;
     pairs.set(key, k + 1);
@@ -206,7 +229,6 @@ function render() {
       onclick: () => select(t.id), onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(t.id); } },
     }, el("svg:title", { text: `${name(t.from)} ${t.kind} ${name(t.to)} (${t.sign}, ${t.status}${t.inferred ? ", inferred" : ""})` })));
   }
-  focus();
 }
 
 // placeLabels puts each label shown where it overlaps no label placed before it (the
