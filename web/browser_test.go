@@ -24,6 +24,7 @@ import (
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/server"
 	"github.com/alliances-project/alliances/sqlite"
+	"github.com/alliances-project/alliances/storetest"
 )
 
 // browser is a headless Chromium driven through ChromeDriver's WebDriver protocol (plain
@@ -468,6 +469,36 @@ func TestLinksRestoreTheView(t *testing.T) {
 	for sel, heading := range map[string]string{"taliban": "Taliban", "tie-iran-introduces-taliban-to-russia": "Iran mediation Taliban"} {
 		b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2016-06&sel=" + sel}, nil)
 		b.wait("the side panel of "+sel, `return (document.querySelector("#details h2")?.textContent || "") === arguments[0]`, heading)
+	}
+}
+
+// TestMarkupInTheRecordStaysText loads a case whose names and notes hold markup and
+// script, opens the network, the actor's profile and a tie's evidence, and checks that the
+// markup is shown as text: no element it names is made, no script of it runs.
+func TestMarkupInTheRecordStaysText(t *testing.T) {
+	b := newBrowser(t)
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "markup.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rec := storetest.Sample()
+	const evil = `<img src=x onerror="document.title='ran'"><script>document.title='ran'</script>`
+	rec.Actors[1].Name = "Beta " + evil
+	for i := range rec.Ties {
+		rec.Ties[i].Note = evil
+	}
+	if _, err := db.Import(context.Background(), rec); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(db, nil))
+	defer srv.Close()
+	for _, target := range []string{"/#case=sample&at=2010-06&sel=beta", "/#case=sample&at=2010-06&sel=beta-supports-alpha", "/#case=sample&at=2010-06&view=timeline"} {
+		b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + target}, nil)
+		b.wait("the page of "+target, `return !!document.querySelector("#details h2") || !!document.documentElement.dataset.timeline`)
+		if got := b.run(`return [document.title, document.querySelectorAll("main img, main script, #details img").length, document.body.innerText.includes("<img src=x")]`); fmt.Sprint(got) != "[alliances 0 true]" {
+			t.Errorf("%s: title, elements made from the record's markup, markup shown as text: %v, want [alliances 0 true]", target, got)
+		}
 	}
 }
 
