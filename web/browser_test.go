@@ -494,6 +494,7 @@ func TestMarkupInTheRecordStaysText(t *testing.T) {
 	srv := httptest.NewServer(server.New(db, nil))
 	defer srv.Close()
 	for _, target := range []string{"/#case=sample&at=2010-06&sel=beta", "/#case=sample&at=2010-06&sel=beta-supports-alpha", "/#case=sample&at=2010-06&view=timeline"} {
+		b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": "about:blank"}, nil) // a fresh page each time
 		b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + target}, nil)
 		b.wait("the page of "+target, `return !!document.querySelector("#details h2") || !!document.documentElement.dataset.timeline`)
 		if got := b.run(`return [document.title, document.querySelectorAll("main img, main script, #details img").length, document.body.innerText.includes("<img src=x")]`); fmt.Sprint(got) != "[alliances 0 true]" {
