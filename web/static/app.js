@@ -85,6 +85,27 @@ function status(text, warnings = []) {
   }
 }
 
+// setMonths sets the slider's months: the case's own years (from the first year where the
+// earliest twentieth of its ties begin), or every month on record when asked; a date
+// asked for outside them extends them.
+async function setMonths() {
+  let first = layout.first;
+  if (!$("whole-record").checked) {
+    const [lo] = corePeriod(await caseBars());
+    if (lo > first) first = lo;
+  }
+  if (state.at && state.at < first.slice(0, 7) && state.at >= layout.first.slice(0, 7)) first = state.at + "-01";
+  months = monthsOf(first, layout.last);
+  const slider = $("date");
+  slider.max = Math.max(0, months.length - 1);
+  let i = months.indexOf(state.at);
+  if (i < 0) i = months.findIndex((m) => state.at && m.startsWith(state.at)); // a year: its first month on record
+  if (i < 0) i = months.length - 1;
+  slider.value = i;
+  state.at = months[i] || "";
+  $("date-label").value = state.at;
+}
+
 // monthsOf lists the months from the first to the last day of the record, as YYYY-MM.
 function monthsOf(first, last) {
   const out = [];
@@ -104,14 +125,7 @@ function place(p) {
 
 async function loadCase() {
   layout = await api("/api/v1/layout", { case: state.case });
-  months = monthsOf(layout.first, layout.last);
-  const slider = $("date");
-  slider.max = Math.max(0, months.length - 1);
-  let i = months.indexOf(state.at);
-  if (i < 0) i = months.findIndex((m) => state.at && m.startsWith(state.at)); // a year: its first month on record
-  if (i < 0) i = months.length - 1;
-  slider.value = i;
-  state.at = months[i] || "";
+  await setMonths();
   $("actor-names").replaceChildren(...layout.actors.map((a) => el("option", { value: a.name })));
   const g = $("actors");
   g.replaceChildren();
@@ -350,7 +364,8 @@ async function showActor(id) {
     for (const t of ties || []) ul.append(el("li", {}, tieLink(t, `${t.kind} ${other(t)}`), ` ${t.sign}, ${t.valid}, ${t.status}`));
     return ul;
   };
-  const other = (t) => (t.subject === a.id ? t.object : t.subject);
+  const known = new Map(layout.actors.map((x) => [x.id, x.name]));
+  const other = (t) => { const o = t.subject === a.id ? t.object : t.subject; return known.get(o) || o; };
   $("details").replaceChildren(
     el("h2", { text: a.name }),
     el("button", { type: "button", onclick: () => { state.sel = a.id; setView("actor"); }, text: "Its page: every tie through time" }),
@@ -502,6 +517,7 @@ async function start() {
   $("reference").addEventListener("change", () => { state.actor = $("reference").value; $("recipient").value = state.actor; draw(); });
   $("recipient").addEventListener("change", () => { state.actor = $("recipient").value; $("reference").value = state.actor; draw(); });
   $("date").addEventListener("input", draw);
+  $("whole-record").addEventListener("change", async () => { await setMonths(); draw(); });
   enableZoom();
   $("play").addEventListener("click", togglePlay);
   for (const box of document.querySelectorAll("input[name=layer]")) {
@@ -675,7 +691,11 @@ function setView(view) {
 function fillRecipients() {
   const sorted = [...layout.actors].sort((a, b) => a.name.localeCompare(b.name));
   if (!layout.actors.some((a) => a.id === state.actor)) {
-    state.actor = (layout.actors.find((a) => a.id === "taliban") || sorted[0] || { id: "" }).id;
+    // The Taliban where the case has them, else the actor with the most ties.
+    const ties = new Map();
+    for (const b of (barsOf.get(state.case) || { bars: [] }).bars) for (const v of [b.subject, b.object]) ties.set(v, (ties.get(v) || 0) + 1);
+    const busiest = [...ties.entries()].sort((a, b) => b[1] - a[1])[0];
+    state.actor = layout.actors.some((a) => a.id === "taliban") ? "taliban" : busiest ? busiest[0] : (sorted[0] || { id: "" }).id;
   }
   for (const sel of [$("recipient"), $("reference"), $("cascade-side")]) {
     sel.replaceChildren(...sorted.map((a) => el("option", { value: a.id, text: a.name })));
@@ -734,7 +754,7 @@ async function loadProvinces() {
 
 async function drawProvinces() {
   if (!profilesOf.has(state.case)) profilesOf.set(state.case, await api("/api/v1/actors", { case: state.case }));
-  const countries = [...new Set(profilesOf.get(state.case).filter((a) => a.province).map((a) => a.country || "?"))];
+  const countries = [...new Set(profilesOf.get(state.case).filter((a) => a.province && a.country).map((a) => a.country))];
   const afghan = profilesOf.get(state.case).some((a) => a.country === "AFG" && (a.province || (a.tags || []).some((t) => t.startsWith("region:"))));
   $("afghanistan").setAttribute("display", afghan ? "inline" : "none");
   if (!afghan) {
@@ -1103,7 +1123,11 @@ async function drawAnalysis() {
   // story the case tells rather than its background.
   const [coreLo, coreHi] = corePeriod(await caseBars(), 0.25);
   $("period").hidden = kind !== "balance" && kind !== "blocs";
-  if (!state.from) { state.from = coreLo.slice(0, 4); state.to = coreHi.slice(0, 4); }
+  if (!state.from) {
+    state.from = coreLo.slice(0, 7);
+    state.to = coreHi.slice(0, 7); // to the record's last month, not past it
+    if (monthsOf(state.from + "-01", state.to + "-01").length > 36) { state.from = state.from.slice(0, 4); state.to = state.to.slice(0, 4); }
+  }
   $("series-from").value = state.from;
   $("series-to").value = state.to;
   writeHash();
@@ -1117,7 +1141,7 @@ async function drawAnalysis() {
     path: () => api("/api/v1/analyses/path", { ...base, at: state.at, from: state.pair[0], to: state.pair[1] }),
     cascade: () => {
       const i = months.indexOf(state.at);
-      const record = $("cascade-record").checked && i >= 0 && i + 1 < months.length ? `${months[i + 1]}/${months[Math.min(months.length - 1, i + 4)]}` : "";
+      const record = $("cascade-record").checked && i >= 0 ? `${months[i]}/${months[Math.min(months.length - 1, i + 3)]}` : "";
       return api("/api/v1/analyses/cascade", { ...base, layers: "alignment", at: state.at, seed: state.actor, record, fit: !!record, "seeds-only": $("cascade-seeds-only").checked });
     },
   }[kind];
@@ -1160,8 +1184,13 @@ async function drawAnalysis() {
       body = [el("p", { class: "reading", text: "Each actor's bloc step by step (a year a step, or a month over less than three years; a bloc is named after its weightiest member; an outlined cell is a move, ~ a swing between equally good partitions). What the analysis reads into it follows the grid." }),
         blocsMatrix(r, name), ...report(r)];
       if (r.changes && r.changes.length) {
-        body.push(el("h3", { text: "Who moved" }), table(["actor", "at", "from the bloc of", "to the bloc of", "with"],
-          r.changes.map((c) => [name(c.actor), c.at, name(c.from_name), name(c.to_name), (c.partners || []).map(name).join(", ")])));
+        const what = {
+          moved: "moved: a switch of sides", left: "left its bloc with no positive tie in the new one: no switch of sides",
+          cancelled: "its ties to its old partners cancel out: no switch of sides", dissolved: "its old partners have no ties any more: no switch of sides",
+          joined: "became part of an organization of its bloc",
+        };
+        body.push(el("h3", { text: "Changes of bloc, and what they are" }), table(["actor", "at", "from the bloc of", "to the bloc of", "what", "with"],
+          r.changes.map((c) => [name(c.actor), c.at, name(c.from_name), name(c.to_name), what[c.kind] || c.kind, (c.partners || []).map(name).join(", ")])));
       }
       break;
     case "path":
@@ -1266,8 +1295,7 @@ window.addEventListener("hashchange", async () => {
   $("any-day").checked = state.anyDay;
   $("analysis").value = state.analysis;
   if (state.case !== before) await loadCase();
-  const i = months.indexOf(state.at);
-  if (i >= 0) $("date").value = i;
+  else await setMonths();
   fillRecipients();
   setView(state.view);
   if (state.sel) select(state.sel);
