@@ -389,6 +389,9 @@ func TestTimelineAndLeaders(t *testing.T) {
 	if !strings.Contains(rows, "Taliban · Hizb-e Islami") && !strings.Contains(rows, "Hizb-e Islami · Taliban") {
 		t.Errorf("the timeline narrowed to Hizb-e Islami has no row for its ties with the Taliban: %s", rows)
 	}
+	if got := fmt.Sprint(b.run(`return location.hash`)); !strings.Contains(got, "q=Hizb-e+Islami") {
+		t.Errorf("the URL does not keep the timeline's filter: %s", got)
+	}
 	b.screenshot("timeline-hizb-e-islami")
 
 	b.run(`document.getElementById("view-leaders").click()`)

@@ -55,6 +55,7 @@ function readHash() {
   state.analysis = h.get("analysis") || "brokers";
   state.pair = (h.get("pair") || "").split(",").filter(Boolean);
   state.from = h.get("from") || "";
+  state.filter = { text: h.get("q") || "", kind: h.get("kind") || "", sign: h.get("sign") || "" };
   state.to = h.get("to") || "";
   state.actor = h.get("actor") || "";
 }
@@ -72,6 +73,7 @@ function writeHash() {
   if (state.view === "analyses") h.set("analysis", state.analysis);
   if (state.view === "analyses" && state.analysis === "path" && state.pair.length === 2) h.set("pair", state.pair.join(","));
   if (state.view === "analyses" && ["balance", "blocs"].includes(state.analysis) && state.from) { h.set("from", state.from); h.set("to", state.to); }
+  if (state.view === "timeline" && state.filter) for (const [k, v] of [["q", state.filter.text], ["kind", state.filter.kind], ["sign", state.filter.sign]]) if (v) h.set(k, v);
   history.replaceState(null, "", "#" + h);
 }
 
@@ -507,7 +509,7 @@ async function start() {
   $("view-analyses").addEventListener("click", () => setView("analyses"));
   $("view-timeline").addEventListener("click", () => setView("timeline"));
   $("view-leaders").addEventListener("click", () => setView("leaders"));
-  for (const id of ["timeline-filter", "timeline-kind", "timeline-sign"]) $(id).addEventListener("input", () => drawTimeline());
+  for (const id of ["timeline-filter", "timeline-kind", "timeline-sign"]) $(id).addEventListener("input", () => { state.filter = null; drawTimeline(); });
   $("analysis").value = state.analysis;
   $("analysis").addEventListener("change", () => { state.analysis = $("analysis").value; draw(); });
   for (const id of ["series-from", "series-to"]) $(id).addEventListener("change", () => { state.from = $("series-from").value.trim(); state.to = $("series-to").value.trim(); draw(); });
@@ -939,7 +941,14 @@ async function drawTimeline() {
   const cb = await caseBars();
   const kinds = $("timeline-kind");
   if (kinds.childElementCount === 1) for (const k of [...new Set(cb.bars.map((b) => b.kind))].sort()) kinds.append(el("option", { value: k, text: k }));
-  const text = fold($("timeline-filter").value), kind = kinds.value, sign = $("timeline-sign").value;
+  if (state.filter) { // from a link: the filters it names
+    $("timeline-filter").value = state.filter.text;
+    kinds.value = state.filter.kind;
+    $("timeline-sign").value = state.filter.sign;
+  }
+  state.filter = { text: $("timeline-filter").value, kind: kinds.value, sign: $("timeline-sign").value };
+  writeHash();
+  const text = fold(state.filter.text), kind = state.filter.kind, sign = state.filter.sign;
   const rows = new Map();
   for (const b of cb.bars) {
     if (kind && b.kind !== kind || sign && b.sign !== sign) continue;
