@@ -293,6 +293,9 @@ func TestSupportMap(t *testing.T) {
 			t.Errorf("%d arcs from %s to Afghanistan, want 1", got, a)
 		}
 	}
+	if row := fmt.Sprint(b.run(`return document.querySelector("#ranking tr[data-actor='pakistan']").innerText`)); !strings.Contains(row, "tie-pakistan-support-2004") {
+		t.Errorf("Pakistan's row does not name the tie behind its score: %s", row)
+	}
 	if got := b.run(`return document.querySelector("#countries path.recipient")?.dataset.country`); got != "004" {
 		t.Errorf("the recipient's country on the map is %v, want Afghanistan (ISO 3166-1 004)", got)
 	}
@@ -349,6 +352,15 @@ func TestAnalyses(t *testing.T) {
 		t.Errorf("Hizb-e Islami's row of blocs does not end in the Taliban's bloc: %s", row)
 	}
 	b.screenshot("analyses-blocs")
+
+	b.run(`const s = document.getElementById("analysis"); s.value = "balance"; s.dispatchEvent(new Event("change"))`)
+	b.wait("balance over the years", `return (document.documentElement.dataset.analysis || "").startsWith("balance ")`)
+	b.run(`[...document.querySelectorAll("#analysis-out button.link")].find(x => x.textContent === "2021").click()`)
+	b.wait("what stands against balance in 2021", `return (document.querySelector("#details h2")?.textContent || "") === "What stands against balance at 2021"`)
+	if got := fmt.Sprint(b.run(`return document.getElementById("details").innerText`)); !strings.Contains(got, "tie-") {
+		t.Errorf("what stands against balance in 2021 names no tie:\n%s", got)
+	}
+	b.screenshot("analyses-balance")
 }
 
 // TestActorPage opens Hizb-e Islami's page and finds its ties with the Taliban through

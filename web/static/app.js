@@ -673,9 +673,10 @@ async function drawMap() {
       el("td", { text: (s.forms || []).join(", ") || "unknown" }),
       el("td", { class: "num", text: String(s.days) + (s.unknown && s.unknown.length ? "+" : "") }),
       el("td", { class: "num", text: String(s.credibility) }),
-      el("td", { text: own })));
+      el("td", { text: own }),
+      el("td", {}, tieLinks(s.ties))));
   }
-  if (!res.supporters.length) rows.append(el("tr", {}, el("td", { colspan: 7, text: `No support to ${names.get(res.actor) || res.actor} on record in ${year}.` })));
+  if (!res.supporters.length) rows.append(el("tr", {}, el("td", { colspan: 8, text: `No support to ${names.get(res.actor) || res.actor} on record in ${year}.` })));
   document.documentElement.dataset.map = `${res.actor} ${year}`;
   status(res.reading, res.warnings);
 }
@@ -1087,6 +1088,37 @@ async function cascadeReplay(r, base, name) {
     el("p", {}, slider, " ", label), svg);
 }
 
+// showBalanceStep lists what stands against balance at a step: its unbalanced triangles
+// and the pairs every best split frustrates, each with its ties.
+function showBalanceStep(s, name) {
+  const box = [el("h2", { text: `What stands against balance at ${s.at}` })];
+  const pairs = (title, ps) => {
+    box.push(el("h3", { text: `${title} (${ps.length})` }));
+    const ul = el("ul");
+    for (const p of ps) ul.append(el("li", {}, `${name(p[0])} – ${name(p[1])}: `, tieLinks(p.slice(2))));
+    box.push(ul);
+  };
+  pairs("Pairs every best split frustrates", s.frustration.always || []);
+  box.push(el("h3", { text: `Unbalanced triangles (${(s.unbalanced || []).length} listed of ${s.unbalanced_listed ? s.unbalanced_listed.total : "?"})` }));
+  const ul = el("ul");
+  for (const tr of s.unbalanced || []) ul.append(el("li", {}, `${tr.signs} ${tr.actors.map(name).join(", ")}: `, tieLinks(tr.ties)));
+  box.push(ul);
+  $("details").replaceChildren(...box);
+}
+
+// showBlocsStep lists the ties that stand against a step's blocs: negative inside a bloc
+// or positive across two, in every best partition and in some.
+function showBlocsStep(s, name) {
+  const box = [el("h2", { text: `What stands against the blocs of ${s.at}` })];
+  for (const [title, ps] of [["In every best partition", s.always_inconsistent || []], ["In some best partitions only", s.sometimes_inconsistent || []]]) {
+    box.push(el("h3", { text: `${title} (${ps.length})` }));
+    const ul = el("ul");
+    for (const p of ps) ul.append(el("li", {}, `${name(p[0])} – ${name(p[1])}: `, tieLinks(p.slice(2))));
+    box.push(ul);
+  }
+  $("details").replaceChildren(...box);
+}
+
 // behind is an actor's name as a button that shows what its numbers rest on.
 function behind(label, show) {
   return el("button", { class: "link", type: "button", onclick: show, text: label });
@@ -1184,8 +1216,9 @@ async function drawAnalysis() {
       const steps = Array.isArray(r) ? r : [r];
       body = [el("p", { class: "reading", text: "The share of triangles balanced (blue), and the frustration index (red, dashed: the least weight of ties to remove for two camps), step by step." }),
         balanceChart(steps),
+        el("p", { class: "rules", text: "A click on a step lists its unbalanced triangles and the pairs every best split frustrates, with their ties." }),
         table(["step", "actors", "signed pairs", "triangles", "balanced", "frustration", "splits"],
-          steps.map((s) => [s.at, s.actors, s.ties, s.census.triangles, s.census.triangles ? (100 * s.census.balanced).toFixed(0) + "%" : "-",
+          steps.map((s) => [behind(s.at, () => showBalanceStep(s, name)), s.actors, s.ties, s.census.triangles, s.census.triangles ? (100 * s.census.balanced).toFixed(0) + "%" : "-",
             s.frustration.exact ? String(s.frustration.upper) : `${s.frustration.lower}-${s.frustration.upper}`, String(s.frustration.optima) + (s.frustration.optima_complete ? "" : "+")]))];
       break;
     }
@@ -1276,7 +1309,8 @@ function blocsMatrix(series, name) {
   const actors = [];
   const seen = new Set();
   for (const s of steps) for (const b of s.blocs) for (const a of b.actors) if (!seen.has(a)) { seen.add(a); actors.push(a); }
-  const t = el("table", { class: "blocs" }, el("thead", {}, el("tr", {}, el("th", { text: "actor" }), ...steps.map((s) => el("th", { text: s.at })))));
+  const t = el("table", { class: "blocs" }, el("thead", {}, el("tr", {}, el("th", { text: "actor" }),
+    ...steps.map((s) => el("th", {}, el("button", { class: "link", type: "button", title: "the ties that stand against this step's blocs", onclick: () => showBlocsStep(s, name), text: s.at }))))));
   const body = el("tbody");
   for (const a of actors) {
     const row = el("tr", { "data-actor": a }, el("th", { scope: "row", text: name(a) }));
