@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
+	"slices"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/graphio"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
@@ -15,8 +18,11 @@ import (
 )
 
 func (m *Main) runExport(ctx context.Context, args []string) error {
-	f := m.flags("export", "[--case ID] [--format yaml|json|csv] [--out PATH]", `Export writes a case back as a case file (YAML), as JSON, or as CSV tables.
-Importing what export wrote gives back the same case.
+	f := m.flags("export", "[--case ID] [--format yaml|json|csv|gexf|graphml|csv-edges] [--out PATH]", `Export writes a case back as a case file (YAML), as JSON, or as CSV tables; importing
+what export wrote gives back the same case. It also writes a case for network tools: GEXF
+1.3 with a time spell on every tie, which Gephi's timeline plays; GraphML with typed
+attributes, for yEd, igraph and NetworkX; and one flat table of ties for a spreadsheet
+(csv-edges). These carry every tie's kind, sign, dates and citations, but are not read back.
 
 --out replaces a file only once the new one is written whole, and keeps its
 permissions (a new file gets 0666 less the umask); a symbolic link is written
@@ -24,8 +30,8 @@ through and stays; a device or a named pipe (/dev/null, /dev/stdout) is written
 into, never replaced; a file the user may not write is refused. The five CSV
 tables are replaced together or not at all.`)
 	caseID := f.String("case", "", "case `id` (default: the only case in the database)")
-	format := f.String("format", "yaml", "output `format`: yaml, json or csv")
-	out := f.String("out", "", "output `file` (yaml, json; default or -: standard output) or directory (csv, required)")
+	format := f.String("format", "yaml", "output `format`: yaml, json, csv, gexf, graphml or csv-edges")
+	out := f.String("out", "", "output `file` (default or -: standard output) or directory (csv, required)")
 	knownAt := f.String("known-at", "", "export the case as it was known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
 		return err
@@ -33,8 +39,8 @@ tables are replaced together or not at all.`)
 	if f.NArg() > 0 {
 		return usageError("export takes no arguments, got %q", f.Arg(0))
 	}
-	if *format != "yaml" && *format != "json" && *format != "csv" {
-		return usageError("--format %q, expected yaml, json or csv", *format)
+	if !slices.Contains([]string{"yaml", "json", "csv", "gexf", "graphml", "csv-edges"}, *format) {
+		return usageError("--format %q, expected yaml, json, csv, gexf, graphml or csv-edges", *format)
 	}
 	if *format == "csv" && (*out == "" || *out == "-") {
 		return usageError("--format csv writes five tables and needs --out DIRECTORY")
@@ -70,10 +76,10 @@ func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
 		}
 		return err
 	}
-	write := casefile.Write
-	if format == "json" {
-		write = casefile.WriteJSON
-	}
+	write := map[string]func(io.Writer, *alliances.Record) error{
+		"yaml": casefile.Write, "json": casefile.WriteJSON,
+		"gexf": graphio.WriteGEXF, "graphml": graphio.WriteGraphML, "csv-edges": graphio.WriteEdgesCSV,
+	}[format]
 	if out == "" || out == "-" {
 		return write(m.Stdout, rec)
 	}

@@ -238,4 +238,16 @@ var mutations = []mutation{
 		to:   "if v != s.version && s.version == 0 {",
 		pkgs: []string{"./server"}, breaks: "the API keeps answering from a case an import has changed",
 	},
+	{
+		name: "export-citations-dropped", file: "graphio/graphio.go",
+		from: "citations: Citations(t.Citations, sources)}",
+		to:   "citations: \"\"}",
+		pkgs: []string{"./graphio"}, breaks: "the GEXF and GraphML exports lose every tie's evidence",
+	},
+	{
+		name: "export-edge-reversed", file: "graphio/graphml.go",
+		from: "graphmlEdge{ID: t.ID, Source: t.Subject, Target: t.Object,",
+		to:   "graphmlEdge{ID: t.ID, Source: t.Object, Target: t.Subject,",
+		pkgs: []string{"./graphio"}, breaks: "the GraphML export draws each tie from its object to its subject",
+	},
 }

@@ -1,0 +1,164 @@
+package graphio
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/xml"
+	"strings"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/storetest"
+)
+
+// afghanistan reads the built-in case: 54 actors and 182 ties (alliances check).
+func afghanistan(t *testing.T) *alliances.Record {
+	t.Helper()
+	rec, err := casefile.Read(cases.DefaultName, cases.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Actors) != 54 || len(rec.Ties) != 182 {
+		t.Fatalf("the built-in case holds %d actors and %d ties, want 54 and 182", len(rec.Actors), len(rec.Ties))
+	}
+	return rec
+}
+
+func value(vs []gexfValue, key string) string {
+	for _, v := range vs {
+		if v.For == key {
+			return v.Value
+		}
+	}
+	return ""
+}
+
+// TestGEXF reads back the GEXF of the built-in case: every actor a node, every tie an
+// edge with its spell and its evidence. Hizb-e Islami's 2016 peace deal with the
+// Republic is written 2016/ (from 2016 to an unknown date): its spell starts on
+// 2016-01-01 and has no end.
+func TestGEXF(t *testing.T) {
+	rec := afghanistan(t)
+	var buf bytes.Buffer
+	if err := WriteGEXF(&buf, rec); err != nil {
+		t.Fatal(err)
+	}
+	var doc gexfDoc
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatalf("the GEXF does not parse: %v", err)
+	}
+	g := doc.Graph
+	if doc.Version != "1.3" || g.Mode != "dynamic" || g.TimeFormat != "date" || len(g.Nodes) != 54 || len(g.Edges) != 182 {
+		t.Fatalf("version %s, mode %s, timeformat %s, %d nodes, %d edges; want 1.3, dynamic, date, 54, 182", doc.Version, g.Mode, g.TimeFormat, len(g.Nodes), len(g.Edges))
+	}
+	for _, e := range g.Edges {
+		if e.ID != "tie-hizb-peace-deal-2016" {
+			continue
+		}
+		if e.Source != "hizb-e-islami" || len(e.Spells) != 1 || e.Spells[0] != (gexfSpell{Start: "2016-01-01"}) ||
+			value(e.Values, "valid") != "2016/" || !strings.Contains(value(e.Values, "citations"), "newlines-2021") || value(e.Values, "kind") != "agreement" {
+			t.Errorf("the peace deal's edge: %+v", e)
+		}
+		return
+	}
+	t.Error("no edge for tie-hizb-peace-deal-2016")
+}
+
+// TestGraphML reads back the GraphML of the built-in case: the keys are typed, the
+// support ties directed, every tie's sign and citations written.
+func TestGraphML(t *testing.T) {
+	rec := afghanistan(t)
+	var buf bytes.Buffer
+	if err := WriteGraphML(&buf, rec); err != nil {
+		t.Fatal(err)
+	}
+	var doc graphmlDoc
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatalf("the GraphML does not parse: %v", err)
+	}
+	if len(doc.Graph.Nodes) != 54 || len(doc.Graph.Edges) != 182 {
+		t.Fatalf("%d nodes and %d edges, want 54 and 182", len(doc.Graph.Nodes), len(doc.Graph.Edges))
+	}
+	types := map[string]string{}
+	for _, k := range doc.Keys {
+		types[k.ID] = k.Type
+	}
+	if types["e_sign"] != "int" || types["e_weight"] != "double" || types["e_ungraded"] != "boolean" {
+		t.Errorf("key types: %v", types)
+	}
+	found := false
+	for _, e := range doc.Graph.Edges {
+		if e.ID != "tie-pakistan-support-2004" {
+			continue
+		}
+		found = true
+		got := map[string]string{}
+		for _, d := range e.Data {
+			got[d.Key] = d.Value
+		}
+		if got["e_directed"] != "true" || e.Source != "pakistan" || e.Target != "taliban" || got["e_sign"] != "1" || got["e_start"] != "2004-01-01" ||
+			got["e_end"] != "" || !strings.Contains(got["e_citations"], "¶14") {
+			t.Errorf("Pakistan's support of the Taliban: %s -> %s, %v", e.Source, e.Target, got)
+		}
+	}
+	if !found {
+		t.Error("no edge for tie-pakistan-support-2004")
+	}
+}
+
+// TestEdgesCSV checks the flat table: a header and a row per tie, and a note that a
+// spreadsheet would run as a formula written behind a quote.
+func TestEdgesCSV(t *testing.T) {
+	rec := storetest.Sample()
+	rec.Normalize() // the store gives records normalized: a tie's sign follows its kind
+	rec.Ties[0].Note = "=HYPERLINK(\"x\")"
+	var buf bytes.Buffer
+	if err := WriteEdgesCSV(&buf, rec); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(rec.Ties)+1 || strings.Join(rows[0], ",") != strings.Join(EdgesHeader, ",") {
+		t.Fatalf("%d rows, header %v", len(rows), rows[0])
+	}
+	note := rows[1][len(EdgesHeader)-1]
+	sign := rows[1][7]
+	if note != "'=HYPERLINK(\"x\")" || sign != "+" {
+		t.Errorf("the first tie's note %q and sign %q, want the note behind a quote and +", note, sign)
+	}
+}
+
+// TestMarkupStaysText writes names and notes holding markup: the XML parses, and gives
+// them back as they were.
+func TestMarkupStaysText(t *testing.T) {
+	rec := storetest.Sample()
+	evil := `<script>alert("&")</script>`
+	rec.Actors[0].Name = evil
+	rec.Ties[0].Note = evil
+	for _, write := range []func(*bytes.Buffer) error{
+		func(b *bytes.Buffer) error { return WriteGEXF(b, rec) },
+		func(b *bytes.Buffer) error { return WriteGraphML(b, rec) },
+	} {
+		var buf bytes.Buffer
+		if err := write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(buf.String(), "<script>") {
+			t.Error("markup written raw")
+		}
+		var any struct {
+			Inner []byte `xml:",innerxml"`
+		}
+		if err := xml.Unmarshal(buf.Bytes(), &any); err != nil {
+			t.Errorf("does not parse: %v", err)
+		}
+		var gexf gexfDoc
+		if xml.Unmarshal(buf.Bytes(), &gexf) == nil && len(gexf.Graph.Nodes) > 0 && gexf.Graph.Nodes[0].Label != evil {
+			t.Errorf("the name reads back as %q", gexf.Graph.Nodes[0].Label)
+		}
+	}
+}
