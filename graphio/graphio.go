@@ -1,6 +1,7 @@
 // Package graphio writes a case for the network tools analysts hand their work to: GEXF
 // 1.3 with dynamic spells, so that Gephi's timeline plays the record; GraphML with typed
-// attributes, for yEd, igraph and NetworkX; and a flat edge list for spreadsheets.
+// attributes, for yEd, igraph and NetworkX; STIX 2.1 bundles, for threat-intelligence
+// platforms such as OpenCTI; and a flat edge list for spreadsheets.
 //
 // Every actor is a node and every tie an edge between its subject and object (a
 // mediation's mediator is the edge's third attribute), with its kind, sign, direction,

@@ -3,7 +3,10 @@ package graphio
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"encoding/xml"
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -160,5 +163,70 @@ func TestMarkupStaysText(t *testing.T) {
 		if xml.Unmarshal(buf.Bytes(), &gexf) == nil && len(gexf.Graph.Nodes) > 0 && gexf.Graph.Nodes[0].Label != evil {
 			t.Errorf("the name reads back as %q", gexf.Graph.Nodes[0].Label)
 		}
+	}
+}
+
+// TestSTIX reads back the STIX bundle of the built-in case and checks it against the
+// rules of STIX 2.1 (its specification, sections 2 and 3): every object has a type,
+// spec_version 2.1, an id of its type and a UUID, created and modified timestamps; a
+// relationship's type is lowercase letters, digits and hyphens, its refs name objects of
+// the bundle, its stop_time is later than its start_time, its confidence 0 to 100. And
+// what the case says: Pakistan's support of the Taliban from 2004, with no end, cited at
+// ¶14 with credibility 2, so confidence 70.
+func TestSTIX(t *testing.T) {
+	rec := afghanistan(t)
+	var buf bytes.Buffer
+	if err := WriteSTIX(&buf, rec); err != nil {
+		t.Fatal(err)
+	}
+	var bundle struct {
+		Type    string           `json:"type"`
+		ID      string           `json:"id"`
+		Objects []map[string]any `json:"objects"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &bundle); err != nil {
+		t.Fatal(err)
+	}
+	id := regexp.MustCompile(`^([a-z][a-z0-9-]*)--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
+	stamp := regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$`)
+	if bundle.Type != "bundle" || !id.MatchString(bundle.ID) || len(bundle.Objects) != 54+182 {
+		t.Fatalf("bundle %s %s with %d objects, want 236 (54 identities, 182 relationships)", bundle.Type, bundle.ID, len(bundle.Objects))
+	}
+	seen := map[string]bool{}
+	for _, o := range bundle.Objects {
+		seen[o["id"].(string)] = true
+	}
+	for _, o := range bundle.Objects {
+		m := id.FindStringSubmatch(fmt.Sprint(o["id"]))
+		if m == nil || m[1] != o["type"] || o["spec_version"] != "2.1" || !stamp.MatchString(fmt.Sprint(o["created"])) || !stamp.MatchString(fmt.Sprint(o["modified"])) {
+			t.Errorf("object %v: id, type, spec_version or timestamps", o["id"])
+			continue
+		}
+		if o["type"] != "relationship" {
+			continue
+		}
+		if !regexp.MustCompile(`^[a-z0-9-]+$`).MatchString(fmt.Sprint(o["relationship_type"])) || !seen[fmt.Sprint(o["source_ref"])] || !seen[fmt.Sprint(o["target_ref"])] {
+			t.Errorf("relationship %v: type %v, refs %v %v", o["x_alliances_id"], o["relationship_type"], o["source_ref"], o["target_ref"])
+		}
+		if start, stop := fmt.Sprint(o["start_time"]), fmt.Sprint(o["stop_time"]); o["start_time"] != nil && o["stop_time"] != nil && stop <= start {
+			t.Errorf("relationship %v: stop_time %s not later than start_time %s", o["x_alliances_id"], stop, start)
+		}
+		if c, ok := o["confidence"].(float64); ok && (c < 0 || c > 100) {
+			t.Errorf("relationship %v: confidence %v", o["x_alliances_id"], c)
+		}
+		if o["x_alliances_id"] == "tie-pakistan-support-2004" {
+			refs := fmt.Sprint(o["external_references"])
+			if o["start_time"] != "2004-01-01T00:00:00.000Z" || o["stop_time"] != nil || o["confidence"] != 70.0 || !strings.Contains(refs, "¶14") || o["relationship_type"] != "support" {
+				t.Errorf("Pakistan's support of the Taliban: %v", o)
+			}
+		}
+	}
+	var again bytes.Buffer
+	if err := WriteSTIX(&again, rec); err != nil {
+		t.Fatal(err)
+	}
+	if first, second := regexp.MustCompile(`"(identity|relationship)--[^"]+"`).FindAllString(buf.String(), -1),
+		regexp.MustCompile(`"(identity|relationship)--[^"]+"`).FindAllString(again.String(), -1); strings.Join(first, ",") != strings.Join(second, ",") {
+		t.Error("two exports of the same case give their objects different ids")
 	}
 }

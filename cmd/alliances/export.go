@@ -18,11 +18,12 @@ import (
 )
 
 func (m *Main) runExport(ctx context.Context, args []string) error {
-	f := m.flags("export", "[--case ID] [--format yaml|json|csv|gexf|graphml|csv-edges] [--out PATH]", `Export writes a case back as a case file (YAML), as JSON, or as CSV tables; importing
+	f := m.flags("export", "[--case ID] [--format yaml|json|csv|gexf|graphml|stix|csv-edges] [--out PATH]", `Export writes a case back as a case file (YAML), as JSON, or as CSV tables; importing
 what export wrote gives back the same case. It also writes a case for network tools: GEXF
 1.3 with a time spell on every tie, which Gephi's timeline plays; GraphML with typed
-attributes, for yEd, igraph and NetworkX; and one flat table of ties for a spreadsheet
-(csv-edges). These carry every tie's kind, sign, dates and citations, but are not read back.
+attributes, for yEd, igraph and NetworkX; a STIX 2.1 bundle (identities and
+relationships with their times, confidence and external references); and one flat table
+of ties for a spreadsheet (csv-edges). These carry every tie's kind, sign, dates and citations, but are not read back.
 
 --out replaces a file only once the new one is written whole, and keeps its
 permissions (a new file gets 0666 less the umask); a symbolic link is written
@@ -30,7 +31,7 @@ through and stays; a device or a named pipe (/dev/null, /dev/stdout) is written
 into, never replaced; a file the user may not write is refused. The five CSV
 tables are replaced together or not at all.`)
 	caseID := f.String("case", "", "case `id` (default: the only case in the database)")
-	format := f.String("format", "yaml", "output `format`: yaml, json, csv, gexf, graphml or csv-edges")
+	format := f.String("format", "yaml", "output `format`: yaml, json, csv, gexf, graphml, stix or csv-edges")
 	out := f.String("out", "", "output `file` (default or -: standard output) or directory (csv, required)")
 	knownAt := f.String("known-at", "", "export the case as it was known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
@@ -39,8 +40,8 @@ tables are replaced together or not at all.`)
 	if f.NArg() > 0 {
 		return usageError("export takes no arguments, got %q", f.Arg(0))
 	}
-	if !slices.Contains([]string{"yaml", "json", "csv", "gexf", "graphml", "csv-edges"}, *format) {
-		return usageError("--format %q, expected yaml, json, csv, gexf, graphml or csv-edges", *format)
+	if !slices.Contains([]string{"yaml", "json", "csv", "gexf", "graphml", "stix", "csv-edges"}, *format) {
+		return usageError("--format %q, expected yaml, json, csv, gexf, graphml, stix or csv-edges", *format)
 	}
 	if *format == "csv" && (*out == "" || *out == "-") {
 		return usageError("--format csv writes five tables and needs --out DIRECTORY")
@@ -78,7 +79,7 @@ func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
 	}
 	write := map[string]func(io.Writer, *alliances.Record) error{
 		"yaml": casefile.Write, "json": casefile.WriteJSON,
-		"gexf": graphio.WriteGEXF, "graphml": graphio.WriteGraphML, "csv-edges": graphio.WriteEdgesCSV,
+		"gexf": graphio.WriteGEXF, "graphml": graphio.WriteGraphML, "stix": graphio.WriteSTIX, "csv-edges": graphio.WriteEdgesCSV,
 	}[format]
 	if out == "" || out == "-" {
 		return write(m.Stdout, rec)

@@ -39,7 +39,7 @@ func TestExportForNetworkTools(t *testing.T) {
 	if err != nil || len(rows) != 183 {
 		t.Errorf("csv-edges: %d rows (%v), want a header and 182 ties", len(rows), err)
 	}
-	if _, errOut, code := c.run("export", "--format", "dot"); code != exitUsage || !strings.Contains(errOut, "gexf, graphml or csv-edges") {
+	if _, errOut, code := c.run("export", "--format", "dot"); code != exitUsage || !strings.Contains(errOut, "gexf, graphml, stix or csv-edges") {
 		t.Errorf("export --format dot: exit %d, %q", code, errOut)
 	}
 }

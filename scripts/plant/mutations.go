@@ -250,4 +250,10 @@ var mutations = []mutation{
 		to:   "graphmlEdge{ID: t.ID, Source: t.Object, Target: t.Subject,",
 		pkgs: []string{"./graphio"}, breaks: "the GraphML export draws each tie from its object to its subject",
 	},
+	{
+		name: "export-stix-confidence", file: "graphio/stix.go",
+		from: "case 2:\n\t\treturn 70",
+		to:   "case 2:\n\t\treturn 60",
+		pkgs: []string{"./graphio"}, breaks: "STIX confidence of a probably true claim is not the specification's 70",
+	},
 }
