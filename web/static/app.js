@@ -77,7 +77,25 @@ function writeHash() {
   history.replaceState(null, "", "#" + h);
 }
 
+// inApp rewords the command line's flags that the analyses' texts name into the app's
+// controls, so that a warning says what to do here.
+const CONTROLS = [
+  [/--overlap any/g, "“ties of any day of the month”"],
+  [/--layers alignment,process(=[0-9.]+)?/g, "the process layer"],
+  [/--no-fold/g, "unticking “fold parts into their organizations”"],
+  [/\(--explain lists the ties\)/g, "(a click on a tie shows its evidence)"],
+  [/a finer --step/g, "a shorter period"],
+  [/--robust/g, "the command line's --robust"],
+];
+
+function inApp(text) {
+  for (const [re, words] of CONTROLS) text = text.replace(re, words);
+  return text;
+}
+
 function status(text, warnings = []) {
+  text = inApp(text);
+  warnings = warnings.map(inApp);
   const s = $("status");
   s.replaceChildren(text);
   if (warnings.length) {
@@ -1021,7 +1039,7 @@ async function drawActorPage() {
 const BLOC_COLOURS = ["#1f6fb2", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#5d4037", "#ad1457"];
 
 function report(r) {
-  const out = [el("p", { class: "reading", text: r.reading })];
+  const out = [el("p", { class: "reading", text: inApp(r.reading) })];
   if (r.rules) {
     const parts = [`Case ${r.case}`, r.rules.date, `layers ${(r.rules.layers || []).map((l) => l.layer + " x" + l.weight).join(", ")}`, r.rules.weights,
       r.rules.folded ? "parts folded into their organizations" : "parts apart"];
@@ -1029,7 +1047,7 @@ function report(r) {
   }
   if (r.warnings && r.warnings.length) {
     const ul = el("ul", { class: "warnings" });
-    for (const w of r.warnings) ul.append(el("li", { text: "Warning: " + w }));
+    for (const w of r.warnings) ul.append(el("li", { text: "Warning: " + inApp(w) }));
     out.push(ul);
   }
   return out;
