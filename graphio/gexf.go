@@ -3,6 +3,7 @@ package graphio
 import (
 	"encoding/xml"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -140,25 +141,10 @@ func WriteGEXF(w io.Writer, rec *alliances.Record) error {
 		}
 		doc.Graph.Edges = append(doc.Graph.Edges, ge)
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return writeXML(w, doc)
 }
 
-// nonEmpty drops the values with nothing to say.
+// nonEmpty drops the values with nothing to say (a reader takes their absence as empty).
 func nonEmpty(vs []gexfValue) []gexfValue {
-	out := vs[:0]
-	for _, v := range vs {
-		if v.Value != "" {
-			out = append(out, v)
-		}
-	}
-	return out
+	return slices.DeleteFunc(vs, func(v gexfValue) bool { return v.Value == "" })
 }

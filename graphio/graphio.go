@@ -13,7 +13,9 @@ package graphio
 
 import (
 	"cmp"
+	"encoding/xml"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -98,3 +100,17 @@ func joinForms(fs []alliances.Form) string {
 }
 
 func name(a alliances.Actor) string { return cmp.Or(a.Name, a.ID) }
+
+// writeXML writes an XML document with its declaration, indented, ending in a newline.
+func writeXML(w io.Writer, doc any) error {
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}

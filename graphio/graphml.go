@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/xml"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -98,27 +99,12 @@ func WriteGraphML(w io.Writer, rec *alliances.Record) error {
 			{"e_citations", e.citations}, {"e_note", t.Note},
 		})})
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return writeXML(w, doc)
 }
 
 // data drops the attributes with nothing to say (a reader takes their absence as empty).
 func data(ds []graphmlData) []graphmlData {
-	out := ds[:0]
-	for _, d := range ds {
-		if d.Value != "" {
-			out = append(out, d)
-		}
-	}
-	return out
+	return slices.DeleteFunc(ds, func(d graphmlData) bool { return d.Value == "" })
 }
 
 // EdgesHeader is the header of WriteEdgesCSV.
