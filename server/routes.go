@@ -194,11 +194,7 @@ func routes() []route {
 		params: inQuery(param{name: "actor", typ: "array", doc: "events these actors took part in (ids, names or aliases)", example: "taliban"}, caseParam, knownAtParam),
 		array:  true, schema: "Event",
 		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
-			actors, caseID, at := q.strs("actor"), q.str("case"), q.knownAt()
-			if q.err != nil {
-				return nil, q.err
-			}
-			ids, err := answer.ResolveNames(ctx, s.db, actors, at)
+			ids, caseID, at, err := s.actorsAsked(ctx, q)
 			if err != nil {
 				return nil, err
 			}
@@ -210,11 +206,7 @@ func routes() []route {
 		params: inQuery(param{name: "actor", typ: "array", doc: "only these actors' ties and events", example: "hizb-e-islami"}, caseParam, knownAtParam),
 		array:  true, schema: "Entry",
 		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
-			actors, caseID, at := q.strs("actor"), q.str("case"), q.knownAt()
-			if q.err != nil {
-				return nil, q.err
-			}
-			ids, err := answer.ResolveNames(ctx, s.db, actors, at)
+			ids, caseID, at, err := s.actorsAsked(ctx, q)
 			if err != nil {
 				return nil, err
 			}
@@ -494,6 +486,17 @@ func routes() []route {
 			return answer.Diff(ctx, rec, f, from, to, ids, sp.Robust)
 		},
 	}}
+}
+
+// actorsAsked reads the actors a list route is narrowed to (ids, names or aliases, as
+// ids), its case and its record time.
+func (s *Server) actorsAsked(ctx context.Context, q *query) ([]string, string, time.Time, error) {
+	actors, caseID, at := q.strs("actor"), q.str("case"), q.knownAt()
+	if q.err != nil {
+		return nil, "", at, q.err
+	}
+	ids, err := answer.ResolveNames(ctx, s.db, actors, at)
+	return ids, caseID, at, err
 }
 
 // snapshotRecord reads the snapshot parameters and the case of an analysis at a date.
