@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -361,6 +362,16 @@ func TestAnalyses(t *testing.T) {
 		t.Errorf("what stands against balance in 2021 names no tie:\n%s", got)
 	}
 	b.screenshot("analyses-balance")
+
+	// Robustness: the Taliban stay first by betweenness in every run at 2021-06.
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": "about:blank"}, nil)
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2021-06&view=analyses&analysis=centrality&robust=1"}, nil)
+	b.wait("centrality with its robustness", `return document.documentElement.dataset.analysis === "centrality 2021-06" && !!document.querySelector("#analysis-out h3")`)
+	text = fmt.Sprint(b.run(`return document.getElementById("analysis-out").innerText`))
+	if i := strings.Index(text, "How robust"); i < 0 || !regexp.MustCompile(`Taliban\s+\d+\s+[\d.]+\s+1\n`).MatchString(text[i:]) {
+		t.Errorf("the robustness of centrality at 2021-06 does not show the Taliban first in every run:\n%.3000s", text)
+	}
+	b.screenshot("analyses-centrality-robust")
 }
 
 // TestActorPage opens Hizb-e Islami's page and finds its ties with the Taliban through

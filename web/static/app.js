@@ -53,6 +53,7 @@ function readHash() {
   state.sel = h.get("sel") || "";
   state.view = ["map", "provinces", "analyses", "actor", "timeline", "leaders"].includes(h.get("view")) ? h.get("view") : "network";
   state.analysis = h.get("analysis") || "brokers";
+  state.robust = h.get("robust") === "1";
   state.pair = (h.get("pair") || "").split(",").filter(Boolean);
   state.from = h.get("from") || "";
   state.filter = { text: h.get("q") || "", kind: h.get("kind") || "", sign: h.get("sign") || "" };
@@ -71,6 +72,7 @@ function writeHash() {
   if (state.view !== "network") h.set("view", state.view);
   if (state.actor) h.set("actor", state.actor);
   if (state.view === "analyses") h.set("analysis", state.analysis);
+  if (state.view === "analyses" && state.robust) h.set("robust", "1");
   if (state.view === "analyses" && state.analysis === "path" && state.pair.length === 2) h.set("pair", state.pair.join(","));
   if (state.view === "analyses" && ["balance", "blocs"].includes(state.analysis) && state.from) { h.set("from", state.from); h.set("to", state.to); }
   if (state.view === "timeline" && state.filter) for (const [k, v] of [["q", state.filter.text], ["kind", state.filter.kind], ["sign", state.filter.sign]]) if (v) h.set(k, v);
@@ -530,6 +532,8 @@ async function start() {
   for (const id of ["timeline-filter", "timeline-kind", "timeline-sign"]) $(id).addEventListener("input", () => { state.filter = null; drawTimeline(); });
   $("analysis").value = state.analysis;
   $("analysis").addEventListener("change", () => { state.analysis = $("analysis").value; draw(); });
+  $("robust").checked = state.robust;
+  $("robust").addEventListener("change", () => { state.robust = $("robust").checked; draw(); });
   for (const id of ["series-from", "series-to"]) $(id).addEventListener("change", () => { state.from = $("series-from").value.trim(); state.to = $("series-to").value.trim(); draw(); });
   for (const id of ["path-from", "path-to"]) $(id).addEventListener("change", () => { state.pair = [$("path-from").value, $("path-to").value]; draw(); });
   for (const id of ["cascade-record", "cascade-seeds-only"]) $(id).addEventListener("change", () => draw());
@@ -1137,6 +1141,39 @@ function showBlocsStep(s, name) {
   $("details").replaceChildren(...box);
 }
 
+// robustness shows how much an answer moves over the variants of its snapshot: the range
+// of each actor's value and rank (centrality, brokers, supporters), of the share balanced
+// (balance), or how many runs each finding holds in (paths, cascades, diffs).
+function robustness(r, name) {
+  const one = Array.isArray(r) ? null : r;
+  const steps = Array.isArray(r) ? r : null;
+  const intro = (n) => el("p", { class: "rules", text: `Over ${n} runs: as asked, without alleged or disputed ties, without inferred ties, without low-credibility ties, with possibly active ties, with ungraded ties at intensity 1 and at 5, and random draws of the uncertain dates.` });
+  if (steps && steps[0] && steps[0].robust) {
+    const rows = steps.map((s) => {
+      const shares = s.robust.balanced.filter((_, i) => s.robust.triangles[i] > 0);
+      return [s.at, shares.length ? `${(100 * Math.min(...shares)).toFixed(0)}% to ${(100 * Math.max(...shares)).toFixed(0)}%` : "-",
+        `${Math.min(...s.robust.frustration)} to ${Math.max(...s.robust.frustration)}`];
+    });
+    return el("div", {}, el("h3", { text: "How robust" }), intro(steps[0].robust.variants.length), table(["step", "balanced, all runs", "frustration, all runs"], rows));
+  }
+  const rb = one && one.robust;
+  if (!rb) return null;
+  if (rb.spread) {
+    return el("div", {}, el("h3", { text: "How robust: each actor's value and rank over the runs" }), intro(rb.variants.length),
+      table(["actor", "least", "most", "ranks"], rb.spread.slice(0, 40).map((s) => [name(s.actor), s.min, s.max,
+        s.min === 0 && s.max === 0 ? "0 in every run" : s.rank_min === s.rank_max ? String(s.rank_min) : `${s.rank_min} to ${s.rank_max}`])));
+  }
+  if (rb.holds) {
+    const rows = Object.entries(rb.holds).sort((a, b) => b[1] - a[1]).map(([f, n]) => [f, `${n} of ${rb.variants.length}`]);
+    return el("div", {}, el("h3", { text: "How robust: in how many runs each finding holds" }), intro(rb.variants.length), table(["finding", "runs"], rows));
+  }
+  if (rb.stable) {
+    const rows = Object.entries(rb.stable).sort((a, b) => a[1] - b[1]).map(([a, n]) => [name(a), `${n} of ${rb.variants.length}`]);
+    return el("div", {}, el("h3", { text: "How robust: in how many runs each actor sits with most of its bloc-mates" }), intro(rb.variants.length), table(["actor", "runs"], rows));
+  }
+  return null;
+}
+
 // behind is an actor's name as a button that shows what its numbers rest on.
 function behind(label, show) {
   return el("button", { class: "link", type: "button", onclick: show, text: label });
@@ -1191,7 +1228,7 @@ async function drawAnalysis() {
   $("series-to").value = state.to;
   writeHash();
   const first = state.from, last = state.to;
-  const base = { case: state.case, layers: state.layers.join(","), "no-fold": !state.fold, overlap: state.anyDay ? "any" : "" };
+  const base = { case: state.case, layers: state.layers.join(","), "no-fold": !state.fold, overlap: state.anyDay ? "any" : "", robust: state.robust };
   const ask = {
     brokers: () => api("/api/v1/analyses/brokers", { ...base, at: state.at, explain: true }),
     centrality: () => api("/api/v1/analyses/centrality", { ...base, at: state.at, explain: true }),
@@ -1289,6 +1326,8 @@ async function drawAnalysis() {
       break;
     }
   }
+  const rob = robustness(r, name);
+  if (rob) body.push(rob);
   out.replaceChildren(...body);
   document.documentElement.dataset.analysis = `${kind} ${kind === "balance" || kind === "blocs" ? first + "/" + last : state.at}`;
   status(Array.isArray(r) ? "Balance year by year." : r.reading, Array.isArray(r) ? [] : r.warnings);
