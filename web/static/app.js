@@ -87,7 +87,7 @@ const CONTROLS = [
   [/--no-fold/g, "unticking “fold parts into their organizations”"],
   [/\(--explain lists the ties\)/g, "(a click on a tie shows its evidence)"],
   [/a finer --step/g, "a shorter period"],
-  [/--robust/g, "the command line's --robust"],
+  [/--robust/g, "“how robust” (under Analyses)"],
 ];
 
 function inApp(text) {
