@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -477,6 +478,57 @@ type CascadeOptions struct {
 	Period                      string
 	Fit, SeedsOnly, Robust      bool
 	Draws                       int
+}
+
+// CascadeActors are the actors a cascade is asked about, as the user named them (ids,
+// names or aliases): Seeds, the first of which is the side unless Side names it, and
+// Without, the actors of the what-ifs.
+type CascadeActors struct {
+	Seeds, Without []string
+	Side           string
+}
+
+// Check refuses a cascade that cannot start: one without the date of its network or
+// without a seed.
+func (a CascadeActors) Check(f snapshot.Filter) error {
+	switch {
+	case f.At == nil:
+		return usageError("cascade needs the date of the network it runs on: --at 2021-05")
+	case len(a.Seeds) == 0:
+		return usageError("cascade needs at least one --seed actor")
+	}
+	return nil
+}
+
+// Names lists the actors to resolve, in the order Bind reads their ids.
+func (a CascadeActors) Names() []string {
+	names := append(append([]string{}, a.Seeds...), a.Without...)
+	if a.Side != "" {
+		names = append(names, a.Side)
+	}
+	return names
+}
+
+// Bind sets the seeds, the what-ifs and the side of o from ids, the resolution of
+// a.Names(), and refuses a what-if that takes out a seed or a side that is not a seed.
+func (o *CascadeOptions) Bind(a CascadeActors, ids []string) error {
+	if len(ids) != len(a.Names()) || len(a.Seeds) == 0 {
+		return fmt.Errorf("cascade: %d ids for %d actors", len(ids), len(a.Names()))
+	}
+	o.Seeds, o.Without = ids[:len(a.Seeds)], ids[len(a.Seeds):len(a.Seeds)+len(a.Without)]
+	for _, w := range o.Without {
+		if slices.Contains(o.Seeds, w) {
+			return usageError("--without %s: it is a seed; a what-if takes out an actor the cascade could reach, not where it starts (leave it out of --seed instead)", w)
+		}
+	}
+	o.Side = o.Seeds[0]
+	if a.Side != "" {
+		o.Side = ids[len(ids)-1]
+	}
+	if !slices.Contains(o.Seeds, o.Side) {
+		return usageError("--side %s is not among the seeds %v: the side's own actor starts on it", a.Side, a.Seeds)
+	}
+	return nil
 }
 
 // Check reports options out of their ranges or that do not fit each other.

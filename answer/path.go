@@ -146,6 +146,18 @@ func (o PathOptions) Check(f snapshot.Filter) error {
 	return nil
 }
 
+// PathActors refuses a path from an actor to itself: named twice, or, once resolved
+// (ids, nil before), two names of one actor.
+func PathActors(from, to string, ids []string) error {
+	switch {
+	case from == to:
+		return usageError("path needs two different actors, got %s twice", from)
+	case len(ids) == 2 && ids[0] == ids[1]:
+		return usageError("path needs two different actors: %s and %s are both %s", from, to, ids[0])
+	}
+	return nil
+}
+
 // Path finds the shortest and the strongest chains of friendly ties from one actor to
 // another in the snapshot of the filter f, its date labelled label.
 func Path(ctx context.Context, rec *Record, f snapshot.Filter, label, from, to string, o PathOptions) (*PathResult, error) {

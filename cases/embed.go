@@ -12,6 +12,9 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/casefile"
 )
 
 //go:embed *.yaml
@@ -56,4 +59,17 @@ func All() []File {
 		return 0
 	})
 	return out
+}
+
+// Records reads every built-in case, the default first.
+func Records() ([]*alliances.Record, error) {
+	var recs []*alliances.Record
+	for _, f := range All() {
+		rec, err := casefile.Read(f.Name, f.Data)
+		if err != nil {
+			return nil, err
+		}
+		recs = append(recs, rec)
+	}
+	return recs, nil
 }

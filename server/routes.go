@@ -249,7 +249,7 @@ func routes() []route {
 		params: withSnapshot(), schema: "Network",
 		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
 			sp := q.snapshot()
-			rec, f, err := s.snapshotRecord(ctx, q, sp)
+			rec, f, _, err := s.snapshotRecord(ctx, q, sp, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -315,7 +315,7 @@ func routes() []route {
 		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
 			sp := q.snapshot()
 			o := answer.BrokersOptions{Groups: q.str("groups"), Weighted: q.boolean("weighted"), Limit: q.integer("limit"), Explain: sp.Explain, Robust: sp.Robust}
-			rec, f, err := s.snapshotRecord(ctx, q, sp)
+			rec, f, _, err := s.snapshotRecord(ctx, q, sp, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -337,7 +337,7 @@ func routes() []route {
 			o := answer.CentralityOptions{All: q.boolean("all"), Directed: q.boolean("directed"), Weighted: q.boolean("weighted"),
 				Approx: q.integer("approx"), Workers: runtime.GOMAXPROCS(0), Seed: q.uint64("seed"), SortBy: q.str("sort"),
 				Limit: q.integer("limit"), Explain: sp.Explain, Robust: sp.Robust}
-			rec, f, err := s.snapshotRecord(ctx, q, sp)
+			rec, f, _, err := s.snapshotRecord(ctx, q, sp, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -352,17 +352,10 @@ func routes() []route {
 		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
 			sp := q.snapshot()
 			actor, from, to := q.str("actor"), q.str("from"), q.str("to")
-			if q.err != nil {
-				return nil, q.err
-			}
 			if sp.At != "" {
 				return nil, &answer.ParamError{Msg: "supporters takes a period with from and to, not at"}
 			}
-			f, at, err := sp.Filter()
-			if err != nil {
-				return nil, err
-			}
-			rec, ids, err := s.record(ctx, q.str("case"), at, actor)
+			rec, f, ids, err := s.snapshotRecord(ctx, q, sp, nil, actor)
 			if err != nil {
 				return nil, err
 			}
@@ -380,25 +373,17 @@ func routes() []route {
 			sp := q.snapshot()
 			from, to := q.str("from"), q.str("to")
 			o := answer.PathOptions{Directed: q.boolean("directed"), Limit: q.integer("limit"), Robust: sp.Robust}
-			if q.err != nil {
-				return nil, q.err
-			}
-			if from == to {
-				return nil, &answer.ParamError{Msg: "path needs two different actors, got " + from + " twice"}
-			}
-			f, at, err := sp.Filter()
+			rec, f, ids, err := s.snapshotRecord(ctx, q, sp, func(f snapshot.Filter) error {
+				if err := answer.PathActors(from, to, nil); err != nil {
+					return err
+				}
+				return o.Check(f)
+			}, from, to)
 			if err != nil {
 				return nil, err
 			}
-			if err := o.Check(f); err != nil {
+			if err := answer.PathActors(from, to, ids); err != nil {
 				return nil, err
-			}
-			rec, ids, err := s.record(ctx, q.str("case"), at, from, to)
-			if err != nil {
-				return nil, err
-			}
-			if ids[0] == ids[1] {
-				return nil, &answer.ParamError{Msg: "path needs two different actors: " + from + " and " + to + " are both " + ids[0]}
 			}
 			return answer.Path(ctx, rec, f, sp.At, ids[0], ids[1], o)
 		},
@@ -419,40 +404,24 @@ func routes() []route {
 		schema: "CascadeResult",
 		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
 			sp := q.snapshot()
-			seeds, without, side := q.strs("seed"), q.strs("without"), q.str("side")
+			actors := answer.CascadeActors{Seeds: q.strs("seed"), Without: q.strs("without"), Side: q.str("side")}
 			o := answer.CascadeOptions{Threshold: q.number("threshold"), Own: q.strs("threshold-for"), Movers: q.strs("movers"),
 				WithoutTies: q.strs("without-tie"), Draws: q.integer("draws"), SeedsOnly: q.boolean("seeds-only"),
 				Period: q.str("record"), Fit: q.boolean("fit"), Robust: sp.Robust}
-			if q.err != nil {
-				return nil, q.err
-			}
-			f, at, err := sp.Filter()
+			rec, f, ids, err := s.snapshotRecord(ctx, q, sp, func(f snapshot.Filter) error {
+				if err := actors.Check(f); err != nil {
+					return err
+				}
+				if err := o.Check(); err != nil {
+					return err
+				}
+				return sp.Signed(f)
+			}, actors.Names()...)
 			if err != nil {
 				return nil, err
 			}
-			switch {
-			case f.At == nil:
-				return nil, &answer.ParamError{Msg: "cascade needs the date of the network it runs on: at=2021-05"}
-			case len(seeds) == 0:
-				return nil, &answer.ParamError{Msg: "cascade needs at least one seed actor"}
-			}
-			if err := o.Check(); err != nil {
+			if err := o.Bind(actors, ids); err != nil {
 				return nil, err
-			}
-			if err := sp.Signed(f); err != nil {
-				return nil, err
-			}
-			names := append(append([]string{}, seeds...), without...)
-			if side != "" {
-				names = append(names, side)
-			}
-			rec, ids, err := s.record(ctx, q.str("case"), at, names...)
-			if err != nil {
-				return nil, err
-			}
-			o.Seeds, o.Without, o.Side = ids[:len(seeds)], ids[len(seeds):len(seeds)+len(without)], ids[0]
-			if side != "" {
-				o.Side = ids[len(ids)-1]
 			}
 			return answer.Cascade(ctx, rec, f, sp.At, o)
 		},
@@ -466,20 +435,10 @@ func routes() []route {
 		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
 			sp := q.snapshot()
 			from, to, focal := q.str("from"), q.str("to"), q.strs("focal")
-			if q.err != nil {
-				return nil, q.err
-			}
 			if sp.At != "" {
 				return nil, &answer.ParamError{Msg: "diff takes its two dates as from and to, not at"}
 			}
-			f, at, err := sp.Filter()
-			if err != nil {
-				return nil, err
-			}
-			if err := sp.Signed(f); err != nil {
-				return nil, err
-			}
-			rec, ids, err := s.record(ctx, q.str("case"), at, focal...)
+			rec, f, ids, err := s.snapshotRecord(ctx, q, sp, sp.Signed, focal...)
 			if err != nil {
 				return nil, err
 			}
@@ -499,18 +458,25 @@ func (s *Server) actorsAsked(ctx context.Context, q *query) ([]string, string, t
 	return ids, caseID, at, err
 }
 
-// snapshotRecord reads the snapshot parameters and the case of an analysis at a date.
-func (s *Server) snapshotRecord(ctx context.Context, q *query, sp answer.Snapshot) (*answer.Record, snapshot.Filter, error) {
+// snapshotRecord reads the snapshot parameters of an analysis, runs check (when not
+// nil) on its filter before anything is loaded, and reads its case with names, the
+// actors it asks about, resolved to ids.
+func (s *Server) snapshotRecord(ctx context.Context, q *query, sp answer.Snapshot, check func(snapshot.Filter) error, names ...string) (*answer.Record, snapshot.Filter, []string, error) {
 	caseID := q.str("case")
 	if q.err != nil {
-		return nil, snapshot.Filter{}, q.err
+		return nil, snapshot.Filter{}, nil, q.err
 	}
 	f, at, err := sp.Filter()
 	if err != nil {
-		return nil, f, err
+		return nil, f, nil, err
 	}
-	rec, _, err := s.record(ctx, caseID, at)
-	return rec, f, err
+	if check != nil {
+		if err := check(f); err != nil {
+			return nil, f, nil, err
+		}
+	}
+	rec, ids, err := s.record(ctx, caseID, at, names...)
+	return rec, f, ids, err
 }
 
 // signedWindows reads the filter and windows of a signed analysis at a date or over a

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/sqlite"
 	"github.com/alliances-project/alliances/storetest"
@@ -30,14 +29,12 @@ func builtIn(t testing.TB) *sqlite.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	for _, f := range cases.All() {
-		rec, err := casefile.Read(f.Name, f.Data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := db.Import(context.Background(), rec); err != nil {
-			t.Fatal(err)
-		}
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Import(context.Background(), recs...); err != nil {
+		t.Fatal(err)
 	}
 	return db
 }
@@ -318,6 +315,10 @@ func TestErrorsSayWhereAndWhat(t *testing.T) {
 		{"/api/v1/analyses/supporters/taliban?from=2021&to=2010", 400, "invalid", "--to 2010 is before --from 2021"},
 		{"/api/v1/analyses/balance?at=2016&case=nowhere", 404, "not_found", `no case "nowhere"`},
 		{"/api/v1/analyses/cascade?at=2021", 400, "invalid", "parameter seed is required"},
+		{"/api/v1/analyses/cascade?seed=taliban", 400, "invalid", "cascade needs the date"},
+		{"/api/v1/analyses/cascade?at=2021&seed=taliban&side=iran", 400, "invalid", "--side iran is not among the seeds"},
+		{"/api/v1/analyses/cascade?at=2021&seed=taliban&without=taliban", 400, "invalid", "--without taliban: it is a seed"},
+		{"/api/v1/analyses/path?from=taliban&to=Afghan+Taliban&at=2021", 400, "invalid", "are both taliban"},
 		{"/api/v1/analyses/blocs?at=2021&alpha=2", 400, "invalid", "expected 0 < alpha < 1"},
 		{"/api/v1/analyses/brokers?at=2021&groups=nope", 400, "invalid", `--groups "nope"`},
 		{"/api/v1/analyses/diff?from=2016", 400, "invalid", "parameter to is required"},

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/storetest"
@@ -181,14 +180,11 @@ func memoryWithAll(t *testing.T) (*DB, []string) {
 
 func importAll(t *testing.T, db *DB) []string {
 	t.Helper()
-	recs := []*alliances.Record{storetest.Sample()}
-	for _, f := range cases.All() {
-		rec, err := casefile.Read(f.Name, f.Data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		recs = append(recs, rec)
+	built, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
 	}
+	recs := append([]*alliances.Record{storetest.Sample()}, built...)
 	var ids []string
 	for _, rec := range recs {
 		if _, err := db.Import(context.Background(), rec); err != nil {

@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/server"
@@ -203,14 +202,12 @@ func builtIn(t *testing.T) *sqlite.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	for _, f := range cases.All() {
-		rec, err := casefile.Read(f.Name, f.Data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := db.Import(context.Background(), rec); err != nil {
-			t.Fatal(err)
-		}
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Import(context.Background(), recs...); err != nil {
+		t.Fatal(err)
 	}
 	return db
 }

@@ -536,6 +536,8 @@ func TestAnalysesOnAwkwardInput(t *testing.T) {
 		phrase string
 	}{
 		{[]string{"path", "taliban", "taliban", "--at", "2016"}, exitUsage, "two different actors"},
+		{[]string{"path", "taliban", "Afghan Taliban", "--at", "2016"}, exitUsage, "are both taliban"},
+		{[]string{"cascade", "--at", "2021", "--seed", "taliban", "--without", "taliban"}, exitUsage, "it is a seed"},
 		{[]string{"path", "iran", "taliban", "--at", "2016", "--limit", "100000"}, exitUsage, "--limit 100000"},
 		{[]string{"cascade", "--at", "2021", "--seed", "taliban", "--without-tie", "no-such-tie"}, exitNotFound, "no such tie"},
 		{[]string{"cascade", "--at", "2021", "--seed", "taliban", "--side", "iran"}, exitUsage, "not among the seeds"},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances/answer"
@@ -53,11 +52,9 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	}
 	o := answer.CascadeOptions{Threshold: *threshold, Own: own, Movers: movers, WithoutTies: withoutTies, Draws: *draws,
 		SeedsOnly: *seedsOnly, Period: *period, Fit: *fit, Robust: sf.Robust}
-	switch {
-	case filter.At == nil:
-		return usageError("cascade needs the date of the network it runs on: --at 2021-05")
-	case len(seeds) == 0:
-		return usageError("cascade needs at least one --seed actor")
+	actors := answer.CascadeActors{Seeds: seeds, Without: without, Side: *side}
+	if err := actors.Check(filter); err != nil {
+		return err
 	}
 	if err := o.Check(); err != nil {
 		return err
@@ -65,26 +62,12 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	if err := sf.Signed(filter); err != nil {
 		return err
 	}
-	names := append(append([]string{}, seeds...), without...)
-	if *side != "" {
-		names = append(names, *side)
-	}
-	rec, ids, err := m.loadRecord(ctx, f, knownAt, names...)
+	rec, ids, err := m.loadRecord(ctx, f, knownAt, actors.Names()...)
 	if err != nil {
 		return err
 	}
-	o.Seeds, o.Without = ids[:len(seeds)], ids[len(seeds):len(seeds)+len(without)]
-	for _, w := range o.Without {
-		if slices.Contains(o.Seeds, w) {
-			return usageError("--without %s: it is a seed; a what-if takes out an actor the cascade could reach, not where it starts (leave it out of --seed instead)", w)
-		}
-	}
-	o.Side = o.Seeds[0]
-	if *side != "" {
-		o.Side = ids[len(ids)-1]
-	}
-	if !slices.Contains(o.Seeds, o.Side) {
-		return usageError("--side %s is not among the seeds %v: the side's own actor starts on it", *side, []string(seeds))
+	if err := o.Bind(actors, ids); err != nil {
+		return err
 	}
 	res, err := answer.Cascade(ctx, rec, filter, sf.At, o)
 	if err != nil {

@@ -29,8 +29,8 @@ named by id, name or alias.`).withJSON()
 		return usageError("path needs two actor ids")
 	}
 	o := answer.PathOptions{Directed: *directed, Limit: *limit, Robust: sf.Robust}
-	if f.Arg(0) == f.Arg(1) {
-		return usageError("path needs two different actors, got %s twice", f.Arg(0))
+	if err := answer.PathActors(f.Arg(0), f.Arg(1), nil); err != nil {
+		return err
 	}
 	filter, knownAt, err := sf.Filter()
 	if err != nil {
@@ -43,8 +43,8 @@ named by id, name or alias.`).withJSON()
 	if err != nil {
 		return err
 	}
-	if ids[0] == ids[1] {
-		return usageError("path needs two different actors: %s and %s are both %s", f.Arg(0), f.Arg(1), ids[0])
+	if err := answer.PathActors(f.Arg(0), f.Arg(1), ids); err != nil {
+		return err
 	}
 	res, err := answer.Path(ctx, rec, filter, sf.At, ids[0], ids[1], o)
 	if err != nil {

@@ -21,11 +21,11 @@ import (
 // builtIn returns the record of a built-in case.
 func builtIn(t *testing.T, id string) *alliances.Record {
 	t.Helper()
-	for _, f := range cases.All() {
-		rec, err := casefile.Read(f.Name, f.Data)
-		if err != nil {
-			t.Fatal(err)
-		}
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rec := range recs {
 		if rec.Case == id {
 			return rec
 		}

@@ -15,7 +15,6 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
-	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/sqlite"
 )
@@ -230,13 +229,9 @@ func (m *Main) seed(ctx context.Context, db *sqlite.DB) error {
 	if has, err := db.AnyCase(ctx); err != nil || has {
 		return err
 	}
-	var recs []*alliances.Record
-	for _, f := range cases.All() {
-		rec, err := casefile.Read(f.Name, f.Data)
-		if err != nil {
-			return err
-		}
-		recs = append(recs, rec)
+	recs, err := cases.Records()
+	if err != nil {
+		return err
 	}
 	sums, err := db.Import(ctx, recs...)
 	if err != nil {
