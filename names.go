@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -83,4 +84,12 @@ func editDistance(a, b string) int {
 		}
 	}
 	return rows[len(a)%3][len(b)]
+}
+
+// Count writes a count of a noun: "1 claim", "2 claims".
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

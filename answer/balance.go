@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances"
 	abalance "github.com/alliances-project/alliances/analysis/balance"
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	"github.com/alliances-project/alliances/snapshot"
@@ -187,7 +188,7 @@ func (b *BalanceStep) reading(rec *Record) string {
 	if c.Triangles > 0 {
 		s += fmt.Sprintf("; %.0f%% of the %d triangles are balanced", 100*c.Balanced, c.Triangles)
 	}
-	s += fmt.Sprintf(". Making the network balanced takes removing ties of weight %g (%s counted)", fr.Upper, count(int(fr.Count), "tie"))
+	s += fmt.Sprintf(". Making the network balanced takes removing ties of weight %g (%s counted)", fr.Upper, alliances.Count(int(fr.Count), "tie"))
 	if fr.Upper == 0 {
 		return s + ": it splits into two camps with no tie against the split."
 	}
@@ -199,7 +200,7 @@ func (b *BalanceStep) reading(rec *Record) string {
 	}
 	s += fmt.Sprintf(": the best split puts %s on one side and %s on the other", lead(strongest(b.sg, fr.Camps[0])), lead(strongest(b.sg, fr.Camps[1])))
 	if n := len(fr.Always); n > 0 {
-		s += fmt.Sprintf(", and %s %s against it in every best split", count(n, "pair"), plural(n, "stands", "stand"))
+		s += fmt.Sprintf(", and %s %s against it in every best split", alliances.Count(n, "pair"), plural(n, "stands", "stand"))
 	}
 	return s + "."
 }

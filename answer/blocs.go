@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances"
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
 	"github.com/alliances-project/alliances/snapshot"
 )
@@ -281,7 +282,7 @@ func (b *BlocsStep) reading(rec *Record) string {
 	for _, bj := range b.Blocs {
 		parts = append(parts, blocPhrase(rec, b.graph, bj))
 	}
-	s := fmt.Sprintf("%s at %s: %s.", count(len(b.Blocs), "bloc"), b.At, strings.Join(parts, "; "))
+	s := fmt.Sprintf("%s at %s: %s.", alliances.Count(len(b.Blocs), "bloc"), b.At, strings.Join(parts, "; "))
 	switch {
 	case len(b.Swing) > 0:
 		s += fmt.Sprintf(" %s between equally good partitions: %s.", swingPhrase(len(b.Swing)), rec.Names(b.Swing))
@@ -351,7 +352,7 @@ func blocPhrase(rec *Record, g *snapshot.Graph, bj Bloc) string {
 	if len(lead) > 0 {
 		s += " with " + rec.Names(lead)
 	}
-	return s + " (" + count(len(bj.Actors), "actor") + ")"
+	return s + " (" + alliances.Count(len(bj.Actors), "actor") + ")"
 }
 
 var blocsLegend = [][2]string{

@@ -307,9 +307,9 @@ func (r *BrokersResult) reading(rec *Record) string {
 		if b.Total == 0 || len(lead) == 5 {
 			break
 		}
-		what := count(int(b.Total-b.Mediation), "two-path")
+		what := alliances.Count(int(b.Total-b.Mediation), "two-path")
 		if b.Mediation > 0 {
-			what += fmt.Sprintf(" and %s", count(int(b.Mediation), "mediation"))
+			what += fmt.Sprintf(" and %s", alliances.Count(int(b.Mediation), "mediation"))
 		}
 		lead = append(lead, fmt.Sprintf("%s (%s)", rec.Name(b.Actor), what))
 	}

@@ -45,7 +45,7 @@ func (r *CascadeResult) cascadeWarnings(rec *Record, hasRecord bool) {
 		}
 		if len(unmovable) > 0 {
 			r.Warn("the record has %s aligning with the side that the model cannot move, or that %s no tie at the date it starts from (%s); %s left out of the comparison",
-				count(len(unmovable), "actor"), plural(len(unmovable), "has", "have"), strings.Join(unmovable, ", "), plural(len(unmovable), "it is", "they are"))
+				alliances.Count(len(unmovable), "actor"), plural(len(unmovable), "has", "have"), strings.Join(unmovable, ", "), plural(len(unmovable), "it is", "they are"))
 		}
 	}
 	if r.Fit != nil && r.Fit.Hi-r.Fit.Lo >= 0.5 {
@@ -66,7 +66,7 @@ func (r *CascadeResult) reading(rec *Record) string {
 			order = append(order, fmt.Sprintf("%s (round %d)", rec.Name(t.Actor), t.Round))
 		}
 	}
-	s := fmt.Sprintf("From %s at %s, threshold %g: %s moved", rec.Names(r.Seeds), r.At, r.Threshold, count(max(moved, 0), "actor"))
+	s := fmt.Sprintf("From %s at %s, threshold %g: %s moved", rec.Names(r.Seeds), r.At, r.Threshold, alliances.Count(max(moved, 0), "actor"))
 	if len(order) > 0 {
 		s += ": " + strings.Join(order, ", ")
 		if moved > len(order) {

@@ -106,7 +106,7 @@ func (c *Change) reading(rec *Record, focal []string) string {
 		return strings.Join(out, ", ")
 	}
 	if len(c.SignChanges) > 0 {
-		s += fmt.Sprintf("; %s changed sign: %s", count(len(c.SignChanges), "pair"), flips(c.SignChanges, false))
+		s += fmt.Sprintf("; %s changed sign: %s", alliances.Count(len(c.SignChanges), "pair"), flips(c.SignChanges, false))
 	} else {
 		s += "; no pair changed sign"
 	}

@@ -99,6 +99,6 @@ func (n *Network) reading(rec *Record) string {
 			neg++
 		}
 	}
-	return "At " + n.At + ", " + count(len(n.Actors), "actor") + " with ties and " + count(len(n.Ties), "tie") + " read: " +
-		count(pos, "friendly tie") + ", " + count(neg, "hostile tie") + " and " + count(len(n.Ties)-pos-neg, "unsigned tie") + "."
+	return "At " + n.At + ", " + alliances.Count(len(n.Actors), "actor") + " with ties and " + alliances.Count(len(n.Ties), "tie") + " read: " +
+		alliances.Count(pos, "friendly tie") + ", " + alliances.Count(neg, "hostile tie") + " and " + alliances.Count(len(n.Ties)-pos-neg, "unsigned tie") + "."
 }

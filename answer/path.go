@@ -119,7 +119,7 @@ func (r *PathResult) reading(rec *Record) string {
 		return strings.Join(out, " - ")
 	}
 	s := fmt.Sprintf("At %s, %s and %s are %s apart: %s", r.At, rec.Name(r.From), rec.Name(r.To),
-		count(len(r.Shortest[0].Steps), "step"), names(r.Shortest[0]))
+		alliances.Count(len(r.Shortest[0].Steps), "step"), names(r.Shortest[0]))
 	if len(r.Strongest) > 0 && !slices.Equal(r.Strongest[0].Actors, r.Shortest[0].Actors) {
 		s += "; the strongest chain runs " + names(r.Strongest[0])
 	}

@@ -218,7 +218,7 @@ func (r *Report) PartialWarning(rec *Record, s *snapshot.Snapshot) {
 		more = fmt.Sprintf(" and %d more", lo.ties-len(lo.examples))
 	}
 	r.Warn("%s active on only part of %s %s left out, as covering less than half of it%s: %s%s; --overlap any reads them, an earlier or later date shows them",
-		count(lo.ties, "tie"), r.Rules.Label, map[bool]string{true: "is", false: "are"}[lo.ties == 1], lost, strings.Join(lo.examples, "; "), more)
+		alliances.Count(lo.ties, "tie"), r.Rules.Label, map[bool]string{true: "is", false: "are"}[lo.ties == 1], lost, strings.Join(lo.examples, "; "), more)
 }
 
 // SeriesPartialWarning is PartialWarning for a series: one warning naming the steps that
@@ -227,7 +227,7 @@ func (r *Report) SeriesPartialWarning(rec *Record, steps []*snapshot.Snapshot, l
 	var parts []string
 	for i, s := range steps {
 		if lo := leftOutOf(rec, s); lo != nil {
-			parts = append(parts, fmt.Sprintf("%s (%s, e.g. %s)", labels[i], count(lo.ties, "tie"), lo.examples[0]))
+			parts = append(parts, fmt.Sprintf("%s (%s, e.g. %s)", labels[i], alliances.Count(lo.ties, "tie"), lo.examples[0]))
 		}
 	}
 	if len(parts) == 0 {
@@ -264,7 +264,7 @@ func (r *Report) statedFoldWarning(rec *Record, s *snapshot.Snapshot) {
 			}
 			if len(apart) > 0 {
 				r.Warn("--stated leaves out inferred memberships too: %s no longer %s into %s organizations and %s as actors of %s own: %s",
-					count(len(apart), "part"), plural(len(apart), "folds", "fold"), plural(len(apart), "its", "their"),
+					alliances.Count(len(apart), "part"), plural(len(apart), "folds", "fold"), plural(len(apart), "its", "their"),
 					plural(len(apart), "stands", "stand"), plural(len(apart), "its", "their"), strings.Join(apart, ", "))
 			}
 		}
@@ -284,7 +284,7 @@ func (r *Report) statedFoldWarning(rec *Record, s *snapshot.Snapshot) {
 			more = fmt.Sprintf(" and %d more", n-len(cont))
 		}
 		r.Warn("--stated leaves out %s of stated relationships (%s%s): those relationships end at their last stated date",
-			count(n, "inferred continuation"), strings.Join(cont, ", "), more)
+			alliances.Count(n, "inferred continuation"), strings.Join(cont, ", "), more)
 	}
 }
 
@@ -508,15 +508,7 @@ func (r *Report) cancelWarnings(rec *Record, g *snapshot.Graph) {
 		more = fmt.Sprintf(" and %d more", len(cs)-5)
 	}
 	r.Warn("the ties of %s cancel out and count as no tie: %s%s; a strain recorded as heavy as the friendship beside it erases it (--explain lists the ties)",
-		count(len(cs), "pair"), strings.Join(parts, "; "), more)
-}
-
-// count writes n and a noun, in the plural unless n is 1: "1 tie", "3 ties".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
+		alliances.Count(len(cs), "pair"), strings.Join(parts, "; "), more)
 }
 
 // OrEmpty returns xs, or an empty slice for nil: JSON lists are [], never null.

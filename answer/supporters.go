@@ -276,7 +276,7 @@ func (r *SupportResult) reading(rec *Record) string {
 		}
 		lead = append(lead, x)
 	}
-	s := fmt.Sprintf("From %s to %s, %s supported %s: %s.", r.From, r.To, count(len(r.Supporters), "actor"), rec.Name(r.Actor), strings.Join(lead, "; "))
+	s := fmt.Sprintf("From %s to %s, %s supported %s: %s.", r.From, r.To, alliances.Count(len(r.Supporters), "actor"), rec.Name(r.Actor), strings.Join(lead, "; "))
 	var ungraded []string
 	for _, sp := range shown {
 		if sp.Ungraded {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
 )
 
@@ -82,7 +83,7 @@ func printBlocsBody(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explai
 	if !b.Weighted {
 		unit = "ties counted"
 	}
-	optima := count(b.Optima, "optimal partition") + " found"
+	optima := alliances.Count(b.Optima, "optimal partition") + " found"
 	switch {
 	case b.Optima == 1 && b.OptimaComplete:
 		optima = "the only optimal partition"
@@ -96,7 +97,7 @@ func printBlocsBody(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explai
 	}
 	fmt.Fprintf(w, "Least P for each number of blocs: %s\n", strings.Join(perK, ", "))
 	for _, bj := range b.Blocs {
-		fmt.Fprintf(w, "\nBloc %d (%s, %s):\n  core:  %s\n", bj.Bloc, bj.Name, count(len(bj.Actors), "actor"), strings.Join(bj.Core, ", "))
+		fmt.Fprintf(w, "\nBloc %d (%s, %s):\n  core:  %s\n", bj.Bloc, bj.Name, alliances.Count(len(bj.Actors), "actor"), strings.Join(bj.Core, ", "))
 		if len(bj.Swing) > 0 {
 			fmt.Fprintf(w, "  swing: %s\n", strings.Join(bj.Swing, ", "))
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
 )
 
@@ -17,7 +18,7 @@ func printCascade(w io.Writer, rec *answer.Record, r *answer.CascadeResult, expl
 		return nil
 	}
 	if r.Fit != nil {
-		fmt.Fprintf(w, " (fitted: %g to %g reproduce the record as well, with %s)", r.Fit.Lo, r.Fit.Hi, count(r.Fit.Errors, "error"))
+		fmt.Fprintf(w, " (fitted: %g to %g reproduce the record as well, with %s)", r.Fit.Lo, r.Fit.Hi, alliances.Count(r.Fit.Errors, "error"))
 	}
 	fmt.Fprintf(w, "\nMovers: %s\n", strings.Join(r.Movers, ", "))
 	printTipped(w, rec, r.Tipped, explain)
@@ -48,7 +49,7 @@ func printCascade(w io.Writer, rec *answer.Record, r *answer.CascadeResult, expl
 	}
 	if ch := r.Chance; ch != nil {
 		fmt.Fprintf(w, "\nAgainst chance (%d draws each): the run makes %s; random thresholds make %.1f on average and do as well in %.1f%% of draws; random movers in random order make %.1f and do as well in %.1f%%.\n",
-			ch.Draws, count(ch.Errors, "error"), ch.MeanThresholdErrors, 100*ch.PThreshold, ch.MeanOrderErrors, 100*ch.POrder)
+			ch.Draws, alliances.Count(ch.Errors, "error"), ch.MeanThresholdErrors, 100*ch.PThreshold, ch.MeanOrderErrors, 100*ch.POrder)
 	}
 	if r.WhatIf != nil {
 		fmt.Fprintf(w, "\nWhat if without %s:\n", strings.Join(append(append([]string{}, r.WhatIf.Without...), r.WhatIf.WithoutTies...), ", "))

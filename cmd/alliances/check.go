@@ -8,6 +8,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/ingest"
 )
 
 func (m *Main) runCheck(ctx context.Context, args []string) error {
@@ -27,29 +28,32 @@ problem too. It does not touch the database.`).withJSON()
 		f.Usage()
 		return usageError("check needs at least one file")
 	}
-	in, err := m.readInputs(f.Args(), *caseID, *title, *encoding)
+	if err := checkInputFlags(f.Args(), *caseID, *encoding); err != nil {
+		return err
+	}
+	in, err := ingest.Read(f.Args(), m.Stdin, *caseID, *title, *encoding)
 	if err != nil {
 		return err
 	}
-	in.diags = append(in.diags, in.sameCaseProblems()...)
-	errs, warns := in.diags.Errors(), in.diags.Warnings()
+	in.Diags = append(in.Diags, in.SameCaseProblems()...)
+	errs, warns := in.Diags.Errors(), in.Diags.Warnings()
 	if f.json {
-		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: answer.OrEmpty(in.diags), Omitted: in.omitted}); err != nil {
+		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: answer.OrEmpty(in.Diags), Omitted: in.Omitted}); err != nil {
 			return err
 		}
 	} else {
-		printDiagnostics(m.Stdout, in.diags, in.omitted)
+		printDiagnostics(m.Stdout, in.Diags, in.Omitted)
 	}
 	if len(errs) > 0 {
 		if !f.json {
-			fmt.Fprintf(m.Stderr, "%s%s\n", count(len(errs)+in.omitted, "problem"), andWarnings(len(warns)))
+			fmt.Fprintf(m.Stderr, "%s%s\n", alliances.Count(len(errs)+in.Omitted, "problem"), andWarnings(len(warns)))
 		}
 		return errReported
 	}
 	if !f.json {
-		for _, r := range in.records {
-			fmt.Fprintf(m.Stdout, "%s: ok: %s, %s, %s, %s\n", r.Case, count(len(r.Sources), "source"),
-				count(len(r.Actors), "actor"), count(len(r.Ties), "tie"), count(len(r.Events), "event"))
+		for _, r := range in.Records {
+			fmt.Fprintf(m.Stdout, "%s: ok: %s, %s, %s, %s\n", r.Case, alliances.Count(len(r.Sources), "source"),
+				alliances.Count(len(r.Actors), "actor"), alliances.Count(len(r.Ties), "tie"), alliances.Count(len(r.Events), "event"))
 		}
 	}
 	return nil
@@ -76,7 +80,7 @@ func printDiagnostics(w io.Writer, diags alliances.Diagnostics, omitted int) {
 		fmt.Fprintln(w, d)
 	}
 	if more := len(diags) - min(len(diags), maxListed) + omitted; more > 0 {
-		fmt.Fprintf(w, "and %s\n", strings.Replace(count(more, "problem"), " ", " more ", 1))
+		fmt.Fprintf(w, "and %s\n", strings.Replace(alliances.Count(more, "problem"), " ", " more ", 1))
 	}
 }
 
@@ -93,19 +97,11 @@ func commonest(diags alliances.Diagnostics) (string, int) {
 	return best, n[best]
 }
 
-// count writes "1 problem", "2 problems".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
 func andWarnings(n int) string {
 	if n == 0 {
 		return ""
 	}
-	return " and " + count(n, "warning")
+	return " and " + alliances.Count(n, "warning")
 }
 
 type checkResult struct {

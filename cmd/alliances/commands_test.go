@@ -1,11 +1,12 @@
 package main
 
 import (
-	"github.com/alliances-project/alliances/answer"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/alliances-project/alliances/answer"
 
 	"github.com/alliances-project/alliances"
 )

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/csvio"
+	"github.com/alliances-project/alliances/ingest"
 )
 
 func (m *Main) runImport(ctx context.Context, args []string) error {
@@ -27,16 +29,19 @@ incomplete unless --allow-retract is given.`).withJSON()
 		f.Usage()
 		return usageError("import needs at least one file")
 	}
-	in, err := m.readInputs(f.Args(), *caseID, *title, *encoding)
+	if err := checkInputFlags(f.Args(), *caseID, *encoding); err != nil {
+		return err
+	}
+	in, err := ingest.Read(f.Args(), m.Stdin, *caseID, *title, *encoding)
 	if err != nil {
 		return err
 	}
-	printDiagnostics(m.Stderr, in.diags, in.omitted)
-	if errs := in.diags.Errors(); len(errs) > 0 {
-		fmt.Fprintf(m.Stderr, "%s%s; nothing imported\n", count(len(errs)+in.omitted, "problem"), andWarnings(len(in.diags)-len(errs)))
+	printDiagnostics(m.Stderr, in.Diags, in.Omitted)
+	if errs := in.Diags.Errors(); len(errs) > 0 {
+		fmt.Fprintf(m.Stderr, "%s%s; nothing imported\n", alliances.Count(len(errs)+in.Omitted, "problem"), andWarnings(len(in.Diags)-len(errs)))
 		return errReported
 	}
-	if err := in.sameCase(); err != nil {
+	if err := in.SameCase(); err != nil {
 		return err
 	}
 	db, err := m.store(ctx, f, false)
@@ -47,36 +52,34 @@ incomplete unless --allow-retract is given.`).withJSON()
 	if !ok {
 		return alliances.Errorf(alliances.Internal, "import", "the store cannot tell what it holds")
 	}
-	old, err := heads(ctx, hold, in.records)
+	old, err := in.Heads(ctx, hold)
 	if err != nil {
 		return err
 	}
-	if in.tables != nil {
-		if err := checkTables(ctx, hold, in, *title, old[in.tables.Case]); err != nil {
-			return err
-		}
+	if err := in.CheckTables(ctx, hold, *title, old); err != nil {
+		return err
 	}
-	if diags, unplaced, err := m.reused(ctx, hold, in); err != nil {
+	if diags, unplaced, err := in.Reused(ctx, hold, maxListed); err != nil {
 		return err
 	} else if len(diags) > 0 {
 		printDiagnostics(m.Stderr, diags, unplaced)
-		fmt.Fprintf(m.Stderr, "%s; nothing imported\n", count(len(diags)+unplaced, "problem"))
+		fmt.Fprintf(m.Stderr, "%s; nothing imported\n", alliances.Count(len(diags)+unplaced, "problem"))
 		return errConflictReported
 	}
 	if !*allow {
-		if err := in.retractions(ctx, hold, old); err != nil {
+		if err := in.Retractions(ctx, hold, old); err != nil {
 			return err
 		}
 	}
-	sums, err := db.Import(ctx, in.records...)
+	sums, err := db.Import(ctx, in.Records...)
 	if err != nil {
-		return in.blame(err)
+		return in.Blame(err)
 	}
 	if f.json {
 		return writeJSON(m.Stdout, sums)
 	}
 	for i, s := range sums {
-		fmt.Fprintln(m.Stdout, summary(s, old[s.Case], in.records[i]))
+		fmt.Fprintln(m.Stdout, summary(s, old[s.Case], in.Records[i]))
 	}
 	return nil
 }
@@ -86,137 +89,32 @@ var errConflictReported = &alliances.Error{Kind: alliances.Conflict}
 
 // summary tells what an import of rec changed, telling a change of title or description
 // alone from no change at all (the counts are the same).
-func summary(s alliances.ImportSummary, old *caseHead, rec *alliances.Record) string {
+func summary(s alliances.ImportSummary, old *ingest.Head, rec *alliances.Record) string {
 	line := fmt.Sprintf("%s: %d added, %d changed, %d retracted, %d unchanged", s.Case, s.Added, s.Changed, s.Retracted, s.Unchanged)
 	switch {
 	case s.Recorded.IsZero():
 		return line + "; nothing changed"
-	case old != nil && (old.title != rec.Title || old.description != rec.Description):
+	case old != nil && (old.Title != rec.Title || old.Description != rec.Description):
 		return line + "; title or description changed"
 	}
 	return line
 }
 
-// caseHead is the title and description of a case the database holds.
-type caseHead struct{ title, description string }
-
-// heads returns the title and description of every case of recs that the database
-// holds, without reading their claims.
-func heads(ctx context.Context, db alliances.Holdings, recs []*alliances.Record) (map[string]*caseHead, error) {
-	old := map[string]*caseHead{}
-	for _, rec := range recs {
-		title, description, err := db.CaseHead(ctx, rec.Case)
-		switch {
-		case alliances.KindOf(err) == alliances.NotFound:
-			continue
-		case err != nil:
-			return nil, err
-		}
-		old[rec.Case] = &caseHead{title, description}
+// checkInputFlags checks the choices of how to read files: the text encoding of CSV tables
+// (one of csvio.Encodings, "" for UTF-8) and, when a file is a CSV table, the case id
+// they hold.
+func checkInputFlags(files []string, caseID, encoding string) error {
+	if encoding != "" && !slices.Contains(csvio.Encodings, encoding) {
+		return usageError("--encoding %q, expected one of %s (UTF-8 and UTF-16 with a byte order mark need none)", encoding, strings.Join(csvio.Encodings, ", "))
 	}
-	return old, nil
-}
-
-// lists are the lists of a record, by name, with the entity their claims are.
-var lists = []struct{ name, entity string }{{"sources", "source"}, {"actors", "actor"}, {"ties", "tie"}, {"events", "event"}}
-
-// ids returns the ids of a record's claims of one list.
-func ids(r *alliances.Record, list string) []string {
-	var out []string
-	switch list {
-	case "sources":
-		for _, s := range r.Sources {
-			out = append(out, s.ID)
-		}
-	case "actors":
-		for _, a := range r.Actors {
-			out = append(out, a.ID)
-		}
-	case "ties":
-		for _, t := range r.Ties {
-			out = append(out, t.ID)
-		}
-	case "events":
-		for _, e := range r.Events {
-			out = append(out, e.ID)
-		}
-	}
-	return out
-}
-
-// retractions refuses, as a Conflict, an import of case files that would retract every
-// claim of a list of a case the database holds, or more than a tenth of its claims and
-// more than 5: a file cut short, or missing its `ties:` list, reads as a valid case. CSV
-// tables are left to checkTables, where a table given with its header alone removes
-// its claims on purpose.
-func (in *input) retractions(ctx context.Context, db alliances.Holdings, old map[string]*caseHead) error {
-	for _, rec := range in.records {
-		if rec == in.tables || old[rec.Case] == nil {
-			continue
-		}
-		var parts, whole []string
-		held, total := 0, 0
-		for _, l := range lists {
-			had, err := db.ClaimIDs(ctx, rec.Case, l.entity)
-			if err != nil {
-				return err
-			}
-			kept := map[string]bool{}
-			for _, id := range ids(rec, l.name) {
-				kept[id] = true
-			}
-			n := 0
-			for _, id := range had {
-				if !kept[id] {
-					n++
-				}
-			}
-			held += len(had)
-			total += n
-			if n > 0 {
-				parts = append(parts, count(n, l.entity))
-			}
-			if n > 0 && n == len(had) {
-				whole = append(whole, l.name)
-			}
-		}
-		if len(whole) == 0 && (total <= 5 || total*10 <= held) {
-			continue
-		}
-		why := fmt.Sprintf("more than a tenth of the %s it holds", count(held, "claim"))
-		if len(whole) > 0 {
-			why = "all its " + strings.Join(whole, " and all its ")
-		}
-		return alliances.Errorf(alliances.Conflict, in.files[rec.Case][0],
-			"importing would retract %s of case %s (%s): %s; nothing imported. Is the file complete? If these claims are to go, import again with --allow-retract",
-			count(total, "claim"), rec.Case, strings.Join(parts, ", "), why)
-	}
-	return nil
-}
-
-// checkTables prepares CSV tables imported into a case the database already holds
-// (old is its title and description, nil when it holds none). The tables replace the
-// case, so a table left out would retract everything of its kind: that is refused
-// unless the table is given (an empty one, header only, removes its claims on purpose).
-// Without --title the case keeps its title and description, which CSV tables do not
-// carry, so that re-importing exported tables changes nothing.
-func checkTables(ctx context.Context, db alliances.Holdings, in *input, title string, old *caseHead) error {
-	if old == nil {
+	if !slices.ContainsFunc(files, ingest.IsTable) {
 		return nil
 	}
-	rec := in.tables
-	held, err := db.ClaimCounts(ctx, rec.Case)
-	if err != nil {
-		return err
-	}
-	for _, l := range lists {
-		if held[l.entity] > 0 && !slices.Contains(in.lists, l.name) {
-			return alliances.Errorf(alliances.Invalid, "", "case %s holds %s and no %s table is given: importing would retract them all; give %s.csv (a header alone removes them)",
-				rec.Case, count(held[l.entity], l.entity), l.name, l.name)
-		}
-	}
-	if title == "" {
-		rec.Title, rec.Description = old.title, old.description
+	switch {
+	case caseID == "":
+		return usageError("CSV tables need --case ID to name the case they hold")
+	case !alliances.ValidID(caseID):
+		return usageError("--case %q is not a valid id, expected lowercase letters, digits and hyphens, starting with a letter", caseID)
 	}
 	return nil
 }

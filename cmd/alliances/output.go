@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -137,4 +138,12 @@ func noneIfEmpty(xs []string) string {
 		return "none"
 	}
 	return strings.Join(xs, ", ")
+}
+
+// unwrapPath drops the file name from an *os.PathError, which the message already gives.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
 )
 
@@ -76,7 +77,7 @@ func printPath(w io.Writer, rec *answer.Record, r *answer.PathResult, explain bo
 				}
 				b.WriteString(a)
 			}
-			fmt.Fprintf(w, "  %d. %s  (%s, strength %.3g)\n", i+1, b.String(), count(len(c.Steps), "step"), c.Strength)
+			fmt.Fprintf(w, "  %d. %s  (%s, strength %.3g)\n", i+1, b.String(), alliances.Count(len(c.Steps), "step"), c.Strength)
 			if explain {
 				for _, step := range c.Steps {
 					explainTies(w, rec, step)

@@ -63,7 +63,7 @@ func (m *Main) runSources(ctx context.Context, args []string) error {
 	if err := t.flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "%s", count(len(srcs), "source"))
+	fmt.Fprintf(m.Stdout, "%s", alliances.Count(len(srcs), "source"))
 	if len(cases) > 1 {
 		fmt.Fprintf(m.Stdout, " of %d cases (--case keeps one)", len(cases))
 	}

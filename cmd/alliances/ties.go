@@ -103,7 +103,7 @@ func (m *Main) tieTable(ties []alliances.Tie, rel map[string]string) error {
 	if err := t.flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "%s", count(len(ties), "tie"))
+	fmt.Fprintf(m.Stdout, "%s", alliances.Count(len(ties), "tie"))
 	if len(cases) > 1 {
 		fmt.Fprintf(m.Stdout, " of %d cases (--case keeps one)", len(cases))
 	}
