@@ -294,3 +294,26 @@ func notFolded(s *snapshot.Snapshot, ids ...string) error {
 	}
 	return nil
 }
+
+// CaseExists reports a case the store does not hold (as known at knownAt) as NotFound,
+// naming the cases it holds, without reading the case; "" is no case asked, and holds.
+func CaseExists(ctx context.Context, db alliances.Store, id string, knownAt time.Time) error {
+	if id == "" {
+		return nil
+	}
+	ids, err := db.CaseIDs(ctx, knownAt)
+	if err != nil || slices.Contains(ids, id) {
+		return err
+	}
+	when := ""
+	if !knownAt.IsZero() {
+		when = " as known at " + KnownAtText(knownAt)
+	}
+	return alliances.Errorf(alliances.NotFound, "case", "no case %q in the database%s%s", id, when, OneOf(ids))
+}
+
+// InCase reports whether a claim recorded as r belongs to the case id; every claim
+// belongs to "", no case asked.
+func InCase(r *alliances.Recorded, id string) bool {
+	return id == "" || r != nil && r.Case == id
+}

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
 )
 
@@ -208,8 +207,3 @@ var knownAtParam = param{name: "known-at", typ: "string", doc: "the record as kn
 
 // caseParam narrows a list to one case.
 var caseParam = param{name: "case", typ: "string", doc: "only the claims of this case", example: "afghanistan-2021"}
-
-// inCase reports whether a claim recorded in a case is of the case asked for ("": any).
-func inCase(r *alliances.Recorded, caseID string) bool {
-	return caseID == "" || r != nil && r.Case == caseID
-}

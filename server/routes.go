@@ -90,8 +90,11 @@ func routes() []route {
 			if q.err != nil {
 				return nil, q.err
 			}
+			if err := answer.CaseExists(ctx, s.db, caseID, at); err != nil {
+				return nil, err
+			}
 			actors, err := s.db.Actors(ctx, alliances.ActorFilter{Query: text, KnownAt: at})
-			return answer.OrEmpty(slices.DeleteFunc(actors, func(a alliances.Actor) bool { return !inCase(a.Recorded, caseID) })), err
+			return answer.OrEmpty(slices.DeleteFunc(actors, func(a alliances.Actor) bool { return !answer.InCase(a.Recorded, caseID) })), err
 		},
 	}, {
 		method: "GET", path: "/api/v1/actors/{id}", summary: "An actor's profile: names, parents, members, lineage, ties, events and the sources cited.",
@@ -144,11 +147,14 @@ func routes() []route {
 			if q.err != nil || err != nil {
 				return nil, firstErr(q.err, err)
 			}
+			if err := answer.CaseExists(ctx, s.db, caseID, filter.KnownAt); err != nil {
+				return nil, err
+			}
 			if filter.Actors, err = answer.ResolveNames(ctx, s.db, actors, filter.KnownAt); err != nil {
 				return nil, err
 			}
 			ties, err := s.db.Ties(ctx, filter)
-			ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !inCase(t.Recorded, caseID) })
+			ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !answer.InCase(t.Recorded, caseID) })
 			answer.SortTies(ties)
 			return answer.OrEmpty(ties), err
 		},
@@ -186,8 +192,11 @@ func routes() []route {
 			if q.err != nil {
 				return nil, q.err
 			}
+			if err := answer.CaseExists(ctx, s.db, caseID, at); err != nil {
+				return nil, err
+			}
 			srcs, err := s.db.Sources(ctx, at)
-			return answer.OrEmpty(slices.DeleteFunc(srcs, func(x alliances.Source) bool { return !inCase(x.Recorded, caseID) })), err
+			return answer.OrEmpty(slices.DeleteFunc(srcs, func(x alliances.Source) bool { return !answer.InCase(x.Recorded, caseID) })), err
 		},
 	}, {
 		method: "GET", path: "/api/v1/events", summary: "Events, of every actor or of some.",
@@ -199,7 +208,7 @@ func routes() []route {
 				return nil, err
 			}
 			events, err := s.db.Events(ctx, alliances.EventFilter{Actors: ids, KnownAt: at})
-			return answer.OrEmpty(slices.DeleteFunc(events, func(e alliances.Event) bool { return !inCase(e.Recorded, caseID) })), err
+			return answer.OrEmpty(slices.DeleteFunc(events, func(e alliances.Event) bool { return !answer.InCase(e.Recorded, caseID) })), err
 		},
 	}, {
 		method: "GET", path: "/api/v1/timeline", summary: "When ties began and ended, and the events, in date order.",
@@ -218,8 +227,8 @@ func routes() []route {
 			if err != nil {
 				return nil, err
 			}
-			ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !inCase(t.Recorded, caseID) })
-			events = slices.DeleteFunc(events, func(e alliances.Event) bool { return !inCase(e.Recorded, caseID) })
+			ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !answer.InCase(t.Recorded, caseID) })
+			events = slices.DeleteFunc(events, func(e alliances.Event) bool { return !answer.InCase(e.Recorded, caseID) })
 			return answer.OrEmpty(answer.Timeline(ties, events)), nil
 		},
 	}, {
@@ -453,6 +462,9 @@ func (s *Server) actorsAsked(ctx context.Context, q *query) ([]string, string, t
 	actors, caseID, at := q.strs("actor"), q.str("case"), q.knownAt()
 	if q.err != nil {
 		return nil, "", at, q.err
+	}
+	if err := answer.CaseExists(ctx, s.db, caseID, at); err != nil {
+		return nil, "", at, err
 	}
 	ids, err := answer.ResolveNames(ctx, s.db, actors, at)
 	return ids, caseID, at, err

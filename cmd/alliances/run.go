@@ -9,12 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/sqlite"
 )
@@ -298,19 +296,6 @@ func defaultDBHint() string {
 		return "~/Library/Application Support/alliances/alliances.db"
 	}
 	return "$XDG_DATA_HOME/alliances/alliances.db or ~/.local/share/alliances/alliances.db"
-}
-
-// caseExists reports a case the database does not hold as NotFound, without reading it.
-func caseExists(ctx context.Context, db alliances.Store, id string, knownAt time.Time) error {
-	ids, err := db.CaseIDs(ctx, knownAt)
-	if err != nil || slices.Contains(ids, id) {
-		return err
-	}
-	when := ""
-	if !knownAt.IsZero() {
-		when = " as known at " + answer.KnownAtText(knownAt)
-	}
-	return alliances.Errorf(alliances.NotFound, "case", "no case %q in the database%s%s", id, when, answer.OneOf(ids))
 }
 
 // singleCase picks the case a command works on: the one named, or the only one.

@@ -29,12 +29,10 @@ func (m *Main) runSources(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if f.caseID != "" {
-		if _, err := db.Record(ctx, f.caseID, at); err != nil {
-			return err
-		}
-		srcs = slices.DeleteFunc(srcs, func(s alliances.Source) bool { return s.Recorded == nil || s.Recorded.Case != f.caseID })
+	if err := answer.CaseExists(ctx, db, f.caseID, at); err != nil {
+		return err
 	}
+	srcs = slices.DeleteFunc(srcs, func(s alliances.Source) bool { return !answer.InCase(s.Recorded, f.caseID) })
 	cases := map[string]bool{}
 	for _, s := range srcs {
 		if s.Recorded != nil {

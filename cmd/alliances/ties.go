@@ -48,17 +48,15 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	if err != nil {
 		return err
 	}
-	if f.caseID != "" {
-		if err := caseExists(ctx, db, f.caseID, filter.KnownAt); err != nil {
-			return err
-		}
+	if err := answer.CaseExists(ctx, db, f.caseID, filter.KnownAt); err != nil {
+		return err
 	}
 	ties, err := db.Ties(ctx, filter)
 	if err != nil {
 		return err
 	}
 	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool {
-		return f.caseID != "" && t.Recorded.Case != f.caseID || len(pair) == 2 && !(t.Involves(pair[0]) && t.Involves(pair[1]))
+		return !answer.InCase(t.Recorded, f.caseID) || len(pair) == 2 && !(t.Involves(pair[0]) && t.Involves(pair[1]))
 	})
 	answer.SortTies(ties)
 	if f.json {

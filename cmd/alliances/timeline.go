@@ -39,13 +39,11 @@ record or for the actors given (by id, name or alias).`).withJSON()
 	if err != nil {
 		return err
 	}
-	if f.caseID != "" {
-		if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err != nil {
-			return err
-		}
-		ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return t.Recorded == nil || t.Recorded.Case != f.caseID })
-		events = slices.DeleteFunc(events, func(e alliances.Event) bool { return e.Recorded == nil || e.Recorded.Case != f.caseID })
+	if err := answer.CaseExists(ctx, db, f.caseID, filter.KnownAt); err != nil {
+		return err
 	}
+	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !answer.InCase(t.Recorded, f.caseID) })
+	events = slices.DeleteFunc(events, func(e alliances.Event) bool { return !answer.InCase(e.Recorded, f.caseID) })
 	entries := answer.Timeline(ties, events)
 	if f.json {
 		return writeJSON(m.Stdout, entries)
