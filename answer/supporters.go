@@ -313,27 +313,6 @@ func rankOf(t *alliances.Tie) SourceRank {
 	return sr
 }
 
-// unionDays counts the days of w that at least one of the ranges covers.
-func unionDays(rs []edtf.Range, w edtf.Range) int64 {
-	var clipped []edtf.Range
-	for _, r := range rs {
-		if first, last := max(r.First, w.First), min(r.Last, w.Last); first <= last {
-			clipped = append(clipped, edtf.Range{First: first, Last: last})
-		}
-	}
-	slices.SortFunc(clipped, func(a, b edtf.Range) int { return cmp.Compare(a.First, b.First) })
-	var days int64
-	end := edtf.MinDay
-	for _, r := range clipped {
-		first := max(r.First, end+1)
-		if first <= r.Last {
-			days += int64(r.Last-first) + 1
-		}
-		end = max(end, r.Last)
-	}
-	return days
-}
-
 // Supporters ranks who supported actor over the period from..to (either may be empty:
 // see supportWindow) in the record read by the filter f, which must give no date: every
 // day of the period counts, each by the support that covers it. When robust, the

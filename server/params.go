@@ -171,6 +171,9 @@ func (q *query) snapshot() answer.Snapshot {
 	}
 }
 
+// defaults are the values of the snapshot's parameters when none is given.
+var defaults = answer.DefaultSnapshot()
+
 // snapshotParams are the parameters of snapshot, and the case.
 var snapshotParams = []param{
 	{name: "case", typ: "string", doc: "the case to analyse (default: the only one, the one holding the actors named, or the built-in case)", example: "afghanistan-2021"},
@@ -182,10 +185,10 @@ var snapshotParams = []param{
 	{name: "min-credibility", typ: "integer", doc: "only ties with a citation of this credibility or stronger (1 .. 6)"},
 	{name: "min-reliability", typ: "string", doc: "only ties with a source of this grade or better (A .. F)"},
 	{name: "fuzzy", typ: "boolean", doc: "count ties possibly active at the date, not only those certainly active"},
-	{name: "overlap", typ: "string", def: "majority", doc: "at a period, the ties that cover more than half of it (majority), or those active on any day of it (any)"},
-	{name: "layers", typ: "string", def: "alignment", doc: "the layers read, each with an optional weight: alignment, process (default weight 0.5), hierarchy; e.g. alignment,process=0.25"},
+	{name: "overlap", typ: "string", def: defaults.Overlap, doc: "at a period, the ties that cover more than half of it (majority), or those active on any day of it (any)"},
+	{name: "layers", typ: "string", def: defaults.Layers, doc: "the layers read, each with an optional weight: alignment, process (default weight 0.5), hierarchy; e.g. alignment,process=0.25"},
 	{name: "no-fold", typ: "boolean", doc: "keep elements, factions, members and leaders apart from their organizations"},
-	{name: "part-weight", typ: "number", def: "0.5", doc: "the weight of a folded part's ties, from 0 to 1"},
+	{name: "part-weight", typ: "number", def: strconv.FormatFloat(defaults.PartWeight, 'g', -1, 64), doc: "the weight of a folded part's ties, from 0 to 1"},
 	{name: "categories", typ: "boolean", doc: "keep the actors of kind category"},
 	{name: "stated", typ: "boolean", doc: "only the ties the sources state"},
 	{name: "weigh-credibility", typ: "boolean", doc: "weigh each tie by its credibility too: times (7 - credibility) / 6"},

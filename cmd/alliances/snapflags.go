@@ -10,7 +10,7 @@ import (
 // withSnapshot adds the flags every analysis shares, which ties make the snapshot, to a
 // command's flags.
 func (f *flags) withSnapshot() *answer.Snapshot {
-	s := &answer.Snapshot{}
+	s, d := &answer.Snapshot{}, answer.DefaultSnapshot()
 	f.StringVar(&s.At, "at", "", "the snapshot: a day (2021-07-15), or a month, year or window (2021-07, 2016, 2016/2018) read as the ties that hold for most of it")
 	f.StringVar(&s.KnownAt, "known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
 	f.Var((*listFlag)(&s.Kinds), "kind", "only ties of these `kinds`")
@@ -19,10 +19,10 @@ func (f *flags) withSnapshot() *answer.Snapshot {
 	f.IntVar(&s.MinCredibility, "min-credibility", 0, "only ties with a citation of this `credibility` or stronger (1 .. 6)")
 	f.StringVar(&s.MinReliability, "min-reliability", "", "only ties with a source of this `grade` or better (A .. F)")
 	f.BoolVar(&s.Fuzzy, "fuzzy", false, "count ties possibly active at the date (fuzzy ranges), not only those certainly active")
-	f.StringVar(&s.Overlap, "overlap", "majority", "at a period, take the ties that cover more than half of it (`majority`), or those active on any day of it (any)")
-	f.StringVar(&s.Layers, "layers", "alignment", "the `layers` read, each with an optional weight: alignment, process (default weight 0.5), hierarchy; e.g. alignment,process=0.25")
+	f.StringVar(&s.Overlap, "overlap", d.Overlap, "at a period, take the ties that cover more than half of it (`majority`), or those active on any day of it (any)")
+	f.StringVar(&s.Layers, "layers", d.Layers, "the `layers` read, each with an optional weight: alignment, process (default weight 0.5), hierarchy; e.g. alignment,process=0.25")
 	f.BoolVar(&s.NoFold, "no-fold", false, "keep elements, factions, members and leaders apart from their organizations (folded into them by default)")
-	f.Float64Var(&s.PartWeight, "part-weight", 0.5, "the `weight` of a folded part's ties (an element's, a faction's, a member's; a leader's count in full), from 0 to 1")
+	f.Float64Var(&s.PartWeight, "part-weight", d.PartWeight, "the `weight` of a folded part's ties (an element's, a faction's, a member's; a leader's count in full), from 0 to 1")
 	f.BoolVar(&s.Categories, "categories", false, "keep the actors of kind category (collective terms, regime forms), left out by default")
 	f.BoolVar(&s.Stated, "stated", false, "only the ties the sources state, leaving out those the analyst inferred")
 	f.BoolVar(&s.WeighCredibility, "weigh-credibility", false, "weigh each tie by its credibility too: times (7 - credibility) / 6")
