@@ -156,8 +156,8 @@ var mutations = []mutation{
 	},
 	{
 		name: "timeline-unknown-case-accepted", file: "cmd/alliances/timeline.go",
-		from: "if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err != nil {\n\t\t\treturn err",
-		to:   "if _, err := db.Record(ctx, f.caseID, filter.KnownAt); err == nil {\n\t\t\treturn err",
+		from: "if err := answer.CaseExists(ctx, db, f.caseID, filter.KnownAt); err != nil {\n\t\treturn err",
+		to:   "if err := answer.CaseExists(ctx, db, f.caseID, filter.KnownAt); err == nil {\n\t\treturn err",
 		pkgs: []string{"./cmd/alliances"}, breaks: "timeline --case of an unknown case lists nothing instead of saying so",
 	}, {
 		name: "shared-data-never-required", file: "internal/shareddata/shareddata.go",
