@@ -16,6 +16,7 @@ type Diagnostic struct {
 	Column  int    `json:"column"`
 	Msg     string `json:"message"`
 	Warning bool   `json:"warning,omitempty"`
+	Unknown string `json:"-"` // the actor id the problem finds undefined, which the registry may hold
 }
 
 func (d Diagnostic) String() string {
@@ -51,6 +52,18 @@ func (ds Diagnostics) Err() error {
 		return errs
 	}
 	return nil
+}
+
+// Shared drops the problems about actors a case names but does not define that shared
+// reports as defined elsewhere (in the registry), as Shared does for problems.
+func (ds Diagnostics) Shared(shared func(id string) bool) Diagnostics {
+	out := ds[:0:0]
+	for _, d := range ds {
+		if d.Unknown == "" || !shared(d.Unknown) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // Errors returns the diagnostics that are errors, leaving out the warnings.

@@ -1,5 +1,7 @@
 package alliances
 
+import "strings"
+
 // Kind is the kind of a tie. It fixes the tie's layer, its sign in the alignment layer
 // (for agreements, together with the agreement's type) and whether it is directed.
 type Kind string
@@ -271,8 +273,23 @@ var Reliabilities = []string{"A", "B", "C", "D", "E", "F"}
 var EventTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
 	"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
-// ExternalSchemes lists the schemes of external ids an actor may carry.
-var ExternalSchemes = []string{"ucdp", "cow", "gw", "wikidata", "acled"}
+// ExternalSchemes lists the schemes of external ids an actor may carry: UCDP's actor id
+// (the ids of 2017 and later), the Correlates of War and Gleditsch-Ward state codes, the
+// ISO 3166-1 alpha-3 code of a state, the Wikidata item, and the actor's name in ACLED's
+// data. An actor known by several ids of one scheme (ACLED names a government's forces
+// by period) writes them separated by " | ".
+var ExternalSchemes = []string{"ucdp", "cow", "gw", "iso3166", "wikidata", "acled"}
+
+// ExternalIDs splits the value of an external id scheme into its ids.
+func ExternalIDs(value string) []string {
+	var ids []string
+	for id := range strings.SplitSeq(value, "|") {
+		if id = strings.TrimSpace(id); id != "" {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
 
 // Credibility is the Admiralty information credibility of a claim: 1 confirmed by other
 // independent sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable,

@@ -45,7 +45,12 @@ type Actor struct {
 	Tags     []string          `json:"tags,omitempty"`
 	External map[string]string `json:"external,omitempty"`
 	Note     string            `json:"note,omitempty"`
-	Recorded *Recorded         `json:"recorded,omitempty"`
+	// MergedInto names the actor this one was found to be: its ties count as that
+	// actor's in every reading, and a later version without it splits them again (see
+	// the registry in the package documentation). MergeNote says who merged them and why.
+	MergedInto string    `json:"merged_into,omitempty"`
+	MergeNote  string    `json:"merge_note,omitempty"`
+	Recorded   *Recorded `json:"recorded,omitempty"`
 }
 
 // MarshalJSON writes an actor with its aliases always present, [] when there are none.

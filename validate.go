@@ -16,6 +16,7 @@ type Problem struct {
 	Path    string
 	Msg     string
 	Warning bool
+	Unknown string // the actor id the problem finds undefined, which the registry may hold
 }
 
 func (p Problem) String() string {
@@ -196,6 +197,16 @@ func (v *validator) checkSource(i int, s *Source) {
 func (v *validator) checkActor(i int, a *Actor) {
 	at := element("actors", i)
 	v.required(at.field("name"), a.Name, "name")
+	switch {
+	case a.MergedInto == "":
+		if a.MergeNote != "" {
+			v.add(Path("actors", i, "merge_note"), "a merge note without merged_into, expected the id of the actor this one was merged into")
+		}
+	case a.MergedInto == a.ID:
+		v.add(Path("actors", i, "merged_into"), "%s merged into itself, expected another actor's id", a.ID)
+	case !ValidID(a.MergedInto):
+		v.add(Path("actors", i, "merged_into"), "merged_into %q is not a valid id, expected an actor id", a.MergedInto)
+	}
 	v.oneOf(at.field("kind"), "actor kind", a.Kind, ActorKinds)
 	if a.Country != "" && !countryPattern.MatchString(a.Country) {
 		v.add(Path("actors", i, "country"), "country %q is not an ISO 3166-1 alpha-3 code, expected three capital letters such as AFG", a.Country)
@@ -225,6 +236,9 @@ func (v *validator) checkTie(i int, t *Tie) {
 	at := element("ties", i)
 	v.actorRef(at.field("subject"), t.Subject, "subject")
 	v.actorRef(at.field("object"), t.Object, "object")
+	if v.r.Case == RegistryCase && t.Kind.Valid() && !Genealogy(t.Kind) {
+		v.add(p("kind"), "a %s tie in the registry, expected only the genealogy of its actors (splinter, merger, renaming); record other ties in a case", t.Kind)
+	}
 	if t.Subject != "" && t.Subject == t.Object {
 		v.add(p("object"), "object is the subject itself (%s), expected another actor", t.Object)
 	}
@@ -368,6 +382,9 @@ func (v *validator) checkCitations(claim fieldPath, cs []Citation) {
 
 func (v *validator) checkEvent(i int, e *Event) {
 	at := element("events", i)
+	if v.r.Case == RegistryCase {
+		v.add(Path("events", i), "an event in the registry, expected events only in a case")
+	}
 	v.required(at.field("title"), e.Title, "title")
 	if e.Date.IsZero() {
 		v.add(Path("events", i, "date"), "missing date, expected `date:` with an EDTF date such as 2021-09-07")
@@ -411,6 +428,7 @@ func (v *validator) actorRef(at fieldPath, id, role string) {
 		v.add(at.String(), "missing %s, expected an actor id", role)
 	case !v.isActor[id]:
 		v.add(at.String(), "unknown actor %q%s", id, v.suggest(id, v.actors))
+		v.problems[len(v.problems)-1].Unknown = id
 	}
 }
 

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -22,7 +23,8 @@ type Record struct {
 	Index    *snapshot.Index
 	Sources  map[string]alliances.Source
 	Actors   map[string]*alliances.Actor // into List
-	List     []alliances.Actor           // the case's actors, for names
+	List     []alliances.Actor           // the case's actors and the registry's, for names
+	Into     map[string]string           // the actors merged into others: id -> the actor it is
 
 	byID *tiesByID // shared by the copies WithNote makes
 }
@@ -97,20 +99,7 @@ func Load(ctx context.Context, db alliances.Store, caseID string, knownAt time.T
 	if rec.Case, rec.CaseNote, err = ChooseCase(cases, caseID, all, names); err != nil {
 		return nil, nil, err
 	}
-	n := 0
-	for i := range all {
-		if all[i].Recorded.Case == rec.Case {
-			n++
-		}
-	}
-	if rec.List = all; n < len(all) { // the actors of other cases, left out; one case is the rule
-		rec.List = make([]alliances.Actor, 0, n)
-		for i := range all {
-			if all[i].Recorded.Case == rec.Case {
-				rec.List = append(rec.List, all[i])
-			}
-		}
-	}
+	rec.List, rec.Into = caseActors(all, rec.Case)
 	ids := make([]string, len(names))
 	for i, n := range names {
 		if ids[i], err = rec.Resolve(n, all); err != nil {
@@ -157,6 +146,43 @@ func Load(ctx context.Context, db alliances.Store, caseID string, knownAt time.T
 	return rec, ids, nil
 }
 
+// caseActors returns the actors a case reads, in the order of all: its own, the
+// registry's, and those of other cases that one of these was merged into; and the
+// merged actors, each mapped to the actor it is. A store with one case and no registry
+// gives all back.
+func caseActors(all []alliances.Actor, caseID string) ([]alliances.Actor, map[string]string) {
+	into := alliances.Canonical(all)
+	n, targets := 0, map[string]bool{}
+	for i := range all {
+		if c := all[i].Recorded.Case; c == caseID || c == alliances.RegistryCase {
+			n++
+			if to, ok := into[all[i].ID]; ok {
+				targets[to] = true
+			}
+		}
+	}
+	if n == len(all) {
+		return all, into
+	}
+	list := make([]alliances.Actor, 0, n+len(targets))
+	for i := range all {
+		if c := all[i].Recorded.Case; c == caseID || c == alliances.RegistryCase || targets[all[i].ID] {
+			list = append(list, all[i])
+		}
+	}
+	kept := make(map[string]bool, len(list))
+	for _, a := range list {
+		kept[a.ID] = true
+	}
+	maps.DeleteFunc(into, func(id, _ string) bool { return !kept[id] })
+	return list, into
+}
+
+// Cases returns the cases of ids that analyses read: every one but the registry.
+func Cases(ids []string) []string {
+	return slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == alliances.RegistryCase })
+}
+
 // tiesRead is the ties of a case read (see caseTies).
 type tiesRead struct {
 	caseID string
@@ -191,7 +217,10 @@ func caseTies(ctx context.Context, db alliances.Store, caseID string, knownAt ti
 // that holds the actors named; else the built-in case. Analyses never mix cases. The
 // second result says how a case was chosen among several.
 func ChooseCase(ids []string, asked string, all []alliances.Actor, names []string) (string, string, error) {
+	ids = Cases(ids)
 	switch {
+	case asked == alliances.RegistryCase:
+		return "", "", usageError("the registry holds the actors the cases share, not a case to read; choose a case with --case%s", OneOf(ids))
 	case asked != "":
 		if !slices.Contains(ids, asked) {
 			return "", "", alliances.Errorf(alliances.NotFound, "", "no case %q in the database%s", asked, OneOf(ids))
@@ -221,7 +250,7 @@ func caseOfNames(all []alliances.Actor, names []string) string {
 			return ""
 		}
 		for _, a := range all {
-			if a.ID == id {
+			if a.ID == id && a.Recorded.Case != alliances.RegistryCase { // the registry's are every case's
 				if found != "" && found != a.Recorded.Case {
 					return ""
 				}
@@ -245,6 +274,9 @@ func OneOf(ids []string) string {
 func (r *Record) Resolve(name string, all []alliances.Actor) (string, error) {
 	id, err := alliances.ResolveActor(name, r.List)
 	if err == nil {
+		if to, ok := r.Into[id]; ok {
+			return to, nil // merged: its ties are the other's
+		}
 		return id, nil
 	}
 	if other, err2 := alliances.ResolveActor(name, all); err2 == nil {

@@ -72,7 +72,7 @@ func (d *decoder) finish(rec *alliances.Record, at placer) (*alliances.Record, a
 	for _, k := range keys {
 		p := problems[k.index]
 		place := at.place(p.Path)
-		d.diags.addAt(alliances.Diagnostic{File: d.file, Line: place.line, Column: place.col, Msg: p.Msg, Warning: p.Warning}, found+int(k.index))
+		d.diags.addAt(alliances.Diagnostic{File: d.file, Line: place.line, Column: place.col, Msg: p.Msg, Warning: p.Warning, Unknown: p.Unknown}, found+int(k.index))
 	}
 	rec.Normalize()
 	return rec, d.diags.list()

@@ -90,7 +90,8 @@ func actorNode(a alliances.Actor) *yaml.Node {
 	}
 	return mapNode("id", str(a.ID), "name", str(a.Name), "aliases", flow(a.Aliases),
 		"kind", str(a.Kind), "country", str(a.Country), "province", str(a.Province),
-		"tags", flow(a.Tags), "external", ext, "note", str(a.Note))
+		"tags", flow(a.Tags), "external", ext, "note", str(a.Note),
+		"merged_into", str(a.MergedInto), "merge_note", str(a.MergeNote))
 }
 
 func tieNode(t alliances.Tie) *yaml.Node {

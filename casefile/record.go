@@ -71,15 +71,17 @@ func (d *decoder) source(path string, n *yaml.Node) alliances.Source {
 func (d *decoder) actor(path string, n *yaml.Node) alliances.Actor {
 	var a alliances.Actor
 	d.mapping(n, path, "an actor", map[string]field{
-		"id":       func(_ string, n *yaml.Node) { a.ID = d.str(n, "id") },
-		"name":     func(_ string, n *yaml.Node) { a.Name = d.str(n, "name") },
-		"aliases":  func(p string, n *yaml.Node) { a.Aliases = d.strs(n, p, "aliases") },
-		"kind":     func(_ string, n *yaml.Node) { a.Kind = d.str(n, "kind") },
-		"country":  func(_ string, n *yaml.Node) { a.Country = d.str(n, "country") },
-		"province": func(_ string, n *yaml.Node) { a.Province = d.str(n, "province") },
-		"tags":     func(p string, n *yaml.Node) { a.Tags = d.strs(n, p, "tags") },
-		"external": func(p string, n *yaml.Node) { a.External = d.external(p, n) },
-		"note":     func(_ string, n *yaml.Node) { a.Note = d.str(n, "note") },
+		"id":          func(_ string, n *yaml.Node) { a.ID = d.str(n, "id") },
+		"name":        func(_ string, n *yaml.Node) { a.Name = d.str(n, "name") },
+		"aliases":     func(p string, n *yaml.Node) { a.Aliases = d.strs(n, p, "aliases") },
+		"kind":        func(_ string, n *yaml.Node) { a.Kind = d.str(n, "kind") },
+		"country":     func(_ string, n *yaml.Node) { a.Country = d.str(n, "country") },
+		"province":    func(_ string, n *yaml.Node) { a.Province = d.str(n, "province") },
+		"tags":        func(p string, n *yaml.Node) { a.Tags = d.strs(n, p, "tags") },
+		"external":    func(p string, n *yaml.Node) { a.External = d.external(p, n) },
+		"note":        func(_ string, n *yaml.Node) { a.Note = d.str(n, "note") },
+		"merged_into": func(_ string, n *yaml.Node) { a.MergedInto = d.str(n, "merged_into") },
+		"merge_note":  func(_ string, n *yaml.Node) { a.MergeNote = d.str(n, "merge_note") },
 	})
 	return a
 }

@@ -41,11 +41,28 @@ type File struct {
 	Data []byte
 }
 
+// RegistryName is the file name of the built-in registry, as diagnostics name it.
+const RegistryName = "cases/registry.yaml"
+
+// Registry reads the built-in registry: the states and armed groups the field's data
+// sets name most for Afghanistan and Syria, with their ids in those data sets, which the
+// importers resolve names through. It is no case: Records leaves it out.
+func Registry() (*alliances.Record, error) {
+	b, err := files.ReadFile(path.Base(RegistryName))
+	if err != nil {
+		return nil, err
+	}
+	return casefile.Read(RegistryName, b)
+}
+
 // All returns every built-in case file, the default first.
 func All() []File {
 	entries, _ := fs.ReadDir(files, ".")
 	var out []File
 	for _, e := range entries {
+		if "cases/"+e.Name() == RegistryName {
+			continue
+		}
 		b, _ := files.ReadFile(e.Name())
 		out = append(out, File{Name: "cases/" + e.Name(), Data: b})
 	}

@@ -267,6 +267,7 @@ func (d *reader) validate(rec *alliances.Record) {
 			continue
 		}
 		d.errorAt(d.lookup(path), "%s", msg)
+		d.diags[len(d.diags)-1].Unknown = p.Unknown
 	}
 }
 

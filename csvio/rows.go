@@ -45,6 +45,9 @@ func (c cells) actor() alliances.Actor {
 		Tags:     c.list("tags"),
 		External: c.external("external"),
 		Note:     c.str("note"),
+
+		MergedInto: c.id("merged_into"),
+		MergeNote:  c.str("merge_note"),
 	}
 }
 

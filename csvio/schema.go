@@ -30,7 +30,7 @@ var (
 	actorsTable = &schema{
 		file:     "actors.csv",
 		list:     "actors",
-		columns:  []string{"id", "name", "aliases", "kind", "country", "province", "tags", "external", "note"},
+		columns:  []string{"id", "name", "aliases", "kind", "country", "province", "tags", "external", "note", "merged_into", "merge_note"},
 		required: []string{"id", "name", "kind"},
 	}
 	tiesTable = &schema{

@@ -152,7 +152,8 @@ func (w *writer) sourceRow(_ string, s *alliances.Source) []string {
 
 func (w *writer) actorRow(path string, a *alliances.Actor) []string {
 	return []string{a.ID, a.Name, w.join(alliances.Path(path, "aliases"), a.Aliases), a.Kind, a.Country,
-		a.Province, w.join(alliances.Path(path, "tags"), a.Tags), w.external(alliances.Path(path, "external"), a.External), a.Note}
+		a.Province, w.join(alliances.Path(path, "tags"), a.Tags), w.external(alliances.Path(path, "external"), a.External), a.Note,
+		a.MergedInto, a.MergeNote}
 }
 
 func (w *writer) tieRow(path string, t *alliances.Tie) []string {

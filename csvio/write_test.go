@@ -145,7 +145,7 @@ func TestTablesWritesDerivedAndDefaultValues(t *testing.T) {
 		"haqqani-in-taliban,haqqani,taliban,membership,,0,true,,,faction,2012/..,,,confirmed,inferred,",
 		"usa-taliban-talks,usa,taliban,negotiation,,0,false,,,,/2020,,,reported,stated,",
 		"usa-taliban-deal,usa,taliban,agreement,peace-deal,0,false,,,,2020-02-29,,,reported,stated,",
-		"taliban,Taliban,Islamic Emirate;Taleban;Ṭālibān,armed-group,AFG,,ideology:deobandi;ethnicity:pashtun,acled=a=b;ucdp=303;wikidata=Q42934,the movement",
+		"taliban,Taliban,Islamic Emirate;Taleban;Ṭālibān,armed-group,AFG,,ideology:deobandi;ethnicity:pashtun,acled=a=b;ucdp=303;wikidata=Q42934,the movement,,",
 		"doha-agreement,un-report,,1,,asserts,",
 	} {
 		if !bytes.Contains(bytes.Join(contents(tables), nil), []byte(want+"\n")) {

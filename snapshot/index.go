@@ -201,7 +201,9 @@ func NewIndex(ties []alliances.Tie, sources []alliances.Source, actors []allianc
 // CPUs at once. Sources give the reliability of each citation's source; a source missing
 // from them counts as F (cannot be judged). Actors give the actors' kinds: an actor of
 // kind category is left out of snapshots unless asked for; an actor missing from them
-// counts as a plain actor. The error is the first one Each returned.
+// counts as a plain actor; an actor merged into another (alliances.Actor.MergedInto)
+// is numbered as the actor it is, so that its ties are that actor's. The error is the
+// first one Each returned.
 func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) (*Index, error) {
 	n := claims.Len()
 	ix := &Index{claims: claims, actor: make(map[string]int32, len(actors)), // sized for the actors given, to spare growing it
@@ -266,6 +268,7 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 	for _, st := range states {
 		ix.span.First, ix.span.Last = min(ix.span.First, st.span.First), max(ix.span.Last, st.span.Last)
 	}
+	b.into = alliances.Canonical(actors)
 	b.number()
 	ix.boundUnknownEnds()
 	ix.category = make([]bool, len(ix.Actors))
@@ -289,6 +292,7 @@ type builder struct {
 	pos     map[string]int32      // id -> position in names, when the claims do not give positions
 	valid   []valid               // the columns of Named.ValidTimes
 	at      []int32               // per tie: the positions of its subject, object and third party, -1 for none or an actor not given
+	into    map[string]string     // the actors merged into others: id -> the actor it is
 
 	mu    sync.Mutex
 	extra map[string]sourceInfo // the sources cited but not given
@@ -434,12 +438,18 @@ func (b *builder) number() {
 	for i := range numbers {
 		numbers[i] = -1
 	}
+	canonical := func(id string) string {
+		if to, ok := b.into[id]; ok {
+			return to
+		}
+		return id
+	}
 	numberOf := func(p int32, i int, party func(*alliances.Tie) string) int32 {
 		switch {
 		case p < 0:
-			return ix.numberOf(party(ix.claims.Tie(i))) // not among the actors given: a record not validated
+			return ix.numberOf(canonical(party(ix.claims.Tie(i)))) // not among the actors given: a record not validated
 		case numbers[p] < 0:
-			numbers[p] = ix.numberOf(b.names[p])
+			numbers[p] = ix.numberOf(canonical(b.names[p]))
 		}
 		return numbers[p]
 	}

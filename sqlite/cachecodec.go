@@ -36,7 +36,7 @@ import (
 // name up, and parses each valid time once (see TieClaims). Blobs of actors and sources
 // have no names and no valid times.
 
-const cacheFormat = 3
+const cacheFormat = 4
 
 // chunkClaims is the number of claims of a chunk.
 const chunkClaims = 1 << 14
@@ -322,6 +322,8 @@ func (d *blobReader) actor(a *alliances.Actor, r *alliances.Recorded) {
 		}
 	}
 	a.Note = d.raw()
+	a.MergedInto = d.raw()
+	a.MergeNote = d.raw()
 }
 
 func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {

@@ -175,6 +175,8 @@ func (e *blobWriter) actor(a *alliances.Actor) {
 		}
 	}
 	e.raw(a.Note)
+	e.raw(a.MergedInto)
+	e.raw(a.MergeNote)
 }
 
 func (e *blobWriter) source(s *alliances.Source) {

@@ -46,6 +46,7 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 		return nil, alliances.Errorf(alliances.Unavailable, "import", "database %s was opened read-only", db.path)
 	}
 	seen := map[string]bool{}
+	links := &links{}
 	for _, rec := range recs {
 		op := "import " + rec.Case
 		if seen[rec.Case] {
@@ -53,7 +54,7 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 		}
 		seen[rec.Case] = true
 		rec.Normalize()
-		if ps := alliances.Errors(alliances.Validate(rec)); len(ps) > 0 {
+		if ps := links.split(rec, alliances.Errors(alliances.Validate(rec))); len(ps) > 0 {
 			more := ""
 			switch n := len(ps) - 1; {
 			case n == 1:
@@ -69,7 +70,7 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 		return nil, db.wrap("import", err)
 	}
 	defer tx.Rollback()
-	im := &importer{db: db, tx: tx, ctx: ctx}
+	im := &importer{db: db, tx: tx, ctx: ctx, links: links}
 	defer im.closeStatements()
 	before, err := latestChange(ctx, tx)
 	if err != nil {
@@ -91,6 +92,9 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 		}
 	}
 	im.closeStatements()
+	if err := im.checkLinks(links); err != nil {
+		return nil, db.wrap("import", err)
+	}
 	if err := refreshCache(ctx, db, tx, before, sums, im.blobs); err != nil {
 		return nil, db.wrap("import", err)
 	}
@@ -151,6 +155,7 @@ type importer struct {
 	ctx         context.Context
 	now         time.Time
 	caseChanged bool
+	links       *links
 	blobs       map[string][]cacheBlob // by case: the record cache written as the claims were
 
 	insertStmt, closeStmt, seqStmt, actorStmt *sql.Stmt
@@ -264,6 +269,9 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 		}
 		if err := im.close(k); err != nil {
 			return err
+		}
+		if k.entity == "actor" {
+			im.links.retracted = append(im.links.retracted, k.id)
 		}
 		sum.Retracted++
 	}

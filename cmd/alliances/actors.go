@@ -1,9 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/alliances-project/alliances/answer"
 
@@ -11,11 +14,24 @@ import (
 )
 
 func (m *Main) runActors(ctx context.Context, args []string) error {
-	f := m.flags("actors", "[QUERY]", `Actors lists the actors whose id, name or alias contains QUERY, ignoring case,
-accents and apostrophes (jamiat finds Jami'at-i Islami). Without QUERY it lists all.`).withJSON()
+	f := m.flags("actors", "[QUERY] | --merge ACTOR ID... | --split ID...", `Actors lists the actors whose id, name or alias contains QUERY, ignoring case,
+accents and apostrophes (jamiat finds Jami'at-i Islami). Without QUERY it lists all,
+with the case that holds each ("registry" for the actors every case shares).
+
+--merge ACTOR ID... records that each actor ID is ACTOR (two cases', or a data set's,
+names for one group): from then on every reading counts ID's ties and events as ACTOR's.
+The merge is a new version of ID in its case, saying who merged it and why (--reason);
+--split ID ends it, and --known-at before the merge still reads them apart.`).withJSON()
 	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
+	into := f.String("merge", "", "record that the actors named after it are `ACTOR`")
+	split := f.Bool("split", false, "end the merge of the actors named")
+	reason := f.String("reason", "", "with --merge, why the actors are one (kept with the merge)")
+	caseID := f.String("case", "", "list only the actors of this case `id` (registry: the shared actors)")
 	if err := f.parse(args); err != nil {
 		return err
+	}
+	if f.isSet("merge") || *split {
+		return m.mergeActors(ctx, f, *into, *split, *reason)
 	}
 	at, err := answer.ParseKnownAt(*knownAt)
 	if err != nil {
@@ -29,16 +45,116 @@ accents and apostrophes (jamiat finds Jami'at-i Islami). Without QUERY it lists 
 	if err != nil {
 		return err
 	}
+	if *caseID != "" {
+		if err := answer.CaseExists(ctx, db, *caseID, at); err != nil {
+			return err
+		}
+		actors = slices.DeleteFunc(actors, func(a alliances.Actor) bool { return !answer.InCase(a.Recorded, *caseID) })
+	}
 	if f.json {
 		return writeJSON(m.Stdout, actors)
 	}
-	t := newTable(m.Stdout, "ID", "NAME", "KIND", "COUNTRY", "ALIASES")
+	t := newTable(m.Stdout, "ID", "NAME", "KIND", "COUNTRY", "CASE", "ALIASES")
 	for _, a := range actors {
-		t.row(a.ID, a.Name, a.Kind, a.Country, strings.Join(a.Aliases, "; "))
+		c := a.Recorded.Case
+		if a.MergedInto != "" {
+			c += " (merged into " + a.MergedInto + ")"
+		}
+		t.row(a.ID, a.Name, a.Kind, a.Country, c, strings.Join(a.Aliases, "; "))
 	}
 	if err := t.flush(); err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "%d actors\n", len(actors))
+	return nil
+}
+
+// mergeActors records the actors named as merged into another (into), or ends their
+// merges (split), each as a new version of the actor in its case.
+func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split bool, reason string) error {
+	switch {
+	case split && f.isSet("merge"):
+		return usageError("--merge and --split together, expected one of them")
+	case f.NArg() == 0 && split:
+		return usageError("--split needs the id of an actor merged into another")
+	case f.NArg() == 0:
+		return usageError("--merge %s needs the ids of the actors that are %s", into, into)
+	case !split && strings.TrimSpace(into) == "":
+		return usageError("--merge is empty, expected the actor the others are")
+	case split && reason != "":
+		return usageError("--reason goes with --merge; a split ends a merge recorded earlier")
+	}
+	db, err := m.store(ctx, f, false)
+	if err != nil {
+		return err
+	}
+	all, err := db.Actors(ctx, alliances.ActorFilter{})
+	if err != nil {
+		return err
+	}
+	target := ""
+	if !split {
+		if target, err = alliances.ResolveActor(into, all); err != nil {
+			return alliances.Errorf(alliances.NotFound, "--merge", "--merge %s: %v", into, err)
+		}
+	}
+	byCase := map[string][]string{}
+	var order []string
+	for _, name := range f.Args() {
+		id, err := alliances.ResolveActor(name, all)
+		if err != nil {
+			return alliances.Errorf(alliances.NotFound, "", "%s: %v", name, err)
+		}
+		i := slices.IndexFunc(all, func(a alliances.Actor) bool { return a.ID == id })
+		a := all[i]
+		switch {
+		case id == target:
+			return usageError("%s is the actor the others are merged into, expected another actor", name)
+		case split && a.MergedInto == "":
+			return usageError("%s (%s) is not merged into another actor; nothing to split", name, id)
+		}
+		if _, ok := byCase[a.Recorded.Case]; !ok {
+			order = append(order, a.Recorded.Case)
+		}
+		byCase[a.Recorded.Case] = append(byCase[a.Recorded.Case], id)
+	}
+	note := ""
+	if !split {
+		who := cmp.Or(m.Getenv("USER"), m.Getenv("USERNAME"), "someone")
+		now := time.Now
+		if m.Now != nil {
+			now = m.Now
+		}
+		note = fmt.Sprintf("merged by %s on %s", who, now().UTC().Format(time.DateOnly))
+		if reason != "" {
+			note += ": " + reason
+		}
+	}
+	var recs []*alliances.Record
+	for _, c := range order {
+		rec, err := db.Record(ctx, c, time.Time{})
+		if err != nil {
+			return err
+		}
+		rec.StripRecorded()
+		for i := range rec.Actors {
+			if slices.Contains(byCase[c], rec.Actors[i].ID) {
+				rec.Actors[i].MergedInto, rec.Actors[i].MergeNote = target, note
+			}
+		}
+		recs = append(recs, rec)
+	}
+	if _, err := db.Import(ctx, recs...); err != nil {
+		return err
+	}
+	for _, c := range order {
+		for _, id := range byCase[c] {
+			if split {
+				fmt.Fprintf(m.Stdout, "%s (case %s) is no longer merged: its ties are its own again\n", id, c)
+				continue
+			}
+			fmt.Fprintf(m.Stdout, "%s (case %s) merged into %s: every reading counts its ties as %s's (undo: alliances actors --split %s)\n", id, c, target, target, id)
+		}
+	}
 	return nil
 }

@@ -62,6 +62,15 @@ tables are replaced together or not at all.`)
 	if err != nil {
 		return err
 	}
+	if !slices.Contains([]string{"yaml", "json", "csv"}, *format) {
+		// A network file stands alone: the registry's actors the case names come with
+		// it, and merged actors are the actors they are.
+		all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: at})
+		if err != nil {
+			return err
+		}
+		rec = rec.Resolved(all)
+	}
 	return m.writeRecord(rec, *format, *out)
 }
 

@@ -12,12 +12,24 @@ import (
 )
 
 func (m *Main) runImport(ctx context.Context, args []string) error {
-	f := m.flags("import", "[--case ID] [--allow-retract] FILE...", `Import loads case files (.yaml, .yml, .json) and CSV tables (.csv) into the database.
+	f := m.flags("import", "[--case ID] [--allow-retract] FILE... | --from DATASET --case ID [--where COLUMN=VALUE]... FILE", `Import loads case files (.yaml, .yml, .json) and CSV tables (.csv) into the database.
 Every file is checked first; if any has a problem, nothing is written. Importing a case
 again records what changed as new versions and retracts what the file no longer holds;
 importing it unchanged changes nothing. A case file that would retract every claim of a
 list, or more than a tenth of the case's claims (and more than 5), is refused as likely
-incomplete unless --allow-retract is given.`).withJSON()
+incomplete unless --allow-retract is given. A case may name the registry's actors (the
+case "registry": actors every case shares) without defining them.
+
+With --from, import reads a data set's file into case ID: ucdp-esd (UCDP's External
+Support Dataset, version 1.0 or 18.1) or acled (ACLED's events). Its actors are found
+in the registry and the case by the data set's ids and by name; the names found nowhere
+become actors of the case and are listed, to be merged into the actors they are. The
+data set's claims replace those its earlier import put in the case; the rest of the case
+stays. --where keeps the rows whose COLUMN holds VALUE (repeat it; the same column
+twice keeps either value). See docs/datasets.md for how each data set's codes are read.`).withJSON()
+	from := f.String("from", "", "read `DATASET`'s file: ucdp-esd or acled")
+	where := whereFlag{}
+	f.Var(where, "where", "with --from, keep the rows whose `COLUMN=VALUE`")
 	caseID := f.String("case", "", "case `id` for CSV tables")
 	title := f.String("title", "", "case `title` for CSV tables (default: the id)")
 	encoding := f.String("encoding", "", "text `encoding` of CSV tables saved in another than UTF-8: windows-1252 or latin1")
@@ -29,11 +41,20 @@ incomplete unless --allow-retract is given.`).withJSON()
 		f.Usage()
 		return usageError("import needs at least one file")
 	}
+	if *from != "" || f.isSet("from") {
+		return m.importData(ctx, f, *from, *caseID, *title, where, *allow)
+	}
+	if len(where) > 0 {
+		return usageError("--where filters a data set's rows and needs --from DATASET")
+	}
 	if err := checkInputFlags(f.Args(), *caseID, *encoding); err != nil {
 		return err
 	}
 	in, err := ingest.Read(f.Args(), m.Stdin, *caseID, *title, *encoding)
 	if err != nil {
+		return err
+	}
+	if err := m.sharedActors(ctx, f, in); err != nil {
 		return err
 	}
 	printDiagnostics(m.Stderr, in.Diags, in.Omitted)
@@ -81,6 +102,38 @@ incomplete unless --allow-retract is given.`).withJSON()
 	for i, s := range sums {
 		fmt.Fprintln(m.Stdout, summary(s, old[s.Case], in.Records[i]))
 	}
+	return nil
+}
+
+// sharedActors drops the problems about actors a case names but does not define that
+// the registry holds: the store's, or the one imported with the case. It opens the
+// store only when a case names such an actor.
+func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input) error {
+	if !slices.ContainsFunc(in.Diags, func(d alliances.Diagnostic) bool { return d.Unknown != "" }) {
+		return nil
+	}
+	shared := map[string]bool{}
+	for _, rec := range in.Records {
+		if rec.Case == alliances.RegistryCase {
+			for _, a := range rec.Actors {
+				shared[a.ID] = true
+			}
+		}
+	}
+	db, err := m.store(ctx, f, false)
+	if err != nil {
+		return err
+	}
+	all, err := db.Actors(ctx, alliances.ActorFilter{})
+	if err != nil {
+		return err
+	}
+	for _, a := range all {
+		if a.Recorded.Case == alliances.RegistryCase {
+			shared[a.ID] = true
+		}
+	}
+	in.Diags = in.Diags.Shared(func(id string) bool { return shared[id] })
 	return nil
 }
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/sqlite"
 )
@@ -236,6 +237,10 @@ func (m *Main) seed(ctx context.Context, db *sqlite.DB) error {
 		return err
 	}
 	for i, rec := range recs {
+		if rec.Case == alliances.RegistryCase {
+			fmt.Fprintf(m.Stderr, "alliances: loaded the built-in registry of the actors the cases share (%d actors)\n", sums[i].Added)
+			continue
+		}
 		fmt.Fprintf(m.Stderr, "alliances: the database %s was empty; loaded the built-in case %s (%d claims): %s\n",
 			m.dbFile, rec.Case, sums[i].Added, rec.Title)
 	}
@@ -307,7 +312,7 @@ func singleCase(ctx context.Context, db alliances.Store, name string, knownAt ti
 	if err != nil {
 		return "", err
 	}
-	switch len(ids) {
+	switch ids = answer.Cases(ids); len(ids) {
 	case 0:
 		return "", alliances.Errorf(alliances.NotFound, "", "the database holds no case")
 	case 1:

@@ -1,0 +1,247 @@
+package datasets
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// Part is a data set's part of a case, as an importer read it.
+type Part struct {
+	Prefix     string            // every id of the part begins with it
+	Record     *alliances.Record // the part: its source, the actors it created, its ties and events
+	Rows       int               // the data rows read (those the where filters kept)
+	Used       int               // the rows that added to the part
+	Resolved   int               // the distinct names resolved to an actor of the registry or the case
+	Unresolved []Unresolved      // the names no actor has, most rows first
+	Notes      []string          // what the import decided that an analyst should know
+}
+
+// Unresolved is a name a data set gives that no actor of the registry or the case
+// has: the importer created an actor of the case for it, which the analyst may merge
+// into the actor it is (alliances actors --merge).
+type Unresolved struct {
+	Name  string   `json:"name"`
+	ID    string   `json:"external_id,omitempty"` // the data set's id for it, when it has one
+	Rows  int      `json:"rows"`
+	Actor string   `json:"actor"`           // the actor created for it
+	Among []string `json:"among,omitempty"` // the actors it matched, when it matched several
+}
+
+// Options are what every importer is given.
+type Options struct {
+	Case     string              // the case the part goes into
+	Resolver *Resolver           // the registry's actors and the case's own
+	Where    map[string][]string // keep only the rows whose column holds one of the values
+}
+
+// builder gathers a part: the actors the rows name, resolved once each.
+type builder struct {
+	part    *Part
+	res     *Resolver
+	names   map[string]string // name key -> actor id
+	created map[string]bool
+	missing map[string]*Unresolved
+	source  string
+}
+
+func newBuilder(prefix string, o Options, src alliances.Source) *builder {
+	src.ID = prefix
+	p := &Part{Prefix: prefix, Record: &alliances.Record{Case: o.Case, Sources: []alliances.Source{src}}}
+	res := o.Resolver
+	if res == nil {
+		res = NewResolver(nil)
+	}
+	return &builder{part: p, res: res, names: map[string]string{}, created: map[string]bool{}, missing: map[string]*Unresolved{}, source: prefix}
+}
+
+// ref is how a data set names an actor: a name, and its ids in schemes the registry
+// knows ("ucdp", "gw").
+type ref struct {
+	name     string
+	external [][2]string // scheme, id; tried in order before the name
+	kind     string      // the kind of the actor to create when none resolves
+	country  string      // its country (ISO 3166-1 alpha-3), when the data set says
+}
+
+// actor returns the id of the actor a row names: the one actor of the registry or the
+// case with one of its external ids, else with its name or alias; else an actor of the
+// case created for it, listed as unresolved.
+func (b *builder) actor(r ref) string {
+	key := strings.ToLower(r.name)
+	for _, e := range r.external {
+		key += "\x00" + e[0] + "=" + e[1]
+	}
+	if id, ok := b.names[key]; ok {
+		if u := b.missing[key]; u != nil {
+			u.Rows++
+		}
+		return id
+	}
+	var among []string
+	for _, e := range r.external {
+		id, several := b.res.External(e[0], e[1])
+		if id != "" {
+			b.names[key] = id
+			b.part.Resolved++
+			return id
+		}
+		among = append(among, several...)
+	}
+	if id, several := b.res.Name(r.name); id != "" && len(among) == 0 {
+		b.names[key] = id
+		b.part.Resolved++
+		return id
+	} else {
+		among = append(among, several...)
+	}
+	id := b.newID(r.name)
+	a := alliances.Actor{ID: id, Name: r.name, Kind: cmp.Or(r.kind, "other"), Country: r.country,
+		Note: fmt.Sprintf("Created by the import of %s: no actor of the registry or of the case has this name%s.", b.part.Record.Sources[0].Title, orID(r.external))}
+	for _, e := range r.external {
+		if slices.Contains(alliances.ExternalSchemes, e[0]) {
+			if a.External == nil {
+				a.External = map[string]string{}
+			}
+			a.External[e[0]] = e[1]
+		}
+	}
+	b.part.Record.Actors = append(b.part.Record.Actors, a)
+	b.names[key] = id
+	u := &Unresolved{Name: r.name, Rows: 1, Actor: id, Among: slices.Compact(slices.Sorted(slices.Values(among)))}
+	if len(r.external) > 0 && r.external[0][0] != "acled" { // ACLED's id is the name
+		u.ID = r.external[0][0] + " " + r.external[0][1]
+	}
+	b.missing[key] = u
+	return id
+}
+
+func orID(ext [][2]string) string {
+	if len(ext) == 0 {
+		return ""
+	}
+	parts := make([]string, len(ext))
+	for i, e := range ext {
+		parts[i] = e[0] + " " + e[1]
+	}
+	return " or id (" + strings.Join(parts, ", ") + ")"
+}
+
+// newID returns an id for an actor the part creates: the prefix and the name's letters
+// and digits, numbered when taken.
+func (b *builder) newID(name string) string {
+	base := b.part.Prefix + "-" + Slug(name)
+	id := base
+	for n := 2; b.created[id]; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	b.created[id] = true
+	return id
+}
+
+// Slug reduces a name to the letters and digits of an id: "Hizb-i Islami (Khalis)"
+// is "hizb-i-islami-khalis"; a name without any is "actor".
+func Slug(name string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range alliances.Fold(name) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			dash = false
+			sb.WriteRune(r)
+		default:
+			dash = true
+		}
+		if sb.Len() >= 48 {
+			break
+		}
+	}
+	s := sb.String()
+	if s == "" || s[0] >= '0' && s[0] <= '9' {
+		s = "actor-" + s
+	}
+	return strings.TrimSuffix(s, "-")
+}
+
+// finish orders the unresolved names and hands the part over.
+func (b *builder) finish(t *table) (*Part, error) {
+	b.part.Rows = t.rows
+	for _, u := range b.missing {
+		b.part.Unresolved = append(b.part.Unresolved, *u)
+	}
+	slices.SortFunc(b.part.Unresolved, func(x, y Unresolved) int {
+		return cmp.Or(cmp.Compare(y.Rows, x.Rows), cmp.Compare(x.Name, y.Name))
+	})
+	if err := t.err(); err != nil {
+		return nil, err
+	}
+	b.part.Record.Normalize()
+	return b.part, nil
+}
+
+// Owns reports whether a claim id belongs to the part of prefix.
+func Owns(prefix, id string) bool { return id == prefix || strings.HasPrefix(id, prefix+"-") }
+
+// Replace returns the case with the part in place of what an earlier import of the same
+// data set (the same prefix) put there; old is the case as stored, nil for a new case.
+// The rest of the case stays as it was. An actor the part creates again keeps what the
+// analyst recorded of it since (a merge, a note); one the part no longer creates stays
+// while a claim outside the part names it.
+func Replace(old *alliances.Record, part *Part, title string) *alliances.Record {
+	rec := &alliances.Record{Case: part.Record.Case, Title: title}
+	if old != nil {
+		rec.Title, rec.Description = cmp.Or(title, old.Title), old.Description
+	}
+	owns := func(id string) bool { return Owns(part.Prefix, id) }
+	named := map[string]bool{}
+	before := map[string]alliances.Actor{}
+	if old != nil {
+		rec.Sources = slices.DeleteFunc(slices.Clone(old.Sources), func(s alliances.Source) bool { return owns(s.ID) })
+		rec.Ties = slices.DeleteFunc(slices.Clone(old.Ties), func(t alliances.Tie) bool { return owns(t.ID) })
+		rec.Events = slices.DeleteFunc(slices.Clone(old.Events), func(e alliances.Event) bool { return owns(e.ID) })
+		for _, t := range rec.Ties {
+			named[t.Subject], named[t.Object], named[t.Third] = true, true, true
+		}
+		for _, e := range rec.Events {
+			for _, a := range e.Actors {
+				named[a] = true
+			}
+		}
+		for _, a := range old.Actors {
+			if !owns(a.ID) {
+				rec.Actors = append(rec.Actors, a)
+				continue
+			}
+			before[a.ID] = a
+		}
+	}
+	rec.Sources = append(rec.Sources, part.Record.Sources...)
+	made := map[string]bool{}
+	for _, a := range part.Record.Actors {
+		if prev, ok := before[a.ID]; ok {
+			a.MergedInto, a.MergeNote = prev.MergedInto, prev.MergeNote
+			if prev.Note != "" && prev.Note != a.Note && !strings.HasPrefix(prev.Note, "Created by the import of ") {
+				a.Note = prev.Note // the analyst's, not the importer's
+			}
+		}
+		made[a.ID] = true
+		rec.Actors = append(rec.Actors, a)
+	}
+	if old != nil {
+		for _, a := range old.Actors {
+			if owns(a.ID) && !made[a.ID] && named[a.ID] {
+				rec.Actors = append(rec.Actors, a)
+			}
+		}
+	}
+	rec.Ties = append(rec.Ties, part.Record.Ties...)
+	rec.Events = append(rec.Events, part.Record.Events...)
+	rec.Normalize()
+	return rec
+}

@@ -1,0 +1,69 @@
+package datasets
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// Resolver finds the actor a data set names: by an external id (a UCDP actor id, a
+// Gleditsch-Ward code) first, then by name or alias, folded as searches fold them
+// (alliances.Fold). It never guesses: a name that matches several actors, or none, is
+// not resolved.
+type Resolver struct {
+	byExternal map[string][]string // scheme + " " + id -> actor ids
+	byName     map[string][]string // folded name or alias -> actor ids
+	into       map[string]string   // merged actors -> the actor each is
+}
+
+// NewResolver indexes actors: the registry's, and the case's own.
+func NewResolver(actors []alliances.Actor) *Resolver {
+	r := &Resolver{byExternal: map[string][]string{}, byName: map[string][]string{}, into: alliances.Canonical(actors)}
+	add := func(m map[string][]string, k, id string) {
+		if k != "" && !slices.Contains(m[k], id) {
+			m[k] = append(m[k], id)
+		}
+	}
+	for _, a := range actors {
+		id := a.ID
+		if to, ok := r.into[id]; ok {
+			id = to
+		}
+		for scheme, value := range a.External {
+			for _, x := range alliances.ExternalIDs(value) {
+				add(r.byExternal, scheme+" "+x, id)
+				if scheme == "acled" {
+					add(r.byName, alliances.Fold(x), id)
+				}
+			}
+		}
+		add(r.byName, alliances.Fold(a.Name), id)
+		for _, al := range a.Aliases {
+			add(r.byName, alliances.Fold(al), id)
+		}
+	}
+	return r
+}
+
+// External returns the one actor with an external id, and the actors that share it
+// when there are several.
+func (r *Resolver) External(scheme, id string) (string, []string) {
+	return one(r.byExternal[scheme+" "+strings.TrimSpace(id)])
+}
+
+// Name returns the one actor with a name or alias, and the actors that share it when
+// there are several.
+func (r *Resolver) Name(name string) (string, []string) {
+	return one(r.byName[alliances.Fold(name)])
+}
+
+func one(ids []string) (string, []string) {
+	switch len(ids) {
+	case 0:
+		return "", nil
+	case 1:
+		return ids[0], nil
+	}
+	return "", slices.Sorted(slices.Values(ids))
+}

@@ -1,0 +1,156 @@
+package sqlite
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/alliances-project/alliances"
+)
+
+// links is what an import checks, once every record is written, of the actors one case
+// names and another holds: the registry's actors a case names without defining them,
+// the actors merged into others, and the actors retracted that other claims still name.
+type links struct {
+	shared    map[string][]alliances.Problem // by case: the actors named but not defined, which the registry must hold
+	merges    []merge                        // the merges the records hold
+	retracted []string                       // the actors the import retracted
+}
+
+type merge struct{ caseID, id, into string }
+
+// split separates the problems Validate found in rec into those the registry may answer
+// (actors the case names but does not define) and the others.
+func (l *links) split(rec *alliances.Record, ps []alliances.Problem) []alliances.Problem {
+	var others []alliances.Problem
+	for _, p := range ps {
+		if p.Unknown != "" && rec.Case != alliances.RegistryCase {
+			if l.shared == nil {
+				l.shared = map[string][]alliances.Problem{}
+			}
+			l.shared[rec.Case] = append(l.shared[rec.Case], p)
+			continue
+		}
+		others = append(others, p)
+	}
+	for _, a := range rec.Actors {
+		if a.MergedInto != "" {
+			l.merges = append(l.merges, merge{rec.Case, a.ID, a.MergedInto})
+		}
+	}
+	return others
+}
+
+// checkLinks runs the checks in the import's transaction, after every record is written:
+// what it reads is the store as the import leaves it.
+func (im *importer) checkLinks(l *links) error {
+	for _, caseID := range slices.Sorted(maps.Keys(l.shared)) {
+		for _, p := range l.shared[caseID] {
+			held, err := im.currentCase("actor", p.Unknown)
+			if err != nil {
+				return err
+			}
+			if held != alliances.RegistryCase {
+				return alliances.Errorf(alliances.Invalid, "import "+caseID, "%s (neither the case nor the registry defines it)", p)
+			}
+		}
+	}
+	if len(l.merges) == 0 && len(l.retracted) == 0 {
+		return nil
+	}
+	merged, err := im.mergedActors()
+	if err != nil {
+		return err
+	}
+	for _, m := range l.merges {
+		held, err := im.currentCase("actor", m.into)
+		if err != nil {
+			return err
+		}
+		if held == "" {
+			return alliances.Errorf(alliances.Invalid, "import "+m.caseID, "actor %s is merged into %q, which no case of the database holds", m.id, m.into)
+		}
+		seen := map[string]bool{m.id: true}
+		for at := m.into; at != ""; at = merged[at].into {
+			if seen[at] {
+				return alliances.Errorf(alliances.Invalid, "import "+m.caseID, "actor %s is merged into %s, which is merged back into %s: merges may not loop", m.id, m.into, m.id)
+			}
+			seen[at] = true
+		}
+	}
+	for _, id := range l.retracted {
+		if held, err := im.currentCase("actor", id); err != nil || held != "" {
+			if err != nil {
+				return err
+			}
+			continue // recorded again by another case of the import
+		}
+		caseID, claim, err := im.namedBy(id)
+		if err != nil {
+			return err
+		}
+		if claim != "" {
+			return alliances.Errorf(alliances.Conflict, "", "actor %q would be retracted while %s of case %s names it; keep the actor, or change case %s first", id, claim, caseID, caseID)
+		}
+		for _, other := range slices.Sorted(maps.Keys(merged)) {
+			if m := merged[other]; m.into == id {
+				return alliances.Errorf(alliances.Conflict, "", "actor %q would be retracted while actor %s of case %s is merged into it; split them first (alliances actors --split %s)", id, other, m.caseID, other)
+			}
+		}
+	}
+	return nil
+}
+
+// currentCase returns the case that holds the current version of a claim, "" for none.
+func (im *importer) currentCase(entity, id string) (string, error) {
+	var caseID string
+	err := im.tx.QueryRowContext(im.ctx, `SELECT case_id FROM claims WHERE entity = ? AND id = ? AND recorded_to IS NULL`, entity, id).Scan(&caseID)
+	if isNoRows(err) {
+		return "", nil
+	}
+	return caseID, err
+}
+
+// namedBy returns a current tie or event that names an actor, and its case.
+func (im *importer) namedBy(id string) (caseID, claim string, err error) {
+	err = im.tx.QueryRowContext(im.ctx, `SELECT case_id, 'tie ' || id FROM claims
+		WHERE entity = 'tie' AND recorded_to IS NULL AND (subject = ?1 OR object = ?1 OR third = ?1)
+		UNION ALL SELECT c.case_id, 'event ' || c.id FROM event_actors e
+		JOIN claims c ON c.entity = 'event' AND c.id = e.id AND c.version = e.version AND c.recorded_to IS NULL
+		WHERE e.actor = ?1 LIMIT 1`, id).Scan(&caseID, &claim)
+	if isNoRows(err) {
+		return "", "", nil
+	}
+	return caseID, claim, err
+}
+
+// mergedActors returns the current actors merged into another, by id.
+func (im *importer) mergedActors() (map[string]merge, error) {
+	rows, err := im.tx.QueryContext(im.ctx, `SELECT case_id, body FROM claims
+		WHERE entity = 'actor' AND recorded_to IS NULL AND instr(body, '"merged_into":') > 0`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]merge{}
+	for rows.Next() {
+		var caseID string
+		var body []byte
+		if err := rows.Scan(&caseID, &body); err != nil {
+			return nil, err
+		}
+		var a alliances.Actor
+		if err := json.Unmarshal(body, &a); err != nil {
+			return nil, fmt.Errorf("actor of case %s: %w", caseID, err)
+		}
+		if a.MergedInto != "" {
+			out[a.ID] = merge{caseID, a.ID, a.MergedInto}
+		}
+	}
+	return out, rows.Err()
+}
+
+func isNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
