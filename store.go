@@ -76,14 +76,18 @@ type Version struct {
 
 // ActorFilter selects actors.
 type ActorFilter struct {
-	Query   string    // matched against id, name and aliases with Fold; empty matches all
-	IDs     []string  // when set, only these
-	KnownAt time.Time // zero: the current record
+	Query      string    // matched against id, name and aliases with Fold; empty matches all
+	IDs        []string  // when set, only these
+	MergedInto string    // when set, only the actors merged into this one
+	KnownAt    time.Time // zero: the current record
 }
 
 // Match reports whether a matches the filter (KnownAt aside).
 func (f *ActorFilter) Match(a *Actor) bool {
 	if len(f.IDs) > 0 && !slices.Contains(f.IDs, a.ID) {
+		return false
+	}
+	if f.MergedInto != "" && a.MergedInto != f.MergedInto {
 		return false
 	}
 	return a.Matches(f.Query)

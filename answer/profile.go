@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -20,6 +21,48 @@ type Profile struct {
 	Ties    []alliances.Tie    `json:"ties"`    // every other tie, by valid time
 	Events  []alliances.Event  `json:"events"`  // events the actor took part in
 	Sources []alliances.Source `json:"sources"` // the sources cited above
+	Merged  []alliances.Actor  `json:"merged"`  // the actors merged into this one, whose ties and events are listed with its own
+}
+
+// Merged returns the actors merged into those of ids, directly or through a chain of
+// merges, as known at knownAt: every reading counts their ties as the ids'.
+func Merged(ctx context.Context, db alliances.Store, ids []string, knownAt time.Time) ([]alliances.Actor, error) {
+	var out []alliances.Actor
+	seen := map[string]bool{}
+	for _, id := range ids {
+		seen[id] = true
+	}
+	for next := ids; len(next) > 0; {
+		var more []string
+		for _, id := range next {
+			as, err := db.Actors(ctx, alliances.ActorFilter{MergedInto: id, KnownAt: knownAt})
+			if err != nil {
+				return nil, err
+			}
+			for _, a := range as {
+				if !seen[a.ID] {
+					seen[a.ID] = true
+					out = append(out, a)
+					more = append(more, a.ID)
+				}
+			}
+		}
+		next = more
+	}
+	return out, nil
+}
+
+// WithMerged returns ids and the ids of the actors merged into them (see Merged).
+func WithMerged(ctx context.Context, db alliances.Store, ids []string, knownAt time.Time) ([]string, error) {
+	merged, err := Merged(ctx, db, ids, knownAt)
+	if err != nil || len(merged) == 0 {
+		return ids, err
+	}
+	out := slices.Clone(ids)
+	for _, a := range merged {
+		out = append(out, a.ID)
+	}
+	return out, nil
 }
 
 func LoadProfile(ctx context.Context, db alliances.Store, id string, filter alliances.TieFilter) (*Profile, error) {
@@ -30,17 +73,27 @@ func LoadProfile(ctx context.Context, db alliances.Store, id string, filter alli
 	if err != nil {
 		return nil, err
 	}
+	merged, err := Merged(ctx, db, []string{id}, filter.KnownAt)
+	if err != nil {
+		return nil, err
+	}
+	same := map[string]bool{id: true}
+	for _, a := range merged {
+		same[a.ID] = true
+		filter.Actors = append(filter.Actors, a.ID)
+	}
 	ties, err := db.Ties(ctx, filter)
 	if err != nil {
 		return nil, err
 	}
 	SortTies(ties)
-	p := &Profile{Actor: actors[0], Parents: []alliances.Tie{}, Members: []alliances.Tie{}, Lineage: []alliances.Tie{}, Ties: []alliances.Tie{}}
+	p := &Profile{Actor: actors[0], Parents: []alliances.Tie{}, Members: []alliances.Tie{}, Lineage: []alliances.Tie{}, Ties: []alliances.Tie{},
+		Merged: nonNilActors(merged)}
 	for _, t := range ties {
 		switch {
-		case t.Kind == alliances.Membership && t.Subject == id:
+		case t.Kind == alliances.Membership && same[t.Subject]:
 			p.Parents = append(p.Parents, t)
-		case t.Kind == alliances.Membership && t.Object == id:
+		case t.Kind == alliances.Membership && same[t.Object]:
 			p.Members = append(p.Members, t)
 		case t.Layer() == alliances.Hierarchy:
 			p.Lineage = append(p.Lineage, t)
@@ -48,7 +101,7 @@ func LoadProfile(ctx context.Context, db alliances.Store, id string, filter alli
 			p.Ties = append(p.Ties, t)
 		}
 	}
-	events, err := db.Events(ctx, alliances.EventFilter{Actors: []string{id}, KnownAt: filter.KnownAt})
+	events, err := db.Events(ctx, alliances.EventFilter{Actors: slices.Collect(maps.Keys(same)), KnownAt: filter.KnownAt})
 	if err != nil {
 		return nil, err
 	}
@@ -65,6 +118,13 @@ func LoadProfile(ctx context.Context, db alliances.Store, id string, filter alli
 	sortEvents(p.Events)
 	p.Sources, err = citedSources(ctx, db, filter, ties, p.Events)
 	return p, err
+}
+
+func nonNilActors(as []alliances.Actor) []alliances.Actor {
+	if as == nil {
+		return []alliances.Actor{}
+	}
+	return as
 }
 
 // citedSources returns the sources the ties and events cite.

@@ -13,8 +13,13 @@ import (
 	"github.com/alliances-project/alliances/edtf"
 )
 
-// ESDPrefix begins the id of every claim the UCDP External Support importer writes.
-const ESDPrefix = "ucdp-esd"
+// ESD10Prefix and ESD18Prefix begin the id of every claim the UCDP External Support
+// importer writes from version 1.0 and version 18.1: a case may hold both, which do
+// not replace each other.
+const (
+	ESD10Prefix = "ucdp-esd-1"
+	ESD18Prefix = "ucdp-esd-18"
+)
 
 // The forms of support of ESD 1.0's external_type_ columns.
 var esdForms = []struct {
@@ -112,7 +117,7 @@ func readESD10(t *table, o Options) (*Part, error) {
 	if err := t.need("UCDP ESD 1.0", need); err != nil {
 		return nil, err
 	}
-	b := newBuilder(ESDPrefix, o, alliances.Source{Title: "UCDP External Support Dataset, disaggregated, version 1.0",
+	b := newBuilder(ESD10Prefix, o, alliances.Source{Title: "UCDP External Support Dataset, disaggregated, version 1.0",
 		Author: "Stina Högbladh, Therése Pettersson and Lotta Themnér", Publisher: "Uppsala Conflict Data Program", Kind: "dataset", Reliability: "B",
 		Date: mustDate("2011"), URL: "https://ucdp.uu.se/downloads/",
 		Note: "External Support in Armed Conflict 1975-2009: Presenting New Data (ISA 2011). One row per supporter, recipient and year; rows cited by external_id."})
@@ -194,7 +199,7 @@ func readESD18(t *table, o Options) (*Part, error) {
 	if err := t.need("UCDP ESD 18.1", need); err != nil {
 		return nil, err
 	}
-	b := newBuilder(ESDPrefix, o, alliances.Source{Title: "UCDP External Support Dataset, actor-year, version 18.1",
+	b := newBuilder(ESD18Prefix, o, alliances.Source{Title: "UCDP External Support Dataset, actor-year, version 18.1",
 		Author: "Vanessa Meier, Niklas Karlén, Therése Pettersson and Mihai Croicu", Publisher: "Uppsala Conflict Data Program", Kind: "dataset", Reliability: "B",
 		Date: mustDate("2018"), URL: "https://ucdp.uu.se/downloads/",
 		Note: "External support in armed conflicts: Introducing the UCDP External Support Dataset (ESD), 1975-2017, Journal of Peace Research 60(3), 2023. One row per warring actor, dyad and year; rows cited by id."})

@@ -33,9 +33,9 @@ type Unresolved struct {
 
 // Options are what every importer is given.
 type Options struct {
-	Case     string              // the case the part goes into
-	Resolver *Resolver           // the registry's actors and the case's own
-	Where    map[string][]string // keep only the rows whose column holds one of the values
+	Case  string              // the case the part goes into
+	Known []alliances.Actor   // the registry's actors and the case's own, which names resolve to
+	Where map[string][]string // keep only the rows whose column holds one of the values
 }
 
 // builder gathers a part: the actors the rows name, resolved once each.
@@ -51,10 +51,15 @@ type builder struct {
 func newBuilder(prefix string, o Options, src alliances.Source) *builder {
 	src.ID = prefix
 	p := &Part{Prefix: prefix, Record: &alliances.Record{Case: o.Case, Sources: []alliances.Source{src}}}
-	res := o.Resolver
-	if res == nil {
-		res = NewResolver(nil)
+	// The actors an earlier import of the same data set created are left out: the part
+	// creates them again, keeping what the analyst recorded of them since (see Replace).
+	known := make([]alliances.Actor, 0, len(o.Known))
+	for _, a := range o.Known {
+		if !Owns(prefix, a.ID) {
+			known = append(known, a)
+		}
 	}
+	res := NewResolver(known)
 	return &builder{part: p, res: res, names: map[string]string{}, created: map[string]bool{}, missing: map[string]*Unresolved{}, source: prefix}
 }
 

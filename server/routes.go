@@ -153,6 +153,9 @@ func routes() []route {
 			if filter.Actors, err = answer.ResolveNames(ctx, s.db, actors, filter.KnownAt); err != nil {
 				return nil, err
 			}
+			if filter.Actors, err = answer.WithMerged(ctx, s.db, filter.Actors, filter.KnownAt); err != nil {
+				return nil, err
+			}
 			ties, err := s.db.Ties(ctx, filter)
 			ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !answer.InCase(t.Recorded, caseID) })
 			answer.SortTies(ties)

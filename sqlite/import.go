@@ -367,6 +367,9 @@ func (im *importer) insert(caseID string, c claim, body []byte, version int) (in
 		s, f := t.Valid.Strict(), t.Valid.Fuzzy()
 		sf, sl, ff, fl = int64(s.First), int64(s.Last), int64(f.First), int64(f.Last)
 	}
+	if a, ok := c.value.(alliances.Actor); ok && a.MergedInto != "" {
+		object = a.MergedInto // an actor's object column: the actor it was merged into
+	}
 	if e := c.event; e != nil {
 		s, f := e.Date.Strict(), e.Date.Fuzzy()
 		sf, sl, ff, fl = int64(s.First), int64(s.Last), int64(f.First), int64(f.Last)

@@ -189,7 +189,7 @@ func (db *DB) Sources(ctx context.Context, knownAt time.Time) ([]alliances.Sourc
 
 // Actors implements alliances.Store.
 func (db *DB) Actors(ctx context.Context, f alliances.ActorFilter) ([]alliances.Actor, error) {
-	if f.KnownAt.IsZero() && len(f.IDs) == 0 {
+	if f.KnownAt.IsZero() && len(f.IDs) == 0 && f.MergedInto == "" {
 		return current(ctx, db, "actors", "actor", nil, f.Match)
 	}
 	return each(ctx, db, db.read, "actors", actorsQuery(f), func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, f.Match)
@@ -198,6 +198,9 @@ func (db *DB) Actors(ctx context.Context, f alliances.ActorFilter) ([]alliances.
 func actorsQuery(f alliances.ActorFilter) *query {
 	q := newQuery("actor", f.KnownAt)
 	q.in("id", f.IDs)
+	if f.MergedInto != "" {
+		q.and("object = ?", f.MergedInto)
+	}
 	return q
 }
 

@@ -65,22 +65,6 @@ func (im *importer) checkLinks(l *links) error {
 	if err != nil {
 		return err
 	}
-	for _, m := range l.merges {
-		held, err := im.currentCase("actor", m.into)
-		if err != nil {
-			return err
-		}
-		if held == "" {
-			return alliances.Errorf(alliances.Invalid, "import "+m.caseID, "actor %s is merged into %q, which no case of the database holds", m.id, m.into)
-		}
-		seen := map[string]bool{m.id: true}
-		for at := m.into; at != ""; at = merged[at].into {
-			if seen[at] {
-				return alliances.Errorf(alliances.Invalid, "import "+m.caseID, "actor %s is merged into %s, which is merged back into %s: merges may not loop", m.id, m.into, m.id)
-			}
-			seen[at] = true
-		}
-	}
 	for _, id := range l.retracted {
 		if held, err := im.currentCase("actor", id); err != nil || held != "" {
 			if err != nil {
@@ -99,6 +83,22 @@ func (im *importer) checkLinks(l *links) error {
 			if m := merged[other]; m.into == id {
 				return alliances.Errorf(alliances.Conflict, "", "actor %q would be retracted while actor %s of case %s is merged into it; split them first (alliances actors --split %s)", id, other, m.caseID, other)
 			}
+		}
+	}
+	for _, m := range l.merges {
+		held, err := im.currentCase("actor", m.into)
+		if err != nil {
+			return err
+		}
+		if held == "" {
+			return alliances.Errorf(alliances.Invalid, "import "+m.caseID, "actor %s is merged into %q, which no case of the database holds", m.id, m.into)
+		}
+		seen := map[string]bool{m.id: true}
+		for at := m.into; at != ""; at = merged[at].into {
+			if seen[at] {
+				return alliances.Errorf(alliances.Invalid, "import "+m.caseID, "actor %s is merged into %s, which is merged back into %s: merges may not loop", m.id, m.into, m.id)
+			}
+			seen[at] = true
 		}
 	}
 	return nil

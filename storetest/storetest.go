@@ -42,6 +42,8 @@ func Run(t *testing.T, open Open) {
 	t.Run("ActorSearchIgnoresCaseAndAccents", func(t *testing.T) { testActorSearch(t, open) })
 	t.Run("EventsOfAnActorAsKnownAtEachTime", func(t *testing.T) { testEventsOfActor(t, open) })
 	t.Run("ErrNotFound", func(t *testing.T) { testNotFound(t, open) })
+	t.Run("CasesNameTheRegistrysActors", func(t *testing.T) { testRegistry(t, open) })
+	t.Run("MergesAreVersionsAndChecked", func(t *testing.T) { testMerge(t, open) })
 }
 
 var start = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)

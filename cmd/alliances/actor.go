@@ -61,6 +61,14 @@ func printProfile(w io.Writer, p *answer.Profile) error {
 	line("tags", strings.Join(a.Tags, ", "))
 	line("external", externalIDs(a.External))
 	line("note", a.Note)
+	if a.MergedInto != "" {
+		line("merged", "into "+a.MergedInto+" ("+a.MergeNote+"): every reading counts its ties as "+a.MergedInto+"'s")
+	}
+	var also []string
+	for _, m := range p.Merged {
+		also = append(also, m.ID+" ("+m.Recorded.Case+")")
+	}
+	line("also", strings.Join(also, ", "))
 	rel := map[string]string{}
 	for _, s := range p.Sources {
 		rel[s.ID] = s.Reliability
@@ -86,8 +94,22 @@ func printSection(w io.Writer, p *answer.Profile, title string, ties []alliances
 	}
 	fmt.Fprintf(w, "\n%s\n", title)
 	t := newTable(w)
+	same := map[string]bool{}
+	for _, m := range p.Merged {
+		same[m.ID] = true
+	}
 	for i := range ties {
 		tie := &ties[i]
+		as := ""
+		if same[tie.Subject] || same[tie.Object] || same[tie.Third] {
+			c := *tie // shown as the actor's, which it is since the merge
+			for _, id := range []*string{&c.Subject, &c.Object, &c.Third} {
+				if same[*id] {
+					as, *id = *id, p.Actor.ID
+				}
+			}
+			tie = &c
+		}
 		dir := ""
 		switch {
 		case tie.Directed && tie.Subject == p.Actor.ID:
@@ -96,6 +118,9 @@ func printSection(w io.Writer, p *answer.Profile, title string, ties []alliances
 			dir = "from "
 		}
 		t.row("  "+tie.Valid.String(), tie.Sign.String(), tieLabel(tie), dir+other(tie), statusLabel(tie), intensity(tie), evidence(tie.Citations, rel))
+		if as != "" {
+			t.row("", "", "", "", "", "", "recorded for "+as+", merged into "+p.Actor.ID)
+		}
 		if tie.Note != "" {
 			t.row("", "", "", "", "", "", "note: "+tie.Note)
 		}

@@ -16,12 +16,11 @@ import (
 
 // importers are the data sets import --from reads, by name.
 var importers = map[string]struct {
-	read   func(string, io.Reader, datasets.Options) (*datasets.Part, error)
-	prefix string
-	title  string
+	read  func(string, io.Reader, datasets.Options) (*datasets.Part, error)
+	title string
 }{
-	"ucdp-esd": {datasets.ReadESD, datasets.ESDPrefix, "UCDP external support"},
-	"acled":    {datasets.ReadACLED, datasets.ACLEDPrefix, "ACLED events"},
+	"ucdp-esd": {datasets.ReadESD, "UCDP external support"},
+	"acled":    {datasets.ReadACLED, "ACLED events"},
 }
 
 // importerNames lists the names import --from takes.
@@ -96,7 +95,7 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 	}
 	known := slices.DeleteFunc(all, func(a alliances.Actor) bool {
 		c := a.Recorded.Case
-		return c != alliances.RegistryCase && (c != caseID || datasets.Owns(imp.prefix, a.ID))
+		return c != alliances.RegistryCase && c != caseID
 	})
 	var old *alliances.Record
 	if ids, err := db.CaseIDs(ctx, time.Time{}); err != nil {
@@ -106,7 +105,7 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 			return err
 		}
 	}
-	part, err := imp.read(name, in, datasets.Options{Case: caseID, Resolver: datasets.NewResolver(known), Where: where})
+	part, err := imp.read(name, in, datasets.Options{Case: caseID, Known: known, Where: where})
 	if p, ok := err.(*datasets.Problems); ok {
 		printDiagnostics(m.Stderr, p.Diags, p.Omitted)
 		fmt.Fprintf(m.Stderr, "%s in %s; nothing imported\n", alliances.Count(len(p.Diags)+p.Omitted, "problem"), name)
@@ -123,7 +122,7 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 	}
 	rec := datasets.Replace(old, part, title)
 	if old != nil && !allow {
-		if err := dataRetractions(old, rec, imp.prefix); err != nil {
+		if err := dataRetractions(old, rec, part.Prefix); err != nil {
 			return err
 		}
 	}

@@ -44,6 +44,9 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	if filter.Actors, err = answer.ResolveNames(ctx, db, actors, filter.KnownAt); err != nil {
 		return err
 	}
+	if filter.Actors, err = answer.WithMerged(ctx, db, filter.Actors, filter.KnownAt); err != nil {
+		return err
+	}
 	pair, err := answer.ResolveNames(ctx, db, between, filter.KnownAt)
 	if err != nil {
 		return err

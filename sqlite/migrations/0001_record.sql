@@ -23,7 +23,8 @@ CREATE TABLE claims (
 	recorded_to   INTEGER,
 	body          TEXT    NOT NULL, -- the claim as canonical JSON
 	-- Query columns, ties only: who, which kind, and the strict and fuzzy day ranges of
-	-- the valid time. Events fill the day ranges from their date.
+	-- the valid time. Events fill the day ranges from their date; an actor merged into
+	-- another names it in object.
 	subject       TEXT,
 	object        TEXT,
 	third         TEXT,

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alliances-project/alliances"
+)
+
+const (
+	esdSlice   = "../../datasets/testdata/ucdp-esd-1.0-taleban.csv"
+	acledSlice = "../../datasets/testdata/acled-afghanistan-2022.csv"
+)
+
+// blocActors returns the actors of the blocs at a date, sorted.
+func blocActors(t *testing.T, c *cli, args ...string) []string {
+	t.Helper()
+	var r struct {
+		Blocs []struct{ Actors []string } `json:"blocs"`
+	}
+	if err := json.Unmarshal([]byte(c.ok(append([]string{"blocs", "--json"}, args...)...)), &r); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, b := range r.Blocs {
+		out = append(out, b.Actors...)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// The flow the README shows: a case from UCDP's support data, ACLED's events added to
+// it, one Taliban across both (the registry's, by UCDP's id 303 and by ACLED's name for
+// its forces), a name no registry holds merged into the actor it is, and a network file.
+func TestDataSetsIntoOneCase(t *testing.T) {
+	c := newCLI(t)
+	out, errOut, code := c.run("import", "--from", "ucdp-esd", "--case", "afg-data", esdSlice)
+	if code != 0 || !strings.Contains(errOut, "loaded the built-in one") || !strings.Contains(out, "ucdp-esd-1-bahrain") {
+		t.Fatalf("import of ESD: exit %d\n%s%s", code, out, errOut)
+	}
+	c.now = c.now.Add(time.Hour)
+	c.ok("import", "--from", "acled", "--case", "afg-data", acledSlice)
+	sources := map[string]bool{}
+	for _, ti := range decode[[]alliances.Tie](t, c, "ties", "--actor", "taliban", "--case", "afg-data") {
+		for _, ci := range ti.Citations {
+			sources[ci.Source] = true
+		}
+	}
+	if !sources["ucdp-esd-1"] || !sources["acled"] {
+		t.Errorf("the Taliban's ties cite %v, want both data sets", sources)
+	}
+	// Unchanged, a data set imports as nothing new.
+	c.now = c.now.Add(time.Hour)
+	if out := c.ok("import", "--from", "acled", "--case", "afg-data", acledSlice); !strings.Contains(out, "nothing changed") {
+		t.Errorf("ACLED again: %s", out)
+	}
+	// Another case knows the NRF; the ACLED name is merged into it.
+	dir := t.TempDir()
+	c.ok("import", writeFile(t, dir, "local.yaml", "case: local\ntitle: Local\nactors:\n  - {id: nrf, name: National Resistance Front of Afghanistan, kind: armed-group}\n"))
+	before := blocActors(t, c, "--case", "afg-data", "--at", "2022-04")
+	if !slices.Contains(before, "acled-national-resistance-front") {
+		t.Fatalf("blocs before the merge: %v", before)
+	}
+	c.now = c.now.Add(time.Hour)
+	merged := c.now
+	c.ok("actors", "--merge", "nrf", "acled-national-resistance-front", "--reason", "the same front")
+	after := blocActors(t, c, "--case", "afg-data", "--at", "2022-04")
+	if !slices.Contains(after, "nrf") || slices.Contains(after, "acled-national-resistance-front") {
+		t.Errorf("blocs after the merge: %v, want nrf in place of the ACLED name", after)
+	}
+	if ties := decode[[]alliances.Tie](t, c, "ties", "--actor", "nrf"); len(ties) != 1 || ties[0].Subject != "acled-national-resistance-front" {
+		t.Errorf("ties of nrf after the merge: %+v, want the ACLED tie", ties)
+	}
+	prof := decode[struct {
+		Merged []alliances.Actor `json:"merged"`
+	}](t, c, "actor", "nrf")
+	if len(prof.Merged) != 1 || !strings.Contains(prof.Merged[0].MergeNote, "the same front") {
+		t.Errorf("nrf's profile lists merged %+v, want the ACLED actor with the reason", prof.Merged)
+	}
+	// As known before the merge, the two stand apart; a split ends the merge.
+	if got := blocActors(t, c, "--case", "afg-data", "--at", "2022-04", "--known-at", merged.Add(-time.Minute).Format(time.RFC3339)); !slices.Equal(got, before) {
+		t.Errorf("blocs known before the merge: %v, want %v", got, before)
+	}
+	c.now = c.now.Add(time.Hour)
+	c.ok("actors", "--split", "acled-national-resistance-front")
+	if got := blocActors(t, c, "--case", "afg-data", "--at", "2022-04"); !slices.Equal(got, before) {
+		t.Errorf("blocs after the split: %v, want %v", got, before)
+	}
+	// A network file stands alone: the registry's Taliban is a node, with its name.
+	file := filepath.Join(dir, "afg.gexf")
+	c.ok("export", "--case", "afg-data", "--format", "gexf", "--out", file)
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `<node id="taliban" label="Taliban"`) {
+		t.Errorf("the GEXF file has no node for the registry's Taliban")
+	}
+}
+
+// A data set's mistakes: what is wrong, where, and nothing written.
+func TestDataSetErrors(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"import", "--from", "gdelt", "--case", "x", esdSlice}, 2, `--from "gdelt", expected one of acled, ucdp-esd`},
+		{[]string{"import", "--from", "acled", acledSlice}, 2, "needs --case ID"},
+		{[]string{"import", "--from", "acled", "--case", "registry", acledSlice}, 2, "the registry holds shared actors only"},
+		{[]string{"import", "--where", "country=X", "x.yaml"}, 2, "--where filters a data set's rows and needs --from"},
+		{[]string{"import", "--from", "acled", "--case", "x", "--where", "kountry=Afghanistan", acledSlice}, 1, "has no column kountry"},
+		{[]string{"import", "--from", "acled", "--case", "x", "--where", "country=Atlantis", acledSlice}, 1, "none of its 0 rows adds a claim where country=Atlantis"},
+		{[]string{"import", "--from", "acled", "--case", "x", esdSlice}, 1, "the header lacks event_id_cnty"},
+		{[]string{"import", "--from", "ucdp-esd", "--case", "x", writeFile(t, dir, "bad.csv",
+			"external_id,ywp_id,ywp_year,ywp_name,actorID,bc_id,conflictID,bc_name,bwd_id,bwd_name,country1,country2,locationid1,locationid2,external_exists,external_name,external_nameid,external_alleged,external_type_X,external_type_Y,external_type_L,external_type_W,external_type_M,external_type_T,external_type_$,external_type_I,external_type_O,external_type_U,external_type_text,external_type_code\n"+
+				"1,1,19x6,Taleban,1,1,1,Afghanistan,1,d,Afghanistan,,700,0,1,Pakistan,770,0,0,0,0,1,0,0,0,0,0,0,,W\n")}, 1, "bad.csv:2:5: column ywp_year: \"19x6\" is not a year"},
+	} {
+		out, errOut, code := c.run(tc.args...)
+		if code != tc.code || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: exit %d, %q%q; want exit %d and %q", tc.args, code, out, errOut, tc.code, tc.want)
+		}
+	}
+	if cases := decode[[]alliances.CaseInfo](t, c, "cases"); slices.ContainsFunc(cases, func(ci alliances.CaseInfo) bool { return ci.ID == "x" }) {
+		t.Errorf("a refused import wrote case x")
+	}
+}
+
+// A merge names actors that exist, never an actor into itself; a split needs a merge.
+func TestMergeErrors(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"actors", "--merge", "taliban"}, 2, "--merge taliban needs the ids of the actors"},
+		{[]string{"actors", "--merge", "nobody", "hizb-e-islami"}, 3, "--merge nobody"},
+		{[]string{"actors", "--merge", "taliban", "taliban"}, 2, "is the actor the others are merged into"},
+		{[]string{"actors", "--split", "hizb-e-islami"}, 2, "is not merged into another actor"},
+		{[]string{"actors", "--split", "--merge", "taliban", "hizb-e-islami"}, 2, "--merge and --split together"},
+	} {
+		out, errOut, code := c.run(tc.args...)
+		if code != tc.code || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: exit %d, %q%q; want exit %d and %q", tc.args, code, out, errOut, tc.code, tc.want)
+		}
+	}
+}
