@@ -83,19 +83,17 @@ func TimelineOf(ctx context.Context, db alliances.Store, id string, knownAt time
 		return nil, err
 	}
 	out := &ActorTimeline{Actor: id, Name: p.Actor.Name, Rows: []TimelineRow{}, Events: []TimelineMark{}}
-	caseID := ""
-	if p.Actor.Recorded != nil {
-		caseID = p.Actor.Recorded.Case
-	}
-	names := map[string]string{}
+	names := map[string]string{} // ids are the store's, whichever case holds them
 	all, err := db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
 	if err != nil {
 		return nil, err
 	}
 	for _, a := range all {
-		if a.Recorded == nil || a.Recorded.Case == caseID {
-			names[a.ID] = a.Name
-		}
+		names[a.ID] = a.Name
+	}
+	same := map[string]bool{id: true}
+	for _, m := range p.Merged {
+		same[m.ID] = true
 	}
 	var sp dayspan
 	widen := sp.widen
@@ -104,7 +102,13 @@ func TimelineOf(ctx context.Context, db alliances.Store, id string, knownAt time
 	for _, list := range [][]alliances.Tie{p.Ties, p.Lineage} {
 		for i := range list {
 			t := &list[i]
-			other := t.Other(id)
+			other := ""
+			switch {
+			case same[t.Subject]:
+				other = t.Object
+			case same[t.Object]:
+				other = t.Subject
+			}
 			name := names[other]
 			if other == "" { // the actor is the tie's third party: a row for the pair
 				other = t.Subject + " " + t.Object

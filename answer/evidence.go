@@ -53,9 +53,7 @@ func TieEvidence(ctx context.Context, db alliances.Store, id string, knownAt tim
 		return nil, err
 	}
 	for _, a := range actors {
-		if a.Recorded == nil || a.Recorded.Case == cur.Case {
-			ev.Names[a.ID] = a.Name
-		}
+		ev.Names[a.ID] = a.Name // ids are the store's: the case's own actors, the registry's
 	}
 	srcs, err := db.Sources(ctx, knownAt)
 	if err != nil {

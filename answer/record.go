@@ -96,7 +96,11 @@ func Load(ctx context.Context, db alliances.Store, caseID string, knownAt time.T
 		return nil, nil, err
 	}
 	rec := &Record{Sources: map[string]alliances.Source{}, byID: &tiesByID{}}
-	if rec.Case, rec.CaseNote, err = ChooseCase(cases, caseID, all, names); err != nil {
+	naming, err := CasesNaming(ctx, db, cases, caseID, all, names, knownAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	if rec.Case, rec.CaseNote, err = ChooseCase(cases, caseID, all, names, naming); err != nil {
 		return nil, nil, err
 	}
 	rec.List, rec.Into = caseActors(all, rec.Case)
@@ -140,6 +144,7 @@ func Load(ctx context.Context, db alliances.Store, caseID string, knownAt time.T
 	if rec.Index, err = snapshot.Build(claims, srcs, rec.List); err != nil {
 		return nil, nil, err
 	}
+	rec.pruneShared()
 	for _, s := range srcs {
 		rec.Sources[s.ID] = s
 	}
@@ -178,6 +183,80 @@ func caseActors(all []alliances.Actor, caseID string) ([]alliances.Actor, map[st
 	return list, into
 }
 
+// pruneShared leaves out of the record's actors those of the registry and of other cases
+// that none of its ties names (as themselves or through a merge): the registry holds
+// actors of every case, and a case's lists show its own.
+func (r *Record) pruneShared() {
+	keep := func(a *alliances.Actor) bool {
+		if a.Recorded == nil || a.Recorded.Case == r.Case {
+			return true
+		}
+		id := a.ID
+		if to, ok := r.Into[id]; ok {
+			id = to
+		}
+		_, named := r.Index.Actor(id)
+		return named
+	}
+	n := 0
+	for i := range r.List {
+		if keep(&r.List[i]) {
+			n++
+		}
+	}
+	if n == len(r.List) {
+		return
+	}
+	list := make([]alliances.Actor, 0, n)
+	for i := range r.List {
+		if keep(&r.List[i]) {
+			list = append(list, r.List[i])
+		}
+	}
+	r.List = list
+	r.Actors = make(map[string]*alliances.Actor, len(list))
+	for i := range list {
+		r.Actors[list[i].ID] = &list[i]
+	}
+	maps.DeleteFunc(r.Into, func(id, _ string) bool { _, ok := r.Actors[id]; return !ok })
+}
+
+// CaseActors returns the actors of a case, as its lists show them: its own, and those of
+// the registry that its ties or events name, as known at knownAt; all is every actor of
+// the store.
+func CaseActors(ctx context.Context, db alliances.Store, caseID string, all []alliances.Actor, knownAt time.Time) ([]alliances.Actor, error) {
+	var shared []string
+	for _, a := range all {
+		if a.Recorded.Case == alliances.RegistryCase {
+			shared = append(shared, a.ID)
+		}
+	}
+	named := map[string]bool{}
+	if len(shared) > 0 && caseID != alliances.RegistryCase {
+		ties, err := db.Ties(ctx, alliances.TieFilter{Case: caseID, Actors: shared, KnownAt: knownAt})
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range ties {
+			named[t.Subject], named[t.Object], named[t.Third] = true, true, true
+		}
+		events, err := db.Events(ctx, alliances.EventFilter{Actors: shared, KnownAt: knownAt})
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range events {
+			if e.Recorded.Case == caseID {
+				for _, a := range e.Actors {
+					named[a] = true
+				}
+			}
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(all), func(a alliances.Actor) bool {
+		return a.Recorded.Case != caseID && !(a.Recorded.Case == alliances.RegistryCase && named[a.ID])
+	}), nil
+}
+
 // Cases returns the cases of ids that analyses read: every one but the registry.
 func Cases(ids []string) []string {
 	return slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == alliances.RegistryCase })
@@ -214,9 +293,10 @@ func caseTies(ctx context.Context, db alliances.Store, caseID string, knownAt ti
 }
 
 // ChooseCase picks the case a question reads: the one asked for; the only one; the one
-// that holds the actors named; else the built-in case. Analyses never mix cases. The
-// second result says how a case was chosen among several.
-func ChooseCase(ids []string, asked string, all []alliances.Actor, names []string) (string, string, error) {
+// that holds the actors named (for an actor of the registry, the one whose ties name it,
+// as naming gives them: see CasesNaming); else the built-in case. Analyses never mix
+// cases. The second result says how a case was chosen among several.
+func ChooseCase(ids []string, asked string, all []alliances.Actor, names []string, naming map[string][]string) (string, string, error) {
 	ids = Cases(ids)
 	switch {
 	case asked == alliances.RegistryCase:
@@ -232,7 +312,7 @@ func ChooseCase(ids []string, asked string, all []alliances.Actor, names []strin
 		return ids[0], "", nil
 	}
 	others := " (the database holds " + strings.Join(ids, ", ") + "; choose with --case)"
-	if c := caseOfNames(all, names); c != "" {
+	if c := caseOfNames(all, names, naming); c != "" {
 		return c, "the case of the actors named" + others, nil
 	}
 	if slices.Contains(ids, cases.DefaultCase) {
@@ -241,24 +321,70 @@ func ChooseCase(ids []string, asked string, all []alliances.Actor, names []strin
 	return "", "", usageError("the database holds several cases (%s); choose one with --case", strings.Join(ids, ", "))
 }
 
-// caseOfNames returns the one case whose actors the names resolve to, or "".
-func caseOfNames(all []alliances.Actor, names []string) string {
+// caseOfNames returns the one case whose actors the names resolve to, or "". An actor of
+// the registry belongs to the cases whose ties name it (naming): it decides the case when
+// only one does, and leaves the choice to the other names otherwise.
+func caseOfNames(all []alliances.Actor, names []string, naming map[string][]string) string {
 	found := ""
+	take := func(c string) bool {
+		if found != "" && found != c {
+			return false
+		}
+		found = c
+		return true
+	}
 	for _, n := range names {
 		id, err := alliances.ResolveActor(n, all)
 		if err != nil {
 			return ""
 		}
 		for _, a := range all {
-			if a.ID == id && a.Recorded.Case != alliances.RegistryCase { // the registry's are every case's
-				if found != "" && found != a.Recorded.Case {
+			if a.ID != id {
+				continue
+			}
+			if a.Recorded.Case != alliances.RegistryCase {
+				if !take(a.Recorded.Case) {
 					return ""
 				}
-				found = a.Recorded.Case
+			} else if cs := naming[id]; len(cs) == 1 && !take(cs[0]) {
+				return ""
 			}
 		}
 	}
 	return found
+}
+
+// CasesNaming returns, for each name that resolves to an actor of the registry, the
+// cases whose ties name it, sorted: what ChooseCase needs of the registry's actors when
+// no case is asked for and the store holds several. It reads nothing otherwise.
+func CasesNaming(ctx context.Context, db alliances.Store, cases []string, asked string, all []alliances.Actor, names []string, knownAt time.Time) (map[string][]string, error) {
+	if asked != "" || len(Cases(cases)) < 2 {
+		return nil, nil
+	}
+	out := map[string][]string{}
+	for _, n := range names {
+		id, err := alliances.ResolveActor(n, all)
+		if err != nil {
+			continue // ChooseCase leaves the case to other rules, and Resolve says what is wrong
+		}
+		shared := slices.ContainsFunc(all, func(a alliances.Actor) bool { return a.ID == id && a.Recorded.Case == alliances.RegistryCase })
+		if _, done := out[id]; !shared || done {
+			continue
+		}
+		ties, err := db.Ties(ctx, alliances.TieFilter{Actors: []string{id}, KnownAt: knownAt})
+		if err != nil {
+			return nil, err
+		}
+		var cs []string
+		for _, t := range ties {
+			if c := t.Recorded.Case; c != alliances.RegistryCase && !slices.Contains(cs, c) {
+				cs = append(cs, c)
+			}
+		}
+		slices.Sort(cs)
+		out[id] = cs
+	}
+	return out, nil
 }
 
 // OneOf writes ", expected one of" and the ids, or "" for none.

@@ -44,9 +44,10 @@ type File struct {
 // RegistryName is the file name of the built-in registry, as diagnostics name it.
 const RegistryName = "cases/registry.yaml"
 
-// Registry reads the built-in registry: the states and armed groups the field's data
-// sets name most for Afghanistan and Syria, with their ids in those data sets, which the
-// importers resolve names through. It is no case: Records leaves it out.
+// Registry reads the built-in registry: the actors the built-in cases share, and the
+// states and armed groups the field's data sets name most for Afghanistan and Syria,
+// with their ids in those data sets, which the importers resolve names through. It is
+// no case: All leaves it out, and Records gives it first.
 func Registry() (*alliances.Record, error) {
 	b, err := files.ReadFile(path.Base(RegistryName))
 	if err != nil {
@@ -78,15 +79,48 @@ func All() []File {
 	return out
 }
 
-// Records reads every built-in case, the default first.
+// Records reads the registry and every built-in case, the default first after the
+// registry: the cases name the registry's actors without defining them.
 func Records() ([]*alliances.Record, error) {
-	var recs []*alliances.Record
+	reg, err := Registry()
+	if err != nil {
+		return nil, err
+	}
+	recs := []*alliances.Record{reg}
 	for _, f := range All() {
-		rec, err := casefile.Read(f.Name, f.Data)
+		rec, err := read(f, reg)
 		if err != nil {
 			return nil, err
 		}
 		recs = append(recs, rec)
 	}
 	return recs, nil
+}
+
+// Standalone reads a built-in case file as a record that stands alone: with the
+// registry's actors that it names among its own, as a network file or a test that
+// reads the case without a store needs it.
+func Standalone(f File) (*alliances.Record, error) {
+	reg, err := Registry()
+	if err != nil {
+		return nil, err
+	}
+	rec, err := read(f, reg)
+	if err != nil {
+		return nil, err
+	}
+	return rec.Resolved(reg.Actors), nil
+}
+
+// read reads a built-in case that may name the registry's actors.
+func read(f File, reg *alliances.Record) (*alliances.Record, error) {
+	shared := map[string]bool{}
+	for _, a := range reg.Actors {
+		shared[a.ID] = true
+	}
+	rec, diags := casefile.Parse(f.Name, f.Data)
+	if errs := diags.Shared(func(id string) bool { return shared[id] }).Errors(); len(errs) > 0 {
+		return nil, &alliances.Error{Kind: alliances.Invalid, Err: errs}
+	}
+	return rec, nil
 }

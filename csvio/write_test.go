@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 )
@@ -103,9 +102,9 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestRoundTripShippedCase(t *testing.T) {
-	rec, diags := casefile.Parse(cases.DefaultName, cases.Default())
-	if len(diags.Errors()) > 0 {
-		t.Fatalf("the shipped case does not read: %v", diags)
+	rec, err := cases.Standalone(cases.All()[0])
+	if err != nil {
+		t.Fatalf("the shipped case does not read: %v", err)
 	}
 	tables, err := Tables(rec)
 	if err != nil {

@@ -96,11 +96,20 @@ func (b *builder) actor(r ref) string {
 		}
 		among = append(among, several...)
 	}
-	if id, several := b.res.Name(r.name); id != "" && len(among) == 0 {
-		b.names[key] = id
-		b.part.Resolved++
-		return id
-	} else {
+	names := []string{r.name}
+	if state, ok := strings.CutPrefix(r.name, "Government of "); ok {
+		names = append(names, state) // UCDP's name for a state's government, another data set's for the state
+	}
+	for _, n := range names {
+		if len(among) > 0 {
+			break
+		}
+		id, several := b.res.Name(n)
+		if id != "" {
+			b.names[key] = id
+			b.part.Resolved++
+			return id
+		}
 		among = append(among, several...)
 	}
 	id := b.newID(r.name)

@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/storetest"
 )
@@ -19,7 +18,7 @@ import (
 // afghanistan reads the built-in case: 54 actors and 182 ties (alliances check).
 func afghanistan(t *testing.T) *alliances.Record {
 	t.Helper()
-	rec, err := casefile.Read(cases.DefaultName, cases.Default())
+	rec, err := cases.Standalone(cases.All()[0]) // with the registry's actors it names
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -94,7 +94,11 @@ func routes() []route {
 				return nil, err
 			}
 			actors, err := s.db.Actors(ctx, alliances.ActorFilter{Query: text, KnownAt: at})
-			return answer.OrEmpty(slices.DeleteFunc(actors, func(a alliances.Actor) bool { return !answer.InCase(a.Recorded, caseID) })), err
+			if err != nil || caseID == "" {
+				return answer.OrEmpty(actors), err
+			}
+			actors, err = answer.CaseActors(ctx, s.db, caseID, actors, at)
+			return answer.OrEmpty(actors), err
 		},
 	}, {
 		method: "GET", path: "/api/v1/actors/{id}", summary: "An actor's profile: names, parents, members, lineage, ties, events and the sources cited.",

@@ -170,7 +170,11 @@ func (s *Server) record(ctx context.Context, caseID string, knownAt time.Time, n
 	if err != nil {
 		return nil, nil, err
 	}
-	chosen, note, err := answer.ChooseCase(cases, caseID, all, names)
+	naming, err := answer.CasesNaming(ctx, s.db, cases, caseID, all, names, knownAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	chosen, note, err := answer.ChooseCase(cases, caseID, all, names, naming)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 )
@@ -39,7 +38,7 @@ func (c *counting) Tie(i int) *alliances.Tie {
 // undecoded. What the index reads of each tie is what the ties say.
 func TestBuildReadsNoClaim(t *testing.T) {
 	for _, f := range cases.All() {
-		rec, err := casefile.Read(f.Name, f.Data)
+		rec, err := cases.Standalone(f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -217,7 +216,7 @@ func (n *named) EachNamed(part int, f func(i int, t *alliances.Tie, subject, obj
 func TestBuildNamed(t *testing.T) {
 	recs := map[string][]alliances.Tie{"random": randomTies(2*slicePart+5, nil)}
 	for _, f := range cases.All() {
-		rec, err := casefile.Read(f.Name, f.Data)
+		rec, err := cases.Standalone(f)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -52,6 +52,9 @@ func TestCaseTiesMatchesJSON(t *testing.T) {
 	ctx := context.Background()
 	db, ids := memoryWithAll(t)
 	for _, c := range ids {
+		if c == alliances.RegistryCase {
+			continue // its actors only
+		}
 		want := fromJSON[alliances.Tie](t, db, "tie", c)
 		claims, err := db.CaseTies(ctx, c, func(t *alliances.Tie) { t.Note = "seen: " + t.Note })
 		if err != nil {

@@ -49,7 +49,9 @@ The merge is a new version of ID in its case, saying who merged it and why (--re
 		if err := answer.CaseExists(ctx, db, *caseID, at); err != nil {
 			return err
 		}
-		actors = slices.DeleteFunc(actors, func(a alliances.Actor) bool { return !answer.InCase(a.Recorded, *caseID) })
+		if actors, err = answer.CaseActors(ctx, db, *caseID, actors, at); err != nil {
+			return err
+		}
 	}
 	if f.json {
 		return writeJSON(m.Stdout, actors)

@@ -553,7 +553,7 @@ func TestAnalysesOnAwkwardInput(t *testing.T) {
 		{[]string{"blocs", "--at", "2016", "--overlap", "most"}, exitUsage, "expected majority or any"},
 		{[]string{"blocs", "--at", "2016", "--part-weight", "2"}, exitUsage, "--part-weight 2"},
 		{[]string{"cascade", "--at", "2021", "--seed", "taliban", "--movers", "states"}, exitUsage, `--movers "states"`},
-		{[]string{"path", "taliban", "hayat-tahrir-al-sham", "--at", "2018"}, exitNotFound, "an actor of case idlib-2018-2019"},
+		{[]string{"path", "hizb-e-islami", "hayat-tahrir-al-sham", "--at", "2018"}, exitNotFound, "an actor of case idlib-2018-2019"},
 	} {
 		if _, errOut, code := c.run(tt.args...); code != tt.code || !strings.Contains(errOut, tt.phrase) {
 			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tt.args, code, errOut, tt.code, tt.phrase)

@@ -17,7 +17,9 @@ it reports every problem at once, as FILE:LINE:COLUMN: what is wrong, what was e
 and exits with status 1 when there is any. Warnings (an agreement without a type, ties
 without a basis) say what to add but do not fail the check. At most 100 problems are
 listed, then counted; files that hold the same case, which one import cannot take, are a
-problem too. It does not touch the database.`).withJSON()
+problem too. A case may name the registry's actors without defining them: those of a
+registry checked with it, else the database's (read, never written), else the built-in
+registry's.`).withJSON()
 	caseID := f.String("case", "", "case `id` for CSV tables")
 	title := f.String("title", "", "case `title` for CSV tables (default: the id)")
 	encoding := f.String("encoding", "", "text `encoding` of CSV tables saved in another than UTF-8: windows-1252 or latin1")
@@ -33,6 +35,9 @@ problem too. It does not touch the database.`).withJSON()
 	}
 	in, err := ingest.Read(f.Args(), m.Stdin, *caseID, *title, *encoding)
 	if err != nil {
+		return err
+	}
+	if _, err := m.sharedActors(ctx, f, in, false); err != nil {
 		return err
 	}
 	in.Diags = append(in.Diags, in.SameCaseProblems()...)

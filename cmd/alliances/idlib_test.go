@@ -81,12 +81,12 @@ func TestSLFSupporters(t *testing.T) {
 	if len(res.Supporters) != 1 || res.Supporters[0].Actor != "suqour-al-sham" || !slices.Contains(res.Supporters[0].Forms, alliances.Troops) {
 		t.Errorf("supporters of the SLF: %+v, want Suqour al-Sham with troops", res.Supporters)
 	}
-	gov := decode[answer.SupportResult](t, c, "supporters", "syrian-arab-republic", "--from", "2018", "--to", "2019")
+	gov := decode[answer.SupportResult](t, c, "supporters", "syria", "--from", "2018", "--to", "2019")
 	ranks := map[string]int{}
 	for _, s := range gov.Supporters {
 		ranks[s.Actor] = s.Rank
 	}
-	if ranks["russian-federation"] != 1 || ranks["islamic-republic-of-iran"] != 1 {
+	if ranks["russia"] != 1 || ranks["iran"] != 1 {
 		t.Errorf("supporters of the Syrian government: %v, want Russia and Iran sharing rank 1", ranks)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -54,7 +55,8 @@ twice keeps either value). See docs/datasets.md for how each data set's codes ar
 	if err != nil {
 		return err
 	}
-	if err := m.sharedActors(ctx, f, in); err != nil {
+	registry, err := m.sharedActors(ctx, f, in, true)
+	if err != nil {
 		return err
 	}
 	printDiagnostics(m.Stderr, in.Diags, in.Omitted)
@@ -92,9 +94,17 @@ twice keeps either value). See docs/datasets.md for how each data set's codes ar
 			return err
 		}
 	}
-	sums, err := db.Import(ctx, in.Records...)
+	recs := in.Records
+	if registry != nil {
+		recs = append(slices.Clip(recs), registry)
+	}
+	sums, err := db.Import(ctx, recs...)
 	if err != nil {
 		return in.Blame(err)
+	}
+	if registry != nil {
+		sums = sums[:len(in.Records)]
+		fmt.Fprintf(m.Stderr, "alliances: the database had no registry; loaded the built-in one (%d shared actors, alliances actors --case registry)\n", len(registry.Actors))
 	}
 	if f.json {
 		return writeJSON(m.Stdout, sums)
@@ -106,11 +116,13 @@ twice keeps either value). See docs/datasets.md for how each data set's codes ar
 }
 
 // sharedActors drops the problems about actors a case names but does not define that
-// the registry holds: the store's, or the one imported with the case. It opens the
-// store only when a case names such an actor.
-func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input) error {
+// the registry holds: the one read with the case, the database's, or, for a database
+// that has none, the built-in one, which an import then loads with the case (returned).
+// It opens the database only when a case names such an actor; check (write false) reads
+// it only when it exists.
+func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input, write bool) (*alliances.Record, error) {
 	if !slices.ContainsFunc(in.Diags, func(d alliances.Diagnostic) bool { return d.Unknown != "" }) {
-		return nil
+		return nil, nil
 	}
 	shared := map[string]bool{}
 	for _, rec := range in.Records {
@@ -118,15 +130,28 @@ func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input) err
 			for _, a := range rec.Actors {
 				shared[a.ID] = true
 			}
+			in.Diags = in.Diags.Shared(func(id string) bool { return shared[id] })
+			return nil, nil // the registry given replaces the database's
 		}
 	}
-	db, err := m.store(ctx, f, false)
-	if err != nil {
-		return err
+	var all []alliances.Actor
+	if path, err := m.dbPath(f.db); err == nil && (write || exists(path)) {
+		db, err := m.store(ctx, f, false)
+		if err != nil {
+			return nil, err
+		}
+		if all, err = db.Actors(ctx, alliances.ActorFilter{}); err != nil {
+			return nil, err
+		}
 	}
-	all, err := db.Actors(ctx, alliances.ActorFilter{})
+	builtin, err := m.builtinRegistry(all)
 	if err != nil {
-		return err
+		return nil, err
+	}
+	if builtin != nil {
+		for _, a := range builtin.Actors {
+			shared[a.ID] = true
+		}
 	}
 	for _, a := range all {
 		if a.Recorded.Case == alliances.RegistryCase {
@@ -134,7 +159,12 @@ func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input) err
 		}
 	}
 	in.Diags = in.Diags.Shared(func(id string) bool { return shared[id] })
-	return nil
+	return builtin, nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // errConflictReported is returned when conflicts with the database were already printed.

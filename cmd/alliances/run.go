@@ -236,14 +236,16 @@ func (m *Main) seed(ctx context.Context, db *sqlite.DB) error {
 	if err != nil {
 		return err
 	}
+	shared := 0
 	for i, rec := range recs {
 		if rec.Case == alliances.RegistryCase {
-			fmt.Fprintf(m.Stderr, "alliances: loaded the built-in registry of the actors the cases share (%d actors)\n", sums[i].Added)
+			shared = sums[i].Added
 			continue
 		}
 		fmt.Fprintf(m.Stderr, "alliances: the database %s was empty; loaded the built-in case %s (%d claims): %s\n",
 			m.dbFile, rec.Case, sums[i].Added, rec.Title)
 	}
+	fmt.Fprintf(m.Stderr, "alliances: and the built-in registry of the actors the cases share (%d actors; alliances actors --case registry)\n", shared)
 	return nil
 }
 
