@@ -75,7 +75,7 @@ func ReadACLED(name string, r io.Reader, o Options) (*Part, error) {
 			b.part.Used++
 		}
 	}
-	b.acledTies(pairs)
+	b.eventTies(pairs, eventWords{event: "violent event", deaths: "fatalities", column: "event_id_cnty", credibility: 3})
 	return b.finish(t)
 }
 
@@ -239,9 +239,17 @@ func alpha2(numeric, name string) string {
 	return ""
 }
 
-// acledTies writes a tie for each pair and run of events, in the order the file first
+// eventWords is how a tie added up from a data set's events speaks of them: what an
+// event of fighting is called, its deaths, the column that names an event, and the
+// credibility of the tie's citation.
+type eventWords struct {
+	event, deaths, column string
+	credibility           alliances.Credibility
+}
+
+// eventTies writes a tie for each pair and run of events, in the order the file first
 // names each pair.
-func (b *builder) acledTies(pairs map[[3]string]*acledPair) {
+func (b *builder) eventTies(pairs map[[3]string]*acledPair, w eventWords) {
 	all := slices.SortedFunc(maps.Values(pairs), func(x, y *acledPair) int { return cmp.Compare(x.first, y.first) })
 	ids := map[string]bool{}
 	for _, p := range all {
@@ -251,7 +259,7 @@ func (b *builder) acledTies(pairs map[[3]string]*acledPair) {
 			for j+1 < len(p.events) && p.events[j+1].day-p.events[j].day <= ACLEDGap {
 				j++
 			}
-			b.acledTie(p, p.events[i:j+1], ids)
+			b.eventTie(p, p.events[i:j+1], ids, w)
 			i = j + 1
 		}
 	}
@@ -260,7 +268,7 @@ func (b *builder) acledTies(pairs map[[3]string]*acledPair) {
 // maxLocated is the number of events a tie's citation names; its note counts them all.
 const maxLocated = 20
 
-func (b *builder) acledTie(p *acledPair, evs []acledEvent, ids map[string]bool) {
+func (b *builder) eventTie(p *acledPair, evs []acledEvent, ids map[string]bool, w eventWords) {
 	first, last := evs[0].day.String(), evs[len(evs)-1].day.String()
 	id := fmt.Sprintf("%s-%s-%s-%s-%s", b.part.Prefix, p.kind, strings.TrimPrefix(p.a, b.part.Prefix+"-"), strings.TrimPrefix(p.b, b.part.Prefix+"-"), first)
 	for base, n := id, 2; ids[id]; n++ {
@@ -282,7 +290,7 @@ func (b *builder) acledTie(p *acledPair, evs []acledEvent, ids map[string]bool) 
 			located = append(located, e.raw)
 		}
 	}
-	locator := "event_id_cnty " + strings.Join(located, ", ")
+	locator := w.column + " " + strings.Join(located, ", ")
 	if len(evs) > maxLocated {
 		locator += fmt.Sprintf(" and %d more", len(evs)-maxLocated)
 	}
@@ -295,12 +303,16 @@ func (b *builder) acledTie(p *acledPair, evs []acledEvent, ids map[string]bool) 
 	for i, pl := range placeList {
 		placeList[i] = fmt.Sprintf("%s %d", cmp.Or(pl, "no place"), places[pl])
 	}
-	what := alliances.Count(len(evs), "violent event")
+	what := alliances.Count(len(evs), w.event)
 	if p.kind == alliances.Cooperation {
 		what = alliances.Count(len(evs), "event") + " on the same side (associated actors)"
 	}
-	tie.Note = fmt.Sprintf("%s, %s; events by province: %s.", what, fatalitiesText(fatalities), strings.Join(placeList, ", "))
-	tie.Citations = []alliances.Citation{{Source: b.source, Locator: locator, Credibility: 3}}
+	deaths := fatalitiesText(fatalities)
+	if w.deaths != "fatalities" {
+		deaths = fmt.Sprintf("%d %s", fatalities, w.deaths)
+	}
+	tie.Note = fmt.Sprintf("%s, %s; events by province: %s.", what, deaths, strings.Join(placeList, ", "))
+	tie.Citations = []alliances.Citation{{Source: b.source, Locator: locator, Credibility: w.credibility}}
 	b.part.Record.Ties = append(b.part.Record.Ties, tie)
 }
 

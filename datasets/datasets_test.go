@@ -263,3 +263,62 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// The UCDP/PRIO conflict-years of conflict 333 (Afghanistan: Government), 2017-2021, as the
+// file gives them: the government (130) against the Taleban (303) every year, a war each
+// year (intensity_level 2); against the High Council of the Islamic Emirate (6252) in 2020
+// and the NRF (8114) in 2021; the United States a secondary warring party on the
+// government's side every year, Pakistan in 2017 and 2018.
+func TestACD(t *testing.T) {
+	p := read(t, datasets.ReadACD, "testdata/ucdp-acd-22.1-afghanistan.csv", datasets.Options{Case: "afg", Known: registry(t)})
+	check := func(kind alliances.Kind, a, b, valid string, intensity int) {
+		t.Helper()
+		ts := tieOf(t, p, a, b, kind)
+		if len(ts) != 1 || ts[0].Valid.String() != valid || ts[0].Intensity != intensity {
+			t.Errorf("%s %s %s: %+v, want one tie %s of intensity %d", a, kind, b, ts, valid, intensity)
+		}
+	}
+	check(alliances.Hostility, "afghanistan", "taliban", "2017/2021", 5)
+	check(alliances.Hostility, "afghanistan", "ucdp-acd-nrf", "2021", 5)
+	check(alliances.Support, "united-states", "afghanistan", "2017/2021", 0)
+	check(alliances.Support, "pakistan", "afghanistan", "2017/2018", 0)
+	check(alliances.Hostility, "pakistan", "taliban", "2017/2018", 5)
+	check(alliances.Hostility, "taliban", "united-states", "2017/2021", 5)
+	if ts := tieOf(t, p, "united-states", "afghanistan", alliances.Support); len(ts) == 1 && !slices.Equal(ts[0].Forms, []alliances.Form{alliances.Troops}) {
+		t.Errorf("the United States' support: forms %v, want troops (a secondary warring party)", ts[0].Forms)
+	}
+	if ts := tieOf(t, p, "afghanistan", "taliban", alliances.Hostility); len(ts) == 1 && ts[0].Citations[0].Locator != "conflict_id/year 333/2017, 333/2018, 333/2019, 333/2020, 333/2021" {
+		t.Errorf("the government against the Taliban cites %q, want the five conflict-years", ts[0].Citations[0].Locator)
+	}
+}
+
+// GED events in Afghanistan: the government against the NRF on 2021-09-09, 2022-05-26
+// and 2022-09-12/14 (1, 0 and 10 deaths: gaps under a year, one tie, intensity 2); against
+// the Taleban four times from 2021-05-28 to 2021-06-25 (10+18+5+1 = 34 deaths, intensity
+// 2); one-sided violence by the Taleban: an event, no tie.
+func TestGED(t *testing.T) {
+	p := read(t, datasets.ReadGED, "testdata/ucdp-ged-23.1-afghanistan.csv", datasets.Options{Case: "afg", Known: registry(t)})
+	ts := tieOf(t, p, "afghanistan", "ucdp-ged-nrf", alliances.Hostility)
+	if len(ts) != 1 || ts[0].Valid.String() != "2021-09-09/2022-09-12" || ts[0].Intensity != 2 || !strings.Contains(ts[0].Note, "Panjsher (AF-PAN) 3") {
+		t.Errorf("government - NRF: %+v", ts)
+	}
+	ts = tieOf(t, p, "afghanistan", "taliban", alliances.Hostility)
+	if len(ts) != 1 || ts[0].Valid.String() != "2021-05-28/2021-06-25" || !strings.HasPrefix(ts[0].Note, "4 GED events, 34 deaths") {
+		t.Errorf("government - Taleban: %+v", ts)
+	}
+	if len(p.Record.Ties) != 2 {
+		t.Errorf("%d ties, want 2 (one-sided violence makes none)", len(p.Record.Ties))
+	}
+	for _, e := range p.Record.Events {
+		switch e.ID {
+		case "ucdp-ged-387642":
+			if !slices.Equal(e.Actors, []string{"taliban"}) || e.Title != "Taleban against civilians" {
+				t.Errorf("one-sided event: %+v", e)
+			}
+		case "ucdp-ged-447368":
+			if e.Date.String() != "2022-09-12/2022-09-14" {
+				t.Errorf("event 447368 dated %s, want 2022-09-12/2022-09-14", e.Date)
+			}
+		}
+	}
+}

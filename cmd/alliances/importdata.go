@@ -20,6 +20,8 @@ var importers = map[string]struct {
 	title string
 }{
 	"ucdp-esd": {datasets.ReadESD, "UCDP external support"},
+	"ucdp-acd": {datasets.ReadACD, "UCDP/PRIO armed conflicts"},
+	"ucdp-ged": {datasets.ReadGED, "UCDP events"},
 	"acled":    {datasets.ReadACLED, "ACLED events"},
 }
 
@@ -148,14 +150,18 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 		}{sums[0], part.Rows, part.Used, part.Resolved, nonNilList(part.Unresolved), nonNilList(part.Notes)})
 	}
 	fmt.Fprintln(m.Stdout, summary(sums[0], nil, rec))
-	fmt.Fprintf(m.Stdout, "%s read%s, %d of them added to the case; %d names resolved through the registry and the case\n",
+	fmt.Fprintf(m.Stdout, "%s read%s, %d of them added to the case; %d distinct names resolved through the registry and the case\n",
 		alliances.Count(part.Rows, "row"), whereText(where), part.Used, part.Resolved)
 	for _, n := range part.Notes {
 		fmt.Fprintln(m.Stdout, "note: "+n)
 	}
 	if len(part.Unresolved) > 0 {
-		fmt.Fprintf(m.Stdout, "%d names are in neither the registry nor the case; each is now an actor of the case (merge one into the actor it is with alliances actors --merge ACTOR ID):\n",
-			len(part.Unresolved))
+		verb := "names are"
+		if len(part.Unresolved) == 1 {
+			verb = "name is"
+		}
+		fmt.Fprintf(m.Stdout, "%d %s in neither the registry nor the case; each is now an actor of the case (merge one into the actor it is with alliances actors --merge ACTOR ID):\n",
+			len(part.Unresolved), verb)
 		t := newTable(m.Stdout, "NAME", "DATA SET ID", "ROWS", "CREATED AS", "MATCHES")
 		for _, u := range part.Unresolved {
 			t.row(u.Name, u.ID, fmt.Sprint(u.Rows), u.Actor, strings.Join(u.Among, ", "))
