@@ -112,6 +112,11 @@ func (b *builder) actor(r ref) string {
 		}
 		among = append(among, several...)
 	}
+	return b.create(r, key, among)
+}
+
+// create creates an actor of the case for a name no actor has, and lists it.
+func (b *builder) create(r ref, key string, among []string) string {
 	id := b.newID(r.name)
 	a := alliances.Actor{ID: id, Name: r.name, Kind: cmp.Or(r.kind, "other"), Country: r.country,
 		Note: fmt.Sprintf("Created by the import of %s: no actor of the registry or of the case has this name%s.", b.part.Record.Sources[0].Title, orID(r.external))}

@@ -12,6 +12,7 @@ import (
 // (alliances.Fold). It never guesses: a name that matches several actors, or none, is
 // not resolved.
 type Resolver struct {
+	ids        map[string]bool     // the actors' own ids
 	byExternal map[string][]string // scheme + " " + id -> actor ids
 	byName     map[string][]string // folded name or alias -> actor ids
 	into       map[string]string   // merged actors -> the actor each is
@@ -19,13 +20,14 @@ type Resolver struct {
 
 // NewResolver indexes actors: the registry's, and the case's own.
 func NewResolver(actors []alliances.Actor) *Resolver {
-	r := &Resolver{byExternal: map[string][]string{}, byName: map[string][]string{}, into: alliances.Canonical(actors)}
+	r := &Resolver{ids: map[string]bool{}, byExternal: map[string][]string{}, byName: map[string][]string{}, into: alliances.Canonical(actors)}
 	add := func(m map[string][]string, k, id string) {
 		if k != "" && !slices.Contains(m[k], id) {
 			m[k] = append(m[k], id)
 		}
 	}
 	for _, a := range actors {
+		r.ids[a.ID] = true
 		id := a.ID
 		if to, ok := r.into[id]; ok {
 			id = to
@@ -44,6 +46,17 @@ func NewResolver(actors []alliances.Actor) *Resolver {
 		}
 	}
 	return r
+}
+
+// ID returns the actor with an id (the one it was merged into, if it was), "" for none.
+func (r *Resolver) ID(id string) string {
+	if !r.ids[id] {
+		return ""
+	}
+	if to, ok := r.into[id]; ok {
+		return to
+	}
+	return id
 }
 
 // External returns the one actor with an external id, and the actors that share it

@@ -108,6 +108,7 @@ type stixRelationship struct {
 	XBasis           string          `json:"x_alliances_basis,omitempty"`
 	XValid           string          `json:"x_alliances_valid"`
 	XIntensity       int             `json:"x_alliances_intensity,omitempty"`
+	XRank            int             `json:"x_alliances_rank,omitempty"`
 	XForms           []string        `json:"x_alliances_forms,omitempty"`
 	XType            string          `json:"x_alliances_agreement_type,omitempty"`
 	XThirdRef        string          `json:"x_alliances_third_ref,omitempty"`
@@ -156,7 +157,7 @@ func WriteSTIX(w io.Writer, rec *alliances.Record) error {
 			Created: when(t.Recorded), Modified: when(t.Recorded), RelationshipType: string(t.Kind), Description: t.Note,
 			SourceRef: ids[t.Subject], TargetRef: ids[t.Object], Confidence: StixConfidence(alliances.BestCredibility(t.Citations)),
 			XID: t.ID, XCase: rec.Case, XSign: t.Sign.String(), XDirected: t.Directed, XStatus: string(t.Status), XBasis: string(t.Basis),
-			XValid: t.Valid.String(), XIntensity: t.Intensity, XType: string(t.Type), XRole: string(t.Role)}
+			XValid: t.Valid.String(), XIntensity: t.Intensity, XRank: t.Rank, XType: string(t.Type), XRole: string(t.Role)}
 		if r.SourceRef == "" || r.TargetRef == "" {
 			return fmt.Errorf("tie %s names an actor the case does not hold", t.ID)
 		}

@@ -23,6 +23,7 @@ var importers = map[string]struct {
 	"ucdp-acd": {datasets.ReadACD, "UCDP/PRIO armed conflicts"},
 	"ucdp-ged": {datasets.ReadGED, "UCDP events"},
 	"acled":    {datasets.ReadACLED, "ACLED events"},
+	"stix":     {datasets.ReadSTIX, "STIX bundle"},
 }
 
 // importerNames lists the names import --from takes.
