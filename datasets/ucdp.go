@@ -64,7 +64,7 @@ func ReadACD(name string, r io.Reader, o Options) (*Part, error) {
 	}
 	version := "22.1"
 	b := newBuilder(ACDPrefix, o, alliances.Source{Title: "UCDP/PRIO Armed Conflict Dataset",
-		Author: "Nils Petter Gleditsch, Peter Wallensteen, Mikael Eriksson, Margareta Sollenberg and Håvard Strand; Uppsala Conflict Data Program",
+		Author:    "Nils Petter Gleditsch, Peter Wallensteen, Mikael Eriksson, Margareta Sollenberg and Håvard Strand; Uppsala Conflict Data Program",
 		Publisher: "Uppsala Conflict Data Program and the Peace Research Institute Oslo", Kind: "dataset", Reliability: "B", URL: "https://ucdp.uu.se/downloads/",
 		Note: "Armed Conflict 1946-2001: A New Dataset, Journal of Peace Research 39(5), 2002, and the yearly updates. One row per conflict and year; rows cited by conflict_id and year."})
 	pairs := map[[3]string]*yearRuns{}
