@@ -209,6 +209,31 @@ const (
 // Forms lists the support forms.
 var Forms = []Form{Troops, Territory, Infrastructure, Weapons, Materiel, Training, Funding, Intelligence, Political, OtherForm, UnknownForm}
 
+// The obligations of an alliance, after the Alliance Treaty Obligations and Provisions
+// project: the forms an alliance tie may carry.
+const (
+	Defense       Form = "defense"        // to fight beside the ally if it is attacked
+	Offense       Form = "offense"        // to join the ally's attack
+	Neutrality    Form = "neutrality"     // to stay out of a war the ally fights
+	Nonaggression Form = "non-aggression" // not to attack the ally
+	Consultation  Form = "consultation"   // to consult in a crisis
+)
+
+// Obligations lists the obligations of an alliance.
+var Obligations = []Form{Defense, Offense, Neutrality, Nonaggression, Consultation}
+
+// FormsOf returns the forms a tie of kind k may carry: support forms on support ties,
+// obligations on alliances, none on the others.
+func FormsOf(k Kind) []Form {
+	switch k {
+	case Support:
+		return Forms
+	case Alliance:
+		return Obligations
+	}
+	return nil
+}
+
 // Status is where a claim stands.
 type Status string
 

@@ -268,16 +268,27 @@ func (v *validator) checkTie(i int, t *Tie) {
 }
 
 func (v *validator) checkForms(p func(...any) string, t *Tie) {
-	if len(t.Forms) > 0 && t.Kind != Support && t.Kind.Valid() {
-		v.add(p("forms"), "support forms on a %s tie, expected forms only on support ties", t.Kind)
+	allowed := FormsOf(t.Kind)
+	if len(t.Forms) > 0 && allowed == nil && t.Kind.Valid() {
+		v.add(p("forms"), "forms on a %s tie, expected support forms only on support ties and obligations only on alliances", t.Kind)
+	}
+	what := "support form"
+	if t.Kind == Alliance {
+		what = "alliance obligation"
 	}
 	seen := map[Form]bool{}
 	for j, f := range t.Forms {
 		switch {
-		case !slices.Contains(Forms, f):
+		case allowed != nil && !slices.Contains(allowed, f):
+			names := make([]string, len(allowed))
+			for i, a := range allowed {
+				names[i] = string(a)
+			}
+			v.unknown(p("forms", j), what, string(f), names)
+		case allowed == nil && !slices.Contains(Forms, f) && !slices.Contains(Obligations, f):
 			v.unknown(p("forms", j), "support form", string(f), formNames())
 		case seen[f]:
-			v.add(p("forms", j), "support form %q listed twice", f)
+			v.add(p("forms", j), "%s %q listed twice", what, f)
 		}
 		seen[f] = true
 	}

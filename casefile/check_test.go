@@ -100,11 +100,20 @@ func TestParseReportsEveryProblemWithItsPlace(t *testing.T) {
   - id: a-b
     subject: alpha
     object: beta
-    kind: alliance
+    kind: hostility
     forms: [weapons]
     valid: 2016
     citations: [{source: report, credibility: 2}]
-`, []want{{6, 12, "support forms on a alliance tie"}}},
+`, []want{{6, 12, "forms on a hostility tie, expected support forms only on support ties and obligations only on alliances"}}},
+		{"SupportFormOnAlliance", `ties:
+  - id: a-b
+    subject: alpha
+    object: beta
+    kind: alliance
+    forms: [defense, weapons]
+    valid: 2016
+    citations: [{source: report, credibility: 2}]
+`, []want{{6, 22, `unknown alliance obligation "weapons", expected one of defense, offense, neutrality, non-aggression, consultation`}}},
 		{"MediationWithoutThird", `ties:
   - id: a-b
     subject: gamma

@@ -70,6 +70,7 @@ type ref struct {
 	external [][2]string // scheme, id; tried in order before the name
 	kind     string      // the kind of the actor to create when none resolves
 	country  string      // its country (ISO 3166-1 alpha-3), when the data set says
+	idName   string      // what its id is made of, when not its name
 }
 
 // actor returns the id of the actor a row names: the one actor of the registry or the
@@ -117,7 +118,7 @@ func (b *builder) actor(r ref) string {
 
 // create creates an actor of the case for a name no actor has, and lists it.
 func (b *builder) create(r ref, key string, among []string) string {
-	id := b.newID(r.name)
+	id := b.newID(cmp.Or(r.idName, r.name))
 	a := alliances.Actor{ID: id, Name: r.name, Kind: cmp.Or(r.kind, "other"), Country: r.country,
 		Note: fmt.Sprintf("Created by the import of %s: no actor of the registry or of the case has this name%s.", b.part.Record.Sources[0].Title, orID(r.external))}
 	for _, e := range r.external {

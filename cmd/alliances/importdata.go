@@ -24,6 +24,7 @@ var importers = map[string]struct {
 	"ucdp-ged": {datasets.ReadGED, "UCDP events"},
 	"acled":    {datasets.ReadACLED, "ACLED events"},
 	"stix":     {datasets.ReadSTIX, "STIX bundle"},
+	"atop":     {datasets.ReadATOP, "ATOP alliances"},
 }
 
 // importerNames lists the names import --from takes.
