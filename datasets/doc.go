@@ -1,6 +1,7 @@
 // Package datasets reads the field's data sets into a case: UCDP's External Support
 // Dataset (ucdp-esd), armed conflict data (ucdp-acd) and georeferenced events (ucdp-ged),
-// ATOP's alliances (atop), ACLED's events (acled) and STIX 2.1 bundles (stix), each row cited by the data set, its
+// ATOP's alliances (atop), ACLED's events (acled), event data coded in CAMEO (icews) and
+// PLOVER (plover), and STIX 2.1 bundles (stix), each row cited by the data set, its
 // version and the row, every actor resolved through the registry (the actors a store's
 // cases share, with their external ids and name variants) and the names it could not
 // resolve listed for the analyst.

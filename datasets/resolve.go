@@ -13,6 +13,7 @@ import (
 // not resolved.
 type Resolver struct {
 	ids        map[string]bool     // the actors' own ids
+	kinds      map[string]string   // actor id -> kind
 	byExternal map[string][]string // scheme + " " + id -> actor ids
 	byName     map[string][]string // folded name or alias -> actor ids
 	into       map[string]string   // merged actors -> the actor each is
@@ -20,7 +21,7 @@ type Resolver struct {
 
 // NewResolver indexes actors: the registry's, and the case's own.
 func NewResolver(actors []alliances.Actor) *Resolver {
-	r := &Resolver{ids: map[string]bool{}, byExternal: map[string][]string{}, byName: map[string][]string{}, into: alliances.Canonical(actors)}
+	r := &Resolver{ids: map[string]bool{}, kinds: map[string]string{}, byExternal: map[string][]string{}, byName: map[string][]string{}, into: alliances.Canonical(actors)}
 	add := func(m map[string][]string, k, id string) {
 		if k != "" && !slices.Contains(m[k], id) {
 			m[k] = append(m[k], id)
@@ -28,6 +29,7 @@ func NewResolver(actors []alliances.Actor) *Resolver {
 	}
 	for _, a := range actors {
 		r.ids[a.ID] = true
+		r.kinds[a.ID] = a.Kind
 		id := a.ID
 		if to, ok := r.into[id]; ok {
 			id = to
@@ -58,6 +60,9 @@ func (r *Resolver) ID(id string) string {
 	}
 	return id
 }
+
+// Kind returns the kind of an actor the resolver holds, "" for another.
+func (r *Resolver) Kind(id string) string { return r.kinds[id] }
 
 // External returns the one actor with an external id, and the actors that share it
 // when there are several.

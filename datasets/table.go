@@ -35,12 +35,21 @@ type table struct {
 // openTable reads the header of a data set's file and checks that it has the columns
 // the importer needs (what the data set's codebook calls them) and those where names.
 func openTable(name string, r io.Reader, dataset string, need []string, where map[string][]string) (*table, error) {
+	return openTableSep(name, r, dataset, ',', need, where)
+}
+
+// openTableSep is openTable for a file whose cells another character separates.
+func openTableSep(name string, r io.Reader, dataset string, sep rune, need []string, where map[string][]string) (*table, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
 	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
 		br.Discard(3)
 	}
 	t := &table{name: name, r: csv.NewReader(br), col: map[string]int{}, where: where}
 	t.r.ReuseRecord = true
+	t.r.Comma = sep
+	if sep == '\t' {
+		t.r.LazyQuotes = true // tab-separated data quote nothing: a quotation mark is text
+	}
 	header, err := t.r.Read()
 	if err == io.EOF {
 		return nil, alliances.Errorf(alliances.Invalid, "", "%s:1:1: empty file, expected %s's header (%s, ...)", name, dataset, strings.Join(need[:min(3, len(need))], ", "))

@@ -112,7 +112,7 @@ func TestDataSetErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"import", "--from", "gdelt", "--case", "x", esdSlice}, 2, `--from "gdelt", expected one of acled, atop, stix, ucdp-acd, ucdp-esd, ucdp-ged`},
+		{[]string{"import", "--from", "gdelt", "--case", "x", esdSlice}, 2, `--from "gdelt", expected one of acled, atop, icews, plover, stix, ucdp-acd, ucdp-esd, ucdp-ged`},
 		{[]string{"import", "--from", "acled", acledSlice}, 2, "needs --case ID"},
 		{[]string{"import", "--from", "acled", "--case", "registry", acledSlice}, 2, "the registry holds shared actors only"},
 		{[]string{"import", "--where", "country=X", "x.yaml"}, 2, "--where filters a data set's rows and needs --from"},

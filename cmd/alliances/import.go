@@ -24,13 +24,14 @@ case "registry": actors every case shares) without defining them.
 With --from, import reads a data set's file into case ID: ucdp-esd (UCDP's External
 Support Dataset, version 1.0 or 18.1), ucdp-acd (the UCDP/PRIO Armed Conflict Dataset),
 ucdp-ged (UCDP's georeferenced events), atop (ATOP's member level or dyad-years), acled
-(ACLED's events) or stix (a STIX 2.1 bundle). Its actors are found
+(ACLED's events), icews (ICEWS's CAMEO-coded events), plover (PLOVER events as JSON
+lines) or stix (a STIX 2.1 bundle). Its actors are found
 in the registry and the case by the data set's ids and by name; the names found nowhere
 become actors of the case and are listed, to be merged into the actors they are. The
 data set's claims replace those its earlier import put in the case; the rest of the case
 stays. --where keeps the rows whose COLUMN holds VALUE (repeat it; the same column
 twice keeps either value). See docs/datasets.md for how each data set's codes are read.`).withJSON()
-	from := f.String("from", "", "read `DATASET`'s file: ucdp-esd, ucdp-acd, ucdp-ged, atop, acled or stix")
+	from := f.String("from", "", "read `DATASET`'s file: ucdp-esd, ucdp-acd, ucdp-ged, atop, acled, icews, plover or stix")
 	where := whereFlag{}
 	f.Var(where, "where", "with --from, keep the rows whose `COLUMN=VALUE`")
 	caseID := f.String("case", "", "case `id` for CSV tables")

@@ -25,6 +25,8 @@ var importers = map[string]struct {
 	"acled":    {datasets.ReadACLED, "ACLED events"},
 	"stix":     {datasets.ReadSTIX, "STIX bundle"},
 	"atop":     {datasets.ReadATOP, "ATOP alliances"},
+	"icews":    {datasets.ReadICEWS, "ICEWS events"},
+	"plover":   {datasets.ReadPLOVER, "PLOVER events"},
 }
 
 // importerNames lists the names import --from takes.
@@ -37,6 +39,9 @@ func importerNames() string {
 		}
 	}), ", ")
 }
+
+// maxUnresolved is how many unresolved names the table lists.
+const maxUnresolved = 40
 
 // whereFlag gathers --where COLUMN=VALUE, repeated.
 type whereFlag map[string][]string
@@ -157,18 +162,29 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 	for _, n := range part.Notes {
 		fmt.Fprintln(m.Stdout, "note: "+n)
 	}
-	if len(part.Unresolved) > 0 {
-		verb := "names are"
-		if len(part.Unresolved) == 1 {
-			verb = "name is"
-		}
+	if len(part.Unresolved) == 0 {
+		return nil
+	}
+	verb := "names are"
+	if len(part.Unresolved) == 1 {
+		verb = "name is"
+	}
+	if part.Unresolved[0].Actor == "" {
+		fmt.Fprintf(m.Stdout, "%d %s in neither the registry nor the case; no actor was made for them and their events were left out (give the registry or the case an actor of that name to link them):\n",
+			len(part.Unresolved), verb)
+	} else {
 		fmt.Fprintf(m.Stdout, "%d %s in neither the registry nor the case; each is now an actor of the case (merge one into the actor it is with alliances actors --merge ACTOR ID):\n",
 			len(part.Unresolved), verb)
-		t := newTable(m.Stdout, "NAME", "DATA SET ID", "ROWS", "CREATED AS", "MATCHES")
-		for _, u := range part.Unresolved {
-			t.row(u.Name, u.ID, fmt.Sprint(u.Rows), u.Actor, strings.Join(u.Among, ", "))
-		}
-		return t.flush()
+	}
+	t := newTable(m.Stdout, "NAME", "DATA SET ID", "ROWS", "CREATED AS", "MATCHES")
+	for _, u := range part.Unresolved[:min(len(part.Unresolved), maxUnresolved)] {
+		t.row(u.Name, u.ID, fmt.Sprint(u.Rows), u.Actor, strings.Join(u.Among, ", "))
+	}
+	if err := t.flush(); err != nil {
+		return err
+	}
+	if n := len(part.Unresolved) - maxUnresolved; n > 0 {
+		fmt.Fprintf(m.Stdout, "... and %d more (--json lists them all)\n", n)
 	}
 	return nil
 }
