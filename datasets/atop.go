@@ -132,6 +132,10 @@ func readATOPMembers(t *table, o Options) (*Part, error) {
 		if _, seen := phases[key]; !seen {
 			order = append(order, key)
 		}
+		if len(phases[key]) >= MaxParties {
+			t.bad("atopid", "alliance %s has more than %d member rows in one phase, expected fewer (is the file sorted into one alliance?)", key, MaxParties)
+			continue
+		}
 		phases[key] = append(phases[key], m)
 		b.part.Used++
 	}

@@ -31,6 +31,10 @@ type Unresolved struct {
 	Among []string `json:"among,omitempty"` // the actors it matched, when it matched several
 }
 
+// MaxParties bounds the actors one row names on a side (the parties of a conflict's
+// side, a record's actors): a tie joins every two, and a row past this is a broken one.
+const MaxParties = 200
+
 // Options are what every importer is given.
 type Options struct {
 	Case  string              // the case the part goes into

@@ -107,6 +107,10 @@ func ReadPLOVER(name string, r io.Reader, o Options) (*Part, error) {
 			t.problem(line, 1, "record %s: dates %s: %v", rec.ID, date, err)
 			continue
 		}
+		if len(rec.Actor) > MaxParties || len(rec.Recipient) > MaxParties {
+			t.problem(line, 1, "record %s names %d actors and %d recipients, expected at most %d of each", rec.ID, len(rec.Actor), len(rec.Recipient), MaxParties)
+			continue
+		}
 		score := ploverScores[events[0]]
 		if rec.EventScale != nil {
 			score = *rec.EventScale

@@ -93,6 +93,10 @@ func ReadACD(name string, r io.Reader, o Options) (*Part, error) {
 		sides := [2][]string{}
 		for s, cols := range [2][2]string{{"side_a", "side_a_id"}, {"side_b", "side_b_id"}} {
 			ids := splitList(t.get(cols[1]))
+			if len(ids) > MaxParties {
+				t.bad(cols[1], "%d parties, expected at most %d on a side", len(ids), MaxParties)
+				ids = nil
+			}
 			for i, n := range b.pairNames(ids, splitList(t.get(cols[0]))) {
 				id := ids[i]
 				kind := "armed-group"
