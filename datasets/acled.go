@@ -95,7 +95,7 @@ type acledPair struct {
 }
 
 type acledEvent struct {
-	id, raw    string
+	raw        string // the data set's id of the event
 	day        edtf.Day
 	fatalities int
 	place      string
@@ -103,16 +103,16 @@ type acledEvent struct {
 
 func (b *builder) acledRow(t *table, pairs map[[3]string]*acledPair, seen map[string]int) bool {
 	rawID := t.get("event_id_cnty")
-	id := b.part.Prefix + "-" + Slug(rawID)
 	if rawID == "" {
 		t.bad("event_id_cnty", "empty, expected the event's ACLED id such as AFG63558")
 		return false
 	}
-	if line, dup := seen[id]; dup {
+	if line, dup := seen[rawID]; dup {
 		t.bad("event_id_cnty", "%s given again (first on line %d), expected each event once", rawID, line)
 		return false
 	}
-	seen[id] = t.line()
+	rawID = strings.Clone(rawID) // not the row's memory, which the reader reuses
+	seen[rawID] = t.line()
 	day, err := time.Parse(time.DateOnly, t.get("event_date"))
 	if err != nil {
 		t.bad("event_date", "%q is not a date, expected YYYY-MM-DD", t.get("event_date"))
@@ -136,12 +136,7 @@ func (b *builder) acledRow(t *table, pairs map[[3]string]*acledPair, seen map[st
 			return false
 		}
 	}
-	country := t.get("iso") // ISO 3166-1 numeric; the table is keyed by alpha-2
-	code := Subdivision(alpha2(country, t.get("country")), t.get("admin1"))
-	place := t.get("admin1")
-	if code != "" {
-		place += " (" + code + ")"
-	}
+	place := b.place(alpha2(t.get("iso"), t.get("country")), t.get("admin1")) // iso: ISO 3166-1 numeric
 	eventType := t.get("event_type")
 	sides := [2][]string{}
 	var people []string
@@ -162,7 +157,7 @@ func (b *builder) acledRow(t *table, pairs map[[3]string]*acledPair, seen map[st
 			}
 		}
 	}
-	ev := acledEvent{id: id, raw: rawID, fatalities: fatalities, place: place}
+	ev := acledEvent{raw: rawID, fatalities: fatalities, place: place}
 	iv, err := edtf.Parse(date)
 	if err != nil {
 		t.bad("event_date", "%q: %v", date, err)
@@ -200,6 +195,9 @@ func (b *builder) acledRow(t *table, pairs map[[3]string]*acledPair, seen map[st
 			}
 		}
 	}
+	if !b.events {
+		return true
+	}
 	sub := t.get("sub_event_type")
 	title := cmp.Or(sub, eventType)
 	if loc := t.get("location"); loc != "" {
@@ -209,7 +207,7 @@ func (b *builder) acledRow(t *table, pairs map[[3]string]*acledPair, seen map[st
 	if len(people) > 0 {
 		note += " Also involved (not organized actors, no ties): " + strings.Join(people, ", ") + "."
 	}
-	b.part.Record.Events = append(b.part.Record.Events, alliances.Event{ID: id, Title: title, Date: iv,
+	b.event(alliances.Event{ID: b.part.Prefix + "-" + Slug(rawID), Title: title, Date: iv,
 		Type: cmp.Or(acledPLOVER[sub], acledPLOVER[eventType]), Actors: actors, Note: note,
 		Citations: []alliances.Citation{{Source: b.source, Locator: "event_id_cnty " + rawID, Credibility: 3, AttributedTo: t.get("source")}}})
 	return true

@@ -101,7 +101,7 @@ func ReadICEWS(name string, r io.Reader, o Options) (*Part, error) {
 		raw := t.get("Event ID")
 		iv, _ := edtf.Parse(day.Format(time.DateOnly))
 		root := code[:2]
-		b.part.Record.Events = append(b.part.Record.Events, alliances.Event{ID: b.part.Prefix + "-" + Slug(raw), Title: t.get("Event Text") + ": " + t.get("Source Name") + " to " + t.get("Target Name"),
+		b.event(alliances.Event{ID: b.part.Prefix + "-" + Slug(raw), Title: t.get("Event Text") + ": " + t.get("Source Name") + " to " + t.get("Target Name"),
 			Date: iv, Type: cameoPLOVER[root], Actors: []string{src, dst},
 			Note:      fmt.Sprintf("CAMEO %s, Goldstein %s; %s.", code, t.get("Intensity"), strings.Join(nonEmpty(t.get("Province"), t.get("Country")), ", ")),
 			Citations: []alliances.Citation{{Source: b.source, Locator: "Event ID " + raw, Credibility: 3, AttributedTo: t.get("Publisher")}}})

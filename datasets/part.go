@@ -40,6 +40,10 @@ type Options struct {
 	Case  string              // the case the part goes into
 	Known []alliances.Actor   // the registry's actors and the case's own, which names resolve to
 	Where map[string][]string // keep only the rows whose column holds one of the values
+
+	// NoEvents leaves out the event claims of event data (one a row): the ties they add
+	// up to still cite them by id. For files of millions of rows.
+	NoEvents bool
 }
 
 // builder gathers a part: the actors the rows name, resolved once each.
@@ -50,6 +54,9 @@ type builder struct {
 	created map[string]bool
 	missing map[string]*Unresolved
 	source  string
+	events  bool              // record an event claim a row
+	places  map[string]string // see place
+	quick   map[quickKey]quickEntry
 }
 
 func newBuilder(prefix string, o Options, src alliances.Source) *builder {
@@ -64,7 +71,23 @@ func newBuilder(prefix string, o Options, src alliances.Source) *builder {
 		}
 	}
 	res := NewResolver(known)
-	return &builder{part: p, res: res, names: map[string]string{}, created: map[string]bool{}, missing: map[string]*Unresolved{}, source: prefix}
+	return &builder{part: p, res: res, names: map[string]string{}, created: map[string]bool{}, missing: map[string]*Unresolved{}, source: prefix, events: !o.NoEvents}
+}
+
+// event records an event claim, unless Options.NoEvents.
+func (b *builder) event(e alliances.Event) {
+	if b.events {
+		b.part.Record.Events = append(b.part.Record.Events, e)
+	}
+}
+
+// quickKey is a name and its first external id, as a row gives them; quickEntry what
+// it resolved to, and its unresolved entry when it did not.
+type quickKey struct{ name, scheme, id string }
+
+type quickEntry struct {
+	id string
+	u  *Unresolved
 }
 
 // ref is how a data set names an actor: a name, and its ids in schemes the registry
@@ -81,6 +104,31 @@ type ref struct {
 // case with one of its external ids, else with its name or alias; else an actor of the
 // case created for it, listed as unresolved.
 func (b *builder) actor(r ref) string {
+	// A name met before is looked up without building its key: most rows name actors
+	// met before, and a key is an allocation.
+	qk := quickKey{name: r.name}
+	if len(r.external) > 0 {
+		qk.scheme, qk.id = r.external[0][0], r.external[0][1]
+	}
+	if len(r.external) < 2 {
+		if q, ok := b.quick[qk]; ok {
+			if q.u != nil {
+				q.u.Rows++
+			}
+			return q.id
+		}
+		defer func() {
+			if b.quick == nil {
+				b.quick = map[quickKey]quickEntry{}
+			}
+			key := strings.ToLower(r.name)
+			for _, e := range r.external {
+				key += "\x00" + e[0] + "=" + e[1]
+			}
+			qk = quickKey{strings.Clone(qk.name), qk.scheme, strings.Clone(qk.id)}
+			b.quick[qk] = quickEntry{id: b.names[key], u: b.missing[key]}
+		}()
+	}
 	key := strings.ToLower(r.name)
 	for _, e := range r.external {
 		key += "\x00" + e[0] + "=" + e[1]

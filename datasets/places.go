@@ -31,6 +31,24 @@ var subdivisions = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// place returns how an event's place reads in a note: the subdivision's name, with its
+// ISO 3166-2 code where the table knows it. One string a place, whatever the rows.
+func (b *builder) place(country, name string) string {
+	k := country + "\x00" + name
+	if p, ok := b.places[k]; ok {
+		return p
+	}
+	p := strings.Clone(name)
+	if code := Subdivision(country, name); code != "" {
+		p += " (" + code + ")"
+	}
+	if b.places == nil {
+		b.places = map[string]string{}
+	}
+	b.places[k] = p
+	return p
+}
+
 // Subdivision returns the ISO 3166-2 code of a first-level subdivision named in a
 // country (its ISO 3166-1 alpha-2 code), or "" when the table does not know it.
 func Subdivision(country, name string) string {

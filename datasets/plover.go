@@ -139,7 +139,7 @@ func ReadPLOVER(name string, r io.Reader, o Options) (*Part, error) {
 			continue
 		}
 		actors := slices.Compact(append(slices.Clone(srcs), dsts...))
-		b.part.Record.Events = append(b.part.Record.Events, alliances.Event{ID: b.part.Prefix + "-" + Slug(rec.ID),
+		b.event(alliances.Event{ID: b.part.Prefix + "-" + Slug(rec.ID),
 			Title: strings.Join(events, ", ") + ": " + entityNames(rec.Actor) + " to " + entityNames(rec.Recipient), Date: iv, Type: events[0], Actors: actors,
 			Note: strings.Join(stringsOf(rec.EventText), " "), Citations: []alliances.Citation{{Source: b.source, Locator: "id " + rec.ID, Credibility: 3}}})
 		for _, p := range pairs {

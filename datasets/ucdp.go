@@ -277,10 +277,7 @@ func (b *builder) gedRow(t *table, pairs map[[3]string]*acledPair, seen map[stri
 		return false
 	}
 	province := strings.TrimSuffix(strings.TrimSuffix(t.get("adm_1"), " province"), " Province")
-	place := province
-	if code := Subdivision(gwAlpha2(t.get("country_id")), province); code != "" {
-		place += " (" + code + ")"
-	}
+	place := b.place(gwAlpha2(t.get("country_id")), province)
 	sideA := b.actor(ref{name: t.get("side_a"), external: [][2]string{{"ucdp", t.get("side_a_new_id")}}, kind: gedKind(t.get("side_a"))})
 	actors := []string{sideA}
 	if violence != "3" {
@@ -297,7 +294,7 @@ func (b *builder) gedRow(t *table, pairs map[[3]string]*acledPair, seen map[stri
 				p = &acledPair{kind: alliances.Hostility, a: x, b: y, first: len(pairs)}
 				pairs[k] = p
 			}
-			p.events = append(p.events, acledEvent{id: id, raw: raw, day: iv.Strict().First, fatalities: deaths, place: place})
+			p.events = append(p.events, acledEvent{raw: strings.Clone(raw), day: iv.Strict().First, fatalities: deaths, place: place})
 		}
 	}
 	title := t.get("dyad_name")
@@ -305,7 +302,7 @@ func (b *builder) gedRow(t *table, pairs map[[3]string]*acledPair, seen map[stri
 		title = t.get("side_a") + " against civilians"
 	}
 	note := fmt.Sprintf("%s; %s; %d deaths (best estimate). %s", strings.Join(nonEmpty(place, t.get("country")), ", "), t.get("conflict_name"), deaths, t.get("where_description"))
-	b.part.Record.Events = append(b.part.Record.Events, alliances.Event{ID: id, Title: title, Date: iv, Type: "ASSAULT", Actors: actors,
+	b.event(alliances.Event{ID: id, Title: title, Date: iv, Type: "ASSAULT", Actors: actors,
 		Note: strings.TrimSpace(note), Citations: []alliances.Citation{{Source: b.source, Locator: "id " + raw, Credibility: 2}}})
 	return true
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/alliances-project/alliances"
@@ -60,7 +62,7 @@ func (w whereFlag) Set(s string) error {
 
 // importData reads a data set's file into its part of a case and imports the case
 // with that part in place of the one an earlier import of the data set put there.
-func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title string, where whereFlag, allow bool) error {
+func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title string, where whereFlag, allow, noEvents bool) error {
 	imp, ok := importers[from]
 	switch {
 	case !ok:
@@ -114,7 +116,12 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 			return err
 		}
 	}
-	part, err := imp.read(name, in, datasets.Options{Case: caseID, Known: known, Where: where})
+	prog := m.progress(name, in)
+	if prog != nil {
+		in = prog
+	}
+	part, err := imp.read(name, in, datasets.Options{Case: caseID, Known: known, Where: where, NoEvents: noEvents})
+	prog.stop()
 	if p, ok := err.(*datasets.Problems); ok {
 		printDiagnostics(m.Stderr, p.Diags, p.Omitted)
 		fmt.Fprintf(m.Stderr, "%s in %s; nothing imported\n", alliances.Count(len(p.Diags)+p.Omitted, "problem"), name)
@@ -282,4 +289,92 @@ func (m *Main) builtinRegistry(all []alliances.Actor) (*alliances.Record, error)
 		fmt.Fprintf(m.Stderr, "alliances: the built-in registry's %s are actors of cases here, and stay theirs\n", strings.Join(left, ", "))
 	}
 	return reg, nil
+}
+
+// progressReader counts what an import has read of a file and, on a terminal, says how
+// far it is every second.
+type progressReader struct {
+	r       io.Reader
+	read    atomic.Int64
+	size    int64
+	start   time.Time
+	out     io.Writer
+	name    string
+	done    chan struct{}
+	mu      sync.Mutex // held while a line is written
+	stopped bool
+	shown   bool
+}
+
+func (p *progressReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.read.Add(int64(n))
+	return n, err
+}
+
+// progressMin is the smallest file whose reading an import shows.
+const progressMin = 32 << 20
+
+// progress returns a reader that shows on standard error how far the reading of a
+// large file is, when standard error is a terminal; nil otherwise.
+func (m *Main) progress(name string, in io.Reader) *progressReader {
+	tty, ok := m.Stderr.(*os.File)
+	file, isFile := in.(*os.File)
+	if !ok || !isFile {
+		return nil
+	}
+	if fi, err := tty.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	fi, err := file.Stat()
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() < progressMin {
+		return nil
+	}
+	return startProgress(tty, name, fi.Size(), in, time.Second)
+}
+
+// startProgress shows on out, every interval, how much of size bytes r has given.
+func startProgress(out io.Writer, name string, size int64, r io.Reader, interval time.Duration) *progressReader {
+	p := &progressReader{r: r, size: max(size, 1), start: time.Now(), out: out, name: name, done: make(chan struct{})}
+	go func() {
+		tick := time.NewTicker(interval)
+		defer tick.Stop()
+		for {
+			select {
+			case <-p.done:
+				return
+			case <-tick.C:
+				p.mu.Lock()
+				if !p.stopped {
+					n := p.read.Load()
+					fmt.Fprintf(p.out, "\ralliances: reading %s: %d%% (%s of %s, %s)\x1b[K", escapeText(p.name), n*100/p.size,
+						megabytes(n), megabytes(p.size), time.Since(p.start).Round(time.Second))
+					p.shown = true
+				}
+				p.mu.Unlock()
+			}
+		}
+	}()
+	return p
+}
+
+// stop ends the progress line, once the file is read; nil does nothing.
+func (p *progressReader) stop() {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped {
+		return
+	}
+	p.stopped = true
+	close(p.done)
+	if p.shown {
+		fmt.Fprintf(p.out, "\ralliances: read %s (%s) in %s; writing the case\x1b[K\n", escapeText(p.name), megabytes(p.size), time.Since(p.start).Round(time.Second))
+	}
+}
+
+func megabytes(n int64) string {
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
