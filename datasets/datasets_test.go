@@ -552,3 +552,25 @@ func TestPLOVER(t *testing.T) {
 		t.Errorf("bad records: %v", err)
 	}
 }
+
+// A name two actors share is not guessed: the importer creates an actor for it and lists
+// it with the actors it matched.
+func TestAmbiguousNameIsListed(t *testing.T) {
+	known := []alliances.Actor{
+		{ID: "front-a", Name: "Alpha Front", Aliases: []string{"The Front"}, Kind: "armed-group"},
+		{ID: "front-b", Name: "Beta Front", Aliases: []string{"The Front"}, Kind: "armed-group"},
+	}
+	r := datasets.NewResolver(known)
+	if id, among := r.Name("the front"); id != "" || !slices.Equal(among, []string{"front-a", "front-b"}) {
+		t.Errorf("Name(the front) = %q, %v; want none, and both actors", id, among)
+	}
+	rows := acledHeader + "X1,2022-01-05,2022,1,Political violence,Battles,Armed clash,The Front,,2,Gamma Army,,1,12,,4,,Afghanistan,Kabul,,,,0,0,1,s,,n,4,,0\n"
+	p, err := datasets.ReadACLED("t.csv", strings.NewReader(rows), datasets.Options{Case: "c", Known: known})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(p.Unresolved, func(u datasets.Unresolved) bool { return u.Name == "The Front" })
+	if i < 0 || p.Unresolved[i].Actor != "acled-the-front" || !slices.Equal(p.Unresolved[i].Among, []string{"front-a", "front-b"}) {
+		t.Errorf("unresolved %+v, want The Front created as acled-the-front, matching front-a and front-b", p.Unresolved)
+	}
+}

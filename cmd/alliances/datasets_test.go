@@ -199,3 +199,49 @@ func TestProgress(t *testing.T) {
 	}
 	p.stop() // a second stop does nothing
 }
+
+// A case file may name the registry's actors without defining them: check reads the
+// built-in registry when no database exists, import loads it into a database without one;
+// an actor no registry holds is still an error, at its line and column.
+func TestCaseNamesTheRegistry(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	file := writeFile(t, dir, "mine.yaml", `case: mine
+title: Mine
+sources:
+  - {id: notes, title: My notes, kind: analysis, reliability: B}
+actors:
+  - {id: local-front, name: Local Front, kind: armed-group}
+ties:
+  - id: t1
+    subject: pakistan
+    object: local-front
+    kind: support
+    valid: 2020
+    citations: [{source: notes, credibility: 2}]
+`)
+	if out := c.ok("check", file); !strings.Contains(out, "mine: ok") {
+		t.Errorf("check: %s", out)
+	}
+	if _, err := os.Stat(c.db); err == nil {
+		t.Errorf("check created the database")
+	}
+	_, errOut, code := c.run("import", file)
+	if code != 0 || !strings.Contains(errOut, "loaded the built-in one") {
+		t.Fatalf("import: exit %d, %s", code, errOut)
+	}
+	if ties := decode[[]alliances.Tie](t, c, "ties", "--actor", "pakistan", "--case", "mine"); len(ties) != 1 {
+		t.Errorf("ties of the registry's Pakistan in case mine: %d, want 1", len(ties))
+	}
+	bad := writeFile(t, dir, "bad.yaml", strings.Replace(string(must(os.ReadFile(file))), "subject: pakistan", "subject: pakistn", 1))
+	if out, _, code := c.run("check", bad); code != 1 || !strings.Contains(out, `bad.yaml:9:14: unknown actor "pakistn"`) {
+		t.Errorf("check of an unknown actor: exit %d, %q; want 1 and its line and column", code, out)
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
