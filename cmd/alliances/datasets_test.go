@@ -245,3 +245,39 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// The registry holds the genealogy of its actors: a renaming recorded there is on the
+// profile of both actors, whichever case asks; any other tie in the registry is refused.
+func TestRegistryGenealogy(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	dir := t.TempDir()
+	file := filepath.Join(dir, "registry.yaml")
+	c.ok("export", "--case", "registry", "--out", file)
+	reg := string(must(os.ReadFile(file)))
+	reg = strings.Replace(reg, "actors:", `sources:
+  - {id: ucdp-actors, title: UCDP Actor Dataset 22.1, kind: dataset, reliability: B}
+actors:
+  - {id: jabhat-al-nusra, name: Jabhat al-Nusra, kind: armed-group}
+  - {id: hts-registry, name: Tahrir al-Sham (registry), kind: armed-group}`, 1)
+	reg += `ties:
+  - id: nusra-renamed
+    subject: jabhat-al-nusra
+    object: hts-registry
+    kind: renaming
+    valid: 2017-01
+    citations: [{source: ucdp-actors, credibility: 2}]
+`
+	c.now = c.now.Add(time.Hour)
+	c.ok("import", writeFile(t, dir, "registry2.yaml", reg))
+	prof := decode[struct {
+		Lineage []alliances.Tie `json:"lineage"`
+	}](t, c, "actor", "hts-registry")
+	if len(prof.Lineage) != 1 || prof.Lineage[0].ID != "nusra-renamed" {
+		t.Errorf("lineage of hts-registry: %+v, want the renaming", prof.Lineage)
+	}
+	bad := strings.Replace(reg, "kind: renaming", "kind: support", 1)
+	if _, errOut, code := c.run("import", writeFile(t, dir, "registry3.yaml", bad)); code != 1 || !strings.Contains(errOut, "a support tie in the registry") {
+		t.Errorf("a support tie in the registry: exit %d, %s", code, errOut)
+	}
+}
