@@ -235,6 +235,9 @@ func TestNetworkThroughTime(t *testing.T) {
 		t.Errorf("in 2016-06 the ties drawn between Hizb-e Islami and the Taliban have signs %q, want hostile ties only", got)
 	}
 	b.screenshot("network-2016-06")
+	if got := fmt.Sprint(b.run(`return [...document.querySelectorAll("#case option")].map((o) => o.value).join(",")`)); got != "afghanistan-2021,idlib-2018-2019" {
+		t.Errorf("the cases offered are %q, want the two built-in cases (the registry is no case to draw)", got)
+	}
 	if got := b.run(`return location.hash`); !strings.Contains(fmt.Sprint(got), "at=2016-06") {
 		t.Errorf("the URL keeps the view as %v", got)
 	}
@@ -567,4 +570,30 @@ func TestAppServesSafely(t *testing.T) {
 	if resp.StatusCode != http.StatusNotFound {
 		t.Errorf("an asset by its plain name: %d, want 404 (only the hashed names are served)", resp.StatusCode)
 	}
+}
+
+// TestActorPageOfASharedActor opens the Taliban's page: an actor of the registry, with an
+// actor of another case merged into it, both said on the page.
+func TestActorPageOfASharedActor(t *testing.T) {
+	db := builtIn(t)
+	extra := &alliances.Record{Case: "extra", Title: "Extra",
+		Sources: []alliances.Source{{ID: "extra-notes", Title: "Notes", Kind: "analysis", Reliability: "C"}},
+		Actors:  []alliances.Actor{{ID: "extra-taleban", Name: "Taleban (a data set's name)", Kind: "armed-group", MergedInto: "taliban", MergeNote: "merged by a test"}},
+		Ties: []alliances.Tie{{ID: "extra-tie", Subject: "pakistan", Object: "extra-taleban", Kind: alliances.Support, Valid: edtf.MustParse("1996"),
+			Citations: []alliances.Citation{{Source: "extra-notes", Credibility: 3}}}}}
+	if _, err := db.Import(context.Background(), extra); err != nil {
+		t.Fatal(err)
+	}
+	b := newBrowser(t)
+	srv := httptest.NewServer(server.New(db, nil))
+	defer srv.Close()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2021-06&view=actor&sel=taliban"}, nil)
+	b.wait("the Taliban's page", `return document.documentElement.dataset.actorPage === "taliban"`)
+	text := fmt.Sprint(b.run(`return document.getElementById("actor-page").innerText`))
+	for _, want := range []string{"an actor of the registry, the same in every case", "Taleban (a data set's name) (extra-taleban, case extra)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the Taliban's page does not say %q:\n%.1500s", want, text)
+		}
+	}
+	b.screenshot("actor-taliban-shared")
 }

@@ -508,7 +508,8 @@ function enableZoom() {
 
 async function start() {
   readHash();
-  cases = await api("/api/v1/cases");
+  // The registry holds the actors the cases share: no network of its own to draw.
+  cases = (await api("/api/v1/cases")).filter((c) => c.id !== "registry");
   const sel = $("case");
   sel.replaceChildren(...cases.map((c) => el("option", { value: c.id, text: c.title })));
   if (!cases.some((c) => c.id === state.case)) {
@@ -1028,9 +1029,13 @@ async function drawActorPage() {
   const names = new Map(layout.actors.map((x) => [x.id, x.name]));
   page.replaceChildren(
     el("h2", { text: a.name }),
-    dl([["id", a.id], ["kind", a.kind], ["also", (a.aliases || []).join("; ")], ["home", [a.province, a.country].filter(Boolean).join(", ")], ["note", a.note]]),
+    dl([["id", a.id], ["kind", a.kind], ["also", (a.aliases || []).join("; ")], ["home", [a.province, a.country].filter(Boolean).join(", ")], ["note", a.note],
+      ["shared", a.recorded && a.recorded.case === "registry" ? "an actor of the registry, the same in every case" : ""],
+      ["merged into", a.merged_into ? `${a.merged_into}: its ties count as ${a.merged_into}'s (${a.merge_note || "no note"})` : ""],
+      ["recorded also as", (p.merged || []).map((m) => `${m.name} (${m.id}, case ${m.recorded.case})`).join("; ")]]),
     el("h3", { text: "Part of" }), list(p.parents, (t) => names.get(t.object) || t.object),
     el("h3", { text: "Its parts, members and leaders" }), list(p.members, (t) => names.get(t.subject) || t.subject),
+    ...((p.lineage || []).length ? [el("h3", { text: "Lineage" }), list(p.lineage, (t) => `${t.kind}: ${names.get(t.subject) || t.subject} to ${names.get(t.object) || t.object}`)] : []),
     el("h3", { text: "Its ties through time" }),
     el("p", { class: "rules", text: "Blue friendly, red hostile, grey process or membership; solid over the days the record is sure of, fading where a date is uncertain or an end open or unknown; pale when alleged or disputed; diamonds are events." }), svg);
   document.documentElement.dataset.actorPage = id;
