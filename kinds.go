@@ -1,6 +1,10 @@
 package alliances
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/alliances-project/alliances/edtf"
+)
 
 // Kind is the kind of a tie. It fixes the tie's layer, its sign in the alignment layer
 // (for agreements, together with the agreement's type) and whether it is directed.
@@ -314,6 +318,22 @@ func ExternalIDs(value string) []string {
 		}
 	}
 	return ids
+}
+
+// ExternalPeriod splits an external id that a data set gives the actor for a period only
+// ("130 in 1996-09-27/2001-11-13": UCDP's Government of Afghanistan, while the Taliban held
+// Kabul) into the id and the period; an id without one has a zero period. Only a period
+// that parses as an EDTF date or interval counts: "Islamic State in Khorasan" is a name.
+func ExternalPeriod(id string) (string, edtf.Interval) {
+	i := strings.LastIndex(id, " in ")
+	if i < 0 {
+		return id, edtf.Interval{}
+	}
+	period, err := edtf.Parse(strings.TrimSpace(id[i+4:]))
+	if err != nil {
+		return id, edtf.Interval{}
+	}
+	return strings.TrimSpace(id[:i]), period
 }
 
 // Credibility is the Admiralty information credibility of a claim: 1 confirmed by other

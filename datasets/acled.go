@@ -32,6 +32,9 @@ var acledPLOVER = map[string]string{
 	"Non-violent transfer of territory": "CONCEDE", "Headquarters or base established": "MOBILIZE",
 }
 
+// acledEventTypes are ACLED's event types: a row with another is a broken one.
+var acledEventTypes = []string{"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"}
+
 // acledKinds maps ACLED's actor type codes (inter1, inter2) onto actor kinds; the codes
 // left out (5 rioters, 6 protesters, 7 civilians) are people in a role, not organized
 // actors, and hold no ties.
@@ -138,21 +141,30 @@ func (b *builder) acledRow(t *table, pairs map[[3]string]*acledPair, seen map[st
 	}
 	place := b.place(alpha2(t.get("iso"), t.get("country")), t.get("admin1")) // iso: ISO 3166-1 numeric
 	eventType := t.get("event_type")
+	if !slices.Contains(acledEventTypes, eventType) {
+		t.bad("event_type", "%q, expected one of ACLED's event types: %s", eventType, strings.Join(acledEventTypes, ", "))
+		return false
+	}
 	sides := [2][]string{}
 	var people []string
 	for s, cols := range [2][3]string{{"actor1", "assoc_actor_1", "inter1"}, {"actor2", "assoc_actor_2", "inter2"}} {
 		main := t.get(cols[0])
+		inter := t.get(cols[2])
 		if main == "" {
 			continue
 		}
-		kind, organized := acledKinds[t.get(cols[2])]
-		if !organized {
+		if len(inter) != 1 || inter[0] < '0' || inter[0] > '8' {
+			t.bad(cols[2], "%q, expected ACLED's actor type, a digit from 0 to 8", inter)
+			return false
+		}
+		kind, organized := acledKinds[inter]
+		if !organized || acledUnknown(main) {
 			people = append(people, main)
 			continue
 		}
 		sides[s] = append(sides[s], b.actor(ref{name: main, external: [][2]string{{"acled", main}}, kind: kind}))
 		for assoc := range strings.SplitSeq(t.get(cols[1]), ";") {
-			if assoc = strings.TrimSpace(assoc); assoc != "" && !acledPeople(assoc) {
+			if assoc = strings.TrimSpace(assoc); assoc != "" && !acledPeople(assoc) && !acledUnknown(assoc) {
 				sides[s] = append(sides[s], b.actor(ref{name: assoc, external: [][2]string{{"acled", assoc}}, kind: "other"}))
 			}
 		}
@@ -205,13 +217,18 @@ func (b *builder) acledRow(t *table, pairs map[[3]string]*acledPair, seen map[st
 	}
 	note := strings.TrimSpace(fmt.Sprintf("%s; %s. %s", strings.Join(nonEmpty(place, t.get("admin2")), ", "), fatalitiesText(fatalities), t.get("notes")))
 	if len(people) > 0 {
-		note += " Also involved (not organized actors, no ties): " + strings.Join(people, ", ") + "."
+		note += " Also involved (people in a role, or a group ACLED could not identify; no ties): " + strings.Join(people, ", ") + "."
 	}
 	b.event(alliances.Event{ID: b.part.Prefix + "-" + Slug(rawID), Title: title, Date: iv,
 		Type: cmp.Or(acledPLOVER[sub], acledPLOVER[eventType]), Actors: actors, Note: note,
 		Citations: []alliances.Citation{{Source: b.source, Locator: "event_id_cnty " + rawID, Credibility: 3, AttributedTo: t.get("source")}}})
 	return true
 }
+
+// acledUnknown reports whether a name is ACLED's for an armed group it could not
+// identify ("Unidentified Armed Group (Afghanistan)"): a catch-all, no organization, which
+// holds no ties.
+func acledUnknown(name string) bool { return strings.HasPrefix(name, "Unidentified ") }
 
 // acledPeople reports whether an associated actor is people in a role, as ACLED's actor
 // types 5-7 are (civilians, protesters, rioters), rather than an organized actor.

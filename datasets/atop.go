@@ -12,8 +12,12 @@ import (
 	"github.com/alliances-project/alliances/edtf"
 )
 
-// ATOPPrefix begins the id of every claim the ATOP importer writes.
-const ATOPPrefix = "atop"
+// ATOPMembersPrefix and ATOPDyadsPrefix begin the id of every claim the ATOP importer
+// writes from the member level and from the dyad-years: a case may hold both.
+const (
+	ATOPMembersPrefix = "atop-members"
+	ATOPDyadsPrefix   = "atop-dyads"
+)
 
 // atopObligations are ATOP's obligation columns, member level and dyad-year, with the
 // obligation each stands for.
@@ -92,7 +96,7 @@ func readATOPMembers(t *table, o Options) (*Part, error) {
 		return nil, err
 	}
 	version := "4.01"
-	b := newBuilder(ATOPPrefix, o, atopSource())
+	b := newBuilder(ATOPMembersPrefix, o, atopSource())
 	phases := map[string][]atopMember{}
 	var order []string
 	for {
@@ -121,7 +125,7 @@ func readATOPMembers(t *table, o Options) (*Part, error) {
 				continue
 			}
 		}
-		m := atopMember{actor: b.actor(ref{name: "State " + code + " (COW code)", external: [][2]string{{"cow", code}, {"gw", code}}, kind: "state", idName: "cow " + code}),
+		m := atopMember{actor: b.actor(ref{name: "State " + code + " (COW code)", external: [][2]string{{"cow", code}}, kind: "state", idName: "cow " + code}),
 			from: from, to: to, row: t.get("atopid") + "/" + code}
 		for _, ob := range atopObligations {
 			if t.get(ob.member) == "1" {
@@ -270,7 +274,7 @@ func readATOPDyads(t *table, o Options) (*Part, error) {
 	if err := t.need("ATOP dyad-years", need); err != nil {
 		return nil, err
 	}
-	b := newBuilder(ATOPPrefix, o, atopSource())
+	b := newBuilder(ATOPDyadsPrefix, o, atopSource())
 	type pairKey struct {
 		a, b  string
 		forms uint8
@@ -282,7 +286,7 @@ func readATOPDyads(t *table, o Options) (*Part, error) {
 		if id, ok := codes[code]; ok {
 			return id
 		}
-		id := b.actor(ref{name: "State " + code + " (COW code)", external: [][2]string{{"cow", code}, {"gw", code}}, kind: "state", idName: "cow " + code})
+		id := b.actor(ref{name: "State " + code + " (COW code)", external: [][2]string{{"cow", code}}, kind: "state", idName: "cow " + code})
 		codes[code] = id
 		return id
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/datasets"
+	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/graphio"
 )
 
@@ -162,9 +163,10 @@ func TestACLED(t *testing.T) {
 	if e := events["acled-afg64466"]; e.Date.String() != "2022-06-19~" || !strings.Contains(e.Note, "Panjshir (AF-PAN)") || e.Type != "ASSAULT" {
 		t.Errorf("AFG64466: %s %q %s, want 2022-06-19~ (time precision 2), Panjshir (AF-PAN), ASSAULT", e.Date, e.Note, e.Type)
 	}
-	// Civilians and protesters are people in a role: named in the event, never actors.
+	// Civilians and protesters are people in a role, and an unidentified armed group is
+	// no organization: named in the event, never actors.
 	for _, a := range p.Record.Actors {
-		if strings.Contains(a.Name, "Civilians") || strings.Contains(a.Name, "Protesters") || strings.Contains(a.Name, "Farmers") {
+		if strings.Contains(a.Name, "Civilians") || strings.Contains(a.Name, "Protesters") || strings.Contains(a.Name, "Farmers") || strings.Contains(a.Name, "Unidentified") {
 			t.Errorf("actor %s created for people in a role", a.Name)
 		}
 	}
@@ -202,7 +204,9 @@ func TestBadRows(t *testing.T) {
 		"X1,2022-13-05,2022,1,Political violence,Battles,Armed clash,A,,2,B,,1,12,,4,,Afghanistan,Kabul,,,,0,0,1,s,,n,4,,0\n" +
 		"X2,2022-02-05,2022,7,Political violence,Battles,Armed clash,A,,2,B,,1,12,,4,,Afghanistan,Kabul,,,,0,0,1,s,,n,0,,0\n" +
 		"X3,2022-02-05,2022,1,Political violence,Battles,Armed clash,A,,2,B,,1,12,,4,,Afghanistan,Kabul,,,,0,0,1,s,,n,many,,0\n" +
-		"X3,2022-02-05,2022,1,Political violence,Battles,Armed clash,A,,2,B,,1,12,,4,,Afghanistan,Kabul,,,,0,0,1,s,,n,0,,0\n"
+		"X3,2022-02-05,2022,1,Political violence,Battles,Armed clash,A,,2,B,,1,12,,4,,Afghanistan,Kabul,,,,0,0,1,s,,n,0,,0\n" +
+		"X4,2022-02-05,2022,1,Political violence,Dancing,Armed clash,A,,2,B,,1,12,,4,,Afghanistan,Kabul,,,,0,0,1,s,,n,0,,0\n" +
+		"X5,2022-02-05,2022,1,Political violence,Battles,Armed clash,A,,x,B,,1,12,,4,,Afghanistan,Kabul,,,,0,0,1,s,,n,0,,0\n"
 	_, err := datasets.ReadACLED("t.csv", strings.NewReader(rows), datasets.Options{Case: "c"})
 	var p *datasets.Problems
 	if !errors.As(err, &p) {
@@ -213,6 +217,8 @@ func TestBadRows(t *testing.T) {
 		`t.csv:3:20: column time_precision: "7", expected 1 (the day), 2 (within a week) or 3 (within a month)`,
 		`t.csv:4:110: column fatalities: "many" is not a count, expected a whole number, 0 or more`,
 		`t.csv:5:1: column event_id_cnty: X3 given again (first on line 4), expected each event once`,
+		`t.csv:6:41: column event_type: "Dancing", expected one of ACLED's event types: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments`,
+		`t.csv:7:64: column inter1: "x", expected ACLED's actor type, a digit from 0 to 8`,
 	}
 	for i, w := range want {
 		if i >= len(p.Diags) || p.Diags[i].String() != w {
@@ -287,6 +293,12 @@ func TestACD(t *testing.T) {
 	check(alliances.Support, "pakistan", "afghanistan", "2017/2018", 0)
 	check(alliances.Hostility, "pakistan", "taliban", "2017/2018", 5)
 	check(alliances.Hostility, "taliban", "united-states", "2017/2021", 5)
+	if ts := tieOf(t, p, "pakistan", "taliban", alliances.Hostility); len(ts) == 1 && ts[0].Basis != alliances.Inferred {
+		t.Errorf("Pakistan, a secondary party, against the Taleban: basis %q, want inferred (the data do not say they fought)", ts[0].Basis)
+	}
+	if ts := tieOf(t, p, "afghanistan", "taliban", alliances.Hostility); len(ts) == 1 && ts[0].Basis != alliances.Stated {
+		t.Errorf("the government against the Taleban: basis %q, want stated (a dyad of the conflict)", ts[0].Basis)
+	}
 	if ts := tieOf(t, p, "united-states", "afghanistan", alliances.Support); len(ts) == 1 && !slices.Equal(ts[0].Forms, []alliances.Form{alliances.Troops}) {
 		t.Errorf("the United States' support: forms %v, want troops (a secondary warring party)", ts[0].Forms)
 	}
@@ -295,15 +307,17 @@ func TestACD(t *testing.T) {
 	}
 }
 
-// GED events in Afghanistan: the government against the NRF on 2021-09-09, 2022-05-26
-// and 2022-09-12/14 (1, 0 and 10 deaths: gaps under a year, one tie, intensity 2); against
-// the Taleban four times from 2021-05-28 to 2021-06-25 (10+18+5+1 = 34 deaths, intensity
-// 2); one-sided violence by the Taleban: an event, no tie.
+// GED events in Afghanistan: UCDP's Government of Afghanistan against the NRF on
+// 2021-09-09, 2022-05-26 and 2022-09-12/14 (1, 0 and 10 deaths: gaps under a year, one tie,
+// intensity 2), after the Taliban took Kabul on 2021-08-15: the registry reads that
+// government as the Taliban's; against the Taleban four times from 2021-05-28 to
+// 2021-06-25 (10+18+5+1 = 34 deaths, intensity 2), the Islamic Republic's, read as the
+// state; one-sided violence by the Taleban: an event, no tie.
 func TestGED(t *testing.T) {
 	p := read(t, datasets.ReadGED, "testdata/ucdp-ged-23.1-afghanistan.csv", datasets.Options{Case: "afg", Known: registry(t)})
-	ts := tieOf(t, p, "afghanistan", "ucdp-ged-nrf", alliances.Hostility)
+	ts := tieOf(t, p, "taliban", "ucdp-ged-nrf", alliances.Hostility)
 	if len(ts) != 1 || ts[0].Valid.String() != "2021-09-09/2022-09-12" || ts[0].Intensity != 2 || !strings.Contains(ts[0].Note, "Panjsher (AF-PAN) 3") {
-		t.Errorf("government - NRF: %+v", ts)
+		t.Errorf("the Taliban's government - NRF: %+v", ts)
 	}
 	ts = tieOf(t, p, "afghanistan", "taliban", alliances.Hostility)
 	if len(ts) != 1 || ts[0].Valid.String() != "2021-05-28/2021-06-25" || !strings.HasPrefix(ts[0].Note, "4 GED events, 34 deaths") {
@@ -572,5 +586,25 @@ func TestAmbiguousNameIsListed(t *testing.T) {
 	i := slices.IndexFunc(p.Unresolved, func(u datasets.Unresolved) bool { return u.Name == "The Front" })
 	if i < 0 || p.Unresolved[i].Actor != "acled-the-front" || !slices.Equal(p.Unresolved[i].Among, []string{"front-a", "front-b"}) {
 		t.Errorf("unresolved %+v, want The Front created as acled-the-front, matching front-a and front-b", p.Unresolved)
+	}
+}
+
+// UCDP's Government of Afghanistan (130) is the Taliban's while they held Kabul, as the
+// registry's crosswalk says: from 27 September 1996 to 13 November 2001, and from 15
+// August 2021. A year counts when the period covers most of it: 1996 and 2021 do not,
+// 1997 and 2001 do.
+func TestDatedCrosswalk(t *testing.T) {
+	r := datasets.NewResolver(registry(t))
+	for at, want := range map[string]string{"1995": "afghanistan", "1996": "afghanistan", "1997": "taliban", "2001": "taliban",
+		"2002": "afghanistan", "2021": "afghanistan", "2021-09-09": "taliban", "2022": "taliban", "1996-10": "taliban"} {
+		if got, _ := r.ExternalAt("ucdp", "130", edtf.MustParse(at).Strict()); got != want {
+			t.Errorf("UCDP 130 in %s: %s, want %s", at, got, want)
+		}
+	}
+	if got, _ := r.External("ucdp", "130"); got != "afghanistan" {
+		t.Errorf("UCDP 130 undated: %s, want afghanistan", got)
+	}
+	if !r.Dated("gw", "700") || r.Dated("gw", "770") {
+		t.Errorf("dated ids: gw 700 should be, gw 770 should not")
 	}
 }

@@ -158,17 +158,18 @@ func readESD10(t *table, o Options) (*Part, error) {
 			t.bad("external_nameid", "%q is not a number, expected the supporter's code (a country code below 1000, else UCDP's)", supID)
 			continue
 		}
-		sup := ref{name: supName, kind: "other"}
+		at := yearRange(year)
+		sup := ref{name: supName, kind: "other", at: at}
 		if code < 1000 {
-			sup.external, sup.kind = [][2]string{{"gw", supID}, {"cow", supID}}, "state"
+			sup.external, sup.kind = [][2]string{{"gw", supID}}, "state" // UCDP codes states by Gleditsch and Ward
 		}
 		recName := t.get("ywp_name")
-		rec := ref{name: recName, kind: "armed-group"}
+		rec := ref{name: recName, kind: "armed-group", at: at}
 		if country, ok := strings.CutPrefix(recName, "Government of "); ok {
 			rec.kind = "state"
 			for _, side := range [][2]string{{"country1", "locationid1"}, {"country2", "locationid2"}} {
 				if strings.EqualFold(t.get(side[0]), country) && t.get(side[1]) != "" && t.get(side[1]) != "0" {
-					rec.external = [][2]string{{"gw", t.get(side[1])}, {"cow", t.get(side[1])}}
+					rec.external = [][2]string{{"gw", t.get(side[1])}}
 				}
 			}
 		}
@@ -230,7 +231,7 @@ func readESD18(t *table, o Options) (*Part, error) {
 		if t.get("actor_nonstate") == "0" {
 			recKind = "state"
 		}
-		rec := b.actor(ref{name: t.get("actor_name"), external: [][2]string{{"ucdp", t.get("actor_id")}}, kind: recKind})
+		rec := b.actor(ref{name: t.get("actor_name"), external: [][2]string{{"ucdp", t.get("actor_id")}}, kind: recKind, at: yearRange(year)})
 		var types []string
 		for _, ty := range esd18Types {
 			if t.get(ty.column) == "1" {
@@ -253,7 +254,7 @@ func readESD18(t *table, o Options) (*Part, error) {
 				t.bad("ext_id", "%q is not a UCDP actor id, expected numbers separated by commas", id)
 				continue
 			}
-			sup := b.actor(ref{name: name, external: [][2]string{{"ucdp", id}}, kind: "other"})
+			sup := b.actor(ref{name: name, external: [][2]string{{"ucdp", id}}, kind: "other", at: yearRange(year)})
 			y := b.supportOf(ties, sup, rec, alliances.Reported, year)
 			y.rows = append(y.rows, t.get("id"))
 			y.dyads[t.get("dyad_name")+" ("+t.get("location")+")"] = true
@@ -289,6 +290,15 @@ func (t *table) year(column string) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// yearRange is the days of a year.
+func yearRange(y int) edtf.Range {
+	iv, err := edtf.Parse(strconv.Itoa(y))
+	if err != nil {
+		return edtf.Range{}
+	}
+	return iv.Strict()
 }
 
 func splitList(s string) []string {

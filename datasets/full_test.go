@@ -61,6 +61,19 @@ func TestFullESD10(t *testing.T) {
 	if n := len(supportersIn(p, "afghanistan", "2009")); n != 43 {
 		t.Errorf("the government's supporters in 2009: %d, want 43", n)
 	}
+	// While the Taliban held Kabul, UCDP's government of Afghanistan is theirs: Pakistan,
+	// which the rows show backing the government every year from 1997 to 2001, backed the
+	// Taliban; in 1996 the government (Rabbani's, most of the year) had India, Iran, Russia
+	// and Tajikistan behind it.
+	if got := supportersIn(p, "taliban", "1999"); !slices.Equal(got, []string{"pakistan"}) {
+		t.Errorf("the Taliban's supporters in 1999: %v, want Pakistan", got)
+	}
+	if got := supportersIn(p, "afghanistan", "1999"); len(got) != 0 {
+		t.Errorf("the Afghan state's supporters in 1999: %v, want none (the government was the Taliban's)", got)
+	}
+	if got := supportersIn(p, "afghanistan", "1996"); !slices.Contains(got, "russia") || !slices.Contains(got, "iran") || !slices.Contains(got, "india") {
+		t.Errorf("the government's supporters in 1996: %v, want India, Iran and Russia among them", got)
+	}
 	if p.Rows != 871 {
 		t.Errorf("%d rows of Afghanistan, want 871 (the provenance note's count)", p.Rows)
 	}
@@ -101,5 +114,24 @@ func TestFullICEWS(t *testing.T) {
 	}
 	if ts := tieOf(t, p, "russia", "united-states", alliances.Cooperation); len(ts) != 1 {
 		t.Errorf("Russia - United States: %+v, want one candidate cooperation", ts)
+	}
+}
+
+// The UCDP/PRIO conflict-years of conflict 333: the government against the Taleban was a
+// minor conflict in 2003 and 2004 and a war from 2005 on (intensity_level in the file):
+// the ties split where the intensity changes.
+func TestFullACD(t *testing.T) {
+	p := readFull(t, datasets.ReadACD, "ucdp/ucdp-prio-acd-221.csv", map[string][]string{"conflict_id": {"333"}})
+	at := func(year string) int {
+		y := edtf.MustParse(year).Strict()
+		for _, ti := range tieOf(t, p, "afghanistan", "taliban", alliances.Hostility) {
+			if ti.Valid.Strict().Overlaps(y) {
+				return ti.Intensity
+			}
+		}
+		return -1
+	}
+	if at("2003") != 3 || at("2004") != 3 || at("2010") != 5 {
+		t.Errorf("intensity of the government against the Taleban: 2003 %d, 2004 %d, 2010 %d; want 3, 3, 5", at("2003"), at("2004"), at("2010"))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
 )
 
 // Part is a data set's part of a case, as an importer read it.
@@ -14,6 +15,7 @@ type Part struct {
 	Prefix     string            // every id of the part begins with it
 	Record     *alliances.Record // the part: its source, the actors it created, its ties and events
 	Rows       int               // the data rows read (those the where filters kept)
+	Total      int               // the data rows read, kept or not
 	Used       int               // the rows that added to the part
 	Resolved   int               // the distinct names resolved to an actor of the registry or the case
 	Unresolved []Unresolved      // the names no actor has, most rows first
@@ -41,6 +43,11 @@ type Options struct {
 	Known []alliances.Actor   // the registry's actors and the case's own, which names resolve to
 	Where map[string][]string // keep only the rows whose column holds one of the values
 
+	// Prefix, when set, begins every id of the part in place of the importer's own: to
+	// import a data set into a second case of a store (ids are unique across cases), or
+	// two files of one data set into one case.
+	Prefix string
+
 	// NoEvents leaves out the event claims of event data (one a row): the ties they add
 	// up to still cite them by id. For files of millions of rows.
 	NoEvents bool
@@ -57,9 +64,16 @@ type builder struct {
 	events  bool              // record an event claim a row
 	places  map[string]string // see place
 	quick   map[quickKey]quickEntry
+
+	byID       map[string]string // "scheme id" -> the actor created for it
+	createdKey map[string]string // created actor -> its key in names and missing
+	dated      map[string]bool   // actors resolved by a dated id, counted once
 }
 
 func newBuilder(prefix string, o Options, src alliances.Source) *builder {
+	if o.Prefix != "" {
+		prefix = o.Prefix
+	}
 	src.ID = prefix
 	p := &Part{Prefix: prefix, Record: &alliances.Record{Case: o.Case, Sources: []alliances.Source{src}}}
 	// The actors an earlier import of the same data set created are left out: the part
@@ -71,7 +85,8 @@ func newBuilder(prefix string, o Options, src alliances.Source) *builder {
 		}
 	}
 	res := NewResolver(known)
-	return &builder{part: p, res: res, names: map[string]string{}, created: map[string]bool{}, missing: map[string]*Unresolved{}, source: prefix, events: !o.NoEvents}
+	return &builder{part: p, res: res, names: map[string]string{}, created: map[string]bool{}, missing: map[string]*Unresolved{}, source: prefix, events: !o.NoEvents,
+		byID: map[string]string{}, createdKey: map[string]string{}, dated: map[string]bool{}}
 }
 
 // event records an event claim, unless Options.NoEvents.
@@ -98,12 +113,28 @@ type ref struct {
 	kind     string      // the kind of the actor to create when none resolves
 	country  string      // its country (ISO 3166-1 alpha-3), when the data set says
 	idName   string      // what its id is made of, when not its name
+	at       edtf.Range  // the days the row speaks of, for ids that denote different actors over time; zero: undated
 }
 
 // actor returns the id of the actor a row names: the one actor of the registry or the
 // case with one of its external ids, else with its name or alias; else an actor of the
 // case created for it, listed as unresolved.
 func (b *builder) actor(r ref) string {
+	// An id that denotes different actors at different times (UCDP's government of a
+	// state whose regimes the registry tells apart) resolves by the row's date, each time.
+	if r.at.First <= r.at.Last && r.at != (edtf.Range{}) {
+		for _, e := range r.external {
+			if b.res.Dated(e[0], e[1]) {
+				if id, _ := b.res.ExternalAt(e[0], e[1], r.at); id != "" {
+					if !b.dated[id] {
+						b.dated[id] = true
+						b.part.Resolved++
+					}
+					return id
+				}
+			}
+		}
+	}
 	// A name met before is looked up without building its key: most rows name actors
 	// met before, and a key is an allocation.
 	qk := quickKey{name: r.name}
@@ -149,6 +180,16 @@ func (b *builder) actor(r ref) string {
 		}
 		among = append(among, several...)
 	}
+	for _, e := range r.external {
+		// An id this import gave an actor before, under another name: the same actor.
+		if id, ok := b.byID[e[0]+" "+e[1]]; ok && len(among) == 0 {
+			b.names[key] = id
+			if u := b.missing[b.createdKey[id]]; u != nil {
+				u.Rows++
+			}
+			return id
+		}
+	}
 	names := []string{r.name}
 	if state, ok := strings.CutPrefix(r.name, "Government of "); ok {
 		names = append(names, state) // UCDP's name for a state's government, another data set's for the state
@@ -183,6 +224,12 @@ func (b *builder) create(r ref, key string, among []string) string {
 	}
 	b.part.Record.Actors = append(b.part.Record.Actors, a)
 	b.names[key] = id
+	b.createdKey[id] = key
+	for _, e := range r.external {
+		if _, taken := b.byID[e[0]+" "+e[1]]; !taken {
+			b.byID[strings.Clone(e[0]+" "+e[1])] = id
+		}
+	}
 	u := &Unresolved{Name: r.name, Rows: 1, Actor: id, Among: slices.Compact(slices.Sorted(slices.Values(among)))}
 	if len(r.external) > 0 && r.external[0][0] != "acled" { // ACLED's id is the name
 		u.ID = r.external[0][0] + " " + r.external[0][1]
@@ -243,7 +290,7 @@ func Slug(name string) string {
 
 // finish orders the unresolved names and hands the part over.
 func (b *builder) finish(t *table) (*Part, error) {
-	b.part.Rows = t.rows
+	b.part.Rows, b.part.Total = t.rows, max(t.total, t.rows)
 	for _, u := range b.missing {
 		b.part.Unresolved = append(b.part.Unresolved, *u)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
 )
 
 // Resolver finds the actor a data set names: by an external id (a UCDP actor id, a
@@ -15,13 +16,14 @@ type Resolver struct {
 	ids        map[string]bool     // the actors' own ids
 	kinds      map[string]string   // actor id -> kind
 	byExternal map[string][]string // scheme + " " + id -> actor ids
+	byPeriod   map[string][]period // scheme + " " + id -> the actors it denotes for a period
 	byName     map[string][]string // folded name or alias -> actor ids
 	into       map[string]string   // merged actors -> the actor each is
 }
 
 // NewResolver indexes actors: the registry's, and the case's own.
 func NewResolver(actors []alliances.Actor) *Resolver {
-	r := &Resolver{ids: map[string]bool{}, kinds: map[string]string{}, byExternal: map[string][]string{}, byName: map[string][]string{}, into: alliances.Canonical(actors)}
+	r := &Resolver{ids: map[string]bool{}, kinds: map[string]string{}, byPeriod: map[string][]period{}, byExternal: map[string][]string{}, byName: map[string][]string{}, into: alliances.Canonical(actors)}
 	add := func(m map[string][]string, k, id string) {
 		if k != "" && !slices.Contains(m[k], id) {
 			m[k] = append(m[k], id)
@@ -36,6 +38,10 @@ func NewResolver(actors []alliances.Actor) *Resolver {
 		}
 		for scheme, value := range a.External {
 			for _, x := range alliances.ExternalIDs(value) {
+				if plain, p := alliances.ExternalPeriod(x); !p.IsZero() {
+					r.byPeriod[scheme+" "+plain] = append(r.byPeriod[scheme+" "+plain], period{id, p.Strict()})
+					continue
+				}
 				add(r.byExternal, scheme+" "+x, id)
 				if scheme == "acled" {
 					add(r.byName, alliances.Fold(x), id)
@@ -68,6 +74,34 @@ func (r *Resolver) Kind(id string) string { return r.kinds[id] }
 // when there are several.
 func (r *Resolver) External(scheme, id string) (string, []string) {
 	return one(r.byExternal[scheme+" "+strings.TrimSpace(id)])
+}
+
+// period is an external id that denotes an actor over a span of days.
+type period struct {
+	actor string
+	span  edtf.Range
+}
+
+// Dated reports whether an external id denotes different actors at different times.
+func (r *Resolver) Dated(scheme, id string) bool {
+	return len(r.byPeriod[scheme+" "+strings.TrimSpace(id)]) > 0
+}
+
+// ExternalAt returns the actor an external id denotes over the days of at: the one whose
+// period covers more than half of them, else the one the id denotes at other times (see
+// External). A year of 1997 is the Taliban's for an id they held from September 1996 to
+// November 2001; 1996 is not.
+func (r *Resolver) ExternalAt(scheme, id string, at edtf.Range) (string, []string) {
+	if at.First <= at.Last {
+		days := int64(at.Last) - int64(at.First) + 1
+		for _, p := range r.byPeriod[scheme+" "+strings.TrimSpace(id)] {
+			first, last := max(at.First, p.span.First), min(at.Last, p.span.Last)
+			if first <= last && 2*(int64(last)-int64(first)+1) > days {
+				return p.actor, nil
+			}
+		}
+	}
+	return r.External(scheme, id)
 }
 
 // Name returns the one actor with a name or alias, and the actors that share it when

@@ -30,6 +30,7 @@ type table struct {
 	diags   alliances.Diagnostics
 	omitted int
 	rows    int // data rows read that the where filters kept
+	total   int // data rows read
 }
 
 // openTable reads the header of a data set's file and checks that it has the columns
@@ -73,7 +74,7 @@ func openTableSep(name string, r io.Reader, dataset string, sep rune, need []str
 	}
 	for _, c := range slices.Sorted(maps.Keys(where)) {
 		if _, ok := t.col[c]; !ok {
-			return nil, alliances.Errorf(alliances.Invalid, "--where", "--where %s=...: %s has no column %s, expected one of %s", c, name, c, strings.Join(t.header, ", "))
+			return nil, alliances.Errorf(alliances.Invalid, "", "--where %s=...: %s has no column %s, expected one of %s", c, name, c, strings.Join(t.header, ", "))
 		}
 	}
 	return t, nil
@@ -97,6 +98,7 @@ func (t *table) next() (bool, error) {
 			return false, t.syntax(err)
 		}
 		t.row = row
+		t.total++
 		for i, cell := range row {
 			if !utf8.ValidString(cell) {
 				line, col := t.r.FieldPos(i)

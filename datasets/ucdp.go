@@ -35,6 +35,7 @@ type yearRuns struct {
 	years     map[int]*acdYear
 	first     int
 	conflicts map[string]bool
+	inferred  bool // a secondary warring party against the other side's parties
 }
 
 type acdYear struct {
@@ -97,20 +98,20 @@ func ReadACD(name string, r io.Reader, o Options) (*Part, error) {
 				t.bad(cols[1], "%d parties, expected at most %d on a side", len(ids), MaxParties)
 				ids = nil
 			}
-			for i, n := range b.pairNames(ids, splitList(t.get(cols[0]))) {
+			for i, n := range b.pairNames(ids, splitList(t.get(cols[0])), yearRange(year)) {
 				id := ids[i]
 				kind := "armed-group"
 				if strings.HasPrefix(n, "Government of ") {
 					kind = "state"
 				}
-				sides[s] = append(sides[s], b.actor(ref{name: n, external: [][2]string{{"ucdp", id}}, kind: kind}))
+				sides[s] = append(sides[s], b.actor(ref{name: n, external: [][2]string{{"ucdp", id}}, kind: kind, at: yearRange(year)}))
 			}
 		}
 		if len(sides[0]) == 0 || len(sides[1]) == 0 {
 			t.bad("side_b_id", "a side without a UCDP id, expected the ids of both sides' parties")
 			continue
 		}
-		add := func(kind alliances.Kind, x, y string, forms ...alliances.Form) {
+		add := func(kind alliances.Kind, inferred bool, x, y string, forms ...alliances.Form) {
 			if x == y {
 				return
 			}
@@ -118,9 +119,12 @@ func ReadACD(name string, r io.Reader, o Options) (*Part, error) {
 				x, y = y, x
 			}
 			k := [3]string{string(kind), x, y}
+			if inferred {
+				k[0] += " inferred"
+			}
 			p := pairs[k]
 			if p == nil {
-				p = &yearRuns{kind: kind, a: x, b: y, forms: forms, years: map[int]*acdYear{}, first: len(pairs), conflicts: map[string]bool{}}
+				p = &yearRuns{kind: kind, a: x, b: y, forms: forms, years: map[int]*acdYear{}, first: len(pairs), conflicts: map[string]bool{}, inferred: inferred}
 				pairs[k] = p
 			}
 			p.conflicts[conflict] = true
@@ -134,17 +138,17 @@ func ReadACD(name string, r io.Reader, o Options) (*Part, error) {
 		}
 		for _, a := range sides[0] {
 			for _, bb := range sides[1] {
-				add(alliances.Hostility, a, bb)
+				add(alliances.Hostility, false, a, bb)
 			}
 		}
 		for s, col := range []string{"side_a_2nd", "side_b_2nd"} {
 			for _, n := range splitList(t.get(col)) {
 				second := b.actor(ref{name: n, kind: "state"})
 				for _, own := range sides[s] {
-					add(alliances.Support, second, own, alliances.Troops)
+					add(alliances.Support, false, second, own, alliances.Troops)
 				}
 				for _, enemy := range sides[1-s] {
-					add(alliances.Hostility, second, enemy)
+					add(alliances.Hostility, true, second, enemy)
 				}
 			}
 		}
@@ -157,7 +161,9 @@ func ReadACD(name string, r io.Reader, o Options) (*Part, error) {
 		years := slices.Sorted(maps.Keys(p.years))
 		for i := 0; i < len(years); {
 			j := i
-			for j+1 < len(years) && years[j+1] == years[j]+1 {
+			// A run ends where the years stop or the conflict's intensity changes: a tie
+			// carries one intensity over its whole valid time.
+			for j+1 < len(years) && years[j+1] == years[j]+1 && p.years[years[j+1]].intensity == p.years[years[i]].intensity {
 				j++
 			}
 			b.acdTie(p, years[i:j+1], ids)
@@ -194,11 +200,18 @@ func (b *builder) acdTie(p *yearRuns, years []int, ids map[string]bool) {
 	}
 	slices.Sort(rows)
 	tie.Note = "Parties to " + strings.Join(slices.Sorted(maps.Keys(p.conflicts)), "; ")
+	if p.inferred {
+		tie.Basis = alliances.Inferred
+		tie.Note = "A secondary warring party against a primary party of the other side in " + strings.Join(slices.Sorted(maps.Keys(p.conflicts)), "; ") +
+			" in the same years: the data do not say that the two fought each other (a secondary party may have left before the other joined)"
+	}
 	if p.kind == alliances.Support {
 		tie.Note = "A secondary warring party (troops) on the side of its object in " + strings.Join(slices.Sorted(maps.Keys(p.conflicts)), "; ")
 	}
 	if len(war) > 0 {
-		tie.Note += "; war (1,000 battle-related deaths or more) in " + yearsText(war)
+		tie.Note += "; war (1,000 battle-related deaths or more in the conflict, all its dyads together) in " + yearsText(war)
+	} else if p.kind == alliances.Hostility {
+		tie.Note += "; minor conflict (25 to 999 battle-related deaths in the conflict, all its dyads together)"
 	}
 	tie.Note += "."
 	tie.Citations = []alliances.Citation{{Source: b.source, Locator: "conflict_id/year " + strings.Join(slices.Compact(rows), ", "), Credibility: 2}}
@@ -278,10 +291,10 @@ func (b *builder) gedRow(t *table, pairs map[[3]string]*acledPair, seen map[stri
 	}
 	province := strings.TrimSuffix(strings.TrimSuffix(t.get("adm_1"), " province"), " Province")
 	place := b.place(gwAlpha2(t.get("country_id")), province)
-	sideA := b.actor(ref{name: t.get("side_a"), external: [][2]string{{"ucdp", t.get("side_a_new_id")}}, kind: gedKind(t.get("side_a"))})
+	sideA := b.actor(ref{name: t.get("side_a"), external: [][2]string{{"ucdp", t.get("side_a_new_id")}}, kind: gedKind(t.get("side_a")), at: iv.Strict()})
 	actors := []string{sideA}
 	if violence != "3" {
-		sideB := b.actor(ref{name: t.get("side_b"), external: [][2]string{{"ucdp", t.get("side_b_new_id")}}, kind: gedKind(t.get("side_b"))})
+		sideB := b.actor(ref{name: t.get("side_b"), external: [][2]string{{"ucdp", t.get("side_b_new_id")}}, kind: gedKind(t.get("side_b")), at: iv.Strict()})
 		actors = append(actors, sideB)
 		x, y := sideA, sideB
 		if x > y {
@@ -311,16 +324,19 @@ func (b *builder) gedRow(t *table, pairs map[[3]string]*acledPair, seen map[stri
 // ids in different orders (names alphabetically), so they are paired through the actors
 // they resolve to, and a last id and name left over pair with each other; an id still
 // without a name is "UCDP actor ID (side: the names)".
-func (b *builder) pairNames(ids, names []string) []string {
+func (b *builder) pairNames(ids, names []string, at edtf.Range) []string {
 	out := make([]string, len(ids))
 	used := make([]bool, len(names))
 	for i, id := range ids {
-		byID, _ := b.res.External("ucdp", id)
+		byID, _ := b.res.ExternalAt("ucdp", id, at)
+		if byID == "" {
+			byID = b.byID["ucdp "+id] // an actor this import created for the id, by its name then
+		}
 		for j, n := range names {
 			if used[j] || byID == "" {
 				continue
 			}
-			if byName := b.nameOf(n); byName == byID {
+			if byName := b.nameOf(n); byName == byID || byName == "" && b.createdName(byID) == n {
 				out[i], used[j] = n, true
 				break
 			}
@@ -345,6 +361,19 @@ func (b *builder) pairNames(ids, names []string) []string {
 		out[i] = "UCDP actor " + ids[i] + " (side: " + strings.Join(names, ", ") + ")"
 	}
 	return out
+}
+
+// createdName returns the name of an actor this import created, "" for another.
+func (b *builder) createdName(id string) string {
+	if !b.created[id] {
+		return ""
+	}
+	for _, a := range b.part.Record.Actors {
+		if a.ID == id {
+			return a.Name
+		}
+	}
+	return ""
 }
 
 // nameOf returns the actor a name resolves to, "" for none.

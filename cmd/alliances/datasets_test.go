@@ -93,6 +93,14 @@ func TestDataSetsIntoOneCase(t *testing.T) {
 	if got := blocActors(t, c, "--case", "afg-data", "--at", "2022-04"); !slices.Equal(got, before) {
 		t.Errorf("blocs after the split: %v, want %v", got, before)
 	}
+	// The same data set into a second case needs other ids: the import says how.
+	if _, errOut, code := c.run("import", "--from", "acled", "--case", "afg-other", acledSlice); code != 4 || !strings.Contains(errOut, "--prefix acled-2") {
+		t.Errorf("ACLED into a second case: exit %d, %s; want a conflict naming --prefix", code, errOut)
+	}
+	c.ok("import", "--from", "acled", "--case", "afg-other", "--prefix", "acled-2", acledSlice)
+	if ties := decode[[]alliances.Tie](t, c, "ties", "--case", "afg-other", "--actor", "taliban"); len(ties) == 0 || !strings.HasPrefix(ties[0].ID, "acled-2-") {
+		t.Errorf("ties of the second case: %+v, want them under the prefix acled-2", ties)
+	}
 	// A network file stands alone: the registry's Taliban is a node, with its name.
 	file := filepath.Join(dir, "afg.gexf")
 	c.ok("export", "--case", "afg-data", "--format", "gexf", "--out", file)
@@ -117,9 +125,9 @@ func TestDataSetErrors(t *testing.T) {
 		{[]string{"import", "--from", "gdelt", "--case", "x", esdSlice}, 2, `--from "gdelt", expected one of acled, atop, icews, plover, stix, ucdp-acd, ucdp-esd, ucdp-ged`},
 		{[]string{"import", "--from", "acled", acledSlice}, 2, "needs --case ID"},
 		{[]string{"import", "--from", "acled", "--case", "registry", acledSlice}, 2, "the registry holds shared actors only"},
-		{[]string{"import", "--where", "country=X", "x.yaml"}, 2, "--where and --no-events go with --from DATASET"},
+		{[]string{"import", "--where", "country=X", "x.yaml"}, 2, "--where, --no-events and --prefix go with --from DATASET"},
 		{[]string{"import", "--from", "acled", "--case", "x", "--where", "kountry=Afghanistan", acledSlice}, 1, "has no column kountry"},
-		{[]string{"import", "--from", "acled", "--case", "x", "--where", "country=Atlantis", acledSlice}, 1, "none of its 0 rows adds a claim where country=Atlantis"},
+		{[]string{"import", "--from", "acled", "--case", "x", "--where", "country=Atlantis", acledSlice}, 1, "none of its 12 rows matches where country=Atlantis"},
 		{[]string{"import", "--from", "acled", "--case", "x", esdSlice}, 1, "the header lacks event_id_cnty"},
 		{[]string{"import", "--from", "ucdp-esd", "--case", "x", writeFile(t, dir, "bad.csv",
 			"external_id,ywp_id,ywp_year,ywp_name,actorID,bc_id,conflictID,bc_name,bwd_id,bwd_name,country1,country2,locationid1,locationid2,external_exists,external_name,external_nameid,external_alleged,external_type_X,external_type_Y,external_type_L,external_type_W,external_type_M,external_type_T,external_type_$,external_type_I,external_type_O,external_type_U,external_type_text,external_type_code\n"+

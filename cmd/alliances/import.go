@@ -32,6 +32,7 @@ data set's claims replace those its earlier import put in the case; the rest of 
 stays. --where keeps the rows whose COLUMN holds VALUE (repeat it; the same column
 twice keeps either value). See docs/datasets.md for how each data set's codes are read.`).withJSON()
 	from := f.String("from", "", "read `DATASET`'s file: ucdp-esd, ucdp-acd, ucdp-ged, atop, acled, icews, plover or stix")
+	prefix := f.String("prefix", "", "with --from, begin the ids of the data set's claims with this `id` instead of the importer's (acled, ucdp-esd-1...): to import a data set into a second case")
 	noEvents := f.Bool("no-events", false, "with --from and event data (acled, ucdp-ged, icews, plover), record the ties the events add up to, citing them, but no claim for each event")
 	where := whereFlag{}
 	f.Var(where, "where", "with --from, keep the rows whose `COLUMN=VALUE`")
@@ -47,10 +48,10 @@ twice keeps either value). See docs/datasets.md for how each data set's codes ar
 		return usageError("import needs at least one file")
 	}
 	if *from != "" || f.isSet("from") {
-		return m.importData(ctx, f, *from, *caseID, *title, where, *allow, *noEvents)
+		return m.importData(ctx, f, *from, *caseID, *title, where, *allow, *noEvents, *prefix)
 	}
-	if len(where) > 0 || *noEvents {
-		return usageError("--where and --no-events go with --from DATASET")
+	if len(where) > 0 || *noEvents || *prefix != "" {
+		return usageError("--where, --no-events and --prefix go with --from DATASET")
 	}
 	if err := checkInputFlags(f.Args(), *caseID, *encoding); err != nil {
 		return err

@@ -62,7 +62,7 @@ func (w whereFlag) Set(s string) error {
 
 // importData reads a data set's file into its part of a case and imports the case
 // with that part in place of the one an earlier import of the data set put there.
-func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title string, where whereFlag, allow, noEvents bool) error {
+func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title string, where whereFlag, allow, noEvents bool, prefix string) error {
 	imp, ok := importers[from]
 	switch {
 	case !ok:
@@ -75,6 +75,8 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 		return usageError("--case %q is not a valid id, expected lowercase letters, digits and hyphens, starting with a letter", caseID)
 	case caseID == alliances.RegistryCase:
 		return usageError("--case registry: the registry holds shared actors only, expected a case for the data set's ties")
+	case prefix != "" && !alliances.ValidID(prefix):
+		return usageError("--prefix %q is not a valid id, expected lowercase letters, digits and hyphens, starting with a letter", prefix)
 	}
 	name := f.Arg(0)
 	var in io.Reader = m.Stdin
@@ -120,7 +122,7 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 	if prog != nil {
 		in = prog
 	}
-	part, err := imp.read(name, in, datasets.Options{Case: caseID, Known: known, Where: where, NoEvents: noEvents})
+	part, err := imp.read(name, in, datasets.Options{Case: caseID, Known: known, Where: where, NoEvents: noEvents, Prefix: prefix})
 	prog.stop()
 	if p, ok := err.(*datasets.Problems); ok {
 		printDiagnostics(m.Stderr, p.Diags, p.Omitted)
@@ -130,7 +132,10 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 	if err != nil {
 		return err
 	}
-	if part.Used == 0 {
+	switch {
+	case part.Rows == 0 && len(where) > 0:
+		return alliances.Errorf(alliances.Invalid, "import", "%s: none of its %s matches%s; nothing imported", name, alliances.Count(part.Total, "row"), whereText(where))
+	case part.Used == 0:
 		return alliances.Errorf(alliances.Invalid, "import", "%s: none of its %s adds a claim%s; nothing imported", name, alliances.Count(part.Rows, "row"), whereText(where))
 	}
 	if title == "" && old == nil {
@@ -147,6 +152,9 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 		recs = append(recs, registry)
 	}
 	sums, err := db.Import(ctx, recs...)
+	if alliances.KindOf(err) == alliances.Conflict {
+		return alliances.Errorf(alliances.Conflict, "", "%v (the ids of a data set's claims begin with %q: to import it into another case too, give that import another prefix, such as --prefix %s-2)", err, part.Prefix, part.Prefix)
+	}
 	if err != nil {
 		return err
 	}
