@@ -519,11 +519,11 @@ func TestICEWS(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ts := tieOf(t, p, "iran", "russia", alliances.Cooperation); len(ts) != 1 || ts[0].Valid.String() != "2018-03/2018-04" || ts[0].Basis != alliances.Inferred {
-		t.Errorf("Iran - Russia: %+v, want one inferred cooperation tie 2018-03/2018-04", ts)
+	if ts := tieOf(t, p, "iran", "russia", alliances.Cooperation); len(ts) != 1 || ts[0].Valid.String() != "2018-03-02/2018-04-03" || ts[0].Basis != alliances.Inferred {
+		t.Errorf("Iran - Russia: %+v, want one inferred cooperation tie over the events' days, 2018-03-02/2018-04-03", ts)
 	}
-	if ts := tieOf(t, p, "afghanistan", "taliban", alliances.Hostility); len(ts) != 1 || ts[0].Valid.String() != "2018-05" {
-		t.Errorf("Afghanistan - Taliban: %+v, want hostility in 2018-05", ts)
+	if ts := tieOf(t, p, "afghanistan", "taliban", alliances.Hostility); len(ts) != 1 || ts[0].Valid.String() != "2018-05-01/2018-05-03" {
+		t.Errorf("Afghanistan - Taliban: %+v, want hostility 2018-05-01/2018-05-03 (the days of events 7 to 9)", ts)
 	}
 	if len(p.Record.Ties) != 2 {
 		t.Errorf("%d ties, want 2 (China and Pakistan have two events only)", len(p.Record.Ties))
@@ -551,11 +551,11 @@ func TestPLOVER(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ts := tieOf(t, p, "pakistan", "united-states", alliances.Cooperation); len(ts) != 1 || ts[0].Valid.String() != "2021-03" {
-		t.Errorf("Pakistan - United States: %+v, want cooperation in 2021-03", ts)
+	if ts := tieOf(t, p, "pakistan", "united-states", alliances.Cooperation); len(ts) != 1 || ts[0].Valid.String() != "2021-03-02/2021-03-20" {
+		t.Errorf("Pakistan - United States: %+v, want cooperation from the first event to the last, 2021-03-02/2021-03-20", ts)
 	}
-	if ts := tieOf(t, p, "afghanistan", "taliban", alliances.Hostility); len(ts) != 1 || ts[0].Valid.String() != "2021-07" {
-		t.Errorf("Afghanistan - Taliban: %+v, want hostility in 2021-07", ts)
+	if ts := tieOf(t, p, "afghanistan", "taliban", alliances.Hostility); len(ts) != 1 || ts[0].Valid.String() != "2021-07-01/2021-07-03" {
+		t.Errorf("Afghanistan - Taliban: %+v, want hostility 2021-07-01/2021-07-03", ts)
 	}
 	if len(p.Unresolved) != 1 || p.Unresolved[0].Name != "AFG CVL" || len(p.Record.Events) != 6 {
 		t.Errorf("unresolved %v, %d events; want AFG CVL (civilians are no actor) and 6 events", p.Unresolved, len(p.Record.Events))

@@ -29,15 +29,21 @@ var cameoPLOVER = map[string]string{
 // icewsGovernment lists the ICEWS sectors of an actor that speaks or acts for its state.
 var icewsGovernment = []string{"Government", "Executive", "Military", "Police", "Foreign Ministry", "Legislative / Parliamentary", "Cabinet", "Executive Office"}
 
+// icewsNotTheState lists the ICEWS sectors of an actor that does not speak for its
+// state even where it holds office: local and provincial officials, former officials
+// (Elite), the opposition.
+var icewsNotTheState = []string{"Local", "Provincial", "Municipal", "Elite", "Dissident", "Opposition Major Party (Out Of Government)", "Protestors / Popular Opposition / Mobs"}
+
 var icewsInner = regexp.MustCompile(`^(.+) \(([^()]+)\)$`)
 
 // icewsMonth is what one pair's events of one month add up to.
 type icewsMonth struct {
-	events    []string // Event IDs
-	coop      int      // CAMEO 01-08: verbal and material cooperation
-	conflict  int      // 09-20: verbal and material conflict
-	violent   int      // 18-20: assault, fight, mass violence
-	goldstein float64  // the sum of the events' scores (Goldstein's, or PLOVER's)
+	first, last edtf.Day // the first and last days of its events
+	events      []string // Event IDs
+	coop        int      // CAMEO 01-08: verbal and material cooperation
+	conflict    int      // 09-20: verbal and material conflict
+	violent     int      // 18-20: assault, fight, mass violence
+	goldstein   float64  // the sum of the events' scores (Goldstein's, or PLOVER's)
 }
 
 // ReadICEWS reads ICEWS coded event data (tab-separated, ICEWS's column names). An
@@ -53,8 +59,9 @@ type icewsMonth struct {
 //   - a pair's month counts when it has at least ICEWSMinEvents events, cooperative
 //     (mean Goldstein score of 1 or more) or conflictual (-1 or less); a month in between
 //     is mixed and makes none;
-//   - a run of consecutive counting months of one sign is a tie: cooperation; hostility
-//     if any of its conflictual events is violent (CAMEO 18-20), else rivalry;
+//   - a run of consecutive counting months of one sign is a tie, valid from the first day
+//     of its events to the last: cooperation; hostility if any of its conflictual events
+//     is violent (CAMEO 18-20), else rivalry;
 //   - its note gives the counts and the mean Goldstein score of each month.
 func ReadICEWS(name string, r io.Reader, o Options) (*Part, error) {
 	t, err := openTableSep(name, r, "ICEWS", '\t', []string{"Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country",
@@ -112,10 +119,11 @@ func ReadICEWS(name string, r io.Reader, o Options) (*Part, error) {
 		k := [3]string{x, y, day.Format("2006-01")}
 		m := months[k]
 		if m == nil {
-			m = &icewsMonth{}
+			m = &icewsMonth{first: iv.Strict().First, last: iv.Strict().Last}
 			months[k] = m
 			order = append(order, k)
 		}
+		m.first, m.last = min(m.first, iv.Strict().First), max(m.last, iv.Strict().Last)
 		m.events = append(m.events, raw)
 		m.goldstein += g
 		if n, _ := strconv.Atoi(root); n <= 8 {
@@ -163,12 +171,15 @@ func (b *builder) icewsActor(name, sectors, country string, unresolved map[strin
 		}
 	}
 	if id == "" {
+		government, other := false, false
 		for _, s := range strings.Split(sectors, ",") {
-			if slices.Contains(icewsGovernment, strings.TrimSpace(s)) {
-				if st := b.nameOf(country); st != "" && b.res.Kind(st) == "state" {
-					id = st // an organ or officer of the state
-				}
-				break
+			s = strings.TrimSpace(s)
+			government = government || slices.Contains(icewsGovernment, s)
+			other = other || slices.Contains(icewsNotTheState, s)
+		}
+		if government && !other {
+			if st := b.nameOf(country); st != "" && b.res.Kind(st) == "state" {
+				id = st // an organ or officer of the state
 			}
 		}
 	}
@@ -247,9 +258,12 @@ func (b *builder) monthTie(x, y string, ms []string, months map[[3]string]*icews
 			kind = alliances.Hostility
 		}
 	}
-	valid := ms[0]
-	if len(ms) > 1 {
-		valid += "/" + ms[len(ms)-1]
+	// Valid over the days of the run's events, not their months: two days of coded events
+	// say nothing of the rest of the month.
+	first, last := months[[3]string{x, y, ms[0]}].first, months[[3]string{x, y, ms[len(ms)-1]}].last
+	valid := first.String()
+	if last != first {
+		valid += "/" + last.String()
 	}
 	id := fmt.Sprintf("%s-%s-%s-%s-%s", b.part.Prefix, kind, x, y, ms[0])
 	for base, n := id, 2; ids[id]; n++ {

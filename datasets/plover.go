@@ -150,10 +150,11 @@ func ReadPLOVER(name string, r io.Reader, o Options) (*Part, error) {
 			k := [3]string{x, y, day.Format("2006-01")}
 			m := months[k]
 			if m == nil {
-				m = &icewsMonth{}
+				m = &icewsMonth{first: iv.Strict().First, last: iv.Strict().Last}
 				months[k] = m
 				order = append(order, k)
 			}
+			m.first, m.last = min(m.first, iv.Strict().First), max(m.last, iv.Strict().Last)
 			m.events = append(m.events, rec.ID)
 			m.goldstein += score
 			switch {
