@@ -394,6 +394,9 @@ func TestSTIXRoundTrip(t *testing.T) {
 				t.Errorf("%s: actor %+v created without the prefix or a kind", f.Name, a)
 			}
 		}
+		if len(p.Unresolved) != 0 {
+			t.Errorf("%s: %d actors the bundle defines listed as unresolved", f.Name, len(p.Unresolved))
+		}
 	}
 }
 

@@ -273,7 +273,7 @@ func (b *builder) stixActor(ob stixObject) string {
 		delete(b.created, a.ID)
 		a.ID = b.newID(ob.XID)
 		b.names[strings.ToLower(name)] = a.ID
-		b.missing[strings.ToLower(name)].Actor = a.ID
+		delete(b.missing, strings.ToLower(name)) // the bundle defines it: nothing left unresolved
 		id = a.ID
 	}
 	a.Aliases = slices.Compact(append(slices.Clone(ob.XAliases), ob.Aliases...))

@@ -93,6 +93,9 @@ func (im *importer) checkLinks(l *links) error {
 		if held == "" {
 			return alliances.Errorf(alliances.Invalid, "import "+m.caseID, "actor %s is merged into %q, which no case of the database holds", m.id, m.into)
 		}
+		if m.caseID == alliances.RegistryCase && held != alliances.RegistryCase {
+			return alliances.Errorf(alliances.Invalid, "import "+m.caseID, "actor %s of the registry is merged into %s of case %s: the registry's actors are every case's, expected another actor of the registry (merge %s into %s instead)", m.id, m.into, held, m.into, m.id)
+		}
 		seen := map[string]bool{m.id: true}
 		for at := m.into; at != ""; at = merged[at].into {
 			if seen[at] {

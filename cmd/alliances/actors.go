@@ -20,18 +20,21 @@ with the case that holds each ("registry" for the actors every case shares).
 
 --merge ACTOR ID... records that each actor ID is ACTOR (two cases', or a data set's,
 names for one group): from then on every reading counts ID's ties and events as ACTOR's.
-The merge is a new version of ID in its case, saying who merged it and why (--reason);
---split ID ends it, and --known-at before the merge still reads them apart.`).withJSON()
+The merge is a new version of ID in its case, saying who merged it and why (--reason,
+required); --split ID ends it, and --known-at before the merge still reads them apart. A
+state and an actor of another kind merge only with --force; an actor of the registry
+merges only into another of the registry.`).withJSON()
 	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
 	into := f.String("merge", "", "record that the actors named after it are `ACTOR`")
 	split := f.Bool("split", false, "end the merge of the actors named")
-	reason := f.String("reason", "", "with --merge, why the actors are one (kept with the merge)")
+	reason := f.String("reason", "", "with --merge, why the actors are one (required, kept with the merge)")
+	force := f.Bool("force", false, "with --merge, merge a state and an actor of another kind")
 	caseID := f.String("case", "", "list only the actors of this case `id` (registry: the shared actors)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
 	if f.isSet("merge") || *split {
-		return m.mergeActors(ctx, f, *into, *split, *reason)
+		return m.mergeActors(ctx, f, *into, *split, *reason, *force)
 	}
 	at, err := answer.ParseKnownAt(*knownAt)
 	if err != nil {
@@ -73,7 +76,7 @@ The merge is a new version of ID in its case, saying who merged it and why (--re
 
 // mergeActors records the actors named as merged into another (into), or ends their
 // merges (split), each as a new version of the actor in its case.
-func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split bool, reason string) error {
+func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split bool, reason string, force bool) error {
 	switch {
 	case split && f.isSet("merge"):
 		return usageError("--merge and --split together, expected one of them")
@@ -85,6 +88,8 @@ func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split boo
 		return usageError("--merge is empty, expected the actor the others are")
 	case split && reason != "":
 		return usageError("--reason goes with --merge; a split ends a merge recorded earlier")
+	case !split && strings.TrimSpace(reason) == "":
+		return usageError("--merge needs --reason: why the actors are one (it is kept with the merge)")
 	}
 	db, err := m.store(ctx, f, false)
 	if err != nil {
@@ -109,9 +114,15 @@ func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split boo
 		}
 		i := slices.IndexFunc(all, func(a alliances.Actor) bool { return a.ID == id })
 		a := all[i]
+		var targetActor alliances.Actor
+		if t := slices.IndexFunc(all, func(a alliances.Actor) bool { return a.ID == target }); t >= 0 {
+			targetActor = all[t]
+		}
 		switch {
 		case id == target:
 			return usageError("%s is the actor the others are merged into, expected another actor", name)
+		case !split && !force && (a.Kind == "state") != (targetActor.Kind == "state"):
+			return usageError("%s is of kind %s and %s of kind %s: a merge says they are one actor; give --force if they are", id, a.Kind, target, targetActor.Kind)
 		case split && a.MergedInto == "":
 			return usageError("%s (%s) is not merged into another actor; nothing to split", name, id)
 		}
@@ -155,7 +166,7 @@ func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split boo
 				fmt.Fprintf(m.Stdout, "%s (case %s) is no longer merged: its ties are its own again\n", id, c)
 				continue
 			}
-			fmt.Fprintf(m.Stdout, "%s (case %s) merged into %s: every reading counts its ties as %s's (undo: alliances actors --split %s)\n", id, c, target, target, id)
+			fmt.Fprintf(m.Stdout, "%s (case %s) merged into %s: every reading counts its ties as %s's; recorded as %q (undo: alliances actors --split %s)\n", id, c, target, target, note, id)
 		}
 	}
 	return nil
