@@ -286,6 +286,9 @@ func (b *BlocsStep) reading(rec *Record) string {
 	switch {
 	case len(b.Swing) > 0:
 		s += fmt.Sprintf(" %s between equally good partitions: %s.", swingPhrase(len(b.Swing)), rec.Names(b.Swing))
+	case b.Optima == 1 && b.OptimaComplete && b.leastK() > 0 && b.leastK() < len(b.Blocs):
+		// Fewer blocs fit as well, the groups without ties being put with any camp.
+		s += fmt.Sprintf(" No other partition into %d blocs fits as well.", len(b.Blocs))
 	case b.Optima == 1 && b.OptimaComplete:
 		s += " No other partition fits as well."
 	}

@@ -260,6 +260,9 @@ func readESD18(t *table, o Options) (*Part, error) {
 			y.dyads[t.get("dyad_name")+" ("+t.get("location")+")"] = true
 			y.types = strings.Join(types, ", ")
 			y.extras = extras
+			if t.get("active") == "0" {
+				y.extras = append(slices.Clone(extras), "the recipient's dyad inactive that year (UCDP keeps the year)")
+			}
 		}
 		b.part.Used++
 	}

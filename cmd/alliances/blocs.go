@@ -86,7 +86,7 @@ func printBlocsBody(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explai
 	optima := alliances.Count(b.Optima, "optimal partition") + " found"
 	switch {
 	case b.Optima == 1 && b.OptimaComplete:
-		optima = "the only optimal partition"
+		optima = fmt.Sprintf("the only optimal partition into %d blocs", b.K)
 	case b.OptimaComplete:
 		optima = fmt.Sprintf("%d optimal partitions, all of them", b.Optima)
 	}
