@@ -27,6 +27,10 @@ type Supporter struct {
 	Credibility int              `json:"credibility"`
 	SourceRanks []SourceRank     `json:"source_ranks"`
 	Ties        []string         `json:"ties"`
+	// AllegedForms are the forms only alleged or disputed ties give; AllegedOnly says that
+	// every tie counted is alleged or disputed.
+	AllegedForms []alliances.Form `json:"alleged_forms"`
+	AllegedOnly  bool             `json:"alleged_only"`
 }
 
 // SourceRank is a rank the sources of a tie give the supporter among the actor's
@@ -97,6 +101,7 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []Sup
 	target := s.Node(actor)
 	by := map[string]*Supporter{}
 	strict, fuzzy := map[string][]valued{}, map[string][]valued{}
+	stated := map[string][]alliances.Form{} // by supporter: the forms ties neither alleged nor disputed give
 	for e, ed := range s.Edges {
 		if int(ed.To) != target {
 			continue
@@ -104,8 +109,14 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []Sup
 		t := s.TieOf(e)
 		sp := by[s.Actor(int(ed.From))]
 		if sp == nil {
-			sp = &Supporter{Actor: s.Actor(int(ed.From)), Credibility: 6, Forms: []alliances.Form{}, SourceRanks: []SourceRank{}, Unknown: []string{}}
+			sp = &Supporter{Actor: s.Actor(int(ed.From)), Credibility: 6, Forms: []alliances.Form{}, SourceRanks: []SourceRank{}, Unknown: []string{},
+				AllegedForms: []alliances.Form{}, AllegedOnly: true}
 			by[sp.Actor] = sp
+		}
+		open := t.Status == alliances.Alleged || t.Status == alliances.Disputed
+		if !open {
+			sp.AllegedOnly = false
+			stated[sp.Actor] = append(stated[sp.Actor], t.Forms...)
 		}
 		cred := alliances.BestCredibility(t.Citations)
 		v := ed.W * float64(7-cred) / 6
@@ -132,6 +143,11 @@ func rankSupporters(s *snapshot.Snapshot, actor string, window edtf.Range) []Sup
 	out := make([]Supporter, 0, len(by))
 	span := float64(window.Last-window.First) + 1
 	for _, sp := range by {
+		for _, f := range sp.Forms {
+			if !slices.Contains(stated[sp.Actor], f) {
+				sp.AllegedForms = append(sp.AllegedForms, f)
+			}
+		}
 		var days float64
 		days, sp.Days = envelope(strict[sp.Actor], window)
 		sp.Score = days / span
@@ -211,6 +227,7 @@ func unknownEnds(t *alliances.Tie) []string {
 var supportersLegend = [][2]string{
 	{"SCORE", "the strongest support certainly given each day (intensity, 3 when unknown, times (7 - credibility) / 6), averaged over the period"},
 	{"MAX", "the same over the days the support possibly covers (fuzzy dates, unknown ends)"},
+	{"FORMS", "the forms of support the ties give; * after a form only alleged or disputed ties give"},
 	{"YEARS", "years of the period with support certainly active; + when a start or end is unknown"},
 	{"INT", "the highest intensity the record gives (? when none)"},
 	{"CRED", "the strongest credibility of a citation (1 confirmed .. 6 cannot be judged)"},
@@ -271,8 +288,30 @@ func (r *SupportResult) reading(rec *Record) string {
 	var lead []string
 	for _, sp := range shown {
 		x := fmt.Sprintf("%d. %s", sp.Rank, rec.Name(sp.Actor))
-		if len(sp.Forms) > 0 && !(len(sp.Forms) == 1 && sp.Forms[0] == alliances.UnknownForm) {
-			x += " (" + JoinStrings(sp.Forms, ", ") + ")"
+		switch {
+		case sp.AllegedOnly:
+			x += " (alleged"
+			if len(sp.Forms) > 0 && !(len(sp.Forms) == 1 && sp.Forms[0] == alliances.UnknownForm) {
+				x += ": " + JoinStrings(sp.Forms, ", ")
+			}
+			x += ")"
+		case len(sp.Forms) > 0 && !(len(sp.Forms) == 1 && sp.Forms[0] == alliances.UnknownForm):
+			var sure, alleged []string
+			for _, f := range sp.Forms {
+				if slices.Contains(sp.AllegedForms, f) {
+					alleged = append(alleged, string(f))
+				} else {
+					sure = append(sure, string(f))
+				}
+			}
+			parts := []string{}
+			if len(sure) > 0 {
+				parts = append(parts, strings.Join(sure, ", "))
+			}
+			if len(alleged) > 0 {
+				parts = append(parts, "alleged: "+strings.Join(alleged, ", "))
+			}
+			x += " (" + strings.Join(parts, "; ") + ")"
 		}
 		lead = append(lead, x)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances/answer"
@@ -72,7 +73,7 @@ func printSupporters(m *Main, rec *answer.Record, r *answer.SupportResult, expla
 		if len(s.Unknown) > 0 {
 			years += "+ (" + strings.Join(s.Unknown, ", ") + " unknown)"
 		}
-		t.row(fmt.Sprint(s.Rank), s.Actor, fmt.Sprintf("%.2f", s.Score), fmt.Sprintf("%.2f", s.MaxScore), answer.JoinStrings(s.Forms, ","), years,
+		t.row(fmt.Sprint(s.Rank), s.Actor, fmt.Sprintf("%.2f", s.Score), fmt.Sprintf("%.2f", s.MaxScore), formsMarked(s), years,
 			intensity, fmt.Sprint(s.Credibility), strings.Join(ranks, "; "), strings.Join(s.Ties, " "))
 	}
 	if err := t.flush(); err != nil {
@@ -89,4 +90,17 @@ func printSupporters(m *Main, rec *answer.Record, r *answer.SupportResult, expla
 	}
 	printLegend(m.Stdout, &r.Report)
 	return nil
+}
+
+// formsMarked writes a supporter's forms, a * after those only alleged or disputed ties
+// give.
+func formsMarked(s answer.Supporter) string {
+	fs := make([]string, len(s.Forms))
+	for i, f := range s.Forms {
+		fs[i] = string(f)
+		if slices.Contains(s.AllegedForms, f) {
+			fs[i] += "*"
+		}
+	}
+	return strings.Join(fs, ",")
 }
