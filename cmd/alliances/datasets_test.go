@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 )
 
 const (
@@ -55,6 +56,24 @@ func TestDataSetsIntoOneCase(t *testing.T) {
 	}
 	if !sources["ucdp-esd-1"] || !sources["acled"] {
 		t.Errorf("the Taliban's ties cite %v, want both data sets", sources)
+	}
+	// UCDP's 2009 rows (the data's provenance note): Iran's weapons, materiel and training
+	// alleged, the TTP's territory confirmed; supporters says which is which.
+	sup := decode[answer.SupportResult](t, c, "supporters", "taliban", "--case", "afg-data", "--from", "2009", "--to", "2009")
+	for _, sp := range sup.Supporters {
+		switch sp.Actor {
+		case "iran":
+			if !sp.AllegedOnly || len(sp.AllegedForms) != 3 {
+				t.Errorf("Iran in 2009: alleged only %v, alleged forms %v; want alleged, weapons, materiel and training", sp.AllegedOnly, sp.AllegedForms)
+			}
+		case "ttp":
+			if sp.AllegedOnly || len(sp.AllegedForms) != 0 {
+				t.Errorf("the TTP in 2009: alleged only %v, alleged forms %v; want confirmed", sp.AllegedOnly, sp.AllegedForms)
+			}
+		}
+	}
+	if !strings.Contains(sup.Reading, "Iran (alleged: weapons, materiel, training)") {
+		t.Errorf("the reading does not say Iran's support is alleged: %s", sup.Reading)
 	}
 	// Unchanged, a data set imports as nothing new.
 	c.now = c.now.Add(time.Hour)
