@@ -243,3 +243,31 @@ func TestBuildNamed(t *testing.T) {
 		}
 	}
 }
+
+// Two versions of a data set (one publisher) do not corroborate each other: a tie citing
+// both rests on one source; an analysis and a data set of one publisher are two.
+func TestDataSetsOfOnePublisherAreOneSource(t *testing.T) {
+	srcs := []alliances.Source{
+		{ID: "esd-1", Kind: "dataset", Publisher: "UCDP", Reliability: "B"},
+		{ID: "esd-18", Kind: "dataset", Publisher: "UCDP", Reliability: "B"},
+		{ID: "report", Kind: "analysis", Publisher: "UCDP", Reliability: "B"},
+	}
+	cite := func(ids ...string) []alliances.Citation {
+		var cs []alliances.Citation
+		for _, id := range ids {
+			cs = append(cs, alliances.Citation{Source: id, Credibility: 2, Stance: alliances.Asserts})
+		}
+		return cs
+	}
+	ties := []alliances.Tie{
+		{ID: "a", Subject: "x", Object: "y", Kind: alliances.Support, Valid: edtf.MustParse("2001"), Citations: cite("esd-1", "esd-18")},
+		{ID: "b", Subject: "x", Object: "y", Kind: alliances.Support, Valid: edtf.MustParse("2001"), Citations: cite("esd-1", "report")},
+	}
+	ix := NewIndex(ties, srcs, nil)
+	if src, one := ix.Source(0); !one || src != "esd-1, esd-18" {
+		t.Errorf("a tie citing both versions: %q, %v; want one source, esd-1, esd-18", src, one)
+	}
+	if _, one := ix.Source(1); one {
+		t.Errorf("a tie citing a data set and an analysis: one source, want two")
+	}
+}

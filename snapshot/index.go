@@ -141,7 +141,8 @@ func (ix *Index) Parties(i int) (subject, object, third int32) {
 }
 
 // Source returns the one source every asserting citation of tie i cites, and false when
-// none asserts it or they cite several.
+// none asserts it or they cite several. The data sets of one publisher count as one
+// source, named by their ids joined with commas.
 func (ix *Index) Source(i int) (string, bool) {
 	if s := ix.source[i]; s >= 0 {
 		return ix.sources[s], true
@@ -213,11 +214,26 @@ func Build(claims Claims, sources []alliances.Source, actors []alliances.Actor) 
 		weight: make([]float32, n), inferred: make([]bool, n), ungraded: make([]bool, n), directed: make([]bool, n)}
 	b := &builder{ix: ix, sources: make(map[string]sourceInfo, len(sources)),
 		pos: map[string]int32{}, at: make([]int32, 3*n), extra: map[string]sourceInfo{}}
+	// Data sets of one publisher are one source for corroboration: two versions of a
+	// data set, or two data sets one program codes, do not confirm each other.
+	producers := map[string]int32{}
 	for _, s := range sources {
 		info, ok := b.sources[s.ID]
 		if !ok {
-			info.num = int32(len(ix.sources))
-			ix.sources = append(ix.sources, s.ID)
+			key := ""
+			if s.Kind == "dataset" && s.Publisher != "" {
+				key = s.Publisher
+			}
+			if n, same := producers[key]; same && key != "" {
+				info.num = n
+				ix.sources[n] += ", " + s.ID
+			} else {
+				info.num = int32(len(ix.sources))
+				ix.sources = append(ix.sources, s.ID)
+				if key != "" {
+					producers[key] = info.num
+				}
+			}
 		}
 		info.rel = reliabilityRank(s.Reliability) // the last of an id given twice, as ever
 		b.sources[s.ID] = info
