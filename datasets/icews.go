@@ -187,7 +187,7 @@ func (b *builder) icewsActor(name, sectors, country string, unresolved map[strin
 	if id == "" {
 		unresolved[name]++
 	} else {
-		b.part.Resolved++
+		b.resolved(name, id)
 	}
 	return id
 }

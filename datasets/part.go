@@ -12,14 +12,17 @@ import (
 
 // Part is a data set's part of a case, as an importer read it.
 type Part struct {
-	Prefix     string            // every id of the part begins with it
-	Record     *alliances.Record // the part: its source, the actors it created, its ties and events
-	Rows       int               // the data rows read (those the where filters kept)
-	Total      int               // the data rows read, kept or not
-	Used       int               // the rows that added to the part
-	Resolved   int               // the distinct names resolved to an actor of the registry or the case
-	Unresolved []Unresolved      // the names no actor has, most rows first
-	Notes      []string          // what the import decided that an analyst should know
+	Prefix   string            // every id of the part begins with it
+	Record   *alliances.Record // the part: its source, the actors it created, its ties and events
+	Rows     int               // the data rows read (those the where filters kept)
+	Total    int               // the data rows read, kept or not
+	Used     int               // the rows that added to the part
+	Resolved int               // the distinct names resolved to an actor of the registry or the case
+	// ResolvedNames are the names resolved, each with the actor it resolved to, in the
+	// order met: what an analyst checks of the resolution.
+	ResolvedNames []ResolvedName
+	Unresolved    []Unresolved // the names no actor has, most rows first
+	Notes         []string     // what the import decided that an analyst should know
 }
 
 // Unresolved is a name a data set gives that no actor of the registry or the case
@@ -36,6 +39,13 @@ type Unresolved struct {
 // MaxParties bounds the actors one row names on a side (the parties of a conflict's
 // side, a record's actors): a tie joins every two, and a row past this is a broken one.
 const MaxParties = 200
+
+// ResolvedName is a name a data set gives and the actor of the registry or the case it
+// resolved to.
+type ResolvedName struct {
+	Name  string `json:"name"`
+	Actor string `json:"actor"`
+}
 
 // Options are what every importer is given.
 type Options struct {
@@ -96,6 +106,13 @@ func (b *builder) event(e alliances.Event) {
 	}
 }
 
+// resolved counts a name resolved to an actor of the registry or the case, and keeps it
+// for the list of resolutions (Part.ResolvedNames).
+func (b *builder) resolved(name, id string) {
+	b.part.Resolved++
+	b.part.ResolvedNames = append(b.part.ResolvedNames, ResolvedName{Name: strings.Clone(name), Actor: id})
+}
+
 // quickKey is a name and its first external id, as a row gives them; quickEntry what
 // it resolved to, and its unresolved entry when it did not.
 type quickKey struct{ name, scheme, id string }
@@ -126,9 +143,9 @@ func (b *builder) actor(r ref) string {
 		for _, e := range r.external {
 			if b.res.Dated(e[0], e[1]) {
 				if id, _ := b.res.ExternalAt(e[0], e[1], r.at); id != "" {
-					if !b.dated[id] {
-						b.dated[id] = true
-						b.part.Resolved++
+					if !b.dated[r.name+"\x00"+id] {
+						b.dated[strings.Clone(r.name+"\x00"+id)] = true
+						b.resolved(r.name, id)
 					}
 					return id
 				}
@@ -175,7 +192,7 @@ func (b *builder) actor(r ref) string {
 		id, several := b.res.External(e[0], e[1])
 		if id != "" {
 			b.names[key] = id
-			b.part.Resolved++
+			b.resolved(r.name, id)
 			return id
 		}
 		among = append(among, several...)
@@ -201,7 +218,7 @@ func (b *builder) actor(r ref) string {
 		id, several := b.res.Name(n)
 		if id != "" {
 			b.names[key] = id
-			b.part.Resolved++
+			b.resolved(r.name, id)
 			return id
 		}
 		among = append(among, several...)

@@ -240,7 +240,7 @@ func (b *builder) ploverActor(e ploverEntity, unresolved map[string]int) string 
 	if id == "" {
 		unresolved[entityName(e)]++
 	} else {
-		b.part.Resolved++
+		b.resolved(entityName(e), id)
 	}
 	return id
 }

@@ -245,7 +245,7 @@ var stixKindOf = map[string]string{"individual": "individual", "class": alliance
 func (b *builder) stixActor(ob stixObject) string {
 	if ob.XID != "" {
 		if id := b.res.ID(ob.XID); id != "" {
-			b.part.Resolved++
+			b.resolved(ob.Name, id)
 			return id // an actor of the registry or the case, exported and read back
 		}
 	}

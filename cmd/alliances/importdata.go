@@ -164,15 +164,16 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 	if f.json {
 		return writeJSON(m.Stdout, struct {
 			alliances.ImportSummary
-			Rows       int                   `json:"rows"`
-			Used       int                   `json:"rows_used"`
-			Resolved   int                   `json:"names_resolved"`
-			Unresolved []datasets.Unresolved `json:"unresolved"`
-			Notes      []string              `json:"notes"`
-		}{sums[0], part.Rows, part.Used, part.Resolved, nonNilList(part.Unresolved), nonNilList(part.Notes)})
+			Rows       int                     `json:"rows"`
+			Used       int                     `json:"rows_used"`
+			Resolved   int                     `json:"names_resolved"`
+			Unresolved []datasets.Unresolved   `json:"unresolved"`
+			Names      []datasets.ResolvedName `json:"resolved"`
+			Notes      []string                `json:"notes"`
+		}{sums[0], part.Rows, part.Used, part.Resolved, nonNilList(part.Unresolved), nonNilList(part.ResolvedNames), nonNilList(part.Notes)})
 	}
 	fmt.Fprintln(m.Stdout, summary(sums[0], nil, rec))
-	fmt.Fprintf(m.Stdout, "%s read%s, %d of them added to the case; %d distinct names resolved through the registry and the case\n",
+	fmt.Fprintf(m.Stdout, "%s read%s, %d of them added to the case; %d distinct names resolved through the registry and the case (--json lists them)\n",
 		alliances.Count(part.Rows, "row"), whereText(where), part.Used, part.Resolved)
 	for _, n := range part.Notes {
 		fmt.Fprintln(m.Stdout, "note: "+n)
