@@ -611,3 +611,25 @@ func TestDatedCrosswalk(t *testing.T) {
 		t.Errorf("dated ids: gw 700 should be, gw 770 should not")
 	}
 }
+
+// Names an actor may go by without matching: an acronym, or a name that ends with the
+// other word for word. They are suggested, never resolved.
+func TestSimilarNames(t *testing.T) {
+	r := datasets.NewResolver([]alliances.Actor{
+		{ID: "nrf", Name: "National Resistance Front", Kind: "armed-group"},
+		{ID: "ttp", Name: "TTP", Kind: "armed-group"},
+		{ID: "macedonia", Name: "North Macedonia", Kind: "state"},
+		{ID: "front", Name: "Front", Kind: "armed-group"},
+	})
+	for name, want := range map[string][]string{
+		"NRF": {"nrf"}, "Tehrik-i-Taliban Pakistan": {"ttp"}, "Government of North Macedonia": {"macedonia"},
+		"Watandost Front": nil, // one word in common is no suggestion
+	} {
+		if got := r.Similar(name); !slices.Equal(got, want) {
+			t.Errorf("Similar(%q) = %v, want %v", name, got, want)
+		}
+		if id, _ := r.Name(name); id != "" {
+			t.Errorf("Name(%q) resolved to %s: a similar name is no match", name, id)
+		}
+	}
+}

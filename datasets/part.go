@@ -29,11 +29,12 @@ type Part struct {
 // has: the importer created an actor of the case for it, which the analyst may merge
 // into the actor it is (alliances actors --merge).
 type Unresolved struct {
-	Name  string   `json:"name"`
-	ID    string   `json:"external_id,omitempty"` // the data set's id for it, when it has one
-	Rows  int      `json:"rows"`
-	Actor string   `json:"actor"`           // the actor created for it
-	Among []string `json:"among,omitempty"` // the actors it matched, when it matched several
+	Name    string   `json:"name"`
+	ID      string   `json:"external_id,omitempty"` // the data set's id for it, when it has one
+	Rows    int      `json:"rows"`
+	Actor   string   `json:"actor"`             // the actor created for it
+	Among   []string `json:"among,omitempty"`   // the actors it matched, when it matched several
+	Similar []string `json:"similar,omitempty"` // actors it may stand for (an acronym, a longer name): suggestions, not matches
 }
 
 // MaxParties bounds the actors one row names on a side (the parties of a conflict's
@@ -248,6 +249,9 @@ func (b *builder) create(r ref, key string, among []string) string {
 		}
 	}
 	u := &Unresolved{Name: r.name, Rows: 1, Actor: id, Among: slices.Compact(slices.Sorted(slices.Values(among)))}
+	if len(u.Among) == 0 {
+		u.Similar = b.res.Similar(r.name)
+	}
 	if len(r.external) > 0 && r.external[0][0] != "acled" { // ACLED's id is the name
 		u.ID = r.external[0][0] + " " + r.external[0][1]
 	}

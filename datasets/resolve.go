@@ -119,3 +119,48 @@ func one(ids []string) (string, []string) {
 	}
 	return "", slices.Sorted(slices.Values(ids))
 }
+
+// Similar returns the actors whose name or alias a name may stand for without matching
+// it: an acronym of it ("NRF" for National Resistance Front, or the other way round), or
+// a name that ends with it word for word ("Government of North Macedonia" and "North
+// Macedonia"). They are suggestions for the analyst, never resolutions.
+func (r *Resolver) Similar(name string) []string {
+	folded := alliances.Fold(name)
+	if folded == "" {
+		return nil
+	}
+	short := acronym(folded)
+	var out []string
+	for key, ids := range r.byName {
+		if key == folded {
+			continue
+		}
+		match := len(folded) <= 6 && !strings.Contains(folded, " ") && acronym(key) == folded && len(key) > len(folded)+3 ||
+			len(key) <= 6 && !strings.Contains(key, " ") && short == key && len(folded) > len(key)+3 ||
+			strings.Contains(key, " ") && strings.HasSuffix(" "+folded, " "+key) ||
+			strings.Contains(folded, " ") && strings.HasSuffix(" "+key, " "+folded)
+		if match {
+			for _, id := range ids {
+				if !slices.Contains(out, id) {
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// acronym returns the initials of a folded name's words, leaving out the short words
+// acronyms leave out.
+func acronym(folded string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(folded) {
+		switch w {
+		case "of", "the", "and", "for", "de", "al", "i", "e", "yi":
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}

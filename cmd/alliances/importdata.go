@@ -192,9 +192,9 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 		fmt.Fprintf(m.Stdout, "%d %s in neither the registry nor the case; each is now an actor of the case (merge one into the actor it is with alliances actors --merge ACTOR ID):\n",
 			len(part.Unresolved), verb)
 	}
-	t := newTable(m.Stdout, "NAME", "DATA SET ID", "ROWS", "CREATED AS", "MATCHES")
+	t := newTable(m.Stdout, "NAME", "DATA SET ID", "ROWS", "CREATED AS", "MATCHES", "SIMILAR")
 	for _, u := range part.Unresolved[:min(len(part.Unresolved), maxUnresolved)] {
-		t.row(u.Name, u.ID, fmt.Sprint(u.Rows), u.Actor, strings.Join(u.Among, ", "))
+		t.row(u.Name, u.ID, fmt.Sprint(u.Rows), u.Actor, strings.Join(u.Among, ", "), strings.Join(u.Similar, ", "))
 	}
 	if err := t.flush(); err != nil {
 		return err
