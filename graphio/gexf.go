@@ -54,6 +54,7 @@ type gexfNode struct {
 	ID     string      `xml:"id,attr"`
 	Label  string      `xml:"label,attr"`
 	Values []gexfValue `xml:"attvalues>attvalue"`
+	Spells []gexfSpell `xml:"spells>spell,omitempty"`
 }
 
 type gexfEdge struct {
@@ -141,7 +142,44 @@ func WriteGEXF(w io.Writer, rec *alliances.Record) error {
 		}
 		doc.Graph.Edges = append(doc.Graph.Edges, ge)
 	}
+	nodeSpells(doc.Graph.Nodes, doc.Graph.Edges)
 	return writeXML(w, doc)
+}
+
+// nodeSpells gives each node with edges one spell, from the earliest start of its edges to
+// their latest end (unbounded on a side where one of them is), so that Gephi's timeline
+// shows an actor while it has ties; a node without edges is there at every date.
+func nodeSpells(nodes []gexfNode, edges []gexfEdge) {
+	type span struct {
+		start, end    string
+		open, openEnd bool // some edge unbounded at the start, at the end
+	}
+	spans := map[string]*span{}
+	for _, e := range edges {
+		for _, id := range []string{e.Source, e.Target} {
+			s := spans[id]
+			if s == nil {
+				s = &span{start: e.Spells[0].Start, end: e.Spells[0].End}
+				spans[id] = s
+			}
+			sp := e.Spells[0]
+			if sp.Start == "" || s.open {
+				s.open, s.start = true, ""
+			} else if sp.Start < s.start {
+				s.start = sp.Start
+			}
+			if sp.End == "" || s.openEnd {
+				s.openEnd, s.end = true, ""
+			} else if sp.End > s.end {
+				s.end = sp.End
+			}
+		}
+	}
+	for i := range nodes {
+		if s := spans[nodes[i].ID]; s != nil && (s.start != "" || s.end != "") {
+			nodes[i].Spells = []gexfSpell{{Start: s.start, End: s.end}}
+		}
+	}
 }
 
 // nonEmpty drops the values with nothing to say (a reader takes their absence as empty).

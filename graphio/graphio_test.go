@@ -12,6 +12,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/storetest"
 )
 
@@ -227,5 +228,46 @@ func TestSTIX(t *testing.T) {
 	if first, second := regexp.MustCompile(`"(identity|relationship)--[^"]+"`).FindAllString(buf.String(), -1),
 		regexp.MustCompile(`"(identity|relationship)--[^"]+"`).FindAllString(again.String(), -1); strings.Join(first, ",") != strings.Join(second, ",") {
 		t.Error("two exports of the same case give their objects different ids")
+	}
+}
+
+// Each node's spell runs from the earliest start of its edges to their latest end,
+// unbounded where one of them is: Gephi's timeline shows an actor while it has ties.
+func TestGEXFNodeSpells(t *testing.T) {
+	cite := []alliances.Citation{{Source: "s", Credibility: 2}}
+	rec := &alliances.Record{Case: "c", Title: "c", Sources: []alliances.Source{{ID: "s", Title: "S", Kind: "analysis", Reliability: "B"}},
+		Actors: []alliances.Actor{{ID: "a", Name: "A", Kind: "party"}, {ID: "b", Name: "B", Kind: "party"}, {ID: "c", Name: "C", Kind: "party"}, {ID: "d", Name: "D", Kind: "party"}},
+		Ties: []alliances.Tie{
+			{ID: "t1", Subject: "a", Object: "b", Kind: alliances.Alliance, Valid: edtf.MustParse("2001/2003"), Citations: cite},
+			{ID: "t2", Subject: "a", Object: "b", Kind: alliances.Rivalry, Valid: edtf.MustParse("2005/2007"), Citations: cite},
+			{ID: "t3", Subject: "c", Object: "b", Kind: alliances.Alliance, Valid: edtf.MustParse("2010/.."), Citations: cite},
+		}}
+	rec.Normalize()
+	var buf bytes.Buffer
+	if err := WriteGEXF(&buf, rec); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	spell := func(id string) string {
+		i := strings.Index(out, `<node id="`+id+`"`)
+		if i < 0 {
+			return "no node"
+		}
+		node := out[i:]
+		node = node[:strings.Index(node, "</node>")]
+		if j := strings.Index(node, "<spell "); j >= 0 {
+			return node[j : j+strings.Index(node[j:], ">")]
+		}
+		return "no spell"
+	}
+	for id, want := range map[string]string{
+		"a": `<spell start="2001-01-01" end="2007-12-31"`,
+		"b": `<spell start="2001-01-01"`, // its tie with c has no end
+		"c": `<spell start="2010-01-01"`,
+		"d": "no spell", // no ties: there at every date
+	} {
+		if got := strings.TrimSpace(spell(id)); got != want {
+			t.Errorf("node %s: %q, want %q", id, got, want)
+		}
 	}
 }
