@@ -275,21 +275,27 @@ func readATOPDyads(t *table, o Options) (*Part, error) {
 		return nil, err
 	}
 	b := newBuilder(ATOPDyadsPrefix, o, atopSource())
-	type pairKey struct {
-		a, b  string
-		forms uint8
+	// A directed dyad-year gives the obligations of ccode1 toward ccode2: a pair's year
+	// keeps both directions, which may differ (a defense pledge one way only).
+	type pairYear struct {
+		a, b string // a < b
+		year int
 	}
-	years := map[pairKey][]int{}
-	var order []pairKey
+	type ways struct{ ab, ba uint8 }
+	flags := map[pairYear]*ways{}
+	type pair struct{ a, b string }
+	var order []pair
+	seenPair := map[pair]bool{}
 	codes := map[string]string{}
 	actorOf := func(code string) string {
 		if id, ok := codes[code]; ok {
 			return id
 		}
 		id := b.actor(ref{name: "State " + code + " (COW code)", external: [][2]string{{"cow", code}}, kind: "state", idName: "cow " + code})
-		codes[code] = id
+		codes[strings.Clone(code)] = id
 		return id
 	}
+	none := 0
 	for {
 		ok, err := t.next()
 		if err != nil {
@@ -312,6 +318,7 @@ func readATOPDyads(t *table, o Options) (*Part, error) {
 			continue
 		}
 		var forms uint8
+		bad := false
 		for i, ob := range atopObligations {
 			switch t.get(ob.dyad) {
 			case "1":
@@ -319,51 +326,76 @@ func readATOPDyads(t *table, o Options) (*Part, error) {
 			case "0", "":
 			default:
 				t.bad(ob.dyad, "%q, expected 1 or 0", t.get(ob.dyad))
+				bad = true
 			}
 		}
+		if bad {
+			continue
+		}
 		if forms == 0 {
-			continue // no alliance that year
+			none++ // a dyad-year the file keeps without an obligation
+			continue
 		}
 		a, bb := actorOf(c1), actorOf(c2)
 		if a == bb {
 			continue
 		}
+		k := pairYear{a, bb, year}
+		forward := true
 		if a > bb {
-			a, bb = bb, a
+			k.a, k.b, forward = bb, a, false
 		}
-		k := pairKey{a, bb, forms}
-		if _, seen := years[k]; !seen {
-			order = append(order, k)
+		w := flags[k]
+		if w == nil {
+			w = &ways{}
+			flags[k] = w
 		}
-		if ys := years[k]; len(ys) == 0 || ys[len(ys)-1] != year {
-			years[k] = append(ys, year) // a directed file gives each year twice, once each way
+		if forward {
+			w.ab |= forms
+		} else {
+			w.ba |= forms
+		}
+		if p := (pair{k.a, k.b}); !seenPair[p] {
+			seenPair[p] = true
+			order = append(order, p)
 		}
 		b.part.Used++
+	}
+	if none > 0 {
+		b.part.Notes = append(b.part.Notes, fmt.Sprintf("%s without any obligation left out", alliances.Count(none, "dyad-year")))
 	}
 	b.part.Record.Sources[0].Title += ", directed dyad-years"
 	codeOf := map[string]string{}
 	for code, id := range codes {
 		codeOf[id] = code
 	}
-	ids := map[string]bool{}
-	for _, k := range order {
-		ys := slices.Compact(slices.Sorted(slices.Values(years[k])))
-		var forms []alliances.Form
+	years := map[pair][]int{}
+	for k := range flags {
+		years[pair{k.a, k.b}] = append(years[pair{k.a, k.b}], k.year)
+	}
+	formsOf := func(bits uint8) []alliances.Form {
+		var fs []alliances.Form
 		for i, ob := range atopObligations {
-			if k.forms&(1<<i) != 0 {
-				forms = append(forms, ob.form)
+			if bits&(1<<i) != 0 {
+				fs = append(fs, ob.form)
 			}
 		}
-		slices.SortFunc(forms, func(x, y alliances.Form) int {
+		slices.SortFunc(fs, func(x, y alliances.Form) int {
 			return cmp.Compare(slices.Index(alliances.Obligations, x), slices.Index(alliances.Obligations, y))
 		})
+		return fs
+	}
+	ids := map[string]bool{}
+	for _, p := range order {
+		ys := slices.Sorted(slices.Values(years[p]))
 		for i := 0; i < len(ys); {
+			w := *flags[pairYear{p.a, p.b, ys[i]}]
 			j := i
-			for j+1 < len(ys) && ys[j+1] == ys[j]+1 {
+			for j+1 < len(ys) && ys[j+1] == ys[j]+1 && *flags[pairYear{p.a, p.b, ys[j+1]}] == w {
 				j++
 			}
 			first, last := ys[i], ys[j]
-			id := fmt.Sprintf("%s-%s-%s-%d", b.part.Prefix, strings.TrimPrefix(k.a, b.part.Prefix+"-"), strings.TrimPrefix(k.b, b.part.Prefix+"-"), first)
+			id := fmt.Sprintf("%s-%s-%s-%d", b.part.Prefix, strings.TrimPrefix(p.a, b.part.Prefix+"-"), strings.TrimPrefix(p.b, b.part.Prefix+"-"), first)
 			for base, n := id, 2; ids[id]; n++ {
 				id = fmt.Sprintf("%s-%d", base, n)
 			}
@@ -373,10 +405,22 @@ func readATOPDyads(t *table, o Options) (*Part, error) {
 				valid += "/" + strconv.Itoa(last)
 			}
 			iv, _ := edtf.Parse(valid)
-			b.part.Record.Ties = append(b.part.Record.Ties, alliances.Tie{ID: id, Subject: k.a, Object: k.b, Kind: alliances.Alliance, Forms: forms,
-				Valid: iv, Intensity: atopIntensity(forms), Status: alliances.Confirmed, Basis: alliances.Stated,
-				Note:      "Allied in ATOP's dyad-years " + yearsText(ys[i:j+1]) + ", with these obligations.",
-				Citations: []alliances.Citation{{Source: b.source, Locator: fmt.Sprintf("ccode1/ccode2/year %s/%s/%s", codeOf[k.a], codeOf[k.b], valid), Credibility: 1}}})
+			forms := formsOf(w.ab | w.ba)
+			note := "Allied in ATOP's dyad-years " + yearsText(ys[i:j+1]) + "."
+			ca, cb := codeOf[p.a], codeOf[p.b]
+			var locs []string
+			if w.ab != 0 {
+				locs = append(locs, fmt.Sprintf("%s/%s/%s", ca, cb, valid))
+			}
+			if w.ba != 0 {
+				locs = append(locs, fmt.Sprintf("%s/%s/%s", cb, ca, valid))
+			}
+			if w.ab != w.ba {
+				note += fmt.Sprintf(" Obligations of %s toward %s: %s; of %s toward %s: %s.", p.a, p.b, formsText(formsOf(w.ab)), p.b, p.a, formsText(formsOf(w.ba)))
+			}
+			b.part.Record.Ties = append(b.part.Record.Ties, alliances.Tie{ID: id, Subject: p.a, Object: p.b, Kind: alliances.Alliance, Forms: forms,
+				Valid: iv, Intensity: atopIntensity(forms), Status: alliances.Confirmed, Basis: alliances.Stated, Note: note,
+				Citations: []alliances.Citation{{Source: b.source, Locator: "ccode1/ccode2/year " + strings.Join(locs, ", "), Credibility: 1}}})
 			i = j + 1
 		}
 	}

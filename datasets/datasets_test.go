@@ -277,7 +277,8 @@ func TestSlug(t *testing.T) {
 // file gives them: the government (130) against the Taleban (303) every year, a war each
 // year (intensity_level 2); against the High Council of the Islamic Emirate (6252) in 2020
 // and the NRF (8114) in 2021; the United States a secondary warring party on the
-// government's side every year, Pakistan in 2017 and 2018.
+// government's side every year, Pakistan in 2017 and 2018. The names of 6252 and 8114
+// come from the rows that list them (the side's names, less the Taleban's).
 func TestACD(t *testing.T) {
 	p := read(t, datasets.ReadACD, "testdata/ucdp-acd-22.1-afghanistan.csv", datasets.Options{Case: "afg", Known: registry(t)})
 	check := func(kind alliances.Kind, a, b, valid string, intensity int) {
@@ -288,7 +289,9 @@ func TestACD(t *testing.T) {
 		}
 	}
 	check(alliances.Hostility, "afghanistan", "taliban", "2017/2021", 5)
-	check(alliances.Hostility, "afghanistan", "ucdp-acd-nrf", "2021", 5)
+	// Against the NRF in 2021 UCDP's government is the Taliban's (they held Kabul from
+	// August, and the NRF fought them); against the Taleban it is the Republic's.
+	check(alliances.Hostility, "taliban", "ucdp-acd-nrf", "2021", 5)
 	check(alliances.Support, "united-states", "afghanistan", "2017/2021", 0)
 	check(alliances.Support, "pakistan", "afghanistan", "2017/2018", 0)
 	check(alliances.Hostility, "pakistan", "taliban", "2017/2018", 5)
@@ -517,7 +520,9 @@ func TestICEWS(t *testing.T) {
 		icewsRow("10", "2018-05-03", "China", "", "China", "040", "1", "Pakistan", "", "Pakistan") +
 		icewsRow("11", "2018-05-04", "China", "", "China", "040", "1", "Pakistan", "", "Pakistan") +
 		// People: no actor.
-		icewsRow("12", "2018-05-04", "Taliban", "Insurgents", "Afghanistan", "190", "-10", "Citizen (Afghanistan)", "Social", "Afghanistan")
+		icewsRow("12", "2018-05-04", "Taliban", "Insurgents", "Afghanistan", "190", "-10", "Citizen (Afghanistan)", "Social", "Afghanistan") +
+		// Afghanistan's government after 15 August 2021: the Taliban's.
+		icewsRow("13", "2021-09-01", "Government (Afghanistan)", "Government", "Afghanistan", "040", "1", "Government (Pakistan)", "Government", "Pakistan")
 	p, err := datasets.ReadICEWS("e.tab", strings.NewReader(rows), datasets.Options{Case: "c", Known: registry(t)})
 	if err != nil {
 		t.Fatal(err)
@@ -531,8 +536,11 @@ func TestICEWS(t *testing.T) {
 	if len(p.Record.Ties) != 2 {
 		t.Errorf("%d ties, want 2 (China and Pakistan have two events only)", len(p.Record.Ties))
 	}
-	if len(p.Record.Events) != 11 || len(p.Unresolved) != 1 || p.Unresolved[0].Name != "Citizen (Afghanistan)" {
-		t.Errorf("%d events, unresolved %v; want 11 and Citizen (Afghanistan)", len(p.Record.Events), p.Unresolved)
+	if len(p.Record.Events) != 12 || len(p.Unresolved) != 1 || p.Unresolved[0].Name != "Citizen (Afghanistan)" {
+		t.Errorf("%d events, unresolved %v; want 12 and Citizen (Afghanistan)", len(p.Record.Events), p.Unresolved)
+	}
+	if e := p.Record.Events[len(p.Record.Events)-1]; !slices.Equal(e.Actors, []string{"taliban", "pakistan"}) {
+		t.Errorf("Afghanistan's government in September 2021: %v, want the Taliban's (and Pakistan)", e.Actors)
 	}
 }
 
@@ -631,5 +639,48 @@ func TestSimilarNames(t *testing.T) {
 		if id, _ := r.Name(name); id != "" {
 			t.Errorf("Name(%q) resolved to %s: a similar name is no match", name, id)
 		}
+	}
+}
+
+// A side's names are listed alphabetically and its ids in another order: an id's name is
+// the one every row listing the id also lists, the others set aside as they pair.
+func TestACDNamesPairedAcrossRows(t *testing.T) {
+	const header = "conflict_id,location,side_a,side_a_id,side_a_2nd,side_b,side_b_id,side_b_2nd,incompatibility,territory_name,year,intensity_level,cumulative_intensity,type_of_conflict\n"
+	rows := header +
+		`9,Ruritania,Government of Ruritania,900,,"Alpha, Beta","10, 11",,2,,2001,1,0,3` + "\n" +
+		`9,Ruritania,Government of Ruritania,900,,"Beta, Gamma","12, 11",,2,,2002,1,0,3` + "\n"
+	p, err := datasets.ReadACD("acd.csv", strings.NewReader(rows), datasets.Options{Case: "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, a := range p.Record.Actors {
+		names[a.External["ucdp"]] = a.Name
+	}
+	for id, want := range map[string]string{"10": "Alpha", "11": "Beta", "12": "Gamma", "900": "Government of Ruritania"} {
+		if names[id] != want {
+			t.Errorf("UCDP %s named %q, want %q (all: %v)", id, names[id], want, names)
+		}
+	}
+}
+
+// A directed dyad-year gives one side's obligations: a defense pledge of the United States
+// (2) to Iran (630) that Iran did not return is one alliance whose note says whose
+// obligation is whose, citing both directions; a dyad-year without any is counted.
+func TestATOPOneWayObligation(t *testing.T) {
+	rows := `"ccode1","ccode2","year","atop_defense","atop_offense","atop_neutral","atop_nonagg","atop_consul"` + "\n" +
+		"2,630,1959,1,0,0,0,1\n630,2,1959,0,0,0,0,1\n2,630,1960,1,0,0,0,1\n630,2,1960,0,0,0,0,1\n2,640,1960,0,0,0,0,0\n"
+	p, err := datasets.ReadATOP("ddy.csv", strings.NewReader(rows), datasets.Options{Case: "c", Known: registry(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := tieOf(t, p, "iran", "united-states", alliances.Alliance)
+	if len(ts) != 1 || ts[0].Valid.String() != "1959/1960" || !slices.Equal(ts[0].Forms, []alliances.Form{alliances.Defense, alliances.Consultation}) ||
+		!strings.Contains(ts[0].Note, "Obligations of iran toward united-states: consultation; of united-states toward iran: defense, consultation") ||
+		ts[0].Citations[0].Locator != "ccode1/ccode2/year 630/2/1959/1960, 2/630/1959/1960" {
+		t.Errorf("Iran - United States: %+v", ts)
+	}
+	if !slices.Contains(p.Notes, "1 dyad-year without any obligation left out") {
+		t.Errorf("notes %v, want the dyad-year without obligations counted", p.Notes)
 	}
 }

@@ -164,7 +164,7 @@ func readESD10(t *table, o Options) (*Part, error) {
 			sup.external, sup.kind = [][2]string{{"gw", supID}}, "state" // UCDP codes states by Gleditsch and Ward
 		}
 		recName := t.get("ywp_name")
-		rec := ref{name: recName, kind: "armed-group", at: at}
+		rec := ref{name: recName, kind: "armed-group", at: at, against: b.dyadOpponents(t.get("bwd_name"), recName)}
 		if country, ok := strings.CutPrefix(recName, "Government of "); ok {
 			rec.kind = "state"
 			for _, side := range [][2]string{{"country1", "locationid1"}, {"country2", "locationid2"}} {
@@ -231,7 +231,17 @@ func readESD18(t *table, o Options) (*Part, error) {
 		if t.get("actor_nonstate") == "0" {
 			recKind = "state"
 		}
-		rec := b.actor(ref{name: t.get("actor_name"), external: [][2]string{{"ucdp", t.get("actor_id")}}, kind: recKind, at: yearRange(year)})
+		var against []string
+		for _, o := range splitList(t.get("oppo_id")) {
+			if id, _ := b.res.External("ucdp", o); id != "" {
+				against = append(against, id)
+			} else if id := b.byID["ucdp "+o]; id != "" {
+				against = append(against, id)
+			} else {
+				against = append(against, "ucdp "+o) // an opponent no actor holds yet: someone else
+			}
+		}
+		rec := b.actor(ref{name: t.get("actor_name"), external: [][2]string{{"ucdp", t.get("actor_id")}}, kind: recKind, at: yearRange(year), against: against})
 		var types []string
 		for _, ty := range esd18Types {
 			if t.get(ty.column) == "1" {
@@ -254,7 +264,11 @@ func readESD18(t *table, o Options) (*Part, error) {
 				t.bad("ext_id", "%q is not a UCDP actor id, expected numbers separated by commas", id)
 				continue
 			}
-			sup := b.actor(ref{name: name, external: [][2]string{{"ucdp", id}}, kind: "other", at: yearRange(year)})
+			kind := "other" // ext_nonstate is the row's, not the supporter's
+			if strings.HasPrefix(name, "Government of ") {
+				kind = "state"
+			}
+			sup := b.actor(ref{name: name, external: [][2]string{{"ucdp", id}}, kind: kind, at: yearRange(year)})
 			y := b.supportOf(ties, sup, rec, alliances.Reported, year)
 			y.rows = append(y.rows, t.get("id"))
 			y.dyads[t.get("dyad_name")+" ("+t.get("location")+")"] = true
@@ -293,6 +307,25 @@ func (t *table) year(column string) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// dyadOpponents returns the actors a dyad's name ("Government of Afghanistan - Taleban")
+// sets against one of its sides, as resolved; a side no actor holds yet is named as it
+// is, someone else.
+func (b *builder) dyadOpponents(dyad, side string) []string {
+	var out []string
+	for _, part := range strings.Split(dyad, " - ") {
+		part = strings.TrimSpace(part)
+		if part == "" || strings.EqualFold(part, strings.TrimSpace(side)) {
+			continue
+		}
+		if id := b.nameOf(part); id != "" {
+			out = append(out, id)
+		} else {
+			out = append(out, "name "+part)
+		}
+	}
+	return out
 }
 
 // yearRange is the days of a year.

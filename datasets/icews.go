@@ -99,8 +99,10 @@ func ReadICEWS(name string, r io.Reader, o Options) (*Part, error) {
 			t.bad("Intensity", "%q is not a Goldstein score, expected a number from -10 to 10", t.get("Intensity"))
 			continue
 		}
-		src := b.icewsActor(t.get("Source Name"), t.get("Source Sectors"), t.get("Source Country"), unresolved)
-		dst := b.icewsActor(t.get("Target Name"), t.get("Target Sectors"), t.get("Target Country"), unresolved)
+		dayRange := edtf.Range{First: edtf.DayOf(day.Year(), int(day.Month()), day.Day())}
+		dayRange.Last = dayRange.First
+		src := b.icewsActor(t.get("Source Name"), t.get("Source Sectors"), t.get("Source Country"), dayRange, unresolved)
+		dst := b.icewsActor(t.get("Target Name"), t.get("Target Sectors"), t.get("Target Country"), dayRange, unresolved)
 		if src == "" || dst == "" || src == dst {
 			left++
 			continue
@@ -157,10 +159,13 @@ func ReadICEWS(name string, r io.Reader, o Options) (*Part, error) {
 }
 
 // icewsActor resolves an ICEWS name (see ReadICEWS), counting the names it cannot.
-func (b *builder) icewsActor(name, sectors, country string, unresolved map[string]int) string {
+func (b *builder) icewsActor(name, sectors, country string, at edtf.Range, unresolved map[string]int) string {
 	if id, ok := b.names[name]; ok {
 		if id == "" {
 			unresolved[name]++
+		}
+		if b.res.Kind(id) == "state" {
+			return b.res.Government(id, at) // the state's organs speak for whoever held it
 		}
 		return id
 	}
@@ -186,8 +191,11 @@ func (b *builder) icewsActor(name, sectors, country string, unresolved map[strin
 	b.names[name] = id
 	if id == "" {
 		unresolved[name]++
-	} else {
-		b.resolved(name, id)
+		return ""
+	}
+	b.resolved(name, id)
+	if b.res.Kind(id) == "state" {
+		return b.res.Government(id, at)
 	}
 	return id
 }

@@ -132,6 +132,7 @@ type ref struct {
 	country  string      // its country (ISO 3166-1 alpha-3), when the data set says
 	idName   string      // what its id is made of, when not its name
 	at       edtf.Range  // the days the row speaks of, for ids that denote different actors over time; zero: undated
+	against  []string    // the actors the row says this one faced, for the same ids (see Resolver.ExternalAgainst)
 }
 
 // actor returns the id of the actor a row names: the one actor of the registry or the
@@ -143,7 +144,7 @@ func (b *builder) actor(r ref) string {
 	if r.at.First <= r.at.Last && r.at != (edtf.Range{}) {
 		for _, e := range r.external {
 			if b.res.Dated(e[0], e[1]) {
-				if id, _ := b.res.ExternalAt(e[0], e[1], r.at); id != "" {
+				if id, _ := b.res.ExternalAgainst(e[0], e[1], r.at, r.against); id != "" {
 					if !b.dated[r.name+"\x00"+id] {
 						b.dated[strings.Clone(r.name+"\x00"+id)] = true
 						b.resolved(r.name, id)
@@ -220,6 +221,13 @@ func (b *builder) actor(r ref) string {
 		if id != "" {
 			b.names[key] = id
 			b.resolved(r.name, id)
+			for _, e := range r.external {
+				// The id goes with the name from now on: a later row that gives the id
+				// alone, or under another name, names the same actor.
+				if _, taken := b.byID[e[0]+" "+e[1]]; !taken {
+					b.byID[strings.Clone(e[0]+" "+e[1])] = id
+				}
+			}
 			return id
 		}
 		among = append(among, several...)

@@ -117,12 +117,12 @@ func ReadPLOVER(name string, r io.Reader, o Options) (*Part, error) {
 		}
 		var srcs, dsts []string
 		for _, e := range rec.Actor {
-			if id := b.ploverActor(e, unresolved); id != "" {
+			if id := b.ploverActor(e, iv.Strict(), unresolved); id != "" {
 				srcs = append(srcs, id)
 			}
 		}
 		for _, e := range rec.Recipient {
-			if id := b.ploverActor(e, unresolved); id != "" {
+			if id := b.ploverActor(e, iv.Strict(), unresolved); id != "" {
 				dsts = append(dsts, id)
 			}
 		}
@@ -227,11 +227,14 @@ func entityName(e ploverEntity) string {
 }
 
 // ploverActor resolves a PLOVER entity (see ReadPLOVER), counting the names it cannot.
-func (b *builder) ploverActor(e ploverEntity, unresolved map[string]int) string {
+func (b *builder) ploverActor(e ploverEntity, at edtf.Range, unresolved map[string]int) string {
 	key := "\x00plover " + e.IdentifierID + "\x00" + e.IdentifierText + "\x00" + e.EntityText + "\x00" + e.Code + "\x00" + strings.Join(stringsOf(e.Sector), ",")
 	if id, ok := b.names[key]; ok {
 		if id == "" {
 			unresolved[entityName(e)]++
+		}
+		if b.res.Kind(id) == "state" {
+			return b.res.Government(id, at) // the state's organs speak for whoever held it
 		}
 		return id
 	}
@@ -239,8 +242,11 @@ func (b *builder) ploverActor(e ploverEntity, unresolved map[string]int) string 
 	b.names[key] = id
 	if id == "" {
 		unresolved[entityName(e)]++
-	} else {
-		b.resolved(entityName(e), id)
+		return ""
+	}
+	b.resolved(entityName(e), id)
+	if b.res.Kind(id) == "state" {
+		return b.res.Government(id, at)
 	}
 	return id
 }

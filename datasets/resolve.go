@@ -15,6 +15,7 @@ import (
 type Resolver struct {
 	ids        map[string]bool     // the actors' own ids
 	kinds      map[string]string   // actor id -> kind
+	gw         map[string][]string // actor id -> its Gleditsch-Ward codes
 	byExternal map[string][]string // scheme + " " + id -> actor ids
 	byPeriod   map[string][]period // scheme + " " + id -> the actors it denotes for a period
 	byName     map[string][]string // folded name or alias -> actor ids
@@ -23,7 +24,7 @@ type Resolver struct {
 
 // NewResolver indexes actors: the registry's, and the case's own.
 func NewResolver(actors []alliances.Actor) *Resolver {
-	r := &Resolver{ids: map[string]bool{}, kinds: map[string]string{}, byPeriod: map[string][]period{}, byExternal: map[string][]string{}, byName: map[string][]string{}, into: alliances.Canonical(actors)}
+	r := &Resolver{ids: map[string]bool{}, kinds: map[string]string{}, gw: map[string][]string{}, byPeriod: map[string][]period{}, byExternal: map[string][]string{}, byName: map[string][]string{}, into: alliances.Canonical(actors)}
 	add := func(m map[string][]string, k, id string) {
 		if k != "" && !slices.Contains(m[k], id) {
 			m[k] = append(m[k], id)
@@ -43,6 +44,9 @@ func NewResolver(actors []alliances.Actor) *Resolver {
 					continue
 				}
 				add(r.byExternal, scheme+" "+x, id)
+				if scheme == "gw" {
+					r.gw[id] = append(r.gw[id], x)
+				}
 				if scheme == "acled" {
 					add(r.byName, alliances.Fold(x), id)
 				}
@@ -65,6 +69,18 @@ func (r *Resolver) ID(id string) string {
 		return to
 	}
 	return id
+}
+
+// Government returns who held the government of a state over the days of at: the actor
+// a dated crosswalk of the state's Gleditsch-Ward code names for most of them (the
+// Taliban for Afghanistan in 1999), else the state itself.
+func (r *Resolver) Government(state string, at edtf.Range) string {
+	for _, code := range r.gw[state] {
+		if id, _ := r.ExternalAt("gw", code, at); id != "" && id != state {
+			return id
+		}
+	}
+	return state
 }
 
 // Kind returns the kind of an actor the resolver holds, "" for another.
@@ -92,11 +108,29 @@ func (r *Resolver) Dated(scheme, id string) bool {
 // External). A year of 1997 is the Taliban's for an id they held from September 1996 to
 // November 2001; 1996 is not.
 func (r *Resolver) ExternalAt(scheme, id string, at edtf.Range) (string, []string) {
+	return r.ExternalAgainst(scheme, id, at, nil)
+}
+
+// ExternalAgainst is ExternalAt for a row that says whom the actor faced (against: the
+// actors of the other side, as resolved), which decides the years a period covers only
+// in part. An actor does not fight itself: where the period's actor is among the
+// opponents, the id denotes the actor of the other times, whatever the share; where the
+// period covers part of the days and the row names other opponents, it denotes the
+// period's actor (UCDP's government of Afghanistan against the UIFSA in 1996, or against
+// the NRF in 2021, was the Taliban's; against the Taliban it was not).
+func (r *Resolver) ExternalAgainst(scheme, id string, at edtf.Range, against []string) (string, []string) {
 	if at.First <= at.Last {
 		days := int64(at.Last) - int64(at.First) + 1
 		for _, p := range r.byPeriod[scheme+" "+strings.TrimSpace(id)] {
 			first, last := max(at.First, p.span.First), min(at.Last, p.span.Last)
-			if first <= last && 2*(int64(last)-int64(first)+1) > days {
+			if first > last {
+				continue
+			}
+			covered := int64(last) - int64(first) + 1
+			switch {
+			case slices.Contains(against, p.actor):
+				// the period's actor is the opponent: the id is the other actor
+			case 2*covered > days, len(against) > 0:
 				return p.actor, nil
 			}
 		}

@@ -66,9 +66,12 @@ func ReadACD(name string, r io.Reader, o Options) (*Part, error) {
 	version := "22.1"
 	b := newBuilder(ACDPrefix, o, alliances.Source{Title: "UCDP/PRIO Armed Conflict Dataset",
 		Author:    "Nils Petter Gleditsch, Peter Wallensteen, Mikael Eriksson, Margareta Sollenberg and Håvard Strand; Uppsala Conflict Data Program",
-		Publisher: "Uppsala Conflict Data Program and the Peace Research Institute Oslo", Kind: "dataset", Reliability: "B", URL: "https://ucdp.uu.se/downloads/",
-		Note: "Armed Conflict 1946-2001: A New Dataset, Journal of Peace Research 39(5), 2002, and the yearly updates. One row per conflict and year; rows cited by conflict_id and year."})
-	pairs := map[[3]string]*yearRuns{}
+		Publisher: "Uppsala Conflict Data Program", Kind: "dataset", Reliability: "B", URL: "https://ucdp.uu.se/downloads/",
+		Note: "Armed Conflict 1946-2001: A New Dataset, Journal of Peace Research 39(5), 2002, and the yearly updates, with the Peace Research Institute Oslo. One row per conflict and year; rows cited by conflict_id and year."})
+	// The file lists a side's names alphabetically and its ids in another order: the rows
+	// are read first, then each id paired with its name across the whole file, then the
+	// ties written.
+	var rows []acdRow
 	for {
 		ok, err := t.next()
 		if err != nil {
@@ -89,28 +92,32 @@ func ReadACD(name string, r io.Reader, o Options) (*Part, error) {
 			t.bad("intensity_level", "%q, expected 1 (25-999 battle-related deaths) or 2 (1,000 or more)", t.get("intensity_level"))
 			continue
 		}
-		row := t.get("conflict_id") + "/" + strconv.Itoa(year)
-		conflict := fmt.Sprintf("conflict %s (%s)", t.get("conflict_id"), t.get("location"))
-		sides := [2][]string{}
+		row := acdRow{year: year, intensity: intensity, row: t.get("conflict_id") + "/" + strconv.Itoa(year),
+			conflict: fmt.Sprintf("conflict %s (%s)", t.get("conflict_id"), t.get("location"))}
+		broken := false
 		for s, cols := range [2][2]string{{"side_a", "side_a_id"}, {"side_b", "side_b_id"}} {
 			ids := splitList(t.get(cols[1]))
 			if len(ids) > MaxParties {
 				t.bad(cols[1], "%d parties, expected at most %d on a side", len(ids), MaxParties)
 				ids = nil
 			}
-			for i, n := range b.pairNames(ids, splitList(t.get(cols[0])), yearRange(year)) {
-				id := ids[i]
-				kind := "armed-group"
-				if strings.HasPrefix(n, "Government of ") {
-					kind = "state"
-				}
-				sides[s] = append(sides[s], b.actor(ref{name: n, external: [][2]string{{"ucdp", id}}, kind: kind, at: yearRange(year)}))
+			if len(ids) == 0 {
+				broken = true
 			}
+			row.ids[s], row.names[s] = cloneAll(ids), cloneAll(splitList(t.get(cols[0])))
 		}
-		if len(sides[0]) == 0 || len(sides[1]) == 0 {
+		if broken {
 			t.bad("side_b_id", "a side without a UCDP id, expected the ids of both sides' parties")
 			continue
 		}
+		row.second[0], row.second[1] = cloneAll(splitList(t.get("side_a_2nd"))), cloneAll(splitList(t.get("side_b_2nd")))
+		rows = append(rows, row)
+		b.part.Used++
+	}
+	names := b.pairAcross(rows)
+	pairs := map[[3]string]*yearRuns{}
+	for _, row := range rows {
+		year, at := row.year, yearRange(row.year)
 		add := func(kind alliances.Kind, inferred bool, x, y string, forms ...alliances.Form) {
 			if x == y {
 				return
@@ -127,32 +134,49 @@ func ReadACD(name string, r io.Reader, o Options) (*Part, error) {
 				p = &yearRuns{kind: kind, a: x, b: y, forms: forms, years: map[int]*acdYear{}, first: len(pairs), conflicts: map[string]bool{}, inferred: inferred}
 				pairs[k] = p
 			}
-			p.conflicts[conflict] = true
+			p.conflicts[row.conflict] = true
 			y0 := p.years[year]
 			if y0 == nil {
 				y0 = &acdYear{}
 				p.years[year] = y0
 			}
-			y0.rows = append(y0.rows, row)
-			y0.intensity = max(y0.intensity, intensity)
+			y0.rows = append(y0.rows, row.row)
+			y0.intensity = max(y0.intensity, row.intensity)
 		}
-		for _, a := range sides[0] {
-			for _, bb := range sides[1] {
+		// A party of one side, as it faced the parties of the other (against): an id that
+		// denotes different actors over time is decided by its opponent.
+		party := func(id string, against []string) string {
+			n := names[id]
+			kind := "armed-group"
+			if strings.HasPrefix(n, "Government of ") {
+				kind = "state"
+			}
+			return b.actor(ref{name: n, external: [][2]string{{"ucdp", id}}, kind: kind, at: at, against: against})
+		}
+		plain := [2][]string{}
+		for s := range 2 {
+			for _, id := range row.ids[s] {
+				plain[s] = append(plain[s], party(id, nil))
+			}
+		}
+		for _, ida := range row.ids[0] {
+			for j, idb := range row.ids[1] {
+				a := party(ida, []string{plain[1][j]})
+				bb := party(idb, []string{a})
 				add(alliances.Hostility, false, a, bb)
 			}
 		}
-		for s, col := range []string{"side_a_2nd", "side_b_2nd"} {
-			for _, n := range splitList(t.get(col)) {
+		for s := range 2 {
+			for _, n := range row.second[s] {
 				second := b.actor(ref{name: n, kind: "state"})
-				for _, own := range sides[s] {
+				for _, own := range plain[s] {
 					add(alliances.Support, false, second, own, alliances.Troops)
 				}
-				for _, enemy := range sides[1-s] {
+				for _, enemy := range plain[1-s] {
 					add(alliances.Hostility, true, second, enemy)
 				}
 			}
 		}
-		b.part.Used++
 	}
 	b.part.Record.Sources[0].Title += ", version " + version
 	all := slices.SortedFunc(maps.Values(pairs), func(x, y *yearRuns) int { return cmp.Compare(x.first, y.first) })
@@ -320,60 +344,92 @@ func (b *builder) gedRow(t *table, pairs map[[3]string]*acledPair, seen map[stri
 	return true
 }
 
-// pairNames gives each UCDP id of a side its name. The file lists a side's names and
-// ids in different orders (names alphabetically), so they are paired through the actors
-// they resolve to, and a last id and name left over pair with each other; an id still
-// without a name is "UCDP actor ID (side: the names)".
-func (b *builder) pairNames(ids, names []string, at edtf.Range) []string {
-	out := make([]string, len(ids))
-	used := make([]bool, len(names))
-	for i, id := range ids {
-		byID, _ := b.res.ExternalAt("ucdp", id, at)
-		if byID == "" {
-			byID = b.byID["ucdp "+id] // an actor this import created for the id, by its name then
-		}
-		for j, n := range names {
-			if used[j] || byID == "" {
-				continue
-			}
-			if byName := b.nameOf(n); byName == byID || byName == "" && b.createdName(byID) == n {
-				out[i], used[j] = n, true
-				break
-			}
-		}
-	}
-	var freeIDs, freeNames []int
-	for i := range ids {
-		if out[i] == "" {
-			freeIDs = append(freeIDs, i)
-		}
-	}
-	for j := range names {
-		if !used[j] {
-			freeNames = append(freeNames, j)
-		}
-	}
-	if len(freeIDs) == 1 && len(freeNames) == 1 {
-		out[freeIDs[0]] = names[freeNames[0]]
-		return out
-	}
-	for _, i := range freeIDs {
-		out[i] = "UCDP actor " + ids[i] + " (side: " + strings.Join(names, ", ") + ")"
+// acdRow is a conflict-year as ReadACD keeps it between its passes.
+type acdRow struct {
+	year, intensity int
+	row, conflict   string
+	ids, names      [2][]string // per side: UCDP ids, and names in the file's order
+	second          [2][]string // per side: the secondary warring parties' names
+}
+
+func cloneAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
 	}
 	return out
 }
 
-// createdName returns the name of an actor this import created, "" for another.
-func (b *builder) createdName(id string) string {
-	if !b.created[id] {
-		return ""
-	}
-	for _, a := range b.part.Record.Actors {
-		if a.ID == id {
-			return a.Name
+// pairAcross gives each UCDP id of the file its name. The file lists a side's names
+// alphabetically and its ids in another order, so an id's name is the one name every
+// side listing the id also lists, once the names paired already are set aside: first
+// those of ids the registry or the case holds (the name that resolves to the same actor),
+// then, over and over, those left alone. An id still without a name is "UCDP actor ID
+// (side: the names)" of its first row.
+func (b *builder) pairAcross(rows []acdRow) map[string]string {
+	cands := map[string]map[string]bool{}
+	first := map[string]string{}
+	for _, r := range rows {
+		for s := range 2 {
+			for _, id := range r.ids[s] {
+				set := map[string]bool{}
+				for _, n := range r.names[s] {
+					set[n] = true
+				}
+				if old, ok := cands[id]; ok {
+					for n := range old {
+						if !set[n] {
+							delete(old, n)
+						}
+					}
+				} else {
+					cands[id] = set
+					first[id] = strings.Join(r.names[s], ", ")
+				}
+			}
 		}
 	}
-	return ""
+	named := map[string]string{}
+	for _, id := range slices.Sorted(maps.Keys(cands)) {
+		set := cands[id]
+		known, _ := b.res.External("ucdp", id)
+		if known == "" {
+			continue
+		}
+		for n := range set {
+			if b.nameOf(n) == known {
+				named[id] = n
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		taken := map[string]bool{}
+		for _, n := range named {
+			taken[n] = true
+		}
+		for _, id := range slices.Sorted(maps.Keys(cands)) {
+			set := cands[id]
+			if _, ok := named[id]; ok {
+				continue
+			}
+			var left []string
+			for n := range set {
+				if !taken[n] {
+					left = append(left, n)
+				}
+			}
+			if len(left) == 1 {
+				named[id], taken[left[0]], changed = left[0], true, true
+			}
+		}
+	}
+	for id := range cands {
+		if _, ok := named[id]; !ok {
+			named[id] = "UCDP actor " + id + " (side: " + first[id] + ")"
+		}
+	}
+	return named
 }
 
 // nameOf returns the actor a name resolves to, "" for none.

@@ -122,7 +122,7 @@ func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split boo
 		case id == target:
 			return usageError("%s is the actor the others are merged into, expected another actor", name)
 		case !split && !force && (a.Kind == "state") != (targetActor.Kind == "state"):
-			return usageError("%s is of kind %s and %s of kind %s: a merge says they are one actor; give --force if they are", id, a.Kind, target, targetActor.Kind)
+			return alliances.Errorf(alliances.Invalid, "--merge", "%s is of kind %s and %s of kind %s: a merge says they are one actor; give --force if they are", id, a.Kind, target, targetActor.Kind)
 		case split && a.MergedInto == "":
 			return usageError("%s (%s) is not merged into another actor; nothing to split", name, id)
 		}

@@ -294,9 +294,9 @@ var mutations = []mutation{
 	},
 	{
 		name: "acd-names-by-position", file: "datasets/ucdp.go",
-		from: "\tif len(freeIDs) == 1 && len(freeNames) == 1 {",
-		to:   "\tif len(ids) == len(names) {\n\t\treturn names\n\t}\n\tif len(freeIDs) == 1 && len(freeNames) == 1 {",
-		pkgs: []string{"./datasets"}, breaks: "ACD's side names are paired with its ids by position, which the file does not keep",
+		from: "delete(old, n)",
+		to:   "_ = n",
+		pkgs: []string{"./datasets"}, breaks: "ACD's ids are no longer paired with the names every row listing them shares",
 	},
 	{
 		name: "icews-min-events-ignored", file: "datasets/icews.go",
