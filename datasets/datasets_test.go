@@ -684,3 +684,36 @@ func TestATOPOneWayObligation(t *testing.T) {
 		t.Errorf("notes %v, want the dyad-year without obligations counted", p.Notes)
 	}
 }
+
+// With UCDP's Actor Dataset, an id is named as UCDP names it, however its rows list the
+// names: two ids always listed together get their own names, not a placeholder.
+func TestACDWithUCDPNames(t *testing.T) {
+	names, err := datasets.ReadUCDPActors("actors.csv", strings.NewReader("\ufeffActorId,NameData,Org\n10,Alpha,1\n11,Beta,1\n900,Government of Ruritania,4\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const header = "conflict_id,location,side_a,side_a_id,side_a_2nd,side_b,side_b_id,side_b_2nd,incompatibility,territory_name,year,intensity_level,cumulative_intensity,type_of_conflict\n"
+	rows := header + `9,Ruritania,Government of Ruritania,900,,"Alpha, Beta","11, 10",,2,,2001,1,0,3` + "\n"
+	for _, o := range []datasets.Options{{Case: "c"}, {Case: "c", UCDPNames: names}} {
+		p, err := datasets.ReadACD("acd.csv", strings.NewReader(rows), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, a := range p.Record.Actors {
+			got[a.External["ucdp"]] = a.Name
+		}
+		if o.UCDPNames == nil {
+			if !strings.HasPrefix(got["10"], "UCDP actor 10 (side: Alpha, Beta)") {
+				t.Errorf("without UCDP's names, id 10 is %q, want a placeholder naming the side", got["10"])
+			}
+			continue
+		}
+		if got["10"] != "Alpha" || got["11"] != "Beta" {
+			t.Errorf("with UCDP's names: %v, want 10 Alpha and 11 Beta", got)
+		}
+	}
+	if _, err := datasets.ReadUCDPActors("x.csv", strings.NewReader("id,name\n1,a\n")); err == nil || !strings.Contains(err.Error(), "x.csv:1:1: the header lacks ActorId, NameData") {
+		t.Errorf("a file that is not UCDP's actor list: %v", err)
+	}
+}

@@ -257,7 +257,9 @@ func readESD18(t *table, o Options) (*Part, error) {
 		}
 		for i, id := range ids {
 			name := "UCDP actor " + id
-			if len(names) == len(ids) {
+			if n, ok := b.ucdpNames[id]; ok {
+				name = n // UCDP's own name for the id
+			} else if len(names) == len(ids) {
 				name = names[i] // the lists pair up only when no name holds a comma
 			}
 			if _, err := strconv.Atoi(id); err != nil {

@@ -59,6 +59,10 @@ type Options struct {
 	// two files of one data set into one case.
 	Prefix string
 
+	// UCDPNames are UCDP's actor names by actor id (UCDP's Actor Dataset: see
+	// ReadUCDPActors), which pair a file's ids with their names exactly.
+	UCDPNames map[string]string
+
 	// NoEvents leaves out the event claims of event data (one a row): the ties they add
 	// up to still cite them by id. For files of millions of rows.
 	NoEvents bool
@@ -76,6 +80,7 @@ type builder struct {
 	places  map[string]string // see place
 	quick   map[quickKey]quickEntry
 
+	ucdpNames  map[string]string // UCDP actor id -> its name, from UCDP's Actor Dataset
 	byID       map[string]string // "scheme id" -> the actor created for it
 	createdKey map[string]string // created actor -> its key in names and missing
 	dated      map[string]bool   // actors resolved by a dated id, counted once
@@ -96,7 +101,7 @@ func newBuilder(prefix string, o Options, src alliances.Source) *builder {
 		}
 	}
 	res := NewResolver(known)
-	return &builder{part: p, res: res, names: map[string]string{}, created: map[string]bool{}, missing: map[string]*Unresolved{}, source: prefix, events: !o.NoEvents,
+	return &builder{ucdpNames: o.UCDPNames, part: p, res: res, names: map[string]string{}, created: map[string]bool{}, missing: map[string]*Unresolved{}, source: prefix, events: !o.NoEvents,
 		byID: map[string]string{}, createdKey: map[string]string{}, dated: map[string]bool{}}
 }
 

@@ -160,8 +160,8 @@ func one(ids []string) (string, []string) {
 // Macedonia"). They are suggestions for the analyst, never resolutions.
 func (r *Resolver) Similar(name string) []string {
 	folded := alliances.Fold(name)
-	if folded == "" {
-		return nil
+	if folded == "" || strings.HasPrefix(name, "UCDP actor ") {
+		return nil // a placeholder's list of names suggests nothing
 	}
 	short := acronym(folded)
 	var out []string

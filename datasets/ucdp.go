@@ -367,6 +367,7 @@ func cloneAll(ss []string) []string {
 // then, over and over, those left alone. An id still without a name is "UCDP actor ID
 // (side: the names)" of its first row.
 func (b *builder) pairAcross(rows []acdRow) map[string]string {
+	named := map[string]string{}
 	cands := map[string]map[string]bool{}
 	first := map[string]string{}
 	for _, r := range rows {
@@ -389,9 +390,16 @@ func (b *builder) pairAcross(rows []acdRow) map[string]string {
 			}
 		}
 	}
-	named := map[string]string{}
+	for id := range cands {
+		if n, ok := b.ucdpNames[id]; ok {
+			named[id] = n // UCDP's own name for the id
+		}
+	}
 	for _, id := range slices.Sorted(maps.Keys(cands)) {
 		set := cands[id]
+		if _, ok := named[id]; ok {
+			continue
+		}
 		known, _ := b.res.External("ucdp", id)
 		if known == "" {
 			continue
@@ -466,4 +474,31 @@ func gwAlpha2(gw string) string {
 		return "AF"
 	}
 	return ""
+}
+
+// ReadUCDPActors reads UCDP's Actor Dataset (ActorId, NameData and the rest, as UCDP
+// publishes it) into the names by id that pair the ids of ucdp-acd and ucdp-esd files with
+// their names exactly.
+func ReadUCDPActors(name string, r io.Reader) (map[string]string, error) {
+	t, err := openTable(name, r, "UCDP Actor Dataset", []string{"ActorId", "NameData"}, nil)
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]string{}
+	for {
+		ok, err := t.next()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		id, n := t.get("ActorId"), t.get("NameData")
+		if _, err := strconv.Atoi(id); err != nil || n == "" {
+			t.bad("ActorId", "%q with name %q, expected a UCDP actor id and its name", id, n)
+			continue
+		}
+		names[strings.Clone(id)] = strings.Clone(n)
+	}
+	return names, t.err()
 }

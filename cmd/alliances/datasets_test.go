@@ -144,7 +144,7 @@ func TestDataSetErrors(t *testing.T) {
 		{[]string{"import", "--from", "gdelt", "--case", "x", esdSlice}, 2, `--from "gdelt", expected one of acled, atop, icews, plover, stix, ucdp-acd, ucdp-esd, ucdp-ged`},
 		{[]string{"import", "--from", "acled", acledSlice}, 2, "needs --case ID"},
 		{[]string{"import", "--from", "acled", "--case", "registry", acledSlice}, 2, "the registry holds shared actors only"},
-		{[]string{"import", "--where", "country=X", "x.yaml"}, 2, "--where, --no-events and --prefix go with --from DATASET"},
+		{[]string{"import", "--where", "country=X", "x.yaml"}, 2, "--where, --no-events, --prefix and --ucdp-actors go with --from DATASET"},
 		{[]string{"import", "--from", "acled", "--case", "x", "--where", "kountry=Afghanistan", acledSlice}, 1, "has no column kountry"},
 		{[]string{"import", "--from", "acled", "--case", "x", "--where", "country=Atlantis", acledSlice}, 1, "none of its 12 rows matches where country=Atlantis"},
 		{[]string{"import", "--from", "acled", "--case", "x", esdSlice}, 1, "the header lacks event_id_cnty"},

@@ -30,9 +30,10 @@ in the registry and the case by the data set's ids and by name; the names found 
 become actors of the case and are listed, to be merged into the actors they are. The
 data set's claims replace those its earlier import put in the case; the rest of the case
 stays. --where keeps the rows whose COLUMN holds VALUE (repeat it; the same column
-twice keeps either value). See docs/datasets.md for how each data set's codes are read.`).withJSON()
+twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Dataset does. See docs/datasets.md for how each data set's codes are read.`).withJSON()
 	from := f.String("from", "", "read `DATASET`'s file: ucdp-esd, ucdp-acd, ucdp-ged, atop, acled, icews, plover or stix")
 	prefix := f.String("prefix", "", "with --from, begin the ids of the data set's claims with this `id` instead of the importer's (acled, ucdp-esd-1...): to import a data set into a second case")
+	ucdpActors := f.String("ucdp-actors", "", "with --from ucdp-acd or ucdp-esd, UCDP's Actor Dataset `file` (ucdp-actor-221.csv), to name each UCDP id as UCDP does")
 	noEvents := f.Bool("no-events", false, "with --from and event data (acled, ucdp-ged, icews, plover), record the ties the events add up to, citing them, but no claim for each event")
 	where := whereFlag{}
 	f.Var(where, "where", "with --from, keep the rows whose `COLUMN=VALUE`")
@@ -48,10 +49,10 @@ twice keeps either value). See docs/datasets.md for how each data set's codes ar
 		return usageError("import needs at least one file")
 	}
 	if *from != "" || f.isSet("from") {
-		return m.importData(ctx, f, *from, *caseID, *title, where, *allow, *noEvents, *prefix)
+		return m.importData(ctx, f, *from, *caseID, *title, where, *allow, *noEvents, *prefix, *ucdpActors)
 	}
-	if len(where) > 0 || *noEvents || *prefix != "" {
-		return usageError("--where, --no-events and --prefix go with --from DATASET")
+	if len(where) > 0 || *noEvents || *prefix != "" || *ucdpActors != "" {
+		return usageError("--where, --no-events, --prefix and --ucdp-actors go with --from DATASET")
 	}
 	if err := checkInputFlags(f.Args(), *caseID, *encoding); err != nil {
 		return err

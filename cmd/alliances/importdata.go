@@ -62,7 +62,7 @@ func (w whereFlag) Set(s string) error {
 
 // importData reads a data set's file into its part of a case and imports the case
 // with that part in place of the one an earlier import of the data set put there.
-func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title string, where whereFlag, allow, noEvents bool, prefix string) error {
+func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title string, where whereFlag, allow, noEvents bool, prefix, ucdpActors string) error {
 	imp, ok := importers[from]
 	switch {
 	case !ok:
@@ -77,6 +77,23 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 		return usageError("--case registry: the registry holds shared actors only, expected a case for the data set's ties")
 	case prefix != "" && !alliances.ValidID(prefix):
 		return usageError("--prefix %q is not a valid id, expected lowercase letters, digits and hyphens, starting with a letter", prefix)
+	}
+	var ucdpNames map[string]string
+	if ucdpActors != "" {
+		file, err := os.Open(ucdpActors)
+		if err != nil {
+			return alliances.Errorf(alliances.Invalid, "--ucdp-actors", "cannot read %s: %v", ucdpActors, unwrapPath(err))
+		}
+		ucdpNames, err = datasets.ReadUCDPActors(ucdpActors, file)
+		file.Close()
+		if p, ok := err.(*datasets.Problems); ok {
+			printDiagnostics(m.Stderr, p.Diags, p.Omitted)
+			fmt.Fprintf(m.Stderr, "%s in %s; nothing imported\n", alliances.Count(len(p.Diags)+p.Omitted, "problem"), ucdpActors)
+			return errReported
+		}
+		if err != nil {
+			return err
+		}
 	}
 	name := f.Arg(0)
 	var in io.Reader = m.Stdin
@@ -122,7 +139,7 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 	if prog != nil {
 		in = prog
 	}
-	part, err := imp.read(name, in, datasets.Options{Case: caseID, Known: known, Where: where, NoEvents: noEvents, Prefix: prefix})
+	part, err := imp.read(name, in, datasets.Options{Case: caseID, Known: known, Where: where, NoEvents: noEvents, Prefix: prefix, UCDPNames: ucdpNames})
 	prog.stop()
 	if p, ok := err.(*datasets.Problems); ok {
 		printDiagnostics(m.Stderr, p.Diags, p.Omitted)
