@@ -392,9 +392,16 @@ func TestSTIXRoundTrip(t *testing.T) {
 				t.Errorf("%s: tie read back\n %+v\nwant\n %+v", f.Name, ti, want)
 			}
 		}
+		orig := map[string]alliances.Actor{}
+		for _, a := range rec.Actors {
+			orig["stix-"+a.ID] = a
+		}
 		for _, a := range p.Record.Actors {
 			if !strings.HasPrefix(a.ID, "stix-") || a.Kind == "" {
 				t.Errorf("%s: actor %+v created without the prefix or a kind", f.Name, a)
+			}
+			if o := orig[a.ID]; o.Kind != a.Kind || !reflect.DeepEqual(o.External, a.External) || !slices.Equal(o.Aliases, a.Aliases) {
+				t.Errorf("%s: actor %s read back as %+v, want %+v", f.Name, a.ID, a, o)
 			}
 		}
 		if len(p.Unresolved) != 0 {

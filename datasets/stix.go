@@ -39,21 +39,22 @@ type stixObject struct {
 	Confidence       *int            `json:"confidence"`
 	References       []stixReference `json:"external_references"`
 
-	XID       string   `json:"x_alliances_id"`
-	XKind     string   `json:"x_alliances_kind"`
-	XAliases  []string `json:"x_alliances_aliases"`
-	XCountry  string   `json:"x_alliances_country"`
-	XProvince string   `json:"x_alliances_province"`
-	XTags     []string `json:"x_alliances_tags"`
-	XStatus   string   `json:"x_alliances_status"`
-	XBasis    string   `json:"x_alliances_basis"`
-	XValid    string   `json:"x_alliances_valid"`
-	XInt      int      `json:"x_alliances_intensity"`
-	XRank     int      `json:"x_alliances_rank"`
-	XForms    []string `json:"x_alliances_forms"`
-	XType     string   `json:"x_alliances_agreement_type"`
-	XThirdRef string   `json:"x_alliances_third_ref"`
-	XRole     string   `json:"x_alliances_role"`
+	XID       string            `json:"x_alliances_id"`
+	XKind     string            `json:"x_alliances_kind"`
+	XAliases  []string          `json:"x_alliances_aliases"`
+	XCountry  string            `json:"x_alliances_country"`
+	XProvince string            `json:"x_alliances_province"`
+	XTags     []string          `json:"x_alliances_tags"`
+	XExternal map[string]string `json:"x_alliances_external"`
+	XStatus   string            `json:"x_alliances_status"`
+	XBasis    string            `json:"x_alliances_basis"`
+	XValid    string            `json:"x_alliances_valid"`
+	XInt      int               `json:"x_alliances_intensity"`
+	XRank     int               `json:"x_alliances_rank"`
+	XForms    []string          `json:"x_alliances_forms"`
+	XType     string            `json:"x_alliances_agreement_type"`
+	XThirdRef string            `json:"x_alliances_third_ref"`
+	XRole     string            `json:"x_alliances_role"`
 
 	line int
 }
@@ -278,6 +279,14 @@ func (b *builder) stixActor(ob stixObject) string {
 	}
 	a.Aliases = slices.Compact(append(slices.Clone(ob.XAliases), ob.Aliases...))
 	a.Country, a.Province, a.Tags = ob.XCountry, ob.XProvince, ob.XTags
+	for scheme, v := range ob.XExternal {
+		if slices.Contains(alliances.ExternalSchemes, scheme) {
+			if a.External == nil {
+				a.External = map[string]string{}
+			}
+			a.External[scheme] = v
+		}
+	}
 	if ob.XKind == "" {
 		a.Tags = append(a.Tags, "stix:"+ob.Type)
 	}

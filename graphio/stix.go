@@ -61,22 +61,23 @@ type stixBundle struct {
 }
 
 type stixIdentity struct {
-	Type          string   `json:"type"`
-	SpecVersion   string   `json:"spec_version"`
-	ID            string   `json:"id"`
-	Created       string   `json:"created"`
-	Modified      string   `json:"modified"`
-	Name          string   `json:"name"`
-	Description   string   `json:"description,omitempty"`
-	IdentityClass string   `json:"identity_class"`
-	Sectors       []string `json:"sectors,omitempty"`
-	XID           string   `json:"x_alliances_id"`
-	XCase         string   `json:"x_alliances_case"`
-	XKind         string   `json:"x_alliances_kind"`
-	XAliases      []string `json:"x_alliances_aliases,omitempty"`
-	XCountry      string   `json:"x_alliances_country,omitempty"`
-	XProvince     string   `json:"x_alliances_province,omitempty"`
-	XTags         []string `json:"x_alliances_tags,omitempty"`
+	Type          string            `json:"type"`
+	SpecVersion   string            `json:"spec_version"`
+	ID            string            `json:"id"`
+	Created       string            `json:"created"`
+	Modified      string            `json:"modified"`
+	Name          string            `json:"name"`
+	Description   string            `json:"description,omitempty"`
+	IdentityClass string            `json:"identity_class"`
+	Sectors       []string          `json:"sectors,omitempty"`
+	XID           string            `json:"x_alliances_id"`
+	XCase         string            `json:"x_alliances_case"`
+	XKind         string            `json:"x_alliances_kind"`
+	XAliases      []string          `json:"x_alliances_aliases,omitempty"`
+	XCountry      string            `json:"x_alliances_country,omitempty"`
+	XProvince     string            `json:"x_alliances_province,omitempty"`
+	XTags         []string          `json:"x_alliances_tags,omitempty"`
+	XExternal     map[string]string `json:"x_alliances_external,omitempty"`
 }
 
 type stixReference struct {
@@ -149,7 +150,7 @@ func WriteSTIX(w io.Writer, rec *alliances.Record) error {
 		}
 		bundle.Objects = append(bundle.Objects, stixIdentity{Type: "identity", SpecVersion: "2.1", ID: id, Created: when(a.Recorded), Modified: when(a.Recorded),
 			Name: name(a), Description: a.Note, IdentityClass: class, XID: a.ID, XCase: rec.Case, XKind: a.Kind, XAliases: a.Aliases,
-			XCountry: a.Country, XProvince: a.Province, XTags: a.Tags})
+			XCountry: a.Country, XProvince: a.Province, XTags: a.Tags, XExternal: a.External})
 	}
 	for i := range rec.Ties {
 		t := &rec.Ties[i]
