@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/alliances-project/alliances"
 	acentrality "github.com/alliances-project/alliances/analysis/centrality"
 	"github.com/alliances-project/alliances/graph"
 	"github.com/alliances-project/alliances/snapshot"
@@ -76,7 +77,18 @@ func (o CentralityOptions) Check(f snapshot.Filter) error {
 	if f.At == nil {
 		return usageError("centrality needs the date of the snapshot: --at 2016")
 	}
+	if !o.All && len(f.Signs) > 0 && !slices.Contains(f.Signs, alliances.Sign(1)) {
+		return usageError("centrality measures the friendly (+) ties unless --all: --sign %s leaves none; add --all to measure the other ties as well", signList(f.Signs))
+	}
 	return nil
+}
+
+func signList(ss []alliances.Sign) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		parts[i] = s.String()
+	}
+	return strings.Join(parts, ",")
 }
 
 // Centrality measures each actor's place in the snapshot of the filter f, its date

@@ -550,6 +550,7 @@ func TestAnalysesOnAwkwardInput(t *testing.T) {
 		{[]string{"diff", "2016", "2021", "--layers", "alignment,process"}, exitUsage, "a cease-fire, talks or a mediation make no one a friend"},
 		{[]string{"blocs", "--at", "2016", "--layers", "alignment,friendship"}, exitUsage, `unknown layer "friendship"`},
 		{[]string{"centrality", "--at", "2016", "--kind", "mediation"}, exitUsage, "in the process layer"},
+		{[]string{"centrality", "--at", "2016", "--sign", "-"}, exitUsage, "--sign - leaves none; add --all"},
 		{[]string{"blocs", "--at", "2016", "--overlap", "most"}, exitUsage, "expected majority or any"},
 		{[]string{"blocs", "--at", "2016", "--part-weight", "2"}, exitUsage, "--part-weight 2"},
 		{[]string{"cascade", "--at", "2021", "--seed", "taliban", "--movers", "states"}, exitUsage, `--movers "states"`},
