@@ -66,17 +66,8 @@ func ReadACLED(name string, r io.Reader, o Options) (*Part, error) {
 		Note: "Events coded from news and local partners; each event cites its own sources (attributed to). Rows cited by event_id_cnty."})
 	pairs := map[[3]string]*acledPair{}
 	seen := map[string]int{}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			break
-		}
-		if b.acledRow(t, pairs, seen) {
-			b.part.Used++
-		}
+	if err := b.eachRow(t, func() bool { return b.acledRow(t, pairs, seen) }); err != nil {
+		return nil, err
 	}
 	b.eventTies(pairs, eventWords{event: "violent event", deaths: "fatalities", column: "event_id_cnty", credibility: 3})
 	return b.finish(t)

@@ -143,18 +143,7 @@ func ReadICEWS(name string, r io.Reader, o Options) (*Part, error) {
 	if err != nil {
 		return nil, err
 	}
-	for n, rows := range unresolved {
-		part.Unresolved = append(part.Unresolved, Unresolved{Name: n, Rows: rows})
-	}
-	slices.SortFunc(part.Unresolved, func(x, y Unresolved) int {
-		if x.Rows != y.Rows {
-			return y.Rows - x.Rows
-		}
-		return strings.Compare(x.Name, y.Name)
-	})
-	if left > 0 {
-		part.Notes = append(part.Notes, fmt.Sprintf("%d events left out: one side or both not an actor of the registry or the case (the names are listed), or both the same", left))
-	}
+	unlinked(part, unresolved, left, "events")
 	return part, nil
 }
 

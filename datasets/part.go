@@ -322,6 +322,34 @@ func Slug(name string) string {
 	return strings.TrimSuffix(s, "-")
 }
 
+// eachRow calls row for each row of t the where filters keep; row reports whether the
+// row added to the part.
+func (b *builder) eachRow(t *table, row func() bool) error {
+	for {
+		ok, err := t.next()
+		if err != nil || !ok {
+			return err
+		}
+		if row() {
+			b.part.Used++
+		}
+	}
+}
+
+// unlinked adds to a part of event data the names it left unresolved (no actor is made
+// for them), most rows first, and the count of the events left out.
+func unlinked(part *Part, unresolved map[string]int, left int, what string) {
+	for n, rows := range unresolved {
+		part.Unresolved = append(part.Unresolved, Unresolved{Name: n, Rows: rows})
+	}
+	slices.SortFunc(part.Unresolved, func(x, y Unresolved) int {
+		return cmp.Or(cmp.Compare(y.Rows, x.Rows), cmp.Compare(x.Name, y.Name))
+	})
+	if left > 0 {
+		part.Notes = append(part.Notes, fmt.Sprintf("%d %s left out: %s", left, what, "no two sides of the registry or the case (the names they give are listed)"))
+	}
+}
+
 // finish orders the unresolved names and hands the part over.
 func (b *builder) finish(t *table) (*Part, error) {
 	b.part.Rows, b.part.Total = t.rows, max(t.total, t.rows)

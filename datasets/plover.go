@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -177,18 +176,7 @@ func ReadPLOVER(name string, r io.Reader, o Options) (*Part, error) {
 	if err != nil {
 		return nil, err
 	}
-	for n, rows := range unresolved {
-		part.Unresolved = append(part.Unresolved, Unresolved{Name: n, Rows: rows})
-	}
-	slices.SortFunc(part.Unresolved, func(x, y Unresolved) int {
-		if x.Rows != y.Rows {
-			return y.Rows - x.Rows
-		}
-		return strings.Compare(x.Name, y.Name)
-	})
-	if left > 0 {
-		part.Notes = append(part.Notes, fmt.Sprintf("%d records left out: no actor and recipient of the registry or the case (the names are listed)", left))
-	}
+	unlinked(part, unresolved, left, "records")
 	return part, nil
 }
 

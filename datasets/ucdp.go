@@ -260,17 +260,8 @@ func ReadGED(name string, r io.Reader, o Options) (*Part, error) {
 		URL: "https://ucdp.uu.se/downloads/", Note: "Introducing the UCDP Georeferenced Event Dataset, Journal of Peace Research 50(4), 2013, and the yearly releases. One row per event; rows cited by id."})
 	pairs := map[[3]string]*acledPair{}
 	seen := map[string]int{}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			break
-		}
-		if b.gedRow(t, pairs, seen) {
-			b.part.Used++
-		}
+	if err := b.eachRow(t, func() bool { return b.gedRow(t, pairs, seen) }); err != nil {
+		return nil, err
 	}
 	b.eventTies(pairs, eventWords{event: "GED event", deaths: "deaths (best estimates)", column: "id", credibility: 2})
 	return b.finish(t)
