@@ -124,3 +124,29 @@ func read(f File, reg *alliances.Record) (*alliances.Record, error) {
 	}
 	return rec, nil
 }
+
+// RegistryFor returns the built-in registry to load into a store whose actors are all,
+// or nil when the store has a registry. The built-in actors whose ids a case of the
+// store holds are left out (they stay that case's) and named in left, as "id (case)".
+func RegistryFor(all []alliances.Actor) (reg *alliances.Record, left []string, err error) {
+	held := map[string]string{}
+	for _, a := range all {
+		if a.Recorded != nil && a.Recorded.Case == alliances.RegistryCase {
+			return nil, nil, nil
+		}
+		if a.Recorded != nil {
+			held[a.ID] = a.Recorded.Case
+		}
+	}
+	if reg, err = Registry(); err != nil {
+		return nil, nil, err
+	}
+	reg.Actors = slices.DeleteFunc(reg.Actors, func(a alliances.Actor) bool {
+		if c, ok := held[a.ID]; ok {
+			left = append(left, a.ID+" ("+c+")")
+			return true
+		}
+		return false
+	})
+	return reg, left, nil
+}

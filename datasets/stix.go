@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -136,20 +137,10 @@ func ReadSTIX(name string, r io.Reader, o Options) (*Part, error) {
 			b.part.Used++
 		}
 	}
-	for _, what := range slices.Sorted(mapKeysOf(skipped)) {
+	for _, what := range slices.Sorted(maps.Keys(skipped)) {
 		b.part.Notes = append(b.part.Notes, fmt.Sprintf("%d %s left out", skipped[what], what))
 	}
 	return b.finish(t)
-}
-
-func mapKeysOf[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // readBundle reads a bundle's objects, each with the line it begins on.

@@ -4,11 +4,11 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/ingest"
 
 	"github.com/alliances-project/alliances"
 )
@@ -91,46 +91,6 @@ func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split boo
 	case !split && strings.TrimSpace(reason) == "":
 		return usageError("--merge needs --reason: why the actors are one (it is kept with the merge)")
 	}
-	db, err := m.store(ctx, f, false)
-	if err != nil {
-		return err
-	}
-	all, err := db.Actors(ctx, alliances.ActorFilter{})
-	if err != nil {
-		return err
-	}
-	target := ""
-	if !split {
-		if target, err = alliances.ResolveActor(into, all); err != nil {
-			return alliances.Errorf(alliances.NotFound, "--merge", "--merge %s: %v", into, err)
-		}
-	}
-	byCase := map[string][]string{}
-	var order []string
-	for _, name := range f.Args() {
-		id, err := alliances.ResolveActor(name, all)
-		if err != nil {
-			return alliances.Errorf(alliances.NotFound, "", "%s: %v", name, err)
-		}
-		i := slices.IndexFunc(all, func(a alliances.Actor) bool { return a.ID == id })
-		a := all[i]
-		var targetActor alliances.Actor
-		if t := slices.IndexFunc(all, func(a alliances.Actor) bool { return a.ID == target }); t >= 0 {
-			targetActor = all[t]
-		}
-		switch {
-		case id == target:
-			return usageError("%s is the actor the others are merged into, expected another actor", name)
-		case !split && !force && (a.Kind == "state") != (targetActor.Kind == "state"):
-			return alliances.Errorf(alliances.Invalid, "--merge", "%s is of kind %s and %s of kind %s: a merge says they are one actor; give --force if they are", id, a.Kind, target, targetActor.Kind)
-		case split && a.MergedInto == "":
-			return usageError("%s (%s) is not merged into another actor; nothing to split", name, id)
-		}
-		if _, ok := byCase[a.Recorded.Case]; !ok {
-			order = append(order, a.Recorded.Case)
-		}
-		byCase[a.Recorded.Case] = append(byCase[a.Recorded.Case], id)
-	}
 	note := ""
 	if !split {
 		who := cmp.Or(m.Getenv("USER"), m.Getenv("USERNAME"), "someone")
@@ -138,36 +98,22 @@ func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split boo
 		if m.Now != nil {
 			now = m.Now
 		}
-		note = fmt.Sprintf("merged by %s on %s", who, now().UTC().Format(time.DateOnly))
-		if reason != "" {
-			note += ": " + reason
-		}
+		note = fmt.Sprintf("merged by %s on %s: %s", who, now().UTC().Format(time.DateOnly), reason)
 	}
-	var recs []*alliances.Record
-	for _, c := range order {
-		rec, err := db.Record(ctx, c, time.Time{})
-		if err != nil {
-			return err
-		}
-		rec.StripRecorded()
-		for i := range rec.Actors {
-			if slices.Contains(byCase[c], rec.Actors[i].ID) {
-				rec.Actors[i].MergedInto, rec.Actors[i].MergeNote = target, note
-			}
-		}
-		recs = append(recs, rec)
-	}
-	if _, err := db.Import(ctx, recs...); err != nil {
+	db, err := m.store(ctx, f, false)
+	if err != nil {
 		return err
 	}
-	for _, c := range order {
-		for _, id := range byCase[c] {
-			if split {
-				fmt.Fprintf(m.Stdout, "%s (case %s) is no longer merged: its ties are its own again\n", id, c)
-				continue
-			}
-			fmt.Fprintf(m.Stdout, "%s (case %s) merged into %s: every reading counts its ties as %s's; recorded as %q (undo: alliances actors --split %s)\n", id, c, target, target, note, id)
+	done, target, err := ingest.Merge{Into: into, Names: f.Args(), Split: split, Note: note, Force: force}.Apply(ctx, db)
+	if err != nil {
+		return err
+	}
+	for _, d := range done {
+		if split {
+			fmt.Fprintf(m.Stdout, "%s (case %s) is no longer merged: its ties are its own again\n", d.ID, d.Case)
+			continue
 		}
+		fmt.Fprintf(m.Stdout, "%s (case %s) merged into %s: every reading counts its ties as %s's; recorded as %q (undo: alliances actors --split %s)\n", d.ID, d.Case, target, target, note, d.ID)
 	}
 	return nil
 }

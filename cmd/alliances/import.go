@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/csvio"
 	"github.com/alliances-project/alliances/ingest"
 )
@@ -110,7 +111,7 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 	}
 	if registry != nil {
 		sums = sums[:len(in.Records)]
-		fmt.Fprintf(m.Stderr, "alliances: the database had no registry; loaded the built-in one (%d shared actors, alliances actors --case registry)\n", len(registry.Actors))
+		m.registryLoaded(len(registry.Actors), nil)
 	}
 	if f.json {
 		return writeJSON(m.Stdout, sums)
@@ -150,10 +151,11 @@ func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input, wri
 			return nil, err
 		}
 	}
-	builtin, err := m.builtinRegistry(all)
+	builtin, left, err := cases.RegistryFor(all)
 	if err != nil {
 		return nil, err
 	}
+	m.registryLoaded(0, left)
 	if builtin != nil {
 		for _, a := range builtin.Actors {
 			shared[a.ID] = true

@@ -263,7 +263,7 @@ var mutations = []mutation{
 		pkgs: []string{"./datasets"}, breaks: "a name that matches several actors resolves to one of them, a silent guess",
 	},
 	{
-		name: "merge-not-followed", file: "snapshot/index.go",
+		name: "merge-not-followed", file: "snapshot/build.go",
 		from: "\tb.into = alliances.Canonical(actors)\n",
 		to:   "\tb.into = nil\n",
 		pkgs: []string{"./cmd/alliances"}, breaks: "an actor merged into another still stands apart in the analyses",
