@@ -26,6 +26,6 @@
 // importing a case again records what changed and retracts what the case no longer holds.
 //
 // This package imports only the standard library and the edtf package, which itself
-// imports only the standard library. Storage lives in adapters (package sqlite) that
+// imports only the standard library. Storage lives in adapters (package sqlstore) that
 // implement [Store].
 package alliances

@@ -11,7 +11,7 @@ import (
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/snapshot"
-	"github.com/alliances-project/alliances/sqlite"
+	"github.com/alliances-project/alliances/sqlstore"
 )
 
 // Record is what a question reads: one case's ties and sources known at an instant,
@@ -271,13 +271,13 @@ type tiesRead struct {
 
 // caseTies returns the ties of a case known at an instant, each rewritten by text when
 // it is not nil. The current ties of a store that keeps a compact copy of them are
-// decoded in full only when a reading names them (see sqlite.TieClaims).
+// decoded in full only when a reading names them (see sqlstore.TieClaims).
 func caseTies(ctx context.Context, db alliances.Store, caseID string, knownAt time.Time, text func(alliances.Tie) alliances.Tie) (snapshot.Claims, error) {
 	var transform func(*alliances.Tie)
 	if text != nil {
 		transform = func(t *alliances.Tie) { *t = text(*t) }
 	}
-	if lazy, ok := db.(*sqlite.DB); ok && knownAt.IsZero() {
+	if lazy, ok := db.(*sqlstore.DB); ok && knownAt.IsZero() {
 		return lazy.CaseTies(ctx, caseID, transform)
 	}
 	ties, err := db.Ties(ctx, alliances.TieFilter{Case: caseID, KnownAt: knownAt})

@@ -17,14 +17,14 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/cases"
-	"github.com/alliances-project/alliances/sqlite"
+	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/storetest"
 )
 
 // builtIn opens a database in a temporary folder holding the built-in cases.
-func builtIn(t testing.TB) *sqlite.DB {
+func builtIn(t testing.TB) *sqlstore.DB {
 	t.Helper()
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	db, err := sqlstore.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -343,7 +343,7 @@ func TestErrorsSayWhereAndWhat(t *testing.T) {
 // TestETagsAndChanges checks that an unchanged answer is not sent again, and that an
 // import is seen: the server reads the case again, and the answer and its ETag change.
 func TestETagsAndChanges(t *testing.T) {
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	db, err := sqlstore.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -384,7 +384,7 @@ func TestETagsAndChanges(t *testing.T) {
 // TestTextIsEscapedInJSON checks that a record's text holding markup reaches a client
 // escaped: a page that drops it into HTML by mistake shows it, never runs it.
 func TestTextIsEscapedInJSON(t *testing.T) {
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	db, err := sqlstore.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -439,7 +439,7 @@ func TestConcurrentRequests(t *testing.T) {
 	wg.Wait()
 }
 
-var _ alliances.Changes = (*sqlite.DB)(nil)
+var _ alliances.Changes = (*sqlstore.DB)(nil)
 
 // TestAnswersThePicturesReadFrom checks the answers the app draws from, against the
 // built-in Afghanistan case: its 182 ties and 32 events (alliances cases), a tie's

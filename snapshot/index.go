@@ -12,7 +12,7 @@ import (
 // in order, each part on its own (several at once, on several CPUs), and Tie gives one
 // at a time. An index keeps in columns what snapshots read of each tie; the full claim
 // (its citations, its note) is asked of Claims only when a reading names it, so that a
-// store can decode it then (see package sqlite). Each may hand f the same Tie, refilled,
+// store can decode it then (see package sqlstore). Each may hand f the same Tie, refilled,
 // every time, so f keeps none of its slices; Tie must be safe for concurrent use and
 // give, for i, the claim Each gave.
 type Claims interface {

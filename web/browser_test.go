@@ -23,7 +23,7 @@ import (
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/server"
-	"github.com/alliances-project/alliances/sqlite"
+	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/storetest"
 )
 
@@ -195,9 +195,9 @@ func (b *browser) screenshot(name string) {
 	b.t.Logf("screenshot: %s", path)
 }
 
-func builtIn(t *testing.T) *sqlite.DB {
+func builtIn(t *testing.T) *sqlstore.DB {
 	t.Helper()
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	db, err := sqlstore.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -435,7 +435,7 @@ func TestLargeNetwork(t *testing.T) {
 		t.Skip("a large case: skipped with -short")
 	}
 	b := newBrowser(t)
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "large.db"))
+	db, err := sqlstore.Open(context.Background(), filepath.Join(t.TempDir(), "large.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -503,7 +503,7 @@ func TestLinksRestoreTheView(t *testing.T) {
 // markup is shown as text: no element it names is made, no script of it runs.
 func TestMarkupInTheRecordStaysText(t *testing.T) {
 	b := newBrowser(t)
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "markup.db"))
+	db, err := sqlstore.Open(context.Background(), filepath.Join(t.TempDir(), "markup.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,13 +8,13 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/sqlite"
+	"github.com/alliances-project/alliances/sqlstore"
 )
 
 // noRecords is a store that refuses to read whole cases: what import checks against
 // the database (the retraction guard, ids other cases hold, a case's title) it must
 // learn through alliances.Holdings, whose cost does not grow with the cases' content.
-type noRecords struct{ *sqlite.DB }
+type noRecords struct{ *sqlstore.DB }
 
 func (noRecords) Record(context.Context, string, time.Time) (*alliances.Record, error) {
 	return nil, alliances.Errorf(alliances.Internal, "record", "import read a whole case")
@@ -40,7 +40,7 @@ func importWith(t *testing.T, db alliances.Store, args ...string) (stdout, stder
 func TestImportChecksTheStoreWithoutReadingWholeCases(t *testing.T) {
 	c := newCLI(t)
 	c.ok("import", "testdata/small.yaml")
-	sq, err := sqlite.Open(context.Background(), c.db)
+	sq, err := sqlstore.Open(context.Background(), c.db)
 	if err != nil {
 		t.Fatal(err)
 	}

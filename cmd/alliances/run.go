@@ -15,7 +15,7 @@ import (
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/cases"
-	"github.com/alliances-project/alliances/sqlite"
+	"github.com/alliances-project/alliances/sqlstore"
 )
 
 // Main is the program: the streams and environment it runs with, and the store it opens.
@@ -187,11 +187,11 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	if err != nil {
 		return nil, err
 	}
-	var db *sqlite.DB
+	var db *sqlstore.DB
 	if seed {
 		db, err = m.openForReading(ctx, path)
 	} else {
-		db, err = sqlite.Open(ctx, path)
+		db, err = sqlstore.Open(ctx, path)
 	}
 	if err != nil {
 		return nil, err
@@ -199,7 +199,7 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	if m.Now != nil {
 		db.Now = m.Now
 	}
-	m.db, m.dbFile = db, path
+	m.db, m.dbFile = db, db.Path() // a PostgreSQL URL without its password
 	if !seed {
 		return db, nil
 	}
@@ -208,11 +208,11 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 
 // openForReading opens the database read-only when it holds a case, and for writing
 // when it is new or empty, to be seeded.
-func (m *Main) openForReading(ctx context.Context, path string) (*sqlite.DB, error) {
+func (m *Main) openForReading(ctx context.Context, path string) (*sqlstore.DB, error) {
 	if _, err := os.Stat(path); err != nil {
-		return sqlite.Open(ctx, path)
+		return sqlstore.Open(ctx, path)
 	}
-	db, err := sqlite.OpenReadOnly(ctx, path)
+	db, err := sqlstore.OpenReadOnly(ctx, path)
 	if err != nil {
 		return nil, err
 	}
@@ -220,11 +220,11 @@ func (m *Main) openForReading(ctx context.Context, path string) (*sqlite.DB, err
 		return db, err
 	}
 	db.Close()
-	return sqlite.Open(ctx, path)
+	return sqlstore.Open(ctx, path)
 }
 
 // seed fills an empty database with the built-in cases.
-func (m *Main) seed(ctx context.Context, db *sqlite.DB) error {
+func (m *Main) seed(ctx context.Context, db *sqlstore.DB) error {
 	if has, err := db.AnyCase(ctx); err != nil || has {
 		return err
 	}

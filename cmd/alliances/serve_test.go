@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances/server"
-	"github.com/alliances-project/alliances/sqlite"
+	"github.com/alliances-project/alliances/sqlstore"
 )
 
 // TestAPIAnswersAsTheCommandLine asks the same questions of the command line (--json)
@@ -23,7 +23,7 @@ import (
 func TestAPIAnswersAsTheCommandLine(t *testing.T) {
 	c := newCLI(t)
 	c.ok("cases") // fills the database with the built-in cases
-	db, err := sqlite.Open(context.Background(), c.db)
+	db, err := sqlstore.Open(context.Background(), c.db)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,7 +41,7 @@ func TestDamagedDatabaseExitsUnavailable(t *testing.T) {
 // commands that read still answer, write nothing beside it, and import says why it cannot.
 func TestReadOnlyDatabaseCanBeQueried(t *testing.T) {
 	if os.Geteuid() == 0 {
-		t.Skip("root ignores file permissions; package sqlite tests read-only opening as root")
+		t.Skip("root ignores file permissions; package sqlstore tests read-only opening as root")
 	}
 	c := newCLI(t)
 	c.ok("import", "testdata/small.yaml")

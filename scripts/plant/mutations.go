@@ -68,13 +68,13 @@ var mutations = []mutation{
 		to:   "Day: end.Date.Strict().First, What: \"ends\"",
 		pkgs: []string{"./cmd/alliances"}, breaks: "timeline places an end on the first day of its period",
 	}, {
-		name: "known-at-from-exclusive", file: "sqlite/query.go",
+		name: "known-at-from-exclusive", file: "sqlstore/query.go",
 		from: "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)",
 		to:   "recorded_from < ? AND (recorded_to IS NULL OR recorded_to > ?)",
 		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "--known-at at an import's instant does not see it",
 	},
 	{
-		name: "known-at-to-inclusive", file: "sqlite/query.go",
+		name: "known-at-to-inclusive", file: "sqlstore/query.go",
 		from: "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)",
 		to:   "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to >= ?)",
 		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "--known-at at an edit's instant sees both versions",
@@ -97,7 +97,7 @@ var mutations = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "the analyses read fuzzy dates by default and strict ones with --fuzzy",
 	},
 	{
-		name: "fuzzy-ties-swapped", file: "sqlite/query.go",
+		name: "fuzzy-ties-swapped", file: "sqlstore/query.go",
 		from: "if f.Fuzzy {\n\t\t\tfirst, last = \"fuzzy_first\", \"fuzzy_last\"",
 		to:   "if !f.Fuzzy {\n\t\t\tfirst, last = \"fuzzy_first\", \"fuzzy_last\"",
 		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "ties --at reads fuzzy dates by default and strict ones with --fuzzy",
@@ -269,7 +269,7 @@ var mutations = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "an actor merged into another still stands apart in the analyses",
 	},
 	{
-		name: "registry-retraction-allowed", file: "sqlite/registry.go",
+		name: "registry-retraction-allowed", file: "sqlstore/registry.go",
 		from: "\t\tif claim != \"\" {\n",
 		to:   "\t\tif claim != \"\" && false {\n",
 		pkgs: []string{"./sqlite"}, breaks: "the registry retracts an actor a case still names",

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -182,7 +182,7 @@ func TestOpenReadOnlyFileCanBeQueried(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	r := &DB{path: path, read: ro, write: ro}
+	r := &DB{path: path, read: ro, write: ro, dialect: sqliteDialect}
 	if err := r.migrate(ctx); err != nil {
 		t.Fatalf("migrate on a read-only connection: %v", err)
 	}

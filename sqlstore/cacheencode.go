@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 // Writing the record cache's blobs, in the layout cachecodec.go describes.
 

@@ -1,16 +1,12 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
-
-	"modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/alliances-project/alliances"
 )
@@ -65,20 +61,31 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 			return nil, alliances.Errorf(alliances.Invalid, op, "%s%s", ps[0], more)
 		}
 	}
-	tx, err := db.write.BeginTx(ctx, nil)
+	var sums []alliances.ImportSummary
+	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
+		var err error
+		sums, err = db.importTx(ctx, tx, recs, links.clone())
+		return err
+	})
 	if err != nil {
 		return nil, db.wrap("import", err)
 	}
-	defer tx.Rollback()
+	return sums, nil
+}
+
+// importTx imports the records in tx. It is run again when PostgreSQL answers that a
+// concurrent transaction made it fail, so it keeps nothing outside tx but what it
+// returns.
+func (db *DB) importTx(ctx context.Context, tx *sql.Tx, recs []*alliances.Record, links *links) ([]alliances.ImportSummary, error) {
 	im := &importer{db: db, tx: tx, ctx: ctx, links: links}
 	defer im.closeStatements()
 	before, err := latestChange(ctx, tx)
 	if err != nil {
-		return nil, db.wrap("import", err)
+		return nil, err
 	}
 	im.now = db.stamp(before)
 	if err := im.prepare(); err != nil {
-		return nil, db.wrap("import", err)
+		return nil, err
 	}
 	sums := make([]alliances.ImportSummary, len(recs))
 	for i, rec := range recs {
@@ -93,12 +100,12 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 	}
 	im.closeStatements()
 	if err := im.checkLinks(links); err != nil {
-		return nil, db.wrap("import", err)
+		return nil, err
 	}
 	if err := refreshCache(ctx, db, tx, before, sums, im.blobs); err != nil {
-		return nil, db.wrap("import", err)
+		return nil, err
 	}
-	return sums, db.wrap("import", tx.Commit())
+	return sums, nil
 }
 
 // stamp returns the recorded time of a new change: now, or just after last, the latest
@@ -181,13 +188,18 @@ func (im *importer) prepare() error {
 }
 
 // insertClaim writes a version of a claim.
+// A row that either unique index refuses (a version recorded before, or a claim current
+// in another case) is not written and not an error: an error would end a PostgreSQL
+// transaction, and insert finds out which it was.
 const insertClaim = `INSERT INTO claims (entity, id, version, case_id, seq,
 	recorded_from, body, subject, object, third, kind, strict_first, strict_last, fuzzy_first, fuzzy_last)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT DO NOTHING`
 
 // insertEventActor records an actor of the current version of an event.
-const insertEventActor = `INSERT OR IGNORE INTO event_actors (id, version, actor)
-	SELECT id, version, ?2 FROM claims WHERE entity = 'event' AND id = ?1 AND recorded_to IS NULL`
+const insertEventActor = `INSERT INTO event_actors (id, version, actor)
+	SELECT id, version, ?2 FROM claims WHERE entity = 'event' AND id = ?1 AND recorded_to IS NULL
+	ON CONFLICT DO NOTHING`
 
 func (im *importer) closeStatements() {
 	for _, s := range []*sql.Stmt{im.insertStmt, im.closeStmt, im.seqStmt, im.actorStmt} {
@@ -356,9 +368,9 @@ func (im *importer) put(caseID string, c claim, body []byte, current map[key]*st
 // insert writes a new version of a claim, and returns its number: one more than the
 // claim's last, whichever case recorded it, so that a claim retracted and recorded again
 // goes on from its last version. The caller gives the number when the claim is current
-// in the case (the current version is the last), and 1 otherwise; when a version of the
-// claim was recorded before all the same (it was retracted, from this case or another),
-// the primary key refuses the row, and the number is looked up.
+// in the case (the current version is the last), and 1 otherwise. When the row is
+// refused, the claim is either current in another case (a Conflict) or was recorded
+// before (retracted, from this case or another), and the number is looked up.
 func (im *importer) insert(caseID string, c claim, body []byte, version int) (int, error) {
 	var subject, object, third, kind any
 	var sf, sl, ff, fl any
@@ -374,23 +386,35 @@ func (im *importer) insert(caseID string, c claim, body []byte, version int) (in
 		s, f := e.Date.Strict(), e.Date.Fuzzy()
 		sf, sl, ff, fl = int64(s.First), int64(s.Last), int64(f.First), int64(f.Last)
 	}
-	exec := func() error {
-		_, err := im.insertStmt.ExecContext(im.ctx, c.entity, c.id, version, caseID, c.seq, im.now.UnixNano(), string(body),
+	exec := func() (bool, error) {
+		res, err := im.insertStmt.ExecContext(im.ctx, c.entity, c.id, version, caseID, c.seq, im.now.UnixNano(), string(body),
 			subject, object, third, kind, sf, sl, ff, fl)
-		return err
+		if err != nil {
+			return false, err
+		}
+		n, err := res.RowsAffected()
+		return n == 1, err
 	}
-	err := exec()
-	if isConstraint(err, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY) {
+	written, err := exec()
+	if err == nil && !written {
+		var other string
+		switch err = im.tx.QueryRowContext(im.ctx, `SELECT case_id FROM claims WHERE entity = ? AND id = ? AND recorded_to IS NULL`,
+			c.entity, c.id).Scan(&other); {
+		case err == nil:
+			return 0, conflict(caseID, other, c)
+		case !isNoRows(err):
+			return 0, err
+		}
 		var last int
 		if err := im.tx.QueryRowContext(im.ctx, `SELECT MAX(version) FROM claims WHERE entity = ? AND id = ?`, c.entity, c.id).Scan(&last); err != nil {
 			return 0, err
 		}
 		version = last + 1
-		err = exec()
+		if written, err = exec(); err == nil && !written {
+			return 0, alliances.Errorf(alliances.Internal, "", "%s %q: version %d was refused", c.entity, c.id, version)
+		}
 	}
-	if isConstraint(err, sqlite3.SQLITE_CONSTRAINT_UNIQUE) {
-		return 0, im.conflict(caseID, c)
-	} else if err != nil || c.event == nil {
+	if err != nil || c.event == nil {
 		return version, err
 	}
 	for _, a := range c.event.Actors {
@@ -401,21 +425,8 @@ func (im *importer) insert(caseID string, c claim, body []byte, version int) (in
 	return version, nil
 }
 
-// isConstraint reports whether err is the violation of a constraint: in an insert into
-// claims, SQLITE_CONSTRAINT_UNIQUE is that of claims_current, which holds one current
-// version of each claim, and SQLITE_CONSTRAINT_PRIMARYKEY a version recorded before.
-func isConstraint(err error, code int) bool {
-	se, ok := errors.AsType[*sqlite.Error](err)
-	return ok && se.Code() == code
-}
-
 // conflict is the error for a claim whose id another case holds.
-func (im *importer) conflict(caseID string, c claim) error {
-	var other string
-	if err := im.tx.QueryRowContext(im.ctx, `SELECT case_id FROM claims WHERE entity = ? AND id = ? AND recorded_to IS NULL`,
-		c.entity, c.id).Scan(&other); err != nil {
-		return err
-	}
+func conflict(caseID, other string, c claim) error {
 	return alliances.Errorf(alliances.Conflict, "", "%s %q is already recorded by case %s (ids are unique across the cases of a database); give it another id in case %s, or edit case %s",
 		c.entity, c.id, other, caseID, other)
 }

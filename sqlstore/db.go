@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite" // registers the "sqlite" driver
@@ -30,6 +31,9 @@ type DB struct {
 	// the record cache (see cache.go).
 	inPlace bool
 
+	dialect *dialect
+	retried atomic.Int64 // transactions run again after a serialization failure
+
 	// Now returns the current time; imports stamp their changes with it. Tests set it.
 	Now func() time.Time
 }
@@ -37,10 +41,14 @@ type DB struct {
 var _ alliances.Store = (*DB)(nil)
 
 // Open opens (creating if needed) the database at path for reading and writing and
-// brings its schema up to date. A new database file, and the -wal and -shm files SQLite
-// keeps beside it, are readable and writable by their owner only. ":memory:" opens a
-// private in-memory database.
+// brings its schema up to date. A postgres:// or postgresql:// URL opens a PostgreSQL
+// database (see IsPostgres); anything else is a SQLite file. A new database file, and
+// the -wal and -shm files SQLite keeps beside it, are readable and writable by their
+// owner only. ":memory:" opens a private in-memory database.
 func Open(ctx context.Context, path string) (*DB, error) {
+	if IsPostgres(path) {
+		return openPostgres(ctx, path)
+	}
 	return open(ctx, path, 5*time.Second)
 }
 
@@ -48,7 +56,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // finish before giving up.
 func open(ctx context.Context, path string, busy time.Duration) (*DB, error) {
 	const op = "sqlite.Open"
-	db := &DB{path: path, Now: time.Now, busy: busy}
+	db := &DB{path: path, Now: time.Now, busy: busy, dialect: sqliteDialect}
 	if path != ":memory:" {
 		if err := createPrivate(path); err != nil {
 			return nil, &alliances.Error{Kind: alliances.Unavailable, Op: op, Msg: "cannot create database " + path, Err: err}
@@ -96,8 +104,12 @@ func createPrivate(path string) error {
 // media, another user's files) and no program is writing it (no -wal file), SQLite is
 // told the file is immutable, so that it makes no -wal or -shm file. A database of an
 // older schema is brought up to date where it can be written, and refused where it
-// cannot. Import on the result is Unavailable.
+// cannot. Import on the result is Unavailable. A PostgreSQL database is opened as Open
+// opens it: what a connection may write is the server's to say.
 func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	if IsPostgres(path) {
+		return openPostgres(ctx, path)
+	}
 	return openReadOnly(ctx, path, 5*time.Second, writable)
 }
 
@@ -111,7 +123,7 @@ func openReadOnly(ctx context.Context, path string, busy time.Duration, canWrite
 	if fi, err := os.Stat(path); err != nil || fi.IsDir() {
 		return nil, alliances.Errorf(alliances.Unavailable, op, "no database file at %s; choose one with --db", path)
 	}
-	db := &DB{path: path, Now: time.Now, busy: busy}
+	db := &DB{path: path, Now: time.Now, busy: busy, dialect: sqliteDialect}
 	inPlace := canWrite(path) && canWrite(filepath.Dir(path))
 	db.inPlace = inPlace
 	mode := modeRead
@@ -188,8 +200,12 @@ func (db *DB) migrateRetrying(ctx context.Context) error {
 	}
 }
 
-// isBusy reports whether err comes from SQLite's SQLITE_BUSY or SQLITE_LOCKED.
+// isBusy reports whether err comes from SQLite's SQLITE_BUSY or SQLITE_LOCKED, or from
+// two programs creating a PostgreSQL schema at once.
 func isBusy(err error) bool {
+	if isCreateRace(err) {
+		return true
+	}
 	var se *sqlite.Error
 	if !errors.As(err, &se) {
 		return false
@@ -259,7 +275,8 @@ func (db *DB) Close() error {
 	return errors.Join(errs...)
 }
 
-// Path returns the file the database lives in.
+// Path returns the file the database lives in; for PostgreSQL, its URL without the
+// password.
 func (db *DB) Path() string { return db.path }
 
 // wrap turns a driver error into an *alliances.Error with a message people can act on:
@@ -276,6 +293,9 @@ func (db *DB) wrap(op string, err error) error {
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return &alliances.Error{Kind: alliances.Unavailable, Op: op, Err: err}
+	}
+	if db.dialect == postgresDialect {
+		return db.wrapPostgres(op, err)
 	}
 	var se *sqlite.Error
 	code := -1

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -214,15 +214,23 @@ func (db *DB) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie,
 		}
 		return current(ctx, db, "ties", "tie", cases, f.Match)
 	}
-	return each(ctx, db, db.read, "ties", tiesQuery(f), func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, f.Match)
+	return each(ctx, db, db.read, "ties", tiesQuery(f, db.dialect), func(t *alliances.Tie) **alliances.Recorded { return &t.Recorded }, f.Match)
 }
 
-func tiesQuery(f alliances.TieFilter) *query {
+func tiesQuery(f alliances.TieFilter, d *dialect) *query {
 	q := newQuery("tie", f.KnownAt)
 	if f.Case != "" {
 		q.and("case_id = ?", f.Case) // through claims_case, in the order of the case: nothing to sort
 	}
-	if len(f.Actors) > 0 {
+	if len(f.Actors) > 0 && d == postgresDialect {
+		// PostgreSQL searches the index of each column and joins what it finds.
+		list := strings.TrimSuffix(strings.Repeat("?, ", len(f.Actors)), ", ")
+		var args []any
+		for range 3 {
+			args = append(args, anys(f.Actors)...)
+		}
+		q.and("(subject IN ("+list+") OR object IN ("+list+") OR third IN ("+list+"))", args...)
+	} else if len(f.Actors) > 0 {
 		// One index search for each column that may name the actor: SQLite's planner
 		// would otherwise read every tie through the index on the entity.
 		list := strings.TrimSuffix(strings.Repeat("?, ", len(f.Actors)), ", ")
@@ -251,13 +259,16 @@ func tiesQuery(f alliances.TieFilter) *query {
 
 // Events implements alliances.Store.
 func (db *DB) Events(ctx context.Context, f alliances.EventFilter) ([]alliances.Event, error) {
-	return each(ctx, db, db.read, "events", eventsQuery(f),
+	return each(ctx, db, db.read, "events", eventsQuery(f, db.dialect),
 		func(e *alliances.Event) **alliances.Recorded { return &e.Recorded }, f.Match)
 }
 
-func eventsQuery(f alliances.EventFilter) *query {
+func eventsQuery(f alliances.EventFilter, d *dialect) *query {
 	q := newQuery("event", f.KnownAt)
-	if len(f.Actors) > 0 {
+	if len(f.Actors) > 0 && d == postgresDialect {
+		q.and(`(id, version) IN (SELECT id, version FROM event_actors WHERE actor IN (`+
+			strings.TrimSuffix(strings.Repeat("?, ", len(f.Actors)), ", ")+`))`, anys(f.Actors)...)
+	} else if len(f.Actors) > 0 {
 		// CROSS JOIN: SQLite reads event_actors first, by actor.
 		q.byRowid(`rowid IN (SELECT c.rowid FROM event_actors a
 			CROSS JOIN claims c ON c.entity = 'event' AND c.id = a.id AND c.version = a.version
@@ -326,7 +337,7 @@ func claimsOfCase[T any](ctx context.Context, db *DB, entity, caseID string, kno
 // casesSQL returns the query of Cases: each case, its claims counted by entity, and its
 // latest change (a version's latest time is its end when it has one by then, else its
 // start).
-func casesSQL(knownAt time.Time) (string, []any) {
+func casesSQL(knownAt time.Time, d *dialect) (string, []any) {
 	cond, args := asOf(knownAt)
 	claimCond := strings.ReplaceAll(cond, "recorded_", "c.recorded_")
 	at := int64(math.MaxInt64) // the latest change known at knownAt, or any
@@ -336,9 +347,13 @@ func casesSQL(knownAt time.Time) (string, []any) {
 	var counts, latest []string
 	var all []any
 	for _, entity := range []string{"source", "actor", "tie", "event"} {
-		// INDEXED BY: the planner would take the index on entity and recorded_from for
-		// some, and read the rows.
-		of := `FROM claims c INDEXED BY claims_case_times WHERE c.case_id = k.id AND c.entity = '` + entity + `' AND `
+		// INDEXED BY: SQLite's planner would take the index on entity and recorded_from
+		// for some, and read the rows.
+		indexed := " INDEXED BY claims_case_times"
+		if d == postgresDialect {
+			indexed = ""
+		}
+		of := `FROM claims c` + indexed + ` WHERE c.case_id = k.id AND c.entity = '` + entity + `' AND `
 		counts = append(counts, `(SELECT COUNT(*) `+of+claimCond+`)`)
 		all = append(all, args...)
 		latest = append(latest, `SELECT MAX(c.recorded_to) AS t `+of+`c.recorded_to <= ?`,
@@ -349,7 +364,7 @@ func casesSQL(knownAt time.Time) (string, []any) {
 		all = append(all, at, at, at, at)
 	}
 	q := `SELECT k.id, k.body, k.recorded_from, ` + strings.Join(counts, ", ") + `,
-		(SELECT MAX(t) FROM (` + strings.Join(latest, " UNION ALL ") + `))
+		(SELECT MAX(t) FROM (` + strings.Join(latest, " UNION ALL ") + `) l)
 		FROM cases k WHERE ` + strings.ReplaceAll(cond, "recorded_", "k.recorded_") + ` ORDER BY k.id`
 	return q, append(all, args...)
 }
@@ -359,7 +374,7 @@ func casesSQL(knownAt time.Time) (string, []any) {
 // each latest time, whatever the size of the case.
 func (db *DB) Cases(ctx context.Context, knownAt time.Time) ([]alliances.CaseInfo, error) {
 	const op = "cases"
-	q, args := casesSQL(knownAt)
+	q, args := casesSQL(knownAt, db.dialect)
 	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, db.wrap(op, err)

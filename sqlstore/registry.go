@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"database/sql"
@@ -21,6 +21,11 @@ type links struct {
 }
 
 type merge struct{ caseID, id, into string }
+
+// clone returns a copy whose retracted list a run of an import may fill afresh.
+func (l *links) clone() *links {
+	return &links{shared: l.shared, merges: l.merges, retracted: slices.Clone(l.retracted)}
+}
 
 // split separates the problems Validate found in rec into those the registry may answer
 // (actors the case names but does not define) and the others.
@@ -130,10 +135,11 @@ func (im *importer) namedBy(id string) (caseID, claim string, err error) {
 	return caseID, claim, err
 }
 
-// mergedActors returns the current actors merged into another, by id.
+// mergedActors returns the current actors merged into another, by id: those whose
+// object column names the actor they were merged into.
 func (im *importer) mergedActors() (map[string]merge, error) {
 	rows, err := im.tx.QueryContext(im.ctx, `SELECT case_id, body FROM claims
-		WHERE entity = 'actor' AND recorded_to IS NULL AND instr(body, '"merged_into":') > 0`)
+		WHERE entity = 'actor' AND recorded_to IS NULL AND object IS NOT NULL`)
 	if err != nil {
 		return nil, err
 	}

@@ -6,4 +6,4 @@
 // crash leaves the database as it was, and concurrent writers queue on SQLite's lock
 // (with a busy timeout) instead of failing at once. Schema migrations are embedded in
 // the binary and applied on Open, each in its own transaction.
-package sqlite
+package sqlstore

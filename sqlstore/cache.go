@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -35,7 +35,7 @@ const latestChangeSQL = `SELECT COALESCE(MAX(t), 0) FROM (
 	UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'tie'
 	UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'event'
 	UNION ALL SELECT MAX(recorded_to) FROM claims WHERE recorded_to IS NOT NULL
-	UNION ALL SELECT MAX(recorded_from) FROM cases)`
+	UNION ALL SELECT MAX(recorded_from) FROM cases) l`
 
 // latestChange returns the latest recorded time in the database, in Unix nanoseconds,
 // 0 for an empty one.
@@ -95,7 +95,7 @@ func current[T any](ctx context.Context, db *DB, op, entity string, caseIDs []st
 // readCache begins a read of the cache: a transaction, and the latest change in the
 // database, which the blobs read must be stamped with.
 func (db *DB) readCache(ctx context.Context, op string) (*sql.Tx, int64, error) {
-	tx, err := db.read.BeginTx(ctx, nil)
+	tx, err := db.read.BeginTx(ctx, db.dialect.readTx)
 	if err != nil {
 		return nil, 0, db.wrap(op, err)
 	}
@@ -187,7 +187,7 @@ func (db *DB) storeCache(ctx context.Context, stamp int64, blobs []cacheBlob) er
 		defer w.Close()
 		w.SetMaxOpenConns(1)
 	}
-	tx, err := w.BeginTx(ctx, nil)
+	tx, err := w.BeginTx(ctx, db.dialect.writeTx)
 	if err != nil {
 		return err
 	}
@@ -203,7 +203,8 @@ func (db *DB) storeCache(ctx context.Context, stamp int64, blobs []cacheBlob) er
 
 func putBlobs(ctx context.Context, tx *sql.Tx, stamp int64, blobs []cacheBlob) error {
 	for _, b := range blobs {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO record_cache (case_id, entity, stamp, body) VALUES (?, ?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO record_cache (case_id, entity, stamp, body) VALUES (?, ?, ?, ?)
+			ON CONFLICT (case_id, entity) DO UPDATE SET stamp = excluded.stamp, body = excluded.body`,
 			b.caseID, b.entity, stamp, b.body); err != nil {
 			return err
 		}

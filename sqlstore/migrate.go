@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -16,7 +16,7 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-//go:embed migrations/*.sql
+//go:embed migrations/sqlite/*.sql migrations/postgres/*.sql
 var migrationFS embed.FS
 
 // Migration is one numbered schema change: its SQL, and for a change of data that SQL
@@ -26,12 +26,6 @@ type Migration struct {
 	Name    string
 	SQL     string
 	Go      func(ctx context.Context, tx *sql.Tx) error
-}
-
-// goSteps are the Go steps of the migrations that have one, by version.
-var goSteps = map[int]func(ctx context.Context, tx *sql.Tx) error{
-	2: rederiveTies,
-	3: eventActors,
 }
 
 // eventActors fills event_actors from every stored version of every event.
@@ -122,10 +116,14 @@ func rederiveTies(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// Migrations returns the embedded migrations in order. Their numbers match those of
-// every other SQL dialect the project supports; a landed migration is never edited.
-func Migrations() ([]Migration, error) {
-	entries, err := fs.ReadDir(migrationFS, "migrations")
+// Migrations returns the embedded migrations of SQLite in order. Their numbers match
+// those of every other SQL dialect the project supports; a landed migration is never
+// edited.
+func Migrations() ([]Migration, error) { return sqliteDialect.migrationList() }
+
+// migrationList returns the dialect's migrations in order.
+func (d *dialect) migrationList() ([]Migration, error) {
+	entries, err := fs.ReadDir(migrationFS, d.migrations)
 	if err != nil {
 		return nil, err
 	}
@@ -136,11 +134,11 @@ func Migrations() ([]Migration, error) {
 		if !ok || err != nil {
 			return nil, fmt.Errorf("migration %s: name must start with a number and an underscore", e.Name())
 		}
-		b, err := fs.ReadFile(migrationFS, "migrations/"+e.Name())
+		b, err := fs.ReadFile(migrationFS, d.migrations+"/"+e.Name())
 		if err != nil {
 			return nil, err
 		}
-		ms = append(ms, Migration{Version: v, Name: e.Name(), SQL: string(b), Go: goSteps[v]})
+		ms = append(ms, Migration{Version: v, Name: e.Name(), SQL: string(b), Go: d.goSteps[v]})
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Version < ms[j].Version })
 	return ms, nil
@@ -152,7 +150,7 @@ func Migrations() ([]Migration, error) {
 // read, so a read-only file can be queried.
 func (db *DB) migrate(ctx context.Context) error {
 	const op = "sqlite.migrate"
-	ms, err := Migrations()
+	ms, err := db.dialect.migrationList()
 	if err != nil {
 		return &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
 	}
@@ -187,7 +185,7 @@ func (db *DB) schemaVersion(ctx context.Context, q querier) (int, error) {
 	var tables, ours, record int
 	err := q.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE name = 'schema_migrations'),
 		COUNT(*) FILTER (WHERE name IN ('cases', 'claims'))
-		FROM sqlite_master WHERE type = 'table'`).Scan(&tables, &ours, &record)
+		FROM (`+db.dialect.tablesSQL+`) t`).Scan(&tables, &ours, &record)
 	switch {
 	case err != nil:
 		return 0, db.wrap(op, err)
@@ -197,7 +195,7 @@ func (db *DB) schemaVersion(ctx context.Context, q querier) (int, error) {
 		return 0, db.damaged(op, "its list of schema changes, table schema_migrations, is missing")
 	case ours == 0:
 		return 0, alliances.Errorf(alliances.Unavailable, op,
-			"%s is a SQLite database of another program (it has tables but no alliances schema); choose another file with --db", db.path)
+			"%s is a %s of another program (it has tables but no alliances schema); choose another with --db", db.path, db.dialect.what)
 	}
 	var v int
 	if err := q.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
@@ -215,11 +213,11 @@ var createTable = regexp.MustCompile(`(?i)CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\
 // checkSchema reports a database that lacks a table its migrations created as damaged.
 func (db *DB) checkSchema(ctx context.Context, q *sql.DB) error {
 	const op = "sqlite.Open"
-	ms, err := Migrations()
+	ms, err := db.dialect.migrationList()
 	if err != nil {
 		return &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
 	}
-	rows, err := q.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table'`)
+	rows, err := q.QueryContext(ctx, db.dialect.tablesSQL)
 	if err != nil {
 		return db.wrap(op, err)
 	}
@@ -247,13 +245,12 @@ func (db *DB) checkSchema(ctx context.Context, q *sql.DB) error {
 
 func (db *DB) apply(ctx context.Context, m Migration) error {
 	const op = "sqlite.migrate"
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, err := db.write.BeginTx(ctx, db.dialect.writeTx)
 	if err != nil {
 		return db.wrap(op, err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT`); err != nil {
+	if _, err := tx.ExecContext(ctx, db.dialect.migrationsTable); err != nil {
 		return db.wrap(op, err)
 	}
 	current, err := db.schemaVersion(ctx, tx)

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -21,10 +21,10 @@ func TestPointQueriesUseIndexes(t *testing.T) {
 	db := sampleReadOnly(t)
 	earlier := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	queries := map[string]*query{
-		"ties --actor":            tiesQuery(alliances.TieFilter{Actors: []string{"alpha"}}),
-		"ties --actor --known-at": tiesQuery(alliances.TieFilter{Actors: []string{"alpha", "beta"}, KnownAt: earlier}),
+		"ties --actor":            tiesQuery(alliances.TieFilter{Actors: []string{"alpha"}}, sqliteDialect),
+		"ties --actor --known-at": tiesQuery(alliances.TieFilter{Actors: []string{"alpha", "beta"}, KnownAt: earlier}, sqliteDialect),
 		"actor by id":             actorsQuery(alliances.ActorFilter{IDs: []string{"alpha"}}),
-		"events of an actor":      eventsQuery(alliances.EventFilter{Actors: []string{"alpha"}}),
+		"events of an actor":      eventsQuery(alliances.EventFilter{Actors: []string{"alpha"}}, sqliteDialect),
 	}
 	type plain struct {
 		sql  string
@@ -100,7 +100,7 @@ func TestCasesUseTheCaseIndex(t *testing.T) {
 		if at != "" {
 			knownAt, _ = time.Parse(time.RFC3339, at)
 		}
-		q, args := casesSQL(knownAt)
+		q, args := casesSQL(knownAt, sqliteDialect)
 		plan := queryPlan(t, db, "cases "+at, q, args...)
 		for _, step := range plan {
 			if strings.Contains(step, " c ") && !strings.Contains(step, "COVERING INDEX claims_case_times") {
