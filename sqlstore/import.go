@@ -41,6 +41,26 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 	if db.write == nil {
 		return nil, alliances.Errorf(alliances.Unavailable, "import", "database %s was opened read-only", db.path)
 	}
+	links, err := checkRecords(recs)
+	if err != nil {
+		return nil, err
+	}
+	var sums []alliances.ImportSummary
+	err = db.inTx(ctx, db.write, func(tx *sql.Tx) error {
+		var err error
+		sums, err = db.importTx(ctx, tx, recs, links.clone())
+		return err
+	})
+	if err != nil {
+		return nil, db.wrap("import", err)
+	}
+	return sums, nil
+}
+
+// checkRecords normalizes and validates records to import, and returns what is left to
+// check against the store once they are written: the actors they name that the registry
+// must hold, and their merges.
+func checkRecords(recs []*alliances.Record) (*links, error) {
 	seen := map[string]bool{}
 	links := &links{}
 	for _, rec := range recs {
@@ -61,16 +81,7 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 			return nil, alliances.Errorf(alliances.Invalid, op, "%s%s", ps[0], more)
 		}
 	}
-	var sums []alliances.ImportSummary
-	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
-		var err error
-		sums, err = db.importTx(ctx, tx, recs, links.clone())
-		return err
-	})
-	if err != nil {
-		return nil, db.wrap("import", err)
-	}
-	return sums, nil
+	return links, nil
 }
 
 // importTx imports the records in tx. It is run again when PostgreSQL answers that a

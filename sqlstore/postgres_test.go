@@ -244,3 +244,37 @@ func TestRebind(t *testing.T) {
 		}
 	}
 }
+
+func TestTeamStorePostgres(t *testing.T) {
+	pgtest.Server(t)
+	storetest.RunTeam(t, func(t *testing.T, clock *storetest.Clock) storetest.TeamStore {
+		db := openPG(t)
+		db.Now = clock.Now
+		return db
+	})
+}
+
+// TestMigrationsMatchAcrossDialects: each dialect has the same numbered migrations, so
+// that a schema version means the same tables on either.
+func TestMigrationsMatchAcrossDialects(t *testing.T) {
+	lite, err := sqliteDialect.migrationList()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pg, err := postgresDialect.migrationList()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lite) != len(pg) {
+		t.Fatalf("%d SQLite migrations, %d PostgreSQL ones", len(lite), len(pg))
+	}
+	for i := range lite {
+		if lite[i].Version != i+1 || lite[i].Name != pg[i].Name {
+			t.Errorf("migration %d: SQLite's %s, PostgreSQL's %s", i+1, lite[i].Name, pg[i].Name)
+		}
+		lt, pt := createTable.FindAllStringSubmatch(lite[i].SQL, -1), createTable.FindAllStringSubmatch(pg[i].SQL, -1)
+		if !reflect.DeepEqual(lt, pt) {
+			t.Errorf("migration %s creates tables %v on SQLite, %v on PostgreSQL", lite[i].Name, lt, pt)
+		}
+	}
+}

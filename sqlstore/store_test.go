@@ -19,3 +19,15 @@ func TestStore(t *testing.T) {
 		return db
 	})
 }
+
+func TestTeamStore(t *testing.T) {
+	storetest.RunTeam(t, func(t *testing.T, clock *storetest.Clock) storetest.TeamStore {
+		db, err := Open(context.Background(), ":memory:")
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Now = clock.Now
+		t.Cleanup(func() { db.Close() })
+		return db
+	})
+}

@@ -1,0 +1,73 @@
+-- A shared record: accounts with roles and per-case access, sessions and API tokens
+-- (their hashes), proposed changes waiting for review, and the audit trail. See package
+-- team. Ids are random, so that a distributed database spreads their writes.
+CREATE TABLE users (
+	name       TEXT    NOT NULL PRIMARY KEY,
+	role       TEXT    NOT NULL CHECK (role IN ('reader', 'analyst', 'reviewer', 'admin')),
+	password   TEXT    NOT NULL, -- argon2id, PHC string
+	restricted INTEGER NOT NULL, -- 1: may see restricted sources
+	disabled   INTEGER NOT NULL,
+	created    INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE case_access (
+	user_name TEXT    NOT NULL,
+	case_id   TEXT    NOT NULL, -- '*': every case
+	can_edit  INTEGER NOT NULL,
+	PRIMARY KEY (user_name, case_id)
+) STRICT;
+
+CREATE TABLE tokens (
+	hash      TEXT    NOT NULL PRIMARY KEY, -- SHA-256 of the token, never the token
+	id        TEXT    NOT NULL UNIQUE,
+	user_name TEXT    NOT NULL,
+	kind      TEXT    NOT NULL CHECK (kind IN ('session', 'api')),
+	label     TEXT    NOT NULL,
+	csrf      TEXT    NOT NULL,
+	created   INTEGER NOT NULL,
+	expires   INTEGER, -- NULL: until revoked
+	revoked   INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX tokens_user ON tokens (user_name);
+
+CREATE TABLE proposals (
+	id          TEXT    NOT NULL PRIMARY KEY,
+	case_id     TEXT    NOT NULL,
+	entity      TEXT    NOT NULL CHECK (entity IN ('source', 'actor', 'tie', 'event')),
+	claim_id    TEXT    NOT NULL,
+	base        INTEGER NOT NULL, -- the version it was made on; 0: a new claim
+	retract     INTEGER NOT NULL,
+	body        TEXT, -- the claim as JSON; NULL for a retraction
+	author      TEXT    NOT NULL,
+	reason      TEXT    NOT NULL,
+	created     INTEGER NOT NULL,
+	status      TEXT    NOT NULL CHECK (status IN ('proposed', 'accepted', 'rejected', 'withdrawn')),
+	revision    INTEGER NOT NULL,
+	decided_by  TEXT,
+	decided_at  INTEGER,
+	note        TEXT,
+	version     INTEGER
+) STRICT;
+
+CREATE INDEX proposals_queue ON proposals (status, case_id, created);
+CREATE INDEX proposals_claim ON proposals (entity, claim_id);
+
+-- Append-only: the program never updates or deletes a row.
+CREATE TABLE audit (
+	id       TEXT    NOT NULL PRIMARY KEY,
+	at       INTEGER NOT NULL,
+	user_name TEXT   NOT NULL,
+	action   TEXT    NOT NULL,
+	case_id  TEXT,
+	entity   TEXT,
+	claim_id TEXT,
+	version  INTEGER,
+	reason   TEXT,
+	detail   TEXT
+) STRICT;
+
+CREATE INDEX audit_at ON audit (at);
+CREATE INDEX audit_case ON audit (case_id, at);
+CREATE INDEX audit_claim ON audit (claim_id, at);
+CREATE INDEX audit_user ON audit (user_name, at);

@@ -1,0 +1,650 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/team"
+)
+
+var _ team.Store = (*DB)(nil)
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func nanos(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UnixNano()
+}
+
+func fromNanos(n sql.NullInt64) time.Time {
+	if !n.Valid {
+		return time.Time{}
+	}
+	return time.Unix(0, n.Int64).UTC()
+}
+
+// writable refuses a write to a database opened read-only.
+func (db *DB) writable(op string) error {
+	if db.write == nil {
+		return alliances.Errorf(alliances.Unavailable, op, "database %s was opened read-only", db.path)
+	}
+	return nil
+}
+
+// logTx appends an entry to the audit trail in tx.
+func logTx(ctx context.Context, tx *sql.Tx, e team.Entry) error {
+	if e.ID == "" {
+		e.ID = team.NewID()
+	}
+	var detail any
+	if len(e.Detail) > 0 {
+		detail = string(e.Detail)
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO audit (id, at, user_name, action, case_id, entity, claim_id, version, reason, detail)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ID, e.At.UnixNano(), e.User, e.Action, nullable(e.Case), nullable(e.Entity),
+		nullable(e.Claim), nullInt(e.Version), nullable(e.Reason), detail)
+	return err
+}
+
+func nullInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
+
+// Log implements team.Store.
+func (db *DB) Log(ctx context.Context, e team.Entry) error {
+	const op = "audit"
+	if err := db.writable(op); err != nil {
+		return err
+	}
+	if e.At.IsZero() {
+		e.At = db.Now().UTC()
+	}
+	return db.wrap(op, db.inTx(ctx, db.write, func(tx *sql.Tx) error { return logTx(ctx, tx, e) }))
+}
+
+// AddUser implements team.Store.
+func (db *DB) AddUser(ctx context.Context, u team.User, hash, by string) error {
+	const op = "add user"
+	if err := db.writable(op); err != nil {
+		return err
+	}
+	now := db.Now().UTC()
+	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO users (name, role, password, restricted, disabled, created)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, u.Name, string(u.Role), hash, b2i(u.Restricted), b2i(u.Disabled), now.UnixNano())
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return firstError(err, alliances.Errorf(alliances.Conflict, op, "user %q exists already; change it with alliances users set", u.Name))
+		}
+		if err := putAccess(ctx, tx, u); err != nil {
+			return err
+		}
+		return logTx(ctx, tx, team.Entry{At: now, User: by, Action: "user", Reason: "added", Detail: userDetail(u)})
+	})
+	return db.wrap(op, err)
+}
+
+func firstError(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func userDetail(u team.User) json.RawMessage {
+	b, _ := json.Marshal(struct {
+		Name       string        `json:"name"`
+		Role       team.Role     `json:"role"`
+		Restricted bool          `json:"restricted"`
+		Disabled   bool          `json:"disabled"`
+		Access     []team.Access `json:"access"`
+	}{u.Name, u.Role, u.Restricted, u.Disabled, u.Access})
+	return b
+}
+
+func putAccess(ctx context.Context, tx *sql.Tx, u team.User) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM case_access WHERE user_name = ?`, u.Name); err != nil {
+		return err
+	}
+	for _, a := range u.Access {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO case_access (user_name, case_id, can_edit) VALUES (?, ?, ?)
+			ON CONFLICT (user_name, case_id) DO UPDATE SET can_edit = excluded.can_edit`, u.Name, a.Case, b2i(a.Edit)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// UpdateUser implements team.Store.
+func (db *DB) UpdateUser(ctx context.Context, u team.User, hash, by string) error {
+	const op = "change user"
+	if err := db.writable(op); err != nil {
+		return err
+	}
+	now := db.Now().UTC()
+	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE users SET role = ?, restricted = ?, disabled = ?,
+			password = CASE WHEN ? = '' THEN password ELSE ? END WHERE name = ?`,
+			string(u.Role), b2i(u.Restricted), b2i(u.Disabled), hash, hash, u.Name)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return firstError(err, alliances.Errorf(alliances.NotFound, op, "no user %q; add one with alliances users add", u.Name))
+		}
+		if err := putAccess(ctx, tx, u); err != nil {
+			return err
+		}
+		if u.Disabled {
+			if _, err := tx.ExecContext(ctx, `UPDATE tokens SET revoked = 1 WHERE user_name = ?`, u.Name); err != nil {
+				return err
+			}
+		}
+		reason := "changed"
+		if hash != "" {
+			reason = "changed, with a new password"
+		}
+		return logTx(ctx, tx, team.Entry{At: now, User: by, Action: "user", Reason: reason, Detail: userDetail(u)})
+	})
+	return db.wrap(op, err)
+}
+
+// User implements team.Store.
+func (db *DB) User(ctx context.Context, name string) (team.User, string, error) {
+	const op = "user"
+	var u team.User
+	var hash string
+	var created int64
+	err := db.read.QueryRowContext(ctx, `SELECT name, role, password, restricted, disabled, created FROM users WHERE name = ?`, name).
+		Scan(&u.Name, &u.Role, &hash, &u.Restricted, &u.Disabled, &created)
+	if isNoRows(err) {
+		return u, "", alliances.Errorf(alliances.NotFound, op, "no user %q", name)
+	} else if err != nil {
+		return u, "", db.wrap(op, err)
+	}
+	u.Created = time.Unix(0, created).UTC()
+	u.Access, err = db.access(ctx, name)
+	return u, hash, db.wrap(op, err)
+}
+
+func (db *DB) access(ctx context.Context, name string) ([]team.Access, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT case_id, can_edit FROM case_access WHERE user_name = ? ORDER BY case_id`, name)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []team.Access{}
+	for rows.Next() {
+		var a team.Access
+		if err := rows.Scan(&a.Case, &a.Edit); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Users implements team.Store.
+func (db *DB) Users(ctx context.Context) ([]team.User, error) {
+	const op = "users"
+	rows, err := db.read.QueryContext(ctx, `SELECT name FROM users ORDER BY name`)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return nil, db.wrap(op, err)
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, db.wrap(op, err)
+	}
+	out := []team.User{}
+	for _, n := range names {
+		u, _, err := db.User(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, nil
+}
+
+// AddToken implements team.Store. Sessions are not written to the audit trail; API
+// tokens are.
+func (db *DB) AddToken(ctx context.Context, t team.Token, by string) error {
+	const op = "add token"
+	if err := db.writable(op); err != nil {
+		return err
+	}
+	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO tokens (hash, id, user_name, kind, label, csrf, created, expires, revoked)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)`, t.Hash, t.ID, t.User, t.Kind, t.Label, t.CSRF, t.Created.UnixNano(), nanos(t.Expires))
+		if err != nil || t.Kind == "session" {
+			return err
+		}
+		return logTx(ctx, tx, team.Entry{At: t.Created, User: by, Action: "token", Reason: "created",
+			Detail: json.RawMessage(fmt.Sprintf(`{"id":%q,"user":%q,"label":%q}`, t.ID, t.User, t.Label))})
+	})
+	return db.wrap(op, err)
+}
+
+// TokenByHash implements team.Store.
+func (db *DB) TokenByHash(ctx context.Context, hash string, now time.Time) (team.Token, team.User, error) {
+	const op = "sign-in"
+	var t team.Token
+	var created int64
+	var expires sql.NullInt64
+	err := db.read.QueryRowContext(ctx, `SELECT id, user_name, kind, label, csrf, created, expires FROM tokens
+		WHERE hash = ? AND revoked = 0`, hash).Scan(&t.ID, &t.User, &t.Kind, &t.Label, &t.CSRF, &created, &expires)
+	if isNoRows(err) {
+		return t, team.User{}, alliances.Errorf(alliances.NotFound, op, "no such session or token (signed out, revoked, or never issued)")
+	} else if err != nil {
+		return t, team.User{}, db.wrap(op, err)
+	}
+	t.Hash, t.Created, t.Expires = hash, time.Unix(0, created).UTC(), fromNanos(expires)
+	if !t.Expires.IsZero() && !now.Before(t.Expires) {
+		return t, team.User{}, alliances.Errorf(alliances.NotFound, op, "the session expired at %s; sign in again", t.Expires.Format(time.RFC3339))
+	}
+	u, _, err := db.User(ctx, t.User)
+	if err != nil {
+		return t, u, err
+	}
+	if u.Disabled {
+		return t, u, alliances.Errorf(alliances.NotFound, op, "user %s is disabled", u.Name)
+	}
+	return t, u, nil
+}
+
+// RevokeToken implements team.Store.
+func (db *DB) RevokeToken(ctx context.Context, user, id, by string) error {
+	const op = "revoke token"
+	if err := db.writable(op); err != nil {
+		return err
+	}
+	now := db.Now().UTC()
+	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
+		q, args := `UPDATE tokens SET revoked = 1 WHERE user_name = ? AND id = ? AND revoked = 0`, []any{user, id}
+		if id == "sessions" {
+			q, args = `UPDATE tokens SET revoked = 1 WHERE user_name = ? AND kind = 'session' AND revoked = 0`, []any{user}
+		}
+		res, err := tx.ExecContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return err
+		}
+		if n == 0 && id != "sessions" {
+			return alliances.Errorf(alliances.NotFound, op, "user %s has no live token %q (alliances users tokens %s lists them)", user, id, user)
+		}
+		if id != "sessions" || by != user {
+			return logTx(ctx, tx, team.Entry{At: now, User: by, Action: "token", Reason: "revoked",
+				Detail: json.RawMessage(fmt.Sprintf(`{"id":%q,"user":%q}`, id, user))})
+		}
+		return nil
+	})
+	return db.wrap(op, err)
+}
+
+// Tokens implements team.Store: a user's live API tokens and sessions.
+func (db *DB) Tokens(ctx context.Context, user string) ([]team.Token, error) {
+	const op = "tokens"
+	rows, err := db.read.QueryContext(ctx, `SELECT id, user_name, kind, label, created, expires, revoked FROM tokens
+		WHERE user_name = ? AND revoked = 0 ORDER BY created`, user)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer rows.Close()
+	out := []team.Token{}
+	for rows.Next() {
+		var t team.Token
+		var created int64
+		var expires sql.NullInt64
+		if err := rows.Scan(&t.ID, &t.User, &t.Kind, &t.Label, &created, &expires, &t.Revoked); err != nil {
+			return nil, db.wrap(op, err)
+		}
+		t.Created, t.Expires = time.Unix(0, created).UTC(), fromNanos(expires)
+		out = append(out, t)
+	}
+	return out, db.wrap(op, rows.Err())
+}
+
+// currentVersion returns the current version of a claim and its case, 0 and "" when
+// no version is current.
+func currentVersion(ctx context.Context, q querier, entity, id string) (int, string, error) {
+	var v int
+	var caseID string
+	err := q.QueryRowContext(ctx, `SELECT version, case_id FROM claims WHERE entity = ? AND id = ? AND recorded_to IS NULL`, entity, id).Scan(&v, &caseID)
+	if isNoRows(err) {
+		return 0, "", nil
+	}
+	return v, caseID, err
+}
+
+// checkBase refuses a change made on another version than the claim's current one.
+func checkBase(ctx context.Context, q querier, p team.Proposal) error {
+	v, holder, err := currentVersion(ctx, q, p.Entity, p.Claim)
+	switch {
+	case err != nil:
+		return err
+	case v != 0 && holder != p.Case:
+		return alliances.Errorf(alliances.Conflict, "", "%s %q belongs to case %s, not %s", p.Entity, p.Claim, holder, p.Case)
+	case v != p.Base && p.Base == 0:
+		return alliances.Errorf(alliances.Conflict, "", "%s %q exists already (version %d): edit it rather than add it", p.Entity, p.Claim, v)
+	case v != p.Base && v == 0:
+		return alliances.Errorf(alliances.Conflict, "", "%s %q was changed on version %d, and is no longer in the record (retracted since)", p.Entity, p.Claim, p.Base)
+	case v != p.Base:
+		return alliances.Errorf(alliances.Conflict, "", "%s %q was changed on version %d, but is now at version %d: read the current version and make the change on it",
+			p.Entity, p.Claim, p.Base, v)
+	}
+	return nil
+}
+
+// recordTx reads the current record of a case in tx.
+func (db *DB) recordTx(ctx context.Context, tx *sql.Tx, caseID string) (*alliances.Record, error) {
+	const op = "case"
+	var body string
+	err := tx.QueryRowContext(ctx, `SELECT body FROM cases WHERE id = ? AND recorded_to IS NULL`, caseID).Scan(&body)
+	if isNoRows(err) {
+		return nil, alliances.Errorf(alliances.NotFound, op, "no case %q in the database", caseID)
+	} else if err != nil {
+		return nil, err
+	}
+	var cb caseBody
+	if err := json.Unmarshal([]byte(body), &cb); err != nil {
+		return nil, db.damaged(op, fmt.Sprintf("the stored title of case %s does not decode: %v", caseID, err))
+	}
+	rec := &alliances.Record{Case: caseID, Title: cb.Title, Description: cb.Description}
+	if rec.Sources, err = ofCase[alliances.Source](ctx, db, tx, op, "source", caseID); err != nil {
+		return nil, err
+	}
+	if rec.Actors, err = ofCase[alliances.Actor](ctx, db, tx, op, "actor", caseID); err != nil {
+		return nil, err
+	}
+	if rec.Ties, err = ofCase[alliances.Tie](ctx, db, tx, op, "tie", caseID); err != nil {
+		return nil, err
+	}
+	if rec.Events, err = ofCase[alliances.Event](ctx, db, tx, op, "event", caseID); err != nil {
+		return nil, err
+	}
+	rec.StripRecorded()
+	rec.Normalize()
+	return rec, nil
+}
+
+// withChange reads the case in tx and makes the proposal's change in it, checking that
+// the result is a valid record.
+func (db *DB) withChange(ctx context.Context, tx *sql.Tx, p team.Proposal) (*alliances.Record, *links, error) {
+	rec, err := db.recordTx(ctx, tx, p.Case)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := team.Apply(rec, p.Entity, p.Claim, p.Retract, p.Body); err != nil {
+		return nil, nil, err
+	}
+	links, err := checkRecords([]*alliances.Record{rec})
+	if err != nil {
+		// Say what the change breaks, not which case: the proposal names it.
+		if e, ok := err.(*alliances.Error); ok {
+			e.Op = "proposal"
+		}
+		return nil, nil, err
+	}
+	return rec, links, nil
+}
+
+// Propose implements team.Store. The change is made in a transaction that is rolled
+// back, so that the checks of an import (the registry's actors, merges, retractions of
+// actors still named) judge it as they would judge it accepted.
+func (db *DB) Propose(ctx context.Context, p team.Proposal) (team.Proposal, error) {
+	const op = "propose"
+	if err := db.writable(op); err != nil {
+		return p, err
+	}
+	p.ID, p.Created, p.Status, p.Revision = team.NewID(), db.Now().UTC(), team.Proposed, 1
+	if p.Retract {
+		p.Body = nil
+	}
+	if err := db.tryChange(ctx, p); err != nil {
+		return p, db.wrap(op, err)
+	}
+	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
+		if err := checkBase(ctx, tx, p); err != nil {
+			return err
+		}
+		var body any
+		if !p.Retract {
+			body = string(p.Body)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO proposals (id, case_id, entity, claim_id, base, retract, body, author, reason,
+			created, status, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, p.ID, p.Case, p.Entity, p.Claim, p.Base,
+			b2i(p.Retract), body, p.Author, p.Reason, p.Created.UnixNano(), string(p.Status), p.Revision); err != nil {
+			return err
+		}
+		return logTx(ctx, tx, team.Entry{At: p.Created, User: p.Author, Action: "propose", Case: p.Case, Entity: p.Entity,
+			Claim: p.Claim, Version: p.Base, Reason: p.Reason, Detail: proposalDetail(p)})
+	})
+	return p, db.wrap(op, err)
+}
+
+func proposalDetail(p team.Proposal) json.RawMessage {
+	b, _ := json.Marshal(struct {
+		Proposal string          `json:"proposal"`
+		Retract  bool            `json:"retract,omitempty"`
+		Body     json.RawMessage `json:"body,omitempty"`
+	}{p.ID, p.Retract, p.Body})
+	return b
+}
+
+// tryChange makes a proposal's change and runs an import's checks on it, in a
+// transaction it rolls back.
+func (db *DB) tryChange(ctx context.Context, p team.Proposal) error {
+	tx, err := db.write.BeginTx(ctx, db.dialect.writeTx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := checkBase(ctx, tx, p); err != nil {
+		return err
+	}
+	rec, links, err := db.withChange(ctx, tx, p)
+	if err != nil {
+		return err
+	}
+	_, err = db.importTx(ctx, tx, []*alliances.Record{rec}, links)
+	return err
+}
+
+const proposalColumns = `id, case_id, entity, claim_id, base, retract, body, author, reason, created, status, revision,
+	decided_by, decided_at, note, version`
+
+func scanProposal(row interface{ Scan(...any) error }) (team.Proposal, error) {
+	var p team.Proposal
+	var body, decidedBy, note sql.NullString
+	var created int64
+	var decidedAt, version sql.NullInt64
+	err := row.Scan(&p.ID, &p.Case, &p.Entity, &p.Claim, &p.Base, &p.Retract, &body, &p.Author, &p.Reason, &created, &p.Status,
+		&p.Revision, &decidedBy, &decidedAt, &note, &version)
+	if body.Valid {
+		p.Body = json.RawMessage(body.String)
+	}
+	p.Created, p.DecidedBy, p.DecidedAt, p.Note = time.Unix(0, created).UTC(), decidedBy.String, fromNanos(decidedAt), note.String
+	p.Version = int(version.Int64)
+	return p, err
+}
+
+// Proposal implements team.Store.
+func (db *DB) Proposal(ctx context.Context, id string) (team.Proposal, error) {
+	p, err := proposalIn(ctx, db.read, id)
+	return p, db.wrap("proposal", err)
+}
+
+func proposalIn(ctx context.Context, q querier, id string) (team.Proposal, error) {
+	p, err := scanProposal(q.QueryRowContext(ctx, `SELECT `+proposalColumns+` FROM proposals WHERE id = ?`, id))
+	if isNoRows(err) {
+		return p, alliances.Errorf(alliances.NotFound, "proposal", "no proposal %q", id)
+	}
+	return p, err
+}
+
+// Proposals implements team.Store: oldest first.
+func (db *DB) Proposals(ctx context.Context, f team.ProposalFilter) ([]team.Proposal, error) {
+	const op = "proposals"
+	var where []string
+	var args []any
+	for _, c := range []struct{ column, value string }{{"case_id", f.Case}, {"author", f.Author}, {"status", string(f.Status)}, {"claim_id", f.Claim}} {
+		if c.value != "" {
+			where = append(where, c.column+" = ?")
+			args = append(args, c.value)
+		}
+	}
+	q := `SELECT ` + proposalColumns + ` FROM proposals`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	rows, err := db.read.QueryContext(ctx, q+` ORDER BY created, id`, args...)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer rows.Close()
+	out := []team.Proposal{}
+	for rows.Next() {
+		p, err := scanProposal(rows)
+		if err != nil {
+			return nil, db.wrap(op, err)
+		}
+		out = append(out, p)
+	}
+	return out, db.wrap(op, rows.Err())
+}
+
+// Decide implements team.Store.
+func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error) {
+	const op = "review"
+	if err := db.writable(op); err != nil {
+		return team.Proposal{}, err
+	}
+	var out team.Proposal
+	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
+		p, err := proposalIn(ctx, tx, d.Proposal)
+		if err != nil {
+			return err
+		}
+		switch {
+		case p.Status != team.Proposed:
+			return alliances.Errorf(alliances.Conflict, "", "proposal %s was %s by %s already", p.ID, p.Status, p.DecidedBy)
+		case d.Revision != p.Revision:
+			return alliances.Errorf(alliances.Conflict, "", "proposal %s changed since it was read (revision %d, now %d): read it again", p.ID, d.Revision, p.Revision)
+		}
+		now := db.Now().UTC()
+		if d.Status == team.Accepted {
+			if len(d.Body) > 0 && !p.Retract {
+				p.Body = d.Body
+			}
+			if err := checkBase(ctx, tx, p); err != nil {
+				return err
+			}
+			rec, links, err := db.withChange(ctx, tx, p)
+			if err != nil {
+				return err
+			}
+			if _, err := db.importTx(ctx, tx, []*alliances.Record{rec}, links); err != nil {
+				return err
+			}
+			if p.Version, _, err = currentVersion(ctx, tx, p.Entity, p.Claim); err != nil {
+				return err
+			}
+			if p.Retract {
+				p.Version = p.Base
+			}
+		}
+		p.Status, p.DecidedBy, p.DecidedAt, p.Note, p.Revision = d.Status, d.By, now, d.Note, p.Revision+1
+		var body any
+		if !p.Retract {
+			body = string(p.Body)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, decided_by = ?, decided_at = ?, note = ?, version = ?,
+			revision = ?, body = ? WHERE id = ?`, string(p.Status), p.DecidedBy, now.UnixNano(), nullable(p.Note), nullInt(p.Version),
+			p.Revision, body, p.ID); err != nil {
+			return err
+		}
+		out = p
+		action := map[team.Status]string{team.Accepted: "accept", team.Rejected: "reject", team.Withdrawn: "withdraw"}[d.Status]
+		return logTx(ctx, tx, team.Entry{At: now, User: d.By, Action: action, Case: p.Case, Entity: p.Entity, Claim: p.Claim,
+			Version: p.Version, Reason: d.Note, Detail: proposalDetail(p)})
+	})
+	return out, db.wrap(op, err)
+}
+
+// Audit implements team.Store.
+func (db *DB) Audit(ctx context.Context, f team.AuditFilter) ([]team.Entry, error) {
+	const op = "audit"
+	var where []string
+	var args []any
+	for _, c := range []struct{ column, value string }{{"case_id", f.Case}, {"user_name", f.User}, {"claim_id", f.Claim}} {
+		if c.value != "" {
+			where = append(where, c.column+" = ?")
+			args = append(args, c.value)
+		}
+	}
+	if !f.Before.IsZero() {
+		where = append(where, "at < ?")
+		args = append(args, f.Before.UnixNano())
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 200
+	}
+	q := `SELECT id, at, user_name, action, case_id, entity, claim_id, version, reason, detail FROM audit`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	rows, err := db.read.QueryContext(ctx, q+fmt.Sprintf(` ORDER BY at DESC, id DESC LIMIT %d`, limit), args...)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer rows.Close()
+	out := []team.Entry{}
+	for rows.Next() {
+		var e team.Entry
+		var at int64
+		var caseID, entity, claim, reason, detail sql.NullString
+		var version sql.NullInt64
+		if err := rows.Scan(&e.ID, &at, &e.User, &e.Action, &caseID, &entity, &claim, &version, &reason, &detail); err != nil {
+			return nil, db.wrap(op, err)
+		}
+		e.At, e.Case, e.Entity, e.Claim, e.Reason = time.Unix(0, at).UTC(), caseID.String, entity.String, claim.String, reason.String
+		e.Version = int(version.Int64)
+		if detail.Valid {
+			e.Detail = json.RawMessage(detail.String)
+		}
+		out = append(out, e)
+	}
+	return out, db.wrap(op, rows.Err())
+}
