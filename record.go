@@ -30,7 +30,10 @@ type Source struct {
 	Kind        string         `json:"kind"`
 	Reliability string         `json:"reliability"`
 	Note        string         `json:"note,omitempty"`
-	Recorded    *Recorded      `json:"recorded,omitempty"`
+	// Restricted sources are withheld, with the claims that rest on them alone, from
+	// the users of a team server not cleared to see them.
+	Restricted bool      `json:"restricted,omitempty"`
+	Recorded   *Recorded `json:"recorded,omitempty"`
 }
 
 // Actor is anything that can hold a relationship: a state or one of its organs, an armed
@@ -116,6 +119,9 @@ type Recorded struct {
 	Version int       `json:"version"`
 	From    time.Time `json:"from"`
 	To      time.Time `json:"to,omitzero"`
+	// Proposal names the proposal that made this version, one waiting for review: set
+	// only where a reading includes proposed changes (see package team).
+	Proposal string `json:"proposal,omitempty"`
 }
 
 // Current reports whether the version is still the current one.

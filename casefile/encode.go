@@ -80,7 +80,7 @@ func sourceNode(s alliances.Source) *yaml.Node {
 	}
 	return mapNode("id", str(s.ID), "title", str(s.Title), "author", str(s.Author),
 		"publisher", str(s.Publisher), "date", plain(date), "url", str(s.URL),
-		"kind", str(s.Kind), "reliability", str(s.Reliability), "note", str(s.Note))
+		"kind", str(s.Kind), "reliability", str(s.Reliability), "note", str(s.Note), "restricted", flag(s.Restricted))
 }
 
 func actorNode(a alliances.Actor) *yaml.Node {
@@ -193,4 +193,12 @@ func list[T any](xs []T, node func(T) *yaml.Node) *yaml.Node {
 		n.Content = append(n.Content, node(x))
 	}
 	return n
+}
+
+// flag is true, or nothing for false.
+func flag(b bool) *yaml.Node {
+	if !b {
+		return nil
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"}
 }

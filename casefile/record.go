@@ -64,6 +64,7 @@ func (d *decoder) source(path string, n *yaml.Node) alliances.Source {
 		"kind":        func(_ string, n *yaml.Node) { s.Kind = d.str(n, "kind") },
 		"reliability": func(_ string, n *yaml.Node) { s.Reliability = d.str(n, "reliability") },
 		"note":        func(_ string, n *yaml.Node) { s.Note = d.str(n, "note") },
+		"restricted":  func(_ string, n *yaml.Node) { s.Restricted = d.boolean(n, "restricted") },
 	})
 	return s
 }
@@ -138,6 +139,15 @@ func (d *decoder) tie(path string, n *yaml.Node) alliances.Tie {
 // derived checks the sign and direction written beside a tie's kind: the sign the kind
 // and agreement type give, or the one an earlier version gave the kind (files exported
 // then still load).
+// boolean reads true or false.
+func (d *decoder) boolean(n *yaml.Node, what string) bool {
+	if n.Kind == yaml.ScalarNode && (n.Value == "true" || n.Value == "false") {
+		return n.Value == "true"
+	}
+	d.errorf(n, "%s %q, expected true or false", what, n.Value)
+	return false
+}
+
 func (d *decoder) derived(t *alliances.Tie, sign, directed *yaml.Node) {
 	if !t.Kind.Valid() {
 		return

@@ -55,6 +55,19 @@ func (c cells) inner(col string, off int) place {
 // str returns a column's value as it is: free text.
 func (c cells) str(col string) string { return c.cell(col) }
 
+// boolean reads true, false or an empty cell (false).
+func (c cells) boolean(col string) bool {
+	switch v := c.id(col); v {
+	case "", "false":
+		return false
+	case "true":
+		return true
+	default:
+		c.errorf(col, "%s %q, expected true, false or nothing", col, v)
+		return false
+	}
+}
+
 // id returns a column's value without surrounding white space: ids and words from a
 // vocabulary, where spaces can only be a slip.
 func (c cells) id(col string) string { return strings.TrimSpace(c.str(col)) }

@@ -26,6 +26,7 @@ func (c cells) source() alliances.Source {
 		Kind:        c.id("kind"),
 		Reliability: c.id("reliability"),
 		Note:        c.str("note"),
+		Restricted:  c.boolean("restricted"),
 	}
 	if iv := c.interval("date", "date", false); !iv.IsZero() {
 		s.Date = &iv

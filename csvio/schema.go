@@ -24,7 +24,7 @@ var (
 	sourcesTable = &schema{
 		file:     "sources.csv",
 		list:     "sources",
-		columns:  []string{"id", "title", "author", "publisher", "date", "url", "kind", "reliability", "note"},
+		columns:  []string{"id", "title", "author", "publisher", "date", "url", "kind", "reliability", "note", "restricted"},
 		required: []string{"id", "title", "kind", "reliability"},
 	}
 	actorsTable = &schema{

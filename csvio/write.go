@@ -147,7 +147,11 @@ func (w *writer) sourceRow(_ string, s *alliances.Source) []string {
 	if s.Date != nil {
 		date = s.Date.String()
 	}
-	return []string{s.ID, s.Title, s.Author, s.Publisher, date, s.URL, s.Kind, s.Reliability, s.Note}
+	restricted := ""
+	if s.Restricted {
+		restricted = "true"
+	}
+	return []string{s.ID, s.Title, s.Author, s.Publisher, date, s.URL, s.Kind, s.Reliability, s.Note, restricted}
 }
 
 func (w *writer) actorRow(path string, a *alliances.Actor) []string {

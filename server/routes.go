@@ -79,7 +79,7 @@ func routes() []route {
 			if q.err != nil {
 				return nil, q.err
 			}
-			return s.db.Cases(ctx, at)
+			return s.store(ctx).Cases(ctx, at)
 		},
 	}, {
 		method: "GET", path: "/api/v1/actors", summary: "Actors whose id, name or alias matches a text, in every case or one.",
@@ -90,14 +90,14 @@ func routes() []route {
 			if q.err != nil {
 				return nil, q.err
 			}
-			if err := answer.CaseExists(ctx, s.db, caseID, at); err != nil {
+			if err := answer.CaseExists(ctx, s.store(ctx), caseID, at); err != nil {
 				return nil, err
 			}
-			actors, err := s.db.Actors(ctx, alliances.ActorFilter{Query: text, KnownAt: at})
+			actors, err := s.store(ctx).Actors(ctx, alliances.ActorFilter{Query: text, KnownAt: at})
 			if err != nil || caseID == "" {
 				return answer.OrEmpty(actors), err
 			}
-			actors, err = answer.CaseActors(ctx, s.db, caseID, actors, at)
+			actors, err = answer.CaseActors(ctx, s.store(ctx), caseID, actors, at)
 			return answer.OrEmpty(actors), err
 		},
 	}, {
@@ -110,12 +110,12 @@ func routes() []route {
 			if q.err != nil || err != nil {
 				return nil, firstErr(q.err, err)
 			}
-			ids, err := answer.ResolveNames(ctx, s.db, filter.Actors, filter.KnownAt)
+			ids, err := answer.ResolveNames(ctx, s.store(ctx), filter.Actors, filter.KnownAt)
 			if err != nil {
 				return nil, err
 			}
 			filter.Actors = ids
-			return answer.LoadProfile(ctx, s.db, ids[0], filter)
+			return answer.LoadProfile(ctx, s.store(ctx), ids[0], filter)
 		},
 	}, {
 		method: "GET", path: "/api/v1/actors/{id}/timeline", summary: "An actor's ties through time, a row per counterpart and a bar per tie with its certain and possible days, and its events.",
@@ -126,11 +126,11 @@ func routes() []route {
 			if q.err != nil {
 				return nil, q.err
 			}
-			ids, err := answer.ResolveNames(ctx, s.db, []string{name}, at)
+			ids, err := answer.ResolveNames(ctx, s.store(ctx), []string{name}, at)
 			if err != nil {
 				return nil, err
 			}
-			return answer.TimelineOf(ctx, s.db, ids[0], at)
+			return answer.TimelineOf(ctx, s.store(ctx), ids[0], at)
 		},
 	}, {
 		method: "GET", path: "/api/v1/ties", summary: "Ties matching filters, by valid time.",
@@ -151,16 +151,16 @@ func routes() []route {
 			if q.err != nil || err != nil {
 				return nil, firstErr(q.err, err)
 			}
-			if err := answer.CaseExists(ctx, s.db, caseID, filter.KnownAt); err != nil {
+			if err := answer.CaseExists(ctx, s.store(ctx), caseID, filter.KnownAt); err != nil {
 				return nil, err
 			}
-			if filter.Actors, err = answer.ResolveNames(ctx, s.db, actors, filter.KnownAt); err != nil {
+			if filter.Actors, err = answer.ResolveNames(ctx, s.store(ctx), actors, filter.KnownAt); err != nil {
 				return nil, err
 			}
-			if filter.Actors, err = answer.WithMerged(ctx, s.db, filter.Actors, filter.KnownAt); err != nil {
+			if filter.Actors, err = answer.WithMerged(ctx, s.store(ctx), filter.Actors, filter.KnownAt); err != nil {
 				return nil, err
 			}
-			ties, err := s.db.Ties(ctx, filter)
+			ties, err := s.store(ctx).Ties(ctx, filter)
 			ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !answer.InCase(t.Recorded, caseID) })
 			answer.SortTies(ties)
 			return answer.OrEmpty(ties), err
@@ -174,7 +174,7 @@ func routes() []route {
 			if q.err != nil {
 				return nil, q.err
 			}
-			return answer.TieEvidence(ctx, s.db, id, at)
+			return answer.TieEvidence(ctx, s.store(ctx), id, at)
 		},
 	}, {
 		method: "GET", path: "/api/v1/layout", summary: "Where a picture of the case places each actor, the same at every date, and the span of the record's dates.",
@@ -199,10 +199,10 @@ func routes() []route {
 			if q.err != nil {
 				return nil, q.err
 			}
-			if err := answer.CaseExists(ctx, s.db, caseID, at); err != nil {
+			if err := answer.CaseExists(ctx, s.store(ctx), caseID, at); err != nil {
 				return nil, err
 			}
-			srcs, err := s.db.Sources(ctx, at)
+			srcs, err := s.store(ctx).Sources(ctx, at)
 			return answer.OrEmpty(slices.DeleteFunc(srcs, func(x alliances.Source) bool { return !answer.InCase(x.Recorded, caseID) })), err
 		},
 	}, {
@@ -214,7 +214,7 @@ func routes() []route {
 			if err != nil {
 				return nil, err
 			}
-			events, err := s.db.Events(ctx, alliances.EventFilter{Actors: ids, KnownAt: at})
+			events, err := s.store(ctx).Events(ctx, alliances.EventFilter{Actors: ids, KnownAt: at})
 			return answer.OrEmpty(slices.DeleteFunc(events, func(e alliances.Event) bool { return !answer.InCase(e.Recorded, caseID) })), err
 		},
 	}, {
@@ -226,11 +226,11 @@ func routes() []route {
 			if err != nil {
 				return nil, err
 			}
-			ties, err := s.db.Ties(ctx, alliances.TieFilter{Actors: ids, KnownAt: at})
+			ties, err := s.store(ctx).Ties(ctx, alliances.TieFilter{Actors: ids, KnownAt: at})
 			if err != nil {
 				return nil, err
 			}
-			events, err := s.db.Events(ctx, alliances.EventFilter{Actors: ids, KnownAt: at})
+			events, err := s.store(ctx).Events(ctx, alliances.EventFilter{Actors: ids, KnownAt: at})
 			if err != nil {
 				return nil, err
 			}
@@ -251,14 +251,14 @@ func routes() []route {
 			if err != nil {
 				return nil, err
 			}
-			return answer.BarsOf(ctx, s.db, rec, at)
+			return answer.BarsOf(ctx, s.store(ctx), rec, at)
 		},
 	}, {
 		method: "GET", path: "/api/v1/claims/{id}/history", summary: "Every recorded version of a source, actor, tie or event, oldest first.",
 		params: []param{{name: "id", in: "path", typ: "string", doc: "the claim's id", example: "tie-hizb-peace-deal-2016", required: true}},
 		array:  true, schema: "ClaimVersion",
 		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
-			return answer.History(ctx, s.db, q.str("id"))
+			return answer.History(ctx, s.store(ctx), q.str("id"))
 		},
 	}, {
 		method: "GET", path: "/api/v1/network", summary: "The snapshot at a date as a picture draws it: actors and ties with kind, sign and weight.",
@@ -470,10 +470,10 @@ func (s *Server) actorsAsked(ctx context.Context, q *query) ([]string, string, t
 	if q.err != nil {
 		return nil, "", at, q.err
 	}
-	if err := answer.CaseExists(ctx, s.db, caseID, at); err != nil {
+	if err := answer.CaseExists(ctx, s.store(ctx), caseID, at); err != nil {
 		return nil, "", at, err
 	}
-	ids, err := answer.ResolveNames(ctx, s.db, actors, at)
+	ids, err := answer.ResolveNames(ctx, s.store(ctx), actors, at)
 	return ids, caseID, at, err
 }
 

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"log"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -32,16 +33,25 @@ type Server struct {
 	mu      sync.Mutex
 	version int64                  // the store's last change when the cache was filled
 	checked time.Time              // when version was last read
-	records map[recordKey]*loading // cases read, by case and record time
-	actors  map[time.Time]*loading // every actor of the store, by record time
+	records map[recordKey]*loading // cases read, by case, record time and view
+	actors  map[actorsKey]*loading // every actor of the store, by record time and view
 	layouts map[*answer.Record]*answer.Layout
 	now     func() time.Time // the clock, for tests
+
+	accounts *Accounts // nil: no accounts, every request reads every case
 }
 
-// recordKey names a case as known at an instant (zero: now).
+// recordKey names a case as known at an instant (zero: now), as a view reads it (see
+// viewKey).
 type recordKey struct {
 	caseID  string
 	knownAt time.Time
+	view    string
+}
+
+type actorsKey struct {
+	knownAt time.Time
+	view    string
 }
 
 // loading is a case or a list of actors being read, or read: the first request reads
@@ -60,13 +70,21 @@ const maxKnownAt = 8
 // New returns a server of db. Errors that are the server's fault (not the request's)
 // are written to logger, when not nil.
 func New(db alliances.Store, logger *log.Logger) *Server {
-	s := &Server{db: db, log: logger, records: map[recordKey]*loading{}, actors: map[time.Time]*loading{},
+	s := &Server{db: db, log: logger, records: map[recordKey]*loading{}, actors: map[actorsKey]*loading{},
 		layouts: map[*answer.Record]*answer.Layout{}, now: time.Now}
 	s.mux = http.NewServeMux()
 	for _, r := range routes() {
 		s.mux.Handle(r.method+" "+r.path, s.handle(r))
 	}
 	s.mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
+	s.mux.HandleFunc("POST /api/v1/session", s.signIn)
+	s.mux.HandleFunc("GET /api/v1/session", s.getSession)
+	s.mux.HandleFunc("DELETE /api/v1/session", s.signOut)
+	s.mux.HandleFunc("POST /api/v1/proposals", s.propose)
+	s.mux.HandleFunc("GET /api/v1/proposals", s.listProposals)
+	s.mux.HandleFunc("GET /api/v1/proposals/{id}", s.getProposal)
+	s.mux.HandleFunc("POST /api/v1/proposals/{id}/decision", s.decide)
+	s.mux.HandleFunc("GET /api/v1/audit", s.audit)
 	app := web.New()
 	s.mux.Handle("/", app) // the page and its assets; anything else is its 404
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
@@ -81,6 +99,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if len(r.URL.RawQuery) > maxQuery {
 		s.writeError(w, r, &answer.ParamError{Msg: "the query is too long: at most 8 KiB"})
 		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		if r = s.authenticate(w, r); r == nil {
+			return
+		}
 	}
 	s.mux.ServeHTTP(w, r)
 }
@@ -130,7 +153,7 @@ func (s *Server) fresh(ctx context.Context) error {
 	if v != s.version {
 		s.version = v
 		s.records = map[recordKey]*loading{}
-		s.actors = map[time.Time]*loading{}
+		s.actors = map[actorsKey]*loading{}
 		s.layouts = map[*answer.Record]*answer.Layout{}
 	}
 	return nil
@@ -141,19 +164,20 @@ func (s *Server) allActors(ctx context.Context, knownAt time.Time) ([]alliances.
 	if err := s.fresh(ctx); err != nil {
 		return nil, err
 	}
+	key := actorsKey{knownAt, viewKey(ctx)}
 	s.mu.Lock()
-	l, ok := s.actors[knownAt]
+	l, ok := s.actors[key]
 	if !ok {
 		if len(s.actors) > maxKnownAt {
 			clear(s.actors)
 		}
 		l = &loading{done: make(chan struct{})}
-		s.actors[knownAt] = l
+		s.actors[key] = l
 	}
 	s.mu.Unlock()
 	if !ok {
-		l.actors, l.err = s.db.Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
-		s.forget(l, func() { delete(s.actors, knownAt) })
+		l.actors, l.err = s.store(ctx).Actors(ctx, alliances.ActorFilter{KnownAt: knownAt})
+		s.forget(l, func() { delete(s.actors, key) })
 		close(l.done)
 	}
 	return wait(ctx, l, func(l *loading) []alliances.Actor { return l.actors })
@@ -162,7 +186,8 @@ func (s *Server) allActors(ctx context.Context, knownAt time.Time) ([]alliances.
 // record returns the case a question reads, chosen as the command line chooses it (see
 // answer.ChooseCase), and the ids of the actors named.
 func (s *Server) record(ctx context.Context, caseID string, knownAt time.Time, names ...string) (*answer.Record, []string, error) {
-	cases, err := s.db.CaseIDs(ctx, knownAt)
+	db := s.store(ctx)
+	cases, err := db.CaseIDs(ctx, knownAt)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -170,7 +195,7 @@ func (s *Server) record(ctx context.Context, caseID string, knownAt time.Time, n
 	if err != nil {
 		return nil, nil, err
 	}
-	naming, err := answer.CasesNaming(ctx, s.db, cases, caseID, all, names, knownAt)
+	naming, err := answer.CasesNaming(ctx, db, cases, caseID, all, names, knownAt)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -178,7 +203,7 @@ func (s *Server) record(ctx context.Context, caseID string, knownAt time.Time, n
 	if err != nil {
 		return nil, nil, err
 	}
-	key := recordKey{chosen, knownAt}
+	key := recordKey{chosen, knownAt, viewKey(ctx)}
 	s.mu.Lock()
 	l, ok := s.records[key]
 	if !ok {
@@ -194,7 +219,7 @@ func (s *Server) record(ctx context.Context, caseID string, knownAt time.Time, n
 	}
 	s.mu.Unlock()
 	if !ok {
-		l.rec, _, l.err = answer.Load(ctx, s.db, chosen, knownAt, nil)
+		l.rec, _, l.err = answer.Load(ctx, db, chosen, knownAt, nil)
 		s.forget(l, func() { delete(s.records, key) })
 		close(l.done)
 	}
@@ -271,6 +296,9 @@ func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 	if status == http.StatusOK {
 		h.Set("ETag", etag)
 		h.Set("Cache-Control", "no-cache")
+		if s.accounts != nil {
+			h.Set("Cache-Control", "private, no-cache") // each user's own
+		}
 		if match := r.Header.Get("If-None-Match"); match != "" && match == etag {
 			w.WriteHeader(http.StatusNotModified)
 			return
@@ -306,6 +334,9 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 
 // statusOf maps an error to its HTTP status and the kind the body names.
 func statusOf(err error) (int, string) {
+	if se, ok := errors.AsType[*statusError](err); ok {
+		return se.status, se.kind
+	}
 	if answer.IsParam(err) {
 		return http.StatusBadRequest, "invalid"
 	}

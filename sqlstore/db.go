@@ -36,6 +36,10 @@ type DB struct {
 
 	// Now returns the current time; imports stamp their changes with it. Tests set it.
 	Now func() time.Time
+
+	// Who is whom the audit trail names for the changes an import makes (the command
+	// line sets the user's login); "" reads as "import".
+	Who string
 }
 
 var _ alliances.Store = (*DB)(nil)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/team"
 )
 
 // claim is one source, actor, tie or event of a record, ready to store.
@@ -48,13 +49,33 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 	var sums []alliances.ImportSummary
 	err = db.inTx(ctx, db.write, func(tx *sql.Tx) error {
 		var err error
-		sums, err = db.importTx(ctx, tx, recs, links.clone())
-		return err
+		if sums, err = db.importTx(ctx, tx, recs, links.clone()); err != nil {
+			return err
+		}
+		return db.logImports(ctx, tx, sums)
 	})
 	if err != nil {
 		return nil, db.wrap("import", err)
 	}
 	return sums, nil
+}
+
+// logImports writes the audit trail's entry of each case an import changed.
+func (db *DB) logImports(ctx context.Context, tx *sql.Tx, sums []alliances.ImportSummary) error {
+	who := db.Who
+	if who == "" {
+		who = "import"
+	}
+	for _, s := range sums {
+		if s.Recorded.IsZero() {
+			continue
+		}
+		detail, _ := json.Marshal(map[string]int{"added": s.Added, "changed": s.Changed, "retracted": s.Retracted, "unchanged": s.Unchanged})
+		if err := logTx(ctx, tx, team.Entry{At: s.Recorded, User: who, Action: "import", Case: s.Case, Detail: detail}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkRecords normalizes and validates records to import, and returns what is left to

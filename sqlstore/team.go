@@ -596,8 +596,12 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 		}
 		out = p
 		action := map[team.Status]string{team.Accepted: "accept", team.Rejected: "reject", team.Withdrawn: "withdraw"}[d.Status]
+		why := d.Note
+		if why == "" {
+			why = p.Reason // accepted as the author gave it
+		}
 		return logTx(ctx, tx, team.Entry{At: now, User: d.By, Action: action, Case: p.Case, Entity: p.Entity, Claim: p.Claim,
-			Version: p.Version, Reason: d.Note, Detail: proposalDetail(p)})
+			Version: p.Version, Reason: why, Detail: proposalDetail(p)})
 	})
 	return out, db.wrap(op, err)
 }

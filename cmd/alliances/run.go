@@ -73,7 +73,9 @@ func commands() []command {
 		{"path", "the shortest and the strongest chains of ties linking two actors, step by step", (*Main).runPath},
 		{"cascade", "a linear threshold cascade toward a side, compared with who made deals, and what-ifs", (*Main).runCascade},
 		{"diff", "what changed between two dates: ties begun and ended, signs flipped, realignments", (*Main).runDiff},
-		{"serve", "answer over HTTP: a JSON API of the cases, their claims and the analyses", (*Main).runServe},
+		{"serve", "answer over HTTP: the app and a JSON API of the cases, their claims and the analyses", (*Main).runServe},
+		{"users", "the accounts of a team server: roles, access to cases, API tokens", (*Main).runUsers},
+		{"audit", "who changed what, when and why", (*Main).runAudit},
 	}
 }
 
@@ -144,7 +146,7 @@ type flags struct {
 func (m *Main) flags(name, args, about string) *flags {
 	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
 	f.SetOutput(m.Stderr)
-	f.StringVar(&f.db, "db", "", "database `file` (default $ALLIANCES_DB, else "+defaultDBHint()+")")
+	f.StringVar(&f.db, "db", "", "database `file`, or a postgres:// URL (default $ALLIANCES_DB, else "+defaultDBHint()+")")
 	f.Usage = func() {
 		fmt.Fprintf(f.Output(), "Usage: alliances %s %s\n\n%s\n\nFlags:\n", name, args, about)
 		f.PrintDefaults()
@@ -199,6 +201,7 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	if m.Now != nil {
 		db.Now = m.Now
 	}
+	db.Who = m.login()
 	m.db, m.dbFile = db, db.Path() // a PostgreSQL URL without its password
 	if !seed {
 		return db, nil

@@ -7,22 +7,32 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/server"
+	"github.com/alliances-project/alliances/team"
 )
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
-	f := m.flags("serve", "[--addr HOST:PORT] [--allow-remote]", `Serve offers the app at / (the network through time, the evidence of each tie, the maps,
+	f := m.flags("serve", "[--addr HOST:PORT] [--team] [--allow-remote]", `Serve offers the app at / (the network through time, the evidence of each tie, the maps,
 the timelines and the analyses, in a browser) and answers over HTTP what the other commands
 print: a JSON API under /api/v1, described at /api/v1/openapi.json. Every answer is what the command's --json prints
 for the same question, with the flags as query parameters (/api/v1/analyses/balance?at=2016).
-The server only reads the store; it reads a case once and again only after an import has
-changed the store. It listens on the loopback address unless told otherwise: there are no
-accounts yet, and anyone who can reach the port reads every case. It stops on an interrupt.`)
+It reads a case once and again only after the store has changed.
+
+Without --team the server only reads, and anyone who reaches the port reads every case: it
+listens on the loopback address unless told otherwise. With --team it is a team's: every
+request comes from a user (alliances users), signed in to the app or with an API token,
+who reads the cases granted; analysts propose changes in the app, reviewers accept or
+reject them, and the audit trail (alliances audit) keeps who did what. A team server
+is meant for PostgreSQL (--db postgres://...), which several servers may share. It stops
+on an interrupt.`)
 	addr := f.String("addr", "127.0.0.1:8421", "the `address` to listen on: HOST:PORT (port 0: any free port)")
-	remote := f.Bool("allow-remote", false, "listen on an address other machines can reach (no authentication: anyone reaching it reads every case)")
+	remote := f.Bool("allow-remote", false, "listen on an address other machines can reach")
+	teamMode := f.Bool("team", false, "require accounts: sign-in, roles, proposals and review, the audit trail")
+	insecure := f.Bool("insecure-cookies", false, "with --team: session cookies without the Secure flag, for plain HTTP from other machines (behind a TLS proxy, leave it out)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -34,24 +44,46 @@ accounts yet, and anyone who can reach the port reads every case. It stops on an
 		return usageError("--addr %q, expected HOST:PORT such as 127.0.0.1:8421", *addr)
 	}
 	if !loopback(host) && !*remote {
-		return usageError("--addr %s is not a loopback address: other machines could read every case, and there are no accounts yet; add --allow-remote to serve it all the same", *addr)
+		if *teamMode {
+			return usageError("--addr %s is not a loopback address; add --allow-remote to serve other machines (behind a TLS proxy)", *addr)
+		}
+		return usageError("--addr %s is not a loopback address: other machines could read every case without an account; add --team for accounts, or --allow-remote to serve it all the same", *addr)
+	}
+	if *insecure && !*teamMode {
+		return usageError("--insecure-cookies goes with --team")
 	}
 	db, err := m.store(ctx, f, true)
 	if err != nil {
 		return err
+	}
+	handler := server.New(db, log.New(m.Stderr, "alliances serve: ", log.LstdFlags))
+	if *teamMode {
+		ts, ok := db.(team.Store)
+		if !ok {
+			return alliances.Errorf(alliances.Unavailable, "serve", "this store keeps no accounts")
+		}
+		users, err := ts.Users(ctx)
+		if err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(users, func(u team.User) bool { return u.Role == team.Admin && !u.Disabled }) {
+			return alliances.Errorf(alliances.Invalid, "serve", "--team: the store has no admin yet; add one first: alliances users add NAME --role admin --db %s", m.dbFile)
+		}
+		handler.UseAccounts(server.Accounts{Store: ts, Secure: !*insecure})
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return alliances.Errorf(alliances.Unavailable, "serve", "cannot listen on %s: %v", *addr, err)
 	}
 	srv := &http.Server{
-		Handler:           server.New(db, log.New(m.Stderr, "alliances serve: ", log.LstdFlags)),
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      2 * time.Minute,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}
-	if !loopback(host) {
+	if !loopback(host) && !*teamMode {
 		fmt.Fprintf(m.Stderr, "alliances: warning: serving on %s, reachable from other machines, without authentication: anyone who reaches it reads every case\n", ln.Addr())
 	}
 	fmt.Fprintf(m.Stdout, "alliances: serving the app at http://%s/ and the API at http://%s/api/v1/ (described at /api/v1/openapi.json); interrupt to stop\n", ln.Addr(), ln.Addr())

@@ -1,0 +1,330 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/team"
+)
+
+const usersAbout = `Users manages the accounts of a team server (alliances serve --team):
+
+  users add NAME --role ROLE [--read CASES] [--edit CASES] [--restricted]
+  users set NAME [--role ROLE] [--read CASES] [--edit CASES] [--restricted=false]
+                 [--disable | --enable] [--password]
+  users list
+  users token NAME [--label TEXT]      a new API token, printed once
+  users tokens NAME                    the user's live tokens and sessions
+  users revoke NAME TOKEN-ID           revoke a token (TOKEN-ID "sessions": every session)
+
+Roles: reader (reads), analyst (and proposes changes), reviewer (and accepts or rejects
+others' proposals), admin (everything, every case, and the accounts). CASES is a list
+of case ids separated by commas, or * for every case: --read grants reading, --edit
+reading and proposing (and reviewing, for a reviewer). --restricted clears the user to
+see the sources marked restricted and the claims resting on them alone.
+
+A password is asked on the terminal, or read from the first line of standard input
+with --password-stdin; it is kept hashed with argon2id. Every change is written to the
+audit trail (alliances audit), as the login of who ran the command.`
+
+func (m *Main) runUsers(ctx context.Context, args []string) error {
+	f := m.flags("users", "add|set|list|token|tokens|revoke [NAME] [flags]", usersAbout).withJSON()
+	role := f.String("role", "", "the user's `role`: reader, analyst, reviewer or admin")
+	read := f.String("read", "", "the `cases` the user may read: ids separated by commas, or *")
+	edit := f.String("edit", "", "the `cases` the user may read and edit: ids separated by commas, or *")
+	restricted := f.Bool("restricted", false, "may see the sources marked restricted")
+	disable := f.Bool("disable", false, "with set: disable the account and end its sessions and tokens")
+	enable := f.Bool("enable", false, "with set: enable a disabled account")
+	password := f.Bool("password", false, "with set: ask a new password")
+	stdin := f.Bool("password-stdin", false, "read the password from the first line of standard input")
+	label := f.String("label", "", "with token: what the token is for")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() == 0 {
+		f.Usage()
+		return usageError("users needs an action: add, set, list, token, tokens or revoke")
+	}
+	action, names := f.Arg(0), f.Args()[1:]
+	want := map[string]int{"add": 1, "set": 1, "list": 0, "token": 1, "tokens": 1, "revoke": 2}
+	n, ok := want[action]
+	switch {
+	case !ok:
+		return usageError("users %s: expected add, set, list, token, tokens or revoke", action)
+	case len(names) != n:
+		return usageError("users %s takes %s, got %d", action, alliances.Count(n, "argument"), len(names))
+	}
+	db, err := m.store(ctx, f, false)
+	if err != nil {
+		return err
+	}
+	ts, ok := db.(team.Store)
+	if !ok {
+		return alliances.Errorf(alliances.Unavailable, "users", "this store keeps no accounts")
+	}
+	by := m.login()
+	switch action {
+	case "list":
+		users, err := ts.Users(ctx)
+		if err != nil {
+			return err
+		}
+		if f.json {
+			return writeJSON(m.Stdout, users)
+		}
+		t := newTable(m.Stdout, "NAME", "ROLE", "READS", "EDITS", "RESTRICTED", "STATE")
+		for _, u := range users {
+			var reads, edits []string
+			for _, a := range u.Access {
+				if a.Edit {
+					edits = append(edits, a.Case)
+				} else {
+					reads = append(reads, a.Case)
+				}
+			}
+			state := "active"
+			if u.Disabled {
+				state = "disabled"
+			}
+			if u.Role == team.Admin {
+				reads, edits = nil, []string{"* (admin)"}
+			}
+			t.row(u.Name, string(u.Role), orDash(strings.Join(reads, ",")), orDash(strings.Join(edits, ",")), yesNo(u.Restricted), state)
+		}
+		return t.flush()
+	case "token":
+		if _, _, err := ts.User(ctx, names[0]); err != nil {
+			return err
+		}
+		secret := team.NewSecret()
+		tok := team.Token{Hash: team.HashToken(secret), ID: team.NewID()[:8], User: names[0], Kind: "api", Label: *label, Created: time.Now().UTC()}
+		if err := ts.AddToken(ctx, tok, by); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stderr, "alliances: API token %s for %s; send it as Authorization: Bearer TOKEN. It is shown once:\n", tok.ID, names[0])
+		fmt.Fprintln(m.Stdout, secret)
+		return nil
+	case "tokens":
+		toks, err := ts.Tokens(ctx, names[0])
+		if err != nil {
+			return err
+		}
+		if f.json {
+			return writeJSON(m.Stdout, toks)
+		}
+		t := newTable(m.Stdout, "ID", "KIND", "LABEL", "CREATED", "EXPIRES")
+		for _, tok := range toks {
+			exp := "when revoked"
+			if !tok.Expires.IsZero() {
+				exp = tok.Expires.Format(time.RFC3339)
+			}
+			t.row(tok.ID, tok.Kind, orDash(tok.Label), tok.Created.Format(time.RFC3339), exp)
+		}
+		return t.flush()
+	case "revoke":
+		return ts.RevokeToken(ctx, names[0], names[1], by)
+	}
+
+	// add and set
+	name := names[0]
+	if err := validUserName(name); err != nil {
+		return err
+	}
+	var u team.User
+	if action == "set" {
+		if u, _, err = ts.User(ctx, name); err != nil {
+			return err
+		}
+	} else if *role == "" {
+		return usageError("users add needs --role: reader, analyst, reviewer or admin")
+	}
+	if *role != "" {
+		if u.Role, err = team.ParseRole(*role); err != nil {
+			return usageError("--role %q: expected reader, analyst, reviewer or admin", *role)
+		}
+	}
+	if f.isSet("read") || f.isSet("edit") {
+		u.Access = nil
+		for _, c := range splitList(*read) {
+			u.Access = append(u.Access, team.Access{Case: c})
+		}
+		for _, c := range splitList(*edit) {
+			u.Access = append(u.Access, team.Access{Case: c, Edit: true})
+		}
+	}
+	if f.isSet("restricted") {
+		u.Restricted = *restricted
+	}
+	switch {
+	case *disable && *enable:
+		return usageError("--disable and --enable together")
+	case action == "add" && (*disable || *enable || *password):
+		return usageError("--disable, --enable and --password go with users set")
+	case *disable:
+		u.Disabled = true
+	case *enable:
+		u.Disabled = false
+	}
+	u.Name = name
+	hash := ""
+	if action == "add" || *password || *stdin {
+		pw, err := m.readPassword(name, *stdin)
+		if err != nil {
+			return err
+		}
+		hash = team.HashPassword(pw)
+	}
+	if action == "add" {
+		if err := ts.AddUser(ctx, u, hash, by); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "alliances: added %s %s\n", u.Role, u.Name)
+		return nil
+	}
+	if err := ts.UpdateUser(ctx, u, hash, by); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "alliances: changed %s %s\n", u.Role, u.Name)
+	return nil
+}
+
+func validUserName(name string) error {
+	if name == "" || len(name) > 64 || strings.ContainsFunc(name, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.')
+	}) {
+		return usageError("user name %q: expected 1 to 64 of a-z, 0-9, '-', '_' and '.'", name)
+	}
+	return nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// minPassword is the shortest password accepted.
+const minPassword = 10
+
+// readPassword reads a password: from the first line of standard input, or asked twice
+// on the terminal.
+func (m *Main) readPassword(name string, fromStdin bool) (string, error) {
+	var pw string
+	if fromStdin {
+		line, err := bufio.NewReader(m.Stdin).ReadString('\n')
+		if err != nil && line == "" {
+			return "", usageError("--password-stdin: standard input holds no password")
+		}
+		pw = strings.TrimRight(line, "\r\n")
+	} else {
+		in, ok := m.Stdin.(*os.File)
+		if !ok || !term.IsTerminal(int(in.Fd())) {
+			return "", usageError("no terminal to ask %s's password on: give it on standard input with --password-stdin", name)
+		}
+		fmt.Fprintf(m.Stderr, "password for %s: ", name)
+		first, err := term.ReadPassword(int(in.Fd()))
+		fmt.Fprintln(m.Stderr)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(m.Stderr, "again: ")
+		second, err := term.ReadPassword(int(in.Fd()))
+		fmt.Fprintln(m.Stderr)
+		if err != nil {
+			return "", err
+		}
+		if string(first) != string(second) {
+			return "", usageError("the two passwords differ")
+		}
+		pw = string(first)
+	}
+	if len([]rune(pw)) < minPassword {
+		return "", usageError("the password has %d characters; use at least %d", len([]rune(pw)), minPassword)
+	}
+	return pw, nil
+}
+
+// login names who runs the command, for the audit trail.
+func (m *Main) login() string {
+	for _, k := range []string{"USER", "LOGNAME"} {
+		if v := m.Getenv(k); v != "" {
+			return "cli:" + v
+		}
+	}
+	return "cli"
+}
+
+func (m *Main) runAudit(ctx context.Context, args []string) error {
+	f := m.flags("audit", "[--case ID] [--user NAME] [--claim ID] [--limit N]", `Audit lists the audit trail, newest first: who changed what, when and why. Imports,
+proposals and their review, and changes to accounts and tokens each write an entry.`).withJSON()
+	caseID := f.String("case", "", "only the entries of this case")
+	user := f.String("user", "", "only the entries of this user (cli:LOGIN for the command line)")
+	claim := f.String("claim", "", "only the entries of this claim")
+	limit := f.Int("limit", 50, "at most this many entries")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usageError("audit takes flags only, got %q", f.Arg(0))
+	}
+	if *limit < 1 || *limit > 100000 {
+		return usageError("--limit %d: expected 1 to 100000", *limit)
+	}
+	db, err := m.store(ctx, f, true)
+	if err != nil {
+		return err
+	}
+	ts, ok := db.(team.Store)
+	if !ok {
+		return alliances.Errorf(alliances.Unavailable, "audit", "this store keeps no audit trail")
+	}
+	es, err := ts.Audit(ctx, team.AuditFilter{Case: *caseID, User: *user, Claim: *claim, Limit: *limit})
+	if err != nil {
+		return err
+	}
+	if f.json {
+		return writeJSON(m.Stdout, es)
+	}
+	t := newTable(m.Stdout, "WHEN", "WHO", "ACTION", "CASE", "CLAIM", "VERSION", "WHY")
+	for _, e := range es {
+		claim := e.Claim
+		if claim != "" {
+			claim = e.Entity + " " + claim
+		}
+		version := "-"
+		if e.Version > 0 {
+			version = fmt.Sprint(e.Version)
+		}
+		why := e.Reason
+		if e.Action == "import" || e.Action == "user" || e.Action == "token" {
+			why = strings.TrimSpace(why + " " + string(e.Detail))
+		}
+		t.row(e.At.Format(time.RFC3339), e.User, e.Action, orDash(e.Case), orDash(claim), version, orDash(why))
+	}
+	return t.flush()
+}

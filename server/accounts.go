@@ -1,0 +1,583 @@
+package server
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/team"
+)
+
+// Accounts makes a server a team's: every request under /api/ must come from a user,
+// signed in (a session cookie) or with an API token (Authorization: Bearer), and reads
+// what that user may see; analysts propose changes, reviewers accept or reject them,
+// and every change is in the audit trail.
+type Accounts struct {
+	Store team.Store
+	// SessionTTL is how long a session lasts from sign-in (default 12 hours).
+	SessionTTL time.Duration
+	// Secure marks the session cookie Secure: sent over HTTPS only (and to the loopback
+	// address, which browsers count as secure). Set it unless the server is reached
+	// over plain HTTP from another machine, which a team server should not be.
+	Secure bool
+}
+
+// UseAccounts makes the server require accounts, as a.Store keeps them.
+func (s *Server) UseAccounts(a Accounts) {
+	if a.SessionTTL <= 0 {
+		a.SessionTTL = 12 * time.Hour
+	}
+	s.accounts = &a
+}
+
+// sessionCookie names the session cookie.
+const sessionCookie = "alliances_session"
+
+// csrfHeader carries a session's token against cross-site requests, which every
+// request but GET and HEAD made with a session cookie must send.
+const csrfHeader = "X-CSRF-Token"
+
+// caller is who made a request, and how the record reads for them.
+type caller struct {
+	user    team.User
+	token   team.Token
+	cookie  bool             // signed in by the session cookie (not an API token)
+	pending []team.Proposal  // the proposals to read into the record; nil: the accepted record
+	key     string           // what the view depends on, for the server's cache
+	view    alliances.Store  // the record as the user reads it
+	base    alliances.Store  // the store
+	pendErr error            // why the pending proposals could not be read
+}
+
+type callerKey struct{}
+
+func callerOf(ctx context.Context) *caller {
+	c, _ := ctx.Value(callerKey{}).(*caller)
+	return c
+}
+
+// store returns the record as the request's user reads it: the whole store on a
+// server without accounts.
+func (s *Server) store(ctx context.Context) alliances.Store {
+	if c := callerOf(ctx); c != nil {
+		return c.view
+	}
+	return s.db
+}
+
+// viewKey names the view of a request, so that the server keeps what it read of a case
+// apart for each view.
+func viewKey(ctx context.Context) string {
+	if c := callerOf(ctx); c != nil {
+		return c.key
+	}
+	return ""
+}
+
+// proposedParam is the query parameter every reading takes on a team server:
+// proposed=include reads the proposals waiting for review into the record.
+const proposedParam = "proposed"
+
+// authenticate finds the user of a request under /api/ and returns the request with
+// them in its context, or writes why not and returns nil. Signing in needs no user.
+func (s *Server) authenticate(w http.ResponseWriter, r *http.Request) *http.Request {
+	include, err := takeProposed(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return nil
+	}
+	if s.accounts == nil || r.URL.Path == "/api/v1/session" && r.Method == http.MethodPost {
+		return r
+	}
+	ctx := r.Context()
+	var secret string
+	cookie := false
+	if h := r.Header.Get("Authorization"); h != "" {
+		var ok bool
+		if secret, ok = strings.CutPrefix(h, "Bearer "); !ok {
+			s.writeError(w, r, errUnauthenticated("the Authorization header must be Bearer TOKEN"))
+			return nil
+		}
+	} else if c, err := r.Cookie(sessionCookie); err == nil {
+		secret, cookie = c.Value, true
+	} else {
+		s.writeError(w, r, errUnauthenticated("sign in first (POST /api/v1/session), or send an API token as Authorization: Bearer TOKEN"))
+		return nil
+	}
+	tok, user, err := s.accounts.Store.TokenByHash(ctx, team.HashToken(secret), s.now())
+	if alliances.KindOf(err) == alliances.NotFound {
+		if cookie {
+			http.SetCookie(w, s.clearCookie())
+		}
+		s.writeError(w, r, errUnauthenticated(err.Error()))
+		return nil
+	} else if err != nil {
+		s.writeError(w, r, err)
+		return nil
+	}
+	if cookie && tok.Kind != "session" || !cookie && tok.Kind != "api" {
+		s.writeError(w, r, errUnauthenticated("a session goes in its cookie, an API token in the Authorization header"))
+		return nil
+	}
+	if cookie && r.Method != http.MethodGet && r.Method != http.MethodHead {
+		got := r.Header.Get(csrfHeader)
+		if subtle.ConstantTimeCompare([]byte(got), []byte(tok.CSRF)) != 1 {
+			s.writeError(w, r, errForbidden("a change made with a session must send the session's %s header (GET /api/v1/session gives it)", csrfHeader))
+			return nil
+		}
+	}
+	c := &caller{user: user, token: tok, cookie: cookie, base: s.db}
+	if include {
+		c.pending, err = s.accounts.Store.Proposals(ctx, team.ProposalFilter{Status: team.Proposed})
+		if err != nil {
+			s.writeError(w, r, err)
+			return nil
+		}
+	}
+	c.view = team.ViewFor(s.db, &c.user, c.pending)
+	c.key = keyOf(&c.user, c.pending)
+	return r.WithContext(context.WithValue(ctx, callerKey{}, c))
+}
+
+// takeProposed reads and removes the proposed parameter from a request's query.
+func takeProposed(r *http.Request) (bool, error) {
+	if !strings.Contains(r.URL.RawQuery, proposedParam) {
+		return false, nil
+	}
+	q := r.URL.Query()
+	v, ok := q[proposedParam]
+	if !ok {
+		return false, nil
+	}
+	q.Del(proposedParam)
+	r.URL.RawQuery = q.Encode()
+	switch {
+	case len(v) == 1 && v[0] == "include":
+		return true, nil
+	case len(v) == 1 && v[0] == "exclude":
+		return false, nil
+	}
+	return false, errParam("parameter proposed %q: expected include (read the proposals waiting for review into the record) or exclude", strings.Join(v, ","))
+}
+
+// keyOf names what a view depends on: who may see what, and the proposals read in.
+func keyOf(u *team.User, pending []team.Proposal) string {
+	if u.Role == team.Admin && u.Restricted && pending == nil {
+		return ""
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s %t %v|", u.Role, u.Restricted, u.Access)
+	for _, p := range pending {
+		fmt.Fprintf(h, "%s:%d ", p.ID, p.Revision)
+	}
+	fmt.Fprintf(h, "|%t", pending != nil)
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// statusError is an answer of the server's own: who may ask, and how much.
+type statusError struct {
+	status int
+	kind   string
+	msg    string
+}
+
+func (e *statusError) Error() string { return e.msg }
+
+func errUnauthenticated(msg string) error {
+	return &statusError{http.StatusUnauthorized, "unauthenticated", msg}
+}
+
+func errForbidden(format string, args ...any) error {
+	return &statusError{http.StatusForbidden, "forbidden", fmt.Sprintf(format, args...)}
+}
+
+func errParam(format string, args ...any) error {
+	return &answer.ParamError{Msg: fmt.Sprintf(format, args...)}
+}
+
+func (s *Server) clearCookie() *http.Cookie {
+	return &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, Secure: s.accounts.Secure, SameSite: http.SameSiteStrictMode}
+}
+
+// maxBody bounds the body of a request that writes.
+const maxBody = 1 << 20
+
+// readBody decodes a request's JSON body into v, refusing fields v does not have.
+func readBody(w http.ResponseWriter, r *http.Request, v any) error {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		return &statusError{http.StatusRequestEntityTooLarge, "too_large", fmt.Sprintf("the request body is larger than %d bytes", maxBody)}
+	} else if err != nil {
+		return &alliances.Error{Kind: alliances.Invalid, Op: "body", Msg: "the request body could not be read: " + err.Error()}
+	}
+	dec := json.NewDecoder(strings.NewReader(string(body)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return &alliances.Error{Kind: alliances.Invalid, Op: "body", Msg: "the request body: " + jsonMessage(err)}
+	}
+	return nil
+}
+
+func jsonMessage(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("not JSON at byte %d: %v", syn.Offset, err)
+	case errors.As(err, &typ):
+		return fmt.Sprintf("field %s: expected %s, found a JSON %s", typ.Field, typ.Type, typ.Value)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return "expected a JSON object, found " + map[bool]string{true: "nothing", false: "one cut short"}[errors.Is(err, io.EOF)]
+	}
+	return err.Error()
+}
+
+// session is what GET /api/v1/session answers: who is signed in, the token a change
+// must send in X-CSRF-Token (sessions only), and what they may do.
+type session struct {
+	User    team.User `json:"user"`
+	CSRF    string    `json:"csrf,omitempty"`
+	Expires time.Time `json:"expires,omitzero"`
+	Propose []string  `json:"propose"` // the cases they may propose changes to
+	Review  []string  `json:"review"`  // and review
+}
+
+func (s *Server) sessionOf(ctx context.Context, c *caller) (session, error) {
+	out := session{User: c.user, Expires: c.token.Expires, Propose: []string{}, Review: []string{}}
+	if c.cookie {
+		out.CSRF = c.token.CSRF
+	}
+	ids, err := s.db.CaseIDs(ctx, time.Time{})
+	if err != nil {
+		return out, err
+	}
+	for _, id := range ids {
+		if c.user.MayPropose(id) && id != alliances.RegistryCase {
+			out.Propose = append(out.Propose, id)
+		}
+		if c.user.MayReview(id) && id != alliances.RegistryCase {
+			out.Review = append(out.Review, id)
+		}
+	}
+	return out, nil
+}
+
+// dummyHash is checked against when a user does not exist, so that a sign-in takes as
+// long for a name that is not one.
+var dummyHash = team.HashPassword("not a password anyone has")
+
+func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
+	if s.accounts == nil {
+		s.writeError(w, r, errNoAccounts)
+		return
+	}
+	var in struct {
+		Name     string `json:"name"`
+		Password string `json:"password"`
+	}
+	if err := readBody(w, r, &in); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	ctx := r.Context()
+	u, hash, err := s.accounts.Store.User(ctx, in.Name)
+	if err != nil && alliances.KindOf(err) != alliances.NotFound {
+		s.writeError(w, r, err)
+		return
+	}
+	if err != nil {
+		hash = dummyHash
+	}
+	if !team.CheckPassword(hash, in.Password) || err != nil || u.Disabled {
+		s.writeError(w, r, errUnauthenticated("the name or the password is wrong, or the account is disabled"))
+		return
+	}
+	secret := team.NewSecret()
+	now := s.now().UTC()
+	tok := team.Token{Hash: team.HashToken(secret), ID: team.NewID(), User: u.Name, Kind: "session", CSRF: team.NewSecret(),
+		Created: now, Expires: now.Add(s.accounts.SessionTTL)}
+	if err := s.accounts.Store.AddToken(ctx, tok, u.Name); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: secret, Path: "/", MaxAge: int(s.accounts.SessionTTL.Seconds()),
+		HttpOnly: true, Secure: s.accounts.Secure, SameSite: http.SameSiteStrictMode})
+	out, err := s.sessionOf(ctx, &caller{user: u, token: tok, cookie: true})
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, out)
+}
+
+var errNoAccounts = &alliances.Error{Kind: alliances.NotFound, Op: "accounts",
+	Msg: "this server has no accounts: it only reads; start it with alliances serve --team to sign in and edit"}
+
+// teamCaller returns the caller of a request to a team endpoint, or the error to answer.
+func (s *Server) teamCaller(r *http.Request) (*caller, error) {
+	if s.accounts == nil {
+		return nil, errNoAccounts
+	}
+	c := callerOf(r.Context())
+	if c == nil {
+		return nil, errUnauthenticated("sign in first")
+	}
+	return c, nil
+}
+
+func (s *Server) getSession(w http.ResponseWriter, r *http.Request) {
+	c, err := s.teamCaller(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	out, err := s.sessionOf(r.Context(), c)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, out)
+}
+
+func (s *Server) signOut(w http.ResponseWriter, r *http.Request) {
+	c, err := s.teamCaller(r)
+	if err == nil {
+		err = s.accounts.Store.RevokeToken(r.Context(), c.user.Name, c.token.ID, c.user.Name)
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	http.SetCookie(w, s.clearCookie())
+	s.writeJSON(w, r, http.StatusOK, map[string]string{"signed_out": c.user.Name})
+}
+
+// proposalIn is the body of POST /api/v1/proposals.
+type proposalIn struct {
+	Case    string          `json:"case"`
+	Entity  string          `json:"entity"`
+	Claim   string          `json:"claim"`
+	Base    int             `json:"base"`
+	Retract bool            `json:"retract"`
+	Body    json.RawMessage `json:"body"`
+	Reason  string          `json:"reason"`
+}
+
+// maxReason bounds a reason or a note.
+const maxReason = 2000
+
+func (s *Server) propose(w http.ResponseWriter, r *http.Request) {
+	c, err := s.teamCaller(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	var in proposalIn
+	if err := readBody(w, r, &in); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	in.Reason = strings.TrimSpace(in.Reason)
+	switch {
+	case !c.user.MaySee(in.Case):
+		err = alliances.Errorf(alliances.NotFound, "propose", "no case %q in the database", in.Case)
+	case in.Case == alliances.RegistryCase && c.user.Role != team.Admin:
+		err = errForbidden("only an admin changes the registry of shared actors")
+	case !c.user.MayPropose(in.Case):
+		err = errForbidden("%s %s may not propose changes to case %s", c.user.Role, c.user.Name, in.Case)
+	case in.Base > 0 && in.Reason == "":
+		err = errParam("reason: required for a change to a claim already in the record (version %d): say why, in a few words", in.Base)
+	case len(in.Reason) > maxReason:
+		err = errParam("reason: at most %d bytes", maxReason)
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	p, err := s.accounts.Store.Propose(r.Context(), team.Proposal{Case: in.Case, Entity: in.Entity, Claim: in.Claim, Base: in.Base,
+		Retract: in.Retract, Body: in.Body, Author: c.user.Name, Reason: in.Reason})
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusCreated, p)
+}
+
+func (s *Server) listProposals(w http.ResponseWriter, r *http.Request) {
+	c, err := s.teamCaller(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	for k := range q {
+		if !slices.Contains([]string{"case", "author", "status", "claim"}, k) {
+			s.writeError(w, r, errParam("GET /api/v1/proposals takes no parameter %s; it takes case, author, status, claim", k))
+			return
+		}
+	}
+	f := team.ProposalFilter{Case: q.Get("case"), Author: q.Get("author"), Status: team.Status(q.Get("status")), Claim: q.Get("claim")}
+	if f.Status != "" && !slices.Contains([]team.Status{team.Proposed, team.Accepted, team.Rejected, team.Withdrawn}, f.Status) {
+		s.writeError(w, r, errParam("parameter status %q: expected proposed, accepted, rejected or withdrawn", f.Status))
+		return
+	}
+	ps, err := s.accounts.Store.Proposals(r.Context(), f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	ps = slices.DeleteFunc(ps, func(p team.Proposal) bool { return !c.user.MaySee(p.Case) })
+	s.writeJSON(w, r, http.StatusOK, ps)
+}
+
+func (s *Server) getProposal(w http.ResponseWriter, r *http.Request) {
+	c, err := s.teamCaller(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	p, err := s.accounts.Store.Proposal(r.Context(), r.PathValue("id"))
+	if err == nil && !c.user.MaySee(p.Case) {
+		err = alliances.Errorf(alliances.NotFound, "proposal", "no proposal %q", r.PathValue("id"))
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, p)
+}
+
+// decisionIn is the body of POST /api/v1/proposals/{id}/decision.
+type decisionIn struct {
+	Status   team.Status     `json:"status"`
+	Revision int             `json:"revision"`
+	Body     json.RawMessage `json:"body"`
+	Note     string          `json:"note"`
+}
+
+func (s *Server) decide(w http.ResponseWriter, r *http.Request) {
+	c, err := s.teamCaller(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	var in decisionIn
+	if err := readBody(w, r, &in); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	ctx := r.Context()
+	p, err := s.accounts.Store.Proposal(ctx, r.PathValue("id"))
+	if err == nil && !c.user.MaySee(p.Case) {
+		err = alliances.Errorf(alliances.NotFound, "proposal", "no proposal %q", r.PathValue("id"))
+	}
+	if err == nil {
+		err = mayDecide(&c.user, p, in)
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	d, err := s.accounts.Store.Decide(ctx, team.Decision{Proposal: p.ID, Revision: in.Revision, By: c.user.Name, Status: in.Status,
+		Body: in.Body, Note: strings.TrimSpace(in.Note)})
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if d.Status == team.Accepted {
+		s.changed()
+	}
+	s.writeJSON(w, r, http.StatusOK, d)
+}
+
+// mayDecide checks a decision against who makes it: a reviewer of the case, not the
+// author, accepts or rejects (four eyes); the author withdraws; a rejection says why.
+func mayDecide(u *team.User, p team.Proposal, in decisionIn) error {
+	forbidden := errForbidden
+	switch in.Status {
+	case team.Accepted, team.Rejected:
+		if !u.MayReview(p.Case) {
+			return forbidden("%s %s may not review changes to case %s", u.Role, u.Name, p.Case)
+		}
+		if p.Author == u.Name {
+			return forbidden("%s proposed this change; another reviewer decides on it", u.Name)
+		}
+		if in.Status == team.Rejected && strings.TrimSpace(in.Note) == "" {
+			return errParam("note: required to reject a proposal: say why, for its author")
+		}
+		if in.Status == team.Rejected && len(in.Body) > 0 {
+			return errParam("body: a rejection takes no claim")
+		}
+	case team.Withdrawn:
+		if p.Author != u.Name {
+			return forbidden("only %s, who proposed it, may withdraw this proposal", p.Author)
+		}
+	default:
+		return errParam("status %q: expected accepted, rejected or withdrawn", in.Status)
+	}
+	if len(in.Note) > maxReason {
+		return errParam("note: at most %d bytes", maxReason)
+	}
+	return nil
+}
+
+func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
+	c, err := s.teamCaller(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	f := team.AuditFilter{Case: q.Get("case"), User: q.Get("user"), Claim: q.Get("claim")}
+	for k := range q {
+		if !slices.Contains([]string{"case", "user", "claim", "before", "limit"}, k) {
+			s.writeError(w, r, errParam("GET /api/v1/audit takes no parameter %s; it takes case, user, claim, before, limit", k))
+			return
+		}
+	}
+	if v := q.Get("before"); v != "" {
+		if f.Before, err = time.Parse(time.RFC3339Nano, v); err != nil {
+			s.writeError(w, r, errParam("parameter before %q: expected an instant such as 2026-12-01T10:00:00Z", v))
+			return
+		}
+	}
+	if v := q.Get("limit"); v != "" {
+		if _, err := fmt.Sscanf(v, "%d", &f.Limit); err != nil || f.Limit < 1 || f.Limit > 1000 {
+			s.writeError(w, r, errParam("parameter limit %q: expected a number from 1 to 1000", v))
+			return
+		}
+	}
+	if f.Case != "" && !c.user.MaySee(f.Case) {
+		s.writeError(w, r, alliances.Errorf(alliances.NotFound, "audit", "no case %q in the database", f.Case))
+		return
+	}
+	es, err := s.accounts.Store.Audit(r.Context(), f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	// What is not about a case (accounts, tokens) is for admins.
+	es = slices.DeleteFunc(es, func(e team.Entry) bool {
+		return e.Case == "" && c.user.Role != team.Admin || e.Case != "" && !c.user.MaySee(e.Case)
+	})
+	s.writeJSON(w, r, http.StatusOK, es)
+}
+
+// changed makes the next reading ask the store what changed, at once.
+func (s *Server) changed() {
+	s.mu.Lock()
+	s.checked = time.Time{}
+	s.mu.Unlock()
+}
