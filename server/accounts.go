@@ -52,12 +52,12 @@ const csrfHeader = "X-CSRF-Token"
 type caller struct {
 	user    team.User
 	token   team.Token
-	cookie  bool             // signed in by the session cookie (not an API token)
-	pending []team.Proposal  // the proposals to read into the record; nil: the accepted record
-	key     string           // what the view depends on, for the server's cache
-	view    alliances.Store  // the record as the user reads it
-	base    alliances.Store  // the store
-	pendErr error            // why the pending proposals could not be read
+	cookie  bool            // signed in by the session cookie (not an API token)
+	pending []team.Proposal // the proposals to read into the record; nil: the accepted record
+	key     string          // what the view depends on, for the server's cache
+	view    alliances.Store // the record as the user reads it
+	base    alliances.Store // the store
+	pendErr error           // why the pending proposals could not be read
 }
 
 type callerKey struct{}
