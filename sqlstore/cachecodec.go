@@ -36,7 +36,7 @@ import (
 // name up, and parses each valid time once (see TieClaims). Blobs of actors and sources
 // have no names and no valid times.
 
-const cacheFormat = 4
+const cacheFormat = 5
 
 // chunkClaims is the number of claims of a chunk.
 const chunkClaims = 1 << 14
@@ -341,6 +341,7 @@ func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {
 	s.Kind = d.str()
 	s.Reliability = d.str()
 	s.Note = d.raw()
+	s.Restricted = d.bool()
 }
 
 // decodeClaims reads a blob that encodeClaims wrote for caseID, keeping the claims keep

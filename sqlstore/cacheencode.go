@@ -193,6 +193,7 @@ func (e *blobWriter) source(s *alliances.Source) {
 	e.str(s.Kind)
 	e.str(s.Reliability)
 	e.raw(s.Note)
+	e.bool(s.Restricted)
 }
 
 // encodeClaims writes the claims of one entity as a blob.

@@ -29,6 +29,29 @@ func RunTeam(t *testing.T, open OpenTeam) {
 	t.Run("StaleChangeIsRefusedNotWritten", func(t *testing.T) { testStale(t, open) })
 	t.Run("InvalidProposalSaysWhy", func(t *testing.T) { testInvalidProposal(t, open) })
 	t.Run("RejectedAndDecidedOnce", func(t *testing.T) { testReject(t, open) })
+	t.Run("RestrictedMarkIsKept", func(t *testing.T) { testRestrictedKept(t, open) })
+}
+
+// testRestrictedKept: a source's restricted mark reads back from every path, the
+// current record (through a cache, where the store keeps one) and the past.
+func testRestrictedKept(t *testing.T, open OpenTeam) {
+	ctx := context.Background()
+	clock := &Clock{T: start}
+	s := open(t, clock)
+	rec := Sample()
+	rec.Sources[0].Restricted = true
+	mustImport(t, s, rec)
+	clock.Advance(time.Minute)
+	for _, knownAt := range []time.Time{{}, clock.T} {
+		srcs, err := s.Sources(ctx, knownAt)
+		if err != nil || len(srcs) != 1 || !srcs[0].Restricted {
+			t.Errorf("sources known at %v: %+v, %v; want the one source, restricted", knownAt, srcs, err)
+		}
+		got, err := s.Record(ctx, "sample", knownAt)
+		if err != nil || !got.Sources[0].Restricted {
+			t.Errorf("record known at %v: the source is not restricted (%v)", knownAt, err)
+		}
+	}
 }
 
 func testUsers(t *testing.T, open OpenTeam) {

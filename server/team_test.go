@@ -1,0 +1,363 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/sqlstore"
+	"github.com/alliances-project/alliances/team"
+)
+
+// teamServer is a team server on the built-in cases with four users: ana, an analyst
+// of the Afghanistan case; bo, a reader of it; rev, a reviewer of every case, cleared
+// for restricted sources; and idris, an analyst of the Idlib case only.
+type teamServer struct {
+	t  *testing.T
+	h  *Server
+	db *sqlstore.DB
+}
+
+const testPassword = "correct horse battery"
+
+func newTeamServer(t *testing.T) *teamServer {
+	t.Helper()
+	db := builtIn(t)
+	ctx := context.Background()
+	for _, u := range []team.User{
+		{Name: "ana", Role: team.Analyst, Access: []team.Access{{Case: "afghanistan-2021", Edit: true}}},
+		{Name: "bo", Role: team.Reader, Access: []team.Access{{Case: "afghanistan-2021"}}},
+		{Name: "rev", Role: team.Reviewer, Restricted: true, Access: []team.Access{{Case: team.AllCases, Edit: true}}},
+		{Name: "idris", Role: team.Analyst, Access: []team.Access{{Case: "idlib-2018-2019", Edit: true}}},
+	} {
+		if err := db.AddUser(ctx, u, team.HashPassword(testPassword), "test"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := New(db, nil)
+	h.UseAccounts(Accounts{Store: db, Secure: true})
+	return &teamServer{t, h, db}
+}
+
+// client is a user's browser: its session cookie and CSRF token.
+type client struct {
+	ts     *teamServer
+	cookie *http.Cookie
+	csrf   string
+	bearer string
+}
+
+func (ts *teamServer) signIn(name string) *client {
+	ts.t.Helper()
+	code, body, resp := ts.do(&client{ts: ts}, "POST", "/api/v1/session", map[string]string{"name": name, "password": testPassword})
+	if code != http.StatusOK {
+		ts.t.Fatalf("sign-in of %s: %d %v", name, code, body)
+	}
+	c := &client{ts: ts, csrf: body.(map[string]any)["csrf"].(string)}
+	for _, ck := range resp.Result().Cookies() {
+		if ck.Name == sessionCookie {
+			c.cookie = ck
+			if !ck.HttpOnly || !ck.Secure || ck.SameSite != http.SameSiteStrictMode {
+				ts.t.Errorf("session cookie %+v: want HttpOnly, Secure, SameSite=Strict", ck)
+			}
+		}
+	}
+	if c.cookie == nil {
+		ts.t.Fatalf("sign-in of %s set no session cookie", name)
+	}
+	return c
+}
+
+func (ts *teamServer) token(name string) *client {
+	ts.t.Helper()
+	secret := team.NewSecret()
+	if err := ts.db.AddToken(context.Background(), team.Token{Hash: team.HashToken(secret), ID: team.NewID(), User: name, Kind: "api", Created: time.Now()}, "test"); err != nil {
+		ts.t.Fatal(err)
+	}
+	return &client{ts: ts, bearer: secret}
+}
+
+// do sends a request as c (nil body for none) and decodes the answer.
+func (ts *teamServer) do(c *client, method, target string, body any) (int, any, *httptest.ResponseRecorder) {
+	ts.t.Helper()
+	var rd *bytes.Reader
+	switch b := body.(type) {
+	case nil:
+		rd = bytes.NewReader(nil)
+	case string:
+		rd = bytes.NewReader([]byte(b))
+	default:
+		js, _ := json.Marshal(b)
+		rd = bytes.NewReader(js)
+	}
+	req := httptest.NewRequest(method, target, rd)
+	if c != nil && c.cookie != nil {
+		req.AddCookie(c.cookie)
+		if c.csrf != "" && method != "GET" {
+			req.Header.Set(csrfHeader, c.csrf)
+		}
+	}
+	if c != nil && c.bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+c.bearer)
+	}
+	w := httptest.NewRecorder()
+	ts.h.ServeHTTP(w, req)
+	var out any
+	if w.Code != http.StatusNotModified && w.Body.Len() > 0 {
+		if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil {
+			ts.t.Fatalf("%s %s: %d, body not JSON: %v\n%s", method, target, w.Code, err, w.Body.String())
+		}
+	}
+	return w.Code, out, w
+}
+
+// teamEndpoints are the endpoints a team server adds, with a request each.
+var teamEndpoints = []struct{ method, path, body string }{
+	{"GET", "/api/v1/session", ""},
+	{"DELETE", "/api/v1/session", ""},
+	{"POST", "/api/v1/proposals", `{"case":"afghanistan-2021","entity":"tie","claim":"x","body":{}}`},
+	{"GET", "/api/v1/proposals", ""},
+	{"GET", "/api/v1/proposals/abc", ""},
+	{"POST", "/api/v1/proposals/abc/decision", `{"status":"rejected","revision":1,"note":"no"}`},
+	{"GET", "/api/v1/audit", ""},
+	{"GET", "/api/v1/openapi.json", ""},
+}
+
+// TestTeamEveryEndpointNeedsAUser asks every endpoint without a session, with a session
+// cookie that was never issued, and with a malformed Authorization header: each answers
+// 401 and says how to sign in, and nothing is written.
+func TestTeamEveryEndpointNeedsAUser(t *testing.T) {
+	ts := newTeamServer(t)
+	var targets []struct{ method, path, body string }
+	for _, rt := range routes() {
+		targets = append(targets, struct{ method, path, body string }{"GET", exampleURL(rt), ""})
+	}
+	targets = append(targets, teamEndpoints...)
+	forged := &client{ts: ts, cookie: &http.Cookie{Name: sessionCookie, Value: team.NewSecret()}}
+	for _, e := range targets {
+		for _, c := range []*client{nil, forged, {ts: ts, bearer: "not-a-token"}} {
+			code, body, _ := ts.do(c, e.method, e.path, e.body)
+			if code != http.StatusUnauthorized || errorKind(body) != "unauthenticated" {
+				t.Errorf("%s %s as %+v: %d %v, want 401 unauthenticated", e.method, e.path, c, code, body)
+			}
+		}
+	}
+	if es, _ := ts.db.Audit(context.Background(), team.AuditFilter{Case: "afghanistan-2021"}); len(es) != 1 || es[0].Action != "import" {
+		t.Errorf("audit after the refused requests: %+v, want the import only", es)
+	}
+}
+
+// TestTeamRolesAndCSRF: a reader cannot propose, an analyst cannot review nor propose
+// to a case not granted, an author cannot accept their own proposal, and a change sent
+// with a session cookie but without the CSRF token is refused.
+func TestTeamRolesAndCSRF(t *testing.T) {
+	ts := newTeamServer(t)
+	ana, bo, rev, idris := ts.signIn("ana"), ts.signIn("bo"), ts.signIn("rev"), ts.signIn("idris")
+	proposal := map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": "tie-new-support",
+		"body": json.RawMessage(`{"subject":"iran","object":"taliban","kind":"support","valid":"2018/2021",
+			"citations":[{"source":"newlines-2021","locator":"¶30","credibility":3}]}`), "reason": "¶30"}
+	for _, c := range []struct {
+		name string
+		who  *client
+		want int
+	}{
+		{"a reader", bo, http.StatusForbidden},
+		{"a reader's API token", ts.token("bo"), http.StatusForbidden},
+		{"an analyst of another case, which they cannot see", idris, http.StatusNotFound},
+		{"an analyst without the CSRF token", &client{ts: ts, cookie: ana.cookie}, http.StatusForbidden},
+		{"an analyst with another session's CSRF token", &client{ts: ts, cookie: ana.cookie, csrf: bo.csrf}, http.StatusForbidden},
+	} {
+		if code, body, _ := ts.do(c.who, "POST", "/api/v1/proposals", proposal); code != c.want {
+			t.Errorf("%s proposes: %d %v, want %d", c.name, code, body, c.want)
+		}
+	}
+	code, body, _ := ts.do(ana, "POST", "/api/v1/proposals", proposal)
+	if code != http.StatusCreated {
+		t.Fatalf("the analyst proposes: %d %v", code, body)
+	}
+	id := body.(map[string]any)["id"].(string)
+	accept := map[string]any{"status": "accepted", "revision": 1}
+	for _, c := range []struct {
+		name string
+		who  *client
+	}{{"the author", ana}, {"a reader", bo}, {"an analyst of another case", idris}, {"a reviewer without the CSRF token", &client{ts: ts, cookie: rev.cookie}}} {
+		if code, body, _ := ts.do(c.who, "POST", "/api/v1/proposals/"+id+"/decision", accept); code != http.StatusForbidden && code != http.StatusNotFound {
+			t.Errorf("%s accepts: %d %v, want 403 (or 404 where the case is not theirs)", c.name, code, body)
+		}
+	}
+	if code, body, _ := ts.do(rev, "POST", "/api/v1/proposals/"+id+"/decision", map[string]any{"status": "rejected", "revision": 1}); code != http.StatusBadRequest {
+		t.Errorf("a rejection without a note: %d %v, want 400", code, body)
+	}
+	if code, body, _ := ts.do(rev, "POST", "/api/v1/proposals/"+id+"/decision", accept); code != http.StatusOK {
+		t.Fatalf("the reviewer accepts: %d %v", code, body)
+	}
+	// Seen at once, by everyone who reads the case.
+	code, body, _ = ts.do(bo, "GET", "/api/v1/ties?actor=iran&kind=support", nil)
+	if code != http.StatusOK || !strings.Contains(mustJSON(body), "tie-new-support") {
+		t.Errorf("the reader's ties of Iran after acceptance: %d %.300v, want the new tie", code, body)
+	}
+	// The reader does not see the other case; the analyst of Idlib does not see this one.
+	if code, _, _ := ts.do(bo, "GET", "/api/v1/analyses/balance?case=idlib-2018-2019&at=2019", nil); code != http.StatusNotFound {
+		t.Errorf("the reader asks about a case not granted: %d, want 404", code)
+	}
+	if code, body, _ := ts.do(idris, "GET", "/api/v1/cases", nil); code != http.StatusOK || strings.Contains(mustJSON(body), "afghanistan") {
+		t.Errorf("idris's cases: %d %v, want Idlib's only", code, body)
+	}
+	// The audit trail: who proposed, who accepted.
+	code, body, _ = ts.do(bo, "GET", "/api/v1/audit?claim=tie-new-support", nil)
+	var steps []string
+	for _, e := range body.([]any) {
+		e := e.(map[string]any)
+		steps = append(steps, e["user"].(string)+" "+e["action"].(string))
+	}
+	if got := strings.Join(steps, ", "); code != http.StatusOK || got != "rev accept, ana propose" {
+		t.Errorf("audit of the tie: %d %q, want rev accept, ana propose (newest first)", code, got)
+	}
+}
+
+func mustJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// TestTeamProposedAreReadInOnRequest: a pending proposal is in the record only for a
+// reading that asks for proposed=include, marked with its proposal.
+func TestTeamProposedAreReadInOnRequest(t *testing.T) {
+	ts := newTeamServer(t)
+	ana, bo := ts.signIn("ana"), ts.signIn("bo")
+	code, body, _ := ts.do(ana, "POST", "/api/v1/proposals", map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": "tie-proposed",
+		"body": json.RawMessage(`{"subject":"iran","object":"taliban","kind":"hostility","valid":"2021",
+			"citations":[{"source":"newlines-2021","locator":"¶30","credibility":4}]}`)})
+	if code != http.StatusCreated {
+		t.Fatalf("propose: %d %v", code, body)
+	}
+	pid := body.(map[string]any)["id"].(string)
+	for _, c := range []struct {
+		query string
+		want  bool
+	}{{"", false}, {"&proposed=exclude", false}, {"&proposed=include", true}} {
+		code, body, _ := ts.do(bo, "GET", "/api/v1/network?at=2021"+c.query, nil)
+		got := strings.Contains(mustJSON(body), "tie-proposed")
+		if code != http.StatusOK || got != c.want {
+			t.Errorf("network at 2021%s: %d, holds the proposed tie %v, want %v", c.query, code, got, c.want)
+		}
+	}
+	code, body, _ = ts.do(bo, "GET", "/api/v1/ties?actor=iran&proposed=include", nil)
+	if !strings.Contains(mustJSON(body), `"proposal":"`+pid+`"`) {
+		t.Errorf("the proposed tie is not marked with its proposal: %d %.400v", code, body)
+	}
+	if code, body, _ := ts.do(bo, "GET", "/api/v1/ties?proposed=maybe", nil); code != http.StatusBadRequest {
+		t.Errorf("proposed=maybe: %d %v, want 400", code, body)
+	}
+}
+
+// TestTeamRestrictedSources: a source marked restricted, and a tie resting on it alone,
+// are withheld from users not cleared; the cleared reviewer sees both.
+func TestTeamRestrictedSources(t *testing.T) {
+	ts := newTeamServer(t)
+	ctx := context.Background()
+	rec, err := ts.db.Record(ctx, "afghanistan-2021", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.Sources = append(rec.Sources, alliances.Source{ID: "field-report", Title: "Field report", Kind: "interview", Reliability: "C", Restricted: true})
+	rec.Ties = append(rec.Ties, alliances.Tie{ID: "tie-secret", Subject: "iran", Object: "taliban", Kind: alliances.Support,
+		Valid: rec.Ties[0].Valid, Citations: []alliances.Citation{{Source: "field-report", Locator: "p. 2", Credibility: 3}}})
+	if _, err := ts.db.Import(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	ts.h.changed()
+	for _, c := range []struct {
+		who  string
+		want bool
+	}{{"bo", false}, {"ana", false}, {"rev", true}} {
+		cl := ts.signIn(c.who)
+		_, ties, _ := ts.do(cl, "GET", "/api/v1/ties?actor=iran", nil)
+		_, srcs, _ := ts.do(cl, "GET", "/api/v1/sources?case=afghanistan-2021", nil)
+		_, hist, _ := ts.do(cl, "GET", "/api/v1/network?at="+url.QueryEscape(rec.Ties[0].Valid.String()), nil)
+		for what, body := range map[string]any{"ties": ties, "sources": srcs} {
+			if got := strings.Contains(mustJSON(body), "field-report"); got != c.want {
+				t.Errorf("%s's %s name the restricted source: %v, want %v", c.who, what, got, c.want)
+			}
+		}
+		if got := strings.Contains(mustJSON(ties), "tie-secret") && strings.Contains(mustJSON(hist), "tie-secret"); got != c.want {
+			t.Errorf("%s sees the tie resting on it alone: %v, want %v", c.who, got, c.want)
+		}
+	}
+}
+
+// TestTeamBadRequests: SQL metacharacters in every parameter are read as text; bodies
+// too large, not JSON, or with unknown fields are refused with what is wrong.
+func TestTeamBadRequests(t *testing.T) {
+	ts := newTeamServer(t)
+	ana := ts.signIn("ana")
+	nasty := []string{"' OR '1'='1", "x\"; DROP TABLE claims; --", "%", "_", "\\", "1; SELECT pg_sleep(5)"}
+	for _, rt := range routes() {
+		for _, p := range rt.params {
+			if p.in != "query" {
+				continue
+			}
+			for _, v := range nasty {
+				target := exampleURL(rt)
+				sep := "?"
+				if strings.Contains(target, "?") {
+					sep = "&"
+				}
+				code, body, _ := ts.do(ana, "GET", target+sep+url.Values{p.name: {v}}.Encode(), nil)
+				if code >= 500 {
+					t.Errorf("GET %s with %s=%q: %d %v", rt.path, p.name, v, code, body)
+				}
+			}
+		}
+	}
+	for _, v := range nasty {
+		for _, target := range []string{"/api/v1/audit?case=", "/api/v1/proposals?author=", "/api/v1/proposals/"} {
+			if code, body, _ := ts.do(ana, "GET", target+url.QueryEscape(v), nil); code >= 500 {
+				t.Errorf("GET %s%q: %d %v", target, v, code, body)
+			}
+		}
+	}
+	if cs, err := ts.db.Cases(context.Background(), time.Time{}); err != nil || len(cs) != 3 {
+		t.Errorf("the cases after the requests: %d, %v", len(cs), err)
+	}
+	for _, c := range []struct {
+		name, body string
+		want       int
+		says       string
+	}{
+		{"too large", `{"case":"` + strings.Repeat("x", maxBody) + `"}`, http.StatusRequestEntityTooLarge, "larger than"},
+		{"not JSON", `{"case":`, http.StatusBadRequest, "cut short"},
+		{"an unknown field", `{"case":"afghanistan-2021","cas":"x"}`, http.StatusBadRequest, `unknown field "cas"`},
+		{"a wrong type", `{"case":"afghanistan-2021","base":"one"}`, http.StatusBadRequest, "field base"},
+	} {
+		code, body, _ := ts.do(ana, "POST", "/api/v1/proposals", c.body)
+		if code != c.want || !strings.Contains(errorMessage(body), c.says) {
+			t.Errorf("%s: %d %.200v, want %d saying %q", c.name, code, body, c.want, c.says)
+		}
+	}
+}
+
+// TestTeamSignInAndOut: a wrong password and an unknown name get the same answer; a
+// session signed out no longer works.
+func TestTeamSignInAndOut(t *testing.T) {
+	ts := newTeamServer(t)
+	_, wrong, _ := ts.do(nil, "POST", "/api/v1/session", map[string]string{"name": "ana", "password": "nope"})
+	_, unknown, _ := ts.do(nil, "POST", "/api/v1/session", map[string]string{"name": "nobody", "password": "nope"})
+	if mustJSON(wrong) != mustJSON(unknown) || errorKind(wrong) != "unauthenticated" {
+		t.Errorf("wrong password: %v; unknown user: %v; want the same 401", wrong, unknown)
+	}
+	ana := ts.signIn("ana")
+	if code, body, _ := ts.do(ana, "DELETE", "/api/v1/session", nil); code != http.StatusOK {
+		t.Fatalf("sign out: %d %v", code, body)
+	}
+	if code, _, _ := ts.do(ana, "GET", "/api/v1/cases", nil); code != http.StatusUnauthorized {
+		t.Errorf("after signing out: %d, want 401", code)
+	}
+}
