@@ -45,6 +45,7 @@ type NetworkTie struct {
 	Directed  bool             `json:"directed"`
 	Weight    float64          `json:"weight"`
 	Intensity int              `json:"intensity,omitempty"`
+	Proposal  string           `json:"proposal,omitempty"` // the proposal waiting for review that made the tie so, where a reading includes them
 }
 
 // NetworkAt is the network of the snapshot of the filter f, its date labelled label,
@@ -79,10 +80,16 @@ func NetworkAt(ctx context.Context, rec *Record, f snapshot.Filter, label string
 		n.Actors = append(n.Actors, na)
 	}
 	ix := s.Index
+	proposed := rec.Proposed()
 	for e, ed := range s.Edges {
 		i := int(s.Tie[e])
 		t := NetworkTie{ID: ix.ID(i), From: s.Actor(int(ed.From)), To: s.Actor(int(ed.To)), Kind: ix.Kind(i),
 			Sign: alliances.Sign(ed.S), Status: ix.Status(i), Inferred: ix.Inferred(i), Directed: ix.Directed(i), Weight: ed.W, Intensity: ix.Intensity(i)}
+		if proposed {
+			if tie, ok := rec.Tie(t.ID); ok && tie.Recorded != nil {
+				t.Proposal = tie.Recorded.Proposal
+			}
+		}
 		n.Ties = append(n.Ties, t)
 	}
 	n.Reading = n.reading(rec)

@@ -26,8 +26,13 @@ type Record struct {
 	List     []alliances.Actor           // the case's actors and the registry's, for names
 	Into     map[string]string           // the actors merged into others: id -> the actor it is
 
-	byID *tiesByID // shared by the copies WithNote makes
+	byID     *tiesByID // shared by the copies WithNote makes
+	proposed bool      // some tie is a proposal's, waiting for review
 }
+
+// Proposed reports whether some tie of the record is a proposal's, waiting for review:
+// a reading that includes proposed changes (see package team).
+func (r *Record) Proposed() bool { return r.proposed }
 
 // tiesByID is a record's ties by id, built on first use.
 type tiesByID struct {
@@ -140,6 +145,9 @@ func Load(ctx context.Context, db alliances.Store, caseID string, knownAt time.T
 	rec.Actors = make(map[string]*alliances.Actor, len(rec.List))
 	for i := range rec.List {
 		rec.Actors[rec.List[i].ID] = &rec.List[i]
+	}
+	if ties, ok := claims.(snapshot.Slice); ok {
+		rec.proposed = slices.ContainsFunc(ties, func(t alliances.Tie) bool { return t.Recorded != nil && t.Recorded.Proposal != "" })
 	}
 	if rec.Index, err = snapshot.Build(claims, srcs, rec.List); err != nil {
 		return nil, nil, err

@@ -28,6 +28,8 @@ var responses = map[string][]any{
 	"/api/v1/bars":                        {answer.CaseBars{}},
 	"/api/v1/claims/{id}/history":         {[]answer.ClaimVersion{}},
 	"/api/v1/network":                     {answer.Network{}},
+	"/api/v1/vocabulary":                  {answer.Vocabulary{}},
+	"/api/v1/dates/{date}":                {answer.DateReading{}},
 	"/api/v1/analyses/balance":            {answer.BalanceStep{}, []answer.BalanceStep{}},
 	"/api/v1/analyses/blocs":              {answer.BlocsStep{}, answer.BlocsSeries{}},
 	"/api/v1/analyses/brokers":            {answer.BrokersResult{}},

@@ -18,6 +18,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -76,10 +77,29 @@ func New() *App {
 			add(rel, body)
 		}
 	}
-	for rel, body := range files {
+	// A script is named once the scripts it imports are ("./team.js"), so that its
+	// text holds their hashed names.
+	var scripts []string
+	for rel := range files {
 		if strings.HasSuffix(rel, ".js") && !strings.HasPrefix(rel, "vendor/") {
-			add(rel, rename(body, names))
+			scripts = append(scripts, rel)
 		}
+	}
+	for len(scripts) > 0 {
+		var waiting []string
+		for _, rel := range scripts {
+			if slices.ContainsFunc(scripts, func(other string) bool {
+				return other != rel && bytes.Contains(files[rel], []byte(`"./`+other+`"`))
+			}) {
+				waiting = append(waiting, rel) // imports a script not yet named
+				continue
+			}
+			add(rel, rename(files[rel], names))
+		}
+		if len(waiting) == len(scripts) {
+			panic("web: scripts import each other in a cycle: " + strings.Join(scripts, ", "))
+		}
+		scripts = waiting
 	}
 	index, err := static.ReadFile("static/index.html")
 	if err != nil {

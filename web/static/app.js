@@ -3,6 +3,8 @@
 // moves), with the evidence of a tie and the profile of an actor beside it. Every text
 // from the record is set as text, never as markup.
 
+import { team } from "./team.js";
+
 const SVG = "http://www.w3.org/2000/svg";
 const W = 1000, H = 720, MARGIN = 48;
 const SIGN_COLOUR = { "+": "#1f6fb2", "-": "#c62828", "0": "#8a8f98" };
@@ -21,6 +23,7 @@ let layout = null, months = [], network = null, pending = null, playing = null, 
 // an error.
 async function api(path, params = {}, signal) {
   const q = new URLSearchParams();
+  if (team.proposed) q.append("proposed", "include"); // a team server reads the changes waiting for review in
   for (const [k, v] of Object.entries(params)) {
     if (v === true) q.append(k, "true");
     else if (v !== "" && v !== false && v != null) q.append(k, v);
@@ -51,7 +54,7 @@ function readHash() {
   state.fold = h.get("fold") !== "no";
   state.anyDay = h.get("overlap") === "any";
   state.sel = h.get("sel") || "";
-  state.view = ["map", "provinces", "analyses", "actor", "timeline", "leaders"].includes(h.get("view")) ? h.get("view") : "network";
+  state.view = ["map", "provinces", "analyses", "actor", "timeline", "leaders", "review", "audit"].includes(h.get("view")) ? h.get("view") : "network";
   state.analysis = h.get("analysis") || "brokers";
   state.robust = h.get("robust") === "1";
   state.pair = (h.get("pair") || "").split(",").filter(Boolean);
@@ -177,6 +180,8 @@ async function draw() {
   if (state.view === "actor") return drawActorPage();
   if (state.view === "timeline") return drawTimeline();
   if (state.view === "leaders") return drawLeaders();
+  if (state.view === "review") return team.showReview($("review-out")).catch((e) => status(e.message));
+  if (state.view === "audit") return team.showAudit($("audit-out")).catch((e) => status(e.message));
   if (pending) pending.abort();
   const ctrl = new AbortController();
   pending = ctrl;
@@ -257,13 +262,13 @@ function drawTie(g, t, pos, pairs, name) {
     const cx = mx - ((b[1] - a[1]) / len) * bend, cy = my + ((b[0] - a[0]) / len) * bend;
     const doubtful = t.status === "alleged" || t.status === "disputed" || t.inferred;
     g.append(el("svg:path", {
-      class: "tie", "data-id": t.id, "data-from": t.from, "data-to": t.to, "data-sign": t.sign, "data-kind": t.kind,
+      class: t.proposal ? "tie proposed" : "tie", "data-proposal": t.proposal || null, "data-id": t.id, "data-from": t.from, "data-to": t.to, "data-sign": t.sign, "data-kind": t.kind,
       d: `M${a[0].toFixed(1)},${a[1].toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${b[0].toFixed(1)},${b[1].toFixed(1)}`,
       fill: "none", stroke: SIGN_COLOUR[t.sign] || SIGN_COLOUR["0"], "stroke-width": Math.min(8, 1 + 0.6 * t.weight).toFixed(1),
-      "stroke-dasharray": doubtful ? "6 4" : null, "stroke-linecap": "round", tabindex: "0", role: "button",
+      "stroke-dasharray": t.proposal ? "1 5" : doubtful ? "6 4" : null, "stroke-linecap": "round", tabindex: "0", role: "button",
       "aria-label": `${name(t.from)} ${t.kind} ${name(t.to)}, ${t.sign}, ${t.status}`,
       onclick: () => select(t.id), onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(t.id); } },
-    }, el("svg:title", { text: `${name(t.from)} ${t.kind} ${name(t.to)} (${t.sign}, ${t.status}${t.inferred ? ", inferred" : ""})` })));
+    }, el("svg:title", { text: `${name(t.from)} ${t.kind} ${name(t.to)} (${t.sign}, ${t.status}${t.inferred ? ", inferred" : ""}${t.proposal ? "; proposed, waiting for review" : ""})` })));
   }
 }
 
@@ -371,6 +376,8 @@ async function showTie(id) {
       ["intensity", t.intensity ? String(t.intensity) + " of 5" : "not graded"], ["forms", (t.forms || []).join(", ")],
       ["third party", t.third ? n(t.third) + (t.role ? ` (${t.role})` : "") : ""], ["case", t.recorded ? t.recorded.case : ""],
     ]),
+    t.recorded && t.recorded.proposal ? el("p", { class: "warn", text: `A proposed change (proposal ${t.recorded.proposal}), waiting for review: not yet in the record.` }) : null,
+    team.tieActions(t),
     el("h3", { text: "Evidence" }), cites,
     t.note ? el("h3", { text: "Note" }) : null, t.note ? el("p", { text: t.note }) : null,
     pairTies.length ? el("h3", { text: `Their other ties (${pairTies.length}), which may carry the relationship before or after this one` }) : null,
@@ -392,6 +399,7 @@ async function showActor(id) {
     el("h2", { text: a.name }),
     el("button", { type: "button", onclick: () => { state.sel = a.id; setView("actor"); }, text: "Its page: every tie through time" }),
     dl([["id", a.id], ["kind", a.kind], ["also", (a.aliases || []).join("; ")], ["home", [a.province, a.country].filter(Boolean).join(", ")], ["note", a.note]]),
+    team.actorActions(a),
     el("h3", { text: `Part of (at ${state.at})` }), list(p.parents, (t) => t.object),
     el("h3", { text: "Its parts and members" }), list(p.members, (t) => t.subject),
     el("h3", { text: `Ties at ${state.at}` }), list(p.ties, other));
@@ -508,6 +516,7 @@ function enableZoom() {
 
 async function start() {
   readHash();
+  await team.init({ api, el, $, state, table, reload: async () => { await loadCase(); draw(); } });
   // The registry holds the actors the cases share: no network of its own to draw.
   cases = (await api("/api/v1/cases")).filter((c) => c.id !== "registry");
   const sel = $("case");
@@ -523,7 +532,9 @@ async function start() {
   setView(state.view);
   if (state.sel) select(state.sel);
 
-  sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; state.actor = ""; state.from = ""; state.to = ""; await loadCase(); fillRecipients(); draw(); });
+  sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; state.actor = ""; state.from = ""; state.to = ""; team.onCase(); await loadCase(); fillRecipients(); draw(); });
+  $("view-review").addEventListener("click", () => setView("review"));
+  $("view-audit").addEventListener("click", () => setView("audit"));
   $("view-network").addEventListener("click", () => setView("network"));
   $("view-map").addEventListener("click", () => setView("map"));
   $("view-provinces").addEventListener("click", () => setView("provinces"));
@@ -706,7 +717,7 @@ async function drawMap() {
 
 function setView(view) {
   state.view = view;
-  for (const v of ["network", "map", "provinces", "analyses", "actor", "timeline", "leaders"]) {
+  for (const v of ["network", "map", "provinces", "analyses", "actor", "timeline", "leaders", "review", "audit"]) {
     $(v + "-view").hidden = view !== v;
     if ($("view-" + v)) $("view-" + v).setAttribute("aria-pressed", String(view === v));
   }

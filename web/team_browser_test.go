@@ -1,0 +1,179 @@
+package web_test
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/internal/pgtest"
+	"github.com/alliances-project/alliances/server"
+	"github.com/alliances-project/alliances/sqlstore"
+	"github.com/alliances-project/alliances/team"
+)
+
+const e2ePassword = "a long enough password"
+
+// teamApp serves the built-in cases from store (a SQLite file or a PostgreSQL URL) as
+// a team server, with ana, an analyst of the Afghanistan case, and rev, a reviewer.
+func teamApp(t *testing.T, store string) *httptest.Server {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sqlstore.Open(ctx, store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Import(ctx, recs...); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []team.User{
+		{Name: "ana", Role: team.Analyst, Access: []team.Access{{Case: "afghanistan-2021", Edit: true}}},
+		{Name: "rev", Role: team.Reviewer, Access: []team.Access{{Case: team.AllCases, Edit: true}}},
+	} {
+		if err := db.AddUser(ctx, u, team.HashPassword(e2ePassword), "test"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := server.New(db, nil)
+	h.UseAccounts(server.Accounts{Store: db, Secure: true})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func (b *browser) click(css string) {
+	b.t.Helper()
+	b.must("POST", "/session/"+b.session+"/element/"+b.element(css)+"/click", map[string]any{}, nil)
+}
+
+// set sets a form control's value as a person would leave it, and says so to the page.
+func (b *browser) set(css, value string) {
+	b.t.Helper()
+	ok := b.run(`const [css, v] = arguments; const e = document.querySelector(css); if (!e) return false;
+		e.value = v; e.dispatchEvent(new Event("input", {bubbles: true})); e.dispatchEvent(new Event("change", {bubbles: true})); return e.value === v;`, css, value)
+	if ok != true {
+		b.t.Fatalf("cannot set %s to %q", css, value)
+	}
+}
+
+func (b *browser) signIn(url, name string) {
+	b.t.Helper()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": url + "/#case=afghanistan-2021&at=2021-06"}, nil)
+	b.wait("the sign-in form", `return !document.getElementById("signin").hidden`)
+	b.set("#signin-name", name)
+	b.set("#signin-password", e2ePassword)
+	b.click("#signin-submit")
+	b.wait(name+" signed in", `return document.querySelector("#account .who")?.textContent.startsWith(arguments[0])`, name)
+	b.wait("the network of 2021-06", `return document.documentElement.dataset.at === "2021-06"`)
+}
+
+// The claim ana enters: a tie with a note that holds markup, which must show as text.
+const (
+	e2eTie  = "tie-iran-hostility-taliban-2021-06"
+	e2eNote = `<img src=x onerror="document.title='pwned'">`
+)
+
+// TestTeamTwoAnalystsInTwoBrowsers drives a team server with two people in two
+// browsers, as the team server's issue asks: ana, an analyst, signs in and proposes a
+// tie through the form (its date read back in words as she types); rev, a reviewer in
+// another browser, sees it in the review queue with what it changes, and in the
+// network only when he asks for proposed changes; he accepts it, and both then see it
+// in the network; the audit trail says who proposed and who accepted. Markup in the
+// note shows as text everywhere. It runs on SQLite, and on PostgreSQL where a test
+// server is configured.
+func TestTeamTwoAnalystsInTwoBrowsers(t *testing.T) {
+	stores := map[string]func(t *testing.T) string{
+		"sqlite": func(t *testing.T) string { return t.TempDir() + "/team.db" },
+	}
+	if os.Getenv(pgtest.Env) != "" || os.Getenv(pgtest.RequireEnv) == "1" {
+		stores["postgres"] = func(t *testing.T) string { return pgtest.URL(t) }
+	}
+	for name, store := range stores {
+		t.Run(name, func(t *testing.T) { twoBrowsers(t, teamApp(t, store(t))) })
+	}
+}
+
+func twoBrowsers(t *testing.T, srv *httptest.Server) {
+	ana, rev := newBrowser(t), newBrowser(t)
+	ana.signIn(srv.URL, "ana")
+	rev.signIn(srv.URL, "rev")
+
+	// ana proposes the tie.
+	ana.click("#new-tie")
+	ana.wait("the tie form", `return !!document.querySelector(".claim-form select[name=kind]")`)
+	ana.set(".claim-form select[name=subject]", "iran")
+	ana.set(".claim-form select[name=kind]", "hostility")
+	ana.set(".claim-form select[name=object]", "taliban")
+	ana.set(".claim-form input[name=valid]", "2021-06~")
+	ana.wait("the date read in words", `return document.querySelector(".claim-form output.reading")?.textContent.includes("June 2021")`)
+	ana.set(".claim-form fieldset.citation select[name=source]", "newlines-2021")
+	ana.set(".claim-form fieldset.citation input[name=locator]", "¶30")
+	ana.set(".claim-form textarea[name=note]", e2eNote)
+	ana.set(".claim-form textarea[name=reason]", "clashes reported in June")
+	ana.screenshot("team-ana-tie-form")
+	ana.click(`.claim-form button[type=submit]`)
+	ana.wait("the proposal recorded", `return document.querySelector("#details h2")?.textContent === "Proposed"`)
+
+	// rev does not see it in the record yet; with proposed changes, he sees it dotted.
+	tieDrawn := `return [...document.querySelectorAll("#ties path")].filter(p => p.dataset.id === arguments[0]).map(p => p.dataset.proposal ? "proposed" : "recorded").join(",")`
+	if got := rev.run(tieDrawn, e2eTie); got != "" {
+		t.Errorf("before review the reviewer's network draws the tie as %q, want not at all", got)
+	}
+	rev.click("#include-proposed")
+	rev.wait("the proposed tie in the network", tieDrawn+` === "proposed"`, e2eTie)
+	rev.screenshot("team-rev-network-with-proposed")
+
+	// The queue shows what the proposal changes; rev accepts it.
+	rev.click("#view-review")
+	rev.wait("the proposal in the queue", `return [...document.querySelectorAll(".proposal h4")].some(h => h.textContent.includes(arguments[0]))`, e2eTie)
+	queue := fmt.Sprint(rev.run(`return document.getElementById("review-out").innerText`))
+	for _, want := range []string{"by ana", "clashes reported in June", "hostility", "2021-06~", "¶30", e2eNote} {
+		if !strings.Contains(queue, want) {
+			t.Errorf("the review queue does not show %q:\n%s", want, queue)
+		}
+	}
+	rev.screenshot("team-rev-review-queue")
+	rev.click(`.proposal button.accept`)
+	rev.wait("the acceptance", `return document.getElementById("review-out").innerText.includes("accepted: tie " + arguments[0]) ||
+		!!document.querySelector(".proposal .form-error")?.textContent`, e2eTie)
+	if msg := rev.run(`return document.querySelector(".proposal .form-error")?.textContent || ""`); msg != "" {
+		t.Fatalf("the acceptance failed: %v", msg)
+	}
+
+	// Both see it in the network, as recorded.
+	rev.click("#include-proposed")
+	rev.click("#view-network")
+	rev.wait("the accepted tie in the reviewer's network", tieDrawn+` === "recorded"`, e2eTie)
+	ana.run(`location.reload()`)
+	ana.wait("the network after reload", `return document.documentElement.dataset.at === "2021-06"`)
+	ana.wait("the accepted tie in the analyst's network", tieDrawn+` === "recorded"`, e2eTie)
+	ana.screenshot("team-ana-network-after-review")
+
+	// The evidence panel shows the note as text.
+	ana.run(`document.querySelector('#ties path[data-id="' + arguments[0] + '"]').dispatchEvent(new MouseEvent("click", {bubbles: true}))`, e2eTie)
+	ana.wait("the tie's evidence", `return document.getElementById("details").innerText.includes(arguments[0])`, e2eNote)
+
+	// The audit trail says who did what.
+	rev.click("#view-audit")
+	rev.wait("the audit trail", `return document.getElementById("audit-out").innerText.includes(arguments[0])`, e2eTie)
+	audit := fmt.Sprint(rev.run(`return document.getElementById("audit-out").innerText`))
+	for _, want := range []string{"rev\taccept\ttie " + e2eTie + "\t1\tclashes reported in June", "ana\tpropose\ttie " + e2eTie} {
+		if !strings.Contains(audit, want) {
+			t.Errorf("the audit trail does not say %q:\n%s", want, audit)
+		}
+	}
+	rev.screenshot("team-rev-audit")
+	for _, b := range []*browser{ana, rev} {
+		if got := b.run(`return [document.title, document.querySelectorAll("img[src=x]").length]`); fmt.Sprint(got) != "[alliances 0]" {
+			t.Errorf("markup in the note ran or was drawn: title and images %v", got)
+		}
+	}
+}
