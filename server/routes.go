@@ -268,7 +268,9 @@ func routes() []route {
 		method: "GET", path: "/api/v1/dates/{date}", summary: "An EDTF date read in words, with the first and last day it may cover, or what is wrong with it.",
 		params: []param{{name: "date", in: "path", typ: "string", doc: "an EDTF date or interval", example: "2016~/2018-06", required: true}},
 		schema: "DateReading",
-		answer: func(s *Server, ctx context.Context, q *query) (any, error) { return answer.ReadDate(q.str("date")), nil },
+		answer: func(s *Server, ctx context.Context, q *query) (any, error) {
+			return answer.ReadDate(q.str("date")), nil
+		},
 	}, {
 		method: "GET", path: "/api/v1/network", summary: "The snapshot at a date as a picture draws it: actors and ties with kind, sign and weight.",
 		params: withSnapshot(), schema: "Network",
