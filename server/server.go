@@ -39,6 +39,12 @@ type Server struct {
 	now     func() time.Time // the clock, for tests
 
 	accounts *Accounts // nil: no accounts, every request reads every case
+
+	restricted   map[string]bool // the restricted sources of the record at restrictedAt
+	restrictedAt int64
+
+	authMu sync.Mutex
+	auth   map[string]authEntry // tokens read, by hash
 }
 
 // recordKey names a case as known at an instant (zero: now), as a view reads it (see

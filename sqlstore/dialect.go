@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"time"
@@ -30,6 +31,13 @@ type dialect struct {
 	// the record cache and its stamp) and of an import.
 	readTx, writeTx *sql.TxOptions
 
+	// cacheInWrites: an import rewrites the record cache of the cases it changes, and
+	// restamps the others', in its own transaction (see cache.go). SQLite writes one
+	// transaction at a time, so this costs only the writing. On PostgreSQL every write
+	// would then touch every case's cache, and concurrent writes would all conflict:
+	// there a read rebuilds a case's cache when it finds it stale.
+	cacheInWrites bool
+
 	// retry reports whether a transaction that failed with err may succeed if run
 	// again (PostgreSQL's serialization failures); retries is how many times to try.
 	retry   func(err error) bool
@@ -47,6 +55,7 @@ var sqliteDialect = &dialect{
 	tablesSQL: `SELECT name FROM sqlite_master WHERE type = 'table'`,
 	migrationsTable: `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT`,
+	cacheInWrites: true,
 	// SQLite has one writer at a time, which takes the lock when its transaction
 	// begins (_txlock=immediate): there is nothing to retry.
 	retry:   func(error) bool { return false },
@@ -79,7 +88,9 @@ func (db *DB) inTx(ctx context.Context, pool *sql.DB, f func(tx *sql.Tx) error) 
 	var err error
 	for attempt := range d.retries {
 		if attempt > 0 {
-			pause := time.Duration(attempt*attempt) * 5 * time.Millisecond
+			// A random share of a growing pause, so that transactions that failed
+			// together do not run again together.
+			pause := time.Duration(rand.Int64N(int64(time.Duration(attempt*attempt) * 5 * time.Millisecond)))
 			select {
 			case <-ctx.Done():
 				return errors.Join(err, ctx.Err())

@@ -134,8 +134,10 @@ func (db *DB) importTx(ctx context.Context, tx *sql.Tx, recs []*alliances.Record
 	if err := im.checkLinks(links); err != nil {
 		return nil, err
 	}
-	if err := refreshCache(ctx, db, tx, before, sums, im.blobs); err != nil {
-		return nil, err
+	if db.dialect.cacheInWrites {
+		if err := refreshCache(ctx, db, tx, before, sums, im.blobs); err != nil {
+			return nil, err
+		}
 	}
 	return sums, nil
 }
@@ -294,7 +296,7 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 		if err != nil {
 			return err
 		}
-		if cache == nil && sum.Unchanged == unchanged {
+		if cache == nil && sum.Unchanged == unchanged && im.db.dialect.cacheInWrites {
 			if err := startCache(n); err != nil {
 				return err
 			}
@@ -319,7 +321,7 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 		}
 		sum.Retracted++
 	}
-	if cache == nil && (sum.Retracted > 0 || im.caseChanged) {
+	if cache == nil && (sum.Retracted > 0 || im.caseChanged) && im.db.dialect.cacheInWrites {
 		if err := startCache(n); err != nil { // every claim is unchanged
 			return err
 		}

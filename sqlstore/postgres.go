@@ -35,8 +35,11 @@ func openPostgres(ctx context.Context, dbURL string) (*DB, error) {
 			"%s is not a PostgreSQL URL as expected (postgres://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=...): %v", db.path, scrub(err, dbURL))
 	}
 	pool := sql.OpenDB(rebinding{stdlib.GetConnector(*cfg)})
-	pool.SetMaxOpenConns(32)
-	pool.SetMaxIdleConns(8)
+	// Connections are kept rather than opened for a burst and closed after it: a
+	// PostgreSQL connection is a server process, and starting one (with its login)
+	// costs more than most queries.
+	pool.SetMaxOpenConns(24)
+	pool.SetMaxIdleConns(24)
 	pool.SetConnMaxIdleTime(5 * time.Minute)
 	db.read, db.write = pool, pool
 	if err := db.migrateRetrying(ctx); err != nil {

@@ -1,12 +1,14 @@
 package sqlstore
 
 import (
+	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/alliances-project/alliances"
 )
@@ -52,16 +54,8 @@ func (l *links) split(rec *alliances.Record, ps []alliances.Problem) []alliances
 // checkLinks runs the checks in the import's transaction, after every record is written:
 // what it reads is the store as the import leaves it.
 func (im *importer) checkLinks(l *links) error {
-	for _, caseID := range slices.Sorted(maps.Keys(l.shared)) {
-		for _, p := range l.shared[caseID] {
-			held, err := im.currentCase("actor", p.Unknown)
-			if err != nil {
-				return err
-			}
-			if held != alliances.RegistryCase {
-				return alliances.Errorf(alliances.Invalid, "import "+caseID, "%s (neither the case nor the registry defines it)", p)
-			}
-		}
+	if err := checkShared(im.ctx, im.tx, l, "import "); err != nil {
+		return err
 	}
 	if len(l.merges) == 0 && len(l.retracted) == 0 {
 		return nil
@@ -110,6 +104,57 @@ func (im *importer) checkLinks(l *links) error {
 		}
 	}
 	return nil
+}
+
+// checkShared checks that the actors the records name without defining them are the
+// registry's, looking each up once.
+func checkShared(ctx context.Context, q queryer, l *links, opPrefix string) error {
+	var ids []string
+	for _, ps := range l.shared {
+		for _, p := range ps {
+			ids = append(ids, p.Unknown)
+		}
+	}
+	slices.Sort(ids)
+	held, err := holders(ctx, q, "actor", slices.Compact(ids))
+	if err != nil {
+		return err
+	}
+	for _, caseID := range slices.Sorted(maps.Keys(l.shared)) {
+		for _, p := range l.shared[caseID] {
+			if held[p.Unknown] != alliances.RegistryCase {
+				return alliances.Errorf(alliances.Invalid, opPrefix+caseID, "%s (neither the case nor the registry defines it)", p)
+			}
+		}
+	}
+	return nil
+}
+
+// holders returns the case that holds the current version of each of ids (of one
+// entity) that one does, in batches of heldBatch.
+func holders(ctx context.Context, q queryer, entity string, ids []string) (map[string]string, error) {
+	out := map[string]string{}
+	for start := 0; start < len(ids); start += heldBatch {
+		batch := ids[start:min(start+heldBatch, len(ids))]
+		rows, err := q.QueryContext(ctx, `SELECT id, case_id FROM claims WHERE entity = ? AND recorded_to IS NULL AND id IN (`+
+			strings.TrimSuffix(strings.Repeat("?, ", len(batch)), ", ")+`)`, append([]any{entity}, anys(batch)...)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, caseID string
+			if err := rows.Scan(&id, &caseID); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = caseID
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // currentCase returns the case that holds the current version of a claim, "" for none.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -350,9 +351,16 @@ func currentVersion(ctx context.Context, q querier, entity, id string) (int, str
 // checkBase refuses a change made on another version than the claim's current one.
 func checkBase(ctx context.Context, q querier, p team.Proposal) error {
 	v, holder, err := currentVersion(ctx, q, p.Entity, p.Claim)
-	switch {
-	case err != nil:
+	if err != nil {
 		return err
+	}
+	return baseError(p, v, holder)
+}
+
+// baseError is the error of a change made on version p.Base of a claim now at version v
+// (0: none current) of case holder, or nil when it is the current one.
+func baseError(p team.Proposal, v int, holder string) error {
+	switch {
 	case v != 0 && holder != p.Case:
 		return alliances.Errorf(alliances.Conflict, "", "%s %q belongs to case %s, not %s", p.Entity, p.Claim, holder, p.Case)
 	case v != p.Base && p.Base == 0:
@@ -419,9 +427,10 @@ func (db *DB) withChange(ctx context.Context, tx *sql.Tx, p team.Proposal) (*all
 	return rec, links, nil
 }
 
-// Propose implements team.Store. The change is made in a transaction that is rolled
-// back, so that the checks of an import (the registry's actors, merges, retractions of
-// actors still named) judge it as they would judge it accepted.
+// Propose implements team.Store. The change is made in the current record and checked
+// as an import checks a case file, with the actors it names from the registry looked
+// up; the acceptance checks it again, in its transaction, against the record as it is
+// then (the registry's actors, merges, retractions of actors still named).
 func (db *DB) Propose(ctx context.Context, p team.Proposal) (team.Proposal, error) {
 	const op = "propose"
 	if err := db.writable(op); err != nil {
@@ -431,7 +440,7 @@ func (db *DB) Propose(ctx context.Context, p team.Proposal) (team.Proposal, erro
 	if p.Retract {
 		p.Body = nil
 	}
-	if err := db.tryChange(ctx, p); err != nil {
+	if err := db.checkChange(ctx, p); err != nil {
 		return p, db.wrap(op, err)
 	}
 	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
@@ -462,23 +471,36 @@ func proposalDetail(p team.Proposal) json.RawMessage {
 	return b
 }
 
-// tryChange makes a proposal's change and runs an import's checks on it, in a
-// transaction it rolls back.
-func (db *DB) tryChange(ctx context.Context, p team.Proposal) error {
-	tx, err := db.write.BeginTx(ctx, db.dialect.writeTx)
+// checkChange makes a proposal's change in the current record, read through the cache,
+// and checks the result as an import would: the claim is valid in its case, and the
+// actors it names that the case does not define are the registry's.
+func (db *DB) checkChange(ctx context.Context, p team.Proposal) error {
+	if v, holder, err := currentVersion(ctx, db.read, p.Entity, p.Claim); err != nil {
+		return err
+	} else if err := baseError(p, v, holder); err != nil {
+		return err
+	}
+	rec, err := db.Record(ctx, p.Case, time.Time{})
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
-	if err := checkBase(ctx, tx, p); err != nil {
+	if err := team.Apply(rec, p.Entity, p.Claim, p.Retract, p.Body); err != nil {
 		return err
 	}
-	rec, links, err := db.withChange(ctx, tx, p)
+	links, err := checkRecords([]*alliances.Record{rec})
 	if err != nil {
+		if e, ok := err.(*alliances.Error); ok {
+			e.Op = "proposal"
+		}
 		return err
 	}
-	_, err = db.importTx(ctx, tx, []*alliances.Record{rec}, links)
-	return err
+	if err := checkShared(ctx, db.read, links, ""); err != nil {
+		if e, ok := err.(*alliances.Error); ok {
+			e.Op = "proposal"
+		}
+		return err
+	}
+	return nil
 }
 
 const proposalColumns = `id, case_id, entity, claim_id, base, retract, body, author, reason, created, status, revision,
@@ -550,6 +572,36 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 	if err := db.writable(op); err != nil {
 		return team.Proposal{}, err
 	}
+	// A claim added or changed is checked against the current record before the
+	// transaction, and written in it alone, with the claims it names looked up again:
+	// concurrent acceptances conflict only where they touch the same claims. A
+	// retraction, rare, is checked against the whole case in the transaction (another
+	// claim may come to cite what it retracts meanwhile), and so is an actor.
+	var point *claim
+	var hint int64
+	if d.Status == team.Accepted {
+		p, err := db.Proposal(ctx, d.Proposal)
+		if err != nil {
+			return team.Proposal{}, err
+		}
+		if len(d.Body) > 0 && !p.Retract {
+			p.Body = d.Body
+		}
+		// Actors go the whole way too: a merge is checked against every case.
+		if !p.Retract && p.Status == team.Proposed && p.Entity != "actor" {
+			if err := db.checkChange(ctx, p); err != nil {
+				return team.Proposal{}, db.wrap(op, err)
+			}
+			c, err := claimOf(p)
+			if err != nil {
+				return team.Proposal{}, db.wrap(op, err)
+			}
+			point = &c
+			if hint, err = latestChange(ctx, db.read); err != nil {
+				return team.Proposal{}, db.wrap(op, err)
+			}
+		}
+	}
 	var out team.Proposal
 	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
 		p, err := proposalIn(ctx, tx, d.Proposal)
@@ -570,17 +622,22 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 			if err := checkBase(ctx, tx, p); err != nil {
 				return err
 			}
-			rec, links, err := db.withChange(ctx, tx, p)
-			if err != nil {
-				return err
-			}
-			if _, err := db.importTx(ctx, tx, []*alliances.Record{rec}, links); err != nil {
-				return err
-			}
-			if p.Version, _, err = currentVersion(ctx, tx, p.Entity, p.Claim); err != nil {
-				return err
-			}
-			if p.Retract {
+			if point != nil {
+				if p.Version, now, err = db.putClaim(ctx, tx, p, *point, hint); err != nil {
+					return err
+				}
+			} else {
+				rec, links, err := db.withChange(ctx, tx, p)
+				if err != nil {
+					return err
+				}
+				sums, err := db.importTx(ctx, tx, []*alliances.Record{rec}, links)
+				if err != nil {
+					return err
+				}
+				if !sums[0].Recorded.IsZero() {
+					now = sums[0].Recorded
+				}
 				p.Version = p.Base
 			}
 		}
@@ -604,6 +661,112 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 			Version: p.Version, Reason: why, Detail: proposalDetail(p)})
 	})
 	return out, db.wrap(op, err)
+}
+
+// claimOf decodes the claim a proposal makes, normalized as a record's.
+func claimOf(p team.Proposal) (claim, error) {
+	rec := &alliances.Record{Case: p.Case}
+	if err := team.Apply(rec, p.Entity, p.Claim, false, p.Body); err != nil {
+		return claim{}, err
+	}
+	rec.Normalize()
+	var out claim
+	err := eachClaim(rec, func(c claim) error { out = c; return nil })
+	return out, err
+}
+
+// putClaim writes the claim a proposal adds or changes, in tx, after checking again that
+// the actors and sources it names are current in its case (or, for actors, in the
+// registry). It returns the version written and its recorded time; the version on
+// record when the claim is unchanged. hint is the latest change in the database read
+// before tx: the recorded time comes after it, and after the claim's current version.
+func (db *DB) putClaim(ctx context.Context, tx *sql.Tx, p team.Proposal, c claim, hint int64) (int, time.Time, error) {
+	actors, sources := references(c)
+	for _, id := range actors {
+		if _, holder, err := currentVersion(ctx, tx, "actor", id); err != nil {
+			return 0, time.Time{}, err
+		} else if holder != p.Case && holder != alliances.RegistryCase {
+			return 0, time.Time{}, alliances.Errorf(alliances.Conflict, "", "%s %q names actor %q, which case %s no longer holds", p.Entity, p.Claim, id, p.Case)
+		}
+	}
+	for _, id := range sources {
+		if _, holder, err := currentVersion(ctx, tx, "source", id); err != nil {
+			return 0, time.Time{}, err
+		} else if holder != p.Case {
+			return 0, time.Time{}, alliances.Errorf(alliances.Conflict, "", "%s %q cites source %q, which case %s no longer holds", p.Entity, p.Claim, id, p.Case)
+		}
+	}
+	body, err := appendJSON(nil, c.value)
+	if err != nil {
+		return 0, time.Time{}, err
+	}
+	var before int64
+	if db.dialect.cacheInWrites { // one writer at a time: the latest change is read in tx
+		if before, err = latestChange(ctx, tx); err != nil {
+			return 0, time.Time{}, err
+		}
+		hint = before
+	}
+	var from int64
+	if p.Base > 0 {
+		var cur string
+		if err := tx.QueryRowContext(ctx, `SELECT seq, recorded_from, body FROM claims WHERE entity = ? AND id = ? AND recorded_to IS NULL`,
+			p.Entity, p.Claim).Scan(&c.seq, &from, &cur); err != nil {
+			return 0, time.Time{}, err
+		}
+		if cur == string(body) {
+			return p.Base, time.Unix(0, from).UTC(), nil // accepted as on record: nothing to write
+		}
+	} else if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), -1) + 1 FROM claims WHERE case_id = ?`, p.Case).Scan(&c.seq); err != nil {
+		return 0, time.Time{}, err
+	}
+	now := db.stamp(max(hint, from))
+	im := &importer{db: db, tx: tx, ctx: ctx, now: now}
+	defer im.closeStatements()
+	if err := im.prepare(); err != nil {
+		return 0, time.Time{}, err
+	}
+	if p.Base > 0 {
+		if err := im.close(key{p.Entity, p.Claim}); err != nil {
+			return 0, time.Time{}, err
+		}
+	}
+	version, err := im.insert(p.Case, c, body, p.Base+1)
+	if err != nil {
+		return 0, time.Time{}, err
+	}
+	if db.dialect.cacheInWrites {
+		sums := []alliances.ImportSummary{{Case: p.Case, Recorded: now}}
+		if err := refreshCache(ctx, db, tx, before, sums, nil); err != nil {
+			return 0, time.Time{}, err
+		}
+	}
+	return version, now, nil
+}
+
+// references returns the actors and the sources a claim names.
+func references(c claim) (actors, sources []string) {
+	var cites []alliances.Citation
+	switch v := c.value.(type) {
+	case *alliances.Tie:
+		actors = append(actors, v.Subject, v.Object)
+		if v.Third != "" {
+			actors = append(actors, v.Third)
+		}
+		cites = v.Citations
+	case *alliances.Event:
+		actors, cites = append(actors, v.Actors...), v.Citations
+	case alliances.Actor:
+		if v.MergedInto != "" {
+			actors = append(actors, v.MergedInto)
+		}
+	}
+	for _, ct := range cites {
+		if !slices.Contains(sources, ct.Source) {
+			sources = append(sources, ct.Source)
+		}
+	}
+	return actors, sources
 }
 
 // Audit implements team.Store.

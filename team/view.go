@@ -19,6 +19,9 @@ type View struct {
 	alliances.Store
 	User    *User
 	Pending []Proposal // proposals waiting for review, oldest first, to make in the record; nil: the accepted record only
+	// Withheld are the restricted sources of the current record, when the caller knows
+	// them (a server keeps them until the record changes); nil: asked of the store.
+	Withheld map[string]bool
 }
 
 // ViewFor returns the record as u may read it, with the pending proposals made in it
@@ -39,6 +42,9 @@ func (v *View) sees(r *alliances.Recorded) bool {
 func (v *View) withheld(ctx context.Context, knownAt time.Time) (map[string]bool, error) {
 	if v.User.Restricted {
 		return nil, nil
+	}
+	if v.Withheld != nil && knownAt.IsZero() {
+		return v.Withheld, nil
 	}
 	srcs, err := v.Store.Sources(ctx, knownAt)
 	if err != nil {
