@@ -43,6 +43,7 @@ type ack struct {
 	Proposal string `json:"proposal"`
 	Claim    string `json:"claim"`
 	Version  int    `json:"version,omitempty"`
+	resent   bool   // a decision sent again after its answer was lost
 }
 
 type result struct {
@@ -50,6 +51,7 @@ type result struct {
 	status  int
 	latency time.Duration
 	msg     string
+	resent  bool // a decision sent again: 409 may mean the first was taken
 }
 
 func main() {
@@ -63,6 +65,7 @@ func main() {
 	acksFile := flag.String("acks", "teamload-acks.jsonl", "the file acknowledged writes are appended to")
 	verify := flag.String("verify", "", "check the acknowledged writes of this file against the server, and send nothing")
 	seed := flag.Uint64("seed", 1, "seed of the draws")
+	faults := flag.Bool("faults", false, "the server or its database is stopped during the run: count requests it could not take (no connection) apart, not as failures")
 	flag.Parse()
 	as, rs := split(*analysts), split(*reviewers)
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 512, MaxConnsPerHost: 512}}
@@ -100,7 +103,7 @@ func main() {
 	sent := time.Since(start)
 	wg.Wait()
 	close(results)
-	report(results, n, sent)
+	report(results, n, sent, *faults)
 }
 
 func split(s string) []string {
@@ -253,7 +256,7 @@ func (l *load) request(i int, write bool) result {
 	}
 	out, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	r := result{write: write, status: resp.StatusCode, latency: time.Since(t)}
+	r := result{write: write, status: resp.StatusCode, latency: time.Since(t), resent: accepting != nil && accepting.resent}
 	if resp.StatusCode >= 300 {
 		r.msg = method + " " + path + ": " + resp.Status + ": " + strings.TrimSpace(string(out))
 		if accepting != nil && resp.StatusCode == http.StatusServiceUnavailable {
@@ -287,17 +290,25 @@ func (l *load) request(i int, write bool) result {
 }
 
 func (l *load) requeue(a ack) {
+	a.resent = true
 	l.mu.Lock()
 	l.pending = append(l.pending, a)
 	l.mu.Unlock()
 }
 
-func report(results chan result, n int, sent time.Duration) {
+func report(results chan result, n int, sent time.Duration, faults bool) {
 	var reads, writes []time.Duration
 	unavailable := map[string]int{}
 	var failures []string
+	refused, resentTaken := 0, 0
 	for r := range results {
 		switch {
+		case r.status == 0 && faults:
+			refused++
+			continue
+		case r.status == http.StatusConflict && r.resent:
+			resentTaken++ // the first sending was taken before its answer was lost
+			continue
 		case r.status == http.StatusServiceUnavailable:
 			unavailable[r.msg[strings.Index(r.msg, ": ")+2:]]++
 			continue
@@ -330,6 +341,12 @@ func report(results chan result, n int, sent time.Duration) {
 	}
 	if total > 0 {
 		fmt.Printf("%d answered 503 (unavailable)\n", total)
+	}
+	if refused > 0 {
+		fmt.Printf("%d found no server to take them (stopped)\n", refused)
+	}
+	if resentTaken > 0 {
+		fmt.Printf("%d decisions sent again after their answer was lost had been taken the first time (409)\n", resentTaken)
 	}
 	for i, f := range failures {
 		if i == 10 {
