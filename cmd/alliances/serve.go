@@ -7,6 +7,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"slices"
 	"time"
 
@@ -55,6 +56,13 @@ on an interrupt.`)
 	db, err := m.store(ctx, f, true)
 	if err != nil {
 		return err
+	}
+	if m.Getenv("GOGC") == "" {
+		// A server's live heap is the cases it keeps in memory, small beside the soft
+		// memory limit; collecting when the heap has grown fivefold rather than twofold
+		// leaves the CPU to the requests (a fifth of it went to the collector under
+		// the load of docs/benchmarks.md).
+		debug.SetGCPercent(400)
 	}
 	handler := server.New(db, log.New(m.Stderr, "alliances serve: ", log.LstdFlags))
 	if *teamMode {
