@@ -85,10 +85,10 @@ on an interrupt.`)
 	}
 	srv := &http.Server{
 		Handler:           handler,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      2 * time.Minute,
-		IdleTimeout:       2 * time.Minute,
+		ReadHeaderTimeout: serveTimeouts.header,
+		ReadTimeout:       serveTimeouts.read,
+		WriteTimeout:      serveTimeouts.write,
+		IdleTimeout:       serveTimeouts.idle,
 		MaxHeaderBytes:    64 << 10,
 	}
 	if !loopback(host) && !*teamMode {
@@ -111,6 +111,13 @@ on an interrupt.`)
 	}
 	fmt.Fprintln(m.Stdout, "alliances: stopped")
 	return err
+}
+
+// serveTimeouts bound how long a client may take: to send its request's headers, the
+// whole request, to read the answer, and to keep an idle connection. A slow client ties up
+// a connection for no longer. Tests shorten them.
+var serveTimeouts = struct{ header, read, write, idle time.Duration }{
+	header: 10 * time.Second, read: 30 * time.Second, write: 2 * time.Minute, idle: 2 * time.Minute,
 }
 
 // loopback reports whether a host names this machine only: localhost or a loopback

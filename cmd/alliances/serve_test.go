@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"reflect"
@@ -136,5 +137,88 @@ func TestServeRefusesRemoteAddresses(t *testing.T) {
 		if code != exitUsage || !strings.Contains(errOut, "--addr") {
 			t.Errorf("alliances %s: exit %d %q, want a usage error about --addr", strings.Join(args, " "), code, errOut)
 		}
+	}
+}
+
+// startServe runs alliances serve with args on a free port of the loopback address,
+// and returns its address; the server stops when the test ends.
+func startServe(t *testing.T, c *cli, args ...string) string {
+	t.Helper()
+	out, w := io.Pipe()
+	m := &Main{Stdin: strings.NewReader(""), Stdout: w, Stderr: io.Discard, Getenv: func(k string) string {
+		if k == "ALLIANCES_DB" {
+			return c.db
+		}
+		return ""
+	}, Now: time.Now}
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- m.Run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...))
+		m.Close()
+		w.Close()
+	}()
+	t.Cleanup(func() { stop(); go io.Copy(io.Discard, out); <-done })
+	lines := bufio.NewScanner(out)
+	if !lines.Scan() {
+		t.Fatalf("serve printed nothing: %v", <-done)
+	}
+	addr := regexp.MustCompile(`127\.0\.0\.1:[0-9]+`).FindString(lines.Text())
+	if addr == "" {
+		t.Fatalf("serve printed %q, without its address", lines.Text())
+	}
+	go io.Copy(io.Discard, out)
+	return addr
+}
+
+// TestServeDropsSlowClients: a client that sends half a request and waits is cut off
+// when the time to send the headers is up, and so is one that sends its headers but
+// not the body they announce.
+func TestServeDropsSlowClients(t *testing.T) {
+	old := serveTimeouts
+	serveTimeouts.header, serveTimeouts.read = 300*time.Millisecond, 600*time.Millisecond
+	t.Cleanup(func() { serveTimeouts = old })
+	c := newCLI(t)
+	c.ok("cases")
+	addr := startServe(t, c)
+	for _, half := range []string{
+		"GET /api/v1/cases HTTP/1.1\r\nHost: x\r\n",
+		"POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{",
+	} {
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		conn.Write([]byte(half))
+		conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+		_, err = io.ReadAll(conn) // the server closes the connection (perhaps after a 408)
+		took := time.Since(start)
+		conn.Close()
+		if err != nil || took > 5*time.Second {
+			t.Errorf("a client sending %q and waiting: cut off after %v (%v), want within the timeouts", half, took, err)
+		}
+	}
+}
+
+// TestServeTeamNeedsAnAdmin: serve --team refuses a store without an admin, saying how
+// to add one; with one, a request without a session is refused.
+func TestServeTeamNeedsAnAdmin(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	_, errOut, code := c.run("serve", "--team", "--addr", "127.0.0.1:0")
+	if code != exitInvalid || !strings.Contains(errOut, "users add NAME --role admin") {
+		t.Errorf("serve --team without an admin: exit %d %q, want the command that adds one", code, errOut)
+	}
+	c.stdin = "a long enough password\n"
+	c.ok("users", "add", "admin", "--role", "admin", "--password-stdin")
+	addr := startServe(t, c, "--team")
+	resp, err := http.Get("http://" + addr + "/api/v1/cases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("GET /api/v1/cases without a session: %d, want 401", resp.StatusCode)
 	}
 }
