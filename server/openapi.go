@@ -10,6 +10,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/team"
 )
 
 // responses are the shapes each route answers with, as zero values of their Go types;
@@ -100,12 +101,14 @@ func Document() map[string]any {
 		"responses": map[string]any{"200": map[string]any{"description": "the OpenAPI 3.1 document",
 			"content": map[string]any{"application/json": map[string]any{"schema": map[string]any{"type": "object"}}}}},
 	}}
+	teamPaths(g, paths)
 	g.defs["Error"] = map[string]any{
 		"type": "object", "required": []string{"error"},
 		"properties": map[string]any{"error": map[string]any{
 			"type": "object", "required": []string{"kind", "message"},
 			"properties": map[string]any{
-				"kind":    map[string]any{"type": "string", "enum": []string{"invalid", "not_found", "conflict", "unavailable", "internal"}},
+				"kind": map[string]any{"type": "string", "enum": []string{"invalid", "unauthenticated", "forbidden", "not_found", "conflict",
+					"too_large", "unavailable", "internal"}},
 				"message": map[string]any{"type": "string", "description": "what went wrong, naming the parameter, and what was expected"},
 			},
 		}},
@@ -115,9 +118,12 @@ func Document() map[string]any {
 		"info": map[string]any{
 			"title":   "alliances",
 			"version": "1",
-			"description": "Read-only access to a store of alliance and support networks: cases, actors, ties and their evidence, " +
+			"description": "Access to a store of alliance and support networks: cases, actors, ties and their evidence, " +
 				"the history of every claim, and the analyses, each answering as the command line's --json does. Parameters " +
-				"take the names of the command line's flags; errors name them as flags (--at).",
+				"take the names of the command line's flags; errors name them as flags (--at). On a team's server " +
+				"(alliances serve --team) every request comes from a user, signed in (a session cookie; changes send its " +
+				"X-CSRF-Token) or with an API token (Authorization: Bearer); readings take proposed=include to read the " +
+				"proposals waiting for review into the record; analysts propose changes and reviewers decide on them.",
 		},
 		"paths": paths,
 		"components": map[string]any{
@@ -126,6 +132,64 @@ func Document() map[string]any {
 				"content": map[string]any{"application/json": map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/Error"}}}}},
 		},
 	}
+}
+
+// teamPaths adds the endpoints of a team's server: the session, proposals and their
+// review, the audit trail.
+func teamPaths(g *schemas, paths map[string]any) {
+	errRef := map[string]any{"$ref": "#/components/responses/Error"}
+	errs := func(codes ...string) map[string]any {
+		m := map[string]any{}
+		for _, c := range codes {
+			m[c] = errRef
+		}
+		return m
+	}
+	answer := func(status, what string, v any, codes ...string) map[string]any {
+		r := errs(codes...)
+		r[status] = map[string]any{"description": what, "content": map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeOf(v))}}}
+		return r
+	}
+	body := func(v any) map[string]any {
+		return map[string]any{"required": true, "content": map[string]any{"application/json": map[string]any{"schema": g.of(reflect.TypeOf(v))}}}
+	}
+	query := func(names ...string) []any {
+		var ps []any
+		for _, n := range names {
+			ps = append(ps, map[string]any{"name": n, "in": "query", "required": false, "schema": map[string]any{"type": "string"}})
+		}
+		return ps
+	}
+	idParam := []any{map[string]any{"name": "id", "in": "path", "required": true, "schema": map[string]any{"type": "string"}}}
+	type signIn struct {
+		Name     string `json:"name"`
+		Password string `json:"password"`
+	}
+	paths["/api/v1/session"] = map[string]any{
+		"post": map[string]any{"summary": "Sign in: sets the session cookie and answers the session, with its CSRF token.", "operationId": "session.sign-in",
+			"requestBody": body(signIn{}), "responses": answer("200", "the session", session{}, "400", "401", "503")},
+		"get": map[string]any{"summary": "The session: the user, the CSRF token, the cases they may propose changes to and review.", "operationId": "session",
+			"responses": answer("200", "the session", session{}, "401", "503")},
+		"delete": map[string]any{"summary": "Sign out.", "operationId": "session.sign-out",
+			"responses": answer("200", "signed out", map[string]string{}, "401", "403", "503")},
+	}
+	paths["/api/v1/proposals"] = map[string]any{
+		"post": map[string]any{"summary": "Propose a change to a claim: new, changed (made on version base) or retracted. Analysts of the case.",
+			"operationId": "proposals.propose", "requestBody": body(proposalIn{}),
+			"responses": answer("201", "the proposal, waiting for review", team.Proposal{}, "400", "401", "403", "404", "409", "413", "503")},
+		"get": map[string]any{"summary": "Proposals, oldest first; the review queue is status=proposed.", "operationId": "proposals",
+			"parameters": query("case", "author", "status", "claim"),
+			"responses":  answer("200", "the proposals", []team.Proposal{}, "400", "401", "503")},
+	}
+	paths["/api/v1/proposals/{id}"] = map[string]any{"get": map[string]any{"summary": "One proposal.", "operationId": "proposals.by-id",
+		"parameters": idParam, "responses": answer("200", "the proposal", team.Proposal{}, "401", "404", "503")}}
+	paths["/api/v1/proposals/{id}/decision"] = map[string]any{"post": map[string]any{
+		"summary":     "Accept (as proposed, or as body edits it), reject (with a note) or withdraw (the author) a proposal. Reviewers of the case, not the author.",
+		"operationId": "proposals.decide", "parameters": idParam, "requestBody": body(decisionIn{}),
+		"responses": answer("200", "the proposal decided; an accepted one names the version recorded", team.Proposal{}, "400", "401", "403", "404", "409", "413", "503")}}
+	paths["/api/v1/audit"] = map[string]any{"get": map[string]any{"summary": "Who changed what, when and why, newest first.", "operationId": "audit",
+		"parameters": query("case", "user", "claim", "before", "limit"),
+		"responses":  answer("200", "entries of the audit trail", []team.Entry{}, "400", "401", "404", "503")}}
 }
 
 // operationID names an operation after its path: /api/v1/analyses/balance is

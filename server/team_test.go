@@ -118,28 +118,37 @@ func (ts *teamServer) do(c *client, method, target string, body any) (int, any, 
 	return w.Code, out, w
 }
 
-// teamEndpoints are the endpoints a team server adds, with a request each.
-var teamEndpoints = []struct{ method, path, body string }{
-	{"GET", "/api/v1/session", ""},
-	{"DELETE", "/api/v1/session", ""},
-	{"POST", "/api/v1/proposals", `{"case":"afghanistan-2021","entity":"tie","claim":"x","body":{}}`},
-	{"GET", "/api/v1/proposals", ""},
-	{"GET", "/api/v1/proposals/abc", ""},
-	{"POST", "/api/v1/proposals/abc/decision", `{"status":"rejected","revision":1,"note":"no"}`},
-	{"GET", "/api/v1/audit", ""},
-	{"GET", "/api/v1/openapi.json", ""},
-}
-
-// TestTeamEveryEndpointNeedsAUser asks every endpoint without a session, with a session
-// cookie that was never issued, and with a malformed Authorization header: each answers
-// 401 and says how to sign in, and nothing is written.
+// TestTeamEveryEndpointNeedsAUser asks every endpoint of the OpenAPI document, by
+// every method it lists, without a session, with a session cookie that was never
+// issued, and with a malformed Authorization header: each answers 401 and says how to
+// sign in (signing in itself says the name or password is wrong), and nothing is
+// written.
 func TestTeamEveryEndpointNeedsAUser(t *testing.T) {
 	ts := newTeamServer(t)
 	var targets []struct{ method, path, body string }
+	examples := map[string]string{}
 	for _, rt := range routes() {
-		targets = append(targets, struct{ method, path, body string }{"GET", exampleURL(rt), ""})
+		examples[rt.path] = exampleURL(rt)
 	}
-	targets = append(targets, teamEndpoints...)
+	for path, ops := range Document()["paths"].(map[string]any) {
+		for method := range ops.(map[string]any) {
+			target := examples[path]
+			if target == "" {
+				target = strings.ReplaceAll(path, "{id}", "abc")
+			}
+			body := ""
+			switch {
+			case path == "/api/v1/session" && method == "post":
+				body = `{"name":"ana","password":"wrong"}`
+			case method == "post":
+				body = `{"case":"afghanistan-2021","entity":"tie","claim":"x","body":{},"status":"rejected","revision":1,"note":"no"}`
+			}
+			targets = append(targets, struct{ method, path, body string }{strings.ToUpper(method), target, body})
+		}
+	}
+	if len(targets) < len(routes())+7 {
+		t.Fatalf("%d requests from the document, want the routes and the team's endpoints", len(targets))
+	}
 	forged := &client{ts: ts, cookie: &http.Cookie{Name: sessionCookie, Value: team.NewSecret()}}
 	for _, e := range targets {
 		for _, c := range []*client{nil, forged, {ts: ts, bearer: "not-a-token"}} {
