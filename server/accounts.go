@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -300,12 +301,15 @@ func readBody(w http.ResponseWriter, r *http.Request, v any) error {
 	if errors.As(err, &tooLarge) {
 		return &statusError{http.StatusRequestEntityTooLarge, "too_large", fmt.Sprintf("the request body is larger than %d bytes", maxBody)}
 	} else if err != nil {
-		return &alliances.Error{Kind: alliances.Invalid, Op: "body", Msg: "the request body could not be read: " + err.Error()}
+		return &alliances.Error{Kind: alliances.Invalid, Msg: "the request body could not be read: " + err.Error()}
 	}
 	dec := json.NewDecoder(strings.NewReader(string(body)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return &alliances.Error{Kind: alliances.Invalid, Op: "body", Msg: "the request body: " + jsonMessage(err)}
+		return &alliances.Error{Kind: alliances.Invalid, Msg: "the request body: " + jsonMessage(err)}
+	}
+	if dec.More() {
+		return &alliances.Error{Kind: alliances.Invalid, Msg: "the request body: expected one JSON object, found more after it"}
 	}
 	return nil
 }
@@ -316,6 +320,8 @@ func jsonMessage(err error) string {
 	switch {
 	case errors.As(err, &syn):
 		return fmt.Sprintf("not JSON at byte %d: %v", syn.Offset, err)
+	case errors.As(err, &typ) && typ.Field == "":
+		return fmt.Sprintf("expected a JSON object, found a JSON %s", typ.Value)
 	case errors.As(err, &typ):
 		return fmt.Sprintf("field %s: expected %s, found a JSON %s", typ.Field, typ.Type, typ.Value)
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
@@ -483,6 +489,19 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request) {
 	case len(in.Reason) > maxReason:
 		err = errParam("reason: at most %d bytes", maxReason)
 	}
+	if err == nil && (in.Base < 0 || in.Case == "") {
+		err = errParam("case and base: required, the case changed and the version of the claim the change was made on (0 for a new claim)")
+	}
+	if err == nil && !c.user.Restricted {
+		var restricted map[string]bool
+		if restricted, err = s.restrictedSources(r.Context()); err == nil {
+			if touchesRestricted(in.Entity, in.Claim, in.Body, restricted) {
+				err = errForbidden("%s %s is, or cites, a source marked restricted: only users cleared for restricted sources change it (alliances users set NAME --restricted)", in.Entity, in.Claim)
+			} else if in.Base > 0 {
+				in.Body, err = s.keepWithheld(r.Context(), in.Entity, in.Claim, in.Body, restricted)
+			}
+		}
+	}
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -519,8 +538,18 @@ func (s *Server) listProposals(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	ps = slices.DeleteFunc(ps, func(p team.Proposal) bool { return !c.user.MaySee(p.Case) })
-	s.writeJSON(w, r, http.StatusOK, ps)
+	withheld, err := s.withheldFrom(r.Context(), c)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	out := []team.Proposal{}
+	for _, p := range ps {
+		if p, ok := redactProposal(p, withheld); ok && c.user.MaySee(p.Case) {
+			out = append(out, p)
+		}
+	}
+	s.writeJSON(w, r, http.StatusOK, out)
 }
 
 func (s *Server) getProposal(w http.ResponseWriter, r *http.Request) {
@@ -530,8 +559,15 @@ func (s *Server) getProposal(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p, err := s.accounts.Store.Proposal(r.Context(), r.PathValue("id"))
-	if err == nil && !c.user.MaySee(p.Case) {
-		err = alliances.Errorf(alliances.NotFound, "proposal", "no proposal %q", r.PathValue("id"))
+	var withheld map[string]bool
+	if err == nil {
+		withheld, err = s.withheldFrom(r.Context(), c)
+	}
+	if err == nil {
+		var ok bool
+		if p, ok = redactProposal(p, withheld); !ok || !c.user.MaySee(p.Case) {
+			err = alliances.Errorf(alliances.NotFound, "proposal", "no proposal %q", r.PathValue("id"))
+		}
 	}
 	if err != nil {
 		s.writeError(w, r, err)
@@ -567,6 +603,20 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		err = mayDecide(&c.user, p, in)
 	}
+	if err == nil && !c.user.Restricted && in.Status != team.Withdrawn {
+		var restricted map[string]bool
+		if restricted, err = s.restrictedSources(ctx); err == nil {
+			final := p.Body
+			if len(in.Body) > 0 {
+				final = in.Body
+			}
+			if touchesRestricted(p.Entity, p.Claim, final, restricted) || touchesRestricted(p.Entity, p.Claim, p.Body, restricted) {
+				err = errForbidden("%s %s is, or cites, a source marked restricted: a reviewer cleared for restricted sources decides on it", p.Entity, p.Claim)
+			} else if len(in.Body) > 0 && p.Base > 0 {
+				in.Body, err = s.keepWithheld(ctx, p.Entity, p.Claim, in.Body, restricted)
+			}
+		}
+	}
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -601,12 +651,18 @@ func mayDecide(u *team.User, p team.Proposal, in decisionIn) error {
 		if in.Status == team.Rejected && len(in.Body) > 0 {
 			return errParam("body: a rejection takes no claim")
 		}
+		if in.Status == team.Accepted && len(in.Body) > 0 && strings.TrimSpace(in.Note) == "" {
+			return errParam("note: required to accept a claim you edited: say what you changed and why (the author's proposal is kept beside it)")
+		}
 	case team.Withdrawn:
 		if p.Author != u.Name {
 			return forbidden("only %s, who proposed it, may withdraw this proposal", p.Author)
 		}
 	default:
 		return errParam("status %q: expected accepted, rejected or withdrawn", in.Status)
+	}
+	if in.Revision < 1 {
+		return errParam("revision: required, the proposal's revision as read (GET /api/v1/proposals/%s gives it), so that a proposal changed since is not decided unseen", p.ID)
 	}
 	if len(in.Note) > maxReason {
 		return errParam("note: at most %d bytes", maxReason)
@@ -635,25 +691,44 @@ func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if v := q.Get("limit"); v != "" {
-		if _, err := fmt.Sscanf(v, "%d", &f.Limit); err != nil || f.Limit < 1 || f.Limit > 1000 {
+		if n, err := strconv.Atoi(v); err != nil || n < 1 || n > 1000 {
 			s.writeError(w, r, errParam("parameter limit %q: expected a number from 1 to 1000", v))
 			return
+		} else {
+			f.Limit = n
 		}
 	}
 	if f.Case != "" && !c.user.MaySee(f.Case) {
 		s.writeError(w, r, alliances.Errorf(alliances.NotFound, "audit", "no case %q in the database", f.Case))
 		return
 	}
+	// What is not about a case (accounts, tokens) is for admins; others read the
+	// entries of the cases they may see, filtered before the limit applies.
+	if c.user.Role != team.Admin {
+		ids, err := s.db.CaseIDs(r.Context(), time.Time{})
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		f.Cases = slices.DeleteFunc(ids, func(id string) bool { return !c.user.MaySee(id) })
+	}
 	es, err := s.accounts.Store.Audit(r.Context(), f)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	// What is not about a case (accounts, tokens) is for admins.
-	es = slices.DeleteFunc(es, func(e team.Entry) bool {
-		return e.Case == "" && c.user.Role != team.Admin || e.Case != "" && !c.user.MaySee(e.Case)
-	})
-	s.writeJSON(w, r, http.StatusOK, es)
+	withheld, err := s.withheldFrom(r.Context(), c)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	out := []team.Entry{}
+	for _, e := range es {
+		if e, ok := redactEntry(e, withheld); ok {
+			out = append(out, e)
+		}
+	}
+	s.writeJSON(w, r, http.StatusOK, out)
 }
 
 // changed makes a reading ask the store what changed within a fifth of a second rather
@@ -665,4 +740,140 @@ func (s *Server) changed() {
 		s.checked = early
 	}
 	s.mu.Unlock()
+}
+
+// The restricted sources, on the way in and out of proposals and the audit trail: a
+// user not cleared for them neither reads them nor changes them, nor a claim that
+// cites them; and a change such a user makes to a claim that cites them (which they read
+// without those citations) keeps the citations they did not see.
+
+// touchesRestricted reports whether a claim, as proposed, is a restricted source (or
+// makes one so), or cites one.
+func touchesRestricted(entity, claim string, body json.RawMessage, restricted map[string]bool) bool {
+	if entity == "source" {
+		var src alliances.Source
+		_ = json.Unmarshal(body, &src)
+		return restricted[claim] || src.Restricted
+	}
+	if len(restricted) == 0 || len(body) == 0 {
+		return false
+	}
+	var c struct {
+		Citations []alliances.Citation `json:"citations"`
+	}
+	_ = json.Unmarshal(body, &c)
+	return slices.ContainsFunc(c.Citations, func(ct alliances.Citation) bool { return restricted[ct.Source] })
+}
+
+// keepWithheld returns a claim as a user not cleared for the restricted sources changed
+// it, with the citations of those sources that its current version holds put back.
+func (s *Server) keepWithheld(ctx context.Context, entity, claim string, body json.RawMessage, restricted map[string]bool) (json.RawMessage, error) {
+	if len(restricted) == 0 || len(body) == 0 || (entity != "tie" && entity != "event") {
+		return body, nil
+	}
+	vs, err := s.db.History(ctx, claim)
+	if alliances.KindOf(err) == alliances.NotFound {
+		return body, nil
+	} else if err != nil {
+		return nil, err
+	}
+	cur := vs[len(vs)-1]
+	if !cur.Recorded.To.IsZero() {
+		return body, nil
+	}
+	var old struct {
+		Citations []alliances.Citation `json:"citations"`
+	}
+	if json.Unmarshal(cur.Body, &old) != nil {
+		return body, nil
+	}
+	var hidden []alliances.Citation
+	for _, ct := range old.Citations {
+		if restricted[ct.Source] {
+			hidden = append(hidden, ct)
+		}
+	}
+	if len(hidden) == 0 {
+		return body, nil
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(body, &m); err != nil {
+		return body, nil // the store says what is wrong with it
+	}
+	var cites []alliances.Citation
+	if raw, ok := m["citations"]; ok {
+		if err := json.Unmarshal(raw, &cites); err != nil {
+			return body, nil
+		}
+	}
+	cites = append(cites, hidden...)
+	raw, err := json.Marshal(cites)
+	if err != nil {
+		return nil, err
+	}
+	m["citations"] = raw
+	return json.Marshal(m)
+}
+
+// redactProposal returns a proposal as a user not cleared for the withheld sources may
+// read it; false when it is about one of them, or its claim rests on them alone.
+func redactProposal(p team.Proposal, withheld map[string]bool) (team.Proposal, bool) {
+	if withheld == nil {
+		return p, true
+	}
+	if p.Entity == "source" && withheld[p.Claim] {
+		return p, false
+	}
+	for _, b := range []*json.RawMessage{&p.Body, &p.Accepted} {
+		if len(*b) == 0 {
+			continue
+		}
+		out, ok := team.Redact(p.Entity, *b, withheld)
+		if !ok {
+			return p, false
+		}
+		*b = out
+	}
+	return p, true
+}
+
+// redactEntry returns an entry of the audit trail as a user not cleared for the
+// withheld sources may read it; false when it is about one of them.
+func redactEntry(e team.Entry, withheld map[string]bool) (team.Entry, bool) {
+	if withheld == nil {
+		return e, true
+	}
+	if e.Entity == "source" && withheld[e.Claim] {
+		return e, false
+	}
+	if len(e.Detail) == 0 || e.Entity == "" {
+		return e, true
+	}
+	var d map[string]json.RawMessage
+	if json.Unmarshal(e.Detail, &d) != nil {
+		return e, true
+	}
+	for _, k := range []string{"body", "accepted"} {
+		if b, ok := d[k]; ok {
+			out, ok := team.Redact(e.Entity, b, withheld)
+			if !ok {
+				return e, false
+			}
+			d[k] = out
+		}
+	}
+	out, err := json.Marshal(d)
+	if err != nil {
+		return e, false
+	}
+	e.Detail = out
+	return e, true
+}
+
+// withheldFrom returns the restricted sources a caller may not see: nil when cleared.
+func (s *Server) withheldFrom(ctx context.Context, c *caller) (map[string]bool, error) {
+	if c.user.Restricted {
+		return nil, nil
+	}
+	return s.restrictedSources(ctx)
 }

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -201,6 +202,15 @@ func TestTeamRolesAndCSRF(t *testing.T) {
 			t.Errorf("%s accepts: %d %v, want 403 (or 404 where the case is not theirs)", c.name, code, body)
 		}
 	}
+	// A reviewer's own proposal waits for another reviewer.
+	own := map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": "tie-rev-own", "reason": "¶30",
+		"body": json.RawMessage(`{"subject":"iran","object":"taliban","kind":"cooperation","valid":"2021",
+			"citations":[{"source":"newlines-2021","locator":"¶30","credibility":3}]}`)}
+	if code, body, _ := ts.do(rev, "POST", "/api/v1/proposals", own); code != http.StatusCreated {
+		t.Fatalf("the reviewer proposes: %d %v", code, body)
+	} else if code, body, _ := ts.do(rev, "POST", "/api/v1/proposals/"+body.(map[string]any)["id"].(string)+"/decision", accept); code != http.StatusForbidden {
+		t.Errorf("the reviewer accepts their own proposal: %d %v, want 403", code, body)
+	}
 	if code, body, _ := ts.do(rev, "POST", "/api/v1/proposals/"+id+"/decision", map[string]any{"status": "rejected", "revision": 1}); code != http.StatusBadRequest {
 		t.Errorf("a rejection without a note: %d %v, want 400", code, body)
 	}
@@ -368,5 +378,134 @@ func TestTeamSignInAndOut(t *testing.T) {
 	}
 	if code, _, _ := ts.do(ana, "GET", "/api/v1/cases", nil); code != http.StatusUnauthorized {
 		t.Errorf("after signing out: %d, want 401", code)
+	}
+}
+
+// TestTeamRestrictedSourcesStayWithheld follows a restricted source everywhere a user
+// not cleared for it could meet it: a tie resting on it alone (its evidence, its history,
+// the audit trail), a tie citing it beside another source (its other citations only),
+// the source's own history; and such a user can neither lift the restriction nor, by
+// changing the tie, drop the citation they cannot see.
+func TestTeamRestrictedSourcesStayWithheld(t *testing.T) {
+	ts := newTeamServer(t)
+	ctx := context.Background()
+	rec, err := ts.db.Record(ctx, "afghanistan-2021", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.Sources = append(rec.Sources, alliances.Source{ID: "field-report", Title: "Field report", Kind: "interview", Reliability: "C",
+		Restricted: true, Note: "informant: do not share"})
+	secret := alliances.Tie{ID: "tie-secret", Subject: "iran", Object: "taliban", Kind: alliances.Support,
+		Valid: rec.Ties[0].Valid, Citations: []alliances.Citation{{Source: "field-report", Locator: "p. 2", Credibility: 3}}}
+	rec.Ties = append(rec.Ties, secret)
+	mixed := &rec.Ties[0]
+	mixed.Citations = append(mixed.Citations, alliances.Citation{Source: "field-report", Locator: "p. 9", Credibility: 2})
+	if _, err := ts.db.Import(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	ts.h.changed()
+	time.Sleep(300 * time.Millisecond)
+	bo, ana, rev := ts.signIn("bo"), ts.signIn("ana"), ts.signIn("rev")
+	for _, path := range []string{"/api/v1/ties/tie-secret", "/api/v1/claims/tie-secret/history", "/api/v1/claims/field-report/history"} {
+		if code, body, _ := ts.do(bo, "GET", path, nil); code != http.StatusNotFound {
+			t.Errorf("GET %s as a reader not cleared: %d %.300v, want 404", path, code, body)
+		}
+		if code, _, _ := ts.do(rev, "GET", path, nil); code != http.StatusOK {
+			t.Errorf("GET %s as the cleared reviewer: %d, want 200", path, code)
+		}
+	}
+	for _, path := range []string{"/api/v1/ties/" + mixed.ID, "/api/v1/claims/" + mixed.ID + "/history", "/api/v1/actors/" + mixed.Subject,
+		"/api/v1/ties?actor=" + mixed.Subject, "/api/v1/timeline?actor=" + mixed.Subject, "/api/v1/audit?claim=" + mixed.ID} {
+		code, body, _ := ts.do(bo, "GET", path, nil)
+		if got := mustJSON(body); code != http.StatusOK || strings.Contains(got, "field-report") || strings.Contains(got, "informant") {
+			t.Errorf("GET %s as a reader not cleared: %d, names the restricted source: %.300s", path, code, got)
+		}
+	}
+	// Lifting the restriction, or citing the source, is for the cleared.
+	for _, p := range []map[string]any{
+		{"case": "afghanistan-2021", "entity": "source", "claim": "field-report", "base": 1, "reason": "public now",
+			"body": map[string]any{"title": "Field report", "kind": "interview", "reliability": "C"}},
+		{"case": "afghanistan-2021", "entity": "tie", "claim": "tie-cites-secret", "reason": "x",
+			"body": map[string]any{"subject": "iran", "object": "taliban", "kind": "support", "valid": "2021",
+				"citations": []map[string]any{{"source": "field-report", "locator": "p. 3", "credibility": 3}}}},
+	} {
+		if code, body, _ := ts.do(ana, "POST", "/api/v1/proposals", p); code != http.StatusForbidden {
+			t.Errorf("an analyst not cleared proposes %v: %d %v, want 403", p["claim"], code, body)
+		}
+	}
+	// Changing the mixed tie keeps the citation the analyst did not see.
+	_, hist, _ := ts.do(ana, "GET", "/api/v1/claims/"+mixed.ID+"/history", nil)
+	vs := hist.([]any)
+	seen := vs[len(vs)-1].(map[string]any)["claim"].(map[string]any)
+	seen["note"] = "graded again"
+	code, body, _ := ts.do(ana, "POST", "/api/v1/proposals", map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": mixed.ID,
+		"base": 2, "body": seen, "reason": "a note"})
+	if code != http.StatusCreated {
+		t.Fatalf("the analyst changes the tie: %d %v", code, body)
+	}
+	pid := body.(map[string]any)["id"].(string)
+	if code, body, _ := ts.do(rev, "POST", "/api/v1/proposals/"+pid+"/decision", map[string]any{"status": "accepted", "revision": 1}); code != http.StatusOK {
+		t.Fatalf("the reviewer accepts: %d %v", code, body)
+	}
+	ties, err := ts.db.Ties(ctx, alliances.TieFilter{Actors: []string{mixed.Subject}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tie := range ties {
+		if tie.ID == mixed.ID && (tie.Note != "graded again" || !slices.ContainsFunc(tie.Citations, func(c alliances.Citation) bool { return c.Source == "field-report" })) {
+			t.Errorf("the tie as accepted: note %q, citations %+v; want the new note and the restricted citation kept", tie.Note, tie.Citations)
+		}
+	}
+}
+
+// TestTeamReviewKeepsWhatWasProposed: a reviewer who edits a claim before accepting it
+// must say why, and the proposal keeps the author's claim beside the reviewer's; a
+// second proposal made on the version the first replaced is marked stale and left out
+// of the readings that include proposals; the audit trail a reader gets is filtered to
+// their cases before its limit.
+func TestTeamReviewKeepsWhatWasProposed(t *testing.T) {
+	ts := newTeamServer(t)
+	ana, rev, idris := ts.signIn("ana"), ts.signIn("rev"), ts.signIn("idris")
+	tie := func(valid string) json.RawMessage {
+		return json.RawMessage(`{"subject":"iran","object":"taliban","kind":"support","valid":"` + valid + `",
+			"citations":[{"source":"newlines-2021","locator":"¶19","credibility":3}]}`)
+	}
+	_, body, _ := ts.do(ana, "POST", "/api/v1/proposals", map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": "tie-iran-new", "body": tie("2019")})
+	p1 := body.(map[string]any)["id"].(string)
+	edited := map[string]any{"status": "accepted", "revision": 1, "body": tie("2018/2021")}
+	if code, _, _ := ts.do(rev, "POST", "/api/v1/proposals/"+p1+"/decision", edited); code != http.StatusBadRequest {
+		t.Errorf("an edited acceptance without a note: %d, want 400", code)
+	}
+	edited["note"] = "¶19 gives the years"
+	if code, body, _ := ts.do(rev, "POST", "/api/v1/proposals/"+p1+"/decision", edited); code != http.StatusOK {
+		t.Fatalf("an edited acceptance with a note: %d %v", code, body)
+	}
+	_, got, _ := ts.do(ana, "GET", "/api/v1/proposals/"+p1, nil)
+	if js := mustJSON(got); !strings.Contains(js, `"valid":"2019"`) || !strings.Contains(js, `"accepted":{`) || !strings.Contains(js, `2018/2021`) {
+		t.Errorf("the proposal after an edited acceptance: %s; want the author's claim and the reviewer's", js)
+	}
+	// Two changes on version 1; the first accepted makes the second stale.
+	var ids []string
+	for _, v := range []string{"2017/2021", "2016/2021"} {
+		_, body, _ := ts.do(ana, "POST", "/api/v1/proposals", map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": "tie-iran-new",
+			"base": 1, "body": tie(v), "reason": "other years"})
+		ids = append(ids, body.(map[string]any)["id"].(string))
+	}
+	if code, body, _ := ts.do(rev, "POST", "/api/v1/proposals/"+ids[0]+"/decision", map[string]any{"status": "accepted", "revision": 1}); code != http.StatusOK {
+		t.Fatalf("accepting the first: %d %v", code, body)
+	}
+	_, got, _ = ts.do(rev, "GET", "/api/v1/proposals/"+ids[1], nil)
+	if got.(map[string]any)["stale"] != true {
+		t.Errorf("the second change, made on the replaced version: %v, want stale", got)
+	}
+	_, ties, _ := ts.do(rev, "GET", "/api/v1/ties?actor=iran&proposed=include", nil)
+	if js := mustJSON(ties); !strings.Contains(js, `"valid":"2017/2021"`) || strings.Contains(js, "2016/2021") {
+		t.Errorf("ties with proposals read in: the stale proposal undoes the accepted change: %.500s", js)
+	}
+	// idris reads Idlib (and the registry every case names): his audit trail holds
+	// their imports, though the newest entries are Afghanistan's.
+	_, es, _ := ts.do(idris, "GET", "/api/v1/audit?limit=2", nil)
+	if js := mustJSON(es); len(es.([]any)) != 2 || !strings.Contains(js, "idlib-2018-2019") || strings.Contains(js, "afghanistan") {
+		t.Errorf("idris's audit trail, limit 2: %s; want the imports of Idlib and the registry", js)
 	}
 }

@@ -149,7 +149,7 @@ func (d *dialect) migrationList() ([]Migration, error) {
 // database at once apply each migration once. A database already up to date is only
 // read, so a read-only file can be queried.
 func (db *DB) migrate(ctx context.Context) error {
-	const op = "sqlite.migrate"
+	op := db.dialect.name + ".migrate"
 	ms, err := db.dialect.migrationList()
 	if err != nil {
 		return &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
@@ -181,7 +181,7 @@ type querier interface {
 // schemaVersion returns the last migration applied, 0 for an empty database, and an
 // error for a SQLite file that another program made or whose list of migrations is gone.
 func (db *DB) schemaVersion(ctx context.Context, q querier) (int, error) {
-	const op = "sqlite.Open"
+	op := db.dialect.name + ".Open"
 	var tables, ours, record int
 	err := q.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE name = 'schema_migrations'),
 		COUNT(*) FILTER (WHERE name IN ('cases', 'claims'))
@@ -212,7 +212,7 @@ var createTable = regexp.MustCompile(`(?i)CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\
 
 // checkSchema reports a database that lacks a table its migrations created as damaged.
 func (db *DB) checkSchema(ctx context.Context, q *sql.DB) error {
-	const op = "sqlite.Open"
+	op := db.dialect.name + ".Open"
 	ms, err := db.dialect.migrationList()
 	if err != nil {
 		return &alliances.Error{Kind: alliances.Internal, Op: op, Err: err}
@@ -244,7 +244,7 @@ func (db *DB) checkSchema(ctx context.Context, q *sql.DB) error {
 }
 
 func (db *DB) apply(ctx context.Context, m Migration) error {
-	const op = "sqlite.migrate"
+	op := db.dialect.name + ".migrate"
 	tx, err := db.write.BeginTx(ctx, db.dialect.writeTx)
 	if err != nil {
 		return db.wrap(op, err)

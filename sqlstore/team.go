@@ -368,7 +368,7 @@ func baseError(p team.Proposal, v int, holder string) error {
 	case v != p.Base && v == 0:
 		return alliances.Errorf(alliances.Conflict, "", "%s %q was changed on version %d, and is no longer in the record (retracted since)", p.Entity, p.Claim, p.Base)
 	case v != p.Base:
-		return alliances.Errorf(alliances.Conflict, "", "%s %q was changed on version %d, but is now at version %d: read the current version and make the change on it",
+		return alliances.Errorf(alliances.Conflict, "", "%s %q was changed on version %d, but is now at version %d: the change must be made again on the current version",
 			p.Entity, p.Claim, p.Base, v)
 	}
 	return nil
@@ -462,12 +462,16 @@ func (db *DB) Propose(ctx context.Context, p team.Proposal) (team.Proposal, erro
 	return p, db.wrap(op, err)
 }
 
+// proposalDetail is what the audit trail keeps of a proposal: the claim as proposed, and
+// as accepted when a reviewer edited it.
 func proposalDetail(p team.Proposal) json.RawMessage {
 	b, _ := json.Marshal(struct {
 		Proposal string          `json:"proposal"`
+		Author   string          `json:"author"`
 		Retract  bool            `json:"retract,omitempty"`
 		Body     json.RawMessage `json:"body,omitempty"`
-	}{p.ID, p.Retract, p.Body})
+		Accepted json.RawMessage `json:"accepted,omitempty"`
+	}{p.ID, p.Author, p.Retract, p.Body, p.Accepted})
 	return b
 }
 
@@ -487,12 +491,28 @@ func (db *DB) checkChange(ctx context.Context, p team.Proposal) error {
 	if err := team.Apply(rec, p.Entity, p.Claim, p.Retract, p.Body); err != nil {
 		return err
 	}
-	links, err := checkRecords([]*alliances.Record{rec})
-	if err != nil {
-		if e, ok := err.(*alliances.Error); ok {
-			e.Op = "proposal"
+	rec.Normalize()
+	if p.Retract && p.Entity == "actor" {
+		if naming := namingActor(rec, p.Claim); len(naming) > 0 {
+			return alliances.Errorf(alliances.Invalid, "proposal", "retracting actor %q would leave %s of case %s naming it: %s; retract or change them first",
+				p.Claim, alliances.Count(len(naming), "claim"), p.Case, strings.Join(naming[:min(5, len(naming))], ", "))
 		}
+	}
+	links := &links{}
+	if err := changeProblems(rec, p, links.split(rec, alliances.Errors(alliances.Validate(rec)))); err != nil {
 		return err
+	}
+	// The actors the claim names from the registry, as fields of its body.
+	if i := claimIndex(rec, p.Entity, p.Claim); i >= 0 {
+		prefix := alliances.Path(map[string]string{"source": "sources", "actor": "actors", "tie": "ties", "event": "events"}[p.Entity], i)
+		for c, ps := range links.shared {
+			for j := range ps {
+				if strings.HasPrefix(ps[j].Path, prefix) {
+					ps[j].Path = "body" + strings.TrimPrefix(ps[j].Path, prefix)
+				}
+			}
+			links.shared[c] = ps
+		}
 	}
 	if err := checkShared(ctx, db.read, links, ""); err != nil {
 		if e, ok := err.(*alliances.Error); ok {
@@ -503,18 +523,120 @@ func (db *DB) checkChange(ctx context.Context, p team.Proposal) error {
 	return nil
 }
 
+// changeProblems says what is wrong with a record once a proposal's change is made in
+// it: the problems of the claim itself, named as fields of the proposal's body
+// ("body.subject: ..."), or those of other claims the change breaks (a retracted actor
+// that ties still name), by claim. The record was valid before; nothing else can be
+// wrong.
+func changeProblems(rec *alliances.Record, p team.Proposal, ps []alliances.Problem) error {
+	if len(ps) == 0 {
+		return nil
+	}
+	list := map[string]string{"source": "sources", "actor": "actors", "tie": "ties", "event": "events"}[p.Entity]
+	prefix := ""
+	if i := claimIndex(rec, p.Entity, p.Claim); i >= 0 {
+		prefix = alliances.Path(list, i)
+	}
+	var own []string
+	others := map[string]bool{}
+	var named []string
+	for _, pr := range ps {
+		if prefix != "" && (pr.Path == prefix || strings.HasPrefix(pr.Path, prefix+".") || strings.HasPrefix(pr.Path, prefix+"[")) {
+			own = append(own, "body"+strings.TrimPrefix(pr.Path, prefix)+": "+pr.Msg)
+			continue
+		}
+		if id := claimAt(rec, pr.Path); id != "" && !others[id] {
+			others[id] = true
+			named = append(named, id)
+		}
+	}
+	more := func(n int) string {
+		if n <= 0 {
+			return ""
+		}
+		return fmt.Sprintf(" (and %s)", alliances.Count(n, "more problem"))
+	}
+	if len(own) > 0 {
+		return alliances.Errorf(alliances.Invalid, "proposal", "%s%s", own[0], more(len(own)-1))
+	}
+	shown := named[:min(5, len(named))]
+	what := "changing"
+	if p.Retract {
+		what = "retracting"
+	}
+	return alliances.Errorf(alliances.Invalid, "proposal", "%s %s %q would leave %s of case %s without what they name: %s%s (%s)",
+		what, p.Entity, p.Claim, alliances.Count(len(named), "claim"), p.Case, strings.Join(shown, ", "), more(len(named)-len(shown)), ps[0])
+}
+
+// namingActor lists the ties and events of a record that name an actor.
+func namingActor(rec *alliances.Record, id string) []string {
+	var out []string
+	for _, t := range rec.Ties {
+		if t.Subject == id || t.Object == id || t.Third == id {
+			out = append(out, "tie "+t.ID)
+		}
+	}
+	for _, e := range rec.Events {
+		if slices.Contains(e.Actors, id) {
+			out = append(out, "event "+e.ID)
+		}
+	}
+	return out
+}
+
+// claimIndex returns the position of a claim in its list of the record, or -1.
+func claimIndex(rec *alliances.Record, entity, id string) int {
+	switch entity {
+	case "source":
+		return slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == id })
+	case "actor":
+		return slices.IndexFunc(rec.Actors, func(a alliances.Actor) bool { return a.ID == id })
+	case "tie":
+		return slices.IndexFunc(rec.Ties, func(t alliances.Tie) bool { return t.ID == id })
+	}
+	return slices.IndexFunc(rec.Events, func(e alliances.Event) bool { return e.ID == id })
+}
+
+// claimAt names the claim a problem's path is in ("ties[3].subject": tie ID), or "".
+func claimAt(rec *alliances.Record, path string) string {
+	var list string
+	var i int
+	if _, err := fmt.Sscanf(strings.NewReplacer("[", " ", "]", " ").Replace(path), "%s %d", &list, &i); err != nil || i < 0 {
+		return ""
+	}
+	switch {
+	case list == "sources" && i < len(rec.Sources):
+		return "source " + rec.Sources[i].ID
+	case list == "actors" && i < len(rec.Actors):
+		return "actor " + rec.Actors[i].ID
+	case list == "ties" && i < len(rec.Ties):
+		return "tie " + rec.Ties[i].ID
+	case list == "events" && i < len(rec.Events):
+		return "event " + rec.Events[i].ID
+	}
+	return ""
+}
+
+// proposalColumns are the columns of a proposal, and whether it is stale: waiting for
+// review, and made on another version of its claim than the current one (or adding a
+// claim that exists now).
 const proposalColumns = `id, case_id, entity, claim_id, base, retract, body, author, reason, created, status, revision,
-	decided_by, decided_at, note, version`
+	decided_by, decided_at, note, version, accepted,
+	CASE WHEN status = 'proposed' AND COALESCE((SELECT c.version FROM claims c WHERE c.entity = proposals.entity
+		AND c.id = proposals.claim_id AND c.recorded_to IS NULL), 0) <> proposals.base THEN 1 ELSE 0 END`
 
 func scanProposal(row interface{ Scan(...any) error }) (team.Proposal, error) {
 	var p team.Proposal
-	var body, decidedBy, note sql.NullString
+	var body, decidedBy, note, accepted sql.NullString
 	var created int64
 	var decidedAt, version sql.NullInt64
 	err := row.Scan(&p.ID, &p.Case, &p.Entity, &p.Claim, &p.Base, &p.Retract, &body, &p.Author, &p.Reason, &created, &p.Status,
-		&p.Revision, &decidedBy, &decidedAt, &note, &version)
+		&p.Revision, &decidedBy, &decidedAt, &note, &version, &accepted, &p.Stale)
 	if body.Valid {
 		p.Body = json.RawMessage(body.String)
+	}
+	if accepted.Valid {
+		p.Accepted = json.RawMessage(accepted.String)
 	}
 	p.Created, p.DecidedBy, p.DecidedAt, p.Note = time.Unix(0, created).UTC(), decidedBy.String, fromNanos(decidedAt), note.String
 	p.Version = int(version.Int64)
@@ -585,14 +707,16 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 			return team.Proposal{}, err
 		}
 		if len(d.Body) > 0 && !p.Retract {
-			p.Body = d.Body
+			p.Accepted = d.Body
 		}
 		// Actors go the whole way too: a merge is checked against every case.
 		if !p.Retract && p.Status == team.Proposed && p.Entity != "actor" {
-			if err := db.checkChange(ctx, p); err != nil {
+			final := p
+			final.Body = p.Final()
+			if err := db.checkChange(ctx, final); err != nil {
 				return team.Proposal{}, db.wrap(op, err)
 			}
-			c, err := claimOf(p)
+			c, err := claimOf(final)
 			if err != nil {
 				return team.Proposal{}, db.wrap(op, err)
 			}
@@ -617,17 +741,19 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 		now := db.Now().UTC()
 		if d.Status == team.Accepted {
 			if len(d.Body) > 0 && !p.Retract {
-				p.Body = d.Body
+				p.Accepted = d.Body
 			}
-			if err := checkBase(ctx, tx, p); err != nil {
+			final := p
+			final.Body = p.Final()
+			if err := checkBase(ctx, tx, final); err != nil {
 				return err
 			}
 			if point != nil {
-				if p.Version, now, err = db.putClaim(ctx, tx, p, *point, hint); err != nil {
+				if p.Version, now, err = db.putClaim(ctx, tx, final, *point, hint); err != nil {
 					return err
 				}
 			} else {
-				rec, links, err := db.withChange(ctx, tx, p)
+				rec, links, err := db.withChange(ctx, tx, final)
 				if err != nil {
 					return err
 				}
@@ -638,17 +764,22 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 				if !sums[0].Recorded.IsZero() {
 					now = sums[0].Recorded
 				}
-				p.Version = p.Base
+				p.Version = p.Base // a retraction: the last version
+				if !p.Retract {
+					if p.Version, _, err = currentVersion(ctx, tx, p.Entity, p.Claim); err != nil {
+						return err
+					}
+				}
 			}
 		}
 		p.Status, p.DecidedBy, p.DecidedAt, p.Note, p.Revision = d.Status, d.By, now, d.Note, p.Revision+1
-		var body any
-		if !p.Retract {
-			body = string(p.Body)
+		var accepted any
+		if len(p.Accepted) > 0 {
+			accepted = string(p.Accepted)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, decided_by = ?, decided_at = ?, note = ?, version = ?,
-			revision = ?, body = ? WHERE id = ?`, string(p.Status), p.DecidedBy, now.UnixNano(), nullable(p.Note), nullInt(p.Version),
-			p.Revision, body, p.ID); err != nil {
+			revision = ?, accepted = ? WHERE id = ?`, string(p.Status), p.DecidedBy, now.UnixNano(), nullable(p.Note), nullInt(p.Version),
+			p.Revision, accepted, p.ID); err != nil {
 			return err
 		}
 		out = p
@@ -783,6 +914,13 @@ func (db *DB) Audit(ctx context.Context, f team.AuditFilter) ([]team.Entry, erro
 	if !f.Before.IsZero() {
 		where = append(where, "at < ?")
 		args = append(args, f.Before.UnixNano())
+	}
+	if f.Cases != nil {
+		if len(f.Cases) == 0 {
+			return []team.Entry{}, nil
+		}
+		where = append(where, "case_id IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(f.Cases)), ", ")+")")
+		args = append(args, anys(f.Cases)...)
 	}
 	limit := f.Limit
 	if limit <= 0 {

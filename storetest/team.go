@@ -176,6 +176,10 @@ func testAccept(t *testing.T, open OpenTeam) {
 	if d.Status != team.Accepted || d.Version != 1 || d.DecidedBy != "rev" || !d.DecidedAt.Equal(accepted) {
 		t.Errorf("decided = %+v, want accepted by rev at version 1", d)
 	}
+	// The proposal keeps what the author proposed; the reviewer's edit is kept beside it.
+	if got, _ := s.Proposal(ctx, p.ID); !strings.Contains(string(got.Body), `"2019/2021"`) || !strings.Contains(string(got.Accepted), `"2019/2021-08"`) {
+		t.Errorf("the proposal after an edited acceptance: body %s, accepted %s; want the author's and the reviewer's", got.Body, got.Accepted)
+	}
 	ties, err := s.Ties(ctx, alliances.TieFilter{Actors: []string{"gamma"}, Kinds: []alliances.Kind{alliances.Support}})
 	if err != nil || len(ties) != 1 || ties[0].Valid.String() != "2019/2021-08" || !ties[0].Recorded.From.Equal(accepted) {
 		t.Fatalf("gamma's support after acceptance: %+v, %v; want the tie as the reviewer edited it, recorded at acceptance", ties, err)
@@ -259,7 +263,7 @@ func testInvalidProposal(t *testing.T, open OpenTeam) {
 	for _, c := range []struct {
 		name, body, want string
 	}{
-		{"unknown actor", strings.Replace(newTie, `"gamma"`, `"zeta"`, 1), "zeta"},
+		{"unknown actor", strings.Replace(newTie, `"gamma"`, `"zeta"`, 1), `body.subject: unknown actor "zeta"`},
 		{"unknown field", strings.Replace(newTie, `"kind"`, `"knd"`, 1), `unknown field "knd"`},
 		{"wrong type", strings.Replace(newTie, `"credibility": 2`, `"credibility": "high"`, 1), "field citations.credibility"},
 		{"another id", strings.Replace(newTie, `"gamma-backs-alpha"`, `"other"`, 1), `field id is "other"`},
@@ -270,9 +274,11 @@ func testInvalidProposal(t *testing.T, open OpenTeam) {
 			t.Errorf("%s: err = %v, want invalid naming %q", c.name, err, c.want)
 		}
 	}
-	// Retracting an actor that ties still name is refused, as an import would refuse it.
-	if _, err := s.Propose(ctx, team.Proposal{Case: "sample", Entity: "actor", Claim: "gamma", Base: 1, Retract: true, Author: "ana"}); alliances.KindOf(err) != alliances.Invalid {
-		t.Errorf("retracting an actor ties name: err = %v, want invalid", err)
+	// Retracting an actor that ties still name is refused, as an import would refuse it,
+	// naming them.
+	if _, err := s.Propose(ctx, team.Proposal{Case: "sample", Entity: "actor", Claim: "gamma", Base: 1, Retract: true, Author: "ana"}); alliances.KindOf(err) != alliances.Invalid ||
+		!strings.Contains(err.Error(), "tie gamma-introduces-alpha") {
+		t.Errorf("retracting an actor ties name: err = %v, want invalid naming the ties", err)
 	}
 	if ps, _ := s.Proposals(ctx, team.ProposalFilter{}); len(ps) != 0 {
 		t.Errorf("%d proposals recorded, want none of the invalid ones", len(ps))

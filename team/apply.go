@@ -81,6 +81,8 @@ func jsonProblem(err error) string {
 		return "not JSON: it ends before the object does"
 	case errors.As(err, &syn):
 		return fmt.Sprintf("not JSON at byte %d: %v", syn.Offset, err)
+	case errors.As(err, &typ) && typ.Field == "":
+		return fmt.Sprintf("expected a JSON object, found a JSON %s", typ.Value)
 	case errors.As(err, &typ):
 		return fmt.Sprintf("field %s: expected %s, found a JSON %s (byte %d)", typ.Field, typ.Type, typ.Value, typ.Offset)
 	}

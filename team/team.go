@@ -136,6 +136,22 @@ type Proposal struct {
 	DecidedAt time.Time `json:"decided_at,omitzero"`
 	Note      string    `json:"note,omitempty"`    // the reviewer's
 	Version   int       `json:"version,omitempty"` // the version of the claim an acceptance recorded
+	// Accepted is the claim as the reviewer edited it before accepting, when they did:
+	// Body stays as the author proposed it.
+	Accepted json.RawMessage `json:"accepted,omitempty"`
+	// Stale: waiting for review, but made on another version of the claim than the
+	// current one (changed or retracted since, or added by another): it can only be
+	// rejected or withdrawn, and readings do not read it in.
+	Stale bool `json:"stale,omitempty"`
+}
+
+// Final returns the claim an acceptance records: as the reviewer edited it, or as
+// proposed.
+func (p *Proposal) Final() json.RawMessage {
+	if len(p.Accepted) > 0 {
+		return p.Accepted
+	}
+	return p.Body
 }
 
 // Decision is a reviewer's (or, to withdraw, the author's) answer to a proposal.
@@ -145,7 +161,7 @@ type Decision struct {
 	By       string
 	Status   Status          // Accepted, Rejected or Withdrawn
 	Body     json.RawMessage // for an acceptance, the claim as the reviewer edited it; nil: as proposed
-	Note     string          // why; required to reject
+	Note     string          // why; required to reject, and to accept a claim edited
 }
 
 // ProposalFilter selects proposals; zero fields do not filter.
@@ -174,6 +190,7 @@ type Entry struct {
 // filter.
 type AuditFilter struct {
 	Case   string
+	Cases  []string // when not nil, only the entries of these cases (none without a case)
 	User   string
 	Claim  string
 	Before time.Time // entries before this instant (for paging)

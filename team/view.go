@@ -2,6 +2,8 @@ package team
 
 import (
 	"context"
+	"encoding/json"
+	"maps"
 	"slices"
 	"time"
 
@@ -38,22 +40,41 @@ func (v *View) sees(r *alliances.Recorded) bool {
 	return r == nil || v.User.MaySee(r.Case)
 }
 
-// withheld returns the ids of the restricted sources the user may not see.
+// withheld returns the ids of the sources the user may not see: those restricted now,
+// and, reading the record as known at an earlier time, those restricted then (a source
+// restricted since is withheld from its past too).
 func (v *View) withheld(ctx context.Context, knownAt time.Time) (map[string]bool, error) {
 	if v.User.Restricted {
 		return nil, nil
 	}
-	if v.Withheld != nil && knownAt.IsZero() {
-		return v.Withheld, nil
+	now := v.Withheld
+	if now == nil {
+		var err error
+		if now, err = restrictedAt(ctx, v.Store, time.Time{}); err != nil {
+			return nil, err
+		}
+		v.Withheld = now
 	}
-	srcs, err := v.Store.Sources(ctx, knownAt)
+	if knownAt.IsZero() {
+		return now, nil
+	}
+	then, err := restrictedAt(ctx, v.Store, knownAt)
+	if err != nil {
+		return nil, err
+	}
+	maps.Copy(then, now)
+	return then, nil
+}
+
+func restrictedAt(ctx context.Context, s alliances.Store, knownAt time.Time) (map[string]bool, error) {
+	srcs, err := s.Sources(ctx, knownAt)
 	if err != nil {
 		return nil, err
 	}
 	out := map[string]bool{}
-	for _, s := range srcs {
-		if s.Restricted {
-			out[s.ID] = true
+	for _, src := range srcs {
+		if src.Restricted {
+			out[src.ID] = true
 		}
 	}
 	return out, nil
@@ -71,6 +92,21 @@ func keep(cs *[]alliances.Citation, withheld map[string]bool) bool {
 	}
 	*cs = kept
 	return true
+}
+
+// withhold drops from each claim the citations of withheld sources, and the claims that
+// rested on them alone.
+func withhold[T any](list []T, withheld map[string]bool, cites func(*T) *[]alliances.Citation) []T {
+	if len(withheld) == 0 {
+		return list
+	}
+	out := list[:0]
+	for i := range list {
+		if keep(cites(&list[i]), withheld) {
+			out = append(out, list[i])
+		}
+	}
+	return out
 }
 
 // Import implements alliances.Store: a view cannot write.
@@ -101,7 +137,7 @@ func (v *View) Record(ctx context.Context, caseID string, knownAt time.Time) (*a
 	}
 	if knownAt.IsZero() {
 		for _, p := range v.Pending {
-			if p.Case == caseID {
+			if p.Case == caseID && !p.Stale {
 				// One that no longer applies (its claim retracted since) is shown in the
 				// queue, not here.
 				_ = Apply(rec, p.Entity, p.Claim, p.Retract, p.Body)
@@ -113,28 +149,26 @@ func (v *View) Record(ctx context.Context, caseID string, knownAt time.Time) (*a
 	if err != nil || len(withheld) == 0 {
 		return rec, err
 	}
-	rec.Sources = slices.DeleteFunc(rec.Sources, func(s alliances.Source) bool { return withheld[s.ID] })
-	rec.Ties = slices.DeleteFunc(rec.Ties, func(t alliances.Tie) bool { return !keep(&t.Citations, withheld) })
-	rec.Events = slices.DeleteFunc(rec.Events, func(e alliances.Event) bool { return !keep(&e.Citations, withheld) })
-	for i := range rec.Ties {
-		keep(&rec.Ties[i].Citations, withheld)
-	}
-	for i := range rec.Events {
-		keep(&rec.Events[i].Citations, withheld)
-	}
+	rec.Sources = slices.DeleteFunc(rec.Sources, func(s alliances.Source) bool { return withheld[s.ID] || s.Restricted })
+	rec.Ties = withhold(rec.Ties, withheld, func(t *alliances.Tie) *[]alliances.Citation { return &t.Citations })
+	rec.Events = withhold(rec.Events, withheld, func(e *alliances.Event) *[]alliances.Citation { return &e.Citations })
 	return rec, nil
 }
 
 // Sources implements alliances.Store.
 func (v *View) Sources(ctx context.Context, knownAt time.Time) ([]alliances.Source, error) {
+	withheld, err := v.withheld(ctx, knownAt)
+	if err != nil {
+		return nil, err
+	}
 	srcs, err := v.Store.Sources(ctx, knownAt)
 	if err != nil {
 		return nil, err
 	}
-	srcs = slices.DeleteFunc(srcs, func(s alliances.Source) bool {
-		return !v.sees(s.Recorded) || s.Restricted && !v.User.Restricted
-	})
-	return overlay(srcs, v.pending("source", knownAt), func(s *alliances.Source) (string, **alliances.Recorded) { return s.ID, &s.Recorded }, nil), nil
+	srcs = overlay(srcs, v.pending("source", knownAt), func(s *alliances.Source) (string, **alliances.Recorded) { return s.ID, &s.Recorded }, nil)
+	return slices.DeleteFunc(srcs, func(s alliances.Source) bool {
+		return !v.sees(s.Recorded) || !v.User.Restricted && (s.Restricted || withheld[s.ID])
+	}), nil
 }
 
 // Actors implements alliances.Store.
@@ -158,7 +192,8 @@ func (v *View) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie
 		return nil, err
 	}
 	ts = overlay(ts, v.pending("tie", f.KnownAt), func(t *alliances.Tie) (string, **alliances.Recorded) { return t.ID, &t.Recorded }, f.Match)
-	return slices.DeleteFunc(ts, func(t alliances.Tie) bool { return !v.sees(t.Recorded) || !keep(&t.Citations, withheld) }), nil
+	ts = slices.DeleteFunc(ts, func(t alliances.Tie) bool { return !v.sees(t.Recorded) })
+	return withhold(ts, withheld, func(t *alliances.Tie) *[]alliances.Citation { return &t.Citations }), nil
 }
 
 // Events implements alliances.Store.
@@ -172,7 +207,8 @@ func (v *View) Events(ctx context.Context, f alliances.EventFilter) ([]alliances
 		return nil, err
 	}
 	es = overlay(es, v.pending("event", f.KnownAt), func(e *alliances.Event) (string, **alliances.Recorded) { return e.ID, &e.Recorded }, f.Match)
-	return slices.DeleteFunc(es, func(e alliances.Event) bool { return !v.sees(e.Recorded) || !keep(&e.Citations, withheld) }), nil
+	es = slices.DeleteFunc(es, func(e alliances.Event) bool { return !v.sees(e.Recorded) })
+	return withhold(es, withheld, func(e *alliances.Event) *[]alliances.Citation { return &e.Citations }), nil
 }
 
 // History implements alliances.Store: the versions recorded in cases the user may see.
@@ -182,10 +218,63 @@ func (v *View) History(ctx context.Context, id string) ([]alliances.Version, err
 		return nil, err
 	}
 	vs = slices.DeleteFunc(vs, func(ver alliances.Version) bool { return !v.User.MaySee(ver.Recorded.Case) })
+	if !v.User.Restricted {
+		withheld, err := v.withheld(ctx, time.Time{})
+		if err != nil {
+			return nil, err
+		}
+		out := vs[:0]
+		for _, ver := range vs {
+			if body, ok := Redact(ver.Entity, ver.Body, withheld); ok {
+				ver.Body = body
+				out = append(out, ver)
+			}
+		}
+		vs = out
+	}
 	if len(vs) == 0 {
 		return nil, alliances.Errorf(alliances.NotFound, "history", "nothing with id %q was ever recorded", id)
 	}
 	return vs, nil
+}
+
+// Redact returns a claim's JSON as a user not cleared for the withheld sources may read
+// it: without its citations of them; false when it is one of them, a source marked
+// restricted, or rests on them alone.
+func Redact(entity string, body []byte, withheld map[string]bool) ([]byte, bool) {
+	switch entity {
+	case "source":
+		var s alliances.Source
+		if json.Unmarshal(body, &s) != nil {
+			return nil, false
+		}
+		return body, !s.Restricted && !withheld[s.ID]
+	case "tie":
+		return redact(body, withheld, func(t *alliances.Tie) *[]alliances.Citation { return &t.Citations })
+	case "event":
+		return redact(body, withheld, func(e *alliances.Event) *[]alliances.Citation { return &e.Citations })
+	}
+	return body, true
+}
+
+func redact[T any](body []byte, withheld map[string]bool, cites func(*T) *[]alliances.Citation) ([]byte, bool) {
+	if len(withheld) == 0 {
+		return body, true
+	}
+	var v T
+	if json.Unmarshal(body, &v) != nil {
+		return nil, false
+	}
+	cs := cites(&v)
+	n := len(*cs)
+	if !keep(cs, withheld) {
+		return nil, false
+	}
+	if len(*cs) == n {
+		return body, true
+	}
+	out, err := json.Marshal(&v)
+	return out, err == nil
 }
 
 // pending returns the proposals of one entity to make in the current record.
@@ -195,7 +284,7 @@ func (v *View) pending(entity string, knownAt time.Time) []Proposal {
 	}
 	var out []Proposal
 	for _, p := range v.Pending {
-		if p.Entity == entity && v.User.MaySee(p.Case) {
+		if p.Entity == entity && v.User.MaySee(p.Case) && !p.Stale {
 			out = append(out, p)
 		}
 	}

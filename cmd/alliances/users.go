@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -100,8 +101,10 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 		}
 		return t.flush()
 	case "token":
-		if _, _, err := ts.User(ctx, names[0]); err != nil {
+		if u, _, err := ts.User(ctx, names[0]); err != nil {
 			return err
+		} else if u.Disabled {
+			return alliances.Errorf(alliances.Invalid, "users token", "user %s is disabled; enable it first (alliances users set %s --enable)", u.Name, u.Name)
 		}
 		secret := team.NewSecret()
 		tok := team.Token{Hash: team.HashToken(secret), ID: team.NewID()[:8], User: names[0], Kind: "api", Label: *label, Created: time.Now().UTC()}
@@ -129,7 +132,11 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 		}
 		return t.flush()
 	case "revoke":
-		return ts.RevokeToken(ctx, names[0], names[1], by)
+		if err := ts.RevokeToken(ctx, names[0], names[1], by); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "alliances: revoked %s's %s; servers stop taking it within 5 seconds\n", names[0], names[1])
+		return nil
 	}
 
 	// add and set
@@ -157,6 +164,16 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 		}
 		for _, c := range splitList(*edit) {
 			u.Access = append(u.Access, team.Access{Case: c, Edit: true})
+		}
+	}
+	if u.Role == team.Reader && slices.ContainsFunc(u.Access, func(a team.Access) bool { return a.Edit }) {
+		return usageError("a reader edits nothing: grant the cases with --read (or give the role analyst)")
+	}
+	if cases, err := db.CaseIDs(ctx, time.Time{}); err == nil {
+		for _, a := range u.Access {
+			if a.Case != team.AllCases && !slices.Contains(cases, a.Case) {
+				fmt.Fprintf(m.Stderr, "alliances: warning: no case %q in the database yet%s; granted all the same\n", a.Case, suggestCase(a.Case, cases))
+			}
 		}
 	}
 	if f.isSet("restricted") {
@@ -193,6 +210,13 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(m.Stdout, "alliances: changed %s %s\n", u.Role, u.Name)
 	return nil
+}
+
+func suggestCase(name string, cases []string) string {
+	if best := alliances.Closest(name, cases); best != "" {
+		return fmt.Sprintf(" (did you mean %s?)", best)
+	}
+	return ""
 }
 
 func validUserName(name string) error {
@@ -264,7 +288,7 @@ func (m *Main) readPassword(name string, fromStdin bool) (string, error) {
 		pw = string(first)
 	}
 	if len([]rune(pw)) < minPassword {
-		return "", usageError("the password has %d characters; use at least %d", len([]rune(pw)), minPassword)
+		return "", alliances.Errorf(alliances.Invalid, "password", "the password has %d characters; use at least %d", len([]rune(pw)), minPassword)
 	}
 	return pw, nil
 }

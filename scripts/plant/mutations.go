@@ -71,13 +71,13 @@ var mutations = []mutation{
 		name: "known-at-from-exclusive", file: "sqlstore/query.go",
 		from: "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)",
 		to:   "recorded_from < ? AND (recorded_to IS NULL OR recorded_to > ?)",
-		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "--known-at at an import's instant does not see it",
+		pkgs: []string{"./cmd/alliances", "./sqlstore"}, breaks: "--known-at at an import's instant does not see it",
 	},
 	{
 		name: "known-at-to-inclusive", file: "sqlstore/query.go",
 		from: "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)",
 		to:   "recorded_from <= ? AND (recorded_to IS NULL OR recorded_to >= ?)",
-		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "--known-at at an edit's instant sees both versions",
+		pkgs: []string{"./cmd/alliances", "./sqlstore"}, breaks: "--known-at at an edit's instant sees both versions",
 	},
 	{
 		name: "known-at-date-start", file: "answer/params.go",
@@ -100,7 +100,7 @@ var mutations = []mutation{
 		name: "fuzzy-ties-swapped", file: "sqlstore/query.go",
 		from: "if f.Fuzzy {\n\t\t\tfirst, last = \"fuzzy_first\", \"fuzzy_last\"",
 		to:   "if !f.Fuzzy {\n\t\t\tfirst, last = \"fuzzy_first\", \"fuzzy_last\"",
-		pkgs: []string{"./cmd/alliances", "./sqlite"}, breaks: "ties --at reads fuzzy dates by default and strict ones with --fuzzy",
+		pkgs: []string{"./cmd/alliances", "./sqlstore"}, breaks: "ties --at reads fuzzy dates by default and strict ones with --fuzzy",
 	},
 	{
 		name: "fuzzy-active-swapped", file: "store.go",
@@ -272,7 +272,7 @@ var mutations = []mutation{
 		name: "registry-retraction-allowed", file: "sqlstore/registry.go",
 		from: "\t\tif claim != \"\" {\n",
 		to:   "\t\tif claim != \"\" && false {\n",
-		pkgs: []string{"./sqlite"}, breaks: "the registry retracts an actor a case still names",
+		pkgs: []string{"./sqlstore"}, breaks: "the registry retracts an actor a case still names",
 	},
 	{
 		name: "esd-alleged-confirmed", file: "datasets/esd.go",
@@ -315,5 +315,41 @@ var mutations = []mutation{
 		from: "\t\t\ta.MergedInto, a.MergeNote = prev.MergedInto, prev.MergeNote\n",
 		to:   "",
 		pkgs: []string{"./datasets"}, breaks: "importing a data set again loses the analyst's merge of an actor it created",
+	},
+	{
+		name: "csrf-unchecked", file: "server/accounts.go",
+		from: "if cookie && r.Method != http.MethodGet && r.Method != http.MethodHead {",
+		to:   "if false && cookie && r.Method != http.MethodGet {",
+		pkgs: []string{"./server"}, breaks: "a change sent with a session cookie but no CSRF token is taken",
+	},
+	{
+		name: "author-reviews-own", file: "server/accounts.go",
+		from: "if p.Author == u.Name {\n\t\t\treturn forbidden(",
+		to:   "if p.Author == u.Name && false {\n\t\t\treturn forbidden(",
+		pkgs: []string{"./server"}, breaks: "an analyst who is also a reviewer accepts their own proposal",
+	},
+	{
+		name: "stale-base-accepted", file: "sqlstore/team.go",
+		from: "\tcase v != p.Base:\n\t\treturn alliances.Errorf(alliances.Conflict",
+		to:   "\tcase v != p.Base && false:\n\t\treturn alliances.Errorf(alliances.Conflict",
+		pkgs: []string{"./sqlstore"}, breaks: "a change made on an old version of a claim is written over the newer one",
+	},
+	{
+		name: "restricted-not-withheld", file: "team/view.go",
+		from: "\tif v.User.Restricted {\n\t\treturn nil, nil\n\t}",
+		to:   "\treturn nil, nil",
+		pkgs: []string{"./team", "./server"}, breaks: "ties resting on a restricted source alone reach users not cleared for it",
+	},
+	{
+		name: "serialization-not-retried", file: "sqlstore/dialect.go",
+		from: "\tretry:   isSerializationFailure,",
+		to:   "\tretry:   func(error) bool { return false },",
+		pkgs: []string{"./sqlstore"}, breaks: "two writes colliding on PostgreSQL: one fails instead of running again",
+	},
+	{
+		name: "proposal-overlay-ignored", file: "team/view.go",
+		from: "\t\tif p.Entity == entity && v.User.MaySee(p.Case) {",
+		to:   "\t\tif p.Entity == entity && v.User.MaySee(p.Case) && false {",
+		pkgs: []string{"./team", "./server"}, breaks: "readings with proposed=include leave the proposals out",
 	},
 }

@@ -410,20 +410,24 @@ async function proposalCard(p) {
   const msg = el("p", { class: "form-error", role: "alert" });
   const note = el("input", { name: "note", size: 40, placeholder: "why (required to reject)" });
   const mayReview = session.review.includes(p.case) && p.author !== session.user.name;
+  const stale = p.stale ? el("p", { class: "warn", text: `Stale: the ${p.entity} has changed since this proposal was made (on version ${p.base}); it can only be rejected or withdrawn, and must be made again on the current version.` }) : null;
   const act = (status) => async () => {
     msg.textContent = "";
     try {
       await decide(p, status, undefined, note.value.trim());
     } catch (e) { msg.textContent = e.message; }
   };
-  const edit = () => ({ tie: tieForm, actor: actorForm, event: eventForm })[p.entity](null, p);
+  const edit = async () => {
+    const f = await ({ tie: tieForm, actor: actorForm, event: eventForm })[p.entity](null, p);
+    f.querySelector("textarea[name=reason]").placeholder = "what you changed and why (required; the author's proposal is kept)";
+  };
   const card = el("article", { class: "proposal", "data-id": p.id },
     el("h4", { text: `${p.base ? "Change to" : p.retract ? "Retraction of" : "New"} ${p.entity} ${p.claim}` }),
     el("p", { class: "meta", text: `by ${p.author}, ${p.created.slice(0, 16).replace("T", " ")}${p.base ? `, on version ${p.base}` : ""}${p.reason ? `: ${p.reason}` : ""}` }),
-    diff,
+    diff, stale,
     mayReview ? el("p", {},
-      el("button", { type: "button", class: "accept", onclick: act("accepted"), text: "Accept" }), " ",
-      p.retract ? null : el("button", { type: "button", class: "edit", onclick: edit, text: "Edit, then accept" }), " ",
+      p.stale ? null : el("button", { type: "button", class: "accept", onclick: act("accepted"), text: "Accept" }), " ",
+      p.retract || p.stale ? null : el("button", { type: "button", class: "edit", onclick: edit, text: "Edit, then accept" }), " ",
       note, " ", el("button", { type: "button", class: "reject", onclick: act("rejected"), text: "Reject" })) : null,
     p.author === session.user.name ? el("p", {}, el("button", { type: "button", onclick: act("withdrawn"), text: "Withdraw" })) : null,
     msg);

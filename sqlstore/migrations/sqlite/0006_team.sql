@@ -38,7 +38,8 @@ CREATE TABLE proposals (
 	claim_id    TEXT    NOT NULL,
 	base        INTEGER NOT NULL, -- the version it was made on; 0: a new claim
 	retract     INTEGER NOT NULL,
-	body        TEXT, -- the claim as JSON; NULL for a retraction
+	body        TEXT, -- the claim as JSON, as proposed; NULL for a retraction
+	accepted    TEXT, -- the claim as a reviewer edited it, when accepted so
 	author      TEXT    NOT NULL,
 	reason      TEXT    NOT NULL,
 	created     INTEGER NOT NULL,
