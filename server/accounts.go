@@ -731,14 +731,11 @@ func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
 	s.writeJSON(w, r, http.StatusOK, out)
 }
 
-// changed makes a reading ask the store what changed within a fifth of a second rather
-// than a second: a change made here shows at once to whoever made it, and changes made
-// many times a second cost the server at most five readings of the case a second.
+// changed makes the next reading ask the store what changed, at once: a change made
+// here shows to whoever made it in their next request.
 func (s *Server) changed() {
 	s.mu.Lock()
-	if early := s.now().Add(-time.Second + time.Second/5); s.checked.After(early) {
-		s.checked = early
-	}
+	s.checked = time.Time{}
 	s.mu.Unlock()
 }
 
