@@ -1,15 +1,20 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"slices"
+	"time"
 
 	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/graphio"
+	"github.com/alliances-project/alliances/team"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
@@ -29,11 +34,15 @@ of ties for a spreadsheet (csv-edges). These carry every tie's kind, sign, dates
 permissions (a new file gets 0666 less the umask); a symbolic link is written
 through and stays; a device or a named pipe (/dev/null, /dev/stdout) is written
 into, never replaced; a file the user may not write is refused. The five CSV
-tables are replaced together or not at all.`)
+tables are replaced together or not at all.
+
+--audit FILE writes beside the case its audit trail (alliances audit): every import,
+proposal, review and change of the case, oldest first, a JSON object a line.`)
 	caseID := f.String("case", "", "case `id` (default: the only case in the database)")
 	format := f.String("format", "yaml", "output `format`: yaml, json, csv, gexf, graphml, stix or csv-edges")
 	out := f.String("out", "", "output `file` (default or -: standard output) or directory (csv, required)")
 	knownAt := f.String("known-at", "", "export the case as it was known at this `time` (RFC 3339 or a date)")
+	auditOut := f.String("audit", "", "also write the case's audit trail to this `file` (JSON lines, oldest first; - for standard output)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -71,7 +80,56 @@ tables are replaced together or not at all.`)
 		}
 		rec = rec.Resolved(all)
 	}
+	if *auditOut != "" {
+		if *auditOut == *out && *out != "-" && *out != "" {
+			return usageError("--audit %s: the case goes there already; give the audit trail a file of its own", *auditOut)
+		}
+		if err := m.writeAudit(ctx, db, id, at, *auditOut); err != nil {
+			return err
+		}
+	}
 	return m.writeRecord(rec, *format, *out)
+}
+
+// writeAudit writes the audit trail of a case, as known at an instant (zero: now),
+// oldest first, a JSON object a line.
+func (m *Main) writeAudit(ctx context.Context, db alliances.Store, caseID string, at time.Time, out string) error {
+	ts, ok := db.(team.Store)
+	if !ok {
+		return alliances.Errorf(alliances.Unavailable, "export", "this store keeps no audit trail")
+	}
+	f := team.AuditFilter{Case: caseID, Limit: math.MaxInt32}
+	if !at.IsZero() {
+		f.Before = at.Add(time.Nanosecond)
+	}
+	es, err := ts.Audit(ctx, f)
+	if err != nil {
+		return err
+	}
+	slices.Reverse(es)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	for _, e := range es {
+		if err := enc.Encode(e); err != nil {
+			return err
+		}
+	}
+	if out == "-" {
+		_, err := m.Stdout.Write(b.Bytes())
+		return err
+	}
+	file, err := safefile.Create(out)
+	if err != nil {
+		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
+	}
+	if _, err := file.Write(b.Bytes()); err != nil {
+		file.Discard()
+		return err
+	}
+	if err := file.Commit(); err != nil {
+		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
+	}
+	return nil
 }
 
 func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"reflect"
 	"regexp"
 	"strings"
@@ -220,5 +221,43 @@ func TestServeTeamNeedsAnAdmin(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusUnauthorized {
 		t.Errorf("GET /api/v1/cases without a session: %d, want 401", resp.StatusCode)
+	}
+}
+
+// TestExportWithTheAuditTrail: export --audit writes the case's audit trail beside it,
+// oldest first: the import that loaded the built-in case, then the one that changed it.
+func TestExportWithTheAuditTrail(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	dir := t.TempDir()
+	c.ok("export", "--case", "idlib-2018-2019", "--out", dir+"/idlib.yaml")
+	body, err := os.ReadFile(dir + "/idlib.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(body), "title: ", "title: Edited, ", 1)
+	if err := os.WriteFile(dir+"/idlib.yaml", []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c.ok("import", dir+"/idlib.yaml")
+	c.ok("export", "--case", "idlib-2018-2019", "--out", dir+"/again.yaml", "--audit", dir+"/audit.jsonl")
+	lines, err := os.ReadFile(dir + "/audit.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(string(lines)), "\n") {
+		var e struct{ User, Action, Case string }
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		got = append(got, e.Action+" "+e.Case+" by "+e.User)
+	}
+	want := "import idlib-2018-2019 by cli, import idlib-2018-2019 by cli"
+	if strings.Join(got, ", ") != want {
+		t.Errorf("the audit trail exported: %q, want %q (the loading, then the edit, oldest first)", strings.Join(got, ", "), want)
+	}
+	if _, errOut, code := c.run("export", "--case", "idlib-2018-2019", "--out", dir+"/x.yaml", "--audit", dir+"/x.yaml"); code != exitUsage {
+		t.Errorf("--audit onto the case's own file: exit %d %q, want a usage error", code, errOut)
 	}
 }
