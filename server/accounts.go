@@ -423,32 +423,37 @@ func (s *Server) teamCaller(r *http.Request) (*caller, error) {
 	return c, nil
 }
 
-func (s *Server) getSession(w http.ResponseWriter, r *http.Request) {
-	c, err := s.teamCaller(r)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
+// teamHandler answers a request to an endpoint of a team's server, made by a user: the
+// handler returns the status and the answer, or the error to write.
+type teamHandler func(w http.ResponseWriter, r *http.Request, c *caller) (int, any, error)
+
+func (s *Server) team(h teamHandler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		c, err := s.teamCaller(r)
+		status, v := 0, any(nil)
+		if err == nil {
+			status, v, err = h(w, r, c)
+		}
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		s.writeJSON(w, r, status, v)
 	}
-	out, err := s.sessionOf(r.Context(), c)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	s.writeJSON(w, r, http.StatusOK, out)
 }
 
-func (s *Server) signOut(w http.ResponseWriter, r *http.Request) {
-	c, err := s.teamCaller(r)
-	if err == nil {
-		err = s.accounts.Store.RevokeToken(r.Context(), c.user.Name, c.token.ID, c.user.Name)
-		s.forgetToken(c.token.Hash)
+func (s *Server) getSession(w http.ResponseWriter, r *http.Request, c *caller) (int, any, error) {
+	out, err := s.sessionOf(r.Context(), c)
+	return http.StatusOK, out, err
+}
+
+func (s *Server) signOut(w http.ResponseWriter, r *http.Request, c *caller) (int, any, error) {
+	if err := s.accounts.Store.RevokeToken(r.Context(), c.user.Name, c.token.ID, c.user.Name); err != nil {
+		return 0, nil, err
 	}
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
+	s.forgetToken(c.token.Hash)
 	http.SetCookie(w, s.clearCookie())
-	s.writeJSON(w, r, http.StatusOK, map[string]string{"signed_out": c.user.Name})
+	return http.StatusOK, map[string]string{"signed_out": c.user.Name}, nil
 }
 
 // proposalIn is the body of POST /api/v1/proposals.
@@ -465,16 +470,11 @@ type proposalIn struct {
 // maxReason bounds a reason or a note.
 const maxReason = 2000
 
-func (s *Server) propose(w http.ResponseWriter, r *http.Request) {
-	c, err := s.teamCaller(r)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
+func (s *Server) propose(w http.ResponseWriter, r *http.Request, c *caller) (int, any, error) {
+	var err error
 	var in proposalIn
 	if err := readBody(w, r, &in); err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
 	in.Reason = strings.TrimSpace(in.Reason)
 	switch {
@@ -503,45 +503,34 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
 	p, err := s.accounts.Store.Propose(r.Context(), team.Proposal{Case: in.Case, Entity: in.Entity, Claim: in.Claim, Base: in.Base,
 		Retract: in.Retract, Body: in.Body, Author: c.user.Name, Reason: in.Reason})
 	if err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
-	s.writeJSON(w, r, http.StatusCreated, p)
+	return http.StatusCreated, p, nil
 }
 
-func (s *Server) listProposals(w http.ResponseWriter, r *http.Request) {
-	c, err := s.teamCaller(r)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
+func (s *Server) listProposals(w http.ResponseWriter, r *http.Request, c *caller) (int, any, error) {
 	q := r.URL.Query()
 	for k := range q {
 		if !slices.Contains([]string{"case", "author", "status", "claim"}, k) {
-			s.writeError(w, r, errParam("GET /api/v1/proposals takes no parameter %s; it takes case, author, status, claim", k))
-			return
+			return 0, nil, errParam("GET /api/v1/proposals takes no parameter %s; it takes case, author, status, claim", k)
 		}
 	}
 	f := team.ProposalFilter{Case: q.Get("case"), Author: q.Get("author"), Status: team.Status(q.Get("status")), Claim: q.Get("claim")}
 	if f.Status != "" && !slices.Contains([]team.Status{team.Proposed, team.Accepted, team.Rejected, team.Withdrawn}, f.Status) {
-		s.writeError(w, r, errParam("parameter status %q: expected proposed, accepted, rejected or withdrawn", f.Status))
-		return
+		return 0, nil, errParam("parameter status %q: expected proposed, accepted, rejected or withdrawn", f.Status)
 	}
 	ps, err := s.accounts.Store.Proposals(r.Context(), f)
 	if err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
 	withheld, err := s.withheldFrom(r.Context(), c)
 	if err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
 	out := []team.Proposal{}
 	for _, p := range ps {
@@ -549,15 +538,10 @@ func (s *Server) listProposals(w http.ResponseWriter, r *http.Request) {
 			out = append(out, p)
 		}
 	}
-	s.writeJSON(w, r, http.StatusOK, out)
+	return http.StatusOK, out, nil
 }
 
-func (s *Server) getProposal(w http.ResponseWriter, r *http.Request) {
-	c, err := s.teamCaller(r)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
+func (s *Server) getProposal(w http.ResponseWriter, r *http.Request, c *caller) (int, any, error) {
 	p, err := s.accounts.Store.Proposal(r.Context(), r.PathValue("id"))
 	var withheld map[string]bool
 	if err == nil {
@@ -570,10 +554,9 @@ func (s *Server) getProposal(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
-	s.writeJSON(w, r, http.StatusOK, p)
+	return http.StatusOK, p, nil
 }
 
 // decisionIn is the body of POST /api/v1/proposals/{id}/decision.
@@ -584,16 +567,10 @@ type decisionIn struct {
 	Note     string          `json:"note"`
 }
 
-func (s *Server) decide(w http.ResponseWriter, r *http.Request) {
-	c, err := s.teamCaller(r)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
+func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int, any, error) {
 	var in decisionIn
 	if err := readBody(w, r, &in); err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
 	ctx := r.Context()
 	p, err := s.accounts.Store.Proposal(ctx, r.PathValue("id"))
@@ -618,19 +595,17 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
 	d, err := s.accounts.Store.Decide(ctx, team.Decision{Proposal: p.ID, Revision: in.Revision, By: c.user.Name, Status: in.Status,
 		Body: in.Body, Note: strings.TrimSpace(in.Note)})
 	if err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
 	if d.Status == team.Accepted {
 		s.changed()
 	}
-	s.writeJSON(w, r, http.StatusOK, d)
+	return http.StatusOK, d, nil
 }
 
 // mayDecide checks a decision against who makes it: a reviewer of the case, not the
@@ -670,57 +645,46 @@ func mayDecide(u *team.User, p team.Proposal, in decisionIn) error {
 	return nil
 }
 
-func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
-	c, err := s.teamCaller(r)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
+func (s *Server) audit(w http.ResponseWriter, r *http.Request, c *caller) (int, any, error) {
+	var err error
 	q := r.URL.Query()
 	f := team.AuditFilter{Case: q.Get("case"), User: q.Get("user"), Claim: q.Get("claim")}
 	for k := range q {
 		if !slices.Contains([]string{"case", "user", "claim", "before", "limit"}, k) {
-			s.writeError(w, r, errParam("GET /api/v1/audit takes no parameter %s; it takes case, user, claim, before, limit", k))
-			return
+			return 0, nil, errParam("GET /api/v1/audit takes no parameter %s; it takes case, user, claim, before, limit", k)
 		}
 	}
 	if v := q.Get("before"); v != "" {
 		if f.Before, err = time.Parse(time.RFC3339Nano, v); err != nil {
-			s.writeError(w, r, errParam("parameter before %q: expected an instant such as 2026-12-01T10:00:00Z", v))
-			return
+			return 0, nil, errParam("parameter before %q: expected an instant such as 2026-12-01T10:00:00Z", v)
 		}
 	}
 	if v := q.Get("limit"); v != "" {
 		if n, err := strconv.Atoi(v); err != nil || n < 1 || n > 1000 {
-			s.writeError(w, r, errParam("parameter limit %q: expected a number from 1 to 1000", v))
-			return
+			return 0, nil, errParam("parameter limit %q: expected a number from 1 to 1000", v)
 		} else {
 			f.Limit = n
 		}
 	}
 	if f.Case != "" && !c.user.MaySee(f.Case) {
-		s.writeError(w, r, alliances.Errorf(alliances.NotFound, "audit", "no case %q in the database", f.Case))
-		return
+		return 0, nil, alliances.Errorf(alliances.NotFound, "audit", "no case %q in the database", f.Case)
 	}
 	// What is not about a case (accounts, tokens) is for admins; others read the
 	// entries of the cases they may see, filtered before the limit applies.
 	if c.user.Role != team.Admin {
 		ids, err := s.db.CaseIDs(r.Context(), time.Time{})
 		if err != nil {
-			s.writeError(w, r, err)
-			return
+			return 0, nil, err
 		}
 		f.Cases = slices.DeleteFunc(ids, func(id string) bool { return !c.user.MaySee(id) })
 	}
 	es, err := s.accounts.Store.Audit(r.Context(), f)
 	if err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
 	withheld, err := s.withheldFrom(r.Context(), c)
 	if err != nil {
-		s.writeError(w, r, err)
-		return
+		return 0, nil, err
 	}
 	out := []team.Entry{}
 	for _, e := range es {
@@ -728,7 +692,7 @@ func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
 			out = append(out, e)
 		}
 	}
-	s.writeJSON(w, r, http.StatusOK, out)
+	return http.StatusOK, out, nil
 }
 
 // changed makes the next reading ask the store what changed, at once: a change made

@@ -84,13 +84,13 @@ func New(db alliances.Store, logger *log.Logger) *Server {
 	}
 	s.mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
 	s.mux.HandleFunc("POST /api/v1/session", s.signIn)
-	s.mux.HandleFunc("GET /api/v1/session", s.getSession)
-	s.mux.HandleFunc("DELETE /api/v1/session", s.signOut)
-	s.mux.HandleFunc("POST /api/v1/proposals", s.propose)
-	s.mux.HandleFunc("GET /api/v1/proposals", s.listProposals)
-	s.mux.HandleFunc("GET /api/v1/proposals/{id}", s.getProposal)
-	s.mux.HandleFunc("POST /api/v1/proposals/{id}/decision", s.decide)
-	s.mux.HandleFunc("GET /api/v1/audit", s.audit)
+	s.mux.HandleFunc("GET /api/v1/session", s.team(s.getSession))
+	s.mux.HandleFunc("DELETE /api/v1/session", s.team(s.signOut))
+	s.mux.HandleFunc("POST /api/v1/proposals", s.team(s.propose))
+	s.mux.HandleFunc("GET /api/v1/proposals", s.team(s.listProposals))
+	s.mux.HandleFunc("GET /api/v1/proposals/{id}", s.team(s.getProposal))
+	s.mux.HandleFunc("POST /api/v1/proposals/{id}/decision", s.team(s.decide))
+	s.mux.HandleFunc("GET /api/v1/audit", s.team(s.audit))
 	app := web.New()
 	s.mux.Handle("/", app) // the page and its assets; anything else is its 404
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
