@@ -1,8 +1,13 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
 	"net/http/httptest"
 	"os"
 	"strings"
@@ -176,4 +181,69 @@ func twoBrowsers(t *testing.T, srv *httptest.Server) {
 			t.Errorf("markup in the note ran or was drawn: title and images %v", got)
 		}
 	}
+
+	// ana starts changing the tie (version 1); meanwhile another change of it is
+	// proposed and accepted; her change is refused, with the version on record shown.
+	ana.run(`document.getElementById("change-tie").click()`)
+	ana.wait("the change form", `return document.querySelector(".claim-form h2")?.textContent.startsWith("Change tie")`)
+	ana.set(".claim-form textarea[name=note]", "a new note")
+	ana.set(".claim-form textarea[name=reason]", "reworded")
+	changeBehind(t, srv.URL, e2eTie)
+	ana.click(`.claim-form button[type=submit]`)
+	ana.wait("the refusal", `return document.querySelector(".claim-form .form-error")?.textContent.includes("now at version 2")`)
+	if got := fmt.Sprint(ana.run(`return document.querySelector(".claim-form pre.current")?.textContent || ""`)); !strings.Contains(got, "changed meanwhile") {
+		t.Errorf("the refused change does not show the version on record: %q", got)
+	}
+	ana.screenshot("team-ana-stale-change")
+}
+
+// changeBehind changes a tie's note through the API, as ana in another window and rev
+// accepting it: the tie goes to version 2.
+func changeBehind(t *testing.T, base, tie string) {
+	t.Helper()
+	session := func(name string) (*http.Client, string) {
+		jar, _ := cookiejar.New(nil)
+		c := &http.Client{Jar: jar}
+		resp, err := c.Post(base+"/api/v1/session", "application/json", strings.NewReader(`{"name":"`+name+`","password":"`+e2ePassword+`"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s struct{ CSRF string }
+		json.NewDecoder(resp.Body).Decode(&s)
+		resp.Body.Close()
+		return c, s.CSRF
+	}
+	send := func(c *http.Client, csrf, path string, body any, out any) {
+		b, _ := json.Marshal(body)
+		req, _ := http.NewRequest("POST", base+path, bytes.NewReader(b))
+		req.Header.Set("X-CSRF-Token", csrf)
+		resp, err := c.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode >= 300 {
+			msg, _ := io.ReadAll(resp.Body)
+			t.Fatalf("POST %s: %s %s", path, resp.Status, msg)
+		}
+		json.NewDecoder(resp.Body).Decode(out)
+	}
+	anaC, anaCSRF := session("ana")
+	resp, err := anaC.Get(base + "/api/v1/claims/" + tie + "/history")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vs []struct {
+		Claim map[string]any `json:"claim"`
+	}
+	json.NewDecoder(resp.Body).Decode(&vs)
+	resp.Body.Close()
+	body := vs[len(vs)-1].Claim
+	delete(body, "recorded")
+	body["note"] = "changed meanwhile"
+	var p struct{ ID string }
+	send(anaC, anaCSRF, "/api/v1/proposals", map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": tie, "base": 1,
+		"body": body, "reason": "another window"}, &p)
+	revC, revCSRF := session("rev")
+	send(revC, revCSRF, "/api/v1/proposals/"+p.ID+"/decision", map[string]any{"status": "accepted", "revision": 1}, &struct{}{})
 }

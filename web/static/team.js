@@ -175,7 +175,7 @@ function citationRows(cites, sources) {
 
 // form shows a proposal form in the details panel: fields, a reason (required for a
 // change to a claim on record), and what the server answers.
-function form(title, fields, base, submit) {
+function form(title, fields, base, submit, claimID) {
   const { el, $ } = ctx;
   const reason = el("textarea", { name: "reason", rows: 2, cols: 40, placeholder: base ? "why the change (required)" : "where it comes from, in a few words" });
   const msg = el("p", { class: "form-error", role: "alert" });
@@ -197,11 +197,24 @@ function form(title, fields, base, submit) {
         el("p", { text: `Your ${p.entity} ${p.claim} waits for a reviewer (proposal ${p.id}). Tick "with proposed changes" to see it in the network.` }));
     } catch (err) {
       msg.textContent = err.message;
+      if (err.status === 409 && claimID && claimID()) await showCurrent(msg, claimID());
+      msg.scrollIntoView({ block: "nearest" });
     }
   });
   $("details").replaceChildren(f);
   f.querySelector("select, input:not([readonly]), textarea")?.focus();
   return f;
+}
+
+// showCurrent puts the current version of a claim under a refused change, so that the
+// analyst sees what changed meanwhile and makes the change again on it.
+async function showCurrent(after, id) {
+  const { el } = ctx;
+  try {
+    const cur = await current(id);
+    after.append(el("br"), el("span", { text: `On record now, version ${cur.version}:` }),
+      el("pre", { class: "current", text: JSON.stringify(cur.body, null, 2) }));
+  } catch (e) { /* a claim retracted meanwhile: the message says so */ }
 }
 
 function propose(entity, claim, base, body, reason, retract = false) {
@@ -268,7 +281,7 @@ async function tieForm(id, accept) {
     const claim = id || (accept && accept.claim) || idInput.value.trim() || `tie-${body.subject}-${body.kind}-${body.object}-${slug(body.valid)}`;
     if (accept) return decide(accept, "accepted", body, reason);
     return propose("tie", claim, cur.version, body, reason);
-  });
+  }, () => id || (accept && accept.claim));
   return f;
 }
 
@@ -296,7 +309,7 @@ async function actorForm(id, accept) {
     const claim = id || (accept && accept.claim) || idInput.value.trim() || slug(body.name);
     if (accept) return decide(accept, "accepted", body, reason);
     return propose("actor", claim, cur.version, body, reason);
-  });
+  }, () => id || (accept && accept.claim));
 }
 
 async function eventForm(id, accept) {
@@ -323,7 +336,7 @@ async function eventForm(id, accept) {
     const claim = id || (accept && accept.claim) || idInput.value.trim() || `event-${slug(body.title)}-${slug(body.date)}`;
     if (accept) return decide(accept, "accepted", body, reason);
     return propose("event", claim, cur.version, body, reason);
-  });
+  }, () => id || (accept && accept.claim));
 }
 
 // retractForm proposes to take a claim out of the record.
