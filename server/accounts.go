@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -492,14 +493,10 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request, c *caller) (int
 	if err == nil && (in.Base < 0 || in.Case == "") {
 		err = errParam("case and base: required, the case changed and the version of the claim the change was made on (0 for a new claim)")
 	}
+	var restricted map[string]bool
 	if err == nil && !c.user.Restricted {
-		var restricted map[string]bool
-		if restricted, err = s.restrictedSources(r.Context()); err == nil {
-			if touchesRestricted(in.Entity, in.Claim, in.Body, restricted) {
-				err = errForbidden("%s %s is, or cites, a source marked restricted: only users cleared for restricted sources change it (alliances users set NAME --restricted)", in.Entity, in.Claim)
-			} else if in.Base > 0 {
-				in.Body, err = s.keepWithheld(r.Context(), in.Entity, in.Claim, in.Body, restricted)
-			}
+		if restricted, err = s.guardRestricted(r.Context(), in.Entity, in.Claim, in.Retract, in.Body); err == nil && in.Base > 0 && !in.Retract {
+			in.Body, err = s.keepWithheld(r.Context(), in.Entity, in.Claim, in.Body, restricted)
 		}
 	}
 	if err != nil {
@@ -510,6 +507,7 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request, c *caller) (int
 	if err != nil {
 		return 0, nil, err
 	}
+	p, _ = redactProposal(p, restricted) // the citations kept for them stay unseen
 	return http.StatusCreated, p, nil
 }
 
@@ -580,19 +578,15 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 	if err == nil {
 		err = mayDecide(&c.user, p, in)
 	}
-	if err == nil && !c.user.Restricted && in.Status != team.Withdrawn {
-		var restricted map[string]bool
-		if restricted, err = s.restrictedSources(ctx); err == nil {
-			final := p.Body
-			if len(in.Body) > 0 {
-				final = in.Body
-			}
-			if touchesRestricted(p.Entity, p.Claim, final, restricted) || touchesRestricted(p.Entity, p.Claim, p.Body, restricted) {
-				err = errForbidden("%s %s is, or cites, a source marked restricted: a reviewer cleared for restricted sources decides on it", p.Entity, p.Claim)
-			} else if len(in.Body) > 0 && p.Base > 0 {
-				in.Body, err = s.keepWithheld(ctx, p.Entity, p.Claim, in.Body, restricted)
-			}
+	var restricted map[string]bool
+	if err == nil && !c.user.Restricted {
+		if restricted, err = s.guardRestricted(ctx, p.Entity, p.Claim, p.Retract && in.Status == team.Accepted, p.Body, in.Body); err == nil &&
+			len(in.Body) > 0 && p.Base > 0 {
+			in.Body, err = s.keepWithheld(ctx, p.Entity, p.Claim, in.Body, restricted)
 		}
+	}
+	if err == nil && len(in.Body) > 0 && jsonEqual(in.Body, p.Body) {
+		in.Body = nil // accepted as proposed
 	}
 	if err != nil {
 		return 0, nil, err
@@ -605,6 +599,7 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 	if d.Status == team.Accepted {
 		s.changed()
 	}
+	d, _ = redactProposal(d, restricted)
 	return http.StatusOK, d, nil
 }
 
@@ -678,19 +673,32 @@ func (s *Server) audit(w http.ResponseWriter, r *http.Request, c *caller) (int, 
 		}
 		f.Cases = slices.DeleteFunc(ids, func(id string) bool { return !c.user.MaySee(id) })
 	}
-	es, err := s.accounts.Store.Audit(r.Context(), f)
-	if err != nil {
-		return 0, nil, err
-	}
 	withheld, err := s.withheldFrom(r.Context(), c)
 	if err != nil {
 		return 0, nil, err
 	}
+	// Entries withheld leave room for older ones: read on until the limit is reached or
+	// the trail ends.
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 200
+	}
+	f.Limit = limit
 	out := []team.Entry{}
-	for _, e := range es {
-		if e, ok := redactEntry(e, withheld); ok {
-			out = append(out, e)
+	for {
+		es, err := s.accounts.Store.Audit(r.Context(), f)
+		if err != nil {
+			return 0, nil, err
 		}
+		for _, e := range es {
+			if e, ok := redactEntry(e, withheld); ok && len(out) < limit {
+				out = append(out, e)
+			}
+		}
+		if len(out) >= limit || len(es) < f.Limit {
+			break
+		}
+		f.Before = es[len(es)-1].At
 	}
 	return http.StatusOK, out, nil
 }
@@ -724,6 +732,75 @@ func touchesRestricted(entity, claim string, body json.RawMessage, restricted ma
 	}
 	_ = json.Unmarshal(body, &c)
 	return slices.ContainsFunc(c.Citations, func(ct alliances.Citation) bool { return restricted[ct.Source] })
+}
+
+// guardRestricted refuses, to a user not cleared for the restricted sources, a change
+// that is about them: a claim that is one, makes one or cites one; a claim whose current
+// version rests on them alone (not found, as reading it is); the retraction of a claim
+// whose current version cites one. It returns the restricted sources.
+func (s *Server) guardRestricted(ctx context.Context, entity, claim string, retract bool, bodies ...json.RawMessage) (map[string]bool, error) {
+	restricted, err := s.restrictedSources(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range bodies {
+		if touchesRestricted(entity, claim, b, restricted) {
+			return nil, errForbidden("%s %s would be, or cite, a source marked restricted: only users cleared for restricted sources make that change (alliances users set NAME --restricted)", entity, claim)
+		}
+	}
+	cites, only, err := s.currentCites(ctx, entity, claim, restricted)
+	switch {
+	case err != nil:
+		return nil, err
+	case only:
+		return nil, alliances.Errorf(alliances.NotFound, "", "no %s %q in the record", entity, claim)
+	case cites && retract:
+		return nil, errForbidden("retracting %s %s would take with it citations of sources you are not cleared for; a user cleared for restricted sources retracts it", entity, claim)
+	}
+	return restricted, nil
+}
+
+// currentCites reports whether the current version of a claim cites a restricted
+// source, and whether it rests on them alone (for a source: whether it is one).
+func (s *Server) currentCites(ctx context.Context, entity, claim string, restricted map[string]bool) (cites, only bool, err error) {
+	if len(restricted) == 0 {
+		return false, false, nil
+	}
+	if entity == "source" {
+		return false, restricted[claim], nil
+	}
+	vs, err := s.db.History(ctx, claim)
+	if alliances.KindOf(err) == alliances.NotFound {
+		return false, false, nil
+	} else if err != nil {
+		return false, false, err
+	}
+	cur := vs[len(vs)-1]
+	if !cur.Recorded.To.IsZero() || cur.Entity != entity {
+		return false, false, nil
+	}
+	var c struct {
+		Citations []alliances.Citation `json:"citations"`
+	}
+	if json.Unmarshal(cur.Body, &c) != nil || len(c.Citations) == 0 {
+		return false, false, nil
+	}
+	n := 0
+	for _, ct := range c.Citations {
+		if restricted[ct.Source] {
+			n++
+		}
+	}
+	return n > 0, n == len(c.Citations), nil
+}
+
+// jsonEqual reports whether two JSON texts hold the same value.
+func jsonEqual(a, b json.RawMessage) bool {
+	var x, y any
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	return reflect.DeepEqual(x, y)
 }
 
 // keepWithheld returns a claim as a user not cleared for the restricted sources changed

@@ -399,7 +399,8 @@ func TestTeamRestrictedSourcesStayWithheld(t *testing.T) {
 		Valid: rec.Ties[0].Valid, Citations: []alliances.Citation{{Source: "field-report", Locator: "p. 2", Credibility: 3}}}
 	rec.Ties = append(rec.Ties, secret)
 	mixed := &rec.Ties[0]
-	mixed.Citations = append(mixed.Citations, alliances.Citation{Source: "field-report", Locator: "p. 9", Credibility: 2})
+	seenBest := alliances.BestCredibility(mixed.Citations)
+	mixed.Citations = append(mixed.Citations, alliances.Citation{Source: "field-report", Locator: "p. 9", Credibility: 1})
 	if _, err := ts.db.Import(ctx, rec); err != nil {
 		t.Fatal(err)
 	}
@@ -421,6 +422,37 @@ func TestTeamRestrictedSourcesStayWithheld(t *testing.T) {
 			t.Errorf("GET %s as a reader not cleared: %d, names the restricted source: %.300s", path, code, got)
 		}
 	}
+	// The credibility a tie rests on, and the counts of the case, are of what the user
+	// may see.
+	if seenBest > 1 {
+		_, got, _ := ts.do(bo, "GET", "/api/v1/ties?min-credibility=1&actor="+mixed.Subject, nil)
+		if strings.Contains(mustJSON(got), `"id":"`+mixed.ID+`"`) {
+			t.Errorf("the mixed tie passes min-credibility 1 for a reader who cannot see its credibility-1 citation")
+		}
+	}
+	count := func(c *client) float64 {
+		_, cs, _ := ts.do(c, "GET", "/api/v1/cases", nil)
+		for _, x := range cs.([]any) {
+			if x.(map[string]any)["id"] == "afghanistan-2021" {
+				return x.(map[string]any)["ties"].(float64) + x.(map[string]any)["sources"].(float64)
+			}
+		}
+		return -1
+	}
+	if b, r := count(bo), count(rev); b != r-2 {
+		t.Errorf("the case's ties and sources: %v for the reader, %v for the cleared reviewer; want two fewer (the source and the tie resting on it)", b, r)
+	}
+	// Retracting the mixed tie would drop the citation; the secret tie is not there
+	// for them.
+	for _, c := range []struct {
+		claim string
+		want  int
+	}{{mixed.ID, http.StatusForbidden}, {"tie-secret", http.StatusNotFound}} {
+		if code, body, _ := ts.do(ana, "POST", "/api/v1/proposals", map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": c.claim,
+			"base": 1, "retract": true, "reason": "gone"}); code != c.want {
+			t.Errorf("an analyst not cleared retracts %s: %d %v, want %d", c.claim, code, body, c.want)
+		}
+	}
 	// Lifting the restriction, or citing the source, is for the cleared.
 	for _, p := range []map[string]any{
 		{"case": "afghanistan-2021", "entity": "source", "claim": "field-report", "base": 1, "reason": "public now",
@@ -440,8 +472,8 @@ func TestTeamRestrictedSourcesStayWithheld(t *testing.T) {
 	seen["note"] = "graded again"
 	code, body, _ := ts.do(ana, "POST", "/api/v1/proposals", map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": mixed.ID,
 		"base": 2, "body": seen, "reason": "a note"})
-	if code != http.StatusCreated {
-		t.Fatalf("the analyst changes the tie: %d %v", code, body)
+	if code != http.StatusCreated || strings.Contains(mustJSON(body), "field-report") {
+		t.Fatalf("the analyst changes the tie: %d %v (the citation kept for them must stay unseen)", code, body)
 	}
 	pid := body.(map[string]any)["id"].(string)
 	if code, body, _ := ts.do(rev, "POST", "/api/v1/proposals/"+pid+"/decision", map[string]any{"status": "accepted", "revision": 1}); code != http.StatusOK {

@@ -366,7 +366,7 @@ func baseError(p team.Proposal, v int, holder string) error {
 	case v != p.Base && p.Base == 0:
 		return alliances.Errorf(alliances.Conflict, "", "%s %q exists already (version %d): edit it rather than add it", p.Entity, p.Claim, v)
 	case v != p.Base && v == 0:
-		return alliances.Errorf(alliances.Conflict, "", "%s %q was changed on version %d, and is no longer in the record (retracted since)", p.Entity, p.Claim, p.Base)
+		return alliances.Errorf(alliances.Conflict, "", "%s %q was changed on version %d, but is not in the record (retracted since, or never recorded)", p.Entity, p.Claim, p.Base)
 	case v != p.Base:
 		return alliances.Errorf(alliances.Conflict, "", "%s %q was changed on version %d, but is now at version %d: the change must be made again on the current version",
 			p.Entity, p.Claim, p.Base, v)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 
 	"github.com/alliances-project/alliances"
@@ -53,7 +54,7 @@ func apply[T any](list *[]T, id string, retract bool, body json.RawMessage, idOf
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&v); err != nil {
-		return alliances.Errorf(alliances.Invalid, "proposal", "body: %s", jsonProblem(err))
+		return alliances.Errorf(alliances.Invalid, "proposal", "body%s: %s", fieldOf[T](body, err), jsonProblem(err))
 	}
 	if dec.More() {
 		return alliances.Errorf(alliances.Invalid, "proposal", "body: expected one JSON object, found more after it")
@@ -70,6 +71,29 @@ func apply[T any](list *[]T, id string, retract bool, body json.RawMessage, idOf
 		(*list)[i] = v
 	}
 	return nil
+}
+
+// fieldOf names the field of a claim's JSON that a value of it refused (a date that
+// does not parse, a sign that is none), as ".valid", or "" when the error names it
+// already or none does.
+func fieldOf[T any](body json.RawMessage, err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &syn) || errors.As(err, &typ) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return ""
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(body, &fields) != nil {
+		return ""
+	}
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		one, _ := json.Marshal(map[string]json.RawMessage{k: fields[k]})
+		var v T
+		if json.Unmarshal(one, &v) != nil {
+			return "." + k
+		}
+	}
+	return ""
 }
 
 // jsonProblem says what is wrong with a claim's JSON, naming the field and the offset.

@@ -167,3 +167,10 @@ func TestViewReadsProposalsInAndWithholds(t *testing.T) {
 		t.Errorf("the reader's sources = %v, want the report only", srcs)
 	}
 }
+
+func TestApplyNamesTheField(t *testing.T) {
+	err := team.Apply(storetest.Sample(), "tie", "x", false, json.RawMessage(`{"subject":"beta","object":"alpha","kind":"support","valid":"2021-13"}`))
+	if err == nil || !strings.Contains(err.Error(), "body.valid: ") {
+		t.Errorf("a date that does not parse: %v, want it named as body.valid", err)
+	}
+}

@@ -115,9 +115,45 @@ func (v *View) Import(ctx context.Context, recs ...*alliances.Record) ([]allianc
 }
 
 // Cases implements alliances.Store.
+// The counts are of what the user may see: where sources are withheld from them, the
+// sources, ties and events are counted again as they read them.
 func (v *View) Cases(ctx context.Context, knownAt time.Time) ([]alliances.CaseInfo, error) {
 	cs, err := v.Store.Cases(ctx, knownAt)
-	return slices.DeleteFunc(cs, func(c alliances.CaseInfo) bool { return !v.User.MaySee(c.ID) }), err
+	if err != nil {
+		return nil, err
+	}
+	cs = slices.DeleteFunc(cs, func(c alliances.CaseInfo) bool { return !v.User.MaySee(c.ID) })
+	withheld, err := v.withheld(ctx, knownAt)
+	if err != nil || len(withheld) == 0 {
+		return cs, err
+	}
+	srcs, err := v.Sources(ctx, knownAt)
+	if err != nil {
+		return nil, err
+	}
+	events, err := v.Events(ctx, alliances.EventFilter{KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	for i := range cs {
+		c := &cs[i]
+		ties, err := v.Ties(ctx, alliances.TieFilter{Case: c.ID, KnownAt: knownAt})
+		if err != nil {
+			return nil, err
+		}
+		c.Ties, c.Sources, c.Events = len(ties), 0, 0
+		for _, s := range srcs {
+			if s.Recorded != nil && s.Recorded.Case == c.ID {
+				c.Sources++
+			}
+		}
+		for _, e := range events {
+			if e.Recorded != nil && e.Recorded.Case == c.ID {
+				c.Events++
+			}
+		}
+	}
+	return cs, nil
 }
 
 // CaseIDs implements alliances.Store.
@@ -187,13 +223,22 @@ func (v *View) Ties(ctx context.Context, f alliances.TieFilter) ([]alliances.Tie
 	if err != nil {
 		return nil, err
 	}
-	ts, err := v.Store.Ties(ctx, f)
+	// The credibility a tie rests on is that of the citations the user may see.
+	asked := f
+	if len(withheld) > 0 {
+		asked.MinCredibility = 0
+	}
+	ts, err := v.Store.Ties(ctx, asked)
 	if err != nil {
 		return nil, err
 	}
 	ts = overlay(ts, v.pending("tie", f.KnownAt), func(t *alliances.Tie) (string, **alliances.Recorded) { return t.ID, &t.Recorded }, f.Match)
 	ts = slices.DeleteFunc(ts, func(t alliances.Tie) bool { return !v.sees(t.Recorded) })
-	return withhold(ts, withheld, func(t *alliances.Tie) *[]alliances.Citation { return &t.Citations }), nil
+	ts = withhold(ts, withheld, func(t *alliances.Tie) *[]alliances.Citation { return &t.Citations })
+	if asked.MinCredibility != f.MinCredibility {
+		ts = slices.DeleteFunc(ts, func(t alliances.Tie) bool { return !f.Match(&t) })
+	}
+	return ts, nil
 }
 
 // Events implements alliances.Store.
