@@ -82,8 +82,9 @@ func (b *browser) signIn(url, name string) {
 
 // The claim ana enters: a tie with a note that holds markup, which must show as text.
 const (
-	e2eTie  = "tie-iran-hostility-taliban-2021-06"
-	e2eNote = `<img src=x onerror="document.title='pwned'">`
+	e2eTie    = "tie-iran-hostility-taliban-2021-06"
+	e2eNote   = `<img src=x onerror="document.title='pwned'">`
+	e2eReason = `clashes <i>reported</i> in June`
 )
 
 // TestTeamTwoAnalystsInTwoBrowsers drives a team server with two people in two
@@ -122,7 +123,7 @@ func twoBrowsers(t *testing.T, srv *httptest.Server) {
 	ana.set(".claim-form fieldset.citation select[name=source]", "newlines-2021")
 	ana.set(".claim-form fieldset.citation input[name=locator]", "¶30")
 	ana.set(".claim-form textarea[name=note]", e2eNote)
-	ana.set(".claim-form textarea[name=reason]", "clashes reported in June")
+	ana.set(".claim-form textarea[name=reason]", e2eReason)
 	ana.screenshot("team-ana-tie-form")
 	ana.click(`.claim-form button[type=submit]`)
 	ana.wait("the proposal recorded", `return document.querySelector("#details h2")?.textContent === "Proposed"`)
@@ -140,7 +141,7 @@ func twoBrowsers(t *testing.T, srv *httptest.Server) {
 	rev.click("#view-review")
 	rev.wait("the proposal in the queue", `return [...document.querySelectorAll(".proposal h4")].some(h => h.textContent.includes(arguments[0]))`, e2eTie)
 	queue := fmt.Sprint(rev.run(`return document.getElementById("review-out").innerText`))
-	for _, want := range []string{"by ana", "clashes reported in June", "hostility", "2021-06~", "¶30", e2eNote} {
+	for _, want := range []string{"by ana", e2eReason, "hostility", "2021-06~", "¶30", e2eNote} {
 		if !strings.Contains(queue, want) {
 			t.Errorf("the review queue does not show %q:\n%s", want, queue)
 		}
@@ -170,15 +171,15 @@ func twoBrowsers(t *testing.T, srv *httptest.Server) {
 	rev.click("#view-audit")
 	rev.wait("the audit trail", `return document.getElementById("audit-out").innerText.includes(arguments[0])`, e2eTie)
 	audit := fmt.Sprint(rev.run(`return document.getElementById("audit-out").innerText`))
-	for _, want := range []string{"rev\taccept\ttie " + e2eTie + "\t1\tclashes reported in June", "ana\tpropose\ttie " + e2eTie} {
+	for _, want := range []string{"rev\taccept\ttie " + e2eTie + "\t1\t" + e2eReason, "ana\tpropose\ttie " + e2eTie} {
 		if !strings.Contains(audit, want) {
 			t.Errorf("the audit trail does not say %q:\n%s", want, audit)
 		}
 	}
 	rev.screenshot("team-rev-audit")
 	for _, b := range []*browser{ana, rev} {
-		if got := b.run(`return [document.title, document.querySelectorAll("img[src=x]").length]`); fmt.Sprint(got) != "[alliances 0]" {
-			t.Errorf("markup in the note ran or was drawn: title and images %v", got)
+		if got := b.run(`return [document.title, document.querySelectorAll("img[src=x]").length, document.querySelectorAll("main i").length]`); fmt.Sprint(got) != "[alliances 0 0]" {
+			t.Errorf("markup in the note or the reason ran or was drawn: title, images and italics %v", got)
 		}
 	}
 

@@ -348,7 +348,7 @@ var mutations = []mutation{
 	},
 	{
 		name: "proposal-overlay-ignored", file: "team/view.go",
-		from: "\t\tif p.Entity == entity && v.User.MaySee(p.Case) {",
+		from: "\t\tif p.Entity == entity && v.User.MaySee(p.Case) && !p.Stale {",
 		to:   "\t\tif p.Entity == entity && v.User.MaySee(p.Case) && false {",
 		pkgs: []string{"./team", "./server"}, breaks: "readings with proposed=include leave the proposals out",
 	},
