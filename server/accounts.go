@@ -58,8 +58,6 @@ type caller struct {
 	pending []team.Proposal // the proposals to read into the record; nil: the accepted record
 	key     string          // what the view depends on, for the server's cache
 	view    alliances.Store // the record as the user reads it
-	base    alliances.Store // the store
-	pendErr error           // why the pending proposals could not be read
 }
 
 type callerKey struct{}
@@ -139,7 +137,7 @@ func (s *Server) authenticate(w http.ResponseWriter, r *http.Request) *http.Requ
 			return nil
 		}
 	}
-	c := &caller{user: user, token: tok, cookie: cookie, base: s.db}
+	c := &caller{user: user, token: tok, cookie: cookie}
 	if include {
 		c.pending, err = s.accounts.Store.Proposals(ctx, team.ProposalFilter{Status: team.Proposed})
 		if err != nil {
