@@ -76,6 +76,7 @@ func commands() []command {
 		{"serve", "answer over HTTP: the app and a JSON API of the cases, their claims and the analyses", (*Main).runServe},
 		{"users", "the accounts of a team server: roles, access to cases, API tokens", (*Main).runUsers},
 		{"audit", "who changed what, when and why", (*Main).runAudit},
+		{"extract", "propose the ties a report states, each with its sentence, for review", (*Main).runExtract},
 	}
 }
 

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
+	"github.com/alliances-project/alliances/team"
+)
+
+func (m *Main) runExtract(ctx context.Context, args []string) error {
+	f := m.flags("extract", "FILE... [--case ID] [--source ID] [--score] [--propose]", `Extract reads reports (plain text, Markdown or HTML) and proposes the ties they state
+between the actors of a case (its own and the registry's): each with its paragraph (¶N,
+counting the body's paragraphs from 1, without headings and captions), the sentence it
+comes from, and the words that led to it and changed it (negation drops a claim, a hedge
+or an attribution makes it alleged, a time phrase gives its dates). The words are rules
+in a data file (extract/rules.yaml); --rules adds an analyst's own.
+
+Nothing enters the record: --propose puts the proposals in the review queue of a team's
+store, as proposals of "extract", each once (one rejected is not offered again). --score
+measures them against the case's ties that cite the source and are not inferred: the
+precision and recall of docs/extraction.md.`).withJSON()
+	caseID := f.String("case", "", "the case whose actors the reports name (default: the only case, or the built-in one)")
+	source := f.String("source", "", "the `id` of the source the reports are (default: the case's only source)")
+	date := f.String("date", "", "the reports' date, EDTF (default: the source's): a tie without a time holds before it")
+	rulesFile := f.String("rules", "", "a `file` of rules to add to the built-in ones (the shape of extract/rules.yaml)")
+	threshold := f.Float64("threshold", 0.5, "the least confidence of a proposal shown, proposed or scored (0 to 1)")
+	score := f.Bool("score", false, "measure the proposals against the case's ties citing the source")
+	propose := f.Bool("propose", false, "put the proposals in the review queue")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() == 0 {
+		f.Usage()
+		return usageError("extract needs a file to read")
+	}
+	if *threshold < 0 || *threshold > 1 {
+		return usageError("--threshold %v: expected 0 to 1", *threshold)
+	}
+	rules := extract.DefaultRules()
+	if *rulesFile != "" {
+		data, err := os.ReadFile(*rulesFile)
+		if err != nil {
+			return alliances.Errorf(alliances.Invalid, "extract", "--rules: %v", unwrapPath(err))
+		}
+		more, err := extract.ParseRules(*rulesFile, data)
+		if err != nil {
+			return err
+		}
+		rules.Extend(more)
+	}
+	db, err := m.store(ctx, f, !*propose)
+	if err != nil {
+		return err
+	}
+	id := *caseID
+	if id == "" {
+		if id, err = singleCase(ctx, db, "", time.Time{}); err != nil {
+			id = "afghanistan-2021"
+		}
+	}
+	rec, err := db.Record(ctx, id, time.Time{})
+	if err != nil {
+		return err
+	}
+	all, err := db.Actors(ctx, alliances.ActorFilter{})
+	if err != nil {
+		return err
+	}
+	actors, err := answer.CaseActors(ctx, db, id, all, time.Time{})
+	if err != nil {
+		return err
+	}
+	rd := extract.NewReader(rules, actors)
+	switch {
+	case *source != "":
+		rd.Source = *source
+	case len(rec.Sources) == 1:
+		rd.Source = rec.Sources[0].ID
+	default:
+		return usageError("--source: case %s has %d sources; name the one the reports are", id, len(rec.Sources))
+	}
+	if *date != "" {
+		if rd.Date, err = edtf.Parse(*date); err != nil {
+			return usageError("--date %q: %v", *date, err)
+		}
+	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
+		rd.Date = *rec.Sources[i].Date
+	}
+	var props []extract.Proposal
+	for _, name := range f.Args() {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
+		}
+		props = append(props, rd.Read(extract.Read(name, string(data), rules))...)
+	}
+	kept := slices.DeleteFunc(slices.Clone(props), func(p extract.Proposal) bool { return p.Confidence < *threshold })
+	switch {
+	case *score:
+		s := extract.Measure(props, extract.Annotation(rec, rd.Source), *threshold)
+		if f.json {
+			return writeJSON(m.Stdout, s)
+		}
+		fmt.Fprintf(m.Stdout, "%d proposals at confidence %.2f or more; %d find a tie of case %s citing %s (precision %.2f)\n",
+			s.Proposals, s.Threshold, s.Correct, id, rd.Source, s.Precision)
+		fmt.Fprintf(m.Stdout, "%d of the case's %d stated ties found (recall %.2f), %d of them with their kind\n", s.Found, s.Gold, s.Recall, s.SameKind)
+		fmt.Fprintln(m.Stdout, "Rule: "+s.Rule+".")
+		t := newTable(m.Stdout, "KIND", "TIES", "FOUND", "RECALL", "PROPOSED", "CORRECT", "PRECISION")
+		for _, k := range alliances.Kinds {
+			if ks, ok := s.ByKind[k.Kind]; ok {
+				t.row(string(k.Kind), fmt.Sprint(ks.Gold), fmt.Sprint(ks.Found), fmt.Sprintf("%.2f", ks.Recall), fmt.Sprint(ks.Proposals),
+					fmt.Sprint(ks.Correct), fmt.Sprintf("%.2f", ks.Precision))
+			}
+		}
+		return t.flush()
+	case *propose:
+		ts, ok := db.(team.Store)
+		if !ok {
+			return alliances.Errorf(alliances.Unavailable, "extract", "this store keeps no review queue")
+		}
+		added, again := 0, 0
+		for _, p := range kept {
+			if before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: p.Tie.ID}); err != nil {
+				return err
+			} else if len(before) > 0 {
+				again++ // offered before: waiting, accepted or rejected
+				continue
+			}
+			body, err := json.Marshal(p.Tie)
+			if err != nil {
+				return err
+			}
+			reason := fmt.Sprintf("¶%d: %s [%s]", p.Paragraph, p.Quote, strings.Join(p.Cues, "; "))
+			if len(reason) > 1900 {
+				reason = reason[:1900]
+			}
+			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract", Reason: reason}); err != nil {
+				fmt.Fprintf(m.Stderr, "alliances: ¶%d %s %s %s not proposed: %v\n", p.Paragraph, p.Tie.Subject, p.Tie.Kind, p.Tie.Object, err)
+				continue
+			}
+			added++
+		}
+		fmt.Fprintf(m.Stdout, "alliances: %d proposals put in the review queue of case %s (%d offered before, left out)\n", added, id, again)
+		return nil
+	}
+	if f.json {
+		return writeJSON(m.Stdout, kept)
+	}
+	t := newTable(m.Stdout, "¶", "SUBJECT", "KIND", "OBJECT", "VALID", "STATUS", "CONF", "WHY")
+	for _, p := range kept {
+		t.row(fmt.Sprint(p.Paragraph), p.Tie.Subject, string(p.Tie.Kind), p.Tie.Object, p.Tie.Valid.String(), string(p.Tie.Status),
+			fmt.Sprintf("%.1f", p.Confidence), strings.Join(p.Cues, "; "))
+	}
+	return t.flush()
+}

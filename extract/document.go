@@ -1,0 +1,154 @@
+// Package extract reads a report and proposes the claims it states: ties between the
+// actors of a record, each with the sentence it comes from (its paragraph, ¶N, and the
+// character offsets of its evidence), the words that led to it, and what changes it
+// (negation, hedges, attribution, time). Nothing it proposes enters the record
+// unreviewed: the proposals go to the review queue (package team).
+//
+// The reader is rules, not a model: the words that name relations, change claims and
+// give times are data (rules.yaml, extended with a file of the same shape), and every
+// proposal says which of them it rests on.
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
+)
+
+// Document is a report cut into its body's paragraphs and their sentences.
+type Document struct {
+	Name       string
+	Text       string
+	Paragraphs []Paragraph
+}
+
+// Paragraph is one paragraph of a report's body, numbered from 1 as analysts cite them
+// (¶N), leaving out headings, captions and credits.
+type Paragraph struct {
+	N         int
+	Start     int // byte offsets in the document's text
+	End       int
+	Sentences []Span
+}
+
+// Span is a stretch of the document's text, by byte offsets.
+type Span struct{ Start, End int }
+
+// Read cuts a text into paragraphs (separated by blank lines, or one a line where the
+// text has no blank lines) and sentences. Markdown's headings and HTML's tags are read
+// as what they are: headings are not body paragraphs, tags are not text.
+func Read(name, text string, r *Rules) *Document {
+	if strings.HasSuffix(strings.ToLower(name), ".html") || strings.HasSuffix(strings.ToLower(name), ".htm") || looksHTML(text) {
+		text = htmlText(text)
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	d := &Document{Name: name, Text: text}
+	sep := "\n\n"
+	if !strings.Contains(text, "\n\n") {
+		sep = "\n"
+	}
+	n, off := 0, 0
+	for _, block := range strings.SplitAfter(text, sep) {
+		start := off + strings.Index(block, strings.TrimSpace(block))
+		off += len(block)
+		body := strings.TrimSpace(block)
+		if body == "" || !r.isBody(body) {
+			continue
+		}
+		n++
+		p := Paragraph{N: n, Start: start, End: start + len(body)}
+		for _, s := range sentences(body) {
+			p.Sentences = append(p.Sentences, Span{start + s.Start, start + s.End})
+		}
+		d.Paragraphs = append(d.Paragraphs, p)
+	}
+	return d
+}
+
+// isBody reports whether a paragraph is one of the body's: not a heading (short, with no
+// full stop at its end), a caption or a credit.
+func (r *Rules) isBody(p string) bool {
+	if strings.HasPrefix(p, "#") {
+		return false // a Markdown heading
+	}
+	folded := alliances.Fold(p)
+	for _, s := range r.SkipParagraphs {
+		if strings.Contains(folded, alliances.Fold(s)) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	full := strings.ContainsRune(".!?\"”'’)", last)
+	return full && len(strings.Fields(p)) >= r.MinWords || len(strings.Fields(p)) >= 2*r.MinWords
+}
+
+// abbreviations end in a full stop without ending a sentence.
+var abbreviations = map[string]bool{"u.s.": true, "u.k.": true, "mr.": true, "dr.": true, "gen.": true, "st.": true,
+	"e.g.": true, "i.e.": true, "vs.": true, "no.": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true,
+	"oct.": true, "nov.": true, "dec.": true, "u.n.": true}
+
+// sentences cuts a paragraph into sentences: at a full stop, question or exclamation mark
+// followed by a space and a capital (or a quotation mark), not after an abbreviation.
+func sentences(p string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		i += size
+		if r != '.' && r != '?' && r != '!' {
+			continue
+		}
+		j := i
+		for j < len(p) && strings.ContainsRune("\"”’')", rune(p[j])) {
+			j++
+		}
+		if j >= len(p) || p[j] != ' ' {
+			continue
+		}
+		word := p[strings.LastIndexAny(p[:i], " (")+1 : i]
+		if abbreviations[strings.ToLower(word)] {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(p[j:], " "))
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' {
+			continue
+		}
+		out = append(out, Span{start, j})
+		start = j + 1
+		i = j
+	}
+	if strings.TrimSpace(p[start:]) != "" {
+		out = append(out, Span{start, len(p)})
+	}
+	return out
+}
+
+var (
+	htmlTag   = regexp.MustCompile(`(?s)<(script|style)\b.*?</(script|style)>|<!--.*?-->|<[^>]*>`)
+	htmlBlock = regexp.MustCompile(`(?i)</?(p|div|h[1-6]|li|br|tr|section|article|blockquote)\b[^>]*>`)
+	htmlHead  = regexp.MustCompile(`(?is)<h[1-6]\b[^>]*>(.*?)</h[1-6]>`)
+)
+
+func looksHTML(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	return strings.HasPrefix(t, "<!doctype html") || strings.HasPrefix(t, "<html")
+}
+
+// htmlText keeps the text of an HTML page, a paragraph a block, headings marked as
+// Markdown's.
+func htmlText(s string) string {
+	s = htmlHead.ReplaceAllString(s, "\n\n# $1\n\n")
+	s = htmlBlock.ReplaceAllString(s, "\n\n")
+	s = htmlTag.ReplaceAllString(s, "")
+	for _, e := range [][2]string{{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", `"`}, {"&#39;", "'"}, {"&nbsp;", " "}, {"&rsquo;", "’"}, {"&lsquo;", "‘"}, {"&ldquo;", "“"}, {"&rdquo;", "”"}} {
+		s = strings.ReplaceAll(s, e[0], e[1])
+	}
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		lines = append(lines, strings.Join(strings.Fields(l), " "))
+	}
+	return regexp.MustCompile(`\n{3,}`).ReplaceAllString(strings.Join(lines, "\n"), "\n\n")
+}

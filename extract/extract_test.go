@@ -1,0 +1,214 @@
+package extract_test
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
+	"github.com/alliances-project/alliances/internal/shareddata"
+	"github.com/alliances-project/alliances/sqlstore"
+)
+
+var actors = []alliances.Actor{
+	{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
+	{ID: "pakistan", Name: "Pakistan", Kind: "state"},
+	{ID: "iran", Name: "Iran", Kind: "state"},
+	{ID: "russia", Name: "Russia", Kind: "state"},
+	{ID: "jamiat", Name: "Jami'at-i Islami", Aliases: []string{"Jamiat"}, Kind: "party"},
+	{ID: "hizb-e-islami", Name: "Hizb-e Islami", Kind: "party"},
+	{ID: "hekmatyar", Name: "Gulbuddin Hekmatyar", Aliases: []string{"Hekmatyar"}, Kind: "individual"},
+}
+
+func read(t *testing.T, text string) []extract.Proposal {
+	t.Helper()
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	return rd.Read(extract.Read("report.txt", text, rules))
+}
+
+func TestParagraphsAndSentences(t *testing.T) {
+	text := "A Title Line\n\nThe Taliban fighters on a road in Kabul, the capital of the country, at dawn. (Photo by Someone/AFP via Getty Images)\n\n" +
+		"The U.S. withdrawal began in 2011 and went on for ten years, under three presidents of the United States. It ended in 2021.\n\n" +
+		"A Heading\n\nPakistan resumed its support for the Taliban in 2004, when its army grew impatient with the government in Kabul and its allies."
+	d := extract.Read("r.txt", text, extract.DefaultRules())
+	if len(d.Paragraphs) != 2 {
+		t.Fatalf("%d paragraphs, want 2 (the title, the caption and the heading are not the body's)", len(d.Paragraphs))
+	}
+	p := d.Paragraphs[0]
+	if p.N != 1 || len(p.Sentences) != 2 {
+		t.Fatalf("¶1 has %d sentences, want 2 (U.S. ends no sentence)", len(p.Sentences))
+	}
+	if got := text[p.Sentences[1].Start:p.Sentences[1].End]; got != "It ended in 2021." {
+		t.Errorf("the second sentence by its offsets = %q", got)
+	}
+	if d.Paragraphs[1].N != 2 || !strings.HasPrefix(text[d.Paragraphs[1].Start:], "Pakistan resumed") {
+		t.Errorf("¶2 starts at %q", text[d.Paragraphs[1].Start:d.Paragraphs[1].Start+20])
+	}
+}
+
+func TestReaderProposesWhatTheSentencesState(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	for _, c := range []struct {
+		name, text string
+		want       string // subject kind object valid status, or "" for none
+		attributed string
+		forms      []alliances.Form
+	}{
+		{"active", "Pakistan resumed its support for the Taliban in 2004.", "pakistan support taliban 2004 reported", "", nil},
+		{"passive, from a year on", "The Taliban were backed by Iran from 2011 onward.", "iran support taliban 2011/.. reported", "", nil},
+		{"negation", "Russia did not support the Taliban in 2010.", "", "", nil},
+		{"hedge and a form", "Iran reportedly armed the Taliban by 2018.", "iran support taliban /2018 alleged", "", []alliances.Form{alliances.Weapons}},
+		{"attribution", "According to Taliban sources, Russia supplied weapons to the Taliban in 2017.", "russia support taliban 2017 alleged", "Taliban sources", []alliances.Form{alliances.Weapons}},
+		{"joined before a symmetric cue", "The Taliban and Jami'at have been jointly taxing mining in 2015.", "taliban cooperation jamiat 2015 reported", "", nil},
+		{"possessive leader", "Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016.", "hekmatyar membership hizb-e-islami 2016 reported", "", nil},
+		{"no time: before the document", "Iran supported the Taliban.", "iran support taliban /2021-09-09 reported", "", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			props := read(t, c.text+pad)
+			var got []string
+			for _, p := range props {
+				got = append(got, strings.Join([]string{p.Tie.Subject, string(p.Tie.Kind), p.Tie.Object, p.Tie.Valid.String(), string(p.Tie.Status)}, " "))
+			}
+			if c.want == "" {
+				if len(props) != 0 {
+					t.Errorf("proposed %v, want nothing", got)
+				}
+				return
+			}
+			i := slices.Index(got, c.want)
+			if i < 0 {
+				t.Fatalf("proposed %v, want %q", got, c.want)
+			}
+			p := props[i]
+			if cite := p.Tie.Citations[0]; cite.Locator != "¶1" || cite.Source != "report" || cite.AttributedTo != c.attributed {
+				t.Errorf("citation %+v, want report ¶1 attributed to %q", cite, c.attributed)
+			}
+			if !slices.Equal(p.Tie.Forms, c.forms) {
+				t.Errorf("forms %v, want %v", p.Tie.Forms, c.forms)
+			}
+			if len(p.Cues) == 0 || !strings.HasPrefix(p.Cues[0], "cue: ") && !strings.HasPrefix(p.Cues[0], "possessive") {
+				t.Errorf("cues %v: want the words that led to it first", p.Cues)
+			}
+			if !strings.Contains(p.Quote, strings.Fields(c.text)[0]) {
+				t.Errorf("quote %q is not the sentence", p.Quote)
+			}
+		})
+	}
+}
+
+func TestMonthTakesTheParagraphsYear(t *testing.T) {
+	props := read(t, "The Taliban's campaign reached the north in 2021, as the foreign troops were leaving the country. "+
+		"In late June, the Taliban made a deal with Jami'at commanders in the west of the country.")
+	if len(props) != 1 || props[0].Tie.Valid.String() != "2021-06~" || props[0].Tie.Kind != alliances.Agreement {
+		t.Fatalf("proposals %+v, want one agreement in 2021-06~", props)
+	}
+}
+
+// TestMeasure counts by hand: three proposals, two of which find one of the three ties
+// of the annotation (one of them with another kind of the same layer and sign), and one
+// below the threshold.
+func TestMeasure(t *testing.T) {
+	tie := func(s string, k alliances.Kind, o string) alliances.Tie {
+		return alliances.Tie{ID: s + "-" + o, Subject: s, Object: o, Kind: k}
+	}
+	gold := []alliances.Tie{tie("iran", alliances.Support, "taliban"), tie("pakistan", alliances.Support, "taliban"), tie("russia", alliances.Hostility, "taliban")}
+	props := []extract.Proposal{
+		{Tie: tie("taliban", alliances.Favour, "iran"), Confidence: 0.6},      // same pair (reversed), layer and sign: found, another kind
+		{Tie: tie("pakistan", alliances.Support, "taliban"), Confidence: 0.8}, // found, same kind
+		{Tie: tie("russia", alliances.Support, "taliban"), Confidence: 0.7},   // another sign: wrong
+		{Tie: tie("russia", alliances.Hostility, "taliban"), Confidence: 0.2}, // below the threshold
+	}
+	s := extract.Measure(props, gold, 0.5)
+	if s.Proposals != 3 || s.Correct != 2 || s.Found != 2 || s.SameKind != 1 || s.Gold != 3 {
+		t.Errorf("score %+v, want 3 proposals, 2 correct, 2 of 3 found, 1 with its kind", s)
+	}
+	if s.Precision < 0.666 || s.Precision > 0.667 || s.Recall < 0.666 || s.Recall > 0.667 {
+		t.Errorf("precision %.3f, recall %.3f, want 2/3 each", s.Precision, s.Recall)
+	}
+	if !slices.Equal(s.Missed, []string{"russia-taliban"}) || len(s.Wrong) != 1 {
+		t.Errorf("missed %v, wrong %v", s.Missed, s.Wrong)
+	}
+}
+
+func TestRulesRefuseUnknownWords(t *testing.T) {
+	for _, bad := range []string{"relations: [{kind: friendship, cues: [x]}]", "relatons: []", "relations: [{kind: support, forms: {guns: [x]}}]"} {
+		if _, err := extract.ParseRules("mine.yaml", []byte(bad)); alliances.KindOf(err) != alliances.Invalid || !strings.Contains(err.Error(), "mine.yaml") {
+			t.Errorf("ParseRules(%q) = %v, want invalid naming the file", bad, err)
+		}
+	}
+}
+
+// TestSeedArticle reads the article the built-in case was written from, when the
+// project's shared folder holds it, and measures the reader against the case's ties
+// stated by it. The floors are what the reader reached when it was written (precision
+// 0.60, recall 0.22 at the default threshold, 2026-12-02): a change that reads worse
+// fails here. The targets of the issue (0.6 and 0.7) are docs/extraction.md's.
+func TestSeedArticle(t *testing.T) {
+	path := shareddata.Path(t, "../seed/taliban-alliances-2021.txt")
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	db, err := sqlstore.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	recs, _ := cases.Records()
+	if _, err := db.Import(ctx, recs...); err != nil {
+		t.Fatal(err)
+	}
+	rec, _ := db.Record(ctx, "afghanistan-2021", time.Time{})
+	all, _ := db.Actors(ctx, alliances.ActorFilter{})
+	known, err := answer.CaseActors(ctx, db, "afghanistan-2021", all, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, known)
+	rd.Source, rd.Date = "newlines-2021", edtf.MustParse("2021-09-09")
+	doc := extract.Read(path, string(text), rules)
+	// The case counts the body from ¶1 "The Taliban's rapid takeover" to ¶33 "The
+	// prospect of the Taliban fighting" (the case file's header says so).
+	starts := map[int]string{1: "rapid takeover", 33: "prospect of the Taliban"}
+	for n, want := range starts {
+		if len(doc.Paragraphs) < n || !strings.Contains(doc.Text[doc.Paragraphs[n-1].Start:doc.Paragraphs[n-1].Start+40], want) {
+			t.Errorf("¶%d does not start with %q", n, want)
+		}
+	}
+	s := extract.Measure(rd.Read(doc), extract.Annotation(rec, "newlines-2021"), 0.5)
+	t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
+	if s.Precision < 0.55 || s.Recall < 0.2 {
+		t.Errorf("precision %.2f, recall %.2f: below the floors 0.55 and 0.20", s.Precision, s.Recall)
+	}
+}
+
+// BenchmarkReader reads a report of some 10,000 words made of the sentences above:
+// go test ./extract -bench Reader reports the words read a second (docs/extraction.md).
+func BenchmarkReader(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 70000 {
+		sb.WriteString("Pakistan resumed its support for the Taliban in 2004, when its army grew impatient with Kabul. ")
+		sb.WriteString("Iran reportedly armed the Taliban by 2018. The Taliban and Jami'at have been jointly taxing mining in 2015. ")
+		sb.WriteString("According to Taliban sources, Russia supplied weapons to the Taliban in 2017.\n\n")
+	}
+	text := sb.String()
+	words := len(strings.Fields(text))
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	b.ResetTimer()
+	for b.Loop() {
+		rd.Read(extract.Read("bench.txt", text, rules))
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"maps"
+	"slices"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/alliances-project/alliances"
+)
+
+//go:embed rules.yaml
+var builtInRules []byte
+
+// Rules are the words the reader works with (see rules.yaml).
+type Rules struct {
+	SkipParagraphs []string          `yaml:"skip_paragraphs"`
+	MinWords       int               `yaml:"min_words"`
+	Relations      []Relation        `yaml:"relations"`
+	Negations      []string          `yaml:"negations"`
+	Ends           []string          `yaml:"ends"`
+	Hedges         []string          `yaml:"hedges"`
+	Attributions   []string          `yaml:"attributions"`
+	Aliases        map[string]string `yaml:"aliases"`
+	Pronouns       []string          `yaml:"pronouns"`
+}
+
+// Relation is a kind of tie and the words that name it.
+type Relation struct {
+	Kind    alliances.Kind      `yaml:"kind"`
+	Cues    []string            `yaml:"cues"`
+	Passive []string            `yaml:"passive"`
+	Forms   map[string][]string `yaml:"forms"`
+}
+
+// DefaultRules returns the built-in rules.
+func DefaultRules() *Rules {
+	r, err := ParseRules("rules.yaml", builtInRules)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// ParseRules reads rules; an unknown field, kind or form is an error naming it.
+func ParseRules(name string, data []byte) (*Rules, error) {
+	var r Rules
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&r); err != nil {
+		return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: %v", name, err)
+	}
+	for i, rel := range r.Relations {
+		if !rel.Kind.Valid() {
+			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: relations[%d].kind %q: expected a tie kind", name, i, rel.Kind)
+		}
+		for f := range rel.Forms {
+			if !slices.Contains(alliances.Forms, alliances.Form(f)) {
+				return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: relations[%d].forms: %q is no support form", name, i, f)
+			}
+		}
+	}
+	return &r, nil
+}
+
+// Extend adds the lists of more to r's: their cues, words and aliases.
+func (r *Rules) Extend(more *Rules) {
+	r.SkipParagraphs = append(r.SkipParagraphs, more.SkipParagraphs...)
+	if more.MinWords > 0 {
+		r.MinWords = more.MinWords
+	}
+	for _, m := range more.Relations {
+		found := false
+		for i := range r.Relations {
+			if r.Relations[i].Kind == m.Kind {
+				r.Relations[i].Cues = append(r.Relations[i].Cues, m.Cues...)
+				r.Relations[i].Passive = append(r.Relations[i].Passive, m.Passive...)
+				if r.Relations[i].Forms == nil {
+					r.Relations[i].Forms = map[string][]string{}
+				}
+				for f, ws := range m.Forms {
+					r.Relations[i].Forms[f] = append(r.Relations[i].Forms[f], ws...)
+				}
+				found = true
+			}
+		}
+		if !found {
+			r.Relations = append(r.Relations, m)
+		}
+	}
+	r.Negations = append(r.Negations, more.Negations...)
+	r.Ends = append(r.Ends, more.Ends...)
+	r.Hedges = append(r.Hedges, more.Hedges...)
+	r.Attributions = append(r.Attributions, more.Attributions...)
+	if r.Aliases == nil {
+		r.Aliases = map[string]string{}
+	}
+	maps.Copy(r.Aliases, more.Aliases)
+	r.Pronouns = append(r.Pronouns, more.Pronouns...)
+}
+
+func (r *Rules) String() string {
+	return fmt.Sprintf("%d relations, %d negations, %d hedges, %d aliases", len(r.Relations), len(r.Negations), len(r.Hedges), len(r.Aliases))
+}

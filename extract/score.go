@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/alliances-project/alliances"
+)
+
+// MatchRule says when a proposal finds a tie of the annotation.
+const MatchRule = "a proposal finds a tie when it names the same two actors (in either order) in the same layer with the same sign; the same kind is counted apart"
+
+// Score is how well proposals find the ties an annotation holds.
+type Score struct {
+	Rule      string                       `json:"rule"`
+	Threshold float64                      `json:"threshold"`
+	Proposals int                          `json:"proposals"` // at or above the threshold
+	Correct   int                          `json:"correct"`   // proposals that find a tie of the annotation
+	Gold      int                          `json:"gold"`      // ties of the annotation
+	Found     int                          `json:"found"`     // ties of the annotation some proposal finds
+	SameKind  int                          `json:"same_kind"` // of those, found by a proposal of their kind
+	Precision float64                      `json:"precision"`
+	Recall    float64                      `json:"recall"`
+	ByKind    map[alliances.Kind]KindScore `json:"by_kind"`
+	Missed    []string                     `json:"missed"` // the ties of the annotation no proposal finds
+	Wrong     []string                     `json:"wrong"`  // the proposals that find none, as subject kind object ¶N
+}
+
+// KindScore is the score of one kind of tie of the annotation.
+type KindScore struct {
+	Gold      int     `json:"gold"`
+	Found     int     `json:"found"`
+	Proposals int     `json:"proposals"`
+	Correct   int     `json:"correct"`
+	Recall    float64 `json:"recall"`
+	Precision float64 `json:"precision"`
+}
+
+func matches(p, g *alliances.Tie) bool {
+	pair := p.Subject == g.Subject && p.Object == g.Object || p.Subject == g.Object && p.Object == g.Subject
+	return pair && p.Layer() == g.Layer() && alliances.SignOf(p.Kind, p.Type) == alliances.SignOf(g.Kind, g.Type)
+}
+
+// Measure scores the proposals at or above a confidence threshold against the ties of
+// an annotation (for the built-in case, its ties stated by the source read).
+func Measure(props []Proposal, gold []alliances.Tie, threshold float64) Score {
+	s := Score{Rule: MatchRule, Threshold: threshold, Gold: len(gold), ByKind: map[alliances.Kind]KindScore{}}
+	var kept []Proposal
+	for _, p := range props {
+		if p.Confidence >= threshold {
+			kept = append(kept, p)
+		}
+	}
+	s.Proposals = len(kept)
+	for i := range kept {
+		p := &kept[i].Tie
+		k := s.ByKind[p.Kind]
+		k.Proposals++
+		if slices.ContainsFunc(gold, func(g alliances.Tie) bool { return matches(p, &g) }) {
+			s.Correct++
+			k.Correct++
+		} else {
+			s.Wrong = append(s.Wrong, fmt.Sprintf("%s %s %s ¶%d", p.Subject, p.Kind, p.Object, kept[i].Paragraph))
+		}
+		s.ByKind[p.Kind] = k
+	}
+	for i := range gold {
+		g := &gold[i]
+		k := s.ByKind[g.Kind]
+		k.Gold++
+		if slices.ContainsFunc(kept, func(p Proposal) bool { return matches(&p.Tie, g) }) {
+			s.Found++
+			k.Found++
+			if slices.ContainsFunc(kept, func(p Proposal) bool { return matches(&p.Tie, g) && p.Tie.Kind == g.Kind }) {
+				s.SameKind++
+			}
+		} else {
+			s.Missed = append(s.Missed, g.ID)
+		}
+		s.ByKind[g.Kind] = k
+	}
+	for kind, k := range s.ByKind {
+		k.Recall, k.Precision = ratio(k.Found, k.Gold), ratio(k.Correct, k.Proposals)
+		s.ByKind[kind] = k
+	}
+	s.Precision, s.Recall = ratio(s.Correct, s.Proposals), ratio(s.Found, s.Gold)
+	return s
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Annotation returns the ties of a record that a source states: those citing it, not
+// inferred by the analyst.
+func Annotation(rec *alliances.Record, source string) []alliances.Tie {
+	var out []alliances.Tie
+	for _, t := range rec.Ties {
+		if t.IsStated() && slices.ContainsFunc(t.Citations, func(c alliances.Citation) bool { return c.Source == source }) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
