@@ -33,6 +33,7 @@ type Reader struct {
 	marks   map[string][]string
 	Source  string        // the source the proposals cite
 	Date    edtf.Interval // the document's date: the latest a tie it states may hold
+	latest  string        // the latest year the document being read names, for want of its date
 }
 
 type cue struct {
@@ -191,6 +192,12 @@ func has(ts []token, from, to int, phrases []string) (string, bool) {
 
 // Read proposes the ties a document states.
 func (rd *Reader) Read(d *Document) []Proposal {
+	rd.latest = ""
+	for _, y := range yearRE.FindAllString(d.Text, -1) {
+		if y > rd.latest {
+			rd.latest = y
+		}
+	}
 	var out []Proposal
 	seen := map[string]bool{}
 	for _, p := range d.Paragraphs {
@@ -318,8 +325,17 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	}
 	cues := []string{"cue: " + c.cue.text}
 	symmetric := !c.cue.kind.Directed()
+	between := false
+	for i := c.end; i < min(c.end+3, len(ts)); i++ {
+		between = between || ts[i].word == "between"
+	}
 	var pairs [][2]*mention
 	switch {
+	case ri >= 0 && symmetric && between && len(group(ts, ms, ri, +1)) >= 2:
+		// "clashes erupted between A and B".
+		g := group(ts, ms, ri, +1)
+		pairs = append(pairs, [2]*mention{g[0], g[1]})
+		cues = append(cues, "between")
 	case li >= 0 && ri >= 0:
 		for _, l := range group(ts, ms, li, -1) {
 			for _, r := range group(ts, ms, ri, +1) {
@@ -412,11 +428,14 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 	}
 	if t.Valid.IsZero() {
 		if valid == "" {
-			valid = "/" + rd.Date.String()
-			if rd.Date.IsZero() {
-				valid = "/.."
+			switch {
+			case !rd.Date.IsZero():
+				valid, timeCue = "/"+rd.Date.String(), "no time: before the document"
+			case rd.latest != "":
+				valid, timeCue = "/"+rd.latest, "no time: by the latest year the document names"
+			default:
+				return Proposal{}, false
 			}
-			timeCue = "no time: before the document"
 		}
 		iv, err := edtf.Parse(valid)
 		if err != nil {

@@ -11,6 +11,8 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/team"
@@ -35,6 +37,8 @@ precision and recall of docs/extraction.md.`).withJSON()
 	threshold := f.Float64("threshold", 0.5, "the least confidence of a proposal shown, proposed or scored (0 to 1)")
 	score := f.Bool("score", false, "measure the proposals against the case's ties citing the source")
 	propose := f.Bool("propose", false, "put the proposals in the review queue")
+	paragraphs := f.Bool("paragraphs", false, "list the reports' body paragraphs as numbered (¶N), and nothing else")
+	against := f.String("against", "", "with --score, measure against this annotation, a case `file` of the report's stated ties, whose actors the reader then knows (no database)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -56,6 +60,29 @@ precision and recall of docs/extraction.md.`).withJSON()
 			return err
 		}
 		rules.Extend(more)
+	}
+	if *paragraphs {
+		for _, name := range f.Args() {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				return alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
+			}
+			d := extract.Read(name, string(data), rules)
+			for _, p := range d.Paragraphs {
+				line := strings.Join(strings.Fields(d.Text[p.Start:p.End]), " ")
+				if r := []rune(line); len(r) > 100 {
+					line = string(r[:100]) + "…"
+				}
+				fmt.Fprintf(m.Stdout, "%s ¶%d (%d sentences): %s\n", name, p.N, len(p.Sentences), line)
+			}
+		}
+		return nil
+	}
+	if *against != "" {
+		if !*score || *propose {
+			return usageError("--against goes with --score (and not --propose)")
+		}
+		return m.scoreAgainst(f.Args(), *against, rules, *source, *date, *threshold, f.json)
 	}
 	db, err := m.store(ctx, f, !*propose)
 	if err != nil {
@@ -106,22 +133,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 	kept := slices.DeleteFunc(slices.Clone(props), func(p extract.Proposal) bool { return p.Confidence < *threshold })
 	switch {
 	case *score:
-		s := extract.Measure(props, extract.Annotation(rec, rd.Source), *threshold)
-		if f.json {
-			return writeJSON(m.Stdout, s)
-		}
-		fmt.Fprintf(m.Stdout, "%d proposals at confidence %.2f or more; %d find a tie of case %s citing %s (precision %.2f)\n",
-			s.Proposals, s.Threshold, s.Correct, id, rd.Source, s.Precision)
-		fmt.Fprintf(m.Stdout, "%d of the case's %d stated ties found (recall %.2f), %d of them with their kind\n", s.Found, s.Gold, s.Recall, s.SameKind)
-		fmt.Fprintln(m.Stdout, "Rule: "+s.Rule+".")
-		t := newTable(m.Stdout, "KIND", "TIES", "FOUND", "RECALL", "PROPOSED", "CORRECT", "PRECISION")
-		for _, k := range alliances.Kinds {
-			if ks, ok := s.ByKind[k.Kind]; ok {
-				t.row(string(k.Kind), fmt.Sprint(ks.Gold), fmt.Sprint(ks.Found), fmt.Sprintf("%.2f", ks.Recall), fmt.Sprint(ks.Proposals),
-					fmt.Sprint(ks.Correct), fmt.Sprintf("%.2f", ks.Precision))
-			}
-		}
-		return t.flush()
+		return m.printScore(extract.Measure(props, extract.Annotation(rec, rd.Source), *threshold), id, rd.Source, f.json)
 	case *propose:
 		ts, ok := db.(team.Store)
 		if !ok {
@@ -159,6 +171,71 @@ precision and recall of docs/extraction.md.`).withJSON()
 	for _, p := range kept {
 		t.row(fmt.Sprint(p.Paragraph), p.Tie.Subject, string(p.Tie.Kind), p.Tie.Object, p.Tie.Valid.String(), string(p.Tie.Status),
 			fmt.Sprintf("%.1f", p.Confidence), strings.Join(p.Cues, "; "))
+	}
+	return t.flush()
+}
+
+// scoreAgainst measures the reader on reports against an annotation: a case file of
+// their stated ties, whose actors are all the reader knows.
+func (m *Main) scoreAgainst(files []string, annotation string, rules *extract.Rules, source, date string, threshold float64, asJSON bool) error {
+	data, err := os.ReadFile(annotation)
+	if err != nil {
+		return alliances.Errorf(alliances.Invalid, "extract", "--against: %v", unwrapPath(err))
+	}
+	// An annotation may name the registry's actors, as a case does.
+	rec, diags := casefile.Parse(annotation, data)
+	reg, err := cases.Registry()
+	if err != nil {
+		return err
+	}
+	shared := map[string]bool{}
+	for _, a := range reg.Actors {
+		shared[a.ID] = true
+	}
+	if errs := diags.Shared(func(id string) bool { return shared[id] }).Errors(); len(errs) > 0 {
+		return errs
+	}
+	rd := extract.NewReader(rules, append(slices.Clone(rec.Actors), reg.Actors...))
+	switch {
+	case source != "":
+		rd.Source = source
+	case len(rec.Sources) == 1:
+		rd.Source = rec.Sources[0].ID
+	default:
+		return usageError("--source: %s has %d sources; name the one the reports are", annotation, len(rec.Sources))
+	}
+	if date != "" {
+		if rd.Date, err = edtf.Parse(date); err != nil {
+			return usageError("--date %q: %v", date, err)
+		}
+	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
+		rd.Date = *rec.Sources[i].Date
+	}
+	var props []extract.Proposal
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
+		}
+		props = append(props, rd.Read(extract.Read(name, string(data), rules))...)
+	}
+	return m.printScore(extract.Measure(props, extract.Annotation(rec, rd.Source), threshold), rec.Case, rd.Source, asJSON)
+}
+
+func (m *Main) printScore(s extract.Score, caseID, source string, asJSON bool) error {
+	if asJSON {
+		return writeJSON(m.Stdout, s)
+	}
+	fmt.Fprintf(m.Stdout, "%d proposals at confidence %.2f or more; %d find a tie of case %s citing %s (precision %.2f)\n",
+		s.Proposals, s.Threshold, s.Correct, caseID, source, s.Precision)
+	fmt.Fprintf(m.Stdout, "%d of the case's %d stated ties found (recall %.2f), %d of them with their kind\n", s.Found, s.Gold, s.Recall, s.SameKind)
+	fmt.Fprintln(m.Stdout, "Rule: "+s.Rule+".")
+	t := newTable(m.Stdout, "KIND", "TIES", "FOUND", "RECALL", "PROPOSED", "CORRECT", "PRECISION")
+	for _, k := range alliances.Kinds {
+		if ks, ok := s.ByKind[k.Kind]; ok {
+			t.row(string(k.Kind), fmt.Sprint(ks.Gold), fmt.Sprint(ks.Found), fmt.Sprintf("%.2f", ks.Recall), fmt.Sprint(ks.Proposals),
+				fmt.Sprint(ks.Correct), fmt.Sprintf("%.2f", ks.Precision))
+		}
 	}
 	return t.flush()
 }
