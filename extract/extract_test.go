@@ -2,6 +2,9 @@ package extract_test
 
 import (
 	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"slices"
 	"strings"
@@ -243,5 +246,51 @@ func TestIdlibArticle(t *testing.T) {
 	t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
 	if s.Precision < 0.65 || s.Recall < 0.25 {
 		t.Errorf("precision %.2f, recall %.2f: below the floors 0.65 and 0.25", s.Precision, s.Recall)
+	}
+}
+
+// TestModelReader runs the second reader against a server started here that answers as
+// an OpenAI-compatible chat completions server does: the request carries the model, the
+// paragraph and the schema; of the four ties answered, only the one with known actors, a
+// kind of ours, an EDTF date and evidence quoted from the paragraph is kept, and merging
+// marks each proposal's origin.
+func TestModelReader(t *testing.T) {
+	paragraph := "Iran reportedly armed the Taliban by 2018, while Russia kept its distance from the movement for years."
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Model    string `json:"model"`
+			Messages []struct{ Role, Content string }
+			Format   struct {
+				Type string `json:"type"`
+			} `json:"response_format"`
+		}
+		if r.URL.Path != "/v1/chat/completions" || r.Header.Get("Authorization") != "Bearer k" || json.NewDecoder(r.Body).Decode(&req) != nil ||
+			req.Model != "m1" || len(req.Messages) != 2 || req.Messages[1].Content != paragraph || req.Format.Type != "json_schema" ||
+			!strings.Contains(req.Messages[0].Content, "- iran: Iran") {
+			http.Error(w, "unexpected request", http.StatusBadRequest)
+			return
+		}
+		content := `{"ties":[
+			{"subject":"iran","object":"taliban","kind":"support","valid":"/2018","alleged":true,"evidence":"Iran reportedly armed the Taliban by 2018"},
+			{"subject":"iran","object":"hamas","kind":"support","valid":"2018","alleged":false,"evidence":"Iran reportedly armed"},
+			{"subject":"russia","object":"taliban","kind":"friendship","valid":"2018","alleged":false,"evidence":"Russia kept its distance"},
+			{"subject":"russia","object":"taliban","kind":"opposition","valid":"2018","alleged":false,"evidence":"Russia hated the movement"}]}`
+		json.NewEncoder(w).Encode(map[string]any{"choices": []any{map[string]any{"message": map[string]any{"role": "assistant", "content": content}}}})
+	}))
+	defer srv.Close()
+	rules := extract.DefaultRules()
+	doc := extract.Read("r.txt", paragraph, rules)
+	m := &extract.ModelReader{URL: srv.URL + "/v1", Model: "m1", APIKey: "k", Actors: actors, Source: "report"}
+	props, err := m.Read(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(props) != 1 || m.Refused != 3 || props[0].Tie.Status != alliances.Alleged || props[0].Tie.Valid.String() != "/2018" ||
+		doc.Text[props[0].Start:props[0].End] != "Iran reportedly armed the Taliban by 2018" {
+		t.Fatalf("kept %+v, refused %d; want the one tie with its evidence's offsets, three refused", props, m.Refused)
+	}
+	merged := extract.Merge(read(t, paragraph), props)
+	if len(merged) != 1 || !slices.Contains(merged[0].Cues, "origin: rules") || !slices.Contains(merged[0].Cues, "also read by the model") {
+		t.Errorf("merged %+v: want the rules' proposal, marked read by both", merged)
 	}
 }

@@ -38,6 +38,8 @@ precision and recall of docs/extraction.md.`).withJSON()
 	score := f.Bool("score", false, "measure the proposals against the case's ties citing the source")
 	propose := f.Bool("propose", false, "put the proposals in the review queue")
 	paragraphs := f.Bool("paragraphs", false, "list the reports' body paragraphs as numbered (¶N), and nothing else")
+	modelURL := f.String("model-url", "", "also ask a language model, at this `URL` of a server speaking the OpenAI-compatible chat completions protocol (such as http://127.0.0.1:8080/v1; the key, if any, in $ALLIANCES_MODEL_KEY)")
+	modelName := f.String("model", "", "the `name` of the model to ask (with --model-url)")
 	against := f.String("against", "", "with --score, measure against this annotation, a case `file` of the report's stated ties, whose actors the reader then knows (no database)")
 	if err := f.parse(args); err != nil {
 		return err
@@ -78,11 +80,18 @@ precision and recall of docs/extraction.md.`).withJSON()
 		}
 		return nil
 	}
+	var model *extract.ModelReader
+	if *modelURL != "" || *modelName != "" {
+		if *modelURL == "" || *modelName == "" {
+			return usageError("--model-url and --model go together")
+		}
+		model = &extract.ModelReader{URL: *modelURL, Model: *modelName, APIKey: m.Getenv("ALLIANCES_MODEL_KEY")}
+	}
 	if *against != "" {
 		if !*score || *propose {
 			return usageError("--against goes with --score (and not --propose)")
 		}
-		return m.scoreAgainst(f.Args(), *against, rules, *source, *date, *threshold, f.json)
+		return m.scoreAgainst(ctx, f.Args(), *against, rules, model, *source, *date, *threshold, f.json)
 	}
 	db, err := m.store(ctx, f, !*propose)
 	if err != nil {
@@ -122,13 +131,9 @@ precision and recall of docs/extraction.md.`).withJSON()
 	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
 		rd.Date = *rec.Sources[i].Date
 	}
-	var props []extract.Proposal
-	for _, name := range f.Args() {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
-		}
-		props = append(props, rd.Read(extract.Read(name, string(data), rules))...)
+	props, err := m.readReports(ctx, f.Args(), rd, rules, model, actors)
+	if err != nil {
+		return err
 	}
 	kept := slices.DeleteFunc(slices.Clone(props), func(p extract.Proposal) bool { return p.Confidence < *threshold })
 	switch {
@@ -177,7 +182,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 
 // scoreAgainst measures the reader on reports against an annotation: a case file of
 // their stated ties, whose actors are all the reader knows.
-func (m *Main) scoreAgainst(files []string, annotation string, rules *extract.Rules, source, date string, threshold float64, asJSON bool) error {
+func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation string, rules *extract.Rules, model *extract.ModelReader, source, date string, threshold float64, asJSON bool) error {
 	data, err := os.ReadFile(annotation)
 	if err != nil {
 		return alliances.Errorf(alliances.Invalid, "extract", "--against: %v", unwrapPath(err))
@@ -211,13 +216,9 @@ func (m *Main) scoreAgainst(files []string, annotation string, rules *extract.Ru
 	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
 		rd.Date = *rec.Sources[i].Date
 	}
-	var props []extract.Proposal
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
-		}
-		props = append(props, rd.Read(extract.Read(name, string(data), rules))...)
+	props, err := m.readReports(ctx, files, rd, rules, model, append(slices.Clone(rec.Actors), reg.Actors...))
+	if err != nil {
+		return err
 	}
 	return m.printScore(extract.Measure(props, extract.Annotation(rec, rd.Source), threshold), rec.Case, rd.Source, asJSON)
 }
@@ -238,4 +239,31 @@ func (m *Main) printScore(s extract.Score, caseID, source string, asJSON bool) e
 		}
 	}
 	return t.flush()
+}
+
+// readReports reads each report with the rules, and with the model when one is given,
+// the proposals merged with their origin marked.
+func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Reader, rules *extract.Rules, model *extract.ModelReader, actors []alliances.Actor) ([]extract.Proposal, error) {
+	var props []extract.Proposal
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
+		}
+		doc := extract.Read(name, string(data), rules)
+		found := rd.Read(doc)
+		if model != nil {
+			model.Actors, model.Source = actors, rd.Source
+			read, err := model.Read(ctx, doc)
+			if err != nil {
+				return nil, alliances.Errorf(alliances.Unavailable, "extract", "%v", err)
+			}
+			found = extract.Merge(found, read)
+			if model.Refused > 0 {
+				fmt.Fprintf(m.Stderr, "alliances: %d answers of the model left out (actors or kinds not the record's, dates not EDTF, evidence not the report's words)\n", model.Refused)
+			}
+		}
+		props = append(props, found...)
+	}
+	return props, nil
 }
