@@ -451,9 +451,13 @@ func (db *DB) Propose(ctx context.Context, p team.Proposal) (team.Proposal, erro
 		if !p.Retract {
 			body = string(p.Body)
 		}
+		var confidence any
+		if p.Confidence > 0 {
+			confidence = p.Confidence
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO proposals (id, case_id, entity, claim_id, base, retract, body, author, reason,
-			created, status, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, p.ID, p.Case, p.Entity, p.Claim, p.Base,
-			b2i(p.Retract), body, p.Author, p.Reason, p.Created.UnixNano(), string(p.Status), p.Revision); err != nil {
+			created, status, revision, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, p.ID, p.Case, p.Entity, p.Claim, p.Base,
+			b2i(p.Retract), body, p.Author, p.Reason, p.Created.UnixNano(), string(p.Status), p.Revision, confidence); err != nil {
 			return err
 		}
 		return logTx(ctx, tx, team.Entry{At: p.Created, User: p.Author, Action: "propose", Case: p.Case, Entity: p.Entity,
@@ -621,7 +625,7 @@ func claimAt(rec *alliances.Record, path string) string {
 // review, and made on another version of its claim than the current one (or adding a
 // claim that exists now).
 const proposalColumns = `id, case_id, entity, claim_id, base, retract, body, author, reason, created, status, revision,
-	decided_by, decided_at, note, version, accepted,
+	decided_by, decided_at, note, version, accepted, confidence,
 	CASE WHEN status = 'proposed' AND COALESCE((SELECT c.version FROM claims c WHERE c.entity = proposals.entity
 		AND c.id = proposals.claim_id AND c.recorded_to IS NULL), 0) <> proposals.base THEN 1 ELSE 0 END`
 
@@ -630,8 +634,10 @@ func scanProposal(row interface{ Scan(...any) error }) (team.Proposal, error) {
 	var body, decidedBy, note, accepted sql.NullString
 	var created int64
 	var decidedAt, version sql.NullInt64
+	var confidence sql.NullFloat64
 	err := row.Scan(&p.ID, &p.Case, &p.Entity, &p.Claim, &p.Base, &p.Retract, &body, &p.Author, &p.Reason, &created, &p.Status,
-		&p.Revision, &decidedBy, &decidedAt, &note, &version, &accepted, &p.Stale)
+		&p.Revision, &decidedBy, &decidedAt, &note, &version, &accepted, &confidence, &p.Stale)
+	p.Confidence = confidence.Float64
 	if body.Valid {
 		p.Body = json.RawMessage(body.String)
 	}

@@ -129,6 +129,9 @@ type Proposal struct {
 	Author  string          `json:"author"`
 	Reason  string          `json:"reason,omitempty"`
 	Created time.Time       `json:"created"`
+	// Confidence is a reader's in a claim it proposed (alliances extract), 0 to 1; 0 for
+	// a person's proposal.
+	Confidence float64 `json:"confidence,omitempty"`
 
 	Status    Status    `json:"status"`
 	Revision  int       `json:"revision"` // raised by every change of the proposal itself

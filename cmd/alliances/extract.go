@@ -160,7 +160,8 @@ precision and recall of docs/extraction.md.`).withJSON()
 			if len(reason) > 1900 {
 				reason = reason[:1900]
 			}
-			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract", Reason: reason}); err != nil {
+			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract", Reason: reason,
+				Confidence: p.Confidence}); err != nil {
 				fmt.Fprintf(m.Stderr, "alliances: ¶%d %s %s %s not proposed: %v\n", p.Paragraph, p.Tie.Subject, p.Tie.Kind, p.Tie.Object, err)
 				continue
 			}

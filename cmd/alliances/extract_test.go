@@ -35,3 +35,36 @@ func TestExtractProposesOnce(t *testing.T) {
 		t.Errorf("the audit trail of extract:\n%s", out)
 	}
 }
+
+// TestReviewOnTheCommandLine proposes two ties from a report, then reviews them as a
+// person at the terminal: the first shown changed (its dates) and accepted, the second
+// rejected; the record holds the first as changed, and the audit trail both decisions.
+func TestReviewOnTheCommandLine(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	report := filepath.Join(t.TempDir(), "report.txt")
+	text := "Iran reportedly armed the Taliban by 2018, as its fear of an American base in the west of the country grew stronger.\n\n" +
+		"According to Taliban sources, Russia supplied weapons to the Taliban in 2017, through the north and by way of Central Asia.\n"
+	if err := os.WriteFile(report, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c.ok("extract", report, "--case", "afghanistan-2021", "--propose")
+	c.stdin = "e valid=2016/2018 -- the report's ¶1 says from 2016\nr the report's sources are one side's\n"
+	out := c.ok("review", "--case", "afghanistan-2021", "--author", "extract")
+	if !strings.Contains(out, "1 accepted, 1 rejected") || !strings.Contains(out, "confidence 0.") || !strings.Contains(out, "why: ¶1:") {
+		t.Errorf("review:\n%s", out)
+	}
+	// The two were proposed in one run, at the test's one instant: either comes first.
+	if out := c.ok("ties", "--actor", "iran,russia", "--kind", "support", "--case", "afghanistan-2021"); !strings.Contains(out, "2016/2018") {
+		t.Errorf("the support of Iran and Russia after the review:\n%s", out)
+	}
+	audit := c.ok("audit", "--case", "afghanistan-2021")
+	for _, want := range []string{"accept", "reject", "the report's sources are one side's"} {
+		if !strings.Contains(audit, want) {
+			t.Errorf("the audit trail does not say %q:\n%s", want, audit)
+		}
+	}
+	if out := c.ok("review", "--case", "afghanistan-2021"); !strings.Contains(out, "nothing waits for review") {
+		t.Errorf("review with nothing left:\n%s", out)
+	}
+}

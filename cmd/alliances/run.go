@@ -77,6 +77,7 @@ func commands() []command {
 		{"users", "the accounts of a team server: roles, access to cases, API tokens", (*Main).runUsers},
 		{"audit", "who changed what, when and why", (*Main).runAudit},
 		{"extract", "propose the ties a report states, each with its sentence, for review", (*Main).runExtract},
+		{"review", "accept, edit or reject the proposals waiting for review", (*Main).runReview},
 	}
 }
 

@@ -40,6 +40,7 @@ CREATE TABLE proposals (
 	retract     INTEGER NOT NULL,
 	body        TEXT, -- the claim as JSON, as proposed; NULL for a retraction
 	accepted    TEXT, -- the claim as a reviewer edited it, when accepted so
+	confidence  DOUBLE PRECISION, -- a reader's confidence in a claim it proposed (alliances extract)
 	author      TEXT COLLATE "C"    NOT NULL,
 	reason      TEXT COLLATE "C"    NOT NULL,
 	created     BIGINT NOT NULL,

@@ -40,6 +40,7 @@ CREATE TABLE proposals (
 	retract     INTEGER NOT NULL,
 	body        TEXT, -- the claim as JSON, as proposed; NULL for a retraction
 	accepted    TEXT, -- the claim as a reviewer edited it, when accepted so
+	confidence  REAL, -- a reader's confidence in a claim it proposed (alliances extract)
 	author      TEXT    NOT NULL,
 	reason      TEXT    NOT NULL,
 	created     INTEGER NOT NULL,

@@ -1,0 +1,237 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/team"
+)
+
+const reviewAbout = `Review decides on the proposals waiting in the review queue of a case: those of
+alliances extract, or of the team's analysts. Each is shown with what it changes, the
+reason given (for extract: the paragraph, the sentence and the words that led to it), and
+its confidence; then a line says what to do:
+
+  a                        accept it as proposed
+  e FIELD=VALUE... -- WHY  change fields of the claim (valid=2019 kind=favour status=alleged
+                           intensity=3 note="..."), then accept it, saying why
+  r WHY                    reject it, saying why (it is not offered again)
+  s                        skip it for now
+  q                        stop
+
+--accept-above X accepts, without asking, the proposals of confidence X or more, and
+--reject-below Y rejects those below Y (with --note). The decisions are recorded as the
+login of who runs the command, in the audit trail; a reviewer does not decide on their own
+proposals.`
+
+func (m *Main) runReview(ctx context.Context, args []string) error {
+	f := m.flags("review", "[--case ID] [--author NAME] [--accept-above X] [--reject-below Y --note WHY]", reviewAbout)
+	caseID := f.String("case", "", "only the proposals of this case")
+	author := f.String("author", "", "only the proposals of this author (extract for the reader's)")
+	above := f.Float64("accept-above", 0, "accept the proposals of this confidence or more, without asking")
+	below := f.Float64("reject-below", 0, "reject the proposals of less confidence than this, without asking (with --note)")
+	note := f.String("note", "", "why, for --reject-below")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usageError("review takes flags only, got %q", f.Arg(0))
+	}
+	if *below > 0 && strings.TrimSpace(*note) == "" {
+		return usageError("--reject-below needs --note: say why, for the authors")
+	}
+	if *above < 0 || *above > 1 || *below < 0 || *below > 1 || *above > 0 && *below >= *above {
+		return usageError("--accept-above and --reject-below: expected 0 to 1, the first above the second")
+	}
+	db, err := m.store(ctx, f, false)
+	if err != nil {
+		return err
+	}
+	ts, ok := db.(team.Store)
+	if !ok {
+		return alliances.Errorf(alliances.Unavailable, "review", "this store keeps no review queue")
+	}
+	ps, err := ts.Proposals(ctx, team.ProposalFilter{Case: *caseID, Author: *author, Status: team.Proposed})
+	if err != nil {
+		return err
+	}
+	by := m.login()
+	batch := *above > 0 || *below > 0
+	in := bufio.NewScanner(m.Stdin)
+	counts := map[string]int{}
+	for i, p := range ps {
+		if p.Author == by {
+			counts["yours, left for another reviewer"]++
+			continue
+		}
+		if p.Stale {
+			counts["stale, made on a version since replaced"]++
+			continue
+		}
+		if batch {
+			switch {
+			case *above > 0 && p.Confidence >= *above:
+				counts[m.decide(ctx, ts, p, team.Accepted, nil, "", by)]++
+			case *below > 0 && p.Confidence < *below:
+				counts[m.decide(ctx, ts, p, team.Rejected, nil, *note, by)]++
+			default:
+				counts["left waiting"]++
+			}
+			continue
+		}
+		m.showProposal(i+1, len(ps), p)
+	ask:
+		fmt.Fprint(m.Stdout, "> ")
+		if !in.Scan() {
+			return nil
+		}
+		line := strings.TrimSpace(in.Text())
+		cmd, rest, _ := strings.Cut(line, " ")
+		switch cmd {
+		case "a":
+			counts[m.decide(ctx, ts, p, team.Accepted, nil, "", by)]++
+		case "r":
+			if strings.TrimSpace(rest) == "" {
+				fmt.Fprintln(m.Stdout, "say why: r WHY")
+				goto ask
+			}
+			counts[m.decide(ctx, ts, p, team.Rejected, nil, rest, by)]++
+		case "e":
+			fields, why, _ := strings.Cut(rest, " -- ")
+			body, err := editClaim(p.Body, fields)
+			if err != nil || strings.TrimSpace(why) == "" {
+				fmt.Fprintf(m.Stdout, "%v; e FIELD=VALUE... -- WHY\n", firstError(err, fmt.Errorf("say why after --")))
+				goto ask
+			}
+			counts[m.decide(ctx, ts, p, team.Accepted, body, why, by)]++
+		case "s":
+			counts["skipped"]++
+		case "q":
+			return m.reviewSummary(counts)
+		default:
+			fmt.Fprintln(m.Stdout, "a, e FIELD=VALUE... -- WHY, r WHY, s or q")
+			goto ask
+		}
+	}
+	return m.reviewSummary(counts)
+}
+
+func firstError(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (m *Main) reviewSummary(counts map[string]int) error {
+	var parts []string
+	for _, k := range slices.Sorted(maps.Keys(counts)) {
+		parts = append(parts, fmt.Sprintf("%d %s", counts[k], k))
+	}
+	if len(parts) == 0 {
+		parts = []string{"nothing waits for review"}
+	}
+	fmt.Fprintln(m.Stdout, "alliances: "+strings.Join(parts, ", "))
+	return nil
+}
+
+// decide records a decision and says how it went, as the key of the summary.
+func (m *Main) decide(ctx context.Context, ts team.Store, p team.Proposal, status team.Status, body json.RawMessage, note, by string) string {
+	_, err := ts.Decide(ctx, team.Decision{Proposal: p.ID, Revision: p.Revision, By: by, Status: status, Body: body, Note: strings.TrimSpace(note)})
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "alliances: %s %s: %v\n", p.Entity, p.Claim, err)
+		return "refused by the store"
+	}
+	return string(status)
+}
+
+func (m *Main) showProposal(i, n int, p team.Proposal) {
+	what := "new"
+	switch {
+	case p.Retract:
+		what = "retraction of"
+	case p.Base > 0:
+		what = fmt.Sprintf("change (on version %d) of", p.Base)
+	}
+	fmt.Fprintf(m.Stdout, "\n[%d/%d] %s %s %s in %s, by %s", i, n, what, p.Entity, p.Claim, p.Case, p.Author)
+	if p.Confidence > 0 {
+		fmt.Fprintf(m.Stdout, ", confidence %.1f", p.Confidence)
+	}
+	fmt.Fprintln(m.Stdout)
+	if p.Reason != "" {
+		fmt.Fprintln(m.Stdout, "  why: "+p.Reason)
+	}
+	var fields map[string]any
+	if json.Unmarshal(p.Body, &fields) == nil {
+		for _, k := range slices.Sorted(maps.Keys(fields)) {
+			if k == "sign" || k == "directed" {
+				continue
+			}
+			v, _ := json.Marshal(fields[k])
+			fmt.Fprintf(m.Stdout, "  %-10s %s\n", k, v)
+		}
+	}
+}
+
+// editClaim sets fields of a claim's JSON from FIELD=VALUE pairs: a value that reads as
+// a JSON number or list is one, anything else a string ("" removes the field).
+func editClaim(body json.RawMessage, pairs string) (json.RawMessage, error) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(body, &fields); err != nil {
+		return nil, err
+	}
+	for _, kv := range splitQuoted(pairs) {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" || k == "id" {
+			return nil, fmt.Errorf("%q: expected FIELD=VALUE (the id stays)", kv)
+		}
+		switch {
+		case v == "":
+			delete(fields, k)
+		case json.Valid([]byte(v)) && (strings.HasPrefix(v, "[") || isNumber(v)):
+			fields[k] = json.RawMessage(v)
+		default:
+			s, _ := json.Marshal(v)
+			fields[k] = s
+		}
+	}
+	return json.Marshal(fields)
+}
+
+func isNumber(s string) bool {
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil
+}
+
+// splitQuoted splits on spaces, keeping what double quotes hold together (without them).
+func splitQuoted(s string) []string {
+	var out []string
+	var cur strings.Builder
+	quoted := false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case r == ' ' && !quoted:
+			if cur.Len() > 0 {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
