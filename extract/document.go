@@ -52,8 +52,22 @@ func Read(name, text string, r *Rules) *Document {
 	}
 	n, off := 0, 0
 	for _, block := range strings.SplitAfter(text, sep) {
-		start := off + strings.Index(block, strings.TrimSpace(block))
+		at := off
 		off += len(block)
+		// A Markdown heading on the first line of a block is no part of the paragraph
+		// under it.
+		for strings.HasPrefix(strings.TrimLeft(block, " \n"), "#") {
+			trimmed := strings.TrimLeft(block, " \n")
+			skip := len(block) - len(trimmed)
+			nl := strings.IndexByte(trimmed, '\n')
+			if nl < 0 {
+				block = ""
+				break
+			}
+			at += skip + nl + 1
+			block = trimmed[nl+1:]
+		}
+		start := at + strings.Index(block, strings.TrimSpace(block))
 		body := strings.TrimSpace(block)
 		if body == "" || !r.isBody(body) {
 			continue
