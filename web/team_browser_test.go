@@ -12,8 +12,12 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/internal/pgtest"
 	"github.com/alliances-project/alliances/server"
 	"github.com/alliances-project/alliances/sqlstore"
@@ -25,6 +29,12 @@ const e2ePassword = "a long enough password"
 // teamApp serves the built-in cases from store (a SQLite file or a PostgreSQL URL) as
 // a team server, with ana, an analyst of the Afghanistan case, and rev, a reviewer.
 func teamApp(t *testing.T, store string) *httptest.Server {
+	srv, _ := teamAppDB(t, store)
+	return srv
+}
+
+// teamAppDB is teamApp, with its store.
+func teamAppDB(t *testing.T, store string) (*httptest.Server, *sqlstore.DB) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlstore.Open(ctx, store)
@@ -51,7 +61,7 @@ func teamApp(t *testing.T, store string) *httptest.Server {
 	h.UseAccounts(server.Accounts{Store: db, Secure: true})
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return srv
+	return srv, db
 }
 
 func (b *browser) click(css string) {
@@ -247,4 +257,78 @@ func changeBehind(t *testing.T, base, tie string) {
 		"body": body, "reason": "another window"}, &p)
 	revC, revCSRF := session("rev")
 	send(revC, revCSRF, "/api/v1/proposals/"+p.ID+"/decision", map[string]any{"status": "accepted", "revision": 1}, &struct{}{})
+}
+
+// TestExtractedProposalsReviewedInTheBrowser puts the proposals the reader makes of a
+// short report in the review queue, as alliances extract --propose does, and reviews them
+// in the app: one accepted, one corrected (its dates) and accepted, one rejected. The
+// network then draws the two accepted, citing the report by paragraph with the sentence
+// kept, and not the rejected one.
+func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
+	srv, db := teamAppDB(t, t.TempDir()+"/extract.db")
+	ctx := context.Background()
+	all, err := db.Actors(ctx, alliances.ActorFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	known, err := answer.CaseActors(ctx, db, "afghanistan-2021", all, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := "Pakistan resumed its support for the Taliban in 2004, as its army grew impatient with the government in Kabul.\n\n" +
+		"Iran reportedly armed the Taliban in 2017, as its fear of an American base in the west of the country grew stronger.\n\n" +
+		"Russia supplied weapons to the Taliban in 2017, through the north and by way of Central Asia, according to the report.\n"
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, known)
+	rd.Source = "newlines-2021"
+	props := rd.Read(extract.Read("report.txt", report, rules))
+	if len(props) != 3 {
+		t.Fatalf("the reader proposes %d ties, want 3", len(props))
+	}
+	ids := map[string]string{}
+	for _, p := range props {
+		body, _ := json.Marshal(p.Tie)
+		if _, err := db.Propose(ctx, team.Proposal{Case: "afghanistan-2021", Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract",
+			Reason: fmt.Sprintf("¶%d: %s", p.Paragraph, p.Quote), Confidence: p.Confidence}); err != nil {
+			t.Fatal(err)
+		}
+		ids[p.Tie.Subject] = p.Tie.ID
+	}
+	rev := newBrowser(t)
+	rev.signIn(srv.URL, "rev")
+	rev.click("#view-review")
+	card := func(id string) string { return `.proposal[data-claim="` + id + `"]` }
+	rev.wait("the three proposals of the reader", `return document.querySelectorAll(".proposal").length === 3`)
+	rev.screenshot("extract-review-queue")
+	rev.click(card(ids["pakistan"]) + " button.accept")
+	rev.wait("the acceptance", `return document.getElementById("review-out").innerText.includes("accepted: tie " + arguments[0])`, ids["pakistan"])
+	rev.click(card(ids["iran"]) + " button.edit")
+	rev.wait("the form of the claim", `return !!document.querySelector(".claim-form input[name=valid]")`)
+	rev.set(".claim-form input[name=valid]", "2016/2018")
+	rev.set(".claim-form textarea[name=reason]", "the report's ¶2 covers 2016 to 2018")
+	rev.click(".claim-form button[type=submit]")
+	rev.wait("the corrected acceptance", `return document.querySelector("#details h2")?.textContent === "Accepted"`)
+	rev.click("#view-review")
+	rev.wait("the last proposal", `return !!document.querySelector(arguments[0])`, card(ids["russia"])+" button.reject")
+	rev.set(card(ids["russia"])+" input[name=note]", "the report does not say who")
+	rev.click(card(ids["russia"]) + " button.reject")
+	rev.wait("the rejection", `return document.getElementById("review-out").innerText.includes("rejected: tie " + arguments[0])`, ids["russia"])
+
+	rev.click("#view-network")
+	drawn := `return [...document.querySelectorAll("#ties path")].map(p => p.dataset.id).filter(id => id.startsWith("x-")).sort().join(" ")`
+	rev.must("POST", "/session/"+rev.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2017-06"}, nil)
+	rev.wait("the network of 2017-06", `return document.documentElement.dataset.at === "2017-06"`)
+	if got, want := fmt.Sprint(rev.run(drawn)), ids["iran"]; got != want {
+		t.Errorf("the reader's ties drawn at 2017-06: %q, want the corrected Iran tie only (Pakistan's is of 2004, Russia's rejected)", got)
+	}
+	rev.screenshot("extract-network-after-review")
+	ties, err := db.Ties(ctx, alliances.TieFilter{Actors: []string{"iran"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tie := range ties {
+		if tie.ID == ids["iran"] && (tie.Valid.String() != "2016/2018" || tie.Citations[0].Locator != "¶2" || !strings.Contains(tie.Citations[0].Note, "Iran reportedly armed")) {
+			t.Errorf("the corrected tie: %+v; want 2016/2018, citing ¶2 with its sentence", tie)
+		}
+	}
 }

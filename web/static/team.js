@@ -434,9 +434,9 @@ async function proposalCard(p) {
     const f = await ({ tie: tieForm, actor: actorForm, event: eventForm })[p.entity](null, p);
     f.querySelector("textarea[name=reason]").placeholder = "what you changed and why (required; the author's proposal is kept)";
   };
-  const card = el("article", { class: "proposal", "data-id": p.id },
+  const card = el("article", { class: "proposal", "data-id": p.id, "data-claim": p.claim },
     el("h4", { text: `${p.base ? "Change to" : p.retract ? "Retraction of" : "New"} ${p.entity} ${p.claim}` }),
-    el("p", { class: "meta", text: `by ${p.author}, ${p.created.slice(0, 16).replace("T", " ")}${p.base ? `, on version ${p.base}` : ""}${p.reason ? `: ${p.reason}` : ""}` }),
+    el("p", { class: "meta", text: `by ${p.author}, ${p.created.slice(0, 16).replace("T", " ")}${p.base ? `, on version ${p.base}` : ""}${p.confidence ? `, confidence ${p.confidence.toFixed(1)}` : ""}${p.reason ? `: ${p.reason}` : ""}` }),
     diff, stale,
     mayReview ? el("p", {},
       p.stale ? null : el("button", { type: "button", class: "accept", onclick: act("accepted"), text: "Accept" }), " ",
