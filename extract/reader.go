@@ -375,14 +375,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if c.first-left.end > 12 && !c.cue.passive || right.first-c.end > 12 {
 		return Proposal{}, false
 	}
-	if w, ok := has(ts, c.first-3, c.first, rd.marks["negation"]); ok {
-		_ = w
-		return Proposal{}, false
+	if _, ok := has(ts, c.first-3, c.first, rd.marks["negation"]); ok {
+		return Proposal{}, false // "did not support" states no tie
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
-	if t.Kind == alliances.Agreement {
-		t.Type = ""
-	}
 	confidence := 0.6
 	if w, ok := has(ts, 0, len(ts), rd.marks["hedge"]); ok {
 		t.Status = alliances.Alleged

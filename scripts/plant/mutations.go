@@ -352,4 +352,22 @@ var mutations = []mutation{
 		to:   "\t\tif p.Entity == entity && v.User.MaySee(p.Case) && false {",
 		pkgs: []string{"./team", "./server"}, breaks: "readings with proposed=include leave the proposals out",
 	},
+	{
+		name: "extract-negation-ignored", file: "extract/reader.go",
+		from: "if _, ok := has(ts, c.first-3, c.first, rd.marks[\"negation\"]); ok {",
+		to:   "if _, ok := has(ts, c.first-3, c.first, rd.marks[\"negation\"]); ok && false {",
+		pkgs: []string{"./extract"}, breaks: "the reader proposes a tie the report says did not hold",
+	},
+	{
+		name: "extract-passive-not-reversed", file: "extract/reader.go",
+		from: "\t\tif c.cue.passive {\n\t\t\tleft, right = right, left\n\t\t}\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"backed by Iran\" makes the backed actor the supporter",
+	},
+	{
+		name: "extract-hedge-ignored", file: "extract/reader.go",
+		from: "\t\tt.Status = alliances.Alleged\n\t\tcues = append(cues, \"hedge: \"+w)",
+		to:   "\t\tcues = append(cues, \"hedge: \"+w)",
+		pkgs: []string{"./extract"}, breaks: "a claim the report hedges (\"reportedly\") is proposed as reported",
+	},
 }
