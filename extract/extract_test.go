@@ -334,3 +334,35 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 		})
 	}
 }
+
+// TestDiscoverOrganizations: names in the form of an organization's that the record does
+// not hold are proposed as actors of the kind their word gives, and their ties read.
+func TestDiscoverOrganizations(t *testing.T) {
+	text := "In 2018 the Syrian Liberation Front attacked positions of the Army of Glory near the town, while Iran watched from afar.\n\n" +
+		"The Taliban and the Islamic Movement of Uzbekistan fought together in the north of the country in 2001, according to the report."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source = "report"
+	doc := extract.Read("r.txt", text, rules)
+	var found []string
+	for _, f := range rd.Discover(doc) {
+		found = append(found, f.Actor.ID+" "+f.Actor.Kind)
+	}
+	if want := "syrian-liberation-front armed-group, army-of-glory armed-group, islamic-movement-of-uzbekistan armed-group"; strings.Join(found, ", ") != want {
+		t.Errorf("found %q, want %q", strings.Join(found, ", "), want)
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	if !slices.Contains(ties, "syrian-liberation-front hostility army-of-glory") {
+		t.Errorf("ties %v, want the Front's attack on the Army of Glory", ties)
+	}
+}
+
+func TestMediationNamesItsThird(t *testing.T) {
+	props := read(t, "In 2016 Iran mediated between Russia and the Taliban, and the two sides met in Tehran for the first time that year.")
+	if len(props) != 1 || props[0].Tie.Kind != alliances.Mediation || props[0].Tie.Subject != "iran" || props[0].Tie.Object != "russia" || props[0].Tie.Third != "taliban" {
+		t.Fatalf("proposals %+v, want Iran's mediation between Russia and the Taliban", props)
+	}
+}

@@ -190,6 +190,96 @@ func has(ts []token, from, to int, phrases []string) (string, bool) {
 	return "", false
 }
 
+// Found is an actor the reader proposes: an organization the record does not know,
+// named in the report in the form of one.
+type Found struct {
+	Actor     alliances.Actor `json:"actor"`
+	Paragraph int             `json:"paragraph"` // where it is first named
+	Quote     string          `json:"quote"`     // its name as written
+}
+
+var capitalized = regexp.MustCompile(`[\p{Lu}][\p{L}'’.-]*`)
+
+// Discover finds the organizations a document names that the reader does not know, by
+// the form of their names (rules.yaml, organizations), and knows them from then on: the
+// ties of the document may name them.
+func (rd *Reader) Discover(d *Document) []Found {
+	kindOf := map[string]string{}
+	for kind, words := range rd.rules.Organizations {
+		for _, w := range words {
+			kindOf[w] = kind
+		}
+	}
+	var out []Found
+	for _, p := range d.Paragraphs {
+		text := d.Text[p.Start:p.End]
+		for _, m := range nameRuns(text) {
+			words := strings.Fields(m)
+			// The word that makes it an organization's name ends it ("Nusra Front"), or
+			// is followed by "of" or "for" ("Islamic Movement of Uzbekistan").
+			kind, head := "", ""
+			for k, w := range words {
+				last := k == len(words)-1
+				if kd, ok := kindOf[w]; ok && (last && len(words) >= 2 || !last && (words[k+1] == "of" || words[k+1] == "for") && k+2 < len(words)) {
+					kind, head = kd, w
+					break
+				}
+			}
+			if kind == "" {
+				continue
+			}
+			name := strings.TrimPrefix(m, "The ")
+			folded := strings.TrimPrefix(alliances.Fold(name), "the ")
+			if _, known := rd.names[folded]; known || folded == alliances.Fold(head) {
+				continue
+			}
+			id := strings.ReplaceAll(folded, " ", "-")
+			a := alliances.Actor{ID: id, Name: name, Kind: kind}
+			rd.names[folded] = id
+			rd.kinds[id] = kind
+			rd.longest = max(rd.longest, len(strings.Fields(folded)))
+			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: m})
+		}
+	}
+	return out
+}
+
+// nameRuns returns the runs of capitalized words of a text (joined by "of", "for", "the",
+// "and" inside a name: "Government of National Accord", "Army of Glory").
+func nameRuns(text string) []string {
+	var out []string
+	words := strings.Fields(text)
+	for i := 0; i < len(words); i++ {
+		w := strings.Trim(words[i], ",.;:()\"“”‘’'")
+		if !capitalized.MatchString(w) || capitalized.FindString(w) != w {
+			continue
+		}
+		run := []string{w}
+		j := i + 1
+		for ; j < len(words); j++ {
+			raw := words[j]
+			n := strings.Trim(raw, ",.;:()\"“”‘’'")
+			if capitalized.FindString(n) == n && n != "" || (n == "of" || n == "for" || n == "the") && j+1 < len(words) {
+				run = append(run, n)
+				if strings.ContainsAny(raw[len(raw)-1:], ",.;:)") {
+					j++
+					break
+				}
+				continue
+			}
+			break
+		}
+		for len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for" || run[len(run)-1] == "the") {
+			run = run[:len(run)-1]
+		}
+		if len(run) >= 2 {
+			out = append(out, strings.Join(run, " "))
+		}
+		i = j - 1
+	}
+	return out
+}
+
 // Read proposes the ties a document states.
 func (rd *Reader) Read(d *Document) []Proposal {
 	rd.latest = ""
@@ -330,7 +420,18 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		between = between || ts[i].word == "between"
 	}
 	var pairs [][2]*mention
+	var third *mention
 	switch {
+	case c.cue.kind == alliances.Mediation:
+		// A mediation names the two it brings together: "Iran mediated between Russia
+		// and the Taliban"; the first is its object, the second its third party.
+		if li < 0 || ri < 0 || ri+1 >= len(ms) || ms[ri+1].first-ms[ri].end > 3 {
+			return nil
+		}
+		third = &ms[ri+1]
+		for _, l := range group(ts, ms, li, -1) {
+			pairs = append(pairs, [2]*mention{l, &ms[ri]})
+		}
 	case ri >= 0 && symmetric && between && len(group(ts, ms, ri, +1)) >= 2:
 		// "clashes erupted between A and B".
 		g := group(ts, ms, ri, +1)
@@ -360,6 +461,12 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			left, right = right, left
 		}
 		if prop, ok := rd.one(d, p, s, ts, c, left, right, slices.Clone(cues), valid, timeCue); ok {
+			if third != nil {
+				if third.id == left.id || third.id == right.id {
+					continue
+				}
+				prop.Tie.Third = third.id
+			}
 			out = append(out, prop)
 		}
 	}

@@ -25,7 +25,8 @@ type Rules struct {
 	Hedges         []string          `yaml:"hedges"`
 	Attributions   []string          `yaml:"attributions"`
 	Aliases        map[string]string `yaml:"aliases"`
-	Pronouns       []string          `yaml:"pronouns"`
+	Pronouns       []string            `yaml:"pronouns"`
+	Organizations  map[string][]string `yaml:"organizations"` // actor kind -> the words that end (or begin) such names
 }
 
 // Relation is a kind of tie and the words that name it.
@@ -52,6 +53,11 @@ func ParseRules(name string, data []byte) (*Rules, error) {
 	dec.KnownFields(true)
 	if err := dec.Decode(&r); err != nil {
 		return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: %v", name, err)
+	}
+	for k := range r.Organizations {
+		if !slices.Contains(alliances.ActorKinds, k) {
+			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: organizations: %q is no kind of actor", name, k)
+		}
 	}
 	for i, rel := range r.Relations {
 		if !rel.Kind.Valid() {
@@ -100,6 +106,12 @@ func (r *Rules) Extend(more *Rules) {
 	}
 	maps.Copy(r.Aliases, more.Aliases)
 	r.Pronouns = append(r.Pronouns, more.Pronouns...)
+	if r.Organizations == nil {
+		r.Organizations = map[string][]string{}
+	}
+	for k, ws := range more.Organizations {
+		r.Organizations[k] = append(r.Organizations[k], ws...)
+	}
 }
 
 func (r *Rules) String() string {

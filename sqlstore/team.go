@@ -492,6 +492,19 @@ func (db *DB) checkChange(ctx context.Context, p team.Proposal) error {
 	if err != nil {
 		return err
 	}
+	// The sources and actors proposed to the case and waiting may be named: a tie of a
+	// report names the actors proposed from it. Accepting the tie waits for theirs.
+	if p.Entity == "tie" || p.Entity == "event" {
+		pending, err := db.Proposals(ctx, team.ProposalFilter{Case: p.Case, Status: team.Proposed})
+		if err != nil {
+			return err
+		}
+		for _, q := range pending {
+			if (q.Entity == "actor" || q.Entity == "source") && !q.Stale && !q.Retract && claimIndex(rec, q.Entity, q.Claim) < 0 {
+				_ = team.Apply(rec, q.Entity, q.Claim, false, q.Body)
+			}
+		}
+	}
 	if err := team.Apply(rec, p.Entity, p.Claim, p.Retract, p.Body); err != nil {
 		return err
 	}
@@ -823,14 +836,14 @@ func (db *DB) putClaim(ctx context.Context, tx *sql.Tx, p team.Proposal, c claim
 		if _, holder, err := currentVersion(ctx, tx, "actor", id); err != nil {
 			return 0, time.Time{}, err
 		} else if holder != p.Case && holder != alliances.RegistryCase {
-			return 0, time.Time{}, alliances.Errorf(alliances.Conflict, "", "%s %q names actor %q, which case %s no longer holds", p.Entity, p.Claim, id, p.Case)
+			return 0, time.Time{}, alliances.Errorf(alliances.Conflict, "", "%s %q names actor %q, which case %s does not hold (if a proposal of the actor waits, accept it first)", p.Entity, p.Claim, id, p.Case)
 		}
 	}
 	for _, id := range sources {
 		if _, holder, err := currentVersion(ctx, tx, "source", id); err != nil {
 			return 0, time.Time{}, err
 		} else if holder != p.Case {
-			return 0, time.Time{}, alliances.Errorf(alliances.Conflict, "", "%s %q cites source %q, which case %s no longer holds", p.Entity, p.Claim, id, p.Case)
+			return 0, time.Time{}, alliances.Errorf(alliances.Conflict, "", "%s %q cites source %q, which case %s does not hold (if a proposal of the source waits, accept it first)", p.Entity, p.Claim, id, p.Case)
 		}
 	}
 	body, err := appendJSON(nil, c.value)

@@ -30,6 +30,7 @@ func RunTeam(t *testing.T, open OpenTeam) {
 	t.Run("InvalidProposalSaysWhy", func(t *testing.T) { testInvalidProposal(t, open) })
 	t.Run("RejectedAndDecidedOnce", func(t *testing.T) { testReject(t, open) })
 	t.Run("RestrictedMarkIsKept", func(t *testing.T) { testRestrictedKept(t, open) })
+	t.Run("ProposedActorMayBeNamed", func(t *testing.T) { testProposedActorNamed(t, open) })
 }
 
 // testRestrictedKept: a source's restricted mark reads back from every path, the
@@ -306,5 +307,38 @@ func testReject(t *testing.T, open OpenTeam) {
 	}
 	if ties, _ := s.Ties(ctx, alliances.TieFilter{Case: "sample"}); len(ties) != 3 {
 		t.Errorf("%d ties after a rejection, want the sample's 3", len(ties))
+	}
+}
+
+// testProposedActorNamed: a tie may name an actor proposed to the case and waiting, and
+// be accepted only once the actor is.
+func testProposedActorNamed(t *testing.T, open OpenTeam) {
+	ctx := context.Background()
+	clock := &Clock{T: start}
+	s := open(t, clock)
+	mustImport(t, s, Sample())
+	actor, err := s.Propose(ctx, team.Proposal{Case: "sample", Entity: "actor", Claim: "epsilon", Author: "extract",
+		Body: json.RawMessage(`{"name":"Epsilon Front","kind":"armed-group"}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock.Advance(time.Second)
+	tie, err := s.Propose(ctx, team.Proposal{Case: "sample", Entity: "tie", Claim: "epsilon-fights-alpha", Author: "extract",
+		Body: json.RawMessage(`{"subject":"epsilon","object":"alpha","kind":"hostility","valid":"2020","citations":[{"source":"report","locator":"¶3","credibility":3}]}`)})
+	if err != nil {
+		t.Fatalf("a tie naming an actor proposed and waiting: %v", err)
+	}
+	if _, err := s.Decide(ctx, team.Decision{Proposal: tie.ID, Revision: 1, By: "rev", Status: team.Accepted}); alliances.KindOf(err) != alliances.Conflict ||
+		!strings.Contains(err.Error(), "accept it first") {
+		t.Errorf("accepting the tie before its actor: %v, want a conflict saying to accept the actor first", err)
+	}
+	for _, id := range []string{actor.ID, tie.ID} {
+		clock.Advance(time.Second)
+		if _, err := s.Decide(ctx, team.Decision{Proposal: id, Revision: 1, By: "rev", Status: team.Accepted}); err != nil {
+			t.Fatalf("accepting %s: %v", id, err)
+		}
+	}
+	if ties, _ := s.Ties(ctx, alliances.TieFilter{Actors: []string{"epsilon"}}); len(ties) != 1 {
+		t.Errorf("epsilon's ties after both accepted: %d, want 1", len(ties))
 	}
 }

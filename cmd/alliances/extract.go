@@ -40,6 +40,10 @@ precision and recall of docs/extraction.md.`).withJSON()
 	paragraphs := f.Bool("paragraphs", false, "list the reports' body paragraphs as numbered (¶N), and nothing else")
 	modelURL := f.String("model-url", "", "also ask a language model, at this `URL` of a server speaking the OpenAI-compatible chat completions protocol (such as http://127.0.0.1:8080/v1; the key, if any, in $ALLIANCES_MODEL_KEY)")
 	modelName := f.String("model", "", "the `name` of the model to ask (with --model-url)")
+	newCase := f.String("new-case", "", "read into a new case of this `id`, with the reports as its source (--source-title, --source-date, --reliability)")
+	sourceTitle := f.String("source-title", "", "with --new-case: the reports' title")
+	sourceDate := f.String("source-date", "", "with --new-case: the reports' date, EDTF")
+	reliability := f.String("reliability", "C", "with --new-case: the reports' reliability, A to F")
 	against := f.String("against", "", "with --score, measure against this annotation, a case `file` of the report's stated ties, whose actors the reader then knows (no database)")
 	if err := f.parse(args); err != nil {
 		return err
@@ -93,9 +97,17 @@ precision and recall of docs/extraction.md.`).withJSON()
 		}
 		return m.scoreAgainst(ctx, f.Args(), *against, rules, model, *source, *date, *threshold, f.json)
 	}
+	if *newCase != "" && (*caseID != "" || *sourceTitle == "" || !*propose) {
+		return usageError("--new-case takes --source-title and --propose, and no --case")
+	}
 	db, err := m.store(ctx, f, !*propose)
 	if err != nil {
 		return err
+	}
+	if *newCase != "" {
+		if *caseID, err = m.newExtractCase(ctx, db, *newCase, *source, *sourceTitle, *sourceDate, *reliability); err != nil {
+			return err
+		}
 	}
 	id := *caseID
 	if id == "" {
@@ -115,6 +127,12 @@ precision and recall of docs/extraction.md.`).withJSON()
 	if err != nil {
 		return err
 	}
+	// Every actor of the registry may be named, as a case may name it.
+	for _, a := range all {
+		if a.Recorded != nil && a.Recorded.Case == alliances.RegistryCase && !slices.ContainsFunc(actors, func(b alliances.Actor) bool { return b.ID == a.ID }) {
+			actors = append(actors, a)
+		}
+	}
 	rd := extract.NewReader(rules, actors)
 	switch {
 	case *source != "":
@@ -131,7 +149,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
 		rd.Date = *rec.Sources[i].Date
 	}
-	props, err := m.readReports(ctx, f.Args(), rd, rules, model, actors)
+	props, found, err := m.readReports(ctx, f.Args(), rd, rules, model, actors, !*score)
 	if err != nil {
 		return err
 	}
@@ -145,6 +163,22 @@ precision and recall of docs/extraction.md.`).withJSON()
 			return alliances.Errorf(alliances.Unavailable, "extract", "this store keeps no review queue")
 		}
 		added, again := 0, 0
+		// The actors first: the ties may name them.
+		for _, fa := range found {
+			if before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: fa.Actor.ID}); err != nil {
+				return err
+			} else if len(before) > 0 {
+				again++
+				continue
+			}
+			body, _ := json.Marshal(fa.Actor)
+			reason := fmt.Sprintf("¶%d: named %q, an organization's name by its form", fa.Paragraph, fa.Quote)
+			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: "extract", Reason: reason}); err != nil {
+				fmt.Fprintf(m.Stderr, "alliances: actor %s not proposed: %v\n", fa.Actor.ID, err)
+				continue
+			}
+			added++
+		}
 		for _, p := range kept {
 			if before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: p.Tie.ID}); err != nil {
 				return err
@@ -172,6 +206,9 @@ precision and recall of docs/extraction.md.`).withJSON()
 	}
 	if f.json {
 		return writeJSON(m.Stdout, kept)
+	}
+	for _, fa := range found {
+		fmt.Fprintf(m.Stdout, "¶%d new actor %s (%s): %q, an organization's name by its form\n", fa.Paragraph, fa.Actor.ID, fa.Actor.Kind, fa.Quote)
 	}
 	t := newTable(m.Stdout, "¶", "SUBJECT", "KIND", "OBJECT", "VALID", "STATUS", "CONF", "WHY")
 	for _, p := range kept {
@@ -217,7 +254,7 @@ func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation stri
 	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
 		rd.Date = *rec.Sources[i].Date
 	}
-	props, err := m.readReports(ctx, files, rd, rules, model, append(slices.Clone(rec.Actors), reg.Actors...))
+	props, _, err := m.readReports(ctx, files, rd, rules, model, append(slices.Clone(rec.Actors), reg.Actors...), false)
 	if err != nil {
 		return err
 	}
@@ -244,20 +281,31 @@ func (m *Main) printScore(s extract.Score, caseID, source string, asJSON bool) e
 
 // readReports reads each report with the rules, and with the model when one is given,
 // the proposals merged with their origin marked.
-func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Reader, rules *extract.Rules, model *extract.ModelReader, actors []alliances.Actor) ([]extract.Proposal, error) {
+// Organizations the record does not know are looked for (discover) unless the proposals
+// are measured against an annotation, whose actors are the ones to find.
+func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Reader, rules *extract.Rules, model *extract.ModelReader, actors []alliances.Actor, discover bool) ([]extract.Proposal, []extract.Found, error) {
 	var props []extract.Proposal
+	var discovered []extract.Found
 	for _, name := range files {
 		data, err := os.ReadFile(name)
 		if err != nil {
-			return nil, alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
+			return nil, nil, alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
 		}
 		doc := extract.Read(name, string(data), rules)
+		var news []extract.Found
+		if discover {
+			news = rd.Discover(doc)
+		}
+		discovered = append(discovered, news...)
+		for _, fa := range news {
+			actors = append(actors, fa.Actor)
+		}
 		found := rd.Read(doc)
 		if model != nil {
 			model.Actors, model.Source = actors, rd.Source
 			read, err := model.Read(ctx, doc)
 			if err != nil {
-				return nil, alliances.Errorf(alliances.Unavailable, "extract", "%v", err)
+				return nil, nil, alliances.Errorf(alliances.Unavailable, "extract", "%v", err)
 			}
 			found = extract.Merge(found, read)
 			if model.Refused > 0 {
@@ -266,5 +314,47 @@ func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Read
 		}
 		props = append(props, found...)
 	}
-	return props, nil
+	return props, discovered, nil
+}
+
+// newExtractCase makes the case a report is read into: its title and the report as its
+// one source. The actors and ties come as proposals.
+func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, source, title, date, reliability string) (string, error) {
+	if ids, err := db.CaseIDs(ctx, time.Time{}); err != nil {
+		return "", err
+	} else if slices.Contains(ids, id) {
+		return "", usageError("--new-case %s: the case exists; read into it with --case %s", id, id)
+	}
+	if source == "" {
+		source = strings.Trim(strings.ReplaceAll(alliances.Fold(title), " ", "-"), "-")
+		if len(source) > 40 {
+			source = strings.TrimRight(source[:40], "-")
+		}
+	}
+	src := alliances.Source{ID: source, Title: title, Kind: "analysis", Reliability: reliability}
+	if date != "" {
+		iv, err := edtf.Parse(date)
+		if err != nil {
+			return "", usageError("--source-date %q: %v", date, err)
+		}
+		src.Date = &iv
+	}
+	rec := &alliances.Record{Case: id, Title: title, Sources: []alliances.Source{src}}
+	recs := []*alliances.Record{rec}
+	// The registry's actors (states, the Taliban, al-Qaeda...) are known to the reader
+	// as to any case: a database without a registry gets the built-in one.
+	all, err := db.Actors(ctx, alliances.ActorFilter{})
+	if err != nil {
+		return "", err
+	}
+	if reg, _, err := cases.RegistryFor(all); err != nil {
+		return "", err
+	} else if reg != nil {
+		recs = append(recs, reg)
+	}
+	if _, err := db.Import(ctx, recs...); err != nil {
+		return "", err
+	}
+	fmt.Fprintf(m.Stderr, "alliances: made case %s, its source %s; its actors and ties come as proposals for review\n", id, source)
+	return id, nil
 }
