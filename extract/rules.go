@@ -17,14 +17,14 @@ var builtInRules []byte
 
 // Rules are the words the reader works with (see rules.yaml).
 type Rules struct {
-	SkipParagraphs []string          `yaml:"skip_paragraphs"`
-	MinWords       int               `yaml:"min_words"`
-	Relations      []Relation        `yaml:"relations"`
-	Negations      []string          `yaml:"negations"`
-	Ends           []string          `yaml:"ends"`
-	Hedges         []string          `yaml:"hedges"`
-	Attributions   []string          `yaml:"attributions"`
-	Aliases        map[string]string `yaml:"aliases"`
+	SkipParagraphs []string            `yaml:"skip_paragraphs"`
+	MinWords       int                 `yaml:"min_words"`
+	Relations      []Relation          `yaml:"relations"`
+	Negations      []string            `yaml:"negations"`
+	Ends           []string            `yaml:"ends"`
+	Hedges         []string            `yaml:"hedges"`
+	Attributions   []string            `yaml:"attributions"`
+	Aliases        map[string]string   `yaml:"aliases"`
 	Pronouns       []string            `yaml:"pronouns"`
 	Organizations  map[string][]string `yaml:"organizations"` // actor kind -> the words that end (or begin) such names
 }

@@ -309,7 +309,8 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 	rev.click(".claim-form button[type=submit]")
 	rev.wait("the corrected acceptance", `return document.querySelector("#details h2")?.textContent === "Accepted"`)
 	rev.click("#view-review")
-	rev.wait("the last proposal", `return !!document.querySelector(arguments[0])`, card(ids["russia"])+" button.reject")
+	rev.wait("the queue drawn again with the last proposal", `const out = document.getElementById("review-out");
+		return out.dataset.busy === "0" && document.querySelectorAll(".proposal").length === 1 && !!document.querySelector(arguments[0])`, card(ids["russia"])+" button.reject")
 	rev.set(card(ids["russia"])+" input[name=note]", "the report does not say who")
 	rev.click(card(ids["russia"]) + " button.reject")
 	rev.wait("the rejection", `return document.getElementById("review-out").innerText.includes("rejected: tie " + arguments[0])`, ids["russia"])

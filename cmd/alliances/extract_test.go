@@ -13,12 +13,7 @@ import (
 func TestExtractProposesOnce(t *testing.T) {
 	c := newCLI(t)
 	c.ok("cases")
-	report := filepath.Join(t.TempDir(), "report.txt")
-	text := "Iran reportedly armed the Taliban by 2018, as its fear of an American base in the west of the country grew stronger.\n\n" +
-		"According to Taliban sources, Russia supplied weapons to the Taliban in 2017, through the north and by way of Central Asia.\n"
-	if err := os.WriteFile(report, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	report := writeReport(t)
 	out := c.ok("extract", report, "--case", "afghanistan-2021")
 	for _, want := range []string{"iran      support  taliban  /2018  alleged", "russia    support  taliban  2017   alleged", "hedge: reportedly", "attributed to Taliban sources"} {
 		if !strings.Contains(strings.Join(strings.Fields(out), " "), strings.Join(strings.Fields(want), " ")) {
@@ -42,12 +37,7 @@ func TestExtractProposesOnce(t *testing.T) {
 func TestReviewOnTheCommandLine(t *testing.T) {
 	c := newCLI(t)
 	c.ok("cases")
-	report := filepath.Join(t.TempDir(), "report.txt")
-	text := "Iran reportedly armed the Taliban by 2018, as its fear of an American base in the west of the country grew stronger.\n\n" +
-		"According to Taliban sources, Russia supplied weapons to the Taliban in 2017, through the north and by way of Central Asia.\n"
-	if err := os.WriteFile(report, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	report := writeReport(t)
 	c.ok("extract", report, "--case", "afghanistan-2021", "--propose")
 	c.stdin = "e valid=2016/2018 -- the report's ¶1 says from 2016\nr the report's sources are one side's\n"
 	out := c.ok("review", "--case", "afghanistan-2021", "--author", "extract")
@@ -67,4 +57,17 @@ func TestReviewOnTheCommandLine(t *testing.T) {
 	if out := c.ok("review", "--case", "afghanistan-2021"); !strings.Contains(out, "nothing waits for review") {
 		t.Errorf("review with nothing left:\n%s", out)
 	}
+}
+
+// writeReport writes a report of two paragraphs, a sentence each, stating a tie each:
+// Iran's support of the Taliban, hedged, and Russia's, attributed.
+func writeReport(t *testing.T) string {
+	t.Helper()
+	report := filepath.Join(t.TempDir(), "report.txt")
+	text := "Iran reportedly armed the Taliban by 2018, as its fear of an American base in the west of the country grew stronger.\n\n" +
+		"According to Taliban sources, Russia supplied weapons to the Taliban in 2017, through the north and by way of Central Asia.\n"
+	if err := os.WriteFile(report, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return report
 }

@@ -382,7 +382,19 @@ function changes(before, after) {
   return keys.filter((k) => show(before && before[k]) !== show(after && after[k])).map((k) => [k, show(before && before[k]), show(after && after[k])]);
 }
 
+let reviewsDrawing = 0; // drawings of the queue under way, for scripts and tests (data-busy)
+
 async function showReview(out) {
+  reviewsDrawing++;
+  out.dataset.busy = "1";
+  try {
+    await drawReview(out);
+  } finally {
+    if (--reviewsDrawing === 0) out.dataset.busy = "0";
+  }
+}
+
+async function drawReview(out) {
   const { el } = ctx;
   const gen = ++reviewGen;
   const [ps, mine] = await Promise.all([
