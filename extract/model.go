@@ -184,7 +184,7 @@ func (m *ModelReader) check(mt modelTie, p Paragraph, d *Document, known map[str
 	t.Normalize()
 	start := p.Start + at
 	return Proposal{Tie: t, Paragraph: p.N, Start: start, End: start + len(ev), Quote: ev,
-		Cues: []string{"origin: model " + m.Model}, Confidence: 0.5}, true
+		Cues: []string{"origin: model " + m.Model}, Confidence: 0.5, Document: d.Name}, true
 }
 
 // Merge adds the model's proposals to the rules', marking the origin of each: a tie both

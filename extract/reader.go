@@ -21,6 +21,7 @@ type Proposal struct {
 	Quote      string        `json:"quote"`
 	Cues       []string      `json:"cues"` // the words that led to it, and those that changed it
 	Confidence float64       `json:"confidence"`
+	Document   string        `json:"document"` // the name of the report read
 }
 
 // Reader proposes the ties a document states between the actors it knows.
@@ -193,9 +194,11 @@ func has(ts []token, from, to int, phrases []string) (string, bool) {
 // Found is an actor the reader proposes: an organization the record does not know,
 // named in the report in the form of one.
 type Found struct {
-	Actor     alliances.Actor `json:"actor"`
-	Paragraph int             `json:"paragraph"` // where it is first named
-	Quote     string          `json:"quote"`     // its name as written
+	Actor      alliances.Actor `json:"actor"`
+	Paragraph  int             `json:"paragraph"` // where it is first named
+	Quote      string          `json:"quote"`     // its name as written
+	Document   string          `json:"document"`
+	Start, End int             `json:"-"` // the name's byte offsets in the document
 }
 
 var capitalized = regexp.MustCompile(`[\p{Lu}][\p{L}'’.-]*`)
@@ -238,7 +241,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 			rd.names[folded] = id
 			rd.kinds[id] = kind
 			rd.longest = max(rd.longest, len(strings.Fields(folded)))
-			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: m})
+			at := p.Start + strings.Index(text, m)
+			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: m, Document: d.Name, Start: at, End: at + len(m)})
 		}
 	}
 	return out
@@ -549,7 +553,8 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 	}
 	t.ID = fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, p.N)
 	t.Normalize()
-	return Proposal{Tie: t, Paragraph: p.N, Start: s.Start, End: s.End, Quote: strings.TrimSpace(text), Cues: cues, Confidence: confidence}, true
+	return Proposal{Tie: t, Paragraph: p.N, Start: s.Start, End: s.End, Quote: strings.TrimSpace(text), Cues: cues, Confidence: confidence,
+		Document: d.Name}, true
 }
 
 func (rd *Reader) relation(k alliances.Kind) Relation {

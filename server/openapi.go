@@ -187,6 +187,12 @@ func teamPaths(g *schemas, paths map[string]any) {
 		"summary":     "Accept (as proposed, or as body edits it), reject (with a note) or withdraw (the author) a proposal. Reviewers of the case, not the author.",
 		"operationId": "proposals.decide", "parameters": idParam, "requestBody": body(decisionIn{}),
 		"responses": answer("200", "the proposal decided; an accepted one names the version recorded", team.Proposal{}, "400", "401", "403", "404", "409", "413", "503")}}
+	paths["/api/v1/documents"] = map[string]any{"get": map[string]any{"summary": "The reports a reader proposed claims from, in a case (alliances extract --propose).",
+		"operationId": "documents", "parameters": query("case"),
+		"responses": answer("200", "the reports, without their text", []team.Document{}, "401", "404", "503")}}
+	paths["/api/v1/documents/{id}"] = map[string]any{"get": map[string]any{"summary": "A report, its body paragraphs and the proposals read from it, each with its evidence's offsets.",
+		"operationId": "documents.by-id", "parameters": idParam,
+		"responses": answer("200", "the report", documentView{}, "401", "404", "503")}}
 	paths["/api/v1/audit"] = map[string]any{"get": map[string]any{"summary": "Who changed what, when and why, newest first.", "operationId": "audit",
 		"parameters": query("case", "user", "claim", "before", "limit"),
 		"responses":  answer("200", "entries of the audit trail", []team.Entry{}, "400", "401", "404", "503")}}

@@ -91,6 +91,8 @@ func New(db alliances.Store, logger *log.Logger) *Server {
 	s.mux.HandleFunc("GET /api/v1/proposals/{id}", s.team(s.getProposal))
 	s.mux.HandleFunc("POST /api/v1/proposals/{id}/decision", s.team(s.decide))
 	s.mux.HandleFunc("GET /api/v1/audit", s.team(s.audit))
+	s.mux.HandleFunc("GET /api/v1/documents", s.team(s.listDocuments))
+	s.mux.HandleFunc("GET /api/v1/documents/{id}", s.team(s.getDocument))
 	app := web.New()
 	s.mux.Handle("/", app) // the page and its assets; anything else is its 404
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {

@@ -57,7 +57,7 @@ func TestMigrationFromSchema2(t *testing.T) {
 	}
 	for _, q := range []string{`DROP TABLE event_actors`, `DROP INDEX claims_third`, `DROP INDEX claims_closed`,
 		`DROP TABLE record_cache`, `DROP INDEX claims_case_times`, `DROP TABLE users`, `DROP TABLE case_access`, `DROP TABLE tokens`,
-		`DROP TABLE proposals`, `DROP TABLE audit`, `DELETE FROM schema_migrations WHERE version >= 3`} {
+		`DROP TABLE proposals`, `DROP TABLE audit`, `DROP TABLE documents`, `DELETE FROM schema_migrations WHERE version >= 3`} {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatalf("%v: %s", err, q)
 		}

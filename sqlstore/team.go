@@ -455,9 +455,14 @@ func (db *DB) Propose(ctx context.Context, p team.Proposal) (team.Proposal, erro
 		if p.Confidence > 0 {
 			confidence = p.Confidence
 		}
+		var document, start, end any
+		if p.Document != "" {
+			document, start, end = p.Document, p.Start, p.End
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO proposals (id, case_id, entity, claim_id, base, retract, body, author, reason,
-			created, status, revision, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, p.ID, p.Case, p.Entity, p.Claim, p.Base,
-			b2i(p.Retract), body, p.Author, p.Reason, p.Created.UnixNano(), string(p.Status), p.Revision, confidence); err != nil {
+			created, status, revision, confidence, document, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			p.ID, p.Case, p.Entity, p.Claim, p.Base, b2i(p.Retract), body, p.Author, p.Reason, p.Created.UnixNano(), string(p.Status),
+			p.Revision, confidence, document, start, end); err != nil {
 			return err
 		}
 		return logTx(ctx, tx, team.Entry{At: p.Created, User: p.Author, Action: "propose", Case: p.Case, Entity: p.Entity,
@@ -638,7 +643,7 @@ func claimAt(rec *alliances.Record, path string) string {
 // review, and made on another version of its claim than the current one (or adding a
 // claim that exists now).
 const proposalColumns = `id, case_id, entity, claim_id, base, retract, body, author, reason, created, status, revision,
-	decided_by, decided_at, note, version, accepted, confidence,
+	decided_by, decided_at, note, version, accepted, confidence, document, span_start, span_end,
 	CASE WHEN status = 'proposed' AND COALESCE((SELECT c.version FROM claims c WHERE c.entity = proposals.entity
 		AND c.id = proposals.claim_id AND c.recorded_to IS NULL), 0) <> proposals.base THEN 1 ELSE 0 END`
 
@@ -648,9 +653,11 @@ func scanProposal(row interface{ Scan(...any) error }) (team.Proposal, error) {
 	var created int64
 	var decidedAt, version sql.NullInt64
 	var confidence sql.NullFloat64
+	var document sql.NullString
+	var start, end sql.NullInt64
 	err := row.Scan(&p.ID, &p.Case, &p.Entity, &p.Claim, &p.Base, &p.Retract, &body, &p.Author, &p.Reason, &created, &p.Status,
-		&p.Revision, &decidedBy, &decidedAt, &note, &version, &accepted, &confidence, &p.Stale)
-	p.Confidence = confidence.Float64
+		&p.Revision, &decidedBy, &decidedAt, &note, &version, &accepted, &confidence, &document, &start, &end, &p.Stale)
+	p.Confidence, p.Document, p.Start, p.End = confidence.Float64, document.String, int(start.Int64), int(end.Int64)
 	if body.Valid {
 		p.Body = json.RawMessage(body.String)
 	}
@@ -681,7 +688,7 @@ func (db *DB) Proposals(ctx context.Context, f team.ProposalFilter) ([]team.Prop
 	const op = "proposals"
 	var where []string
 	var args []any
-	for _, c := range []struct{ column, value string }{{"case_id", f.Case}, {"author", f.Author}, {"status", string(f.Status)}, {"claim_id", f.Claim}} {
+	for _, c := range []struct{ column, value string }{{"case_id", f.Case}, {"author", f.Author}, {"status", string(f.Status)}, {"claim_id", f.Claim}, {"document", f.Document}} {
 		if c.value != "" {
 			where = append(where, c.column+" = ?")
 			args = append(args, c.value)
@@ -971,4 +978,52 @@ func (db *DB) Audit(ctx context.Context, f team.AuditFilter) ([]team.Entry, erro
 		out = append(out, e)
 	}
 	return out, db.wrap(op, rows.Err())
+}
+
+// AddDocument implements team.Store.
+func (db *DB) AddDocument(ctx context.Context, d team.Document) error {
+	const op = "document"
+	if err := db.writable(op); err != nil {
+		return err
+	}
+	return db.wrap(op, db.inTx(ctx, db.write, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO documents (id, case_id, source, name, body, author, created) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			d.ID, d.Case, d.Source, d.Name, d.Text, d.Author, d.Created.UnixNano())
+		return err
+	}))
+}
+
+// Documents implements team.Store: a case's reports, oldest first, without their text.
+func (db *DB) Documents(ctx context.Context, caseID string) ([]team.Document, error) {
+	const op = "documents"
+	rows, err := db.read.QueryContext(ctx, `SELECT id, case_id, source, name, author, created FROM documents WHERE case_id = ? ORDER BY created, id`, caseID)
+	if err != nil {
+		return nil, db.wrap(op, err)
+	}
+	defer rows.Close()
+	out := []team.Document{}
+	for rows.Next() {
+		var d team.Document
+		var created int64
+		if err := rows.Scan(&d.ID, &d.Case, &d.Source, &d.Name, &d.Author, &created); err != nil {
+			return nil, db.wrap(op, err)
+		}
+		d.Created = time.Unix(0, created).UTC()
+		out = append(out, d)
+	}
+	return out, db.wrap(op, rows.Err())
+}
+
+// Document implements team.Store.
+func (db *DB) Document(ctx context.Context, id string) (team.Document, error) {
+	const op = "document"
+	var d team.Document
+	var created int64
+	err := db.read.QueryRowContext(ctx, `SELECT id, case_id, source, name, body, author, created FROM documents WHERE id = ?`, id).
+		Scan(&d.ID, &d.Case, &d.Source, &d.Name, &d.Text, &d.Author, &created)
+	if isNoRows(err) {
+		return d, alliances.Errorf(alliances.NotFound, op, "no document %q", id)
+	}
+	d.Created = time.Unix(0, created).UTC()
+	return d, db.wrap(op, err)
 }

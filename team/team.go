@@ -132,6 +132,11 @@ type Proposal struct {
 	// Confidence is a reader's in a claim it proposed (alliances extract), 0 to 1; 0 for
 	// a person's proposal.
 	Confidence float64 `json:"confidence,omitempty"`
+	// Document is the report a reader proposed the claim from, and Start and End the
+	// byte offsets of its evidence there.
+	Document string `json:"document,omitempty"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
 
 	Status    Status    `json:"status"`
 	Revision  int       `json:"revision"` // raised by every change of the proposal itself
@@ -169,10 +174,11 @@ type Decision struct {
 
 // ProposalFilter selects proposals; zero fields do not filter.
 type ProposalFilter struct {
-	Case   string
-	Author string
-	Status Status
-	Claim  string
+	Case     string
+	Author   string
+	Status   Status
+	Claim    string
+	Document string
 }
 
 // Entry is one line of the audit trail.
@@ -213,6 +219,17 @@ type Token struct {
 	Revoked bool      `json:"revoked,omitempty"`
 }
 
+// Document is a report a reader proposed claims from, kept as read.
+type Document struct {
+	ID      string    `json:"id"`
+	Case    string    `json:"case"`
+	Source  string    `json:"source"`
+	Name    string    `json:"name"`
+	Text    string    `json:"text,omitempty"`
+	Author  string    `json:"author"`
+	Created time.Time `json:"created"`
+}
+
 // Store keeps accounts, tokens, proposals and the audit trail beside the record.
 type Store interface {
 	// AddUser records a new account with its password hash; Conflict when the name is
@@ -243,6 +260,12 @@ type Store interface {
 	// as a new version, in the same transaction; Conflict when the claim or the
 	// proposal changed since they were read.
 	Decide(ctx context.Context, d Decision) (Proposal, error)
+
+	// AddDocument keeps a report; Documents lists a case's (without their text);
+	// Document returns one, NotFound when none.
+	AddDocument(ctx context.Context, d Document) error
+	Documents(ctx context.Context, caseID string) ([]Document, error)
+	Document(ctx context.Context, id string) (Document, error)
 
 	// Audit returns entries of the audit trail, newest first.
 	Audit(ctx context.Context, f AuditFilter) ([]Entry, error)

@@ -281,27 +281,43 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, known)
 	rd.Source = "newlines-2021"
-	props := rd.Read(extract.Read("report.txt", report, rules))
+	doc := extract.Read("report.txt", report, rules)
+	props := rd.Read(doc)
 	if len(props) != 3 {
 		t.Fatalf("the reader proposes %d ties, want 3", len(props))
+	}
+	if err := db.AddDocument(ctx, team.Document{ID: "doc1", Case: "afghanistan-2021", Source: "newlines-2021", Name: "report.txt",
+		Text: doc.Text, Author: "extract", Created: time.Now()}); err != nil {
+		t.Fatal(err)
 	}
 	ids := map[string]string{}
 	for _, p := range props {
 		body, _ := json.Marshal(p.Tie)
 		if _, err := db.Propose(ctx, team.Proposal{Case: "afghanistan-2021", Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract",
-			Reason: fmt.Sprintf("¶%d: %s", p.Paragraph, p.Quote), Confidence: p.Confidence}); err != nil {
+			Reason: fmt.Sprintf("¶%d: %s", p.Paragraph, p.Quote), Confidence: p.Confidence, Document: "doc1", Start: p.Start, End: p.End}); err != nil {
 			t.Fatal(err)
 		}
 		ids[p.Tie.Subject] = p.Tie.ID
 	}
 	rev := newBrowser(t)
 	rev.signIn(srv.URL, "rev")
+	card := func(id string) string { return `#review-out .proposal[data-claim="` + id + `"]` }
+	mark := func(id string) string { return `#documents-out mark[data-claims~="` + id + `"]` }
+
+	// The report, its sentences marked; Pakistan's accepted from there.
+	rev.click("#view-documents")
+	rev.wait("the report with its three proposals marked", `return document.querySelectorAll("#documents-out mark.waiting").length === 3`)
+	rev.screenshot("extract-document")
+	rev.click(mark(ids["pakistan"]))
+	rev.wait("the proposal in the side panel", `return !!document.querySelector("#details .proposal button.accept")`)
+	rev.click("#details .proposal button.accept")
+	rev.wait("the mark of the accepted proposal", `return document.querySelector(arguments[0])?.classList.contains("decided")`, mark(ids["pakistan"]))
+
+	// The other two from the queue.
 	rev.click("#view-review")
-	card := func(id string) string { return `.proposal[data-claim="` + id + `"]` }
-	rev.wait("the three proposals of the reader", `return document.querySelectorAll(".proposal").length === 3`)
+	rev.wait("the two proposals left", `const out = document.getElementById("review-out");
+		return out.dataset.busy === "0" && out.querySelectorAll(".proposal").length === 2`)
 	rev.screenshot("extract-review-queue")
-	rev.click(card(ids["pakistan"]) + " button.accept")
-	rev.wait("the acceptance", `return document.getElementById("review-out").innerText.includes("accepted: tie " + arguments[0])`, ids["pakistan"])
 	rev.click(card(ids["iran"]) + " button.edit")
 	rev.wait("the form of the claim", `return !!document.querySelector(".claim-form input[name=valid]")`)
 	rev.set(".claim-form input[name=valid]", "2016/2018")
@@ -310,7 +326,7 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 	rev.wait("the corrected acceptance", `return document.querySelector("#details h2")?.textContent === "Accepted"`)
 	rev.click("#view-review")
 	rev.wait("the queue drawn again with the last proposal", `const out = document.getElementById("review-out");
-		return out.dataset.busy === "0" && document.querySelectorAll(".proposal").length === 1 && !!document.querySelector(arguments[0])`, card(ids["russia"])+" button.reject")
+		return out.dataset.busy === "0" && out.querySelectorAll(".proposal").length === 1 && !!document.querySelector(arguments[0])`, card(ids["russia"])+" button.reject")
 	rev.set(card(ids["russia"])+" input[name=note]", "the report does not say who")
 	rev.click(card(ids["russia"]) + " button.reject")
 	rev.wait("the rejection", `return document.getElementById("review-out").innerText.includes("rejected: tie " + arguments[0])`, ids["russia"])

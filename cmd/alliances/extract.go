@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -163,6 +164,16 @@ precision and recall of docs/extraction.md.`).withJSON()
 			return alliances.Errorf(alliances.Unavailable, "extract", "this store keeps no review queue")
 		}
 		added, again := 0, 0
+		// The reports, kept so that the app shows the proposals where their evidence is.
+		docID := map[string]string{}
+		for _, d := range m.docs {
+			id := team.NewID()
+			if err := ts.AddDocument(ctx, team.Document{ID: id, Case: id, Source: rd.Source, Name: filepath.Base(d.Name), Text: d.Text,
+				Author: "extract", Created: time.Now().UTC()}); err != nil {
+				return err
+			}
+			docID[d.Name] = id
+		}
 		// The actors first: the ties may name them.
 		for _, fa := range found {
 			if before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: fa.Actor.ID}); err != nil {
@@ -173,7 +184,8 @@ precision and recall of docs/extraction.md.`).withJSON()
 			}
 			body, _ := json.Marshal(fa.Actor)
 			reason := fmt.Sprintf("¶%d: named %q, an organization's name by its form", fa.Paragraph, fa.Quote)
-			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: "extract", Reason: reason}); err != nil {
+			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: "extract", Reason: reason,
+				Document: docID[fa.Document], Start: fa.Start, End: fa.End}); err != nil {
 				fmt.Fprintf(m.Stderr, "alliances: actor %s not proposed: %v\n", fa.Actor.ID, err)
 				continue
 			}
@@ -195,7 +207,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 				reason = reason[:1900]
 			}
 			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract", Reason: reason,
-				Confidence: p.Confidence}); err != nil {
+				Confidence: p.Confidence, Document: docID[p.Document], Start: p.Start, End: p.End}); err != nil {
 				fmt.Fprintf(m.Stderr, "alliances: ¶%d %s %s %s not proposed: %v\n", p.Paragraph, p.Tie.Subject, p.Tie.Kind, p.Tie.Object, err)
 				continue
 			}
@@ -284,6 +296,7 @@ func (m *Main) printScore(s extract.Score, caseID, source string, asJSON bool) e
 // Organizations the record does not know are looked for (discover) unless the proposals
 // are measured against an annotation, whose actors are the ones to find.
 func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Reader, rules *extract.Rules, model *extract.ModelReader, actors []alliances.Actor, discover bool) ([]extract.Proposal, []extract.Found, error) {
+	m.docs = nil
 	var props []extract.Proposal
 	var discovered []extract.Found
 	for _, name := range files {
@@ -292,6 +305,7 @@ func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Read
 			return nil, nil, alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
 		}
 		doc := extract.Read(name, string(data), rules)
+		m.docs = append(m.docs, doc)
 		var news []extract.Found
 		if discover {
 			news = rd.Discover(doc)

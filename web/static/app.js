@@ -54,7 +54,7 @@ function readHash() {
   state.fold = h.get("fold") !== "no";
   state.anyDay = h.get("overlap") === "any";
   state.sel = h.get("sel") || "";
-  state.view = ["map", "provinces", "analyses", "actor", "timeline", "leaders", "review", "audit"].includes(h.get("view")) ? h.get("view") : "network";
+  state.view = ["map", "provinces", "analyses", "actor", "timeline", "leaders", "review", "audit", "documents"].includes(h.get("view")) ? h.get("view") : "network";
   state.analysis = h.get("analysis") || "brokers";
   state.robust = h.get("robust") === "1";
   state.pair = (h.get("pair") || "").split(",").filter(Boolean);
@@ -182,6 +182,7 @@ async function draw() {
   if (state.view === "leaders") return drawLeaders();
   if (state.view === "review") return team.showReview($("review-out")).catch((e) => status(e.message));
   if (state.view === "audit") return team.showAudit($("audit-out")).catch((e) => status(e.message));
+  if (state.view === "documents") return team.showDocuments($("documents-out")).catch((e) => status(e.message));
   if (pending) pending.abort();
   const ctrl = new AbortController();
   pending = ctrl;
@@ -535,6 +536,7 @@ async function start() {
   sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; state.actor = ""; state.from = ""; state.to = ""; team.onCase(); await loadCase(); fillRecipients(); draw(); });
   $("view-review").addEventListener("click", () => setView("review"));
   $("view-audit").addEventListener("click", () => setView("audit"));
+  $("view-documents").addEventListener("click", () => setView("documents"));
   $("view-network").addEventListener("click", () => setView("network"));
   $("view-map").addEventListener("click", () => setView("map"));
   $("view-provinces").addEventListener("click", () => setView("provinces"));
@@ -717,7 +719,7 @@ async function drawMap() {
 
 function setView(view) {
   state.view = view;
-  for (const v of ["network", "map", "provinces", "analyses", "actor", "timeline", "leaders", "review", "audit"]) {
+  for (const v of ["network", "map", "provinces", "analyses", "actor", "timeline", "leaders", "review", "audit", "documents"]) {
     $(v + "-view").hidden = view !== v;
     if ($("view-" + v)) $("view-" + v).setAttribute("aria-pressed", String(view === v));
   }

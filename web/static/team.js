@@ -11,7 +11,7 @@ let vocab = null;
 export const team = {
   get on() { return session !== null; },
   get proposed() { return session !== null && ctx.state.proposed; },
-  init, tieActions, actorActions, showReview, showAudit,
+  init, tieActions, actorActions, showReview, showAudit, showDocuments,
 };
 
 // send writes through the API with the session's CSRF token, and throws the API's
@@ -84,6 +84,7 @@ function drawAccount() {
   box.hidden = false;
   $("view-review").hidden = false;
   $("view-audit").hidden = false;
+  $("view-documents").hidden = false;
 }
 
 // onCase redraws what depends on the case chosen.
@@ -471,4 +472,66 @@ async function showAudit(out) {
 
 function importWords(d) {
   return ["added", "changed", "retracted"].filter((k) => d[k]).map((k) => `${d[k]} ${k}`).join(", ") || "nothing changed";
+}
+
+// --- documents -------------------------------------------------------------------------
+
+let openDocument = ""; // the report shown, by id
+
+// showDocuments lists the reports read into proposals for the case, and shows the one
+// chosen: its paragraphs, with each proposal's evidence marked (waiting, accepted,
+// rejected); a click on a mark shows its proposals to decide on.
+async function showDocuments(out) {
+  const { el } = ctx;
+  const docs = await ctx.api("/api/v1/documents", { case: ctx.state.case });
+  if (!docs.some((d) => d.id === openDocument)) openDocument = docs.length ? docs[docs.length - 1].id : "";
+  const list = el("p", { class: "documents" }, docs.length ? "Reports: " : "No report was read into this case (alliances extract --propose).");
+  for (const d of docs) {
+    list.append(el("button", { type: "button", "aria-pressed": String(d.id === openDocument), text: d.name,
+      onclick: () => { openDocument = d.id; showDocuments(out); } }), " ");
+  }
+  if (!openDocument) { out.replaceChildren(list); return; }
+  const doc = await ctx.api("/api/v1/documents/" + encodeURIComponent(openDocument));
+  const body = el("div", { class: "document", "data-id": doc.id });
+  for (const p of doc.paragraphs) body.append(paragraphView(doc, p));
+  out.replaceChildren(el("h2", { text: `${doc.name}: ${doc.proposals.length} proposals` }), list, body);
+}
+
+// paragraphView is a paragraph with the evidence of the proposals marked: the text cut
+// at every start and end of one, each piece marked with the proposals it holds.
+function paragraphView(doc, p) {
+  const { el } = ctx;
+  const within = doc.proposals.filter((q) => q.end > p.start && q.start < p.end);
+  const cuts = new Set([p.start, p.end]);
+  for (const q of within) { cuts.add(Math.max(q.start, p.start)); cuts.add(Math.min(q.end, p.end)); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const bytes = new TextEncoder().encode(doc.text);
+  const text = (a, b) => new TextDecoder().decode(bytes.slice(a, b));
+  const out = el("p", { class: "para" }, el("span", { class: "pnum", text: `¶${p.n} ` }));
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    const here = within.filter((q) => q.start <= a && q.end >= b);
+    if (!here.length) { out.append(text(a, b)); continue; }
+    const waiting = here.some((q) => q.status === "proposed");
+    out.append(el("mark", {
+      class: waiting ? "waiting" : here.every((q) => q.status === "rejected") ? "rejected" : "decided",
+      "data-proposals": here.map((q) => q.id).join(" "), "data-claims": here.map((q) => q.claim).join(" "),
+      tabindex: "0", role: "button", title: here.map((q) => `${q.entity} ${q.claim} (${q.status})`).join("; "),
+      onclick: () => showMarked(here),
+    }, text(a, b)));
+  }
+  return out;
+}
+
+// showMarked shows the proposals of a mark in the side panel, those waiting with their
+// buttons.
+async function showMarked(ps) {
+  const { el, $ } = ctx;
+  const cards = [];
+  for (const p of ps) {
+    if (p.status === "proposed") cards.push(await proposalCard(p));
+    else cards.push(el("article", { class: "proposal", "data-claim": p.claim }, el("h4", { text: `${p.entity} ${p.claim}` }),
+      el("p", { class: "meta", text: `${p.status}${p.decided_by ? " by " + p.decided_by : ""}${p.note ? ": " + p.note : ""}` })));
+  }
+  $("details").replaceChildren(el("h2", { text: "From the report" }), ...cards);
 }

@@ -49,10 +49,27 @@ CREATE TABLE proposals (
 	decided_by  TEXT,
 	decided_at  BIGINT,
 	note        TEXT,
-	version     INTEGER
+	version     INTEGER,
+	document    TEXT COLLATE "C", -- the report it was read from (documents)
+	span_start  INTEGER, -- and the byte offsets of its evidence there
+	span_end    INTEGER
 );
 
 CREATE INDEX proposals_queue ON proposals (status, case_id, created);
+
+-- The reports a reader proposed claims from (alliances extract), kept so that the app
+-- shows each with its proposals marked where their evidence is.
+CREATE TABLE documents (
+	id        TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+	case_id   TEXT COLLATE "C" NOT NULL,
+	source    TEXT COLLATE "C" NOT NULL,
+	name      TEXT NOT NULL,
+	body      TEXT NOT NULL,
+	author    TEXT NOT NULL,
+	created   BIGINT NOT NULL
+);
+
+CREATE INDEX documents_case ON documents (case_id, created);
 CREATE INDEX proposals_claim ON proposals (entity, claim_id);
 
 -- Append-only: the program never updates or deletes a row.
