@@ -27,6 +27,9 @@ type Rules struct {
 	Aliases        map[string]string   `yaml:"aliases"`
 	Pronouns       []string            `yaml:"pronouns"`
 	Organizations  map[string][]string `yaml:"organizations"` // actor kind -> the words that end (or begin) such names
+	Titles         []string            `yaml:"titles"`        // the words of a post that make its holder a member: "president", "commander"
+	Places         []string            `yaml:"places"`        // the words that make a state named after them a place: "in Syria"
+	Asides         []string            `yaml:"asides"`        // the words that set the actor after them aside from a cue's claim: "through Pakistan"
 }
 
 // Relation is a kind of tie and the words that name it.
@@ -106,6 +109,9 @@ func (r *Rules) Extend(more *Rules) {
 	}
 	maps.Copy(r.Aliases, more.Aliases)
 	r.Pronouns = append(r.Pronouns, more.Pronouns...)
+	r.Titles = append(r.Titles, more.Titles...)
+	r.Places = append(r.Places, more.Places...)
+	r.Asides = append(r.Asides, more.Asides...)
 	if r.Organizations == nil {
 		r.Organizations = map[string][]string{}
 	}
