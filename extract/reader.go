@@ -37,7 +37,7 @@ type Reader struct {
 	latest  string        // the latest year the document being read names, for want of its date
 	places  map[string]bool
 	parts   map[string][]string // actor id -> the actors its name holds
-	topic   string // the actor the paragraph being read is about: its first
+	topic   string              // the actor the paragraph being read is about: its first
 	asides  map[string]bool
 	titles  [][]string // longest first
 }
