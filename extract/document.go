@@ -74,12 +74,31 @@ func Read(name, text string, r *Rules) *Document {
 		}
 		n++
 		p := Paragraph{N: n, Start: start, End: start + len(body)}
+		if tabular(body) {
+			d.Paragraphs = append(d.Paragraphs, p) // counted, but no sentence to read
+			continue
+		}
 		for _, s := range sentences(body) {
 			p.Sentences = append(p.Sentences, Span{start + s.Start, start + s.End})
 		}
 		d.Paragraphs = append(d.Paragraphs, p)
 	}
 	return d
+}
+
+// tabular reports whether a paragraph is a table or an infobox rather than prose: most
+// of its lines are a Markdown table's rows ("| ... |") or "* key = value" pairs. Its
+// cells are no sentences: a row puts side by side what no sentence relates.
+func tabular(p string) bool {
+	lines := strings.Split(p, "\n")
+	rows := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "|") || strings.HasPrefix(l, "* ") && strings.Contains(l, " = ") || strings.HasPrefix(l, "{{") {
+			rows++
+		}
+	}
+	return rows >= 2 && 2*rows >= len(lines)
 }
 
 // isBody reports whether a paragraph is one of the body's: not a heading (short, with no

@@ -217,6 +217,46 @@ func BenchmarkReader(b *testing.B) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
 
+// BenchmarkReaderWikipedia reads the three annotated Wikipedia texts of testdata
+// (10,068 words of real prose, tables and lists included) with the actors of their
+// annotations and the registry's, as the command line reads a report.
+func BenchmarkReaderWikipedia(b *testing.B) {
+	reg, err := cases.Registry()
+	if err != nil {
+		b.Fatal(err)
+	}
+	type text struct {
+		name, body string
+		rd         *extract.Reader
+	}
+	var texts []text
+	words := 0
+	rules := extract.DefaultRules()
+	for _, slug := range []string{"rojava-islamist", "hezbollah-syria", "iran-syria"} {
+		data, err := os.ReadFile("testdata/wikipedia/" + slug + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		ann, err := os.ReadFile("testdata/wikipedia/" + slug + ".yaml")
+		if err != nil {
+			b.Fatal(err)
+		}
+		rec, _ := casefile.Parse(slug+".yaml", ann)
+		if rec == nil {
+			b.Fatalf("the annotation %s does not read", slug)
+		}
+		words += len(strings.Fields(string(data)))
+		texts = append(texts, text{slug + ".txt", string(data), extract.NewReader(rules, append(slices.Clone(rec.Actors), reg.Actors...))})
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			t.rd.Read(extract.Read(t.name, t.body, rules)) // paragraphs and sentences cut each time
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
 // TestIdlibArticle measures the reader on the Wikipedia article the built-in Idlib case
 // was written from, against that case's ties citing it (when the shared folder holds the
 // article). Floors below what it read when written (precision 0.70, recall 0.26, 2026-12-02).

@@ -31,10 +31,12 @@ type Reader struct {
 	kinds   map[string]string // actor id -> kind
 	longest int               // the most words in a name
 	cues    []cue             // longest first
+	byFirst map[string][]cue  // the cues by their first word, longest first
 	marks   map[string][]string
-	Source  string        // the source the proposals cite
-	Date    edtf.Interval // the document's date: the latest a tie it states may hold
-	latest  string        // the latest year the document being read names, for want of its date
+	split   map[string][]string // phrases cut into words, once
+	Source  string              // the source the proposals cite
+	Date    edtf.Interval       // the document's date: the latest a tie it states may hold
+	latest  string              // the latest year the document being read names, for want of its date
 	places  map[string]bool
 	parts   map[string][]string // actor id -> the actors its name holds
 	topic   string              // the actor the paragraph being read is about: its first
@@ -67,7 +69,7 @@ type cue struct {
 // NewReader returns a reader of rules that knows the actors given (a case's and the
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
-	rd := &Reader{rules: r, names: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{}}
+	rd := &Reader{rules: r, names: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{}, split: map[string][]string{}}
 	known := map[string]bool{}
 	add := func(name, id string) {
 		f := alliances.Fold(name)
@@ -181,6 +183,12 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		}
 	}
 	slices.SortStableFunc(rd.cues, func(a, b cue) int { return len(b.words) - len(a.words) })
+	rd.byFirst = map[string][]cue{}
+	for _, c := range rd.cues {
+		if len(c.words) > 0 {
+			rd.byFirst[c.words[0]] = append(rd.byFirst[c.words[0]], c) // longest first still
+		}
+	}
 	for _, l := range []struct {
 		mark  string
 		words []string
@@ -289,11 +297,16 @@ func matchAt(ts []token, i int, words []string) bool {
 	return true
 }
 
-// has reports whether one of phrases occurs among the tokens in [from, to).
-func has(ts []token, from, to int, phrases []string) (string, bool) {
+// has reports whether one of phrases (folded) occurs among the tokens in [from, to).
+func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool) {
 	for i := max(from, 0); i < min(to, len(ts)); i++ {
 		for _, p := range phrases {
-			if matchAt(ts, i, strings.Fields(p)) {
+			words, ok := rd.split[p]
+			if !ok {
+				words = strings.Fields(p)
+				rd.split[p] = words
+			}
+			if matchAt(ts, i, words) {
 				return p, true
 			}
 		}
@@ -480,7 +493,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 		if inName(i) {
 			continue
 		}
-		for _, c := range rd.cues {
+		for _, c := range rd.byFirst[ts[i].word] {
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
 			if matchAt(ts, i, c.words) && (len(out) == 0 || i+len(c.words) > out[len(out)-1].end) {
@@ -496,7 +509,14 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 // a comma (folded away), "as well as".
 func joined(ts []token, from, to int) bool {
 	for i := from; i < to; i++ {
-		if w := ts[i].word; w != "and" && w != "or" && w != "as" && w != "well" && w != "both" {
+		switch ts[i].word {
+		case "and", "or", "as", "well", "both", "gen", "general", "president":
+		case "along", "together":
+			if i+1 >= to || ts[i+1].word != "with" {
+				return false
+			}
+			i++ // "along with", "together with"
+		default:
 			return false
 		}
 	}
@@ -626,7 +646,7 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 			gap := d.Text[ts[ms[i].end-1].end:ts[ms[i+1].first].start]
 			if gap == "-" || gap == "–" || gap == "/" {
 				a, b := ms[i], ms[i+1]
-				for _, c := range rd.cues {
+				for _, c := range rd.cues { // few: only after two names joined by a hyphen
 					at := -1
 					for k := b.end; k <= min(b.end+2, len(ts)-1); k++ {
 						if matchAt(ts, k, c.words) {
@@ -693,7 +713,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				continue
 			}
 			c := spans[best]
-			if _, neg := has(ts, c.first-3, c.first, rd.marks["negation"]); neg {
+			if _, neg := rd.has(ts, c.first-3, c.first, rd.marks["negation"]...); neg {
 				continue
 			}
 			left, right := a, b
@@ -705,7 +725,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			}
 			t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
 			confidence := 0.4 // right about two times in five on the annotated texts
-			if _, ok := has(ts, 0, len(ts), rd.marks["hedge"]); ok {
+			if _, ok := rd.has(ts, 0, len(ts), rd.marks["hedge"]...); ok {
 				t.Status = alliances.Alleged
 				confidence -= 0.1
 			}
@@ -869,7 +889,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// A cue with no actor before it in its sentence speaks of the paragraph's subject:
 	// "Inside Afghanistan, the Taliban have been building relations ... Relations were
 	// established with the militias of Haji Zahir Qadir".
-	implicit := li < 0 && ri >= 0 && ms[0].first >= c.end && rd.topic != "" && rd.topic != ms[ri].id &&
+	implicit := li < 0 && ri >= 0 && ms[0].first >= c.end && ms[ri].first-c.end <= 6 && rd.topic != "" && rd.topic != ms[ri].id &&
 		c.cue.kind != alliances.Membership && c.cue.kind != alliances.Mediation && !c.cue.passive
 	if implicit {
 		ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, ms...)
@@ -891,7 +911,13 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		if li < 0 || ri < 0 || c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 {
 			return nil
 		}
-		pairs = append(pairs, [2]*mention{&ms[li], &ms[ri]})
+		right := []*mention{&ms[ri]}
+		if c.cue.passive {
+			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
+		}
+		for _, r := range right {
+			pairs = append(pairs, [2]*mention{&ms[li], r})
+		}
 	case c.cue.kind == alliances.Mediation:
 		// A mediation names the two it brings together: "Iran mediated between Russia
 		// and the Taliban"; the first is its object, the second its third party.
@@ -957,17 +983,17 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if c.cue.passive {
 		cues = append(cues, "passive")
 	}
-	if _, ok := has(ts, c.first-3, c.first, rd.marks["negation"]); ok {
+	if _, ok := rd.has(ts, c.first-3, c.first, rd.marks["negation"]...); ok {
 		return Proposal{}, false // "did not support" states no tie
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
 	confidence := 0.6
-	if w, ok := has(ts, 0, len(ts), rd.marks["hedge"]); ok {
+	if w, ok := rd.has(ts, 0, len(ts), rd.marks["hedge"]...); ok {
 		t.Status = alliances.Alleged
 		cues = append(cues, "hedge: "+w)
 		confidence -= 0.1
 	}
-	if w, ok := has(ts, c.first-3, c.first, rd.marks["end"]); ok {
+	if w, ok := rd.has(ts, c.first-3, c.first, rd.marks["end"]...); ok {
 		cues = append(cues, "end: "+w)
 	}
 	cite := alliances.Citation{Source: rd.Source, Locator: "¶" + strconv.Itoa(p.N), Credibility: 3}
@@ -979,7 +1005,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	}
 	for f, words := range rd.relation(c.cue.kind).Forms {
 		for _, w := range words {
-			if _, ok := has(ts, 0, len(ts), []string{alliances.Fold(w)}); ok && !slices.Contains(t.Forms, alliances.Form(f)) {
+			if _, ok := rd.has(ts, 0, len(ts), alliances.Fold(w)); ok && !slices.Contains(t.Forms, alliances.Form(f)) {
 				t.Forms = append(t.Forms, alliances.Form(f))
 				cues = append(cues, "form "+f+": "+w)
 				break
