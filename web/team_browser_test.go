@@ -10,6 +10,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -282,7 +283,8 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 	rd := extract.NewReader(rules, known)
 	rd.Source = "newlines-2021"
 	doc := extract.Read("report.txt", report, rules)
-	props := rd.Read(doc)
+	// At the command's default threshold (0.5), as alliances extract --propose puts them.
+	props := slices.DeleteFunc(rd.Read(doc), func(p extract.Proposal) bool { return p.Confidence < 0.5 })
 	if len(props) != 3 {
 		t.Fatalf("the reader proposes %d ties, want 3", len(props))
 	}
