@@ -44,6 +44,53 @@ type Reader struct {
 	titles  [][]string // longest first
 }
 
+// add names an actor by a name, unless another holds that name already.
+func (rd *Reader) add(name, id string) {
+	f := alliances.Fold(name)
+	f = strings.TrimPrefix(f, "the ")
+	if f == "" || len(f) < 3 {
+		return
+	}
+	f = spelling(f)
+	if _, taken := rd.names[f]; !taken {
+		rd.names[f] = id
+	}
+	if !strings.HasSuffix(f, "s") {
+		if _, taken := rd.names[f+"s"]; !taken {
+			rd.names[f+"s"] = id // a possessive, its apostrophe folded away: "hekmatyars"
+		}
+	}
+	rd.longest = max(rd.longest, len(strings.Fields(f)))
+}
+
+// Know makes the reader know more actors, after those it was made with: each by its
+// names and the rules' aliases of it, where none of the first holds that name (nor the
+// short forms the reader gives them). The registry's actors that a case does not name
+// come this way: "Islamic State" in a report on Afghanistan stays the case's Islamic
+// State in Khorasan.
+func (rd *Reader) Know(more []alliances.Actor) {
+	var added []string
+	for _, a := range more {
+		if _, known := rd.kinds[a.ID]; known {
+			continue
+		}
+		rd.kinds[a.ID] = a.Kind
+		added = append(added, a.ID)
+		rd.add(a.Name, a.ID)
+		for _, al := range a.Aliases {
+			rd.add(al, a.ID)
+		}
+		if !strings.Contains(a.ID, "-") {
+			rd.add(a.ID, a.ID)
+		}
+	}
+	for name, id := range rd.rules.Aliases {
+		if slices.Contains(added, id) {
+			rd.add(name, id)
+		}
+	}
+}
+
 // spelling reduces a folded name to the form names are compared in: doubled letters
 // single, so that transliterations that double a consonant or not ("Qassem", "Qasem")
 // meet.
@@ -71,23 +118,7 @@ type cue struct {
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	rd := &Reader{rules: r, names: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{}, split: map[string][]string{}}
 	known := map[string]bool{}
-	add := func(name, id string) {
-		f := alliances.Fold(name)
-		f = strings.TrimPrefix(f, "the ")
-		if f == "" || len(f) < 3 {
-			return
-		}
-		f = spelling(f)
-		if _, taken := rd.names[f]; !taken {
-			rd.names[f] = id
-		}
-		if !strings.HasSuffix(f, "s") {
-			if _, taken := rd.names[f+"s"]; !taken {
-				rd.names[f+"s"] = id // a possessive, its apostrophe folded away: "hekmatyars"
-			}
-		}
-		rd.longest = max(rd.longest, len(strings.Fields(f)))
-	}
+	add := rd.add
 	for _, a := range actors {
 		known[a.ID] = true
 		rd.kinds[a.ID] = a.Kind

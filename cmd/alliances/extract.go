@@ -128,13 +128,17 @@ precision and recall of docs/extraction.md.`).withJSON()
 	if err != nil {
 		return err
 	}
-	// Every actor of the registry may be named, as a case may name it.
+	// Every actor of the registry may be named, as a case may name it, after the case's
+	// own: a name the case gives one of its actors stays that actor's.
+	rd := extract.NewReader(rules, actors)
+	var more []alliances.Actor
 	for _, a := range all {
 		if a.Recorded != nil && a.Recorded.Case == alliances.RegistryCase && !slices.ContainsFunc(actors, func(b alliances.Actor) bool { return b.ID == a.ID }) {
-			actors = append(actors, a)
+			more = append(more, a)
 		}
 	}
-	rd := extract.NewReader(rules, actors)
+	rd.Know(more)
+	actors = append(actors, more...)
 	switch {
 	case *source != "":
 		rd.Source = *source
