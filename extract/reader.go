@@ -61,6 +61,11 @@ func (rd *Reader) add(name, id string) {
 		}
 	}
 	rd.longest = max(rd.longest, len(strings.Fields(f)))
+	// An acronym of initials is also written with full stops: "US forces" as "U.S.
+	// forces" (folded "u s forces").
+	if w := strings.Fields(name); len(w) >= 2 && len(w[0]) >= 2 && len(w[0]) <= 3 && strings.ToUpper(w[0]) == w[0] && !strings.ContainsAny(w[0], ".-") {
+		rd.add(strings.Join(strings.Split(w[0], ""), ".")+". "+strings.Join(w[1:], " "), id)
+	}
 }
 
 // Know makes the reader know more actors, after those it was made with: each by its
@@ -133,6 +138,22 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for name, id := range r.Aliases {
 		if known[id] || id == "@previous" {
 			add(name, id)
+		}
+	}
+	// A name that begins with another actor's name or demonym is also written with that
+	// actor in the possessive: "Taliban military commission" as "the Taliban's military
+	// commission", "Pakistani military" as "Pakistan's military".
+	canonical := map[string]string{}
+	for _, a := range actors {
+		canonical[a.ID] = strings.TrimPrefix(spelling(alliances.Fold(a.Name)), "the ")
+	}
+	for _, a := range actors {
+		w := strings.Fields(canonical[a.ID])
+		if a.Kind == "individual" || len(w) < 2 {
+			continue
+		}
+		if id, ok := rd.names[w[0]]; ok && id != a.ID && id != "@previous" && canonical[id] != "" && !strings.Contains(canonical[id], " ") {
+			add(canonical[id]+"s "+strings.Join(w[1:], " "), a.ID)
 		}
 	}
 	// An individual is also named by the last word of the name alone ("Ghani" for Ashraf
