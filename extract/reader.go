@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -290,6 +291,7 @@ type mention struct {
 // mentions finds the actors named in a sentence, the longest name first.
 func (rd *Reader) mentions(ts []token, previous string) []mention {
 	var out []mention
+	subject := previous // the previous sentence's subject, for "the group"
 	for i := 0; i < len(ts); {
 		found := false
 		for n := min(rd.longest, len(ts)-i); n > 0; n-- {
@@ -299,7 +301,18 @@ func (rd *Reader) mentions(ts []token, previous string) []mention {
 			}
 			if id, ok := rd.names[spelling(strings.Join(words, " "))]; ok {
 				if id == "@previous" {
+					// "the group" is the actor the text was about; "they", "them", "it" the
+					// one named last, unless "it" is no one ("it was assumed").
 					id = previous
+					if words[0] == "the" {
+						id = cmp.Or(rd.topic, subject)
+					}
+					if words[0] == "it" && i+1 < len(ts) {
+						switch ts[i+1].word {
+						case "is", "was", "seems", "seemed", "appears", "appeared", "remains", "remained":
+							id = ""
+						}
+					}
 				}
 				if id != "" && rd.kinds[id] == "state" && rd.place(ts, i) {
 					id = "" // "in Syria": a place, not an actor
@@ -695,7 +708,7 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 	var kept []mention
 	for i := 0; i < len(ms); i++ {
 		if i+1 < len(ms) && ms[i+1].first == ms[i].end && ms[i].id != ms[i+1].id {
-			gap := d.Text[ts[ms[i].end-1].end:ts[ms[i+1].first].start]
+			gap := strings.TrimLeft(d.Text[ts[ms[i].end-1].end:ts[ms[i+1].first].start], ".") // "U.S.-Taliban"
 			if gap == "-" || gap == "–" || gap == "/" {
 				a, b := ms[i], ms[i+1]
 				for _, c := range rd.cues { // few: only after two names joined by a hyphen
@@ -912,7 +925,10 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// A verb joined to one before it shares its subject: "Russians, Iranians, and
 	// Pakistanis lobbied the old stakeholders ... and mediated between them and the
 	// Taliban".
-	if k := c.first - 1; k > 0 && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly")) && len(ms) > 0 && ms[0].end <= c.first {
+	// So does a verb of purpose: "The Iranians, who had been supporting the Taliban in
+	// order to hurt the Americans".
+	purpose := c.first >= 3 && (matchAt(ts, c.first-3, []string{"in", "order", "to"}) || matchAt(ts, c.first-3, []string{"so", "as", "to"}))
+	if k := c.first - 1; k > 0 && (purpose || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && ms[0].first <= 2 {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 			shared = true
@@ -947,7 +963,6 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, ms...)
 		li, ri = 0, ri+1
 		shared = true
-		cues = append(cues, "implicit: "+rd.topic+", the paragraph's subject")
 	}
 	symmetric := !c.cue.kind.Directed()
 	between := false
@@ -1016,6 +1031,10 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		}
 		if c.cue.kind == alliances.Membership && (rd.kinds[left.id] == "state" || rd.kinds[right.id] == "individual") {
 			continue
+		}
+		cues := cues
+		if left.first < 0 || right.first < 0 {
+			cues = append(slices.Clone(cues), "implicit: "+rd.topic+", the paragraph's subject")
 		}
 		if prop, ok := rd.one(d, p, s, ts, c, left, right, slices.Clone(cues), valid, timeCue); ok {
 			if third != nil {
