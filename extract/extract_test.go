@@ -109,6 +109,79 @@ func TestReaderProposesWhatTheSentencesState(t *testing.T) {
 	}
 }
 
+// TestReaderReadsTheFormsOfReports: each case is one way reports state a tie (or seem to
+// and do not), written here for the purpose; the reader must read it so, and propose
+// nothing it lists as refused.
+func TestReaderReadsTheFormsOfReports(t *testing.T) {
+	more := append(slices.Clone(actors),
+		alliances.Actor{ID: "egypt", Name: "Egypt", Kind: "state"},
+		alliances.Actor{ID: "united-states", Name: "United States", Aliases: []string{"U.S."}, Kind: "state"},
+		alliances.Actor{ID: "mohamed-morsi", Name: "Mohamed Morsi", Kind: "individual"},
+		alliances.Actor{ID: "ashraf-ghani", Name: "Ashraf Ghani", Kind: "individual"},
+		alliances.Actor{ID: "qassem-soleimani", Name: "Qassem Soleimani", Kind: "individual"},
+		alliances.Actor{ID: "islamic-republic", Name: "Islamic Republic of Afghanistan", Aliases: []string{"Islamic Republic"}, Kind: "state"},
+		alliances.Actor{ID: "taliban-hardliners", Name: "Taliban hardliners", Kind: "faction"},
+		alliances.Actor{ID: "pakistan-military", Name: "Pakistani military", Kind: "state-organ"},
+		alliances.Actor{ID: "iskp", Name: "Islamic State in Khorasan", Kind: "armed-group"},
+	)
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	for _, c := range []struct {
+		name, text string
+		want       []string // subject kind object, each among the proposals
+		refused    []string // subject kind object, none among them
+	}{
+		{"a post before the name", "Egyptian President Mohamed Morsi condemned Iran in 2013.",
+			[]string{"mohamed-morsi membership egypt", "mohamed-morsi opposition iran"}, nil},
+		{"a post after the name", "Ashraf Ghani, the president of the Islamic Republic, met Russia in 2019.",
+			[]string{"ashraf-ghani membership islamic-republic"}, nil},
+		{"a surname alone", "In 2020 Ghani opposed the Taliban openly.", []string{"ashraf-ghani opposition taliban"}, nil},
+		{"a spelling with one letter less", "Qasem Soleimani supported the Taliban in 2015.", []string{"qassem-soleimani support taliban"}, nil},
+		{"a name's head alone", "In 2016 the Taliban fought the Islamic State in the east.", []string{"taliban hostility iskp"}, nil},
+		{"a name holding another's", "Taliban hardliners opposed Pakistan in 2021.", []string{"taliban-hardliners membership taliban", "taliban-hardliners opposition pakistan"}, nil},
+		{"the possessive of a demonym's state", "In 2004 Pakistan's military backed the Taliban.", []string{"pakistan-military support taliban"}, nil},
+		{"a state as a place", "In 2019 the Taliban fought in Iran and in eastern Pakistan.", nil, []string{"taliban hostility iran", "taliban hostility pakistan"}},
+		{"a participle with its agent", "In 2019 Taliban commanders were attacked by Iran.", []string{"iran hostility taliban"}, []string{"taliban hostility iran"}},
+		{"a participle without one", "In 2019 the Taliban were supported, and Iran watched.", nil, []string{"iran support taliban", "taliban support iran"}},
+		{"a clause's edge", "Russia provided support in 2019, and Pakistan stayed out of the war.", nil, []string{"russia support pakistan"}},
+		{"a semicolon's edge", "In 2019 Russia armed its own militias; the Taliban kept out of it.", nil, []string{"russia support taliban"}},
+		{"a channel set aside", "In 2019 Russia provided support to the Taliban through Pakistan.", []string{"russia support taliban"}, []string{"russia support pakistan"}},
+		{"a relative clause", "The Iranians, who had been supporting the Taliban, saw them as an asset in 2016.", []string{"iran support taliban"}, nil},
+		{"two names joined by a hyphen", "The U.S.-Taliban talks began in 2018 in Doha.", []string{"united-states negotiation taliban"}, nil},
+		{"a verb sharing its subject", "In 2021 Russia and Iran lobbied the old guard and mediated between Pakistan and the Taliban.",
+			[]string{"russia mediation pakistan", "iran mediation pakistan"}, nil},
+		{"a cue with no actor before it", "The Taliban grew stronger in the north in 2019. Relations were established with Jami'at in the same year.",
+			[]string{"taliban favour jamiat"}, nil},
+		{"a table is no sentence", "| year | party | act | other |\n|---|---|---|---|\n| 2019 | Taliban | fought | Iran |\n| 2020 | Russia | backed | Taliban |",
+			nil, []string{"taliban hostility iran", "russia support taliban"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rules := extract.DefaultRules()
+			rd := extract.NewReader(rules, more)
+			rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+			text := c.text
+			if !strings.HasPrefix(text, "|") {
+				text += pad
+			}
+			var got []string
+			for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
+				if p.Confidence >= 0.5 {
+					got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+				}
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("proposed %q, want %q among them", got, w)
+				}
+			}
+			for _, r := range c.refused {
+				if slices.Contains(got, r) {
+					t.Errorf("proposed %q, want no %q", got, r)
+				}
+			}
+		})
+	}
+}
+
 func TestMonthTakesTheParagraphsYear(t *testing.T) {
 	props := read(t, "The Taliban's campaign reached the north in 2021, as the foreign troops were leaving the country. "+
 		"In late June, the Taliban made a deal with Jami'at commanders in the west of the country.")
@@ -153,8 +226,8 @@ func TestRulesRefuseUnknownWords(t *testing.T) {
 
 // TestSeedArticle reads the article the built-in case was written from, when the
 // project's shared folder holds it, and measures the reader against the case's ties
-// stated by it. The floors are what the reader reached when it was written (precision
-// 0.60, recall 0.22 at the default threshold, 2026-12-02): a change that reads worse
+// stated by it. The floors are a little below what the reader reached on 2026-12-02
+// (precision 0.70, recall 0.39 at the default threshold): a change that reads worse
 // fails here. The targets of the issue (0.6 and 0.7) are docs/extraction.md's.
 func TestSeedArticle(t *testing.T) {
 	path := shareddata.Path(t, "../seed/taliban-alliances-2021.txt")
@@ -192,8 +265,8 @@ func TestSeedArticle(t *testing.T) {
 	}
 	s := extract.Measure(rd.Read(doc), extract.Annotation(rec, "newlines-2021"), 0.5)
 	t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
-	if s.Precision < 0.55 || s.Recall < 0.2 {
-		t.Errorf("precision %.2f, recall %.2f: below the floors 0.55 and 0.20", s.Precision, s.Recall)
+	if s.Precision < 0.65 || s.Recall < 0.35 {
+		t.Errorf("precision %.2f, recall %.2f: below the floors 0.65 and 0.35", s.Precision, s.Recall)
 	}
 }
 
@@ -246,7 +319,8 @@ func BenchmarkReaderWikipedia(b *testing.B) {
 			b.Fatalf("the annotation %s does not read", slug)
 		}
 		words += len(strings.Fields(string(data)))
-		texts = append(texts, text{slug + ".txt", string(data), extract.NewReader(rules, append(slices.Clone(rec.Actors), reg.Actors...))})
+		rd := extract.AnnotationReader(rules, rec, reg.Actors)
+		texts = append(texts, text{slug + ".txt", string(data), rd})
 	}
 	b.ResetTimer()
 	for b.Loop() {
@@ -259,7 +333,7 @@ func BenchmarkReaderWikipedia(b *testing.B) {
 
 // TestIdlibArticle measures the reader on the Wikipedia article the built-in Idlib case
 // was written from, against that case's ties citing it (when the shared folder holds the
-// article). Floors below what it read when written (precision 0.70, recall 0.26, 2026-12-02).
+// article). Floors below what it read on 2026-12-02 (precision 0.75, recall 0.45).
 func TestIdlibArticle(t *testing.T) {
 	path := shareddata.Path(t, "text-wikipedia-conflicts/syrian_liberation_front–tahrir_al-sham_conflict.body.txt")
 	text, err := os.ReadFile(path)
@@ -285,8 +359,8 @@ func TestIdlibArticle(t *testing.T) {
 	rd.Source = "wp-slf-hts-conflict"
 	s := extract.Measure(rd.Read(extract.Read(path, string(text), rules)), extract.Annotation(idlib, rd.Source), 0.5)
 	t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
-	if s.Precision < 0.65 || s.Recall < 0.25 {
-		t.Errorf("precision %.2f, recall %.2f: below the floors 0.65 and 0.25", s.Precision, s.Recall)
+	if s.Precision < 0.7 || s.Recall < 0.4 {
+		t.Errorf("precision %.2f, recall %.2f: below the floors 0.70 and 0.40", s.Precision, s.Recall)
 	}
 }
 
@@ -336,11 +410,13 @@ func TestModelReader(t *testing.T) {
 	}
 }
 
-// TestAnnotatedWikipediaTexts measures the reader on the three Wikipedia texts annotated
+// TestAnnotatedWikipediaTexts measures the reader on the four Wikipedia texts annotated
 // by hand in testdata/wikipedia (see its README), each against its annotation, with the
-// registry's actors known as the command line knows them. Floors a little below what it
-// read when written (2026-12-02: precision 0.68, 0.48 and 0.45; recall 0.42, 0.56 and
-// 0.27): a change that reads worse fails here.
+// registry's actors known after the annotation's, as the command line knows them. Floors
+// a little below what it read on 2026-12-02 (precision 0.78, 0.71, 0.60 and 0.74; recall
+// 0.66, 0.75, 0.60 and 0.43): a change that reads worse fails here. iraq-war was
+// annotated without the reader's output and is kept out of the reader's tuning: its
+// numbers are the held-out ones of docs/extraction.md.
 func TestAnnotatedWikipediaTexts(t *testing.T) {
 	reg, err := cases.Registry()
 	if err != nil {
@@ -349,7 +425,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 	for _, c := range []struct {
 		slug              string
 		precision, recall float64
-	}{{"rojava-islamist", 0.6, 0.35}, {"hezbollah-syria", 0.4, 0.5}, {"iran-syria", 0.4, 0.22}} {
+	}{{"rojava-islamist", 0.72, 0.6}, {"hezbollah-syria", 0.65, 0.7}, {"iran-syria", 0.55, 0.55}, {"iraq-war", 0.65, 0.38}} {
 		t.Run(c.slug, func(t *testing.T) {
 			text, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".txt")
 			if err != nil {
@@ -364,7 +440,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 				t.Fatalf("the annotation %s does not read", c.slug)
 			}
 			rules := extract.DefaultRules()
-			rd := extract.NewReader(rules, append(slices.Clone(rec.Actors), reg.Actors...))
+			rd := extract.AnnotationReader(rules, rec, reg.Actors)
 			rd.Source = rec.Sources[0].ID
 			s := extract.Measure(rd.Read(extract.Read(c.slug+".txt", string(text), rules)), extract.Annotation(rec, rd.Source), 0.5)
 			t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)

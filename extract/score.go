@@ -105,3 +105,25 @@ func Annotation(rec *alliances.Record, source string) []alliances.Tie {
 	}
 	return out
 }
+
+// AnnotationReader returns a reader that knows an annotation's actors as the command line
+// knows a case's: its own and the shared ones its ties name first, then the other shared
+// actors, where no name of the first is theirs.
+func AnnotationReader(r *Rules, ann *alliances.Record, shared []alliances.Actor) *Reader {
+	named := map[string]bool{}
+	for _, t := range ann.Ties {
+		named[t.Subject], named[t.Object], named[t.Third] = true, true, true
+	}
+	first := slices.Clone(ann.Actors)
+	var rest []alliances.Actor
+	for _, a := range shared {
+		if named[a.ID] {
+			first = append(first, a)
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	rd := NewReader(r, first)
+	rd.Know(rest)
+	return rd
+}

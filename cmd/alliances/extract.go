@@ -254,7 +254,7 @@ func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation stri
 	if errs := diags.Shared(func(id string) bool { return shared[id] }).Errors(); len(errs) > 0 {
 		return errs
 	}
-	rd := extract.NewReader(rules, append(slices.Clone(rec.Actors), reg.Actors...))
+	rd := extract.AnnotationReader(rules, rec, reg.Actors)
 	switch {
 	case source != "":
 		rd.Source = source

@@ -354,13 +354,13 @@ var mutations = []mutation{
 	},
 	{
 		name: "extract-negation-ignored", file: "extract/reader.go",
-		from: "if _, ok := has(ts, c.first-3, c.first, rd.marks[\"negation\"]); ok {",
-		to:   "if _, ok := has(ts, c.first-3, c.first, rd.marks[\"negation\"]); ok && false {",
+		from: "if _, ok := rd.has(ts, c.first-3, c.first, rd.marks[\"negation\"]...); ok {",
+		to:   "if _, ok := rd.has(ts, c.first-3, c.first, rd.marks[\"negation\"]...); ok && false {",
 		pkgs: []string{"./extract"}, breaks: "the reader proposes a tie the report says did not hold",
 	},
 	{
 		name: "extract-passive-not-reversed", file: "extract/reader.go",
-		from: "\t\tif c.cue.passive {\n\t\t\tleft, right = right, left\n\t\t}\n",
+		from: "\t\tif voice == passiveBy {\n\t\t\tleft, right = right, left\n\t\t}\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"backed by Iran\" makes the backed actor the supporter",
 	},
@@ -369,5 +369,23 @@ var mutations = []mutation{
 		from: "\t\tt.Status = alliances.Alleged\n\t\tcues = append(cues, \"hedge: \"+w)",
 		to:   "\t\tcues = append(cues, \"hedge: \"+w)",
 		pkgs: []string{"./extract"}, breaks: "a claim the report hedges (\"reportedly\") is proposed as reported",
+	},
+	{
+		name: "extract-place-as-actor", file: "extract/reader.go",
+		from: "\t\treturn rd.places[ts[k].word]\n",
+		to:   "\t\treturn false\n",
+		pkgs: []string{"./extract"}, breaks: "\"fought in Iran\" makes Iran a party to the fighting",
+	},
+	{
+		name: "extract-post-reversed", file: "extract/reader.go",
+		from: "pairs = append(pairs, pair{b, a, \"post: the organization's post before the name\"})",
+		to:   "pairs = append(pairs, pair{a, b, \"post: the organization's post before the name\"})",
+		pkgs: []string{"./extract"}, breaks: "\"Egyptian President Mohamed Morsi\" makes Egypt a member of Morsi",
+	},
+	{
+		name: "extract-clause-edge-ignored", file: "extract/reader.go",
+		from: "\t\tif strings.ContainsAny(gap, \";:()[]—\") {\n\t\t\treturn true\n\t\t}\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "a cue reaches across a clause's edge to an actor of another clause",
 	},
 }
