@@ -75,6 +75,8 @@ func TestReaderProposesWhatTheSentencesState(t *testing.T) {
 		{"joined before a symmetric cue", "The Taliban and Jami'at have been jointly taxing mining in 2015.", "taliban cooperation jamiat 2015 reported", "", nil},
 		{"possessive leader", "Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016.", "hekmatyar membership hizb-e-islami 2016 reported", "", nil},
 		{"no time: before the document", "Iran supported the Taliban.", "iran support taliban /2021-09-09 reported", "", nil},
+		{"the time nearest the cue", "Parties of the 2001 conference faded, and Jami'at reached an understanding with the Taliban in spring 2021.",
+			"jamiat agreement taliban 2021-21 reported", "", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			props := read(t, c.text+pad)
@@ -187,6 +189,29 @@ func TestMonthTakesTheParagraphsYear(t *testing.T) {
 		"In late June, the Taliban made a deal with Jami'at commanders in the west of the country.")
 	if len(props) != 1 || props[0].Tie.Valid.String() != "2021-06~" || props[0].Tie.Kind != alliances.Agreement {
 		t.Fatalf("proposals %+v, want one agreement in 2021-06~", props)
+	}
+}
+
+// TestHeadingGivesTheYear: a date without a year under a heading that names one ("###
+// 2013", as Wikipedia's timelines have them) takes the heading's year.
+func TestHeadingGivesTheYear(t *testing.T) {
+	props := read(t, "### 2013\n\nOn 16 July, the Taliban attacked Iran's border posts near the river, and in the hills around them.\n")
+	if len(props) != 1 || props[0].Tie.Valid.String() != "2013-07~" {
+		t.Fatalf("proposals %+v, want one in 2013-07~ (July of the heading's year)", props)
+	}
+}
+
+// TestMeasureTimes: of the proposals that find a tie, those whose time the text gives
+// are counted, and among them those whose days overlap the tie's.
+func TestMeasureTimes(t *testing.T) {
+	gold := []alliances.Tie{{ID: "g", Subject: "iran", Object: "taliban", Kind: alliances.Support, Valid: edtf.MustParse("2016/2018")}}
+	prop := func(valid, cue string) extract.Proposal {
+		return extract.Proposal{Tie: alliances.Tie{Subject: "iran", Object: "taliban", Kind: alliances.Support, Valid: edtf.MustParse(valid)},
+			Confidence: 0.8, Cues: []string{"cue: armed", cue}}
+	}
+	s := extract.Measure([]extract.Proposal{prop("2017", "time: in 2017"), prop("2005", "time: in 2005"), prop("/2021-09-09", "no time: before the document")}, gold, 0.5)
+	if s.Correct != 3 || s.Dated != 2 || s.TimeAgree != 1 {
+		t.Errorf("correct %d, dated %d, agreeing %d; want 3, 2 (the third has no time of the text's), 1 (2005 is not 2016-2018)", s.Correct, s.Dated, s.TimeAgree)
 	}
 }
 
@@ -473,6 +498,27 @@ func TestDiscoverOrganizations(t *testing.T) {
 	}
 	if !slices.Contains(ties, "syrian-liberation-front hostility army-of-glory") {
 		t.Errorf("ties %v, want the Front's attack on the Army of Glory", ties)
+	}
+}
+
+// TestDiscoverPartiesAndIndividuals: names that begin as parties' and armed groups' do in
+// transliteration, and individuals named after a post or in the possessive before an
+// organization, are proposed as actors; words that open a sentence and posts' adjectives
+// are not names.
+func TestDiscoverPartiesAndIndividuals(t *testing.T) {
+	text := "When Abdul Sattar Qadiri's Harakat-e Enqelab signed a deal in 2016, the Taliban were upset with the movement and its allies.\n\n" +
+		"Gen. Mirwais Noorzai, a former police chief, and former president Sibghatullah Mojaddedi met the Taliban in 2019 to talk.\n\n" +
+		"The author is a Senior Research Fellow at an institute, and writes on the region's wars and its armed groups at length."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source = "report"
+	var found []string
+	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
+		found = append(found, f.Actor.ID+" "+f.Actor.Kind)
+	}
+	want := []string{"abdul-sattar-qadiri individual", "harakat-e-enqelab party", "mirwais-noorzai individual", "sibghatullah-mojaddedi individual"}
+	if !slices.Equal(found, want) {
+		t.Errorf("found %q, want %q", found, want)
 	}
 }
 

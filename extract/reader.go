@@ -41,6 +41,7 @@ type Reader struct {
 	places  map[string]bool
 	parts   map[string][]string // actor id -> the actors its name holds
 	topic   string              // the actor the paragraph being read is about: its first
+	context string              // the latest year the paragraph named before the sentence being read
 	asides  map[string]bool
 	titles  [][]string // longest first
 }
@@ -386,7 +387,9 @@ type Found struct {
 	Paragraph  int             `json:"paragraph"` // where it is first named
 	Quote      string          `json:"quote"`     // its name as written
 	Document   string          `json:"document"`
-	Start, End int             `json:"-"` // the name's byte offsets in the document
+	Why        string          `json:"why"`        // what made it a name: "an organization's name by its form", "a post before the name"
+	Confidence float64         `json:"confidence"` // as a tie's: how often such a find is right
+	Start, End int             `json:"-"`          // the name's byte offsets in the document
 }
 
 var capitalized = regexp.MustCompile(`[\p{Lu}][\p{L}'’.-]*`)
@@ -401,59 +404,182 @@ func (rd *Reader) Discover(d *Document) []Found {
 			kindOf[w] = kind
 		}
 	}
-	var out []Found
-	for _, p := range d.Paragraphs {
-		text := d.Text[p.Start:p.End]
-		for _, m := range nameRuns(text) {
-			words := strings.Fields(m)
-			// The word that makes it an organization's name ends it ("Nusra Front"), or
-			// is followed by "of" or "for" ("Islamic Movement of Uzbekistan").
-			kind, head := "", ""
-			for k, w := range words {
-				last := k == len(words)-1
-				if kd, ok := kindOf[w]; ok && (last && len(words) >= 2 || !last && (words[k+1] == "of" || words[k+1] == "for") && k+2 < len(words)) {
-					kind, head = kd, w
+	prefixOf := map[string]string{}
+	for kind, words := range rd.rules.NamePrefixes {
+		for _, w := range words {
+			prefixOf[alliances.Fold(w)] = kind
+		}
+	}
+	title := func(w string) bool {
+		w = alliances.Fold(w)
+		return slices.ContainsFunc(rd.titles, func(t []string) bool { return len(t) == 1 && t[0] == w })
+	}
+	// leadingPost returns how many words of a run a post takes before a name ("Vice
+	// President", "Gen."), and whether one is a post's noun, not only an adjective
+	// ("Senior Research Fellow" names no one).
+	leadingPost := func(words []string) (int, bool) {
+		n, noun := 0, false
+		for n < len(words)-2 {
+			k := 0
+			for _, t := range rd.titles {
+				if len(t) <= len(words)-n && slices.Equal(t, strings.Fields(alliances.Fold(strings.Join(words[n:n+len(t)], " ")))) {
+					k = len(t)
 					break
 				}
 			}
-			if kind == "" {
-				continue
+			if k == 0 {
+				break
 			}
-			name := strings.TrimPrefix(m, "The ")
+			for _, w := range words[n : n+k] {
+				noun = noun || !adjectives[alliances.Fold(w)]
+			}
+			n += k
+		}
+		return n, noun
+	}
+	// orgKind tells whether a run of capitalized words is an organization's name, and of
+	// which kind: its form's word ends it ("Nusra Front") or is followed by "of" or "for"
+	// ("Islamic Movement of Uzbekistan"), or a word that begins such names in
+	// transliteration begins it ("Hizb-e Islami", "Jabhat al-Nusra").
+	orgKind := func(words []string) (kind, head string) {
+		for k, w := range words {
+			last := k == len(words)-1
+			if kd, ok := kindOf[w]; ok && (last && len(words) >= 2 || !last && (words[k+1] == "of" || words[k+1] == "for") && k+2 < len(words)) {
+				return kd, w
+			}
+		}
+		first := alliances.Fold(words[0])
+		if i := strings.IndexByte(words[0], '-'); i > 0 {
+			first = alliances.Fold(words[0][:i]) // "Hizb-e", "Jami'at-i"
+		}
+		if kd, ok := prefixOf[first]; ok && len(words) >= 2 {
+			return kd, words[0]
+		}
+		return "", ""
+	}
+	var out []Found
+	for _, p := range d.Paragraphs {
+		text := d.Text[p.Start:p.End]
+		runs := nameRuns(text)
+		for ri, r := range runs {
+			words := r.words
+			kind, head := orgKind(words)
+			why, confidence := "an organization's name by its form", 0.6
+			if kind == "" {
+				// An individual: a name after a post ("former president Hamid Karzai",
+				// "Gen. Abdul Rashid Dostum", "the candidate, Abdullah Abdullah"), or in
+				// the possessive before an organization's ("Gulbuddin Hekmatyar's
+				// Hizb-e Islami").
+				n, noun := leadingPost(words)
+				words = words[n:]
+				post := noun || r.before != "" && title(r.before) && !adjectives[alliances.Fold(r.before)]
+				owner := r.possessive && ri+1 < len(runs) && runs[ri+1].first == r.end
+				if owner {
+					next := runs[ri+1].words
+					_, known := rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(next, " ")), "the "))]
+					k, _ := orgKind(next)
+					owner = known || k != ""
+				}
+				if !post && !owner || len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" }) {
+					continue
+				}
+				kind, head = "individual", ""
+				why, confidence = "an individual's name after a post", 0.6
+				if !post {
+					why, confidence = "an individual's name in the possessive before an organization's", 0.5
+				}
+			}
+			name := strings.TrimPrefix(strings.Join(words, " "), "The ")
 			folded := strings.TrimPrefix(alliances.Fold(name), "the ")
 			if _, known := rd.names[spelling(folded)]; known || folded == alliances.Fold(head) {
 				continue
 			}
 			id := strings.ReplaceAll(folded, " ", "-")
 			a := alliances.Actor{ID: id, Name: name, Kind: kind}
-			rd.names[spelling(folded)] = id
+			rd.add(name, id)
 			rd.kinds[id] = kind
-			rd.longest = max(rd.longest, len(strings.Fields(folded)))
-			at := p.Start + strings.Index(text, m)
-			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: m, Document: d.Name, Start: at, End: at + len(m)})
+			if kind == "individual" {
+				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 {
+					rd.add(last[len(last)-1], id) // "Hekmatyar", where no one has the name
+				}
+			}
+			at := p.Start + strings.Index(text, name)
+			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: name, Document: d.Name, Why: why, Confidence: confidence, Start: at, End: at + len(name)})
+		}
+	}
+	// "Jami'at" for "Jami'at-i Islami", where no other name found begins so.
+	bases := map[string][]string{}
+	for _, f := range out {
+		if w := strings.Fields(f.Actor.Name); f.Actor.Kind != "individual" && strings.Contains(w[0], "-") {
+			base := w[0][:strings.IndexByte(w[0], '-')]
+			bases[base] = append(bases[base], f.Actor.ID)
+		}
+	}
+	for base, ids := range bases {
+		if len(ids) == 1 && len(alliances.Fold(base)) >= 4 {
+			rd.add(base, ids[0])
 		}
 	}
 	return out
 }
 
-// nameRuns returns the runs of capitalized words of a text (joined by "of", "for", "the",
-// "and" inside a name: "Government of National Accord", "Army of Glory").
-func nameRuns(text string) []string {
-	var out []string
+// adjectives are words of the rules' titles that name no post by themselves.
+var adjectives = map[string]bool{"senior": true, "top": true, "former": true, "then": true, "chief": true, "deputy": true}
+
+// opening are the words that open a sentence with a capital without being a name's.
+var opening = map[string]bool{"when": true, "while": true, "after": true, "before": true, "as": true, "but": true, "and": true,
+	"in": true, "on": true, "at": true, "by": true, "since": true, "although": true, "though": true, "if": true, "then": true,
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "for": true, "with": true,
+	"from": true, "during": true, "under": true, "once": true, "until": true, "because": true, "however": true, "meanwhile": true}
+
+// nameRun is a run of capitalized words of a paragraph: its words, their place among the
+// paragraph's words [first, end), the word before it, and whether it ends in a
+// possessive ("Hekmatyar's").
+type nameRun struct {
+	words      []string
+	first, end int
+	before     string
+	possessive bool
+}
+
+// nameRuns returns the runs of capitalized words of a text (joined by "of", "for", "the"
+// inside a name: "Government of National Accord", "Army of Glory"; "al-" before a
+// capital: "Jabhat al-Nusra"), each ended by a possessive.
+func nameRuns(text string) []nameRun {
+	var out []nameRun
 	words := strings.Fields(text)
+	trim := func(w string) string { return strings.Trim(w, ",.;:()\"“”‘’'") }
+	capital := func(n string) bool {
+		return n != "" && (capitalized.FindString(n) == n || strings.HasPrefix(n, "al-") && capitalized.FindString(n[3:]) == n[3:] && len(n) > 3)
+	}
+	possessive := func(raw string) (string, bool) {
+		t := strings.TrimRight(raw, ",.;:)\"”")
+		for _, suffix := range []string{"’s", "'s"} {
+			if strings.HasSuffix(t, suffix) {
+				return strings.TrimSuffix(t, suffix), true
+			}
+		}
+		return raw, false
+	}
 	for i := 0; i < len(words); i++ {
-		w := strings.Trim(words[i], ",.;:()\"“”‘’'")
+		raw, poss := possessive(words[i])
+		w := trim(raw)
 		if !capitalized.MatchString(w) || capitalized.FindString(w) != w {
 			continue
 		}
+		if opening[strings.ToLower(w)] && !poss {
+			continue // "When Gulbuddin Hekmatyar's": the run begins after it
+		}
 		run := []string{w}
 		j := i + 1
-		for ; j < len(words); j++ {
-			raw := words[j]
-			n := strings.Trim(raw, ",.;:()\"“”‘’'")
-			if capitalized.FindString(n) == n && n != "" || (n == "of" || n == "for" || n == "the") && j+1 < len(words) {
+		ended := poss || strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)")
+		for ; j < len(words) && !ended; j++ {
+			raw, p := possessive(words[j])
+			n := trim(raw)
+			if capital(n) || (n == "of" || n == "for" || n == "the") && j+1 < len(words) {
 				run = append(run, n)
-				if strings.ContainsAny(raw[len(raw)-1:], ",.;:)") {
+				poss = p
+				if p || strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)") {
 					j++
 					break
 				}
@@ -463,9 +589,14 @@ func nameRuns(text string) []string {
 		}
 		for len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for" || run[len(run)-1] == "the") {
 			run = run[:len(run)-1]
+			poss = false
 		}
-		if len(run) >= 2 {
-			out = append(out, strings.Join(run, " "))
+		before := ""
+		if i > 0 {
+			before = trim(words[i-1])
+		}
+		if len(run) >= 2 || len(run) == 1 && poss {
+			out = append(out, nameRun{run, i, j, before, poss})
 		}
 		i = j - 1
 	}
@@ -483,9 +614,18 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
 	named := map[string]bool{} // the memberships names give, proposed once
+	heading, after := "", 0 // the year of the latest heading that names one ("### 2013")
 	for _, p := range d.Paragraphs {
+		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "#") {
+				if y := lastYear(line); y != "" {
+					heading = y
+				}
+			}
+		}
+		after = p.End
 		previous := ""
-		context := "" // the latest year the paragraph names
+		context := heading // the latest year the paragraph, or the heading over it, names
 		rd.topic = ""
 		for _, s := range p.Sentences {
 			text := d.Text[s.Start:s.End]
@@ -497,7 +637,8 @@ func (rd *Reader) Read(d *Document) []Proposal {
 					rd.topic = previous
 				}
 			}
-			valid, timeCue := rd.when(text, context)
+			rd.context = context
+			valid, timeCue := rd.when(text, context, -1, -1)
 			if y := lastYear(text); y != "" {
 				context = y
 			}
@@ -1016,6 +1157,13 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		}
 		cues = append(cues, "joined before the cue")
 	}
+	if c.first < len(ts) {
+		end := ts[c.end-1].end
+		if ri >= 0 {
+			end = max(end, ts[ms[ri].end-1].end)
+		}
+		valid, timeCue = rd.when(d.Text[s.Start:s.End], rd.context, ts[c.first].start-s.Start, end-s.Start)
+	}
 	voice := rd.voice(ts, c)
 	if voice == passiveNoAgent && c.cue.kind.Directed() {
 		return nil // "X was supported": by whom, the sentence does not say
@@ -1167,8 +1315,29 @@ func lastYear(text string) string {
 // when reads the time a sentence gives, in EDTF, and the words it read it from: a year
 // ("in 2005"), a bound ("by 2018": to 2018 at the latest; "from 2011 onward"), a month
 // or season, a span; a month without a year takes the paragraph's latest year.
-func (rd *Reader) when(text, context string) (string, string) {
-	if m := timeRE.FindStringSubmatch(text); m != nil {
+func (rd *Reader) when(text, context string, from, to int) (string, string) {
+	// Of several times, the one nearest the statement, from its cue to its object: "Other
+	// groups in 2001's Bonn Agreement ... reached an understanding with the Taliban in
+	// spring 2021".
+	var m []string
+	best := -1
+	at := from
+	for _, loc := range timeRE.FindAllStringSubmatchIndex(text, -1) {
+		d := max(loc[0]-to, from-loc[1], 0)
+		if best < 0 || d < best {
+			best = d
+			m = make([]string, len(loc)/2)
+			for k := range m {
+				if loc[2*k] >= 0 {
+					m[k] = text[loc[2*k]:loc[2*k+1]]
+				}
+			}
+		}
+		if at < 0 {
+			break
+		}
+	}
+	if m != nil {
 		prep, mod, unit, year, until, onward := strings.ToLower(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), m[4], m[5], m[6]
 		date := year
 		if i := strings.Index(months, unit); unit != "" && i >= 0 && !strings.Contains(unit, " ") {

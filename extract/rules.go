@@ -27,6 +27,7 @@ type Rules struct {
 	Aliases        map[string]string   `yaml:"aliases"`
 	Pronouns       []string            `yaml:"pronouns"`
 	Organizations  map[string][]string `yaml:"organizations"` // actor kind -> the words that end (or begin) such names
+	NamePrefixes   map[string][]string `yaml:"name_prefixes"` // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami")
 	Titles         []string            `yaml:"titles"`        // the words of a post that make its holder a member: "president", "commander"
 	Places         []string            `yaml:"places"`        // the words that make a state named after them a place: "in Syria"
 	Asides         []string            `yaml:"asides"`        // the words that set the actor after them aside from a cue's claim: "through Pakistan"
@@ -60,6 +61,11 @@ func ParseRules(name string, data []byte) (*Rules, error) {
 	for k := range r.Organizations {
 		if !slices.Contains(alliances.ActorKinds, k) {
 			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: organizations: %q is no kind of actor", name, k)
+		}
+	}
+	for k := range r.NamePrefixes {
+		if !slices.Contains(alliances.ActorKinds, k) {
+			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: name_prefixes: %q is no kind of actor", name, k)
 		}
 	}
 	for i, rel := range r.Relations {
@@ -110,6 +116,12 @@ func (r *Rules) Extend(more *Rules) {
 	maps.Copy(r.Aliases, more.Aliases)
 	r.Pronouns = append(r.Pronouns, more.Pronouns...)
 	r.Titles = append(r.Titles, more.Titles...)
+	if r.NamePrefixes == nil {
+		r.NamePrefixes = map[string][]string{}
+	}
+	for k, ws := range more.NamePrefixes {
+		r.NamePrefixes[k] = append(r.NamePrefixes[k], ws...)
+	}
 	r.Places = append(r.Places, more.Places...)
 	r.Asides = append(r.Asides, more.Asides...)
 	if r.Organizations == nil {

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/alliances-project/alliances"
 )
@@ -14,11 +15,13 @@ const MatchRule = "a proposal finds a tie when it names the same two actors (in 
 type Score struct {
 	Rule      string                       `json:"rule"`
 	Threshold float64                      `json:"threshold"`
-	Proposals int                          `json:"proposals"` // at or above the threshold
-	Correct   int                          `json:"correct"`   // proposals that find a tie of the annotation
-	Gold      int                          `json:"gold"`      // ties of the annotation
-	Found     int                          `json:"found"`     // ties of the annotation some proposal finds
-	SameKind  int                          `json:"same_kind"` // of those, found by a proposal of their kind
+	Proposals int                          `json:"proposals"`   // at or above the threshold
+	Correct   int                          `json:"correct"`     // proposals that find a tie of the annotation
+	Gold      int                          `json:"gold"`        // ties of the annotation
+	Found     int                          `json:"found"`       // ties of the annotation some proposal finds
+	SameKind  int                          `json:"same_kind"`   // of those, found by a proposal of their kind
+	Dated     int                          `json:"dated"`       // correct proposals whose time the text gives (not "before the document")
+	TimeAgree int                          `json:"time_agrees"` // of those, the ones whose time overlaps a matching tie's (fuzzy days)
 	Precision float64                      `json:"precision"`
 	Recall    float64                      `json:"recall"`
 	ByKind    map[alliances.Kind]KindScore `json:"by_kind"`
@@ -59,6 +62,12 @@ func Measure(props []Proposal, gold []alliances.Tie, threshold float64) Score {
 		if slices.ContainsFunc(gold, func(g alliances.Tie) bool { return matches(p, &g) }) {
 			s.Correct++
 			k.Correct++
+			if !slices.ContainsFunc(kept[i].Cues, func(c string) bool { return strings.HasPrefix(c, "no time") }) {
+				s.Dated++
+				if slices.ContainsFunc(gold, func(g alliances.Tie) bool { return matches(p, &g) && p.Valid.Fuzzy().Overlaps(g.Valid.Fuzzy()) }) {
+					s.TimeAgree++
+				}
+			}
 		} else {
 			s.Wrong = append(s.Wrong, fmt.Sprintf("%s %s %s ¶%d", p.Subject, p.Kind, p.Object, kept[i].Paragraph))
 		}

@@ -187,9 +187,9 @@ precision and recall of docs/extraction.md.`).withJSON()
 				continue
 			}
 			body, _ := json.Marshal(fa.Actor)
-			reason := fmt.Sprintf("¶%d: named %q, an organization's name by its form", fa.Paragraph, fa.Quote)
+			reason := fmt.Sprintf("¶%d: named %q, %s", fa.Paragraph, fa.Quote, fa.Why)
 			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: "extract", Reason: reason,
-				Document: docID[fa.Document], Start: fa.Start, End: fa.End}); err != nil {
+				Confidence: fa.Confidence, Document: docID[fa.Document], Start: fa.Start, End: fa.End}); err != nil {
 				fmt.Fprintf(m.Stderr, "alliances: actor %s not proposed: %v\n", fa.Actor.ID, err)
 				continue
 			}
@@ -224,7 +224,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 		return writeJSON(m.Stdout, kept)
 	}
 	for _, fa := range found {
-		fmt.Fprintf(m.Stdout, "¶%d new actor %s (%s): %q, an organization's name by its form\n", fa.Paragraph, fa.Actor.ID, fa.Actor.Kind, fa.Quote)
+		fmt.Fprintf(m.Stdout, "¶%d new actor %s (%s): %q, %s\n", fa.Paragraph, fa.Actor.ID, fa.Actor.Kind, fa.Quote, fa.Why)
 	}
 	t := newTable(m.Stdout, "¶", "SUBJECT", "KIND", "OBJECT", "VALID", "STATUS", "CONF", "WHY")
 	for _, p := range kept {
@@ -284,6 +284,7 @@ func (m *Main) printScore(s extract.Score, caseID, source string, asJSON bool) e
 	fmt.Fprintf(m.Stdout, "%d proposals at confidence %.2f or more; %d find a tie of case %s citing %s (precision %.2f)\n",
 		s.Proposals, s.Threshold, s.Correct, caseID, source, s.Precision)
 	fmt.Fprintf(m.Stdout, "%d of the case's %d stated ties found (recall %.2f), %d of them with their kind\n", s.Found, s.Gold, s.Recall, s.SameKind)
+	fmt.Fprintf(m.Stdout, "%d of the %d proposals that find a tie take their time from the text; %d of those overlap the tie's\n", s.Dated, s.Correct, s.TimeAgree)
 	fmt.Fprintln(m.Stdout, "Rule: "+s.Rule+".")
 	t := newTable(m.Stdout, "KIND", "TIES", "FOUND", "RECALL", "PROPOSED", "CORRECT", "PRECISION")
 	for _, k := range alliances.Kinds {
