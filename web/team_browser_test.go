@@ -314,6 +314,8 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 	rev.wait("the proposal in the side panel", `return !!document.querySelector("#details .proposal button.accept")`)
 	rev.click("#details .proposal button.accept")
 	rev.wait("the mark of the accepted proposal", `return document.querySelector(arguments[0])?.classList.contains("decided")`, mark(ids["pakistan"]))
+	rev.wait("the side panel saying it, with no buttons left", `const d = document.getElementById("details");
+		return !d.querySelector("button.accept") && d.textContent.includes("accepted: tie " + arguments[0])`, ids["pakistan"])
 
 	// The other two from the queue.
 	rev.click("#view-review")

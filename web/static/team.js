@@ -371,6 +371,11 @@ let reviewGen = 0;
 async function decide(p, status, body, note) {
   const d = await send("POST", `/api/v1/proposals/${encodeURIComponent(p.id)}/decision`, { status, revision: p.revision, body, note });
   notice = `${status}: ${p.entity} ${p.claim}` + (status === "accepted" ? ` (now version ${d.version} in the record)` : "");
+  // A decision taken from a report's mark leaves no stale buttons in the side panel.
+  const side = ctx.$("details");
+  if (side && side.querySelector("h2") && side.querySelector("h2").textContent === "From the report") {
+    side.replaceChildren(ctx.el("h2", { text: "From the report" }), ctx.el("p", { class: "meta", text: notice }));
+  }
   ctx.reload();
   return d;
 }
