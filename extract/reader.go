@@ -614,7 +614,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
 	named := map[string]bool{} // the memberships names give, proposed once
-	heading, after := "", 0 // the year of the latest heading that names one ("### 2013")
+	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
 	for _, p := range d.Paragraphs {
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
