@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
@@ -489,13 +490,23 @@ func (rd *Reader) Discover(d *Document) []Found {
 					why, confidence = "an individual's name in the possessive before an organization's", 0.5
 				}
 			}
+			if r0, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r0) {
+				continue // "President of Iraqi Kurdistan" names a post, not a person
+			}
 			name := strings.TrimPrefix(strings.Join(words, " "), "The ")
 			folded := strings.TrimPrefix(alliances.Fold(name), "the ")
-			if _, known := rd.names[spelling(folded)]; known || folded == alliances.Fold(head) {
+			if id, known := rd.names[spelling(folded)]; known || folded == alliances.Fold(head) {
+				if known && r.acronym != "" && id != "@previous" {
+					rd.add(r.acronym, id) // "the Kurdish People's Protection Units (YPG)"
+				}
 				continue
 			}
 			id := strings.ReplaceAll(folded, " ", "-")
 			a := alliances.Actor{ID: id, Name: name, Kind: kind}
+			if r.acronym != "" {
+				a.Aliases = []string{r.acronym}
+				rd.add(r.acronym, id)
+			}
 			rd.add(name, id)
 			rd.kinds[id] = kind
 			if kind == "individual" {
@@ -540,6 +551,7 @@ type nameRun struct {
 	first, end int
 	before     string
 	possessive bool
+	acronym    string // the abbreviation in parentheses after it: "(MNLA)"
 }
 
 // nameRuns returns the runs of capitalized words of a text (joined by "of", "for", "the"
@@ -550,8 +562,21 @@ func nameRuns(text string) []nameRun {
 	words := strings.Fields(text)
 	trim := func(w string) string { return strings.Trim(w, ",.;:()\"“”‘’'") }
 	capital := func(n string) bool {
-		return n != "" && (capitalized.FindString(n) == n || strings.HasPrefix(n, "al-") && capitalized.FindString(n[3:]) == n[3:] && len(n) > 3)
+		if n == "" {
+			return false
+		}
+		if capitalized.FindString(n) == n {
+			return true
+		}
+		// Arabic articles before a capital: "al-Nusra", "ash-Sham".
+		for _, article := range []string{"al-", "ash-", "ad-", "as-", "an-", "ar-", "at-", "az-", "el-", "ul-"} {
+			if rest := strings.TrimPrefix(n, article); rest != n && rest != "" && capitalized.FindString(rest) == rest {
+				return true
+			}
+		}
+		return false
 	}
+	particle := map[string]bool{"al": true, "el": true, "ash": true, "bin": true, "ibn": true, "abu": true, "de": true, "ul": true}
 	possessive := func(raw string) (string, bool) {
 		t := strings.TrimRight(raw, ",.;:)\"”")
 		for _, suffix := range []string{"’s", "'s"} {
@@ -574,9 +599,12 @@ func nameRuns(text string) []nameRun {
 		j := i + 1
 		ended := poss || strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)")
 		for ; j < len(words) && !ended; j++ {
+			if strings.HasPrefix(words[j], "(") {
+				break // "... Azawad (MNLA)": the name ends before its abbreviation
+			}
 			raw, p := possessive(words[j])
 			n := trim(raw)
-			if capital(n) || (n == "of" || n == "for" || n == "the") && j+1 < len(words) {
+			if capital(n) || (n == "of" || n == "for" || n == "the" || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
 				run = append(run, n)
 				poss = p
 				if p || strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)") {
@@ -595,8 +623,15 @@ func nameRuns(text string) []nameRun {
 		if i > 0 {
 			before = trim(words[i-1])
 		}
+		acronym := ""
+		if j < len(words) && !poss {
+			if a := strings.TrimRight(words[j], ",.;:"); strings.HasPrefix(a, "(") && strings.HasSuffix(a, ")") && len(a) >= 4 &&
+				strings.ToUpper(a) == a && !strings.ContainsAny(a[1:len(a)-1], " ()") {
+				acronym = a[1 : len(a)-1] // "(MNLA)", "(YPG)"
+			}
+		}
 		if len(run) >= 2 || len(run) == 1 && poss {
-			out = append(out, nameRun{run, i, j, before, poss})
+			out = append(out, nameRun{run, i, j, before, poss, acronym})
 		}
 		i = j - 1
 	}
@@ -716,7 +751,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 func joined(ts []token, from, to int) bool {
 	for i := from; i < to; i++ {
 		switch ts[i].word {
-		case "and", "or", "as", "well", "both", "gen", "general", "president":
+		case "and", "or", "as", "well", "both", "gen", "general", "president", "the":
 		case "along", "together":
 			if i+1 >= to || ts[i+1].word != "with" {
 				return false
@@ -804,6 +839,21 @@ func (rd *Reader) voice(ts []token, c cueSpan) voiceOf {
 		return passiveBy
 	}
 	return passiveNoAgent
+}
+
+// unknownName reports whether a name the reader does not know may stand before token
+// to in its sentence: a capitalized word after the first ("the al-Nusra Front
+// attacked"), or a first word joined to a capitalized one ("Al-Nusra attacked"). A cue
+// with no known actor before it then speaks of that name, not of the paragraph's subject.
+func unknownName(d *Document, ts []token, to int) bool {
+	for i := 0; i < to && i < len(ts); i++ {
+		raw := d.Text[ts[i].start:ts[i].end]
+		r, _ := utf8.DecodeRuneInString(raw)
+		if i > 0 && unicode.IsUpper(r) || strings.ContainsFunc(raw[1:], unicode.IsUpper) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundary reports whether the edge of a clause lies between the tokens from and to: a
@@ -1087,6 +1137,14 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if ri >= 0 && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
 		ri = -1
 	}
+	// "Ahrar al-Sham and their allies": a possessive before the cue makes its noun the
+	// possessor's, not a tie with the actor after it.
+	if c.first > 0 && !c.cue.kind.Directed() && len(c.cue.words) == 1 {
+		switch ts[c.first-1].word {
+		case "their", "its", "his", "her":
+			ri = -1
+		}
+	}
 	// Too far from the cue to be one statement (the nearest of a list counts).
 	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {
 		li = -1
@@ -1099,6 +1157,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// "Inside Afghanistan, the Taliban have been building relations ... Relations were
 	// established with the militias of Haji Zahir Qadir".
 	implicit := li < 0 && ri >= 0 && ms[0].first >= c.end && ms[ri].first-c.end <= 6 && rd.topic != "" && rd.topic != ms[ri].id &&
+		!unknownName(d, ts, c.first) &&
 		c.cue.kind != alliances.Membership && c.cue.kind != alliances.Mediation && !c.cue.passive
 	if implicit {
 		ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, ms...)
@@ -1241,7 +1300,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		confidence -= 0.2 // an agreement needs its type, which the words rarely give
 	}
 	if left.first < 0 || right.first < 0 {
-		confidence -= 0.1 // an actor the sentence does not name
+		confidence -= 0.15 // an actor the sentence does not name: below the default threshold
 	}
 	return rd.finish(d, p, s, t, cues, valid, timeCue, confidence)
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -13,20 +14,28 @@ const MatchRule = "a proposal finds a tie when it names the same two actors (in 
 
 // Score is how well proposals find the ties an annotation holds.
 type Score struct {
-	Rule      string                       `json:"rule"`
-	Threshold float64                      `json:"threshold"`
-	Proposals int                          `json:"proposals"`   // at or above the threshold
-	Correct   int                          `json:"correct"`     // proposals that find a tie of the annotation
-	Gold      int                          `json:"gold"`        // ties of the annotation
-	Found     int                          `json:"found"`       // ties of the annotation some proposal finds
-	SameKind  int                          `json:"same_kind"`   // of those, found by a proposal of their kind
-	Dated     int                          `json:"dated"`       // correct proposals whose time the text gives (not "before the document")
-	TimeAgree int                          `json:"time_agrees"` // of those, the ones whose time overlaps a matching tie's (fuzzy days)
-	Precision float64                      `json:"precision"`
-	Recall    float64                      `json:"recall"`
-	ByKind    map[alliances.Kind]KindScore `json:"by_kind"`
-	Missed    []string                     `json:"missed"` // the ties of the annotation no proposal finds
-	Wrong     []string                     `json:"wrong"`  // the proposals that find none, as subject kind object ¶N
+	Rule      string  `json:"rule"`
+	Threshold float64 `json:"threshold"`
+	Proposals int     `json:"proposals"`   // at or above the threshold
+	Correct   int     `json:"correct"`     // proposals that find a tie of the annotation
+	Gold      int     `json:"gold"`        // ties of the annotation
+	Found     int     `json:"found"`       // ties of the annotation some proposal finds
+	SameKind  int     `json:"same_kind"`   // of those, found by a proposal of their kind
+	Dated     int     `json:"dated"`       // correct proposals whose time the text gives (not "before the document")
+	TimeAgree int     `json:"time_agrees"` // of those, the ones whose time overlaps a matching tie's (fuzzy days)
+	// The same, a proposal finding only the ties its paragraph states: one proposal
+	// cannot find a pair's ties of other paragraphs. Ties cited by no plain ¶N are left
+	// out of this count (SameParagraphGold).
+	SameParagraph     int                          `json:"same_paragraph_correct"`
+	SameParagraphGold int                          `json:"same_paragraph_gold"`
+	SameParagraphFind int                          `json:"same_paragraph_found"`
+	StrictPrecision   float64                      `json:"same_paragraph_precision"`
+	StrictRecall      float64                      `json:"same_paragraph_recall"`
+	Precision         float64                      `json:"precision"`
+	Recall            float64                      `json:"recall"`
+	ByKind            map[alliances.Kind]KindScore `json:"by_kind"`
+	Missed            []string                     `json:"missed"` // the ties of the annotation no proposal finds
+	Wrong             []string                     `json:"wrong"`  // the proposals that find none, as subject kind object ¶N
 }
 
 // KindScore is the score of one kind of tie of the annotation.
@@ -88,6 +97,33 @@ func Measure(props []Proposal, gold []alliances.Tie, threshold float64) Score {
 		}
 		s.ByKind[g.Kind] = k
 	}
+	paras := func(g *alliances.Tie) []int {
+		var out []int
+		for _, c := range g.Citations {
+			if n, err := strconv.Atoi(strings.TrimPrefix(c.Locator, "¶")); err == nil && strings.HasPrefix(c.Locator, "¶") {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	for i := range kept {
+		p := &kept[i]
+		if slices.ContainsFunc(gold, func(g alliances.Tie) bool { return matches(&p.Tie, &g) && slices.Contains(paras(&g), p.Paragraph) }) {
+			s.SameParagraph++
+		}
+	}
+	for i := range gold {
+		g := &gold[i]
+		ps := paras(g)
+		if len(ps) == 0 {
+			continue
+		}
+		s.SameParagraphGold++
+		if slices.ContainsFunc(kept, func(p Proposal) bool { return matches(&p.Tie, g) && slices.Contains(ps, p.Paragraph) }) {
+			s.SameParagraphFind++
+		}
+	}
+	s.StrictPrecision, s.StrictRecall = ratio(s.SameParagraph, s.Proposals), ratio(s.SameParagraphFind, s.SameParagraphGold)
 	for kind, k := range s.ByKind {
 		k.Recall, k.Precision = ratio(k.Found, k.Gold), ratio(k.Correct, k.Proposals)
 		s.ByKind[kind] = k

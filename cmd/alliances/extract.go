@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
@@ -20,7 +24,7 @@ import (
 )
 
 func (m *Main) runExtract(ctx context.Context, args []string) error {
-	f := m.flags("extract", "FILE... [--case ID] [--source ID] [--score] [--propose]", `Extract reads reports (plain text, Markdown or HTML) and proposes the ties they state
+	f := m.flags("extract", "FILE... [--case ID] [--source ID] [--score] [--propose]", `Extract reads reports (plain text, Markdown, HTML, or PDF through pdftotext) and proposes the ties they state
 between the actors of a case (its own and the registry's): each with its paragraph (¶N,
 counting the body's paragraphs from 1, without headings and captions), the sentence it
 comes from, and the words that led to it and changed it (negation drops a claim, a hedge
@@ -70,11 +74,11 @@ precision and recall of docs/extraction.md.`).withJSON()
 	}
 	if *paragraphs {
 		for _, name := range f.Args() {
-			data, err := os.ReadFile(name)
+			text, err := reportText(ctx, name)
 			if err != nil {
-				return alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
+				return err
 			}
-			d := extract.Read(name, string(data), rules)
+			d := extract.Read(name, text, rules)
 			for _, p := range d.Paragraphs {
 				line := strings.Join(strings.Fields(d.Text[p.Start:p.End]), " ")
 				if r := []rune(line); len(r) > 100 {
@@ -285,6 +289,10 @@ func (m *Main) printScore(s extract.Score, caseID, source string, asJSON bool) e
 		s.Proposals, s.Threshold, s.Correct, caseID, source, s.Precision)
 	fmt.Fprintf(m.Stdout, "%d of the case's %d stated ties found (recall %.2f), %d of them with their kind\n", s.Found, s.Gold, s.Recall, s.SameKind)
 	fmt.Fprintf(m.Stdout, "%d of the %d proposals that find a tie take their time from the text; %d of those overlap the tie's\n", s.Dated, s.Correct, s.TimeAgree)
+	if s.SameParagraphGold > 0 {
+		fmt.Fprintf(m.Stdout, "In the same paragraph: %d proposals find a tie their paragraph states (precision %.2f); %d of the %d ties cited by paragraph found there (recall %.2f)\n",
+			s.SameParagraph, s.StrictPrecision, s.SameParagraphFind, s.SameParagraphGold, s.StrictRecall)
+	}
 	fmt.Fprintln(m.Stdout, "Rule: "+s.Rule+".")
 	t := newTable(m.Stdout, "KIND", "TIES", "FOUND", "RECALL", "PROPOSED", "CORRECT", "PRECISION")
 	for _, k := range alliances.Kinds {
@@ -305,11 +313,14 @@ func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Read
 	var props []extract.Proposal
 	var discovered []extract.Found
 	for _, name := range files {
-		data, err := os.ReadFile(name)
+		text, err := reportText(ctx, name)
 		if err != nil {
-			return nil, nil, alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
+			return nil, nil, err
 		}
-		doc := extract.Read(name, string(data), rules)
+		doc := extract.Read(name, text, rules)
+		if len(doc.Paragraphs) == 0 {
+			return nil, nil, alliances.Errorf(alliances.Invalid, "extract", "%s: no paragraph to read (expected prose: paragraphs of sentences, each paragraph of %d words or more, or ending in a full stop and of half as many)", name, 2*rules.MinWords)
+		}
 		m.docs = append(m.docs, doc)
 		var news []extract.Found
 		if discover {
@@ -376,4 +387,59 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 	}
 	fmt.Fprintf(m.Stderr, "alliances: made case %s, its source %s; its actors and ties come as proposals for review\n", id, source)
 	return id, nil
+}
+
+// reportText returns the text of a report: a plain text, Markdown or HTML file as it is,
+// a PDF through pdftotext (where it is installed). Anything else is refused, saying what
+// was expected.
+func reportText(ctx context.Context, name string) (string, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return "", alliances.Errorf(alliances.Invalid, "extract", "cannot read %s: %v", name, unwrapPath(err))
+	}
+	if bytes.HasPrefix(data, []byte("%PDF-")) || strings.EqualFold(filepath.Ext(name), ".pdf") {
+		tool, err := exec.LookPath("pdftotext")
+		if err != nil {
+			return "", alliances.Errorf(alliances.Unavailable, "extract",
+				"%s is a PDF: reading one needs pdftotext, which is not installed (Debian and Ubuntu: apt-get install poppler-utils; macOS: brew install poppler), or save the report as text first", name)
+		}
+		ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		defer cancel()
+		var stderr bytes.Buffer
+		cmd := exec.CommandContext(ctx, tool, "-enc", "UTF-8", "-eol", "unix", name, "-")
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			return "", alliances.Errorf(alliances.Invalid, "extract", "%s: pdftotext could not read it as a PDF: %s", name, strings.TrimSpace(cmp.Or(stderr.String(), err.Error())))
+		}
+		return unwrapLines(string(out)), nil
+	}
+	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
+		return "", alliances.Errorf(alliances.Invalid, "extract", "%s is not text in UTF-8: expected plain text, Markdown or HTML (or a PDF, through pdftotext)", name)
+	}
+	return string(data), nil
+}
+
+// unwrapLines joins the lines of each paragraph of pdftotext's output (paragraphs
+// separated by blank lines, pages by form feeds), so that a sentence broken over lines
+// reads as one: "grew\nimpatient" as "grew impatient", "anti-\nTaliban" as "anti-Taliban".
+func unwrapLines(text string) string {
+	text = strings.ReplaceAll(text, "\f", "\n\n")
+	blocks := strings.Split(text, "\n\n")
+	for i, b := range blocks {
+		lines := strings.Split(strings.TrimSpace(b), "\n")
+		var sb strings.Builder
+		for k, l := range lines {
+			l = strings.TrimSpace(l)
+			switch {
+			case k == 0:
+			case strings.HasSuffix(sb.String(), "-"):
+			default:
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(l)
+		}
+		blocks[i] = sb.String()
+	}
+	return strings.Join(blocks, "\n\n")
 }

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,6 +59,78 @@ func TestReviewOnTheCommandLine(t *testing.T) {
 	}
 	if out := c.ok("review", "--case", "afghanistan-2021"); !strings.Contains(out, "nothing waits for review") {
 		t.Errorf("review with nothing left:\n%s", out)
+	}
+}
+
+// TestExtractReadsAPDF reads testdata/report.pdf, a one-page PDF of two paragraphs
+// written by hand, through pdftotext: the lines of a paragraph joined again, the two ties
+// it states proposed with their paragraphs. Without pdftotext (CI installs it and sets
+// ALLIANCES_REQUIRE_PDFTOTEXT) the test cannot run.
+func TestExtractReadsAPDF(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("ALLIANCES_REQUIRE_PDFTOTEXT") != "" {
+			t.Fatal("pdftotext is required here (poppler-utils) and missing")
+		}
+		t.Skip("pdftotext is not installed")
+	}
+	c := newCLI(t)
+	c.ok("cases")
+	out := strings.Join(strings.Fields(c.ok("extract", "testdata/report.pdf", "--case", "afghanistan-2021")), " ")
+	for _, want := range []string{"1 pakistan support taliban 2004 reported", "2 iran support taliban /2018 alleged"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("extract of the PDF does not print %q:\n%s", want, out)
+		}
+	}
+	if out := c.ok("extract", "testdata/report.pdf", "--paragraphs"); !strings.Contains(out, "¶1 (1 sentences): Pakistan resumed its support for the Taliban in 2004, as its army grew impatient") {
+		t.Errorf("the PDF's first paragraph is not one line of text:\n%s", out)
+	}
+}
+
+// TestExtractRefusesWhatItCannotRead: a PDF without pdftotext, a file that is not text,
+// an empty one, each refused with the file's name and what was expected.
+func TestExtractRefusesWhatItCannotRead(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	dir := t.TempDir()
+	binary := filepath.Join(dir, "photo.jpg")
+	if err := os.WriteFile(binary, []byte{0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := writeFile(t, dir, "empty.txt", "")
+	t.Setenv("PATH", dir) // no pdftotext here
+	for _, tc := range []struct {
+		file, want string
+		code       int
+	}{
+		{"testdata/report.pdf", "testdata/report.pdf is a PDF: reading one needs pdftotext, which is not installed", exitUnavailable},
+		{binary, binary + " is not text in UTF-8: expected plain text, Markdown or HTML", exitInvalid},
+		{empty, empty + ": no paragraph to read (expected prose", exitInvalid},
+	} {
+		_, errOut, code := c.run("extract", tc.file, "--case", "afghanistan-2021")
+		if code != tc.code || !strings.Contains(errOut, tc.want) {
+			t.Errorf("extract %s: exit %d, %q; want exit %d saying %q", tc.file, code, errOut, tc.code, tc.want)
+		}
+	}
+}
+
+// TestReviewEditsAListAndKnowsTheCases: an edit gives a list field its items separated
+// by commas (an actor's aliases), and a review of a case the database lacks says so.
+func TestReviewEditsAListAndKnowsTheCases(t *testing.T) {
+	body, err := editClaim([]byte(`{"id":"fsa","name":"Free Syrian Army","kind":"armed-group"}`), `aliases="FSA, Free Army" kind=coalition`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a struct {
+		Aliases []string
+		Kind    string
+	}
+	if err := json.Unmarshal(body, &a); err != nil || !slices.Equal(a.Aliases, []string{"FSA", "Free Army"}) || a.Kind != "coalition" {
+		t.Errorf("edited %s (%v): want the aliases FSA and Free Army, the kind coalition", body, err)
+	}
+	c := newCLI(t)
+	c.ok("cases")
+	if _, errOut, code := c.run("review", "--case", "afghanistan-2012"); code != exitNotFound || !strings.Contains(errOut, `no case "afghanistan-2012"`) {
+		t.Errorf("review of a case the database lacks: exit %d, %q", code, errOut)
 	}
 }
 

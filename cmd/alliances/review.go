@@ -9,8 +9,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -21,7 +23,8 @@ its confidence; then a line says what to do:
 
   a                        accept it as proposed
   e FIELD=VALUE... -- WHY  change fields of the claim (valid=2019 kind=favour status=alleged
-                           intensity=3 note="..."), then accept it, saying why
+                           intensity=3 note="..."; a list's items by commas:
+                           aliases="FSA,Free Army"), then accept it, saying why
   r WHY                    reject it, saying why (it is not offered again)
   s                        skip it for now
   q                        stop
@@ -57,6 +60,9 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	ts, ok := db.(team.Store)
 	if !ok {
 		return alliances.Errorf(alliances.Unavailable, "review", "this store keeps no review queue")
+	}
+	if err := answer.CaseExists(ctx, db, *caseID, time.Time{}); err != nil {
+		return err // --case rebelz: not "nothing waits"
 	}
 	ps, err := ts.Proposals(ctx, team.ProposalFilter{Case: *caseID, Author: *author, Status: team.Proposed})
 	if err != nil {
@@ -199,6 +205,15 @@ func editClaim(body json.RawMessage, pairs string) (json.RawMessage, error) {
 			delete(fields, k)
 		case json.Valid([]byte(v)) && (strings.HasPrefix(v, "[") || isNumber(v)):
 			fields[k] = json.RawMessage(v)
+		case k == "aliases" || k == "forms" || k == "tags":
+			// A list field takes its items separated by commas: aliases=FSA,Free Army.
+			var items []string
+			for item := range strings.SplitSeq(v, ",") {
+				if item = strings.TrimSpace(item); item != "" {
+					items = append(items, item)
+				}
+			}
+			fields[k], _ = json.Marshal(items)
 		default:
 			s, _ := json.Marshal(v)
 			fields[k] = s
