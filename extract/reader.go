@@ -43,6 +43,8 @@ type Reader struct {
 	parts   map[string][]string // actor id -> the actors its name holds
 	topic   string              // the actor the paragraph being read is about: its first
 	context string              // the latest year the paragraph named before the sentence being read
+	timesOf string              // the sentence whose times are found, and where they are
+	times   [][]int
 	asides  map[string]bool
 	titles  [][]string // longest first
 }
@@ -1381,7 +1383,13 @@ func (rd *Reader) when(text, context string, from, to int) (string, string) {
 	var m []string
 	best := -1
 	at := from
-	for _, loc := range timeRE.FindAllStringSubmatchIndex(text, -1) {
+	if text != rd.timesOf {
+		rd.timesOf, rd.times = text, nil
+		if yearRE.MatchString(text) { // the pattern asks for a year: most sentences have none
+			rd.times = timeRE.FindAllStringSubmatchIndex(text, -1)
+		}
+	}
+	for _, loc := range rd.times {
 		d := max(loc[0]-to, from-loc[1], 0)
 		if best < 0 || d < best {
 			best = d
