@@ -126,6 +126,7 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		alliances.Actor{ID: "taliban-hardliners", Name: "Taliban hardliners", Kind: "faction"},
 		alliances.Actor{ID: "pakistan-military", Name: "Pakistani military", Kind: "state-organ"},
 		alliances.Actor{ID: "iskp", Name: "Islamic State in Khorasan", Kind: "armed-group"},
+		alliances.Actor{ID: "jabhat-al-nusra", Name: "Jabhat al-Nusra", Kind: "armed-group"},
 	)
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
 	for _, c := range []struct {
@@ -146,6 +147,11 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"a participle with its agent", "In 2019 Taliban commanders were attacked by Iran.", []string{"iran hostility taliban"}, []string{"taliban hostility iran"}},
 		{"a participle without one", "In 2019 the Taliban were supported, and Iran watched.", nil, []string{"iran support taliban", "taliban support iran"}},
 		{"a clause's edge", "Russia provided support in 2019, and Pakistan stayed out of the war.", nil, []string{"russia support pakistan"}},
+		{"a town and its state", "In 2016 Jami'at fought the Taliban at Kilis, Iran, for a week.",
+			[]string{"jamiat hostility taliban"}, []string{"taliban hostility iran", "jamiat hostility iran"}},
+		{"a date before a comma is no town", "On 16 July, Iran attacked the Taliban near the border in 2016.", []string{"iran hostility taliban"}, nil},
+		{"a name's short form", "In 2015 Nusra attacked the Taliban in the north.", []string{"jabhat-al-nusra hostility taliban"}, nil},
+		{"the article as it sounds", "In 2015 Jabhat an-Nusra attacked the Taliban in the north.", []string{"jabhat-al-nusra hostility taliban"}, nil},
 		{"a semicolon's edge", "In 2019 Russia armed its own militias; the Taliban kept out of it.", nil, []string{"russia support taliban"}},
 		{"a channel set aside", "In 2019 Russia provided support to the Taliban through Pakistan.", []string{"russia support taliban"}, []string{"russia support pakistan"}},
 		{"a relative clause", "The Iranians, who had been supporting the Taliban, saw them as an asset in 2016.", []string{"iran support taliban"}, nil},

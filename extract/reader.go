@@ -28,25 +28,52 @@ type Proposal struct {
 
 // Reader proposes the ties a document states between the actors it knows.
 type Reader struct {
-	rules   *Rules
-	names   map[string]string // folded name -> actor id
-	kinds   map[string]string // actor id -> kind
-	longest int               // the most words in a name
-	cues    []cue             // longest first
-	byFirst map[string][]cue  // the cues by their first word, longest first
-	marks   map[string][]string
-	split   map[string][]string // phrases cut into words, once
-	Source  string              // the source the proposals cite
-	Date    edtf.Interval       // the document's date: the latest a tie it states may hold
-	latest  string              // the latest year the document being read names, for want of its date
-	places  map[string]bool
-	parts   map[string][]string // actor id -> the actors its name holds
-	topic   string              // the actor the paragraph being read is about: its first
-	context string              // the latest year the paragraph named before the sentence being read
-	timesOf string              // the sentence whose times are found, and where they are
-	times   [][]int
-	asides  map[string]bool
-	titles  [][]string // longest first
+	rules    *Rules
+	names    map[string]string // folded name -> actor id
+	kinds    map[string]string // actor id -> kind
+	longest  int               // the most words in a name
+	cues     []cue             // longest first
+	byFirst  map[string][]cue  // the cues by their first word, longest first
+	marks    map[string][]string
+	split    map[string][]string // phrases cut into words, once
+	Source   string              // the source the proposals cite
+	Date     edtf.Interval       // the document's date: the latest a tie it states may hold
+	latest   string              // the latest year the document being read names, for want of its date
+	places   map[string]bool
+	prefixes map[string]bool     // the first words of names in transliteration (name_prefixes), folded
+	parts    map[string][]string // actor id -> the actors its name holds
+	topic    string              // the actor the paragraph being read is about: its first
+	context  string              // the latest year the paragraph named before the sentence being read
+	timesOf  string              // the sentence whose times are found, and where they are
+	times    [][]int
+	asides   map[string]bool
+	titles   [][]string // longest first
+}
+
+// shortForms returns the shorter names a name of an organization goes by, without the
+// word that begins such names in transliteration (rules.yaml, name_prefixes) and its
+// link: "Tahrir al-Sham" for "Hay'at Tahrir al-Sham", "al-Nusra" and "Nusra" for "Jabhat
+// al-Nusra", "Wahdat" for "Hizb-e Wahdat". Each must be one actor's only, which the caller
+// sees to.
+func (rd *Reader) shortForms(name string) []string {
+	words := strings.Fields(spelling(alliances.Fold(name)))
+	if len(words) < 2 || !rd.prefixes[words[0]] {
+		return nil
+	}
+	rest := words[1:]
+	if len(rest) > 1 && (rest[0] == "e" || rest[0] == "i" || rest[0] == "ye" || rest[0] == "ul") {
+		rest = rest[1:] // "Hizb-e Wahdat": the link
+	}
+	var out []string
+	if f := strings.Join(rest, " "); len(f) >= 4 {
+		out = append(out, f)
+	}
+	if len(rest) > 1 && rest[0] == "al" {
+		if f := strings.Join(rest[1:], " "); len(f) >= 4 {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // add names an actor by a name, unless another holds that name already.
@@ -113,8 +140,18 @@ func spelling(folded string) string {
 		}
 		out = append(out, c)
 	}
-	return string(out)
+	s := string(out)
+	// The Arabic article written as it sounds before some letters ("Ahrar ash-Sham",
+	// "Jabhat an-Nusra") is the same word as "al".
+	for _, variant := range articles {
+		if strings.Contains(s, variant) {
+			s = strings.TrimPrefix(strings.ReplaceAll(" "+s, variant, " al "), " ")
+		}
+	}
+	return s
 }
+
+var articles = []string{" ash ", " adh ", " ath ", " ad ", " ar ", " az ", " el ", " ul ", " an "}
 
 type cue struct {
 	words   []string
@@ -161,9 +198,28 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 			add(canonical[id]+"s "+strings.Join(w[1:], " "), a.ID)
 		}
 	}
+	rd.prefixes = map[string]bool{}
+	for _, words := range r.NamePrefixes {
+		for _, w := range words {
+			rd.prefixes[spelling(alliances.Fold(w))] = true
+		}
+	}
 	// An individual is also named by the last word of the name alone ("Ghani" for Ashraf
-	// Ghani), where no other actor of the record is named so.
+	// Ghani), where no other actor of the record is named so; an organization by its
+	// short forms ("Tahrir al-Sham").
 	surnames := map[string][]string{}
+	for _, a := range actors {
+		if a.Kind == "individual" {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			for _, f := range rd.shortForms(n) {
+				if !slices.Contains(surnames[f], a.ID) {
+					surnames[f] = append(surnames[f], a.ID)
+				}
+			}
+		}
+	}
 	for _, a := range actors {
 		if a.Kind != "individual" {
 			continue
@@ -262,6 +318,7 @@ type token struct {
 	word       string
 	start, end int
 	pre        string // the text between the word before and this one: spaces, punctuation
+	upper      bool   // written with a capital
 }
 
 func tokens(text string, base int) []token {
@@ -278,7 +335,8 @@ func tokens(text string, base int) []token {
 				if k == 0 {
 					pre = text[last:start]
 				}
-				out = append(out, token{w, base + start, base + i, pre})
+				r, _ := utf8.DecodeRuneInString(text[start:i])
+				out = append(out, token{w, base + start, base + i, pre, unicode.IsUpper(r)})
 			}
 			last = i
 			start = -1
@@ -318,8 +376,9 @@ func (rd *Reader) mentions(ts []token, previous string) []mention {
 						}
 					}
 				}
-				if id != "" && rd.kinds[id] == "state" && rd.place(ts, i) {
-					id = "" // "in Syria": a place, not an actor
+				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper &&
+					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {
+					id = "" // "in Syria", "at Kilis, Turkey": a place, not an actor
 				}
 				if k := len(out) - 1; id != "" && k >= 0 && out[k].id == id && out[k].end == i {
 					out[k].end = i + n // "the People's Protection Units (YPG)": one mention
@@ -338,6 +397,16 @@ func (rd *Reader) mentions(ts []token, previous string) []mention {
 	}
 	return out
 }
+
+// notPlaces are capitalized words before a comma that are no town's name: "On 16 July,
+// Turkey", "Later, Iran".
+var notPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(months+"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|however|meanwhile|later|instead|then|nevertheless|moreover|also|still|yet|today|afterwards|eventually", "|") {
+		m[w] = true
+	}
+	return m
+}()
 
 // place reports whether the name at token i follows a word that makes it a place: "in
 // Syria", "in eastern Syria".
@@ -520,8 +589,14 @@ func (rd *Reader) Discover(d *Document) []Found {
 			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: name, Document: d.Name, Why: why, Confidence: confidence, Start: at, End: at + len(name)})
 		}
 	}
-	// "Jami'at" for "Jami'at-i Islami", where no other name found begins so.
+	// "Jami'at" for "Jami'at-i Islami", where no other name found begins so; "Tahrir
+	// al-Sham" for "Hay'at Tahrir al-Sham", where no other is named so.
 	bases := map[string][]string{}
+	for _, f := range out {
+		for _, short := range rd.shortForms(f.Actor.Name) {
+			bases[short] = append(bases[short], f.Actor.ID)
+		}
+	}
 	for _, f := range out {
 		if w := strings.Fields(f.Actor.Name); f.Actor.Kind != "individual" && strings.Contains(w[0], "-") {
 			base := w[0][:strings.IndexByte(w[0], '-')]
