@@ -36,6 +36,7 @@ type Reader struct {
 	byFirst  map[string][]cue  // the cues by their first word, longest first
 	marks    map[string][]string
 	split    map[string][]string // phrases cut into words, once
+	Taken    map[string]bool     // actor ids the record holds in other cases: an actor found gets another
 	Source   string              // the source the proposals cite
 	Date     edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest   string              // the latest year the document being read names, for want of its date
@@ -573,6 +574,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				continue
 			}
 			id := strings.ReplaceAll(folded, " ", "-")
+			for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+				id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), n) // another case's actor has the id
+			}
 			a := alliances.Actor{ID: id, Name: name, Kind: kind}
 			if r.acronym != "" {
 				a.Aliases = []string{r.acronym}

@@ -143,6 +143,10 @@ precision and recall of docs/extraction.md.`).withJSON()
 	}
 	rd.Know(more)
 	actors = append(actors, more...)
+	rd.Taken = map[string]bool{}
+	for _, a := range all {
+		rd.Taken[a.ID] = true // an organization found in the report gets an id no case has
+	}
 	switch {
 	case *source != "":
 		rd.Source = *source
@@ -174,13 +178,30 @@ precision and recall of docs/extraction.md.`).withJSON()
 		added, again := 0, 0
 		// The reports, kept so that the app shows the proposals where their evidence is.
 		docID := map[string]string{}
+		stored, err := ts.Documents(ctx, id)
+		if err != nil {
+			return err
+		}
 		for _, d := range m.docs {
-			id := team.NewID()
-			if err := ts.AddDocument(ctx, team.Document{ID: id, Case: id, Source: rd.Source, Name: filepath.Base(d.Name), Text: d.Text,
-				Author: "extract", Created: time.Now().UTC()}); err != nil {
+			doc := team.Document{ID: team.NewID(), Case: id, Source: rd.Source, Name: filepath.Base(d.Name), Text: d.Text,
+				Author: "extract", Created: time.Now().UTC()}
+			same := ""
+			for _, k := range stored { // the list leaves the texts out
+				if k.Name == doc.Name {
+					if full, err := ts.Document(ctx, k.ID); err == nil && full.Text == doc.Text {
+						same = k.ID
+						break
+					}
+				}
+			}
+			if same != "" {
+				docID[d.Name] = same // read before: its proposals are marked on it
+				continue
+			}
+			if err := ts.AddDocument(ctx, doc); err != nil {
 				return err
 			}
-			docID[d.Name] = id
+			docID[d.Name] = doc.ID
 		}
 		// The actors first: the ties may name them.
 		for _, fa := range found {

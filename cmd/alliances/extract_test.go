@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -8,6 +9,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/alliances-project/alliances/sqlstore"
+	"github.com/alliances-project/alliances/team"
 )
 
 // TestExtractProposesOnce reads a report of two sentences against the built-in case:
@@ -31,6 +35,20 @@ func TestExtractProposesOnce(t *testing.T) {
 	}
 	if out := c.ok("audit", "--user", "extract"); strings.Count(out, "propose") != 2 {
 		t.Errorf("the audit trail of extract:\n%s", out)
+	}
+	// The report is kept with the case, so that the app shows it with its proposals.
+	db, err := sqlstore.Open(context.Background(), c.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	docs, err := db.Documents(context.Background(), "afghanistan-2021")
+	if err != nil || len(docs) != 1 || docs[0].Name != "report.txt" || docs[0].Case != "afghanistan-2021" {
+		t.Errorf("the case's reports: %+v (%v); want report.txt, kept once though read twice", docs, err)
+	}
+	ps, err := db.Proposals(context.Background(), team.ProposalFilter{Document: docs[0].ID})
+	if err != nil || len(ps) != 2 {
+		t.Errorf("the proposals of the report first read: %d (%v), want 2", len(ps), err)
 	}
 }
 

@@ -183,6 +183,20 @@ async function draw() {
   if (state.view === "review") return team.showReview($("review-out")).catch((e) => status(e.message));
   if (state.view === "audit") return team.showAudit($("audit-out")).catch((e) => status(e.message));
   if (state.view === "documents") return team.showDocuments($("documents-out")).catch((e) => status(e.message));
+  if (!months.length) {
+    // A case with no tie on record yet: one read from a report, its proposals waiting.
+    const note = `No tie of this case is on record yet.${team.on ? " The proposals made of its reports wait under Review, and under Documents beside their sentences." : ""}`;
+    $("ties").replaceChildren(el("svg:text", { class: "empty-case", x: W / 2, y: H / 3, "text-anchor": "middle", "font-size": 16, fill: "#57606a",
+      text: "No tie of this case is on record yet." }));
+    if (team.on) {
+      $("ties").append(el("svg:text", { class: "empty-case", x: W / 2, y: H / 3 + 26, "text-anchor": "middle", "font-size": 14, fill: "#57606a",
+        text: "The proposals made of its reports wait under Review, and under Documents." }));
+    }
+    for (const n of $("actors").children) n.setAttribute("display", "none");
+    status(note);
+    document.documentElement.dataset.at = "";
+    return;
+  }
   if (pending) pending.abort();
   const ctrl = new AbortController();
   pending = ctrl;
@@ -274,11 +288,13 @@ function drawTie(g, t, pos, pairs, name) {
 }
 
 // placeLabels puts each label shown where it overlaps no label placed before it (the
-// best-linked actors first): right of its disc, else left, above or below; a label with no
-// free place is hidden, and shows on hover (its title) or when its actor is selected.
+// best-linked actors first) and stays inside the drawing: right of its disc, else left,
+// above or below; a label with no free place is hidden, and shows on hover (its title) or when its actor is selected.
 function placeLabels(pos, present, labelled, degree) {
   const boxes = [];
-  const fits = (b) => !boxes.some((o) => b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h);
+  // A place fits where it overlaps no label placed and stays inside the drawing.
+  const fits = (b) => b.x >= 0 && b.x + b.w <= W && b.y >= 0 && b.y + b.h <= H &&
+    !boxes.some((o) => b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h);
   const order = [...present].filter((id) => labelled.has(id) || id === state.sel)
     .sort((a, b) => (b === state.sel) - (a === state.sel) || (degree.get(b) || 0) - (degree.get(a) || 0));
   const nodes = new Map([...$("actors").children].map((n) => [n.dataset.id, n]));
