@@ -1215,6 +1215,11 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end, c.first) {
 		li = -1
 	}
+	// "except for Pakistan, the surrounding countries would all be terrorized":
+	// the actor set aside is no subject either.
+	if li >= 0 && ms[li].first > 0 && (rd.asides[ts[ms[li].first-1].word] || ms[li].first > 1 && rd.asides[ts[ms[li].first-2].word]) {
+		li = -1
+	}
 	if ri >= 0 && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
 		ri = -1
 	}
