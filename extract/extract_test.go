@@ -153,6 +153,10 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"a name's short form", "In 2015 Nusra attacked the Taliban in the north.", []string{"jabhat-al-nusra hostility taliban"}, nil},
 		{"the article as it sounds", "In 2015 Jabhat an-Nusra attacked the Taliban in the north.", []string{"jabhat-al-nusra hostility taliban"}, nil},
 		{"a semicolon's edge", "In 2019 Russia armed its own militias; the Taliban kept out of it.", nil, []string{"russia support taliban"}},
+		{"the two", "In 2017 the honeymoon between Iran and the Taliban did not last long, and soon the two were at loggerheads.",
+			[]string{"iran alliance taliban", "iran rivalry taliban"}, nil},
+		{"subjects acting in concert", "In 2021 Russians, Iranians, and Pakistanis lobbied the Taliban, often in a coordinated way.",
+			[]string{"iran cooperation russia", "pakistan cooperation iran"}, nil}, // a symmetric tie names its actors in either order
 		{"a subject set aside", "In 2001, except for Pakistan, the neighbours feared the Taliban and their rise to power.", nil, []string{"pakistan opposition taliban"}},
 		{"a channel set aside", "In 2019 Russia provided support to the Taliban through Pakistan.", []string{"russia support taliban"}, []string{"russia support pakistan"}},
 		{"a relative clause", "The Iranians, who had been supporting the Taliban, saw them as an asset in 2016.", []string{"iran support taliban"}, nil},

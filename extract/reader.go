@@ -288,6 +288,9 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for _, p := range r.Pronouns {
 		rd.names[alliances.Fold(p)] = "@previous"
 	}
+	for _, p := range r.Pairs {
+		rd.names[alliances.Fold(p)] = "@pair"
+	}
 	for _, rel := range r.Relations {
 		for _, c := range rel.Cues {
 			rd.cues = append(rd.cues, cue{strings.Fields(alliances.Fold(c)), rel.Kind, false, c})
@@ -353,6 +356,31 @@ type mention struct {
 
 // mentions finds the actors named in a sentence, the longest name first.
 func (rd *Reader) mentions(ts []token, previous string) []mention {
+	return rd.mentionsAfter(ts, previous, nil)
+}
+
+// lastTwo returns the two distinct actors named last: in the sentence so far, else with
+// those of the sentence before.
+func (rd *Reader) lastTwo(out []mention, previous string, before []string) (string, string) {
+	var ids []string
+	for i := len(out) - 1; i >= 0 && len(ids) < 2; i-- {
+		if !slices.Contains(ids, out[i].id) {
+			ids = append(ids, out[i].id)
+		}
+	}
+	for i := len(before) - 1; i >= 0 && len(ids) < 2; i-- {
+		if !slices.Contains(ids, before[i]) {
+			ids = append(ids, before[i])
+		}
+	}
+	if len(ids) < 2 {
+		return "", ""
+	}
+	return ids[1], ids[0]
+}
+
+// mentionsAfter is mentions, knowing the actors the sentence before named (for "the two").
+func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []mention {
 	var out []mention
 	subject := previous // the previous sentence's subject, for "the group"
 	for i := 0; i < len(ts); {
@@ -363,6 +391,15 @@ func (rd *Reader) mentions(ts []token, previous string) []mention {
 				words[k] = ts[i+k].word
 			}
 			if id, ok := rd.names[spelling(strings.Join(words, " "))]; ok {
+				if id == "@pair" {
+					// "the two": the two actors named last, as one mention each.
+					if a, b := rd.lastTwo(out, previous, pair); a != "" {
+						out = append(out, mention{a, i, i + n}, mention{b, i, i + n})
+					}
+					i += n
+					found = true
+					break
+				}
 				if id == "@previous" {
 					// "the group" is the actor the text was about; "they", "them", "it" the
 					// one named last, unless "it" is no one ("it was assumed").
@@ -741,12 +778,17 @@ func (rd *Reader) Read(d *Document) []Proposal {
 		}
 		after = p.End
 		previous := ""
-		context := heading // the latest year the paragraph, or the heading over it, names
+		var named0 []string // the actors the sentence before named
+		context := heading  // the latest year the paragraph, or the heading over it, names
 		rd.topic = ""
 		for _, s := range p.Sentences {
 			text := d.Text[s.Start:s.End]
 			ts := tokens(text, s.Start)
-			ms := rd.mentions(ts, previous)
+			ms := rd.mentionsAfter(ts, previous, named0)
+			named0 = named0[:0]
+			for _, m := range ms {
+				named0 = append(named0, m.id)
+			}
 			if len(ms) > 0 {
 				previous = ms[0].id // the sentence's subject, as a rule its first actor
 				if rd.topic == "" {
@@ -1293,8 +1335,14 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			}
 		}
 	case li >= 0 && symmetric:
-		// "A and B have been jointly taxing": actors before the cue, joined.
+		// "A and B have been jointly taxing": actors before the cue, joined; or the
+		// sentence's subjects, where the cue qualifies what they did ("Russians,
+		// Iranians, and Pakistanis lobbied the old stakeholders, often in a coordinated
+		// way").
 		g := group(ts, ms, li, -1)
+		if first := group(ts, ms, 0, +1); len(g) == 1 && len(first) >= 2 && ms[0].first <= 2 && ms[li].first > first[len(first)-1].first {
+			g = first
+		}
 		for i := range g {
 			for j := i + 1; j < len(g); j++ {
 				pairs = append(pairs, [2]*mention{g[j], g[i]})

@@ -26,6 +26,7 @@ type Rules struct {
 	Attributions   []string            `yaml:"attributions"`
 	Aliases        map[string]string   `yaml:"aliases"`
 	Pronouns       []string            `yaml:"pronouns"`
+	Pairs          []string            `yaml:"pairs"`         // words that stand for the two actors named last: "the two"
 	Organizations  map[string][]string `yaml:"organizations"` // actor kind -> the words that end (or begin) such names
 	NamePrefixes   map[string][]string `yaml:"name_prefixes"` // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami")
 	Titles         []string            `yaml:"titles"`        // the words of a post that make its holder a member: "president", "commander"
@@ -115,6 +116,7 @@ func (r *Rules) Extend(more *Rules) {
 	}
 	maps.Copy(r.Aliases, more.Aliases)
 	r.Pronouns = append(r.Pronouns, more.Pronouns...)
+	r.Pairs = append(r.Pairs, more.Pairs...)
 	r.Titles = append(r.Titles, more.Titles...)
 	if r.NamePrefixes == nil {
 		r.NamePrefixes = map[string][]string{}
