@@ -127,6 +127,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		alliances.Actor{ID: "pakistan-military", Name: "Pakistani military", Kind: "state-organ"},
 		alliances.Actor{ID: "iskp", Name: "Islamic State in Khorasan", Kind: "armed-group"},
 		alliances.Actor{ID: "jabhat-al-nusra", Name: "Jabhat al-Nusra", Kind: "armed-group"},
+		alliances.Actor{ID: "jamiat-west", Name: "Jami'at commanders in western Afghanistan", Kind: "faction"},
+		alliances.Actor{ID: "jamiat-northeast", Name: "Jami'at commanders in Badakhshan and the northeast", Kind: "faction"},
 	)
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
 	for _, c := range []struct {
@@ -153,6 +155,10 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"a name's short form", "In 2015 Nusra attacked the Taliban in the north.", []string{"jabhat-al-nusra hostility taliban"}, nil},
 		{"the article as it sounds", "In 2015 Jabhat an-Nusra attacked the Taliban in the north.", []string{"jabhat-al-nusra hostility taliban"}, nil},
 		{"a semicolon's edge", "In 2019 Russia armed its own militias; the Taliban kept out of it.", nil, []string{"russia support taliban"}},
+		{"a short name two actors share, told apart by the sentence", "In June 2021 Jami'at commanders made deals with the Taliban in western Afghanistan.",
+			[]string{"jamiat-west agreement taliban"}, []string{"jamiat-northeast agreement taliban"}},
+		{"a short name two actors share, not told apart", "In June 2021 Jami'at commanders made deals with the Taliban in the south.",
+			nil, []string{"jamiat-west agreement taliban", "jamiat-northeast agreement taliban"}},
 		{"the two", "In 2017 the honeymoon between Iran and the Taliban did not last long, and soon the two were at loggerheads.",
 			[]string{"iran alliance taliban", "iran rivalry taliban"}, nil},
 		{"subjects acting in concert", "In 2021 Russians, Iranians, and Pakistanis lobbied the Taliban, often in a coordinated way.",

@@ -28,27 +28,29 @@ type Proposal struct {
 
 // Reader proposes the ties a document states between the actors it knows.
 type Reader struct {
-	rules    *Rules
-	names    map[string]string // folded name -> actor id
-	kinds    map[string]string // actor id -> kind
-	longest  int               // the most words in a name
-	cues     []cue             // longest first
-	byFirst  map[string][]cue  // the cues by their first word, longest first
-	marks    map[string][]string
-	split    map[string][]string // phrases cut into words, once
-	Taken    map[string]bool     // actor ids the record holds in other cases: an actor found gets another
-	Source   string              // the source the proposals cite
-	Date     edtf.Interval       // the document's date: the latest a tie it states may hold
-	latest   string              // the latest year the document being read names, for want of its date
-	places   map[string]bool
-	prefixes map[string]bool     // the first words of names in transliteration (name_prefixes), folded
-	parts    map[string][]string // actor id -> the actors its name holds
-	topic    string              // the actor the paragraph being read is about: its first
-	context  string              // the latest year the paragraph named before the sentence being read
-	timesOf  string              // the sentence whose times are found, and where they are
-	times    [][]int
-	asides   map[string]bool
-	titles   [][]string // longest first
+	rules      *Rules
+	names      map[string]string // folded name -> actor id
+	kinds      map[string]string // actor id -> kind
+	longest    int               // the most words in a name
+	cues       []cue             // longest first
+	byFirst    map[string][]cue  // the cues by their first word, longest first
+	marks      map[string][]string
+	split      map[string][]string // phrases cut into words, once
+	Taken      map[string]bool     // actor ids the record holds in other cases: an actor found gets another
+	Source     string              // the source the proposals cite
+	Date       edtf.Interval       // the document's date: the latest a tie it states may hold
+	latest     string              // the latest year the document being read names, for want of its date
+	places     map[string]bool
+	prefixes   map[string]bool     // the first words of names in transliteration (name_prefixes), folded
+	parts      map[string][]string // actor id -> the actors its name holds
+	ambiguous  map[string][]string // a short name several actors share -> them
+	qualifiers map[string][]string // actor id -> the words that place or qualify its name
+	topic      string              // the actor the paragraph being read is about: its first
+	context    string              // the latest year the paragraph named before the sentence being read
+	timesOf    string              // the sentence whose times are found, and where they are
+	times      [][]int
+	asides     map[string]bool
+	titles     [][]string // longest first
 }
 
 // shortForms returns the shorter names a name of an organization goes by, without the
@@ -195,7 +197,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		if a.Kind == "individual" || len(w) < 2 {
 			continue
 		}
-		if id, ok := rd.names[w[0]]; ok && id != a.ID && id != "@previous" && canonical[id] != "" && !strings.Contains(canonical[id], " ") {
+		if id, ok := rd.names[w[0]]; ok && id != a.ID && !strings.HasPrefix(id, "@") && canonical[id] != "" && !strings.Contains(canonical[id], " ") {
 			add(canonical[id]+"s "+strings.Join(w[1:], " "), a.ID)
 		}
 	}
@@ -245,9 +247,30 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 			}
 		}
 	}
+	rd.ambiguous = map[string][]string{}
 	for w, ids := range surnames {
 		if _, taken := rd.names[w]; len(ids) == 1 && !taken {
 			add(w, ids[0])
+		} else if !taken && len(ids) > 1 {
+			// "Jami'at commanders" of two actors, in western Afghanistan and in
+			// Badakhshan: the sentence's own words choose (qualifiers, below).
+			rd.names[w] = "@ambiguous"
+			rd.ambiguous[w] = ids
+			rd.longest = max(rd.longest, len(strings.Fields(w)))
+		}
+	}
+	rd.qualifiers = map[string][]string{}
+	for _, a := range actors {
+		f := spelling(alliances.Fold(a.Name))
+		for _, sep := range []string{" in ", " of ", " from ", " based in "} {
+			if i := strings.Index(f, sep); i > 0 {
+				for w := range strings.FieldsSeq(f[i+len(sep):]) {
+					if len(w) >= 4 && w != "afghanistan" && !opening[w] {
+						rd.qualifiers[a.ID] = append(rd.qualifiers[a.ID], w)
+					}
+				}
+				break
+			}
 		}
 	}
 	// The actors whose names hold another's: "Taliban hardliners", "Pakistani military",
@@ -266,7 +289,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 				id, ok := rd.names[strings.Join(words[i:i+n], " ")]
 				// A state is named in its organs' names; groups named after a country
 				// ("Free Syrian Army") are no part of its state.
-				if ok && id != a.ID && id != "@previous" && rd.kinds[id] != alliances.Category && (rd.kinds[id] != "state" || a.Kind == "state-organ") && !slices.Contains(rd.parts[a.ID], id) {
+				if ok && id != a.ID && !strings.HasPrefix(id, "@") && rd.kinds[id] != alliances.Category && (rd.kinds[id] != "state" || a.Kind == "state-organ") && !slices.Contains(rd.parts[a.ID], id) {
 					rd.parts[a.ID] = append(rd.parts[a.ID], id)
 					break
 				}
@@ -359,6 +382,30 @@ func (rd *Reader) mentions(ts []token, previous string) []mention {
 	return rd.mentionsAfter(ts, previous, nil)
 }
 
+// choose returns, of actors sharing a short name, the one whose name's qualifiers the
+// sentence holds ("Jami'at commanders ... in western Afghanistan"), or none.
+func (rd *Reader) choose(ids []string, ts []token) string {
+	best, bestN, tie := "", 0, false
+	for _, id := range ids {
+		n := 0
+		for _, q := range rd.qualifiers[id] {
+			if slices.ContainsFunc(ts, func(t token) bool { return spelling(t.word) == q }) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = id, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
 // lastTwo returns the two distinct actors named last: in the sentence so far, else with
 // those of the sentence before.
 func (rd *Reader) lastTwo(out []mention, previous string, before []string) (string, string) {
@@ -399,6 +446,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					i += n
 					found = true
 					break
+				}
+				if id == "@ambiguous" {
+					id = rd.choose(rd.ambiguous[spelling(strings.Join(words, " "))], ts)
 				}
 				if id == "@previous" {
 					// "the group" is the actor the text was about; "they", "them", "it" the
@@ -605,7 +655,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			name := strings.TrimPrefix(strings.Join(words, " "), "The ")
 			folded := strings.TrimPrefix(alliances.Fold(name), "the ")
 			if id, known := rd.names[spelling(folded)]; known || folded == alliances.Fold(head) {
-				if known && r.acronym != "" && id != "@previous" {
+				if known && r.acronym != "" && !strings.HasPrefix(id, "@") {
 					rd.add(r.acronym, id) // "the Kurdish People's Protection Units (YPG)"
 				}
 				continue
