@@ -287,6 +287,9 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 					continue
 				}
 				id, ok := rd.names[strings.Join(words[i:i+n], " ")]
+				if i > 0 && (words[i-1] == "anti" || words[i-1] == "pro" || words[i-1] == "counter" || words[i-1] == "ex") {
+					ok = false // the "anti-ISIL coalition" is no part of the Islamic State
+				}
 				// A state is named in its organs' names; groups named after a country
 				// ("Free Syrian Army") are no part of its state.
 				if ok && id != a.ID && !strings.HasPrefix(id, "@") && rd.kinds[id] != alliances.Category && (rd.kinds[id] != "state" || a.Kind == "state-organ") && !slices.Contains(rd.parts[a.ID], id) {
@@ -1014,6 +1017,22 @@ func (rd *Reader) voice(ts []token, c cueSpan) voiceOf {
 	return passiveNoAgent
 }
 
+// opensSentence reports whether the words before token i only open the sentence: an
+// article, or a time ("In July 2018, the Iraqi Army ...").
+func opensSentence(ts []token, i int) bool {
+	if i > 7 {
+		return false
+	}
+	for k := range i {
+		w := ts[k].word
+		if !(w == "the" || w == "in" || w == "on" || w == "by" || w == "during" || w == "early" || w == "late" || w == "mid" ||
+			w == "of" || w == "later" || w == "then" || strings.Contains(months, w) && len(w) >= 3 || w[0] >= '0' && w[0] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // unknownName reports whether a name the reader does not know may stand before token
 // to in its sentence: a capitalized word after the first ("the al-Nusra Front
 // attacked"), or a first word joined to a capitalized one ("Al-Nusra attacked"). A cue
@@ -1173,7 +1192,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool) {
 	for i := from; i < to; {
 		switch ts[i].word {
-		case "the", "a", "an", "s", "its", "their", "his", "her", "then", "and", "also", "more", "two", "three", "several", "such", "as", "including", "like":
+		case "the", "a", "an", "s", "its", "their", "his", "her", "then", "and", "also", "more", "two", "three", "several", "such", "as", "including", "like", "new":
 			i++
 			continue
 		case "of":
@@ -1286,14 +1305,24 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		}
 	}
 	shared := false
+	// "an airstrike campaign by the United States": a noun's agent comes after "by",
+	// and the actor before it is none of its parties.
+	if li >= 0 && !c.cue.passive && c.end < len(ts) && (ts[c.end].word == "by" || c.end+1 < len(ts) && ts[c.end+1].word == "by" && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed")) &&
+		!strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
+		li = -1
+	}
 	// A verb joined to one before it shares its subject: "Russians, Iranians, and
 	// Pakistanis lobbied the old stakeholders ... and mediated between them and the
 	// Taliban".
 	// So does a verb of purpose: "The Iranians, who had been supporting the Taliban in
 	// order to hurt the Americans".
 	purpose := c.first >= 3 && (matchAt(ts, c.first-3, []string{"in", "order", "to"}) || matchAt(ts, c.first-3, []string{"so", "as", "to"}))
-	if k := c.first - 1; k > 0 && (purpose || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
-		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && ms[0].first <= 2 {
+	// A participle after a comma speaks of the sentence's subject: "the Iraqi Army,
+	// Popular Mobilization Forces and Peshmerga launched an operation ..., supported by
+	// the US-led coalition".
+	participle := c.cue.passive && strings.Contains(ts[c.first].pre, ",") && li >= 0 && ms[li].end < c.first
+	if k := c.first - 1; k > 0 && (purpose || participle || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
+		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 			shared = true
 		}
@@ -1312,7 +1341,9 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if li >= 0 && ms[li].first > 0 && (rd.asides[ts[ms[li].first-1].word] || ms[li].first > 1 && rd.asides[ts[ms[li].first-2].word]) {
 		li = -1
 	}
-	if ri >= 0 && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
+	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
+	listed := c.cue.kind == alliances.Membership && ri >= 0 && ms[ri].first == c.end && strings.TrimSpace(ts[c.end].pre) == ":"
+	if ri >= 0 && !listed && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
 		ri = -1
 	}
 	// "Ahrar al-Sham and their allies": a possessive before the cue makes its noun the
@@ -1344,8 +1375,8 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	}
 	symmetric := !c.cue.kind.Directed()
 	between := false
-	for i := c.end; i < min(c.end+3, len(ts)); i++ {
-		between = between || ts[i].word == "between"
+	for i := c.end; i < min(c.end+5, len(ts)); i++ {
+		between = between || ts[i].word == "between" // "clashes in the area between"
 	}
 	var pairs [][2]*mention
 	var third *mention
@@ -1390,7 +1421,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		// Iranians, and Pakistanis lobbied the old stakeholders, often in a coordinated
 		// way").
 		g := group(ts, ms, li, -1)
-		if first := group(ts, ms, 0, +1); len(g) == 1 && len(first) >= 2 && ms[0].first <= 2 && ms[li].first > first[len(first)-1].first {
+		if first := group(ts, ms, 0, +1); len(g) == 1 && len(first) >= 2 && opensSentence(ts, ms[0].first) && ms[li].first > first[len(first)-1].first {
 			g = first
 		}
 		for i := range g {
