@@ -1192,7 +1192,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool) {
 	for i := from; i < to; {
 		switch ts[i].word {
-		case "the", "a", "an", "s", "its", "their", "his", "her", "then", "and", "also", "more", "two", "three", "several", "such", "as", "including", "like", "new":
+		case "the", "a", "an", "s", "its", "their", "his", "her", "then", "and", "also", "more", "two", "three", "several", "such", "as", "including", "like", "new", "al", "el":
 			i++
 			continue
 		case "of":
@@ -1380,7 +1380,17 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	}
 	var pairs [][2]*mention
 	var third *mention
+	// "the genocide of Yazidis by ISIL": the target after the noun, its agent after "by".
+	byAgent := false
+	if !c.cue.passive && ri >= 0 && ri+1 < len(ms) && ms[ri].first-c.end <= 1 && ms[ri+1].first-ms[ri].end <= 3 && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
+		for k := ms[ri].end; k < ms[ri+1].first; k++ {
+			byAgent = byAgent || ts[k].word == "by" // "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"
+		}
+	}
 	switch {
+	case byAgent:
+		pairs = append(pairs, [2]*mention{&ms[ri+1], &ms[ri]})
+		cues = append(cues, "agent after by")
 	case c.cue.kind == alliances.Membership:
 		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
 		// state a member.
