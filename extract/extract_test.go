@@ -564,6 +564,36 @@ func TestDiscoverPartiesAndIndividuals(t *testing.T) {
 	}
 }
 
+// TestDiscoverKnowsOtherNames: an abbreviation in parentheses, a longer name "X of Y"
+// beside X, and a name with the Arabic article ("Jabhat al Nusra") are one actor each,
+// and the ties of the report name them by any of these names.
+func TestDiscoverKnowsOtherNames(t *testing.T) {
+	text := "In 2012 the National Movement for the Liberation of Azawad (MNLA) fought the Taliban near the river, for weeks on end.\n\n" +
+		"The Southern Front of the Free Syrian Army was formed in 2014, and in 2015 the Southern Front attacked Jabhat al Nusra near Daraa.\n\n" +
+		"In 2013 the MNLA attacked Jabhat al Nusra at the border, and the Southern Front stayed out of the fighting that year."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	doc := extract.Read("r.txt", text, rules)
+	var found []string
+	for _, f := range rd.Discover(doc) {
+		found = append(found, f.Actor.ID+" "+strings.Join(f.Actor.Aliases, "|"))
+	}
+	want := []string{"national-movement-for-the-liberation-of-azawad MNLA", "southern-front Southern Front of the Free Syrian Army", "jabhat-al-nusra "}
+	if !slices.Equal(found, want) {
+		t.Errorf("found %q, want %q", found, want)
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	for _, w := range []string{"southern-front hostility jabhat-al-nusra", "national-movement-for-the-liberation-of-azawad hostility jabhat-al-nusra"} {
+		if !slices.Contains(ties, w) {
+			t.Errorf("ties %q, want %q", ties, w)
+		}
+	}
+}
+
 func TestMediationNamesItsThird(t *testing.T) {
 	props := read(t, "In 2016 Iran mediated between Russia and the Taliban, and the two sides met in Tehran for the first time that year.")
 	if len(props) != 1 || props[0].Tie.Kind != alliances.Mediation || props[0].Tie.Subject != "iran" || props[0].Tie.Object != "russia" || props[0].Tie.Third != "taliban" {

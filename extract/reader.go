@@ -626,6 +626,24 @@ func (rd *Reader) Discover(d *Document) []Found {
 		runs := nameRuns(text)
 		for ri, r := range runs {
 			words := r.words
+			// Another name of an actor named just before it, in parentheses ("Jaish
+			// al-Fatah (Army of Conquest)"), or of one named at its start ("Southern
+			// Front of the Free Syrian Army"): an alias, no new actor.
+			same := ""
+			if r.paren && ri > 0 && runs[ri-1].end == r.first {
+				same = rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(runs[ri-1].words, " ")), "the "))]
+			}
+			if k := slices.Index(words, "of"); same == "" && k > 0 {
+				same = rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(words[:k], " ")), "the "))]
+			}
+			if same != "" && !strings.HasPrefix(same, "@") {
+				name := strings.Join(words, " ")
+				rd.add(name, same)
+				if i := slices.IndexFunc(out, func(f Found) bool { return f.Actor.ID == same }); i >= 0 && !slices.Contains(out[i].Actor.Aliases, name) {
+					out[i].Actor.Aliases = append(out[i].Actor.Aliases, name)
+				}
+				continue
+			}
 			kind, head := orgKind(words)
 			why, confidence := "an organization's name by its form", 0.6
 			if kind == "" {
@@ -683,6 +701,27 @@ func (rd *Reader) Discover(d *Document) []Found {
 			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: name, Document: d.Name, Why: why, Confidence: confidence, Start: at, End: at + len(name)})
 		}
 	}
+	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,
+	// the longer name its alias.
+	for i := 0; i < len(out); i++ {
+		long := out[i].Actor
+		k := slices.IndexFunc(out, func(f Found) bool {
+			return f.Actor.ID != long.ID && f.Actor.Kind != "individual" && strings.HasPrefix(long.Name, f.Actor.Name+" of ")
+		})
+		if k < 0 {
+			continue
+		}
+		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Name)
+		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Aliases...)
+		for key, id := range rd.names {
+			if id == long.ID {
+				rd.names[key] = out[k].Actor.ID
+			}
+		}
+		delete(rd.kinds, long.ID)
+		out = slices.Delete(out, i, i+1)
+		i--
+	}
 	// "Jami'at" for "Jami'at-i Islami", where no other name found begins so; "Tahrir
 	// al-Sham" for "Hay'at Tahrir al-Sham", where no other is named so.
 	bases := map[string][]string{}
@@ -723,6 +762,7 @@ type nameRun struct {
 	before     string
 	possessive bool
 	acronym    string // the abbreviation in parentheses after it: "(MNLA)"
+	paren      bool   // written in parentheses: "(Army of Conquest)"
 }
 
 // nameRuns returns the runs of capitalized words of a text (joined by "of", "for", "the"
@@ -802,7 +842,7 @@ func nameRuns(text string) []nameRun {
 			}
 		}
 		if len(run) >= 2 || len(run) == 1 && poss {
-			out = append(out, nameRun{run, i, j, before, poss, acronym})
+			out = append(out, nameRun{run, i, j, before, poss, acronym, strings.HasPrefix(words[i], "(")})
 		}
 		i = j - 1
 	}
