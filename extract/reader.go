@@ -223,6 +223,17 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 			}
 		}
 	}
+	// A short form of one word that other names hold too ("Sham" of "Ahrar al-Sham", in
+	// "Sham Legion" and "Suqour al-Sham") names no one: it is shared.
+	for _, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			for w := range strings.FieldsSeq(spelling(alliances.Fold(n))) {
+				if ids, ok := surnames[w]; ok && !slices.Contains(ids, a.ID) {
+					surnames[w] = append(ids, a.ID)
+				}
+			}
+		}
+	}
 	for _, a := range actors {
 		if a.Kind != "individual" {
 			continue
@@ -457,8 +468,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// "the group" is the actor the text was about; "they", "them", "it" the
 					// one named last, unless "it" is no one ("it was assumed").
 					id = previous
-					if words[0] == "the" {
-						id = cmp.Or(rd.topic, subject)
+					if words[0] == "the" && words[len(words)-1] != "latter" {
+						id = cmp.Or(rd.topic, subject) // "the latter" is the one named last
 					}
 					if words[0] == "it" && i+1 < len(ts) {
 						switch ts[i+1].word {
@@ -1201,7 +1212,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				continue
 			}
 			c := spans[best]
-			if _, neg := rd.has(ts, c.first-3, c.first, rd.marks["negation"]...); neg {
+			if _, neg := rd.has(ts, c.first-4, c.first, rd.marks["negation"]...); neg {
 				continue
 			}
 			left, right := a, b
@@ -1394,6 +1405,10 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			ri = -1
 		}
 	}
+	// "joined the fighting": joining names whom it joins, right after it.
+	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && (ri < 0 || ms[ri].first-c.end > 2) {
+		return nil
+	}
 	// Too far from the cue to be one statement (the nearest of a list counts).
 	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {
 		li = -1
@@ -1526,7 +1541,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if c.cue.passive {
 		cues = append(cues, "passive")
 	}
-	if _, ok := rd.has(ts, c.first-3, c.first, rd.marks["negation"]...); ok {
+	if _, ok := rd.has(ts, c.first-4, c.first, rd.marks["negation"]...); ok {
 		return Proposal{}, false // "did not support" states no tie
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}

@@ -354,8 +354,8 @@ var mutations = []mutation{
 	},
 	{
 		name: "extract-negation-ignored", file: "extract/reader.go",
-		from: "if _, ok := rd.has(ts, c.first-3, c.first, rd.marks[\"negation\"]...); ok {",
-		to:   "if _, ok := rd.has(ts, c.first-3, c.first, rd.marks[\"negation\"]...); ok && false {",
+		from: "if _, ok := rd.has(ts, c.first-4, c.first, rd.marks[\"negation\"]...); ok {",
+		to:   "if _, ok := rd.has(ts, c.first-4, c.first, rd.marks[\"negation\"]...); ok && false {",
 		pkgs: []string{"./extract"}, breaks: "the reader proposes a tie the report says did not hold",
 	},
 	{
