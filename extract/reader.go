@@ -1054,8 +1054,11 @@ func (rd *Reader) voice(ts []token, c cueSpan) voiceOf {
 		switch ts[i].word {
 		case "was", "were", "been", "being", "is", "are", "be", "got", "get":
 			aux = true
-		case "also", "reportedly", "allegedly", "repeatedly", "heavily", "not", "never", "later", "then", "first", "directly", "openly", "secretly":
+		case "also", "later", "then", "first", "not", "never":
 			continue
+		}
+		if strings.HasSuffix(ts[i].word, "ly") {
+			continue // "was subsequently captured"
 		}
 		break
 	}
@@ -1306,7 +1309,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				}
 				end++
 			}
-			if only, n, of := rd.title(ts, b.end, end); only && n > 0 && !of && (b.first == a.end || ts[a.end].word == "the") {
+			if only, n, of := rd.title(ts, b.end, end); only && n > 0 && !of && (b.first == a.end || ts[a.end].word == "the" || ts[a.end].word == "an" || ts[a.end].word == "a") {
 				pairs = append(pairs, pair{a, b, "post: the organization's post after the name"})
 			}
 		case !person(a) && person(b) && b.first == a.end:
@@ -1573,8 +1576,9 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	slices.Sort(t.Forms)
 	cite.Note = "“" + strings.TrimSpace(text) + "”"
 	t.Citations = []alliances.Citation{cite}
-	if c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 {
-		confidence += 0.2
+	if c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
+		slices.Contains(cues, "between") && min(left.first, right.first)-c.end <= 5 {
+		confidence += 0.2 // the actors stand next to the cue ("a ceasefire was signed between A and B")
 	}
 	if t.Kind == alliances.Agreement {
 		confidence -= 0.2 // an agreement needs its type, which the words rarely give
