@@ -131,6 +131,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		alliances.Actor{ID: "babylon-brigades", Name: "Babylon Brigades", Kind: "militia"},
 		alliances.Actor{ID: "dwekh-nawsha", Name: "Dwekh Nawsha", Kind: "militia"},
 		alliances.Actor{ID: "anti-taliban-coalition", Name: "Anti-Taliban coalition", Kind: "coalition"},
+		alliances.Actor{ID: "karzai-police", Name: "Police officers loyal to Karzai and other southern notables", Kind: "militia"},
+		alliances.Actor{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"},
 		alliances.Actor{ID: "jamiat-west", Name: "Jami'at commanders in western Afghanistan", Kind: "faction"},
 		alliances.Actor{ID: "jamiat-northeast", Name: "Jami'at commanders in Badakhshan and the northeast", Kind: "faction"},
 	)
@@ -181,6 +183,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"jamiat agreement taliban"}, nil},
 		{"a post after an article", "In 2013 Ashraf Ghani, an Iranian commander, was stopped at a checkpoint of the Taliban.",
 			[]string{"ashraf-ghani membership iran"}, nil},
+		{"a head with what qualifies it", "In 2021 police officers loyal to former president Hamid Karzai and to other southern notables sealed deals with the Taliban.",
+			[]string{"karzai-police agreement taliban", "karzai-police alliance hamid-karzai"}, []string{"hamid-karzai agreement taliban", "hamid-karzai membership karzai-police"}},
 		{"the two", "In 2017 the honeymoon between Iran and the Taliban did not last long, and soon the two were at loggerheads.",
 			[]string{"iran alliance taliban", "iran rivalry taliban"}, nil},
 		{"subjects acting in concert", "In 2021 Russians, Iranians, and Pakistanis lobbied the Taliban, often in a coordinated way.",

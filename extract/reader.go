@@ -41,16 +41,37 @@ type Reader struct {
 	Date       edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest     string              // the latest year the document being read names, for want of its date
 	places     map[string]bool
-	prefixes   map[string]bool     // the first words of names in transliteration (name_prefixes), folded
-	parts      map[string][]string // actor id -> the actors its name holds
-	ambiguous  map[string][]string // a short name several actors share -> them
-	qualifiers map[string][]string // actor id -> the words that place or qualify its name
-	topic      string              // the actor the paragraph being read is about: its first
-	context    string              // the latest year the paragraph named before the sentence being read
-	timesOf    string              // the sentence whose times are found, and where they are
+	prefixes   map[string]bool            // the first words of names in transliteration (name_prefixes), folded
+	parts      map[string][]string        // actor id -> the actors its name holds
+	ambiguous  map[string][]string        // a short name several actors share -> them
+	heads      map[string]bool            // the short names that are a name's head
+	allies     map[string]map[string]bool // actor id -> the actors its name says it is loyal or linked to
+	qualifiers map[string][]string        // actor id -> the words that place or qualify its name
+	topic      string                     // the actor the paragraph being read is about: its first
+	context    string                     // the latest year the paragraph named before the sentence being read
+	timesOf    string                     // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool
 	titles     [][]string // longest first
+}
+
+// qualifying are the words that join a name's head to what places or qualifies it:
+// "Drug traders in the south", "Police officers loyal to Karzai".
+var qualifying = []string{" in ", " of ", " from ", " based in ", " loyal to ", " linked to ", " tied to ", " close to ",
+	" funded by ", " aligned with ", " led by "}
+
+// headOf cuts a folded name at the first word that qualifies its head.
+func headOf(folded string) (head, rest string) {
+	at, sep := -1, ""
+	for _, q := range qualifying {
+		if i := strings.Index(folded, q); i > 0 && (at < 0 || i < at) {
+			at, sep = i, q
+		}
+	}
+	if at < 0 {
+		return folded, ""
+	}
+	return folded[:at], folded[at+len(sep):]
 }
 
 // shortForms returns the shorter names a name of an organization goes by, without the
@@ -211,6 +232,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	// Ghani), where no other actor of the record is named so; an organization by its
 	// short forms ("Tahrir al-Sham").
 	surnames := map[string][]string{}
+	rd.heads = map[string]bool{}
 	for _, a := range actors {
 		if a.Kind == "individual" {
 			continue
@@ -249,13 +271,9 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 			continue
 		}
 		f := strings.TrimPrefix(spelling(alliances.Fold(a.Name)), "the ")
-		for _, sep := range []string{" in ", " of ", " from ", " based in "} {
-			if i := strings.Index(f, sep); i > 0 && len(strings.Fields(f[:i])) >= 2 {
-				if head := f[:i]; !slices.Contains(surnames[head], a.ID) {
-					surnames[head] = append(surnames[head], a.ID)
-				}
-				break
-			}
+		if head, _ := headOf(f); len(strings.Fields(head)) >= 2 && !slices.Contains(surnames[head], a.ID) {
+			surnames[head] = append(surnames[head], a.ID)
+			rd.heads[head] = true
 		}
 	}
 	rd.ambiguous = map[string][]string{}
@@ -272,21 +290,18 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	}
 	rd.qualifiers = map[string][]string{}
 	for _, a := range actors {
-		f := spelling(alliances.Fold(a.Name))
-		for _, sep := range []string{" in ", " of ", " from ", " based in "} {
-			if i := strings.Index(f, sep); i > 0 {
-				for w := range strings.FieldsSeq(f[i+len(sep):]) {
-					if len(w) >= 4 && w != "afghanistan" && !opening[w] {
-						rd.qualifiers[a.ID] = append(rd.qualifiers[a.ID], w)
-					}
+		if _, rest := headOf(spelling(alliances.Fold(a.Name))); rest != "" {
+			for w := range strings.FieldsSeq(rest) {
+				if len(w) >= 4 && w != "afghanistan" && w != "other" && !opening[w] {
+					rd.qualifiers[a.ID] = append(rd.qualifiers[a.ID], w)
 				}
-				break
 			}
 		}
 	}
 	// The actors whose names hold another's: "Taliban hardliners", "Pakistani military",
 	// "Militias of Haji Zahir Qadir".
 	rd.parts = map[string][]string{}
+	rd.allies = map[string]map[string]bool{}
 	for _, a := range actors {
 		if a.Kind == "individual" || a.Kind == alliances.Category {
 			continue
@@ -297,9 +312,17 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 				if i == 0 && n == len(words) {
 					continue
 				}
-				id, ok := rd.names[strings.Join(words[i:i+n], " ")]
-				if i > 0 && (words[i-1] == "anti" || words[i-1] == "pro" || words[i-1] == "counter" || words[i-1] == "ex") {
-					ok = false // the "anti-ISIL coalition" is no part of the Islamic State
+				key := strings.Join(words[i:i+n], " ")
+				id, ok := rd.names[key]
+				if i > 0 && (words[i-1] == "anti" || words[i-1] == "pro" || words[i-1] == "counter" || words[i-1] == "ex") || rd.heads[key] {
+					ok = false // the "anti-ISIL coalition" is no part of the Islamic State; a head is no name of its own
+				}
+				// "Police officers loyal to Karzai": an ally, not a part or a leader.
+				if ok && i >= 2 && slices.Contains([]string{"loyal to", "linked to", "tied to", "close to", "aligned with"}, words[i-2]+" "+words[i-1]) {
+					if rd.allies[a.ID] == nil {
+						rd.allies[a.ID] = map[string]bool{}
+					}
+					rd.allies[a.ID][id] = true
 				}
 				// A state is named in its organs' names; groups named after a country
 				// ("Free Syrian Army") are no part of its state.
@@ -396,6 +419,23 @@ func (rd *Reader) mentions(ts []token, previous string) []mention {
 	return rd.mentionsAfter(ts, previous, nil)
 }
 
+// qualified returns where a name's head read at token end-1 ends with what qualifies
+// it, when the words after it join and name its qualifiers ("Police officers loyal to
+// former president Hamid Karzai and to other southern notables"): the whole is one
+// mention. Otherwise it returns end.
+func (rd *Reader) qualified(ts []token, end int, id string) int {
+	if end >= len(ts) || !slices.ContainsFunc(qualifying, func(q string) bool { return strings.HasPrefix(q[1:], ts[end].word+" ") }) {
+		return end
+	}
+	last := end
+	for k := end; k < min(end+12, len(ts)); k++ {
+		if slices.Contains(rd.qualifiers[id], spelling(ts[k].word)) {
+			last = k + 1
+		}
+	}
+	return last
+}
+
 // choose returns, of actors sharing a short name, the one whose name's qualifiers the
 // sentence holds ("Jami'at commanders ... in western Afghanistan"), or none.
 func (rd *Reader) choose(ids []string, ts []token) string {
@@ -451,7 +491,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			for k := range n {
 				words[k] = ts[i+k].word
 			}
-			if id, ok := rd.names[spelling(strings.Join(words, " "))]; ok {
+			key := spelling(strings.Join(words, " "))
+			if id, ok := rd.names[key]; ok {
 				if id == "@pair" {
 					// "the two": the two actors named last, as one mention each.
 					if a, b := rd.lastTwo(out, previous, pair); a != "" {
@@ -481,6 +522,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper &&
 					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {
 					id = "" // "in Syria", "at Kilis, Turkey": a place, not an actor
+				}
+				if id != "" && rd.heads[key] {
+					n = rd.qualified(ts, i+n, id) - i // "militia commanders loyal to ... Karzai and to other southern notables"
 				}
 				if k := len(out) - 1; id != "" && k >= 0 && out[k].id == id && out[k].end == i {
 					out[k].end = i + n // "the People's Protection Units (YPG)": one mention
@@ -921,7 +965,10 @@ func (rd *Reader) Read(d *Document) []Proposal {
 					}
 					named[m.id+" "+part] = true
 					t := alliances.Tie{Subject: m.id, Object: part, Kind: alliances.Membership, Status: alliances.Reported}
-					if rd.kinds[part] == "individual" {
+					switch {
+					case rd.allies[m.id][part]:
+						t.Kind = alliances.Alliance
+					case rd.kinds[part] == "individual":
 						t.Subject, t.Object, t.Role = part, m.id, alliances.Leader
 					}
 					if prop, ok := rd.finish(d, p, s, t, []string{"name: " + m.id + " is named after " + part}, valid, timeCue, 0.6); ok {
@@ -1506,6 +1553,9 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		}
 		valid, timeCue = rd.when(d.Text[s.Start:s.End], rd.context, ts[c.first].start-s.Start, end-s.Start)
 	}
+	// The lists on either side stand next to the cue, by their nearest names: "A, B and
+	// C sealed deals with the Taliban" is as sure for A as for C.
+	near := li >= 0 && ri >= 0 && ms[li].first >= 0 && c.first-ms[li].end <= 3 && ms[ri].first-c.end <= 3
 	voice := rd.voice(ts, c)
 	if voice == passiveNoAgent && c.cue.kind.Directed() {
 		return nil // "X was supported": by whom, the sentence does not say
@@ -1526,7 +1576,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		if left.first < 0 || right.first < 0 {
 			cues = append(slices.Clone(cues), "implicit: "+rd.topic+", the paragraph's subject")
 		}
-		if prop, ok := rd.one(d, p, s, ts, c, left, right, slices.Clone(cues), valid, timeCue); ok {
+		if prop, ok := rd.one(d, p, s, ts, c, left, right, slices.Clone(cues), valid, timeCue, near); ok {
 			if third != nil {
 				if third.id == left.id || third.id == right.id {
 					continue
@@ -1540,7 +1590,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 }
 
 // one makes the tie a cue states between two actors.
-func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, left, right *mention, cues []string, valid, timeCue string) (Proposal, bool) {
+func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, left, right *mention, cues []string, valid, timeCue string, near bool) (Proposal, bool) {
 	if c.cue.passive {
 		cues = append(cues, "passive")
 	}
@@ -1576,7 +1626,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	slices.Sort(t.Forms)
 	cite.Note = "“" + strings.TrimSpace(text) + "”"
 	t.Citations = []alliances.Citation{cite}
-	if c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
+	if near || c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
 		slices.Contains(cues, "between") && min(left.first, right.first)-c.end <= 5 {
 		confidence += 0.2 // the actors stand next to the cue ("a ceasefire was signed between A and B")
 	}
