@@ -304,7 +304,7 @@ func TestRulesRefuseUnknownWords(t *testing.T) {
 // TestSeedArticle reads the article the built-in case was written from, when the
 // project's shared folder holds it, and measures the reader against the case's ties
 // stated by it. The floors are a little below what the reader reached on 2026-12-02
-// (precision 0.70, recall 0.39 at the default threshold): a change that reads worse
+// (precision 0.71, recall 0.46 at the default threshold): a change that reads worse
 // fails here. The targets of the issue (0.6 and 0.7) are docs/extraction.md's.
 func TestSeedArticle(t *testing.T) {
 	path := shareddata.Path(t, "../seed/taliban-alliances-2021.txt")
@@ -342,8 +342,8 @@ func TestSeedArticle(t *testing.T) {
 	}
 	s := extract.Measure(rd.Read(doc), extract.Annotation(rec, "newlines-2021"), 0.5)
 	t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
-	if s.Precision < 0.65 || s.Recall < 0.35 {
-		t.Errorf("precision %.2f, recall %.2f: below the floors 0.65 and 0.35", s.Precision, s.Recall)
+	if s.Precision < 0.65 || s.Recall < 0.42 {
+		t.Errorf("precision %.2f, recall %.2f: below the floors 0.65 and 0.42", s.Precision, s.Recall)
 	}
 }
 
@@ -410,7 +410,7 @@ func BenchmarkReaderWikipedia(b *testing.B) {
 
 // TestIdlibArticle measures the reader on the Wikipedia article the built-in Idlib case
 // was written from, against that case's ties citing it (when the shared folder holds the
-// article). Floors below what it read on 2026-12-02 (precision 0.75, recall 0.45).
+// article). Floors below what it read on 2026-12-02 (precision 0.77, recall 0.57).
 func TestIdlibArticle(t *testing.T) {
 	path := shareddata.Path(t, "text-wikipedia-conflicts/syrian_liberation_front–tahrir_al-sham_conflict.body.txt")
 	text, err := os.ReadFile(path)
@@ -436,8 +436,8 @@ func TestIdlibArticle(t *testing.T) {
 	rd.Source = "wp-slf-hts-conflict"
 	s := extract.Measure(rd.Read(extract.Read(path, string(text), rules)), extract.Annotation(idlib, rd.Source), 0.5)
 	t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
-	if s.Precision < 0.7 || s.Recall < 0.4 {
-		t.Errorf("precision %.2f, recall %.2f: below the floors 0.70 and 0.40", s.Precision, s.Recall)
+	if s.Precision < 0.7 || s.Recall < 0.5 {
+		t.Errorf("precision %.2f, recall %.2f: below the floors 0.70 and 0.50", s.Precision, s.Recall)
 	}
 }
 
@@ -487,13 +487,12 @@ func TestModelReader(t *testing.T) {
 	}
 }
 
-// TestAnnotatedWikipediaTexts measures the reader on the four Wikipedia texts annotated
-// by hand in testdata/wikipedia (see its README), each against its annotation, with the
+// TestAnnotatedWikipediaTexts measures the reader on the Wikipedia texts annotated by
+// hand in testdata/wikipedia (see its README), each against its annotation, with the
 // registry's actors known after the annotation's, as the command line knows them. Floors
-// a little below what it read on 2026-12-02 (precision 0.76, 0.71, 0.60 and 0.77; recall
-// 0.66, 0.73, 0.60 and 0.36): a change that reads worse fails here. iraq-war was
-// annotated without the reader's output and is kept out of the reader's tuning: its
-// numbers are the held-out ones of docs/extraction.md.
+// a little below what it read on 2026-12-02 (see docs/extraction.md): a change that
+// reads worse fails here. The last text listed is the held-out one, kept out of the
+// reader's tuning: a change to the rules is measured on it, not fitted to it.
 func TestAnnotatedWikipediaTexts(t *testing.T) {
 	reg, err := cases.Registry()
 	if err != nil {
@@ -502,7 +501,8 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 	for _, c := range []struct {
 		slug              string
 		precision, recall float64
-	}{{"rojava-islamist", 0.7, 0.6}, {"hezbollah-syria", 0.65, 0.68}, {"iran-syria", 0.55, 0.55}, {"iraq-war", 0.65, 0.32}} {
+	}{{"rojava-islamist", 0.7, 0.65}, {"hezbollah-syria", 0.65, 0.68}, {"iran-syria", 0.55, 0.55}, {"iraq-war", 0.8, 0.45},
+		{"inter-rebel", 0.7, 0.48}} {
 		t.Run(c.slug, func(t *testing.T) {
 			text, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".txt")
 			if err != nil {
