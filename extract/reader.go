@@ -167,9 +167,15 @@ func spelling(folded string) string {
 	s := string(out)
 	// The Arabic article written as it sounds before some letters ("Ahrar ash-Sham",
 	// "Jabhat an-Nusra") is the same word as "al".
+	if !strings.Contains(s, " ") {
+		if slices.Contains(articles, " "+s+" ") {
+			return "al"
+		}
+		return s
+	}
 	for _, variant := range articles {
-		if strings.Contains(s, variant) {
-			s = strings.TrimPrefix(strings.ReplaceAll(" "+s, variant, " al "), " ")
+		if strings.Contains(" "+s+" ", variant) {
+			s = strings.TrimSpace(strings.ReplaceAll(" "+s+" ", variant, " al "))
 		}
 	}
 	return s
@@ -484,6 +490,10 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string) (stri
 func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []mention {
 	var out []mention
 	subject := previous // the previous sentence's subject, for "the group"
+	spelt := make([]string, len(ts))
+	for i, t := range ts {
+		spelt[i] = spelling(t.word) // once a word: the windows below join them
+	}
 	for i := 0; i < len(ts); {
 		found := false
 		for n := min(rd.longest, len(ts)-i); n > 0; n-- {
@@ -491,7 +501,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			for k := range n {
 				words[k] = ts[i+k].word
 			}
-			key := spelling(strings.Join(words, " "))
+			key := strings.Join(spelt[i:i+n], " ")
 			if id, ok := rd.names[key]; ok {
 				if id == "@pair" {
 					// "the two": the two actors named last, as one mention each.
