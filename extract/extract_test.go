@@ -185,6 +185,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"ashraf-ghani membership iran"}, nil},
 		{"a head with what qualifies it", "In 2021 police officers loyal to former president Hamid Karzai and to other southern notables sealed deals with the Taliban.",
 			[]string{"karzai-police agreement taliban", "karzai-police alliance hamid-karzai"}, []string{"hamid-karzai agreement taliban", "hamid-karzai membership karzai-police"}},
+		{"a subordinate clause closed by its comma", "When Jami'at signed a peace deal in 2016, the Taliban were upset and attacked its men.",
+			nil, []string{"jamiat agreement taliban"}},
 		{"the two", "In 2017 the honeymoon between Iran and the Taliban did not last long, and soon the two were at loggerheads.",
 			[]string{"iran alliance taliban", "iran rivalry taliban"}, nil},
 		{"subjects acting in concert", "In 2021 Russians, Iranians, and Pakistanis lobbied the Taliban, often in a coordinated way.",
@@ -241,6 +243,33 @@ func TestMonthTakesTheParagraphsYear(t *testing.T) {
 		"In late June, the Taliban made a deal with Jami'at commanders in the west of the country.")
 	if len(props) != 1 || props[0].Tie.Valid.String() != "2021-06~" || props[0].Tie.Kind != alliances.Agreement {
 		t.Fatalf("proposals %+v, want one agreement in 2021-06~", props)
+	}
+}
+
+// TestAgreementTakesItsType: the words of an agreement's sentence give its type, which
+// decides its sign (a cease-fire does not align its parties, a defection deal does); an
+// agreement whose sentence gives none has none, and less confidence.
+func TestAgreementTakesItsType(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  alliances.AgreementType
+	}{
+		{"In 2019 Jami'at agreed a ceasefire with the Taliban in the north, after months of fighting.", alliances.CeaseFire},
+		{"In 2021 Jami'at defected and made a deal with the Taliban in the north of the country.", alliances.DefectionDeal},
+		{"In 2021 Jami'at made a deal with the Taliban in the north of the country, as many had foreseen.", ""},
+	} {
+		var got []string
+		for _, p := range read(t, c.text) {
+			if p.Tie.Kind == alliances.Agreement {
+				got = append(got, string(p.Tie.Type))
+				if (c.typ == "") != (p.Confidence < 0.7) { // 0.8 typed beside its parties, 0.6 not
+					t.Errorf("%q: confidence %.2f; a typeless agreement is the less sure", c.text, p.Confidence)
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != string(c.typ) {
+			t.Errorf("%q: agreements of types %q, want one of type %q", c.text, got, c.typ)
+		}
 	}
 }
 

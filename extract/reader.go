@@ -1128,6 +1128,10 @@ func (rd *Reader) voice(ts []token, c cueSpan) voiceOf {
 	return passiveNoAgent
 }
 
+// subordinators open a sentence with a clause that its first comma closes.
+var subordinators = map[string]bool{"when": true, "while": true, "after": true, "before": true, "since": true, "although": true,
+	"though": true, "if": true, "once": true, "because": true, "whereas": true, "as": true, "until": true, "unless": true}
+
 // opensSentence reports whether the words before token i only open the sentence: an
 // article, or a time ("In July 2018, the Iraqi Army ...").
 func opensSentence(ts []token, i int) bool {
@@ -1169,8 +1173,14 @@ func boundary(d *Document, ts []token, from, to int) bool {
 		}
 		return d.Text[ts[k-1].end:ts[k].start]
 	}
+	// "When Hizb-e Islami signed a peace deal in 2016, the Taliban were upset": the
+	// first comma of a sentence opened by a subordinate clause closes it.
+	opener := len(ts) > 0 && subordinators[ts[0].word]
 	for k := max(from, 1); k <= to && k < len(ts); k++ {
 		gap := gapAt(k)
+		if opener && strings.Contains(gap, ",") && !slices.ContainsFunc(ts[1:k], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+			return true
+		}
 		// A parenthesis around one word is an abbreviation: "Units (YPG) attacked".
 		if strings.Contains(gap, ")") && strings.Contains(gapAt(k-1), "(") || strings.Contains(gap, "(") && strings.Contains(gapAt(k+1), ")") {
 			gap = strings.NewReplacer("(", "", ")", "").Replace(gap)
@@ -1641,12 +1651,30 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		confidence += 0.2 // the actors stand next to the cue ("a ceasefire was signed between A and B")
 	}
 	if t.Kind == alliances.Agreement {
-		confidence -= 0.2 // an agreement needs its type, which the words rarely give
+		// An agreement needs its type, which decides its sign: the sentence's words
+		// give it ("cease-fire", "defection"), or nothing does.
+		if typ, w := rd.agreementType(ts); typ != "" {
+			t.Type = typ
+			cues = append(cues, "type "+string(typ)+": "+w)
+		} else {
+			confidence -= 0.2
+		}
 	}
 	if left.first < 0 || right.first < 0 {
 		confidence -= 0.15 // an actor the sentence does not name: below the default threshold
 	}
 	return rd.finish(d, p, s, t, cues, valid, timeCue, confidence)
+}
+
+// agreementType reads an agreement's type from the words of its sentence (rules.yaml,
+// agreement_types).
+func (rd *Reader) agreementType(ts []token) (alliances.AgreementType, string) {
+	for _, typ := range alliances.AgreementTypes {
+		if w, ok := rd.has(ts, 0, len(ts), rd.rules.AgreementTypes[string(typ)]...); ok {
+			return typ, w
+		}
+	}
+	return "", ""
 }
 
 // finish dates and cites a tie the reader proposes.

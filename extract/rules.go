@@ -26,12 +26,13 @@ type Rules struct {
 	Attributions   []string            `yaml:"attributions"`
 	Aliases        map[string]string   `yaml:"aliases"`
 	Pronouns       []string            `yaml:"pronouns"`
-	Pairs          []string            `yaml:"pairs"`         // words that stand for the two actors named last: "the two"
-	Organizations  map[string][]string `yaml:"organizations"` // actor kind -> the words that end (or begin) such names
-	NamePrefixes   map[string][]string `yaml:"name_prefixes"` // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami")
-	Titles         []string            `yaml:"titles"`        // the words of a post that make its holder a member: "president", "commander"
-	Places         []string            `yaml:"places"`        // the words that make a state named after them a place: "in Syria"
-	Asides         []string            `yaml:"asides"`        // the words that set the actor after them aside from a cue's claim: "through Pakistan"
+	Pairs          []string            `yaml:"pairs"`           // words that stand for the two actors named last: "the two"
+	Organizations  map[string][]string `yaml:"organizations"`   // actor kind -> the words that end (or begin) such names
+	NamePrefixes   map[string][]string `yaml:"name_prefixes"`   // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami")
+	AgreementTypes map[string][]string `yaml:"agreement_types"` // agreement type -> the words (folded) that give it
+	Titles         []string            `yaml:"titles"`          // the words of a post that make its holder a member: "president", "commander"
+	Places         []string            `yaml:"places"`          // the words that make a state named after them a place: "in Syria"
+	Asides         []string            `yaml:"asides"`          // the words that set the actor after them aside from a cue's claim: "through Pakistan"
 }
 
 // Relation is a kind of tie and the words that name it.
@@ -62,6 +63,14 @@ func ParseRules(name string, data []byte) (*Rules, error) {
 	for k := range r.Organizations {
 		if !slices.Contains(alliances.ActorKinds, k) {
 			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: organizations: %q is no kind of actor", name, k)
+		}
+	}
+	for k, ws := range r.AgreementTypes {
+		if !slices.Contains(alliances.AgreementTypes, alliances.AgreementType(k)) {
+			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: agreement_types: %q is no agreement type", name, k)
+		}
+		for i, w := range ws {
+			ws[i] = alliances.Fold(w)
 		}
 	}
 	for k := range r.NamePrefixes {
@@ -118,6 +127,12 @@ func (r *Rules) Extend(more *Rules) {
 	r.Pronouns = append(r.Pronouns, more.Pronouns...)
 	r.Pairs = append(r.Pairs, more.Pairs...)
 	r.Titles = append(r.Titles, more.Titles...)
+	if r.AgreementTypes == nil {
+		r.AgreementTypes = map[string][]string{}
+	}
+	for k, ws := range more.AgreementTypes {
+		r.AgreementTypes[k] = append(r.AgreementTypes[k], ws...)
+	}
 	if r.NamePrefixes == nil {
 		r.NamePrefixes = map[string][]string{}
 	}
