@@ -187,6 +187,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"karzai-police agreement taliban", "karzai-police alliance hamid-karzai"}, []string{"hamid-karzai agreement taliban", "hamid-karzai membership karzai-police"}},
 		{"a subordinate clause closed by its comma", "When Jami'at signed a peace deal in 2016, the Taliban were upset and attacked its men.",
 			nil, []string{"jamiat agreement taliban"}},
+		{"a possessive is no list", "In 2016 Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal with Iran after long talks.",
+			[]string{"hizb-e-islami agreement iran", "hekmatyar membership hizb-e-islami"}, []string{"hekmatyar agreement hizb-e-islami"}},
 		{"the two", "In 2017 the honeymoon between Iran and the Taliban did not last long, and soon the two were at loggerheads.",
 			[]string{"iran alliance taliban", "iran rivalry taliban"}, nil},
 		{"subjects acting in concert", "In 2021 Russians, Iranians, and Pakistanis lobbied the Taliban, often in a coordinated way.",

@@ -389,6 +389,7 @@ type token struct {
 	start, end int
 	pre        string // the text between the word before and this one: spaces, punctuation
 	upper      bool   // written with a capital
+	possessive bool   // written with 's: "Hekmatyar's"
 }
 
 func tokens(text string, base int) []token {
@@ -406,7 +407,9 @@ func tokens(text string, base int) []token {
 					pre = text[last:start]
 				}
 				r, _ := utf8.DecodeRuneInString(text[start:i])
-				out = append(out, token{w, base + start, base + i, pre, unicode.IsUpper(r)})
+				raw := text[start:i]
+				poss := strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
+				out = append(out, token{w, base + start, base + i, pre, unicode.IsUpper(r), poss})
 			}
 			last = i
 			start = -1
@@ -1033,6 +1036,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 // joined reports whether the tokens between two mentions only join them: "and", "or",
 // a comma (folded away), "as well as".
 func joined(ts []token, from, to int) bool {
+	if from == to && from > 0 && from <= len(ts) && ts[from-1].possessive {
+		return false // "Gulbuddin Hekmatyar's Hizb-e Islami": one possesses the other
+	}
 	for i := from; i < to; i++ {
 		switch ts[i].word {
 		case "and", "or", "as", "well", "both", "gen", "general", "president", "the":
