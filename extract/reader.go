@@ -423,11 +423,6 @@ type mention struct {
 	first, end int // token positions [first, end)
 }
 
-// mentions finds the actors named in a sentence, the longest name first.
-func (rd *Reader) mentions(ts []token, previous string) []mention {
-	return rd.mentionsAfter(ts, previous, nil)
-}
-
 // qualified returns where a name's head read at token end-1 ends with what qualifies
 // it, when the words after it join and name its qualifiers ("Police officers loyal to
 // former president Hamid Karzai and to other southern notables"): the whole is one
@@ -489,7 +484,9 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string) (stri
 	return ids[1], ids[0]
 }
 
-// mentionsAfter is mentions, knowing the actors the sentence before named (for "the two").
+// mentionsAfter finds the actors named in a sentence, the longest name first, knowing the
+// subject of the sentence before (for "they", "the group") and the actors it named (for
+// "the two").
 func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []mention {
 	var out []mention
 	subject := previous // the previous sentence's subject, for "the group"
