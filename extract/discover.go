@@ -1,0 +1,318 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
+)
+
+// Found is an actor the reader proposes: an organization the record does not know,
+// named in the report in the form of one.
+type Found struct {
+	Actor      alliances.Actor `json:"actor"`
+	Paragraph  int             `json:"paragraph"` // where it is first named
+	Quote      string          `json:"quote"`     // its name as written
+	Document   string          `json:"document"`
+	Why        string          `json:"why"`        // what made it a name: "an organization's name by its form", "a post before the name"
+	Confidence float64         `json:"confidence"` // as a tie's: how often such a find is right
+	Start, End int             `json:"-"`          // the name's byte offsets in the document
+}
+
+var capitalized = regexp.MustCompile(`[\p{Lu}][\p{L}'’.-]*`)
+
+// Discover finds the organizations a document names that the reader does not know, by
+// the form of their names (rules.yaml, organizations), and knows them from then on: the
+// ties of the document may name them.
+func (rd *Reader) Discover(d *Document) []Found {
+	kindOf := map[string]string{}
+	for kind, words := range rd.rules.Organizations {
+		for _, w := range words {
+			kindOf[w] = kind
+		}
+	}
+	prefixOf := map[string]string{}
+	for kind, words := range rd.rules.NamePrefixes {
+		for _, w := range words {
+			prefixOf[alliances.Fold(w)] = kind
+		}
+	}
+	title := func(w string) bool {
+		w = alliances.Fold(w)
+		return slices.ContainsFunc(rd.titles, func(t []string) bool { return len(t) == 1 && t[0] == w })
+	}
+	// leadingPost returns how many words of a run a post takes before a name ("Vice
+	// President", "Gen."), and whether one is a post's noun, not only an adjective
+	// ("Senior Research Fellow" names no one).
+	leadingPost := func(words []string) (int, bool) {
+		n, noun := 0, false
+		for n < len(words)-2 {
+			k := 0
+			for _, t := range rd.titles {
+				if len(t) <= len(words)-n && slices.Equal(t, strings.Fields(alliances.Fold(strings.Join(words[n:n+len(t)], " ")))) {
+					k = len(t)
+					break
+				}
+			}
+			if k == 0 {
+				break
+			}
+			for _, w := range words[n : n+k] {
+				noun = noun || !adjectives[alliances.Fold(w)]
+			}
+			n += k
+		}
+		return n, noun
+	}
+	// orgKind tells whether a run of capitalized words is an organization's name, and of
+	// which kind: its form's word ends it ("Nusra Front") or is followed by "of" or "for"
+	// ("Islamic Movement of Uzbekistan"), or a word that begins such names in
+	// transliteration begins it ("Hizb-e Islami", "Jabhat al-Nusra").
+	orgKind := func(words []string) (kind, head string) {
+		for k, w := range words {
+			last := k == len(words)-1
+			if kd, ok := kindOf[w]; ok && (last && len(words) >= 2 || !last && (words[k+1] == "of" || words[k+1] == "for") && k+2 < len(words)) {
+				return kd, w
+			}
+		}
+		first := alliances.Fold(words[0])
+		if i := strings.IndexByte(words[0], '-'); i > 0 {
+			first = alliances.Fold(words[0][:i]) // "Hizb-e", "Jami'at-i"
+		}
+		if kd, ok := prefixOf[first]; ok && len(words) >= 2 {
+			return kd, words[0]
+		}
+		return "", ""
+	}
+	var out []Found
+	for _, p := range d.Paragraphs {
+		text := d.Text[p.Start:p.End]
+		runs := nameRuns(text)
+		for ri, r := range runs {
+			words := r.words
+			// Another name of an actor named just before it, in parentheses ("Jaish
+			// al-Fatah (Army of Conquest)"), or of one named at its start ("Southern
+			// Front of the Free Syrian Army"): an alias, no new actor.
+			same := ""
+			if r.paren && ri > 0 && runs[ri-1].end == r.first {
+				same = rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(runs[ri-1].words, " ")), "the "))]
+			}
+			if k := slices.Index(words, "of"); same == "" && k > 0 {
+				same = rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(words[:k], " ")), "the "))]
+			}
+			if same != "" && !strings.HasPrefix(same, "@") {
+				name := strings.Join(words, " ")
+				rd.add(name, same)
+				if i := slices.IndexFunc(out, func(f Found) bool { return f.Actor.ID == same }); i >= 0 && !slices.Contains(out[i].Actor.Aliases, name) {
+					out[i].Actor.Aliases = append(out[i].Actor.Aliases, name)
+				}
+				continue
+			}
+			kind, head := orgKind(words)
+			why, confidence := "an organization's name by its form", 0.6
+			if kind == "" {
+				// An individual: a name after a post ("former president Hamid Karzai",
+				// "Gen. Abdul Rashid Dostum", "the candidate, Abdullah Abdullah"), or in
+				// the possessive before an organization's ("Gulbuddin Hekmatyar's
+				// Hizb-e Islami").
+				n, noun := leadingPost(words)
+				words = words[n:]
+				post := noun || r.before != "" && title(r.before) && !adjectives[alliances.Fold(r.before)]
+				owner := r.possessive && ri+1 < len(runs) && runs[ri+1].first == r.end
+				if owner {
+					next := runs[ri+1].words
+					_, known := rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(next, " ")), "the "))]
+					k, _ := orgKind(next)
+					owner = known || k != ""
+				}
+				if !post && !owner || len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" }) {
+					continue
+				}
+				kind, head = "individual", ""
+				why, confidence = "an individual's name after a post", 0.6
+				if !post {
+					why, confidence = "an individual's name in the possessive before an organization's", 0.5
+				}
+			}
+			if r0, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r0) {
+				continue // "President of Iraqi Kurdistan" names a post, not a person
+			}
+			name := strings.TrimPrefix(strings.Join(words, " "), "The ")
+			folded := strings.TrimPrefix(alliances.Fold(name), "the ")
+			if id, known := rd.names[spelling(folded)]; known || folded == alliances.Fold(head) {
+				if known && r.acronym != "" && !strings.HasPrefix(id, "@") {
+					rd.add(r.acronym, id) // "the Kurdish People's Protection Units (YPG)"
+				}
+				continue
+			}
+			id := strings.ReplaceAll(folded, " ", "-")
+			for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+				id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), n) // another case's actor has the id
+			}
+			a := alliances.Actor{ID: id, Name: name, Kind: kind}
+			if r.acronym != "" {
+				a.Aliases = []string{r.acronym}
+				rd.add(r.acronym, id)
+			}
+			rd.add(name, id)
+			rd.kinds[id] = kind
+			if kind == "individual" {
+				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 {
+					rd.add(last[len(last)-1], id) // "Hekmatyar", where no one has the name
+				}
+			}
+			at := p.Start + strings.Index(text, name)
+			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: name, Document: d.Name, Why: why, Confidence: confidence, Start: at, End: at + len(name)})
+		}
+	}
+	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,
+	// the longer name its alias.
+	for i := 0; i < len(out); i++ {
+		long := out[i].Actor
+		k := slices.IndexFunc(out, func(f Found) bool {
+			return f.Actor.ID != long.ID && f.Actor.Kind != "individual" && strings.HasPrefix(long.Name, f.Actor.Name+" of ")
+		})
+		if k < 0 {
+			continue
+		}
+		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Name)
+		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Aliases...)
+		for key, id := range rd.names {
+			if id == long.ID {
+				rd.names[key] = out[k].Actor.ID
+			}
+		}
+		delete(rd.kinds, long.ID)
+		out = slices.Delete(out, i, i+1)
+		i--
+	}
+	// "Jami'at" for "Jami'at-i Islami", where no other name found begins so; "Tahrir
+	// al-Sham" for "Hay'at Tahrir al-Sham", where no other is named so.
+	bases := map[string][]string{}
+	for _, f := range out {
+		for _, short := range rd.shortForms(f.Actor.Name) {
+			bases[short] = append(bases[short], f.Actor.ID)
+		}
+	}
+	for _, f := range out {
+		if w := strings.Fields(f.Actor.Name); f.Actor.Kind != "individual" && strings.Contains(w[0], "-") {
+			base := w[0][:strings.IndexByte(w[0], '-')]
+			bases[base] = append(bases[base], f.Actor.ID)
+		}
+	}
+	for base, ids := range bases {
+		if len(ids) == 1 && len(alliances.Fold(base)) >= 4 {
+			rd.add(base, ids[0])
+		}
+	}
+	return out
+}
+
+// adjectives are words of the rules' titles that name no post by themselves.
+var adjectives = map[string]bool{"senior": true, "top": true, "former": true, "then": true, "chief": true, "deputy": true}
+
+// opening are the words that open a sentence with a capital without being a name's.
+var opening = map[string]bool{"when": true, "while": true, "after": true, "before": true, "as": true, "but": true, "and": true,
+	"in": true, "on": true, "at": true, "by": true, "since": true, "although": true, "though": true, "if": true, "then": true,
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "for": true, "with": true,
+	"from": true, "during": true, "under": true, "once": true, "until": true, "because": true, "however": true, "meanwhile": true}
+
+// nameRun is a run of capitalized words of a paragraph: its words, their place among the
+// paragraph's words [first, end), the word before it, and whether it ends in a
+// possessive ("Hekmatyar's").
+type nameRun struct {
+	words      []string
+	first, end int
+	before     string
+	possessive bool
+	acronym    string // the abbreviation in parentheses after it: "(MNLA)"
+	paren      bool   // written in parentheses: "(Army of Conquest)"
+}
+
+// nameRuns returns the runs of capitalized words of a text (joined by "of", "for", "the"
+// inside a name: "Government of National Accord", "Army of Glory"; "al-" before a
+// capital: "Jabhat al-Nusra"), each ended by a possessive.
+func nameRuns(text string) []nameRun {
+	var out []nameRun
+	words := strings.Fields(text)
+	trim := func(w string) string { return strings.Trim(w, ",.;:()\"“”‘’'") }
+	capital := func(n string) bool {
+		if n == "" {
+			return false
+		}
+		if capitalized.FindString(n) == n {
+			return true
+		}
+		// Arabic articles before a capital: "al-Nusra", "ash-Sham".
+		for _, article := range []string{"al-", "ash-", "ad-", "as-", "an-", "ar-", "at-", "az-", "el-", "ul-"} {
+			if rest := strings.TrimPrefix(n, article); rest != n && rest != "" && capitalized.FindString(rest) == rest {
+				return true
+			}
+		}
+		return false
+	}
+	particle := map[string]bool{"al": true, "el": true, "ash": true, "bin": true, "ibn": true, "abu": true, "de": true, "ul": true}
+	possessive := func(raw string) (string, bool) {
+		t := strings.TrimRight(raw, ",.;:)\"”")
+		for _, suffix := range []string{"’s", "'s"} {
+			if strings.HasSuffix(t, suffix) {
+				return strings.TrimSuffix(t, suffix), true
+			}
+		}
+		return raw, false
+	}
+	for i := 0; i < len(words); i++ {
+		raw, poss := possessive(words[i])
+		w := trim(raw)
+		if !capitalized.MatchString(w) || capitalized.FindString(w) != w {
+			continue
+		}
+		if opening[strings.ToLower(w)] && !poss {
+			continue // "When Gulbuddin Hekmatyar's": the run begins after it
+		}
+		run := []string{w}
+		j := i + 1
+		ended := poss || strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)")
+		for ; j < len(words) && !ended; j++ {
+			if strings.HasPrefix(words[j], "(") {
+				break // "... Azawad (MNLA)": the name ends before its abbreviation
+			}
+			raw, p := possessive(words[j])
+			n := trim(raw)
+			if capital(n) || (n == "of" || n == "for" || n == "the" || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
+				run = append(run, n)
+				poss = p
+				if p || strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)") {
+					j++
+					break
+				}
+				continue
+			}
+			break
+		}
+		for len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for" || run[len(run)-1] == "the") {
+			run = run[:len(run)-1]
+			poss = false
+		}
+		before := ""
+		if i > 0 {
+			before = trim(words[i-1])
+		}
+		acronym := ""
+		if j < len(words) && !poss {
+			if a := strings.TrimRight(words[j], ",.;:"); strings.HasPrefix(a, "(") && strings.HasSuffix(a, ")") && len(a) >= 4 &&
+				strings.ToUpper(a) == a && !strings.ContainsAny(a[1:len(a)-1], " ()") {
+				acronym = a[1 : len(a)-1] // "(MNLA)", "(YPG)"
+			}
+		}
+		if len(run) >= 2 || len(run) == 1 && poss {
+			out = append(out, nameRun{run, i, j, before, poss, acronym, strings.HasPrefix(words[i], "(")})
+		}
+		i = j - 1
+	}
+	return out
+}

@@ -1,0 +1,243 @@
+package extract_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
+)
+
+func TestReaderProposesWhatTheSentencesState(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	for _, c := range []struct {
+		name, text string
+		want       string // subject kind object valid status, or "" for none
+		attributed string
+		forms      []alliances.Form
+	}{
+		{"active", "Pakistan resumed its support for the Taliban in 2004.", "pakistan support taliban 2004 reported", "", nil},
+		{"passive, from a year on", "The Taliban were backed by Iran from 2011 onward.", "iran support taliban 2011/.. reported", "", nil},
+		{"negation", "Russia did not support the Taliban in 2010.", "", "", nil},
+		{"hedge and a form", "Iran reportedly armed the Taliban by 2018.", "iran support taliban /2018 alleged", "", []alliances.Form{alliances.Weapons}},
+		{"attribution", "According to Taliban sources, Russia supplied weapons to the Taliban in 2017.", "russia support taliban 2017 alleged", "Taliban sources", []alliances.Form{alliances.Weapons}},
+		{"joined before a symmetric cue", "The Taliban and Jami'at have been jointly taxing mining in 2015.", "taliban cooperation jamiat 2015 reported", "", nil},
+		{"possessive leader", "Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016.", "hekmatyar membership hizb-e-islami 2016 reported", "", nil},
+		{"no time: before the document", "Iran supported the Taliban.", "iran support taliban /2021-09-09 reported", "", nil},
+		{"the time nearest the cue", "Parties of the 2001 conference faded, and Jami'at reached an understanding with the Taliban in spring 2021.",
+			"jamiat agreement taliban 2021-21 reported", "", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			props := read(t, c.text+pad)
+			var got []string
+			for _, p := range props {
+				got = append(got, strings.Join([]string{p.Tie.Subject, string(p.Tie.Kind), p.Tie.Object, p.Tie.Valid.String(), string(p.Tie.Status)}, " "))
+			}
+			if c.want == "" {
+				if len(props) != 0 {
+					t.Errorf("proposed %v, want nothing", got)
+				}
+				return
+			}
+			i := slices.Index(got, c.want)
+			if i < 0 {
+				t.Fatalf("proposed %v, want %q", got, c.want)
+			}
+			p := props[i]
+			if cite := p.Tie.Citations[0]; cite.Locator != "¶1" || cite.Source != "report" || cite.AttributedTo != c.attributed {
+				t.Errorf("citation %+v, want report ¶1 attributed to %q", cite, c.attributed)
+			}
+			if !slices.Equal(p.Tie.Forms, c.forms) {
+				t.Errorf("forms %v, want %v", p.Tie.Forms, c.forms)
+			}
+			if len(p.Cues) == 0 || !strings.HasPrefix(p.Cues[0], "cue: ") && !strings.HasPrefix(p.Cues[0], "possessive") {
+				t.Errorf("cues %v: want the words that led to it first", p.Cues)
+			}
+			if !strings.Contains(p.Quote, strings.Fields(c.text)[0]) {
+				t.Errorf("quote %q is not the sentence", p.Quote)
+			}
+		})
+	}
+}
+
+// TestReaderReadsTheFormsOfReports: each case is one way reports state a tie (or seem to
+// and do not), written here for the purpose; the reader must read it so, and propose
+// nothing it lists as refused.
+func TestReaderReadsTheFormsOfReports(t *testing.T) {
+	more := append(slices.Clone(actors),
+		alliances.Actor{ID: "egypt", Name: "Egypt", Kind: "state"},
+		alliances.Actor{ID: "united-states", Name: "United States", Aliases: []string{"U.S."}, Kind: "state"},
+		alliances.Actor{ID: "mohamed-morsi", Name: "Mohamed Morsi", Kind: "individual"},
+		alliances.Actor{ID: "ashraf-ghani", Name: "Ashraf Ghani", Kind: "individual"},
+		alliances.Actor{ID: "qassem-soleimani", Name: "Qassem Soleimani", Kind: "individual"},
+		alliances.Actor{ID: "islamic-republic", Name: "Islamic Republic of Afghanistan", Aliases: []string{"Islamic Republic"}, Kind: "state"},
+		alliances.Actor{ID: "taliban-hardliners", Name: "Taliban hardliners", Kind: "faction"},
+		alliances.Actor{ID: "pakistan-military", Name: "Pakistani military", Kind: "state-organ"},
+		alliances.Actor{ID: "iskp", Name: "Islamic State in Khorasan", Kind: "armed-group"},
+		alliances.Actor{ID: "jabhat-al-nusra", Name: "Jabhat al-Nusra", Kind: "armed-group"},
+		alliances.Actor{ID: "assyrian-forces", Name: "Assyrian forces", Kind: alliances.Category},
+		alliances.Actor{ID: "babylon-brigades", Name: "Babylon Brigades", Kind: "militia"},
+		alliances.Actor{ID: "dwekh-nawsha", Name: "Dwekh Nawsha", Kind: "militia"},
+		alliances.Actor{ID: "anti-taliban-coalition", Name: "Anti-Taliban coalition", Kind: "coalition"},
+		alliances.Actor{ID: "karzai-police", Name: "Police officers loyal to Karzai and other southern notables", Kind: "militia"},
+		alliances.Actor{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"},
+		alliances.Actor{ID: "jamiat-west", Name: "Jami'at commanders in western Afghanistan", Kind: "faction"},
+		alliances.Actor{ID: "jamiat-northeast", Name: "Jami'at commanders in Badakhshan and the northeast", Kind: "faction"},
+	)
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	for _, c := range []struct {
+		name, text string
+		want       []string // subject kind object, each among the proposals
+		refused    []string // subject kind object, none among them
+	}{
+		{"a post before the name", "Egyptian President Mohamed Morsi condemned Iran in 2013.",
+			[]string{"mohamed-morsi membership egypt", "mohamed-morsi opposition iran"}, nil},
+		{"a post after the name", "Ashraf Ghani, the president of the Islamic Republic, met Russia in 2019.",
+			[]string{"ashraf-ghani membership islamic-republic"}, nil},
+		{"a surname alone", "In 2020 Ghani opposed the Taliban openly.", []string{"ashraf-ghani opposition taliban"}, nil},
+		{"a spelling with one letter less", "Qasem Soleimani supported the Taliban in 2015.", []string{"qassem-soleimani support taliban"}, nil},
+		{"a name's head alone", "In 2016 the Taliban fought the Islamic State in the east.", []string{"taliban hostility iskp"}, nil},
+		{"a name holding another's", "Taliban hardliners opposed Pakistan in 2021.", []string{"taliban-hardliners membership taliban", "taliban-hardliners opposition pakistan"}, nil},
+		{"the possessive of a demonym's state", "In 2004 Pakistan's military backed the Taliban.", []string{"pakistan-military support taliban"}, nil},
+		{"a state as a place", "In 2019 the Taliban fought in Iran and in eastern Pakistan.", nil, []string{"taliban hostility iran", "taliban hostility pakistan"}},
+		{"a participle with its agent", "In 2019 Taliban commanders were attacked by Iran.", []string{"iran hostility taliban"}, []string{"taliban hostility iran"}},
+		{"a participle without one", "In 2019 the Taliban were supported, and Iran watched.", nil, []string{"iran support taliban", "taliban support iran"}},
+		{"a clause's edge", "Russia provided support in 2019, and Pakistan stayed out of the war.", nil, []string{"russia support pakistan"}},
+		{"a town and its state", "In 2016 Jami'at fought the Taliban at Kilis, Iran, for a week.",
+			[]string{"jamiat hostility taliban"}, []string{"taliban hostility iran", "jamiat hostility iran"}},
+		{"a date before a comma is no town", "On 16 July, Iran attacked the Taliban near the border in 2016.", []string{"iran hostility taliban"}, nil},
+		{"a name's short form", "In 2015 Nusra attacked the Taliban in the north.", []string{"jabhat-al-nusra hostility taliban"}, nil},
+		{"the article as it sounds", "In 2015 Jabhat an-Nusra attacked the Taliban in the north.", []string{"jabhat-al-nusra hostility taliban"}, nil},
+		{"a semicolon's edge", "In 2019 Russia armed its own militias; the Taliban kept out of it.", nil, []string{"russia support taliban"}},
+		{"a short name two actors share, told apart by the sentence", "In June 2021 Jami'at commanders made deals with the Taliban in western Afghanistan.",
+			[]string{"jamiat-west agreement taliban"}, []string{"jamiat-northeast agreement taliban"}},
+		{"a short name two actors share, not told apart", "In June 2021 Jami'at commanders made deals with the Taliban in the south.",
+			nil, []string{"jamiat-west agreement taliban", "jamiat-northeast agreement taliban"}},
+		{"a list after a colon", "In 2014 the Assyrian forces included: Babylon Brigades and Dwekh Nawsha, in the Nineveh plain.",
+			[]string{"babylon-brigades membership assyrian-forces", "dwekh-nawsha membership assyrian-forces"}, nil},
+		{"a noun's agent after 'by'", "In 2014 Russia welcomed an airstrike campaign by Iran on the Taliban's positions.",
+			nil, []string{"russia hostility iran"}},
+		{"a participle after a comma", "In July 2018, Pakistan and Russia launched an operation against their rivals, supported by Iran.",
+			[]string{"iran support pakistan", "iran support russia"}, nil},
+		{"against, not part of", "In 2019 the Anti-Taliban coalition faced the Taliban near Kabul.",
+			[]string{"anti-taliban-coalition hostility taliban"}, []string{"anti-taliban-coalition membership taliban"}},
+		{"a sentence by a court", "In May 2019, Taliban fighters named Ashraf Ghani and Qasem Soleimani were sentenced to death by an Iranian court.",
+			[]string{"iran coercion ashraf-ghani", "ashraf-ghani membership taliban"}, nil},
+		{"the target of a noun, its agent after 'by'", "The massacre of Jami'at fighters by the Taliban in 1998 drove Iran to the brink of war.",
+			[]string{"taliban hostility jamiat"}, []string{"jamiat hostility iran"}},
+		{"one along with another", "In 2016 the Taliban, along with Jami'at, also attacked Iran's border posts in the west.",
+			[]string{"taliban cooperation jamiat", "jamiat hostility iran"}, nil},
+		{"an agreement signed between two", "In 2017 a ceasefire agreement was signed between Jami'at and the Taliban in the town.",
+			[]string{"jamiat agreement taliban"}, nil},
+		{"a post after an article", "In 2013 Ashraf Ghani, an Iranian commander, was stopped at a checkpoint of the Taliban.",
+			[]string{"ashraf-ghani membership iran"}, nil},
+		{"a head with what qualifies it", "In 2021 police officers loyal to former president Hamid Karzai and to other southern notables sealed deals with the Taliban.",
+			[]string{"karzai-police agreement taliban", "karzai-police alliance hamid-karzai"}, []string{"hamid-karzai agreement taliban", "hamid-karzai membership karzai-police"}},
+		{"a subordinate clause closed by its comma", "When Jami'at signed a peace deal in 2016, the Taliban were upset and attacked its men.",
+			nil, []string{"jamiat agreement taliban"}},
+		{"a possessive is no list", "In 2016 Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal with Iran after long talks.",
+			[]string{"hizb-e-islami agreement iran", "hekmatyar membership hizb-e-islami"}, []string{"hekmatyar agreement hizb-e-islami"}},
+		{"the two", "In 2017 the honeymoon between Iran and the Taliban did not last long, and soon the two were at loggerheads.",
+			[]string{"iran alliance taliban", "iran rivalry taliban"}, nil},
+		{"subjects acting in concert", "In 2021 Russians, Iranians, and Pakistanis lobbied the Taliban, often in a coordinated way.",
+			[]string{"iran cooperation russia", "pakistan cooperation iran"}, nil}, // a symmetric tie names its actors in either order
+		{"a subject set aside", "In 2001, except for Pakistan, the neighbours feared the Taliban and their rise to power.", nil, []string{"pakistan opposition taliban"}},
+		{"a channel set aside", "In 2019 Russia provided support to the Taliban through Pakistan.", []string{"russia support taliban"}, []string{"russia support pakistan"}},
+		{"a relative clause", "The Iranians, who had been supporting the Taliban, saw them as an asset in 2016.", []string{"iran support taliban"}, nil},
+		{"two names joined by a hyphen", "The U.S.-Taliban talks began in 2018 in Doha.", []string{"united-states negotiation taliban"}, nil},
+		{"a verb sharing its subject", "In 2021 Russia and Iran lobbied the old guard and mediated between Pakistan and the Taliban.",
+			[]string{"russia mediation pakistan", "iran mediation pakistan"}, nil},
+		{"a cue with no actor before it (below the default threshold)", "The Taliban grew stronger in the north in 2019. Relations were established with Jami'at in the same year.",
+			[]string{"taliban favour jamiat 0.45"}, nil},
+		{"an unknown name before the cue", "The Taliban grew stronger in the north in 2019. The al-Nusra Front attacked Jami'at in the same year.",
+			nil, []string{"taliban hostility jamiat 0.45"}},
+		{"between one and the other", "In 2019 clashes broke out between Iran and the Taliban near the border.", []string{"iran hostility taliban"}, nil},
+		{"a rejected cooperation", "In 2015 the Taliban rejected any cooperation with Iran on the border.", nil, []string{"taliban cooperation iran"}},
+		{"their allies", "In 2017 Iran and its allies fought on one side and the Taliban on the other.", nil, []string{"iran alliance taliban"}},
+		{"a table is no sentence", "| year | party | act | other |\n|---|---|---|---|\n| 2019 | Taliban | fought | Iran |\n| 2020 | Russia | backed | Taliban |",
+			nil, []string{"taliban hostility iran", "russia support taliban"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rules := extract.DefaultRules()
+			rd := extract.NewReader(rules, more)
+			rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+			text := c.text
+			if !strings.HasPrefix(text, "|") {
+				text += pad
+			}
+			var got []string
+			for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
+				tie := p.Tie.Subject + " " + string(p.Tie.Kind) + " " + p.Tie.Object
+				if p.Confidence >= 0.5 {
+					got = append(got, tie)
+				} else {
+					got = append(got, fmt.Sprintf("%s %.2f", tie, p.Confidence)) // shown at a lower threshold only
+				}
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("proposed %q, want %q among them", got, w)
+				}
+			}
+			for _, r := range c.refused {
+				if slices.Contains(got, r) {
+					t.Errorf("proposed %q, want no %q", got, r)
+				}
+			}
+		})
+	}
+}
+
+func TestMonthTakesTheParagraphsYear(t *testing.T) {
+	props := read(t, "The Taliban's campaign reached the north in 2021, as the foreign troops were leaving the country. "+
+		"In late June, the Taliban made a deal with Jami'at commanders in the west of the country.")
+	if len(props) != 1 || props[0].Tie.Valid.String() != "2021-06~" || props[0].Tie.Kind != alliances.Agreement {
+		t.Fatalf("proposals %+v, want one agreement in 2021-06~", props)
+	}
+}
+
+// TestAgreementTakesItsType: the words of an agreement's sentence give its type, which
+// decides its sign (a cease-fire does not align its parties, a defection deal does); an
+// agreement whose sentence gives none has none, and less confidence.
+func TestAgreementTakesItsType(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  alliances.AgreementType
+	}{
+		{"In 2019 Jami'at agreed a ceasefire with the Taliban in the north, after months of fighting.", alliances.CeaseFire},
+		{"In 2021 Jami'at defected and made a deal with the Taliban in the north of the country.", alliances.DefectionDeal},
+		{"In 2021 Jami'at made a deal with the Taliban in the north of the country, as many had foreseen.", ""},
+	} {
+		var got []string
+		for _, p := range read(t, c.text) {
+			if p.Tie.Kind == alliances.Agreement {
+				got = append(got, string(p.Tie.Type))
+				if (c.typ == "") != (p.Confidence < 0.7) { // 0.8 typed beside its parties, 0.6 not
+					t.Errorf("%q: confidence %.2f; a typeless agreement is the less sure", c.text, p.Confidence)
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != string(c.typ) {
+			t.Errorf("%q: agreements of types %q, want one of type %q", c.text, got, c.typ)
+		}
+	}
+}
+
+// TestHeadingGivesTheYear: a date without a year under a heading that names one ("###
+// 2013", as Wikipedia's timelines have them) takes the heading's year.
+func TestHeadingGivesTheYear(t *testing.T) {
+	props := read(t, "### 2013\n\nOn 16 July, the Taliban attacked Iran's border posts near the river, and in the hills around them.\n")
+	if len(props) != 1 || props[0].Tie.Valid.String() != "2013-07~" {
+		t.Fatalf("proposals %+v, want one in 2013-07~ (July of the heading's year)", props)
+	}
+}
+
+func TestMediationNamesItsThird(t *testing.T) {
+	props := read(t, "In 2016 Iran mediated between Russia and the Taliban, and the two sides met in Tehran for the first time that year.")
+	if len(props) != 1 || props[0].Tie.Kind != alliances.Mediation || props[0].Tie.Subject != "iran" || props[0].Tie.Object != "russia" || props[0].Tie.Third != "taliban" {
+		t.Fatalf("proposals %+v, want Iran's mediation between Russia and the Taliban", props)
+	}
+}

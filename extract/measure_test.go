@@ -1,0 +1,240 @@
+package extract_test
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
+	"github.com/alliances-project/alliances/internal/shareddata"
+	"github.com/alliances-project/alliances/sqlstore"
+)
+
+// TestMeasureTimes: of the proposals that find a tie, those whose time the text gives
+// are counted, and among them those whose days overlap the tie's.
+func TestMeasureTimes(t *testing.T) {
+	gold := []alliances.Tie{{ID: "g", Subject: "iran", Object: "taliban", Kind: alliances.Support, Valid: edtf.MustParse("2016/2018")}}
+	prop := func(valid, cue string) extract.Proposal {
+		return extract.Proposal{Tie: alliances.Tie{Subject: "iran", Object: "taliban", Kind: alliances.Support, Valid: edtf.MustParse(valid)},
+			Confidence: 0.8, Cues: []string{"cue: armed", cue}}
+	}
+	s := extract.Measure([]extract.Proposal{prop("2017", "time: in 2017"), prop("2005", "time: in 2005"), prop("/2021-09-09", "no time: before the document")}, gold, 0.5)
+	if s.Correct != 3 || s.Dated != 2 || s.TimeAgree != 1 {
+		t.Errorf("correct %d, dated %d, agreeing %d; want 3, 2 (the third has no time of the text's), 1 (2005 is not 2016-2018)", s.Correct, s.Dated, s.TimeAgree)
+	}
+}
+
+// TestMeasure counts by hand: three proposals, two of which find one of the three ties
+// of the annotation (one of them with another kind of the same layer and sign), and one
+// below the threshold.
+func TestMeasure(t *testing.T) {
+	tie := func(s string, k alliances.Kind, o string) alliances.Tie {
+		return alliances.Tie{ID: s + "-" + o, Subject: s, Object: o, Kind: k}
+	}
+	gold := []alliances.Tie{tie("iran", alliances.Support, "taliban"), tie("pakistan", alliances.Support, "taliban"), tie("russia", alliances.Hostility, "taliban")}
+	props := []extract.Proposal{
+		{Tie: tie("taliban", alliances.Favour, "iran"), Confidence: 0.6},      // same pair (reversed), layer and sign: found, another kind
+		{Tie: tie("pakistan", alliances.Support, "taliban"), Confidence: 0.8}, // found, same kind
+		{Tie: tie("russia", alliances.Support, "taliban"), Confidence: 0.7},   // another sign: wrong
+		{Tie: tie("russia", alliances.Hostility, "taliban"), Confidence: 0.2}, // below the threshold
+	}
+	s := extract.Measure(props, gold, 0.5)
+	if s.Proposals != 3 || s.Correct != 2 || s.Found != 2 || s.SameKind != 1 || s.Gold != 3 {
+		t.Errorf("score %+v, want 3 proposals, 2 correct, 2 of 3 found, 1 with its kind", s)
+	}
+	if s.Precision < 0.666 || s.Precision > 0.667 || s.Recall < 0.666 || s.Recall > 0.667 {
+		t.Errorf("precision %.3f, recall %.3f, want 2/3 each", s.Precision, s.Recall)
+	}
+	if !slices.Equal(s.Missed, []string{"russia-taliban"}) || len(s.Wrong) != 1 {
+		t.Errorf("missed %v, wrong %v", s.Missed, s.Wrong)
+	}
+}
+
+// TestSeedArticle reads the article the built-in case was written from, when the
+// project's shared folder holds it, and measures the reader against the case's ties
+// stated by it. The floors are a little below what the reader reached on 2026-12-02
+// (precision 0.71, recall 0.46 at the default threshold): a change that reads worse
+// fails here. The targets of the issue (0.6 and 0.7) are docs/extraction.md's.
+func TestSeedArticle(t *testing.T) {
+	path := shareddata.Path(t, "../seed/taliban-alliances-2021.txt")
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	db, err := sqlstore.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	recs, _ := cases.Records()
+	if _, err := db.Import(ctx, recs...); err != nil {
+		t.Fatal(err)
+	}
+	rec, _ := db.Record(ctx, "afghanistan-2021", time.Time{})
+	all, _ := db.Actors(ctx, alliances.ActorFilter{})
+	known, err := answer.CaseActors(ctx, db, "afghanistan-2021", all, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, known)
+	rd.Source, rd.Date = "newlines-2021", edtf.MustParse("2021-09-09")
+	doc := extract.Read(path, string(text), rules)
+	// The case counts the body from ¶1 "The Taliban's rapid takeover" to ¶33 "The
+	// prospect of the Taliban fighting" (the case file's header says so).
+	starts := map[int]string{1: "rapid takeover", 33: "prospect of the Taliban"}
+	for n, want := range starts {
+		if len(doc.Paragraphs) < n || !strings.Contains(doc.Text[doc.Paragraphs[n-1].Start:doc.Paragraphs[n-1].Start+40], want) {
+			t.Errorf("¶%d does not start with %q", n, want)
+		}
+	}
+	s := extract.Measure(rd.Read(doc), extract.Annotation(rec, "newlines-2021"), 0.5)
+	t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
+	if s.Precision < 0.65 || s.Recall < 0.42 {
+		t.Errorf("precision %.2f, recall %.2f: below the floors 0.65 and 0.42", s.Precision, s.Recall)
+	}
+}
+
+// BenchmarkReader reads a report of some 10,000 words made of the sentences above:
+// go test ./extract -bench Reader reports the words read a second (docs/extraction.md).
+func BenchmarkReader(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 70000 {
+		sb.WriteString("Pakistan resumed its support for the Taliban in 2004, when its army grew impatient with Kabul. ")
+		sb.WriteString("Iran reportedly armed the Taliban by 2018. The Taliban and Jami'at have been jointly taxing mining in 2015. ")
+		sb.WriteString("According to Taliban sources, Russia supplied weapons to the Taliban in 2017.\n\n")
+	}
+	text := sb.String()
+	words := len(strings.Fields(text))
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	b.ResetTimer()
+	for b.Loop() {
+		rd.Read(extract.Read("bench.txt", text, rules))
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkReaderWikipedia reads the three annotated Wikipedia texts of testdata
+// (10,068 words of real prose, tables and lists included) with the actors of their
+// annotations and the registry's, as the command line reads a report.
+func BenchmarkReaderWikipedia(b *testing.B) {
+	reg, err := cases.Registry()
+	if err != nil {
+		b.Fatal(err)
+	}
+	type text struct {
+		name, body string
+		rd         *extract.Reader
+	}
+	var texts []text
+	words := 0
+	rules := extract.DefaultRules()
+	for _, slug := range []string{"rojava-islamist", "hezbollah-syria", "iran-syria"} {
+		data, err := os.ReadFile("testdata/wikipedia/" + slug + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		ann, err := os.ReadFile("testdata/wikipedia/" + slug + ".yaml")
+		if err != nil {
+			b.Fatal(err)
+		}
+		rec, _ := casefile.Parse(slug+".yaml", ann)
+		if rec == nil {
+			b.Fatalf("the annotation %s does not read", slug)
+		}
+		words += len(strings.Fields(string(data)))
+		rd := extract.AnnotationReader(rules, rec, reg.Actors)
+		texts = append(texts, text{slug + ".txt", string(data), rd})
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			t.rd.Read(extract.Read(t.name, t.body, rules)) // paragraphs and sentences cut each time
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestIdlibArticle measures the reader on the Wikipedia article the built-in Idlib case
+// was written from, against that case's ties citing it (when the shared folder holds the
+// article). Floors below what it read on 2026-12-02 (precision 0.77, recall 0.57).
+func TestIdlibArticle(t *testing.T) {
+	path := shareddata.Path(t, "text-wikipedia-conflicts/syrian_liberation_front–tahrir_al-sham_conflict.body.txt")
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var known []alliances.Actor
+	var idlib *alliances.Record
+	for _, r := range recs {
+		if r.Case == "idlib-2018-2019" {
+			idlib = r
+		}
+		if r.Case == "idlib-2018-2019" || r.Case == alliances.RegistryCase {
+			known = append(known, r.Actors...)
+		}
+	}
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, known)
+	rd.Source = "wp-slf-hts-conflict"
+	s := extract.Measure(rd.Read(extract.Read(path, string(text), rules)), extract.Annotation(idlib, rd.Source), 0.5)
+	t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
+	if s.Precision < 0.7 || s.Recall < 0.5 {
+		t.Errorf("precision %.2f, recall %.2f: below the floors 0.70 and 0.50", s.Precision, s.Recall)
+	}
+}
+
+// TestAnnotatedWikipediaTexts measures the reader on the Wikipedia texts annotated by
+// hand in testdata/wikipedia (see its README), each against its annotation, with the
+// registry's actors known after the annotation's, as the command line knows them. Floors
+// a little below what it read on 2026-12-02 (see docs/extraction.md): a change that
+// reads worse fails here. The last text listed is the held-out one, kept out of the
+// reader's tuning: a change to the rules is measured on it, not fitted to it.
+func TestAnnotatedWikipediaTexts(t *testing.T) {
+	reg, err := cases.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		slug              string
+		precision, recall float64
+	}{{"rojava-islamist", 0.7, 0.65}, {"hezbollah-syria", 0.65, 0.68}, {"iran-syria", 0.55, 0.55}, {"iraq-war", 0.8, 0.45},
+		{"inter-rebel", 0.7, 0.48}, {"sahel", 0.5, 0.3}} {
+		t.Run(c.slug, func(t *testing.T) {
+			text, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec, _ := casefile.Parse(c.slug+".yaml", data)
+			if rec == nil || len(rec.Ties) < 70 {
+				t.Fatalf("the annotation %s does not read", c.slug)
+			}
+			rules := extract.DefaultRules()
+			rd := extract.AnnotationReader(rules, rec, reg.Actors)
+			rd.Source = rec.Sources[0].ID
+			s := extract.Measure(rd.Read(extract.Read(c.slug+".txt", string(text), rules)), extract.Annotation(rec, rd.Source), 0.5)
+			t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
+			if s.Precision < c.precision || s.Recall < c.recall {
+				t.Errorf("precision %.2f, recall %.2f: below the floors %.2f and %.2f", s.Precision, s.Recall, c.precision, c.recall)
+			}
+		})
+	}
+}

@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
+)
+
+// token is a word of a sentence, folded, with its place in the document.
+type token struct {
+	word       string
+	start, end int
+	pre        string // the text between the word before and this one: spaces, punctuation
+	upper      bool   // written with a capital
+	possessive bool   // written with 's: "Hekmatyar's"
+}
+
+func tokens(text string, base int) []token {
+	var out []token
+	start, last := -1, 0
+	for i, r := range text + " " {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '\'' || r == '’') && start >= 0
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			for k, w := range strings.Fields(alliances.Fold(text[start:i])) {
+				pre := ""
+				if k == 0 {
+					pre = text[last:start]
+				}
+				r, _ := utf8.DecodeRuneInString(text[start:i])
+				raw := text[start:i]
+				poss := strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
+				out = append(out, token{w, base + start, base + i, pre, unicode.IsUpper(r), poss})
+			}
+			last = i
+			start = -1
+		}
+	}
+	return out
+}
+
+type mention struct {
+	id         string
+	first, end int // token positions [first, end)
+}
+
+// qualified returns where a name's head read at token end-1 ends with what qualifies
+// it, when the words after it join and name its qualifiers ("Police officers loyal to
+// former president Hamid Karzai and to other southern notables"): the whole is one
+// mention. Otherwise it returns end.
+func (rd *Reader) qualified(ts []token, end int, id string) int {
+	if end >= len(ts) || !slices.ContainsFunc(qualifying, func(q string) bool { return strings.HasPrefix(q[1:], ts[end].word+" ") }) {
+		return end
+	}
+	last := end
+	for k := end; k < min(end+12, len(ts)); k++ {
+		if slices.Contains(rd.qualifiers[id], spelling(ts[k].word)) {
+			last = k + 1
+		}
+	}
+	return last
+}
+
+// choose returns, of actors sharing a short name, the one whose name's qualifiers the
+// sentence holds ("Jami'at commanders ... in western Afghanistan"), or none.
+func (rd *Reader) choose(ids []string, ts []token) string {
+	best, bestN, tie := "", 0, false
+	for _, id := range ids {
+		n := 0
+		for _, q := range rd.qualifiers[id] {
+			if slices.ContainsFunc(ts, func(t token) bool { return spelling(t.word) == q }) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = id, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// lastTwo returns the two distinct actors named last: in the sentence so far, else with
+// those of the sentence before.
+func (rd *Reader) lastTwo(out []mention, previous string, before []string) (string, string) {
+	var ids []string
+	for i := len(out) - 1; i >= 0 && len(ids) < 2; i-- {
+		if !slices.Contains(ids, out[i].id) {
+			ids = append(ids, out[i].id)
+		}
+	}
+	for i := len(before) - 1; i >= 0 && len(ids) < 2; i-- {
+		if !slices.Contains(ids, before[i]) {
+			ids = append(ids, before[i])
+		}
+	}
+	if len(ids) < 2 {
+		return "", ""
+	}
+	return ids[1], ids[0]
+}
+
+// mentionsAfter finds the actors named in a sentence, the longest name first, knowing the
+// subject of the sentence before (for "they", "the group") and the actors it named (for
+// "the two").
+func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []mention {
+	var out []mention
+	subject := previous // the previous sentence's subject, for "the group"
+	spelt := make([]string, len(ts))
+	for i, t := range ts {
+		spelt[i] = spelling(t.word) // once a word: the windows below join them
+	}
+	for i := 0; i < len(ts); {
+		found := false
+		for n := min(rd.longest, len(ts)-i); n > 0; n-- {
+			words := make([]string, n)
+			for k := range n {
+				words[k] = ts[i+k].word
+			}
+			key := strings.Join(spelt[i:i+n], " ")
+			if id, ok := rd.names[key]; ok {
+				if id == "@pair" {
+					// "the two": the two actors named last, as one mention each.
+					if a, b := rd.lastTwo(out, previous, pair); a != "" {
+						out = append(out, mention{a, i, i + n}, mention{b, i, i + n})
+					}
+					i += n
+					found = true
+					break
+				}
+				if id == "@ambiguous" {
+					id = rd.choose(rd.ambiguous[spelling(strings.Join(words, " "))], ts)
+				}
+				if id == "@previous" {
+					// "the group" is the actor the text was about; "they", "them", "it" the
+					// one named last, unless "it" is no one ("it was assumed").
+					id = previous
+					if words[0] == "the" && words[len(words)-1] != "latter" {
+						id = cmp.Or(rd.topic, subject) // "the latter" is the one named last
+					}
+					if words[0] == "it" && i+1 < len(ts) {
+						switch ts[i+1].word {
+						case "is", "was", "seems", "seemed", "appears", "appeared", "remains", "remained":
+							id = ""
+						}
+					}
+				}
+				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper &&
+					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {
+					id = "" // "in Syria", "at Kilis, Turkey": a place, not an actor
+				}
+				if id != "" && rd.heads[key] {
+					n = rd.qualified(ts, i+n, id) - i // "militia commanders loyal to ... Karzai and to other southern notables"
+				}
+				if k := len(out) - 1; id != "" && k >= 0 && out[k].id == id && out[k].end == i {
+					out[k].end = i + n // "the People's Protection Units (YPG)": one mention
+				} else if id != "" {
+					out = append(out, mention{id, i, i + n})
+					previous = id
+				}
+				i += n
+				found = true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// notPlaces are capitalized words before a comma that are no town's name: "On 16 July,
+// Turkey", "Later, Iran".
+var notPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(months+"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|however|meanwhile|later|instead|then|nevertheless|moreover|also|still|yet|today|afterwards|eventually", "|") {
+		m[w] = true
+	}
+	return m
+}()
+
+// place reports whether the name at token i follows a word that makes it a place: "in
+// Syria", "in eastern Syria".
+func (rd *Reader) place(ts []token, i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		switch ts[k].word {
+		case "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeastern",
+			"northwestern", "southeastern", "southwestern", "the", "rural":
+			continue
+		}
+		return rd.places[ts[k].word]
+	}
+	return false
+}
+
+// matchAt reports whether the words of a phrase start at token i.
+func matchAt(ts []token, i int, words []string) bool {
+	if i+len(words) > len(ts) {
+		return false
+	}
+	for k, w := range words {
+		if ts[i+k].word != w {
+			return false
+		}
+	}
+	return true
+}
+
+// has reports whether one of phrases (folded) occurs among the tokens in [from, to).
+func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool) {
+	for i := max(from, 0); i < min(to, len(ts)); i++ {
+		for _, p := range phrases {
+			words, ok := rd.split[p]
+			if !ok {
+				words = strings.Fields(p)
+				rd.split[p] = words
+			}
+			if matchAt(ts, i, words) {
+				return p, true
+			}
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// leaders proposes the membership an individual's name in the possessive states of the
+// organization named after it: "Gulbuddin Hekmatyar's Hizb-e Islami".
+func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || b.first != a.end || !strings.HasSuffix(ts[a.end-1].word, "s") {
+			continue
+		}
+		t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
+		if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the individual's organization"}, valid, timeCue, 0.6); ok {
+			out = append(out, prop)
+		}
+	}
+	return out
+}
+
+// compounds proposes the ties named by two actors joined by a hyphen before a cue ("the
+// U.S.-Taliban agreement", "Iran-Saudi rivalry"), and returns the mentions without them:
+// such names qualify a noun and are no party to the sentence's other claims.
+func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) ([]Proposal, []mention) {
+	var out []Proposal
+	var kept []mention
+	for i := 0; i < len(ms); i++ {
+		if i+1 < len(ms) && ms[i+1].first == ms[i].end && ms[i].id != ms[i+1].id {
+			gap := strings.TrimLeft(d.Text[ts[ms[i].end-1].end:ts[ms[i+1].first].start], ".") // "U.S.-Taliban"
+			if gap == "-" || gap == "–" || gap == "/" {
+				a, b := ms[i], ms[i+1]
+				for _, c := range rd.cues { // few: only after two names joined by a hyphen
+					at := -1
+					for k := b.end; k <= min(b.end+2, len(ts)-1); k++ {
+						if matchAt(ts, k, c.words) {
+							at = k
+							break
+						}
+					}
+					if at < 0 || c.kind.Directed() || c.passive {
+						continue
+					}
+					t := alliances.Tie{Subject: a.id, Object: b.id, Kind: c.kind, Status: alliances.Reported}
+					confidence := 0.7
+					if c.kind == alliances.Agreement {
+						confidence = 0.5
+					}
+					if prop, ok := rd.finish(d, p, s, t, []string{"cue: " + c.text, "compound: " + strings.TrimSpace(d.Text[ts[a.first].start:ts[b.end-1].end])}, valid, timeCue, confidence); ok {
+						out = append(out, prop)
+					}
+					break
+				}
+				i++
+				continue
+			}
+		}
+		kept = append(kept, ms[i])
+	}
+	return out, kept
+}
+
+// nearby proposes, with less confidence, the ties of the actors of a sentence that no
+// cue joins in the order the reader knows ("Kurdish forces expelled the jihadists",
+// where the cue stands between them but not next to them; "the attack on X by Y"): each
+// pair of actors of the sentence not yet in a proposal takes the kind of the cue nearest
+// to them, within the same clause.
+func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, found []Proposal, valid, timeCue string) []Proposal {
+	if len(spans) == 0 || len(ms) > 6 {
+		return nil
+	}
+	paired := map[[2]string]bool{}
+	for _, f := range found {
+		for _, pair := range [][2]string{{f.Tie.Subject, f.Tie.Object}, {f.Tie.Subject, f.Tie.Third}, {f.Tie.Object, f.Tie.Third}} {
+			paired[pair], paired[[2]string{pair[1], pair[0]}] = true, true
+		}
+	}
+	var out []Proposal
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			a, b := &ms[i], &ms[j]
+			if a.id == b.id || paired[[2]string{a.id, b.id}] || joined(ts, a.end, b.first) {
+				continue
+			}
+			best, dist := -1, 1<<30
+			for k, c := range spans {
+				var d0 int
+				if c.first < a.end || c.end > b.first {
+					continue // the cue between them
+				}
+				d0 = min(c.first-a.end, b.first-c.end)
+				if d0 < dist {
+					best, dist = k, d0
+				}
+			}
+			if best < 0 || dist > 8 || boundary(d, ts, min(a.end, spans[best].end), max(b.first, spans[best].first)) {
+				continue
+			}
+			c := spans[best]
+			if _, neg := rd.has(ts, c.first-4, c.first, rd.marks["negation"]...); neg {
+				continue
+			}
+			left, right := a, b
+			switch rd.voice(ts, c) {
+			case passiveBy:
+				left, right = b, a
+			case passiveNoAgent:
+				continue
+			}
+			t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
+			confidence := 0.4 // right about two times in five on the annotated texts
+			if _, ok := rd.has(ts, 0, len(ts), rd.marks["hedge"]...); ok {
+				t.Status = alliances.Alleged
+				confidence -= 0.1
+			}
+			paired[[2]string{a.id, b.id}], paired[[2]string{b.id, a.id}] = true, true
+			if prop, ok := rd.finish(d, p, s, t, []string{"cue: " + c.cue.text, "near: the actors share the sentence with the cue"}, valid, timeCue, confidence); ok {
+				out = append(out, prop)
+			}
+		}
+	}
+	return out
+}
+
+// title reads the words of a post in [from, to): whether they are only a post's words
+// and the small words around them, how many post words they hold, and whether "of" is
+// among them ("the president of").
+func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool) {
+	for i := from; i < to; {
+		switch ts[i].word {
+		case "the", "a", "an", "s", "its", "their", "his", "her", "then", "and", "also", "more", "two", "three", "several", "such", "as", "including", "like", "new", "al", "el":
+			i++
+			continue
+		case "of":
+			of = true
+			i++
+			continue
+		}
+		n := 0
+		for _, t := range rd.titles {
+			if matchAt(ts, i, t) {
+				n = len(t)
+				break
+			}
+		}
+		if n == 0 {
+			return false, posts, of
+		}
+		posts++
+		i += n
+	}
+	return true, posts, of
+}
+
+// posts proposes the memberships a post states: an individual named with a post beside
+// an organization or a state ("Egyptian President Mohamed Morsi", "Ashraf Ghani, the
+// president of the Islamic Republic", "General X of the Revolutionary Guards",
+// "commanders of the IRGC, A and B"), and a state's organ named in its possessive
+// ("Iran's Quds Force").
+func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	person := func(m mention) bool { return rd.kinds[m.id] == "individual" }
+	type pair struct {
+		member, of mention
+		why        string
+	}
+	var pairs []pair
+	after := map[int]bool{} // individuals whose post names the organization after them
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if person(a) && !person(b) {
+			if only, _, of := rd.title(ts, a.end, b.first); only && of && b.first-a.end <= 6 {
+				pairs = append(pairs, pair{a, b, "post: an individual of an organization"})
+				after[i] = true
+			}
+		}
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		switch {
+		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 4:
+			if only, n, of := rd.title(ts, a.end, b.first); only && n > 0 && !of {
+				pairs = append(pairs, pair{b, a, "post: the organization's post before the name"})
+			}
+		case person(a) && !person(b) && b.first-a.end <= 1 && !after[i]:
+			// "Hossein Amir-Abdollahian, Iranian deputy foreign minister", "Subhi
+			// al-Tufayli, Hezbollah's former leader": the post after the organization.
+			end := b.end
+			for end < len(ts) && end-b.end < 4 {
+				if only, n, _ := rd.title(ts, b.end, end+1); !only || n == 0 && end-b.end >= 2 {
+					break
+				}
+				end++
+			}
+			if only, n, of := rd.title(ts, b.end, end); only && n > 0 && !of && (b.first == a.end || ts[a.end].word == "the" || ts[a.end].word == "an" || ts[a.end].word == "a") {
+				pairs = append(pairs, pair{a, b, "post: the organization's post after the name"})
+			}
+		case !person(a) && person(b) && b.first == a.end:
+			// "commanders of the IRGC, A and B": the post before the organization.
+			from := a.first
+			for from > 0 && a.first-from < 6 {
+				if only, _, _ := rd.title(ts, from-1, a.first); !only {
+					break
+				}
+				from--
+			}
+			if only, n, of := rd.title(ts, from, a.first); only && n > 0 && of {
+				for _, m := range group(ts, ms, i+1, +1) {
+					if person(*m) {
+						pairs = append(pairs, pair{*m, a, "post: the organization's post before the names"})
+					}
+				}
+			}
+		case rd.kinds[a.id] == "state" && (rd.kinds[b.id] == "state-organ" || rd.kinds[b.id] == "militia") && b.first == a.end && strings.HasSuffix(ts[a.end-1].word, "s"):
+			pairs = append(pairs, pair{b, a, "possessive: the state's organ"})
+		}
+	}
+	var out []Proposal
+	for _, pr := range pairs {
+		if pr.member.id == pr.of.id {
+			continue
+		}
+		t := alliances.Tie{Subject: pr.member.id, Object: pr.of.id, Kind: alliances.Membership, Status: alliances.Reported}
+		if prop, ok := rd.finish(d, p, s, t, []string{pr.why}, valid, timeCue, 0.6); ok {
+			out = append(out, prop)
+		}
+	}
+	return out
+}

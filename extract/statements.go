@@ -1,0 +1,431 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// Read proposes the ties a document states.
+func (rd *Reader) Read(d *Document) []Proposal {
+	rd.latest = ""
+	for _, y := range yearRE.FindAllString(d.Text, -1) {
+		if y > rd.latest {
+			rd.latest = y
+		}
+	}
+	var out []Proposal
+	seen := map[string]bool{}
+	named := map[string]bool{} // the memberships names give, proposed once
+	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
+	for _, p := range d.Paragraphs {
+		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "#") {
+				if y := lastYear(line); y != "" {
+					heading = y
+				}
+			}
+		}
+		after = p.End
+		previous := ""
+		var named0 []string // the actors the sentence before named
+		context := heading  // the latest year the paragraph, or the heading over it, names
+		rd.topic = ""
+		for _, s := range p.Sentences {
+			text := d.Text[s.Start:s.End]
+			ts := tokens(text, s.Start)
+			ms := rd.mentionsAfter(ts, previous, named0)
+			named0 = named0[:0]
+			for _, m := range ms {
+				named0 = append(named0, m.id)
+			}
+			if len(ms) > 0 {
+				previous = ms[0].id // the sentence's subject, as a rule its first actor
+				if rd.topic == "" {
+					rd.topic = previous
+				}
+			}
+			rd.context = context
+			valid, timeCue := rd.when(text, context, -1, -1)
+			if y := lastYear(text); y != "" {
+				context = y
+			}
+			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {
+				continue
+			}
+			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
+			spans := rd.cueSpans(ts, ms)
+			for _, c := range spans {
+				found = append(found, rd.propose(d, p, s, ts, ms, c, valid, timeCue)...)
+			}
+			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
+			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
+			for _, m := range ms {
+				for _, part := range rd.parts[m.id] {
+					if named[m.id+" "+part] {
+						continue
+					}
+					named[m.id+" "+part] = true
+					t := alliances.Tie{Subject: m.id, Object: part, Kind: alliances.Membership, Status: alliances.Reported}
+					switch {
+					case rd.allies[m.id][part]:
+						t.Kind = alliances.Alliance
+					case rd.kinds[part] == "individual":
+						t.Subject, t.Object, t.Role = part, m.id, alliances.Leader
+					}
+					if prop, ok := rd.finish(d, p, s, t, []string{"name: " + m.id + " is named after " + part}, valid, timeCue, 0.6); ok {
+						found = append(found, prop)
+					}
+				}
+			}
+			found = append(found, rd.nearby(d, p, s, ts, ms, spans, found, valid, timeCue)...)
+			for _, prop := range found {
+				key := fmt.Sprint(prop.Tie.Subject, prop.Tie.Object, prop.Tie.Kind, p.N)
+				if alliances.SignOf(prop.Tie.Kind, "") != 0 && !prop.Tie.Kind.Directed() && prop.Tie.Subject > prop.Tie.Object {
+					key = fmt.Sprint(prop.Tie.Object, prop.Tie.Subject, prop.Tie.Kind, p.N)
+				}
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, prop)
+			}
+		}
+	}
+	return out
+}
+
+type cueSpan struct {
+	cue        cue
+	first, end int
+}
+
+// cueSpans finds the relation cues of a sentence, outside the actors' names.
+func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
+	inName := func(i int) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool { return i >= m.first && i < m.end })
+	}
+	var out []cueSpan
+	for i := 0; i < len(ts); i++ {
+		if inName(i) {
+			continue
+		}
+		for _, c := range rd.byFirst[ts[i].word] {
+			// Cues may overlap where one reaches past another ("worked together
+			// against"), never inside one.
+			if matchAt(ts, i, c.words) && (len(out) == 0 || i+len(c.words) > out[len(out)-1].end) {
+				out = append(out, cueSpan{c, i, i + len(c.words)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// propose makes the ties a cue states between the actors around it: those before it
+// (joined by "and") with those after it, or, for a symmetric kind with none after,
+// those before it with each other.
+func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []mention, c cueSpan, valid, timeCue string) []Proposal {
+	li, ri := -1, -1
+	for i := range ms {
+		if ms[i].end <= c.first {
+			li = i
+		}
+		if ms[i].first >= c.end && ri < 0 {
+			ri = i
+		}
+	}
+	shared := false
+	// "an airstrike campaign by the United States": a noun's agent comes after "by",
+	// and the actor before it is none of its parties.
+	if li >= 0 && !c.cue.passive && c.end < len(ts) && (ts[c.end].word == "by" || c.end+1 < len(ts) && ts[c.end+1].word == "by" && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed")) &&
+		!strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
+		li = -1
+	}
+	// A verb joined to one before it shares its subject: "Russians, Iranians, and
+	// Pakistanis lobbied the old stakeholders ... and mediated between them and the
+	// Taliban".
+	// So does a verb of purpose: "The Iranians, who had been supporting the Taliban in
+	// order to hurt the Americans".
+	purpose := c.first >= 3 && (matchAt(ts, c.first-3, []string{"in", "order", "to"}) || matchAt(ts, c.first-3, []string{"so", "as", "to"}))
+	// A participle after a comma speaks of the sentence's subject: "the Iraqi Army,
+	// Popular Mobilization Forces and Peshmerga launched an operation ..., supported by
+	// the US-led coalition".
+	participle := c.cue.passive && strings.Contains(ts[c.first].pre, ",") && li >= 0 && ms[li].end < c.first
+	if k := c.first - 1; k > 0 && (purpose || participle || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
+		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && opensSentence(ts, ms[0].first) {
+			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
+			shared = true
+		}
+	}
+	// The actors nearest the cue, unless a clause's edge lies between ("Saudi Arabia
+	// provided support, and China ...") or a word sets the actor aside ("through
+	// Pakistan").
+	// "the YPG (supported by the Shammar tribe)": a parenthesis that opens on the cue
+	// right after an actor speaks of that actor.
+	aside := li >= 0 && ms[li].end == c.first && c.first > 0 && strings.Contains(d.Text[ts[c.first-1].end:ts[c.first].start], "(")
+	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end, c.first) {
+		li = -1
+	}
+	// "except for Pakistan, the surrounding countries would all be terrorized":
+	// the actor set aside is no subject either.
+	if li >= 0 && ms[li].first > 0 && (rd.asides[ts[ms[li].first-1].word] || ms[li].first > 1 && rd.asides[ts[ms[li].first-2].word]) {
+		li = -1
+	}
+	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
+	listed := c.cue.kind == alliances.Membership && ri >= 0 && ms[ri].first == c.end && strings.TrimSpace(ts[c.end].pre) == ":"
+	if ri >= 0 && !listed && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
+		ri = -1
+	}
+	// "Ahrar al-Sham and their allies": a possessive before the cue makes its noun the
+	// possessor's, not a tie with the actor after it.
+	if c.first > 0 && !c.cue.kind.Directed() && len(c.cue.words) == 1 {
+		switch ts[c.first-1].word {
+		case "their", "its", "his", "her":
+			ri = -1
+		}
+	}
+	// "joined the fighting": joining names whom it joins, right after it.
+	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && (ri < 0 || ms[ri].first-c.end > 2) {
+		return nil
+	}
+	// Too far from the cue to be one statement (the nearest of a list counts).
+	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {
+		li = -1
+	}
+	if ri >= 0 && ms[ri].first-c.end > 12 {
+		ri = -1
+	}
+	cues := []string{"cue: " + c.cue.text}
+	// A cue with no actor before it in its sentence speaks of the paragraph's subject:
+	// "Inside Afghanistan, the Taliban have been building relations ... Relations were
+	// established with the militias of Haji Zahir Qadir".
+	implicit := li < 0 && ri >= 0 && ms[0].first >= c.end && ms[ri].first-c.end <= 6 && rd.topic != "" && rd.topic != ms[ri].id &&
+		!unknownName(d, ts, c.first) &&
+		c.cue.kind != alliances.Membership && c.cue.kind != alliances.Mediation && !c.cue.passive
+	if implicit {
+		ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, ms...)
+		li, ri = 0, ri+1
+		shared = true
+	}
+	symmetric := !c.cue.kind.Directed()
+	between := false
+	for i := c.end; i < min(c.end+5, len(ts)); i++ {
+		between = between || ts[i].word == "between" // "clashes in the area between"
+	}
+	var pairs [][2]*mention
+	var third *mention
+	// "the genocide of Yazidis by ISIL": the target after the noun, its agent after "by".
+	byAgent := false
+	if !c.cue.passive && ri >= 0 && ri+1 < len(ms) && ms[ri].first-c.end <= 1 && ms[ri+1].first-ms[ri].end <= 3 && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
+		for k := ms[ri].end; k < ms[ri+1].first; k++ {
+			byAgent = byAgent || ts[k].word == "by" // "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"
+		}
+	}
+	switch {
+	case byAgent:
+		pairs = append(pairs, [2]*mention{&ms[ri+1], &ms[ri]})
+		cues = append(cues, "agent after by")
+	case c.cue.kind == alliances.Membership:
+		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
+		// state a member.
+		if li < 0 || ri < 0 || c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 {
+			return nil
+		}
+		right := []*mention{&ms[ri]}
+		if c.cue.passive {
+			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
+		}
+		for _, r := range right {
+			pairs = append(pairs, [2]*mention{&ms[li], r})
+		}
+	case c.cue.kind == alliances.Mediation:
+		// A mediation names the two it brings together: "Iran mediated between Russia
+		// and the Taliban"; the first is its object, the second its third party.
+		if li < 0 || ri < 0 || ri+1 >= len(ms) || ms[ri+1].first-ms[ri].end > 3 {
+			return nil
+		}
+		third = &ms[ri+1]
+		for _, l := range group(ts, ms, li, -1) {
+			pairs = append(pairs, [2]*mention{l, &ms[ri]})
+		}
+	case ri >= 0 && symmetric && between && len(group(ts, ms, ri, +1)) >= 2:
+		// "clashes erupted between A and B".
+		g := group(ts, ms, ri, +1)
+		pairs = append(pairs, [2]*mention{g[0], g[1]})
+		cues = append(cues, "between")
+	case li >= 0 && ri >= 0:
+		for _, l := range group(ts, ms, li, -1) {
+			for _, r := range group(ts, ms, ri, +1) {
+				pairs = append(pairs, [2]*mention{l, r})
+			}
+		}
+	case li >= 0 && symmetric:
+		// "A and B have been jointly taxing": actors before the cue, joined; or the
+		// sentence's subjects, where the cue qualifies what they did ("Russians,
+		// Iranians, and Pakistanis lobbied the old stakeholders, often in a coordinated
+		// way").
+		g := group(ts, ms, li, -1)
+		if first := group(ts, ms, 0, +1); len(g) == 1 && len(first) >= 2 && opensSentence(ts, ms[0].first) && ms[li].first > first[len(first)-1].first {
+			g = first
+		}
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				pairs = append(pairs, [2]*mention{g[j], g[i]})
+			}
+		}
+		cues = append(cues, "joined before the cue")
+	}
+	if c.first < len(ts) {
+		end := ts[c.end-1].end
+		if ri >= 0 {
+			end = max(end, ts[ms[ri].end-1].end)
+		}
+		valid, timeCue = rd.when(d.Text[s.Start:s.End], rd.context, ts[c.first].start-s.Start, end-s.Start)
+	}
+	// The lists on either side stand next to the cue, by their nearest names: "A, B and
+	// C sealed deals with the Taliban" is as sure for A as for C.
+	near := li >= 0 && ri >= 0 && ms[li].first >= 0 && c.first-ms[li].end <= 3 && ms[ri].first-c.end <= 3
+	voice := rd.voice(ts, c)
+	if voice == passiveNoAgent && c.cue.kind.Directed() {
+		return nil // "X was supported": by whom, the sentence does not say
+	}
+	var out []Proposal
+	for _, pair := range pairs {
+		left, right := pair[0], pair[1]
+		if left.id == right.id {
+			continue
+		}
+		if voice == passiveBy {
+			left, right = right, left
+		}
+		if c.cue.kind == alliances.Membership && (rd.kinds[left.id] == "state" || rd.kinds[right.id] == "individual") {
+			continue
+		}
+		cues := cues
+		if left.first < 0 || right.first < 0 {
+			cues = append(slices.Clone(cues), "implicit: "+rd.topic+", the paragraph's subject")
+		}
+		if prop, ok := rd.one(d, p, s, ts, c, left, right, slices.Clone(cues), valid, timeCue, near); ok {
+			if third != nil {
+				if third.id == left.id || third.id == right.id {
+					continue
+				}
+				prop.Tie.Third = third.id
+			}
+			out = append(out, prop)
+		}
+	}
+	return out
+}
+
+// one makes the tie a cue states between two actors.
+func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, left, right *mention, cues []string, valid, timeCue string, near bool) (Proposal, bool) {
+	if c.cue.passive {
+		cues = append(cues, "passive")
+	}
+	if _, ok := rd.has(ts, c.first-4, c.first, rd.marks["negation"]...); ok {
+		return Proposal{}, false // "did not support" states no tie
+	}
+	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
+	confidence := 0.6
+	if w, ok := rd.has(ts, 0, len(ts), rd.marks["hedge"]...); ok {
+		t.Status = alliances.Alleged
+		cues = append(cues, "hedge: "+w)
+		confidence -= 0.1
+	}
+	if w, ok := rd.has(ts, c.first-3, c.first, rd.marks["end"]...); ok {
+		cues = append(cues, "end: "+w)
+	}
+	cite := alliances.Citation{Source: rd.Source, Locator: "¶" + strconv.Itoa(p.N), Credibility: 3}
+	text := d.Text[s.Start:s.End]
+	if at := attribution(text); at != "" {
+		cite.AttributedTo = at
+		t.Status = alliances.Alleged
+		cues = append(cues, "attributed to "+at)
+	}
+	for f, words := range rd.relation(c.cue.kind).Forms {
+		for _, w := range words {
+			if _, ok := rd.has(ts, 0, len(ts), alliances.Fold(w)); ok && !slices.Contains(t.Forms, alliances.Form(f)) {
+				t.Forms = append(t.Forms, alliances.Form(f))
+				cues = append(cues, "form "+f+": "+w)
+				break
+			}
+		}
+	}
+	slices.Sort(t.Forms)
+	cite.Note = "“" + strings.TrimSpace(text) + "”"
+	t.Citations = []alliances.Citation{cite}
+	if near || c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
+		slices.Contains(cues, "between") && min(left.first, right.first)-c.end <= 5 {
+		confidence += 0.2 // the actors stand next to the cue ("a ceasefire was signed between A and B")
+	}
+	if t.Kind == alliances.Agreement {
+		// An agreement needs its type, which decides its sign: the sentence's words
+		// give it ("cease-fire", "defection"), or nothing does.
+		if typ, w := rd.agreementType(ts); typ != "" {
+			t.Type = typ
+			cues = append(cues, "type "+string(typ)+": "+w)
+		} else {
+			confidence -= 0.2
+		}
+	}
+	if left.first < 0 || right.first < 0 {
+		confidence -= 0.15 // an actor the sentence does not name: below the default threshold
+	}
+	return rd.finish(d, p, s, t, cues, valid, timeCue, confidence)
+}
+
+// agreementType reads an agreement's type from the words of its sentence (rules.yaml,
+// agreement_types).
+func (rd *Reader) agreementType(ts []token) (alliances.AgreementType, string) {
+	for _, typ := range alliances.AgreementTypes {
+		if w, ok := rd.has(ts, 0, len(ts), rd.rules.AgreementTypes[string(typ)]...); ok {
+			return typ, w
+		}
+	}
+	return "", ""
+}
+
+// finish dates and cites a tie the reader proposes.
+func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues []string, valid, timeCue string, confidence float64) (Proposal, bool) {
+	text := d.Text[s.Start:s.End]
+	if len(t.Citations) == 0 {
+		t.Citations = []alliances.Citation{{Source: rd.Source, Locator: "¶" + strconv.Itoa(p.N), Credibility: 3, Note: "“" + strings.TrimSpace(text) + "”"}}
+	}
+	if t.Valid.IsZero() {
+		if valid == "" {
+			switch {
+			case !rd.Date.IsZero():
+				valid, timeCue = "/"+rd.Date.String(), "no time: before the document"
+			case rd.latest != "":
+				valid, timeCue = "/"+rd.latest, "no time: by the latest year the document names"
+			default:
+				return Proposal{}, false
+			}
+		}
+		iv, err := edtf.Parse(valid)
+		if err != nil {
+			return Proposal{}, false
+		}
+		t.Valid = iv
+		cues = append(cues, timeCue)
+	}
+	t.ID = fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, p.N)
+	t.Normalize()
+	return Proposal{Tie: t, Paragraph: p.N, Start: s.Start, End: s.End, Quote: strings.TrimSpace(text), Cues: cues, Confidence: confidence,
+		Document: d.Name}, true
+}
+
+func (rd *Reader) relation(k alliances.Kind) Relation {
+	for _, r := range rd.rules.Relations {
+		if r.Kind == k {
+			return r
+		}
+	}
+	return Relation{}
+}

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+var attributionRE = regexp.MustCompile(`(?i)according to ([^,.;]+)`)
+
+// attribution returns whom a sentence attributes its claim to: "Taliban sources".
+func attribution(text string) string {
+	m := attributionRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+var (
+	months  = "january|february|march|april|may|june|july|august|september|october|november|december"
+	seasons = map[string]int{"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+	timeRE  = regexp.MustCompile(`(?i)\b(in|by|since|from|until|after|before|during|around|as of)?\s*(early|late|mid-?)?\s*(` + months + `|spring|summer|autumn|fall|winter)?\s*((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?(\s+onwards?)?`)
+	monthRE = regexp.MustCompile(`(?i)\b(early|late|mid-?)?\s*(` + months + `)\b`)
+	yearRE  = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+)
+
+func lastYear(text string) string {
+	ys := yearRE.FindAllString(text, -1)
+	if len(ys) == 0 {
+		return ""
+	}
+	return ys[len(ys)-1]
+}
+
+// when reads the time a sentence gives, in EDTF, and the words it read it from: a year
+// ("in 2005"), a bound ("by 2018": to 2018 at the latest; "from 2011 onward"), a month
+// or season, a span; a month without a year takes the paragraph's latest year.
+func (rd *Reader) when(text, context string, from, to int) (string, string) {
+	// Of several times, the one nearest the statement, from its cue to its object: "Other
+	// groups in 2001's Bonn Agreement ... reached an understanding with the Taliban in
+	// spring 2021".
+	var m []string
+	best := -1
+	at := from
+	if text != rd.timesOf {
+		rd.timesOf, rd.times = text, nil
+		if yearRE.MatchString(text) { // the pattern asks for a year: most sentences have none
+			rd.times = timeRE.FindAllStringSubmatchIndex(text, -1)
+		}
+	}
+	for _, loc := range rd.times {
+		d := max(loc[0]-to, from-loc[1], 0)
+		if best < 0 || d < best {
+			best = d
+			m = make([]string, len(loc)/2)
+			for k := range m {
+				if loc[2*k] >= 0 {
+					m[k] = text[loc[2*k]:loc[2*k+1]]
+				}
+			}
+		}
+		if at < 0 {
+			break
+		}
+	}
+	if m != nil {
+		prep, mod, unit, year, until, onward := strings.ToLower(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), m[4], m[5], m[6]
+		date := year
+		if i := strings.Index(months, unit); unit != "" && i >= 0 && !strings.Contains(unit, " ") {
+			n := slices.Index(strings.Split(months, "|"), unit) + 1
+			date = fmt.Sprintf("%s-%02d", year, n)
+		} else if s, ok := seasons[unit]; ok {
+			date = fmt.Sprintf("%s-%d", year, s)
+		}
+		if mod != "" && date != year {
+			date += "~"
+		}
+		words := "time: " + strings.TrimSpace(m[0])
+		switch {
+		case until != "":
+			return year + "/" + until, words
+		case prep == "by" || prep == "until" || prep == "before":
+			return "/" + date, words
+		case prep == "since" || prep == "from" || prep == "after" || onward != "":
+			return date + "/..", words
+		}
+		return date, words
+	}
+	if m := monthRE.FindStringSubmatch(text); m != nil && context != "" {
+		n := slices.Index(strings.Split(months, "|"), strings.ToLower(m[2])) + 1
+		return fmt.Sprintf("%s-%02d~", context, n), "time: " + strings.TrimSpace(m[0]) + " (year from the paragraph)"
+	}
+	if context != "" {
+		return context + "~", "time: " + context + " (the paragraph's year)"
+	}
+	return "", ""
+}
