@@ -20,7 +20,9 @@ type Proposal struct {
 	Document   string        `json:"document"` // the name of the report read
 }
 
-// Reader proposes the ties a document states between the actors it knows.
+// Reader proposes the ties a document states between the actors it knows. It keeps what
+// it learns of the document being read (its subject, its years, the actors it finds), so
+// one Reader reads one document at a time.
 type Reader struct {
 	rules      *Rules
 	names      map[string]string // folded name -> actor id
