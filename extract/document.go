@@ -126,13 +126,25 @@ var abbreviations = map[string]bool{"u.s.": true, "u.k.": true, "mr.": true, "dr
 	"mt.": true, "ft.": true, "cpl.": true, "adm.": true, "cmdr.": true}
 
 // sentences cuts a paragraph into sentences: at a full stop, question or exclamation mark
-// followed by a space and a capital (or a quotation mark), not after an abbreviation.
+// followed by a space or a line break and a capital (or a quotation mark), not after an
+// abbreviation; and where a line opens an item of a list ("* ", "- ", "3. "), whose items
+// are statements of their own even without a full stop (a timeline's days).
 func sentences(p string) []Span {
 	var out []Span
 	start := 0
+	cut := func(end, next int) {
+		if end > start && strings.TrimSpace(p[start:end]) != "" {
+			out = append(out, Span{start, end})
+		}
+		start = max(start, next)
+	}
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
 		i += size
+		if r == '\n' && listItem(p[i:]) {
+			cut(i-1, i)
+			continue
+		}
 		if r != '.' && r != '?' && r != '!' {
 			continue
 		}
@@ -140,25 +152,44 @@ func sentences(p string) []Span {
 		for j < len(p) && strings.ContainsRune("\"”’')", rune(p[j])) {
 			j++
 		}
-		if j >= len(p) || p[j] != ' ' {
+		if j >= len(p) || !strings.ContainsRune(" \n\t\r", rune(p[j])) {
 			continue
 		}
-		word := p[strings.LastIndexAny(p[:i], " (")+1 : i]
+		word := p[strings.LastIndexAny(p[:i], " \n(")+1 : i]
 		if abbreviations[strings.ToLower(word)] {
 			continue
 		}
-		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(p[j:], " "))
-		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' {
+		if line := p[strings.LastIndexByte(p[:i], '\n')+1 : i]; strings.TrimLeft(line, " \t") == word && listItem(line+" ") {
+			continue // "1. " opens an item of a numbered list
+		}
+		rest := strings.TrimLeft(p[j:], " \t\r")
+		item := strings.HasPrefix(rest, "\n") && listItem(rest[1:])
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "\n "))
+		if !item && !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' {
 			continue
 		}
-		out = append(out, Span{start, j})
-		start = j + 1
+		cut(j, j+1)
 		i = j
 	}
-	if strings.TrimSpace(p[start:]) != "" {
-		out = append(out, Span{start, len(p)})
-	}
+	cut(len(p), len(p))
 	return out
+}
+
+// listItem reports whether a line opens an item of a Markdown list: a bullet ("*", "-",
+// "+", "•") or a number and a full stop or parenthesis, then a space.
+func listItem(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	if len(line) >= 2 && strings.ContainsRune("*-+", rune(line[0])) && line[1] == ' ' {
+		return true
+	}
+	if strings.HasPrefix(line, "• ") {
+		return true
+	}
+	n := 0
+	for n < len(line) && line[n] >= '0' && line[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < 4 && len(line) > n+1 && (line[n] == '.' || line[n] == ')') && line[n+1] == ' '
 }
 
 var (

@@ -52,6 +52,24 @@ func TestParagraphsAndSentences(t *testing.T) {
 	}
 }
 
+// TestSentencesAtLineBreaks: a full stop at a line's end ends a sentence (hard-wrapped
+// text), as a list's item ends one at the next item, with or without a full stop; a
+// line break inside a sentence does not.
+func TestSentencesAtLineBreaks(t *testing.T) {
+	text := "The withdrawal began in 2011 and went on for ten years under three\npresidents. It ended in 2021 with the fall\nof Kabul.\n" +
+		"* **May 3** – Gunmen attacked a post near the border\n* **May 4** – A group claimed the attack.\n1. A numbered item of the list"
+	d := extract.Read("r.txt", text+"\n\nA second paragraph, so that lines are no paragraphs of their own.", extract.DefaultRules())
+	var got []string
+	for _, s := range d.Paragraphs[0].Sentences {
+		got = append(got, d.Text[s.Start:s.End])
+	}
+	want := []string{"The withdrawal began in 2011 and went on for ten years under three\npresidents.", "It ended in 2021 with the fall\nof Kabul.",
+		"* **May 3** – Gunmen attacked a post near the border", "* **May 4** – A group claimed the attack.", "1. A numbered item of the list"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences %q,\nwant %q", got, want)
+	}
+}
+
 func TestRulesRefuseUnknownWords(t *testing.T) {
 	for _, bad := range []string{"relations: [{kind: friendship, cues: [x]}]", "relatons: []", "relations: [{kind: support, forms: {guns: [x]}}]"} {
 		if _, err := extract.ParseRules("mine.yaml", []byte(bad)); alliances.KindOf(err) != alliances.Invalid || !strings.Contains(err.Error(), "mine.yaml") {

@@ -194,6 +194,14 @@ var notPlaces = func() map[string]bool {
 // place reports whether the name at token i follows a word that makes it a place: "in
 // Syria", "in eastern Syria".
 func (rd *Reader) place(ts []token, i int) bool {
+	if i >= 2 {
+		// "the capital of Burkina Faso", "the centre of Mali", "the border with Niger"
+		switch ts[i-1].word + " " + ts[i-2].word {
+		case "of capital", "of centre", "of center", "of heart", "of north", "of south", "of east", "of west",
+			"of outskirts", "of part", "of parts", "of region", "of interior", "with border", "with borders":
+			return true
+		}
+	}
 	for k := i - 1; k >= max(0, i-3); k-- {
 		switch ts[k].word {
 		case "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeastern",
@@ -218,16 +226,21 @@ func matchAt(ts []token, i int, words []string) bool {
 	return true
 }
 
+// words returns a phrase (folded) cut into words, once a phrase.
+func (rd *Reader) words(p string) []string {
+	words, ok := rd.split[p]
+	if !ok {
+		words = strings.Fields(p)
+		rd.split[p] = words
+	}
+	return words
+}
+
 // has reports whether one of phrases (folded) occurs among the tokens in [from, to).
 func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool) {
 	for i := max(from, 0); i < min(to, len(ts)); i++ {
 		for _, p := range phrases {
-			words, ok := rd.split[p]
-			if !ok {
-				words = strings.Fields(p)
-				rd.split[p] = words
-			}
-			if matchAt(ts, i, words) {
+			if matchAt(ts, i, rd.words(p)) {
 				return p, true
 			}
 		}

@@ -33,6 +33,7 @@ type Rules struct {
 	Titles         []string            `yaml:"titles"`          // the words of a post that make its holder a member: "president", "commander"
 	Places         []string            `yaml:"places"`          // the words that make a state named after them a place: "in Syria"
 	Asides         []string            `yaml:"asides"`          // the words that set the actor after them aside from a cue's claim: "through Pakistan"
+	Claims         []string            `yaml:"claims"`          // the words by which actors claim an attack told before: "claimed the attack", "claimed by"
 }
 
 // Relation is a kind of tie and the words that name it.
@@ -141,6 +142,7 @@ func (r *Rules) Extend(more *Rules) {
 	}
 	r.Places = append(r.Places, more.Places...)
 	r.Asides = append(r.Asides, more.Asides...)
+	r.Claims = append(r.Claims, more.Claims...)
 	if r.Organizations == nil {
 		r.Organizations = map[string][]string{}
 	}

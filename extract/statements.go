@@ -20,6 +20,19 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	}
 	var out []Proposal
 	seen := map[string]bool{}
+	emit := func(found []Proposal) { // each tie once a paragraph
+		for _, prop := range found {
+			key := fmt.Sprint(prop.Tie.Subject, prop.Tie.Object, prop.Tie.Kind, prop.Paragraph)
+			if alliances.SignOf(prop.Tie.Kind, "") != 0 && !prop.Tie.Kind.Directed() && prop.Tie.Subject > prop.Tie.Object {
+				key = fmt.Sprint(prop.Tie.Object, prop.Tie.Subject, prop.Tie.Kind, prop.Paragraph)
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, prop)
+		}
+	}
 	named := map[string]bool{} // the memberships names give, proposed once
 	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
 	for _, p := range d.Paragraphs {
@@ -35,9 +48,17 @@ func (rd *Reader) Read(d *Document) []Proposal {
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
 		rd.topic = ""
+		var before []told // the sentences a claim of an attack may speak of
+		inList := false
 		for _, s := range p.Sentences {
 			text := d.Text[s.Start:s.End]
 			ts := tokens(text, s.Start)
+			item := listItem(strings.TrimLeft(text, " \t\n"))
+			if item {
+				// A new item of a list, a day of a timeline: no pronoun reaches back
+				// into the item before.
+				previous, named0, rd.topic = "", named0[:0], ""
+			}
 			ms := rd.mentionsAfter(ts, previous, named0)
 			named0 = named0[:0]
 			for _, m := range ms {
@@ -54,7 +75,16 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			if y := lastYear(text); y != "" {
 				context = y
 			}
+			switch {
+			case item:
+				before, inList = before[:0], true // a new item of a list: a day of a timeline
+			case !inList && len(before) > 1:
+				before = before[len(before)-1:] // in prose, the sentence before
+			}
+			claims := rd.claimed(d, p, s, ts, ms, before)
+			before = append(before, rd.tell(s, ts, ms, valid, timeCue))
 			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {
+				emit(claims)
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
@@ -83,18 +113,36 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				}
 			}
 			found = append(found, rd.nearby(d, p, s, ts, ms, spans, found, valid, timeCue)...)
-			for _, prop := range found {
-				key := fmt.Sprint(prop.Tie.Subject, prop.Tie.Object, prop.Tie.Kind, p.N)
-				if alliances.SignOf(prop.Tie.Kind, "") != 0 && !prop.Tie.Kind.Directed() && prop.Tie.Subject > prop.Tie.Object {
-					key = fmt.Sprint(prop.Tie.Object, prop.Tie.Subject, prop.Tie.Kind, p.N)
-				}
-				if seen[key] {
-					continue
-				}
-				seen[key] = true
-				out = append(out, prop)
-			}
+			emit(append(found, claims...))
 		}
+	}
+	return out
+}
+
+// determiners open the noun phrase of a verb's object: "attacked the town".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true, "several": true, "two": true, "three": true, "four": true}
+
+// jointSubjects reports whether the actors of g (nearest the cue first) are the subjects
+// of the verb at cue: they open the sentence (or follow a colon), the last two are
+// joined by "and", and the verb follows them.
+func jointSubjects(ts []token, g []*mention, cue int) bool {
+	if len(g) < 2 || cue-g[0].end > 1 {
+		return false
+	}
+	and := false
+	for k := g[1].end; k < g[0].first; k++ {
+		and = and || ts[k].word == "and"
+	}
+	first := g[len(g)-1].first
+	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":"))
+}
+
+// wordsOf returns the words of the tokens in [from, to).
+func wordsOf(ts []token, from, to int) []string {
+	var out []string
+	for i := from; i < min(to, len(ts)); i++ {
+		out = append(out, ts[i].word)
 	}
 	return out
 }
@@ -279,6 +327,12 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			}
 		}
 		cues = append(cues, "joined before the cue")
+		if c.cue.kind == alliances.Hostility && c.end < len(ts) && !c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) {
+			// "AQIM and Al-Mourabitoun attacked the town": they fought side by side,
+			// not each other.
+			c.cue.kind = alliances.Cooperation
+			cues = append(cues, "together against a common target: "+ts[c.end].word+" "+strings.Join(wordsOf(ts, c.end+1, c.end+3), " "))
+		}
 	}
 	if c.first < len(ts) {
 		end := ts[c.end-1].end

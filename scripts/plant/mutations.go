@@ -388,4 +388,22 @@ var mutations = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "a cue reaches across a clause's edge to an actor of another clause",
 	},
+	{
+		name: "extract-list-item-joined", file: "extract/statements.go",
+		from: "				before, inList = before[:0], true // a new item of a list: a day of a timeline\n",
+		to:   "				inList = true\n",
+		pkgs: []string{"./extract"}, breaks: "a claim in one day of a timeline is read as claiming the attack of the day before",
+	},
+	{
+		name: "extract-claimer-reversed", file: "extract/claims.go",
+		from: "add(alliances.Tie{Subject: a, Object: target, Kind: alliances.Hostility}, span,",
+		to:   "add(alliances.Tie{Subject: target, Object: a, Kind: alliances.Hostility}, span,",
+		pkgs: []string{"./extract"}, breaks: "the target of an attack is proposed as its author",
+	},
+	{
+		name: "extract-joint-attack-hostile", file: "extract/statements.go",
+		from: "			c.cue.kind = alliances.Cooperation\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"A and B attacked the town\" makes A and B enemies",
+	},
 }
