@@ -6,27 +6,23 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-// told is what a sentence before a claim said: the actors it names and whether it
-// tells of fighting (a cue of hostility), with its time.
+// told is a sentence before a claim, with its actors and its time: what a claim after
+// it may speak of.
 type told struct {
 	span       Span
-	ids        []string
-	hostile    bool
+	ts         []token
+	ms         []mention
 	valid, cue string
 }
 
-// tell records a sentence for the claims after it.
-func (rd *Reader) tell(s Span, ts []token, ms []mention, valid, timeCue string) told {
-	t := told{span: s, valid: valid, cue: timeCue}
-	for _, m := range ms {
-		if !slices.Contains(t.ids, m.id) {
-			t.ids = append(t.ids, m.id)
+// hostile reports whether a sentence told tells of fighting (a cue of hostility).
+func (rd *Reader) hostile(t told) bool {
+	for _, c := range rd.cueSpans(t.ts, t.ms) {
+		if c.cue.kind == alliances.Hostility {
+			return true
 		}
 	}
-	for _, c := range rd.cueSpans(ts, ms) {
-		t.hostile = t.hostile || c.cue.kind == alliances.Hostility
-	}
-	return t
+	return false
 }
 
 // claimed reads a sentence in which actors claim an attack the sentences before it tell
@@ -35,7 +31,7 @@ func (rd *Reader) tell(s Span, ts []token, ms []mention, valid, timeCue string) 
 // and claimers who claim it together cooperate. A claim whose sentence names a target of
 // its own is read as any sentence is.
 func (rd *Reader) claimed(d *Document, p Paragraph, s Span, ts []token, ms []mention, before []told) []Proposal {
-	if len(ms) == 0 {
+	if len(ms) == 0 || !slices.ContainsFunc(ts, func(t token) bool { return rd.claimFirst[t.word] }) {
 		return nil
 	}
 	var claimers []*mention
@@ -83,12 +79,15 @@ func (rd *Reader) claimed(d *Document, p Paragraph, s Span, ts []token, ms []men
 			out = append(out, prop)
 		}
 	}
-	valid, timeCue := "", ""
+	var attacks []told
 	for _, t := range before {
-		if t.hostile && t.valid != "" {
-			valid, timeCue = t.valid, t.cue // the attack's time
-			break
+		if rd.hostile(t) {
+			attacks = append(attacks, t)
 		}
+	}
+	valid, timeCue := "", ""
+	if len(attacks) > 0 {
+		valid, timeCue = attacks[0].valid, attacks[0].cue // the attack's time
 	}
 	for i, a := range ids {
 		for _, b := range ids[i+1:] {
@@ -98,12 +97,15 @@ func (rd *Reader) claimed(d *Document, p Paragraph, s Span, ts []token, ms []men
 			}
 		}
 	}
-	for _, t := range before {
-		if !t.hostile {
-			continue
-		}
+	for _, t := range attacks {
 		span := Span{t.span.Start, s.End}
-		for _, target := range t.ids {
+		var targets []string
+		for _, m := range t.ms {
+			if !slices.Contains(targets, m.id) {
+				targets = append(targets, m.id)
+			}
+		}
+		for _, target := range targets {
 			if slices.Contains(ids, target) {
 				continue
 			}

@@ -160,6 +160,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {
 					id = "" // "in Syria", "at Kilis, Turkey": a place, not an actor
 				}
+				if id != "" && rd.kinds[id] == "state" && rd.people(ts, i, n) {
+					id = "" // "Afghan militia fighters", "Iraqi refugees": people of the state, not the state
+				}
 				if id != "" && rd.heads[key] {
 					n = rd.qualified(ts, i+n, id) - i // "militia commanders loyal to ... Karzai and to other southern notables"
 				}
@@ -180,6 +183,33 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 	}
 	return out
 }
+
+// people reports whether the demonym at tokens [i, i+n) qualifies people who are not
+// the state's forces, after the other demonyms of its list: "Afghan, Lebanese and other
+// militia fighters", "Iraqi refugees". "Iranian troops" remain the state's.
+func (rd *Reader) people(ts []token, i, n int) bool {
+	if n != 1 {
+		return false
+	}
+	if _, ok := rd.rules.Aliases[ts[i].word]; !ok {
+		return false
+	}
+	for k := i + 1; k < len(ts); k++ {
+		w := ts[k].word
+		if _, demonym := rd.rules.Aliases[w]; demonym || w == "and" || w == "or" || w == "other" {
+			continue
+		}
+		return civilians[w]
+	}
+	return false
+}
+
+// civilians are the nouns for people a demonym names without naming its state.
+var civilians = map[string]bool{"militia": true, "militias": true, "militiamen": true, "fighters": true, "militants": true,
+	"volunteers": true, "refugees": true, "mercenaries": true, "jihadists": true, "shia": true, "shiite": true, "shiites": true,
+	"sunni": true, "sunnis": true, "civilians": true, "workers": true, "students": true, "migrants": true, "nationals": true,
+	"citizens": true, "people": true, "journalists": true, "tourists": true, "hostages": true, "pilgrims": true, "aid": true,
+	"rebels": true, "insurgents": true, "opposition": true, "dissidents": true, "exiles": true, "community": true, "communities": true}
 
 // notPlaces are capitalized words before a comma that are no town's name: "On 16 July,
 // Turkey", "Later, Iran".

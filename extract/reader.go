@@ -31,6 +31,7 @@ type Reader struct {
 	cues       []cue             // longest first
 	byFirst    map[string][]cue  // the cues by their first word, longest first
 	marks      map[string][]string
+	claimFirst map[string]bool     // the first words of the claims' phrases
 	split      map[string][]string // phrases cut into words, once
 	Taken      map[string]bool     // actor ids the record holds in other cases: an actor found gets another
 	Source     string              // the source the proposals cite
@@ -374,6 +375,12 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	}{{"negation", r.Negations}, {"end", r.Ends}, {"hedge", r.Hedges}, {"attribution", r.Attributions}, {"claim", r.Claims}} {
 		for _, w := range l.words {
 			rd.marks[l.mark] = append(rd.marks[l.mark], alliances.Fold(w))
+		}
+	}
+	rd.claimFirst = map[string]bool{}
+	for _, w := range rd.marks["claim"] {
+		if f := strings.Fields(w); len(f) > 0 {
+			rd.claimFirst[f[0]] = true
 		}
 	}
 	return rd

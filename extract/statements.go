@@ -65,7 +65,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				named0 = append(named0, m.id)
 			}
 			if len(ms) > 0 {
-				previous = ms[0].id // the sentence's subject, as a rule its first actor
+				previous = ms[subject(ts, ms)].id // the sentence's subject
 				if rd.topic == "" {
 					rd.topic = previous
 				}
@@ -82,7 +82,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				before = before[len(before)-1:] // in prose, the sentence before
 			}
 			claims := rd.claimed(d, p, s, ts, ms, before)
-			before = append(before, rd.tell(s, ts, ms, valid, timeCue))
+			before = append(before, told{s, ts, ms, valid, timeCue})
 			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {
 				emit(claims)
 				continue
@@ -118,6 +118,47 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	}
 	return out
 }
+
+// tells reports whether a verb of speech and "that" stand between tokens from and to:
+// what follows is told, and the teller no party to it.
+func tells(ts []token, from, to int) bool {
+	for k := max(from, 0); k+1 < min(to, len(ts)); k++ {
+		if ts[k+1].word == "that" && speech[ts[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// speech are the verbs that tell what another clause says.
+var speech = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "reported": true, "reports": true,
+	"claimed": true, "claims": true, "believed": true, "believe": true, "believes": true, "announced": true, "confirmed": true,
+	"alleged": true, "argued": true, "noted": true, "wrote": true, "suggested": true, "added": true, "insisted": true,
+	"denied": true, "acknowledged": true, "admitted": true, "warned": true, "thought": true, "estimated": true}
+
+// subject returns the index of the mention that is a sentence's subject: as a rule its
+// first, but after a clause that opens the sentence ("Having trained alongside AQIM
+// since 2006, Boko Haram ...") the first after the clause's comma.
+func subject(ts []token, ms []mention) int {
+	if len(ts) == 0 || !openers[ts[0].word] && !strings.HasSuffix(ts[0].word, "ing") {
+		return 0
+	}
+	for k := 1; k < len(ts); k++ {
+		if strings.Contains(ts[k].pre, ",") {
+			for i, m := range ms {
+				if m.first >= k {
+					return i
+				}
+			}
+			break
+		}
+	}
+	return 0
+}
+
+// openers are the words that open a clause before a sentence's subject.
+var openers = map[string]bool{"having": true, "after": true, "following": true, "despite": true, "while": true, "although": true,
+	"though": true, "since": true, "when": true, "once": true, "before": true, "unlike": true, "like": true, "as": true, "with": true}
 
 // determiners open the noun phrase of a verb's object: "attacked the town".
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
@@ -241,12 +282,21 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && (ri < 0 || ms[ri].first-c.end > 2) {
 		return nil
 	}
+	// "X said that the men captured were ...": the teller is no party to what is told.
+	if li >= 0 && tells(ts, ms[li].end, c.first) {
+		li = -1
+	}
+	// "IRGC soldiers along with forces from Hezbollah and members of the Basij": members
+	// unnamed, not Hezbollah.
+	if c.cue.kind == alliances.Membership && !c.cue.passive && c.first > 0 && (ts[c.first-1].word == "and" || ts[c.first-1].word == "or") {
+		return nil
+	}
 	// Too far from the cue to be one statement (the nearest of a list counts).
 	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {
 		li = -1
 	}
-	if ri >= 0 && ms[ri].first-c.end > 12 {
-		ri = -1
+	if ri >= 0 && (ms[ri].first-c.end > 12 || c.cue.words[len(c.cue.words)-1] == "for" && ms[ri].first-c.end > 2) {
+		ri = -1 // "fought for control of the town against X" is no support of X
 	}
 	cues := []string{"cue: " + c.cue.text}
 	// A cue with no actor before it in its sentence speaks of the paragraph's subject:

@@ -406,4 +406,22 @@ var mutations = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"A and B attacked the town\" makes A and B enemies",
 	},
+	{
+		name: "extract-teller-as-party", file: "extract/statements.go",
+		from: "\tif li >= 0 && tells(ts, ms[li].end, c.first) {\n",
+		to:   "\tif li >= 0 && tells(ts, ms[li].end, c.first) && false {\n",
+		pkgs: []string{"./extract"}, breaks: "\"Iran said that the men captured were Taliban\" makes Iran their captor",
+	},
+	{
+		name: "extract-demonym-people-as-state", file: "extract/mentions.go",
+		from: "\t\treturn civilians[w]\n",
+		to:   "\t\treturn false\n",
+		pkgs: []string{"./extract"}, breaks: "\"Afghan militia fighters\" are read as the Afghan state",
+	},
+	{
+		name: "extract-opening-clause-subject", file: "extract/statements.go",
+		from: "\t\t\t\tprevious = ms[subject(ts, ms)].id // the sentence's subject\n",
+		to:   "\t\t\t\tprevious = ms[0].id // the sentence's subject\n",
+		pkgs: []string{"./extract"}, breaks: "\"Having trained alongside Iran, Jami'at ...\": \"the group\" then is Iran",
+	},
 }
