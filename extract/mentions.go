@@ -17,6 +17,7 @@ type token struct {
 	pre        string // the text between the word before and this one: spaces, punctuation
 	upper      bool   // written with a capital
 	possessive bool   // written with 's: "Hekmatyar's"
+	caps       bool   // written in capitals, two or more: "UK"
 }
 
 func tokens(text string, base int) []token {
@@ -36,7 +37,8 @@ func tokens(text string, base int) []token {
 				r, _ := utf8.DecodeRuneInString(text[start:i])
 				raw := text[start:i]
 				poss := strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
-				out = append(out, token{w, base + start, base + i, pre, unicode.IsUpper(r), poss})
+				caps := len(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw
+				out = append(out, token{w, base + start, base + i, pre, unicode.IsUpper(r), poss, caps})
 			}
 			last = i
 			start = -1
@@ -129,7 +131,11 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				words[k] = ts[i+k].word
 			}
 			key := strings.Join(spelt[i:i+n], " ")
-			if id, ok := rd.names[key]; ok {
+			id, ok := rd.names[key]
+			if !ok && n == 1 && ts[i].caps {
+				id, ok = rd.acronyms[ts[i].word] // "UK", never "us"
+			}
+			if ok {
 				if id == "@pair" {
 					// "the two": the two actors named last, as one mention each.
 					if a, b := rd.lastTwo(out, previous, pair); a != "" {
@@ -159,6 +165,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper &&
 					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {
 					id = "" // "in Syria", "at Kilis, Turkey": a place, not an actor
+				}
+				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based") {
+					id = "" // "the US-led coalition", "the Syria-based party": the name qualifies another
 				}
 				if id != "" && rd.kinds[id] == "state" && rd.people(ts, i, n) {
 					id = "" // "Afghan militia fighters", "Iraqi refugees": people of the state, not the state

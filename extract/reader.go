@@ -32,6 +32,7 @@ type Reader struct {
 	byFirst    map[string][]cue  // the cues by their first word, longest first
 	marks      map[string][]string
 	claimFirst map[string]bool     // the first words of the claims' phrases
+	acronyms   map[string]string   // names of two capitals (folded) -> actor id: "UK"
 	split      map[string][]string // phrases cut into words, once
 	Taken      map[string]bool     // actor ids the record holds in other cases: an actor found gets another
 	Source     string              // the source the proposals cite
@@ -101,6 +102,12 @@ func (rd *Reader) shortForms(name string) []string {
 func (rd *Reader) add(name, id string) {
 	f := alliances.Fold(name)
 	f = strings.TrimPrefix(f, "the ")
+	if len(f) == 2 && strings.ToUpper(name) == name && strings.ToLower(name) != name {
+		if _, taken := rd.acronyms[f]; !taken {
+			rd.acronyms[f] = id // read only where written in capitals: "UK", "US", never "us"
+		}
+		return
+	}
 	if f == "" || len(f) < 3 {
 		return
 	}
@@ -190,7 +197,8 @@ type cue struct {
 // NewReader returns a reader of rules that knows the actors given (a case's and the
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
-	rd := &Reader{rules: r, names: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{}, split: map[string][]string{}}
+	rd := &Reader{rules: r, names: map[string]string{}, acronyms: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
+		split: map[string][]string{}}
 	known := map[string]bool{}
 	add := rd.add
 	for _, a := range actors {

@@ -19,17 +19,20 @@ func (rd *Reader) Read(d *Document) []Proposal {
 		}
 	}
 	var out []Proposal
-	seen := map[string]bool{}
-	emit := func(found []Proposal) { // each tie once a paragraph
+	seen := map[string]int{} // the position in out of each tie of a paragraph
+	emit := func(found []Proposal) { // each tie once a paragraph, as read surest
 		for _, prop := range found {
 			key := fmt.Sprint(prop.Tie.Subject, prop.Tie.Object, prop.Tie.Kind, prop.Paragraph)
 			if alliances.SignOf(prop.Tie.Kind, "") != 0 && !prop.Tie.Kind.Directed() && prop.Tie.Subject > prop.Tie.Object {
 				key = fmt.Sprint(prop.Tie.Object, prop.Tie.Subject, prop.Tie.Kind, prop.Paragraph)
 			}
-			if seen[key] {
+			if i, ok := seen[key]; ok {
+				if prop.Confidence > out[i].Confidence && prop.Paragraph == out[i].Paragraph && prop.Start == out[i].Start {
+					out[i] = prop // the same sentence read surer another way
+				}
 				continue
 			}
-			seen[key] = true
+			seen[key] = len(out)
 			out = append(out, prop)
 		}
 	}
@@ -113,10 +116,48 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				}
 			}
 			found = append(found, rd.nearby(d, p, s, ts, ms, spans, found, valid, timeCue)...)
+			found = append(found, rd.exemplified(ts, ms, found)...)
 			emit(append(found, claims...))
 		}
 	}
 	return out
+}
+
+// setAside reports whether the actor b stands in a participle's clause set off by commas
+// after a, before the cue: "a, (adverb) participle by b, cue".
+func setAside(ts []token, a, b mention, cue int) bool {
+	if b.first < 2 || b.end >= cue || b.first-a.end > 4 || !strings.Contains(ts[b.end].pre, ",") && !strings.Contains(ts[min(b.end+1, len(ts)-1)].pre, ",") {
+		return false
+	}
+	k := b.first - 1
+	if ts[k].word == "the" {
+		k--
+	}
+	if k < 1 || ts[k].word != "by" || !strings.HasSuffix(ts[k-1].word, "ed") {
+		return false
+	}
+	return strings.Contains(ts[k-1].pre, ",") || k >= 2 && strings.Contains(ts[k-2].pre, ",") && strings.HasSuffix(ts[k-2].word, "ly")
+}
+
+// instrument reports whether the noun at cue is the means of a support named before it:
+// "supported by airstrikes", "backed by Russian and Syrian air strikes".
+func instrument(ts []token, ms []mention, cue int) bool {
+	k := cue - 1
+	for k >= 0 && cue-k <= 8 {
+		inName := slices.ContainsFunc(ms, func(m mention) bool { return k >= m.first && k < m.end })
+		if !inName && ts[k].word != "and" && ts[k].word != "the" && ts[k].word != "heavy" && ts[k].word != "air" {
+			break
+		}
+		k--
+	}
+	if k < 1 || ts[k].word != "by" && ts[k].word != "with" {
+		return false
+	}
+	switch ts[k-1].word {
+	case "supported", "backed", "aided", "helped", "assisted", "covered", "protected", "reinforced":
+		return true
+	}
+	return false
 }
 
 // tells reports whether a verb of speech and "that" stand between tokens from and to:
@@ -281,6 +322,16 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// "joined the fighting": joining names whom it joins, right after it.
 	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && (ri < 0 || ms[ri].first-c.end > 2) {
 		return nil
+	}
+	// "supported by airstrikes from the coalition", "backed by Russian air strikes": the
+	// strikes are the support's means, not fighting with the supported.
+	if c.cue.kind == alliances.Hostility && instrument(ts, ms, c.first) {
+		return nil
+	}
+	// "The opposition, politically represented by the Coalition, receives support": the
+	// agent of a participle set off by commas is no subject of the verb after it.
+	if li >= 1 && setAside(ts, ms[li-1], ms[li], c.first) {
+		li--
 	}
 	// "X said that the men captured were ...": the teller is no party to what is told.
 	if li >= 0 && tells(ts, ms[li].end, c.first) {

@@ -424,4 +424,22 @@ var mutations = []mutation{
 		to:   "\t\t\t\tprevious = ms[0].id // the sentence's subject\n",
 		pkgs: []string{"./extract"}, breaks: "\"Having trained alongside Iran, Jami'at ...\": \"the group\" then is Iran",
 	},
+	{
+		name: "extract-acronym-any-case", file: "extract/mentions.go",
+		from: "\t\t\tif !ok && n == 1 && ts[i].caps {\n",
+		to:   "\t\t\tif !ok && n == 1 {\n",
+		pkgs: []string{"./extract"}, breaks: "the pronoun \"us\" is read as the United States",
+	},
+	{
+		name: "extract-examples-ignored", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.exemplified(ts, ms, found)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Western states, most notably the US and Egypt, supported X\" gives the collective alone",
+	},
+	{
+		name: "extract-support-means-as-fighting", file: "extract/statements.go",
+		from: "\tif c.cue.kind == alliances.Hostility && instrument(ts, ms, c.first) {\n",
+		to:   "\tif c.cue.kind == alliances.Hostility && instrument(ts, ms, c.first) && false {\n",
+		pkgs: []string{"./extract"}, breaks: "\"supported by Iranian air strikes\" makes Iran fight the supported",
+	},
 }
