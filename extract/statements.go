@@ -19,7 +19,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 		}
 	}
 	var out []Proposal
-	seen := map[string]int{} // the position in out of each tie of a paragraph
+	seen := map[string]int{}         // the position in out of each tie of a paragraph
 	emit := func(found []Proposal) { // each tie once a paragraph, as read surest
 		for _, prop := range found {
 			key := fmt.Sprint(prop.Tie.Subject, prop.Tie.Object, prop.Tie.Kind, prop.Paragraph)
