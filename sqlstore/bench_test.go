@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -105,31 +106,40 @@ func BenchmarkImport(b *testing.B) {
 // BenchmarkClaimRows measures what writing one claim's row costs SQLite, apart from all
 // else an import does (reading files, checking, encoding, the record cache): rows shaped
 // as the synthetic case's ties (subject and object among n/5 actors, the claim's JSON of
-// about 290 bytes), inserted by the import's statement in one transaction, into the
-// claims table as migrated (with its indexes) and into the same table with its primary
-// key alone. Run with -benchtime 1220100x, the claims of the million-tie case: ns/op
-// times 1,220,100 is then the least time SQLite takes to write that case.
+// about 290 bytes), inserted in one transaction into the claims table. The ways:
+//
+//   - all: the import's statement, a row at a time, into the table as migrated (with its
+//     indexes);
+//   - primary-key: the same into the table with its primary key alone;
+//   - indexes-after: into the table with its primary key alone, then its indexes made
+//     again in the same transaction (what an import into an empty store could do);
+//   - rows-64: 64 rows a statement, into the table with its primary key alone;
+//   - rows-64-indexes-after: both.
+//
+// Run with -benchtime 1220100x, the claims of the million-tie case: ns/op times 1,220,100
+// is then the least time SQLite takes to write that case that way.
 func BenchmarkClaimRows(b *testing.B) {
 	ctx := context.Background()
-	for _, indexes := range []string{"all", "primary-key"} {
-		b.Run("indexes="+indexes, func(b *testing.B) {
+	for _, way := range []string{"all", "primary-key", "indexes-after", "rows-64", "rows-64-indexes-after"} {
+		b.Run(way, func(b *testing.B) {
 			db, err := Open(ctx, filepath.Join(b.TempDir(), "rows.db"))
 			if err != nil {
 				b.Fatal(err)
 			}
 			defer db.Close()
-			if indexes == "primary-key" {
-				rows, err := db.write.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL`)
+			var indexes []string // the statements that make them
+			if way != "all" {
+				rows, err := db.write.QueryContext(ctx, `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL`)
 				if err != nil {
 					b.Fatal(err)
 				}
 				var names []string
 				for rows.Next() {
-					var name string
-					if err := rows.Scan(&name); err != nil {
+					var name, sql string
+					if err := rows.Scan(&name, &sql); err != nil {
 						b.Fatal(err)
 					}
-					names = append(names, name)
+					names, indexes = append(names, name), append(indexes, sql)
 				}
 				rows.Close()
 				for _, name := range names {
@@ -152,18 +162,45 @@ func BenchmarkClaimRows(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer tx.Rollback()
-			stmt, err := tx.PrepareContext(ctx, insertClaim)
+			one, err := tx.PrepareContext(ctx, insertClaim)
+			if err != nil {
+				b.Fatal(err)
+			}
+			const batch = 64
+			many, err := tx.PrepareContext(ctx, strings.Replace(insertClaim, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", batch), ", "), 1))
 			if err != nil {
 				b.Fatal(err)
 			}
 			now := time.Now().UnixNano()
+			args := make([]any, 0, 15*batch)
 			b.ResetTimer()
 			for i := range b.N {
 				t := &rec.Ties[i]
 				s, f := t.Valid.Strict(), t.Valid.Fuzzy()
-				if _, err := stmt.ExecContext(ctx, "tie", t.ID, 1, rec.Case, i, now, bodies[i], t.Subject, t.Object, nil, string(t.Kind),
-					int64(s.First), int64(s.Last), int64(f.First), int64(f.Last)); err != nil {
-					b.Fatal(err)
+				args = append(args, "tie", t.ID, 1, rec.Case, i, now, bodies[i], t.Subject, t.Object, nil, string(t.Kind),
+					int64(s.First), int64(s.Last), int64(f.First), int64(f.Last))
+				if strings.HasPrefix(way, "rows-64") && len(args) < 15*batch && i < b.N-1 {
+					continue
+				}
+				if len(args) == 15*batch {
+					if _, err := many.ExecContext(ctx, args...); err != nil {
+						b.Fatal(err)
+					}
+				} else {
+					for k := 0; k < len(args); k += 15 {
+						if _, err := one.ExecContext(ctx, args[k:k+15]...); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				args = args[:0]
+			}
+			if strings.HasSuffix(way, "indexes-after") {
+				for _, sql := range indexes {
+					if _, err := tx.ExecContext(ctx, sql); err != nil {
+						b.Fatal(err)
+					}
 				}
 			}
 			if err := tx.Commit(); err != nil {
