@@ -239,7 +239,7 @@ type nameRun struct {
 func nameRuns(text string) []nameRun {
 	var out []nameRun
 	words := strings.Fields(text)
-	trim := func(w string) string { return strings.Trim(w, ",.;:()\"“”‘’'") }
+	trim := func(w string) string { return strings.Trim(w, ",.;:()\"“”‘’'*_`[]") } // punctuation and Markdown's marks
 	capital := func(n string) bool {
 		if n == "" {
 			return false
@@ -257,7 +257,7 @@ func nameRuns(text string) []nameRun {
 	}
 	particle := map[string]bool{"al": true, "el": true, "ash": true, "bin": true, "ibn": true, "abu": true, "de": true, "ul": true}
 	possessive := func(raw string) (string, bool) {
-		t := strings.TrimRight(raw, ",.;:)\"”")
+		t := strings.TrimRight(raw, ",.;:)\"”*_]")
 		for _, suffix := range []string{"’s", "'s"} {
 			if strings.HasSuffix(t, suffix) {
 				return strings.TrimSuffix(t, suffix), true
@@ -276,7 +276,7 @@ func nameRuns(text string) []nameRun {
 		}
 		run := []string{w}
 		j := i + 1
-		ended := poss || strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)")
+		ended := poss || strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)*_]")
 		for ; j < len(words) && !ended; j++ {
 			if strings.HasPrefix(words[j], "(") {
 				break // "... Azawad (MNLA)": the name ends before its abbreviation
@@ -286,7 +286,7 @@ func nameRuns(text string) []nameRun {
 			if capital(n) || (n == "of" || n == "for" || n == "the" || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
 				run = append(run, n)
 				poss = p
-				if p || strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)") {
+				if p || strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)*_]") {
 					j++
 					break
 				}

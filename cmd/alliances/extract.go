@@ -171,7 +171,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 		if !ok {
 			return alliances.Errorf(alliances.Unavailable, "extract", "this store keeps no review queue")
 		}
-		added, again := 0, 0
+		added, actorsAdded, again := 0, 0, 0
 		// The reports, kept so that the app shows the proposals where their evidence is.
 		docID := map[string]string{}
 		stored, err := ts.Documents(ctx, id)
@@ -214,7 +214,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 				fmt.Fprintf(m.Stderr, "alliances: actor %s not proposed: %v\n", fa.Actor.ID, err)
 				continue
 			}
-			added++
+			actorsAdded++
 		}
 		for _, p := range kept {
 			if before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: p.Tie.ID}); err != nil {
@@ -238,11 +238,27 @@ precision and recall of docs/extraction.md.`).withJSON()
 			}
 			added++
 		}
-		fmt.Fprintf(m.Stdout, "alliances: %d proposals put in the review queue of case %s (%d offered before, left out)\n", added, id, again)
+		counted := func(n int, noun string) string {
+			if n == 1 {
+				return "1 " + noun
+			}
+			return fmt.Sprintf("%d %ss", n, noun)
+		}
+		fmt.Fprintf(m.Stdout, "alliances: %s put in the review queue of case %s: %s, %s (%d offered before, left out)\n",
+			counted(actorsAdded+added, "proposal"), id, counted(actorsAdded, "actor"), counted(added, "tie"), again)
 		return nil
 	}
 	if f.json {
-		return writeJSON(m.Stdout, kept)
+		if found == nil {
+			found = []extract.Found{}
+		}
+		if kept == nil {
+			kept = []extract.Proposal{}
+		}
+		return writeJSON(m.Stdout, struct {
+			Actors []extract.Found    `json:"actors"`
+			Ties   []extract.Proposal `json:"ties"`
+		}{found, kept})
 	}
 	for _, fa := range found {
 		fmt.Fprintf(m.Stdout, "¶%d new actor %s (%s): %q, %s\n", fa.Paragraph, fa.Actor.ID, fa.Actor.Kind, fa.Quote, fa.Why)
@@ -339,6 +355,18 @@ func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Read
 			return nil, nil, alliances.Errorf(alliances.Invalid, "extract", "%s: no paragraph to read (expected prose: paragraphs of sentences, each paragraph of %d words or more, or ending in a full stop and of half as many)", name, 2*rules.MinWords)
 		}
 		m.docs = append(m.docs, doc)
+		tables, words := 0, 0
+		for _, p := range doc.Paragraphs {
+			n := len(strings.Fields(doc.Text[p.Start:p.End]))
+			words += n
+			if len(p.Sentences) == 0 {
+				tables += n
+			}
+		}
+		if tables > 0 && 4*tables >= words {
+			fmt.Fprintf(m.Stderr, "alliances: %s: %d of its %d words are in tables or infoboxes, which are counted as paragraphs but not read for ties (their cells are no sentences)\n",
+				name, tables, words)
+		}
 		var news []extract.Found
 		if discover {
 			news = rd.Discover(doc)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/team"
 )
@@ -27,10 +28,18 @@ func TestExtractProposesOnce(t *testing.T) {
 			t.Errorf("extract does not print %q:\n%s", want, out)
 		}
 	}
-	if out := c.ok("extract", report, "--case", "afghanistan-2021", "--propose"); !strings.Contains(out, "2 proposals put in the review queue") {
+	var asJSON struct {
+		Actors []extract.Found    `json:"actors"`
+		Ties   []extract.Proposal `json:"ties"`
+	}
+	if err := json.Unmarshal([]byte(c.ok("extract", report, "--case", "afghanistan-2021", "--json")), &asJSON); err != nil ||
+		asJSON.Actors == nil || len(asJSON.Ties) != 2 || asJSON.Ties[0].Tie.Subject != "iran" {
+		t.Errorf("--json: %+v (%v), want no new actor (a list, not null) and the two ties, Iran's first", asJSON, err)
+	}
+	if out := c.ok("extract", report, "--case", "afghanistan-2021", "--propose"); !strings.Contains(out, "2 proposals put in the review queue of case afghanistan-2021: 0 actors, 2 ties") {
 		t.Errorf("--propose: %s", out)
 	}
-	if out := c.ok("extract", report, "--case", "afghanistan-2021", "--propose"); !strings.Contains(out, "0 proposals put in the review queue of case afghanistan-2021 (2 offered before") {
+	if out := c.ok("extract", report, "--case", "afghanistan-2021", "--propose"); !strings.Contains(out, "0 proposals put in the review queue of case afghanistan-2021: 0 actors, 0 ties (2 offered before") {
 		t.Errorf("--propose again: %s", out)
 	}
 	if out := c.ok("audit", "--user", "extract"); strings.Count(out, "propose") != 2 {
