@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"os/user"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -78,8 +79,13 @@ func TestReviewOnTheCommandLine(t *testing.T) {
 	if out := c.ok("ties", "--actor", "iran,russia", "--kind", "support", "--case", "afghanistan-2021"); !strings.Contains(out, "2016/2018") {
 		t.Errorf("the support of Iran and Russia after the review:\n%s", out)
 	}
+	// Without $USER or $LOGNAME (as here), the decisions are the process's account's.
+	who := "cli"
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		who = "cli:" + u.Username
+	}
 	audit := c.ok("audit", "--case", "afghanistan-2021")
-	for _, want := range []string{"accept", "reject", "the report's sources are one side's"} {
+	for _, want := range []string{"accept", "reject", "the report's sources are one side's", who + "  accept"} {
 		if !strings.Contains(audit, want) {
 			t.Errorf("the audit trail does not say %q:\n%s", want, audit)
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/user"
 	"slices"
 	"strings"
 	"time"
@@ -293,12 +294,16 @@ func (m *Main) readPassword(name string, fromStdin bool) (string, error) {
 	return pw, nil
 }
 
-// login names who runs the command, for the audit trail.
+// login names who runs the command, for the audit trail: the environment's user, else
+// the system's account of the process (a service or a container may set no $USER).
 func (m *Main) login() string {
 	for _, k := range []string{"USER", "LOGNAME"} {
 		if v := m.Getenv(k); v != "" {
 			return "cli:" + v
 		}
+	}
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return "cli:" + u.Username
 	}
 	return "cli"
 }
