@@ -56,6 +56,13 @@ func TestTimelineOfSmallCase(t *testing.T) {
 	if !strings.Contains(out, "2015") || !strings.Contains(out, "held by") || !strings.Contains(out, "Alpha and Gamma sign a deal") {
 		t.Errorf("timeline table for Gamma named by its name:\n%s", out)
 	}
+	// The fight's "held by 2015" is when it is attested, and the table says so.
+	if !strings.Contains(out, "Note: 1 tie began at a date the record does not give; \"held by\" is the latest day it is attested") {
+		t.Errorf("timeline table without the note on held by:\n%s", out)
+	}
+	if out := c.ok("timeline", "--actor", "beta"); strings.Contains(out, "Note:") {
+		t.Errorf("timeline of Beta, whose ties' starts are known, with a note:\n%s", out)
+	}
 }
 
 // TestSourcesOfSmallCase: the one source of testdata/small.yaml, with its reliability,

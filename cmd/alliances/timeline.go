@@ -53,7 +53,11 @@ record or for the actors given (by id, name or alias).`).withJSON()
 		return err
 	}
 	t := newTable(m.Stdout, "DATE", "MOMENT", "WHAT", "VALID", "EVIDENCE")
+	heldBy := 0
 	for _, e := range entries {
+		if e.What == "held by" {
+			heldBy++
+		}
 		if e.Event != nil {
 			t.row(e.Date, "event", e.Event.Title, "", evidence(e.Event.Citations, rel))
 			continue
@@ -62,5 +66,22 @@ record or for the actors given (by id, name or alias).`).withJSON()
 		t.row(e.Date, e.What, fmt.Sprintf("%s %s %s %s", tie.Subject, tie.Sign, tieLabel(tie), objectLabel(tie)),
 			tie.Valid.String(), evidence(tie.Citations, rel))
 	}
-	return t.flush()
+	if err := t.flush(); err != nil {
+		return err
+	}
+	if heldBy > 0 {
+		// "held by" is a tie's latest attested day, not when it began: a timeline of many
+		// such lines shows when a source was written more than when the ties held.
+		fmt.Fprintf(m.Stdout, "Note: %d %s began at a date the record does not give; \"held by\" is the latest day %s attested, not when %s began.\n",
+			heldBy, plural(heldBy, "tie", "ties"), plural(heldBy, "it is", "they are"), plural(heldBy, "it", "they"))
+	}
+	return nil
+}
+
+// plural chooses the singular or the plural form for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
