@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
-	"os/user"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -80,10 +79,7 @@ func TestReviewOnTheCommandLine(t *testing.T) {
 		t.Errorf("the support of Iran and Russia after the review:\n%s", out)
 	}
 	// Without $USER or $LOGNAME (as here), the decisions are the process's account's.
-	who := "cli"
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		who = "cli:" + u.Username
-	}
+	who := cliLogin()
 	audit := c.ok("audit", "--case", "afghanistan-2021")
 	for _, want := range []string{"accept", "reject", "the report's sources are one side's", who + "  accept"} {
 		if !strings.Contains(audit, want) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -277,4 +278,13 @@ func TestExportToFile(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("export left %d files in the folder, want only out.yaml", len(entries))
 	}
+}
+
+// cliLogin is who the audit trail names for the commands the tests run: their
+// environment gives no $USER, so the process's account.
+func cliLogin() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return "cli:" + u.Username
+	}
+	return "cli"
 }

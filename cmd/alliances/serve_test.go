@@ -253,7 +253,7 @@ func TestExportWithTheAuditTrail(t *testing.T) {
 		}
 		got = append(got, e.Action+" "+e.Case+" by "+e.User)
 	}
-	want := "import idlib-2018-2019 by cli, import idlib-2018-2019 by cli"
+	want := "import idlib-2018-2019 by " + cliLogin() + ", import idlib-2018-2019 by " + cliLogin()
 	if strings.Join(got, ", ") != want {
 		t.Errorf("the audit trail exported: %q, want %q (the loading, then the edit, oldest first)", strings.Join(got, ", "), want)
 	}
