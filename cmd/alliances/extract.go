@@ -200,6 +200,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 			docID[d.Name] = doc.ID
 		}
 		// The actors first: the ties may name them.
+		offered := map[string][]team.Proposal{} // by report: its proposals before this run
 		for _, fa := range found {
 			if before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: fa.Actor.ID}); err != nil {
 				return err
@@ -207,8 +208,22 @@ precision and recall of docs/extraction.md.`).withJSON()
 				again++
 				continue
 			}
+			// The same name of the same report offered before, whatever became of it (a
+			// reviewer may have renamed it: "Facilities Guard" accepted as "Petroleum
+			// Facilities Guard"), is not offered again under another id.
+			named := fmt.Sprintf("¶%d: named %q, ", fa.Paragraph, fa.Quote)
+			doc := docID[fa.Document]
+			if _, ok := offered[doc]; !ok {
+				if offered[doc], err = ts.Proposals(ctx, team.ProposalFilter{Case: id, Author: "extract", Document: doc}); err != nil {
+					return err
+				}
+			}
+			if slices.ContainsFunc(offered[doc], func(p team.Proposal) bool { return p.Entity == "actor" && strings.HasPrefix(p.Reason, named) }) {
+				again++
+				continue
+			}
 			body, _ := json.Marshal(fa.Actor)
-			reason := fmt.Sprintf("¶%d: named %q, %s", fa.Paragraph, fa.Quote, fa.Why)
+			reason := named + fa.Why
 			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: "extract", Reason: reason,
 				Confidence: fa.Confidence, Document: docID[fa.Document], Start: fa.Start, End: fa.End}); err != nil {
 				fmt.Fprintf(m.Stderr, "alliances: actor %s not proposed: %v\n", fa.Actor.ID, err)
@@ -404,6 +419,16 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 		source = strings.Trim(strings.ReplaceAll(alliances.Fold(title), " ", "-"), "-")
 		if len(source) > 40 {
 			source = strings.TrimRight(source[:40], "-")
+		}
+		// A report read into a second case keeps its source id unique: source ids hold
+		// across the cases of a database.
+		srcs, err := db.Sources(ctx, time.Time{})
+		if err != nil {
+			return "", err
+		}
+		base := source
+		for n := 2; slices.ContainsFunc(srcs, func(s alliances.Source) bool { return s.ID == source }); n++ {
+			source = fmt.Sprintf("%s-%d", base, n)
 		}
 	}
 	src := alliances.Source{ID: source, Title: title, Kind: "analysis", Reliability: reliability}

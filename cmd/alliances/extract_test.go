@@ -175,3 +175,32 @@ func writeReport(t *testing.T) string {
 	}
 	return report
 }
+
+// TestNewCaseReadAgainAfterARename reads a report into a new case, renames one actor it
+// found in review ("Facilities Guard" accepted as "Oil Ports Guard"), and reads the report
+// again: nothing is offered twice, the renamed actor not under another id.
+func TestNewCaseReadAgainAfterARename(t *testing.T) {
+	c := newCLI(t)
+	report := filepath.Join(t.TempDir(), "libya.txt")
+	text := "In 2016 the Facilities Guard fought the Libyan National Army near the oil ports of the coast, and held them.\n\n" +
+		"Another paragraph, so that the lines of this report are no paragraphs of their own.\n"
+	if err := os.WriteFile(report, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := c.ok("extract", report, "--new-case", "libya", "--source-title", "A report", "--source-date", "2017", "--propose")
+	if !strings.Contains(out, "3 proposals put in the review queue of case libya: 2 actors, 1 tie") {
+		t.Fatalf("first reading: %s", out)
+	}
+	c.stdin = "e name=\"Oil Ports Guard\" -- its name in our record\na\na\n"
+	c.ok("review", "--case", "libya")
+	if out := c.ok("actors", "--case", "libya"); !strings.Contains(out, "Oil Ports Guard") {
+		t.Fatalf("the renamed actor:\n%s", out)
+	}
+	if out := c.ok("extract", report, "--new-case", "libya-again", "--source-title", "A report", "--source-date", "2017", "--propose"); !strings.Contains(out, "2 actors") {
+		t.Errorf("into another new case, the two actors are offered, under ids of their own: %s", out)
+	}
+	out = c.ok("extract", report, "--case", "libya", "--propose")
+	if !strings.Contains(out, "0 proposals put in the review queue of case libya") {
+		t.Errorf("read again after the rename: %s", out)
+	}
+}
