@@ -114,6 +114,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 			}
 			kind, head := orgKind(words)
 			why, confidence := "an organization's name by its form", 0.6
+			if kind != "" && runTogether(words, kindOf) {
+				// "Brega Martyrs Brigade Shura Council of Mujahideen": the forms of two
+				// names, one after the other (a table's cells, a list without commas).
+				why, confidence = "an organization's name by its form, perhaps two names run together", 0.4
+			}
 			if kind == "" {
 				// An individual: a name after a post ("former president Hamid Karzai",
 				// "Gen. Abdul Rashid Dostum", "the candidate, Abdullah Abdullah"), or in
@@ -315,4 +320,22 @@ func nameRuns(text string) []nameRun {
 		i = j - 1
 	}
 	return out
+}
+
+// runTogether reports whether a run of capitalized words holds the forms of two
+// organizations' names, apart ("Martyrs Brigade Shura Council"): two words that end such
+// names with another word between them, the second not after "of" ("Islamic
+// Revolutionary Guard Corps" and "Brigades of the Army of Islam" are one name each).
+func runTogether(words []string, kindOf map[string]string) bool {
+	last := -1
+	for k, w := range words {
+		if _, ok := kindOf[w]; !ok {
+			continue
+		}
+		if last >= 0 && k-last >= 2 && !slices.Contains(words[last+1:k], "of") && !slices.Contains(words[last+1:k], "for") {
+			return true
+		}
+		last = k
+	}
+	return false
 }
