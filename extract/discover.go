@@ -174,6 +174,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: name, Document: d.Name, Why: why, Confidence: confidence, Start: at, End: at + len(name)})
 		}
 	}
+	// The states, after the organizations whose names hold theirs ("Islamic Movement of
+	// Uzbekistan", "Syrian Liberation Front").
+	out = append(out, rd.discoverStates(d)...)
 	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,
 	// the longer name its alias.
 	for i := 0; i < len(out); i++ {
@@ -338,4 +341,93 @@ func runTogether(words []string, kindOf map[string]string) bool {
 		last = k
 	}
 	return false
+}
+
+// discoverStates finds the states a document names (rules.yaml, states) that the reader
+// does not know, written with capitals ("Egypt", "the United Arab Emirates"), or by
+// their demonyms ("Egyptian"); each is proposed once, as an actor of kind state, and known
+// from then on with its demonyms.
+func (rd *Reader) discoverStates(d *Document) []Found {
+	if len(rd.rules.States) == 0 {
+		return nil
+	}
+	type state struct{ name, code string }
+	byWords := map[string]state{}
+	longest := 0
+	for name, code := range rd.rules.States {
+		f := alliances.Fold(name)
+		byWords[f] = state{name, code}
+		longest = max(longest, len(strings.Fields(f)))
+	}
+	demonyms := map[string]string{} // folded demonym -> the state's folded name
+	for w, id := range rd.rules.Aliases {
+		for name := range rd.rules.States {
+			if strings.ReplaceAll(alliances.Fold(name), " ", "-") == id {
+				demonyms[alliances.Fold(w)] = alliances.Fold(name)
+			}
+		}
+	}
+	var out []Found
+	for _, p := range d.Paragraphs {
+		ts := tokens(d.Text[p.Start:p.End], p.Start)
+		inName := make([]bool, len(ts)) // the words of the names known: no state's there
+		for _, m := range rd.mentionsAfter(ts, "", nil) {
+			if m.end-m.first >= 2 {
+				for k := m.first; k < m.end; k++ {
+					inName[k] = true
+				}
+			}
+		}
+		for i := 0; i < len(ts); i++ {
+			if !ts[i].upper || inName[i] {
+				continue
+			}
+			for n := min(longest, len(ts)-i); n > 0; n-- {
+				words := make([]string, n)
+				for k := range n {
+					words[k] = ts[i+k].word
+				}
+				if slices.Contains(inName[i:i+n], true) {
+					continue
+				}
+				key := strings.Join(words, " ")
+				folded, demonym := demonyms[key]
+				if !demonym {
+					folded = key
+				}
+				st, ok := byWords[folded]
+				if !ok {
+					continue
+				}
+				if _, known := rd.names[spelling(folded)]; known {
+					break
+				}
+				id := strings.ReplaceAll(folded, " ", "-")
+				if rd.kinds[id] != "" {
+					break
+				}
+				for k := 2; rd.Taken[id]; k++ {
+					id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), k) // another case's actor has the id
+				}
+				a := alliances.Actor{ID: id, Name: st.name, Kind: "state", Country: st.code}
+				rd.kinds[id] = "state"
+				rd.add(st.name, id)
+				for w, name := range demonyms {
+					if name == folded {
+						rd.add(w, id)
+					}
+				}
+				why := "a state's name"
+				if demonym {
+					why = "a state's demonym"
+				}
+				quote := d.Text[ts[i].start:ts[i+n-1].end]
+				out = append(out, Found{Actor: a, Paragraph: p.N, Quote: quote, Document: d.Name, Why: why, Confidence: 0.7,
+					Start: ts[i].start, End: ts[i+n-1].end})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
 }

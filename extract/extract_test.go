@@ -152,6 +152,37 @@ func TestDiscoverOrganizations(t *testing.T) {
 	}
 }
 
+// TestDiscoverStates: the states a report names that the record does not hold are
+// proposed, once each, by their names or demonyms (rules.yaml, states), with their ISO
+// codes; not those the record holds (Iran), not a state's name inside an organization's,
+// and not a word that only shares a state's name ("turkey").
+func TestDiscoverStates(t *testing.T) {
+	text := "In 2015 Egypt and the United Arab Emirates backed the Libyan National Army, while Iran watched and Egyptian jets struck the port.\n\n" +
+		"The Islamic Movement of Uzbekistan ate turkey in 2016, far from the fighting in the north of the country, as the report says."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source = "report"
+	doc := extract.Read("r.txt", text, rules)
+	var found []string
+	for _, f := range rd.Discover(doc) {
+		if f.Actor.Kind == "state" {
+			found = append(found, f.Actor.ID+" "+f.Actor.Country)
+		}
+	}
+	if want := "egypt EGY, united-arab-emirates ARE"; strings.Join(found, ", ") != want {
+		t.Errorf("states found %q, want %q", strings.Join(found, ", "), want)
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	for _, want := range []string{"egypt support libyan-national-army", "united-arab-emirates support libyan-national-army"} {
+		if !slices.Contains(ties, want) {
+			t.Errorf("ties %v, want %q", ties, want)
+		}
+	}
+}
+
 // TestDiscoverPartiesAndIndividuals: names that begin as parties' and armed groups' do in
 // transliteration, and individuals named after a post or in the possessive before an
 // organization, are proposed as actors; words that open a sentence and posts' adjectives

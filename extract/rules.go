@@ -34,6 +34,7 @@ type Rules struct {
 	Places         []string            `yaml:"places"`          // the words that make a state named after them a place: "in Syria"
 	Asides         []string            `yaml:"asides"`          // the words that set the actor after them aside from a cue's claim: "through Pakistan"
 	Claims         []string            `yaml:"claims"`          // the words by which actors claim an attack told before: "claimed the attack", "claimed by"
+	States         map[string]string   `yaml:"states"`          // a state's name -> its ISO 3166 alpha-3 code: the states a new case may hold
 }
 
 // Relation is a kind of tie and the words that name it.
@@ -143,6 +144,10 @@ func (r *Rules) Extend(more *Rules) {
 	r.Places = append(r.Places, more.Places...)
 	r.Asides = append(r.Asides, more.Asides...)
 	r.Claims = append(r.Claims, more.Claims...)
+	if r.States == nil {
+		r.States = map[string]string{}
+	}
+	maps.Copy(r.States, more.States)
 	if r.Organizations == nil {
 		r.Organizations = map[string][]string{}
 	}
