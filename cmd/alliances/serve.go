@@ -13,6 +13,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/server"
+	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -53,9 +54,16 @@ on an interrupt.`)
 	if *insecure && !*teamMode {
 		return usageError("--insecure-cookies goes with --team")
 	}
-	db, err := m.store(ctx, f, true)
+	// The server writes (a team's sessions and decisions, the app's editing forms): its
+	// store is opened for writing, and seeded when empty.
+	db, err := m.store(ctx, f, false)
 	if err != nil {
 		return err
+	}
+	if sq, ok := db.(*sqlstore.DB); ok {
+		if err := m.seed(ctx, sq); err != nil {
+			return err
+		}
 	}
 	if m.Getenv("GOGC") == "" {
 		// A server's live heap is the cases it keeps in memory, small beside the soft

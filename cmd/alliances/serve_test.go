@@ -222,6 +222,17 @@ func TestServeTeamNeedsAnAdmin(t *testing.T) {
 	if resp.StatusCode != http.StatusUnauthorized {
 		t.Errorf("GET /api/v1/cases without a session: %d, want 401", resp.StatusCode)
 	}
+	// The server writes to its store (sessions, decisions): on a database that holds a
+	// case it opens it for writing, and one signs in.
+	resp, err = http.Post("http://"+addr+"/api/v1/session", "application/json", strings.NewReader(`{"name":"admin","password":"a long enough password"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusCreated {
+		t.Errorf("sign-in on the command's team server: %d %s, want a session", resp.StatusCode, body)
+	}
 }
 
 // TestExportWithTheAuditTrail: export --audit writes the case's audit trail beside it,
