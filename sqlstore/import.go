@@ -119,6 +119,9 @@ func (db *DB) importTx(ctx context.Context, tx *sql.Tx, recs []*alliances.Record
 	if err := im.prepare(); err != nil {
 		return nil, err
 	}
+	if err := im.startBulk(); err != nil {
+		return nil, err
+	}
 	sums := make([]alliances.ImportSummary, len(recs))
 	for i, rec := range recs {
 		sums[i] = alliances.ImportSummary{Case: rec.Case}
@@ -129,6 +132,9 @@ func (db *DB) importTx(ctx context.Context, tx *sql.Tx, recs []*alliances.Record
 		if s := sums[i]; s.Added+s.Changed+s.Retracted > 0 || im.caseChanged {
 			sums[i].Recorded = im.now
 		}
+	}
+	if err := im.bulkDone(); err != nil {
+		return nil, db.wrap("import", err)
 	}
 	im.closeStatements()
 	if err := im.checkLinks(links); err != nil {
@@ -200,6 +206,8 @@ type importer struct {
 	blobs       map[string][]cacheBlob // by case: the record cache written as the claims were
 
 	insertStmt, closeStmt, seqStmt, actorStmt *sql.Stmt
+
+	bulk *bulk // the bulk path of an import into an empty store, or nil
 }
 
 // prepare prepares the statements run once a claim.
@@ -419,6 +427,15 @@ func (im *importer) insert(caseID string, c claim, body []byte, version int) (in
 	if e := c.event; e != nil {
 		s, f := e.Date.Strict(), e.Date.Fuzzy()
 		sf, sl, ff, fl = int64(s.First), int64(s.Last), int64(f.First), int64(f.Last)
+	}
+	if im.bulk != nil {
+		if c.event == nil {
+			return version, im.bulk.add(im, caseID, c, []any{c.entity, c.id, version, caseID, c.seq, im.now.UnixNano(), string(body),
+				subject, object, third, kind, sf, sl, ff, fl})
+		}
+		if err := im.bulk.flush(im); err != nil { // an event's actors are read from its row
+			return 0, err
+		}
 	}
 	exec := func() (bool, error) {
 		res, err := im.insertStmt.ExecContext(im.ctx, c.entity, c.id, version, caseID, c.seq, im.now.UnixNano(), string(body),

@@ -353,6 +353,18 @@ var mutations = []mutation{
 		pkgs: []string{"./team", "./server"}, breaks: "readings with proposed=include leave the proposals out",
 	},
 	{
+		name: "bulk-import-indexes-lost", file: "sqlstore/bulk.go",
+		from: "\tfor _, sql := range b.indexes {\n\t\tif _, err := im.tx.ExecContext(im.ctx, sql); err != nil {",
+		to:   "\tfor _, sql := range b.indexes[:0] {\n\t\tif _, err := im.tx.ExecContext(im.ctx, sql); err != nil {",
+		pkgs: []string{"./sqlstore"}, breaks: "an import into an empty store leaves the claims table without its indexes",
+	},
+	{
+		name: "bulk-import-version-two", file: "sqlstore/import.go",
+		from: "\t\t\treturn version, im.bulk.add(im, caseID, c, []any{c.entity, c.id, version, caseID,",
+		to:   "\t\t\treturn version, im.bulk.add(im, caseID, c, []any{c.entity, c.id, version + 1, caseID,",
+		pkgs: []string{"./sqlstore"}, breaks: "an import into an empty store records its claims as second versions",
+	},
+	{
 		name: "extract-negation-ignored", file: "extract/statements.go",
 		from: "if _, ok := rd.has(ts, c.first-4, c.first, rd.marks[\"negation\"]...); ok {",
 		to:   "if _, ok := rd.has(ts, c.first-4, c.first, rd.marks[\"negation\"]...); ok && false {",

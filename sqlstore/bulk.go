@@ -1,0 +1,147 @@
+package sqlstore
+
+import (
+	"database/sql"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// An import into an empty SQLite store (the first import of a new database, which may
+// hold millions of claims) writes its claims in bulk: 64 rows a statement, into the
+// claims table with its primary key alone, its other indexes made again once every row is
+// written, in the same transaction. Nothing was recorded before, so no version was
+// either: each claim is version 1, and a refused row can only be an id that two records
+// of the import share. BenchmarkClaimRows measures the ways (docs/benchmarks.md).
+
+// bulkRows is how many rows one statement of the bulk path writes.
+const bulkRows = 64
+
+// bulk is the state of an import's bulk path.
+type bulk struct {
+	indexes []string // the statements that make the claims table's indexes again
+	many    *sql.Stmt
+	args    []any
+	claims  []pending // the claims of args, for a refusal's message
+}
+
+type pending struct {
+	caseID string
+	c      claim
+}
+
+// startBulk takes the bulk path when the store holds no claim (SQLite only): it drops
+// the claims table's indexes other than its primary key, to make them again at the end.
+func (im *importer) startBulk() error {
+	if im.db.dialect != sqliteDialect {
+		return nil
+	}
+	var one int
+	switch err := im.tx.QueryRowContext(im.ctx, `SELECT 1 FROM claims LIMIT 1`).Scan(&one); {
+	case err == nil:
+		return nil // claims recorded before: row by row
+	case !isNoRows(err):
+		return err
+	}
+	rows, err := im.tx.QueryContext(im.ctx, `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL ORDER BY name`)
+	if err != nil {
+		return err
+	}
+	b := &bulk{}
+	var names []string
+	for rows.Next() {
+		var name, sql string
+		if err := rows.Scan(&name, &sql); err != nil {
+			rows.Close()
+			return err
+		}
+		names, b.indexes = append(names, name), append(b.indexes, sql)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, name := range names {
+		if _, err := im.tx.ExecContext(im.ctx, `DROP INDEX "`+strings.ReplaceAll(name, `"`, `""`)+`"`); err != nil {
+			return err
+		}
+	}
+	if b.many, err = im.tx.PrepareContext(im.ctx, strings.Replace(insertClaim, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", bulkRows), ", "), 1)); err != nil {
+		return err
+	}
+	b.args = make([]any, 0, 15*bulkRows)
+	im.bulk = b
+	return nil
+}
+
+// add queues a claim's row; a full statement's worth is written.
+func (b *bulk) add(im *importer, caseID string, c claim, row []any) error {
+	b.args = append(b.args, row...)
+	b.claims = append(b.claims, pending{caseID, c})
+	if len(b.claims) < bulkRows {
+		return nil
+	}
+	return b.flush(im)
+}
+
+// flush writes the rows queued.
+func (b *bulk) flush(im *importer) error {
+	if len(b.claims) == 0 {
+		return nil
+	}
+	stmt := b.many
+	if len(b.claims) < bulkRows {
+		var err error
+		if stmt, err = im.tx.PrepareContext(im.ctx, strings.Replace(insertClaim, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", len(b.claims)), ", "), 1)); err != nil {
+			return err
+		}
+		defer stmt.Close()
+	}
+	res, err := stmt.ExecContext(im.ctx, b.args...)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if int(n) != len(b.claims) {
+		// A row refused: its id is another record's of the same import.
+		for _, p := range b.claims {
+			var other string
+			err := im.tx.QueryRowContext(im.ctx, `SELECT case_id FROM claims WHERE entity = ? AND id = ? AND recorded_to IS NULL`,
+				p.c.entity, p.c.id).Scan(&other)
+			if err == nil && other != p.caseID {
+				return conflict(p.caseID, other, p.c)
+			}
+		}
+		return alliances.Errorf(alliances.Internal, "", "%d of %d rows written in bulk", n, len(b.claims))
+	}
+	b.args, b.claims = b.args[:0], b.claims[:0]
+	return nil
+}
+
+// finish writes the rows left and makes the indexes again.
+func (b *bulk) finish(im *importer) error {
+	if err := b.flush(im); err != nil {
+		return err
+	}
+	b.many.Close()
+	for _, sql := range b.indexes {
+		if _, err := im.tx.ExecContext(im.ctx, sql); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bulkDone ends the bulk path, if taken, before anything reads the claims the import
+// wrote.
+func (im *importer) bulkDone() error {
+	if im.bulk == nil {
+		return nil
+	}
+	b := im.bulk
+	im.bulk = nil
+	return b.finish(im)
+}

@@ -1,0 +1,144 @@
+package sqlstore
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
+)
+
+// TestBulkImportRecordsWhatRowByRowDoes imports the built-in cases into an empty store
+// (the bulk path: many rows a statement, the indexes made after) and into a store that
+// held a claim before (row by row): the records read back, the claims' rows and the
+// schema's indexes are the same, and the bulk path was taken in the first only.
+func TestBulkImportRecordsWhatRowByRowDoes(t *testing.T) {
+	ctx := context.Background()
+	at := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	open := func(name string, before *alliances.Record) *DB {
+		db, err := Open(ctx, filepath.Join(t.TempDir(), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		db.Now = func() time.Time { return at }
+		if before != nil {
+			if _, err := db.Import(ctx, before); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return db
+	}
+	other := &alliances.Record{Case: "other", Title: "Other", Sources: []alliances.Source{{ID: "other-source", Title: "A source", Kind: "analysis", Reliability: "C"}}}
+	bulk, rows := open("bulk.db", nil), open("rows.db", other)
+	var took []bool
+	for _, db := range []*DB{bulk, rows} {
+		recs, err := cases.Records()
+		if err != nil {
+			t.Fatal(err)
+		}
+		im := &importer{db: db, ctx: ctx}
+		tx, err := db.write.BeginTx(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		im.tx = tx
+		if err := im.startBulk(); err != nil {
+			t.Fatal(err)
+		}
+		took = append(took, im.bulk != nil)
+		tx.Rollback()
+		if _, err := db.Import(ctx, recs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !slices.Equal(took, []bool{true, false}) {
+		t.Fatalf("bulk path taken %v, want in the empty store only", took)
+	}
+	recs, _ := cases.Records()
+	for _, r := range recs {
+		a, err := bulk.Record(ctx, r.Case, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := rows.Record(ctx, r.Case, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a, b) || len(a.Actors) == 0 {
+			t.Errorf("case %s reads differently after a bulk import (%d actors, %d ties) and one row by row (%d, %d)", r.Case,
+				len(a.Actors), len(a.Ties), len(b.Actors), len(b.Ties))
+		}
+	}
+	dump := func(db *DB, query string) string {
+		rs, err := db.write.QueryContext(ctx, query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rs.Close()
+		var out []string
+		for rs.Next() {
+			var line string
+			if err := rs.Scan(&line); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, line)
+		}
+		return strings.Join(out, "\n")
+	}
+	indexes := `SELECT name || ' ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name`
+	if a, b := dump(bulk, indexes), dump(rows, indexes); a != b || !strings.Contains(a, "claims_current") {
+		t.Errorf("indexes after a bulk import:\n%s\nafter one row by row:\n%s", a, b)
+	}
+	claims := `SELECT entity || ' ' || id || ' ' || version || ' ' || case_id || ' ' || seq || ' ' || coalesce(subject, '') || ' ' ||
+		coalesce(object, '') || ' ' || coalesce(kind, '') || ' ' || coalesce(strict_first, '') || ' ' || length(body)
+		FROM claims WHERE case_id <> 'other' ORDER BY entity, id, version`
+	if a, b := dump(bulk, claims), dump(rows, claims); a != b || a == "" {
+		t.Errorf("the claims' rows differ between a bulk import and one row by row")
+	}
+	// The query plan of an actor's ties uses the index made again.
+	rs, err := bulk.write.QueryContext(ctx, `EXPLAIN QUERY PLAN SELECT id FROM claims WHERE subject = 'taliban' AND entity = 'tie'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan []string
+	for rs.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rs.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	rs.Close()
+	if !strings.Contains(strings.Join(plan, "; "), "claims_subject") {
+		t.Errorf("query plan of an actor's ties after a bulk import: %v, want the index claims_subject", plan)
+	}
+}
+
+// TestBulkImportRefusesAnIDTwoRecordsShare: two records of one import into an empty store
+// that give one id are refused as row by row, naming the id and the other case, and
+// nothing is written.
+func TestBulkImportRefusesAnIDTwoRecordsShare(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "two.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	src := func(c string) *alliances.Record {
+		return &alliances.Record{Case: c, Title: c, Sources: []alliances.Source{{ID: "shared-source", Title: "A source", Kind: "analysis", Reliability: "C"}}}
+	}
+	_, err = db.Import(ctx, src("first"), src("second"))
+	if alliances.KindOf(err) != alliances.Conflict || !strings.Contains(err.Error(), `"shared-source" is already recorded by case first`) {
+		t.Errorf("import of two records sharing an id: %v, want a conflict naming the id and case first", err)
+	}
+	if ids, err := db.CaseIDs(ctx, time.Time{}); err != nil || len(ids) != 0 {
+		t.Errorf("cases after the refused import: %v (%v), want none", ids, err)
+	}
+}
