@@ -89,6 +89,13 @@ func TestReviewOnTheCommandLine(t *testing.T) {
 	if out := c.ok("review", "--case", "afghanistan-2021"); !strings.Contains(out, "nothing waits for review") {
 		t.Errorf("review with nothing left:\n%s", out)
 	}
+	// Stopping early says how many still wait.
+	c.ok("extract", writeText(t, "other.txt", "Pakistan reportedly armed the Taliban by 2016, as its fear of India grew stronger in the east of the country.\n\n"+
+		"According to Taliban sources, China supplied weapons to the Taliban in 2019, through the north and by way of Central Asia.\n"), "--case", "afghanistan-2021", "--propose")
+	c.stdin = "s\nq\n"
+	if out := c.ok("review", "--case", "afghanistan-2021"); !strings.Contains(out, "1 skipped, 1 waiting still") {
+		t.Errorf("review stopped at the second of two:\n%s", out)
+	}
 }
 
 // TestExtractReadsAPDF reads testdata/report.pdf, a one-page PDF of two paragraphs
@@ -156,6 +163,11 @@ func TestReviewEditsAListAndKnowsTheCases(t *testing.T) {
 	if err := json.Unmarshal(body, &a); err != nil || !slices.Equal(a.Aliases, []string{"FSA", "Free Army"}) || a.Kind != "coalition" {
 		t.Errorf("edited %s (%v): want the aliases FSA and Free Army, the kind coalition", body, err)
 	}
+	// A year is a date where the field holds one, a number where it holds a number.
+	body, err = editClaim([]byte(`{"id":"t","valid":"2016/2018","intensity":2}`), `valid=2016 intensity=3 note=2020`)
+	if err != nil || string(body) != `{"id":"t","intensity":3,"note":"2020","valid":"2016"}` {
+		t.Errorf("edited %s (%v): want valid and note the strings 2016 and 2020, intensity the number 3", body, err)
+	}
 	c := newCLI(t)
 	c.ok("cases")
 	if _, errOut, code := c.run("review", "--case", "afghanistan-2012"); code != exitNotFound || !strings.Contains(errOut, `no case "afghanistan-2012"`) {
@@ -167,9 +179,14 @@ func TestReviewEditsAListAndKnowsTheCases(t *testing.T) {
 // Iran's support of the Taliban, hedged, and Russia's, attributed.
 func writeReport(t *testing.T) string {
 	t.Helper()
-	report := filepath.Join(t.TempDir(), "report.txt")
-	text := "Iran reportedly armed the Taliban by 2018, as its fear of an American base in the west of the country grew stronger.\n\n" +
-		"According to Taliban sources, Russia supplied weapons to the Taliban in 2017, through the north and by way of Central Asia.\n"
+	return writeText(t, "report.txt", "Iran reportedly armed the Taliban by 2018, as its fear of an American base in the west of the country grew stronger.\n\n"+
+		"According to Taliban sources, Russia supplied weapons to the Taliban in 2017, through the north and by way of Central Asia.\n")
+}
+
+// writeText writes a report of the test's.
+func writeText(t *testing.T, name, text string) string {
+	t.Helper()
+	report := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(report, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}

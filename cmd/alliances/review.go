@@ -120,6 +120,9 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 		case "s":
 			counts["skipped"]++
 		case "q":
+			if left := len(ps) - i; left > 0 {
+				counts["waiting still"] += left // this one and those after it
+			}
 			return m.reviewSummary(counts)
 		default:
 			fmt.Fprintln(m.Stdout, "a, e FIELD=VALUE... -- WHY, r WHY, s or q")
@@ -189,7 +192,8 @@ func (m *Main) showProposal(i, n int, p team.Proposal) {
 }
 
 // editClaim sets fields of a claim's JSON from FIELD=VALUE pairs: a value that reads as
-// a JSON number or list is one, anything else a string ("" removes the field).
+// a JSON list is one, a number is one where the field holds a number (intensity=3, not
+// valid=2016, a date), anything else a string ("" removes the field).
 func editClaim(body json.RawMessage, pairs string) (json.RawMessage, error) {
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(body, &fields); err != nil {
@@ -203,7 +207,7 @@ func editClaim(body json.RawMessage, pairs string) (json.RawMessage, error) {
 		switch {
 		case v == "":
 			delete(fields, k)
-		case json.Valid([]byte(v)) && (strings.HasPrefix(v, "[") || isNumber(v)):
+		case json.Valid([]byte(v)) && (strings.HasPrefix(v, "[") || isNumber(v) && numeric(fields[k], k)):
 			fields[k] = json.RawMessage(v)
 		case k == "aliases" || k == "forms" || k == "tags":
 			// A list field takes its items separated by commas: aliases=FSA,Free Army.
@@ -220,6 +224,15 @@ func editClaim(body json.RawMessage, pairs string) (json.RawMessage, error) {
 		}
 	}
 	return json.Marshal(fields)
+}
+
+// numeric reports whether a claim's field holds a number: as it does now, or, absent,
+// as the fields of numbers do.
+func numeric(now json.RawMessage, field string) bool {
+	if len(now) > 0 {
+		return now[0] == '-' || now[0] >= '0' && now[0] <= '9'
+	}
+	return field == "intensity" || field == "credibility" || field == "confidence"
 }
 
 func isNumber(s string) bool {
