@@ -277,8 +277,10 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Paragraphs that state nothing put Russia's far down the page, as in a long report.
+	filler := strings.Repeat("This paragraph only fills the report, so that the last one lies far below the top of the page, as in a long report.\n\n", 30)
 	report := "Pakistan resumed its support for the Taliban in 2004, as its army grew impatient with the government in Kabul.\n\n" +
-		"Iran reportedly armed the Taliban in 2017, as its fear of an American base in the west of the country grew stronger.\n\n" +
+		"Iran reportedly armed the Taliban in 2017, as its fear of an American base in the west of the country grew stronger.\n\n" + filler +
 		"Russia supplied weapons to the Taliban in 2017, through the north and by way of Central Asia, according to the report.\n"
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, known)
@@ -311,6 +313,17 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 	rev.click("#view-documents")
 	rev.wait("the report with its three proposals marked", `return document.querySelectorAll("#documents-out mark.waiting").length === 3`)
 	rev.screenshot("extract-document")
+	// The account line shows no stray word; a mark far down the report shows its
+	// proposal beside it, in view, its citation written as a reader cites.
+	rev.wait("the account line", `const a = document.getElementById("account"); return !!a && !a.hidden && a.textContent.includes("rev (") && !a.textContent.includes("null")`)
+	rev.click(mark(ids["russia"]))
+	rev.wait("Russia's proposal beside the last paragraph, in view", `const d = document.getElementById("details");
+		const m = document.querySelector(arguments[0]).getBoundingClientRect(), r = d.getBoundingClientRect();
+		return !!d.querySelector(".proposal[data-claim='" + arguments[1] + "'] button.accept") && m.top > 400 &&
+			r.top >= 0 && r.top < innerHeight / 2`, mark(ids["russia"]), ids["russia"])
+	rev.wait("the citation as a reader cites", `const t = document.getElementById("details").textContent;
+		return t.includes("newlines-2021 ¶") && !t.includes('{"source"')`)
+	rev.screenshot("extract-document-far-down")
 	rev.click(mark(ids["pakistan"]))
 	rev.wait("the proposal in the side panel", `return !!document.querySelector("#details .proposal button.accept")`)
 	rev.click("#details .proposal button.accept")

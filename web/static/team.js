@@ -68,7 +68,7 @@ function drawAccount() {
   const { el, $, state } = ctx;
   const box = $("account");
   const mayPropose = session.propose.includes(state.case);
-  box.replaceChildren(
+  box.replaceChildren(...[
     el("span", { class: "who", text: `${session.user.name} (${session.user.role})` }),
     mayPropose ? el("span", { class: "propose" }, "Propose ",
       el("button", { type: "button", id: "new-tie", onclick: () => tieForm(null), text: "+ tie" }), " ",
@@ -80,7 +80,7 @@ function drawAccount() {
     el("button", { type: "button", id: "sign-out", text: "Sign out", onclick: async () => {
       await send("DELETE", "/api/v1/session").catch(() => {});
       location.reload();
-    } }));
+    } })].filter(Boolean)); // replaceChildren writes a null as the word "null"
   box.hidden = false;
   $("view-review").hidden = false;
   $("view-audit").hidden = false;
@@ -384,8 +384,17 @@ async function decide(p, status, body, note) {
 // value proposed.
 function changes(before, after) {
   const keys = [...new Set([...Object.keys(before || {}), ...Object.keys(after || {})])].filter((k) => k !== "recorded" && k !== "sign" && k !== "directed");
-  const show = (v) => v == null ? "" : typeof v === "string" ? v : JSON.stringify(v);
-  return keys.filter((k) => show(before && before[k]) !== show(after && after[k])).map((k) => [k, show(before && before[k]), show(after && after[k])]);
+  const show = (v, k) => v == null ? "" : typeof v === "string" ? v : k === "citations" && Array.isArray(v) ? citationWords(v)
+    : Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join(", ") : JSON.stringify(v);
+  return keys.filter((k) => show(before && before[k], k) !== show(after && after[k], k)).map((k) => [k, show(before && before[k], k), show(after && after[k], k)]);
+}
+
+// citationWords writes citations as a reader cites: the source, where in it, the
+// credibility, whose account, and the note (a proposal's evidence).
+function citationWords(cs) {
+  return cs.map((c) => [`${c.source || ""} ${c.locator || ""}`.trim() + (c.credibility ? ` (C${c.credibility})` : ""),
+    c.attributed_to ? `according to ${c.attributed_to}` : "", c.stance && c.stance !== "asserts" ? c.stance : "", c.note || ""]
+    .filter(Boolean).join(", ")).join("; ");
 }
 
 let reviewsDrawing = 0; // drawings of the queue under way, for scripts and tests (data-busy)
@@ -436,8 +445,13 @@ async function proposalCard(p) {
   let before = null;
   if (p.base > 0) before = (await current(p.claim).catch(() => ({ body: null }))).body;
   const rows = p.retract ? [["", "on record", "retracted"]] : changes(before, p.body);
-  const diff = el("table", { class: "diff" }, el("tr", {}, el("th", { text: "field" }), el("th", { text: "on record" }), el("th", { text: "proposed" })),
-    ...rows.map(([k, a, b]) => el("tr", {}, el("td", { text: k }), el("td", { class: "old", text: a }), el("td", { class: "new", text: b }))));
+  // A new claim has nothing on record: its fields alone, without an empty column.
+  const fresh = !p.base && !p.retract;
+  const diff = fresh
+    ? el("table", { class: "diff" }, el("tr", {}, el("th", { text: "field" }), el("th", { text: "proposed" })),
+      ...rows.filter(([k]) => k !== "id").map(([k, , b]) => el("tr", {}, el("td", { text: k }), el("td", { class: "new", text: b }))))
+    : el("table", { class: "diff" }, el("tr", {}, el("th", { text: "field" }), el("th", { text: "on record" }), el("th", { text: "proposed" })),
+      ...rows.map(([k, a, b]) => el("tr", {}, el("td", { text: k }), el("td", { class: "old", text: a }), el("td", { class: "new", text: b }))));
   const msg = el("p", { class: "form-error", role: "alert" });
   const note = el("input", { name: "note", size: 40, placeholder: "why (required to reject)" });
   const mayReview = session.review.includes(p.case) && p.author !== session.user.name;
