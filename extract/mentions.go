@@ -190,8 +190,41 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			i++
 		}
 	}
-	return out
+	return rd.demonymsOfNames(ts, out)
 }
+
+// demonymsOfNames drops a demonym that qualifies the name of another actor a few words on
+// ("the Nigerian Islamist group Boko Haram": Boko Haram, not Nigeria), where nothing
+// between them is a cue, a post or a list's joint. A demonym right before a name stays
+// ("Iranian Quds Force"), as one before a post does ("Egyptian President Mohamed Morsi").
+func (rd *Reader) demonymsOfNames(ts []token, ms []mention) []mention {
+	for k := 0; k+1 < len(ms); k++ {
+		m, next := ms[k], ms[k+1]
+		if m.end-m.first != 1 || rd.kinds[m.id] != "state" || rd.kinds[next.id] == "state" || next.first-m.end < 1 || next.first-m.end > 3 {
+			continue
+		}
+		if _, demonym := rd.rules.Aliases[ts[m.first].word]; !demonym {
+			continue
+		}
+		plain := true
+		for i := m.end; i <= next.first && plain; i++ {
+			w := ts[i].word
+			plain = !strings.ContainsAny(ts[i].pre, ",;:()") && (i == next.first || groupWords[w] && len(rd.byFirst[w]) == 0)
+		}
+		if plain {
+			ms = slices.Delete(ms, k, k+1)
+			k--
+		}
+	}
+	return ms
+}
+
+// groupWords are the words between a demonym and the name it qualifies: "the Nigerian
+// Islamist group Boko Haram", "the Pakistani militant outfit Lashkar-e-Taiba".
+var groupWords = map[string]bool{"group": true, "movement": true, "militia": true, "faction": true, "party": true,
+	"organization": true, "organisation": true, "network": true, "outfit": true, "islamist": true, "jihadist": true,
+	"militant": true, "rebel": true, "insurgent": true, "terrorist": true, "armed": true, "extremist": true, "sunni": true,
+	"shia": true, "shiite": true, "salafist": true, "separatist": true, "nationalist": true, "islamic": true}
 
 // people reports whether the demonym at tokens [i, i+n) qualifies people who are not
 // the state's forces, after the other demonyms of its list: "Afghan, Lebanese and other

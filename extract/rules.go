@@ -24,6 +24,7 @@ type Rules struct {
 	Ends           []string            `yaml:"ends"`
 	Hedges         []string            `yaml:"hedges"`
 	Attributions   []string            `yaml:"attributions"`
+	Suppositions   []string            `yaml:"suppositions"` // the words after which a sentence tells what was assumed, hoped or feared, not what held
 	Aliases        map[string]string   `yaml:"aliases"`
 	Pronouns       []string            `yaml:"pronouns"`
 	Pairs          []string            `yaml:"pairs"`           // words that stand for the two actors named last: "the two"
@@ -122,6 +123,7 @@ func (r *Rules) Extend(more *Rules) {
 	r.Ends = append(r.Ends, more.Ends...)
 	r.Hedges = append(r.Hedges, more.Hedges...)
 	r.Attributions = append(r.Attributions, more.Attributions...)
+	r.Suppositions = append(r.Suppositions, more.Suppositions...)
 	if r.Aliases == nil {
 		r.Aliases = map[string]string{}
 	}

@@ -486,6 +486,9 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if _, ok := rd.has(ts, c.first-4, c.first, rd.marks["negation"]...); ok {
 		return Proposal{}, false // "did not support" states no tie
 	}
+	if _, ok := rd.has(ts, 0, c.first, rd.marks["supposition"]...); ok {
+		return Proposal{}, false // "it was assumed that they would resist": no tie held
+	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
 	confidence := 0.6
 	if w, ok := rd.has(ts, 0, len(ts), rd.marks["hedge"]...); ok {

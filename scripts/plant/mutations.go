@@ -437,6 +437,18 @@ var mutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Having trained alongside Iran, Jami'at ...\": \"the group\" then is Iran",
 	},
 	{
+		name: "extract-supposition-as-fact", file: "extract/statements.go",
+		from: "\tif _, ok := rd.has(ts, 0, c.first, rd.marks[\"supposition\"]...); ok {\n",
+		to:   "\tif _, ok := rd.has(ts, 0, c.first, rd.marks[\"supposition\"]...); ok && false {\n",
+		pkgs: []string{"./extract"}, breaks: "\"it was assumed that the factions would resist the Taliban\" is proposed as hostility",
+	},
+	{
+		name: "extract-demonym-of-a-name-kept", file: "extract/mentions.go",
+		from: "\treturn rd.demonymsOfNames(ts, out)\n",
+		to:   "\treturn out\n",
+		pkgs: []string{"./extract"}, breaks: "\"the Nigerian Islamist group Boko Haram\" makes Nigeria the sentence's subject",
+	},
+	{
 		name: "extract-acronym-any-case", file: "extract/mentions.go",
 		from: "\t\t\tif !ok && n == 1 && ts[i].caps {\n",
 		to:   "\t\t\tif !ok && n == 1 {\n",
