@@ -106,6 +106,10 @@ func (r *Report) RecordWarnings(rec *Record, s *snapshot.Snapshot) {
 			r.Warn("the date lies before the earliest date the record gives (%s): only the ties with open starts reach it", span.First)
 		}
 	}
+	if n := s.Index.Possible(s.Filter); n > 0 {
+		r.Warn("%d more %s may hold at this date, %s dates the record gives only roughly (an unknown start or end, an approximate date) and %s not read; --fuzzy reads %s too",
+			n, plural(n, "tie", "ties"), plural(n, "its", "their"), plural(n, "is", "are"), plural(n, "it", "them"))
+	}
 	r.statedFoldWarning(rec, s)
 	// Only the actors whose ties the snapshot reads: a supporters ranking need not hear
 	// of a militant cell's several parents.

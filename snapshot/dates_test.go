@@ -124,3 +124,22 @@ func TestUnknownEndsStayWithinTheActorsKnownLives(t *testing.T) {
 		t.Error("the clan's feud is bounded though the clan has a tie still going")
 	}
 }
+
+// TestPossibleCountsWhatOnlyFuzzyDatesRead: at 2025, "2016/" (an unknown end) may hold
+// and "2016/.." (open) does; "/2021" (held by 2021, its start unknown) neither, nor
+// "2030". Strictly, one tie is read and one more may hold; read fuzzy, none is left.
+func TestPossibleCountsWhatOnlyFuzzyDatesRead(t *testing.T) {
+	ix := index([]alliances.Tie{tie("unknown", "a", "b", alliances.Alliance, "2016/"), tie("open", "a", "c", alliances.Alliance, "2016/.."),
+		tie("held-by", "b", "c", alliances.Alliance, "/2021"), tie("later", "c", "d", alliances.Alliance, "2030")}, nil)
+	f := Filter{At: day("2025")}
+	if got := edgeIDs(snap(t, ix, f)); !slices.Equal(got, []string{"open"}) {
+		t.Errorf("2025, strict: %v, want the open tie alone", got)
+	}
+	if n := ix.Possible(f); n != 1 {
+		t.Errorf("possible at 2025, strict: %d, want 1 (the unknown end)", n)
+	}
+	f.Fuzzy = true
+	if n := ix.Possible(f); n != 0 {
+		t.Errorf("possible at 2025, fuzzy: %d, want 0", n)
+	}
+}

@@ -360,6 +360,26 @@ func (ix *Index) Continuations() []int32 {
 	return out
 }
 
+// Possible counts the ties the filter leaves out that may hold at its date all the same:
+// those its fuzzy ranges (possibly active: an unknown start or end, an approximate date)
+// would read and its strict ones do not. Zero when the filter reads fuzzy or drawn
+// ranges, or has no date.
+func (ix *Index) Possible(f Filter) int {
+	if f.At == nil || f.Fuzzy || f.Draw != nil {
+		return 0
+	}
+	strict := ix.passer(f)
+	f.Fuzzy = true
+	fuzzy := ix.passer(f)
+	n := 0
+	for i := range ix.Len() {
+		if fuzzy(i) && !strict(i) {
+			n++
+		}
+	}
+	return n
+}
+
 // Active reports whether tie i is active on some day of the filter's date (strict,
 // fuzzy or drawn ranges as the filter reads them), whatever its other tests.
 func (ix *Index) Active(i int32, f Filter) bool {

@@ -57,6 +57,13 @@ func TestStrictAndFuzzyInAnalyses(t *testing.T) {
 	if len(fuzzy.Unbalanced) != 1 || !slices.Equal(answer.SortedCopy(fuzzy.Unbalanced[0].Actors[:]), []string{"a", "b", "c"}) {
 		t.Errorf("fuzzy: unbalanced %+v, want the triangle a, b, c", fuzzy.Unbalanced)
 	}
+	// The strict reading says what it leaves out: b-c and a-c may hold at 2016.
+	if !slices.ContainsFunc(strict.Warnings, func(w string) bool { return strings.HasPrefix(w, "2 more ties may hold at this date") }) {
+		t.Errorf("strict: warnings %q, want the two ties that may hold", strict.Warnings)
+	}
+	if slices.ContainsFunc(fuzzy.Warnings, func(w string) bool { return strings.Contains(w, "may hold at this date") }) {
+		t.Errorf("fuzzy: warnings %q, want none of ties that may hold", fuzzy.Warnings)
+	}
 }
 
 // TestStrictAndFuzzyInTies: ties --at 2016 lists a-b and c-d; with --fuzzy also a-c and
