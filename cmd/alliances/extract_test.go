@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -208,8 +209,26 @@ func TestNewCaseReadAgainAfterARename(t *testing.T) {
 	if !strings.Contains(out, "3 proposals put in the review queue of case libya: 2 actors, 1 tie") {
 		t.Fatalf("first reading: %s", out)
 	}
-	c.stdin = "e name=\"Oil Ports Guard\" -- its name in our record\na\na\n"
-	c.ok("review", "--case", "libya")
+	// The three are shown in the order the queue keeps (proposed at one instant here):
+	// skipped once to learn it, then the guard renamed and the others accepted.
+	c.stdin = "s\ns\ns\n"
+	order := regexp.MustCompile(`\] new (actor|tie) (\S+) in libya`).FindAllStringSubmatch(c.ok("review", "--case", "libya"), -1)
+	var answers strings.Builder
+	for _, o := range order {
+		if o[2] == "facilities-guard" {
+			answers.WriteString("e name=\"Oil Ports Guard\" -- its name in our record\n")
+		} else {
+			answers.WriteString("a\n")
+		}
+	}
+	if len(order) != 3 {
+		t.Fatalf("the queue shows %v, want the two actors and the tie", order)
+	}
+	// A field the claim's kind lacks is refused, naming it, and asked again.
+	c.stdin = "e nmae=x -- a slip\n" + answers.String()
+	if out := c.ok("review", "--case", "libya"); !strings.Contains(out, "has no field") {
+		t.Errorf("an edit of a field the claim lacks:\n%s", out)
+	}
 	if out := c.ok("actors", "--case", "libya"); !strings.Contains(out, "Oil Ports Guard") {
 		t.Fatalf("the renamed actor:\n%s", out)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -112,6 +113,9 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 		case "e":
 			fields, why, _ := strings.Cut(rest, " -- ")
 			body, err := editClaim(p.Body, fields)
+			if err == nil {
+				err = knownFields(p.Entity, body)
+			}
 			if err != nil || strings.TrimSpace(why) == "" {
 				fmt.Fprintf(m.Stdout, "%v; e FIELD=VALUE... -- WHY\n", firstError(err, fmt.Errorf("say why after --")))
 				goto ask
@@ -233,6 +237,37 @@ func numeric(now json.RawMessage, field string) bool {
 		return now[0] == '-' || now[0] >= '0' && now[0] <= '9'
 	}
 	return field == "intensity" || field == "credibility" || field == "confidence"
+}
+
+// knownFields refuses an edit that gives a claim a field its kind of claim lacks (a
+// name to a tie), naming the field.
+func knownFields(entity string, body json.RawMessage) error {
+	var v any
+	switch entity {
+	case "tie":
+		v = &alliances.Tie{}
+	case "actor":
+		v = &alliances.Actor{}
+	case "event":
+		v = &alliances.Event{}
+	case "source":
+		v = &alliances.Source{}
+	default:
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		if _, field, ok := strings.Cut(err.Error(), "unknown field "); ok {
+			article := "a"
+			if strings.ContainsRune("aeiou", rune(entity[0])) {
+				article = "an"
+			}
+			return fmt.Errorf("%s %s has no field %s", article, entity, field)
+		}
+		return fmt.Errorf("the edited %s does not read: %v", entity, err)
+	}
+	return nil
 }
 
 func isNumber(s string) bool {
