@@ -259,8 +259,12 @@ precision and recall of docs/extraction.md.`).withJSON()
 			}
 			return fmt.Sprintf("%d %ss", n, noun)
 		}
-		fmt.Fprintf(m.Stdout, "alliances: %s put in the review queue of case %s: %s, %s (%d offered before, left out)\n",
-			counted(actorsAdded+added, "proposal"), id, counted(actorsAdded, "actor"), counted(added, "tie"), again)
+		before := ""
+		if again > 0 {
+			before = fmt.Sprintf(" (%s offered before and not again)", counted(again, "proposal"))
+		}
+		fmt.Fprintf(m.Stdout, "alliances: %s put in the review queue of case %s: %s, %s%s\n",
+			counted(actorsAdded+added, "proposal"), id, counted(actorsAdded, "actor"), counted(added, "tie"), before)
 		return nil
 	}
 	if f.json {
@@ -418,7 +422,11 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 	if source == "" {
 		source = strings.Trim(strings.ReplaceAll(alliances.Fold(title), " ", "-"), "-")
 		if len(source) > 40 {
-			source = strings.TrimRight(source[:40], "-")
+			cut := source[:41]
+			if i := strings.LastIndexByte(cut, '-'); i > 0 {
+				cut = cut[:i] // at a word's end: "alliances-were-key-to-the-taliban", not "...-takeov"
+			}
+			source = strings.TrimRight(cut, "-")
 		}
 		// A report read into a second case keeps its source id unique: source ids hold
 		// across the cases of a database.

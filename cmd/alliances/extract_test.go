@@ -40,7 +40,7 @@ func TestExtractProposesOnce(t *testing.T) {
 	if out := c.ok("extract", report, "--case", "afghanistan-2021", "--propose"); !strings.Contains(out, "2 proposals put in the review queue of case afghanistan-2021: 0 actors, 2 ties") {
 		t.Errorf("--propose: %s", out)
 	}
-	if out := c.ok("extract", report, "--case", "afghanistan-2021", "--propose"); !strings.Contains(out, "0 proposals put in the review queue of case afghanistan-2021: 0 actors, 0 ties (2 offered before") {
+	if out := c.ok("extract", report, "--case", "afghanistan-2021", "--propose"); !strings.Contains(out, "0 proposals put in the review queue of case afghanistan-2021: 0 actors, 0 ties (2 proposals offered before and not again)") {
 		t.Errorf("--propose again: %s", out)
 	}
 	if out := c.ok("audit", "--user", "extract"); strings.Count(out, "propose") != 2 {
@@ -234,6 +234,11 @@ func TestNewCaseReadAgainAfterARename(t *testing.T) {
 	}
 	if out := c.ok("extract", report, "--new-case", "libya-again", "--source-title", "A report", "--source-date", "2017", "--propose"); !strings.Contains(out, "2 actors") {
 		t.Errorf("into another new case, the two actors are offered, under ids of their own: %s", out)
+	}
+	// A long title gives a source id cut at a word's end.
+	if _, errOut, code := c.run("extract", report, "--new-case", "libya-long", "--source-title", "Alliances Were Key to the Taliban Takeover of Afghanistan",
+		"--source-date", "2017", "--propose"); code != 0 || !strings.Contains(errOut, "its source alliances-were-key-to-the-taliban;") {
+		t.Errorf("the source id of a long title: exit %d, %s", code, errOut)
 	}
 	out = c.ok("extract", report, "--case", "libya", "--propose")
 	if !strings.Contains(out, "0 proposals put in the review queue of case libya") {
