@@ -288,3 +288,19 @@ func TestMediationNamesItsThird(t *testing.T) {
 		t.Fatalf("proposals %+v, want Iran's mediation between Russia and the Taliban", props)
 	}
 }
+
+// TestReaderGradesIntensity: the words just before a cue grade the tie as the case files
+// do (rules.yaml, intensities), the longest words winning; none, no grade.
+func TestReaderGradesIntensity(t *testing.T) {
+	for text, want := range map[string]int{
+		"Pakistan resumed substantive support for the Taliban in 2004.":         3,
+		"The Taliban also received smaller levels of support from Iran in 2019.": 2,
+		"Iran gave very modest support to the Taliban in 2005.":                  1,
+		"Iran gave support to the Taliban in 2005, and it was a major shift.":    0,
+	} {
+		props := read(t, text+" This sentence only makes the paragraph long enough to count as one of the body.")
+		if len(props) == 0 || props[0].Tie.Kind != alliances.Support || props[0].Tie.Intensity != want {
+			t.Errorf("%q: %+v, want support of intensity %d", text, props, want)
+		}
+	}
+}

@@ -36,6 +36,7 @@ type Rules struct {
 	Asides         []string            `yaml:"asides"`          // the words that set the actor after them aside from a cue's claim: "through Pakistan"
 	Claims         []string            `yaml:"claims"`          // the words by which actors claim an attack told before: "claimed the attack", "claimed by"
 	States         map[string]string   `yaml:"states"`          // a state's name -> its ISO 3166 alpha-3 code: the states a new case may hold
+	Intensities    map[int][]string    `yaml:"intensities"`     // an intensity (1 token to 5 decisive) -> the words before a cue that grade it
 }
 
 // Relation is a kind of tie and the words that name it.
@@ -79,6 +80,14 @@ func ParseRules(name string, data []byte) (*Rules, error) {
 	for k := range r.NamePrefixes {
 		if !slices.Contains(alliances.ActorKinds, k) {
 			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: name_prefixes: %q is no kind of actor", name, k)
+		}
+	}
+	for k, ws := range r.Intensities {
+		if k < 1 || k > 5 {
+			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: intensities: %d is no intensity (1 token to 5 decisive)", name, k)
+		}
+		for i, w := range ws {
+			ws[i] = alliances.Fold(w)
 		}
 	}
 	for i, rel := range r.Relations {
@@ -146,6 +155,12 @@ func (r *Rules) Extend(more *Rules) {
 	r.Places = append(r.Places, more.Places...)
 	r.Asides = append(r.Asides, more.Asides...)
 	r.Claims = append(r.Claims, more.Claims...)
+	if r.Intensities == nil {
+		r.Intensities = map[int][]string{}
+	}
+	for k, ws := range more.Intensities {
+		r.Intensities[k] = append(r.Intensities[k], ws...)
+	}
 	if r.States == nil {
 		r.States = map[string]string{}
 	}

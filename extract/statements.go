@@ -516,6 +516,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		}
 	}
 	slices.Sort(t.Forms)
+	if level, w := rd.intensity(ts, c.first); level > 0 && alliances.SignOf(t.Kind, "") != 0 {
+		t.Intensity = level
+		cues = append(cues, fmt.Sprintf("intensity %d: %s", level, w))
+	}
 	cite.Note = "“" + strings.TrimSpace(text) + "”"
 	t.Citations = []alliances.Citation{cite}
 	if near || c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
@@ -536,6 +540,24 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		confidence -= 0.15 // an actor the sentence does not name: below the default threshold
 	}
 	return rd.finish(d, p, s, t, cues, valid, timeCue, confidence)
+}
+
+// intensity grades a tie by the words just before its cue, within three words and no
+// name (rules.yaml, intensities): "substantive support" is 3, "smaller levels of support"
+// 2; the longest words found win ("very modest" over "modest").
+func (rd *Reader) intensity(ts []token, cue int) (int, string) {
+	best, word := 0, ""
+	for level, words := range rd.rules.Intensities {
+		for _, w := range words {
+			ws := rd.words(w)
+			for i := max(0, cue-2-len(ws)); i+len(ws) <= cue; i++ {
+				if matchAt(ts, i, ws) && (len(w) > len(word) || len(w) == len(word) && level < best) {
+					best, word = level, w
+				}
+			}
+		}
+	}
+	return best, word
 }
 
 // agreementType reads an agreement's type from the words of its sentence (rules.yaml,

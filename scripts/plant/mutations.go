@@ -449,6 +449,12 @@ var mutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Nigerian Islamist group Boko Haram\" makes Nigeria the sentence's subject",
 	},
 	{
+		name: "extract-intensity-shortest-wins", file: "extract/statements.go",
+		from: "matchAt(ts, i, ws) && (len(w) > len(word) || len(w) == len(word) && level < best)",
+		to:   "matchAt(ts, i, ws) && (len(w) < len(word) || word == \"\")",
+		pkgs: []string{"./extract"}, breaks: "\"very modest support\" is graded limited, not token",
+	},
+	{
 		name: "extract-acronym-any-case", file: "extract/mentions.go",
 		from: "\t\t\tif !ok && n == 1 && ts[i].caps {\n",
 		to:   "\t\t\tif !ok && n == 1 {\n",
