@@ -293,7 +293,7 @@ func TestMediationNamesItsThird(t *testing.T) {
 // do (rules.yaml, intensities), the longest words winning; none, no grade.
 func TestReaderGradesIntensity(t *testing.T) {
 	for text, want := range map[string]int{
-		"Pakistan resumed substantive support for the Taliban in 2004.":         3,
+		"Pakistan resumed substantive support for the Taliban in 2004.":          3,
 		"The Taliban also received smaller levels of support from Iran in 2019.": 2,
 		"Iran gave very modest support to the Taliban in 2005.":                  1,
 		"Iran gave support to the Taliban in 2005, and it was a major shift.":    0,
