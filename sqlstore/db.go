@@ -283,6 +283,9 @@ func (db *DB) Close() error {
 // password.
 func (db *DB) Path() string { return db.path }
 
+// ReadOnly reports whether the store was opened for reading only (OpenReadOnly).
+func (db *DB) ReadOnly() bool { return db.write == nil }
+
 // wrap turns a driver error into an *alliances.Error with a message people can act on:
 // a locked database, a file that is not a database, a file that cannot be opened.
 func (db *DB) wrap(op string, err error) error {

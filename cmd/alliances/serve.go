@@ -57,10 +57,18 @@ on an interrupt.`)
 	// The server writes (a team's sessions and decisions, the app's editing forms): its
 	// store is opened for writing, and seeded when empty.
 	db, err := m.store(ctx, f, false)
+	if err != nil && !*teamMode {
+		// Without accounts the app only reads, edits aside: a database on read-only
+		// media is served read-only, as the commands that read open it.
+		if ro, roErr := m.store(ctx, f, true); roErr == nil {
+			fmt.Fprintf(m.Stderr, "alliances: %v; serving it read-only (the app's edits will be refused)\n", err)
+			db, err = ro, nil
+		}
+	}
 	if err != nil {
 		return err
 	}
-	if sq, ok := db.(*sqlstore.DB); ok {
+	if sq, ok := db.(*sqlstore.DB); ok && !sq.ReadOnly() {
 		if err := m.seed(ctx, sq); err != nil {
 			return err
 		}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"database/sql"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,6 +64,16 @@ func TestReadOnlyDatabaseCanBeQueried(t *testing.T) {
 	}
 	if _, errOut, code := c.run("import", "testdata/small.yaml"); code != exitUnavailable {
 		t.Errorf("import into a read-only database: exit %d, stderr %q; want %d", code, errOut, exitUnavailable)
+	}
+	// The app without accounts serves it read-only.
+	resp, err := http.Get("http://" + startServe(t, c) + "/api/v1/cases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), `"small"`) {
+		t.Errorf("serve on a read-only database: %d %s, want the case small", resp.StatusCode, body)
 	}
 }
 
