@@ -166,3 +166,109 @@ func boundary(d *Document, ts []token, from, to int) bool {
 	}
 	return false
 }
+
+// setAside reports whether the actor b stands in a participle's clause set off by commas
+// after a, before the cue: "a, (adverb) participle by b, cue".
+func setAside(ts []token, a, b mention, cue int) bool {
+	if b.first < 2 || b.end >= cue || b.first-a.end > 4 || !strings.Contains(ts[b.end].pre, ",") && !strings.Contains(ts[min(b.end+1, len(ts)-1)].pre, ",") {
+		return false
+	}
+	k := b.first - 1
+	if ts[k].word == "the" {
+		k--
+	}
+	if k < 1 || ts[k].word != "by" || !strings.HasSuffix(ts[k-1].word, "ed") {
+		return false
+	}
+	return strings.Contains(ts[k-1].pre, ",") || k >= 2 && strings.Contains(ts[k-2].pre, ",") && strings.HasSuffix(ts[k-2].word, "ly")
+}
+
+// instrument reports whether the noun at cue is the means of a support named before it:
+// "supported by airstrikes", "backed by Russian and Syrian air strikes".
+func instrument(ts []token, ms []mention, cue int) bool {
+	k := cue - 1
+	for k >= 0 && cue-k <= 8 {
+		inName := slices.ContainsFunc(ms, func(m mention) bool { return k >= m.first && k < m.end })
+		if !inName && ts[k].word != "and" && ts[k].word != "the" && ts[k].word != "heavy" && ts[k].word != "air" {
+			break
+		}
+		k--
+	}
+	if k < 1 || ts[k].word != "by" && ts[k].word != "with" {
+		return false
+	}
+	switch ts[k-1].word {
+	case "supported", "backed", "aided", "helped", "assisted", "covered", "protected", "reinforced":
+		return true
+	}
+	return false
+}
+
+// tells reports whether a verb of speech and "that" stand between tokens from and to:
+// what follows is told, and the teller no party to it.
+func tells(ts []token, from, to int) bool {
+	for k := max(from, 0); k+1 < min(to, len(ts)); k++ {
+		if ts[k+1].word == "that" && speech[ts[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// speech are the verbs that tell what another clause says.
+var speech = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "reported": true, "reports": true,
+	"claimed": true, "claims": true, "believed": true, "believe": true, "believes": true, "announced": true, "confirmed": true,
+	"alleged": true, "argued": true, "noted": true, "wrote": true, "suggested": true, "added": true, "insisted": true,
+	"denied": true, "acknowledged": true, "admitted": true, "warned": true, "thought": true, "estimated": true}
+
+// subject returns the index of the mention that is a sentence's subject: as a rule its
+// first, but after a clause that opens the sentence ("Having trained alongside AQIM
+// since 2006, Boko Haram ...") the first after the clause's comma.
+func subject(ts []token, ms []mention) int {
+	if len(ts) == 0 || !openers[ts[0].word] && !strings.HasSuffix(ts[0].word, "ing") {
+		return 0
+	}
+	for k := 1; k < len(ts); k++ {
+		if strings.Contains(ts[k].pre, ",") {
+			for i, m := range ms {
+				if m.first >= k {
+					return i
+				}
+			}
+			break
+		}
+	}
+	return 0
+}
+
+// openers are the words that open a clause before a sentence's subject.
+var openers = map[string]bool{"having": true, "after": true, "following": true, "despite": true, "while": true, "although": true,
+	"though": true, "since": true, "when": true, "once": true, "before": true, "unlike": true, "like": true, "as": true, "with": true}
+
+// determiners open the noun phrase of a verb's object: "attacked the town".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true, "several": true, "two": true, "three": true, "four": true}
+
+// jointSubjects reports whether the actors of g (nearest the cue first) are the subjects
+// of the verb at cue: they open the sentence (or follow a colon), the last two are
+// joined by "and", and the verb follows them.
+func jointSubjects(ts []token, g []*mention, cue int) bool {
+	if len(g) < 2 || cue-g[0].end > 1 {
+		return false
+	}
+	and := false
+	for k := g[1].end; k < g[0].first; k++ {
+		and = and || ts[k].word == "and"
+	}
+	first := g[len(g)-1].first
+	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":"))
+}
+
+// wordsOf returns the words of the tokens in [from, to).
+func wordsOf(ts []token, from, to int) []string {
+	var out []string
+	for i := from; i < min(to, len(ts)); i++ {
+		out = append(out, ts[i].word)
+	}
+	return out
+}
