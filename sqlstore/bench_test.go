@@ -167,8 +167,7 @@ func BenchmarkClaimRows(b *testing.B) {
 				b.Fatal(err)
 			}
 			const batch = 64
-			many, err := tx.PrepareContext(ctx, strings.Replace(insertClaim, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", batch), ", "), 1))
+			many, err := tx.PrepareContext(ctx, insertRows(batch))
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -17,6 +17,12 @@ import (
 // bulkRows is how many rows one statement of the bulk path writes.
 const bulkRows = 64
 
+// insertRows is insertClaim for n rows a statement.
+func insertRows(n int) string {
+	const row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	return strings.Replace(insertClaim, row, strings.TrimSuffix(strings.Repeat(row+", ", n), ", "), 1)
+}
+
 // bulk is the state of an import's bulk path.
 type bulk struct {
 	indexes []string // the statements that make the claims table's indexes again
@@ -66,8 +72,7 @@ func (im *importer) startBulk() error {
 			return err
 		}
 	}
-	if b.many, err = im.tx.PrepareContext(im.ctx, strings.Replace(insertClaim, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", bulkRows), ", "), 1)); err != nil {
+	if b.many, err = im.tx.PrepareContext(im.ctx, insertRows(bulkRows)); err != nil {
 		return err
 	}
 	b.args = make([]any, 0, 15*bulkRows)
@@ -93,8 +98,7 @@ func (b *bulk) flush(im *importer) error {
 	stmt := b.many
 	if len(b.claims) < bulkRows {
 		var err error
-		if stmt, err = im.tx.PrepareContext(im.ctx, strings.Replace(insertClaim, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", len(b.claims)), ", "), 1)); err != nil {
+		if stmt, err = im.tx.PrepareContext(im.ctx, insertRows(len(b.claims))); err != nil {
 			return err
 		}
 		defer stmt.Close()
