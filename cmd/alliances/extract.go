@@ -253,12 +253,6 @@ precision and recall of docs/extraction.md.`).withJSON()
 			}
 			added++
 		}
-		counted := func(n int, noun string) string {
-			if n == 1 {
-				return "1 " + noun
-			}
-			return fmt.Sprintf("%d %ss", n, noun)
-		}
 		before := ""
 		if again > 0 {
 			before = fmt.Sprintf(" (%s offered before and not again)", counted(again, "proposal"))

@@ -147,3 +147,16 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
+
+// plural chooses the singular or the plural form for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// counted writes n and a noun in its number: "1 tie", "2 ties".
+func counted(n int, noun string) string {
+	return fmt.Sprintf("%d %s", n, plural(n, noun, noun+"s"))
+}

@@ -77,11 +77,3 @@ record or for the actors given (by id, name or alias).`).withJSON()
 	}
 	return nil
 }
-
-// plural chooses the singular or the plural form for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
