@@ -323,13 +323,13 @@ var mutations = []mutation{
 		pkgs: []string{"./server"}, breaks: "a change sent with a session cookie but no CSRF token is taken",
 	},
 	{
-		name: "author-reviews-own", file: "server/accounts.go",
+		name: "author-reviews-own", file: "server/review.go",
 		from: "if p.Author == u.Name {\n\t\t\treturn forbidden(",
 		to:   "if p.Author == u.Name && false {\n\t\t\treturn forbidden(",
 		pkgs: []string{"./server"}, breaks: "an analyst who is also a reviewer accepts their own proposal",
 	},
 	{
-		name: "stale-base-accepted", file: "sqlstore/team.go",
+		name: "stale-base-accepted", file: "sqlstore/proposals.go",
 		from: "\tcase v != p.Base:\n\t\treturn alliances.Errorf(alliances.Conflict",
 		to:   "\tcase v != p.Base && false:\n\t\treturn alliances.Errorf(alliances.Conflict",
 		pkgs: []string{"./sqlstore"}, breaks: "a change made on an old version of a claim is written over the newer one",
