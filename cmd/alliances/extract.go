@@ -143,20 +143,8 @@ precision and recall of docs/extraction.md.`).withJSON()
 	for _, a := range all {
 		rd.Taken[a.ID] = true // an organization found in the report gets an id no case has
 	}
-	switch {
-	case *source != "":
-		rd.Source = *source
-	case len(rec.Sources) == 1:
-		rd.Source = rec.Sources[0].ID
-	default:
-		return usageError("--source: case %s has %d sources; name the one the reports are", id, len(rec.Sources))
-	}
-	if *date != "" {
-		if rd.Date, err = edtf.Parse(*date); err != nil {
-			return usageError("--date %q: %v", *date, err)
-		}
-	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
-		rd.Date = *rec.Sources[i].Date
+	if err := citeReports(rd, rec, *source, *date, "case "+id); err != nil {
+		return err
 	}
 	props, found, err := m.readReports(ctx, f.Args(), rd, rules, model, actors, !*score)
 	if err != nil {
@@ -284,6 +272,29 @@ precision and recall of docs/extraction.md.`).withJSON()
 	return t.flush()
 }
 
+// citeReports sets the source the reader's proposals cite, the one --source names or the
+// record's only one (what names the record in a message), and the reports' date: --date,
+// else the source's.
+func citeReports(rd *extract.Reader, rec *alliances.Record, source, date, what string) error {
+	switch {
+	case source != "":
+		rd.Source = source
+	case len(rec.Sources) == 1:
+		rd.Source = rec.Sources[0].ID
+	default:
+		return usageError("--source: %s has %d sources; name the one the reports are", what, len(rec.Sources))
+	}
+	if date != "" {
+		var err error
+		if rd.Date, err = edtf.Parse(date); err != nil {
+			return usageError("--date %q: %v", date, err)
+		}
+	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
+		rd.Date = *rec.Sources[i].Date
+	}
+	return nil
+}
+
 // scoreAgainst measures the reader on reports against an annotation: a case file of
 // their stated ties, whose actors are all the reader knows.
 func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation string, rules *extract.Rules, model *extract.ModelReader, source, date string, threshold float64, asJSON bool) error {
@@ -305,20 +316,8 @@ func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation stri
 		return errs
 	}
 	rd := extract.AnnotationReader(rules, rec, reg.Actors)
-	switch {
-	case source != "":
-		rd.Source = source
-	case len(rec.Sources) == 1:
-		rd.Source = rec.Sources[0].ID
-	default:
-		return usageError("--source: %s has %d sources; name the one the reports are", annotation, len(rec.Sources))
-	}
-	if date != "" {
-		if rd.Date, err = edtf.Parse(date); err != nil {
-			return usageError("--date %q: %v", date, err)
-		}
-	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
-		rd.Date = *rec.Sources[i].Date
+	if err := citeReports(rd, rec, source, date, annotation); err != nil {
+		return err
 	}
 	props, _, err := m.readReports(ctx, files, rd, rules, model, append(slices.Clone(rec.Actors), reg.Actors...), false)
 	if err != nil {
