@@ -10,15 +10,13 @@ import (
 // any time is an error. It is a depth-first search over the membership graph, linear
 // in its size.
 func (v *validator) checkMembershipLoops() {
-	out := map[string][]int{} // actor -> its membership ties, as subject
+	out := map[string][]int{} // actor -> its membership ties, as subject (by position in v.members)
 	var order []string
-	for i, t := range v.r.Ties {
-		if t.Kind == Membership && t.Subject != "" && t.Object != "" && t.Subject != t.Object {
-			if _, ok := out[t.Subject]; !ok {
-				order = append(order, t.Subject)
-			}
-			out[t.Subject] = append(out[t.Subject], i)
+	for k, m := range v.members {
+		if _, ok := out[m.subject]; !ok {
+			order = append(order, m.subject)
 		}
+		out[m.subject] = append(out[m.subject], k)
 	}
 	const (
 		unseen = iota
@@ -31,8 +29,8 @@ func (v *validator) checkMembershipLoops() {
 	visit = func(a string) {
 		state[a] = onPath
 		path = append(path, a)
-		for _, ti := range out[a] {
-			b := v.r.Ties[ti].Object
+		for _, k := range out[a] {
+			ti, b := v.members[k].i, v.members[k].object
 			switch state[b] {
 			case unseen:
 				visit(b)

@@ -161,6 +161,20 @@ func (f *EventFilter) Match(e *Event) bool {
 	return false
 }
 
+// TieSource gives the ties of a record one at a time, in the record's order, each
+// normalised and with its citations: for an import of more ties than memory should hold
+// at once. Each may be called more than once and gives the same ties every time; the tie
+// it gives is f's only until f returns.
+type TieSource interface {
+	Each(f func(*Tie) error) error
+}
+
+// Streams is a store that imports a record whose ties a TieSource gives: as Import
+// imports rec with those ties (rec holding none itself) and more, in one transaction.
+type Streams interface {
+	ImportStream(ctx context.Context, rec *Record, ties TieSource, more ...*Record) ([]ImportSummary, error)
+}
+
 // Holdings answers what an import checks against the cases a store holds, without
 // reading their claims: a case's title, how many claims it holds, their ids, and which
 // ids other cases hold.

@@ -82,11 +82,12 @@ func ValidID(s string) bool {
 // Validate checks a record for everything a reader cannot see in one field alone:
 // unknown or duplicate ids, values out of their vocabularies, fields that do not fit
 // the tie kind, ties without evidence, membership chains that loop. It reports every
-// problem, in the order of the record.
+// problem, in the order of the record. A Checker finds the same problems in a record
+// given a part at a time.
 func Validate(r *Record) []Problem {
-	v := &validator{r: r, ids: map[string]string{}, isActor: map[string]bool{}, isSource: map[string]bool{}, suggestion: map[string]string{}}
+	v := newValidator(r.Case, r.Title)
 	v.checkCase()
-	v.collectIDs()
+	v.collectIDs(r)
 	for i := range r.Sources {
 		v.checkSource(i, &r.Sources[i])
 	}
@@ -94,25 +95,55 @@ func Validate(r *Record) []Problem {
 		v.checkActor(i, &r.Actors[i])
 	}
 	for i := range r.Ties {
-		v.checkTie(i, &r.Ties[i])
+		t := &r.Ties[i]
+		v.checkTie(i, t)
+		v.checkCitations(element("ties", i), t.Citations)
 	}
 	for i := range r.Events {
-		v.checkEvent(i, &r.Events[i])
+		e := &r.Events[i]
+		v.checkEvent(i, e)
+		v.checkCitations(element("events", i), e.Citations)
 	}
-	v.checkMembershipLoops()
-	v.checkBases()
+	v.done()
 	return v.problems
 }
 
 type validator struct {
-	r          *Record
-	ids        map[string]string // id -> list that defines it first
-	actors     []string
-	sources    []string
-	isActor    map[string]bool
-	isSource   map[string]bool
-	suggestion map[string]string // unknown id -> its "did you mean", computed once
-	problems   []Problem
+	caseID, title string
+	ids           map[string]defined // id -> where it is defined first
+	actors        []string
+	sources       []string
+	isActor       map[string]bool
+	isSource      map[string]bool
+	suggestion    map[string]string // unknown id -> its "did you mean", computed once
+	members       []member          // the membership ties, for their loops
+	copies        bool              // copy the ids kept: a Checker's claims are not kept
+	unbased       int               // the ties without a basis...
+	firstUnbased  int               // ...and the first of them
+	problems      []Problem
+}
+
+// defined is where an id is defined: element i of list.
+type defined struct {
+	list string
+	i    int
+}
+
+// member is a membership tie of the record, by its index.
+type member struct {
+	i               int
+	subject, object string
+}
+
+func newValidator(caseID, title string) *validator {
+	return &validator{caseID: caseID, title: title, ids: map[string]defined{}, isActor: map[string]bool{},
+		isSource: map[string]bool{}, suggestion: map[string]string{}, firstUnbased: -1}
+}
+
+// done runs the checks of the record as a whole, once every tie was checked.
+func (v *validator) done() {
+	v.checkMembershipLoops()
+	v.checkBases()
 }
 
 // maxSuggestions bounds the distinct unknown ids that get a "did you mean": each costs
@@ -142,33 +173,42 @@ func (v *validator) warn(path, format string, args ...any) {
 
 func (v *validator) checkCase() {
 	switch {
-	case v.r.Case == "":
+	case v.caseID == "":
 		v.add("case", "missing case id, expected a line such as `case: afghanistan-2021`")
-	case !ValidID(v.r.Case):
-		v.add("case", "case id %q is not a valid id, expected lowercase letters, digits and hyphens, starting with a letter", v.r.Case)
+	case !ValidID(v.caseID):
+		v.add("case", "case id %q is not a valid id, expected lowercase letters, digits and hyphens, starting with a letter", v.caseID)
 	}
-	if strings.TrimSpace(v.r.Title) == "" {
+	if strings.TrimSpace(v.title) == "" {
 		v.add("title", "missing title, expected a line such as `title: ...`")
 	}
 }
 
-// collectIDs registers every id and reports missing, malformed and duplicate ones.
-func (v *validator) collectIDs() {
-	for i := range v.r.Sources {
-		v.register("sources", i, v.r.Sources[i].ID)
-		v.sources = append(v.sources, v.r.Sources[i].ID)
-		v.isSource[v.r.Sources[i].ID] = true
+// collectIDs registers every id of a record and reports missing, malformed and
+// duplicate ones.
+func (v *validator) collectIDs(r *Record) {
+	v.collectSources(r.Sources)
+	v.collectActors(r.Actors)
+	for i := range r.Ties {
+		v.register("ties", i, r.Ties[i].ID)
 	}
-	for i := range v.r.Actors {
-		v.register("actors", i, v.r.Actors[i].ID)
-		v.actors = append(v.actors, v.r.Actors[i].ID)
-		v.isActor[v.r.Actors[i].ID] = true
+	for i := range r.Events {
+		v.register("events", i, r.Events[i].ID)
 	}
-	for i := range v.r.Ties {
-		v.register("ties", i, v.r.Ties[i].ID)
+}
+
+func (v *validator) collectSources(sources []Source) {
+	for i := range sources {
+		v.register("sources", i, sources[i].ID)
+		v.sources = append(v.sources, sources[i].ID)
+		v.isSource[sources[i].ID] = true
 	}
-	for i := range v.r.Events {
-		v.register("events", i, v.r.Events[i].ID)
+}
+
+func (v *validator) collectActors(actors []Actor) {
+	for i := range actors {
+		v.register("actors", i, actors[i].ID)
+		v.actors = append(v.actors, actors[i].ID)
+		v.isActor[actors[i].ID] = true
 	}
 }
 
@@ -181,10 +221,13 @@ func (v *validator) register(list string, i int, id string) {
 		v.add(Path(list, i, "id"), "id %q is not valid, expected lowercase letters, digits and hyphens, starting with a letter", id)
 	}
 	if prev, dup := v.ids[id]; dup {
-		v.add(Path(list, i, "id"), "duplicate id %q, already used in %s", id, prev)
+		v.add(Path(list, i, "id"), "duplicate id %q, already used in %s", id, prev.list)
 		return
 	}
-	v.ids[id] = list
+	if v.copies {
+		id = strings.Clone(id) // not the text the claim was read from
+	}
+	v.ids[id] = defined{list, i}
 }
 
 func (v *validator) checkSource(i int, s *Source) {
@@ -236,7 +279,7 @@ func (v *validator) checkTie(i int, t *Tie) {
 	at := element("ties", i)
 	v.actorRef(at.field("subject"), t.Subject, "subject")
 	v.actorRef(at.field("object"), t.Object, "object")
-	if v.r.Case == RegistryCase && t.Kind.Valid() && !Genealogy(t.Kind) {
+	if v.caseID == RegistryCase && t.Kind.Valid() && !Genealogy(t.Kind) {
 		v.add(p("kind"), "a %s tie in the registry, expected only the genealogy of its actors (splinter, merger, renaming); record other ties in a case", t.Kind)
 	}
 	if t.Subject != "" && t.Subject == t.Object {
@@ -264,7 +307,18 @@ func (v *validator) checkTie(i int, t *Tie) {
 	if t.Status != "" && !slices.Contains(Statuses, t.Status) {
 		v.unknown(p("status"), "status", string(t.Status), statusNames())
 	}
-	v.checkCitations(at, t.Citations)
+	if t.Kind == Membership && t.Subject != "" && t.Object != "" && t.Subject != t.Object {
+		m := member{i, t.Subject, t.Object}
+		if v.copies {
+			m.subject, m.object = strings.Clone(m.subject), strings.Clone(m.object)
+		}
+		v.members = append(v.members, m)
+	}
+	if t.Basis == "" {
+		if v.unbased++; v.firstUnbased < 0 {
+			v.firstUnbased = i
+		}
+	}
 }
 
 func (v *validator) checkForms(p func(...any) string, t *Tie) {
@@ -350,50 +404,49 @@ func joinAgreementTypes() string {
 // checkBases warns, once for the whole record, about ties without a basis: they are
 // read as stated, which the analyst should confirm.
 func (v *validator) checkBases() {
-	first, n := -1, 0
-	for i := range v.r.Ties {
-		if v.r.Ties[i].Basis == "" {
-			if first < 0 {
-				first = i
-			}
-			n++
-		}
-	}
-	switch {
+	switch n := v.unbased; {
 	case n == 1:
-		v.warn(Path("ties", first), "tie without a basis, read as stated; add `basis: stated` (the source says it) or `basis: inferred` (your reading of it)")
+		v.warn(Path("ties", v.firstUnbased), "tie without a basis, read as stated; add `basis: stated` (the source says it) or `basis: inferred` (your reading of it)")
 	case n > 1:
-		v.warn(Path("ties", first), "tie without a basis, and %d more: each is read as stated; add `basis: stated` (the source says it) or `basis: inferred` (your reading of it)", n-1)
+		v.warn(Path("ties", v.firstUnbased), "tie without a basis, and %d more: each is read as stated; add `basis: stated` (the source says it) or `basis: inferred` (your reading of it)", n-1)
 	}
 }
 
 func (v *validator) checkCitations(claim fieldPath, cs []Citation) {
 	if len(cs) == 0 {
-		v.add(claim.String(), "no citation, expected `citations:` with at least one source")
+		v.uncited(claim)
 	}
-	for j, c := range cs {
-		cp := claim.citation(j)
-		switch {
-		case c.Source == "":
-			v.add(cp.String(), "citation without a source, expected `source:` with a source id")
-		case !v.isSource[c.Source]:
-			v.add(cp.field("source").String(), "unknown source %q%s", c.Source, v.suggest(c.Source, v.sources))
-		}
-		switch {
-		case c.Credibility == 0:
-			v.add(cp.field("credibility").String(), "missing credibility, expected 1 (confirmed) to 6 (cannot be judged)")
-		case !c.Credibility.Valid():
-			v.add(cp.field("credibility").String(), "credibility %d out of range, expected 1 (confirmed) to 6 (cannot be judged)", c.Credibility)
-		}
-		if c.Stance != "" && !slices.Contains(Stances, c.Stance) {
-			v.add(cp.field("stance").String(), "unknown stance %q, expected asserts or denies", c.Stance)
-		}
+	for j := range cs {
+		v.checkCitation(claim.citation(j), &cs[j])
+	}
+}
+
+func (v *validator) uncited(claim fieldPath) {
+	v.add(claim.String(), "no citation, expected `citations:` with at least one source")
+}
+
+// checkCitation checks the citation at cp.
+func (v *validator) checkCitation(cp fieldPath, c *Citation) {
+	switch {
+	case c.Source == "":
+		v.add(cp.String(), "citation without a source, expected `source:` with a source id")
+	case !v.isSource[c.Source]:
+		v.add(cp.field("source").String(), "unknown source %q%s", c.Source, v.suggest(c.Source, v.sources))
+	}
+	switch {
+	case c.Credibility == 0:
+		v.add(cp.field("credibility").String(), "missing credibility, expected 1 (confirmed) to 6 (cannot be judged)")
+	case !c.Credibility.Valid():
+		v.add(cp.field("credibility").String(), "credibility %d out of range, expected 1 (confirmed) to 6 (cannot be judged)", c.Credibility)
+	}
+	if c.Stance != "" && !slices.Contains(Stances, c.Stance) {
+		v.add(cp.field("stance").String(), "unknown stance %q, expected asserts or denies", c.Stance)
 	}
 }
 
 func (v *validator) checkEvent(i int, e *Event) {
 	at := element("events", i)
-	if v.r.Case == RegistryCase {
+	if v.caseID == RegistryCase {
 		v.add(Path("events", i), "an event in the registry, expected events only in a case")
 	}
 	v.required(at.field("title"), e.Title, "title")
@@ -406,7 +459,6 @@ func (v *validator) checkEvent(i int, e *Event) {
 	for j, a := range e.Actors {
 		v.actorRef(at.field("actors").item(j), a, "actor")
 	}
-	v.checkCitations(at, e.Citations)
 }
 
 func (v *validator) required(at fieldPath, value, field string) {

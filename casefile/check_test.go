@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -212,9 +213,54 @@ sources2: x
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, diags := Parse("broken.yaml", []byte(head+tt.body))
+			rec, diags := Parse("broken.yaml", []byte(head+tt.body))
 			assertDiagnostics(t, diags, headLines, tt.want)
+			sameChecker(t, rec)
 		})
+	}
+}
+
+// sameChecker checks that a Checker, given rec a part at a time as a reader streaming
+// its ties gives it, finds the problems alliances.Validate finds in the whole record.
+func sameChecker(t *testing.T, rec *alliances.Record) {
+	t.Helper()
+	if rec == nil {
+		return
+	}
+	c := alliances.NewChecker(rec.Case, rec.Title, rec.Sources, rec.Actors)
+	for i := range rec.Ties {
+		c.Tie(i, &rec.Ties[i])
+	}
+	for i := range rec.Events {
+		c.Event(i, &rec.Events[i])
+	}
+	cite := func(list string, i int, cits []alliances.Citation) {
+		if len(cits) == 0 {
+			c.Uncited(list, i)
+		}
+		for j := range cits {
+			c.Citation(list, i, j, &cits[j])
+		}
+	}
+	for i := range rec.Ties {
+		cite("ties", i, rec.Ties[i].Citations)
+	}
+	for i := range rec.Events {
+		cite("events", i, rec.Events[i].Citations)
+	}
+	got, want := c.Done(), alliances.Validate(rec)
+	key := func(p alliances.Problem) string { return p.String() + " " + p.Unknown }
+	gotKeys, wantKeys := make([]string, len(got)), make([]string, len(want))
+	for i := range got {
+		gotKeys[i] = key(got[i])
+	}
+	for i := range want {
+		wantKeys[i] = key(want[i])
+	}
+	slices.Sort(gotKeys)
+	slices.Sort(wantKeys)
+	if !slices.Equal(gotKeys, wantKeys) {
+		t.Errorf("the checker finds\n%s\nValidate finds\n%s", strings.Join(gotKeys, "\n"), strings.Join(wantKeys, "\n"))
 	}
 }
 
@@ -230,7 +276,8 @@ actors:
   - {id: alpha, name: Alpha again, kind: rebel}
   - {id: beta, kind: state, external: {wikipedia: Beta}}
 `
-	_, diags := Parse("broken.yaml", []byte(src))
+	rec, diags := Parse("broken.yaml", []byte(src))
+	sameChecker(t, rec)
 	assertDiagnostics(t, diags, 0, []want{
 		{1, 1, "missing title"},
 		{1, 7, `case id "Not An ID" is not a valid id`},

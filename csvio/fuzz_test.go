@@ -7,11 +7,14 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
 )
 
 // FuzzRead reads one or two CSV files (b empty: one). Read never panics; every
-// diagnostic has a line, a column and a message; and a record read without problems
-// writes out as tables that read back equal.
+// diagnostic has a line, a column and a message; Scan reports the same ones and, when
+// they hold no error, reads the same record, its ties one at a time; and a record read
+// without problems writes out as tables that read back equal.
 func FuzzRead(f *testing.F) {
 	names, _ := filepath.Glob("testdata/valid/*.csv")
 	var prev []byte
@@ -61,6 +64,7 @@ func checkRead(t *testing.T, files []File) {
 	if rec == nil {
 		t.Fatal("nil record")
 	}
+	sameScan(t, files, rec, diags)
 	if len(diags.Errors()) > 0 {
 		return
 	}
@@ -71,6 +75,39 @@ func checkRead(t *testing.T, files []File) {
 	again, diags := Read("case", "Case", filesOf(tables))
 	if len(diags.Errors()) > 0 || !reflect.DeepEqual(again, rec) {
 		t.Fatalf("read back\n%+v\nwith %v, want\n%+v\ntables:\n%s", again, diags, rec, dump(tables))
+	}
+}
+
+// sameScan checks that Scan reads files as Read did: the same diagnostics and, when
+// they hold no error, the same record, its ties given by Each (twice: it reads them
+// again each time).
+func sameScan(t *testing.T, files []File, rec *alliances.Record, diags alliances.Diagnostics) {
+	t.Helper()
+	sc, scanned := Scan(rec.Case, rec.Title, files)
+	if !reflect.DeepEqual(scanned, diags) {
+		t.Fatalf("Scan reports\n%v\nRead reports\n%v", scanned, diags)
+	}
+	if len(diags.Errors()) > 0 {
+		if err := sc.Each(func(*alliances.Tie) error { return nil }); err == nil {
+			t.Fatal("Each read the ties of tables with problems")
+		}
+		return
+	}
+	if sc.Ties != len(rec.Ties) {
+		t.Fatalf("Scan counts %d ties, Read reads %d", sc.Ties, len(rec.Ties))
+	}
+	for range 2 {
+		got := *sc.Record
+		err := sc.Each(func(tie *alliances.Tie) error {
+			got.Ties = append(got.Ties, *tie)
+			return nil
+		})
+		if got.Ties == nil {
+			got.Ties = []alliances.Tie{}
+		}
+		if err != nil || !reflect.DeepEqual(&got, rec) {
+			t.Fatalf("Scan and Each read (error %v)\n%+v\nRead reads\n%+v", err, &got, rec)
+		}
 	}
 }
 

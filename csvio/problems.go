@@ -41,11 +41,11 @@ func (d *reader) noCitation(path string) string {
 	list, i, rest, ok := index(path)
 	id, what := "", "tie"
 	switch {
-	case !ok || rest != "":
-	case list == "ties" && i >= 0 && i < len(d.rec.Ties):
-		id = d.rec.Ties[i].ID
-	case list == "events" && i >= 0 && i < len(d.rec.Events):
-		id, what = d.rec.Events[i].ID, "event"
+	case !ok || rest != "" || i < 0:
+	case list == "ties":
+		id = d.claimID(false, i)
+	case list == "events":
+		id, what = d.claimID(true, i), "event"
 	}
 	if id == "" {
 		return ""

@@ -30,20 +30,26 @@ type File struct {
 // sorted. Problems with caseID or title themselves have an empty File. The record is
 // never nil.
 func Read(caseID, title string, files []File) (*alliances.Record, alliances.Diagnostics) {
+	d, diags := scan(caseID, title, files, true)
+	d.rec.Normalize()
+	return d.rec, diags
+}
+
+// scan reads the tables, checks them and places every problem (see Read). With keep,
+// the record it fills holds the ties; without, only what is needed to read them again
+// (see Scan).
+func scan(caseID, title string, files []File, keep bool) (*reader, alliances.Diagnostics) {
 	if title == "" {
 		title = caseID
 	}
-	d := &reader{failed: map[string]bool{}}
+	d := &reader{failed: map[string]bool{}, keep: keep}
 	d.tables = d.read(files)
-	rec := &alliances.Record{Case: caseID, Title: title}
-	d.rec = rec
-	d.fill(rec)
-	d.validate(rec)
-	d.checkOrphans(rec.Sources)
+	d.rec = &alliances.Record{Case: caseID, Title: title}
+	d.fill(d.rec)
+	d.validate(d.check.Done())
 	d.diags.Sort()
 	d.roots.Sort()
-	rec.Normalize()
-	return rec, append(d.roots, d.diags...)
+	return d, append(d.roots, d.diags...)
 }
 
 // reader gathers the problems of the files being read. It places alliances.Validate's
@@ -52,14 +58,16 @@ func Read(caseID, title string, files []File) (*alliances.Record, alliances.Diag
 type reader struct {
 	tables    map[*schema]*table
 	rec       *alliances.Record
-	failed    map[string]bool // fields (and their parts) the reader reported, besides broken rows and missing columns
+	keep      bool               // the record keeps the ties read
+	check     *alliances.Checker // checks the claims as they are read
+	failed    map[string]bool    // fields (and their parts) the reader reported, besides broken rows and missing columns
 	diags     alliances.Diagnostics
 	roots     alliances.Diagnostics // problems that explain others: an encoding, a separator, a header
 	claimsBad bool                  // a table of claims lacks its id column: unknown claims go unreported
-	orphans   []orphan              // citations whose claim is unknown, checked on their own
+	ids       []string              // the ids of the ties and events, for suggestions, once needed
+	cites     [2][]int32            // the number of citations of each tie and each event
 	cited     []citeRef             // the claim each row of citations.csv belongs to, by row
 	citeRows  map[citeRef]int       // citeRef -> row of citations.csv, made when first needed
-	ids       []string              // the ids of the ties and events, for suggestions
 }
 
 func (d *reader) errorAt(p place, format string, args ...any) {
@@ -208,23 +216,39 @@ func (d *reader) each(t *table, f func(r *row, i int)) {
 	d.separatedRows(t)
 }
 
-// fill builds the record from the tables, reading their rows: citations last, since
-// they name the ties and events they belong to.
+// fill builds the record from the tables, reading their rows and checking each claim
+// as it is read: citations last, since they name the ties and events they belong to.
 func (d *reader) fill(rec *alliances.Record) {
-	each := func(s *schema, f func(c cells)) {
+	each := func(s *schema, f func(c cells, i int)) {
 		if t := d.tables[s]; t != nil {
-			d.each(t, func(r *row, i int) { f(cells{d, t, r, entry{s.list, i, -1}}) })
+			d.each(t, func(r *row, i int) { f(cells{d, t, r, entry{s.list, i, -1}}, i) })
 		}
 	}
 	rec.Sources = make([]alliances.Source, 0, d.rowsAtMost(sourcesTable))
 	rec.Actors = make([]alliances.Actor, 0, d.rowsAtMost(actorsTable))
-	rec.Ties = make([]alliances.Tie, 0, d.rowsAtMost(tiesTable))
+	if d.keep {
+		rec.Ties = make([]alliances.Tie, 0, d.rowsAtMost(tiesTable))
+	}
 	rec.Events = make([]alliances.Event, 0, d.rowsAtMost(eventsTable))
-	each(sourcesTable, func(c cells) { rec.Sources = append(rec.Sources, c.source()) })
-	each(actorsTable, func(c cells) { rec.Actors = append(rec.Actors, c.actor()) })
-	each(tiesTable, func(c cells) { rec.Ties = append(rec.Ties, c.tie()) })
-	each(eventsTable, func(c cells) { rec.Events = append(rec.Events, c.event()) })
-	rec.Sources, rec.Actors, rec.Ties, rec.Events = orNil(rec.Sources), orNil(rec.Actors), orNil(rec.Ties), orNil(rec.Events)
+	each(sourcesTable, func(c cells, _ int) { rec.Sources = append(rec.Sources, c.source()) })
+	each(actorsTable, func(c cells, _ int) { rec.Actors = append(rec.Actors, c.actor()) })
+	rec.Sources, rec.Actors = orNil(rec.Sources), orNil(rec.Actors)
+	d.check = alliances.NewChecker(rec.Case, rec.Title, rec.Sources, rec.Actors)
+	each(tiesTable, func(c cells, i int) {
+		t := c.tie()
+		d.check.Tie(i, &t)
+		d.cites[0] = append(d.cites[0], 0)
+		if d.keep {
+			rec.Ties = append(rec.Ties, t)
+		}
+	})
+	each(eventsTable, func(c cells, i int) {
+		e := c.event()
+		d.check.Event(i, &e)
+		d.cites[1] = append(d.cites[1], 0)
+		rec.Events = append(rec.Events, e)
+	})
+	rec.Ties, rec.Events = orNil(rec.Ties), orNil(rec.Events)
 	for _, s := range []*schema{tiesTable, eventsTable} {
 		if t := d.tables[s]; t != nil && !t.has("id") {
 			d.claimsBad = true
@@ -233,6 +257,42 @@ func (d *reader) fill(rec *alliances.Record) {
 	if t := d.tables[citationsTable]; t != nil {
 		d.citations(rec, t)
 	}
+	d.ids = nil
+	for k, list := range []string{"ties", "events"} {
+		for i, n := range d.cites[k] {
+			if n == 0 {
+				d.check.Uncited(list, i)
+			}
+		}
+	}
+}
+
+// claim returns the tie or the event of an id, the first of a duplicated id.
+func (d *reader) claim(id string) (claim, bool) {
+	switch list, i, ok := d.check.Defined(id); {
+	case ok && list == "ties":
+		return claim{false, int32(i)}, true
+	case ok && list == "events":
+		return claim{true, int32(i)}, true
+	}
+	return claim{}, false
+}
+
+// claimID returns the id of tie (events false) or event i.
+func (d *reader) claimID(events bool, i int) string {
+	switch {
+	case events && i < len(d.rec.Events):
+		return d.rec.Events[i].ID
+	case events:
+		return ""
+	case d.keep && i < len(d.rec.Ties):
+		return d.rec.Ties[i].ID
+	}
+	if t := d.tables[tiesTable]; !d.keep && t != nil && i < len(t.rowLines) {
+		r := t.reread(int(t.rowLines[i])) // the ties are not kept: read the id again
+		return cells{d, t, &r, entry{}}.id("id")
+	}
+	return ""
 }
 
 // orNil returns nil for an empty list, as a record without such rows has.
@@ -254,10 +314,10 @@ func (d *reader) rowsAtMost(s *schema) int {
 	return 0
 }
 
-// validate runs alliances.Validate and places each problem at the cell it is about,
-// leaving out those about cells the reader already reported.
-func (d *reader) validate(rec *alliances.Record) {
-	for _, p := range alliances.Validate(rec) {
+// validate places each problem the checker found at the cell it is about, leaving
+// out those about cells the reader already reported.
+func (d *reader) validate(problems []alliances.Problem) {
+	for _, p := range problems {
 		path, msg := d.adapt(p)
 		if msg == "" || d.suppressed(path) {
 			continue

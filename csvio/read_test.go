@@ -80,6 +80,27 @@ func TestReadTestdata(t *testing.T) {
 	}
 }
 
+// TestScanReadsCitationsInAnyOrder gives each tie its citations, in the order of their
+// rows, whatever the order of the ties they name: those of a tie further down wait for it.
+func TestScanReadsCitationsInAnyOrder(t *testing.T) {
+	fs := files(map[string]string{
+		"ties.csv":      tiesHead + "t1,pakistan,taliban,support,2004/2021,3\nt2,taliban,pakistan,hostility,2005,\nt3,pakistan,taliban,hostility,2006,\n",
+		"citations.csv": "claim,source,credibility,locator\nt3,un,2,p. 3\nt1,un,2,p. 1\nt3,un,3,p. 3b\n\nt2,un,4,p. 2\nt1,un,5,p. 1b\n",
+	})
+	rec, diags := Read("case", "", fs)
+	checkDiags(t, diags, nil)
+	var locators []string
+	for _, tie := range rec.Ties {
+		for _, c := range tie.Citations {
+			locators = append(locators, tie.ID+" "+c.Locator)
+		}
+	}
+	if want := []string{"t1 p. 1", "t1 p. 1b", "t2 p. 2", "t3 p. 3", "t3 p. 3b"}; !reflect.DeepEqual(locators, want) {
+		t.Fatalf("citations %q, want %q", locators, want)
+	}
+	sameScan(t, fs, rec, diags)
+}
+
 func TestReadAccepts(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
@@ -103,6 +124,7 @@ func TestReadAccepts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			rec, diags := Read("case", "", files(tc.replace))
 			checkDiags(t, diags, nil)
+			sameScan(t, files(tc.replace), rec, diags)
 			want := alliances.Tie{ID: "t1", Subject: "pakistan", Object: "taliban", Kind: alliances.Support,
 				Valid: edtf.MustParse("2004/2021"), Intensity: 3, Citations: []alliances.Citation{{Source: "un", Credibility: 2}}}
 			want.Normalize()
@@ -177,6 +199,10 @@ func TestReadReportsProblems(t *testing.T) {
 			[]want{{"citations.csv", 3, 1, `unknown claim "t9"`},
 				{"citations.csv", 3, 4, `unknown source "unn", did you mean "un"?`},
 				{"citations.csv", 3, 8, "credibility 9 out of range"}}},
+		{"a citation for an unknown claim without a source is told so", map[string]string{
+			"citations.csv": "claim,source,credibility\nt1,un,2\nt9,,2\n"},
+			[]want{{"citations.csv", 3, 1, `unknown claim "t9"`},
+				{"citations.csv", 3, 4, "missing source, expected a source id"}}},
 		{"unknown source in a citation is an error", map[string]string{
 			"citations.csv": "claim,source,credibility\nt1,unn,2\n"},
 			[]want{{"citations.csv", 2, 4, `unknown source "unn", did you mean "un"?`}}},
@@ -233,8 +259,9 @@ func TestReadReportsProblems(t *testing.T) {
 			[]want{{"sources.csv", 2, 35, `value "oops" in a column without a name`}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, diags := Read("case", "", files(tc.replace))
+			rec, diags := Read("case", "", files(tc.replace))
 			checkDiags(t, diags, tc.want)
+			sameScan(t, files(tc.replace), rec, diags)
 		})
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/edtf"
 )
 
 const (
@@ -95,78 +94,37 @@ type claim struct {
 	i      int32
 }
 
-// claims indexes the ties and events of a record by id; the first of a duplicated id
-// wins (the duplicate is reported by alliances.Validate).
-func claims(rec *alliances.Record) (map[string]claim, []string) {
-	m := make(map[string]claim, len(rec.Ties)+len(rec.Events))
-	ids := make([]string, 0, len(rec.Ties)+len(rec.Events))
-	add := func(id string, c claim) {
-		if _, dup := m[id]; id != "" && !dup {
-			m[id] = c
-			ids = append(ids, id)
-		}
-	}
-	for i := range rec.Ties {
-		add(rec.Ties[i].ID, claim{false, int32(i)})
-	}
-	for i := range rec.Events {
-		add(rec.Events[i].ID, claim{true, int32(i)})
-	}
-	return m, ids
-}
-
-// citations reads citations.csv, appending each row to the citations of its claim in
-// the order of the rows. A row whose claim is unknown is still read and checked, for
-// the problems of its own cells, and then left out of the record (see orphans).
+// citations reads citations.csv, checking each row as a citation of its claim, in
+// the order of the rows; the record keeps those of the claims it keeps. A row whose
+// claim is unknown is still read and checked, for the problems of its own cells.
 func (d *reader) citations(rec *alliances.Record, t *table) {
-	byID, ids := claims(rec)
-	d.ids = ids
 	d.each(t, func(r *row, i int) {
 		id := strings.TrimSpace(cells{d, t, r, entry{}}.cell("claim"))
-		cl, ok := byID[id]
+		cl, ok := d.claim(id)
 		if !ok {
 			d.cited = append(d.cited, citeRef{i: -1})
 			c := cells{d, t, r, entry{"citations", i, -1}}
 			d.unknownClaim(c, id)
-			d.orphans = append(d.orphans, orphan{i, c.citation()})
+			cit := c.citation()
+			d.check.Citation("citations", i, -1, &cit)
 			return
 		}
-		var list string
-		var cs *[]alliances.Citation
+		list, k := "ties", 0
 		if cl.events {
-			list, cs = "events", &rec.Events[cl.i].Citations
-		} else {
-			list, cs = "ties", &rec.Ties[cl.i].Citations
+			list, k = "events", 1
 		}
-		d.cited = append(d.cited, citeRef{cl.events, cl.i, int32(len(*cs))})
-		*cs = append(*cs, cells{d, t, r, entry{list, int(cl.i), len(*cs)}}.citation())
+		j := d.cites[k][cl.i]
+		d.cites[k][cl.i]++
+		d.cited = append(d.cited, citeRef{cl.events, cl.i, j})
+		cit := cells{d, t, r, entry{list, int(cl.i), int(j)}}.citation()
+		d.check.Citation(list, int(cl.i), int(j), &cit)
+		switch {
+		case cl.events:
+			rec.Events[cl.i].Citations = append(rec.Events[cl.i].Citations, cit)
+		case d.keep:
+			rec.Ties[cl.i].Citations = append(rec.Ties[cl.i].Citations, cit)
+		}
 	})
-}
-
-// orphan is a citation whose claim is unknown, with its row in citations.csv.
-type orphan struct {
-	row int
-	c   alliances.Citation
-}
-
-// checkOrphans checks the citations whose claim is unknown as alliances.Validate checks
-// any citation (its source, credibility and stance), by validating each on a stand-in
-// claim, so that a file's other mistakes on those rows are reported at once too.
-func (d *reader) checkOrphans(sources []alliances.Source) {
-	for _, o := range d.orphans {
-		probe := &alliances.Record{Case: "probe", Title: "probe", Sources: sources,
-			Events: []alliances.Event{{ID: "probe-event", Title: "probe", Date: probeDate, Citations: []alliances.Citation{o.c}}}}
-		for _, p := range alliances.Validate(probe) {
-			field, ok := strings.CutPrefix(p.Path, "events[0].citations[0].")
-			if !ok {
-				continue
-			}
-			path := alliances.Path("citations", o.row, field)
-			if !d.suppressed(path) {
-				d.errorAt(d.lookup(path), "%s", p.Msg)
-			}
-		}
-	}
 }
 
 // citation reads a row of citations.csv, but for its claim.
@@ -191,12 +149,12 @@ func (d *reader) unknownClaim(c cells, id string) {
 	case d.claimsBad:
 	default:
 		hint := ", expected the id of a tie in ties.csv or of an event in events.csv"
+		if d.ids == nil {
+			d.ids = append(d.check.IDs("ties"), d.check.IDs("events")...)
+		}
 		if best := alliances.Closest(id, d.ids); best != "" {
 			hint = fmt.Sprintf(", did you mean %q?", best)
 		}
 		d.errorAt(c.place("claim"), "unknown claim %q%s", id, hint)
 	}
 }
-
-// probeDate dates the stand-in claim of checkOrphans.
-var probeDate = edtf.MustParse("2000")

@@ -58,6 +58,16 @@ func ids(r *alliances.Record, list string) []string {
 	return out
 }
 
+// streamedIDs returns the ids of the ties a source gives.
+func streamedIDs(ties alliances.TieSource) ([]string, error) {
+	var out []string
+	err := ties.Each(func(t *alliances.Tie) error {
+		out = append(out, t.ID)
+		return nil
+	})
+	return out, err
+}
+
 // Retractions refuses, as a Conflict, an import of case files that would retract every
 // claim of a list of a case the database holds, or more than a tenth of its claims and
 // more than 5: a file cut short, or missing its `ties:` list, reads as a valid case. CSV
@@ -149,6 +159,11 @@ func (in *Input) Reused(ctx context.Context, db alliances.Holdings, max int) (di
 	for _, rec := range in.Records {
 		for _, l := range lists {
 			given := ids(rec, l.name)
+			if l.name == "ties" && in.Ties(rec) != nil {
+				if given, err = streamedIDs(in.Ties(rec)); err != nil {
+					return nil, 0, err
+				}
+			}
 			held, err := db.HeldElsewhere(ctx, l.entity, given, cases)
 			if err != nil {
 				return nil, 0, err

@@ -24,6 +24,7 @@ type Input struct {
 	Records []*alliances.Record
 	files   map[string][]string // case id -> the files that hold it
 	tables  *alliances.Record   // the record the CSV tables make, also in records
+	scanned *csvio.Scanned      // the tables when scanned: the record holds no ties, which this reads again
 	lists   []string            // the lists the CSV tables give (csvio.Lists)
 	data    map[string][]byte   // case file name -> its text, to place what the store refuses
 	csv     []string            // the names of the CSV tables, whose text is not kept once read...
@@ -38,6 +39,35 @@ type Input struct {
 // separator, a header) come first. "-" reads a case file from stdin. The caller has
 // checked the encoding (one of csvio.Encodings) and, when a file is a CSV table, caseID.
 func Read(files []string, stdin io.Reader, caseID, title, encoding string) (*Input, error) {
+	return read(files, stdin, caseID, title, encoding, false)
+}
+
+// Scan reads as Read does, with the same problems, but CSV tables as csvio.Scan reads
+// them: the record they make holds no ties, which Ties gives one at a time. Check and
+// an import into an empty store read a case of millions of ties so, in the memory its
+// text takes rather than its record.
+func Scan(files []string, stdin io.Reader, caseID, title, encoding string) (*Input, error) {
+	return read(files, stdin, caseID, title, encoding, true)
+}
+
+// Ties returns where the ties of a record read by Scan from CSV tables come from, or
+// nil when the record holds its ties.
+func (in *Input) Ties(rec *alliances.Record) alliances.TieSource {
+	if in.scanned != nil && rec == in.tables {
+		return in.scanned
+	}
+	return nil
+}
+
+// TieCount returns how many ties a record of the input holds.
+func (in *Input) TieCount(rec *alliances.Record) int {
+	if in.scanned != nil && rec == in.tables {
+		return in.scanned.Ties
+	}
+	return len(rec.Ties)
+}
+
+func read(files []string, stdin io.Reader, caseID, title, encoding string, scan bool) (*Input, error) {
 	in := &Input{files: map[string][]string{}, data: map[string][]byte{}, pipes: map[string][]byte{}}
 	var tables []csvio.File
 	for _, name := range files {
@@ -69,7 +99,14 @@ func Read(files []string, stdin io.Reader, caseID, title, encoding string) (*Inp
 		if !alliances.ValidID(caseID) {
 			return nil, alliances.Errorf(alliances.Invalid, "", "CSV tables need a valid case id, got %q", caseID)
 		}
-		rec, diags := csvio.Read(caseID, title, tables)
+		var rec *alliances.Record
+		var diags alliances.Diagnostics
+		if scan {
+			in.scanned, diags = csvio.Scan(caseID, title, tables)
+			rec = in.scanned.Record
+		} else {
+			rec, diags = csvio.Read(caseID, title, tables)
+		}
 		in.Diags = append(in.Diags, diags...)
 		in.tables, in.lists = rec, csvio.Lists(tables)
 		for _, t := range tables {
@@ -137,24 +174,31 @@ const MaxInput = 1 << 30
 // readFile reads a file, "-" standard input (stdin).
 func readFile(name string, stdin io.Reader) ([]byte, error) {
 	if name == "-" {
-		return readInput("standard input", stdin, MaxInput)
+		return readInput("standard input", stdin, MaxInput, 0)
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, alliances.Errorf(alliances.Invalid, "", "cannot read %s: %v", name, unwrapPath(err))
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxInput {
-		return nil, tooLarge(name, MaxInput)
+	size := int64(0)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		if size = fi.Size(); size > MaxInput {
+			return nil, tooLarge(name, MaxInput)
+		}
 	}
-	return readInput(name, f, MaxInput)
+	return readInput(name, f, MaxInput, size)
 }
 
 // readInput reads r to its end, refusing more than limit bytes and, at the first block
 // that holds one, a NUL byte: case files and CSV tables are text (UTF-16 text, which
-// starts with a byte order mark, aside).
-func readInput(name string, r io.Reader, limit int64) ([]byte, error) {
+// starts with a byte order mark, aside). Size is the length of a regular file, 0 when
+// unknown: the text is read into that much memory, not into a buffer that doubles.
+func readInput(name string, r io.Reader, limit, size int64) ([]byte, error) {
 	var buf bytes.Buffer
+	if size > 0 {
+		buf.Grow(int(size) + 1) // + 1: the read that finds the end
+	}
 	block := make([]byte, 64<<10)
 	for {
 		n, err := r.Read(block)

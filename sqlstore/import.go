@@ -35,21 +35,50 @@ type stored struct {
 	seen    bool // the record being imported holds the claim
 }
 
+// input is a record to import, its ties in the record or, when ties is set, given one
+// at a time by ties (an import of more ties than memory should hold at once).
+type input struct {
+	rec  *alliances.Record
+	ties alliances.TieSource
+}
+
+func inputs(recs []*alliances.Record) []input {
+	out := make([]input, len(recs))
+	for i, rec := range recs {
+		out[i] = input{rec: rec}
+	}
+	return out
+}
+
 // Import implements alliances.Store. It holds the current versions of the imported
 // case's claims (a digest each), and writes each claim with prepared statements; a
 // claim that another case holds is found by the unique index on current claims.
 func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliances.ImportSummary, error) {
+	return db.importAll(ctx, inputs(recs))
+}
+
+// ImportStream implements alliances.Streams: the ties are checked as they are written
+// (the transaction is rolled back if any has a problem), and what the import holds of
+// them is what it holds of every claim, a digest of those the store held before.
+func (db *DB) ImportStream(ctx context.Context, rec *alliances.Record, ties alliances.TieSource, more ...*alliances.Record) ([]alliances.ImportSummary, error) {
+	if len(rec.Ties) > 0 {
+		return nil, alliances.Errorf(alliances.Invalid, "import "+rec.Case, "a record given with its ties streamed holds %s itself, expected none", alliances.Count(len(rec.Ties), "tie"))
+	}
+	return db.importAll(ctx, append([]input{{rec, ties}}, inputs(more)...))
+}
+
+func (db *DB) importAll(ctx context.Context, ins []input) ([]alliances.ImportSummary, error) {
 	if db.write == nil {
 		return nil, alliances.Errorf(alliances.Unavailable, "import", "database %s was opened read-only", db.path)
 	}
-	links, err := checkRecords(recs)
+	links, err := checkRecords(ins)
 	if err != nil {
 		return nil, err
 	}
 	var sums []alliances.ImportSummary
 	err = db.inTx(ctx, db.write, func(tx *sql.Tx) error {
 		var err error
-		if sums, err = db.importTx(ctx, tx, recs, links.clone()); err != nil {
+		if sums, err = db.importTx(ctx, tx, ins, links.clone()); err != nil {
 			return err
 		}
 		return db.logImports(ctx, tx, sums)
@@ -80,35 +109,49 @@ func (db *DB) logImports(ctx context.Context, tx *sql.Tx, sums []alliances.Impor
 
 // checkRecords normalizes and validates records to import, and returns what is left to
 // check against the store once they are written: the actors they name that the registry
-// must hold, and their merges.
-func checkRecords(recs []*alliances.Record) (*links, error) {
+// must hold, and their merges. A record whose ties are streamed is checked as they are
+// written (see importer.run).
+func checkRecords(ins []input) (*links, error) {
 	seen := map[string]bool{}
 	links := &links{}
-	for _, rec := range recs {
-		op := "import " + rec.Case
+	for _, in := range ins {
+		rec := in.rec
 		if seen[rec.Case] {
-			return nil, alliances.Errorf(alliances.Invalid, op, "case %s given twice in one import; import one record per case", rec.Case)
+			return nil, alliances.Errorf(alliances.Invalid, "import "+rec.Case, "case %s given twice in one import; import one record per case", rec.Case)
 		}
 		seen[rec.Case] = true
 		rec.Normalize()
-		if ps := links.split(rec, alliances.Errors(alliances.Validate(rec))); len(ps) > 0 {
-			more := ""
-			switch n := len(ps) - 1; {
-			case n == 1:
-				more = " (and 1 more problem; run alliances check)"
-			case n > 1:
-				more = fmt.Sprintf(" (and %d more problems; run alliances check)", n)
-			}
-			return nil, alliances.Errorf(alliances.Invalid, op, "%s%s", ps[0], more)
+		if in.ties != nil {
+			continue
+		}
+		if err := links.refuse(rec, alliances.Validate(rec)); err != nil {
+			return nil, err
 		}
 	}
 	return links, nil
 }
 
+// refuse keeps the problems of rec that the registry may answer (see links.split) and
+// returns the first of the others, as an Invalid error, with their count.
+func (l *links) refuse(rec *alliances.Record, problems []alliances.Problem) error {
+	ps := l.split(rec, alliances.Errors(problems))
+	if len(ps) == 0 {
+		return nil
+	}
+	more := ""
+	switch n := len(ps) - 1; {
+	case n == 1:
+		more = " (and 1 more problem; run alliances check)"
+	case n > 1:
+		more = fmt.Sprintf(" (and %d more problems; run alliances check)", n)
+	}
+	return alliances.Errorf(alliances.Invalid, "import "+rec.Case, "%s%s", ps[0], more)
+}
+
 // importTx imports the records in tx. It is run again when PostgreSQL answers that a
 // concurrent transaction made it fail, so it keeps nothing outside tx but what it
 // returns.
-func (db *DB) importTx(ctx context.Context, tx *sql.Tx, recs []*alliances.Record, links *links) ([]alliances.ImportSummary, error) {
+func (db *DB) importTx(ctx context.Context, tx *sql.Tx, ins []input, links *links) ([]alliances.ImportSummary, error) {
 	im := &importer{db: db, tx: tx, ctx: ctx, links: links}
 	defer im.closeStatements()
 	before, err := latestChange(ctx, tx)
@@ -122,11 +165,12 @@ func (db *DB) importTx(ctx context.Context, tx *sql.Tx, recs []*alliances.Record
 	if err := im.startBulk(); err != nil {
 		return nil, err
 	}
-	sums := make([]alliances.ImportSummary, len(recs))
-	for i, rec := range recs {
+	sums := make([]alliances.ImportSummary, len(ins))
+	for i, in := range ins {
+		rec := in.rec
 		sums[i] = alliances.ImportSummary{Case: rec.Case}
 		im.caseChanged = false
-		if err := im.run(rec, &sums[i]); err != nil {
+		if err := im.run(in, &sums[i]); err != nil {
 			return nil, db.wrap("import "+rec.Case, err)
 		}
 		if s := sums[i]; s.Added+s.Changed+s.Retracted > 0 || im.caseChanged {
@@ -163,6 +207,12 @@ func (db *DB) stamp(last int64) time.Time {
 // eachClaim calls f with each claim of rec in the order of the record: sources, actors,
 // ties, events. The claims' recorded times are left out of what is stored.
 func eachClaim(rec *alliances.Record, f func(c claim) error) error {
+	return eachOf(input{rec: rec}, f)
+}
+
+// eachOf is eachClaim for an input: its ties, when streamed, come from its source.
+func eachOf(in input, f func(c claim) error) error {
+	rec := in.rec
 	seq := 0
 	next := func(c claim) error { c.seq = seq; seq++; return f(c) }
 	for i := range rec.Sources {
@@ -179,10 +229,18 @@ func eachClaim(rec *alliances.Record, f func(c claim) error) error {
 			return err
 		}
 	}
+	tie := func(t *alliances.Tie) error {
+		t.Recorded = nil
+		return next(claim{entity: "tie", id: t.ID, value: t, tie: t})
+	}
+	if in.ties != nil {
+		if err := in.ties.Each(func(t *alliances.Tie) error { t.Normalize(); return tie(t) }); err != nil {
+			return err
+		}
+	}
 	for i := range rec.Ties {
 		t := rec.Ties[i]
-		t.Recorded = nil
-		if err := next(claim{entity: "tie", id: t.ID, value: &t, tie: &t}); err != nil {
+		if err := tie(&t); err != nil {
 			return err
 		}
 	}
@@ -252,7 +310,8 @@ func (im *importer) closeStatements() {
 	im.insertStmt, im.closeStmt, im.seqStmt, im.actorStmt = nil, nil, nil, nil
 }
 
-func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) error {
+func (im *importer) run(in input, sum *alliances.ImportSummary) error {
+	rec := in.rec
 	current, err := im.current(rec.Case)
 	if err != nil {
 		return err
@@ -279,9 +338,12 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 	var buf []byte
 	startCache := func(before int) error {
 		cache = newCaseCache(rec.Case)
+		if before == 0 {
+			return nil
+		}
 		var buf []byte
 		i := 0
-		return eachClaim(rec, func(c claim) error {
+		return eachOf(in, func(c claim) error {
 			if i++; i > before || c.event != nil { // the cache holds no events
 				return nil
 			}
@@ -293,8 +355,16 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 			return err
 		})
 	}
+	// A streamed record is checked as it is written: its ties are not all in memory.
+	var check *checking
+	if in.ties != nil {
+		check = newChecking(rec)
+	}
 	n := 0
-	err = eachClaim(rec, func(c claim) error {
+	err = eachOf(in, func(c claim) error {
+		if check != nil && check.add(c) {
+			return im.links.refuse(rec, check.done()) // before writing what is refused
+		}
 		var err error
 		if buf, err = marshal(buf, c); err != nil {
 			return err
@@ -316,6 +386,11 @@ func (im *importer) run(rec *alliances.Record, sum *alliances.ImportSummary) err
 	})
 	if err != nil {
 		return err
+	}
+	if check != nil {
+		if err := im.links.refuse(rec, check.done()); err != nil {
+			return err
+		}
 	}
 	for k, s := range current {
 		if s.seen {
@@ -519,3 +594,48 @@ func nullable(s string) any {
 	}
 	return s
 }
+
+// checking checks a record whose ties are streamed, a claim at a time as the import
+// writes them, for the problems alliances.Validate finds in a whole record.
+type checking struct {
+	check        *alliances.Checker
+	ties, events int
+	seen         int // the problems looked at by add
+}
+
+func newChecking(rec *alliances.Record) *checking {
+	return &checking{check: alliances.NewChecker(rec.Case, rec.Title, rec.Sources, rec.Actors)}
+}
+
+// add checks a tie or an event (the sources and actors were checked first), and reports
+// whether the record has a problem the registry cannot answer (an actor it names but
+// does not define may be the registry's).
+func (k *checking) add(c claim) bool {
+	cite := func(list string, i int, cs []alliances.Citation) {
+		if len(cs) == 0 {
+			k.check.Uncited(list, i)
+		}
+		for j := range cs {
+			k.check.Citation(list, i, j, &cs[j])
+		}
+	}
+	switch {
+	case c.tie != nil:
+		k.check.Tie(k.ties, c.tie)
+		cite("ties", k.ties, c.tie.Citations)
+		k.ties++
+	case c.event != nil:
+		k.check.Event(k.events, c.event)
+		cite("events", k.events, c.event.Citations)
+		k.events++
+	}
+	ps := k.check.Problems()
+	bad := false
+	for _, p := range ps[k.seen:] {
+		bad = bad || !p.Warning && p.Unknown == ""
+	}
+	k.seen = len(ps)
+	return bad
+}
+
+func (k *checking) done() []alliances.Problem { return k.check.Done() }

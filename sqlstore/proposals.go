@@ -96,7 +96,7 @@ func (db *DB) withChange(ctx context.Context, tx *sql.Tx, p team.Proposal) (*all
 	if err := team.Apply(rec, p.Entity, p.Claim, p.Retract, p.Body); err != nil {
 		return nil, nil, err
 	}
-	links, err := checkRecords([]*alliances.Record{rec})
+	links, err := checkRecords(inputs([]*alliances.Record{rec}))
 	if err != nil {
 		// Say what the change breaks, not which case: the proposal names it.
 		if e, ok := err.(*alliances.Error); ok {
@@ -463,7 +463,7 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 				if err != nil {
 					return err
 				}
-				sums, err := db.importTx(ctx, tx, []*alliances.Record{rec}, links)
+				sums, err := db.importTx(ctx, tx, inputs([]*alliances.Record{rec}), links)
 				if err != nil {
 					return err
 				}

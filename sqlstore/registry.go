@@ -26,7 +26,11 @@ type merge struct{ caseID, id, into string }
 
 // clone returns a copy whose retracted list a run of an import may fill afresh.
 func (l *links) clone() *links {
-	return &links{shared: l.shared, merges: l.merges, retracted: slices.Clone(l.retracted)}
+	shared := make(map[string][]alliances.Problem, len(l.shared))
+	for k, ps := range l.shared {
+		shared[k] = slices.Clone(ps)
+	}
+	return &links{shared: shared, merges: slices.Clone(l.merges), retracted: slices.Clone(l.retracted)}
 }
 
 // split separates the problems Validate found in rec into those the registry may answer

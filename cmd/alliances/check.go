@@ -33,7 +33,7 @@ registry's.`).withJSON()
 	if err := checkInputFlags(f.Args(), *caseID, *encoding); err != nil {
 		return err
 	}
-	in, err := ingest.Read(f.Args(), m.Stdin, *caseID, *title, *encoding)
+	in, err := ingest.Scan(f.Args(), m.Stdin, *caseID, *title, *encoding)
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ registry's.`).withJSON()
 	if !f.json {
 		for _, r := range in.Records {
 			fmt.Fprintf(m.Stdout, "%s: ok: %s, %s, %s, %s\n", r.Case, alliances.Count(len(r.Sources), "source"),
-				alliances.Count(len(r.Actors), "actor"), alliances.Count(len(r.Ties), "tie"), alliances.Count(len(r.Events), "event"))
+				alliances.Count(len(r.Actors), "actor"), alliances.Count(in.TieCount(r), "tie"), alliances.Count(len(r.Events), "event"))
 		}
 	}
 	return nil

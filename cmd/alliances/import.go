@@ -6,6 +6,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/cases"
@@ -58,7 +59,13 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 	if err := checkInputFlags(f.Args(), *caseID, *encoding); err != nil {
 		return err
 	}
-	in, err := ingest.Read(f.Args(), m.Stdin, *caseID, *title, *encoding)
+	// CSV tables into an empty store are read as their ties are written, one at a time:
+	// nothing recorded before needs them all in memory.
+	read := ingest.Read
+	if slices.ContainsFunc(f.Args(), ingest.IsTable) && m.emptyStore(ctx, f) {
+		read = ingest.Scan
+	}
+	in, err := read(f.Args(), m.Stdin, *caseID, *title, *encoding)
 	if err != nil {
 		return err
 	}
@@ -105,7 +112,7 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 	if registry != nil {
 		recs = append(slices.Clip(recs), registry)
 	}
-	sums, err := db.Import(ctx, recs...)
+	sums, err := importRecords(ctx, db, in, recs)
 	if err != nil {
 		return in.Blame(err)
 	}
@@ -120,6 +127,49 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 		fmt.Fprintln(m.Stdout, summary(s, old[s.Case], in.Records[i]))
 	}
 	return nil
+}
+
+// importRecords imports the records read, those whose ties are streamed (one at
+// most: the CSV tables) through a store that streams them.
+func importRecords(ctx context.Context, db alliances.Store, in *ingest.Input, recs []*alliances.Record) ([]alliances.ImportSummary, error) {
+	for i, rec := range recs {
+		ties := in.Ties(rec)
+		if ties == nil {
+			continue
+		}
+		s, ok := db.(alliances.Streams)
+		if !ok {
+			return nil, alliances.Errorf(alliances.Internal, "import", "the store cannot import ties one at a time")
+		}
+		others := slices.Concat(recs[:i], recs[i+1:])
+		sums, err := s.ImportStream(ctx, rec, ties, others...)
+		if err != nil {
+			return nil, err
+		}
+		// The summaries in the order of recs.
+		return slices.Concat(sums[1:i+1], sums[:1], sums[i+1:]), nil
+	}
+	return db.Import(ctx, recs...)
+}
+
+// emptyStore reports whether the database holds no case, without creating it: false
+// when it cannot tell, and the import goes the way that needs no answer.
+func (m *Main) emptyStore(ctx context.Context, f *flags) bool {
+	if m.db == nil {
+		path, err := m.dbPath(f.db)
+		if err != nil || f.db == "" && f.isSet("db") {
+			return false
+		}
+		if !strings.Contains(path, "://") && !exists(path) {
+			return true
+		}
+	}
+	db, err := m.store(ctx, f, false)
+	if err != nil {
+		return false
+	}
+	ids, err := db.CaseIDs(ctx, time.Time{})
+	return err == nil && len(ids) == 0
 }
 
 // sharedActors drops the problems about actors a case names but does not define that

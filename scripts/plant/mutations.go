@@ -365,6 +365,36 @@ var mutations = []mutation{
 		pkgs: []string{"./sqlstore"}, breaks: "an import into an empty store records its claims as second versions",
 	},
 	{
+		name: "stream-citations-of-a-later-tie-kept", file: "csvio/scan.go",
+		from: "\t\t\tif int(ref.i) == i {",
+		to:   "\t\t\tif true {",
+		pkgs: []string{"./csvio"}, breaks: "a tie streamed from CSV tables takes the citations of a tie further down",
+	},
+	{
+		name: "stream-ties-unchecked", file: "sqlstore/import.go",
+		from: "\tif in.ties != nil {\n\t\tcheck = newChecking(rec)\n\t}",
+		to:   "",
+		pkgs: []string{"./sqlstore"}, breaks: "a streamed import records a tie naming an actor nobody defines",
+	},
+	{
+		name: "stream-cache-before-change-lost", file: "sqlstore/import.go",
+		from: "\t\treturn eachOf(in, func(c claim) error {",
+		to:   "\t\treturn eachClaim(rec, func(c claim) error {",
+		pkgs: []string{"./sqlstore"}, breaks: "a streamed re-import writes a record cache without the ties before its first change",
+	},
+	{
+		name: "checker-duplicates-missed", file: "checker.go",
+		from: "\tc.v.register(\"ties\", i, t.ID)",
+		to:   "",
+		pkgs: []string{"./casefile", "./csvio"}, breaks: "check passes CSV tables that give two ties one id",
+	},
+	{
+		name: "checker-citations-unchecked", file: "checker.go",
+		from: "\tc.v.checkCitation(at, cit)",
+		to:   "",
+		pkgs: []string{"./casefile", "./csvio"}, breaks: "check passes a citation of an unknown source in CSV tables",
+	},
+	{
 		name: "extract-negation-ignored", file: "extract/statements.go",
 		from: "if _, ok := rd.has(ts, c.first-4, c.first, rd.marks[\"negation\"]...); ok {",
 		to:   "if _, ok := rd.has(ts, c.first-4, c.first, rd.marks[\"negation\"]...); ok && false {",
