@@ -58,7 +58,7 @@ func (c *Checker) Uncited(list string, i int) { c.v.uncited(element(list, i)) }
 // ("sources", "actors", "ties" or "events").
 func (c *Checker) Defined(id string) (list string, i int, ok bool) {
 	d, ok := c.v.ids[id]
-	return d.list, d.i, ok
+	return d.listName(), int(d.i), ok
 }
 
 // IDs returns the ids given so far of the elements of list, in their order: the first
@@ -67,12 +67,12 @@ func (c *Checker) IDs(list string) []string {
 	var ds []defined
 	ids := map[defined]string{}
 	for id, d := range c.v.ids {
-		if d.list == list {
+		if d.listName() == list {
 			ds = append(ds, d)
 			ids[d] = id
 		}
 	}
-	slices.SortFunc(ds, func(a, b defined) int { return a.i - b.i })
+	slices.SortFunc(ds, func(a, b defined) int { return int(a.i - b.i) })
 	out := make([]string, len(ds))
 	for k, d := range ds {
 		out[k] = ids[d]

@@ -123,11 +123,17 @@ type validator struct {
 	problems      []Problem
 }
 
-// defined is where an id is defined: element i of list.
+// defined is where an id is defined: element i of a list (of listNames). It is small:
+// a Checker keeps one for each claim of a case of millions.
 type defined struct {
-	list string
-	i    int
+	list uint8
+	i    int32
 }
+
+// listNames are the lists of a record, by their number in defined.
+var listNames = []string{"sources", "actors", "ties", "events"}
+
+func (d defined) listName() string { return listNames[d.list] }
 
 // member is a membership tie of the record, by its index.
 type member struct {
@@ -221,13 +227,13 @@ func (v *validator) register(list string, i int, id string) {
 		v.add(Path(list, i, "id"), "id %q is not valid, expected lowercase letters, digits and hyphens, starting with a letter", id)
 	}
 	if prev, dup := v.ids[id]; dup {
-		v.add(Path(list, i, "id"), "duplicate id %q, already used in %s", id, prev.list)
+		v.add(Path(list, i, "id"), "duplicate id %q, already used in %s", id, prev.listName())
 		return
 	}
 	if v.copies {
 		id = strings.Clone(id) // not the text the claim was read from
 	}
-	v.ids[id] = defined{list, i}
+	v.ids[id] = defined{uint8(slices.Index(listNames, list)), int32(i)}
 }
 
 func (v *validator) checkSource(i int, s *Source) {

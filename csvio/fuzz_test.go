@@ -1,6 +1,8 @@
 package csvio
 
 import (
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -82,6 +84,23 @@ func checkRead(t *testing.T, files []File) {
 // they hold no error, the same record, its ties given by Each (twice: it reads them
 // again each time).
 func sameScan(t *testing.T, files []File, rec *alliances.Record, diags alliances.Diagnostics) {
+	t.Helper()
+	sameScanOf(t, files, rec, diags)
+	// Again with files that Each opens and reads again, rather than keeping their text.
+	dir := t.TempDir()
+	onDisk := make([]File, len(files))
+	for i, f := range files {
+		path := filepath.Join(dir, fmt.Sprint(i, ".csv"))
+		if err := os.WriteFile(path, f.Data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		onDisk[i] = f
+		onDisk[i].Open = func() (io.ReadCloser, error) { return os.Open(path) }
+	}
+	sameScanOf(t, onDisk, rec, diags)
+}
+
+func sameScanOf(t *testing.T, files []File, rec *alliances.Record, diags alliances.Diagnostics) {
 	t.Helper()
 	sc, scanned := Scan(rec.Case, rec.Title, files)
 	if !reflect.DeepEqual(scanned, diags) {

@@ -42,6 +42,13 @@ type table struct {
 	salvaged map[int]int    // line -> end offset in raw of a row salvaged from a syntax error
 	sepRows  int            // rows of one field holding another separator than the comma
 	sepFirst row            // the first of them
+	// What Scanned.Each needs to read the rows again from the file, when raw is the
+	// file's own bytes: how to open it, the bytes before raw (byte order marks), and
+	// raw's length and checksum, to tell a file changed since.
+	open func() (io.ReadCloser, error)
+	skip int
+	size int
+	sum  uint32
 }
 
 // parse opens a CSV file for reading its rows with their places (see next). It
@@ -53,6 +60,9 @@ func (d *reader) parse(f File) *table {
 		return nil
 	}
 	t := &table{file: f.Name, raw: raw, lines: lineStarts(raw), broken: map[int]bool{}, salvaged: map[int]int{}}
+	if n := len(f.Data) - len(raw); f.Open != nil && len(raw) > 0 && &raw[len(raw)-1] == &f.Data[len(f.Data)-1] {
+		t.open, t.skip = f.Open, n // raw is the file's text as it is, less what starts it
+	}
 	if !d.checkText(t) {
 		return nil
 	}

@@ -2,6 +2,7 @@ package csvio
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -15,6 +16,9 @@ type File struct {
 	Name     string
 	Data     []byte
 	Encoding string
+	// Open, when set, opens the file again: Scanned.Each then reads the rows of a table
+	// in UTF-8 from the file rather than from Data, which Scan does not keep.
+	Open func() (io.ReadCloser, error)
 }
 
 // Read reads CSV tables into one record of case caseID titled title (title defaults to

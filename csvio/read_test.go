@@ -2,6 +2,9 @@ package csvio
 
 import (
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -99,6 +102,43 @@ func TestScanReadsCitationsInAnyOrder(t *testing.T) {
 		t.Fatalf("citations %q, want %q", locators, want)
 	}
 	sameScan(t, fs, rec, diags)
+}
+
+// TestEachRefusesAFileChangedSinceScan: a table that Each reads again from its file
+// must hold the text Scan checked; changed since, Each fails, as a conflict naming it,
+// rather than give ties nobody checked.
+func TestEachRefusesAFileChangedSinceScan(t *testing.T) {
+	for _, change := range []struct{ name, ties string }{
+		{"a cell", tiesHead + "t1,pakistan,taliban,support,2004/2021,4\n"},
+		{"a row added", tiesHead + "t1,pakistan,taliban,support,2004/2021,3\nt2,pakistan,taliban,support,2004/2021,3\n"},
+		{"cut short", tiesHead},
+	} {
+		t.Run(change.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "ties.csv")
+			if err := os.WriteFile(path, []byte(base["ties.csv"]), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			fs := files(nil)
+			for i := range fs {
+				if fs[i].Name == "ties.csv" {
+					fs[i].Open = func() (io.ReadCloser, error) { return os.Open(path) }
+				}
+			}
+			sc, diags := Scan("case", "", fs)
+			checkDiags(t, diags, nil)
+			n := 0
+			if err := sc.Each(func(*alliances.Tie) error { n++; return nil }); err != nil || n != 1 {
+				t.Fatalf("Each of the file unchanged: %d ties, %v", n, err)
+			}
+			if err := os.WriteFile(path, []byte(change.ties), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			err := sc.Each(func(*alliances.Tie) error { return nil })
+			if alliances.KindOf(err) != alliances.Conflict || !strings.Contains(err.Error(), "ties.csv: the file changed while it was imported") {
+				t.Errorf("Each of the file changed: %v, want a conflict naming it", err)
+			}
+		})
+	}
 }
 
 func TestReadAccepts(t *testing.T) {

@@ -1,9 +1,11 @@
 package csvio
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"hash/crc32"
 	"io"
 
 	"github.com/alliances-project/alliances"
@@ -31,13 +33,20 @@ func Scan(caseID, title string, files []File) (*Scanned, alliances.Diagnostics) 
 	d.rec.Normalize()
 	d.rec.Ties = nil
 	tb := &Scanned{Record: d.rec, Ties: len(d.cites[0]), d: d, bad: len(diags.Errors()) > 0}
-	// What placed the problems is done with; Each reads the text from its start.
+	// What placed the problems is done with; Each reads the text from its start, from
+	// the file where it can be opened again.
 	d.citeRows, d.failed, d.check = nil, nil, nil
 	for _, t := range d.tables {
 		t.lines, t.rowLines, t.broken, t.salvaged, t.cr = nil, nil, nil, nil, nil
+		if t.open != nil && !tb.bad && (t.schema == tiesTable || t.schema == citationsTable) {
+			t.size, t.sum = len(t.raw), crc32.Checksum(t.raw, castagnoli)
+			t.raw = nil
+		}
 	}
 	return tb, diags
 }
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Each calls f with each tie of the tables in their order, with its citations,
 // normalised, as Read gives them, and stops at the first error f returns. The tie is
@@ -52,11 +61,18 @@ func (tb *Scanned) Each(f func(*alliances.Tie) error) error {
 		return nil
 	}
 	scratch := &reader{failed: map[string]bool{}} // the cells were read once: nothing to report
-	tieRows := rowsOf(ties)
+	tieRows, err := rowsOf(ties)
+	if err != nil {
+		return err
+	}
+	defer tieRows.close()
 	cites := tb.d.tables[citationsTable]
-	var citeRows *csv.Reader
+	var citeRows *rowsAgain
 	if cites != nil {
-		citeRows = rowsOf(cites)
+		if citeRows, err = rowsOf(cites); err != nil {
+			return err
+		}
+		defer citeRows.close()
 	}
 	// The citations of a tie are the rows of citations.csv that name it, in their
 	// order. Those read before their tie comes wait for it: none when citations.csv
@@ -64,18 +80,18 @@ func (tb *Scanned) Each(f func(*alliances.Tie) error) error {
 	parked := map[int32][]alliances.Citation{}
 	next := 0 // the next row of citations.csv
 	for i := range tb.Ties {
-		fields, err := nextRow(tieRows)
+		fields, err := tieRows.next()
 		if err != nil {
-			return fmt.Errorf("reading %s again: %w", ties.file, err)
+			return err
 		}
 		r := row{fields: fields}
 		t := cells{scratch, ties, &r, entry{"ties", i, -1}}.tie()
 		t.Citations = parked[int32(i)]
 		delete(parked, int32(i))
 		for want := int(tb.d.cites[0][i]); len(t.Citations) < want; next++ {
-			fields, err := nextRow(citeRows)
+			fields, err := citeRows.next()
 			if err != nil {
-				return fmt.Errorf("reading %s again: %w", cites.file, err)
+				return err
 			}
 			ref := tb.d.cited[next]
 			if ref.i < 0 || ref.events {
@@ -94,27 +110,97 @@ func (tb *Scanned) Each(f func(*alliances.Tie) error) error {
 			return err
 		}
 	}
+	// A table read from its file again is read to its end, to tell whether the file is
+	// the one Scan read.
+	for _, r := range []*rowsAgain{tieRows, citeRows} {
+		if err := r.same(); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
-// rowsOf returns a reader of the rows of a table after its header, read as next reads
-// them.
-func rowsOf(t *table) *csv.Reader {
-	cr := csv.NewReader(bytes.NewReader(t.raw))
-	cr.FieldsPerRecord, cr.ReuseRecord = -1, true
-	nextRow(cr) // the header
-	return cr
+// rowsAgain reads the rows of a table after its header, as next reads them, from the text
+// Scan read or from the file again.
+type rowsAgain struct {
+	t    *table
+	cr   *csv.Reader
+	file io.ReadCloser
+	sum  *checksum // of what is read from the file
 }
 
-// nextRow returns the next row of a table that is not blank.
-func nextRow(cr *csv.Reader) ([]string, error) {
-	for {
-		fields, err := cr.Read()
-		if err == io.EOF {
-			return nil, io.ErrUnexpectedEOF // a row Scan read is missing
+func rowsOf(t *table) (*rowsAgain, error) {
+	r := &rowsAgain{t: t}
+	var in io.Reader = bytes.NewReader(t.raw)
+	if t.raw == nil {
+		var err error
+		if r.file, err = t.open(); err != nil {
+			return nil, fmt.Errorf("reading %s again: %w", t.file, err)
 		}
-		if err != nil || !blank(fields) {
-			return fields, err
+		b := bufio.NewReaderSize(r.file, 1<<20)
+		if _, err := b.Discard(t.skip); err != nil {
+			r.close()
+			return nil, r.changed()
+		}
+		r.sum = &checksum{r: b}
+		in = r.sum
+	}
+	r.cr = csv.NewReader(in)
+	r.cr.FieldsPerRecord, r.cr.ReuseRecord = -1, true
+	if _, err := r.next(); err != nil { // the header
+		r.close()
+		return nil, err
+	}
+	return r, nil
+}
+
+// next returns the next row that is not blank.
+func (r *rowsAgain) next() ([]string, error) {
+	for {
+		fields, err := r.cr.Read()
+		switch {
+		case err == io.EOF:
+			return nil, r.changed() // a row Scan read is missing
+		case err != nil:
+			return nil, r.changed()
+		case !blank(fields):
+			return fields, nil
 		}
 	}
+}
+
+// same reads the rest of a table read from its file again and tells whether the file
+// holds what Scan read.
+func (r *rowsAgain) same() error {
+	if r == nil || r.sum == nil {
+		return nil
+	}
+	if _, err := io.Copy(io.Discard, r.sum); err != nil || r.sum.n != r.t.size || r.sum.crc != r.t.sum {
+		return r.changed()
+	}
+	return nil
+}
+
+func (r *rowsAgain) changed() error {
+	return alliances.Errorf(alliances.Conflict, r.t.file, "the file changed while it was imported, expected the text check read; import it again")
+}
+
+func (r *rowsAgain) close() {
+	if r != nil && r.file != nil {
+		r.file.Close()
+	}
+}
+
+// checksum reads through r, summing what it reads.
+type checksum struct {
+	r   io.Reader
+	n   int
+	crc uint32
+}
+
+func (c *checksum) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	c.crc = crc32.Update(c.crc, castagnoli, p[:n])
+	return n, err
 }

@@ -76,10 +76,13 @@ func read(files []string, stdin io.Reader, caseID, title, encoding string, scan 
 			return nil, err
 		}
 		if IsTable(name) {
-			tables = append(tables, csvio.File{Name: name, Data: data, Encoding: encoding})
+			file := csvio.File{Name: name, Data: data, Encoding: encoding}
 			if fi, err := os.Stat(name); err != nil || !fi.Mode().IsRegular() {
 				in.pipes[name] = data
+			} else {
+				file.Open = func() (io.ReadCloser, error) { return os.Open(name) }
 			}
+			tables = append(tables, file)
 			continue
 		}
 		rec, diags := casefile.Parse(name, data)

@@ -335,7 +335,6 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 		}
 		return b, nil
 	}
-	var buf []byte
 	startCache := func(before int) error {
 		cache = newCaseCache(rec.Case)
 		if before == 0 {
@@ -361,14 +360,7 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 		check = newChecking(rec)
 	}
 	n := 0
-	err = eachOf(in, func(c claim) error {
-		if check != nil && check.add(c) {
-			return im.links.refuse(rec, check.done()) // before writing what is refused
-		}
-		var err error
-		if buf, err = marshal(buf, c); err != nil {
-			return err
-		}
+	err = marshalClaims(in, check, marshal, func(c claim, buf []byte) error {
 		unchanged := sum.Unchanged
 		version, from, err := im.put(rec.Case, c, buf, current, sum)
 		if err != nil {
@@ -384,13 +376,11 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 		}
 		return nil
 	})
+	if check != nil && (err == nil || err == errRefused) {
+		err = im.links.refuse(rec, check.done())
+	}
 	if err != nil {
 		return err
-	}
-	if check != nil {
-		if err := im.links.refuse(rec, check.done()); err != nil {
-			return err
-		}
 	}
 	for k, s := range current {
 		if s.seen {

@@ -33,6 +33,7 @@ registry's.`).withJSON()
 	if err := checkInputFlags(f.Args(), *caseID, *encoding); err != nil {
 		return err
 	}
+	leanGC()
 	in, err := ingest.Scan(f.Args(), m.Stdin, *caseID, *title, *encoding)
 	if err != nil {
 		return err
