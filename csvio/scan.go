@@ -120,6 +120,34 @@ func (tb *Scanned) Each(f func(*alliances.Tie) error) error {
 	return nil
 }
 
+// EachID calls f with the id of each tie of the tables, in their order: what Each reads
+// less the rest of each row and the citations. It refuses tables with problems.
+func (tb *Scanned) EachID(f func(id string) error) error {
+	if tb.bad {
+		return alliances.Errorf(alliances.Invalid, "", "the CSV tables of case %s have problems; run alliances check", tb.Record.Case)
+	}
+	ties := tb.d.tables[tiesTable]
+	if ties == nil {
+		return nil
+	}
+	rows, err := rowsOf(ties)
+	if err != nil {
+		return err
+	}
+	defer rows.close()
+	for range tb.Ties {
+		fields, err := rows.next()
+		if err != nil {
+			return err
+		}
+		r := row{fields: fields}
+		if err := f(cells{nil, ties, &r, entry{}}.id("id")); err != nil {
+			return err
+		}
+	}
+	return rows.same()
+}
+
 // rowsAgain reads the rows of a table after its header, as next reads them, from the text
 // Scan read or from the file again.
 type rowsAgain struct {

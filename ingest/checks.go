@@ -9,6 +9,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/csvio"
 )
 
 // Head is the title and description of a case a store holds.
@@ -58,11 +59,11 @@ func ids(r *alliances.Record, list string) []string {
 	return out
 }
 
-// streamedIDs returns the ids of the ties a source gives.
-func streamedIDs(ties alliances.TieSource) ([]string, error) {
-	var out []string
-	err := ties.Each(func(t *alliances.Tie) error {
-		out = append(out, t.ID)
+// streamedIDs returns the ids of the ties of scanned tables.
+func streamedIDs(tables *csvio.Scanned) ([]string, error) {
+	out := make([]string, 0, tables.Ties)
+	err := tables.EachID(func(id string) error {
+		out = append(out, strings.Clone(id))
 		return nil
 	})
 	return out, err
@@ -159,8 +160,8 @@ func (in *Input) Reused(ctx context.Context, db alliances.Holdings, max int) (di
 	for _, rec := range in.Records {
 		for _, l := range lists {
 			given := ids(rec, l.name)
-			if l.name == "ties" && in.Ties(rec) != nil {
-				if given, err = streamedIDs(in.Ties(rec)); err != nil {
+			if l.name == "ties" && in.scanned != nil && rec == in.tables {
+				if given, err = streamedIDs(in.scanned); err != nil {
 					return nil, 0, err
 				}
 			}

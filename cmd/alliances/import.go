@@ -7,7 +7,6 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/cases"
@@ -60,14 +59,12 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 	if err := checkInputFlags(f.Args(), *caseID, *encoding); err != nil {
 		return err
 	}
-	// CSV tables into an empty store are read as their ties are written, one at a time:
-	// nothing recorded before needs them all in memory.
-	read := ingest.Read
-	if slices.ContainsFunc(f.Args(), ingest.IsTable) && m.emptyStore(ctx, f) {
-		read = ingest.Scan
+	// CSV tables are checked a row at a time and their ties read again, one at a time,
+	// as they are written: a case of millions of ties is never all in memory.
+	if slices.ContainsFunc(f.Args(), ingest.IsTable) {
 		leanGC()
 	}
-	in, err := read(f.Args(), m.Stdin, *caseID, *title, *encoding)
+	in, err := ingest.Scan(f.Args(), m.Stdin, *caseID, *title, *encoding)
 	if err != nil {
 		return err
 	}
@@ -163,26 +160,6 @@ func leanGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(50)
 	}
-}
-
-// emptyStore reports whether the database holds no case, without creating it: false
-// when it cannot tell, and the import goes the way that needs no answer.
-func (m *Main) emptyStore(ctx context.Context, f *flags) bool {
-	if m.db == nil {
-		path, err := m.dbPath(f.db)
-		if err != nil || f.db == "" && f.isSet("db") {
-			return false
-		}
-		if !strings.Contains(path, "://") && !exists(path) {
-			return true
-		}
-	}
-	db, err := m.store(ctx, f, false)
-	if err != nil {
-		return false
-	}
-	ids, err := db.CaseIDs(ctx, time.Time{})
-	return err == nil && len(ids) == 0
 }
 
 // sharedActors drops the problems about actors a case names but does not define that

@@ -112,6 +112,15 @@ func TestImportConflictNamesLineAndField(t *testing.T) {
 		if want := actors + `:3:1: actor id "beta" is already recorded by case small`; code != exitConflict || !strings.Contains(errOut, want) {
 			t.Errorf("exit %d, stderr %q; want %d and %q", code, errOut, exitConflict, want)
 		}
+		// A tie's id, which the import reads again from ties.csv to look up.
+		actors = writeFile(t, dir, "actors.csv", "id,name,kind\ndelta,Delta,state\nepsilon,Epsilon,state\n")
+		sources := writeFile(t, dir, "sources.csv", "id,title,kind,reliability\nnews,News,news,C\n")
+		ties := writeFile(t, dir, "ties.csv", "id,subject,object,kind,valid,basis\nd-e,delta,epsilon,alliance,2019,stated\nbeta-supports-alpha,delta,epsilon,rivalry,2020,stated\n")
+		cites := writeFile(t, dir, "citations.csv", "claim,source,credibility\nd-e,news,2\nbeta-supports-alpha,news,3\n")
+		_, errOut, code = c.run("import", "--case", "tables", sources, actors, ties, cites)
+		if want := ties + `:3:1: tie id "beta-supports-alpha" is already recorded by case small`; code != exitConflict || !strings.Contains(errOut, want) {
+			t.Errorf("exit %d, stderr %q; want %d and %q", code, errOut, exitConflict, want)
+		}
 	})
 }
 
