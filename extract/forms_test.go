@@ -87,6 +87,10 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		alliances.Actor{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"},
 		alliances.Actor{ID: "jamiat-west", Name: "Jami'at commanders in western Afghanistan", Kind: "faction"},
 		alliances.Actor{ID: "jamiat-northeast", Name: "Jami'at commanders in Badakhshan and the northeast", Kind: "faction"},
+		// Aliases that give another actor and then the name, as annotators write them.
+		alliances.Actor{ID: "fsa", Name: "Free Syrian Army", Aliases: []string{"Turkish-backed Free Syrian Army"}, Kind: "armed-group"},
+		alliances.Actor{ID: "turkey", Name: "Turkey", Kind: "state"},
+		alliances.Actor{ID: "vladimir-putin", Name: "Vladimir Putin", Aliases: []string{"Russian president Vladimir Putin"}, Kind: "individual"},
 	)
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
 	for _, c := range []struct {
@@ -204,6 +208,12 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"jamiat hostility taliban", "jamiat support iran"}, []string{"pakistan hostility taliban", "pakistan support iran"}},
 		{"the capital of a state is a place", "In 2016 the Taliban attacked a hotel in the heart of the capital of Pakistan.",
 			nil, []string{"taliban hostility pakistan"}},
+		{"a backer before a hyphen", "In 2016 the Turkish-backed Free Syrian Army attacked the Taliban.",
+			[]string{"turkey support fsa", "fsa hostility taliban"}, []string{"turkey hostility taliban", "taliban support fsa"}},
+		{"a backer of no one named is no party", "In 2014 the Iranian-backed militias fought the Taliban.",
+			nil, []string{"iran hostility taliban", "taliban hostility iran"}},
+		{"an alias that holds a post", "In 2015 Russian president Vladimir Putin condemned the Taliban.",
+			[]string{"vladimir-putin membership russia", "vladimir-putin opposition taliban"}, nil},
 		{"a table is no sentence", "| year | party | act | other |\n|---|---|---|---|\n| 2019 | Taliban | fought | Iran |\n| 2020 | Russia | backed | Taliban |",
 			nil, []string{"taliban hostility iran", "russia support taliban"}},
 	} {

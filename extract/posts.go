@@ -30,6 +30,19 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 	var out []Proposal
 	var kept []mention
 	for i := 0; i < len(ms); i++ {
+		if k := ms[i].end; i+1 < len(ms) && k < len(ts) && ms[i+1].first == k+1 && ms[i].id != ms[i+1].id &&
+			strings.Contains(ts[k].pre, "-") && backers[ts[k].word] {
+			// "the Turkish-backed Free Syrian Army": the backer qualifies the name.
+			a, b := ms[i], ms[i+1]
+			t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Support, Status: alliances.Reported}
+			if prop, ok := rd.finish(d, p, s, t, []string{"cue: " + ts[k].word, "compound: " + strings.TrimSpace(d.Text[ts[a.first].start:ts[b.end-1].end])}, valid, timeCue, 0.7); ok {
+				out = append(out, prop)
+			}
+			continue
+		}
+		if k := ms[i].end; k+1 < len(ts) && strings.Contains(ts[k].pre, "-") && backers[ts[k].word] && len(rd.byFirst[ts[k+1].word]) == 0 {
+			continue // "Iranian-backed militias": the backer of no one named, and no party ("Saudi-sponsored talks" stay its)
+		}
 		if i+1 < len(ms) && ms[i+1].first == ms[i].end && ms[i].id != ms[i+1].id {
 			gap := strings.TrimLeft(d.Text[ts[ms[i].end-1].end:ts[ms[i+1].first].start], ".") // "U.S.-Taliban"
 			if gap == "-" || gap == "–" || gap == "/" {
@@ -63,6 +76,10 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 	}
 	return out, kept
 }
+
+// backers are the words after a hyphen that make the name before them the backer of
+// the name after: "the Turkish-backed Free Syrian Army", "Iranian-funded militias".
+var backers = map[string]bool{"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true, "trained": true}
 
 // nearby proposes, with less confidence, the ties of the actors of a sentence that no
 // cue joins in the order the reader knows ("Kurdish forces expelled the jihadists",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -201,12 +202,39 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		split: map[string][]string{}}
 	known := map[string]bool{}
 	add := rd.add
+	// An alias made of another actor's name or demonym and then the actor's own name
+	// ("Russian president Vladimir Putin", "Hezbollah leader Hassan Nasrallah",
+	// "Turkish-backed Free Syrian Army") is read as its parts, which say the post or the
+	// backing; the name alone names the actor.
+	single := map[string]string{} // one-word names and demonyms -> their actor
+	for _, a := range actors {
+		if f := spelling(strings.TrimPrefix(alliances.Fold(a.Name), "the ")); !strings.Contains(f, " ") {
+			single[f] = a.ID
+		}
+	}
+	for name, id := range r.Aliases {
+		if f := spelling(alliances.Fold(name)); !strings.Contains(f, " ") {
+			single[f] = cmp.Or(single[f], id)
+		}
+	}
+	compound := func(alias string, a alliances.Actor) bool {
+		f := spelling(strings.TrimPrefix(alliances.Fold(alias), "the "))
+		own := spelling(strings.TrimPrefix(alliances.Fold(a.Name), "the "))
+		first, _, _ := strings.Cut(f, " ")
+		other := single[strings.TrimSuffix(first, "s")]
+		if id := single[first]; id != "" {
+			other = id
+		}
+		return other != "" && other != a.ID && f != own && strings.HasSuffix(f, " "+own)
+	}
 	for _, a := range actors {
 		known[a.ID] = true
 		rd.kinds[a.ID] = a.Kind
 		add(a.Name, a.ID)
 		for _, al := range a.Aliases {
-			add(al, a.ID)
+			if !compound(al, a) {
+				add(al, a.ID)
+			}
 		}
 		if !strings.Contains(a.ID, "-") {
 			add(a.ID, a.ID)

@@ -135,8 +135,8 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 	}
 	var out []cueSpan
 	for i := 0; i < len(ts); i++ {
-		if inName(i) {
-			continue
+		if inName(i) || i > 0 && strings.Contains(ts[i].pre, "-") && backers[ts[i].word] {
+			continue // "Turkish-backed": the backing of a name (see compounds)
 		}
 		for _, c := range rd.byFirst[ts[i].word] {
 			// Cues may overlap where one reaches past another ("worked together
