@@ -169,10 +169,11 @@ type TieSource interface {
 	Each(f func(*Tie) error) error
 }
 
-// Streams is a store that imports a record whose ties a TieSource gives: as Import
-// imports rec with those ties (rec holding none itself) and more, in one transaction.
+// Streams is a store that imports records whose ties a TieSource gives: as Import
+// imports recs, in one transaction, each record for which ties returns a source with
+// the ties it gives (the record holding none itself).
 type Streams interface {
-	ImportStream(ctx context.Context, rec *Record, ties TieSource, more ...*Record) ([]ImportSummary, error)
+	ImportStream(ctx context.Context, ties func(*Record) TieSource, recs ...*Record) ([]ImportSummary, error)
 }
 
 // Holdings answers what an import checks against the cases a store holds, without

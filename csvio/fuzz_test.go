@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -106,7 +107,8 @@ func sameScanOf(t *testing.T, files []File, rec *alliances.Record, diags allianc
 	if !reflect.DeepEqual(scanned, diags) {
 		t.Fatalf("Scan reports\n%v\nRead reports\n%v", scanned, diags)
 	}
-	if len(diags.Errors()) > 0 {
+	// Actors named but not defined may be the registry's: the ties are read then.
+	if slices.ContainsFunc(diags.Errors(), func(d alliances.Diagnostic) bool { return d.Unknown == "" }) {
 		if err := sc.Each(func(*alliances.Tie) error { return nil }); err == nil {
 			t.Fatal("Each read the ties of tables with problems")
 		}

@@ -112,6 +112,7 @@ func TestEachRefusesAFileChangedSinceScan(t *testing.T) {
 		{"a cell", tiesHead + "t1,pakistan,taliban,support,2004/2021,4\n"},
 		{"a row added", tiesHead + "t1,pakistan,taliban,support,2004/2021,3\nt2,pakistan,taliban,support,2004/2021,3\n"},
 		{"cut short", tiesHead},
+		{"removed", ""},
 	} {
 		t.Run(change.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "ties.csv")
@@ -130,11 +131,17 @@ func TestEachRefusesAFileChangedSinceScan(t *testing.T) {
 			if err := sc.Each(func(*alliances.Tie) error { n++; return nil }); err != nil || n != 1 {
 				t.Fatalf("Each of the file unchanged: %d ties, %v", n, err)
 			}
-			if err := os.WriteFile(path, []byte(change.ties), 0o600); err != nil {
+			want := "ties.csv: the file changed while it was imported"
+			if change.ties == "" {
+				want = "ties.csv: cannot read the file again"
+				if err := os.Remove(path); err != nil {
+					t.Fatal(err)
+				}
+			} else if err := os.WriteFile(path, []byte(change.ties), 0o600); err != nil {
 				t.Fatal(err)
 			}
 			err := sc.Each(func(*alliances.Tie) error { return nil })
-			if alliances.KindOf(err) != alliances.Conflict || !strings.Contains(err.Error(), "ties.csv: the file changed while it was imported") {
+			if alliances.KindOf(err) != alliances.Conflict || !strings.Contains(err.Error(), want) {
 				t.Errorf("Each of the file changed: %v, want a conflict naming it", err)
 			}
 		})

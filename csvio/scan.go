@@ -4,16 +4,18 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
-	"fmt"
 	"hash/crc32"
 	"io"
+	"os"
+	"slices"
 
 	"github.com/alliances-project/alliances"
 )
 
 // Scanned is a case read from CSV tables whose ties are read again, one at a time, when
-// asked (see Scan): what it holds is the text of the tables and, for each row of
-// citations.csv, the claim it belongs to.
+// asked (see Scan): what it holds of ties.csv and citations.csv is their length and
+// checksum, or their text when they cannot be opened again (a pipe), and, for each row
+// of citations.csv, the claim it belongs to.
 type Scanned struct {
 	// Record is the case but for its ties: its sources, its actors and its events, with
 	// their citations, normalised as Read gives them.
@@ -26,19 +28,26 @@ type Scanned struct {
 }
 
 // Scan reads CSV tables as Read does, and reports the same problems at the same places,
-// but keeps no tie: a case of millions of ties is checked, and then read again by Each
-// to be imported, in memory of the order of its text rather than of its record.
+// but keeps no tie: a case of millions of ties is checked in memory of about the size of
+// its text, not of its record, and then read again by Each to be imported.
 func Scan(caseID, title string, files []File) (*Scanned, alliances.Diagnostics) {
 	d, diags := scan(caseID, title, files, false)
 	d.rec.Normalize()
 	d.rec.Ties = nil
-	tb := &Scanned{Record: d.rec, Ties: len(d.cites[0]), d: d, bad: len(diags.Errors()) > 0}
+	// An actor the tables name but do not define may be the registry's, which the
+	// caller knows: such a problem alone leaves the ties to be read (the store refuses
+	// them if the registry does not hold the actor).
+	bad := slices.ContainsFunc(diags, func(p alliances.Diagnostic) bool { return !p.Warning && p.Unknown == "" })
+	tb := &Scanned{Record: d.rec, Ties: len(d.cites[0]), d: d, bad: bad}
 	// What placed the problems is done with; Each reads the text from its start, from
 	// the file where it can be opened again.
 	d.citeRows, d.failed, d.check = nil, nil, nil
 	for _, t := range d.tables {
 		t.lines, t.rowLines, t.broken, t.salvaged, t.cr = nil, nil, nil, nil, nil
-		if t.open != nil && !tb.bad && (t.schema == tiesTable || t.schema == citationsTable) {
+		switch {
+		case t.schema != tiesTable && t.schema != citationsTable || tb.bad:
+			t.raw = nil // read into the record, or not to be read again
+		case t.open != nil:
 			t.size, t.sum = len(t.raw), crc32.Checksum(t.raw, castagnoli)
 			t.raw = nil
 		}
@@ -163,7 +172,7 @@ func rowsOf(t *table) (*rowsAgain, error) {
 	if t.raw == nil {
 		var err error
 		if r.file, err = t.open(); err != nil {
-			return nil, fmt.Errorf("reading %s again: %w", t.file, err)
+			return nil, alliances.Errorf(alliances.Conflict, t.file, "cannot read the file again (%v), expected the text that check read; import it again", unwrapPath(err))
 		}
 		b := bufio.NewReaderSize(r.file, 1<<20)
 		if _, err := b.Discard(t.skip); err != nil {
@@ -210,7 +219,7 @@ func (r *rowsAgain) same() error {
 }
 
 func (r *rowsAgain) changed() error {
-	return alliances.Errorf(alliances.Conflict, r.t.file, "the file changed while it was imported, expected the text check read; import it again")
+	return alliances.Errorf(alliances.Conflict, r.t.file, "the file changed while it was imported, expected the text that check read; import it again")
 }
 
 func (r *rowsAgain) close() {
@@ -231,4 +240,12 @@ func (c *checksum) Read(p []byte) (int, error) {
 	c.n += n
 	c.crc = crc32.Update(c.crc, castagnoli, p[:n])
 	return n, err
+}
+
+// unwrapPath drops the file name from an *os.PathError, which the message gives.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
 }

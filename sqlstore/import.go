@@ -58,13 +58,17 @@ func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliance
 }
 
 // ImportStream implements alliances.Streams: the ties are checked as they are written
-// (the transaction is rolled back if any has a problem), and what the import holds of
-// them is what it holds of every claim, a digest of those the store held before.
-func (db *DB) ImportStream(ctx context.Context, rec *alliances.Record, ties alliances.TieSource, more ...*alliances.Record) ([]alliances.ImportSummary, error) {
-	if len(rec.Ties) > 0 {
-		return nil, alliances.Errorf(alliances.Invalid, "import "+rec.Case, "a record given with its ties streamed holds %s itself, expected none", alliances.Count(len(rec.Ties), "tie"))
+// (the transaction is rolled back at the first with a problem), and what the import
+// holds of them is what it holds of every claim, a digest of those the store held before.
+func (db *DB) ImportStream(ctx context.Context, ties func(*alliances.Record) alliances.TieSource, recs ...*alliances.Record) ([]alliances.ImportSummary, error) {
+	ins := inputs(recs)
+	for i := range ins {
+		rec := ins[i].rec
+		if ins[i].ties = ties(rec); ins[i].ties != nil && len(rec.Ties) > 0 {
+			return nil, alliances.Errorf(alliances.Invalid, "import "+rec.Case, "a record given with its ties streamed holds %s itself, expected none", alliances.Count(len(rec.Ties), "tie"))
+		}
 	}
-	return db.importAll(ctx, append([]input{{rec, ties}}, inputs(more)...))
+	return db.importAll(ctx, ins)
 }
 
 func (db *DB) importAll(ctx context.Context, ins []input) ([]alliances.ImportSummary, error) {

@@ -25,6 +25,16 @@ func (l tieList) Each(f func(*alliances.Tie) error) error {
 	return nil
 }
 
+// only gives the ties of one record as a stream.
+func only(rec *alliances.Record, ties tieList) func(*alliances.Record) alliances.TieSource {
+	return func(r *alliances.Record) alliances.TieSource {
+		if r == rec {
+			return ties
+		}
+		return nil
+	}
+}
+
 // streamed returns a copy of rec without its ties, and its ties as a stream.
 func streamed(rec *alliances.Record) (*alliances.Record, tieList) {
 	head := *rec
@@ -72,7 +82,7 @@ func TestImportStreamRecordsWhatImportDoes(t *testing.T) {
 			t.Fatal(err)
 		}
 		head, ties := streamed(afg)
-		ss, err := stream.ImportStream(ctx, head, ties, others...)
+		ss, err := stream.ImportStream(ctx, only(head, ties), append([]*alliances.Record{head}, others...)...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -160,7 +170,7 @@ func TestImportStreamRefusesWhatImportRefuses(t *testing.T) {
 			head, ties := streamed(afg)
 			ties = append(tieList(nil), ties...)
 			tc.spoil(ties)
-			_, err = db.ImportStream(ctx, head, ties, recs[0:0]...)
+			_, err = db.ImportStream(ctx, only(head, ties), head)
 			if alliances.KindOf(err) != alliances.Invalid || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("streamed import: %v, want Invalid naming %q", err, tc.want)
 			}

@@ -128,27 +128,17 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 	return nil
 }
 
-// importRecords imports the records read, those whose ties are streamed (one at
-// most: the CSV tables) through a store that streams them.
+// importRecords imports the records read, those whose ties are streamed (the CSV
+// tables) through a store that streams them.
 func importRecords(ctx context.Context, db alliances.Store, in *ingest.Input, recs []*alliances.Record) ([]alliances.ImportSummary, error) {
-	for i, rec := range recs {
-		ties := in.Ties(rec)
-		if ties == nil {
-			continue
-		}
-		s, ok := db.(alliances.Streams)
-		if !ok {
-			return nil, alliances.Errorf(alliances.Internal, "import", "the store cannot import ties one at a time")
-		}
-		others := slices.Concat(recs[:i], recs[i+1:])
-		sums, err := s.ImportStream(ctx, rec, ties, others...)
-		if err != nil {
-			return nil, err
-		}
-		// The summaries in the order of recs.
-		return slices.Concat(sums[1:i+1], sums[:1], sums[i+1:]), nil
+	if !slices.ContainsFunc(recs, func(r *alliances.Record) bool { return in.Ties(r) != nil }) {
+		return db.Import(ctx, recs...)
 	}
-	return db.Import(ctx, recs...)
+	s, ok := db.(alliances.Streams)
+	if !ok {
+		return nil, alliances.Errorf(alliances.Internal, "import", "the store cannot import ties one at a time")
+	}
+	return s.ImportStream(ctx, in.Ties, recs...)
 }
 
 // leanGC has the garbage collector collect when the heap has grown by half what is

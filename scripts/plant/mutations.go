@@ -389,6 +389,12 @@ var mutations = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "a tie id of CSV tables that another case holds is refused without its file and line",
 	},
 	{
+		name: "stream-registry-actors-refused", file: "csvio/scan.go",
+		from: "\tbad := slices.ContainsFunc(diags, func(p alliances.Diagnostic) bool { return !p.Warning && p.Unknown == \"\" })",
+		to:   "\tbad := slices.ContainsFunc(diags, func(p alliances.Diagnostic) bool { return !p.Warning })",
+		pkgs: []string{"./cmd/alliances"}, breaks: "CSV tables of a case naming the registry's actors cannot be imported",
+	},
+	{
 		name: "checker-duplicates-missed", file: "checker.go",
 		from: "\tc.v.register(\"ties\", i, t.ID)",
 		to:   "",
