@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // exemplifiers are the words that open a list of examples of the collective named before
@@ -13,8 +15,10 @@ var exemplifiers = [][]string{{"most", "notably"}, {"notably"}, {"such", "as"}, 
 
 // exemplified gives the actors a sentence lists as examples of a collective ("Western
 // countries such as the United States, France and the United Kingdom have supported the
-// opposition") the ties the sentence states of the collective, each its own.
-func (rd *Reader) exemplified(ts []token, ms []mention, found []Proposal) []Proposal {
+// opposition") the ties the sentence states of the collective, each its own; the
+// examples of a coalition are its members ("the Army of Conquest coalition, including
+// the Al-Nusra Front").
+func (rd *Reader) exemplified(d *Document, p Paragraph, s Span, ts []token, ms []mention, found []Proposal, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for k := 1; k < len(ts); k++ {
 		var phrase []string
@@ -43,7 +47,7 @@ func (rd *Reader) exemplified(ts []token, ms []mention, found []Proposal) []Prop
 			}
 		}
 		// The examples follow the words at once ("especially against Christians" lists none).
-		first := slices.IndexFunc(ms, func(m mention) bool { return m.first == end || m.first == end+1 && ts[end].word == "the" })
+		first := slices.IndexFunc(ms, func(m mention) bool { return m.first >= end && m.first <= end+6 && qualifiers(ts, end, m.first) })
 		if head < 0 || first < 0 {
 			continue
 		}
@@ -52,10 +56,19 @@ func (rd *Reader) exemplified(ts []token, ms []mention, found []Proposal) []Prop
 		ids := []string{ms[head].id}
 		for _, m := range members {
 			ids = append(ids, m.id)
+			if rd.kinds[ms[head].id] == "coalition" && m.id != ms[head].id {
+				t := alliances.Tie{Subject: m.id, Object: ms[head].id, Kind: alliances.Membership, Status: alliances.Reported}
+				if prop, ok := rd.finish(d, p, s, t, []string{"member of a coalition: " + strings.Join(phrase, " ")}, valid, timeCue, 0.6); ok {
+					out = append(out, prop)
+				}
+			}
 		}
 		// What the sentence states of one of them, it states of each: of the collective
 		// and of its examples.
 		for _, p := range found {
+			if slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "compound: ") }) {
+				continue // "the Saudi-backed Al-Nusra Front": the backing is the example's own
+			}
 			from := slices.Index(ids, p.Tie.Subject)
 			subject := from >= 0
 			if !subject {
@@ -82,4 +95,20 @@ func (rd *Reader) exemplified(ts []token, ms []mention, found []Proposal) []Prop
 		}
 	}
 	return out
+}
+
+// qualifiers reports whether the words [from, to) are no more than an article and the
+// backers that qualify a name ("the Saudi/Turkish-backed"), which an example may begin
+// with.
+func qualifiers(ts []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch {
+		case i == from && ts[i].word == "the":
+		case backers[ts[i].word] && strings.Contains(ts[i].pre, "-"):
+		case i+1 < to && strings.ContainsAny(ts[i+1].pre, "-/") && ts[i].upper:
+		default:
+			return false
+		}
+	}
+	return true
 }

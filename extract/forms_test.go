@@ -91,6 +91,7 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		alliances.Actor{ID: "fsa", Name: "Free Syrian Army", Aliases: []string{"Turkish-backed Free Syrian Army"}, Kind: "armed-group"},
 		alliances.Actor{ID: "turkey", Name: "Turkey", Kind: "state"},
 		alliances.Actor{ID: "vladimir-putin", Name: "Vladimir Putin", Aliases: []string{"Russian president Vladimir Putin"}, Kind: "individual"},
+		alliances.Actor{ID: "army-of-conquest", Name: "Army of Conquest", Kind: "coalition"},
 	)
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
 	for _, c := range []struct {
@@ -210,6 +211,11 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			nil, []string{"taliban hostility pakistan"}},
 		{"a backer before a hyphen", "In 2016 the Turkish-backed Free Syrian Army attacked the Taliban.",
 			[]string{"turkey support fsa", "fsa hostility taliban"}, []string{"turkey hostility taliban", "taliban support fsa"}},
+		{"two backers before a hyphen", "In 2015 the Pakistani/Turkish-backed Free Syrian Army attacked the Taliban.",
+			[]string{"pakistan support fsa", "turkey support fsa", "fsa hostility taliban"}, []string{"pakistan hostility taliban"}},
+		{"the examples of a coalition are its members", "In 2015 Russia attacked the Army of Conquest, including the Turkish-backed Free Syrian Army and Jabhat al-Nusra.",
+			[]string{"fsa membership army-of-conquest", "jabhat-al-nusra membership army-of-conquest", "russia hostility fsa", "turkey support fsa"},
+			[]string{"turkey support army-of-conquest"}},
 		{"a backer of no one named is no party", "In 2014 the Iranian-backed militias fought the Taliban.",
 			nil, []string{"iran hostility taliban", "taliban hostility iran"}},
 		{"an alias that holds a post", "In 2015 Russian president Vladimir Putin condemned the Taliban.",

@@ -29,15 +29,33 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) ([]Proposal, []mention) {
 	var out []Proposal
 	var kept []mention
+	// backed reports whether mention j is followed by a backer's word and then, at once,
+	// by the mention it backs ("Turkish-backed Free Syrian Army").
+	backed := func(j int) bool {
+		k := ms[j].end
+		return j+1 < len(ms) && k < len(ts) && ms[j+1].first == k+1 && ms[j].id != ms[j+1].id &&
+			strings.Contains(ts[k].pre, "-") && backers[ts[k].word]
+	}
 	for i := 0; i < len(ms); i++ {
-		if k := ms[i].end; i+1 < len(ms) && k < len(ts) && ms[i+1].first == k+1 && ms[i].id != ms[i+1].id &&
-			strings.Contains(ts[k].pre, "-") && backers[ts[k].word] {
-			// "the Turkish-backed Free Syrian Army": the backer qualifies the name.
-			a, b := ms[i], ms[i+1]
-			t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Support, Status: alliances.Reported}
-			if prop, ok := rd.finish(d, p, s, t, []string{"cue: " + ts[k].word, "compound: " + strings.TrimSpace(d.Text[ts[a.first].start:ts[b.end-1].end])}, valid, timeCue, 0.7); ok {
-				out = append(out, prop)
+		// "the Turkish-backed Free Syrian Army", "the Saudi/Turkish-backed Al-Nusra Front":
+		// the backers qualify the name.
+		var by []mention
+		switch {
+		case backed(i):
+			by = ms[i : i+1]
+		case i+2 < len(ms) && ms[i+1].first == ms[i].end && strings.TrimSpace(d.Text[ts[ms[i].end-1].end:ts[ms[i+1].first].start]) == "/" && backed(i+1):
+			by = ms[i : i+2]
+		}
+		if by != nil {
+			b := ms[i+len(by)]
+			k := by[len(by)-1].end
+			for _, a := range by {
+				t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Support, Status: alliances.Reported}
+				if prop, ok := rd.finish(d, p, s, t, []string{"cue: " + ts[k].word, "compound: " + strings.TrimSpace(d.Text[ts[by[0].first].start:ts[b.end-1].end])}, valid, timeCue, 0.7); ok {
+					out = append(out, prop)
+				}
 			}
+			i += len(by) - 1
 			continue
 		}
 		if k := ms[i].end; k+1 < len(ts) && strings.Contains(ts[k].pre, "-") && backers[ts[k].word] && len(rd.byFirst[ts[k+1].word]) == 0 {

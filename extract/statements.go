@@ -116,7 +116,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				}
 			}
 			found = append(found, rd.nearby(d, p, s, ts, ms, spans, found, valid, timeCue)...)
-			found = append(found, rd.exemplified(ts, ms, found)...)
+			found = append(found, rd.exemplified(d, p, s, ts, ms, found, valid, timeCue)...)
 			emit(append(found, claims...))
 		}
 	}
