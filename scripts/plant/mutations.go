@@ -504,7 +504,7 @@ var mutations = []mutation{
 	},
 	{
 		name: "extract-examples-ignored", file: "extract/statements.go",
-		from: "\t\t\tfound = append(found, rd.exemplified(ts, ms, found)...)\n",
+		from: "\t\t\tfound = append(found, rd.exemplified(d, p, s, ts, ms, found, valid, timeCue)...)\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Western states, most notably the US and Egypt, supported X\" gives the collective alone",
 	},
