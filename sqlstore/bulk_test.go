@@ -75,30 +75,14 @@ func TestBulkImportRecordsWhatRowByRowDoes(t *testing.T) {
 				len(a.Actors), len(a.Ties), len(b.Actors), len(b.Ties))
 		}
 	}
-	dump := func(db *DB, query string) string {
-		rs, err := db.write.QueryContext(ctx, query)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rs.Close()
-		var out []string
-		for rs.Next() {
-			var line string
-			if err := rs.Scan(&line); err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, line)
-		}
-		return strings.Join(out, "\n")
-	}
 	indexes := `SELECT name || ' ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name`
-	if a, b := dump(bulk, indexes), dump(rows, indexes); a != b || !strings.Contains(a, "claims_current") {
+	if a, b := dumpRows(t, bulk, indexes), dumpRows(t, rows, indexes); a != b || !strings.Contains(a, "claims_current") {
 		t.Errorf("indexes after a bulk import:\n%s\nafter one row by row:\n%s", a, b)
 	}
 	claims := `SELECT entity || ' ' || id || ' ' || version || ' ' || case_id || ' ' || seq || ' ' || coalesce(subject, '') || ' ' ||
 		coalesce(object, '') || ' ' || coalesce(kind, '') || ' ' || coalesce(strict_first, '') || ' ' || length(body)
 		FROM claims WHERE case_id <> 'other' ORDER BY entity, id, version`
-	if a, b := dump(bulk, claims), dump(rows, claims); a != b || a == "" {
+	if a, b := dumpRows(t, bulk, claims), dumpRows(t, rows, claims); a != b || a == "" {
 		t.Errorf("the claims' rows differ between a bulk import and one row by row")
 	}
 	// The query plan of an actor's ties uses the index made again.
