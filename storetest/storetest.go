@@ -44,6 +44,7 @@ func Run(t *testing.T, open Open) {
 	t.Run("ErrNotFound", func(t *testing.T) { testNotFound(t, open) })
 	t.Run("CasesNameTheRegistrysActors", func(t *testing.T) { testRegistry(t, open) })
 	t.Run("MergesAreVersionsAndChecked", func(t *testing.T) { testMerge(t, open) })
+	t.Run("StreamedTiesAreImportedAsAWholeRecordIs", func(t *testing.T) { testStream(t, open) })
 }
 
 var start = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
