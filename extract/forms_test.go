@@ -216,6 +216,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"the examples of a coalition are its members", "In 2015 Russia attacked the Army of Conquest, including the Turkish-backed Free Syrian Army and Jabhat al-Nusra.",
 			[]string{"fsa membership army-of-conquest", "jabhat-al-nusra membership army-of-conquest", "russia hostility fsa", "turkey support fsa"},
 			[]string{"turkey support army-of-conquest"}},
+		{"a group of an organization named the other way round", "In Badakhshan, local commanders of Jami'at attacked the Taliban in 2015.",
+			[]string{"jamiat-northeast hostility taliban"}, []string{"jamiat hostility taliban", "jamiat-west hostility taliban"}},
 		{"a backer of no one named is no party", "In 2014 the Iranian-backed militias fought the Taliban.",
 			nil, []string{"iran hostility taliban", "taliban hostility iran"}},
 		{"an alias that holds a post", "In 2015 Russian president Vladimir Putin condemned the Taliban.",

@@ -310,9 +310,33 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 			continue
 		}
 		f := strings.TrimPrefix(spelling(alliances.Fold(a.Name)), "the ")
-		if head, _ := headOf(f); len(strings.Fields(head)) >= 2 && !slices.Contains(surnames[head], a.ID) {
+		head, _ := headOf(f)
+		if len(strings.Fields(head)) >= 2 && !slices.Contains(surnames[head], a.ID) {
 			surnames[head] = append(surnames[head], a.ID)
 			rd.heads[head] = true
+		}
+		// A head that is an organization's name and a plural noun ("Jami'at commanders")
+		// is also written the other way round, with any of the organization's names
+		// ("commanders of Jami'at-i Islami").
+		w := strings.Fields(head)
+		if len(w) < 2 || !strings.HasSuffix(w[len(w)-1], "s") {
+			continue
+		}
+		org, ok := rd.names[strings.Join(w[:len(w)-1], " ")]
+		if !ok || org == a.ID || strings.HasPrefix(org, "@") || rd.kinds[org] == "individual" {
+			continue
+		}
+		for _, o := range actors {
+			if o.ID != org {
+				continue
+			}
+			for _, n := range append([]string{o.Name}, o.Aliases...) {
+				v := w[len(w)-1] + " of " + strings.TrimPrefix(spelling(alliances.Fold(n)), "the ")
+				if !slices.Contains(surnames[v], a.ID) {
+					surnames[v] = append(surnames[v], a.ID)
+					rd.heads[v] = true
+				}
+			}
 		}
 	}
 	rd.ambiguous = map[string][]string{}
