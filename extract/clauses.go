@@ -15,7 +15,7 @@ func joined(ts []token, from, to int) bool {
 	}
 	for i := from; i < to; i++ {
 		switch ts[i].word {
-		case "and", "or", "as", "well", "both", "gen", "general", "president", "the":
+		case "and", "or", "as", "well", "both", "gen", "general", "president", "the", "local":
 		case "along", "together":
 			if i+1 >= to || ts[i+1].word != "with" {
 				return false

@@ -218,6 +218,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"turkey support army-of-conquest"}},
 		{"a group of an organization named the other way round", "In Badakhshan, local commanders of Jami'at attacked the Taliban in 2015.",
 			[]string{"jamiat-northeast hostility taliban"}, []string{"jamiat hostility taliban", "jamiat-west hostility taliban"}},
+		{"a group's local part joined before a symmetric cue", "In Badakhshan the Taliban and local commanders of Jami'at have been jointly taxing mining in 2015.",
+			[]string{"taliban cooperation jamiat-northeast"}, nil},
 		{"a backer of no one named is no party", "In 2014 the Iranian-backed militias fought the Taliban.",
 			nil, []string{"iran hostility taliban", "taliban hostility iran"}},
 		{"an alias that holds a post", "In 2015 Russian president Vladimir Putin condemned the Taliban.",
