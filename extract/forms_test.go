@@ -277,12 +277,18 @@ func TestAgreementTakesItsType(t *testing.T) {
 		{"In 2019 Jami'at agreed a ceasefire with the Taliban in the north, after months of fighting.", alliances.CeaseFire},
 		{"In 2021 Jami'at defected and made a deal with the Taliban in the north of the country.", alliances.DefectionDeal},
 		{"In 2021 Jami'at made a deal with the Taliban in the north of the country, as many had foreseen.", ""},
+		// The type from the paragraph, or the one before, when the sentence gives none:
+		// 0.7, between the two.
+		{"In June 2021 Jami'at made a deal with the Taliban in the north of the country. Its defection set off a cascade that month.", alliances.DefectionDeal},
+		{"In 2021 Pakistan fought on in the north of the country, and its defection set others thinking.\n\nIn July 2021 Jami'at made a deal with the Taliban in the north of the country.", alliances.DefectionDeal},
+		{"In 2021 Jami'at made a deal with the Taliban in the north of the country, to the economic benefit of both.", alliances.BusinessDeal},
+		{"In 2021 Jami'at made a deal with the Taliban in the north of the country. It was good for trade.", ""},
 	} {
 		var got []string
 		for _, p := range read(t, c.text) {
 			if p.Tie.Kind == alliances.Agreement {
 				got = append(got, string(p.Tie.Type))
-				if (c.typ == "") != (p.Confidence < 0.7) { // 0.8 typed beside its parties, 0.6 not
+				if (c.typ == "") != (p.Confidence < 0.65) { // 0.8 typed beside its parties, 0.7 by the paragraph, 0.6 not
 					t.Errorf("%q: confidence %.2f; a typeless agreement is the less sure", c.text, p.Confidence)
 				}
 			}

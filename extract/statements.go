@@ -426,6 +426,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		if typ, w := rd.agreementType(ts); typ != "" {
 			t.Type = typ
 			cues = append(cues, "type "+string(typ)+": "+w)
+		} else if typ, w, where := rd.contextType(d, p); typ != "" {
+			t.Type = typ
+			cues = append(cues, "type "+string(typ)+": "+w+" ("+where+")")
+			confidence -= 0.1
 		} else {
 			confidence -= 0.2
 		}
@@ -463,6 +467,31 @@ func (rd *Reader) agreementType(ts []token) (alliances.AgreementType, string) {
 		}
 	}
 	return "", ""
+}
+
+// contextType reads the type of an agreement whose sentence gives none from its
+// paragraph, then from the paragraph before: "the first to make a deal with the Taliban
+// ... Their defection was started by ...", and the deals the next paragraph goes on to
+// tell. Words of a business deal ("economic", "trade") are too common to type a deal
+// they do not stand beside.
+func (rd *Reader) contextType(d *Document, p Paragraph) (typ alliances.AgreementType, word, where string) {
+	k := slices.IndexFunc(d.Paragraphs, func(q Paragraph) bool { return q.N == p.N })
+	for i, what := range []string{"in the paragraph", "in the paragraph before"} {
+		if k-i < 0 {
+			break
+		}
+		q := d.Paragraphs[k-i]
+		ts := tokens(d.Text[q.Start:q.End], q.Start)
+		for _, typ := range alliances.AgreementTypes {
+			if typ == alliances.BusinessDeal {
+				continue
+			}
+			if w, ok := rd.has(ts, 0, len(ts), rd.rules.AgreementTypes[string(typ)]...); ok {
+				return typ, w, what
+			}
+		}
+	}
+	return "", "", ""
 }
 
 // finish dates and cites a tie the reader proposes.
