@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -20,6 +21,7 @@ var exemplifiers = [][]string{{"most", "notably"}, {"notably"}, {"such", "as"}, 
 // the Al-Nusra Front").
 func (rd *Reader) exemplified(d *Document, p Paragraph, s Span, ts []token, ms []mention, found []Proposal, valid, timeCue string) []Proposal {
 	var out []Proposal
+	heads := map[string]bool{} // the collectives the sentence lists examples of
 	for k := 1; k < len(ts); k++ {
 		var phrase []string
 		for _, e := range exemplifiers {
@@ -65,33 +67,55 @@ func (rd *Reader) exemplified(d *Document, p Paragraph, s Span, ts []token, ms [
 		}
 		// What the sentence states of one of them, it states of each: of the collective
 		// and of its examples.
-		for _, p := range found {
-			if slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "compound: ") }) {
-				continue // "the Saudi-backed Al-Nusra Front": the backing is the example's own
+		out = append(out, spread(found, ids, cue, 0)...)
+		heads[ms[head].id] = true
+		if rd.examples == nil {
+			rd.examples = map[string][]string{}
+		}
+		rd.examples[ms[head].id] = append(rd.examples[ms[head].id], ids[1:]...)
+	}
+	// What a later sentence of the paragraph states of a collective, it states, less
+	// surely, of the examples listed before ("old stakeholders such as Rabbani's Jami'at
+	// and Karzai. ... lobbied the old stakeholders").
+	for _, head := range slices.Sorted(maps.Keys(rd.examples)) {
+		if !heads[head] {
+			out = append(out, spread(found, append([]string{head}, rd.examples[head]...), "example of "+head+", listed before", -0.1)...)
+		}
+	}
+	return out
+}
+
+// spread gives each of ids (a collective and its examples) the ties found of one of
+// them, with the cue and the confidence changed by change.
+func spread(found []Proposal, ids []string, cue string, change float64) []Proposal {
+	var out []Proposal
+	for _, p := range found {
+		if slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "compound: ") }) {
+			continue // "the Saudi-backed Al-Nusra Front": the backing is the example's own
+		}
+		from := slices.Index(ids, p.Tie.Subject)
+		subject := from >= 0
+		if !subject {
+			from = slices.Index(ids, p.Tie.Object)
+		}
+		if from < 0 {
+			continue
+		}
+		for _, id := range ids {
+			q := p
+			q.Tie.Citations = slices.Clone(p.Tie.Citations)
+			if subject {
+				q.Tie.Subject = id
+			} else {
+				q.Tie.Object = id
 			}
-			from := slices.Index(ids, p.Tie.Subject)
-			subject := from >= 0
-			if !subject {
-				from = slices.Index(ids, p.Tie.Object)
-			}
-			if from < 0 {
+			if id == ids[from] || q.Tie.Subject == q.Tie.Object {
 				continue
 			}
-			for _, id := range ids {
-				q := p
-				q.Tie.Citations = slices.Clone(p.Tie.Citations)
-				if subject {
-					q.Tie.Subject = id
-				} else {
-					q.Tie.Object = id
-				}
-				if id == ids[from] || q.Tie.Subject == q.Tie.Object {
-					continue
-				}
-				q.Tie.ID = fmt.Sprintf("x-%s-%s-%s-p%d", q.Tie.Subject, q.Tie.Kind, q.Tie.Object, p.Paragraph)
-				q.Cues = append(slices.Clone(p.Cues), cue)
-				out = append(out, q)
-			}
+			q.Tie.ID = fmt.Sprintf("x-%s-%s-%s-p%d", q.Tie.Subject, q.Tie.Kind, q.Tie.Object, p.Paragraph)
+			q.Cues = append(slices.Clone(p.Cues), cue)
+			q.Confidence += change
+			out = append(out, q)
 		}
 	}
 	return out

@@ -220,6 +220,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"jamiat-northeast hostility taliban"}, []string{"jamiat hostility taliban", "jamiat-west hostility taliban"}},
 		{"a group's local part joined before a symmetric cue", "In Badakhshan the Taliban and local commanders of Jami'at have been jointly taxing mining in 2015.",
 			[]string{"taliban cooperation jamiat-northeast"}, nil},
+		{"examples listed a sentence before", "Western states, such as Egypt and the United States, met in Doha in 2015. That year the Taliban attacked the Western states.",
+			[]string{"taliban hostility western-states", "taliban hostility egypt", "taliban hostility united-states"}, nil},
 		{"a backer of no one named is no party", "In 2014 the Iranian-backed militias fought the Taliban.",
 			nil, []string{"iran hostility taliban", "taliban hostility iran"}},
 		{"an alias that holds a post", "In 2015 Russian president Vladimir Putin condemned the Taliban.",

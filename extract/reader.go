@@ -46,6 +46,7 @@ type Reader struct {
 	heads      map[string]bool            // the short names that are a name's head
 	allies     map[string]map[string]bool // actor id -> the actors its name says it is loyal or linked to
 	qualifiers map[string][]string        // actor id -> the words that place or qualify its name
+	examples   map[string][]string        // collective -> the examples of it the paragraph has listed so far
 	topic      string                     // the actor the paragraph being read is about: its first
 	context    string                     // the latest year the paragraph named before the sentence being read
 	timesOf    string                     // the sentence whose times are found, and where they are

@@ -50,7 +50,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 		previous := ""
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
-		rd.topic = ""
+		rd.topic, rd.examples = "", nil
 		var before []told // the sentences a claim of an attack may speak of
 		inList := false
 		for _, s := range p.Sentences {
@@ -60,7 +60,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			if item {
 				// A new item of a list, a day of a timeline: no pronoun reaches back
 				// into the item before.
-				previous, named0, rd.topic = "", named0[:0], ""
+				previous, named0, rd.topic, rd.examples = "", named0[:0], "", nil
 			}
 			ms := rd.mentionsAfter(ts, previous, named0)
 			named0 = named0[:0]
