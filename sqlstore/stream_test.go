@@ -10,23 +10,11 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/storetest"
 )
 
-// tieList gives a list of ties one at a time, as a reader streaming them does: a copy
-// of each, so that what the store keeps of one is not the list's.
-type tieList []alliances.Tie
-
-func (l tieList) Each(f func(*alliances.Tie) error) error {
-	for _, t := range l {
-		if err := f(&t); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // only gives the ties of one record as a stream.
-func only(rec *alliances.Record, ties tieList) func(*alliances.Record) alliances.TieSource {
+func only(rec *alliances.Record, ties storetest.TieList) func(*alliances.Record) alliances.TieSource {
 	return func(r *alliances.Record) alliances.TieSource {
 		if r == rec {
 			return ties
@@ -36,10 +24,10 @@ func only(rec *alliances.Record, ties tieList) func(*alliances.Record) alliances
 }
 
 // streamed returns a copy of rec without its ties, and its ties as a stream.
-func streamed(rec *alliances.Record) (*alliances.Record, tieList) {
+func streamed(rec *alliances.Record) (*alliances.Record, storetest.TieList) {
 	head := *rec
 	head.Ties = nil
-	return &head, tieList(rec.Ties)
+	return &head, storetest.TieList(rec.Ties)
 }
 
 // TestImportStreamRecordsWhatImportDoes imports the built-in cases into two empty stores,
@@ -168,7 +156,7 @@ func TestImportStreamRefusesWhatImportRefuses(t *testing.T) {
 			}
 			defer db.Close()
 			head, ties := streamed(afg)
-			ties = append(tieList(nil), ties...)
+			ties = append(storetest.TieList(nil), ties...)
 			tc.spoil(ties)
 			_, err = db.ImportStream(ctx, only(head, ties), head)
 			if alliances.KindOf(err) != alliances.Invalid || !strings.Contains(err.Error(), tc.want) {

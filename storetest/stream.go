@@ -9,10 +9,12 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-// tieList gives a list of ties one at a time, a copy of each.
-type tieList []alliances.Tie
+// TieList gives a list of ties one at a time, as a reader streaming them does: a copy of
+// each, so that what a store keeps of one is not the list's.
+type TieList []alliances.Tie
 
-func (l tieList) Each(f func(*alliances.Tie) error) error {
+// Each implements alliances.TieSource.
+func (l TieList) Each(f func(*alliances.Tie) error) error {
 	for _, t := range l {
 		if err := f(&t); err != nil {
 			return err
@@ -36,7 +38,7 @@ func testStream(t *testing.T, open Open) {
 	stream := func(rec *alliances.Record) (alliances.ImportSummary, error) {
 		head := *rec
 		head.Ties = nil
-		ties := tieList(rec.Ties)
+		ties := TieList(rec.Ties)
 		sums, err := st.ImportStream(ctx, func(r *alliances.Record) alliances.TieSource {
 			if r == &head {
 				return ties
