@@ -381,7 +381,12 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 		return nil
 	})
 	if check != nil && (err == nil || err == errRefused) {
-		err = im.links.refuse(rec, check.done())
+		switch refused := im.links.refuse(rec, check.done()); {
+		case refused != nil:
+			err = refused
+		case err == errRefused: // a problem stopped the writes that refuse should name
+			err = alliances.Errorf(alliances.Internal, "", "a streamed tie was refused for a problem that the checks then passed")
+		}
 	}
 	if err != nil {
 		return err
