@@ -3,10 +3,11 @@ package csvio
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/csv"
+	"errors"
 	"hash/crc32"
 	"io"
-	"os"
 	"slices"
 
 	"github.com/alliances-project/alliances"
@@ -172,7 +173,7 @@ func rowsOf(t *table) (*rowsAgain, error) {
 	if t.raw == nil {
 		var err error
 		if r.file, err = t.open(); err != nil {
-			return nil, alliances.Errorf(alliances.Conflict, t.file, "cannot read the file again (%v), expected the text that check read; import it again", unwrapPath(err))
+			return nil, alliances.Errorf(alliances.Conflict, t.file, "cannot read the file again (%v), expected the text that check read; import it again", cmp.Or(errors.Unwrap(err), err)) // the file is named already
 		}
 		b := bufio.NewReaderSize(r.file, 1<<20)
 		if _, err := b.Discard(t.skip); err != nil {
@@ -240,12 +241,4 @@ func (c *checksum) Read(p []byte) (int, error) {
 	c.n += n
 	c.crc = crc32.Update(c.crc, castagnoli, p[:n])
 	return n, err
-}
-
-// unwrapPath drops the file name from an *os.PathError, which the message gives.
-func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }

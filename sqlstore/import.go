@@ -35,40 +35,11 @@ type stored struct {
 	seen    bool // the record being imported holds the claim
 }
 
-// input is a record to import, its ties in the record or, when ties is set, given one
-// at a time by ties (an import of more ties than memory should hold at once).
-type input struct {
-	rec  *alliances.Record
-	ties alliances.TieSource
-}
-
-func inputs(recs []*alliances.Record) []input {
-	out := make([]input, len(recs))
-	for i, rec := range recs {
-		out[i] = input{rec: rec}
-	}
-	return out
-}
-
 // Import implements alliances.Store. It holds the current versions of the imported
 // case's claims (a digest each), and writes each claim with prepared statements; a
 // claim that another case holds is found by the unique index on current claims.
 func (db *DB) Import(ctx context.Context, recs ...*alliances.Record) ([]alliances.ImportSummary, error) {
 	return db.importAll(ctx, inputs(recs))
-}
-
-// ImportStream implements alliances.Streams: the ties are checked as they are written
-// (the transaction is rolled back at the first with a problem), and what the import
-// holds of them is what it holds of every claim, a digest of those the store held before.
-func (db *DB) ImportStream(ctx context.Context, ties func(*alliances.Record) alliances.TieSource, recs ...*alliances.Record) ([]alliances.ImportSummary, error) {
-	ins := inputs(recs)
-	for i := range ins {
-		rec := ins[i].rec
-		if ins[i].ties = ties(rec); ins[i].ties != nil && len(rec.Ties) > 0 {
-			return nil, alliances.Errorf(alliances.Invalid, "import "+rec.Case, "a record given with its ties streamed holds %s itself, expected none", alliances.Count(len(rec.Ties), "tie"))
-		}
-	}
-	return db.importAll(ctx, ins)
 }
 
 func (db *DB) importAll(ctx context.Context, ins []input) ([]alliances.ImportSummary, error) {
@@ -593,48 +564,3 @@ func nullable(s string) any {
 	}
 	return s
 }
-
-// checking checks a record whose ties are streamed, a claim at a time as the import
-// writes them, for the problems alliances.Validate finds in a whole record.
-type checking struct {
-	check        *alliances.Checker
-	ties, events int
-	seen         int // the problems looked at by add
-}
-
-func newChecking(rec *alliances.Record) *checking {
-	return &checking{check: alliances.NewChecker(rec.Case, rec.Title, rec.Sources, rec.Actors)}
-}
-
-// add checks a tie or an event (the sources and actors were checked first), and reports
-// whether the record has a problem the registry cannot answer (an actor it names but
-// does not define may be the registry's).
-func (k *checking) add(c claim) bool {
-	cite := func(list string, i int, cs []alliances.Citation) {
-		if len(cs) == 0 {
-			k.check.Uncited(list, i)
-		}
-		for j := range cs {
-			k.check.Citation(list, i, j, &cs[j])
-		}
-	}
-	switch {
-	case c.tie != nil:
-		k.check.Tie(k.ties, c.tie)
-		cite("ties", k.ties, c.tie.Citations)
-		k.ties++
-	case c.event != nil:
-		k.check.Event(k.events, c.event)
-		cite("events", k.events, c.event.Citations)
-		k.events++
-	}
-	ps := k.check.Problems()
-	bad := false
-	for _, p := range ps[k.seen:] {
-		bad = bad || !p.Warning && p.Unknown == ""
-	}
-	k.seen = len(ps)
-	return bad
-}
-
-func (k *checking) done() []alliances.Problem { return k.check.Done() }
