@@ -238,14 +238,15 @@ func (d *reader) fill(rec *alliances.Record) {
 	each(actorsTable, func(c cells, _ int) { rec.Actors = append(rec.Actors, c.actor()) })
 	rec.Sources, rec.Actors = orNil(rec.Sources), orNil(rec.Actors)
 	d.check = alliances.NewChecker(rec.Case, rec.Title, rec.Sources, rec.Actors)
-	each(tiesTable, func(c cells, i int) {
-		t := c.tie()
-		d.check.Tie(i, &t)
-		d.cites[0] = append(d.cites[0], 0)
-		if d.keep {
-			rec.Ties = append(rec.Ties, t)
-		}
-	})
+	if t := d.tables[tiesTable]; t != nil {
+		d.ties(t, func(i int, t *alliances.Tie) {
+			d.check.Tie(i, t)
+			d.cites[0] = append(d.cites[0], 0)
+			if d.keep {
+				rec.Ties = append(rec.Ties, *t)
+			}
+		})
+	}
 	each(eventsTable, func(c cells, i int) {
 		e := c.event()
 		d.check.Event(i, &e)
@@ -269,6 +270,45 @@ func (d *reader) fill(rec *alliances.Record) {
 			}
 		}
 	}
+}
+
+// tieBatch is how many ties ties hands from the goroutine that reads them to the one
+// that checks them at a time.
+const tieBatch = 512
+
+// ties reads the rows of ties.csv on one goroutine and calls check with each tie read,
+// in order, on another: reading and checking take about as long as each other, and a
+// table of millions of ties is read in little more than the time of the longer. Only
+// check touches d.check and what it fills; the reading goroutine, d's problems and
+// the table.
+func (d *reader) ties(t *table, check func(i int, t *alliances.Tie)) {
+	full, free := make(chan []alliances.Tie, 4), make(chan []alliances.Tie, 6)
+	for range cap(free) {
+		free <- make([]alliances.Tie, 0, tieBatch)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		i := 0
+		for b := range full {
+			for k := range b {
+				check(i, &b[k])
+				i++
+			}
+			free <- b[:0]
+		}
+	}()
+	b := <-free
+	d.each(t, func(r *row, i int) {
+		b = append(b, cells{d, t, r, entry{tiesTable.list, i, -1}}.tie())
+		if len(b) == tieBatch {
+			full <- b
+			b = <-free
+		}
+	})
+	full <- b
+	close(full)
+	<-done
 }
 
 // claim returns the tie or the event of an id, the first of a duplicated id.

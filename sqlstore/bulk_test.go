@@ -2,6 +2,9 @@ package sqlstore
 
 import (
 	"context"
+	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -124,5 +127,86 @@ func TestBulkImportRefusesAnIDTwoRecordsShare(t *testing.T) {
 	}
 	if ids, err := db.CaseIDs(ctx, time.Time{}); err != nil || len(ids) != 0 {
 		t.Errorf("cases after the refused import: %v (%v), want none", ids, err)
+	}
+}
+
+// TestFirstImportWritesThroughARollbackJournal: the first import into a new database
+// writes its pages once, into the database (nothing is left in a write-ahead log after
+// it), and the database is in WAL again after it; a later import writes through the
+// log. A first import while another connection has the database open stays in WAL and
+// imports as well.
+func TestFirstImportWritesThroughARollbackJournal(t *testing.T) {
+	ctx := context.Background()
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	walSize := func(path string) int64 {
+		fi, err := os.Stat(path + "-wal")
+		if errors.Is(err, fs.ErrNotExist) {
+			return 0
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return fi.Size()
+	}
+	journal := func(db *DB) string {
+		var mode string
+		if err := db.write.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil {
+			t.Fatal(err)
+		}
+		return mode
+	}
+
+	path := filepath.Join(t.TempDir(), "first.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.CaseIDs(ctx, time.Time{}); err != nil { // a reader's connection, left idle
+		t.Fatal(err)
+	}
+	before := walSize(path)
+	if _, err := db.Import(ctx, recs[0]); err != nil {
+		t.Fatal(err)
+	}
+	if after := walSize(path); after > before {
+		t.Errorf("the write-ahead log grew from %d to %d bytes in a first import, want its pages written to the database alone", before, after)
+	}
+	if mode := journal(db); mode != "wal" {
+		t.Errorf("journal mode after a first import: %s, want wal", mode)
+	}
+	before = walSize(path)
+	if _, err := db.Import(ctx, recs[1]); err != nil {
+		t.Fatal(err)
+	}
+	if after := walSize(path); after <= before {
+		t.Errorf("the write-ahead log stayed at %d bytes in a second import, want it to take the import's pages", after)
+	}
+
+	// Another program's connection, open on the database: the import stays in WAL.
+	path = filepath.Join(t.TempDir(), "shared.db")
+	db2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db2.Close()
+	other, err := OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.CaseIDs(ctx, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db2.Import(ctx, recs[0]); err != nil {
+		t.Fatalf("first import beside another connection: %v", err)
+	}
+	if walSize(path) == 0 {
+		t.Errorf("a first import beside another connection wrote no write-ahead log, want it to stay in WAL")
+	}
+	if ids, err := other.CaseIDs(ctx, time.Time{}); err != nil || len(ids) != 1 {
+		t.Errorf("the other connection reads %v (%v) after the import, want its case", ids, err)
 	}
 }

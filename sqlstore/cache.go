@@ -28,14 +28,22 @@ import (
 var cachedEntities = []string{"source", "actor", "tie"}
 
 // latestChangeSQL selects the latest recorded time in the database, each maximum
-// through an index.
-const latestChangeSQL = `SELECT COALESCE(MAX(t), 0) FROM (
-	SELECT MAX(recorded_from) AS t FROM claims WHERE entity = 'source'
-	UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'actor'
-	UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'tie'
-	UNION ALL SELECT MAX(recorded_from) FROM claims WHERE entity = 'event'
-	UNION ALL SELECT MAX(recorded_to) FROM claims WHERE recorded_to IS NOT NULL
-	UNION ALL SELECT MAX(recorded_from) FROM cases) l`
+// through an index: the latest retraction or change (a version's end, claims_closed),
+// the latest version of a case's title, and the latest current claim of each case and
+// entity (a search of claims_case_times each). A version that ended began before its
+// end, so the current claims are the only ones whose start may be later than every
+// end. Every claim's case has a row in cases (an import records the case first).
+var latestChangeSQL = func() string {
+	parts := []string{
+		`SELECT MAX(recorded_to) AS t FROM claims WHERE recorded_to IS NOT NULL`,
+		`SELECT MAX(recorded_from) FROM cases`,
+	}
+	for _, entity := range []string{"source", "actor", "tie", "event"} {
+		parts = append(parts, `SELECT MAX((SELECT MAX(c.recorded_from) FROM claims c WHERE c.case_id = k.id AND c.entity = '`+
+			entity+`' AND c.recorded_to IS NULL)) FROM (SELECT DISTINCT id FROM cases) k`)
+	}
+	return `SELECT COALESCE(MAX(t), 0) FROM (` + strings.Join(parts, " UNION ALL ") + `) l`
+}()
 
 // latestChange returns the latest recorded time in the database, in Unix nanoseconds,
 // 0 for an empty one.

@@ -51,6 +51,7 @@ func (db *DB) importAll(ctx context.Context, ins []input) ([]alliances.ImportSum
 		return nil, err
 	}
 	var sums []alliances.ImportSummary
+	defer db.bulkJournal(ctx)()
 	err = db.inTx(ctx, db.write, func(tx *sql.Tx) error {
 		var err error
 		if sums, err = db.importTx(ctx, tx, ins, links.clone()); err != nil {

@@ -9,6 +9,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/storetest"
 )
 
@@ -23,8 +24,14 @@ func TestOpenCreatesPrivateFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Import(context.Background(), storetest.Sample()); err != nil {
-		t.Fatal(err)
+	// The first import writes through a rollback journal (see bulkJournal), the
+	// second through the write-ahead log.
+	again := storetest.Sample()
+	again.Ties[0].Note = "changed"
+	for _, rec := range []*alliances.Record{storetest.Sample(), again} {
+		if _, err := db.Import(context.Background(), rec); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for _, p := range []string{path, path + "-wal", path + "-shm"} {
 		fi, err := os.Stat(p)
