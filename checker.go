@@ -57,27 +57,14 @@ func (c *Checker) Uncited(list string, i int) { c.v.uncited(element(list, i)) }
 // Defined returns where an id given so far is defined first: element i of list
 // ("sources", "actors", "ties" or "events").
 func (c *Checker) Defined(id string) (list string, i int, ok bool) {
-	d, ok := c.v.ids[id]
+	d, ok := c.v.ids.get(id)
 	return d.listName(), int(d.i), ok
 }
 
 // IDs returns the ids given so far of the elements of list, in their order: the first
 // of an id given twice.
 func (c *Checker) IDs(list string) []string {
-	var ds []defined
-	ids := map[defined]string{}
-	for id, d := range c.v.ids {
-		if d.listName() == list {
-			ds = append(ds, d)
-			ids[d] = id
-		}
-	}
-	slices.SortFunc(ds, func(a, b defined) int { return int(a.i - b.i) })
-	out := make([]string, len(ds))
-	for k, d := range ds {
-		out[k] = ids[d]
-	}
-	return out
+	return c.v.ids.of(uint8(slices.Index(listNames, list)))
 }
 
 // Problems returns the problems found so far, but for those of the record as a whole.

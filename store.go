@@ -195,6 +195,10 @@ type Holdings interface {
 	// HeldElsewhere returns, for each of ids (of one entity) that a case not in except
 	// holds now, that case.
 	HeldElsewhere(ctx context.Context, entity string, ids, except []string) (map[string]string, error)
+
+	// HoldsElsewhere reports whether a case not in except holds a current claim of
+	// entity: when none does, an import need not gather its ids to ask HeldElsewhere.
+	HoldsElsewhere(ctx context.Context, entity string, except []string) (bool, error)
 }
 
 // Changes is a store that tells when it last changed, so that a reader that keeps what

@@ -110,7 +110,7 @@ func Validate(r *Record) []Problem {
 
 type validator struct {
 	caseID, title string
-	ids           map[string]defined // id -> where it is defined first
+	ids           *idSet // id -> where it is defined first
 	actors        []string
 	sources       []string
 	isActor       map[string]bool
@@ -142,7 +142,7 @@ type member struct {
 }
 
 func newValidator(caseID, title string) *validator {
-	return &validator{caseID: caseID, title: title, ids: map[string]defined{}, isActor: map[string]bool{},
+	return &validator{caseID: caseID, title: title, ids: newIDSet(), isActor: map[string]bool{},
 		isSource: map[string]bool{}, suggestion: map[string]string{}, firstUnbased: -1}
 }
 
@@ -226,14 +226,11 @@ func (v *validator) register(list string, i int, id string) {
 	case !ValidID(id):
 		v.add(Path(list, i, "id"), "id %q is not valid, expected lowercase letters, digits and hyphens, starting with a letter", id)
 	}
-	if prev, dup := v.ids[id]; dup {
+	if prev, dup := v.ids.get(id); dup {
 		v.add(Path(list, i, "id"), "duplicate id %q, already used in %s", id, prev.listName())
 		return
 	}
-	if v.copies {
-		id = strings.Clone(id) // not the text the claim was read from
-	}
-	v.ids[id] = defined{uint8(slices.Index(listNames, list)), int32(i)}
+	v.ids.put(id, defined{uint8(slices.Index(listNames, list)), int32(i)})
 }
 
 func (v *validator) checkSource(i int, s *Source) {

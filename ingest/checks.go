@@ -161,6 +161,14 @@ func (in *Input) Reused(ctx context.Context, db alliances.Holdings, max int) (di
 		for _, l := range lists {
 			given := ids(rec, l.name)
 			if l.name == "ties" && in.scanned != nil && rec == in.tables {
+				// The ids are read again from the tables, unless no other case
+				// holds a tie to ask about.
+				if others, err := db.HoldsElsewhere(ctx, l.entity, cases); err != nil || !others {
+					if err != nil {
+						return nil, 0, err
+					}
+					continue
+				}
 				if given, err = streamedIDs(in.scanned); err != nil {
 					return nil, 0, err
 				}

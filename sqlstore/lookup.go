@@ -84,6 +84,21 @@ func heldSQL(n, except int) string {
 		strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + `)` + notIn("case_id", except)
 }
 
+// HoldsElsewhere implements alliances.Holdings: a search of claims_case_times for each
+// case recorded but those of except.
+func (db *DB) HoldsElsewhere(ctx context.Context, entity string, except []string) (bool, error) {
+	var held bool
+	err := db.read.QueryRowContext(ctx, holdsSQL(len(except)), append(anys(except), entity)...).Scan(&held)
+	return held, db.wrap("claims held elsewhere", err)
+}
+
+// holdsSQL asks whether a current case not among except others holds a current claim
+// of an entity.
+func holdsSQL(except int) string {
+	return `SELECT EXISTS (SELECT 1 FROM cases k WHERE k.recorded_to IS NULL` + notIn("k.id", except) + `
+		AND EXISTS (SELECT 1 FROM claims c WHERE c.case_id = k.id AND c.entity = ? AND c.recorded_to IS NULL))`
+}
+
 // heldBatch is how many ids HeldElsewhere asks about in one query.
 const heldBatch = 500
 

@@ -76,6 +76,23 @@ func TestHoldings(t *testing.T) {
 			t.Errorf("HeldElsewhere of a retracted tie = %v, %v, want none", got, err)
 		}
 	})
+	t.Run("HoldsElsewhere", func(t *testing.T) {
+		for _, c := range []struct {
+			entity string
+			except []string
+			want   bool
+		}{
+			{"actor", []string{"fresh"}, true},
+			{"actor", []string{"sample"}, true}, // case other holds beta2
+			{"actor", []string{"sample", "other"}, false},
+			{"tie", []string{"sample"}, false}, // other holds actors alone
+			{"tie", nil, true},
+		} {
+			if got, err := db.HoldsElsewhere(ctx, c.entity, c.except); err != nil || got != c.want {
+				t.Errorf("HoldsElsewhere(%s, except %v) = %v, %v, want %v", c.entity, c.except, got, err, c.want)
+			}
+		}
+	})
 	t.Run("HeldElsewhereInBatches", func(t *testing.T) {
 		var ids []string
 		for i := range 2*heldBatch + 7 {
@@ -107,9 +124,10 @@ func TestHoldingsUseIndexes(t *testing.T) {
 		args []any
 		uses string
 	}{
-		"ClaimCounts":   {countsSQL, []any{"sample"}, "claims_case"},
-		"ClaimIDs":      {claimIDsSQL, []any{"sample", "actor"}, "claims_case"},
-		"HeldElsewhere": {heldSQL(2, 1), []any{"actor", "alpha", "beta", "other"}, "claims_current"},
+		"ClaimCounts":    {countsSQL, []any{"sample"}, "claims_case"},
+		"ClaimIDs":       {claimIDsSQL, []any{"sample", "actor"}, "claims_case"},
+		"HeldElsewhere":  {heldSQL(2, 1), []any{"actor", "alpha", "beta", "other"}, "claims_current"},
+		"HoldsElsewhere": {holdsSQL(1), []any{"other", "tie"}, "claims_case_times"},
 	} {
 		plan := queryPlan(t, db, name, q.sql, q.args...)
 		joined := strings.Join(plan, "; ")
