@@ -63,6 +63,14 @@ func TestBulkImportRecordsWhatRowByRowDoes(t *testing.T) {
 	if !slices.Equal(took, []bool{true, false}) {
 		t.Fatalf("bulk path taken %v, want in the empty store only", took)
 	}
+	// The bulk path sorts the indexes with a small page cache and helper threads, and
+	// gives the connection, which later writes use, its settings back.
+	for pragma, want := range map[string]int{"cache_size": pageCacheKiB, "threads": 0} {
+		var got int
+		if err := bulk.write.QueryRowContext(ctx, "PRAGMA "+pragma).Scan(&got); err != nil || got != want {
+			t.Errorf("PRAGMA %s after a bulk import = %d (%v), want %d", pragma, got, err, want)
+		}
+	}
 	recs, _ := cases.Records()
 	for _, r := range recs {
 		a, err := bulk.Record(ctx, r.Case, time.Time{})

@@ -228,6 +228,10 @@ const (
 	modeImmutable                 // mode=ro and immutable: no locks, no -wal or -shm files
 )
 
+// pageCacheKiB is the size of each connection's page cache, in SQLite's negative
+// notation (-N: N KiB): 64 MiB.
+const pageCacheKiB = -65536
+
 func dsn(path string, mode openMode, busy time.Duration) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
@@ -237,7 +241,7 @@ func dsn(path string, mode openMode, busy time.Duration) string {
 			q.Add("_pragma", "journal_mode(WAL)")
 		}
 		q.Add("_pragma", "synchronous(NORMAL)")
-		q.Add("_pragma", "cache_size(-65536)") // 64 MiB: large imports stay in memory until commit
+		q.Add("_pragma", fmt.Sprintf("cache_size(%d)", pageCacheKiB)) // large imports stay in memory until commit
 		if mode != modeWrite {
 			// Reads map the file rather than copy each page in (up to SQLite's default
 			// limit of about 2 GiB): a case's record cache, tens of megabytes, reads
