@@ -297,7 +297,8 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 	}
 	// The case's record cache is written as its claims are, from the first one that
 	// changes: the unchanged ones before it are written then, again from the record
-	// (their JSON is the one stored). An import that changes nothing writes no cache.
+	// (what the record gives is what is stored). An import that changes nothing writes
+	// no cache.
 	var cache *caseCache
 	defer func() {
 		if cache != nil {
@@ -316,18 +317,14 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 		if before == 0 {
 			return nil
 		}
-		var buf []byte
 		i := 0
 		return eachOf(in, func(c claim) error {
 			if i++; i > before || c.event != nil { // the cache holds no events
 				return nil
 			}
 			s := current[key{c.entity, c.id}]
-			var err error
-			if buf, err = marshal(buf, c); err == nil {
-				cache.add(c.entity, buf, s.version, s.from)
-			}
-			return err
+			cache.add(c, s.version, s.from)
+			return nil
 		})
 	}
 	// A streamed record is checked as it is written: its ties are not all in memory.
@@ -348,7 +345,7 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 			}
 		}
 		if n++; cache != nil {
-			cache.add(c.entity, buf, version, from)
+			cache.add(c, version, from)
 		}
 		return nil
 	})
@@ -381,12 +378,10 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 		}
 	}
 	if cache != nil {
-		if blobs, ok := cache.finish(); ok {
-			if im.blobs == nil {
-				im.blobs = map[string][]cacheBlob{}
-			}
-			im.blobs[rec.Case] = blobs
+		if im.blobs == nil {
+			im.blobs = map[string][]cacheBlob{}
 		}
+		im.blobs[rec.Case] = cache.finish()
 	}
 	return nil
 }

@@ -1,32 +1,30 @@
 package sqlstore
 
 import (
-	"bytes"
-	"encoding/json"
+	"slices"
 	"time"
 
 	"github.com/alliances-project/alliances"
 )
 
 // caseCache writes the record cache of a case while an import records its claims: each
-// claim's JSON, as stored, is decoded as a read of the claims decodes it, on another
-// goroutine, and added to its entity's blob with the version now current, so that the
-// import need not read the case back. Claims come in the case's order, which is the
-// order of its stored claims (by seq).
+// claim, as the import stores it, is added to its entity's blob on another goroutine,
+// with the version now current, so that the import need not read the case back. Claims
+// come in the case's order, which is the order of its stored claims (by seq). What a
+// blob holds is what a read of the claims' JSON gives (TestCacheOfValuesIsCacheOfJSON).
 type caseCache struct {
 	caseID   string
 	items    chan cacheItem
 	done     chan struct{}
 	closed   bool
 	builders map[string]*blobBuilder // by entity; the worker alone writes them
-	err      error                   // the first claim that did not decode
 }
 
-// cacheItem is one claim to add: its JSON (a copy), current version and recorded time
-// (Unix nanoseconds).
+// cacheItem is one claim to add: its value (the cache's own copy: a *alliances.Tie,
+// *alliances.Actor or *alliances.Source), current version and recorded time (Unix
+// nanoseconds).
 type cacheItem struct {
-	entity  string
-	body    []byte
+	value   any
 	version int
 	from    int64
 }
@@ -40,54 +38,55 @@ func newCaseCache(caseID string) *caseCache {
 	return c
 }
 
-// add adds a claim of the case; events, which the cache does not hold, are left out.
-func (c *caseCache) add(entity string, body []byte, version int, from int64) {
-	if _, ok := c.builders[entity]; ok {
-		c.items <- cacheItem{entity, bytes.Clone(body), version, from}
+// add adds a claim of the case; events, which the cache does not hold, are left out. A
+// tie is copied: a streamed tie is its source's once the import goes on to the next.
+func (c *caseCache) add(cl claim, version int, from int64) {
+	var v any
+	switch x := cl.value.(type) {
+	case *alliances.Tie:
+		t := *x
+		t.Forms, t.Citations = slices.Clone(x.Forms), slices.Clone(x.Citations)
+		v = &t
+	case alliances.Actor:
+		if x.Aliases == nil {
+			x.Aliases = []string{} // as its JSON has them (Actor.MarshalJSON)
+		}
+		v = &x
+	case alliances.Source:
+		v = &x
+	default:
+		return
 	}
+	c.items <- cacheItem{v, version, from}
 }
 
 func (c *caseCache) run() {
 	defer close(c.done)
-	decodeTie := decoder[alliances.Tie]()
 	for it := range c.items {
-		if c.err != nil {
-			continue
-		}
 		rec := &alliances.Recorded{Case: c.caseID, Version: it.version, From: time.Unix(0, it.from).UTC()}
-		switch it.entity {
-		case "tie":
-			var t alliances.Tie
-			c.err = decodeTie(it.body, &t)
-			t.Recorded = rec
-			c.builders[it.entity].add(&t)
-		case "actor":
-			var a alliances.Actor
-			c.err = json.Unmarshal(it.body, &a)
-			a.Recorded = rec
-			c.builders[it.entity].add(&a)
-		case "source":
-			var s alliances.Source
-			c.err = json.Unmarshal(it.body, &s)
-			s.Recorded = rec
-			c.builders[it.entity].add(&s)
+		switch v := it.value.(type) {
+		case *alliances.Tie:
+			v.Recorded = rec
+			c.builders["tie"].add(v)
+		case *alliances.Actor:
+			v.Recorded = rec
+			c.builders["actor"].add(v)
+		case *alliances.Source:
+			v.Recorded = rec
+			c.builders["source"].add(v)
 		}
 	}
 }
 
 // finish waits for the claims added and returns the case's blobs, one for each entity
-// the cache holds; false when a claim did not decode, and the blobs must be built from
-// the claims stored.
-func (c *caseCache) finish() ([]cacheBlob, bool) {
+// the cache holds.
+func (c *caseCache) finish() []cacheBlob {
 	c.stop()
-	if c.err != nil {
-		return nil, false
-	}
 	var out []cacheBlob
 	for _, entity := range cachedEntities {
 		out = append(out, cacheBlob{c.caseID, entity, c.builders[entity].bytes()})
 	}
-	return out, true
+	return out
 }
 
 // stop ends the writing, when the import is done with the case or stops early.
