@@ -115,6 +115,16 @@ func (im *importer) startBulk() error {
 			return err
 		}
 	}
+	// The rows are written with a small page cache (each page of the table is written
+	// once, as it fills) and the indexes sorted in runs of its size, on helper threads:
+	// with 8 MiB rather than 64 and up to four threads, the indexes of 10^6 ties took
+	// 7 s rather than 10, and the import's peak memory fell by 100 MB
+	// (docs/benchmarks.md). The connection, which later writes use, gets its settings
+	// back when the import ends, however it ends (see settle).
+	im.settle = true
+	if err := im.pragmas(fmt.Sprintf("threads = %d", min(runtime.NumCPU(), 4)), "cache_size = -8192"); err != nil {
+		return err
+	}
 	if b.many, err = im.tx.PrepareContext(im.ctx, insertRows(bulkRows)); err != nil {
 		return err
 	}
@@ -178,28 +188,33 @@ func (b *bulk) finish(im *importer) error {
 	// system before SQLite sorts the indexes, which takes memory of its own: at 10^6
 	// ties the peak is some 90 MB lower (docs/benchmarks.md).
 	debug.FreeOSMemory()
-	// SQLite sorts each index's keys in runs the size of the page cache, sorting runs on
-	// helper threads, and then merges them: runs of 8 MiB, sorted on up to four threads,
-	// made the indexes of 10^6 ties in 7 s rather than 10 (docs/benchmarks.md).
-	if err := b.pragmas(im, fmt.Sprintf("threads = %d", min(runtime.NumCPU(), 4)), "cache_size = -8192"); err != nil {
-		return err
-	}
 	for _, sql := range b.indexes {
 		if _, err := im.tx.ExecContext(im.ctx, sql); err != nil {
 			return err
 		}
 	}
-	return b.pragmas(im, "threads = 0", fmt.Sprintf("cache_size = %d", pageCacheKiB))
+	return nil
 }
 
 // pragmas sets each of SQLite's settings on the import's connection.
-func (b *bulk) pragmas(im *importer, settings ...string) error {
+func (im *importer) pragmas(settings ...string) error {
 	for _, s := range settings {
 		if _, err := im.tx.ExecContext(im.ctx, "PRAGMA "+s); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// settleSettings gives the import's connection the settings the bulk path changed
+// back, even when the import was stopped.
+func (im *importer) settleSettings() {
+	if im.settle {
+		im.settle = false
+		for _, s := range []string{"threads = 0", fmt.Sprintf("cache_size = %d", pageCacheKiB)} {
+			_, _ = im.tx.ExecContext(context.WithoutCancel(im.ctx), "PRAGMA "+s)
+		}
+	}
 }
 
 // bulkDone ends the bulk path, if taken, before anything reads the claims the import

@@ -136,6 +136,13 @@ func TestBulkImportRefusesAnIDTwoRecordsShare(t *testing.T) {
 	if ids, err := db.CaseIDs(ctx, time.Time{}); err != nil || len(ids) != 0 {
 		t.Errorf("cases after the refused import: %v (%v), want none", ids, err)
 	}
+	// The connection has its settings back although the import stopped midway.
+	for pragma, want := range map[string]int{"cache_size": pageCacheKiB, "threads": 0} {
+		var got int
+		if err := db.write.QueryRowContext(ctx, "PRAGMA "+pragma).Scan(&got); err != nil || got != want {
+			t.Errorf("PRAGMA %s after a refused bulk import = %d (%v), want %d", pragma, got, err, want)
+		}
+	}
 }
 
 // TestFirstImportWritesThroughARollbackJournal: the first import into a new database

@@ -130,6 +130,7 @@ func (l *links) refuse(rec *alliances.Record, problems []alliances.Problem) erro
 func (db *DB) importTx(ctx context.Context, tx *sql.Tx, ins []input, links *links) ([]alliances.ImportSummary, error) {
 	im := &importer{db: db, tx: tx, ctx: ctx, links: links}
 	defer im.closeStatements()
+	defer im.settleSettings()
 	before, err := latestChange(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -241,7 +242,8 @@ type importer struct {
 
 	insertStmt, closeStmt, seqStmt, actorStmt *sql.Stmt
 
-	bulk *bulk // the bulk path of an import into an empty store, or nil
+	bulk   *bulk // the bulk path of an import into an empty store, or nil
+	settle bool  // the bulk path changed the connection's settings (see settleSettings)
 }
 
 // prepare prepares the statements run once a claim.
