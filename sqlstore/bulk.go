@@ -120,7 +120,7 @@ func (im *importer) startBulk() error {
 	// with 8 MiB rather than 64 and up to four threads, the indexes of 10^6 ties took
 	// 7 s rather than 10, and the import's peak memory fell by 100 MB
 	// (docs/benchmarks.md). The connection, which later writes use, gets its settings
-	// back when the import ends, however it ends (see settle).
+	// back when the import ends, however it ends (see settleSettings).
 	im.settle = true
 	if err := im.pragmas(fmt.Sprintf("threads = %d", min(runtime.NumCPU(), 4)), "cache_size = -8192"); err != nil {
 		return err
