@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/alliances-project/alliances"
@@ -357,8 +358,10 @@ func (s *Server) sessionOf(ctx context.Context, c *caller) (session, error) {
 }
 
 // dummyHash is checked against when a user does not exist, so that a sign-in takes as
-// long for a name that is not one.
-var dummyHash = team.HashPassword("not a password anyone has")
+// long for a name that is not one. It is made at the first sign-in, not as the program
+// starts: every command of the program links the server, and the hash takes tens of
+// milliseconds and 19 MB.
+var dummyHash = sync.OnceValue(func() string { return team.HashPassword("not a password anyone has") })
 
 func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
 	if s.accounts == nil {
@@ -380,7 +383,7 @@ func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		hash = dummyHash
+		hash = dummyHash()
 	}
 	if !team.CheckPassword(hash, in.Password) || err != nil || u.Disabled {
 		s.writeError(w, r, errUnauthenticated("the name or the password is wrong, or the account is disabled"))
