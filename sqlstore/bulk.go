@@ -13,8 +13,8 @@ import (
 
 // An import into an empty SQLite store (the first import of a new database, which may
 // hold millions of claims) writes its claims in bulk: 64 rows a statement, into the
-// claims table with its primary key alone, its other indexes made again once every row is
-// written, in the same transaction. Nothing was recorded before, so no version was
+// claims table with its primary key and two partial indexes (keptInBulk), its other
+// indexes made again once every row is written, in the same transaction. Nothing was recorded before, so no version was
 // either: each claim is version 1, and a refused row can only be an id that two records
 // of the import share. BenchmarkClaimRows measures the ways (docs/benchmarks.md).
 
@@ -79,8 +79,14 @@ type pending struct {
 	c      claim
 }
 
+// keptInBulk are the indexes of the claims table the bulk path keeps as it writes the
+// rows: partial indexes that a first import puts few rows in (no version has ended yet;
+// few ties have a third party), which would cost a pass over every row to make again.
+var keptInBulk = map[string]bool{"claims_closed": true, "claims_third": true}
+
 // startBulk takes the bulk path when the store holds no claim (SQLite only): it drops
-// the claims table's indexes other than its primary key, to make them again at the end.
+// the claims table's indexes other than its primary key and those kept in bulk, to
+// make them again at the end.
 func (im *importer) startBulk() error {
 	if im.db.dialect != sqliteDialect {
 		return nil
@@ -104,7 +110,9 @@ func (im *importer) startBulk() error {
 			rows.Close()
 			return err
 		}
-		names, b.indexes = append(names, name), append(b.indexes, sql)
+		if !keptInBulk[name] {
+			names, b.indexes = append(names, name), append(b.indexes, sql)
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
