@@ -388,12 +388,6 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 	return nil
 }
 
-// appendJSON appends the JSON of v to buf, as json.Marshal writes it.
-func appendJSON(buf []byte, v any) ([]byte, error) {
-	b, err := json.Marshal(v)
-	return append(buf, b...), err
-}
-
 // current loads the current version of every claim of the case.
 func (im *importer) current(caseID string) (map[key]*stored, error) {
 	rows, err := im.tx.QueryContext(im.ctx, `SELECT entity, id, version, seq, recorded_from, body FROM claims
