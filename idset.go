@@ -31,16 +31,19 @@ func newIDSet() *idSet {
 
 // get returns where id is defined first.
 func (s *idSet) get(id string) (defined, bool) {
-	k, ok := s.at[maphash.String(s.seed, id)]
-	if !ok {
-		return defined{}, false
-	}
-	if s.textOf(int(k)) == id {
+	if k, ok := s.at[maphash.String(s.seed, id)]; ok && s.textOf(int(k)) == id {
 		return s.entries[k].d, true
+	}
+	if s.more == nil {
+		return defined{}, false
 	}
 	d, ok := s.more[id]
 	return d, ok
 }
+
+// idTextLimit is how many bytes of ids the set's text holds, past which ids go to the
+// map (a variable for tests).
+var idTextLimit = int(^uint32(0))
 
 // put records where id is defined; id is not in the set.
 func (s *idSet) put(id string, d defined) {
@@ -52,7 +55,7 @@ func (s *idSet) put(id string, d defined) {
 		s.more[string([]byte(id))] = d // a copy: not the text the claim was read from
 		return
 	}
-	if len(s.text)+len(id) > int(^uint32(0)) {
+	if len(s.text)+len(id) > idTextLimit {
 		// Past 4 GB of ids (hundreds of millions of claims) the offsets no longer
 		// fit: the rest go to the map.
 		if s.more == nil {

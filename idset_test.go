@@ -58,3 +58,29 @@ func TestIDSetTellsIDsOfOneHashApart(t *testing.T) {
 		t.Errorf("the ids of the list: %v, want %v", got, want)
 	}
 }
+
+// TestIDSetKeepsIDsPastItsText: past the bytes of text the set holds (4 GB, a few here),
+// ids go to its map and are found there as well.
+func TestIDSetKeepsIDsPastItsText(t *testing.T) {
+	defer func(limit int) { idTextLimit = limit }(idTextLimit)
+	idTextLimit = 10
+	s := newIDSet()
+	ids := []string{"alpha", "beta", "gamma", "delta"} // gamma and delta pass 10 bytes
+	for i, id := range ids {
+		if _, ok := s.get(id); ok {
+			t.Fatalf("%s found before it was put", id)
+		}
+		s.put(id, defined{2, int32(i)})
+	}
+	for i, id := range ids {
+		if d, ok := s.get(id); !ok || d != (defined{2, int32(i)}) {
+			t.Errorf("%s: %+v %v, want element %d", id, d, ok, i)
+		}
+	}
+	if len(s.more) != 2 {
+		t.Errorf("%d ids in the map, want the 2 past the text", len(s.more))
+	}
+	if got := s.of(2); !slices.Equal(got, ids) {
+		t.Errorf("the ids of the list: %v, want %v", got, ids)
+	}
+}

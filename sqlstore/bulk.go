@@ -18,13 +18,16 @@ import (
 // either: each claim is version 1, and a refused row can only be an id that two records
 // of the import share. BenchmarkClaimRows measures the ways (docs/benchmarks.md).
 
-// A first import also writes through a rollback journal rather than the write-ahead
-// log, where no other connection has the database open: the log would hold a copy of
-// every page the import writes (1.3 GB for 10^6 ties) until it is copied into the
-// database at the end, and each page read would be looked for in it first. A rollback
-// journal of a store without claims holds the few pages that were there before, so a
-// kill meanwhile still leaves the store as it was. Other programs wait for the import
-// to end, as they would for any write to a rollback-journal database.
+// A first import into a database Open made also writes through a rollback journal
+// rather than the write-ahead log, where no other connection has the database open:
+// the log would hold a copy of every page the import writes (1.3 GB for 10^6 ties)
+// until it is copied into the database at the end, and each page read would be looked
+// for in it first. A rollback journal of a store without claims holds the few pages
+// that were there before, so a kill meanwhile still leaves the store as it was. Other
+// programs cannot read the database meanwhile: they wait for the busy timeout, then
+// say it is locked. A database file Open did not make is left in WAL: it may be
+// readable by users who cannot write it, who would read it as immutable (see
+// OpenReadOnly) while the import writes into it.
 
 // readIdle is how many idle connections the read pool keeps: database/sql's default.
 const readIdle = 2
@@ -35,8 +38,8 @@ const readIdle = 2
 // WAL only alone), and the import writes through the log as any other does.
 func (db *DB) bulkJournal(ctx context.Context) (restore func()) {
 	restore = func() {}
-	if db.dialect != sqliteDialect || db.path == ":memory:" {
-		return restore
+	if db.dialect != sqliteDialect || !db.created {
+		return restore // a database Open did not make may have readers that cannot write it
 	}
 	var one int
 	if err := db.write.QueryRowContext(ctx, `SELECT 1 FROM claims LIMIT 1`).Scan(&one); !isNoRows(err) {
@@ -49,11 +52,16 @@ func (db *DB) bulkJournal(ctx context.Context) (restore func()) {
 	if err := db.write.QueryRowContext(ctx, `PRAGMA journal_mode = DELETE`).Scan(&mode); err != nil || mode != "delete" {
 		return restore
 	}
+	// A rollback journal is safe from a power cut only when synced fully (WAL is with
+	// NORMAL): a few more syncs, at the commit.
+	_, _ = db.write.ExecContext(ctx, `PRAGMA synchronous = FULL`)
 	return func() {
 		// Back to WAL, which lets programs read while another writes. Should this fail
 		// (another program holding the database), every connection asks for WAL as it
 		// opens.
-		_ = db.write.QueryRowContext(context.WithoutCancel(ctx), `PRAGMA journal_mode = WAL`).Scan(&mode)
+		ctx := context.WithoutCancel(ctx)
+		_ = db.write.QueryRowContext(ctx, `PRAGMA journal_mode = WAL`).Scan(&mode)
+		_, _ = db.write.ExecContext(ctx, `PRAGMA synchronous = NORMAL`)
 	}
 }
 
@@ -128,8 +136,7 @@ func (im *importer) startBulk() error {
 	// with 8 MiB rather than 64 and up to four threads, the indexes of 10^6 ties took
 	// 7 s rather than 10, and the import's peak memory fell by 100 MB
 	// (docs/benchmarks.md). The connection, which later writes use, gets its settings
-	// back when the import ends, however it ends (see settleSettings).
-	im.settle = true
+	// back when the import ends, however it ends (see resetWriter).
 	if err := im.pragmas(fmt.Sprintf("threads = %d", min(runtime.NumCPU(), 4)), "cache_size = -8192"); err != nil {
 		return err
 	}
@@ -214,14 +221,16 @@ func (im *importer) pragmas(settings ...string) error {
 	return nil
 }
 
-// settleSettings gives the import's connection the settings the bulk path changed
-// back, even when the import was stopped.
-func (im *importer) settleSettings() {
-	if im.settle {
-		im.settle = false
-		for _, s := range []string{"threads = 0", fmt.Sprintf("cache_size = %d", pageCacheKiB)} {
-			_, _ = im.tx.ExecContext(context.WithoutCancel(im.ctx), "PRAGMA "+s)
-		}
+// resetWriter gives the write connection the settings the bulk path changes, once an
+// import has ended, however it ended: through the pool, since a cancelled transaction
+// has let its connection go already. Should it fail, the connection writes with a
+// smaller page cache, no more.
+func (db *DB) resetWriter(ctx context.Context) {
+	if db.dialect != sqliteDialect {
+		return
+	}
+	for _, s := range []string{"threads = 0", fmt.Sprintf("cache_size = %d", pageCacheKiB)} {
+		_, _ = db.write.ExecContext(context.WithoutCancel(ctx), "PRAGMA "+s)
 	}
 }
 

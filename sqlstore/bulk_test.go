@@ -8,12 +8,15 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/storetest"
 )
 
 // TestBulkImportRecordsWhatRowByRowDoes imports the built-in cases into an empty store
@@ -223,5 +226,163 @@ func TestFirstImportWritesThroughARollbackJournal(t *testing.T) {
 	}
 	if ids, err := other.CaseIDs(ctx, time.Time{}); err != nil || len(ids) != 1 {
 		t.Errorf("the other connection reads %v (%v) after the import, want its case", ids, err)
+	}
+}
+
+// cancelling is a tie source that cancels its import at its 50th tie.
+type cancelling struct {
+	ties   []alliances.Tie
+	cancel context.CancelFunc
+}
+
+func (c cancelling) Each(f func(*alliances.Tie) error) error {
+	for i := range c.ties {
+		if i == 50 {
+			c.cancel()
+			time.Sleep(20 * time.Millisecond)
+		}
+		if err := f(&c.ties[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// TestCancelledFirstImportLeavesTheConnectionAsItWas: a first import cancelled midway
+// says it was cancelled, records nothing, and leaves the write connection with its
+// page cache, no helper threads and in WAL.
+func TestCancelledFirstImportLeavesTheConnectionAsItWas(t *testing.T) {
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "cancel.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rec := &alliances.Record{Case: "many", Title: "Many", Sources: []alliances.Source{{ID: "s", Title: "S", Kind: "analysis", Reliability: "C"}},
+		Actors: []alliances.Actor{{ID: "a", Name: "A", Kind: "state"}, {ID: "b", Name: "B", Kind: "state"}}}
+	var ties []alliances.Tie
+	for i := range 2000 {
+		ties = append(ties, alliances.Tie{ID: "t" + strconv.Itoa(i), Subject: "a", Object: "b", Kind: alliances.Hostility, Valid: edtf.MustParse("2020"),
+			Citations: []alliances.Citation{{Source: "s", Credibility: 2}}})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	_, err = db.ImportStream(ctx, func(*alliances.Record) alliances.TieSource { return cancelling{ties, cancel} }, rec)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled import: %v, want context.Canceled", err)
+	}
+	for pragma, want := range map[string]string{"cache_size": strconv.Itoa(pageCacheKiB), "threads": "0", "journal_mode": "wal"} {
+		var got string
+		if err := db.write.QueryRowContext(context.Background(), "PRAGMA "+pragma).Scan(&got); err != nil || got != want {
+			t.Errorf("PRAGMA %s after a cancelled first import = %s (%v), want %s", pragma, got, err, want)
+		}
+	}
+	if ids, err := db.CaseIDs(context.Background(), time.Time{}); err != nil || len(ids) != 0 {
+		t.Errorf("cases after the cancelled import: %v (%v), want none", ids, err)
+	}
+}
+
+// TestReadOnlyOpenBesideAJournalTakesLocks: a reader that cannot write a database
+// reads it as immutable only when no file beside it says a program is writing it, or
+// was when it stopped: a -wal file, or the -journal of a first import.
+func TestReadOnlyOpenBesideAJournalTakesLocks(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r.db")
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if m := readOnlyMode(path, false); m != modeImmutable {
+		t.Errorf("mode of a file alone: %v, want immutable", m)
+	}
+	if m := readOnlyMode(path, true); m != modeRead {
+		t.Errorf("mode of a file the reader may write: %v, want a reader beside writers", m)
+	}
+	for _, beside := range []string{"-wal", "-journal"} {
+		if err := os.WriteFile(path+beside, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if m := readOnlyMode(path, false); m != modeReadOnly {
+			t.Errorf("mode of a file with a %s file beside it: %v, want read-only with locks", beside, m)
+		}
+		os.Remove(path + beside)
+	}
+}
+
+// blocking is a tie source that waits, at its tenth tie, until release is closed.
+type blocking struct {
+	ties             []alliances.Tie
+	reached, release chan struct{}
+}
+
+func (b blocking) Each(f func(*alliances.Tie) error) error {
+	for i := range b.ties {
+		if i == 10 {
+			close(b.reached)
+			<-b.release
+		}
+		if err := f(&b.ties[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// TestReaderWaitsForAFirstImport: a program that opens the database while a first
+// import writes it through its rollback journal waits for the import to end and then
+// reads what it recorded, rather than failing at once; a database Open did not make
+// takes its first import through the write-ahead log.
+func TestReaderWaitsForAFirstImport(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "wait.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rec := &alliances.Record{Case: "many", Title: "Many", Sources: []alliances.Source{{ID: "s", Title: "S", Kind: "analysis", Reliability: "C"}},
+		Actors: []alliances.Actor{{ID: "a", Name: "A", Kind: "state"}, {ID: "b", Name: "B", Kind: "state"}}}
+	var ties []alliances.Tie
+	for i := range 200 {
+		ties = append(ties, alliances.Tie{ID: "t" + strconv.Itoa(i), Subject: "a", Object: "b", Kind: alliances.Hostility, Valid: edtf.MustParse("2020"),
+			Citations: []alliances.Citation{{Source: "s", Credibility: 2}}})
+	}
+	src := blocking{ties, make(chan struct{}), make(chan struct{})}
+	done := make(chan error)
+	go func() {
+		_, err := db.ImportStream(ctx, func(*alliances.Record) alliances.TieSource { return src }, rec)
+		done <- err
+	}()
+	<-src.reached
+	if !exists(path + "-journal") {
+		t.Fatalf("no rollback journal beside the database during its first import")
+	}
+	time.AfterFunc(100*time.Millisecond, func() { close(src.release) })
+	reader, err := OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatalf("a reader during a first import: %v, want it to wait for the import", err)
+	}
+	defer reader.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if ids, err := reader.CaseIDs(ctx, time.Time{}); err != nil || len(ids) != 1 {
+		t.Errorf("the reader reads %v (%v) after the import, want its case", ids, err)
+	}
+
+	// The same file opened again: Open did not make it, its first import keeps to WAL.
+	empty := filepath.Join(t.TempDir(), "again.db")
+	first, err := Open(ctx, empty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Close()
+	again, err := Open(ctx, empty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if _, err := again.Import(ctx, storetest.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(empty + "-wal"); err != nil || fi.Size() == 0 {
+		t.Errorf("the first import of a database Open did not make wrote no write-ahead log (%v)", err)
 	}
 }

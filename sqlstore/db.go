@@ -31,6 +31,10 @@ type DB struct {
 	// the record cache (see cache.go).
 	inPlace bool
 
+	// created: Open made the file, readable by its owner alone, so that no reader that
+	// cannot write it (and would read it as immutable) has it open (see bulkJournal).
+	created bool
+
 	dialect *dialect
 	retried atomic.Int64 // transactions run again after a serialization failure
 
@@ -62,7 +66,8 @@ func open(ctx context.Context, path string, busy time.Duration) (*DB, error) {
 	const op = "sqlite.Open"
 	db := &DB{path: path, Now: time.Now, busy: busy, dialect: sqliteDialect}
 	if path != ":memory:" {
-		if err := createPrivate(path); err != nil {
+		var err error
+		if db.created, err = createPrivate(path); err != nil {
 			return nil, &alliances.Error{Kind: alliances.Unavailable, Op: op, Msg: "cannot create database " + path, Err: err}
 		}
 	}
@@ -89,18 +94,19 @@ func open(ctx context.Context, path string, busy time.Duration) (*DB, error) {
 }
 
 // createPrivate creates an empty database file readable by its owner only, unless a
-// file is already there. SQLite gives the -wal and -shm files the mode of the database.
-func createPrivate(path string) error {
+// file is already there, and reports whether it did. SQLite gives the -wal, -shm and
+// -journal files the mode of the database.
+func createPrivate(path string) (bool, error) {
 	if _, err := os.Stat(filepath.Dir(path)); err != nil {
-		return err
+		return false, err
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, fs.ErrExist) {
-		return nil
+		return false, nil
 	} else if err != nil {
-		return err
+		return false, err
 	}
-	return f.Close()
+	return true, f.Close()
 }
 
 // OpenReadOnly opens an existing database for reading only: it writes nothing to the
@@ -130,26 +136,56 @@ func openReadOnly(ctx context.Context, path string, busy time.Duration, canWrite
 	db := &DB{path: path, Now: time.Now, busy: busy, dialect: sqliteDialect}
 	inPlace := canWrite(path) && canWrite(filepath.Dir(path))
 	db.inPlace = inPlace
-	mode := modeRead
-	if !inPlace {
-		mode = modeReadOnly
-		if _, err := os.Stat(path + "-wal"); errors.Is(err, fs.ErrNotExist) {
-			mode = modeImmutable
-		}
-	}
+	mode := readOnlyMode(path, inPlace)
 	var err error
 	if db.read, err = sql.Open("sqlite", dsn(path, mode, busy)); err != nil {
 		return nil, db.wrap(op, err)
 	}
-	if err := db.upToDate(ctx, inPlace); err != nil {
-		db.Close()
-		return nil, err
+	// A first connection may be answered busy at once, without SQLite's wait, while
+	// another program writes a first import (see bulkJournal): it is tried again for as
+	// long as the busy timeout.
+	deadline := time.Now().Add(busy)
+	for {
+		err := db.upToDate(ctx, inPlace)
+		if err == nil {
+			err = db.checkSchema(ctx, db.read)
+		}
+		if err == nil {
+			return db, nil
+		}
+		if !isBusy(err) || time.Now().After(deadline) {
+			db.Close()
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			db.Close()
+			return nil, db.wrap(op, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
-	if err := db.checkSchema(ctx, db.read); err != nil {
-		db.Close()
-		return nil, err
+}
+
+// readOnlyMode is how a read-only open opens a database file: as a reader beside
+// writers when the program may write the file (inPlace); as immutable (no locks, no
+// files beside it) when it may not and no program is writing it, as far as the files
+// SQLite keeps beside a database being written tell (a -wal file, or the -journal of a
+// first import, or of one killed); read-only with locks otherwise.
+func readOnlyMode(path string, inPlace bool) openMode {
+	switch {
+	case inPlace:
+		return modeRead
+	case exists(path+"-wal") || exists(path+"-journal"):
+		return modeReadOnly
 	}
-	return db, nil
+	return modeImmutable
+}
+
+// exists reports whether a file is there (a file SQLite keeps beside a database that a
+// program is writing, or was when it stopped).
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return !errors.Is(err, fs.ErrNotExist)
 }
 
 // upToDate checks that a read-only database has the latest schema, and where it can be

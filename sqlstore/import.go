@@ -52,6 +52,7 @@ func (db *DB) importAll(ctx context.Context, ins []input) ([]alliances.ImportSum
 	}
 	var sums []alliances.ImportSummary
 	defer db.bulkJournal(ctx)()
+	defer db.resetWriter(ctx)
 	err = db.inTx(ctx, db.write, func(tx *sql.Tx) error {
 		var err error
 		if sums, err = db.importTx(ctx, tx, ins, links.clone()); err != nil {
@@ -60,6 +61,9 @@ func (db *DB) importAll(ctx context.Context, ins []input) ([]alliances.ImportSum
 		return db.logImports(ctx, tx, sums)
 	})
 	if err != nil {
+		if ctx.Err() != nil {
+			err = ctx.Err() // what a cancelled import's statements answer hides why
+		}
 		return nil, db.wrap("import", err)
 	}
 	return sums, nil
@@ -130,7 +134,6 @@ func (l *links) refuse(rec *alliances.Record, problems []alliances.Problem) erro
 func (db *DB) importTx(ctx context.Context, tx *sql.Tx, ins []input, links *links) ([]alliances.ImportSummary, error) {
 	im := &importer{db: db, tx: tx, ctx: ctx, links: links}
 	defer im.closeStatements()
-	defer im.settleSettings()
 	before, err := latestChange(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -242,8 +245,7 @@ type importer struct {
 
 	insertStmt, closeStmt, seqStmt, actorStmt *sql.Stmt
 
-	bulk   *bulk // the bulk path of an import into an empty store, or nil
-	settle bool  // the bulk path changed the connection's settings (see settleSettings)
+	bulk *bulk // the bulk path of an import into an empty store, or nil
 }
 
 // prepare prepares the statements run once a claim.
