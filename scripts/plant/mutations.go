@@ -365,6 +365,48 @@ var mutations = []mutation{
 		pkgs: []string{"./sqlstore"}, breaks: "an import into an empty store records its claims as second versions",
 	},
 	{
+		name: "journal-latest-change-misses-ties", file: "sqlstore/cache.go",
+		from: "\tfor _, entity := range []string{\"source\", \"actor\", \"tie\", \"event\"} {\n\t\tparts = append(",
+		to:   "\tfor _, entity := range []string{\"source\", \"actor\", \"event\"} {\n\t\tparts = append(",
+		pkgs: []string{"./sqlstore"}, breaks: "a tie added alone does not move the latest change: the record cache is read stale",
+	},
+	{
+		name: "journal-any-database", file: "sqlstore/bulk.go",
+		from: "\tif db.dialect != sqliteDialect || !db.created {",
+		to:   "\tif db.dialect != sqliteDialect {",
+		pkgs: []string{"./sqlstore"}, breaks: "a first import leaves WAL in a database others may read as immutable",
+	},
+	{
+		name: "journal-settings-kept", file: "sqlstore/import.go",
+		from: "\tdefer db.resetWriter(ctx)\n",
+		to:   "\n",
+		pkgs: []string{"./sqlstore"}, breaks: "the write connection keeps the bulk path's small page cache and threads after an import",
+	},
+	{
+		name: "journal-reader-fails-at-once", file: "sqlstore/db.go",
+		from: "\t\tif !isBusy(err) || time.Now().After(deadline) {",
+		to:   "\t\tif deadline.IsZero() || true {",
+		pkgs: []string{"./sqlstore"}, breaks: "a reader fails at once while a first import writes, saying it waited",
+	},
+	{
+		name: "journal-encoder-html-unescaped", file: "sqlstore/tieencode.go",
+		from: "c == '\\\\' || c == '<' ||",
+		to:   "c == '\\\\' ||",
+		pkgs: []string{"./sqlstore"}, breaks: "a tie's stored JSON differs from json.Marshal's, so the next import records a false change",
+	},
+	{
+		name: "journal-ids-past-text-lost", file: "idset.go",
+		from: "\tif s.more == nil {\n\t\treturn defined{}, false\n\t}\n\td, ok := s.more[id]",
+		to:   "\tif true {\n\t\treturn defined{}, false\n\t}\n\td, ok := s.more[id]",
+		pkgs: []string{"."}, breaks: "an id whose hash another has, or past the set's text, is never found: duplicates pass",
+	},
+	{
+		name: "journal-cache-aliases-nil", file: "sqlstore/importcache.go",
+		from: "\t\t\tx.Aliases = []string{} // as its JSON has them (Actor.MarshalJSON)",
+		to:   "\t\t\t_ = x.Aliases",
+		pkgs: []string{"./sqlstore"}, breaks: "the record cache an import writes gives an actor's empty aliases otherwise than its JSON",
+	},
+	{
 		name: "stream-citations-of-a-later-tie-kept", file: "csvio/scan.go",
 		from: "\t\t\tif int(ref.i) == i {",
 		to:   "\t\t\tif true {",
