@@ -14,9 +14,10 @@ import (
 // An import into an empty SQLite store (the first import of a new database, which may
 // hold millions of claims) writes its claims in bulk: 64 rows a statement, into the
 // claims table with its primary key and two partial indexes (keptInBulk), its other
-// indexes made again once every row is written, in the same transaction. Nothing was recorded before, so no version was
-// either: each claim is version 1, and a refused row can only be an id that two records
-// of the import share. BenchmarkClaimRows measures the ways (docs/benchmarks.md).
+// indexes made again once every row is written, in the same transaction. Nothing was
+// recorded before, so no version was either: each claim is version 1, and a refused row
+// can only be an id that two records of the import share. BenchmarkClaimRows measures
+// the ways (docs/benchmarks.md).
 
 // A first import into a database Open made also writes through a rollback journal
 // rather than the write-ahead log, where no other connection has the database open:
