@@ -229,6 +229,19 @@ func TestFirstImportWritesThroughARollbackJournal(t *testing.T) {
 	}
 }
 
+// manyTies returns a record of two actors and a source, and n ties between the actors
+// to stream with it.
+func manyTies(n int) (*alliances.Record, []alliances.Tie) {
+	rec := &alliances.Record{Case: "many", Title: "Many", Sources: []alliances.Source{{ID: "s", Title: "S", Kind: "analysis", Reliability: "C"}},
+		Actors: []alliances.Actor{{ID: "a", Name: "A", Kind: "state"}, {ID: "b", Name: "B", Kind: "state"}}}
+	ties := make([]alliances.Tie, n)
+	for i := range ties {
+		ties[i] = alliances.Tie{ID: "t" + strconv.Itoa(i), Subject: "a", Object: "b", Kind: alliances.Hostility, Valid: edtf.MustParse("2020"),
+			Citations: []alliances.Citation{{Source: "s", Credibility: 2}}}
+	}
+	return rec, ties
+}
+
 // cancelling is a tie source that cancels its import at its 50th tie.
 type cancelling struct {
 	ties   []alliances.Tie
@@ -257,13 +270,7 @@ func TestCancelledFirstImportLeavesTheConnectionAsItWas(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	rec := &alliances.Record{Case: "many", Title: "Many", Sources: []alliances.Source{{ID: "s", Title: "S", Kind: "analysis", Reliability: "C"}},
-		Actors: []alliances.Actor{{ID: "a", Name: "A", Kind: "state"}, {ID: "b", Name: "B", Kind: "state"}}}
-	var ties []alliances.Tie
-	for i := range 2000 {
-		ties = append(ties, alliances.Tie{ID: "t" + strconv.Itoa(i), Subject: "a", Object: "b", Kind: alliances.Hostility, Valid: edtf.MustParse("2020"),
-			Citations: []alliances.Citation{{Source: "s", Credibility: 2}}})
-	}
+	rec, ties := manyTies(2000)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	_, err = db.ImportStream(ctx, func(*alliances.Record) alliances.TieSource { return cancelling{ties, cancel} }, rec)
@@ -337,13 +344,7 @@ func TestReaderWaitsForAFirstImport(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	rec := &alliances.Record{Case: "many", Title: "Many", Sources: []alliances.Source{{ID: "s", Title: "S", Kind: "analysis", Reliability: "C"}},
-		Actors: []alliances.Actor{{ID: "a", Name: "A", Kind: "state"}, {ID: "b", Name: "B", Kind: "state"}}}
-	var ties []alliances.Tie
-	for i := range 200 {
-		ties = append(ties, alliances.Tie{ID: "t" + strconv.Itoa(i), Subject: "a", Object: "b", Kind: alliances.Hostility, Valid: edtf.MustParse("2020"),
-			Citations: []alliances.Citation{{Source: "s", Credibility: 2}}})
-	}
+	rec, ties := manyTies(200)
 	src := blocking{ties, make(chan struct{}), make(chan struct{})}
 	done := make(chan error)
 	go func() {

@@ -1,11 +1,9 @@
 package sqlstore
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"encoding/binary"
-	"encoding/json"
 	"hash/crc32"
 	"math/rand/v2"
 	"path/filepath"
@@ -151,79 +149,6 @@ func TestCacheRoundTrip(t *testing.T) {
 		many[i] = arbitraryTie(rng, "c")
 	}
 	roundTrip(t, many, "c")
-}
-
-// TestCacheOfValuesIsCacheOfJSON: an import adds each claim's value to the record
-// cache as it stores it, where a read builds the cache from the stored JSON: the two
-// give blobs equal byte for byte, for random ties, actors and sources (normalised, as
-// an import has them) and for every claim of the built-in cases.
-func TestCacheOfValuesIsCacheOfJSON(t *testing.T) {
-	rng := rand.New(rand.NewPCG(11, 13))
-	ties, actors, sources := make([]alliances.Tie, 300), make([]alliances.Actor, 300), make([]alliances.Source, 300)
-	for i := range 300 {
-		ties[i], actors[i], sources[i] = arbitraryTie(rng, "c"), arbitraryActor(rng, "c"), arbitrarySource(rng, "c")
-	}
-	recs, err := cases.Records()
-	if err != nil {
-		t.Fatal(err)
-	}
-	recs = append(recs, &alliances.Record{Sources: sources, Actors: actors, Ties: ties})
-	ties, actors, sources = nil, nil, nil
-	for _, r := range recs {
-		r.Normalize() // as an import does first
-		ties, actors, sources = append(ties, r.Ties...), append(actors, r.Actors...), append(sources, r.Sources...)
-	}
-	sameBlob(t, "tie", ties, decoder[alliances.Tie]())
-	sameBlob(t, "actor", actors, decoder[alliances.Actor]())
-	sameBlob(t, "source", sources, decoder[alliances.Source]())
-}
-
-// sameBlob builds a blob of vals as an import's cache does and another of their JSON,
-// as stored (without Recorded), as a read does, and fails when they differ.
-func sameBlob[T any](t *testing.T, entity string, vals []T, decode func([]byte, *T) error) {
-	t.Helper()
-	from := time.Date(2026, 1, 2, 3, 4, 5, 6, time.UTC)
-	rec := &alliances.Recorded{Case: "c", Version: 1, From: from}
-	cache := newCaseCache("c")
-	ofJSON := newBlobBuilder()
-	for i := range vals {
-		// The value as eachOf gives it: a tie by pointer, the others by value.
-		var value any = &vals[i]
-		switch v := value.(type) {
-		case *alliances.Actor:
-			value = *v
-		case *alliances.Source:
-			value = *v
-		}
-		cache.add(claim{value: value}, 1, from.UnixNano())
-		stored := vals[i]
-		body, err := json.Marshal(&stored)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back T
-		if err := decode(body, &back); err != nil {
-			t.Fatalf("claim %d: %v", i, err)
-		}
-		switch v := any(&back).(type) {
-		case *alliances.Tie:
-			v.Recorded = rec
-		case *alliances.Actor:
-			v.Recorded = rec
-		case *alliances.Source:
-			v.Recorded = rec
-		}
-		ofJSON.add(&back)
-	}
-	var ofValues []byte
-	for _, b := range cache.finish() {
-		if b.entity == entity {
-			ofValues = b.body
-		}
-	}
-	if b := ofJSON.bytes(); !bytes.Equal(ofValues, b) || len(b) < 100 {
-		t.Errorf("%d claims (%T) are cached otherwise from their values (%d bytes) than from their JSON (%d bytes)", len(vals), vals[0], len(ofValues), len(b))
-	}
 }
 
 // importAll imports the built-in cases and the store tests' sample into db.
@@ -495,72 +420,6 @@ func TestCacheStoreSkipsChanged(t *testing.T) {
 	var n int
 	if err := db.read.QueryRow(`SELECT COUNT(*) FROM record_cache WHERE body = CAST('stale' AS BLOB)`).Scan(&n); err != nil || n != 0 {
 		t.Errorf("a blob built before the latest change was stored (%d, %v)", n, err)
-	}
-}
-
-// TestLatestChangeIsEveryRecordedTime: the latest change, found through the indexes,
-// is the largest recorded time of any version of any claim or case title, read from
-// every row, after each of a series of imports in which the clock moves on: new cases,
-// a changed tie (its old version ends), a title changed alone, a tie added alone (its
-// start is the only change), ties retracted (their ends are the only change), and a
-// clock set back (stamps go on after the latest).
-func TestLatestChangeIsEveryRecordedTime(t *testing.T) {
-	ctx := context.Background()
-	db, clock := clocked(t)
-	everyRow := func() int64 {
-		var last int64
-		err := db.read.QueryRowContext(ctx, `SELECT COALESCE(MAX(t), 0) FROM (
-			SELECT recorded_from AS t FROM claims UNION ALL SELECT recorded_to FROM claims
-			UNION ALL SELECT recorded_from FROM cases UNION ALL SELECT recorded_to FROM cases)`).Scan(&last)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return last
-	}
-	built, err := cases.Records()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sample := storetest.Sample()
-	changed := storetest.Sample()
-	changed.Ties[0].Note = "a note added"
-	retitled := storetest.Sample()
-	retitled.Ties[0].Note = "a note added"
-	retitled.Title = "Another title"
-	added := storetest.Sample()
-	added.Ties[0].Note = "a note added"
-	added.Title = "Another title"
-	extra := added.Ties[0]
-	extra.ID = "a-tie-added"
-	added.Ties = append(added.Ties, extra)
-	retracted := storetest.Sample()
-	retracted.Ties = retracted.Ties[1:]
-	retracted.Title = "Another title"
-	steps := []struct {
-		name string
-		move time.Duration
-		recs []*alliances.Record
-	}{
-		{"the sample", 0, []*alliances.Record{sample}},
-		{"the built-in cases", time.Hour, built},
-		{"a tie changed", time.Hour, []*alliances.Record{changed}},
-		{"the title changed", time.Hour, []*alliances.Record{retitled}},
-		{"a tie added", time.Hour, []*alliances.Record{added}},
-		{"two ties retracted", time.Hour, []*alliances.Record{retracted}},
-		{"a tie back, the clock set back", -48 * time.Hour, []*alliances.Record{sample}},
-	}
-	if got, err := latestChange(ctx, db.read); err != nil || got != 0 {
-		t.Fatalf("latest change of an empty database = %d (%v), want 0", got, err)
-	}
-	for _, st := range steps {
-		clock.Advance(st.move)
-		if _, err := db.Import(ctx, st.recs...); err != nil {
-			t.Fatalf("%s: %v", st.name, err)
-		}
-		want := everyRow()
-		if got, err := latestChange(ctx, db.read); err != nil || got != want {
-			t.Errorf("after %s: latest change %d (%v), want %d, the largest recorded time of any row", st.name, got, err, want)
-		}
 	}
 }
 
