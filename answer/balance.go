@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/alliances-project/alliances"
 	abalance "github.com/alliances-project/alliances/analysis/balance"
@@ -84,20 +85,26 @@ func balanceAt(ctx context.Context, rec *Record, f snapshot.Filter, label string
 		return nil, err
 	}
 	g := s.Graph(snapshot.View{Signed: true, Weighted: true})
+	// The weighted index, the counted one and the two-camp split (see camps) are
+	// searches of their own, each on one core: they run side by side.
+	var (
+		weighted, counted abalance.Result
+		camps             ablocs.Result
+		werr, cerr        error
+		wg                sync.WaitGroup
+	)
+	wg.Go(func() { weighted, werr = abalance.Frustration(ctx, g.CSR, abalance.Options{Weighted: true}) })
+	wg.Go(func() { camps, cerr = ablocs.Partition(ctx, g.CSR, campsOptions) })
 	census, err := abalance.Census(ctx, g.CSR)
-	if err != nil {
-		return nil, err
+	if err == nil {
+		counted, err = abalance.Frustration(ctx, g.CSR, abalance.Options{})
 	}
-	weighted, err := abalance.Frustration(ctx, g.CSR, abalance.Options{Weighted: true})
-	if err != nil {
-		return nil, err
+	var tris []abalance.Triangle
+	if err == nil {
+		tris, err = abalance.Unbalanced(ctx, g.CSR, limit)
 	}
-	counted, err := abalance.Frustration(ctx, g.CSR, abalance.Options{})
-	if err != nil {
-		return nil, err
-	}
-	tris, err := abalance.Unbalanced(ctx, g.CSR, limit)
-	if err != nil {
+	wg.Wait()
+	if err := cmp.Or(err, werr, cerr); err != nil {
 		return nil, err
 	}
 	b := &BalanceStep{Report: newReport(rec, f, label), At: label, Ties: signedPairs(g), sg: g,
@@ -111,9 +118,7 @@ func balanceAt(ctx context.Context, rec *Record, f snapshot.Filter, label string
 			b.Actors++
 		}
 	}
-	if err := b.camps(ctx, g, weighted); err != nil {
-		return nil, err
-	}
+	b.camps(g, camps, weighted)
 	b.Listed = Listed{Total: int(census.PPN + census.NNN), Limit: max(limit, 0)}
 	for _, tr := range tris {
 		tj := Triangle{Actors: [3]string{s.Actor(int(tr.Nodes[0])), s.Actor(int(tr.Nodes[1])), s.Actor(int(tr.Nodes[2]))}}
@@ -127,15 +132,14 @@ func balanceAt(ctx context.Context, rec *Record, f snapshot.Filter, label string
 	return b, nil
 }
 
-// camps finds the two-camp splits of least weighted frustration with the bloc search
-// (two blocs, alpha 0.5, whose P is half the frustration), which lists every optimal
-// split of a small network; when the frustration search did better on a large one, its
-// split is kept alone.
-func (b *BalanceStep) camps(ctx context.Context, g *snapshot.Graph, fr abalance.Result) error {
-	res, err := ablocs.Partition(ctx, g.CSR, ablocs.Options{K: 2, Alpha: 0.5, Weighted: true})
-	if err != nil {
-		return err
-	}
+// campsOptions make the bloc search (two blocs, alpha 0.5, whose P is half the
+// frustration) find the two-camp splits of least weighted frustration.
+var campsOptions = ablocs.Options{K: 2, Alpha: 0.5, Weighted: true}
+
+// camps sets out the two-camp splits res of the bloc search, which lists every optimal
+// split of a small network; when the frustration search fr did better on a large one,
+// its split is kept alone.
+func (b *BalanceStep) camps(g *snapshot.Graph, res ablocs.Result, fr abalance.Result) {
 	s := g.Snapshot
 	fj := &b.Frustration
 	if 2*res.P <= fr.Upper+1e-9*max(1, fr.Upper) {
@@ -150,7 +154,7 @@ func (b *BalanceStep) camps(ctx context.Context, g *snapshot.Graph, fr abalance.
 			fj.Swing = append(fj.Swing, s.Actor(int(v)))
 		}
 		fj.Always, fj.Sometimes = arcPairs(g, res.Consensus.Always), arcPairs(g, res.Consensus.Sometimes)
-		return nil
+		return
 	}
 	fj.Optima = 1
 	for v, side := range fr.Side {
@@ -159,7 +163,6 @@ func (b *BalanceStep) camps(ctx context.Context, g *snapshot.Graph, fr abalance.
 		}
 	}
 	fj.Always, fj.Sometimes = arcPairs(g, fr.Frustrated), [][]string{}
-	return nil
 }
 
 func (b *BalanceStep) balanceWarnings() {

@@ -46,24 +46,25 @@ type PairChange struct {
 
 // diff compares two snapshots of the same index.
 func diff(ctx context.Context, s1, s2 *snapshot.Snapshot, focal []string) *Change {
-	c := &Change{Begun: []alliances.Tie{}, Ended: []alliances.Tie{}, SignChanges: []PairChange{}, Realignments: []PairChange{}}
+	c := &Change{SignChanges: []PairChange{}, Realignments: []PairChange{}}
 	in1, in2 := tieSet(s1), tieSet(s2)
-	for _, i := range sortedKeys(in2) {
-		if !in1[i] {
-			c.Begun = append(c.Begun, *s2.Index.Tie(int(i)))
+	var begun, ended []int32
+	for i := range in2 {
+		if in2[i] && !in1[i] {
+			begun = append(begun, int32(i))
+		}
+		if in1[i] && !in2[i] {
+			ended = append(ended, int32(i))
 		}
 	}
-	for _, i := range sortedKeys(in1) {
-		if !in2[i] {
-			c.Ended = append(c.Ended, *s1.Index.Tie(int(i)))
-		}
-	}
+	c.Begun, c.Ended = s2.Index.Ties(begun), s1.Index.Ties(ended)
 	p1, p2 := pairValues(s1), pairValues(s2)
 	for _, k := range sortedPairs(p1, p2) {
-		a, b := p1[k], p2[k]
+		a, b := p1.values[k], p2.values[k]
 		if a.sign() != 0 && b.sign() != 0 && a.sign() != b.sign() {
 			c.SignChanges = append(c.SignChanges, PairChange{A: s1.Index.Actors[k[0]], B: s1.Index.Actors[k[1]],
-				SignFrom: a.sign().String(), SignTo: b.sign().String(), Change: "flipped", TiesFrom: a.ties, TiesTo: b.ties})
+				SignFrom: a.sign().String(), SignTo: b.sign().String(), Change: "flipped",
+				TiesFrom: p1.g.ArcTies(int(a.arc)), TiesTo: p2.g.ArcTies(int(b.arc))})
 		}
 	}
 	if len(focal) > 0 {
@@ -120,18 +121,34 @@ func (c *Change) reading(rec *Record, focal []string) string {
 	return s + "."
 }
 
-func tieSet(s *snapshot.Snapshot) map[int32]bool {
-	m := make(map[int32]bool, len(s.Tie))
+// tieSet marks the ties of the index that s reads.
+func tieSet(s *snapshot.Snapshot) []bool {
+	in := make([]bool, s.Index.Len())
 	for _, t := range s.Tie {
-		m[t] = true
+		in[t] = true
 	}
-	return m
+	return in
 }
 
-// pairValue is the net value of the ties between two actors.
+// pairValue is the net value of the ties between two actors, with the ties.
 type pairValue struct {
 	value float64
 	ties  []string
+}
+
+// pairArc is the net value of the ties between two actors, and the arc of the signed
+// graph that holds them (from the lower node).
+type pairArc struct {
+	value float64
+	arc   int32
+}
+
+func (p pairArc) sign() alliances.Sign { return pairValue{value: p.value}.sign() }
+
+// pairs is the pair values of a snapshot and the signed graph they come from.
+type pairs struct {
+	g      *snapshot.Graph
+	values map[[2]int32]pairArc
 }
 
 func (p pairValue) sign() alliances.Sign {
@@ -146,9 +163,9 @@ func (p pairValue) sign() alliances.Sign {
 
 // pairValues gives each unordered pair of actors with ties (after folding) its net
 // value, as the signed graph merges their ties, keyed by actor numbers, smaller first.
-func pairValues(s *snapshot.Snapshot) map[[2]int32]pairValue {
+func pairValues(s *snapshot.Snapshot) pairs {
 	g := s.Graph(snapshot.View{Signed: true, Weighted: true})
-	m := map[[2]int32]pairValue{}
+	m := make(map[[2]int32]pairArc, g.Arcs()/2)
 	for u := range g.N() {
 		for i := g.Off[u]; i < g.Off[u+1]; i++ {
 			v := g.Adj[i]
@@ -159,16 +176,16 @@ func pairValues(s *snapshot.Snapshot) map[[2]int32]pairValue {
 			if a > b {
 				a, b = b, a
 			}
-			m[[2]int32{a, b}] = pairValue{value: float64(g.S[i]) * g.Weight(int(i)), ties: g.ArcTies(int(i))}
+			m[[2]int32{a, b}] = pairArc{value: float64(g.S[i]) * g.Weight(int(i)), arc: i}
 		}
 	}
-	return m
+	return pairs{g, m}
 }
 
 // realign reports the actors whose net stance toward the focal actors (their pair values
 // with all of them, summed) differs between the snapshots, leaving out the focal actors'
 // own parts (folded into them at either date, were the snapshots folded).
-func realign(ctx context.Context, s1, s2 *snapshot.Snapshot, p1, p2 map[[2]int32]pairValue, focal []string) []PairChange {
+func realign(ctx context.Context, s1, s2 *snapshot.Snapshot, p1, p2 pairs, focal []string) []PairChange {
 	focalSet := map[int32]bool{}
 	for _, id := range focal {
 		if n, ok := s1.Index.Actor(id); ok {
@@ -176,14 +193,14 @@ func realign(ctx context.Context, s1, s2 *snapshot.Snapshot, p1, p2 map[[2]int32
 		}
 	}
 	own := ownParts(ctx, []*snapshot.Snapshot{s1, s2}, focal)
-	stance := func(p map[[2]int32]pairValue) map[int32]pairValue {
+	stance := func(p pairs) map[int32]pairValue {
 		out := map[int32]pairValue{}
-		for k, v := range p {
+		for k, v := range p.values {
 			for i, other := range []int32{k[1], k[0]} {
 				if focalSet[k[i]] && !focalSet[other] {
 					s := out[other]
 					s.value += v.value
-					s.ties = append(s.ties, v.ties...)
+					s.ties = append(s.ties, p.g.ArcTies(int(v.arc))...)
 					out[other] = s
 				}
 			}
@@ -272,10 +289,10 @@ func sortedKeys(m map[int32]bool) []int32 {
 	return keys
 }
 
-func sortedPairs(a, b map[[2]int32]pairValue) [][2]int32 {
+func sortedPairs(a, b pairs) [][2]int32 {
 	var keys [][2]int32
-	for k := range a {
-		if _, ok := b[k]; ok {
+	for k := range a.values {
+		if _, ok := b.values[k]; ok {
 			keys = append(keys, k)
 		}
 	}

@@ -145,7 +145,12 @@ func (r *Report) RecordWarnings(rec *Record, s *snapshot.Snapshot) {
 		r.Warn("%d of the %d ties read are alleged (one party's word); rerun with --robust to see what holds without them", n, len(s.Edges))
 	}
 	if ds := disputed(s); len(ds) > 0 {
-		r.Warn("disputed ties are read (a source denies them): %s; --robust shows what holds without them", strings.Join(ds, ", "))
+		more := ""
+		if len(ds) > maxListed {
+			more = fmt.Sprintf(" and %d more (ties --status disputed lists them)", len(ds)-maxListed)
+			ds = ds[:maxListed]
+		}
+		r.Warn("disputed ties are read (a source denies them): %s%s; --robust shows what holds without them", strings.Join(ds, ", "), more)
 	}
 }
 
@@ -164,21 +169,38 @@ func leftOutOf(rec *Record, s *snapshot.Snapshot) *leftOut {
 	if len(ties) == 0 {
 		return nil
 	}
-	read := map[[2]int]map[alliances.Kind]bool{} // the kinds read between two nodes
-	for e, ed := range s.Edges {
-		k := [2]int{int(min(ed.From, ed.To)), int(max(ed.From, ed.To))}
-		if read[k] == nil {
-			read[k] = map[alliances.Kind]bool{}
-		}
-		read[k][s.Index.Kind(int(s.Tie[e]))] = true
-	}
 	ix := s.Index
+	// The kinds the snapshot reads between two nodes, for the pairs of the ties left
+	// out only: a large snapshot has hundreds of thousands of pairs, a period's edge few.
+	type pair [2]int32
+	pairOf := func(i int32) (pair, bool) {
+		a, b, _ := ix.Parties(int(i))
+		u, v := int32(s.StandsAt(a)), int32(s.StandsAt(b))
+		return pair{min(u, v), max(u, v)}, u >= 0 && v >= 0
+	}
+	read := map[pair]map[alliances.Kind]bool{}
+	for _, i := range ties {
+		if k, ok := pairOf(i); ok {
+			read[k] = nil
+		}
+	}
+	for e, ed := range s.Edges {
+		k := pair{min(ed.From, ed.To), max(ed.From, ed.To)}
+		kinds, ok := read[k]
+		if !ok {
+			continue
+		}
+		if kinds == nil {
+			kinds = map[alliances.Kind]bool{}
+			read[k] = kinds
+		}
+		kinds[ix.Kind(int(s.Tie[e]))] = true
+	}
 	var left []int
 	lost := map[string]bool{}
 	for _, i := range ties {
 		a, b, _ := ix.Parties(int(i))
-		u, v := s.StandsAt(a), s.StandsAt(b)
-		if u >= 0 && v >= 0 && read[[2]int{min(u, v), max(u, v)}][ix.Kind(int(i))] {
+		if k, ok := pairOf(i); ok && read[k][ix.Kind(int(i))] {
 			continue // the relationship is read, through another claim or a part's
 		}
 		left = append(left, int(i))
@@ -291,6 +313,10 @@ func (r *Report) statedFoldWarning(rec *Record, s *snapshot.Snapshot) {
 			alliances.Count(n, "inferred continuation"), strings.Join(cont, ", "), more)
 	}
 }
+
+// maxListed is the most ids a warning lists: a large record can read thousands of
+// disputed ties, and a warning is read, not searched.
+const maxListed = 20
 
 // plural chooses the singular or the plural form for n.
 func plural(n int, one, many string) string {

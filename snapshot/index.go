@@ -22,6 +22,11 @@ type Claims interface {
 	Tie(i int) *alliances.Tie
 }
 
+// Picker is Claims that give many ties at once for less than one at a time (see Ties).
+type Picker interface {
+	Pick(list []int32) []alliances.Tie
+}
+
 // Named is Claims that number what their ties name, as a store's compact copy of them
 // may: Names lists the subjects, objects and third parties, ValidTimes the valid times,
 // and EachNamed gives with each tie the positions of its subject, object and third party
@@ -96,6 +101,19 @@ func (ix *Index) Len() int { return len(ix.id) }
 
 // Tie returns tie i, the full claim, as Claims gives it.
 func (ix *Index) Tie(i int) *alliances.Tie { return ix.claims.Tie(i) }
+
+// Ties returns the full claims of the ties numbered in list, in its order: copies, each
+// as Tie gives it. Claims that are a Picker give them at once.
+func (ix *Index) Ties(list []int32) []alliances.Tie {
+	if p, ok := ix.claims.(Picker); ok {
+		return p.Pick(list)
+	}
+	out := make([]alliances.Tie, len(list))
+	for j, i := range list {
+		out[j] = *ix.Tie(int(i))
+	}
+	return out
+}
 
 // ID returns the id of tie i.
 func (ix *Index) ID(i int) string { return ix.id[i] }

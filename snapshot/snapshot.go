@@ -59,6 +59,8 @@ type Snapshot struct {
 	roots map[int32]int32
 	parts map[int32]bool // folded actors whose ties count Filter.PartWeight
 	fold  *folding
+
+	graphs graphCache // the graphs of the views without Skip, made once
 }
 
 // Mediation is a recorded mediation in a snapshot: Mediator brought the two Parties

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -262,6 +263,36 @@ func TestGraphViews(t *testing.T) {
 		if len(signed.ArcEdges(i)) != 1 {
 			t.Errorf("arc %d has %d ties behind it, want 1", i, len(signed.ArcEdges(i)))
 		}
+	}
+}
+
+// TestGraphsAreMadeOncePerView: a view asked again gives the graph made the first time;
+// each other view, and every view with Skip, a graph of its own. The cache's key must
+// name every field of View but Skip.
+func TestGraphsAreMadeOncePerView(t *testing.T) {
+	if n := reflect.TypeFor[View]().NumField(); n != 5 {
+		t.Fatalf("View has %d fields; the graph cache keys on 4 and Skip: key the new ones too", n)
+	}
+	s := snap(t, index(record()), Filter{Layers: []LayerWeight{{alliances.Alignment, 1}, {alliances.Hierarchy, 1}}})
+	seen := map[*Graph][4]bool{}
+	for bits := range 16 {
+		v := View{Directed: bits&1 != 0, Positive: bits&2 != 0, Signed: bits&4 != 0, Weighted: bits&8 != 0}
+		key := [4]bool{v.Directed, v.Positive, v.Signed, v.Weighted}
+		g := s.Graph(v)
+		if other, ok := seen[g]; ok {
+			t.Errorf("views %v and %v gave the same graph", other, key)
+		}
+		seen[g] = key
+		if again := s.Graph(v); again != g {
+			t.Errorf("view %v made its graph twice", key)
+		}
+		if g.View.Directed != v.Directed || g.View.Positive != v.Positive || g.View.Signed != v.Signed || g.View.Weighted != v.Weighted {
+			t.Errorf("view %v gave the graph of view %+v", key, g.View)
+		}
+	}
+	v := View{Signed: true, Skip: func(int) bool { return false }}
+	if a, b := s.Graph(v), s.Graph(v); a == b || a == s.Graph(View{Signed: true}) {
+		t.Error("a view with Skip must give a graph of its own each time")
 	}
 }
 

@@ -2,6 +2,7 @@ package snapshot
 
 import (
 	"math"
+	"sync"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/graph"
@@ -39,6 +40,36 @@ type Graph struct {
 // positive. In a directed view an undirected tie stands behind both arcs of its pair.
 // Every tie of the pair stays behind the arc, for explanations.
 func (s *Snapshot) Graph(v View) *Graph {
+	if v.Skip != nil {
+		return s.graph(v)
+	}
+	return s.graphs.get(v, s.graph)
+}
+
+// graphCache holds the graphs of a snapshot made for views without Skip: an analysis
+// and its report's warnings read the same view, a graph of a large snapshot costs tens
+// of milliseconds, and nothing changes a graph once made.
+type graphCache struct {
+	mu     sync.Mutex
+	graphs map[[4]bool]*Graph // by Directed, Positive, Signed, Weighted
+}
+
+func (c *graphCache) get(v View, make func(View) *Graph) *Graph {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	key := [4]bool{v.Directed, v.Positive, v.Signed, v.Weighted}
+	if g, ok := c.graphs[key]; ok {
+		return g
+	}
+	g := make(v)
+	if c.graphs == nil {
+		c.graphs = map[[4]bool]*Graph{}
+	}
+	c.graphs[key] = g
+	return g
+}
+
+func (s *Snapshot) graph(v View) *Graph {
 	refs := s.arcRefs(v)
 	order := sortRefs(s.N(), refs)
 	var arcs []graph.Edge

@@ -118,9 +118,8 @@ func (db *DB) readCache(ctx context.Context, op string) (*sql.Tx, int64, error) 
 // currentOfCase returns one case's claims of one entity from its blob, or from the JSON
 // with the blob built from them when the blob is missing, stale or does not decode.
 func currentOfCase[T any](ctx context.Context, db *DB, tx *sql.Tx, op, entity, caseID string, stamp int64, keep func(*T) bool) ([]T, []byte, error) {
-	var blob []byte
-	err := tx.QueryRowContext(ctx, `SELECT body FROM record_cache WHERE case_id = ? AND entity = ? AND stamp = ?`,
-		caseID, entity, stamp).Scan(&blob)
+	blob, err := db.readBlob(ctx, tx, `SELECT body FROM record_cache WHERE case_id = ? AND entity = ? AND stamp = ?`,
+		caseID, entity, stamp)
 	switch {
 	case err == nil:
 		if vals, err := decodeClaims(blob, caseID, keep); err == nil {
@@ -138,6 +137,35 @@ func currentOfCase[T any](ctx context.Context, db *DB, tx *sql.Tx, op, entity, c
 		vals = slices.DeleteFunc(vals, func(v T) bool { return !keep(&v) })
 	}
 	return vals, blob, nil
+}
+
+// readBlob returns the blob of the first row a query selects (its one column), or
+// sql.ErrNoRows. The blob is the caller's, to keep.
+func (db *DB) readBlob(ctx context.Context, q interface {
+	queryer
+	querier
+}, query string, args ...any) ([]byte, error) {
+	if !db.dialect.ownsBlobs {
+		var blob []byte
+		err := q.QueryRowContext(ctx, query, args...).Scan(&blob)
+		return blob, err
+	}
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		return nil, sql.ErrNoRows
+	}
+	var raw sql.RawBytes // the driver's buffer, no copy (see dialect.ownsBlobs)
+	if err := rows.Scan(&raw); err != nil {
+		return nil, err
+	}
+	return raw, rows.Close()
 }
 
 // ofCase reads the current claims of one entity of a case from their JSON.

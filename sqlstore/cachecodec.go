@@ -345,9 +345,10 @@ func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {
 }
 
 // decodeClaims reads a blob that encodeClaims wrote for caseID, keeping the claims keep
-// accepts (all with nil keep). Its chunks decode in parallel.
+// accepts (all with nil keep). Its chunks decode in parallel. The claims' text shares
+// the blob's memory: the blob must never change after.
 func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, error) {
-	l, err := checkBlob(string(blob))
+	l, err := checkBlob(unsafeString(blob)) // the blob is ours, and never written again
 	if err != nil {
 		return nil, err
 	}

@@ -1,10 +1,14 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"runtime"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/alliances-project/alliances"
@@ -37,9 +41,8 @@ func (db *DB) CaseTies(ctx context.Context, caseID string, transform func(*allia
 		return nil, err
 	}
 	defer tx.Rollback()
-	var blob []byte
-	err = tx.QueryRowContext(ctx, `SELECT body FROM record_cache WHERE case_id = ? AND entity = 'tie' AND stamp = ?`,
-		caseID, stamp).Scan(&blob)
+	blob, err := db.readBlob(ctx, tx, `SELECT body FROM record_cache WHERE case_id = ? AND entity = 'tie' AND stamp = ?`,
+		caseID, stamp)
 	if err != nil && err != sql.ErrNoRows {
 		return nil, db.wrap(op, err)
 	}
@@ -131,6 +134,58 @@ func (c *TieClaims) EachNamed(part int, f func(i int, t *alliances.Tie, subject,
 		return alliances.Errorf(alliances.Internal, "ties", "the record cache of case %s does not decode (chunk %d)", c.caseID, part)
 	}
 	return nil
+}
+
+// Pick returns the ties numbered in list (in any order), in its order. Each chunk that
+// holds one is decoded once, the chunks on every core, and none is kept: a reading of
+// tens of thousands of ties spread over a large case holds those ties only, where Tie
+// would keep every chunk they touch decoded. It is safe for concurrent use.
+func (c *TieClaims) Pick(list []int32) []alliances.Tie {
+	out := make([]alliances.Tie, len(list))
+	recs := make([]alliances.Recorded, len(list))
+	order := make([]int, len(list)) // positions in list, by tie number
+	for j := range order {
+		order[j] = j
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(list[a], list[b]) })
+	type run struct{ chunk, lo, hi int } // order[lo:hi] lie in chunk
+	var runs []run
+	for lo := 0; lo < len(order); {
+		k, hi := int(list[order[lo]])/chunkClaims, lo+1
+		for hi < len(order) && int(list[order[hi]])/chunkClaims == k {
+			hi++
+		}
+		runs, lo = append(runs, run{k, lo, hi}), hi
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(runs)) {
+		wg.Go(func() {
+			var ties []alliances.Tie
+			var rs []alliances.Recorded
+			for r := int(next.Add(1)) - 1; r < len(runs); r = int(next.Add(1)) - 1 {
+				k := runs[r].chunk
+				n := c.starts[k+1] - c.starts[k]
+				ties, rs = slices.Grow(ties[:0], n)[:n], slices.Grow(rs[:0], n)[:n]
+				if !decodeChunk(c.layout, k, c.caseID, ties, rs) {
+					panic(fmt.Sprintf("sqlite: chunk %d of the ties of case %s no longer decodes", k, c.caseID))
+				}
+				for _, j := range order[runs[r].lo:runs[r].hi] {
+					t := ties[int(list[j])-c.starts[k]]
+					// Its own slices and recorded times: the chunk's are shared by all its ties.
+					t.Forms, t.Citations = slices.Clone(t.Forms), slices.Clone(t.Citations)
+					recs[j] = *t.Recorded
+					t.Recorded = &recs[j]
+					if c.transform != nil {
+						c.transform(&t)
+					}
+					out[j] = t
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // Tie returns tie i, decoding its chunk on first use. It is safe for concurrent use.

@@ -42,6 +42,12 @@ type dialect struct {
 	// again (PostgreSQL's serialization failures); retries is how many times to try.
 	retry   func(err error) bool
 	retries int
+
+	// ownsBlobs: the driver reads each blob into a buffer of its own that it never
+	// uses again, so that a read may keep the buffer rather than the copy database/sql
+	// would make of it (tens of megabytes for a large case's record cache). SQLite's
+	// driver does (TestBlobReadIsKept holds it to that); pgx's is not relied on.
+	ownsBlobs bool
 }
 
 var sqliteDialect = &dialect{
@@ -56,6 +62,7 @@ var sqliteDialect = &dialect{
 	migrationsTable: `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT`,
 	cacheInWrites: true,
+	ownsBlobs:     true,
 	// SQLite has one writer at a time, which takes the lock when its transaction
 	// begins (_txlock=immediate): there is nothing to retry.
 	retry:   func(error) bool { return false },

@@ -2,6 +2,8 @@ package blocs
 
 import (
 	"cmp"
+	"encoding/binary"
+	"hash/maphash"
 	"slices"
 )
 
@@ -11,19 +13,49 @@ import (
 // their lowest node with ties, -1 for nodes without ties), so that two numberings of one
 // partition count once.
 type optima struct {
-	t        *ties
-	max      int
-	p        float64
-	list     [][]int32
-	seen     map[string]bool
+	t    *ties
+	max  int
+	p    float64
+	list [][]int32
+	// seen counts the partitions of list by a hash of their canonical form: a partition
+	// whose hash is there is compared with those of list, so that no two partitions
+	// count as one, whatever their size.
+	seen     map[uint64]int
+	seed     maphash.Seed
 	overflow bool // more optima were met than max
-	buf      []int32
-	split    []int32 // buffers of splitInto
-	stack    []int32
+	// pending is a partition of P p offered as better than all before it, kept as
+	// offered until another as good comes or the list is read: a search of a large
+	// network betters its best many times, and splitting and numbering each would cost
+	// more than the search.
+	pending    []int32
+	hasPending bool
+	buf        []int32
+	labels     []int32 // buffer of canonical
+	key        []byte  // buffer of the hash
+	split      []int32 // buffers of splitInto
+	stack      []int32
 }
 
 func newOptima(t *ties, max int) *optima {
-	return &optima{t: t, max: max, p: inf, seen: map[string]bool{}, buf: make([]int32, t.n)}
+	return &optima{t: t, max: max, p: inf, seen: map[uint64]int{}, seed: maphash.MakeSeed(), buf: make([]int32, t.n)}
+}
+
+// hash returns the hash of a canonical partition.
+func (o *optima) hash(c []int32) uint64 {
+	o.key = appendKey(o.key[:0], c)
+	return maphash.Bytes(o.seed, o.key)
+}
+
+// has reports whether list holds the canonical partition c, of hash h.
+func (o *optima) has(c []int32, h uint64) bool {
+	return o.seen[h] > 0 && slices.ContainsFunc(o.list, func(p []int32) bool { return slices.Equal(p, c) })
+}
+
+// forget removes the partition of hash h from the counts of seen.
+func (o *optima) forget(h uint64) {
+	if o.seen[h]--; o.seen[h] <= 0 {
+		delete(o.seen, h)
+	}
 }
 
 const inf = 1e308
@@ -35,9 +67,31 @@ func (o *optima) offer(cluster []int32, p float64) {
 	case p < o.p-tolerance(o.p):
 		o.p, o.list, o.overflow = p, o.list[:0], false
 		clear(o.seen)
+		o.pending, o.hasPending = append(o.pending[:0], cluster...), true
+		return
 	case p > o.p+tolerance(o.p):
 		return
 	}
+	o.flush()
+	o.add(cluster)
+}
+
+// flush adds the pending partition to the list.
+func (o *optima) flush() {
+	if o.hasPending {
+		o.hasPending = false
+		o.add(o.pending)
+	}
+}
+
+// kept returns the distinct optima kept, in the order met.
+func (o *optima) kept() [][]int32 {
+	o.flush()
+	return o.list
+}
+
+// add adds cluster to the list unless it holds it already.
+func (o *optima) add(cluster []int32) {
 	if o.t.split {
 		// Partitions that differ only in which unlinked groups share a bloc are one
 		// answer once the groups are set apart: keep it once, so that the bound counts
@@ -45,9 +99,10 @@ func (o *optima) offer(cluster []int32, p float64) {
 		o.split, o.stack = splitInto(o.t, cluster, o.split, o.stack)
 		cluster = o.split
 	}
-	canon := canonical(o.t, cluster, o.buf)
-	key := keyOf(canon)
-	if o.seen[key] {
+	var canon []int32
+	canon, o.labels = canonical(o.t, cluster, o.buf, o.labels)
+	h := o.hash(canon)
+	if o.has(canon, h) {
 		return
 	}
 	if len(o.list) >= o.max {
@@ -63,26 +118,26 @@ func (o *optima) offer(cluster []int32, p float64) {
 		if slices.Compare(canon, o.list[top]) >= 0 {
 			return
 		}
-		delete(o.seen, keyOf(o.list[top]))
-		o.seen[key] = true
+		o.forget(o.hash(o.list[top]))
 		copy(o.list[top], canon)
+		o.seen[h]++
 		return
 	}
-	o.seen[key] = true
+	o.seen[h]++
 	o.list = append(o.list, slices.Clone(canon))
 }
 
 // merge adds the optima of other.
 func (o *optima) merge(other *optima) {
 	if other.p < o.p-tolerance(o.p) {
-		o.p, o.list, o.overflow = other.p, o.list[:0], false
+		o.p, o.list, o.overflow, o.hasPending = other.p, o.list[:0], false, false
 		clear(o.seen)
 	}
 	if other.p > o.p+tolerance(o.p) {
 		return
 	}
 	o.overflow = o.overflow || other.overflow
-	for _, c := range other.list {
+	for _, c := range other.kept() {
 		o.offer(c, other.p)
 	}
 }
@@ -90,51 +145,47 @@ func (o *optima) merge(other *optima) {
 // sorted returns the optima in lexicographic order, so that the first does not depend on
 // which search met it first.
 func (o *optima) sorted() [][]int32 {
-	out := slices.Clone(o.list)
+	out := slices.Clone(o.kept())
 	slices.SortFunc(out, slices.Compare[[]int32])
 	return out
 }
 
-// canonical renumbers the clusters of the nodes with ties by their lowest node, into buf.
-func canonical(t *ties, cluster []int32, buf []int32) []int32 {
-	var label [256]int32
-	for i := range label {
-		label[i] = -1
+// canonical renumbers the clusters of the nodes with ties by their lowest node, into buf
+// (-1 for the nodes without ties). labels is a buffer for the new number of each
+// cluster, grown as needed and returned: split partitions number as many clusters as
+// they have groups, tens of thousands in a large network.
+func canonical(t *ties, cluster, buf, labels []int32) ([]int32, []int32) {
+	top := int32(-1)
+	for _, c := range cluster[:t.n] {
+		top = max(top, c)
 	}
-	var big map[int32]int32 // for k beyond 256
+	labels = slices.Grow(labels[:0], int(top)+1)[:top+1]
+	for i := range labels {
+		labels[i] = -1
+	}
 	next := int32(0)
 	for v := range int32(t.n) {
-		if t.off[v+1] == t.off[v] {
+		c := cluster[v]
+		if t.off[v+1] == t.off[v] || c < 0 {
 			buf[v] = -1
 			continue
 		}
-		c := cluster[v]
-		if c < 256 {
-			if label[c] < 0 {
-				label[c], next = next, next+1
-			}
-			buf[v] = label[c]
-			continue
+		if labels[c] < 0 {
+			labels[c], next = next, next+1
 		}
-		if big == nil {
-			big = map[int32]int32{}
-		}
-		l, ok := big[c]
-		if !ok {
-			l, next = next, next+1
-			big[c] = l
-		}
-		buf[v] = l
+		buf[v] = labels[c]
 	}
-	return buf
+	return buf, labels
 }
 
-func keyOf(c []int32) string {
-	b := make([]byte, 0, 2*len(c))
+// keyOf is a map key of c that tells every two lists apart, each number in full.
+func keyOf(c []int32) string { return string(appendKey(make([]byte, 0, 4*len(c)), c)) }
+
+func appendKey(b []byte, c []int32) []byte {
 	for _, x := range c {
-		b = append(b, byte(x), byte(x>>8))
+		b = binary.LittleEndian.AppendUint32(b, uint32(x))
 	}
-	return string(b)
+	return b
 }
 
 // classes returns, for the nodes with ties, the class of the nodes that share a cluster
@@ -232,9 +283,10 @@ func consensus(t *ties, r *Result, optima [][]int32) Consensus {
 func splitAll(t *ties, ps [][]int32) [][]int32 {
 	seen := map[string]bool{}
 	var out [][]int32
-	buf := make([]int32, t.n)
+	buf, labels := make([]int32, t.n), []int32(nil)
 	for _, p := range ps {
-		c := canonical(t, splitUnlinked(t, p), buf)
+		var c []int32
+		c, labels = canonical(t, splitUnlinked(t, p), buf, labels)
 		if k := keyOf(c); !seen[k] {
 			seen[k] = true
 			out = append(out, slices.Clone(c))

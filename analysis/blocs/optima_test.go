@@ -160,3 +160,42 @@ func TestSplitUnlinked(t *testing.T) {
 		t.Errorf("split: P %v, k %d, optima %v, swing %v; want one partition {0,1} {2,3} {4}", s.P, s.K, s.Optima, s.Consensus.Swing)
 	}
 }
+
+// TestLargePartitionsStayApart: a split partition of a large network numbers tens of
+// thousands of groups, and two that differ only where one numbers a node 0 and the
+// other 65,536 are two answers. Keys that kept 16 bits of each number made them one:
+// the second optimum was dropped, and the consensus classed apart nodes together.
+func TestLargePartitionsStayApart(t *testing.T) {
+	const n = 65538 // a path: every node has a tie
+	var path [][3]int
+	for v := range n - 1 {
+		path = append(path, [3]int{v, v + 1, 1})
+	}
+	ts := tiesOf(signed(n, path...), false)
+	a, b := make([]int32, n), make([]int32, n)
+	for v := range n - 1 {
+		a[v], b[v] = int32(v), int32(v)
+	}
+	a[n-1], b[n-1] = 0, n-2 // the last node with the first, or with the one before it
+	for _, p := range [][]int32{a, b} {
+		c, _ := canonical(ts, p, make([]int32, n), nil)
+		for v := range c {
+			if c[v] != p[v] {
+				t.Fatalf("canonical numbers node %d %d; want %d, as given", v, c[v], p[v])
+			}
+		}
+	}
+	o := newOptima(ts, 10)
+	o.offer(a, 1)
+	o.offer(b, 1)
+	o.offer(slices.Clone(a), 1) // the same partition again counts once
+	if len(o.list) != 2 {
+		t.Errorf("optima kept %d partitions; want 2 (two distinct, one repeated)", len(o.list))
+	}
+	cl := classes(n, [][]int32{a, b})
+	// Node n-1 is with node 0 in a, alone with node n-2 in b: a class of its own; nodes 0
+	// and n-2 are each with others in one partition and not the other.
+	if cl[n-1] == cl[0] || cl[n-1] == cl[n-2] {
+		t.Errorf("classes %d, %d, %d for nodes 0, %d, %d; want the last apart from both", cl[0], cl[n-2], cl[n-1], n-2, n-1)
+	}
+}

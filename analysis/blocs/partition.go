@@ -157,7 +157,7 @@ func Partition(ctx context.Context, g *graph.CSR, o Options) (Result, error) {
 			}
 			complete = complete && s.complete
 		}
-		if len(all.list) > 0 {
+		if len(all.kept()) > 0 {
 			best.optima, best.complete = all, complete && !all.overflow
 		}
 	}
@@ -268,10 +268,11 @@ func solve(ctx context.Context, t *ties, active int, order []int32, k int, prev 
 // on which start met it first.
 func explain(t *ties, s solution, alpha float64, split bool) Result {
 	res := Result{Cluster: make([]int32, t.n), Exact: s.exact, Starts: s.starts, BestFound: s.found}
-	if s.optima != nil && len(s.optima.list) > 0 && same(s.optima.p, s.p) {
+	if s.optima != nil && len(s.optima.kept()) > 0 && same(s.optima.p, s.p) {
 		res.Optima, res.OptimaComplete = s.optima.sorted(), s.complete
 	} else {
-		res.Optima = [][]int32{canonical(t, s.cluster, make([]int32, t.n))}
+		c, _ := canonical(t, s.cluster, make([]int32, t.n), nil)
+		res.Optima = [][]int32{c}
 	}
 	if split {
 		res.Optima = splitAll(t, res.Optima)
