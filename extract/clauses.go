@@ -13,9 +13,14 @@ func joined(ts []token, from, to int) bool {
 	if from == to && from > 0 && from <= len(ts) && ts[from-1].possessive {
 		return false // "Gulbuddin Hekmatyar's Hizb-e Islami": one possesses the other
 	}
+	titled, linked := false, false
 	for i := from; i < to; i++ {
 		switch ts[i].word {
-		case "and", "or", "as", "well", "both", "gen", "general", "president", "the", "local":
+		case "and", "or":
+			linked = true
+		case "as", "well", "both", "the", "local":
+		case "gen", "general", "president":
+			titled = true // "Ghani and Gen. Dostum"
 		case "along", "together":
 			if i+1 >= to || ts[i+1].word != "with" {
 				return false
@@ -29,6 +34,10 @@ func joined(ts []token, from, to int) bool {
 		if strings.ContainsAny(ts[i].pre, "();:[]") {
 			return false // "the old stakeholders (Karzai and Abdullah)": no list of three
 		}
+		linked = linked || strings.Contains(ts[i].pre, ",")
+	}
+	if titled && !linked {
+		return false // "Russian president Vladimir Putin": a post, not a list
 	}
 	return to-from <= 3
 }

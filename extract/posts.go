@@ -191,6 +191,40 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 	return true, posts, of
 }
 
+// phraseHeads returns the mentions without those that only qualify an individual's post
+// ("Syrian President Bashar al-Assad", "Burkina Faso's President Blaise Compaore"): a
+// relation with such a phrase is the individual's, not the state's, and the post itself
+// is for posts to read.
+func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
+	var out []mention
+	for i, m := range ms {
+		if i+1 < len(ms) && rd.kinds[m.id] != "individual" && rd.kinds[ms[i+1].id] == "individual" && ms[i+1].first > m.end &&
+			ms[i+1].first-m.end <= 4 && !listedBetween(ts, m.end, ms[i+1].first) {
+			if only, n, of := rd.title(ts, m.end, ms[i+1].first); only && n > 0 && !of {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// listedBetween reports whether the tokens in [from, to) join a list ("and", "or", a
+// comma) or give an example of many ("such as", "including").
+var examples = map[string]bool{"such": true, "as": true, "including": true, "like": true, "several": true, "two": true, "three": true}
+
+func listedBetween(ts []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch {
+		case ts[i].word == "and" || ts[i].word == "or" || strings.Contains(ts[i].pre, ","):
+			return true
+		case examples[ts[i].word]:
+			return true // "Taliban leaders such as Baradar": one of many, the leaders the organization's
+		}
+	}
+	return to < len(ts) && strings.Contains(ts[to].pre, ",")
+}
+
 // posts proposes the memberships a post states: an individual named with a post beside
 // an organization or a state ("Egyptian President Mohamed Morsi", "Ashraf Ghani, the
 // president of the Islamic Republic", "General X of the Revolutionary Guards",

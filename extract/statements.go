@@ -91,9 +91,10 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
-			spans := rd.cueSpans(ts, ms)
+			heads := rd.phraseHeads(ts, ms)
+			spans := rd.cueSpans(ts, heads)
 			for _, c := range spans {
-				found = append(found, rd.propose(d, p, s, ts, ms, c, valid, timeCue)...)
+				found = append(found, rd.propose(d, p, s, ts, heads, c, valid, timeCue)...)
 			}
 			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
@@ -115,7 +116,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 					}
 				}
 			}
-			found = append(found, rd.nearby(d, p, s, ts, ms, spans, found, valid, timeCue)...)
+			found = append(found, rd.nearby(d, p, s, ts, heads, spans, found, valid, timeCue)...)
 			found = append(found, rd.exemplified(d, p, s, ts, ms, found, valid, timeCue)...)
 			emit(append(found, claims...))
 		}
@@ -435,7 +436,15 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		}
 	}
 	if left.first < 0 || right.first < 0 {
-		confidence -= 0.15 // an actor the sentence does not name: below the default threshold
+		// An actor the sentence does not name (see implicit). A relation with no agent
+		// ("relations were established with X") speaks of the paragraph's subject six
+		// times in seven in the annotated texts: at the default threshold. A violent
+		// noun ("the clashes", "the fighting") names an event whose parties the sentence
+		// need not give, wrong half the time: below it.
+		confidence -= 0.1
+		if t.Kind == alliances.Hostility || t.Kind == alliances.Coercion {
+			confidence -= 0.05
+		}
 	}
 	return rd.finish(d, p, s, t, cues, valid, timeCue, confidence)
 }
