@@ -194,6 +194,7 @@ type cue struct {
 	kind    alliances.Kind
 	passive bool
 	text    string
+	then    []string // see Relation.Then, folded
 }
 
 // NewReader returns a reader of rules that knows the actors given (a case's and the
@@ -416,11 +417,15 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		rd.names[alliances.Fold(p)] = "@pair"
 	}
 	for _, rel := range r.Relations {
+		var then []string
+		for _, w := range rel.Then {
+			then = append(then, alliances.Fold(w))
+		}
 		for _, c := range rel.Cues {
-			rd.cues = append(rd.cues, cue{strings.Fields(alliances.Fold(c)), rel.Kind, false, c})
+			rd.cues = append(rd.cues, cue{strings.Fields(alliances.Fold(c)), rel.Kind, false, c, then})
 		}
 		for _, c := range rel.Passive {
-			rd.cues = append(rd.cues, cue{strings.Fields(alliances.Fold(c)), rel.Kind, true, c})
+			rd.cues = append(rd.cues, cue{strings.Fields(alliances.Fold(c)), rel.Kind, true, c, then})
 		}
 	}
 	slices.SortStableFunc(rd.cues, func(a, b cue) int { return len(b.words) - len(a.words) })

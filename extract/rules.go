@@ -45,6 +45,11 @@ type Relation struct {
 	Cues    []string            `yaml:"cues"`
 	Passive []string            `yaml:"passive"`
 	Forms   map[string][]string `yaml:"forms"`
+	// Then, when given, are the words one of which must follow the cue's object within
+	// four words for the cue to state the relation: a demand is opposition when it asks
+	// the actor to stop or leave ("called on Hezbollah to end its involvement"), not when
+	// it asks it to join.
+	Then []string `yaml:"then"`
 }
 
 // DefaultRules returns the built-in rules.

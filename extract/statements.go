@@ -245,6 +245,18 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		ri = -1 // "fought for control of the town against X" is no support of X
 	}
 	cues := []string{"cue: " + c.cue.text}
+	if len(c.cue.then) > 0 {
+		// "called on Hezbollah to end its involvement": the demand's object, then what
+		// it is asked to do.
+		w, ok := "", false
+		if ri >= 0 && !c.cue.passive {
+			w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
+		}
+		if !ok {
+			return nil
+		}
+		cues = append(cues, "then: "+w)
+	}
 	// A cue with no actor before it in its sentence speaks of the paragraph's subject:
 	// "Inside Afghanistan, the Taliban have been building relations ... Relations were
 	// established with the militias of Haji Zahir Qadir".
