@@ -1,9 +1,9 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -188,8 +188,13 @@ func alphaOf(o ablocs.Options) float64 {
 // positive tie weight inside the bloc (then overall), in the order of the blocs' numbers:
 // the actor that holds the bloc together, not one whose friends are elsewhere.
 func blocsOf(g *snapshot.Graph, cluster []int32, swing func(int) bool) []Bloc {
-	byBloc := map[int32]*Bloc{}
-	best := map[int32]float64{}
+	// By bloc number: a split partition of a large network numbers tens of thousands.
+	top := int32(-1)
+	for _, c := range cluster {
+		top = max(top, c)
+	}
+	byBloc := make([]*Bloc, top+1)
+	best := make([]float64, top+1)
 	for v, c := range cluster {
 		if c < 0 {
 			continue
@@ -212,8 +217,10 @@ func blocsOf(g *snapshot.Graph, cluster []int32, swing func(int) bool) []Bloc {
 		}
 	}
 	var out []Bloc
-	for _, c := range slices.Sorted(maps.Keys(byBloc)) {
-		bj := byBloc[c]
+	for _, bj := range byBloc {
+		if bj == nil {
+			continue
+		}
 		if bj.Name == "" && len(bj.Actors) > 0 {
 			bj.Name = bj.Actors[0] // a bloc of swing actors only
 		}
@@ -278,9 +285,28 @@ func (b *BlocsStep) reading(rec *Record) string {
 	if len(b.Blocs) == 0 {
 		return fmt.Sprintf("No signed ties at %s: no blocs.", b.At)
 	}
+	// The largest blocs, in their order, and how many others: a split partition of a
+	// large network has tens of thousands of blocs, most of one or two actors.
+	shown := make([]bool, len(b.Blocs))
+	order := make([]int, len(b.Blocs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(len(b.Blocs[j].Actors), len(b.Blocs[i].Actors)) })
+	for _, i := range order[:min(maxPhrased, len(order))] {
+		shown[i] = true
+	}
 	var parts []string
-	for _, bj := range b.Blocs {
-		parts = append(parts, blocPhrase(rec, b.graph, bj))
+	rest, restActors := 0, 0
+	for i, bj := range b.Blocs {
+		if shown[i] {
+			parts = append(parts, blocPhrase(rec, b.graph, bj))
+		} else {
+			rest, restActors = rest+1, restActors+len(bj.Actors)
+		}
+	}
+	if rest > 0 {
+		parts = append(parts, fmt.Sprintf("and %d smaller %s of %s in all", rest, plural(rest, "bloc", "blocs"), alliances.Count(restActors, "actor")))
 	}
 	s := fmt.Sprintf("%s at %s: %s.", alliances.Count(len(b.Blocs), "bloc"), b.At, strings.Join(parts, "; "))
 	switch {
@@ -335,28 +361,33 @@ func swingPhrase(n int) string {
 // blocPhrase names a bloc by its leading members: "the Taliban with Pakistan, Iran and
 // Russia (12 actors)".
 func blocPhrase(rec *Record, g *snapshot.Graph, bj Bloc) string {
-	members := slices.Clone(bj.Core)
-	slices.SortStableFunc(members, func(a, b string) int {
-		sa, sb := positiveStrength(g, g.Snapshot.Node(a)), positiveStrength(g, g.Snapshot.Node(b))
-		switch {
-		case sa > sb:
-			return -1
-		case sa < sb:
-			return 1
+	type member struct {
+		id       string
+		strength float64
+	}
+	members := make([]member, 0, len(bj.Core))
+	for _, a := range bj.Core {
+		if a != bj.Name {
+			members = append(members, member{a, positiveStrength(g, g.Snapshot.Node(a))})
 		}
-		return strings.Compare(a, b)
-	})
-	members = slices.DeleteFunc(members, func(a string) bool { return a == bj.Name })
+	}
+	slices.SortFunc(members, func(a, b member) int { return cmp.Or(cmp.Compare(b.strength, a.strength), strings.Compare(a.id, b.id)) })
 	if len(bj.Actors) == 1 {
 		return rec.Name(bj.Name) + " alone"
 	}
-	lead := members[:min(3, len(members))]
+	var lead []string
+	for _, m := range members[:min(3, len(members))] {
+		lead = append(lead, m.id)
+	}
 	s := rec.Name(bj.Name)
 	if len(lead) > 0 {
 		s += " with " + rec.Names(lead)
 	}
 	return s + " (" + alliances.Count(len(bj.Actors), "actor") + ")"
 }
+
+// maxPhrased is the most blocs a reading names.
+const maxPhrased = 10
 
 var blocsLegend = [][2]string{
 	{"P", "alpha x (weight of negative ties inside blocs) + (1 - alpha) x (weight of positive ties between): 0 when the network splits into blocs with no tie against them"},

@@ -255,12 +255,15 @@ func kindOrUnknown(k string) string {
 // seedParts lists the actors that fold into a seed at the date (with --no-fold they are
 // nodes of their own).
 func (c *cascadeRun) seedParts(ctx context.Context) map[string]bool {
-	f := c.filter
-	f.Fold = true
-	folded, err := c.rec.Index.Snapshot(ctx, f)
 	out := map[string]bool{}
-	if err != nil {
-		return out
+	folded := c.s // the run's snapshot, when it folds (the default)
+	if !c.filter.Fold {
+		f := c.filter
+		f.Fold = true
+		var err error
+		if folded, err = c.rec.Index.Snapshot(ctx, f); err != nil {
+			return out
+		}
 	}
 	for _, fd := range folded.Folds() {
 		if slices.Contains(c.seeds, fd.Into) {
@@ -351,9 +354,13 @@ func (c *cascadeRun) whatIf(ctx context.Context, res *CascadeResult, without, wi
 		}
 		removed[id] = true
 	}
-	f := c.filter
-	f.Fold = true
-	if folded, err := c.rec.Index.Snapshot(ctx, f); err == nil {
+	folded, err := c.s, error(nil) // the run's snapshot, when it folds (the default)
+	if !c.filter.Fold {
+		f := c.filter
+		f.Fold = true
+		folded, err = c.rec.Index.Snapshot(ctx, f)
+	}
+	if err == nil {
 		for _, fd := range folded.Folds() {
 			if removed[fd.Into] && c.s.Node(fd.Actor) >= 0 {
 				w.Parts = append(w.Parts, fd.Actor)

@@ -47,3 +47,48 @@ func TestDisputedWarningListsTwenty(t *testing.T) {
 		t.Errorf("warning\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestBlocsReadingNamesTheTenLargest: a split partition of a large network has tens of
+// thousands of blocs; the reading names the ten largest, in their order, and counts the
+// others. Here twelve unlinked groups: one of three actors, eleven pairs.
+func TestBlocsReadingNamesTheTenLargest(t *testing.T) {
+	var ties []alliances.Tie
+	var actors []alliances.Actor
+	pair := func(a, b string) {
+		ties = append(ties, alliances.Tie{ID: a + "-" + b, Subject: a, Object: b, Kind: alliances.Alliance, Status: alliances.Reported,
+			Valid: edtf.MustParse("2010")})
+	}
+	for i := range 12 {
+		a, b := fmt.Sprintf("a%02d", i), fmt.Sprintf("b%02d", i)
+		pair(a, b)
+		actors = append(actors, alliances.Actor{ID: a, Name: "A" + a[1:], Kind: "armed-group"}, alliances.Actor{ID: b, Name: "B" + b[1:], Kind: "armed-group"})
+	}
+	pair("a11", "c11") // the last group has three actors
+	actors = append(actors, alliances.Actor{ID: "c11", Name: "C11", Kind: "armed-group"})
+	for i := range ties {
+		ties[i].Normalize()
+	}
+	rec := &Record{Case: "c", Index: snapshot.NewIndex(ties, nil, actors), Actors: map[string]*alliances.Actor{}, List: actors}
+	for i := range rec.List {
+		rec.Actors[rec.List[i].ID] = &rec.List[i]
+	}
+	at := edtf.MustParse("2010").Strict()
+	f := snapshot.Filter{Layers: []snapshot.LayerWeight{{Layer: alliances.Alignment, Weight: 1}}}
+	b, _, err := Blocs(context.Background(), rec, f, []Step{{Label: "2010", Range: at}}, BlocsOptions{Alpha: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Blocs) != 12 {
+		t.Fatalf("%d blocs, want 12 (the unlinked groups set apart)", len(b.Blocs))
+	}
+	// The group of three is the largest; then the pairs, in the order of their blocs,
+	// the first nine of the eleven.
+	for _, want := range []string{"12 blocs at 2010: ", "(3 actors)", "; and 2 smaller blocs of 4 actors in all."} {
+		if !strings.Contains(b.Reading, want) {
+			t.Errorf("reading %q\nwants %q", b.Reading, want)
+		}
+	}
+	if n := strings.Count(b.Reading, "(2 actors)") + strings.Count(b.Reading, "(3 actors)"); n != 10 {
+		t.Errorf("reading names %d blocs, want 10: %q", n, b.Reading)
+	}
+}
