@@ -236,7 +236,9 @@ func (r *Report) PartialWarning(rec *Record, s *snapshot.Snapshot) {
 		return
 	}
 	lost := ""
-	if len(lo.lost) > 0 {
+	if n := len(lo.lost); n > maxListed {
+		lost = fmt.Sprintf(", which leaves out altogether %s and %d more actors (no tie covering most of it)", strings.Join(lo.lost[:maxListed], ", "), n-maxListed)
+	} else if n > 0 {
 		lost = fmt.Sprintf(", which leaves out altogether %s (no tie covering most of it)", andList(lo.lost))
 	}
 	more := ""

@@ -92,3 +92,32 @@ func TestBlocsReadingNamesTheTenLargest(t *testing.T) {
 		t.Errorf("reading names %d blocs, want 10: %q", n, b.Reading)
 	}
 }
+
+// TestPartialWarningNamesTwentyLost: ties active on part of a period leave their actors
+// out altogether; the warning names twenty of them and counts the others.
+func TestPartialWarningNamesTwentyLost(t *testing.T) {
+	var ties []alliances.Tie
+	for i := range 25 {
+		tie := alliances.Tie{ID: fmt.Sprintf("t%02d", i), Subject: fmt.Sprintf("a%02d", i), Object: fmt.Sprintf("b%02d", i),
+			Kind: alliances.Alliance, Status: alliances.Reported, Valid: edtf.MustParse("2010-01/2010-03")}
+		tie.Normalize()
+		ties = append(ties, tie)
+	}
+	ix := snapshot.NewIndex(ties, nil, nil)
+	at := edtf.MustParse("2010").Strict()
+	s, err := ix.Snapshot(context.Background(), snapshot.Filter{At: &at, Layers: []snapshot.LayerWeight{{Layer: alliances.Alignment, Weight: 1}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r Report
+	r.PartialWarning(&Record{Index: ix, Actors: map[string]*alliances.Actor{}}, s)
+	if len(r.Warnings) != 1 {
+		t.Fatalf("warnings %q, want one", r.Warnings)
+	}
+	// 50 actors lost, sorted by id: a00 to a19 named, then 30 more.
+	w := r.Warnings[0]
+	if !strings.Contains(w, "25 ties active on only part of") || !strings.Contains(w, "leaves out altogether a00, a01,") ||
+		!strings.Contains(w, ", a19 and 30 more actors (no tie covering most of it)") || strings.Contains(w, "a20") {
+		t.Errorf("warning %q", w)
+	}
+}
