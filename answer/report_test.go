@@ -11,15 +11,9 @@ import (
 	"github.com/alliances-project/alliances/snapshot"
 )
 
-// TestDisputedWarningListsTwenty: a large record reads thousands of disputed ties; the
-// warning names the first twenty, in the order of the edges, says how many more, and
-// where to list them all.
-func TestDisputedWarningListsTwenty(t *testing.T) {
-	var ties []alliances.Tie
-	for i := range 25 {
-		ties = append(ties, alliances.Tie{ID: fmt.Sprintf("t%02d", i), Subject: fmt.Sprintf("a%02d", i), Object: fmt.Sprintf("b%02d", i),
-			Kind: alliances.Alliance, Status: alliances.Disputed, Valid: edtf.MustParse("2010")})
-	}
+// snapshot2010 indexes ties (normalized) and reads them at 2010, in the alignment layer.
+func snapshot2010(t *testing.T, ties []alliances.Tie) (*snapshot.Index, *snapshot.Snapshot) {
+	t.Helper()
 	for i := range ties {
 		ties[i].Normalize()
 	}
@@ -29,6 +23,19 @@ func TestDisputedWarningListsTwenty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ix, s
+}
+
+// TestDisputedWarningListsTwenty: a large record reads thousands of disputed ties; the
+// warning names the first twenty, in the order of the edges, says how many more, and
+// where to list them all.
+func TestDisputedWarningListsTwenty(t *testing.T) {
+	var ties []alliances.Tie
+	for i := range 25 {
+		ties = append(ties, alliances.Tie{ID: fmt.Sprintf("t%02d", i), Subject: fmt.Sprintf("a%02d", i), Object: fmt.Sprintf("b%02d", i),
+			Kind: alliances.Alliance, Status: alliances.Disputed, Valid: edtf.MustParse("2010")})
+	}
+	ix, s := snapshot2010(t, ties)
 	var r Report
 	r.RecordWarnings(&Record{Index: ix}, s)
 	var got string
@@ -100,15 +107,9 @@ func TestPartialWarningNamesTwentyLost(t *testing.T) {
 	for i := range 25 {
 		tie := alliances.Tie{ID: fmt.Sprintf("t%02d", i), Subject: fmt.Sprintf("a%02d", i), Object: fmt.Sprintf("b%02d", i),
 			Kind: alliances.Alliance, Status: alliances.Reported, Valid: edtf.MustParse("2010-01/2010-03")}
-		tie.Normalize()
 		ties = append(ties, tie)
 	}
-	ix := snapshot.NewIndex(ties, nil, nil)
-	at := edtf.MustParse("2010").Strict()
-	s, err := ix.Snapshot(context.Background(), snapshot.Filter{At: &at, Layers: []snapshot.LayerWeight{{Layer: alliances.Alignment, Weight: 1}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix, s := snapshot2010(t, ties)
 	var r Report
 	r.PartialWarning(&Record{Index: ix, Actors: map[string]*alliances.Actor{}}, s)
 	if len(r.Warnings) != 1 {
