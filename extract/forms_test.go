@@ -92,6 +92,7 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		alliances.Actor{ID: "turkey", Name: "Turkey", Kind: "state"},
 		alliances.Actor{ID: "vladimir-putin", Name: "Vladimir Putin", Aliases: []string{"Russian president Vladimir Putin"}, Kind: "individual"},
 		alliances.Actor{ID: "army-of-conquest", Name: "Army of Conquest", Kind: "coalition"},
+		alliances.Actor{ID: "jamiat-rabbani", Name: "Jami'at faction of Salahuddin Rabbani", Aliases: []string{"faction of Salahuddin Rabbani"}, Kind: "faction"},
 	)
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
 	for _, c := range []struct {
@@ -170,6 +171,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			nil, []string{"russia opposition taliban"}},
 		{"independence from", "In 2012 the Taliban declared their independence from the Islamic Republic.",
 			[]string{"taliban opposition islamic-republic"}, nil},
+		{"a part named with its whole", "In June 2021 the faction of Salahuddin Rabbani in Jami'at struck a deal with the Taliban to stop the fighting.",
+			[]string{"jamiat-rabbani agreement taliban"}, []string{"jamiat agreement taliban"}},
 		{"leaders such as one of them", "In 2010 talks began between Taliban leaders such as Hekmatyar and the Islamic Republic.",
 			[]string{"hekmatyar membership taliban"}, []string{"hekmatyar negotiation islamic-republic"}},
 		{"an unknown name before the cue", "The Taliban grew stronger in the north in 2019. The al-Nusra Front attacked Jami'at in the same year.",

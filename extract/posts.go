@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -191,13 +192,19 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 	return true, posts, of
 }
 
-// phraseHeads returns the mentions without those that only qualify an individual's post
-// ("Syrian President Bashar al-Assad", "Burkina Faso's President Blaise Compaore"): a
-// relation with such a phrase is the individual's, not the state's, and the post itself
-// is for posts to read.
+// phraseHeads returns the mentions without those that only qualify another: a state
+// before an individual's post ("Syrian President Bashar al-Assad", "Burkina Faso's
+// President Blaise Compaore"), whose relations are the individual's (the post itself is
+// for posts to read), and a whole after its part ("the faction of Salahuddin Rabbani in
+// Jami'at").
 func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 	var out []mention
 	for i, m := range ms {
+		// "The faction of Salahuddin Rabbani in Jami'at": a part named with its whole
+		// after "in"; the part is the party.
+		if i > 0 && m.first == ms[i-1].end+1 && ts[ms[i-1].end].word == "in" && slices.Contains(rd.parts[ms[i-1].id], m.id) {
+			continue
+		}
 		if i+1 < len(ms) && rd.kinds[m.id] != "individual" && rd.kinds[ms[i+1].id] == "individual" && ms[i+1].first > m.end &&
 			ms[i+1].first-m.end <= 4 && !listedBetween(ts, m.end, ms[i+1].first) {
 			if only, n, of := rd.title(ts, m.end, ms[i+1].first); only && n > 0 && !of {
