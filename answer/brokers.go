@@ -93,7 +93,7 @@ type roleGraph struct {
 // hostilePairs is the undirected graph of the pairs of s whose ties net negative: a
 // two-path between enemies is no opening to broker (Russia -> Taliban -> al Qaeda).
 func hostilePairs(s *snapshot.Snapshot) *graph.CSR {
-	sg := s.Graph(snapshot.View{Signed: true})
+	sg := s.Graph(snapshot.View{Signed: true, Weighted: true}) // the view the groups and warnings read: its signs are the same
 	var neg []graph.Edge
 	for u := range sg.N() {
 		for i := sg.Off[u]; i < sg.Off[u+1]; i++ {

@@ -101,6 +101,11 @@ func (o *optima) add(cluster []int32) {
 	}
 	var canon []int32
 	canon, o.labels = canonical(o.t, cluster, o.buf, o.labels)
+	o.insert(canon)
+}
+
+// insert adds a canonical partition to the list unless it holds it already.
+func (o *optima) insert(canon []int32) {
 	h := o.hash(canon)
 	if o.has(canon, h) {
 		return
@@ -137,8 +142,10 @@ func (o *optima) merge(other *optima) {
 		return
 	}
 	o.overflow = o.overflow || other.overflow
+	// Other's optima are split and canonical already: they go in as they are.
+	o.flush()
 	for _, c := range other.kept() {
-		o.offer(c, other.p)
+		o.insert(c)
 	}
 }
 
