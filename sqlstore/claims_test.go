@@ -3,9 +3,12 @@ package sqlstore
 import (
 	"context"
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
+	"strconv"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/alliances-project/alliances"
 )
@@ -160,5 +163,58 @@ func TestTieClaimsChunks(t *testing.T) {
 	short.counts = []int{l.counts[0], 5, l.counts[2]}
 	if _, ok := newTieClaims("big", &short, nil); ok {
 		t.Error("a short chunk before the last is accepted; Tie would find the wrong ties")
+	}
+}
+
+// TestPickGivesWhatTieGives: Pick decodes each chunk on a worker of its own, into
+// scratch space it reuses; the ties it gives, asked in any order across the chunks, must
+// be those Tie gives, transformed alike, down to their recorded times (which differ here:
+// a third of the ties were changed by a later import).
+func TestPickGivesWhatTieGives(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "pick.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	clock := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	db.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	const n = 2*chunkClaims + 500 // three chunks
+	rec, ties := manyTies(n)
+	for i := range ties {
+		ties[i].Note = "note " + strconv.Itoa(i)
+		ties[i].Intensity = 1 + i%5
+		ties[i].Citations[0].Locator = "p. " + strconv.Itoa(i)
+	}
+	for round := range 2 {
+		if round == 1 {
+			for i := 0; i < n; i += 3 {
+				ties[i].Note += ", changed"
+			}
+		}
+		rec.Ties = ties
+		if _, err := db.Import(ctx, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	claims, err := db.CaseTies(ctx, "many", func(t *alliances.Tie) { t.Note = "seen: " + t.Note })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if claims.Parts() < 3 {
+		t.Fatalf("%d chunks, want 3 at least", claims.Parts())
+	}
+	list := make([]int32, 0, n/2)
+	for i := n - 1; i >= 0; i -= 2 {
+		list = append(list, int32(i)) // from the last chunk to the first
+	}
+	got := claims.Pick(list)
+	for j, i := range list {
+		if want := claims.Tie(int(i)); !reflect.DeepEqual(&got[j], want) {
+			t.Fatalf("Pick gave tie %d as %+v (recorded %+v); Tie gives %+v (recorded %+v)", i, got[j], *got[j].Recorded, *want, *want.Recorded)
+		}
+	}
+	if got[0].Recorded.Version == got[1].Recorded.Version {
+		t.Fatalf("ties %d and %d have version %d both: the test needs versions that differ", list[0], list[1], got[0].Recorded.Version)
 	}
 }

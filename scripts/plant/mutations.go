@@ -556,4 +556,52 @@ var mutations = []mutation{
 		to:   "\tif c.cue.kind == alliances.Hostility && instrument(ts, ms, c.first) && false {\n",
 		pkgs: []string{"./extract"}, breaks: "\"supported by Iranian air strikes\" makes Iran fight the supported",
 	},
+	{
+		name: "scale-optima-keys-16-bits", file: "analysis/blocs/optima.go",
+		from: "\t\tb = binary.LittleEndian.AppendUint32(b, uint32(x))\n",
+		to:   "\t\tb = binary.LittleEndian.AppendUint16(b, uint16(x))\n",
+		pkgs: []string{"./analysis/blocs"}, breaks: "groups numbered 0 and 65,536 count as one class: cascade puts an unrelated actor on a seed's side",
+	},
+	{
+		name: "scale-optima-pending-dropped", file: "analysis/blocs/optima.go",
+		from: "\t\to.pending, o.hasPending = append(o.pending[:0], cluster...), true\n",
+		to:   "\t\to.pending = append(o.pending[:0], cluster...)\n",
+		pkgs: []string{"./analysis/blocs"}, breaks: "a split better than all before it is never kept: the optima list the earlier ones",
+	},
+	{
+		name: "scale-graph-cache-ignores-weights", file: "snapshot/view.go",
+		from: "\tkey := [4]bool{v.Directed, v.Positive, v.Signed, v.Weighted}\n",
+		to:   "\tkey := [4]bool{v.Directed, v.Positive, v.Signed, false}\n",
+		pkgs: []string{"./snapshot"}, breaks: "a weighted view gets the unweighted graph made before it",
+	},
+	{
+		name: "scale-pick-shares-recorded", file: "sqlstore/claims.go",
+		from: "\t\t\t\t\trecs[j] = *t.Recorded\n\t\t\t\t\tt.Recorded = &recs[j]\n",
+		to:   "\t\t\t\t\t_ = recs\n",
+		pkgs: []string{"./sqlstore"}, breaks: "the ties diff lists point into a worker's scratch space: their recorded times are another chunk's",
+	},
+	{
+		name: "scale-multiclaims-one-table", file: "snapshot/filter.go",
+		from: "\t\tfor _, t := range tables[1:] {\n",
+		to:   "\t\tfor _, t := range tables[1:1] {\n",
+		pkgs: []string{"./snapshot"}, breaks: "claims of one relationship counted by different workers are not grouped: a period reads neither",
+	},
+	{
+		name: "scale-disputed-uncapped", file: "answer/report.go",
+		from: "\t\tif len(ds) > maxListed {\n",
+		to:   "\t\tif len(ds) > maxListed*1000 {\n",
+		pkgs: []string{"./answer"}, breaks: "a warning lists 26,706 disputed ties",
+	},
+	{
+		name: "extract-post-state-a-party", file: "extract/statements.go",
+		from: "\t\t\theads := rd.phraseHeads(ts, ms)\n",
+		to:   "\t\t\theads := ms\n",
+		pkgs: []string{"./extract"}, breaks: "\"support for Egyptian President Mohamed Morsi\" is support of Egypt",
+	},
+	{
+		name: "extract-demand-any", file: "extract/statements.go",
+		from: "\t\tif !ok {\n\t\t\treturn nil\n\t\t}\n\t\tcues = append(cues, \"then: \"+w)\n",
+		to:   "\t\t_ = ok\n\t\tcues = append(cues, \"then: \"+w)\n",
+		pkgs: []string{"./extract"}, breaks: "\"called on the Taliban to join the talks\" is opposition",
+	},
 }
