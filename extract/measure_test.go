@@ -201,7 +201,7 @@ func TestIdlibArticle(t *testing.T) {
 // TestAnnotatedWikipediaTexts measures the reader on the Wikipedia texts annotated by
 // hand in testdata/wikipedia (see its README), each against its annotation, with the
 // registry's actors known after the annotation's, as the command line knows them. Floors
-// a little below what it read on 2026-12-02 (see docs/extraction.md): a change that
+// a little below what it read on 2026-12-02, the second time (see docs/extraction.md): a change that
 // reads worse fails here. The last text listed is the held-out one, kept out of the
 // reader's tuning: a change to the rules is measured on it, not fitted to it.
 func TestAnnotatedWikipediaTexts(t *testing.T) {
@@ -213,7 +213,8 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 		slug              string
 		precision, recall float64
 	}{{"rojava-islamist", 0.72, 0.65}, {"hezbollah-syria", 0.65, 0.68}, {"iran-syria", 0.58, 0.55}, {"iraq-war", 0.8, 0.52},
-		{"inter-rebel", 0.7, 0.48}, {"sahel", 0.72, 0.42}, {"foreign-involvement", 0.72, 0.4}, {"mali-war", 0.75, 0.4}} {
+		{"inter-rebel", 0.7, 0.48}, {"sahel", 0.75, 0.45}, {"foreign-involvement", 0.72, 0.44}, {"mali-war", 0.78, 0.44},
+		{"belligerents", 0.62, 0.28}} {
 		t.Run(c.slug, func(t *testing.T) {
 			text, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".txt")
 			if err != nil {
