@@ -125,8 +125,8 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			best, dist := -1, 1<<30
 			for k, c := range spans {
 				var d0 int
-				if c.first < a.end || c.end > b.first {
-					continue // the cue between them
+				if c.first < a.end || c.end > b.first || len(c.cue.then) > 0 {
+					continue // the cue between them; a demand, which propose reads with what it asks
 				}
 				d0 = min(c.first-a.end, b.first-c.end)
 				if d0 < dist {
@@ -197,19 +197,28 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 // President Blaise Compaore"), whose relations are the individual's (the post itself is
 // for posts to read), and a whole after its part ("the faction of Salahuddin Rabbani in
 // Jami'at").
+//
+// The head's mention then spans the whole phrase, so that the words of the qualifier
+// stand between no two actors: "Iran and Russia's President Putin" is a list of two.
 func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 	var out []mention
+	from := -1 // the first token of a qualifier dropped before the next mention
 	for i, m := range ms {
 		// "The faction of Salahuddin Rabbani in Jami'at": a part named with its whole
 		// after "in"; the part is the party.
-		if i > 0 && m.first == ms[i-1].end+1 && ts[ms[i-1].end].word == "in" && slices.Contains(rd.parts[ms[i-1].id], m.id) {
+		if i > 0 && len(out) > 0 && m.first == ms[i-1].end+1 && ts[ms[i-1].end].word == "in" && slices.Contains(rd.parts[ms[i-1].id], m.id) {
+			out[len(out)-1].end = m.end
 			continue
 		}
 		if i+1 < len(ms) && rd.kinds[m.id] != "individual" && rd.kinds[ms[i+1].id] == "individual" && ms[i+1].first > m.end &&
 			ms[i+1].first-m.end <= 4 && !listedBetween(ts, m.end, ms[i+1].first) {
 			if only, n, of := rd.title(ts, m.end, ms[i+1].first); only && n > 0 && !of {
+				from = m.first
 				continue
 			}
+		}
+		if from >= 0 {
+			m.first, from = min(m.first, from), -1
 		}
 		out = append(out, m)
 	}
