@@ -20,12 +20,23 @@ type cells struct {
 }
 
 // has reports whether the table has the column.
-func (t *table) has(col string) bool { _, ok := t.index[col]; return ok }
+func (t *table) has(col string) bool { _, ok := t.field(col); return ok }
+
+// field returns the index of a column's field, and whether the header has it.
+func (t *table) field(col string) (int, bool) {
+	for k, c := range t.columns {
+		if c == col {
+			return t.fields[k], t.fields[k] >= 0
+		}
+	}
+	i, ok := t.index[col] // not a column of the schema: none the header holds
+	return i, ok
+}
 
 // cell returns the value of a column, a formula's quote taken away (see
 // escapeFormula); "" when the table or the row lacks the column.
 func (c cells) cell(col string) string {
-	i, ok := c.t.index[col]
+	i, ok := c.t.field(col)
 	if !ok || i >= len(c.r.fields) {
 		return ""
 	}
@@ -35,7 +46,7 @@ func (c cells) cell(col string) string {
 // place returns the place of a column's cell, or the row's place when the table or
 // the row lacks the column.
 func (c cells) place(col string) place {
-	i, ok := c.t.index[col]
+	i, ok := c.t.field(col)
 	if !ok {
 		i = -1
 	}
@@ -46,7 +57,7 @@ func (c cells) place(col string) place {
 // formula is written behind.
 func (c cells) inner(col string, off int) place {
 	s := c.cell(col)
-	if i, ok := c.t.index[col]; ok && i < len(c.r.fields) {
+	if i, ok := c.t.field(col); ok && i < len(c.r.fields) {
 		off += len(c.r.fields[i]) - len(s)
 	}
 	return c.t.inner(c.place(col), off)

@@ -33,6 +33,11 @@ type table struct {
 	lines    []int  // offsets in raw of the start of each line
 	schema   *schema
 	index    map[string]int // column name -> field index
+	// columns and fields hold index as two lists, in the schema's order (-1 for a column
+	// the header lacks): a row's cells are looked up by name millions of times, and a
+	// scan of a dozen names, most of another length, is faster than a map.
+	columns []string
+	fields  []int
 	unnamed  []int          // indexes of columns with an empty name
 	missing  []string       // required columns the header lacks
 	cr       *csv.Reader    // reads the rows after the header

@@ -143,6 +143,13 @@ func (d *reader) columns(t *table, head *row) {
 			t.index[name] = i
 		}
 	}
+	t.columns, t.fields = t.schema.columns, make([]int, len(t.schema.columns))
+	for k, c := range t.columns {
+		t.fields[k] = -1
+		if i, ok := t.index[c]; ok {
+			t.fields[k] = i
+		}
+	}
 	for _, c := range t.schema.required {
 		if _, ok := t.index[c]; !ok {
 			t.missing = append(t.missing, c)
