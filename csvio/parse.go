@@ -28,25 +28,25 @@ type row struct {
 // table is one CSV file recognised as one of the five tables. Its rows are read one at
 // a time (see next); what stays of each is its line, to place problems found later.
 type table struct {
-	file     string
-	raw      []byte // the file's text in UTF-8, without byte order marks
-	lines    []int  // offsets in raw of the start of each line
-	schema   *schema
-	index    map[string]int // column name -> field index
+	file   string
+	raw    []byte // the file's text in UTF-8, without byte order marks
+	lines  []int  // offsets in raw of the start of each line
+	schema *schema
+	index  map[string]int // column name -> field index
 	// columns and fields hold index as two lists, in the schema's order (-1 for a column
 	// the header lacks): a row's cells are looked up by name millions of times, and a
 	// scan of a dozen names, most of another length, is faster than a map.
-	columns []string
-	fields  []int
-	unnamed  []int          // indexes of columns with an empty name
-	missing  []string       // required columns the header lacks
-	cr       *csv.Reader    // reads the rows after the header
-	width    int            // the number of fields of the header
-	rowLines []int32        // the line of each row read, by index
-	broken   map[int]bool   // the indexes of broken rows
-	salvaged map[int]int    // line -> end offset in raw of a row salvaged from a syntax error
-	sepRows  int            // rows of one field holding another separator than the comma
-	sepFirst row            // the first of them
+	columns  []string
+	fields   []int
+	unnamed  []int        // indexes of columns with an empty name
+	missing  []string     // required columns the header lacks
+	cr       *csv.Reader  // reads the rows after the header
+	width    int          // the number of fields of the header
+	rowLines []int32      // the line of each row read, by index
+	broken   map[int]bool // the indexes of broken rows
+	salvaged map[int]int  // line -> end offset in raw of a row salvaged from a syntax error
+	sepRows  int          // rows of one field holding another separator than the comma
+	sepFirst row          // the first of them
 	// What Scanned.Each needs to read the rows again from the file, when raw is the
 	// file's own bytes: how to open it, the bytes before raw (byte order marks), and
 	// raw's length and checksum, to tell a file changed since.
