@@ -92,6 +92,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		alliances.Actor{ID: "turkey", Name: "Turkey", Kind: "state"},
 		alliances.Actor{ID: "vladimir-putin", Name: "Vladimir Putin", Aliases: []string{"Russian president Vladimir Putin"}, Kind: "individual"},
 		alliances.Actor{ID: "army-of-conquest", Name: "Army of Conquest", Kind: "coalition"},
+		alliances.Actor{ID: "southern-front", Name: "Southern Front", Aliases: []string{"Southern Front of the Free Syrian Army"}, Kind: "coalition"},
+		alliances.Actor{ID: "division-13", Name: "13th Division", Aliases: []string{"Free Syrian Army's 13th Division"}, Kind: "armed-group"},
 		alliances.Actor{ID: "jamiat-rabbani", Name: "Jami'at faction of Salahuddin Rabbani", Aliases: []string{"faction of Salahuddin Rabbani"}, Kind: "faction"},
 	)
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
@@ -181,6 +183,10 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"vladimir-putin support taliban", "mohamed-morsi support taliban"}, nil},
 		{"independence from", "In 2012 the Taliban declared their independence from the Islamic Republic.",
 			[]string{"taliban opposition islamic-republic"}, nil},
+		{"a unit of a group after of", "In 2015 the Southern Front of the Free Syrian Army fought the Taliban near the border.",
+			[]string{"southern-front membership fsa", "southern-front hostility taliban"}, []string{"fsa hostility taliban"}},
+		{"a group's unit in the possessive", "In 2015 the Free Syrian Army's 13th Division fought the Taliban near the border.",
+			[]string{"division-13 membership fsa", "division-13 hostility taliban"}, []string{"fsa hostility taliban"}},
 		{"a part named with its whole", "In June 2021 the faction of Salahuddin Rabbani in Jami'at struck a deal with the Taliban to stop the fighting.",
 			[]string{"jamiat-rabbani agreement taliban"}, []string{"jamiat agreement taliban"}},
 		{"leaders such as one of them", "In 2010 talks began between Taliban leaders such as Hekmatyar and the Islamic Republic.",

@@ -206,8 +206,13 @@ func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 	for i, m := range ms {
 		// "The faction of Salahuddin Rabbani in Jami'at": a part named with its whole
 		// after "in"; the part is the party.
-		if i > 0 && len(out) > 0 && m.first == ms[i-1].end+1 && ts[ms[i-1].end].word == "in" && slices.Contains(rd.parts[ms[i-1].id], m.id) {
-			out[len(out)-1].end = m.end
+		if i > 0 && len(out) > 0 && (m.first == ms[i-1].end+1 && ts[ms[i-1].end].word == "in" && slices.Contains(rd.parts[ms[i-1].id], m.id) ||
+			rd.unitOf(ts, ms[i-1], m)) {
+			out[len(out)-1].end = m.end // "the Southern Front of the Free Syrian Army": the front's
+			continue
+		}
+		if i+1 < len(ms) && rd.group(m) && rd.unit(ms[i+1]) && ms[i+1].first == m.end && ts[m.end-1].possessive {
+			from = m.first // "the FSA's 13th Division": the division's
 			continue
 		}
 		if i+1 < len(ms) && rd.kinds[m.id] != "individual" && rd.kinds[ms[i+1].id] == "individual" && ms[i+1].first > m.end &&
@@ -239,6 +244,32 @@ func listedBetween(ts []token, from, to int) bool {
 		}
 	}
 	return to < len(ts) && strings.Contains(ts[to].pre, ",")
+}
+
+// unit reports whether an actor can be a named unit of an armed group or coalition:
+// an armed group, faction, militia or coalition.
+func (rd *Reader) unit(m mention) bool {
+	switch rd.kinds[m.id] {
+	case "armed-group", "faction", "militia", "coalition":
+		return true
+	}
+	return false
+}
+
+// unitOf reports whether mention a names a unit of the group b names after "of":
+// "the Southern Front of the Free Syrian Army".
+func (rd *Reader) unitOf(ts []token, a, b mention) bool {
+	return a.id != b.id && rd.unit(a) && rd.group(b) && a.end < len(ts) && ts[a.end].word == "of" &&
+		(b.first == a.end+1 || b.first == a.end+2 && ts[a.end+1].word == "the")
+}
+
+// group reports whether an actor can hold units: an armed group or a coalition.
+func (rd *Reader) group(m mention) bool {
+	switch rd.kinds[m.id] {
+	case "armed-group", "coalition":
+		return true
+	}
+	return false
 }
 
 // posts proposes the memberships a post states: an individual named with a post beside
@@ -301,6 +332,12 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 		case rd.kinds[a.id] == "state" && (rd.kinds[b.id] == "state-organ" || rd.kinds[b.id] == "militia") && b.first == a.end && strings.HasSuffix(ts[a.end-1].word, "s"):
 			pairs = append(pairs, pair{b, a, "possessive: the state's organ"})
+		case rd.group(a) && rd.unit(b) && b.first == a.end && ts[a.end-1].possessive:
+			// "the FSA's 13th Division", "the Rahman Legion's Air Defense Brigade".
+			pairs = append(pairs, pair{b, a, "possessive: the group's unit"})
+		case rd.unitOf(ts, a, b):
+			// "the Southern Front of the Free Syrian Army": a unit of the group after "of".
+			pairs = append(pairs, pair{a, b, "of: the group's unit"})
 		}
 	}
 	var out []Proposal

@@ -219,9 +219,31 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 			single[f] = cmp.Or(single[f], id)
 		}
 	}
+	// ... and of another actor's one-word alias ("FSA's 13th Division"), or the actor's
+	// own name and then another's after "of" ("Southern Front of the Free Syrian Army").
+	every := map[string]string{} // every name and alias -> its actor
+	for _, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			f := spelling(strings.TrimPrefix(alliances.Fold(n), "the "))
+			every[f] = cmp.Or(every[f], a.ID)
+			if !strings.Contains(f, " ") {
+				single[f] = cmp.Or(single[f], a.ID)
+			}
+		}
+	}
 	compound := func(alias string, a alliances.Actor) bool {
 		f := spelling(strings.TrimPrefix(alliances.Fold(alias), "the "))
 		own := spelling(strings.TrimPrefix(alliances.Fold(a.Name), "the "))
+		if rest, ok := strings.CutPrefix(f, own+" of "); ok {
+			other := every[strings.TrimPrefix(rest, "the ")]
+			return other != "" && other != a.ID
+		}
+		if pre, ok := strings.CutSuffix(f, " "+own); ok {
+			// "Free Syrian Army's 13th Division": another's whole name in the possessive.
+			if other := cmp.Or(every[pre], every[strings.TrimSuffix(pre, "s")]); other != "" && other != a.ID {
+				return true
+			}
+		}
 		first, _, _ := strings.Cut(f, " ")
 		other := single[strings.TrimSuffix(first, "s")]
 		if id := single[first]; id != "" {

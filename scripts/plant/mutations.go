@@ -604,4 +604,10 @@ var mutations = []mutation{
 		to:   "\t\t_ = ok\n\t\tcues = append(cues, \"then: \"+w)\n",
 		pkgs: []string{"./extract"}, breaks: "\"called on the Taliban to join the talks\" is opposition",
 	},
+	{
+		name: "extract-unit-of-ignored", file: "extract/posts.go",
+		from: "\t\tcase rd.unitOf(ts, a, b):\n",
+		to:   "\t\tcase false && rd.unitOf(ts, a, b):\n",
+		pkgs: []string{"./extract"}, breaks: "\"the Southern Front of the Free Syrian Army\" states no membership",
+	},
 }
