@@ -14,11 +14,7 @@ import (
 // and statement, never write into.
 func TestBlobReadIsKept(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "blobs.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := fileDB(t, "blobs.db")
 	if !db.dialect.ownsBlobs {
 		t.Fatal("SQLite's dialect does not keep the blobs it reads")
 	}
@@ -41,4 +37,15 @@ func TestBlobReadIsKept(t *testing.T) {
 	if _, err := db.readBlob(ctx, db.read, `SELECT body FROM record_cache WHERE case_id = 'none'`); !errors.Is(err, sql.ErrNoRows) {
 		t.Errorf("a query of no rows gave %v; want sql.ErrNoRows", err)
 	}
+}
+
+// fileDB opens a new SQLite database file in the test's folder, closed when it ends.
+func fileDB(t *testing.T, name string) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }

@@ -3,7 +3,6 @@ package sqlstore
 import (
 	"context"
 	"math/rand/v2"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"sync"
@@ -172,11 +171,7 @@ func TestTieClaimsChunks(t *testing.T) {
 // a third of the ties were changed by a later import).
 func TestPickGivesWhatTieGives(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "pick.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := fileDB(t, "pick.db")
 	clock := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 	db.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
 	const n = 2*chunkClaims + 500 // three chunks
