@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/alliances-project/alliances"
@@ -360,6 +361,9 @@ func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, e
 	if total > len(blob) { // a claim takes a byte at least
 		return nil, errCorrupt
 	}
+	if keep != nil {
+		return decodeKept(l, caseID, keep)
+	}
 	out := make([]T, total)
 	recs := make([]alliances.Recorded, total)
 	bad := make([]bool, len(chunks))
@@ -384,18 +388,60 @@ func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, e
 	if slices.Contains(bad, true) {
 		return nil, errCorrupt
 	}
-	if keep != nil {
-		j := 0
-		for i := range out {
-			if keep(&out[i]) {
-				out[j] = out[i]
-				j++
-			}
-		}
-		clear(out[j:])
-		out = out[:j]
-	}
 	return out, nil
+}
+
+// decodeKept is decodeClaims of the claims keep accepts (which must be safe for
+// concurrent use): each worker decodes a chunk into space it reuses and keeps copies
+// of the claims accepted, so that a query that keeps a few of a million claims holds
+// those only (`ties --kind support` at 1e6 ties held 750 MB).
+func decodeKept[T any](l *layout, caseID string, keep func(*T) bool) ([]T, error) {
+	kept := make([][]T, len(l.chunks))
+	bad := make([]bool, len(l.chunks))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(l.chunks)) {
+		wg.Go(func() {
+			var vals []T
+			var recs []alliances.Recorded
+			for c := int(next.Add(1)) - 1; c < len(l.chunks); c = int(next.Add(1)) - 1 {
+				n := l.counts[c]
+				vals, recs = slices.Grow(vals[:0], n)[:n], slices.Grow(recs[:0], n)[:n]
+				if !decodeChunk(l, c, caseID, vals, recs) {
+					bad[c] = true
+					continue
+				}
+				for i := range vals {
+					if keep(&vals[i]) {
+						kept[c] = append(kept[c], owned(vals[i]))
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if slices.Contains(bad, true) {
+		return nil, errCorrupt
+	}
+	return slices.Concat(kept...), nil
+}
+
+// owned returns a copy of a claim decoded into reused space that shares none of it:
+// its recorded times, and a tie's forms and citations (a chunk's ties share theirs).
+func owned[T any](v T) T {
+	switch c := any(&v).(type) {
+	case *alliances.Tie:
+		c.Forms, c.Citations = slices.Clone(c.Forms), slices.Clone(c.Citations)
+		r := *c.Recorded
+		c.Recorded = &r
+	case *alliances.Actor:
+		r := *c.Recorded
+		c.Recorded = &r
+	case *alliances.Source:
+		r := *c.Recorded
+		c.Recorded = &r
+	}
+	return v
 }
 
 // decodeChunk decodes the claims of one chunk into out, with their recorded times in

@@ -165,21 +165,24 @@ func TestTieClaimsChunks(t *testing.T) {
 	}
 }
 
-// TestPickGivesWhatTieGives: Pick decodes each chunk on a worker of its own, into
-// scratch space it reuses; the ties it gives, asked in any order across the chunks, must
-// be those Tie gives, transformed alike, down to their recorded times (which differ here:
-// a third of the ties were changed by a later import).
-func TestPickGivesWhatTieGives(t *testing.T) {
+// threeChunks is a database of one case of ties in three chunks of the record cache,
+// whose notes, intensities, statuses and citations differ tie by tie, and a third of
+// whose ties a second import changed (so that their recorded times differ too).
+func threeChunks(t *testing.T) (*DB, int) {
+	t.Helper()
 	ctx := context.Background()
-	db := fileDB(t, "pick.db")
+	db := fileDB(t, "three.db")
 	clock := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 	db.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
-	const n = 2*chunkClaims + 500 // three chunks
+	const n = 2*chunkClaims + 500
 	rec, ties := manyTies(n)
 	for i := range ties {
 		ties[i].Note = "note " + strconv.Itoa(i)
 		ties[i].Intensity = 1 + i%5
 		ties[i].Citations[0].Locator = "p. " + strconv.Itoa(i)
+		if i%7 == 0 {
+			ties[i].Status = alliances.Alleged
+		}
 	}
 	for round := range 2 {
 		if round == 1 {
@@ -192,7 +195,15 @@ func TestPickGivesWhatTieGives(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	claims, err := db.CaseTies(ctx, "many", func(t *alliances.Tie) { t.Note = "seen: " + t.Note })
+	return db, n
+}
+
+// TestPickGivesWhatTieGives: Pick decodes each chunk on a worker of its own, into
+// scratch space it reuses; the ties it gives, asked in any order across the chunks, must
+// be those Tie gives, transformed alike, down to their recorded times.
+func TestPickGivesWhatTieGives(t *testing.T) {
+	db, n := threeChunks(t)
+	claims, err := db.CaseTies(context.Background(), "many", func(t *alliances.Tie) { t.Note = "seen: " + t.Note })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,5 +222,41 @@ func TestPickGivesWhatTieGives(t *testing.T) {
 	}
 	if got[0].Recorded.Version == got[1].Recorded.Version {
 		t.Fatalf("ties %d and %d have version %d both: the test needs versions that differ", list[0], list[1], got[0].Recorded.Version)
+	}
+}
+
+// TestFilteredTiesAreTheirOwn: a query that keeps some ties decodes each chunk into
+// space it reuses and keeps copies; they must be the ties a full read gives, in order,
+// down to their recorded times and citations.
+func TestFilteredTiesAreTheirOwn(t *testing.T) {
+	db, n := threeChunks(t)
+	ctx := context.Background()
+	all, err := db.Ties(ctx, alliances.TieFilter{Case: "many"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != n {
+		t.Fatalf("%d ties, want %d", len(all), n)
+	}
+	got, err := db.Ties(ctx, alliances.TieFilter{Case: "many", Statuses: []alliances.Status{alliances.Alleged}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []alliances.Tie
+	for _, tie := range all {
+		if tie.Status == alliances.Alleged {
+			want = append(want, tie)
+		}
+	}
+	if len(got) != len(want) || len(want) != (n+6)/7 {
+		t.Fatalf("%d alleged ties, want %d of %d", len(got), len(want), (n+6)/7)
+	}
+	for i := range want {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Fatalf("alleged tie %d is %+v (recorded %+v); a full read gives %+v (recorded %+v)", i, got[i], *got[i].Recorded, want[i], *want[i].Recorded)
+		}
+	}
+	if got[0].Recorded == got[1].Recorded || &got[0].Citations[0] == &got[1].Citations[0] {
+		t.Fatal("two ties share their recorded times or citations")
 	}
 }

@@ -610,4 +610,10 @@ var mutations = []mutation{
 		to:   "\t\tcase false && rd.unitOf(ts, a, b):\n",
 		pkgs: []string{"./extract"}, breaks: "\"the Southern Front of the Free Syrian Army\" states no membership",
 	},
+	{
+		name: "scale-kept-ties-share-recorded", file: "sqlstore/cachecodec.go",
+		from: "\t\tc.Forms, c.Citations = slices.Clone(c.Forms), slices.Clone(c.Citations)\n\t\tr := *c.Recorded\n\t\tc.Recorded = &r\n",
+		to:   "\t\tc.Forms, c.Citations = slices.Clone(c.Forms), slices.Clone(c.Citations)\n",
+		pkgs: []string{"./sqlstore"}, breaks: "the ties a filtered query gives point into a worker's reused space: their recorded times are another chunk's",
+	},
 }
