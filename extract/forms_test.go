@@ -187,6 +187,16 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"southern-front membership fsa", "southern-front hostility taliban"}, []string{"fsa hostility taliban"}},
 		{"a group's unit in the possessive", "In 2015 the Free Syrian Army's 13th Division fought the Taliban near the border.",
 			[]string{"division-13 membership fsa", "division-13 hostility taliban"}, []string{"fsa hostility taliban"}},
+		{"warned of a threat", "In 2015 the Taliban warned Jabhat al-Nusra of the Islamic State in Khorasan threat.",
+			nil, []string{"jabhat-al-nusra membership iskp"}},
+		{"a defeat by one of another", "In 2015 the defeat by the Taliban of the Islamic State in Khorasan was welcomed by Iran.",
+			nil, []string{"taliban membership iskp"}},
+		{"a coalition of its members", "In 2015 the Army of Conquest of Jabhat al-Nusra and the Taliban took the town.",
+			nil, []string{"army-of-conquest membership jabhat-al-nusra"}},
+		{"a group's rivals", "In 2015 the Free Syrian Army's Jabhat al-Nusra rivals attacked the town.",
+			nil, []string{"jabhat-al-nusra membership fsa"}},
+		{"a demand to stop is no support", "In 2015 Russia urged Iran to stop arming the Taliban.",
+			[]string{"russia opposition iran"}, []string{"russia support taliban", "russia support taliban 0.40"}},
 		{"a part named with its whole", "In June 2021 the faction of Salahuddin Rabbani in Jami'at struck a deal with the Taliban to stop the fighting.",
 			[]string{"jamiat-rabbani agreement taliban"}, []string{"jamiat agreement taliban"}},
 		{"leaders such as one of them", "In 2010 talks began between Taliban leaders such as Hekmatyar and the Islamic Republic.",
@@ -363,5 +373,29 @@ func TestReaderGradesIntensity(t *testing.T) {
 		if len(props) == 0 || props[0].Tie.Kind != alliances.Support || props[0].Tie.Intensity != want {
 			t.Errorf("%q: %+v, want support of intensity %d", text, props, want)
 		}
+	}
+}
+
+// TestAliasThatHoldsAPlaceIsAName: an alias of an actor's own name, "of" and another
+// actor's name is read as a unit of a group only when the other is a group: "Islamic
+// State of Iraq" is a name, not the Islamic State's part of the state of Iraq.
+func TestAliasThatHoldsAPlaceIsAName(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "islamic-state", Name: "Islamic State", Aliases: []string{"Islamic State of Iraq"}, Kind: "armed-group"},
+		{ID: "iraq", Name: "Iraq", Kind: "state"},
+		{ID: "mahdi-army", Name: "Mahdi Army", Kind: "militia"},
+	}
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	text := "In 2007 the Islamic State of Iraq attacked the Mahdi Army near the capital. This sentence only makes the paragraph long enough to count as one of the body."
+	var got []string
+	for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
+		if p.Confidence >= 0.5 {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+	}
+	if !slices.Contains(got, "islamic-state hostility mahdi-army") || slices.Contains(got, "iraq hostility mahdi-army") {
+		t.Errorf("proposed %q; want the Islamic State's hostility, not Iraq's", got)
 	}
 }

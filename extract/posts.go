@@ -122,18 +122,21 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			if a.id == b.id || paired[[2]string{a.id, b.id}] || joined(ts, a.end, b.first) {
 				continue
 			}
-			best, dist := -1, 1<<30
+			best, dist, demand := -1, 1<<30, false
 			for k, c := range spans {
 				var d0 int
-				if c.first < a.end || c.end > b.first || len(c.cue.then) > 0 {
-					continue // the cue between them; a demand, which propose reads with what it asks
+				if c.first < a.end || c.end > b.first {
+					continue // the cue between them
+				}
+				if len(c.cue.then) > 0 {
+					demand = true // "urged Iran to stop arming the Taliban": propose reads it with what it asks
 				}
 				d0 = min(c.first-a.end, b.first-c.end)
 				if d0 < dist {
 					best, dist = k, d0
 				}
 			}
-			if best < 0 || dist > 8 || boundary(d, ts, min(a.end, spans[best].end), max(b.first, spans[best].first)) {
+			if demand || best < 0 || dist > 8 || boundary(d, ts, min(a.end, spans[best].end), max(b.first, spans[best].first)) {
 				continue
 			}
 			c := spans[best]
@@ -207,11 +210,11 @@ func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 		// "The faction of Salahuddin Rabbani in Jami'at": a part named with its whole
 		// after "in"; the part is the party.
 		if i > 0 && len(out) > 0 && (m.first == ms[i-1].end+1 && ts[ms[i-1].end].word == "in" && slices.Contains(rd.parts[ms[i-1].id], m.id) ||
-			rd.unitOf(ts, ms[i-1], m)) {
+			rd.unitOf(ts, ms, i-1)) {
 			out[len(out)-1].end = m.end // "the Southern Front of the Free Syrian Army": the front's
 			continue
 		}
-		if i+1 < len(ms) && rd.group(m) && rd.unit(ms[i+1]) && ms[i+1].first == m.end && ts[m.end-1].possessive {
+		if i+1 < len(ms) && rd.group(m) && rd.unit(ts, ms[i+1]) && ms[i+1].first == m.end && ts[m.end-1].possessive {
 			from = m.first // "the FSA's 13th Division": the division's
 			continue
 		}
@@ -246,21 +249,38 @@ func listedBetween(ts []token, from, to int) bool {
 	return to < len(ts) && strings.Contains(ts[to].pre, ",")
 }
 
-// unit reports whether an actor can be a named unit of an armed group or coalition:
-// an armed group, faction, militia or coalition.
-func (rd *Reader) unit(m mention) bool {
+// unit reports whether a mention names a unit of an armed group or coalition: an
+// armed group, faction, militia or coalition whose name, as written, ends in a word of
+// such a name ("Southern Front", "13th Division"; rules.yaml, organizations), not one
+// named otherwise ("Jund al-Aqsa", "Nusra").
+func (rd *Reader) unit(ts []token, m mention) bool {
 	switch rd.kinds[m.id] {
 	case "armed-group", "faction", "militia", "coalition":
-		return true
+		return rd.unitWords[ts[m.end-1].word]
 	}
 	return false
 }
 
-// unitOf reports whether mention a names a unit of the group b names after "of":
-// "the Southern Front of the Free Syrian Army".
-func (rd *Reader) unitOf(ts []token, a, b mention) bool {
-	return a.id != b.id && rd.unit(a) && rd.group(b) && a.end < len(ts) && ts[a.end].word == "of" &&
-		(b.first == a.end+1 || b.first == a.end+2 && ts[a.end+1].word == "the")
+// unitOf reports whether mention a names a unit of the group b names after "of": "the
+// Southern Front of the Free Syrian Army". The unit opens its phrase ("the ...": not
+// "warned Jund al-Aqsa of the threat"), and the group ends it, no list of members ("the
+// Army of Conquest of Nusra and Ahrar al-Sham").
+func (rd *Reader) unitOf(ts []token, ms []mention, i int) bool {
+	if i+1 >= len(ms) {
+		return false
+	}
+	a, b := ms[i], ms[i+1]
+	if a.id == b.id || !rd.unit(ts, a) || !rd.group(b) || a.end >= len(ts) || ts[a.end].word != "of" ||
+		!(b.first == a.end+1 || b.first == a.end+2 && ts[a.end+1].word == "the") {
+		return false
+	}
+	if a.first == 0 || ts[a.first-1].word != "the" {
+		return false
+	}
+	if i+2 < len(ms) && joined(ts, b.end, ms[i+2].first) {
+		return false // "of Nusra and Ahrar al-Sham": the members of the coalition
+	}
+	return true
 }
 
 // group reports whether an actor can hold units: an armed group or a coalition.
@@ -332,10 +352,10 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 		case rd.kinds[a.id] == "state" && (rd.kinds[b.id] == "state-organ" || rd.kinds[b.id] == "militia") && b.first == a.end && strings.HasSuffix(ts[a.end-1].word, "s"):
 			pairs = append(pairs, pair{b, a, "possessive: the state's organ"})
-		case rd.group(a) && rd.unit(b) && b.first == a.end && ts[a.end-1].possessive:
+		case rd.group(a) && rd.unit(ts, b) && b.first == a.end && ts[a.end-1].possessive:
 			// "the FSA's 13th Division", "the Rahman Legion's Air Defense Brigade".
 			pairs = append(pairs, pair{b, a, "possessive: the group's unit"})
-		case rd.unitOf(ts, a, b):
+		case rd.unitOf(ts, ms, i):
 			// "the Southern Front of the Free Syrian Army": a unit of the group after "of".
 			pairs = append(pairs, pair{a, b, "of: the group's unit"})
 		}

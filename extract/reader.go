@@ -42,6 +42,7 @@ type Reader struct {
 	places     map[string]bool
 	prefixes   map[string]bool            // the first words of names in transliteration (name_prefixes), folded
 	parts      map[string][]string        // actor id -> the actors its name holds
+	unitWords  map[string]bool            // the words that end the name of a unit of a group (see unit)
 	ambiguous  map[string][]string        // a short name several actors share -> them
 	heads      map[string]bool            // the short names that are a name's head
 	allies     map[string]map[string]bool // actor id -> the actors its name says it is loyal or linked to
@@ -222,6 +223,11 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	// ... and of another actor's one-word alias ("FSA's 13th Division"), or the actor's
 	// own name and then another's after "of" ("Southern Front of the Free Syrian Army").
 	every := map[string]string{} // every name and alias -> its actor
+	kindOf := map[string]string{}
+	for _, a := range actors {
+		kindOf[a.ID] = a.Kind
+	}
+	groupKind := func(id string) bool { return kindOf[id] == "armed-group" || kindOf[id] == "coalition" }
 	for _, a := range actors {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			f := spelling(strings.TrimPrefix(alliances.Fold(n), "the "))
@@ -235,12 +241,13 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		f := spelling(strings.TrimPrefix(alliances.Fold(alias), "the "))
 		own := spelling(strings.TrimPrefix(alliances.Fold(a.Name), "the "))
 		if rest, ok := strings.CutPrefix(f, own+" of "); ok {
+			// A group's unit, not a name that holds a place ("Islamic State of Iraq").
 			other := every[strings.TrimPrefix(rest, "the ")]
-			return other != "" && other != a.ID
+			return other != "" && other != a.ID && groupKind(other)
 		}
 		if pre, ok := strings.CutSuffix(f, " "+own); ok {
 			// "Free Syrian Army's 13th Division": another's whole name in the possessive.
-			if other := cmp.Or(every[pre], every[strings.TrimSuffix(pre, "s")]); other != "" && other != a.ID {
+			if other := cmp.Or(every[pre], every[strings.TrimSuffix(pre, "s")]); other != "" && other != a.ID && groupKind(other) {
 				return true
 			}
 		}
@@ -451,6 +458,12 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		}
 	}
 	slices.SortStableFunc(rd.cues, func(a, b cue) int { return len(b.words) - len(a.words) })
+	rd.unitWords = map[string]bool{}
+	for _, kind := range []string{"armed-group", "coalition"} {
+		for _, w := range r.Organizations[kind] {
+			rd.unitWords[alliances.Fold(w)] = true
+		}
+	}
 	rd.byFirst = map[string][]cue{}
 	for _, c := range rd.cues {
 		if len(c.words) > 0 {

@@ -315,6 +315,7 @@ func (d *blobReader) actor(a *alliances.Actor, r *alliances.Recorded) {
 	a.Country = d.str()
 	a.Province = d.str()
 	a.Tags = d.strs()
+	a.External = nil
 	if n := d.count(); n > 0 {
 		a.External = make(map[string]string, n-1)
 		for range n - 1 {
@@ -334,6 +335,7 @@ func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {
 	s.Title = d.raw()
 	s.Author = d.str()
 	s.Publisher = d.str()
+	s.Date = nil
 	if d.bool() {
 		iv := d.date()
 		s.Date = &iv
@@ -407,6 +409,7 @@ func decodeKept[T any](l *layout, caseID string, keep func(*T) bool) ([]T, error
 			for c := int(next.Add(1)) - 1; c < len(l.chunks); c = int(next.Add(1)) - 1 {
 				n := l.counts[c]
 				vals, recs = slices.Grow(vals[:0], n)[:n], slices.Grow(recs[:0], n)[:n]
+				clear(vals) // nothing of the chunk before stays in a field a decoder leaves unset
 				if !decodeChunk(l, c, caseID, vals, recs) {
 					bad[c] = true
 					continue

@@ -167,6 +167,7 @@ func (c *TieClaims) Pick(list []int32) []alliances.Tie {
 				k := runs[r].chunk
 				n := c.starts[k+1] - c.starts[k]
 				ties, rs = slices.Grow(ties[:0], n)[:n], slices.Grow(rs[:0], n)[:n]
+				clear(ties) // nothing of the chunk before stays in a field a decoder leaves unset
 				if !decodeChunk(c.layout, k, c.caseID, ties, rs) {
 					panic(fmt.Sprintf("sqlite: chunk %d of the ties of case %s no longer decodes", k, c.caseID))
 				}

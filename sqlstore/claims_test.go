@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"reflect"
+	"runtime"
 	"strconv"
 	"sync"
 	"testing"
@@ -226,12 +227,14 @@ func TestPickGivesWhatTieGives(t *testing.T) {
 }
 
 // TestFilteredTiesAreTheirOwn: a query that keeps some ties decodes each chunk into
-// space it reuses and keeps copies; they must be the ties a full read gives, in order,
-// down to their recorded times and citations.
+// space it reuses and keeps copies; they must be the ties the unfiltered read gives, in
+// order, down to their recorded times and citations. On one core, one worker reuses its
+// space for every chunk.
 func TestFilteredTiesAreTheirOwn(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	db, n := threeChunks(t)
 	ctx := context.Background()
-	all, err := db.Ties(ctx, alliances.TieFilter{Case: "many"})
+	all, err := current[alliances.Tie](ctx, db, "ties", "tie", []string{"many"}, nil) // no filter: no reused space
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,10 +256,55 @@ func TestFilteredTiesAreTheirOwn(t *testing.T) {
 	}
 	for i := range want {
 		if !reflect.DeepEqual(got[i], want[i]) {
-			t.Fatalf("alleged tie %d is %+v (recorded %+v); a full read gives %+v (recorded %+v)", i, got[i], *got[i].Recorded, want[i], *want[i].Recorded)
+			t.Fatalf("alleged tie %d is %+v (recorded %+v); the unfiltered read gives %+v (recorded %+v)", i, got[i], *got[i].Recorded, want[i], *want[i].Recorded)
 		}
 	}
 	if got[0].Recorded == got[1].Recorded || &got[0].Citations[0] == &got[1].Citations[0] {
 		t.Fatal("two ties share their recorded times or citations")
+	}
+}
+
+// TestFilteredActorsAreTheirOwn: the actors a query keeps, decoded into space reused
+// chunk after chunk, carry nothing of the actors decoded there before them: an actor
+// without external ids has none, though the one before it in its slot had some.
+func TestFilteredActorsAreTheirOwn(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	ctx := context.Background()
+	db := fileDB(t, "actors.db")
+	rec, _ := manyTies(0)
+	rec.Actors = nil
+	const n = chunkClaims + 10 // two chunks
+	for i := range n {
+		a := alliances.Actor{ID: "x" + strconv.Itoa(i), Name: "Actor " + strconv.Itoa(i), Kind: "armed-group"}
+		if i < chunkClaims {
+			a.External = map[string]string{"wikidata": "Q" + strconv.Itoa(i)}
+			a.Aliases = []string{"alias " + strconv.Itoa(i)}
+		}
+		rec.Actors = append(rec.Actors, a)
+	}
+	if _, err := db.Import(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	all, err := current[alliances.Actor](ctx, db, "actors", "actor", []string{"many"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Actors(ctx, alliances.ActorFilter{Query: "Actor 1638"}) // Actor 1638 and 16380-16389
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []alliances.Actor
+	for _, a := range all {
+		if a.Matches("Actor 1638") {
+			want = append(want, a)
+		}
+	}
+	if len(want) != 11 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("%d actors kept, want the %d the unfiltered read gives; first kept %+v", len(got), len(want), got[:min(1, len(got))])
+	}
+	for _, a := range got {
+		if a.ID >= "x16384" && a.External != nil {
+			t.Errorf("%s has external ids %v; it was recorded without", a.ID, a.External)
+		}
 	}
 }

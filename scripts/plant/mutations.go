@@ -606,8 +606,8 @@ var mutations = []mutation{
 	},
 	{
 		name: "extract-unit-of-ignored", file: "extract/posts.go",
-		from: "\t\tcase rd.unitOf(ts, a, b):\n",
-		to:   "\t\tcase false && rd.unitOf(ts, a, b):\n",
+		from: "\t\tcase rd.unitOf(ts, ms, i):\n",
+		to:   "\t\tcase false && rd.unitOf(ts, ms, i):\n",
 		pkgs: []string{"./extract"}, breaks: "\"the Southern Front of the Free Syrian Army\" states no membership",
 	},
 	{
