@@ -1,9 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -30,6 +32,7 @@ partners; other changes of label are listed as swings.`).withJSON()
 	alpha := f.Float64("alpha", 0.5, "weight of negative ties inside blocs against positive ties between, in (0, 1)")
 	seed := f.Uint64("seed", 1, "seed of the local search")
 	unweighted := f.Bool("unweighted", false, "count ties instead of weighing them by intensity")
+	limit := f.Int("limit", 25, "list at most this many `blocs`, the largest, in a table (0: all; JSON lists all)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -62,19 +65,19 @@ partners; other changes of label are listed as swings.`).withJSON()
 	case f.json:
 		return writeJSON(m.Stdout, b)
 	case series != nil:
-		return printBlocsSeries(m.Stdout, rec, series, sf.Explain)
+		return printBlocsSeries(m.Stdout, rec, series, sf.Explain, *limit)
 	}
-	return printBlocs(m.Stdout, rec, b, sf.Explain)
+	return printBlocs(m.Stdout, rec, b, sf.Explain, *limit)
 }
 
-func printBlocs(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explain bool) error {
+func printBlocs(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explain bool, limit int) error {
 	printHeader(w, &b.Report)
-	printBlocsBody(w, rec, b, explain)
+	printBlocsBody(w, rec, b, explain, limit)
 	printLegend(w, &b.Report)
 	return nil
 }
 
-func printBlocsBody(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explain bool) {
+func printBlocsBody(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explain bool, limit int) {
 	how := "exact"
 	if !b.Exact {
 		how = fmt.Sprintf("best of %d local search starts, %d reached it", b.Starts, b.BestFound)
@@ -96,11 +99,20 @@ func printBlocsBody(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explai
 		perK = append(perK, fmt.Sprintf("k=%d: %g", kv.K, kv.P))
 	}
 	fmt.Fprintf(w, "Least P for each number of blocs: %s\n", strings.Join(perK, ", "))
-	for _, bj := range b.Blocs {
+	listed := largest(b.Blocs, limit)
+	rest, restActors := 0, 0
+	for i, bj := range b.Blocs {
+		if !listed[i] {
+			rest, restActors = rest+1, restActors+len(bj.Actors)
+			continue
+		}
 		fmt.Fprintf(w, "\nBloc %d (%s, %s):\n  core:  %s\n", bj.Bloc, bj.Name, alliances.Count(len(bj.Actors), "actor"), strings.Join(bj.Core, ", "))
 		if len(bj.Swing) > 0 {
 			fmt.Fprintf(w, "  swing: %s\n", strings.Join(bj.Swing, ", "))
 		}
+	}
+	if rest > 0 {
+		fmt.Fprintf(w, "\n(and %d smaller %s of %s; --limit 0 or --json lists them all)\n", rest, map[bool]string{true: "bloc", false: "blocs"}[rest == 1], alliances.Count(restActors, "actor"))
 	}
 	if b.Optima > 1 {
 		printBlocsAlternatives(w, b)
@@ -108,7 +120,10 @@ func printBlocsBody(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explai
 	if b.Robust != nil {
 		fmt.Fprintf(w, "\nRobustness over %d runs: P from %g to %g; actors parted from most of their bloc-mates in some run:\n",
 			len(b.Robust.Variants), minOf(b.Robust.P), maxOf(b.Robust.P))
-		for _, bj := range b.Blocs {
+		for i, bj := range b.Blocs {
+			if !listed[i] {
+				continue
+			}
 			for _, a := range bj.Actors {
 				n, gone := b.Robust.Stable[a], b.Robust.Absent[a]
 				if n+gone == len(b.Robust.Variants) && gone == 0 {
@@ -129,6 +144,24 @@ func printBlocsBody(w io.Writer, rec *answer.Record, b *answer.BlocsStep, explai
 	if len(b.SometimesInconsistent) > 0 {
 		printPairs(w, rec, "Ties inconsistent with some optimal partitions only", b.SometimesInconsistent, explain)
 	}
+}
+
+// largest marks the limit blocs with the most actors (ties to the lower number), all of
+// them when limit is 0 or more than there are.
+func largest(blocs []answer.Bloc, limit int) []bool {
+	listed := make([]bool, len(blocs))
+	order := make([]int, len(blocs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(len(blocs[j].Actors), len(blocs[i].Actors)) })
+	if limit <= 0 || limit > len(order) {
+		limit = len(order)
+	}
+	for _, i := range order[:limit] {
+		listed[i] = true
+	}
+	return listed
 }
 
 // printAlternatives lists, for each other optimal partition, its blocs that differ from

@@ -11,7 +11,7 @@ import (
 // blocsSeries partitions each window with the actors numbered alike, and tracks the
 // blocs.
 
-func printBlocsSeries(w io.Writer, rec *answer.Record, s *answer.BlocsSeries, explain bool) error {
+func printBlocsSeries(w io.Writer, rec *answer.Record, s *answer.BlocsSeries, explain bool, limit int) error {
 	printHeader(w, &s.Report)
 	header := []string{"AT", "BLOCS", "P", "OPTIMA", "SWING", "SIZES"}
 	robust := s.Steps[0].Robust != nil
@@ -41,7 +41,7 @@ func printBlocsSeries(w io.Writer, rec *answer.Record, s *answer.BlocsSeries, ex
 		for _, b := range s.Steps {
 			fmt.Fprintf(w, "\n== %s\n", b.At)
 			fmt.Fprintln(w, wrap(b.Reading, 100))
-			printBlocsBody(w, rec, b, true)
+			printBlocsBody(w, rec, b, true, limit)
 		}
 	}
 	printChanges := func(title string, cs []answer.BlocChange) {

@@ -62,10 +62,17 @@ func wrap(s string, width int) string {
 // under a title, with the ties' evidence when explain.
 func printPairs(w io.Writer, rec *answer.Record, title string, ps [][]string, explain bool) {
 	fmt.Fprintf(w, "\n%s (%d):\n", title, len(ps))
-	for _, p := range ps {
+	for _, p := range ps[:min(len(ps), maxPairs)] {
 		fmt.Fprintf(w, "  %s - %s  %v\n", p[0], p[1], p[2:])
 		if explain {
 			explainTies(w, rec, p[2:])
 		}
 	}
+	if len(ps) > maxPairs {
+		fmt.Fprintf(w, "  (and %d more; --json lists them all)\n", len(ps)-maxPairs)
+	}
 }
+
+// maxPairs is the most pairs a table lists: a network of a million ties has thousands
+// that no optimal partition fits.
+const maxPairs = 50
