@@ -142,7 +142,6 @@ func (c *TieClaims) EachNamed(part int, f func(i int, t *alliances.Tie, subject,
 // would keep every chunk they touch decoded. It is safe for concurrent use.
 func (c *TieClaims) Pick(list []int32) []alliances.Tie {
 	out := make([]alliances.Tie, len(list))
-	recs := make([]alliances.Recorded, len(list))
 	order := make([]int, len(list)) // positions in list, by tie number
 	for j := range order {
 		order[j] = j
@@ -172,11 +171,7 @@ func (c *TieClaims) Pick(list []int32) []alliances.Tie {
 					panic(fmt.Sprintf("sqlite: chunk %d of the ties of case %s no longer decodes", k, c.caseID))
 				}
 				for _, j := range order[runs[r].lo:runs[r].hi] {
-					t := ties[int(list[j])-c.starts[k]]
-					// Its own slices and recorded times: the chunk's are shared by all its ties.
-					t.Forms, t.Citations = slices.Clone(t.Forms), slices.Clone(t.Citations)
-					recs[j] = *t.Recorded
-					t.Recorded = &recs[j]
+					t := owned(ties[int(list[j])-c.starts[k]]) // the chunk's slices and recorded times are shared
 					if c.transform != nil {
 						c.transform(&t)
 					}

@@ -474,12 +474,6 @@ var recordMutations = []mutation{
 		pkgs: []string{"./snapshot"}, breaks: "a weighted view gets the unweighted graph made before it",
 	},
 	{
-		name: "scale-pick-shares-recorded", file: "sqlstore/claims.go",
-		from: "\t\t\t\t\trecs[j] = *t.Recorded\n\t\t\t\t\tt.Recorded = &recs[j]\n",
-		to:   "\t\t\t\t\t_ = recs\n",
-		pkgs: []string{"./sqlstore"}, breaks: "the ties diff lists point into a worker's scratch space: their recorded times are another chunk's",
-	},
-	{
 		name: "scale-multiclaims-one-table", file: "snapshot/filter.go",
 		from: "\t\tfor _, t := range tables[1:] {\n",
 		to:   "\t\tfor _, t := range tables[1:1] {\n",
