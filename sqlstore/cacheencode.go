@@ -209,8 +209,8 @@ func encodeClaims[T any](vals []T) []byte {
 // import writes the blobs of a case as it records its claims.
 type blobBuilder struct {
 	tables
-	chunks []byte      // the chunks written: each its length, then its payload
-	count  int         // of chunks written
+	chunks [][]byte    // the chunks written: each its length and count, then its payload
+	size   int         // of the chunks written, in bytes
 	e      *blobWriter // the chunk being written, its claims without their count
 	n      int         // the claims in it
 }
@@ -243,17 +243,27 @@ func (b *blobBuilder) flush() {
 	if b.n == 0 {
 		return
 	}
+	// The chunks are kept apart and put together once, at the end: one slice grown to
+	// the blob's size (68 MB at 10^6 ties) was copied at each growth, into memory the
+	// process had not touched yet, some 2 s of CPU at 10^6 ties.
 	count := binary.AppendUvarint(nil, uint64(b.n))
-	b.chunks = binary.AppendUvarint(b.chunks, uint64(len(count)+len(b.e.b)))
-	b.chunks = append(append(b.chunks, count...), b.e.b...)
-	b.count++
+	head := binary.AppendUvarint(nil, uint64(len(count)+len(b.e.b)))
+	head = append(head, count...)
+	b.chunks = append(b.chunks, head, b.e.b)
+	b.size += len(head) + len(b.e.b)
 	b.e, b.n = nil, 0
 }
 
 // bytes returns the blob of the claims added.
 func (b *blobBuilder) bytes() []byte {
 	b.flush()
-	out := []byte{'A', 'L', 'C', cacheFormat, 0, 0, 0, 0}
+	size := 8 + 3*binary.MaxVarintLen64 + b.size
+	for _, list := range [][]string{b.names, b.dates} {
+		for _, s := range list {
+			size += binary.MaxVarintLen64 + len(s)
+		}
+	}
+	out := append(make([]byte, 0, size), 'A', 'L', 'C', cacheFormat, 0, 0, 0, 0)
 	for _, list := range [][]string{b.names, b.dates} {
 		out = binary.AppendUvarint(out, uint64(len(list)))
 		for _, s := range list {
@@ -261,8 +271,10 @@ func (b *blobBuilder) bytes() []byte {
 			out = append(out, s...)
 		}
 	}
-	out = binary.AppendUvarint(out, uint64(b.count))
-	out = append(out, b.chunks...)
+	out = binary.AppendUvarint(out, uint64(len(b.chunks)/2))
+	for _, c := range b.chunks {
+		out = append(out, c...)
+	}
 	binary.LittleEndian.PutUint32(out[4:8], crc32.Checksum(out[8:], castagnoli))
 	return out
 }
