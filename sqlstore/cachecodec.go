@@ -406,6 +406,7 @@ func decodeKept[T any](l *layout, caseID string, keep func(*T) bool) ([]T, error
 		wg.Go(func() {
 			var vals []T
 			var recs []alliances.Recorded
+			var matched []int32
 			for c := int(next.Add(1)) - 1; c < len(l.chunks); c = int(next.Add(1)) - 1 {
 				n := l.counts[c]
 				vals, recs = slices.Grow(vals[:0], n)[:n], slices.Grow(recs[:0], n)[:n]
@@ -414,10 +415,21 @@ func decodeKept[T any](l *layout, caseID string, keep func(*T) bool) ([]T, error
 					bad[c] = true
 					continue
 				}
+				// The matches are counted first, so that each chunk's copies take one
+				// allocation of their size: grown one by one, the actors of 10^6 ties
+				// took 150 MB rather than 60.
+				matched = matched[:0]
 				for i := range vals {
 					if keep(&vals[i]) {
-						kept[c] = append(kept[c], owned(vals[i]))
+						matched = append(matched, int32(i))
 					}
+				}
+				if len(matched) == 0 {
+					continue
+				}
+				kept[c] = make([]T, len(matched))
+				for k, i := range matched {
+					kept[c][k] = owned(vals[i])
 				}
 			}
 		})
