@@ -7,6 +7,43 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
+// governments proposes the membership, as leader, of the individual who names a
+// government: "the Karzai administration", "Ghani's regime", "the Assad government",
+// named as the state they governed (the record's alias of it).
+func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for _, m := range ms {
+		if m.first < 0 || m.end-m.first < 2 || rd.kinds[m.id] != "state" || !slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] }) {
+			continue
+		}
+		for i := m.first; i < m.end; i++ {
+			for n := m.end - i; n > 0; n-- {
+				if i == m.first && n == m.end-m.first {
+					continue
+				}
+				words := make([]string, n)
+				for k := range n {
+					words[k] = spelling(ts[i+k].word)
+				}
+				id, ok := rd.names[strings.Join(words, " ")]
+				if !ok || rd.kinds[id] != "individual" {
+					continue
+				}
+				t := alliances.Tie{Subject: id, Object: m.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
+				if prop, ok := rd.finish(d, p, s, t, []string{"name: the government of " + id}, valid, timeCue, 0.6); ok {
+					out = append(out, prop)
+				}
+				i = m.end
+				break
+			}
+		}
+	}
+	return out
+}
+
+// governmentWords make a state's name one of its government, named after its head.
+var governmentWords = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true, "presidency": true}
+
 // leaders proposes the membership an individual's name in the possessive states of the
 // organization named after it: "Gulbuddin Hekmatyar's Hizb-e Islami".
 func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {

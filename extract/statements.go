@@ -97,6 +97,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				found = append(found, rd.propose(d, p, s, ts, heads, c, valid, timeCue)...)
 			}
 			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
+			found = append(found, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			for _, m := range ms {
 				for _, part := range rd.parts[m.id] {
@@ -187,6 +188,14 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			shared = true
 		}
 	}
+	// "China, which started losing interest in the Taliban and developed concerns about
+	// them": a verb joined to a relative clause's verb shares its subject, the name the
+	// clause follows.
+	if !shared && li >= 0 {
+		if j := relativeSubject(ts, ms, c.first); j >= 0 {
+			li, shared = j, true
+		}
+	}
 	// The actors nearest the cue, unless a clause's edge lies between ("Saudi Arabia
 	// provided support, and China ...") or a word sets the actor aside ("through
 	// Pakistan").
@@ -269,7 +278,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		shared = true
 	}
 	symmetric := !c.cue.kind.Directed()
-	between := false
+	between := c.cue.words[len(c.cue.words)-1] == "between" // "connections between A and B"
 	for i := c.end; i < min(c.end+5, len(ts)); i++ {
 		between = between || ts[i].word == "between" // "clashes in the area between"
 	}
@@ -313,6 +322,11 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		// "clashes erupted between A and B".
 		g := group(ts, ms, ri, +1)
 		pairs = append(pairs, [2]*mention{g[0], g[1]})
+		cues = append(cues, "between")
+	case ri >= 0 && symmetric && between && andAfter(d, ts, ms, ri) >= 0:
+		// "contacts between Taliban leaders such as Baradar and the Karzai
+		// administration": A described at length, then B after the "and".
+		pairs = append(pairs, [2]*mention{&ms[ri], &ms[andAfter(d, ts, ms, ri)]})
 		cues = append(cues, "between")
 	case li >= 0 && ri >= 0:
 		for _, l := range group(ts, ms, li, -1) {
@@ -552,4 +566,53 @@ func (rd *Reader) relation(k alliances.Kind) Relation {
 		}
 	}
 	return Relation{}
+}
+
+// relativeSubject returns the mention a relative clause follows when the cue at token
+// cue is, or is the object of, a verb joined by "and" to that clause's verb: "China,
+// which started losing interest in the Taliban and developed concerns about", "the
+// Iranians, who had armed the group and supported". It returns -1 otherwise.
+func relativeSubject(ts []token, ms []mention, cue int) int {
+	k := cue - 1
+	if k >= 1 && lightVerbs[ts[k].word] {
+		k--
+	}
+	if k < 2 || ts[k].word != "and" || strings.Contains(ts[k].pre, ",") {
+		return -1
+	}
+	for i := k - 1; i > 0; i-- {
+		if strings.ContainsAny(ts[i].pre, ";:()") || strings.ContainsAny(ts[i+1].pre, ";:()") {
+			return -1
+		}
+		if (ts[i].word == "which" || ts[i].word == "who") && strings.Contains(ts[i].pre, ",") {
+			return slices.IndexFunc(ms, func(m mention) bool { return m.end == i })
+		}
+	}
+	return -1
+}
+
+// lightVerbs carry a noun that is the cue: "developed concerns about", "voiced support
+// for".
+var lightVerbs = map[string]bool{"developed": true, "expressed": true, "voiced": true, "showed": true, "raised": true,
+	"had": true, "gave": true, "offered": true, "provided": true, "pledged": true, "announced": true}
+
+// andAfter returns the mention that stands right after the first "and" after mention a
+// that another name follows at once, within twelve words and the same clause: the second
+// party of "between A ... and B". A name given as an example of A's ("such as",
+// "including") is passed over. It returns -1 where there is none.
+func andAfter(d *Document, ts []token, ms []mention, a int) int {
+	for k := ms[a].end; k < len(ts) && k-ms[a].end <= 12; k++ {
+		if k > ms[a].end && strings.ContainsAny(d.Text[ts[k-1].end:ts[k].start], ";:()[]—") {
+			return -1
+		}
+		if ts[k].word != "and" {
+			continue
+		}
+		for j := a + 1; j < len(ms); j++ {
+			if ms[j].first > k && ms[j].first <= k+2 && ms[j].id != ms[a].id {
+				return j
+			}
+		}
+	}
+	return -1
 }
