@@ -95,6 +95,7 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		alliances.Actor{ID: "southern-front", Name: "Southern Front", Aliases: []string{"Southern Front of the Free Syrian Army"}, Kind: "coalition"},
 		alliances.Actor{ID: "division-13", Name: "13th Division", Aliases: []string{"Free Syrian Army's 13th Division"}, Kind: "armed-group"},
 		alliances.Actor{ID: "jamiat-rabbani", Name: "Jami'at faction of Salahuddin Rabbani", Aliases: []string{"faction of Salahuddin Rabbani"}, Kind: "faction"},
+		alliances.Actor{ID: "us-coalition", Name: "US-led coalition against the Taliban", Aliases: []string{"US-led coalition"}, Kind: "coalition"},
 	)
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
 	for _, c := range []struct {
@@ -210,6 +211,13 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"a concern for one", "By 2016 the Islamic State in Khorasan was a major security concern for Iran.", []string{"iran opposition iskp"}, []string{"iskp opposition iran"}},
 		{"an appeal among some", "In 2016 the Islamic State in Khorasan, with its growing appeal among Jami'at commanders in western Afghanistan, grew.",
 			[]string{"jamiat-west favour iskp"}, nil},
+		{"joining a group", "In 2014 Jami'at joined the Taliban after the elections.", []string{"jamiat membership taliban"}, []string{"jamiat cooperation taliban"}},
+		{"joining a group in a fight", "In 2014 Jami'at joined the Taliban in clashes with Iran.", []string{"jamiat cooperation taliban"}, []string{"jamiat membership taliban"}},
+		{"allegiance pledged in a participle", "Jabhat al-Nusra grew in 2014. In 2015 the group departed its alliance with Jami'at, pledging allegiance to the Taliban.",
+			[]string{"jabhat-al-nusra membership taliban"}, []string{"jamiat membership taliban"}},
+		{"a coalition led by one and against another", "In 2015 the US-led coalition attacked Jami'at near the border.",
+			[]string{"united-states membership us-coalition", "us-coalition hostility jamiat"}, []string{"us-coalition membership taliban", "taliban membership us-coalition"}},
+		{"made up mainly of", "In 2015 the Taliban were made up mainly of Jami'at and Hizb-e Islami.", []string{"jamiat membership taliban", "hizb-e-islami membership taliban"}, nil},
 		{"friction between two", "Jami'at reached an understanding with the Taliban in 2021 despite the friction between Iran and the Taliban in the 1990s.",
 			[]string{"iran rivalry taliban"}, nil},
 		{"an unknown name before the cue", "The Taliban grew stronger in the north in 2019. The al-Nusra Front attacked Jami'at in the same year.",

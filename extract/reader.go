@@ -46,6 +46,7 @@ type Reader struct {
 	ambiguous  map[string][]string        // a short name several actors share -> them
 	heads      map[string]bool            // the short names that are a name's head
 	allies     map[string]map[string]bool // actor id -> the actors its name says it is loyal or linked to
+	ledBy      map[string][]string        // actor id -> the actors its name says lead it ("US-led coalition")
 	qualifiers map[string][]string        // actor id -> the words that place or qualify its name
 	examples   map[string][]string        // collective -> the examples of it the paragraph has listed so far
 	topic      string                     // the actor the paragraph being read is about: its first
@@ -396,6 +397,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	// "Militias of Haji Zahir Qadir".
 	rd.parts = map[string][]string{}
 	rd.allies = map[string]map[string]bool{}
+	rd.ledBy = map[string][]string{}
 	for _, a := range actors {
 		if a.Kind == "individual" || a.Kind == alliances.Category {
 			continue
@@ -408,8 +410,23 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 				}
 				key := strings.Join(words[i:i+n], " ")
 				id, ok := rd.names[key]
-				if i > 0 && (words[i-1] == "anti" || words[i-1] == "pro" || words[i-1] == "counter" || words[i-1] == "ex") || rd.heads[key] {
-					ok = false // the "anti-ISIL coalition" is no part of the Islamic State; a head is no name of its own
+				if i > 0 && (words[i-1] == "anti" || words[i-1] == "pro" || words[i-1] == "counter" || words[i-1] == "ex" || words[i-1] == "against" ||
+					i > 1 && words[i-1] == "the" && words[i-2] == "against") || rd.heads[key] {
+					ok = false // the "anti-ISIL coalition" and the "coalition against ISIL" are no part of the Islamic State; a head is no name of its own
+				}
+				// "US-led coalition", "Saudi-led coalition": the name before "led" leads the
+				// actor (an acronym of the name too, which "us" alone is not).
+				if i+n < len(words) && words[i+n] == "led" {
+					head, known := id, ok
+					if !known && n == 1 {
+						head, known = rd.acronyms[words[i]]
+					}
+					if known && head != a.ID && !strings.HasPrefix(head, "@") && !slices.Contains(rd.ledBy[a.ID], head) {
+						rd.ledBy[a.ID] = append(rd.ledBy[a.ID], head)
+					}
+					if known {
+						break
+					}
 				}
 				// "Police officers loyal to Karzai": an ally, not a part or a leader.
 				if ok && i >= 2 && slices.Contains([]string{"loyal to", "linked to", "tied to", "close to", "aligned with"}, words[i-2]+" "+words[i-1]) {

@@ -100,6 +100,16 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			for _, m := range ms {
+				for _, head := range rd.ledBy[m.id] {
+					if named[head+" leads "+m.id] {
+						continue
+					}
+					named[head+" leads "+m.id] = true
+					t := alliances.Tie{Subject: head, Object: m.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
+					if prop, ok := rd.finish(d, p, s, t, []string{"name: " + m.id + " is led by " + head}, valid, timeCue, 0.6); ok {
+						found = append(found, prop)
+					}
+				}
 				for _, part := range rd.parts[m.id] {
 					if named[m.id+" "+part] {
 						continue
@@ -181,7 +191,10 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// A participle after a comma speaks of the sentence's subject: "the Iraqi Army,
 	// Popular Mobilization Forces and Peshmerga launched an operation ..., supported by
 	// the US-led coalition".
-	participle := c.cue.passive && strings.Contains(ts[c.first].pre, ",") && li >= 0 && ms[li].end < c.first
+	// So does a present participle after a comma: "The group departed its alliance with
+	// al-Qaeda, pledging allegiance to ISIL".
+	participle := strings.Contains(ts[c.first].pre, ",") && li >= 0 &&
+		(c.cue.passive && ms[li].end < c.first || strings.HasSuffix(c.cue.words[0], "ing") && len(c.cue.words[0]) > 5 && ms[li].end <= c.first)
 	if k := c.first - 1; k > 0 && (purpose || participle || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
@@ -298,7 +311,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	case c.cue.kind == alliances.Membership:
 		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
 		// state a member.
-		if li < 0 || ri < 0 || c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 {
+		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 {
 			return nil
 		}
 		right := []*mention{&ms[ri]}
@@ -355,6 +368,14 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			c.cue.kind = alliances.Cooperation
 			cues = append(cues, "together against a common target: "+ts[c.end].word+" "+strings.Join(wordsOf(ts, c.end+1, c.end+3), " "))
 		}
+	}
+	// "Sunni groups had joined ISIL", "the National Front joined the SNA": joining a
+	// group, not a fight beside it ("joined ISIL in clashes with the YPG"), is becoming
+	// its member.
+	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && ri >= 0 && ms[ri].first-c.end <= 1 &&
+		!rd.nonMember(ms[ri].id) && !(ms[ri].end < len(ts) && beside[ts[ms[ri].end].word]) {
+		c.cue.kind = alliances.Membership
+		cues = append(cues, "joined: a group, not a fight")
 	}
 	if c.first < len(ts) {
 		end := ts[c.end-1].end
@@ -616,3 +637,14 @@ func andAfter(d *Document, ts []token, ms []mention, a int) int {
 	}
 	return -1
 }
+
+// nonMember reports whether an actor is of a kind no one joins as a member: a state, an
+// individual or a category.
+func (rd *Reader) nonMember(id string) bool {
+	k := rd.kinds[id]
+	return k == "state" || k == "individual" || k == alliances.Category
+}
+
+// beside are the words after "joined X" that make it joining X in an act: "joined ISIL in
+// clashes with the YPG", "joined the army on the offensive".
+var beside = map[string]bool{"in": true, "on": true, "at": true, "against": true, "for": true, "to": true, "as": true, "near": true, "around": true}
