@@ -218,6 +218,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"a coalition led by one and against another", "In 2015 the US-led coalition attacked Jami'at near the border.",
 			[]string{"united-states membership us-coalition", "us-coalition hostility jamiat"}, []string{"us-coalition membership taliban", "taliban membership us-coalition"}},
 		{"made up mainly of", "In 2015 the Taliban were made up mainly of Jami'at and Hizb-e Islami.", []string{"jamiat membership taliban", "hizb-e-islami membership taliban"}, nil},
+		{"support to one from another", "In 2015 military support to the Taliban from Iran increased.", []string{"iran support taliban"}, []string{"taliban support iran"}},
+		{"struck", "In 2017 Iran struck the Taliban in the west.", []string{"iran hostility taliban"}, nil},
 		{"friction between two", "Jami'at reached an understanding with the Taliban in 2021 despite the friction between Iran and the Taliban in the 1990s.",
 			[]string{"iran rivalry taliban"}, nil},
 		{"an unknown name before the cue", "The Taliban grew stronger in the north in 2019. The al-Nusra Front attacked Jami'at in the same year.",
