@@ -215,6 +215,21 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 			of = true
 			i++
 			continue
+		case "un":
+			i++ // "Syria's UN ambassador"
+			continue
+		case "u":
+			if i+1 < to && ts[i+1].word == "n" {
+				i += 2 // "Syria's U.N. ambassador"
+				continue
+			}
+		case "in":
+			// "Hezbollah's commander in Syria, Ali Hussein Nassif": a post's place, after
+			// a post (the words between two names are no actor's).
+			if posts > 0 && i+1 < to && ts[i+1].upper {
+				i += 2
+				continue
+			}
 		}
 		n := 0
 		for _, t := range rd.titles {
