@@ -179,7 +179,7 @@ func boundary(d *Document, ts []token, from, to int) bool {
 // setAside reports whether the actor b stands in a participle's clause set off by commas
 // after a, before the cue: "a, (adverb) participle by b, cue".
 func setAside(ts []token, a, b mention, cue int) bool {
-	if b.first < 2 || b.end >= cue || b.first-a.end > 4 || !strings.Contains(ts[b.end].pre, ",") && !strings.Contains(ts[min(b.end+1, len(ts)-1)].pre, ",") {
+	if b.first < 2 || b.end > cue || b.first-a.end > 4 || !strings.Contains(ts[b.end].pre, ",") && !strings.Contains(ts[min(b.end+1, len(ts)-1)].pre, ",") {
 		return false
 	}
 	k := b.first - 1
@@ -195,6 +195,9 @@ func setAside(ts []token, a, b mention, cue int) bool {
 // instrument reports whether the noun at cue is the means of a support named before it:
 // "supported by airstrikes", "backed by Russian and Syrian air strikes".
 func instrument(ts []token, ms []mention, cue int) bool {
+	if strings.Contains(ts[cue].pre, ",") {
+		return false // "Iran, supported by Pakistan, attacked the Taliban": the verb after the participle's clause
+	}
 	k := cue - 1
 	for k >= 0 && cue-k <= 8 {
 		inName := slices.ContainsFunc(ms, func(m mention) bool { return k >= m.first && k < m.end })
