@@ -209,6 +209,13 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			li, shared = j, true
 		}
 	}
+	// "Iran, which had long opposed the Taliban, armed Jami'at": the verb after a
+	// relative clause set off by commas is its antecedent's.
+	if !shared && li >= 0 {
+		if j := beforeRelative(ts, ms, c.first); j >= 0 && j < li {
+			li, shared = j, true
+		}
+	}
 	// The actors nearest the cue, unless a clause's edge lies between ("Saudi Arabia
 	// provided support, and China ...") or a word sets the actor aside ("through
 	// Pakistan").
@@ -650,3 +657,22 @@ func (rd *Reader) nonMember(id string) bool {
 // beside are the words after "joined X" that make it joining X in an act: "joined ISIL in
 // clashes with the YPG", "joined the army on the offensive".
 var beside = map[string]bool{"in": true, "on": true, "at": true, "against": true, "for": true, "to": true, "as": true, "near": true, "around": true}
+
+// beforeRelative returns the mention a relative clause follows when that clause, set off
+// by commas, ends right before the cue at token cue: "Iran, which had long opposed the
+// Taliban, armed Jami'at". It returns -1 otherwise.
+func beforeRelative(ts []token, ms []mention, cue int) int {
+	if cue < 3 || !strings.Contains(ts[cue].pre, ",") || strings.ContainsAny(ts[cue].pre, ";:()") {
+		return -1
+	}
+	for r := cue - 1; r > 0; r-- {
+		if !strings.Contains(ts[r].pre, ",") {
+			continue
+		}
+		if w := ts[r].word; w != "which" && w != "who" && w != "whose" {
+			return -1 // the comma before the cue closes something else
+		}
+		return slices.IndexFunc(ms, func(m mention) bool { return m.end == r })
+	}
+	return -1
+}
