@@ -128,4 +128,34 @@ var extractMutations = []mutation{
 		to:   "\t\tcase false && rd.unitOf(ts, ms, i):\n",
 		pkgs: []string{"./extract"}, breaks: "\"the Southern Front of the Free Syrian Army\" states no membership",
 	},
+	{
+		name: "extract-relative-verb-subject", file: "extract/statements.go",
+		from: "\t\tif j := beforeRelative(ts, ms, c.first); j >= 0 && j < li {",
+		to:   "\t\tif j := beforeRelative(ts, ms, c.first); j >= 0 && j > li {",
+		pkgs: []string{"./extract"}, breaks: "\"Iran, which had long opposed the Taliban, armed Jami'at\" makes the Taliban the supplier",
+	},
+	{
+		name: "extract-joined-relative-subject", file: "extract/statements.go",
+		from: "\tif k >= 1 && lightVerbs[ts[k].word] {\n\t\tk--\n\t}\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"China, which ... and developed concerns about X\" makes the actor in the first clause the worried one",
+	},
+	{
+		name: "extract-between-and-skipped", file: "extract/statements.go",
+		from: "\t\t\tif ms[j].first > k && ms[j].first <= k+2 && ms[j].id != ms[a].id {",
+		to:   "\t\t\tif ms[j].first > k && ms[j].first <= k+2 && ms[j].id == ms[a].id {",
+		pkgs: []string{"./extract"}, breaks: "\"contacts between Taliban leaders such as Baradar and the Karzai administration\" finds no second party",
+	},
+	{
+		name: "extract-government-head-reversed", file: "extract/posts.go",
+		from: "t := alliances.Tie{Subject: id, Object: m.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}",
+		to:   "t := alliances.Tie{Subject: m.id, Object: id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}",
+		pkgs: []string{"./extract"}, breaks: "\"the Karzai administration\" makes the state a member of Karzai",
+	},
+	{
+		name: "extract-joining-in-an-act", file: "extract/statements.go",
+		from: "!rd.nonMember(ms[ri].id) && !(ms[ri].end < len(ts) && beside[ts[ms[ri].end].word]) {",
+		to:   "!rd.nonMember(ms[ri].id) {",
+		pkgs: []string{"./extract"}, breaks: "\"joined the Taliban in clashes with Iran\" makes a member of the Taliban",
+	},
 }
