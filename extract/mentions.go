@@ -169,6 +169,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based") {
 					id = "" // "the US-led coalition", "the Syria-based party": the name qualifies another
 				}
+				if id != "" && i > 0 && strings.Contains(ts[i].pre, "-") && (ts[i-1].word == "anti" || ts[i-1].word == "pro" || ts[i-1].word == "counter") {
+					id = "" // "anti-Taliban fighters", "pro-Assad militias": the name qualifies others, no party
+				}
 				if id != "" && rd.kinds[id] == "state" && rd.people(ts, i, n) {
 					id = "" // "Afghan militia fighters", "Iraqi refugees": people of the state, not the state
 				}
@@ -190,7 +193,61 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			i++
 		}
 	}
-	return rd.demonymsOfNames(ts, out)
+	return rd.demonymsOfNames(ts, rd.headedExamples(ts, out))
+}
+
+// headedExamples adds the actors named by the examples of a collective noun, each a
+// people's name standing for the noun's members of that people: "foreign jihadists,
+// especially Central Asians and Uyghurs" names the Central Asian jihadists and the
+// Uyghur jihadists, where the record knows them by those names (and not the Uyghurs as a
+// people, whom "Uyghur jihadists" does not name).
+func (rd *Reader) headedExamples(ts []token, ms []mention) []mention {
+	taken := func(i int) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool { return i >= m.first && i < m.end })
+	}
+	var more []mention
+	for e := 1; e+1 < len(ts); e++ {
+		n := 0
+		for _, w := range exemplifiers {
+			if matchAt(ts, e, w) {
+				n = len(w)
+				break
+			}
+		}
+		if n == 0 || !strings.Contains(ts[e].pre, ",") || taken(e-1) || ts[e-1].upper {
+			continue
+		}
+		head := spelling(ts[e-1].word) // "jihadists"
+		for i := e + n; i < len(ts); {
+			j := i
+			for j < len(ts) && ts[j].upper && !taken(j) && (j == i || !strings.ContainsAny(ts[j].pre, ",;:()")) {
+				j++
+			}
+			if j == i {
+				break
+			}
+			words := make([]string, 0, j-i+1)
+			for k := i; k < j; k++ {
+				words = append(words, spelling(ts[k].word))
+			}
+			words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], "s") // "Uyghurs": "Uyghur"
+			if id, ok := rd.names[strings.Join(append(words, head), " ")]; ok && !strings.HasPrefix(id, "@") {
+				more = append(more, mention{id, i, j})
+			}
+			if j < len(ts) && ts[j].word == "and" && !strings.ContainsAny(ts[j].pre, ";:()") {
+				j++
+			} else if j >= len(ts) || !strings.Contains(ts[j].pre, ",") {
+				break
+			}
+			i = j
+		}
+	}
+	if len(more) == 0 {
+		return ms
+	}
+	ms = append(ms, more...)
+	slices.SortFunc(ms, func(a, b mention) int { return a.first - b.first })
+	return ms
 }
 
 // demonymsOfNames drops a demonym that qualifies the name of another actor a few words on

@@ -158,6 +158,13 @@ func (rd *Reader) Know(more []alliances.Actor) {
 			rd.add(name, id)
 		}
 	}
+	var actors []alliances.Actor
+	for _, a := range more {
+		if slices.Contains(added, a.ID) {
+			actors = append(actors, a)
+		}
+	}
+	rd.nameParts(actors)
 }
 
 // spelling reduces a folded name to the form names are compared in: doubled letters
@@ -393,57 +400,10 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 			}
 		}
 	}
-	// The actors whose names hold another's: "Taliban hardliners", "Pakistani military",
-	// "Militias of Haji Zahir Qadir".
 	rd.parts = map[string][]string{}
 	rd.allies = map[string]map[string]bool{}
 	rd.ledBy = map[string][]string{}
-	for _, a := range actors {
-		if a.Kind == "individual" || a.Kind == alliances.Category {
-			continue
-		}
-		words := strings.Fields(strings.TrimPrefix(spelling(alliances.Fold(a.Name)), "the "))
-		for i := range words {
-			for n := len(words) - i; n > 0; n-- {
-				if i == 0 && n == len(words) {
-					continue
-				}
-				key := strings.Join(words[i:i+n], " ")
-				id, ok := rd.names[key]
-				if i > 0 && (words[i-1] == "anti" || words[i-1] == "pro" || words[i-1] == "counter" || words[i-1] == "ex" || words[i-1] == "against" ||
-					i > 1 && words[i-1] == "the" && words[i-2] == "against") || rd.heads[key] {
-					ok = false // the "anti-ISIL coalition" and the "coalition against ISIL" are no part of the Islamic State; a head is no name of its own
-				}
-				// "US-led coalition", "Saudi-led coalition": the name before "led" leads the
-				// actor (an acronym of the name too, which "us" alone is not).
-				if i+n < len(words) && words[i+n] == "led" {
-					head, known := id, ok
-					if !known && n == 1 {
-						head, known = rd.acronyms[words[i]]
-					}
-					if known && head != a.ID && !strings.HasPrefix(head, "@") && !slices.Contains(rd.ledBy[a.ID], head) {
-						rd.ledBy[a.ID] = append(rd.ledBy[a.ID], head)
-					}
-					if known {
-						break
-					}
-				}
-				// "Police officers loyal to Karzai": an ally, not a part or a leader.
-				if ok && i >= 2 && slices.Contains([]string{"loyal to", "linked to", "tied to", "close to", "aligned with"}, words[i-2]+" "+words[i-1]) {
-					if rd.allies[a.ID] == nil {
-						rd.allies[a.ID] = map[string]bool{}
-					}
-					rd.allies[a.ID][id] = true
-				}
-				// A state is named in its organs' names; groups named after a country
-				// ("Free Syrian Army") are no part of its state.
-				if ok && id != a.ID && !strings.HasPrefix(id, "@") && rd.kinds[id] != alliances.Category && (rd.kinds[id] != "state" || a.Kind == "state-organ") && !slices.Contains(rd.parts[a.ID], id) {
-					rd.parts[a.ID] = append(rd.parts[a.ID], id)
-					break
-				}
-			}
-		}
-	}
+	rd.nameParts(actors)
 	rd.places = map[string]bool{}
 	for _, w := range r.Places {
 		rd.places[alliances.Fold(w)] = true
@@ -503,3 +463,62 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	}
 	return rd
 }
+
+// nameParts reads the names of actors that hold another's: "Taliban hardliners",
+// "Pakistani military", "Militias of Haji Zahir Qadir" (parts); "Police officers loyal to
+// Karzai" (allies); "US-led coalition" (led by). A name after a word of opposition
+// ("anti-ISIL coalition", "coalition against ISIL and al-Qaeda", "Global Coalition to
+// Defeat ISIS") is its enemy's, no part of it.
+func (rd *Reader) nameParts(actors []alliances.Actor) {
+	for _, a := range actors {
+		if a.Kind == "individual" || a.Kind == alliances.Category {
+			continue
+		}
+		words := strings.Fields(strings.TrimPrefix(spelling(alliances.Fold(a.Name)), "the "))
+		against := slices.IndexFunc(words, func(w string) bool { return opposing[w] })
+		for i := range words {
+			for n := len(words) - i; n > 0; n-- {
+				if i == 0 && n == len(words) {
+					continue
+				}
+				key := strings.Join(words[i:i+n], " ")
+				id, ok := rd.names[key]
+				if against >= 0 && i > against || i > 0 && (words[i-1] == "pro" || words[i-1] == "ex" || words[i-1] == "counter") || rd.heads[key] {
+					ok = false // a head is no name of its own either
+				}
+				// "US-led coalition", "Saudi-led coalition": the name before "led" leads the
+				// actor (an acronym of the name too, which "us" alone is not).
+				if i+n < len(words) && words[i+n] == "led" {
+					head, known := id, ok
+					if !known && n == 1 {
+						head, known = rd.acronyms[words[i]]
+					}
+					if known && head != a.ID && !strings.HasPrefix(head, "@") && !slices.Contains(rd.ledBy[a.ID], head) {
+						rd.ledBy[a.ID] = append(rd.ledBy[a.ID], head)
+					}
+					if known {
+						break
+					}
+				}
+				// "Police officers loyal to Karzai": an ally, not a part or a leader.
+				if ok && i >= 2 && slices.Contains([]string{"loyal to", "linked to", "tied to", "close to", "aligned with"}, words[i-2]+" "+words[i-1]) {
+					if rd.allies[a.ID] == nil {
+						rd.allies[a.ID] = map[string]bool{}
+					}
+					rd.allies[a.ID][id] = true
+				}
+				// A state is named in its organs' names; groups named after a country
+				// ("Free Syrian Army") are no part of its state.
+				if ok && id != a.ID && !strings.HasPrefix(id, "@") && rd.kinds[id] != alliances.Category && (rd.kinds[id] != "state" || a.Kind == "state-organ") && !slices.Contains(rd.parts[a.ID], id) {
+					rd.parts[a.ID] = append(rd.parts[a.ID], id)
+					break
+				}
+			}
+		}
+	}
+}
+
+// opposing are the words of a name after which the names it holds are its enemies':
+// "anti-ISIL coalition", "coalition against ISIL", "Global Coalition to Defeat ISIS".
+var opposing = map[string]bool{"anti": true, "against": true, "defeat": true, "fight": true, "fighting": true,
+	"combat": true, "combating": true, "versus": true, "vs": true}

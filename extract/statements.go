@@ -97,7 +97,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				found = append(found, rd.propose(d, p, s, ts, heads, c, valid, timeCue)...)
 			}
 			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
-			found = append(found, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
+			found = append(found, rd.governments(d, p, s, ts, ms)...)
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			for _, m := range ms {
 				for _, head := range rd.ledBy[m.id] {
@@ -166,6 +166,11 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 // (joined by "and") with those after it, or, for a symmetric kind with none after,
 // those before it with each other.
 func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []mention, c cueSpan, valid, timeCue string) []Proposal {
+	// "the ousted Ghani administration", "its armed wing": a participle after an article
+	// qualifies a noun; it tells no act.
+	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
+		return nil
+	}
 	li, ri := -1, -1
 	for i := range ms {
 		if ms[i].end <= c.first {
@@ -193,8 +198,11 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// the US-led coalition".
 	// So does a present participle after a comma: "The group departed its alliance with
 	// al-Qaeda, pledging allegiance to ISIL".
+	// Only of a change of side: "Jami'at accused the Taliban of atrocities, targeting
+	// Shiites" is the Taliban's targeting.
 	participle := strings.Contains(ts[c.first].pre, ",") && li >= 0 &&
-		(c.cue.passive && ms[li].end < c.first || strings.HasSuffix(c.cue.words[0], "ing") && len(c.cue.words[0]) > 5 && ms[li].end <= c.first)
+		(c.cue.passive && ms[li].end < c.first || strings.HasSuffix(c.cue.words[0], "ing") && len(c.cue.words[0]) > 5 && ms[li].end <= c.first &&
+			c.cue.kind.Layer() == alliances.Hierarchy)
 	if k := c.first - 1; k > 0 && (purpose || participle || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
@@ -205,8 +213,18 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// them": a verb joined to a relative clause's verb shares its subject, the name the
 	// clause follows.
 	if !shared && li >= 0 {
-		if j := relativeSubject(ts, ms, c.first); j >= 0 {
+		if j, obj := relativeSubject(ts, ms, c.first); j >= 0 {
 			li, shared = j, true
+			if obj >= 0 {
+				ri = obj // "ISKP, which the Taliban have fought and voiced concerns about"
+			}
+		}
+	}
+	// "Jami'at, which the Taliban have fought since 2015, ...": a verb of a relative
+	// clause with a subject of its own has the clause's antecedent as its object.
+	if !shared && li >= 0 {
+		if subj, antecedent := objectRelative(ts, ms, c.first); subj == li && antecedent >= 0 {
+			ri, shared = antecedent, true
 		}
 	}
 	// "Iran, which had long opposed the Taliban, armed Jami'at": the verb after a
@@ -310,7 +328,10 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		for k := ms[ri].end; k < ms[ri+1].first; k++ {
 			byAgent = byAgent || ts[k].word == "by" // "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"
 			// "military support to the opposition from Persian Gulf states"
-			byAgent = byAgent || ts[k].word == "from" && c.cue.kind == alliances.Support && len(c.cue.words) > 1 && k == ms[ri].end
+			// but not "Pakistan shifted its support to the Taliban from Hekmatyar": an
+			// actor before the cue, or a possessive, is the supporter.
+			byAgent = byAgent || ts[k].word == "from" && c.cue.kind == alliances.Support && len(c.cue.words) > 1 && k == ms[ri].end &&
+				li < 0 && (c.first == 0 || !possessives[ts[c.first-1].word])
 		}
 	}
 	switch {
@@ -319,8 +340,12 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		cues = append(cues, "agent after by")
 	case c.cue.kind == alliances.Membership:
 		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
-		// state a member.
+		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined
+		// Nusra": people of the group, not the group.
 		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 {
+			return nil
+		}
+		if only, n, _ := rd.title(ts, ms[li].end, c.first); !c.cue.passive && !shared && only && n > 0 {
 			return nil
 		}
 		right := []*mention{&ms[ri]}
@@ -382,7 +407,12 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// group, not a fight beside it ("joined ISIL in clashes with the YPG"), is becoming
 	// its member.
 	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && ri >= 0 && ms[ri].first-c.end <= 1 &&
-		!rd.nonMember(ms[ri].id) && !(ms[ri].end < len(ts) && beside[ts[ms[ri].end].word]) {
+		!rd.nonMember(ms[ri].id) && !inAnAct(ts, ms[ri].end) {
+		if li >= 0 && !shared {
+			if only, n, _ := rd.title(ts, ms[li].end, c.first); only && n > 0 {
+				return nil // "FSA fighters joined Nusra": some of the FSA's, not the FSA
+			}
+		}
 		c.cue.kind = alliances.Membership
 		cues = append(cues, "joined: a group, not a fight")
 	}
@@ -598,27 +628,34 @@ func (rd *Reader) relation(k alliances.Kind) Relation {
 	return Relation{}
 }
 
-// relativeSubject returns the mention a relative clause follows when the cue at token
-// cue is, or is the object of, a verb joined by "and" to that clause's verb: "China,
-// which started losing interest in the Taliban and developed concerns about", "the
-// Iranians, who had armed the group and supported". It returns -1 otherwise.
-func relativeSubject(ts []token, ms []mention, cue int) int {
+// relativeSubject returns the subject of the cue at token cue when the cue is, or is
+// the object of, a verb joined by "and" to the verb of a relative clause: the name the
+// clause follows ("China, which started losing interest in the Taliban and developed
+// concerns about X"), or, where the clause has a subject of its own, that subject, the
+// name then the cue's object ("ISKP, which the Taliban have fought and voiced concerns
+// about": the Taliban's concern, about ISKP). It returns -1, -1 otherwise, and obj -1
+// where the object is the cue's own.
+func relativeSubject(ts []token, ms []mention, cue int) (subj, obj int) {
 	k := cue - 1
 	if k >= 1 && lightVerbs[ts[k].word] {
 		k--
 	}
 	if k < 2 || ts[k].word != "and" || strings.Contains(ts[k].pre, ",") {
-		return -1
+		return -1, -1
 	}
 	for i := k - 1; i > 0; i-- {
 		if strings.ContainsAny(ts[i].pre, ";:()") || strings.ContainsAny(ts[i+1].pre, ";:()") {
-			return -1
+			return -1, -1
 		}
-		if (ts[i].word == "which" || ts[i].word == "who") && strings.Contains(ts[i].pre, ",") {
-			return slices.IndexFunc(ms, func(m mention) bool { return m.end == i })
+		if (ts[i].word == "which" || ts[i].word == "who" || ts[i].word == "whom") && strings.Contains(ts[i].pre, ",") {
+			antecedent := slices.IndexFunc(ms, func(m mention) bool { return m.end == i })
+			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > i && m.first <= i+2 }); j >= 0 {
+				return j, antecedent
+			}
+			return antecedent, -1
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // lightVerbs carry a noun that is the cue: "developed concerns about", "voiced support
@@ -631,12 +668,27 @@ var lightVerbs = map[string]bool{"developed": true, "expressed": true, "voiced":
 // party of "between A ... and B". A name given as an example of A's ("such as",
 // "including") is passed over. It returns -1 where there is none.
 func andAfter(d *Document, ts []token, ms []mention, a int) int {
+	// "between" stands before A ("contacts between Taliban leaders such as ..."), not
+	// after it ("friction within the Taliban between ...").
+	k := ms[a].first - 1
+	for k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k < 0 || ts[k].word != "between" {
+		return -1
+	}
+	aside := false // A's description set off by commas: its own "and" is not the one
 	for k := ms[a].end; k < len(ts) && k-ms[a].end <= 12; k++ {
 		if k > ms[a].end && strings.ContainsAny(d.Text[ts[k-1].end:ts[k].start], ";:()[]—") {
 			return -1
 		}
+		comma := strings.Contains(ts[k].pre, ",")
 		if ts[k].word != "and" {
+			aside = aside || comma
 			continue
+		}
+		if aside && !comma {
+			continue // "between the Taliban, whom Pakistan and Qatar pressed, and ..."
 		}
 		for j := a + 1; j < len(ms); j++ {
 			if ms[j].first > k && ms[j].first <= k+2 && ms[j].id != ms[a].id {
@@ -654,9 +706,40 @@ func (rd *Reader) nonMember(id string) bool {
 	return k == "state" || k == "individual" || k == alliances.Category
 }
 
-// beside are the words after "joined X" that make it joining X in an act: "joined ISIL in
-// clashes with the YPG", "joined the army on the offensive".
-var beside = map[string]bool{"in": true, "on": true, "at": true, "against": true, "for": true, "to": true, "as": true, "near": true, "around": true}
+// inAnAct reports whether the words from token k, after "joined X", make it joining X in
+// an act rather than as a member: "joined ISIL in clashes with the YPG", "joined the
+// Taliban offensive on Kabul", "joined the army against the rebels" (not "joined the
+// Taliban in 2020", "joined the SNA in Aleppo").
+func inAnAct(ts []token, k int) bool {
+	if k >= len(ts) {
+		return false
+	}
+	if acts[ts[k].word] || ts[k].word == "against" {
+		return true
+	}
+	switch ts[k].word {
+	case "in", "on", "at", "for", "during":
+		for j := k + 1; j < len(ts) && j <= k+3; j++ {
+			w := ts[j].word
+			if acts[w] || strings.HasSuffix(w, "ing") && len(w) > 5 {
+				return true
+			}
+			if !determiners[w] && w != "its" && w != "their" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// acts are the nouns of fighting that a group is joined in: "joined the Taliban
+// offensive", "joined ISIL in clashes".
+var acts = map[string]bool{"offensive": true, "offensives": true, "attack": true, "attacks": true, "assault": true, "clashes": true,
+	"fighting": true, "fight": true, "battle": true, "battles": true, "operation": true, "operations": true, "campaign": true,
+	"war": true, "raid": true, "raids": true, "siege": true, "advance": true, "push": true, "insurgency": true, "rebellion": true}
+
+// possessives make the noun after them the possessor's: "its support to".
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // beforeRelative returns the mention a relative clause follows when that clause, set off
 // by commas, ends right before the cue at token cue: "Iran, which had long opposed the
@@ -675,4 +758,35 @@ func beforeRelative(ts []token, ms []mention, cue int) int {
 		return slices.IndexFunc(ms, func(m mention) bool { return m.end == r })
 	}
 	return -1
+}
+
+// adjectival are the words before a participle that make it an adjective.
+// ("in a coordinated way" still tells how they acted).
+var adjectival = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true}
+
+// objectRelative returns, for a cue at token cue inside a relative clause whose pronoun
+// is its object ("Jami'at, which the Taliban have fought since 2015"), the clause's
+// subject and its antecedent; -1, -1 otherwise.
+func objectRelative(ts []token, ms []mention, cue int) (subj, antecedent int) {
+	if strings.Contains(ts[cue].pre, ",") {
+		return -1, -1 // after the clause's closing comma
+	}
+	for i := cue - 1; i > 0; i-- {
+		if strings.ContainsAny(ts[i].pre, ";:()") {
+			return -1, -1
+		}
+		if !strings.Contains(ts[i].pre, ",") {
+			continue
+		}
+		if w := ts[i].word; w != "which" && w != "whom" {
+			return -1, -1
+		}
+		subj = slices.IndexFunc(ms, func(m mention) bool { return m.first > i && m.first <= i+2 && m.end <= cue })
+		antecedent = slices.IndexFunc(ms, func(m mention) bool { return m.end == i })
+		if subj < 0 || antecedent < 0 {
+			return -1, -1
+		}
+		return subj, antecedent
+	}
+	return -1, -1
 }
