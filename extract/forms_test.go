@@ -248,6 +248,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"a name after anti-", "In 2015 Iran armed anti-Taliban fighters in the north.", nil, []string{"iran support taliban"}},
 		{"a group qualified by anti-", "In 2015 the anti-Taliban militia Jami'at attacked Pakistan near the border.",
 			[]string{"jamiat hostility pakistan"}, []string{"taliban hostility pakistan"}},
+		{"a splinter group named in apposition", "In 2012 Jami'at, a splinter group of the Taliban, attacked Iran.",
+			[]string{"jamiat splinter taliban", "jamiat hostility iran"}, []string{"taliban hostility iran"}},
 		{"combat troops withdrawn", "In 2014 Iran withdrew its last combat troops from Pakistan.", nil, []string{"iran hostility pakistan"}},
 		{"a verb after a relative clause", "In 2011 Iran, which had long opposed the Taliban, armed Jami'at in the north.",
 			[]string{"iran opposition taliban", "iran support jamiat"}, []string{"taliban support jamiat"}},

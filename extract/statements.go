@@ -741,9 +741,9 @@ var acts = map[string]bool{"offensive": true, "offensives": true, "attack": true
 // possessives make the noun after them the possessor's: "its support to".
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
-// beforeRelative returns the mention a relative clause follows when that clause, set off
-// by commas, ends right before the cue at token cue: "Iran, which had long opposed the
-// Taliban, armed Jami'at". It returns -1 otherwise.
+// beforeRelative returns the mention a relative clause or an apposition follows when it,
+// set off by commas, ends right before the cue at token cue: "Iran, which had long
+// opposed the Taliban, armed Jami'at". It returns -1 otherwise.
 func beforeRelative(ts []token, ms []mention, cue int) int {
 	if cue < 3 || !strings.Contains(ts[cue].pre, ",") || strings.ContainsAny(ts[cue].pre, ";:()") {
 		return -1
@@ -752,7 +752,9 @@ func beforeRelative(ts []token, ms []mention, cue int) int {
 		if !strings.Contains(ts[r].pre, ",") {
 			continue
 		}
-		if w := ts[r].word; w != "which" && w != "who" && w != "whose" {
+		// A relative clause, or an apposition: "Jami'at, a splinter group of the
+		// Taliban, attacked Iran".
+		if w := ts[r].word; w != "which" && w != "who" && w != "whose" && w != "a" && w != "an" && w != "the" {
 			return -1 // the comma before the cue closes something else
 		}
 		return slices.IndexFunc(ms, func(m mention) bool { return m.end == r })
