@@ -461,7 +461,8 @@ func TestAliasThatHoldsAPlaceIsAName(t *testing.T) {
 // case's reports are), and nothing of an enemy it names ("to Defeat ISIS"); a people's
 // name among the examples of a collective noun is that people's members of the noun
 // ("foreign jihadists, especially Uyghurs": the Uyghur jihadists, not the Uyghurs); a
-// government named after its head makes him its leader, undated.
+// government named after its head makes him its leader, undated; a name's short form is
+// never a word many names share ("al-Sham" of "Ahrar al-Sham").
 func TestNamesThatHoldOthers(t *testing.T) {
 	actors := []alliances.Actor{
 		{ID: "islamic-state", Name: "Islamic State", Aliases: []string{"ISIS"}, Kind: "armed-group"},
@@ -471,6 +472,7 @@ func TestNamesThatHoldOthers(t *testing.T) {
 		{ID: "uyghur-jihadists", Name: "Uyghur jihadists", Kind: alliances.Category},
 		{ID: "islamic-republic", Name: "Islamic Republic of Afghanistan", Aliases: []string{"Karzai administration"}, Kind: "state"},
 		{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"},
+		{ID: "ahrar-al-sham", Name: "Ahrar al-Sham", Kind: "armed-group"},
 	}
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, actors)
@@ -481,7 +483,8 @@ func TestNamesThatHoldOthers(t *testing.T) {
 	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
 	text := "In 2015 the US-led coalition and the Global Coalition to Defeat ISIS met the Taliban in the west. " +
 		"In 2016 China worried about the Taliban's links with foreign jihadists, especially Uyghurs. " +
-		"In 2019 the Taliban recalled that the Karzai administration had ignored them for years."
+		"In 2019 the Taliban recalled that the Karzai administration had ignored them for years. " +
+		"In 2017 Tahrir al-Sham attacked the Taliban near Idlib."
 	got := map[string]string{}
 	for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
 		if p.Confidence >= 0.5 {
@@ -497,6 +500,9 @@ func TestNamesThatHoldOthers(t *testing.T) {
 		if _, ok := got[not]; ok {
 			t.Errorf("proposed %q: a coalition to defeat ISIS is no part of it", not)
 		}
+	}
+	if _, ok := got["ahrar-al-sham hostility taliban"]; ok {
+		t.Errorf("proposed Ahrar al-Sham's hostility: \"Tahrir al-Sham\" shares \"al-Sham\", no short form of Ahrar's")
 	}
 	if v := got["hamid-karzai membership islamic-republic"]; strings.Contains(v, "2019") {
 		t.Errorf("Karzai leads the Republic %q: the sentence's year is not his term's", v)

@@ -41,6 +41,7 @@ type Reader struct {
 	latest     string              // the latest year the document being read names, for want of its date
 	places     map[string]bool
 	prefixes   map[string]bool            // the first words of names in transliteration (name_prefixes), folded
+	common     map[string]bool            // the words many names share (common_names), folded: no short form
 	parts      map[string][]string        // actor id -> the actors its name holds
 	unitWords  map[string]bool            // the words that end the name of a unit of a group (see unit)
 	ambiguous  map[string][]string        // a short name several actors share -> them
@@ -89,6 +90,9 @@ func (rd *Reader) shortForms(name string) []string {
 	rest := words[1:]
 	if len(rest) > 1 && (rest[0] == "e" || rest[0] == "i" || rest[0] == "ye" || rest[0] == "ul") {
 		rest = rest[1:] // "Hizb-e Wahdat": the link
+	}
+	if rd.common[rest[len(rest)-1]] && (len(rest) == 1 || len(rest) == 2 && rest[0] == "al") {
+		return nil // "Ahrar al-Sham": "al-Sham" would be "Tahrir al-Sham" too
 	}
 	var out []string
 	if f := strings.Join(rest, " "); len(f) >= 4 {
@@ -299,6 +303,10 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		if id, ok := rd.names[w[0]]; ok && id != a.ID && !strings.HasPrefix(id, "@") && canonical[id] != "" && !strings.Contains(canonical[id], " ") {
 			add(canonical[id]+"s "+strings.Join(w[1:], " "), a.ID)
 		}
+	}
+	rd.common = map[string]bool{}
+	for _, w := range r.CommonNames {
+		rd.common[spelling(alliances.Fold(w))] = true
 	}
 	rd.prefixes = map[string]bool{}
 	for _, words := range r.NamePrefixes {

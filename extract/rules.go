@@ -30,6 +30,7 @@ type Rules struct {
 	Pairs          []string            `yaml:"pairs"`           // words that stand for the two actors named last: "the two"
 	Organizations  map[string][]string `yaml:"organizations"`   // actor kind -> the words that end (or begin) such names
 	NamePrefixes   map[string][]string `yaml:"name_prefixes"`   // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami")
+	CommonNames    []string            `yaml:"common_names"`    // the words many names share ("Sham", "Islam"): no short form of a name is one of them
 	AgreementTypes map[string][]string `yaml:"agreement_types"` // agreement type -> the words (folded) that give it
 	Titles         []string            `yaml:"titles"`          // the words of a post that make its holder a member: "president", "commander"
 	Places         []string            `yaml:"places"`          // the words that make a state named after them a place: "in Syria"
@@ -157,6 +158,7 @@ func (r *Rules) Extend(more *Rules) {
 	for k, ws := range more.NamePrefixes {
 		r.NamePrefixes[k] = append(r.NamePrefixes[k], ws...)
 	}
+	r.CommonNames = append(r.CommonNames, more.CommonNames...)
 	r.Places = append(r.Places, more.Places...)
 	r.Asides = append(r.Asides, more.Asides...)
 	r.Claims = append(r.Claims, more.Claims...)
