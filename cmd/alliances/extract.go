@@ -143,6 +143,19 @@ precision and recall of docs/extraction.md.`).withJSON()
 	for _, a := range all {
 		rd.Taken[a.ID] = true // an organization found in the report gets an id no case has
 	}
+	// Nor one proposed to another case and waiting: an actor's id is one case's, and this
+	// case's ties could not name it.
+	if ts, ok := db.(team.Store); ok && *propose {
+		waiting, err := ts.Proposals(ctx, team.ProposalFilter{Status: team.Proposed})
+		if err != nil {
+			return err
+		}
+		for _, p := range waiting {
+			if p.Entity == "actor" && p.Case != id {
+				rd.Taken[p.Claim] = true
+			}
+		}
+	}
 	if err := citeReports(rd, rec, *source, *date, "case "+id); err != nil {
 		return err
 	}
@@ -190,7 +203,9 @@ precision and recall of docs/extraction.md.`).withJSON()
 		// The actors first: the ties may name them.
 		offered := map[string][]team.Proposal{} // by report: its proposals before this run
 		for _, fa := range found {
-			if before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: fa.Actor.ID}); err != nil {
+			// Offered to this case before (an id another case holds or waits for was
+			// not given: rd.Taken).
+			if before, err := ts.Proposals(ctx, team.ProposalFilter{Case: id, Claim: fa.Actor.ID}); err != nil {
 				return err
 			} else if len(before) > 0 {
 				again++
@@ -220,7 +235,14 @@ precision and recall of docs/extraction.md.`).withJSON()
 			actorsAdded++
 		}
 		for _, p := range kept {
-			if before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: p.Tie.ID}); err != nil {
+			// A tie's id is one case's too: the same statement read into another case
+			// gets an id of this case's.
+			if other, err := ts.Proposals(ctx, team.ProposalFilter{Claim: p.Tie.ID}); err != nil {
+				return err
+			} else if slices.ContainsFunc(other, func(q team.Proposal) bool { return q.Case != id }) {
+				p.Tie.ID += "-" + id
+			}
+			if before, err := ts.Proposals(ctx, team.ProposalFilter{Case: id, Claim: p.Tie.ID}); err != nil {
 				return err
 			} else if len(before) > 0 {
 				again++ // offered before: waiting, accepted or rejected

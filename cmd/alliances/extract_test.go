@@ -245,3 +245,35 @@ func TestNewCaseReadAgainAfterARename(t *testing.T) {
 		t.Errorf("read again after the rename: %s", out)
 	}
 }
+
+// TestTwoNewCasesOfOneReport reads one report into two new cases of one database, before
+// anything of the first is reviewed: the second gets the actors and ties under ids of its
+// own (an id is one case's), so that none of its ties is lost for naming an actor that
+// waits in the first case's queue, and both cases record everything once accepted.
+func TestTwoNewCasesOfOneReport(t *testing.T) {
+	c := newCLI(t)
+	report := filepath.Join(t.TempDir(), "report.txt")
+	text := "In 2019 the Harakat Nour al-Din attacked the Taliban near the border of the country many times.\n\n" +
+		"In 2020 Pakistan supported the Taliban near the border of the country for many months.\n"
+	if err := os.WriteFile(report, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"first", "second"} {
+		out, errOut, code := c.run("extract", report, "--new-case", id, "--source-title", "Report "+id, "--source-date", "2024", "--propose")
+		if code != 0 || !strings.Contains(out, "3 proposals put in the review queue of case "+id+": 1 actor, 2 ties") {
+			t.Fatalf("into case %s: exit %d, %s%s", id, code, out, errOut)
+		}
+	}
+	if out := c.ok("extract", report, "--case", "second", "--propose"); !strings.Contains(out, "0 proposals put in the review queue of case second") {
+		t.Errorf("read again into the second case: %s", out)
+	}
+	for _, id := range []string{"first", "second"} {
+		c.stdin = ""
+		if out, errOut, _ := c.run("review", "--case", id, "--accept-above", "0.01"); !strings.Contains(out+errOut, "3 accepted") {
+			t.Fatalf("accepting case %s: %s%s", id, out, errOut)
+		}
+		if out := c.ok("ties", "--case", id); !strings.Contains(out, "2 ties") || !strings.Contains(out, "hostility") || !strings.Contains(out, "support") {
+			t.Errorf("the ties of case %s:\n%s", id, out)
+		}
+	}
+}

@@ -69,6 +69,10 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The sources and actors before the ties and events that may name them, each in the
+	// queue's order: a tie accepted before its actor would be refused.
+	rank := map[string]int{"source": 0, "actor": 1, "tie": 2, "event": 3}
+	slices.SortStableFunc(ps, func(a, b team.Proposal) int { return rank[a.Entity] - rank[b.Entity] })
 	by := m.login()
 	batch := *above > 0 || *below > 0
 	in := bufio.NewScanner(m.Stdin)
