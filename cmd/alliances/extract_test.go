@@ -264,6 +264,11 @@ func TestTwoNewCasesOfOneReport(t *testing.T) {
 			t.Fatalf("into case %s: exit %d, %s%s", id, code, out, errOut)
 		}
 	}
+	// A title that opens with a year gives a valid id all the same.
+	if _, errOut, code := c.run("extract", report, "--new-case", "third", "--source-title", "2020–2021 Ayn Issa clashes: a report", "--source-date", "2024", "--propose"); code != 0 ||
+		!strings.Contains(errOut, "its source report-2020-2021-ayn-issa-clashes-a;") {
+		t.Errorf("a title that opens with a year: exit %d, %s", code, errOut)
+	}
 	if out := c.ok("extract", report, "--case", "second", "--propose"); !strings.Contains(out, "0 proposals put in the review queue of case second") {
 		t.Errorf("read again into the second case: %s", out)
 	}
