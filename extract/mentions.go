@@ -166,8 +166,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {
 					id = "" // "in Syria", "at Kilis, Turkey": a place, not an actor
 				}
-				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based") {
-					id = "" // "the US-led coalition", "the Syria-based party": the name qualifies another
+				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based" || ts[i+n].word == "made") {
+					id = "" // "the US-led coalition", "the Syria-based party", "Russian-made missiles": the name qualifies another
 				}
 				if id != "" && i > 0 && strings.Contains(ts[i].pre, "-") && (ts[i-1].word == "anti" || ts[i-1].word == "pro" || ts[i-1].word == "counter") {
 					id = "" // "anti-Taliban fighters", "pro-Assad militias": the name qualifies others, no party
@@ -298,10 +298,16 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 		if _, demonym := rd.rules.Aliases[w]; demonym || w == "and" || w == "or" || w == "other" {
 			continue
 		}
-		return civilians[w]
+		return civilians[w] || placeNouns[w]
 	}
 	return false
 }
+
+// placeNouns are the nouns of a place a demonym qualifies without naming its state as an
+// actor: "from Lebanese airspace", "on Syrian territory".
+// ("a Pakistani border post" is the state's post, a target: not here).
+var placeNouns = map[string]bool{"airspace": true, "territory": true, "territories": true, "soil": true, "waters": true,
+	"coast": true, "coastline": true, "side": true, "nationalities": true, "nationality": true, "origin": true, "descent": true}
 
 // civilians are the nouns for people a demonym names without naming its state.
 var civilians = map[string]bool{"militia": true, "militias": true, "militiamen": true, "fighters": true, "militants": true,
@@ -327,15 +333,17 @@ func (rd *Reader) place(ts []token, i int) bool {
 		// "the capital of Burkina Faso", "the centre of Mali", "the border with Niger"
 		switch ts[i-1].word + " " + ts[i-2].word {
 		case "of capital", "of centre", "of center", "of heart", "of north", "of south", "of east", "of west",
-			"of outskirts", "of part", "of parts", "of region", "of interior", "with border", "with borders":
+			"of outskirts", "of part", "of parts", "of region", "of interior", "with border", "with borders",
+			"of gulf", "of sea", "of strait", "of coast", "of province", "of city", "of town", "of governorate", "of airspace":
 			return true
 		}
 	}
-	for k := i - 1; k >= max(0, i-3); k-- {
+	for k := i - 1; k >= max(0, i-5); k-- {
 		switch ts[k].word {
 		case "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeastern",
-			"northwestern", "southeastern", "southwestern", "the", "rural":
-			continue
+			"northwestern", "southeastern", "southwestern", "the", "rural", "and", "or", "war", "torn", "rebel", "held",
+			"controlled", "occupied", "neighbouring", "neighboring":
+			continue // "in southern and central Syria", "in war-torn eastern Syria"
 		}
 		return rd.places[ts[k].word]
 	}

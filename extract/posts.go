@@ -137,7 +137,8 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 
 // backers are the words after a hyphen that make the name before them the backer of
 // the name after: "the Turkish-backed Free Syrian Army", "Iranian-funded militias".
-var backers = map[string]bool{"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true, "trained": true}
+var backers = map[string]bool{"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true, "trained": true,
+	"allied": true, "aligned": true}
 
 // nearby proposes, with less confidence, the ties of the actors of a sentence that no
 // cue joins in the order the reader knows ("Kurdish forces expelled the jihadists",

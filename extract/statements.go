@@ -171,6 +171,16 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
 		return nil
 	}
+	// "launched coordinated attacks against", "supported attacks on": a participle before
+	// another cue's noun qualifies it; the noun's cue reads the sentence.
+	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end < len(ts) && !strings.ContainsAny(ts[c.end].pre, ",;:") &&
+		slices.ContainsFunc(rd.byFirst[ts[c.end].word], func(o cue) bool { return o.kind != c.cue.kind && matchAt(ts, c.end, o.words) }) {
+		return nil
+	}
+	// "struggling to deal with the Taliban": the verb, no agreement.
+	if c.cue.kind == alliances.Agreement && c.first > 0 && ts[c.first-1].word == "to" && len(c.cue.words) == 1 {
+		return nil
+	}
 	li, ri := -1, -1
 	for i := range ms {
 		if ms[i].end <= c.first {
@@ -387,8 +397,14 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		// Iranians, and Pakistanis lobbied the old stakeholders, often in a coordinated
 		// way").
 		g := group(ts, ms, li, -1)
-		if first := group(ts, ms, 0, +1); len(g) == 1 && len(first) >= 2 && opensSentence(ts, ms[0].first) && ms[li].first > first[len(first)-1].first {
+		hostile := c.cue.kind == alliances.Hostility || c.cue.kind == alliances.Rivalry || c.cue.kind == alliances.Opposition
+		if first := group(ts, ms, 0, +1); !hostile && len(g) == 1 && len(first) >= 2 && opensSentence(ts, ms[0].first) && ms[li].first > first[len(first)-1].first {
 			g = first
+		}
+		// Fighting each other is told right after them ("A and B clashed"), not a
+		// clause away ("A and B, with the approval of C, struck the town, killing 52").
+		if hostile && (c.first-ms[li].end > 2 || slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") })) {
+			g = g[:0]
 		}
 		for i := range g {
 			for j := i + 1; j < len(g); j++ {
