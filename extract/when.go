@@ -24,6 +24,8 @@ var (
 	timeRE  = regexp.MustCompile(`(?i)\b(in|by|since|from|until|after|before|during|around|as of)?\s*(early|late|mid-?)?\s*(` + months + `|spring|summer|autumn|fall|winter)?\s*((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?(\s+onwards?)?`)
 	monthRE = regexp.MustCompile(`(?i)\b(early|late|mid-?)?\s*(` + months + `)\b`)
 	yearRE  = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+	// "January–March 2017", "between January and March 2017": two months of one year.
+	monthsRE = regexp.MustCompile(`(?i)\b(` + months + `)\s*(?:and|to|until|through|–|-)\s*(` + months + `)\s+((?:19|20)\d{2})\b`)
 )
 
 func lastYear(text string) string {
@@ -42,6 +44,7 @@ func (rd *Reader) when(text, context string, from, to int) (string, string) {
 	// groups in 2001's Bonn Agreement ... reached an understanding with the Taliban in
 	// spring 2021".
 	var m []string
+	var mAt []int
 	best := -1
 	at := from
 	if text != rd.timesOf {
@@ -54,7 +57,7 @@ func (rd *Reader) when(text, context string, from, to int) (string, string) {
 		d := max(loc[0]-to, from-loc[1], 0)
 		if best < 0 || d < best {
 			best = d
-			m = make([]string, len(loc)/2)
+			m, mAt = make([]string, len(loc)/2), loc
 			for k := range m {
 				if loc[2*k] >= 0 {
 					m[k] = text[loc[2*k]:loc[2*k+1]]
@@ -78,6 +81,16 @@ func (rd *Reader) when(text, context string, from, to int) (string, string) {
 			date += "~"
 		}
 		words := "time: " + strings.TrimSpace(m[0])
+		for _, r := range monthsRE.FindAllStringSubmatchIndex(text, -1) {
+			if r[0] <= mAt[0] && mAt[1] <= r[1]+1 && until == "" {
+				all := strings.Split(months, "|")
+				first := slices.Index(all, strings.ToLower(text[r[2]:r[3]])) + 1
+				last := slices.Index(all, strings.ToLower(text[r[4]:r[5]])) + 1
+				if first < last {
+					return fmt.Sprintf("%s-%02d/%s-%02d", year, first, year, last), "time: " + text[r[0]:r[1]]
+				}
+			}
+		}
 		switch {
 		case until != "":
 			return year + "/" + until, words
