@@ -27,6 +27,7 @@ func TestReaderProposesWhatTheSentencesState(t *testing.T) {
 		{"joined before a symmetric cue", "The Taliban and Jami'at have been jointly taxing mining in 2015.", "taliban cooperation jamiat 2015 reported", "", nil},
 		{"possessive leader", "Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016.", "hekmatyar membership hizb-e-islami 2016 reported", "", nil},
 		{"no time: before the document", "Iran supported the Taliban.", "iran support taliban /2021-09-09 reported", "", nil},
+		{"a decade", "Iran supported the Taliban in the 1990s.", "iran support taliban 199X reported", "", nil},
 		{"two months of a year", "Iran supported the Taliban between January and March 2017.", "iran support taliban 2017-01/2017-03 reported", "", nil},
 		{"two months of a year with a dash", "Iran supported the Taliban in January–March 2017.", "iran support taliban 2017-01/2017-03 reported", "", nil},
 		{"the time nearest the cue", "Parties of the 2001 conference faded, and Jami'at reached an understanding with the Taliban in spring 2021.",

@@ -23,7 +23,7 @@ var (
 	seasons = map[string]int{"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 	timeRE  = regexp.MustCompile(`(?i)\b(in|by|since|from|until|after|before|during|around|as of)?\s*(early|late|mid-?)?\s*(` + months + `|spring|summer|autumn|fall|winter)?\s*((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?(\s+onwards?)?`)
 	monthRE = regexp.MustCompile(`(?i)\b(early|late|mid-?)?\s*(` + months + `)\b`)
-	yearRE  = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+	yearRE  = regexp.MustCompile(`\b(19|20)\d{2}s?\b`) // and a decade: "the 1990s"
 	// "January–March 2017", "between January and March 2017": two months of one year.
 	monthsRE = regexp.MustCompile(`(?i)\b(` + months + `)\s*(?:and|to|until|through|–|-)\s*(` + months + `)\s+((?:19|20)\d{2})\b`)
 )
@@ -33,7 +33,7 @@ func lastYear(text string) string {
 	if len(ys) == 0 {
 		return ""
 	}
-	return ys[len(ys)-1]
+	return strings.TrimSuffix(ys[len(ys)-1], "s")
 }
 
 // when reads the time a sentence gives, in EDTF, and the words it read it from: a year
@@ -71,6 +71,11 @@ func (rd *Reader) when(text, context string, from, to int) (string, string) {
 	if m != nil {
 		prep, mod, unit, year, until, onward := strings.ToLower(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), m[4], m[5], m[6]
 		date := year
+		if end := mAt[9]; until == "" && end < len(text) && text[end] == 's' && strings.HasSuffix(year, "0") {
+			// "in the 1990s": the decade, EDTF 199X.
+			year = year[:3] + "X"
+			date = year
+		}
 		if i := strings.Index(months, unit); unit != "" && i >= 0 && !strings.Contains(unit, " ") {
 			n := slices.Index(strings.Split(months, "|"), unit) + 1
 			date = fmt.Sprintf("%s-%02d", year, n)
