@@ -91,7 +91,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
-			heads := rd.phraseHeads(ts, ms)
+			heads := withoutTellers(ts, rd.phraseHeads(ts, ms))
 			spans := rd.cueSpans(ts, heads)
 			for _, c := range spans {
 				found = append(found, rd.propose(d, p, s, ts, heads, c, valid, timeCue)...)
@@ -808,3 +808,32 @@ func objectRelative(ts []token, ms []mention, cue int) (subj, antecedent int) {
 	}
 	return -1, -1
 }
+
+// withoutTellers drops the actors a sentence names as the tellers of what it says, who
+// are no party to it: "According to Iran, the Taliban attacked Jami'at", "Iran said the
+// Taliban attacked Jami'at", "Iran told reporters that ...". What they are said to have
+// done themselves is told by a pronoun ("Iran said it had armed the Taliban").
+func withoutTellers(ts []token, ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		teller := m.first >= 2 && ts[m.first-2].word == "according" && ts[m.first-1].word == "to"
+		for k := m.end; !teller && !ts[m.end-1].possessive && k < len(ts) && k <= m.end+1; k++ { // not "Barzani's stated intention"
+			if tellerVerbs[ts[k].word] && k+1 < len(ts) && ts[k+1].word != "to" && !strings.ContainsAny(ts[k].pre, ",;:") {
+				teller = true
+			}
+			if !strings.HasSuffix(ts[k].word, "ly") {
+				break // "Iran reportedly said", not "Iran armed ... and said"
+			}
+		}
+		if !teller {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// tellerVerbs tell what another says: the actor before one of them is the teller ("claimed"
+// is not one: a group that claims an attack claims its own).
+var tellerVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "states": true,
+	"reported": true, "reports": true, "argued": true, "noted": true,
+	"added": true, "insisted": true, "acknowledged": true, "admitted": true, "alleged": true, "alleges": true}
