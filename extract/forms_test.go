@@ -273,6 +273,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"the teller of its own act", "In 2016 Iran said it had armed the Taliban.", []string{"iran support taliban"}, nil},
 		{"a stated intention is no telling", "In 2016 Jami'at attacked the Taliban in retaliation for Iran's stated intention of arming Pakistan.",
 			[]string{"jamiat hostility taliban", "iran support pakistan"}, nil},
+		{"between two against a third", "In 2017 clashes erupted between Iran and Pakistan against the Taliban near the border.",
+			[]string{"iran hostility taliban", "pakistan hostility taliban"}, []string{"iran hostility pakistan"}},
 		{"combat troops withdrawn", "In 2014 Iran withdrew its last combat troops from Pakistan.", nil, []string{"iran hostility pakistan"}},
 		{"a verb after a relative clause", "In 2011 Iran, which had long opposed the Taliban, armed Jami'at in the north.",
 			[]string{"iran opposition taliban", "iran support jamiat"}, []string{"taliban support jamiat"}},

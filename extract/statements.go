@@ -376,8 +376,19 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			pairs = append(pairs, [2]*mention{l, &ms[ri]})
 		}
 	case ri >= 0 && symmetric && between && len(group(ts, ms, ri, +1)) >= 2:
-		// "clashes erupted between A and B".
+		// "clashes erupted between A and B"; but "between A and B against C" is A and B
+		// on one side, against C.
 		g := group(ts, ms, ri, +1)
+		last := g[len(g)-1]
+		if k := last.end; c.cue.kind == alliances.Hostility && k+1 < len(ts) && ts[k].word == "against" {
+			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
+				for _, a := range g {
+					pairs = append(pairs, [2]*mention{a, &ms[j]})
+				}
+				cues = append(cues, "between, against "+ms[j].id)
+				break
+			}
+		}
 		pairs = append(pairs, [2]*mention{g[0], g[1]})
 		cues = append(cues, "between")
 	case ri >= 0 && symmetric && between && andAfter(d, ts, ms, ri) >= 0:
