@@ -275,6 +275,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"jamiat hostility taliban", "iran support pakistan"}, nil},
 		{"between two against a third", "In 2017 clashes erupted between Iran and Pakistan against the Taliban near the border.",
 			[]string{"iran hostility taliban", "pakistan hostility taliban"}, []string{"iran hostility pakistan"}},
+		{"an actor after a comma and another cue", "During the 2019 Pakistani offensive into northeastern Iran, clashes occurred between the Taliban and Jami'at.",
+			[]string{"taliban hostility jamiat"}, []string{"pakistan hostility taliban"}},
 		{"combat troops withdrawn", "In 2014 Iran withdrew its last combat troops from Pakistan.", nil, []string{"iran hostility pakistan"}},
 		{"a verb after a relative clause", "In 2011 Iran, which had long opposed the Taliban, armed Jami'at in the north.",
 			[]string{"iran opposition taliban", "iran support jamiat"}, []string{"taliban support jamiat"}},

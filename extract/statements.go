@@ -94,7 +94,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			heads := withoutTellers(ts, rd.phraseHeads(ts, ms))
 			spans := rd.cueSpans(ts, heads)
 			for _, c := range spans {
-				found = append(found, rd.propose(d, p, s, ts, heads, c, valid, timeCue)...)
+				found = append(found, rd.propose(d, p, s, ts, heads, c, spans, valid, timeCue)...)
 			}
 			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.governments(d, p, s, ts, ms)...)
@@ -165,7 +165,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 // propose makes the ties a cue states between the actors around it: those before it
 // (joined by "and") with those after it, or, for a symmetric kind with none after,
 // those before it with each other.
-func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []mention, c cueSpan, valid, timeCue string) []Proposal {
+func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []mention, c cueSpan, spans []cueSpan, valid, timeCue string) []Proposal {
 	// "the ousted Ghani administration", "its armed wing": a participle after an article
 	// qualifies a noun; it tells no act.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
@@ -261,6 +261,13 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
 	listed := c.cue.kind == alliances.Membership && ri >= 0 && ms[ri].first == c.end && strings.TrimSpace(ts[c.end].pre) == ":"
 	if ri >= 0 && !listed && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
+		ri = -1
+	}
+	// "During the Turkish offensive into Syria, clashes occurred between the SNA and the
+	// SDF": an actor after a comma and another cue is that cue's.
+	if ri >= 0 && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.first >= c.end && o.end <= ms[ri].first && slices.ContainsFunc(ts[c.end:o.first+1], func(t token) bool { return strings.Contains(t.pre, ",") })
+	}) {
 		ri = -1
 	}
 	// "Ahrar al-Sham and their allies": a possessive before the cue makes its noun the
