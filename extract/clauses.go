@@ -13,6 +13,15 @@ func joined(ts []token, from, to int) bool {
 	if from == to && from > 0 && from <= len(ts) && ts[from-1].possessive {
 		return false // "Gulbuddin Hekmatyar's Hizb-e Islami": one possesses the other
 	}
+	// "While Iran supported the Taliban, Pakistan armed Jami'at": the comma that closes an
+	// opening clause joins no list.
+	if len(ts) > 0 && subordinators[ts[0].word] {
+		for i := max(from, 1); i <= to && i < len(ts); i++ {
+			if strings.Contains(ts[i].pre, ",") && !slices.ContainsFunc(ts[1:i], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+				return false
+			}
+		}
+	}
 	titled, linked := false, false
 	for i := from; i < to; i++ {
 		switch ts[i].word {
@@ -101,7 +110,7 @@ func (rd *Reader) voice(ts []token, c cueSpan) voiceOf {
 }
 
 // subordinators open a sentence with a clause that its first comma closes.
-var subordinators = map[string]bool{"when": true, "while": true, "after": true, "before": true, "since": true, "although": true,
+var subordinators = map[string]bool{"when": true, "while": true, "whilst": true, "after": true, "before": true, "since": true, "although": true,
 	"though": true, "if": true, "once": true, "because": true, "whereas": true, "as": true, "until": true, "unless": true}
 
 // opensSentence reports whether the words before token i only open the sentence: an

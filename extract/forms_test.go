@@ -277,6 +277,17 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"iran hostility taliban", "pakistan hostility taliban"}, []string{"iran hostility pakistan"}},
 		{"an actor after a comma and another cue", "During the 2019 Pakistani offensive into northeastern Iran, clashes occurred between the Taliban and Jami'at.",
 			[]string{"taliban hostility jamiat"}, []string{"pakistan hostility taliban"}},
+		{"a clause opened by whilst", "Whilst Iran was supported by Pakistan, Jami'at was an ally of the Taliban.",
+			[]string{"pakistan support iran", "jamiat alliance taliban"}, []string{"jamiat support iran", "pakistan alliance taliban"}},
+		{"a clause opened by while", "While Iran supported the Taliban, Pakistan armed Jami'at.",
+			[]string{"iran support taliban", "pakistan support jamiat"}, []string{"iran support pakistan", "taliban support jamiat"}},
+		{"the support of one", "In 2016 the Taliban, which has had the support of Pakistan, attacked Jami'at.",
+			[]string{"pakistan support taliban", "taliban hostility jamiat"}, []string{"taliban support pakistan"}},
+		{"an unknown name right after the cue", "In 2016 Iran ordered airstrikes against the Houthis, declaring their aim to restore Jami'at's government.",
+			nil, []string{"iran hostility jamiat"}},
+		{"a negation contracted", "In 2016 Iran won't let Pakistan become allies of the Taliban.", nil, []string{"pakistan alliance taliban"}},
+		{"all of a state's region", "In 2016 Jami'at captured all of western Pakistan.", nil, []string{"jamiat hostility pakistan"}},
+		{"an armed group", "In 2016 Iran created an armed group in the north of Pakistan.", nil, []string{"iran support pakistan"}},
 		{"combat troops withdrawn", "In 2014 Iran withdrew its last combat troops from Pakistan.", nil, []string{"iran hostility pakistan"}},
 		{"a verb after a relative clause", "In 2011 Iran, which had long opposed the Taliban, armed Jami'at in the north.",
 			[]string{"iran opposition taliban", "iran support jamiat"}, []string{"taliban support jamiat"}},
@@ -489,7 +500,8 @@ func TestAliasThatHoldsAPlaceIsAName(t *testing.T) {
 // name among the examples of a collective noun is that people's members of the noun
 // ("foreign jihadists, especially Uyghurs": the Uyghur jihadists, not the Uyghurs); a
 // government named after its head makes him its leader, undated; a name's short form is
-// never a word many names share ("al-Sham" of "Ahrar al-Sham").
+// never a word many names share ("al-Sham" of "Ahrar al-Sham"); a group's name beside a
+// state's is a namesake ("Pakistani Taliban"), no part of the group.
 func TestNamesThatHoldOthers(t *testing.T) {
 	actors := []alliances.Actor{
 		{ID: "islamic-state", Name: "Islamic State", Aliases: []string{"ISIS"}, Kind: "armed-group"},
@@ -500,6 +512,8 @@ func TestNamesThatHoldOthers(t *testing.T) {
 		{ID: "islamic-republic", Name: "Islamic Republic of Afghanistan", Aliases: []string{"Karzai administration"}, Kind: "state"},
 		{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"},
 		{ID: "ahrar-al-sham", Name: "Ahrar al-Sham", Kind: "armed-group"},
+		{ID: "ttp", Name: "Pakistani Taliban", Kind: "armed-group"},
+		{ID: "pakistan", Name: "Pakistan", Kind: "state"},
 	}
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, actors)
@@ -511,7 +525,8 @@ func TestNamesThatHoldOthers(t *testing.T) {
 	text := "In 2015 the US-led coalition and the Global Coalition to Defeat ISIS met the Taliban in the west. " +
 		"In 2016 China worried about the Taliban's links with foreign jihadists, especially Uyghurs. " +
 		"In 2019 the Taliban recalled that the Karzai administration had ignored them for years. " +
-		"In 2017 Tahrir al-Sham attacked the Taliban near Idlib."
+		"In 2017 Tahrir al-Sham attacked the Taliban near Idlib. " +
+		"In 2018 the Pakistani Taliban attacked China's workers in the north."
 	got := map[string]string{}
 	for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
 		if p.Confidence >= 0.5 {
@@ -527,6 +542,9 @@ func TestNamesThatHoldOthers(t *testing.T) {
 		if _, ok := got[not]; ok {
 			t.Errorf("proposed %q: a coalition to defeat ISIS is no part of it", not)
 		}
+	}
+	if _, ok := got["ttp membership taliban"]; ok {
+		t.Errorf("proposed the Pakistani Taliban a member of the Taliban: a namesake beside a state's name, no part")
 	}
 	if _, ok := got["ahrar-al-sham hostility taliban"]; ok {
 		t.Errorf("proposed Ahrar al-Sham's hostility: \"Tahrir al-Sham\" shares \"al-Sham\", no short form of Ahrar's")

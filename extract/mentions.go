@@ -339,6 +339,12 @@ func (rd *Reader) place(ts []token, i int) bool {
 		}
 	}
 	for k := i - 1; k >= max(0, i-5); k-- {
+		if ts[k].word == "of" && k > 0 {
+			switch ts[k-1].word {
+			case "all", "much", "most", "rest", "parts", "areas", "swathes", "swaths", "regions":
+				return true // "captured all of western Libya"
+			}
+		}
 		switch ts[k].word {
 		case "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeastern",
 			"northwestern", "southeastern", "southwestern", "the", "rural", "and", "or", "war", "torn", "rebel", "held",

@@ -515,6 +515,11 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 					}
 					rd.allies[a.ID][id] = true
 				}
+				// A group's name beside a state's is a namesake, no part: "Pakistani
+				// Taliban", "Tehrik-i-Taliban Pakistan" are not the Afghan Taliban's.
+				if ok && rd.kinds[id] != "state" && (rd.stateWord(words, i-1) || rd.stateWord(words, i+n)) {
+					ok = false
+				}
 				// A state is named in its organs' names; groups named after a country
 				// ("Free Syrian Army") are no part of its state.
 				if ok && id != a.ID && !strings.HasPrefix(id, "@") && rd.kinds[id] != alliances.Category && (rd.kinds[id] != "state" || a.Kind == "state-organ") && !slices.Contains(rd.parts[a.ID], id) {
@@ -530,3 +535,15 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 // "anti-ISIL coalition", "coalition against ISIL", "Global Coalition to Defeat ISIS".
 var opposing = map[string]bool{"anti": true, "against": true, "defeat": true, "fight": true, "fighting": true,
 	"combat": true, "combating": true, "versus": true, "vs": true}
+
+// stateWord reports whether words[j] names a state, or is its demonym ("Pakistani").
+func (rd *Reader) stateWord(words []string, j int) bool {
+	if j < 0 || j >= len(words) {
+		return false
+	}
+	if id, ok := rd.names[words[j]]; ok && rd.kinds[id] == "state" {
+		return true
+	}
+	_, demonym := rd.rules.Aliases[words[j]]
+	return demonym
+}

@@ -177,6 +177,11 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		slices.ContainsFunc(rd.byFirst[ts[c.end].word], func(o cue) bool { return o.kind != c.cue.kind && matchAt(ts, c.end, o.words) }) {
 		return nil
 	}
+	// "an armed group", "a backed faction": an adjective after an article.
+	if c.cue.kind == alliances.Support && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 &&
+		(ts[c.first-1].word == "a" || ts[c.first-1].word == "an") {
+		return nil
+	}
 	// "struggling to deal with the Taliban": the verb, no agreement.
 	if c.cue.kind == alliances.Agreement && c.first > 0 && ts[c.first-1].word == "to" && len(c.cue.words) == 1 {
 		return nil
@@ -261,6 +266,12 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
 	listed := c.cue.kind == alliances.Membership && ri >= 0 && ms[ri].first == c.end && strings.TrimSpace(ts[c.end].pre) == ":"
 	if ri >= 0 && !listed && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
+		ri = -1
+	}
+	// "airstrikes against the Houthis, declaring their aim to restore Hadi's government":
+	// a name the reader does not know right after the cue is its object, not the known
+	// one after it.
+	if ri >= 0 && ms[ri].first > c.end && rd.unknownAfter(ts, c.end, min(c.end+3, ms[ri].first)) {
 		ri = -1
 	}
 	// "During the Turkish offensive into Syria, clashes occurred between the SNA and the
@@ -855,3 +866,26 @@ func withoutTellers(ts []token, ms []mention) []mention {
 var tellerVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "states": true,
 	"reported": true, "reports": true, "argued": true, "noted": true,
 	"added": true, "insisted": true, "acknowledged": true, "admitted": true, "alleged": true, "alleges": true}
+
+// unknownAfter reports whether the first word after a cue (past its preposition and
+// article), in tokens [from, to), is a capitalized word that is no name the reader knows:
+// not a demonym ("Syrian government forces"), a post ("President Assad") or a month.
+func (rd *Reader) unknownAfter(ts []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch ts[k].word {
+		case "against", "on", "with", "to", "the", "a", "an", "its", "their":
+			continue // "airstrikes against the Houthis"
+		}
+		if !ts[k].upper || notPlaces[ts[k].word] {
+			return false // "the capture of Abu Kamal from ISIL": a place after "of" is no party
+		}
+		if _, demonym := rd.rules.Aliases[ts[k].word]; demonym {
+			continue
+		}
+		if only, n, _ := rd.title(ts, k, k+1); only && n > 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
