@@ -22,12 +22,14 @@ func joined(ts []token, from, to int) bool {
 			}
 		}
 	}
-	titled, linked := false, false
+	titled, linked, numbers := false, false, 0
 	for i := from; i < to; i++ {
 		switch ts[i].word {
 		case "and", "or":
 			linked = true
-		case "as", "well", "both", "the", "local":
+		case "as", "well", "both", "the", "local",
+			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
+			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel":
 		case "gen", "general", "president":
 			titled = true // "Ghani and Gen. Dostum"
 		case "along", "together":
@@ -36,6 +38,10 @@ func joined(ts []token, from, to int) bool {
 			}
 			i++ // "along with", "together with"
 		default:
+			if numeric(ts[i].word) && i > from && (ts[i-1].word == "and" || numeric(ts[i-1].word)) {
+				numbers++
+				continue // "... and 5,000 Iranian Army members"
+			}
 			return false
 		}
 	}
@@ -43,12 +49,17 @@ func joined(ts []token, from, to int) bool {
 		if strings.ContainsAny(ts[i].pre, "();:[]") {
 			return false // "the old stakeholders (Karzai and Abdullah)": no list of three
 		}
-		linked = linked || strings.Contains(ts[i].pre, ",")
+		linked = linked || strings.Contains(ts[i].pre, ",") && !numeric(ts[i].word)
 	}
 	if titled && !linked {
 		return false // "Russian president Vladimir Putin": a post, not a list
 	}
-	return to-from <= 3
+	return to-from-numbers <= 3
+}
+
+// numeric reports whether a word is a number's, or a part of one ("5,000": "5", "000").
+func numeric(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // group returns the mention at i and those joined to it by "and", "or" and commas,
