@@ -152,6 +152,14 @@ func sentences(p string) []Span {
 		for j < len(p) && strings.ContainsRune("\"”’')", rune(p[j])) {
 			j++
 		}
+		// Footnote marks after the full stop: "2010.[^11] By", "2010.[3][4] By".
+		for j < len(p) && p[j] == '[' {
+			k := strings.IndexByte(p[j:], ']')
+			if k < 2 || k > 24 || strings.ContainsAny(p[j+1:j+k], " \n") && !strings.HasPrefix(p[j+1:], "citation needed") {
+				break
+			}
+			j += k + 1
+		}
 		if j >= len(p) || !strings.ContainsRune(" \n\t\r", rune(p[j])) {
 			continue
 		}

@@ -52,6 +52,21 @@ func TestParagraphsAndSentences(t *testing.T) {
 	}
 }
 
+// TestSentencesAfterFootnoteMarks: a full stop followed by a footnote's mark ends its
+// sentence all the same ("in 2010.[^11] By 1996").
+func TestSentencesAfterFootnoteMarks(t *testing.T) {
+	for _, text := range []string{"Iran armed the Taliban in 2010.[^11] By 1996 Pakistan had given support to the Taliban.",
+		"Iran armed the Taliban in 2010.[3][4] By 1996 Pakistan had given support to the Taliban."} {
+		d := extract.Read("r.txt", text+" A second sentence makes the paragraph long enough.", extract.DefaultRules())
+		if len(d.Paragraphs) != 1 || len(d.Paragraphs[0].Sentences) != 3 {
+			t.Fatalf("%q: %d paragraphs, want one of three sentences", text, len(d.Paragraphs))
+		}
+		if got := text[d.Paragraphs[0].Sentences[1].Start:d.Paragraphs[0].Sentences[1].End]; !strings.HasPrefix(got, "By 1996") {
+			t.Errorf("%q: the second sentence is %q", text, got)
+		}
+	}
+}
+
 // TestSentencesAtLineBreaks: a full stop at a line's end ends a sentence (hard-wrapped
 // text), as a list's item ends one at the next item, with or without a full stop; a
 // line break inside a sentence does not.
