@@ -290,6 +290,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"an armed group", "In 2016 Iran created an armed group in the north of Pakistan.", nil, []string{"iran support pakistan"}},
 		{"forces of two, counted", "In 2015 some 10,000 Jami'at forces and 5,000 Taliban fighters had been deployed to Iran.",
 			[]string{"jamiat support iran", "taliban support iran"}, nil},
+		{"a pronoun a list restates", "In 2012 Jami'at lost ground. Two of them, Pakistan and Iran, were backing the Taliban.",
+			[]string{"pakistan support taliban", "iran support taliban"}, []string{"jamiat support taliban"}},
 		{"combat troops withdrawn", "In 2014 Iran withdrew its last combat troops from Pakistan.", nil, []string{"iran hostility pakistan"}},
 		{"a verb after a relative clause", "In 2011 Iran, which had long opposed the Taliban, armed Jami'at in the north.",
 			[]string{"iran opposition taliban", "iran support jamiat"}, []string{"taliban support jamiat"}},

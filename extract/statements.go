@@ -839,7 +839,7 @@ func objectRelative(ts []token, ms []mention, cue int) (subj, antecedent int) {
 }
 
 // withoutTellers drops the actors a sentence names as the tellers of what it says, who
-// are no party to it: "According to Iran, the Taliban attacked Jami'at", "Iran said the
+// are no party to it, and a pronoun a list restates ("two of them, Iran and Pakistan"): "According to Iran, the Taliban attacked Jami'at", "Iran said the
 // Taliban attacked Jami'at", "Iran told reporters that ...". What they are said to have
 // done themselves is told by a pronoun ("Iran said it had armed the Taliban").
 func withoutTellers(ts []token, ms []mention) []mention {
@@ -854,7 +854,11 @@ func withoutTellers(ts []token, ms []mention) []mention {
 				break // "Iran reportedly said", not "Iran armed ... and said"
 			}
 		}
-		if !teller {
+		// "Two of them, Iran and Pakistan, were backing the Taliban": the pronoun is
+		// the list that follows it, which names them.
+		restated := (ts[m.first].word == "them" || ts[m.first].word == "they") && m.end < len(ts) && strings.Contains(ts[m.end].pre, ",") &&
+			slices.ContainsFunc(ms, func(o mention) bool { return o.first == m.end })
+		if !teller && !restated {
 			out = append(out, m)
 		}
 	}
