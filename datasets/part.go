@@ -297,7 +297,11 @@ func (b *builder) newID(name string) string {
 
 // Slug reduces a name to the letters and digits of an id: "Hizb-i Islami (Khalis)"
 // is "hizb-i-islami-khalis"; a name without any is "actor".
-func Slug(name string) string {
+func Slug(name string) string { return SlugOr(name, "actor") }
+
+// SlugOr is Slug with another word before a name that opens with no letter: SlugOr("2020
+// report", "report") is "report-2020-report".
+func SlugOr(name, prefix string) string {
 	var sb strings.Builder
 	dash := false
 	for _, r := range alliances.Fold(name) {
@@ -317,7 +321,7 @@ func Slug(name string) string {
 	}
 	s := sb.String()
 	if s == "" || s[0] >= '0' && s[0] <= '9' {
-		s = "actor-" + s
+		s = prefix + "-" + s
 	}
 	return strings.TrimSuffix(s, "-")
 }

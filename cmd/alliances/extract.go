@@ -14,6 +14,7 @@ import (
 	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/datasets"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/team"
@@ -435,7 +436,9 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 		return "", usageError("--new-case %s: the case exists; read into it with --case %s", id, id)
 	}
 	if source == "" {
-		source = sourceID(title)
+		// Its letters and digits, words joined by "-", after "report-" where the title
+		// opens with no letter ("2020–2021 Ayn Issa clashes").
+		source = datasets.SlugOr(title, "report")
 		if len(source) > 40 {
 			cut := source[:41]
 			if i := strings.LastIndexByte(cut, '-'); i > 0 {
@@ -480,28 +483,4 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 	}
 	fmt.Fprintf(m.Stderr, "alliances: made case %s, its source %s; its actors and ties come as proposals for review\n", id, source)
 	return id, nil
-}
-
-// sourceID makes a source's id of its title: its letters and digits, words joined by "-",
-// after "report-" where the title opens with no letter ("2020–2021 Ayn Issa clashes").
-func sourceID(title string) string {
-	var sb strings.Builder
-	dash := false
-	for _, r := range alliances.Fold(title) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && sb.Len() > 0 {
-				sb.WriteByte('-')
-			}
-			dash = false
-			sb.WriteRune(r)
-		default:
-			dash = true
-		}
-	}
-	id := sb.String()
-	if id == "" || id[0] < 'a' || id[0] > 'z' {
-		id = strings.TrimSuffix("report-"+id, "-")
-	}
-	return id
 }
