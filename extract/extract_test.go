@@ -172,7 +172,8 @@ func TestDiscoverNamesRunTogether(t *testing.T) {
 func TestDiscoverOrganizations(t *testing.T) {
 	text := "In 2018 the Syrian Liberation Front attacked positions of the Army of Glory near the town, while Iran watched from afar.\n\n" +
 		"The Taliban and the Islamic Movement of Uzbekistan fought together in the north of the country in 2001, according to the report.\n\n" +
-		"In 2016 the **Shura Council of Benghazi Revolutionaries** fought the Taliban, and the *Petroleum Facilities Guard* took the oil fields."
+		"In 2016 the **Shura Council of Benghazi Revolutionaries** fought the Taliban, and the *Petroleum Facilities Guard* took the oil fields.\n\n" +
+		"In 2019 the Haqqani Network and the Muslim Brotherhood were named in the report on the region."
 	rd, doc, finds := discover(text)
 	var found []string
 	for _, f := range finds {
@@ -181,7 +182,8 @@ func TestDiscoverOrganizations(t *testing.T) {
 	// Markdown's marks around a name are no part of it. (The names that seem two run
 	// together are offered below the default threshold: TestDiscoverNamesRunTogether.)
 	if want := "syrian-liberation-front armed-group, army-of-glory armed-group, islamic-movement-of-uzbekistan armed-group, " +
-		"shura-council-of-benghazi-revolutionaries party, petroleum-facilities-guard armed-group"; strings.Join(found, ", ") != want {
+		"shura-council-of-benghazi-revolutionaries party, petroleum-facilities-guard armed-group, haqqani-network armed-group, " +
+		"muslim-brotherhood party"; strings.Join(found, ", ") != want {
 		t.Errorf("found %q, want %q", strings.Join(found, ", "), want)
 	}
 	var ties []string
