@@ -292,6 +292,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"jamiat support iran", "taliban support iran"}, nil},
 		{"a pronoun a list restates", "In 2012 Jami'at lost ground. Two of them, Pakistan and Iran, were backing the Taliban.",
 			[]string{"pakistan support taliban", "iran support taliban"}, []string{"jamiat support taliban"}},
+		{"fighters drawn from a group", "In 2016 the fighters of Jami'at were mostly drawn from the Taliban.", []string{"taliban membership jamiat"}, nil},
+		{"engaging one in an insurgency", "Since 2007 Jami'at has been engaging the Taliban in an insurgency campaign.", []string{"jamiat hostility taliban"}, nil},
 		{"combat troops withdrawn", "In 2014 Iran withdrew its last combat troops from Pakistan.", nil, []string{"iran hostility pakistan"}},
 		{"a verb after a relative clause", "In 2011 Iran, which had long opposed the Taliban, armed Jami'at in the north.",
 			[]string{"iran opposition taliban", "iran support jamiat"}, []string{"taliban support jamiat"}},
