@@ -292,9 +292,13 @@ func nameRuns(text string) []nameRun {
 			raw, p := possessive(words[j])
 			n := trim(raw)
 			if capital(n) || (n == "of" || n == "for" || n == "the" || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
+				initial := len(words[j]) == 2 && words[j][1] == '.' && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush"
+				if initial {
+					n += "."
+				}
 				run = append(run, n)
 				poss = p
-				if p || strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)*_]") {
+				if p || !initial && strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)*_]") {
 					j++
 					break
 				}
