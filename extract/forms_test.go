@@ -324,6 +324,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"jamiat hostility taliban"}, []string{"jamiat cooperation taliban"}},
 		{"fought for one", "In 2011 Jami'at fought for the Taliban in the north.", []string{"jamiat support taliban"}, []string{"jamiat hostility taliban"}},
 		{"fought for a town, not for one", "In 2011 Jami'at fought for control of the town against the Taliban.", nil, []string{"jamiat support taliban"}},
+		{"the teller named with a post", "In 2012 Iran's foreign minister said that the men captured near the border were Taliban fighters.",
+			nil, []string{"iran hostility taliban"}},
 		{"the teller is no party", "In 2012 Iran said that the men captured near the border were Taliban fighters.", nil, []string{"iran hostility taliban"}},
 		{"unnamed members beside a named force", "In 2013 Iranian soldiers, along with fighters from Jami'at and members of the Taliban, took the town.",
 			nil, []string{"jamiat membership taliban"}},

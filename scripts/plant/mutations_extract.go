@@ -64,8 +64,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-demonym-people-as-state", file: "extract/mentions.go",
-		from: "\t\treturn civilians[w]\n",
-		to:   "\t\treturn false\n",
+		from: "\t\treturn civilians[w] || placeNouns[w]\n",
+		to:   "\t\treturn placeNouns[w]\n",
 		pkgs: []string{"./extract"}, breaks: "\"Afghan militia fighters\" are read as the Afghan state",
 	},
 	{
@@ -82,8 +82,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-demonym-of-a-name-kept", file: "extract/mentions.go",
-		from: "\treturn rd.demonymsOfNames(ts, out)\n",
-		to:   "\treturn out\n",
+		from: "\treturn rd.demonymsOfNames(ts, rd.headedExamples(ts, out))\n",
+		to:   "\treturn rd.headedExamples(ts, out)\n",
 		pkgs: []string{"./extract"}, breaks: "\"the Nigerian Islamist group Boko Haram\" makes Nigeria the sentence's subject",
 	},
 	{
@@ -112,8 +112,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-post-state-a-party", file: "extract/statements.go",
-		from: "\t\t\theads := rd.phraseHeads(ts, ms)\n",
-		to:   "\t\t\theads := ms\n",
+		from: "\t\t\theads := withoutTellers(ts, rd.phraseHeads(ts, ms))\n",
+		to:   "\t\t\theads := withoutTellers(ts, ms)\n",
 		pkgs: []string{"./extract"}, breaks: "\"support for Egyptian President Mohamed Morsi\" is support of Egypt",
 	},
 	{
@@ -135,13 +135,13 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Iran, which had long opposed the Taliban, armed Jami'at\" makes the Taliban the supplier",
 	},
 	{
-		name: "extract-joined-relative-subject", file: "extract/statements.go",
+		name: "extract-joined-relative-subject", file: "extract/parties.go",
 		from: "\tif k >= 1 && lightVerbs[ts[k].word] {\n\t\tk--\n\t}\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"China, which ... and developed concerns about X\" makes the actor in the first clause the worried one",
 	},
 	{
-		name: "extract-between-and-skipped", file: "extract/statements.go",
+		name: "extract-between-and-skipped", file: "extract/parties.go",
 		from: "\t\t\tif ms[j].first > k && ms[j].first <= k+2 && ms[j].id != ms[a].id {",
 		to:   "\t\t\tif ms[j].first > k && ms[j].first <= k+2 && ms[j].id == ms[a].id {",
 		pkgs: []string{"./extract"}, breaks: "\"contacts between Taliban leaders such as Baradar and the Karzai administration\" finds no second party",
@@ -154,12 +154,12 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-joining-in-an-act", file: "extract/statements.go",
-		from: "!rd.nonMember(ms[ri].id) && !(ms[ri].end < len(ts) && beside[ts[ms[ri].end].word]) {",
+		from: "!rd.nonMember(ms[ri].id) && !inAnAct(ts, ms[ri].end) {",
 		to:   "!rd.nonMember(ms[ri].id) {",
 		pkgs: []string{"./extract"}, breaks: "\"joined the Taliban in clashes with Iran\" makes a member of the Taliban",
 	},
 	{
-		name: "extract-teller-a-party", file: "extract/statements.go",
+		name: "extract-teller-a-party", file: "extract/parties.go",
 		from: "teller := m.first >= 2 && ts[m.first-2].word == \"according\"",
 		to:   "teller := false && m.first >= 2 && ts[m.first-2].word == \"according\"",
 		pkgs: []string{"./extract"}, breaks: "\"According to Iran, the Taliban attacked Jami'at\" makes Iran a party to the attack",
