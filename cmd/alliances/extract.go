@@ -238,14 +238,17 @@ precision and recall of docs/extraction.md.`).withJSON()
 		for _, p := range kept {
 			// A tie's id is one case's too: the same statement read into another case
 			// gets an id of this case's.
-			if other, err := ts.Proposals(ctx, team.ProposalFilter{Claim: p.Tie.ID}); err != nil {
+			before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: p.Tie.ID})
+			if err != nil {
 				return err
-			} else if slices.ContainsFunc(other, func(q team.Proposal) bool { return q.Case != id }) {
-				p.Tie.ID += "-" + id
 			}
-			if before, err := ts.Proposals(ctx, team.ProposalFilter{Case: id, Claim: p.Tie.ID}); err != nil {
-				return err
-			} else if len(before) > 0 {
+			if slices.ContainsFunc(before, func(q team.Proposal) bool { return q.Case != id }) {
+				p.Tie.ID += "-" + id
+				if before, err = ts.Proposals(ctx, team.ProposalFilter{Case: id, Claim: p.Tie.ID}); err != nil {
+					return err
+				}
+			}
+			if slices.ContainsFunc(before, func(q team.Proposal) bool { return q.Case == id }) {
 				again++ // offered before: waiting, accepted or rejected
 				continue
 			}
