@@ -10,32 +10,44 @@ import (
 )
 
 // TestBlobReadIsKept holds SQLite's driver to what readBlob relies on (dialect.ownsBlobs):
-// each blob comes in a buffer of its own, which later reads, on the same connection
-// and statement, never write into.
+// each part of a blob comes in a buffer of its own, which later rows of the same
+// statement, and later reads on the same connection, never write into.
 func TestBlobReadIsKept(t *testing.T) {
 	ctx := context.Background()
 	db := fileDB(t, "blobs.db")
 	if !db.dialect.ownsBlobs {
 		t.Fatal("SQLite's dialect does not keep the blobs it reads")
 	}
-	const query = `SELECT CAST(? AS BLOB) UNION ALL SELECT x'00'`
 	blob := func(i, n int) []byte { return bytes.Repeat([]byte{byte('a' + i%26)}, n) }
-	var kept [][]byte
-	for i := range 40 {
-		n := 1 << (i % 22) // 1 byte to 2 MiB
-		got, err := db.readBlob(ctx, db.read, query, blob(i, n))
-		if err != nil {
-			t.Fatal(err)
+	size := func(i int) int { return 1 << (i % 22) } // 1 byte to 2 MiB
+	for _, entity := range []string{"tie", "actor"} {
+		for i := range 40 {
+			if _, err := db.write.Exec(`INSERT INTO record_cache (case_id, entity, part, stamp, body) VALUES ('c', ?, ?, 1, ?)`,
+				entity, i, blob(i, size(i))); err != nil {
+				t.Fatal(err)
+			}
 		}
-		kept = append(kept, got)
+	}
+	kept, err := db.readBlob(ctx, db.read, "c", "tie", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.readBlob(ctx, db.read, "c", "actor", 1); err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) != 40 {
+		t.Fatalf("read %d parts; want the 40 written", len(kept))
 	}
 	for i, got := range kept {
-		if want := blob(i, 1<<(i%22)); !bytes.Equal(got, want) {
-			t.Fatalf("blob %d read %d bytes beginning %q after later reads; want %d bytes of %q", i, len(got), got[:min(8, len(got))], len(want), want[:1])
+		if want := blob(i, size(i)); !bytes.Equal(got, want) {
+			t.Fatalf("part %d read %d bytes beginning %q after later reads; want %d bytes of %q", i, len(got), got[:min(8, len(got))], len(want), want[:1])
 		}
 	}
-	if _, err := db.readBlob(ctx, db.read, `SELECT body FROM record_cache WHERE case_id = 'none'`); !errors.Is(err, sql.ErrNoRows) {
-		t.Errorf("a query of no rows gave %v; want sql.ErrNoRows", err)
+	if _, err := db.readBlob(ctx, db.read, "c", "tie", 2); !errors.Is(err, sql.ErrNoRows) {
+		t.Errorf("a blob of another stamp gave %v; want sql.ErrNoRows", err)
+	}
+	if _, err := db.readBlob(ctx, db.read, "none", "tie", 1); !errors.Is(err, sql.ErrNoRows) {
+		t.Errorf("a case without a blob gave %v; want sql.ErrNoRows", err)
 	}
 }
 

@@ -53,10 +53,10 @@ func latestChange(ctx context.Context, q querier) (int64, error) {
 	return last, err
 }
 
-// cacheBlob is one blob to store.
+// cacheBlob is one blob to store, in its parts (see blobBuilder.parts).
 type cacheBlob struct {
 	caseID, entity string
-	body           []byte
+	parts          [][]byte
 }
 
 // current returns the current claims of one entity of the cases named (of every case
@@ -117,9 +117,8 @@ func (db *DB) readCache(ctx context.Context, op string) (*sql.Tx, int64, error) 
 
 // currentOfCase returns one case's claims of one entity from its blob, or from the JSON
 // with the blob built from them when the blob is missing, stale or does not decode.
-func currentOfCase[T any](ctx context.Context, db *DB, tx *sql.Tx, op, entity, caseID string, stamp int64, keep func(*T) bool) ([]T, []byte, error) {
-	blob, err := db.readBlob(ctx, tx, `SELECT body FROM record_cache WHERE case_id = ? AND entity = ? AND stamp = ?`,
-		caseID, entity, stamp)
+func currentOfCase[T any](ctx context.Context, db *DB, tx *sql.Tx, op, entity, caseID string, stamp int64, keep func(*T) bool) ([]T, [][]byte, error) {
+	blob, err := db.readBlob(ctx, tx, caseID, entity, stamp)
 	switch {
 	case err == nil:
 		if vals, err := decodeClaims(blob, caseID, keep); err == nil {
@@ -139,33 +138,38 @@ func currentOfCase[T any](ctx context.Context, db *DB, tx *sql.Tx, op, entity, c
 	return vals, blob, nil
 }
 
-// readBlob returns the blob of the first row a query selects (its one column), or
-// sql.ErrNoRows. The blob is the caller's, to keep.
-func (db *DB) readBlob(ctx context.Context, q interface {
-	queryer
-	querier
-}, query string, args ...any) ([]byte, error) {
-	if !db.dialect.ownsBlobs {
-		var blob []byte
-		err := q.QueryRowContext(ctx, query, args...).Scan(&blob)
-		return blob, err
-	}
-	rows, err := q.QueryContext(ctx, query, args...)
+// readBlob returns the parts of the blob of one case and entity stamped stamp, or
+// sql.ErrNoRows. The parts are the caller's, to keep.
+func (db *DB) readBlob(ctx context.Context, q queryer, caseID, entity string, stamp int64) ([][]byte, error) {
+	rows, err := q.QueryContext(ctx, `SELECT body FROM record_cache WHERE case_id = ? AND entity = ? AND stamp = ? ORDER BY part`,
+		caseID, entity, stamp)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	if !rows.Next() {
-		if err := rows.Err(); err != nil {
+	var parts [][]byte
+	for rows.Next() {
+		if db.dialect.ownsBlobs {
+			var raw sql.RawBytes // the driver's buffer, no copy (see dialect.ownsBlobs)
+			if err := rows.Scan(&raw); err != nil {
+				return nil, err
+			}
+			parts = append(parts, raw)
+			continue
+		}
+		var part []byte
+		if err := rows.Scan(&part); err != nil {
 			return nil, err
 		}
-		return nil, sql.ErrNoRows
+		parts = append(parts, part)
 	}
-	var raw sql.RawBytes // the driver's buffer, no copy (see dialect.ownsBlobs)
-	if err := rows.Scan(&raw); err != nil {
+	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	return raw, rows.Close()
+	if parts == nil {
+		return nil, sql.ErrNoRows
+	}
+	return parts, rows.Close()
 }
 
 // ofCase reads the current claims of one entity of a case from their JSON.
@@ -239,10 +243,14 @@ func (db *DB) storeCache(ctx context.Context, stamp int64, blobs []cacheBlob) er
 
 func putBlobs(ctx context.Context, tx *sql.Tx, stamp int64, blobs []cacheBlob) error {
 	for _, b := range blobs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO record_cache (case_id, entity, stamp, body) VALUES (?, ?, ?, ?)
-			ON CONFLICT (case_id, entity) DO UPDATE SET stamp = excluded.stamp, body = excluded.body`,
-			b.caseID, b.entity, stamp, b.body); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM record_cache WHERE case_id = ? AND entity = ?`, b.caseID, b.entity); err != nil {
 			return err
+		}
+		for i, p := range b.parts {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO record_cache (case_id, entity, part, stamp, body) VALUES (?, ?, ?, ?, ?)`,
+				b.caseID, b.entity, i, stamp, p); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -290,7 +298,7 @@ func refreshCache(ctx context.Context, db *DB, tx *sql.Tx, before int64, sums []
 }
 
 // buildBlob encodes the current claims of one entity of a case, read from their JSON.
-func buildBlob(ctx context.Context, db *DB, q queryer, entity, caseID string) ([]byte, error) {
+func buildBlob(ctx context.Context, db *DB, q queryer, entity, caseID string) ([][]byte, error) {
 	const op = "import"
 	switch entity {
 	case "source":

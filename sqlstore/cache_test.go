@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -116,9 +117,14 @@ func arbitrarySource(rng *rand.Rand, caseID string) alliances.Source {
 
 func roundTrip[T any](t *testing.T, vals []T, caseID string) {
 	t.Helper()
-	got, err := decodeClaims[T](encodeClaims(vals), caseID, nil)
+	parts := encodeClaims(vals)
+	got, err := decodeClaims[T](parts, caseID, nil)
 	if err != nil {
 		t.Fatalf("decode: %v", err)
+	}
+	// The parts one after another are a blob of one part, which decodes the same.
+	if whole, err := decodeClaims[T]([][]byte{bytes.Join(parts, nil)}, caseID, nil); err != nil || !reflect.DeepEqual(whole, got) {
+		t.Fatalf("the blob's %d parts joined decode otherwise (%v)", len(parts), err)
 	}
 	if !reflect.DeepEqual(got, vals) {
 		for i := range vals {
@@ -209,7 +215,7 @@ func fromJSON[T any](t *testing.T, db *DB, entity, caseID string) []T {
 func cacheRows(t *testing.T, db *DB) int {
 	t.Helper()
 	var n int
-	if err := db.read.QueryRow(`SELECT COUNT(*) FROM record_cache WHERE stamp = (` + latestChangeSQL + `)`).Scan(&n); err != nil {
+	if err := db.read.QueryRow(`SELECT COUNT(*) FROM record_cache WHERE part = 0 AND stamp = (` + latestChangeSQL + `)`).Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n
@@ -256,9 +262,12 @@ func TestCacheImportChangesTie(t *testing.T) {
 	if _, err := db.Import(ctx, rec); err != nil {
 		t.Fatal(err)
 	}
-	var blob []byte
-	if err := db.read.QueryRow(`SELECT body FROM record_cache WHERE case_id = ? AND entity = 'tie' AND stamp = (`+latestChangeSQL+`)`,
-		rec.Case).Scan(&blob); err != nil {
+	stamp, err := latestChange(ctx, db.read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blob, err := db.readBlob(ctx, db.read, rec.Case, "tie", stamp)
+	if err != nil {
 		t.Fatalf("no current blob of the changed case's ties: %v", err)
 	}
 	ties, err := decodeClaims[alliances.Tie](blob, rec.Case, nil)
@@ -308,7 +317,7 @@ func TestCacheKnownAtReadsPast(t *testing.T) {
 // writable database gets a good blob back.
 func TestCacheCorruptReadsJSON(t *testing.T) {
 	ctx := context.Background()
-	empty := encodeClaims([]alliances.Tie{}) // decodes, to no ties
+	empty := bytes.Join(encodeClaims([]alliances.Tie{}), nil) // decodes, to no ties
 	for name, damage := range map[string]func(blob []byte) ([]byte, int64){
 		"truncated": func(b []byte) ([]byte, int64) { return b[:len(b)-3], 0 },
 		"altered":   func(b []byte) ([]byte, int64) { b[len(b)/2] ^= 0x20; return b, 0 },
@@ -324,12 +333,19 @@ func TestCacheCorruptReadsJSON(t *testing.T) {
 			ids := importAll(t, db)
 			for _, c := range ids {
 				want := fromJSON[alliances.Tie](t, db, "tie", c)
-				var blob []byte
-				var stamp int64
-				if err := db.read.QueryRow(`SELECT body, stamp FROM record_cache WHERE case_id = ? AND entity = 'tie'`, c).Scan(&blob, &stamp); err != nil {
+				stamp, err := latestChange(ctx, db.read)
+				if err != nil {
 					t.Fatal(err)
 				}
-				damaged, shift := damage(blob)
+				parts, err := db.readBlob(ctx, db.read, c, "tie", stamp)
+				if err != nil {
+					t.Fatal(err)
+				}
+				// The damaged blob is stored in one part, as a blob may be.
+				damaged, shift := damage(bytes.Join(parts, nil))
+				if _, err := db.write.Exec(`DELETE FROM record_cache WHERE case_id = ? AND entity = 'tie' AND part > 0`, c); err != nil {
+					t.Fatal(err)
+				}
 				if _, err := db.write.Exec(`UPDATE record_cache SET body = ?, stamp = ? WHERE case_id = ? AND entity = 'tie'`,
 					damaged, stamp+shift, c); err != nil {
 					t.Fatal(err)
@@ -337,7 +353,8 @@ func TestCacheCorruptReadsJSON(t *testing.T) {
 				if got, err := db.Ties(ctx, alliances.TieFilter{Case: c}); err != nil || !reflect.DeepEqual(got, want) {
 					t.Errorf("case %s: %d ties from a damaged cache (%v), want the %d of their JSON", c, len(got), err, len(want))
 				}
-				if err := db.read.QueryRow(`SELECT body FROM record_cache WHERE case_id = ? AND entity = 'tie' AND stamp = ?`, c, stamp).Scan(&blob); err != nil {
+				blob, err := db.readBlob(ctx, db.read, c, "tie", stamp)
+				if err != nil {
 					t.Fatalf("case %s: no blob stored again: %v", c, err)
 				}
 				if got, err := decodeClaims[alliances.Tie](blob, c, nil); err != nil || !reflect.DeepEqual(got, want) {
@@ -414,7 +431,7 @@ func TestCacheStoreSkipsChanged(t *testing.T) {
 	if _, err := db.Import(ctx, rec); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.storeCache(ctx, stale, []cacheBlob{{rec.Case, "tie", []byte("stale")}}); err != nil {
+	if err := db.storeCache(ctx, stale, []cacheBlob{{rec.Case, "tie", [][]byte{[]byte("stale")}}}); err != nil {
 		t.Fatal(err)
 	}
 	var n int
@@ -427,18 +444,24 @@ func TestCacheStoreSkipsChanged(t *testing.T) {
 // never panics nor allocates beyond its length.
 func FuzzCacheBlob(f *testing.F) {
 	rng := rand.New(rand.NewPCG(1, 1))
-	f.Add(encodeClaims([]alliances.Tie{arbitraryTie(rng, "c"), arbitraryTie(rng, "c")})[8:])
-	f.Add(encodeClaims([]alliances.Actor{arbitraryActor(rng, "c")})[8:])
-	f.Add(encodeClaims([]alliances.Source{arbitrarySource(rng, "c")})[8:])
-	f.Fuzz(func(t *testing.T, payload []byte) {
+	joined := func(parts [][]byte) []byte { return bytes.Join(parts, nil)[8:] }
+	f.Add(joined(encodeClaims([]alliances.Tie{arbitraryTie(rng, "c"), arbitraryTie(rng, "c")})), uint(40))
+	f.Add(joined(encodeClaims([]alliances.Actor{arbitraryActor(rng, "c")})), uint(0))
+	f.Add(joined(encodeClaims([]alliances.Source{arbitrarySource(rng, "c")})), uint(3))
+	f.Fuzz(func(t *testing.T, payload []byte, cut uint) {
 		blob := append([]byte{'A', 'L', 'C', cacheFormat, 0, 0, 0, 0}, payload...)
 		binary.LittleEndian.PutUint32(blob[4:8], crc32.Checksum(payload, castagnoli))
-		decodeClaims[alliances.Tie](blob, "c", nil)
-		decodeClaims[alliances.Actor](blob, "c", nil)
-		decodeClaims[alliances.Source](blob, "c", nil)
+		// In one part, and in two cut anywhere: a cut inside the header or a chunk
+		// is refused, never read past.
+		at := 8 + int(cut%uint(len(payload)+1))
+		for _, parts := range [][][]byte{{blob}, {blob[:at], blob[at:]}} {
+			decodeClaims[alliances.Tie](parts, "c", nil)
+			decodeClaims[alliances.Actor](parts, "c", nil)
+			decodeClaims[alliances.Source](parts, "c", nil)
+		}
 		broken := append([]byte(nil), blob...)
 		broken[len(broken)-1] ^= 1
-		if _, err := decodeClaims[alliances.Tie](broken, "c", nil); err == nil && len(payload) > 0 {
+		if _, err := decodeClaims[alliances.Tie]([][]byte{broken}, "c", nil); err == nil && len(payload) > 0 {
 			t.Errorf("a blob with a wrong checksum decodes")
 		}
 	})

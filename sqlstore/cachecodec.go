@@ -77,10 +77,22 @@ type layout struct {
 type refs struct{ Subject, Object, Third, Valid int32 }
 
 // checkBlob checks a blob's header and checksum and reads its layout: its parts are
-// substrings of the blob, and its valid times are parsed.
-func checkBlob(blob string) (*layout, error) {
-	if len(blob) < 8 || blob[:3] != "ALC" || blob[3] != cacheFormat ||
-		binary.LittleEndian.Uint32(unsafeBytes(blob[4:8])) != crc32.Checksum(unsafeBytes(blob[8:]), castagnoli) {
+// substrings of the blob's, and its valid times are parsed. A blob comes in parts (see
+// blobBuilder.parts), their bytes one after another the layout above; the first holds
+// the header and the tables, and no chunk is split between two.
+func checkBlob(parts []string) (*layout, error) {
+	if len(parts) == 0 {
+		return nil, errCorrupt
+	}
+	blob := parts[0]
+	if len(blob) < 8 || blob[:3] != "ALC" || blob[3] != cacheFormat {
+		return nil, errCorrupt
+	}
+	crc := crc32.Checksum(unsafeBytes(blob[8:]), castagnoli)
+	for _, p := range parts[1:] {
+		crc = crc32.Update(crc, castagnoli, unsafeBytes(p))
+	}
+	if binary.LittleEndian.Uint32(unsafeBytes(blob[4:8])) != crc {
 		return nil, errCorrupt
 	}
 	d := &blobReader{s: blob, i: 8}
@@ -95,14 +107,27 @@ func checkBlob(blob string) (*layout, error) {
 			return nil, errCorrupt
 		}
 	}
-	n := d.count()
-	l.chunks, l.counts = make([]string, 0, n), make([]int, 0, n)
-	for range n {
-		c := d.raw()
-		l.counts = append(l.counts, (&blobReader{s: c}).count())
-		l.chunks = append(l.chunks, c)
+	rest := len(blob) - d.i // the bytes left for the chunks, a byte a chunk at least
+	for _, p := range parts[1:] {
+		rest += len(p)
 	}
-	if d.bad || d.i != len(d.s) {
+	n := int(min(d.uint(), uint64(rest)+1))
+	l.chunks, l.counts = make([]string, 0, n), make([]int, 0, n)
+	for p := 0; ; {
+		for d.i < len(d.s) && !d.bad && len(l.chunks) < n {
+			c := d.raw()
+			l.counts = append(l.counts, (&blobReader{s: c}).count())
+			l.chunks = append(l.chunks, c)
+		}
+		if d.bad || d.i != len(d.s) {
+			return nil, errCorrupt
+		}
+		if p++; p == len(parts) {
+			break
+		}
+		d = &blobReader{s: parts[p]}
+	}
+	if len(l.chunks) != n {
 		return nil, errCorrupt
 	}
 	return l, nil
@@ -350,8 +375,8 @@ func (d *blobReader) source(s *alliances.Source, r *alliances.Recorded) {
 // decodeClaims reads a blob that encodeClaims wrote for caseID, keeping the claims keep
 // accepts (all with nil keep). Its chunks decode in parallel. The claims' text shares
 // the blob's memory: the blob must never change after.
-func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, error) {
-	l, err := checkBlob(unsafeString(blob)) // the blob is ours, and never written again
+func decodeClaims[T any](parts [][]byte, caseID string, keep func(*T) bool) ([]T, error) {
+	l, err := checkBlob(unsafeStrings(parts)) // the blob is ours, and never written again
 	if err != nil {
 		return nil, err
 	}
@@ -360,7 +385,7 @@ func decodeClaims[T any](blob []byte, caseID string, keep func(*T) bool) ([]T, e
 	for _, n := range counts {
 		total += n
 	}
-	if total > len(blob) { // a claim takes a byte at least
+	if size := sizeOf(parts); total > size { // a claim takes a byte at least
 		return nil, errCorrupt
 	}
 	if keep != nil {

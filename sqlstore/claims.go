@@ -41,14 +41,13 @@ func (db *DB) CaseTies(ctx context.Context, caseID string, transform func(*allia
 		return nil, err
 	}
 	defer tx.Rollback()
-	blob, err := db.readBlob(ctx, tx, `SELECT body FROM record_cache WHERE case_id = ? AND entity = 'tie' AND stamp = ?`,
-		caseID, stamp)
+	blob, err := db.readBlob(ctx, tx, caseID, "tie", stamp)
 	if err != nil && err != sql.ErrNoRows {
 		return nil, db.wrap(op, err)
 	}
 	var l *layout
 	if err == nil {
-		l, err = checkBlob(unsafeString(blob)) // the blob is ours, and never written again
+		l, err = checkBlob(unsafeStrings(blob)) // the blob is ours, and never written again
 	}
 	if err != nil { // missing, stale or corrupt
 		vals, err := ofCase[alliances.Tie](ctx, db, tx, op, "tie", caseID)
@@ -58,7 +57,7 @@ func (db *DB) CaseTies(ctx context.Context, caseID string, transform func(*allia
 		blob = encodeClaims(vals)
 		tx.Rollback()                                                     // before writing: an in-memory database has one connection
 		_ = db.storeCache(ctx, stamp, []cacheBlob{{caseID, "tie", blob}}) // only a copy: the next read builds it again
-		if l, err = checkBlob(unsafeString(blob)); err != nil {
+		if l, err = checkBlob(unsafeStrings(blob)); err != nil {
 			return nil, alliances.Errorf(alliances.Internal, op, "the ties of case %s do not encode: %v", caseID, err)
 		}
 	}
@@ -89,6 +88,25 @@ func unsafeString(b []byte) string {
 		return ""
 	}
 	return unsafe.String(&b[0], len(b))
+}
+
+// unsafeStrings returns the parts of a blob as strings without copying them; they must
+// never change after.
+func unsafeStrings(parts [][]byte) []string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = unsafeString(p)
+	}
+	return out
+}
+
+// sizeOf returns the size of a blob in parts, in bytes.
+func sizeOf(parts [][]byte) int {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	return n
 }
 
 // unsafeBytes returns s as bytes without copying it, for reading only.

@@ -84,7 +84,7 @@ func (c *caseCache) finish() []cacheBlob {
 	c.stop()
 	var out []cacheBlob
 	for _, entity := range cachedEntities {
-		out = append(out, cacheBlob{c.caseID, entity, c.builders[entity].bytes()})
+		out = append(out, cacheBlob{c.caseID, entity, c.builders[entity].parts()})
 	}
 	return out
 }

@@ -76,10 +76,10 @@ func sameBlob[T any](t *testing.T, entity string, vals []T, decode func([]byte, 
 	var ofValues []byte
 	for _, b := range cache.finish() {
 		if b.entity == entity {
-			ofValues = b.body
+			ofValues = bytes.Join(b.parts, nil)
 		}
 	}
-	if b := ofJSON.bytes(); !bytes.Equal(ofValues, b) || len(b) < 100 {
+	if b := bytes.Join(ofJSON.parts(), nil); !bytes.Equal(ofValues, b) || len(b) < 100 {
 		t.Errorf("%d claims (%T) are cached otherwise from their values (%d bytes) than from their JSON (%d bytes)", len(vals), vals[0], len(ofValues), len(b))
 	}
 }

@@ -190,6 +190,11 @@ func (db *DB) Sources(ctx context.Context, knownAt time.Time) ([]alliances.Sourc
 // Actors implements alliances.Store.
 func (db *DB) Actors(ctx context.Context, f alliances.ActorFilter) ([]alliances.Actor, error) {
 	if f.KnownAt.IsZero() && len(f.IDs) == 0 && f.MergedInto == "" {
+		if f.Query == "" {
+			// Every actor: decoded in place, without the copies a filter keeps (the
+			// 200,000 actors of 10^6 ties took 60 MB more).
+			return current[alliances.Actor](ctx, db, "actors", "actor", nil, nil)
+		}
 		return current(ctx, db, "actors", "actor", nil, f.Match)
 	}
 	return each(ctx, db, db.read, "actors", actorsQuery(f), func(a *alliances.Actor) **alliances.Recorded { return &a.Recorded }, f.Match)
