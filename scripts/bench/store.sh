@@ -40,6 +40,9 @@ measure() {
 }
 
 echo "== $(go version), $(nproc) cores, $bin"
+# What memory costs the first time it is touched (scripts/pagecost): the figures below
+# compare between machines only where this does.
+go run ./scripts/pagecost -rounds 2 | sed 's/^/== memory /'
 echo "| command | wall | CPU | peak memory |"
 for ties in "${sizes[@]}"; do
 	n=$((ties / 5))
