@@ -212,6 +212,7 @@ type blobBuilder struct {
 	chunks [][]byte    // the chunks written, each its length and count, then its payload
 	e      *blobWriter // the chunk being written, its claims without their count
 	n      int         // the claims in it
+	last   int         // the size of the chunk written last
 }
 
 // chunkHead is the room left before a chunk's payload for its length and count.
@@ -225,7 +226,10 @@ func newBlobBuilder() *blobBuilder {
 // set.
 func (b *blobBuilder) add(v any) {
 	if b.e == nil {
-		b.e = &blobWriter{b: make([]byte, chunkHead, 64<<10), index: map[string]int{}, tables: &b.tables}
+		// A chunk takes about as much room as the one before: the room is made once,
+		// not grown a quarter at a time, with the quarter left over kept with the
+		// chunk until the blob is written.
+		b.e = &blobWriter{b: make([]byte, chunkHead, max(64<<10, b.last+b.last/16)), index: map[string]int{}, tables: &b.tables}
 	}
 	switch v := v.(type) {
 	case *alliances.Tie:
@@ -253,7 +257,7 @@ func (b *blobBuilder) flush() {
 	start := chunkHead - len(head)
 	copy(b.e.b[start:], head)
 	b.chunks = append(b.chunks, b.e.b[start:])
-	b.e, b.n = nil, 0
+	b.e, b.n, b.last = nil, 0, len(b.e.b)
 }
 
 // parts returns the blob of the claims added as the parts it is stored in: the first
