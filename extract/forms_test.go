@@ -111,6 +111,20 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"a post after the name", "Ashraf Ghani, the president of the Islamic Republic, met Russia in 2019.",
 			[]string{"ashraf-ghani membership islamic-republic"}, nil},
 		{"a surname alone", "In 2020 Ghani opposed the Taliban openly.", []string{"ashraf-ghani opposition taliban"}, nil},
+		// From a review of the Hezbollah article: the leader of a party, set off by
+		// commas without an article, is no subject of the verb after it, even with an
+		// adverb between.
+		{"an apposition of a post", "In 2013 Ashraf Ghani, leader of the Islamic Republic, also called on Iran to end its support.",
+			[]string{"ashraf-ghani opposition iran", "ashraf-ghani membership islamic-republic"}, []string{"islamic-republic opposition iran"}},
+		// From the Mali article: the verbs of a series of infinitives share the subject
+		// of the first, and a fight announced as an intention is a stand, not a fight.
+		{"a series of infinitives", "On 8 April 2012, Jami'at announced its intention to oppose Pakistan's rule, battle the Taliban, and return to peace.",
+			[]string{"jamiat opposition pakistan", "jamiat opposition taliban"}, []string{"pakistan hostility taliban", "jamiat hostility taliban"}},
+		{"a threat to fight", "In 2014 Iran threatened to attack the Taliban if they stayed.", []string{"iran opposition taliban"}, []string{"iran hostility taliban"}},
+		{"a fight done is a fight", "In 2014 Iran attacked the Taliban in order to take the town.", []string{"iran hostility taliban"}, nil},
+		// ... and a relative clause in parentheses speaks of the name it opens on.
+		{"a relative clause in parentheses", "In 2013 Ashraf Ghani (who had criticized Pakistan months earlier) declared that the Taliban would win.",
+			[]string{"ashraf-ghani opposition pakistan"}, nil},
 		{"a spelling with one letter less", "Qasem Soleimani supported the Taliban in 2015.", []string{"qassem-soleimani support taliban"}, nil},
 		{"a name's head alone", "In 2016 the Taliban fought the Islamic State in the east.", []string{"taliban hostility iskp"}, nil},
 		{"a name holding another's", "Taliban hardliners opposed Pakistan in 2021.", []string{"taliban-hardliners membership taliban", "taliban-hardliners opposition pakistan"}, nil},

@@ -125,9 +125,14 @@ var acts = map[string]bool{"offensive": true, "offensives": true, "attack": true
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // beforeRelative returns the mention a relative clause or an apposition follows when it,
-// set off by commas, ends right before the cue at token cue: "Iran, which had long
-// opposed the Taliban, armed Jami'at". It returns -1 otherwise.
-func beforeRelative(ts []token, ms []mention, cue int) int {
+// set off by commas, ends right before the cue at token cue (or before adverbs that
+// come before it): "Iran, which had long opposed the Taliban, armed Jami'at", "Walid
+// Jumblatt, leader of the Progressive Socialist Party, also called on Hezbollah". It
+// returns -1 otherwise.
+func (rd *Reader) beforeRelative(ts []token, ms []mention, cue int) int {
+	for cue > 3 && !strings.Contains(ts[cue].pre, ",") && adverb(ts[cue-1].word) {
+		cue--
+	}
 	if cue < 3 || !strings.Contains(ts[cue].pre, ",") || strings.ContainsAny(ts[cue].pre, ";:()") {
 		return -1
 	}
@@ -136,13 +141,34 @@ func beforeRelative(ts []token, ms []mention, cue int) int {
 			continue
 		}
 		// A relative clause, or an apposition: "Jami'at, a splinter group of the
-		// Taliban, attacked Iran".
-		if w := ts[r].word; w != "which" && w != "who" && w != "whose" && w != "a" && w != "an" && w != "the" {
+		// Taliban, attacked Iran", "X, leader of Y, called on Z".
+		if w := ts[r].word; w != "which" && w != "who" && w != "whose" && w != "a" && w != "an" && w != "the" && !rd.postAt(ts, r, cue) {
 			return -1 // the comma before the cue closes something else
 		}
 		return slices.IndexFunc(ms, func(m mention) bool { return m.end == r })
 	}
 	return -1
+}
+
+// postAt reports whether the words from token i (before token end) begin with a post's
+// words: "leader of", "former commander of".
+func (rd *Reader) postAt(ts []token, i, end int) bool {
+	for k := i + 1; k <= min(i+3, end); k++ {
+		if only, n, _ := rd.title(ts, i, k); only && n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// adverb reports whether a word is an adverb that may stand between a subject and its
+// verb: "also", "later", "reportedly".
+func adverb(w string) bool {
+	switch w {
+	case "also", "later", "then", "again", "soon", "subsequently", "still", "once":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
 // adjectival are the words before a participle that make it an adjective.

@@ -186,6 +186,14 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if c.cue.kind == alliances.Agreement && c.first > 0 && ts[c.first-1].word == "to" && len(c.cue.words) == 1 {
 		return nil
 	}
+	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight
+	// intended or threatened is a stand against the actor, not yet a fight.
+	intent := ""
+	if c.cue.kind == alliances.Hostility {
+		if intent = intended(ts, spans, c); intent != "" {
+			c.cue.kind = alliances.Opposition
+		}
+	}
 	li, ri := -1, -1
 	for i := range ms {
 		if ms[i].end <= c.first {
@@ -218,7 +226,12 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	participle := strings.Contains(ts[c.first].pre, ",") && li >= 0 &&
 		(c.cue.passive && ms[li].end < c.first || strings.HasSuffix(c.cue.words[0], "ing") && len(c.cue.words[0]) > 5 && ms[li].end <= c.first &&
 			c.cue.kind.Layer() == alliances.Hierarchy)
-	if k := c.first - 1; k > 0 && (purpose || participle || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
+	// So does a verb in a series of infinitives: "the FNLA announced its intention to
+	// oppose Tuareg rule, battle the MNLA" (Tuareg rule battles no one).
+	series := strings.Contains(ts[c.first].pre, ",") && !c.cue.passive && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.first > 0 && o.first < c.first && ts[o.first-1].word == "to" && !slices.ContainsFunc(ts[o.first:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") })
+	})
+	if k := c.first - 1; k > 0 && (purpose || participle || series || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 			shared = true
@@ -245,7 +258,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// "Iran, which had long opposed the Taliban, armed Jami'at": the verb after a
 	// relative clause set off by commas is its antecedent's.
 	if !shared && li >= 0 {
-		if j := beforeRelative(ts, ms, c.first); j >= 0 && j < li {
+		if j := rd.beforeRelative(ts, ms, c.first); j >= 0 && j < li {
 			li, shared = j, true
 		}
 	}
@@ -254,7 +267,11 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// Pakistan").
 	// "the YPG (supported by the Shammar tribe)": a parenthesis that opens on the cue
 	// right after an actor speaks of that actor.
-	aside := li >= 0 && ms[li].end == c.first && c.first > 0 && strings.Contains(d.Text[ts[c.first-1].end:ts[c.first].start], "(")
+	// So does one that opens a relative clause on it: "Moussa Ag Assarid (who had
+	// criticized the FPA ...)".
+	aside := li >= 0 && c.first > 0 && ms[li].end <= c.first && ms[li].end > 0 && strings.Contains(d.Text[ts[ms[li].end-1].end:ts[ms[li].end].start], "(") &&
+		(ms[li].end == c.first || slices.Contains([]string{"who", "which"}, ts[ms[li].end].word) &&
+			!slices.ContainsFunc(ts[ms[li].end+1:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) }))
 	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end, c.first) {
 		li = -1
 	}
@@ -320,6 +337,9 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		ri = -1 // "fought for control of the town against X" is no support of X
 	}
 	cues := []string{"cue: " + c.cue.text}
+	if intent != "" {
+		cues = append(cues, "intent: "+intent)
+	}
 	if len(c.cue.then) > 0 {
 		// "called on Hezbollah to end its involvement": the demand's object, then what
 		// it is asked to do.
@@ -672,3 +692,39 @@ func (rd *Reader) relation(k alliances.Kind) Relation {
 	}
 	return Relation{}
 }
+
+// intended returns the words that make the fight a cue tells only intended or
+// threatened ("intention to", "threatened to"), standing before the cue's "to" or before
+// the first verb of the series of infinitives the cue ends ("to oppose Tuareg rule,
+// battle the MNLA"), or "" where there are none.
+func intended(ts []token, spans []cueSpan, c cueSpan) string {
+	start := c.first
+	if start < 1 || ts[start-1].word != "to" {
+		if start < 1 || !strings.Contains(ts[start].pre, ",") && ts[start-1].word != "and" {
+			return ""
+		}
+		i := slices.IndexFunc(spans, func(o cueSpan) bool {
+			return o.first > 0 && o.first < c.first && ts[o.first-1].word == "to" &&
+				!slices.ContainsFunc(ts[o.first:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") })
+		})
+		if i < 0 {
+			return ""
+		}
+		start = spans[i].first
+	}
+	if start < 2 || !intents[ts[start-2].word] {
+		return ""
+	}
+	return ts[start-2].word + " to"
+}
+
+// intents are the words before "to" that make what follows meant, not done.
+var intents = map[string]bool{"intention": true, "intentions": true, "intends": true, "intend": true, "intended": true,
+	"threatened": true, "threatening": true, "threatens": true, "threaten": true, "vowed": true, "vows": true, "vowing": true, "vow": true,
+	"plans": true, "planned": true, "planning": true, "plan": true, "promised": true, "promises": true, "ready": true, "prepared": true,
+	"preparing": true, "determined": true, "resolved": true}
+
+// auxiliaries are the verbs that may stand between a relative pronoun and its clause's
+// verb: "who had criticized".
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
+	"been": true, "being": true, "would": true, "will": true, "did": true, "does": true, "do": true}
