@@ -129,9 +129,21 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Southern Front of the Free Syrian Army\" states no membership",
 	},
 	{
+		name: "extract-intent-is-a-fight", file: "extract/statements.go",
+		from: "\t\tif intent = intended(ts, spans, c); intent != \"\" {",
+		to:   "\t\tif intent = intended(ts, spans, c); intent == \"never\" {",
+		pkgs: []string{"./extract"}, breaks: "\"Iran threatened to attack the Taliban\" is read as an attack",
+	},
+	{
+		name: "extract-series-subject", file: "extract/statements.go",
+		from: "\tif k := c.first - 1; k > 0 && (purpose || participle || series ||",
+		to:   "\tif k := c.first - 1; k > 0 && (purpose || participle || series && false ||",
+		pkgs: []string{"./extract"}, breaks: "\"to oppose Pakistan's rule, battle the Taliban\" makes Pakistan the Taliban's enemy",
+	},
+	{
 		name: "extract-relative-verb-subject", file: "extract/statements.go",
-		from: "\t\tif j := beforeRelative(ts, ms, c.first); j >= 0 && j < li {",
-		to:   "\t\tif j := beforeRelative(ts, ms, c.first); j >= 0 && j > li {",
+		from: "\t\tif j := rd.beforeRelative(ts, ms, c.first); j >= 0 && j < li {",
+		to:   "\t\tif j := rd.beforeRelative(ts, ms, c.first); j >= 0 && j > li {",
 		pkgs: []string{"./extract"}, breaks: "\"Iran, which had long opposed the Taliban, armed Jami'at\" makes the Taliban the supplier",
 	},
 	{
