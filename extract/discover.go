@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -119,6 +120,13 @@ func (rd *Reader) Discover(d *Document) []Found {
 				// names, one after the other (a table's cells, a list without commas).
 				why, confidence = "an organization's name by its form, perhaps two names run together", 0.4
 			}
+			if kind == "" && r.acronym != "" && abbreviates(r.acronym, words) {
+				// "Economic Community of West African States (ECOWAS)": a name given
+				// with its abbreviation is an organization's, of a kind the reviewer
+				// says.
+				kind, head = "other", ""
+				why, confidence = "an organization's name with its abbreviation in parentheses", 0.5
+			}
 			if kind == "" {
 				// An individual: a name after a post ("former president Hamid Karzai",
 				// "Gen. Abdul Rashid Dostum", "the candidate, Abdullah Abdullah"), or in
@@ -174,6 +182,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: name, Document: d.Name, Why: why, Confidence: confidence, Start: at, End: at + len(name)})
 		}
 	}
+	out = append(out, rd.discoverAbbreviations(d)...)
 	// The states, after the organizations whose names hold theirs ("Islamic Movement of
 	// Uzbekistan", "Syrian Liberation Front").
 	out = append(out, rd.discoverStates(d)...)
@@ -282,6 +291,14 @@ func nameRuns(text string) []nameRun {
 		if opening[strings.ToLower(w)] && !poss {
 			continue // "When Gulbuddin Hekmatyar's": the run begins after it
 		}
+		// "People's Protection Units": a possessive that names's words hold, before
+		// another capitalized word, goes on with the name.
+		inName := func(w string, p bool, next int) bool {
+			return p && possessiveInName[strings.ToLower(w)] && next < len(words) && capital(trim(words[next]))
+		}
+		if inName(w, poss, i+1) {
+			w, poss = w+"'s", false
+		}
 		run := []string{w}
 		j := i + 1
 		ended := poss || strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)*_]")
@@ -291,6 +308,9 @@ func nameRuns(text string) []nameRun {
 			}
 			raw, p := possessive(words[j])
 			n := trim(raw)
+			if inName(n, p, j+1) {
+				n, p = n+"'s", false
+			}
 			if capital(n) || (n == "of" || n == "for" || n == "the" || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
 				initial := len(words[j]) == 2 && words[j][1] == '.' && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush"
 				if initial {
@@ -328,6 +348,98 @@ func nameRuns(text string) []nameRun {
 	}
 	return out
 }
+
+// abbreviates reports whether an abbreviation is made of a name's initials: its first
+// letter the name's, and the initials of its capitalized words among its letters in
+// order, one missing at most ("ECOWAS" of "Economic Community of West African States";
+// not "AQIM" of "Islamic Maghreb", a name's end).
+func abbreviates(abbr string, words []string) bool {
+	var initials []byte
+	for _, w := range words {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "al-"), "Al-")
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			initials = append(initials, w[0])
+		}
+	}
+	if len(initials) < 2 || abbr[0] != initials[0] {
+		return false
+	}
+	k, missed := 0, 0
+	for _, c := range initials {
+		if i := strings.IndexByte(abbr[k:], c); i >= 0 {
+			k += i + 1
+		} else {
+			missed++
+		}
+	}
+	return missed <= 1
+}
+
+// discoverAbbreviations finds the organizations a report names by an abbreviation alone,
+// in capitals, at least twice, without defining it ("AQIM", "CNRDR"): each is proposed
+// as an actor of a kind the reviewer says. An abbreviation the reader knows, one that is
+// a word the report also writes in small letters ("AND" in a heading), and the
+// abbreviations of things (weapons, times, news agencies) are none.
+func (rd *Reader) discoverAbbreviations(d *Document) []Found {
+	count := map[string]int{}
+	first := map[string][2]int{} // paragraph number, byte offset
+	for _, p := range d.Paragraphs {
+		for _, m := range capitalsWord.FindAllStringIndex(d.Text[p.Start:p.End], -1) {
+			w := d.Text[p.Start+m[0] : p.Start+m[1]]
+			if count[w]++; count[w] == 1 {
+				first[w] = [2]int{p.N, p.Start + m[0]}
+			}
+		}
+	}
+	lower := map[string]bool{}
+	for _, w := range strings.FieldsFunc(d.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.ToLower(w) == w {
+			lower[w] = true
+		}
+	}
+	var out []Found
+	for _, w := range slices.Sorted(maps.Keys(count)) {
+		f := alliances.Fold(w)
+		if count[w] < 2 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {
+			continue
+		}
+		if _, known := rd.names[spelling(f)]; known {
+			continue
+		}
+		if _, known := rd.acronyms[f]; known {
+			continue
+		}
+		id := f
+		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+			id = fmt.Sprintf("%s-%d", f, n)
+		}
+		rd.add(w, id)
+		rd.kinds[id] = "other"
+		at := first[w]
+		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: w, Kind: "other"}, Paragraph: at[0], Quote: w, Document: d.Name,
+			Why: "an abbreviation the report uses without defining it", Confidence: 0.5, Start: at[1], End: at[1] + len(w)})
+	}
+	return out
+}
+
+// capitalsWord is a word of two to seven capitals.
+var capitalsWord = regexp.MustCompile(`\b[A-Z]{2,7}\b`)
+
+var romanNumeral = regexp.MustCompile(`^[IVXLC]+$`)
+
+// notActors are abbreviations of things, not of actors: weapons, units of time and
+// measure, media and formats.
+var notActors = map[string]bool{"TV": true, "AM": true, "PM": true, "GMT": true, "UTC": true, "ID": true, "IED": true, "IEDS": true,
+	"RPG": true, "TOW": true, "ATGM": true, "MANPADS": true, "SAM": true, "HQ": true, "OK": true, "AFP": true, "BBC": true, "CNN": true,
+	"AP": true, "PDF": true, "HTML": true, "URL": true, "ISBN": true, "DOI": true, "CE": true, "BC": true, "AD": true, "USD": true,
+	"NGO": true, "NGOS": true, "IDP": true, "IDPS": true, "POW": true, "POWS": true, "KIA": true, "WIA": true, "VBIED": true, "SVBIED": true,
+	"UAV": true, "UAVS": true, "APC": true, "APCS": true, "MBT": true, "GPS": true, "AK": true, "RT": true, "TASS": true, "CBS": true,
+	"NBC": true, "ABC": true, "PBS": true, "NPR": true, "SMS": true, "COVID": true, "GDP": true, "KM": true, "MM": true, "CEO": true,
+	"PHD": true, "MP": true, "MPS": true, "LPG": true, "PNG": true, "JPG": true, "SVG": true, "GIF": true, "THE": true, "AND": true, "OF": true, "FOR": true, "IN": true, "ON": true, "TO": true}
+
+// possessiveInName are the words whose possessive is part of many organizations' names:
+// "Kurdish People's Protection Units", "Kurdistan Workers' Party".
+var possessiveInName = map[string]bool{"people": true, "workers": true, "women": true, "martyrs": true, "peoples": true}
 
 // runTogether reports whether a run of capitalized words holds the forms of two
 // organizations' names, apart ("Martyrs Brigade Shura Council"): two words that end such

@@ -172,3 +172,40 @@ func AnnotationReader(r *Rules, ann *alliances.Record, shared []alliances.Actor)
 	rd.Know(rest)
 	return rd
 }
+
+// MatchActors renames the actors of proposals read as into a new case to the actors of
+// an annotation (or a case) that have one of their names: an actor found by the form of
+// its name ("Protection Units", alias "YPG") becomes the annotation's actor named or
+// aliased so, and keeps its own id where none is. It returns how many found actors it
+// matched.
+func MatchActors(props []Proposal, found []Found, actors []alliances.Actor) int {
+	byName := map[string]string{}
+	for _, a := range actors {
+		for _, n := range append([]string{a.Name, a.ID}, a.Aliases...) {
+			if f := strings.TrimPrefix(alliances.Fold(n), "the "); f != "" {
+				if _, taken := byName[f]; !taken {
+					byName[f] = a.ID
+				}
+			}
+		}
+	}
+	rename, matched := map[string]string{}, 0
+	for _, fa := range found {
+		for _, n := range append([]string{fa.Actor.Name}, fa.Actor.Aliases...) {
+			if id, ok := byName[strings.TrimPrefix(alliances.Fold(n), "the ")]; ok {
+				rename[fa.Actor.ID] = id
+				matched++
+				break
+			}
+		}
+	}
+	for i := range props {
+		t := &props[i].Tie
+		for _, id := range []*string{&t.Subject, &t.Object, &t.Third} {
+			if to, ok := rename[*id]; ok {
+				*id = to
+			}
+		}
+	}
+	return matched
+}

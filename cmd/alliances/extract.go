@@ -47,6 +47,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 	sourceDate := f.String("source-date", "", "with --new-case: the reports' date, EDTF")
 	reliability := f.String("reliability", "C", "with --new-case: the reports' reliability, A to F")
 	against := f.String("against", "", "with --score, measure against this annotation, a case `file` of the report's stated ties, whose actors the reader then knows (no database)")
+	asNew := f.Bool("as-new", false, "with --against, read as into a new case: knowing only the registry's actors and those found by the forms of their names, matched to the annotation's by name and alias")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -97,7 +98,10 @@ precision and recall of docs/extraction.md.`).withJSON()
 		if !*score || *propose {
 			return usageError("--against goes with --score (and not --propose)")
 		}
-		return m.scoreAgainst(ctx, f.Args(), *against, rules, model, *source, *date, *threshold, f.json)
+		return m.scoreAgainst(ctx, f.Args(), *against, *asNew, rules, model, *source, *date, *threshold, f.json)
+	}
+	if *asNew {
+		return usageError("--as-new goes with --against")
 	}
 	if *newCase != "" && (*caseID != "" || *sourceTitle == "" || !*propose) {
 		return usageError("--new-case takes --source-title and --propose, and no --case")
@@ -322,8 +326,10 @@ func citeReports(rd *extract.Reader, rec *alliances.Record, source, date, what s
 }
 
 // scoreAgainst measures the reader on reports against an annotation: a case file of
-// their stated ties, whose actors are all the reader knows.
-func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation string, rules *extract.Rules, model *extract.ModelReader, source, date string, threshold float64, asJSON bool) error {
+// their stated ties, whose actors are all the reader knows, or, as a new case (asNew),
+// none of them but the registry's: the actors it finds are then matched to the
+// annotation's by name and alias.
+func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation string, asNew bool, rules *extract.Rules, model *extract.ModelReader, source, date string, threshold float64, asJSON bool) error {
 	data, err := os.ReadFile(annotation)
 	if err != nil {
 		return alliances.Errorf(alliances.Invalid, "extract", "--against: %v", unwrapPath(err))
@@ -342,12 +348,20 @@ func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation stri
 		return errs
 	}
 	rd := extract.AnnotationReader(rules, rec, reg.Actors)
+	known := append(slices.Clone(rec.Actors), reg.Actors...)
+	if asNew {
+		rd, known = extract.NewReader(rules, reg.Actors), reg.Actors
+	}
 	if err := citeReports(rd, rec, source, date, annotation); err != nil {
 		return err
 	}
-	props, _, err := m.readReports(ctx, files, rd, rules, model, append(slices.Clone(rec.Actors), reg.Actors...), false)
+	props, found, err := m.readReports(ctx, files, rd, rules, model, known, asNew)
 	if err != nil {
 		return err
+	}
+	if asNew {
+		matched := extract.MatchActors(props, found, append(slices.Clone(rec.Actors), reg.Actors...))
+		fmt.Fprintf(m.Stderr, "alliances: as a new case: %d actors found by the forms of their names, %d of them the annotation's by name or alias\n", len(found), matched)
 	}
 	return m.printScore(extract.Measure(props, extract.Annotation(rec, rd.Source), threshold), rec.Case, rd.Source, asJSON)
 }

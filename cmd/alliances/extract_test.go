@@ -282,3 +282,35 @@ func TestTwoNewCasesOfOneReport(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractScoresAsANewCase: --as-new measures a report against an annotation with
+// the reader knowing only the registry and what it finds, and says how many of the
+// actors it found are the annotation's; --as-new without --against is a usage error.
+func TestExtractScoresAsANewCase(t *testing.T) {
+	c := newCLI(t)
+	text, ann := "../../extract/testdata/wikipedia/sahel.txt", "../../extract/testdata/wikipedia/sahel.yaml"
+	out, errOut, code := c.run("extract", text, "--score", "--against", ann, "--as-new", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var s struct {
+		Proposals, Correct, Gold int
+		Precision, Recall        float64
+	}
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatal(err)
+	}
+	// The annotation's 91 stated ties (as TestAnnotatedWikipediaTexts reads them); the
+	// reader finds AQIM, MINUSMA and the MNLA by their forms, not knowing them.
+	if s.Gold != 91 || s.Correct == 0 || s.Recall <= 0 || !strings.Contains(errOut, "as a new case: ") {
+		t.Errorf("score %+v, %q: want the 91 ties of the annotation, some found, and the actors matched told", s, errOut)
+	}
+	known, _, _ := c.run("extract", text, "--score", "--against", ann, "--json")
+	var k struct{ Recall float64 }
+	if err := json.Unmarshal([]byte(known), &k); err != nil || k.Recall <= s.Recall {
+		t.Errorf("recall knowing the annotation's actors %.2f, as a new case %.2f: want more when the actors are known (%v)", k.Recall, s.Recall, err)
+	}
+	if _, errOut, code := c.run("extract", text, "--as-new"); code != exitUsage || !strings.Contains(errOut, "--as-new goes with --against") {
+		t.Errorf("--as-new alone: exit %d, %q; want a usage error", code, errOut)
+	}
+}
