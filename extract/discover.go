@@ -186,6 +186,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// The states, after the organizations whose names hold theirs ("Islamic Movement of
 	// Uzbekistan", "Syrian Liberation Front").
 	out = append(out, rd.discoverStates(d)...)
+	out = append(out, rd.discoverByContext(d)...)
 	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,
 	// the longer name its alias.
 	for i := 0; i < len(out); i++ {
@@ -421,6 +422,124 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 	}
 	return out
 }
+
+// discoverByContext finds the organizations and leaders a report names by one word
+// that has no form of a name, from the words around it: a capitalized word before a noun
+// of members or forces twice or more ("Hezbollah fighters", "Peshmerga forces") is an
+// organization's name; one before "administration", "government" or "regime", or in the
+// possessive before one ("the Ghani administration", "Ghani's regime"), is the name of
+// the individual at its head, where the report writes the word twice or more. Not a word
+// after another capitalized one or after a hyphen, nor one opening a sentence, nor a
+// name the reader knows, a state's name or demonym, or a word of peoples, faiths and
+// sides ("Kurdish", "Shia", "Islamist", "Western").
+func (rd *Reader) discoverByContext(d *Document) []Found {
+	forms := map[string]bool{}
+	for _, words := range rd.rules.Organizations {
+		for _, w := range words {
+			forms[alliances.Fold(w)] = true
+		}
+	}
+	type seen struct {
+		org, head, all int
+		formed         bool // once before an organization's word: "Ba'ath Party"
+		at             token
+		n              int // the paragraph where first met in a context
+	}
+	words := map[string]*seen{}
+	for _, p := range d.Paragraphs {
+		ts := tokens(d.Text[p.Start:p.End], p.Start)
+		starts := map[int]bool{}
+		for _, sp := range p.Sentences {
+			starts[sp.Start] = true
+		}
+		for i, t := range ts {
+			w := t.word
+			if t.possessive {
+				w = strings.TrimSuffix(w, "s")
+			}
+			if !t.upper || t.caps || len(w) < 4 {
+				continue
+			}
+			sw := words[w]
+			if sw == nil {
+				sw = &seen{}
+				words[w] = sw
+			}
+			sw.all++
+			if i+1 < len(ts) && ts[i+1].upper && forms[ts[i+1].word] {
+				sw.formed = true
+			}
+			if opening[w] || i == 0 || starts[t.start] || ts[i-1].upper && strings.TrimSpace(t.pre) == "" || strings.Contains(t.pre, "-") || i+1 >= len(ts) ||
+				strings.ContainsAny(ts[i+1].pre, ",.;:()") {
+				continue
+			}
+			switch next := ts[i+1].word; {
+			case memberNouns[next] && !t.possessive:
+				sw.org++
+			case headedNouns[next]:
+				sw.head++
+			default:
+				continue
+			}
+			if sw.org+sw.head == 1 {
+				sw.at, sw.n = t, p.N
+			}
+		}
+	}
+	var out []Found
+	for _, w := range slices.Sorted(maps.Keys(words)) {
+		sw := words[w]
+		kind, why := "", ""
+		switch {
+		case sw.org >= 2:
+			kind, why = "other", "a word before a noun of members or forces twice or more: an organization's name"
+		case sw.head >= 1 && sw.all >= 2 && !sw.formed:
+			kind, why = "individual", "a word before a government's noun: the name of its head"
+		default:
+			continue
+		}
+		if sideWords[w] || rd.stateWord([]string{w}, 0) || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ists") {
+			continue
+		}
+		if _, known := rd.names[spelling(w)]; known {
+			continue
+		}
+		if _, state := rd.rules.States[w]; state {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(d.Text[sw.at.start:sw.at.end], "'s"), "’s")
+		id := w
+		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+			id = fmt.Sprintf("%s-%d", w, n)
+		}
+		rd.add(name, id)
+		rd.kinds[id] = kind
+		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Kind: kind}, Paragraph: sw.n, Quote: name, Document: d.Name,
+			Why: why, Confidence: 0.5, Start: sw.at.start, End: sw.at.start + len(name)})
+	}
+	return out
+}
+
+// memberNouns are the nouns of members and forces that follow an organization's name:
+// "Hezbollah fighters".
+var memberNouns = map[string]bool{"fighters": true, "militants": true, "forces": true, "members": true, "commander": true,
+	"commanders": true, "troops": true, "units": true, "militia": true, "militias": true, "militiamen": true, "operatives": true,
+	"rebels": true, "insurgents": true, "leadership": true, "spokesman": true, "positions": true, "strongholds": true, "mercenaries": true}
+
+// headedNouns are the nouns of a government named after its head: "the Ghani
+// administration".
+var headedNouns = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true}
+
+// sideWords are capitalized words of peoples, faiths, regions and sides, which name no
+// organization before "fighters" or "forces".
+var sideWords = map[string]bool{"shia": true, "shiite": true, "shiites": true, "sunni": true, "sunnis": true, "alawite": true,
+	"druze": true, "arab": true, "arabs": true, "christian": true, "muslim": true, "yazidi": true, "tuareg": true, "turkmen": true,
+	"assyrian": true, "pashtun": true, "hazara": true, "tajik": true, "uzbek": true, "baloch": true, "bedouin": true, "tribal": true,
+	"western": true, "eastern": true, "northern": true, "southern": true, "central": true, "government": true, "opposition": true,
+	"rebel": true, "regime": true, "coalition": true, "security": true, "special": true, "elite": true, "allied": true, "enemy": true,
+	"foreign": true, "local": true, "national": true, "federal": true, "state": true, "army": true, "police": true, "militia": true,
+	"jihadi": true, "salafi": true, "kurd": true, "kurds": true, "african": true, "european": true, "american": true, "asian": true,
+	"coalition's": true, "loyalist": true, "pro": true, "anti": true, "interim": true, "transitional": true, "provisional": true}
 
 // capitalsWord is a word of two to seven capitals.
 var capitalsWord = regexp.MustCompile(`\b[A-Z]{2,7}\b`)

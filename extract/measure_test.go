@@ -243,7 +243,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 // TestAnnotatedTextsAsNewCases reads the eight annotated texts as into new cases
 // (alliances extract --as-new): knowing only the registry's actors and those found by
 // the forms of their names, matched to the annotation's by name and alias. Floors a
-// little below what it read together on 2026-12-02 (precision 0.68, recall 0.30, see
+// little below what it read together on 2026-12-02 (precision 0.68, recall 0.37, see
 // docs/extraction.md), which is what a new report of a new conflict gets.
 func TestAnnotatedTextsAsNewCases(t *testing.T) {
 	reg, err := cases.Registry()
@@ -276,25 +276,34 @@ func TestAnnotatedTextsAsNewCases(t *testing.T) {
 		correct, proposals, found, gold = correct+s.Correct, proposals+s.Proposals, found+s.Found, gold+s.Gold
 	}
 	precision, recall := float64(correct)/float64(proposals), float64(found)/float64(gold)
-	if precision < 0.64 || recall < 0.27 {
-		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.64 and 0.27", precision, recall)
+	if precision < 0.64 || recall < 0.34 {
+		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.64 and 0.34", precision, recall)
 	}
 }
 
 // TestMatchActors: the actors found in a report are renamed to those of an annotation
 // that have one of their names or aliases; others keep their ids.
 func TestMatchActors(t *testing.T) {
-	props := []extract.Proposal{{Tie: alliances.Tie{Subject: "protection-units", Object: "aqim", Third: "qalat"}}}
+	props := []extract.Proposal{{Tie: alliances.Tie{Subject: "protection-units", Object: "aqim", Third: "qalat"}},
+		{Tie: alliances.Tie{Subject: "ghani", Object: "karzai"}}}
 	found := []extract.Found{
 		{Actor: alliances.Actor{ID: "protection-units", Name: "Protection Units", Aliases: []string{"YPG"}}},
 		{Actor: alliances.Actor{ID: "aqim", Name: "AQIM"}},
 		{Actor: alliances.Actor{ID: "qalat", Name: "Qalat Front"}},
+		{Actor: alliances.Actor{ID: "ghani", Name: "Ghani", Kind: "individual"}},
+		{Actor: alliances.Actor{ID: "karzai", Name: "Karzai", Kind: "individual"}},
 	}
-	ann := []alliances.Actor{{ID: "ypg", Name: "People's Protection Units", Aliases: []string{"YPG"}}, {ID: "al-qaeda-maghreb", Name: "al-Qaeda in the Islamic Maghreb", Aliases: []string{"AQIM"}}}
-	if n := extract.MatchActors(props, found, ann); n != 2 {
-		t.Errorf("matched %d, want 2", n)
+	ann := []alliances.Actor{{ID: "ypg", Name: "People's Protection Units", Aliases: []string{"YPG"}}, {ID: "al-qaeda-maghreb", Name: "al-Qaeda in the Islamic Maghreb", Aliases: []string{"AQIM"}},
+		{ID: "ashraf-ghani", Name: "Ashraf Ghani", Kind: "individual"},
+		{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"}, {ID: "mahmud-karzai", Name: "Mahmud Karzai", Kind: "individual"}}
+	if n := extract.MatchActors(props, found, ann); n != 3 {
+		t.Errorf("matched %d, want 3", n)
 	}
 	if tie := props[0].Tie; tie.Subject != "ypg" || tie.Object != "al-qaeda-maghreb" || tie.Third != "qalat" {
 		t.Errorf("tie %s %s %s, want ypg, al-qaeda-maghreb and qalat (no annotation actor's name)", tie.Subject, tie.Object, tie.Third)
+	}
+	// A surname alone is the one individual's of that surname; two Karzais, neither.
+	if tie := props[1].Tie; tie.Subject != "ashraf-ghani" || tie.Object != "karzai" {
+		t.Errorf("tie %s %s, want ashraf-ghani and karzai", tie.Subject, tie.Object)
 	}
 }

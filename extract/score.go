@@ -189,6 +189,18 @@ func MatchActors(props []Proposal, found []Found, actors []alliances.Actor) int 
 			}
 		}
 	}
+	// An individual's surname alone names them where no other actor has it: "Ghani".
+	surnames := map[string][]string{}
+	for _, a := range actors {
+		if w := strings.Fields(alliances.Fold(a.Name)); a.Kind == "individual" && len(w) >= 2 && len(w[len(w)-1]) >= 4 {
+			surnames[w[len(w)-1]] = append(surnames[w[len(w)-1]], a.ID)
+		}
+	}
+	for name, ids := range surnames {
+		if _, taken := byName[name]; !taken && len(ids) == 1 {
+			byName[name] = ids[0]
+		}
+	}
 	rename, matched := map[string]string{}, 0
 	for _, fa := range found {
 		for _, n := range append([]string{fa.Actor.Name}, fa.Actor.Aliases...) {
