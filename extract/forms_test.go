@@ -122,6 +122,12 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"jamiat opposition pakistan", "jamiat opposition taliban"}, []string{"pakistan hostility taliban", "jamiat hostility taliban"}},
 		{"a threat to fight", "In 2014 Iran threatened to attack the Taliban if they stayed.", []string{"iran opposition taliban"}, []string{"iran hostility taliban"}},
 		{"a fight done is a fight", "In 2014 Iran attacked the Taliban in order to take the town.", []string{"iran hostility taliban"}, nil},
+		// From the Hezbollah article: the land between two states is a place, and the
+		// agents of a passive fought side by side, not each other.
+		{"land between two states", "In 2017 Iran was attacked by Jami'at in battles for control of the desert between Pakistan and Russia.",
+			[]string{"jamiat hostility iran"}, []string{"jamiat hostility pakistan", "jamiat hostility russia", "iran hostility pakistan"}},
+		{"the agents of a passive", "In 2017 Iran's men were killed by Jami'at and the Taliban in battles near the town.",
+			[]string{"jamiat hostility iran", "taliban hostility iran"}, []string{"taliban hostility jamiat", "jamiat hostility taliban"}},
 		// ... and a relative clause in parentheses speaks of the name it opens on.
 		{"a relative clause in parentheses", "In 2013 Ashraf Ghani (who had criticized Pakistan months earlier) declared that the Taliban would win.",
 			[]string{"ashraf-ghani opposition pakistan"}, nil},

@@ -338,6 +338,19 @@ func (rd *Reader) place(ts []token, i int) bool {
 			return true
 		}
 	}
+	// "the desert between Syria and Iraq", "the border between Turkey and Syria": both
+	// names are places.
+	for k := i - 1; k >= max(1, i-6); k-- {
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			break
+		}
+		if ts[k].word == "between" {
+			if betweenPlaces[ts[k-1].word] {
+				return true
+			}
+			break
+		}
+	}
 	for k := i - 1; k >= max(0, i-5); k-- {
 		if ts[k].word == "of" && k > 0 {
 			switch ts[k-1].word {
@@ -355,6 +368,13 @@ func (rd *Reader) place(ts []token, i int) bool {
 	}
 	return false
 }
+
+// betweenPlaces are the nouns of a stretch of land between two places: "the desert
+// between Syria and Iraq".
+var betweenPlaces = map[string]bool{"desert": true, "border": true, "borders": true, "frontier": true, "boundary": true,
+	"road": true, "roads": true, "highway": true, "area": true, "areas": true, "region": true, "corridor": true, "route": true,
+	"line": true, "zone": true, "crossing": true, "crossings": true, "towns": true, "cities": true, "villages": true,
+	"territory": true, "mountains": true, "river": true, "valley": true, "land": true, "way": true, "journey": true}
 
 // matchAt reports whether the words of a phrase start at token i.
 func matchAt(ts []token, i int, words []string) bool {

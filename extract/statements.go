@@ -452,7 +452,10 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		}
 		// Fighting each other is told right after them ("A and B clashed"), not a
 		// clause away ("A and B, with the approval of C, struck the town, killing 52").
-		if hostile && (c.first-ms[li].end > 2 || slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") })) {
+		// Nor by the agents of a passive, which did it together: "killed by FSA and ISIS
+		// in battles".
+		if hostile && (c.first-ms[li].end > 2 || slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) ||
+			slices.ContainsFunc(g, func(m *mention) bool { return m.first > 0 && ts[m.first-1].word == "by" })) {
 			g = g[:0]
 		}
 		for i := range g {
