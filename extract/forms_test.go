@@ -128,6 +128,14 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"jamiat hostility iran"}, []string{"jamiat hostility pakistan", "jamiat hostility russia", "iran hostility pakistan"}},
 		{"the agents of a passive", "In 2017 Iran's men were killed by Jami'at and the Taliban in battles near the town.",
 			[]string{"jamiat hostility iran", "taliban hostility iran"}, []string{"taliban hostility jamiat", "jamiat hostility taliban"}},
+		// From the Rojava article: partners that work together against a third are not its
+		// partners; "and allied forces" are the subject's allies, not an alliance with
+		// the object; a number of fighters captured is no adjective.
+		{"together against a third", "In 2014 Iran, Russia and Jami'at worked together against the Taliban in the north.",
+			[]string{"iran cooperation russia", "iran cooperation jamiat", "iran hostility taliban", "jamiat hostility taliban"},
+			[]string{"iran cooperation taliban", "jamiat cooperation taliban"}},
+		{"allied forces", "In 2015 Iran and allied forces killed 35 Taliban fighters near the town.", []string{"iran hostility taliban"}, []string{"iran alliance taliban"}},
+		{"a number captured", "In 2013 Iran set up a checkpoint and captured 33 fighters from the Taliban near the town.", []string{"iran hostility taliban"}, nil},
 		// ... and a relative clause in parentheses speaks of the name it opens on.
 		{"a relative clause in parentheses", "In 2013 Ashraf Ghani (who had criticized Pakistan months earlier) declared that the Taliban would win.",
 			[]string{"ashraf-ghani opposition pakistan"}, nil},

@@ -177,6 +177,15 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		slices.ContainsFunc(rd.byFirst[ts[c.end].word], func(o cue) bool { return o.kind != c.cue.kind && matchAt(ts, c.end, o.words) }) {
 		return nil
 	}
+	// "the YPG and allied forces killed ...", "and allied rebel groups": a participle
+	// after "and" or an article, before a noun of forces, qualifies it ("Iran armed
+	// militias" is told).
+	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end+1 < len(ts) && !strings.ContainsAny(ts[c.end].pre, ",;:") &&
+		c.first > 0 && (ts[c.first-1].word == "and" || ts[c.first-1].word == "or" || determiners[ts[c.first-1].word]) &&
+		(forceNouns[ts[c.end].word] || !strings.ContainsAny(ts[c.end+1].pre, ",;:") && forceNouns[ts[c.end+1].word] && !ts[c.end].upper &&
+			!determiners[ts[c.end].word] && !quantity(ts[c.end].word)) {
+		return nil
+	}
 	// "an armed group", "a backed faction": an adjective after an article.
 	if c.cue.kind == alliances.Support && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 &&
 		(ts[c.first-1].word == "a" || ts[c.first-1].word == "an") {
@@ -328,6 +337,11 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	// unnamed, not Hezbollah.
 	if c.cue.kind == alliances.Membership && !c.cue.passive && c.first > 0 && (ts[c.first-1].word == "and" || ts[c.first-1].word == "or") {
 		return nil
+	}
+	// "A, B and C worked together against D": D is their common enemy, which the cue of
+	// fighting "together against" reads, and no partner.
+	if c.cue.kind == alliances.Cooperation && ri >= 0 && c.end < len(ts) && ts[c.end].word == "against" {
+		ri = -1
 	}
 	// Too far from the cue to be one statement (the nearest of a list counts).
 	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {
@@ -731,3 +745,21 @@ var intents = map[string]bool{"intention": true, "intentions": true, "intends": 
 // verb: "who had criticized".
 var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
 	"been": true, "being": true, "would": true, "will": true, "did": true, "does": true, "do": true}
+
+// forceNouns are the nouns of armed men and their groups that a participle before them
+// qualifies: "allied forces", "allied rebel groups".
+var forceNouns = map[string]bool{"forces": true, "groups": true, "group": true, "factions": true, "faction": true, "militias": true,
+	"militia": true, "fighters": true, "troops": true, "units": true, "rebels": true, "militants": true, "brigades": true}
+
+// quantity reports whether a word counts what follows: "captured 33 fighters", "killed
+// dozens of".
+func quantity(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "some", "many", "several", "dozens", "hundreds", "thousands", "few", "more", "most", "all", "other", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
