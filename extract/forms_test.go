@@ -136,6 +136,15 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"iran cooperation taliban", "jamiat cooperation taliban"}},
 		{"allied forces", "In 2015 Iran and allied forces killed 35 Taliban fighters near the town.", []string{"iran hostility taliban"}, []string{"iran alliance taliban"}},
 		{"a number captured", "In 2013 Iran set up a checkpoint and captured 33 fighters from the Taliban near the town.", []string{"iran hostility taliban"}, nil},
+		// From the seed article read as a new case: a subject pronoun said again in a
+		// sentence is the same actor; one after a clause that opens the sentence is
+		// that clause's subject, or no one where the clause names someone else; a time
+		// that opens the sentence is no clause.
+		{"a pronoun said again", "Iran watched the north in 2013. In 2014, they feared Jami'at would ally with Russia, and in 2016 they feared the Taliban.",
+			[]string{"iran opposition taliban"}, []string{"russia opposition taliban"}},
+		{"a pronoun after a fronted clause", "Iran watched the war in 2013. Once the regional powers accepted that Russia was leaving, they considered extending support to the Taliban.",
+			nil, []string{"russia support taliban", "iran support taliban"}},
+		{"a pronoun after a fronted time", "Iran watched the north in 2013. Since July 2015, it has been attacked by the Taliban.", []string{"taliban hostility iran"}, nil},
 		// ... and a relative clause in parentheses speaks of the name it opens on.
 		{"a relative clause in parentheses", "In 2013 Ashraf Ghani (who had criticized Pakistan months earlier) declared that the Taliban would win.",
 			[]string{"ashraf-ghani opposition pakistan"}, nil},

@@ -119,6 +119,7 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string) (stri
 func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []mention {
 	var out []mention
 	subject := previous // the previous sentence's subject, for "the group"
+	subjects := map[string]string{} // "they" and "it" as first resolved in the sentence
 	spelt := make([]string, len(ts))
 	for i, t := range ts {
 		spelt[i] = spelling(t.word) // once a word: the windows below join them
@@ -160,6 +161,28 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						case "is", "was", "seems", "seemed", "appears", "appeared", "remains", "remained":
 							id = ""
 						}
+					}
+					if n == 1 && (words[0] == "they" || words[0] == "it") {
+						if first, ok := subjects[words[0]]; ok {
+							// "In 2014, they feared ..., and in 2019 they feared ...": the
+							// pronoun said again is the same actor, not the one named between.
+							id = first
+						} else if j, fronted := frontedClause(ts, i); fronted {
+							// "Once these regional powers accepted that the Americans were
+							// leaving, they considered ...": the clause's subject, where it
+							// is an actor's name, and no one where another is named in it
+							// ("Since July 2015, it has been attacked" names no one there).
+							inClause := slices.ContainsFunc(out, func(m mention) bool { return m.first >= j && m.end <= i })
+							if inClause {
+								id = ""
+							}
+							for _, m := range out {
+								if m.first == j || m.first == j+1 && determiners[ts[j].word] {
+									id = m.id
+								}
+							}
+						}
+						subjects[words[0]] = id
 					}
 				}
 				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper &&
@@ -409,4 +432,24 @@ func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool
 		}
 	}
 	return "", false
+}
+
+// frontedClause reports whether the pronoun at token i follows a clause that opens the
+// sentence with a subordinating word and ends at the comma before the pronoun ("Once
+// these regional powers accepted ..., they"), and where the clause's subject begins.
+func frontedClause(ts []token, i int) (int, bool) {
+	if i < 3 || !strings.Contains(ts[i].pre, ",") {
+		return 0, false
+	}
+	switch ts[0].word {
+	case "once", "when", "after", "as", "because", "although", "though", "since", "while", "if", "before", "until":
+	default:
+		return 0, false
+	}
+	for k := 1; k < i; k++ {
+		if strings.ContainsAny(ts[k].pre, ",;:()") {
+			return 0, false // the comma before the pronoun is the clause's first
+		}
+	}
+	return 1, true
 }
