@@ -118,7 +118,7 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string) (stri
 // "the two").
 func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []mention {
 	var out []mention
-	subject := previous // the previous sentence's subject, for "the group"
+	subject := previous             // the previous sentence's subject, for "the group"
 	subjects := map[string]string{} // "they" and "it" as first resolved in the sentence
 	spelt := make([]string, len(ts))
 	for i, t := range ts {
