@@ -469,12 +469,15 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 			if i+1 < len(ts) && ts[i+1].upper && forms[ts[i+1].word] {
 				sw.formed = true
 			}
-			if opening[w] || i == 0 || starts[t.start] || ts[i-1].upper && strings.TrimSpace(t.pre) == "" || strings.Contains(t.pre, "-") || i+1 >= len(ts) ||
+			// After another capitalized word it is part of a longer name, unless that
+			// word is a state's demonym: "Lebanese Hezbollah fighters".
+			afterName := i > 0 && ts[i-1].upper && strings.TrimSpace(t.pre) == "" && !rd.stateWord([]string{ts[i-1].word}, 0)
+			if opening[w] || i == 0 || starts[t.start] || afterName || strings.Contains(t.pre, "-") || i+1 >= len(ts) ||
 				strings.ContainsAny(ts[i+1].pre, ",.;:()") {
 				continue
 			}
 			switch next := ts[i+1].word; {
-			case memberNouns[next] && !t.possessive:
+			case memberNouns[next] && !t.possessive && !ts[i+1].upper: // "Syrian Democratic Forces" is a name
 				sw.org++
 			case headedNouns[next]:
 				sw.head++
@@ -524,7 +527,8 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 // "Hezbollah fighters".
 var memberNouns = map[string]bool{"fighters": true, "militants": true, "forces": true, "members": true, "commander": true,
 	"commanders": true, "troops": true, "units": true, "militia": true, "militias": true, "militiamen": true, "operatives": true,
-	"rebels": true, "insurgents": true, "leadership": true, "spokesman": true, "positions": true, "strongholds": true, "mercenaries": true}
+	"rebels": true, "insurgents": true, "leadership": true, "spokesman": true, "positions": true, "strongholds": true, "mercenaries": true,
+	"allies": true}
 
 // headedNouns are the nouns of a government named after its head: "the Ghani
 // administration".
