@@ -145,6 +145,11 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"a pronoun after a fronted clause", "Iran watched the war in 2013. Once the regional powers accepted that Russia was leaving, they considered extending support to the Taliban.",
 			nil, []string{"russia support taliban", "iran support taliban"}},
 		{"a pronoun after a fronted time", "Iran watched the north in 2013. Since July 2015, it has been attacked by the Taliban.", []string{"taliban hostility iran"}, nil},
+		// From the Iran article read as a new case: a demonym right before a group's
+		// name tells where the group is from ("Lebanese Hezbollah fighters"), not a
+		// party; a state's organ stays the state's.
+		{"a demonym before a group's name", "Pakistani Jami'at fighters, backed by Iran's government, have fought since 2012.",
+			[]string{"iran support jamiat"}, []string{"iran support pakistan"}},
 		// ... and a relative clause in parentheses speaks of the name it opens on.
 		{"a relative clause in parentheses", "In 2013 Ashraf Ghani (who had criticized Pakistan months earlier) declared that the Taliban would win.",
 			[]string{"ashraf-ghani opposition pakistan"}, nil},

@@ -280,7 +280,11 @@ func (rd *Reader) headedExamples(ts []token, ms []mention) []mention {
 func (rd *Reader) demonymsOfNames(ts []token, ms []mention) []mention {
 	for k := 0; k+1 < len(ms); k++ {
 		m, next := ms[k], ms[k+1]
-		if m.end-m.first != 1 || rd.kinds[m.id] != "state" || rd.kinds[next.id] == "state" || next.first-m.end < 1 || next.first-m.end > 3 {
+		// Right before the name, of a group that is not the state's own: "Lebanese
+		// Hezbollah" ("Iranian Revolutionary Guards" stay the state's).
+		adjacent := next.first == m.end && !strings.ContainsAny(ts[next.first].pre, ",;:()-") && rd.kinds[next.id] != "state-organ" &&
+			rd.kinds[next.id] != "individual" && rd.kinds[next.id] != alliances.Category
+		if m.end-m.first != 1 || rd.kinds[m.id] != "state" || rd.kinds[next.id] == "state" || !adjacent && next.first-m.end < 1 || next.first-m.end > 3 {
 			continue
 		}
 		if _, demonym := rd.rules.Aliases[ts[m.first].word]; !demonym {
