@@ -177,6 +177,20 @@ func boundary(d *Document, ts []token, from, to int) bool {
 		if strings.Contains(gap, ")") && strings.Contains(gapAt(k-1), "(") || strings.Contains(gap, "(") && strings.Contains(gapAt(k+1), ")") {
 			gap = strings.NewReplacer("(", "", ")", "").Replace(gap)
 		}
+		// One of a few words right after the name glosses it: "the Islamist Ansar Dine
+		// (*Defenders of Faith*), initially fought".
+		if k == max(from, 1) && strings.Contains(gap, "(") && !strings.Contains(gap, ")") {
+			for j := k + 1; j < len(ts) && j <= k+6 && j < to; j++ {
+				if g := gapAt(j); strings.Contains(g, ")") {
+					if !slices.ContainsFunc(ts[k:j], func(t token) bool { return !t.upper && !glossWords[t.word] }) {
+						k, gap = j, strings.NewReplacer("(", "", ")", "").Replace(g)
+					}
+					break
+				} else if strings.ContainsAny(g, ";:,[]—") {
+					break
+				}
+			}
+		}
 		if strings.ContainsAny(gap, ";:()[]—") {
 			return true
 		}
@@ -304,3 +318,7 @@ func wordsOf(ts []token, from, to int) []string {
 	}
 	return out
 }
+
+// glossWords are the small words of a name's gloss or translation: "(Defenders of the
+// Faith)".
+var glossWords = map[string]bool{"of": true, "the": true, "for": true, "and": true, "al": true, "in": true}

@@ -114,6 +114,15 @@ func (rd *Reader) Discover(d *Document) []Found {
 				continue
 			}
 			kind, head := orgKind(words)
+			if kind == "" && len(words) >= 3 && !r.paren {
+				// "the Islamist Ansar Dine": a word of faith, people or state before a
+				// name that begins as transliterated names do qualifies it.
+				if w0 := alliances.Fold(words[0]); sideWords[w0] || strings.HasSuffix(w0, "ist") || rd.stateWord([]string{w0}, 0) {
+					if k, h := orgKind(words[1:]); k != "" && h == words[1] {
+						words, kind, head = words[1:], k, h
+					}
+				}
+			}
 			why, confidence := "an organization's name by its form", 0.6
 			if kind != "" && runTogether(words, kindOf) {
 				// "Brega Martyrs Brigade Shura Council of Mujahideen": the forms of two

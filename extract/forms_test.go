@@ -150,6 +150,10 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		// party; a state's organ stays the state's.
 		{"a demonym before a group's name", "Pakistani Jami'at fighters, backed by Iran's government, have fought since 2012.",
 			[]string{"iran support jamiat"}, []string{"iran support pakistan"}},
+		// From the Mali article: a gloss in parentheses after a name set off by commas
+		// keeps the name the subject.
+		{"a gloss after the name", "Another group, the Jami'at (*Islamic Society*), initially fought alongside the Taliban in 2012.",
+			[]string{"jamiat cooperation taliban"}, nil},
 		// ... and a relative clause in parentheses speaks of the name it opens on.
 		{"a relative clause in parentheses", "In 2013 Ashraf Ghani (who had criticized Pakistan months earlier) declared that the Taliban would win.",
 			[]string{"ashraf-ghani opposition pakistan"}, nil},
