@@ -336,10 +336,11 @@ type session struct {
 	Expires time.Time `json:"expires,omitzero"`
 	Propose []string  `json:"propose"` // the cases they may propose changes to
 	Review  []string  `json:"review"`  // and review
+	Alone   []string  `json:"alone"`   // and review alone, deciding on their own proposals too
 }
 
 func (s *Server) sessionOf(ctx context.Context, c *caller) (session, error) {
-	out := session{User: c.user, Expires: c.token.Expires, Propose: []string{}, Review: []string{}}
+	out := session{User: c.user, Expires: c.token.Expires, Propose: []string{}, Review: []string{}, Alone: []string{}}
 	if c.cookie {
 		out.CSRF = c.token.CSRF
 	}
@@ -353,6 +354,13 @@ func (s *Server) sessionOf(ctx context.Context, c *caller) (session, error) {
 		}
 		if c.user.MayReview(id) && id != alliances.RegistryCase {
 			out.Review = append(out.Review, id)
+			alone, err := s.onlyReviewer(ctx, c.user.Name, id)
+			if err != nil {
+				return out, err
+			}
+			if alone {
+				out.Alone = append(out.Alone, id)
+			}
 		}
 	}
 	return out, nil

@@ -3,6 +3,7 @@ package server
 // A team's review: proposals made, listed and decided, and the audit trail.
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"slices"
@@ -133,7 +134,13 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 		err = alliances.Errorf(alliances.NotFound, "proposal", "no proposal %q", r.PathValue("id"))
 	}
 	if err == nil {
-		err = mayDecide(&c.user, p, in)
+		alone := false
+		if p.Author == c.user.Name {
+			alone, err = s.onlyReviewer(ctx, c.user.Name, p.Case)
+		}
+		if err == nil {
+			err = mayDecide(&c.user, p, in, alone)
+		}
 	}
 	var restricted map[string]bool
 	if err == nil && !c.user.Restricted {
@@ -160,16 +167,33 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 	return http.StatusOK, d, nil
 }
 
+// onlyReviewer reports whether name is the only account that may review the case: a
+// team of one, whose proposals no other eyes can decide.
+func (s *Server) onlyReviewer(ctx context.Context, name, caseID string) (bool, error) {
+	users, err := s.accounts.Store.Users(ctx)
+	if err != nil {
+		return false, err
+	}
+	for i := range users {
+		if users[i].Name != name && users[i].MayReview(caseID) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
 // mayDecide checks a decision against who makes it: a reviewer of the case, not the
-// author, accepts or rejects (four eyes); the author withdraws; a rejection says why.
-func mayDecide(u *team.User, p team.Proposal, in decisionIn) error {
+// author, accepts or rejects (four eyes), unless the author is the case's only
+// reviewer (alone: a team of one decides on its own proposals, and the audit trail
+// says who proposed and who decided); the author withdraws; a rejection says why.
+func mayDecide(u *team.User, p team.Proposal, in decisionIn, alone bool) error {
 	forbidden := errForbidden
 	switch in.Status {
 	case team.Accepted, team.Rejected:
 		if !u.MayReview(p.Case) {
 			return forbidden("%s %s may not review changes to case %s", u.Role, u.Name, p.Case)
 		}
-		if p.Author == u.Name {
+		if p.Author == u.Name && !alone {
 			return forbidden("%s proposed this change; another reviewer decides on it", u.Name)
 		}
 		if in.Status == team.Rejected && strings.TrimSpace(in.Note) == "" {

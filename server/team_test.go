@@ -202,7 +202,12 @@ func TestTeamRolesAndCSRF(t *testing.T) {
 			t.Errorf("%s accepts: %d %v, want 403 (or 404 where the case is not theirs)", c.name, code, body)
 		}
 	}
-	// A reviewer's own proposal waits for another reviewer.
+	// A reviewer's own proposal waits for another reviewer, where there is one
+	// (TestTeamOfOneDecidesItsOwnProposals: a team of one decides alone).
+	if err := ts.db.AddUser(context.Background(), team.User{Name: "rev2", Role: team.Reviewer, Access: []team.Access{{Case: "afghanistan-2021", Edit: true}}},
+		team.HashPassword(testPassword), "test"); err != nil {
+		t.Fatal(err)
+	}
 	own := map[string]any{"case": "afghanistan-2021", "entity": "tie", "claim": "tie-rev-own", "reason": "¶30",
 		"body": json.RawMessage(`{"subject":"iran","object":"taliban","kind":"cooperation","valid":"2021",
 			"citations":[{"source":"newlines-2021","locator":"¶30","credibility":3}]}`)}
@@ -539,5 +544,45 @@ func TestTeamReviewKeepsWhatWasProposed(t *testing.T) {
 	_, es, _ := ts.do(idris, "GET", "/api/v1/audit?limit=2", nil)
 	if js := mustJSON(es); len(es.([]any)) != 2 || !strings.Contains(js, "idlib-2018-2019") || strings.Contains(js, "afghanistan") {
 		t.Errorf("idris's audit trail, limit 2: %s; want the imports of Idlib and the registry", js)
+	}
+}
+
+// TestTeamOfOneDecidesItsOwnProposals: where the author is the only account that may
+// review the case, they accept their own proposal (no other eyes exist), and the session
+// says so; once a second reviewer of the case exists, the four-eyes rule holds again.
+func TestTeamOfOneDecidesItsOwnProposals(t *testing.T) {
+	db := builtIn(t)
+	ctx := context.Background()
+	if err := db.AddUser(ctx, team.User{Name: "solo", Role: team.Reviewer, Access: []team.Access{{Case: "idlib-2018-2019", Edit: true}}},
+		team.HashPassword(testPassword), "test"); err != nil {
+		t.Fatal(err)
+	}
+	h := New(db, nil)
+	h.UseAccounts(Accounts{Store: db, Secure: true})
+	ts := &teamServer{t, h, db}
+	solo := ts.signIn("solo")
+	_, session, _ := ts.do(solo, "GET", "/api/v1/session", nil)
+	if got := mustJSON(session.(map[string]any)["alone"]); got != `["idlib-2018-2019"]` {
+		t.Errorf("session alone = %s, want the one case solo alone reviews", got)
+	}
+	propose := func(claim string) string {
+		p := map[string]any{"case": "idlib-2018-2019", "entity": "actor", "claim": claim, "reason": "a report",
+			"body": json.RawMessage(`{"name":"` + claim + `","kind":"armed-group"}`)}
+		code, body, _ := ts.do(solo, "POST", "/api/v1/proposals", p)
+		if code != http.StatusCreated {
+			t.Fatalf("solo proposes %s: %d %v", claim, code, body)
+		}
+		return body.(map[string]any)["id"].(string)
+	}
+	accept := map[string]any{"status": "accepted", "revision": 1}
+	if code, body, _ := ts.do(solo, "POST", "/api/v1/proposals/"+propose("lone-front")+"/decision", accept); code != http.StatusOK {
+		t.Errorf("the only reviewer accepts their own proposal: %d %v, want 200", code, body)
+	}
+	if err := db.AddUser(ctx, team.User{Name: "second", Role: team.Reviewer, Access: []team.Access{{Case: team.AllCases, Edit: true}}},
+		team.HashPassword(testPassword), "test"); err != nil {
+		t.Fatal(err)
+	}
+	if code, body, _ := ts.do(solo, "POST", "/api/v1/proposals/"+propose("second-front")+"/decision", accept); code != http.StatusForbidden {
+		t.Errorf("with a second reviewer, solo accepts their own proposal: %d %v, want 403", code, body)
 	}
 }

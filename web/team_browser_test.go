@@ -460,3 +460,92 @@ func TestNewCaseFromAReportInTheBrowser(t *testing.T) {
 	}
 	rev.screenshot("new-case-network")
 }
+
+// TestReviewAloneInTheBrowser follows a newcomer who reviews a report's proposals alone
+// (a fresh-eyes review found each step below broken): signed in without a case in the
+// address, the Propose buttons show for the case chosen; "Edit, then accept" on a tie
+// whose parties are shared actors not yet named in the case keeps them in the form; an
+// actor the reviewer adds is theirs to accept, the case having no other reviewer; and a
+// tie's panel shows no "null" where a part is missing.
+func TestReviewAloneInTheBrowser(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlstore.Open(ctx, t.TempDir()+"/solo.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Import(ctx, recs...); err != nil {
+		t.Fatal(err)
+	}
+	date := edtf.MustParse("2021-09-09")
+	if _, err := db.Import(ctx, &alliances.Record{Case: "afg-solo", Title: "A report read alone",
+		Sources: []alliances.Source{{ID: "report", Title: "A report", Kind: "analysis", Reliability: "B", Date: &date}}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.AddUser(ctx, team.User{Name: "solo", Role: team.Reviewer, Access: []team.Access{{Case: team.AllCases, Edit: true}}},
+		team.HashPassword(e2ePassword), "test"); err != nil {
+		t.Fatal(err)
+	}
+	// Pakistan and the Taliban are the registry's: the case names neither yet.
+	body := `{"id":"x-pakistan-support-taliban-p14","subject":"pakistan","object":"taliban","kind":"support","valid":"2004",
+		"citations":[{"source":"report","locator":"¶14","credibility":2}]}`
+	if _, err := db.Propose(ctx, team.Proposal{Case: "afg-solo", Entity: "tie", Claim: "x-pakistan-support-taliban-p14", Body: []byte(body),
+		Author: "extract", Reason: "Pakistan resumed its support for the Taliban in 2004.", Confidence: 0.8}); err != nil {
+		t.Fatal(err)
+	}
+	h := server.New(db, nil)
+	h.UseAccounts(server.Accounts{Store: db, Secure: true})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+
+	b := newBrowser(t)
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/"}, nil)
+	b.wait("the sign-in form", `return !document.getElementById("signin").hidden`)
+	b.set("#signin-name", "solo")
+	b.set("#signin-password", e2ePassword)
+	b.click("#signin-submit")
+	b.wait("the Propose buttons of the case chosen", `return !!document.querySelector("#account #new-tie")`)
+
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afg-solo&view=review"}, nil)
+	b.run(`location.reload()`)
+	b.wait("the tie waiting", `return !!document.querySelector('#review-out .proposal[data-claim="x-pakistan-support-taliban-p14"] button.edit')`)
+	b.click(`#review-out .proposal[data-claim="x-pakistan-support-taliban-p14"] button.edit`)
+	b.wait("the form with the tie's parties", `return document.querySelector("#details form select[name=subject]")?.value === "pakistan" &&
+		document.querySelector("#details form select[name=object]")?.value === "taliban"`)
+	if got := b.run(`return document.querySelector("#details form button[type=submit]").textContent`); got != "Accept with the changes" {
+		t.Errorf("the edit form's button says %q, want Accept with the changes", got)
+	}
+	b.set("#details form select[name=kind]", "favour")
+	b.set("#details form textarea[name=reason]", "the report says favour, not support")
+	b.click("#details form button[type=submit]")
+	b.wait("the tie accepted", `return document.querySelector("#details h2")?.textContent === "Accepted"`)
+
+	// An actor the reviewer adds waits for a reviewer: solo, the case's only one.
+	b.click("#account #new-actor")
+	b.wait("the actor form", `return !!document.querySelector("#details form input[name=name]")`)
+	b.set("#details form input[name=name]", "Ashraf Ghani")
+	b.set("#details form select[name=kind]", "individual")
+	b.set("#details form textarea[name=reason]", "named in ¶7")
+	b.click("#details form button[type=submit]")
+	b.wait("the actor proposed, or refused", `return document.querySelector("#details h2")?.textContent === "Proposed" || !!document.querySelector("#details .form-error")?.textContent`)
+	if msg := b.run(`return document.querySelector("#details .form-error")?.textContent || ""`); msg != "" {
+		t.Fatalf("the actor was refused: %v", msg)
+	}
+	b.click("#view-network")
+	b.click("#view-review")
+	b.wait("solo's own actor with Accept", `return !!document.querySelector('#review-out .proposal[data-claim="ashraf-ghani-2"] button.accept')`)
+	b.click(`#review-out .proposal[data-claim="ashraf-ghani-2"] button.accept`)
+	b.wait("the actor accepted", `return !document.querySelector('#review-out .proposal[data-claim="ashraf-ghani-2"]')`)
+
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afg-solo&at=2004-06&sel=x-pakistan-support-taliban-p14"}, nil)
+	b.run(`location.reload()`)
+	b.wait("the tie's panel", `return document.querySelector("#details h2")?.textContent.includes("favour")`)
+	if text := fmt.Sprint(b.run(`return document.getElementById("details").textContent`)); strings.Contains(text, "null") {
+		t.Errorf("the tie's panel shows null: %.300s", text)
+	}
+	b.screenshot("review-alone-tie")
+}

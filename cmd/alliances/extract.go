@@ -277,6 +277,9 @@ precision and recall of docs/extraction.md.`).withJSON()
 		}
 		fmt.Fprintf(m.Stdout, "alliances: %s put in the review queue of case %s: %s, %s%s\n",
 			counted(actorsAdded+added, "proposal"), id, counted(actorsAdded, "actor"), counted(added, "tie"), before)
+		if actorsAdded+added > 0 {
+			fmt.Fprintf(m.Stdout, "alliances: review them with `alliances review --case %s`, or in the browser: `alliances serve --team` (an account first: `alliances users add NAME --role reviewer --edit %s`), then the Review tab of case %s\n", id, id, id)
+		}
 		return nil
 	}
 	if f.json {

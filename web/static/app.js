@@ -185,13 +185,13 @@ async function draw() {
   if (state.view === "documents") return team.showDocuments($("documents-out")).catch((e) => status(e.message));
   if (!months.length) {
     // A case with no tie on record yet: one read from a report, its proposals waiting.
-    const note = `No tie of this case is on record yet.${team.on ? " The proposals made of its reports wait under Review, and under Documents beside their sentences." : ""}`;
+    const note = `No tie of this case is on record yet.${team.on ? " The proposals made of its reports wait under Review, and under Documents beside their sentences."
+      : ` Proposals read from reports (alliances extract --propose) wait for review: alliances review --case ${state.case} on the command line, or alliances serve --team to review them here.`}`;
     $("ties").replaceChildren(el("svg:text", { class: "empty-case", x: W / 2, y: H / 3, "text-anchor": "middle", "font-size": 16, fill: "#57606a",
       text: "No tie of this case is on record yet." }));
-    if (team.on) {
-      $("ties").append(el("svg:text", { class: "empty-case", x: W / 2, y: H / 3 + 26, "text-anchor": "middle", "font-size": 14, fill: "#57606a",
-        text: "The proposals made of its reports wait under Review, and under Documents." }));
-    }
+    $("ties").append(el("svg:text", { class: "empty-case", x: W / 2, y: H / 3 + 26, "text-anchor": "middle", "font-size": 14, fill: "#57606a",
+      text: team.on ? "The proposals made of its reports wait under Review, and under Documents."
+        : `Proposals read from reports wait for review: alliances review --case ${state.case}, or alliances serve --team to review them here.` }));
     for (const n of $("actors").children) n.setAttribute("display", "none");
     status(note);
     document.documentElement.dataset.at = "";
@@ -385,7 +385,7 @@ async function showTie(id) {
     .catch(() => []);
   const others = el("ul");
   for (const x of pairTies) others.append(el("li", {}, tieLink(x, `${x.kind} (${x.sign})`), ` ${x.valid}, ${x.status}${x.basis === "inferred" ? ", inferred" : ""}`));
-  box.replaceChildren(
+  box.replaceChildren(...[ // replaceChildren writes a null as the word "null"
     el("h2", { text: `${n(t.subject)} ${t.kind}${t.type ? " (" + t.type + ")" : ""} ${n(t.object)}` }),
     dl([
       ["tie", t.id], ["sign", t.sign], ["when", `${ev.valid_words} (${t.valid})`], ["status", t.status],
@@ -399,7 +399,7 @@ async function showTie(id) {
     t.note ? el("h3", { text: "Note" }) : null, t.note ? el("p", { text: t.note }) : null,
     pairTies.length ? el("h3", { text: `Their other ties (${pairTies.length}), which may carry the relationship before or after this one` }) : null,
     pairTies.length ? others : null,
-    el("h3", { text: "History" }), versions);
+    el("h3", { text: "History" }), versions].filter((x) => x != null));
 }
 
 async function showActor(id) {
@@ -412,14 +412,14 @@ async function showActor(id) {
   };
   const known = new Map(layout.actors.map((x) => [x.id, x.name]));
   const other = (t) => { const o = t.subject === a.id ? t.object : t.subject; return known.get(o) || o; };
-  $("details").replaceChildren(
+  $("details").replaceChildren(...[ // replaceChildren writes a null as the word "null"
     el("h2", { text: a.name }),
     el("button", { type: "button", onclick: () => { state.sel = a.id; setView("actor"); }, text: "Its page: every tie through time" }),
     dl([["id", a.id], ["kind", a.kind], ["also", (a.aliases || []).join("; ")], ["home", [a.province, a.country].filter(Boolean).join(", ")], ["note", a.note]]),
     team.actorActions(a),
     el("h3", { text: `Part of (at ${state.at})` }), list(p.parents, (t) => t.object),
     el("h3", { text: "Its parts and members" }), list(p.members, (t) => t.subject),
-    el("h3", { text: `Ties at ${state.at}` }), list(p.ties, other));
+    el("h3", { text: `Ties at ${state.at}` }), list(p.ties, other)].filter((x) => x != null));
 }
 
 // exportSVG writes the picture as a file of its own: the network as drawn, with the
@@ -542,6 +542,7 @@ async function start() {
     state.case = (cases.find((c) => c.id === "afghanistan-2021") || cases[0] || { id: "" }).id;
   }
   sel.value = state.case;
+  team.onCase(); // the account bar's buttons depend on the case, now chosen
   for (const box of document.querySelectorAll("input[name=layer]")) box.checked = state.layers.includes(box.value);
   $("fold").checked = state.fold;
   await loadCase();

@@ -105,6 +105,11 @@ function select(name, options, value, blank) {
     const [v, t] = Array.isArray(o) ? o : [o, o];
     s.append(el("option", { value: v, text: t }));
   }
+  // A value the list lacks is shown as it is, never left blank: a claim edited keeps
+  // what it named.
+  if (value != null && value !== "" && ![...s.options].some((o) => o.value === String(value))) {
+    s.append(el("option", { value: String(value), text: `${value} (not in the list)` }));
+  }
   s.value = value == null ? "" : String(value);
   return s;
 }
@@ -137,9 +142,19 @@ async function caseSources() {
   return ctx.api("/api/v1/sources", { case: ctx.state.case });
 }
 
+// caseActors lists the actors a claim of the case may name: the case's own, those
+// proposed for it and waiting for review (a tie proposed with a new actor names it), and
+// every shared actor of the registry, named by the case's ties or not yet.
 async function caseActors() {
-  const as = await ctx.api("/api/v1/actors", { case: ctx.state.case });
-  return as.map((a) => [a.id, `${a.name} (${a.id})`]).sort((x, y) => x[1].localeCompare(y[1]));
+  const get = async (params) => {
+    const r = await fetch("/api/v1/actors?" + new URLSearchParams(params));
+    return r.ok ? r.json() : [];
+  };
+  const c = ctx.state.case;
+  const lists = await Promise.all([get({ case: c, proposed: "include" }), c === "registry" ? [] : get({ case: "registry" })]);
+  const byId = new Map();
+  for (const a of lists.flat()) if (!byId.has(a.id)) byId.set(a.id, a);
+  return [...byId.values()].map((a) => [a.id, `${a.name} (${a.id})`]).sort((x, y) => x[1].localeCompare(y[1]));
 }
 
 // citationRows edits a claim's citations: source, locator, credibility, attributed to,
@@ -182,7 +197,7 @@ function form(title, fields, base, submit, claimID) {
   const msg = el("p", { class: "form-error", role: "alert" });
   const f = el("form", { class: "claim-form", novalidate: "" },
     el("h2", { text: title }), ...fields, field("reason", reason),
-    el("p", {}, el("button", { type: "submit", text: base ? "Propose the change" : "Propose" }), " ",
+    el("p", {}, el("button", { type: "submit", text: title.startsWith("Edit and accept") ? "Accept with the changes" : base ? "Propose the change" : "Propose" }), " ",
       el("button", { type: "button", text: "Cancel", onclick: () => $("details").replaceChildren() })),
     msg);
   f.addEventListener("submit", async (e) => {
@@ -231,7 +246,18 @@ async function current(id) {
   return { version: v.to ? 0 : v.version, body };
 }
 
-const slug = (s) => (s || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (s) => (s || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’]/g, "")
+  .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+// freeID returns an actor id made from a name that no actor of another case holds: the
+// built-in case's "ashraf-ghani" makes a new case's "ashraf-ghani-2".
+async function freeID(base) {
+  const r = await fetch("/api/v1/actors?" + new URLSearchParams({ q: base }));
+  const held = new Set(r.ok ? (await r.json()).filter((a) => a.recorded && a.recorded.case !== ctx.state.case).map((a) => a.id) : []);
+  let id = base;
+  for (let n = 2; held.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
 
 async function tieForm(id, accept) {
   const { el } = ctx;
@@ -279,6 +305,9 @@ async function tieForm(id, accept) {
     const fs = [...forms.querySelectorAll("input:checked")].map((b) => b.value);
     if (fs.length) body.forms = fs; else delete body.forms;
     if (body.basis === "stated") delete body.basis;
+    for (const [k, what] of [["subject", "its subject"], ["kind", "its kind"], ["object", "its object"]]) {
+      if (!body[k]) throw new Error(`The tie needs ${what}: choose one.`);
+    }
     const claim = id || (accept && accept.claim) || idInput.value.trim() || `tie-${body.subject}-${body.kind}-${body.object}-${slug(body.valid)}`;
     if (accept) return decide(accept, "accepted", body, reason);
     return propose("tie", claim, cur.version, body, reason);
@@ -307,7 +336,7 @@ async function actorForm(id, accept) {
     for (const [k, v] of [["country", country.value.trim().toUpperCase()], ["province", province.value.trim()], ["note", note.value.trim()]]) {
       if (v) body[k] = v; else delete body[k];
     }
-    const claim = id || (accept && accept.claim) || idInput.value.trim() || slug(body.name);
+    const claim = id || (accept && accept.claim) || idInput.value.trim() || await freeID(slug(body.name));
     if (accept) return decide(accept, "accepted", body, reason);
     return propose("actor", claim, cur.version, body, reason);
   }, () => id || (accept && accept.claim));
@@ -454,7 +483,9 @@ async function proposalCard(p) {
       ...rows.map(([k, a, b]) => el("tr", {}, el("td", { text: k }), el("td", { class: "old", text: a }), el("td", { class: "new", text: b }))));
   const msg = el("p", { class: "form-error", role: "alert" });
   const note = el("input", { name: "note", size: 40, placeholder: "why (required to reject)" });
-  const mayReview = session.review.includes(p.case) && p.author !== session.user.name;
+  // A team of one decides on its own proposals (session.alone); others leave them to
+  // another reviewer.
+  const mayReview = session.review.includes(p.case) && (p.author !== session.user.name || (session.alone || []).includes(p.case));
   const stale = p.stale ? el("p", { class: "warn", text: `Stale: the ${p.entity} has changed since this proposal was made (on version ${p.base}); it can only be rejected or withdrawn, and must be made again on the current version.` }) : null;
   const act = (status) => async () => {
     msg.textContent = "";
