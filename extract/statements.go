@@ -688,6 +688,12 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 				return Proposal{}, false
 			}
 		}
+		// A deal or an alliance made at a time holds from then on ("reached an
+		// understanding with the Taliban in spring 2021"): dated to the time alone, it
+		// would leave every network after it.
+		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") {
+			valid, timeCue = valid+"/..", timeCue+", and on from then"
+		}
 		iv, err := edtf.Parse(valid)
 		if err != nil {
 			return Proposal{}, false

@@ -25,6 +25,8 @@ var (
 	monthRE = regexp.MustCompile(`(?i)\b(early|late|mid-?)?\s*(` + months + `)\b`)
 	yearRE  = regexp.MustCompile(`\b(19|20)\d{2}s?\b`) // and a decade: "the 1990s"
 	// "January–March 2017", "between January and March 2017": two months of one year.
+	// Two years of a span: "between 2015 and 2017", "from 2015 to 2017".
+	yearsRE  = regexp.MustCompile(`(?i)\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|till|through)\s+((?:19|20)\d{2})\b`)
 	monthsRE = regexp.MustCompile(`(?i)\b(` + months + `)\s*(?:and|to|until|through|–|-)\s*(` + months + `)\s+((?:19|20)\d{2})\b`)
 )
 
@@ -94,6 +96,11 @@ func (rd *Reader) when(text, context string, from, to int) (string, string) {
 				if first < last {
 					return fmt.Sprintf("%s-%02d/%s-%02d", year, first, year, last), "time: " + text[r[0]:r[1]]
 				}
+			}
+		}
+		for _, r := range yearsRE.FindAllStringSubmatchIndex(text, -1) {
+			if r[0] <= mAt[1] && mAt[0] <= r[1] && text[r[2]:r[3]] < text[r[4]:r[5]] {
+				return text[r[2]:r[3]] + "/" + text[r[4]:r[5]], "time: " + text[r[0]:r[1]]
 			}
 		}
 		switch {
