@@ -191,7 +191,9 @@ func boundary(d *Document, ts []token, from, to int) bool {
 				}
 			}
 		}
-		if strings.ContainsAny(gap, ";:()[]—") {
+		// A dash set off by spaces opens an aside ("useful partners – at one point
+		// exceeding Pakistan's"); one between two years is a span.
+		if strings.ContainsAny(gap, ";:()[]—") || strings.Contains(gap, "–") && strings.Contains(gap, " ") {
 			return true
 		}
 		if strings.Contains(gap, ",") && k < to {

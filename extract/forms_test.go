@@ -154,6 +154,10 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		// keeps the name the subject.
 		{"a gloss after the name", "Another group, the Jami'at (*Islamic Society*), initially fought alongside the Taliban in 2012.",
 			[]string{"jamiat cooperation taliban"}, nil},
+		// From the seed article read by a newcomer: a dash set off by spaces opens an
+		// aside, which holds no object of the cue before it.
+		{"an aside after a dash", "In 2005 the Taliban were found to be useful partners – at one point possibly exceeding Pakistan's level of support.",
+			nil, []string{"taliban alliance pakistan"}},
 		// ... and a relative clause in parentheses speaks of the name it opens on.
 		{"a relative clause in parentheses", "In 2013 Ashraf Ghani (who had criticized Pakistan months earlier) declared that the Taliban would win.",
 			[]string{"ashraf-ghani opposition pakistan"}, nil},
