@@ -55,7 +55,10 @@ function readHash() {
   state.anyDay = h.get("overlap") === "any";
   state.sel = h.get("sel") || "";
   state.view = ["map", "provinces", "analyses", "actor", "timeline", "leaders", "review", "audit", "documents"].includes(h.get("view")) ? h.get("view") : "network";
-  state.analysis = h.get("analysis") || "brokers";
+  // An analysis the app does not draw (an old link, a typed address) falls back to brokers;
+  // who supported an actor is the Support map's.
+  state.analysis = ["brokers", "centrality", "balance", "blocs", "path", "cascade"].includes(h.get("analysis")) ? h.get("analysis") : "brokers";
+  if (h.get("analysis") === "supporters") state.view = "map";
   state.robust = h.get("robust") === "1";
   state.pair = (h.get("pair") || "").split(",").filter(Boolean);
   state.from = h.get("from") || "";
