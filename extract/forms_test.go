@@ -53,6 +53,10 @@ func TestReaderProposesWhatTheSentencesState(t *testing.T) {
 			if cite := p.Tie.Citations[0]; cite.Locator != "¶1" || cite.Source != "report" || cite.AttributedTo != c.attributed {
 				t.Errorf("citation %+v, want report ¶1 attributed to %q", cite, c.attributed)
 			}
+			// Stated, probably true; hedged or told of another, possibly true.
+			if cred, want := p.Tie.Citations[0].Credibility, map[alliances.Status]alliances.Credibility{alliances.Reported: 2, alliances.Alleged: 3}[p.Tie.Status]; cred != want {
+				t.Errorf("credibility %d of a %s claim, want %d", cred, p.Tie.Status, want)
+			}
 			if !slices.Equal(p.Tie.Forms, c.forms) {
 				t.Errorf("forms %v, want %v", p.Tie.Forms, c.forms)
 			}

@@ -569,6 +569,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		t.Status = alliances.Alleged
 		cues = append(cues, "attributed to "+at)
 	}
+	cite.Credibility = credibilityOf(t.Status)
 	for f, words := range rd.relation(c.cue.kind).Forms {
 		for _, w := range words {
 			if _, ok := rd.has(ts, 0, len(ts), alliances.Fold(w)); ok && !slices.Contains(t.Forms, alliances.Form(f)) {
@@ -675,7 +676,7 @@ func (rd *Reader) contextType(d *Document, p Paragraph) (typ alliances.Agreement
 func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues []string, valid, timeCue string, confidence float64) (Proposal, bool) {
 	text := d.Text[s.Start:s.End]
 	if len(t.Citations) == 0 {
-		t.Citations = []alliances.Citation{{Source: rd.Source, Locator: "¶" + strconv.Itoa(p.N), Credibility: 3, Note: "“" + strings.TrimSpace(text) + "”"}}
+		t.Citations = []alliances.Citation{{Source: rd.Source, Locator: "¶" + strconv.Itoa(p.N), Credibility: credibilityOf(t.Status), Note: "“" + strings.TrimSpace(text) + "”"}}
 	}
 	if t.Valid.IsZero() {
 		if valid == "" {
@@ -768,4 +769,15 @@ func quantity(w string) bool {
 		return true
 	}
 	return false
+}
+
+// credibilityOf is the credibility a citation gives a claim the report states: probably
+// true (2) where the report says it as a fact, unconfirmed by another source; possibly
+// true (3) where it is hedged or told of another (alleged). The reviewer grades it
+// against the other evidence.
+func credibilityOf(s alliances.Status) alliances.Credibility {
+	if s == alliances.Reported {
+		return 2
+	}
+	return 3
 }
