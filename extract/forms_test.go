@@ -162,6 +162,11 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		// aside, which holds no object of the cue before it.
 		{"an aside after a dash", "In 2005 the Taliban were found to be useful partners – at one point possibly exceeding Pakistan's level of support.",
 			nil, []string{"taliban alliance pakistan"}},
+		// ... and "the group" is no state: the paragraph opened on Russia, the group is
+		// the Taliban.
+		{"the group is no state", "Later in 2021, following Russia's lead, even the Chinese authorities started considering talks. " +
+			"Arguably, the Taliban's fight with the Islamic State even facilitated the U.S. decision to pull out and to outline a relationship with the Taliban in its agreement with the group in February 2020.",
+			[]string{"taliban hostility iskp"}, []string{"taliban hostility russia"}},
 		// ... and a relative clause in parentheses speaks of the name it opens on.
 		{"a relative clause in parentheses", "In 2013 Ashraf Ghani (who had criticized Pakistan months earlier) declared that the Taliban would win.",
 			[]string{"ashraf-ghani opposition pakistan"}, nil},

@@ -155,6 +155,14 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					id = previous
 					if words[0] == "the" && words[len(words)-1] != "latter" {
 						id = cmp.Or(rd.topic, subject) // "the latter" is the one named last
+						// "the group", "the movement", "the party" are no state and no person:
+						// "following Russia's lead ... its agreement with the group" is the
+						// Taliban's, not Russia's.
+						for _, c := range []string{rd.topic, subject, previous, ""} {
+							if id = c; c == "" || !rd.nonMember(c) {
+								break
+							}
+						}
 					}
 					if words[0] == "it" && i+1 < len(ts) {
 						switch ts[i+1].word {

@@ -692,7 +692,8 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		// A deal or an alliance made at a time holds from then on ("reached an
 		// understanding with the Taliban in spring 2021"): dated to the time alone, it
 		// would leave every network after it.
-		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") {
+		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
+			!strings.HasSuffix(timeCue, "(the paragraph's year)") { // a time the sentence gives, not the paragraph's
 			valid, timeCue = valid+"/..", timeCue+", and on from then"
 		}
 		iv, err := edtf.Parse(valid)
