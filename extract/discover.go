@@ -321,7 +321,10 @@ func nameRuns(text string) []nameRun {
 			if inName(n, p, j+1) {
 				n, p = n+"'s", false
 			}
-			if capital(n) || (n == "of" || n == "for" || n == "the" || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
+			// "the" inside a name follows "of" or "for" ("Army of the Guardians"): "In
+			// Benghazi the Libyan National Army" is a place and a name.
+			the := n == "the" && len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for")
+			if capital(n) || (n == "of" || n == "for" || the || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
 				initial := len(words[j]) == 2 && words[j][1] == '.' && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush"
 				if initial {
 					n += "."
@@ -346,8 +349,9 @@ func nameRuns(text string) []nameRun {
 		}
 		acronym := ""
 		if j < len(words) && !poss {
+			// Letters in capitals, not a span of years: "(2014–17)" is no abbreviation.
 			if a := strings.TrimRight(words[j], ",.;:"); strings.HasPrefix(a, "(") && strings.HasSuffix(a, ")") && len(a) >= 4 &&
-				strings.ToUpper(a) == a && !strings.ContainsAny(a[1:len(a)-1], " ()") {
+				strings.ToUpper(a) == a && !strings.ContainsAny(a[1:len(a)-1], " ()") && a[1] >= 'A' && a[1] <= 'Z' {
 				acronym = a[1 : len(a)-1] // "(MNLA)", "(YPG)"
 			}
 		}
@@ -419,6 +423,9 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 		if _, known := rd.acronyms[f]; known {
 			continue
 		}
+		if _, alias := rd.rules.Aliases[f]; alias {
+			continue // a state's, known by its words ("UAE")
+		}
 		id := f
 		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
 			id = fmt.Sprintf("%s-%d", f, n)
@@ -451,6 +458,7 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 	type seen struct {
 		org, head, all int
 		formed         bool // once before an organization's word: "Ba'ath Party"
+		personal       bool // once as a person's name: in the possessive, after a first name or a post
 		at             token
 		n              int // the paragraph where first met in a context
 	}
@@ -477,6 +485,10 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 			sw.all++
 			if i+1 < len(ts) && ts[i+1].upper && forms[ts[i+1].word] {
 				sw.formed = true
+			}
+			if t.possessive || i > 0 && strings.TrimSpace(t.pre) == "" && (ts[i-1].upper && !rd.stateWord([]string{ts[i-1].word}, 0) ||
+				slices.ContainsFunc(rd.titles, func(title []string) bool { return len(title) == 1 && title[0] == ts[i-1].word })) {
+				sw.personal = true // "Ghani's regime", "Ashraf Ghani", "President Ghani"
 			}
 			// After another capitalized word it is part of a longer name, unless that
 			// word is a state's demonym: "Lebanese Hezbollah fighters".
@@ -505,7 +517,7 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 		switch {
 		case sw.org >= 2:
 			kind, why = "other", "a word before a noun of members or forces twice or more: an organization's name"
-		case sw.head >= 1 && sw.all >= 2 && !sw.formed:
+		case sw.head >= 1 && sw.all >= 2 && !sw.formed && sw.personal: // "the Tripoli government" is a city's
 			kind, why = "individual", "a word before a government's noun: the name of its head"
 		default:
 			continue
@@ -567,6 +579,7 @@ var notActors = map[string]bool{"TV": true, "AM": true, "PM": true, "GMT": true,
 	"NGO": true, "NGOS": true, "IDP": true, "IDPS": true, "POW": true, "POWS": true, "KIA": true, "WIA": true, "VBIED": true, "SVBIED": true,
 	"UAV": true, "UAVS": true, "APC": true, "APCS": true, "MBT": true, "GPS": true, "AK": true, "RT": true, "TASS": true, "CBS": true,
 	"NBC": true, "ABC": true, "PBS": true, "NPR": true, "SMS": true, "COVID": true, "GDP": true, "KM": true, "MM": true, "CEO": true,
+	"ACLED": true, "ISW": true, "HRW": true, "ICG": true, "UCDP": true, "SIPRI": true, "OCHA": true, "VOA": true, "RFE": true,
 	"PHD": true, "MP": true, "MPS": true, "LPG": true, "PNG": true, "JPG": true, "SVG": true, "GIF": true, "THE": true, "AND": true, "OF": true, "FOR": true, "IN": true, "ON": true, "TO": true}
 
 // possessiveInName are the words whose possessive is part of many organizations' names:

@@ -60,6 +60,15 @@ func Read(name, text string, r *Rules) *Document {
 			trimmed := strings.TrimLeft(block, " \n")
 			skip := len(block) - len(trimmed)
 			nl := strings.IndexByte(trimmed, '\n')
+			// "See also", "References", "External links": the end matter, whose titles and
+			// links are no body (a list of articles names states no sentence relates).
+			heading := trimmed
+			if nl >= 0 {
+				heading = trimmed[:nl]
+			}
+			if endMatter[alliances.Fold(strings.Trim(heading, "# *"))] {
+				return d
+			}
 			if nl < 0 {
 				block = ""
 				break
@@ -85,6 +94,10 @@ func Read(name, text string, r *Rules) *Document {
 	}
 	return d
 }
+
+// endMatter are the headings after which a document's body has ended.
+var endMatter = map[string]bool{"see also": true, "references": true, "external links": true, "notes": true,
+	"further reading": true, "bibliography": true, "footnotes": true, "citations": true, "sources": true, "notes and references": true}
 
 // tabular reports whether a paragraph is a table or an infobox rather than prose: most
 // of its lines are a Markdown table's rows ("| ... |") or "* key = value" pairs. Its

@@ -167,6 +167,11 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"the group is no state", "Later in 2021, following Russia's lead, even the Chinese authorities started considering talks. " +
 			"Arguably, the Taliban's fight with the Islamic State even facilitated the U.S. decision to pull out and to outline a relationship with the Taliban in its agreement with the group in February 2020.",
 			[]string{"taliban hostility iskp"}, []string{"taliban hostility russia"}},
+		// From reports on new conflicts: the hosts of talks are no parties to them.
+		{"the hosts of talks", "In 2020 Iran and Pakistan hosted negotiations in Doha, but the Taliban and Jami'at did not agree.",
+			nil, []string{"iran negotiation pakistan", "pakistan negotiation iran"}},
+		{"talks convened between two", "In May 2023 Iran and Russia convened talks in Jeddah between the Taliban and Jami'at.",
+			[]string{"taliban negotiation jamiat"}, []string{"iran negotiation taliban", "russia negotiation jamiat"}},
 		// ... and a relative clause in parentheses speaks of the name it opens on.
 		{"a relative clause in parentheses", "In 2013 Ashraf Ghani (who had criticized Pakistan months earlier) declared that the Taliban would win.",
 			[]string{"ashraf-ghani opposition pakistan"}, nil},

@@ -343,6 +343,11 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if c.cue.kind == alliances.Cooperation && ri >= 0 && c.end < len(ts) && ts[c.end].word == "against" {
 		ri = -1
 	}
+	// "Qatar and Egypt hosted negotiations", "convened talks between A and B": the hosts
+	// are no parties to them.
+	if c.first >= 1 && hostVerbs[ts[c.first-1].word] || c.first >= 2 && hostVerbs[ts[c.first-2].word] {
+		li = -1
+	}
 	// Too far from the cue to be one statement (the nearest of a list counts).
 	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {
 		li = -1
@@ -782,3 +787,7 @@ func credibilityOf(s alliances.Status) alliances.Credibility {
 	}
 	return 3
 }
+
+// hostVerbs are the verbs of holding talks for others: "hosted negotiations".
+var hostVerbs = map[string]bool{"hosted": true, "hosts": true, "hosting": true, "host": true, "convened": true, "convenes": true,
+	"convening": true, "organized": true, "organised": true, "sponsored": true, "brokered": true, "facilitated": true}
