@@ -167,6 +167,10 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"the group is no state", "Later in 2021, following Russia's lead, even the Chinese authorities started considering talks. " +
 			"Arguably, the Taliban's fight with the Islamic State even facilitated the U.S. decision to pull out and to outline a relationship with the Taliban in its agreement with the group in February 2020.",
 			[]string{"taliban hostility iskp"}, []string{"taliban hostility russia"}},
+		// From a report on the Sudan war: the verbs of arms delivered and of missiles
+		// fired.
+		{"arms delivered", "In 2023 Iran has delivered drones to the Taliban through Pakistan.", []string{"iran support taliban"}, []string{"iran support pakistan"}},
+		{"missiles fired", "In 2024 Jami'at fired missiles at the Taliban near the border.", []string{"jamiat hostility taliban"}, nil},
 		// From reports on new conflicts: the hosts of talks are no parties to them.
 		{"the hosts of talks", "In 2020 Iran and Pakistan hosted negotiations in Doha, but the Taliban and Jami'at did not agree.",
 			nil, []string{"iran negotiation pakistan", "pakistan negotiation iran"}},
