@@ -57,6 +57,18 @@ func (rd *Reader) when(text, context string, from, to int) (string, string) {
 	}
 	for _, loc := range rd.times {
 		d := max(loc[0]-to, from-loc[1], 0)
+		// A time across a clause's edge is another clause's: "In 2019 Houthi fighters
+		// attacked Saudi Arabia, and in 2022 Houthi forces fired missiles at Israel".
+		gap := ""
+		if from >= 0 && to >= 0 && loc[0] >= to && to <= len(text) {
+			gap = text[to:loc[0]]
+		} else if from >= 0 && loc[1] <= from && from <= len(text) {
+			gap = text[loc[1]:from]
+		}
+		if strings.Contains(gap, ";") || strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, ", while ") ||
+			strings.Contains(gap, ", whereas ") {
+			d += len(text)
+		}
 		if best < 0 || d < best {
 			best = d
 			m, mAt = make([]string, len(loc)/2), loc
