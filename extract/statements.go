@@ -575,9 +575,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		cues = append(cues, "attributed to "+at)
 	}
 	cite.Credibility = credibilityOf(t.Status)
+	lo, hi := clauseOf(ts, min(c.first, left.first, right.first), max(c.end, left.end, right.end))
 	for f, words := range rd.relation(c.cue.kind).Forms {
 		for _, w := range words {
-			if _, ok := rd.has(ts, 0, len(ts), alliances.Fold(w)); ok && !slices.Contains(t.Forms, alliances.Form(f)) {
+			if _, ok := rd.has(ts, lo, hi, alliances.Fold(w)); ok && !slices.Contains(t.Forms, alliances.Form(f)) {
 				t.Forms = append(t.Forms, alliances.Form(f))
 				cues = append(cues, "form "+f+": "+w)
 				break
@@ -791,3 +792,27 @@ func credibilityOf(s alliances.Status) alliances.Credibility {
 // hostVerbs are the verbs of holding talks for others: "hosted negotiations".
 var hostVerbs = map[string]bool{"hosted": true, "hosts": true, "hosting": true, "host": true, "convened": true, "convenes": true,
 	"convening": true, "organized": true, "organised": true, "sponsored": true, "brokered": true, "facilitated": true}
+
+// clauseOf returns the tokens [lo, hi) of the clause that holds tokens [from, to): it
+// ends at a semicolon, or at a comma before "and", "but", "while" or "whereas" ("In 2019
+// Iran supported the Taliban, and in 2022 Russia armed Jami'at": the arms are Russia's).
+func clauseOf(ts []token, from, to int) (int, int) {
+	edge := func(k int) bool {
+		if strings.Contains(ts[k].pre, ";") {
+			return true
+		}
+		switch ts[k].word {
+		case "and", "but", "while", "whereas":
+			return strings.Contains(ts[k].pre, ",")
+		}
+		return false
+	}
+	lo, hi := max(from, 0), min(to, len(ts))
+	for lo > 0 && !edge(lo) {
+		lo--
+	}
+	for hi < len(ts) && !edge(hi) {
+		hi++
+	}
+	return lo, hi
+}
