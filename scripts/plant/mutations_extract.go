@@ -34,7 +34,7 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-clause-edge-ignored", file: "extract/clauses.go",
-		from: "\t\tif strings.ContainsAny(gap, \";:()[]—\") {\n\t\t\treturn true\n\t\t}\n",
+		from: "\t\tif strings.ContainsAny(gap, \";:()[]—\") || strings.Contains(gap, \"–\") && strings.Contains(gap, \" \") {\n\t\t\treturn true\n\t\t}\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "a cue reaches across a clause's edge to an actor of another clause",
 	},
