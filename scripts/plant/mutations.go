@@ -331,9 +331,15 @@ var recordMutations = []mutation{
 	},
 	{
 		name: "author-reviews-own", file: "server/review.go",
-		from: "if p.Author == u.Name {\n\t\t\treturn forbidden(",
+		from: "if p.Author == u.Name && !alone {\n\t\t\treturn forbidden(",
 		to:   "if p.Author == u.Name && false {\n\t\t\treturn forbidden(",
 		pkgs: []string{"./server"}, breaks: "an analyst who is also a reviewer accepts their own proposal",
+	},
+	{
+		name: "team-of-one-kept-waiting", file: "server/review.go",
+		from: "if p.Author == u.Name && !alone {\n\t\t\treturn forbidden(",
+		to:   "if p.Author == u.Name {\n\t\t\treturn forbidden(",
+		pkgs: []string{"./server"}, breaks: "the only reviewer of a case cannot accept what they proposed themselves",
 	},
 	{
 		name: "stale-base-accepted", file: "sqlstore/proposals.go",
