@@ -59,8 +59,8 @@ var recordMutations = []mutation{
 	},
 	{
 		name: "diff-begun-ended-json", file: "answer/diff.go",
-		from: "for _, i := range sortedKeys(in2) {\n\t\tif !in1[i] {",
-		to:   "for _, i := range sortedKeys(in1) {\n\t\tif !in2[i] {",
+		from: "\t\tif in2[i] && !in1[i] {\n\t\t\tbegun = append(begun, int32(i))",
+		to:   "\t\tif in1[i] && !in2[i] {\n\t\t\tbegun = append(begun, int32(i))",
 		pkgs: []string{"./cmd/alliances"}, breaks: "diff lists the ended ties as begun",
 	},
 	{
@@ -342,7 +342,7 @@ var recordMutations = []mutation{
 		pkgs: []string{"./server"}, breaks: "the only reviewer of a case cannot accept what they proposed themselves",
 	},
 	{
-		name: "stale-base-accepted", file: "sqlstore/proposals.go",
+		name: "stale-base-accepted", file: "sqlstore/proposalcheck.go",
 		from: "\tcase v != p.Base:\n\t\treturn alliances.Errorf(alliances.Conflict",
 		to:   "\tcase v != p.Base && false:\n\t\treturn alliances.Errorf(alliances.Conflict",
 		pkgs: []string{"./sqlstore"}, breaks: "a change made on an old version of a claim is written over the newer one",
