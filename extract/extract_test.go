@@ -209,10 +209,7 @@ func TestDiscoverAbbreviations(t *testing.T) {
 		"In 2013 the Kurdish People's Protection Units (YPG) fought the Taliban, while AQIM and the CNRDR watched and World War II ended long ago.\n\n" +
 		"THE CNRDR AND ITS ALLIES: in 2014 the CNRDR opposed AQIM and the Taliban, and an RPG was fired at them and at Iran."
 	rd, doc, finds := discover(text)
-	got := map[string]string{}
-	for _, f := range finds {
-		got[f.Actor.Name] = f.Actor.Kind + " " + strings.Join(f.Actor.Aliases, ",")
-	}
+	got := kindsAndAliases(finds)
 	want := map[string]string{
 		"Economic Community of West African States": "other ECOWAS",
 		"Kurdish People's Protection Units":         "armed-group YPG",
@@ -231,6 +228,15 @@ func TestDiscoverAbbreviations(t *testing.T) {
 			t.Errorf("ties %v, want %q", ties, w)
 		}
 	}
+}
+
+// kindsAndAliases gives each actor found, by name, its kind and aliases.
+func kindsAndAliases(finds []extract.Found) map[string]string {
+	got := map[string]string{}
+	for _, f := range finds {
+		got[f.Actor.Name] = f.Actor.Kind + " " + strings.Join(f.Actor.Aliases, ",")
+	}
+	return got
 }
 
 // TestDiscoverByContext: a word with no form of a name is an organization's when it
@@ -280,10 +286,7 @@ func TestDiscoverOnNewConflicts(t *testing.T) {
 		"In Benghazi the Libyan National Army fought the Taliban, according to ACLED data, and ACLED and the UAE reported on the UAE and its jets.\n\n" +
 		"## See also\n\n* List of armed groups in the war in Yemen, Lebanon and Iraq, as the encyclopaedia lists them."
 	_, _, finds := discover(text)
-	got := map[string]string{}
-	for _, f := range finds {
-		got[f.Actor.Name] = f.Actor.Kind + " " + strings.Join(f.Actor.Aliases, ",")
-	}
+	got := kindsAndAliases(finds)
 	want := map[string]string{"Ansar al-Sharia": "armed-group ", "Wagner Group": "armed-group ", "Libyan National Army": "armed-group ",
 		"United Arab Emirates": "state "}
 	if !maps.Equal(got, want) {

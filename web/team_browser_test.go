@@ -469,18 +469,7 @@ func TestNewCaseFromAReportInTheBrowser(t *testing.T) {
 // tie's panel shows no "null" where a part is missing.
 func TestReviewAloneInTheBrowser(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlstore.Open(ctx, t.TempDir()+"/solo.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	recs, err := cases.Records()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Import(ctx, recs...); err != nil {
-		t.Fatal(err)
-	}
+	db := builtIn(t)
 	date := edtf.MustParse("2021-09-09")
 	if _, err := db.Import(ctx, &alliances.Record{Case: "afg-solo", Title: "A report read alone",
 		Sources: []alliances.Source{{ID: "report", Title: "A report", Kind: "analysis", Reliability: "B", Date: &date}}}); err != nil {
