@@ -172,6 +172,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		// fired.
 		{"arms delivered", "In 2023 Iran has delivered drones to the Taliban through Pakistan.", []string{"iran support taliban"}, []string{"iran support pakistan"}},
 		{"missiles fired", "In 2024 Jami'at fired missiles at the Taliban near the border.", []string{"jamiat hostility taliban"}, nil},
+		{"arms received", "In 2023 the Taliban received weapons from Iran and Russia near the border.", []string{"iran support taliban", "russia support taliban"},
+			[]string{"taliban support iran"}},
 		// From reports on new conflicts: the hosts of talks are no parties to them.
 		{"the hosts of talks", "In 2020 Iran and Pakistan hosted negotiations in Doha, but the Taliban and Jami'at did not agree.",
 			nil, []string{"iran negotiation pakistan", "pakistan negotiation iran"}},
