@@ -114,6 +114,21 @@ func (rd *Reader) Discover(d *Document) []Found {
 				continue
 			}
 			kind, head := orgKind(words)
+			if kind != "" && r.before == "and" && r.first >= 2 {
+				// "Justice and Equality Movement": one capitalized word the reader does
+				// not know, then "and", begins the name.
+				all := strings.Fields(text)
+				w := strings.Trim(all[r.first-2], "\"“”‘’'*_`[](")
+				_, known := rd.names[spelling(alliances.Fold(w))]
+				opens := r.first == 2 || strings.ContainsAny(all[r.first-3][len(all[r.first-3])-1:], ".!?:")
+				// Not a name of its own elsewhere in the report ("Hezbollah and Amal
+				// Movement fighters" where Hezbollah is named alone too).
+				alone := strings.Count(d.Text, w) > strings.Count(d.Text, w+" and ")
+				if capitalized.FindString(w) == w && w != "" && !known && !alone && !rd.stateWord([]string{alliances.Fold(w)}, 0) && !opens &&
+					!opening[strings.ToLower(w)] && !strings.ContainsAny(all[r.first-2], ",;") {
+					words = append([]string{w, "and"}, words...)
+				}
+			}
 			if kind == "" && len(words) >= 3 && !r.paren {
 				// "the Islamist Ansar Dine": a word of faith, people or state before a
 				// name that begins as transliterated names do qualifies it.

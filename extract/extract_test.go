@@ -280,15 +280,19 @@ func TestDiscoverByContext(t *testing.T) {
 // Iraq and Sudan found wrong in new cases: a span of years in parentheses is no
 // abbreviation of the name before it; a place opening a sentence is no part of the name
 // after it; the abbreviations of those who tell (ACLED, HRW) name no actor, and "UAE" is the
-// state's; "... Group" is an organization's name; a list under "See also" names no state.
+// state's; "... Group" is an organization's name; a list under "See also" names no state;
+// "and" may stand inside a name.
 func TestDiscoverOnNewConflicts(t *testing.T) {
 	text := "In 2015 the fighting was backed by Ansar al-Sharia (2014–17), and in 2016 the Wagner Group fought the Taliban near the port.\n\n" +
 		"In Benghazi the Libyan National Army fought the Taliban, according to ACLED data, and ACLED and the UAE reported on the UAE and its jets.\n\n" +
+		"In 2023 the Justice and Equality Movement fought the Taliban, and Hezbollah and Amal Movement fighters watched, as Hezbollah said in the report.\n\n" +
 		"## See also\n\n* List of armed groups in the war in Yemen, Lebanon and Iraq, as the encyclopaedia lists them."
 	_, _, finds := discover(text)
 	got := kindsAndAliases(finds)
+	// "and" inside a name joins a word named nowhere else ("Justice and Equality
+	// Movement"), not one that is a name of its own ("Hezbollah and Amal Movement").
 	want := map[string]string{"Ansar al-Sharia": "armed-group ", "Wagner Group": "armed-group ", "Libyan National Army": "armed-group ",
-		"United Arab Emirates": "state "}
+		"United Arab Emirates": "state ", "Justice and Equality Movement": "armed-group ", "Amal Movement": "armed-group "}
 	if !maps.Equal(got, want) {
 		t.Errorf("found %v, want %v", got, want)
 	}
