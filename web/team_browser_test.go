@@ -505,6 +505,7 @@ func TestReviewAloneInTheBrowser(t *testing.T) {
 	b.click(`#review-out .proposal[data-claim="x-pakistan-support-taliban-p14"] button.edit`)
 	b.wait("the form with the tie's parties", `return document.querySelector("#details form select[name=subject]")?.value === "pakistan" &&
 		document.querySelector("#details form select[name=object]")?.value === "taliban"`)
+	b.screenshot("review-alone-edit-form")
 	if got := b.run(`return document.querySelector("#details form button[type=submit]").textContent`); got != "Accept with the changes" {
 		t.Errorf("the edit form's button says %q, want Accept with the changes", got)
 	}
@@ -527,6 +528,7 @@ func TestReviewAloneInTheBrowser(t *testing.T) {
 	b.click("#view-network")
 	b.click("#view-review")
 	b.wait("solo's own actor with Accept", `return !!document.querySelector('#review-out .proposal[data-claim="ashraf-ghani-2"] button.accept')`)
+	b.screenshot("review-alone-own-actor")
 	b.click(`#review-out .proposal[data-claim="ashraf-ghani-2"] button.accept`)
 	b.wait("the actor accepted", `return !document.querySelector('#review-out .proposal[data-claim="ashraf-ghani-2"]')`)
 

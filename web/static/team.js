@@ -209,8 +209,9 @@ function form(title, fields, base, submit, claimID) {
         $("details").replaceChildren(el("h2", { text: "Accepted" }), el("p", { text: `${p.entity} ${p.claim} is now version ${p.version} in the record.` }));
         return;
       }
+      const alone = (session.alone || []).includes(p.case); // a team of one decides itself
       $("details").replaceChildren(el("h2", { text: "Proposed" }),
-        el("p", { text: `Your ${p.entity} ${p.claim} waits for a reviewer (proposal ${p.id}). Tick "with proposed changes" to see it in the network.` }));
+        el("p", { text: `Your ${p.entity} ${p.claim} waits ${alone ? "under Review, where you, the case's only reviewer, accept or reject it" : "for a reviewer"} (proposal ${p.id}). Tick "with proposed changes" to see it in the network.` }));
     } catch (err) {
       msg.textContent = err.message;
       if (err.status === 409 && claimID && claimID()) await showCurrent(msg, claimID());
