@@ -81,6 +81,12 @@ func Read(name, text string, r *Rules) *Document {
 		if body == "" || !r.isBody(body) {
 			continue
 		}
+		// An author's note ("Dr. Antonio Giustozzi is Senior Research Fellow in ... at the
+		// Royal United Services Institute") after the body's first paragraphs ends the
+		// body: what follows it is the publisher's (disclaimers, other articles).
+		if n >= 5 && authorNote.MatchString(body) {
+			return d
+		}
 		n++
 		p := Paragraph{N: n, Start: start, End: start + len(body)}
 		if tabular(body) {
@@ -94,6 +100,10 @@ func Read(name, text string, r *Rules) *Document {
 	}
 	return d
 }
+
+// authorNote is the first words of a note on the author: a name, then "is" and a post
+// of research or writing.
+var authorNote = regexp.MustCompile(`^(?:Dr\.?\s+|Prof\.?\s+)?(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:is|was)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}&-]+\s+){0,4}(?i:fellow|professor|researcher|analyst|journalist|author|director|editor|lecturer|scholar|correspondent)\b`)
 
 // endMatter are the headings after which a document's body has ended.
 var endMatter = map[string]bool{"see also": true, "references": true, "external links": true, "notes": true,

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -50,6 +51,27 @@ func TestParagraphsAndSentences(t *testing.T) {
 	}
 	if d.Paragraphs[1].N != 2 || !strings.HasPrefix(text[d.Paragraphs[1].Start:], "Pakistan resumed") {
 		t.Errorf("¶2 starts at %q", text[d.Paragraphs[1].Start:d.Paragraphs[1].Start+20])
+	}
+}
+
+// TestAuthorsNoteEndsTheBody: a note on the author after the body's first paragraphs
+// ends the body, with the publisher's matter after it (the seed article's author, his
+// institute and a podcast's guests were proposed as actors); one early in a report is
+// read as the body.
+func TestAuthorsNoteEndsTheBody(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("In %d the Taliban and Pakistan met again in the north of the country, as the report on the war says.", 2000+i)
+	}
+	var b strings.Builder
+	b.WriteString("John Smith is a journalist at the Daily Planet who has covered the war in the north of the country for years.\n\n")
+	for i := range 6 {
+		b.WriteString(para(i) + "\n\n")
+	}
+	b.WriteString("Dr. Jane Roe is Senior Research Fellow in the Conflict program at the Royal Institute, and writes on the Taliban.\n\n")
+	b.WriteString("The views expressed in this article are those of the author and not an official policy of the Royal Institute.\n")
+	d := extract.Read("r.txt", b.String(), extract.DefaultRules())
+	if len(d.Paragraphs) != 7 {
+		t.Fatalf("%d paragraphs, want 7: the early note and the six of the body, not the author's note nor what follows it", len(d.Paragraphs))
 	}
 }
 
