@@ -31,6 +31,7 @@ func TestReaderProposesWhatTheSentencesState(t *testing.T) {
 		{"two months of a year", "Iran supported the Taliban between January and March 2017.", "iran support taliban 2017-01/2017-03 reported", "", nil},
 		{"two months of a year with a dash", "Iran supported the Taliban in January–March 2017.", "iran support taliban 2017-01/2017-03 reported", "", nil},
 		{"the time of the clause", "In 2019 Iran supported the Taliban, and in 2022 Russia armed Jami'at.", "iran support taliban 2019 reported", "", nil},
+		{"the end of a support", "In 2016 Pakistan stopped supporting the Taliban, as the report says.", "pakistan support taliban /2016 reported", "", nil},
 		{"the time nearest the cue", "Parties of the 2001 conference faded, and Jami'at reached an understanding with the Taliban in spring 2021.",
 			"jamiat agreement taliban 2021-21/.. reported", "", nil},
 	} {

@@ -702,6 +702,12 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 			!strings.HasSuffix(timeCue, "(the paragraph's year)") { // a time the sentence gives, not the paragraph's
 			valid, timeCue = valid+"/..", timeCue+", and on from then"
 		}
+		// "Saudi Arabia stopped supporting the Taliban in 2016": the time is the end of
+		// the support, which ran to it from a start the sentence does not give.
+		if strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
+			slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "end: ") }) {
+			valid, timeCue = "/"+valid, timeCue+", its end"
+		}
 		iv, err := edtf.Parse(valid)
 		if err != nil {
 			return Proposal{}, false
