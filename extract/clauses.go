@@ -324,3 +324,85 @@ func wordsOf(ts []token, from, to int) []string {
 // glossWords are the small words of a name's gloss or translation: "(Defenders of the
 // Faith)".
 var glossWords = map[string]bool{"of": true, "the": true, "for": true, "and": true, "al": true, "in": true}
+
+// intended returns the words that make the fight a cue tells only intended or
+// threatened ("intention to", "threatened to"), standing before the cue's "to" or before
+// the first verb of the series of infinitives the cue ends ("to oppose Tuareg rule,
+// battle the MNLA"), or "" where there are none.
+func intended(ts []token, spans []cueSpan, c cueSpan) string {
+	start := c.first
+	if start < 1 || ts[start-1].word != "to" {
+		if start < 1 || !strings.Contains(ts[start].pre, ",") && ts[start-1].word != "and" {
+			return ""
+		}
+		i := slices.IndexFunc(spans, func(o cueSpan) bool {
+			return o.first > 0 && o.first < c.first && ts[o.first-1].word == "to" &&
+				!slices.ContainsFunc(ts[o.first:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") })
+		})
+		if i < 0 {
+			return ""
+		}
+		start = spans[i].first
+	}
+	if start < 2 || !intents[ts[start-2].word] {
+		return ""
+	}
+	return ts[start-2].word + " to"
+}
+
+// intents are the words before "to" that make what follows meant, not done.
+var intents = map[string]bool{"intention": true, "intentions": true, "intends": true, "intend": true, "intended": true,
+	"threatened": true, "threatening": true, "threatens": true, "threaten": true, "vowed": true, "vows": true, "vowing": true, "vow": true,
+	"plans": true, "planned": true, "planning": true, "plan": true, "promised": true, "promises": true, "ready": true, "prepared": true,
+	"preparing": true, "determined": true, "resolved": true}
+
+// auxiliaries are the verbs that may stand between a relative pronoun and its clause's
+// verb: "who had criticized".
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
+	"been": true, "being": true, "would": true, "will": true, "did": true, "does": true, "do": true}
+
+// forceNouns are the nouns of armed men and their groups that a participle before them
+// qualifies: "allied forces", "allied rebel groups".
+var forceNouns = map[string]bool{"forces": true, "groups": true, "group": true, "factions": true, "faction": true, "militias": true,
+	"militia": true, "fighters": true, "troops": true, "units": true, "rebels": true, "militants": true, "brigades": true}
+
+// quantity reports whether a word counts what follows: "captured 33 fighters", "killed
+// dozens of".
+func quantity(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "some", "many", "several", "dozens", "hundreds", "thousands", "few", "more", "most", "all", "other", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
+
+// hostVerbs are the verbs of holding talks for others: "hosted negotiations".
+var hostVerbs = map[string]bool{"hosted": true, "hosts": true, "hosting": true, "host": true, "convened": true, "convenes": true,
+	"convening": true, "organized": true, "organised": true, "sponsored": true, "brokered": true, "facilitated": true}
+
+// clauseOf returns the tokens [lo, hi) of the clause that holds tokens [from, to): it
+// ends at a semicolon, or at a comma before "and", "but", "while" or "whereas" ("In 2019
+// Iran supported the Taliban, and in 2022 Russia armed Jami'at": the arms are Russia's).
+func clauseOf(ts []token, from, to int) (int, int) {
+	edge := func(k int) bool {
+		if strings.Contains(ts[k].pre, ";") {
+			return true
+		}
+		switch ts[k].word {
+		case "and", "but", "while", "whereas":
+			return strings.Contains(ts[k].pre, ",")
+		}
+		return false
+	}
+	lo, hi := max(from, 0), min(to, len(ts))
+	for lo > 0 && !edge(lo) {
+		lo--
+	}
+	for hi < len(ts) && !edge(hi) {
+		hi++
+	}
+	return lo, hi
+}

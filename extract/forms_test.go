@@ -477,35 +477,6 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 	}
 }
 
-func TestMonthTakesTheParagraphsYear(t *testing.T) {
-	props := read(t, "The Taliban's campaign reached the north in 2021, as the foreign troops were leaving the country. "+
-		"In late June, the Taliban made a deal with Jami'at commanders in the west of the country.")
-	// Made in late June, the deal holds from then on (TestDealsHoldFromWhenMade).
-	if len(props) != 1 || props[0].Tie.Valid.String() != "2021-06~/.." || props[0].Tie.Kind != alliances.Agreement {
-		t.Fatalf("proposals %+v, want one agreement from 2021-06~ on", props)
-	}
-}
-
-// TestDealsHoldFromWhenMade: a deal or an alliance the text dates holds from that time
-// on (the fresh-eyes review found a deal of June 2021 gone from the network of July), a
-// fight dated so does not, and a deal dated by a span keeps its span.
-func TestDealsHoldFromWhenMade(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"In 2016 Hizb-e Islami signed a peace deal with Pakistan, and the Taliban watched the talks.", "hizb-e-islami agreement pakistan 2016/.."},
-		{"In 2015 Jami'at allied with Russia against the Taliban in the north of the country.", "jamiat alliance russia 2015/.."},
-		{"In 2015 Jami'at attacked the Taliban in the north of the country, as the report says.", "jamiat hostility taliban 2015"},
-		{"Between 2015 and 2017 Jami'at had a deal with Russia, as the report on the north says.", "jamiat agreement russia 2015/2017"},
-	} {
-		var got []string
-		for _, p := range read(t, c.text) {
-			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-		}
-		if !slices.Contains(got, c.want) {
-			t.Errorf("%q: proposed %q, want %q", c.text, got, c.want)
-		}
-	}
-}
-
 // TestAgreementTakesItsType: the words of an agreement's sentence give its type, which
 // decides its sign (a cease-fire does not align its parties, a defection deal does); an
 // agreement whose sentence gives none has none, and less confidence.
@@ -536,15 +507,6 @@ func TestAgreementTakesItsType(t *testing.T) {
 		if len(got) != 1 || got[0] != string(c.typ) {
 			t.Errorf("%q: agreements of types %q, want one of type %q", c.text, got, c.typ)
 		}
-	}
-}
-
-// TestHeadingGivesTheYear: a date without a year under a heading that names one ("###
-// 2013", as Wikipedia's timelines have them) takes the heading's year.
-func TestHeadingGivesTheYear(t *testing.T) {
-	props := read(t, "### 2013\n\nOn 16 July, the Taliban attacked Iran's border posts near the river, and in the hills around them.\n")
-	if len(props) != 1 || props[0].Tie.Valid.String() != "2013-07~" {
-		t.Fatalf("proposals %+v, want one in 2013-07~ (July of the heading's year)", props)
 	}
 }
 

@@ -348,17 +348,17 @@ func (s *Server) sessionOf(ctx context.Context, c *caller) (session, error) {
 	if err != nil {
 		return out, err
 	}
+	users, err := s.accounts.Store.Users(ctx) // read once: whether they review alone, case by case
+	if err != nil {
+		return out, err
+	}
 	for _, id := range ids {
 		if c.user.MayPropose(id) && id != alliances.RegistryCase {
 			out.Propose = append(out.Propose, id)
 		}
 		if c.user.MayReview(id) && id != alliances.RegistryCase {
 			out.Review = append(out.Review, id)
-			alone, err := s.onlyReviewer(ctx, c.user.Name, id)
-			if err != nil {
-				return out, err
-			}
-			if alone {
+			if aloneIn(users, c.user.Name, id) {
 				out.Alone = append(out.Alone, id)
 			}
 		}

@@ -171,15 +171,12 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 // team of one, whose proposals no other eyes can decide.
 func (s *Server) onlyReviewer(ctx context.Context, name, caseID string) (bool, error) {
 	users, err := s.accounts.Store.Users(ctx)
-	if err != nil {
-		return false, err
-	}
-	for i := range users {
-		if users[i].Name != name && users[i].MayReview(caseID) {
-			return false, nil
-		}
-	}
-	return true, nil
+	return err == nil && aloneIn(users, name, caseID), err
+}
+
+// aloneIn reports whether no account of users but name may review the case.
+func aloneIn(users []team.User, name, caseID string) bool {
+	return !slices.ContainsFunc(users, func(u team.User) bool { return u.Name != name && u.MayReview(caseID) })
 }
 
 // mayDecide checks a decision against who makes it: a reviewer of the case, not the

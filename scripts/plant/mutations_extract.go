@@ -129,13 +129,13 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Southern Front of the Free Syrian Army\" states no membership",
 	},
 	{
-		name: "extract-abbreviation-once", file: "extract/discover.go",
+		name: "extract-abbreviation-once", file: "extract/namewords.go",
 		from: "\t\tif count[w] < 2 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {",
 		to:   "\t\tif count[w] < 1 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {",
 		pkgs: []string{"./extract"}, breaks: "an abbreviation a report writes once, in a heading, is proposed as an actor",
 	},
 	{
-		name: "extract-side-word-an-organization", file: "extract/discover.go",
+		name: "extract-side-word-an-organization", file: "extract/namewords.go",
 		from: "\t\tif sideWords[w] || rd.stateWord([]string{w}, 0) ||",
 		to:   "\t\tif rd.stateWord([]string{w}, 0) ||",
 		pkgs: []string{"./extract"}, breaks: "\"Shia militias\" makes \"Shia\" an organization",

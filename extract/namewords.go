@@ -1,0 +1,236 @@
+package extract
+
+// Names a report gives without the form of an organization's: abbreviations, alone or
+// beside the name they stand for, and single words known by the words around them
+// ("Hezbollah fighters", "the Ghani administration"). Discover calls them after the
+// names found by their form.
+
+import (
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/alliances-project/alliances"
+)
+
+// abbreviates reports whether an abbreviation is made of a name's initials: its first
+// letter the name's, and the initials of its capitalized words among its letters in
+// order, one missing at most ("ECOWAS" of "Economic Community of West African States";
+// not "AQIM" of "Islamic Maghreb", a name's end).
+func abbreviates(abbr string, words []string) bool {
+	var initials []byte
+	for _, w := range words {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "al-"), "Al-")
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			initials = append(initials, w[0])
+		}
+	}
+	if len(initials) < 2 || abbr[0] != initials[0] {
+		return false
+	}
+	k, missed := 0, 0
+	for _, c := range initials {
+		if i := strings.IndexByte(abbr[k:], c); i >= 0 {
+			k += i + 1
+		} else {
+			missed++
+		}
+	}
+	return missed <= 1
+}
+
+// discoverAbbreviations finds the organizations a report names by an abbreviation alone,
+// in capitals, at least twice, without defining it ("AQIM", "CNRDR"): each is proposed
+// as an actor of a kind the reviewer says. An abbreviation the reader knows, one that is
+// a word the report also writes in small letters ("AND" in a heading), and the
+// abbreviations of things (weapons, times, news agencies) are none.
+func (rd *Reader) discoverAbbreviations(d *Document) []Found {
+	count := map[string]int{}
+	first := map[string][2]int{} // paragraph number, byte offset
+	for _, p := range d.Paragraphs {
+		for _, m := range capitalsWord.FindAllStringIndex(d.Text[p.Start:p.End], -1) {
+			w := d.Text[p.Start+m[0] : p.Start+m[1]]
+			if count[w]++; count[w] == 1 {
+				first[w] = [2]int{p.N, p.Start + m[0]}
+			}
+		}
+	}
+	lower := map[string]bool{}
+	for _, w := range strings.FieldsFunc(d.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.ToLower(w) == w {
+			lower[w] = true
+		}
+	}
+	var out []Found
+	for _, w := range slices.Sorted(maps.Keys(count)) {
+		f := alliances.Fold(w)
+		if count[w] < 2 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {
+			continue
+		}
+		if _, known := rd.names[spelling(f)]; known {
+			continue
+		}
+		if _, known := rd.acronyms[f]; known {
+			continue
+		}
+		if _, alias := rd.rules.Aliases[f]; alias {
+			continue // a state's, known by its words ("UAE")
+		}
+		id := f
+		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+			id = fmt.Sprintf("%s-%d", f, n)
+		}
+		rd.add(w, id)
+		rd.kinds[id] = "other"
+		at := first[w]
+		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: w, Kind: "other"}, Paragraph: at[0], Quote: w, Document: d.Name,
+			Why: "an abbreviation the report uses without defining it", Confidence: 0.5, Start: at[1], End: at[1] + len(w)})
+	}
+	return out
+}
+
+// discoverByContext finds the organizations and leaders a report names by one word
+// that has no form of a name, from the words around it: a capitalized word before a noun
+// of members or forces twice or more ("Hezbollah fighters", "Peshmerga forces") is an
+// organization's name; one before "administration", "government" or "regime", or in the
+// possessive before one ("the Ghani administration", "Ghani's regime"), is the name of
+// the individual at its head, where the report writes the word twice or more. Not a word
+// after another capitalized one or after a hyphen, nor one opening a sentence, nor a
+// name the reader knows, a state's name or demonym, or a word of peoples, faiths and
+// sides ("Kurdish", "Shia", "Islamist", "Western").
+func (rd *Reader) discoverByContext(d *Document) []Found {
+	forms := map[string]bool{}
+	for _, words := range rd.rules.Organizations {
+		for _, w := range words {
+			forms[alliances.Fold(w)] = true
+		}
+	}
+	type seen struct {
+		org, head, all int
+		formed         bool // once before an organization's word: "Ba'ath Party"
+		personal       bool // once as a person's name: in the possessive, after a first name or a post
+		at             token
+		n              int // the paragraph where first met in a context
+	}
+	words := map[string]*seen{}
+	for _, p := range d.Paragraphs {
+		ts := tokens(d.Text[p.Start:p.End], p.Start)
+		starts := map[int]bool{}
+		for _, sp := range p.Sentences {
+			starts[sp.Start] = true
+		}
+		for i, t := range ts {
+			w := t.word
+			if t.possessive {
+				w = strings.TrimSuffix(w, "s")
+			}
+			if !t.upper || t.caps || len(w) < 4 {
+				continue
+			}
+			sw := words[w]
+			if sw == nil {
+				sw = &seen{}
+				words[w] = sw
+			}
+			sw.all++
+			if i+1 < len(ts) && ts[i+1].upper && forms[ts[i+1].word] {
+				sw.formed = true
+			}
+			if t.possessive || i > 0 && strings.TrimSpace(t.pre) == "" && (ts[i-1].upper && !rd.stateWord([]string{ts[i-1].word}, 0) ||
+				slices.ContainsFunc(rd.titles, func(title []string) bool { return len(title) == 1 && title[0] == ts[i-1].word })) {
+				sw.personal = true // "Ghani's regime", "Ashraf Ghani", "President Ghani"
+			}
+			// After another capitalized word it is part of a longer name, unless that
+			// word is a state's demonym: "Lebanese Hezbollah fighters".
+			afterName := i > 0 && ts[i-1].upper && strings.TrimSpace(t.pre) == "" && !rd.stateWord([]string{ts[i-1].word}, 0)
+			if opening[w] || i == 0 || starts[t.start] || afterName || strings.Contains(t.pre, "-") || i+1 >= len(ts) ||
+				strings.ContainsAny(ts[i+1].pre, ",.;:()") {
+				continue
+			}
+			switch next := ts[i+1].word; {
+			case memberNouns[next] && !t.possessive && !ts[i+1].upper: // "Syrian Democratic Forces" is a name
+				sw.org++
+			case headedNouns[next]:
+				sw.head++
+			default:
+				continue
+			}
+			if sw.org+sw.head == 1 {
+				sw.at, sw.n = t, p.N
+			}
+		}
+	}
+	var out []Found
+	for _, w := range slices.Sorted(maps.Keys(words)) {
+		sw := words[w]
+		kind, why := "", ""
+		switch {
+		case sw.org >= 2:
+			kind, why = "other", "a word before a noun of members or forces twice or more: an organization's name"
+		case sw.head >= 1 && sw.all >= 2 && !sw.formed && sw.personal: // "the Tripoli government" is a city's
+			kind, why = "individual", "a word before a government's noun: the name of its head"
+		default:
+			continue
+		}
+		if sideWords[w] || rd.stateWord([]string{w}, 0) || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ists") {
+			continue
+		}
+		if _, known := rd.names[spelling(w)]; known {
+			continue
+		}
+		if _, state := rd.rules.States[w]; state {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(d.Text[sw.at.start:sw.at.end], "'s"), "’s")
+		id := w
+		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+			id = fmt.Sprintf("%s-%d", w, n)
+		}
+		rd.add(name, id)
+		rd.kinds[id] = kind
+		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Kind: kind}, Paragraph: sw.n, Quote: name, Document: d.Name,
+			Why: why, Confidence: 0.5, Start: sw.at.start, End: sw.at.start + len(name)})
+	}
+	return out
+}
+
+// memberNouns are the nouns of members and forces that follow an organization's name:
+// "Hezbollah fighters".
+var memberNouns = map[string]bool{"fighters": true, "militants": true, "forces": true, "members": true, "commander": true,
+	"commanders": true, "troops": true, "units": true, "militia": true, "militias": true, "militiamen": true, "operatives": true,
+	"rebels": true, "insurgents": true, "leadership": true, "spokesman": true, "positions": true, "strongholds": true, "mercenaries": true,
+	"allies": true}
+
+// headedNouns are the nouns of a government named after its head: "the Ghani
+// administration".
+var headedNouns = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true}
+
+// sideWords are capitalized words of peoples, faiths, regions and sides, which name no
+// organization before "fighters" or "forces".
+var sideWords = map[string]bool{"shia": true, "shiite": true, "shiites": true, "sunni": true, "sunnis": true, "alawite": true,
+	"druze": true, "arab": true, "arabs": true, "christian": true, "muslim": true, "yazidi": true, "tuareg": true, "turkmen": true,
+	"assyrian": true, "pashtun": true, "hazara": true, "tajik": true, "uzbek": true, "baloch": true, "bedouin": true, "tribal": true,
+	"western": true, "eastern": true, "northern": true, "southern": true, "central": true, "government": true, "opposition": true,
+	"rebel": true, "regime": true, "coalition": true, "security": true, "special": true, "elite": true, "allied": true, "enemy": true,
+	"foreign": true, "local": true, "national": true, "federal": true, "state": true, "army": true, "police": true, "militia": true,
+	"jihadi": true, "salafi": true, "kurd": true, "kurds": true, "african": true, "european": true, "american": true, "asian": true,
+	"coalition's": true, "loyalist": true, "pro": true, "anti": true, "interim": true, "transitional": true, "provisional": true}
+
+// capitalsWord is a word of two to seven capitals.
+var capitalsWord = regexp.MustCompile(`\b[A-Z]{2,7}\b`)
+
+var romanNumeral = regexp.MustCompile(`^[IVXLC]+$`)
+
+// notActors are abbreviations of things, not of actors: weapons, units of time and
+// measure, media and formats.
+var notActors = map[string]bool{"TV": true, "AM": true, "PM": true, "GMT": true, "UTC": true, "ID": true, "IED": true, "IEDS": true,
+	"RPG": true, "TOW": true, "ATGM": true, "MANPADS": true, "SAM": true, "HQ": true, "OK": true, "AFP": true, "BBC": true, "CNN": true,
+	"AP": true, "PDF": true, "HTML": true, "URL": true, "ISBN": true, "DOI": true, "CE": true, "BC": true, "AD": true, "USD": true,
+	"NGO": true, "NGOS": true, "IDP": true, "IDPS": true, "POW": true, "POWS": true, "KIA": true, "WIA": true, "VBIED": true, "SVBIED": true,
+	"UAV": true, "UAVS": true, "APC": true, "APCS": true, "MBT": true, "GPS": true, "AK": true, "RT": true, "TASS": true, "CBS": true,
+	"NBC": true, "ABC": true, "PBS": true, "NPR": true, "SMS": true, "COVID": true, "GDP": true, "KM": true, "MM": true, "CEO": true,
+	"ACLED": true, "ISW": true, "HRW": true, "ICG": true, "UCDP": true, "SIPRI": true, "OCHA": true, "VOA": true, "RFE": true,
+	"PHD": true, "MP": true, "MPS": true, "LPG": true, "PNG": true, "JPG": true, "SVG": true, "GIF": true, "THE": true, "AND": true, "OF": true, "FOR": true, "IN": true, "ON": true, "TO": true}
