@@ -80,6 +80,44 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 	return out
 }
 
+// objects returns the list of a verb's objects that opens at ms[i]: those joined to it,
+// up to a name that is a new clause's subject ("supportive of Assad, and President Sisi
+// has expressed ...").
+func objects(ts []token, ms []mention, i int) []*mention {
+	g := group(ts, ms, i, +1)
+	for k := 1; k < len(g); k++ {
+		if e := g[k].end; e < len(ts) && auxiliaries[ts[e].word] && !strings.ContainsAny(ts[e].pre, ",;:") && clauseAnd(ts, g[k-1].end, g[k].first) {
+			return g[:k]
+		}
+	}
+	return g
+}
+
+// subjects returns the list of a verb's subjects that ends at ms[i]: those joined to it,
+// back to a name that is the object of a clause before ("supportive of Assad, and
+// President Sisi has expressed support": Sisi alone).
+func subjects(ts []token, ms []mention, i int) []*mention {
+	g := group(ts, ms, i, -1)
+	for k := 1; k < len(g); k++ {
+		f := g[k].first
+		if f > 1 && determiners[ts[f-1].word] {
+			f-- // "supportive of the Taliban, and ..."
+		}
+		if f > 0 && objectWords[ts[f-1].word] && clauseAnd(ts, g[k].end, g[k-1].first) {
+			return g[:k]
+		}
+	}
+	return g
+}
+
+// clauseAnd reports whether ", and" stands in [from, to), as it does between clauses.
+func clauseAnd(ts []token, from, to int) bool {
+	return slices.ContainsFunc(ts[from:to], func(t token) bool { return t.word == "and" && strings.Contains(t.pre, ",") })
+}
+
+// objectWords are the prepositions before a verb's or a noun's object.
+var objectWords = map[string]bool{"of": true, "for": true, "to": true, "with": true, "against": true, "by": true, "on": true}
+
 type voiceOf int
 
 const (
@@ -406,3 +444,21 @@ func clauseOf(ts []token, from, to int) (int, int) {
 	}
 	return lo, hi
 }
+
+// tookPost reports whether a cue of taking over takes a post, not a place: "took over
+// the leadership of the group" is no town taken from anyone.
+func tookPost(ts []token, c cueSpan) bool {
+	return matchAt(ts, c.first, []string{"took", "over"}) && c.end < len(ts) &&
+		(postNouns[ts[c.end].word] || c.end+1 < len(ts) && determiners[ts[c.end].word] && postNouns[ts[c.end+1].word])
+}
+
+// postNouns are what one takes over or hands over that is no place: "took over the
+// leadership", "took over command".
+var postNouns = map[string]bool{"leadership": true, "command": true, "presidency": true, "chairmanship": true, "role": true,
+	"post": true, "position": true, "management": true, "responsibility": true, "duties": true}
+
+// giveVerbs are the verbs of giving whose first object is the one given to: "sent Assad
+// financial support", "gave the rebels backing".
+var giveVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "gave": true, "give": true, "gives": true,
+	"giving": true, "offered": true, "offer": true, "offers": true, "offering": true, "lent": true, "lend": true, "lends": true,
+	"lending": true, "promised": true, "granted": true, "extended": true}

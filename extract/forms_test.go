@@ -106,12 +106,7 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		alliances.Actor{ID: "jamiat-rabbani", Name: "Jami'at faction of Salahuddin Rabbani", Aliases: []string{"faction of Salahuddin Rabbani"}, Kind: "faction"},
 		alliances.Actor{ID: "us-coalition", Name: "US-led coalition against the Taliban", Aliases: []string{"US-led coalition"}, Kind: "coalition"},
 	)
-	pad := " This sentence only makes the paragraph long enough to count as one of the body."
-	for _, c := range []struct {
-		name, text string
-		want       []string // subject kind object, each among the proposals
-		refused    []string // subject kind object, none among them
-	}{
+	checkForms(t, more, []formCase{
 		{"a post before the name", "Egyptian President Mohamed Morsi condemned Iran in 2013.",
 			[]string{"mohamed-morsi membership egypt", "mohamed-morsi opposition iran"}, nil},
 		{"a post after the name", "Ashraf Ghani, the president of the Islamic Republic, met Russia in 2019.",
@@ -445,10 +440,26 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 			[]string{"vladimir-putin membership russia", "vladimir-putin opposition taliban"}, nil},
 		{"a table is no sentence", "| year | party | act | other |\n|---|---|---|---|\n| 2019 | Taliban | fought | Iran |\n| 2020 | Russia | backed | Taliban |",
 			nil, []string{"taliban hostility iran", "russia support taliban"}},
-	} {
+	})
+}
+
+// formCase is a sentence of a report and what the reader must and must not propose from
+// it.
+type formCase struct {
+	name, text string
+	want       []string // subject kind object, each among the proposals
+	refused    []string // subject kind object, none among them
+}
+
+// checkForms reads each case's text knowing the actors given, and checks the proposals
+// at confidence 0.5 or more against it (those below show with their confidence).
+func checkForms(t *testing.T, known []alliances.Actor, cases []formCase) {
+	t.Helper()
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rules := extract.DefaultRules()
-			rd := extract.NewReader(rules, more)
+			rd := extract.NewReader(rules, known)
 			rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
 			text := c.text
 			if !strings.HasPrefix(text, "|") {

@@ -369,7 +369,8 @@ func (rd *Reader) place(ts []token, i int) bool {
 		switch ts[i-1].word + " " + ts[i-2].word {
 		case "of capital", "of centre", "of center", "of heart", "of north", "of south", "of east", "of west",
 			"of outskirts", "of part", "of parts", "of region", "of interior", "with border", "with borders",
-			"of gulf", "of sea", "of strait", "of coast", "of province", "of city", "of town", "of governorate", "of airspace":
+			"of gulf", "of sea", "of strait", "of coast", "of province", "of provinces", "of city", "of town", "of governorate", "of airspace",
+			"of district", "of districts":
 			return true
 		}
 	}

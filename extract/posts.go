@@ -135,6 +135,11 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 	return out, kept
 }
 
+// relativeAux are the words of a relative clause before the post it gives: "who was",
+// "who had served as".
+var relativeAux = map[string]bool{"was": true, "is": true, "had": true, "has": true, "been": true, "became": true, "served": true,
+	"as": true, "remained": true, "remains": true}
+
 // backers are the words after a hyphen that make the name before them the backer of
 // the name after: "the Turkish-backed Free Syrian Army", "Iranian-funded militias".
 var backers = map[string]bool{"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true, "trained": true,
@@ -176,7 +181,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 					best, dist = k, d0
 				}
 			}
-			if demand || best < 0 || dist > 8 || boundary(d, ts, min(a.end, spans[best].end), max(b.first, spans[best].first)) {
+			if demand || best < 0 || dist > 8 || tookPost(ts, spans[best]) || boundary(d, ts, min(a.end, spans[best].end), max(b.first, spans[best].first)) {
 				continue
 			}
 			c := spans[best]
@@ -243,12 +248,10 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 				continue
 			}
 		}
-		n := 0
-		for _, t := range rd.titles {
-			if matchAt(ts, i, t) {
-				n = len(t)
-				break
-			}
+		n := rd.titleAt(ts, i)
+		if n == 0 && i+1 < to && !ts[i].upper && (strings.HasSuffix(ts[i].word, "al") || strings.HasSuffix(ts[i].word, "ary")) && rd.titleAt(ts, i+1) > 0 {
+			i++ // "the rotational chairman", "its military commander", "a spiritual leader"
+			continue
 		}
 		if n == 0 {
 			return false, posts, of
@@ -257,6 +260,16 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 		i += n
 	}
 	return true, posts, of
+}
+
+// titleAt returns the number of words of the post that opens at ts[i], or 0.
+func (rd *Reader) titleAt(ts []token, i int) int {
+	for _, t := range rd.titles {
+		if matchAt(ts, i, t) {
+			return len(t)
+		}
+	}
+	return 0
 }
 
 // phraseHeads returns the mentions without those that only qualify another: a state
@@ -363,25 +376,28 @@ func (rd *Reader) group(m mention) bool {
 // ("Iran's Quds Force").
 func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	person := func(m mention) bool { return rd.kinds[m.id] == "individual" }
-	type pair struct {
-		member, of mention
-		why        string
-	}
 	var pairs []pair
 	after := map[int]bool{} // individuals whose post names the organization after them
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
 		if person(a) && !person(b) {
-			if only, _, of := rd.title(ts, a.end, b.first); only && of && b.first-a.end <= 6 {
+			// "Alassane Ouattara, who was the rotational chairman of ECOWAS": the post
+			// a relative clause gives.
+			from := a.end
+			if from < b.first && ts[from].word == "who" && strings.Contains(ts[from].pre, ",") {
+				for from++; from < b.first && relativeAux[ts[from].word]; from++ {
+				}
+			}
+			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 6 {
 				pairs = append(pairs, pair{a, b, "post: an individual of an organization"})
-				after[i] = true
+				after[i] = from == a.end // a relative clause's post is another post
 			}
 		}
 	}
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
 		switch {
-		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 4:
+		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 4 && !clauseAnd(ts, a.end, b.first):
 			if only, n, of := rd.title(ts, a.end, b.first); only && n > 0 && !of {
 				pairs = append(pairs, pair{b, a, "post: the organization's post before the name"})
 			}
@@ -424,6 +440,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			pairs = append(pairs, pair{a, b, "of: the group's unit"})
 		}
 	}
+	pairs = append(pairs, rd.operations(d, ts, ms)...)
 	var out []Proposal
 	for _, pr := range pairs {
 		if pr.member.id == pr.of.id {
@@ -432,6 +449,47 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		t := alliances.Tie{Subject: pr.member.id, Object: pr.of.id, Kind: alliances.Membership, Status: alliances.Reported}
 		if prop, ok := rd.finish(d, p, s, t, []string{pr.why}, valid, timeCue, 0.6); ok {
 			out = append(out, prop)
+		}
+	}
+	return out
+}
+
+// pair is a membership posts reads: the member, what it is a member of, and why.
+type pair struct {
+	member, of mention
+	why        string
+}
+
+// launchVerbs are the verbs whose subject a military operation named after them
+// belongs to: "the French military launched Opération Serval".
+var launchVerbs = map[string]bool{"launched": true, "launches": true, "launching": true, "began": true, "started": true,
+	"ended": true, "concluded": true, "its": true, "their": true}
+
+// operations reads whose a named military operation is ("Operation Barkhane"): the
+// state named right before it ("the France Operation Barkhane", "French Operation
+// Serval"), or the state that launched or ended it ("the French military launched
+// Opération Serval", "France ended its Operation Serval").
+func (rd *Reader) operations(d *Document, ts []token, ms []mention) []pair {
+	var out []pair
+	for i, m := range ms {
+		if i == 0 || rd.kinds[m.id] != "state-organ" || m.first >= len(ts) || ts[m.first].word != "operation" && ts[m.first].word != "opération" {
+			continue
+		}
+		if prev := ms[i-1]; prev.end == m.first && rd.kinds[prev.id] == "state" {
+			out = append(out, pair{m, prev, "operation: the state's, named before it"})
+			continue
+		}
+		if !launchVerbs[ts[m.first-1].word] && (m.first < 2 || !launchVerbs[ts[m.first-2].word]) {
+			continue
+		}
+		// The verb's subject: the nearest state in the clause that is no place ("the
+		// French military in Mali ended its Operation Serval" is France's).
+		for j := i - 1; j >= 0 && m.first-ms[j].end <= 8 && !boundary(d, ts, ms[j].end, m.first); j-- {
+			if rd.kinds[ms[j].id] != "state" || ms[j].first > 0 && rd.places[ts[ms[j].first-1].word] {
+				continue
+			}
+			out = append(out, pair{m, ms[j], "operation: launched by the state"})
+			break
 		}
 	}
 	return out

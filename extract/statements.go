@@ -289,6 +289,20 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if li >= 0 && ms[li].first > 0 && (rd.asides[ts[ms[li].first-1].word] || ms[li].first > 1 && rd.asides[ts[ms[li].first-2].word]) {
 		li = -1
 	}
+	// "The Iraqi Government has sent Assad financial support": the actor between a verb
+	// of giving and the support it gives is its object, the verb's subject the giver.
+	given := ""
+	if ri < 0 && li >= 1 && c.cue.kind == alliances.Support && len(c.cue.words) == 1 && !strings.HasSuffix(c.cue.words[0], "ed") {
+		k := ms[li].first - 1
+		if k > 0 && ts[k].word == "the" {
+			k-- // "sent the Taliban support"
+		}
+		if k > 0 && giveVerbs[ts[k].word] && c.first-ms[li].end <= 3 &&
+			!slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) &&
+			!boundary(d, ts, ms[li-1].end, k) && k-ms[li-1].end <= 3 {
+			li, ri, given = li-1, li, ts[k].word
+		}
+	}
 	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
 	listed := c.cue.kind == alliances.Membership && ri >= 0 && ms[ri].first == c.end && strings.TrimSpace(ts[c.end].pre) == ":"
 	if ri >= 0 && !listed && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
@@ -314,6 +328,9 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		case "their", "its", "his", "her":
 			ri = -1
 		}
+	}
+	if tookPost(ts, c) {
+		return nil
 	}
 	// "joined the fighting": joining names whom it joins, right after it.
 	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && (ri < 0 || ms[ri].first-c.end > 2) {
@@ -355,7 +372,16 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if ri >= 0 && (ms[ri].first-c.end > 12 || c.cue.words[len(c.cue.words)-1] == "for" && ms[ri].first-c.end > 2) {
 		ri = -1 // "fought for control of the town against X" is no support of X
 	}
+	// "voting in favor of independence from Iraq": the actor is another cue's object.
+	if last := c.cue.words[len(c.cue.words)-1]; ri >= 0 && (last == "of" || last == "for") && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.first >= c.end && o.end <= ms[ri].first && o.cue.kind != c.cue.kind
+	}) {
+		ri = -1
+	}
 	cues := []string{"cue: " + c.cue.text}
+	if given != "" {
+		cues = append(cues, "given: the actor after "+given)
+	}
 	if intent != "" {
 		cues = append(cues, "intent: "+intent)
 	}
@@ -387,7 +413,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	for i := c.end; i < min(c.end+5, len(ts)); i++ {
 		between = between || ts[i].word == "between" // "clashes in the area between"
 	}
-	var pairs [][2]*mention
+	var pairs, against [][2]*mention
 	var third *mention
 	// "the genocide of Yazidis by ISIL": the target after the noun, its agent after "by".
 	byAgent := false
@@ -401,7 +427,37 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 				li < 0 && (c.first == 0 || !possessives[ts[c.first-1].word])
 		}
 	}
+	// "Ansar Dine, MOJWA, and the MNLA found themselves in conflict with each other": a
+	// reciprocal ties every pair of the list before it.
+	reciprocal := symmetric && li >= 0 && c.end+1 < len(ts) && (matchAt(ts, c.end, []string{"each", "other"}) || matchAt(ts, c.end, []string{"one", "another"}))
+	// "former co-belligerents Ansar Dine, MOJWA, and the MNLA", "the allies Turkey and
+	// Qatar": a plural noun of partners names the pairs of the list right after it.
+	partnersListed := symmetric && li < 0 && ri >= 0 && ms[ri].first-c.end <= 1 && len(c.cue.words) <= 2 && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") &&
+		c.cue.kind != alliances.Hostility && len(group(ts, ms, ri, +1)) >= 2
 	switch {
+	case reciprocal && len(group(ts, ms, li, -1)) >= 2:
+		g := group(ts, ms, li, -1)
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				pairs = append(pairs, [2]*mention{g[j], g[i]})
+			}
+		}
+		if ri >= 0 { // "with each other as well as the populace"
+			for _, r := range group(ts, ms, ri, +1) {
+				for _, l := range g {
+					pairs = append(pairs, [2]*mention{l, r})
+				}
+			}
+		}
+		cues = append(cues, "with each other: every pair of the list")
+	case partnersListed:
+		g := group(ts, ms, ri, +1)
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				pairs = append(pairs, [2]*mention{g[i], g[j]})
+			}
+		}
+		cues = append(cues, "the list the noun names")
 	case byAgent:
 		pairs = append(pairs, [2]*mention{&ms[ri+1], &ms[ri]})
 		cues = append(cues, "agent after by")
@@ -454,9 +510,20 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		pairs = append(pairs, [2]*mention{&ms[ri], &ms[andAfter(d, ts, ms, ri)]})
 		cues = append(cues, "between")
 	case li >= 0 && ri >= 0:
-		for _, l := range group(ts, ms, li, -1) {
-			for _, r := range group(ts, ms, ri, +1) {
+		g := objects(ts, ms, ri)
+		subjects := subjects(ts, ms, li)
+		for _, l := range subjects {
+			for _, r := range g {
 				pairs = append(pairs, [2]*mention{l, r})
+			}
+		}
+		// "expressed open support for Assad against ISIL": the support's enemy is the
+		// supporter's.
+		if k := g[len(g)-1].end; c.cue.kind == alliances.Support && !c.cue.passive && k+1 < len(ts) && ts[k].word == "against" {
+			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
+				for _, l := range subjects {
+					against = append(against, [2]*mention{l, &ms[j]})
+				}
 			}
 		}
 	case li >= 0 && symmetric:
@@ -541,6 +608,15 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 				prop.Tie.Third = third.id
 			}
 			out = append(out, prop)
+		}
+	}
+	if len(against) > 0 && voice == active {
+		opposed := c
+		opposed.cue.kind = alliances.Opposition
+		for _, pair := range against {
+			if prop, ok := rd.one(d, p, s, ts, opposed, pair[0], pair[1], append(slices.Clone(cues), "against: the supported's enemy"), valid, timeCue, false); ok && pair[0].id != pair[1].id {
+				out = append(out, prop)
+			}
 		}
 	}
 	return out
