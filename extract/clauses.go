@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
 )
 
 // joined reports whether the tokens between two mentions only join them: "and", "or",
@@ -158,6 +160,30 @@ func (rd *Reader) voice(ts []token, c cueSpan) voiceOf {
 	return passiveNoAgent
 }
 
+// abbreviated reports whether the parenthesis in the gap before token k closes (step -1)
+// or opens (step +1) a parenthesis around one word, or a few capitalized ones joined by
+// slashes or hyphens ("(MOJWA/MUJAO)").
+func abbreviated(ts []token, gapAt func(int) string, k, step int) bool {
+	j := k - 1 // the first word inside, from the close
+	if step > 0 {
+		j = k
+	}
+	for n := 0; n < 3 && j >= 0 && j < len(ts); n++ {
+		far := gapAt(j) // the gap on the far side of word j
+		if step > 0 {
+			far = gapAt(j + 1)
+		}
+		if strings.Contains(far, "(") && step < 0 || strings.Contains(far, ")") && step > 0 {
+			return true
+		}
+		if n > 0 && !ts[j].upper || far != "/" && far != "-" {
+			return false
+		}
+		j += step
+	}
+	return false
+}
+
 // subordinators open a sentence with a clause that its first comma closes.
 var subordinators = map[string]bool{"when": true, "while": true, "whilst": true, "after": true, "before": true, "since": true, "although": true,
 	"though": true, "if": true, "once": true, "because": true, "whereas": true, "as": true, "until": true, "unless": true}
@@ -211,8 +237,9 @@ func boundary(d *Document, ts []token, from, to int) bool {
 		if opener && strings.Contains(gap, ",") && !slices.ContainsFunc(ts[1:k], func(t token) bool { return strings.Contains(t.pre, ",") }) {
 			return true
 		}
-		// A parenthesis around one word is an abbreviation: "Units (YPG) attacked".
-		if strings.Contains(gap, ")") && strings.Contains(gapAt(k-1), "(") || strings.Contains(gap, "(") && strings.Contains(gapAt(k+1), ")") {
+		// A parenthesis around one word is an abbreviation: "Units (YPG) attacked", "in
+		// West Africa (MOJWA/MUJAO), a splinter group".
+		if strings.Contains(gap, ")") && abbreviated(ts, gapAt, k, -1) || strings.Contains(gap, "(") && abbreviated(ts, gapAt, k, +1) {
 			gap = strings.NewReplacer("(", "", ")", "").Replace(gap)
 		}
 		// One of a few words right after the name glosses it: "the Islamist Ansar Dine
@@ -296,6 +323,18 @@ func tells(ts []token, from, to int) bool {
 	for k := max(from, 0); k+1 < min(to, len(ts)); k++ {
 		if ts[k+1].word == "that" && speech[ts[k].word] {
 			return true
+		}
+		// "Rebels claimed the captives were linked to the IRGC": a clause told without
+		// "that", its subject a noun.
+		if speech[ts[k].word] && determiners[ts[k+1].word] {
+			for j := k + 2; j < min(k+5, to, len(ts)); j++ {
+				if auxiliaries[ts[j].word] {
+					return true
+				}
+				if ts[j].upper {
+					break
+				}
+			}
 		}
 	}
 	return false
@@ -462,3 +501,22 @@ var postNouns = map[string]bool{"leadership": true, "command": true, "presidency
 var giveVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "gave": true, "give": true, "gives": true,
 	"giving": true, "offered": true, "offer": true, "offers": true, "offering": true, "lent": true, "lend": true, "lends": true,
 	"lending": true, "promised": true, "granted": true, "extended": true}
+
+// alongside reports whether a cue tells of fighting beside another: "fought alongside",
+// "fighting together with".
+func alongside(c cue) bool {
+	return (c.kind == alliances.Cooperation || c.kind == alliances.Alliance) && slices.ContainsFunc(c.words, func(w string) bool {
+		return w == "alongside" || w == "fought" || w == "fighting" || w == "fight"
+	})
+}
+
+// reportVerbs are the participles of telling that stand between an auxiliary and a verb:
+// "has been reported to be linked to".
+var reportVerbs = map[string]bool{"reported": true, "said": true, "believed": true, "thought": true, "alleged": true, "known": true,
+	"rumoured": true, "rumored": true, "suspected": true}
+
+// participles are the participles that, with their preposition, qualify the noun before
+// them ("smugglers linked to Jami'at", "militias allied to Iran"), unlike verbs of an act
+// ("figures called on Hezbollah").
+var participles = map[string]bool{"linked": true, "allied": true, "affiliated": true, "aligned": true, "tied": true, "connected": true,
+	"related": true, "loyal": true, "close": true}

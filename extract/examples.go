@@ -93,6 +93,9 @@ func spread(found []Proposal, ids []string, cue string, change float64) []Propos
 		if slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "compound: ") }) {
 			continue // "the Saudi-backed Al-Nusra Front": the backing is the example's own
 		}
+		if p.Tie.Kind.Layer() == alliances.Hierarchy && slices.Contains(ids[1:], p.Tie.Subject) {
+			continue // "Islamist groups, including MOJWA, a splinter group of AQIM": the example's own
+		}
 		from := slices.Index(ids, p.Tie.Subject)
 		subject := from >= 0
 		if !subject {

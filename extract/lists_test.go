@@ -23,6 +23,9 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		alliances.Actor{ID: "dioncounda-traore", Name: "Dioncounda Traoré", Kind: "individual"},
 		alliances.Actor{ID: "operation-serval", Name: "Opération Serval", Aliases: []string{"Operation Serval"}, Kind: "state-organ"},
 		alliances.Actor{ID: "operation-barkhane", Name: "Operation Barkhane", Kind: "state-organ"},
+		alliances.Actor{ID: "mujao", Name: "Movement for Oneness and Jihad in West Africa", Aliases: []string{"MOJWA", "MUJAO"}, Kind: "armed-group"},
+		alliances.Actor{ID: "islamists", Name: "Islamist groups", Kind: alliances.Category},
+		alliances.Actor{ID: "anti-taliban-coalition", Name: "Anti-Taliban coalition", Kind: "coalition"},
 	)
 	checkForms(t, known, []formCase{
 		// Mali ¶22: "former co-belligerents Ansar Dine, MOJWA, and the MNLA soon found
@@ -57,6 +60,36 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// Iraq ¶32: "voting in favor of independence from Iraq".
 		{"in favor of what another cue governs", "In 2017 Hizb-e Islami voted in favor of independence from Pakistan.",
 			[]string{"hizb-e-islami opposition pakistan"}, []string{"hizb-e-islami favour pakistan"}},
+		// Mali ¶3, Sahel ¶7.
+		{"an abbreviation of two names in parentheses", "In 2012 the Taliban fought the Movement for Oneness and Jihad in West Africa (MOJWA/MUJAO), a splinter group of Hizb-e Islami.",
+			[]string{"mujao splinter hizb-e-islami"}, nil},
+		{"an example's own splinter is not the collective's", "In 2012 the Taliban fought Islamist groups, including MOJWA, a splinter group of Hizb-e Islami.",
+			[]string{"mujao splinter hizb-e-islami", "taliban hostility islamists"}, []string{"islamists splinter hizb-e-islami"}},
+		// Mali ¶7.
+		{"those who formed a group are its members", "In the early 1990s Jami'at and Hizb-e Islami formed the Anti-Taliban coalition.",
+			[]string{"jamiat membership anti-taliban-coalition", "hizb-e-islami membership anti-taliban-coalition"}, nil},
+		{"a state that formed a group is no member", "In 1994 Iran formed the Anti-Taliban coalition.",
+			nil, []string{"iran membership anti-taliban-coalition"}},
+		// Mali ¶24.
+		{"a relative clause on a bare noun", "In 2012 residents protested in support of the Taliban, protests which were violently attacked by Jami'at.",
+			nil, []string{"jamiat hostility taliban"}},
+		// Mali ¶10.
+		{"the movement's leader", "Hizb-e Islami fought the Taliban in the town. The movement's leader Gulbuddin Hekmatyar was born in Kunduz.",
+			[]string{"hekmatyar membership hizb-e-islami"}, nil},
+		{"a qualifier before -dominated, and a fight alongside another against a third", "Another Pakistan-dominated group, Hizb-e Islami, fought alongside Jami'at against the Taliban.",
+			[]string{"hizb-e-islami cooperation jamiat", "hizb-e-islami hostility taliban", "jamiat hostility taliban"}, nil},
+		{"a verb after and its auxiliaries shares the subject", "Hekmatyar was part of the Kunduz rebellion and has been reported to be linked to Jami'at.",
+			[]string{"hekmatyar cooperation jamiat"}, nil},
+		// The seed article, ¶4; Iran-Syria ¶20.
+		{"a noun qualified by a participle", "Relations were established with the militias of Hekmatyar in Kunduz and some smugglers allied to Jami'at in Parwan.",
+			nil, []string{"hekmatyar alliance jamiat"}},
+		{"a verb after a noun keeps its subject", "The leaders of Jami'at and other prominent figures called on the Taliban to end the war.",
+			[]string{"jamiat opposition taliban"}, nil},
+		{"a clause told without that", "Jami'at claimed the captives were trained by the Taliban.",
+			nil, []string{"taliban support jamiat"}},
+		// Sahel ¶18.
+		{"the next of a list is no post", "In 2015 Iranian raids killed a Taliban commander, Hekmatyar, and two fighters of Hizb-e Islami.",
+			[]string{"hekmatyar membership taliban"}, []string{"hekmatyar membership hizb-e-islami"}},
 		// Foreign involvement ¶19.
 		{"a district of a state is a place", "In 2013 Jami'at fighters crossed the border and took over eight villages in the Qusayr District of Pakistan.",
 			nil, []string{"jamiat hostility pakistan"}},

@@ -136,6 +136,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if !ok && n == 1 && ts[i].caps {
 				id, ok = rd.acronyms[ts[i].word] // "UK", never "us"
 			}
+			if !ok && n >= 2 && ts[i+n-1].possessive && rd.names[strings.TrimSuffix(key, "s")] == "@previous" {
+				id, ok = "@previous", true // "the movement's leader", not "the groups"
+			}
 			if ok {
 				if id == "@pair" {
 					// "the two": the two actors named last, as one mention each.
@@ -197,8 +200,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {
 					id = "" // "in Syria", "at Kilis, Turkey": a place, not an actor
 				}
-				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based" || ts[i+n].word == "made") {
-					id = "" // "the US-led coalition", "the Syria-based party", "Russian-made missiles": the name qualifies another
+				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based" || ts[i+n].word == "made" || ts[i+n].word == "dominated") {
+					id = "" // "the US-led coalition", "the Syria-based party", "Russian-made missiles", "a Tuareg-dominated group": the name qualifies another
 				}
 				if id != "" && i > 0 && strings.Contains(ts[i].pre, "-") && (ts[i-1].word == "anti" || ts[i-1].word == "pro" || ts[i-1].word == "counter") {
 					id = "" // "anti-Taliban fighters", "pro-Assad militias": the name qualifies others, no party

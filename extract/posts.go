@@ -388,7 +388,8 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				for from++; from < b.first && relativeAux[ts[from].word]; from++ {
 				}
 			}
-			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 6 {
+			// Not the next of a list: "killing an AQIM commander, A, and two fighters of B".
+			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 6 && !clauseAnd(ts, from, b.first) {
 				pairs = append(pairs, pair{a, b, "post: an individual of an organization"})
 				after[i] = from == a.end // a relative clause's post is another post
 			}

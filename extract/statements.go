@@ -240,7 +240,14 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	series := strings.Contains(ts[c.first].pre, ",") && !c.cue.passive && slices.ContainsFunc(spans, func(o cueSpan) bool {
 		return o.first > 0 && o.first < c.first && ts[o.first-1].word == "to" && !slices.ContainsFunc(ts[o.first:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") })
 	})
-	if k := c.first - 1; k > 0 && (purpose || participle || series || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
+	// So does a verb after "and" and its auxiliaries: "was part of the rebellion and has
+	// been reported to be linked to an offshoot of AQIM".
+	k := c.first - 1
+	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word)) {
+		k--
+	}
+	andVerb := k < c.first-1 && k > 0 && ts[k].word == "and" && !strings.Contains(ts[k].pre, ",")
+	if k := c.first - 1; k > 0 && (purpose || participle || series || andVerb || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 			shared = true
@@ -282,6 +289,24 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		(ms[li].end == c.first || slices.Contains([]string{"who", "which"}, ts[ms[li].end].word) &&
 			!slices.ContainsFunc(ts[ms[li].end+1:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) }))
 	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end, c.first) {
+		li = -1
+	}
+	// "in support of MNLA, protests which were dispersed by Ansar Dine": a relative
+	// clause on a bare noun after the actor speaks of the noun (not "Iran, the country
+	// which armed them": an apposition).
+	if li >= 0 && !shared && ms[li].end < c.first {
+		if w := slices.IndexFunc(ts[ms[li].end:c.first], func(t token) bool { return t.word == "which" || t.word == "who" }); w > 0 {
+			w += ms[li].end
+			if strings.Contains(ts[ms[li].end].pre, ",") && !determiners[ts[ms[li].end].word] &&
+				!slices.ContainsFunc(ts[ms[li].end:w], func(t token) bool { return t.upper || forceNouns[t.word] || strings.ContainsAny(t.pre, "()") }) {
+				li = -1
+			}
+		}
+	}
+	// "some smugglers linked to Jami'at", "militias allied to Iran": a participle and its
+	// preposition after a noun qualify the noun.
+	if w := ts[max(c.first-1, 0)]; li >= 0 && !shared && !c.cue.passive && len(c.cue.words) == 2 && participles[c.cue.words[0]] && c.first > ms[li].end &&
+		!w.upper && !auxiliaries[w.word] && !adverb(w.word) && !reportVerbs[w.word] && w.word != "be" && !forceNouns[w.word] && !numeric(w.word) {
 		li = -1
 	}
 	// "except for Pakistan, the surrounding countries would all be terrorized":
@@ -374,7 +399,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	}
 	// "voting in favor of independence from Iraq": the actor is another cue's object.
 	if last := c.cue.words[len(c.cue.words)-1]; ri >= 0 && (last == "of" || last == "for") && slices.ContainsFunc(spans, func(o cueSpan) bool {
-		return o.first >= c.end && o.end <= ms[ri].first && o.cue.kind != c.cue.kind
+		return o.first >= c.end && o.end <= ms[ri].first && o.cue.kind != c.cue.kind && !determiners[ts[o.first-1].word] // "in support of the besieged soldiers"
 	}) {
 		ri = -1
 	}
@@ -471,12 +496,17 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		if only, n, _ := rd.title(ts, ms[li].end, c.first); !c.cue.passive && !shared && only && n > 0 {
 			return nil
 		}
-		right := []*mention{&ms[ri]}
+		left, right := []*mention{&ms[li]}, []*mention{&ms[ri]}
 		if c.cue.passive {
 			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
 		}
-		for _, r := range right {
-			pairs = append(pairs, [2]*mention{&ms[li], r})
+		if c.cue.text == "formed" {
+			left = group(ts, ms, li, -1) // "Tuareg and Arab nomads formed the MPA": each its member
+		}
+		for _, l := range left {
+			for _, r := range right {
+				pairs = append(pairs, [2]*mention{l, r})
+			}
 		}
 	case c.cue.kind == alliances.Mediation:
 		// A mediation names the two it brings together: "Iran mediated between Russia
@@ -518,10 +548,14 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			}
 		}
 		// "expressed open support for Assad against ISIL": the support's enemy is the
-		// supporter's.
-		if k := g[len(g)-1].end; c.cue.kind == alliances.Support && !c.cue.passive && k+1 < len(ts) && ts[k].word == "against" {
+		// supporter's. "Fought alongside the MNLA against the government": both sides'.
+		if k := g[len(g)-1].end; (c.cue.kind == alliances.Support || alongside(c.cue)) && !c.cue.passive && k+1 < len(ts) && ts[k].word == "against" {
 			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
-				for _, l := range subjects {
+				sides := subjects
+				if alongside(c.cue) {
+					sides = append(slices.Clone(subjects), g...)
+				}
+				for _, l := range sides {
 					against = append(against, [2]*mention{l, &ms[j]})
 				}
 			}
@@ -611,10 +645,13 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		}
 	}
 	if len(against) > 0 && voice == active {
-		opposed := c
+		opposed, why := c, "against: the supported's enemy"
 		opposed.cue.kind = alliances.Opposition
+		if alongside(c.cue) {
+			opposed.cue.kind, why = alliances.Hostility, "against: the common enemy"
+		}
 		for _, pair := range against {
-			if prop, ok := rd.one(d, p, s, ts, opposed, pair[0], pair[1], append(slices.Clone(cues), "against: the supported's enemy"), valid, timeCue, false); ok && pair[0].id != pair[1].id {
+			if prop, ok := rd.one(d, p, s, ts, opposed, pair[0], pair[1], append(slices.Clone(cues), why), valid, timeCue, false); ok && pair[0].id != pair[1].id {
 				out = append(out, prop)
 			}
 		}
