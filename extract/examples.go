@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -93,29 +92,36 @@ func spread(found []Proposal, ids []string, cue string, change float64) []Propos
 		if slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "compound: ") }) {
 			continue // "the Saudi-backed Al-Nusra Front": the backing is the example's own
 		}
-		if p.Tie.Kind.Layer() == alliances.Hierarchy && slices.Contains(ids[1:], p.Tie.Subject) {
-			continue // "Islamist groups, including MOJWA, a splinter group of AQIM": the example's own
+		if p.Tie.Kind.Layer() == alliances.Hierarchy && p.Tie.Subject != ids[0] {
+			// "Islamist groups, including MOJWA, a splinter group of AQIM", "old
+			// stakeholders, such as Rabbani's Jami'at": the parts and wholes of an example
+			// are its own. The members of a collective are each a member ("fighters drawn
+			// from communities such as the Tuareg").
+			continue
 		}
+		// The role the collective or example plays: subject, object, or the third of a
+		// mediation ("between the Taliban and old stakeholders, such as Karzai").
+		role := &p.Tie.Subject
 		from := slices.Index(ids, p.Tie.Subject)
-		subject := from >= 0
-		if !subject {
-			from = slices.Index(ids, p.Tie.Object)
+		if from < 0 {
+			role, from = &p.Tie.Object, slices.Index(ids, p.Tie.Object)
+		}
+		if from < 0 && p.Tie.Third != "" {
+			role, from = &p.Tie.Third, slices.Index(ids, p.Tie.Third)
 		}
 		if from < 0 {
 			continue
 		}
+		was := *role
 		for _, id := range ids {
+			*role = id
 			q := p
+			*role = was
 			q.Tie.Citations = slices.Clone(p.Tie.Citations)
-			if subject {
-				q.Tie.Subject = id
-			} else {
-				q.Tie.Object = id
-			}
-			if id == ids[from] || q.Tie.Subject == q.Tie.Object {
+			if id == ids[from] || q.Tie.Subject == q.Tie.Object || q.Tie.Third != "" && (q.Tie.Third == q.Tie.Subject || q.Tie.Third == q.Tie.Object) {
 				continue
 			}
-			q.Tie.ID = fmt.Sprintf("x-%s-%s-%s-p%d", q.Tie.Subject, q.Tie.Kind, q.Tie.Object, p.Paragraph)
+			q.Tie.ID = proposalID(q.Tie, p.Paragraph)
 			q.Cues = append(slices.Clone(p.Cues), cue)
 			q.Confidence += change
 			out = append(out, q)
@@ -138,4 +144,27 @@ func qualifiers(ts []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// examplesInParentheses reports whether the mention at li closes a parenthesis of
+// examples of a subject the reader does not know ("the regional powers (especially
+// Pakistan, Iran, and Russia) moved in with their own plan of ..."): the parenthesis
+// opens on an exemplifier after a word that is no actor's, and no clause's edge stands
+// between it and the cue.
+func (rd *Reader) examplesInParentheses(d *Document, ts []token, ms []mention, li, cue int) bool {
+	m := ms[li]
+	if m.end >= cue || !strings.Contains(ts[m.end].pre, ")") || boundary(d, ts, m.end+1, cue) || cue-m.end > 10 {
+		return false
+	}
+	g := group(ts, ms, li, -1)
+	first := g[len(g)-1].first
+	for _, e := range exemplifiers {
+		k := first - len(e)
+		if k < 1 || !matchAt(ts, k, e) || !strings.Contains(ts[k].pre, "(") {
+			continue
+		}
+		// The word before the parenthesis is a noun of the text, not an actor's name.
+		return !ts[k-1].upper && !slices.ContainsFunc(ms, func(o mention) bool { return o.end == k })
+	}
+	return false
 }

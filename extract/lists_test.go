@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // TestReaderReadsListsPostsAndOperations: the forms behind the misses of the Mali, Sahel
@@ -90,8 +92,43 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// Sahel ¶18.
 		{"the next of a list is no post", "In 2015 Iranian raids killed a Taliban commander, Hekmatyar, and two fighters of Hizb-e Islami.",
 			[]string{"hekmatyar membership taliban"}, []string{"hekmatyar membership hizb-e-islami"}},
+		// The seed article, ¶7.
+		{"its members are the organization named before", "When Hizb-e Islami signed a peace deal in 2016, the Taliban were upset and started targeting its members.",
+			[]string{"taliban hostility hizb-e-islami"}, nil},
 		// Foreign involvement ¶19.
 		{"a district of a state is a place", "In 2013 Jami'at fighters crossed the border and took over eight villages in the Qusayr District of Pakistan.",
 			nil, []string{"jamiat hostility pakistan"}},
 	})
+}
+
+// TestMediationBetweenACollectiveAndItsExamples: the seed article's ¶25, on the test's
+// actors. The regional powers the reader does not know are named by the examples in
+// parentheses; they mediate between the Taliban and the old stakeholders, and so between
+// the Taliban and each example of the stakeholders; each such proposal is one of its
+// own, with an id of its own.
+func TestMediationBetweenACollectiveAndItsExamples(t *testing.T) {
+	known := append(slices.Clone(actors), alliances.Actor{ID: "old-stakeholders", Name: "old stakeholders", Kind: alliances.Category})
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, known)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	text := "As the peace talks failed, the regional powers (especially Pakistan, Iran, and Russia) moved in with their own plan of " +
+		"engineering relationships between the Taliban and old stakeholders of the republic, such as Jami'at, Hekmatyar, and others."
+	var got []string
+	ids := map[string]bool{}
+	for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
+		if p.Tie.Kind == alliances.Mediation && p.Confidence >= 0.5 {
+			got = append(got, p.Tie.Subject+" "+p.Tie.Object+" "+p.Tie.Third)
+			if ids[p.Tie.ID] {
+				t.Errorf("id %s given twice", p.Tie.ID)
+			}
+			ids[p.Tie.ID] = true
+		}
+	}
+	for _, mediator := range []string{"pakistan", "iran", "russia"} {
+		for _, third := range []string{"old-stakeholders", "jamiat", "hekmatyar"} {
+			if w := mediator + " taliban " + third; !slices.Contains(got, w) {
+				t.Errorf("mediations %q, want %q among them", got, w)
+			}
+		}
+	}
 }

@@ -58,6 +58,25 @@ func TestMeasure(t *testing.T) {
 	}
 }
 
+// TestMeasureMediation: a mediation that names the two it brings together finds one of
+// the annotation with the same mediator and the same two, whichever of them is the
+// object; not one with another third, nor another mediator.
+func TestMeasureMediation(t *testing.T) {
+	med := func(id, s, o, third string) alliances.Tie {
+		return alliances.Tie{ID: id, Subject: s, Object: o, Third: third, Kind: alliances.Mediation}
+	}
+	gold := []alliances.Tie{med("g1", "pakistan", "jamiat", "taliban"), med("g2", "iran", "karzai", "taliban")}
+	props := []extract.Proposal{
+		{Tie: med("p1", "pakistan", "taliban", "jamiat"), Confidence: 0.6}, // the two the other way round: found
+		{Tie: med("p2", "iran", "taliban", "jamiat"), Confidence: 0.6},     // another third: wrong
+		{Tie: med("p3", "russia", "taliban", "karzai"), Confidence: 0.6},   // another mediator: wrong
+	}
+	s := extract.Measure(props, gold, 0.5)
+	if s.Correct != 1 || s.Found != 1 || !slices.Equal(s.Missed, []string{"g2"}) {
+		t.Errorf("score %+v, want p1 alone to find g1", s)
+	}
+}
+
 // TestSeedArticle reads the article the built-in case was written from, when the
 // project's shared folder holds it, and measures the reader against the case's ties
 // stated by it. The floors are a little below what the reader reached on 2026-12-02

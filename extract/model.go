@@ -180,7 +180,7 @@ func (m *ModelReader) check(mt modelTie, p Paragraph, d *Document, known map[str
 	if mt.Alleged {
 		t.Status = alliances.Alleged
 	}
-	t.ID = fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, p.N)
+	t.ID = proposalID(t, p.N)
 	t.Normalize()
 	start := p.Start + at
 	return Proposal{Tie: t, Paragraph: p.N, Start: start, End: start + len(ev), Quote: ev,

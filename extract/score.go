@@ -10,7 +10,7 @@ import (
 )
 
 // MatchRule says when a proposal finds a tie of the annotation.
-const MatchRule = "a proposal finds a tie when it names the same two actors (in either order) in the same layer with the same sign; the same kind is counted apart"
+const MatchRule = "a proposal finds a tie when it names the same two actors (in either order) in the same layer with the same sign; a mediation that names its third finds one that names its own when the mediator is the same and the two it mediates between are, in either order; the same kind is counted apart"
 
 // Score is how well proposals find the ties an annotation holds.
 type Score struct {
@@ -48,7 +48,15 @@ type KindScore struct {
 	Precision float64 `json:"precision"`
 }
 
+// matches reports whether proposed tie p finds tie g of the annotation (MatchRule).
+// Which of the two a mediation brings together is its object and which its third is
+// the annotator's choice ("Pakistan mediated between the Taliban and Rabbani's Jami'at"
+// is annotated as Pakistan's mediation with Jami'at, third the Taliban): the mediator and
+// the two make the match.
 func matches(p, g *alliances.Tie) bool {
+	if p.Kind == alliances.Mediation && g.Kind == alliances.Mediation && p.Third != "" && g.Third != "" {
+		return p.Subject == g.Subject && (p.Object == g.Object && p.Third == g.Third || p.Object == g.Third && p.Third == g.Object)
+	}
 	pair := p.Subject == g.Subject && p.Object == g.Object || p.Subject == g.Object && p.Object == g.Subject
 	return pair && p.Layer() == g.Layer() && alliances.SignOf(p.Kind, p.Type) == alliances.SignOf(g.Kind, g.Type)
 }

@@ -22,9 +22,9 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	seen := map[string]int{}         // the position in out of each tie of a paragraph
 	emit := func(found []Proposal) { // each tie once a paragraph, as read surest
 		for _, prop := range found {
-			key := fmt.Sprint(prop.Tie.Subject, prop.Tie.Object, prop.Tie.Kind, prop.Paragraph)
+			key := fmt.Sprint(prop.Tie.Subject, prop.Tie.Object, prop.Tie.Kind, prop.Paragraph, prop.Tie.Third)
 			if alliances.SignOf(prop.Tie.Kind, "") != 0 && !prop.Tie.Kind.Directed() && prop.Tie.Subject > prop.Tie.Object {
-				key = fmt.Sprint(prop.Tie.Object, prop.Tie.Subject, prop.Tie.Kind, prop.Paragraph)
+				key = fmt.Sprint(prop.Tie.Object, prop.Tie.Subject, prop.Tie.Kind, prop.Paragraph, prop.Tie.Third)
 			}
 			if i, ok := seen[key]; ok {
 				if prop.Confidence > out[i].Confidence && prop.Paragraph == out[i].Paragraph && prop.Start == out[i].Start {
@@ -288,6 +288,11 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	aside := li >= 0 && c.first > 0 && ms[li].end <= c.first && ms[li].end > 0 && strings.Contains(d.Text[ts[ms[li].end-1].end:ts[ms[li].end].start], "(") &&
 		(ms[li].end == c.first || slices.Contains([]string{"who", "which"}, ts[ms[li].end].word) &&
 			!slices.ContainsFunc(ts[ms[li].end+1:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) }))
+	// "the regional powers (especially Pakistan, Iran, and Russia) moved in with a plan of
+	// engineering relationships between ...": the examples in parentheses of a subject
+	// the reader does not know name it.
+	exampled := li >= 0 && !shared && !aside && rd.examplesInParentheses(d, ts, ms, li, c.first)
+	shared = shared || exampled
 	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end, c.first) {
 		li = -1
 	}
@@ -316,7 +321,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	}
 	// "The Iraqi Government has sent Assad financial support": the actor between a verb
 	// of giving and the support it gives is its object, the verb's subject the giver.
-	given := ""
+	given, owner := "", ""
 	if ri < 0 && li >= 1 && c.cue.kind == alliances.Support && len(c.cue.words) == 1 && !strings.HasSuffix(c.cue.words[0], "ed") {
 		k := ms[li].first - 1
 		if k > 0 && ts[k].word == "the" {
@@ -326,6 +331,16 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			!slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) &&
 			!boundary(d, ts, ms[li-1].end, k) && k-ms[li-1].end <= 3 {
 			li, ri, given = li-1, li, ts[k].word
+		}
+	}
+	// "When Hizb-e Islami signed a peace deal, the Taliban started targeting its members":
+	// the members of the organization named before, other than the subject.
+	if ri < 0 && li >= 1 && c.cue.kind.Sign() < 0 && c.end+1 < len(ts) && (ts[c.end].word == "its" || ts[c.end].word == "their") && memberNouns[ts[c.end+1].word] {
+		for j := li - 1; j >= 0; j-- {
+			if ms[j].id != ms[li].id && !rd.nonMember(ms[j].id) && !joined(ts, ms[j].end, ms[j+1].first) {
+				ri, owner = j, ts[c.end].word+" "+ts[c.end+1].word
+				break
+			}
 		}
 	}
 	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
@@ -406,6 +421,12 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	cues := []string{"cue: " + c.cue.text}
 	if given != "" {
 		cues = append(cues, "given: the actor after "+given)
+	}
+	if owner != "" {
+		cues = append(cues, "owner: "+ms[ri].id+" of "+owner)
+	}
+	if exampled {
+		cues = append(cues, "the subject's examples in parentheses")
 	}
 	if intent != "" {
 		cues = append(cues, "intent: "+intent)
@@ -640,6 +661,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 					continue
 				}
 				prop.Tie.Third = third.id
+				prop.Tie.ID = proposalID(prop.Tie, p.N)
 			}
 			out = append(out, prop)
 		}
@@ -828,7 +850,7 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		t.Valid = iv
 		cues = append(cues, timeCue)
 	}
-	t.ID = fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, p.N)
+	t.ID = proposalID(t, p.N)
 	t.Normalize()
 	return Proposal{Tie: t, Paragraph: p.N, Start: s.Start, End: s.End, Quote: strings.TrimSpace(text), Cues: cues, Confidence: confidence,
 		Document: d.Name}, true
@@ -852,4 +874,13 @@ func credibilityOf(s alliances.Status) alliances.Credibility {
 		return 2
 	}
 	return 3
+}
+
+// proposalID is the id of a proposed tie: its parties, kind and paragraph, and a
+// mediation's third ("x-iran-mediation-taliban-p25", "...-with-karzai-p25").
+func proposalID(t alliances.Tie, paragraph int) string {
+	if t.Third != "" {
+		return fmt.Sprintf("x-%s-%s-%s-with-%s-p%d", t.Subject, t.Kind, t.Object, t.Third, paragraph)
+	}
+	return fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, paragraph)
 }
