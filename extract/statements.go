@@ -166,16 +166,30 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 // (joined by "and") with those after it, or, for a symmetric kind with none after,
 // those before it with each other.
 func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []mention, c cueSpan, spans []cueSpan, valid, timeCue string) []Proposal {
+	if rd.noAct(ts, c) {
+		return nil
+	}
+	st, ok := rd.parties(d, ts, ms, c, spans)
+	if !ok || !rd.pairUp(d, ts, &st) {
+		return nil
+	}
+	return rd.proposals(d, p, s, ts, &st, valid, timeCue)
+}
+
+// noAct reports whether a cue, read in its sentence, tells no act: a participle that
+// qualifies a noun ("the ousted Ghani administration"), a verb after "to" that is no
+// agreement ("struggling to deal with").
+func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	// "the ousted Ghani administration", "its armed wing": a participle after an article
 	// qualifies a noun; it tells no act.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
-		return nil
+		return true
 	}
 	// "launched coordinated attacks against", "supported attacks on": a participle before
 	// another cue's noun qualifies it; the noun's cue reads the sentence.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end < len(ts) && !strings.ContainsAny(ts[c.end].pre, ",;:") &&
 		slices.ContainsFunc(rd.byFirst[ts[c.end].word], func(o cue) bool { return o.kind != c.cue.kind && matchAt(ts, c.end, o.words) }) {
-		return nil
+		return true
 	}
 	// "the YPG and allied forces killed ...", "and allied rebel groups": a participle
 	// after "and" or an article, before a noun of forces, qualifies it ("Iran armed
@@ -184,447 +198,24 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		c.first > 0 && (ts[c.first-1].word == "and" || ts[c.first-1].word == "or" || determiners[ts[c.first-1].word]) &&
 		(forceNouns[ts[c.end].word] || !strings.ContainsAny(ts[c.end+1].pre, ",;:") && forceNouns[ts[c.end+1].word] && !ts[c.end].upper &&
 			!determiners[ts[c.end].word] && !quantity(ts[c.end].word)) {
-		return nil
+		return true
 	}
 	// "an armed group", "a backed faction": an adjective after an article.
 	if c.cue.kind == alliances.Support && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 &&
 		(ts[c.first-1].word == "a" || ts[c.first-1].word == "an") {
-		return nil
+		return true
 	}
 	// "struggling to deal with the Taliban": the verb, no agreement.
 	if c.cue.kind == alliances.Agreement && c.first > 0 && ts[c.first-1].word == "to" && len(c.cue.words) == 1 {
-		return nil
+		return true
 	}
-	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight
-	// intended or threatened is a stand against the actor, not yet a fight.
-	intent := ""
-	if c.cue.kind == alliances.Hostility {
-		if intent = intended(ts, spans, c); intent != "" {
-			c.cue.kind = alliances.Opposition
-		}
-	}
-	li, ri := -1, -1
-	for i := range ms {
-		if ms[i].end <= c.first {
-			li = i
-		}
-		if ms[i].first >= c.end && ri < 0 {
-			ri = i
-		}
-	}
-	shared := false
-	// "an airstrike campaign by the United States": a noun's agent comes after "by",
-	// and the actor before it is none of its parties.
-	if li >= 0 && !c.cue.passive && c.end < len(ts) && (ts[c.end].word == "by" || c.end+1 < len(ts) && ts[c.end+1].word == "by" && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed")) &&
-		!strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
-		li = -1
-	}
-	// A verb joined to one before it shares its subject: "Russians, Iranians, and
-	// Pakistanis lobbied the old stakeholders ... and mediated between them and the
-	// Taliban".
-	// So does a verb of purpose: "The Iranians, who had been supporting the Taliban in
-	// order to hurt the Americans".
-	purpose := c.first >= 3 && (matchAt(ts, c.first-3, []string{"in", "order", "to"}) || matchAt(ts, c.first-3, []string{"so", "as", "to"}))
-	// A participle after a comma speaks of the sentence's subject: "the Iraqi Army,
-	// Popular Mobilization Forces and Peshmerga launched an operation ..., supported by
-	// the US-led coalition".
-	// So does a present participle after a comma: "The group departed its alliance with
-	// al-Qaeda, pledging allegiance to ISIL".
-	// Only of a change of side: "Jami'at accused the Taliban of atrocities, targeting
-	// Shiites" is the Taliban's targeting.
-	participle := strings.Contains(ts[c.first].pre, ",") && li >= 0 &&
-		(c.cue.passive && ms[li].end < c.first || strings.HasSuffix(c.cue.words[0], "ing") && len(c.cue.words[0]) > 5 && ms[li].end <= c.first &&
-			c.cue.kind.Layer() == alliances.Hierarchy)
-	// So does a verb in a series of infinitives: "the FNLA announced its intention to
-	// oppose Tuareg rule, battle the MNLA" (Tuareg rule battles no one).
-	series := strings.Contains(ts[c.first].pre, ",") && !c.cue.passive && slices.ContainsFunc(spans, func(o cueSpan) bool {
-		return o.first > 0 && o.first < c.first && ts[o.first-1].word == "to" && !slices.ContainsFunc(ts[o.first:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") })
-	})
-	// So does a verb after "and" and its auxiliaries: "was part of the rebellion and has
-	// been reported to be linked to an offshoot of AQIM".
-	k := c.first - 1
-	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word)) {
-		k--
-	}
-	andVerb := k < c.first-1 && k > 0 && ts[k].word == "and" && !strings.Contains(ts[k].pre, ",")
-	if k := c.first - 1; k > 0 && (purpose || participle || series || andVerb || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
-		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && opensSentence(ts, ms[0].first) {
-			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
-			shared = true
-		}
-	}
-	// "China, which started losing interest in the Taliban and developed concerns about
-	// them": a verb joined to a relative clause's verb shares its subject, the name the
-	// clause follows.
-	if !shared && li >= 0 {
-		if j, obj := relativeSubject(ts, ms, c.first); j >= 0 {
-			li, shared = j, true
-			if obj >= 0 {
-				ri = obj // "ISKP, which the Taliban have fought and voiced concerns about"
-			}
-		}
-	}
-	// "Jami'at, which the Taliban have fought since 2015, ...": a verb of a relative
-	// clause with a subject of its own has the clause's antecedent as its object.
-	if !shared && li >= 0 {
-		if subj, antecedent := objectRelative(ts, ms, c.first); subj == li && antecedent >= 0 {
-			ri, shared = antecedent, true
-		}
-	}
-	// "Iran, which had long opposed the Taliban, armed Jami'at": the verb after a
-	// relative clause set off by commas is its antecedent's.
-	if !shared && li >= 0 {
-		if j := rd.beforeRelative(ts, ms, c.first); j >= 0 && j < li {
-			li, shared = j, true
-		}
-	}
-	// The actors nearest the cue, unless a clause's edge lies between ("Saudi Arabia
-	// provided support, and China ...") or a word sets the actor aside ("through
-	// Pakistan").
-	// "the YPG (supported by the Shammar tribe)": a parenthesis that opens on the cue
-	// right after an actor speaks of that actor.
-	// So does one that opens a relative clause on it: "Moussa Ag Assarid (who had
-	// criticized the FPA ...)".
-	aside := li >= 0 && c.first > 0 && ms[li].end <= c.first && ms[li].end > 0 && strings.Contains(d.Text[ts[ms[li].end-1].end:ts[ms[li].end].start], "(") &&
-		(ms[li].end == c.first || slices.Contains([]string{"who", "which"}, ts[ms[li].end].word) &&
-			!slices.ContainsFunc(ts[ms[li].end+1:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) }))
-	// "the regional powers (especially Pakistan, Iran, and Russia) moved in with a plan of
-	// engineering relationships between ...": the examples in parentheses of a subject
-	// the reader does not know name it.
-	exampled := li >= 0 && !shared && !aside && rd.examplesInParentheses(d, ts, ms, li, c.first)
-	shared = shared || exampled
-	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end, c.first) {
-		li = -1
-	}
-	// "in support of MNLA, protests which were dispersed by Ansar Dine": a relative
-	// clause on a bare noun after the actor speaks of the noun (not "Iran, the country
-	// which armed them": an apposition).
-	if li >= 0 && !shared && ms[li].end < c.first {
-		if w := slices.IndexFunc(ts[ms[li].end:c.first], func(t token) bool { return t.word == "which" || t.word == "who" }); w > 0 {
-			w += ms[li].end
-			if strings.Contains(ts[ms[li].end].pre, ",") && !determiners[ts[ms[li].end].word] &&
-				!slices.ContainsFunc(ts[ms[li].end:w], func(t token) bool { return t.upper || forceNouns[t.word] || strings.ContainsAny(t.pre, "()") }) {
-				li = -1
-			}
-		}
-	}
-	// "some smugglers linked to Jami'at", "militias allied to Iran": a participle and its
-	// preposition after a noun qualify the noun.
-	if w := ts[max(c.first-1, 0)]; li >= 0 && !shared && !c.cue.passive && len(c.cue.words) == 2 && participles[c.cue.words[0]] && c.first > ms[li].end &&
-		!w.upper && !auxiliaries[w.word] && !adverb(w.word) && !reportVerbs[w.word] && w.word != "be" && !forceNouns[w.word] && !numeric(w.word) {
-		li = -1
-	}
-	// "except for Pakistan, the surrounding countries would all be terrorized":
-	// the actor set aside is no subject either.
-	if li >= 0 && ms[li].first > 0 && (rd.asides[ts[ms[li].first-1].word] || ms[li].first > 1 && rd.asides[ts[ms[li].first-2].word]) {
-		li = -1
-	}
-	// "The Iraqi Government has sent Assad financial support": the actor between a verb
-	// of giving and the support it gives is its object, the verb's subject the giver.
-	given, owner := "", ""
-	if ri < 0 && li >= 1 && c.cue.kind == alliances.Support && len(c.cue.words) == 1 && !strings.HasSuffix(c.cue.words[0], "ed") {
-		k := ms[li].first - 1
-		if k > 0 && ts[k].word == "the" {
-			k-- // "sent the Taliban support"
-		}
-		if k > 0 && giveVerbs[ts[k].word] && c.first-ms[li].end <= 3 &&
-			!slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) &&
-			!boundary(d, ts, ms[li-1].end, k) && k-ms[li-1].end <= 3 {
-			li, ri, given = li-1, li, ts[k].word
-		}
-	}
-	// "When Hizb-e Islami signed a peace deal, the Taliban started targeting its members":
-	// the members of the organization named before, other than the subject.
-	if ri < 0 && li >= 1 && c.cue.kind.Sign() < 0 && c.end+1 < len(ts) && (ts[c.end].word == "its" || ts[c.end].word == "their") && memberNouns[ts[c.end+1].word] {
-		for j := li - 1; j >= 0; j-- {
-			if ms[j].id != ms[li].id && !rd.nonMember(ms[j].id) && !joined(ts, ms[j].end, ms[j+1].first) {
-				ri, owner = j, ts[c.end].word+" "+ts[c.end+1].word
-				break
-			}
-		}
-	}
-	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
-	listed := c.cue.kind == alliances.Membership && ri >= 0 && ms[ri].first == c.end && strings.TrimSpace(ts[c.end].pre) == ":"
-	if ri >= 0 && !listed && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
-		ri = -1
-	}
-	// "airstrikes against the Houthis, declaring their aim to restore Hadi's government":
-	// a name the reader does not know right after the cue is its object, not the known
-	// one after it.
-	if ri >= 0 && ms[ri].first > c.end && rd.unknownAfter(ts, c.end, min(c.end+3, ms[ri].first)) {
-		ri = -1
-	}
-	// "During the Turkish offensive into Syria, clashes occurred between the SNA and the
-	// SDF": an actor after a comma and another cue is that cue's.
-	if ri >= 0 && slices.ContainsFunc(spans, func(o cueSpan) bool {
-		return o.first >= c.end && o.end <= ms[ri].first && slices.ContainsFunc(ts[c.end:o.first+1], func(t token) bool { return strings.Contains(t.pre, ",") })
-	}) {
-		ri = -1
-	}
-	// "Ahrar al-Sham and their allies": a possessive before the cue makes its noun the
-	// possessor's, not a tie with the actor after it.
-	if c.first > 0 && !c.cue.kind.Directed() && len(c.cue.words) == 1 {
-		switch ts[c.first-1].word {
-		case "their", "its", "his", "her":
-			ri = -1
-		}
-	}
-	if tookPost(ts, c) {
-		return nil
-	}
-	// "joined the fighting": joining names whom it joins, right after it.
-	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && (ri < 0 || ms[ri].first-c.end > 2) {
-		return nil
-	}
-	// "supported by airstrikes from the coalition", "backed by Russian air strikes": the
-	// strikes are the support's means, not fighting with the supported.
-	if c.cue.kind == alliances.Hostility && instrument(ts, ms, c.first) {
-		return nil
-	}
-	// "The opposition, politically represented by the Coalition, receives support": the
-	// agent of a participle set off by commas is no subject of the verb after it.
-	if li >= 1 && setAside(ts, ms[li-1], ms[li], c.first) {
-		li--
-	}
-	// "X said that the men captured were ...": the teller is no party to what is told.
-	if li >= 0 && tells(ts, ms[li].end, c.first) {
-		li = -1
-	}
-	// "IRGC soldiers along with forces from Hezbollah and members of the Basij": members
-	// unnamed, not Hezbollah.
-	if c.cue.kind == alliances.Membership && !c.cue.passive && c.first > 0 && (ts[c.first-1].word == "and" || ts[c.first-1].word == "or") {
-		return nil
-	}
-	// "A, B and C worked together against D": D is their common enemy, which the cue of
-	// fighting "together against" reads, and no partner.
-	if c.cue.kind == alliances.Cooperation && ri >= 0 && c.end < len(ts) && ts[c.end].word == "against" {
-		ri = -1
-	}
-	// "Qatar and Egypt hosted negotiations", "convened talks between A and B": the hosts
-	// are no parties to them.
-	if c.first >= 1 && hostVerbs[ts[c.first-1].word] || c.first >= 2 && hostVerbs[ts[c.first-2].word] {
-		li = -1
-	}
-	// Too far from the cue to be one statement (the nearest of a list counts).
-	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {
-		li = -1
-	}
-	if ri >= 0 && (ms[ri].first-c.end > 12 || c.cue.words[len(c.cue.words)-1] == "for" && ms[ri].first-c.end > 2) {
-		ri = -1 // "fought for control of the town against X" is no support of X
-	}
-	// "voting in favor of independence from Iraq": the actor is another cue's object.
-	if last := c.cue.words[len(c.cue.words)-1]; ri >= 0 && (last == "of" || last == "for") && slices.ContainsFunc(spans, func(o cueSpan) bool {
-		return o.first >= c.end && o.end <= ms[ri].first && o.cue.kind != c.cue.kind && !determiners[ts[o.first-1].word] // "in support of the besieged soldiers"
-	}) {
-		ri = -1
-	}
-	cues := []string{"cue: " + c.cue.text}
-	if given != "" {
-		cues = append(cues, "given: the actor after "+given)
-	}
-	if owner != "" {
-		cues = append(cues, "owner: "+ms[ri].id+" of "+owner)
-	}
-	if exampled {
-		cues = append(cues, "the subject's examples in parentheses")
-	}
-	if intent != "" {
-		cues = append(cues, "intent: "+intent)
-	}
-	if len(c.cue.then) > 0 {
-		// "called on Hezbollah to end its involvement": the demand's object, then what
-		// it is asked to do.
-		w, ok := "", false
-		if ri >= 0 && !c.cue.passive {
-			w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
-		}
-		if !ok {
-			return nil
-		}
-		cues = append(cues, "then: "+w)
-	}
-	// A cue with no actor before it in its sentence speaks of the paragraph's subject:
-	// "Inside Afghanistan, the Taliban have been building relations ... Relations were
-	// established with the militias of Haji Zahir Qadir".
-	implicit := li < 0 && ri >= 0 && ms[0].first >= c.end && ms[ri].first-c.end <= 6 && rd.topic != "" && rd.topic != ms[ri].id &&
-		!unknownName(d, ts, c.first) &&
-		c.cue.kind != alliances.Membership && c.cue.kind != alliances.Mediation && !c.cue.passive
-	if implicit {
-		ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, ms...)
-		li, ri = 0, ri+1
-		shared = true
-	}
-	symmetric := !c.cue.kind.Directed()
-	between := c.cue.words[len(c.cue.words)-1] == "between" // "connections between A and B"
-	for i := c.end; i < min(c.end+5, len(ts)); i++ {
-		between = between || ts[i].word == "between" // "clashes in the area between"
-	}
-	var pairs, against [][2]*mention
-	var third *mention
-	// "the genocide of Yazidis by ISIL": the target after the noun, its agent after "by".
-	byAgent := false
-	if !c.cue.passive && ri >= 0 && ri+1 < len(ms) && ms[ri].first-c.end <= 1 && ms[ri+1].first-ms[ri].end <= 3 && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
-		for k := ms[ri].end; k < ms[ri+1].first; k++ {
-			byAgent = byAgent || ts[k].word == "by" // "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"
-			// "military support to the opposition from Persian Gulf states"
-			// but not "Pakistan shifted its support to the Taliban from Hekmatyar": an
-			// actor before the cue, or a possessive, is the supporter.
-			byAgent = byAgent || ts[k].word == "from" && c.cue.kind == alliances.Support && len(c.cue.words) > 1 && k == ms[ri].end &&
-				li < 0 && (c.first == 0 || !possessives[ts[c.first-1].word])
-		}
-	}
-	// "Ansar Dine, MOJWA, and the MNLA found themselves in conflict with each other": a
-	// reciprocal ties every pair of the list before it.
-	reciprocal := symmetric && li >= 0 && c.end+1 < len(ts) && (matchAt(ts, c.end, []string{"each", "other"}) || matchAt(ts, c.end, []string{"one", "another"}))
-	// "former co-belligerents Ansar Dine, MOJWA, and the MNLA", "the allies Turkey and
-	// Qatar": a plural noun of partners names the pairs of the list right after it.
-	partnersListed := symmetric && li < 0 && ri >= 0 && ms[ri].first-c.end <= 1 && len(c.cue.words) <= 2 && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") &&
-		c.cue.kind != alliances.Hostility && len(group(ts, ms, ri, +1)) >= 2
-	switch {
-	case reciprocal && len(group(ts, ms, li, -1)) >= 2:
-		g := group(ts, ms, li, -1)
-		for i := range g {
-			for j := i + 1; j < len(g); j++ {
-				pairs = append(pairs, [2]*mention{g[j], g[i]})
-			}
-		}
-		if ri >= 0 { // "with each other as well as the populace"
-			for _, r := range group(ts, ms, ri, +1) {
-				for _, l := range g {
-					pairs = append(pairs, [2]*mention{l, r})
-				}
-			}
-		}
-		cues = append(cues, "with each other: every pair of the list")
-	case partnersListed:
-		g := group(ts, ms, ri, +1)
-		for i := range g {
-			for j := i + 1; j < len(g); j++ {
-				pairs = append(pairs, [2]*mention{g[i], g[j]})
-			}
-		}
-		cues = append(cues, "the list the noun names")
-	case byAgent:
-		pairs = append(pairs, [2]*mention{&ms[ri+1], &ms[ri]})
-		cues = append(cues, "agent after by")
-	case c.cue.kind == alliances.Membership:
-		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
-		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined
-		// Nusra": people of the group, not the group.
-		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 {
-			return nil
-		}
-		if only, n, _ := rd.title(ts, ms[li].end, c.first); !c.cue.passive && !shared && only && n > 0 {
-			return nil
-		}
-		left, right := []*mention{&ms[li]}, []*mention{&ms[ri]}
-		if c.cue.passive {
-			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
-		}
-		if c.cue.text == "formed" {
-			left = group(ts, ms, li, -1) // "Tuareg and Arab nomads formed the MPA": each its member
-		}
-		for _, l := range left {
-			for _, r := range right {
-				pairs = append(pairs, [2]*mention{l, r})
-			}
-		}
-	case c.cue.kind == alliances.Mediation:
-		// A mediation names the two it brings together: "Iran mediated between Russia
-		// and the Taliban"; the first is its object, the second its third party.
-		if li < 0 || ri < 0 || ri+1 >= len(ms) || ms[ri+1].first-ms[ri].end > 3 {
-			return nil
-		}
-		third = &ms[ri+1]
-		for _, l := range group(ts, ms, li, -1) {
-			pairs = append(pairs, [2]*mention{l, &ms[ri]})
-		}
-	case ri >= 0 && symmetric && between && len(group(ts, ms, ri, +1)) >= 2:
-		// "clashes erupted between A and B"; but "between A and B against C" is A and B
-		// on one side, against C.
-		g := group(ts, ms, ri, +1)
-		last := g[len(g)-1]
-		if k := last.end; c.cue.kind == alliances.Hostility && k+1 < len(ts) && ts[k].word == "against" {
-			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
-				for _, a := range g {
-					pairs = append(pairs, [2]*mention{a, &ms[j]})
-				}
-				cues = append(cues, "between, against "+ms[j].id)
-				break
-			}
-		}
-		pairs = append(pairs, [2]*mention{g[0], g[1]})
-		cues = append(cues, "between")
-	case ri >= 0 && symmetric && between && andAfter(d, ts, ms, ri) >= 0:
-		// "contacts between Taliban leaders such as Baradar and the Karzai
-		// administration": A described at length, then B after the "and".
-		pairs = append(pairs, [2]*mention{&ms[ri], &ms[andAfter(d, ts, ms, ri)]})
-		cues = append(cues, "between")
-	case li >= 0 && ri >= 0:
-		g := objects(ts, ms, ri)
-		subjects := subjects(ts, ms, li)
-		for _, l := range subjects {
-			for _, r := range g {
-				pairs = append(pairs, [2]*mention{l, r})
-			}
-		}
-		// "expressed open support for Assad against ISIL": the support's enemy is the
-		// supporter's. "Fought alongside the MNLA against the government": both sides'.
-		if k := g[len(g)-1].end; (c.cue.kind == alliances.Support || alongside(c.cue)) && !c.cue.passive && k+1 < len(ts) && ts[k].word == "against" {
-			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
-				sides := subjects
-				if alongside(c.cue) {
-					sides = append(slices.Clone(subjects), g...)
-				}
-				for _, l := range sides {
-					against = append(against, [2]*mention{l, &ms[j]})
-				}
-			}
-		}
-	case li >= 0 && symmetric:
-		// "A and B have been jointly taxing": actors before the cue, joined; or the
-		// sentence's subjects, where the cue qualifies what they did ("Russians,
-		// Iranians, and Pakistanis lobbied the old stakeholders, often in a coordinated
-		// way").
-		g := group(ts, ms, li, -1)
-		hostile := c.cue.kind == alliances.Hostility || c.cue.kind == alliances.Rivalry || c.cue.kind == alliances.Opposition
-		if first := group(ts, ms, 0, +1); !hostile && len(g) == 1 && len(first) >= 2 && opensSentence(ts, ms[0].first) && ms[li].first > first[len(first)-1].first {
-			g = first
-		}
-		// Fighting each other is told right after them ("A and B clashed"), not a
-		// clause away ("A and B, with the approval of C, struck the town, killing 52").
-		// Nor by the agents of a passive, which did it together: "killed by FSA and ISIS
-		// in battles".
-		if hostile && (c.first-ms[li].end > 2 || slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) ||
-			slices.ContainsFunc(g, func(m *mention) bool { return m.first > 0 && ts[m.first-1].word == "by" })) {
-			g = g[:0]
-		}
-		for i := range g {
-			for j := i + 1; j < len(g); j++ {
-				pairs = append(pairs, [2]*mention{g[j], g[i]})
-			}
-		}
-		cues = append(cues, "joined before the cue")
-		if c.cue.kind == alliances.Hostility && c.end < len(ts) && !c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) {
-			// "AQIM and Al-Mourabitoun attacked the town": they fought side by side,
-			// not each other.
-			c.cue.kind = alliances.Cooperation
-			cues = append(cues, "together against a common target: "+ts[c.end].word+" "+strings.Join(wordsOf(ts, c.end+1, c.end+3), " "))
-		}
-	}
-	// "Sunni groups had joined ISIL", "the National Front joined the SNA": joining a
-	// group, not a fight beside it ("joined ISIL in clashes with the YPG"), is becoming
-	// its member.
-	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && ri >= 0 && ms[ri].first-c.end <= 1 &&
-		!rd.nonMember(ms[ri].id) && !inAnAct(ts, ms[ri].end) {
-		if li >= 0 && !shared {
-			if only, n, _ := rd.title(ts, ms[li].end, c.first); only && n > 0 {
-				return nil // "FSA fighters joined Nusra": some of the FSA's, not the FSA
-			}
-		}
-		c.cue.kind = alliances.Membership
-		cues = append(cues, "joined: a group, not a fight")
-	}
+	return false
+}
+
+// proposals makes the statement's ties: dated by the words nearest the cue, in the
+// cue's voice, each with the words that led to it.
+func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *statement, valid, timeCue string) []Proposal {
+	c, ms, li, ri, cues, pairs, against, third := st.c, st.ms, st.li, st.ri, st.why, st.pairs, st.against, st.third
 	if c.first < len(ts) {
 		end := ts[c.end-1].end
 		if ri >= 0 {

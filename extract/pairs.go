@@ -1,0 +1,187 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// pairUp pairs the parties of a statement as its cue ties them: the lists on either
+// side, a mediation's two, the agent after "by", "between A and B", each other.
+func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
+	c, ms, li, ri, shared, cues := st.c, st.ms, st.li, st.ri, st.shared, st.why
+	symmetric := !c.cue.kind.Directed()
+	between := c.cue.words[len(c.cue.words)-1] == "between" // "connections between A and B"
+	for i := c.end; i < min(c.end+5, len(ts)); i++ {
+		between = between || ts[i].word == "between" // "clashes in the area between"
+	}
+	var pairs, against [][2]*mention
+	var third *mention
+	// "the genocide of Yazidis by ISIL": the target after the noun, its agent after "by".
+	byAgent := false
+	if !c.cue.passive && ri >= 0 && ri+1 < len(ms) && ms[ri].first-c.end <= 1 && ms[ri+1].first-ms[ri].end <= 3 && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
+		for k := ms[ri].end; k < ms[ri+1].first; k++ {
+			byAgent = byAgent || ts[k].word == "by" // "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"
+			// "military support to the opposition from Persian Gulf states"
+			// but not "Pakistan shifted its support to the Taliban from Hekmatyar": an
+			// actor before the cue, or a possessive, is the supporter.
+			byAgent = byAgent || ts[k].word == "from" && c.cue.kind == alliances.Support && len(c.cue.words) > 1 && k == ms[ri].end &&
+				li < 0 && (c.first == 0 || !possessives[ts[c.first-1].word])
+		}
+	}
+	// "Ansar Dine, MOJWA, and the MNLA found themselves in conflict with each other": a
+	// reciprocal ties every pair of the list before it.
+	reciprocal := symmetric && li >= 0 && c.end+1 < len(ts) && (matchAt(ts, c.end, []string{"each", "other"}) || matchAt(ts, c.end, []string{"one", "another"}))
+	// "former co-belligerents Ansar Dine, MOJWA, and the MNLA", "the allies Turkey and
+	// Qatar": a plural noun of partners names the pairs of the list right after it.
+	partnersListed := symmetric && li < 0 && ri >= 0 && ms[ri].first-c.end <= 1 && len(c.cue.words) <= 2 && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") &&
+		c.cue.kind != alliances.Hostility && len(group(ts, ms, ri, +1)) >= 2
+	switch {
+	case reciprocal && len(group(ts, ms, li, -1)) >= 2:
+		g := group(ts, ms, li, -1)
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				pairs = append(pairs, [2]*mention{g[j], g[i]})
+			}
+		}
+		if ri >= 0 { // "with each other as well as the populace"
+			for _, r := range group(ts, ms, ri, +1) {
+				for _, l := range g {
+					pairs = append(pairs, [2]*mention{l, r})
+				}
+			}
+		}
+		cues = append(cues, "with each other: every pair of the list")
+	case partnersListed:
+		g := group(ts, ms, ri, +1)
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				pairs = append(pairs, [2]*mention{g[i], g[j]})
+			}
+		}
+		cues = append(cues, "the list the noun names")
+	case byAgent:
+		pairs = append(pairs, [2]*mention{&ms[ri+1], &ms[ri]})
+		cues = append(cues, "agent after by")
+	case c.cue.kind == alliances.Membership:
+		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
+		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined
+		// Nusra": people of the group, not the group.
+		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 {
+			return false
+		}
+		if only, n, _ := rd.title(ts, ms[li].end, c.first); !c.cue.passive && !shared && only && n > 0 {
+			return false
+		}
+		left, right := []*mention{&ms[li]}, []*mention{&ms[ri]}
+		if c.cue.passive {
+			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
+		}
+		if c.cue.text == "formed" {
+			left = group(ts, ms, li, -1) // "Tuareg and Arab nomads formed the MPA": each its member
+		}
+		for _, l := range left {
+			for _, r := range right {
+				pairs = append(pairs, [2]*mention{l, r})
+			}
+		}
+	case c.cue.kind == alliances.Mediation:
+		// A mediation names the two it brings together: "Iran mediated between Russia
+		// and the Taliban"; the first is its object, the second its third party.
+		if li < 0 || ri < 0 || ri+1 >= len(ms) || ms[ri+1].first-ms[ri].end > 3 {
+			return false
+		}
+		third = &ms[ri+1]
+		for _, l := range group(ts, ms, li, -1) {
+			pairs = append(pairs, [2]*mention{l, &ms[ri]})
+		}
+	case ri >= 0 && symmetric && between && len(group(ts, ms, ri, +1)) >= 2:
+		// "clashes erupted between A and B"; but "between A and B against C" is A and B
+		// on one side, against C.
+		g := group(ts, ms, ri, +1)
+		last := g[len(g)-1]
+		if k := last.end; c.cue.kind == alliances.Hostility && k+1 < len(ts) && ts[k].word == "against" {
+			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
+				for _, a := range g {
+					pairs = append(pairs, [2]*mention{a, &ms[j]})
+				}
+				cues = append(cues, "between, against "+ms[j].id)
+				break
+			}
+		}
+		pairs = append(pairs, [2]*mention{g[0], g[1]})
+		cues = append(cues, "between")
+	case ri >= 0 && symmetric && between && andAfter(d, ts, ms, ri) >= 0:
+		// "contacts between Taliban leaders such as Baradar and the Karzai
+		// administration": A described at length, then B after the "and".
+		pairs = append(pairs, [2]*mention{&ms[ri], &ms[andAfter(d, ts, ms, ri)]})
+		cues = append(cues, "between")
+	case li >= 0 && ri >= 0:
+		g := objects(ts, ms, ri)
+		subjects := subjects(ts, ms, li)
+		for _, l := range subjects {
+			for _, r := range g {
+				pairs = append(pairs, [2]*mention{l, r})
+			}
+		}
+		// "expressed open support for Assad against ISIL": the support's enemy is the
+		// supporter's. "Fought alongside the MNLA against the government": both sides'.
+		if k := g[len(g)-1].end; (c.cue.kind == alliances.Support || alongside(c.cue)) && !c.cue.passive && k+1 < len(ts) && ts[k].word == "against" {
+			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
+				sides := subjects
+				if alongside(c.cue) {
+					sides = append(slices.Clone(subjects), g...)
+				}
+				for _, l := range sides {
+					against = append(against, [2]*mention{l, &ms[j]})
+				}
+			}
+		}
+	case li >= 0 && symmetric:
+		// "A and B have been jointly taxing": actors before the cue, joined; or the
+		// sentence's subjects, where the cue qualifies what they did ("Russians,
+		// Iranians, and Pakistanis lobbied the old stakeholders, often in a coordinated
+		// way").
+		g := group(ts, ms, li, -1)
+		hostile := c.cue.kind == alliances.Hostility || c.cue.kind == alliances.Rivalry || c.cue.kind == alliances.Opposition
+		if first := group(ts, ms, 0, +1); !hostile && len(g) == 1 && len(first) >= 2 && opensSentence(ts, ms[0].first) && ms[li].first > first[len(first)-1].first {
+			g = first
+		}
+		// Fighting each other is told right after them ("A and B clashed"), not a
+		// clause away ("A and B, with the approval of C, struck the town, killing 52").
+		// Nor by the agents of a passive, which did it together: "killed by FSA and ISIS
+		// in battles".
+		if hostile && (c.first-ms[li].end > 2 || slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) ||
+			slices.ContainsFunc(g, func(m *mention) bool { return m.first > 0 && ts[m.first-1].word == "by" })) {
+			g = g[:0]
+		}
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				pairs = append(pairs, [2]*mention{g[j], g[i]})
+			}
+		}
+		cues = append(cues, "joined before the cue")
+		if c.cue.kind == alliances.Hostility && c.end < len(ts) && !c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) {
+			// "AQIM and Al-Mourabitoun attacked the town": they fought side by side,
+			// not each other.
+			c.cue.kind = alliances.Cooperation
+			cues = append(cues, "together against a common target: "+ts[c.end].word+" "+strings.Join(wordsOf(ts, c.end+1, c.end+3), " "))
+		}
+	}
+	// "Sunni groups had joined ISIL", "the National Front joined the SNA": joining a
+	// group, not a fight beside it ("joined ISIL in clashes with the YPG"), is becoming
+	// its member.
+	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && ri >= 0 && ms[ri].first-c.end <= 1 &&
+		!rd.nonMember(ms[ri].id) && !inAnAct(ts, ms[ri].end) {
+		if li >= 0 && !shared {
+			if only, n, _ := rd.title(ts, ms[li].end, c.first); only && n > 0 {
+				return false // "FSA fighters joined Nusra": some of the FSA's, not the FSA
+			}
+		}
+		c.cue.kind = alliances.Membership
+		cues = append(cues, "joined: a group, not a fight")
+	}
+	st.c, st.why, st.pairs, st.against, st.third = c, cues, pairs, against, third
+	return true
+}
