@@ -298,6 +298,32 @@ func TestDiscoverByContext(t *testing.T) {
 	}
 }
 
+// TestDiscoverFollowers: armed men named by the individual they follow, as the seed
+// article names them (¶4, ¶11), are militias of their own, led by that individual; armed
+// men of a state are the state's, and a name the reader knows is not found again.
+func TestDiscoverFollowers(t *testing.T) {
+	text := "Relations were established with the militias of Haji Gulbuddin Hekmatyar in Nangarhar, and forces of Iran watched. " +
+		"In 2021 Pashtun militia commanders loyal to Hekmatyar sealed deals with the Taliban, and fighters of Jami'at waited."
+	rd, doc, finds := discover(text)
+	got := map[string]string{}
+	for _, f := range finds {
+		got[f.Actor.Name] = f.Actor.ID
+	}
+	want := map[string]string{"Militias of Haji Gulbuddin Hekmatyar": "hekmatyar-militias", "Pashtun militia commanders loyal to Hekmatyar": "hekmatyar-militias-2"}
+	if !maps.Equal(got, want) {
+		t.Fatalf("found %v, want %v", got, want)
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	for _, w := range []string{"hekmatyar membership hekmatyar-militias", "hekmatyar-militias-2 agreement taliban"} {
+		if !slices.Contains(ties, w) {
+			t.Errorf("ties %v, want %q", ties, w)
+		}
+	}
+}
+
 // TestDiscoverOnNewConflicts holds what a fresh-eyes review of reports on Libya, Yemen,
 // Iraq and Sudan found wrong in new cases: a span of years in parentheses is no
 // abbreviation of the name before it; a place opening a sentence is no part of the name

@@ -234,3 +234,60 @@ var notActors = map[string]bool{"TV": true, "AM": true, "PM": true, "GMT": true,
 	"NBC": true, "ABC": true, "PBS": true, "NPR": true, "SMS": true, "COVID": true, "GDP": true, "KM": true, "MM": true, "CEO": true,
 	"ACLED": true, "ISW": true, "HRW": true, "ICG": true, "UCDP": true, "SIPRI": true, "OCHA": true, "VOA": true, "RFE": true,
 	"PHD": true, "MP": true, "MPS": true, "LPG": true, "PNG": true, "JPG": true, "SVG": true, "GIF": true, "THE": true, "AND": true, "OF": true, "FOR": true, "IN": true, "ON": true, "TO": true}
+
+// followers are the nouns of armed men named by the man they follow, with the word
+// that qualifies them: "the militias of Haji Zahir Qadir", "Hazara militia commanders
+// linked to Khalili".
+var followers = regexp.MustCompile(`\b(?:[A-Z][a-z]+ )?(?:[Mm]ilitias?|[Ff]orces|[Ff]ighters|[Ll]oyalists|[Mm]ilitiamen|[Mm]ilitia commanders)\s+(?:of|loyal to|linked to)\s+`)
+
+// discoverFollowers finds the armed men a report names by the individual they follow
+// ("the militias of Haji Zahir Qadir"): each an actor of kind militia, led by that
+// individual, named as the report names it. Followers of a state ("forces of Iran") are
+// the state's.
+func (rd *Reader) discoverFollowers(d *Document) []Found {
+	var out []Found
+	for _, p := range d.Paragraphs {
+		text := d.Text[p.Start:p.End]
+		for _, m := range followers.FindAllStringIndex(text, -1) {
+			ts := tokens(text[m[1]:], p.Start+m[1])
+			k := 0
+			for k < len(ts) && k < 3 && rd.titleAt(ts, k) > 0 {
+				k += rd.titleAt(ts, k) // "former president", "Haji"
+			}
+			person, end := "", 0
+			for n := min(4, len(ts)-k); n >= 1 && person == ""; n-- {
+				if !ts[k].upper {
+					break
+				}
+				words := make([]string, n)
+				for j := range n {
+					words[j] = spelling(ts[k+j].word)
+				}
+				if id, ok := rd.names[strings.Join(words, " ")]; ok && rd.kinds[id] == "individual" {
+					person, end = id, ts[k+n-1].end
+				}
+			}
+			if person == "" {
+				continue
+			}
+			name := text[m[0] : end-p.Start]
+			if w, rest, _ := strings.Cut(name, " "); opening[strings.ToLower(w)] {
+				name = rest // "The militias of ...", not "Hazara militia commanders linked to ..."
+			}
+			name = strings.ToUpper(name[:1]) + name[1:]
+			if _, known := rd.names[spelling(alliances.Fold(name))]; known {
+				continue
+			}
+			id := person + "-militias"
+			for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+				id = fmt.Sprintf("%s-militias-%d", person, n)
+			}
+			rd.add(name, id)
+			rd.kinds[id] = "militia"
+			rd.ledBy[id] = append(rd.ledBy[id], person)
+			out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Kind: "militia"}, Paragraph: p.N, Quote: name, Document: d.Name,
+				Why: "armed men named by the individual they follow", Confidence: 0.6, Start: p.Start + m[0], End: end})
+		}
+	}
+	return out
+}
