@@ -95,6 +95,9 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The seed article, ¶7.
 		{"its members are the organization named before", "When Hizb-e Islami signed a peace deal in 2016, the Taliban were upset and started targeting its members.",
 			[]string{"taliban hostility hizb-e-islami"}, nil},
+		// The seed article ¶25, read as a new case (the old stakeholders unknown).
+		{"a verb with an object of its own pairs no subjects", "In 2020 Russia, Iran, and Pakistan lobbied the old powers of the republic.",
+			nil, []string{"iran negotiation pakistan", "russia negotiation pakistan", "russia negotiation iran", "pakistan negotiation iran", "pakistan negotiation russia", "iran negotiation russia"}},
 		// Foreign involvement ¶19.
 		{"a district of a state is a place", "In 2013 Jami'at fighters crossed the border and took over eight villages in the Qusayr District of Pakistan.",
 			nil, []string{"jamiat hostility pakistan"}},

@@ -301,22 +301,26 @@ func TestAnnotatedTextsAsNewCases(t *testing.T) {
 }
 
 // TestMatchActors: the actors found in a report are renamed to those of an annotation
-// that have one of their names or aliases; others keep their ids.
+// that have one of their names or aliases, or, for an individual, the surname only one
+// individual of the annotation has; others keep their ids.
 func TestMatchActors(t *testing.T) {
 	props := []extract.Proposal{{Tie: alliances.Tie{Subject: "protection-units", Object: "aqim", Third: "qalat"}},
-		{Tie: alliances.Tie{Subject: "ghani", Object: "karzai"}}}
+		{Tie: alliances.Tie{Subject: "ghani", Object: "karzai"}}, {Tie: alliances.Tie{Subject: "zahir-qadir", Object: "ahmad-karzai"}}}
 	found := []extract.Found{
 		{Actor: alliances.Actor{ID: "protection-units", Name: "Protection Units", Aliases: []string{"YPG"}}},
 		{Actor: alliances.Actor{ID: "aqim", Name: "AQIM"}},
 		{Actor: alliances.Actor{ID: "qalat", Name: "Qalat Front"}},
 		{Actor: alliances.Actor{ID: "ghani", Name: "Ghani", Kind: "individual"}},
 		{Actor: alliances.Actor{ID: "karzai", Name: "Karzai", Kind: "individual"}},
+		{Actor: alliances.Actor{ID: "zahir-qadir", Name: "Zahir Qadir", Kind: "individual"}},
+		{Actor: alliances.Actor{ID: "ahmad-karzai", Name: "Ahmad Karzai", Kind: "individual"}},
 	}
 	ann := []alliances.Actor{{ID: "ypg", Name: "People's Protection Units", Aliases: []string{"YPG"}}, {ID: "al-qaeda-maghreb", Name: "al-Qaeda in the Islamic Maghreb", Aliases: []string{"AQIM"}},
 		{ID: "ashraf-ghani", Name: "Ashraf Ghani", Kind: "individual"},
-		{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"}, {ID: "mahmud-karzai", Name: "Mahmud Karzai", Kind: "individual"}}
-	if n := extract.MatchActors(props, found, ann); n != 3 {
-		t.Errorf("matched %d, want 3", n)
+		{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"}, {ID: "mahmud-karzai", Name: "Mahmud Karzai", Kind: "individual"},
+		{ID: "haji-zahir-qadir", Name: "Haji Zahir Qadir", Kind: "individual"}}
+	if n := extract.MatchActors(props, found, ann); n != 4 {
+		t.Errorf("matched %d, want 4", n)
 	}
 	if tie := props[0].Tie; tie.Subject != "ypg" || tie.Object != "al-qaeda-maghreb" || tie.Third != "qalat" {
 		t.Errorf("tie %s %s %s, want ypg, al-qaeda-maghreb and qalat (no annotation actor's name)", tie.Subject, tie.Object, tie.Third)
@@ -324,5 +328,9 @@ func TestMatchActors(t *testing.T) {
 	// A surname alone is the one individual's of that surname; two Karzais, neither.
 	if tie := props[1].Tie; tie.Subject != "ashraf-ghani" || tie.Object != "karzai" {
 		t.Errorf("tie %s %s, want ashraf-ghani and karzai", tie.Subject, tie.Object)
+	}
+	// A name found whole is matched by its surname too, where one individual has it.
+	if tie := props[2].Tie; tie.Subject != "haji-zahir-qadir" || tie.Object != "ahmad-karzai" {
+		t.Errorf("tie %s %s, want haji-zahir-qadir and ahmad-karzai", tie.Subject, tie.Object)
 	}
 }

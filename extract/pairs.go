@@ -148,6 +148,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if first := group(ts, ms, 0, +1); !hostile && len(g) == 1 && len(first) >= 2 && opensSentence(ts, ms[0].first) && ms[li].first > first[len(first)-1].first {
 			g = first
 		}
+		// "Russians, Iranians, and Pakistanis lobbied the old stakeholders": a verb with
+		// an object of its own, not an actor the reader knows, ties them to it, not to
+		// each other ("A and B signed a deal", "held talks": the cue's own noun does).
+		if !hostile && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end+1 < len(ts) && determiners[ts[c.end].word] &&
+			!ts[c.end+1].upper && !strings.ContainsAny(ts[c.end+1].pre, ",;:") {
+			g = g[:0]
+		}
 		// Fighting each other is told right after them ("A and B clashed"), not a
 		// clause away ("A and B, with the approval of C, struck the town, killing 52").
 		// Nor by the agents of a passive, which did it together: "killed by FSA and ISIS

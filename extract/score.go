@@ -184,7 +184,8 @@ func AnnotationReader(r *Rules, ann *alliances.Record, shared []alliances.Actor)
 // MatchActors renames the actors of proposals read as into a new case to the actors of
 // an annotation (or a case) that have one of their names: an actor found by the form of
 // its name ("Protection Units", alias "YPG") becomes the annotation's actor named or
-// aliased so, and keeps its own id where none is. It returns how many found actors it
+// aliased so, an individual also the one individual of its surname ("Zahir Qadir" found,
+// "Haji Zahir Qadir" annotated), and keeps its own id where none is. It returns how many found actors it
 // matched.
 func MatchActors(props []Proposal, found []Found, actors []alliances.Actor) int {
 	byName := map[string]string{}
@@ -211,7 +212,11 @@ func MatchActors(props []Proposal, found []Found, actors []alliances.Actor) int 
 	}
 	rename, matched := map[string]string{}, 0
 	for _, fa := range found {
-		for _, n := range append([]string{fa.Actor.Name}, fa.Actor.Aliases...) {
+		names := append([]string{fa.Actor.Name}, fa.Actor.Aliases...)
+		if w := strings.Fields(alliances.Fold(fa.Actor.Name)); fa.Actor.Kind == "individual" && len(w) >= 2 {
+			names = append(names, w[len(w)-1]) // "Zahir Qadir" found, "Haji Zahir Qadir" annotated
+		}
+		for _, n := range names {
 			if id, ok := byName[strings.TrimPrefix(alliances.Fold(n), "the ")]; ok {
 				rename[fa.Actor.ID] = id
 				matched++
