@@ -164,6 +164,21 @@ func TestModelReader(t *testing.T) {
 
 // discover reads a report of the test's with the test's actors and finds the actors it
 // names that they do not hold.
+// wantTies reads doc and checks that each tie wanted ("subject kind object") is among
+// the proposals, at any confidence.
+func wantTies(t *testing.T, rd *extract.Reader, doc *extract.Document, want ...string) {
+	t.Helper()
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	for _, w := range want {
+		if !slices.Contains(ties, w) {
+			t.Errorf("ties %q, want %q", ties, w)
+		}
+	}
+}
+
 func discover(text string) (*extract.Reader, *extract.Document, []extract.Found) {
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, actors)
@@ -241,15 +256,7 @@ func TestDiscoverAbbreviations(t *testing.T) {
 	if !maps.Equal(got, want) {
 		t.Errorf("found %v, want %v", got, want)
 	}
-	var ties []string
-	for _, p := range rd.Read(doc) {
-		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-	}
-	for _, w := range []string{"aqim hostility taliban", "kurdish-peoples-protection-units hostility taliban", "cnrdr opposition aqim"} {
-		if !slices.Contains(ties, w) {
-			t.Errorf("ties %v, want %q", ties, w)
-		}
-	}
+	wantTies(t, rd, doc, "aqim hostility taliban", "kurdish-peoples-protection-units hostility taliban", "cnrdr opposition aqim")
 }
 
 // kindsAndAliases gives each actor found, by name, its kind and aliases.
@@ -287,15 +294,7 @@ func TestDiscoverByContext(t *testing.T) {
 		"Syrian Democratic Forces": "armed-group"}; !maps.Equal(got, want) {
 		t.Errorf("found %v, want %v", got, want)
 	}
-	var ties []string
-	for _, p := range rd.Read(doc) {
-		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-	}
-	for _, w := range []string{"hezbollah hostility taliban"} {
-		if !slices.Contains(ties, w) {
-			t.Errorf("ties %v, want %q", ties, w)
-		}
-	}
+	wantTies(t, rd, doc, "hezbollah hostility taliban")
 }
 
 // TestDiscoverFollowers: armed men named by the individual they follow, as the seed
@@ -313,15 +312,7 @@ func TestDiscoverFollowers(t *testing.T) {
 	if !maps.Equal(got, want) {
 		t.Fatalf("found %v, want %v", got, want)
 	}
-	var ties []string
-	for _, p := range rd.Read(doc) {
-		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-	}
-	for _, w := range []string{"hekmatyar membership hekmatyar-militias", "hekmatyar-militias-2 agreement taliban"} {
-		if !slices.Contains(ties, w) {
-			t.Errorf("ties %v, want %q", ties, w)
-		}
-	}
+	wantTies(t, rd, doc, "hekmatyar membership hekmatyar-militias", "hekmatyar-militias-2 agreement taliban")
 }
 
 // TestDiscoverOnNewConflicts holds what a fresh-eyes review of reports on Libya, Yemen,
@@ -417,13 +408,5 @@ func TestDiscoverKnowsOtherNames(t *testing.T) {
 	if !slices.Equal(found, want) {
 		t.Errorf("found %q, want %q", found, want)
 	}
-	var ties []string
-	for _, p := range rd.Read(doc) {
-		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-	}
-	for _, w := range []string{"southern-front hostility jabhat-al-nusra", "national-movement-for-the-liberation-of-azawad hostility jabhat-al-nusra"} {
-		if !slices.Contains(ties, w) {
-			t.Errorf("ties %q, want %q", ties, w)
-		}
-	}
+	wantTies(t, rd, doc, "southern-front hostility jabhat-al-nusra", "national-movement-for-the-liberation-of-azawad hostility jabhat-al-nusra")
 }
