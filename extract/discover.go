@@ -156,6 +156,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				// the possessive before an organization's ("Gulbuddin Hekmatyar's
 				// Hizb-e Islami").
 				n, noun := leadingPost(words)
+				if _, known := rd.names[spelling(alliances.Fold(strings.Join(words, " ")))]; known && n > 0 {
+					continue // "Haji Zahir Qadir", known with the word before his name
+				}
 				words = words[n:]
 				post := noun || r.before != "" && title(r.before) && !adjectives[alliances.Fold(r.before)]
 				owner := r.possessive && ri+1 < len(runs) && runs[ri+1].first == r.end

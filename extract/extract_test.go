@@ -313,6 +313,19 @@ func TestDiscoverFollowers(t *testing.T) {
 		t.Fatalf("found %v, want %v", got, want)
 	}
 	wantTies(t, rd, doc, "hekmatyar membership hekmatyar-militias", "hekmatyar-militias-2 agreement taliban")
+
+	// Known by another name of theirs (the seed's case names Karzai's militia commanders
+	// so), or with the word before his name ("Haji"): found again, each would double an
+	// actor of the case.
+	known := append(slices.Clone(actors),
+		alliances.Actor{ID: "hekmatyar-commanders", Name: "Militia commanders loyal to Hekmatyar and other notables", Kind: "militia"},
+		alliances.Actor{ID: "haji-zahir-qadir", Name: "Haji Zahir Qadir", Kind: "individual"})
+	rules := extract.DefaultRules()
+	rd = extract.NewReader(rules, known)
+	if finds := rd.Discover(extract.Read("r.txt", "In 2021 the Pashtun militia commanders loyal to former president Gulbuddin Hekmatyar "+
+		"sealed deals with the Taliban, and so did the militias of Haji Zahir Qadir in Nangarhar.", rules)); len(finds) != 0 {
+		t.Errorf("found %+v, want none", finds)
+	}
 }
 
 // TestDiscoverOnNewConflicts holds what a fresh-eyes review of reports on Libya, Yemen,

@@ -275,7 +275,7 @@ func (rd *Reader) discoverFollowers(d *Document) []Found {
 				name = rest // "The militias of ...", not "Hazara militia commanders linked to ..."
 			}
 			name = strings.ToUpper(name[:1]) + name[1:]
-			if _, known := rd.names[spelling(alliances.Fold(name))]; known {
+			if _, known := rd.names[spelling(alliances.Fold(name))]; known || rd.knownFollowers(name, person) {
 				continue
 			}
 			id := person + "-militias"
@@ -290,4 +290,28 @@ func (rd *Reader) discoverFollowers(d *Document) []Found {
 		}
 	}
 	return out
+}
+
+// knownFollowers reports whether the reader knows the followers a name gives by another
+// name of theirs: one that holds the same noun and the surname of the one they follow ("Militia commanders loyal to Karzai and other southern notables" for
+// "militia commanders loyal to former president Hamid Karzai").
+func (rd *Reader) knownFollowers(name, person string) bool {
+	words := strings.Fields(spelling(alliances.Fold(name)))
+	k := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "loyal" || w == "linked" })
+	if k < 1 {
+		return false
+	}
+	noun := strings.Join(words[k-1:k], " ") // "militias", "commanders" ("Pashtun militia commanders")
+	var surnames []string
+	for n, id := range rd.names {
+		if id == person && !strings.Contains(n, " ") && len(n) >= 4 {
+			surnames = append(surnames, n)
+		}
+	}
+	for n, id := range rd.names {
+		if id != person && strings.Contains(" "+n+" ", " "+noun+" ") && slices.ContainsFunc(surnames, func(s string) bool { return slices.Contains(strings.Fields(n), s) }) {
+			return true
+		}
+	}
+	return false
 }
