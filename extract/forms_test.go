@@ -19,7 +19,15 @@ func TestReaderProposesWhatTheSentencesState(t *testing.T) {
 		attributed string
 		forms      []alliances.Form
 	}{
-		{"active", "Pakistan resumed its support for the Taliban in 2004.", "pakistan support taliban 2004 reported", "", nil},
+		{"active", "Pakistan gave its support to the Taliban in 2004.", "pakistan support taliban 2004 reported", "", nil},
+		{"resumed at a time: from then on", "Pakistan resumed its support for the Taliban in 2004.", "pakistan support taliban 2004/.. reported", "", nil},
+		// The seed article ¶22, ¶24, ¶15, as a fresh-eyes review found them misread.
+		{"sources that reported", "Taliban sources, however, reported a deterioration in relations between the Taliban and Iran in 2010.", "taliban rivalry iran 2010 alleged", "Taliban sources", nil},
+		{"arguably", "Arguably, the Taliban's fight with Iran grew in 2019.", "taliban hostility iran 2019 alleged", "", nil},
+		{"a time far after the cue, with another cue between, is that cue's", "The Taliban's fight with Iran even facilitated the Russian decision to pull out and to outline a new relationship with Pakistan in its agreement with the group in February 2020.",
+			"taliban hostility iran /2021-09-09 reported", "", nil},
+		{"a compound takes the time nearest it", "In 2014, Iran feared the Taliban, and in 2019-2020 Iran feared the Pakistan-Taliban agreement.",
+			"pakistan agreement taliban 2019/2020 reported", "", nil},
 		{"passive, from a year on", "The Taliban were backed by Iran from 2011 onward.", "iran support taliban 2011/.. reported", "", nil},
 		{"negation", "Russia did not support the Taliban in 2010.", "", "", nil},
 		{"hedge and a form", "Iran reportedly armed the Taliban by 2018.", "iran support taliban /2018 alleged", "", []alliances.Form{alliances.Weapons}},

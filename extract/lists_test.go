@@ -98,6 +98,18 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The seed article ¶25, read as a new case (the old stakeholders unknown).
 		{"a verb with an object of its own pairs no subjects", "In 2020 Russia, Iran, and Pakistan lobbied the old powers of the republic.",
 			nil, []string{"iran negotiation pakistan", "russia negotiation pakistan", "russia negotiation iran", "pakistan negotiation iran", "pakistan negotiation russia", "iran negotiation russia"}},
+		// The seed article ¶15, ¶24.
+		{"what was feared to be about to happen is no tie", "In 2014 Iran feared the Taliban were about to re-establish a close relationship with Pakistan.",
+			[]string{"iran opposition taliban"}, []string{"taliban favour pakistan"}},
+		{"support weighed is favour", "In 2021 Russia started considering the possibility of trading off support for the Taliban.",
+			[]string{"russia favour taliban"}, []string{"russia support taliban"}},
+		{"a fight weighed is no tie", "In 2021 Russia started considering the possibility of attacking the Taliban.",
+			nil, []string{"russia hostility taliban"}},
+		// The seed article ¶1.
+		{"a name in a relative clause on a passive's agent is none", "In 2021 the takeover of Iran was aided by a network of relationships that the Taliban had been cultivating.",
+			nil, []string{"taliban support iran"}},
+		{"the group named earlier in the sentence", "Iran shifted its policy toward the Taliban in 2005 and armed the group.",
+			[]string{"iran support taliban"}, nil},
 		// Foreign involvement ¶19.
 		{"a district of a state is a place", "In 2013 Jami'at fighters crossed the border and took over eight villages in the Qusayr District of Pakistan.",
 			nil, []string{"jamiat hostility pakistan"}},

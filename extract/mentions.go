@@ -161,8 +161,19 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						// "the group", "the movement", "the party" are no state and no person:
 						// "following Russia's lead ... its agreement with the group" is the
 						// Taliban's, not Russia's.
-						for _, c := range []string{rd.topic, subject, previous, ""} {
-							if id = c; c == "" || !rd.nonMember(c) {
+						// Else the organization the sentence named last: "The Iranians
+						// followed with a shift in their policy toward the Taliban, first
+						// with modest support for the group".
+						last := ""
+						for k := len(out) - 1; k >= 0 && last == ""; k-- {
+							if !rd.nonMember(out[k].id) {
+								last = out[k].id
+							}
+						}
+						id = ""
+						for _, c := range []string{rd.topic, subject, previous, last} {
+							if c != "" && !rd.nonMember(c) {
+								id = c
 								break
 							}
 						}

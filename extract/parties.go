@@ -272,6 +272,7 @@ type statement struct {
 	pairs   [][2]*mention // subject and object
 	against [][2]*mention // an enemy named after "against": "support for A against B"
 	third   *mention      // a mediation's other party
+	spans   []cueSpan     // the sentence's cues, this one among them
 }
 
 // parties finds the parties of a cue: the mentions nearest it, unless a clause's edge,
@@ -426,6 +427,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			}
 		}
 	}
+	// "was aided by a network of relationships that the group had been cultivating": the
+	// agent is the noun after "by"; a name in a relative clause on it is none.
+	if ri >= 0 && c.cue.passive && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "that" || t.word == "which" || t.word == "who" }) {
+		ri = -1
+	}
 	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
 	listed := c.cue.kind == alliances.Membership && ri >= 0 && ms[ri].first == c.end && strings.TrimSpace(ts[c.end].pre) == ":"
 	if ri >= 0 && !listed && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
@@ -537,5 +543,5 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		li, ri = 0, ri+1
 		shared = true
 	}
-	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues}, true
+	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans}, true
 }

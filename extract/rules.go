@@ -22,6 +22,8 @@ type Rules struct {
 	Relations      []Relation          `yaml:"relations"`
 	Negations      []string            `yaml:"negations"`
 	Ends           []string            `yaml:"ends"`
+	Starts         []string            `yaml:"starts"`         // the words that make the time of a tie its start: "resumed support in 2004"
+	Considerations []string            `yaml:"considerations"` // the words of a tie weighed, not held: "considering the possibility of"
 	Hedges         []string            `yaml:"hedges"`
 	Attributions   []string            `yaml:"attributions"`
 	Suppositions   []string            `yaml:"suppositions"` // the words after which a sentence tells what was assumed, hoped or feared, not what held
@@ -136,6 +138,8 @@ func (r *Rules) Extend(more *Rules) {
 	}
 	r.Negations = append(r.Negations, more.Negations...)
 	r.Ends = append(r.Ends, more.Ends...)
+	r.Starts = append(r.Starts, more.Starts...)
+	r.Considerations = append(r.Considerations, more.Considerations...)
 	r.Hedges = append(r.Hedges, more.Hedges...)
 	r.Attributions = append(r.Attributions, more.Attributions...)
 	r.Suppositions = append(r.Suppositions, more.Suppositions...)

@@ -221,7 +221,13 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 		if ri >= 0 {
 			end = max(end, ts[ms[ri].end-1].end)
 		}
-		valid, timeCue = rd.when(d.Text[s.Start:s.End], rd.context, ts[c.first].start-s.Start, end-s.Start)
+		var others []int
+		for _, o := range st.spans {
+			if o.first != c.first {
+				others = append(others, ts[o.first].start-s.Start)
+			}
+		}
+		valid, timeCue = rd.when(d.Text[s.Start:s.End], rd.context, ts[c.first].start-s.Start, end-s.Start, others...)
 	}
 	// The lists on either side stand next to the cue, by their nearest names: "A, B and
 	// C sealed deals with the Taliban" is as sure for A as for C.
@@ -284,6 +290,15 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		return Proposal{}, false // "it was assumed that they would resist": no tie held
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
+	if w, ok := rd.has(ts, 0, c.first, rd.marks["consideration"]...); ok {
+		// "considering the possibility of trading off support for the Taliban": a tie
+		// weighed, favour of the least intensity where it would align them.
+		if alliances.SignOf(t.Kind, "") <= 0 {
+			return Proposal{}, false
+		}
+		t.Kind, t.Intensity = alliances.Favour, 1
+		cues = append(cues, "weighed, not held: "+w)
+	}
 	confidence := 0.6
 	if w, ok := rd.has(ts, 0, len(ts), rd.marks["hedge"]...); ok {
 		t.Status = alliances.Alleged
@@ -292,6 +307,8 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	}
 	if w, ok := rd.has(ts, c.first-3, c.first, rd.marks["end"]...); ok {
 		cues = append(cues, "end: "+w)
+	} else if w, ok := rd.has(ts, c.first-3, c.end, rd.marks["start"]...); ok {
+		cues = append(cues, "start: "+w)
 	}
 	cite := alliances.Citation{Source: rd.Source, Locator: "¶" + strconv.Itoa(p.N), Credibility: 3}
 	text := d.Text[s.Start:s.End]
@@ -424,7 +441,10 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		// A deal or an alliance made at a time holds from then on ("reached an
 		// understanding with the Taliban in spring 2021"): dated to the time alone, it
 		// would leave every network after it.
-		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
+		// So does a tie the sentence starts at a time ("resumed substantive support for the
+		// Taliban in 2004").
+		started := slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "start: ") })
+		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
 			!strings.HasSuffix(timeCue, "(the paragraph's year)") { // a time the sentence gives, not the paragraph's
 			valid, timeCue = valid+"/..", timeCue+", and on from then"
 		}

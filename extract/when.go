@@ -7,11 +7,18 @@ import (
 	"strings"
 )
 
-var attributionRE = regexp.MustCompile(`(?i)according to ([^,.;]+)`)
+var (
+	attributionRE = regexp.MustCompile(`(?i)according to ([^,.;]+)`)
+	// "Taliban sources, however, reported ...", "Pakistani officials said ...".
+	sourcesRE = regexp.MustCompile(`\b((?:[A-Z][\w'’-]*\s+){1,3}(?:sources|officials))\s*,?\s*(?:however,\s*)?(?:have\s+|had\s+)?(?:reported|said|claimed|told|say|claim)\b`)
+)
 
 // attribution returns whom a sentence attributes its claim to: "Taliban sources".
 func attribution(text string) string {
 	m := attributionRE.FindStringSubmatch(text)
+	if m == nil {
+		m = sourcesRE.FindStringSubmatch(text)
+	}
 	if m == nil {
 		return ""
 	}
@@ -41,13 +48,14 @@ func lastYear(text string) string {
 // when reads the time a sentence gives, in EDTF, and the words it read it from: a year
 // ("in 2005"), a bound ("by 2018": to 2018 at the latest; "from 2011 onward"), a month
 // or season, a span; a month without a year takes the paragraph's latest year.
-func (rd *Reader) when(text, context string, from, to int) (string, string) {
+func (rd *Reader) when(text, context string, from, to int, others ...int) (string, string) {
 	// Of several times, the one nearest the statement, from its cue to its object: "Other
 	// groups in 2001's Bonn Agreement ... reached an understanding with the Taliban in
 	// spring 2021".
 	var m []string
 	var mAt []int
 	best := -1
+	another := false // a time of the sentence is another cue's
 	at := from
 	if text != rd.timesOf {
 		rd.timesOf, rd.times = text, nil
@@ -68,6 +76,13 @@ func (rd *Reader) when(text, context string, from, to int) (string, string) {
 		if strings.Contains(gap, ";") || strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, ", while ") ||
 			strings.Contains(gap, ", whereas ") {
 			d += len(text)
+		}
+		// A time far after the cue, with another cue between, is that cue's: "the
+		// Taliban's fight with the Islamic State even facilitated the U.S. decision ... in
+		// its agreement with the group in February 2020".
+		if to >= 0 && loc[0] >= to && loc[0]-to > 60 && slices.ContainsFunc(others, func(o int) bool { return o >= to && o < loc[0] }) {
+			another = true
+			continue
 		}
 		if best < 0 || d < best {
 			best = d
@@ -125,7 +140,7 @@ func (rd *Reader) when(text, context string, from, to int) (string, string) {
 		}
 		return date, words
 	}
-	if m := monthRE.FindStringSubmatch(text); m != nil && context != "" {
+	if m := monthRE.FindStringSubmatch(text); m != nil && context != "" && !another {
 		n := slices.Index(strings.Split(months, "|"), strings.ToLower(m[2])) + 1
 		return fmt.Sprintf("%s-%02d~", context, n), "time: " + strings.TrimSpace(m[0]) + " (year from the paragraph)"
 	}
