@@ -279,7 +279,7 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 	}
 	// Paragraphs that state nothing put Russia's far down the page, as in a long report.
 	filler := strings.Repeat("This paragraph only fills the report, so that the last one lies far below the top of the page, as in a long report.\n\n", 30)
-	report := "Pakistan resumed its support for the Taliban in 2004, as its army grew impatient with the government in Kabul.\n\n" +
+	report := "Pakistan gave its support to the Taliban in 2004, as its army grew impatient with the government in Kabul.\n\n" +
 		"Iran reportedly armed the Taliban in 2017, as its fear of an American base in the west of the country grew stronger.\n\n" + filler +
 		"Russia supplied weapons to the Taliban in 2017, through the north and by way of Central Asia, according to the report.\n"
 	rules := extract.DefaultRules()

@@ -51,13 +51,13 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "the target of an attack is proposed as its author",
 	},
 	{
-		name: "extract-joint-attack-hostile", file: "extract/statements.go",
+		name: "extract-joint-attack-hostile", file: "extract/pairs.go",
 		from: "			c.cue.kind = alliances.Cooperation\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"A and B attacked the town\" makes A and B enemies",
 	},
 	{
-		name: "extract-teller-as-party", file: "extract/statements.go",
+		name: "extract-teller-as-party", file: "extract/parties.go",
 		from: "\tif li >= 0 && tells(ts, ms[li].end, c.first) {\n",
 		to:   "\tif li >= 0 && tells(ts, ms[li].end, c.first) && false {\n",
 		pkgs: []string{"./extract"}, breaks: "\"Iran said that the men captured were Taliban\" makes Iran their captor",
@@ -105,7 +105,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Western states, most notably the US and Egypt, supported X\" gives the collective alone",
 	},
 	{
-		name: "extract-support-means-as-fighting", file: "extract/statements.go",
+		name: "extract-support-means-as-fighting", file: "extract/parties.go",
 		from: "\tif c.cue.kind == alliances.Hostility && instrument(ts, ms, c.first) {\n",
 		to:   "\tif c.cue.kind == alliances.Hostility && instrument(ts, ms, c.first) && false {\n",
 		pkgs: []string{"./extract"}, breaks: "\"supported by Iranian air strikes\" makes Iran fight the supported",
@@ -117,8 +117,8 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"support for Egyptian President Mohamed Morsi\" is support of Egypt",
 	},
 	{
-		name: "extract-demand-any", file: "extract/statements.go",
-		from: "\t\tif !ok {\n\t\t\treturn nil\n\t\t}\n\t\tcues = append(cues, \"then: \"+w)\n",
+		name: "extract-demand-any", file: "extract/parties.go",
+		from: "\t\tif !ok {\n\t\t\treturn statement{}, false\n\t\t}\n\t\tcues = append(cues, \"then: \"+w)\n",
 		to:   "\t\t_ = ok\n\t\tcues = append(cues, \"then: \"+w)\n",
 		pkgs: []string{"./extract"}, breaks: "\"called on the Taliban to join the talks\" is opposition",
 	},
@@ -141,19 +141,19 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Shia militias\" makes \"Shia\" an organization",
 	},
 	{
-		name: "extract-intent-is-a-fight", file: "extract/statements.go",
+		name: "extract-intent-is-a-fight", file: "extract/parties.go",
 		from: "\t\tif intent = intended(ts, spans, c); intent != \"\" {",
 		to:   "\t\tif intent = intended(ts, spans, c); intent == \"never\" {",
 		pkgs: []string{"./extract"}, breaks: "\"Iran threatened to attack the Taliban\" is read as an attack",
 	},
 	{
-		name: "extract-series-subject", file: "extract/statements.go",
+		name: "extract-series-subject", file: "extract/parties.go",
 		from: "\tif k := c.first - 1; k > 0 && (purpose || participle || series ||",
 		to:   "\tif k := c.first - 1; k > 0 && (purpose || participle || series && false ||",
 		pkgs: []string{"./extract"}, breaks: "\"to oppose Pakistan's rule, battle the Taliban\" makes Pakistan the Taliban's enemy",
 	},
 	{
-		name: "extract-relative-verb-subject", file: "extract/statements.go",
+		name: "extract-relative-verb-subject", file: "extract/parties.go",
 		from: "\t\tif j := rd.beforeRelative(ts, ms, c.first); j >= 0 && j < li {",
 		to:   "\t\tif j := rd.beforeRelative(ts, ms, c.first); j >= 0 && j > li {",
 		pkgs: []string{"./extract"}, breaks: "\"Iran, which had long opposed the Taliban, armed Jami'at\" makes the Taliban the supplier",
@@ -177,7 +177,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Karzai administration\" makes the state a member of Karzai",
 	},
 	{
-		name: "extract-joining-in-an-act", file: "extract/statements.go",
+		name: "extract-joining-in-an-act", file: "extract/pairs.go",
 		from: "!rd.nonMember(ms[ri].id) && !inAnAct(ts, ms[ri].end) {",
 		to:   "!rd.nonMember(ms[ri].id) {",
 		pkgs: []string{"./extract"}, breaks: "\"joined the Taliban in clashes with Iran\" makes a member of the Taliban",
@@ -195,7 +195,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Tahrir al-Sham\" is read as Ahrar al-Sham, its enemy",
 	},
 	{
-		name: "extract-unknown-object-passed-on", file: "extract/statements.go",
+		name: "extract-unknown-object-passed-on", file: "extract/parties.go",
 		from: "if ri >= 0 && ms[ri].first > c.end && rd.unknownAfter(",
 		to:   "if false && ri >= 0 && ms[ri].first > c.end && rd.unknownAfter(",
 		pkgs: []string{"./extract"}, breaks: "\"airstrikes against the Houthis, ... Hadi's government\" makes Hadi the target",
