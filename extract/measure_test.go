@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"slices"
 	"strings"
@@ -332,5 +333,28 @@ func TestMatchActors(t *testing.T) {
 	// A name found whole is matched by its surname too, where one individual has it.
 	if tie := props[2].Tie; tie.Subject != "haji-zahir-qadir" || tie.Object != "ahmad-karzai" {
 		t.Errorf("tie %s %s, want haji-zahir-qadir and ahmad-karzai", tie.Subject, tie.Object)
+	}
+}
+
+// TestRestated: a reviewer who makes a stated tie of the reader's alleged changes the
+// credibility the reader gave (2) to the one it gives an alleged tie (3); a credibility
+// the reviewer set is kept, and so is a tie whose status stays.
+func TestRestated(t *testing.T) {
+	proposed := `{"id":"x","subject":"iran","object":"taliban","kind":"support","status":"reported","citations":[{"source":"s","locator":"¶1","credibility":2}]}`
+	for _, c := range []struct {
+		edited string
+		want   alliances.Credibility
+	}{
+		{`{"id":"x","subject":"iran","object":"taliban","kind":"support","status":"alleged","citations":[{"source":"s","locator":"¶1","credibility":2}]}`, 3},
+		{`{"id":"x","subject":"iran","object":"taliban","kind":"support","status":"alleged","citations":[{"source":"s","locator":"¶1","credibility":4}]}`, 4},
+		{`{"id":"x","subject":"iran","object":"taliban","kind":"favour","status":"reported","citations":[{"source":"s","locator":"¶1","credibility":2}]}`, 2},
+	} {
+		var tie alliances.Tie
+		if err := json.Unmarshal(extract.Restated([]byte(proposed), []byte(c.edited)), &tie); err != nil {
+			t.Fatal(err)
+		}
+		if got := tie.Citations[0].Credibility; got != c.want {
+			t.Errorf("%s: credibility %d, want %d", c.edited, got, c.want)
+		}
 	}
 }

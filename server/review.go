@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -151,6 +152,9 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 	}
 	if err == nil && len(in.Body) > 0 && jsonEqual(in.Body, p.Body) {
 		in.Body = nil // accepted as proposed
+	}
+	if err == nil && len(in.Body) > 0 && p.Entity == "tie" && p.Author == "extract" {
+		in.Body = extract.Restated(p.Body, in.Body) // made alleged: credibility 3, as the reader gives
 	}
 	if err != nil {
 		return 0, nil, err

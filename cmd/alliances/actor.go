@@ -117,7 +117,7 @@ func printSection(w io.Writer, p *answer.Profile, title string, ties []alliances
 		case tie.Directed && tie.Object == p.Actor.ID:
 			dir = "from "
 		}
-		t.row("  "+tie.Valid.String(), tie.Sign.String(), tieLabel(tie), dir+other(tie), statusLabel(tie), intensity(tie), evidence(tie.Citations, rel))
+		t.row("  "+dates(tie.Valid.String()), tie.Sign.String(), tieLabel(tie), dir+other(tie), statusLabel(tie), intensity(tie), evidence(tie.Citations, rel))
 		if as != "" {
 			t.row("", "", "", "", "", "", "recorded for "+as+", merged into "+p.Actor.ID)
 		}

@@ -68,7 +68,7 @@ func printDiff(m *Main, rec *answer.Record, c *answer.Change, explain bool) erro
 		t := newTable(w)
 		for i := range ties {
 			tie := &ties[i]
-			t.row("  "+tie.Valid.String(), tie.Subject, tie.Sign.String(), tieLabel(tie), objectLabel(tie), tie.ID, evidence(tie.Citations, rel))
+			t.row("  "+dates(tie.Valid.String()), tie.Subject, tie.Sign.String(), tieLabel(tie), objectLabel(tie), tie.ID, evidence(tie.Citations, rel))
 		}
 		t.flush()
 	}

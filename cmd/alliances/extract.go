@@ -278,7 +278,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 		fmt.Fprintf(m.Stdout, "alliances: %s put in the review queue of case %s: %s, %s%s\n",
 			counted(actorsAdded+added, "proposal"), id, counted(actorsAdded, "actor"), counted(added, "tie"), before)
 		if actorsAdded+added > 0 {
-			fmt.Fprintf(m.Stdout, "alliances: review them with `alliances review --case %s`, or in the browser: `alliances serve --team` (an account first: `alliances users add NAME --role reviewer --edit %s`), then the Review tab of case %s\n", id, id, id)
+			m.howToReview(ctx, ts, id)
 		}
 		return nil
 	}
@@ -299,7 +299,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 	}
 	t := newTable(m.Stdout, "¶", "SUBJECT", "KIND", "OBJECT", "VALID", "STATUS", "CONF", "WHY")
 	for _, p := range kept {
-		t.row(fmt.Sprint(p.Paragraph), p.Tie.Subject, string(p.Tie.Kind), p.Tie.Object, p.Tie.Valid.String(), string(p.Tie.Status),
+		t.row(fmt.Sprint(p.Paragraph), p.Tie.Subject, string(p.Tie.Kind), p.Tie.Object, dates(p.Tie.Valid.String()), string(p.Tie.Status),
 			fmt.Sprintf("%.1f", p.Confidence), strings.Join(p.Cues, "; "))
 	}
 	return t.flush()
@@ -308,6 +308,24 @@ precision and recall of docs/extraction.md.`).withJSON()
 // citeReports sets the source the reader's proposals cite, the one --source names or the
 // record's only one (what names the record in a message), and the reports' date: --date,
 // else the source's.
+// howToReview tells where the proposals of a case can be reviewed: at the terminal, or
+// in the browser of the team server, which needs an account that may review the case:
+// for a store with none, a first account of role admin, who may review alone.
+func (m *Main) howToReview(ctx context.Context, ts team.Store, id string) {
+	db := ""
+	if m.dbFile != "" {
+		db = " --db " + m.dbFile
+	}
+	account := "sign in as a reviewer of the case"
+	if users, err := ts.Users(ctx); err == nil && len(users) == 0 {
+		account = fmt.Sprintf("a first account once: `alliances users add NAME --role admin%s`, who may review alone", db)
+	} else if err == nil && !slices.ContainsFunc(users, func(u team.User) bool { return u.MayReview(id) && !u.Disabled }) {
+		account = fmt.Sprintf("an account that may review the case first: `alliances users add NAME --role reviewer --edit %s%s`", id, db)
+	}
+	fmt.Fprintf(m.Stdout, "alliances: review them with `alliances review --case %s%s`, or in the browser: `alliances serve --team%s` (%s), then the Review tab of case %s\n",
+		id, db, db, account, id)
+}
+
 func citeReports(rd *extract.Reader, rec *alliances.Record, source, date, what string) error {
 	switch {
 	case source != "":

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/team"
@@ -178,6 +179,39 @@ func TestReviewEditsAListAndKnowsTheCases(t *testing.T) {
 
 // writeReport writes a report of two paragraphs, a sentence each, stating a tie each:
 // Iran's support of the Taliban, hedged, and Russia's, attributed.
+// TestReviewSaysEachDecision: each decision at the terminal is confirmed under its
+// proposal; a stated tie the reviewer makes alleged cites its source at credibility 3,
+// as the reader cites an alleged one, not the 2 of a stated one; --accept-above 0 accepts
+// every proposal without asking.
+func TestReviewSaysEachDecision(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	// A store with no account yet is told to make a first one, an admin who may review
+	// alone, on the same database.
+	out := c.ok("extract", writeText(t, "stated.txt", "Pakistan gave its support to the Taliban in 2004, as its army grew impatient with the government in Kabul.\n"),
+		"--case", "afghanistan-2021", "--propose")
+	if !strings.Contains(out, "alliances users add NAME --role admin --db ") || !strings.Contains(out, "alliances serve --team --db ") {
+		t.Errorf("extract --propose does not say how to review:\n%s", out)
+	}
+	c.stdin = "e status=alleged -- one side's word only\n"
+	if out := c.ok("review", "--case", "afghanistan-2021"); !strings.Contains(out, "  accepted, as edited\n") {
+		t.Errorf("review does not confirm the decision:\n%s", out)
+	}
+	var ties []alliances.Tie
+	if err := json.Unmarshal([]byte(c.ok("ties", "--case", "afghanistan-2021", "--actor", "pakistan", "--kind", "support", "--json")), &ties); err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(ties, func(t alliances.Tie) bool { return strings.HasPrefix(t.ID, "x-pakistan-support-taliban") })
+	if i < 0 || ties[i].Status != alliances.Alleged || ties[i].Citations[0].Credibility != 3 {
+		t.Errorf("the tie made alleged: %+v, want alleged at credibility 3", ties)
+	}
+	c.ok("extract", writeReport(t), "--case", "afghanistan-2021", "--propose")
+	c.stdin = ""
+	if out := c.ok("review", "--case", "afghanistan-2021", "--accept-above", "0"); !strings.Contains(out, "2 accepted") || strings.Contains(out, "> ") {
+		t.Errorf("review --accept-above 0:\n%s", out)
+	}
+}
+
 func writeReport(t *testing.T) string {
 	t.Helper()
 	return writeText(t, "report.txt", "Iran reportedly armed the Taliban by 2018, as its fear of an American base in the west of the country grew stronger.\n\n"+

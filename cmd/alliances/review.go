@@ -14,6 +14,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -51,7 +52,9 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	if *below > 0 && strings.TrimSpace(*note) == "" {
 		return usageError("--reject-below needs --note: say why, for the authors")
 	}
-	if *above < 0 || *above > 1 || *below < 0 || *below > 1 || *above > 0 && *below >= *above {
+	// "--accept-above 0" accepts everything: a flag given is a batch, whatever its value.
+	acceptAll, rejectSome := f.isSet("accept-above"), f.isSet("reject-below")
+	if *above < 0 || *above > 1 || *below < 0 || *below > 1 || acceptAll && rejectSome && *below >= *above {
 		return usageError("--accept-above and --reject-below: expected 0 to 1, the first above the second")
 	}
 	db, err := m.store(ctx, f, false)
@@ -74,7 +77,7 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	rank := map[string]int{"source": 0, "actor": 1, "tie": 2, "event": 3}
 	slices.SortStableFunc(ps, func(a, b team.Proposal) int { return rank[a.Entity] - rank[b.Entity] })
 	by := m.login()
-	batch := *above > 0 || *below > 0
+	batch := acceptAll || rejectSome
 	in := bufio.NewScanner(m.Stdin)
 	counts := map[string]int{}
 	for i, p := range ps {
@@ -88,9 +91,9 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 		}
 		if batch {
 			switch {
-			case *above > 0 && p.Confidence >= *above:
+			case acceptAll && p.Confidence >= *above:
 				counts[m.decide(ctx, ts, p, team.Accepted, nil, "", by)]++
-			case *below > 0 && p.Confidence < *below:
+			case rejectSome && p.Confidence < *below:
 				counts[m.decide(ctx, ts, p, team.Rejected, nil, *note, by)]++
 			default:
 				counts["left waiting"]++
@@ -107,13 +110,13 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 		cmd, rest, _ := strings.Cut(line, " ")
 		switch cmd {
 		case "a":
-			counts[m.decide(ctx, ts, p, team.Accepted, nil, "", by)]++
+			counts[m.said(m.decide(ctx, ts, p, team.Accepted, nil, "", by))]++
 		case "r":
 			if strings.TrimSpace(rest) == "" {
 				fmt.Fprintln(m.Stdout, "say why: r WHY")
 				goto ask
 			}
-			counts[m.decide(ctx, ts, p, team.Rejected, nil, rest, by)]++
+			counts[m.said(m.decide(ctx, ts, p, team.Rejected, nil, rest, by))]++
 		case "e":
 			fields, why, _ := strings.Cut(rest, " -- ")
 			body, err := editClaim(p.Body, fields)
@@ -124,9 +127,12 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 				fmt.Fprintf(m.Stdout, "%v; e FIELD=VALUE... -- WHY\n", firstError(err, fmt.Errorf("say why after --")))
 				goto ask
 			}
-			counts[m.decide(ctx, ts, p, team.Accepted, body, why, by)]++
+			if p.Entity == "tie" && p.Author == "extract" {
+				body = extract.Restated(p.Body, body) // made alleged: credibility 3, as the reader gives
+			}
+			counts[m.said(m.decide(ctx, ts, p, team.Accepted, body, why, by), "as edited")]++
 		case "s":
-			counts["skipped"]++
+			counts[m.said("skipped")]++
 		case "q":
 			if left := len(ps) - i; left > 0 {
 				counts["waiting still"] += left // this one and those after it
@@ -159,6 +165,13 @@ func (m *Main) reviewSummary(counts map[string]int) error {
 	}
 	fmt.Fprintln(m.Stdout, "alliances: "+strings.Join(parts, ", "))
 	return nil
+}
+
+// said prints how a decision went under the proposal it decides ("  accepted"), and
+// returns it for the summary.
+func (m *Main) said(how string, more ...string) string {
+	fmt.Fprintln(m.Stdout, "  "+strings.Join(append([]string{how}, more...), ", "))
+	return how
 }
 
 // decide records a decision and says how it went, as the key of the summary.

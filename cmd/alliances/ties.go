@@ -94,7 +94,7 @@ func (m *Main) tieTable(ties []alliances.Tie, rel map[string]string) error {
 		if tie.Directed {
 			arrow = "->"
 		}
-		row := []string{tie.Valid.String(), tie.Subject, tie.Sign.String() + arrow, tieLabel(tie), objectLabel(tie),
+		row := []string{dates(tie.Valid.String()), tie.Subject, tie.Sign.String() + arrow, tieLabel(tie), objectLabel(tie),
 			statusLabel(tie), intensity(tie), tie.ID, evidence(tie.Citations, rel)}
 		if len(cases) > 1 {
 			row = append([]string{tie.Recorded.Case}, row...)

@@ -59,12 +59,12 @@ record or for the actors given (by id, name or alias).`).withJSON()
 			heldBy++
 		}
 		if e.Event != nil {
-			t.row(e.Date, "event", e.Event.Title, "", evidence(e.Event.Citations, rel))
+			t.row(dates(e.Date), "event", e.Event.Title, "", evidence(e.Event.Citations, rel))
 			continue
 		}
 		tie := e.Tie
-		t.row(e.Date, e.What, fmt.Sprintf("%s %s %s %s", tie.Subject, tie.Sign, tieLabel(tie), objectLabel(tie)),
-			tie.Valid.String(), evidence(tie.Citations, rel))
+		t.row(dates(e.Date), e.What, fmt.Sprintf("%s %s %s %s", tie.Subject, tie.Sign, tieLabel(tie), objectLabel(tie)),
+			dates(tie.Valid.String()), evidence(tie.Citations, rel))
 	}
 	if err := t.flush(); err != nil {
 		return err
