@@ -554,6 +554,13 @@ async function start() {
   if (state.sel) select(state.sel);
 
   sel.addEventListener("change", async () => { state.case = sel.value; state.sel = ""; state.at = ""; state.actor = ""; state.from = ""; state.to = ""; team.onCase(); await loadCase(); fillRecipients(); draw(); });
+  // Back to the tab after deciding at the terminal, or after a colleague's import: the
+  // record may have changed meanwhile, so the view is drawn again from the store.
+  document.addEventListener("visibilitychange", async () => {
+    if (document.visibilityState !== "visible" || !state.case) return;
+    await loadCase();
+    setView(state.view);
+  });
   $("view-review").addEventListener("click", () => setView("review"));
   $("view-audit").addEventListener("click", () => setView("audit"));
   $("view-documents").addEventListener("click", () => setView("documents"));

@@ -286,7 +286,7 @@ async function tieForm(id, accept) {
   const status = select("status", vocab.statuses, t.status || "reported");
   const basis = select("basis", vocab.bases, t.basis || "stated");
   const note = el("textarea", { name: "note", rows: 2, cols: 40 }, t.note || "");
-  const idInput = el("input", { name: "id", value: id || (accept ? accept.claim : ""), size: 30, placeholder: "made from the parties and the kind", readonly: id || accept ? "" : null });
+  const idInput = el("input", { name: "id", value: id || (accept ? accept.claim : ""), size: 30, placeholder: "made from the parties and the kind", readonly: id || accept ? "" : null, title: id || accept ? "a claim keeps its id" : null });
   const cites = citationRows(t.citations, sources);
   const title = accept ? `Edit and accept ${accept.claim}` : id ? `Change tie ${id}` : "Propose a tie";
   const f = form(title, [
@@ -321,7 +321,7 @@ async function actorForm(id, accept) {
   const cur = accept ? { version: accept.base, body: accept.body } : id ? await current(id) : { version: 0, body: {} };
   const a = cur.body;
   const name = el("input", { name: "name", value: a.name || "", size: 30 });
-  const idInput = el("input", { name: "id", value: id || (accept ? accept.claim : ""), size: 30, placeholder: "made from the name", readonly: id || accept ? "" : null });
+  const idInput = el("input", { name: "id", value: id || (accept ? accept.claim : ""), size: 30, placeholder: "made from the name", readonly: id || accept ? "" : null, title: id || accept ? "a claim keeps its id" : null });
   const aliases = el("input", { name: "aliases", value: (a.aliases || []).join("; "), size: 40, placeholder: "other names, separated by ;" });
   const kind = select("kind", vocab.actor_kinds, a.kind, "choose a kind");
   const country = el("input", { name: "country", value: a.country || "", size: 4, placeholder: "AFG" });
@@ -349,7 +349,7 @@ async function eventForm(id, accept) {
   const ev = cur.body;
   const [actors, sources] = await Promise.all([caseActors(), caseSources()]);
   const title = el("input", { name: "title", value: ev.title || "", size: 40 });
-  const idInput = el("input", { name: "id", value: id || (accept ? accept.claim : ""), size: 30, placeholder: "made from the title", readonly: id || accept ? "" : null });
+  const idInput = el("input", { name: "id", value: id || (accept ? accept.claim : ""), size: 30, placeholder: "made from the title", readonly: id || accept ? "" : null, title: id || accept ? "a claim keeps its id" : null });
   const [date, reading] = dateInput("date", ev.date);
   const type = el("input", { name: "type", value: ev.type || "", size: 12, placeholder: "AGREE, FIGHT..." });
   const who = el("select", { name: "actors", multiple: "", size: 6 });
