@@ -458,13 +458,14 @@ async function drawReview(out) {
     for (const p of list) cards.push(await proposalCard(p));
   }
   if (gen !== reviewGen) return; // a newer drawing of the queue took over
-  const decided = mine.filter((p) => p.status !== "proposed").slice(-10).reverse();
+  const allDecided = mine.filter((p) => p.status !== "proposed");
+  const decided = allDecided.slice(-10).reverse(); // the latest ten; the audit view has them all
   out.replaceChildren(...[
     notice ? el("p", { class: "notice", role: "status", text: notice }) : null,
     el("h2", { text: `Waiting for review (${ps.length})` }),
     ps.length ? null : el("p", { text: "Nothing waits for review." }),
     ...cards,
-    decided.length ? el("h2", { text: "Your proposals, decided" }) : null,
+    decided.length ? el("h2", { text: allDecided.length > decided.length ? `Your proposals, decided: the latest ${decided.length} of ${allDecided.length} (all in Audit)` : "Your proposals, decided" }) : null,
     decided.length ? ctx.table(["proposal", "claim", "status", "by", "note"],
       decided.map((p) => [p.id, `${p.entity} ${p.claim}`, p.status, p.decided_by || "", p.note || ""])) : null,
   ].filter(Boolean));
