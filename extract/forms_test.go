@@ -511,6 +511,9 @@ func TestAgreementTakesItsType(t *testing.T) {
 		// 0.7, between the two.
 		{"In June 2021 Jami'at made a deal with the Taliban in the north of the country. Its defection set off a cascade that month.", alliances.DefectionDeal},
 		{"In 2021 Pakistan fought on in the north of the country, and its defection set others thinking.\n\nIn July 2021 Jami'at made a deal with the Taliban in the north of the country.", alliances.DefectionDeal},
+		// An understanding is its parties' own: the seed's ¶8 after Hizb-e Islami's peace
+		// deal of ¶7 (an understanding of the paragraph's own words still takes its type).
+		{"In 2016 Pakistan signed a peace deal with Kabul in the east of the country, and its defection set others thinking.\n\nIn spring 2021 Jami'at reached an understanding with the Taliban in the north.", ""},
 		{"In 2021 Jami'at made a deal with the Taliban in the north of the country, to the economic benefit of both.", alliances.BusinessDeal},
 		{"In 2021 Jami'at made a deal with the Taliban in the north of the country. It was good for trade.", ""},
 	} {

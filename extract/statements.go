@@ -345,7 +345,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		if typ, w := rd.agreementType(ts); typ != "" {
 			t.Type = typ
 			cues = append(cues, "type "+string(typ)+": "+w)
-		} else if typ, w, where := rd.contextType(d, p); typ != "" {
+		} else if typ, w, where := rd.contextType(d, p, c.cue); typ != "" {
 			t.Type = typ
 			cues = append(cues, "type "+string(typ)+": "+w+" ("+where+")")
 			confidence -= 0.1
@@ -401,10 +401,13 @@ func (rd *Reader) agreementType(ts []token) (alliances.AgreementType, string) {
 // ... Their defection was started by ...", and the deals the next paragraph goes on to
 // tell. Words of a business deal ("economic", "trade") are too common to type a deal
 // they do not stand beside.
-func (rd *Reader) contextType(d *Document, p Paragraph) (typ alliances.AgreementType, word, where string) {
+func (rd *Reader) contextType(d *Document, p Paragraph, c cue) (typ alliances.AgreementType, word, where string) {
 	k := slices.IndexFunc(d.Paragraphs, func(q Paragraph) bool { return q.N == p.N })
+	// Only "deals" speak back of the paragraph before ("sealed deals with the Taliban"
+	// after a faction that "opted out"); "an understanding" of one faction is its own.
+	back := slices.ContainsFunc(c.words, func(w string) bool { return w == "deal" || w == "deals" })
 	for i, what := range []string{"in the paragraph", "in the paragraph before"} {
-		if k-i < 0 {
+		if k-i < 0 || i > 0 && !back {
 			break
 		}
 		q := d.Paragraphs[k-i]
