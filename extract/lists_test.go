@@ -110,6 +110,11 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 			nil, []string{"taliban support iran"}},
 		{"the group named earlier in the sentence", "Iran shifted its policy toward the Taliban in 2005 and armed the group.",
 			[]string{"iran support taliban"}, nil},
+		// The seed article ¶27.
+		{"the possessor's ally is the name the apposition follows", "In 2019 the old stakeholders (Hekmatyar and Pakistan, Iran's uneasy coalition ally) waited.",
+			[]string{"pakistan alliance iran"}, []string{"hekmatyar alliance iran", "hekmatyar alliance pakistan"}},
+		{"the possessor's allies, the whole list", "In 2019 the old stakeholders (Hekmatyar and Pakistan, Iran's allies) waited.",
+			[]string{"pakistan alliance iran", "hekmatyar alliance iran"}, []string{"hekmatyar alliance pakistan"}},
 		// Foreign involvement ¶19.
 		{"a district of a state is a place", "In 2013 Jami'at fighters crossed the border and took over eight villages in the Qusayr District of Pakistan.",
 			nil, []string{"jamiat hostility pakistan"}},

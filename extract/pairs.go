@@ -138,6 +138,17 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				}
 			}
 		}
+	case li >= 1 && symmetric && ri < 0 && ts[ms[li].end-1].possessive && c.first-ms[li].end <= 2 && strings.Contains(ts[ms[li].first].pre, ","):
+		// "(Karzai and Abdullah, Ghani's uneasy coalition ally)": the possessor's partner is
+		// the name the apposition follows; the whole list where the noun is plural.
+		g := []*mention{&ms[li-1]}
+		if strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") {
+			g = group(ts, ms, li-1, -1)
+		}
+		for _, l := range g {
+			pairs = append(pairs, [2]*mention{l, &ms[li]})
+		}
+		cues = append(cues, "the possessor's, in apposition")
 	case li >= 0 && symmetric:
 		// "A and B have been jointly taxing": actors before the cue, joined; or the
 		// sentence's subjects, where the cue qualifies what they did ("Russians,
