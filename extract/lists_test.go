@@ -28,6 +28,9 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		alliances.Actor{ID: "mujao", Name: "Movement for Oneness and Jihad in West Africa", Aliases: []string{"MOJWA", "MUJAO"}, Kind: "armed-group"},
 		alliances.Actor{ID: "islamists", Name: "Islamist groups", Kind: alliances.Category},
 		alliances.Actor{ID: "anti-taliban-coalition", Name: "Anti-Taliban coalition", Kind: "coalition"},
+		alliances.Actor{ID: "hizb-e-wahdat", Name: "Hizb-e Wahdat", Kind: "party"},
+		alliances.Actor{ID: "karim-khalili", Name: "Karim Khalili", Kind: "individual"},
+		alliances.Actor{ID: "hizb-e-wahdat-khalili", Name: "Hizb-e Wahdat faction of Karim Khalili", Kind: "faction"},
 	)
 	checkForms(t, known, []formCase{
 		// Mali ¶22: "former co-belligerents Ansar Dine, MOJWA, and the MNLA soon found
@@ -115,6 +118,9 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 			[]string{"pakistan alliance iran"}, []string{"hekmatyar alliance iran", "hekmatyar alliance pakistan"}},
 		{"the possessor's allies, the whole list", "In 2019 the old stakeholders (Hekmatyar and Pakistan, Iran's allies) waited.",
 			[]string{"pakistan alliance iran", "hekmatyar alliance iran"}, []string{"hekmatyar alliance pakistan"}},
+		// The seed article ¶8.
+		{"the faction of an organization loyal to an individual", "Others waited, such as the faction of Hizb-e Wahdat loyal to former Vice President Karim Khalili, which reached an understanding with the Taliban in spring 2021.",
+			[]string{"hizb-e-wahdat-khalili agreement taliban"}, []string{"karim-khalili agreement taliban", "hizb-e-wahdat agreement taliban"}},
 		// Foreign involvement ¶19.
 		{"a district of a state is a place", "In 2013 Jami'at fighters crossed the border and took over eight villages in the Qusayr District of Pakistan.",
 			nil, []string{"jamiat hostility pakistan"}},

@@ -287,6 +287,14 @@ func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 	var out []mention
 	from := -1 // the first token of a qualifier dropped before the next mention
 	for i, m := range ms {
+		// "the faction of Hizb-e Wahdat loyal to former Vice President Karim Khalili": the
+		// faction the record names after both.
+		if i > 0 && len(out) > 0 && out[len(out)-1].first == ms[i-1].first && rd.kinds[m.id] == "individual" {
+			if f, at := rd.factionPhrase(ts, ms[i-1], m); f != "" {
+				out[len(out)-1] = mention{id: f, first: at, end: m.end}
+				continue
+			}
+		}
 		// "The faction of Salahuddin Rabbani in Jami'at": a part named with its whole
 		// after "in"; the part is the party.
 		if i > 0 && len(out) > 0 && (m.first == ms[i-1].end+1 && ts[ms[i-1].end].word == "in" && slices.Contains(rd.parts[ms[i-1].id], m.id) ||
@@ -312,6 +320,56 @@ func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 	}
 	return out
 }
+
+// factionPhrase reads "the faction of ORG loyal to (post) PERSON" around the mentions
+// of an organization and an individual: the faction of the record named after the
+// individual, one of whose names holds the organization's ("Hizb-e Wahdat faction of
+// Karim Khalili"), and the phrase's first token.
+func (rd *Reader) factionPhrase(ts []token, org, person mention) (string, int) {
+	at := org.first - 2
+	if at < 0 || ts[org.first-1].word != "of" || !factionNouns[ts[at].word] {
+		return "", 0
+	}
+	for k := org.end; k < person.first; {
+		if n := rd.titleAt(ts, k); n > 0 {
+			k += n
+			continue
+		}
+		if !loyalWords[ts[k].word] {
+			return "", 0
+		}
+		k++
+	}
+	// Of the factions named after the individual, those a name of which holds the
+	// organization's as written here.
+	words := make([]string, 0, org.end-org.first)
+	for _, t := range ts[org.first:org.end] {
+		words = append(words, spelling(t.word))
+	}
+	orgName := strings.Join(words, " ")
+	var found []string
+	for id, parts := range rd.parts {
+		if rd.kinds[id] != "faction" || !slices.Contains(parts, person.id) {
+			continue
+		}
+		for name, named := range rd.names {
+			if named == id && strings.Contains(" "+name+" ", " "+orgName+" ") {
+				found = append(found, id)
+				break
+			}
+		}
+	}
+	if len(found) != 1 {
+		return "", 0 // none, or several the phrase does not tell apart
+	}
+	return found[0], at
+}
+
+// factionNouns name a part of an organization; loyalWords tie it to the one it follows.
+var (
+	factionNouns = map[string]bool{"faction": true, "wing": true, "branch": true}
+	loyalWords   = map[string]bool{"loyal": true, "to": true, "led": true, "by": true, "under": true, "close": true, "of": true}
+)
 
 // listedBetween reports whether the tokens in [from, to) join a list ("and", "or", a
 // comma) or give an example of many ("such as", "including").
