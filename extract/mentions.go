@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -157,7 +156,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// one named last, unless "it" is no one ("it was assumed").
 					id = previous
 					if words[0] == "the" && words[len(words)-1] != "latter" {
-						id = cmp.Or(rd.topic, subject) // "the latter" is the one named last
+						// "the group" is the paragraph's subject or the sentence's before ("the
+						// latter" is the one named last).
 						// "the group", "the movement", "the party" are no state and no person:
 						// "following Russia's lead ... its agreement with the group" is the
 						// Taliban's, not Russia's.
