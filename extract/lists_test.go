@@ -121,6 +121,11 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The seed article ¶8.
 		{"the faction of an organization loyal to an individual", "Others waited, such as the faction of Hizb-e Wahdat loyal to former Vice President Karim Khalili, which reached an understanding with the Taliban in spring 2021.",
 			[]string{"hizb-e-wahdat-khalili agreement taliban"}, []string{"karim-khalili agreement taliban", "hizb-e-wahdat agreement taliban"}},
+		// The seed article ¶12.
+		{"support given to no one named goes to the paragraph's subject", "The Taliban grew strong in the south in 2019. Iran also provided significant support, and Russia provided support through Pakistan.",
+			[]string{"iran support taliban", "russia support taliban"}, []string{"russia support pakistan"}},
+		{"support given to a pronoun goes to no one", "The Taliban grew strong in the south in 2019. Iran provides them with logistical support, among the pillars of support.",
+			nil, []string{"iran support taliban"}},
 		// Foreign involvement ¶19.
 		{"a district of a state is a place", "In 2013 Jami'at fighters crossed the border and took over eight villages in the Qusayr District of Pakistan.",
 			nil, []string{"jamiat hostility pakistan"}},

@@ -543,5 +543,32 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		li, ri = 0, ri+1
 		shared = true
 	}
+	// "Saudi Arabia also provided significant support, and China provided support through
+	// Pakistan", in a paragraph about the Taliban: support given to no one the clause
+	// names goes to the paragraph's subject.
+	if li >= 0 && ri < 0 && c.cue.kind == alliances.Support && !c.cue.passive && len(c.cue.then) == 0 && rd.topic != "" && rd.topic != ms[li].id &&
+		!rd.nonMember(rd.topic) && !strings.HasSuffix(c.cue.words[0], "ed") && !strings.HasSuffix(c.cue.words[0], "ing") && givenAlone(ts, c.first) {
+		ms = append(slices.Clone(ms), mention{id: rd.topic, first: len(ts), end: len(ts)})
+		ri = len(ms) - 1
+		cues = append(cues, "implicit: "+rd.topic+", the paragraph's subject, supported")
+	}
 	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans}, true
 }
+
+// givenAlone reports whether the noun of support at cue is what a verb of giving gives,
+// with no one named to receive it: "provided significant support" (not "provides them
+// with support", "pillars of support").
+func givenAlone(ts []token, cue int) bool {
+	for k := cue - 1; k >= max(0, cue-3); k-- {
+		switch w := ts[k].word; {
+		case giveVerbs[w] || w == "provided" || w == "provides" || w == "providing" || w == "provide":
+			return true
+		case ts[k].upper || pronounObjects[w] || w == "with" || w == "of" || w == "to" || w == "for":
+			return false
+		}
+	}
+	return false
+}
+
+// pronounObjects are the pronouns that receive what a verb gives: "provides them with".
+var pronounObjects = map[string]bool{"them": true, "it": true, "him": true, "her": true, "us": true, "me": true, "you": true}

@@ -40,19 +40,21 @@ type Reader struct {
 	Date       edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest     string              // the latest year the document being read names, for want of its date
 	places     map[string]bool
-	prefixes   map[string]bool            // the first words of names in transliteration (name_prefixes), folded
-	common     map[string]bool            // the words many names share (common_names), folded: no short form
-	parts      map[string][]string        // actor id -> the actors its name holds
-	unitWords  map[string]bool            // the words that end the name of a unit of a group (see unit)
-	ambiguous  map[string][]string        // a short name several actors share -> them
-	heads      map[string]bool            // the short names that are a name's head
-	allies     map[string]map[string]bool // actor id -> the actors its name says it is loyal or linked to
-	ledBy      map[string][]string        // actor id -> the actors its name says lead it ("US-led coalition")
-	qualifiers map[string][]string        // actor id -> the words that place or qualify its name
-	examples   map[string][]string        // collective -> the examples of it the paragraph has listed so far
-	topic      string                     // the actor the paragraph being read is about: its first
-	context    string                     // the latest year the paragraph named before the sentence being read
-	timesOf    string                     // the sentence whose times are found, and where they are
+	prefixes   map[string]bool             // the first words of names in transliteration (name_prefixes), folded
+	common     map[string]bool             // the words many names share (common_names), folded: no short form
+	parts      map[string][]string         // actor id -> the actors its name holds
+	unitWords  map[string]bool             // the words that end the name of a unit of a group (see unit)
+	ambiguous  map[string][]string         // a short name several actors share -> them
+	heads      map[string]bool             // the short names that are a name's head
+	allies     map[string]map[string]bool  // actor id -> the actors its name says it is loyal or linked to
+	ledBy      map[string][]string         // actor id -> the actors its name says lead it ("US-led coalition")
+	before     struct{ valid, cue string } // the time the sentence before gave, in the paragraph: for "at that point"
+	textYear   string                      // the year the paragraphs before named last: for a month without one
+	qualifiers map[string][]string         // actor id -> the words that place or qualify its name
+	examples   map[string][]string         // collective -> the examples of it the paragraph has listed so far
+	topic      string                      // the actor the paragraph being read is about: its first
+	context    string                      // the latest year the paragraph named before the sentence being read
+	timesOf    string                      // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool
 	titles     [][]string // longest first

@@ -47,13 +47,16 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 		}
 		after = p.End
+		rd.textYear = lastYear(d.Text[:p.Start])
 		previous := ""
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
 		rd.topic, rd.examples = "", nil
-		var before []told // the sentences a claim of an attack may speak of
+		var before []told                     // the sentences a claim of an attack may speak of
+		var carry struct{ valid, cue string } // the latest time a sentence of the paragraph gave
 		inList := false
 		for _, s := range p.Sentences {
+			rd.before = carry
 			text := d.Text[s.Start:s.End]
 			ts := tokens(text, s.Start)
 			item := listItem(strings.TrimLeft(text, " \t\n"))
@@ -75,6 +78,11 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 			rd.context = context
 			valid, timeCue := rd.when(text, context, -1, -1)
+			// What the next sentence dates by this one ("at that point"): a time the
+			// sentence gives, kept after the sentence is read.
+			if strings.HasPrefix(timeCue, "time:") && !strings.Contains(timeCue, "(the paragraph's year)") && !strings.Contains(timeCue, "the sentence before") {
+				carry.valid, carry.cue = valid, timeCue
+			}
 			if y := lastYear(text); y != "" {
 				context = y
 			}

@@ -31,6 +31,8 @@ var (
 	timeRE  = regexp.MustCompile(`(?i)\b(in|by|since|from|until|after|before|during|around|as of)?\s*(early|late|mid-?)?\s*(` + months + `|spring|summer|autumn|fall|winter)?\s*((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?(\s+onwards?)?`)
 	monthRE = regexp.MustCompile(`(?i)\b(early|late|mid-?)?\s*(` + months + `)\b`)
 	yearRE  = regexp.MustCompile(`\b(19|20)\d{2}s?\b`) // and a decade: "the 1990s"
+	// The words that date a sentence by the one before: "at that point", "by then".
+	thenRE = regexp.MustCompile(`(?i)\b(?:at that (?:point|time|moment)|by then|at the same time|around the same time)\b`)
 	// "January–March 2017", "between January and March 2017": two months of one year.
 	// Two years of a span: "between 2015 and 2017", "from 2015 to 2017".
 	yearsRE  = regexp.MustCompile(`(?i)\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|till|through)\s+((?:19|20)\d{2})\b`)
@@ -140,8 +142,18 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		}
 		return date, words
 	}
-	if m := monthRE.FindStringSubmatch(text); m != nil && context != "" && !another {
+	// "At that point, Hazara militia commanders ... also sealed deals": the time of the
+	// sentence before, in the paragraph.
+	if w := thenRE.FindString(text); w != "" && rd.before.valid != "" {
+		return rd.before.valid, "time: " + w + " (" + strings.TrimPrefix(rd.before.cue, "time: ") + ", the sentence before)"
+	}
+	if m := monthRE.FindStringSubmatch(text); m != nil && (context != "" || rd.textYear != "") && !another {
 		n := slices.Index(strings.Split(months, "|"), strings.ToLower(m[2])) + 1
+		if context == "" {
+			// "In late June and early July, ..." opening a paragraph: the year the text
+			// named last.
+			return fmt.Sprintf("%s-%02d~", rd.textYear, n), "time: " + strings.TrimSpace(m[0]) + " (year from the text before)"
+		}
 		return fmt.Sprintf("%s-%02d~", context, n), "time: " + strings.TrimSpace(m[0]) + " (year from the paragraph)"
 	}
 	if context != "" {

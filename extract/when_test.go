@@ -46,3 +46,21 @@ func TestHeadingGivesTheYear(t *testing.T) {
 		t.Fatalf("proposals %+v, want one in 2013-07~ (July of the heading's year)", props)
 	}
 }
+
+// TestTimeOfTheSentenceBefore: the seed article's ¶10-¶11, as a newcomer's review found
+// them undated. "At that point" takes the time of the sentence before in its paragraph,
+// and a month a paragraph opens on without a year takes the year the text named last.
+func TestTimeOfTheSentenceBefore(t *testing.T) {
+	text := "In June 2021 Jami'at made a deal with the Taliban in the north, after months of talks with them.\n\n" +
+		"In late June and early July, Hizb-e Islami commanders started moving in the west of the country as well. " +
+		"At that point, Iran also sealed deals with the Taliban, helping them easily take most of the south."
+	var got []string
+	for _, p := range read(t, text) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+	}
+	for _, want := range []string{"jamiat agreement taliban 2021-06/..", "iran agreement taliban 2021-06~/.."} {
+		if !slices.Contains(got, want) {
+			t.Errorf("proposed %q, want %q", got, want)
+		}
+	}
+}
