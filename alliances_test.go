@@ -62,6 +62,9 @@ func TestResolveActor(t *testing.T) {
 		{ID: "taliban", Name: "Taliban"},
 		{ID: "is-a", Name: "Islamic State", Aliases: []string{"IS"}},
 		{ID: "is-b", Name: "IS branch", Aliases: []string{"IS"}},
+		{ID: "gulbuddin-hekmatyar", Name: "Gulbuddin Hekmatyar", Kind: "individual"},
+		{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"},
+		{ID: "mahmud-karzai", Name: "Mahmud Karzai", Kind: "individual"},
 	}
 	for _, tt := range []struct {
 		query, want string
@@ -74,6 +77,8 @@ func TestResolveActor(t *testing.T) {
 		{"IS", "", Invalid},       // two actors share the alias
 		{"talibn", "", NotFound},  // with a suggestion
 		{"rabbani", "", NotFound}, // a part of a name is not a name
+		{"Hekmatyar", "gulbuddin-hekmatyar", 0}, // an individual's surname, where one has it
+		{"Karzai", "", Invalid},                 // two have it
 	} {
 		got, err := ResolveActor(tt.query, actors)
 		if got != tt.want || err != nil && KindOf(err) != tt.kind || err == nil && tt.want == "" {

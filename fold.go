@@ -74,7 +74,8 @@ func (a *Actor) Matches(query string) bool {
 }
 
 // ResolveActor finds the actor a user means by query: the actor with that id, else the
-// one whose name or an alias folds (see Fold) to the same words. A name shared by
+// one whose name or an alias folds (see Fold) to the same words, else the individual
+// whose name ends in the one word given ("Hekmatyar"). A name shared by
 // several actors is Invalid, listing them; a query that names none is NotFound, with
 // suggestions.
 func ResolveActor(query string, actors []Actor) (string, error) {
@@ -89,6 +90,14 @@ func ResolveActor(query string, actors []Actor) (string, error) {
 		a := &actors[i]
 		if Fold(a.Name) == q || Fold(a.ID) == q || slices.ContainsFunc(a.Aliases, func(al string) bool { return Fold(al) == q }) {
 			hits = append(hits, a.ID)
+		}
+	}
+	if len(hits) == 0 && len(q) >= 4 && !strings.Contains(q, " ") {
+		// "Hekmatyar": the one individual whose name ends so.
+		for i := range actors {
+			if w := strings.Fields(Fold(actors[i].Name)); actors[i].Kind == "individual" && len(w) >= 2 && w[len(w)-1] == q {
+				hits = append(hits, actors[i].ID)
+			}
 		}
 	}
 	switch len(hits) {
