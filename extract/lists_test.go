@@ -121,6 +121,9 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The seed article ¶8.
 		{"the faction of an organization loyal to an individual", "Others waited, such as the faction of Hizb-e Wahdat loyal to former Vice President Karim Khalili, which reached an understanding with the Taliban in spring 2021.",
 			[]string{"hizb-e-wahdat-khalili agreement taliban"}, []string{"karim-khalili agreement taliban", "hizb-e-wahdat agreement taliban"}},
+		// The seed article ¶25 read as a new case: "them", the old stakeholders, no actor.
+		{"a mediation with the one party named", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians and mediated between them and the Taliban.",
+			[]string{"russia mediation taliban", "iran mediation taliban", "pakistan mediation taliban"}, nil},
 		// The seed article ¶12.
 		{"support given to no one named goes to the paragraph's subject", "The Taliban grew strong in the south in 2019. Iran also provided significant support, and Russia provided support through Pakistan.",
 			[]string{"iran support taliban", "russia support taliban"}, []string{"russia support pakistan"}},

@@ -178,6 +178,16 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							}
 						}
 					}
+					// "Russia, Iran, and Pakistan lobbied X and mediated between them and
+					// the Taliban": an object pronoun is none of its own clause's subjects.
+					if words[0] == "them" && id != "" && len(out) > 0 && out[0].first <= 2 {
+						for _, m := range group(ts, out, 0, +1) {
+							if m.id == id {
+								id = ""
+								break
+							}
+						}
+					}
 					if words[0] == "it" && i+1 < len(ts) {
 						switch ts[i+1].word {
 						case "is", "was", "seems", "seemed", "appears", "appeared", "remains", "remained":

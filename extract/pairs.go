@@ -89,10 +89,20 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	case c.cue.kind == alliances.Mediation:
 		// A mediation names the two it brings together: "Iran mediated between Russia
 		// and the Taliban"; the first is its object, the second its third party.
-		if li < 0 || ri < 0 || ri+1 >= len(ms) || ms[ri+1].first-ms[ri].end > 3 {
+		if li < 0 || ri < 0 {
 			return false
 		}
-		third = &ms[ri+1]
+		if ri+1 >= len(ms) || ms[ri+1].first-ms[ri].end > 3 {
+			// "mediated between them and the Taliban", "them" no actor the reader
+			// knows: a mediation with the one it names, its other party left to the
+			// reviewer.
+			if k := ms[ri].first; !(k >= 2 && ts[k-1].word == "and" || k >= 3 && ts[k-1].word == "the" && ts[k-2].word == "and") || !between {
+				return false
+			}
+			cues = append(cues, "the other party unnamed")
+		} else {
+			third = &ms[ri+1]
+		}
 		for _, l := range group(ts, ms, li, -1) {
 			pairs = append(pairs, [2]*mention{l, &ms[ri]})
 		}
