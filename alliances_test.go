@@ -74,9 +74,9 @@ func TestResolveActor(t *testing.T) {
 		{"Taliban", "taliban", 0},
 		{"jamiat i islami", "jamiat", 0},
 		{"Rabbani’s Jamiat", "jamiat-rabbani", 0},
-		{"IS", "", Invalid},       // two actors share the alias
-		{"talibn", "", NotFound},  // with a suggestion
-		{"rabbani", "", NotFound}, // a part of a name is not a name
+		{"IS", "", Invalid},                     // two actors share the alias
+		{"talibn", "", NotFound},                // with a suggestion
+		{"rabbani", "", NotFound},               // a part of a name is not a name
 		{"Hekmatyar", "gulbuddin-hekmatyar", 0}, // an individual's surname, where one has it
 		{"Karzai", "", Invalid},                 // two have it
 	} {
