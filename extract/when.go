@@ -159,5 +159,8 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if context != "" {
 		return context + "~", "time: " + context + " (the paragraph's year)"
 	}
+	if rd.textYear != "" {
+		return rd.textYear + "~", "time: " + rd.textYear + " (the year the text named last)"
+	}
 	return "", ""
 }
