@@ -465,8 +465,8 @@ var hostVerbs = map[string]bool{"hosted": true, "hosts": true, "hosting": true, 
 // Iran supported the Taliban, and in 2022 Russia armed Jami'at": the arms are Russia's).
 func clauseOf(ts []token, from, to int) (int, int) {
 	edge := func(k int) bool {
-		if strings.Contains(ts[k].pre, ";") {
-			return true
+		if strings.Contains(ts[k].pre, ";") || strings.ContainsAny(ts[k].pre, "–—") && strings.Contains(ts[k].pre, " ") {
+			return true // a dash set off by spaces opens an aside: "... partners – at one point possibly exceeding"
 		}
 		switch ts[k].word {
 		case "and", "but", "while", "whereas":

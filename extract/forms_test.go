@@ -24,6 +24,9 @@ func TestReaderProposesWhatTheSentencesState(t *testing.T) {
 		// The seed article ¶22, ¶24, ¶15, as a fresh-eyes review found them misread.
 		{"sources that reported", "Taliban sources, however, reported a deterioration in relations between the Taliban and Iran in 2010.", "taliban rivalry iran 2010 alleged", "Taliban sources", nil},
 		{"arguably", "Arguably, the Taliban's fight with Iran grew in 2019.", "taliban hostility iran 2019 alleged", "", nil},
+		// The seed article ¶15.
+		{"support given with, its hedge in an aside", "The Iranians followed with a major shift in their policy toward the Taliban in 2005, first with very modest support for the group – at one point possibly exceeding Pakistan's.",
+			"iran support taliban 2005 reported", "", nil},
 		{"a time far after the cue, with another cue between, is that cue's", "The Taliban's fight with Iran even facilitated the Russian decision to pull out and to outline a new relationship with Pakistan in its agreement with the group in February 2020.",
 			"taliban hostility iran /2021-09-09 reported", "", nil},
 		{"a compound takes the time nearest it", "In 2014, Iran feared the Taliban, and in 2019-2020 Iran feared the Pakistan-Taliban agreement.",

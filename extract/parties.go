@@ -380,6 +380,14 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end, c.first) {
 		li = -1
 	}
+	// "The Iranians followed with a shift in their policy toward the Taliban in 2005,
+	// first with very modest support for the group": support given "with", after a comma,
+	// to the actor named before it, is the sentence's subject's.
+	if li >= 0 && ri >= 0 && ms[li].id == ms[ri].id && c.cue.kind == alliances.Support && withBefore(ts, c.first) {
+		if j := subject(ts, ms); j < li && ms[j].id != ms[ri].id {
+			li, shared = j, true
+		}
+	}
 	// "in support of MNLA, protests which were dispersed by Ansar Dine": a relative
 	// clause on a bare noun after the actor speaks of the noun (not "Iran, the country
 	// which armed them": an apposition).
@@ -572,3 +580,28 @@ func givenAlone(ts []token, cue int) bool {
 
 // pronounObjects are the pronouns that receive what a verb gives: "provides them with".
 var pronounObjects = map[string]bool{"them": true, "it": true, "him": true, "her": true, "us": true, "me": true, "you": true}
+
+// withBefore reports whether the noun of a cue follows "with" and only the words that
+// grade it: "first with very modest support".
+func withBefore(ts []token, cue int) bool {
+	for k := cue - 1; k >= max(0, cue-4); k-- {
+		switch w := ts[k].word; {
+		case w == "with":
+			return strings.Contains(ts[k].pre, ",") || k > 0 && strings.Contains(ts[k-1].pre, ",")
+		case ts[k].upper || !adverb(w) && !adjectiveLike(w):
+			return false
+		}
+	}
+	return false
+}
+
+// adjectiveLike reports whether a word may grade a noun of support: "modest",
+// "significant", "financial", "first".
+func adjectiveLike(w string) bool {
+	switch w {
+	case "first", "initially", "very", "some", "little", "much", "more", "modest", "limited", "significant", "substantial", "substantive", "major",
+		"military", "financial", "political", "logistical", "covert", "open", "direct", "indirect", "growing", "increased", "considerable":
+		return true
+	}
+	return false
+}

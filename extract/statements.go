@@ -308,7 +308,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		cues = append(cues, "weighed, not held: "+w)
 	}
 	confidence := 0.6
-	if w, ok := rd.has(ts, 0, len(ts), rd.marks["hedge"]...); ok {
+	// A hedge speaks of its clause: "Iran followed with modest support for the group ...
+	// – at one point possibly exceeding Pakistan's" hedges the comparison, not the support.
+	lo, hi := clauseOf(ts, min(c.first, left.first, right.first), max(c.end, left.end, right.end))
+	if w, ok := rd.has(ts, lo, hi, rd.marks["hedge"]...); ok {
 		t.Status = alliances.Alleged
 		cues = append(cues, "hedge: "+w)
 		confidence -= 0.1
@@ -326,7 +329,6 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		cues = append(cues, "attributed to "+at)
 	}
 	cite.Credibility = credibilityOf(t.Status)
-	lo, hi := clauseOf(ts, min(c.first, left.first, right.first), max(c.end, left.end, right.end))
 	for f, words := range rd.relation(c.cue.kind).Forms {
 		for _, w := range words {
 			if _, ok := rd.has(ts, lo, hi, alliances.Fold(w)); ok && !slices.Contains(t.Forms, alliances.Form(f)) {
