@@ -107,8 +107,15 @@ func (r *Report) RecordWarnings(rec *Record, s *snapshot.Snapshot) {
 		}
 	}
 	if n := s.Index.Possible(s.Filter); n > 0 {
-		r.Warn("%d more %s may hold at this date, %s dates the record gives only roughly (an unknown start or end, an approximate date) and %s not read; --fuzzy reads %s too",
-			n, plural(n, "tie", "ties"), plural(n, "its", "their"), plural(n, "is", "are"), plural(n, "it", "them"))
+		date := "at this date"
+		if at := s.Filter.At; at != nil { // diff reads two dates, each warned of apart
+			date = "on " + at.First.String()
+			if at.Last != at.First {
+				date = "from " + at.First.String() + " to " + at.Last.String()
+			}
+		}
+		r.Warn("%d more %s may hold %s, %s dates the record gives only roughly (an unknown start or end, an approximate date) and %s not read; --fuzzy reads %s too",
+			n, plural(n, "tie", "ties"), date, plural(n, "its", "their"), plural(n, "is", "are"), plural(n, "it", "them"))
 	}
 	r.statedFoldWarning(rec, s)
 	// Only the actors whose ties the snapshot reads: a supporters ranking need not hear
