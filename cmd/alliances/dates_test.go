@@ -58,7 +58,9 @@ func TestStrictAndFuzzyInAnalyses(t *testing.T) {
 		t.Errorf("fuzzy: unbalanced %+v, want the triangle a, b, c", fuzzy.Unbalanced)
 	}
 	// The strict reading says what it leaves out: b-c and a-c may hold at 2016.
-	if !slices.ContainsFunc(strict.Warnings, func(w string) bool { return strings.HasPrefix(w, "2 more ties may hold from 2016-01-01 to 2016-12-31,") }) {
+	if !slices.ContainsFunc(strict.Warnings, func(w string) bool {
+		return strings.HasPrefix(w, "2 more ties may hold from 2016-01-01 to 2016-12-31,")
+	}) {
 		t.Errorf("strict: warnings %q, want the two ties that may hold", strict.Warnings)
 	}
 	if slices.ContainsFunc(fuzzy.Warnings, func(w string) bool { return strings.Contains(w, "may hold") }) {
