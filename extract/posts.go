@@ -544,10 +544,10 @@ func (rd *Reader) operations(d *Document, ts []token, ms []mention) []pair {
 		if !launchVerbs[ts[m.first-1].word] && (m.first < 2 || !launchVerbs[ts[m.first-2].word]) {
 			continue
 		}
-		// The verb's subject: the nearest state in the clause that is no place ("the
-		// French military in Mali ended its Operation Serval" is France's).
+		// The verb's subject: the nearest state in the clause ("the French military in
+		// Mali ended its Operation Serval" is France's: "in Mali" names a place, no actor).
 		for j := i - 1; j >= 0 && m.first-ms[j].end <= 8 && !boundary(d, ts, ms[j].end, m.first); j-- {
-			if rd.kinds[ms[j].id] != "state" || ms[j].first > 0 && rd.places[ts[ms[j].first-1].word] {
+			if rd.kinds[ms[j].id] != "state" {
 				continue
 			}
 			out = append(out, pair{m, ms[j], "operation: launched by the state"})

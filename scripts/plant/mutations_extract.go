@@ -200,4 +200,22 @@ var extractMutations = []mutation{
 		to:   "if false && ri >= 0 && ms[ri].first > c.end && rd.unknownAfter(",
 		pkgs: []string{"./extract"}, breaks: "\"airstrikes against the Houthis, ... Hadi's government\" makes Hadi the target",
 	},
+	{
+		name: "extract-undated-no-text-year", file: "extract/when.go",
+		from: "\tif rd.textYear != \"\" {\n\t\treturn rd.textYear + \"~\"",
+		to:   "\tif false && rd.textYear != \"\" {\n\t\treturn rd.textYear + \"~\"",
+		pkgs: []string{"./extract"}, breaks: "a statement with no time, in a paragraph with no year, is dated before the report only",
+	},
+	{
+		name: "extract-each-other-ignored", file: "extract/pairs.go",
+		from: "\tcase reciprocal && len(group(ts, ms, li, -1)) >= 2:",
+		to:   "\tcase false && reciprocal && len(group(ts, ms, li, -1)) >= 2:",
+		pkgs: []string{"./extract"}, breaks: "\"A, B and C soon found themselves in conflict with each other\" pairs none of them",
+	},
+	{
+		name: "extract-relative-on-passive-agent", file: "extract/parties.go",
+		from: "\tif ri >= 0 && c.cue.passive && slices.ContainsFunc(ts[c.end:ms[ri].first]",
+		to:   "\tif false && ri >= 0 && c.cue.passive && slices.ContainsFunc(ts[c.end:ms[ri].first]",
+		pkgs: []string{"./extract"}, breaks: "\"aided by a network of relationships that the Taliban had been cultivating\" makes the Taliban the helper",
+	},
 }
