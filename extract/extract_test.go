@@ -367,15 +367,7 @@ func TestDiscoverStates(t *testing.T) {
 	if want := "egypt EGY, united-arab-emirates ARE"; strings.Join(found, ", ") != want {
 		t.Errorf("states found %q, want %q", strings.Join(found, ", "), want)
 	}
-	var ties []string
-	for _, p := range rd.Read(doc) {
-		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-	}
-	for _, want := range []string{"egypt support libyan-national-army", "united-arab-emirates support libyan-national-army"} {
-		if !slices.Contains(ties, want) {
-			t.Errorf("ties %v, want %q", ties, want)
-		}
-	}
+	wantTies(t, rd, doc, "egypt support libyan-national-army", "united-arab-emirates support libyan-national-army")
 }
 
 // TestDiscoverPartiesAndIndividuals: names that begin as parties' and armed groups' do in
