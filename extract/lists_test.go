@@ -121,6 +121,11 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The seed article ¶8.
 		{"the faction of an organization loyal to an individual", "Others waited, such as the faction of Hizb-e Wahdat loyal to former Vice President Karim Khalili, which reached an understanding with the Taliban in spring 2021.",
 			[]string{"hizb-e-wahdat-khalili agreement taliban"}, []string{"karim-khalili agreement taliban", "hizb-e-wahdat agreement taliban"}},
+		// The seed article ¶7.
+		{"a tie a clause names without parties is the clause before's two", "By 2018, Hekmatyar was edging closer to the Taliban, and a full friendship blossomed.",
+			[]string{"hekmatyar alliance taliban"}, nil},
+		{"not across a list", "Hekmatyar was involved in the Kunduz campaign, the Iran campaign (2017), and the Jalalabad offensive.",
+			nil, []string{"hekmatyar hostility iran"}},
 		// The seed article ¶25 read as a new case: "them", the old stakeholders, no actor.
 		{"a mediation with the one party named", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians and mediated between them and the Taliban.",
 			[]string{"russia mediation taliban", "iran mediation taliban", "pakistan mediation taliban"}, nil},

@@ -148,6 +148,23 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				}
 			}
 		}
+	case li < 0 && ri < 0 && symmetric && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ing") &&
+		!slices.Contains([]string{"with", "to", "of", "between", "against", "on"}, c.cue.words[len(c.cue.words)-1]):
+		// "Hekmatyar was edging closer to the Taliban, and a full friendship blossomed": a
+		// tie a clause names without its parties is between the two the clause before
+		// named, where it names two and only two.
+		var before []*mention
+		for k := range ms {
+			if ms[k].end <= c.first && ms[k].first >= 0 && !slices.ContainsFunc(before, func(m *mention) bool { return m.id == ms[k].id }) {
+				before = append(before, &ms[k])
+			}
+		}
+		if len(before) != 2 || !clauseAnd(ts, before[1].end, c.first) ||
+			slices.ContainsFunc(ts[before[0].end:before[1].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			return false // not "... the Central Syria campaign (2017), and the East Hama offensive"
+		}
+		pairs = append(pairs, [2]*mention{before[0], before[1]})
+		cues = append(cues, "the two the clause before names")
 	case li >= 1 && symmetric && ri < 0 && ts[ms[li].end-1].possessive && c.first-ms[li].end <= 2 && strings.Contains(ts[ms[li].first].pre, ","):
 		// "(Karzai and Abdullah, Ghani's uneasy coalition ally)": the possessor's partner is
 		// the name the apposition follows; the whole list where the noun is plural.
