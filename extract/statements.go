@@ -457,9 +457,16 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		// So does a tie the sentence starts at a time ("resumed substantive support for the
 		// Taliban in 2004").
 		started := slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "start: ") })
+		// A fight or a stand against another "started" at a time has an end the sentence
+		// does not give, not none: "the Taliban started targeting its members in 2016"
+		// (by 2018 the two were friends).
 		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
 			!strings.HasSuffix(timeCue, "(the paragraph's year)") { // a time the sentence gives, not the paragraph's
-			valid, timeCue = valid+"/..", timeCue+", and on from then"
+			if started && alliances.SignOf(t.Kind, t.Type) < 0 {
+				valid, timeCue = valid+"/", timeCue+", to an end not given"
+			} else {
+				valid, timeCue = valid+"/..", timeCue+", and on from then"
+			}
 		}
 		// "Saudi Arabia stopped supporting the Taliban in 2016": the time is the end of
 		// the support, which ran to it from a start the sentence does not give.

@@ -28,6 +28,10 @@ func TestDealsHoldFromWhenMade(t *testing.T) {
 		{"In 2015 Jami'at allied with Russia against the Taliban in the north of the country.", "jamiat alliance russia 2015/.."},
 		{"In 2015 Jami'at attacked the Taliban in the north of the country, as the report says.", "jamiat hostility taliban 2015"},
 		{"Between 2015 and 2017 Jami'at had a deal with Russia, as the report on the north says.", "jamiat agreement russia 2015/2017"},
+		// A fight started at a time runs to an end the text does not give, not on: the
+		// seed article's Taliban started targeting Hizb-e Islami in 2016, friends by 2018.
+		{"In 2016 the Taliban started targeting Hizb-e Islami in the north of the country, as the report says.", "taliban hostility hizb-e-islami 2016/"},
+		{"In 2016 Russia started supporting the Taliban in the north of the country, as the report says.", "russia support taliban 2016/.."},
 	} {
 		var got []string
 		for _, p := range read(t, c.text) {
