@@ -38,6 +38,8 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	}
 	named := map[string]bool{} // the memberships names give, proposed once
 	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
+	scanned := 0               // how far the text is read for its latest year
+	rd.textYear = ""
 	for _, p := range d.Paragraphs {
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
@@ -47,7 +49,10 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 		}
 		after = p.End
-		rd.textYear = lastYear(d.Text[:p.Start])
+		if y := lastYear(d.Text[scanned:p.Start]); y != "" {
+			rd.textYear = y // the year the text named last, read once
+		}
+		scanned = p.Start
 		previous := ""
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names

@@ -15,8 +15,11 @@ var (
 
 // attribution returns whom a sentence attributes its claim to: "Taliban sources".
 func attribution(text string) string {
-	m := attributionRE.FindStringSubmatch(text)
-	if m == nil {
+	var m []string
+	if strings.Contains(text, "ccording to") {
+		m = attributionRE.FindStringSubmatch(text)
+	}
+	if m == nil && (strings.Contains(text, " sources") || strings.Contains(text, " officials")) {
 		m = sourcesRE.FindStringSubmatch(text)
 	}
 	if m == nil {
