@@ -105,6 +105,9 @@ func LoadProfile(ctx context.Context, db alliances.Store, id string, filter alli
 	if err != nil {
 		return nil, err
 	}
+	if filter.Case != "" {
+		events = slices.DeleteFunc(events, func(e alliances.Event) bool { return !InCase(e.Recorded, filter.Case) })
+	}
 	p.Events = []alliances.Event{}
 	for _, e := range events {
 		r := e.Date.Strict()

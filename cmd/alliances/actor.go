@@ -16,6 +16,7 @@ func (m *Main) runActor(ctx context.Context, args []string) error {
 	f := m.flags("actor", "ID", `Actor prints an actor's profile: names, kind, home, tags, parents and factions, and every
 tie over time with its evidence, then the events it took part in.`).withJSON()
 	at := f.String("at", "", "only ties active at this EDTF `date`")
+	caseID := f.String("case", "", "only the ties and events of this case (default: of every case)")
 	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
 		return err
@@ -36,7 +37,10 @@ tie over time with its evidence, then the events it took part in.`).withJSON()
 	if err != nil {
 		return err
 	}
-	filter.Actors = ids
+	if err := answer.CaseExists(ctx, db, *caseID, filter.KnownAt); err != nil {
+		return err
+	}
+	filter.Actors, filter.Case = ids, *caseID
 	p, err := answer.LoadProfile(ctx, db, ids[0], filter)
 	if err != nil {
 		return err

@@ -111,3 +111,28 @@ func TestTimelineAndSourcesErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestActorOfOneCase: Russia's profile in one built-in case holds that case's ties and
+// events only; the two cases' together are its profile in every case (the built-in
+// cases share the registry's Russia: 6 ties in Idlib, 13 in Afghanistan, counted from
+// the case files).
+func TestActorOfOneCase(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	all := decode[answer.Profile](t, c, "actor", "russia")
+	idlib := decode[answer.Profile](t, c, "actor", "russia", "--case", "idlib-2018-2019")
+	afg := decode[answer.Profile](t, c, "actor", "russia", "--case", "afghanistan-2021")
+	count := func(p answer.Profile) int { return len(p.Ties) + len(p.Parents) + len(p.Members) + len(p.Lineage) }
+	if count(idlib) == 0 || count(afg) == 0 || count(idlib)+count(afg) != count(all) || len(idlib.Events)+len(afg.Events) != len(all.Events) {
+		t.Errorf("ties and events of Russia: Idlib %d, %d; Afghanistan %d, %d; every case %d, %d",
+			count(idlib), len(idlib.Events), count(afg), len(afg.Events), count(all), len(all.Events))
+	}
+	for _, tie := range afg.Ties {
+		if strings.Contains(tie.ID, "hts") || strings.Contains(tie.ID, "slf") {
+			t.Errorf("Russia in Afghanistan shows the Idlib tie %s", tie.ID)
+		}
+	}
+	if _, errOut, code := c.run("actor", "russia", "--case", "afg"); code != exitNotFound || !strings.Contains(errOut, `no case "afg"`) {
+		t.Errorf("an unknown case: exit %d, %s", code, errOut)
+	}
+}
