@@ -136,3 +136,27 @@ func TestActorOfOneCase(t *testing.T) {
 		t.Errorf("an unknown case: exit %d, %s", code, errOut)
 	}
 }
+
+// TestTimelineOfAPeriod: --from and --to keep the moments of the period, each day of it
+// (2021-06 to 2021-07 holds the June deals of the built-in case's ¶10 and none of 2016);
+// a period that ends before it starts is a usage error.
+func TestTimelineOfAPeriod(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	all := decode[[]answer.Entry](t, c, "timeline", "--case", "afghanistan-2021")
+	some := decode[[]answer.Entry](t, c, "timeline", "--case", "afghanistan-2021", "--from", "2021-06", "--to", "2021-07")
+	if len(some) == 0 || len(some) >= len(all) {
+		t.Fatalf("%d moments of 2021-06 to 2021-07 of %d", len(some), len(all))
+	}
+	for _, e := range some {
+		if e.Date < "2021-06" && !strings.HasPrefix(e.Date, "/2021-06") || e.Date > "2021-07-31" && !strings.HasPrefix(e.Date, "2021-07") {
+			t.Errorf("moment %s %s outside 2021-06 to 2021-07", e.Date, e.What)
+		}
+	}
+	if !slices.ContainsFunc(some, func(e answer.Entry) bool { return e.Tie != nil && e.Tie.ID == "tie-deal-jamiat-rabbani" }) {
+		t.Errorf("the June 2021 deal of Rabbani's Jami'at is not among %d moments", len(some))
+	}
+	if _, errOut, code := c.run("timeline", "--from", "2021-08", "--to", "2021-07"); code != exitUsage || !strings.Contains(errOut, "--from 2021-08 comes after --to 2021-07") {
+		t.Errorf("a period backwards: exit %d, %s", code, errOut)
+	}
+}

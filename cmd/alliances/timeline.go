@@ -3,22 +3,48 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/edtf"
 
 	"github.com/alliances-project/alliances"
 )
 
 func (m *Main) runTimeline(ctx context.Context, args []string) error {
-	f := m.flags("timeline", "[--actor ACTOR]", `Timeline lists, in date order, when ties began and ended and the events, for the whole
+	f := m.flags("timeline", "[--actor ACTOR] [--from DATE] [--to DATE]", `Timeline lists, in date order, when ties began and ended and the events, for the whole
 record or for the actors given (by id, name or alias).`).withJSON()
 	var actors listFlag
 	f.Var(&actors, "actor", "only ties and events of these `actors`")
 	f.StringVar(&f.caseID, "case", "", "only the ties and events of this `case`")
 	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
+	from := f.String("from", "", "only the moments from this EDTF `date` on")
+	to := f.String("to", "", "only the moments up to this EDTF `date`")
 	if err := f.parse(args); err != nil {
 		return err
+	}
+	first, last := edtf.Day(math.MinInt64), edtf.Day(math.MaxInt64)
+	for _, b := range []struct {
+		flag, value string
+		day         *edtf.Day
+		end         bool
+	}{{"--from", *from, &first, false}, {"--to", *to, &last, true}} {
+		if b.value == "" {
+			continue
+		}
+		iv, err := edtf.Parse(b.value)
+		if err != nil {
+			return usageError("%s %q: %v", b.flag, b.value, err)
+		}
+		if r := iv.Strict(); b.end {
+			*b.day = r.Last
+		} else {
+			*b.day = r.First
+		}
+	}
+	if first > last {
+		return usageError("--from %s comes after --to %s", *from, *to)
 	}
 	filter, err := answer.TieFilter(nil, nil, nil, nil, 0, "", false, *knownAt)
 	if err != nil {
@@ -44,7 +70,7 @@ record or for the actors given (by id, name or alias).`).withJSON()
 	}
 	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !answer.InCase(t.Recorded, f.caseID) })
 	events = slices.DeleteFunc(events, func(e alliances.Event) bool { return !answer.InCase(e.Recorded, f.caseID) })
-	entries := answer.Timeline(ties, events)
+	entries := slices.DeleteFunc(answer.Timeline(ties, events), func(e answer.Entry) bool { return e.Day < first || e.Day > last })
 	if f.json {
 		return writeJSON(m.Stdout, entries)
 	}
