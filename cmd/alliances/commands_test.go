@@ -160,3 +160,18 @@ func TestTimelineOfAPeriod(t *testing.T) {
 		t.Errorf("a period backwards: exit %d, %s", code, errOut)
 	}
 }
+
+// TestSupportersAtADate: --at 2021 ranks the supporters of 2021, as --from 2021 --to
+// 2021 does; with a period besides, it is a usage error.
+func TestSupportersAtADate(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	at := c.ok("supporters", "taliban", "--case", "afghanistan-2021", "--at", "2021", "--json")
+	period := c.ok("supporters", "taliban", "--case", "afghanistan-2021", "--from", "2021", "--to", "2021", "--json")
+	if at != period || !strings.Contains(at, `"pakistan"`) {
+		t.Errorf("--at 2021:\n%s\nwant as --from 2021 --to 2021:\n%s", at, period)
+	}
+	if _, errOut, code := c.run("supporters", "taliban", "--at", "2021", "--from", "2020"); code != exitUsage || !strings.Contains(errOut, "not both") {
+		t.Errorf("--at and --from: exit %d, %s", code, errOut)
+	}
+}

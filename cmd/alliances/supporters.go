@@ -20,7 +20,7 @@ count once. Where a tie's start or end is not known, the score counts only the d
 certainly covers, and MAX the days it possibly covers; the table says what is unknown.
 Equal scores share a rank. Parts of an organization (an intelligence service, an army)
 count as the organization unless --no-fold. The period defaults to the span of the
-support ties.`).withJSON()
+support ties; --at DATE is the period of that date (--at 2021: the year).`).withJSON()
 	sf := f.withSnapshot()
 	from := f.String("from", "", "start of the period, an EDTF `date`")
 	to := f.String("to", "", "end of the period, an EDTF `date`")
@@ -32,7 +32,11 @@ support ties.`).withJSON()
 		return usageError("supporters needs one actor id")
 	}
 	if sf.At != "" {
-		return usageError("supporters takes a period with --from and --to, not --at")
+		// "--at 2021" is the period of that date: its first day to its last.
+		if *from != "" || *to != "" {
+			return usageError("supporters takes --at or a period with --from and --to, not both")
+		}
+		*from, *to, sf.At = sf.At, sf.At, ""
 	}
 	filter, knownAt, err := sf.Filter()
 	if err != nil {
