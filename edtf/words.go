@@ -1,9 +1,26 @@
 package edtf
 
 import (
+	"regexp"
 	"strconv"
 	"time"
 )
+
+// seasonNames are the names of EDTF's seasons, 21 to 24 (Level 1).
+var seasonNames = [...]string{"spring", "summer", "autumn", "winter"}
+
+// seasonRE matches a date of a season in EDTF text: "2021-21" is spring 2021.
+var seasonRE = regexp.MustCompile(`\b(\d{4})-(2[1-4])\b`)
+
+// SeasonsInWords writes EDTF text with its seasons named, for a table a person reads:
+// "2021-21/.." as "spring 2021/..", "2001/2020-24" as "2001/winter 2020". Other dates
+// stay as EDTF writes them.
+func SeasonsInWords(edtf string) string {
+	return seasonRE.ReplaceAllStringFunc(edtf, func(s string) string {
+		m := seasonRE.FindStringSubmatch(s)
+		return seasonNames[m[2][1]-'1'] + " " + m[1]
+	})
+}
 
 // Words reads iv for people, in English, saying its uncertainty in words: "in 2018",
 // "around June 2016, perhaps", "from 2016 to 2018", "from March 2021 on", "until 2001",
@@ -55,7 +72,7 @@ func (d Date) phrase(alone bool) string {
 	case YearPrecision:
 		s, in = year, "in "
 	case SeasonPrecision:
-		s, in = [...]string{"spring", "summer", "autumn", "winter"}[int(d.month)-firstSeason]+" "+year, "in "
+		s, in = seasonNames[int(d.month)-firstSeason]+" "+year, "in "
 	case MonthPrecision:
 		s, in = time.Month(d.month).String()+" "+year, "in "
 	default:

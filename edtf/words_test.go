@@ -33,3 +33,14 @@ func TestWords(t *testing.T) {
 		t.Errorf("the zero interval: %q", got)
 	}
 }
+
+// TestSeasonsInWords: a table's dates give EDTF's seasons in words; other dates,
+// and numbers that are no season, stay as EDTF writes them.
+func TestSeasonsInWords(t *testing.T) {
+	for in, want := range map[string]string{"2021-21": "spring 2021", "2021-21/..": "spring 2021/..", "2001/2020-24": "2001/winter 2020",
+		"2021-06": "2021-06", "2016/2018": "2016/2018", "2021-25": "2021-25", "2021-22~": "summer 2021~"} {
+		if got := SeasonsInWords(in); got != want {
+			t.Errorf("SeasonsInWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

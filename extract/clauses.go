@@ -520,3 +520,46 @@ var reportVerbs = map[string]bool{"reported": true, "said": true, "believed": tr
 // ("figures called on Hezbollah").
 var participles = map[string]bool{"linked": true, "allied": true, "affiliated": true, "aligned": true, "tied": true, "connected": true,
 	"related": true, "loyal": true, "close": true}
+
+// givenAlone reports whether the noun of support at cue is what a verb of giving gives,
+// with no one named to receive it: "provided significant support" (not "provides them
+// with support", "pillars of support").
+func givenAlone(ts []token, cue int) bool {
+	for k := cue - 1; k >= max(0, cue-3); k-- {
+		switch w := ts[k].word; {
+		case giveVerbs[w] || w == "provided" || w == "provides" || w == "providing" || w == "provide":
+			return true
+		case ts[k].upper || pronounObjects[w] || w == "with" || w == "of" || w == "to" || w == "for":
+			return false
+		}
+	}
+	return false
+}
+
+// pronounObjects are the pronouns that receive what a verb gives: "provides them with".
+var pronounObjects = map[string]bool{"them": true, "it": true, "him": true, "her": true, "us": true, "me": true, "you": true}
+
+// withBefore reports whether the noun of a cue follows "with" and only the words that
+// grade it: "first with very modest support".
+func withBefore(ts []token, cue int) bool {
+	for k := cue - 1; k >= max(0, cue-4); k-- {
+		switch w := ts[k].word; {
+		case w == "with":
+			return strings.Contains(ts[k].pre, ",") || k > 0 && strings.Contains(ts[k-1].pre, ",")
+		case ts[k].upper || !adverb(w) && !adjectiveLike(w):
+			return false
+		}
+	}
+	return false
+}
+
+// adjectiveLike reports whether a word may grade a noun of support: "modest",
+// "significant", "financial", "first".
+func adjectiveLike(w string) bool {
+	switch w {
+	case "first", "initially", "very", "some", "little", "much", "more", "modest", "limited", "significant", "substantial", "substantive", "major",
+		"military", "financial", "political", "logistical", "covert", "open", "direct", "indirect", "growing", "increased", "considerable":
+		return true
+	}
+	return false
+}

@@ -153,7 +153,7 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 	if err == nil && len(in.Body) > 0 && jsonEqual(in.Body, p.Body) {
 		in.Body = nil // accepted as proposed
 	}
-	if err == nil && len(in.Body) > 0 && p.Entity == "tie" && p.Author == "extract" {
+	if err == nil && len(in.Body) > 0 && p.Entity == "tie" && p.Author == extract.Author {
 		in.Body = extract.Restated(p.Body, in.Body) // made alleged: credibility 3, as the reader gives
 	}
 	if err != nil {

@@ -275,37 +275,6 @@ func TestNetworkThroughTime(t *testing.T) {
 	}
 }
 
-// TestNetworkFollowsChangesMadeElsewhere: an analyst decides at the terminal (or a
-// colleague imports) while the app is open in another tab; back in the app's tab, the
-// network is drawn again from the store and shows the new tie, without a reload.
-func TestNetworkFollowsChangesMadeElsewhere(t *testing.T) {
-	b := newBrowser(t)
-	db := builtIn(t)
-	srv := httptest.NewServer(server.New(db, nil))
-	defer srv.Close()
-	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afghanistan-2021&at=2021-07"}, nil)
-	b.wait("the network of 2021-07", `return document.documentElement.dataset.at === "2021-07"`)
-	const made = `return !!document.querySelector('#ties path[data-id="tie-made-elsewhere"]')`
-	if b.run(made) == true {
-		t.Fatal("the tie is drawn before it is made")
-	}
-	ctx := context.Background()
-	rec, err := db.Record(ctx, "afghanistan-2021", time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec.Ties = append(rec.Ties, alliances.Tie{ID: "tie-made-elsewhere", Subject: "russia", Object: "taliban", Kind: alliances.Support,
-		Valid: edtf.MustParse("2021"), Status: alliances.Reported, Basis: alliances.Stated,
-		Citations: []alliances.Citation{{Source: "newlines-2021", Locator: "¶19", Credibility: 2}}})
-	if _, err := db.Import(ctx, rec); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(1100 * time.Millisecond) // the server asks the store for changes once a second
-	b.run(`Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
-document.dispatchEvent(new Event("visibilitychange"));`)
-	b.wait("the tie made elsewhere, drawn", made)
-}
-
 // TestSupportMap opens the support map of the Taliban in 2021 and finds Pakistan, Iran
 // and Russia among the supporters, on the map and in the ranking (the case's paragraphs
 // 12, 14 and 15-19: Pakistan's support since 2004, Iran's growing from 2006, Russia's

@@ -186,7 +186,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 		}
 		for _, d := range m.docs {
 			doc := team.Document{ID: team.NewID(), Case: id, Source: rd.Source, Name: filepath.Base(d.Name), Text: d.Text,
-				Author: "extract", Created: time.Now().UTC()}
+				Author: extract.Author, Created: time.Now().UTC()}
 			same := ""
 			for _, k := range stored { // the list leaves the texts out
 				if k.Name == doc.Name {
@@ -222,7 +222,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 			named := fmt.Sprintf("¶%d: named %q, ", fa.Paragraph, fa.Quote)
 			doc := docID[fa.Document]
 			if _, ok := offered[doc]; !ok {
-				if offered[doc], err = ts.Proposals(ctx, team.ProposalFilter{Case: id, Author: "extract", Document: doc}); err != nil {
+				if offered[doc], err = ts.Proposals(ctx, team.ProposalFilter{Case: id, Author: extract.Author, Document: doc}); err != nil {
 					return err
 				}
 			}
@@ -232,7 +232,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 			}
 			body, _ := json.Marshal(fa.Actor)
 			reason := named + fa.Why
-			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: "extract", Reason: reason,
+			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: extract.Author, Reason: reason,
 				Confidence: fa.Confidence, Document: docID[fa.Document], Start: fa.Start, End: fa.End}); err != nil {
 				fmt.Fprintf(m.Stderr, "alliances: actor %s not proposed: %v\n", fa.Actor.ID, err)
 				continue
@@ -264,7 +264,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 			if len(reason) > 1900 {
 				reason = reason[:1900]
 			}
-			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract", Reason: reason,
+			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: extract.Author, Reason: reason,
 				Confidence: p.Confidence, Document: docID[p.Document], Start: p.Start, End: p.End}); err != nil {
 				fmt.Fprintf(m.Stderr, "alliances: ¶%d %s %s %s not proposed: %v\n", p.Paragraph, p.Tie.Subject, p.Tie.Kind, p.Tie.Object, err)
 				continue

@@ -7,13 +7,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/alliances-project/alliances/answer"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
 )
 
 // writeJSON writes v as indented JSON, exactly: past the escaper of a stream for people.
@@ -171,14 +171,6 @@ func counted(n int, noun string) string {
 	return fmt.Sprintf("%d %s", n, plural(n, noun, noun+"s"))
 }
 
-// seasonRE matches a date of EDTF's seasons (Level 1): "2021-21" is spring 2021.
-var seasonRE = regexp.MustCompile(`\b(\d{4})-(2[1-4])\b`)
-
-// dates writes the EDTF of a table's date column with its seasons in words: "2021-21/.."
-// as "spring 2021/..", "2001/2020-24" as "2001/winter 2020". JSON keeps the EDTF.
-func dates(edtf string) string {
-	return seasonRE.ReplaceAllStringFunc(edtf, func(s string) string {
-		m := seasonRE.FindStringSubmatch(s)
-		return [...]string{"spring", "summer", "autumn", "winter"}[m[2][1]-'1'] + " " + m[1]
-	})
-}
+// dates writes the EDTF of a table's date column with its seasons in words (JSON keeps
+// the EDTF).
+func dates(s string) string { return edtf.SeasonsInWords(s) }

@@ -26,14 +26,3 @@ func TestPrintableCitationsCopiesOnlyWhenEscaped(t *testing.T) {
 		t.Errorf("escaped citations = %+v, want the second note escaped, the first citation as it was", got)
 	}
 }
-
-// TestDatesSaySeasonsInWords: a table's dates give EDTF's seasons in words; other dates,
-// and numbers that are no season, stay as EDTF writes them.
-func TestDatesSaySeasonsInWords(t *testing.T) {
-	for in, want := range map[string]string{"2021-21": "spring 2021", "2021-21/..": "spring 2021/..", "2001/2020-24": "2001/winter 2020",
-		"2021-06": "2021-06", "2016/2018": "2016/2018", "2021-25": "2021-25", "2021-22~": "summer 2021~"} {
-		if got := dates(in); got != want {
-			t.Errorf("dates(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

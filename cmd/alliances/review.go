@@ -127,7 +127,7 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 				fmt.Fprintf(m.Stdout, "%v; e FIELD=VALUE... -- WHY\n", firstError(err, fmt.Errorf("say why after --")))
 				goto ask
 			}
-			if p.Entity == "tie" && p.Author == "extract" {
+			if p.Entity == "tie" && p.Author == extract.Author {
 				body = extract.Restated(p.Body, body) // made alleged: credibility 3, as the reader gives
 			}
 			counts[m.said(m.decide(ctx, ts, p, team.Accepted, body, why, by), "as edited")]++

@@ -1,0 +1,69 @@
+package extract_test
+
+// What the reader reads of a tie beside its parties and kind: an agreement's type, a
+// mediation's third, the intensity the words grade.
+
+import (
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// TestAgreementTakesItsType: the words of an agreement's sentence give its type, which
+// decides its sign (a cease-fire does not align its parties, a defection deal does); an
+// agreement whose sentence gives none has none, and less confidence.
+func TestAgreementTakesItsType(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  alliances.AgreementType
+	}{
+		{"In 2019 Jami'at agreed a ceasefire with the Taliban in the north, after months of fighting.", alliances.CeaseFire},
+		{"In 2021 Jami'at defected and made a deal with the Taliban in the north of the country.", alliances.DefectionDeal},
+		{"In 2021 Jami'at made a deal with the Taliban in the north of the country, as many had foreseen.", ""},
+		// The type from the paragraph, or the one before, when the sentence gives none:
+		// 0.7, between the two.
+		{"In June 2021 Jami'at made a deal with the Taliban in the north of the country. Its defection set off a cascade that month.", alliances.DefectionDeal},
+		{"In 2021 Pakistan fought on in the north of the country, and its defection set others thinking.\n\nIn July 2021 Jami'at made a deal with the Taliban in the north of the country.", alliances.DefectionDeal},
+		// An understanding is its parties' own: the seed's ¶8 after Hizb-e Islami's peace
+		// deal of ¶7 (an understanding of the paragraph's own words still takes its type).
+		{"In 2016 Pakistan signed a peace deal with Kabul in the east of the country, and its defection set others thinking.\n\nIn spring 2021 Jami'at reached an understanding with the Taliban in the north.", ""},
+		{"In 2021 Jami'at made a deal with the Taliban in the north of the country, to the economic benefit of both.", alliances.BusinessDeal},
+		{"In 2021 Jami'at made a deal with the Taliban in the north of the country. It was good for trade.", ""},
+	} {
+		var got []string
+		for _, p := range read(t, c.text) {
+			if p.Tie.Kind == alliances.Agreement {
+				got = append(got, string(p.Tie.Type))
+				if (c.typ == "") != (p.Confidence < 0.65) { // 0.8 typed beside its parties, 0.7 by the paragraph, 0.6 not
+					t.Errorf("%q: confidence %.2f; a typeless agreement is the less sure", c.text, p.Confidence)
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != string(c.typ) {
+			t.Errorf("%q: agreements of types %q, want one of type %q", c.text, got, c.typ)
+		}
+	}
+}
+
+func TestMediationNamesItsThird(t *testing.T) {
+	props := read(t, "In 2016 Iran mediated between Russia and the Taliban, and the two sides met in Tehran for the first time that year.")
+	if len(props) != 1 || props[0].Tie.Kind != alliances.Mediation || props[0].Tie.Subject != "iran" || props[0].Tie.Object != "russia" || props[0].Tie.Third != "taliban" {
+		t.Fatalf("proposals %+v, want Iran's mediation between Russia and the Taliban", props)
+	}
+}
+
+// TestReaderGradesIntensity: the words just before a cue grade the tie as the case files
+// do (rules.yaml, intensities), the longest words winning; none, no grade.
+func TestReaderGradesIntensity(t *testing.T) {
+	for text, want := range map[string]int{
+		"Pakistan resumed substantive support for the Taliban in 2004.":          3,
+		"The Taliban also received smaller levels of support from Iran in 2019.": 2,
+		"Iran gave very modest support to the Taliban in 2005.":                  1,
+		"Iran gave support to the Taliban in 2005, and it was a major shift.":    0,
+	} {
+		props := read(t, text+" This sentence only makes the paragraph long enough to count as one of the body.")
+		if len(props) == 0 || props[0].Tie.Kind != alliances.Support || props[0].Tie.Intensity != want {
+			t.Errorf("%q: %+v, want support of intensity %d", text, props, want)
+		}
+	}
+}
