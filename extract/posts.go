@@ -522,9 +522,10 @@ type pair struct {
 	why        string
 }
 
-// launchVerbs are the verbs whose subject a military operation named after them
-// belongs to: "the French military launched Opération Serval".
-var launchVerbs = map[string]bool{"launched": true, "launches": true, "launching": true, "began": true, "started": true,
+// launchWords stand before a military operation's name that belongs to the clause's
+// subject: its verbs ("the French military launched Opération Serval") and possessives
+// ("ended its Operation Serval").
+var launchWords = map[string]bool{"launched": true, "launches": true, "launching": true, "began": true, "started": true,
 	"ended": true, "concluded": true, "its": true, "their": true}
 
 // operations reads whose a named military operation is ("Operation Barkhane"): the
@@ -541,7 +542,7 @@ func (rd *Reader) operations(d *Document, ts []token, ms []mention) []pair {
 			out = append(out, pair{m, prev, "operation: the state's, named before it"})
 			continue
 		}
-		if !launchVerbs[ts[m.first-1].word] && (m.first < 2 || !launchVerbs[ts[m.first-2].word]) {
+		if !launchWords[ts[m.first-1].word] && (m.first < 2 || !launchWords[ts[m.first-2].word]) {
 			continue
 		}
 		// The verb's subject: the nearest state in the clause ("the French military in
