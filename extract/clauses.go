@@ -433,6 +433,10 @@ var intents = map[string]bool{"intention": true, "intentions": true, "intends": 
 	"plans": true, "planned": true, "planning": true, "plan": true, "promised": true, "promises": true, "ready": true, "prepared": true,
 	"preparing": true, "determined": true, "resolved": true}
 
+// nounObjectPreps are the prepositions that join a noun to its object: "support for the
+// Taliban", "opposition to the regime".
+var nounObjectPreps = map[string]bool{"for": true, "to": true, "against": true, "of": true, "with": true}
+
 // auxiliaries are the verbs that may stand between a relative pronoun and its clause's
 // verb: "who had criticized".
 var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,

@@ -23,6 +23,10 @@ func TestReaderProposesWhatTheSentencesState(t *testing.T) {
 		{"resumed at a time: from then on", "Pakistan resumed its support for the Taliban in 2004.", "pakistan support taliban 2004/.. reported", "", nil},
 		// The seed article ¶22, ¶24, ¶15, as a fresh-eyes review found them misread.
 		{"sources that reported", "Taliban sources, however, reported a deterioration in relations between the Taliban and Iran in 2010.", "taliban rivalry iran 2010 alleged", "Taliban sources", nil},
+		// The seed article ¶22: the hedge is of the role, the contacts are told as fact.
+		{"a hedge of a role in what is told", "It is not known whether Iran played a role in the talks between the Taliban and Russia in 2012.",
+			"taliban negotiation russia 2012 reported", "", nil},
+		{"a hedge of what is told", "It is not known whether Iran supported the Taliban in 2012.", "iran support taliban 2012 alleged", "", nil},
 		{"arguably", "Arguably, the Taliban's fight with Iran grew in 2019.", "taliban hostility iran 2019 alleged", "", nil},
 		// The seed article ¶15.
 		{"support given with, its hedge in an aside", "The Iranians followed with a major shift in their policy toward the Taliban in 2005, first with very modest support for the group – at one point possibly exceeding Pakistan's.",

@@ -33,6 +33,12 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		alliances.Actor{ID: "hizb-e-wahdat-khalili", Name: "Hizb-e Wahdat faction of Karim Khalili", Kind: "faction"},
 	)
 	checkForms(t, known, []formCase{
+		// The seed article ¶13: the regional powers are no actor of a new case, and the
+		// concerns are not the Taliban's, whose name only follows "support for".
+		{"a noun's object is not its unknown agent's concern", "Originally, support for Jami'at by the neighbouring powers was driven by concerns about a long-term Russian presence.",
+			nil, []string{"jamiat opposition russia"}},
+		{"a noun's known agent is", "Originally, support for Jami'at by Iran was driven by concerns about a long-term Russian presence.",
+			[]string{"iran support jamiat", "iran opposition russia"}, []string{"jamiat opposition russia"}},
 		// Mali ¶22: "former co-belligerents Ansar Dine, MOJWA, and the MNLA soon found
 		// themselves in conflict with each other".
 		{"a fight with each other pairs the whole list", "In 2012 the Taliban, Jami'at and Hizb-e Islami soon found themselves in conflict with each other.",

@@ -471,6 +471,43 @@ func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool
 	return "", false
 }
 
+// negated reports whether a negation stands within four words before the cue at token
+// cue, not one inside a hedge: "it is not known whether Iran supported" hedges.
+func (rd *Reader) negated(ts []token, cue int) bool {
+	for i := max(cue-4, 0); i < cue; i++ {
+		for _, p := range rd.marks["negation"] {
+			if !matchAt(ts, i, rd.words(p)) {
+				continue
+			}
+			hedged := false
+			for j := max(i-4, 0); j <= i && !hedged; j++ {
+				for _, h := range rd.marks["hedge"] {
+					if w := rd.words(h); matchAt(ts, j, w) && j+len(w) > i {
+						hedged = true
+						break
+					}
+				}
+			}
+			if !hedged {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// last returns where the last of the phrases found from token from to token to ends.
+func (rd *Reader) last(ts []token, from, to int, phrases ...string) (int, bool) {
+	for i := min(to, len(ts)) - 1; i >= max(from, 0); i-- {
+		for _, p := range phrases {
+			if w := rd.words(p); matchAt(ts, i, w) && i+len(w) <= to {
+				return i + len(w), true
+			}
+		}
+	}
+	return 0, false
+}
+
 // frontedClause reports whether the pronoun at token i follows a clause that opens the
 // sentence with a subordinating word and ends at the comma before the pronoun ("Once
 // these regional powers accepted ..., they"), and where the clause's subject begins.

@@ -303,6 +303,18 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		!strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
 		li = -1
 	}
+	// "support for the Taliban by regional powers was driven by concerns about a U.S.
+	// presence": the name a noun's agent follows is the noun's object, and the agent,
+	// here no known actor, is the subject: none is known.
+	if li >= 0 && !c.cue.passive && ms[li].end+1 < c.first && ts[ms[li].end].word == "by" && !strings.ContainsAny(ts[ms[li].end].pre, ",;:()") {
+		k := ms[li].first - 1
+		if k > 0 && determiners[ts[k].word] {
+			k--
+		}
+		if k >= 0 && nounObjectPreps[ts[k].word] {
+			li = -1
+		}
+	}
 	// A verb joined to one before it shares its subject: "Russians, Iranians, and
 	// Pakistanis lobbied the old stakeholders ... and mediated between them and the
 	// Taliban".

@@ -188,7 +188,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				continue
 			}
 			c := spans[best]
-			if _, neg := rd.has(ts, c.first-4, c.first, rd.marks["negation"]...); neg {
+			if rd.negated(ts, c.first) {
 				continue
 			}
 			left, right := a, b

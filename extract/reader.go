@@ -460,7 +460,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for _, l := range []struct {
 		mark  string
 		words []string
-	}{{"negation", r.Negations}, {"end", r.Ends}, {"start", r.Starts}, {"consideration", r.Considerations}, {"hedge", r.Hedges}, {"attribution", r.Attributions}, {"claim", r.Claims}, {"supposition", r.Suppositions}} {
+	}{{"negation", r.Negations}, {"end", r.Ends}, {"start", r.Starts}, {"consideration", r.Considerations}, {"hedge", r.Hedges}, {"attribution", r.Attributions}, {"claim", r.Claims}, {"supposition", r.Suppositions}, {"presupposed", r.Presupposed}} {
 		for _, w := range l.words {
 			rd.marks[l.mark] = append(rd.marks[l.mark], alliances.Fold(w))
 		}

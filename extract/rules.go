@@ -27,6 +27,7 @@ type Rules struct {
 	Hedges         []string            `yaml:"hedges"`
 	Attributions   []string            `yaml:"attributions"`
 	Suppositions   []string            `yaml:"suppositions"` // the words after which a sentence tells what was assumed, hoped or feared, not what held
+	Presupposed    []string            `yaml:"presupposed"`  // the words after which a hedged clause names what it takes as fact: "whether they played a role in the contacts"
 	Aliases        map[string]string   `yaml:"aliases"`
 	Pronouns       []string            `yaml:"pronouns"`
 	Pairs          []string            `yaml:"pairs"`           // words that stand for the two actors named last: "the two"
@@ -143,6 +144,7 @@ func (r *Rules) Extend(more *Rules) {
 	r.Hedges = append(r.Hedges, more.Hedges...)
 	r.Attributions = append(r.Attributions, more.Attributions...)
 	r.Suppositions = append(r.Suppositions, more.Suppositions...)
+	r.Presupposed = append(r.Presupposed, more.Presupposed...)
 	if r.Aliases == nil {
 		r.Aliases = map[string]string{}
 	}

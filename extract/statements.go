@@ -296,7 +296,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if c.cue.passive {
 		cues = append(cues, "passive")
 	}
-	if _, ok := rd.has(ts, c.first-4, c.first, rd.marks["negation"]...); ok {
+	if rd.negated(ts, c.first) {
 		return Proposal{}, false // "did not support" states no tie
 	}
 	if _, ok := rd.has(ts, 0, c.first, rd.marks["supposition"]...); ok {
@@ -315,7 +315,11 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	confidence := 0.6
 	// A hedge speaks of its clause: "Iran followed with modest support for the group ...
 	// – at one point possibly exceeding Pakistan's" hedges the comparison, not the support.
-	lo, hi := clauseOf(ts, min(c.first, left.first, right.first), max(c.end, left.end, right.end))
+	first := min(c.first, left.first, right.first)
+	lo, hi := clauseOf(ts, first, max(c.end, left.end, right.end))
+	if k, ok := rd.last(ts, lo, first, rd.marks["presupposed"]...); ok {
+		lo = k // "whether they played a role in the contacts between A and B": the contacts are no hedge's
+	}
 	if w, ok := rd.has(ts, lo, hi, rd.marks["hedge"]...); ok {
 		t.Status = alliances.Alleged
 		cues = append(cues, "hedge: "+w)
