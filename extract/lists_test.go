@@ -135,6 +135,12 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The seed article ¶25 read as a new case: "them", the old stakeholders, no actor.
 		{"a mediation with the one party named", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians and mediated between them and the Taliban.",
 			[]string{"russia mediation taliban", "iran mediation taliban", "pakistan mediation taliban"}, nil},
+		// The same as a third newcomer's review read it: an aside between the verbs, and
+		// the object of the first verb no actor.
+		{"a mediation after an aside shares the verb before's subject", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians, often in a coordinated way, and mediated between them and the Taliban.",
+			[]string{"russia mediation taliban", "iran mediation taliban", "pakistan mediation taliban"}, nil},
+		{"a verb's object is not the next verb's", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan lobbied the politicians and mediated between them and the Taliban.",
+			[]string{"russia mediation taliban"}, []string{"russia negotiation taliban", "iran negotiation taliban", "pakistan negotiation taliban"}},
 		// The seed article ¶12.
 		{"support given to no one named goes to the paragraph's subject", "The Taliban grew strong in the south in 2019. Iran also provided significant support, and Russia provided support through Pakistan.",
 			[]string{"iran support taliban", "russia support taliban"}, []string{"russia support pakistan"}},

@@ -344,7 +344,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	andVerb := k < c.first-1 && k > 0 && ts[k].word == "and" && !strings.Contains(ts[k].pre, ",")
 	if k := c.first - 1; k > 0 && (purpose || participle || series || andVerb || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
-		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first > g[len(g)-1].first && opensSentence(ts, ms[0].first) {
+		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first >= g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 			shared = true
 		}
@@ -513,6 +513,13 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// are no parties to them.
 	if c.first >= 1 && hostVerbs[ts[c.first-1].word] || c.first >= 2 && hostVerbs[ts[c.first-2].word] {
 		li = -1
+	}
+	// "lobbied the old stakeholders and mediated between them and the Taliban": a name
+	// after a verb joined to the cue's is that verb's object, not the cue's.
+	if ri >= 0 && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.first > c.end && o.first < ms[ri].first && ts[o.first-1].word == "and" && len(o.cue.words) == 1 && strings.HasSuffix(o.cue.words[0], "ed")
+	}) {
+		ri = -1
 	}
 	// Too far from the cue to be one statement (the nearest of a list counts).
 	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {

@@ -54,6 +54,8 @@ type Reader struct {
 	examples   map[string][]string         // collective -> the examples of it the paragraph has listed so far
 	topic      string                      // the actor the paragraph being read is about: its first
 	context    string                      // the latest year the paragraph named before the sentence being read
+	paraYear   string                      // the first year the paragraph names, while no sentence read has named one
+	lookback   string                      // the words by which the paragraph looks back ("for quite some time"), or ""
 	timesOf    string                      // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool
@@ -460,7 +462,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for _, l := range []struct {
 		mark  string
 		words []string
-	}{{"negation", r.Negations}, {"end", r.Ends}, {"start", r.Starts}, {"consideration", r.Considerations}, {"hedge", r.Hedges}, {"attribution", r.Attributions}, {"claim", r.Claims}, {"supposition", r.Suppositions}, {"presupposed", r.Presupposed}} {
+	}{{"negation", r.Negations}, {"end", r.Ends}, {"start", r.Starts}, {"consideration", r.Considerations}, {"hedge", r.Hedges}, {"attribution", r.Attributions}, {"claim", r.Claims}, {"supposition", r.Suppositions}, {"presupposed", r.Presupposed}, {"lookback", r.Lookbacks}, {"growth", r.Growths}} {
 		for _, w := range l.words {
 			rd.marks[l.mark] = append(rd.marks[l.mark], alliances.Fold(w))
 		}

@@ -28,6 +28,8 @@ type Rules struct {
 	Attributions   []string            `yaml:"attributions"`
 	Suppositions   []string            `yaml:"suppositions"` // the words after which a sentence tells what was assumed, hoped or feared, not what held
 	Presupposed    []string            `yaml:"presupposed"`  // the words after which a hedged clause names what it takes as fact: "whether they played a role in the contacts"
+	Lookbacks      []string            `yaml:"lookbacks"`    // the words by which a paragraph that names no year tells of what held before the text's time: "for quite some time"
+	Growths        []string            `yaml:"growths"`      // the words after a cue by which its tie grew from its time on: "increased year on year"
 	Aliases        map[string]string   `yaml:"aliases"`
 	Pronouns       []string            `yaml:"pronouns"`
 	Pairs          []string            `yaml:"pairs"`           // words that stand for the two actors named last: "the two"
@@ -145,6 +147,8 @@ func (r *Rules) Extend(more *Rules) {
 	r.Attributions = append(r.Attributions, more.Attributions...)
 	r.Suppositions = append(r.Suppositions, more.Suppositions...)
 	r.Presupposed = append(r.Presupposed, more.Presupposed...)
+	r.Lookbacks = append(r.Lookbacks, more.Lookbacks...)
+	r.Growths = append(r.Growths, more.Growths...)
 	if r.Aliases == nil {
 		r.Aliases = map[string]string{}
 	}

@@ -56,6 +56,14 @@ func (rd *Reader) Read(d *Document) []Proposal {
 		previous := ""
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
+		rd.paraYear, rd.lookback = firstYear(d.Text[p.Start:p.End]), ""
+		if heading != "" {
+			rd.paraYear = ""
+		}
+		ps := tokens(d.Text[p.Start:p.End], p.Start)
+		if w, ok := rd.has(ps, 0, len(ps), rd.marks["lookback"]...); ok {
+			rd.lookback = w
+		}
 		rd.topic, rd.examples = "", nil
 		var before []told                     // the sentences a claim of an attack may speak of
 		var carry struct{ valid, cue string } // the latest time a sentence of the paragraph gave
@@ -89,7 +97,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				carry.valid, carry.cue = valid, timeCue
 			}
 			if y := lastYear(text); y != "" {
-				context = y
+				context, rd.paraYear = y, ""
 			}
 			switch {
 			case item:
@@ -330,6 +338,12 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	} else if w, ok := rd.has(ts, c.first-3, c.end, rd.marks["start"]...); ok {
 		cues = append(cues, "start: "+w)
 	}
+	// "first with very modest support for the group, which was then increased year on
+	// year": a tie that grew holds from its time on, at no one intensity.
+	grew, _ := rd.has(ts, c.end, len(ts), rd.marks["growth"]...)
+	if grew != "" && !slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "start: ") || strings.HasPrefix(c, "end: ") }) {
+		cues = append(cues, "start: then grew, "+grew)
+	}
 	cite := alliances.Citation{Source: rd.Source, Locator: "¶" + strconv.Itoa(p.N), Credibility: 3}
 	text := d.Text[s.Start:s.End]
 	if at := attribution(text); at != "" {
@@ -348,7 +362,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		}
 	}
 	slices.Sort(t.Forms)
-	if level, w := rd.intensity(ts, c.first); level > 0 && alliances.SignOf(t.Kind, "") != 0 {
+	if level, w := rd.intensity(ts, c.first); level > 0 && alliances.SignOf(t.Kind, "") != 0 && grew == "" {
 		t.Intensity = level
 		cues = append(cues, fmt.Sprintf("intensity %d: %s", level, w))
 	}

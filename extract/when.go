@@ -138,6 +138,10 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		switch {
 		case until != "":
 			return year + "/" + until, words
+		case prep == "by" && progressiveRE.MatchString(text):
+			// "By 2018, Hekmatyar was edging closer to the Taliban": under way by then, not
+			// over.
+			return date + "/", words + ", under way then"
 		case prep == "by" || prep == "until" || prep == "before":
 			return "/" + date, words
 		case prep == "since" || prep == "from" || prep == "after" || onward != "":
@@ -162,8 +166,27 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if context != "" {
 		return context + "~", "time: " + context + " (the paragraph's year)"
 	}
+	if rd.paraYear != "" {
+		// "Another rationale for supporting the Taliban, pioneered by the Saudis, ... The
+		// Saudis initially appeared to ... in 2003-2004": the year the paragraph names
+		// after the sentence, nearer its matter than the paragraph before's.
+		return rd.paraYear + "~", "time: " + rd.paraYear + " (the year the paragraph names after)"
+	}
 	if rd.textYear != "" {
+		if rd.lookback != "" {
+			// "China provided support ... on and off for quite some time": a paragraph
+			// that looks back tells of what held up to the text's time, from earlier.
+			return "/" + rd.textYear, "time: by " + rd.textYear + " (the year the text named last; the paragraph looks back: " + rd.lookback + ")"
+		}
 		return rd.textYear + "~", "time: " + rd.textYear + " (the year the text named last)"
 	}
 	return "", ""
+}
+
+// progressiveRE finds a verb in the progressive: "was edging", "were openly telling".
+var progressiveRE = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:\w+ly\s+)?\w{2,}ing\b`)
+
+// firstYear is the first year a text names, or "".
+func firstYear(text string) string {
+	return strings.TrimSuffix(yearRE.FindString(text), "s")
 }

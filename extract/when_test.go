@@ -3,6 +3,7 @@ package extract_test
 // Times read with a tie: the paragraph's year, a heading's, and how long a dated deal holds.
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -88,5 +89,40 @@ func TestUndatedTakesTheTextsYear(t *testing.T) {
 	}
 	if v := got["russia support taliban"]; !strings.HasPrefix(v, "2021~ ") || !strings.Contains(v, "the year the text named last") {
 		t.Errorf("russia support taliban: %q, want 2021~, the year the text named last", v)
+	}
+}
+
+// TestTimesAReviewFoundWrong: the seed article read as a new case, as a third
+// newcomer's review dated its ties (docs/extraction.md), each form written here on other
+// actors. A paragraph that looks back tells of ties held up to the year the text named
+// last, not in it (¶12, where Saudi and Chinese support had counted as 2021's); a sentence
+// before the year its paragraph names takes that year, not the paragraph before's (¶20);
+// "by" a year with a verb in the progressive is under way then, not over (¶7); a tie that
+// grew "year on year" holds from its time on, at no one intensity (¶15).
+func TestTimesAReviewFoundWrong(t *testing.T) {
+	text := "In June 2021 Jami'at made a deal with the Taliban in the north, after months of talks with them.\n\n" +
+		"Iran had already started its rapprochement with Hizb-e Islami. Russia also provided significant support to Jami'at on and off for quite some time.\n\n" +
+		"The Taliban received smaller levels of support from Pakistan, as the report on the valley says.\n\n" +
+		"Another reason for supporting Jami'at, pioneered by the Russians, was to split the north. The Russians were also worried about the Iranians in 2003-2004.\n\n" +
+		"By 2018, Hizb-e Islami was edging closer to Pakistan, as the report on the valley says.\n\n" +
+		"By 2018, Hizb-e Islami had armed Jami'at in the valley, as the report on the valley says.\n\n" +
+		"In 2007 Iran gave very modest support to Hizb-e Islami, which was then increased year on year."
+	got := map[string]string{}
+	for _, p := range read(t, text) {
+		key := p.Tie.Subject + " " + string(p.Tie.Kind) + " " + p.Tie.Object + " ¶" + fmt.Sprint(p.Paragraph)
+		got[key] = fmt.Sprintf("%s %d", p.Tie.Valid, p.Tie.Intensity)
+	}
+	for key, want := range map[string]string{
+		"iran favour hizb-e-islami ¶2":     "/2021 0",   // the paragraph looks back: "had already"
+		"russia support jamiat ¶2":         "/2021 3",   // "on and off for quite some time"
+		"pakistan support taliban ¶3":      "2021~ 2",   // no look back: the year the text named last
+		"russia support jamiat ¶4":         "2003~ 0",   // the year the paragraph names after
+		"hizb-e-islami favour pakistan ¶5": "2018/ 0",   // under way by 2018
+		"hizb-e-islami support jamiat ¶6":  "/2018 0",   // done by 2018
+		"iran support hizb-e-islami ¶7":    "2007/.. 0", // grew from 2007, at no one intensity
+	} {
+		if got[key] != want {
+			t.Errorf("%s: %q, want %q (all: %q)", key, got[key], want, got)
+		}
 	}
 }
