@@ -32,6 +32,13 @@ func joined(ts []token, from, to int) bool {
 		case "as", "well", "both", "the", "local",
 			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
 			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel":
+		case "commanders", "leaders", "elements":
+			// "the Taliban and local commanders of Jami'at-i Islami": the second's people.
+			if i+1 != to-1 || ts[i+1].word != "of" {
+				return false
+			}
+			i++
+			numbers++ // "of" counts no more than the people's noun
 		case "gen", "general", "president":
 			titled = true // "Ghani and Gen. Dostum"
 		case "along", "together":
@@ -432,6 +439,10 @@ var intents = map[string]bool{"intention": true, "intentions": true, "intends": 
 	"threatened": true, "threatening": true, "threatens": true, "threaten": true, "vowed": true, "vows": true, "vowing": true, "vow": true,
 	"plans": true, "planned": true, "planning": true, "plan": true, "promised": true, "promises": true, "ready": true, "prepared": true,
 	"preparing": true, "determined": true, "resolved": true}
+
+// timeClauses are the words that open a clause of time: "months before Ghani's regime
+// unraveled".
+var timeClauses = map[string]bool{"before": true, "after": true, "until": true, "when": true, "while": true, "once": true}
 
 // nounObjectPreps are the prepositions that join a noun to its object: "support for the
 // Taliban", "opposition to the regime".

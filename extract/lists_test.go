@@ -130,11 +130,20 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The seed article ¶7.
 		{"a tie a clause names without parties is the clause before's two", "By 2018, Hekmatyar was edging closer to the Taliban, and a full friendship blossomed.",
 			[]string{"hekmatyar alliance taliban"}, nil},
+		{"not to a name in a clause of time", "By 2018, Hekmatyar was edging closer to the Taliban, and a full friendship blossomed months before Iran's campaign ended.",
+			[]string{"hekmatyar alliance taliban"}, []string{"hekmatyar alliance iran"}},
+		// The seed article ¶4 read as a new case: the commanders are no actor of their own.
+		{"a list joins a group's people to the group", "In 2015 the Taliban and local commanders of Hizb-e Islami have been jointly taxing mining operations.",
+			[]string{"taliban cooperation hizb-e-islami"}, nil},
 		{"not across a list", "Hekmatyar was involved in the Kunduz campaign, the Iran campaign (2017), and the Jalalabad offensive.",
 			nil, []string{"hekmatyar hostility iran"}},
 		// The seed article ¶25 read as a new case: "them", the old stakeholders, no actor.
 		{"a mediation with the one party named", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians and mediated between them and the Taliban.",
 			[]string{"russia mediation taliban", "iran mediation taliban", "pakistan mediation taliban"}, nil},
+		// The seed article ¶1: the takeover of a state is a fight with it, however it
+		// was aided.
+		{"the takeover of a state is a fight with it", "In 2021 the Taliban's rapid takeover of Pakistan was aided by a network of local relationships.",
+			[]string{"taliban hostility pakistan"}, []string{"taliban support pakistan"}},
 		// The same as a third newcomer's review read it: an aside between the verbs, and
 		// the object of the first verb no actor.
 		{"a mediation after an aside shares the verb before's subject", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians, often in a coordinated way, and mediated between them and the Taliban.",

@@ -521,6 +521,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}) {
 		ri = -1
 	}
+	// "a full friendship blossomed months before Ghani's regime unraveled": a name in a
+	// clause of time after the cue is none of its parties.
+	if ri >= 0 && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return timeClauses[t.word] }) {
+		ri = -1
+	}
 	// Too far from the cue to be one statement (the nearest of a list counts).
 	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {
 		li = -1
