@@ -39,6 +39,13 @@ func joined(ts []token, from, to int) bool {
 			}
 			i++
 			numbers++ // "of" counts no more than the people's noun
+		case "police":
+			// "Hazara militia commanders linked to Khalili and police officers and militia
+			// commanders loyal to Karzai": people unnamed between two named, in the list.
+			if i+1 >= to || ts[i+1].word != "officers" {
+				return false
+			}
+			numbers++
 		case "gen", "general", "president":
 			titled = true // "Ghani and Gen. Dostum"
 		case "along", "together":
@@ -439,6 +446,9 @@ var intents = map[string]bool{"intention": true, "intentions": true, "intends": 
 	"threatened": true, "threatening": true, "threatens": true, "threaten": true, "vowed": true, "vows": true, "vowing": true, "vow": true,
 	"plans": true, "planned": true, "planning": true, "plan": true, "promised": true, "promises": true, "ready": true, "prepared": true,
 	"preparing": true, "determined": true, "resolved": true}
+
+// trustWords are the nouns of trust in another's ability: "faith in their ability to".
+var trustWords = map[string]bool{"faith": true, "confidence": true, "trust": true, "belief": true}
 
 // timeClauses are the words that open a clause of time: "months before Ghani's regime
 // unraveled".

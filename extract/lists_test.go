@@ -135,6 +135,9 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The seed article ¶4 read as a new case: the commanders are no actor of their own.
 		{"a list joins a group's people to the group", "In 2015 the Taliban and local commanders of Hizb-e Islami have been jointly taxing mining operations.",
 			[]string{"taliban cooperation hizb-e-islami"}, nil},
+		// The seed article ¶17: the ability is the Afghan forces'.
+		{"faith in another's ability is no stand of one's own", "In 2011 Iran and Russia started losing faith in their ability to contain Jami'at without U.S. support.",
+			nil, []string{"iran opposition jamiat", "russia opposition jamiat"}},
 		{"not across a list", "Hekmatyar was involved in the Kunduz campaign, the Iran campaign (2017), and the Jalalabad offensive.",
 			nil, []string{"hekmatyar hostility iran"}},
 		// The seed article ¶25 read as a new case: "them", the old stakeholders, no actor.

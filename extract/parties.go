@@ -521,6 +521,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}) {
 		ri = -1
 	}
+	// "Iran and Russia started losing faith in their ability to contain the Taliban": the
+	// ability is another's, whom the possessive names (the Afghan forces), not the subject's.
+	if k := c.first; li >= 0 && k >= 5 && ts[k-1].word == "to" && (ts[k-2].word == "ability" || ts[k-2].word == "capacity") &&
+		(ts[k-3].word == "their" || ts[k-3].word == "its") && ts[k-4].word == "in" && trustWords[ts[k-5].word] {
+		li = -1
+	}
 	// "a full friendship blossomed months before Ghani's regime unraveled": a name in a
 	// clause of time after the cue is none of its parties.
 	if ri >= 0 && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return timeClauses[t.word] }) {
