@@ -92,6 +92,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	for _, p := range d.Paragraphs {
 		text := d.Text[p.Start:p.End]
 		runs := nameRuns(text)
+		fields := strings.Fields(text)
 		for ri, r := range runs {
 			words := r.words
 			// Another name of an actor named just before it, in parentheses ("Jaish
@@ -161,6 +162,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				}
 				words = words[n:]
 				post := noun || r.before != "" && title(r.before) && !adjectives[alliances.Fold(r.before)]
+				// "The faction of Salahuddin Rabbani in Jami'at": a faction's leader.
+				led := r.first >= 2 && r.first <= len(fields) && fields[r.first-1] == "of" && factionNouns[strings.ToLower(fields[r.first-2])]
+				post = post || led
 				owner := r.possessive && ri+1 < len(runs) && runs[ri+1].first == r.end
 				if owner {
 					next := runs[ri+1].words
@@ -173,7 +177,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				}
 				kind, head = "individual", ""
 				why, confidence = "an individual's name after a post", 0.6
-				if !post {
+				if led {
+					why = "an individual's name after \"" + fields[r.first-2] + " of\""
+				} else if !post {
 					why, confidence = "an individual's name in the possessive before an organization's", 0.5
 				}
 			}
@@ -254,7 +260,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 			rd.add(base, ids[0])
 		}
 	}
-	return out
+	// The factions named by their leader, once the short forms of the organizations
+	// they are of are known ("the faction of Salahuddin Rabbani in Jami'at").
+	return append(out, rd.discoverFactions(d)...)
 }
 
 // adjectives are words of the rules' titles that name no post by themselves.

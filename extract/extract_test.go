@@ -328,6 +328,27 @@ func TestDiscoverFollowers(t *testing.T) {
 	}
 }
 
+// TestDiscoverFactions: the seed article's ¶10 read as a new case, where a newcomer's
+// review added Salahuddin Rabbani and his faction by hand, and the deal went to all of
+// Jami'at. A faction named by its leader is an actor, led by the leader (found by the
+// words before his name), of the organization named after it, known by the leader's
+// surname in the possessive.
+func TestDiscoverFactions(t *testing.T) {
+	text := "In June 2021 the faction of Mullah Omar Yusufzai in Hizb-e Islami was the first to make a deal with the Taliban. " +
+		"Yusufzai's followers were already involved in economic dealings with Iran, as the report on the valley says."
+	rd, doc, finds := discover(text)
+	got := map[string]string{}
+	for _, f := range finds {
+		got[f.Actor.Name] = f.Actor.ID + " " + string(f.Actor.Kind)
+	}
+	want := map[string]string{"Omar Yusufzai": "omar-yusufzai individual", "Faction of Mullah Omar Yusufzai in Hizb-e Islami": "omar-yusufzai-faction faction"}
+	if !maps.Equal(got, want) {
+		t.Fatalf("found %v, want %v", got, want)
+	}
+	wantTies(t, rd, doc, "omar-yusufzai membership omar-yusufzai-faction", "omar-yusufzai-faction membership hizb-e-islami",
+		"omar-yusufzai-faction agreement taliban", "omar-yusufzai-faction cooperation iran")
+}
+
 // TestDiscoverOnNewConflicts holds what a fresh-eyes review of reports on Libya, Yemen,
 // Iraq and Sudan found wrong in new cases: a span of years in parentheses is no
 // abbreviation of the name before it; a place opening a sentence is no part of the name

@@ -315,3 +315,85 @@ func (rd *Reader) knownFollowers(name, person string) bool {
 	}
 	return false
 }
+
+// factionOf finds a faction named by its leader, and the organization it is of: "The
+// faction of Salahuddin Rabbani in Jami'at".
+var factionOf = regexp.MustCompile(`\b[Tt]he (?:faction|wing|branch) of ((?:\p{Lu}[\p{L}'’.-]* ){0,3}\p{Lu}[\p{L}'’-]*)(?: (?:in|of) ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}))?`)
+
+// discoverFactions finds the factions a report names by their leader ("the faction of
+// Salahuddin Rabbani in Jami'at"): each an actor of kind faction, led by that
+// individual, as the report names it, its organization's where the report says which.
+func (rd *Reader) discoverFactions(d *Document) []Found {
+	var out []Found
+	for _, p := range d.Paragraphs {
+		text := d.Text[p.Start:p.End]
+		for _, m := range factionOf.FindAllStringSubmatchIndex(text, -1) {
+			person := ""
+			for words := strings.Fields(text[m[2]:m[3]]); person == "" && len(words) > 0; words = words[1:] {
+				if id := rd.names[spelling(alliances.Fold(strings.Join(words, " ")))]; rd.kinds[id] == "individual" {
+					person = id // "Mullah Omar Yusufzai": the name after the post
+				}
+			}
+			if person == "" {
+				continue
+			}
+			name := strings.TrimPrefix(strings.TrimPrefix(text[m[0]:m[1]], "The "), "the ")
+			org := ""
+			if m[4] >= 0 {
+				if org = rd.orgNamed(text[m[4]:m[5]]); org == "" {
+					name = strings.TrimPrefix(strings.TrimPrefix(text[m[0]:m[3]], "The "), "the ")
+				}
+			}
+			name = strings.ToUpper(name[:1]) + name[1:]
+			if _, known := rd.names[spelling(alliances.Fold(name))]; known {
+				continue
+			}
+			// "Rabbani's followers", "Rabbani's Jami'at": the faction by its leader's
+			// surname, where no one else has it.
+			var aliases []string
+			if last := strings.Fields(text[m[2]:m[3]]); len(last) >= 2 && rd.names[spelling(alliances.Fold(last[len(last)-1]))] == person {
+				sur := last[len(last)-1]
+				aliases = append(aliases, sur+"'s followers", sur+"'s faction")
+				if m[4] >= 0 && org != "" {
+					aliases = append(aliases, sur+"'s "+strings.TrimPrefix(text[m[4]:m[5]], "the "))
+				}
+			}
+			id := person + "-faction"
+			for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+				id = fmt.Sprintf("%s-faction-%d", person, n)
+			}
+			rd.add(name, id)
+			for _, a := range aliases {
+				rd.add(a, id)
+			}
+			rd.kinds[id] = "faction"
+			rd.ledBy[id] = append(rd.ledBy[id], person)
+			if org != "" {
+				rd.parts[id] = append(rd.parts[id], org)
+			}
+			out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Aliases: aliases, Kind: "faction"}, Paragraph: p.N, Quote: name, Document: d.Name,
+				Why: "a faction named by its leader", Confidence: 0.6, Start: p.Start + m[0], End: p.Start + m[1]})
+		}
+	}
+	return out
+}
+
+// orgNamed returns the organization a name names, known by it or by the first word of
+// its name ("Jami'at" for "Jami'at-i Islami"), or "".
+func (rd *Reader) orgNamed(name string) string {
+	f := spelling(strings.TrimPrefix(alliances.Fold(name), "the "))
+	org := func(id string) bool { k := rd.kinds[id]; return k != "" && k != "individual" && k != "state" }
+	if id, ok := rd.names[f]; ok && org(id) {
+		return id
+	}
+	found := ""
+	for n, id := range rd.names {
+		if head, _, ok := strings.Cut(n, "-"); ok && head == f && org(id) {
+			if found != "" && found != id {
+				return "" // two organizations' names begin so
+			}
+			found = id
+		}
+	}
+	return found
+}
