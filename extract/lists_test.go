@@ -138,6 +138,15 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The seed article ¶17: the ability is the Afghan forces'.
 		{"faith in another's ability is no stand of one's own", "In 2011 Iran and Russia started losing faith in their ability to contain Jami'at without U.S. support.",
 			nil, []string{"iran opposition jamiat", "russia opposition jamiat"}},
+		// The seed article ¶10-¶11: deals made with no one named, after a paragraph of
+		// deals with the Taliban, by commanders a participle's phrase qualifies.
+		{"deals with no one named are with whom the deals before were", "In June 2021 Jami'at made a defection deal with the Taliban in the north, after months of talks.\n\n" +
+			"In late June, Hizb-e Islami commanders more loosely aligned with Hekmatyar started making deals in the west as well.",
+			[]string{"hizb-e-islami agreement taliban"}, []string{"hekmatyar agreement taliban"}},
+		{"but not those of a paragraph further", "In June 2021 Jami'at made a defection deal with the Taliban in the north, after months of talks.\n\n" +
+			"The valley was quiet that summer, as the report on the valley says at length.\n\n" +
+			"In late June, Hizb-e Islami commanders started making deals in the west as well.",
+			nil, []string{"hizb-e-islami agreement taliban"}},
 		{"not across a list", "Hekmatyar was involved in the Kunduz campaign, the Iran campaign (2017), and the Jalalabad offensive.",
 			nil, []string{"hekmatyar hostility iran"}},
 		// The seed article ¶25 read as a new case: "them", the old stakeholders, no actor.

@@ -590,5 +590,23 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ri = len(ms) - 1
 		cues = append(cues, "implicit: "+rd.topic+", the paragraph's subject, supported")
 	}
+	// "Jami'at commanders more loosely aligned with Rabbani started making deals": the
+	// name a participle's phrase ends on qualifies the noun before it, which is the
+	// subject.
+	if li >= 1 && !shared && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return participles[o.cue.words[0]] && len(o.cue.words) == 2 && o.end <= ms[li].first && ms[li].first-o.end <= 1 && o.first >= ms[li-1].end && o.first-ms[li-1].end <= 4 &&
+			!strings.ContainsAny(ts[o.first].pre, ",;:()")
+	}) {
+		li--
+	}
+	// "Jami'at commanders ... started making deals in western Afghanistan as well", after
+	// a paragraph of deals with the Taliban: deals made with no one the sentence names
+	// were made with the one the deals told before were.
+	if li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.dealt != "" && rd.dealt != ms[li].id && rd.paragraph-rd.dealtIn <= 1 &&
+		slices.Contains([]string{"deals", "deal"}, c.cue.words[len(c.cue.words)-1]) {
+		ms = append(slices.Clone(ms), mention{id: rd.dealt, first: len(ts), end: len(ts)})
+		ri = len(ms) - 1
+		cues = append(cues, "implicit: "+rd.dealt+", with whom the deals told before were made")
+	}
 	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans}, true
 }

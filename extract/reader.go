@@ -56,7 +56,10 @@ type Reader struct {
 	context    string                      // the latest year the paragraph named before the sentence being read
 	paraYear   string                      // the first year the paragraph names, while no sentence read has named one
 	lookback   string                      // the words by which the paragraph looks back ("for quite some time"), or ""
-	timesOf    string                      // the sentence whose times are found, and where they are
+	dealt      string                      // the other party of the last deal told, and its paragraph: "started making deals ... as well"
+	dealtIn    int
+	paragraph  int    // the paragraph being read
+	timesOf    string // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool
 	titles     [][]string // longest first

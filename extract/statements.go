@@ -39,7 +39,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	named := map[string]bool{} // the memberships names give, proposed once
 	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
 	scanned := 0               // how far the text is read for its latest year
-	rd.textYear = ""
+	rd.textYear, rd.dealt = "", ""
 	for _, p := range d.Paragraphs {
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
@@ -56,7 +56,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 		previous := ""
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
-		rd.paraYear, rd.lookback = firstYear(d.Text[p.Start:p.End]), ""
+		rd.paraYear, rd.lookback, rd.paragraph = firstYear(d.Text[p.Start:p.End]), "", p.N
 		if heading != "" {
 			rd.paraYear = ""
 		}
@@ -150,6 +150,11 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 			found = append(found, rd.nearby(d, p, s, ts, heads, spans, found, valid, timeCue)...)
 			found = append(found, rd.exemplified(d, p, s, ts, ms, found, valid, timeCue)...)
+			for _, prop := range found {
+				if prop.Tie.Kind == alliances.Agreement && prop.Confidence >= 0.5 {
+					rd.dealt, rd.dealtIn = prop.Tie.Object, p.N // whom the deals told were made with
+				}
+			}
 			emit(append(found, claims...))
 		}
 	}
