@@ -194,8 +194,14 @@ func TestReviewSaysEachDecision(t *testing.T) {
 		t.Errorf("extract --propose does not say how to review:\n%s", out)
 	}
 	c.stdin = "e status=alleged -- one side's word only\n"
-	if out := c.ok("review", "--case", "afghanistan-2021"); !strings.Contains(out, "  accepted, as edited\n") {
+	out = c.ok("review", "--case", "afghanistan-2021")
+	if !strings.Contains(out, "  accepted, as edited\n") {
 		t.Errorf("review does not confirm the decision:\n%s", out)
+	}
+	// The sentence shows once, in the reason: the citation says it quotes it (a
+	// newcomer's review counted 767 lines for 72 proposals, each sentence twice).
+	if n := strings.Count(out, "as its army grew impatient"); n != 1 || !strings.Contains(out, "  cites      newlines-2021 ¶1, credibility 2, stance asserts, quoting the sentence\n") {
+		t.Errorf("the proposal shows its sentence %d times, want once, and its citation on a line:\n%s", n, out)
 	}
 	var ties []alliances.Tie
 	if err := json.Unmarshal([]byte(c.ok("ties", "--case", "afghanistan-2021", "--actor", "pakistan", "--kind", "support", "--json")), &ties); err != nil {

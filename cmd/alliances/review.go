@@ -206,9 +206,45 @@ func (m *Main) showProposal(i, n int, p team.Proposal) {
 			if k == "sign" || k == "directed" {
 				continue
 			}
+			if k == "citations" {
+				m.showCitations(fields[k], p.Reason)
+				continue
+			}
 			v, _ := json.Marshal(fields[k])
 			fmt.Fprintf(m.Stdout, "  %-10s %s\n", k, v)
 		}
+	}
+}
+
+// showCitations prints a claim's citations a line each, leaving out a note that only
+// quotes the sentence the reason shows already.
+func (m *Main) showCitations(v any, reason string) {
+	list, _ := v.([]any)
+	for _, c := range list {
+		cite, _ := c.(map[string]any)
+		var parts []string
+		for _, k := range []string{"source", "locator"} {
+			if s, ok := cite[k].(string); ok && s != "" {
+				parts = append(parts, s)
+			}
+		}
+		line := strings.Join(parts, " ")
+		if n, ok := cite["credibility"].(float64); ok {
+			line += fmt.Sprintf(", credibility %d", int(n))
+		}
+		for _, k := range []string{"stance", "attributed_to"} {
+			if s, ok := cite[k].(string); ok && s != "" {
+				line += ", " + strings.ReplaceAll(k, "_", " ") + " " + s
+			}
+		}
+		if note, ok := cite["note"].(string); ok && note != "" {
+			if quote := strings.Trim(note, "“”\" "); !strings.Contains(reason, quote) {
+				line += ", note " + strconv.Quote(note)
+			} else {
+				line += ", quoting the sentence"
+			}
+		}
+		fmt.Fprintf(m.Stdout, "  %-10s %s\n", "cites", line)
 	}
 }
 

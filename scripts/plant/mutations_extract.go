@@ -3,9 +3,9 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
-		name: "extract-negation-ignored", file: "extract/statements.go",
-		from: "if _, ok := rd.has(ts, c.first-4, c.first, rd.marks[\"negation\"]...); ok {",
-		to:   "if _, ok := rd.has(ts, c.first-4, c.first, rd.marks[\"negation\"]...); ok && false {",
+		name: "extract-negation-ignored", file: "extract/mentions.go",
+		from: "\t\t\tif !hedged {\n\t\t\t\treturn true",
+		to:   "\t\t\tif false && !hedged {\n\t\t\t\treturn true",
 		pkgs: []string{"./extract"}, breaks: "the reader proposes a tie the report says did not hold",
 	},
 	{
@@ -202,8 +202,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-undated-no-text-year", file: "extract/when.go",
-		from: "\tif rd.textYear != \"\" {\n\t\treturn rd.textYear + \"~\"",
-		to:   "\tif false && rd.textYear != \"\" {\n\t\treturn rd.textYear + \"~\"",
+		from: "\t\treturn rd.textYear + \"~\", \"time: \" + rd.textYear + \" (the year the text named last)\"",
+		to:   "\t\treturn \"\", \"\"",
 		pkgs: []string{"./extract"}, breaks: "a statement with no time, in a paragraph with no year, is dated before the report only",
 	},
 	{
@@ -217,5 +217,41 @@ var extractMutations = []mutation{
 		from: "\tif ri >= 0 && c.cue.passive && slices.ContainsFunc(ts[c.end:ms[ri].first]",
 		to:   "\tif false && ri >= 0 && c.cue.passive && slices.ContainsFunc(ts[c.end:ms[ri].first]",
 		pkgs: []string{"./extract"}, breaks: "\"aided by a network of relationships that the Taliban had been cultivating\" makes the Taliban the helper",
+	},
+	{
+		name: "extract-presupposed-hedged", file: "extract/statements.go",
+		from: "\t\tlo = k // \"whether they played a role in the contacts between A and B\"",
+		to:   "\t\t_ = k // \"whether they played a role in the contacts between A and B\"",
+		pkgs: []string{"./extract"}, breaks: "\"it is not known whether Iran played a role in the talks between A and B\" makes the talks alleged",
+	},
+	{
+		name: "extract-lookback-ignored", file: "extract/when.go",
+		from: "\t\tif rd.lookback != \"\" {",
+		to:   "\t\tif false && rd.lookback != \"\" {",
+		pkgs: []string{"./extract"}, breaks: "support \"on and off for quite some time\" is dated to the text's last year, not up to it",
+	},
+	{
+		name: "extract-growth-ignored", file: "extract/statements.go",
+		from: "\tif grew != \"\" && !slices.ContainsFunc(cues,",
+		to:   "\tif false && grew != \"\" && !slices.ContainsFunc(cues,",
+		pkgs: []string{"./extract"}, breaks: "support \"increased year on year\" holds in its first year only",
+	},
+	{
+		name: "extract-by-progressive-over", file: "extract/when.go",
+		from: "\t\tcase prep == \"by\" && progressiveRE.MatchString(text):",
+		to:   "\t\tcase false && prep == \"by\" && progressiveRE.MatchString(text):",
+		pkgs: []string{"./extract"}, breaks: "\"by 2018, X was edging closer to Y\" ends the tie in 2018",
+	},
+	{
+		name: "extract-factions-not-found", file: "extract/discover.go",
+		from: "\treturn append(out, rd.discoverFactions(d)...)",
+		to:   "\treturn out",
+		pkgs: []string{"./extract"}, breaks: "\"the faction of Salahuddin Rabbani in Jami'at\" is no actor of a new case, and its deal goes to all of Jami'at",
+	},
+	{
+		name: "extract-deals-no-counterpart", file: "extract/parties.go",
+		from: "\tif li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.dealt != \"\"",
+		to:   "\tif false && li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.dealt != \"\"",
+		pkgs: []string{"./extract"}, breaks: "\"commanders started making deals as well\" after deals with the Taliban proposes no deal",
 	},
 }
