@@ -324,6 +324,7 @@ func (m *Main) howToReview(ctx context.Context, ts team.Store, id string) {
 	}
 	fmt.Fprintf(m.Stdout, "alliances: review them with `alliances review --case %s%s`, or in the browser: `alliances serve --team%s` (%s), then the Review tab of case %s\n",
 		id, db, db, account, id)
+	fmt.Fprintf(m.Stdout, "alliances: add what the reader missed with `alliances add tie subject=A kind=KIND object=B valid=DATE --locator ¶N --why WHY --case %s%s`\n", id, db)
 }
 
 func citeReports(rd *extract.Reader, rec *alliances.Record, source, date, what string) error {

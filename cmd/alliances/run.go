@@ -79,6 +79,7 @@ func commands() []command {
 		{"users", "the accounts of a team server: roles, access to cases, API tokens", (*Main).runUsers},
 		{"audit", "who changed what, when and why", (*Main).runAudit},
 		{"extract", "propose the ties a report states, each with its sentence, for review", (*Main).runExtract},
+		{"add", "record a tie or an actor a report states, with its source, through the review queue", (*Main).runAdd},
 		{"review", "accept, edit or reject the proposals waiting for review", (*Main).runReview},
 	}
 }

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// TestAddRecordsWhatNoReaderProposed: a newcomer's review of the seed article had no way
+// at the terminal to add the ties the reader missed (it exported the case, edited the
+// file and imported it again, with no reason kept). `add` records an actor and a tie,
+// each cited and explained, as a proposal of the login accepted at once, both in the
+// audit trail; it refuses what is incomplete or names no actor, and an id the case holds.
+func TestAddRecordsWhatNoReaderProposed(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	case_ := "--case=afghanistan-2021"
+	c.ok("add", "actor", "id=omar-yusufzai", "name=Omar Yusufzai", "kind=individual", case_, "--why", "leads a faction, ¶10")
+	out := c.ok("add", "tie", "subject=omar-yusufzai", "kind=alliance", "object=taliban", "valid=2018/", case_,
+		"--locator", "¶7", "--quote", "a full friendship blossomed", "--why", "stated, ¶7")
+	if !strings.Contains(out, "tie t-omar-yusufzai-alliance-taliban added to case afghanistan-2021") {
+		t.Errorf("add tie says:\n%s", out)
+	}
+	var ties []alliances.Tie
+	if err := json.Unmarshal([]byte(c.ok("ties", "--actor", "omar-yusufzai", "--json")), &ties); err != nil {
+		t.Fatal(err)
+	}
+	if len(ties) != 1 || ties[0].Valid.String() != "2018/" || len(ties[0].Citations) != 1 {
+		t.Fatalf("ties of the added actor: %+v, want the one added", ties)
+	}
+	// The case's only source, at the locator, with the words quoted, stated.
+	if cite := ties[0].Citations[0]; cite.Source != "newlines-2021" || cite.Locator != "¶7" || cite.Credibility != 2 || cite.Note != "“a full friendship blossomed”" {
+		t.Errorf("the citation: %+v", cite)
+	}
+	audit := c.ok("audit", "--case", "afghanistan-2021")
+	for _, want := range []string{"propose  afghanistan-2021  tie t-omar-yusufzai-alliance-taliban", "accept   afghanistan-2021  tie t-omar-yusufzai-alliance-taliban"} {
+		if !strings.Contains(strings.Join(strings.Fields(audit), " "), strings.Join(strings.Fields(want), " ")) {
+			t.Errorf("the audit trail lacks %q:\n%s", want, audit)
+		}
+	}
+	// A second tie of the same parties and kind gets an id of its own.
+	if out := c.ok("add", "tie", "subject=omar-yusufzai", "kind=alliance", "object=taliban", "valid=2021", case_, "--why", "again, ¶11"); !strings.Contains(out, "t-omar-yusufzai-alliance-taliban-2 added") {
+		t.Errorf("a second tie:\n%s", out)
+	}
+
+	for _, bad := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"tie", "subject=omar-yusufzai", "kind=alliance", "object=taliban", "valid=2018"}, exitUsage, "--why is required"},
+		{[]string{"tie", "subject=omar-yusufzai", "object=taliban", "valid=2018", "--why", "x"}, exitUsage, "a tie needs kind="},
+		{[]string{"tie", "subject=omar-yusufzai", "kind=alliance", "object=taliban", "valid=2018", "colour=red", "--why", "x"}, exitUsage, "a tie has no field \"colour\""},
+		{[]string{"tie", "subject=nobody", "kind=alliance", "object=taliban", "valid=2018", "--why", "x"}, exitInvalid, `unknown actor "nobody"`},
+		{[]string{"tie", "subject=omar-yusufzai", "kind=alliance", "object=taliban", "--why", "x"}, exitInvalid, "missing valid time"},
+		{[]string{"actor", "id=omar-yusufzai", "name=Omar", "kind=individual", "--why", "x"}, exitConflict, "exists already"},
+		{[]string{"event", "id=x", "--why", "x"}, exitUsage, "add takes tie or actor"},
+	} {
+		_, errOut, code := c.run(append(append([]string{"add"}, bad.args...), case_)...)
+		if code != bad.code || !strings.Contains(errOut, bad.says) {
+			t.Errorf("add %q: exit %d, %q; want exit %d saying %q", bad.args, code, errOut, bad.code, bad.says)
+		}
+	}
+	if err := json.Unmarshal([]byte(c.ok("ties", "--actor", "omar-yusufzai", "--json")), &ties); err != nil || len(ties) != 2 {
+		t.Errorf("after the refusals: %d ties (%v), want the 2 added", len(ties), err)
+	}
+
+	// --propose leaves it for another reviewer.
+	c.ok("add", "tie", "subject=omar-yusufzai", "kind=favour", "object=iran", "valid=2019", case_, "--why", "¶12", "--propose")
+	if out := c.ok("review", case_); !strings.Contains(out, "1 yours, left for another reviewer") {
+		t.Errorf("review after add --propose:\n%s", out)
+	}
+}
