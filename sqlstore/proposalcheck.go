@@ -116,16 +116,26 @@ func (db *DB) checkChange(ctx context.Context, p team.Proposal) error {
 	} else if err := baseError(p, v, holder); err != nil {
 		return err
 	}
-	rec, err := db.Record(ctx, p.Case, time.Time{})
+	rec, err := db.changeBase(ctx, p.Case, p.Entity)
 	if err != nil {
 		return err
 	}
-	// The sources and actors proposed to the case and waiting may be named: a tie of a
-	// report names the actors proposed from it. Accepting the tie waits for theirs.
-	if p.Entity == "tie" || p.Entity == "event" {
-		pending, err := db.Proposals(ctx, team.ProposalFilter{Case: p.Case, Status: team.Proposed})
+	return db.checkOn(ctx, rec, p)
+}
+
+// changeBase reads the record a change of an entity is checked on: the case as it is
+// and, for a tie or an event, the sources and actors proposed to it and waiting, which
+// they may name (a tie of a report names the actors proposed from it; accepting the tie
+// waits for theirs).
+func (db *DB) changeBase(ctx context.Context, caseID, entity string) (*alliances.Record, error) {
+	rec, err := db.Record(ctx, caseID, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	if entity == "tie" || entity == "event" {
+		pending, err := db.Proposals(ctx, team.ProposalFilter{Case: caseID, Status: team.Proposed})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, q := range pending {
 			if (q.Entity == "actor" || q.Entity == "source") && !q.Stale && !q.Retract && claimIndex(rec, q.Entity, q.Claim) < 0 {
@@ -133,6 +143,11 @@ func (db *DB) checkChange(ctx context.Context, p team.Proposal) error {
 			}
 		}
 	}
+	return rec, nil
+}
+
+// checkOn makes a proposal's change in rec, which it changes, and checks the result.
+func (db *DB) checkOn(ctx context.Context, rec *alliances.Record, p team.Proposal) error {
 	if err := team.Apply(rec, p.Entity, p.Claim, p.Retract, p.Body); err != nil {
 		return err
 	}

@@ -31,32 +31,36 @@ func (db *DB) Propose(ctx context.Context, p team.Proposal) (team.Proposal, erro
 	if err := db.checkChange(ctx, p); err != nil {
 		return p, db.wrap(op, err)
 	}
-	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
-		if err := checkBase(ctx, tx, p); err != nil {
-			return err
-		}
-		var body any
-		if !p.Retract {
-			body = string(p.Body)
-		}
-		var confidence any
-		if p.Confidence > 0 {
-			confidence = p.Confidence
-		}
-		var document, start, end any
-		if p.Document != "" {
-			document, start, end = p.Document, p.Start, p.End
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO proposals (id, case_id, entity, claim_id, base, retract, body, author, reason,
-			created, status, revision, confidence, document, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			p.ID, p.Case, p.Entity, p.Claim, p.Base, b2i(p.Retract), body, p.Author, p.Reason, p.Created.UnixNano(), string(p.Status),
-			p.Revision, confidence, document, start, end); err != nil {
-			return err
-		}
-		return logTx(ctx, tx, team.Entry{At: p.Created, User: p.Author, Action: "propose", Case: p.Case, Entity: p.Entity,
-			Claim: p.Claim, Version: p.Base, Reason: p.Reason, Detail: proposalDetail(p)})
-	})
+	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error { return db.insertProposal(ctx, tx, p) })
 	return p, db.wrap(op, err)
+}
+
+// insertProposal writes a proposal checked before, and its line of the audit trail, in
+// tx: refused where its claim's version changed since.
+func (db *DB) insertProposal(ctx context.Context, tx *sql.Tx, p team.Proposal) error {
+	if err := checkBase(ctx, tx, p); err != nil {
+		return err
+	}
+	var body any
+	if !p.Retract {
+		body = string(p.Body)
+	}
+	var confidence any
+	if p.Confidence > 0 {
+		confidence = p.Confidence
+	}
+	var document, start, end any
+	if p.Document != "" {
+		document, start, end = p.Document, p.Start, p.End
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO proposals (id, case_id, entity, claim_id, base, retract, body, author, reason,
+		created, status, revision, confidence, document, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.ID, p.Case, p.Entity, p.Claim, p.Base, b2i(p.Retract), body, p.Author, p.Reason, p.Created.UnixNano(), string(p.Status),
+		p.Revision, confidence, document, start, end); err != nil {
+		return err
+	}
+	return logTx(ctx, tx, team.Entry{At: p.Created, User: p.Author, Action: "propose", Case: p.Case, Entity: p.Entity,
+		Claim: p.Claim, Version: p.Base, Reason: p.Reason, Detail: proposalDetail(p)})
 }
 
 // proposalDetail is what the audit trail keeps of a proposal: the claim as proposed, and

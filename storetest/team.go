@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +32,7 @@ func RunTeam(t *testing.T, open OpenTeam) {
 	t.Run("RejectedAndDecidedOnce", func(t *testing.T) { testReject(t, open) })
 	t.Run("RestrictedMarkIsKept", func(t *testing.T) { testRestrictedKept(t, open) })
 	t.Run("ProposedActorMayBeNamed", func(t *testing.T) { testProposedActorNamed(t, open) })
+	t.Run("BatchAsOneByOne", func(t *testing.T) { testBatchAsOneByOne(t, open) })
 }
 
 // testRestrictedKept: a source's restricted mark reads back from every path, the
@@ -340,5 +342,74 @@ func testProposedActorNamed(t *testing.T, open OpenTeam) {
 	}
 	if ties, _ := s.Ties(ctx, alliances.TieFilter{Actors: []string{"epsilon"}}); len(ties) != 1 {
 		t.Errorf("epsilon's ties after both accepted: %d, want 1", len(ties))
+	}
+}
+
+// testBatchAsOneByOne: a store that takes proposals in a batch (a report's reader
+// proposes hundreds at once) records what it would record one by one, and refuses each
+// that it would refuse, for the same reason: an actor proposed early in the batch may be
+// named by the ties after it, as a waiting one may.
+func testBatchAsOneByOne(t *testing.T, open OpenTeam) {
+	ctx := context.Background()
+	tie := func(subject, kind, object string) json.RawMessage {
+		return json.RawMessage(`{"subject":"` + subject + `","object":"` + object + `","kind":"` + kind + `","valid":"2020","citations":[{"source":"report","locator":"¶3","credibility":3}]}`)
+	}
+	batch := []team.Proposal{
+		{Case: "sample", Entity: "actor", Claim: "epsilon", Author: "extract", Body: json.RawMessage(`{"name":"Epsilon Front","kind":"armed-group"}`)},
+		{Case: "sample", Entity: "tie", Claim: "epsilon-fights-alpha", Author: "extract", Body: tie("epsilon", "hostility", "alpha")},
+		{Case: "sample", Entity: "tie", Claim: "zeta-fights-alpha", Author: "extract", Body: tie("zeta", "hostility", "alpha")},
+		{Case: "sample", Entity: "tie", Claim: "beta-bickers-alpha", Author: "extract", Body: tie("beta", "bickering", "alpha")},
+		{Case: "sample", Entity: "tie", Claim: "beta-supports-alpha", Author: "extract", Body: tie("beta", "support", "alpha")},
+		{Case: "sample", Entity: "tie", Claim: "beta-supports-alpha", Base: 1, Author: "extract", Body: tie("beta", "support", "alpha")},
+	}
+	wantKinds := []string{"", "", "invalid", "invalid", "conflict", ""} // "": recorded
+	kind := func(err error) string {
+		if err == nil {
+			return ""
+		}
+		return alliances.KindOf(err).String()
+	}
+	one := open(t, &Clock{T: start})
+	mustImport(t, one, Sample())
+	all := open(t, &Clock{T: start})
+	mustImport(t, all, Sample())
+	b, ok := all.(interface {
+		ProposeAll(context.Context, []team.Proposal) ([]team.Proposal, []error, error)
+	})
+	if !ok {
+		t.Skip("the store takes no batch")
+	}
+	_, errs, err := b.ProposeAll(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range batch {
+		_, oneErr := one.Propose(ctx, p)
+		if kind(oneErr) != wantKinds[i] || kind(errs[i]) != wantKinds[i] {
+			t.Errorf("proposal %d (%s %s): one by one %v, in a batch %v; want %q", i, p.Entity, p.Claim, oneErr, errs[i], wantKinds[i])
+		} else if oneErr != nil && oneErr.Error() != errs[i].Error() {
+			t.Errorf("proposal %d: one by one %q, in a batch %q", i, oneErr, errs[i])
+		}
+	}
+	recorded := func(s TeamStore) []string {
+		ps, err := s.Proposals(ctx, team.ProposalFilter{Case: "sample"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.Entity+" "+p.Claim+" "+string(p.Status)+" "+string(p.Body))
+		}
+		slices.Sort(out) // one by one on a clock that stands still, the queue's order is the ids'
+		return out
+	}
+	// The queue keeps the batch's order, the reviewer's (the actors before the ties that
+	// name them), on a clock that stands still too.
+	if ps, err := all.Proposals(ctx, team.ProposalFilter{Case: "sample"}); err != nil || len(ps) != 3 ||
+		ps[0].Claim != "epsilon" || ps[1].Claim != "epsilon-fights-alpha" || ps[2].Claim != "beta-supports-alpha" {
+		t.Errorf("the batch's queue: %+v (%v), want epsilon, epsilon-fights-alpha, beta-supports-alpha", ps, err)
+	}
+	if a, b := recorded(one), recorded(all); strings.Join(a, "\n") != strings.Join(b, "\n") || len(a) != 3 {
+		t.Errorf("recorded one by one:\n%s\nin a batch:\n%s\nwant the same 3", strings.Join(a, "\n"), strings.Join(b, "\n"))
 	}
 }

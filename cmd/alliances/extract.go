@@ -178,6 +178,8 @@ precision and recall of docs/extraction.md.`).withJSON()
 			return alliances.Errorf(alliances.Unavailable, "extract", "this store keeps no review queue")
 		}
 		added, actorsAdded, again := 0, 0, 0
+		var batch []team.Proposal // the actors first, which the ties may name
+		var what []string         // each as a message names it
 		// The reports, kept so that the app shows the proposals where their evidence is.
 		docID := map[string]string{}
 		stored, err := ts.Documents(ctx, id)
@@ -232,12 +234,9 @@ precision and recall of docs/extraction.md.`).withJSON()
 			}
 			body, _ := json.Marshal(fa.Actor)
 			reason := named + fa.Why
-			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: extract.Author, Reason: reason,
-				Confidence: fa.Confidence, Document: docID[fa.Document], Start: fa.Start, End: fa.End}); err != nil {
-				fmt.Fprintf(m.Stderr, "alliances: actor %s not proposed: %v\n", fa.Actor.ID, err)
-				continue
-			}
-			actorsAdded++
+			batch = append(batch, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: extract.Author, Reason: reason,
+				Confidence: fa.Confidence, Document: docID[fa.Document], Start: fa.Start, End: fa.End})
+			what = append(what, "actor "+fa.Actor.ID)
 		}
 		for _, p := range kept {
 			// A tie's id is one case's too: the same statement read into another case
@@ -264,12 +263,23 @@ precision and recall of docs/extraction.md.`).withJSON()
 			if len(reason) > 1900 {
 				reason = reason[:1900]
 			}
-			if _, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: extract.Author, Reason: reason,
-				Confidence: p.Confidence, Document: docID[p.Document], Start: p.Start, End: p.End}); err != nil {
-				fmt.Fprintf(m.Stderr, "alliances: ¶%d %s %s %s not proposed: %v\n", p.Paragraph, p.Tie.Subject, p.Tie.Kind, p.Tie.Object, err)
-				continue
+			batch = append(batch, team.Proposal{Case: id, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: extract.Author, Reason: reason,
+				Confidence: p.Confidence, Document: docID[p.Document], Start: p.Start, End: p.End})
+			what = append(what, fmt.Sprintf("¶%d %s %s %s", p.Paragraph, p.Tie.Subject, p.Tie.Kind, p.Tie.Object))
+		}
+		errs, err := proposeAll(ctx, ts, batch)
+		if err != nil {
+			return err
+		}
+		for i, err := range errs {
+			switch {
+			case err != nil:
+				fmt.Fprintf(m.Stderr, "alliances: %s not proposed: %v\n", what[i], err)
+			case batch[i].Entity == "actor":
+				actorsAdded++
+			default:
+				added++
 			}
-			added++
 		}
 		before := ""
 		if again > 0 {
@@ -522,4 +532,20 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 	}
 	fmt.Fprintf(m.Stderr, "alliances: made case %s, its source %s; its actors and ties come as proposals for review\n", id, source)
 	return id, nil
+}
+
+// proposeAll puts proposals in the review queue, in one batch where the store takes one
+// (the case read once, not once a proposal), and returns why each was not put there.
+func proposeAll(ctx context.Context, ts team.Store, ps []team.Proposal) ([]error, error) {
+	if b, ok := ts.(interface {
+		ProposeAll(context.Context, []team.Proposal) ([]team.Proposal, []error, error)
+	}); ok {
+		_, errs, err := b.ProposeAll(ctx, ps)
+		return errs, err
+	}
+	errs := make([]error, len(ps))
+	for i, p := range ps {
+		_, errs[i] = ts.Propose(ctx, p)
+	}
+	return errs, nil
 }
