@@ -156,6 +156,10 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// was aided.
 		{"the takeover of a state is a fight with it", "In 2021 the Taliban's rapid takeover of Pakistan was aided by a network of local relationships.",
 			[]string{"taliban hostility pakistan"}, []string{"taliban support pakistan"}},
+		// The seed article ¶25 read as a new case: the old stakeholders are no actor, their
+		// examples are.
+		{"a mediation with the examples of an unnamed party", "In 2020 Russia moved in with a plan of engineering relationships between the Taliban and elite politicians of the old republic, such as Hizb-e Islami, Jami'at, and others.",
+			[]string{"russia mediation taliban"}, []string{"hizb-e-islami mediation jamiat", "russia mediation hizb-e-islami"}},
 		// The same as a third newcomer's review read it: an aside between the verbs, and
 		// the object of the first verb no actor.
 		{"a mediation after an aside shares the verb before's subject", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians, often in a coordinated way, and mediated between them and the Taliban.",

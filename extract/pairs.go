@@ -18,6 +18,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	}
 	var pairs, against [][2]*mention
 	var third *mention
+	var more []*mention // a mediation's other thirds: the examples of an unnamed party
 	// "the genocide of Yazidis by ISIL": the target after the noun, its agent after "by".
 	byAgent := false
 	if !c.cue.passive && ri >= 0 && ri+1 < len(ms) && ms[ri].first-c.end <= 1 && ms[ri+1].first-ms[ri].end <= 3 && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
@@ -93,13 +94,20 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			return false
 		}
 		if ri+1 >= len(ms) || ms[ri+1].first-ms[ri].end > 3 {
-			// "mediated between them and the Taliban", "them" no actor the reader
-			// knows: a mediation with the one it names, its other party left to the
-			// reviewer.
-			if k := ms[ri].first; !(k >= 2 && ts[k-1].word == "and" || k >= 3 && ts[k-1].word == "the" && ts[k-2].word == "and") || !between {
+			if ex := examplesOfUnnamed(ts, ms, ri); between && len(ex) > 0 {
+				// "engineering relationships between the Taliban and old stakeholders of
+				// the Islamic Republic, such as Rabbani's Jami'at, Karzai, and others":
+				// the other party no actor the reader knows, each of its examples is.
+				third, more = ex[0], ex[1:]
+				cues = append(cues, "the other party's examples")
+			} else if k := ms[ri].first; !(k >= 2 && ts[k-1].word == "and" || k >= 3 && ts[k-1].word == "the" && ts[k-2].word == "and") || !between {
+				// "mediated between them and the Taliban", "them" no actor the reader
+				// knows: a mediation with the one it names, its other party left to the
+				// reviewer.
 				return false
+			} else {
+				cues = append(cues, "the other party unnamed")
 			}
-			cues = append(cues, "the other party unnamed")
 		} else {
 			third = &ms[ri+1]
 		}
@@ -227,6 +235,31 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		c.cue.kind = alliances.Membership
 		cues = append(cues, "joined: a group, not a fight")
 	}
-	st.c, st.why, st.pairs, st.against, st.third = c, cues, pairs, against, third
+	st.c, st.why, st.pairs, st.against, st.third, st.more = c, cues, pairs, against, third, more
 	return true
+}
+
+// examplesOfUnnamed returns the examples after a mediation's named party of its other
+// party, one the reader does not know: "between the Taliban and old stakeholders of the
+// Islamic Republic, such as Rabbani's Jami'at, Karzai, and others".
+func examplesOfUnnamed(ts []token, ms []mention, ri int) []*mention {
+	k := ms[ri].end
+	if k >= len(ts) || ts[k].word != "and" {
+		return nil
+	}
+	for j := k + 1; j < min(k+10, len(ts)); j++ {
+		if ri+1 < len(ms) && ms[ri+1].first <= j {
+			return nil // a name before the examples: no unnamed party
+		}
+		for _, e := range exemplifiers {
+			if matchAt(ts, j, e) && strings.ContainsAny(ts[j].pre, ",(") {
+				end := j + len(e)
+				if ri+1 < len(ms) && ms[ri+1].first >= end && ms[ri+1].first <= end+1 {
+					return group(ts, ms, ri+1, +1)
+				}
+				return nil
+			}
+		}
+	}
+	return nil
 }

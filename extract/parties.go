@@ -272,6 +272,7 @@ type statement struct {
 	pairs   [][2]*mention // subject and object
 	against [][2]*mention // an enemy named after "against": "support for A against B"
 	third   *mention      // a mediation's other party
+	more    []*mention    // its other parties, where it names several
 	spans   []cueSpan     // the sentence's cues, this one among them
 }
 

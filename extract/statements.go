@@ -279,14 +279,19 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 			cues = append(slices.Clone(cues), "implicit: "+rd.topic+", the paragraph's subject")
 		}
 		if prop, ok := rd.one(d, p, s, ts, c, left, right, slices.Clone(cues), valid, timeCue, near); ok {
-			if third != nil {
-				if third.id == left.id || third.id == right.id {
+			if third == nil {
+				out = append(out, prop)
+				continue
+			}
+			for _, th := range append([]*mention{third}, st.more...) {
+				if th.id == left.id || th.id == right.id {
 					continue
 				}
-				prop.Tie.Third = third.id
-				prop.Tie.ID = proposalID(prop.Tie, p.N)
+				q := prop
+				q.Tie.Third = th.id
+				q.Tie.ID = proposalID(q.Tie, p.N)
+				out = append(out, q)
 			}
-			out = append(out, prop)
 		}
 	}
 	if len(against) > 0 && voice == active {
