@@ -254,4 +254,10 @@ var extractMutations = []mutation{
 		to:   "\tif false && li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.dealt != \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"commanders started making deals as well\" after deals with the Taliban proposes no deal",
 	},
+	{
+		name: "extract-examples-of-unnamed-party", file: "extract/pairs.go",
+		from: "\t\t\tif ex := examplesOfUnnamed(ts, ms, ri); between && len(ex) > 0 {",
+		to:   "\t\t\tif ex := examplesOfUnnamed(ts, ms, ri); false && between && len(ex) > 0 {",
+		pkgs: []string{"./extract"}, breaks: "\"relationships between the Taliban and old stakeholders, such as Jami'at\" mediates with no example",
+	},
 }
