@@ -150,8 +150,10 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		{"not across a list", "Hekmatyar was involved in the Kunduz campaign, the Iran campaign (2017), and the Jalalabad offensive.",
 			nil, []string{"hekmatyar hostility iran"}},
 		// The seed article ¶25 read as a new case: "them", the old stakeholders, no actor.
+		// A mediation names both parties in the record: with one unnamed, it is talks with
+		// the one named (the store refused it as a mediation without a third).
 		{"a mediation with the one party named", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians and mediated between them and the Taliban.",
-			[]string{"russia mediation taliban", "iran mediation taliban", "pakistan mediation taliban"}, nil},
+			[]string{"russia negotiation taliban", "iran negotiation taliban", "pakistan negotiation taliban"}, []string{"russia mediation taliban"}},
 		// The seed article ¶1: the takeover of a state is a fight with it, however it
 		// was aided.
 		{"the takeover of a state is a fight with it", "In 2021 the Taliban's rapid takeover of Pakistan was aided by a network of local relationships.",
@@ -163,9 +165,9 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// The same as a third newcomer's review read it: an aside between the verbs, and
 		// the object of the first verb no actor.
 		{"a mediation after an aside shares the verb before's subject", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians, often in a coordinated way, and mediated between them and the Taliban.",
-			[]string{"russia mediation taliban", "iran mediation taliban", "pakistan mediation taliban"}, nil},
-		{"a verb's object is not the next verb's", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan lobbied the politicians and mediated between them and the Taliban.",
-			[]string{"russia mediation taliban"}, []string{"russia negotiation taliban", "iran negotiation taliban", "pakistan negotiation taliban"}},
+			[]string{"russia negotiation taliban", "iran negotiation taliban", "pakistan negotiation taliban"}, nil},
+		{"a verb's object is not the next verb's", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan armed the politicians and mediated between them and the Taliban.",
+			[]string{"russia negotiation taliban"}, []string{"russia support taliban", "iran support taliban", "pakistan support taliban"}},
 		// The seed article ¶12.
 		{"support given to no one named goes to the paragraph's subject", "The Taliban grew strong in the south in 2019. Iran also provided significant support, and Russia provided support through Pakistan.",
 			[]string{"iran support taliban", "russia support taliban"}, []string{"russia support pakistan"}},

@@ -106,7 +106,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				// reviewer.
 				return false
 			} else {
-				cues = append(cues, "the other party unnamed")
+				// A mediation names both it brings together, or is none the record
+				// holds: talks with the one named, for the reviewer to make a mediation
+				// once they name the other.
+				c.cue.kind = alliances.Negotiation
+				cues = append(cues, "a mediation with the other party unnamed: talks with the one named")
 			}
 		} else {
 			third = &ms[ri+1]

@@ -5,6 +5,8 @@ package extract
 
 import (
 	"encoding/json"
+	"strconv"
+	"strings"
 
 	"github.com/alliances-project/alliances"
 )
@@ -43,4 +45,32 @@ func Restated(proposed, edited json.RawMessage) json.RawMessage {
 		return edited
 	}
 	return out
+}
+
+// Renamed gives a tie the reader proposed, edited by its reviewer, the id that names it
+// as corrected: the reader's id names its parties, kind and paragraph
+// ("x-iran-support-taliban-p15"), and a tie corrected to favour would keep naming support.
+// It returns the edited tie with its new id, and that id, or the tie as it was and "" where
+// the id names it still, or is not the reader's (a reviewer's own, or one a case suffixed).
+func Renamed(claim string, edited json.RawMessage) (json.RawMessage, string) {
+	i := strings.LastIndex(claim, "-p")
+	if !strings.HasPrefix(claim, "x-") || i < 0 {
+		return edited, ""
+	}
+	n, err := strconv.Atoi(claim[i+2:])
+	if err != nil || n < 1 {
+		return edited, ""
+	}
+	var t alliances.Tie
+	var raw map[string]json.RawMessage
+	if json.Unmarshal(edited, &t) != nil || json.Unmarshal(edited, &raw) != nil || t.Subject == "" || t.Object == "" || t.Kind == "" {
+		return edited, ""
+	}
+	if now := proposalID(t, n); now != claim {
+		raw["id"], _ = json.Marshal(now)
+		if out, err := json.Marshal(raw); err == nil {
+			return out, now
+		}
+	}
+	return edited, ""
 }

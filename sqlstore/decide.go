@@ -31,6 +31,9 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 		if err != nil {
 			return team.Proposal{}, err
 		}
+		if err := p.Renamed(d); err != nil {
+			return team.Proposal{}, err
+		}
 		if len(d.Body) > 0 && !p.Retract {
 			p.Accepted = d.Body
 		}
@@ -65,6 +68,9 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 		}
 		now := db.Now().UTC()
 		if d.Status == team.Accepted {
+			if err := p.Renamed(d); err != nil {
+				return err
+			}
 			if len(d.Body) > 0 && !p.Retract {
 				p.Accepted = d.Body
 			}
@@ -103,8 +109,8 @@ func (db *DB) Decide(ctx context.Context, d team.Decision) (team.Proposal, error
 			accepted = string(p.Accepted)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, decided_by = ?, decided_at = ?, note = ?, version = ?,
-			revision = ?, accepted = ? WHERE id = ?`, string(p.Status), p.DecidedBy, now.UnixNano(), nullable(p.Note), nullInt(p.Version),
-			p.Revision, accepted, p.ID); err != nil {
+			revision = ?, accepted = ?, claim_id = ? WHERE id = ?`, string(p.Status), p.DecidedBy, now.UnixNano(), nullable(p.Note), nullInt(p.Version),
+			p.Revision, accepted, p.Claim, p.ID); err != nil {
 			return err
 		}
 		out = p

@@ -169,7 +169,11 @@ type Decision struct {
 	By       string
 	Status   Status          // Accepted, Rejected or Withdrawn
 	Body     json.RawMessage // for an acceptance, the claim as the reviewer edited it; nil: as proposed
-	Note     string          // why; required to reject, and to accept a claim edited
+	// Claim, for an acceptance of a new claim, is the id it is recorded under where the
+	// reviewer's correction renames it (a reader's id that names the kind it corrected);
+	// "" keeps the proposal's.
+	Claim string
+	Note  string // why; required to reject, and to accept a claim edited
 }
 
 // ProposalFilter selects proposals; zero fields do not filter.
@@ -271,4 +275,19 @@ type Store interface {
 	Audit(ctx context.Context, f AuditFilter) ([]Entry, error)
 	// Log appends an entry (an import, a change of account).
 	Log(ctx context.Context, e Entry) error
+}
+
+// Renamed gives the proposal the id a decision records its claim under: refused for a
+// change of a claim recorded before (its id is that claim's), or an id that is none.
+func (p *Proposal) Renamed(d Decision) error {
+	switch {
+	case d.Claim == "" || d.Claim == p.Claim || d.Status != Accepted:
+		return nil
+	case p.Base != 0 || p.Retract:
+		return alliances.Errorf(alliances.Invalid, "review", "claim %q: a change of a recorded %s keeps its id %q", d.Claim, p.Entity, p.Claim)
+	case !alliances.ValidID(d.Claim):
+		return alliances.Errorf(alliances.Invalid, "review", "claim %q: not a valid id (lowercase letters, digits and hyphens)", d.Claim)
+	}
+	p.Claim = d.Claim
+	return nil
 }

@@ -174,3 +174,31 @@ func TestApplyNamesTheField(t *testing.T) {
 		t.Errorf("a date that does not parse: %v, want it named as body.valid", err)
 	}
 }
+
+// TestRenamedOnlyANewClaim: an acceptance may record a new claim under another id (the
+// reader's id naming what the reviewer corrected), never a change of a recorded one,
+// whose id is that claim's, and only under a valid id.
+func TestRenamedOnlyANewClaim(t *testing.T) {
+	for _, c := range []struct {
+		p    team.Proposal
+		d    team.Decision
+		want string // the claim after, or "error"
+	}{
+		{team.Proposal{Claim: "x-a-support-b-p1"}, team.Decision{Status: team.Accepted, Claim: "x-a-favour-b-p1"}, "x-a-favour-b-p1"},
+		{team.Proposal{Claim: "x-a-support-b-p1"}, team.Decision{Status: team.Accepted}, "x-a-support-b-p1"},
+		{team.Proposal{Claim: "x-a-support-b-p1"}, team.Decision{Status: team.Rejected, Claim: "x-a-favour-b-p1"}, "x-a-support-b-p1"},
+		{team.Proposal{Claim: "tie-a-b", Base: 2}, team.Decision{Status: team.Accepted, Claim: "tie-a-b-2"}, "error"},
+		{team.Proposal{Claim: "tie-a-b", Retract: true}, team.Decision{Status: team.Accepted, Claim: "tie-a-b-2"}, "error"},
+		{team.Proposal{Claim: "x-a-support-b-p1"}, team.Decision{Status: team.Accepted, Claim: "Not An Id"}, "error"},
+	} {
+		p := c.p
+		err := p.Renamed(c.d)
+		got := p.Claim
+		if err != nil {
+			got = "error"
+		}
+		if got != c.want {
+			t.Errorf("%+v renamed by %+v: %s (%v), want %s", c.p, c.d, got, err, c.want)
+		}
+	}
+}

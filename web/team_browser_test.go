@@ -532,7 +532,8 @@ func TestReviewAloneInTheBrowser(t *testing.T) {
 	b.click(`#review-out .proposal[data-claim="ashraf-ghani-2"] button.accept`)
 	b.wait("the actor accepted", `return !document.querySelector('#review-out .proposal[data-claim="ashraf-ghani-2"]')`)
 
-	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afg-solo&at=2004-06&sel=x-pakistan-support-taliban-p14"}, nil)
+	// Corrected to favour, the tie is recorded under the id that names it.
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afg-solo&at=2004-06&sel=x-pakistan-favour-taliban-p14"}, nil)
 	b.run(`location.reload()`)
 	b.wait("the tie's panel", `return document.querySelector("#details h2")?.textContent.includes("favour")`)
 	if text := fmt.Sprint(b.run(`return document.getElementById("details").textContent`)); strings.Contains(text, "null") {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,5 +72,34 @@ func TestAddRecordsWhatNoReaderProposed(t *testing.T) {
 	c.ok("add", "tie", "subject=omar-yusufzai", "kind=favour", "object=iran", "valid=2019", case_, "--why", "¶12", "--propose")
 	if out := c.ok("review", case_); !strings.Contains(out, "1 yours, left for another reviewer") {
 		t.Errorf("review after add --propose:\n%s", out)
+	}
+}
+
+// TestCorrectedTieTakesTheIdOfWhatItIs: the reader's ids name a tie's parties and kind;
+// two newcomers' reviews found corrected ties keeping the id of what they were not
+// ("x-pakistan-support-taliban-p1" recorded as favour). A correction of the kind or the
+// parties records the tie under the id that names it, the audit trail says so, and the
+// report read again does not offer the statement again.
+func TestCorrectedTieTakesTheIdOfWhatItIs(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	report := writeText(t, "stated.txt", "Pakistan gave its support to the Taliban in 2004, as its army grew impatient with the government in Kabul.\n")
+	c.ok("extract", report, "--case", "afghanistan-2021", "--propose")
+	c.stdin = "e kind=favour -- sympathy, not support\n"
+	if out := c.ok("review", "--case", "afghanistan-2021"); !strings.Contains(out, "accepted, as edited, as x-pakistan-favour-taliban-p1\n") {
+		t.Errorf("review of a correction of the kind:\n%s", out)
+	}
+	var ties []alliances.Tie
+	if err := json.Unmarshal([]byte(c.ok("ties", "--actor", "pakistan", "--kind", "favour", "--json")), &ties); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(ties, func(t alliances.Tie) bool { return t.ID == "x-pakistan-favour-taliban-p1" }) {
+		t.Errorf("the corrected tie: %+v, want it recorded as x-pakistan-favour-taliban-p1", ties)
+	}
+	if _, _, code := c.run("history", "x-pakistan-support-taliban-p1"); code != exitNotFound {
+		t.Errorf("the id of what the tie is not: exit %d, want not found", code)
+	}
+	if out := c.ok("extract", report, "--case", "afghanistan-2021", "--propose"); !strings.Contains(out, "1 proposal offered before and not again") {
+		t.Errorf("the report read again:\n%s", out)
 	}
 }

@@ -255,6 +255,21 @@ precision and recall of docs/extraction.md.`).withJSON()
 				again++ // offered before: waiting, accepted or rejected
 				continue
 			}
+			// Or offered and accepted under another id, its reviewer's correction renaming
+			// it ("x-iran-support-taliban-p15" accepted as favour): the id as proposed is
+			// its body's.
+			doc := docID[p.Document]
+			if _, ok := offered[doc]; !ok {
+				if offered[doc], err = ts.Proposals(ctx, team.ProposalFilter{Case: id, Author: extract.Author, Document: doc}); err != nil {
+					return err
+				}
+			}
+			if slices.ContainsFunc(offered[doc], func(q team.Proposal) bool {
+				return q.Entity == "tie" && q.Claim != p.Tie.ID && bodyID(q.Body) == p.Tie.ID
+			}) {
+				again++
+				continue
+			}
 			body, err := json.Marshal(p.Tie)
 			if err != nil {
 				return err
@@ -548,4 +563,13 @@ func proposeAll(ctx context.Context, ts team.Store, ps []team.Proposal) ([]error
 		_, errs[i] = ts.Propose(ctx, p)
 	}
 	return errs, nil
+}
+
+// bodyID is the id a claim's JSON gives, or "".
+func bodyID(body json.RawMessage) string {
+	var c struct {
+		ID string `json:"id"`
+	}
+	_ = json.Unmarshal(body, &c)
+	return c.ID
 }

@@ -127,10 +127,15 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 				fmt.Fprintf(m.Stdout, "%v; e FIELD=VALUE... -- WHY\n", firstError(err, fmt.Errorf("say why after --")))
 				goto ask
 			}
+			how := []string{"as edited"}
 			if p.Entity == "tie" && p.Author == extract.Author {
 				body = extract.Restated(p.Body, body) // made alleged: credibility 3, as the reader gives
+				var renamed string
+				if body, renamed = extract.Renamed(p.Claim, body); renamed != "" {
+					how = append(how, "as "+renamed) // the reader's id named what it corrected
+				}
 			}
-			counts[m.said(m.decide(ctx, ts, p, team.Accepted, body, why, by), "as edited")]++
+			counts[m.said(m.decide(ctx, ts, p, team.Accepted, body, why, by), how...)]++
 		case "s":
 			counts[m.said("skipped")]++
 		case "q":
@@ -176,7 +181,11 @@ func (m *Main) said(how string, more ...string) string {
 
 // decide records a decision and says how it went, as the key of the summary.
 func (m *Main) decide(ctx context.Context, ts team.Store, p team.Proposal, status team.Status, body json.RawMessage, note, by string) string {
-	_, err := ts.Decide(ctx, team.Decision{Proposal: p.ID, Revision: p.Revision, By: by, Status: status, Body: body, Note: strings.TrimSpace(note)})
+	claim := ""
+	if id := bodyID(body); id != "" && id != p.Claim {
+		claim = id // renamed
+	}
+	_, err := ts.Decide(ctx, team.Decision{Proposal: p.ID, Revision: p.Revision, By: by, Status: status, Body: body, Note: strings.TrimSpace(note), Claim: claim})
 	if err != nil {
 		fmt.Fprintf(m.Stderr, "alliances: %s %s: %v\n", p.Entity, p.Claim, err)
 		return "refused by the store"

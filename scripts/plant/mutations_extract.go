@@ -260,4 +260,10 @@ var extractMutations = []mutation{
 		to:   "\t\t\tif ex := examplesOfUnnamed(ts, ms, ri); false && between && len(ex) > 0 {",
 		pkgs: []string{"./extract"}, breaks: "\"relationships between the Taliban and old stakeholders, such as Jami'at\" mediates with no example",
 	},
+	{
+		name: "extract-corrected-keeps-id", file: "extract/review.go",
+		from: "\tif now := proposalID(t, n); now != claim {",
+		to:   "\tif now := proposalID(t, n); false && now != claim {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "a tie corrected from support to favour keeps the id \"x-...-support-...\"",
+	},
 }
