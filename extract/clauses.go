@@ -588,3 +588,30 @@ func adjectiveLike(w string) bool {
 	}
 	return false
 }
+
+// rank reads the rank of a supporter among an actor's, in the words just before the cue:
+// "the third-largest source of support to the Taliban" (3), "its main backer" (1).
+func rank(ts []token, cue int) (int, string) {
+	for k := max(cue-5, 0); k < cue; k++ {
+		w := ts[k].word
+		if !superlatives[w] {
+			continue
+		}
+		if k > 0 {
+			if n := ordinals[ts[k-1].word]; n > 0 {
+				return n, ts[k-1].word + "-" + w
+			}
+		}
+		if k > 0 && (ts[k-1].word == "the" || ts[k-1].word == "its" || ts[k-1].word == "their") {
+			return 1, w
+		}
+	}
+	return 0, ""
+}
+
+// superlatives are the words that rank a supporter first, or after an ordinal, where it
+// ranks: "the largest source of support", "the second-biggest backer".
+var superlatives = map[string]bool{"largest": true, "biggest": true, "main": true, "principal": true, "chief": true, "leading": true, "top": true}
+
+// ordinals are the ordinal words, to the rank they give.
+var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

@@ -4,9 +4,11 @@ package extract_test
 // mediation's third, the intensity the words grade.
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // TestAgreementTakesItsType: the words of an agreement's sentence give its type, which
@@ -65,5 +67,34 @@ func TestReaderGradesIntensity(t *testing.T) {
 		if len(props) == 0 || props[0].Tie.Kind != alliances.Support || props[0].Tie.Intensity != want {
 			t.Errorf("%q: %+v, want support of intensity %d", text, props, want)
 		}
+	}
+}
+
+// TestSupportersRank: the seed article's ¶19 ranks Russia third among the Taliban's
+// supporters, which a newcomer's review found missing. The rank the words before a cue
+// of support give ("the third-largest source of support") is the tie's, and a later
+// sentence's rank goes to the support its paragraph told before.
+func TestSupportersRank(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		rank int
+	}{
+		{"By 2019, Iran was the second-largest source of support to the Taliban, as the report on the valley says.", 2},
+		{"In 2019 Iran was the largest source of support to the Taliban, as the report on the valley says.", 1},
+		{"In 2019 Iran gave support to the Taliban, as the report on the valley says at length.", 0},
+		{"In 2016 Iran started supporting the Taliban with weapons. By 2021, Iran was the third-largest source of support to the Taliban.", 3},
+	} {
+		props := read(t, c.text)
+		if len(props) != 1 || props[0].Tie.Kind != alliances.Support || props[0].Tie.Rank != c.rank {
+			t.Errorf("%q: %+v, want one support ranked %d", c.text, props, c.rank)
+		}
+	}
+	// ¶19 itself: the year "by" which a state held is no time of the start told before it,
+	// which takes the year the text named last; "weaponry" is weapons.
+	props := read(t, "In 2016 Iran was worried about the Islamic State in the north of the country, as the report says.\n\n"+
+		"Iran started supporting the Taliban with growing quantities of weaponry. By 2021, Iran was the third-largest source of support to the Taliban.")
+	i := slices.IndexFunc(props, func(p extract.Proposal) bool { return p.Tie.Kind == alliances.Support })
+	if i < 0 || props[i].Tie.Valid.String() != "2016~/.." || props[i].Tie.Rank != 3 || !slices.Contains(props[i].Tie.Forms, alliances.Weapons) {
+		t.Errorf("%+v, want Iran's support from 2016~ on, third, of weapons", props)
 	}
 }

@@ -29,6 +29,11 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			if i, ok := seen[key]; ok {
 				if prop.Confidence > out[i].Confidence && prop.Paragraph == out[i].Paragraph && prop.Start == out[i].Start {
 					out[i] = prop // the same sentence read surer another way
+				} else if out[i].Tie.Rank == 0 && prop.Tie.Rank > 0 {
+					// "By 2021, Russia was the third-largest source of support": the rank a
+					// later sentence gives the tie the paragraph told, and why.
+					out[i].Tie.Rank = prop.Tie.Rank
+					out[i].Cues = append(out[i].Cues, fmt.Sprintf("rank %d: %s", prop.Tie.Rank, prop.Quote))
 				}
 				continue
 			}
@@ -372,6 +377,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		}
 	}
 	slices.Sort(t.Forms)
+	if n, w := rank(ts, c.first); n > 0 && t.Kind == alliances.Support {
+		t.Rank = n
+		cues = append(cues, fmt.Sprintf("rank %d: %s", n, w))
+	}
 	if level, w := rd.intensity(ts, c.first); level > 0 && alliances.SignOf(t.Kind, "") != 0 && grew == "" {
 		t.Intensity = level
 		cues = append(cues, fmt.Sprintf("intensity %d: %s", level, w))

@@ -186,7 +186,19 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 // progressiveRE finds a verb in the progressive: "was edging", "were openly telling".
 var progressiveRE = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:\w+ly\s+)?\w{2,}ing\b`)
 
-// firstYear is the first year a text names, or "".
+// firstYear is the first year a text names as the time of what it tells ("in
+// 2003-2004"), not as a bound ("By 2021, Russia was the third-largest source of support":
+// the state reached by then, not when the support told before it began), or "".
 func firstYear(text string) string {
-	return strings.TrimSuffix(yearRE.FindString(text), "s")
+	for _, m := range yearRE.FindAllStringIndex(text, -1) {
+		before := strings.Fields(strings.ToLower(text[max(0, m[0]-12):m[0]]))
+		if len(before) > 0 {
+			switch before[len(before)-1] {
+			case "by", "until", "till", "before", "after", "since":
+				continue
+			}
+		}
+		return strings.TrimSuffix(text[m[0]:m[1]], "s")
+	}
+	return ""
 }
