@@ -266,4 +266,10 @@ var extractMutations = []mutation{
 		to:   "\tif now := proposalID(t, n); false && now != claim {",
 		pkgs: []string{"./cmd/alliances"}, breaks: "a tie corrected from support to favour keeps the id \"x-...-support-...\"",
 	},
+	{
+		name: "extract-rank-ignored", file: "extract/statements.go",
+		from: "\tif n, w := rank(ts, c.first); n > 0 && t.Kind == alliances.Support {",
+		to:   "\tif n, w := rank(ts, c.first); false && n > 0 && t.Kind == alliances.Support {",
+		pkgs: []string{"./extract"}, breaks: "\"the third-largest source of support\" ranks no supporter",
+	},
 }
