@@ -40,7 +40,8 @@ func TestReaderProposesWhatTheSentencesState(t *testing.T) {
 		{"hedge and a form", "Iran reportedly armed the Taliban by 2018.", "iran support taliban /2018 alleged", "", []alliances.Form{alliances.Weapons}},
 		{"attribution", "According to Taliban sources, Russia supplied weapons to the Taliban in 2017.", "russia support taliban 2017 alleged", "Taliban sources", []alliances.Form{alliances.Weapons}},
 		{"joined before a symmetric cue", "The Taliban and Jami'at have been jointly taxing mining in 2015.", "taliban cooperation jamiat 2015 reported", "", nil},
-		{"possessive leader", "Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016.", "hekmatyar membership hizb-e-islami 2016 reported", "", nil},
+		// A leader then, the leader after too: his ties fold into his party's.
+		{"possessive leader", "Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016.", "hekmatyar membership hizb-e-islami 2016/.. reported", "", nil},
 		{"no time: before the document", "Iran supported the Taliban.", "iran support taliban /2021-09-09 reported", "", nil},
 		{"a decade", "Iran supported the Taliban in the 1990s.", "iran support taliban 199X reported", "", nil},
 		{"two months of a year", "Iran supported the Taliban between January and March 2017.", "iran support taliban 2017-01/2017-03 reported", "", nil},

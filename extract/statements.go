@@ -502,12 +502,18 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		// A fight or a stand against another "started" at a time has an end the sentence
 		// does not give, not none: "the Taliban started targeting its members in 2016"
 		// (by 2018 the two were friends).
-		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
+		// So does the lead of an organization a dated sentence gives ("Gulbuddin
+		// Hekmatyar's Hizb-e Islami signed a peace deal in 2016"): the leader's ties fold
+		// into the organization's after that year too.
+		leads := t.Kind == alliances.Membership && t.Role == alliances.Leader
+		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started || leads) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
 			!strings.HasSuffix(timeCue, "(the paragraph's year)") { // a time the sentence gives, not the paragraph's
+			open, how := valid+"/..", ", and on from then"
 			if started && alliances.SignOf(t.Kind, t.Type) < 0 {
-				valid, timeCue = valid+"/", timeCue+", to an end not given"
-			} else {
-				valid, timeCue = valid+"/..", timeCue+", and on from then"
+				open, how = valid+"/", ", to an end not given"
+			}
+			if _, err := edtf.Parse(open); err == nil { // not of a decade ("199X"), which EDTF opens no interval on
+				valid, timeCue = open, timeCue+how
 			}
 		}
 		// "Saudi Arabia stopped supporting the Taliban in 2016": the time is the end of
