@@ -397,3 +397,33 @@ func (rd *Reader) orgNamed(name string) string {
 	}
 	return found
 }
+
+// mainState returns the state a report names far more often than any other (three times
+// at least, and twice as often as the next), the state of its conflict, or "".
+func (rd *Reader) mainState(d *Document) string {
+	// The folded text, its words between single spaces: a name is counted where it
+	// stands as words of its own.
+	text := " " + strings.Join(strings.FieldsFunc(alliances.Fold(d.Text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}), " ") + " "
+	counts := map[string]int{}
+	for name, id := range rd.names {
+		if rd.kinds[id] == "state" && len(name) >= 4 {
+			counts[id] = max(counts[id], strings.Count(text, " "+name+" ")+strings.Count(text, " "+name+"s ")) // "Pakistan's"
+		}
+	}
+	best, second := "", 0
+	for id, n := range counts {
+		switch {
+		case best == "" || n > counts[best] || n == counts[best] && id < best:
+			second = max(second, counts[best])
+			best = id
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || counts[best] < 3 || counts[best] < 2*second {
+		return ""
+	}
+	return best
+}

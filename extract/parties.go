@@ -609,5 +609,15 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ri = len(ms) - 1
 		cues = append(cues, "implicit: "+rd.dealt+", with whom the deals told before were made")
 	}
+	// "When Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016": a peace
+	// deal of a group whose counterpart the sentence does not name is with the state of
+	// the report's conflict, for the reviewer to confirm.
+	if li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.country != "" && rd.country != ms[li].id && rd.kinds[ms[li].id] != "state" {
+		if _, ok := rd.has(ts, max(c.first-2, 0), c.end+1, rd.rules.AgreementTypes[string(alliances.PeaceDeal)]...); ok {
+			ms = append(slices.Clone(ms), mention{id: rd.country, first: len(ts), end: len(ts)})
+			ri = len(ms) - 1
+			cues = append(cues, "implicit: "+rd.country+", the state of the report's conflict, the counterpart of a peace deal")
+		}
+	}
 	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans}, true
 }

@@ -59,6 +59,7 @@ type Reader struct {
 	dealt      string                      // the other party of the last deal told, and its paragraph: "started making deals ... as well"
 	dealtIn    int
 	paragraph  int    // the paragraph being read
+	country    string // the state the report names most, far more than any other: its conflict's, or ""
 	timesOf    string // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool

@@ -45,6 +45,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt = "", ""
+	rd.country = rd.mainState(d)
 	for _, p := range d.Paragraphs {
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {

@@ -272,4 +272,10 @@ var extractMutations = []mutation{
 		to:   "\tif n, w := rank(ts, c.first); false && n > 0 && t.Kind == alliances.Support {",
 		pkgs: []string{"./extract"}, breaks: "\"the third-largest source of support\" ranks no supporter",
 	},
+	{
+		name: "extract-peace-deal-no-counterpart", file: "extract/parties.go",
+		from: "\tif li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.country != \"\"",
+		to:   "\tif false && li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.country != \"\"",
+		pkgs: []string{"./extract"}, breaks: "\"Hizb-e Islami signed a peace deal in 2016\" proposes no deal with the state of the report's conflict",
+	},
 }
