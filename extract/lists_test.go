@@ -162,6 +162,9 @@ func TestReaderReadsListsPostsAndOperations(t *testing.T) {
 		// examples are.
 		{"a mediation with the examples of an unnamed party", "In 2020 Russia moved in with a plan of engineering relationships between the Taliban and elite politicians of the old republic, such as Hizb-e Islami, Jami'at, and others.",
 			[]string{"russia mediation taliban"}, []string{"hizb-e-islami mediation jamiat", "russia mediation hizb-e-islami"}},
+		{"no talks beside the mediations told", "In 2020 Russia moved in with a plan of engineering relationships between the Taliban and elite politicians of the old republic, such as Hizb-e Islami, Jami'at, and others. " +
+			"Russia lobbied the politicians and mediated between them and the Taliban.",
+			[]string{"russia mediation taliban"}, []string{"russia negotiation taliban"}},
 		// The same as a third newcomer's review read it: an aside between the verbs, and
 		// the object of the first verb no actor.
 		{"a mediation after an aside shares the verb before's subject", "The elite politicians of the republic wavered in 2020. Russia, Iran, and Pakistan actively lobbied the politicians, often in a coordinated way, and mediated between them and the Taliban.",

@@ -110,7 +110,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				// holds: talks with the one named, for the reviewer to make a mediation
 				// once they name the other.
 				c.cue.kind = alliances.Negotiation
-				cues = append(cues, "a mediation with the other party unnamed: talks with the one named")
+				cues = append(cues, unnamedMediation+": talks with the one named")
 			}
 		} else {
 			third = &ms[ri+1]
@@ -242,6 +242,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	st.c, st.why, st.pairs, st.against, st.third, st.more = c, cues, pairs, against, third, more
 	return true
 }
+
+// unnamedMediation is the cue of talks read of a mediation with one party unnamed.
+const unnamedMediation = "a mediation with the other party unnamed"
 
 // examplesOfUnnamed returns the examples after a mediation's named party of its other
 // party, one the reader does not know: "between the Taliban and old stakeholders of the

@@ -37,6 +37,17 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				}
 				continue
 			}
+			// "... engineering relationships between the Taliban and old stakeholders,
+			// such as Jami'at ... Russians, Iranians, and Pakistanis ... mediated between
+			// them and the Taliban": the talks read of a mediation with one party unnamed
+			// are the mediations the paragraph told already.
+			if prop.Tie.Kind == alliances.Negotiation && slices.ContainsFunc(prop.Cues, func(c string) bool { return strings.HasPrefix(c, unnamedMediation) }) &&
+				slices.ContainsFunc(out, func(o Proposal) bool {
+					return o.Paragraph == prop.Paragraph && o.Tie.Kind == alliances.Mediation && o.Tie.Subject == prop.Tie.Subject &&
+						(o.Tie.Object == prop.Tie.Object || o.Tie.Third == prop.Tie.Object)
+				}) {
+				continue
+			}
 			seen[key] = len(out)
 			out = append(out, prop)
 		}
@@ -503,10 +514,11 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		// A fight or a stand against another "started" at a time has an end the sentence
 		// does not give, not none: "the Taliban started targeting its members in 2016"
 		// (by 2018 the two were friends).
-		// So does the lead of an organization a dated sentence gives ("Gulbuddin
-		// Hekmatyar's Hizb-e Islami signed a peace deal in 2016"): the leader's ties fold
-		// into the organization's after that year too.
-		leads := t.Kind == alliances.Membership && t.Role == alliances.Leader
+		// So does a membership a dated sentence gives ("Gulbuddin Hekmatyar's Hizb-e
+		// Islami signed a peace deal in 2016", "the faction of Salahuddin Rabbani in
+		// Jami'at ... in June 2021"): the member's ties fold into the organization's after
+		// that year too.
+		leads := t.Kind == alliances.Membership
 		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started || leads) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
 			!strings.HasSuffix(timeCue, "(the paragraph's year)") { // a time the sentence gives, not the paragraph's
 			open, how := valid+"/..", ", and on from then"

@@ -141,7 +141,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		case prep == "by" && progressiveRE.MatchString(text):
 			// "By 2018, Hekmatyar was edging closer to the Taliban": under way by then, not
 			// over.
-			return date + "/", words + ", under way then"
+			return date + "/..", words + ", under way then and on"
 		case prep == "by" || prep == "until" || prep == "before":
 			return "/" + date, words
 		case prep == "since" || prep == "from" || prep == "after" || onward != "":

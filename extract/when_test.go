@@ -97,7 +97,7 @@ func TestUndatedTakesTheTextsYear(t *testing.T) {
 // actors. A paragraph that looks back tells of ties held up to the year the text named
 // last, not in it (¶12, where Saudi and Chinese support had counted as 2021's); a sentence
 // before the year its paragraph names takes that year, not the paragraph before's (¶20);
-// "by" a year with a verb in the progressive is under way then, not over (¶7); a tie that
+// "by" a year with a verb in the progressive is under way then and on, not over (¶7); a tie that
 // grew "year on year" holds from its time on, at no one intensity (¶15).
 func TestTimesAReviewFoundWrong(t *testing.T) {
 	text := "In June 2021 Jami'at made a deal with the Taliban in the north, after months of talks with them.\n\n" +
@@ -117,7 +117,7 @@ func TestTimesAReviewFoundWrong(t *testing.T) {
 		"russia support jamiat ¶2":         "/2021 3",   // "on and off for quite some time"
 		"pakistan support taliban ¶3":      "2021~ 2",   // no look back: the year the text named last
 		"russia support jamiat ¶4":         "2003~ 0",   // the year the paragraph names after
-		"hizb-e-islami favour pakistan ¶5": "2018/ 0",   // under way by 2018
+		"hizb-e-islami favour pakistan ¶5": "2018/.. 0", // under way by 2018, and on
 		"hizb-e-islami support jamiat ¶6":  "/2018 0",   // done by 2018
 		"iran support hizb-e-islami ¶7":    "2007/.. 0", // grew from 2007, at no one intensity
 	} {
