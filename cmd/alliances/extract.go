@@ -234,6 +234,12 @@ precision and recall of docs/extraction.md.`).withJSON()
 			}
 			body, _ := json.Marshal(fa.Actor)
 			reason := named + fa.Why
+			if sentence := m.sentenceAt(fa.Document, fa.Start); sentence != "" {
+				reason += ": " + sentence // the sentence, as a tie's reason quotes it
+			}
+			if len(reason) > 1900 {
+				reason = reason[:1900]
+			}
 			batch = append(batch, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: extract.Author, Reason: reason,
 				Confidence: fa.Confidence, Document: docID[fa.Document], Start: fa.Start, End: fa.End})
 			what = append(what, "actor "+fa.Actor.ID)
@@ -572,4 +578,21 @@ func bodyID(body json.RawMessage) string {
 	}
 	_ = json.Unmarshal(body, &c)
 	return c.ID
+}
+
+// sentenceAt returns the sentence of a report read last that holds the byte at, or "".
+func (m *Main) sentenceAt(name string, at int) string {
+	for _, d := range m.docs {
+		if d.Name != name {
+			continue
+		}
+		for _, p := range d.Paragraphs {
+			for _, s := range p.Sentences {
+				if s.Start <= at && at < s.End {
+					return strings.TrimSpace(d.Text[s.Start:s.End])
+				}
+			}
+		}
+	}
+	return ""
 }

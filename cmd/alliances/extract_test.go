@@ -193,6 +193,12 @@ func TestReviewSaysEachDecision(t *testing.T) {
 	if !strings.Contains(out, "alliances users add NAME --role admin --db ") || !strings.Contains(out, "alliances serve --team --db ") {
 		t.Errorf("extract --propose does not say how to review:\n%s", out)
 	}
+	// --list shows the queue and decides nothing.
+	for i := 0; i < 2; i++ {
+		if out := c.ok("review", "--case", "afghanistan-2021", "--list"); !strings.Contains(out, "1 proposal waiting.") || !strings.Contains(strings.Join(strings.Fields(out), " "), "1 new tie x-pakistan-support-taliban-p1 extract 0.8") {
+			t.Errorf("review --list:\n%s", out)
+		}
+	}
 	c.stdin = "e status=alleged -- one side's word only\n"
 	out = c.ok("review", "--case", "afghanistan-2021")
 	if !strings.Contains(out, "  accepted, as edited\n") {
@@ -252,7 +258,13 @@ func TestNewCaseReadAgainAfterARename(t *testing.T) {
 	// The three are shown in the order the queue keeps (proposed at one instant here):
 	// skipped once to learn it, then the guard renamed and the others accepted.
 	c.stdin = "s\ns\ns\n"
-	order := regexp.MustCompile(`\] new (actor|tie) (\S+) in libya`).FindAllStringSubmatch(c.ok("review", "--case", "libya"), -1)
+	shown := c.ok("review", "--case", "libya")
+	order := regexp.MustCompile(`\] new (actor|tie) (\S+) in libya`).FindAllStringSubmatch(shown, -1)
+	// An actor shows the sentence it was found in, as a tie does (a newcomer's review
+	// found the actors' cards in the browser without one).
+	if !strings.Contains(shown, `¶1: named "Facilities Guard", an organization's name by its form: In 2016 the Facilities Guard fought`) {
+		t.Errorf("the actor's reason lacks its sentence:\n%s", shown)
+	}
 	var answers strings.Builder
 	for _, o := range order {
 		if o[2] == "facilities-guard" {

@@ -31,6 +31,7 @@ its confidence; then a line says what to do:
   s                        skip it for now
   q                        stop
 
+--list lists them, a line each, in that order, and decides nothing.
 --accept-above X accepts, without asking, the proposals of confidence X or more, and
 --reject-below Y rejects those below Y (with --note). The decisions are recorded as the
 login of who runs the command, in the audit trail; a reviewer does not decide on their own
@@ -43,6 +44,7 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	above := f.Float64("accept-above", 0, "accept the proposals of this confidence or more, without asking")
 	below := f.Float64("reject-below", 0, "reject the proposals of less confidence than this, without asking (with --note)")
 	note := f.String("note", "", "why, for --reject-below")
+	list := f.Bool("list", false, "list the proposals waiting, a line each, in the order review shows them, and decide nothing")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -76,6 +78,9 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	// queue's order: a tie accepted before its actor would be refused.
 	rank := map[string]int{"source": 0, "actor": 1, "tie": 2, "event": 3}
 	slices.SortStableFunc(ps, func(a, b team.Proposal) int { return rank[a.Entity] - rank[b.Entity] })
+	if *list {
+		return m.listProposals(ps)
+	}
 	by := m.login()
 	batch := acceptAll || rejectSome
 	in := bufio.NewScanner(m.Stdin)
@@ -149,6 +154,33 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 		}
 	}
 	return m.reviewSummary(counts)
+}
+
+// listProposals prints the proposals waiting, a line each: their place in the order
+// review shows them, what they change, their confidence and the start of their reason.
+func (m *Main) listProposals(ps []team.Proposal) error {
+	t := newTable(m.Stdout, "#", "CHANGE", "CLAIM", "BY", "CONF", "WHY")
+	for i, p := range ps {
+		what := "new " + p.Entity
+		switch {
+		case p.Retract:
+			what = "retract " + p.Entity
+		case p.Base > 0:
+			what = "change " + p.Entity
+		}
+		conf := ""
+		if p.Confidence > 0 {
+			conf = fmt.Sprintf("%.1f", p.Confidence)
+		}
+		why := p.Reason
+		if r := []rune(why); len(r) > 90 {
+			why = string(r[:89]) + "…"
+		}
+		t.row(strconv.Itoa(i+1), what, p.Claim, p.Author, conf, why)
+	}
+	t.flush()
+	fmt.Fprintf(m.Stdout, "%s waiting.\n", counted(len(ps), "proposal"))
+	return nil
 }
 
 func firstError(errs ...error) error {
