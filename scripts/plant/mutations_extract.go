@@ -159,13 +159,13 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Iran, which had long opposed the Taliban, armed Jami'at\" makes the Taliban the supplier",
 	},
 	{
-		name: "extract-joined-relative-subject", file: "extract/parties.go",
+		name: "extract-joined-relative-subject", file: "extract/relatives.go",
 		from: "\tif k >= 1 && lightVerbs[ts[k].word] {\n\t\tk--\n\t}\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"China, which ... and developed concerns about X\" makes the actor in the first clause the worried one",
 	},
 	{
-		name: "extract-between-and-skipped", file: "extract/parties.go",
+		name: "extract-between-and-skipped", file: "extract/relatives.go",
 		from: "\t\t\tif ms[j].first > k && ms[j].first <= k+2 && ms[j].id != ms[a].id {",
 		to:   "\t\t\tif ms[j].first > k && ms[j].first <= k+2 && ms[j].id == ms[a].id {",
 		pkgs: []string{"./extract"}, breaks: "\"contacts between Taliban leaders such as Baradar and the Karzai administration\" finds no second party",

@@ -1,0 +1,134 @@
+package extract
+
+// The clauses around a name that tell who a cue's party is: a relative clause whose verb
+// is joined to the cue's, one whose pronoun is the cue's object, an apposition that ends
+// right before the cue, and the second party of "between A ... and B".
+
+import (
+	"slices"
+	"strings"
+)
+
+// relativeSubject returns the subject of the cue at token cue when the cue is, or is
+// the object of, a verb joined by "and" to the verb of a relative clause: the name the
+// clause follows ("China, which started losing interest in the Taliban and developed
+// concerns about X"), or, where the clause has a subject of its own, that subject, the
+// name then the cue's object ("ISKP, which the Taliban have fought and voiced concerns
+// about": the Taliban's concern, about ISKP). It returns -1, -1 otherwise, and obj -1
+// where the object is the cue's own.
+func relativeSubject(ts []token, ms []mention, cue int) (subj, obj int) {
+	k := cue - 1
+	if k >= 1 && lightVerbs[ts[k].word] {
+		k--
+	}
+	if k < 2 || ts[k].word != "and" || strings.Contains(ts[k].pre, ",") {
+		return -1, -1
+	}
+	for i := k - 1; i > 0; i-- {
+		if strings.ContainsAny(ts[i].pre, ";:()") || strings.ContainsAny(ts[i+1].pre, ";:()") {
+			return -1, -1
+		}
+		if (ts[i].word == "which" || ts[i].word == "who" || ts[i].word == "whom") && strings.Contains(ts[i].pre, ",") {
+			antecedent := slices.IndexFunc(ms, func(m mention) bool { return m.end == i })
+			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > i && m.first <= i+2 }); j >= 0 {
+				return j, antecedent
+			}
+			return antecedent, -1
+		}
+	}
+	return -1, -1
+}
+
+// lightVerbs carry a noun that is the cue: "developed concerns about", "voiced support
+// for".
+var lightVerbs = map[string]bool{"developed": true, "expressed": true, "voiced": true, "showed": true, "raised": true,
+	"had": true, "gave": true, "offered": true, "provided": true, "pledged": true, "announced": true}
+
+// andAfter returns the mention that stands right after the first "and" after mention a
+// that another name follows at once, within twelve words and the same clause: the second
+// party of "between A ... and B". A name given as an example of A's ("such as",
+// "including") is passed over. It returns -1 where there is none.
+func andAfter(d *Document, ts []token, ms []mention, a int) int {
+	// "between" stands before A ("contacts between Taliban leaders such as ..."), not
+	// after it ("friction within the Taliban between ...").
+	k := ms[a].first - 1
+	for k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k < 0 || ts[k].word != "between" {
+		return -1
+	}
+	aside := false // A's description set off by commas: its own "and" is not the one
+	for k := ms[a].end; k < len(ts) && k-ms[a].end <= 12; k++ {
+		if k > ms[a].end && strings.ContainsAny(d.Text[ts[k-1].end:ts[k].start], ";:()[]—") {
+			return -1
+		}
+		comma := strings.Contains(ts[k].pre, ",")
+		if ts[k].word != "and" {
+			aside = aside || comma
+			continue
+		}
+		if aside && !comma {
+			continue // "between the Taliban, whom Pakistan and Qatar pressed, and ..."
+		}
+		for j := a + 1; j < len(ms); j++ {
+			if ms[j].first > k && ms[j].first <= k+2 && ms[j].id != ms[a].id {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// beforeRelative returns the mention a relative clause or an apposition follows when it,
+// set off by commas, ends right before the cue at token cue (or before adverbs that
+// come before it): "Iran, which had long opposed the Taliban, armed Jami'at", "Walid
+// Jumblatt, leader of the Progressive Socialist Party, also called on Hezbollah". It
+// returns -1 otherwise.
+func (rd *Reader) beforeRelative(ts []token, ms []mention, cue int) int {
+	for cue > 3 && !strings.Contains(ts[cue].pre, ",") && adverb(ts[cue-1].word) {
+		cue--
+	}
+	if cue < 3 || !strings.Contains(ts[cue].pre, ",") || strings.ContainsAny(ts[cue].pre, ";:()") {
+		return -1
+	}
+	for r := cue - 1; r > 0; r-- {
+		if !strings.Contains(ts[r].pre, ",") {
+			continue
+		}
+		// A relative clause, or an apposition: "Jami'at, a splinter group of the
+		// Taliban, attacked Iran", "X, leader of Y, called on Z".
+		if w := ts[r].word; w != "which" && w != "who" && w != "whose" && w != "a" && w != "an" && w != "the" && !rd.postAt(ts, r, cue) {
+			return -1 // the comma before the cue closes something else
+		}
+		return slices.IndexFunc(ms, func(m mention) bool { return m.end == r })
+	}
+	return -1
+}
+
+// objectRelative returns, for a cue at token cue inside a relative clause whose pronoun
+// is its object ("Jami'at, which the Taliban have fought since 2015"), the clause's
+// subject and its antecedent; -1, -1 otherwise.
+func objectRelative(ts []token, ms []mention, cue int) (subj, antecedent int) {
+	if strings.Contains(ts[cue].pre, ",") {
+		return -1, -1 // after the clause's closing comma
+	}
+	for i := cue - 1; i > 0; i-- {
+		if strings.ContainsAny(ts[i].pre, ";:()") {
+			return -1, -1
+		}
+		if !strings.Contains(ts[i].pre, ",") {
+			continue
+		}
+		if w := ts[i].word; w != "which" && w != "whom" {
+			return -1, -1
+		}
+		subj = slices.IndexFunc(ms, func(m mention) bool { return m.first > i && m.first <= i+2 && m.end <= cue })
+		antecedent = slices.IndexFunc(ms, func(m mention) bool { return m.end == i })
+		if subj < 0 || antecedent < 0 {
+			return -1, -1
+		}
+		return subj, antecedent
+	}
+	return -1, -1
+}
