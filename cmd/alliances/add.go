@@ -68,13 +68,9 @@ func (m *Main) runAdd(ctx context.Context, args []string) error {
 	if err := knownFields(entity, body); err != nil {
 		return usageError("%v", err)
 	}
-	db, err := m.store(ctx, f, false)
+	db, ts, err := m.teamStore(ctx, f, "add", "review queue")
 	if err != nil {
 		return err
-	}
-	ts, ok := db.(team.Store)
-	if !ok {
-		return alliances.Errorf(alliances.Unavailable, "add", "this store keeps no review queue")
 	}
 	id, err := singleCase(ctx, db, *caseID, time.Time{})
 	if err != nil {

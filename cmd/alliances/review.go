@@ -59,13 +59,9 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	if *above < 0 || *above > 1 || *below < 0 || *below > 1 || acceptAll && rejectSome && *below >= *above {
 		return usageError("--accept-above and --reject-below: expected 0 to 1, the first above the second")
 	}
-	db, err := m.store(ctx, f, false)
+	db, ts, err := m.teamStore(ctx, f, "review", "review queue")
 	if err != nil {
 		return err
-	}
-	ts, ok := db.(team.Store)
-	if !ok {
-		return alliances.Errorf(alliances.Unavailable, "review", "this store keeps no review queue")
 	}
 	if err := answer.CaseExists(ctx, db, *caseID, time.Time{}); err != nil {
 		return err // --case rebelz: not "nothing waits"

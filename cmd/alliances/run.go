@@ -17,6 +17,7 @@ import (
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/sqlstore"
+	"github.com/alliances-project/alliances/team"
 )
 
 // Main is the program: the streams and environment it runs with, and the store it opens.
@@ -329,4 +330,19 @@ func singleCase(ctx context.Context, db alliances.Store, name string, knownAt ti
 		return ids[0], nil
 	}
 	return "", usageError("the database holds several cases (%s); choose one with --case", strings.Join(ids, ", "))
+}
+
+// teamStore opens the database for writing, as store does, for a command that works on
+// its review queue or accounts (op), which a store without them cannot serve: the store
+// keeps no what.
+func (m *Main) teamStore(ctx context.Context, f *flags, op, what string) (alliances.Store, team.Store, error) {
+	db, err := m.store(ctx, f, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	ts, ok := db.(team.Store)
+	if !ok {
+		return nil, nil, alliances.Errorf(alliances.Unavailable, op, "this store keeps no %s", what)
+	}
+	return db, ts, nil
 }

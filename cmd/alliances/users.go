@@ -63,13 +63,9 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 	case len(names) != n:
 		return usageError("users %s takes %s, got %d", action, alliances.Count(n, "argument"), len(names))
 	}
-	db, err := m.store(ctx, f, false)
+	db, ts, err := m.teamStore(ctx, f, "users", "accounts")
 	if err != nil {
 		return err
-	}
-	ts, ok := db.(team.Store)
-	if !ok {
-		return alliances.Errorf(alliances.Unavailable, "users", "this store keeps no accounts")
 	}
 	by := m.login()
 	switch action {
