@@ -5,6 +5,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -123,5 +124,28 @@ func TestPeaceDealWithTheReportsState(t *testing.T) {
 		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestMergedCitesEachParagraph: a tie a report tells again in a later paragraph, with no
+// time of its own, is one proposal citing both paragraphs (a newcomer's review rejected
+// five such repetitions of the seed article as duplicates, the U.S.-Taliban agreement of
+// ¶15 and ¶25 among them); one told again with its own time, or its end, stays apart.
+func TestMergedCitesEachParagraph(t *testing.T) {
+	text := "In 2012 Iran armed the Taliban in the west of the country, as the report says.\n\n" +
+		"The valley changed hands twice, and Iran supported the Taliban, as its elders remember.\n\n" +
+		"In 2019 Iran supported the Taliban again, in the north of the country, as the report says.\n\n" +
+		"In 2020 Iran stopped supporting the Taliban, as the report on the valley says."
+	var got []string
+	for _, p := range extract.Merged(read(t, text)) {
+		var at []string
+		for _, c := range p.Tie.Citations {
+			at = append(at, c.Locator)
+		}
+		got = append(got, p.Tie.Valid.String()+" "+strings.Join(at, ","))
+	}
+	want := []string{"2012 ¶1,¶2", "2019 ¶3", "/2020 ¶4"}
+	if !slices.Equal(got, want) {
+		t.Errorf("merged: %q, want %q", got, want)
 	}
 }

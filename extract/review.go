@@ -5,6 +5,8 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,4 +75,52 @@ func Renamed(claim string, edited json.RawMessage) (json.RawMessage, string) {
 		}
 	}
 	return edited, ""
+}
+
+// Merged folds a tie a report states again, in a later paragraph, into the proposal of
+// its first statement, as a citation of its own: the same parties, kind, third and
+// status, the later statement giving no time of its own (its time the text's or the
+// paragraph's year, or none) and neither a start nor an end. A reviewer then decides one
+// tie with the evidence of each paragraph, where a newcomer's review had rejected the
+// later ones as duplicates and lost their evidence. The proposals keep their order.
+func Merged(props []Proposal) []Proposal {
+	out := make([]Proposal, 0, len(props))
+	first := map[string]int{} // the key of a tie -> its first proposal in out
+	for _, p := range props {
+		t := p.Tie
+		a, b := t.Subject, t.Object
+		if !t.Kind.Directed() && a > b {
+			a, b = b, a
+		}
+		key := strings.Join([]string{a, string(t.Kind), b, t.Third, string(t.Status)}, " ")
+		i, seen := first[key]
+		if !seen || p.Paragraph == out[i].Paragraph || !timeNotItsOwn(p.Cues) {
+			if !seen {
+				first[key] = len(out)
+			}
+			out = append(out, p)
+			continue
+		}
+		q := &out[i]
+		q.Tie.Citations = append(slices.Clone(q.Tie.Citations), t.Citations...)
+		q.Cues = append(slices.Clone(q.Cues), fmt.Sprintf("told again in ¶%d: %s", p.Paragraph, p.Quote))
+		q.Confidence = max(q.Confidence, p.Confidence)
+	}
+	return out
+}
+
+// timeNotItsOwn reports whether the cues of a proposal say its time is not its
+// sentence's, and that it neither starts nor ends there.
+func timeNotItsOwn(cues []string) bool {
+	own := true
+	for _, c := range cues {
+		switch {
+		case strings.HasPrefix(c, "start: ") || strings.HasPrefix(c, "end: "):
+			return false
+		case strings.HasPrefix(c, "no time: "), strings.Contains(c, "(the year the text named last"), strings.Contains(c, "(the paragraph's year)"),
+			strings.Contains(c, "(the year the paragraph names after)"):
+			own = false
+		}
+	}
+	return !own
 }

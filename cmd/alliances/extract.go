@@ -244,7 +244,8 @@ precision and recall of docs/extraction.md.`).withJSON()
 				Confidence: fa.Confidence, Document: docID[fa.Document], Start: fa.Start, End: fa.End})
 			what = append(what, "actor "+fa.Actor.ID)
 		}
-		for _, p := range kept {
+		// A tie the report tells again goes in once, citing each paragraph.
+		for _, p := range extract.Merged(kept) {
 			// A tie's id is one case's too: the same statement read into another case
 			// gets an id of this case's.
 			before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: p.Tie.ID})

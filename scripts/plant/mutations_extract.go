@@ -278,4 +278,10 @@ var extractMutations = []mutation{
 		to:   "\tif false && li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.country != \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"Hizb-e Islami signed a peace deal in 2016\" proposes no deal with the state of the report's conflict",
 	},
+	{
+		name: "extract-told-again-apart", file: "extract/review.go",
+		from: "\t\tif !seen || p.Paragraph == out[i].Paragraph || !timeNotItsOwn(p.Cues) {",
+		to:   "\t\tif true || !seen || p.Paragraph == out[i].Paragraph || !timeNotItsOwn(p.Cues) {",
+		pkgs: []string{"./extract"}, breaks: "a tie told again in a later paragraph is proposed twice, its evidence apart",
+	},
 }
