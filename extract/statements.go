@@ -77,18 +77,23 @@ func (rd *Reader) Read(d *Document) []Proposal {
 		if heading != "" {
 			rd.paraYear = ""
 		}
-		ps := tokens(d.Text[p.Start:p.End], p.Start)
-		if w, ok := rd.has(ps, 0, len(ps), rd.marks["lookback"]...); ok {
-			rd.lookback = w
+		// The paragraph's sentences, read once: whether it looks back is the whole
+		// paragraph's ("had already started ... on and off for quite some time").
+		sentences := make([][]token, len(p.Sentences))
+		for i, s := range p.Sentences {
+			sentences[i] = tokens(d.Text[s.Start:s.End], s.Start)
+			if w, ok := rd.has(sentences[i], 0, len(sentences[i]), rd.marks["lookback"]...); ok && rd.lookback == "" {
+				rd.lookback = w
+			}
 		}
 		rd.topic, rd.examples = "", nil
 		var before []told                     // the sentences a claim of an attack may speak of
 		var carry struct{ valid, cue string } // the latest time a sentence of the paragraph gave
 		inList := false
-		for _, s := range p.Sentences {
+		for si, s := range p.Sentences {
 			rd.before = carry
 			text := d.Text[s.Start:s.End]
-			ts := tokens(text, s.Start)
+			ts := sentences[si]
 			item := listItem(strings.TrimLeft(text, " \t\n"))
 			if item {
 				// A new item of a list, a day of a timeline: no pronoun reaches back

@@ -209,6 +209,16 @@ precision and recall of docs/extraction.md.`).withJSON()
 		}
 		// The actors first: the ties may name them.
 		offered := map[string][]team.Proposal{} // by report: its proposals before this run
+		offeredFrom := func(doc string) ([]team.Proposal, error) {
+			if _, ok := offered[doc]; !ok {
+				ps, err := ts.Proposals(ctx, team.ProposalFilter{Case: id, Author: extract.Author, Document: doc})
+				if err != nil {
+					return nil, err
+				}
+				offered[doc] = ps
+			}
+			return offered[doc], nil
+		}
 		for _, fa := range found {
 			// Offered to this case before (an id another case holds or waits for was
 			// not given: rd.Taken).
@@ -222,13 +232,11 @@ precision and recall of docs/extraction.md.`).withJSON()
 			// reviewer may have renamed it: "Facilities Guard" accepted as "Petroleum
 			// Facilities Guard"), is not offered again under another id.
 			named := fmt.Sprintf("¶%d: named %q, ", fa.Paragraph, fa.Quote)
-			doc := docID[fa.Document]
-			if _, ok := offered[doc]; !ok {
-				if offered[doc], err = ts.Proposals(ctx, team.ProposalFilter{Case: id, Author: extract.Author, Document: doc}); err != nil {
-					return err
-				}
+			before, err := offeredFrom(docID[fa.Document])
+			if err != nil {
+				return err
 			}
-			if slices.ContainsFunc(offered[doc], func(p team.Proposal) bool { return p.Entity == "actor" && strings.HasPrefix(p.Reason, named) }) {
+			if slices.ContainsFunc(before, func(p team.Proposal) bool { return p.Entity == "actor" && strings.HasPrefix(p.Reason, named) }) {
 				again++
 				continue
 			}
@@ -265,13 +273,10 @@ precision and recall of docs/extraction.md.`).withJSON()
 			// Or offered and accepted under another id, its reviewer's correction renaming
 			// it ("x-iran-support-taliban-p15" accepted as favour): the id as proposed is
 			// its body's.
-			doc := docID[p.Document]
-			if _, ok := offered[doc]; !ok {
-				if offered[doc], err = ts.Proposals(ctx, team.ProposalFilter{Case: id, Author: extract.Author, Document: doc}); err != nil {
-					return err
-				}
+			if before, err = offeredFrom(docID[p.Document]); err != nil {
+				return err
 			}
-			if slices.ContainsFunc(offered[doc], func(q team.Proposal) bool {
+			if slices.ContainsFunc(before, func(q team.Proposal) bool {
 				return q.Entity == "tie" && q.Claim != p.Tie.ID && bodyID(q.Body) == p.Tie.ID
 			}) {
 				again++
