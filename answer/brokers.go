@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/alliances-project/alliances"
 	ablocs "github.com/alliances-project/alliances/analysis/blocs"
@@ -108,23 +109,32 @@ func hostilePairs(s *snapshot.Snapshot) *graph.CSR {
 // brokersOf computes every actor's roles, Burt's measures and recorded mediations; a
 // mediator without a positive tie of its own still gets a row.
 func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighted bool) ([]Broker, *roleGraph, error) {
-	g := s.Graph(snapshot.View{Directed: true, Positive: true})
+	// Burt's measures and the directed graph need no groups: they are made beside the
+	// bloc search, which leaves a core idle at times.
+	var (
+		g                     *snapshot.Graph
+		constraint, effective []float64
+		burtErr               error
+		burt                  sync.WaitGroup
+	)
+	burt.Go(func() {
+		g = s.Graph(snapshot.View{Directed: true, Positive: true})
+		und := s.Graph(snapshot.View{Positive: true, Weighted: true})
+		bo := abrokerage.BurtOptions{IgnoreWeights: !weighted}
+		if constraint, burtErr = abrokerage.Constraint(ctx, und.CSR, bo); burtErr == nil {
+			effective, burtErr = abrokerage.EffectiveSize(ctx, und.CSR, bo)
+		}
+	})
 	group, names, err := groupsOf(ctx, s, groups)
+	burt.Wait()
 	if err != nil {
 		return nil, nil, err
+	}
+	if burtErr != nil {
+		return nil, nil, burtErr
 	}
 	closed := hostilePairs(s)
 	roles, err := abrokerage.RolesExcluding(ctx, g.CSR, group, closed)
-	if err != nil {
-		return nil, nil, err
-	}
-	und := s.Graph(snapshot.View{Positive: true, Weighted: true})
-	bo := abrokerage.BurtOptions{IgnoreWeights: !weighted}
-	constraint, err := abrokerage.Constraint(ctx, und.CSR, bo)
-	if err != nil {
-		return nil, nil, err
-	}
-	effective, err := abrokerage.EffectiveSize(ctx, und.CSR, bo)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -152,8 +162,12 @@ func brokersOf(ctx context.Context, s *snapshot.Snapshot, groups string, weighte
 		out[i].Total++
 		out[i].Mediations = append(out[i].Mediations, s.Index.ID(int(md.Tie)))
 	}
-	sortRecords(out, func(a, b int) int {
-		return cmp.Or(cmp.Compare(out[b].Total, out[a].Total), cmp.Compare(out[b].Mediation, out[a].Mediation), cmp.Compare(out[a].Actor, out[b].Actor))
+	type key struct {
+		total, mediation int64
+		actor            string
+	}
+	sortRecords(out, func(b *Broker) key { return key{b.Total, b.Mediation, b.Actor} }, func(x, y *key) int {
+		return cmp.Or(cmp.Compare(y.total, x.total), cmp.Compare(y.mediation, x.mediation), cmp.Compare(x.actor, y.actor))
 	})
 	totals := make([]float64, len(out))
 	for i, b := range out {

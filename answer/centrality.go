@@ -208,27 +208,33 @@ func centralityOf(ctx context.Context, s *snapshot.Snapshot, o CentralityOptions
 
 // sortCentral orders actors by a measure, greatest first, then by id.
 func sortCentral(cs []Central, by string) {
-	value := make([]float64, len(cs))
-	for i := range cs {
-		value[i] = measureOf(cs[i], by)
+	type key struct {
+		value float64
+		actor string
 	}
-	sortRecords(cs, func(a, b int) int {
-		return cmp.Or(cmp.Compare(value[b], value[a]), cmp.Compare(cs[a].Actor, cs[b].Actor))
+	sortRecords(cs, func(c *Central) key { return key{measureOf(*c, by), c.Actor} }, func(x, y *key) int {
+		return cmp.Or(cmp.Compare(y.value, x.value), cmp.Compare(x.actor, y.actor))
 	})
 }
 
-// sortRecords sorts xs by compare, given positions in xs, which must order every two
-// records (ties broken by an id): an order of positions is sorted and the records moved
-// once, as the records of an analysis are large and may be hundreds of thousands.
-func sortRecords[T any](xs []T, compare func(a, b int) int) {
-	order := make([]int32, len(xs))
-	for i := range order {
-		order[i] = int32(i)
+// sortRecords sorts xs by the keys key takes from them, in the order compare gives,
+// which must order every two keys (ties broken by an id). The keys are sorted beside
+// their positions and the records moved once: the records of an analysis are large and
+// may be hundreds of thousands, and a comparison that reached into them would miss the
+// cache at every step.
+func sortRecords[T, K any](xs []T, key func(*T) K, compare func(a, b *K) int) {
+	type keyed struct {
+		key K
+		at  int32
 	}
-	slices.SortFunc(order, func(a, b int32) int { return compare(int(a), int(b)) })
+	keys := make([]keyed, len(xs))
+	for i := range xs {
+		keys[i] = keyed{key(&xs[i]), int32(i)}
+	}
+	slices.SortFunc(keys, func(a, b keyed) int { return compare(&a.key, &b.key) })
 	sorted := make([]T, len(xs))
-	for i, k := range order {
-		sorted[i] = xs[k]
+	for i, k := range keys {
+		sorted[i] = xs[k.at]
 	}
 	copy(xs, sorted)
 }

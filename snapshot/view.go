@@ -48,25 +48,32 @@ func (s *Snapshot) Graph(v View) *Graph {
 
 // graphCache holds the graphs of a snapshot made for views without Skip: an analysis
 // and its report's warnings read the same view, a graph of a large snapshot costs tens
-// of milliseconds, and nothing changes a graph once made.
+// of milliseconds, and nothing changes a graph once made. Graphs of different views
+// are made side by side when asked for at once; one view is made once.
 type graphCache struct {
 	mu     sync.Mutex
-	graphs map[[4]bool]*Graph // by Directed, Positive, Signed, Weighted
+	graphs map[[4]bool]*cachedGraph // by Directed, Positive, Signed, Weighted
+}
+
+type cachedGraph struct {
+	once sync.Once
+	g    *Graph
 }
 
 func (c *graphCache) get(v View, make func(View) *Graph) *Graph {
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	key := [4]bool{v.Directed, v.Positive, v.Signed, v.Weighted}
-	if g, ok := c.graphs[key]; ok {
-		return g
+	c.mu.Lock()
+	e, ok := c.graphs[key]
+	if !ok {
+		if c.graphs == nil {
+			c.graphs = map[[4]bool]*cachedGraph{}
+		}
+		e = &cachedGraph{}
+		c.graphs[key] = e
 	}
-	g := make(v)
-	if c.graphs == nil {
-		c.graphs = map[[4]bool]*Graph{}
-	}
-	c.graphs[key] = g
-	return g
+	c.mu.Unlock()
+	e.once.Do(func() { e.g = make(v) })
+	return e.g
 }
 
 func (s *Snapshot) graph(v View) *Graph {

@@ -33,12 +33,15 @@ type relocator struct {
 	k       int
 	alpha   float64
 	cluster []int32
-	neg     []float64 // neg[v*k+c]: negative tie weight from v into cluster c
-	pos     []float64 // pos[v*k+c]: positive tie weight from v into cluster c
-	posAll  []float64 // positive tie weight of each node (to placed nodes, while building)
-	nodes   []int32   // the nodes with ties, in increasing order
-	order   []int32   // the same in a random order
-	queue   []int32   // nodes to look at again
+	// acc holds each node's accumulators side by side, stride 2k+1 (one cache line or
+	// two, where three arrays took three): at v*(2k+1) the positive tie weight of v (to
+	// placed nodes, while building), then its positive tie weight into each cluster, then
+	// its negative tie weight into each cluster.
+	acc     []float64
+	stride  int
+	nodes   []int32 // the nodes with ties, in increasing order
+	order   []int32 // the same in a random order
+	queue   []int32 // nodes to look at again
 	queued  []bool
 	log     []moved // moves since the last perturbation, to undo them
 	gap     []float64
@@ -69,9 +72,8 @@ func newRelocator(t *ties, k int, alpha float64, swaps bool) *relocator {
 	r := &relocator{
 		t: t, k: k, alpha: alpha, swaps: swaps,
 		cluster: make([]int32, t.n),
-		neg:     make([]float64, t.n*k),
-		pos:     make([]float64, t.n*k),
-		posAll:  make([]float64, t.n),
+		acc:     make([]float64, t.n*(2*k+1)),
+		stride:  2*k + 1,
 		queued:  make([]bool, t.n),
 	}
 	strength := make([]float64, t.n)
@@ -107,17 +109,23 @@ func newRelocator(t *ties, k int, alpha float64, swaps bool) *relocator {
 
 // costIn is what v's ties add to P when v is in cluster c.
 func (r *relocator) costIn(v int32, c int32) float64 {
-	i := int(v)*r.k + int(c)
-	return r.alpha*r.neg[i] + (1-r.alpha)*(r.posAll[v]-r.pos[i])
+	a := r.acc[int(v)*r.stride:]
+	return r.alpha*a[1+r.k+int(c)] + (1-r.alpha)*(a[0]-a[1+int(c)])
+}
+
+// slot is where the accumulator of a tie into cluster c lies in a node's accumulators.
+func (r *relocator) slot(c int32, neg bool) int {
+	if neg {
+		return 1 + r.k + int(c)
+	}
+	return 1 + int(c)
 }
 
 // start builds a partition greedily from a random order (ties between clusters broken
 // at random; an empty cluster costs v its positive ties to placed nodes).
 func (r *relocator) start(rng *rand.Rand) {
 	r.bfsOrder(rng)
-	clear(r.neg)
-	clear(r.pos)
-	clear(r.posAll)
+	clear(r.acc)
 	r.p = 0
 	t := r.t
 	for _, v := range r.order {
@@ -137,12 +145,10 @@ func (r *relocator) start(rng *rand.Rand) {
 		r.cluster[v] = best
 		r.p += bestCost
 		for j := t.off[v]; j < t.off[v+1]; j++ {
-			u, w := t.adj[j], t.arcW[j]
-			if t.arcNeg[j] {
-				r.neg[int(u)*r.k+int(best)] += w
-			} else {
-				r.pos[int(u)*r.k+int(best)] += w
-				r.posAll[u] += w
+			a, w := r.acc[int(t.adj[j])*r.stride:], t.arcW[j]
+			a[r.slot(best, t.arcNeg[j])] += w
+			if !t.arcNeg[j] {
+				a[0] += w
 			}
 		}
 	}
@@ -152,17 +158,14 @@ func (r *relocator) start(rng *rand.Rand) {
 func (r *relocator) load(cluster []int32) {
 	copy(r.cluster, cluster)
 	copy(r.order, r.nodes)
-	clear(r.neg)
-	clear(r.pos)
-	clear(r.posAll)
+	clear(r.acc)
 	t := r.t
 	for _, v := range r.nodes {
+		a := r.acc[int(v)*r.stride:]
 		for j := t.off[v]; j < t.off[v+1]; j++ {
-			if t.arcNeg[j] {
-				r.neg[int(v)*r.k+int(r.cluster[t.adj[j]])] += t.arcW[j]
-			} else {
-				r.pos[int(v)*r.k+int(r.cluster[t.adj[j]])] += t.arcW[j]
-				r.posAll[v] += t.arcW[j]
+			a[r.slot(r.cluster[t.adj[j]], t.arcNeg[j])] += t.arcW[j]
+			if !t.arcNeg[j] {
+				a[0] += t.arcW[j]
 			}
 		}
 	}
@@ -217,13 +220,9 @@ func (r *relocator) move(v, to int32) {
 		r.hash ^= r.keys[int(v)*r.k+int(from)] ^ r.keys[int(v)*r.k+int(to)]
 	}
 	for j := t.off[v]; j < t.off[v+1]; j++ {
-		u, w := int(t.adj[j])*r.k, t.arcW[j]
-		acc := r.pos
-		if t.arcNeg[j] {
-			acc = r.neg
-		}
-		acc[u+int(from)] -= w
-		acc[u+int(to)] += w
+		a, w, neg := r.acc[int(t.adj[j])*r.stride:], t.arcW[j], t.arcNeg[j]
+		a[r.slot(from, neg)] -= w
+		a[r.slot(to, neg)] += w
 	}
 	r.cluster[v] = to
 	r.log = append(r.log, moved{v, from})
