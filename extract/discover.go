@@ -220,6 +220,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	out = append(out, rd.discoverStates(d)...)
 	out = append(out, rd.discoverByContext(d)...)
 	out = append(out, rd.discoverFollowers(d)...)
+	out = append(out, rd.discoverCollectives(d)...)
 	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,
 	// the longer name its alias.
 	for i := 0; i < len(out); i++ {

@@ -263,8 +263,9 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 // TestAnnotatedTextsAsNewCases reads the eight annotated texts as into new cases
 // (alliances extract --as-new): knowing only the registry's actors and those found by
 // the forms of their names, matched to the annotation's by name and alias. Floors a
-// little below what it read together on 2026-12-02 (precision 0.72, recall 0.38, see
-// docs/extraction.md), which is what a new report of a new conflict gets.
+// little below what it read together on 2026-12-02, once the sides named by collective
+// nouns were found (precision 0.73, recall 0.43, see docs/extraction.md), which is what
+// a new report of a new conflict gets.
 func TestAnnotatedTextsAsNewCases(t *testing.T) {
 	reg, err := cases.Registry()
 	if err != nil {
@@ -296,8 +297,8 @@ func TestAnnotatedTextsAsNewCases(t *testing.T) {
 		correct, proposals, found, gold = correct+s.Correct, proposals+s.Proposals, found+s.Found, gold+s.Gold
 	}
 	precision, recall := float64(correct)/float64(proposals), float64(found)/float64(gold)
-	if precision < 0.68 || recall < 0.35 {
-		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.68 and 0.35", precision, recall)
+	if precision < 0.70 || recall < 0.41 {
+		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.70 and 0.41", precision, recall)
 	}
 }
 

@@ -148,6 +148,19 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					found = true
 					break
 				}
+				if id == "@country" {
+					// "the government", where the report is about one state's conflict: that
+					// state. Not "the government of Turkey", which names its own.
+					id = rd.country
+					if i+n < len(ts) && (ts[i+n].word == "of" || ts[i+n].word == "that") {
+						id = ""
+					}
+					if id == "" {
+						i += n
+						found = true
+						break
+					}
+				}
 				if id == "@ambiguous" {
 					id = rd.choose(rd.ambiguous[spelling(strings.Join(words, " "))], ts)
 				}
@@ -216,6 +229,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						}
 						subjects[words[0]] = id
 					}
+				}
+				if id != "" && rd.sides[id] && rd.someOf(ts, i, n) {
+					id = "" // "any rebels", "Islamist factions such as ...": not the side
 				}
 				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper &&
 					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {

@@ -63,7 +63,8 @@ type Reader struct {
 	timesOf    string // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool
-	titles     [][]string // longest first
+	titles     [][]string      // longest first
+	sides      map[string]bool // the actors found by a collective noun ("the Islamists")
 }
 
 // qualifying are the words that join a name's head to what places or qualifies it:
@@ -209,6 +210,25 @@ func spelling(folded string) string {
 }
 
 var articles = []string{" ash ", " adh ", " ath ", " ad ", " ar ", " az ", " el ", " ul ", " an "}
+
+// gap is the word of a cue's words that stands for the words between its parts: a cue
+// written "received ... from" in the rules.
+const gap = "..."
+
+// maxGap is the most words a cue's gap spans.
+const maxGap = 5
+
+// cueWords folds a cue of the rules into its words, a "..." between two parts into gap.
+func cueWords(c string) []string {
+	var words []string
+	for i, part := range strings.Split(c, "...") {
+		if i > 0 {
+			words = append(words, gap)
+		}
+		words = append(words, strings.Fields(alliances.Fold(part))...)
+	}
+	return words
+}
 
 type cue struct {
 	words   []string
@@ -438,16 +458,19 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for _, p := range r.Pairs {
 		rd.names[alliances.Fold(p)] = "@pair"
 	}
+	for _, p := range r.Governments {
+		rd.names[alliances.Fold(p)] = "@country"
+	}
 	for _, rel := range r.Relations {
 		var then []string
 		for _, w := range rel.Then {
 			then = append(then, alliances.Fold(w))
 		}
 		for _, c := range rel.Cues {
-			rd.cues = append(rd.cues, cue{strings.Fields(alliances.Fold(c)), rel.Kind, false, c, then})
+			rd.cues = append(rd.cues, cue{cueWords(c), rel.Kind, false, c, then})
 		}
 		for _, c := range rel.Passive {
-			rd.cues = append(rd.cues, cue{strings.Fields(alliances.Fold(c)), rel.Kind, true, c, then})
+			rd.cues = append(rd.cues, cue{cueWords(c), rel.Kind, true, c, then})
 		}
 	}
 	slices.SortStableFunc(rd.cues, func(a, b cue) int { return len(b.words) - len(a.words) })

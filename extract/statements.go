@@ -183,33 +183,6 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	return out
 }
 
-type cueSpan struct {
-	cue        cue
-	first, end int
-}
-
-// cueSpans finds the relation cues of a sentence, outside the actors' names.
-func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
-	inName := func(i int) bool {
-		return slices.ContainsFunc(ms, func(m mention) bool { return i >= m.first && i < m.end })
-	}
-	var out []cueSpan
-	for i := 0; i < len(ts); i++ {
-		if inName(i) || i > 0 && strings.Contains(ts[i].pre, "-") && backers[ts[i].word] {
-			continue // "Turkish-backed": the backing of a name (see compounds)
-		}
-		for _, c := range rd.byFirst[ts[i].word] {
-			// Cues may overlap where one reaches past another ("worked together
-			// against"), never inside one.
-			if matchAt(ts, i, c.words) && (len(out) == 0 || i+len(c.words) > out[len(out)-1].end) {
-				out = append(out, cueSpan{c, i, i + len(c.words)})
-				break
-			}
-		}
-	}
-	return out
-}
-
 // propose makes the ties a cue states between the actors around it: those before it
 // (joined by "and") with those after it, or, for a symmetric kind with none after,
 // those before it with each other.
@@ -222,42 +195,6 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		return nil
 	}
 	return rd.proposals(d, p, s, ts, &st, valid, timeCue)
-}
-
-// noAct reports whether a cue, read in its sentence, tells no act: a participle that
-// qualifies a noun ("the ousted Ghani administration"), a verb after "to" that is no
-// agreement ("struggling to deal with").
-func (rd *Reader) noAct(ts []token, c cueSpan) bool {
-	// "the ousted Ghani administration", "its armed wing": a participle after an article
-	// qualifies a noun; it tells no act.
-	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
-		return true
-	}
-	// "launched coordinated attacks against", "supported attacks on": a participle before
-	// another cue's noun qualifies it; the noun's cue reads the sentence.
-	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end < len(ts) && !strings.ContainsAny(ts[c.end].pre, ",;:") &&
-		slices.ContainsFunc(rd.byFirst[ts[c.end].word], func(o cue) bool { return o.kind != c.cue.kind && matchAt(ts, c.end, o.words) }) {
-		return true
-	}
-	// "the YPG and allied forces killed ...", "and allied rebel groups": a participle
-	// after "and" or an article, before a noun of forces, qualifies it ("Iran armed
-	// militias" is told).
-	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end+1 < len(ts) && !strings.ContainsAny(ts[c.end].pre, ",;:") &&
-		c.first > 0 && (ts[c.first-1].word == "and" || ts[c.first-1].word == "or" || determiners[ts[c.first-1].word]) &&
-		(forceNouns[ts[c.end].word] || !strings.ContainsAny(ts[c.end+1].pre, ",;:") && forceNouns[ts[c.end+1].word] && !ts[c.end].upper &&
-			!determiners[ts[c.end].word] && !quantity(ts[c.end].word)) {
-		return true
-	}
-	// "an armed group", "a backed faction": an adjective after an article.
-	if c.cue.kind == alliances.Support && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 &&
-		(ts[c.first-1].word == "a" || ts[c.first-1].word == "an") {
-		return true
-	}
-	// "struggling to deal with the Taliban": the verb, no agreement.
-	if c.cue.kind == alliances.Agreement && c.first > 0 && ts[c.first-1].word == "to" && len(c.cue.words) == 1 {
-		return true
-	}
-	return false
 }
 
 // proposals makes the statement's ties: dated by the words nearest the cue, in the
@@ -398,7 +335,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		t.Rank = n
 		cues = append(cues, fmt.Sprintf("rank %d: %s", n, w))
 	}
-	if level, w := rd.intensity(ts, c.first); level > 0 && alliances.SignOf(t.Kind, "") != 0 && grew == "" {
+	if level, w := rd.intensity(ts, c); level > 0 && alliances.SignOf(t.Kind, "") != 0 && grew == "" {
 		t.Intensity = level
 		cues = append(cues, fmt.Sprintf("intensity %d: %s", level, w))
 	}
@@ -437,14 +374,19 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 }
 
 // intensity grades a tie by the words just before its cue, within three words and no
-// name (rules.yaml, intensities): "substantive support" is 3, "smaller levels of support"
-// 2; the longest words found win ("very modest" over "modest").
-func (rd *Reader) intensity(ts []token, cue int) (int, string) {
+// name, or in its gap (rules.yaml, intensities): "substantive support" is 3, "smaller
+// levels of support" and "received smaller levels of support from" 2; the longest words
+// found win ("very modest" over "modest").
+func (rd *Reader) intensity(ts []token, c cueSpan) (int, string) {
 	best, word := 0, ""
+	end := c.first
+	if g := slices.Index(c.cue.words, gap); g >= 0 {
+		end = c.end - (len(c.cue.words) - g - 1) // the gap's words too
+	}
 	for level, words := range rd.rules.Intensities {
 		for _, w := range words {
 			ws := rd.words(w)
-			for i := max(0, cue-2-len(ws)); i+len(ws) <= cue; i++ {
+			for i := max(0, c.first-2-len(ws)); i+len(ws) <= end; i++ {
 				if matchAt(ts, i, ws) && (len(w) > len(word) || len(w) == len(word) && level < best) {
 					best, word = level, w
 				}

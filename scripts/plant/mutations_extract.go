@@ -284,4 +284,22 @@ var extractMutations = []mutation{
 		to:   "\t\tif true || !seen || p.Paragraph == out[i].Paragraph || !timeNotItsOwn(p.Cues) {",
 		pkgs: []string{"./extract"}, breaks: "a tie told again in a later paragraph is proposed twice, its evidence apart",
 	},
+	{
+		name: "extract-side-someof-ignored", file: "extract/mentions.go",
+		from: "\t\t\t\tif id != \"\" && rd.sides[id] && rd.someOf(ts, i, n) {",
+		to:   "\t\t\t\tif false && id != \"\" && rd.sides[id] && rd.someOf(ts, i, n) {",
+		pkgs: []string{"./extract"}, breaks: "\"any rebels\" and \"Islamist factions such as ...\" are read as the whole side",
+	},
+	{
+		name: "extract-cue-gap-unread", file: "extract/statements.go",
+		from: "\t\tend = c.end - (len(c.cue.words) - g - 1) // the gap's words too",
+		to:   "\t\tend = c.first",
+		pkgs: []string{"./extract"}, breaks: "\"received smaller levels of support from\" loses its intensity",
+	},
+	{
+		name: "extract-government-any-state", file: "extract/mentions.go",
+		from: "\t\t\t\t\tif i+n < len(ts) && (ts[i+n].word == \"of\" || ts[i+n].word == \"that\") {",
+		to:   "\t\t\t\t\tif false && i+n < len(ts) && (ts[i+n].word == \"of\" || ts[i+n].word == \"that\") {",
+		pkgs: []string{"./extract"}, breaks: "\"the government of Turkey\" in a report on Syria read as Syria",
+	},
 }

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
+)
+
+// collective is a side a report names by a collective noun: "the Islamists", "Tuareg
+// rebels", "Islamist groups".
+type collective struct {
+	qualifier, head string   // folded: "tuareg", "rebels"; "" and "islamists"
+	name            string   // as the report writes it, first met
+	forms           []string // every form met, as written
+	count           int
+	at              token
+	n               int // the paragraph where first met
+}
+
+// discoverCollectives finds the sides a report names by a collective noun of armed men
+// (rules.yaml, collectives) rather than by an organization's name: "the Islamists",
+// "Islamist groups" and "Islamist forces" as one side, "Tuareg rebels" (a people's or a
+// state's word before the noun) as another. Each named twice or more becomes an actor of
+// kind category, the report's name for a side it tells of as one: the ties it is party
+// to speak of the side, not of a group. A bare noun ("the rebels") is the one qualified
+// side of that noun where the report names one alone ("Tuareg rebels"), else its own.
+func (rd *Reader) discoverCollectives(d *Document) []Found {
+	heads := map[string]string{} // the plural noun -> itself, and its adjective ("islamist") -> the plural
+	for _, h := range rd.rules.Collectives {
+		f := alliances.Fold(h)
+		heads[f] = f
+		heads[strings.TrimSuffix(f, "s")] = f
+	}
+	byKey := map[[2]string]*collective{}
+	var order [][2]string
+	for _, p := range d.Paragraphs {
+		ts := tokens(d.Text[p.Start:p.End], p.Start)
+		starts := map[int]bool{}
+		for _, sp := range p.Sentences {
+			starts[sp.Start] = true
+		}
+		for i := 0; i < len(ts); i++ {
+			t := ts[i]
+			head, ok := heads[t.word]
+			if !ok || strings.Contains(t.pre, "-") || i+1 < len(ts) && strings.Contains(ts[i+1].pre, "-") {
+				continue // "anti-rebel", "Islamist-held": the word qualifies something else
+			}
+			first, end := i, i+1
+			if t.word != head {
+				// The adjective names the side only before a noun of groups or men:
+				// "Islamist groups", "rebel forces", not "an Islamist ideology".
+				if i+1 >= len(ts) || !collectiveNouns[ts[i+1].word] || strings.TrimSpace(ts[i+1].pre) != "" {
+					continue
+				}
+				end = i + 2
+			}
+			qualifier := ""
+			if q := i - 1; q >= 0 && ts[q].upper && !ts[q].caps && strings.TrimSpace(t.pre) == "" {
+				if q > 0 && ts[q-1].upper && strings.TrimSpace(ts[q].pre) == "" {
+					continue // "Ansar Dine rebels": the men of a group named before
+				}
+				switch h, ok := heads[ts[q].word]; {
+				case ok && h != ts[q].word:
+					head, first = h, q // "Islamist rebels" are of the Islamists
+				case rd.qualifies(ts, q, q == 0 || starts[ts[q].start] || strings.ContainsAny(ts[q].pre, "–—:*•")):
+					qualifier, first = ts[q].word, q
+				}
+			}
+			key := [2]string{qualifier, head}
+			c := byKey[key]
+			if c == nil {
+				c = &collective{qualifier: qualifier, head: head, at: ts[first], n: p.N}
+				byKey[key] = c
+				order = append(order, key)
+			}
+			c.count++
+			form := d.Text[ts[first].start:ts[end-1].end]
+			if !slices.Contains(c.forms, form) {
+				c.forms = append(c.forms, form)
+			}
+			i = end - 1
+		}
+	}
+	// A bare noun is the side of its one qualified form, where there is one.
+	for _, key := range order {
+		c := byKey[key]
+		if key[0] != "" {
+			continue
+		}
+		var qualified []*collective
+		for _, k := range order {
+			if k[0] != "" && k[1] == key[1] {
+				qualified = append(qualified, byKey[k])
+			}
+		}
+		if len(qualified) == 1 {
+			q := qualified[0]
+			q.count += c.count
+			q.forms = append(q.forms, c.forms...)
+			delete(byKey, key)
+		}
+	}
+	var out []Found
+	for _, key := range order {
+		c := byKey[key]
+		if c == nil || c.count < 2 {
+			continue
+		}
+		name := c.head
+		if c.qualifier != "" {
+			name = d.Text[c.at.start:c.at.end] + " " + c.head
+		}
+		name = upperFirst(name)
+		if _, known := rd.names[spelling(alliances.Fold(name))]; known {
+			continue
+		}
+		base := strings.ReplaceAll(alliances.Fold(name), " ", "-")
+		id := base
+		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+			id = fmt.Sprintf("%s-%d", base, n)
+		}
+		a := alliances.Actor{ID: id, Name: name, Kind: alliances.Category}
+		rd.add(name, id)
+		for _, f := range c.forms {
+			if alliances.Fold(f) != alliances.Fold(name) && !slices.Contains(a.Aliases, f) {
+				a.Aliases = append(a.Aliases, f)
+			}
+			if _, taken := rd.names[spelling(alliances.Fold(f))]; !taken {
+				rd.add(f, id)
+			}
+		}
+		rd.kinds[id] = alliances.Category
+		if rd.sides == nil {
+			rd.sides = map[string]bool{}
+		}
+		rd.sides[id] = true
+		out = append(out, Found{Actor: a, Paragraph: c.n, Quote: c.forms[0], Document: d.Name,
+			Why:        fmt.Sprintf("a collective noun of armed men, named %d times: the report's name for a side", c.count),
+			Confidence: 0.5, Start: c.at.start, End: c.at.start + len(c.forms[0])})
+	}
+	return out
+}
+
+// qualifies tells whether the capitalized word at q qualifies a collective noun after it
+// as a people's or a state's word ("Tuareg", "Syrian"), not as the name of an actor the
+// reader knows ("Houthi rebels" are the Houthis) nor as a word that begins the sentence.
+func (rd *Reader) qualifies(ts []token, q int, sentenceStart bool) bool {
+	w := ts[q].word
+	if len(w) < 3 || determiners[w] || opening[w] || slices.Contains(strings.Split(months, "|"), w) {
+		return false
+	}
+	if rd.stateWord([]string{w}, 0) {
+		return true
+	}
+	if _, known := rd.names[spelling(w)]; known {
+		return false
+	}
+	return sideWords[w] || !sentenceStart
+}
+
+// someOf tells whether the collective noun of a side found, at i and n words long, names
+// some of its men rather than the side: after a quantity ("any rebels", "dozens of
+// rebels") or before examples ("Islamist factions such as Ahrar al-Sham", which names
+// them).
+func (rd *Reader) someOf(ts []token, i, n int) bool {
+	if k := i + n; k < len(ts) && (ts[k].word == "such" || ts[k].word == "including" || ts[k].word == "like" ||
+		ts[k].word == "especially" || ts[k].word == "notably") {
+		return true
+	}
+	if i > 0 && ts[i-1].word == "of" && strings.TrimSpace(ts[i].pre) == "" {
+		i--
+	}
+	return i > 0 && strings.TrimSpace(ts[i].pre) == "" && (quantities[ts[i-1].word] || quantity(ts[i-1].word))
+}
+
+// quantities are the words before a collective noun that count some of its men.
+var quantities = map[string]bool{"any": true, "some": true, "several": true, "many": true, "few": true, "dozens": true,
+	"hundreds": true, "thousands": true, "numerous": true, "number": true, "individual": true, "most": true, "more": true}
+
+// collectiveNouns are the nouns of groups and men after an adjective of a side: "Islamist
+// groups", "rebel forces".
+var collectiveNouns = map[string]bool{"groups": true, "forces": true, "fighters": true, "militants": true, "factions": true,
+	"movements": true, "militias": true, "organizations": true, "organisations": true}
+
+// upperFirst writes a name's first letter as a capital.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

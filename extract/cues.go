@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+type cueSpan struct {
+	cue        cue
+	first, end int
+}
+
+// cueSpans finds the relation cues of a sentence, outside the actors' names.
+func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
+	inName := func(i int) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool { return i >= m.first && i < m.end })
+	}
+	var out []cueSpan
+	for i := 0; i < len(ts); i++ {
+		if inName(i) || i > 0 && strings.Contains(ts[i].pre, "-") && backers[ts[i].word] {
+			continue // "Turkish-backed": the backing of a name (see compounds)
+		}
+		for _, c := range rd.byFirst[ts[i].word] {
+			// Cues may overlap where one reaches past another ("worked together
+			// against"), never inside one.
+			if end := cueEnd(ts, i, c.words, inName); end > 0 && (len(out) == 0 || end > out[len(out)-1].end) {
+				out = append(out, cueSpan{c, i, end})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// cueEnd returns where a cue's words matched at i end, or -1. A gap in the words spans
+// one to maxGap words of the clause that name no actor ("received their salaries and
+// military equipment from"), up to the first word that follows it.
+func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
+	g := slices.Index(words, gap)
+	if g < 0 {
+		if matchAt(ts, i, words) {
+			return i + len(words)
+		}
+		return -1
+	}
+	if !matchAt(ts, i, words[:g]) {
+		return -1
+	}
+	rest := words[g+1:]
+	for k := i + g; k < len(ts) && k <= i+g+maxGap; k++ {
+		if k > i+g && matchAt(ts, k, rest) {
+			return k + len(rest)
+		}
+		if inName(k) || strings.ContainsAny(ts[k].pre, ",;:()") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// noAct reports whether a cue, read in its sentence, tells no act: a participle that
+// qualifies a noun ("the ousted Ghani administration"), a verb after "to" that is no
+// agreement ("struggling to deal with").
+func (rd *Reader) noAct(ts []token, c cueSpan) bool {
+	// "the ousted Ghani administration", "its armed wing": a participle after an article
+	// qualifies a noun; it tells no act.
+	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
+		return true
+	}
+	// "launched coordinated attacks against", "supported attacks on": a participle before
+	// another cue's noun qualifies it; the noun's cue reads the sentence.
+	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end < len(ts) && !strings.ContainsAny(ts[c.end].pre, ",;:") &&
+		slices.ContainsFunc(rd.byFirst[ts[c.end].word], func(o cue) bool { return o.kind != c.cue.kind && matchAt(ts, c.end, o.words) }) {
+		return true
+	}
+	// "the YPG and allied forces killed ...", "and allied rebel groups": a participle
+	// after "and" or an article, before a noun of forces, qualifies it ("Iran armed
+	// militias" is told).
+	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end+1 < len(ts) && !strings.ContainsAny(ts[c.end].pre, ",;:") &&
+		c.first > 0 && (ts[c.first-1].word == "and" || ts[c.first-1].word == "or" || determiners[ts[c.first-1].word]) &&
+		(forceNouns[ts[c.end].word] || !strings.ContainsAny(ts[c.end+1].pre, ",;:") && forceNouns[ts[c.end+1].word] && !ts[c.end].upper &&
+			!determiners[ts[c.end].word] && !quantity(ts[c.end].word)) {
+		return true
+	}
+	// "an armed group", "a backed faction": an adjective after an article.
+	if c.cue.kind == alliances.Support && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 &&
+		(ts[c.first-1].word == "a" || ts[c.first-1].word == "an") {
+		return true
+	}
+	// "struggling to deal with the Taliban": the verb, no agreement.
+	if c.cue.kind == alliances.Agreement && c.first > 0 && ts[c.first-1].word == "to" && len(c.cue.words) == 1 {
+		return true
+	}
+	return false
+}

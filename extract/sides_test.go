@@ -1,0 +1,98 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
+)
+
+// TestDiscoverSides: a report that names a side by a collective noun ("the Islamists",
+// "Islamist groups", "Tuareg rebels") gets that side as an actor of kind category, each
+// form its alias, and its ties are read; a bare noun is the one qualified side of that
+// noun; the men of a group named before the noun ("Ansar Dine rebels"), a quantity of
+// them ("any rebels") and a noun before its examples ("Islamist factions such as ...")
+// are not the side. The texts are written for the test, on the Mali war's sides.
+func TestDiscoverSides(t *testing.T) {
+	text := "In January 2012, Tuareg rebels fought Mali in the north, and the rebels took the towns of the region within weeks.\n\n" +
+		"Islamist groups then fought the Tuareg rebels in the towns, and the Islamists ruled the north of Mali for a year after that.\n\n" +
+		"In 2013 France fought the Islamists near Gao, while Ansar Dine rebels held out in the mountains of the region of Mali.\n\n" +
+		"In 2014 any rebels who surrendered were backed by Pakistan, and Islamist factions such as Hizb-e Islami were backed by Iran."
+	rd, doc, finds := discover(text)
+	sides := map[string]alliances.Actor{}
+	for _, f := range finds {
+		if f.Actor.Kind == alliances.Category {
+			sides[f.Actor.ID] = f.Actor
+		}
+	}
+	if len(sides) != 2 {
+		t.Fatalf("sides %v, want the Tuareg rebels and the Islamists", sides)
+	}
+	if a := sides["tuareg-rebels"]; a.Name != "Tuareg rebels" || !slices.Contains(a.Aliases, "rebels") {
+		t.Errorf("the Tuareg rebels: %+v, want the name as written and the bare noun its alias", a)
+	}
+	if a := sides["islamists"]; a.Name != "Islamists" || !slices.Contains(a.Aliases, "Islamist groups") {
+		t.Errorf("the Islamists: %+v, want the plural its name and \"Islamist groups\" its alias", a)
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	for _, want := range []string{"tuareg-rebels hostility mali", "islamists hostility tuareg-rebels", "france hostility islamists", "iran support hizb-e-islami"} {
+		if !slices.Contains(ties, want) {
+			t.Errorf("ties %q, want %q", ties, want)
+		}
+	}
+	for _, not := range []string{"pakistan support tuareg-rebels", "iran support islamists"} {
+		if slices.Contains(ties, not) {
+			t.Errorf("ties %q, do not want %q", ties, not)
+		}
+	}
+}
+
+// TestTheGovernmentIsTheReportsState: "the government" of a report on one state's
+// conflict is that state, not where another state's government is named ("the government
+// of Syria"); a cue with a gap ("received ... from") reads across the words between its
+// parts, with the forms they name; and a tie someone was barred from is not told.
+func TestTheGovernmentIsTheReportsState(t *testing.T) {
+	text := "In 2012 Syria faced a revolt in the north of Syria, and the Syrian Liberation Front received weapons and salaries from the government, as reports from Syria say.\n\n" +
+		"In 2013 the United States barred Americans from doing business with the government, while Iran sent troops to the government of Turkey.\n\n" +
+		"In 2015 Russia sent troops to the government, as the reports from the country say, and its aircraft followed them there."
+	rd, doc, _ := discover(text)
+	got := map[string]extract.Proposal{}
+	for _, p := range rd.Read(doc) {
+		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p
+	}
+	p, ok := got["syria support syrian-liberation-front"]
+	if !ok {
+		t.Fatalf("proposals %v, want Syria's support for the Front", keys(got))
+	}
+	if !slices.Equal(p.Tie.Forms, []alliances.Form{alliances.Weapons, alliances.Funding}) && !slices.Equal(p.Tie.Forms, []alliances.Form{alliances.Funding, alliances.Weapons}) {
+		t.Errorf("forms %v, want weapons and funding (the words in the cue's gap)", p.Tie.Forms)
+	}
+	if !slices.ContainsFunc(p.Cues, func(c string) bool { return strings.Contains(c, "received ... from") }) {
+		t.Errorf("cues %q, want the gapped cue named", p.Cues)
+	}
+	if _, ok := got["russia support syria"]; !ok {
+		t.Errorf("proposals %v, want Russia's troops for Syria's government", keys(got))
+	}
+	if _, ok := got["iran support syria"]; ok {
+		t.Errorf("proposals %v: Iran's troops went to the government of Turkey, not Syria's", keys(got))
+	}
+	for k := range got {
+		if strings.HasPrefix(k, "united-states cooperation") || strings.HasPrefix(k, "syria cooperation") {
+			t.Errorf("proposals %v: the business the Americans were barred from is no tie", keys(got))
+		}
+	}
+}
+
+func keys(m map[string]extract.Proposal) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
