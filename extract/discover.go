@@ -183,8 +183,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 					why, confidence = "an individual's name in the possessive before an organization's", 0.5
 				}
 			}
-			if r0, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r0) {
-				continue // "President of Iraqi Kurdistan" names a post, not a person
+			if r0, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r0) && (kind == "individual" || !articled(words[0])) {
+				continue // "President of Iraqi Kurdistan" names a post, not a person; "al-Nusra Front" is a name
 			}
 			name := strings.TrimPrefix(strings.Join(words, " "), "The ")
 			folded := strings.TrimPrefix(alliances.Fold(name), "the ")
@@ -223,10 +223,12 @@ func (rd *Reader) Discover(d *Document) []Found {
 	out = append(out, rd.discoverCollectives(d)...)
 	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,
 	// the longer name its alias.
+	// "al-Nusra Front" named after "Jabhat al-Nusra": one actor, the translation its alias.
 	for i := 0; i < len(out); i++ {
 		long := out[i].Actor
 		k := slices.IndexFunc(out, func(f Found) bool {
-			return f.Actor.ID != long.ID && f.Actor.Kind != "individual" && strings.HasPrefix(long.Name, f.Actor.Name+" of ")
+			return f.Actor.ID != long.ID && f.Actor.Kind != "individual" &&
+				(strings.HasPrefix(long.Name, f.Actor.Name+" of ") || rd.translates(long.Name, f.Actor.Name))
 		})
 		if k < 0 {
 			continue
@@ -301,13 +303,7 @@ func nameRuns(text string) []nameRun {
 		if capitalized.FindString(n) == n {
 			return true
 		}
-		// Arabic articles before a capital: "al-Nusra", "ash-Sham".
-		for _, article := range []string{"al-", "ash-", "ad-", "as-", "an-", "ar-", "at-", "az-", "el-", "ul-"} {
-			if rest := strings.TrimPrefix(n, article); rest != n && rest != "" && capitalized.FindString(rest) == rest {
-				return true
-			}
-		}
-		return false
+		return articled(n)
 	}
 	particle := map[string]bool{"al": true, "el": true, "ash": true, "bin": true, "ibn": true, "abu": true, "de": true, "ul": true}
 	possessive := func(raw string) (string, bool) {
@@ -322,8 +318,8 @@ func nameRuns(text string) []nameRun {
 	for i := 0; i < len(words); i++ {
 		raw, poss := possessive(words[i])
 		w := trim(raw)
-		if !capitalized.MatchString(w) || capitalized.FindString(w) != w {
-			continue
+		if !capital(w) {
+			continue // a name begins with a capital, or an article before one ("al-Nusra Front")
 		}
 		if opening[strings.ToLower(w)] && !poss {
 			continue // "When Gulbuddin Hekmatyar's": the run begins after it
@@ -388,6 +384,39 @@ func nameRuns(text string) []nameRun {
 		i = j - 1
 	}
 	return out
+}
+
+// translates tells whether name is the translation of a transliterated name the rules
+// know the first word of (rules.yaml, translations): "al-Nusra Front" and "Nusra Front"
+// of "Jabhat al-Nusra", "Army of Islam" of "Jaysh al-Islam".
+func (rd *Reader) translates(name, of string) bool {
+	w := strings.Fields(of)
+	if len(w) < 2 {
+		return false
+	}
+	word, ok := rd.rules.Translations[w[0]]
+	if !ok {
+		return false
+	}
+	word = alliances.Fold(word)
+	core := alliances.Fold(strings.Join(w[1:], " ")) // "al nusra"
+	bare := core
+	for _, article := range []string{"al ", "ash ", "ad ", "as ", "an ", "ar ", "at ", "az ", "el ", "ul "} {
+		bare = strings.TrimPrefix(bare, article)
+	}
+	name = strings.TrimPrefix(alliances.Fold(name), "the ")
+	return name == core+" "+word || name == bare+" "+word || name == word+" of "+bare
+}
+
+// articled tells whether a word is an Arabic article before a capitalized word:
+// "al-Nusra", "ash-Sham".
+func articled(w string) bool {
+	for _, article := range []string{"al-", "ash-", "ad-", "as-", "an-", "ar-", "at-", "az-", "el-", "ul-"} {
+		if rest := strings.TrimPrefix(w, article); rest != w && rest != "" && capitalized.FindString(rest) == rest {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveInName are the words whose possessive is part of many organizations' names:

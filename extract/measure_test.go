@@ -264,7 +264,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 // (alliances extract --as-new): knowing only the registry's actors and those found by
 // the forms of their names, matched to the annotation's by name and alias. Floors a
 // little below what it read together on 2026-12-02, once the sides named by collective
-// nouns were found (precision 0.73, recall 0.43, see docs/extraction.md), which is what
+// nouns were found (precision 0.73, recall 0.45, see docs/extraction.md), which is what
 // a new report of a new conflict gets.
 func TestAnnotatedTextsAsNewCases(t *testing.T) {
 	reg, err := cases.Registry()
@@ -297,8 +297,8 @@ func TestAnnotatedTextsAsNewCases(t *testing.T) {
 		correct, proposals, found, gold = correct+s.Correct, proposals+s.Proposals, found+s.Found, gold+s.Gold
 	}
 	precision, recall := float64(correct)/float64(proposals), float64(found)/float64(gold)
-	if precision < 0.70 || recall < 0.41 {
-		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.70 and 0.41", precision, recall)
+	if precision < 0.70 || recall < 0.43 {
+		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.70 and 0.43", precision, recall)
 	}
 }
 

@@ -35,6 +35,7 @@ type Rules struct {
 	Pairs          []string            `yaml:"pairs"`           // words that stand for the two actors named last: "the two"
 	Governments    []string            `yaml:"governments"`     // words that stand for the state of the report's conflict: "the government"
 	Collectives    []string            `yaml:"collectives"`     // plural nouns of armed men that name a side: "rebels", "Islamists"
+	Translations   map[string]string   `yaml:"translations"`    // a transliterated name's first word -> its translation: Jabhat -> Front
 	Organizations  map[string][]string `yaml:"organizations"`   // actor kind -> the words that end (or begin) such names
 	NamePrefixes   map[string][]string `yaml:"name_prefixes"`   // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami")
 	CommonNames    []string            `yaml:"common_names"`    // the words many names share ("Sham", "Islam"): no short form of a name is one of them
@@ -159,6 +160,10 @@ func (r *Rules) Extend(more *Rules) {
 	r.Pairs = append(r.Pairs, more.Pairs...)
 	r.Governments = append(r.Governments, more.Governments...)
 	r.Collectives = append(r.Collectives, more.Collectives...)
+	if r.Translations == nil {
+		r.Translations = map[string]string{}
+	}
+	maps.Copy(r.Translations, more.Translations)
 	r.Titles = append(r.Titles, more.Titles...)
 	if r.AgreementTypes == nil {
 		r.AgreementTypes = map[string][]string{}

@@ -96,3 +96,34 @@ func keys(m map[string]extract.Proposal) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestDiscoverTransliteratedNames: a name that begins with an Arabic article ("the
+// al-Nusra Front") is found, as is one that begins with "Jund"; a name found in its
+// translated form after its transliterated one ("Jabhat al-Nusra", then "al-Nusra Front";
+// "Jaysh al-Islam", then "Army of Islam") is one actor, the translation its alias. Written
+// for the test, on the inter-rebel conflict in Syria.
+func TestDiscoverTransliteratedNames(t *testing.T) {
+	text := "In 2013 Jabhat al-Nusra and Jaysh al-Islam fought the Taliban near the town, the report on the region says.\n\n" +
+		"In 2014 the al-Nusra Front and the Army of Islam fought the Taliban again, and Jund al-Aqsa joined them in the south.\n\n" +
+		"In 2015 the al-Rahman Legion fought the Taliban in the east of the country, as the report on the region says."
+	_, _, finds := discover(text)
+	got := map[string][]string{}
+	for _, f := range finds {
+		got[f.Actor.ID] = f.Actor.Aliases
+	}
+	for id, alias := range map[string]string{"jabhat-al-nusra": "al-Nusra Front", "jaysh-al-islam": "Army of Islam"} {
+		if !slices.Contains(got[id], alias) {
+			t.Errorf("found %v: want %s with the alias %q", got, id, alias)
+		}
+	}
+	for _, id := range []string{"jund-al-aqsa", "al-rahman-legion"} {
+		if _, ok := got[id]; !ok {
+			t.Errorf("found %v: want %s", got, id)
+		}
+	}
+	for _, id := range []string{"al-nusra-front", "army-of-islam"} {
+		if _, ok := got[id]; ok {
+			t.Errorf("found %v: %s is another name of an actor found before", got, id)
+		}
+	}
+}

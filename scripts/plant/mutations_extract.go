@@ -302,4 +302,16 @@ var extractMutations = []mutation{
 		to:   "\t\t\t\t\tif false && i+n < len(ts) && (ts[i+n].word == \"of\" || ts[i+n].word == \"that\") {",
 		pkgs: []string{"./extract"}, breaks: "\"the government of Turkey\" in a report on Syria read as Syria",
 	},
+	{
+		name: "extract-translation-apart", file: "extract/discover.go",
+		from: "\treturn name == core+\" \"+word || name == bare+\" \"+word || name == word+\" of \"+bare",
+		to:   "\treturn false",
+		pkgs: []string{"./extract"}, breaks: "\"al-Nusra Front\" after \"Jabhat al-Nusra\" is proposed as another actor",
+	},
+	{
+		name: "extract-articled-name-dropped", file: "extract/discover.go",
+		from: "!unicode.IsUpper(r0) && (kind == \"individual\" || !articled(words[0]))",
+		to:   "!unicode.IsUpper(r0)",
+		pkgs: []string{"./extract"}, breaks: "\"the al-Rahman Legion\" is no actor of a new case",
+	},
 }
