@@ -127,3 +127,15 @@ func TestDiscoverTransliteratedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverOperations: a military operation named as one ("Operation Serval") is an
+// actor of kind state-organ, and the state that launched it its owner.
+func TestDiscoverOperations(t *testing.T) {
+	text := "In 2013 France launched Operation Serval against the Taliban in the north of the country, as the report says.\n\n" +
+		"The report on the region adds that the Taliban fought Operation Serval for a year before it ended in 2014."
+	rd, doc, finds := discover(text)
+	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.ID == "operation-serval" && f.Actor.Kind == "state-organ" }) {
+		t.Fatalf("found %+v, want Operation Serval, a state organ", finds)
+	}
+	wantTies(t, rd, doc, "operation-serval membership france", "taliban hostility operation-serval")
+}

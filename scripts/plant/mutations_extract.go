@@ -314,4 +314,10 @@ var extractMutations = []mutation{
 		to:   "!unicode.IsUpper(r0)",
 		pkgs: []string{"./extract"}, breaks: "\"the al-Rahman Legion\" is no actor of a new case",
 	},
+	{
+		name: "extract-operations-unnamed", file: "extract/rules.yaml",
+		from: "  state-organ: [Operation, Opération]\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Operation Serval\" is no actor of a new case",
+	},
 }
