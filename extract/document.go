@@ -25,6 +25,18 @@ type Document struct {
 	Paragraphs []Paragraph
 }
 
+// SentenceAt returns the sentence of the body that holds the byte at, or "".
+func (d *Document) SentenceAt(at int) string {
+	for _, p := range d.Paragraphs {
+		for _, s := range p.Sentences {
+			if s.Start <= at && at < s.End {
+				return strings.TrimSpace(d.Text[s.Start:s.End])
+			}
+		}
+	}
+	return ""
+}
+
 // Paragraph is one paragraph of a report's body, numbered from 1 as analysts cite them
 // (¶N), leaving out headings, captions and credits.
 type Paragraph struct {

@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -16,6 +14,7 @@ import (
 	"github.com/alliances-project/alliances/datasets"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
+	"github.com/alliances-project/alliances/intake"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -176,137 +175,14 @@ precision and recall of docs/extraction.md.`).withJSON()
 		if !ok {
 			return alliances.Errorf(alliances.Unavailable, "extract", "this store keeps no review queue")
 		}
-		added, actorsAdded, again := 0, 0, 0
-		var batch []team.Proposal // the actors first, which the ties may name
-		var what []string         // each as a message names it
-		// The reports, kept so that the app shows the proposals where their evidence is.
-		docID := map[string]string{}
-		stored, err := ts.Documents(ctx, id)
+		res, err := intake.Queue(ctx, ts, intake.Batch{Case: id, Source: rd.Source, Documents: m.docs, Found: found, Ties: kept})
 		if err != nil {
 			return err
 		}
-		for _, d := range m.docs {
-			doc := team.Document{ID: team.NewID(), Case: id, Source: rd.Source, Name: filepath.Base(d.Name), Text: d.Text,
-				Author: extract.Author, Created: time.Now().UTC()}
-			same := ""
-			for _, k := range stored { // the list leaves the texts out
-				if k.Name == doc.Name {
-					if full, err := ts.Document(ctx, k.ID); err == nil && full.Text == doc.Text {
-						same = k.ID
-						break
-					}
-				}
-			}
-			if same != "" {
-				docID[d.Name] = same // read before: its proposals are marked on it
-				continue
-			}
-			if err := ts.AddDocument(ctx, doc); err != nil {
-				return err
-			}
-			docID[d.Name] = doc.ID
+		for _, f := range res.Failed {
+			fmt.Fprintf(m.Stderr, "alliances: %s not proposed: %v\n", f.What, f.Err)
 		}
-		// The actors first: the ties may name them.
-		offered := map[string][]team.Proposal{} // by report: its proposals before this run
-		offeredFrom := func(doc string) ([]team.Proposal, error) {
-			if _, ok := offered[doc]; !ok {
-				ps, err := ts.Proposals(ctx, team.ProposalFilter{Case: id, Author: extract.Author, Document: doc})
-				if err != nil {
-					return nil, err
-				}
-				offered[doc] = ps
-			}
-			return offered[doc], nil
-		}
-		for _, fa := range found {
-			// Offered to this case before (an id another case holds or waits for was
-			// not given: rd.Taken).
-			if before, err := ts.Proposals(ctx, team.ProposalFilter{Case: id, Claim: fa.Actor.ID}); err != nil {
-				return err
-			} else if len(before) > 0 {
-				again++
-				continue
-			}
-			// The same name of the same report offered before, whatever became of it (a
-			// reviewer may have renamed it: "Facilities Guard" accepted as "Petroleum
-			// Facilities Guard"), is not offered again under another id.
-			named := fmt.Sprintf("¶%d: named %q, ", fa.Paragraph, fa.Quote)
-			before, err := offeredFrom(docID[fa.Document])
-			if err != nil {
-				return err
-			}
-			if slices.ContainsFunc(before, func(p team.Proposal) bool { return p.Entity == "actor" && strings.HasPrefix(p.Reason, named) }) {
-				again++
-				continue
-			}
-			body, _ := json.Marshal(fa.Actor)
-			reason := named + fa.Why
-			if sentence := m.sentenceAt(fa.Document, fa.Start); sentence != "" {
-				reason += ": " + sentence // the sentence, as a tie's reason quotes it
-			}
-			if len(reason) > 1900 {
-				reason = reason[:1900]
-			}
-			batch = append(batch, team.Proposal{Case: id, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: extract.Author, Reason: reason,
-				Confidence: fa.Confidence, Document: docID[fa.Document], Start: fa.Start, End: fa.End})
-			what = append(what, "actor "+fa.Actor.ID)
-		}
-		// A tie the report tells again goes in once, citing each paragraph.
-		for _, p := range extract.Merged(kept) {
-			// A tie's id is one case's too: the same statement read into another case
-			// gets an id of this case's.
-			before, err := ts.Proposals(ctx, team.ProposalFilter{Claim: p.Tie.ID})
-			if err != nil {
-				return err
-			}
-			if slices.ContainsFunc(before, func(q team.Proposal) bool { return q.Case != id }) {
-				p.Tie.ID += "-" + id
-				if before, err = ts.Proposals(ctx, team.ProposalFilter{Case: id, Claim: p.Tie.ID}); err != nil {
-					return err
-				}
-			}
-			if slices.ContainsFunc(before, func(q team.Proposal) bool { return q.Case == id }) {
-				again++ // offered before: waiting, accepted or rejected
-				continue
-			}
-			// Or offered and accepted under another id, its reviewer's correction renaming
-			// it ("x-iran-support-taliban-p15" accepted as favour): the id as proposed is
-			// its body's.
-			if before, err = offeredFrom(docID[p.Document]); err != nil {
-				return err
-			}
-			if slices.ContainsFunc(before, func(q team.Proposal) bool {
-				return q.Entity == "tie" && q.Claim != p.Tie.ID && bodyID(q.Body) == p.Tie.ID
-			}) {
-				again++
-				continue
-			}
-			body, err := json.Marshal(p.Tie)
-			if err != nil {
-				return err
-			}
-			reason := fmt.Sprintf("¶%d: %s [%s]", p.Paragraph, p.Quote, strings.Join(p.Cues, "; "))
-			if len(reason) > 1900 {
-				reason = reason[:1900]
-			}
-			batch = append(batch, team.Proposal{Case: id, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: extract.Author, Reason: reason,
-				Confidence: p.Confidence, Document: docID[p.Document], Start: p.Start, End: p.End})
-			what = append(what, fmt.Sprintf("¶%d %s %s %s", p.Paragraph, p.Tie.Subject, p.Tie.Kind, p.Tie.Object))
-		}
-		errs, err := proposeAll(ctx, ts, batch)
-		if err != nil {
-			return err
-		}
-		for i, err := range errs {
-			switch {
-			case err != nil:
-				fmt.Fprintf(m.Stderr, "alliances: %s not proposed: %v\n", what[i], err)
-			case batch[i].Entity == "actor":
-				actorsAdded++
-			default:
-				added++
-			}
-		}
+		added, actorsAdded, again := res.Ties, res.Actors, res.Again
 		before := ""
 		if again > 0 {
 			before = fmt.Sprintf(" (%s offered before and not again)", counted(again, "proposal"))
@@ -494,46 +370,4 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 	}
 	fmt.Fprintf(m.Stderr, "alliances: made case %s, its source %s; its actors and ties come as proposals for review\n", id, source)
 	return id, nil
-}
-
-// proposeAll puts proposals in the review queue, in one batch where the store takes one
-// (the case read once, not once a proposal), and returns why each was not put there.
-func proposeAll(ctx context.Context, ts team.Store, ps []team.Proposal) ([]error, error) {
-	if b, ok := ts.(interface {
-		ProposeAll(context.Context, []team.Proposal) ([]team.Proposal, []error, error)
-	}); ok {
-		_, errs, err := b.ProposeAll(ctx, ps)
-		return errs, err
-	}
-	errs := make([]error, len(ps))
-	for i, p := range ps {
-		_, errs[i] = ts.Propose(ctx, p)
-	}
-	return errs, nil
-}
-
-// bodyID is the id a claim's JSON gives, or "".
-func bodyID(body json.RawMessage) string {
-	var c struct {
-		ID string `json:"id"`
-	}
-	_ = json.Unmarshal(body, &c)
-	return c.ID
-}
-
-// sentenceAt returns the sentence of a report read last that holds the byte at, or "".
-func (m *Main) sentenceAt(name string, at int) string {
-	for _, d := range m.docs {
-		if d.Name != name {
-			continue
-		}
-		for _, p := range d.Paragraphs {
-			for _, s := range p.Sentences {
-				if s.Start <= at && at < s.End {
-					return strings.TrimSpace(d.Text[s.Start:s.End])
-				}
-			}
-		}
-	}
-	return ""
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/extract"
+	"github.com/alliances-project/alliances/intake"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -210,7 +211,7 @@ func (m *Main) said(how string, more ...string) string {
 // decide records a decision and says how it went, as the key of the summary.
 func (m *Main) decide(ctx context.Context, ts team.Store, p team.Proposal, status team.Status, body json.RawMessage, note, by string) string {
 	claim := ""
-	if id := bodyID(body); id != "" && id != p.Claim {
+	if id := intake.BodyID(body); id != "" && id != p.Claim {
 		claim = id // renamed
 	}
 	_, err := ts.Decide(ctx, team.Decision{Proposal: p.ID, Revision: p.Revision, By: by, Status: status, Body: body, Note: strings.TrimSpace(note), Claim: claim})
