@@ -333,6 +333,10 @@ func balanceSeries(rec *Record, f snapshot.Filter, steps []*BalanceStep) *Report
 		}
 	}
 	r.Reading = "Share of triangles balanced: " + strings.Join(readings, ", ") + "."
+	if len(readings) == 0 {
+		r.Reading = fmt.Sprintf("No step from %s to %s holds a triangle of signed ties: the share balanced is undefined throughout.",
+			steps[0].At, steps[len(steps)-1].At)
+	}
 	var reps []*Report
 	for _, b := range steps {
 		reps = append(reps, &b.Report)

@@ -102,7 +102,7 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 func objects(ts []token, ms []mention, i int) []*mention {
 	g := group(ts, ms, i, +1)
 	for k := 1; k < len(g); k++ {
-		if e := g[k].end; e < len(ts) && auxiliaries[ts[e].word] && !strings.ContainsAny(ts[e].pre, ",;:") && clauseAnd(ts, g[k-1].end, g[k].first) {
+		if verbAfter(ts, g[k].end) && clauseAnd(ts, g[k-1].end, g[k].first) {
 			return g[:k]
 		}
 	}
@@ -119,8 +119,8 @@ func subjects(ts []token, ms []mention, i int) []*mention {
 		if f > 1 && determiners[ts[f-1].word] {
 			f-- // "supportive of the Taliban, and ..."
 		}
-		if f > 0 && objectWords[ts[f-1].word] && clauseAnd(ts, g[k].end, g[k-1].first) {
-			return g[:k]
+		if f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, "ed")) && clauseAnd(ts, g[k].end, g[k-1].first) {
+			return g[:k] // "Hizb-e Islami fought the Taliban, and Iran backed Pakistan": Iran alone
 		}
 	}
 	return g
@@ -130,6 +130,23 @@ func subjects(ts []token, ms []mention, i int) []*mention {
 func clauseAnd(ts []token, from, to int) bool {
 	return slices.ContainsFunc(ts[from:to], func(t token) bool { return t.word == "and" && strings.Contains(t.pre, ",") })
 }
+
+// verbAfter tells whether the word at e, right after a name, is a verb of which the name
+// is the subject: an auxiliary ("and President Sisi has expressed"), a verb in the past
+// ("and Iran backed Pakistan").
+func verbAfter(ts []token, e int) bool {
+	if e >= len(ts) || strings.ContainsAny(ts[e].pre, ",;:-") {
+		return false
+	}
+	w := ts[e].word
+	return auxiliaries[w] || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !ts[e].upper
+}
+
+// pastVerbs are verbs in the past that do not end in "ed".
+var pastVerbs = map[string]bool{"fought": true, "sent": true, "gave": true, "made": true, "took": true, "led": true, "held": true,
+	"sold": true, "struck": true, "began": true, "won": true, "lost": true, "met": true, "sought": true, "brought": true, "built": true,
+	"told": true, "said": true, "saw": true, "kept": true, "left": true, "ran": true, "broke": true, "became": true, "withdrew": true,
+	"overran": true, "shot": true, "hit": true, "split": true, "spent": true, "paid": true, "drove": true}
 
 // objectWords are the prepositions before a verb's or a noun's object.
 var objectWords = map[string]bool{"of": true, "for": true, "to": true, "with": true, "against": true, "by": true, "on": true}

@@ -60,8 +60,8 @@ func (rd *Reader) discoverCollectives(d *Document) []Found {
 			}
 			qualifier := ""
 			if q := i - 1; q >= 0 && ts[q].upper && !ts[q].caps && strings.TrimSpace(t.pre) == "" {
-				if q > 0 && ts[q-1].upper && strings.TrimSpace(ts[q].pre) == "" {
-					continue // "Ansar Dine rebels": the men of a group named before
+				if q > 0 && (ts[q-1].upper || nameParticles[ts[q-1].word]) && strings.TrimSpace(ts[q].pre) == "" {
+					continue // "Ansar Dine rebels", "Jama'at Nasr al-Islam wal Muslimin Islamists": the men of a group named before
 				}
 				switch h, ok := heads[ts[q].word]; {
 				case ok && h != ts[q].word:
@@ -85,7 +85,8 @@ func (rd *Reader) discoverCollectives(d *Document) []Found {
 			i = end - 1
 		}
 	}
-	// A bare noun is the side of its one qualified form, where there is one.
+	// A bare noun is the side of its one qualified form, where there is one, qualified by a
+	// people's or a state's word ("the rebels" of a report that names the Tuareg ones).
 	for _, key := range order {
 		c := byKey[key]
 		if key[0] != "" {
@@ -96,6 +97,9 @@ func (rd *Reader) discoverCollectives(d *Document) []Found {
 			if k[0] != "" && k[1] == key[1] {
 				qualified = append(qualified, byKey[k])
 			}
+		}
+		if len(qualified) == 1 && !sideWords[qualified[0].qualifier] && !rd.stateWord([]string{qualified[0].qualifier}, 0) {
+			continue
 		}
 		if len(qualified) == 1 {
 			q := qualified[0]
@@ -180,6 +184,10 @@ func (rd *Reader) someOf(ts []token, i, n int) bool {
 // quantities are the words before a collective noun that count some of its men.
 var quantities = map[string]bool{"any": true, "some": true, "several": true, "many": true, "few": true, "dozens": true,
 	"hundreds": true, "thousands": true, "numerous": true, "number": true, "individual": true, "most": true, "more": true}
+
+// nameParticles are the lowercase words inside transliterated names: "Jama'at Nasr
+// al-Islam wal Muslimin", "Osama bin Laden".
+var nameParticles = map[string]bool{"al": true, "el": true, "ash": true, "bin": true, "ibn": true, "abu": true, "wal": true, "wa": true, "ul": true, "de": true}
 
 // collectiveNouns are the nouns of groups and men after an adjective of a side: "Islamist
 // groups", "rebel forces".

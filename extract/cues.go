@@ -22,6 +22,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 		if inName(i) || i > 0 && strings.Contains(ts[i].pre, "-") && backers[ts[i].word] {
 			continue // "Turkish-backed": the backing of a name (see compounds)
 		}
+		if i > 0 && ts[i].upper && !ts[i].caps && !strings.ContainsAny(ts[i].pre, ":\"“(\n*•|=") {
+			continue // "the Coordination of Movements of Azawad": a word of a name the reader does not know
+		}
 		for _, c := range rd.byFirst[ts[i].word] {
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
@@ -69,6 +72,12 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
 		return true
 	}
+	// "the better financed Ansar Dine", "its well armed fighters": an adverb of degree
+	// between them too.
+	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 1 && degrees[ts[c.first-1].word] &&
+		(adjectival[ts[c.first-2].word] || determiners[ts[c.first-2].word]) {
+		return true
+	}
 	// "launched coordinated attacks against", "supported attacks on": a participle before
 	// another cue's noun qualifies it; the noun's cue reads the sentence.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end < len(ts) && !strings.ContainsAny(ts[c.end].pre, ",;:") &&
@@ -94,4 +103,79 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 		return true
 	}
 	return false
+}
+
+// degrees are the adverbs of degree before a participle that qualifies a noun.
+var degrees = map[string]bool{"better": true, "best": true, "well": true, "poorly": true, "heavily": true, "lightly": true,
+	"more": true, "most": true, "less": true, "least": true, "newly": true, "largely": true, "lavishly": true, "generously": true}
+
+// frontedHelp finds the agent of a passive cue of help that opens its clause, before
+// the clause's subject ("With the help of X, Y took the city"; "By April, with the help
+// of X, Y ..."): the mention right after the cue, followed by a comma and then the
+// subject's. It returns the agent's index in ms.
+func frontedHelp(ts []token, ms []mention, c cueSpan) (int, bool) {
+	if !c.cue.passive || c.cue.words[0] != "with" || c.first > 0 && !strings.ContainsAny(ts[c.first].pre, ",;:") {
+		return -1, false
+	}
+	for i := range ms {
+		if ms[i].end <= c.first && ms[i].first >= 0 {
+			return -1, false // a name before the cue: "Y took the city, with the help of X"
+		}
+		if ms[i].first >= c.end {
+			if ms[i].first-c.end > 4 || i+1 >= len(ms) {
+				return -1, false
+			}
+			comma := slices.IndexFunc(ts[ms[i].end:ms[i+1].first+1], func(t token) bool { return strings.Contains(t.pre, ",") })
+			if comma < 0 || ms[i+1].first-(ms[i].end+comma) > 2 {
+				return -1, false
+			}
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// selfNamed finds the subject a cue's clause names after its object: "a splinter group
+// of X, calling itself Y" (also "called", "named", "known as"), where no name comes
+// before the cue. It returns the indexes in ms of Y and X.
+func selfNamed(ts []token, ms []mention, c cueSpan) (named, obj int, ok bool) {
+	for i := range ms {
+		if ms[i].end <= c.first && ms[i].first >= 0 {
+			return -1, -1, false
+		}
+		if ms[i].first < c.end {
+			continue
+		}
+		e := ms[i].end
+		if ms[i].first-c.end > 3 || i+1 >= len(ms) || e+2 >= len(ts) || !strings.Contains(ts[e].pre, ",") {
+			return -1, -1, false
+		}
+		k := -1
+		switch {
+		case ts[e].word == "calling" && ts[e+1].word == "itself", ts[e].word == "known" && ts[e+1].word == "as":
+			k = e + 2
+		case ts[e].word == "called" || ts[e].word == "named":
+			k = e + 1
+		}
+		if k < 0 || k < len(ts) && ts[k].word == "the" && ms[i+1].first != k {
+			k++
+		}
+		if k < 0 || ms[i+1].first != k {
+			return -1, -1, false
+		}
+		return i + 1, i, true
+	}
+	return -1, -1, false
+}
+
+// hedgesAfter tells whether a hedge that is a verb ("claimed", "suspected"), found in
+// [lo, hi), comes only after the statement's words, which end at end: it hedges what it
+// introduces, not them ("the Taliban, backed by Pakistan, claimed it had regained the
+// town" does not make the backing alleged).
+func (rd *Reader) hedgesAfter(ts []token, w string, lo, hi, end int) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	_, before := rd.has(ts, lo, min(end, hi), w)
+	return !before
 }

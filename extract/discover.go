@@ -95,6 +95,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 		fields := strings.Fields(text)
 		for ri, r := range runs {
 			words := r.words
+			// "Jama'at Nasr al-Islam wal Muslimin Islamists attacked": the side's noun
+			// after a name is no part of it.
+			for len(words) > 2 && slices.ContainsFunc(rd.rules.Collectives, func(c string) bool { return strings.EqualFold(c, words[len(words)-1]) }) {
+				words = words[:len(words)-1]
+			}
 			// Another name of an actor named just before it, in parentheses ("Jaish
 			// al-Fatah (Army of Conquest)"), or of one named at its start ("Southern
 			// Front of the Free Syrian Army"): an alias, no new actor.
@@ -223,12 +228,15 @@ func (rd *Reader) Discover(d *Document) []Found {
 	out = append(out, rd.discoverCollectives(d)...)
 	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,
 	// the longer name its alias.
-	// "al-Nusra Front" named after "Jabhat al-Nusra": one actor, the translation its alias.
+	// "al-Nusra Front" named after "Jabhat al-Nusra": one actor, the translation its alias;
+	// so are "Ansar al-Dine" and "Ansar Dine", "Islamic Movement for Azawad" and "Islamic
+	// Movement of Azawad", and "EU", named alone, of "European Union".
 	for i := 0; i < len(out); i++ {
 		long := out[i].Actor
 		k := slices.IndexFunc(out, func(f Found) bool {
 			return f.Actor.ID != long.ID && f.Actor.Kind != "individual" &&
-				(strings.HasPrefix(long.Name, f.Actor.Name+" of ") || rd.translates(long.Name, f.Actor.Name))
+				(strings.HasPrefix(long.Name, f.Actor.Name+" of ") || rd.translates(long.Name, f.Actor.Name) ||
+					f.Actor.Kind != "" && long.Name == initialsOf(f.Actor.Name) || sameName(long.Name, f.Actor.Name) && f.Start < out[i].Start)
 		})
 		if k < 0 {
 			continue
@@ -305,7 +313,7 @@ func nameRuns(text string) []nameRun {
 		}
 		return articled(n)
 	}
-	particle := map[string]bool{"al": true, "el": true, "ash": true, "bin": true, "ibn": true, "abu": true, "de": true, "ul": true}
+	particle := nameParticles
 	possessive := func(raw string) (string, bool) {
 		t := strings.TrimRight(raw, ",.;:)\"”*_]")
 		for _, suffix := range []string{"’s", "'s"} {
@@ -406,6 +414,36 @@ func (rd *Reader) translates(name, of string) bool {
 	}
 	name = strings.TrimPrefix(alliances.Fold(name), "the ")
 	return name == core+" "+word || name == bare+" "+word || name == word+" of "+bare
+}
+
+// sameName tells whether two names differ only in their articles and the small words
+// between their words: "Ansar al-Dine" and "Ansar Dine", "Movement for Azawad" and
+// "Movement of Azawad".
+func sameName(a, b string) bool {
+	key := func(n string) string {
+		var out []string
+		for _, w := range strings.Fields(alliances.Fold(n)) {
+			switch w {
+			case "al", "el", "ash", "ad", "as", "an", "ar", "at", "az", "ul", "the", "of", "for":
+				continue
+			}
+			out = append(out, w)
+		}
+		return strings.Join(out, " ")
+	}
+	ka := key(a)
+	return a != b && len(strings.Fields(ka)) >= 2 && ka == key(b)
+}
+
+// initialsOf is a name's capitals, in order: "European Union" -> "EU".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // articled tells whether a word is an Arabic article before a capitalized word:

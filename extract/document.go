@@ -67,8 +67,9 @@ func Read(name, text string, r *Rules) *Document {
 		at := off
 		off += len(block)
 		// A Markdown heading on the first line of a block is no part of the paragraph
-		// under it.
-		for strings.HasPrefix(strings.TrimLeft(block, " \n"), "#") {
+		// under it, nor are the images ("![French troops in Bamako](...)") on lines of
+		// their own before it: a caption is no statement.
+		for strings.HasPrefix(strings.TrimLeft(block, " \n"), "#") || imageLine(strings.TrimLeft(block, " \n")) {
 			trimmed := strings.TrimLeft(block, " \n")
 			skip := len(block) - len(trimmed)
 			nl := strings.IndexByte(trimmed, '\n')
@@ -78,7 +79,7 @@ func Read(name, text string, r *Rules) *Document {
 			if nl >= 0 {
 				heading = trimmed[:nl]
 			}
-			if endMatter[alliances.Fold(strings.Trim(heading, "# *"))] {
+			if !imageLine(trimmed) && endMatter[alliances.Fold(strings.Trim(heading, "# *"))] {
 				return d
 			}
 			if nl < 0 {
@@ -260,4 +261,12 @@ func htmlText(s string) string {
 		lines = append(lines, strings.Join(strings.Fields(l), " "))
 	}
 	return regexp.MustCompile(`\n{3,}`).ReplaceAllString(strings.Join(lines, "\n"), "\n\n")
+}
+
+// imageLine tells whether text begins with a line that is a Markdown image and nothing
+// else: "![alt](url)".
+func imageLine(text string) bool {
+	line, _, _ := strings.Cut(text, "\n")
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "![") && strings.HasSuffix(line, ")") && strings.Contains(line, "](")
 }

@@ -230,8 +230,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						subjects[words[0]] = id
 					}
 				}
-				if id != "" && rd.sides[id] && rd.someOf(ts, i, n) {
-					id = "" // "any rebels", "Islamist factions such as ...": not the side
+				if id != "" && rd.sides[id] && (rd.someOf(ts, i, n) || len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "") {
+					id = "" // "any rebels", "Islamist factions such as ...", "Ansar Dine rebels": not the side
 				}
 				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper &&
 					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {

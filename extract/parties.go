@@ -329,6 +329,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if ri >= 0 && c.cue.passive && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "that" || t.word == "which" || t.word == "who" }) {
 		ri = -1
 	}
+	// "a French army detachment supported by war jets, the Malian army pushed ...": the
+	// agent of a passive is the noun after "by"; a name past a comma after it is none.
+	if ri >= 0 && c.cue.passive && c.cue.words[len(c.cue.words)-1] == "by" && ms[ri].first > c.end &&
+		slices.ContainsFunc(ts[c.end+1:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {
+		ri = -1
+	}
 	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
 	listed := c.cue.kind == alliances.Membership && ri >= 0 && ms[ri].first == c.end && strings.TrimSpace(ts[c.end].pre) == ":"
 	if ri >= 0 && !listed && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {

@@ -13,7 +13,7 @@ import (
 // Read proposes the ties a document states.
 func (rd *Reader) Read(d *Document) []Proposal {
 	rd.latest = ""
-	for _, y := range yearRE.FindAllString(d.Text, -1) {
+	for _, y := range yearRE.FindAllString(noModels(d.Text), -1) {
 		if y > rd.latest {
 			rd.latest = y
 		}
@@ -82,7 +82,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 		sentences := make([][]token, len(p.Sentences))
 		for i, s := range p.Sentences {
 			sentences[i] = tokens(d.Text[s.Start:s.End], s.Start)
-			if w, ok := rd.has(sentences[i], 0, len(sentences[i]), rd.marks["lookback"]...); ok && rd.lookback == "" {
+			if w, ok := rd.lookingBack(sentences[i]); ok && rd.lookback == "" {
 				rd.lookback = w
 			}
 		}
@@ -189,6 +189,24 @@ func (rd *Reader) Read(d *Document) []Proposal {
 func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []mention, c cueSpan, spans []cueSpan, valid, timeCue string) []Proposal {
 	if rd.noAct(ts, c) {
 		return nil
+	}
+	if agent, ok := frontedHelp(ts, ms, c); ok {
+		// "With the help of a French detachment, the Malian army pushed the jihadists
+		// out": the help of the one named after the cue, given to the clause's subject.
+		st := statement{c: c, ms: ms, li: -1, ri: agent + 1, spans: spans,
+			why: []string{"cue: " + c.cue.text, "fronted: given to the subject after the comma"}}
+		for _, m := range group(ts, ms, agent+1, +1) {
+			st.pairs = append(st.pairs, [2]*mention{m, &ms[agent]})
+		}
+		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
+	}
+	if named, obj, ok := selfNamed(ts, ms, c); ok {
+		// "a splinter group of Ansar al-Dine, calling itself the Islamic Movement for
+		// Azawad": the group the cue tells of is the one it names after.
+		st := statement{c: c, ms: ms, li: -1, ri: obj, spans: spans,
+			why:   []string{"cue: " + c.cue.text, "the subject named after the object: " + ts[ms[obj].end].word + " " + ts[ms[obj].end+1].word},
+			pairs: [][2]*mention{{&ms[named], &ms[obj]}}}
+		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
 	}
 	st, ok := rd.parties(d, ts, ms, c, spans)
 	if !ok || !rd.pairUp(d, ts, &st) {
@@ -297,7 +315,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if k, ok := rd.last(ts, lo, first, rd.marks["presupposed"]...); ok {
 		lo = k // "whether they played a role in the contacts between A and B": the contacts are no hedge's
 	}
-	if w, ok := rd.has(ts, lo, hi, rd.marks["hedge"]...); ok {
+	if w, ok := rd.has(ts, lo, hi, rd.marks["hedge"]...); ok && !rd.hedgesAfter(ts, w, lo, hi, max(c.end, left.end, right.end)) {
 		t.Status = alliances.Alleged
 		cues = append(cues, "hedge: "+w)
 		confidence -= 0.1

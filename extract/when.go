@@ -42,8 +42,20 @@ var (
 	monthsRE = regexp.MustCompile(`(?i)\b(` + months + `)\s*(?:and|to|until|through|–|-)\s*(` + months + `)\s+((?:19|20)\d{2})\b`)
 )
 
+// modelRE is a number that names a model, not a year: "Mirage 2000-D", "Su-25".
+var modelRE = regexp.MustCompile(`\b(?:19|20)\d{2}-[A-Za-z]`)
+
+// noModels returns text with the digits of model numbers put out of the reach of the
+// years' patterns, every offset kept.
+func noModels(text string) string {
+	if !strings.Contains(text, "-") {
+		return text
+	}
+	return modelRE.ReplaceAllStringFunc(text, func(m string) string { return "xxxx" + m[4:] })
+}
+
 func lastYear(text string) string {
-	ys := yearRE.FindAllString(text, -1)
+	ys := yearRE.FindAllString(noModels(text), -1)
 	if len(ys) == 0 {
 		return ""
 	}
@@ -65,7 +77,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if text != rd.timesOf {
 		rd.timesOf, rd.times = text, nil
 		if yearRE.MatchString(text) { // the pattern asks for a year: most sentences have none
-			rd.times = timeRE.FindAllStringSubmatchIndex(text, -1)
+			rd.times = timeRE.FindAllStringSubmatchIndex(noModels(text), -1)
 		}
 	}
 	for _, loc := range rd.times {
@@ -130,7 +142,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 				}
 			}
 		}
-		for _, r := range yearsRE.FindAllStringSubmatchIndex(text, -1) {
+		for _, r := range yearsRE.FindAllStringSubmatchIndex(noModels(text), -1) {
 			if r[0] <= mAt[1] && mAt[0] <= r[1] && text[r[2]:r[3]] < text[r[4]:r[5]] {
 				return text[r[2]:r[3]] + "/" + text[r[4]:r[5]], "time: " + text[r[0]:r[1]]
 			}
@@ -190,7 +202,7 @@ var progressiveRE = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:\w+ly\s+)
 // 2003-2004"), not as a bound ("By 2021, Russia was the third-largest source of support":
 // the state reached by then, not when the support told before it began), or "".
 func firstYear(text string) string {
-	for _, m := range yearRE.FindAllStringIndex(text, -1) {
+	for _, m := range yearRE.FindAllStringIndex(noModels(text), -1) {
 		before := strings.Fields(strings.ToLower(text[max(0, m[0]-12):m[0]]))
 		if len(before) > 0 {
 			switch before[len(before)-1] {
@@ -201,4 +213,23 @@ func firstYear(text string) string {
 		return strings.TrimSuffix(text[m[0]:m[1]], "s")
 	}
 	return ""
+}
+
+// lookingBack finds the words by which a sentence looks back (rules.yaml, lookbacks): a
+// phrase that ends in "been" only before a verb in "-ing" ("had been supporting the
+// Taliban", not "the hospital had been overwhelmed").
+func (rd *Reader) lookingBack(ts []token) (string, bool) {
+	for _, w := range rd.marks["lookback"] {
+		ws := rd.words(w)
+		for i := 0; i+len(ws) <= len(ts); i++ {
+			if !matchAt(ts, i, ws) {
+				continue
+			}
+			if e := i + len(ws); ws[len(ws)-1] == "been" && (e >= len(ts) || !strings.HasSuffix(ts[e].word, "ing")) {
+				continue
+			}
+			return w, true
+		}
+	}
+	return "", false
 }

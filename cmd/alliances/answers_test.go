@@ -254,6 +254,16 @@ func TestBalanceNamesTheFrustratedPair(t *testing.T) {
 	}
 }
 
+// TestBalanceSeriesWithoutTriangles: a series none of whose steps holds a triangle says
+// so, rather than reading an empty list of shares.
+func TestBalanceSeriesWithoutTriangles(t *testing.T) {
+	c := handCase(t, "pair", []string{"a armed-group", "b armed-group"}, tie("a-b", "a", "b", "alliance", "2020/2022"))
+	out := c.ok("balance", "--from", "2020", "--to", "2022", "--case", "pair")
+	if want := "No step from 2020 to 2022 holds a triangle of signed ties"; !strings.Contains(out, want) || strings.Contains(out, "balanced: .") {
+		t.Errorf("balance of a series without triangles:\n%s\nwant %q", out, want)
+	}
+}
+
 // TestBalanceOfGahukuGamaNamesPairs: every pair the frustration lists for the tribes
 // names the two tribes its tie joins.
 func TestBalanceOfGahukuGamaNamesPairs(t *testing.T) {

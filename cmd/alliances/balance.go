@@ -18,7 +18,7 @@ beside the fewest ties (counted), split into two camps. The index is exact when 
 meet (small networks, and those like the states of 1946-1999); otherwise its bounds are
 given. The splits that attain it are often not unique: the output says how many, which
 actors swing between them, and which pairs every optimal split frustrates.`).withJSON()
-	sf := f.withSnapshot()
+	sf := f.withSignedSnapshot()
 	from := f.String("from", "", "start of a series, an EDTF `date`")
 	to := f.String("to", "", "end of a series, an EDTF `date`")
 	stepLen := f.String("step", "", "length of each step of a series: `1y`, 6m, 7d (default: 1y, or 1m over less than three years)")

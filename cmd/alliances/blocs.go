@@ -24,7 +24,7 @@ joining them would cost nothing and mean nothing. Over a series, blocs keep thei
 numbers from step to step (carried by their weightiest members), and an actor changes
 bloc only when no pair of optimal partitions of the two steps keeps it with its old
 partners; other changes of label are listed as swings.`).withJSON()
-	sf := f.withSnapshot()
+	sf := f.withSignedSnapshot()
 	from := f.String("from", "", "start of a series, an EDTF `date`")
 	to := f.String("to", "", "end of a series, an EDTF `date`")
 	stepLen := f.String("step", "", "length of each step of a series: `1y`, 6m, 7d (default: 1y, or 1m over less than three years)")

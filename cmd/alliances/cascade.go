@@ -29,7 +29,7 @@ with the side when the period begins start on it, as the seeds do; --fit chooses
 best reproduces them; either is then scored against chance: random thresholds, and random
 orders of as many movers, --draws times each. --without and --without-tie ask what if an
 actor (with its own parts) or a tie had not been there.`).withJSON()
-	sf := f.withSnapshot()
+	sf := f.withSignedSnapshot()
 	var seeds, without, withoutTies, movers listFlag
 	f.Var(&seeds, "seed", "the `actors` on the side from the start (the first is the side)")
 	side := f.String("side", "", "the `actor` whose side the cascade is toward (default: the first seed)")

@@ -17,7 +17,7 @@ peace deal flips nothing), and, with --focal, the actors whose net stance toward
 actors changed: flipped (+ to - or - to +), new (from no ties), ended (to no ties), or
 cancelled (to ties that net to nothing) and uncancelled.
 The focal actors' own parts (members, leaders, factions, elements) are not realignments.`).withJSON()
-	sf := f.withSnapshot()
+	sf := f.withSignedSnapshot()
 	var focal listFlag
 	f.Var(&focal, "focal", "focal actor `ids`: report who realigned toward or away from them (a bloc when several)")
 	if err := f.parse(args); err != nil {

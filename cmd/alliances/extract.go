@@ -19,7 +19,7 @@ import (
 )
 
 func (m *Main) runExtract(ctx context.Context, args []string) error {
-	f := m.flags("extract", "FILE... [--case ID] [--source ID] [--score] [--propose]", `Extract reads reports (plain text, Markdown, HTML, or PDF through pdftotext) and proposes the ties they state
+	f := m.flags("extract", "FILE... [--case ID | --new-case ID --source-title T] [--source ID] [--score] [--propose]", `Extract reads reports (plain text, Markdown, HTML, or PDF through pdftotext) and proposes the ties they state
 between the actors of a case (its own and the registry's): each with its paragraph (¶N,
 counting the body's paragraphs from 1, without headings and captions), the sentence it
 comes from, and the words that led to it and changed it (negation drops a claim, a hedge

@@ -71,10 +71,15 @@ func TestReviewOnTheCommandLine(t *testing.T) {
 	c.ok("cases")
 	report := writeReport(t)
 	c.ok("extract", report, "--case", "afghanistan-2021", "--propose")
-	c.stdin = "e valid=2016/2018 -- the report's ¶1 says from 2016\nr the report's sources are one side's\n"
+	c.stdin = "e valid=2016/2018 status=reported -- the report's ¶1 says from 2016, and others confirm it\nr the report's sources are one side's\n"
 	out := c.ok("review", "--case", "afghanistan-2021", "--author", "extract")
 	if !strings.Contains(out, "1 accepted, 1 rejected") || !strings.Contains(out, "confidence 0.") || !strings.Contains(out, "why: ¶1:") {
 		t.Errorf("review:\n%s", out)
+	}
+	// Made reported (from alleged), the tie cites its report at credibility 2, as the
+	// reader gives a reported claim, and the review says so.
+	if !strings.Contains(out, "its citation's credibility 2 for the status given") {
+		t.Errorf("review does not say the credibility changed with the status:\n%s", out)
 	}
 	// The two were proposed in one run, at the test's one instant: either comes first.
 	if out := c.ok("ties", "--actor", "iran,russia", "--kind", "support", "--case", "afghanistan-2021"); !strings.Contains(out, "2016/2018") {
@@ -201,8 +206,8 @@ func TestReviewSaysEachDecision(t *testing.T) {
 	}
 	c.stdin = "e status=alleged -- one side's word only\n"
 	out = c.ok("review", "--case", "afghanistan-2021")
-	if !strings.Contains(out, "  accepted, as edited\n") {
-		t.Errorf("review does not confirm the decision:\n%s", out)
+	if !strings.Contains(out, "  accepted, as edited, its citation's credibility 3 for the status given\n") {
+		t.Errorf("review does not confirm the decision and what the status changed:\n%s", out)
 	}
 	// The sentence shows once, in the reason: the citation says it quotes it (a
 	// newcomer's review counted 767 lines for 72 proposals, each sentence twice).

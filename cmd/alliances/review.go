@@ -131,7 +131,11 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 			}
 			how := []string{"as edited"}
 			if p.Entity == "tie" && p.Author == extract.Author {
-				body = extract.Restated(p.Body, body) // made alleged: credibility 3, as the reader gives
+				restated := extract.Restated(p.Body, body) // made alleged: credibility 3, as the reader gives
+				if was, is := citedCredibility(body), citedCredibility(restated); was != is {
+					how = append(how, fmt.Sprintf("its citation's credibility %d for the status given", is))
+				}
+				body = restated
 				var renamed string
 				if body, renamed = extract.Renamed(p.Claim, body); renamed != "" {
 					how = append(how, "as "+renamed) // the reader's id named what it corrected
@@ -388,4 +392,13 @@ func splitQuoted(s string) []string {
 		out = append(out, cur.String())
 	}
 	return out
+}
+
+// citedCredibility is the credibility of a tie's first citation, or 0.
+func citedCredibility(body json.RawMessage) alliances.Credibility {
+	var t alliances.Tie
+	if json.Unmarshal(body, &t) != nil || len(t.Citations) == 0 {
+		return 0
+	}
+	return t.Citations[0].Credibility
 }

@@ -32,6 +32,14 @@ func (f *flags) withSnapshot() *answer.Snapshot {
 	return s
 }
 
+// withSignedSnapshot is withSnapshot for a signed analysis, which reads the alignment
+// layer alone: its help does not offer the others.
+func (f *flags) withSignedSnapshot() *answer.Snapshot {
+	s := f.withSnapshot()
+	f.Lookup("layers").Usage = "the `layers` read: alignment alone, for a signed analysis (a cease-fire, talks or a mediation make no one a friend or an enemy; membership folds)"
+	return s
+}
+
 // loadRecord loads the case the analysis reads (see answer.Load) and resolves the
 // actors the command names, by id, name or alias, returning their ids in order. Its
 // free text is escaped for a terminal unless the output is JSON.
