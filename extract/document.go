@@ -69,8 +69,10 @@ func Read(name, text string, r *Rules) *Document {
 		// A Markdown heading on the first line of a block is no part of the paragraph
 		// under it, nor are the images ("![French troops in Bamako](...)") on lines of
 		// their own before it: a caption is no statement.
+		captioned := false
 		for strings.HasPrefix(strings.TrimLeft(block, " \n"), "#") || imageLine(strings.TrimLeft(block, " \n")) {
 			trimmed := strings.TrimLeft(block, " \n")
+			captioned = captioned || imageLine(trimmed)
 			skip := len(block) - len(trimmed)
 			nl := strings.IndexByte(trimmed, '\n')
 			// "See also", "References", "External links": the end matter, whose titles and
@@ -91,7 +93,9 @@ func Read(name, text string, r *Rules) *Document {
 		}
 		start := at + strings.Index(block, strings.TrimSpace(block))
 		body := strings.TrimSpace(block)
-		if body == "" || !r.isBody(body) {
+		// Text under an image is the article's, even short: "Although the war was declared
+		// over, ISIL continued a lower-scale insurgency."
+		if body == "" || !r.isBody(body) && !(captioned && r.shortBody(body)) {
 			continue
 		}
 		// An author's note ("Dr. Antonio Giustozzi is Senior Research Fellow in ... at the
@@ -152,6 +156,13 @@ func (r *Rules) isBody(p string) bool {
 	last, _ := utf8.DecodeLastRuneInString(p)
 	full := strings.ContainsRune(".!?\"”'’)", last)
 	return full && len(strings.Fields(p)) >= r.MinWords || len(strings.Fields(p)) >= 2*r.MinWords
+}
+
+// shortBody tells whether a paragraph too short for isBody is a sentence of half as many
+// words or more.
+func (r *Rules) shortBody(p string) bool {
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return strings.ContainsRune(".!?\"”'’)", last) && 2*len(strings.Fields(p)) >= r.MinWords
 }
 
 // abbreviations end in a full stop without ending a sentence.

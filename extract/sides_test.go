@@ -211,4 +211,18 @@ func TestImagesAreNoParagraphText(t *testing.T) {
 	if s := d.Paragraphs[0].Sentences[0]; strings.Contains(d.Text[s.Start:s.End], "![") {
 		t.Errorf("first sentence %q holds the image", d.Text[s.Start:s.End])
 	}
+	// A block of images alone is no paragraph; a short sentence under an image is one.
+	text = "In 2013 Pakistan armed the Taliban in the south, as the report on the region says.\n\n" +
+		"![A map of the south, with the positions of every armed group in the valley and in the hills](https://example.org/map.png)\n" +
+		"![Fighters of the Taliban at a checkpoint near the town, in the spring of that year](https://example.org/photo.png)\n\n" +
+		"## After the war\n![A town](https://example.org/town.png)\nThe Taliban fought on in the hills after that.\n\n" +
+		"A last paragraph, so that lines are no paragraphs of their own, says nothing more."
+	d = extract.Read("r.md", text, extract.DefaultRules())
+	var starts []string
+	for _, p := range d.Paragraphs {
+		starts = append(starts, d.Text[p.Start:p.Start+12])
+	}
+	if want := []string{"In 2013 Paki", "The Taliban ", "A last parag"}; !slices.Equal(starts, want) {
+		t.Errorf("paragraphs begin %q, want %q", starts, want)
+	}
 }
