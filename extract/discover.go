@@ -223,6 +223,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// The states, after the organizations whose names hold theirs ("Islamic Movement of
 	// Uzbekistan", "Syrian Liberation Front").
 	out = append(out, rd.discoverStates(d)...)
+	out = rd.stateOrgans(out)
 	out = append(out, rd.discoverByContext(d)...)
 	out = append(out, rd.discoverFollowers(d)...)
 	out = append(out, rd.discoverCollectives(d)...)
@@ -415,6 +416,42 @@ func (rd *Reader) translates(name, of string) bool {
 	name = strings.TrimPrefix(alliances.Fold(name), "the ")
 	return name == core+" "+word || name == bare+" "+word || name == word+" of "+bare
 }
+
+// stateOrgans reads the organizations found whose names are a state's demonym and a
+// word of its armed forces ("Malian Army", "French Armed Forces", "Iraqi Security
+// Forces") as the state, as the registry reads "Syrian Arab Army" as Syria: each name an
+// alias of the state, no actor of its own (a reviewer who wants the army apart adds it).
+// "Free Syrian Army" and "Syrian National Army" are no state's.
+func (rd *Reader) stateOrgans(found []Found) []Found {
+	return slices.DeleteFunc(found, func(f Found) bool {
+		w := strings.Fields(alliances.Fold(f.Actor.Name))
+		if f.Actor.Kind == "individual" || f.Actor.Kind == "state" || len(w) < 2 || !organWords[strings.Join(w[1:], " ")] {
+			return false
+		}
+		state := rd.rules.Aliases[w[0]]
+		if id, ok := rd.names[w[0]]; ok && rd.kinds[id] == "state" {
+			state = id
+		}
+		if state == "" || rd.kinds[state] != "state" {
+			return false
+		}
+		for key, id := range rd.names {
+			if id == f.Actor.ID {
+				rd.names[key] = state
+			}
+		}
+		delete(rd.kinds, f.Actor.ID)
+		if k := slices.IndexFunc(found, func(g Found) bool { return g.Actor.ID == state }); k >= 0 {
+			found[k].Actor.Aliases = append(found[k].Actor.Aliases, f.Actor.Name)
+		}
+		return true
+	})
+}
+
+// organWords are the words after a state's demonym that name its armed forces.
+var organWords = map[string]bool{"army": true, "armed forces": true, "forces": true, "air force": true, "navy": true,
+	"military": true, "police": true, "special forces": true, "gendarmerie": true, "national guard": true,
+	"defence forces": true, "defense forces": true, "security forces": true}
 
 // sameName tells whether two names differ only in their articles and the small words
 // between their words: "Ansar al-Dine" and "Ansar Dine", "Movement for Azawad" and

@@ -356,4 +356,10 @@ var extractMutations = []mutation{
 		to:   "\t\tif f > 0 && objectWords[ts[f-1].word] && clauseAnd(ts, g[k].end, g[k-1].first) {",
 		pkgs: []string{"./extract"}, breaks: "\"A fought B, and C backed D\" makes B a backer of D",
 	},
+	{
+		name: "extract-state-army-apart", file: "extract/discover.go",
+		from: "\tout = rd.stateOrgans(out)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the Pakistani Army fought the Taliban\" proposes an actor apart from Pakistan",
+	},
 }
