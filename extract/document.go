@@ -196,7 +196,7 @@ func sentences(p string) []Span {
 			continue
 		}
 		j := i
-		for j < len(p) && strings.ContainsRune("\"”’')", rune(p[j])) {
+		for j < len(p) && strings.ContainsRune("\"”’')<>", rune(p[j])) {
 			j++
 		}
 		// Footnote marks after the full stop: "2010.[^11] By", "2010.[3][4] By".

@@ -55,8 +55,9 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	named := map[string]bool{} // the memberships names give, proposed once
 	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
 	scanned := 0               // how far the text is read for its latest year
-	rd.textYear, rd.dealt = "", ""
+	rd.textYear, rd.dealt, rd.narrative = "", "", ""
 	rd.country = rd.mainState(d)
+	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
 	for _, p := range d.Paragraphs {
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
@@ -87,8 +88,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 		}
 		rd.topic, rd.examples = "", nil
-		var before []told                     // the sentences a claim of an attack may speak of
-		var carry struct{ valid, cue string } // the latest time a sentence of the paragraph gave
+		var before []told // the sentences a claim of an attack may speak of
 		inList := false
 		for si, s := range p.Sentences {
 			rd.before = carry
@@ -115,8 +115,13 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			valid, timeCue := rd.when(text, context, -1, -1)
 			// What the next sentence dates by this one ("at that point"): a time the
 			// sentence gives, kept after the sentence is read.
-			if strings.HasPrefix(timeCue, "time:") && !strings.Contains(timeCue, "(the paragraph's year)") && !strings.Contains(timeCue, "the sentence before") {
+			// Not a year the text only fell back on ("the year the text named last").
+			if strings.HasPrefix(timeCue, "time:") && !strings.Contains(timeCue, "(the paragraph's year)") &&
+				!strings.Contains(timeCue, "the year the text named last") && !strings.Contains(timeCue, "the year the paragraph names after") {
 				carry.valid, carry.cue = valid, timeCue
+				if len(valid) >= 7 && valid[4] == '-' && valid[0] != '/' {
+					rd.narrative = valid[:4] // a date with its month: the year the story is at
+				}
 			}
 			if y := lastYear(text); y != "" {
 				context, rd.paraYear = y, ""

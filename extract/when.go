@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 var (
@@ -35,7 +37,10 @@ var (
 	monthRE = regexp.MustCompile(`(?i)\b(early|late|mid-?)?\s*(` + months + `)\b`)
 	yearRE  = regexp.MustCompile(`\b(19|20)\d{2}s?\b`) // and a decade: "the 1990s"
 	// The words that date a sentence by the one before: "at that point", "by then".
-	thenRE = regexp.MustCompile(`(?i)\b(?:at that (?:point|time|moment)|by then|at the same time|around the same time)\b`)
+	thenRE = regexp.MustCompile(`(?i)\b(?:at that (?:point|time|moment)|by then|at the same time|around the same time|(?:on )?the same day|(?:later )?that (?:same )?day)\b`)
+	// "The following day, the French military launched ...": the day after the time of the
+	// sentence before.
+	nextDayRE = regexp.MustCompile(`(?i)\b(?:the (?:following|next) day|the day after)\b`)
 	// "January–March 2017", "between January and March 2017": two months of one year.
 	// Two years of a span: "between 2015 and 2017", "from 2015 to 2017".
 	yearsRE  = regexp.MustCompile(`(?i)\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|till|through)\s+((?:19|20)\d{2})\b`)
@@ -116,6 +121,15 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	}
 	if m != nil {
 		prep, mod, unit, year, until, onward := strings.ToLower(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), m[4], m[5], m[6]
+		words := "time: " + strings.TrimSpace(m[0])
+		monthAt := [2]int{mAt[6], mAt[7]}
+		if unit == "" {
+			// "January 11, 2013": the month and its day before the year.
+			if u := usDateRE.FindStringSubmatchIndex(text[:mAt[8]]); u != nil {
+				unit, monthAt = strings.ToLower(text[u[2]:u[3]]), [2]int{u[2], u[3]}
+				words = "time: " + strings.TrimSpace(text[u[2]:mAt[9]])
+			}
+		}
 		date := year
 		if end := mAt[9]; until == "" && end < len(text) && text[end] == 's' && strings.HasSuffix(year, "0") {
 			// "in the 1990s": the decade, EDTF 199X.
@@ -125,13 +139,22 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		if i := strings.Index(months, unit); unit != "" && i >= 0 && !strings.Contains(unit, " ") {
 			n := slices.Index(strings.Split(months, "|"), unit) + 1
 			date = fmt.Sprintf("%s-%02d", year, n)
+			if day := dayOf(text, monthAt[0], monthAt[1]); day > 0 && mod == "" && until == "" {
+				date = fmt.Sprintf("%s-%02d-%02d", year, n, day) // "On 11 January 2013", "January 11, 2013"
+				if k := dayStart(text, monthAt[0]); k < mAt[0] {
+					words = "time: " + strings.TrimSpace(text[k:mAt[1]])
+					// "By 1 April 2013": the preposition before the day.
+					if f := strings.Fields(strings.ToLower(text[max(0, k-8):k])); prep == "" && len(f) > 0 && datePreps[f[len(f)-1]] {
+						prep = f[len(f)-1]
+					}
+				}
+			}
 		} else if s, ok := seasons[unit]; ok {
 			date = fmt.Sprintf("%s-%d", year, s)
 		}
 		if mod != "" && date != year {
 			date += "~"
 		}
-		words := "time: " + strings.TrimSpace(m[0])
 		for _, r := range monthsRE.FindAllStringSubmatchIndex(text, -1) {
 			if r[0] <= mAt[0] && mAt[1] <= r[1]+1 && until == "" {
 				all := strings.Split(months, "|")
@@ -163,17 +186,37 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	}
 	// "At that point, Hazara militia commanders ... also sealed deals": the time of the
 	// sentence before, in the paragraph.
+	if w := nextDayRE.FindString(text); w != "" && rd.before.valid != "" {
+		if next, ok := dayAfter(rd.before.valid); ok {
+			return next, "time: " + w + " (after " + strings.TrimPrefix(rd.before.cue, "time: ") + ", the sentence before)"
+		}
+	}
 	if w := thenRE.FindString(text); w != "" && rd.before.valid != "" {
 		return rd.before.valid, "time: " + w + " (" + strings.TrimPrefix(rd.before.cue, "time: ") + ", the sentence before)"
 	}
-	if m := monthRE.FindStringSubmatch(text); m != nil && (context != "" || rd.textYear != "") && !another {
-		n := slices.Index(strings.Split(months, "|"), strings.ToLower(m[2])) + 1
+	if loc := monthRE.FindStringSubmatchIndex(text); loc != nil && (context != "" || rd.textYear != "") && !another {
+		m0, unit := text[loc[0]:loc[1]], strings.ToLower(text[loc[4]:loc[5]])
+		n := slices.Index(strings.Split(months, "|"), unit) + 1
+		month := fmt.Sprintf("%02d", n)
+		if day := dayOf(text, loc[4], loc[5]); day > 0 && loc[2] < 0 {
+			end := loc[1]
+			if d := dayDigitsRE.FindStringIndex(text[end:]); d != nil && dayStart(text, loc[4]) == loc[4] {
+				end += d[1] // "March 1"
+			}
+			month, m0 = fmt.Sprintf("%02d-%02d", n, day), text[min(loc[0], dayStart(text, loc[4])):end] // "On 16 January"
+		}
 		if context == "" {
 			// "In late June and early July, ..." opening a paragraph: the year the text
-			// named last.
-			return fmt.Sprintf("%s-%02d~", rd.textYear, n), "time: " + strings.TrimSpace(m[0]) + " (year from the text before)"
+			// named last, or of its latest date with a month, where there is one ("On 1
+			// April" after "On 20 March, AQIM executed a hostage kidnapped in 2011" is the
+			// year of the March before it).
+			year := rd.textYear
+			if rd.narrative != "" {
+				year = rd.narrative
+			}
+			return fmt.Sprintf("%s-%s~", year, month), "time: " + strings.TrimSpace(m0) + " (year from the text before)"
 		}
-		return fmt.Sprintf("%s-%02d~", context, n), "time: " + strings.TrimSpace(m[0]) + " (year from the paragraph)"
+		return fmt.Sprintf("%s-%s~", context, month), "time: " + strings.TrimSpace(m0) + " (year from the paragraph)"
 	}
 	if context != "" {
 		return context + "~", "time: " + context + " (the paragraph's year)"
@@ -232,4 +275,59 @@ func (rd *Reader) lookingBack(ts []token) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// dayOf returns the day of the month a date gives around its month's name, at
+// text[start:end]: before it ("11 January", "the 11th of January") or after it
+// ("January 11, 2013"); 0 when none.
+func dayOf(text string, start, end int) int {
+	if k := dayStart(text, start); k < start {
+		d, _ := strconv.Atoi(strings.TrimRight(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text[k:start]), "of")), "stndrh "))
+		return validDay(d)
+	}
+	rest := text[end:]
+	if m := dayAfterRE.FindStringSubmatch(rest); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		return validDay(d)
+	}
+	return 0
+}
+
+// dayStart returns where the day before a month's name at start begins ("11 January",
+// "11th of January"), or start when there is none.
+func dayStart(text string, start int) int {
+	if m := dayBeforeRE.FindStringIndex(text[:start]); m != nil {
+		return m[0]
+	}
+	return start
+}
+
+var (
+	usDateRE    = regexp.MustCompile(`(?i)\b(` + months + `)\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$`)
+	dayDigitsRE = regexp.MustCompile(`^\s+\d{1,2}(?:st|nd|rd|th)?\b`)
+	dayBeforeRE = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$`)
+	dayAfterRE  = regexp.MustCompile(`^\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,|\s+(?:19|20)\d{2}\b|\s)`)
+)
+
+// dayAfter returns the day after a date of one day ("2013-01-10~" gives "2013-01-11~").
+func dayAfter(valid string) (string, bool) {
+	d, err := time.Parse("2006-01-02", strings.TrimSuffix(valid, "~"))
+	if err != nil {
+		return "", false
+	}
+	next := d.AddDate(0, 0, 1).Format("2006-01-02")
+	if strings.HasSuffix(valid, "~") {
+		next += "~"
+	}
+	return next, true
+}
+
+// datePreps are the prepositions a date's day may follow, which bound or open its time.
+var datePreps = map[string]bool{"by": true, "until": true, "before": true, "since": true, "from": true, "after": true}
+
+func validDay(d int) int {
+	if d < 1 || d > 31 {
+		return 0
+	}
+	return d
 }

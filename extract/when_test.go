@@ -45,11 +45,41 @@ func TestDealsHoldFromWhenMade(t *testing.T) {
 }
 
 // TestHeadingGivesTheYear: a date without a year under a heading that names one ("###
-// 2013", as Wikipedia's timelines have them) takes the heading's year.
+// 2013", as Wikipedia's timelines have them) takes the heading's year, and keeps its day.
 func TestHeadingGivesTheYear(t *testing.T) {
 	props := read(t, "### 2013\n\nOn 16 July, the Taliban attacked Iran's border posts near the river, and in the hills around them.\n")
-	if len(props) != 1 || props[0].Tie.Valid.String() != "2013-07~" {
-		t.Fatalf("proposals %+v, want one in 2013-07~ (July of the heading's year)", props)
+	if len(props) != 1 || props[0].Tie.Valid.String() != "2013-07-16~" {
+		t.Fatalf("proposals %+v, want one on 2013-07-16~ (16 July of the heading's year)", props)
+	}
+}
+
+// TestDatesKeepTheirDay: a date with its day gives the day, written either way, and a
+// preposition before the day bounds or opens it (a newcomer's review corrected 22 dates
+// of a Wikipedia timeline read to the month or the year, docs/extraction.md).
+func TestDatesKeepTheirDay(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"On 11 January 2013, Pakistan armed the Taliban in the valley, as the report on the region says.", "2013-01-11"},
+		{"On January 11, 2013, Pakistan armed the Taliban in the valley, as the report on the region says.", "2013-01-11"},
+		{"By 1 April 2013, Pakistan had armed the Taliban in the valley, as the report on the region says.", "/2013-04-01"},
+		{"In early January 2013, Pakistan armed the Taliban in the valley, as the report on the region says.", "2013-01~"},
+		{"In 2013 the Taliban fought Iran. On 16 January, Pakistan armed the Taliban in the valley, as the report says.", "2013-01-16~"},
+		{"On 10 January 2013 the Taliban fought Iran. On the same day, Pakistan armed the Taliban in the valley, as the report says.", "2013-01-10"},
+		{"On 10 January 2013 the Taliban fought Iran. The following day, Pakistan armed the Taliban in the valley, as the report says.", "2013-01-11"},
+		// A day without its year takes the year of the latest date given with its month,
+		// not a year a clause gives of something older.
+		{"On 1 March 2013 the Taliban fought Iran in the valley, as the report on the region says.\n\n" +
+			"On 20 March, the Taliban freed a man who had been held by Iran since 2011 in the hills.\n\n" +
+			"On 1 April, Pakistan armed the Taliban in the valley, as the report on the region says.", "2013-04-01~"},
+	} {
+		var got []string
+		for _, p := range read(t, c.text) {
+			if p.Tie.Subject == "pakistan" {
+				got = append(got, p.Tie.Valid.String())
+			}
+		}
+		if !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%q: dated %q, want %q", c.text, got, c.want)
+		}
 	}
 }
 

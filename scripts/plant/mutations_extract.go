@@ -362,4 +362,22 @@ var extractMutations = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"the Pakistani Army fought the Taliban\" proposes an actor apart from Pakistan",
 	},
+	{
+		name: "extract-day-dropped", file: "extract/when.go",
+		from: "\tif k := dayStart(text, start); k < start {",
+		to:   "\tif k := dayStart(text, start); false && k < start {",
+		pkgs: []string{"./extract"}, breaks: "\"On 11 January 2013\" dates a tie to the month",
+	},
+	{
+		name: "extract-next-day-same", file: "extract/when.go",
+		from: "\tnext := d.AddDate(0, 0, 1).Format(\"2006-01-02\")",
+		to:   "\tnext := d.Format(\"2006-01-02\")",
+		pkgs: []string{"./extract"}, breaks: "\"The following day\" is the day before's",
+	},
+	{
+		name: "extract-narrative-year-ignored", file: "extract/when.go",
+		from: "\t\t\tif rd.narrative != \"\" {\n\t\t\t\tyear = rd.narrative",
+		to:   "\t\t\tif false {\n\t\t\t\tyear = rd.narrative",
+		pkgs: []string{"./extract"}, breaks: "\"On 1 April\" takes the year of an older event a clause named before",
+	},
 }
