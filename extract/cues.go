@@ -179,3 +179,27 @@ func (rd *Reader) hedgesAfter(ts []token, w string, lo, hi, end int) bool {
 	_, before := rd.has(ts, lo, min(end, hi), w)
 	return !before
 }
+
+// deniedAfter finds a denial in a clause after the statement's words, which end at from,
+// opened by "but", "though", "although" or "however": "French forces fought in Diabaly,
+// but the French defence minister denied it" disputes the fight.
+func deniedAfter(ts []token, from int) (string, bool) {
+	opened := false
+	for i := from; i < len(ts); i++ {
+		switch w := ts[i].word; {
+		case w == "but" || w == "though" || w == "although" || w == "however":
+			opened = true
+		case opened && (w == "denied" || w == "denies" || w == "deny" || w == "disputed" || w == "disputes"):
+			// Denying what was told ("denied this", "denied the reports"), not an act of
+			// the denier's own ("though Iran denied arming anyone").
+			if i+1 >= len(ts) || deniedObjects[ts[i+1].word] {
+				return w, true
+			}
+		}
+	}
+	return "", false
+}
+
+// deniedObjects are the words after a denial that make it one of what was told before.
+var deniedObjects = map[string]bool{"this": true, "it": true, "that": true, "these": true, "the": true, "such": true,
+	"any": true, "reports": true, "claims": true, "them": true}

@@ -325,6 +325,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		cues = append(cues, "hedge: "+w)
 		confidence -= 0.1
 	}
+	if w, ok := deniedAfter(ts, max(c.end, left.end, right.end)); ok {
+		t.Status = alliances.Disputed // "..., but the French defence minister denied it"
+		cues = append(cues, "denied after it: "+w)
+	}
 	if w, ok := rd.has(ts, c.first-3, c.first, rd.marks["end"]...); ok {
 		cues = append(cues, "end: "+w)
 	} else if w, ok := rd.has(ts, c.first-3, c.end, rd.marks["start"]...); ok {

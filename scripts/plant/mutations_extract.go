@@ -380,4 +380,10 @@ var extractMutations = []mutation{
 		to:   "\t\t\tif false {\n\t\t\t\tyear = rd.narrative",
 		pkgs: []string{"./extract"}, breaks: "\"On 1 April\" takes the year of an older event a clause named before",
 	},
+	{
+		name: "extract-denial-after-ignored", file: "extract/statements.go",
+		from: "\tif w, ok := deniedAfter(ts, max(c.end, left.end, right.end)); ok {",
+		to:   "\tif w, ok := deniedAfter(ts, max(c.end, left.end, right.end)); false && ok {",
+		pkgs: []string{"./extract"}, breaks: "\"X fought Y, but the minister denied this\" is reported, not disputed",
+	},
 }
