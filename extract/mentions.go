@@ -414,6 +414,18 @@ func (rd *Reader) place(ts []token, i int) bool {
 			return true
 		}
 	}
+	// "crossed the border from Mali into Algeria": where the crossing began is a place
+	// too, as where it went.
+	if i >= 1 && ts[i-1].word == "from" {
+		for k := i + 1; k < min(len(ts), i+5); k++ {
+			if strings.ContainsAny(ts[k].pre, ",;:()") {
+				break
+			}
+			if ts[k].word == "into" || ts[k].word == "to" && k+1 < len(ts) && rd.stateWord([]string{ts[k+1].word}, 0) {
+				return true
+			}
+		}
+	}
 	// "the desert between Syria and Iraq", "the border between Turkey and Syria": both
 	// names are places.
 	for k := i - 1; k >= max(1, i-6); k-- {

@@ -386,4 +386,10 @@ var extractMutations = []mutation{
 		to:   "\tif w, ok := deniedAfter(ts, max(c.end, left.end, right.end)); false && ok {",
 		pkgs: []string{"./extract"}, breaks: "\"X fought Y, but the minister denied this\" is reported, not disputed",
 	},
+	{
+		name: "extract-crossing-start-a-party", file: "extract/mentions.go",
+		from: "\tif i >= 1 && ts[i-1].word == \"from\" {",
+		to:   "\tif false && i >= 1 && ts[i-1].word == \"from\" {",
+		pkgs: []string{"./extract"}, breaks: "\"crossed the border from Pakistan into Iran and captured\" makes Pakistan the captor",
+	},
 }
