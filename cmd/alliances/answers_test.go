@@ -254,6 +254,41 @@ func TestBalanceNamesTheFrustratedPair(t *testing.T) {
 	}
 }
 
+// TestTiesOfAPeriodAndABasis: --from and --to list the ties active on some day of the
+// period, as --at FROM/TO, and --basis keeps the stated or the inferred (a newcomer's
+// review looked for both).
+func TestTiesOfAPeriodAndABasis(t *testing.T) {
+	c := handCase(t, "basis", []string{"a armed-group", "b armed-group", "c armed-group"},
+		tie("a-b", "a", "b", "alliance", "2020"),
+		tie("a-c", "a", "c", "hostility", "2021", "basis: inferred"),
+		tie("b-c", "b", "c", "alliance", "2022"))
+	ids := func(args ...string) []string {
+		var out []string
+		for _, t := range decode[[]alliances.Tie](t, c, append([]string{"ties", "--case", "basis"}, args...)...) {
+			out = append(out, t.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--from", "2021", "--to", "2022"}, []string{"a-c", "b-c"}},
+		{[]string{"--from", "2021"}, []string{"a-c", "b-c"}},
+		{[]string{"--to", "2020"}, []string{"a-b"}},
+		{[]string{"--basis", "inferred"}, []string{"a-c"}},
+		{[]string{"--basis", "stated", "--from", "2021"}, []string{"b-c"}},
+	} {
+		if got := ids(tc.args...); !slices.Equal(got, tc.want) {
+			t.Errorf("ties %v: %v, want %v", tc.args, got, tc.want)
+		}
+	}
+	if _, stderr, code := c.run("ties", "--case", "basis", "--at", "2021", "--from", "2020"); code != 2 || !strings.Contains(stderr, "give one period") {
+		t.Errorf("--at with --from: exit %d, %s", code, stderr)
+	}
+}
+
 // TestBalanceSeriesWithoutTriangles: a series none of whose steps holds a triangle says
 // so, rather than reading an empty list of shares.
 func TestBalanceSeriesWithoutTriangles(t *testing.T) {

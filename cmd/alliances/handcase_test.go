@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,7 +37,10 @@ func handCaseYAML(id string, actors []string, ties ...string) string {
 func tie(id, subject, object, kind, valid string, extra ...string) string {
 	cred := "2"
 	var b strings.Builder
-	fmt.Fprintf(&b, "  - id: %s\n    subject: %s\n    object: %s\n    kind: %s\n    valid: %s\n    basis: stated\n", id, subject, object, kind, valid)
+	fmt.Fprintf(&b, "  - id: %s\n    subject: %s\n    object: %s\n    kind: %s\n    valid: %s\n", id, subject, object, kind, valid)
+	if !slices.ContainsFunc(extra, func(e string) bool { return strings.HasPrefix(e, "basis: ") }) {
+		b.WriteString("    basis: stated\n")
+	}
 	for _, e := range extra {
 		if v, ok := strings.CutPrefix(e, "credibility: "); ok {
 			cred = v

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -22,6 +23,9 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	f.Var(&statuses, "status", "ties with these `statuses`: "+answer.JoinStrings(alliances.Statuses, ", "))
 	minCred := f.Int("min-credibility", 0, "ties with a citation of this `credibility` or stronger (1 strongest .. 6)")
 	at := f.String("at", "", "ties active at some time in this EDTF `date` or interval (2016-07-01, 2016, 2016/2018)")
+	from := f.String("from", "", "ties active on some day from this `date` on (with --to, as --at FROM/TO)")
+	to := f.String("to", "", "ties active on some day up to this `date`")
+	basis := f.String("basis", "", "only ties of this `basis`: stated (the sources state them) or inferred (the analyst's reading)")
 	fuzzy := f.Bool("fuzzy", false, "with --at, include ties possibly active (fuzzy ranges) instead of certainly active")
 	knownAt := f.String("known-at", "", "the record as known at this `time` (RFC 3339 or a date)")
 	if err := f.parse(args); err != nil {
@@ -29,6 +33,15 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	}
 	if f.NArg() > 0 {
 		return usageError("ties takes flags only, got %q; to list an actor's ties use --actor %s", f.Arg(0), f.Arg(0))
+	}
+	if *from != "" || *to != "" {
+		if *at != "" {
+			return usageError("--at %s and --from/--to: give one period", *at)
+		}
+		*at = cmp.Or(*from, "..") + "/" + cmp.Or(*to, "..")
+	}
+	if *basis != "" && !slices.Contains(alliances.Bases, alliances.Basis(*basis)) {
+		return usageError("--basis %q: expected stated or inferred", *basis)
 	}
 	if len(between) != 0 && len(between) != 2 {
 		return usageError("--between %s: expected two actors, A,B", between.String())
@@ -59,7 +72,8 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 		return err
 	}
 	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool {
-		return !answer.InCase(t.Recorded, f.caseID) || len(pair) == 2 && !(t.Involves(pair[0]) && t.Involves(pair[1]))
+		return !answer.InCase(t.Recorded, f.caseID) || len(pair) == 2 && !(t.Involves(pair[0]) && t.Involves(pair[1])) ||
+			*basis != "" && t.IsStated() != (*basis == string(alliances.Stated))
 	})
 	answer.SortTies(ties)
 	if f.json {
