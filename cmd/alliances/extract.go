@@ -40,10 +40,11 @@ precision and recall of docs/extraction.md.`).withJSON()
 	paragraphs := f.Bool("paragraphs", false, "list the reports' body paragraphs as numbered (¶N), and nothing else")
 	modelURL := f.String("model-url", "", "also ask a language model, at this `URL` of a server speaking the OpenAI-compatible chat completions protocol (such as http://127.0.0.1:8080/v1; the key, if any, in $ALLIANCES_MODEL_KEY)")
 	modelName := f.String("model", "", "the `name` of the model to ask (with --model-url)")
-	newCase := f.String("new-case", "", "read into a new case of this `id`, with the reports as its source (--source-title, --source-date, --reliability)")
+	newCase := f.String("new-case", "", "read into a new case of this `id`, with the reports as its source (--source-title, --source-date, --source-kind, --reliability)")
 	sourceTitle := f.String("source-title", "", "with --new-case: the reports' title")
 	sourceDate := f.String("source-date", "", "with --new-case: the reports' date, EDTF")
 	reliability := f.String("reliability", "C", "with --new-case: the reports' reliability, A to F")
+	sourceKind := f.String("source-kind", "analysis", "with --new-case: the reports' `kind`: "+strings.Join(alliances.SourceKinds, ", "))
 	against := f.String("against", "", "with --score, measure against this annotation, a case `file` of the report's stated ties, whose actors the reader then knows (no database)")
 	asNew := f.Bool("as-new", false, "with --against, read as into a new case: knowing only the registry's actors and those found by the forms of their names, matched to the annotation's by name and alias")
 	if err := f.parse(args); err != nil {
@@ -109,7 +110,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 		return err
 	}
 	if *newCase != "" {
-		if *caseID, err = m.newExtractCase(ctx, db, *newCase, *source, *sourceTitle, *sourceDate, *reliability); err != nil {
+		if *caseID, err = m.newExtractCase(ctx, db, *newCase, *source, *sourceTitle, *sourceDate, *sourceKind, *reliability); err != nil {
 			return err
 		}
 	}
@@ -316,7 +317,7 @@ func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Read
 
 // newExtractCase makes the case a report is read into: its title and the report as its
 // one source. The actors and ties come as proposals.
-func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, source, title, date, reliability string) (string, error) {
+func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, source, title, date, kind, reliability string) (string, error) {
 	if ids, err := db.CaseIDs(ctx, time.Time{}); err != nil {
 		return "", err
 	} else if slices.Contains(ids, id) {
@@ -344,7 +345,10 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 			source = fmt.Sprintf("%s-%d", base, n)
 		}
 	}
-	src := alliances.Source{ID: source, Title: title, Kind: "analysis", Reliability: reliability}
+	if !slices.Contains(alliances.SourceKinds, kind) {
+		return "", usageError("--source-kind %q: expected one of %s", kind, strings.Join(alliances.SourceKinds, ", "))
+	}
+	src := alliances.Source{ID: source, Title: title, Kind: kind, Reliability: reliability}
 	if date != "" {
 		iv, err := edtf.Parse(date)
 		if err != nil {

@@ -297,6 +297,18 @@ func TestNewCaseReadAgainAfterARename(t *testing.T) {
 		"--source-date", "2017", "--propose"); code != 0 || !strings.Contains(errOut, "its source alliances-were-key-to-the-taliban;") {
 		t.Errorf("the source id of a long title: exit %d, %s", code, errOut)
 	}
+	// The source's kind is the analyst's to say; one the record does not know makes no case.
+	c.ok("extract", report, "--new-case", "libya-news", "--source-title", "A news report", "--source-kind", "news", "--propose")
+	if out := c.ok("sources", "--case", "libya-news"); !strings.Contains(strings.Join(strings.Fields(out), " "), "C news") {
+		t.Errorf("the source of a news report:\n%s", out)
+	}
+	if _, errOut, code := c.run("extract", report, "--new-case", "libya-blog", "--source-title", "A post", "--source-kind", "blog", "--propose"); code != 2 ||
+		!strings.Contains(errOut, `--source-kind "blog": expected one of analysis, news`) {
+		t.Errorf("an unknown source kind: exit %d, %s", code, errOut)
+	}
+	if out := c.ok("cases"); strings.Contains(out, "libya-blog") {
+		t.Errorf("a refused new case was made:\n%s", out)
+	}
 	out = c.ok("extract", report, "--case", "libya", "--propose")
 	if !strings.Contains(out, "0 proposals put in the review queue of case libya") {
 		t.Errorf("read again after the rename: %s", out)
