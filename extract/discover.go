@@ -118,7 +118,28 @@ func (rd *Reader) Discover(d *Document) []Found {
 				}
 				continue
 			}
+			// "Ahrar al-Sham in the Idlib countryside", "Islamic State in the Tell Hamis
+			// area": a group and a place, not a branch's name; a branch's region is two
+			// capitalized words or more, not followed by a noun of places.
+			if k := slices.Index(words, "in"); k > 0 {
+				next := ""
+				if r.end < len(fields) {
+					next = strings.ToLower(strings.Trim(fields[r.end], ",.;:()\"“”'’*_"))
+				}
+				if len(words)-k-2 < 2 || areaNouns[next] {
+					words = words[:k]
+				}
+			}
 			kind, head := orgKind(words)
+			branchOf := "" // "Islamic State in the Greater Sahara": the organization named before "in"
+			if k := slices.Index(words, "in"); k >= 1 && kind == "" {
+				base := strings.TrimPrefix(alliances.Fold(strings.Join(words[:k], " ")), "the ")
+				if id, ok := rd.names[spelling(base)]; ok && !strings.HasPrefix(id, "@") && rd.kinds[id] != "state" && rd.kinds[id] != "individual" {
+					kind, branchOf = rd.kinds[id], id
+				} else if kd, _ := orgKind(words[:k]); kd != "" {
+					kind = kd
+				}
+			}
 			if kind != "" && r.before == "and" && r.first >= 2 {
 				// "Justice and Equality Movement": one capitalized word the reader does
 				// not know, then "and", begins the name.
@@ -210,6 +231,10 @@ func (rd *Reader) Discover(d *Document) []Found {
 			}
 			rd.add(name, id)
 			rd.kinds[id] = kind
+			if branchOf != "" {
+				rd.parts[id] = append(rd.parts[id], branchOf) // its ties say it is the organization's
+				why = "a known organization's name and its region: a branch of " + branchOf
+			}
 			if kind == "individual" {
 				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 {
 					rd.add(last[len(last)-1], id) // "Hekmatyar", where no one has the name
@@ -355,8 +380,12 @@ func nameRuns(text string) []nameRun {
 			}
 			// "the" inside a name follows "of" or "for" ("Army of the Guardians"): "In
 			// Benghazi the Libyan National Army" is a place and a name.
-			the := n == "the" && len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for")
-			if capital(n) || (n == "of" || n == "for" || the || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
+			the := n == "the" && len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for" || run[len(run)-1] == "in")
+			// "Islamic State in the Greater Sahara", "al-Qaeda in the Islamic Maghreb": a
+			// branch named by its region, "in the" and capitals.
+			in := n == "in" && j+2 < len(words) && trim(words[j+1]) == "the" && capital(trim(words[j+2])) &&
+				(len(run) >= 2 || branchRegions[trim(words[j+2])]) && !strings.ContainsAny(words[j-1][len(words[j-1])-1:], ",.;:)")
+			if capital(n) || (n == "of" || n == "for" || the || in || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
 				initial := len(words[j]) == 2 && words[j][1] == '.' && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush"
 				if initial {
 					n += "."
@@ -371,7 +400,7 @@ func nameRuns(text string) []nameRun {
 			}
 			break
 		}
-		for len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for" || run[len(run)-1] == "the") {
+		for len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for" || run[len(run)-1] == "the" || run[len(run)-1] == "in") {
 			run = run[:len(run)-1]
 			poss = false
 		}
@@ -482,6 +511,15 @@ func initialsOf(name string) string {
 	}
 	return b.String()
 }
+
+// areaNouns are the nouns of places after a name: "the Idlib countryside".
+var areaNouns = map[string]bool{"area": true, "areas": true, "region": true, "regions": true, "district": true, "governorate": true,
+	"province": true, "city": true, "town": true, "countryside": true, "valley": true, "desert": true, "border": true, "front": true}
+
+// branchRegions are the first words of the regions that name the branches of a group
+// called by one word: "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Arabian
+// Peninsula".
+var branchRegions = map[string]bool{"Islamic": true, "Greater": true, "Arabian": true, "Indian": true, "Land": true, "Lands": true}
 
 // articled tells whether a word is an Arabic article before a capitalized word:
 // "al-Nusra", "ash-Sham".

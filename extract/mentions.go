@@ -234,8 +234,14 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					id = "" // "any rebels", "Islamist factions such as ...", "Ansar Dine rebels": not the side
 				}
 				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper &&
-					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i)) {
-					id = "" // "in Syria", "at Kilis, Turkey": a place, not an actor
+					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i) ||
+					i > 2 && directions[ts[i-1].word] && strings.Contains(ts[i-1].pre, ",") && ts[i-2].upper && !notPlaces[ts[i-2].word] &&
+						(len(out) == 0 || out[len(out)-1].end < i-1)) {
+					id = "" // "in Syria", "at Kilis, Turkey", "near Kidal, northern Mali": a place, not an actor
+				}
+				if id != "" && rd.kinds[id] == "state" && len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "" &&
+					i+n < len(ts) && (forceNouns[ts[i+n].word] || ts[i+n].word == "peacekeepers" || ts[i+n].word == "soldiers") {
+					id = "" // "UN Mali peacekeepers": the other's men in the state, not the state
 				}
 				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based" || ts[i+n].word == "made" || ts[i+n].word == "dominated") {
 					id = "" // "the US-led coalition", "the Syria-based party", "Russian-made missiles", "a Tuareg-dominated group": the name qualifies another
@@ -555,3 +561,8 @@ func frontedClause(ts []token, i int) (int, bool) {
 	}
 	return 1, true
 }
+
+// directions are the words of a region of a state: "northern Mali".
+var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
+	"east": true, "west": true}

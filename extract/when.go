@@ -306,7 +306,7 @@ var (
 	usDateRE    = regexp.MustCompile(`(?i)\b(` + months + `)\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$`)
 	dayDigitsRE = regexp.MustCompile(`^\s+\d{1,2}(?:st|nd|rd|th)?\b`)
 	dayBeforeRE = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$`)
-	dayAfterRE  = regexp.MustCompile(`^\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,|\s+(?:19|20)\d{2}\b|\s)`)
+	dayAfterRE  = regexp.MustCompile(`^\s+(\d{1,2})(?:st|nd|rd|th)?\b`) // "January 20", "**January 20** –", "January 11, 2013"
 )
 
 // dayAfter returns the day after a date of one day ("2013-01-10~" gives "2013-01-11~").

@@ -392,4 +392,22 @@ var extractMutations = []mutation{
 		to:   "\tif false && i >= 1 && ts[i-1].word == \"from\" {",
 		pkgs: []string{"./extract"}, breaks: "\"crossed the border from Pakistan into Iran and captured\" makes Pakistan the captor",
 	},
+	{
+		name: "extract-branch-unnamed", file: "extract/discover.go",
+		from: "\t\t\tif k := slices.Index(words, \"in\"); k >= 1 && kind == \"\" {",
+		to:   "\t\t\tif k := slices.Index(words, \"in\"); false && k >= 1 && kind == \"\" {",
+		pkgs: []string{"./extract"}, breaks: "\"the Islamic State in the Greater Sahara\" is no actor of a new case",
+	},
+	{
+		name: "extract-region-of-a-state-a-party", file: "extract/mentions.go",
+		from: "\t\t\t\t\ti > 2 && directions[ts[i-1].word] && ",
+		to:   "\t\t\t\t\tfalse && i > 2 && directions[ts[i-1].word] && ",
+		pkgs: []string{"./extract"}, breaks: "\"near Kunduz, northern Iran\" makes Iran a party",
+	},
+	{
+		name: "extract-others-men-the-state", file: "extract/mentions.go",
+		from: "\t\t\t\tif id != \"\" && rd.kinds[id] == \"state\" && len(out) > 0 && out[len(out)-1].end == i && ",
+		to:   "\t\t\t\tif false && id != \"\" && rd.kinds[id] == \"state\" && len(out) > 0 && out[len(out)-1].end == i && ",
+		pkgs: []string{"./extract"}, breaks: "\"UN Pakistan peacekeepers\" makes Pakistan the target",
+	},
 }
