@@ -102,8 +102,15 @@ precision and recall of docs/extraction.md.`).withJSON()
 	if *asNew {
 		return usageError("--as-new goes with --against")
 	}
-	if *newCase != "" && (*caseID != "" || *sourceTitle == "" || !*propose) {
-		return usageError("--new-case takes --source-title and --propose, and no --case")
+	if *newCase != "" {
+		switch {
+		case *caseID != "":
+			return usageError("--new-case %s and --case %s: read into a new case or into one the database holds, not both", *newCase, *caseID)
+		case *sourceTitle == "":
+			return usageError("--new-case %s needs --source-title: the title of the source the reports become", *newCase)
+		case !*propose:
+			return usageError("--new-case %s needs --propose: a new case's actors and ties come as proposals for review", *newCase)
+		}
 	}
 	db, err := m.store(ctx, f, !*propose)
 	if err != nil {

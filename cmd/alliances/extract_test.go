@@ -105,6 +105,28 @@ func TestReviewOnTheCommandLine(t *testing.T) {
 	}
 }
 
+// TestPipedAnswerRefusedStopsTheReview: answers written before, piped in, are one a
+// proposal; one that cannot be taken stops the review, naming it, so that the answers
+// after it do not fall on the wrong proposals (a newcomer's review lost its place so).
+func TestPipedAnswerRefusedStopsTheReview(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	c.ok("extract", writeReport(t), "--case", "afghanistan-2021", "--propose")
+	c.stdin = "e id=other -- a better id\na\n"
+	out, errOut, code := c.run("review", "--case", "afghanistan-2021", "--author", "extract")
+	if code != 2 || !strings.Contains(errOut, "answer 1 (for tie ") || !strings.Contains(errOut, "cannot be changed") ||
+		!strings.Contains(errOut, "the answers after it were not read") || strings.Contains(out, "accepted") {
+		t.Errorf("a refused piped answer: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if out := c.ok("review", "--case", "afghanistan-2021", "--list"); !strings.Contains(out, "2 proposals waiting.") {
+		t.Errorf("after the refused answer, both wait still:\n%s", out)
+	}
+	c.stdin = "x\n"
+	if _, errOut, code := c.run("review", "--case", "afghanistan-2021"); code != 2 || !strings.Contains(errOut, `"x": expected a, e FIELD=VALUE... -- WHY, r WHY, s or q`) {
+		t.Errorf("an unknown piped answer: exit %d, %s", code, errOut)
+	}
+}
+
 // TestExtractReadsAPDF reads testdata/report.pdf, a one-page PDF of two paragraphs
 // written by hand, through pdftotext: the lines of a paragraph joined again, the two ties
 // it states proposed with their paragraphs. Without pdftotext (CI installs it and sets
@@ -281,11 +303,15 @@ func TestNewCaseReadAgainAfterARename(t *testing.T) {
 	if len(order) != 3 {
 		t.Fatalf("the queue shows %v, want the two actors and the tie", order)
 	}
-	// A field the claim's kind lacks is refused, naming it, and asked again.
+	// A field the claim's kind lacks is refused, naming it; piped, the review stops there
+	// (the answers after it were written for the proposals after it), and goes on when run
+	// again.
 	c.stdin = "e nmae=x -- a slip\n" + answers.String()
-	if out := c.ok("review", "--case", "libya"); !strings.Contains(out, "has no field") {
-		t.Errorf("an edit of a field the claim lacks:\n%s", out)
+	if _, errOut, code := c.run("review", "--case", "libya"); code != 2 || !strings.Contains(errOut, "has no field") {
+		t.Errorf("an edit of a field the claim lacks: exit %d, %s", code, errOut)
 	}
+	c.stdin = answers.String()
+	c.ok("review", "--case", "libya")
 	if out := c.ok("actors", "--case", "libya"); !strings.Contains(out, "Oil Ports Guard") {
 		t.Fatalf("the renamed actor:\n%s", out)
 	}
@@ -305,6 +331,18 @@ func TestNewCaseReadAgainAfterARename(t *testing.T) {
 	if _, errOut, code := c.run("extract", report, "--new-case", "libya-blog", "--source-title", "A post", "--source-kind", "blog", "--propose"); code != 2 ||
 		!strings.Contains(errOut, `--source-kind "blog": expected one of analysis, news`) {
 		t.Errorf("an unknown source kind: exit %d, %s", code, errOut)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--new-case", "libya-x", "--source-title", "A post"}, "--new-case libya-x needs --propose"},
+		{[]string{"--new-case", "libya-x", "--propose"}, "--new-case libya-x needs --source-title"},
+		{[]string{"--new-case", "libya-x", "--source-title", "A post", "--propose", "--case", "libya"}, "not both"},
+	} {
+		if _, errOut, code := c.run(append([]string{"extract", report}, tc.args...)...); code != 2 || !strings.Contains(errOut, tc.want) {
+			t.Errorf("extract %v: exit %d, %s; want %q", tc.args, code, errOut, tc.want)
+		}
 	}
 	if out := c.ok("cases"); strings.Contains(out, "libya-blog") {
 		t.Errorf("a refused new case was made:\n%s", out)

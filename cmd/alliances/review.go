@@ -6,7 +6,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"maps"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -81,6 +83,14 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	by := m.login()
 	batch := acceptAll || rejectSome
 	in := bufio.NewScanner(m.Stdin)
+	// Answers piped in are read one a proposal: one that cannot be taken stops the review,
+	// or every answer after it would fall on the proposal after the one it was meant for.
+	piped, line := !isTerminal(m.Stdin), 0
+	refuse := func(counts map[string]int, p team.Proposal, why string) error {
+		_ = m.reviewSummary(counts)
+		return usageError("review: answer %d (for %s %s): %s; the answers after it were not read, and %s and those after it wait still",
+			line, p.Entity, p.Claim, why, p.Claim)
+	}
 	counts := map[string]int{}
 	for i, p := range ps {
 		if p.Author == by {
@@ -108,13 +118,16 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 		if !in.Scan() {
 			return nil
 		}
-		line := strings.TrimSpace(in.Text())
-		cmd, rest, _ := strings.Cut(line, " ")
+		line++
+		cmd, rest, _ := strings.Cut(strings.TrimSpace(in.Text()), " ")
 		switch cmd {
 		case "a":
 			counts[m.said(m.decide(ctx, ts, p, team.Accepted, nil, "", by))]++
 		case "r":
 			if strings.TrimSpace(rest) == "" {
+				if piped {
+					return refuse(counts, p, "a rejection says why: r WHY")
+				}
 				fmt.Fprintln(m.Stdout, "say why: r WHY")
 				goto ask
 			}
@@ -126,7 +139,11 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 				err = knownFields(p.Entity, body)
 			}
 			if err != nil || strings.TrimSpace(why) == "" {
-				fmt.Fprintf(m.Stdout, "%v; e FIELD=VALUE... -- WHY\n", firstError(err, fmt.Errorf("say why after --")))
+				err = firstError(err, fmt.Errorf("say why after --"))
+				if piped {
+					return refuse(counts, p, fmt.Sprintf("%v; expected e FIELD=VALUE... -- WHY", err))
+				}
+				fmt.Fprintf(m.Stdout, "%v; e FIELD=VALUE... -- WHY\n", err)
 				goto ask
 			}
 			how := []string{"as edited"}
@@ -150,6 +167,9 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 			}
 			return m.reviewSummary(counts)
 		default:
+			if piped {
+				return refuse(counts, p, fmt.Sprintf("%q: expected a, e FIELD=VALUE... -- WHY, r WHY, s or q", cmd))
+			}
 			fmt.Fprintln(m.Stdout, "a, e FIELD=VALUE... -- WHY, r WHY, s or q")
 			goto ask
 		}
@@ -300,8 +320,11 @@ func editClaim(body json.RawMessage, pairs string) (json.RawMessage, error) {
 	}
 	for _, kv := range splitQuoted(pairs) {
 		k, v, ok := strings.Cut(kv, "=")
-		if !ok || k == "" || k == "id" {
-			return nil, fmt.Errorf("%q: expected FIELD=VALUE (the id stays)", kv)
+		if k == "id" {
+			return nil, fmt.Errorf("%q: a proposal's id cannot be changed (a claim keeps its id for good; change its name, and add an actor of another id with alliances add if the id misleads)", kv)
+		}
+		if !ok || k == "" {
+			return nil, fmt.Errorf("%q: expected FIELD=VALUE", kv)
 		}
 		switch {
 		case v == "":
@@ -401,4 +424,15 @@ func citedCredibility(body json.RawMessage) alliances.Credibility {
 		return 0
 	}
 	return t.Citations[0].Credibility
+}
+
+// isTerminal tells whether r is a terminal, where a person answers each question as it
+// is asked, not a file or a pipe of answers written before.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -127,7 +127,8 @@ func (m *Main) usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun `alliances COMMAND -h` for a command's flags. The database is chosen with --db")
-	fmt.Fprintln(w, "or ALLIANCES_DB; an empty one is filled with the Afghanistan 2021 case on first use.")
+	fmt.Fprintln(w, "or ALLIANCES_DB; an empty one is filled with the built-in cases (Afghanistan 2021, the")
+	fmt.Fprintln(w, "default) on first use, unless that use brings a case of its own (import, extract --new-case).")
 }
 
 func suggestCommand(name string) string {
