@@ -72,6 +72,12 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
 		return true
 	}
+	// "Cissé was abducted along with six others": fellow victims of a passive, no
+	// partners.
+	if c.cue.text == "along with" && c.first > 1 && strings.HasSuffix(ts[c.first-1].word, "ed") &&
+		slices.Contains([]string{"was", "were", "been", "being"}, ts[c.first-2].word) {
+		return true
+	}
 	// "the better financed Ansar Dine", "its well armed fighters": an adverb of degree
 	// between them too.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 1 && degrees[ts[c.first-1].word] &&

@@ -395,7 +395,9 @@ var civilians = map[string]bool{"militia": true, "militias": true, "militiamen":
 	"volunteers": true, "refugees": true, "mercenaries": true, "jihadists": true, "shia": true, "shiite": true, "shiites": true,
 	"sunni": true, "sunnis": true, "civilians": true, "workers": true, "students": true, "migrants": true, "nationals": true,
 	"citizens": true, "people": true, "journalists": true, "tourists": true, "hostages": true, "pilgrims": true, "aid": true,
-	"rebels": true, "insurgents": true, "opposition": true, "dissidents": true, "exiles": true, "community": true, "communities": true}
+	"rebels": true, "insurgents": true, "opposition": true, "dissidents": true, "exiles": true, "community": true, "communities": true,
+	"aidworkers": true, "contractors": true, "engineers": true, "teachers": true, "farmers": true, "herders": true, "villagers": true,
+	"traders": true, "miners": true, "missionaries": true, "priests": true, "nuns": true, "doctors": true, "nurses": true}
 
 // notPlaces are capitalized words before a comma that are no town's name: "On 16 July,
 // Turkey", "Later, Iran".

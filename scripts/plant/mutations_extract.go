@@ -410,4 +410,10 @@ var extractMutations = []mutation{
 		to:   "\t\t\t\tif false && id != \"\" && rd.kinds[id] == \"state\" && len(out) > 0 && out[len(out)-1].end == i && ",
 		pkgs: []string{"./extract"}, breaks: "\"UN Pakistan peacekeepers\" makes Pakistan the target",
 	},
+	{
+		name: "extract-fellow-victims-partners", file: "extract/cues.go",
+		from: "\tif c.cue.text == \"along with\" && c.first > 1 && ",
+		to:   "\tif false && c.cue.text == \"along with\" && c.first > 1 && ",
+		pkgs: []string{"./extract"}, breaks: "\"was abducted along with X\" makes the two partners",
+	},
 }
