@@ -14,7 +14,6 @@ import (
 // rebels", "Islamist groups".
 type collective struct {
 	qualifier, head string   // folded: "tuareg", "rebels"; "" and "islamists"
-	name            string   // as the report writes it, first met
 	forms           []string // every form met, as written
 	count           int
 	at              token
