@@ -303,7 +303,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the government of Turkey\" in a report on Syria read as Syria",
 	},
 	{
-		name: "extract-translation-apart", file: "extract/discover.go",
+		name: "extract-translation-apart", file: "extract/names.go",
 		from: "\treturn name == core+\" \"+word || name == bare+\" \"+word || name == word+\" of \"+bare",
 		to:   "\treturn false",
 		pkgs: []string{"./extract"}, breaks: "\"al-Nusra Front\" after \"Jabhat al-Nusra\" is proposed as another actor",

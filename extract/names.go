@@ -1,0 +1,121 @@
+package extract
+
+// How the names a report gives are compared: translations, a state's forces, names that
+// differ only in their small words, initials, a branch's region, Arabic articles.
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
+)
+
+// translates tells whether name is the translation of a transliterated name the rules
+// know the first word of (rules.yaml, translations): "al-Nusra Front" and "Nusra Front"
+// of "Jabhat al-Nusra", "Army of Islam" of "Jaysh al-Islam".
+func (rd *Reader) translates(name, of string) bool {
+	w := strings.Fields(of)
+	if len(w) < 2 {
+		return false
+	}
+	word, ok := rd.rules.Translations[w[0]]
+	if !ok {
+		return false
+	}
+	word = alliances.Fold(word)
+	core := alliances.Fold(strings.Join(w[1:], " ")) // "al nusra"
+	bare := core
+	for _, article := range []string{"al ", "ash ", "ad ", "as ", "an ", "ar ", "at ", "az ", "el ", "ul "} {
+		bare = strings.TrimPrefix(bare, article)
+	}
+	name = strings.TrimPrefix(alliances.Fold(name), "the ")
+	return name == core+" "+word || name == bare+" "+word || name == word+" of "+bare
+}
+
+// stateOrgans reads the organizations found whose names are a state's demonym and a
+// word of its armed forces ("Malian Army", "French Armed Forces", "Iraqi Security
+// Forces") as the state, as the registry reads "Syrian Arab Army" as Syria: each name an
+// alias of the state, no actor of its own (a reviewer who wants the army apart adds it).
+// "Free Syrian Army" and "Syrian National Army" are no state's.
+func (rd *Reader) stateOrgans(found []Found) []Found {
+	return slices.DeleteFunc(found, func(f Found) bool {
+		w := strings.Fields(alliances.Fold(f.Actor.Name))
+		if f.Actor.Kind == "individual" || f.Actor.Kind == "state" || len(w) < 2 || !organWords[strings.Join(w[1:], " ")] {
+			return false
+		}
+		state := rd.rules.Aliases[w[0]]
+		if id, ok := rd.names[w[0]]; ok && rd.kinds[id] == "state" {
+			state = id
+		}
+		if state == "" || rd.kinds[state] != "state" {
+			return false
+		}
+		for key, id := range rd.names {
+			if id == f.Actor.ID {
+				rd.names[key] = state
+			}
+		}
+		delete(rd.kinds, f.Actor.ID)
+		if k := slices.IndexFunc(found, func(g Found) bool { return g.Actor.ID == state }); k >= 0 {
+			found[k].Actor.Aliases = append(found[k].Actor.Aliases, f.Actor.Name)
+		}
+		return true
+	})
+}
+
+// organWords are the words after a state's demonym that name its armed forces.
+var organWords = map[string]bool{"army": true, "armed forces": true, "forces": true, "air force": true, "navy": true,
+	"military": true, "police": true, "special forces": true, "gendarmerie": true, "national guard": true,
+	"defence forces": true, "defense forces": true, "security forces": true}
+
+// sameName tells whether two names differ only in their articles and the small words
+// between their words: "Ansar al-Dine" and "Ansar Dine", "Movement for Azawad" and
+// "Movement of Azawad".
+func sameName(a, b string) bool {
+	key := func(n string) string {
+		var out []string
+		for _, w := range strings.Fields(alliances.Fold(n)) {
+			switch w {
+			case "al", "el", "ash", "ad", "as", "an", "ar", "at", "az", "ul", "the", "of", "for":
+				continue
+			}
+			out = append(out, w)
+		}
+		return strings.Join(out, " ")
+	}
+	ka := key(a)
+	return a != b && len(strings.Fields(ka)) >= 2 && ka == key(b)
+}
+
+// initialsOf is a name's capitals, in order: "European Union" -> "EU".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// areaNouns are the nouns of places after a name: "the Idlib countryside".
+var areaNouns = map[string]bool{"area": true, "areas": true, "region": true, "regions": true, "district": true, "governorate": true,
+	"province": true, "city": true, "town": true, "countryside": true, "valley": true, "desert": true, "border": true, "front": true}
+
+// branchRegions are the first words of the regions that name the branches of a group
+// called by one word: "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Arabian
+// Peninsula".
+var branchRegions = map[string]bool{"Islamic": true, "Greater": true, "Arabian": true, "Indian": true, "Land": true, "Lands": true}
+
+// articled tells whether a word is an Arabic article before a capitalized word:
+// "al-Nusra", "ash-Sham".
+func articled(w string) bool {
+	for _, article := range []string{"al-", "ash-", "ad-", "as-", "an-", "ar-", "at-", "az-", "el-", "ul-"} {
+		if rest := strings.TrimPrefix(w, article); rest != w && rest != "" && capitalized.FindString(rest) == rest {
+			return true
+		}
+	}
+	return false
+}
