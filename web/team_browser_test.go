@@ -339,10 +339,14 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 	rev.click(card(ids["iran"]) + " button.edit")
 	rev.wait("the form of the claim", `return !!document.querySelector(".claim-form input[name=valid]")`)
 	rev.set(".claim-form input[name=valid]", "2016/2018")
-	rev.set(".claim-form textarea[name=reason]", "the report's ¶2 covers 2016 to 2018")
+	rev.set(".claim-form select[name=status]", "reported")
+	rev.set(".claim-form textarea[name=reason]", "the report's ¶2 covers 2016 to 2018, and others confirm it")
 	rev.click(".claim-form button[type=submit]")
 	rev.wait("the corrected acceptance", `return document.querySelector("#details h2")?.textContent === "Accepted"`)
 	rev.click("#view-review")
+	// Made reported, the tie cites the report at credibility 2, and the notice says so.
+	rev.wait("the notice of the changed credibility", `return (document.querySelector("#review-out .notice")?.textContent || "").includes("its citation's credibility 2 for the status given")`)
+	rev.screenshot("extract-review-notice")
 	rev.wait("the queue drawn again with the last proposal", `const out = document.getElementById("review-out");
 		return out.dataset.busy === "0" && out.querySelectorAll(".proposal").length === 1 && !!document.querySelector(arguments[0])`, card(ids["russia"])+" button.reject")
 	rev.set(card(ids["russia"])+" input[name=note]", "the report does not say who")
@@ -362,8 +366,9 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tie := range ties {
-		if tie.ID == ids["iran"] && (tie.Valid.String() != "2016/2018" || tie.Citations[0].Locator != "¶2" || !strings.Contains(tie.Citations[0].Note, "Iran reportedly armed")) {
-			t.Errorf("the corrected tie: %+v; want 2016/2018, citing ¶2 with its sentence", tie)
+		if tie.ID == ids["iran"] && (tie.Valid.String() != "2016/2018" || tie.Citations[0].Locator != "¶2" || !strings.Contains(tie.Citations[0].Note, "Iran reportedly armed") ||
+			tie.Status != alliances.Reported || tie.Citations[0].Credibility != 2) {
+			t.Errorf("the corrected tie: %+v; want 2016/2018, reported, citing ¶2 at credibility 2 with its sentence", tie)
 		}
 	}
 }

@@ -401,6 +401,12 @@ let reviewGen = 0;
 async function decide(p, status, body, note) {
   const d = await send("POST", `/api/v1/proposals/${encodeURIComponent(p.id)}/decision`, { status, revision: p.revision, body, note });
   notice = `${status}: ${p.entity} ${p.claim}` + (status === "accepted" ? ` (now version ${d.version} in the record)` : "");
+  // A status the reviewer changed on the reader's tie changes the credibility it cites
+  // its report at (the server restates it): say so, as the terminal's review does.
+  const cred = (b) => (b && b.citations && b.citations[0] ? b.citations[0].credibility : undefined);
+  if (status === "accepted" && body && d && cred(body) !== undefined && cred(d.accepted) !== undefined && cred(body) !== cred(d.accepted)) {
+    notice += `; its citation's credibility ${cred(d.accepted)} for the status given`;
+  }
   // A decision taken from a report's mark leaves no stale buttons in the side panel.
   const side = ctx.$("details");
   if (side && side.querySelector("h2") && side.querySelector("h2").textContent === "From the report") {
