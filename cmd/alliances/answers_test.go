@@ -287,6 +287,10 @@ func TestTiesOfAPeriodAndABasis(t *testing.T) {
 	if _, stderr, code := c.run("ties", "--case", "basis", "--at", "2021", "--from", "2020"); code != 2 || !strings.Contains(stderr, "give one period") {
 		t.Errorf("--at with --from: exit %d, %s", code, stderr)
 	}
+	// An analysis of one snapshot says where its period goes.
+	if _, stderr, code := c.run("centrality", "--case", "basis", "--from", "2020"); code != 2 || !strings.Contains(stderr, "centrality reads one snapshot, a date or a window given to --at") {
+		t.Errorf("centrality --from: exit %d, %s", code, stderr)
+	}
 }
 
 // TestBalanceSeriesWithoutTriangles: a series none of whose steps holds a triangle says

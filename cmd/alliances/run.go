@@ -173,6 +173,10 @@ func (f *flags) parse(args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return errHelp
 		}
+		// "centrality --from 2019": a command of one date reads a window in --at.
+		if msg := err.Error(); (strings.HasSuffix(msg, "-from") || strings.HasSuffix(msg, "-to")) && f.Lookup("at") != nil && f.Lookup("from") == nil {
+			return usageError("%v: %s reads one snapshot, a date or a window given to --at (--at 2019/2021 reads the ties that hold for most of it)", err, f.Name())
+		}
 		return usageError("%v", err)
 	}
 	if err := finiteFloats(f.FlagSet); err != nil {
