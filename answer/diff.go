@@ -106,6 +106,9 @@ func (c *Change) reading(rec *Record, focal []string) string {
 		}
 		return strings.Join(out, ", ")
 	}
+	if again := c.toldAgain(rec); again != "" {
+		s += " (" + again + ")"
+	}
 	if len(c.SignChanges) > 0 {
 		s += fmt.Sprintf("; %s changed sign: %s", alliances.Count(len(c.SignChanges), "pair"), flips(c.SignChanges, false))
 	} else {
@@ -119,6 +122,40 @@ func (c *Change) reading(rec *Record, focal []string) string {
 		}
 	}
 	return s + "."
+}
+
+// toldAgain names the pairs that have a tie among those ended and another of the same
+// sign among those begun: the same relation told again, at each date (a timeline's
+// attacks of 2019 and of 2021), not a change; "" when none.
+func (c *Change) toldAgain(rec *Record) string {
+	type key struct {
+		a, b string
+		sign alliances.Sign
+	}
+	keyOf := func(t alliances.Tie) key {
+		return key{min(t.Subject, t.Object), max(t.Subject, t.Object), alliances.SignOf(t.Kind, t.Type)}
+	}
+	ended := map[key]bool{}
+	for _, t := range c.Ended {
+		ended[keyOf(t)] = true
+	}
+	var pairs []string
+	seen := map[key]bool{}
+	for _, t := range c.Begun {
+		if k := keyOf(t); ended[k] && !seen[k] {
+			seen[k] = true
+			pairs = append(pairs, rec.Name(k.a)+" and "+rec.Name(k.b))
+		}
+	}
+	if len(pairs) == 0 {
+		return ""
+	}
+	n := len(pairs)
+	if n > 6 {
+		pairs = append(pairs[:6], fmt.Sprintf("%d more", n-6))
+	}
+	return fmt.Sprintf("of them, %s ended a tie and began another of the same sign, the relation told again at each date: %s",
+		alliances.Count(n, "pair"), strings.Join(pairs, ", "))
 }
 
 // tieSet marks the ties of the index that s reads.

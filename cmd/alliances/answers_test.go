@@ -293,6 +293,21 @@ func TestTiesOfAPeriodAndABasis(t *testing.T) {
 	}
 }
 
+// TestDiffSaysARelationToldAgain: a pair with a tie that ended and another of the same
+// sign that began (a timeline's attacks of each year) is named as the same relation told
+// again, not left to read as a change; one of another sign is a change of sign.
+func TestDiffSaysARelationToldAgain(t *testing.T) {
+	c := handCase(t, "again", []string{"a armed-group", "b state", "c state"},
+		tie("a-b-1", "a", "b", "hostility", "2019-05-01"),
+		tie("a-b-2", "a", "b", "hostility", "2021-05-01"),
+		tie("a-c-1", "a", "c", "hostility", "2019-05-01"),
+		tie("a-c-2", "a", "c", "alliance", "2021-05-01"))
+	d := decode[answer.Change](t, c, "diff", "2019", "2021", "--overlap", "any", "--case", "again")
+	if want := "of them, 1 pair ended a tie and began another of the same sign, the relation told again at each date: A and B); 1 pair changed sign: A and C (- to +)"; !strings.Contains(d.Reading, want) {
+		t.Errorf("diff reading: %q, want %q", d.Reading, want)
+	}
+}
+
 // TestBalanceSeriesWithoutTriangles: a series none of whose steps holds a triangle says
 // so, rather than reading an empty list of shares.
 func TestBalanceSeriesWithoutTriangles(t *testing.T) {
