@@ -319,7 +319,8 @@ func (b *BlocsStep) reading(rec *Record) string {
 		s += " No other partition fits as well."
 	}
 	if k := b.leastK(); k > 0 && k < len(b.Blocs) {
-		s += fmt.Sprintf(" The ties ask for %d camps; the other blocs are groups with no tie to the rest of their camp, set apart.", k)
+		s += fmt.Sprintf(" %s %s enough to fit the ties as well: the %d blocs are %s split into the groups that no tie joins.",
+			alliances.Count(k, "camp"), map[bool]string{true: "is", false: "are"}[k == 1], len(b.Blocs), map[bool]string{true: "it", false: "those camps"}[k == 1])
 	}
 	switch n := len(b.AlwaysInconsistent); {
 	case n == 1:

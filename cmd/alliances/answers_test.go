@@ -308,6 +308,20 @@ func TestDiffSaysARelationToldAgain(t *testing.T) {
 	}
 }
 
+// TestBlocsSayWhyMoreBlocsThanCamps: where the ties ask for fewer camps than the blocs
+// listed, the reading says the blocs are those camps split into the groups no tie joins
+// (a newcomer's review found the earlier wording hard to read).
+func TestBlocsSayWhyMoreBlocsThanCamps(t *testing.T) {
+	c := handCase(t, "camps", []string{"a armed-group", "b armed-group", "c armed-group", "d armed-group", "e armed-group"},
+		tie("a-b", "a", "b", "alliance", "2020"),
+		tie("a-c", "a", "c", "hostility", "2020"),
+		tie("d-e", "d", "e", "alliance", "2020"))
+	b := decode[answer.BlocsStep](t, c, "blocs", "--at", "2020", "--case", "camps")
+	if want := "2 camps are enough to fit the ties as well: the 3 blocs are those camps split into the groups that no tie joins."; !strings.Contains(b.Reading, want) {
+		t.Errorf("blocs reading: %q, want %q", b.Reading, want)
+	}
+}
+
 // TestBalanceSeriesWithoutTriangles: a series none of whose steps holds a triangle says
 // so, rather than reading an empty list of shares.
 func TestBalanceSeriesWithoutTriangles(t *testing.T) {
