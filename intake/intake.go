@@ -2,6 +2,8 @@
 // the reports themselves, so that the app shows each proposal where its evidence is, then
 // the actors found, then the ties, each once. A proposal offered before, whatever became
 // of it (waiting, accepted, corrected under another id, rejected), is not offered again.
+// It also reads a reviewer's corrections, for the command line and the server alike: the
+// fields an edit sets (Edit), and what the record takes of a correction (Corrected).
 package intake
 
 import (

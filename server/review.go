@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/extract"
+	"github.com/alliances-project/alliances/intake"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -153,14 +153,11 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 	if err == nil && len(in.Body) > 0 && jsonEqual(in.Body, p.Body) {
 		in.Body = nil // accepted as proposed
 	}
-	renamed := ""
-	if err == nil && len(in.Body) > 0 && p.Entity == "tie" && p.Author == extract.Author {
-		in.Body = extract.Restated(p.Body, in.Body) // made alleged: credibility 3, as the reader gives
-		in.Body, renamed = extract.Renamed(p.Claim, in.Body)
-	}
 	if err != nil {
 		return 0, nil, err
 	}
+	var renamed string
+	in.Body, renamed, _ = intake.Corrected(p, in.Body) // the reader's tie: the credibility of its status, the id of what it became
 	d, err := s.accounts.Store.Decide(ctx, team.Decision{Proposal: p.ID, Revision: in.Revision, By: c.user.Name, Status: in.Status,
 		Body: in.Body, Note: strings.TrimSpace(in.Note), Claim: renamed})
 	if err != nil {

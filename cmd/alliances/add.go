@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/intake"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -61,11 +62,8 @@ func (m *Main) runAdd(ctx context.Context, args []string) error {
 		start, _ = json.Marshal(map[string]string{"id": strings.Trim(strings.TrimPrefix(pairs[i], "id="), `"`)})
 		pairs = slices.Delete(pairs, i, i+1)
 	}
-	body, err := editClaim(start, strings.Join(pairs, " "))
+	body, err := intake.Edit(entity, start, strings.Join(pairs, " "))
 	if err != nil {
-		return usageError("%v", err)
-	}
-	if err := knownFields(entity, body); err != nil {
 		return usageError("%v", err)
 	}
 	db, ts, err := m.teamStore(ctx, f, "add", "review queue")
@@ -109,7 +107,7 @@ func (m *Main) runAdd(ctx context.Context, args []string) error {
 }
 
 // quoteValues keeps a value given with spaces (name="Salahuddin Rabbani", which the shell
-// passes as one argument) one value for editClaim, which splits on spaces.
+// passes as one argument) one value for intake.Edit, which splits on spaces.
 func quoteValues(args []string) []string {
 	out := make([]string, len(args))
 	for i, a := range args {

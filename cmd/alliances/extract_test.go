@@ -178,25 +178,9 @@ func TestExtractRefusesWhatItCannotRead(t *testing.T) {
 	}
 }
 
-// TestReviewEditsAListAndKnowsTheCases: an edit gives a list field its items separated
-// by commas (an actor's aliases), and a review of a case the database lacks says so.
-func TestReviewEditsAListAndKnowsTheCases(t *testing.T) {
-	body, err := editClaim([]byte(`{"id":"fsa","name":"Free Syrian Army","kind":"armed-group"}`), `aliases="FSA, Free Army" kind=coalition`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var a struct {
-		Aliases []string
-		Kind    string
-	}
-	if err := json.Unmarshal(body, &a); err != nil || !slices.Equal(a.Aliases, []string{"FSA", "Free Army"}) || a.Kind != "coalition" {
-		t.Errorf("edited %s (%v): want the aliases FSA and Free Army, the kind coalition", body, err)
-	}
-	// A year is a date where the field holds one, a number where it holds a number.
-	body, err = editClaim([]byte(`{"id":"t","valid":"2016/2018","intensity":2}`), `valid=2016 intensity=3 note=2020`)
-	if err != nil || string(body) != `{"id":"t","intensity":3,"note":"2020","valid":"2016"}` {
-		t.Errorf("edited %s (%v): want valid and note the strings 2016 and 2020, intensity the number 3", body, err)
-	}
+// TestReviewKnowsTheCases: a review of a case the database lacks says so (the edits'
+// language is intake's, TestEditSetsFieldsAsTheyRead).
+func TestReviewKnowsTheCases(t *testing.T) {
 	c := newCLI(t)
 	c.ok("cases")
 	if _, errOut, code := c.run("review", "--case", "afghanistan-2012"); code != exitNotFound || !strings.Contains(errOut, `no case "afghanistan-2012"`) {

@@ -1,0 +1,162 @@
+package intake
+
+// A reviewer's correction of a proposal: the fields an edit sets, and what the record
+// takes of a correction of the reader's proposal besides them.
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
+	"github.com/alliances-project/alliances/team"
+)
+
+// Edit sets fields of a proposed claim of the entity given ("tie", "actor", "event",
+// "source") from FIELD=VALUE pairs, separated by spaces, a value in double quotes
+// holding spaces; "" removes a field. The id stays; a field the entity lacks is refused,
+// naming it.
+func Edit(entity string, body json.RawMessage, pairs string) (json.RawMessage, error) {
+	edited, err := editFields(body, pairs)
+	if err != nil {
+		return nil, err
+	}
+	return edited, knownFields(entity, edited)
+}
+
+// Corrected is a reviewer's correction of a proposal as the record takes it: a tie the
+// reader proposed cites its report at the credibility its new status gives
+// (extract.Restated) and takes the id that names what the correction made of it
+// (extract.Renamed). It returns the body, the new id ("" when it stays) and the
+// credibility of the first citation where the correction changed it (0 where not).
+func Corrected(p team.Proposal, body json.RawMessage) (json.RawMessage, string, alliances.Credibility) {
+	if p.Entity != "tie" || p.Author != extract.Author || len(body) == 0 {
+		return body, "", 0
+	}
+	restated := extract.Restated(p.Body, body) // made alleged: credibility 3, as the reader gives
+	changed := alliances.Credibility(0)
+	if was, is := citedCredibility(body), citedCredibility(restated); was != is {
+		changed = is
+	}
+	restated, renamed := extract.Renamed(p.Claim, restated)
+	return restated, renamed, changed
+}
+
+// editFields sets fields of a claim's JSON from FIELD=VALUE pairs: a value that reads as
+// a JSON list is one, a number is one where the field holds a number (intensity=3, not
+// valid=2016, a date), anything else a string ("" removes the field).
+func editFields(body json.RawMessage, pairs string) (json.RawMessage, error) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(body, &fields); err != nil {
+		return nil, err
+	}
+	for _, kv := range splitQuoted(pairs) {
+		k, v, ok := strings.Cut(kv, "=")
+		if k == "id" {
+			return nil, fmt.Errorf("%q: a proposal's id cannot be changed (a claim keeps its id for good; change its name, and add an actor of another id with alliances add if the id misleads)", kv)
+		}
+		if !ok || k == "" {
+			return nil, fmt.Errorf("%q: expected FIELD=VALUE", kv)
+		}
+		switch {
+		case v == "":
+			delete(fields, k)
+		case json.Valid([]byte(v)) && (strings.HasPrefix(v, "[") || isNumber(v) && numeric(fields[k], k)):
+			fields[k] = json.RawMessage(v)
+		case k == "aliases" || k == "forms" || k == "tags":
+			// A list field takes its items separated by commas: aliases=FSA,Free Army.
+			var items []string
+			for item := range strings.SplitSeq(v, ",") {
+				if item = strings.TrimSpace(item); item != "" {
+					items = append(items, item)
+				}
+			}
+			fields[k], _ = json.Marshal(items)
+		default:
+			s, _ := json.Marshal(v)
+			fields[k] = s
+		}
+	}
+	return json.Marshal(fields)
+}
+
+// numeric reports whether a claim's field holds a number: as it does now, or, absent,
+// as the fields of numbers do.
+func numeric(now json.RawMessage, field string) bool {
+	if len(now) > 0 {
+		return now[0] == '-' || now[0] >= '0' && now[0] <= '9'
+	}
+	return field == "intensity" || field == "credibility" || field == "confidence"
+}
+
+// knownFields refuses an edit that gives a claim a field its kind of claim lacks (a
+// name to a tie), naming the field.
+func knownFields(entity string, body json.RawMessage) error {
+	var v any
+	switch entity {
+	case "tie":
+		v = &alliances.Tie{}
+	case "actor":
+		v = &alliances.Actor{}
+	case "event":
+		v = &alliances.Event{}
+	case "source":
+		v = &alliances.Source{}
+	default:
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		if _, field, ok := strings.Cut(err.Error(), "unknown field "); ok {
+			article := "a"
+			if strings.ContainsRune("aeiou", rune(entity[0])) {
+				article = "an"
+			}
+			return fmt.Errorf("%s %s has no field %s", article, entity, field)
+		}
+		return fmt.Errorf("the edited %s does not read: %v", entity, err)
+	}
+	return nil
+}
+
+func isNumber(s string) bool {
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil
+}
+
+// splitQuoted splits on spaces, keeping what double quotes hold together (without them).
+func splitQuoted(s string) []string {
+	var out []string
+	var cur strings.Builder
+	quoted := false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case r == ' ' && !quoted:
+			if cur.Len() > 0 {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// citedCredibility is the credibility of a tie's first citation, or 0.
+func citedCredibility(body json.RawMessage) alliances.Credibility {
+	var t alliances.Tie
+	if json.Unmarshal(body, &t) != nil || len(t.Citations) == 0 {
+		return 0
+	}
+	return t.Citations[0].Credibility
+}

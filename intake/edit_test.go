@@ -1,0 +1,37 @@
+package intake_test
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/alliances-project/alliances/intake"
+)
+
+// TestEditSetsFieldsAsTheyRead: an edit gives a list field its items separated by commas
+// (an actor's aliases), a year is a date where the field holds one and a number where it
+// holds a number, the id stays, and a field the claim's kind lacks is refused, naming it.
+func TestEditSetsFieldsAsTheyRead(t *testing.T) {
+	body, err := intake.Edit("actor", []byte(`{"id":"fsa","name":"Free Syrian Army","kind":"armed-group"}`), `aliases="FSA, Free Army" kind=coalition`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a struct {
+		Aliases []string
+		Kind    string
+	}
+	if err := json.Unmarshal(body, &a); err != nil || !slices.Equal(a.Aliases, []string{"FSA", "Free Army"}) || a.Kind != "coalition" {
+		t.Errorf("edited %s (%v): want the aliases FSA and Free Army, the kind coalition", body, err)
+	}
+	body, err = intake.Edit("tie", []byte(`{"id":"t","valid":"2016/2018","intensity":2}`), `valid=2016 intensity=3 note=2020`)
+	if err != nil || string(body) != `{"id":"t","intensity":3,"note":"2020","valid":"2016"}` {
+		t.Errorf("edited %s (%v): want valid and note the strings 2016 and 2020, intensity the number 3", body, err)
+	}
+	if _, err := intake.Edit("tie", []byte(`{"id":"t"}`), `id=u`); err == nil || !strings.Contains(err.Error(), "cannot be changed") {
+		t.Errorf("an edit of the id: %v, want it refused", err)
+	}
+	if _, err := intake.Edit("tie", []byte(`{"id":"t"}`), `name=X`); err == nil || !strings.Contains(err.Error(), `a tie has no field "name"`) {
+		t.Errorf("a field a tie lacks: %v, want it refused, named", err)
+	}
+}
