@@ -269,12 +269,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 		}
 		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Name)
 		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Aliases...)
-		for key, id := range rd.names {
-			if id == long.ID {
-				rd.names[key] = out[k].Actor.ID
-			}
-		}
-		delete(rd.kinds, long.ID)
+		rd.fold(long.ID, out[k].Actor.ID)
 		out = slices.Delete(out, i, i+1)
 		i--
 	}

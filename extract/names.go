@@ -12,6 +12,16 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
+// fold makes every name of the actor found first another's: the two are one actor.
+func (rd *Reader) fold(from, into string) {
+	for key, id := range rd.names {
+		if id == from {
+			rd.names[key] = into
+		}
+	}
+	delete(rd.kinds, from)
+}
+
 // translates tells whether name is the translation of a transliterated name the rules
 // know the first word of (rules.yaml, translations): "al-Nusra Front" and "Nusra Front"
 // of "Jabhat al-Nusra", "Army of Islam" of "Jaysh al-Islam".
@@ -52,12 +62,7 @@ func (rd *Reader) stateOrgans(found []Found) []Found {
 		if state == "" || rd.kinds[state] != "state" {
 			return false
 		}
-		for key, id := range rd.names {
-			if id == f.Actor.ID {
-				rd.names[key] = state
-			}
-		}
-		delete(rd.kinds, f.Actor.ID)
+		rd.fold(f.Actor.ID, state)
 		if k := slices.IndexFunc(found, func(g Found) bool { return g.Actor.ID == state }); k >= 0 {
 			found[k].Actor.Aliases = append(found[k].Actor.Aliases, f.Actor.Name)
 		}
