@@ -204,6 +204,9 @@ func twoBrowsers(t *testing.T, srv *httptest.Server) {
 	changeBehind(t, srv.URL, e2eTie)
 	ana.click(`.claim-form button[type=submit]`)
 	ana.wait("the refusal", `return document.querySelector(".claim-form .form-error")?.textContent.includes("now at version 2")`)
+	// The version on record is fetched after the refusal is shown: wait for it, so that
+	// a slow answer is not read as a missing one.
+	ana.wait("the version on record", `return !!document.querySelector(".claim-form pre.current")`)
 	if got := fmt.Sprint(ana.run(`return document.querySelector(".claim-form pre.current")?.textContent || ""`)); !strings.Contains(got, "changed meanwhile") {
 		t.Errorf("the refused change does not show the version on record: %q", got)
 	}
