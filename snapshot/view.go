@@ -79,8 +79,10 @@ func (c *graphCache) get(v View, make func(View) *Graph) *Graph {
 func (s *Snapshot) graph(v View) *Graph {
 	refs := s.arcRefs(v)
 	order := sortRefs(s.N(), refs)
-	var arcs []graph.Edge
-	var groups [][]int32 // the refs behind each arc, by position in refs
+	// At most one arc a ref; groups[i] spans the positions in order of the refs behind
+	// arc i (two numbers an arc, where a slice of order would take six).
+	arcs := make([]graph.Edge, 0, len(order))
+	groups := make([][2]int32, 0, len(order))
 	for lo := 0; lo < len(order); {
 		hi := lo + 1
 		for hi < len(order) && refs[order[hi]].from == refs[order[lo]].from && refs[order[hi]].to == refs[order[lo]].to {
@@ -93,13 +95,13 @@ func (s *Snapshot) graph(v View) *Graph {
 		}
 		if !v.Positive || net > 0 {
 			arcs = append(arcs, graph.Edge{From: refs[order[lo]].from, To: refs[order[lo]].to, W: w, S: graph.SignOf(net)})
-			groups = append(groups, order[lo:hi])
+			groups = append(groups, [2]int32{int32(lo), int32(hi)})
 		}
 		lo = hi
 	}
 	g := &Graph{Snapshot: s, View: v,
 		CSR: graph.Build(s.N(), arcs, graph.Options{Directed: v.Directed, Weighted: v.Weighted, Signed: v.Signed})}
-	g.mapArcs(arcs, groups, refs)
+	g.mapArcs(arcs, groups, order, refs)
 	return g
 }
 
@@ -178,7 +180,7 @@ func (s *Snapshot) net(refs []arcRef, group []int32) (net, total float64) {
 
 // mapArcs records, for every arc of the graph, the snapshot edges behind it; in an
 // undirected graph an arc's edges stand behind both of its directions.
-func (g *Graph) mapArcs(arcs []graph.Edge, groups [][]int32, refs []arcRef) {
+func (g *Graph) mapArcs(arcs []graph.Edge, groups [][2]int32, order []int32, refs []arcRef) {
 	visit := func(i int, f func(arc int)) {
 		a := arcs[i]
 		if j := g.Arc(int(a.From), int(a.To)); j >= 0 {
@@ -192,7 +194,7 @@ func (g *Graph) mapArcs(arcs []graph.Edge, groups [][]int32, refs []arcRef) {
 	}
 	count := make([]int32, g.Arcs()+1)
 	for i := range arcs {
-		visit(i, func(j int) { count[j+1] += int32(len(groups[i])) })
+		visit(i, func(j int) { count[j+1] += groups[i][1] - groups[i][0] })
 	}
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
@@ -202,7 +204,7 @@ func (g *Graph) mapArcs(arcs []graph.Edge, groups [][]int32, refs []arcRef) {
 	fill := append([]int32(nil), count[:len(count)-1]...)
 	for i := range arcs {
 		visit(i, func(j int) {
-			for _, r := range groups[i] {
+			for _, r := range order[groups[i][0]:groups[i][1]] {
 				g.arcEdge[fill[j]] = refs[r].edge
 				fill[j]++
 			}

@@ -26,13 +26,48 @@ type claim struct {
 type key struct{ entity, id string }
 
 // stored is the current version of a claim of the case being imported. The body is kept
-// as its SHA-256 digest, so that a re-import holds 40-odd bytes a claim, not its JSON.
+// as the first half of its SHA-256 digest (two bodies that differ share it with a
+// chance of about 2^-128 a pair), so that a re-import holds some 40 bytes a claim, not
+// its JSON.
 type stored struct {
-	version int
-	seq     int
+	digest  digest
 	from    int64 // recorded from, Unix nanoseconds
-	digest  [sha256.Size]byte
+	version int32
+	seq     int32
 	seen    bool // the record being imported holds the claim
+}
+
+type digest [16]byte
+
+func digestOf(body []byte) digest {
+	sum := sha256.Sum256(body)
+	return digest(sum[:16])
+}
+
+// onRecord is the current version of every claim of a case, by entity and id: one map
+// of ids an entity into one slice of values, so that a re-import of a million claims
+// holds no object of its own for each.
+type onRecord struct {
+	at     map[string]map[string]int32
+	claims []stored
+}
+
+func (o *onRecord) get(k key) (*stored, bool) {
+	i, ok := o.at[k.entity][k.id]
+	if !ok {
+		return nil, false
+	}
+	return &o.claims[i], true
+}
+
+func (o *onRecord) put(entity []byte, id string, s stored) {
+	ids := o.at[string(entity)] // a lookup by string(entity) allocates nothing
+	if ids == nil {
+		ids = map[string]int32{}
+		o.at[string(entity)] = ids
+	}
+	ids[id] = int32(len(o.claims))
+	o.claims = append(o.claims, s)
 }
 
 // Import implements alliances.Store. It holds the current versions of the imported
@@ -326,8 +361,8 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 			if i++; i > before || c.event != nil { // the cache holds no events
 				return nil
 			}
-			s := current[key{c.entity, c.id}]
-			cache.add(c, s.version, s.from)
+			s, _ := current.get(key{c.entity, c.id})
+			cache.add(c, int(s.version), s.from)
 			return nil
 		})
 	}
@@ -364,17 +399,19 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 	if err != nil {
 		return err
 	}
-	for k, s := range current {
-		if s.seen {
-			continue
+	for entity, ids := range current.at {
+		for id, i := range ids {
+			if current.claims[i].seen {
+				continue
+			}
+			if err := im.close(key{entity, id}); err != nil {
+				return err
+			}
+			if entity == "actor" {
+				im.links.retracted = append(im.links.retracted, id)
+			}
+			sum.Retracted++
 		}
-		if err := im.close(k); err != nil {
-			return err
-		}
-		if k.entity == "actor" {
-			im.links.retracted = append(im.links.retracted, k.id)
-		}
-		sum.Retracted++
 	}
 	if cache == nil && (sum.Retracted > 0 || im.caseChanged) && im.db.dialect.cacheInWrites {
 		if err := startCache(n); err != nil { // every claim is unchanged
@@ -391,44 +428,66 @@ func (im *importer) run(in input, sum *alliances.ImportSummary) error {
 }
 
 // current loads the current version of every claim of the case.
-func (im *importer) current(caseID string) (map[key]*stored, error) {
+func (im *importer) current(caseID string) (*onRecord, error) {
+	// Counted first (on an index), so that the maps and the values are made at their
+	// size, not grown by doubling.
+	o := &onRecord{at: map[string]map[string]int32{}}
+	counts, err := im.tx.QueryContext(im.ctx, `SELECT entity, count(*) FROM claims
+		WHERE case_id = ? AND recorded_to IS NULL GROUP BY entity`, caseID)
+	if err != nil {
+		return nil, err
+	}
+	total := 0
+	for counts.Next() {
+		var entity string
+		var n int
+		if err := counts.Scan(&entity, &n); err != nil {
+			counts.Close()
+			return nil, err
+		}
+		o.at[entity] = make(map[string]int32, n)
+		total += n
+	}
+	if err := counts.Close(); err != nil {
+		return nil, err
+	}
+	o.claims = make([]stored, 0, total)
 	rows, err := im.tx.QueryContext(im.ctx, `SELECT entity, id, version, seq, recorded_from, body FROM claims
 		WHERE case_id = ? AND recorded_to IS NULL`, caseID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	m := map[key]*stored{}
-	var body sql.RawBytes
+	var entity, body sql.RawBytes
+	var id string
 	for rows.Next() {
-		var k key
-		s := &stored{}
-		if err := rows.Scan(&k.entity, &k.id, &s.version, &s.seq, &s.from, &body); err != nil {
+		var s stored
+		if err := rows.Scan(&entity, &id, &s.version, &s.seq, &s.from, &body); err != nil {
 			return nil, err
 		}
-		s.digest = sha256.Sum256(body)
-		m[k] = s
+		s.digest = digestOf(body)
+		o.put(entity, id, s)
 	}
-	return m, rows.Err()
+	return o, rows.Err()
 }
 
 // put records a claim, and returns the version now current and when it was recorded
 // (Unix nanoseconds).
-func (im *importer) put(caseID string, c claim, body []byte, current map[key]*stored, sum *alliances.ImportSummary) (int, int64, error) {
+func (im *importer) put(caseID string, c claim, body []byte, current *onRecord, sum *alliances.ImportSummary) (int, int64, error) {
 	k := key{c.entity, c.id}
-	s, exists := current[k]
+	s, exists := current.get(k)
 	switch {
 	case exists && s.seen:
 		// Validate refuses a record that holds an id twice; a claim is put once.
 		return 0, 0, alliances.Errorf(alliances.Internal, "", "%s %q imported twice", c.entity, c.id)
-	case exists && s.digest == sha256.Sum256(body):
+	case exists && s.digest == digestOf(body):
 		s.seen = true
 		sum.Unchanged++
-		if s.seq == c.seq {
-			return s.version, s.from, nil
+		if int(s.seq) == c.seq {
+			return int(s.version), s.from, nil
 		}
 		_, err := im.seqStmt.ExecContext(im.ctx, c.seq, c.entity, c.id)
-		return s.version, s.from, err
+		return int(s.version), s.from, err
 	case exists:
 		s.seen = true
 		sum.Changed++
@@ -440,7 +499,7 @@ func (im *importer) put(caseID string, c claim, body []byte, current map[key]*st
 	}
 	version := 1
 	if exists {
-		version = s.version + 1
+		version = int(s.version) + 1
 	}
 	version, err := im.insert(caseID, c, body, version)
 	return version, im.now.UnixNano(), err

@@ -81,9 +81,15 @@ func newRelocator(t *ties, k int, alpha float64, swaps bool) *relocator {
 		strength[t.u[i]] += t.w[i]
 		strength[t.v[i]] += t.w[i]
 	}
-	top := 0.0
-	for v := range int32(t.n) {
+	top, tied := 0.0, 0
+	for v := range t.n {
 		top = max(top, strength[v])
+		if t.off[v+1] > t.off[v] {
+			tied++
+		}
+	}
+	r.nodes = make([]int32, 0, tied)
+	for v := range int32(t.n) {
 		if t.off[v+1] > t.off[v] {
 			r.nodes = append(r.nodes, v)
 		}

@@ -426,6 +426,18 @@ var recordMutations = []mutation{
 		pkgs: []string{"./csvio"}, breaks: "a tie streamed from CSV tables takes the citations of a tie further down",
 	},
 	{
+		name: "reimport-changed-read-as-unchanged", file: "sqlstore/import.go",
+		from: "\tcase exists && s.digest == digestOf(body):",
+		to:   "\tcase exists && s.digest != digest{}:",
+		pkgs: []string{"./sqlstore"}, breaks: "a re-import takes a changed claim for the one on record and keeps the old version",
+	},
+	{
+		name: "reimport-retracts-what-it-holds", file: "sqlstore/import.go",
+		from: "\t\t\tif current.claims[i].seen {\n",
+		to:   "\t\t\tif !current.claims[i].seen {\n",
+		pkgs: []string{"./sqlstore"}, breaks: "a re-import retracts the claims the record still holds and keeps those it dropped",
+	},
+	{
 		name: "stream-ties-unchecked", file: "sqlstore/import.go",
 		from: "\tif in.ties != nil {\n\t\tcheck = newChecking(rec)\n\t}",
 		to:   "",
