@@ -93,12 +93,21 @@ func (rd *Reader) Discover(d *Document) []Found {
 		text := d.Text[p.Start:p.End]
 		runs := nameRuns(text)
 		fields := strings.Fields(text)
+		runs = rd.joinAnd(runs, fields, orgKind)
 		for ri, r := range runs {
 			words := r.words
 			// "Jama'at Nasr al-Islam wal Muslimin Islamists attacked": the side's noun
 			// after a name is no part of it.
 			for len(words) > 2 && slices.ContainsFunc(rd.rules.Collectives, func(c string) bool { return strings.EqualFold(c, words[len(words)-1]) }) {
 				words = words[:len(words)-1]
+			}
+			// "Trotskyists of the Leon Sedov Brigade": members named by their creed, then
+			// their organization.
+			if len(words) > 3 && words[1] == "of" && strings.HasSuffix(alliances.Fold(words[0]), "ists") {
+				words = words[2:]
+				if words[0] == "the" {
+					words = words[1:]
+				}
 			}
 			// Another name of an actor named just before it, in parentheses ("Jaish
 			// al-Fatah (Army of Conquest)"), or of one named at its start ("Southern
@@ -126,7 +135,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if r.end < len(fields) {
 					next = strings.ToLower(strings.Trim(fields[r.end], ",.;:()\"“”'’*_"))
 				}
-				if len(words)-k-2 < 2 || areaNouns[next] {
+				region := len(words) - k - 1 // "in West Africa", "in the Islamic Maghreb"
+				if words[k+1] == "the" {
+					region--
+				}
+				if region < 2 || areaNouns[next] {
 					words = words[:k]
 				}
 			}
@@ -140,7 +153,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					kind = kd
 				}
 			}
-			if kind != "" && r.before == "and" && r.first >= 2 {
+			if kind != "" && r.before == "and" && r.first >= 2 && (ri == 0 || runs[ri-1].end != r.first-1) {
 				// "Justice and Equality Movement": one capitalized word the reader does
 				// not know, then "and", begins the name.
 				all := strings.Fields(text)
@@ -170,7 +183,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				// names, one after the other (a table's cells, a list without commas).
 				why, confidence = "an organization's name by its form, perhaps two names run together", 0.4
 			}
-			if kind == "" && r.acronym != "" && abbreviates(r.acronym, words) {
+			if first, _, _ := strings.Cut(r.acronym, "/"); kind == "" && r.acronym != "" && abbreviates(first, words) {
 				// "Economic Community of West African States (ECOWAS)": a name given
 				// with its abbreviation is an organization's, of a kind the reviewer
 				// says.
@@ -216,7 +229,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 			folded := strings.TrimPrefix(alliances.Fold(name), "the ")
 			if id, known := rd.names[spelling(folded)]; known || folded == alliances.Fold(head) {
 				if known && r.acronym != "" && !strings.HasPrefix(id, "@") {
-					rd.add(r.acronym, id) // "the Kurdish People's Protection Units (YPG)"
+					for _, a := range strings.Split(r.acronym, "/") {
+						rd.add(a, id) // "the Kurdish People's Protection Units (YPG)"
+					}
 				}
 				continue
 			}
@@ -226,8 +241,10 @@ func (rd *Reader) Discover(d *Document) []Found {
 			}
 			a := alliances.Actor{ID: id, Name: name, Kind: kind}
 			if r.acronym != "" {
-				a.Aliases = []string{r.acronym}
-				rd.add(r.acronym, id)
+				a.Aliases = strings.Split(r.acronym, "/") // "(MOJWA/MUJAO)": each
+				for _, al := range a.Aliases {
+					rd.add(al, id)
+				}
 			}
 			rd.add(name, id)
 			rd.kinds[id] = kind
@@ -528,4 +545,75 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 		}
 	}
 	return out
+}
+
+// joinAnd joins a name and what follows its "and" where the two are one organization's
+// name: a name with a complement going on ("Movement for Oneness and Jihad in West
+// Africa", "Salafist Group for Preaching and Combat", "Islamic State of Iraq and the
+// Levant"), or an adjective before a name's form ("West African Economic and Monetary
+// Union"). Two names joined by "and" stay two: what follows has no form of its own, is no
+// name the reader knows and begins no transliterated name.
+func (rd *Reader) joinAnd(runs []nameRun, fields []string, orgKind func([]string) (string, string)) []nameRun {
+	trim := func(w string) string { return strings.Trim(w, ",.;:()\"“”‘’'*_`[]") }
+	known := func(words []string) bool {
+		_, ok := rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(words, " ")), "the "))]
+		return ok
+	}
+	upper := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
+	for ri := 0; ri < len(runs); ri++ {
+		r := &runs[ri]
+		j := r.end
+		if r.possessive || r.acronym != "" || j+1 >= len(fields) || fields[j] != "and" || strings.ContainsAny(fields[j-1][len(fields[j-1])-1:], ",.;:)") {
+			continue
+		}
+		kind, _ := orgKind(r.words)
+		complement := kind != "" && (slices.Contains(r.words, "of") || slices.Contains(r.words, "for"))
+		last := alliances.Fold(r.words[len(r.words)-1])
+		adjective := kind == "" && !known(r.words) && (strings.HasSuffix(last, "ic") || strings.HasSuffix(last, "al"))
+		if !complement && !adjective {
+			continue
+		}
+		// The words after "and": capitals, "of", "for" or "in" between them; "the" first.
+		k := j + 1
+		tail := []string{}
+		if fields[k] == "the" {
+			tail, k = append(tail, "the"), k+1
+		}
+		for ; k < len(fields); k++ {
+			w := trim(fields[k])
+			link := (w == "of" || w == "for" || w == "in") && len(tail) > 0 && k+1 < len(fields) && upper(trim(fields[k+1]))
+			if strings.HasPrefix(fields[k], "(") || !upper(w) && !link {
+				break
+			}
+			tail = append(tail, w)
+			if strings.ContainsAny(fields[k][len(fields[k])-1:], ",.;:)") {
+				k++
+				break
+			}
+		}
+		names := tail
+		if len(names) > 0 && names[0] == "the" {
+			names = names[1:]
+		}
+		if len(names) == 0 || known(names) || rd.stateWord([]string{alliances.Fold(names[0])}, 0) {
+			continue
+		}
+		tailKind, _ := orgKind(names)
+		if complement && tailKind != "" || adjective && tailKind == "" {
+			continue
+		}
+		words := append(append(slices.Clone(r.words), "and"), tail...)
+		acronym := ""
+		if k < len(fields) {
+			if a := strings.TrimRight(fields[k], ",.;:"); strings.HasPrefix(a, "(") && strings.HasSuffix(a, ")") && len(a) >= 4 &&
+				strings.ToUpper(a) == a && !strings.ContainsAny(a[1:len(a)-1], " ()") && a[1] >= 'A' && a[1] <= 'Z' {
+				acronym = a[1 : len(a)-1]
+			}
+		}
+		r.words, r.end, r.acronym = words, k, acronym
+		for ri+1 < len(runs) && runs[ri+1].first < k {
+			runs = slices.Delete(runs, ri+1, ri+2)
+		}
+	}
+	return runs
 }

@@ -3,6 +3,18 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
+		name: "extract-and-joins-two-names", file: "extract/discover.go",
+		from: "\t\tif complement && tailKind != \"\" || adjective && tailKind == \"\" {",
+		to:   "\t\tif adjective && tailKind == \"\" {",
+		pkgs: []string{"./extract"}, breaks: "two organizations joined by \"and\" are read as one name",
+	},
+	{
+		name: "extract-slashed-abbreviations-one", file: "extract/discover.go",
+		from: "\t\t\t\ta.Aliases = strings.Split(r.acronym, \"/\") // \"(MOJWA/MUJAO)\": each",
+		to:   "\t\t\t\ta.Aliases = []string{r.acronym}",
+		pkgs: []string{"./extract"}, breaks: "a name's two abbreviations in parentheses are kept as one alias",
+	},
+	{
 		name: "extract-negation-ignored", file: "extract/mentions.go",
 		from: "\t\t\tif !hedged {\n\t\t\t\treturn true",
 		to:   "\t\t\tif false && !hedged {\n\t\t\t\treturn true",
