@@ -88,7 +88,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 		}
 		return "", ""
 	}
-	var out []Found
+	// The armed groups of UCDP's list first: the names their forms would find are
+	// theirs, with the list's other names.
+	out := rd.discoverListed(d, orgKind)
 	for _, p := range d.Paragraphs {
 		text := d.Text[p.Start:p.End]
 		runs := nameRuns(text)

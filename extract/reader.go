@@ -59,9 +59,10 @@ type Reader struct {
 	lookback   string                      // the words by which the paragraph looks back ("for quite some time"), or ""
 	dealt      string                      // the other party of the last deal told, and its paragraph: "started making deals ... as well"
 	dealtIn    int
-	paragraph  int    // the paragraph being read
-	country    string // the state the report names most, far more than any other: its conflict's, or ""
-	timesOf    string // the sentence whose times are found, and where they are
+	paragraph  int               // the paragraph being read
+	country    string            // the state the report names most, far more than any other: its conflict's, or ""
+	external   map[string]string // "ucdp:366" -> the actor known by that id elsewhere
+	timesOf    string            // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool
 	titles     [][]string      // longest first
@@ -158,6 +159,7 @@ func (rd *Reader) Know(more []alliances.Actor) {
 			continue
 		}
 		rd.kinds[a.ID] = a.Kind
+		rd.knowExternal(a)
 		added = append(added, a.ID)
 		rd.add(a.Name, a.ID)
 		for _, al := range a.Aliases {
@@ -269,6 +271,10 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		kindOf[a.ID] = a.Kind
 	}
 	groupKind := func(id string) bool { return kindOf[id] == "armed-group" || kindOf[id] == "coalition" }
+	rd.external = map[string]string{}
+	for _, a := range actors {
+		rd.knowExternal(a)
+	}
 	for _, a := range actors {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			f := spelling(strings.TrimPrefix(alliances.Fold(n), "the "))

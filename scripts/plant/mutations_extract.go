@@ -3,6 +3,18 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
+		name: "extract-listed-abbreviation-alone", file: "extract/gazetteer.go",
+		from: "abbr && (!ts[i].caps || !named[gi])",
+		to:   "abbr && !ts[i].caps",
+		pkgs: []string{"./extract"}, breaks: "an abbreviation of UCDP's list is read as its group where the report never names the group (Mali's FNLA as Angola's)",
+	},
+	{
+		name: "extract-listed-inside-names", file: "extract/gazetteer.go",
+		from: "|| !abbr && rd.inName(ts, i, i+n) {",
+		to:   "{",
+		pkgs: []string{"./extract"}, breaks: "a name of UCDP's list inside a longer name is read as its group (Fatah in \"Jaish al-Fatah\")",
+	},
+	{
 		name: "extract-and-joins-two-names", file: "extract/discover.go",
 		from: "\t\tif complement && tailKind != \"\" || adjective && tailKind == \"\" {",
 		to:   "\t\tif adjective && tailKind == \"\" {",

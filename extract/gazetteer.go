@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"cmp"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/alliances-project/alliances"
+)
+
+// The armed groups a report may name that the reader knows by name when it reads into a
+// new case, from the UCDP Actor Dataset (scripts/gazetteer writes the file).
+//
+//go:embed ucdp-actors.tsv
+var ucdpActors string
+
+// listed is an armed group of the list: its UCDP id and names.
+type listed struct {
+	ucdp  string
+	names []string
+}
+
+// gazetteer is the list by name: each folded name of one group only (a name two groups
+// share names neither), and which of them are abbreviations.
+type gazetteer struct {
+	groups  []listed
+	byName  map[string]int
+	abbr    map[string]bool
+	longest int
+}
+
+var loadGazetteer = sync.OnceValue(func() *gazetteer {
+	g := &gazetteer{byName: map[string]int{}, abbr: map[string]bool{}}
+	shared := map[string]bool{}
+	for line := range strings.SplitSeq(ucdpActors, "\n") {
+		f := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(f) != 3 {
+			continue
+		}
+		i := len(g.groups)
+		g.groups = append(g.groups, listed{ucdp: f[0], names: strings.Split(f[2], "|")})
+		for _, n := range g.groups[i].names {
+			key := spelling(alliances.Fold(n))
+			if j, ok := g.byName[key]; ok && g.groups[j].ucdp != g.groups[i].ucdp {
+				shared[key] = true
+			} else if ok {
+				continue // the same group's name before and after its change ("AQIM"): the first
+			}
+			g.byName[key] = i
+			if !strings.Contains(n, " ") && strings.ToUpper(n) == n {
+				g.abbr[key] = true
+			}
+			g.longest = max(g.longest, len(strings.Fields(key)))
+		}
+	}
+	for key := range shared {
+		delete(g.byName, key)
+	}
+	return g
+})
+
+// knowExternal notes the actor's id in the lists the reader knows (UCDP's), so that a
+// name of the list read in a report is that actor's, not a new one.
+// The registry writes an id that held for a time after it ("303 | 130 in
+// 1996-09-27/2001-11-13"): each of its ids is the actor's.
+func (rd *Reader) knowExternal(a alliances.Actor) {
+	if rd.external == nil {
+		return
+	}
+	for part := range strings.SplitSeq(a.External["ucdp"], "|") {
+		if f := strings.Fields(part); len(f) > 0 {
+			rd.external["ucdp:"+f[0]] = a.ID
+		}
+	}
+}
+
+// discoverListed finds the armed groups of UCDP's list that a document names and the
+// reader does not know: a name written with a capital, the longest that the list holds;
+// an abbreviation only where the document names the group in full too (the lists'
+// abbreviations are many groups' in many places: Mali's FNLA is not Angola's). Each is proposed once, as an armed group with its UCDP id and
+// names (its ties' reviewer sees the list's other names among its aliases), of the kind
+// its name's form gives where it gives one, and known
+// from then on. A group of the list that the reader knows by another name (the registry's
+// "Taliban", UCDP's "Taleban") is that actor, known by the list's names too.
+func (rd *Reader) discoverListed(d *Document, orgKind func([]string) (string, string)) []Found {
+	g := loadGazetteer()
+	var out []Found
+	named := map[int]bool{} // the groups the document names in full
+	for pass := range 2 {   // names first, then abbreviations
+		for _, p := range d.Paragraphs {
+			ts := tokens(d.Text[p.Start:p.End], p.Start)
+			for i := 0; i < len(ts); i++ {
+				if !ts[i].upper {
+					continue
+				}
+				for n := min(g.longest, len(ts)-i); n > 0; n-- {
+					words := make([]string, n)
+					cut := false
+					for k := range n {
+						words[k] = ts[i+k].word
+						cut = cut || k > 0 && strings.ContainsAny(ts[i+k].pre, ",;:.()\"“”")
+					}
+					key := spelling(strings.Join(words, " "))
+					gi, ok := g.byName[key]
+					if !ok || cut {
+						continue
+					}
+					abbr := g.abbr[key]
+					if abbr != (pass == 1) || abbr && (!ts[i].caps || !named[gi]) || !abbr && rd.inName(ts, i, i+n) {
+						i += n - 1
+						break
+					}
+					named[gi] = true
+					if id, known := rd.names[key]; known || rd.acronyms[key] != "" {
+						if known && !strings.HasPrefix(id, "@") {
+							rd.nameListed(g.groups[gi], id)
+						}
+						i += n - 1
+						break
+					}
+					if id := rd.external["ucdp:"+g.groups[gi].ucdp]; id != "" {
+						rd.nameListed(g.groups[gi], id)
+						i += n - 1
+						break
+					}
+					name := d.Text[ts[i].start:ts[i+n-1].end]
+					folded := strings.TrimPrefix(alliances.Fold(name), "the ")
+					id := strings.ReplaceAll(folded, " ", "-")
+					for k := 2; rd.Taken[id] || rd.kinds[id] != ""; k++ {
+						id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), k) // another actor has the id
+					}
+					// An armed group, but where its name's form says otherwise (UCDP lists
+					// the Muslim Brotherhood for its rebellion in Syria; its name is a
+					// party's).
+					kind, _ := orgKind(strings.Fields(name))
+					a := alliances.Actor{ID: id, Name: name, Kind: cmp.Or(kind, "armed-group"), External: map[string]string{"ucdp": g.groups[gi].ucdp}}
+					for _, other := range g.groups[gi].names {
+						if other != name {
+							a.Aliases = append(a.Aliases, other)
+						}
+					}
+					rd.kinds[id] = a.Kind
+					rd.add(name, id)
+					rd.nameListed(g.groups[gi], id) // not by its UCDP id: a renamed group's other line is another actor
+					out = append(out, Found{Actor: a, Paragraph: p.N, Quote: name, Document: d.Name,
+						Why: "an armed group of UCDP's actor list (UCDP actor " + g.groups[gi].ucdp + ")", Confidence: 0.7,
+						Start: ts[i].start, End: ts[i+n-1].end})
+					i += n - 1
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// inName reports whether the words [first, end) of a name of the list are part of a
+// longer name: a capitalized word or an article just before them ("Jaish al-Fatah" is no
+// mention of Fatah), but for a people's or a state's word ("Lebanese Hezbollah"), or, for
+// a name of one word, a capitalized word just after ("Fatah Halab").
+func (rd *Reader) inName(ts []token, first, end int) bool {
+	joined := func(k int) bool { return !strings.ContainsAny(ts[k].pre, ",;:.()\"“”") }
+	if first > 0 && joined(first) {
+		w := ts[first-1].word
+		demonym := rd.stateWord([]string{w}, 0) || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ian") ||
+			strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i")
+		if ts[first-1].upper && !demonym || nameParticles[w] {
+			return true
+		}
+		// "Southern Front of the Free Syrian Army": a name's complement.
+		k := first - 1
+		if k > 0 && w == "the" && joined(k) {
+			k--
+		}
+		if (ts[k].word == "of" || ts[k].word == "for") && k > 0 && joined(k) && ts[k-1].upper {
+			return true
+		}
+	}
+	return end-first == 1 && end < len(ts) && joined(end) && ts[end].upper
+}
+
+// nameListed makes the reader know an actor by the list's names of its group; an
+// abbreviation only where read in capitals ("FAN", never "fan").
+func (rd *Reader) nameListed(l listed, id string) {
+	for _, n := range l.names {
+		if f := alliances.Fold(n); !strings.Contains(f, " ") && strings.ToUpper(n) == n {
+			if _, taken := rd.acronyms[f]; !taken {
+				rd.acronyms[f] = id
+			}
+			continue
+		}
+		rd.add(n, id)
+	}
+}
