@@ -500,3 +500,20 @@ func TestDiscoverKnowsOtherNames(t *testing.T) {
 	}
 	wantTies(t, rd, doc, "southern-front hostility jabhat-al-nusra", "national-movement-for-the-liberation-of-azawad hostility jabhat-al-nusra")
 }
+
+// TestSanctionsStrikesAndPassage: the words of the Foreign Involvement article's sanctions
+// ("imposed sanctions on"), strikes ("struck") and passage ("opened its airspace to") are
+// relations: coercion, hostility, and support with territory.
+func TestSanctionsStrikesAndPassage(t *testing.T) {
+	text := "In 2012 Russia imposed sanctions on Pakistan, as the report on the region says.\n\n" +
+		"In 2014 Iran struck the Taliban in the west of the country, as the report on the region says.\n\n" +
+		"In 2015 Pakistan opened its airspace to Iran, as the report on the region says."
+	got := map[string]string{}
+	for _, p := range read(t, text) {
+		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Forms)
+	}
+	want := map[string]string{"russia coercion pakistan": "[]", "iran hostility taliban": "[]", "pakistan support iran": "[territory]"}
+	if !maps.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
