@@ -15,7 +15,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "a name of UCDP's list inside a longer name is read as its group (Fatah in \"Jaish al-Fatah\")",
 	},
 	{
-		name: "extract-and-joins-two-names", file: "extract/discover.go",
+		name: "extract-and-joins-two-names", file: "extract/nameruns.go",
 		from: "\t\tif complement && tailKind != \"\" || adjective && tailKind == \"\" {",
 		to:   "\t\tif adjective && tailKind == \"\" {",
 		pkgs: []string{"./extract"}, breaks: "two organizations joined by \"and\" are read as one name",

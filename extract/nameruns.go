@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
+)
+
+// nameRun is a run of capitalized words of a paragraph: its words, their place among the
+// paragraph's words [first, end), the word before it, and whether it ends in a
+// possessive ("Hekmatyar's").
+type nameRun struct {
+	words      []string
+	first, end int
+	before     string
+	possessive bool
+	acronym    string // the abbreviation in parentheses after it: "(MNLA)"
+	paren      bool   // written in parentheses: "(Army of Conquest)"
+}
+
+// nameRuns returns the runs of capitalized words of a text (joined by "of", "for", "the"
+// inside a name: "Government of National Accord", "Army of Glory"; "al-" before a
+// capital: "Jabhat al-Nusra"), each ended by a possessive.
+func nameRuns(text string) []nameRun {
+	var out []nameRun
+	words := strings.Fields(text)
+	trim := func(w string) string { return strings.Trim(w, ",.;:()\"“”‘’'*_`[]") } // punctuation and Markdown's marks
+	capital := func(n string) bool {
+		if n == "" {
+			return false
+		}
+		if capitalized.FindString(n) == n {
+			return true
+		}
+		return articled(n)
+	}
+	particle := nameParticles
+	possessive := func(raw string) (string, bool) {
+		t := strings.TrimRight(raw, ",.;:)\"”*_]")
+		for _, suffix := range []string{"’s", "'s"} {
+			if strings.HasSuffix(t, suffix) {
+				return strings.TrimSuffix(t, suffix), true
+			}
+		}
+		return raw, false
+	}
+	for i := 0; i < len(words); i++ {
+		raw, poss := possessive(words[i])
+		w := trim(raw)
+		if !capital(w) {
+			continue // a name begins with a capital, or an article before one ("al-Nusra Front")
+		}
+		if opening[strings.ToLower(w)] && !poss {
+			continue // "When Gulbuddin Hekmatyar's": the run begins after it
+		}
+		// "People's Protection Units": a possessive that names's words hold, before
+		// another capitalized word, goes on with the name.
+		inName := func(w string, p bool, next int) bool {
+			return p && possessiveInName[strings.ToLower(w)] && next < len(words) && capital(trim(words[next]))
+		}
+		if inName(w, poss, i+1) {
+			w, poss = w+"'s", false
+		}
+		run := []string{w}
+		j := i + 1
+		ended := poss || strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)*_]")
+		for ; j < len(words) && !ended; j++ {
+			if strings.HasPrefix(words[j], "(") {
+				break // "... Azawad (MNLA)": the name ends before its abbreviation
+			}
+			raw, p := possessive(words[j])
+			n := trim(raw)
+			if inName(n, p, j+1) {
+				n, p = n+"'s", false
+			}
+			// "the" inside a name follows "of" or "for" ("Army of the Guardians"): "In
+			// Benghazi the Libyan National Army" is a place and a name.
+			the := n == "the" && len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for" || run[len(run)-1] == "in")
+			// "Islamic State in the Greater Sahara", "al-Qaeda in the Islamic Maghreb": a
+			// branch named by its region, "in the" and capitals.
+			in := n == "in" && j+2 < len(words) && trim(words[j+1]) == "the" && capital(trim(words[j+2])) &&
+				(len(run) >= 2 || branchRegions[trim(words[j+2])]) && !strings.ContainsAny(words[j-1][len(words[j-1])-1:], ",.;:)")
+			if capital(n) || (n == "of" || n == "for" || the || in || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
+				initial := len(words[j]) == 2 && words[j][1] == '.' && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush"
+				if initial {
+					n += "."
+				}
+				run = append(run, n)
+				poss = p
+				if p || !initial && strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)*_]") {
+					j++
+					break
+				}
+				continue
+			}
+			break
+		}
+		for len(run) > 0 && (run[len(run)-1] == "of" || run[len(run)-1] == "for" || run[len(run)-1] == "the" || run[len(run)-1] == "in") {
+			run = run[:len(run)-1]
+			poss = false
+		}
+		before := ""
+		if i > 0 {
+			before = trim(words[i-1])
+		}
+		acronym := ""
+		if j < len(words) && !poss {
+			acronym = abbreviationIn(words[j])
+		}
+		if len(run) >= 2 || len(run) == 1 && poss {
+			out = append(out, nameRun{run, i, j, before, poss, acronym, strings.HasPrefix(words[i], "(")})
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// possessiveInName are the words whose possessive is part of many organizations' names:
+// "Kurdish People's Protection Units", "Kurdistan Workers' Party".
+var possessiveInName = map[string]bool{"people": true, "workers": true, "women": true, "martyrs": true, "peoples": true}
+
+// runTogether reports whether a run of capitalized words holds the forms of two
+// organizations' names, apart ("Martyrs Brigade Shura Council"): two words that end such
+// names with another word between them, the second not after "of" ("Islamic
+// Revolutionary Guard Corps" and "Brigades of the Army of Islam" are one name each).
+func runTogether(words []string, kindOf map[string]string) bool {
+	last := -1
+	for k, w := range words {
+		if _, ok := kindOf[w]; !ok {
+			continue
+		}
+		if last >= 0 && k-last >= 2 && !slices.Contains(words[last+1:k], "of") && !slices.Contains(words[last+1:k], "for") {
+			return true
+		}
+		last = k
+	}
+	return false
+}
+
+// joinAnd joins a name and what follows its "and" where the two are one organization's
+// name: a name with a complement going on ("Movement for Oneness and Jihad in West
+// Africa", "Salafist Group for Preaching and Combat", "Islamic State of Iraq and the
+// Levant"), or an adjective before a name's form ("West African Economic and Monetary
+// Union"). Two names joined by "and" stay two: what follows has no form of its own, is no
+// name the reader knows and begins no transliterated name.
+func (rd *Reader) joinAnd(runs []nameRun, fields []string, orgKind func([]string) (string, string)) []nameRun {
+	trim := func(w string) string { return strings.Trim(w, ",.;:()\"“”‘’'*_`[]") }
+	known := func(words []string) bool {
+		_, ok := rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(words, " ")), "the "))]
+		return ok
+	}
+	upper := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
+	for ri := 0; ri < len(runs); ri++ {
+		r := &runs[ri]
+		j := r.end
+		if r.possessive || r.acronym != "" || j+1 >= len(fields) || fields[j] != "and" || strings.ContainsAny(fields[j-1][len(fields[j-1])-1:], ",.;:)") {
+			continue
+		}
+		kind, _ := orgKind(r.words)
+		complement := kind != "" && (slices.Contains(r.words, "of") || slices.Contains(r.words, "for"))
+		last := alliances.Fold(r.words[len(r.words)-1])
+		adjective := kind == "" && !known(r.words) && (strings.HasSuffix(last, "ic") || strings.HasSuffix(last, "al"))
+		if !complement && !adjective {
+			continue
+		}
+		// The words after "and": capitals, "of", "for" or "in" between them; "the" first.
+		k := j + 1
+		tail := []string{}
+		if fields[k] == "the" {
+			tail, k = append(tail, "the"), k+1
+		}
+		for ; k < len(fields); k++ {
+			w := trim(fields[k])
+			link := (w == "of" || w == "for" || w == "in") && len(tail) > 0 && k+1 < len(fields) && upper(trim(fields[k+1]))
+			if strings.HasPrefix(fields[k], "(") || !upper(w) && !link {
+				break
+			}
+			tail = append(tail, w)
+			if strings.ContainsAny(fields[k][len(fields[k])-1:], ",.;:)") {
+				k++
+				break
+			}
+		}
+		names := tail
+		if len(names) > 0 && names[0] == "the" {
+			names = names[1:]
+		}
+		if len(names) == 0 || known(names) || rd.stateWord([]string{alliances.Fold(names[0])}, 0) {
+			continue
+		}
+		tailKind, _ := orgKind(names)
+		if complement && tailKind != "" || adjective && tailKind == "" {
+			continue
+		}
+		words := append(append(slices.Clone(r.words), "and"), tail...)
+		acronym := ""
+		if k < len(fields) {
+			acronym = abbreviationIn(fields[k])
+		}
+		r.words, r.end, r.acronym = words, k, acronym
+		for ri+1 < len(runs) && runs[ri+1].first < k {
+			runs = slices.Delete(runs, ri+1, ri+2)
+		}
+	}
+	return runs
+}
+
+// abbreviationIn returns the abbreviation a word in parentheses gives, "(MNLA)" or
+// "(MOJWA/MUJAO)": letters in capitals, not a span of years ("(2014–17)"); or "".
+func abbreviationIn(word string) string {
+	a := strings.TrimRight(word, ",.;:")
+	if strings.HasPrefix(a, "(") && strings.HasSuffix(a, ")") && len(a) >= 4 &&
+		strings.ToUpper(a) == a && !strings.ContainsAny(a[1:len(a)-1], " ()") && a[1] >= 'A' && a[1] <= 'Z' {
+		return a[1 : len(a)-1]
+	}
+	return ""
+}
