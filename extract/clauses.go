@@ -324,6 +324,26 @@ func setAside(ts []token, a, b mention, cue int) bool {
 	return strings.Contains(ts[k-1].pre, ",") || k >= 2 && strings.Contains(ts[k-2].pre, ",") && strings.HasSuffix(ts[k-2].word, "ly")
 }
 
+// apposed reports whether the actor b stands in a noun phrase set off by commas after a,
+// before the cue: "Turkey, a NATO member with the alliance's second largest army, has had
+// a relatively friendly relationship with Syria" tells of Turkey.
+func apposed(ts []token, a, b mention, cue int) bool {
+	if a.end >= len(ts) || b.first-a.end > 3 || b.first <= a.end || !strings.Contains(ts[a.end].pre, ",") {
+		return false
+	}
+	if w := ts[a.end].word; w != "a" && w != "an" && w != "the" && w != "one" {
+		return false
+	}
+	// Not a list's next item: "The U.S., the World Bank, and the African Development
+	// Bank suspended ...".
+	for i := b.end; i <= cue && i < len(ts); i++ {
+		if strings.Contains(ts[i].pre, ",") {
+			return ts[i].word != "and" && ts[i].word != "or"
+		}
+	}
+	return false
+}
+
 // instrument reports whether the noun at cue is the means of a support named before it:
 // "supported by airstrikes", "backed by Russian and Syrian air strikes".
 func instrument(ts []token, ms []mention, cue int) bool {

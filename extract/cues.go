@@ -104,12 +104,29 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 		(ts[c.first-1].word == "a" || ts[c.first-1].word == "an") {
 		return true
 	}
+	// "assault rifles", "attack helicopters": a noun of fighting that names a weapon.
+	if c.cue.kind == alliances.Hostility && len(c.cue.words) == 1 && c.end < len(ts) && weaponNouns[ts[c.end].word] &&
+		!strings.ContainsAny(ts[c.end].pre, ",;:") {
+		return true
+	}
+	// "the US would continue this support now that Russia had joined": support told
+	// before, whose recipient is not the actor after it.
+	if c.cue.kind == alliances.Support && len(c.cue.words) == 1 && c.first > 0 && demonstratives[ts[c.first-1].word] {
+		return true
+	}
 	// "struggling to deal with the Taliban": the verb, no agreement.
 	if c.cue.kind == alliances.Agreement && c.first > 0 && ts[c.first-1].word == "to" && len(c.cue.words) == 1 {
 		return true
 	}
 	return false
 }
+
+// weaponNouns are the nouns after which a noun of fighting names a weapon.
+var weaponNouns = map[string]bool{"rifle": true, "rifles": true, "helicopter": true, "helicopters": true, "aircraft": true,
+	"vehicle": true, "vehicles": true, "weapon": true, "weapons": true, "boats": true, "drones": true, "drone": true, "jets": true}
+
+// demonstratives point back to what the text told before.
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true, "such": true}
 
 // degrees are the adverbs of degree before a participle that qualifies a noun.
 var degrees = map[string]bool{"better": true, "best": true, "well": true, "poorly": true, "heavily": true, "lightly": true,

@@ -378,6 +378,14 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 1 && setAside(ts, ms[li-1], ms[li], c.first) {
 		li--
 	}
+	// "Turkey, a NATO member with the alliance's second largest army, has had ...":
+	// the actors of a noun phrase set off by commas are no subject of the verb after it.
+	for j := li - 1; j >= 0 && li-j <= 2; j-- {
+		if apposed(ts, ms[j], ms[j+1], c.first) {
+			li = j
+			break
+		}
+	}
 	// "X said that the men captured were ...": the teller is no party to what is told.
 	if li >= 0 && tells(ts, ms[li].end, c.first) {
 		li = -1

@@ -459,11 +459,12 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
 		switch {
-		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 4 && !clauseAnd(ts, a.end, b.first):
+		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 4 && !clauseAnd(ts, a.end, b.first) &&
+			!colonBetween(ts, a.end, b.first+1):
 			if only, n, of := rd.title(ts, a.end, b.first); only && n > 0 && !of {
 				pairs = append(pairs, pair{b, a, "post: the organization's post before the name"})
 			}
-		case person(a) && !person(b) && b.first-a.end <= 1 && !after[i]:
+		case person(a) && !person(b) && (b.first-a.end <= 1 || postQualified(ts, a.end, b.first)) && !after[i]:
 			// "Hossein Amir-Abdollahian, Iranian deputy foreign minister", "Subhi
 			// al-Tufayli, Hezbollah's former leader": the post after the organization.
 			end := b.end
@@ -473,7 +474,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				}
 				end++
 			}
-			if only, n, of := rd.title(ts, b.end, end); only && n > 0 && !of && (b.first == a.end || ts[a.end].word == "the" || ts[a.end].word == "an" || ts[a.end].word == "a") {
+			if only, n, of := rd.title(ts, b.end, end); only && n > 0 && !of && (b.first == a.end || articles3[ts[a.end].word]) {
 				pairs = append(pairs, pair{a, b, "post: the organization's post after the name"})
 			}
 		case !person(a) && person(b) && b.first == a.end:
@@ -556,4 +557,39 @@ func (rd *Reader) operations(d *Document, ts []token, ms []mention) []pair {
 		}
 	}
 	return out
+}
+
+var articles3 = map[string]bool{"the": true, "a": true, "an": true}
+
+// postAdjectives are the words that grade a post before the organization that holds it:
+// "Baradar, a senior Taliban commander".
+var postAdjectives = map[string]bool{"senior": true, "top": true, "former": true, "prominent": true, "leading": true,
+	"veteran": true, "powerful": true, "local": true, "key": true, "high": true, "ranking": true, "influential": true,
+	"notorious": true, "longtime": true, "regional": true}
+
+// postQualified reports whether the words [from, to) between an individual and an
+// organization are an article and a post's grades: ", a senior" of "Baradar, a senior
+// Taliban commander".
+func postQualified(ts []token, from, to int) bool {
+	if to-from < 2 || to-from > 3 || !articles3[ts[from].word] {
+		return false
+	}
+	for i := from + 1; i < to; i++ {
+		if !postAdjectives[ts[i].word] {
+			return false
+		}
+	}
+	return true
+}
+
+// colonBetween reports whether a colon or a semicolon stands before any of the words
+// [from, to): "the Syrian government: the Prime Minister David Cameron" gives no post of
+// the government's.
+func colonBetween(ts []token, from, to int) bool {
+	for i := from; i < to && i < len(ts); i++ {
+		if strings.ContainsAny(ts[i].pre, ":;") {
+			return true
+		}
+	}
+	return false
 }
