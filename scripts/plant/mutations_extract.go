@@ -3,6 +3,24 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
+		name: "extract-aside-is-subject", file: "extract/parties.go",
+		from: "\t\tif apposed(ts, ms[j], ms[j+1], c.first) {",
+		to:   "\t\tif false && apposed(ts, ms[j], ms[j+1], c.first) {",
+		pkgs: []string{"./extract"}, breaks: "\"Iran, a Pakistan ally with ..., had a friendly relationship with Russia\" makes Pakistan Russia's friend",
+	},
+	{
+		name: "extract-post-across-colon", file: "extract/posts.go",
+		from: "\t\t\t!colonBetween(ts, a.end, b.first+1):",
+		to:   "\t\t\ttrue:",
+		pkgs: []string{"./extract"}, breaks: "\"action against Egypt: the Prime Minister Mohamed Morsi\" makes Morsi Egypt's",
+	},
+	{
+		name: "extract-weapon-as-fighting", file: "extract/cues.go",
+		from: "c.end < len(ts) && weaponNouns[ts[c.end].word] &&",
+		to:   "c.end < len(ts) && weaponNouns[ts[c.end].word] && false &&",
+		pkgs: []string{"./extract"}, breaks: "\"distributed assault rifles ... to the Taliban\" is read as an assault on them",
+	},
+	{
 		name: "extract-listed-abbreviation-alone", file: "extract/gazetteer.go",
 		from: "abbr && (!ts[i].caps || !named[gi])",
 		to:   "abbr && !ts[i].caps",
