@@ -81,3 +81,23 @@ func TestESD18(t *testing.T) {
 		t.Errorf("%d ties, want 8 (the eight supporters of 2016, seven of them again in 2017)", len(p.Record.Ties))
 	}
 }
+
+// ESD 18.1 lists the IMU among the Taleban's supporters in 2013 and 2015, not in 2014:
+// two ties, one a year, and no support over the year between; al-Qaida, listed in all
+// three years, one tie over them.
+func TestESD18YearsApart(t *testing.T) {
+	p := read(t, datasets.ReadESD, "testdata/ucdp-esd-18.1-dyad-735-2013-2015.csv", datasets.Options{Case: "afg", Known: registry(t)})
+	var imu []string
+	for _, ti := range p.Record.Ties {
+		if strings.Contains(ti.Subject, "imu") {
+			imu = append(imu, ti.Valid.String())
+		}
+	}
+	slices.Sort(imu)
+	if !slices.Equal(imu, []string{"2013", "2015"}) {
+		t.Errorf("IMU -> Taleban: %v, want one tie in 2013 and one in 2015", imu)
+	}
+	if ts := tieOf(t, p, "al-qaeda", "taliban", alliances.Support); len(ts) != 1 || ts[0].Valid.String() != "2013/2015" {
+		t.Errorf("al-Qaida -> Taleban: %+v, want one tie 2013/2015", ts)
+	}
+}
