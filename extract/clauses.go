@@ -344,6 +344,23 @@ func apposed(ts []token, a, b mention, cue int) bool {
 	return false
 }
 
+// judgedBy reports whether an actor is named as the judge of what the sentence says of
+// another: "deemed by Turkey to be", "seen by Iran as".
+func judgedBy(ts []token, m mention) bool {
+	k := m.first - 1
+	if k >= 0 && ts[k].word == "the" {
+		k--
+	}
+	if k < 1 || ts[k].word != "by" || !judging[ts[k-1].word] || m.end >= len(ts) {
+		return false
+	}
+	return ts[m.end].word == "as" || ts[m.end].word == "to" && m.end+1 < len(ts) && ts[m.end+1].word == "be"
+}
+
+// judging are the participles by which a sentence says whose view it tells.
+var judging = map[string]bool{"deemed": true, "considered": true, "regarded": true, "seen": true, "viewed": true,
+	"described": true, "perceived": true, "labelled": true, "labeled": true, "branded": true}
+
 // instrument reports whether the noun at cue is the means of a support named before it:
 // "supported by airstrikes", "backed by Russian and Syrian air strikes".
 func instrument(ts []token, ms []mention, cue int) bool {

@@ -196,8 +196,14 @@ func sentences(p string) []Span {
 			continue
 		}
 		j := i
-		for j < len(p) && strings.ContainsRune("\"”’')<>", rune(p[j])) {
-			j++
+		for j < len(p) {
+			// Closing quotes and brackets after the full stop, curly ones too: "the
+			// “red line.” (The PYD ...".
+			q, n := utf8.DecodeRuneInString(p[j:])
+			if !strings.ContainsRune("\"”’')<>", q) {
+				break
+			}
+			j += n
 		}
 		// Footnote marks after the full stop: "2010.[^11] By", "2010.[3][4] By".
 		for j < len(p) && p[j] == '[' {
@@ -219,7 +225,11 @@ func sentences(p string) []Span {
 		}
 		rest := strings.TrimLeft(p[j:], " \t\r")
 		item := strings.HasPrefix(rest, "\n") && listItem(rest[1:])
-		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "\n "))
+		after := strings.TrimLeft(rest, "\n ")
+		next, n := utf8.DecodeRuneInString(after)
+		if next == '(' {
+			next, _ = utf8.DecodeRuneInString(after[n:]) // "(The PYD is deemed ...)": a sentence in parentheses
+		}
 		if !item && !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' {
 			continue
 		}

@@ -517,3 +517,21 @@ func TestSanctionsStrikesAndPassage(t *testing.T) {
 		t.Errorf("read %v, want %v", got, want)
 	}
 }
+
+// TestSentencesEndInQuotesAndParentheses: a full stop inside curly quotes ends its
+// sentence, and so does one before a sentence in parentheses (the Foreign Involvement
+// article's ¶37, read as one sentence before).
+func TestSentencesEndInQuotesAndParentheses(t *testing.T) {
+	text := "Turkey would consider any attack to be a violation of the “red line.” (The PYD is deemed by Turkey to be an affiliate of the PKK.) " +
+		"At the end of October 2015, Turkey struck the YPG twice, as the statements of the YPG said."
+	doc := extract.Read("r.txt", text, extract.DefaultRules())
+	var got []string
+	for _, s := range doc.Paragraphs[0].Sentences {
+		got = append(got, doc.Text[s.Start:s.End])
+	}
+	want := []string{"Turkey would consider any attack to be a violation of the “red line.”", "(The PYD is deemed by Turkey to be an affiliate of the PKK.)",
+		"At the end of October 2015, Turkey struck the YPG twice, as the statements of the YPG said."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+}

@@ -213,6 +213,8 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		{"a list is no aside", "In 2012 Iran, the Taliban, and Jami'at suspended aid in support of Russia.", []string{"jamiat support russia"}, nil},
 		{"assault rifles", "In 2012 Iran distributed assault rifles, rocket launchers and other ammunition to the Taliban.", nil, []string{"iran hostility taliban"}},
 		{"support told before", "In 2015 the United States said it would continue this support now that Russia had joined the war.", nil, []string{"united-states support russia"}},
+		{"a judge of what is said", "In 2015 Jami'at is deemed by Iran to be the Afghan affiliate of the Taliban, the report says.",
+			[]string{"jamiat membership taliban"}, []string{"iran membership taliban", "afghanistan membership taliban"}},
 		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
 		{"a state as a place", "In 2019 the Taliban fought in Iran and in eastern Pakistan.", nil, []string{"taliban hostility iran", "taliban hostility pakistan"}},
 		{"a participle with its agent", "In 2019 Taliban commanders were attacked by Iran.", []string{"iran hostility taliban"}, []string{"taliban hostility iran"}},

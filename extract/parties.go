@@ -378,6 +378,17 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 1 && setAside(ts, ms[li-1], ms[li], c.first) {
 		li--
 	}
+	// "the Syrian affiliate of the PKK", "the Afghan branch of": a state's word between an
+	// article and a cue of membership places the part; it is no party.
+	if li >= 1 && c.cue.kind == alliances.Membership && ms[li].end == c.first && rd.kinds[ms[li].id] == "state" &&
+		ms[li].first > 0 && determiners[ts[ms[li].first-1].word] && ms[li].end-ms[li].first == 1 {
+		li--
+	}
+	// "The PYD is deemed by Turkey to be the Syrian affiliate of the PKK": the judge is
+	// no party (the attribution names it).
+	if li >= 1 && judgedBy(ts, ms[li]) {
+		li, shared = li-1, true
+	}
 	// "Turkey, a NATO member with the alliance's second largest army, has had ...":
 	// the actors of a noun phrase set off by commas are no subject of the verb after it.
 	for j := li - 1; j >= 0 && li-j <= 2; j-- {

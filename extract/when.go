@@ -13,6 +13,8 @@ var (
 	attributionRE = regexp.MustCompile(`(?i)according to ([^,.;]+)`)
 	// "Taliban sources, however, reported ...", "Pakistani officials said ...".
 	sourcesRE = regexp.MustCompile(`\b((?:[A-Z][\w'’-]*\s+){1,3}(?:sources|officials))\s*,?\s*(?:however,\s*)?(?:have\s+|had\s+)?(?:reported|said|claimed|told|say|claim)\b`)
+	// "The PYD is deemed by Turkey to be ...", "seen by Iran as": the judge.
+	judgedRE = regexp.MustCompile(`\b(?:deemed|considered|regarded|seen|viewed|described|perceived|labell?ed|branded)\s+by\s+(?:the\s+)?([A-Z][^,.;()]*?)\s+(?:to be|as)\b`)
 )
 
 // attribution returns whom a sentence attributes its claim to: "Taliban sources".
@@ -23,6 +25,9 @@ func attribution(text string) string {
 	}
 	if m == nil && (strings.Contains(text, " sources") || strings.Contains(text, " officials")) {
 		m = sourcesRE.FindStringSubmatch(text)
+	}
+	if m == nil && strings.Contains(text, " by ") {
+		m = judgedRE.FindStringSubmatch(text) // "is deemed by Turkey to be"
 	}
 	if m == nil {
 		return ""

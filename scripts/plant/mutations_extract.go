@@ -3,6 +3,18 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
+		name: "extract-curly-quote-no-end", file: "extract/document.go",
+		from: "\t\t\tif !strings.ContainsRune(\"\\\"”’')<>\", q) {",
+		to:   "\t\t\tif !strings.ContainsRune(\"\\\"')<>\", q) {",
+		pkgs: []string{"./extract"}, breaks: "a full stop inside curly quotes ends no sentence",
+	},
+	{
+		name: "extract-judge-is-party", file: "extract/parties.go",
+		from: "\tif li >= 1 && judgedBy(ts, ms[li]) {",
+		to:   "\tif false && li >= 1 && judgedBy(ts, ms[li]) {",
+		pkgs: []string{"./extract"}, breaks: "\"Jami'at is deemed by Iran to be an affiliate of the Taliban\" makes Iran the affiliate",
+	},
+	{
 		name: "extract-aside-is-subject", file: "extract/parties.go",
 		from: "\t\tif apposed(ts, ms[j], ms[j+1], c.first) {",
 		to:   "\t\tif false && apposed(ts, ms[j], ms[j+1], c.first) {",
