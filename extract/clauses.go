@@ -476,6 +476,17 @@ var glossWords = map[string]bool{"of": true, "the": true, "for": true, "and": tr
 // battle the MNLA"), or "" where there are none.
 func intended(ts []token, spans []cueSpan, c cueSpan) string {
 	start := c.first
+	// "ready to begin supplying lethal aid to", "vowed to launch an offensive against":
+	// the verb the cue's noun is the object of, up to four words back.
+	for k := c.first - 1; k >= max(1, c.first-4); k-- {
+		if ts[k].upper || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			break
+		}
+		if ts[k].word == "to" && intents[ts[k-1].word] {
+			start = k + 1
+			break
+		}
+	}
 	if start < 1 || ts[start-1].word != "to" {
 		if start < 1 || !strings.Contains(ts[start].pre, ",") && ts[start-1].word != "and" {
 			return ""
@@ -494,6 +505,9 @@ func intended(ts []token, spans []cueSpan, c cueSpan) string {
 	}
 	return ts[start-2].word + " to"
 }
+
+// startVerbs are the verbs of beginning between "to" and a cue: "ready to begin supplying".
+var startVerbs = map[string]bool{"begin": true, "start": true, "resume": true}
 
 // intents are the words before "to" that make what follows meant, not done.
 var intents = map[string]bool{"intention": true, "intentions": true, "intends": true, "intend": true, "intended": true,

@@ -252,6 +252,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.kinds[id] == "state" && rd.people(ts, i, n) {
 					id = "" // "Afghan militia fighters", "Iraqi refugees": people of the state, not the state
 				}
+				if id != "" && i+n < len(ts) && ts[i+n].upper && documentNouns[ts[i+n].word] && strings.TrimSpace(ts[i+n].pre) == "" {
+					id = "" // "the United Nations Charter", "the Astana Declaration": a text named after it, no actor
+				}
 				if id != "" && rd.heads[key] {
 					n = rd.qualified(ts, i+n, id) - i // "militia commanders loyal to ... Karzai and to other southern notables"
 				}
@@ -568,3 +571,8 @@ func frontedClause(ts []token, i int) (int, bool) {
 var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
 	"east": true, "west": true}
+
+// documentNouns are the nouns of texts and meetings that take an actor's name: "the
+// United Nations Charter".
+var documentNouns = map[string]bool{"charter": true, "resolution": true, "resolutions": true, "convention": true, "treaty": true,
+	"declaration": true, "protocol": true, "constitution": true, "communique": true, "memorandum": true}

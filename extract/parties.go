@@ -164,6 +164,13 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			c.cue.kind = alliances.Opposition
 		}
 	}
+	// "France was ready to begin supplying lethal aid to the FSA": support offered or
+	// planned is favour, not yet support.
+	if c.cue.kind == alliances.Support && !c.cue.passive {
+		if intent = intended(ts, spans, c); intent != "" {
+			c.cue.kind = alliances.Favour
+		}
+	}
 	li, ri := -1, -1
 	for i := range ms {
 		if ms[i].end <= c.first {
