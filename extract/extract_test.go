@@ -407,14 +407,16 @@ func TestDiscoverNamesWithAnd(t *testing.T) {
 
 // TestDiscoverListed: the armed groups of UCDP's actor list (extract/ucdp-actors.tsv) are
 // found by name in a new case, with their UCDP ids and the list's other names, where no
-// form of their names would find them ("Hezbollah", "Ganda Iso", after a people's word);
-// not inside a longer name ("Jaish al-Fatah" is no mention of UCDP's Fatah); an
+// form of their names would find them ("Hezbollah", "Ganda Iso", after a state's demonym);
+// not inside a longer name ("Jaish al-Fatah" is no mention of UCDP's Fatah, "Turkistan
+// Islamic Party" none of its Islamic Party); an
 // abbreviation only with its group named in full (UCDP's FNLA is Angola's, not Mali's);
 // and a group the reader knows under another name and the same UCDP id (the registry's
 // Taliban, UCDP's "Taleban") is that actor.
 func TestDiscoverListed(t *testing.T) {
 	text := "In 2014 Lebanese Hezbollah fought the Taliban, and Jaish al-Fatah fought the Ganda Iso militia near the river in the north.\n\n" +
-		"In 2015 the FNLA attacked Hezbollah, and the Taleban backed the Ganda Iso, as the report on the fighting in the region says."
+		"In 2015 the FNLA attacked Hezbollah, and the Taleban backed the Ganda Iso, as the report on the fighting in the region says.\n\n" +
+		"In 2016 the Turkistan Islamic Party and the Kurdish National Alliance in Syria fought the Taliban, as the report on the region says."
 	rules := extract.DefaultRules()
 	reg, err := cases.Registry()
 	if err != nil {
@@ -428,7 +430,11 @@ func TestDiscoverListed(t *testing.T) {
 		got[f.Actor.Name] = f.Actor.Kind + " " + f.Actor.External["ucdp"] + " " + strings.Join(f.Actor.Aliases, ",")
 	}
 	want := map[string]string{"Hezbollah": "armed-group 366 Party of God", "Ganda Iso": "armed-group 3157 ", "Jaish al-Fatah": "armed-group  ",
-		"Lebanon": "state  "} // by its demonym (rules.yaml, states)
+		"Lebanon": "state  ", // by its demonym (rules.yaml, states)
+		// Names holding one of the list's after a word of their own, found by their forms
+		// and without a UCDP id (UCDP's Islamic Party is Somalia's, its National Alliance
+		// another's).
+		"Turkistan Islamic Party": "party  ", "Kurdish National Alliance": "coalition  "}
 	if !maps.Equal(got, want) {
 		t.Errorf("found %v, want %v", got, want)
 	}

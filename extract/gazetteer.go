@@ -158,15 +158,14 @@ func (rd *Reader) discoverListed(d *Document, orgKind func([]string) (string, st
 
 // inName reports whether the words [first, end) of a name of the list are part of a
 // longer name: a capitalized word or an article just before them ("Jaish al-Fatah" is no
-// mention of Fatah), but for a people's or a state's word ("Lebanese Hezbollah"), or, for
+// mention of Fatah, "Turkistan Islamic Party" none of UCDP's Islamic Party), but for a
+// state's name or demonym ("Lebanese Hezbollah"), or, for
 // a name of one word, a capitalized word just after ("Fatah Halab").
 func (rd *Reader) inName(ts []token, first, end int) bool {
 	joined := func(k int) bool { return !strings.ContainsAny(ts[k].pre, ",;:.()\"“”") }
 	if first > 0 && joined(first) {
 		w := ts[first-1].word
-		demonym := rd.stateWord([]string{w}, 0) || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ian") ||
-			strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i")
-		if ts[first-1].upper && !demonym || nameParticles[w] {
+		if ts[first-1].upper && !rd.stateWord([]string{w}, 0) && !rd.stateDemonym(w) || nameParticles[w] {
 			return true
 		}
 		// "Southern Front of the Free Syrian Army": a name's complement.
@@ -179,6 +178,29 @@ func (rd *Reader) inName(ts []token, first, end int) bool {
 		}
 	}
 	return end-first == 1 && end < len(ts) && joined(end) && ts[end].upper
+}
+
+// stateDemonym reports whether a folded word is a state's demonym in the rules (rules.yaml,
+// aliases of the states): "lebanese", not "kurdish" or "turkistan".
+func (rd *Reader) stateDemonym(w string) bool {
+	id, ok := rd.rules.Aliases[w]
+	if !ok {
+		for a, i := range rd.rules.Aliases {
+			if alliances.Fold(a) == w {
+				id, ok = i, true
+				break
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	for name := range rd.rules.States {
+		if strings.ReplaceAll(alliances.Fold(name), " ", "-") == id {
+			return true
+		}
+	}
+	return rd.kinds[id] == "state"
 }
 
 // nameListed makes the reader know an actor by the list's names of its group; an
