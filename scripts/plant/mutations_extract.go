@@ -3,6 +3,12 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
+		name: "extract-given-name-ignored", file: "extract/mentions.go",
+		from: "nameParticles[words[0]]) && rd.givenName(ts, i, out) {",
+		to:   "nameParticles[words[0]]) && false && rd.givenName(ts, i, out) {",
+		pkgs: []string{"./extract"}, breaks: "\"Ahmad Hekmatyar\" is read as Gulbuddin Hekmatyar (\"Riad al-Asaad\" as Bashar al-Assad)",
+	},
+	{
 		name: "extract-curly-quote-no-end", file: "extract/document.go",
 		from: "\t\t\tif !strings.ContainsRune(\"\\\"”’')<>\", q) {",
 		to:   "\t\t\tif !strings.ContainsRune(\"\\\"')<>\", q) {",
