@@ -202,9 +202,15 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-intent-is-a-fight", file: "extract/parties.go",
-		from: "\t\tif intent = intended(ts, spans, c); intent != \"\" {",
-		to:   "\t\tif intent = intended(ts, spans, c); intent == \"never\" {",
+		from: "\t\tif intent = intended(ts, spans, c); intent != \"\" {\n\t\t\tc.cue.kind = alliances.Opposition",
+		to:   "\t\tif intent = intended(ts, spans, c); intent == \"never\" {\n\t\t\tc.cue.kind = alliances.Opposition",
 		pkgs: []string{"./extract"}, breaks: "\"Iran threatened to attack the Taliban\" is read as an attack",
+	},
+	{
+		name: "extract-offer-is-support", file: "extract/parties.go",
+		from: "\t\tif intent = intended(ts, spans, c); intent != \"\" {\n\t\t\tc.cue.kind = alliances.Favour",
+		to:   "\t\tif intent = intended(ts, spans, c); intent == \"never\" {\n\t\t\tc.cue.kind = alliances.Favour",
+		pkgs: []string{"./extract"}, breaks: "\"Iran was ready to begin supplying aid to the Taliban\" is read as support given",
 	},
 	{
 		name: "extract-series-subject", file: "extract/parties.go",
