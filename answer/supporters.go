@@ -234,6 +234,16 @@ var supportersLegend = [][2]string{
 	{"SOURCES' RANK", "the rank the sources themselves give the supporter, and on whose word"},
 }
 
+// fuzzySupportersLegend is the legend when dates are read as broadly as they may run
+// (--fuzzy): the days counted are those the support possibly covers, and SCORE is MAX.
+var fuzzySupportersLegend = [][2]string{
+	{"SCORE", "the strongest support possibly given each day, dates read as broadly as they may run (--fuzzy), averaged over the period"},
+	{"MAX", "the same (with --fuzzy every possible day counts)"},
+	supportersLegend[2],
+	{"YEARS", "years of the period with support possibly active (--fuzzy); + when a start or end is unknown"},
+	supportersLegend[4], supportersLegend[5], supportersLegend[6],
+}
+
 func (r *SupportResult) supporterWarnings() {
 	for _, sp := range r.Supporters {
 		if len(sp.Unknown) > 0 && sp.MaxScore > sp.Score*1.5 {
@@ -363,6 +373,12 @@ func Supporters(ctx context.Context, rec *Record, f snapshot.Filter, actor, from
 		return nil, err
 	}
 	f.At, f.Overlap = &window, snapshot.Any // every day of the period counts, each by what covers it
+	// A category asked about ("Syrian rebels") is kept, or its supporters would be none:
+	// the question names it.
+	category := false
+	if a, ok := rec.Index.Actor(actor); ok && rec.Index.Category(a) && !f.Categories {
+		f.Categories, category = true, true
+	}
 	s, err := rec.Index.Snapshot(ctx, f)
 	if err != nil {
 		return nil, err
@@ -373,6 +389,12 @@ func Supporters(ctx context.Context, rec *Record, f snapshot.Filter, actor, from
 	res := &SupportResult{Actor: actor, From: window.First.String(), To: window.Last.String(), Supporters: rankSupporters(s, actor, window)}
 	res.Report = newReport(rec, f, res.From+"/"+res.To)
 	res.Legend = supportersLegend
+	if f.Fuzzy {
+		res.Legend = fuzzySupportersLegend
+	}
+	if category {
+		res.Warn("%s is a category (a collective term for many actors, not one): its support is read, categories kept (as --categories keeps them); a supporter of some of them may be counted as a supporter of all", rec.Name(actor))
+	}
 	res.RecordWarnings(rec, s)
 	res.supporterWarnings()
 	res.beyondWindow(rec, actor, window, s)

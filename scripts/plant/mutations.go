@@ -11,6 +11,18 @@ var mutations = slices.Concat(recordMutations, extractMutations)
 // last ones in the algorithms.
 var recordMutations = []mutation{
 	{
+		name: "supporters-category-left-out", file: "answer/supporters.go",
+		from: "\tif a, ok := rec.Index.Actor(actor); ok && rec.Index.Category(a) && !f.Categories {",
+		to:   "\tif a, ok := rec.Index.Actor(actor); false && ok && rec.Index.Category(a) && !f.Categories {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "the supporters of a category asked about are none, categories being left out",
+	},
+	{
+		name: "supporters-fuzzy-legend-certain", file: "answer/supporters.go",
+		from: "\t\tres.Legend = fuzzySupportersLegend",
+		to:   "\t\tres.Legend = supportersLegend",
+		pkgs: []string{"./cmd/alliances"}, breaks: "with --fuzzy the legend calls the possible support certain",
+	},
+	{
 		name: "brokers-roles-swapped", file: "answer/brokers.go",
 		from: "Representative: c[abrokerage.Representative],\n\t\t\tGatekeeper: c[abrokerage.Gatekeeper],",
 		to:   "Representative: c[abrokerage.Gatekeeper],\n\t\t\tGatekeeper: c[abrokerage.Representative],",
