@@ -24,7 +24,45 @@ func Edit(entity string, body json.RawMessage, pairs string) (json.RawMessage, e
 	if err != nil {
 		return nil, err
 	}
+	if entity == "tie" {
+		edited = dropKindFields(edited, pairs)
+	}
 	return edited, knownFields(entity, edited)
+}
+
+// dropKindFields removes from a tie whose kind an edit changed the fields only its old
+// kind has, unless the edit set them too: a membership's role, a mediation's third
+// (kind=cooperation on a proposed membership would be refused for its role).
+func dropKindFields(body json.RawMessage, pairs string) json.RawMessage {
+	set := map[string]bool{}
+	for _, kv := range splitQuoted(pairs) {
+		k, _, _ := strings.Cut(kv, "=")
+		set[k] = true
+	}
+	if !set["kind"] {
+		return body
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(body, &fields) != nil {
+		return body
+	}
+	var kind string
+	json.Unmarshal(fields["kind"], &kind)
+	changed := false
+	for field, only := range map[string]alliances.Kind{"role": alliances.Membership, "third": alliances.Mediation} {
+		if _, ok := fields[field]; ok && !set[field] && alliances.Kind(kind) != only {
+			delete(fields, field)
+			changed = true
+		}
+	}
+	if !changed {
+		return body
+	}
+	out, err := json.Marshal(fields)
+	if err != nil {
+		return body
+	}
+	return out
 }
 
 // Corrected is a reviewer's correction of a proposal as the record takes it: a tie the

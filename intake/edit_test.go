@@ -35,3 +35,24 @@ func TestEditSetsFieldsAsTheyRead(t *testing.T) {
 		t.Errorf("a field a tie lacks: %v, want it refused, named", err)
 	}
 }
+
+// TestEditOfAKindDropsItsFields: a proposed membership edited into cooperation loses its
+// role, a mediation made support its third, unless the edit sets them (a reviewer's
+// kind=cooperation on a membership was refused for the role it kept).
+func TestEditOfAKindDropsItsFields(t *testing.T) {
+	membership := []byte(`{"id":"t","subject":"a","kind":"membership","object":"b","role":"member"}`)
+	body, err := intake.Edit("tie", membership, `kind=cooperation`)
+	if err != nil || string(body) != `{"id":"t","kind":"cooperation","object":"b","subject":"a"}` {
+		t.Errorf("edited %s (%v): want the role gone with the membership", body, err)
+	}
+	body, err = intake.Edit("tie", []byte(`{"id":"t","subject":"a","kind":"mediation","object":"b","third":"c"}`), `kind=support`)
+	if err != nil || strings.Contains(string(body), "third") {
+		t.Errorf("edited %s (%v): want the third gone with the mediation", body, err)
+	}
+	if body, err = intake.Edit("tie", membership, `valid=2016`); err != nil || !strings.Contains(string(body), `"role":"member"`) {
+		t.Errorf("edited %s (%v): an edit that keeps the kind keeps the role", body, err)
+	}
+	if body, err = intake.Edit("tie", membership, `kind=membership role=leader`); err != nil || !strings.Contains(string(body), `"role":"leader"`) {
+		t.Errorf("edited %s (%v): the role the edit sets stays", body, err)
+	}
+}

@@ -11,6 +11,12 @@ var mutations = slices.Concat(recordMutations, extractMutations)
 // last ones in the algorithms.
 var recordMutations = []mutation{
 	{
+		name: "edit-kind-keeps-role", file: "intake/edit.go",
+		from: "\tif entity == \"tie\" {\n\t\tedited = dropKindFields(edited, pairs)\n\t}\n",
+		to:   "",
+		pkgs: []string{"./intake"}, breaks: "a membership edited into cooperation keeps its role and is refused",
+	},
+	{
 		name: "supporters-category-left-out", file: "answer/supporters.go",
 		from: "\tif a, ok := rec.Index.Actor(actor); ok && rec.Index.Category(a) && !f.Categories {",
 		to:   "\tif a, ok := rec.Index.Actor(actor); false && ok && rec.Index.Category(a) && !f.Categories {",
