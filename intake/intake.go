@@ -260,3 +260,19 @@ func BodyID(body json.RawMessage) string {
 	_ = json.Unmarshal(body, &c)
 	return c.ID
 }
+
+// Naming returns the tie proposals of ps that name the actor given as a party (subject,
+// object or third): what a rejected actor leaves that cannot be accepted as it stands.
+func Naming(ps []team.Proposal, actor string) []team.Proposal {
+	var out []team.Proposal
+	for _, p := range ps {
+		if p.Entity != "tie" || p.Retract {
+			continue
+		}
+		var t struct{ Subject, Object, Third string }
+		if json.Unmarshal(p.Body, &t) == nil && (t.Subject == actor || t.Object == actor || t.Third == actor) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -405,3 +405,24 @@ func TestExtractScoresAsANewCase(t *testing.T) {
 		t.Errorf("--as-new alone: exit %d, %q; want a usage error", code, errOut)
 	}
 }
+
+// TestRejectedActorNamesItsTies: rejecting an actor of a new case says how many waiting
+// ties name it, which cannot be accepted as they are (a reviewer rejected "jihadists" and
+// met its tie later, waiting).
+func TestRejectedActorNamesItsTies(t *testing.T) {
+	c := newCLI(t)
+	report := writeText(t, "libya.txt", "In 2016 the Facilities Guard fought the Libyan National Army near the oil ports of the coast, and held them.\n\n"+
+		"A second paragraph, so that the lines are no paragraphs of their own, as the report says.\n")
+	c.ok("extract", report, "--new-case", "libya", "--source-title", "A report", "--source-date", "2017", "--propose")
+	c.stdin = "s\ns\ns\n"
+	shown := c.ok("review", "--case", "libya")
+	order := regexp.MustCompile(`\] new (actor|tie) (\S+) in libya`).FindAllStringSubmatch(shown, -1)
+	if len(order) != 3 || order[0][1] != "actor" {
+		t.Fatalf("the queue shows %v, want two actors, then the tie", order)
+	}
+	c.stdin = "r not a party -- a test\nq\n"
+	out := c.ok("review", "--case", "libya")
+	if want := "1 waiting tie names " + order[0][2] + ", which cannot be accepted as it is"; !strings.Contains(out, want) {
+		t.Errorf("the rejection of %s does not say %q:\n%s", order[0][2], want, out)
+	}
+}

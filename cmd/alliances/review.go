@@ -129,6 +129,13 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 				goto ask
 			}
 			counts[m.said(m.decide(ctx, ts, p, team.Rejected, nil, rest, by))]++
+			if p.Entity == "actor" {
+				if left := intake.Naming(ps[i+1:], p.Claim); len(left) > 0 {
+					fmt.Fprintf(m.Stdout, "  %d waiting %s %s, which cannot be accepted as %s: correct %s parties (e subject=ID -- WHY) or reject %s\n",
+						len(left), plural(len(left), "tie names", "ties name"), p.Claim, plural(len(left), "it is", "they are"),
+						plural(len(left), "its", "their"), plural(len(left), "it", "them"))
+				}
+			}
 		case "e":
 			fields, why, _ := strings.Cut(rest, " -- ")
 			body, err := intake.Edit(p.Entity, p.Body, fields)
