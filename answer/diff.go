@@ -8,19 +8,23 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/snapshot"
 )
 
 // Change is the outcome of diff: what changed between two snapshots.
 type Change struct {
 	Report
-	From         string           `json:"from"`
-	To           string           `json:"to"`
-	Begun        []alliances.Tie  `json:"begun"`
-	Ended        []alliances.Tie  `json:"ended"`
-	SignChanges  []PairChange     `json:"sign_changes"`
-	Realignments []PairChange     `json:"realignments"`
-	Robust       *CountRobustness `json:"robust,omitempty"`
+	From         string          `json:"from"`
+	To           string          `json:"to"`
+	Begun        []alliances.Tie `json:"begun"`
+	Ended        []alliances.Tie `json:"ended"`
+	SignChanges  []PairChange    `json:"sign_changes"`
+	Realignments []PairChange    `json:"realignments"`
+	// Between are the ties of the focal actors (with --focal) that held only between the
+	// two dates, at neither: a war begun and ended between them changes neither snapshot.
+	Between []alliances.Tie  `json:"between,omitempty"`
+	Robust  *CountRobustness `json:"robust,omitempty"`
 }
 
 // PairChange is a pair (or an actor and the focal actors) whose net sign changed: the sum
@@ -118,10 +122,43 @@ func (c *Change) reading(rec *Record, focal []string) string {
 		if len(c.Realignments) > 0 {
 			s += fmt.Sprintf(". Toward %s: %s", rec.Names(focal), flips(c.Realignments, true))
 		} else {
-			s += fmt.Sprintf(". No actor's stance toward %s changed", rec.Names(focal))
+			s += fmt.Sprintf(". No actor's stance toward %s differs between the two dates", rec.Names(focal))
+		}
+		if n := len(c.Between); n > 0 {
+			var ties []string
+			for _, t := range c.Between[:min(4, n)] {
+				ties = append(ties, fmt.Sprintf("%s %s %s (%s)", rec.Name(t.Subject), t.Kind, rec.Name(t.Object), t.Valid))
+			}
+			if n > 4 {
+				ties = append(ties, fmt.Sprintf("%d more", n-4))
+			}
+			s += fmt.Sprintf("; between them %s of %s began and ended, seen at neither date: %s", alliances.Count(n, "tie"), rec.Names(focal), strings.Join(ties, ", "))
 		}
 	}
 	return s + "."
+}
+
+// betweenOnly returns the ties of the focal actors that are read in the window between
+// two dates but at neither date.
+func betweenOnly(ctx context.Context, rec *Record, f snapshot.Filter, window edtf.Range, s1, s2 *snapshot.Snapshot, focal []string) ([]alliances.Tie, error) {
+	f.At, f.Overlap = &window, snapshot.Any
+	sb, err := rec.Index.Snapshot(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	in1, in2 := tieSet(s1), tieSet(s2)
+	var out []int32
+	for _, t := range sb.Tie {
+		if in1[t] || in2[t] || slices.Contains(out, t) {
+			continue
+		}
+		if sub, obj, third := rec.Index.Parties(int(t)); slices.ContainsFunc(focal, func(id string) bool {
+			return rec.Index.Actors[sub] == id || rec.Index.Actors[obj] == id || third >= 0 && rec.Index.Actors[third] == id
+		}) {
+			out = append(out, t)
+		}
+	}
+	return rec.Index.Ties(out), nil
 }
 
 // toldAgain names the pairs that have a tie among those ended and another of the same
@@ -379,6 +416,11 @@ func Diff(ctx context.Context, rec *Record, f snapshot.Filter, from, to string, 
 	}
 	c := diff(ctx, s1, s2, focal)
 	c.From, c.To = from, to
+	if len(focal) > 0 && d1.Last+1 <= d2.First-1 {
+		if c.Between, err = betweenOnly(ctx, rec, f, edtf.Range{First: d1.Last + 1, Last: d2.First - 1}, s1, s2, focal); err != nil {
+			return nil, err
+		}
+	}
 	c.Report = newReport(rec, f, "")
 	c.Rules = f.StepRules("each of " + from + " and " + to)
 	if d1.First == d1.Last && d2.First == d2.Last {
