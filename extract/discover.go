@@ -103,6 +103,14 @@ func (rd *Reader) Discover(d *Document) []Found {
 			for len(words) > 2 && slices.ContainsFunc(rd.rules.Collectives, func(c string) bool { return strings.EqualFold(c, words[len(words)-1]) }) {
 				words = words[:len(words)-1]
 			}
+			// "US-backed Syrian Democratic Forces", "French-drafted UN Security Council": a
+			// participle joined to its agent qualifies the name; the backing is a tie the
+			// sentence states, the name is the rest.
+			if len(words) > 2 {
+				if _, after, ok := strings.Cut(words[0], "-"); ok && strings.HasSuffix(after, "ed") && strings.ToLower(after) == after {
+					words = words[1:]
+				}
+			}
 			// "Trotskyists of the Leon Sedov Brigade": members named by their creed, then
 			// their organization.
 			if len(words) > 3 && words[1] == "of" && strings.HasSuffix(alliances.Fold(words[0]), "ists") {
