@@ -554,3 +554,18 @@ func TestDiscoverLeavesTheBackerOut(t *testing.T) {
 	}
 	wantTies(t, rd, doc, "iran support liberation-front-of-jazira", "liberation-front-of-jazira hostility taliban")
 }
+
+// TestIntensityOfTheNounIsNoTies: a word of degree before a plural noun of actors grades
+// the noun ("the major parties supporting the Taliban", "its major allies supported"), not
+// the support.
+func TestIntensityOfTheNounIsNoTies(t *testing.T) {
+	ps := read(t, "In 2016 Iran and its major allies supported the Taliban in the north of the country, the report says.")
+	if !slices.ContainsFunc(ps, func(p extract.Proposal) bool { return p.Tie.Subject == "iran" && p.Tie.Object == "taliban" }) {
+		t.Fatalf("no support of Iran's read: %v", ps)
+	}
+	for _, p := range ps {
+		if p.Tie.Intensity != 0 {
+			t.Errorf("%s %s %s: intensity %d, want none (\"major\" grades the parties)", p.Tie.Subject, p.Tie.Kind, p.Tie.Object, p.Tie.Intensity)
+		}
+	}
+}

@@ -233,6 +233,9 @@ func TestReaderReadsTheFormsOfReports(t *testing.T) {
 		// founder of the Free Syrian Army" was read as Bashar al-Assad.
 		{"another's given name", "In 2016 the deputy is Ahmad Hekmatyar, the founder of the Taliban.", nil, []string{"hekmatyar membership taliban"}},
 		{"a post before the surname", "In 2016 President Hekmatyar, the founder of the Taliban, met Iran.", []string{"hekmatyar membership taliban"}, nil},
+		// From the tenth review: supporters listed after a copula.
+		{"supporters after a copula", "In 2016 the major parties supporting the Taliban are Russia, Iran and Pakistan, the report says.",
+			[]string{"russia support taliban", "iran support taliban", "pakistan support taliban"}, nil},
 		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
 		{"a state as a place", "In 2019 the Taliban fought in Iran and in eastern Pakistan.", nil, []string{"taliban hostility iran", "taliban hostility pakistan"}},
 		{"a participle with its agent", "In 2019 Taliban commanders were attacked by Iran.", []string{"iran hostility taliban"}, []string{"taliban hostility iran"}},

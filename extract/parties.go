@@ -363,7 +363,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "Ahrar al-Sham and their allies": a possessive before the cue makes its noun the
 	// possessor's, not a tie with the actor after it.
 	if c.first > 0 && !c.cue.kind.Directed() && len(c.cue.words) == 1 {
-		switch ts[c.first-1].word {
+		k := c.first - 1
+		if k > 0 && nounGrades[ts[k].word] {
+			k-- // "Iran and its major allies supported the Taliban"
+		}
+		switch ts[k].word {
 		case "their", "its", "his", "her":
 			ri = -1
 		}

@@ -213,6 +213,16 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			pairs: [][2]*mention{{&ms[named], &ms[obj]}}}
 		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
 	}
+	if object, subjects := copulaList(ts, ms, c); len(subjects) > 0 {
+		// "The major parties supporting the Assad government are Russia, Iran and
+		// Hezbollah": the list after the copula gives the support.
+		st := statement{c: c, ms: ms, li: -1, ri: object, spans: spans,
+			why: []string{"cue: " + c.cue.text, "listed: the subjects after " + ts[ms[object].end].word}}
+		for _, m := range subjects {
+			st.pairs = append(st.pairs, [2]*mention{m, &ms[object]})
+		}
+		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
+	}
 	st, ok := rd.parties(d, ts, ms, c, spans)
 	if !ok || !rd.pairUp(d, ts, &st) {
 		return nil
@@ -414,6 +424,10 @@ func (rd *Reader) intensity(ts []token, c cueSpan) (int, string) {
 		for _, w := range words {
 			ws := rd.words(w)
 			for i := max(0, c.first-2-len(ws)); i+len(ws) <= end; i++ {
+				// "the major parties supporting X": the word grades the parties, not the support.
+				if k := i + len(ws); k < end && (listNouns[ts[k].word] || forceNouns[ts[k].word]) {
+					continue
+				}
 				if matchAt(ts, i, ws) && (len(w) > len(word) || len(w) == len(word) && level < best) {
 					best, word = level, w
 				}

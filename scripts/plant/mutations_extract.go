@@ -3,6 +3,18 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
+		name: "extract-noun-grade-on-tie", file: "extract/statements.go",
+		from: "\t\t\t\tif k := i + len(ws); k < end && (listNouns[ts[k].word] || forceNouns[ts[k].word]) {",
+		to:   "\t\t\t\tif k := i + len(ws); false && k < end && (listNouns[ts[k].word] || forceNouns[ts[k].word]) {",
+		pkgs: []string{"./extract"}, breaks: "\"its major allies supported\" grades the support major",
+	},
+	{
+		name: "extract-copula-list-unread", file: "extract/statements.go",
+		from: "\tif object, subjects := copulaList(ts, ms, c); len(subjects) > 0 {",
+		to:   "\tif object, subjects := copulaList(ts, ms, c); false && len(subjects) > 0 {",
+		pkgs: []string{"./extract"}, breaks: "\"the parties supporting X are A, B and C\" gives no support",
+	},
+	{
 		name: "extract-given-name-ignored", file: "extract/mentions.go",
 		from: "nameParticles[words[0]]) && rd.givenName(ts, i, out) {",
 		to:   "nameParticles[words[0]]) && false && rd.givenName(ts, i, out) {",
