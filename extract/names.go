@@ -75,9 +75,10 @@ var organWords = map[string]bool{"army": true, "armed forces": true, "forces": t
 	"military": true, "police": true, "special forces": true, "gendarmerie": true, "national guard": true,
 	"defence forces": true, "defense forces": true, "security forces": true}
 
-// sameName tells whether two names differ only in their articles and the small words
-// between their words: "Ansar al-Dine" and "Ansar Dine", "Movement for Azawad" and
-// "Movement of Azawad".
+// sameName tells whether two names differ only in their articles, the small words
+// between their words and a unit's word at the end: "Ansar al-Dine" and "Ansar Dine",
+// "Movement for Azawad" and "Movement of Azawad", "Suqour al-Sham" and "Suqour al-Sham
+// Brigade".
 func sameName(a, b string) bool {
 	key := func(n string) string {
 		var out []string
@@ -88,11 +89,20 @@ func sameName(a, b string) bool {
 			}
 			out = append(out, w)
 		}
+		// "Suqour al-Sham Brigade" is "Suqour al-Sham": a unit's word after a name of
+		// two words or more.
+		if len(out) >= 3 && unitSuffixes[out[len(out)-1]] {
+			out = out[:len(out)-1]
+		}
 		return strings.Join(out, " ")
 	}
 	ka := key(a)
 	return a != b && len(strings.Fields(ka)) >= 2 && ka == key(b)
 }
+
+// unitSuffixes are the words a group's name may be written with or without.
+var unitSuffixes = map[string]bool{"brigade": true, "brigades": true, "battalion": true, "battalions": true, "group": true,
+	"movement": true, "organization": true, "organisation": true}
 
 // initialsOf is a name's capitals, in order: "European Union" -> "EU".
 func initialsOf(name string) string {

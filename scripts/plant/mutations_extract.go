@@ -3,6 +3,12 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
+		name: "extract-unit-word-two-actors", file: "extract/names.go",
+		from: "\t\tif len(out) >= 3 && unitSuffixes[out[len(out)-1]] {",
+		to:   "\t\tif false && len(out) >= 3 && unitSuffixes[out[len(out)-1]] {",
+		pkgs: []string{"./extract"}, breaks: "\"Liwa al-Haqq\" and \"Liwa al-Haqq Brigade\" are proposed as two actors",
+	},
+	{
 		name: "extract-noun-grade-on-tie", file: "extract/statements.go",
 		from: "\t\t\t\tif k := i + len(ws); k < end && (listNouns[ts[k].word] || forceNouns[ts[k].word]) {",
 		to:   "\t\t\t\tif k := i + len(ws); false && k < end && (listNouns[ts[k].word] || forceNouns[ts[k].word]) {",
