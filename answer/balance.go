@@ -201,11 +201,58 @@ func (b *BalanceStep) reading(rec *Record) string {
 		}
 		return rec.Names(camp[:min(3, len(camp))])
 	}
-	s += fmt.Sprintf(": the best split puts %s on one side and %s on the other", lead(strongest(b.sg, fr.Camps[0])), lead(strongest(b.sg, fr.Camps[1])))
+	camps := [2][]string{strongest(b.sg, fr.Camps[0]), strongest(b.sg, fr.Camps[1])}
+	s += fmt.Sprintf(": the best split puts %s on one side and %s on the other", lead(camps[0]), lead(camps[1]))
 	if n := len(fr.Always); n > 0 {
 		s += fmt.Sprintf(", and %s %s against it in every best split", alliances.Count(n, "pair"), plural(n, "stands", "stand"))
 	}
+	// "Syria, the Army of Conquest and the Free Syrian Army on one side": a camp whose
+	// named actors no positive tie joins, even through others of the camp, holds them
+	// together for want of a tie against it, not for one that binds them.
+	var apart []string
+	for _, camp := range camps {
+		if shown := camp[:min(3, len(camp))]; len(shown) > 1 && !positivelyJoined(b.sg, camp, shown) {
+			apart = append(apart, rec.Names(shown))
+		}
+	}
+	if len(apart) > 0 {
+		s += fmt.Sprintf(" (%s are not all joined by positive ties, even through others of their camp: a camp holds those no tie sets against it, not only allies)",
+			strings.Join(apart, "; "))
+	}
 	return s + "."
+}
+
+// positivelyJoined reports whether the actors shown are joined by positive ties within
+// their camp: one component of the camp's positive ties holds them all.
+func positivelyJoined(g *snapshot.Graph, camp, shown []string) bool {
+	in := map[int]bool{}
+	for _, a := range camp {
+		if v := g.Snapshot.Node(a); v >= 0 {
+			in[v] = true
+		}
+	}
+	start := g.Snapshot.Node(shown[0])
+	if start < 0 {
+		return false
+	}
+	seen := map[int]bool{start: true}
+	queue := []int{start}
+	for len(queue) > 0 {
+		v := queue[0]
+		queue = queue[1:]
+		for i := g.Off[v]; i < g.Off[v+1]; i++ {
+			if w := int(g.Adj[i]); g.S[i] > 0 && in[w] && !seen[w] {
+				seen[w] = true
+				queue = append(queue, w)
+			}
+		}
+	}
+	for _, a := range shown[1:] {
+		if v := g.Snapshot.Node(a); v < 0 || !seen[v] {
+			return false
+		}
+	}
+	return true
 }
 
 // strongest orders actors by their positive tie weight in g, strongest first.
