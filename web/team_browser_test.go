@@ -494,6 +494,18 @@ func TestReviewAloneInTheBrowser(t *testing.T) {
 		Author: "extract", Reason: "Pakistan resumed its support for the Taliban in 2004.", Confidence: 0.8}); err != nil {
 		t.Fatal(err)
 	}
+	// An actor the reader found, and a tie naming it: rejecting the actor says the tie
+	// cannot be accepted as it is (as the terminal's review does).
+	for _, p := range []team.Proposal{
+		{Case: "afg-solo", Entity: "actor", Claim: "jihadists", Body: []byte(`{"id":"jihadists","name":"jihadists","kind":"category"}`),
+			Author: "extract", Reason: "¶2: named \"jihadists\", a collective noun of armed men", Confidence: 0.5},
+		{Case: "afg-solo", Entity: "tie", Claim: "x-jihadists-support-taliban-p2", Body: []byte(`{"id":"x-jihadists-support-taliban-p2","subject":"jihadists","object":"taliban","kind":"support","valid":"2020",
+			"citations":[{"source":"report","locator":"¶2","credibility":2}]}`), Author: "extract", Reason: "Jihadists backed the Taliban.", Confidence: 0.6},
+	} {
+		if _, err := db.Propose(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
 	h := server.New(db, nil)
 	h.UseAccounts(server.Accounts{Store: db, Secure: true})
 	srv := httptest.NewServer(h)
@@ -539,6 +551,15 @@ func TestReviewAloneInTheBrowser(t *testing.T) {
 	b.screenshot("review-alone-own-actor")
 	b.click(`#review-out .proposal[data-claim="ashraf-ghani-2"] button.accept`)
 	b.wait("the actor accepted", `return !document.querySelector('#review-out .proposal[data-claim="ashraf-ghani-2"]')`)
+
+	b.wait("the reader's actor waiting", `return document.getElementById("review-out").dataset.busy === "0" && !!document.querySelector('#review-out .proposal[data-claim="jihadists"] button.reject')`)
+	b.set(`#review-out .proposal[data-claim="jihadists"] input[name=note]`, "a word, not an actor")
+	b.click(`#review-out .proposal[data-claim="jihadists"] button.reject`)
+	b.wait("the rejection's notice", `return (document.querySelector("#review-out .notice")?.textContent || "").includes("rejected: actor jihadists")`)
+	if got := fmt.Sprint(b.run(`return document.querySelector("#review-out .notice").textContent`)); !strings.Contains(got, "1 waiting tie names jihadists, which cannot be accepted as it is") {
+		t.Errorf("the rejection of an actor does not name the tie left waiting: %q", got)
+	}
+	b.screenshot("review-alone-actor-rejected")
 
 	// Corrected to favour, the tie is recorded under the id that names it.
 	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": srv.URL + "/#case=afg-solo&at=2004-06&sel=x-pakistan-favour-taliban-p14"}, nil)
