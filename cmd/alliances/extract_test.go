@@ -420,6 +420,12 @@ func TestRejectedActorNamesItsTies(t *testing.T) {
 	if len(order) != 3 || order[0][1] != "actor" {
 		t.Fatalf("the queue shows %v, want two actors, then the tie", order)
 	}
+	// --list --json gives the queue whole: each proposal's reason uncut (the table cuts it).
+	var waiting []team.Proposal
+	if err := json.Unmarshal([]byte(c.ok("review", "--case", "libya", "--list", "--json")), &waiting); err != nil || len(waiting) != 3 ||
+		!strings.Contains(waiting[2].Reason, "near the oil ports of the coast, and held them") {
+		t.Errorf("review --list --json: %v, %+v, want the three proposals, the tie's sentence whole", err, waiting)
+	}
 	c.stdin = "r not a party -- a test\nq\n"
 	out := c.ok("review", "--case", "libya")
 	if want := "1 waiting tie names " + order[0][2] + ", which cannot be accepted as it is"; !strings.Contains(out, want) {

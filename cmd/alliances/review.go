@@ -38,13 +38,13 @@ login of who runs the command, in the audit trail; a reviewer does not decide on
 proposals.`
 
 func (m *Main) runReview(ctx context.Context, args []string) error {
-	f := m.flags("review", "[--case ID] [--author NAME] [--accept-above X] [--reject-below Y --note WHY]", reviewAbout)
+	f := m.flags("review", "[--case ID] [--author NAME] [--accept-above X] [--reject-below Y --note WHY]", reviewAbout).withJSON()
 	caseID := f.String("case", "", "only the proposals of this case")
 	author := f.String("author", "", "only the proposals of this author (extract for the reader's)")
 	above := f.Float64("accept-above", 0, "accept the proposals of this confidence or more, without asking")
 	below := f.Float64("reject-below", 0, "reject the proposals of less confidence than this, without asking (with --note)")
 	note := f.String("note", "", "why, for --reject-below")
-	list := f.Bool("list", false, "list the proposals waiting, a line each, in the order review shows them, and decide nothing")
+	list := f.Bool("list", false, "list the proposals waiting, a line each (with --json, whole), in the order review shows them, and decide nothing")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -75,7 +75,13 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	rank := map[string]int{"source": 0, "actor": 1, "tie": 2, "event": 3}
 	slices.SortStableFunc(ps, func(a, b team.Proposal) int { return rank[a.Entity] - rank[b.Entity] })
 	if *list {
+		if f.json {
+			return writeJSON(m.Stdout, ps) // whole: each proposal's body and its full reason
+		}
 		return m.listProposals(ps)
+	}
+	if f.json {
+		return usageError("--json lists the queue: give --list too (the review itself asks, one proposal at a time)")
 	}
 	by := m.login()
 	batch := acceptAll || rejectSome
