@@ -296,11 +296,17 @@ func (b *BlocsStep) reading(rec *Record) string {
 	for _, i := range order[:min(maxPhrased, len(order))] {
 		shown[i] = true
 	}
+	// The parts folded into an organization count as it: a bloc named "al Qaeda" may be
+	// al-Nusra's ties, which the name alone hides.
+	folded := map[string][]string{}
+	for _, fd := range b.Folded {
+		folded[fd.Into] = append(folded[fd.Into], fd.Actor)
+	}
 	var parts []string
 	rest, restActors := 0, 0
 	for i, bj := range b.Blocs {
 		if shown[i] {
-			parts = append(parts, blocPhrase(rec, b.graph, bj))
+			parts = append(parts, blocPhrase(rec, b.graph, bj, folded))
 		} else {
 			rest, restActors = rest+1, restActors+len(bj.Actors)
 		}
@@ -361,7 +367,17 @@ func swingPhrase(n int) string {
 
 // blocPhrase names a bloc by its leading members: "the Taliban with Pakistan, Iran and
 // Russia (12 actors)".
-func blocPhrase(rec *Record, g *snapshot.Graph, bj Bloc) string {
+func blocPhrase(rec *Record, g *snapshot.Graph, bj Bloc, folded map[string][]string) string {
+	name := func(id string) string {
+		parts := folded[id]
+		if len(parts) == 0 {
+			return rec.Name(id)
+		}
+		if len(parts) > 1 {
+			return fmt.Sprintf("%s (counting %s and %d more)", rec.Name(id), rec.Name(parts[0]), len(parts)-1)
+		}
+		return fmt.Sprintf("%s (counting %s)", rec.Name(id), rec.Name(parts[0]))
+	}
 	type member struct {
 		id       string
 		strength float64
@@ -374,15 +390,15 @@ func blocPhrase(rec *Record, g *snapshot.Graph, bj Bloc) string {
 	}
 	slices.SortFunc(members, func(a, b member) int { return cmp.Or(cmp.Compare(b.strength, a.strength), strings.Compare(a.id, b.id)) })
 	if len(bj.Actors) == 1 {
-		return rec.Name(bj.Name) + " alone"
+		return name(bj.Name) + " alone"
 	}
 	var lead []string
 	for _, m := range members[:min(3, len(members))] {
-		lead = append(lead, m.id)
+		lead = append(lead, name(m.id))
 	}
-	s := rec.Name(bj.Name)
+	s := name(bj.Name)
 	if len(lead) > 0 {
-		s += " with " + rec.Names(lead)
+		s += " with " + andList(lead)
 	}
 	return s + " (" + alliances.Count(len(bj.Actors), "actor") + ")"
 }
