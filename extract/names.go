@@ -134,3 +134,30 @@ func articled(w string) bool {
 	}
 	return false
 }
+
+// documentNouns are the nouns of texts and meetings that take an actor's name: "the
+// United Nations Charter".
+var documentNouns = map[string]bool{"charter": true, "resolution": true, "resolutions": true, "convention": true, "treaty": true,
+	"declaration": true, "protocol": true, "constitution": true, "communique": true, "memorandum": true}
+
+// givenName reports whether the word before a person's name, at i, is another given
+// name: capitalized, joined to it, not the sentence's first word, no post, no state's
+// word, no small word, and named by no one. "Riad al-Asaad, the founder of the Free
+// Syrian Army" names no Assad the reader knows.
+func (rd *Reader) givenName(ts []token, i int, out []mention) bool {
+	k := i - 1
+	if k < 1 || !ts[k].upper || strings.TrimSpace(ts[i].pre) != "" || strings.ContainsAny(ts[k].pre, ".!?") {
+		return false
+	}
+	w := ts[k].word
+	if opening[w] || smallWords[w] || determiners[w] || rd.titleAt(ts, k) > 0 || rd.stateWord([]string{w}, 0) || rd.stateDemonym(w) {
+		return false
+	}
+	return len(out) == 0 || out[len(out)-1].end <= k
+}
+
+// smallWords are the words that open a sentence or a clause with a capital without
+// naming anyone.
+var smallWords = map[string]bool{"in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true,
+	"to": true, "of": true, "and": true, "but": true, "or": true, "later": true, "then": true, "now": true, "today": true,
+	"former": true, "late": true, "general": true, "gen": true, "dr": true, "mr": true, "mrs": true, "ms": true, "sheikh": true}

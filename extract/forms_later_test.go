@@ -1,0 +1,50 @@
+package extract_test
+
+import "testing"
+
+// TestReaderReadsTheFormsOfLaterReports: the ways of stating a tie learnt on 2026-12-03,
+// from the second part of the Foreign Involvement article (held out until measured) and
+// from the tenth review, of the Belligerents article's second part: gifts told by
+// "provided ... with", "poured ... into" and "providing ... to"; a demand that a leader
+// go; a founder among several; a grade before a post; an aside set off by commas before
+// the verb; weapons named by a noun of fighting; support told before; a colon between a
+// state and a post; designations as terrorists; support offered; another's given name;
+// supporters listed after a copula.
+func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
+	checkForms(t, formActors(), []formCase{
+		{"provided with", "In 2012 Iran has also provided the Taliban with arms and other military equipment.", []string{"iran support taliban"}, nil},
+		{"poured into", "In 2014 Iran poured hundreds of millions of dollars into the Taliban, the report says.", []string{"iran support taliban"}, nil},
+		{"a demand that a leader go", "Since August 2011 Iran insists that Gulbuddin Hekmatyar must step down.", []string{"iran opposition hekmatyar"}, nil},
+		{"one of the founders", "In 1994 Hekmatyar, one of the founders of the Taliban, met the Americans.", []string{"hekmatyar membership taliban"}, nil},
+		{"a grade before a post", "In 2020 Hekmatyar, a senior Taliban commander, met the Americans.", []string{"hekmatyar membership taliban"}, nil},
+		{"an aside before the verb", "In 2011 Iran, a Pakistan ally with the region's second largest army, had a friendly relationship with Russia.",
+			[]string{"iran favour russia"}, []string{"pakistan favour russia"}},
+		{"a list is no aside", "In 2012 Iran, the Taliban, and Jami'at suspended aid in support of Russia.", []string{"jamiat support russia"}, nil},
+		{"assault rifles", "In 2012 Iran distributed assault rifles, rocket launchers and other ammunition to the Taliban.", nil, []string{"iran hostility taliban"}},
+		{"support told before", "In 2015 the United States said it would continue this support now that Russia had joined the war.", nil, []string{"united-states support russia"}},
+		{"a judge of what is said", "In 2015 Jami'at is deemed by Iran to be the Afghan affiliate of the Taliban, the report says.",
+			[]string{"jamiat membership taliban"}, []string{"iran membership taliban", "afghanistan membership taliban"}},
+		{"designated terrorists by several", "In 2015 the outlawed Taliban, designated as a terrorist organization by Iran, Russia and Pakistan, resumed fighting.",
+			[]string{"iran coercion taliban", "russia coercion taliban", "pakistan coercion taliban"}, nil},
+		{"designated terrorists", "In 2010 Russia designated the Taliban a terrorist organization, the report says.", []string{"russia coercion taliban"}, nil},
+		{"designated no terrorist", "In 2010 Russia designated Iran as its envoy to the Taliban, the report says.", nil, []string{"russia coercion iran"}},
+		{"missiles launched at", "In 2017 Russia launched 59 Tomahawk missiles at an Iranian airbase near the border.", []string{"russia hostility iran"}, nil},
+		{"a program to train", "In 2015 Iran ended its program to train the Taliban, the report says.", []string{"iran support taliban"}, nil},
+		{"close ties", "Before the war Hekmatyar enjoyed close ties with Iran, the report says.", []string{"hekmatyar favour iran"}, nil},
+		{"a call to arms", "On 14 July 2014, Jami'at issued a regional call to arms for all the Taliban to assist it.", nil, []string{"jamiat support taliban"}},
+		{"support offered", "In 2013 Iran was ready to begin supplying lethal aid to the Taliban in a controlled framework.",
+			[]string{"iran favour taliban"}, []string{"iran support taliban"}},
+		{"an offensive vowed", "In 2014 Jami'at vowed to launch an offensive against the Taliban in the north.",
+			[]string{"jamiat opposition taliban"}, []string{"jamiat hostility taliban"}},
+		{"a text named after an actor", "In 2015 Iran, citing Article 51 of the Taliban Charter, intensified its strikes on Pakistan.",
+			[]string{"iran hostility pakistan"}, []string{"taliban hostility pakistan"}},
+		// From a reviewer's reading of the Belligerents article: "Riad al-Asaad, the
+		// founder of the Free Syrian Army" was read as Bashar al-Assad.
+		{"another's given name", "In 2016 the deputy is Ahmad Hekmatyar, the founder of the Taliban.", nil, []string{"hekmatyar membership taliban"}},
+		{"a post before the surname", "In 2016 President Hekmatyar, the founder of the Taliban, met Iran.", []string{"hekmatyar membership taliban"}, nil},
+		// From the tenth review: supporters listed after a copula.
+		{"supporters after a copula", "In 2016 the major parties supporting the Taliban are Russia, Iran and Pakistan, the report says.",
+			[]string{"russia support taliban", "iran support taliban", "pakistan support taliban"}, nil},
+		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
+	})
+}
