@@ -469,9 +469,6 @@ func intended(ts []token, spans []cueSpan, c cueSpan) string {
 	return ts[start-2].word + " to"
 }
 
-// startVerbs are the verbs of beginning between "to" and a cue: "ready to begin supplying".
-var startVerbs = map[string]bool{"begin": true, "start": true, "resume": true}
-
 // intents are the words before "to" that make what follows meant, not done.
 var intents = map[string]bool{"intention": true, "intentions": true, "intends": true, "intend": true, "intended": true,
 	"threatened": true, "threatening": true, "threatens": true, "threaten": true, "vowed": true, "vows": true, "vowing": true, "vow": true,
