@@ -46,5 +46,12 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 		{"supporters after a copula", "In 2016 the major parties supporting the Taliban are Russia, Iran and Pakistan, the report says.",
 			[]string{"russia support taliban", "iran support taliban", "pakistan support taliban"}, nil},
 		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
+		// "(The PYD is deemed by Turkey to be the Syrian affiliate of PKK, but it is
+		// actively aided by the U.S.)": the pronoun of a passive, after ", but", is the
+		// sentence's subject.
+		{"a pronoun after but", "In 2015 the Taliban fought Iran, but it is actively aided by Pakistan, the report says.",
+			[]string{"pakistan support taliban"}, []string{"pakistan support iran"}},
+		{"a pronoun's passive", "In 2015 the Taliban fought Iran near the border for weeks. It is actively aided by Pakistan, the report says.",
+			[]string{"pakistan support taliban"}, nil},
 	})
 }

@@ -204,7 +204,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if words[0] == "it" && i+1 < len(ts) {
 						switch ts[i+1].word {
 						case "is", "was", "seems", "seemed", "appears", "appeared", "remains", "remained":
-							id = ""
+							if !participleBy(ts, i+2) {
+								id = "" // "it was assumed that", not "it is actively aided by Pakistan"
+							}
 						}
 					}
 					if n == 1 && (words[0] == "they" || words[0] == "it") {
@@ -212,6 +214,11 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							// "In 2014, they feared ..., and in 2019 they feared ...": the
 							// pronoun said again is the same actor, not the one named between.
 							id = first
+						} else if i > 0 && contrastives[ts[i-1].word] && strings.Contains(ts[i-1].pre, ",") && len(out) > 0 && opensSentence(ts, out[0].first) {
+							// "The PYD is deemed to be the PKK's affiliate, but it is aided by
+							// the U.S.": the pronoun after ", but" is the sentence's subject, not
+							// the actor named last.
+							id = out[0].id
 						} else if j, fronted := frontedClause(ts, i); fronted {
 							// "Once these regional powers accepted that the Americans were
 							// leaving, they considered ...": the clause's subject, where it
@@ -574,3 +581,16 @@ func frontedClause(ts []token, i int) (int, bool) {
 var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
 	"east": true, "west": true}
+
+// participleBy reports whether a participle and "by" open at ts[k], after adverbs: "actively
+// aided by" (a subject pronoun's verb, not an expletive's "it is said that").
+func participleBy(ts []token, k int) bool {
+	for k < len(ts) && strings.HasSuffix(ts[k].word, "ly") {
+		k++
+	}
+	return k+1 < len(ts) && strings.HasSuffix(ts[k].word, "ed") && ts[k+1].word == "by"
+}
+
+// contrastives are the conjunctions after a comma whose clause's pronoun is the sentence's
+// subject: "X did A, but it did B".
+var contrastives = map[string]bool{"but": true, "yet": true, "while": true, "although": true, "though": true}

@@ -3,6 +3,12 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
+		name: "extract-pronoun-after-but-last-named", file: "extract/mentions.go",
+		from: "\t\t\t\t\t\t\tid = out[0].id\n",
+		to:   "\n",
+		pkgs: []string{"./extract"}, breaks: "\"X fought Y, but it is aided by Z\" makes Z Y's supporter",
+	},
+	{
 		name: "extract-unit-word-two-actors", file: "extract/names.go",
 		from: "\t\tif len(out) >= 3 && unitSuffixes[out[len(out)-1]] {",
 		to:   "\t\tif false && len(out) >= 3 && unitSuffixes[out[len(out)-1]] {",
