@@ -218,6 +218,16 @@ func sentences(p string) []Span {
 		}
 		word := p[strings.LastIndexAny(p[:i], " \n(")+1 : i]
 		if abbreviations[strings.ToLower(word)] {
+			// "... aided by the U.S. ) At the end of October": an abbreviation's full
+			// stop, then a parenthesis closed and a capital, ends the sentence after it.
+			if rest := strings.TrimLeft(p[j:], " "); strings.HasPrefix(rest, ")") {
+				after := strings.TrimLeft(rest[1:], " ")
+				if next, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(next) {
+					end := len(p) - len(rest) + 1
+					cut(end, end+1)
+					i = end
+				}
+			}
 			continue
 		}
 		if line := p[strings.LastIndexByte(p[:i], '\n')+1 : i]; strings.TrimLeft(line, " \t") == word && listItem(line+" ") {

@@ -540,6 +540,16 @@ func TestSentencesEndInQuotesAndParentheses(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("sentences %q, want %q", got, want)
 	}
+	// An abbreviation's full stop before a parenthesis closed and a capital ends the
+	// sentence after the parenthesis.
+	doc = extract.Read("r.txt", "(The PYD is deemed by Turkey to be an affiliate of the PKK, but it is actively aided by the U.S. ) At the end of October 2015, Turkey struck the YPG twice.", extract.DefaultRules())
+	got = got[:0]
+	for _, s := range doc.Paragraphs[0].Sentences {
+		got = append(got, doc.Text[s.Start:s.End])
+	}
+	if want := []string{"(The PYD is deemed by Turkey to be an affiliate of the PKK, but it is actively aided by the U.S. )", "At the end of October 2015, Turkey struck the YPG twice."}; !slices.Equal(got, want) {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
 }
 
 // TestDiscoverLeavesTheBackerOut: a participle joined to its agent before a name found by
