@@ -48,6 +48,14 @@ func joined(ts []token, from, to int) bool {
 			numbers++
 		case "gen", "general", "president":
 			titled = true // "Ghani and Gen. Dostum"
+		case "many", "several":
+			// "by UN, EU and many countries including USA as well as Turkey": the examples
+			// of a list's last item, in the list.
+			if i == from || ts[i-1].word != "and" || i+2 >= to || !exampleNouns[ts[i+1].word] || ts[i+2].word != "including" {
+				return false
+			}
+			i += 2
+			numbers += 3
 		case "along", "together":
 			if i+1 >= to || ts[i+1].word != "with" {
 				return false
@@ -72,6 +80,10 @@ func joined(ts []token, from, to int) bool {
 	}
 	return to-from-numbers <= 3
 }
+
+// exampleNouns are the plural nouns of actors a list's last item names before its
+// examples: "and many countries including".
+var exampleNouns = map[string]bool{"countries": true, "states": true, "governments": true, "nations": true}
 
 // numeric reports whether a word is a number's, or a part of one ("5,000": "5", "000").
 func numeric(w string) bool {

@@ -53,5 +53,7 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 			[]string{"pakistan support taliban"}, []string{"pakistan support iran"}},
 		{"a pronoun's passive", "In 2015 the Taliban fought Iran near the border for weeks. It is actively aided by Pakistan, the report says.",
 			[]string{"pakistan support taliban"}, nil},
+		{"examples in a list", "In 2015 the outlawed Taliban, designated as a terrorist organization by Iran, Russia and many countries including Pakistan as well as Egypt, resumed fighting.",
+			[]string{"pakistan coercion taliban", "egypt coercion taliban"}, nil},
 	})
 }

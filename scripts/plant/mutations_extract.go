@@ -3,6 +3,12 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
+		name: "extract-examples-end-a-list", file: "extract/clauses.go",
+		from: "\t\t\ti += 2\n\t\t\tnumbers += 3",
+		to:   "\t\t\treturn false",
+		pkgs: []string{"./extract"}, breaks: "\"by A, B and many countries including C\" leaves C out of the list",
+	},
+	{
 		name: "extract-pronoun-after-but-last-named", file: "extract/mentions.go",
 		from: "\t\t\t\t\t\t\tid = out[0].id\n",
 		to:   "\n",
