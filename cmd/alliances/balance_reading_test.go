@@ -43,8 +43,7 @@ ties:
 `, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			cl := newCLI(t)
-			cl.ok("import", writeFile(t, t.TempDir(), "camps.yaml", "case: camps\n"+head+c.more))
+			cl := withCase(t, "case: camps\n"+head+c.more)
 			r := decode[answer.BalanceStep](t, cl, "balance", "--at", "2016", "--case", "camps").Reading
 			if !strings.Contains(r, "the best split puts") {
 				t.Fatalf("the reading names no camps:\n%s", r)

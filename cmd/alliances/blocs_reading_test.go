@@ -11,8 +11,7 @@ import (
 // as the organization (a reviewer read "al Qaeda with Free Syrian Army" where the tie was
 // al-Nusra's, al-Nusra folded into al-Qaeda).
 func TestBlocsNameWhatTheyFold(t *testing.T) {
-	c := newCLI(t)
-	file := writeFile(t, t.TempDir(), "fold.yaml", `case: fold
+	c := withCase(t, `case: fold
 title: A part and its organization
 sources:
   - {id: report, title: A report, date: 2020, kind: analysis, reliability: B}
@@ -26,7 +25,6 @@ ties:
   - {id: t2, subject: nusra, kind: cooperation, object: fsa, valid: 2013/2016, citations: [{source: report, locator: "¶2", credibility: 2}]}
   - {id: t3, subject: fsa, kind: hostility, object: is, valid: 2013/2016, citations: [{source: report, locator: "¶3", credibility: 2}]}
 `)
-	c.ok("import", file)
 	r := decode[answer.BlocsStep](t, c, "blocs", "--at", "2015", "--case", "fold").Reading
 	if !strings.Contains(r, "al Qaeda (counting al-Nusra Front)") {
 		t.Errorf("the reading does not say al Qaeda counts al-Nusra:\n%s", r)

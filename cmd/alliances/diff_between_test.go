@@ -12,8 +12,7 @@ import (
 // read "No actor's stance toward Islamic State changed" from 2015 to 2019 over the SDF's
 // war with it, 2016 to 2019).
 func TestDiffSaysWhatHeldOnlyBetween(t *testing.T) {
-	c := newCLI(t)
-	file := writeFile(t, t.TempDir(), "war.yaml", `case: war
+	c := withCase(t, `case: war
 title: A war between two dates
 sources:
   - {id: report, title: A report, date: 2020, kind: analysis, reliability: B}
@@ -25,7 +24,6 @@ ties:
   - {id: t1, subject: sdf, kind: hostility, object: is, valid: 2016-04/2019-03-23, citations: [{source: report, locator: "¶1", credibility: 2}]}
   - {id: t2, subject: turkey, kind: opposition, object: is, valid: 2014/2020, citations: [{source: report, locator: "¶2", credibility: 2}]}
 `)
-	c.ok("import", file)
 	res := decode[answer.Change](t, c, "diff", "2015", "2019-06", "--focal", "is", "--case", "war")
 	if len(res.Between) != 1 || res.Between[0].ID != "t1" {
 		t.Errorf("between the dates: %+v, want the SDF's war alone (Turkey's opposition holds at both)", res.Between)

@@ -56,6 +56,15 @@ func (c *cli) ok(args ...string) string {
 	return out
 }
 
+// withCase returns a command line on a new database into which the case file given (YAML)
+// is imported.
+func withCase(t *testing.T, yaml string) *cli {
+	t.Helper()
+	c := newCLI(t)
+	c.ok("import", writeFile(t, t.TempDir(), "case.yaml", yaml))
+	return c
+}
+
 func writeFile(t *testing.T, dir, name, content string) string {
 	t.Helper()
 	path := filepath.Join(dir, name)

@@ -13,8 +13,7 @@ import (
 // syrian-rebels` and was told "No support to Syrian rebels recorded", categories being
 // left out by default), with a warning that says so.
 func TestSupportersOfACategory(t *testing.T) {
-	c := newCLI(t)
-	file := writeFile(t, t.TempDir(), "rebels.yaml", `case: rebels
+	c := withCase(t, `case: rebels
 title: Rebels and their backers
 sources:
   - {id: report, title: A report, date: 2020, kind: analysis, reliability: B}
@@ -26,7 +25,6 @@ ties:
   - {id: t1, subject: turkey, kind: support, object: rebels, valid: 2014/2017, citations: [{source: report, locator: "¶1", credibility: 2}]}
   - {id: t2, subject: qatar, kind: support, object: rebels, valid: 2015/2016, citations: [{source: report, locator: "¶2", credibility: 2}]}
 `)
-	c.ok("import", file)
 	res := decode[answer.SupportResult](t, c, "supporters", "rebels", "--from", "2014", "--to", "2017", "--case", "rebels")
 	var names []string
 	for _, sp := range res.Supporters {
