@@ -566,6 +566,7 @@ func Cascade(ctx context.Context, rec *Record, f snapshot.Filter, label string, 
 	if err != nil {
 		return nil, err
 	}
+	kept := keepAsked(rec, &f, o.Seeds...)
 	c := &cascadeRun{rec: rec, filter: f, side: o.Side, seeds: o.Seeds, threshold: o.Threshold, kinds: kinds, draws: o.Draws, seedsOnly: o.SeedsOnly}
 	if err := c.check(o.Own, o.WithoutTies, o.Fit); err != nil {
 		return nil, err
@@ -576,6 +577,7 @@ func Cascade(ctx context.Context, rec *Record, f snapshot.Filter, label string, 
 	}
 	res.At = label
 	res.Report = newReport(rec, f, label)
+	res.askedWarning(rec, kept)
 	res.Legend = cascadeLegend
 	res.SnapshotWarnings(rec, c.s)
 	res.PartialWarning(rec, c.s)

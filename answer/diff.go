@@ -149,9 +149,10 @@ func betweenOnly(ctx context.Context, rec *Record, f snapshot.Filter, window edt
 	in1, in2 := tieSet(s1), tieSet(s2)
 	var out []int32
 	for _, t := range sb.Tie {
-		if in1[t] || in2[t] || slices.Contains(out, t) {
+		if in1[t] || in2[t] {
 			continue
 		}
+		in1[t] = true // once: a tie may stand behind two edges
 		if sub, obj, third := rec.Index.Parties(int(t)); slices.ContainsFunc(focal, func(id string) bool {
 			return rec.Index.Actors[sub] == id || rec.Index.Actors[obj] == id || third >= 0 && rec.Index.Actors[third] == id
 		}) {
@@ -398,6 +399,7 @@ func Diff(ctx context.Context, rec *Record, f snapshot.Filter, from, to string, 
 	if err != nil {
 		return nil, err
 	}
+	kept := keepAsked(rec, &f, focal...)
 	f1, f2 := f, f
 	f1.At, f2.At = d1, d2
 	s1, err := rec.Index.Snapshot(ctx, f1)
@@ -422,6 +424,7 @@ func Diff(ctx context.Context, rec *Record, f snapshot.Filter, from, to string, 
 		}
 	}
 	c.Report = newReport(rec, f, "")
+	c.askedWarning(rec, kept)
 	c.Rules = f.StepRules("each of " + from + " and " + to)
 	if d1.First == d1.Last && d2.First == d2.Last {
 		c.Rules.Date = "the ties active on each of " + from + " and " + to

@@ -164,12 +164,14 @@ func Path(ctx context.Context, rec *Record, f snapshot.Filter, label, from, to s
 	if err := o.Check(f); err != nil {
 		return nil, err
 	}
+	kept := keepAsked(rec, &f, from, to)
 	res, err := pathsAt(ctx, rec.Index, f, from, to, o.Directed, o.Limit, rec.Name)
 	if err != nil {
 		return nil, err
 	}
 	res.At = label
 	res.Report = newReport(rec, f, label)
+	res.askedWarning(rec, kept)
 	if s, err := rec.Index.Snapshot(ctx, f); err == nil {
 		res.SnapshotWarnings(rec, s)
 		res.PartialWarning(rec, s)

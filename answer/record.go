@@ -449,6 +449,31 @@ func (r *Record) Names(ids []string) string {
 	return andList(ns)
 }
 
+// keepAsked keeps the actors of kind category that a question names (its focal actor,
+// its seeds, the ends of a path), which the filter would otherwise leave out, leaving
+// nothing to answer about them ("the supporters of Syrian rebels"). It returns those
+// kept, for the report to say so (askedWarning).
+func keepAsked(rec *Record, f *snapshot.Filter, ids ...string) []string {
+	var kept []string
+	for _, id := range ids {
+		if a, ok := rec.Index.Actor(id); ok && rec.Index.Category(a) && !f.Categories {
+			kept = append(kept, id)
+		}
+	}
+	if len(kept) > 0 {
+		f.Categories = true
+	}
+	return kept
+}
+
+// askedWarning says that categories were kept for the question that names them.
+func (r *Report) askedWarning(rec *Record, kept []string) {
+	if len(kept) > 0 {
+		r.Warn("%s %s a category (a collective term for many actors, not one): categories are kept for the question that names %s (as --categories keeps them); a tie with some of them may be counted as one with all",
+			rec.Names(kept), plural(len(kept), "is", "are"), plural(len(kept), "it", "them"))
+	}
+}
+
 // notFolded reports an error when one of the actors is folded into its organization in
 // the snapshot: its ties are the organization's, and a question about it alone has no
 // answer.

@@ -373,12 +373,7 @@ func Supporters(ctx context.Context, rec *Record, f snapshot.Filter, actor, from
 		return nil, err
 	}
 	f.At, f.Overlap = &window, snapshot.Any // every day of the period counts, each by what covers it
-	// A category asked about ("Syrian rebels") is kept, or its supporters would be none:
-	// the question names it.
-	category := false
-	if a, ok := rec.Index.Actor(actor); ok && rec.Index.Category(a) && !f.Categories {
-		f.Categories, category = true, true
-	}
+	kept := keepAsked(rec, &f, actor)
 	s, err := rec.Index.Snapshot(ctx, f)
 	if err != nil {
 		return nil, err
@@ -392,9 +387,7 @@ func Supporters(ctx context.Context, rec *Record, f snapshot.Filter, actor, from
 	if f.Fuzzy {
 		res.Legend = fuzzySupportersLegend
 	}
-	if category {
-		res.Warn("%s is a category (a collective term for many actors, not one): its support is read, categories kept (as --categories keeps them); a supporter of some of them may be counted as a supporter of all", rec.Name(actor))
-	}
+	res.askedWarning(rec, kept)
 	res.RecordWarnings(rec, s)
 	res.supporterWarnings()
 	res.beyondWindow(rec, actor, window, s)

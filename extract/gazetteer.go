@@ -181,26 +181,32 @@ func (rd *Reader) inName(ts []token, first, end int) bool {
 }
 
 // stateDemonym reports whether a folded word is a state's demonym in the rules (rules.yaml,
-// aliases of the states): "lebanese", not "kurdish" or "turkistan".
+// aliases of the states) or names a state the reader knows: "lebanese", not "kurdish" or
+// "turkistan". The rules' demonyms are folded once, on the first call.
 func (rd *Reader) stateDemonym(w string) bool {
-	id, ok := rd.rules.Aliases[w]
-	if !ok {
-		for a, i := range rd.rules.Aliases {
-			if alliances.Fold(a) == w {
-				id, ok = i, true
-				break
+	if rd.demonyms == nil {
+		states := map[string]bool{}
+		for name := range rd.rules.States {
+			states[strings.ReplaceAll(alliances.Fold(name), " ", "-")] = true
+		}
+		rd.demonyms = map[string]string{}
+		for alias, id := range rd.rules.Aliases {
+			if states[id] {
+				rd.demonyms[alliances.Fold(alias)] = id
 			}
 		}
+		for alias, id := range rd.rules.Aliases {
+			rd.demonyms[alliances.Fold(alias)] = cmp.Or(rd.demonyms[alliances.Fold(alias)], "@"+id) // a state the reader may know
+		}
 	}
+	id, ok := rd.demonyms[w]
 	if !ok {
 		return false
 	}
-	for name := range rd.rules.States {
-		if strings.ReplaceAll(alliances.Fold(name), " ", "-") == id {
-			return true
-		}
+	if !strings.HasPrefix(id, "@") {
+		return true
 	}
-	return rd.kinds[id] == "state"
+	return rd.kinds[id[1:]] == "state"
 }
 
 // nameListed makes the reader know an actor by the list's names of its group; an

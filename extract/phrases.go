@@ -77,6 +77,7 @@ func judgedBy(ts []token, m mention) bool {
 	return ts[m.end].word == "as" || ts[m.end].word == "to" && m.end+1 < len(ts) && ts[m.end+1].word == "be"
 }
 
-// judging are the participles by which a sentence says whose view it tells.
+// judging are the participles by which a sentence says whose view it tells (the
+// attribution's expression, judgedRE, is made of them too).
 var judging = map[string]bool{"deemed": true, "considered": true, "regarded": true, "seen": true, "viewed": true,
 	"described": true, "perceived": true, "labelled": true, "labeled": true, "branded": true}

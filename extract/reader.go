@@ -62,6 +62,7 @@ type Reader struct {
 	paragraph  int               // the paragraph being read
 	country    string            // the state the report names most, far more than any other: its conflict's, or ""
 	external   map[string]string // "ucdp:366" -> the actor known by that id elsewhere
+	demonyms   map[string]string // a folded alias of the rules -> its state ("@id" where the rules name no state of it)
 	timesOf    string            // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool

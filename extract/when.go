@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -14,7 +15,7 @@ var (
 	// "Taliban sources, however, reported ...", "Pakistani officials said ...".
 	sourcesRE = regexp.MustCompile(`\b((?:[A-Z][\w'’-]*\s+){1,3}(?:sources|officials))\s*,?\s*(?:however,\s*)?(?:have\s+|had\s+)?(?:reported|said|claimed|told|say|claim)\b`)
 	// "The PYD is deemed by Turkey to be ...", "seen by Iran as": the judge.
-	judgedRE = regexp.MustCompile(`\b(?:deemed|considered|regarded|seen|viewed|described|perceived|labell?ed|branded)\s+by\s+(?:the\s+)?([A-Z][^,.;()]*?)\s+(?:to be|as)\b`)
+	judgedRE = regexp.MustCompile(`\b(?:` + strings.Join(slices.Sorted(maps.Keys(judging)), "|") + `)\s+by\s+(?:the\s+)?([A-Z][^,.;()]*?)\s+(?:to be|as)\b`)
 )
 
 // attribution returns whom a sentence attributes its claim to: "Taliban sources".

@@ -24,8 +24,8 @@ var recordMutations = []mutation{
 	},
 	{
 		name: "diff-between-unseen", file: "answer/diff.go",
-		from: "\t\tif in1[t] || in2[t] || slices.Contains(out, t) {",
-		to:   "\t\tif true || in1[t] || in2[t] || slices.Contains(out, t) {",
+		from: "\t\tif in1[t] || in2[t] {\n\t\t\tcontinue\n\t\t}\n\t\tin1[t] = true",
+		to:   "\t\tif true || in1[t] || in2[t] {\n\t\t\tcontinue\n\t\t}\n\t\tin1[t] = true",
 		pkgs: []string{"./cmd/alliances"}, breaks: "diff --focal says no stance changed over a war begun and ended between its dates",
 	},
 	{
@@ -35,9 +35,9 @@ var recordMutations = []mutation{
 		pkgs: []string{"./intake"}, breaks: "a membership edited into cooperation keeps its role and is refused",
 	},
 	{
-		name: "supporters-category-left-out", file: "answer/supporters.go",
-		from: "\tif a, ok := rec.Index.Actor(actor); ok && rec.Index.Category(a) && !f.Categories {",
-		to:   "\tif a, ok := rec.Index.Actor(actor); false && ok && rec.Index.Category(a) && !f.Categories {",
+		name: "supporters-category-left-out", file: "answer/record.go",
+		from: "\t\tif a, ok := rec.Index.Actor(id); ok && rec.Index.Category(a) && !f.Categories {",
+		to:   "\t\tif a, ok := rec.Index.Actor(id); false && ok && rec.Index.Category(a) && !f.Categories {",
 		pkgs: []string{"./cmd/alliances"}, breaks: "the supporters of a category asked about are none, categories being left out",
 	},
 	{
