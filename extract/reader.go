@@ -66,8 +66,11 @@ type Reader struct {
 	timesOf    string            // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool
-	titles     [][]string      // longest first
-	sides      map[string]bool // the actors found by a collective noun ("the Islamists")
+	titles     [][]string        // longest first
+	statePosts [][]string        // the posts only a state has, folded
+	offices    map[string]string // individual -> the state the document has given a post in, as read so far
+	section    string            // the state the section being read is about (its heading is the state's name), or ""
+	sides      map[string]bool   // the actors found by a collective noun ("the Islamists")
 }
 
 // qualifying are the words that join a name's head to what places or qualifies it:
@@ -460,6 +463,9 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		rd.titles = append(rd.titles, strings.Fields(alliances.Fold(w)))
 	}
 	slices.SortStableFunc(rd.titles, func(a, b []string) int { return len(b) - len(a) })
+	for _, w := range r.StatePosts {
+		rd.statePosts = append(rd.statePosts, strings.Fields(alliances.Fold(w)))
+	}
 	for _, p := range r.Pronouns {
 		rd.names[alliances.Fold(p)] = "@previous"
 	}

@@ -41,6 +41,7 @@ type Rules struct {
 	CommonNames    []string            `yaml:"common_names"`    // the words many names share ("Sham", "Islam"): no short form of a name is one of them
 	AgreementTypes map[string][]string `yaml:"agreement_types"` // agreement type -> the words (folded) that give it
 	Titles         []string            `yaml:"titles"`          // the words of a post that make its holder a member: "president", "commander"
+	StatePosts     []string            `yaml:"state_posts"`     // the posts only a state has: "prime minister", "defence minister"
 	Places         []string            `yaml:"places"`          // the words that make a state named after them a place: "in Syria"
 	Asides         []string            `yaml:"asides"`          // the words that set the actor after them aside from a cue's claim: "through Pakistan"
 	Claims         []string            `yaml:"claims"`          // the words by which actors claim an attack told before: "claimed the attack", "claimed by"
@@ -165,6 +166,7 @@ func (r *Rules) Extend(more *Rules) {
 	}
 	maps.Copy(r.Translations, more.Translations)
 	r.Titles = append(r.Titles, more.Titles...)
+	r.StatePosts = append(r.StatePosts, more.StatePosts...)
 	if r.AgreementTypes == nil {
 		r.AgreementTypes = map[string][]string{}
 	}

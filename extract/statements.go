@@ -57,6 +57,8 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative = "", "", ""
 	rd.country = rd.mainState(d)
+	rd.offices, rd.section = map[string]string{}, ""
+	var sections [7]string                // the state each level of heading over the paragraph is about
 	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
 	for _, p := range d.Paragraphs {
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
@@ -64,6 +66,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				if y := lastYear(line); y != "" {
 					heading = y
 				}
+				rd.section = rd.sectionState(sections[:], line)
 			}
 		}
 		after = p.End
@@ -182,10 +185,38 @@ func (rd *Reader) Read(d *Document) []Proposal {
 					rd.dealt, rd.dealtIn = prop.Tie.Object, p.N // whom the deals told were made with
 				}
 			}
+			for _, prop := range found {
+				if t := prop.Tie; t.Kind == alliances.Membership && rd.kinds[t.Subject] == "individual" && rd.kinds[t.Object] == "state" {
+					rd.offices[t.Subject] = t.Object
+				}
+			}
 			emit(append(found, claims...))
 		}
 	}
 	return out
+}
+
+// sectionState reads a Markdown heading line into sections (the state each level of
+// heading is about: the one whose name the heading is, "### United Kingdom") and returns
+// the state of the deepest level that has one.
+func (rd *Reader) sectionState(sections []string, line string) string {
+	line = strings.TrimSpace(line)
+	level := min(len(line)-len(strings.TrimLeft(line, "#")), len(sections)-1)
+	ws := words(tokens(strings.TrimLeft(line, "# "), 0))
+	for i, w := range ws {
+		ws[i] = spelling(w)
+	}
+	sections[level] = ""
+	if id, ok := rd.names[strings.Join(ws, " ")]; ok && rd.kinds[id] == "state" {
+		sections[level] = id
+	}
+	clear(sections[level+1:])
+	for i := len(sections) - 1; i >= 0; i-- {
+		if sections[i] != "" {
+			return sections[i]
+		}
+	}
+	return ""
 }
 
 // propose makes the ties a cue states between the actors around it: those before it
