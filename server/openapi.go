@@ -186,7 +186,7 @@ func teamPaths(g *schemas, paths map[string]any) {
 	paths["/api/v1/proposals/{id}/decision"] = map[string]any{"post": map[string]any{
 		"summary":     "Accept (as proposed, or as body edits it), reject (with a note) or withdraw (the author) a proposal. Reviewers of the case, not the author.",
 		"operationId": "proposals.decide", "parameters": idParam, "requestBody": body(decisionIn{}),
-		"responses": answer("200", "the proposal decided; an accepted one names the version recorded", team.Proposal{}, "400", "401", "403", "404", "409", "413", "503")}}
+		"responses": answer("200", "the proposal decided; an accepted one names the version recorded, a rejected actor the waiting tie proposals that name it (naming)", decisionOut{}, "400", "401", "403", "404", "409", "413", "503")}}
 	paths["/api/v1/documents"] = map[string]any{"get": map[string]any{"summary": "The reports a reader proposed claims from, in a case (alliances extract --propose).",
 		"operationId": "documents", "parameters": query("case"),
 		"responses": answer("200", "the reports, without their text", []team.Document{}, "401", "404", "503")}}

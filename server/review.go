@@ -167,7 +167,28 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 		s.changed()
 	}
 	d, _ = redactProposal(d, restricted)
-	return http.StatusOK, d, nil
+	out := decisionOut{Proposal: d}
+	if d.Status == team.Rejected && d.Entity == "actor" {
+		// An actor rejected leaves the ties that name it unable to be accepted as they
+		// are: the answer names those waiting, as the terminal's review counts them.
+		waiting, err := s.accounts.Store.Proposals(ctx, team.ProposalFilter{Case: d.Case, Status: team.Proposed})
+		if err != nil {
+			return 0, nil, err
+		}
+		for _, q := range intake.Naming(waiting, d.Claim) {
+			if c.user.MaySee(q.Case) {
+				out.Naming = append(out.Naming, q.ID)
+			}
+		}
+	}
+	return http.StatusOK, out, nil
+}
+
+// decisionOut is the answer to a decision: the proposal decided and, for an actor
+// rejected, the waiting tie proposals that name it.
+type decisionOut struct {
+	team.Proposal
+	Naming []string `json:"naming,omitempty"`
 }
 
 // onlyReviewer reports whether name is the only account that may review the case: a

@@ -410,8 +410,7 @@ async function decide(p, status, body, note) {
   // An actor rejected leaves the ties that name it unable to be accepted as they are: say
   // how many wait (as the terminal's review does).
   if (status === "rejected" && p.entity === "actor") {
-    const waiting = await ctx.api("/api/v1/proposals", { status: "proposed", case: p.case }).catch(() => []);
-    const naming = waiting.filter((q) => q.entity === "tie" && q.body && [q.body.subject, q.body.object, q.body.third].includes(p.claim)).length;
+    const naming = (d.naming || []).length; // the waiting ties the server found naming it
     if (naming > 0) {
       notice += `; ${naming} waiting ${naming === 1 ? "tie names" : "ties name"} ${p.claim}, which cannot be accepted as ${naming === 1 ? "it is" : "they are"}: correct ${naming === 1 ? "its" : "their"} parties (Edit, then accept) or reject ${naming === 1 ? "it" : "them"}`;
     }
