@@ -111,7 +111,9 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	}
 	// "the US would continue this support now that Russia had joined": support told
 	// before, whose recipient is not the actor after it.
-	if c.cue.kind == alliances.Support && len(c.cue.words) == 1 && c.first > 0 && demonstratives[ts[c.first-1].word] {
+	// Not "the states that support X", a relative clause.
+	if c.cue.kind == alliances.Support && len(c.cue.words) == 1 && c.first > 0 && demonstratives[ts[c.first-1].word] &&
+		!(ts[c.first-1].word == "that" && c.first >= 2 && listNouns[ts[c.first-2].word]) {
 		return true
 	}
 	// "struggling to deal with the Taliban": the verb, no agreement.

@@ -90,9 +90,14 @@ func TestSupportersRank(t *testing.T) {
 			t.Errorf("%q: %+v, want one support ranked %d", c.text, props, c.rank)
 		}
 	}
+	// "The main backers" are several: none of them ranks first.
+	props := read(t, "In 2020 the main backers of the Taliban were Iran and Russia, as the report on the valley says.")
+	if len(props) != 2 || slices.ContainsFunc(props, func(p extract.Proposal) bool { return p.Tie.Kind != alliances.Support || p.Tie.Rank != 0 }) {
+		t.Errorf("the main backers: %+v, want two supports, unranked", props)
+	}
 	// ¶19 itself: the year "by" which a state held is no time of the start told before it,
 	// which takes the year the text named last; "weaponry" is weapons.
-	props := read(t, "In 2016 Iran was worried about the Islamic State in the north of the country, as the report says.\n\n"+
+	props = read(t, "In 2016 Iran was worried about the Islamic State in the north of the country, as the report says.\n\n"+
 		"Iran started supporting the Taliban with growing quantities of weaponry. By 2021, Iran was the third-largest source of support to the Taliban.")
 	i := slices.IndexFunc(props, func(p extract.Proposal) bool { return p.Tie.Kind == alliances.Support })
 	if i < 0 || props[i].Tie.Valid.String() != "2016~/.." || props[i].Tie.Rank != 3 || !slices.Contains(props[i].Tie.Forms, alliances.Weapons) {

@@ -9,7 +9,7 @@ import "testing"
 // go; a founder among several; a grade before a post; an aside set off by commas before
 // the verb; weapons named by a noun of fighting; support told before; a colon between a
 // state and a post; designations as terrorists; support offered; another's given name;
-// supporters listed after a copula.
+// supporters listed after a copula, in its several shapes.
 func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 	checkForms(t, formActors(), []formCase{
 		{"provided with", "In 2012 Iran has also provided the Taliban with arms and other military equipment.", []string{"iran support taliban"}, nil},
@@ -45,6 +45,17 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 		// From the tenth review: supporters listed after a copula.
 		{"supporters after a copula", "In 2016 the major parties supporting the Taliban are Russia, Iran and Pakistan, the report says.",
 			[]string{"russia support taliban", "iran support taliban", "pakistan support taliban"}, nil},
+		// Other shapes of such a list (the first left by the tenth review).
+		{"a noun of backers", "In 2020 the main foreign backers of the Taliban were Pakistan, Iran and Russia, the report says.",
+			[]string{"pakistan support taliban", "iran support taliban", "russia support taliban"}, nil},
+		{"among the supporters", "In 2020 among the supporters of the Taliban were Pakistan and Iran, the report says.",
+			[]string{"pakistan support taliban", "iran support taliban"}, nil},
+		{"a relative clause", "In 2020 the states that support the Taliban are Pakistan and Iran, the report says.",
+			[]string{"pakistan support taliban", "iran support taliban"}, nil},
+		{"a possessive's backers", "In 2020 the Taliban's principal foreign backers were reportedly Pakistan and Iran, the report says.",
+			[]string{"pakistan support taliban", "iran support taliban"}, nil},
+		{"a possessive's backers denied", "In 2020 the Taliban's backers were not Pakistan and Iran, the report says.",
+			nil, []string{"pakistan support taliban", "iran support taliban"}},
 		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
 		// "(The PYD is deemed by Turkey to be the Syrian affiliate of PKK, but it is
 		// actively aided by the U.S.)": the pronoun of a passive, after ", but", is the

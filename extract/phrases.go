@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // The phrases around a cue that say whom it speaks of: an aside set off by commas, the
@@ -28,12 +30,25 @@ func apposed(ts []token, a, b mention, cue int) bool {
 	return false
 }
 
-// copulaList reads "the (major) parties supporting X are A, B and C": a participle of a
-// directed cue after a plural noun that names no actor, its object right after it, then a
-// copula and the list of its subjects. It returns the object's index and the subjects.
+// copulaList reads a list of subjects after a copula: "the (major) parties supporting X
+// are A, B and C" (a participle of a directed cue after a plural noun that names no
+// actor), "the states that support X are A and B" (a relative clause), "the main backers
+// of X were A, B and C" and "among the sponsors of X were A and B" (a noun of the cue's
+// subjects): the cue's object right after it, then a copula and the list of its
+// subjects. It returns the object's index and the subjects.
 func copulaList(ts []token, ms []mention, c cueSpan) (int, []*mention) {
-	if len(c.cue.words) != 1 || !strings.HasSuffix(c.cue.words[0], "ing") || c.cue.passive || !c.cue.kind.Directed() ||
-		c.first < 2 || !listNouns[ts[c.first-1].word] || slices.ContainsFunc(ms, func(m mention) bool { return m.end <= c.first }) {
+	if c.cue.passive || !c.cue.kind.Directed() || c.first < 1 || slices.ContainsFunc(ms, func(m mention) bool { return m.end <= c.first }) {
+		return -1, nil
+	}
+	w := c.cue.words
+	participle := len(w) == 1 && strings.HasSuffix(w[0], "ing") && c.first >= 2 && listNouns[ts[c.first-1].word]
+	relative := len(w) == 1 && c.first >= 2 && relativeWords[ts[c.first-1].word] && listNouns[ts[c.first-2].word]
+	g := c.first - 1
+	for g > 0 && nounGrades[ts[g].word] {
+		g-- // "the main foreign backers of"
+	}
+	noun := len(w) == 2 && w[1] == "of" && subjectNouns[w[0]] && determiners[ts[g].word]
+	if !participle && !relative && !noun {
 		return -1, nil
 	}
 	object := slices.IndexFunc(ms, func(m mention) bool { return m.first >= c.end })
@@ -62,7 +77,14 @@ var nounGrades = map[string]bool{"major": true, "main": true, "key": true, "prin
 	"close": true, "traditional": true, "regional": true, "foreign": true, "local": true, "new": true, "old": true, "former": true}
 
 // copulas are the verbs that join a subject to the list that names it.
-var copulas = map[string]bool{"are": true, "were": true, "include": true, "included": true, "includes": true}
+var copulas = map[string]bool{"are": true, "were": true, "is": true, "was": true, "include": true, "included": true, "includes": true}
+
+// subjectNouns are the nouns of a cue that name its subjects: "the backers of X".
+var subjectNouns = map[string]bool{"supporter": true, "supporters": true, "backer": true, "backers": true, "sponsor": true,
+	"sponsors": true, "patron": true, "patrons": true}
+
+// relativeWords open a relative clause after a noun: "the states that support X".
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true}
 
 // judgedBy reports whether an actor is named as the judge of what the sentence says of
 // another: "deemed by Turkey to be", "seen by Iran as".
@@ -81,3 +103,41 @@ func judgedBy(ts []token, m mention) bool {
 // attribution's expression, judgedRE, is made of them too).
 var judging = map[string]bool{"deemed": true, "considered": true, "regarded": true, "seen": true, "viewed": true,
 	"described": true, "perceived": true, "labelled": true, "labeled": true, "branded": true}
+
+// possessedList reads "X's (principal foreign) backers were A, B and C" and "X's main
+// sponsor was A": a noun of supporters after a possessive, a copula, and the list of
+// those who support X.
+func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i := 0; i+1 < len(ms); i++ {
+		m := ms[i]
+		if m.first < 0 || m.end > len(ts) || !ts[m.end-1].possessive {
+			continue
+		}
+		k := m.end
+		for k < len(ts) && nounGrades[ts[k].word] {
+			k++
+		}
+		if k+2 >= len(ts) || !subjectNouns[ts[k].word] || !copulas[ts[k+1].word] || strings.ContainsAny(ts[k+1].pre, ",;:") {
+			continue
+		}
+		l := k + 2
+		if l < len(ts) && ts[l].word == "not" {
+			continue // "X's backers were not A and B", as "A did not support X": no proposal
+		}
+		if l < len(ts) && strings.HasSuffix(ts[l].word, "ly") && !ts[l].upper {
+			l++ // "were reportedly A and B": the hedge is read with the claim
+		}
+		if next := ms[i+1]; next.first != l && !(next.first == l+1 && determiners[ts[l].word]) {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: alliances.Support, text: ts[k].word}, first: k, end: k + 1}
+		st := statement{c: c, ms: ms, li: -1, ri: i, spans: spans,
+			why: []string{"cue: " + ts[k].word, "listed: the subjects after " + ts[k+1].word}}
+		for _, sub := range group(ts, ms, i+1, +1) {
+			st.pairs = append(st.pairs, [2]*mention{sub, &ms[i]})
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}

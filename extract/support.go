@@ -51,6 +51,9 @@ func adjectiveLike(w string) bool {
 // rank reads the rank of a supporter among an actor's, in the words just before the cue:
 // "the third-largest source of support to the Taliban" (3), "its main backer" (1).
 func rank(ts []token, cue int) (int, string) {
+	if w := ts[cue].word; subjectNouns[w] && strings.HasSuffix(w, "s") {
+		return 0, "" // "the main backers of X were A, B and C": no one of them first
+	}
 	for k := max(cue-5, 0); k < cue; k++ {
 		w := ts[k].word
 		if !superlatives[w] {
