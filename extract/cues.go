@@ -104,6 +104,11 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 		(ts[c.first-1].word == "a" || ts[c.first-1].word == "an") {
 		return true
 	}
+	// "80 support personnel", "in a support role": the noun qualifies another.
+	if c.cue.kind == alliances.Support && c.cue.text == "support" && c.end < len(ts) && supportQualified[ts[c.end].word] &&
+		strings.TrimSpace(ts[c.end].pre) == "" {
+		return true
+	}
 	// "assault rifles", "attack helicopters": a noun of fighting that names a weapon.
 	if c.cue.kind == alliances.Hostility && len(c.cue.words) == 1 && c.end < len(ts) && weaponNouns[ts[c.end].word] &&
 		!strings.ContainsAny(ts[c.end].pre, ",;:") {
@@ -122,6 +127,11 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	}
 	return false
 }
+
+// supportQualified are the nouns "support" qualifies rather than names an act before:
+// "support personnel".
+var supportQualified = map[string]bool{"personnel": true, "staff": true, "role": true, "roles": true, "unit": true, "units": true,
+	"elements": true, "aircraft": true, "vehicles": true, "ship": true, "ships": true, "base": true, "bases": true}
 
 // weaponNouns are the nouns after which a noun of fighting names a weapon.
 var weaponNouns = map[string]bool{"rifle": true, "rifles": true, "helicopter": true, "helicopters": true, "aircraft": true,

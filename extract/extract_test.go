@@ -447,7 +447,9 @@ func TestDiscoverListed(t *testing.T) {
 // and not a word that only shares a state's name ("turkey").
 func TestDiscoverStates(t *testing.T) {
 	text := "In 2015 Egypt and the United Arab Emirates backed the Libyan National Army, while Iran watched and Egyptian jets struck the port.\n\n" +
-		"The Islamic Movement of Uzbekistan ate turkey in 2016, far from the fighting in the north of the country, as the report says."
+		"The Islamic Movement of Uzbekistan ate turkey in 2016, far from the fighting in the north of the country, as the report says.\n\n" +
+		// mali-war-2 ¶8: a state named only by its demonym.
+		"In 2016 the Belgian government made the decision to send two helicopters along with 80 support personnel to the Libyan National Army."
 	rd, doc, finds := discover(text)
 	var found []string
 	for _, f := range finds {
@@ -455,10 +457,10 @@ func TestDiscoverStates(t *testing.T) {
 			found = append(found, f.Actor.ID+" "+f.Actor.Country)
 		}
 	}
-	if want := "egypt EGY, united-arab-emirates ARE"; strings.Join(found, ", ") != want {
+	if want := "egypt EGY, united-arab-emirates ARE, belgium BEL"; strings.Join(found, ", ") != want {
 		t.Errorf("states found %q, want %q", strings.Join(found, ", "), want)
 	}
-	wantTies(t, rd, doc, "egypt support libyan-national-army", "united-arab-emirates support libyan-national-army")
+	wantTies(t, rd, doc, "egypt support libyan-national-army", "united-arab-emirates support libyan-national-army", "belgium support libyan-national-army")
 }
 
 // TestDiscoverPartiesAndIndividuals: names that begin as parties' and armed groups' do in

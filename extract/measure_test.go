@@ -221,9 +221,10 @@ func TestIdlibArticle(t *testing.T) {
 // TestAnnotatedWikipediaTexts measures the reader on the Wikipedia texts annotated by
 // hand in testdata/wikipedia (see its README), each against its annotation, with the
 // registry's actors known after the annotation's, as the command line knows them. Floors
-// a little below what it read on 2026-12-02 (foreign-involvement-2: 2026-12-03), the last time (see docs/extraction.md): a
-// change that reads worse fails here. The last text listed is the held-out one, kept out of the
-// reader's tuning: a change to the rules is measured on it, not fitted to it.
+// a little below what it read on 2026-12-02 (foreign-involvement-2, mali-war-2 and slf-hts:
+// 2026-12-03), the last time (see docs/extraction.md): a change that reads worse fails
+// here. The last two texts listed are the held-out ones, kept out of the reader's tuning:
+// a change to the rules is measured on them, not fitted to them.
 func TestAnnotatedWikipediaTexts(t *testing.T) {
 	reg, err := cases.Registry()
 	if err != nil {
@@ -234,7 +235,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 		precision, recall float64
 	}{{"rojava-islamist", 0.86, 0.84}, {"hezbollah-syria", 0.73, 0.75}, {"iran-syria", 0.66, 0.68}, {"iraq-war", 0.89, 0.60},
 		{"inter-rebel", 0.78, 0.59}, {"sahel", 0.87, 0.58}, {"foreign-involvement", 0.83, 0.58}, {"mali-war", 0.86, 0.58},
-		{"foreign-involvement-2", 0.70, 0.44}, {"belligerents", 0.77, 0.34}} {
+		{"foreign-involvement-2", 0.75, 0.55}, {"mali-war-2", 0.66, 0.36}, {"belligerents", 0.77, 0.36}, {"slf-hts", 0.72, 0.64}} {
 		t.Run(c.slug, func(t *testing.T) {
 			text, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".txt")
 			if err != nil {

@@ -233,6 +233,24 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			shared = true
 		}
 	}
+	// "Pakistan launched an offensive against the Taliban to recapture Kunduz with the
+	// help of Jami'at": help told at a clause's end is given to the sentence's subject,
+	// not to the name nearest before it.
+	if !shared && li > 0 && c.cue.passive && c.cue.words[0] == "with" && !strings.ContainsAny(ts[c.first].pre, ",;:()") &&
+		opensSentence(ts, ms[0].first) && !slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
+		if g := group(ts, ms, 0, +1); len(g) > 0 && g[len(g)-1].first < ms[li].first {
+			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
+			shared = true
+		}
+	}
+	// "to recapture Kunduz with the help of Jami'at": a name after a passive cue is that
+	// cue's party, not the party of a cue before it, unless the two verbs share it
+	// ("captured and tortured by Nusra").
+	if ri >= 0 && !c.cue.passive && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.cue.passive && o.first >= c.end && o.end <= ms[ri].first && !(o.first == c.end+1 && ts[c.end].word == "and")
+	}) {
+		ri = -1
+	}
 	// "China, which started losing interest in the Taliban and developed concerns about
 	// them": a verb joined to a relative clause's verb shares its subject, the name the
 	// clause follows.
@@ -416,6 +434,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// unnamed, not Hezbollah.
 	if c.cue.kind == alliances.Membership && !c.cue.passive && c.first > 0 && (ts[c.first-1].word == "and" || ts[c.first-1].word == "or") {
 		return statement{}, false
+	}
+	// "send two C-130s along with 80 support personnel to Mali": what goes along with the
+	// planes is no partner; a partner follows the words at once.
+	if (c.cue.text == "along with" || c.cue.text == "together with") && ri >= 0 && ms[ri].first-c.end > 2 {
+		ri = -1
 	}
 	// "A, B and C worked together against D": D is their common enemy, which the cue of
 	// fighting "together against" reads, and no partner.

@@ -177,7 +177,16 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 					continue // the cue between them, telling an act ("the better financed X" tells none)
 				}
 				if len(c.cue.then) > 0 {
+					if !rd.asks(ts, ms, c) {
+						continue // "urging UN members to take all necessary measures in the fight against ISIL": no demand
+					}
 					demand = true // "urged Iran to stop arming the Taliban": propose reads it with what it asks
+				}
+				// "launched an offensive against Iraqi Kurdistan ... with the help of the
+				// Talabani family": a cue whose object follows it at once, before b, is
+				// that object's, not b's.
+				if slices.ContainsFunc(ms, func(m mention) bool { return m.id != b.id && m.first >= c.end && m.first-c.end <= 1 && m.first < b.first }) {
+					continue
 				}
 				d0 = min(c.first-a.end, b.first-c.end)
 				if d0 < dist {
@@ -642,6 +651,18 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 		}
 	}
 	return out
+}
+
+// asks reports whether a cue of demand asks what its relation needs of the actor after
+// it ("urged Iran to stop"), or names no actor after it to ask: not "urging UN members to
+// take all necessary measures in the fight against ISIL".
+func (rd *Reader) asks(ts []token, ms []mention, c cueSpan) bool {
+	i := slices.IndexFunc(ms, func(m mention) bool { return m.first >= c.end && m.first-c.end <= 1 })
+	if i < 0 {
+		return true
+	}
+	_, ok := rd.has(ts, ms[i].end, ms[i].end+4, c.cue.then...)
+	return ok
 }
 
 // namesOtherState reports whether a paragraph names a state other than the report's

@@ -223,7 +223,7 @@ var articles = []string{" ash ", " adh ", " ath ", " ad ", " ar ", " az ", " el 
 const gap = "..."
 
 // maxGap is the most words a cue's gap spans.
-const maxGap = 5
+const maxGap = 8
 
 // cueWords folds a cue of the rules into its words, a "..." between two parts into gap.
 func cueWords(c string) []string {
