@@ -185,7 +185,9 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				// "launched an offensive against Iraqi Kurdistan ... with the help of the
 				// Talabani family": a cue whose object follows it at once, before b, is
 				// that object's, not b's.
-				if slices.ContainsFunc(ms, func(m mention) bool { return m.id != b.id && m.first >= c.end && m.first-c.end <= 1 && m.first < b.first }) {
+				if slices.ContainsFunc(ms, func(m mention) bool {
+					return m.id != b.id && m.first >= c.end && m.first-c.end <= 1 && m.first < b.first
+				}) {
 					continue
 				}
 				d0 = min(c.first-a.end, b.first-c.end)
