@@ -11,7 +11,8 @@ import "testing"
 // state and a post; designations as terrorists; support offered; another's given name;
 // supporters listed after a copula, in its several shapes; and from the second part of the
 // Mali War article (held out until measured): planes and men sent, and what goes along with
-// them; help told at a clause's end; a demand that asks nothing of its object.
+// them; help told at a clause's end; a demand that asks nothing of its object; posts given
+// beside a name; a verb after "and" that shares its subject.
 func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 	checkForms(t, formActors(), []formCase{
 		{"provided with", "In 2012 Iran has also provided the Taliban with arms and other military equipment.", []string{"iran support taliban"}, nil},
@@ -73,6 +74,18 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 		// fight after it to the one who demands.
 		{"a demand that asks no stop", "In 2015 Iran drafted a resolution urging Russia to take all necessary measures in the fight against the Taliban.",
 			[]string{"russia hostility taliban", "iran hostility taliban 0.40"}, []string{"iran opposition russia", "iran opposition russia 0.40"}},
+		// mali-war-2 ¶2, ¶5, ¶7, ¶19, ¶39, ¶46: posts given beside a name.
+		{"a post before a comma", "In 2013 the Iranian chief of army staff, Qassem Soleimani, announced that the Taliban had withdrawn from the town.",
+			[]string{"qassem-soleimani membership iran"}, nil},
+		{"a post known as", "In 2013 the Taliban leader known as Ashraf Ghani was leading the operation against Jami'at.", []string{"ashraf-ghani membership taliban"}, nil},
+		{"a graded post in a group", "In 2013 Iran announced the death of Mohamed Morsi, a high level leader in the Taliban group.", []string{"mohamed-morsi membership taliban"}, nil},
+		{"one of the founders, a name", "In 2013 one of the Taliban's founders, Mohamed Morsi, was quoted as saying that the ceasefire had ended.",
+			[]string{"mohamed-morsi membership taliban"}, nil},
+		{"one of the top men", "In 2013 Iran said that Mohamed Morsi, one of the three top men of the Taliban, had been killed.", []string{"mohamed-morsi membership taliban"}, nil},
+		{"a pilot and his rank", "In 2013 one Iranian pilot, Lieutenant Mohamed Morsi, was killed after his helicopter was downed by the Taliban.",
+			[]string{"mohamed-morsi membership iran"}, nil},
+		{"a verb after and shares the subject", "In 2013 a new split happened in the Taliban, with one of its commanders in Kunduz, Mohamed Morsi, quitting the group and joining Jami'at.",
+			[]string{"mohamed-morsi membership jamiat"}, []string{"taliban membership jamiat"}},
 		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
 		// "(The PYD is deemed by Turkey to be the Syrian affiliate of PKK, but it is
 		// actively aided by the U.S.)": the pronoun of a passive, after ", but", is the

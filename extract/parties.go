@@ -233,6 +233,17 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			shared = true
 		}
 	}
+	// "Kamou Ag Meinly quitting the group and joining the MNLA": a verb after "and"
+	// shares the subject of the verb before it, not that verb's object.
+	if (andVerb || c.first > 0 && ts[c.first-1].word == "and") && !shared && li > 0 && ms[li].end <= c.first {
+		k := ms[li].first - 1
+		for k > 0 && determiners[ts[k].word] {
+			k--
+		}
+		if k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed")) && ms[li-1].end == k {
+			li, shared = li-1, true
+		}
+	}
 	// "Pakistan launched an offensive against the Taliban to recapture Kunduz with the
 	// help of Jami'at": help told at a clause's end is given to the sentence's subject,
 	// not to the name nearest before it.

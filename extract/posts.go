@@ -239,8 +239,8 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool) {
 	for i := from; i < to; {
 		switch ts[i].word {
-		case "the", "a", "an", "s", "its", "their", "his", "her", "then", "and", "also", "more", "two", "three", "several", "such", "as", "including", "like", "new", "al", "el":
-			i++
+		case "the", "a", "an", "s", "its", "their", "his", "her", "then", "and", "also", "more", "one", "two", "three", "several", "such", "as", "including", "like", "new", "al", "el", "known":
+			i++ // "one of the three top men of", "the AQIM leader known as"
 			continue
 		case "of":
 			of = true
@@ -261,8 +261,19 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 				i += 2
 				continue
 			}
+			// "Abdel Krim, a high level leader in the Ansardine group": the post's
+			// organization, as after "of".
+			if posts > 0 && i+1 == to || posts > 0 && i+2 == to && ts[i+1].word == "the" {
+				of = true
+				i++
+				continue
+			}
 		}
 		n := rd.titleAt(ts, i)
+		if n == 0 && postAdjectives[ts[i].word] && i+1 < to {
+			i++ // "a high level leader", "a prominent commander"
+			continue
+		}
 		if n == 0 && i+1 < to && !ts[i].upper && (strings.HasSuffix(ts[i].word, "al") || strings.HasSuffix(ts[i].word, "ary")) && rd.titleAt(ts, i+1) > 0 {
 			i++ // "the rotational chairman", "its military commander", "a spiritual leader"
 			continue
@@ -461,7 +472,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				}
 			}
 			// Not the next of a list: "killing an AQIM commander, A, and two fighters of B".
-			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 6 && !clauseAnd(ts, from, b.first) {
+			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) {
 				pairs = append(pairs, pair{a, b, "post: an individual of an organization"})
 				after[i] = from == a.end // a relative clause's post is another post
 			}
@@ -577,7 +588,7 @@ var articles3 = map[string]bool{"the": true, "a": true, "an": true}
 // "Baradar, a senior Taliban commander".
 var postAdjectives = map[string]bool{"senior": true, "top": true, "former": true, "prominent": true, "leading": true,
 	"veteran": true, "powerful": true, "local": true, "key": true, "high": true, "ranking": true, "influential": true,
-	"notorious": true, "longtime": true, "regional": true}
+	"notorious": true, "longtime": true, "regional": true, "level": true}
 
 // postQualified reports whether the words [from, to) between an individual and an
 // organization are an article and a post's grades: ", a senior" of "Baradar, a senior
