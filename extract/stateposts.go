@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The posts only a state has, given with no state ("Prime Minister David Cameron"): whose
+// the reader makes them, from what the text told before and the section it is in.
+
+// governmentHeads are the words after an individual's name that make it the name of the
+// government the individual heads: "the Donald Trump administration".
+var governmentHeads = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true}
+
+// unplacedPosts reads the state posts that name no state ("Prime Minister David
+// Cameron", "defence minister Michael Fallon", "the Donald Trump administration"): the
+// holder is a member of the state the text has already given the individual a post in,
+// else of the state the section is about (a heading that is a state's name: "### United
+// Kingdom"), else of the state of the report's conflict where the paragraph names no
+// other state ("President Obama authorized airstrikes in Iraq. The UK offered the US
+// assistance" is no post of Iraq's). A post that pairs names its own organization is
+// read there, not here.
+func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []mention, pairs []pair) []pair {
+	var out []pair
+	for i, m := range ms {
+		if rd.kinds[m.id] != "individual" || slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id }) {
+			continue
+		}
+		post := ""
+		switch {
+		case m.end < len(ts) && governmentHeads[ts[m.end].word] && m.first > 0 && ts[m.first-1].word == "the":
+			post = ts[m.end].word
+		default:
+			for n := min(3, m.first); n > 0; n-- { // the longest post: "prime minister", not "minister"
+				if from := m.first - n; rd.statePost(ts[from:m.first]) {
+					if i == 0 || ms[i-1].end != from { // "Iraqi Prime Minister Nouri al-Maliki" names its state
+						post = strings.Join(words(ts[from:m.first]), " ")
+					}
+					break
+				}
+			}
+		}
+		if post == "" {
+			continue
+		}
+		state, why := rd.offices[m.id], "the state the text gave the individual's post in before"
+		if state == "" {
+			state, why = rd.section, "the state the section is about"
+		}
+		if state == "" && rd.country != "" && !rd.namesOtherState(d, p) {
+			state, why = rd.country, "the state of the report's conflict"
+		}
+		if state != "" {
+			out = append(out, pair{m, mention{id: state}, "post: " + post + ", of " + why + " (" + state + ")"})
+		}
+	}
+	return out
+}
+
+// namesOtherState reports whether a paragraph names a state other than the report's
+// main one, other than as a place ("in Iraq").
+func (rd *Reader) namesOtherState(d *Document, p Paragraph) bool {
+	for _, s := range p.Sentences {
+		for _, m := range rd.mentionsAfter(tokens(d.Text[s.Start:s.End], s.Start), "", nil) {
+			if rd.kinds[m.id] == "state" && m.id != rd.country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statePost reports whether the words are one of a state's posts (state_posts), all of
+// them.
+func (rd *Reader) statePost(ts []token) bool {
+	return slices.ContainsFunc(rd.statePosts, func(p []string) bool { return matchAt(ts, 0, p) && len(p) == len(ts) })
+}
+
+func words(ts []token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.word
+	}
+	return out
+}
