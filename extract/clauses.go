@@ -234,13 +234,14 @@ var subordinators = map[string]bool{"when": true, "while": true, "whilst": true,
 // opensSentence reports whether the words before token i only open the sentence: an
 // article, or a time ("In July 2018, the Iraqi Army ...").
 func opensSentence(ts []token, i int) bool {
-	if i > 7 {
+	if i > 9 {
 		return false
 	}
 	for k := range i {
 		w := ts[k].word
 		if !(w == "the" || w == "in" || w == "on" || w == "by" || w == "during" || w == "early" || w == "late" || w == "mid" ||
-			w == "of" || w == "later" || w == "then" || strings.Contains(months, w) && len(w) >= 3 || w[0] >= '0' && w[0] <= '9') {
+			w == "of" || w == "later" || w == "then" || strings.Contains(months, w) && len(w) >= 3 || w[0] >= '0' && w[0] <= '9' ||
+			w == "about" || w == "some" || w == "around" || w == "nearly" || w == "almost" || w == "roughly") { // "about 100 American troops"
 			return false
 		}
 	}

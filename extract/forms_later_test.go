@@ -86,6 +86,13 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 			[]string{"mohamed-morsi membership iran"}, nil},
 		{"a verb after and shares the subject", "In 2013 a new split happened in the Taliban, with one of its commanders in Kunduz, Mohamed Morsi, quitting the group and joining Jami'at.",
 			[]string{"mohamed-morsi membership jamiat"}, []string{"taliban membership jamiat"}},
+		// mali-war-2 ¶4, ¶32: men sent to act, and on whom.
+		{"troops sent to fight", "In 2013 Iran sent troops to fight the Taliban in the west of the country, the report says.",
+			[]string{"iran hostility taliban"}, []string{"iran support taliban"}},
+		{"sent to aid, after a comma", "On 22 February 2013 about 100 Iranian troops had been sent to Egypt, which borders Pakistan, to aid the Taliban in the north.",
+			[]string{"iran support egypt", "iran support taliban"}, []string{"egypt support taliban", "pakistan support taliban"}},
+		{"planes to ferry forces", "On 12 January 2013 Iran was deploying two transport planes in a non-combat role to ferry Russian forces into the north.",
+			[]string{"iran support russia"}, nil},
 		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
 		// "(The PYD is deemed by Turkey to be the Syrian affiliate of PKK, but it is
 		// actively aided by the U.S.)": the pronoun of a passive, after ", but", is the

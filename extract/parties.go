@@ -204,7 +204,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// Taliban".
 	// So does a verb of purpose: "The Iranians, who had been supporting the Taliban in
 	// order to hurt the Americans".
-	purpose := c.first >= 3 && (matchAt(ts, c.first-3, []string{"in", "order", "to"}) || matchAt(ts, c.first-3, []string{"so", "as", "to"}))
+	purpose := c.first >= 3 && (matchAt(ts, c.first-3, []string{"in", "order", "to"}) || matchAt(ts, c.first-3, []string{"so", "as", "to"})) ||
+		c.cue.words[0] == "to" && strings.Contains(ts[c.first].pre, ",") // "had been sent to Niger, which borders Mali, to aid the French"
 	// A participle after a comma speaks of the sentence's subject: "the Iraqi Army,
 	// Popular Mobilization Forces and Peshmerga launched an operation ..., supported by
 	// the US-led coalition".
@@ -253,6 +254,14 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 			shared = true
 		}
+	}
+	// "Iran sent troops to fight the Taliban", "deployed planes to ferry French forces":
+	// a cue ending in "to" before another cue's verb names where the men went to act, and
+	// the other cue names whom they act on.
+	if ri >= 0 && c.cue.words[len(c.cue.words)-1] == "to" && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.first == c.end || o.first == c.end+1 && adverb(ts[c.end].word)
+	}) {
+		ri = -1
 	}
 	// "to recapture Kunduz with the help of Jami'at": a name after a passive cue is that
 	// cue's party, not the party of a cue before it, unless the two verbs share it
