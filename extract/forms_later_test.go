@@ -12,7 +12,8 @@ import "testing"
 // supporters listed after a copula, in its several shapes; and from the second part of the
 // Mali War article (held out until measured): planes and men sent, and what goes along with
 // them; help told at a clause's end; a demand that asks nothing of its object; posts given
-// beside a name; a verb after "and" that shares its subject.
+// beside a name; a verb after "and" that shares its subject; and a group's parts (from the
+// inter-rebel text).
 func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 	checkForms(t, formActors(), []formCase{
 		{"provided with", "In 2012 Iran has also provided the Taliban with arms and other military equipment.", []string{"iran support taliban"}, nil},
@@ -93,6 +94,13 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 			[]string{"iran support egypt", "iran support taliban"}, []string{"egypt support taliban", "pakistan support taliban"}},
 		{"planes to ferry forces", "On 12 January 2013 Iran was deploying two transport planes in a non-combat role to ferry Russian forces into the north.",
 			[]string{"iran support russia"}, nil},
+		// inter-rebel ¶29, ¶39: a group's parts.
+		{"mainly composing of", "In 2016 the conflict between Jami'at, mainly composing of the Taliban and Hizb-e Islami, and Iran escalated in the north.",
+			[]string{"taliban membership jamiat", "hizb-e-islami membership jamiat", "jamiat hostility iran"}, nil},
+		{"an aside of its parts", "In 2018 Jami'at, comprising the Taliban and Hizb-e Islami, fought Iran in the west of the country for months.",
+			[]string{"jamiat hostility iran", "taliban membership jamiat"}, []string{"taliban hostility iran", "hizb-e-islami hostility iran"}},
+		{"factions including", "Between 24 and 25 May 2018, five Taliban factions including Jami'at and Hizb-e Islami conducted a joint attack on Iran.",
+			[]string{"jamiat membership taliban", "hizb-e-islami membership taliban"}, nil},
 		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
 		// "(The PYD is deemed by Turkey to be the Syrian affiliate of PKK, but it is
 		// actively aided by the U.S.)": the pronoun of a passive, after ", but", is the

@@ -17,7 +17,9 @@ func apposed(ts []token, a, b mention, cue int) bool {
 	if a.end >= len(ts) || b.first-a.end > 3 || b.first <= a.end || !strings.Contains(ts[a.end].pre, ",") {
 		return false
 	}
-	if w := ts[a.end].word; w != "a" && w != "an" && w != "the" && w != "one" {
+	// Or a participle's phrase: "Jami'at, comprising the Taliban and Hizb-e Islami,
+	// fought Iran" tells of Jami'at.
+	if w := ts[a.end].word; w != "a" && w != "an" && w != "the" && w != "one" && !asideParticiples[w] {
 		return false
 	}
 	// Not a list's next item: "The U.S., the World Bank, and the African Development
@@ -29,6 +31,10 @@ func apposed(ts []token, a, b mention, cue int) bool {
 	}
 	return false
 }
+
+// asideParticiples open a phrase set off by commas that qualifies the name before it.
+var asideParticiples = map[string]bool{"comprising": true, "consisting": true, "composed": true, "composing": true, "made": true,
+	"mainly": true}
 
 // copulaList reads a list of subjects after a copula: "the (major) parties supporting X
 // are A, B and C" (a participle of a directed cue after a plural noun that names no
@@ -141,3 +147,40 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 	}
 	return out
 }
+
+// partsIncluding reads "five FSA factions including the Levant Front and the Hamza
+// Division": a group's name before a noun of its parts, then "including" or "such as" and
+// the list of them, each a member of the group.
+func (rd *Reader) partsIncluding(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i := 0; i+1 < len(ms); i++ {
+		m := ms[i]
+		k := m.end
+		if m.first < 0 || k+1 >= len(ts) || !partNouns[ts[k].word] || rd.kinds[m.id] == "state" || rd.kinds[m.id] == "individual" {
+			continue
+		}
+		l := k + 1
+		switch {
+		case ts[l].word == "including":
+			l++
+		case ts[l].word == "such" && l+1 < len(ts) && ts[l+1].word == "as":
+			l += 2
+		default:
+			continue
+		}
+		if next := ms[i+1]; next.first != l && !(next.first == l+1 && ts[l].word == "the") {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{ts[k].word, ts[k+1].word}, kind: alliances.Membership, text: ts[k].word + " " + ts[k+1].word}, first: k, end: k + 2}
+		st := statement{c: c, ms: ms, li: -1, ri: i, spans: spans, why: []string{"cue: " + c.cue.text, "listed: the parts of " + m.id}}
+		for _, part := range group(ts, ms, i+1, +1) {
+			st.pairs = append(st.pairs, [2]*mention{part, &ms[i]})
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}
+
+// partNouns are the plural nouns of a group's parts: "FSA factions".
+var partNouns = map[string]bool{"factions": true, "groups": true, "brigades": true, "battalions": true, "units": true, "militias": true,
+	"affiliates": true, "branches": true, "wings": true}

@@ -151,6 +151,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.governments(d, p, s, ts, ms)...)
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.possessedList(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
 			for _, m := range ms {
 				for _, head := range rd.ledBy[m.id] {
 					if named[head+" leads "+m.id] {
