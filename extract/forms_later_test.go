@@ -101,6 +101,14 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 			[]string{"jamiat hostility iran", "taliban membership jamiat"}, []string{"taliban hostility iran", "hizb-e-islami hostility iran"}},
 		{"factions including", "Between 24 and 25 May 2018, five Taliban factions including Jami'at and Hizb-e Islami conducted a joint attack on Iran.",
 			[]string{"jamiat membership taliban", "hizb-e-islami membership taliban"}, nil},
+		// sahel ¶19, rojava-islamist, inter-rebel ¶28: a timeline's present tense; men
+		// who crossed from a state; a party described at length after "between".
+		{"a timeline's present", "On 6 December 2017, Iranian and Pakistani forces kill 11 Taliban militants in a firefight near the border.",
+			[]string{"iran hostility taliban", "pakistan hostility taliban"}, nil},
+		{"crossed from a state", "In 2015 fighters from the Taliban crossed from Iran to reinforce Jami'at defensive positions in the north.",
+			[]string{"taliban support jamiat"}, []string{"iran support jamiat"}},
+		{"between one described and a compound", "In 2015 clashes took place between Hizb-e Islami, supported by Iran, and the Jami'at-dominated Taliban in the north.",
+			[]string{"hizb-e-islami hostility taliban", "jamiat membership taliban", "iran support hizb-e-islami"}, nil},
 		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
 		// "(The PYD is deemed by Turkey to be the Syrian affiliate of PKK, but it is
 		// actively aided by the U.S.)": the pronoun of a passive, after ", but", is the

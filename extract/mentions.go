@@ -250,8 +250,12 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					i+n < len(ts) && (forceNouns[ts[i+n].word] || ts[i+n].word == "peacekeepers" || ts[i+n].word == "soldiers") {
 					id = "" // "UN Mali peacekeepers": the other's men in the state, not the state
 				}
-				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based" || ts[i+n].word == "made" || ts[i+n].word == "dominated") {
-					id = "" // "the US-led coalition", "the Syria-based party", "Russian-made missiles", "a Tuareg-dominated group": the name qualifies another
+				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based" || ts[i+n].word == "made" ||
+					ts[i+n].word == "dominated" && !rd.nameAt(ts, i+n+1)) {
+					// "the US-led coalition", "the Syria-based party", "Russian-made missiles", "a
+					// Tuareg-dominated group": the name qualifies another. Not "the FSA-dominated
+					// Mare' Operations Room", the main member of an actor named (compounds).
+					id = ""
 				}
 				if id != "" && i > 0 && strings.Contains(ts[i].pre, "-") && (ts[i-1].word == "anti" || ts[i-1].word == "pro" || ts[i-1].word == "counter") {
 					id = "" // "anti-Taliban fighters", "pro-Assad militias": the name qualifies others, no party
@@ -435,6 +439,10 @@ func (rd *Reader) place(ts []token, i int) bool {
 			return true
 		}
 	}
+	// "crossed from Turkey to reinforce the YPG": where men moved from is a place.
+	if i >= 2 && ts[i-1].word == "from" && movedFrom[ts[i-2].word] {
+		return true
+	}
 	// "crossed the border from Mali into Algeria": where the crossing began is a place
 	// too, as where it went.
 	if i >= 1 && ts[i-1].word == "from" {
@@ -477,6 +485,24 @@ func (rd *Reader) place(ts []token, i int) bool {
 	}
 	return false
 }
+
+// nameAt reports whether a name the reader knows opens at token j.
+func (rd *Reader) nameAt(ts []token, j int) bool {
+	for n := 1; n <= rd.longest && j+n <= len(ts); n++ {
+		words := make([]string, n)
+		for k := range n {
+			words[k] = spelling(ts[j+k].word)
+		}
+		if _, ok := rd.names[strings.Join(words, " ")]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// movedFrom are the verbs of men moving, before "from" and where they came from.
+var movedFrom = map[string]bool{"crossed": true, "came": true, "fled": true, "moved": true, "returned": true, "withdrew": true,
+	"retreated": true, "arrived": true, "travelled": true, "traveled": true, "infiltrated": true, "deployed": true, "redeployed": true}
 
 // betweenPlaces are the nouns of a stretch of land between two places: "the desert
 // between Syria and Iraq".

@@ -89,8 +89,12 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 		if by != nil {
 			b := ms[i+len(by)]
 			k := by[len(by)-1].end
+			kind := alliances.Support
+			if ts[k].word == "dominated" {
+				kind = alliances.Membership // "the FSA-dominated Mare' Operations Room": its main member
+			}
 			for _, a := range by {
-				t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Support, Status: alliances.Reported}
+				t := alliances.Tie{Subject: a.id, Object: b.id, Kind: kind, Status: alliances.Reported}
 				if prop, ok := rd.finish(d, p, s, t, []string{"cue: " + ts[k].word, "compound: " + strings.TrimSpace(d.Text[ts[by[0].first].start:ts[b.end-1].end])}, valid, timeCue, 0.7); ok {
 					out = append(out, prop)
 				}
@@ -146,7 +150,7 @@ var relativeAux = map[string]bool{"was": true, "is": true, "had": true, "has": t
 // backers are the words after a hyphen that make the name before them the backer of
 // the name after: "the Turkish-backed Free Syrian Army", "Iranian-funded militias".
 var backers = map[string]bool{"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true, "trained": true,
-	"allied": true, "aligned": true}
+	"allied": true, "aligned": true, "dominated": true}
 
 // title reads the words of a post in [from, to): whether they are only a post's words
 // and the small words around them, how many post words they hold, and whether "of" is

@@ -72,7 +72,9 @@ func andAfter(d *Document, ts []token, ms []mention, a int) int {
 			continue // "between the Taliban, whom Pakistan and Qatar pressed, and ..."
 		}
 		for j := a + 1; j < len(ms); j++ {
-			if ms[j].first > k && ms[j].first <= k+2 && ms[j].id != ms[a].id {
+			// "and the Pakistan-backed Taliban": a compound's qualifier before the name.
+			qualified := ms[j].first > k+1 && ms[j].first <= k+4 && slices.ContainsFunc(ts[k+1:ms[j].first], func(t token) bool { return strings.Contains(t.pre, "-") })
+			if ms[j].first > k && (ms[j].first <= k+2 || qualified) && ms[j].id != ms[a].id {
 				return j
 			}
 		}
