@@ -109,6 +109,11 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 			[]string{"taliban support jamiat"}, []string{"iran support jamiat"}},
 		{"between one described and a compound", "In 2015 clashes took place between Hizb-e Islami, supported by Iran, and the Jami'at-dominated Taliban in the north.",
 			[]string{"hizb-e-islami hostility taliban", "jamiat membership taliban", "iran support hizb-e-islami"}, nil},
+		// inter-rebel ¶34, sahel ¶19: two who fight one enemy together.
+		{"a fight side by side", "In 2016 Jami'at and Hizb-e Islami eventually captured all positions of the Taliban in the north.",
+			[]string{"jamiat cooperation hizb-e-islami", "jamiat hostility taliban", "hizb-e-islami hostility taliban"}, []string{"hizb-e-islami hostility jamiat"}},
+		{"attacked together is no side by side", "In 2016 Jami'at and Hizb-e Islami were attacked by the Taliban in the north.",
+			nil, []string{"hizb-e-islami cooperation jamiat", "jamiat cooperation hizb-e-islami"}},
 		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
 		// "(The PYD is deemed by Turkey to be the Syrian affiliate of PKK, but it is
 		// actively aided by the U.S.)": the pronoun of a passive, after ", but", is the

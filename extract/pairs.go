@@ -16,7 +16,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	for i := c.end; i < min(c.end+5, len(ts)); i++ {
 		between = between || ts[i].word == "between" // "clashes in the area between"
 	}
-	var pairs, against [][2]*mention
+	var pairs, against, allied [][2]*mention
 	var third *mention
 	var more []*mention // a mediation's other thirds: the examples of an unnamed party
 	// "the genocide of Yazidis by ISIL": the target after the noun, its agent after "by".
@@ -147,6 +147,17 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				pairs = append(pairs, [2]*mention{l, r})
 			}
 		}
+		// "The Zenki Movement and the Abu Amara Brigades captured all positions of the
+		// Fastaqim Union": those who fight one enemy together cooperate.
+		if j := group(ts, ms, li, -1); c.cue.kind == alliances.Hostility && !c.cue.passive && !shared && jointSubjects(ts, j, c.first) {
+			for a := range j {
+				for b := a + 1; b < len(j); b++ {
+					if j[a].id != j[b].id && !slices.ContainsFunc(g, func(m *mention) bool { return m.id == j[a].id || m.id == j[b].id }) {
+						allied = append(allied, [2]*mention{j[b], j[a]})
+					}
+				}
+			}
+		}
 		// "expressed open support for Assad against ISIL": the support's enemy is the
 		// supporter's. "Fought alongside the MNLA against the government": both sides'.
 		if k := g[len(g)-1].end; (c.cue.kind == alliances.Support || alongside(c.cue)) && !c.cue.passive && k+1 < len(ts) && ts[k].word == "against" {
@@ -239,7 +250,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		c.cue.kind = alliances.Membership
 		cues = append(cues, "joined: a group, not a fight")
 	}
-	st.c, st.why, st.pairs, st.against, st.third, st.more = c, cues, pairs, against, third, more
+	st.c, st.why, st.pairs, st.against, st.third, st.more, st.allied = c, cues, pairs, against, third, more, allied
 	return true
 }
 

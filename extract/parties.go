@@ -147,6 +147,7 @@ type statement struct {
 	why     []string
 	pairs   [][2]*mention // subject and object
 	against [][2]*mention // an enemy named after "against": "support for A against B"
+	allied  [][2]*mention // subjects of one fight against another: "A and B attacked C"
 	third   *mention      // a mediation's other party
 	more    []*mention    // its other parties, where it names several
 	spans   []cueSpan     // the sentence's cues, this one among them

@@ -319,6 +319,15 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 			}
 		}
 	}
+	if len(st.allied) > 0 && voice == active {
+		joint := c
+		joint.cue.kind = alliances.Cooperation
+		for _, pair := range st.allied {
+			if prop, ok := rd.one(d, p, s, ts, joint, pair[0], pair[1], append(slices.Clone(cues), "together against a common enemy"), valid, timeCue, false); ok {
+				out = append(out, prop)
+			}
+		}
+	}
 	if len(against) > 0 && voice == active {
 		opposed, why := c, "against: the supported's enemy"
 		opposed.cue.kind = alliances.Opposition
