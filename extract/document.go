@@ -57,7 +57,9 @@ func Read(name, text string, r *Rules) *Document {
 		text = htmlText(text)
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = primes.ReplaceAllString(text, "$1’s")
+	if strings.Contains(text, "′") {
+		text = primes.ReplaceAllString(text, "$1’s")
+	}
 	d := &Document{Name: name, Text: text}
 	sep := "\n\n"
 	if !strings.Contains(text, "\n\n") {

@@ -401,16 +401,41 @@ func (rd *Reader) orgNamed(name string) string {
 // mainState returns the state a report names far more often than any other (three times
 // at least, and twice as often as the next), the state of its conflict, or "".
 func (rd *Reader) mainState(d *Document) string {
-	// The folded text, its words between single spaces: a name is counted where it
-	// stands as words of its own.
-	text := " " + strings.Join(strings.FieldsFunc(alliances.Fold(d.Text), func(r rune) bool {
+	// The folded text's words: a name is counted where it stands as words of its own,
+	// and in the possessive ("Pakistan's", folded "pakistans"). One pass over the words,
+	// looking up the runs that open with a state name's first word.
+	words := strings.FieldsFunc(alliances.Fold(d.Text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	}), " ") + " "
-	counts := map[string]int{}
+	})
+	names := map[string]string{} // a state's folded name -> its id
+	first := map[string]bool{}   // the first words of those names, and their possessives
+	longest := 0
 	for name, id := range rd.names {
 		if rd.kinds[id] == "state" && len(name) >= 4 {
-			counts[id] = max(counts[id], strings.Count(text, " "+name+" ")+strings.Count(text, " "+name+"s ")) // "Pakistan's"
+			names[name] = id
+			f := strings.Fields(name)
+			first[f[0]], first[f[0]+"s"] = true, true
+			longest = max(longest, len(f))
 		}
+	}
+	seen := map[string]int{} // a name -> how often the text names it
+	for i, w := range words {
+		if !first[w] {
+			continue
+		}
+		for n := 1; n <= longest && i+n <= len(words); n++ {
+			key := strings.Join(words[i:i+n], " ")
+			if _, ok := names[key]; ok {
+				seen[key]++
+			}
+			if _, ok := names[strings.TrimSuffix(key, "s")]; ok && strings.HasSuffix(key, "s") {
+				seen[strings.TrimSuffix(key, "s")]++
+			}
+		}
+	}
+	counts := map[string]int{}
+	for name, n := range seen {
+		counts[names[name]] = max(counts[names[name]], n)
 	}
 	best, second := "", 0
 	for id, n := range counts {
