@@ -288,3 +288,15 @@ func TestReaderMendedAfterTheSahelReview(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverMilitias: militias named by a people's word ("Shia militias", iraq-war ¶13,
+// ¶14) are a side as rebels are, where the report names them twice or more.
+func TestDiscoverMilitias(t *testing.T) {
+	text := "In 2014 Shia militias retook the town of Kunduz from the Taliban after a week of fighting in the north.\n\n" +
+		"In 2015 the Shia militias fought the Taliban again near the border, as the report on the region says."
+	rd, doc, finds := discover(text)
+	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.ID == "shia-militias" && f.Actor.Kind == alliances.Category }) {
+		t.Fatalf("found %+v, want the Shia militias, a side", finds)
+	}
+	wantTies(t, rd, doc, "shia-militias hostility taliban")
+}
