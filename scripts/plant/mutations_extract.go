@@ -262,8 +262,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-between-and-skipped", file: "extract/relatives.go",
-		from: "\t\t\tif ms[j].first > k && ms[j].first <= k+2 && ms[j].id != ms[a].id {",
-		to:   "\t\t\tif ms[j].first > k && ms[j].first <= k+2 && ms[j].id == ms[a].id {",
+		from: "\t\t\tif ms[j].first > k && (ms[j].first <= k+2 || qualified) && ms[j].id != ms[a].id {",
+		to:   "\t\t\tif ms[j].first > k && (ms[j].first <= k+2 || qualified) && ms[j].id == ms[a].id {",
 		pkgs: []string{"./extract"}, breaks: "\"contacts between Taliban leaders such as Baradar and the Karzai administration\" finds no second party",
 	},
 	{
