@@ -64,6 +64,16 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 		{"a plane dispatched", "In 2013 Iran dispatched a transport plane to the Taliban in a similar role.", []string{"iran support taliban"}, nil},
 		{"support personnel along with", "In 2013 Iran made the decision to send two helicopters along with 80 support personnel to the Taliban.",
 			[]string{"iran support taliban"}, []string{"iran cooperation taliban", "iran cooperation taliban 0.40"}},
+		// "Support personnel" and "support units" are men, not an act of support.
+		{"support personnel sent", "In 2013 Iran sent support personnel and Pakistan sent fighters to the Taliban in the north.",
+			[]string{"pakistan support taliban"}, []string{"iran support pakistan"}},
+		{"support personnel met", "In 2013 the Iranian support personnel met the Taliban in the north of the country.", nil, []string{"iran support taliban"}},
+		// A cue whose object follows it at once is no cue of a pair after it.
+		{"a fight's object, and a name after", "In 2017 Pakistan attacked the Taliban in the villages of Jami'at in the north.",
+			[]string{"pakistan hostility taliban"}, []string{"pakistan hostility jamiat"}},
+		// rojava-islamist ¶49: what was taken along with a town is no partner.
+		{"taken along with", "In November 2015 Jami'at captured the town of Kunduz, along with more than 200 villages and towns from the Taliban in the north.",
+			nil, []string{"jamiat cooperation taliban"}},
 		{"troops to be deployed", "In 2013 Pakistan said that it had ordered troops to be deployed immediately to the Taliban.", []string{"pakistan support taliban"}, nil},
 		// iraq-war ¶32: "the Iraqi Army launched a short offensive on 15 October against
 		// Iraqi Kurdistan to recapture the disputed city of Kirkuk with the help of the

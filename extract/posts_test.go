@@ -28,6 +28,7 @@ func TestStatePostsThatNameNoState(t *testing.T) {
 		{ID: "haider-al-abadi", Name: "Haider al-Abadi", Kind: "individual"},
 		{ID: "barack-obama", Name: "Barack Obama", Aliases: []string{"Obama"}, Kind: "individual"},
 		{ID: "donald-trump", Name: "Donald Trump", Kind: "individual"},
+		{ID: "foreign-ministry", Name: "Foreign Ministry", Kind: "state-organ"},
 	}
 	iraq := "In 2014 the Islamic State took Mosul from Iraq, and Iraq fought back for three years until Iraq retook the city in 2017.\n\n"
 	for _, c := range []struct {
@@ -44,6 +45,9 @@ func TestStatePostsThatNameNoState(t *testing.T) {
 			[]string{"haider-al-abadi membership iraq"}, nil},
 		{"not where the paragraph names another state", iraq + "On 7 August 2014, President Obama authorized targeted airstrikes in Iraq against ISIL. The UK offered the US assistance with surveillance.",
 			nil, []string{"barack-obama membership iraq"}},
+		// The prime some texts write for an apostrophe (foreign-involvement-2 ¶13, ¶37).
+		{"a prime for an apostrophe", "In 2017 Syria′s Foreign Ministry condemned the presence of US forces in the country as an act of aggression.",
+			[]string{"foreign-ministry membership syria"}, nil},
 		{"a section that is no state's name", "### French intervention\n\nIn 2015 the Prime Minister David Cameron′s motion to strike the Islamic State in Syria was carried in Parliament.",
 			nil, []string{"david-cameron membership france", "david-cameron membership syria"}},
 	} {
