@@ -78,6 +78,15 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 		slices.Contains([]string{"was", "were", "been", "being"}, ts[c.first-2].word) {
 		return true
 	}
+	// "was reported to have been killed by ISIL, along with other Hezbollah fighters": the
+	// fellow victims of a passive with its agent.
+	if c.cue.text == "along with" && strings.Contains(ts[c.first].pre, ",") {
+		for k := c.first - 1; k > 1 && k >= c.first-5; k-- {
+			if ts[k].word == "by" && strings.HasSuffix(ts[k-1].word, "ed") && slices.Contains([]string{"was", "were", "been", "being"}, ts[k-2].word) {
+				return true
+			}
+		}
+	}
 	// "the better financed Ansar Dine", "its well armed fighters": an adverb of degree
 	// between them too.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 1 && degrees[ts[c.first-1].word] &&

@@ -71,6 +71,9 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 		// A cue whose object follows it at once is no cue of a pair after it.
 		{"a fight's object, and a name after", "In 2017 Pakistan attacked the Taliban in the villages of Jami'at in the north.",
 			[]string{"pakistan hostility taliban"}, []string{"pakistan hostility jamiat"}},
+		// hezbollah-syria ¶26: fellow victims of a passive with its agent.
+		{"fellow victims after the agent", "In October 2016 its commander Gulbuddin Hekmatyar was reported to have been killed by the Taliban, along with other Jami'at fighters, in this campaign.",
+			[]string{"taliban hostility hekmatyar"}, []string{"taliban cooperation jamiat", "jamiat cooperation taliban"}},
 		// rojava-islamist ¶49: what was taken along with a town is no partner.
 		{"taken along with", "In November 2015 Jami'at captured the town of Kunduz, along with more than 200 villages and towns from the Taliban in the north.",
 			nil, []string{"jamiat cooperation taliban"}},

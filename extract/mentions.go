@@ -439,6 +439,10 @@ func (rd *Reader) place(ts []token, i int) bool {
 			return true
 		}
 	}
+	// "crossed the Niger on canoes": the river, not the state.
+	if i >= 1 && ts[i-1].word == "the" && rivers[ts[i].word] {
+		return true
+	}
 	// "crossed from Turkey to reinforce the YPG": where men moved from is a place.
 	if i >= 2 && ts[i-1].word == "from" && movedFrom[ts[i-2].word] {
 		return true
@@ -499,6 +503,9 @@ func (rd *Reader) nameAt(ts []token, j int) bool {
 	}
 	return false
 }
+
+// rivers are the states' names that, after "the", name a river: "the Niger".
+var rivers = map[string]bool{"niger": true}
 
 // movedFrom are the verbs of men moving, before "from" and where they came from.
 var movedFrom = map[string]bool{"crossed": true, "came": true, "fled": true, "moved": true, "returned": true, "withdrew": true,

@@ -29,6 +29,7 @@ func TestStatePostsThatNameNoState(t *testing.T) {
 		{ID: "barack-obama", Name: "Barack Obama", Aliases: []string{"Obama"}, Kind: "individual"},
 		{ID: "donald-trump", Name: "Donald Trump", Kind: "individual"},
 		{ID: "foreign-ministry", Name: "Foreign Ministry", Kind: "state-organ"},
+		{ID: "niger", Name: "Niger", Kind: "state"},
 	}
 	iraq := "In 2014 the Islamic State took Mosul from Iraq, and Iraq fought back for three years until Iraq retook the city in 2017.\n\n"
 	for _, c := range []struct {
@@ -48,6 +49,9 @@ func TestStatePostsThatNameNoState(t *testing.T) {
 		// The prime some texts write for an apostrophe (foreign-involvement-2 ¶13, ¶37).
 		{"a prime for an apostrophe", "In 2017 Syria′s Foreign Ministry condemned the presence of US forces in the country as an act of aggression.",
 			[]string{"foreign-ministry membership syria"}, nil},
+		// mali-war-2 ¶30: "the Niger" is the river.
+		{"a river named as a state", "In 2013 the Islamic State again crossed the Niger and came close to the city hall, possibly with help from Syria.",
+			nil, []string{"syria support niger", "syria support niger 0.40"}},
 		{"a section that is no state's name", "### French intervention\n\nIn 2015 the Prime Minister David Cameron′s motion to strike the Islamic State in Syria was carried in Parliament.",
 			nil, []string{"david-cameron membership france", "david-cameron membership syria"}},
 	} {

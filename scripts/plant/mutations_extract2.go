@@ -178,6 +178,18 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"between A, supported by B, and the C-backed D\" finds no second party",
 	},
 	{
+		name: "extract-fellow-victims-after-agent", file: "extract/cues.go",
+		from: "\tif c.cue.text == \"along with\" && strings.Contains(ts[c.first].pre, \",\") {",
+		to:   "\tif false && c.cue.text == \"along with\" && strings.Contains(ts[c.first].pre, \",\") {",
+		pkgs: []string{"./extract"}, breaks: "\"killed by the Taliban, along with other Jami'at fighters\" makes the two partners",
+	},
+	{
+		name: "extract-river-a-state", file: "extract/mentions.go",
+		from: "\tif i >= 1 && ts[i-1].word == \"the\" && rivers[ts[i].word] {",
+		to:   "\tif false && i >= 1 && ts[i-1].word == \"the\" && rivers[ts[i].word] {",
+		pkgs: []string{"./extract"}, breaks: "\"crossed the Niger\" makes the state of Niger a party",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
