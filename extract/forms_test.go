@@ -559,13 +559,19 @@ func TestNamesThatHoldOthers(t *testing.T) {
 	rd.Know([]alliances.Actor{
 		{ID: "us-coalition", Name: "US-led coalition", Kind: "coalition"},
 		{ID: "defeat-coalition", Name: "Global Coalition to Defeat ISIS", Kind: "coalition"},
+		// mali-war-2 ¶40, inter-rebel ¶16: where a force is, and an organization's word
+		// another actor goes by, name no part.
+		{ID: "pakistani-forces-in-china", Name: "Pakistani Forces in China", Kind: "state-organ"},
+		{ID: "rahman-legion", Name: "al-Rahman Legion", Aliases: []string{"Legion"}, Kind: "armed-group"},
+		{ID: "sham-legion", Name: "Sham Legion", Kind: "armed-group"},
 	})
 	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
 	text := "In 2015 the US-led coalition and the Global Coalition to Defeat ISIS met the Taliban in the west. " +
 		"In 2016 China worried about the Taliban's links with foreign jihadists, especially Uyghurs. " +
 		"In 2019 the Taliban recalled that the Karzai administration had ignored them for years. " +
 		"In 2017 Tahrir al-Sham attacked the Taliban near Idlib. " +
-		"In 2018 the Pakistani Taliban attacked China's workers in the north."
+		"In 2018 the Pakistani Taliban attacked China's workers in the north. " +
+		"In 2019 the Pakistani Forces in China fought the Sham Legion near the border."
 	got := map[string]string{}
 	for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
 		if p.Confidence >= 0.5 {
@@ -581,6 +587,14 @@ func TestNamesThatHoldOthers(t *testing.T) {
 		if _, ok := got[not]; ok {
 			t.Errorf("proposed %q: a coalition to defeat ISIS is no part of it", not)
 		}
+	}
+	for _, not := range []string{"pakistani-forces-in-china membership china", "sham-legion membership rahman-legion"} {
+		if _, ok := got[not]; ok {
+			t.Errorf("proposed %q: a state after \"in\" is a place, and \"Legion\" no other's name inside this one", not)
+		}
+	}
+	if _, ok := got["pakistani-forces-in-china membership pakistan"]; !ok {
+		t.Errorf("proposed %v: want the forces named after Pakistan its organ", got)
 	}
 	if _, ok := got["ttp membership taliban"]; ok {
 		t.Errorf("proposed the Pakistani Taliban a member of the Taliban: a namesake beside a state's name, no part")

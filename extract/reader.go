@@ -450,11 +450,11 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	rd.parts = map[string][]string{}
 	rd.allies = map[string]map[string]bool{}
 	rd.ledBy = map[string][]string{}
-	rd.nameParts(actors)
 	rd.places = map[string]bool{}
 	for _, w := range r.Places {
 		rd.places[alliances.Fold(w)] = true
 	}
+	rd.nameParts(actors)
 	rd.asides = map[string]bool{}
 	for _, w := range r.Asides {
 		rd.asides[alliances.Fold(w)] = true
@@ -560,6 +560,12 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 					}
 					rd.allies[a.ID][id] = true
 				}
+				// "Chadian Forces in Mali": a state after a word of place is where the actor
+				// is, not whose; "Sham Legion" holds no "Legion", an organization's word that
+				// another actor goes by.
+				if ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWord(words[i])) {
+					ok = false
+				}
 				// A group's name beside a state's is a namesake, no part: "Pakistani
 				// Taliban", "Tehrik-i-Taliban Pakistan" are not the Afghan Taliban's.
 				if ok && rd.kinds[id] != "state" && (rd.stateWord(words, i-1) || rd.stateWord(words, i+n)) {
@@ -580,6 +586,19 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 // "anti-ISIL coalition", "coalition against ISIL", "Global Coalition to Defeat ISIS".
 var opposing = map[string]bool{"anti": true, "against": true, "defeat": true, "fight": true, "fighting": true,
 	"combat": true, "combating": true, "versus": true, "vs": true}
+
+// formWord reports whether a word is one that ends or begins organizations' names
+// (rules.yaml, organizations): "Legion", "Front".
+func (rd *Reader) formWord(w string) bool {
+	for _, ws := range rd.rules.Organizations {
+		for _, o := range ws {
+			if alliances.Fold(o) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // stateWord reports whether words[j] names a state, or is its demonym ("Pakistani").
 func (rd *Reader) stateWord(words []string, j int) bool {

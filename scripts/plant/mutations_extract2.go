@@ -190,6 +190,18 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"crossed the Niger\" makes the state of Niger a party",
 	},
 	{
+		name: "extract-name-part-after-in", file: "extract/reader.go",
+		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWord(words[i])) {",
+		to:   "\t\t\t\tif ok && n == 1 && rd.formWord(words[i]) {",
+		pkgs: []string{"./extract"}, breaks: "\"Chadian Forces in Mali\" is proposed an organ of Mali",
+	},
+	{
+		name: "extract-name-part-form-word", file: "extract/reader.go",
+		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWord(words[i])) {",
+		to:   "\t\t\t\tif ok && i > 0 && rd.places[words[i-1]] {",
+		pkgs: []string{"./extract"}, breaks: "\"Sham Legion\" is proposed a member of the group that goes by \"Legion\"",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
