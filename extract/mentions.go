@@ -439,6 +439,11 @@ func (rd *Reader) place(ts []token, i int) bool {
 			return true
 		}
 	}
+	// "killed in the Sahel region, Mali", "in Mopti province, Mali": the state a place is
+	// in, after the place and a comma.
+	if i >= 1 && strings.Contains(ts[i].pre, ",") && withinNouns[ts[i-1].word] {
+		return true
+	}
 	// "crossed the Niger on canoes": the river, not the state.
 	if i >= 1 && ts[i-1].word == "the" && rivers[ts[i].word] {
 		return true
@@ -503,6 +508,10 @@ func (rd *Reader) nameAt(ts []token, j int) bool {
 	}
 	return false
 }
+
+// withinNouns are the nouns of a place inside a state: "the Sahel region, Mali".
+var withinNouns = map[string]bool{"region": true, "province": true, "city": true, "town": true, "village": true, "district": true,
+	"governorate": true, "area": true, "department": true, "commune": true, "prefecture": true}
 
 // rivers are the states' names that, after "the", name a river: "the Niger".
 var rivers = map[string]bool{"niger": true}

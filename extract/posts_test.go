@@ -52,6 +52,9 @@ func TestStatePostsThatNameNoState(t *testing.T) {
 		// mali-war-2 ¶30: "the Niger" is the river.
 		{"a river named as a state", "In 2013 the Islamic State again crossed the Niger and came close to the city hall, possibly with help from Syria.",
 			nil, []string{"syria support niger", "syria support niger 0.40"}},
+		// sahel ¶19: "A French soldier was killed in the Sahel region, Mali".
+		{"a state after a place and a comma", "On 6 April 2019 a Syrian soldier was killed in the desert region, Iraq after a clash with the Islamic State.",
+			[]string{"syria hostility islamic-state"}, []string{"syria hostility iraq"}},
 		{"a section that is no state's name", "### French intervention\n\nIn 2015 the Prime Minister David Cameron′s motion to strike the Islamic State in Syria was carried in Parliament.",
 			nil, []string{"david-cameron membership france", "david-cameron membership syria"}},
 	} {

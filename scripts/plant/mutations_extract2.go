@@ -202,6 +202,12 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Sham Legion\" is proposed a member of the group that goes by \"Legion\"",
 	},
 	{
+		name: "extract-region-comma-state-a-party", file: "extract/mentions.go",
+		from: "\tif i >= 1 && strings.Contains(ts[i].pre, \",\") && withinNouns[ts[i-1].word] {",
+		to:   "\tif false && i >= 1 && strings.Contains(ts[i].pre, \",\") && withinNouns[ts[i-1].word] {",
+		pkgs: []string{"./extract"}, breaks: "\"killed in the Sahel region, Mali\" makes Mali a party",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
