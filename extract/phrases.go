@@ -32,9 +32,10 @@ func apposed(ts []token, a, b mention, cue int) bool {
 	return false
 }
 
-// asideParticiples open a phrase set off by commas that qualifies the name before it.
+// asideParticiples open a phrase set off by commas that qualifies the name before it:
+// its parts, or where it lies ("Iraq, located between Syria and Iran, was criticized").
 var asideParticiples = map[string]bool{"comprising": true, "consisting": true, "composed": true, "composing": true, "made": true,
-	"mainly": true}
+	"mainly": true, "located": true, "situated": true, "lying": true}
 
 // copulaList reads a list of subjects after a copula: "the (major) parties supporting X
 // are A, B and C" (a participle of a directed cue after a plural noun that names no
