@@ -113,8 +113,8 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 		{"an aside of its parts", "In 2018 Jami'at, comprising the Taliban and Hizb-e Islami, fought Iran in the west of the country for months.",
 			[]string{"jamiat hostility iran", "taliban membership jamiat"}, []string{"taliban hostility iran", "hizb-e-islami hostility iran"}},
 		// iran-syria ¶11: where the subject lies, set off by commas.
-		{"an aside of where it lies", "In 2012 Pakistan, located between Iran and Russia, was criticized by the Taliban for allowing Iran to ship military supplies.",
-			[]string{"taliban opposition pakistan"}, []string{"taliban opposition iran", "taliban opposition russia"}},
+		{"an aside of where it lies", "In 2012 Egypt, located between Iran and Russia, was criticized by the U.S. for allowing Iran to ship military supplies to the Taliban.",
+			[]string{"united-states opposition egypt"}, []string{"united-states opposition iran", "united-states opposition russia"}},
 		{"factions including", "Between 24 and 25 May 2018, five Taliban factions including Jami'at and Hizb-e Islami conducted a joint attack on Iran.",
 			[]string{"jamiat membership taliban", "hizb-e-islami membership taliban"}, nil},
 		// sahel ¶19, rojava-islamist, inter-rebel ¶28: a timeline's present tense; men
