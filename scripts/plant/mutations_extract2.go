@@ -208,6 +208,12 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"killed in the Sahel region, Mali\" makes Mali a party",
 	},
 	{
+		name: "extract-located-aside-a-subject", file: "extract/phrases.go",
+		from: "\"mainly\": true, \"located\": true,",
+		to:   "\"mainly\": true,",
+		pkgs: []string{"./extract"}, breaks: "\"Iraq, located between Syria and Iran, was criticized by the U.S.\" makes Iran the one criticized",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
