@@ -221,10 +221,10 @@ func TestIdlibArticle(t *testing.T) {
 // TestAnnotatedWikipediaTexts measures the reader on the Wikipedia texts annotated by
 // hand in testdata/wikipedia (see its README), each against its annotation, with the
 // registry's actors known after the annotation's, as the command line knows them. Floors
-// a little below what it read on 2026-12-02 (foreign-involvement-2, mali-war-2 and slf-hts:
-// 2026-12-03), the last time (see docs/extraction.md): a change that reads worse fails
-// here. The last two texts listed are the held-out ones, kept out of the reader's tuning:
-// a change to the rules is measured on them, not fitted to them.
+// a little below what it read at the end of 2026-12-03, the last time (see
+// docs/extraction.md): a change that reads worse fails here. The last three texts listed
+// are the held-out ones, kept out of the reader's tuning: a change to the rules is
+// measured on them, not fitted to them.
 func TestAnnotatedWikipediaTexts(t *testing.T) {
 	reg, err := cases.Registry()
 	if err != nil {
@@ -233,9 +233,10 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 	for _, c := range []struct {
 		slug              string
 		precision, recall float64
-	}{{"rojava-islamist", 0.86, 0.84}, {"hezbollah-syria", 0.73, 0.75}, {"iran-syria", 0.66, 0.68}, {"iraq-war", 0.89, 0.60},
-		{"inter-rebel", 0.78, 0.59}, {"sahel", 0.87, 0.58}, {"foreign-involvement", 0.83, 0.58}, {"mali-war", 0.86, 0.58},
-		{"foreign-involvement-2", 0.75, 0.55}, {"mali-war-2", 0.66, 0.36}, {"belligerents", 0.77, 0.36}, {"slf-hts", 0.72, 0.64}} {
+	}{{"rojava-islamist", 0.90, 0.85}, {"hezbollah-syria", 0.76, 0.74}, {"iran-syria", 0.68, 0.70}, {"iraq-war", 0.91, 0.63},
+		{"inter-rebel", 0.80, 0.62}, {"sahel", 0.88, 0.64}, {"foreign-involvement", 0.87, 0.62}, {"mali-war", 0.84, 0.59},
+		{"foreign-involvement-2", 0.77, 0.56}, {"mali-war-2", 0.75, 0.42}, {"belligerents", 0.78, 0.37}, {"slf-hts", 0.74, 0.66},
+		{"sahel-2", 0.85, 0.44}} {
 		t.Run(c.slug, func(t *testing.T) {
 			text, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".txt")
 			if err != nil {
@@ -246,7 +247,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 				t.Fatal(err)
 			}
 			rec, _ := casefile.Parse(c.slug+".yaml", data)
-			if rec == nil || len(rec.Ties) < 70 {
+			if rec == nil || len(rec.Ties) < 40 {
 				t.Fatalf("the annotation %s does not read", c.slug)
 			}
 			rules := extract.DefaultRules()
