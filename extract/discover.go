@@ -210,6 +210,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 					continue // "Haji Zahir Qadir", known with the word before his name
 				}
 				words = words[n:]
+				// "President Idriss Déby of Chad": the state after the name is whose post it
+				// is, no part of the name.
+				if k := slices.Index(words, "of"); k >= 2 && rd.stateName(words[k+1:]) {
+					words = words[:k]
+				}
 				post := noun || r.before != "" && title(r.before) && !adjectives[alliances.Fold(r.before)]
 				// "The faction of Salahuddin Rabbani in Jami'at": a faction's leader.
 				led := r.first >= 2 && r.first <= len(fields) && fields[r.first-1] == "of" && factionNouns[strings.ToLower(fields[r.first-2])]
@@ -420,4 +425,18 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 		}
 	}
 	return out
+}
+
+// stateName reports whether the words name a state the reader knows or the rules list.
+func (rd *Reader) stateName(words []string) bool {
+	name := strings.TrimPrefix(alliances.Fold(strings.Join(words, " ")), "the ")
+	if id, ok := rd.names[spelling(name)]; ok && rd.kinds[id] == "state" {
+		return true
+	}
+	for s := range rd.rules.States {
+		if alliances.Fold(s) == name {
+			return true
+		}
+	}
+	return false
 }

@@ -300,3 +300,14 @@ func TestDiscoverMilitias(t *testing.T) {
 	}
 	wantTies(t, rd, doc, "shia-militias hostility taliban")
 }
+
+// TestDiscoverAPostOfAState: "President Idriss Déby of Chad" (sahel-2 ¶2) names Idriss
+// Déby, a member of Chad, not an individual "Idriss Déby of Chad".
+func TestDiscoverAPostOfAState(t *testing.T) {
+	text := "In April 2020 President Idriss Déby of Chad announced that his soldiers would leave the north, the report says."
+	rd, doc, finds := discover(text)
+	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.Name == "Idriss Déby" && f.Actor.Kind == "individual" }) {
+		t.Fatalf("found %+v, want the individual Idriss Déby", finds)
+	}
+	wantTies(t, rd, doc, "idriss-deby membership chad")
+}
