@@ -480,10 +480,22 @@ func (r *Report) askedWarning(rec *Record, kept []string) {
 func notFolded(s *snapshot.Snapshot, ids ...string) error {
 	for _, id := range ids {
 		if parent, folded := s.FoldedInto(id); folded {
-			return usageError("%s is folded into %s at this date (its ties count as %s's): ask about %s, or add --no-fold", id, parent, parent, parent)
+			return usageError("%s is folded into %s %s (its ties count as %s's): ask about %s, or add --no-fold", id, parent, foldedWhen(s), parent, parent)
 		}
 	}
 	return nil
+}
+
+// foldedWhen names the date or the period a snapshot reads: where a fold holds.
+func foldedWhen(s *snapshot.Snapshot) string {
+	switch at := s.Filter.At; {
+	case at == nil:
+		return "at this date"
+	case at.First == at.Last:
+		return "on " + at.First.String()
+	default:
+		return "in " + at.First.String() + "/" + at.Last.String()
+	}
 }
 
 // CaseExists reports a case the store does not hold (as known at knownAt) as NotFound,

@@ -54,11 +54,13 @@ type SupportResult struct {
 }
 
 // supportWindow is the period asked for, or by default the span of the support ties to
-// the actor (open ends stop at the other ties' finite dates).
+// the actor and to its parts, whose ties fold into its own (open ends stop at the other
+// ties' finite dates).
 func supportWindow(rec *Record, actor, from, to string) (edtf.Range, error) {
 	w := edtf.Range{First: edtf.MaxDay, Last: edtf.MinDay}
+	parts := partsOf(rec, actor)
 	for i := range rec.Index.Len() {
-		if _, o, _ := rec.Index.Parties(i); rec.Index.Kind(i) != alliances.Support || rec.Index.Actors[o] != actor {
+		if _, o, _ := rec.Index.Parties(i); rec.Index.Kind(i) != alliances.Support || !parts[rec.Index.Actors[o]] {
 			continue
 		}
 		t := rec.Index.Tie(i)
@@ -94,6 +96,25 @@ func supportWindow(rec *Record, actor, from, to string) (edtf.Range, error) {
 		return w, alliances.Errorf(alliances.NotFound, "", "no support to %s is recorded in case %s", actor, rec.Case)
 	}
 	return w, nil
+}
+
+// partsOf returns the actor and the actors recorded as its members, elements, factions or
+// leaders at any time, and theirs in turn: those whose ties may fold into its own ("the
+// Libyan National Army" into the interim government it belongs to).
+func partsOf(rec *Record, actor string) map[string]bool {
+	parts := map[string]bool{actor: true}
+	for grew := true; grew; {
+		grew = false
+		for i := range rec.Index.Len() {
+			if rec.Index.Kind(i) != alliances.Membership {
+				continue
+			}
+			if s, o, _ := rec.Index.Parties(i); parts[rec.Index.Actors[o]] && !parts[rec.Index.Actors[s]] {
+				parts[rec.Index.Actors[s]], grew = true, true
+			}
+		}
+	}
+	return parts
 }
 
 // rankSupporters scores each supporter of actor in the snapshot (see runSupporters).

@@ -220,6 +220,18 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"President Idriss Déby of Chad\" is an individual named \"Idriss Déby of Chad\"",
 	},
 	{
+		name: "answer-support-window-without-parts", file: "answer/supporters.go",
+		from: "rec.Index.Kind(i) != alliances.Support || !parts[rec.Index.Actors[o]] {",
+		to:   "rec.Index.Kind(i) != alliances.Support || rec.Index.Actors[o] != actor {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "the supporters of an organization whose parts alone are supported: \"no support recorded\"",
+	},
+	{
+		name: "answer-folded-when-unsaid", file: "answer/record.go",
+		from: "\tcase at.First == at.Last:\n\t\treturn \"on \" + at.First.String()\n\tdefault:\n\t\treturn \"in \" + at.First.String() + \"/\" + at.Last.String()",
+		to:   "\tdefault:\n\t\treturn \"at this date\"",
+		pkgs: []string{"./cmd/alliances"}, breaks: "\"folded into X at this date\" for a period, which date not said",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
