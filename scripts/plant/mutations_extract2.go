@@ -222,7 +222,7 @@ var extractMutations2 = []mutation{
 	{
 		name: "answer-support-window-without-parts", file: "answer/supporters.go",
 		from: "rec.Index.Kind(i) != alliances.Support || !parts[rec.Index.Actors[o]] {",
-		to:   "rec.Index.Kind(i) != alliances.Support || rec.Index.Actors[o] != actor {",
+		to:   "rec.Index.Kind(i) != alliances.Support || rec.Index.Actors[o] != actor && len(parts) > 0 {",
 		pkgs: []string{"./cmd/alliances"}, breaks: "the supporters of an organization whose parts alone are supported: \"no support recorded\"",
 	},
 	{
