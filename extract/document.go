@@ -10,6 +10,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -23,6 +24,10 @@ type Document struct {
 	Name       string
 	Text       string
 	Paragraphs []Paragraph
+	// Ended names where the body ended before the text did ("the heading \"Notes\"",
+	// "an author's note"), at byte EndedAt; "" where the body runs to the end.
+	Ended   string
+	EndedAt int
 }
 
 // SentenceAt returns the sentence of the body that holds the byte at, or "".
@@ -85,6 +90,7 @@ func Read(name, text string, r *Rules) *Document {
 				heading = trimmed[:nl]
 			}
 			if !imageLine(trimmed) && endMatter[alliances.Fold(strings.Trim(heading, "# *"))] {
+				d.Ended, d.EndedAt = fmt.Sprintf("the heading %q", strings.Trim(heading, "# *")), at+skip
 				return d
 			}
 			if nl < 0 {
@@ -105,6 +111,7 @@ func Read(name, text string, r *Rules) *Document {
 		// Royal United Services Institute") after the body's first paragraphs ends the
 		// body: what follows it is the publisher's (disclaimers, other articles).
 		if n >= 5 && authorNote.MatchString(body) {
+			d.Ended, d.EndedAt = "an author's note", start
 			return d
 		}
 		n++

@@ -83,6 +83,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 				}
 				fmt.Fprintf(m.Stdout, "%s ¶%d (%d sentences): %s\n", name, p.N, len(p.Sentences), line)
 			}
+			m.bodyEnded(name, d)
 		}
 		return nil
 	}
@@ -297,6 +298,7 @@ func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Read
 			fmt.Fprintf(m.Stderr, "alliances: %s: %d of its %d words are in tables or infoboxes, which are counted as paragraphs but not read for ties (their cells are no sentences)\n",
 				name, tables, words)
 		}
+		m.bodyEnded(name, doc)
 		var news []extract.Found
 		if discover {
 			news = rd.Discover(doc)
@@ -381,4 +383,16 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 	}
 	fmt.Fprintf(m.Stderr, "alliances: made case %s, its source %s; its actors and ties come as proposals for review\n", id, source)
 	return id, nil
+}
+
+// bodyEnded says where a report's body ended before its text did, and how much of the
+// text was not read: a section of notes may hold statements.
+func (m *Main) bodyEnded(name string, d *extract.Document) {
+	if d.Ended == "" {
+		return
+	}
+	if rest := len(strings.Fields(d.Text[d.EndedAt:])); rest > 0 {
+		fmt.Fprintf(m.Stderr, "alliances: %s: the body ends at %s (¶%d is its last paragraph): the %d words after it are not read (notes, references and links are no body; to read a section after it, give it another heading)\n",
+			name, d.Ended, len(d.Paragraphs), rest)
+	}
 }

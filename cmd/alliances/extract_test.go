@@ -432,3 +432,18 @@ func TestRejectedActorNamesItsTies(t *testing.T) {
 		t.Errorf("the rejection of %s does not say %q:\n%s", order[0][2], want, out)
 	}
 }
+
+// TestExtractSaysWhereTheBodyEnded: a reviewer found the notes of a list article, its only
+// prose claims, dropped without a word: the body ends at a heading of end matter, and the
+// command says so, with the words it does not read, in reading as in --paragraphs.
+func TestExtractSaysWhereTheBodyEnded(t *testing.T) {
+	c := newCLI(t)
+	path := writeFile(t, t.TempDir(), "list.md", "Pakistan resumed its support for the Taliban in 2004, as its army grew impatient with the war.\n\n"+
+		"## Notes\n\nIn 2017 Iran also armed the Taliban in the west, according to the same report.\n")
+	for _, args := range [][]string{{"extract", path, "--paragraphs"}, {"extract", path, "--date", "2021"}} {
+		_, errOut, code := c.run(args...)
+		if code != 0 || !strings.Contains(errOut, `the body ends at the heading "Notes" (¶1 is its last paragraph): the 17 words after it are not read`) {
+			t.Errorf("%v: exit %d, %q; want where the body ended and the words left (17: the heading's and the note's)", args, code, errOut)
+		}
+	}
+}

@@ -232,6 +232,12 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "\"folded into X at this date\" for a period, which date not said",
 	},
 	{
+		name: "cmd-body-end-unsaid", file: "cmd/alliances/extract.go",
+		from: "\tif rest := len(strings.Fields(d.Text[d.EndedAt:])); rest > 0 {",
+		to:   "\tif rest := len(strings.Fields(d.Text[d.EndedAt:])); rest < 0 {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "a report's notes are dropped without a word",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
