@@ -6,11 +6,13 @@ package intake
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/team"
 )
@@ -104,6 +106,24 @@ func editFields(body json.RawMessage, pairs string) (json.RawMessage, error) {
 			delete(fields, k)
 		case json.Valid([]byte(v)) && (strings.HasPrefix(v, "[") || isNumber(v) && numeric(fields[k], k)):
 			fields[k] = json.RawMessage(v)
+		case k == "valid" || k == "date":
+			// A date says which field and where it does not read, before the claim does.
+			if _, err := edtf.Parse(v); err != nil {
+				return nil, fmt.Errorf("%s=%s: %v (EDTF: 2015, 2015-02, 2015/2020, 2015/..)", k, v, strings.TrimPrefix(err.Error(), "edtf: "))
+			}
+			s, _ := json.Marshal(v)
+			fields[k] = s
+		case k == "external":
+			// Another dataset's ids, by source: external=ucdp:366,wikidata:Q123.
+			ids := map[string]string{}
+			for item := range strings.SplitSeq(v, ",") {
+				src, id, ok := strings.Cut(strings.TrimSpace(item), ":")
+				if !ok || src == "" || id == "" {
+					return nil, fmt.Errorf("external=%s: expected SOURCE:ID pairs by commas, as external=ucdp:366", v)
+				}
+				ids[src] = id
+			}
+			fields[k], _ = json.Marshal(ids)
 		case k == "aliases" || k == "forms" || k == "tags":
 			// A list field takes its items separated by commas: aliases=FSA,Free Army.
 			var items []string
@@ -156,7 +176,11 @@ func knownFields(entity string, body json.RawMessage) error {
 			}
 			return fmt.Errorf("%s %s has no field %s", article, entity, field)
 		}
-		return fmt.Errorf("the edited %s does not read: %v", entity, err)
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return fmt.Errorf("%s: expected %s, not %s", te.Field, jsonType(te.Type.Kind().String()), te.Value)
+		}
+		return fmt.Errorf("the %s's fields do not read: %v", entity, err)
 	}
 	return nil
 }
@@ -197,4 +221,19 @@ func citedCredibility(body json.RawMessage) alliances.Credibility {
 		return 0
 	}
 	return t.Citations[0].Credibility
+}
+
+// jsonType names a Go kind as the field's value is written.
+func jsonType(kind string) string {
+	switch kind {
+	case "map", "struct":
+		return "an object"
+	case "slice", "array":
+		return "a list"
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "float32", "float64":
+		return "a number"
+	case "bool":
+		return "true or false"
+	}
+	return "a " + kind
 }

@@ -56,3 +56,23 @@ func TestEditOfAKindDropsItsFields(t *testing.T) {
 		t.Errorf("edited %s (%v): the role the edit sets stays", body, err)
 	}
 }
+
+// TestEditSaysWhichFieldDoesNotRead: a reviewer met "json: cannot unmarshal string into Go
+// struct field Actor.external" and "the edited tie does not read" for a date: another
+// dataset's ids are given as SOURCE:ID pairs, and a field that does not read is named, with
+// what it expects.
+func TestEditSaysWhichFieldDoesNotRead(t *testing.T) {
+	body, err := intake.Edit("actor", []byte(`{"id":"x"}`), `external=ucdp:366,wikidata:Q1`)
+	if err != nil || string(body) != `{"external":{"ucdp":"366","wikidata":"Q1"},"id":"x"}` {
+		t.Errorf("external ids: %s (%v), want them by source", body, err)
+	}
+	for _, c := range []struct{ entity, pairs, want string }{
+		{"actor", `external=ucdp`, "external=ucdp: expected SOURCE:ID pairs"},
+		{"tie", `valid="Feb 2015"`, `valid=Feb 2015: "Feb 2015": column 1: expected a four-digit year`},
+		{"tie", `intensity=x`, "intensity: expected a number, not string"},
+	} {
+		if _, err := intake.Edit(c.entity, []byte(`{"id":"x"}`), c.pairs); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s %s: %v, want %q", c.entity, c.pairs, err, c.want)
+		}
+	}
+}

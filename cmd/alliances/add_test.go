@@ -41,9 +41,18 @@ func TestAddRecordsWhatNoReaderProposed(t *testing.T) {
 			t.Errorf("the audit trail lacks %q:\n%s", want, audit)
 		}
 	}
-	// A second tie of the same parties and kind gets an id of its own.
+	// A second tie of the same parties and kind gets an id of its own; one of the same time
+	// too, with a warning that it may state the same claim twice (a reviewer added one
+	// unawares).
 	if out := c.ok("add", "tie", "subject=omar-yusufzai", "kind=alliance", "object=taliban", "valid=2021", case_, "--why", "again, ¶11"); !strings.Contains(out, "t-omar-yusufzai-alliance-taliban-2 added") {
 		t.Errorf("a second tie:\n%s", out)
+	}
+	if _, errOut, code := c.run("add", "tie", "subject=omar-yusufzai", "kind=alliance", "object=taliban", "valid=2021", case_, "--why", "¶11 again", "--propose"); code != 0 ||
+		!strings.Contains(errOut, "already records omar-yusufzai alliance taliban at 2021 (t-omar-yusufzai-alliance-taliban-2)") {
+		t.Errorf("the same tie again: exit %d, %q; want a warning naming the one recorded", code, errOut)
+	}
+	if _, errOut, _ := c.run("add", "tie", "subject=omar-yusufzai", "kind=alliance", "object=taliban", "valid=2016", case_, "--why", "¶11", "--propose"); strings.Contains(errOut, "already records") {
+		t.Errorf("a tie of another time: %q, want no warning", errOut)
 	}
 
 	for _, bad := range []struct {
@@ -70,7 +79,7 @@ func TestAddRecordsWhatNoReaderProposed(t *testing.T) {
 
 	// --propose leaves it for another reviewer.
 	c.ok("add", "tie", "subject=omar-yusufzai", "kind=favour", "object=iran", "valid=2019", case_, "--why", "¶12", "--propose")
-	if out := c.ok("review", case_); !strings.Contains(out, "1 yours, left for another reviewer") {
+	if out := c.ok("review", case_); !strings.Contains(out, "3 yours, left for another reviewer") {
 		t.Errorf("review after add --propose:\n%s", out)
 	}
 }

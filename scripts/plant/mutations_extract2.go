@@ -238,6 +238,24 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "a report's notes are dropped without a word",
 	},
 	{
+		name: "intake-external-as-text", file: "intake/edit.go",
+		from: "\t\tcase k == \"external\":",
+		to:   "\t\tcase false && k == \"external\":",
+		pkgs: []string{"./intake"}, breaks: "external=ucdp:366 fails with a JSON decoder's message",
+	},
+	{
+		name: "intake-date-field-unnamed", file: "intake/edit.go",
+		from: "\t\tcase k == \"valid\" || k == \"date\":",
+		to:   "\t\tcase false && k == \"valid\":",
+		pkgs: []string{"./intake"}, breaks: "a date that does not read is not said to be valid's",
+	},
+	{
+		name: "cmd-same-tie-unwarned", file: "cmd/alliances/add.go",
+		from: "t.Object == fields[\"object\"] && t.Valid.String() == fields[\"valid\"] {",
+		to:   "t.Object == fields[\"object\"] && t.Valid.String() == fields[\"valid\"] && false {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "a tie added twice over is added without a word",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
