@@ -139,6 +139,14 @@ func (r *Report) RecordWarnings(rec *Record, s *snapshot.Snapshot) {
 		}
 		r.Warn("%s belongs to several organizations at once and nothing tells them apart (%s): it is folded into none, its ties its own", a, strings.Join(apart[a], ", "))
 	}
+	partial := s.Partial()
+	for _, a := range slices.Sorted(maps.Keys(partial)) {
+		if !involved(a) {
+			continue
+		}
+		r.Warn("%s belongs to an organization for part of the period only (%s): its ties count as its own throughout, not as the organization's; ask about a period within the membership to count them as its",
+			a, strings.Join(partial[a], ", "))
+	}
 	for _, fd := range r.Folded {
 		if len(fd.Others) > 0 && involved(fd.Actor) {
 			r.Warn("%s belongs to more than one organization at once (%s); it is folded into %s (via %s)", fd.Actor,

@@ -1,6 +1,9 @@
 package snapshot
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/alliances-project/alliances"
 )
 
@@ -12,6 +15,9 @@ type folding struct {
 	// apart holds the actors with several parents at once that nothing tells apart
 	// (the same role, begun the same day): folded into none, with their ties.
 	apart map[int32][]int32
+	// partial holds the actors whose membership covers only part of a period read day
+	// by day: folded into none, with the membership ties that cover part of it.
+	partial map[int32][]int32
 }
 
 // rolePriority orders the roles when an actor has several parents at once: a part of an
@@ -25,7 +31,8 @@ var rolePriority = map[alliances.Role]int{alliances.Element: 0, alliances.Factio
 // are kept, for the warnings; when nothing tells two parents apart, the actor is folded
 // into none.
 func (ix *Index) fold(f Filter) *folding {
-	fl := &folding{parent: map[int32]int32{}, via: map[int32]int32{}, others: map[int32][]int32{}, apart: map[int32][]int32{}}
+	fl := &folding{parent: map[int32]int32{}, via: map[int32]int32{}, others: map[int32][]int32{}, apart: map[int32][]int32{},
+		partial: map[int32][]int32{}}
 	if !f.Fold || len(ix.members) == 0 {
 		return fl
 	}
@@ -33,8 +40,29 @@ func (ix *Index) fold(f Filter) *folding {
 	mf.Kinds, mf.Signs = nil, nil
 	membership := uint8(kindIndex(alliances.Membership))
 	pass := ix.passerOver(mf, func(i int32) bool { return ix.kind[i] == membership })
+	// Over a period read day by day (supporters' "every day counts"), a member folds
+	// only where its membership covers the whole period: folded throughout, the days
+	// outside it would charge what it did then to an organization it was not part of
+	// (Qatar's support of the Houthis' council, after Qatar had left the Saudi-led
+	// coalition, counted as the coalition's).
+	covers := func(int32) bool { return true }
+	if f.At != nil && f.Overlap == Any && f.At.First != f.At.Last {
+		window := rangeOf(*f.At)
+		spans := map[[2]int32][]dayRange{}
+		for _, i := range ix.members {
+			if pass(int(i)) {
+				k := [2]int32{ix.subj[i], ix.obj[i]}
+				spans[k] = append(spans[k], ix.rangeOf(int(i), mf))
+			}
+		}
+		covers = func(i int32) bool { return coverWhole(spans[[2]int32{ix.subj[i], ix.obj[i]}], window) }
+	}
 	for _, i := range ix.members {
 		if !pass(int(i)) {
+			continue
+		}
+		if !covers(i) {
+			fl.partial[ix.subj[i]] = append(fl.partial[ix.subj[i]], i)
 			continue
 		}
 		a := ix.subj[i]
@@ -69,6 +97,20 @@ func (ix *Index) fold(f Filter) *folding {
 		}
 	}
 	return fl
+}
+
+// coverWhole reports whether ranges, joined where they meet or overlap, cover the window
+// whole.
+func coverWhole(ranges []dayRange, window dayRange) bool {
+	slices.SortFunc(ranges, func(a, b dayRange) int { return cmp.Compare(a.first, b.first) })
+	reach := window.first - 1 // the last day covered from the window's first on
+	for _, r := range ranges {
+		if r.first > reach+1 {
+			break
+		}
+		reach = max(reach, r.last)
+	}
+	return reach >= window.last
 }
 
 // before reports whether membership tie i takes precedence over tie j (see fold).

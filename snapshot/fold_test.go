@@ -167,3 +167,28 @@ func TestParentsNothingTellsApartFoldNothing(t *testing.T) {
 		t.Errorf("the unit folds into %q, want b (the membership begun last)", into)
 	}
 }
+
+// TestPeriodFoldsOnlyWholeMemberships: over a period read day by day, a member whose
+// membership covers part of the period is folded into none (a reviewer found Qatar's
+// support of the Houthis' council, after Qatar left the Saudi-led coalition, counted as
+// the coalition's); one whose membership covers it all, in two claims that meet, folds;
+// read at a day within the membership, the member folds.
+func TestPeriodFoldsOnlyWholeMemberships(t *testing.T) {
+	ties := []alliances.Tie{
+		tie("qatar-in-coalition", "qatar", "coalition", alliances.Membership, "2015/2017-06-05"),
+		tie("qatar-backs-council", "qatar", "council", alliances.Support, "2017-06/2020"),
+		tie("uae-in-coalition", "uae", "coalition", alliances.Membership, "2015/2017"),
+		tie("uae-in-coalition-again", "uae", "coalition", alliances.Membership, "2018/2020"),
+	}
+	period := day("2017/2020")
+	s := snap(t, NewIndex(ties, nil, nil), Filter{At: period, Overlap: Any, Fold: true})
+	if into, folded := s.FoldedInto("qatar"); folded || !slices.Equal(s.Partial()["qatar"], []string{"qatar-in-coalition"}) {
+		t.Errorf("qatar over 2017/2020: folded into %q, partial %v; want its own, its membership named", into, s.Partial())
+	}
+	if into, _ := s.FoldedInto("uae"); into != "coalition" {
+		t.Errorf("the UAE over 2017/2020: folded into %q, want the coalition (its two memberships meet)", into)
+	}
+	if into, _ := snap(t, NewIndex(ties, nil, nil), Filter{At: day("2016"), Overlap: Any, Fold: true}).FoldedInto("qatar"); into != "coalition" {
+		t.Errorf("qatar in 2016: folded into %q, want the coalition", into)
+	}
+}

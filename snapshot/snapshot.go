@@ -219,6 +219,21 @@ func (s *Snapshot) Apart() map[string][]string {
 	return out
 }
 
+// Partial lists the actors a period read day by day leaves unfolded, their membership
+// covering only part of it, each with the ids of those membership ties.
+func (s *Snapshot) Partial() map[string][]string {
+	out := map[string][]string{}
+	for a, ts := range s.fold.partial {
+		if _, folded := s.fold.parent[a]; folded {
+			continue // folded into another organization whose membership covers the period
+		}
+		for _, t := range ts {
+			out[s.Index.Actors[a]] = append(out[s.Index.Actors[a]], s.Index.id[t])
+		}
+	}
+	return out
+}
+
 // Folds lists the actors folded in the snapshot, by actor id.
 func (s *Snapshot) Folds() []Fold {
 	ix := s.Index

@@ -256,6 +256,12 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "a tie added twice over is added without a word",
 	},
 	{
+		name: "snapshot-period-folds-partial-member", file: "snapshot/fold.go",
+		from: "\t\tif !covers(i) {",
+		to:   "\t\tif false && !covers(i) {",
+		pkgs: []string{"./snapshot"}, breaks: "a member's support after it left the coalition counts as the coalition's over the period",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
