@@ -139,6 +139,18 @@ func (r *Report) RecordWarnings(rec *Record, s *snapshot.Snapshot) {
 		}
 		r.Warn("%s belongs to several organizations at once and nothing tells them apart (%s): it is folded into none, its ties its own", a, strings.Join(apart[a], ", "))
 	}
+	if within := s.Within(); len(within) > 0 {
+		var ids []string
+		for _, w := range within[:min(len(within), maxListed)] {
+			ids = append(ids, w[0]+" (within "+w[1]+")")
+		}
+		more := ""
+		if len(within) > maxListed {
+			more = fmt.Sprintf(" and %d more", len(within)-maxListed)
+		}
+		r.Warn("%s of fighting or opposition between parts of one organization %s not read, the parts folded into it: %s%s; --no-fold keeps the parts apart",
+			alliances.Count(len(within), "tie"), plural(len(within), "is", "are"), strings.Join(ids, ", "), more)
+	}
 	partial := s.Partial()
 	for _, a := range slices.Sorted(maps.Keys(partial)) {
 		if !involved(a) {

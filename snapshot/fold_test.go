@@ -192,3 +192,26 @@ func TestPeriodFoldsOnlyWholeMemberships(t *testing.T) {
 		t.Errorf("qatar in 2016: folded into %q, want the coalition", into)
 	}
 }
+
+// TestFightsWithinOneOrganizationAreListed: a fight between two parts of one organization
+// is no tie of the folded network (an organization with itself), and the snapshot lists it
+// for the warnings (a reviewer found the Tripoli Brigade's fight with Haftar, both folded
+// into one government, gone without a word).
+func TestFightsWithinOneOrganizationAreListed(t *testing.T) {
+	ties := []alliances.Tie{
+		tie("brigade-in-army", "brigade", "army", alliances.Membership, "2014/2020"),
+		tie("haftar-leads-army", "haftar", "army", alliances.Membership, "2014/2020"),
+		tie("brigade-fights-haftar", "brigade", "haftar", alliances.Hostility, "2019"),
+		tie("brigade-backs-haftar", "brigade", "haftar", alliances.Support, "2018"),
+	}
+	for i := range ties[:2] {
+		ties[i].Role = alliances.Element
+	}
+	s := snap(t, NewIndex(ties, nil, nil), Filter{At: day("2019"), Fold: true})
+	if got := s.Within(); len(got) != 1 || got[0] != [2]string{"brigade-fights-haftar", "army"} {
+		t.Errorf("Within: %v, want the fight, within the army", got)
+	}
+	if len(s.Edges) != 0 {
+		t.Errorf("edges %v, want none: the fight is inside one organization", s.Edges)
+	}
+}

@@ -59,6 +59,9 @@ type Snapshot struct {
 	roots map[int32]int32
 	parts map[int32]bool // folded actors whose ties count Filter.PartWeight
 	fold  *folding
+	// within are the negative ties between actors that fold into one organization:
+	// not read, as ties of an organization with itself are none.
+	within []int32
 
 	graphs graphCache // the graphs of the views without Skip, made once
 }
@@ -132,6 +135,9 @@ func (ix *Index) Snapshot(ctx context.Context, f Filter) (*Snapshot, error) {
 func (s *Snapshot) add(i int, a, b int32, w float64, sign int8) {
 	u, v := s.root(a), s.root(b)
 	if u == v {
+		if a != b && sign < 0 {
+			s.within = append(s.within, int32(i)) // a fight inside one organization
+		}
 		return
 	}
 	if pw := s.Filter.PartWeight; pw > 0 && (s.parts[a] || s.parts[b]) {
@@ -215,6 +221,16 @@ func (s *Snapshot) Apart() map[string][]string {
 		for _, t := range ts {
 			out[s.Index.Actors[a]] = append(out[s.Index.Actors[a]], s.Index.id[t])
 		}
+	}
+	return out
+}
+
+// Within lists the negative ties (fights, stands against) between actors folded into one
+// organization, by tie id, each with that organization: not read.
+func (s *Snapshot) Within() [][2]string {
+	var out [][2]string
+	for _, i := range s.within {
+		out = append(out, [2]string{s.Index.id[i], s.Index.Actors[s.root(s.Index.subj[i])]})
 	}
 	return out
 }

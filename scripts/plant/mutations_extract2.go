@@ -262,6 +262,12 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./snapshot"}, breaks: "a member's support after it left the coalition counts as the coalition's over the period",
 	},
 	{
+		name: "snapshot-fight-within-unlisted", file: "snapshot/snapshot.go",
+		from: "\t\tif a != b && sign < 0 {",
+		to:   "\t\tif a != b && sign < 0 && false {",
+		pkgs: []string{"./snapshot"}, breaks: "a fight between two parts of one organization disappears without a word",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
