@@ -3,6 +3,7 @@ package alliances
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances/edtf"
@@ -84,6 +85,20 @@ func TestResolveActor(t *testing.T) {
 		if got != tt.want || err != nil && KindOf(err) != tt.kind || err == nil && tt.want == "" {
 			t.Errorf("ResolveActor(%q) = %q, %v; want %q, kind %q", tt.query, got, err, tt.want, tt.kind)
 		}
+	}
+}
+
+// TestSuggestByInitials: "GNA" asked of a record that does not give it as an alias is
+// suggested as the actor whose name it abbreviates, not as the closest spelling (a
+// reviewer was offered "libyan-national-army", the enemy).
+func TestSuggestByInitials(t *testing.T) {
+	actors := []Actor{
+		{ID: "government-of-national-accord", Name: "Government of National Accord"},
+		{ID: "libyan-national-army", Name: "Libyan National Army", Aliases: []string{"LNA"}},
+	}
+	_, err := ResolveActor("GNA", actors)
+	if err == nil || !strings.Contains(err.Error(), `did you mean "government-of-national-accord"?`) {
+		t.Errorf("GNA: %v, want the Government of National Accord suggested", err)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fold reduces a name to the form searches compare: lowercase, without diacritics, with
@@ -132,7 +133,19 @@ func suggestActor(query string, actors []Actor) string {
 			}
 		}
 	}
-	hits := owners[Closest(Fold(query), sortedKeys(owners))]
+	// "GNA": the actors whose names those are the initials of ("Government of National
+	// Accord"), before the spelling closest to it ("LNA", another actor's alias).
+	var hits []string
+	if len(query) >= 2 && len(query) <= 8 && strings.ToUpper(query) == query {
+		for _, a := range actors {
+			if initials(a.Name) == query || slices.ContainsFunc(a.Aliases, func(al string) bool { return initials(al) == query }) {
+				hits = append(hits, a.ID)
+			}
+		}
+	}
+	if len(hits) == 0 {
+		hits = owners[Closest(Fold(query), sortedKeys(owners))]
+	}
 	if len(hits) == 0 {
 		for i := range actors {
 			if actors[i].Matches(query) {
@@ -148,4 +161,19 @@ func suggestActor(query string, actors []Actor) string {
 		return ", did you mean one of " + strings.Join(hits, ", ") + "?"
 	}
 	return "; `alliances actors QUERY` searches names and aliases"
+}
+
+// initials are the capitals of a name's words, its small words left out: "GNA" of
+// "Government of National Accord".
+func initials(name string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(name) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "in", "al", "el":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }

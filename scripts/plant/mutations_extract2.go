@@ -268,6 +268,12 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./snapshot"}, breaks: "a fight between two parts of one organization disappears without a word",
 	},
 	{
+		name: "suggest-no-initials", file: "fold.go",
+		from: "\tif len(query) >= 2 && len(query) <= 8 && strings.ToUpper(query) == query {",
+		to:   "\tif false && len(query) >= 2 && len(query) <= 8 && strings.ToUpper(query) == query {",
+		pkgs: []string{"."}, breaks: "\"GNA\" is answered \"did you mean libyan-national-army?\"",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
