@@ -29,7 +29,8 @@ not known). An analysis at a date reads a tie whose start or end is not known on
 
 A tie without an id gets one from its parties and kind; it cites --source (default: the
 case's only source) at --locator, with --quote kept in the citation's note, at
---credibility (default 2, stated). The claim goes through the review queue as a
+--credibility (default 2, stated), as basis=stated unless basis=inferred is given (a
+reading of the report, not its words). The claim goes through the review queue as a
 proposal of the login who runs the command and is accepted at once, both in the audit
 trail; --propose leaves it waiting for another reviewer. Nothing recorded is replaced:
 an id the case holds already is refused.`
@@ -145,6 +146,9 @@ func tieFields(rec *alliances.Record, fields map[string]any, source, locator, qu
 			cite["note"] = "“" + strings.Trim(quote, "“” ") + "”"
 		}
 		fields["citations"] = []any{cite}
+	}
+	if _, given := fields["basis"]; !given {
+		fields["basis"] = string(alliances.Stated) // a claim the report states, as add records; basis=inferred for a reading
 	}
 	if s, _ := fields["id"].(string); s == "" {
 		base := fmt.Sprintf("t-%s-%s-%s", fields["subject"], fields["kind"], fields["object"])

@@ -31,6 +31,11 @@ func TestAddRecordsWhatNoReaderProposed(t *testing.T) {
 	if len(ties) != 1 || ties[0].Valid.String() != "2018/" || len(ties[0].Citations) != 1 {
 		t.Fatalf("ties of the added actor: %+v, want the one added", ties)
 	}
+	// Added as what the report states (a reviewer's 69 ties added without a basis drew
+	// check's warning).
+	if ties[0].Basis != alliances.Stated {
+		t.Errorf("the basis: %q, want stated", ties[0].Basis)
+	}
 	// The case's only source, at the locator, with the words quoted, stated.
 	if cite := ties[0].Citations[0]; cite.Source != "newlines-2021" || cite.Locator != "¶7" || cite.Credibility != 2 || cite.Note != "“a full friendship blossomed”" {
 		t.Errorf("the citation: %+v", cite)

@@ -274,6 +274,12 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"."}, breaks: "\"GNA\" is answered \"did you mean libyan-national-army?\"",
 	},
 	{
+		name: "cmd-add-no-basis", file: "cmd/alliances/add.go",
+		from: "\tif _, given := fields[\"basis\"]; !given {",
+		to:   "\tif _, given := fields[\"basis\"]; !given && false {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "a tie added by hand has no basis, and check warns of it",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
