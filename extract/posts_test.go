@@ -1,12 +1,9 @@
 package extract_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/edtf"
-	"github.com/alliances-project/alliances/extract"
 )
 
 // TestStatePostsThatNameNoState: a post only a state has, written before a name with no
@@ -32,10 +29,7 @@ func TestStatePostsThatNameNoState(t *testing.T) {
 		{ID: "niger", Name: "Niger", Kind: "state"},
 	}
 	iraq := "In 2014 the Islamic State took Mosul from Iraq, and Iraq fought back for three years until Iraq retook the city in 2017.\n\n"
-	for _, c := range []struct {
-		name, text    string
-		want, refused []string
-	}{
+	checkForms(t, known, []formCase{
 		{"the section's state", "## United Kingdom\n\nIn 2015 the Prime Minister David Cameron′s motion to strike the Islamic State in Syria was carried in Parliament.",
 			[]string{"david-cameron membership united-kingdom"}, nil},
 		{"a government named after its head", "### United States\n\nIn July 2017 the Donald Trump administration halted the program that had armed the rebels fighting Syria.",
@@ -57,27 +51,5 @@ func TestStatePostsThatNameNoState(t *testing.T) {
 			[]string{"syria hostility islamic-state"}, []string{"syria hostility iraq"}},
 		{"a section that is no state's name", "### French intervention\n\nIn 2015 the Prime Minister David Cameron′s motion to strike the Islamic State in Syria was carried in Parliament.",
 			nil, []string{"david-cameron membership france", "david-cameron membership syria"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			rules := extract.DefaultRules()
-			rd := extract.NewReader(rules, known)
-			rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
-			var got []string
-			for _, p := range rd.Read(extract.Read("report.txt", c.text, rules)) {
-				if p.Confidence >= 0.5 {
-					got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-				}
-			}
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("proposed %q, want %q among them", got, w)
-				}
-			}
-			for _, r := range c.refused {
-				if slices.Contains(got, r) {
-					t.Errorf("proposed %q, want no %q", got, r)
-				}
-			}
-		})
-	}
+	})
 }
