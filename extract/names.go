@@ -161,3 +161,81 @@ func (rd *Reader) givenName(ts []token, i int, out []mention) bool {
 var smallWords = map[string]bool{"in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true,
 	"to": true, "of": true, "and": true, "but": true, "or": true, "later": true, "then": true, "now": true, "today": true,
 	"former": true, "late": true, "general": true, "gen": true, "dr": true, "mr": true, "mrs": true, "ms": true, "sheikh": true}
+
+// nameParts reads the names of actors that hold another's: "Taliban hardliners",
+// "Pakistani military", "Militias of Haji Zahir Qadir" (parts); "Police officers loyal to
+// Karzai" (allies); "US-led coalition" (led by). A name after a word of opposition
+// ("anti-ISIL coalition", "coalition against ISIL and al-Qaeda", "Global Coalition to
+// Defeat ISIS") is its enemy's, no part of it.
+func (rd *Reader) nameParts(actors []alliances.Actor) {
+	for _, a := range actors {
+		if a.Kind == "individual" || a.Kind == alliances.Category {
+			continue
+		}
+		words := strings.Fields(strings.TrimPrefix(spelling(alliances.Fold(a.Name)), "the "))
+		against := slices.IndexFunc(words, func(w string) bool { return opposing[w] })
+		for i := range words {
+			for n := len(words) - i; n > 0; n-- {
+				if i == 0 && n == len(words) {
+					continue
+				}
+				key := strings.Join(words[i:i+n], " ")
+				id, ok := rd.names[key]
+				if against >= 0 && i > against || i > 0 && (words[i-1] == "pro" || words[i-1] == "ex" || words[i-1] == "counter") || rd.heads[key] {
+					ok = false // a head is no name of its own either
+				}
+				// "US-led coalition", "Saudi-led coalition": the name before "led" leads the
+				// actor (an acronym of the name too, which "us" alone is not).
+				if i+n < len(words) && words[i+n] == "led" {
+					head, known := id, ok
+					if !known && n == 1 {
+						head, known = rd.acronyms[words[i]]
+					}
+					if known && head != a.ID && !strings.HasPrefix(head, "@") && !slices.Contains(rd.ledBy[a.ID], head) {
+						rd.ledBy[a.ID] = append(rd.ledBy[a.ID], head)
+					}
+					if known {
+						break
+					}
+				}
+				// "Police officers loyal to Karzai": an ally, not a part or a leader.
+				if ok && i >= 2 && slices.Contains([]string{"loyal to", "linked to", "tied to", "close to", "aligned with"}, words[i-2]+" "+words[i-1]) {
+					if rd.allies[a.ID] == nil {
+						rd.allies[a.ID] = map[string]bool{}
+					}
+					rd.allies[a.ID][id] = true
+				}
+				// "Chadian Forces in Mali": a state after a word of place is where the actor
+				// is, not whose; "Sham Legion" holds no "Legion", an organization's word that
+				// another actor goes by.
+				if ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWord(words[i])) {
+					ok = false
+				}
+				// A group's name beside a state's is a namesake, no part: "Pakistani
+				// Taliban", "Tehrik-i-Taliban Pakistan" are not the Afghan Taliban's.
+				if ok && rd.kinds[id] != "state" && (rd.stateWord(words, i-1) || rd.stateWord(words, i+n)) {
+					ok = false
+				}
+				// A state is named in its organs' names; groups named after a country
+				// ("Free Syrian Army") are no part of its state.
+				if ok && id != a.ID && !strings.HasPrefix(id, "@") && rd.kinds[id] != alliances.Category && (rd.kinds[id] != "state" || a.Kind == "state-organ") && !slices.Contains(rd.parts[a.ID], id) {
+					rd.parts[a.ID] = append(rd.parts[a.ID], id)
+					break
+				}
+			}
+		}
+	}
+}
+
+// formWord reports whether a word is one that ends or begins organizations' names
+// (rules.yaml, organizations): "Legion", "Front".
+func (rd *Reader) formWord(w string) bool {
+	for _, ws := range rd.rules.Organizations {
+		for _, o := range ws {
+			if alliances.Fold(o) == w {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -83,3 +83,26 @@ func words(ts []token) []string {
 	}
 	return out
 }
+
+// sectionState reads a Markdown heading line into sections (the state each level of
+// heading is about: the one whose name the heading is, "### United Kingdom") and returns
+// the state of the deepest level that has one.
+func (rd *Reader) sectionState(sections []string, line string) string {
+	line = strings.TrimSpace(line)
+	level := min(len(line)-len(strings.TrimLeft(line, "#")), len(sections)-1)
+	ws := words(tokens(strings.TrimLeft(line, "# "), 0))
+	for i, w := range ws {
+		ws[i] = spelling(w)
+	}
+	sections[level] = ""
+	if id, ok := rd.names[strings.Join(ws, " ")]; ok && rd.kinds[id] == "state" {
+		sections[level] = id
+	}
+	clear(sections[level+1:])
+	for i := len(sections) - 1; i >= 0; i-- {
+		if sections[i] != "" {
+			return sections[i]
+		}
+	}
+	return ""
+}

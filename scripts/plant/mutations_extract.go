@@ -111,7 +111,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "a claim the report hedges (\"reportedly\") is proposed as reported",
 	},
 	{
-		name: "extract-place-as-actor", file: "extract/mentions.go",
+		name: "extract-place-as-actor", file: "extract/places.go",
 		from: "\t\treturn rd.places[ts[k].word]\n",
 		to:   "\t\treturn false\n",
 		pkgs: []string{"./extract"}, breaks: "\"fought in Iran\" makes Iran a party to the fighting",
@@ -483,7 +483,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"X fought Y, but the minister denied this\" is reported, not disputed",
 	},
 	{
-		name: "extract-crossing-start-a-party", file: "extract/mentions.go",
+		name: "extract-crossing-start-a-party", file: "extract/places.go",
 		from: "\tif i >= 1 && ts[i-1].word == \"from\" {",
 		to:   "\tif false && i >= 1 && ts[i-1].word == \"from\" {",
 		pkgs: []string{"./extract"}, breaks: "\"crossed the border from Pakistan into Iran and captured\" makes Pakistan the captor",

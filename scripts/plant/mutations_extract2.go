@@ -136,7 +136,7 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Jami'at, comprising A and B, fought Iran\" makes A and B the fighters",
 	},
 	{
-		name: "extract-moved-from-a-party", file: "extract/mentions.go",
+		name: "extract-moved-from-a-party", file: "extract/places.go",
 		from: "\tif i >= 2 && ts[i-1].word == \"from\" && movedFrom[ts[i-2].word] {",
 		to:   "\tif false && i >= 2 && ts[i-1].word == \"from\" && movedFrom[ts[i-2].word] {",
 		pkgs: []string{"./extract"}, breaks: "\"crossed from Iran to reinforce Jami'at\" makes Iran Jami'at's supporter",
@@ -184,25 +184,25 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"killed by the Taliban, along with other Jami'at fighters\" makes the two partners",
 	},
 	{
-		name: "extract-river-a-state", file: "extract/mentions.go",
+		name: "extract-river-a-state", file: "extract/places.go",
 		from: "\tif i >= 1 && ts[i-1].word == \"the\" && rivers[ts[i].word] {",
 		to:   "\tif false && i >= 1 && ts[i-1].word == \"the\" && rivers[ts[i].word] {",
 		pkgs: []string{"./extract"}, breaks: "\"crossed the Niger\" makes the state of Niger a party",
 	},
 	{
-		name: "extract-name-part-after-in", file: "extract/reader.go",
+		name: "extract-name-part-after-in", file: "extract/names.go",
 		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWord(words[i])) {",
 		to:   "\t\t\t\tif ok && n == 1 && rd.formWord(words[i]) {",
 		pkgs: []string{"./extract"}, breaks: "\"Chadian Forces in Mali\" is proposed an organ of Mali",
 	},
 	{
-		name: "extract-name-part-form-word", file: "extract/reader.go",
+		name: "extract-name-part-form-word", file: "extract/names.go",
 		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWord(words[i])) {",
 		to:   "\t\t\t\tif ok && i > 0 && rd.places[words[i-1]] {",
 		pkgs: []string{"./extract"}, breaks: "\"Sham Legion\" is proposed a member of the group that goes by \"Legion\"",
 	},
 	{
-		name: "extract-region-comma-state-a-party", file: "extract/mentions.go",
+		name: "extract-region-comma-state-a-party", file: "extract/places.go",
 		from: "\tif i >= 1 && strings.Contains(ts[i].pre, \",\") && withinNouns[ts[i-1].word] {",
 		to:   "\tif false && i >= 1 && strings.Contains(ts[i].pre, \",\") && withinNouns[ts[i-1].word] {",
 		pkgs: []string{"./extract"}, breaks: "\"killed in the Sahel region, Mali\" makes Mali a party",

@@ -1,0 +1,104 @@
+package extract
+
+import "strings"
+
+// place reports whether the name at token i follows a word that makes it a place: "in
+// Syria", "in eastern Syria".
+func (rd *Reader) place(ts []token, i int) bool {
+	if i >= 2 {
+		// "the capital of Burkina Faso", "the centre of Mali", "the border with Niger"
+		switch ts[i-1].word + " " + ts[i-2].word {
+		case "of capital", "of centre", "of center", "of heart", "of north", "of south", "of east", "of west",
+			"of outskirts", "of part", "of parts", "of region", "of interior", "with border", "with borders",
+			"of gulf", "of sea", "of strait", "of coast", "of province", "of provinces", "of city", "of town", "of governorate", "of airspace",
+			"of district", "of districts":
+			return true
+		}
+	}
+	// "killed in the Sahel region, Mali", "in Mopti province, Mali": the state a place is
+	// in, after the place and a comma.
+	if i >= 1 && strings.Contains(ts[i].pre, ",") && withinNouns[ts[i-1].word] {
+		return true
+	}
+	// "crossed the Niger on canoes": the river, not the state.
+	if i >= 1 && ts[i-1].word == "the" && rivers[ts[i].word] {
+		return true
+	}
+	// "crossed from Turkey to reinforce the YPG": where men moved from is a place.
+	if i >= 2 && ts[i-1].word == "from" && movedFrom[ts[i-2].word] {
+		return true
+	}
+	// "crossed the border from Mali into Algeria": where the crossing began is a place
+	// too, as where it went.
+	if i >= 1 && ts[i-1].word == "from" {
+		for k := i + 1; k < min(len(ts), i+5); k++ {
+			if strings.ContainsAny(ts[k].pre, ",;:()") {
+				break
+			}
+			if ts[k].word == "into" || ts[k].word == "to" && k+1 < len(ts) && rd.stateWord([]string{ts[k+1].word}, 0) {
+				return true
+			}
+		}
+	}
+	// "the desert between Syria and Iraq", "the border between Turkey and Syria": both
+	// names are places.
+	for k := i - 1; k >= max(1, i-6); k-- {
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			break
+		}
+		if ts[k].word == "between" {
+			if betweenPlaces[ts[k-1].word] {
+				return true
+			}
+			break
+		}
+	}
+	for k := i - 1; k >= max(0, i-5); k-- {
+		if ts[k].word == "of" && k > 0 {
+			switch ts[k-1].word {
+			case "all", "much", "most", "rest", "parts", "areas", "swathes", "swaths", "regions":
+				return true // "captured all of western Libya"
+			}
+		}
+		switch ts[k].word {
+		case "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeastern",
+			"northwestern", "southeastern", "southwestern", "the", "rural", "and", "or", "war", "torn", "rebel", "held",
+			"controlled", "occupied", "neighbouring", "neighboring":
+			continue // "in southern and central Syria", "in war-torn eastern Syria"
+		}
+		return rd.places[ts[k].word]
+	}
+	return false
+}
+
+// nameAt reports whether a name the reader knows opens at token j.
+func (rd *Reader) nameAt(ts []token, j int) bool {
+	for n := 1; n <= rd.longest && j+n <= len(ts); n++ {
+		words := make([]string, n)
+		for k := range n {
+			words[k] = spelling(ts[j+k].word)
+		}
+		if _, ok := rd.names[strings.Join(words, " ")]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// withinNouns are the nouns of a place inside a state: "the Sahel region, Mali".
+var withinNouns = map[string]bool{"region": true, "province": true, "city": true, "town": true, "village": true, "district": true,
+	"governorate": true, "area": true, "department": true, "commune": true, "prefecture": true}
+
+// rivers are the states' names that, after "the", name a river: "the Niger".
+var rivers = map[string]bool{"niger": true}
+
+// movedFrom are the verbs of men moving, before "from" and where they came from.
+var movedFrom = map[string]bool{"crossed": true, "came": true, "fled": true, "moved": true, "returned": true, "withdrew": true,
+	"retreated": true, "arrived": true, "travelled": true, "traveled": true, "infiltrated": true, "deployed": true, "redeployed": true}
+
+// betweenPlaces are the nouns of a stretch of land between two places: "the desert
+// between Syria and Iraq".
+var betweenPlaces = map[string]bool{"desert": true, "border": true, "borders": true, "frontier": true, "boundary": true,
+	"road": true, "roads": true, "highway": true, "area": true, "areas": true, "region": true, "corridor": true, "route": true,
+	"line": true, "zone": true, "crossing": true, "crossings": true, "towns": true, "cities": true, "villages": true,
+	"territory": true, "mountains": true, "river": true, "valley": true, "land": true, "way": true, "journey": true}
