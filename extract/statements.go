@@ -70,6 +70,10 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 		}
 		after = p.End
+		if len(p.Sentences) == 0 {
+			emit(rd.readTable(d, p)) // a table's cells: the lists of belligerents it gives
+			continue
+		}
 		if y := lastYear(d.Text[scanned:p.Start]); y != "" {
 			rd.textYear = y // the year the text named last, read once
 		}

@@ -295,7 +295,7 @@ func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Read
 			}
 		}
 		if tables > 0 && 4*tables >= words {
-			fmt.Fprintf(m.Stderr, "alliances: %s: %d of its %d words are in tables or infoboxes, which are counted as paragraphs but not read for ties (their cells are no sentences)\n",
+			fmt.Fprintf(m.Stderr, "alliances: %s: %d of its %d words are in tables or infoboxes, which are counted as paragraphs and read only as lists of belligerents (a side's entries, its allies and its supporters), not as sentences\n",
 				name, tables, words)
 		}
 		m.bodyEnded(name, doc)
@@ -392,7 +392,11 @@ func (m *Main) bodyEnded(name string, d *extract.Document) {
 		return
 	}
 	if rest := len(strings.Fields(d.Text[d.EndedAt:])); rest > 0 {
-		fmt.Fprintf(m.Stderr, "alliances: %s: the body ends at %s (¶%d is its last paragraph): the %d words after it are not read (notes, references and links are no body; to read a section after it, give it another heading)\n",
-			name, d.Ended, len(d.Paragraphs), rest)
+		why := "notes, references and links are no body; to read a section after it, give it another heading"
+		if !strings.HasPrefix(d.Ended, "the heading") {
+			why = "what follows an author's note is the publisher's: disclaimers, other articles"
+		}
+		fmt.Fprintf(m.Stderr, "alliances: %s: the body ends at %s (¶%d is its last paragraph): the %d words after it are not read (%s)\n",
+			name, d.Ended, len(d.Paragraphs), rest, why)
 	}
 }

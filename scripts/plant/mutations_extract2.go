@@ -280,6 +280,30 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "a tie added by hand has no basis, and check warns of it",
 	},
 	{
+		name: "extract-table-unread", file: "extract/statements.go",
+		from: "\t\t\temit(rd.readTable(d, p))",
+		to:   "\t\t\temit(nil)",
+		pkgs: []string{"./extract"}, breaks: "a table of belligerents gives no tie",
+	},
+	{
+		name: "extract-table-supporters-unread", file: "extract/tables.go",
+		from: "\t\tcase label == \"supported\" && it.depth == 1 && id != side:",
+		to:   "\t\tcase false:",
+		pkgs: []string{"./extract"}, breaks: "\"Supported by: Iran\" in a side's cell gives no support",
+	},
+	{
+		name: "extract-table-time-ignored", file: "extract/tables.go",
+		from: "\t\tvalid, cue := rd.cellTime(text), \"\"",
+		to:   "\t\tvalid, cue := \"\", \"\"",
+		pkgs: []string{"./extract"}, breaks: "\"Iran (until 2016)\" supports to the document's date",
+	},
+	{
+		name: "extract-table-name-inside-entry", file: "extract/tables.go",
+		from: "\t\tif len(ms) == 0 || ms[0].first > 0 {",
+		to:   "\t\tif len(ms) == 0 || ms[0].first > 1 {",
+		pkgs: []string{"./extract"}, breaks: "\"Warshefana Jami'at\" makes Jami'at a member of the side",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",

@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
+)
+
+// The cells of a table of belligerents, as Wikipedia's lists of armed groups give them
+// (one column a side): "🇱🇾 **Libyan Interim Government** (Tobruk-based) * Libyan
+// National Army * Libyan Ground Forces ... **Allied armed groups:** * Wagner Group ...
+// **Supported by**: *🇫🇷 France *🇺🇸 United States (until 2016)". A cell's first entry is
+// its side; the entries under a bold one ("* Libyan National Army") are its elements; those
+// after "Allied ...:" are allied to the side, and those after "Supported by:" support it,
+// each in the time its parentheses give ("until 2016", "since Jan. 2020", "2014–16").
+
+// cellItem is one entry of a cell: its depth (0 a top entry, 1 after "*", 2 after "**"),
+// its text's byte span in the document, whether it is written in bold, and the label
+// ("allied", "supported") of the list it stands in.
+type cellItem struct {
+	depth      int
+	start, end int
+	bold       bool
+	label      string
+}
+
+// cellLabel reads a list's label: "**Allied armed groups:**", "**Supported by**:".
+var cellLabel = regexp.MustCompile(`(?i)^\*\*\s*(allied[^*:]*|supported by|support|backed by)\s*:?\s*\*\*\s*:?`)
+
+// cellItems cuts a cell into its entries. A run of stars followed by a space, or
+// starting an entry, opens an entry at that depth; "**X**" is a bold entry.
+func cellItems(text string, base int) []cellItem {
+	var out []cellItem
+	label := ""
+	i := 0
+	for i < len(text) {
+		flagged := false // a flag opens a top entry: "🇱🇾 **Libyan Interim Government**", "🇪🇬 Egypt"
+		for i < len(text) {
+			if r, n := utf8.DecodeRuneInString(text[i:]); r == ' ' || flagRune(r) {
+				flagged = flagged || flagRune(r)
+				i += n
+				continue
+			}
+			break
+		}
+		if i >= len(text) {
+			break
+		}
+		if m := cellLabel.FindStringSubmatchIndex(text[i:]); m != nil {
+			label = "allied"
+			if w := strings.ToLower(text[i+m[2] : i+m[3]]); strings.HasPrefix(w, "support") || strings.HasPrefix(w, "backed") {
+				label = "supported"
+			}
+			i += m[1]
+			continue
+		}
+		stars := 0
+		for i+stars < len(text) && text[i+stars] == '*' {
+			stars++
+		}
+		bold := false
+		start := i + stars
+		end := start
+		if stars == 2 {
+			// "**Libyan Interim Government**": bold where a closing pair follows a word.
+			if k := strings.Index(text[start:], "**"); k > 0 && text[start+k-1] != ' ' && text[start] != ' ' {
+				bold, end = true, start+k
+			}
+		}
+		if !bold {
+			// The entry runs to the next star that opens another, or to a flag after
+			// spaces, which opens a top entry: "Russian Imperial Legion  🇪🇬 Egypt".
+			end = len(text)
+			for k := start + 1; k < len(text); k++ {
+				if text[k] == '*' && text[k-1] == ' ' {
+					end = k
+					break
+				}
+				if r, _ := utf8.DecodeRuneInString(text[k:]); flagRune(r) && text[k-1] == ' ' && k > start+1 {
+					end = k
+					break
+				}
+			}
+		}
+		depth := stars
+		if bold {
+			depth = 0
+		}
+		if stars == 0 && !flagged && len(out) > 0 {
+			depth = out[len(out)-1].depth // words after a bold entry's close, not a new entry
+		}
+		if s, e := trimSpan(text, start, end); e > s {
+			out = append(out, cellItem{depth: depth, start: base + s, end: base + e, bold: bold, label: label})
+		}
+		i = end
+		if bold {
+			i += 2
+			// What follows a bold entry before the next star belongs to it: "(Tobruk-based)".
+			for i < len(text) && text[i] != '*' {
+				i++
+			}
+		}
+	}
+	return out
+}
+
+// flagRune reports whether r is one of the regional indicators that write a flag: "🇪🇬".
+func flagRune(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
+
+// trimSpan trims the spaces around text[start:end].
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end && text[start] == ' ' {
+		start++
+	}
+	for end > start && text[end-1] == ' ' {
+		end--
+	}
+	return start, end
+}
+
+// cellTime reads the time a cell's entry gives in parentheses: "(until 2016)" /2016,
+// "(since Jan. 2020)" and "(from 2016)" 2020-01/.., "(2014–16)" 2014/2016; "" else.
+var cellTime = regexp.MustCompile(`\((until|since|from)?\s*(?:([A-Z][a-z]{2,8})\.?\s+)?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\)`)
+
+func (rd *Reader) cellTime(text string) string {
+	m := cellTime.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	year := m[3]
+	if m[2] != "" {
+		if mo := monthNumber(m[2]); mo != "" {
+			year += "-" + mo
+		}
+	}
+	switch {
+	case m[1] == "until":
+		return "/" + year
+	case m[1] != "":
+		return year + "/.."
+	case m[4] != "":
+		end := m[4]
+		if len(end) == 2 {
+			end = m[3][:2] + end
+		}
+		return m[3] + "/" + end
+	}
+	return ""
+}
+
+// monthNumber is the two digits of a month's name or abbreviation, or "".
+func monthNumber(w string) string {
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(strings.ToLower(w), m) {
+			return string(rune('0'+(i+1)/10)) + string(rune('0'+(i+1)%10))
+		}
+	}
+	return ""
+}
+
+// readTable proposes the ties the cells of a table of belligerents give: the elements of
+// each bold entry, and the allies and supporters of the cell's side.
+func (rd *Reader) readTable(d *Document, p Paragraph) []Proposal {
+	var out []Proposal
+	for _, line := range strings.Split(d.Text[p.Start:p.End], "\n") {
+		lineStart := p.Start + strings.Index(d.Text[p.Start:p.End], line)
+		off := 0
+		for _, cell := range strings.Split(line, "|") {
+			base := lineStart + off
+			off += len(cell) + 1
+			if !strings.Contains(cell, "**") {
+				continue // no bold entry and no label: no list of a side
+			}
+			out = append(out, rd.readCell(d, p, cellItems(cell, base))...)
+		}
+	}
+	return out
+}
+
+// readCell reads one cell's entries (see readTable).
+func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposal {
+	var out []Proposal
+	actor := func(it cellItem) string {
+		ms := rd.mentionsAfter(tokens(d.Text[it.start:it.end], it.start), "", nil)
+		if len(ms) == 0 || ms[0].first > 0 {
+			return "" // the entry does not begin with a name the reader knows ("Warshefana militias")
+		}
+		return ms[0].id
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	side, head := actor(items[0]), "" // the cell's first entry, if the reader knows it; the top entry above
+	label := ""
+	for n, it := range items {
+		if it.label != label {
+			label, head = it.label, "" // a list's label: what follows is the list's, until a top entry
+		}
+		id := actor(it)
+		if it.depth == 0 {
+			head = id
+		}
+		if id == "" || side == "" || n == 0 {
+			continue
+		}
+		var t alliances.Tie
+		var why string
+		switch {
+		case label == "supported" && it.depth == 1 && id != side:
+			t, why = alliances.Tie{Subject: id, Object: side, Kind: alliances.Support}, "table: listed as supporting "+side
+		case it.depth >= 1 && head != "" && id != head && rd.kinds[id] != "state" && label != "supported":
+			t, why = alliances.Tie{Subject: id, Object: head, Kind: alliances.Membership, Role: alliances.Element}, "table: listed under "+head
+		case (it.depth == 0 || label == "allied" && it.depth == 1 && head == "") && id != side && label != "supported":
+			t, why = alliances.Tie{Subject: id, Object: side, Kind: alliances.Alliance}, "table: listed on the side of "+side
+		}
+		if t.Kind == "" {
+			continue
+		}
+		t.Status = alliances.Reported
+		text := d.Text[it.start:it.end]
+		if strings.Contains(strings.ToLower(text), "alleged") {
+			t.Status = alliances.Alleged
+		}
+		valid, cue := rd.cellTime(text), ""
+		if valid != "" {
+			cue = "time: " + text
+		}
+		if prop, ok := rd.finish(d, p, Span{it.start, it.end}, t, []string{why}, valid, cue, 0.6); ok {
+			out = append(out, prop)
+		}
+	}
+	return out
+}

@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"maps"
+	"slices"
+	"testing"
+
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
+)
+
+// TestReaderReadsATableOfBelligerents: a reviewer read two Wikipedia lists of armed groups
+// and got no tie, their relations being in a table of belligerents, a column a side. A
+// cell's first entry is its side; the entries under a bold one are its elements; those
+// after "Allied ...:" and the top entries are on the side; those after "Supported by:"
+// support it, each in the time its parentheses give; a flag opens a top entry; an entry
+// that does not begin with a name the reader knows is none ("Warshefana militias").
+func TestReaderReadsATableOfBelligerents(t *testing.T) {
+	text := "A number of armed groups fought in the war in the north of the country for years.\n\n" +
+		"| 🇦🇫 Taliban and allies | Jami'at and allies |\n" +
+		"| --- | --- |\n" +
+		"| 🇦🇫 **Taliban** (Kandahar-based) * Hizb-e Islami * Warshefana Jami'at **Allied armed groups:** * United States  🇵🇰 Pakistan (from 2001) " +
+		"**Supported by**: *🇮🇷 Iran (until 2016)  **Quds Force *🇷🇺 Russia (2015–18) *🇪🇬 Egypt (since Jan. 2020) | 🇦🇫 **Jami'at-i Islami** * Gulbuddin Hekmatyar |\n"
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, formActors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	got := map[string]string{}
+	for _, p := range rd.Read(extract.Read("report.md", text, rules)) {
+		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p.Tie.Valid.String()
+	}
+	for tie, valid := range map[string]string{
+		"hizb-e-islami membership taliban": "/2021-09-09",
+		"united-states alliance taliban":   "/2021-09-09",
+		"pakistan alliance taliban":        "2001/..",
+		"iran support taliban":             "/2016",
+		"russia support taliban":           "2015/2018",
+		"egypt support taliban":            "2020-01/..",
+		"hekmatyar membership jamiat":      "/2021-09-09",
+	} {
+		if v, ok := got[tie]; !ok || v != valid {
+			t.Errorf("proposed %v; want %q valid %s", got, tie, valid)
+		}
+	}
+	for _, not := range []string{"jamiat membership taliban", "quds-force support taliban", "iran membership taliban", "jamiat alliance taliban"} {
+		if _, ok := got[not]; ok {
+			t.Errorf("proposed %q: %v", not, slices.Sorted(maps.Keys(got)))
+		}
+	}
+}
