@@ -92,6 +92,13 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// theirs, with the list's other names.
 	out := rd.discoverListed(d, orgKind)
 	for _, p := range d.Paragraphs {
+		if len(p.Sentences) == 0 {
+			// A table of belligerents lists one name an entry: its entries, not runs of
+			// capitalized words that cross them ("Italian Marines Elements of the San
+			// Marco Marine Brigade").
+			out = append(out, rd.discoverTable(d, p, orgKind)...)
+			continue
+		}
 		text := d.Text[p.Start:p.End]
 		runs := nameRuns(text)
 		fields := strings.Fields(text)

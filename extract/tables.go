@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/alliances-project/alliances"
@@ -27,7 +30,7 @@ type cellItem struct {
 }
 
 // cellLabel reads a list's label: "**Allied armed groups:**", "**Supported by**:".
-var cellLabel = regexp.MustCompile(`(?i)^\*\*\s*(allied[^*:]*|supported by|support|backed by)\s*:?\s*\*\*\s*:?`)
+var cellLabel = regexp.MustCompile(`(?i)^\*\*\s*(allied[^*:]*|supported by|[a-z ]*support|backed by)\s*:?\s*\*\*\s*:?`)
 
 // cellItems cuts a cell into its entries. A run of stars followed by a space, or
 // starting an entry, opens an entry at that depth; "**X**" is a bold entry.
@@ -50,8 +53,11 @@ func cellItems(text string, base int) []cellItem {
 		}
 		if m := cellLabel.FindStringSubmatchIndex(text[i:]); m != nil {
 			label = "allied"
-			if w := strings.ToLower(text[i+m[2] : i+m[3]]); strings.HasPrefix(w, "support") || strings.HasPrefix(w, "backed") {
+			if w := strings.ToLower(text[i+m[2] : i+m[3]]); strings.Contains(w, "support") || strings.Contains(w, "backed") {
 				label = "supported"
+				if strings.Contains(w, "alleged") {
+					label = "supported, alleged" // "**Alleged support**:"
+				}
 			}
 			i += m[1]
 			continue
@@ -78,8 +84,9 @@ func cellItems(text string, base int) []cellItem {
 					end = k
 					break
 				}
-				if r, _ := utf8.DecodeRuneInString(text[k:]); flagRune(r) && text[k-1] == ' ' && k > start+1 {
-					end = k
+				if r, _ := utf8.DecodeRuneInString(text[k:]); flagRune(r) && text[k-1] == ' ' && k > start+1 ||
+					unicode.IsUpper(r) && k >= start+3 && strings.HasSuffix(text[:k], "   ") {
+					end = k // "Sabratha Revolutionary Brigades   Syrian National Army": two entries
 					break
 				}
 			}
@@ -164,17 +171,8 @@ func monthNumber(w string) string {
 // each bold entry, and the allies and supporters of the cell's side.
 func (rd *Reader) readTable(d *Document, p Paragraph) []Proposal {
 	var out []Proposal
-	for _, line := range strings.Split(d.Text[p.Start:p.End], "\n") {
-		lineStart := p.Start + strings.Index(d.Text[p.Start:p.End], line)
-		off := 0
-		for _, cell := range strings.Split(line, "|") {
-			base := lineStart + off
-			off += len(cell) + 1
-			if !strings.Contains(cell, "**") {
-				continue // no bold entry and no label: no list of a side
-			}
-			out = append(out, rd.readCell(d, p, cellItems(cell, base))...)
-		}
+	for _, cell := range tableCells(d, p) {
+		out = append(out, rd.readCell(d, p, cell)...)
 	}
 	return out
 }
@@ -195,8 +193,9 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposa
 	side, head := actor(items[0]), "" // the cell's first entry, if the reader knows it; the top entry above
 	label := ""
 	for n, it := range items {
-		if it.label != label {
-			label, head = it.label, "" // a list's label: what follows is the list's, until a top entry
+		alleged := strings.HasSuffix(it.label, ", alleged")
+		if l := strings.TrimSuffix(it.label, ", alleged"); l != label {
+			label, head = l, "" // a list's label: what follows is the list's, until a top entry
 		}
 		id := actor(it)
 		if it.depth == 0 {
@@ -220,7 +219,7 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposa
 		}
 		t.Status = alliances.Reported
 		text := d.Text[it.start:it.end]
-		if strings.Contains(strings.ToLower(text), "alleged") {
+		if alleged || strings.Contains(strings.ToLower(text), "alleged") {
 			t.Status = alliances.Alleged
 		}
 		valid, cue := rd.cellTime(text), ""
@@ -229,6 +228,64 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposa
 		}
 		if prop, ok := rd.finish(d, p, Span{it.start, it.end}, t, []string{why}, valid, cue, 0.6); ok {
 			out = append(out, prop)
+		}
+	}
+	return out
+}
+
+// discoverTable proposes the names a table of belligerents lists that the reader does not
+// know, one an entry (its parentheses left out: "Libyan Interim Government (Tobruk-based)"),
+// of the kind its form gives, else of a kind the reviewer says; not a state's name, found
+// as states are.
+func (rd *Reader) discoverTable(d *Document, p Paragraph, orgKind func([]string) (string, string)) []Found {
+	var out []Found
+	for _, it := range slices.Concat(tableCells(d, p)...) {
+		raw := d.Text[it.start:it.end]
+		name := strings.TrimSpace(strings.Trim(parenthetical.ReplaceAllString(raw, ""), " *:"))
+		words := strings.Fields(name)
+		if len(words) == 0 || len(words) > 8 || strings.ContainsAny(name, ":*()[]<>") || strings.Contains(name, ".svg") {
+			continue // no name: a label, markup, a picture's file
+		}
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || rd.stateName(words) {
+			continue
+		}
+		folded := strings.TrimPrefix(alliances.Fold(name), "the ")
+		if _, known := rd.names[spelling(folded)]; known {
+			continue
+		}
+		kind, _ := orgKind(words)
+		if kind == "" {
+			kind = "other"
+		}
+		id := strings.ReplaceAll(folded, " ", "-")
+		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+			id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), n)
+		}
+		rd.add(name, id)
+		rd.kinds[id] = kind
+		at := it.start + strings.Index(raw, name)
+		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Kind: kind}, Paragraph: p.N, Quote: name, Document: d.Name,
+			Why: "an entry of a table of belligerents", Confidence: 0.6, Start: at, End: at + len(name)})
+	}
+	return out
+}
+
+// parenthetical is a remark in parentheses: "(Tobruk-based)", "(until 2016)".
+var parenthetical = regexp.MustCompile(`\s*\([^)]*\)`)
+
+// tableCells returns the entries of each cell of a table of belligerents that holds a
+// bold entry or a list's label: the cells that list a side.
+func tableCells(d *Document, p Paragraph) [][]cellItem {
+	var out [][]cellItem
+	for _, line := range strings.Split(d.Text[p.Start:p.End], "\n") {
+		lineStart := p.Start + strings.Index(d.Text[p.Start:p.End], line)
+		off := 0
+		for _, cell := range strings.Split(line, "|") {
+			base := lineStart + off
+			off += len(cell) + 1
+			if strings.Contains(cell, "**") {
+				out = append(out, cellItems(cell, base))
+			}
 		}
 	}
 	return out

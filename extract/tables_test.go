@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
 )
@@ -44,6 +45,41 @@ func TestReaderReadsATableOfBelligerents(t *testing.T) {
 	for _, not := range []string{"jamiat membership taliban", "quds-force support taliban", "iran membership taliban", "jamiat alliance taliban"} {
 		if _, ok := got[not]; ok {
 			t.Errorf("proposed %q: %v", not, slices.Sorted(maps.Keys(got)))
+		}
+	}
+}
+
+// TestDiscoverATableOfBelligerents: the names a table of belligerents lists are proposed
+// one an entry, their parentheses left out, not as runs of capitalized words across
+// entries (a reviewer rejected "Italian Marines Elements of the San Marco Marine
+// Brigade"); a list's label, a picture's file and a state are none; and the ties between
+// the names found are read.
+func TestDiscoverATableOfBelligerents(t *testing.T) {
+	text := "A number of armed groups fought in the war in the north of the country for years.\n\n" +
+		"| Tobruk and allies | Tripoli and allies |\n" +
+		"| --- | --- |\n" +
+		"| 🇱🇾 **Libyan Interim Government** (Tobruk-based) * Tajoura Battalion * Libyan Air Force (parts) **Alleged support**: *🇪🇬 Egypt | " +
+		"🇱🇾 **Government of National Accord** (since 2016) * Misrata Brigades  **Supported by**: *🇮🇹 Italy  **Italian Marines   ***Elements of the San Marco Marine Brigade * Academi - Logo.svg Academi |\n"
+	rd, doc, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, want := range []string{"Libyan Interim Government", "Tajoura Battalion", "Libyan Air Force", "Government of National Accord", "Misrata Brigades", "Italian Marines"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("found %q, want %q", names, want)
+		}
+	}
+	for _, not := range []string{"Alleged support", "Italian Marines Elements of the San Marco Marine Brigade", "Academi - Logo.svg Academi"} {
+		if slices.Contains(names, not) {
+			t.Errorf("found %q, want no %q", names, not)
+		}
+	}
+	wantTies(t, rd, doc, "tajoura-battalion membership libyan-interim-government", "misrata-brigades membership government-of-national-accord",
+		"egypt support libyan-interim-government", "italy support government-of-national-accord")
+	for _, p := range rd.Read(doc) {
+		if p.Tie.Subject == "egypt" && p.Tie.Status != alliances.Alleged {
+			t.Errorf("Egypt's support, listed as alleged: %s", p.Tie.Status)
 		}
 	}
 }

@@ -304,6 +304,18 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Warshefana Jami'at\" makes Jami'at a member of the side",
 	},
 	{
+		name: "extract-table-names-run-together", file: "extract/discover.go",
+		from: "\t\t\tout = append(out, rd.discoverTable(d, p, orgKind)...)\n\t\t\tcontinue",
+		to:   "\t\t\tout = append(out, rd.discoverTable(d, p, orgKind)[:0]...)",
+		pkgs: []string{"./extract"}, breaks: "a table's names are runs of capitalized words across its entries",
+	},
+	{
+		name: "extract-table-alleged-support-sure", file: "extract/tables.go",
+		from: "\t\tif alleged || strings.Contains(strings.ToLower(text), \"alleged\") {",
+		to:   "\t\tif alleged && false || strings.Contains(strings.ToLower(text), \"alleged\") {",
+		pkgs: []string{"./extract"}, breaks: "support listed under \"Alleged support\" is reported",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
