@@ -39,7 +39,9 @@ func cellItems(text string, base int) []cellItem {
 	label := ""
 	i := 0
 	for i < len(text) {
-		flagged := false // a flag opens a top entry: "🇱🇾 **Libyan Interim Government**", "🇪🇬 Egypt"
+		// A flag opens a top entry ("🇱🇾 **Libyan Interim Government**", "🇪🇬 Egypt"), and
+		// so does a name after a wide gap ("Brigades   Syrian National Army").
+		flagged := strings.HasPrefix(text[i:], "   ") || strings.HasSuffix(text[:i], "   ")
 		for i < len(text) {
 			if r, n := utf8.DecodeRuneInString(text[i:]); r == ' ' || flagRune(r) {
 				flagged = flagged || flagRune(r)

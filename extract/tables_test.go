@@ -59,7 +59,7 @@ func TestDiscoverATableOfBelligerents(t *testing.T) {
 		"| Tobruk and allies | Tripoli and allies |\n" +
 		"| --- | --- |\n" +
 		"| 🇱🇾 **Libyan Interim Government** (Tobruk-based) * Tajoura Battalion * Libyan Air Force (parts) **Alleged support**: *🇪🇬 Egypt | " +
-		"🇱🇾 **Government of National Accord** (since 2016) * Misrata Brigades  **Supported by**: *🇮🇹 Italy  **Italian Marines   ***Elements of the San Marco Marine Brigade * Academi - Logo.svg Academi |\n"
+		"🇱🇾 **Government of National Accord** (since 2016) * Misrata Brigades **Allied armed groups:** * Zintan Brigades   Syrian National Army (since Dec. 2019)  * Sultan Murad Division  **Supported by**: *🇮🇹 Italy  **Italian Marines   ***Elements of the San Marco Marine Brigade * Academi - Logo.svg Academi |\n"
 	rd, doc, finds := discover(text)
 	var names []string
 	for _, f := range finds {
@@ -76,7 +76,9 @@ func TestDiscoverATableOfBelligerents(t *testing.T) {
 		}
 	}
 	wantTies(t, rd, doc, "tajoura-battalion membership libyan-interim-government", "misrata-brigades membership government-of-national-accord",
-		"egypt support libyan-interim-government", "italy support government-of-national-accord")
+		"egypt support libyan-interim-government", "italy support government-of-national-accord",
+		// A name after a wide gap opens a top entry, and the entries under it are its.
+		"syrian-national-army alliance government-of-national-accord", "sultan-murad-division membership syrian-national-army")
 	for _, p := range rd.Read(doc) {
 		if p.Tie.Subject == "egypt" && p.Tie.Status != alliances.Alleged {
 			t.Errorf("Egypt's support, listed as alleged: %s", p.Tie.Status)

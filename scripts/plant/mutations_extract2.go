@@ -316,6 +316,12 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "support listed under \"Alleged support\" is reported",
 	},
 	{
+		name: "extract-table-wide-gap-no-entry", file: "extract/tables.go",
+		from: "\t\tflagged := strings.HasPrefix(text[i:], \"   \") || strings.HasSuffix(text[:i], \"   \")",
+		to:   "\t\tflagged := false",
+		pkgs: []string{"./extract"}, breaks: "\"Brigades   Syrian National Army * Sultan Murad Division\": the division allied to the side, not the army's",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
