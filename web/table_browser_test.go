@@ -90,6 +90,9 @@ func TestTableProposalsInTheBrowser(t *testing.T) {
 	if got := fmt.Sprint(rev.run(`return document.querySelector(arguments[0]).textContent`, mark)); got != "🇷🇺 Russia (2015–18)" {
 		t.Errorf("Russia's mark reads %q, want the entry of the cell", got)
 	}
+	if got := fmt.Sprint(rev.run(`return document.querySelectorAll("#documents-out .para.table").length`)); got != "1" {
+		t.Errorf("%s paragraphs shown as a table, want the one (its rows a line each)", got)
+	}
 	rev.screenshot("table-proposals")
 	rev.click(mark)
 	rev.wait("the support in the side panel", `return !!document.querySelector("#details .proposal button.accept")`)

@@ -573,7 +573,9 @@ function paragraphView(doc, p) {
   const points = [...cuts].sort((a, b) => a - b);
   const bytes = new TextEncoder().encode(doc.text);
   const text = (a, b) => new TextDecoder().decode(bytes.slice(a, b));
-  const out = el("p", { class: "para" }, el("span", { class: "pnum", text: `¶${p.n} ` }));
+  // A table (a list of belligerents, its cells between bars) keeps its rows, a line each.
+  const table = text(p.start, p.start + 1) === "|";
+  const out = el("p", { class: table ? "para table" : "para" }, el("span", { class: "pnum", text: `¶${p.n} ` }));
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
     const here = within.filter((q) => q.start <= a && q.end >= b);
