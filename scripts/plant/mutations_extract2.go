@@ -322,6 +322,12 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Brigades   Syrian National Army * Sultan Murad Division\": the division allied to the side, not the army's",
 	},
 	{
+		name: "web-table-one-line", file: "web/static/team.js",
+		from: "  const table = text(p.start, p.start + 1) === \"|\";",
+		to:   "  const table = false;",
+		pkgs: []string{"./web"}, breaks: "a report's table shows as one run of text in the report's view",
+	},
+	{
 		name: "server-rejected-actor-names-nothing", file: "server/review.go",
 		from: "\t\tfor _, q := range intake.Naming(waiting, d.Claim) {",
 		to:   "\t\tfor _, q := range intake.Naming(waiting[:0], d.Claim) {",
