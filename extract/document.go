@@ -10,7 +10,6 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -24,10 +23,11 @@ type Document struct {
 	Name       string
 	Text       string
 	Paragraphs []Paragraph
-	// Ended names where the body ended before the text did ("the heading \"Notes\"",
-	// "an author's note"), at byte EndedAt; "" where the body runs to the end.
-	Ended   string
-	EndedAt int
+	// EndedAt is the byte where the body ended before the text did, 0 where it runs to
+	// the end; EndHeading is the heading of end matter it ended at ("Notes"), "" where an
+	// author's note ended it.
+	EndedAt    int
+	EndHeading string
 }
 
 // SentenceAt returns the sentence of the body that holds the byte at, or "".
@@ -90,7 +90,7 @@ func Read(name, text string, r *Rules) *Document {
 				heading = trimmed[:nl]
 			}
 			if !imageLine(trimmed) && endMatter[alliances.Fold(strings.Trim(heading, "# *"))] {
-				d.Ended, d.EndedAt = fmt.Sprintf("the heading %q", strings.Trim(heading, "# *")), at+skip
+				d.EndHeading, d.EndedAt = strings.Trim(heading, "# *"), at+skip
 				return d
 			}
 			if nl < 0 {
@@ -111,7 +111,7 @@ func Read(name, text string, r *Rules) *Document {
 		// Royal United Services Institute") after the body's first paragraphs ends the
 		// body: what follows it is the publisher's (disclaimers, other articles).
 		if n >= 5 && authorNote.MatchString(body) {
-			d.Ended, d.EndedAt = "an author's note", start
+			d.EndedAt = start
 			return d
 		}
 		n++

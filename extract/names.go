@@ -208,7 +208,7 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				// "Chadian Forces in Mali": a state after a word of place is where the actor
 				// is, not whose; "Sham Legion" holds no "Legion", an organization's word that
 				// another actor goes by.
-				if ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWord(words[i])) {
+				if ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWords[words[i]]) {
 					ok = false
 				}
 				// A group's name beside a state's is a namesake, no part: "Pakistani
@@ -225,17 +225,4 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 			}
 		}
 	}
-}
-
-// formWord reports whether a word is one that ends or begins organizations' names
-// (rules.yaml, organizations): "Legion", "Front".
-func (rd *Reader) formWord(w string) bool {
-	for _, ws := range rd.rules.Organizations {
-		for _, o := range ws {
-			if alliances.Fold(o) == w {
-				return true
-			}
-		}
-	}
-	return false
 }

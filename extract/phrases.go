@@ -139,12 +139,7 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 			continue
 		}
 		c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: alliances.Support, text: ts[k].word}, first: k, end: k + 1}
-		st := statement{c: c, ms: ms, li: -1, ri: i, spans: spans,
-			why: []string{"cue: " + ts[k].word, "listed: the subjects after " + ts[k+1].word}}
-		for _, sub := range group(ts, ms, i+1, +1) {
-			st.pairs = append(st.pairs, [2]*mention{sub, &ms[i]})
-		}
-		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+		out = append(out, rd.listedTo(d, p, s, ts, ms, spans, c, i, "listed: the subjects after "+ts[k+1].word, valid, timeCue)...)
 	}
 	return out
 }
@@ -173,11 +168,7 @@ func (rd *Reader) partsIncluding(d *Document, p Paragraph, s Span, ts []token, m
 			continue
 		}
 		c := cueSpan{cue: cue{words: []string{ts[k].word, ts[k+1].word}, kind: alliances.Membership, text: ts[k].word + " " + ts[k+1].word}, first: k, end: k + 2}
-		st := statement{c: c, ms: ms, li: -1, ri: i, spans: spans, why: []string{"cue: " + c.cue.text, "listed: the parts of " + m.id}}
-		for _, part := range group(ts, ms, i+1, +1) {
-			st.pairs = append(st.pairs, [2]*mention{part, &ms[i]})
-		}
-		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+		out = append(out, rd.listedTo(d, p, s, ts, ms, spans, c, i, "listed: the parts of "+m.id, valid, timeCue)...)
 	}
 	return out
 }
@@ -185,3 +176,13 @@ func (rd *Reader) partsIncluding(d *Document, p Paragraph, s Span, ts []token, m
 // partNouns are the plural nouns of a group's parts: "FSA factions".
 var partNouns = map[string]bool{"factions": true, "groups": true, "brigades": true, "battalions": true, "units": true, "militias": true,
 	"affiliates": true, "branches": true, "wings": true}
+
+// listedTo proposes the ties cue c states from each actor of the list at ms[object+1] to
+// the actor at ms[object]: the supporters or the parts a phrase lists after it.
+func (rd *Reader) listedTo(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, c cueSpan, object int, why, valid, timeCue string) []Proposal {
+	st := statement{c: c, ms: ms, li: -1, ri: object, spans: spans, why: []string{"cue: " + c.cue.text, why}}
+	for _, m := range group(ts, ms, object+1, +1) {
+		st.pairs = append(st.pairs, [2]*mention{m, &ms[object]})
+	}
+	return rd.proposals(d, p, s, ts, &st, valid, timeCue)
+}

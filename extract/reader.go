@@ -40,6 +40,7 @@ type Reader struct {
 	Date       edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest     string              // the latest year the document being read names, for want of its date
 	places     map[string]bool
+	formWords  map[string]bool             // the words that end or begin organizations' names (organizations), folded: "legion"
 	prefixes   map[string]bool             // the first words of names in transliteration (name_prefixes), folded
 	common     map[string]bool             // the words many names share (common_names), folded: no short form
 	parts      map[string][]string         // actor id -> the actors its name holds
@@ -450,6 +451,12 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	rd.parts = map[string][]string{}
 	rd.allies = map[string]map[string]bool{}
 	rd.ledBy = map[string][]string{}
+	rd.formWords = map[string]bool{}
+	for _, ws := range r.Organizations {
+		for _, w := range ws {
+			rd.formWords[alliances.Fold(w)] = true
+		}
+	}
 	rd.places = map[string]bool{}
 	for _, w := range r.Places {
 		rd.places[alliances.Fold(w)] = true

@@ -230,12 +230,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if object, subjects := copulaList(ts, ms, c); len(subjects) > 0 {
 		// "The major parties supporting the Assad government are Russia, Iran and
 		// Hezbollah": the list after the copula gives the support.
-		st := statement{c: c, ms: ms, li: -1, ri: object, spans: spans,
-			why: []string{"cue: " + c.cue.text, "listed: the subjects after " + ts[ms[object].end].word}}
-		for _, m := range subjects {
-			st.pairs = append(st.pairs, [2]*mention{m, &ms[object]})
-		}
-		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
+		return rd.listedTo(d, p, s, ts, ms, spans, c, object, "listed: the subjects after "+ts[ms[object].end].word, valid, timeCue)
 	}
 	st, ok := rd.parties(d, ts, ms, c, spans)
 	if !ok || !rd.pairUp(d, ts, &st) {

@@ -34,7 +34,7 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			for n := min(3, m.first); n > 0; n-- { // the longest post: "prime minister", not "minister"
 				if from := m.first - n; rd.statePost(ts[from:m.first]) {
 					if i == 0 || ms[i-1].end != from { // "Iraqi Prime Minister Nouri al-Maliki" names its state
-						post = strings.Join(words(ts[from:m.first]), " ")
+						post = strings.Join(wordsOf(ts, from, m.first), " ")
 					}
 					break
 				}
@@ -76,21 +76,14 @@ func (rd *Reader) statePost(ts []token) bool {
 	return slices.ContainsFunc(rd.statePosts, func(p []string) bool { return matchAt(ts, 0, p) && len(p) == len(ts) })
 }
 
-func words(ts []token) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = t.word
-	}
-	return out
-}
-
 // sectionState reads a Markdown heading line into sections (the state each level of
 // heading is about: the one whose name the heading is, "### United Kingdom") and returns
 // the state of the deepest level that has one.
 func (rd *Reader) sectionState(sections []string, line string) string {
 	line = strings.TrimSpace(line)
 	level := min(len(line)-len(strings.TrimLeft(line, "#")), len(sections)-1)
-	ws := words(tokens(strings.TrimLeft(line, "# "), 0))
+	ts := tokens(strings.TrimLeft(line, "# "), 0)
+	ws := wordsOf(ts, 0, len(ts))
 	for i, w := range ws {
 		ws[i] = spelling(w)
 	}

@@ -129,12 +129,13 @@ func trimSpan(text string, start, end int) (int, int) {
 	return start, end
 }
 
-// cellTime reads the time a cell's entry gives in parentheses: "(until 2016)" /2016,
-// "(since Jan. 2020)" and "(from 2016)" 2020-01/.., "(2014–16)" 2014/2016; "" else.
-var cellTime = regexp.MustCompile(`\((until|since|from)?\s*(?:([A-Z][a-z]{2,8})\.?\s+)?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\)`)
+// cellTimeRE finds a time in parentheses: "(until 2016)", "(since Jan. 2020)", "(2014–16)".
+var cellTimeRE = regexp.MustCompile(`\((until|since|from)?\s*(?:([A-Z][a-z]{2,8})\.?\s+)?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\)`)
 
-func (rd *Reader) cellTime(text string) string {
-	m := cellTime.FindStringSubmatch(text)
+// cellTime reads the time a cell's entry gives in parentheses: "(until 2016)" /2016,
+// "(since Jan. 2020)" 2020-01/.., "(from 2016)" 2016/.., "(2014–16)" 2014/2016; "" else.
+func cellTime(text string) string {
+	m := cellTimeRE.FindStringSubmatch(text)
 	if m == nil {
 		return ""
 	}
@@ -159,11 +160,12 @@ func (rd *Reader) cellTime(text string) string {
 	return ""
 }
 
-// monthNumber is the two digits of a month's name or abbreviation, or "".
+// monthNumber is the two digits of a month's name or its abbreviation ("Jan."), or "".
 func monthNumber(w string) string {
-	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.HasPrefix(strings.ToLower(w), m) {
-			return string(rune('0'+(i+1)/10)) + string(rune('0'+(i+1)%10))
+	w = strings.ToLower(w)
+	for i, m := range strings.Split(months, "|") {
+		if len(w) >= 3 && strings.HasPrefix(m, w) {
+			return fmt.Sprintf("%02d", i+1)
 		}
 	}
 	return ""
@@ -224,7 +226,7 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposa
 		if alleged || strings.Contains(strings.ToLower(text), "alleged") {
 			t.Status = alliances.Alleged
 		}
-		valid, cue := rd.cellTime(text), ""
+		valid, cue := cellTime(text), ""
 		if valid != "" {
 			cue = "time: " + text
 		}

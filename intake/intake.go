@@ -16,6 +16,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/team"
 )
@@ -275,4 +276,15 @@ func Naming(ps []team.Proposal, actor string) []team.Proposal {
 		}
 	}
 	return out
+}
+
+// SameTie returns the tie of ties with the parties, kind and time given (valid as EDTF
+// writes it), if one: a tie added beside it may state the same claim twice.
+func SameTie(ties []alliances.Tie, subject, kind, object, valid string) (alliances.Tie, bool) {
+	for _, t := range ties {
+		if t.Subject == subject && string(t.Kind) == kind && t.Object == object && t.Valid.String() == valid {
+			return t, true
+		}
+	}
+	return alliances.Tie{}, false
 }

@@ -383,68 +383,28 @@ func TestExtractedProposalsReviewedInTheBrowser(t *testing.T) {
 // tie, from their marks; the network then draws the tie.
 func TestNewCaseFromAReportInTheBrowser(t *testing.T) {
 	srv, db := teamAppDB(t, t.TempDir()+"/new.db")
-	ctx := context.Background()
-	date := edtf.MustParse("2021-09-09")
-	if _, err := db.Import(ctx, &alliances.Record{Case: "afg-read", Title: "A report read",
-		Sources: []alliances.Source{{ID: "report", Title: "A report", Kind: "analysis", Reliability: "B", Date: &date}}}); err != nil {
-		t.Fatal(err)
-	}
-	all, err := db.Actors(ctx, alliances.ActorFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var known []alliances.Actor
-	for _, a := range all {
-		if a.Recorded != nil && a.Recorded.Case == alliances.RegistryCase {
-			known = append(known, a)
-		}
-	}
 	text := "When Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016, the Taliban were upset with the party and its leaders.\n\n" +
 		"By 2018, Hizb-e Islami was edging closer to the Taliban, and a full friendship blossomed in the months before the fall of Kabul.\n"
-	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, known)
-	rd.Source, rd.Date = "report", date
-	rd.Taken = map[string]bool{}
-	for _, a := range all {
-		rd.Taken[a.ID] = true // the built-in Afghanistan case holds a hizb-e-islami
-	}
-	doc := extract.Read("report.txt", text, rules)
-	found := rd.Discover(doc)
-	if err := db.AddDocument(ctx, team.Document{ID: "doc1", Case: "afg-read", Source: "report", Name: "report.txt", Text: doc.Text,
-		Author: "extract", Created: time.Now()}); err != nil {
-		t.Fatal(err)
-	}
+	rd, doc, found := readIntoCase(t, db, "afg-read", "report.txt", text)
 	var party, tie string
 	for _, f := range found {
 		if f.Actor.Name != "Hizb-e Islami" || f.Actor.ID != "hizb-e-islami-2" {
 			continue
 		}
 		party = f.Actor.ID
-		body, _ := json.Marshal(f.Actor)
-		if _, err := db.Propose(ctx, team.Proposal{Case: "afg-read", Entity: "actor", Claim: f.Actor.ID, Body: body, Author: "extract",
-			Reason: f.Why, Confidence: f.Confidence, Document: "doc1", Start: f.Start, End: f.End}); err != nil {
-			t.Fatal(err)
-		}
+		proposeFound(t, db, "afg-read", f)
 	}
 	for _, p := range rd.Read(doc) {
 		if p.Tie.Subject == party && p.Tie.Object == "taliban" && p.Tie.Kind == alliances.Favour && p.Confidence >= 0.5 {
 			tie = p.Tie.ID
-			body, _ := json.Marshal(p.Tie)
-			if _, err := db.Propose(ctx, team.Proposal{Case: "afg-read", Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract",
-				Reason: p.Quote, Confidence: p.Confidence, Document: "doc1", Start: p.Start, End: p.End}); err != nil {
-				t.Fatal(err)
-			}
+			proposeTie(t, db, "afg-read", p)
 		}
 	}
 	if party == "" || tie == "" {
 		t.Fatalf("found %+v and no Hizb-e Islami, or no tie of its favour to the Taliban", found)
 	}
 	rev := newBrowser(t)
-	rev.must("POST", "/session/"+rev.session+"/url", map[string]any{"url": srv.URL + "/#case=afg-read"}, nil)
-	rev.wait("the sign-in form", `return !document.getElementById("signin").hidden`)
-	rev.set("#signin-name", "rev")
-	rev.set("#signin-password", e2ePassword)
-	rev.click("#signin-submit")
+	rev.signInAt(srv.URL+"/#case=afg-read", "rev")
 	rev.wait("the empty case said so", `return [...document.querySelectorAll("#ties .empty-case")].some(t => t.textContent.includes("No tie of this case is on record yet"))`)
 	rev.screenshot("new-case-empty")
 

@@ -91,7 +91,13 @@ func (m *Main) runAdd(ctx context.Context, args []string) error {
 	body, _ = json.Marshal(fields)
 	claim := fields["id"].(string)
 	if entity == "tie" {
-		m.sameTie(rec, fields)
+		// Added beside a tie of the same parties, kind and time, not over it: it may state
+		// the same claim twice.
+		str := func(k string) string { v, _ := fields[k].(string); return v }
+		if t, ok := intake.SameTie(rec.Ties, str("subject"), str("kind"), str("object"), str("valid")); ok {
+			fmt.Fprintf(m.Stderr, "alliances: warning: case %s already records %s %s %s at %s (%s): the tie is added beside it; where both state one claim, cite the new source on %s instead\n",
+				rec.Case, t.Subject, t.Kind, t.Object, t.Valid, t.ID, t.ID)
+		}
 	}
 	p, err := ts.Propose(ctx, team.Proposal{Case: id, Entity: entity, Claim: claim, Body: body, Author: m.login(), Reason: strings.TrimSpace(*why)})
 	if err != nil {
@@ -159,16 +165,4 @@ func tieFields(rec *alliances.Record, fields map[string]any, source, locator, qu
 		fields["id"] = id
 	}
 	return fields, nil
-}
-
-// sameTie warns where the case records a tie of the same parties, kind and time as the one
-// added: added beside it, not over it, it may state the same claim twice.
-func (m *Main) sameTie(rec *alliances.Record, fields map[string]any) {
-	for _, t := range rec.Ties {
-		if t.Subject == fields["subject"] && string(t.Kind) == fields["kind"] && t.Object == fields["object"] && t.Valid.String() == fields["valid"] {
-			fmt.Fprintf(m.Stderr, "alliances: warning: case %s already records %s %s %s at %s (%s): the tie is added beside it; where both state one claim, cite the new source on %s instead\n",
-				rec.Case, t.Subject, t.Kind, t.Object, t.Valid, t.ID, t.ID)
-			return
-		}
-	}
 }

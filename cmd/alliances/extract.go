@@ -388,15 +388,15 @@ func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, sourc
 // bodyEnded says where a report's body ended before its text did, and how much of the
 // text was not read: a section of notes may hold statements.
 func (m *Main) bodyEnded(name string, d *extract.Document) {
-	if d.Ended == "" {
+	if d.EndedAt == 0 {
 		return
 	}
+	at, why := "an author's note", "what follows an author's note is the publisher's: disclaimers, other articles"
+	if d.EndHeading != "" {
+		at, why = fmt.Sprintf("the heading %q", d.EndHeading), "notes, references and links are no body; to read a section after it, give it another heading"
+	}
 	if rest := len(strings.Fields(d.Text[d.EndedAt:])); rest > 0 {
-		why := "notes, references and links are no body; to read a section after it, give it another heading"
-		if !strings.HasPrefix(d.Ended, "the heading") {
-			why = "what follows an author's note is the publisher's: disclaimers, other articles"
-		}
 		fmt.Fprintf(m.Stderr, "alliances: %s: the body ends at %s (¶%d is its last paragraph): the %d words after it are not read (%s)\n",
-			name, d.Ended, len(d.Paragraphs), rest, why)
+			name, at, len(d.Paragraphs), rest, why)
 	}
 }

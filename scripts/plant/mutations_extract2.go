@@ -191,13 +191,13 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-name-part-after-in", file: "extract/names.go",
-		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWord(words[i])) {",
-		to:   "\t\t\t\tif ok && n == 1 && rd.formWord(words[i]) {",
+		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWords[words[i]]) {",
+		to:   "\t\t\t\tif ok && n == 1 && rd.formWords[words[i]] {",
 		pkgs: []string{"./extract"}, breaks: "\"Chadian Forces in Mali\" is proposed an organ of Mali",
 	},
 	{
 		name: "extract-name-part-form-word", file: "extract/names.go",
-		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWord(words[i])) {",
+		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWords[words[i]]) {",
 		to:   "\t\t\t\tif ok && i > 0 && rd.places[words[i-1]] {",
 		pkgs: []string{"./extract"}, breaks: "\"Sham Legion\" is proposed a member of the group that goes by \"Legion\"",
 	},
@@ -250,9 +250,9 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./intake"}, breaks: "a date that does not read is not said to be valid's",
 	},
 	{
-		name: "cmd-same-tie-unwarned", file: "cmd/alliances/add.go",
-		from: "t.Object == fields[\"object\"] && t.Valid.String() == fields[\"valid\"] {",
-		to:   "t.Object == fields[\"object\"] && t.Valid.String() == fields[\"valid\"] && false {",
+		name: "cmd-same-tie-unwarned", file: "intake/intake.go",
+		from: "t.Object == object && t.Valid.String() == valid {",
+		to:   "t.Object == object && t.Valid.String() == valid && false {",
 		pkgs: []string{"./cmd/alliances"}, breaks: "a tie added twice over is added without a word",
 	},
 	{
@@ -293,7 +293,7 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-table-time-ignored", file: "extract/tables.go",
-		from: "\t\tvalid, cue := rd.cellTime(text), \"\"",
+		from: "\t\tvalid, cue := cellTime(text), \"\"",
 		to:   "\t\tvalid, cue := \"\", \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"Iran (until 2016)\" supports to the document's date",
 	},

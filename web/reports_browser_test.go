@@ -10,6 +10,7 @@ import (
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
+	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -20,55 +21,19 @@ import (
 // then draws.
 func TestTableProposalsInTheBrowser(t *testing.T) {
 	srv, db := teamAppDB(t, t.TempDir()+"/table.db")
-	ctx := context.Background()
-	date := edtf.MustParse("2021-09-09")
-	if _, err := db.Import(ctx, &alliances.Record{Case: "list", Title: "A list of armed groups",
-		Sources: []alliances.Source{{ID: "list", Title: "A list", Kind: "analysis", Reliability: "C", Date: &date}}}); err != nil {
-		t.Fatal(err)
-	}
-	all, err := db.Actors(ctx, alliances.ActorFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var known []alliances.Actor
-	for _, a := range all {
-		if a.Recorded != nil && a.Recorded.Case == alliances.RegistryCase {
-			known = append(known, a)
-		}
-	}
 	text := "A number of armed groups fought in the war in the north of the country for years.\n\n" +
 		"| Taliban and allies | Northern Alliance and allies |\n" +
 		"| --- | --- |\n" +
 		"| 🇦🇫 **Taliban** (Kandahar-based) * Haqqani Network * Quetta Shura **Allied armed groups:** * al Qaeda  🇵🇰 Pakistan (from 2001) " +
 		"**Supported by**: *🇮🇷 Iran (until 2016) *🇷🇺 Russia (2015–18) | 🇦🇫 **Northern Alliance** * Jamiat Front **Supported by**: *🇮🇳 India |\n"
-	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, known)
-	rd.Source, rd.Date = "list", date
-	rd.Taken = map[string]bool{}
-	for _, a := range all {
-		rd.Taken[a.ID] = true
-	}
-	doc := extract.Read("list.md", text, rules)
-	found := rd.Discover(doc)
-	if err := db.AddDocument(ctx, team.Document{ID: "doc1", Case: "list", Source: "list", Name: "list.md", Text: doc.Text,
-		Author: "extract", Created: time.Now()}); err != nil {
-		t.Fatal(err)
-	}
+	rd, doc, found := readIntoCase(t, db, "list", "list.md", text)
 	for _, f := range found {
-		body, _ := json.Marshal(f.Actor)
-		if _, err := db.Propose(ctx, team.Proposal{Case: "list", Entity: "actor", Claim: f.Actor.ID, Body: body, Author: "extract",
-			Reason: f.Why, Confidence: f.Confidence, Document: "doc1", Start: f.Start, End: f.End}); err != nil {
-			t.Fatal(err)
-		}
+		proposeFound(t, db, "list", f)
 	}
 	russiaSupport := ""
 	var ties []string
 	for _, p := range rd.Read(doc) {
-		body, _ := json.Marshal(p.Tie)
-		if _, err := db.Propose(ctx, team.Proposal{Case: "list", Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract",
-			Reason: p.Quote, Confidence: p.Confidence, Document: "doc1", Start: p.Start, End: p.End}); err != nil {
-			t.Fatal(err)
-		}
+		proposeTie(t, db, "list", p)
 		ties = append(ties, p.Tie.ID)
 		if p.Tie.Subject == "russia" && p.Tie.Object == "taliban" && p.Tie.Kind == alliances.Support {
 			russiaSupport = p.Tie.ID
@@ -78,11 +43,7 @@ func TestTableProposalsInTheBrowser(t *testing.T) {
 		t.Fatalf("the table gave %v, want Russia's support of the Taliban among six ties or more", ties)
 	}
 	rev := newBrowser(t)
-	rev.must("POST", "/session/"+rev.session+"/url", map[string]any{"url": srv.URL + "/#case=list"}, nil)
-	rev.wait("the sign-in form", `return !document.getElementById("signin").hidden`)
-	rev.set("#signin-name", "rev")
-	rev.set("#signin-password", e2ePassword)
-	rev.click("#signin-submit")
+	rev.signInAt(srv.URL+"/#case=list", "rev")
 	rev.wait("the empty case said so", `return [...document.querySelectorAll("#ties .empty-case")].some(t => t.textContent.includes("No tie of this case is on record yet"))`)
 	rev.click("#view-documents")
 	mark := `#documents-out mark[data-claims~="` + russiaSupport + `"]`
@@ -105,4 +66,74 @@ func TestTableProposalsInTheBrowser(t *testing.T) {
 		t.Errorf("the network of 2016-06 draws %q, want the accepted support %s", got, russiaSupport)
 	}
 	rev.screenshot("table-network")
+}
+
+// readIntoCase makes a case of one source, "report", and reads text into it as
+// alliances extract --new-case does: the registry's actors known, the ids every case
+// holds taken, the report kept as the case's document "doc1". It returns the reader, the
+// report read and the actors found in it.
+func readIntoCase(t *testing.T, db *sqlstore.DB, caseID, name, text string) (*extract.Reader, *extract.Document, []extract.Found) {
+	t.Helper()
+	ctx := context.Background()
+	date := edtf.MustParse("2021-09-09")
+	if _, err := db.Import(ctx, &alliances.Record{Case: caseID, Title: "A report read",
+		Sources: []alliances.Source{{ID: "report", Title: "A report", Kind: "analysis", Reliability: "B", Date: &date}}}); err != nil {
+		t.Fatal(err)
+	}
+	all, err := db.Actors(ctx, alliances.ActorFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var known []alliances.Actor
+	for _, a := range all {
+		if a.Recorded != nil && a.Recorded.Case == alliances.RegistryCase {
+			known = append(known, a)
+		}
+	}
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, known)
+	rd.Source, rd.Date = "report", date
+	rd.Taken = map[string]bool{}
+	for _, a := range all {
+		rd.Taken[a.ID] = true // the built-in Afghanistan case holds a hizb-e-islami
+	}
+	doc := extract.Read(name, text, rules)
+	found := rd.Discover(doc)
+	if err := db.AddDocument(ctx, team.Document{ID: "doc1", Case: caseID, Source: "report", Name: name, Text: doc.Text,
+		Author: "extract", Created: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	return rd, doc, found
+}
+
+// proposeFound puts an actor the reader found into the case's review queue, at its place
+// in the document "doc1".
+func proposeFound(t *testing.T, db *sqlstore.DB, caseID string, f extract.Found) {
+	t.Helper()
+	body, _ := json.Marshal(f.Actor)
+	if _, err := db.Propose(context.Background(), team.Proposal{Case: caseID, Entity: "actor", Claim: f.Actor.ID, Body: body, Author: "extract",
+		Reason: f.Why, Confidence: f.Confidence, Document: "doc1", Start: f.Start, End: f.End}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// proposeTie puts a tie the reader read into the case's review queue, at its evidence in
+// the document "doc1".
+func proposeTie(t *testing.T, db *sqlstore.DB, caseID string, p extract.Proposal) {
+	t.Helper()
+	body, _ := json.Marshal(p.Tie)
+	if _, err := db.Propose(context.Background(), team.Proposal{Case: caseID, Entity: "tie", Claim: p.Tie.ID, Body: body, Author: "extract",
+		Reason: p.Quote, Confidence: p.Confidence, Document: "doc1", Start: p.Start, End: p.End}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// signInAt opens the app at address and signs name in.
+func (b *browser) signInAt(address, name string) {
+	b.t.Helper()
+	b.must("POST", "/session/"+b.session+"/url", map[string]any{"url": address}, nil)
+	b.wait("the sign-in form", `return !document.getElementById("signin").hidden`)
+	b.set("#signin-name", name)
+	b.set("#signin-password", e2ePassword)
+	b.click("#signin-submit")
 }
