@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -33,8 +34,10 @@ func Edit(entity string, body json.RawMessage, pairs string) (json.RawMessage, e
 }
 
 // dropKindFields removes from a tie whose kind an edit changed the fields only its old
-// kind has, unless the edit set them too: a membership's role, a mediation's third
-// (kind=cooperation on a proposed membership would be refused for its role).
+// kind has, unless the edit set them too: a membership's role, a mediation's third, a
+// support's forms or an alliance's obligations that the new kind does not take
+// (kind=cooperation on a proposed membership would be refused for its role, kind=favour
+// on a support of weapons for its forms).
 func dropKindFields(body json.RawMessage, pairs string) json.RawMessage {
 	set := map[string]bool{}
 	for _, kv := range splitQuoted(pairs) {
@@ -54,6 +57,14 @@ func dropKindFields(body json.RawMessage, pairs string) json.RawMessage {
 	for field, only := range map[string]alliances.Kind{"role": alliances.Membership, "third": alliances.Mediation} {
 		if _, ok := fields[field]; ok && !set[field] && alliances.Kind(kind) != only {
 			delete(fields, field)
+			changed = true
+		}
+	}
+	var forms []alliances.Form
+	if _, ok := fields["forms"]; ok && !set["forms"] && json.Unmarshal(fields["forms"], &forms) == nil {
+		allowed := alliances.FormsOf(alliances.Kind(kind))
+		if slices.ContainsFunc(forms, func(f alliances.Form) bool { return !slices.Contains(allowed, f) }) {
+			delete(fields, "forms")
 			changed = true
 		}
 	}

@@ -37,8 +37,9 @@ func TestEditSetsFieldsAsTheyRead(t *testing.T) {
 }
 
 // TestEditOfAKindDropsItsFields: a proposed membership edited into cooperation loses its
-// role, a mediation made support its third, unless the edit sets them (a reviewer's
-// kind=cooperation on a membership was refused for the role it kept).
+// role, a mediation made support its third, a support made favour its forms, unless the
+// edit sets them (a reviewer's kind=cooperation on a membership was refused for the role
+// it kept).
 func TestEditOfAKindDropsItsFields(t *testing.T) {
 	membership := []byte(`{"id":"t","subject":"a","kind":"membership","object":"b","role":"member"}`)
 	body, err := intake.Edit("tie", membership, `kind=cooperation`)
@@ -48,6 +49,10 @@ func TestEditOfAKindDropsItsFields(t *testing.T) {
 	body, err = intake.Edit("tie", []byte(`{"id":"t","subject":"a","kind":"mediation","object":"b","third":"c"}`), `kind=support`)
 	if err != nil || strings.Contains(string(body), "third") {
 		t.Errorf("edited %s (%v): want the third gone with the mediation", body, err)
+	}
+	body, err = intake.Edit("tie", []byte(`{"id":"t","subject":"a","kind":"support","object":"b","forms":["weapons"]}`), `kind=favour`)
+	if err != nil || strings.Contains(string(body), "forms") {
+		t.Errorf("edited %s (%v): want the forms gone with the support", body, err)
 	}
 	if body, err = intake.Edit("tie", membership, `valid=2016`); err != nil || !strings.Contains(string(body), `"role":"member"`) {
 		t.Errorf("edited %s (%v): an edit that keeps the kind keeps the role", body, err)

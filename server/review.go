@@ -156,10 +156,8 @@ func (s *Server) decide(w http.ResponseWriter, r *http.Request, c *caller) (int,
 	if err != nil {
 		return 0, nil, err
 	}
-	var renamed string
-	in.Body, renamed, _ = intake.Corrected(p, in.Body) // the reader's tie: the credibility of its status, the id of what it became
-	d, err := s.accounts.Store.Decide(ctx, team.Decision{Proposal: p.ID, Revision: in.Revision, By: c.user.Name, Status: in.Status,
-		Body: in.Body, Note: strings.TrimSpace(in.Note), Claim: renamed})
+	// The reader's tie takes the credibility of its status and the id of what it became.
+	d, _, err := intake.Decide(ctx, s.accounts.Store, p, team.Decision{Revision: in.Revision, By: c.user.Name, Status: in.Status, Body: in.Body, Note: in.Note})
 	if err != nil {
 		return 0, nil, err
 	}

@@ -9,10 +9,6 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/answer"
-	"github.com/alliances-project/alliances/cases"
-	"github.com/alliances-project/alliances/datasets"
-	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/intake"
 	"github.com/alliances-project/alliances/team"
@@ -83,7 +79,9 @@ precision and recall of docs/extraction.md.`).withJSON()
 				}
 				fmt.Fprintf(m.Stdout, "%s ¶%d (%d sentences): %s\n", name, p.N, len(p.Sentences), line)
 			}
-			m.bodyEnded(name, d)
+			if note := intake.BodyEnded(name, d); note != "" {
+				m.note([]string{note})
+			}
 		}
 		return nil
 	}
@@ -111,6 +109,8 @@ precision and recall of docs/extraction.md.`).withJSON()
 			return usageError("--new-case %s needs --source-title: the title of the source the reports become", *newCase)
 		case !*propose:
 			return usageError("--new-case %s needs --propose: a new case's actors and ties come as proposals for review", *newCase)
+		case !slices.Contains(alliances.SourceKinds, *sourceKind):
+			return usageError("--source-kind %q: expected one of %s", *sourceKind, strings.Join(alliances.SourceKinds, ", "))
 		}
 	}
 	db, err := m.store(ctx, f, !*propose)
@@ -118,9 +118,12 @@ precision and recall of docs/extraction.md.`).withJSON()
 		return err
 	}
 	if *newCase != "" {
-		if *caseID, err = m.newExtractCase(ctx, db, *newCase, *source, *sourceTitle, *sourceDate, *sourceKind, *reliability); err != nil {
+		src, err := intake.MakeCase(ctx, db, intake.NewCase{ID: *newCase, Title: *sourceTitle, Source: *source, Date: *sourceDate, Kind: *sourceKind, Reliability: *reliability})
+		if err != nil {
 			return err
 		}
+		fmt.Fprintf(m.Stderr, "alliances: made case %s, its source %s; its actors and ties come as proposals for review\n", *newCase, src)
+		*caseID = *newCase
 	}
 	id := *caseID
 	if id == "" {
@@ -128,53 +131,19 @@ precision and recall of docs/extraction.md.`).withJSON()
 			id = "afghanistan-2021"
 		}
 	}
-	rec, err := db.Record(ctx, id, time.Time{})
+	rd, rec, actors, err := intake.CaseReader(ctx, db, id, rules, *propose)
 	if err != nil {
 		return err
 	}
-	all, err := db.Actors(ctx, alliances.ActorFilter{})
+	if err := intake.Cite(rd, rec, *source, *date, "case "+id); err != nil {
+		return err
+	}
+	read, err := intake.Read(ctx, f.Args(), rd, rules, model, actors, !*score)
 	if err != nil {
 		return err
 	}
-	actors, err := answer.CaseActors(ctx, db, id, all, time.Time{})
-	if err != nil {
-		return err
-	}
-	// Every actor of the registry may be named, as a case may name it, after the case's
-	// own: a name the case gives one of its actors stays that actor's.
-	rd := extract.NewReader(rules, actors)
-	var more []alliances.Actor
-	for _, a := range all {
-		if a.Recorded != nil && a.Recorded.Case == alliances.RegistryCase && !slices.ContainsFunc(actors, func(b alliances.Actor) bool { return b.ID == a.ID }) {
-			more = append(more, a)
-		}
-	}
-	rd.Know(more)
-	actors = append(actors, more...)
-	rd.Taken = map[string]bool{}
-	for _, a := range all {
-		rd.Taken[a.ID] = true // an organization found in the report gets an id no case has
-	}
-	// Nor one proposed to another case and waiting: an actor's id is one case's, and this
-	// case's ties could not name it.
-	if ts, ok := db.(team.Store); ok && *propose {
-		waiting, err := ts.Proposals(ctx, team.ProposalFilter{Status: team.Proposed})
-		if err != nil {
-			return err
-		}
-		for _, p := range waiting {
-			if p.Entity == "actor" && p.Case != id {
-				rd.Taken[p.Claim] = true
-			}
-		}
-	}
-	if err := citeReports(rd, rec, *source, *date, "case "+id); err != nil {
-		return err
-	}
-	props, found, err := m.readReports(ctx, f.Args(), rd, rules, model, actors, !*score)
-	if err != nil {
-		return err
-	}
+	m.note(read.Notes)
+	props, found := read.Proposals, read.Found
 	kept := slices.DeleteFunc(slices.Clone(props), func(p extract.Proposal) bool { return p.Confidence < *threshold })
 	switch {
 	case *score:
@@ -184,7 +153,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 		if !ok {
 			return alliances.Errorf(alliances.Unavailable, "extract", "this store keeps no review queue")
 		}
-		res, err := intake.Queue(ctx, ts, intake.Batch{Case: id, Source: rd.Source, Documents: m.docs, Found: found, Ties: kept})
+		res, err := intake.Queue(ctx, ts, intake.Batch{Case: id, Source: rd.Source, Documents: read.Documents, Found: found, Ties: kept})
 		if err != nil {
 			return err
 		}
@@ -226,9 +195,6 @@ precision and recall of docs/extraction.md.`).withJSON()
 	return t.flush()
 }
 
-// citeReports sets the source the reader's proposals cite, the one --source names or the
-// record's only one (what names the record in a message), and the reports' date: --date,
-// else the source's.
 // howToReview tells where the proposals of a case can be reviewed: at the terminal, or
 // in the browser of the team server, which needs an account that may review the case:
 // for a store with none, a first account of role admin, who may review alone.
@@ -248,155 +214,9 @@ func (m *Main) howToReview(ctx context.Context, ts team.Store, id string) {
 	fmt.Fprintf(m.Stdout, "alliances: add what the reader missed with `alliances add tie subject=A kind=KIND object=B valid=DATE --locator ¶N --why WHY --case %s%s`\n", id, db)
 }
 
-func citeReports(rd *extract.Reader, rec *alliances.Record, source, date, what string) error {
-	switch {
-	case source != "":
-		rd.Source = source
-	case len(rec.Sources) == 1:
-		rd.Source = rec.Sources[0].ID
-	default:
-		return usageError("--source: %s has %d sources; name the one the reports are", what, len(rec.Sources))
-	}
-	if date != "" {
-		var err error
-		if rd.Date, err = edtf.Parse(date); err != nil {
-			return usageError("--date %q: %v", date, err)
-		}
-	} else if i := slices.IndexFunc(rec.Sources, func(s alliances.Source) bool { return s.ID == rd.Source }); i >= 0 && rec.Sources[i].Date != nil {
-		rd.Date = *rec.Sources[i].Date
-	}
-	return nil
-}
-
-// readReports reads each report with the rules, and with the model when one is given,
-// the proposals merged with their origin marked.
-// Organizations the record does not know are looked for (discover) unless the proposals
-// are measured against an annotation, whose actors are the ones to find.
-func (m *Main) readReports(ctx context.Context, files []string, rd *extract.Reader, rules *extract.Rules, model *extract.ModelReader, actors []alliances.Actor, discover bool) ([]extract.Proposal, []extract.Found, error) {
-	m.docs = nil
-	var props []extract.Proposal
-	var discovered []extract.Found
-	for _, name := range files {
-		text, err := extract.ReadFile(ctx, name)
-		if err != nil {
-			return nil, nil, err
-		}
-		doc := extract.Read(name, text, rules)
-		if len(doc.Paragraphs) == 0 {
-			return nil, nil, alliances.Errorf(alliances.Invalid, "extract", "%s: no paragraph to read (expected prose: paragraphs of sentences, each paragraph of %d words or more, or ending in a full stop and of half as many)", name, 2*rules.MinWords)
-		}
-		m.docs = append(m.docs, doc)
-		tables, words := 0, 0
-		for _, p := range doc.Paragraphs {
-			n := len(strings.Fields(doc.Text[p.Start:p.End]))
-			words += n
-			if len(p.Sentences) == 0 {
-				tables += n
-			}
-		}
-		if tables > 0 && 4*tables >= words {
-			fmt.Fprintf(m.Stderr, "alliances: %s: %d of its %d words are in tables or infoboxes, which are counted as paragraphs and read only as lists of belligerents (a side's entries, its allies and its supporters), not as sentences\n",
-				name, tables, words)
-		}
-		m.bodyEnded(name, doc)
-		var news []extract.Found
-		if discover {
-			news = rd.Discover(doc)
-		}
-		discovered = append(discovered, news...)
-		for _, fa := range news {
-			actors = append(actors, fa.Actor)
-		}
-		found := rd.Read(doc)
-		if model != nil {
-			model.Actors, model.Source = actors, rd.Source
-			read, err := model.Read(ctx, doc)
-			if err != nil {
-				return nil, nil, alliances.Errorf(alliances.Unavailable, "extract", "%v", err)
-			}
-			found = extract.Merge(found, read)
-			if model.Refused > 0 {
-				fmt.Fprintf(m.Stderr, "alliances: %d answers of the model left out (actors or kinds not the record's, dates not EDTF, evidence not the report's words)\n", model.Refused)
-			}
-		}
-		props = append(props, found...)
-	}
-	return props, discovered, nil
-}
-
-// newExtractCase makes the case a report is read into: its title and the report as its
-// one source. The actors and ties come as proposals.
-func (m *Main) newExtractCase(ctx context.Context, db alliances.Store, id, source, title, date, kind, reliability string) (string, error) {
-	if ids, err := db.CaseIDs(ctx, time.Time{}); err != nil {
-		return "", err
-	} else if slices.Contains(ids, id) {
-		return "", usageError("--new-case %s: the case exists; read into it with --case %s", id, id)
-	}
-	if source == "" {
-		// Its letters and digits, words joined by "-", after "report-" where the title
-		// opens with no letter ("2020–2021 Ayn Issa clashes").
-		source = datasets.SlugOr(title, "report")
-		if len(source) > 40 {
-			cut := source[:41]
-			if i := strings.LastIndexByte(cut, '-'); i > 0 {
-				cut = cut[:i] // at a word's end: "alliances-were-key-to-the-taliban", not "...-takeov"
-			}
-			source = strings.TrimRight(cut, "-")
-		}
-		// A report read into a second case keeps its source id unique: source ids hold
-		// across the cases of a database.
-		srcs, err := db.Sources(ctx, time.Time{})
-		if err != nil {
-			return "", err
-		}
-		base := source
-		for n := 2; slices.ContainsFunc(srcs, func(s alliances.Source) bool { return s.ID == source }); n++ {
-			source = fmt.Sprintf("%s-%d", base, n)
-		}
-	}
-	if !slices.Contains(alliances.SourceKinds, kind) {
-		return "", usageError("--source-kind %q: expected one of %s", kind, strings.Join(alliances.SourceKinds, ", "))
-	}
-	src := alliances.Source{ID: source, Title: title, Kind: kind, Reliability: reliability}
-	if date != "" {
-		iv, err := edtf.Parse(date)
-		if err != nil {
-			return "", usageError("--source-date %q: %v", date, err)
-		}
-		src.Date = &iv
-	}
-	rec := &alliances.Record{Case: id, Title: title, Sources: []alliances.Source{src}}
-	recs := []*alliances.Record{rec}
-	// The registry's actors (states, the Taliban, al-Qaeda...) are known to the reader
-	// as to any case: a database without a registry gets the built-in one.
-	all, err := db.Actors(ctx, alliances.ActorFilter{})
-	if err != nil {
-		return "", err
-	}
-	if reg, _, err := cases.RegistryFor(all); err != nil {
-		return "", err
-	} else if reg != nil {
-		recs = append(recs, reg)
-	}
-	if _, err := db.Import(ctx, recs...); err != nil {
-		return "", err
-	}
-	fmt.Fprintf(m.Stderr, "alliances: made case %s, its source %s; its actors and ties come as proposals for review\n", id, source)
-	return id, nil
-}
-
-// bodyEnded says where a report's body ended before its text did, and how much of the
-// text was not read: a section of notes may hold statements.
-func (m *Main) bodyEnded(name string, d *extract.Document) {
-	if d.EndedAt == 0 {
-		return
-	}
-	at, why := "an author's note", "what follows an author's note is the publisher's: disclaimers, other articles"
-	if d.EndHeading != "" {
-		at, why = fmt.Sprintf("the heading %q", d.EndHeading), "notes, references and links are no body; to read a section after it, give it another heading"
-	}
-	if rest := len(strings.Fields(d.Text[d.EndedAt:])); rest > 0 {
-		fmt.Fprintf(m.Stderr, "alliances: %s: the body ends at %s (¶%d is its last paragraph): the %d words after it are not read (%s)\n",
-			name, at, len(d.Paragraphs), rest, why)
+// note prints what the person reading the proposals is to be told besides, a line each.
+func (m *Main) note(notes []string) {
+	for _, n := range notes {
+		fmt.Fprintln(m.Stderr, "alliances: "+n)
 	}
 }

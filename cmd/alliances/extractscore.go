@@ -10,6 +10,7 @@ import (
 	"github.com/alliances-project/alliances/casefile"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/extract"
+	"github.com/alliances-project/alliances/intake"
 )
 
 // scoreAgainst measures the reader on reports against an annotation: a case file of
@@ -39,13 +40,15 @@ func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation stri
 	if asNew {
 		rd, known = extract.NewReader(rules, reg.Actors), reg.Actors
 	}
-	if err := citeReports(rd, rec, source, date, annotation); err != nil {
+	if err := intake.Cite(rd, rec, source, date, annotation); err != nil {
 		return err
 	}
-	props, found, err := m.readReports(ctx, files, rd, rules, model, known, asNew)
+	read, err := intake.Read(ctx, files, rd, rules, model, known, asNew)
 	if err != nil {
 		return err
 	}
+	m.note(read.Notes)
+	props, found := read.Proposals, read.Found
 	if asNew {
 		matched := extract.MatchActors(props, found, append(slices.Clone(rec.Actors), reg.Actors...))
 		fmt.Fprintf(m.Stderr, "alliances: as a new case: %d actors found by the forms of their names, %d of them the annotation's by name or alias\n", len(found), matched)

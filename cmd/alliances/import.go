@@ -111,7 +111,7 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 	if registry != nil {
 		recs = append(slices.Clip(recs), registry)
 	}
-	sums, err := importRecords(ctx, db, in, recs)
+	sums, err := in.Import(ctx, db, recs)
 	if err != nil {
 		return in.Blame(err)
 	}
@@ -126,19 +126,6 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 		fmt.Fprintln(m.Stdout, summary(s, old[s.Case], in.Records[i]))
 	}
 	return nil
-}
-
-// importRecords imports the records read, those whose ties are streamed (the CSV
-// tables) through a store that streams them.
-func importRecords(ctx context.Context, db alliances.Store, in *ingest.Input, recs []*alliances.Record) ([]alliances.ImportSummary, error) {
-	if !slices.ContainsFunc(recs, func(r *alliances.Record) bool { return in.Ties(r) != nil }) {
-		return db.Import(ctx, recs...)
-	}
-	s, ok := db.(alliances.Streams)
-	if !ok {
-		return nil, alliances.Errorf(alliances.Internal, "import", "the store cannot import ties one at a time")
-	}
-	return s.ImportStream(ctx, in.Ties, recs...)
 }
 
 // leanGC has the garbage collector collect when the heap has grown by two fifths of
@@ -162,15 +149,9 @@ func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input, wri
 	if !slices.ContainsFunc(in.Diags, func(d alliances.Diagnostic) bool { return d.Unknown != "" }) {
 		return nil, nil
 	}
-	shared := map[string]bool{}
-	for _, rec := range in.Records {
-		if rec.Case == alliances.RegistryCase {
-			for _, a := range rec.Actors {
-				shared[a.ID] = true
-			}
-			in.Diags = in.Diags.Shared(func(id string) bool { return shared[id] })
-			return nil, nil // the registry given replaces the database's
-		}
+	if in.HasRegistry() {
+		in.Diags = in.Diags.Shared(in.Registered(nil, nil))
+		return nil, nil // the registry given replaces the database's
 	}
 	var all []alliances.Actor
 	if path, err := m.dbPath(f.db); err == nil && (write || exists(path)) {
@@ -187,17 +168,7 @@ func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input, wri
 		return nil, err
 	}
 	m.registryLoaded(0, left)
-	if builtin != nil {
-		for _, a := range builtin.Actors {
-			shared[a.ID] = true
-		}
-	}
-	for _, a := range all {
-		if a.Recorded.Case == alliances.RegistryCase {
-			shared[a.ID] = true
-		}
-	}
-	in.Diags = in.Diags.Shared(func(id string) bool { return shared[id] })
+	in.Diags = in.Diags.Shared(in.Registered(builtin, all))
 	return builtin, nil
 }
 

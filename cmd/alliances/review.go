@@ -70,10 +70,7 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	// The sources and actors before the ties and events that may name them, each in the
-	// queue's order: a tie accepted before its actor would be refused.
-	rank := map[string]int{"source": 0, "actor": 1, "tie": 2, "event": 3}
-	slices.SortStableFunc(ps, func(a, b team.Proposal) int { return rank[a.Entity] - rank[b.Entity] })
+	intake.Order(ps)
 	if *list {
 		if f.json {
 			return writeJSON(m.Stdout, ps) // whole: each proposal's body and its full reason
@@ -84,7 +81,7 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 		return usageError("--json lists the queue: give --list too (the review itself asks, one proposal at a time)")
 	}
 	by := m.login()
-	batch := acceptAll || rejectSome
+	sweep := intake.Sweep{Accept: acceptAll, Reject: rejectSome, Above: *above, Below: *below}
 	in := bufio.NewScanner(m.Stdin)
 	// Answers piped in are read one a proposal: one that cannot be taken stops the review,
 	// or every answer after it would fall on the proposal after the one it was meant for.
@@ -96,22 +93,22 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	}
 	counts := map[string]int{}
 	for i, p := range ps {
-		if p.Author == by {
-			counts["yours, left for another reviewer"]++
+		if why := intake.Waits(p, by); why != "" {
+			counts[why]++
 			continue
 		}
-		if p.Stale {
-			counts["stale, made on a version since replaced"]++
-			continue
-		}
-		if batch {
+		if acceptAll || rejectSome {
+			status, ok := sweep.Decision(p)
 			switch {
-			case acceptAll && p.Confidence >= *above:
-				counts[m.decide(ctx, ts, p, team.Accepted, nil, "", by)]++
-			case rejectSome && p.Confidence < *below:
-				counts[m.decide(ctx, ts, p, team.Rejected, nil, *note, by)]++
-			default:
+			case !ok:
 				counts["left waiting"]++
+			default:
+				why := ""
+				if status == team.Rejected {
+					why = *note
+				}
+				how, _ := m.decide(ctx, ts, p, status, nil, why, by)
+				counts[how]++
 			}
 			continue
 		}
@@ -125,7 +122,8 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 		cmd, rest, _ := strings.Cut(strings.TrimSpace(in.Text()), " ")
 		switch cmd {
 		case "a":
-			counts[m.said(m.decide(ctx, ts, p, team.Accepted, nil, "", by))]++
+			how, _ := m.decide(ctx, ts, p, team.Accepted, nil, "", by)
+			counts[m.said(how)]++
 		case "r":
 			if strings.TrimSpace(rest) == "" {
 				if piped {
@@ -134,7 +132,8 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 				fmt.Fprintln(m.Stdout, "say why: r WHY")
 				goto ask
 			}
-			counts[m.said(m.decide(ctx, ts, p, team.Rejected, nil, rest, by))]++
+			how, _ := m.decide(ctx, ts, p, team.Rejected, nil, rest, by)
+			counts[m.said(how)]++
 			if p.Entity == "actor" {
 				if left := intake.Naming(ps[i+1:], p.Claim); len(left) > 0 {
 					fmt.Fprintf(m.Stdout, "  %d waiting %s %s, which cannot be accepted as %s: correct %s parties (e subject=ID -- WHY) or reject %s\n",
@@ -153,15 +152,8 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 				fmt.Fprintf(m.Stdout, "%v; e FIELD=VALUE... -- WHY\n", err)
 				goto ask
 			}
-			how := []string{"as edited"}
-			body, renamed, credibility := intake.Corrected(p, body)
-			if credibility > 0 {
-				how = append(how, fmt.Sprintf("its citation's credibility %d for the status given", credibility))
-			}
-			if renamed != "" {
-				how = append(how, "as "+renamed) // the reader's id named what it corrected
-			}
-			counts[m.said(m.decide(ctx, ts, p, team.Accepted, body, why, by), how...)]++
+			how, more := m.decide(ctx, ts, p, team.Accepted, body, why, by)
+			counts[m.said(how, append([]string{"as edited"}, more...)...)]++
 		case "s":
 			counts[m.said("skipped")]++
 		case "q":
@@ -235,18 +227,15 @@ func (m *Main) said(how string, more ...string) string {
 	return how
 }
 
-// decide records a decision and says how it went, as the key of the summary.
-func (m *Main) decide(ctx context.Context, ts team.Store, p team.Proposal, status team.Status, body json.RawMessage, note, by string) string {
-	claim := ""
-	if id := intake.BodyID(body); id != "" && id != p.Claim {
-		claim = id // renamed
-	}
-	_, err := ts.Decide(ctx, team.Decision{Proposal: p.ID, Revision: p.Revision, By: by, Status: status, Body: body, Note: strings.TrimSpace(note), Claim: claim})
+// decide records a decision and says how it went, as the key of the summary, and for an
+// edit how the record took it besides (intake.Decide).
+func (m *Main) decide(ctx context.Context, ts team.Store, p team.Proposal, status team.Status, body json.RawMessage, note, by string) (string, []string) {
+	_, how, err := intake.Decide(ctx, ts, p, team.Decision{Revision: p.Revision, By: by, Status: status, Body: body, Note: note})
 	if err != nil {
 		fmt.Fprintf(m.Stderr, "alliances: %s %s: %v\n", p.Entity, p.Claim, err)
-		return "refused by the store"
+		return "refused by the store", nil
 	}
-	return string(status)
+	return string(status), how
 }
 
 func (m *Main) showProposal(i, n int, p team.Proposal) {

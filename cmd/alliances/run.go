@@ -15,7 +15,6 @@ import (
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/cases"
-	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/team"
 )
@@ -31,7 +30,6 @@ type Main struct {
 
 	db     alliances.Store // opened on first use by store
 	dbFile string
-	docs   []*extract.Document // the reports extract read last
 }
 
 // NewMain returns a Main wired to the process's streams and environment.

@@ -232,10 +232,10 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "\"folded into X at this date\" for a period, which date not said",
 	},
 	{
-		name: "cmd-body-end-unsaid", file: "cmd/alliances/extract.go",
-		from: "\tif rest := len(strings.Fields(d.Text[d.EndedAt:])); rest > 0 {",
-		to:   "\tif rest := len(strings.Fields(d.Text[d.EndedAt:])); rest < 0 {",
-		pkgs: []string{"./cmd/alliances"}, breaks: "a report's notes are dropped without a word",
+		name: "cmd-body-end-unsaid", file: "intake/read.go",
+		from: "\tif rest == 0 {",
+		to:   "\tif rest >= 0 {",
+		pkgs: []string{"./cmd/alliances", "./intake"}, breaks: "a report's notes are dropped without a word",
 	},
 	{
 		name: "intake-external-as-text", file: "intake/edit.go",

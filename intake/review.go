@@ -1,0 +1,78 @@
+package intake
+
+// Deciding on proposals, for the terminal's review and the server's alike: the order a
+// queue is shown in, a decision recorded with what a correction changes besides the
+// fields it names, and decisions taken in bulk by confidence.
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances/team"
+)
+
+// Order sorts proposals as a review shows them: the sources and actors before the ties
+// and events that may name them (a tie accepted before its actor would be refused), each
+// in the queue's order.
+func Order(ps []team.Proposal) {
+	rank := map[string]int{"source": 0, "actor": 1, "tie": 2, "event": 3}
+	slices.SortStableFunc(ps, func(a, b team.Proposal) int { return rank[a.Entity] - rank[b.Entity] })
+}
+
+// Decide records d, a decision on p. A body given (an acceptance with changes) is first
+// Corrected, and the claim is recorded under the id the body gives where it is another:
+// the reader's id renamed for what the tie became, or one the reviewer set. Besides the
+// proposal decided, it says what the correction changed beyond the fields named ("as
+// x-iran-favour-taliban-p15", "its citation's credibility 3 for the status given").
+func Decide(ctx context.Context, ts team.Store, p team.Proposal, d team.Decision) (team.Proposal, []string, error) {
+	var how []string
+	if len(d.Body) > 0 {
+		body, renamed, credibility := Corrected(p, d.Body)
+		if credibility > 0 {
+			how = append(how, fmt.Sprintf("its citation's credibility %d for the status given", credibility))
+		}
+		if renamed != "" {
+			how = append(how, "as "+renamed)
+		}
+		d.Body = body
+		if id := BodyID(body); id != "" && id != p.Claim {
+			d.Claim = id
+		}
+	}
+	d.Proposal, d.Note = p.ID, strings.TrimSpace(d.Note)
+	out, err := ts.Decide(ctx, d)
+	return out, how, err
+}
+
+// Sweep decides on proposals by their confidence alone: those of Above or more are
+// accepted (where Accept), those below Below rejected (where Reject), the rest left.
+type Sweep struct {
+	Accept, Reject bool
+	Above, Below   float64
+}
+
+// Decision returns what the sweep decides for p, and false where it leaves p waiting.
+func (s Sweep) Decision(p team.Proposal) (team.Status, bool) {
+	switch {
+	case s.Accept && p.Confidence >= s.Above:
+		return team.Accepted, true
+	case s.Reject && p.Confidence < s.Below:
+		return team.Rejected, true
+	}
+	return "", false
+}
+
+// Waits says why a reviewer by is not offered p, a phrase for a summary's count ("yours,
+// left for another reviewer"), or "" where by may decide on it: not their own (four
+// eyes), and made on the claim as it is now.
+func Waits(p team.Proposal, by string) string {
+	switch {
+	case p.Author == by:
+		return "yours, left for another reviewer"
+	case p.Stale:
+		return "stale, made on a version since replaced"
+	}
+	return ""
+}

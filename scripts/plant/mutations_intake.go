@@ -1,0 +1,43 @@
+package main
+
+// intakeMutations are the deliberate bugs of the reading of reports for a case and of the
+// decisions on proposals, moved from the command into the intake and ingest packages on
+// 2026-12-03 so that the server and the command share them.
+var intakeMutations = []mutation{
+	{
+		name: "intake-sweep-above-strict", file: "intake/review.go",
+		from: "\tcase s.Accept && p.Confidence >= s.Above:",
+		to:   "\tcase s.Accept && p.Confidence > s.Above:",
+		pkgs: []string{"./intake", "./cmd/alliances"}, breaks: "--accept-above X leaves the proposals of confidence X waiting",
+	},
+	{
+		name: "intake-decide-keeps-proposed-id", file: "intake/review.go",
+		from: "\t\t\td.Claim = id",
+		to:   "\t\t\t_ = id",
+		pkgs: []string{"./intake", "./cmd/alliances"}, breaks: "a support corrected to favour is recorded under the id that names it support",
+	},
+	{
+		name: "intake-waits-not-for-own", file: "intake/review.go",
+		from: "\tcase p.Author == by:",
+		to:   "\tcase false && p.Author == by:",
+		pkgs: []string{"./intake", "./cmd/alliances"}, breaks: "a reviewer decides on their own proposals at the terminal",
+	},
+	{
+		name: "intake-edit-keeps-forms", file: "intake/edit.go",
+		from: "\t\t\tdelete(fields, \"forms\")",
+		to:   "\t\t\t_ = allowed",
+		pkgs: []string{"./intake"}, breaks: "a support of weapons corrected to favour is refused for its forms",
+	},
+	{
+		name: "intake-reader-without-registry", file: "intake/read.go",
+		from: "\trd.Know(more)",
+		to:   "\t_ = more",
+		pkgs: []string{"./intake"}, breaks: "the reader of a new case does not know Turkey, a state of the registry",
+	},
+	{
+		name: "ingest-registered-any-case", file: "ingest/store.go",
+		from: "\t\tif a.Recorded != nil && a.Recorded.Case == alliances.RegistryCase {",
+		to:   "\t\tif a.Recorded != nil {",
+		pkgs: []string{"./ingest", "./cmd/alliances"}, breaks: "a case may name another case's actor without defining it",
+	},
+}
