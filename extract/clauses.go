@@ -31,7 +31,9 @@ func joined(ts []token, from, to int) bool {
 			linked = true
 		case "as", "well", "both", "the", "local",
 			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
-			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel":
+			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel",
+			// "by the Malian army and the Wagner Group": a state's organ by its noun.
+			"army", "military", "government", "authorities":
 		case "commanders", "leaders", "elements":
 			// "the Taliban and local commanders of Jami'at-i Islami": the second's people.
 			if i+1 != to-1 || ts[i+1].word != "of" {

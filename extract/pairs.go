@@ -16,6 +16,14 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	for i := c.end; i < min(c.end+5, len(ts)); i++ {
 		between = between || ts[i].word == "between" // "clashes in the area between"
 	}
+	// "A ceasefire was agreed upon on 20 February 2015 between A and B": further, past a
+	// verb and a date, where no name and no comma stands before it.
+	for i := c.end + 5; !between && i < min(c.end+11, len(ts)) && !strings.ContainsAny(ts[i].pre, ",;:()"); i++ {
+		if ts[i].word == "between" {
+			between = ri >= 0 && ms[ri].first > i
+			break
+		}
+	}
 	var pairs, against, allied [][2]*mention
 	var third *mention
 	var more []*mention // a mediation's other thirds: the examples of an unnamed party
@@ -34,6 +42,10 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// "Ansar Dine, MOJWA, and the MNLA found themselves in conflict with each other": a
 	// reciprocal ties every pair of the list before it.
 	reciprocal := symmetric && li >= 0 && c.end+1 < len(ts) && (matchAt(ts, c.end, []string{"each", "other"}) || matchAt(ts, c.end, []string{"one", "another"}))
+	// "set up by Russia, Iran, Iraq and Syria to coordinate their operations": their own,
+	// together; what follows is no partner ("... against IS").
+	theirs := !reciprocal && c.cue.kind == alliances.Cooperation && li >= 0 && c.end < len(ts) && ts[c.end].word == "their" && !strings.ContainsAny(ts[c.first].pre, ",;:")
+	reciprocal = reciprocal || theirs
 	// "former co-belligerents Ansar Dine, MOJWA, and the MNLA", "the allies Turkey and
 	// Qatar": a plural noun of partners names the pairs of the list right after it.
 	partnersListed := symmetric && li < 0 && ri >= 0 && ms[ri].first-c.end <= 1 && len(c.cue.words) <= 2 && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") &&
@@ -46,14 +58,18 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				pairs = append(pairs, [2]*mention{g[j], g[i]})
 			}
 		}
-		if ri >= 0 { // "with each other as well as the populace"
+		if ri >= 0 && !theirs { // "with each other as well as the populace"
 			for _, r := range group(ts, ms, ri, +1) {
 				for _, l := range g {
 					pairs = append(pairs, [2]*mention{l, r})
 				}
 			}
 		}
-		cues = append(cues, "with each other: every pair of the list")
+		if theirs {
+			cues = append(cues, "their own together: every pair of the list")
+		} else {
+			cues = append(cues, "with each other: every pair of the list")
+		}
 	case partnersListed:
 		g := group(ts, ms, ri, +1)
 		for i := range g {

@@ -73,16 +73,8 @@ func (rd *Reader) place(ts []token, i int) bool {
 
 // nameAt reports whether a name the reader knows opens at token j.
 func (rd *Reader) nameAt(ts []token, j int) bool {
-	for n := 1; n <= rd.longest && j+n <= len(ts); n++ {
-		words := make([]string, n)
-		for k := range n {
-			words[k] = spelling(ts[j+k].word)
-		}
-		if _, ok := rd.names[strings.Join(words, " ")]; ok {
-			return true
-		}
-	}
-	return false
+	id, _ := rd.nameIDAt(ts, j)
+	return id != ""
 }
 
 // withinNouns are the nouns of a place inside a state: "the Sahel region, Mali".

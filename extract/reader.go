@@ -54,6 +54,8 @@ type Reader struct {
 	textYear   string                      // the year the paragraphs before named last: for a month without one
 	qualifiers map[string][]string         // actor id -> the words that place or qualify its name
 	examples   map[string][]string         // collective -> the examples of it the paragraph has listed so far
+	sectionOrg string                      // the organization the latest heading names ("### Hezbollah"), or ""
+	said       string                      // the subject of the sentence before the one being read, for "its"
 	topic      string                      // the actor the paragraph being read is about: its first
 	context    string                      // the latest year the paragraph named before the sentence being read
 	paraYear   string                      // the first year the paragraph names, while no sentence read has named one

@@ -57,7 +57,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative = "", "", ""
 	rd.country = rd.mainState(d)
-	rd.offices, rd.section = map[string]string{}, ""
+	rd.offices, rd.section, rd.sectionOrg = map[string]string{}, "", ""
 	var sections [7]string                // the state each level of heading over the paragraph is about
 	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
 	for _, p := range d.Paragraphs {
@@ -108,6 +108,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				previous, named0, rd.topic, rd.examples = "", named0[:0], "", nil
 			}
 			ms := rd.mentionsAfter(ts, previous, named0)
+			rd.said = previous
 			named0 = named0[:0]
 			for _, m := range ms {
 				named0 = append(named0, m.id)
@@ -156,6 +157,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.possessedList(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.deployedIn(d, p, s, ts, ms, valid, timeCue)...)
 			for _, m := range ms {
 				for _, head := range rd.ledBy[m.id] {
 					if named[head+" leads "+m.id] {
@@ -271,6 +273,13 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 		}
 		if voice == passiveBy {
 			left, right = right, left
+		}
+		// "a French soldier was killed in a mortar attack on the Barkhane camp": with no
+		// agent, the one killed and the place attacked are both its victims ("in clashes
+		// with Turkish forces", "in a jihadist attack" name the other side).
+		if c.cue.kind == alliances.Hostility && left.first >= 0 && left.end <= c.first && right.first > c.end && targetBefore(ts, right.first) &&
+			(voice == passiveNoAgent || sufferedBetween(ts, left.end, c.first)) {
+			continue
 		}
 		if c.cue.kind == alliances.Membership && (rd.kinds[left.id] == "state" || rd.kinds[right.id] == "individual") {
 			continue
@@ -397,7 +406,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	cite.Note = "“" + strings.TrimSpace(text) + "”"
 	t.Citations = []alliances.Citation{cite}
 	if near || c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
-		slices.Contains(cues, "between") && min(left.first, right.first)-c.end <= 5 {
+		slices.Contains(cues, "between") && (min(left.first, right.first)-c.end <= 5 || betweenBefore(ts, min(left.first, right.first))) {
 		confidence += 0.2 // the actors stand next to the cue ("a ceasefire was signed between A and B")
 	}
 	if t.Kind == alliances.Agreement {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/alliances-project/alliances"
 	"slices"
 	"strings"
 )
@@ -41,6 +42,11 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			}
 		}
 		if post == "" {
+			// "General Secretary Hassan Nasrallah" under a heading "### Hezbollah": an
+			// organization's post, the section's organization.
+			if org := rd.sectionPost(ts, ms, i); org != "" {
+				out = append(out, pair{m, mention{id: rd.sectionOrg}, "post: " + org + ", of the organization the section is about (" + rd.sectionOrg + ")"})
+			}
 			continue
 		}
 		state, why := rd.offices[m.id], "the state the text gave the individual's post in before"
@@ -55,6 +61,68 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 		}
 	}
 	return out
+}
+
+// sectionPost returns the post of an organization right before the individual ms[i]
+// names, where the section is about an organization and no name stands right before the
+// post ("Hezbollah's General Secretary" is placed already); "" otherwise.
+func (rd *Reader) sectionPost(ts []token, ms []mention, i int) string {
+	m := ms[i]
+	if rd.sectionOrg == "" || m.id == rd.sectionOrg {
+		return ""
+	}
+	for from := max(m.first-3, 0); from < m.first; from++ {
+		if rd.titleAt(ts, from) == m.first-from && !rd.statePost(ts[from:m.first]) {
+			if i > 0 && ms[i-1].end >= from-1 || from > 0 && ts[from-1].possessive {
+				return ""
+			}
+			return strings.Join(wordsOf(ts, from, m.first), " ")
+		}
+	}
+	return ""
+}
+
+// possessedPosts reads the posts a possessive gives to the sentence before's subject:
+// "The interim government's headquarters are in Azaz. As of June 2019 its prime minister
+// is Abdurrahman Mustafa".
+func (rd *Reader) possessedPosts(ts []token, ms []mention, pairs []pair) []pair {
+	if rd.said == "" || rd.kinds[rd.said] == "individual" {
+		return nil
+	}
+	var out []pair
+	for _, m := range ms {
+		k := m.first - 1
+		if rd.kinds[m.id] != "individual" || k < 2 || !copulas[ts[k].word] || m.id == rd.said ||
+			slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id }) {
+			continue
+		}
+		from := -1 // the longest post that ends at the copula: "prime minister", not "minister"
+		for i := k - 1; i > 0 && k-i <= 3; i-- {
+			if rd.titleAt(ts, i) == k-i {
+				from = i
+			}
+		}
+		if from < 1 || ts[from-1].word != "its" && ts[from-1].word != "their" {
+			continue
+		}
+		// The possessive opens its clause: no name stands between it and the clause's start.
+		if slices.ContainsFunc(ms, func(o mention) bool { return o.end <= from && o.end > clauseStart(ts, from) }) {
+			continue
+		}
+		out = append(out, pair{m, mention{id: rd.said}, "post: " + strings.Join(wordsOf(ts, from-1, k), " ") + ", of the sentence before's subject (" + rd.said + ")"})
+	}
+	return out
+}
+
+// clauseStart returns where the clause of token k opens: after the last comma,
+// semicolon or "and" before it, or at the sentence's start.
+func clauseStart(ts []token, k int) int {
+	for i := k; i > 0; i-- {
+		if strings.ContainsAny(ts[i].pre, ",;:") || ts[i-1].word == "and" {
+			return i
+		}
+	}
+	return 0
 }
 
 // namesOtherState reports whether a paragraph names a state other than the report's
@@ -87,9 +155,11 @@ func (rd *Reader) sectionState(sections []string, line string) string {
 	for i, w := range ws {
 		ws[i] = spelling(w)
 	}
-	sections[level] = ""
+	sections[level], rd.sectionOrg = "", ""
 	if id, ok := rd.names[strings.Join(ws, " ")]; ok && rd.kinds[id] == "state" {
 		sections[level] = id
+	} else if k := rd.kinds[id]; ok && k != "individual" && k != alliances.Category && k != "" {
+		rd.sectionOrg = id // "### Hezbollah": the organization the section is about
 	}
 	clear(sections[level+1:])
 	for i := len(sections) - 1; i >= 0; i-- {
