@@ -427,7 +427,8 @@ func jointSubjects(ts []token, g []*mention, cue int) bool {
 	if len(g) < 2 || cue-g[0].end > 1 {
 		return false
 	}
-	and := false
+	// "Franco-Chadian forces": two joined by a hyphen, as by "and".
+	and := g[1].end == g[0].first && strings.TrimSpace(ts[g[0].first].pre) == "-"
 	for k := g[1].end; k < g[0].first; k++ {
 		and = and || ts[k].word == "and"
 	}

@@ -180,7 +180,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 				// Not a name of its own elsewhere in the report ("Hezbollah and Amal
 				// Movement fighters" where Hezbollah is named alone too).
 				alone := strings.Count(d.Text, w) > strings.Count(d.Text, w+" and ")
-				if capitalized.FindString(w) == w && w != "" && !known && !alone && !rd.stateWord([]string{alliances.Fold(w)}, 0) && !opens &&
+				// Nor an abbreviation, a name of its own: "the MNLA and Ansar Dine".
+				if capitalized.FindString(w) == w && w != "" && strings.ToUpper(w) != w && !known && !alone && !rd.stateWord([]string{alliances.Fold(w)}, 0) && !opens &&
 					!opening[strings.ToLower(w)] && !strings.ContainsAny(all[r.first-2], ",;") {
 					words = append([]string{w, "and"}, words...)
 				}

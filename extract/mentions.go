@@ -124,6 +124,12 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 		spelt[i] = spelling(t.word) // once a word: the windows below join them
 	}
 	for i := 0; i < len(ts); {
+		// "Franco-Chadian forces": France, then Chad, one mention each.
+		if id := rd.combining[ts[i].word]; id != "" && rd.kinds[id] != "" && i+1 < len(ts) && strings.TrimSpace(ts[i+1].pre) == "-" && rd.nameAt(ts, i+1) {
+			out = append(out, mention{id, i, i + 1})
+			i++
+			continue
+		}
 		found := false
 		for n := min(rd.longest, len(ts)-i); n > 0; n-- {
 			words := make([]string, n)

@@ -105,6 +105,17 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 		if k := ms[i].end; k+1 < len(ts) && strings.Contains(ts[k].pre, "-") && backers[ts[k].word] && len(rd.byFirst[ts[k+1].word]) == 0 {
 			continue // "Iranian-backed militias": the backer of no one named, and no party ("Saudi-sponsored talks" stay its)
 		}
+		if i+1 < len(ms) && ms[i+1].first == ms[i].end && ms[i].id != ms[i+1].id && rd.combining[ts[ms[i].first].word] == ms[i].id {
+			// "Franco-Chadian forces": the two states' men together, each a party to what
+			// the sentence tells of them.
+			t := alliances.Tie{Subject: ms[i].id, Object: ms[i+1].id, Kind: alliances.Cooperation, Status: alliances.Reported}
+			if prop, ok := rd.finish(d, p, s, t, []string{"compound: " + strings.TrimSpace(d.Text[ts[ms[i].first].start:ts[ms[i+1].end-1].end]) + ", two states' men together"}, valid, timeCue, 0.6); ok {
+				out = append(out, prop)
+			}
+			kept = append(kept, ms[i], ms[i+1])
+			i++
+			continue
+		}
 		if i+1 < len(ms) && ms[i+1].first == ms[i].end && ms[i].id != ms[i+1].id {
 			gap := strings.TrimLeft(d.Text[ts[ms[i].end-1].end:ts[ms[i+1].first].start], ".") // "U.S.-Taliban"
 			if gap == "-" || gap == "–" || gap == "/" {

@@ -54,6 +54,7 @@ type Reader struct {
 	textYear   string                      // the year the paragraphs before named last: for a month without one
 	qualifiers map[string][]string         // actor id -> the words that place or qualify its name
 	examples   map[string][]string         // collective -> the examples of it the paragraph has listed so far
+	combining  map[string]string           // "franco" -> france: a state's form before a hyphen ("Franco-Chadian")
 	sectionOrg string                      // the organization the latest heading names ("### Hezbollah"), or ""
 	said       string                      // the subject of the sentence before the one being read, for "its"
 	topic      string                      // the actor the paragraph being read is about: its first
@@ -481,8 +482,19 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for _, p := range r.Pairs {
 		rd.names[alliances.Fold(p)] = "@pair"
 	}
+	rd.combining = map[string]string{}
+	for form, id := range r.Combining {
+		rd.combining[alliances.Fold(form)] = id
+	}
 	for _, p := range r.Governments {
-		rd.names[alliances.Fold(p)] = "@country"
+		// "the government" is the report's state, unless the case names an actor so: an
+		// analyst's alias is what the words stand for in their reports.
+		f := spelling(alliances.Fold(p))
+		if id, taken := rd.names[strings.TrimPrefix(f, "the ")]; taken && !strings.HasPrefix(id, "@") {
+			rd.names[f] = id
+		} else if id, taken := rd.names[f]; !taken || strings.HasPrefix(id, "@") {
+			rd.names[f] = "@country"
+		}
 	}
 	for _, rel := range r.Relations {
 		var then []string

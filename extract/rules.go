@@ -31,6 +31,7 @@ type Rules struct {
 	Lookbacks      []string            `yaml:"lookbacks"`    // the words by which a paragraph that names no year tells of what held before the text's time: "for quite some time"
 	Growths        []string            `yaml:"growths"`      // the words after a cue by which its tie grew from its time on: "increased year on year"
 	Aliases        map[string]string   `yaml:"aliases"`
+	Combining      map[string]string   `yaml:"combining"` // a state's form before a hyphen and another state's word: "Franco" of "Franco-Chadian forces"
 	Pronouns       []string            `yaml:"pronouns"`
 	Pairs          []string            `yaml:"pairs"`           // words that stand for the two actors named last: "the two"
 	Governments    []string            `yaml:"governments"`     // words that stand for the state of the report's conflict: "the government"
@@ -157,6 +158,10 @@ func (r *Rules) Extend(more *Rules) {
 		r.Aliases = map[string]string{}
 	}
 	maps.Copy(r.Aliases, more.Aliases)
+	if r.Combining == nil {
+		r.Combining = map[string]string{}
+	}
+	maps.Copy(r.Combining, more.Combining)
 	r.Pronouns = append(r.Pronouns, more.Pronouns...)
 	r.Pairs = append(r.Pairs, more.Pairs...)
 	r.Governments = append(r.Governments, more.Governments...)
