@@ -15,7 +15,12 @@ import (
 func (rd *Reader) deployedIn(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for k := 1; k+2 < len(ts); k++ {
-		if !deployWords[ts[k].word] || !beWords[ts[k-1].word] || ts[k+1].word != "in" && ts[k+1].word != "to" {
+		if !deployWords[ts[k].word] || ts[k+1].word != "in" && ts[k+1].word != "to" {
+			continue
+		}
+		// "the German Patriots stationed in Turkey": the men right before the participle.
+		reduced := !beWords[ts[k-1].word]
+		if reduced && !slices.ContainsFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && !strings.ContainsAny(ts[k].pre, ",;:") }) {
 			continue
 		}
 		at := k + 2
@@ -28,9 +33,12 @@ func (rd *Reader) deployedIn(d *Document, p Paragraph, s Span, ts []token, ms []
 			continue
 		}
 		state, from := mention{id: id, first: at, end: at + n}, clauseStart(ts, k-1)
+		if reduced {
+			from = k // only the men the participle follows
+		}
 		var sides []mention
 		for _, m := range ms {
-			if m.first >= from && m.end < k {
+			if m.first >= from && m.end < k || reduced && (m.end == k || m.end == k-1) {
 				sides = append(sides, m)
 			}
 		}

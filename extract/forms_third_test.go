@@ -52,6 +52,15 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 		{"a compound's forces together", "In 2013 Franco-Pakistani forces attacked the Taliban near the border.",
 			[]string{"france cooperation pakistan", "france hostility taliban", "pakistan hostility taliban"}, nil},
 		{"Franco alone is no state", "In 1939 Franco attacked the Taliban near the border.", nil, []string{"france hostility taliban"}},
+		// mali-war-2 ¶23: a delegation sent to negotiate.
+		{"a delegation to negotiate with", "On 3 February 2013, a Taliban delegation left for Doha to negotiate with Iranian officials.",
+			[]string{"taliban negotiation iran"}, nil},
+		// foreign-involvement-2 ¶14, ¶23: companions of a demand in an aside.
+		{"a demand with companions aside", "Since August 2011, Iran insists, along with the US and France and some Arab states, that the Egyptian president Mohamed Morsi must step down.",
+			[]string{"iran opposition mohamed-morsi", "united-states opposition mohamed-morsi", "france opposition mohamed-morsi"}, nil},
+		// foreign-involvement-2 ¶36: men stationed in a state, the participle after them.
+		{"stationed in a state", "In 2015 the Pakistani Patriots stationed in Egypt were withdrawn after a deal.",
+			[]string{"pakistan support egypt"}, nil},
 	})
 }
 

@@ -157,7 +157,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		cues = append(cues, "between")
 	case li >= 0 && ri >= 0:
 		g := objects(ts, ms, ri)
-		subjects := subjects(ts, ms, li)
+		subjects := append(subjects(ts, ms, li), st.with...)
 		for _, l := range subjects {
 			for _, r := range g {
 				pairs = append(pairs, [2]*mention{l, r})

@@ -148,6 +148,7 @@ type statement struct {
 	pairs   [][2]*mention // subject and object
 	against [][2]*mention // an enemy named after "against": "support for A against B"
 	allied  [][2]*mention // subjects of one fight against another: "A and B attacked C"
+	with    []*mention    // companions who say it too: "insists, along with the US and France, that"
 	third   *mention      // a mediation's other party
 	more    []*mention    // its other parties, where it names several
 	spans   []cueSpan     // the sentence's cues, this one among them
@@ -515,7 +516,18 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if intent != "" {
 		cues = append(cues, "intent: "+intent)
 	}
+	var with []*mention
 	if len(c.cue.then) > 0 {
+		// "Britain insists, along with the US and France, that Assad must step down": the
+		// demand's object is past the aside, whose names make the demand too.
+		if k := asideEnd(ts, c.end); k > 0 {
+			ri = slices.IndexFunc(ms, func(m mention) bool { return m.first >= k })
+			for j := range ms {
+				if ms[j].first > c.end && ms[j].end <= k {
+					with = append(with, &ms[j])
+				}
+			}
+		}
 		// "called on Hezbollah to end its involvement": the demand's object, then what
 		// it is asked to do.
 		w, ok := "", false
@@ -575,5 +587,23 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			cues = append(cues, "implicit: "+rd.country+", the state of the report's conflict, the counterpart of a peace deal")
 		}
 	}
-	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans}, true
+	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}, true
+}
+
+// asideEnd returns where an aside of companions right after token k-1 ends, the token
+// after its closing comma (", along with the US and France, that"), or 0 where none
+// opens there.
+func asideEnd(ts []token, k int) int {
+	if k+1 >= len(ts) || !strings.Contains(ts[k].pre, ",") || !(matchAt(ts, k, []string{"along", "with"}) || matchAt(ts, k, []string{"together", "with"}) || ts[k].word == "alongside") {
+		return 0
+	}
+	for j := k + 2; j < min(len(ts), k+20); j++ {
+		if strings.ContainsAny(ts[j].pre, ";:()") {
+			return 0
+		}
+		if strings.Contains(ts[j].pre, ",") && ts[j].word == "that" {
+			return j
+		}
+	}
+	return 0
 }

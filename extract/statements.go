@@ -142,6 +142,8 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 			claims := rd.claimed(d, p, s, ts, ms, before)
 			before = append(before, told{s, ts, ms, valid, timeCue})
+			// "In Mali" is a place to the mentions: men deployed there are read on their own.
+			claims = append(claims, rd.deployedIn(d, p, s, ts, ms, valid, timeCue)...)
 			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {
 				emit(claims)
 				continue
@@ -157,7 +159,6 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.possessedList(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
-			found = append(found, rd.deployedIn(d, p, s, ts, ms, valid, timeCue)...)
 			for _, m := range ms {
 				for _, head := range rd.ledBy[m.id] {
 					if named[head+" leads "+m.id] {
