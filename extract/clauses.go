@@ -243,7 +243,8 @@ func opensSentence(ts []token, i int) bool {
 		w := ts[k].word
 		if !(w == "the" || w == "in" || w == "on" || w == "by" || w == "during" || w == "early" || w == "late" || w == "mid" ||
 			w == "of" || w == "later" || w == "then" || strings.Contains(months, w) && len(w) >= 3 || w[0] >= '0' && w[0] <= '9' ||
-			w == "about" || w == "some" || w == "around" || w == "nearly" || w == "almost" || w == "roughly") { // "about 100 American troops"
+			w == "about" || w == "some" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || // "about 100 American troops"
+			w == "between" || w == "and" && ts[0].word == "between") { // "Between 24 and 25 May,"
 			return false
 		}
 	}
@@ -424,7 +425,9 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // of the verb at cue: they open the sentence (or follow a colon), the last two are
 // joined by "and", and the verb follows them.
 func jointSubjects(ts []token, g []*mention, cue int) bool {
-	if len(g) < 2 || cue-g[0].end > 1 {
+	// "A, B and C conducted a joint attack on": a verb and "joint" between them.
+	joint := cue > 0 && jointWords[ts[cue-1].word] && len(g) > 0 && cue-g[0].end <= 4 && !slices.ContainsFunc(ts[g[0].end:cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") })
+	if len(g) < 2 || cue-g[0].end > 1 && !joint {
 		return false
 	}
 	// "Franco-Chadian forces": two joined by a hyphen, as by "and".
@@ -435,6 +438,28 @@ func jointSubjects(ts []token, g []*mention, cue int) bool {
 	first := g[len(g)-1].first
 	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":"))
 }
+
+// againstAt returns the token of "against" after an object ending at token k: right
+// after it, or past a short phrase with no comma and no name ("cooperated with al-Qaeda
+// in the ground against the Syrian government"); -1 where none follows.
+func againstAt(ts []token, ms []mention, k int) int {
+	for j := k; j < min(k+5, len(ts)-1); j++ {
+		if j > k && strings.ContainsAny(ts[j].pre, ",;:()") || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) ||
+			fightWords[ts[j].word] || strings.HasSuffix(ts[j].word, "ing") {
+			return -1 // "rebels fighting against the government": the fight's, not the cue's
+		}
+		if ts[j].word == "against" {
+			return j
+		}
+	}
+	return -1
+}
+
+// fightWords are the nouns of a fight, whose enemy an "against" after them names.
+var fightWords = map[string]bool{"fight": true, "fights": true, "war": true, "struggle": true, "campaign": true, "battle": true, "battles": true}
+
+// jointWords are the adjectives of an act done together: "a joint attack".
+var jointWords = map[string]bool{"joint": true, "combined": true, "coordinated": true, "common": true}
 
 // wordsOf returns the words of the tokens in [from, to).
 func wordsOf(ts []token, from, to int) []string {

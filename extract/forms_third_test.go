@@ -42,7 +42,7 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 		{"deployed in a state", "In the first days of January 2022, several hundred Iranian soldiers were deployed in Egypt, as well as Pakistani soldiers in charge of logistics.",
 			[]string{"iran support egypt", "pakistan support egypt"}, nil},
 		{"massacred by two", "On the night of March 1 to 2, at least 35 Taliban fighters were massacred by the Iranian army and Jami'at.",
-			[]string{"iran hostility taliban", "jamiat hostility taliban"}, nil},
+			[]string{"iran hostility taliban", "jamiat hostility taliban", "iran cooperation jamiat"}, nil},
 		// mali-war-2 ¶45: a deal between two, signed after them.
 		{"a deal between two signed", "A peace deal between the Iranian government and the Taliban was signed on 18 June 2013.",
 			[]string{"iran agreement taliban"}, nil},
@@ -61,6 +61,12 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 		// foreign-involvement-2 ¶36: men stationed in a state, the participle after them.
 		{"stationed in a state", "In 2015 the Pakistani Patriots stationed in Egypt were withdrawn after a deal.",
 			[]string{"pakistan support egypt"}, nil},
+		// inter-rebel ¶6: cooperation against a common enemy, a phrase between.
+		{"cooperated with against", "In 2014 Jami'at had long cooperated with Hizb-e Islami in the north against the Taliban, the report says.",
+			[]string{"jamiat cooperation hizb-e-islami", "jamiat hostility taliban", "hizb-e-islami hostility taliban"}, nil},
+		// inter-rebel ¶39: a joint attack by a list.
+		{"a joint attack by a list", "Between 24 and 25 May, Jami'at, Hizb-e Islami and Iran conducted a joint attack on the Taliban near the border.",
+			[]string{"jamiat cooperation hizb-e-islami", "jamiat cooperation iran", "jamiat hostility taliban", "iran hostility taliban"}, nil},
 	})
 }
 

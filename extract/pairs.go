@@ -176,10 +176,15 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		// "expressed open support for Assad against ISIL": the support's enemy is the
 		// supporter's. "Fought alongside the MNLA against the government": both sides'.
-		if k := g[len(g)-1].end; (c.cue.kind == alliances.Support || alongside(c.cue)) && !c.cue.passive && k+1 < len(ts) && ts[k].word == "against" {
+		// Support's enemy right after its object: "rebels fighting against" is the rebels'.
+		k := againstAt(ts, ms, g[len(g)-1].end)
+		if c.cue.kind == alliances.Support && k != g[len(g)-1].end {
+			k = -1
+		}
+		if (c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation || alongside(c.cue)) && !c.cue.passive && k >= 0 {
 			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
 				sides := subjects
-				if alongside(c.cue) {
+				if alongside(c.cue) || c.cue.kind == alliances.Cooperation {
 					sides = append(slices.Clone(subjects), g...)
 				}
 				for _, l := range sides {

@@ -314,10 +314,13 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 			}
 		}
 	}
+	if voice == passiveBy && c.cue.kind == alliances.Hostility {
+		out = append(out, rd.jointAgents(d, p, s, ts, c, pairs, cues, valid, timeCue)...)
+	}
 	if len(against) > 0 && voice == active {
 		opposed, why := c, "against: the supported's enemy"
 		opposed.cue.kind = alliances.Opposition
-		if alongside(c.cue) {
+		if alongside(c.cue) || c.cue.kind == alliances.Cooperation {
 			opposed.cue.kind, why = alliances.Hostility, "against: the common enemy"
 		}
 		for _, pair := range against {

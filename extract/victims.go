@@ -6,7 +6,31 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
+
+// jointAgents proposes the cooperation of the agents of one hostile act a passive tells:
+// "35 civilians were massacred by the Malian army and the Wagner Group". The pairs are
+// the passive's, before its parties are turned (the agent second).
+func (rd *Reader) jointAgents(d *Document, p Paragraph, s Span, ts []token, c cueSpan, pairs [][2]*mention, cues []string, valid, timeCue string) []Proposal {
+	joint, agents := c, []*mention{}
+	joint.cue.kind = alliances.Cooperation
+	for _, pair := range pairs {
+		if !slices.ContainsFunc(agents, func(m *mention) bool { return m.id == pair[1].id }) {
+			agents = append(agents, pair[1])
+		}
+	}
+	var out []Proposal
+	for a := range agents {
+		for b := a + 1; b < len(agents); b++ {
+			if prop, ok := rd.one(d, p, s, ts, joint, agents[a], agents[b], append(slices.Clone(cues), "the agents of one act, together"), valid, timeCue, false); ok {
+				out = append(out, prop)
+			}
+		}
+	}
+	return out
+}
 
 // sufferedBetween reports whether a passive with no agent stands between tokens i and j,
 // telling what the name before it suffered: "a French soldier was killed and nine were
