@@ -67,6 +67,13 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 		// inter-rebel ¶39: a joint attack by a list.
 		{"a joint attack by a list", "Between 24 and 25 May, Jami'at, Hizb-e Islami and Iran conducted a joint attack on the Taliban near the border.",
 			[]string{"jamiat cooperation hizb-e-islami", "jamiat cooperation iran", "jamiat hostility taliban", "iran hostility taliban"}, nil},
+		// belligerents ¶18, ¶24: united as one; recognized by; a common front with.
+		{"united as one", "On 11 November 2012 in Doha, Jami'at and Hizb-e Islami united as the Anti-Taliban coalition.",
+			[]string{"jamiat membership anti-taliban-coalition", "hizb-e-islami membership anti-taliban-coalition"}, nil},
+		{"recognized as the legitimate government by", "The following day, Jami'at was recognized as the legitimate government of Afghanistan by Iran and Pakistan.",
+			[]string{"iran support jamiat", "pakistan support jamiat"}, nil},
+		{"a common front with", "By September 2014 Jami'at was joining an alliance and common front with Hizb-e Islami to fight the Taliban.",
+			[]string{"jamiat alliance hizb-e-islami"}, nil},
 	})
 }
 

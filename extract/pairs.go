@@ -95,7 +95,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if c.cue.passive {
 			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
 		}
-		if c.cue.text == "formed" {
+		if c.cue.text == "formed" || formingCues[c.cue.text] {
 			left = group(ts, ms, li, -1) // "Tuareg and Arab nomads formed the MPA": each its member
 		}
 		for _, l := range left {
@@ -302,3 +302,8 @@ func examplesOfUnnamed(ts []token, ms []mention, ri int) []*mention {
 	}
 	return nil
 }
+
+// formingCues are the cues of several that became one, each a member of it: "A and B
+// united as the National Coalition".
+var formingCues = map[string]bool{"united as": true, "united to form": true, "joined to form": true, "merged to form": true,
+	"came together to form": true, "came together as": true}
