@@ -430,8 +430,7 @@ func jointSubjects(ts []token, g []*mention, cue int) bool {
 	if len(g) < 2 || cue-g[0].end > 1 && !joint {
 		return false
 	}
-	// "Franco-Chadian forces": two joined by a hyphen, as by "and".
-	and := g[1].end == g[0].first && strings.TrimSpace(ts[g[0].first].pre) == "-"
+	and := false
 	for k := g[1].end; k < g[0].first; k++ {
 		and = and || ts[k].word == "and"
 	}
@@ -444,9 +443,8 @@ func jointSubjects(ts []token, g []*mention, cue int) bool {
 // in the ground against the Syrian government"); -1 where none follows.
 func againstAt(ts []token, ms []mention, k int) int {
 	for j := k; j < min(k+5, len(ts)-1); j++ {
-		if j > k && strings.ContainsAny(ts[j].pre, ",;:()") || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) ||
-			fightWords[ts[j].word] || strings.HasSuffix(ts[j].word, "ing") {
-			return -1 // "rebels fighting against the government": the fight's, not the cue's
+		if j > k && strings.ContainsAny(ts[j].pre, ",;:()") || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) {
+			return -1
 		}
 		if ts[j].word == "against" {
 			return j
@@ -454,9 +452,6 @@ func againstAt(ts []token, ms []mention, k int) int {
 	}
 	return -1
 }
-
-// fightWords are the nouns of a fight, whose enemy an "against" after them names.
-var fightWords = map[string]bool{"fight": true, "fights": true, "war": true, "struggle": true, "campaign": true, "battle": true, "battles": true}
 
 // jointWords are the adjectives of an act done together: "a joint attack".
 var jointWords = map[string]bool{"joint": true, "combined": true, "coordinated": true, "common": true}
