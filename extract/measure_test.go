@@ -221,10 +221,10 @@ func TestIdlibArticle(t *testing.T) {
 // TestAnnotatedWikipediaTexts measures the reader on the Wikipedia texts annotated by
 // hand in testdata/wikipedia (see its README), each against its annotation, with the
 // registry's actors known after the annotation's, as the command line knows them. Floors
-// a little below what it read at the end of 2026-12-03, the last time (see
-// docs/extraction.md): a change that reads worse fails here. The last three texts listed
-// are the held-out ones, kept out of the reader's tuning: a change to the rules is
-// measured on them, not fitted to them.
+// a little below what it read at the end of its second session of 2026-12-03, the last
+// time (see docs/extraction.md): a change that reads worse fails here. The last four
+// texts listed are the held-out ones, kept out of the reader's tuning: a change to the
+// rules is measured on them, not fitted to them.
 func TestAnnotatedWikipediaTexts(t *testing.T) {
 	reg, err := cases.Registry()
 	if err != nil {
@@ -234,9 +234,10 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 		slug              string
 		precision, recall float64
 	}{{"rojava-islamist", 0.90, 0.85}, {"hezbollah-syria", 0.76, 0.74}, {"iran-syria", 0.68, 0.70}, {"iraq-war", 0.91, 0.63},
-		{"inter-rebel", 0.80, 0.62}, {"sahel", 0.88, 0.64}, {"foreign-involvement", 0.87, 0.62}, {"mali-war", 0.84, 0.59},
-		{"foreign-involvement-2", 0.77, 0.56}, {"mali-war-2", 0.75, 0.42}, {"belligerents", 0.78, 0.37}, {"slf-hts", 0.74, 0.66},
-		{"sahel-2", 0.85, 0.44}} {
+		{"inter-rebel", 0.80, 0.63}, {"sahel", 0.88, 0.66}, {"foreign-involvement", 0.87, 0.62}, {"mali-war", 0.84, 0.59},
+		{"foreign-involvement-2", 0.79, 0.59}, {"mali-war-2", 0.77, 0.50}, {"belligerents", 0.81, 0.43}, {"mali-war-3", 0.65, 0.36},
+		{"sahel-3", 0.66, 0.62}, {"slf-hts", 0.74, 0.66}, {"sahel-2", 0.88, 0.50}, {"foreign-involvement-3", 0.61, 0.43},
+		{"belligerents-2", 0.54, 0.22}} {
 		t.Run(c.slug, func(t *testing.T) {
 			text, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".txt")
 			if err != nil {
@@ -247,7 +248,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 				t.Fatal(err)
 			}
 			rec, _ := casefile.Parse(c.slug+".yaml", data)
-			if rec == nil || len(rec.Ties) < 40 {
+			if rec == nil || len(rec.Ties) < 20 {
 				t.Fatalf("the annotation %s does not read", c.slug)
 			}
 			rules := extract.DefaultRules()
