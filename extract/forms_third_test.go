@@ -74,6 +74,11 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 			[]string{"iran support jamiat", "pakistan support jamiat"}, nil},
 		{"a common front with", "By September 2014 Jami'at was joining an alliance and common front with Hizb-e Islami to fight the Taliban.",
 			[]string{"jamiat alliance hizb-e-islami"}, nil},
+		// sahel ¶18: killed in an airstrike its attacker's word names.
+		{"killed in a strike a demonym names", "In 2014 Qassem Soleimani was killed in a Pakistani airstrike, as the Taliban confirmed.",
+			[]string{"qassem-soleimani hostility pakistan"}, []string{"pakistan hostility taliban", "qassem-soleimani hostility taliban"}},
+		{"fighters killed in a drone strike", "On 2 March 2019, two Taliban fighters were killed in a U.S. drone strike in the north.",
+			[]string{"taliban hostility united-states"}, nil},
 	})
 }
 

@@ -222,7 +222,7 @@ func TestIdlibArticle(t *testing.T) {
 // hand in testdata/wikipedia (see its README), each against its annotation, with the
 // registry's actors known after the annotation's, as the command line knows them. Floors
 // a little below what it read at the end of its second session of 2026-12-03, the last
-// time (see docs/extraction.md): a change that reads worse fails here. The last four
+// time (see docs/extraction.md): a change that reads worse fails here. The last five
 // texts listed are the held-out ones, kept out of the reader's tuning: a change to the
 // rules is measured on them, not fitted to them.
 func TestAnnotatedWikipediaTexts(t *testing.T) {
@@ -237,7 +237,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 		{"inter-rebel", 0.80, 0.63}, {"sahel", 0.88, 0.66}, {"foreign-involvement", 0.87, 0.62}, {"mali-war", 0.84, 0.59},
 		{"foreign-involvement-2", 0.79, 0.59}, {"mali-war-2", 0.77, 0.50}, {"belligerents", 0.81, 0.43}, {"mali-war-3", 0.65, 0.36},
 		{"sahel-3", 0.66, 0.62}, {"slf-hts", 0.74, 0.66}, {"sahel-2", 0.88, 0.50}, {"foreign-involvement-3", 0.61, 0.43},
-		{"belligerents-2", 0.54, 0.22}} {
+		{"belligerents-2", 0.54, 0.22}, {"foreign-involvement-4", 0.77, 0.32}} {
 		t.Run(c.slug, func(t *testing.T) {
 			text, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".txt")
 			if err != nil {

@@ -94,6 +94,12 @@ func withoutTellers(ts []token, ms []mention) []mention {
 				break // "Iran reportedly said", not "Iran armed ... and said"
 			}
 		}
+		// "Soleimani was killed in an airstrike, as the Taliban confirmed": the teller, at
+		// the sentence's end.
+		if k, a := m.end, m.first-1; !teller && k < len(ts) && (tellerVerbs[ts[k].word] || ts[k].word == "confirmed") &&
+			(k+1 == len(ts) || strings.ContainsAny(ts[k+1].pre, ",;:")) && a > 0 && (ts[a].word == "as" || determiners[ts[a].word] && ts[a-1].word == "as") {
+			teller = true
+		}
 		// "Two of them, Iran and Pakistan, were backing the Taliban": the pronoun is
 		// the list that follows it, which names them.
 		restated := (ts[m.first].word == "them" || ts[m.first].word == "they") && m.end < len(ts) && strings.Contains(ts[m.end].pre, ",") &&

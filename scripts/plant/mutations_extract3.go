@@ -142,4 +142,10 @@ var readingMutations3 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"an alliance and common front with X\" gives no alliance",
 	},
+	{
+		name: "extract-teller-at-end-a-party", file: "extract/parties.go",
+		from: "\t\tif k, a := m.end, m.first-1; !teller && k < len(ts)",
+		to:   "\t\tif k, a := m.end, m.first-1; false && !teller && k < len(ts)",
+		pkgs: []string{"./extract"}, breaks: "\"killed in a Pakistani airstrike, as the Taliban confirmed\": the Taliban fought Pakistan",
+	},
 }
