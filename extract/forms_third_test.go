@@ -79,6 +79,12 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 			[]string{"qassem-soleimani hostility pakistan"}, []string{"pakistan hostility taliban", "qassem-soleimani hostility taliban"}},
 		{"fighters killed in a drone strike", "On 2 March 2019, two Taliban fighters were killed in a U.S. drone strike in the north.",
 			[]string{"taliban hostility united-states"}, nil},
+		// sahel-3 ¶1, read as a new case: a border named by two states; people named by
+		// their state's word and their trade.
+		{"a border of two states", "On 15 April 2021, two Pakistani soldiers were killed after being targeted by gunfire near the Egypt-Iran border.",
+			nil, []string{"iran hostility pakistan", "pakistan hostility iran", "egypt hostility pakistan", "pakistan hostility egypt"}},
+		{"people by their state's word and trade", "On 26 April 2021, two Egyptian documentary journalists and an Iranian wildlife conservationist were killed following an ambush by the Taliban on their convoy.",
+			nil, []string{"iran hostility taliban", "egypt hostility taliban", "taliban hostility iran", "taliban hostility egypt"}},
 	})
 }
 

@@ -397,12 +397,22 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 	if _, ok := rd.rules.Aliases[ts[i].word]; !ok {
 		return false
 	}
+	skipped := 0
 	for k := i + 1; k < len(ts); k++ {
 		w := ts[k].word
 		if _, demonym := rd.rules.Aliases[w]; demonym || w == "and" || w == "or" || w == "other" {
 			continue
 		}
-		return civilians[w] || placeNouns[w]
+		if civilians[w] || placeNouns[w] {
+			return true
+		}
+		// "two Spanish documentary journalists", "an Irish wildlife conservationist": a
+		// word or two of their trade between; not the state's own ("Iranian army").
+		if skipped < 2 && !ts[k].upper && !strings.ContainsAny(ts[k].pre, "-,;:") && !stateMen[w] && !strings.HasSuffix(w, "ed") && len(rd.byFirst[w]) == 0 {
+			skipped++
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -420,7 +430,17 @@ var civilians = map[string]bool{"militia": true, "militias": true, "militiamen":
 	"citizens": true, "people": true, "journalists": true, "tourists": true, "hostages": true, "pilgrims": true, "aid": true,
 	"rebels": true, "insurgents": true, "opposition": true, "dissidents": true, "exiles": true, "community": true, "communities": true,
 	"aidworkers": true, "contractors": true, "engineers": true, "teachers": true, "farmers": true, "herders": true, "villagers": true,
-	"traders": true, "miners": true, "missionaries": true, "priests": true, "nuns": true, "doctors": true, "nurses": true}
+	"traders": true, "miners": true, "missionaries": true, "priests": true, "nuns": true, "doctors": true, "nurses": true,
+	"journalist": true, "reporter": true, "reporters": true, "photographer": true, "photographers": true, "filmmaker": true,
+	"filmmakers": true, "conservationist": true, "conservationists": true, "tourist": true, "worker": true, "activist": true,
+	"activists": true, "civilian": true}
+
+// stateMen are the words of a state's own men and bodies, which a demonym before them
+// names the state by: "Iranian army", "Pakistani security forces".
+var stateMen = map[string]bool{"army": true, "military": true, "armed": true, "forces": true, "force": true, "government": true,
+	"security": true, "police": true, "special": true, "navy": true, "air": true, "intelligence": true, "revolutionary": true,
+	"guard": true, "guards": true, "troops": true, "soldiers": true, "soldier": true, "officials": true, "official": true,
+	"authorities": true, "state": true, "regime": true, "border": true, "defence": true, "defense": true, "regular": true}
 
 // notPlaces are capitalized words before a comma that are no town's name: "On 16 July,
 // Turkey", "Later, Iran".

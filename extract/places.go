@@ -20,6 +20,11 @@ func (rd *Reader) place(ts []token, i int) bool {
 	if i >= 1 && strings.Contains(ts[i].pre, ",") && withinNouns[ts[i-1].word] {
 		return true
 	}
+	// "near the Mali-Niger border": two states' names joined by a hyphen before a
+	// border's noun are places.
+	if borderPair(ts, i) {
+		return true
+	}
 	// "crossed the Niger on canoes": the river, not the state.
 	if i >= 1 && ts[i-1].word == "the" && rivers[ts[i].word] {
 		return true
@@ -70,6 +75,26 @@ func (rd *Reader) place(ts []token, i int) bool {
 	}
 	return false
 }
+
+// borderPair reports whether the name at token i stands in a pair of names joined by a
+// hyphen right before a noun of a border: "the Mali-Niger border", "the Burkina
+// Faso-Niger frontier".
+func borderPair(ts []token, i int) bool {
+	joined := strings.TrimSpace(ts[i].pre) == "-"
+	for k := i + 1; k < min(len(ts), i+5); k++ {
+		if strings.ContainsAny(ts[k].pre, ",;:()") || strings.TrimSpace(ts[k].pre) == "" && !ts[k].upper && !borderNouns[ts[k].word] {
+			return false
+		}
+		if borderNouns[ts[k].word] {
+			return joined
+		}
+		joined = joined || strings.TrimSpace(ts[k].pre) == "-"
+	}
+	return false
+}
+
+// borderNouns are the nouns of a line between two states.
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true, "borderlands": true}
 
 // nameAt reports whether a name the reader knows opens at token j.
 func (rd *Reader) nameAt(ts []token, j int) bool {
