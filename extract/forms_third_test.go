@@ -72,7 +72,7 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 			[]string{"jamiat membership anti-taliban-coalition", "hizb-e-islami membership anti-taliban-coalition"}, nil},
 		{"recognized as the legitimate government by", "The following day, Jami'at was recognized as the legitimate government of Afghanistan by Iran and Pakistan.",
 			[]string{"iran support jamiat", "pakistan support jamiat"}, nil},
-		{"a common front with", "By September 2014 Jami'at was joining an alliance and common front with Hizb-e Islami to fight the Taliban.",
+		{"a common front with", "By September 2014 Jami'at was joining a common front with Hizb-e Islami to fight the Taliban.",
 			[]string{"jamiat alliance hizb-e-islami"}, nil},
 		// sahel ¶18: killed in an airstrike its attacker's word names.
 		{"killed in a strike a demonym names", "In 2014 Qassem Soleimani was killed in a Pakistani airstrike, as the Taliban confirmed.",
