@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/alliances-project/alliances"
 )
 
 // joined reports whether the tokens between two mentions only join them: "and", "or",
@@ -421,41 +419,6 @@ var openers = map[string]bool{"having": true, "after": true, "following": true, 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"this": true, "that": true, "these": true, "those": true, "several": true, "two": true, "three": true, "four": true}
 
-// jointSubjects reports whether the actors of g (nearest the cue first) are the subjects
-// of the verb at cue: they open the sentence (or follow a colon), the last two are
-// joined by "and", and the verb follows them.
-func jointSubjects(ts []token, g []*mention, cue int) bool {
-	// "A, B and C conducted a joint attack on": a verb and "joint" between them.
-	joint := cue > 0 && jointWords[ts[cue-1].word] && len(g) > 0 && cue-g[0].end <= 4 && !slices.ContainsFunc(ts[g[0].end:cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") })
-	if len(g) < 2 || cue-g[0].end > 1 && !joint {
-		return false
-	}
-	and := false
-	for k := g[1].end; k < g[0].first; k++ {
-		and = and || ts[k].word == "and"
-	}
-	first := g[len(g)-1].first
-	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":"))
-}
-
-// againstAt returns the token of "against" after an object ending at token k: right
-// after it, or past a short phrase with no comma and no name ("cooperated with al-Qaeda
-// in the ground against the Syrian government"); -1 where none follows.
-func againstAt(ts []token, ms []mention, k int) int {
-	for j := k; j < min(k+5, len(ts)-1); j++ {
-		if j > k && strings.ContainsAny(ts[j].pre, ",;:()") || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) {
-			return -1
-		}
-		if ts[j].word == "against" {
-			return j
-		}
-	}
-	return -1
-}
-
-// jointWords are the adjectives of an act done together: "a joint attack".
-var jointWords = map[string]bool{"joint": true, "combined": true, "coordinated": true, "common": true}
-
 // wordsOf returns the words of the tokens in [from, to).
 func wordsOf(ts []token, from, to int) []string {
 	var out []string
@@ -590,14 +553,6 @@ var postNouns = map[string]bool{"leadership": true, "command": true, "presidency
 var giveVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "gave": true, "give": true, "gives": true,
 	"giving": true, "offered": true, "offer": true, "offers": true, "offering": true, "lent": true, "lend": true, "lends": true,
 	"lending": true, "promised": true, "granted": true, "extended": true}
-
-// alongside reports whether a cue tells of fighting beside another: "fought alongside",
-// "fighting together with".
-func alongside(c cue) bool {
-	return (c.kind == alliances.Cooperation || c.kind == alliances.Alliance) && slices.ContainsFunc(c.words, func(w string) bool {
-		return w == "alongside" || w == "fought" || w == "fighting" || w == "fight"
-	})
-}
 
 // reportVerbs are the participles of telling that stand between an auxiliary and a verb:
 // "has been reported to be linked to".

@@ -279,7 +279,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"joined the Taliban in clashes with Iran\" makes a member of the Taliban",
 	},
 	{
-		name: "extract-teller-a-party", file: "extract/parties.go",
+		name: "extract-teller-a-party", file: "extract/tellers.go",
 		from: "teller := m.first >= 2 && ts[m.first-2].word == \"according\"",
 		to:   "teller := false && m.first >= 2 && ts[m.first-2].word == \"according\"",
 		pkgs: []string{"./extract"}, breaks: "\"According to Iran, the Taliban attacked Jami'at\" makes Iran a party to the attack",

@@ -107,7 +107,7 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"massacred by the Iranian army and Jami'at\": the two not together",
 	},
 	{
-		name: "extract-joint-attack-no-list", file: "extract/clauses.go",
+		name: "extract-joint-attack-no-list", file: "extract/together.go",
 		from: "\tjoint := cue > 0 && jointWords[ts[cue-1].word]",
 		to:   "\tjoint := false && jointWords[ts[cue-1].word]",
 		pkgs: []string{"./extract"}, breaks: "\"A, B and C conducted a joint attack on D\" ties no pair of them",
@@ -143,7 +143,7 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"an alliance and common front with X\" gives no alliance",
 	},
 	{
-		name: "extract-teller-at-end-a-party", file: "extract/parties.go",
+		name: "extract-teller-at-end-a-party", file: "extract/tellers.go",
 		from: "\t\tif k, a := m.end, m.first-1; !teller && k < len(ts)",
 		to:   "\t\tif k, a := m.end, m.first-1; false && !teller && k < len(ts)",
 		pkgs: []string{"./extract"}, breaks: "\"killed in a Pakistani airstrike, as the Taliban confirmed\": the Taliban fought Pakistan",

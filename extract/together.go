@@ -1,0 +1,54 @@
+package extract
+
+// Acts done together: a fight of several against one, "a joint attack", help "alongside"
+// another, and the common enemy an "against" after them names.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// jointSubjects reports whether the actors of g (nearest the cue first) are the subjects
+// of the verb at cue: they open the sentence (or follow a colon), the last two are
+// joined by "and", and the verb follows them.
+func jointSubjects(ts []token, g []*mention, cue int) bool {
+	// "A, B and C conducted a joint attack on": a verb and "joint" between them.
+	joint := cue > 0 && jointWords[ts[cue-1].word] && len(g) > 0 && cue-g[0].end <= 4 && !slices.ContainsFunc(ts[g[0].end:cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") })
+	if len(g) < 2 || cue-g[0].end > 1 && !joint {
+		return false
+	}
+	and := false
+	for k := g[1].end; k < g[0].first; k++ {
+		and = and || ts[k].word == "and"
+	}
+	first := g[len(g)-1].first
+	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":"))
+}
+
+// jointWords are the adjectives of an act done together: "a joint attack".
+var jointWords = map[string]bool{"joint": true, "combined": true, "coordinated": true, "common": true}
+
+// againstAt returns the token of "against" after an object ending at token k: right
+// after it, or past a short phrase with no comma and no name ("cooperated with al-Qaeda
+// in the ground against the Syrian government"); -1 where none follows.
+func againstAt(ts []token, ms []mention, k int) int {
+	for j := k; j < min(k+5, len(ts)-1); j++ {
+		if j > k && strings.ContainsAny(ts[j].pre, ",;:()") || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) {
+			return -1
+		}
+		if ts[j].word == "against" {
+			return j
+		}
+	}
+	return -1
+}
+
+// alongside reports whether a cue tells of fighting beside another: "fought alongside",
+// "fighting together with".
+func alongside(c cue) bool {
+	return (c.kind == alliances.Cooperation || c.kind == alliances.Alliance) && slices.ContainsFunc(c.words, func(w string) bool {
+		return w == "alongside" || w == "fought" || w == "fighting" || w == "fight"
+	})
+}
