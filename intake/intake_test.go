@@ -18,11 +18,7 @@ import (
 // same report stores nothing twice and offers nothing again.
 func TestQueueOffersEachOnce(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlstore.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := newStore(t)
 	actors := []alliances.Actor{{ID: "pakistan", Name: "Pakistan", Kind: "state"}, {ID: "taliban", Name: "Taliban", Kind: "armed-group"}}
 	rec := &alliances.Record{Case: "c", Title: "A case", Actors: actors,
 		Sources: []alliances.Source{{ID: "s", Title: "A report", Kind: "analysis", Reliability: "C"}}}
@@ -64,4 +60,15 @@ func TestQueueOffersEachOnce(t *testing.T) {
 	if !strings.Contains(ps[0].Reason, "received weapons from Pakistan") || ps[0].Document != docs[0].ID {
 		t.Errorf("the Front's proposal: reason %q, document %q; want its sentence quoted and the report's id", ps[0].Reason, ps[0].Document)
 	}
+}
+
+// newStore opens a store in a new file, closed when the test ends.
+func newStore(t *testing.T) *sqlstore.DB {
+	t.Helper()
+	db, err := sqlstore.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }

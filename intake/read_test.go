@@ -11,7 +11,6 @@ import (
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/intake"
-	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -22,11 +21,7 @@ import (
 // of it is decided through the review functions, and an edit renames the reader's tie.
 func TestReadIntoNewCase(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlstore.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := newStore(t)
 	report := filepath.Join(t.TempDir(), "report.md")
 	text := "In 2014 the Syrian Liberation Front received weapons from Turkey, as the report on the region says.\n\n" +
 		"In 2015 the Syrian Liberation Front fought Russia in the north, as the report on the region says.\n\n" +
