@@ -140,7 +140,7 @@ var readingMutations3 = []mutation{
 		name: "extract-common-front-no-cue", file: "extract/rules.yaml",
 		from: "\"common front with\", ",
 		to:   "",
-		pkgs: []string{"./extract"}, breaks: "\"an alliance and common front with X\" gives no alliance",
+		pkgs: []string{"./extract"}, breaks: "\"a common front with X\" gives no alliance",
 	},
 	{
 		name: "extract-teller-at-end-a-party", file: "extract/tellers.go",
