@@ -87,7 +87,9 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	// or every answer after it would fall on the proposal after the one it was meant for.
 	piped, line := !isTerminal(m.Stdin), 0
 	refuse := func(counts map[string]int, p team.Proposal, why string) error {
-		_ = m.reviewSummary(counts)
+		if len(counts) > 0 {
+			_ = m.reviewSummary(counts) // what was decided before the answer refused
+		}
 		return usageError("review: answer %d (for %s %s): %s; the answers after it were not read, and %s and those after it wait still",
 			line, p.Entity, p.Claim, why, p.Claim)
 	}
