@@ -66,6 +66,9 @@ func TestResolveActor(t *testing.T) {
 		{ID: "gulbuddin-hekmatyar", Name: "Gulbuddin Hekmatyar", Kind: "individual"},
 		{ID: "hamid-karzai", Name: "Hamid Karzai", Kind: "individual"},
 		{ID: "mahmud-karzai", Name: "Mahmud Karzai", Kind: "individual"},
+		// A state read into two new cases and merged: its name is the one it was merged into.
+		{ID: "mali", Name: "Mali", Kind: "state"},
+		{ID: "mali-2", Name: "Mali", Kind: "state", MergedInto: "mali"},
 	}
 	for _, tt := range []struct {
 		query, want string
@@ -80,6 +83,8 @@ func TestResolveActor(t *testing.T) {
 		{"rabbani", "", NotFound},               // a part of a name is not a name
 		{"Hekmatyar", "gulbuddin-hekmatyar", 0}, // an individual's surname, where one has it
 		{"Karzai", "", Invalid},                 // two have it
+		{"Mali", "mali", 0},                     // one merged into the other (a reviewer was told "names several actors")
+		{"mali-2", "mali-2", 0},                 // by its id, the one merged
 	} {
 		got, err := ResolveActor(tt.query, actors)
 		if got != tt.want || err != nil && KindOf(err) != tt.kind || err == nil && tt.want == "" {

@@ -101,13 +101,29 @@ func ResolveActor(query string, actors []Actor) (string, error) {
 			}
 		}
 	}
+	// An actor merged into another is that actor: "Mali" names mali and mali-2 merged
+	// into it once.
+	root := func(id string) string {
+		for range actors { // a merge chain, never longer than the actors
+			i := slices.IndexFunc(actors, func(a Actor) bool { return a.ID == id })
+			if i < 0 || actors[i].MergedInto == "" {
+				return id
+			}
+			id = actors[i].MergedInto
+		}
+		return id
+	}
+	for i, h := range hits {
+		hits[i] = root(h)
+	}
+	slices.Sort(hits)
+	hits = slices.Compact(hits)
 	switch len(hits) {
 	case 1:
 		return hits[0], nil
 	case 0:
 		return "", Errorf(NotFound, "", "no actor %q%s", query, suggestActor(query, actors))
 	}
-	slices.Sort(hits)
 	return "", Errorf(Invalid, "", "%q names several actors (%s); give an id", query, strings.Join(hits, ", "))
 }
 

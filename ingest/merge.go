@@ -7,6 +7,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/team"
 )
 
 // Merge records that actors are another (Into), or, with Split, ends their merges: each
@@ -17,6 +18,9 @@ type Merge struct {
 	Split bool
 	Note  string // who merged them, when and why
 	Force bool   // merge a state and an actor of another kind
+	// By and Reason go into the audit trail of a store that keeps one, an entry an actor
+	// ("merge" or "split"), beside the import that records it.
+	By, Reason string
 }
 
 // Merged is an actor a merge or a split changed, with its case.
@@ -86,6 +90,19 @@ func (mg Merge) Apply(ctx context.Context, db alliances.Store) ([]Merged, string
 	}
 	if _, err := db.Import(ctx, recs...); err != nil {
 		return nil, "", err
+	}
+	if ts, ok := db.(team.Store); ok {
+		action, reason := "merge", mg.Reason
+		if mg.Split {
+			action = "split"
+		} else if target != "" {
+			reason = "into " + target + ": " + reason
+		}
+		for _, m := range out {
+			if err := ts.Log(ctx, team.Entry{At: time.Now().UTC(), User: mg.By, Action: action, Case: m.Case, Entity: "actor", Claim: m.ID, Reason: reason}); err != nil {
+				return out, target, err
+			}
+		}
 	}
 	return out, target, nil
 }

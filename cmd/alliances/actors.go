@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -93,7 +92,7 @@ func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split boo
 	}
 	note := ""
 	if !split {
-		who := cmp.Or(m.Getenv("USER"), m.Getenv("USERNAME"), "someone")
+		who := strings.TrimPrefix(m.login(), "cli:")
 		now := time.Now
 		if m.Now != nil {
 			now = m.Now
@@ -104,7 +103,7 @@ func (m *Main) mergeActors(ctx context.Context, f *flags, into string, split boo
 	if err != nil {
 		return err
 	}
-	done, target, err := ingest.Merge{Into: into, Names: f.Args(), Split: split, Note: note, Force: force}.Apply(ctx, db)
+	done, target, err := ingest.Merge{Into: into, Names: f.Args(), Split: split, Note: note, Force: force, By: m.login(), Reason: reason}.Apply(ctx, db)
 	if err != nil {
 		return err
 	}

@@ -103,6 +103,11 @@ func TestDataSetsIntoOneCase(t *testing.T) {
 	if len(prof.Merged) != 1 || !strings.Contains(prof.Merged[0].MergeNote, "the same front") {
 		t.Errorf("nrf's profile lists merged %+v, want the ACLED actor with the reason", prof.Merged)
 	}
+	// The audit trail names the merge and its reason, not only the import that records it
+	// (a reviewer found an "import" and no reason).
+	if audit := c.ok("audit", "--case", "afg-data"); !strings.Contains(audit, "merge") || !strings.Contains(audit, "into nrf: the same front") {
+		t.Errorf("audit after the merge:\n%s", audit)
+	}
 	// As known before the merge, the two stand apart; a split ends the merge.
 	if got := blocActors(t, c, "--case", "afg-data", "--at", "2022-04", "--known-at", merged.Add(-time.Minute).Format(time.RFC3339)); !slices.Equal(got, before) {
 		t.Errorf("blocs known before the merge: %v, want %v", got, before)

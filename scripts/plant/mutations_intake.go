@@ -40,4 +40,16 @@ var intakeMutations = []mutation{
 		to:   "\t\tif a.Recorded != nil {",
 		pkgs: []string{"./ingest", "./cmd/alliances"}, breaks: "a case may name another case's actor without defining it",
 	},
+	{
+		name: "resolve-merged-names-several", file: "fold.go",
+		from: "\t\thits[i] = root(h)",
+		to:   "\t\thits[i], _ = h, root",
+		pkgs: []string{"."}, breaks: "\"Mali\" names mali and mali-2, merged into it, as several actors",
+	},
+	{
+		name: "ingest-merge-unaudited", file: "ingest/merge.go",
+		from: "\tif ts, ok := db.(team.Store); ok {",
+		to:   "\tif ts, ok := db.(team.Store); ok && false {",
+		pkgs: []string{"./cmd/alliances"}, breaks: "a merge is in the audit trail only as an import, with no reason",
+	},
 }
