@@ -217,11 +217,32 @@ func selfNamed(ts []token, ms []mention, c cueSpan) (named, obj int, ok bool) {
 // introduces, not them ("the Taliban, backed by Pakistan, claimed it had regained the
 // town" does not make the backing alleged).
 func (rd *Reader) hedgesAfter(ts []token, w string, lo, hi, end int) bool {
+	if unclaimed(ts, rd.words(w), lo, hi) {
+		return true // "no group claimed responsibility for the attack, which came as ...": no one's claim
+	}
 	if !strings.HasSuffix(w, "ed") {
 		return false
 	}
 	_, before := rd.has(ts, lo, min(end, hi), w)
 	return !before
+}
+
+// unclaimed reports whether every place of a claim's words w in [lo, hi) is denied by a
+// word just before it: "no group claimed", "did not claim" hedge nothing.
+func unclaimed(ts []token, w []string, lo, hi int) bool {
+	seen := false
+	for i := max(lo, 0); i < min(hi, len(ts)); i++ {
+		if !matchAt(ts, i, w) {
+			continue
+		}
+		seen = true
+		if !slices.ContainsFunc(ts[max(i-2, 0):i], func(t token) bool {
+			return t.word == "no" || t.word == "not" || t.word == "never" || t.word == "nobody"
+		}) {
+			return false
+		}
+	}
+	return seen
 }
 
 // deniedAfter finds a denial in a clause after the statement's words, which end at from,

@@ -1,9 +1,12 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // TestFormsOfTheThirdReading: forms found in the texts annotated on 2026-12-03 after the
@@ -86,6 +89,24 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 		{"people by their state's word and trade", "On 26 April 2021, two Egyptian documentary journalists and an Iranian wildlife conservationist were killed following an ambush by the Taliban on their convoy.",
 			nil, []string{"iran hostility taliban", "egypt hostility taliban", "taliban hostility iran", "taliban hostility egypt"}},
 	})
+}
+
+// TestClaimOfAnotherClause: "claimed" in a clause before a relative clause that tells
+// the tie hedges nothing of it (mali-war-3 ¶13: a reviewer found France's exercises with
+// the Malian army proposed as alleged, from "No group claimed responsibility").
+func TestClaimOfAnotherClause(t *testing.T) {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, formActors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	text := "On July 4, no group claimed responsibility for the attack, which came as Iran resumed joint military exercises with members of the Pakistani army. " +
+		"This sentence only makes the paragraph long enough to count as one of the body."
+	var got []string
+	for _, p := range rd.Read(extract.Read("r.txt", text, rules)) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+string(p.Tie.Status))
+	}
+	if !slices.Contains(got, "iran cooperation pakistan reported") {
+		t.Errorf("proposed %q, want Iran's cooperation with Pakistan reported", got)
+	}
 }
 
 // TestTheGovernmentAsTheCaseNamesIt: where a case gives a state the alias "government",
