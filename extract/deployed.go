@@ -55,8 +55,11 @@ func (rd *Reader) deployedIn(d *Document, p Paragraph, s Span, ts []token, ms []
 				continue
 			}
 			t := alliances.Tie{Subject: m.id, Object: state.id, Kind: alliances.Support, Forms: []alliances.Form{"troops"}, Status: alliances.Reported}
-			why := "cue: " + strings.Join(wordsOf(ts, k-1, k+2), " ") + ": the men's side supports the state they are deployed in"
-			if prop, ok := rd.finish(d, p, s, t, []string{why}, valid, timeCue, 0.6); ok {
+			why := []string{"cue: " + strings.Join(wordsOf(ts, k-1, k+2), " ") + ": the men's side supports the state they are deployed in"}
+			if !reduced {
+				why = append(why, "start: "+ts[k].word) // "were deployed in Mali in January 2022": there from then on
+			}
+			if prop, ok := rd.finish(d, p, s, t, why, valid, timeCue, 0.6); ok {
 				out = append(out, prop)
 			}
 		}

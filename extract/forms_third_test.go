@@ -134,3 +134,22 @@ func TestDiscoverAbbreviationBeforeAnd(t *testing.T) {
 		t.Errorf("found %v, want Ansar Dine", got)
 	}
 }
+
+// TestDeployedFromThenOn: men deployed in a state at a time are there from then on, as a
+// reviewer corrected the Wagner Group's deployment in Mali (dated January 2022 alone).
+func TestDeployedFromThenOn(t *testing.T) {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, formActors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2023")
+	text := "In the first days of January 2022, several hundred Iranian soldiers were deployed in Egypt, after months of talks. " +
+		"This sentence only makes the paragraph long enough to count as one of the body."
+	for _, p := range rd.Read(extract.Read("r.txt", text, rules)) {
+		if p.Tie.Subject == "iran" && p.Tie.Object == "egypt" && p.Tie.Kind == alliances.Support {
+			if got := p.Tie.Valid.String(); got != "2022-01/.." {
+				t.Errorf("valid %s, want 2022-01/.. (cues %q)", got, p.Cues)
+			}
+			return
+		}
+	}
+	t.Error("no support of Egypt by Iran")
+}

@@ -166,4 +166,10 @@ var readingMutations3 = []mutation{
 		to:   "\tif false && unclaimed(ts, rd.words(w), lo, hi) {",
 		pkgs: []string{"./extract"}, breaks: "\"no group claimed responsibility for the attack, which came as Iran resumed joint exercises with ...\" makes the exercises alleged",
 	},
+	{
+		name: "extract-deployed-no-start", file: "extract/deployed.go",
+		from: "\t\t\t\twhy = append(why, \"start: \"+ts[k].word)",
+		to:   "\t\t\t\t_ = why",
+		pkgs: []string{"./extract"}, breaks: "men deployed in a state in January 2022 are there that month alone",
+	},
 }
