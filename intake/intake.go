@@ -169,12 +169,20 @@ func (q *queue) actor(fa extract.Found) (team.Proposal, bool, error) {
 	if err != nil {
 		return team.Proposal{}, false, err
 	}
-	reason := named + fa.Why
+	reason, confidence := named+fa.Why, fa.Confidence
+	// A state no proposed tie names is mostly a place or a nationality ("near the Benin
+	// border", "an Irish conservationist"): offered below the default threshold, so that a
+	// batch acceptance leaves it to the reviewer.
+	if fa.Actor.Kind == "state" && !slices.ContainsFunc(q.b.Ties, func(p extract.Proposal) bool {
+		return p.Tie.Subject == fa.Actor.ID || p.Tie.Object == fa.Actor.ID || p.Tie.Third == fa.Actor.ID
+	}) {
+		reason, confidence = reason+", named by no tie proposed (a place or a nationality there?)", min(confidence, 0.4)
+	}
 	if sentence := q.sentenceAt(fa.Document, fa.Start); sentence != "" {
 		reason += ": " + sentence // the sentence, as a tie's reason quotes it
 	}
 	return team.Proposal{Case: q.b.Case, Entity: "actor", Claim: fa.Actor.ID, Body: body, Author: extract.Author, Reason: cut(reason),
-		Confidence: fa.Confidence, Document: q.docID[fa.Document], Start: fa.Start, End: fa.End}, true, nil
+		Confidence: confidence, Document: q.docID[fa.Document], Start: fa.Start, End: fa.End}, true, nil
 }
 
 // tie makes the proposal of a tie, unless it was offered before.

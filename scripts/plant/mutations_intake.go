@@ -52,4 +52,10 @@ var intakeMutations = []mutation{
 		to:   "\tif ts, ok := db.(team.Store); ok && false {",
 		pkgs: []string{"./cmd/alliances"}, breaks: "a merge is in the audit trail only as an import, with no reason",
 	},
+	{
+		name: "intake-unnamed-state-offered-high", file: "intake/intake.go",
+		from: "\tif fa.Actor.Kind == \"state\" && !slices.ContainsFunc(q.b.Ties,",
+		to:   "\tif false && !slices.ContainsFunc(q.b.Ties,",
+		pkgs: []string{"./intake"}, breaks: "a state named only as a border's place is offered at 0.7, above the groups the report is about",
+	},
 }
