@@ -153,3 +153,20 @@ func TestDeployedFromThenOn(t *testing.T) {
 	}
 	t.Error("no support of Egypt by Iran")
 }
+
+// TestBranchNamedAlone: a branch found by its name ("the Taliban in the Greater Sahara",
+// as "the Islamic State in the Greater Sahara") is proposed as a part of the organization
+// it is named after, even where it is its sentence's only name (a reviewer found no such
+// tie in the Mali War's last part, read as a new case).
+func TestBranchNamedAlone(t *testing.T) {
+	rd, doc, finds := discover("In 2022 the Taliban in the Greater Sahara attacked on March 8 and 9 the localities of Tamalat and Insinane, near Menaka.")
+	if len(finds) != 1 || finds[0].Actor.ID != "taliban-in-the-greater-sahara" {
+		t.Fatalf("found %+v, want the branch", finds)
+	}
+	for _, p := range rd.Read(doc) {
+		if p.Tie.Subject == "taliban-in-the-greater-sahara" && p.Tie.Kind == alliances.Membership && p.Tie.Object == "taliban" {
+			return
+		}
+	}
+	t.Error("no membership of the branch in the Taliban")
+}

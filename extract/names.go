@@ -226,3 +226,39 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 		}
 	}
 }
+
+// nameTies proposes the ties the names of a sentence's actors hold, each once a text
+// (named): a faction named after its leader is led by him, "the Islamic State in the
+// Greater Sahara" is a part of the Islamic State.
+func (rd *Reader) nameTies(d *Document, p Paragraph, s Span, ms []mention, named map[string]bool, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for _, m := range ms {
+		for _, head := range rd.ledBy[m.id] {
+			if named[head+" leads "+m.id] {
+				continue
+			}
+			named[head+" leads "+m.id] = true
+			t := alliances.Tie{Subject: head, Object: m.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
+			if prop, ok := rd.finish(d, p, s, t, []string{"name: " + m.id + " is led by " + head}, valid, timeCue, 0.6); ok {
+				out = append(out, prop)
+			}
+		}
+		for _, part := range rd.parts[m.id] {
+			if named[m.id+" "+part] {
+				continue
+			}
+			named[m.id+" "+part] = true
+			t := alliances.Tie{Subject: m.id, Object: part, Kind: alliances.Membership, Status: alliances.Reported}
+			switch {
+			case rd.allies[m.id][part]:
+				t.Kind = alliances.Alliance
+			case rd.kinds[part] == "individual":
+				t.Subject, t.Object, t.Role = part, m.id, alliances.Leader
+			}
+			if prop, ok := rd.finish(d, p, s, t, []string{"name: " + m.id + " is named after " + part}, valid, timeCue, 0.6); ok {
+				out = append(out, prop)
+			}
+		}
+	}
+	return out
+}

@@ -145,7 +145,9 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			// "In Mali" is a place to the mentions: men deployed there are read on their own.
 			claims = append(claims, rd.deployedIn(d, p, s, ts, ms, valid, timeCue)...)
 			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {
-				emit(claims)
+				// "the Islamic State in the Greater Sahara attacked ...": what its name
+				// says, where it is the sentence's only name.
+				emit(append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...))
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
@@ -159,34 +161,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.possessedList(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
-			for _, m := range ms {
-				for _, head := range rd.ledBy[m.id] {
-					if named[head+" leads "+m.id] {
-						continue
-					}
-					named[head+" leads "+m.id] = true
-					t := alliances.Tie{Subject: head, Object: m.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
-					if prop, ok := rd.finish(d, p, s, t, []string{"name: " + m.id + " is led by " + head}, valid, timeCue, 0.6); ok {
-						found = append(found, prop)
-					}
-				}
-				for _, part := range rd.parts[m.id] {
-					if named[m.id+" "+part] {
-						continue
-					}
-					named[m.id+" "+part] = true
-					t := alliances.Tie{Subject: m.id, Object: part, Kind: alliances.Membership, Status: alliances.Reported}
-					switch {
-					case rd.allies[m.id][part]:
-						t.Kind = alliances.Alliance
-					case rd.kinds[part] == "individual":
-						t.Subject, t.Object, t.Role = part, m.id, alliances.Leader
-					}
-					if prop, ok := rd.finish(d, p, s, t, []string{"name: " + m.id + " is named after " + part}, valid, timeCue, 0.6); ok {
-						found = append(found, prop)
-					}
-				}
-			}
+			found = append(found, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
 			found = append(found, rd.nearby(d, p, s, ts, heads, spans, found, valid, timeCue)...)
 			found = append(found, rd.exemplified(d, p, s, ts, ms, found, valid, timeCue)...)
 			for _, prop := range found {

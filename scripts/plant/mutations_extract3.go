@@ -172,4 +172,10 @@ var readingMutations3 = []mutation{
 		to:   "\t\t\t\t_ = why",
 		pkgs: []string{"./extract"}, breaks: "men deployed in a state in January 2022 are there that month alone",
 	},
+	{
+		name: "extract-name-ties-only-with-others", file: "extract/statements.go",
+		from: "\t\t\t\temit(append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...))",
+		to:   "\t\t\t\temit(claims)",
+		pkgs: []string{"./extract"}, breaks: "a branch named alone in its sentence is proposed as no part of its organization",
+	},
 }
