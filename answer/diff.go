@@ -132,7 +132,7 @@ func (c *Change) reading(rec *Record, focal []string) string {
 			if n > 4 {
 				ties = append(ties, fmt.Sprintf("%d more", n-4))
 			}
-			s += fmt.Sprintf("; between them %s of %s began and ended, seen at neither date: %s", alliances.Count(n, "tie"), rec.Names(focal), strings.Join(ties, ", "))
+			s += fmt.Sprintf("; between them %s of %s held, seen at neither date: %s", alliances.Count(n, "tie"), rec.Names(focal), strings.Join(ties, ", "))
 		}
 	}
 	return s + "."

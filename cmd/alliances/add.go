@@ -23,9 +23,10 @@ forms=weapons,funding), with the source it cites and why it is added.
       --why "leads the faction of ¶10"
 
 Dates are EDTF: valid=2016 (that year), valid=2016/2021-08 (a span), valid=2016/.. (from
-2016 on), valid=2016/ (from 2016 to an end not known), valid=/2021 (to 2021, from a start
-not known). An analysis at a date reads a tie whose start or end is not known only with
---fuzzy; give both where the report does.
+2016 on), valid=2016/ (from 2016 to an end not known), valid=/2021 (held by 2021, since
+when not said: the timeline shows it "held by" 2021, as "by 2021" reads; a tie that ended
+then is written the same, with a note that it ended). An analysis at a date reads a tie
+whose start or end is not known only with --fuzzy; give both where the report does.
 
 A tie without an id gets one from its parties and kind; it cites --source (default: the
 case's only source) at --locator, with --quote kept in the citation's note, at

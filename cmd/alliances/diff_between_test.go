@@ -28,7 +28,7 @@ ties:
 	if len(res.Between) != 1 || res.Between[0].ID != "t1" {
 		t.Errorf("between the dates: %+v, want the SDF's war alone (Turkey's opposition holds at both)", res.Between)
 	}
-	if !strings.Contains(res.Reading, "between them 1 tie of Islamic State began and ended, seen at neither date: Syrian Democratic Forces hostility Islamic State") {
+	if !strings.Contains(res.Reading, "between them 1 tie of Islamic State held, seen at neither date: Syrian Democratic Forces hostility Islamic State") {
 		t.Errorf("the reading does not name the war between the dates:\n%s", res.Reading)
 	}
 }
