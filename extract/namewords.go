@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/alliances-project/alliances"
 )
@@ -65,6 +66,7 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 		}
 	}
 	var out []Found
+	var words []string // the text's, split once where an abbreviation is to be spelled out
 	for _, w := range slices.Sorted(maps.Keys(count)) {
 		f := alliances.Fold(w)
 		if count[w] < 2 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {
@@ -83,13 +85,60 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
 			id = fmt.Sprintf("%s-%d", f, n)
 		}
+		a, why := alliances.Actor{ID: id, Name: w, Kind: "other"}, "an abbreviation the report uses without defining it"
+		// "United Nations' World Food Programme's warehouses ... the WFP": the name it
+		// abbreviates, written out elsewhere in the report.
+		if words == nil {
+			words = strings.Fields(d.Text)
+		}
+		if name := spelledOut(words, w); name != "" {
+			a.Name, a.Aliases = name, []string{w}
+			why = fmt.Sprintf("an abbreviation of a name the report writes out (%q)", name)
+			rd.add(name, id)
+		}
 		rd.add(w, id)
-		rd.kinds[id] = "other"
+		rd.kinds[id] = a.Kind
 		at := first[w]
-		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: w, Kind: "other"}, Paragraph: at[0], Quote: w, Document: d.Name,
-			Why: "an abbreviation the report uses without defining it", Confidence: 0.5, Start: at[1], End: at[1] + len(w)})
+		out = append(out, Found{Actor: a, Paragraph: at[0], Quote: w, Document: d.Name,
+			Why: why, Confidence: 0.5, Start: at[1], End: at[1] + len(w)})
 	}
 	return out
+}
+
+// spelledOut returns the run of capitalized words among a text's words whose initials
+// are the abbreviation w, the small words of a name between them ("World Food Programme" for WFP,
+// "Movement for the Salvation of Azawad" for MSA); "" where the text writes none.
+func spelledOut(words []string, w string) string {
+	trim := func(s string) string { return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) }
+	for i := range words {
+		var run []string
+		initials := ""
+		for j := i; j < len(words) && len(initials) < len(w); j++ {
+			t := strings.TrimSuffix(strings.TrimSuffix(trim(words[j]), "’s"), "'s")
+			r, _ := utf8.DecodeRuneInString(t)
+			switch {
+			case t != "" && unicode.IsUpper(r) && strings.ToUpper(t) != t:
+				initials += string(r)
+				run = append(run, t)
+			case len(run) > 0 && glossWords[strings.ToLower(t)]:
+				run = append(run, t)
+				continue
+			default:
+				j = len(words) // the run ends
+				continue
+			}
+			if !strings.HasPrefix(w, initials) {
+				break
+			}
+			if initials == w {
+				return strings.Join(run, " ")
+			}
+			if strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)") {
+				break // a name runs within its clause
+			}
+		}
+	}
+	return ""
 }
 
 // discoverByContext finds the organizations and leaders a report names by one word

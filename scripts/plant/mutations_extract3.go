@@ -178,4 +178,10 @@ var readingMutations3 = []mutation{
 		to:   "\t\t\t\temit(claims)",
 		pkgs: []string{"./extract"}, breaks: "a branch named alone in its sentence is proposed as no part of its organization",
 	},
+	{
+		name: "extract-abbreviation-not-spelled-out", file: "extract/namewords.go",
+		from: "\t\tif name := spelledOut(words, w); name != \"\" {",
+		to:   "\t\tif name := spelledOut(words, w); name == \"-\" {",
+		pkgs: []string{"./extract"}, breaks: "\"the WFP\" after \"World Food Programme\" is an abbreviation no name explains",
+	},
 }
