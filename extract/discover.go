@@ -424,6 +424,11 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 				if demonym {
 					why = "a state's demonym"
 				}
+				if base := strings.ReplaceAll(folded, " ", "-"); id != base {
+					// A case's ties name only its actors and the registry's: the state
+					// another case holds is made one with this by a merge.
+					why += fmt.Sprintf(" (%s is another case's actor: once this is accepted, `alliances actors --merge %s %s --reason ...` makes them one)", base, base, id)
+				}
 				quote := d.Text[ts[i].start:ts[i+n-1].end]
 				out = append(out, Found{Actor: a, Paragraph: p.N, Quote: quote, Document: d.Name, Why: why, Confidence: 0.7,
 					Start: ts[i].start, End: ts[i+n-1].end})

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -181,4 +182,23 @@ func TestAbbreviationWrittenOut(t *testing.T) {
 	if got["World Food Programme"] != "other WFP" {
 		t.Errorf("found %v, want the World Food Programme, WFP for short", got)
 	}
+}
+
+// TestStateOfAnotherCase: a state another case of the database holds is found under
+// another id, and its reason says how to make the two one (a reviewer found Mali, Niger,
+// France and Chad twice, as mali and mali-2, with nothing saying why).
+func TestStateOfAnotherCase(t *testing.T) {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, nil)
+	rd.Source, rd.Taken = "report", map[string]bool{"mali": true}
+	finds := rd.Discover(extract.Read("r.txt", "In 2021 the Taliban fought Mali near the border, as the report on the region says.", rules))
+	for _, f := range finds {
+		if f.Actor.Kind == "state" {
+			if f.Actor.ID != "mali-2" || !strings.Contains(f.Why, "alliances actors --merge mali mali-2") {
+				t.Errorf("found %s: %s; want mali-2, saying how to merge it with mali", f.Actor.ID, f.Why)
+			}
+			return
+		}
+	}
+	t.Errorf("found %+v, no state", finds)
 }

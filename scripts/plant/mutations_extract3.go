@@ -184,4 +184,10 @@ var readingMutations3 = []mutation{
 		to:   "\t\tif name := spelledOut(words, w); name == \"-\" {",
 		pkgs: []string{"./extract"}, breaks: "\"the WFP\" after \"World Food Programme\" is an abbreviation no name explains",
 	},
+	{
+		name: "extract-other-case-state-unexplained", file: "extract/discover.go",
+		from: "\t\t\t\tif base := strings.ReplaceAll(folded, \" \", \"-\"); id != base {",
+		to:   "\t\t\t\tif base := strings.ReplaceAll(folded, \" \", \"-\"); id == \"-\" {",
+		pkgs: []string{"./extract"}, breaks: "mali-2 is proposed with nothing saying that mali is another case's",
+	},
 }
