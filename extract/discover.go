@@ -297,20 +297,31 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// "al-Nusra Front" named after "Jabhat al-Nusra": one actor, the translation its alias;
 	// so are "Ansar al-Dine" and "Ansar Dine", "Islamic Movement for Azawad" and "Islamic
 	// Movement of Azawad", and "EU", named alone, of "European Union".
+	// The forms of each name are worked out once: a table of belligerents names a thousand
+	// actors, and comparing their names afresh for every pair took seconds.
+	keys := make([]nameKey, len(out))
+	for i, f := range out {
+		keys[i] = rd.keyOf(f.Actor.Name)
+	}
 	for i := 0; i < len(out); i++ {
-		long := out[i].Actor
-		k := slices.IndexFunc(out, func(f Found) bool {
-			return f.Actor.ID != long.ID && f.Actor.Kind != "individual" &&
-				(strings.HasPrefix(long.Name, f.Actor.Name+" of ") || rd.translates(long.Name, f.Actor.Name) ||
-					f.Actor.Kind != "" && long.Name == initialsOf(f.Actor.Name) || sameName(long.Name, f.Actor.Name) && f.Start < out[i].Start)
-		})
+		long, lk := out[i].Actor, keys[i]
+		k := -1
+		for j, f := range out {
+			fk := keys[j]
+			if f.Actor.ID != long.ID && f.Actor.Kind != "individual" &&
+				(strings.HasPrefix(long.Name, f.Actor.Name+" of ") || slices.Contains(fk.translated, lk.folded) ||
+					f.Actor.Kind != "" && long.Name == fk.initials || lk.same != "" && lk.same == fk.same && long.Name != f.Actor.Name && f.Start < out[i].Start) {
+				k = j
+				break
+			}
+		}
 		if k < 0 {
 			continue
 		}
 		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Name)
 		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Aliases...)
 		rd.fold(long.ID, out[k].Actor.ID)
-		out = slices.Delete(out, i, i+1)
+		out, keys = slices.Delete(out, i, i+1), slices.Delete(keys, i, i+1)
 		i--
 	}
 	// "Jami'at" for "Jami'at-i Islami", where no other name found begins so; "Tahrir

@@ -91,20 +91,25 @@ func (rd *Reader) discoverListed(d *Document, orgKind func([]string) (string, st
 	for pass := range 2 {   // names first, then abbreviations
 		for _, p := range d.Paragraphs {
 			ts := tokens(d.Text[p.Start:p.End], p.Start)
+			spelt := make([]string, len(ts)) // once a word: the windows below join them
+			for i, t := range ts {
+				spelt[i] = spelling(t.word)
+			}
 			for i := 0; i < len(ts); i++ {
 				if !ts[i].upper {
 					continue
 				}
 				for n := min(g.longest, len(ts)-i); n > 0; n-- {
-					words := make([]string, n)
 					cut := false
-					for k := range n {
-						words[k] = ts[i+k].word
-						cut = cut || k > 0 && strings.ContainsAny(ts[i+k].pre, ",;:.()\"“”")
+					for k := 1; k < n && !cut; k++ {
+						cut = strings.ContainsAny(ts[i+k].pre, ",;:.()\"“”")
 					}
-					key := spelling(strings.Join(words, " "))
+					if cut {
+						continue
+					}
+					key := strings.Join(spelt[i:i+n], " ")
 					gi, ok := g.byName[key]
-					if !ok || cut {
+					if !ok {
 						continue
 					}
 					abbr := g.abbr[key]

@@ -185,6 +185,28 @@ func BenchmarkReaderWikipedia(b *testing.B) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
 
+// BenchmarkDiscoverTable finds the actors of the Belligerents article, whose table of
+// opposing forces names more than a thousand (when the shared folder holds it): into a
+// new case, every name found is compared with every other (one actor under two names).
+func BenchmarkDiscoverTable(b *testing.B) {
+	path := shareddata.Path(b, "text-wikipedia-conflicts/belligerents_in_the_syrian_civil_war.body.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	reg, err := cases.Registry()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rules := extract.DefaultRules()
+	doc := extract.Read(path, string(data), rules)
+	found := 0
+	for b.Loop() {
+		found = len(extract.NewReader(rules, reg.Actors).Discover(doc))
+	}
+	b.ReportMetric(float64(found), "actors")
+}
+
 // TestIdlibArticle measures the reader on the Wikipedia article the built-in Idlib case
 // was written from, against that case's ties citing it (when the shared folder holds the
 // article). Floors below what it read on 2026-12-02 (precision 0.79, recall 0.60).

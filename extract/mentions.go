@@ -475,16 +475,22 @@ func (rd *Reader) words(p string) []string {
 	return words
 }
 
-// has reports whether one of phrases (folded) occurs among the tokens in [from, to).
+// has reports whether one of phrases (folded) occurs among the tokens in [from, to), and
+// which: the first in the text, and of those at one place the first of phrases. Each
+// phrase's words are looked up once, not once a token.
 func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool) {
-	for i := max(from, 0); i < min(to, len(ts)); i++ {
-		for _, p := range phrases {
-			if matchAt(ts, i, rd.words(p)) {
-				return p, true
+	from, to = max(from, 0), min(to, len(ts))
+	found, at := "", to
+	for _, p := range phrases {
+		w := rd.words(p)
+		for i := from; i < at; i++ {
+			if matchAt(ts, i, w) {
+				found, at = p, i
+				break
 			}
 		}
 	}
-	return "", false
+	return found, found != ""
 }
 
 // negated reports whether a negation stands within four words before the cue at token

@@ -22,17 +22,17 @@ func (rd *Reader) fold(from, into string) {
 	delete(rd.kinds, from)
 }
 
-// translates tells whether name is the translation of a transliterated name the rules
-// know the first word of (rules.yaml, translations): "al-Nusra Front" and "Nusra Front"
-// of "Jabhat al-Nusra", "Army of Islam" of "Jaysh al-Islam".
-func (rd *Reader) translates(name, of string) bool {
+// translations returns the folded names that translate a transliterated name whose first
+// word the rules know (rules.yaml, translations): "al nusra front", "nusra front" and
+// "front of nusra" for "Jabhat al-Nusra", "army of islam" for "Jaysh al-Islam"; or none.
+func (rd *Reader) translations(of string) []string {
 	w := strings.Fields(of)
 	if len(w) < 2 {
-		return false
+		return nil
 	}
 	word, ok := rd.rules.Translations[w[0]]
 	if !ok {
-		return false
+		return nil
 	}
 	word = alliances.Fold(word)
 	core := alliances.Fold(strings.Join(w[1:], " ")) // "al nusra"
@@ -40,8 +40,23 @@ func (rd *Reader) translates(name, of string) bool {
 	for _, article := range []string{"al ", "ash ", "ad ", "as ", "an ", "ar ", "at ", "az ", "el ", "ul "} {
 		bare = strings.TrimPrefix(bare, article)
 	}
-	name = strings.TrimPrefix(alliances.Fold(name), "the ")
-	return name == core+" "+word || name == bare+" "+word || name == word+" of "+bare
+	return []string{core + " " + word, bare + " " + word, word + " of " + bare}
+}
+
+// nameKey is what a found name is compared by: its folded words, its sameKey (where of
+// two words or more), its initials and the names that translate it.
+type nameKey struct {
+	folded, same, initials string
+	translated             []string
+}
+
+// keyOf works out a name's nameKey once.
+func (rd *Reader) keyOf(name string) nameKey {
+	k := nameKey{folded: strings.TrimPrefix(alliances.Fold(name), "the "), initials: initialsOf(name), translated: rd.translations(name)}
+	if key := sameKey(name); strings.Contains(key, " ") {
+		k.same = key // of two words or more
+	}
+	return k
 }
 
 // stateOrgans reads the organizations found whose names are a state's demonym and a
@@ -75,29 +90,23 @@ var organWords = map[string]bool{"army": true, "armed forces": true, "forces": t
 	"military": true, "police": true, "special forces": true, "gendarmerie": true, "national guard": true,
 	"defence forces": true, "defense forces": true, "security forces": true}
 
-// sameName tells whether two names differ only in their articles, the small words
-// between their words and a unit's word at the end: "Ansar al-Dine" and "Ansar Dine",
-// "Movement for Azawad" and "Movement of Azawad", "Suqour al-Sham" and "Suqour al-Sham
-// Brigade".
-func sameName(a, b string) bool {
-	key := func(n string) string {
-		var out []string
-		for _, w := range strings.Fields(alliances.Fold(n)) {
-			switch w {
-			case "al", "el", "ash", "ad", "as", "an", "ar", "at", "az", "ul", "the", "of", "for":
-				continue
-			}
-			out = append(out, w)
+// sameKey is a name's folded words without articles and small words, and without a
+// unit's word after a name of two words or more: two names of one key of two words or
+// more are one ("Ansar al-Dine" and "Ansar Dine", "Movement for Azawad" and "Movement of
+// Azawad", "Suqour al-Sham" and "Suqour al-Sham Brigade").
+func sameKey(n string) string {
+	var out []string
+	for _, w := range strings.Fields(alliances.Fold(n)) {
+		switch w {
+		case "al", "el", "ash", "ad", "as", "an", "ar", "at", "az", "ul", "the", "of", "for":
+			continue
 		}
-		// "Suqour al-Sham Brigade" is "Suqour al-Sham": a unit's word after a name of
-		// two words or more.
-		if len(out) >= 3 && unitSuffixes[out[len(out)-1]] {
-			out = out[:len(out)-1]
-		}
-		return strings.Join(out, " ")
+		out = append(out, w)
 	}
-	ka := key(a)
-	return a != b && len(strings.Fields(ka)) >= 2 && ka == key(b)
+	if len(out) >= 3 && unitSuffixes[out[len(out)-1]] {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, " ")
 }
 
 // unitSuffixes are the words a group's name may be written with or without.

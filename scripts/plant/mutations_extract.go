@@ -16,8 +16,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-unit-word-two-actors", file: "extract/names.go",
-		from: "\t\tif len(out) >= 3 && unitSuffixes[out[len(out)-1]] {",
-		to:   "\t\tif false && len(out) >= 3 && unitSuffixes[out[len(out)-1]] {",
+		from: "\tif len(out) >= 3 && unitSuffixes[out[len(out)-1]] {",
+		to:   "\tif false && len(out) >= 3 && unitSuffixes[out[len(out)-1]] {",
 		pkgs: []string{"./extract"}, breaks: "\"Liwa al-Haqq\" and \"Liwa al-Haqq Brigade\" are proposed as two actors",
 	},
 	{
@@ -400,8 +400,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-translation-apart", file: "extract/names.go",
-		from: "\treturn name == core+\" \"+word || name == bare+\" \"+word || name == word+\" of \"+bare",
-		to:   "\treturn false",
+		from: "\treturn []string{core + \" \" + word, bare + \" \" + word, word + \" of \" + bare}",
+		to:   "\treturn nil",
 		pkgs: []string{"./extract"}, breaks: "\"al-Nusra Front\" after \"Jabhat al-Nusra\" is proposed as another actor",
 	},
 	{
