@@ -72,10 +72,9 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
 		return true
 	}
-	// "Cissé was abducted along with six others": fellow victims of a passive, no
-	// partners.
-	if c.cue.text == "along with" && c.first > 1 && strings.HasSuffix(ts[c.first-1].word, "ed") &&
-		slices.Contains([]string{"was", "were", "been", "being"}, ts[c.first-2].word) {
+	// "Cissé was abducted along with six others", "were reported missing together with a
+	// soldier": fellow victims of a passive, no partners.
+	if (c.cue.text == "along with" || c.cue.text == "together with") && sufferedBefore(ts, c.first) {
 		return true
 	}
 	// "was reported to have been killed by ISIL, along with other Hezbollah fighters": the
@@ -268,3 +267,22 @@ func deniedAfter(ts []token, from int) (string, bool) {
 // deniedObjects are the words after a denial that make it one of what was told before.
 var deniedObjects = map[string]bool{"this": true, "it": true, "that": true, "these": true, "the": true, "such": true,
 	"any": true, "reports": true, "claims": true, "them": true}
+
+// sufferedBefore reports whether what stands right before token k tells what its
+// subject suffered: a form of "be", a word or two, and a participle or a word of harm
+// ("was abducted", "were initially reported missing").
+func sufferedBefore(ts []token, k int) bool {
+	w := ts[max(k-1, 0)].word
+	if k < 2 || !strings.HasSuffix(w, "ed") && !harmWords[w] {
+		return false
+	}
+	for i := k - 2; i >= max(k-4, 0); i-- {
+		if slices.Contains([]string{"was", "were", "been", "being"}, ts[i].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmWords are what a passive says its subject came to be: "reported missing".
+var harmWords = map[string]bool{"missing": true, "dead": true, "hostage": true, "hostages": true}

@@ -10,7 +10,9 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -258,6 +260,39 @@ func sentences(p string) []Span {
 	}
 	cut(len(p), len(p))
 	return out
+}
+
+// locator is where a sentence of paragraph p is, as a citation gives it: "¶14", and in a
+// paragraph that is a list of two items or more (a year of a timeline), its item:
+// "¶1, item 12".
+func locator(d *Document, p Paragraph, s Span) string {
+	at := "¶" + strconv.Itoa(p.N)
+	item, items := 0, 0
+	for line := range strings.SplitSeq(d.Text[p.Start:p.End], "\n") {
+		if listItem(line) {
+			items++
+		}
+	}
+	if items < 2 {
+		return at
+	}
+	from := min(s.Start, p.End)
+	for from < p.End && strings.ContainsRune(" \t\n", rune(d.Text[from])) {
+		from++ // the sentence's first word
+	}
+	end := p.End // to the end of the sentence's first line, which opens its item
+	if k := strings.IndexByte(d.Text[from:p.End], '\n'); k >= 0 {
+		end = from + k
+	}
+	for line := range strings.SplitSeq(d.Text[p.Start:end], "\n") {
+		if listItem(line) {
+			item++
+		}
+	}
+	if item == 0 {
+		return at
+	}
+	return fmt.Sprintf("%s, item %d", at, item)
 }
 
 // listItem reports whether a line opens an item of a Markdown list: a bullet ("*", "-",

@@ -23,6 +23,9 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 			nil, []string{"pakistan hostility jamiat", "jamiat hostility pakistan"}},
 		{"killed in an attack named by its attacker", "On 7 October 2021, 16 Pakistani soldiers were killed in a Taliban attack in the north.",
 			[]string{"pakistan hostility taliban"}, nil},
+		// sahel-3 ¶1: those reported missing together are fellow victims.
+		{"missing together with", "In April 2021 the three Europeans, Mohamed Morsi, Hamid Karzai and Ashraf Ghani, were initially reported missing together with a member of the Pakistani army.",
+			nil, []string{"mohamed-morsi cooperation hamid-karzai", "hamid-karzai cooperation ashraf-ghani", "mohamed-morsi cooperation ashraf-ghani", "ashraf-ghani cooperation pakistan"}},
 		// mali-war-3 ¶29: a ceasefire agreed between two.
 		{"a ceasefire agreed between", "A ceasefire was agreed upon on 20 February 2015 between the Iranian government and the Taliban.",
 			[]string{"iran agreement taliban"}, nil},
@@ -201,4 +204,25 @@ func TestStateOfAnotherCase(t *testing.T) {
 		}
 	}
 	t.Errorf("found %+v, no state", finds)
+}
+
+// TestTimelineItemLocator: a tie read from an item of a timeline's list cites its item
+// ("¶2, item 2"), not the whole year's paragraph (reviewers found every Sahel citation
+// "¶1").
+func TestTimelineItemLocator(t *testing.T) {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, formActors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2023")
+	text := "The insurgency went on through the year, as the timeline below tells, month by month.\n\n" +
+		"### 2021\n * **January 2** – Iran attacked the Taliban near the border, killing ten fighters.\n" +
+		" * **March 21** – Pakistan attacked the Taliban near Quetta, killing 33 fighters in the raid.\n"
+	for _, p := range rd.Read(extract.Read("r.md", text, rules)) {
+		if p.Tie.Subject == "pakistan" || p.Tie.Object == "pakistan" {
+			if got := p.Tie.Citations[0].Locator; got != "¶2, item 2" || p.Paragraph != 2 {
+				t.Errorf("cited %q in ¶%d, want ¶2, item 2", got, p.Paragraph)
+			}
+			return
+		}
+	}
+	t.Error("no tie of Pakistan")
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -356,7 +355,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if grew != "" && !slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "start: ") || strings.HasPrefix(c, "end: ") }) {
 		cues = append(cues, "start: then grew, "+grew)
 	}
-	cite := alliances.Citation{Source: rd.Source, Locator: "¶" + strconv.Itoa(p.N), Credibility: 3}
+	cite := alliances.Citation{Source: rd.Source, Locator: locator(d, p, s), Credibility: 3}
 	text := d.Text[s.Start:s.End]
 	if at := attribution(text); at != "" {
 		cite.AttributedTo = at
@@ -486,7 +485,7 @@ func (rd *Reader) contextType(d *Document, p Paragraph, c cue) (typ alliances.Ag
 func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues []string, valid, timeCue string, confidence float64) (Proposal, bool) {
 	text := d.Text[s.Start:s.End]
 	if len(t.Citations) == 0 {
-		t.Citations = []alliances.Citation{{Source: rd.Source, Locator: "¶" + strconv.Itoa(p.N), Credibility: credibilityOf(t.Status), Note: "“" + strings.TrimSpace(text) + "”"}}
+		t.Citations = []alliances.Citation{{Source: rd.Source, Locator: locator(d, p, s), Credibility: credibilityOf(t.Status), Note: "“" + strings.TrimSpace(text) + "”"}}
 	}
 	if t.Valid.IsZero() {
 		if valid == "" {

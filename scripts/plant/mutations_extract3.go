@@ -190,4 +190,16 @@ var readingMutations3 = []mutation{
 		to:   "\t\t\t\tif base := strings.ReplaceAll(folded, \" \", \"-\"); id == \"-\" {",
 		pkgs: []string{"./extract"}, breaks: "mali-2 is proposed with nothing saying that mali is another case's",
 	},
+	{
+		name: "extract-harm-words-no-victims", file: "extract/cues.go",
+		from: "\tif k < 2 || !strings.HasSuffix(w, \"ed\") && !harmWords[w] {",
+		to:   "\tif k < 2 || !strings.HasSuffix(w, \"ed\") {",
+		pkgs: []string{"./extract"}, breaks: "\"were reported missing together with X\" makes them partners",
+	},
+	{
+		name: "extract-timeline-item-uncited", file: "extract/document.go",
+		from: "\tif items < 2 {",
+		to:   "\tif items < 2000 {",
+		pkgs: []string{"./extract"}, breaks: "a tie of a timeline's item cites the whole year's paragraph",
+	},
 }
