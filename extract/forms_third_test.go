@@ -99,13 +99,9 @@ func TestFormsOfTheThirdReading(t *testing.T) {
 // the tie hedges nothing of it (mali-war-3 ¶13: a reviewer found France's exercises with
 // the Malian army proposed as alleged, from "No group claimed responsibility").
 func TestClaimOfAnotherClause(t *testing.T) {
-	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, formActors())
-	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
-	text := "On July 4, no group claimed responsibility for the attack, which came as Iran resumed joint military exercises with members of the Pakistani army. " +
-		"This sentence only makes the paragraph long enough to count as one of the body."
 	var got []string
-	for _, p := range rd.Read(extract.Read("r.txt", text, rules)) {
+	for _, p := range readForms("r.txt", "On July 4, no group claimed responsibility for the attack, which came as Iran resumed joint military exercises with members of the Pakistani army. "+
+		"This sentence only makes the paragraph long enough to count as one of the body.") {
 		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+string(p.Tie.Status))
 	}
 	if !slices.Contains(got, "iran cooperation pakistan reported") {
@@ -142,12 +138,8 @@ func TestDiscoverAbbreviationBeforeAnd(t *testing.T) {
 // TestDeployedFromThenOn: men deployed in a state at a time are there from then on, as a
 // reviewer corrected the Wagner Group's deployment in Mali (dated January 2022 alone).
 func TestDeployedFromThenOn(t *testing.T) {
-	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, formActors())
-	rd.Source, rd.Date = "report", edtf.MustParse("2023")
-	text := "In the first days of January 2022, several hundred Iranian soldiers were deployed in Egypt, after months of talks. " +
-		"This sentence only makes the paragraph long enough to count as one of the body."
-	for _, p := range rd.Read(extract.Read("r.txt", text, rules)) {
+	for _, p := range readForms("r.txt", "In the first days of January 2022, several hundred Iranian soldiers were deployed in Egypt, after months of talks. "+
+		"This sentence only makes the paragraph long enough to count as one of the body.") {
 		if p.Tie.Subject == "iran" && p.Tie.Object == "egypt" && p.Tie.Kind == alliances.Support {
 			if got := p.Tie.Valid.String(); got != "2022-01/.." {
 				t.Errorf("valid %s, want 2022-01/.. (cues %q)", got, p.Cues)
@@ -210,13 +202,9 @@ func TestStateOfAnotherCase(t *testing.T) {
 // ("¶2, item 2"), not the whole year's paragraph (reviewers found every Sahel citation
 // "¶1").
 func TestTimelineItemLocator(t *testing.T) {
-	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, formActors())
-	rd.Source, rd.Date = "report", edtf.MustParse("2023")
-	text := "The insurgency went on through the year, as the timeline below tells, month by month.\n\n" +
-		"### 2021\n * **January 2** – Iran attacked the Taliban near the border, killing ten fighters.\n" +
-		" * **March 21** – Pakistan attacked the Taliban near Quetta, killing 33 fighters in the raid.\n"
-	for _, p := range rd.Read(extract.Read("r.md", text, rules)) {
+	for _, p := range readForms("r.md", "The insurgency went on through the year, as the timeline below tells, month by month.\n\n"+
+		"### 2021\n * **January 2** – Iran attacked the Taliban near the border, killing ten fighters.\n"+
+		" * **March 21** – Pakistan attacked the Taliban near Quetta, killing 33 fighters in the raid.\n") {
 		if p.Tie.Subject == "pakistan" || p.Tie.Object == "pakistan" {
 			if got := p.Tie.Citations[0].Locator; got != "¶2, item 2" || p.Paragraph != 2 {
 				t.Errorf("cited %q in ¶%d, want ¶2, item 2", got, p.Paragraph)
@@ -225,4 +213,12 @@ func TestTimelineItemLocator(t *testing.T) {
 		}
 	}
 	t.Error("no tie of Pakistan")
+}
+
+// readForms reads a text with the actors of the sentence tests, dated 2023.
+func readForms(name, text string) []extract.Proposal {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, formActors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2023")
+	return rd.Read(extract.Read(name, text, rules))
 }
