@@ -3,57 +3,21 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"slices"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/casefile"
-	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/intake"
 )
 
-// scoreAgainst measures the reader on reports against an annotation: a case file of
-// their stated ties, whose actors are all the reader knows, or, as a new case (asNew),
-// none of them but the registry's: the actors it finds are then matched to the
-// annotation's by name and alias.
+// scoreAgainst measures the reader on reports against an annotation (intake.Measure)
+// and prints the score.
 func (m *Main) scoreAgainst(ctx context.Context, files []string, annotation string, asNew bool, rules *extract.Rules, model *extract.ModelReader, source, date string, threshold float64, asJSON bool) error {
-	data, err := os.ReadFile(annotation)
-	if err != nil {
-		return alliances.Errorf(alliances.Invalid, "extract", "--against: %v", unwrapPath(err))
-	}
-	// An annotation may name the registry's actors, as a case does.
-	rec, diags := casefile.Parse(annotation, data)
-	reg, err := cases.Registry()
+	scored, err := intake.Measure(ctx, intake.Against{Files: files, Annotation: annotation, AsNew: asNew, Rules: rules, Model: model, Source: source, Date: date, Threshold: threshold})
 	if err != nil {
 		return err
 	}
-	shared := map[string]bool{}
-	for _, a := range reg.Actors {
-		shared[a.ID] = true
-	}
-	if errs := diags.Shared(func(id string) bool { return shared[id] }).Errors(); len(errs) > 0 {
-		return errs
-	}
-	rd := extract.AnnotationReader(rules, rec, reg.Actors)
-	known := append(slices.Clone(rec.Actors), reg.Actors...)
-	if asNew {
-		rd, known = extract.NewReader(rules, reg.Actors), reg.Actors
-	}
-	if err := intake.Cite(rd, rec, source, date, annotation); err != nil {
-		return err
-	}
-	read, err := intake.Read(ctx, files, rd, rules, model, known, asNew)
-	if err != nil {
-		return err
-	}
-	m.note(read.Notes)
-	props, found := read.Proposals, read.Found
-	if asNew {
-		matched := extract.MatchActors(props, found, append(slices.Clone(rec.Actors), reg.Actors...))
-		fmt.Fprintf(m.Stderr, "alliances: as a new case: %d actors found by the forms of their names, %d of them the annotation's by name or alias\n", len(found), matched)
-	}
-	return m.printScore(extract.Measure(props, extract.Annotation(rec, rd.Source), threshold), rec.Case, rd.Source, asJSON)
+	m.note(scored.Notes)
+	return m.printScore(scored.Score, scored.Case, scored.Source, asJSON)
 }
 
 func (m *Main) printScore(s extract.Score, caseID, source string, asJSON bool) error {

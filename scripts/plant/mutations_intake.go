@@ -58,4 +58,10 @@ var intakeMutations = []mutation{
 		to:   "\tif false && !slices.ContainsFunc(q.b.Ties,",
 		pkgs: []string{"./intake"}, breaks: "a state named only as a border's place is offered at 0.7, above the groups the report is about",
 	},
+	{
+		name: "intake-as-new-knows-annotation", file: "intake/score.go",
+		from: "\t\trd, known = extract.NewReader(a.Rules, reg.Actors), reg.Actors",
+		to:   "\t\t_ = known",
+		pkgs: []string{"./intake", "./cmd/alliances"}, breaks: "--as-new reads knowing the annotation's actors, as no new case does",
+	},
 }
