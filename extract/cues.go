@@ -190,7 +190,7 @@ func selfNamed(ts []token, ms []mention, c cueSpan) (named, obj int, ok bool) {
 			continue
 		}
 		e := ms[i].end
-		if ms[i].first-c.end > 3 || i+1 >= len(ms) || e+2 >= len(ts) || !strings.Contains(ts[e].pre, ",") {
+		if ms[i].first-c.end > 3 || i+1 >= len(ms) || e+2 >= len(ts) || !strings.ContainsAny(ts[e].pre, ",;") {
 			return -1, -1, false
 		}
 		k := -1

@@ -152,6 +152,9 @@ func (rd *Reader) partsIncluding(d *Document, p Paragraph, s Span, ts []token, m
 	for i := 0; i+1 < len(ms); i++ {
 		m := ms[i]
 		k := m.end
+		if k > m.first+1 && k < len(ts) && partNouns[ts[k-1].word] {
+			k-- // "FSA factions" a name of the FSA (an alias the case gives): the noun is still the parts'
+		}
 		if m.first < 0 || k+1 >= len(ts) || !partNouns[ts[k].word] || rd.kinds[m.id] == "state" || rd.kinds[m.id] == "individual" {
 			continue
 		}

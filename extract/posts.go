@@ -208,6 +208,10 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 			i++ // "the rotational chairman", "its military commander", "a spiritual leader"
 			continue
 		}
+		if n == 0 && ts[i].upper && !ts[i].caps && portfolio(ts, i, to) {
+			i++ // "Intelligence Minister", "Foreign Ministry spokeswoman": a post's portfolio
+			continue
+		}
 		if n == 0 {
 			return false, posts, of
 		}
@@ -216,6 +220,49 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 	}
 	return true, posts, of
 }
+
+// organApposed reports whether the words [from, to) between a state's possessive and a
+// name describe an organ that the name, after a comma, names: "main intelligence
+// service, the", "elite military unit,".
+func organApposed(ts []token, from, to int) bool {
+	k := to
+	if k-1 > from && ts[k-1].word == "the" {
+		k--
+	}
+	if k-from < 1 || k-from > 4 || !strings.Contains(ts[k].pre, ",") && !(k < to && strings.Contains(ts[k].pre, ",")) {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if ts[j].upper || j > from && strings.TrimSpace(ts[j].pre) != "" || ts[j].word == "and" || ts[j].word == "of" {
+			return false
+		}
+	}
+	return organNouns[ts[k-1].word]
+}
+
+// organNouns are the nouns of a state's organs and the forces it keeps.
+var organNouns = map[string]bool{"service": true, "services": true, "agency": true, "ministry": true, "force": true,
+	"forces": true, "militia": true, "army": true, "guard": true, "corps": true, "unit": true, "units": true, "company": true,
+	"contractor": true, "council": true, "body": true, "arm": true, "wing": true, "branch": true, "office": true}
+
+// portfolio reports whether the capitalized word at ts[i] names the field of a post
+// that follows it before token to, past at most one more such word: "Intelligence
+// Minister", "Foreign Ministry spokeswoman".
+func portfolio(ts []token, i, to int) bool {
+	for j := i + 1; j < to && j <= i+2; j++ {
+		if portfolioHeads[ts[j].word] && strings.TrimSpace(ts[j].pre) == "" {
+			return true
+		}
+		if !ts[j].upper || ts[j].caps || strings.TrimSpace(ts[j].pre) != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// portfolioHeads are the posts a field may qualify.
+var portfolioHeads = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "ministry": true, "chief": true, "adviser": true, "advisor": true, "director": true, "commissioner": true}
 
 // titleAt returns the number of words of the post that opens at ts[i], or 0.
 func (rd *Reader) titleAt(ts []token, i int) int {
@@ -447,6 +494,10 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 		case rd.kinds[a.id] == "state" && (rd.kinds[b.id] == "state-organ" || rd.kinds[b.id] == "militia") && b.first == a.end && strings.HasSuffix(ts[a.end-1].word, "s"):
 			pairs = append(pairs, pair{b, a, "possessive: the state's organ"})
+		case rd.kinds[a.id] == "state" && ts[a.end-1].possessive && rd.kinds[b.id] != "state" && !person(b) && organApposed(ts, a.end, b.first):
+			// "Iran's main intelligence service, the Ministry of Intelligence and Security":
+			// the organ the state's possessive describes, named after a comma.
+			pairs = append(pairs, pair{b, a, "possessive: the state's organ, named after a comma"})
 		case rd.group(a) && rd.unit(ts, b) && b.first == a.end && ts[a.end-1].possessive:
 			// "the FSA's 13th Division", "the Rahman Legion's Air Defense Brigade".
 			pairs = append(pairs, pair{b, a, "possessive: the group's unit"})

@@ -24,7 +24,34 @@ func jointSubjects(ts []token, g []*mention, cue int) bool {
 		and = and || ts[k].word == "and"
 	}
 	first := g[len(g)-1].first
-	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":"))
+	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":") || includedSubjects(ts, first))
+}
+
+// includedSubjects reports whether the list opening at token first follows "including"
+// or "such as" after a plural noun of groups that opens the sentence: "5 FSA factions
+// including the Levant Front, the Hamza Division and the Sultan Murad Division
+// conducted a joint attack".
+func includedSubjects(ts []token, first int) bool {
+	k := first - 1
+	if k >= 0 && ts[k].word == "the" {
+		k--
+	}
+	switch {
+	case k >= 0 && ts[k].word == "including":
+	case k >= 1 && ts[k].word == "as" && ts[k-1].word == "such":
+		k--
+	default:
+		return false
+	}
+	if k < 1 || !partNouns[ts[k-1].word] || strings.ContainsAny(ts[k].pre, ",;:") {
+		return false
+	}
+	// Back over the group's name, a number and an article to the sentence's opening.
+	j := k - 1
+	for j > 0 && k-j < 6 && !strings.ContainsAny(ts[j].pre, ",;:") {
+		j--
+	}
+	return opensSentence(ts, j) || j > 0 && strings.Contains(ts[j].pre, ",") && opensSentence(ts, j-1)
 }
 
 // jointWords are the adjectives of an act done together: "a joint attack".
