@@ -48,5 +48,12 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		// mali-war ¶29: the name a splinter gives itself after a semicolon.
 		{"a splinter named after a semicolon", "In June 2012 a splinter group broke off from the Taliban; calling itself the Front for the Liberation of the Azawad, it vowed to fight Iran.",
 			[]string{"fpa splinter taliban"}, nil},
+		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
+		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
+			[]string{"hamid-karzai membership jamiat"}, nil},
+		{"its leader, a name", "In 2013 the Taliban split again; its leader, Ashraf Ghani, fled to Iran.",
+			[]string{"ashraf-ghani membership taliban"}, nil},
+		{"its post of a place", "In 2013 the Taliban attacked Herat and its governor, Ashraf Ghani, fled to Iran.",
+			nil, []string{"ashraf-ghani membership taliban"}},
 	})
 }

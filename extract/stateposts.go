@@ -114,6 +114,50 @@ func (rd *Reader) possessedPosts(ts []token, ms []mention, pairs []pair) []pair 
 	return out
 }
 
+// apposedPosts reads the posts a possessive gives before a name in apposition: "a new
+// split happened in Ansar Dine, with one of its commanders in Léré, Kamou Ag Meinly
+// quitting the group", "its leader, Iyad Ag Ghali, fled": the individual is a member of
+// the organization or state named last before the possessive in the sentence, else of the
+// sentence before's subject.
+func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
+	var out []pair
+	for i, m := range ms {
+		if rd.kinds[m.id] != "individual" || slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id }) {
+			continue
+		}
+		its := -1
+		for k := m.first - 2; k >= 0 && m.first-k <= 6; k-- {
+			if w := ts[k].word; w == "its" || w == "their" {
+				its = k
+				break
+			}
+		}
+		if its < 0 {
+			continue
+		}
+		if only, n, _ := rd.title(ts, its+1, m.first); !only || n == 0 {
+			continue
+		}
+		owner, from := rd.said, 0
+		for j := i - 1; j >= 0; j-- {
+			if ms[j].end <= its && ms[j].first >= 0 {
+				owner, from = ms[j].id, ms[j].end
+				break
+			}
+		}
+		// No other name between them that "its" may speak of: "attacked Herat and its
+		// governor, X" makes X no member of the attacker.
+		if slices.ContainsFunc(ts[max(from, 1):its], func(t token) bool { return t.upper }) {
+			continue
+		}
+		if owner == "" || owner == m.id || rd.kinds[owner] == "individual" || rd.kinds[owner] == alliances.Category {
+			continue
+		}
+		out = append(out, pair{m, mention{id: owner}, "post: " + strings.Join(wordsOf(ts, its, m.first), " ") + ", of the organization named before it (" + owner + ")"})
+	}
+	return out
+}
+
 // clauseStart returns where the clause of token k opens: after the last comma,
 // semicolon or "and" before it, or at the sentence's start.
 func clauseStart(ts []token, k int) int {

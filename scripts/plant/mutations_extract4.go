@@ -46,4 +46,16 @@ var readingMutations4 = []mutation{
 		to:   "!strings.Contains(ts[e].pre, \",\") {",
 		pkgs: []string{"./extract"}, breaks: "\"a splinter group broke off from X; calling itself Y\" gives no splinter",
 	},
+	{
+		name: "extract-apposed-post-unread", file: "extract/posts.go",
+		from: "\tpairs = append(pairs, rd.apposedPosts(ts, ms, pairs)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"one of its commanders in Léré, X\" makes X no member of the group named before",
+	},
+	{
+		name: "extract-apposed-post-past-a-place", file: "extract/stateposts.go",
+		from: "\t\tif slices.ContainsFunc(ts[max(from, 1):its], func(t token) bool { return t.upper }) {",
+		to:   "\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"attacked Herat and its governor, X\" makes X a member of the attacker",
+	},
 }
