@@ -55,7 +55,7 @@ var readingMutations4 = []mutation{
 	{
 		name: "extract-apposed-post-past-a-place", file: "extract/stateposts.go",
 		from: "\t\tif slices.ContainsFunc(ts[max(from, 1):its], func(t token) bool { return t.upper }) {",
-		to:   "\t\tif false {",
+		to:   "\t\tif slices.ContainsFunc(ts[max(from, its):its], func(t token) bool { return t.upper }) {",
 		pkgs: []string{"./extract"}, breaks: "\"attacked Herat and its governor, X\" makes X a member of the attacker",
 	},
 }
