@@ -221,30 +221,6 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 	return true, posts, of
 }
 
-// organApposed reports whether the words [from, to) between a state's possessive and a
-// name describe an organ that the name, after a comma, names: "main intelligence
-// service, the", "elite military unit,".
-func organApposed(ts []token, from, to int) bool {
-	k := to
-	if k-1 > from && ts[k-1].word == "the" {
-		k--
-	}
-	if k-from < 1 || k-from > 4 || !strings.Contains(ts[k].pre, ",") && !(k < to && strings.Contains(ts[k].pre, ",")) {
-		return false
-	}
-	for j := from; j < k; j++ {
-		if ts[j].upper || j > from && strings.TrimSpace(ts[j].pre) != "" || ts[j].word == "and" || ts[j].word == "of" {
-			return false
-		}
-	}
-	return organNouns[ts[k-1].word]
-}
-
-// organNouns are the nouns of a state's organs and the forces it keeps.
-var organNouns = map[string]bool{"service": true, "services": true, "agency": true, "ministry": true, "force": true,
-	"forces": true, "militia": true, "army": true, "guard": true, "corps": true, "unit": true, "units": true, "company": true,
-	"contractor": true, "council": true, "body": true, "arm": true, "wing": true, "branch": true, "office": true}
-
 // portfolio reports whether the capitalized word at ts[i] names the field of a post
 // that follows it before token to, past at most one more such word: "Intelligence
 // Minister", "Foreign Ministry spokeswoman".

@@ -35,7 +35,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Iran's main intelligence service, the Ministry of Intelligence and Security\" makes the ministry no part of Iran",
 	},
 	{
-		name: "extract-organ-any-possession", file: "extract/posts.go",
+		name: "extract-organ-any-possession", file: "extract/stateposts.go",
 		from: "\treturn organNouns[ts[k-1].word]\n",
 		to:   "\treturn true\n",
 		pkgs: []string{"./extract"}, breaks: "\"Iran's decision, the Ministry ... said\" makes the ministry an organ of Iran",
