@@ -48,6 +48,8 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		// mali-war ¶29: the name a splinter gives itself after a semicolon.
 		{"a splinter named after a semicolon", "In June 2012 a splinter group broke off from the Taliban; calling itself the Front for the Liberation of the Azawad, it vowed to fight Iran.",
 			[]string{"fpa splinter taliban"}, nil},
+		{"a splinter whose pronoun tells", "In June 2012 a splinter group broke off from the Taliban; calling itself the Front for the Liberation of the Azawad, the group stated that independence was no longer its goal.",
+			[]string{"fpa splinter taliban"}, nil},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

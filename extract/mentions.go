@@ -170,6 +170,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id == "@ambiguous" {
 					id = rd.choose(rd.ambiguous[spelling(strings.Join(words, " "))], ts)
 				}
+				restated := id == "@previous" && strings.ContainsAny(ts[i].pre, ",;")
 				if id == "@previous" {
 					// "the group" is the actor the text was about; "they", "them", "it" the
 					// one named last, unless "it" is no one ("it was assumed").
@@ -278,8 +279,11 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.heads[key] {
 					n = rd.qualified(ts, i+n, id) - i // "militia commanders loyal to ... Karzai and to other southern notables"
 				}
-				if k := len(out) - 1; id != "" && k >= 0 && out[k].id == id && out[k].end == i {
-					out[k].end = i + n // "the People's Protection Units (YPG)": one mention
+				if k := len(out) - 1; id != "" && k >= 0 && out[k].id == id && out[k].end == i && !restated {
+					// "the People's Protection Units (YPG)": one mention. Not "calling itself the
+					// FPA, the group stated": the pronoun after the comma is a mention of its
+					// own, which may tell what follows where the name does not.
+					out[k].end = i + n
 				} else if id != "" {
 					out = append(out, mention{id, i, i + n})
 					previous = id

@@ -58,4 +58,10 @@ var readingMutations4 = []mutation{
 		to:   "\t\tif slices.ContainsFunc(ts[max(from, its):its], func(t token) bool { return t.upper }) {",
 		pkgs: []string{"./extract"}, breaks: "\"attacked Herat and its governor, X\" makes X a member of the attacker",
 	},
+	{
+		name: "extract-restated-pronoun-merged", file: "extract/mentions.go",
+		from: "out[k].end == i && !restated {",
+		to:   "out[k].end == i && restated == restated {",
+		pkgs: []string{"./extract"}, breaks: "\"calling itself Y, the group stated\" drops Y with the teller, and its splinter with it",
+	},
 }
