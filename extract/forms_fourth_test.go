@@ -50,6 +50,9 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 			[]string{"fpa splinter taliban"}, nil},
 		{"a splinter whose pronoun tells", "In June 2012 a splinter group broke off from the Taliban; calling itself the Front for the Liberation of the Azawad, the group stated that independence was no longer its goal.",
 			[]string{"fpa splinter taliban"}, nil},
+		// mali-war ¶24: a name after a cue of the other sign, joined by "and", is that cue's.
+		{"against one thing and in support of another", "On 6 June 2012, Hamid Karzai protested against the imposition of Sharia in the town and in support of the Taliban.",
+			[]string{"hamid-karzai support taliban"}, []string{"hamid-karzai opposition taliban"}},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

@@ -240,6 +240,15 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}) {
 		ri = -1
 	}
+	// "protested against the imposition of Sharia and in support of the MNLA": a name
+	// after a cue of the other sign joined by "and" or "but", which stands between, is
+	// that cue's party.
+	if ri >= 0 && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.first > c.end+1 && o.end <= ms[ri].first && (ts[o.first-1].word == "and" || ts[o.first-1].word == "but") &&
+			alliances.SignOf(o.cue.kind, "")*alliances.SignOf(c.cue.kind, "") < 0
+	}) {
+		ri = -1
+	}
 	// "China, which started losing interest in the Taliban and developed concerns about
 	// them": a verb joined to a relative clause's verb shares its subject, the name the
 	// clause follows.

@@ -311,3 +311,16 @@ func TestDiscoverAPostOfAState(t *testing.T) {
 	}
 	wantTies(t, rd, doc, "idriss-deby membership chad")
 }
+
+// TestDiscoverProtesters: protesters, named twice, are a side of their own (a category),
+// party to the opposition they show: slf-hts ¶26 and ¶29 tell of demonstrations against a
+// group, the Mali War's ¶46 of protesters fired on.
+func TestDiscoverProtesters(t *testing.T) {
+	text := "In March 2012, protesters demonstrated against the Taliban in Herat, and the Taliban fired on the protesters.\n\n" +
+		"In April 2012, the protesters rallied against the Taliban again in the city, as the report on the region says."
+	rd, doc, finds := discover(text)
+	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.ID == "protesters" && f.Actor.Kind == alliances.Category }) {
+		t.Fatalf("found %+v, want the protesters as a side", finds)
+	}
+	wantTies(t, rd, doc, "taliban hostility protesters", "protesters opposition taliban")
+}

@@ -64,4 +64,22 @@ var readingMutations4 = []mutation{
 		to:   "out[k].end == i && restated == restated {",
 		pkgs: []string{"./extract"}, breaks: "\"calling itself Y, the group stated\" drops Y with the teller, and its splinter with it",
 	},
+	{
+		name: "extract-cue-of-other-sign-ignored", file: "extract/parties.go",
+		from: "(ts[o.first-1].word == \"and\" || ts[o.first-1].word == \"but\") &&",
+		to:   "false &&",
+		pkgs: []string{"./extract"}, breaks: "\"protested against X and in support of the MNLA\" makes the MNLA the protest's object",
+	},
+	{
+		name: "extract-protesters-no-side", file: "extract/rules.yaml",
+		from: "militias, militiamen, protesters, demonstrators]",
+		to:   "militias, militiamen]",
+		pkgs: []string{"./extract"}, breaks: "protesters named twice are no side of their own",
+	},
+	{
+		name: "extract-demonstrations-unread", file: "extract/rules.yaml",
+		from: "\"demonstrated against\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"demonstrated against the Taliban\" gives no opposition",
+	},
 }
