@@ -317,7 +317,7 @@ func TestDiscoverAPostOfAState(t *testing.T) {
 // group, the Mali War's ¶46 of protesters fired on.
 func TestDiscoverProtesters(t *testing.T) {
 	text := "In March 2012, protesters demonstrated against the Taliban in Herat, and the Taliban fired on the protesters.\n\n" +
-		"In April 2012, the protesters rallied against the Taliban again in the city, as the report on the region says."
+		"In April 2012, the protesters gathered again in the city, as the report on the region says."
 	rd, doc, finds := discover(text)
 	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.ID == "protesters" && f.Actor.Kind == alliances.Category }) {
 		t.Fatalf("found %+v, want the protesters as a side", finds)
