@@ -82,4 +82,28 @@ var readingMutations4 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"demonstrated against the Taliban\" gives no opposition",
 	},
+	{
+		name: "extract-member-in-apposition-unread", file: "extract/posts.go",
+		from: "\t\t\tpairs = append(pairs, pair{a, b, \"apposition: a member of the organization named before the noun\"})\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Turkey, a NATO member,\" makes Turkey no member of NATO",
+	},
+	{
+		name: "extract-who-leads-unread", file: "extract/rules.yaml",
+		from: "      \"who leads\", \"who led\", \"who heads\", \"who headed\",\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"X, who leads Y,\" makes X no member of Y",
+	},
+	{
+		name: "extract-reached-out-unread", file: "extract/rules.yaml",
+		from: "\"reached out to\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"reached out to\" tells no contact",
+	},
+	{
+		name: "extract-mediator-unread", file: "extract/rules.yaml",
+		from: "      mediator, mediators]",
+		to:   "      ]",
+		pkgs: []string{"./extract"}, breaks: "\"served as a mediator between\" tells no mediation",
+	},
 }
