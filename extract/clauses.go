@@ -27,7 +27,12 @@ func joined(ts []token, from, to int) bool {
 		switch ts[i].word {
 		case "and", "or":
 			linked = true
-		case "as", "well", "both", "the", "local",
+		case "as", "well":
+			// "as well as"; not "left Afghanistan as the Taliban fought": a clause.
+			if !matchAt(ts, i, []string{"as", "well", "as"}) && !matchAt(ts, max(i-1, 0), []string{"as", "well", "as"}) && !matchAt(ts, max(i-2, 0), []string{"as", "well", "as"}) {
+				return false
+			}
+		case "both", "the", "local",
 			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
 			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel",
 			// "by the Malian army and the Wagner Group": a state's organ by its noun.
@@ -227,6 +232,9 @@ func abbreviated(ts []token, gapAt func(int) string, k, step int) bool {
 	return false
 }
 
+// clauseWords open a clause wherever they stand: no tie is read across one.
+var clauseWords = map[string]bool{"while": true, "whilst": true, "whereas": true, "although": true, "though": true, "because": true}
+
 // subordinators open a sentence with a clause that its first comma closes.
 var subordinators = map[string]bool{"when": true, "while": true, "whilst": true, "after": true, "before": true, "since": true, "although": true,
 	"though": true, "if": true, "once": true, "because": true, "whereas": true, "as": true, "until": true, "unless": true}
@@ -304,6 +312,16 @@ func boundary(d *Document, ts []token, from, to int) bool {
 		// A dash set off by spaces opens an aside ("useful partners – at one point
 		// exceeding Pakistan's"); one between two years is a span.
 		if strings.ContainsAny(gap, ";:()[]—") || strings.Contains(gap, "–") && strings.Contains(gap, " ") {
+			return true
+		}
+		// "the US left Pakistan while the Taliban fought Jami'at": a clause of its own.
+		if k < to && clauseWords[ts[k].word] {
+			return true
+		}
+		// "left Pakistan as the Taliban fought": "as" between a name and a name opens a
+		// clause too (not "known as the Islamic State", "as well as", "pointed at Saudi
+		// Arabia as the major supporter of").
+		if k < to && k > 0 && k+2 < len(ts) && ts[k].word == "as" && ts[k-1].upper && (ts[k+1].word == "the" && ts[k+2].upper || ts[k+1].upper) {
 			return true
 		}
 		if strings.Contains(gap, ",") && k < to {

@@ -66,6 +66,24 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 			[]string{"taliban negotiation jamiat"}, nil},
 		{"a mediator between", "In 2021 Hamid Karzai served as a mediator between Ashraf Ghani and the Taliban.",
 			[]string{"hamid-karzai mediation ashraf-ghani"}, nil},
+		// An alliance against a third: partners before the cue, the enemy after "against".
+		{"an alliance against a third", "In 2021 Iran and the Taliban formed an alliance against Jabhat al-Nusra in the west.",
+			[]string{"iran alliance taliban", "taliban opposition jabhat-al-nusra"},
+			[]string{"taliban alliance jabhat-al-nusra", "iran alliance jabhat-al-nusra"}},
+		{"an alliance with one against a third", "In 2021 Iran formed an alliance with the Taliban against Jabhat al-Nusra.",
+			[]string{"iran alliance taliban", "iran opposition jabhat-al-nusra", "taliban opposition jabhat-al-nusra"}, nil},
+		// Support withdrawn ends; a turn against is opposition.
+		{"support withdrawn", "In 2021 Pakistan withdrew its support for the Taliban.",
+			[]string{"pakistan support taliban"}, nil},
+		{"turned against", "In 2021 Pakistan turned against the Taliban.",
+			[]string{"pakistan opposition taliban"}, nil},
+		// A clause after "as" or "while" is no list with the name before it.
+		{"a clause after as", "In 2021 the United States left Pakistan as the Taliban fought Jami'at.",
+			[]string{"taliban hostility jamiat"}, []string{"pakistan hostility jamiat"}},
+		{"a clause after while", "In 2021 the United States left Pakistan while the Taliban fought Jami'at.",
+			[]string{"taliban hostility jamiat"}, []string{"pakistan hostility jamiat", "united-states hostility jamiat"}},
+		{"as well as", "In 2021 Iran as well as Pakistan backed the Taliban.",
+			[]string{"iran support taliban", "pakistan support taliban"}, nil},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

@@ -155,6 +155,17 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// administration": A described at length, then B after the "and".
 		pairs = append(pairs, [2]*mention{&ms[ri], &ms[andAfter(d, ts, ms, ri)]})
 		cues = append(cues, "between")
+	case li >= 0 && ri >= 0 && symmetric && alliances.SignOf(c.cue.kind, "") > 0 && enemyAfter(ts, c, ms[ri].first):
+		// "Iran and the Taliban formed an alliance against ISKP": the list before the
+		// cue are the partners, the name after "against" their common enemy.
+		g := group(ts, ms, li, -1)
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				pairs = append(pairs, [2]*mention{g[j], g[i]})
+			}
+			against = append(against, [2]*mention{g[i], &ms[ri]})
+		}
+		cues = append(cues, "joined before the cue")
 	case li >= 0 && ri >= 0:
 		g := objects(ts, ms, ri)
 		subjects := append(subjects(ts, ms, li), st.with...)
@@ -181,10 +192,10 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if c.cue.kind == alliances.Support && k != g[len(g)-1].end {
 			k = -1
 		}
-		if (c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation || alongside(c.cue)) && !c.cue.passive && k >= 0 {
+		if (c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation || c.cue.kind == alliances.Alliance || alongside(c.cue)) && !c.cue.passive && k >= 0 {
 			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
 				sides := subjects
-				if alongside(c.cue) || c.cue.kind == alliances.Cooperation {
+				if alongside(c.cue) || c.cue.kind == alliances.Cooperation || c.cue.kind == alliances.Alliance {
 					sides = append(slices.Clone(subjects), g...)
 				}
 				for _, l := range sides {
@@ -307,3 +318,14 @@ func examplesOfUnnamed(ts []token, ms []mention, ri int) []*mention {
 // united as the National Coalition".
 var formingCues = map[string]bool{"united as": true, "united to form": true, "joined to form": true, "merged to form": true,
 	"came together to form": true, "came together as": true}
+
+// enemyAfter reports whether the name at token at follows "against" (and an article)
+// within a few words after cue c, no comma between: the enemy of the cue's parties, none
+// of them.
+func enemyAfter(ts []token, c cueSpan, at int) bool {
+	k := at - 1
+	if k > c.end && determiners[ts[k].word] {
+		k--
+	}
+	return k >= c.end && k-c.end <= 3 && ts[k].word == "against" && !slices.ContainsFunc(ts[c.end:at+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+}

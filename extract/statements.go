@@ -293,6 +293,9 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 	}
 	if len(against) > 0 && voice == active {
 		opposed, why := c, "against: the supported's enemy"
+		if c.cue.kind == alliances.Alliance {
+			why = "against: the allies' common enemy"
+		}
 		opposed.cue.kind = alliances.Opposition
 		if alongside(c.cue) || c.cue.kind == alliances.Cooperation {
 			opposed.cue.kind, why = alliances.Hostility, "against: the common enemy"

@@ -106,4 +106,40 @@ var readingMutations4 = []mutation{
 		to:   "      ]",
 		pkgs: []string{"./extract"}, breaks: "\"served as a mediator between\" tells no mediation",
 	},
+	{
+		name: "extract-alliance-with-its-enemy", file: "extract/pairs.go",
+		from: "alliances.SignOf(c.cue.kind, \"\") > 0 && enemyAfter(ts, c, ms[ri].first):",
+		to:   "alliances.SignOf(c.cue.kind, \"\") > 0 && false:",
+		pkgs: []string{"./extract"}, breaks: "\"A and B formed an alliance against C\" makes C their ally",
+	},
+	{
+		name: "extract-alliance-against-unread", file: "extract/pairs.go",
+		from: "c.cue.kind == alliances.Cooperation || c.cue.kind == alliances.Alliance || alongside(c.cue)) && !c.cue.passive && k >= 0 {",
+		to:   "c.cue.kind == alliances.Cooperation || alongside(c.cue)) && !c.cue.passive && k >= 0 {",
+		pkgs: []string{"./extract"}, breaks: "\"formed an alliance with B against C\" gives no opposition to C",
+	},
+	{
+		name: "extract-withdrawn-support-holds", file: "extract/rules.yaml",
+		from: "\"cut off\", withdrew, withdrawn, suspended]",
+		to:   "\"cut off\"]",
+		pkgs: []string{"./extract"}, breaks: "\"withdrew its support for\" ends no support",
+	},
+	{
+		name: "extract-turned-against-unread", file: "extract/rules.yaml",
+		from: "\"turned against\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"turned against\" tells no opposition",
+	},
+	{
+		name: "extract-as-joins-a-list", file: "extract/clauses.go",
+		from: "\t\t\tif !matchAt(ts, i, []string{\"as\", \"well\", \"as\"}) &&",
+		to:   "\t\t\tif false &&",
+		pkgs: []string{"./extract"}, breaks: "\"left Pakistan as the Taliban fought Jami'at\" makes Pakistan fight Jami'at",
+	},
+	{
+		name: "extract-while-no-clause", file: "extract/clauses.go",
+		from: "\t\tif k < to && clauseWords[ts[k].word] {",
+		to:   "\t\tif k < to && clauseWords[ts[k].word] && false {",
+		pkgs: []string{"./extract"}, breaks: "\"left Pakistan while the Taliban fought Jami'at\" pairs Pakistan with Jami'at",
+	},
 }
