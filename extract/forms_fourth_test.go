@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -92,4 +93,23 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		{"its post of a place", "In 2013 the Taliban attacked Herat and its governor, Ashraf Ghani, fled to Iran.",
 			nil, []string{"ashraf-ghani membership taliban"}},
 	})
+}
+
+// TestSupportWithdrawnEnds: support "withdrawn" or "suspended" ends where the sentence
+// dates it, as "ended" does: it held before, not after.
+func TestSupportWithdrawnEnds(t *testing.T) {
+	for _, text := range []string{
+		"In 2021 Pakistan withdrew its support for the Taliban. This sentence only makes the paragraph long enough to count as one of the body.",
+		"In 2021 Pakistan suspended its aid to the Taliban. This sentence only makes the paragraph long enough to count as one of the body.",
+	} {
+		var got []string
+		for _, p := range readForms("r.txt", text) {
+			if p.Tie.Kind == alliances.Support && p.Tie.Subject == "pakistan" && p.Tie.Object == "taliban" {
+				got = append(got, p.Tie.Valid.String())
+			}
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], "../") && !strings.HasPrefix(got[0], "/") {
+			t.Errorf("%q: support valid %q, want one that ends in 2021 (as \"ended\" gives)", text, got)
+		}
+	}
 }

@@ -120,8 +120,8 @@ var readingMutations3 = []mutation{
 	},
 	{
 		name: "extract-cooperation-no-common-enemy", file: "extract/pairs.go",
-		from: "(c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation || alongside(c.cue)) && !c.cue.passive && k >= 0 {",
-		to:   "(c.cue.kind == alliances.Support || alongside(c.cue)) && !c.cue.passive && k >= 0 {",
+		from: "(c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation || c.cue.kind == alliances.Alliance || alongside(c.cue)) && !c.cue.passive && k >= 0 {",
+		to:   "(c.cue.kind == alliances.Support || c.cue.kind == alliances.Alliance || alongside(c.cue)) && !c.cue.passive && k >= 0 {",
 		pkgs: []string{"./extract"}, breaks: "\"cooperated with B in the north against C\" gives no fight with C",
 	},
 	{
