@@ -85,6 +85,11 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 			[]string{"taliban hostility jamiat"}, []string{"pakistan hostility jamiat", "united-states hostility jamiat"}},
 		{"as well as", "In 2021 Iran as well as Pakistan backed the Taliban.",
 			[]string{"iran support taliban", "pakistan support taliban"}, nil},
+		// belligerents ¶2: reliance on another is its support.
+		{"relied on", "In 2021 the Taliban depended on Pakistani support and relied on Iran for weapons.",
+			[]string{"pakistan support taliban", "iran support taliban"}, []string{"pakistan support iran", "iran support pakistan"}},
+		{"relied on something against an enemy", "In 2021 the Taliban relied on the element of surprise against Jami'at.",
+			nil, []string{"jamiat support taliban"}},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

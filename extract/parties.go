@@ -197,7 +197,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		k--
 	}
 	andVerb := k < c.first-1 && k > 0 && ts[k].word == "and" && !strings.Contains(ts[k].pre, ",")
-	if k := c.first - 1; k > 0 && (purpose || participle || series || andVerb || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
+	if k := c.first - 1; k > 0 && (purpose || participle || series || andVerb || strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first >= g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 			shared = true
@@ -236,8 +236,13 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// cue's party, not the party of a cue before it, unless the two verbs share it
 	// ("captured and tortured by Nusra").
 	if ri >= 0 && !c.cue.passive && slices.ContainsFunc(spans, func(o cueSpan) bool {
-		return o.cue.passive && o.first >= c.end && o.end <= ms[ri].first && !(o.first == c.end+1 && ts[c.end].word == "and")
+		return o.cue.passive && o.first >= c.end && o.end <= ms[ri].first && !(o.first == c.end+1 && ts[c.end].word == "and" && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed"))
 	}) {
+		ri = -1
+	}
+	// "relied on the element of surprise against Jami'at": the name after "against" is
+	// the enemy, not the one who gave.
+	if ri >= 0 && c.cue.passive && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "against" }) {
 		ri = -1
 	}
 	// "protested against the imposition of Sharia and in support of the MNLA": a name

@@ -142,4 +142,28 @@ var readingMutations4 = []mutation{
 		to:   "\t\tif k < to && clauseWords[ts[k].word] && false {",
 		pkgs: []string{"./extract"}, breaks: "\"left Pakistan while the Taliban fought Jami'at\" pairs Pakistan with Jami'at",
 	},
+	{
+		name: "extract-reliance-unread", file: "extract/rules.yaml",
+		from: "      \"relied on\", \"relies on\", \"relying on\", \"depended on\", \"depends on\", \"depending on\", \"dependent on\", \"reliant on\",\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"depended on Pakistani support\" gives no support",
+	},
+	{
+		name: "extract-support-from-the-enemy", file: "extract/parties.go",
+		from: "\tif ri >= 0 && c.cue.passive && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == \"against\" }) {",
+		to:   "\tif ri >= 0 && c.cue.passive && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return false }) {",
+		pkgs: []string{"./extract"}, breaks: "\"relied on the element of surprise against Jami'at\" makes Jami'at the supporter",
+	},
+	{
+		name: "extract-and-verb-of-one-word", file: "extract/parties.go",
+		from: "andVerb || strings.HasSuffix(c.cue.words[0], \"ed\") && (ts[k].word == \"and\"",
+		to:   "andVerb || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], \"ed\") && (ts[k].word == \"and\"",
+		pkgs: []string{"./extract"}, breaks: "\"depended on X and relied on Iran\" gives Iran's support to X, not to the sentence's subject",
+	},
+	{
+		name: "extract-noun-shares-passive-agent", file: "extract/parties.go",
+		from: "ts[c.end].word == \"and\" && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], \"ed\"))",
+		to:   "ts[c.end].word == \"and\")",
+		pkgs: []string{"./extract"}, breaks: "\"Pakistani support and relied on Iran\" makes Pakistan support Iran",
+	},
 }
