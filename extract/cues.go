@@ -56,11 +56,26 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 		if k > i+g && matchAt(ts, k, rest) {
 			return k + len(rest)
 		}
-		if inName(k) || strings.ContainsAny(ts[k].pre, ",;:()") {
+		if inName(k) || strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && !listedNoun(ts, k) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// listedNoun reports whether the word at k, after a comma, goes on a list of nouns rather
+// than opening a clause: "received money, weapons and training from".
+func listedNoun(ts []token, k int) bool {
+	w := ts[k]
+	if (w.word == "and" || w.word == "or") && k+1 < len(ts) {
+		w = ts[k+1] // "money, weapons, and training": the list's last noun
+	}
+	switch w.word {
+	case "and", "but", "or", "which", "who", "whose", "while", "as", "when", "after", "before", "the", "a", "an", "its", "their",
+		"it", "they", "he", "she", "then", "also":
+		return false
+	}
+	return !w.upper && !numeric(w.word)
 }
 
 // noAct reports whether a cue, read in its sentence, tells no act: a participle that

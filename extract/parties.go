@@ -149,6 +149,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			ri = i
 		}
 	}
+	// "the Taliban and Jami'at, with Iran's backing, fought ISKP": the giver of help in an
+	// aside is not the subject of the verb after it.
+	for li > 0 && ms[li].first > 0 && ts[ms[li].first-1].word == "with" && strings.Contains(ts[ms[li].first-1].pre, ",") &&
+		ms[li].end+1 < len(ts) && helpNouns[ts[ms[li].end].word] && strings.Contains(ts[ms[li].end+1].pre, ",") && ms[li].end+1 <= c.first {
+		li--
+	}
 	shared := false
 	// "an airstrike campaign by the United States": a noun's agent comes after "by",
 	// and the actor before it is none of its parties.
@@ -211,6 +217,17 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			k--
 		}
 		if k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed")) && ms[li-1].end == k {
+			li, shared = li-1, true
+		}
+	}
+	// "Hekmatyar left Hizb-e Islami to join the Taliban": the one who left is the one who
+	// joins, not the group left.
+	if !shared && li > 0 && c.first > 0 && ts[c.first-1].word == "to" && ms[li].end == c.first-1 {
+		k := ms[li].first - 1
+		if k > 0 && determiners[ts[k].word] {
+			k--
+		}
+		if k > 0 && leaving[ts[k].word] && ms[li-1].end == k {
 			li, shared = li-1, true
 		}
 	}
@@ -570,3 +587,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}, true
 }
+
+// leaving are the verbs of leaving a group, whose subject an infinitive after the group
+// left speaks of: "left Hizb-e Islami to join the Taliban".
+var leaving = map[string]bool{"left": true, "leaving": true, "leaves": true, "quit": true, "quitting": true, "abandoned": true,
+	"abandoning": true, "deserted": true, "deserting": true}

@@ -116,7 +116,7 @@ var judging = map[string]bool{"deemed": true, "considered": true, "regarded": tr
 // those who support X.
 func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	var out []Proposal
-	for i := 0; i+1 < len(ms); i++ {
+	for i := range ms {
 		m := ms[i]
 		if m.first < 0 || m.end > len(ts) || !ts[m.end-1].possessive {
 			continue
@@ -125,7 +125,28 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 		for k < len(ts) && nounGrades[ts[k].word] {
 			k++
 		}
-		if k+2 >= len(ts) || !subjectNouns[ts[k].word] || !copulas[ts[k+1].word] || strings.ContainsAny(ts[k+1].pre, ",;:") {
+		if k >= len(ts) || !subjectNouns[ts[k].word] {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: alliances.Support, text: ts[k].word}, first: k, end: k + 1}
+		// "Pakistan is the Taliban's main backer": the copula's subject before it.
+		if j := m.first - 1; i > 0 && j >= 2 && ts[j].word == "the" && copulas[ts[j-1].word] && ms[i-1].end == j-1 {
+			st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: " + ts[k].word, "the copula's subject"},
+				pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}
+			out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+			continue
+		}
+		if i+1 >= len(ms) {
+			continue
+		}
+		// "the Taliban's main backer, Pakistan, ...": the name in apposition.
+		if next := ms[i+1]; next.first == k+1 && strings.Contains(ts[k+1].pre, ",") {
+			st := statement{c: c, ms: ms, li: i + 1, ri: i, spans: spans, why: []string{"cue: " + ts[k].word, "the name in apposition"},
+				pairs: [][2]*mention{{&ms[i+1], &ms[i]}}}
+			out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+			continue
+		}
+		if k+2 >= len(ts) || !copulas[ts[k+1].word] || strings.ContainsAny(ts[k+1].pre, ",;:") {
 			continue
 		}
 		l := k + 2
@@ -138,7 +159,6 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 		if next := ms[i+1]; next.first != l && !(next.first == l+1 && determiners[ts[l].word]) {
 			continue
 		}
-		c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: alliances.Support, text: ts[k].word}, first: k, end: k + 1}
 		out = append(out, rd.listedTo(d, p, s, ts, ms, spans, c, i, "listed: the subjects after "+ts[k+1].word, valid, timeCue)...)
 	}
 	return out
@@ -189,3 +209,28 @@ func (rd *Reader) listedTo(d *Document, p Paragraph, s Span, ts []token, ms []me
 	}
 	return rd.proposals(d, p, s, ts, &st, valid, timeCue)
 }
+
+// withHelp reads "the Taliban, with Pakistani help, took Kabul" and "attacked Jami'at
+// with Iran's support": help named by its giver's word after "with" is given to the
+// sentence's subject.
+func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i, m := range ms {
+		if i == 0 || m.first < 1 || m.end >= len(ts) || ts[m.first-1].word != "with" || !helpNouns[ts[m.end].word] ||
+			strings.TrimSpace(ts[m.end].pre) != "" || !opensSentence(ts, ms[0].first) {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{ts[m.end].word}, kind: alliances.Support, text: "with ... " + ts[m.end].word}, first: m.end, end: m.end + 1}
+		st := statement{c: c, ms: ms, li: i, ri: 0, spans: spans, why: []string{"cue: with ... " + ts[m.end].word, "given to the sentence's subject"}}
+		for _, subj := range group(ts, ms, 0, +1) {
+			if subj.first < m.first && subj.id != m.id {
+				st.pairs = append(st.pairs, [2]*mention{&ms[i], subj})
+			}
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}
+
+// helpNouns are the nouns of help a giver's word qualifies: "with Pakistani help".
+var helpNouns = map[string]bool{"help": true, "support": true, "backing": true, "assistance": true, "aid": true}

@@ -166,4 +166,46 @@ var readingMutations4 = []mutation{
 		to:   "ts[c.end].word == \"and\")",
 		pkgs: []string{"./extract"}, breaks: "\"Pakistani support and relied on Iran\" makes Pakistan support Iran",
 	},
+	{
+		name: "extract-gap-stops-at-list-comma", file: "extract/cues.go",
+		from: "strings.Contains(ts[k].pre, \",\") && !listedNoun(ts, k) {",
+		to:   "strings.Contains(ts[k].pre, \",\") {",
+		pkgs: []string{"./extract"}, breaks: "\"received money, weapons, and training from Pakistan\" is not read as Pakistan's support",
+	},
+	{
+		name: "extract-gap-across-a-clause", file: "extract/cues.go",
+		from: "\treturn !w.upper && !numeric(w.word)\n",
+		to:   "\treturn true\n",
+		pkgs: []string{"./extract"}, breaks: "\"received money, and Pakistan sent weapons to\" reads a gap across the clause",
+	},
+	{
+		name: "extract-backer-in-apposition-unread", file: "extract/phrases.go",
+		from: "\t\tif next := ms[i+1]; next.first == k+1 && strings.Contains(ts[k+1].pre, \",\") {",
+		to:   "\t\tif next := ms[i+1]; false {",
+		pkgs: []string{"./extract"}, breaks: "\"the Taliban's main backer, Pakistan,\" gives no support",
+	},
+	{
+		name: "extract-backer-after-copula-unread", file: "extract/phrases.go",
+		from: "ts[j].word == \"the\" && copulas[ts[j-1].word] && ms[i-1].end == j-1 {",
+		to:   "ts[j].word == \"the\" && copulas[ts[j-1].word] && false {",
+		pkgs: []string{"./extract"}, breaks: "\"Pakistan is the Taliban's main backer\" gives no support",
+	},
+	{
+		name: "extract-left-to-join-the-group-left", file: "extract/parties.go",
+		from: "\t\tif k > 0 && leaving[ts[k].word] && ms[li-1].end == k {",
+		to:   "\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"X left Jami'at to join the Taliban\" makes Jami'at join",
+	},
+	{
+		name: "extract-with-help-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.withHelp(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the Taliban, with Pakistani help, took Kabul\" gives no support",
+	},
+	{
+		name: "extract-help-aside-is-subject", file: "extract/parties.go",
+		from: "\tfor li > 0 && ms[li].first > 0 && ts[ms[li].first-1].word == \"with\" &&",
+		to:   "\tfor false && li > 0 && ms[li].first > 0 && ts[ms[li].first-1].word == \"with\" &&",
+		pkgs: []string{"./extract"}, breaks: "\"A and B, with Iran's backing, fought C\" makes Iran fight C",
+	},
 }
