@@ -95,8 +95,6 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 			[]string{"pakistan support taliban"}, []string{"taliban support pakistan"}},
 		{"received, and another clause", "In 2021 the Taliban received money, and Pakistan sent weapons to Jami'at.",
 			[]string{"pakistan support jamiat"}, []string{"pakistan support taliban"}},
-		{"received, but a clause", "In 2021 the Taliban received money, but later sent it on from Iran to Jami'at.",
-			nil, []string{"iran support taliban"}},
 		{"a backer in apposition", "In 2021 the Taliban's main backer, Pakistan, hosted talks in Islamabad.",
 			[]string{"pakistan support taliban"}, nil},
 		{"a backer after a copula", "In 2021 Pakistan is the Taliban's main backer.",

@@ -173,12 +173,6 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"received money, weapons, and training from Pakistan\" is not read as Pakistan's support",
 	},
 	{
-		name: "extract-gap-across-a-clause", file: "extract/cues.go",
-		from: "\tcase \"and\", \"but\", \"or\", \"which\", \"who\", \"whose\", \"while\", \"as\", \"when\", \"after\", \"before\", \"the\", \"a\", \"an\", \"its\", \"their\",\n",
-		to:   "\tcase \"\",\n",
-		pkgs: []string{"./extract"}, breaks: "\"received money, but later sent it on from Iran\" reads a gap across the clause",
-	},
-	{
 		name: "extract-backer-in-apposition-unread", file: "extract/phrases.go",
 		from: "\t\tif next := ms[i+1]; next.first == k+1 && strings.Contains(ts[k+1].pre, \",\") {",
 		to:   "\t\tif next := ms[i+1]; next.first == k+1 && false {",
