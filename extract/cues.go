@@ -82,6 +82,11 @@ func listedNoun(ts []token, k int) bool {
 // qualifies a noun ("the ousted Ghani administration"), a verb after "to" that is no
 // agreement ("struggling to deal with").
 func (rd *Reader) noAct(ts []token, c cueSpan) bool {
+	// "the Taliban, accused of sheltering al Qaeda": an accusation whose accuser goes
+	// unnamed accuses no one named after it.
+	if len(c.cue.words) == 1 && accusing[c.cue.words[0]] && c.end < len(ts) && ts[c.end].word == "of" {
+		return true
+	}
 	// "the ousted Ghani administration", "its armed wing": a participle after an article
 	// qualifies a noun; it tells no act.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {

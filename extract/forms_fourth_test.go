@@ -22,7 +22,8 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		alliances.Actor{ID: "maria-zakharova", Name: "Maria Zakharova", Kind: "individual"},
 		alliances.Actor{ID: "fpa", Name: "Front for the Liberation of the Azawad", Kind: "armed-group"},
 		alliances.Actor{ID: "israel", Name: "Israel", Kind: "state"},
-		alliances.Actor{ID: "nato", Name: "NATO", Kind: "international-organization"})
+		alliances.Actor{ID: "nato", Name: "NATO", Kind: "international-organization"},
+		alliances.Actor{ID: "united-kingdom", Name: "United Kingdom", Kind: "state"})
 	checkForms(t, known, []formCase{
 		// inter-rebel ¶39: a group's name before a noun of its parts, the name an alias
 		// holding the noun ("FSA factions"); the parts listed do the joint act together.
@@ -109,6 +110,9 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		{"with a giver's help in an aside", "In 2021 the Taliban and Jami'at, with Iran's backing, fought Hizb-e Islami.",
 			[]string{"iran support taliban", "iran support jamiat", "taliban hostility hizb-e-islami", "jamiat hostility hizb-e-islami"},
 			[]string{"iran hostility hizb-e-islami"}},
+		// iraq-war ¶14: "United" after a list's comma is no participle opening an aside.
+		{"a list with United in it", "In 2014 the United States, Iran, United Kingdom and Egypt began aid drops of food, water and medicine to help the Taliban.",
+			[]string{"united-states support taliban", "egypt support taliban"}, nil},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},
@@ -134,6 +138,48 @@ func TestSupportWithdrawnEnds(t *testing.T) {
 		}
 		if len(got) != 1 || !strings.HasPrefix(got[0], "../") && !strings.HasPrefix(got[0], "/") {
 			t.Errorf("%q: support valid %q, want one that ends in 2021 (as \"ended\" gives)", text, got)
+		}
+	}
+}
+
+// TestAccusedDeedsAreAlleged: what one accuses another of is the accuser's claim, alleged
+// and attributed to the accuser where the sentence names them; the accusation itself is
+// reported. An accusation whose accuser goes unnamed ("the Taliban, accused of ...")
+// accuses no one, and its aside is not the subject of the verb after it.
+func TestAccusedDeedsAreAlleged(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	type want struct {
+		status alliances.Status
+		by     string
+	}
+	for _, c := range []struct {
+		text  string
+		ties  map[string]want
+		never []string
+	}{
+		{"In 2021 Ashraf Ghani accused Pakistan of sending fighters to help the Taliban.",
+			map[string]want{"pakistan support taliban": {alliances.Alleged, "Ashraf Ghani"}, "ashraf-ghani opposition pakistan": {alliances.Reported, ""}}, nil},
+		{"In 2021 Iran was accused of arming the Taliban.",
+			map[string]want{"iran support taliban": {alliances.Alleged, ""}}, nil},
+		{"In 2021 the Taliban, accused of sheltering Jami'at, fought Hizb-e Islami.",
+			map[string]want{"taliban hostility hizb-e-islami": {alliances.Reported, ""}},
+			[]string{"taliban opposition jamiat", "jamiat hostility hizb-e-islami"}},
+	} {
+		got := map[string]want{}
+		for _, p := range readForms("r.txt", c.text+pad) {
+			if p.Confidence >= 0.5 {
+				got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = want{p.Tie.Status, p.Tie.Citations[0].AttributedTo}
+			}
+		}
+		for k, w := range c.ties {
+			if g, ok := got[k]; !ok || g != w {
+				t.Errorf("%q: %s is %+v (found %v), want %+v", c.text, k, g, ok, w)
+			}
+		}
+		for _, k := range c.never {
+			if _, ok := got[k]; ok {
+				t.Errorf("%q: proposed %s", c.text, k)
+			}
 		}
 	}
 }

@@ -155,6 +155,13 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ms[li].end+1 < len(ts) && helpNouns[ts[ms[li].end].word] && strings.Contains(ts[ms[li].end+1].pre, ",") && ms[li].end+1 <= c.first {
 		li--
 	}
+	// "the Taliban, accused of sheltering al Qaeda, fought ISKP": the names of an aside
+	// that a participle opens after a name are not the subject of the verb after it.
+	if li > 0 {
+		if j := participleAside(ts, ms, li, c.first); j >= 0 {
+			li = j
+		}
+	}
 	shared := false
 	// "an airstrike campaign by the United States": a noun's agent comes after "by",
 	// and the actor before it is none of its parties.
@@ -592,3 +599,28 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 // left speaks of: "left Hizb-e Islami to join the Taliban".
 var leaving = map[string]bool{"left": true, "leaving": true, "leaves": true, "quit": true, "quitting": true, "abandoned": true,
 	"abandoning": true, "deserted": true, "deserting": true}
+
+// participleAside returns the mention before the aside that holds ms[i], where a
+// participle opens the aside right after that mention's comma and a comma closes it
+// before token cue ("the Taliban, accused of sheltering al Qaeda, fought"); else -1.
+func participleAside(ts []token, ms []mention, i, cue int) int {
+	open := -1
+	for k := ms[i].first; k > 0 && ms[i].first-k <= 6; k-- {
+		if strings.ContainsAny(ts[k].pre, ";:()") {
+			return -1
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			open = k
+			break
+		}
+	}
+	if open < 1 || ts[open].upper || !strings.HasSuffix(ts[open].word, "ed") || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if ms[j].end == open {
+			return j
+		}
+	}
+	return -1
+}

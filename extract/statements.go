@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -344,6 +345,12 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		cues = append(cues, "hedge: "+w)
 		confidence -= 0.1
 	}
+	accuser, accused := accusation(d, ts, c.first)
+	if accused && t.Status != alliances.Alleged {
+		t.Status = alliances.Alleged // "Ghani accused Pakistan of sending fighters": Ghani's claim
+		cues = append(cues, "accused of it")
+		confidence -= 0.1
+	}
 	if w, ok := deniedAfter(ts, max(c.end, left.end, right.end)); ok {
 		t.Status = alliances.Disputed // "..., but the French defence minister denied it"
 		cues = append(cues, "denied after it: "+w)
@@ -361,7 +368,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	}
 	cite := alliances.Citation{Source: rd.Source, Locator: locator(d, p, s), Credibility: 3}
 	text := d.Text[s.Start:s.End]
-	if at := attribution(text); at != "" {
+	if at := cmp.Or(attribution(text), accuser); at != "" {
 		cite.AttributedTo = at
 		t.Status = alliances.Alleged
 		cues = append(cues, "attributed to "+at)

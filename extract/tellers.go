@@ -65,3 +65,47 @@ func asideEnd(ts []token, k int) int {
 	}
 	return 0
 }
+
+// accusation reads whether the cue at token at tells what one accuses another of:
+// "Ghani accused Pakistan of sending fighters to help the Taliban", "Iran was accused of
+// arming the Taliban". It returns the accuser's words where the sentence names them
+// before the verb ("Ghani", "US officials").
+func accusation(d *Document, ts []token, at int) (string, bool) {
+	of := -1
+	for k := at - 1; k > 0 && at-k <= 3; k-- {
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			break
+		}
+		if ts[k].word == "of" {
+			of = k
+			break
+		}
+	}
+	if of < 1 {
+		return "", false
+	}
+	for k := of - 1; k >= 0 && of-k <= 6; k-- {
+		if !accusing[ts[k].word] {
+			if strings.ContainsAny(ts[k].pre, ",;:()") {
+				return "", false
+			}
+			continue
+		}
+		// The accuser: the capitalized words right before the verb, and their people's noun.
+		j := k
+		for j > 0 && (ts[j-1].upper || accuserNouns[ts[j-1].word]) && !strings.ContainsAny(ts[j].pre, ",;:()") {
+			j--
+		}
+		if j == k {
+			return "", true
+		}
+		return strings.TrimSpace(d.Text[ts[j].start:ts[k-1].end]), true
+	}
+	return "", false
+}
+
+// accusing are the verbs of an accusation, whose "of" tells the accused's deed.
+var accusing = map[string]bool{"accused": true, "accuses": true, "accuse": true, "accusing": true, "charged": true, "charges": true}
+
+// accuserNouns are the nouns that may end the name of an accuser: "US officials".
+var accuserNouns = map[string]bool{"officials": true, "sources": true, "government": true, "officers": true, "spokesman": true}

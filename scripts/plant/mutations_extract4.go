@@ -202,4 +202,34 @@ var readingMutations4 = []mutation{
 		to:   "\tfor false && li > 0 && ms[li].first > 0 && ts[ms[li].first-1].word == \"with\" &&",
 		pkgs: []string{"./extract"}, breaks: "\"A and B, with Iran's backing, fought C\" makes Iran fight C",
 	},
+	{
+		name: "extract-accused-deed-reported", file: "extract/statements.go",
+		from: "\tif accused && t.Status != alliances.Alleged {",
+		to:   "\tif false && accused && t.Status != alliances.Alleged {",
+		pkgs: []string{"./extract"}, breaks: "\"Ghani accused Pakistan of sending fighters to help the Taliban\" reports the help as a fact",
+	},
+	{
+		name: "extract-accuser-unnamed", file: "extract/statements.go",
+		from: "\tif at := cmp.Or(attribution(text), accuser); at != \"\" {",
+		to:   "\tif at := cmp.Or(attribution(text), accuser[:0]); at != \"\" {",
+		pkgs: []string{"./extract"}, breaks: "an accused deed is attributed to no one",
+	},
+	{
+		name: "extract-unnamed-accuser-accuses", file: "extract/cues.go",
+		from: "\tif len(c.cue.words) == 1 && accusing[c.cue.words[0]] && c.end < len(ts) && ts[c.end].word == \"of\" {",
+		to:   "\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"the Taliban, accused of sheltering Jami'at\" makes the Taliban oppose Jami'at",
+	},
+	{
+		name: "extract-participle-aside-is-subject", file: "extract/parties.go",
+		from: "\t\tif j := participleAside(ts, ms, li, c.first); j >= 0 {",
+		to:   "\t\tif j := participleAside(ts, ms, li, c.first); j >= 1000 {",
+		pkgs: []string{"./extract"}, breaks: "\"the Taliban, accused of sheltering Jami'at, fought X\" makes Jami'at fight X",
+	},
+	{
+		name: "extract-united-a-participle", file: "extract/parties.go",
+		from: "\tif open < 1 || ts[open].upper || !strings.HasSuffix(",
+		to:   "\tif open < 1 || !strings.HasSuffix(",
+		pkgs: []string{"./extract"}, breaks: "\"the United States, France, United Kingdom and Australia began aid drops to help X\" drops the help",
+	},
 }
