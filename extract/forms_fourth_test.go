@@ -113,6 +113,18 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		// iraq-war ¶14: "United" after a list's comma is no participle opening an aside.
 		{"a list with United in it", "In 2014 the United States, Iran, United Kingdom and Egypt began aid drops of food, water and medicine to help the Taliban.",
 			[]string{"united-states support taliban", "egypt support taliban"}, nil},
+		// What one is asked to do is not done; what one is asked to stop was.
+		{"urged to negotiate", "In 2021 Pakistan urged the Taliban to negotiate with Ashraf Ghani.",
+			nil, []string{"taliban negotiation ashraf-ghani"}},
+		{"called on to join talks", "In 2021 Pakistan called on the Taliban to join talks with Ashraf Ghani.",
+			nil, []string{"taliban negotiation ashraf-ghani"}},
+		{"urged to stop", "In 2021 Iran urged the Taliban to stop attacking Jami'at.",
+			[]string{"iran opposition taliban", "taliban hostility jamiat"}, nil},
+		// Stances: praise, endorsement, solidarity, concern; loyalty pledged.
+		{"praised", "In 2021 Iran praised the Taliban.", []string{"iran favour taliban"}, nil},
+		{"solidarity with", "In 2021 Iran expressed solidarity with Jami'at.", []string{"iran favour jamiat"}, nil},
+		{"concern about", "In 2021 Iran expressed concern about the Taliban's advance.", []string{"iran opposition taliban"}, nil},
+		{"pledged loyalty to", "In 2021 Gulbuddin Hekmatyar pledged loyalty to the Taliban.", []string{"hekmatyar membership taliban"}, nil},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

@@ -125,6 +125,11 @@ type statement struct {
 // a word that sets an actor aside or a teller stands between; a subject shared with a
 // verb before; the paragraph's subject where the sentence names none.
 func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, spans []cueSpan) (statement, bool) {
+	// "Pakistan urged the Taliban to negotiate with Ghani": what one is asked to do is
+	// not done.
+	if askedTo(ts, ms, c.first) {
+		return statement{}, false
+	}
 	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight
 	// intended or threatened is a stand against the actor, not yet a fight.
 	intent := ""
@@ -624,3 +629,41 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 	}
 	return -1
 }
+
+// askedTo reports whether the verb at token at is what another was asked to do: "to"
+// before it, and before that one name, the one asked, after a verb of asking.
+func askedTo(ts []token, ms []mention, at int) bool {
+	to := -1 // "to negotiate", "to join talks", "to attend the talks"
+	for k := at - 1; k >= max(at-3, 1); k-- {
+		if ts[k].word == "to" {
+			to = k
+			break
+		}
+		if ts[k].upper || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false
+		}
+	}
+	if to < 2 || to+1 < at && endVerbs[ts[to+1].word] {
+		return false // "urged the Taliban to stop attacking Jami'at": the attacks went on
+	}
+	i := slices.IndexFunc(ms, func(m mention) bool { return m.end == to })
+	if i < 0 {
+		return false
+	}
+	k := ms[i].first - 1
+	if k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k > 0 && ts[k].word == "on" && ts[k-1].word == "called" || k > 0 && ts[k].word == "on" && ts[k-1].word == "calling" {
+		return true
+	}
+	return k >= 0 && askers[ts[k].word] && !strings.ContainsAny(ts[k+1].pre, ",;:()")
+}
+
+// endVerbs ask an act to end, which tells it was done.
+var endVerbs = map[string]bool{"stop": true, "end": true, "cease": true, "halt": true, "quit": true}
+
+// askers are the verbs of asking another to act.
+var askers = map[string]bool{"urged": true, "urging": true, "urges": true, "urge": true, "asked": true, "asking": true, "asks": true,
+	"pressed": true, "pressing": true, "pressured": true, "pressuring": true, "encouraged": true, "encouraging": true, "encourages": true,
+	"persuaded": true, "persuade": true, "convinced": true, "invited": true, "inviting": true, "invites": true, "told": true}

@@ -232,4 +232,22 @@ var readingMutations4 = []mutation{
 		to:   "\tif open < 1 || !strings.HasSuffix(",
 		pkgs: []string{"./extract"}, breaks: "\"the United States, France, United Kingdom and Australia began aid drops to help X\" drops the help",
 	},
+	{
+		name: "extract-asked-is-done", file: "extract/parties.go",
+		from: "\tif askedTo(ts, ms, c.first) {\n\t\treturn statement{}, false\n\t}\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"urged the Taliban to negotiate with Ghani\" reports talks",
+	},
+	{
+		name: "extract-praise-unread", file: "extract/rules.yaml",
+		from: "\"in favour of\", praised, praising,",
+		to:   "\"in favour of\",",
+		pkgs: []string{"./extract"}, breaks: "\"Iran praised the Taliban\" gives no favour",
+	},
+	{
+		name: "extract-loyalty-pledged-unread", file: "extract/rules.yaml",
+		from: "\"pledged loyalty to\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"pledged loyalty to\" gives no membership",
+	},
 }
