@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,6 +193,24 @@ func TestAccusedDeedsAreAlleged(t *testing.T) {
 			if _, ok := got[k]; ok {
 				t.Errorf("%q: proposed %s", c.text, k)
 			}
+		}
+	}
+}
+
+// TestMonthsWithTheirParts: "late June and early July 2021" is a span of the two months'
+// parts, approximate at each end; deals made within it hold from its start on.
+func TestMonthsWithTheirParts(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	for text, want := range map[string]string{
+		"In late June and early July 2021 Jami'at made deals with the Taliban.": "jamiat agreement taliban 2021-06~/..",
+		"Between late January and March 2017 Iran armed the Taliban.":           "iran support taliban 2017-01~/2017-03",
+	} {
+		var got []string
+		for _, p := range readForms("r.txt", text+pad) {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("%q: proposed %q, want %q", text, got, want)
 		}
 	}
 }

@@ -523,6 +523,12 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		// Jami'at ... in June 2021"): the member's ties fold into the organization's after
 		// that year too.
 		leads := t.Kind == alliances.Membership
+		// Made within a span of months ("deals in late June and early July 2021"): from the
+		// span's start.
+		if from, _, ok := strings.Cut(valid, "/"); ok && (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started || leads) &&
+			strings.HasPrefix(timeCue, "time:") && monthsRE.MatchString(timeCue) {
+			valid = from
+		}
 		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started || leads) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
 			!strings.HasSuffix(timeCue, "(the paragraph's year)") { // a time the sentence gives, not the paragraph's
 			open, how := valid+"/..", ", and on from then"

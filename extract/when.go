@@ -50,7 +50,8 @@ var (
 	// "January–March 2017", "between January and March 2017": two months of one year.
 	// Two years of a span: "between 2015 and 2017", "from 2015 to 2017".
 	yearsRE  = regexp.MustCompile(`(?i)\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|till|through)\s+((?:19|20)\d{2})\b`)
-	monthsRE = regexp.MustCompile(`(?i)\b(` + months + `)\s*(?:and|to|until|through|–|-)\s*(` + months + `)\s+((?:19|20)\d{2})\b`)
+	// "late June and early July 2021": each month with its part.
+	monthsRE = regexp.MustCompile(`(?i)\b(?:(early|late|mid-?)\s*)?(` + months + `)\s*(?:and|to|until|through|–|-)\s*(?:(early|late|mid-?)\s*)?(` + months + `)\s+((?:19|20)\d{2})\b`)
 )
 
 // modelRE is a number that names a model, not a year: "Mirage 2000-D", "Su-25".
@@ -164,10 +165,17 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		for _, r := range monthsRE.FindAllStringSubmatchIndex(text, -1) {
 			if r[0] <= mAt[0] && mAt[1] <= r[1]+1 && until == "" {
 				all := strings.Split(months, "|")
-				first := slices.Index(all, strings.ToLower(text[r[2]:r[3]])) + 1
-				last := slices.Index(all, strings.ToLower(text[r[4]:r[5]])) + 1
+				first := slices.Index(all, strings.ToLower(text[r[4]:r[5]])) + 1
+				last := slices.Index(all, strings.ToLower(text[r[8]:r[9]])) + 1
 				if first < last {
-					return fmt.Sprintf("%s-%02d/%s-%02d", year, first, year, last), "time: " + text[r[0]:r[1]]
+					from, to := fmt.Sprintf("%s-%02d", year, first), fmt.Sprintf("%s-%02d", year, last)
+					if r[2] >= 0 {
+						from += "~" // "late June"
+					}
+					if r[6] >= 0 {
+						to += "~"
+					}
+					return from + "/" + to, "time: " + text[r[0]:r[1]]
 				}
 			}
 		}

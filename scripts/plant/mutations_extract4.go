@@ -250,4 +250,16 @@ var readingMutations4 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"pledged loyalty to\" gives no membership",
 	},
+	{
+		name: "extract-month-parts-unread", file: "extract/when.go",
+		from: "\t\t\t\t\tif r[2] >= 0 {\n\t\t\t\t\t\tfrom += \"~\" // \"late June\"\n\t\t\t\t\t}\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"late January and March 2017\" starts on January exactly",
+	},
+	{
+		name: "extract-deals-in-a-span-end", file: "extract/statements.go",
+		from: "\t\t\tvalid = from\n",
+		to:   "\t\t\t_ = from\n",
+		pkgs: []string{"./extract"}, breaks: "deals made \"in late June and early July 2021\" end in early July",
+	},
 }
