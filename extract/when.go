@@ -47,10 +47,10 @@ var (
 	// "The following day, the French military launched ...": the day after the time of the
 	// sentence before.
 	nextDayRE = regexp.MustCompile(`(?i)\b(?:the (?:following|next) day|the day after)\b`)
-	// "January–March 2017", "between January and March 2017": two months of one year.
 	// Two years of a span: "between 2015 and 2017", "from 2015 to 2017".
 	yearsRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|till|through)\s+((?:19|20)\d{2})\b`)
-	// "late June and early July 2021": each month with its part.
+	// "January–March 2017", "between January and March 2017": two months of one year;
+	// "late June and early July 2021", each month with its part.
 	monthsRE = regexp.MustCompile(`(?i)\b(?:(early|late|mid-?)\s*)?(` + months + `)\s*(?:and|to|until|through|–|-)\s*(?:(early|late|mid-?)\s*)?(` + months + `)\s+((?:19|20)\d{2})\b`)
 )
 
