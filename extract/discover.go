@@ -49,7 +49,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// President", "Gen."), and whether one is a post's noun, not only an adjective
 	// ("Senior Research Fellow" names no one).
 	leadingPost := func(words []string) (int, bool) {
-		n, noun := 0, false
+		n, noun, titled := 0, false, 0
 		for n < len(words)-2 {
 			k := 0
 			for _, t := range rd.titles {
@@ -59,14 +59,21 @@ func (rd *Reader) Discover(d *Document) []Found {
 				}
 			}
 			if k == 0 {
+				// "Israeli Intelligence Minister Yisrael Katz": a state's word and a post's
+				// field before the post.
+				if n == 0 && rd.stateDemonym(alliances.Fold(words[n])) || portfolioHeads[alliances.Fold(words[n+1])] {
+					n++
+					continue
+				}
 				break
 			}
 			for _, w := range words[n : n+k] {
 				noun = noun || !adjectives[alliances.Fold(w)]
 			}
 			n += k
+			titled = n
 		}
-		return n, noun
+		return titled, noun
 	}
 	// orgKind tells whether a run of capitalized words is an organization's name, and of
 	// which kind: its form's word ends it ("Nusra Front") or is followed by "of" or "for"

@@ -126,6 +126,14 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		{"solidarity with", "In 2021 Iran expressed solidarity with Jami'at.", []string{"iran favour jamiat"}, nil},
 		{"concern about", "In 2021 Iran expressed concern about the Taliban's advance.", []string{"iran opposition taliban"}, nil},
 		{"pledged loyalty to", "In 2021 Gulbuddin Hekmatyar pledged loyalty to the Taliban.", []string{"hekmatyar membership taliban"}, nil},
+		// An act named by its noun after a preposition of time or a verb that judges it is
+		// no act of the sentence's subject.
+		{"after the strikes on", "In April 2017, Ashraf Ghani called for restraint after the strikes on Pakistan.",
+			nil, []string{"ashraf-ghani hostility pakistan"}},
+		{"condemned the attack on", "In 2021 Iran condemned the attack on Jami'at.",
+			[]string{"iran opposition jamiat"}, []string{"iran hostility jamiat"}},
+		{"launched the offensive against", "In 2021 the Taliban launched the offensive against Jami'at.",
+			[]string{"taliban hostility jamiat"}, nil},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

@@ -160,6 +160,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ms[li].end+1 < len(ts) && helpNouns[ts[ms[li].end].word] && strings.Contains(ts[ms[li].end+1].pre, ",") && ms[li].end+1 <= c.first {
 		li--
 	}
+	// "called for restraint after the strikes on Syria", "condemned the attack on Jami'at":
+	// an act named by a noun after an article is no act of the sentence's subject, but
+	// where a verb of doing it comes before ("launched an offensive against").
+	if li >= 0 && c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) {
+		li = -1
+	}
 	// "the Taliban, accused of sheltering al Qaeda, fought ISKP": the names of an aside
 	// that a participle opens after a name are not the subject of the verb after it.
 	if li > 0 {
@@ -667,3 +673,28 @@ var endVerbs = map[string]bool{"stop": true, "end": true, "cease": true, "halt":
 var askers = map[string]bool{"urged": true, "urging": true, "urges": true, "urge": true, "asked": true, "asking": true, "asks": true,
 	"pressed": true, "pressing": true, "pressured": true, "pressuring": true, "encouraged": true, "encouraging": true, "encourages": true,
 	"persuaded": true, "persuade": true, "convinced": true, "invited": true, "inviting": true, "invites": true, "told": true}
+
+// eventNoun reports whether the cue is a noun after an article (and at most two words
+// that qualify it) after a preposition of time or a verb that judges or tells of an act
+// rather than does it: "after the strikes on", "condemned the attack on".
+func eventNoun(ts []token, c cueSpan) bool {
+	w := c.cue.words[0]
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c.cue.passive {
+		return false
+	}
+	k := c.first - 1
+	for k > 0 && c.first-k <= 2 && ts[k].word != "the" && !ts[k].upper && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		k--
+	}
+	if k < 1 || ts[k].word != "the" || strings.ContainsAny(ts[k].pre, ",;:()") {
+		return false
+	}
+	return eventWords[ts[k-1].word]
+}
+
+// eventWords come before an act named by its noun whose doer they do not say: "after the
+// strikes on", "condemned the attack on".
+var eventWords = map[string]bool{"after": true, "before": true, "following": true, "during": true, "amid": true, "despite": true,
+	"since": true, "condemned": true, "condemning": true, "condemns": true, "criticized": true, "criticised": true,
+	"denounced": true, "welcomed": true, "blamed": true, "reported": true, "described": true, "called": true, "protested": true,
+	"deplored": true, "praised": true, "investigated": true}

@@ -324,3 +324,16 @@ func TestDiscoverProtesters(t *testing.T) {
 	}
 	wantTies(t, rd, doc, "taliban hostility protesters", "protesters opposition taliban")
 }
+
+// TestDiscoverAPostWithItsStateAndField: "the Israeli Intelligence Minister Yisrael Katz"
+// (hezbollah-syria ¶23) names Yisrael Katz, after a post its state's word and its field
+// open, a member of Israel.
+func TestDiscoverAPostWithItsStateAndField(t *testing.T) {
+	text := "In April 2017, the Israeli Intelligence Minister Yisrael Katz hinted at responsibility for the explosion near Damascus.\n\n" +
+		"In May 2017, Yisrael Katz spoke again of the explosion near Damascus, as the report on the region says."
+	rd, doc, finds := discover(text)
+	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.ID == "yisrael-katz" && f.Actor.Kind == "individual" }) {
+		t.Fatalf("found %+v, want Yisrael Katz, an individual", finds)
+	}
+	wantTies(t, rd, doc, "yisrael-katz membership israel")
+}

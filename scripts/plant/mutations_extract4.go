@@ -262,4 +262,16 @@ var readingMutations4 = []mutation{
 		to:   "\t\t\t_ = from\n",
 		pkgs: []string{"./extract"}, breaks: "deals made \"in late June and early July 2021\" end in early July",
 	},
+	{
+		name: "extract-post-field-state-undiscovered", file: "extract/discover.go",
+		from: "\t\t\t\tif n == 0 && rd.stateDemonym(alliances.Fold(words[n])) || portfolioHeads[alliances.Fold(words[n+1])] {",
+		to:   "\t\t\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"the Israeli Intelligence Minister Yisrael Katz\" finds no individual",
+	},
+	{
+		name: "extract-event-noun-subject-acts", file: "extract/parties.go",
+		from: "\tif li >= 0 && c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) {",
+		to:   "\tif li >= 0 && c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) && false {",
+		pkgs: []string{"./extract"}, breaks: "\"called for restraint after the strikes on Pakistan\" makes the caller strike",
+	},
 }
