@@ -165,7 +165,7 @@ func TestSupportWithdrawnEnds(t *testing.T) {
 
 // TestAccusedDeedsAreAlleged: what one accuses another of is the accuser's claim, alleged
 // and attributed to the accuser where the sentence names them; the accusation itself is
-// reported. An accusation whose accuser goes unnamed ("the Taliban, accused of ...")
+// reported. So is what a teller says ("X reported that", "X said", "..., X said"). An accusation whose accuser goes unnamed ("the Taliban, accused of ...")
 // accuses no one, and its aside is not the subject of the verb after it.
 func TestAccusedDeedsAreAlleged(t *testing.T) {
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
@@ -182,6 +182,19 @@ func TestAccusedDeedsAreAlleged(t *testing.T) {
 			map[string]want{"pakistan support taliban": {alliances.Alleged, "Ashraf Ghani"}, "ashraf-ghani opposition pakistan": {alliances.Reported, ""}}, nil},
 		{"In 2021 Iran was accused of arming the Taliban.",
 			map[string]want{"iran support taliban": {alliances.Alleged, ""}}, nil},
+		// What a teller says is the teller's: "reported that", "said", a teller at the end.
+		{"The Guardian reported in May 2011 that the Iranian government was assisting the Taliban.",
+			map[string]want{"iran support taliban": {alliances.Alleged, "The Guardian"}}, nil},
+		{"In 2012 a senior U.S. official said members of Iran's intelligence service were assisting the Taliban.",
+			map[string]want{"iran support taliban": {alliances.Alleged, "senior U.S. official"}}, nil},
+		{"In 2012 Pakistan armed the Taliban, Ashraf Ghani said.",
+			map[string]want{"pakistan support taliban": {alliances.Alleged, "Ashraf Ghani"}}, []string{"pakistan support ashraf-ghani"}},
+		{"In 2012 it was reported that Iran armed the Taliban.",
+			map[string]want{"iran support taliban": {alliances.Alleged, ""}}, nil},
+		{"In 2015 an estimated 10,000 Iranian troops were deployed to support the Taliban.",
+			map[string]want{"iran support taliban": {alliances.Reported, ""}}, nil},
+		{"In 2013 the United States Air Force dropped supplies in support of the Taliban.",
+			map[string]want{"united-states support taliban": {alliances.Reported, ""}}, nil},
 		{"In 2021 the Taliban, accused of sheltering Jami'at, fought Hizb-e Islami.",
 			map[string]want{"taliban hostility hizb-e-islami": {alliances.Reported, ""}},
 			[]string{"taliban opposition jamiat", "jamiat hostility hizb-e-islami"}},

@@ -351,6 +351,16 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		cues = append(cues, "accused of it")
 		confidence -= 0.1
 	}
+	teller, told := toldBy(d, ts, c.first)
+	if !told {
+		teller, told = toldAfter(d, ts)
+	}
+	if told && !accused {
+		// "The Guardian reported that Iran was assisting the Syrian government": what a
+		// teller says is theirs, alleged.
+		t.Status, accuser = alliances.Alleged, teller
+		cues = append(cues, "told by "+cmp.Or(teller, "a report"))
+	}
 	if w, ok := deniedAfter(ts, max(c.end, left.end, right.end)); ok {
 		t.Status = alliances.Disputed // "..., but the French defence minister denied it"
 		cues = append(cues, "denied after it: "+w)

@@ -31,6 +31,10 @@ func withoutTellers(ts []token, ms []mention) []mention {
 			(k+1 == len(ts) || strings.ContainsAny(ts[k+1].pre, ",;:")) && a > 0 && (ts[a].word == "as" || determiners[ts[a].word] && ts[a-1].word == "as") {
 			teller = true
 		}
+		// "Pakistan armed the Taliban, Ghani said.": the teller after the last comma.
+		if !teller && m.end == len(ts)-1 && reporting[ts[m.end].word] && strings.Contains(ts[m.first].pre, ",") {
+			teller = true
+		}
 		// "Two of them, Iran and Pakistan, were backing the Taliban": the pronoun is
 		// the list that follows it, which names them.
 		restated := (ts[m.first].word == "them" || ts[m.first].word == "they") && m.end < len(ts) && strings.Contains(ts[m.end].pre, ",") &&
@@ -108,4 +112,75 @@ func accusation(d *Document, ts []token, at int) (string, bool) {
 var accusing = map[string]bool{"accused": true, "accuses": true, "accuse": true, "accusing": true, "charged": true, "charges": true}
 
 // accuserNouns are the nouns that may end the name of an accuser: "US officials".
-var accuserNouns = map[string]bool{"officials": true, "sources": true, "government": true, "officers": true, "spokesman": true}
+var accuserNouns = map[string]bool{"officials": true, "official": true, "sources": true, "source": true, "government": true, "officers": true,
+	"spokesman": true, "security": true, "intelligence": true, "military": true, "senior": true, "diplomatic": true}
+
+// toldBy reads whether the cue at token at is in what a teller before it tells: "The
+// Guardian reported in May 2011 that the Iranian government was assisting", "a U.S.
+// official said members of Iran's intelligence service were assisting". It returns the
+// teller's words where the sentence names them before the verb.
+func toldBy(d *Document, ts []token, at int) (string, bool) {
+	for k := at - 1; k > 0; k-- {
+		if strings.Contains(ts[k+1].pre, ";") {
+			return "", false
+		}
+		if !reporting[ts[k].word] || ts[k].upper || k+1 >= at || k > 0 && determiners[ts[k-1].word] {
+			continue // not "an estimated 10,000 forces"
+		}
+		// What is told opens after the verb: "that"; or, after "said" and its like, a
+		// clause at once ("said members of ... were assisting"), not "announced the end".
+		opens := false
+		for j := k + 1; j < min(at, k+6); j++ {
+			if ts[j].word == "that" {
+				opens = true
+				break
+			}
+		}
+		if !opens && (!saying[ts[k].word] || tellerPreps[ts[k+1].word] || strings.ContainsAny(ts[k+1].pre, ",;:()")) {
+			continue // "reported to be", "said in a statement" without "that"
+		}
+		// The teller: the words before the verb (and its auxiliaries and adverbs).
+		v := k
+		for v > 0 && (auxiliaries[ts[v-1].word] || strings.HasSuffix(ts[v-1].word, "ly") && !ts[v-1].upper || ts[v-1].word == "also") {
+			v--
+		}
+		j := v
+		for j > 0 && (ts[j-1].upper || accuserNouns[ts[j-1].word]) && !strings.ContainsAny(ts[j].pre, ",;:()") {
+			j--
+		}
+		if j == v {
+			return "", true // "it was reported that"
+		}
+		return strings.TrimSpace(d.Text[ts[j].start:ts[v-1].end]), true
+	}
+	return "", false
+}
+
+// saying are the verbs of telling whose told clause may follow without "that".
+var saying = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "told": true, "reported": true, "reports": true}
+
+// tellerPreps after a verb of telling open no told clause.
+var tellerPreps = map[string]bool{"to": true, "by": true, "in": true, "on": true, "at": true, "for": true, "with": true, "of": true, "about": true}
+
+// toldAfter returns the teller a sentence names at its end, after what it tells:
+// "Pakistan armed the Taliban, Ghani said." The teller is the name after the last comma,
+// a verb of telling after it, and the sentence's end.
+func toldAfter(d *Document, ts []token) (string, bool) {
+	n := len(ts)
+	if n < 3 || !reporting[ts[n-1].word] {
+		return "", false
+	}
+	j := n - 1
+	for j > 0 && (ts[j-1].upper || accuserNouns[ts[j-1].word] || ts[j-1].word == "the") && !strings.Contains(ts[j].pre, ",") {
+		j--
+	}
+	if j == n-1 || !strings.Contains(ts[j].pre, ",") {
+		return "", false
+	}
+	return strings.TrimPrefix(strings.TrimSpace(d.Text[ts[j].start:ts[n-2].end]), "the "), true
+}
+
+// reporting are the verbs by which a sentence tells what another said.
+var reporting = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "reported": true, "reports": true,
+	"told": true, "announced": true, "confirmed": true, "noted": true, "argued": true, "insisted": true, "acknowledged": true,
+	"admitted": true, "wrote": true, "estimated": true, "asserted": true, "declared": true, "revealed": true}
