@@ -219,12 +219,16 @@ func TestAccusedDeedsAreAlleged(t *testing.T) {
 }
 
 // TestMonthsWithTheirParts: "late June and early July 2021" is a span of the two months'
-// parts, approximate at each end; deals made within it hold from its start on.
+// parts, approximate at each end; deals made within it hold from its start on. "The
+// summer of 2013" is the season of that year, and "2015-18" the years 2015 to 2018.
 func TestMonthsWithTheirParts(t *testing.T) {
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
 	for text, want := range map[string]string{
 		"In late June and early July 2021 Jami'at made deals with the Taliban.": "jamiat agreement taliban 2021-06~/..",
 		"Between late January and March 2017 Iran armed the Taliban.":           "iran support taliban 2017-01~/2017-03",
+		// iran-syria ¶2, ¶4: a season "of" its year, from then on; a span to a year written short.
+		"From the summer of 2013, Iran provided support for the Taliban.":       "iran support taliban 2013-22/..",
+		"At the height of its intervention in 2015-18, Iran armed the Taliban.": "iran support taliban 2015/2018",
 	} {
 		var got []string
 		for _, p := range readForms("r.txt", text+pad) {

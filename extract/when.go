@@ -39,7 +39,8 @@ func attribution(text string) string {
 var (
 	months  = "january|february|march|april|may|june|july|august|september|october|november|december"
 	seasons = map[string]int{"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-	timeRE  = regexp.MustCompile(`(?i)\b(in|by|since|from|until|after|before|during|around|as of)?\s*(early|late|mid-?)?\s*(` + months + `|spring|summer|autumn|fall|winter)?\s*((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?(\s+onwards?)?`)
+	// "from the summer of 2013", "in 2015-18": a part of a year, a span to a year written short.
+	timeRE  = regexp.MustCompile(`(?i)\b(in|by|since|from|until|after|before|during|around|as of)?\s*(?:the\s+)?(early|late|mid-?)?\s*(?:(` + months + `|spring|summer|autumn|fall|winter)(?:\s+of)?)?\s*((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}|\d{2}\b))?(\s+onwards?)?`)
 	monthRE = regexp.MustCompile(`(?i)\b(early|late|mid-?)?\s*(` + months + `)\b`)
 	yearRE  = regexp.MustCompile(`\b(19|20)\d{2}s?\b`) // and a decade: "the 1990s"
 	// The words that date a sentence by the one before: "at that point", "by then".
@@ -128,6 +129,9 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	}
 	if m != nil {
 		prep, mod, unit, year, until, onward := strings.ToLower(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), m[4], m[5], m[6]
+		if len(until) == 2 {
+			until = year[:2] + until // "2015-18"
+		}
 		words := "time: " + strings.TrimSpace(m[0])
 		monthAt := [2]int{mAt[6], mAt[7]}
 		if unit == "" {

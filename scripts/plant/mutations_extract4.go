@@ -292,4 +292,16 @@ var readingMutations4 = []mutation{
 		to:   "k+1 >= at {",
 		pkgs: []string{"./extract"}, breaks: "\"an estimated 10,000 troops\" and \"the United States Air Force\" are read as tellers",
 	},
+	{
+		name: "extract-short-end-year-unread", file: "extract/when.go",
+		from: "\t\tif len(until) == 2 {\n\t\t\tuntil = year[:2] + until // \"2015-18\"\n\t\t}\n",
+		to:   "\t\tif len(until) == 2 {\n\t\t\tuntil = \"\"\n\t\t}\n",
+		pkgs: []string{"./extract"}, breaks: "\"in 2015-18\" is read as 2015 alone",
+	},
+	{
+		name: "extract-season-of-a-year-unread", file: "extract/when.go",
+		from: "|spring|summer|autumn|fall|winter)(?:\\s+of)?)?\\s*((?:19|20)",
+		to:   "|spring|summer|autumn|fall|winter))?\\s*((?:19|20)",
+		pkgs: []string{"./extract"}, breaks: "\"from the summer of 2013\" is read as 2013, not its summer on",
+	},
 }
