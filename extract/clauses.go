@@ -205,6 +205,10 @@ func (rd *Reader) voice(ts []token, c cueSpan) voiceOf {
 	if c.end < len(ts) && ts[c.end].word == "by" {
 		return passiveBy
 	}
+	// "was killed probably by an Israeli airstrike": an adverb before the agent.
+	if c.end+1 < len(ts) && (strings.HasSuffix(ts[c.end].word, "ly") || ts[c.end].word == "probably") && ts[c.end+1].word == "by" {
+		return passiveBy
+	}
 	return passiveNoAgent
 }
 

@@ -134,6 +134,12 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 			[]string{"iran opposition jamiat"}, []string{"iran hostility jamiat"}},
 		{"launched the offensive against", "In 2021 the Taliban launched the offensive against Jami'at.",
 			[]string{"taliban hostility jamiat"}, nil},
+		// iran-syria ¶17, ¶39: support that made one more effective against another is
+		// not given to that other; a killer named after an adverb and "by".
+		{"support against another", "In 2012 officials believed that the intensification of Iranian support had led to increased effectiveness against the Taliban.",
+			nil, []string{"iran support taliban"}},
+		{"killed probably by", "In 2020 Ashraf Ghani was killed probably by an Iranian airstrike in Herat.",
+			[]string{"iran hostility ashraf-ghani"}, []string{"ashraf-ghani hostility iran"}},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},
@@ -195,6 +201,8 @@ func TestAccusedDeedsAreAlleged(t *testing.T) {
 			map[string]want{"iran support taliban": {alliances.Reported, ""}}, nil},
 		{"In 2013 the United States Air Force dropped supplies in support of the Taliban.",
 			map[string]want{"united-states support taliban": {alliances.Reported, ""}}, nil},
+		{"In 2020 there were reports of Iranian support for the Taliban.",
+			map[string]want{"iran support taliban": {alliances.Alleged, ""}}, nil},
 		{"In 2021 the Taliban, accused of sheltering Jami'at, fought Hizb-e Islami.",
 			map[string]want{"taliban hostility hizb-e-islami": {alliances.Reported, ""}},
 			[]string{"taliban opposition jamiat", "jamiat hostility hizb-e-islami"}},

@@ -275,9 +275,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}) {
 		ri = -1
 	}
-	// "relied on the element of surprise against Jami'at": the name after "against" is
-	// the enemy, not the one who gave.
-	if ri >= 0 && c.cue.passive && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "against" }) {
+	// "relied on the element of surprise against Jami'at", "support had led to increased
+	// effectiveness against the FSA": the name after "against" is the enemy, not the one
+	// who gave or got; but "to help prevent a massacre against X" helps X, the victim of the
+	// act between.
+	if ri >= 0 && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "against" }) &&
+		(c.cue.passive || !slices.ContainsFunc(spans, func(o cueSpan) bool { return o.first >= c.end && o.end <= ms[ri].first })) {
 		ri = -1
 	}
 	// "protested against the imposition of Sharia and in support of the MNLA": a name

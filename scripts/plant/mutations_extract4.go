@@ -150,8 +150,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-support-from-the-enemy", file: "extract/parties.go",
-		from: "\tif ri >= 0 && c.cue.passive && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == \"against\" }) {",
-		to:   "\tif ri >= 0 && c.cue.passive && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return false }) {",
+		from: "\tif ri >= 0 && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == \"against\" }) &&",
+		to:   "\tif ri >= 0 && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return false }) &&",
 		pkgs: []string{"./extract"}, breaks: "\"relied on the element of surprise against Jami'at\" makes Jami'at the supporter",
 	},
 	{
@@ -303,5 +303,17 @@ var readingMutations4 = []mutation{
 		from: "|spring|summer|autumn|fall|winter)(?:\\s+of)?)?\\s*((?:19|20)",
 		to:   "|spring|summer|autumn|fall|winter))?\\s*((?:19|20)",
 		pkgs: []string{"./extract"}, breaks: "\"from the summer of 2013\" is read as 2013, not its summer on",
+	},
+	{
+		name: "extract-adverb-before-agent", file: "extract/clauses.go",
+		from: "(strings.HasSuffix(ts[c.end].word, \"ly\") || ts[c.end].word == \"probably\") && ts[c.end+1].word == \"by\" {",
+		to:   "false && ts[c.end+1].word == \"by\" {",
+		pkgs: []string{"./extract"}, breaks: "\"was killed probably by an Iranian airstrike\" makes the one killed the killer",
+	},
+	{
+		name: "extract-reports-of-no-hedge", file: "extract/rules.yaml",
+		from: "  \"reports of\", \"unconfirmed reports\"]",
+		to:   "  ]",
+		pkgs: []string{"./extract"}, breaks: "\"there were reports of Iranian support\" reports the support as a fact",
 	},
 }
