@@ -14,8 +14,9 @@ func joined(ts []token, from, to int) bool {
 		return false // "Gulbuddin Hekmatyar's Hizb-e Islami": one possesses the other
 	}
 	// "While Iran supported the Taliban, Pakistan armed Jami'at": the comma that closes an
-	// opening clause joins no list.
-	if len(ts) > 0 && subordinators[ts[0].word] {
+	// opening clause joins no list; nor does the one after an opening "with" ("With help
+	// from Pakistan, the Taliban won back ...").
+	if len(ts) > 0 && (subordinators[ts[0].word] || ts[0].word == "with") {
 		for i := max(from, 1); i <= to && i < len(ts); i++ {
 			if strings.Contains(ts[i].pre, ",") && !slices.ContainsFunc(ts[1:i], func(t token) bool { return strings.Contains(t.pre, ",") }) {
 				return false

@@ -140,6 +140,9 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 			nil, []string{"iran support taliban"}},
 		{"killed probably by", "In 2020 Ashraf Ghani was killed probably by an Iranian airstrike in Herat.",
 			[]string{"iran hostility ashraf-ghani"}, []string{"ashraf-ghani hostility iran"}},
+		// iran-syria ¶22: help from another at the sentence's opening; its giver is no subject.
+		{"with help from, opening", "With help from Pakistan, the Taliban won back territory from Jami'at in 2013.",
+			[]string{"pakistan support taliban", "taliban hostility jamiat"}, []string{"pakistan hostility jamiat"}},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},
@@ -203,6 +206,9 @@ func TestAccusedDeedsAreAlleged(t *testing.T) {
 			map[string]want{"united-states support taliban": {alliances.Reported, ""}}, nil},
 		{"In 2020 there were reports of Iranian support for the Taliban.",
 			map[string]want{"iran support taliban": {alliances.Alleged, ""}}, nil},
+		// iran-syria ¶34: a hedge in a relative clause after the statement is the clause's.
+		{"In 2015 the talks brought Iran to the negotiating table with Pakistan, which are said to be engaged in a proxy war.",
+			map[string]want{"iran negotiation pakistan": {alliances.Reported, ""}}, nil},
 		{"In 2021 the Taliban, accused of sheltering Jami'at, fought Hizb-e Islami.",
 			map[string]want{"taliban hostility hizb-e-islami": {alliances.Reported, ""}},
 			[]string{"taliban opposition jamiat", "jamiat hostility hizb-e-islami"}},

@@ -340,6 +340,14 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if k, ok := rd.last(ts, lo, first, rd.marks["presupposed"]...); ok {
 		lo = k // "whether they played a role in the contacts between A and B": the contacts are no hedge's
 	}
+	// "brought Iran to the table with Saudi Arabia, which are said to be engaged in a
+	// proxy war": a relative clause after the statement hedges only itself.
+	for k := max(c.end, left.end, right.end); k < hi; k++ {
+		if (ts[k].word == "which" || ts[k].word == "who") && strings.Contains(ts[k].pre, ",") {
+			hi = k
+			break
+		}
+	}
 	if w, ok := rd.has(ts, lo, hi, rd.marks["hedge"]...); ok && !rd.hedgesAfter(ts, w, lo, hi, max(c.end, left.end, right.end)) {
 		t.Status = alliances.Alleged
 		cues = append(cues, "hedge: "+w)

@@ -316,4 +316,22 @@ var readingMutations4 = []mutation{
 		to:   "  ]",
 		pkgs: []string{"./extract"}, breaks: "\"there were reports of Iranian support\" reports the support as a fact",
 	},
+	{
+		name: "extract-with-help-from-unread", file: "extract/rules.yaml",
+		from: "      \"with help from\", \"with support from\", \"with the support of\", \"with the backing of\", \"with the assistance of\",\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"With help from Pakistan, the Taliban ...\" gives no support",
+	},
+	{
+		name: "extract-opening-with-a-list", file: "extract/clauses.go",
+		from: "\tif len(ts) > 0 && (subordinators[ts[0].word] || ts[0].word == \"with\") {",
+		to:   "\tif len(ts) > 0 && subordinators[ts[0].word] {",
+		pkgs: []string{"./extract"}, breaks: "\"With help from Pakistan, the Taliban won back territory from Jami'at\" makes Pakistan fight Jami'at",
+	},
+	{
+		name: "extract-relative-hedge-hedges-all", file: "extract/statements.go",
+		from: "\t\tif (ts[k].word == \"which\" || ts[k].word == \"who\") && strings.Contains(ts[k].pre, \",\") {",
+		to:   "\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"..., which are said to be engaged in a proxy war\" makes the talks before it alleged",
+	},
 }
