@@ -317,7 +317,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			fk := keys[j]
 			if f.Actor.ID != long.ID && f.Actor.Kind != "individual" &&
 				(strings.HasPrefix(long.Name, f.Actor.Name+" of ") || slices.Contains(fk.translated, lk.folded) ||
-					f.Actor.Kind != "" && long.Name == fk.initials || lk.same != "" && lk.same == fk.same && long.Name != f.Actor.Name && f.Start < out[i].Start) {
+					f.Actor.Kind != "" && long.Name == fk.initials || lk.same != "" && lk.same == fk.same && (f.Start < out[i].Start || f.Start == out[i].Start && j < i)) {
 				k = j
 				break
 			}
@@ -325,8 +325,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 		if k < 0 {
 			continue
 		}
-		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Name)
-		out[k].Actor.Aliases = append(out[k].Actor.Aliases, long.Aliases...)
+		for _, a := range append([]string{long.Name}, long.Aliases...) {
+			if a != out[k].Actor.Name && !slices.Contains(out[k].Actor.Aliases, a) {
+				out[k].Actor.Aliases = append(out[k].Actor.Aliases, a)
+			}
+		}
 		rd.fold(long.ID, out[k].Actor.ID)
 		out, keys = slices.Delete(out, i, i+1), slices.Delete(keys, i, i+1)
 		i--

@@ -106,12 +106,16 @@ func sameKey(n string) string {
 	if len(out) >= 3 && unitSuffixes[out[len(out)-1]] {
 		out = out[:len(out)-1]
 	}
+	// "Revolutionary Guards" and "Revolutionary Guard", "Quds Forces" and "Quds Force".
+	if last := out[len(out)-1]; len(out) >= 2 && len(last) > 4 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+		out[len(out)-1] = strings.TrimSuffix(last, "s")
+	}
 	return strings.Join(out, " ")
 }
 
 // unitSuffixes are the words a group's name may be written with or without.
 var unitSuffixes = map[string]bool{"brigade": true, "brigades": true, "battalion": true, "battalions": true, "group": true,
-	"movement": true, "organization": true, "organisation": true}
+	"movement": true, "organization": true, "organisation": true, "corps": true}
 
 // initialsOf is a name's capitals, in order: "European Union" -> "EU".
 func initialsOf(name string) string {

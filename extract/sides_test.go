@@ -337,3 +337,21 @@ func TestDiscoverAPostWithItsStateAndField(t *testing.T) {
 	}
 	wantTies(t, rd, doc, "yisrael-katz membership israel")
 }
+
+// TestDiscoverOneActorUnderPluralAndSingular: a name written with its last word plural
+// and singular in one paragraph, and the same name found twice, are one actor
+// (iran-syria ¶16 and ¶6, where the Revolutionary Guard made seven).
+func TestDiscoverOneActorUnderPluralAndSingular(t *testing.T) {
+	text := "In 2012 Iran had sent 150 members of the Iranian Revolutionary Guards to preserve the government, and the Iranian Revolutionary Guard Corps trained militias in the east.\n\n" +
+		"In 2013 the Iranian Revolutionary Guard fought the rebels near Homs, as the report on the region says."
+	_, _, finds := discover(text)
+	var guards []string
+	for _, f := range finds {
+		if strings.Contains(f.Actor.Name, "Guard") {
+			guards = append(guards, f.Actor.ID)
+		}
+	}
+	if len(guards) != 1 {
+		t.Errorf("found %q, want one actor of the Revolutionary Guard", guards)
+	}
+}

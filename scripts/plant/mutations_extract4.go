@@ -334,4 +334,16 @@ var readingMutations4 = []mutation{
 		to:   "\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "\"..., which are said to be engaged in a proxy war\" makes the talks before it alleged",
 	},
+	{
+		name: "extract-plural-name-apart", file: "extract/names.go",
+		from: "\tif last := out[len(out)-1]; len(out) >= 2 && len(last) > 4 && strings.HasSuffix(last, \"s\") && !strings.HasSuffix(last, \"ss\") {",
+		to:   "\tif last := out[len(out)-1]; false && len(last) > 4 {",
+		pkgs: []string{"./extract"}, breaks: "\"Revolutionary Guards\" and \"Revolutionary Guard\" are two actors",
+	},
+	{
+		name: "extract-same-start-names-apart", file: "extract/discover.go",
+		from: "(f.Start < out[i].Start || f.Start == out[i].Start && j < i)) {",
+		to:   "f.Start < out[i].Start) {",
+		pkgs: []string{"./extract"}, breaks: "two forms of one name found in one paragraph are two actors",
+	},
 }
