@@ -340,10 +340,4 @@ var readingMutations4 = []mutation{
 		to:   "\tif last := out[len(out)-1]; false && len(last) > 4 {",
 		pkgs: []string{"./extract"}, breaks: "\"Revolutionary Guards\" and \"Revolutionary Guard\" are two actors",
 	},
-	{
-		name: "extract-same-start-names-apart", file: "extract/discover.go",
-		from: "(f.Start < out[i].Start || f.Start == out[i].Start && j < i)) {",
-		to:   "f.Start < out[i].Start) {",
-		pkgs: []string{"./extract"}, breaks: "two forms of one name found in one paragraph are two actors",
-	},
 }
