@@ -553,6 +553,12 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 			if started && alliances.SignOf(t.Kind, t.Type) < 0 {
 				open, how = valid+"/", ", to an end not given"
 			}
+			// "Hassan Shateri, a commander of the Quds Force, was killed in February 2013":
+			// a post held until its holder's death, not on from it (not where the holder
+			// tells of others' deaths: "X said that 25 soldiers were killed").
+			if text := d.Text[s.Start:s.End]; leads && rd.kinds[t.Subject] == "individual" && deathRE.MatchString(text) && !toldRE.MatchString(text) {
+				open, how = "/"+valid, ", to the member's death"
+			}
 			if _, err := edtf.Parse(open); err == nil { // not of a decade ("199X"), which EDTF opens no interval on
 				valid, timeCue = open, timeCue+how
 			}

@@ -48,6 +48,9 @@ var (
 	// "The following day, the French military launched ...": the day after the time of the
 	// sentence before.
 	nextDayRE = regexp.MustCompile(`(?i)\b(?:the (?:following|next) day|the day after)\b`)
+	// The death the sentence tells of one it names: "was killed", "died".
+	deathRE = regexp.MustCompile(`\b(?:(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|shot dead)|died)\b`)
+	toldRE  = regexp.MustCompile(`\b(?:said|says|stated|reported|announced|confirmed|claimed)\b`)
 	// Two years of a span: "between 2015 and 2017", "from 2015 to 2017".
 	yearsRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|till|through)\s+((?:19|20)\d{2})\b`)
 	// "January–March 2017", "between January and March 2017": two months of one year;

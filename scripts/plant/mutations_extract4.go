@@ -340,4 +340,16 @@ var readingMutations4 = []mutation{
 		to:   "\tif last := out[len(out)-1]; false && len(last) > 4 {",
 		pkgs: []string{"./extract"}, breaks: "\"Revolutionary Guards\" and \"Revolutionary Guard\" are two actors",
 	},
+	{
+		name: "extract-post-after-death", file: "extract/statements.go",
+		from: "leads && rd.kinds[t.Subject] == \"individual\" && deathRE.MatchString(text) && !toldRE.MatchString(text) {",
+		to:   "false && leads && deathRE.MatchString(text) && !toldRE.MatchString(text) {",
+		pkgs: []string{"./extract"}, breaks: "a commander \"killed in February 2013\" holds the post on from then",
+	},
+	{
+		name: "extract-told-deaths-end-posts", file: "extract/statements.go",
+		from: "deathRE.MatchString(text) && !toldRE.MatchString(text) {",
+		to:   "deathRE.MatchString(text) {",
+		pkgs: []string{"./extract"}, breaks: "\"X said that 25 soldiers were killed\" ends X's post",
+	},
 }
