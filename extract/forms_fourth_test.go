@@ -143,6 +143,11 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		// iran-syria ¶22: help from another at the sentence's opening; its giver is no subject.
 		{"with help from, opening", "With help from Pakistan, the Taliban won back territory from Jami'at in 2013.",
 			[]string{"pakistan support taliban", "taliban hostility jamiat"}, []string{"pakistan hostility jamiat"}},
+		// iran-syria ¶32: a possessor's allies named before the noun; not each other's.
+		{"their allies", "In 2015 Iranian troops joined the Taliban and their Pakistani and Hizb-e Islami allies in an offensive.",
+			[]string{"taliban alliance pakistan", "taliban alliance hizb-e-islami"}, []string{"pakistan alliance hizb-e-islami"}},
+		{"its allies in a coalition", "In 2015 the Taliban and its allies in Hizb-e Islami captured Kabul.",
+			nil, []string{"taliban alliance hizb-e-islami"}},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

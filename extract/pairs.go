@@ -248,6 +248,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			!ts[c.end+1].upper && !strings.ContainsAny(ts[c.end+1].pre, ",;:") {
 			g = g[:0]
 		}
+		// "the Taliban and their Pakistani and Hizb-e Islami allies": a possessor's allies,
+		// not each other's.
+		if len(g) > 0 && g[len(g)-1].first > 0 && (ts[g[len(g)-1].first-1].word == "their" || ts[g[len(g)-1].first-1].word == "its") {
+			g = g[:0]
+		}
 		// Fighting each other is told right after them ("A and B clashed"), not a
 		// clause away ("A and B, with the approval of C, struck the town, killing 52").
 		// Nor by the agents of a passive, which did it together: "killed by FSA and ISIS

@@ -234,3 +234,49 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 
 // helpNouns are the nouns of help a giver's word qualifies: "with Pakistani help".
 var helpNouns = map[string]bool{"help": true, "support": true, "backing": true, "assistance": true, "aid": true}
+
+// possessedAllies reads "the Taliban and their Pakistani allies": the allies a possessive
+// gives, named before the noun, are the allies of the name before the possessive ("the YPG
+// and its allies in the SDF" names none: the SDF holds them).
+func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for _, c := range spans {
+		if c.cue.kind != alliances.Alliance || len(c.cue.words) != 1 || (c.cue.words[0] != "allies" && c.cue.words[0] != "ally") {
+			continue
+		}
+		// The possessive before the names that qualify the noun ("their Lebanese Hezbollah
+		// allies").
+		k := c.first - 1
+		var named []int
+		for k >= 0 && k > c.first-8 {
+			if ts[k].word == "and" && len(named) > 0 {
+				k-- // "their Pakistani and Hizb-e Islami allies"
+				continue
+			}
+			i := slices.IndexFunc(ms, func(m mention) bool { return m.end == k+1 })
+			if i < 0 {
+				break
+			}
+			named = append(named, i)
+			k = ms[i].first - 1
+		}
+		if k < 1 || ts[k].word != "their" && ts[k].word != "its" {
+			continue
+		}
+		owner := slices.IndexFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && ts[k-1].word == "and" })
+		if owner < 0 {
+			continue
+		}
+		if len(named) == 0 {
+			continue
+		}
+		st := statement{c: c, ms: ms, li: owner, ri: named[0], spans: spans, why: []string{"cue: " + c.cue.text, "the possessor's allies"}}
+		for _, i := range named {
+			if ms[i].id != ms[owner].id {
+				st.pairs = append(st.pairs, [2]*mention{&ms[owner], &ms[i]})
+			}
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}

@@ -352,4 +352,16 @@ var readingMutations4 = []mutation{
 		to:   "deathRE.MatchString(text) {",
 		pkgs: []string{"./extract"}, breaks: "\"X said that 25 soldiers were killed\" ends X's post",
 	},
+	{
+		name: "extract-possessed-allies-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.possessedAllies(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the Taliban and their Pakistani allies\" gives no alliance",
+	},
+	{
+		name: "extract-possessor-allies-allied", file: "extract/pairs.go",
+		from: "\t\tif len(g) > 0 && g[len(g)-1].first > 0 && (ts[g[len(g)-1].first-1].word == \"their\" || ts[g[len(g)-1].first-1].word == \"its\") {",
+		to:   "\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "a possessor's two allies are read as each other's allies",
+	},
 }
