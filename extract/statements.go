@@ -166,6 +166,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
 			found = append(found, rd.nearby(d, p, s, ts, heads, spans, found, valid, timeCue)...)
 			found = append(found, rd.exemplified(d, p, s, ts, ms, found, valid, timeCue)...)
+			found = withoutOwnPosts(rd, found)
 			for _, prop := range found {
 				if prop.Tie.Kind == alliances.Agreement && prop.Confidence >= 0.5 {
 					rd.dealt, rd.dealtIn = prop.Tie.Object, p.N // whom the deals told were made with
@@ -610,4 +611,24 @@ func proposalID(t alliances.Tie, paragraph int) string {
 		return fmt.Sprintf("x-%s-%s-%s-with-%s-p%d", t.Subject, t.Kind, t.Object, t.Third, paragraph)
 	}
 	return fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, paragraph)
+}
+
+// withoutOwnPosts drops the ties other than membership between an individual and the
+// organization or state the same sentence gives them a post in: "clan leaders from Turkey
+// had a meeting with Turkish President Erdogan" tells no talks of Turkey with its own
+// president.
+func withoutOwnPosts(rd *Reader, found []Proposal) []Proposal {
+	posts := map[[2]string]bool{}
+	for _, p := range found {
+		if p.Tie.Kind == alliances.Membership && rd.kinds[p.Tie.Subject] == "individual" {
+			posts[[2]string{p.Tie.Subject, p.Tie.Object}] = true
+		}
+	}
+	if len(posts) == 0 {
+		return found
+	}
+	return slices.DeleteFunc(found, func(p Proposal) bool {
+		t := p.Tie
+		return t.Kind != alliances.Membership && (posts[[2]string{t.Subject, t.Object}] || posts[[2]string{t.Object, t.Subject}])
+	})
 }

@@ -364,4 +364,10 @@ var readingMutations4 = []mutation{
 		to:   "\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "a possessor's two allies are read as each other's allies",
 	},
+	{
+		name: "extract-ties-with-own-post", file: "extract/statements.go",
+		from: "\t\t\tfound = withoutOwnPosts(rd, found)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"a meeting with Turkish President X\" after \"from Turkey\" gives talks of Turkey with its own president",
+	},
 }
