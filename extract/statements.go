@@ -446,72 +446,6 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	return rd.finish(d, p, s, t, cues, valid, timeCue, confidence)
 }
 
-// intensity grades a tie by the words just before its cue, within three words and no
-// name, or in its gap (rules.yaml, intensities): "substantive support" is 3, "smaller
-// levels of support" and "received smaller levels of support from" 2; the longest words
-// found win ("very modest" over "modest").
-func (rd *Reader) intensity(ts []token, c cueSpan) (int, string) {
-	best, word := 0, ""
-	end := c.first
-	if g := slices.Index(c.cue.words, gap); g >= 0 {
-		end = c.end - (len(c.cue.words) - g - 1) // the gap's words too
-	}
-	for level, words := range rd.rules.Intensities {
-		for _, w := range words {
-			ws := rd.words(w)
-			for i := max(0, c.first-2-len(ws)); i+len(ws) <= end; i++ {
-				// "the major parties supporting X": the word grades the parties, not the support.
-				if k := i + len(ws); k < end && (listNouns[ts[k].word] || forceNouns[ts[k].word]) {
-					continue
-				}
-				if matchAt(ts, i, ws) && (len(w) > len(word) || len(w) == len(word) && level < best) {
-					best, word = level, w
-				}
-			}
-		}
-	}
-	return best, word
-}
-
-// agreementType reads an agreement's type from the words of its sentence (rules.yaml,
-// agreement_types).
-func (rd *Reader) agreementType(ts []token) (alliances.AgreementType, string) {
-	for _, typ := range alliances.AgreementTypes {
-		if w, ok := rd.has(ts, 0, len(ts), rd.rules.AgreementTypes[string(typ)]...); ok {
-			return typ, w
-		}
-	}
-	return "", ""
-}
-
-// contextType reads the type of an agreement whose sentence gives none from its
-// paragraph, then from the paragraph before: "the first to make a deal with the Taliban
-// ... Their defection was started by ...", and the deals the next paragraph goes on to
-// tell. Words of a business deal ("economic", "trade") are too common to type a deal
-// they do not stand beside.
-func (rd *Reader) contextType(d *Document, p Paragraph, c cue) (typ alliances.AgreementType, word, where string) {
-	k := slices.IndexFunc(d.Paragraphs, func(q Paragraph) bool { return q.N == p.N })
-	// Only "deals" speak back of the paragraph before ("sealed deals with the Taliban"
-	// after a faction that "opted out"); "an understanding" of one faction is its own.
-	back := slices.ContainsFunc(c.words, func(w string) bool { return w == "deal" || w == "deals" })
-	for i, what := range []string{"in the paragraph", "in the paragraph before"} {
-		if k-i < 0 || i > 0 && !back {
-			break
-		}
-		q := d.Paragraphs[k-i]
-		ts := tokens(d.Text[q.Start:q.End], q.Start)
-		for _, typ := range alliances.AgreementTypes {
-			if typ == alliances.BusinessDeal {
-				continue
-			}
-			if w, ok := rd.has(ts, 0, len(ts), rd.rules.AgreementTypes[string(typ)]...); ok {
-				return typ, w, what
-			}
-		}
-	}
-	return "", "", ""
-}
-
 // finish dates and cites a tie the reader proposes.
 func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues []string, valid, timeCue string, confidence float64) (Proposal, bool) {
 	text := d.Text[s.Start:s.End]
@@ -593,17 +527,6 @@ func (rd *Reader) relation(k alliances.Kind) Relation {
 	return Relation{}
 }
 
-// credibilityOf is the credibility a citation gives a claim the report states: probably
-// true (2) where the report says it as a fact, unconfirmed by another source; possibly
-// true (3) where it is hedged or told of another (alleged). The reviewer grades it
-// against the other evidence.
-func credibilityOf(s alliances.Status) alliances.Credibility {
-	if s == alliances.Reported {
-		return 2
-	}
-	return 3
-}
-
 // proposalID is the id of a proposed tie: its parties, kind and paragraph, and a
 // mediation's third ("x-iran-mediation-taliban-p25", "...-with-karzai-p25").
 func proposalID(t alliances.Tie, paragraph int) string {
@@ -611,24 +534,4 @@ func proposalID(t alliances.Tie, paragraph int) string {
 		return fmt.Sprintf("x-%s-%s-%s-with-%s-p%d", t.Subject, t.Kind, t.Object, t.Third, paragraph)
 	}
 	return fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, paragraph)
-}
-
-// withoutOwnPosts drops the ties other than membership between an individual and the
-// organization or state the same sentence gives them a post in: "clan leaders from Turkey
-// had a meeting with Turkish President Erdogan" tells no talks of Turkey with its own
-// president.
-func withoutOwnPosts(rd *Reader, found []Proposal) []Proposal {
-	posts := map[[2]string]bool{}
-	for _, p := range found {
-		if p.Tie.Kind == alliances.Membership && rd.kinds[p.Tie.Subject] == "individual" {
-			posts[[2]string{p.Tie.Subject, p.Tie.Object}] = true
-		}
-	}
-	if len(posts) == 0 {
-		return found
-	}
-	return slices.DeleteFunc(found, func(p Proposal) bool {
-		t := p.Tie
-		return t.Kind != alliances.Membership && (posts[[2]string{t.Subject, t.Object}] || posts[[2]string{t.Object, t.Subject}])
-	})
 }

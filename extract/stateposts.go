@@ -237,3 +237,23 @@ func organApposed(ts []token, from, to int) bool {
 var organNouns = map[string]bool{"service": true, "services": true, "agency": true, "ministry": true, "force": true,
 	"forces": true, "militia": true, "army": true, "guard": true, "corps": true, "unit": true, "units": true, "company": true,
 	"contractor": true, "council": true, "body": true, "arm": true, "wing": true, "branch": true, "office": true}
+
+// withoutOwnPosts drops the ties other than membership between an individual and the
+// organization or state the same sentence gives them a post in: "clan leaders from Turkey
+// had a meeting with Turkish President Erdogan" tells no talks of Turkey with its own
+// president.
+func withoutOwnPosts(rd *Reader, found []Proposal) []Proposal {
+	posts := map[[2]string]bool{}
+	for _, p := range found {
+		if p.Tie.Kind == alliances.Membership && rd.kinds[p.Tie.Subject] == "individual" {
+			posts[[2]string{p.Tie.Subject, p.Tie.Object}] = true
+		}
+	}
+	if len(posts) == 0 {
+		return found
+	}
+	return slices.DeleteFunc(found, func(p Proposal) bool {
+		t := p.Tie
+		return t.Kind != alliances.Membership && (posts[[2]string{t.Subject, t.Object}] || posts[[2]string{t.Object, t.Subject}])
+	})
+}

@@ -21,7 +21,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Liwa al-Haqq\" and \"Liwa al-Haqq Brigade\" are proposed as two actors",
 	},
 	{
-		name: "extract-noun-grade-on-tie", file: "extract/statements.go",
+		name: "extract-noun-grade-on-tie", file: "extract/details.go",
 		from: "\t\t\t\tif k := i + len(ws); k < end && (listNouns[ts[k].word] || forceNouns[ts[k].word]) {",
 		to:   "\t\t\t\tif k := i + len(ws); false && k < end && (listNouns[ts[k].word] || forceNouns[ts[k].word]) {",
 		pkgs: []string{"./extract"}, breaks: "\"its major allies supported\" grades the support major",
@@ -177,7 +177,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Nigerian Islamist group Boko Haram\" makes Nigeria the sentence's subject",
 	},
 	{
-		name: "extract-intensity-shortest-wins", file: "extract/statements.go",
+		name: "extract-intensity-shortest-wins", file: "extract/details.go",
 		from: "matchAt(ts, i, ws) && (len(w) > len(word) || len(w) == len(word) && level < best)",
 		to:   "matchAt(ts, i, ws) && (len(w) < len(word) || word == \"\")",
 		pkgs: []string{"./extract"}, breaks: "\"very modest support\" is graded limited, not token",
@@ -387,7 +387,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"any rebels\" and \"Islamist factions such as ...\" are read as the whole side",
 	},
 	{
-		name: "extract-cue-gap-unread", file: "extract/statements.go",
+		name: "extract-cue-gap-unread", file: "extract/details.go",
 		from: "\t\tend = c.end - (len(c.cue.words) - g - 1) // the gap's words too",
 		to:   "\t\tend = c.first",
 		pkgs: []string{"./extract"}, breaks: "\"received smaller levels of support from\" loses its intensity",

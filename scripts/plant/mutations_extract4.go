@@ -227,7 +227,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Taliban, accused of sheltering Jami'at, fought X\" makes Jami'at fight X",
 	},
 	{
-		name: "extract-united-a-participle", file: "extract/parties.go",
+		name: "extract-united-a-participle", file: "extract/asides.go",
 		from: "\tif open < 1 || ts[open].upper || !strings.HasSuffix(",
 		to:   "\tif open < 1 || !strings.HasSuffix(",
 		pkgs: []string{"./extract"}, breaks: "\"the United States, France, United Kingdom and Australia began aid drops to help X\" drops the help",

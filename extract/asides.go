@@ -1,0 +1,151 @@
+package extract
+
+// The readings that take a name from a verb's parties: a name in an aside, a request, an
+// act named by its noun, a group left to join another.
+
+import (
+	"slices"
+	"strings"
+)
+
+// participleAside returns the mention before the aside that holds ms[i], where a
+// participle opens the aside right after that mention's comma and a comma closes it
+// before token cue ("the Taliban, accused of sheltering al Qaeda, fought"); else -1.
+func participleAside(ts []token, ms []mention, i, cue int) int {
+	open := -1
+	for k := ms[i].first; k > 0 && ms[i].first-k <= 6; k-- {
+		if strings.ContainsAny(ts[k].pre, ";:()") {
+			return -1
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			open = k
+			break
+		}
+	}
+	if open < 1 || ts[open].upper || !strings.HasSuffix(ts[open].word, "ed") || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if ms[j].end == open {
+			return j
+		}
+	}
+	return -1
+}
+
+// askedTo reports whether the verb at token at is what another was asked to do: "to"
+// before it, and before that one name, the one asked, after a verb of asking.
+func askedTo(ts []token, ms []mention, at int) bool {
+	to := -1 // "to negotiate", "to join talks", "to attend the talks"
+	for k := at - 1; k >= max(at-3, 1); k-- {
+		if ts[k].word == "to" {
+			to = k
+			break
+		}
+		if ts[k].upper || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false
+		}
+	}
+	if to < 2 || to+1 < at && endVerbs[ts[to+1].word] {
+		return false // "urged the Taliban to stop attacking Jami'at": the attacks went on
+	}
+	i := slices.IndexFunc(ms, func(m mention) bool { return m.end == to })
+	if i < 0 {
+		return false
+	}
+	k := ms[i].first - 1
+	if k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k > 0 && ts[k].word == "on" && ts[k-1].word == "called" || k > 0 && ts[k].word == "on" && ts[k-1].word == "calling" {
+		return true
+	}
+	return k >= 0 && askers[ts[k].word] && !strings.ContainsAny(ts[k+1].pre, ",;:()")
+}
+
+// endVerbs ask an act to end, which tells it was done.
+var endVerbs = map[string]bool{"stop": true, "end": true, "cease": true, "halt": true, "quit": true}
+
+// askers are the verbs of asking another to act.
+var askers = map[string]bool{"urged": true, "urging": true, "urges": true, "urge": true, "asked": true, "asking": true, "asks": true,
+	"pressed": true, "pressing": true, "pressured": true, "pressuring": true, "encouraged": true, "encouraging": true, "encourages": true,
+	"persuaded": true, "persuade": true, "convinced": true, "invited": true, "inviting": true, "invites": true, "told": true}
+
+// eventNoun reports whether the cue is a noun after an article (and at most two words
+// that qualify it) after a preposition of time or a verb that judges or tells of an act
+// rather than does it: "after the strikes on", "condemned the attack on".
+func eventNoun(ts []token, c cueSpan) bool {
+	w := c.cue.words[0]
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c.cue.passive {
+		return false
+	}
+	k := c.first - 1
+	for k > 0 && c.first-k <= 2 && ts[k].word != "the" && !ts[k].upper && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		k--
+	}
+	if k < 1 || ts[k].word != "the" || strings.ContainsAny(ts[k].pre, ",;:()") {
+		return false
+	}
+	return eventWords[ts[k-1].word]
+}
+
+// eventWords come before an act named by its noun whose doer they do not say: "after the
+// strikes on", "condemned the attack on".
+var eventWords = map[string]bool{"after": true, "before": true, "following": true, "during": true, "amid": true, "despite": true,
+	"since": true, "condemned": true, "condemning": true, "condemns": true, "criticized": true, "criticised": true,
+	"denounced": true, "welcomed": true, "blamed": true, "reported": true, "described": true, "called": true, "protested": true,
+	"deplored": true, "praised": true, "investigated": true}
+
+// leaving are the verbs of leaving a group, whose subject an infinitive after the group
+// left speaks of: "left Hizb-e Islami to join the Taliban".
+var leaving = map[string]bool{"left": true, "leaving": true, "leaves": true, "quit": true, "quitting": true, "abandoned": true,
+	"abandoning": true, "deserted": true, "deserting": true}
+
+// unknownAfter reports whether the first word after a cue (past its preposition and
+// article), in tokens [from, to), is a capitalized word that is no name the reader knows:
+// not a demonym ("Syrian government forces"), a post ("President Assad") or a month.
+func (rd *Reader) unknownAfter(ts []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch ts[k].word {
+		case "against", "on", "with", "to", "the", "a", "an", "its", "their":
+			continue // "airstrikes against the Houthis"
+		}
+		if !ts[k].upper || notPlaces[ts[k].word] {
+			return false // "the capture of Abu Kamal from ISIL": a place after "of" is no party
+		}
+		if _, demonym := rd.rules.Aliases[ts[k].word]; demonym {
+			continue
+		}
+		if only, n, _ := rd.title(ts, k, k+1); only && n > 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// inAnAct reports whether the words from token k, after "joined X", make it joining X in
+// an act rather than as a member: "joined ISIL in clashes with the YPG", "joined the
+// Taliban offensive on Kabul", "joined the army against the rebels" (not "joined the
+// Taliban in 2020", "joined the SNA in Aleppo").
+func inAnAct(ts []token, k int) bool {
+	if k >= len(ts) {
+		return false
+	}
+	if acts[ts[k].word] || ts[k].word == "against" {
+		return true
+	}
+	switch ts[k].word {
+	case "in", "on", "at", "for", "during":
+		for j := k + 1; j < len(ts) && j <= k+3; j++ {
+			w := ts[j].word
+			if acts[w] || strings.HasSuffix(w, "ing") && len(w) > 5 {
+				return true
+			}
+			if !determiners[w] && w != "its" && w != "their" {
+				return false
+			}
+		}
+	}
+	return false
+}
