@@ -474,10 +474,10 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			// "Iran's main intelligence service, the Ministry of Intelligence and Security":
 			// the organ the state's possessive describes, named after a comma.
 			pairs = append(pairs, pair{b, a, "possessive: the state's organ, named after a comma"})
-		case !person(a) && !person(b) && b.first == a.end+1 && b.end < len(ts) && (ts[a.end].word == "a" || ts[a.end].word == "an") &&
-			strings.Contains(ts[a.end].pre, ",") && (ts[b.end].word == "member" || ts[b.end].word == "members") && strings.TrimSpace(ts[b.end].pre) == "":
-			// "Turkey, a NATO member, ...": the member named before its organization.
-			pairs = append(pairs, pair{a, b, "apposition: a member of the organization named before the noun"})
+		case !person(a) && !person(b) && b.end < len(ts) && appositionPart(ts, a, b):
+			// "Turkey, a NATO member, ...", "Hizb-e Islami, a Taliban faction", "X, the
+			// Taliban's armed wing": the part named before its whole.
+			pairs = append(pairs, pair{a, b, "apposition: a " + ts[b.end+partAdjective(ts, b.end)].word + " of the organization named before the noun"})
 		case rd.group(a) && rd.unit(ts, b) && b.first == a.end && ts[a.end-1].possessive:
 			// "the FSA's 13th Division", "the Rahman Legion's Air Defense Brigade".
 			pairs = append(pairs, pair{b, a, "possessive: the group's unit"})
