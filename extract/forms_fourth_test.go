@@ -225,6 +225,11 @@ func TestAccusedDeedsAreAlleged(t *testing.T) {
 		// iran-syria ¶34: a hedge in a relative clause after the statement is the clause's.
 		{"In 2015 the talks brought Iran to the negotiating table with Pakistan, which are said to be engaged in a proxy war.",
 			map[string]want{"iran negotiation pakistan": {alliances.Reported, ""}}, nil},
+		// iran-syria ¶13: a supplier named in a compound, the receiver after "for".
+		{"In 2012 anonymous officials claimed a spike in Iranian-supplied arms and other aid for the Taliban.",
+			map[string]want{"iran support taliban": {alliances.Alleged, ""}}, nil},
+		{"In 2012 Iranian-supplied arms for the Taliban reached Herat.",
+			map[string]want{"iran support taliban": {alliances.Reported, ""}}, nil},
 		{"In 2021 the Taliban, accused of sheltering Jami'at, fought Hizb-e Islami.",
 			map[string]want{"taliban hostility hizb-e-islami": {alliances.Reported, ""}},
 			[]string{"taliban opposition jamiat", "jamiat hostility hizb-e-islami"}},

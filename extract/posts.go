@@ -102,8 +102,28 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 			i += len(by) - 1
 			continue
 		}
-		if k := ms[i].end; k+1 < len(ts) && strings.Contains(ts[k].pre, "-") && backers[ts[k].word] && len(rd.byFirst[ts[k+1].word]) == 0 {
-			continue // "Iranian-backed militias": the backer of no one named, and no party ("Saudi-sponsored talks" stay its)
+		if k := ms[i].end; k+1 < len(ts) && strings.Contains(ts[k].pre, "-") && backers[ts[k].word] {
+			// "Iranian-supplied arms for the Syrian government": what the backer gave, and to
+			// whom.
+			to := k + 2 // "arms for", "arms and other aid for"
+			for to < len(ts) && to < k+6 && ts[to].word != "for" && ts[to].word != "to" && !ts[to].upper && !strings.ContainsAny(ts[to].pre, ",;:()") {
+				to++
+			}
+			if j := i + 1; j < len(ms) && to < len(ts) && (ts[to].word == "for" || ts[to].word == "to") &&
+				(ms[j].first == to+1 || ms[j].first == to+2 && determiners[ts[to+1].word]) && ms[j].id != ms[i].id {
+				t := alliances.Tie{Subject: ms[i].id, Object: ms[j].id, Kind: alliances.Support, Status: alliances.Reported}
+				why := []string{"cue: " + ts[k].word, "compound: " + strings.TrimSpace(d.Text[ts[ms[i].first].start:ts[ms[j].end-1].end])}
+				if w, ok := rd.has(ts, 0, ms[i].first, rd.marks["hedge"]...); ok {
+					t.Status, why = alliances.Alleged, append(why, "hedge: "+w) // "officials claimed a spike in Iranian-supplied arms for"
+				}
+				if prop, ok := rd.finish(d, p, s, t, why, valid, timeCue, 0.7); ok {
+					out = append(out, prop)
+				}
+				continue
+			}
+			if len(rd.byFirst[ts[k+1].word]) == 0 {
+				continue // "Iranian-backed militias": the backer of no one named, and no party ("Saudi-sponsored talks" stay its)
+			}
 		}
 		if i+1 < len(ms) && ms[i+1].first == ms[i].end && ms[i].id != ms[i+1].id && rd.combining[ts[ms[i].first].word] == ms[i].id {
 			// "Franco-Chadian forces": the two states' men together, each a party to what
@@ -161,7 +181,7 @@ var relativeAux = map[string]bool{"was": true, "is": true, "had": true, "has": t
 // backers are the words after a hyphen that make the name before them the backer of
 // the name after: "the Turkish-backed Free Syrian Army", "Iranian-funded militias".
 var backers = map[string]bool{"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true, "trained": true,
-	"allied": true, "aligned": true, "dominated": true}
+	"allied": true, "aligned": true, "dominated": true, "supplied": true, "financed": true, "equipped": true}
 
 // title reads the words of a post in [from, to): whether they are only a post's words
 // and the small words around them, how many post words they hold, and whether "of" is
@@ -220,25 +240,6 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 	}
 	return true, posts, of
 }
-
-// portfolio reports whether the capitalized word at ts[i] names the field of a post
-// that follows it before token to, past at most one more such word: "Intelligence
-// Minister", "Foreign Ministry spokeswoman".
-func portfolio(ts []token, i, to int) bool {
-	for j := i + 1; j < to && j <= i+2; j++ {
-		if portfolioHeads[ts[j].word] && strings.TrimSpace(ts[j].pre) == "" {
-			return true
-		}
-		if !ts[j].upper || ts[j].caps || strings.TrimSpace(ts[j].pre) != "" {
-			return false
-		}
-	}
-	return false
-}
-
-// portfolioHeads are the posts a field may qualify.
-var portfolioHeads = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "ministry": true, "chief": true, "adviser": true, "advisor": true, "director": true, "commissioner": true}
 
 // titleAt returns the number of words of the post that opens at ts[i], or 0.
 func (rd *Reader) titleAt(ts []token, i int) int {

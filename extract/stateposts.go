@@ -289,3 +289,22 @@ func partAdjective(ts []token, k int) int {
 // appositionNouns are the nouns of a part that an apposition names with its whole.
 var appositionNouns = map[string]bool{"member": true, "members": true, "faction": true, "affiliate": true, "branch": true,
 	"wing": true, "unit": true, "subsidiary": true, "arm": true}
+
+// portfolio reports whether the capitalized word at ts[i] names the field of a post
+// that follows it before token to, past at most one more such word: "Intelligence
+// Minister", "Foreign Ministry spokeswoman".
+func portfolio(ts []token, i, to int) bool {
+	for j := i + 1; j < to && j <= i+2; j++ {
+		if portfolioHeads[ts[j].word] && strings.TrimSpace(ts[j].pre) == "" {
+			return true
+		}
+		if !ts[j].upper || ts[j].caps || strings.TrimSpace(ts[j].pre) != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// portfolioHeads are the posts a field may qualify.
+var portfolioHeads = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "ministry": true, "chief": true, "adviser": true, "advisor": true, "director": true, "commissioner": true}

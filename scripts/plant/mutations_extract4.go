@@ -382,4 +382,22 @@ var readingMutations4 = []mutation{
 		to:   "\"folded into\"]",
 		pkgs: []string{"./extract"}, breaks: "\"was absorbed by the Taliban\" gives no merger",
 	},
+	{
+		name: "extract-supplied-compound-unread", file: "extract/posts.go",
+		from: "\t\t\tif j := i + 1; j < len(ms) && to < len(ts) && (ts[to].word == \"for\" || ts[to].word == \"to\") &&",
+		to:   "\t\t\tif j := i + 1; false && j < len(ms) && to < len(ts) &&",
+		pkgs: []string{"./extract"}, breaks: "\"Iranian-supplied arms for the Taliban\" gives no support",
+	},
+	{
+		name: "extract-backer-in-a-place", file: "extract/mentions.go",
+		from: "(rd.place(ts, i) && !(i+n < len(ts) && strings.Contains(ts[i+n].pre, \"-\") && backers[ts[i+n].word]) ||",
+		to:   "(rd.place(ts, i) ||",
+		pkgs: []string{"./extract"}, breaks: "\"a spike in Iranian-supplied arms\" reads Iran as a place",
+	},
+	{
+		name: "extract-compound-hedge-ignored", file: "extract/posts.go",
+		from: "\t\t\t\t\tt.Status, why = alliances.Alleged, append(why, \"hedge: \"+w) // \"officials claimed a spike in Iranian-supplied arms for\"\n",
+		to:   "\t\t\t\t\t_ = w\n",
+		pkgs: []string{"./extract"}, breaks: "\"officials claimed a spike in Iranian-supplied arms for X\" reports the support as a fact",
+	},
 }
