@@ -159,6 +159,8 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		// slf-hts ¶17: no talks of a state with its own president.
 		{"no talks with one's own president", "Several tribal forces are to be deployed to Herat from Turkey after clan leaders in Kabul had a meeting with Turkish President Hamid Karzai to discuss the framework and development of a council in 2018.",
 			[]string{"hamid-karzai membership turkey"}, []string{"turkey negotiation hamid-karzai"}},
+		// inter-rebel, mali-war, slf-hts: a surrender ends a fight, read as the fight.
+		{"surrendered to", "In 2021 Jami'at surrendered to the Taliban in Herat.", []string{"jamiat hostility taliban"}, nil},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

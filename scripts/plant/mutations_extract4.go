@@ -400,4 +400,10 @@ var readingMutations4 = []mutation{
 		to:   "\t\t\t\t\t_ = w\n",
 		pkgs: []string{"./extract"}, breaks: "\"officials claimed a spike in Iranian-supplied arms for X\" reports the support as a fact",
 	},
+	{
+		name: "extract-surrender-unread", file: "extract/rules.yaml",
+		from: "\"surrendered to\", \"surrender to\", \"surrendering to\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"surrendered to the Taliban\" tells no fight",
+	},
 }
