@@ -49,7 +49,9 @@ func askedTo(ts []token, ms []mention, at int) bool {
 	if to < 2 || to+1 < at && endVerbs[ts[to+1].word] {
 		return false // "urged the Taliban to stop attacking Jami'at": the attacks went on
 	}
-	i := slices.IndexFunc(ms, func(m mention) bool { return m.end == to })
+	i := slices.IndexFunc(ms, func(m mention) bool {
+		return m.end == to || m.end == to-1 && (ts[to-1].word == "units" || civilians[ts[to-1].word] || stateMen[ts[to-1].word]) // "FSA units to attack"
+	})
 	if i < 0 {
 		return false
 	}
@@ -69,7 +71,8 @@ var endVerbs = map[string]bool{"stop": true, "end": true, "cease": true, "halt":
 // askers are the verbs of asking another to act.
 var askers = map[string]bool{"urged": true, "urging": true, "urges": true, "urge": true, "asked": true, "asking": true, "asks": true,
 	"pressed": true, "pressing": true, "pressured": true, "pressuring": true, "encouraged": true, "encouraging": true, "encourages": true,
-	"persuaded": true, "persuade": true, "convinced": true, "invited": true, "inviting": true, "invites": true, "told": true}
+	"persuaded": true, "persuade": true, "convinced": true, "invited": true, "inviting": true, "invites": true, "told": true,
+	"order": true} // "he may order FSA units to attack": not "ordered", which tells it done
 
 // eventNoun reports whether the cue is a noun after an article (and at most two words
 // that qualify it) after a preposition of time or a verb that judges or tells of an act

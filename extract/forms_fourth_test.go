@@ -161,6 +161,21 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 			[]string{"hamid-karzai membership turkey"}, []string{"turkey negotiation hamid-karzai"}},
 		// inter-rebel, mali-war, slf-hts: a surrender ends a fight, read as the fight.
 		{"surrendered to", "In 2021 Jami'at surrendered to the Taliban in Herat.", []string{"jamiat hostility taliban"}, nil},
+		// The fourteenth review (hezbollah-syria): a fight on another's side; orders from
+		// another; an order that may come; a people's prominent figures; a place withdrawn
+		// from; two who help a third take a town.
+		{"on the same side as", "In 2013 Jami'at was fighting in the town of Herat on the same side as the Taliban.",
+			[]string{"jamiat alliance taliban"}, []string{"jamiat hostility taliban"}},
+		{"with orders from", "In 2013 Jami'at was fighting inside Pakistan with orders from Iran.",
+			[]string{"iran support jamiat"}, []string{"jamiat hostility iran"}},
+		{"an order that may come", "In 2013 Ashraf Ghani gave Jami'at 24 hours to withdraw from Pakistan or he may order Taliban units to attack Jami'at targets in Iran.",
+			nil, []string{"taliban hostility jamiat", "ashraf-ghani hostility jamiat", "pakistan hostility jamiat", "jamiat hostility pakistan"}},
+		{"a people's prominent figures", "In 2013 the leaders of Hizb-e Islami and other prominent Pakistani figures called on Jami'at to end its involvement.",
+			[]string{"hizb-e-islami opposition jamiat"}, []string{"pakistan opposition jamiat"}},
+		{"two help a third take a town", "In 2013 Pakistani forces with the help of Jami'at and Hizb-e Islami captured Herat.",
+			[]string{"jamiat support pakistan", "hizb-e-islami support pakistan"}, []string{"jamiat hostility hizb-e-islami"}},
+		{"two take a town together", "In 2013 Jami'at and Hizb-e Islami captured Herat.",
+			[]string{"jamiat cooperation hizb-e-islami"}, []string{"jamiat hostility hizb-e-islami"}},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

@@ -248,6 +248,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			!ts[c.end+1].upper && !strings.ContainsAny(ts[c.end+1].pre, ",;:") {
 			g = g[:0]
 		}
+		// "with the help of Jami'at and Hizb-e Islami captured Herat": a verb with an object of
+		// its own (an article, a place) tells what they did, not that they fought each other;
+		// where they open the sentence, they did it together (below).
+		if hostile && len(g) > 0 && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end < len(ts) &&
+			(determiners[ts[c.end].word] || ts[c.end].upper) && !jointSubjects(ts, g, c.first) {
+			g = g[:0]
+		}
 		// "the Taliban and their Pakistani and Hizb-e Islami allies": a possessor's allies,
 		// not each other's.
 		if len(g) > 0 && g[len(g)-1].first > 0 && (ts[g[len(g)-1].first-1].word == "their" || ts[g[len(g)-1].first-1].word == "its") {
@@ -267,11 +274,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			}
 		}
 		cues = append(cues, "joined before the cue")
-		if c.cue.kind == alliances.Hostility && c.end < len(ts) && !c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) {
+		if c.cue.kind == alliances.Hostility && c.end < len(ts) && !c.cue.passive && (determiners[ts[c.end].word] || ts[c.end].upper) && jointSubjects(ts, g, c.first) {
 			// "AQIM and Al-Mourabitoun attacked the town": they fought side by side,
 			// not each other.
 			c.cue.kind = alliances.Cooperation
-			cues = append(cues, "together against a common target: "+ts[c.end].word+" "+strings.Join(wordsOf(ts, c.end+1, c.end+3), " "))
+			cues = append(cues, "together against a common target: "+strings.TrimSpace(ts[c.end].word+" "+strings.Join(wordsOf(ts, c.end+1, c.end+3), " ")))
 		}
 	}
 	// "Sunni groups had joined ISIL", "the National Front joined the SNA": joining a

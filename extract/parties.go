@@ -234,6 +234,13 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		(c.cue.passive || !slices.ContainsFunc(spans, func(o cueSpan) bool { return o.first >= c.end && o.end <= ms[ri].first })) {
 		ri = -1
 	}
+	// "Hezbollah was fighting in Qusayr on the same side as Assad's forces": a fight beside,
+	// not against, the name after.
+	if ri >= 0 && c.cue.kind == alliances.Hostility && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.first >= c.end && o.end <= ms[ri].first && o.cue.kind == alliances.Alliance && o.cue.words[0] == "on"
+	}) {
+		ri = -1
+	}
 	// "protested against the imposition of Sharia and in support of the MNLA": a name
 	// after a cue of the other sign joined by "and" or "but", which stands between, is
 	// that cue's party.

@@ -111,6 +111,7 @@ var rivers = map[string]bool{"niger": true}
 
 // movedFrom are the verbs of men moving, before "from" and where they came from.
 var movedFrom = map[string]bool{"crossed": true, "came": true, "fled": true, "moved": true, "returned": true, "withdrew": true,
+	"withdraw": true, "withdrawn": true, "withdrawing": true, "withdraws": true, "flee": true, "fleeing": true, "retreat": true,
 	"retreated": true, "arrived": true, "travelled": true, "traveled": true, "infiltrated": true, "deployed": true, "redeployed": true}
 
 // betweenPlaces are the nouns of a stretch of land between two places: "the desert

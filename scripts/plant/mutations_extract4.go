@@ -406,4 +406,46 @@ var readingMutations4 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"surrendered to the Taliban\" tells no fight",
 	},
+	{
+		name: "extract-same-side-is-enemy", file: "extract/parties.go",
+		from: "o.cue.kind == alliances.Alliance && o.cue.words[0] == \"on\"",
+		to:   "o.cue.kind == alliances.Alliance && false",
+		pkgs: []string{"./extract"}, breaks: "\"fighting on the same side as the Taliban\" makes the Taliban the enemy",
+	},
+	{
+		name: "extract-orders-from-unread", file: "extract/rules.yaml",
+		from: "      \"with orders from\", \"on orders from\", \"on the orders of\",\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"fighting with orders from Iran\" gives no support of Iran",
+	},
+	{
+		name: "extract-order-may-come-done", file: "extract/asides.go",
+		from: "\t\"order\": true} // \"he may order FSA units to attack\": not \"ordered\", which tells it done",
+		to:   "\t\"orderx\": true} // \"he may order FSA units to attack\": not \"ordered\", which tells it done",
+		pkgs: []string{"./extract"}, breaks: "\"he may order Taliban units to attack X\" reports the attack",
+	},
+	{
+		name: "extract-figures-are-the-state", file: "extract/mentions.go",
+		from: "\"figures\": true, \"personalities\": true,",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"prominent Pakistani figures called on X\" makes Pakistan oppose X",
+	},
+	{
+		name: "extract-helpers-fight-each-other", file: "extract/pairs.go",
+		from: "(determiners[ts[c.end].word] || ts[c.end].upper) && !jointSubjects(ts, g, c.first) {",
+		to:   "(determiners[ts[c.end].word] || ts[c.end].upper) && false {",
+		pkgs: []string{"./extract"}, breaks: "\"with the help of A and B captured Herat\" makes A and B fight each other",
+	},
+	{
+		name: "extract-joint-capture-of-a-place", file: "extract/pairs.go",
+		from: "!c.cue.passive && (determiners[ts[c.end].word] || ts[c.end].upper) && jointSubjects(ts, g, c.first) {",
+		to:   "!c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) {",
+		pkgs: []string{"./extract"}, breaks: "\"A and B captured Herat\" makes A and B fight each other",
+	},
+	{
+		name: "extract-near-reads-an-order", file: "extract/near.go",
+		from: "rd.noAct(ts, c) || askedTo(ts, ms, c.first) {",
+		to:   "rd.noAct(ts, c) {",
+		pkgs: []string{"./extract"}, breaks: "\"he may order Taliban units to attack X\" pairs the names by the attack",
+	},
 }
