@@ -176,6 +176,12 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 			[]string{"jamiat support pakistan", "hizb-e-islami support pakistan"}, []string{"jamiat hostility hizb-e-islami"}},
 		{"two take a town together", "In 2013 Jami'at and Hizb-e Islami captured Herat.",
 			[]string{"jamiat cooperation hizb-e-islami"}, []string{"jamiat hostility hizb-e-islami"}},
+		// hezbollah-syria ¶33, inter-rebel ¶11: fighting on behalf of, or in support of,
+		// another is for it, not against it; the one who acts for it is the act's subject.
+		{"fighting on behalf of", "In 2019 Jami'at has been fighting on behalf of Pakistan.",
+			[]string{"jamiat support pakistan"}, []string{"jamiat hostility pakistan"}},
+		{"fought one on behalf of another", "In 2019 Jami'at fought the Taliban on behalf of Pakistan.",
+			[]string{"jamiat support pakistan", "jamiat hostility taliban"}, []string{"taliban support pakistan"}},
 		// mali-war-2 ¶19, ¶23: a post a possessive gives before a name in apposition.
 		{"its post before a name", "In March 2013 a new split happened in Jami'at, with one of its commanders in Herat, Hamid Karzai quitting the group.",
 			[]string{"hamid-karzai membership jamiat"}, nil},

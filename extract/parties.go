@@ -234,12 +234,22 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		(c.cue.passive || !slices.ContainsFunc(spans, func(o cueSpan) bool { return o.first >= c.end && o.end <= ms[ri].first })) {
 		ri = -1
 	}
-	// "Hezbollah was fighting in Qusayr on the same side as Assad's forces": a fight beside,
-	// not against, the name after.
+	// "Hezbollah was fighting in Qusayr on the same side as Assad's forces", "fighting on
+	// behalf of Pakistan": a fight beside, or for, the name after, not against it.
 	if ri >= 0 && c.cue.kind == alliances.Hostility && slices.ContainsFunc(spans, func(o cueSpan) bool {
-		return o.first >= c.end && o.end <= ms[ri].first && o.cue.kind == alliances.Alliance && o.cue.words[0] == "on"
+		return o.first >= c.end && o.end <= ms[ri].first && alliances.SignOf(o.cue.kind, "") > 0 &&
+			(o.cue.words[0] == "on" || len(o.cue.words) > 1 && o.cue.words[0] == "in" && (o.cue.words[1] == "support" || o.cue.words[1] == "favour" || o.cue.words[1] == "favor"))
 	}) {
 		ri = -1
+	}
+	// "Jami'at fought the Taliban on behalf of Pakistan": the one who acts for another is
+	// the subject of the act before, not its object.
+	if li > 0 && c.cue.kind == alliances.Support && (c.cue.words[0] == "on" || c.cue.words[0] == "in") && len(ms) > 0 && opensSentence(ts, ms[0].first) &&
+		slices.ContainsFunc(spans, func(o cueSpan) bool {
+			return o.cue.kind == alliances.Hostility && o.first >= ms[0].end && (o.end == ms[li].first || o.end+1 == ms[li].first && determiners[ts[o.end].word])
+		}) {
+		g := group(ts, ms, 0, +1)
+		li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 	}
 	// "protested against the imposition of Sharia and in support of the MNLA": a name
 	// after a cue of the other sign joined by "and" or "but", which stands between, is

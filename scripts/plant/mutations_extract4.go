@@ -407,12 +407,6 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"surrendered to the Taliban\" tells no fight",
 	},
 	{
-		name: "extract-same-side-is-enemy", file: "extract/parties.go",
-		from: "o.cue.kind == alliances.Alliance && o.cue.words[0] == \"on\"",
-		to:   "o.cue.kind == alliances.Alliance && false",
-		pkgs: []string{"./extract"}, breaks: "\"fighting on the same side as the Taliban\" makes the Taliban the enemy",
-	},
-	{
 		name: "extract-orders-from-unread", file: "extract/rules.yaml",
 		from: "      \"with orders from\", \"on orders from\", \"on the orders of\",\n",
 		to:   "",
@@ -447,5 +441,17 @@ var readingMutations4 = []mutation{
 		from: "rd.noAct(ts, c) || askedTo(ts, ms, c.first) {",
 		to:   "rd.noAct(ts, c) {",
 		pkgs: []string{"./extract"}, breaks: "\"he may order Taliban units to attack X\" pairs the names by the attack",
+	},
+	{
+		name: "extract-fight-for-is-against", file: "extract/parties.go",
+		from: "\t\t\t(o.cue.words[0] == \"on\" || len(o.cue.words) > 1 && o.cue.words[0] == \"in\" &&",
+		to:   "\t\t\t(false || len(o.cue.words) > 1 && o.cue.words[0] == \"in\" &&",
+		pkgs: []string{"./extract"}, breaks: "\"fighting on behalf of Pakistan\" makes Pakistan the enemy",
+	},
+	{
+		name: "extract-behalf-of-the-object", file: "extract/parties.go",
+		from: "\t\tli = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })\n\t}\n\t// \"protested against",
+		to:   "\t\t_ = g\n\t}\n\t// \"protested against",
+		pkgs: []string{"./extract"}, breaks: "\"fought the Taliban on behalf of Pakistan\" makes the Taliban Pakistan's helper",
 	},
 }
