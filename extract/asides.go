@@ -6,6 +6,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // participleAside returns the mention before the aside that holds ms[i], where a
@@ -151,4 +153,37 @@ func inAnAct(ts []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// notTheCuesObject reports whether the name at token at, after cue c, is no object of c
+// though it is the first name after it:
+//   - "relied on the element of surprise against Jami'at", "support had led to increased
+//     effectiveness against the FSA": the name after "against" is the enemy, not the one
+//     who gave or got; but "to help prevent a massacre against X" helps X, the victim of
+//     the act between;
+//   - "Hezbollah was fighting in Qusayr on the same side as Assad's forces", "fighting on
+//     behalf of Pakistan": a fight beside, or for, the name after, not against it;
+//   - "protested against the imposition of Sharia and in support of the MNLA": a name after
+//     a cue of the other sign joined by "and" or "but", which stands between, is that
+//     cue's party.
+func notTheCuesObject(ts []token, spans []cueSpan, c cueSpan, at int) bool {
+	between := func(o cueSpan) bool { return o.first >= c.end && o.end <= at }
+	switch c.cue.kind {
+	case alliances.Support:
+		if slices.ContainsFunc(ts[c.end:at], func(t token) bool { return t.word == "against" }) &&
+			(c.cue.passive || !slices.ContainsFunc(spans, between)) {
+			return true
+		}
+	case alliances.Hostility:
+		if slices.ContainsFunc(spans, func(o cueSpan) bool {
+			return between(o) && alliances.SignOf(o.cue.kind, "") > 0 &&
+				(o.cue.words[0] == "on" || len(o.cue.words) > 1 && o.cue.words[0] == "in" && (o.cue.words[1] == "support" || o.cue.words[1] == "favour" || o.cue.words[1] == "favor"))
+		}) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.first > c.end+1 && o.end <= at && (ts[o.first-1].word == "and" || ts[o.first-1].word == "but") &&
+			alliances.SignOf(o.cue.kind, "")*alliances.SignOf(c.cue.kind, "") < 0
+	})
 }

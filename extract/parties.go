@@ -226,20 +226,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}) {
 		ri = -1
 	}
-	// "relied on the element of surprise against Jami'at", "support had led to increased
-	// effectiveness against the FSA": the name after "against" is the enemy, not the one
-	// who gave or got; but "to help prevent a massacre against X" helps X, the victim of the
-	// act between.
-	if ri >= 0 && c.cue.kind == alliances.Support && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "against" }) &&
-		(c.cue.passive || !slices.ContainsFunc(spans, func(o cueSpan) bool { return o.first >= c.end && o.end <= ms[ri].first })) {
-		ri = -1
-	}
-	// "Hezbollah was fighting in Qusayr on the same side as Assad's forces", "fighting on
-	// behalf of Pakistan": a fight beside, or for, the name after, not against it.
-	if ri >= 0 && c.cue.kind == alliances.Hostility && slices.ContainsFunc(spans, func(o cueSpan) bool {
-		return o.first >= c.end && o.end <= ms[ri].first && alliances.SignOf(o.cue.kind, "") > 0 &&
-			(o.cue.words[0] == "on" || len(o.cue.words) > 1 && o.cue.words[0] == "in" && (o.cue.words[1] == "support" || o.cue.words[1] == "favour" || o.cue.words[1] == "favor"))
-	}) {
+	// A name after the cue that another reading gives another part: the enemy after
+	// "against", the one fought beside or for, the object of a cue of the other sign.
+	if ri >= 0 && notTheCuesObject(ts, spans, c, ms[ri].first) {
 		ri = -1
 	}
 	// "Jami'at fought the Taliban on behalf of Pakistan": the one who acts for another is
@@ -250,15 +239,6 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}) {
 		g := group(ts, ms, 0, +1)
 		li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
-	}
-	// "protested against the imposition of Sharia and in support of the MNLA": a name
-	// after a cue of the other sign joined by "and" or "but", which stands between, is
-	// that cue's party.
-	if ri >= 0 && slices.ContainsFunc(spans, func(o cueSpan) bool {
-		return o.first > c.end+1 && o.end <= ms[ri].first && (ts[o.first-1].word == "and" || ts[o.first-1].word == "but") &&
-			alliances.SignOf(o.cue.kind, "")*alliances.SignOf(c.cue.kind, "") < 0
-	}) {
-		ri = -1
 	}
 	// "China, which started losing interest in the Taliban and developed concerns about
 	// them": a verb joined to a relative clause's verb shares its subject, the name the

@@ -260,14 +260,11 @@ func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, 
 			named = append(named, i)
 			k = ms[i].first - 1
 		}
-		if k < 1 || ts[k].word != "their" && ts[k].word != "its" {
+		if len(named) == 0 || k < 1 || ts[k].word != "their" && ts[k].word != "its" {
 			continue
 		}
 		owner := slices.IndexFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && ts[k-1].word == "and" })
 		if owner < 0 {
-			continue
-		}
-		if len(named) == 0 {
 			continue
 		}
 		st := statement{c: c, ms: ms, li: owner, ri: named[0], spans: spans, why: []string{"cue: " + c.cue.text, "the possessor's allies"}}

@@ -166,7 +166,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
 			found = append(found, rd.nearby(d, p, s, ts, heads, spans, found, valid, timeCue)...)
 			found = append(found, rd.exemplified(d, p, s, ts, ms, found, valid, timeCue)...)
-			found = withoutOwnPosts(rd, found)
+			found = rd.withoutOwnPosts(found)
 			for _, prop := range found {
 				if prop.Tie.Kind == alliances.Agreement && prop.Confidence >= 0.5 {
 					rd.dealt, rd.dealtIn = prop.Tie.Object, p.N // whom the deals told were made with

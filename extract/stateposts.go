@@ -222,7 +222,7 @@ func organApposed(ts []token, from, to int) bool {
 	if k-1 > from && ts[k-1].word == "the" {
 		k--
 	}
-	if k-from < 1 || k-from > 4 || !strings.Contains(ts[k].pre, ",") && !(k < to && strings.Contains(ts[k].pre, ",")) {
+	if k-from < 1 || k-from > 4 || !strings.Contains(ts[k].pre, ",") {
 		return false
 	}
 	for j := from; j < k; j++ {
@@ -242,7 +242,7 @@ var organNouns = map[string]bool{"service": true, "services": true, "agency": tr
 // organization or state the same sentence gives them a post in: "clan leaders from Turkey
 // had a meeting with Turkish President Erdogan" tells no talks of Turkey with its own
 // president.
-func withoutOwnPosts(rd *Reader, found []Proposal) []Proposal {
+func (rd *Reader) withoutOwnPosts(found []Proposal) []Proposal {
 	posts := map[[2]string]bool{}
 	for _, p := range found {
 		if p.Tie.Kind == alliances.Membership && rd.kinds[p.Tie.Subject] == "individual" {

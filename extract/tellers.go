@@ -95,17 +95,23 @@ func accusation(d *Document, ts []token, at int) (string, bool) {
 			}
 			continue
 		}
-		// The accuser: the capitalized words right before the verb, and their people's noun.
-		j := k
-		for j > 0 && (ts[j-1].upper || accuserNouns[ts[j-1].word]) && !strings.ContainsAny(ts[j].pre, ",;:()") {
-			j--
-		}
-		if j == k {
-			return "", true
-		}
-		return strings.TrimSpace(d.Text[ts[j].start:ts[k-1].end]), true
+		return speakerBefore(d, ts, k), true
 	}
 	return "", false
+}
+
+// speakerBefore returns the words that name who speaks before the verb at token k: the
+// capitalized words right before it and their people's noun ("Ghani", "US officials",
+// "Western intelligence officials"), or "" where none stands there.
+func speakerBefore(d *Document, ts []token, k int) string {
+	j := k
+	for j > 0 && (ts[j-1].upper || accuserNouns[ts[j-1].word]) && !strings.ContainsAny(ts[j].pre, ",;:()") {
+		j--
+	}
+	if j == k {
+		return ""
+	}
+	return strings.TrimSpace(d.Text[ts[j].start:ts[k-1].end])
 }
 
 // accusing are the verbs of an accusation, whose "of" tells the accused's deed.
@@ -144,14 +150,7 @@ func toldBy(d *Document, ts []token, at int) (string, bool) {
 		for v > 0 && (auxiliaries[ts[v-1].word] || strings.HasSuffix(ts[v-1].word, "ly") && !ts[v-1].upper || ts[v-1].word == "also") {
 			v--
 		}
-		j := v
-		for j > 0 && (ts[j-1].upper || accuserNouns[ts[j-1].word]) && !strings.ContainsAny(ts[j].pre, ",;:()") {
-			j--
-		}
-		if j == v {
-			return "", true // "it was reported that"
-		}
-		return strings.TrimSpace(d.Text[ts[j].start:ts[v-1].end]), true
+		return speakerBefore(d, ts, v), true // "" for "it was reported that"
 	}
 	return "", false
 }
