@@ -11,8 +11,10 @@ import (
 )
 
 // participleAside returns the mention before the aside that holds ms[i], where a
-// participle opens the aside right after that mention's comma and a comma closes it
-// before token cue ("the Taliban, accused of sheltering al Qaeda, fought"); else -1.
+// participle or an indefinite article opens the aside right after that mention's comma and
+// a comma closes it before token cue ("the Taliban, accused of sheltering al Qaeda,
+// fought"; "Turkey, a NATO member with the alliance's second largest army, has had a
+// friendly relationship with Syria"); else -1.
 func participleAside(ts []token, ms []mention, i, cue int) int {
 	open := -1
 	for k := ms[i].first; k > 0 && ms[i].first-k <= 6; k-- {
@@ -24,7 +26,11 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 			break
 		}
 	}
-	if open < 1 || ts[open].upper || !strings.HasSuffix(ts[open].word, "ed") || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+	if open < 1 {
+		return -1
+	}
+	opener := strings.HasSuffix(ts[open].word, "ed") || ts[open].word == "a" || ts[open].word == "an" || ts[open].word == "one" && ts[open+1].word == "of"
+	if ts[open].upper || !opener || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, ",") }) {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -165,9 +171,14 @@ func inAnAct(ts []token, k int) bool {
 //     behalf of Pakistan": a fight beside, or for, the name after, not against it;
 //   - "protested against the imposition of Sharia and in support of the MNLA": a name after
 //     a cue of the other sign joined by "and" or "but", which stands between, is that
-//     cue's party.
+//     cue's party;
+//   - "US airstrikes and Kurdish ground forces broke the siege": a name joined by "and" to
+//     the noun of an act is its fellow, not its target, which would follow "on" or "against".
 func notTheCuesObject(ts []token, spans []cueSpan, c cueSpan, at int) bool {
 	between := func(o cueSpan) bool { return o.first >= c.end && o.end <= at }
+	if fellowAfter(ts, c, at) {
+		return true
+	}
 	switch c.cue.kind {
 	case alliances.Support:
 		if slices.ContainsFunc(ts[c.end:at], func(t token) bool { return t.word == "against" }) &&
@@ -187,3 +198,15 @@ func notTheCuesObject(ts []token, spans []cueSpan, c cueSpan, at int) bool {
 			alliances.SignOf(o.cue.kind, "")*alliances.SignOf(c.cue.kind, "") < 0
 	})
 }
+
+// fellowAfter reports whether the name at token at is joined by "and" to the noun of an
+// act that cue c is: "US airstrikes and Kurdish ground forces".
+func fellowAfter(ts []token, c cueSpan, at int) bool {
+	w := c.cue.words[len(c.cue.words)-1]
+	return (acts[w] || strikes[w]) && c.end < at && at-c.end <= 3 && ts[c.end].word == "and" &&
+		!slices.ContainsFunc(ts[c.end+1:at], func(t token) bool { return strings.HasSuffix(t.word, "ed") })
+}
+
+// strikes are the nouns of blows struck from afar, besides the acts of fighting.
+var strikes = map[string]bool{"airstrikes": true, "strikes": true, "bombing": true, "bombings": true, "shelling": true,
+	"bombardment": true, "bombardments": true, "sorties": true}

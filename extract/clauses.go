@@ -16,7 +16,10 @@ func joined(ts []token, from, to int) bool {
 	// "While Iran supported the Taliban, Pakistan armed Jami'at": the comma that closes an
 	// opening clause joins no list; nor does the one after an opening "with" ("With help
 	// from Pakistan, the Taliban won back ...").
-	if len(ts) > 0 && (subordinators[ts[0].word] || ts[0].word == "with") {
+	// Nor does the one that closes a phrase setting the scene whose names follow a
+	// preposition ("In the war between Russia and Egypt, Iran and Pakistan attacked";
+	// not "In 2014 Iran, Pakistan and Russia").
+	if len(ts) > 0 && (subordinators[ts[0].word] || ts[0].word == "with" || scenePreps[ts[0].word] && scenePhrase(ts)) {
 		for i := max(from, 1); i <= to && i < len(ts); i++ {
 			if strings.Contains(ts[i].pre, ",") && !slices.ContainsFunc(ts[1:i], func(t token) bool { return strings.Contains(t.pre, ",") }) {
 				return false
@@ -587,3 +590,23 @@ var reportVerbs = map[string]bool{"reported": true, "said": true, "believed": tr
 // ("figures called on Hezbollah").
 var participles = map[string]bool{"linked": true, "allied": true, "affiliated": true, "aligned": true, "tied": true, "connected": true,
 	"related": true, "loyal": true, "close": true}
+
+// scenePhrase reports whether the words before a sentence's first comma name something
+// after a preposition, with no verb ("In the war between", "In support of"): a phrase
+// that sets the scene, which the comma closes. Not "In 2020 the backers of the Taliban
+// were Pakistan, Iran and Russia".
+func scenePhrase(ts []token) bool {
+	prep := false
+	for i := 1; i < len(ts); i++ {
+		if strings.ContainsAny(ts[i].pre, ",;:") {
+			return prep
+		}
+		switch w := ts[i].word; {
+		case w == "between" || w == "against" || w == "with" || w == "of":
+			prep = true
+		case auxiliaries[w] || strings.HasSuffix(w, "ed") || pastVerbs[w]:
+			return false
+		}
+	}
+	return false
+}

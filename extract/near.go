@@ -32,7 +32,8 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			best, dist, demand := -1, 1<<30, false
 			for k, c := range spans {
 				var d0 int
-				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || askedTo(ts, ms, c.first) {
+				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || askedTo(ts, ms, c.first) || fellowAfter(ts, c, b.first) ||
+					i > 0 && participleAside(ts, ms, i, c.first) >= 0 {
 					continue // the cue between them, telling an act ("the better financed X" tells none)
 				}
 				if len(c.cue.then) > 0 {

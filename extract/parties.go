@@ -119,8 +119,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "the Taliban, accused of sheltering al Qaeda, fought ISKP": the names of an aside
 	// that a participle opens after a name are not the subject of the verb after it.
+	setOff := 0 // the aside's words, which keep the subject no further from its verb
 	if li > 0 {
 		if j := participleAside(ts, ms, li, c.first); j >= 0 {
+			if k := slices.IndexFunc(ts[ms[li].end:c.first], func(t token) bool { return strings.Contains(t.pre, ",") }); k >= 0 {
+				setOff = ms[li].end + k - ms[j].end
+			}
 			li = j
 		}
 	}
@@ -458,7 +462,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ri = -1
 	}
 	// Too far from the cue to be one statement (the nearest of a list counts).
-	if li >= 0 && c.first-ms[li].end > 12 && !shared && !c.cue.passive {
+	if li >= 0 && c.first-ms[li].end-setOff > 12 && !shared && !c.cue.passive {
 		li = -1
 	}
 	if ri >= 0 && (ms[ri].first-c.end > 12 || c.cue.words[len(c.cue.words)-1] == "for" && ms[ri].first-c.end > 2) {

@@ -24,8 +24,37 @@ func jointSubjects(ts []token, g []*mention, cue int) bool {
 		and = and || ts[k].word == "and"
 	}
 	first := g[len(g)-1].first
-	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":") || includedSubjects(ts, first))
+	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":") || includedSubjects(ts, first) || opensClause(ts, first))
 }
+
+// opensClause reports whether the list whose first name is at token first opens a clause
+// after a phrase that sets the scene and its comma: "after a month of hard fighting,
+// government troops and Shiite militias overcame ISIL", "In the course of their
+// campaign, ISIL militants and their allies seized". The phrase opens the sentence or
+// follows "and".
+func opensClause(ts []token, first int) bool {
+	k := first
+	if k > 0 && determiners[ts[k-1].word] {
+		k--
+	}
+	if k < 2 || !strings.Contains(ts[k].pre, ",") {
+		return false
+	}
+	j := k - 1
+	for j > 0 && !strings.ContainsAny(ts[j].pre, ",;:") {
+		j--
+	}
+	for ; j < k-1; j++ {
+		if (openers[ts[j].word] || scenePreps[ts[j].word]) && (j == 0 || strings.ContainsAny(ts[j].pre, ",;:") || ts[j-1].word == "and" || ts[j-1].word == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// scenePreps open a phrase that sets an act's time or place: "In the course of",
+// "On 2 March", "During the battle".
+var scenePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "amid": true, "throughout": true, "by": true}
 
 // includedSubjects reports whether the list opening at token first follows "including"
 // or "such as" after a plural noun of groups that opens the sentence: "5 FSA factions
