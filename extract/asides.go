@@ -14,10 +14,15 @@ import (
 // participle or an indefinite article opens the aside right after that mention's comma and
 // a comma closes it before token cue ("the Taliban, accused of sheltering al Qaeda,
 // fought"; "Turkey, a NATO member with the alliance's second largest army, has had a
-// friendly relationship with Syria"); else -1.
+// friendly relationship with Syria"), or parentheses hold it, opened by a word in small
+// letters ("the YPG (supported by the Shammar tribe) launched"); else -1.
 func participleAside(ts []token, ms []mention, i, cue int) int {
-	open := -1
+	open, closer := -1, ","
 	for k := ms[i].first; k > 0 && ms[i].first-k <= 6; k-- {
+		if strings.Contains(ts[k].pre, "(") && !strings.Contains(ts[k].pre, ")") && !ts[k].upper {
+			open, closer = k, ")" // "the YPG (supported by the Shammar tribe) launched"
+			break
+		}
 		if strings.ContainsAny(ts[k].pre, ";:()") {
 			return -1
 		}
@@ -29,8 +34,8 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 	if open < 1 {
 		return -1
 	}
-	opener := strings.HasSuffix(ts[open].word, "ed") || ts[open].word == "a" || ts[open].word == "an" || ts[open].word == "one" && ts[open+1].word == "of"
-	if ts[open].upper || !opener || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+	opener := strings.HasSuffix(ts[open].word, "ed") || ts[open].word == "a" || ts[open].word == "an" || ts[open].word == "one" && ts[open+1].word == "of" || closer == ")"
+	if ts[open].upper || !opener || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, closer) }) {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {

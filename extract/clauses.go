@@ -300,7 +300,10 @@ func boundary(d *Document, ts []token, from, to int) bool {
 		}
 		// A parenthesis around one word is an abbreviation: "Units (YPG) attacked", "in
 		// West Africa (MOJWA/MUJAO), a splinter group".
-		if strings.Contains(gap, ")") && abbreviated(ts, gapAt, k, -1) || strings.Contains(gap, "(") && abbreviated(ts, gapAt, k, +1) {
+		// A parenthesis that closes a gloss the name holds ("the Islamist Ansar Dine
+		// (*Defenders of Faith*), initially fought", the gloss an alias) closes no clause.
+		if strings.Contains(gap, ")") && abbreviated(ts, gapAt, k, -1) || strings.Contains(gap, "(") && abbreviated(ts, gapAt, k, +1) ||
+			k == max(from, 1) && strings.Contains(gap, ")") && !strings.Contains(gap, "(") && glossOpened(ts, gapAt, from) {
 			gap = strings.NewReplacer("(", "", ")", "").Replace(gap)
 		}
 		// One of a few words right after the name glosses it: "the Islamist Ansar Dine
@@ -367,7 +370,7 @@ func setAside(ts []token, a, b mention, cue int) bool {
 // instrument reports whether the noun at cue is the means of a support named before it:
 // "supported by airstrikes", "backed by Russian and Syrian air strikes".
 func instrument(ts []token, ms []mention, cue int) bool {
-	if strings.Contains(ts[cue].pre, ",") {
+	if strings.ContainsAny(ts[cue].pre, ",)") {
 		return false // "Iran, supported by Pakistan, attacked the Taliban": the verb after the participle's clause
 	}
 	k := cue - 1
@@ -591,21 +594,19 @@ var reportVerbs = map[string]bool{"reported": true, "said": true, "believed": tr
 var participles = map[string]bool{"linked": true, "allied": true, "affiliated": true, "aligned": true, "tied": true, "connected": true,
 	"related": true, "loyal": true, "close": true}
 
-// scenePhrase reports whether the words before a sentence's first comma name something
-// after a preposition, with no verb ("In the war between", "In support of"): a phrase
-// that sets the scene, which the comma closes. Not "In 2020 the backers of the Taliban
-// were Pakistan, Iran and Russia".
-func scenePhrase(ts []token) bool {
-	prep := false
-	for i := 1; i < len(ts); i++ {
-		if strings.ContainsAny(ts[i].pre, ",;:") {
-			return prep
-		}
-		switch w := ts[i].word; {
-		case w == "between" || w == "against" || w == "with" || w == "of":
-			prep = true
-		case auxiliaries[w] || strings.HasSuffix(w, "ed") || pastVerbs[w]:
+// glossOpened reports whether a parenthesis opens within the six words before token from
+// after a name's word, and none closes there, the words in it a name's: the name that ends
+// at from holds a gloss ("Ansar Dine (*Defenders of Faith*)"), not an aside ("the YPG
+// (supported by the Shammar tribe)").
+func glossOpened(ts []token, gapAt func(int) string, from int) bool {
+	for j := from - 1; j > 0 && j >= from-6; j-- {
+		if !ts[j].upper && !glossWords[ts[j].word] {
 			return false
+		}
+		if g := gapAt(j); strings.Contains(g, ")") {
+			return false
+		} else if strings.Contains(g, "(") {
+			return ts[j-1].upper
 		}
 	}
 	return false

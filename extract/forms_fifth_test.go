@@ -12,7 +12,9 @@ import (
 // actors of the other sentence tests and the paragraph it comes from named.
 func TestFormsOfTheFifthReading(t *testing.T) {
 	known := append(formActors(),
-		alliances.Actor{ID: "nato", Name: "NATO", Kind: "international-organization"})
+		alliances.Actor{ID: "nato", Name: "NATO", Kind: "international-organization"},
+		alliances.Actor{ID: "tuareg", Name: "Tuareg", Aliases: []string{"Tuaregs"}, Kind: alliances.Category},
+		alliances.Actor{ID: "ansar-dine", Name: "Ansar Dine", Aliases: []string{"Defenders of Faith"}, Kind: "armed-group"})
 	checkForms(t, known, []formCase{
 		// iraq-war ¶22: the subjects of a fight, after a phrase that sets its scene and a
 		// comma, fought together; the names of the phrase are none of them.
@@ -38,6 +40,24 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 		// subject, however long, keeps the subject its verb's; a name in it is not.
 		{"a long apposition", "Turkey, a NATO member with the alliance's second largest army, has had a relatively friendly relationship with Iran since 2002.",
 			[]string{"turkey favour iran"}, []string{"nato favour iran"}},
+		// mali-war ¶9, ¶10, sahel ¶4, belligerents ¶4: the people a group is dominated
+		// by, or formed from, are its members; so are those of a compound that qualifies
+		// the group's noun, named apart from it.
+		{"a compound in apposition", "Another Tuareg-dominated group, the Islamist Ansar Dine, also fought against Iran.",
+			[]string{"tuareg membership ansar-dine", "ansar-dine hostility iran"}, nil},
+		{"a compound after a copula", "In 2012, Ansar Dine was a Tuareg-dominated armed group.",
+			[]string{"tuareg membership ansar-dine"}, nil},
+		{"a state's people in a compound", "In 2015, the Taliban resumed fighting in the Iran-dominated parts of the valley.",
+			nil, []string{"iran membership taliban"}},
+		{"dominated by", "In 2012 Ansar Dine was dominated by Tuaregs.",
+			[]string{"tuareg membership ansar-dine"}, nil},
+		{"formed from", "In October 2011, Ansar Dine was formed from Tuareg fighters and rebels of earlier Tuareg rebellions.",
+			[]string{"tuareg membership ansar-dine"}, nil},
+		// mali-war ¶10: a gloss the name holds in parentheses closes no clause.
+		{"a gloss in parentheses", "Another group, the Islamist Ansar Dine (*Defenders of Faith*), initially fought alongside the Taliban against Iran.",
+			[]string{"ansar-dine cooperation taliban", "ansar-dine hostility iran"}, nil},
+		{"an aside in parentheses", "On 15 February, the Taliban (supported by Hizb-e Islami) launched an offensive against Iran.",
+			[]string{"taliban hostility iran"}, []string{"hizb-e-islami hostility iran"}},
 	})
 }
 

@@ -122,7 +122,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	setOff := 0 // the aside's words, which keep the subject no further from its verb
 	if li > 0 {
 		if j := participleAside(ts, ms, li, c.first); j >= 0 {
-			if k := slices.IndexFunc(ts[ms[li].end:c.first], func(t token) bool { return strings.Contains(t.pre, ",") }); k >= 0 {
+			if k := slices.IndexFunc(ts[ms[li].end:min(c.first+1, len(ts))], func(t token) bool { return strings.ContainsAny(t.pre, ",)") }); k >= 0 {
 				setOff = ms[li].end + k - ms[j].end
 			}
 			li = j
@@ -284,7 +284,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// the reader does not know name it.
 	exampled := li >= 0 && !shared && !aside && rd.examplesInParentheses(d, ts, ms, li, c.first)
 	shared = shared || exampled
-	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end, c.first) {
+	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end+setOff+min(setOff, 1), c.first) {
 		li = -1
 	}
 	// "The Iranians followed with a shift in their policy toward the Taliban in 2005,

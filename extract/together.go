@@ -108,3 +108,23 @@ func alongside(c cue) bool {
 		return w == "alongside" || w == "fought" || w == "fighting" || w == "fight"
 	})
 }
+
+// scenePhrase reports whether the words before a sentence's first comma name something
+// after a preposition, with no verb ("In the war between", "In support of"): a phrase
+// that sets the scene, which the comma closes. Not "In 2020 the backers of the Taliban
+// were Pakistan, Iran and Russia".
+func scenePhrase(ts []token) bool {
+	prep := false
+	for i := 1; i < len(ts); i++ {
+		if strings.ContainsAny(ts[i].pre, ",;:") {
+			return prep
+		}
+		switch w := ts[i].word; {
+		case w == "between" || w == "against" || w == "with" || w == "of":
+			prep = true
+		case auxiliaries[w] || strings.HasSuffix(w, "ed") || pastVerbs[w]:
+			return false
+		}
+	}
+	return false
+}
