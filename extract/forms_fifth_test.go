@@ -13,6 +13,7 @@ import (
 func TestFormsOfTheFifthReading(t *testing.T) {
 	known := append(formActors(),
 		alliances.Actor{ID: "nato", Name: "NATO", Kind: "international-organization"},
+		alliances.Actor{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
 		alliances.Actor{ID: "tuareg", Name: "Tuareg", Aliases: []string{"Tuaregs"}, Kind: alliances.Category},
 		alliances.Actor{ID: "ansar-dine", Name: "Ansar Dine", Aliases: []string{"Defenders of Faith"}, Kind: "armed-group"})
 	checkForms(t, known, []formCase{
@@ -58,6 +59,13 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"ansar-dine cooperation taliban", "ansar-dine hostility iran"}, nil},
 		{"an aside in parentheses", "On 15 February, the Taliban (supported by Hizb-e Islami) launched an offensive against Iran.",
 			[]string{"taliban hostility iran"}, []string{"hizb-e-islami hostility iran"}},
+		// foreign-involvement ¶1: each "between" after a cue names a pair of its own.
+		{"pairs after between, one by one", "The conflict is described as a series of proxy wars between the powers, primarily between the US and Russia as well as between Iran and Pakistan.",
+			[]string{"united-states rivalry russia", "iran rivalry pakistan"}, []string{"united-states rivalry iran", "russia rivalry pakistan"}},
+		// hezbollah-syria ¶19: a post with its field and place between its organization and
+		// its holder.
+		{"a long post before the name", "In May, Hezbollah's top military commander in Syria, Qassem Soleimani, was killed in murky circumstances near the airport.",
+			[]string{"qassem-soleimani membership hezbollah"}, nil},
 	})
 }
 

@@ -150,6 +150,21 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		pairs = append(pairs, [2]*mention{g[0], g[1]})
 		cues = append(cues, "between")
+		// "proxy wars primarily between the US and Russia as well as between Iran and
+		// Saudi Arabia": each "between" after the first names a pair of its own.
+		for k := g[len(g)-1].end; ; {
+			b := slices.IndexFunc(ts[k:min(k+4, len(ts))], func(t token) bool { return t.word == "between" })
+			if b < 0 || strings.ContainsAny(ts[k].pre, ";:()") {
+				break
+			}
+			j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k+b && m.first <= k+b+2 })
+			if j < 0 || len(group(ts, ms, j, +1)) < 2 {
+				break
+			}
+			h := group(ts, ms, j, +1)
+			pairs = append(pairs, [2]*mention{h[0], h[1]})
+			k = h[len(h)-1].end
+		}
 	case ri >= 0 && symmetric && between && andAfter(d, ts, ms, ri) >= 0:
 		// "contacts between Taliban leaders such as Baradar and the Karzai
 		// administration": A described at length, then B after the "and".

@@ -435,7 +435,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
 		switch {
-		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 4 && !clauseAnd(ts, a.end, b.first) &&
+		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 6 && !clauseAnd(ts, a.end, b.first) &&
 			!colonBetween(ts, a.end, b.first+1):
 			if only, n, of := rd.title(ts, a.end, b.first); only && n > 0 && !of {
 				pairs = append(pairs, pair{b, a, "post: the organization's post before the name"})
