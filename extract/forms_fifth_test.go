@@ -66,6 +66,14 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 		// its holder.
 		{"a long post before the name", "In May, Hezbollah's top military commander in Syria, Qassem Soleimani, was killed in murky circumstances near the airport.",
 			[]string{"qassem-soleimani membership hezbollah"}, nil},
+		// iraq-war ¶16, ¶37: those who launch an operation together cooperate, in either
+		// voice; one who launches it alone cooperates with no one.
+		{"an operation launched together", "In July 2018, the Taliban, Hizb-e Islami and Jami'at-i Islami launched Operation Vengeance in the north.",
+			[]string{"hizb-e-islami cooperation taliban", "jamiat cooperation hizb-e-islami", "jamiat cooperation taliban"}, nil},
+		{"an operation launched by two", "Later that month, Operation Ashura was launched by the Taliban and Iranian-backed Hizb-e Islami, retaking the town.",
+			[]string{"hizb-e-islami cooperation taliban", "iran support hizb-e-islami"}, []string{"iran cooperation taliban", "taliban cooperation iran"}},
+		{"an operation launched by one", "In July 2018, the Taliban launched Operation Vengeance near the border with Iran.",
+			nil, []string{"taliban cooperation iran"}},
 	})
 }
 

@@ -128,3 +128,77 @@ func scenePhrase(ts []token) bool {
 	}
 	return false
 }
+
+// jointOperations proposes the cooperation of those who launch an operation together,
+// where the sentence names no enemy for it: "the Iraqi Army, the Popular Mobilization
+// Forces and the Peshmerga launched Operation Vengeance for the Martyrs", "Operation
+// Ashura was launched by Iraqi forces and Shia militias".
+func (rd *Reader) jointOperations(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for k := 1; k+1 < len(ts); k++ {
+		if !launchVerbs[ts[k].word] {
+			continue
+		}
+		passive := k >= 2 && k+2 < len(ts) && ts[k+1].word == "by" && beWords[ts[k-1].word] &&
+			slices.ContainsFunc(ts[max(k-4, 0):k-1], func(t token) bool { return operationNouns[t.word] })
+		var g []*mention
+		if passive {
+			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k+1 && m.first <= k+3 }); j >= 0 {
+				g = agentsAfter(ts, ms, j) // "was launched by A and B"
+			}
+		} else if slices.ContainsFunc(ts[k+1:min(k+4, len(ts))], func(t token) bool { return operationNouns[t.word] }) {
+			if j := slices.IndexFunc(ms, func(m mention) bool { return m.end == k }); j >= 0 {
+				g = group(ts, ms, j, -1) // "A, B and C launched"
+				if first := g[len(g)-1].first; !opensSentence(ts, first) && !opensClause(ts, first) {
+					g = nil
+				}
+			}
+		}
+		if len(g) < 2 {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: alliances.Cooperation, text: ts[k].word}, first: k, end: k + 1}
+		st := statement{c: c, ms: ms, li: -1, ri: -1, spans: spans, why: []string{"cue: " + ts[k].word, "an operation launched together"}}
+		for a := range g {
+			for b := a + 1; b < len(g); b++ {
+				if g[a].id != g[b].id {
+					st.pairs = append(st.pairs, [2]*mention{g[a], g[b]})
+				}
+			}
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}
+
+// launchVerbs are the verbs of an operation begun.
+var launchVerbs = map[string]bool{"launched": true, "launch": true, "launching": true, "began": true, "begun": true,
+	"conducted": true, "mounted": true, "started": true}
+
+// operationNouns are the nouns of an operation.
+var operationNouns = map[string]bool{"operation": true, "operations": true, "offensive": true, "campaign": true}
+
+// agentsAfter returns the list of agents that opens at ms[j], the words of a compound that
+// qualifies one of them passed over: "by Iraqi forces and Iranian-backed Shia militias".
+func agentsAfter(ts []token, ms []mention, j int) []*mention {
+	g := []*mention{&ms[j]}
+	for i := j + 1; i < len(ms); i++ {
+		and := false
+		for k := g[len(g)-1].end; k < ms[i].first; k++ {
+			compound := strings.Contains(ts[k].pre, "-") || k+1 < len(ts) && strings.Contains(ts[k+1].pre, "-")
+			switch {
+			case strings.ContainsAny(ts[k].pre, ";:()"):
+				return g
+			case ts[k].word == "and":
+				and = true
+			case !determiners[ts[k].word] && !compound:
+				return g
+			}
+		}
+		if !and && !strings.Contains(ts[ms[i].first].pre, ",") {
+			return g
+		}
+		g = append(g, &ms[i])
+	}
+	return g
+}
