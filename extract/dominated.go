@@ -7,52 +7,89 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-// dominatedGroups proposes the membership of the people a compound names as a group's main
-// part, where the group is named apart from the compound: in apposition after it
-// ("Another Tuareg-dominated group, the Islamist Ansar Dine, fought") or after a copula
-// ("Ansar Dine is a Tuareg-dominated group"). The compound right before a name is read
-// with the other compounds ("the FSA-dominated Mare' Operations Room").
+// dominatedGroups proposes the membership of the people a group's noun is qualified by,
+// where the group is named apart from the noun: in apposition after it ("Another
+// Tuareg-dominated group, the Islamist Ansar Dine, fought", "a mostly Arab militia calling
+// itself the FNLA"), before it ("the Ganda Iso, a Songhai militia,") or before a copula
+// ("Ansar Dine is a Tuareg-dominated group"). A compound right before a name is read with
+// the other compounds ("the FSA-dominated Mare' Operations Room").
 func (rd *Reader) dominatedGroups(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for k := 1; k+1 < len(ts); k++ {
-		if ts[k].word != "dominated" || !strings.Contains(ts[k].pre, "-") || rd.nameAt(ts, k+1) {
-			continue
-		}
-		member, from := "", -1
-		for j := k - 1; j >= max(k-4, 0) && member == ""; j-- {
-			if id, n := rd.nameIDAt(ts, j); id != "" && j+n == k {
-				member, from = id, j
-			}
-		}
-		if member == "" || rd.kinds[member] == "state" {
-			continue // "the Kurdish-dominated parts of Turkey": a state's people, not its state
-		}
-		// The group noun the compound qualifies, within three words: "group", "Islamist group".
-		h := k + 1
-		for h < len(ts) && h <= k+3 && !bodyNouns[ts[h].word] && !strings.ContainsAny(ts[h].pre, ",;:()") {
-			h++
-		}
-		if h >= len(ts) || h > k+3 || !bodyNouns[ts[h].word] {
+		member, from, h := rd.qualifiedNoun(ts, k)
+		if member == "" {
 			continue
 		}
 		group := -1
-		if h+1 < len(ts) && strings.Contains(ts[h+1].pre, ",") {
-			group = slices.IndexFunc(ms, func(m mention) bool { return m.first > h && m.first <= h+4 })
+		a := from - 1 // the article, after an adverb of share: "a mostly Arab militia"
+		if a > 0 && shareAdverbs[ts[a].word] {
+			a--
 		}
-		if a := from - 1; group < 0 && a > 0 && (ts[a].word == "a" || ts[a].word == "an") && copulas[ts[a-1].word] {
-			group = slices.IndexFunc(ms, func(m mention) bool { return m.end == a-1 })
+		if a > 0 && (ts[a].word == "a" || ts[a].word == "an") {
+			if copulas[ts[a-1].word] { // "Ansar Dine is a Tuareg-dominated group"
+				group = slices.IndexFunc(ms, func(m mention) bool { return m.end == a-1 })
+			} else if strings.Contains(ts[a].pre, ",") { // "the Ganda Iso, a Songhai militia"
+				group = slices.IndexFunc(ms, func(m mention) bool { return m.end == a })
+			}
+		}
+		// After the noun, the group's name at once: "group, the Islamist Ansar Dine",
+		// "militia calling itself the FNLA" (not "militia, attacked Iran").
+		at := h + 1
+		if group < 0 && at+1 < len(ts) && (matchAt(ts, at, []string{"calling", "itself"}) || matchAt(ts, at, []string{"known", "as"})) {
+			at += 2
+		} else if group < 0 && (at >= len(ts) || !strings.Contains(ts[at].pre, ",")) {
+			continue
+		}
+		for group < 0 && at < len(ts) && at <= h+4 && (determiners[ts[at].word] || ts[at].upper) {
+			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first == at }); j >= 0 {
+				group = j
+			}
+			at++
 		}
 		if group < 0 || ms[group].id == member {
 			continue
 		}
 		t := alliances.Tie{Subject: member, Object: ms[group].id, Kind: alliances.Membership, Status: alliances.Reported}
-		why := []string{"cue: dominated", "compound: " + strings.TrimSpace(d.Text[ts[from].start:ts[h].end]) + ", of " + ms[group].id}
+		why := []string{"cue: " + ts[h].word, "qualified: " + strings.TrimSpace(d.Text[ts[from].start:ts[h].end]) + ", of " + ms[group].id}
 		if prop, ok := rd.finish(d, p, s, t, why, valid, timeCue, 0.6); ok {
 			out = append(out, prop)
 		}
 	}
 	return out
 }
+
+// qualifiedNoun reads a group's noun qualified by a people's name at token k: a compound
+// ending there ("Tuareg-dominated group") or a name opening there after an article ("a
+// Songhai secular militia", "a mostly Arab militia"). It returns the people, where their
+// name opens, and the noun's token; "" where none.
+func (rd *Reader) qualifiedNoun(ts []token, k int) (member string, from, noun int) {
+	if ts[k].word == "dominated" && strings.Contains(ts[k].pre, "-") && !rd.nameAt(ts, k+1) {
+		for j := k - 1; j >= max(k-4, 0) && member == ""; j-- {
+			if id, n := rd.nameIDAt(ts, j); id != "" && j+n == k {
+				member, from = id, j
+			}
+		}
+	} else if a := k - 1; a > 0 && (ts[a].word == "a" || ts[a].word == "an" || shareAdverbs[ts[a].word] && (ts[a-1].word == "a" || ts[a-1].word == "an")) {
+		if id, n := rd.nameIDAt(ts, k); id != "" && rd.kinds[id] == alliances.Category {
+			member, from, k = id, k, k+n-1
+		}
+	}
+	if member == "" || rd.kinds[member] == "state" {
+		return "", 0, 0 // "the Kurdish-dominated parts of Turkey": a state's people, not its state
+	}
+	// The group noun, within three words: "group", "Islamist group", "secular militia".
+	h := k + 1
+	for h < len(ts) && h <= k+3 && !bodyNouns[ts[h].word] && !ts[h].upper && !strings.ContainsAny(ts[h].pre, ",;:()") {
+		h++
+	}
+	if h >= len(ts) || h > k+3 || !bodyNouns[ts[h].word] {
+		return "", 0, 0
+	}
+	return member, from, h
+}
+
+// shareAdverbs tell how much of a group a people make: "a mostly Arab militia".
+var shareAdverbs = map[string]bool{"mostly": true, "mainly": true, "largely": true, "predominantly": true, "primarily": true}
 
 // bodyNouns are the nouns of a body of people that a compound may qualify.
 var bodyNouns = map[string]bool{"group": true, "groups": true, "movement": true, "militia": true, "militias": true,

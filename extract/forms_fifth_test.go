@@ -54,6 +54,12 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"tuareg membership ansar-dine"}, nil},
 		{"formed from", "In October 2011, Ansar Dine was formed from Tuareg fighters and rebels of earlier Tuareg rebellions.",
 			[]string{"tuareg membership ansar-dine"}, nil},
+		{"a people's militia calling itself", "On 8 April, a mostly Tuareg militia calling itself Ansar Dine announced its intention to battle Iran.",
+			[]string{"tuareg membership ansar-dine"}, nil},
+		{"a people's militia after the name", "In 2012, Ansar Dine, a Tuareg secular militia, attacked Iran.",
+			[]string{"tuareg membership ansar-dine", "ansar-dine hostility iran"}, nil},
+		{"a state's militia is none of its people's", "In 2012, Hizb-e Islami, a Pakistani militant group, attacked Iran.",
+			nil, []string{"pakistan membership hizb-e-islami"}},
 		// mali-war ¶10: a gloss the name holds in parentheses closes no clause.
 		{"a gloss in parentheses", "Another group, the Islamist Ansar Dine (*Defenders of Faith*), initially fought alongside the Taliban against Iran.",
 			[]string{"ansar-dine cooperation taliban", "ansar-dine hostility iran"}, nil},
