@@ -80,6 +80,18 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"hizb-e-islami cooperation taliban", "iran support hizb-e-islami"}, []string{"iran cooperation taliban", "taliban cooperation iran"}},
 		{"an operation launched by one", "In July 2018, the Taliban launched Operation Vengeance near the border with Iran.",
 			nil, []string{"taliban cooperation iran"}},
+		// inter-rebel ¶23, mali-war-2 ¶11, ¶46: fire opened on another; help sent, named
+		// by its noun.
+		{"fire opened", "In 2016 Jabhat al-Nusra fighters opened fire on Hizb-e Islami members who called for an end to the infighting.",
+			[]string{"jabhat-al-nusra hostility hizb-e-islami"}, nil},
+		{"a dispatch to", "On the same day, the government of Iran approved the dispatch of one transport aircraft to the Taliban for logistical support.",
+			[]string{"iran support taliban"}, nil},
+		// mali-war-2 ¶46, mali-war-3 ¶11: no tie by nearness with one whose clause ends
+		// before another subject's, or who tells of the act.
+		{"a clause of its own between", "The Taliban ended the ceasefire in September after Iranian forces opened fire on Hizb-e Islami.",
+			[]string{"iran hostility hizb-e-islami"}, []string{"taliban hostility hizb-e-islami", "taliban hostility hizb-e-islami 0.55"}},
+		{"a teller of the act", "In July 2020, Pakistan reported that unidentified gunmen opened fire on Hizb-e Islami in several villages.",
+			nil, []string{"pakistan hostility hizb-e-islami", "pakistan hostility hizb-e-islami 0.55"}},
 	})
 }
 

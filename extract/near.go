@@ -33,7 +33,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			for k, c := range spans {
 				var d0 int
 				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || askedTo(ts, ms, c.first) || fellowAfter(ts, c, b.first) ||
-					i > 0 && participleAside(ts, ms, i, c.first) >= 0 {
+					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) {
 					continue // the cue between them, telling an act ("the better financed X" tells none)
 				}
 				if len(c.cue.then) > 0 {
@@ -103,4 +103,18 @@ func (rd *Reader) asks(ts []token, ms []mention, c cueSpan) bool {
 	}
 	_, ok := rd.has(ts, ms[i].end, ms[i].end+4, c.cue.then...)
 	return ok
+}
+
+// ownClause reports whether a clause a subordinator opens, with a third actor its subject,
+// stands between mention a and token to: "The MNLA ended the ceasefire after government
+// forces opened fire on protesters" tells nothing of the MNLA and the protesters.
+func ownClause(ts []token, ms []mention, a, b *mention, to int) bool {
+	for k := a.end; k < to; k++ {
+		if subordinators[ts[k].word] && slices.ContainsFunc(ms, func(m mention) bool {
+			return m.first > k && m.first <= k+2 && m.end <= to && m.id != a.id && m.id != b.id
+		}) {
+			return true
+		}
+	}
+	return false
 }
