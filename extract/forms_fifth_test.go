@@ -92,6 +92,19 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"iran hostility hizb-e-islami"}, []string{"taliban hostility hizb-e-islami", "taliban hostility hizb-e-islami 0.55"}},
 		{"a teller of the act", "In July 2020, Pakistan reported that unidentified gunmen opened fire on Hizb-e Islami in several villages.",
 			nil, []string{"pakistan hostility hizb-e-islami", "pakistan hostility hizb-e-islami 0.55"}},
+		// belligerents ¶5, ¶14, ¶26: members drawn largely from, or made up only of, a
+		// people; a group cleared from ground; a backer after a participle qualifies the
+		// name before it, the verb's subject, or a noun the reader does not know.
+		{"drawn largely from", "In 2012 Ansar Dine was drawn largely from the Tuareg minority.",
+			[]string{"tuareg membership ansar-dine"}, nil},
+		{"composed exclusively of", "The main force is Ansar Dine, which is composed exclusively of Tuaregs.",
+			[]string{"tuareg membership ansar-dine"}, nil},
+		{"cleared from ground", "By March 2017, the Taliban backed by Pakistan finished clearing Hizb-e Islami from the north.",
+			[]string{"taliban hostility hizb-e-islami", "pakistan support taliban"}, []string{"pakistan hostility hizb-e-islami"}},
+		{"cleared of no actor", "By March 2017, the Taliban cleared mines from the road to Iran.",
+			nil, []string{"taliban hostility iran"}},
+		{"a backer of a noun not known", "In 2016 the militias armed by Iran attacked the Taliban near Herat.",
+			nil, []string{"iran hostility taliban", "iran hostility taliban 0.55"}},
 	})
 }
 

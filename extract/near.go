@@ -33,7 +33,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			for k, c := range spans {
 				var d0 int
 				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || askedTo(ts, ms, c.first) || fellowAfter(ts, c, b.first) ||
-					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) {
+					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || backerBefore(ts, a.first) || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) {
 					continue // the cue between them, telling an act ("the better financed X" tells none)
 				}
 				if len(c.cue.then) > 0 {
@@ -117,4 +117,11 @@ func ownClause(ts []token, ms []mention, a, b *mention, to int) bool {
 		}
 	}
 	return false
+}
+
+// backerBefore reports whether the name at token k is the agent of a participle of
+// backing with no comma before it ("the militias armed by Iran attacked"): it qualifies
+// the noun before the participle, and is none of the verb's parties after it.
+func backerBefore(ts []token, k int) bool {
+	return k >= 3 && ts[k-1].word == "by" && backers[ts[k-2].word] && !strings.ContainsAny(ts[k-2].pre+ts[k-1].pre, ",;:()")
 }

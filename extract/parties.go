@@ -120,6 +120,20 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "the Taliban, accused of sheltering al Qaeda, fought ISKP": the names of an aside
 	// that a participle opens after a name are not the subject of the verb after it.
 	setOff := 0 // the aside's words, which keep the subject no further from its verb
+	// "the FSA backed by Turkey finished clearing the Islamic State from the north": the
+	// backer after a participle qualifies the name before it, the verb's subject.
+	// "the militias armed by Iran attacked the Taliban": a noun the reader does not know.
+	if li >= 0 && c.cue.kind != alliances.Support && backerBefore(ts, ms[li].first) {
+		k := ms[li].first
+		switch w := ts[k-3]; {
+		case li > 0 && ms[li-1].end == k-2:
+			setOff = c.first - ms[li-1].end - 1
+			li--
+		case !w.upper && !auxiliaries[w.word] && !beWords[w.word] && !relativeAux[w.word] && w.word != "which" && w.word != "who" && w.word != "that" &&
+			!strings.ContainsAny(w.pre+ts[k-2].pre, ",;:()"):
+			li = -1
+		}
+	}
 	if li > 0 {
 		if j := participleAside(ts, ms, li, c.first); j >= 0 {
 			if k := slices.IndexFunc(ts[ms[li].end:min(c.first+1, len(ts))], func(t token) bool { return strings.ContainsAny(t.pre, ",)") }); k >= 0 {
