@@ -105,6 +105,16 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			nil, []string{"taliban hostility iran"}},
 		{"a backer of a noun not known", "In 2016 the militias armed by Iran attacked the Taliban near Herat.",
 			nil, []string{"iran hostility taliban", "iran hostility taliban 0.55"}},
+		// foreign-involvement ¶15, ¶19, sahel ¶18: one killed and the agent of the act
+		// named with the act that killed them.
+		{"killed in an ambush by", "In September 2012, Qassem Soleimani was killed along with several other militants in an ambush by the Taliban near the border.",
+			[]string{"taliban hostility qassem-soleimani"}, nil},
+		{"a death in an agent's airstrike", "On 15 February, Jabhat al-Nusra confirmed the death of Hizb-e Islami spokesman, Hamid Karzai, in an Iranian airstrike.",
+			[]string{"iran hostility hamid-karzai"}, []string{"iran hostility hizb-e-islami"}},
+		{"a death at the hands of", "Iran acknowledged the death of Hamid Karzai at the hands of the Taliban without further details.",
+			[]string{"taliban hostility hamid-karzai"}, nil},
+		{"a death in an act of no one named", "In 2012 Hamid Karzai was killed in an ambush near the border with Iran.",
+			nil, []string{"iran hostility hamid-karzai"}},
 	})
 }
 

@@ -63,3 +63,89 @@ func targetBefore(ts []token, k int) bool {
 	}
 	return k > 0 && (ts[k-1].word == "on" || ts[k-1].word == "at" || ts[k-1].word == "near")
 }
+
+// killedIn proposes the hostility between one killed and the agent of the act that killed
+// them, where the agent is named with the act rather than as the verb's: "was killed along
+// with several other militants in an ambush by the Free Syrian Army", "confirmed the death
+// of Omar Ould Hamaha in a French airstrike", "his death at the hands of the Israelis".
+func (rd *Reader) killedIn(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i := range ms {
+		agent := &ms[i]
+		at := rd.actAgent(ts, agent)
+		if at < 0 {
+			continue
+		}
+		// The death before the act: "killed", "the death of", within the clause.
+		death := -1
+		for k := at - 1; k >= 0 && at-k <= 14; k-- {
+			if deathWords[ts[k].word] {
+				death = k
+				break
+			}
+			if strings.ContainsAny(ts[k+1].pre, ";:") {
+				break
+			}
+		}
+		if death < 0 {
+			continue
+		}
+		// The one who died: the name before the verb, or after "the death of".
+		victim := -1
+		if death+1 < len(ts) && ts[death+1].word == "of" {
+			// "the death of MOJWA spokesman, Omar Ould Hamaha": the individual, not the
+			// post's organization.
+			for j := range ms {
+				if ms[j].first > death+1 && ms[j].first <= death+6 && ms[j].end <= at && (victim < 0 || rd.kinds[ms[j].id] == "individual" && rd.kinds[ms[victim].id] != "individual") {
+					victim = j
+				}
+			}
+		} else {
+			for j := range ms {
+				if ms[j].end <= death && death-ms[j].end <= 4 {
+					victim = j
+				}
+			}
+		}
+		if victim < 0 || ms[victim].id == agent.id {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{ts[death].word}, kind: alliances.Hostility, text: ts[death].word}, first: death, end: death + 1}
+		st := statement{c: c, ms: ms, li: victim, ri: i, spans: spans, why: []string{"cue: " + ts[death].word, "the act's agent: " + agent.id},
+			pairs: [][2]*mention{{agent, &ms[victim]}}}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}
+
+// actAgent returns the token where the act whose agent mention m names opens ("in", "at"),
+// or -1: "in an ambush by the FSA", "in a French airstrike", "at the hands of the Israelis".
+func (rd *Reader) actAgent(ts []token, m *mention) int {
+	k := m.first - 1
+	if k >= 0 && determiners[ts[k].word] {
+		k--
+	}
+	switch {
+	case k >= 3 && ts[k].word == "of" && ts[k-1].word == "hands" && ts[k-2].word == "the" && ts[k-3].word == "at":
+		return k - 3
+	case k >= 1 && ts[k].word == "by" && killingActs[ts[k-1].word]: // "in an ambush by"
+		for j := k - 2; j >= 0 && k-j <= 4; j-- {
+			if ts[j].word == "in" || ts[j].word == "during" {
+				return j
+			}
+		}
+	case m.end < len(ts) && (killingActs[ts[m.end].word] || m.end+1 < len(ts) && killingActs[ts[m.end+1].word] && !ts[m.end].upper): // "in a French airstrike"
+		if k >= 0 && (ts[k].word == "in" || ts[k].word == "during") {
+			return k
+		}
+	}
+	return -1
+}
+
+// deathWords tell of one killed.
+var deathWords = map[string]bool{"killed": true, "death": true, "slain": true, "died": true, "executed": true, "assassinated": true,
+	"killing": true, "assassination": true}
+
+// killingActs are the acts one may be killed in.
+var killingActs = map[string]bool{"ambush": true, "attack": true, "airstrike": true, "airstrikes": true, "strike": true, "strikes": true,
+	"raid": true, "raids": true, "bombing": true, "bombardment": true, "assault": true, "operation": true, "shelling": true}
