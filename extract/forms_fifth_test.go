@@ -16,6 +16,11 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 		alliances.Actor{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
 		alliances.Actor{ID: "tuareg", Name: "Tuareg", Aliases: []string{"Tuaregs"}, Kind: alliances.Category},
 		alliances.Actor{ID: "ansar-dine", Name: "Ansar Dine", Aliases: []string{"Defenders of Faith"}, Kind: "armed-group"})
+	known = append(known,
+		alliances.Actor{ID: "turkmen-forces", Name: "Turkmen Muslim forces", Kind: alliances.Category},
+		alliances.Actor{ID: "assyrian-forces", Name: "Assyrian Christian forces", Kind: alliances.Category},
+		alliances.Actor{ID: "yazidis", Name: "Yazidis", Aliases: []string{"Yezidi"}, Kind: alliances.Category},
+		alliances.Actor{ID: "yazidi-forces", Name: "Yezidi forces", Kind: alliances.Category})
 	checkForms(t, known, []formCase{
 		// iraq-war ¶22: the subjects of a fight, after a phrase that sets its scene and a
 		// comma, fought together; the names of the phrase are none of them.
@@ -115,6 +120,13 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"taliban hostility hamid-karzai"}, nil},
 		{"a death in an act of no one named", "In 2012 Hamid Karzai was killed in an ambush near the border with Iran.",
 			nil, []string{"iran hostility hamid-karzai"}},
+		// iraq-war ¶3: qualifiers that share one noun each name the actor they make with
+		// it; a long list of those who fought one enemy lists sides, not partners.
+		{"qualifiers sharing a noun", "The Taliban, Hizb-e Islami and various Turkmen Muslim, Assyrian Christian, and Yezidi forces faced Iran.",
+			[]string{"turkmen-forces hostility iran", "assyrian-forces hostility iran", "yazidi-forces hostility iran", "taliban hostility iran", "hizb-e-islami hostility iran"},
+			[]string{"yazidis hostility iran", "taliban cooperation hizb-e-islami", "hizb-e-islami cooperation taliban"}},
+		{"a short list fights together", "In 2015 the Taliban and Hizb-e Islami attacked Iran.",
+			[]string{"taliban cooperation hizb-e-islami"}, nil},
 	})
 }
 

@@ -16,7 +16,10 @@ import (
 func jointSubjects(ts []token, g []*mention, cue int) bool {
 	// "A, B and C conducted a joint attack on": a verb and "joint" between them.
 	joint := cue > 0 && jointWords[ts[cue-1].word] && len(g) > 0 && cue-g[0].end <= 4 && !slices.ContainsFunc(ts[g[0].end:cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") })
-	if len(g) < 2 || cue-g[0].end > 1 && !joint {
+	// A long list of those who fought one enemy lists sides, not partners ("The Iraqi
+	// Armed Forces, the Peshmerga and various Turkmen, Assyrian and Yezidi forces faced
+	// ISIL"), unless the act is said to be joint.
+	if len(g) < 2 || cue-g[0].end > 1 && !joint || len(g) > 3 && !joint {
 		return false
 	}
 	and := false
