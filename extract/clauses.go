@@ -36,7 +36,7 @@ func joined(ts []token, from, to int) bool {
 			if !matchAt(ts, i, []string{"as", "well", "as"}) && !matchAt(ts, max(i-1, 0), []string{"as", "well", "as"}) && !matchAt(ts, max(i-2, 0), []string{"as", "well", "as"}) {
 				return false
 			}
-		case "both", "the", "local", "various",
+		case "both", "the", "local", "various", "allied",
 			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
 			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel",
 			// "by the Malian army and the Wagner Group": a state's organ by its noun.

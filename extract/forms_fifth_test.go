@@ -127,6 +127,13 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"yazidis hostility iran", "taliban cooperation hizb-e-islami", "hizb-e-islami cooperation taliban"}},
 		{"a short list fights together", "In 2015 the Taliban and Hizb-e Islami attacked Iran.",
 			[]string{"taliban cooperation hizb-e-islami"}, nil},
+		// rojava-islamist ¶17: a fight named by its noun after "after" is the subject's;
+		// a list's last item named "allied" is the others' ally.
+		{"after clashes with", "On 6 November, in the province, the Taliban took over two villages west of the town, on the highway to the border, after clashes with Iran, Jabhat al-Nusra and allied Hizb-e Islami.",
+			[]string{"taliban hostility iran", "taliban hostility jabhat-al-nusra", "taliban hostility hizb-e-islami",
+				"jabhat-al-nusra alliance hizb-e-islami", "iran alliance hizb-e-islami"}, nil},
+		{"after clashes between others", "On 6 November the Taliban took over two villages after clashes between Iran and Jabhat al-Nusra.",
+			[]string{"iran hostility jabhat-al-nusra"}, []string{"taliban hostility iran", "taliban hostility jabhat-al-nusra"}},
 	})
 }
 

@@ -33,7 +33,8 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			for k, c := range spans {
 				var d0 int
 				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || askedTo(ts, ms, c.first) || fellowAfter(ts, c, b.first) ||
-					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || backerBefore(ts, a.first) || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) {
+					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || backerBefore(ts, a.first) ||
+					slices.ContainsFunc(ts[c.end:b.first], func(t token) bool { return t.word == "between" }) || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) {
 					continue // the cue between them, telling an act ("the better financed X" tells none)
 				}
 				if len(c.cue.then) > 0 {

@@ -196,6 +196,15 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			shared = true
 		}
 	}
+	// "the YPG took over two villages west of Tall Tamer, after clashes with the Islamic
+	// State": a fight named by its noun, with no article, after "after" is the subject's,
+	// where no other name stands between.
+	if w, last := c.cue.words[0], c.cue.words[len(c.cue.words)-1]; !shared && c.first > 0 && sceneOfFight[ts[c.first-1].word] && c.cue.kind == alliances.Hostility &&
+		(last == "with" || last == "against" || last == "on") &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && len(ms) > 0 && ms[0].end <= c.first &&
+		!slices.ContainsFunc(ms[1:], func(m mention) bool { return m.end <= c.first }) {
+		li, shared = 0, true
+	}
 	// "Kamou Ag Meinly quitting the group and joining the MNLA": a verb after "and"
 	// shares the subject of the verb before it, not that verb's object.
 	if (andVerb || c.first > 0 && ts[c.first-1].word == "and") && !shared && li > 0 && ms[li].end <= c.first {
@@ -574,3 +583,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}, true
 }
+
+// sceneOfFight are the words before a fight named by its noun that make it the
+// sentence's subject's: "after clashes with".
+var sceneOfFight = map[string]bool{"after": true, "following": true, "amid": true, "during": true}

@@ -108,11 +108,14 @@ func speakerBefore(d *Document, ts []token, k int) string {
 	for j > 0 && (ts[j-1].upper || accuserNouns[ts[j-1].word]) && !strings.ContainsAny(ts[j].pre, ",;:()") {
 		j--
 	}
-	if j == k {
-		return ""
+	if j == k || k-j == 1 && expletives[ts[j].word] {
+		return "" // "There were reports that": no one named
 	}
 	return strings.TrimSpace(d.Text[ts[j].start:ts[k-1].end])
 }
+
+// expletives are the words that open a sentence in a speaker's place without naming one.
+var expletives = map[string]bool{"there": true, "it": true, "this": true, "these": true, "those": true, "they": true, "he": true, "she": true}
 
 // accusing are the verbs of an accusation, whose "of" tells the accused's deed.
 var accusing = map[string]bool{"accused": true, "accuses": true, "accuse": true, "accusing": true, "charged": true, "charges": true}
