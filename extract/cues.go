@@ -52,11 +52,22 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 		return -1
 	}
 	rest := words[g+1:]
+	route := false // a name after "via" is the way, not a party: "smuggling of weapons via Syria to Hezbollah"
 	for k := i + g; k < len(ts) && k <= i+g+maxGap; k++ {
 		if k > i+g && matchAt(ts, k, rest) {
 			return k + len(rest)
 		}
-		if inName(k) || strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && !listedNoun(ts, k) {
+		switch {
+		case ts[k].word == "via" || ts[k].word == "through":
+			route = true
+		case inName(k):
+			if !route {
+				return -1
+			}
+		case !determiners[ts[k].word]:
+			route = false
+		}
+		if strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && !listedNoun(ts, k) {
 			return -1
 		}
 	}

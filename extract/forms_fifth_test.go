@@ -134,6 +134,14 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 				"jabhat-al-nusra alliance hizb-e-islami", "iran alliance hizb-e-islami"}, nil},
 		{"after clashes between others", "On 6 November the Taliban took over two villages after clashes between Iran and Jabhat al-Nusra.",
 			[]string{"iran hostility jabhat-al-nusra"}, []string{"taliban hostility iran", "taliban hostility jabhat-al-nusra"}},
+		// iraq-war ¶2, hezbollah-syria ¶23: help given, its receiver after "to" and its
+		// giver after "by"; a name after "via" is the way, not a party.
+		{"aid provided to, by", "The war resulted in military and logistical aid provided to the Taliban by Russia.",
+			[]string{"russia support taliban"}, []string{"taliban support russia"}},
+		{"a verb's own means after by", "In 2015 Iran armed the Taliban by sending weapons to Herat.",
+			[]string{"iran support taliban"}, nil},
+		{"smuggling via a state", "In 2017, Israel said the strikes targeted Iran's smuggling of advanced weapons via Pakistan to the Taliban.",
+			[]string{"iran support taliban"}, []string{"iran support pakistan"}},
 	})
 }
 
