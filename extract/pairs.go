@@ -33,7 +33,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// receiver after "to" (not "Iran armed the Taliban by sending", the verb its subject's).
 	given := c.cue.kind == alliances.Support && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") && c.end < len(ts) && ts[c.end].word == "to" &&
 		c.first > 0 && !ts[c.first-1].upper && !auxiliaries[ts[c.first-1].word] && !adverb(ts[c.first-1].word) && (li < 0 || ms[li].end < c.first-1)
-	if !c.cue.passive && ri >= 0 && ri+1 < len(ms) && ms[ri].first-c.end <= 1 && ms[ri+1].first-ms[ri].end <= 3 && (given || !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed")) {
+	if !c.cue.passive && ri >= 0 && ri+1 < len(ms) && (ms[ri].first-c.end <= 1 || given && ms[ri].first-c.end == 2 && determiners[ts[c.end+1].word]) &&
+		ms[ri+1].first-ms[ri].end <= 3 && (given || !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed")) {
 		for k := ms[ri].end; k < ms[ri+1].first; k++ {
 			byAgent = byAgent || ts[k].word == "by" // "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"
 			// "military support to the opposition from Persian Gulf states"
