@@ -142,6 +142,12 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"iran support taliban"}, nil},
 		{"smuggling via a state", "In 2017, Israel said the strikes targeted Iran's smuggling of advanced weapons via Pakistan to the Taliban.",
 			[]string{"iran support taliban"}, []string{"iran support pakistan"}},
+		// foreign-involvement ¶15: support's giver after "from", where the name far before,
+		// past a comma, is another's.
+		{"support from, after another's", "There were increasing reports of Iranian military support, partly in response to reports of military support to the Taliban from Pakistan.",
+			[]string{"pakistan support taliban"}, []string{"iran support taliban"}},
+		{"support shifted from", "In 2001 Pakistan shifted its support to the Taliban from Hizb-e Islami.",
+			[]string{"pakistan support taliban"}, []string{"hizb-e-islami support taliban"}},
 	})
 }
 

@@ -39,9 +39,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			byAgent = byAgent || ts[k].word == "by" // "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"
 			// "military support to the opposition from Persian Gulf states"
 			// but not "Pakistan shifted its support to the Taliban from Hekmatyar": an
-			// actor before the cue, or a possessive, is the supporter.
+			// actor before the cue, or a possessive, is the supporter (one far before, past
+			// a comma, is another's: "reports of Iranian support, partly in response to
+			// support to the opposition from Gulf states").
 			byAgent = byAgent || ts[k].word == "from" && c.cue.kind == alliances.Support && len(c.cue.words) > 1 && k == ms[ri].end &&
-				li < 0 && (c.first == 0 || !possessives[ts[c.first-1].word])
+				(li < 0 || c.first-ms[li].end > 3 && strings.ContainsAny(d.Text[ts[ms[li].end-1].end:ts[c.first].start], ",;")) && (c.first == 0 || !possessives[ts[c.first-1].word])
 		}
 	}
 	// "Ansar Dine, MOJWA, and the MNLA found themselves in conflict with each other": a
