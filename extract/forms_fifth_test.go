@@ -148,6 +148,13 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"pakistan support taliban"}, []string{"iran support taliban"}},
 		{"support shifted from", "In 2001 Pakistan shifted its support to the Taliban from Hizb-e Islami.",
 			[]string{"pakistan support taliban"}, []string{"hizb-e-islami support taliban"}},
+		// hezbollah-syria ¶8, foreign-involvement ¶20: a group maintained by others is
+		// supported by them; a state's organ named with its possessive is the party, the
+		// state its own; the source after "According to" is none; a name before "loyalist"
+		// qualifies the noun.
+		{"maintained by", "According to the U.S., the Taliban loyalist militia known as Hizb-e Islami was created and is maintained by Jabhat al-Nusra and Pakistan's military.",
+			[]string{"jabhat-al-nusra support hizb-e-islami", "pakistan-military support hizb-e-islami"},
+			[]string{"pakistan support hizb-e-islami", "jabhat-al-nusra support united-states", "jabhat-al-nusra support taliban"}},
 	})
 }
 
@@ -170,6 +177,28 @@ func TestRelationsSeveredEnd(t *testing.T) {
 		}
 		if len(got) != 1 || !strings.HasPrefix(got[0], "../2013-06") && !strings.HasPrefix(got[0], "/2013-06") {
 			t.Errorf("%q: ties valid %q, want one that ends in June 2013", text, got)
+		}
+	}
+}
+
+// TestAttributionKeepsItsAbbreviation: the source after "According to" is read whole
+// where its name holds full stops ("the U.S."), and ends at the first other one.
+func TestAttributionKeepsItsAbbreviation(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	for text, want := range map[string]string{
+		"According to the U.S., Iran armed the Taliban in 2016.":              "the U.S.",
+		"According to U.N. officials, Iran armed the Taliban in 2016.":        "U.N. officials",
+		"According to Pakistan, Iran armed the Taliban in 2016.":              "Pakistan",
+		"Iran armed the Taliban in 2016, according to them. Later it ended.": "them",
+	} {
+		got := ""
+		for _, p := range readForms("r.txt", text+pad) {
+			if p.Tie.Subject == "iran" && p.Tie.Object == "taliban" && len(p.Tie.Citations) > 0 {
+				got = p.Tie.Citations[0].AttributedTo
+			}
+		}
+		if got != want {
+			t.Errorf("%q: attributed to %q, want %q", text, got, want)
 		}
 	}
 }

@@ -264,8 +264,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// Mare' Operations Room", the main member of an actor named (compounds).
 					id = ""
 				}
-				if id != "" && i > 0 && strings.Contains(ts[i].pre, "-") && (ts[i-1].word == "anti" || ts[i-1].word == "pro" || ts[i-1].word == "counter") {
-					id = "" // "anti-Taliban fighters", "pro-Assad militias": the name qualifies others, no party
+				if id != "" && i > 0 && strings.Contains(ts[i].pre, "-") && (ts[i-1].word == "anti" || ts[i-1].word == "pro" || ts[i-1].word == "counter") ||
+					id != "" && i+n+1 < len(ts) && ts[i+n].word == "loyalist" && !ts[i+n+1].upper {
+					id = "" // "anti-Taliban fighters", "pro-Assad militias", "the Assad loyalist militia": the name qualifies others, no party
 				}
 				if id != "" && rd.kinds[id] == "state" && rd.people(ts, i, n) {
 					id = "" // "Afghan militia fighters", "Iraqi refugees": people of the state, not the state

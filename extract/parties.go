@@ -119,6 +119,13 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "the Taliban, accused of sheltering al Qaeda, fought ISKP": the names of an aside
 	// that a participle opens after a name are not the subject of the verb after it.
+	// "According to the U.S., the militia was maintained by Hezbollah": the source is no
+	// party to what it tells.
+	if li >= 0 && ms[li].first >= 2 && matchAt(ts, 0, []string{"according", "to"}) &&
+		slices.ContainsFunc(ts[ms[li].end:min(c.first+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, ",") }) &&
+		!slices.ContainsFunc(ts[2:ms[li].first], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+		li = -1
+	}
 	setOff := 0 // the aside's words, which keep the subject no further from its verb
 	// "the FSA backed by Turkey finished clearing the Islamic State from the north": the
 	// backer after a participle qualifies the name before it, the verb's subject.

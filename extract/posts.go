@@ -282,6 +282,10 @@ func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 			from = m.first // "the FSA's 13th Division": the division's
 			continue
 		}
+		if i+1 < len(ms) && rd.kinds[m.id] == "state" && rd.kinds[ms[i+1].id] == "state-organ" && ms[i+1].first == m.end && ts[m.end-1].possessive {
+			from = m.first // "Iran's Islamic Revolutionary Guard Corps": the organ's (the state's own, read in posts)
+			continue
+		}
 		if i+1 < len(ms) && rd.kinds[m.id] != "individual" && rd.kinds[ms[i+1].id] == "individual" && ms[i+1].first > m.end &&
 			ms[i+1].first-m.end <= 4 && !listedBetween(ts, m.end, ms[i+1].first) {
 			if only, n, of := rd.title(ts, m.end, ms[i+1].first); only && n > 0 && !of {

@@ -11,7 +11,7 @@ import (
 )
 
 var (
-	attributionRE = regexp.MustCompile(`(?i)according to ([^,.;]+)`)
+	attributionRE = regexp.MustCompile(`[Aa]ccording to ((?:\b[A-Z]\.(?:[A-Z]\.)*|[^,.;])+)`) // "According to the U.S., ..."
 	// "Taliban sources, however, reported ...", "Pakistani officials said ...".
 	sourcesRE = regexp.MustCompile(`\b((?:[A-Z][\w'’-]*\s+){1,3}(?:sources|officials))\s*,?\s*(?:however,\s*)?(?:have\s+|had\s+)?(?:reported|said|claimed|told|say|claim)\b`)
 	// "The PYD is deemed by Turkey to be ...", "seen by Iran as": the judge.
