@@ -186,9 +186,9 @@ func TestRelationsSeveredEnd(t *testing.T) {
 func TestAttributionKeepsItsAbbreviation(t *testing.T) {
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
 	for text, want := range map[string]string{
-		"According to the U.S., Iran armed the Taliban in 2016.":              "the U.S.",
-		"According to U.N. officials, Iran armed the Taliban in 2016.":        "U.N. officials",
-		"According to Pakistan, Iran armed the Taliban in 2016.":              "Pakistan",
+		"According to the U.S., Iran armed the Taliban in 2016.":             "the U.S.",
+		"According to U.N. officials, Iran armed the Taliban in 2016.":       "U.N. officials",
+		"According to Pakistan, Iran armed the Taliban in 2016.":             "Pakistan",
 		"Iran armed the Taliban in 2016, according to them. Later it ended.": "them",
 	} {
 		got := ""
