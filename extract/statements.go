@@ -13,8 +13,8 @@ import (
 // Read proposes the ties a document states.
 func (rd *Reader) Read(d *Document) []Proposal {
 	rd.latest = ""
-	for _, y := range yearRE.FindAllString(noModels(d.Text), -1) {
-		if y > rd.latest {
+	for start, end := range yearsOf(d.Text) {
+		if y := d.Text[start:end]; y > rd.latest {
 			rd.latest = y
 		}
 	}

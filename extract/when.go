@@ -64,18 +64,31 @@ var modelRE = regexp.MustCompile(`\b(?:19|20)\d{2}-[A-Za-z]`)
 // noModels returns text with the digits of model numbers put out of the reach of the
 // years' patterns, every offset kept.
 func noModels(text string) string {
-	if !strings.Contains(text, "-") {
+	k := strings.IndexByte(text, '-')
+	if k < 0 {
 		return text
 	}
-	return modelRE.ReplaceAllStringFunc(text, func(m string) string { return "xxxx" + m[4:] })
+	var b []byte // as modelRE.ReplaceAllStringFunc would write it, by hand
+	for i := max(k-4, 0); i+6 <= len(text); i++ {
+		if modelAt(text, i) {
+			if b == nil {
+				b = []byte(text)
+			}
+			copy(b[i:], "xxxx")
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 func lastYear(text string) string {
-	ys := yearRE.FindAllString(noModels(text), -1)
-	if len(ys) == 0 {
-		return ""
+	last := ""
+	for start, end := range yearsOf(text) {
+		last = text[start:end]
 	}
-	return strings.TrimSuffix(ys[len(ys)-1], "s")
+	return strings.TrimSuffix(last, "s")
 }
 
 // when reads the time a sentence gives, in EDTF, and the words it read it from: a year
@@ -92,8 +105,8 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	at := from
 	if text != rd.timesOf {
 		rd.timesOf, rd.times = text, nil
-		if yearRE.MatchString(text) { // the pattern asks for a year: most sentences have none
-			rd.times = timeRE.FindAllStringSubmatchIndex(noModels(text), -1)
+		if hasYear(text) { // the pattern asks for a year: most sentences have none
+			rd.times = times(noModels(text))
 		}
 	}
 	for _, loc := range rd.times {
@@ -137,7 +150,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		}
 		words := "time: " + strings.TrimSpace(m[0])
 		monthAt := [2]int{mAt[6], mAt[7]}
-		if unit == "" {
+		if unit == "" && dayBefore(text[:mAt[8]]) {
 			// "January 11, 2013": the month and its day before the year.
 			if u := usDateRE.FindStringSubmatchIndex(text[:mAt[8]]); u != nil {
 				unit, monthAt = strings.ToLower(text[u[2]:u[3]]), [2]int{u[2], u[3]}
@@ -169,7 +182,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		if mod != "" && date != year {
 			date += "~"
 		}
-		for _, r := range monthsRE.FindAllStringSubmatchIndex(text, -1) {
+		for _, r := range monthSpans(text, mAt[8], until) {
 			if r[0] <= mAt[0] && mAt[1] <= r[1]+1 && until == "" {
 				all := strings.Split(months, "|")
 				first := slices.Index(all, strings.ToLower(text[r[4]:r[5]])) + 1
@@ -186,7 +199,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 				}
 			}
 		}
-		for _, r := range yearsRE.FindAllStringSubmatchIndex(noModels(text), -1) {
+		for _, r := range yearSpans(text) {
 			if r[0] <= mAt[1] && mAt[0] <= r[1] && text[r[2]:r[3]] < text[r[4]:r[5]] {
 				return text[r[2]:r[3]] + "/" + text[r[4]:r[5]], "time: " + text[r[0]:r[1]]
 			}
@@ -207,15 +220,15 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	}
 	// "At that point, Hazara militia commanders ... also sealed deals": the time of the
 	// sentence before, in the paragraph.
-	if w := nextDayRE.FindString(text); w != "" && rd.before.valid != "" {
+	if w := nextDayIn(text); w != "" && rd.before.valid != "" {
 		if next, ok := dayAfter(rd.before.valid); ok {
 			return next, "time: " + w + " (after " + strings.TrimPrefix(rd.before.cue, "time: ") + ", the sentence before)"
 		}
 	}
-	if w := thenRE.FindString(text); w != "" && rd.before.valid != "" {
+	if w := thenIn(text); w != "" && rd.before.valid != "" {
 		return rd.before.valid, "time: " + w + " (" + strings.TrimPrefix(rd.before.cue, "time: ") + ", the sentence before)"
 	}
-	if loc := monthRE.FindStringSubmatchIndex(text); loc != nil && (context != "" || rd.textYear != "") && !another {
+	if loc := monthIn(text, (context != "" || rd.textYear != "") && !another); loc != nil {
 		m0, unit := text[loc[0]:loc[1]], strings.ToLower(text[loc[4]:loc[5]])
 		n := slices.Index(strings.Split(months, "|"), unit) + 1
 		month := fmt.Sprintf("%02d", n)
@@ -266,15 +279,15 @@ var progressiveRE = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:\w+ly\s+)
 // 2003-2004"), not as a bound ("By 2021, Russia was the third-largest source of support":
 // the state reached by then, not when the support told before it began), or "".
 func firstYear(text string) string {
-	for _, m := range yearRE.FindAllStringIndex(noModels(text), -1) {
-		before := strings.Fields(strings.ToLower(text[max(0, m[0]-12):m[0]]))
+	for start, end := range yearsOf(text) {
+		before := strings.Fields(strings.ToLower(text[max(0, start-12):start]))
 		if len(before) > 0 {
 			switch before[len(before)-1] {
 			case "by", "until", "till", "before", "after", "since":
 				continue
 			}
 		}
-		return strings.TrimSuffix(text[m[0]:m[1]], "s")
+		return strings.TrimSuffix(text[start:end], "s")
 	}
 	return ""
 }
