@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -399,8 +400,9 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		cues = append(cues, "attributed to "+at)
 	}
 	cite.Credibility = credibilityOf(t.Status)
-	for f, words := range rd.relation(c.cue.kind).Forms {
-		for _, w := range words {
+	forms := rd.relation(c.cue.kind).Forms
+	for _, f := range slices.Sorted(maps.Keys(forms)) { // in one order, so that the cues read the same each time
+		for _, w := range forms[f] {
 			if _, ok := rd.has(ts, lo, hi, alliances.Fold(w)); ok && !slices.Contains(t.Forms, alliances.Form(f)) {
 				t.Forms = append(t.Forms, alliances.Form(f))
 				cues = append(cues, "form "+f+": "+w)
