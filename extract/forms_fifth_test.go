@@ -202,3 +202,27 @@ func TestAttributionKeepsItsAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTellerInAnExpletive: "There were reports that" names no teller: the claim is the
+// report's, attributed to no one.
+func TestNoTellerInAnExpletive(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	found := false
+	for _, p := range readForms("r.txt", "There were also reports that Iran armed the Taliban in 2016."+pad) {
+		if p.Tie.Subject != "iran" || p.Tie.Object != "taliban" {
+			continue
+		}
+		found = true
+		if p.Tie.Status != alliances.Alleged || p.Tie.Citations[0].AttributedTo != "" {
+			t.Errorf("status %s, attributed to %q; want alleged, to no one", p.Tie.Status, p.Tie.Citations[0].AttributedTo)
+		}
+		for _, c := range p.Cues {
+			if strings.Contains(c, "There") {
+				t.Errorf("cue %q names \"There\" a teller", c)
+			}
+		}
+	}
+	if !found {
+		t.Error("no support of Iran for the Taliban")
+	}
+}

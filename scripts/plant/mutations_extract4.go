@@ -12,8 +12,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-included-subjects-not-joint", file: "extract/together.go",
-		from: "strings.Contains(ts[first].pre, \":\") || includedSubjects(ts, first))",
-		to:   "strings.Contains(ts[first].pre, \":\"))",
+		from: "strings.Contains(ts[first].pre, \":\") || includedSubjects(ts, first) || opensClause(ts, first))",
+		to:   "strings.Contains(ts[first].pre, \":\") || opensClause(ts, first))",
 		pkgs: []string{"./extract"}, breaks: "the parts listed after \"including\" that conduct a joint attack are not read as acting together",
 	},
 	{
@@ -120,8 +120,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-withdrawn-support-holds", file: "extract/rules.yaml",
-		from: "\"cut off\", withdrew, withdrawn, suspended]",
-		to:   "\"cut off\"]",
+		from: "\"cut off\", withdrew, withdrawn, suspended, severed,",
+		to:   "\"cut off\", severed,",
 		pkgs: []string{"./extract"}, breaks: "\"withdrew its support for\" ends no support",
 	},
 	{
@@ -228,8 +228,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-united-a-participle", file: "extract/asides.go",
-		from: "\tif open < 1 || ts[open].upper || !strings.HasSuffix(",
-		to:   "\tif open < 1 || !strings.HasSuffix(",
+		from: "\tif ts[open].upper || !opener ||",
+		to:   "\tif !opener ||",
 		pkgs: []string{"./extract"}, breaks: "\"the United States, France, United Kingdom and Australia began aid drops to help X\" drops the help",
 	},
 	{
@@ -324,8 +324,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-opening-with-a-list", file: "extract/clauses.go",
-		from: "\tif len(ts) > 0 && (subordinators[ts[0].word] || ts[0].word == \"with\") {",
-		to:   "\tif len(ts) > 0 && subordinators[ts[0].word] {",
+		from: "(subordinators[ts[0].word] || ts[0].word == \"with\" || scenePreps",
+		to:   "(subordinators[ts[0].word] || scenePreps",
 		pkgs: []string{"./extract"}, breaks: "\"With help from Pakistan, the Taliban won back territory from Jami'at\" makes Pakistan fight Jami'at",
 	},
 	{
@@ -408,7 +408,7 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-orders-from-unread", file: "extract/rules.yaml",
-		from: "      \"with orders from\", \"on orders from\", \"on the orders of\",\n",
+		from: "\"with orders from\", \"on orders from\", \"on the orders of\", ",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"fighting with orders from Iran\" gives no support of Iran",
 	},
@@ -438,8 +438,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-near-reads-an-order", file: "extract/near.go",
-		from: "rd.noAct(ts, c) || askedTo(ts, ms, c.first) {",
-		to:   "rd.noAct(ts, c) {",
+		from: "rd.noAct(ts, c) || askedTo(ts, ms, c.first) ||",
+		to:   "rd.noAct(ts, c) ||",
 		pkgs: []string{"./extract"}, breaks: "\"he may order Taliban units to attack X\" pairs the names by the attack",
 	},
 	{
