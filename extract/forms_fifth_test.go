@@ -97,6 +97,8 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"iran hostility hizb-e-islami"}, []string{"taliban hostility hizb-e-islami", "taliban hostility hizb-e-islami 0.55"}},
 		{"a teller of the act", "In July 2020, Pakistan reported that unidentified gunmen opened fire on Hizb-e Islami in several villages.",
 			nil, []string{"pakistan hostility hizb-e-islami", "pakistan hostility hizb-e-islami 0.55"}},
+		{"a teller named after a state", "In July 2020, the Iran 24 channel reported that unidentified gunmen opened fire on Hizb-e Islami in several villages.",
+			nil, []string{"iran hostility hizb-e-islami", "iran hostility hizb-e-islami 0.55"}},
 		// belligerents ¶5, ¶14, ¶26: members drawn largely from, or made up only of, a
 		// people; a group cleared from ground; a backer after a participle qualifies the
 		// name before it, the verb's subject, or a noun the reader does not know.
