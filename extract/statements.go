@@ -166,7 +166,6 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.withHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.jointOperations(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.killedIn(d, p, s, ts, heads, spans, valid, timeCue)...)
-			found = append(found, rd.alliedListed(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.possessedAllies(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)

@@ -205,29 +205,3 @@ func agentsAfter(ts []token, ms []mention, j int) []*mention {
 	}
 	return g
 }
-
-// alliedListed proposes the alliance of a list's last item, named "allied", with the items
-// before it: "clashes with the Islamic State, Jabhat al-Nusra and allied rebel groups".
-func (rd *Reader) alliedListed(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
-	var out []Proposal
-	for i := 1; i < len(ms); i++ {
-		k := ms[i].first // "allied" before the name, or its first word
-		if ts[k].word != "allied" {
-			k--
-		}
-		if k < 2 || ts[k].word != "allied" || ts[k-1].word != "and" || ms[i-1].end != k-1 ||
-			ms[i].end < len(ts) && (ts[ms[i].end].word == "to" || ts[ms[i].end].word == "with") {
-			continue
-		}
-		g := group(ts, ms, i-1, -1)
-		c := cueSpan{cue: cue{words: []string{"allied"}, kind: alliances.Alliance, text: "allied"}, first: k, end: k + 1}
-		st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: allied", "allied to the list before"}}
-		for _, m := range g {
-			if m.id != ms[i].id {
-				st.pairs = append(st.pairs, [2]*mention{m, &ms[i]})
-			}
-		}
-		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
-	}
-	return out
-}

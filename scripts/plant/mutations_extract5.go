@@ -190,12 +190,6 @@ var readingMutations5 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"took over two villages, after clashes with X\" proposes no hostility with X",
 	},
 	{
-		name: "extract-allied-listed-unread", file: "extract/statements.go",
-		from: "\t\t\tfound = append(found, rd.alliedListed(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
-		to:   "",
-		pkgs: []string{"./extract"}, breaks: "\"X, Y and allied Z\" makes Z no ally",
-	},
-	{
 		name: "extract-near-into-between", file: "extract/near.go",
 		from: "slices.ContainsFunc(ts[c.end:b.first], func(t token) bool { return t.word == \"between\" }) || tells(",
 		to:   "tells(",
@@ -209,8 +203,8 @@ var readingMutations5 = []mutation{
 	},
 	{
 		name: "extract-route-a-party", file: "extract/cues.go",
-		from: "\t\t\tif !route {\n\t\t\t\treturn -1\n\t\t\t}\n",
-		to:   "\t\t\treturn -1\n",
+		from: "\t\t\troute = true\n",
+		to:   "\t\t\troute = false\n",
 		pkgs: []string{"./extract"}, breaks: "\"smuggling of weapons via Pakistan to the Taliban\" proposes no support",
 	},
 	{
