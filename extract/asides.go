@@ -34,7 +34,7 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 	if open < 1 {
 		return -1
 	}
-	opener := strings.HasSuffix(ts[open].word, "ed") || ts[open].word == "a" || ts[open].word == "an" || ts[open].word == "one" && ts[open+1].word == "of" || closer == ")"
+	opener := strings.HasSuffix(ts[open].word, "ed") || indefinite(ts[open].word) || ts[open].word == "one" && ts[open+1].word == "of" || closer == ")"
 	if ts[open].upper || !opener || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, closer) }) {
 		return -1
 	}

@@ -26,6 +26,9 @@ func joined(ts []token, from, to int) bool {
 			}
 		}
 	}
+	if sp := sourcePhrase(ts); sp > 0 && from <= sp && sp <= to {
+		return false // "According to the U.S., the Houthis ...": the source is no item of a list
+	}
 	titled, linked, numbers := false, false, 0
 	for i := from; i < to; i++ {
 		switch ts[i].word {
@@ -370,7 +373,7 @@ func setAside(ts []token, a, b mention, cue int) bool {
 // instrument reports whether the noun at cue is the means of a support named before it:
 // "supported by airstrikes", "backed by Russian and Syrian air strikes".
 func instrument(ts []token, ms []mention, cue int) bool {
-	if strings.ContainsAny(ts[cue].pre, ",)") {
+	if strings.ContainsAny(ts[cue].pre, ",)") || strings.HasSuffix(ts[cue].word, "ed") {
 		return false // "Iran, supported by Pakistan, attacked the Taliban": the verb after the participle's clause
 	}
 	k := cue - 1
@@ -593,21 +596,3 @@ var reportVerbs = map[string]bool{"reported": true, "said": true, "believed": tr
 // ("figures called on Hezbollah").
 var participles = map[string]bool{"linked": true, "allied": true, "affiliated": true, "aligned": true, "tied": true, "connected": true,
 	"related": true, "loyal": true, "close": true}
-
-// glossOpened reports whether a parenthesis opens within the six words before token from
-// after a name's word, and none closes there, the words in it a name's: the name that ends
-// at from holds a gloss ("Ansar Dine (*Defenders of Faith*)"), not an aside ("the YPG
-// (supported by the Shammar tribe)").
-func glossOpened(ts []token, gapAt func(int) string, from int) bool {
-	for j := from - 1; j > 0 && j >= from-6; j-- {
-		if !ts[j].upper && !glossWords[ts[j].word] {
-			return false
-		}
-		if g := gapAt(j); strings.Contains(g, ")") {
-			return false
-		} else if strings.Contains(g, "(") {
-			return ts[j-1].upper
-		}
-	}
-	return false
-}

@@ -7,13 +7,13 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-// dominatedGroups proposes the membership of the people a group's noun is qualified by,
+// qualifiedGroups proposes the membership of the people a group's noun is qualified by,
 // where the group is named apart from the noun: in apposition after it ("Another
 // Tuareg-dominated group, the Islamist Ansar Dine, fought", "a mostly Arab militia calling
 // itself the FNLA"), before it ("the Ganda Iso, a Songhai militia,") or before a copula
 // ("Ansar Dine is a Tuareg-dominated group"). A compound right before a name is read with
 // the other compounds ("the FSA-dominated Mare' Operations Room").
-func (rd *Reader) dominatedGroups(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+func (rd *Reader) qualifiedGroups(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for k := 1; k+1 < len(ts); k++ {
 		member, from, h := rd.qualifiedNoun(ts, k)
@@ -25,7 +25,7 @@ func (rd *Reader) dominatedGroups(d *Document, p Paragraph, s Span, ts []token, 
 		if a > 0 && shareAdverbs[ts[a].word] {
 			a--
 		}
-		if a > 0 && (ts[a].word == "a" || ts[a].word == "an") {
+		if a > 0 && indefinite(ts[a].word) {
 			if copulas[ts[a-1].word] { // "Ansar Dine is a Tuareg-dominated group"
 				group = slices.IndexFunc(ms, func(m mention) bool { return m.end == a-1 })
 			} else if strings.Contains(ts[a].pre, ",") { // "the Ganda Iso, a Songhai militia"
@@ -46,7 +46,7 @@ func (rd *Reader) dominatedGroups(d *Document, p Paragraph, s Span, ts []token, 
 			}
 			at++
 		}
-		if group < 0 || ms[group].id == member {
+		if group < 0 || ms[group].id == member || rd.kinds[ms[group].id] == "state" {
 			continue
 		}
 		t := alliances.Tie{Subject: member, Object: ms[group].id, Kind: alliances.Membership, Status: alliances.Reported}
@@ -69,7 +69,8 @@ func (rd *Reader) qualifiedNoun(ts []token, k int) (member string, from, noun in
 				member, from = id, j
 			}
 		}
-	} else if a := k - 1; a > 0 && (ts[a].word == "a" || ts[a].word == "an" || shareAdverbs[ts[a].word] && (ts[a-1].word == "a" || ts[a-1].word == "an")) {
+	} else if a := k - 1; a > 0 && (indefinite(ts[a].word) || shareAdverbs[ts[a].word] && indefinite(ts[a-1].word)) && !scenePreps[ts[max(a-1, 0)].word] &&
+		!sceneOfFight[ts[max(a-1, 0)].word] {
 		if id, n := rd.nameIDAt(ts, k); id != "" && rd.kinds[id] == alliances.Category {
 			member, from, k = id, k, k+n-1
 		}
@@ -95,4 +96,7 @@ var shareAdverbs = map[string]bool{"mostly": true, "mainly": true, "largely": tr
 var bodyNouns = map[string]bool{"group": true, "groups": true, "movement": true, "militia": true, "militias": true,
 	"faction": true, "factions": true, "party": true, "organization": true, "organisation": true, "network": true,
 	"outfit": true, "coalition": true, "alliance": true, "force": true, "forces": true, "army": true, "front": true,
-	"government": true, "administration": true, "regime": true, "rebellion": true, "insurgency": true}
+	"government": true, "administration": true, "regime": true}
+
+// indefinite reports whether a word is the indefinite article.
+func indefinite(w string) bool { return w == "a" || w == "an" }

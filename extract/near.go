@@ -26,16 +26,22 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 	for i := range ms {
 		for j := i + 1; j < len(ms); j++ {
 			a, b := &ms[i], &ms[j]
-			if a.id == b.id || paired[[2]string{a.id, b.id}] || joined(ts, a.end, b.first) {
+			// Not one that qualifies another ("the militias armed by Iran"), nor the source
+			// of what the sentence tells ("According to the UN, ...").
+			if a.id == b.id || paired[[2]string{a.id, b.id}] || joined(ts, a.end, b.first) || backerBefore(ts, a.first) || a.end <= sourcePhrase(ts) {
 				continue
 			}
 			best, dist, demand := -1, 1<<30, false
 			for k, c := range spans {
 				var d0 int
+				// The cue between them, telling an act ("the better financed X" tells none),
+				// neither a's nor b's aside ("US airstrikes and Kurdish forces", "Turkey, a
+				// NATO member, has had"), nor told by a ("Pakistan reported that"), nor in
+				// another's clause, nor before a "between" pair that b is in.
 				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || askedTo(ts, ms, c.first) || fellowAfter(ts, c, b.first) ||
-					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || backerBefore(ts, a.first) ||
-					slices.ContainsFunc(ts[c.end:b.first], func(t token) bool { return t.word == "between" }) || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) {
-					continue // the cue between them, telling an act ("the better financed X" tells none)
+					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) ||
+					slices.ContainsFunc(ts[c.end:b.first], func(t token) bool { return t.word == "between" }) {
+					continue
 				}
 				if len(c.cue.then) > 0 {
 					if !rd.asks(ts, ms, c) {
@@ -124,5 +130,13 @@ func ownClause(ts []token, ms []mention, a, b *mention, to int) bool {
 // backing with no comma before it ("the militias armed by Iran attacked"): it qualifies
 // the noun before the participle, and is none of the verb's parties after it.
 func backerBefore(ts []token, k int) bool {
-	return k >= 3 && ts[k-1].word == "by" && backers[ts[k-2].word] && !strings.ContainsAny(ts[k-2].pre+ts[k-1].pre, ",;:()")
+	if k >= 1 && determiners[ts[k-1].word] {
+		k-- // "backed by the UAE"
+	}
+	return k >= 3 && ts[k-1].word == "by" && backingParticiples[ts[k-2].word] && !strings.ContainsAny(ts[k-2].pre+ts[k-1].pre, ",;:()")
 }
+
+// backingParticiples are the participles of backing whose agent qualifies the noun before
+// them: "the militias armed by Iran".
+var backingParticiples = map[string]bool{"backed": true, "supported": true, "armed": true, "funded": true, "financed": true,
+	"trained": true, "sponsored": true, "equipped": true, "aided": true, "assisted": true}

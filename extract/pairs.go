@@ -36,7 +36,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	if !c.cue.passive && ri >= 0 && ri+1 < len(ms) && (ms[ri].first-c.end <= 1 || given && ms[ri].first-c.end == 2 && determiners[ts[c.end+1].word]) &&
 		ms[ri+1].first-ms[ri].end <= 3 && (given || !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed")) {
 		for k := ms[ri].end; k < ms[ri+1].first; k++ {
-			byAgent = byAgent || ts[k].word == "by" // "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"
+			// "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"; not "by way of Chad"
+			byAgent = byAgent || ts[k].word == "by" && (k+1 >= len(ts) || !byMeans[ts[k+1].word])
 			// "military support to the opposition from Persian Gulf states"
 			// but not "Pakistan shifted its support to the Taliban from Hekmatyar": an
 			// actor before the cue, or a possessive, is the supporter (one far before, past
@@ -159,11 +160,19 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		cues = append(cues, "between")
 		// "proxy wars primarily between the US and Russia as well as between Iran and
 		// Saudi Arabia": each "between" after the first names a pair of its own.
+		// Only "between" joined to the pair before by "and" or "as well as" (and an
+		// adverb), with no other noun: not "the alliance between A and B and the war
+		// between A and C".
 		for k := g[len(g)-1].end; ; {
-			b := slices.IndexFunc(ts[k:min(k+4, len(ts))], func(t token) bool { return t.word == "between" })
-			if b < 0 || strings.ContainsAny(ts[k].pre, ";:()") {
+			b := k
+			for b < len(ts) && b < k+5 && (ts[b].word == "and" || ts[b].word == "as" || ts[b].word == "well" || adverb(ts[b].word)) &&
+				!strings.ContainsAny(ts[b].pre, ";:()") {
+				b++
+			}
+			if b == k || b >= len(ts) || ts[b].word != "between" {
 				break
 			}
+			b -= k
 			j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k+b && m.first <= k+b+2 })
 			if j < 0 || len(group(ts, ms, j, +1)) < 2 {
 				break
@@ -191,6 +200,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	case li >= 0 && ri >= 0:
 		g := objects(ts, ms, ri)
 		subjects := append(subjects(ts, ms, li), st.with...)
+		// "clashes with the Islamic State, al-Nusra and allied rebel groups": the allied are
+		// the nearest's, not every item's before them.
+		if c.cue.text == "allied" && c.first > 0 && ts[c.first-1].word == "and" && ms[ri].first == c.end {
+			subjects = []*mention{&ms[li]}
+		}
 		for _, l := range subjects {
 			for _, r := range g {
 				pairs = append(pairs, [2]*mention{l, r})
@@ -363,3 +377,6 @@ func enemyAfter(ts []token, c cueSpan, at int) bool {
 	}
 	return k >= c.end && k-c.end <= 3 && ts[k].word == "against" && !slices.ContainsFunc(ts[c.end:at+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
+
+// byMeans are the words after "by" that tell a way, not an agent: "by way of Chad".
+var byMeans = map[string]bool{"way": true, "means": true, "road": true, "air": true, "sea": true, "land": true}

@@ -117,34 +117,37 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) {
 		li = -1
 	}
-	// "the Taliban, accused of sheltering al Qaeda, fought ISKP": the names of an aside
-	// that a participle opens after a name are not the subject of the verb after it.
-	// "According to the U.S., the militia was maintained by Hezbollah": the source is no
-	// party to what it tells.
-	if li >= 0 && ms[li].first >= 2 && matchAt(ts, 0, []string{"according", "to"}) &&
-		slices.ContainsFunc(ts[ms[li].end:min(c.first+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, ",") }) &&
-		!slices.ContainsFunc(ts[2:ms[li].first], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+	// "According to the U.S., the militia was maintained by Hezbollah": the source is none.
+	if li >= 0 && ms[li].end <= sourcePhrase(ts) {
 		li = -1
 	}
-	setOff := 0 // the aside's words, which keep the subject no further from its verb
+	// "a blockade of Yemen was maintained by Saudi Arabia": Yemen is none of its parties.
+	if li >= 0 && c.cue.passive && ms[li].first >= 2 && ts[ms[li].first-1].word == "of" && affairs[ts[ms[li].first-2].word] {
+		li = -1
+	}
+	resume := 0 // where the subject's clause resumes after what stands between it and its verb
 	// "the FSA backed by Turkey finished clearing the Islamic State from the north": the
 	// backer after a participle qualifies the name before it, the verb's subject.
 	// "the militias armed by Iran attacked the Taliban": a noun the reader does not know.
 	if li >= 0 && c.cue.kind != alliances.Support && backerBefore(ts, ms[li].first) {
 		k := ms[li].first
+		if determiners[ts[k-1].word] {
+			k--
+		}
 		switch w := ts[k-3]; {
 		case li > 0 && ms[li-1].end == k-2:
-			setOff = c.first - ms[li-1].end - 1
-			li--
+			resume, li = c.first, li-1
 		case !w.upper && !auxiliaries[w.word] && !beWords[w.word] && !relativeAux[w.word] && w.word != "which" && w.word != "who" && w.word != "that" &&
 			!strings.ContainsAny(w.pre+ts[k-2].pre, ",;:()"):
 			li = -1
 		}
 	}
+	// "the Taliban, accused of sheltering al Qaeda, fought ISKP": the names of an aside
+	// that a participle opens after a name are not the subject of the verb after it.
 	if li > 0 {
 		if j := participleAside(ts, ms, li, c.first); j >= 0 {
 			if k := slices.IndexFunc(ts[ms[li].end:min(c.first+1, len(ts))], func(t token) bool { return strings.ContainsAny(t.pre, ",)") }); k >= 0 {
-				setOff = ms[li].end + k - ms[j].end
+				resume = ms[li].end + k + 1 // past the aside's closing comma or parenthesis
 			}
 			li = j
 		}
@@ -197,7 +200,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		k--
 	}
 	andVerb := k < c.first-1 && k > 0 && ts[k].word == "and" && !strings.Contains(ts[k].pre, ",")
-	if k := c.first - 1; k > 0 && (purpose || participle || series || andVerb || strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
+	// Not an adjective after "and": "the Islamic State, Turkey and allied FSA factions".
+	if k := c.first - 1; k > 0 && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) && (purpose || participle || series || andVerb || strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first >= g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 			shared = true
@@ -209,8 +213,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if w, last := c.cue.words[0], c.cue.words[len(c.cue.words)-1]; !shared && c.first > 0 && sceneOfFight[ts[c.first-1].word] && c.cue.kind == alliances.Hostility &&
 		(last == "with" || last == "against" || last == "on") &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && len(ms) > 0 && ms[0].end <= c.first &&
-		!slices.ContainsFunc(ms[1:], func(m mention) bool { return m.end <= c.first }) {
-		li, shared = 0, true
+		!slices.ContainsFunc(ms[1:], func(m mention) bool { return m.end <= c.first }) &&
+		slices.ContainsFunc(spans, func(o cueSpan) bool {
+			return o.cue.kind == alliances.Hostility && o.first >= ms[0].end && o.end <= c.first
+		}) {
+		li, shared = 0, true // the subject's own act before: "took over two villages"
 	}
 	// "Kamou Ag Meinly quitting the group and joining the MNLA": a verb after "and"
 	// shares the subject of the verb before it, not that verb's object.
@@ -314,7 +321,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// the reader does not know name it.
 	exampled := li >= 0 && !shared && !aside && rd.examplesInParentheses(d, ts, ms, li, c.first)
 	shared = shared || exampled
-	if li >= 0 && !shared && !aside && boundary(d, ts, ms[li].end+setOff+min(setOff, 1), c.first) {
+	if li >= 0 && !shared && !aside && boundary(d, ts, max(ms[li].end, resume), c.first) {
 		li = -1
 	}
 	// "The Iranians followed with a shift in their policy toward the Taliban in 2005,
@@ -492,7 +499,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ri = -1
 	}
 	// Too far from the cue to be one statement (the nearest of a list counts).
-	if li >= 0 && c.first-ms[li].end-setOff > 12 && !shared && !c.cue.passive {
+	if li >= 0 && c.first-max(ms[li].end, resume) > 12 && !shared && !c.cue.passive {
 		li = -1
 	}
 	if ri >= 0 && (ms[ri].first-c.end > 12 || c.cue.words[len(c.cue.words)-1] == "for" && ms[ri].first-c.end > 2) {
@@ -590,7 +597,3 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}, true
 }
-
-// sceneOfFight are the words before a fight named by its noun that make it the
-// sentence's subject's: "after clashes with".
-var sceneOfFight = map[string]bool{"after": true, "following": true, "amid": true, "during": true}

@@ -146,7 +146,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			// "In Mali" is a place to the mentions: men deployed there are read on their own.
 			claims = append(claims, rd.deployedIn(d, p, s, ts, ms, valid, timeCue)...)
 			// "Ansar Dine was a Tuareg-dominated group": the people of a compound are no mention.
-			claims = append(claims, rd.dominatedGroups(d, p, s, ts, ms, valid, timeCue)...)
+			claims = append(claims, rd.qualifiedGroups(d, p, s, ts, ms, valid, timeCue)...)
 			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {
 				// "the Islamic State in the Greater Sahara attacked ...": what its name
 				// says, where it is the sentence's only name.
@@ -266,6 +266,11 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 			continue
 		}
 		if c.cue.kind == alliances.Membership && (rd.kinds[left.id] == "state" || rd.kinds[right.id] == "individual") {
+			continue
+		}
+		// "dominated by" tells the people a group is made of ("dominated by Tuaregs"),
+		// not another group's sway over it ("the LNA was dominated by Wagner").
+		if c.cue.kind == alliances.Membership && strings.HasSuffix(c.cue.text, "dominated by") && rd.kinds[left.id] != alliances.Category {
 			continue
 		}
 		cues := cues

@@ -115,7 +115,7 @@ func speakerBefore(d *Document, ts []token, k int) string {
 }
 
 // expletives are the words that open a sentence in a speaker's place without naming one.
-var expletives = map[string]bool{"there": true, "it": true, "this": true, "these": true, "those": true, "they": true, "he": true, "she": true}
+var expletives = map[string]bool{"there": true, "it": true}
 
 // accusing are the verbs of an accusation, whose "of" tells the accused's deed.
 var accusing = map[string]bool{"accused": true, "accuses": true, "accuse": true, "accusing": true, "charged": true, "charges": true}

@@ -30,35 +30,6 @@ func jointSubjects(ts []token, g []*mention, cue int) bool {
 	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":") || includedSubjects(ts, first) || opensClause(ts, first))
 }
 
-// opensClause reports whether the list whose first name is at token first opens a clause
-// after a phrase that sets the scene and its comma: "after a month of hard fighting,
-// government troops and Shiite militias overcame ISIL", "In the course of their
-// campaign, ISIL militants and their allies seized". The phrase opens the sentence or
-// follows "and".
-func opensClause(ts []token, first int) bool {
-	k := first
-	if k > 0 && determiners[ts[k-1].word] {
-		k--
-	}
-	if k < 2 || !strings.Contains(ts[k].pre, ",") {
-		return false
-	}
-	j := k - 1
-	for j > 0 && !strings.ContainsAny(ts[j].pre, ",;:") {
-		j--
-	}
-	for ; j < k-1; j++ {
-		if (openers[ts[j].word] || scenePreps[ts[j].word]) && (j == 0 || strings.ContainsAny(ts[j].pre, ",;:") || ts[j-1].word == "and" || ts[j-1].word == "but") {
-			return true
-		}
-	}
-	return false
-}
-
-// scenePreps open a phrase that sets an act's time or place: "In the course of",
-// "On 2 March", "During the battle".
-var scenePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "amid": true, "throughout": true, "by": true}
-
 // includedSubjects reports whether the list opening at token first follows "including"
 // or "such as" after a plural noun of groups that opens the sentence: "5 FSA factions
 // including the Levant Front, the Hamza Division and the Sultan Murad Division
@@ -112,30 +83,11 @@ func alongside(c cue) bool {
 	})
 }
 
-// scenePhrase reports whether the words before a sentence's first comma name something
-// after a preposition, with no verb ("In the war between", "In support of"): a phrase
-// that sets the scene, which the comma closes. Not "In 2020 the backers of the Taliban
-// were Pakistan, Iran and Russia".
-func scenePhrase(ts []token) bool {
-	prep := false
-	for i := 1; i < len(ts); i++ {
-		if strings.ContainsAny(ts[i].pre, ",;:") {
-			return prep
-		}
-		switch w := ts[i].word; {
-		case w == "between" || w == "against" || w == "with" || w == "of":
-			prep = true
-		case auxiliaries[w] || strings.HasSuffix(w, "ed") || pastVerbs[w]:
-			return false
-		}
-	}
-	return false
-}
-
-// jointOperations proposes the cooperation of those who launch an operation together,
-// where the sentence names no enemy for it: "the Iraqi Army, the Popular Mobilization
-// Forces and the Peshmerga launched Operation Vengeance for the Martyrs", "Operation
-// Ashura was launched by Iraqi forces and Shia militias".
+// jointOperations proposes the cooperation of those who launch one operation together:
+// "the Iraqi Army, the Popular Mobilization Forces and the Peshmerga launched Operation
+// Vengeance for the Martyrs", "Operation Ashura was launched by Iraqi forces and Shia
+// militias". Operations in the plural are each one's ("Kenya and Ethiopia launched
+// separate operations"), unless they are said to be joint.
 func (rd *Reader) jointOperations(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for k := 1; k+1 < len(ts); k++ {
@@ -149,7 +101,7 @@ func (rd *Reader) jointOperations(d *Document, p Paragraph, s Span, ts []token, 
 			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k+1 && m.first <= k+3 }); j >= 0 {
 				g = agentsAfter(ts, ms, j) // "was launched by A and B"
 			}
-		} else if slices.ContainsFunc(ts[k+1:min(k+4, len(ts))], func(t token) bool { return operationNouns[t.word] }) {
+		} else if slices.ContainsFunc(ts[k+1:min(k+4, len(ts))], func(t token) bool { return operationNouns[t.word] }) && oneOperation(ts, k+1) {
 			if j := slices.IndexFunc(ms, func(m mention) bool { return m.end == k }); j >= 0 {
 				g = group(ts, ms, j, -1) // "A, B and C launched"
 				if first := g[len(g)-1].first; !opensSentence(ts, first) && !opensClause(ts, first) {
@@ -174,12 +126,30 @@ func (rd *Reader) jointOperations(d *Document, p Paragraph, s Span, ts []token, 
 	return out
 }
 
-// launchVerbs are the verbs of an operation begun.
-var launchVerbs = map[string]bool{"launched": true, "launch": true, "launching": true, "began": true, "begun": true,
-	"conducted": true, "mounted": true, "started": true}
+// oneOperation reports whether the words from token k name one operation, or several
+// said to be joint: "Operation Vengeance", "a joint offensive", not "separate operations".
+func oneOperation(ts []token, k int) bool {
+	for j := k; j < min(k+4, len(ts)); j++ {
+		switch w := ts[j].word; {
+		case jointWords[w]:
+			return true
+		case apartWords[w]:
+			return false
+		case operationNouns[w]:
+			return !strings.HasSuffix(w, "s")
+		}
+	}
+	return false
+}
+
+// launchVerbs are the verbs of an operation launched.
+var launchVerbs = map[string]bool{"launched": true, "launch": true, "launching": true, "conducted": true, "mounted": true}
 
 // operationNouns are the nouns of an operation.
-var operationNouns = map[string]bool{"operation": true, "operations": true, "offensive": true, "campaign": true}
+var operationNouns = map[string]bool{"operation": true, "operations": true, "offensive": true, "offensives": true, "campaign": true, "campaigns": true}
+
+// apartWords tell that acts named together were each one's: "separate operations".
+var apartWords = map[string]bool{"separate": true, "rival": true, "respective": true, "parallel": true, "own": true}
 
 // agentsAfter returns the list of agents that opens at ms[j], the words of a compound that
 // qualifies one of them passed over: "by Iraqi forces and Iranian-backed Shia militias".

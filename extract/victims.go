@@ -87,7 +87,9 @@ func (rd *Reader) killedIn(d *Document, p Paragraph, s Span, ts []token, ms []me
 				break
 			}
 		}
-		if death < 0 {
+		// One killed, not one who killed: "was killed", "died", "the death of", not "the STC
+		// killed militants in a UAE operation".
+		if death < 0 || activeDeath[ts[death].word] && (death < 1 || !beWords[ts[death-1].word] && !(death >= 2 && beWords[ts[death-2].word] && adverb(ts[death-1].word))) {
 			continue
 		}
 		// The one who died: the name before the verb, or after "the death of".
@@ -149,3 +151,7 @@ var deathWords = map[string]bool{"killed": true, "death": true, "slain": true, "
 // killingActs are the acts one may be killed in.
 var killingActs = map[string]bool{"ambush": true, "attack": true, "airstrike": true, "airstrikes": true, "strike": true, "strikes": true,
 	"raid": true, "raids": true, "bombing": true, "bombardment": true, "assault": true, "operation": true, "shelling": true}
+
+// activeDeath are the death words that, without "was" or "were" before them, tell of a
+// killer rather than of one killed.
+var activeDeath = map[string]bool{"killed": true, "slain": true, "executed": true, "assassinated": true}

@@ -1,0 +1,95 @@
+package extract
+
+// The phrases that open a sentence or stand around a name without being its clause: the
+// source after "According to", a phrase that sets the scene, a gloss in parentheses.
+
+import "strings"
+
+// sourcePhrase returns where a sentence's opening "According to X," ends (the token after
+// its comma), or 0: the names in it are the source's, none of what it tells.
+func sourcePhrase(ts []token) int {
+	if !matchAt(ts, 0, []string{"according", "to"}) {
+		return 0
+	}
+	for k := 3; k < len(ts); k++ {
+		if strings.ContainsAny(ts[k].pre, ",;:") {
+			return k
+		}
+	}
+	return 0
+}
+
+// sceneOfFight are the words before a fight named by its noun that make it the
+// sentence's subject's: "after clashes with".
+var sceneOfFight = map[string]bool{"after": true, "following": true}
+
+// affairs are the nouns of a state of affairs one keeps over another: "a blockade of Yemen".
+var affairs = map[string]bool{"blockade": true, "siege": true, "control": true, "presence": true, "occupation": true,
+	"embargo": true, "ceasefire": true, "isolation": true}
+
+// glossOpened reports whether a parenthesis opens within the six words before token from
+// after a name's word, and none closes there, the words in it a name's: the name that ends
+// at from holds a gloss ("Ansar Dine (*Defenders of Faith*)"), not an aside ("the YPG
+// (supported by the Shammar tribe)").
+func glossOpened(ts []token, gapAt func(int) string, from int) bool {
+	for j := from - 1; j > 0 && j >= from-6; j-- {
+		if !ts[j].upper && !glossWords[ts[j].word] {
+			return false
+		}
+		if g := gapAt(j); strings.Contains(g, ")") {
+			return false
+		} else if strings.Contains(g, "(") {
+			return ts[j-1].upper
+		}
+	}
+	return false
+}
+
+// opensClause reports whether the list whose first name is at token first opens a clause
+// after a phrase that sets the scene and its comma: "after a month of hard fighting,
+// government troops and Shiite militias overcame ISIL", "In the course of their
+// campaign, ISIL militants and their allies seized". The phrase opens the sentence or
+// follows "and".
+func opensClause(ts []token, first int) bool {
+	k := first
+	if k > 0 && determiners[ts[k-1].word] {
+		k--
+	}
+	if k < 2 || !strings.Contains(ts[k].pre, ",") {
+		return false
+	}
+	j := k - 1
+	for j > 0 && !strings.ContainsAny(ts[j].pre, ",;:") {
+		j--
+	}
+	for ; j < k-1; j++ {
+		if (openers[ts[j].word] || scenePreps[ts[j].word]) && (j == 0 || strings.ContainsAny(ts[j].pre, ",;:") || ts[j-1].word == "and" || ts[j-1].word == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// scenePreps open a phrase that sets an act's time or place: "In the course of",
+// "On 2 March", "During the battle".
+var scenePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "amid": true, "throughout": true, "by": true}
+
+// scenePhrase reports whether the words before a sentence's first comma name something
+// after a preposition, with no verb ("In the war between", "In support of"): a phrase
+// that sets the scene, which the comma closes. Not "In 2020 the backers of the Taliban
+// were Pakistan, Iran and Russia".
+func scenePhrase(ts []token) bool {
+	prep := false
+	for i := 1; i < len(ts); i++ {
+		if strings.ContainsAny(ts[i].pre, ",;:") {
+			return prep
+		}
+		switch w := ts[i].word; {
+		case w == "between" || w == "against" || w == "with" || w == "of":
+			prep = true
+		case auxiliaries[w] || strings.HasSuffix(w, "ed") || pastVerbs[w]:
+			return false
+		}
+	}
+	return false
+}
