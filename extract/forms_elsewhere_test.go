@@ -44,6 +44,8 @@ func TestTheFifthReadingElsewhere(t *testing.T) {
 		// Belarus, in the parentheses, goes unread: a miss, not a misreading.
 		{"and later in parentheses", "In 2022, Russia (and later Belarus) attacked Ukraine from the north.",
 			[]string{"russia hostility ukraine"}, nil},
+		{"after clashes, no act of the subject's", "In 2023, the United Nations withdrew its peacekeepers from the north of the country, on orders from the capital, after clashes with Wagner.",
+			nil, []string{"un hostility wagner"}},
 		{"by way of a state", "In 2024, food aid provided to Sudan by way of Chad reached Darfur.",
 			nil, []string{"chad support sudan"}},
 	})

@@ -14,6 +14,7 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 	known := append(formActors(),
 		alliances.Actor{ID: "nato", Name: "NATO", Kind: "international-organization"},
 		alliances.Actor{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
+		alliances.Actor{ID: "irgc", Name: "Islamic Revolutionary Guard Corps", Kind: "state-organ"},
 		alliances.Actor{ID: "tuareg", Name: "Tuareg", Aliases: []string{"Tuaregs"}, Kind: alliances.Category},
 		alliances.Actor{ID: "ansar-dine", Name: "Ansar Dine", Aliases: []string{"Defenders of Faith"}, Kind: "armed-group"})
 	known = append(known,
@@ -28,8 +29,8 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 			[]string{"taliban cooperation jabhat-al-nusra", "taliban hostility hizb-e-islami"}, nil},
 		{"the names of the scene are not the subjects", "In the war between Russia and Egypt, Iran and Pakistan attacked Hizb-e Islami.",
 			[]string{"iran cooperation pakistan"}, []string{"egypt cooperation russia", "russia cooperation egypt", "russia hostility hizb-e-islami"}},
-		// iraq-war ¶12, ¶15: an offer of help names its receiver, and the help after it or
-		// before "to".
+		// iraq-war ¶12: an offer of help names its receiver, then the help; an offer of
+		// anything else is no help.
 		{"help offered, receiver first", "In August 2014, Iran offered the Taliban assistance with surveillance and refueling.",
 			[]string{"iran support taliban"}, nil},
 		{"a ceasefire offered to", "In 2021, Iran offered a ceasefire to the Taliban.",
@@ -157,6 +158,10 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 		{"maintained by", "According to the U.S., the Taliban loyalist militia known as Hizb-e Islami was created and is maintained by Jabhat al-Nusra and Pakistan's military.",
 			[]string{"jabhat-al-nusra support hizb-e-islami", "pakistan-military support hizb-e-islami"},
 			[]string{"pakistan support hizb-e-islami", "jabhat-al-nusra support united-states", "jabhat-al-nusra support taliban"}},
+		{"an organ named with its state's possessive", "In 2016 Hizb-e Islami was maintained by Jabhat al-Nusra and Iran's Islamic Revolutionary Guard Corps.",
+			[]string{"jabhat-al-nusra support hizb-e-islami", "irgc support hizb-e-islami"}, []string{"iran support hizb-e-islami"}},
+		{"a name before loyalist", "In 2016 the Iran loyalist militia attacked the Taliban near Herat.",
+			nil, []string{"iran hostility taliban", "iran hostility taliban 0.55"}},
 	})
 }
 

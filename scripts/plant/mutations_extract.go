@@ -244,8 +244,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-series-subject", file: "extract/parties.go",
-		from: "\tif k := c.first - 1; k > 0 && (purpose || participle || series ||",
-		to:   "\tif k := c.first - 1; k > 0 && (purpose || participle || series && false ||",
+		from: "(purpose || participle || series || andVerb ||",
+		to:   "(purpose || participle || series && false || andVerb ||",
 		pkgs: []string{"./extract"}, breaks: "\"to oppose Pakistan's rule, battle the Taliban\" makes Pakistan the Taliban's enemy",
 	},
 	{
