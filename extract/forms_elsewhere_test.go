@@ -32,6 +32,8 @@ func TestTheFifthReadingElsewhere(t *testing.T) {
 			[]string{"rsf hostility saf"}, []string{"uae hostility saf"}},
 		{"according to, aside after subject", "According to Kenya, al-Shabaab, which had regrouped in Jubaland, attacked AMISOM in 2016.",
 			[]string{"al-shabaab hostility amisom"}, nil},
+		{"according to, a subject not known", "According to the U.S., a new militia was created and is maintained by Iran in Yemen.",
+			nil, []string{"iran support united-states"}},
 		{"according to, maintained by", "According to the U.S., the Houthis were maintained by Iran in 2016.",
 			[]string{"iran support houthis"}, []string{"iran support united-states"}},
 		{"a people's rebellion is no apposition", "Following a Tuareg rebellion, Mali declared a state of emergency in 2012.", nil, []string{"tuareg membership mali"}},
