@@ -48,6 +48,8 @@ func TestTheFifthReadingElsewhere(t *testing.T) {
 			[]string{"russia hostility ukraine"}, nil},
 		{"after clashes, no act of the subject's", "In 2023, the United Nations withdrew its peacekeepers from the north of the country, on orders from the capital, after clashes with Wagner.",
 			nil, []string{"un hostility wagner"}},
+		{"a people's group after a scene's preposition", "After a Tuareg militia, Ansar Dine was the largest group in Kidal.",
+			nil, []string{"tuareg membership ansar-dine"}},
 		{"by way of a state", "In 2024, food aid provided to Sudan by way of Chad reached Darfur.",
 			nil, []string{"chad support sudan"}},
 	})
@@ -111,4 +113,20 @@ func elsewhereActors() []alliances.Actor {
 		alliances.Actor{ID: "peshmerga", Name: "Peshmerga", Kind: "armed-group"},
 		alliances.Actor{ID: "un", Name: "United Nations", Aliases: []string{"UN", "U.N."}, Kind: "international-organization"},
 	)
+}
+
+// TestBackedSubjectActs: the verb after a backer's participle is its subject's act, read as
+// the sentence states it, not only by nearness ("the Taliban backed by Pakistan attacked
+// Hizb-e Islami": not "backed by air strikes", whose strikes are the backing's means).
+func TestBackedSubjectActs(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	for _, p := range readForms("r.txt", "In 2016 the Taliban backed by Pakistan attacked Hizb-e Islami near Herat."+pad) {
+		if p.Tie.Kind == alliances.Hostility && p.Tie.Subject == "taliban" && p.Tie.Object == "hizb-e-islami" {
+			if p.Confidence < 0.8 {
+				t.Errorf("confidence %.2f (%v), want 0.8, a statement's", p.Confidence, p.Cues)
+			}
+			return
+		}
+	}
+	t.Error("no hostility of the Taliban for Hizb-e Islami")
 }
