@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // TestFormsOfTheFifthReading: forms met in the texts the reader was tuned on and missed or
@@ -231,5 +233,34 @@ func TestNoTellerInAnExpletive(t *testing.T) {
 	}
 	if !found {
 		t.Error("no support of Iran for the Taliban")
+	}
+}
+
+// TestSurnameOfFormYieldsToAName: a surname the reader gives a case's individual by the
+// form of the name alone ("Asaad" of Riad al-Asaad) does not keep that name from an actor
+// known later that holds it as a name of its own ("Assad", spelt alike once doubled
+// letters are single): the name is then ambiguous, and names neither alone.
+func TestSurnameOfFormYieldsToAName(t *testing.T) {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, []alliances.Actor{{ID: "riad-al-asaad", Name: "Riad al-Asaad", Kind: "individual"},
+		{ID: "fsa", Name: "Free Syrian Army", Aliases: []string{"FSA"}, Kind: "armed-group"}})
+	rd.Know([]alliances.Actor{{ID: "bashar-al-assad", Name: "Bashar al-Assad", Aliases: []string{"Assad"}, Kind: "individual"},
+		{ID: "iran", Name: "Iran", Kind: "state"}})
+	rd.Source, rd.Date = "report", edtf.MustParse("2023")
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	for _, text := range []string{"In 2012 Iran armed Assad's forces near Homs.", "In 2012 Assad attacked the FSA near Homs."} {
+		for _, p := range rd.Read(extract.Read("r.txt", text+pad, rules)) {
+			if p.Tie.Subject == "riad-al-asaad" || p.Tie.Object == "riad-al-asaad" {
+				t.Errorf("%q: %s %s %s, want no tie of Riad al-Asaad", text, p.Tie.Subject, p.Tie.Kind, p.Tie.Object)
+			}
+		}
+	}
+	// The later actor's own full name still names it.
+	found := false
+	for _, p := range rd.Read(extract.Read("r.txt", "In 2012 Iran armed Bashar al-Assad near Homs."+pad, rules)) {
+		found = found || p.Tie.Subject == "iran" && p.Tie.Object == "bashar-al-assad"
+	}
+	if !found {
+		t.Error("no support of Iran for Bashar al-Assad")
 	}
 }

@@ -46,6 +46,7 @@ type Reader struct {
 	parts      map[string][]string         // actor id -> the actors its name holds
 	unitWords  map[string]bool             // the words that end the name of a unit of a group (see unit)
 	ambiguous  map[string][]string         // a short name several actors share -> them
+	derived    map[string]bool             // the names given by form alone (surnames, short forms)
 	heads      map[string]bool             // the short names that are a name's head
 	allies     map[string]map[string]bool  // actor id -> the actors its name says it is loyal or linked to
 	ledBy      map[string][]string         // actor id -> the actors its name says lead it ("US-led coalition")
@@ -155,6 +156,26 @@ func (rd *Reader) add(name, id string) {
 	}
 }
 
+// shareDerived makes a name that the reader gave one actor by its form alone (a surname:
+// "Asaad" of Riad al-Asaad) ambiguous where another actor known later holds it as a name
+// of its own ("Assad", Bashar al-Assad's, the two spelt alike): the sentence's words
+// choose, or no one is named.
+func (rd *Reader) shareDerived(name, id string) {
+	f := spelling(strings.TrimPrefix(alliances.Fold(name), "the "))
+	for _, f := range []string{f, f + "s"} {
+		if !rd.derived[f] || rd.names[f] == id {
+			continue
+		}
+		if held := rd.names[f]; held != "@ambiguous" {
+			rd.ambiguous[f] = []string{held}
+		}
+		rd.names[f] = "@ambiguous"
+		if !slices.Contains(rd.ambiguous[f], id) {
+			rd.ambiguous[f] = append(rd.ambiguous[f], id)
+		}
+	}
+}
+
 // Know makes the reader know more actors, after those it was made with: each by its
 // names and the rules' aliases of it, where none of the first holds that name (nor the
 // short forms the reader gives them). The registry's actors that a case does not name
@@ -169,9 +190,9 @@ func (rd *Reader) Know(more []alliances.Actor) {
 		rd.kinds[a.ID] = a.Kind
 		rd.knowExternal(a)
 		added = append(added, a.ID)
-		rd.add(a.Name, a.ID)
-		for _, al := range a.Aliases {
-			rd.add(al, a.ID)
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			rd.shareDerived(n, a.ID)
+			rd.add(n, a.ID)
 		}
 		if !strings.Contains(a.ID, "-") {
 			rd.add(a.ID, a.ID)
@@ -253,7 +274,7 @@ type cue struct {
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	rd := &Reader{rules: r, names: map[string]string{}, acronyms: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
-		split: map[string][]string{}}
+		split: map[string][]string{}, derived: map[string]bool{}}
 	known := map[string]bool{}
 	add := rd.add
 	// An alias made of another actor's name or demonym and then the actor's own name
@@ -433,6 +454,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for w, ids := range surnames {
 		if _, taken := rd.names[w]; len(ids) == 1 && !taken {
 			add(w, ids[0])
+			rd.derived[spelling(w)], rd.derived[spelling(w)+"s"] = true, true // and its possessive
 		} else if !taken && len(ids) > 1 {
 			// "Jami'at commanders" of two actors, in western Afghanistan and in
 			// Badakhshan: the sentence's own words choose (qualifiers, below).

@@ -339,4 +339,10 @@ var readingMutations5 = []mutation{
 		to:   "\t\t\treturn true\n",
 		pkgs: []string{"./extract"}, breaks: "\"the UN withdrew its peacekeepers ..., after clashes with Wagner\" makes the UN fight Wagner",
 	},
+	{
+		name: "extract-surname-keeps-a-name", file: "extract/reader.go",
+		from: "\t\t\trd.shareDerived(n, a.ID)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Assad\" of Bashar al-Assad, known later, stays Riad al-Asaad's surname",
+	},
 }
