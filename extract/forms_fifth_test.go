@@ -263,4 +263,17 @@ func TestSurnameOfFormYieldsToAName(t *testing.T) {
 	if !found {
 		t.Error("no support of Iran for Bashar al-Assad")
 	}
+	// A case's head keeps its name from an organization known later: "Islamic State" in a
+	// report on Afghanistan is the case's Islamic State in Khorasan.
+	rd = extract.NewReader(rules, []alliances.Actor{{ID: "iskp", Name: "Islamic State in Khorasan", Kind: "armed-group"},
+		{ID: "taliban", Name: "Taliban", Kind: "armed-group"}})
+	rd.Know([]alliances.Actor{{ID: "islamic-state", Name: "Islamic State", Kind: "armed-group"}})
+	rd.Source, rd.Date = "report", edtf.MustParse("2023")
+	found = false
+	for _, p := range rd.Read(extract.Read("r.txt", "In 2021 the Islamic State attacked the Taliban near Kabul."+pad, rules)) {
+		found = found || p.Tie.Subject == "iskp" && p.Tie.Object == "taliban"
+	}
+	if !found {
+		t.Error("no hostility of the Islamic State in Khorasan for the Taliban")
+	}
 }

@@ -46,7 +46,7 @@ type Reader struct {
 	parts      map[string][]string         // actor id -> the actors its name holds
 	unitWords  map[string]bool             // the words that end the name of a unit of a group (see unit)
 	ambiguous  map[string][]string         // a short name several actors share -> them
-	derived    map[string]bool             // the names given by form alone (surnames, short forms)
+	derived    map[string]bool             // the surnames given by a name's form alone
 	heads      map[string]bool             // the short names that are a name's head
 	allies     map[string]map[string]bool  // actor id -> the actors its name says it is loyal or linked to
 	ledBy      map[string][]string         // actor id -> the actors its name says lead it ("US-led coalition")
@@ -156,10 +156,11 @@ func (rd *Reader) add(name, id string) {
 	}
 }
 
-// shareDerived makes a name that the reader gave one actor by its form alone (a surname:
-// "Asaad" of Riad al-Asaad) ambiguous where another actor known later holds it as a name
-// of its own ("Assad", Bashar al-Assad's, the two spelt alike): the sentence's words
-// choose, or no one is named.
+// shareDerived makes a surname that the reader gave one individual by the form of the name
+// alone ("Asaad" of Riad al-Asaad) ambiguous where another individual known later holds it
+// as a name of its own ("Assad", Bashar al-Assad's, the two spelt alike): the sentence's
+// words choose, or no one is named. A case's heads keep theirs ("Islamic State" stays the
+// Islamic State in Khorasan's in a report on Afghanistan).
 func (rd *Reader) shareDerived(name, id string) {
 	f := spelling(strings.TrimPrefix(alliances.Fold(name), "the "))
 	for _, f := range []string{f, f + "s"} {
@@ -191,7 +192,9 @@ func (rd *Reader) Know(more []alliances.Actor) {
 		rd.knowExternal(a)
 		added = append(added, a.ID)
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			rd.shareDerived(n, a.ID)
+			if a.Kind == "individual" {
+				rd.shareDerived(n, a.ID)
+			}
 			rd.add(n, a.ID)
 		}
 		if !strings.Contains(a.ID, "-") {
@@ -454,7 +457,9 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for w, ids := range surnames {
 		if _, taken := rd.names[w]; len(ids) == 1 && !taken {
 			add(w, ids[0])
-			rd.derived[spelling(w)], rd.derived[spelling(w)+"s"] = true, true // and its possessive
+			if rd.kinds[ids[0]] == "individual" { // a surname; not a head ("Islamic State" of "Islamic State in Khorasan")
+				rd.derived[spelling(w)], rd.derived[spelling(w)+"s"] = true, true // and its possessive
+			}
 		} else if !taken && len(ids) > 1 {
 			// "Jami'at commanders" of two actors, in western Afghanistan and in
 			// Badakhshan: the sentence's own words choose (qualifiers, below).
