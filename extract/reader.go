@@ -46,7 +46,7 @@ type Reader struct {
 	parts      map[string][]string         // actor id -> the actors its name holds
 	unitWords  map[string]bool             // the words that end the name of a unit of a group (see unit)
 	ambiguous  map[string][]string         // a short name several actors share -> them
-	derived    map[string]bool             // the surnames given by a name's form alone
+	derived    map[string]bool             // the names given by a name's form alone (surnames, heads)
 	heads      map[string]bool             // the short names that are a name's head
 	allies     map[string]map[string]bool  // actor id -> the actors its name says it is loyal or linked to
 	ledBy      map[string][]string         // actor id -> the actors its name says lead it ("US-led coalition")
@@ -192,7 +192,7 @@ func (rd *Reader) Know(more []alliances.Actor) {
 		rd.knowExternal(a)
 		added = append(added, a.ID)
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			if a.Kind == "individual" {
+			if a.Kind == "individual" { // not "Islamic State", which stays the case's head's
 				rd.shareDerived(n, a.ID)
 			}
 			rd.add(n, a.ID)
@@ -457,9 +457,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for w, ids := range surnames {
 		if _, taken := rd.names[w]; len(ids) == 1 && !taken {
 			add(w, ids[0])
-			if rd.kinds[ids[0]] == "individual" { // a surname; not a head ("Islamic State" of "Islamic State in Khorasan")
-				rd.derived[spelling(w)], rd.derived[spelling(w)+"s"] = true, true // and its possessive
-			}
+			rd.derived[spelling(w)], rd.derived[spelling(w)+"s"] = true, true // and its possessive
 		} else if !taken && len(ids) > 1 {
 			// "Jami'at commanders" of two actors, in western Afghanistan and in
 			// Badakhshan: the sentence's own words choose (qualifiers, below).

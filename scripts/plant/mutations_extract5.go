@@ -347,8 +347,8 @@ var readingMutations5 = []mutation{
 	},
 	{
 		name: "extract-heads-yield-to-names", file: "extract/reader.go",
-		from: "if rd.kinds[ids[0]] == \"individual\" { // a surname;",
-		to:   "if true { // a surname;",
+		from: "\t\t\tif a.Kind == \"individual\" { // not \"Islamic State\"",
+		to:   "\t\t\tif true { // not \"Islamic State\"",
 		pkgs: []string{"./extract"}, breaks: "\"Islamic State\" in a report on Afghanistan no longer names the Islamic State in Khorasan",
 	},
 }
