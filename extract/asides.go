@@ -34,7 +34,7 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 	if open < 1 {
 		return -1
 	}
-	opener := strings.HasSuffix(ts[open].word, "ed") || indefinite(ts[open].word) || ts[open].word == "one" && ts[open+1].word == "of" || closer == ")"
+	opener := strings.HasSuffix(ts[open].word, "ed") || indefinite(ts[open].word) || ts[open].word == "one" && open+1 < len(ts) && ts[open+1].word == "of" || closer == ")"
 	if ts[open].upper || !opener || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, closer) }) {
 		return -1
 	}
@@ -215,3 +215,7 @@ func fellowAfter(ts []token, c cueSpan, at int) bool {
 // strikes are the nouns of blows struck from afar, besides the acts of fighting.
 var strikes = map[string]bool{"airstrikes": true, "strikes": true, "bombing": true, "bombings": true, "shelling": true,
 	"bombardment": true, "bombardments": true, "sorties": true}
+
+// affairs are the nouns of a state of affairs one keeps over another: "a blockade of Yemen".
+var affairs = map[string]bool{"blockade": true, "siege": true, "control": true, "presence": true, "occupation": true,
+	"embargo": true, "ceasefire": true, "isolation": true}

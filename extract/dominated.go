@@ -69,10 +69,10 @@ func (rd *Reader) qualifiedNoun(ts []token, k int) (member string, from, noun in
 				member, from = id, j
 			}
 		}
-	} else if a := k - 1; a > 0 && (indefinite(ts[a].word) || shareAdverbs[ts[a].word] && indefinite(ts[a-1].word)) && !scenePreps[ts[max(a-1, 0)].word] &&
-		!sceneOfFight[ts[max(a-1, 0)].word] {
+	} else if a := k - 1; a > 0 && (indefinite(ts[a].word) || shareAdverbs[ts[a].word] && indefinite(ts[a-1].word)) && !scenePreps[ts[a-1].word] &&
+		!sceneOfFight[ts[a-1].word] {
 		if id, n := rd.nameIDAt(ts, k); id != "" && rd.kinds[id] == alliances.Category {
-			member, from, k = id, k, k+n-1
+			member, from, k = id, k, k+n-1 // k: the name's last word, as "dominated" above
 		}
 	}
 	if member == "" || rd.kinds[member] == "state" {

@@ -331,12 +331,7 @@ func (rd *Reader) headedExamples(ts []token, ms []mention) []mention {
 			if j == i {
 				break
 			}
-			words := make([]string, 0, j-i+1)
-			for k := i; k < j; k++ {
-				words = append(words, spelling(ts[k].word))
-			}
-			words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], "s") // "Uyghurs": "Uyghur"
-			if id, ok := rd.names[strings.Join(append(words, head), " ")]; ok && !strings.HasPrefix(id, "@") {
+			if id := rd.headedName(ts, i, j, head, true); id != "" { // "Uyghurs": "Uyghur"
 				more = append(more, mention{id, i, j})
 			}
 			if j < len(ts) && ts[j].word == "and" && !strings.ContainsAny(ts[j].pre, ";:()") {

@@ -23,10 +23,6 @@ func sourcePhrase(ts []token) int {
 // sentence's subject's: "after clashes with".
 var sceneOfFight = map[string]bool{"after": true, "following": true}
 
-// affairs are the nouns of a state of affairs one keeps over another: "a blockade of Yemen".
-var affairs = map[string]bool{"blockade": true, "siege": true, "control": true, "presence": true, "occupation": true,
-	"embargo": true, "ceasefire": true, "isolation": true}
-
 // glossOpened reports whether a parenthesis opens within the six words before token from
 // after a name's word, and none closes there, the words in it a name's: the name that ends
 // at from holds a gloss ("Ansar Dine (*Defenders of Faith*)"), not an aside ("the YPG

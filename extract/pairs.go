@@ -164,7 +164,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// adverb), with no other noun: not "the alliance between A and B and the war
 		// between A and C".
 		for k := g[len(g)-1].end; ; {
-			b := k
+			b := k // the next "between", past the words that join it to the pair before
 			for b < len(ts) && b < k+5 && (ts[b].word == "and" || ts[b].word == "as" || ts[b].word == "well" || adverb(ts[b].word)) &&
 				!strings.ContainsAny(ts[b].pre, ";:()") {
 				b++
@@ -172,12 +172,14 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			if b == k || b >= len(ts) || ts[b].word != "between" {
 				break
 			}
-			b -= k
-			j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k+b && m.first <= k+b+2 })
-			if j < 0 || len(group(ts, ms, j, +1)) < 2 {
+			j := slices.IndexFunc(ms, func(m mention) bool { return m.first > b && m.first <= b+2 })
+			if j < 0 {
 				break
 			}
 			h := group(ts, ms, j, +1)
+			if len(h) < 2 {
+				break
+			}
 			pairs = append(pairs, [2]*mention{h[0], h[1]})
 			k = h[len(h)-1].end
 		}

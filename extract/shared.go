@@ -12,7 +12,7 @@ import (
 // Yazidis) gives way to the actor the whole names.
 func (rd *Reader) sharedHeads(ts []token, ms []mention) []mention {
 	var more []mention
-	var gone []int // the mentions the list's own names replace
+	gone := map[int]bool{} // the mentions the list's own names replace
 	for h := 2; h < len(ts); h++ {
 		if !sharedNouns[ts[h].word] || ts[h].upper {
 			continue
@@ -29,11 +29,7 @@ func (rd *Reader) sharedHeads(ts []token, ms []mention) []mention {
 				break
 			}
 			segments++
-			words := make([]string, 0, j-i+1)
-			for k := i; k < j; k++ {
-				words = append(words, spelling(ts[k].word))
-			}
-			if id, ok := rd.names[strings.Join(append(words, head), " ")]; ok && !strings.HasPrefix(id, "@") {
+			if id := rd.headedName(ts, i, j, head, false); id != "" {
 				found = append(found, mention{id, i, j})
 			}
 			// On to the qualifier before: after ", ", " and " or ", and ".
@@ -52,7 +48,7 @@ func (rd *Reader) sharedHeads(ts []token, ms []mention) []mention {
 		for _, f := range found {
 			for k, m := range ms {
 				if m.first < f.end && m.end > f.first {
-					gone = append(gone, k)
+					gone[k] = true
 				}
 			}
 			more = append(more, f)
@@ -63,7 +59,7 @@ func (rd *Reader) sharedHeads(ts []token, ms []mention) []mention {
 	}
 	var out []mention
 	for k, m := range ms {
-		if !slices.Contains(gone, k) {
+		if !gone[k] {
 			out = append(out, m)
 		}
 	}
@@ -75,3 +71,20 @@ func (rd *Reader) sharedHeads(ts []token, ms []mention) []mention {
 // sharedNouns are the plural nouns a list of qualifiers may share.
 var sharedNouns = map[string]bool{"forces": true, "militias": true, "fighters": true, "groups": true, "troops": true,
 	"units": true, "brigades": true, "factions": true, "parties": true, "militiamen": true, "soldiers": true}
+
+// headedName returns the actor the words [i, j) name with a head noun after them ("Turkmen
+// Muslim" and "forces"; "Uyghurs" and "jihadists", a plural's "s" dropped where plural
+// says so), or "" where none, or several, is named so.
+func (rd *Reader) headedName(ts []token, i, j int, head string, plural bool) string {
+	words := make([]string, 0, j-i+1)
+	for k := i; k < j; k++ {
+		words = append(words, spelling(ts[k].word))
+	}
+	if plural {
+		words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], "s")
+	}
+	if id, ok := rd.names[strings.Join(append(words, head), " ")]; ok && !strings.HasPrefix(id, "@") {
+		return id
+	}
+	return ""
+}

@@ -72,7 +72,7 @@ func (rd *Reader) killedIn(d *Document, p Paragraph, s Span, ts []token, ms []me
 	var out []Proposal
 	for i := range ms {
 		agent := &ms[i]
-		at := rd.actAgent(ts, agent)
+		at := actAgent(ts, agent)
 		if at < 0 {
 			continue
 		}
@@ -122,7 +122,7 @@ func (rd *Reader) killedIn(d *Document, p Paragraph, s Span, ts []token, ms []me
 
 // actAgent returns the token where the act whose agent mention m names opens ("in", "at"),
 // or -1: "in an ambush by the FSA", "in a French airstrike", "at the hands of the Israelis".
-func (rd *Reader) actAgent(ts []token, m *mention) int {
+func actAgent(ts []token, m *mention) int {
 	k := m.first - 1
 	if k >= 0 && determiners[ts[k].word] {
 		k--

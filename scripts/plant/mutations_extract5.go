@@ -329,7 +329,7 @@ var readingMutations5 = []mutation{
 	},
 	{
 		name: "extract-scene-before-people", file: "extract/dominated.go",
-		from: " && !scenePreps[ts[max(a-1, 0)].word] &&\n\t\t!sceneOfFight[ts[max(a-1, 0)].word] {",
+		from: " && !scenePreps[ts[a-1].word] &&\n\t\t!sceneOfFight[ts[a-1].word] {",
 		to:   " {",
 		pkgs: []string{"./extract"}, breaks: "\"Following a Tuareg rebellion, Mali declared\" makes the Tuareg members of Mali",
 	},
