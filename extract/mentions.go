@@ -403,7 +403,13 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 		if _, demonym := rd.rules.Aliases[w]; demonym || w == "and" || w == "or" || w == "other" {
 			continue
 		}
-		if civilians[w] || placeNouns[w] {
+		// "al-Qaeda's Syrian affiliate", "the Afghan branch of": the part's place.
+		if civilians[w] || placeNouns[w] || k == i+n && (branchNouns[w] || w == "offshoot") {
+			return true
+		}
+		// "Iran's Iraqi proxies", "America's Syrian partners": the possessor's clients in
+		// the state; "an Iranian proxy" is the state's.
+		if k == i+n && i > 0 && ts[i-1].possessive && clientNouns[w] {
 			return true
 		}
 		// "two Spanish documentary journalists", "an Irish wildlife conservationist": a
@@ -422,6 +428,11 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 // ("a Pakistani border post" is the state's post, a target: not here).
 var placeNouns = map[string]bool{"airspace": true, "territory": true, "territories": true, "soil": true, "waters": true,
 	"coast": true, "coastline": true, "side": true, "nationalities": true, "nationality": true, "origin": true, "descent": true}
+
+// clientNouns are the nouns of those a possessor keeps or works with, which a state's word
+// between places ("Iran's Iraqi proxies").
+var clientNouns = map[string]bool{"proxy": true, "proxies": true, "partner": true, "partners": true, "clients": true,
+	"client": true, "affiliates": true}
 
 // civilians are the nouns for people a demonym names without naming its state.
 var civilians = map[string]bool{"militia": true, "militias": true, "militiamen": true, "fighters": true, "militants": true,

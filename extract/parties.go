@@ -105,6 +105,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			ri = i
 		}
 	}
+	// "Hizb-e Islami allies attacked Pakistan": a noun of partners right before a verb has
+	// no partner after the verb.
+	if ri >= 0 && c.cue.kind == alliances.Alliance && len(c.cue.words) == 1 && (c.cue.words[0] == "allies" || c.cue.words[0] == "ally") &&
+		slices.ContainsFunc(spans, func(o cueSpan) bool { return o.first == c.end }) {
+		ri = -1
+	}
 	// "the Taliban and Jami'at, with Iran's backing, fought ISKP": the giver of help in an
 	// aside is not the subject of the verb after it.
 	for li > 0 && ms[li].first > 0 && ts[ms[li].first-1].word == "with" && strings.Contains(ts[ms[li].first-1].pre, ",") &&

@@ -90,6 +90,40 @@ var copulas = map[string]bool{"are": true, "were": true, "is": true, "was": true
 var subjectNouns = map[string]bool{"supporter": true, "supporters": true, "backer": true, "backers": true, "sponsor": true,
 	"sponsors": true, "patron": true, "patrons": true}
 
+// heldNouns are the nouns of what one actor is to another, after a copula and the
+// other's possessive ("Russia remained Syria's closest ally"), and the kind of tie each
+// states.
+var heldNouns = map[string]alliances.Kind{"supporter": alliances.Support, "backer": alliances.Support,
+	"sponsor": alliances.Support, "patron": alliances.Support, "benefactor": alliances.Support, "protector": alliances.Support,
+	"proxy": alliances.Support, "client": alliances.Support, "ally": alliances.Alliance, "allies": alliances.Alliance,
+	"partner": alliances.Cooperation, "partners": alliances.Cooperation, "enemy": alliances.Opposition,
+	"foe": alliances.Opposition, "adversary": alliances.Opposition, "rival": alliances.Rivalry, "rivals": alliances.Rivalry}
+
+// proxyNouns are the held nouns whose holder is the one supported.
+var proxyNouns = map[string]bool{"proxy": true, "client": true}
+
+// copulaBetween reports whether the tokens [from, to) are a copula, with its auxiliaries
+// and adverbs and an article: "is the", "has long been", "remained".
+func (rd *Reader) copulaBetween(ts []token, from, to int) bool {
+	seen := false
+	for k := from; k < to; k++ {
+		w := ts[k].word
+		switch {
+		case strings.ContainsAny(ts[k].pre, ",;:()"):
+			return false
+		case w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "remained" || w == "remains" ||
+			w == "became" || w == "becomes":
+			seen = true
+		case w == "has" || w == "have" || w == "had" || w == "long" || w == "always" || w == "still" || w == "also" ||
+			strings.HasSuffix(w, "ly") && !ts[k].upper:
+		case w == "the" && k == to-1:
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
 // relativeWords open a relative clause after a noun: "the states that support X".
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true}
 
@@ -125,17 +159,25 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 		for k < len(ts) && nounGrades[ts[k].word] {
 			k++
 		}
-		if k >= len(ts) || !subjectNouns[ts[k].word] {
+		if k >= len(ts) {
 			continue
 		}
-		c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: alliances.Support, text: ts[k].word}, first: k, end: k + 1}
-		// "Pakistan is the Taliban's main backer": the copula's subject before it.
-		if j := m.first - 1; i > 0 && j >= 2 && ts[j].word == "the" && copulas[ts[j-1].word] && ms[i-1].end == j-1 {
+		// "Pakistan is the Taliban's main backer", "Iran has long been Hezbollah's
+		// patron", "Russia remained Syria's closest ally": the copula's subject before it.
+		if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && rd.copulaBetween(ts, ms[i-1].end, m.first) {
+			c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: kind, text: ts[k].word}, first: k, end: k + 1}
 			st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: " + ts[k].word, "the copula's subject"},
 				pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}
+			if proxyNouns[ts[k].word] { // "Hezbollah is Iran's proxy": Iran supports it
+				st.pairs[0] = [2]*mention{&ms[i], &ms[i-1]}
+			}
 			out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
 			continue
 		}
+		if !subjectNouns[ts[k].word] {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: alliances.Support, text: ts[k].word}, first: k, end: k + 1}
 		if i+1 >= len(ms) {
 			continue
 		}
@@ -235,13 +277,20 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 // helpNouns are the nouns of help a giver's word qualifies: "with Pakistani help".
 var helpNouns = map[string]bool{"help": true, "support": true, "backing": true, "assistance": true, "aid": true}
 
-// possessedAllies reads "the Taliban and their Pakistani allies": the allies a possessive
-// gives, named before the noun, are the allies of the name before the possessive ("the YPG
-// and its allies in the SDF" names none: the SDF holds them).
+// possessedAllies reads "the Taliban and their Pakistani allies", "Turkey's FSA allies":
+// the allies a possessive gives, named before the noun, are the allies of the name before
+// the possessive ("the YPG and its allies in the SDF" names none: the SDF holds them). Its
+// proxies are those it supports ("Iran's Hezbollah proxies").
 func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	var out []Proposal
+	for k, t := range ts {
+		if (t.word == "proxies" || t.word == "proxy") && !slices.ContainsFunc(spans, func(c cueSpan) bool { return c.first <= k && k < c.end }) {
+			spans = append(spans, cueSpan{cue{[]string{t.word}, alliances.Support, false, t.word, nil}, k, k + 1})
+		}
+	}
 	for _, c := range spans {
-		if c.cue.kind != alliances.Alliance || len(c.cue.words) != 1 || (c.cue.words[0] != "allies" && c.cue.words[0] != "ally") {
+		if len(c.cue.words) != 1 || !(c.cue.kind == alliances.Alliance && (c.cue.words[0] == "allies" || c.cue.words[0] == "ally") ||
+			c.cue.kind == alliances.Support && (c.cue.words[0] == "proxies" || c.cue.words[0] == "proxy")) {
 			continue
 		}
 		// The possessive before the names that qualify the noun ("their Lebanese Hezbollah
@@ -254,16 +303,19 @@ func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, 
 				continue
 			}
 			i := slices.IndexFunc(ms, func(m mention) bool { return m.end == k+1 })
-			if i < 0 {
-				break
+			if i < 0 || len(named) > 0 && ts[k].possessive {
+				break // "Turkey's FSA allies": the possessor
 			}
 			named = append(named, i)
 			k = ms[i].first - 1
 		}
-		if len(named) == 0 || k < 1 || ts[k].word != "their" && ts[k].word != "its" {
+		owner := slices.IndexFunc(ms, func(m mention) bool { return m.end == k+1 && ts[k].possessive })
+		if len(named) == 0 || owner < 0 && (k < 1 || ts[k].word != "their" && ts[k].word != "its") {
 			continue
 		}
-		owner := slices.IndexFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && ts[k-1].word == "and" })
+		if owner < 0 {
+			owner = slices.IndexFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && ts[k-1].word == "and" })
+		}
 		if owner < 0 {
 			continue
 		}

@@ -278,8 +278,18 @@ func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 			out[len(out)-1].end = m.end // "the Southern Front of the Free Syrian Army": the front's
 			continue
 		}
-		if i+1 < len(ms) && rd.group(m) && rd.unit(ts, ms[i+1]) && ms[i+1].first == m.end && ts[m.end-1].possessive {
-			from = m.first // "the FSA's 13th Division": the division's
+		// "al-Qaeda's Syrian affiliate, the Nusra Front", "the Nusra Front, al-Qaeda's
+		// affiliate,": the part's.
+		if b, ok := rd.branch(ts, ms, i); ok && !b.copula {
+			if b.part == i+1 {
+				from = b.from
+			} else if len(out) > 0 && out[len(out)-1].first == ms[i-1].first {
+				out[len(out)-1].end = b.to
+			}
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].first == m.end && ts[m.end-1].possessive && rd.owns(ts, m, ms[i+1]) {
+			from = m.first // "the FSA's 13th Division", "the IRGC's Quds Force": the unit's
 			continue
 		}
 		if i+1 < len(ms) && rd.kinds[m.id] == "state" && rd.kinds[ms[i+1].id] == "state-organ" && ms[i+1].first == m.end && ts[m.end-1].possessive {
@@ -388,7 +398,8 @@ func (rd *Reader) unitOf(ts []token, ms []mention, i int) bool {
 		return false
 	}
 	a, b := ms[i], ms[i+1]
-	if a.id == b.id || !rd.unit(ts, a) || !rd.group(b) || a.end >= len(ts) || ts[a.end].word != "of" ||
+	organs := rd.kinds[a.id] == "state-organ" && rd.kinds[b.id] == "state-organ" // "the Quds Force of the IRGC"
+	if a.id == b.id || !(rd.unit(ts, a) && rd.group(b) || organs) || a.end >= len(ts) || ts[a.end].word != "of" ||
 		!(b.first == a.end+1 || b.first == a.end+2 && ts[a.end+1].word == "the") {
 		return false
 	}
@@ -400,6 +411,32 @@ func (rd *Reader) unitOf(ts []token, ms []mention, i int) bool {
 	}
 	return true
 }
+
+// owns reports whether the possessor a holds b, named right after it, as its unit: a
+// group's armed group or militia ("Hezbollah's Radwan Force", "the FSA's 13th
+// Division"), an organ's organ ("the IRGC's Quds Force"). Not where a noun after b makes
+// it the possessor's other ("Turkey's FSA allies", "the Taliban's al-Qaeda guests").
+func (rd *Reader) owns(ts []token, a, b mention) bool {
+	if a.id == b.id || b.end < len(ts) && otherNouns[ts[b.end].word] {
+		return false
+	}
+	switch rd.kinds[a.id] {
+	case "armed-group", "coalition":
+		k := rd.kinds[b.id]
+		return rd.unit(ts, b) || k == "armed-group" || k == "militia" || k == "faction"
+	case "state-organ":
+		return rd.kinds[b.id] == "state-organ"
+	}
+	return false
+}
+
+// otherNouns are the nouns of those a possessor has beside it, not within it.
+var otherNouns = map[string]bool{"allies": true, "ally": true, "partners": true, "partner": true, "proxies": true, "proxy": true,
+	"clients": true, "client": true, "rivals": true, "rival": true, "enemies": true, "enemy": true, "foes": true, "foe": true,
+	"opponents": true, "opponent": true, "adversaries": true, "adversary": true, "counterparts": true, "counterpart": true,
+	"guests": true, "guest": true, "hosts": true, "host": true, "links": true, "ties": true, "relations": true,
+	"connections": true, "backers": true, "backer": true, "patrons": true, "patron": true, "sponsors": true, "sponsor": true,
+	"friends": true, "friend": true, "protectors": true, "protector": true, "contacts": true}
 
 // group reports whether an actor can hold units: an armed group or a coalition.
 func (rd *Reader) group(m mention) bool {
@@ -483,14 +520,16 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			// "Turkey, a NATO member, ...", "Hizb-e Islami, a Taliban faction", "X, the
 			// Taliban's armed wing": the part named before its whole.
 			pairs = append(pairs, pair{a, b, "apposition: a " + ts[b.end+partAdjective(ts, b.end)].word + " of the organization named before the noun"})
-		case rd.group(a) && rd.unit(ts, b) && b.first == a.end && ts[a.end-1].possessive:
-			// "the FSA's 13th Division", "the Rahman Legion's Air Defense Brigade".
+		case b.first == a.end && ts[a.end-1].possessive && rd.owns(ts, a, b):
+			// "the FSA's 13th Division", "the Rahman Legion's Air Defense Brigade",
+			// "Hezbollah's Radwan Force", "the IRGC's Quds Force".
 			pairs = append(pairs, pair{b, a, "possessive: the group's unit"})
 		case rd.unitOf(ts, ms, i):
 			// "the Southern Front of the Free Syrian Army": a unit of the group after "of".
 			pairs = append(pairs, pair{a, b, "of: the group's unit"})
 		}
 	}
+	pairs = append(pairs, rd.branchPairs(ts, ms)...)
 	pairs = append(pairs, rd.operations(d, ts, ms)...)
 	pairs = append(pairs, rd.unplacedPosts(d, p, ts, ms, pairs)...)
 	pairs = append(pairs, rd.possessedPosts(ts, ms, pairs)...)

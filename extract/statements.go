@@ -268,9 +268,11 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 		if c.cue.kind == alliances.Membership && (rd.kinds[left.id] == "state" || rd.kinds[right.id] == "individual") {
 			continue
 		}
-		// "dominated by" tells the people a group is made of ("dominated by Tuaregs"),
-		// not another group's sway over it ("the LNA was dominated by Wagner").
-		if c.cue.kind == alliances.Membership && strings.HasSuffix(c.cue.text, "dominated by") && rd.kinds[left.id] != alliances.Category {
+		// "dominated by" tells the people a group is made of ("dominated by Tuaregs") and
+		// a coalition's main member ("the SDF, dominated by the YPG"), not another group's
+		// sway over it ("the LNA was dominated by Wagner").
+		if c.cue.kind == alliances.Membership && strings.HasSuffix(c.cue.text, "dominated by") && rd.kinds[left.id] != alliances.Category &&
+			!(rd.kinds[right.id] == "coalition" && memberKinds[rd.kinds[left.id]]) {
 			continue
 		}
 		cues := cues
@@ -516,12 +518,13 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 			slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "end: ") }) {
 			valid, timeCue = "/"+valid, timeCue+", its end"
 		}
-		iv, err := edtf.Parse(valid)
-		if err != nil {
-			return Proposal{}, false
+		if iv, err := edtf.Parse(valid); err == nil {
+			t.Valid = iv
+			cues = append(cues, timeCue)
+		} else {
+			// A time read that EDTF cannot hold leaves the tie undated, not unproposed.
+			cues = append(cues, "no time: "+strings.TrimPrefix(timeCue, "time: ")+" is no date EDTF takes ("+valid+")")
 		}
-		t.Valid = iv
-		cues = append(cues, timeCue)
 	}
 	t.ID = proposalID(t, p.N)
 	t.Normalize()

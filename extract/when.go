@@ -162,6 +162,9 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			// "in the 1990s": the decade, EDTF 199X.
 			year = year[:3] + "X"
 			date = year
+			if strings.HasSuffix(words, m[4]) {
+				words += "s"
+			}
 		}
 		if i := strings.Index(months, unit); unit != "" && i >= 0 && !strings.Contains(unit, " ") {
 			n := slices.Index(strings.Split(months, "|"), unit) + 1
@@ -204,17 +207,30 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 				return text[r[2]:r[3]] + "/" + text[r[4]:r[5]], "time: " + text[r[0]:r[1]]
 			}
 		}
+		// An interval's end is a year at the least: "since the 1980s" opens in 1980, "by
+		// the 1990s" closes in 1999 (EDTF takes no decade "198X" as an endpoint).
+		first, last, next := date, date, date
+		if decade := len(date) == 4 && strings.HasSuffix(date, "X"); decade {
+			first, last = date[:3]+"0", date[:3]+"9"
+			if n, err := strconv.Atoi(date[:3]); err == nil {
+				next = strconv.Itoa(n+1) + "0"
+			}
+		}
 		switch {
 		case until != "":
 			return year + "/" + until, words
 		case prep == "by" && progressiveRE.MatchString(text):
 			// "By 2018, Hekmatyar was edging closer to the Taliban": under way by then, not
 			// over.
-			return date + "/..", words + ", under way then and on"
-		case prep == "by" || prep == "until" || prep == "before":
-			return "/" + date, words
-		case prep == "since" || prep == "from" || prep == "after" || onward != "":
-			return date + "/..", words
+			return last + "/..", words + ", under way then and on"
+		case prep == "by" || prep == "until":
+			return "/" + last, words
+		case prep == "before":
+			return "/" + first, words
+		case prep == "after":
+			return next + "/..", words
+		case prep == "since" || prep == "from" || onward != "":
+			return first + "/..", words
 		}
 		return date, words
 	}

@@ -180,8 +180,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-backer-after-copula-unread", file: "extract/phrases.go",
-		from: "ts[j].word == \"the\" && copulas[ts[j-1].word] && ms[i-1].end == j-1 {",
-		to:   "ts[j].word == \"the\" && copulas[ts[j-1].word] && false {",
+		from: "if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && rd.copulaBetween(ts, ms[i-1].end, m.first) {",
+		to:   "if kind, ok := heldNouns[ts[k].word]; ok && false {",
 		pkgs: []string{"./extract"}, breaks: "\"Pakistan is the Taliban's main backer\" gives no support",
 	},
 	{

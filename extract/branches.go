@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// A branch phrase names a part of an organization by a noun of parts and the
+// organization, the whole, beside the part's own name:
+//
+//	"al-Qaeda's Syrian affiliate, the Nusra Front," (the whole's possessive, then the part)
+//	"the Syrian affiliate of al-Qaeda, the Nusra Front," (the noun, "of" and the whole)
+//	"the Nusra Front, al-Qaeda's affiliate in Syria," (the part, then the whole's possessive)
+//	"the Nusra Front was al-Qaeda's branch" (the part, a copula, the whole's possessive)
+//
+// The whole only qualifies the part: the part is the one a verb after the phrase speaks
+// of, and a member of the whole.
+type branchPhrase struct {
+	whole, part int    // indexes of the mentions
+	from, to    int    // the tokens of the phrase, the part's name included
+	copula      bool   // the part is named before a copula: two phrases, not one
+	noun        string // the noun of parts
+}
+
+// branchNouns are the nouns of a part of an organization a branch phrase gives.
+var branchNouns = map[string]bool{"affiliate": true, "affiliates": true, "branch": true, "branches": true, "wing": true,
+	"arm": true, "franchise": true, "chapter": true, "faction": true, "unit": true, "cell": true, "cells": true, "subsidiary": true}
+
+// wholeKinds are the kinds of actor that have branches; a state's parts are its organs
+// (posts reads them), an individual has none.
+var wholeKinds = map[string]bool{"armed-group": true, "coalition": true, "party": true, "state-organ": true,
+	"international-organization": true, "militia": true, "faction": true}
+
+// memberKinds are the kinds of actor a coalition is made of.
+var memberKinds = map[string]bool{"armed-group": true, "militia": true, "faction": true, "party": true}
+
+// partCopulas are the copulas that make a name the branch a phrase after them gives.
+var partCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "became": true, "remains": true, "remained": true}
+
+// branch reads a branch phrase around the whole named by ms[i].
+func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
+	a := ms[i]
+	if !wholeKinds[rd.kinds[a.id]] {
+		return branchPhrase{}, false
+	}
+	partOK := func(j int) bool {
+		if j < 0 || j >= len(ms) {
+			return false
+		}
+		k := rd.kinds[ms[j].id]
+		return ms[j].id != a.id && k != "state" && k != "individual" && k != alliances.Category
+	}
+	// The part named after the phrase that ends at token e: a comma, an article, the name.
+	after := func(e int) int {
+		if e >= len(ts) || !strings.Contains(ts[e].pre, ",") {
+			return -1
+		}
+		if ts[e].word == "the" {
+			e++
+		}
+		if partOK(i+1) && ms[i+1].first == e && !(ms[i+1].end < len(ts) && listJoint(ts[ms[i+1].end])) {
+			return i + 1
+		}
+		return -1
+	}
+	if ts[a.end-1].possessive {
+		n := rd.branchNoun(ts, a.end)
+		if n < 0 {
+			return branchPhrase{}, false
+		}
+		e := n + 1
+		if e+1 < len(ts) && ts[e].word == "in" && ts[e+1].upper { // "al-Qaeda's branch in Syria"
+			for e++; e < len(ts) && ts[e].upper && !strings.ContainsAny(ts[e].pre, ",;:()") && e <= n+4; e++ {
+			}
+		}
+		if j := after(e); j >= 0 {
+			return branchPhrase{whole: i, part: j, from: a.first, to: ms[j].end, noun: ts[n].word}, true
+		}
+		if j := i - 1; partOK(j) && (e >= len(ts) || strings.ContainsAny(ts[e].pre, ",;:.")) {
+			switch {
+			case ms[j].end == a.first && strings.Contains(ts[a.first].pre, ","): // "the Nusra Front, al-Qaeda's affiliate,"
+				return branchPhrase{whole: i, part: j, from: ms[j].first, to: e, noun: ts[n].word}, true
+			case ms[j].end+1 == a.first && partCopulas[ts[ms[j].end].word]: // "the Nusra Front was al-Qaeda's branch"
+				return branchPhrase{whole: i, part: j, from: ms[j].first, to: e, copula: true, noun: ts[n].word}, true
+			}
+		}
+		return branchPhrase{}, false
+	}
+	// "the (Syrian) affiliate of (the) al-Qaeda, the Nusra Front,".
+	k := a.first - 1
+	if k >= 1 && ts[k].word == "the" {
+		k--
+	}
+	if k < 1 || ts[k].word != "of" || !branchNouns[ts[k-1].word] {
+		return branchPhrase{}, false
+	}
+	from := k - 1
+	for q := 0; q < 2 && from > 0 && rd.qualifier(ts, from-1); q++ {
+		from--
+	}
+	if from == 0 || !determiners[ts[from-1].word] {
+		return branchPhrase{}, false
+	}
+	if j := after(a.end); j >= 0 {
+		return branchPhrase{whole: i, part: j, from: from - 1, to: ms[j].end, noun: ts[k-1].word}, true
+	}
+	return branchPhrase{}, false
+}
+
+// branchNoun returns the token of a noun of parts at k, past at most two words that
+// qualify it ("Syrian affiliate", "armed wing", "most powerful faction"), or -1.
+func (rd *Reader) branchNoun(ts []token, k int) int {
+	for n := k; n < len(ts) && n <= k+2; n++ {
+		if strings.ContainsAny(ts[n].pre, ",;:()") {
+			return -1
+		}
+		if branchNouns[ts[n].word] {
+			return n
+		}
+		if !rd.qualifier(ts, n) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// qualifier reports whether the word at k can qualify a noun of parts: a state's word
+// ("Syrian") or a word in lower case that is no cue ("armed", "local").
+func (rd *Reader) qualifier(ts []token, k int) bool {
+	t := ts[k]
+	if rd.stateWord([]string{t.word}, 0) {
+		return true
+	}
+	return !t.upper && len(rd.byFirst[t.word]) == 0 && !determiners[t.word] && t.word != "and" && t.word != "of"
+}
+
+// listJoint reports whether a token joins the next item of a list.
+func listJoint(t token) bool {
+	return (t.word == "and" || t.word == "or") && !strings.Contains(t.pre, ",")
+}
+
+// branchPairs returns the memberships the branch phrases of a sentence give.
+func (rd *Reader) branchPairs(ts []token, ms []mention) []pair {
+	var out []pair
+	for i := range ms {
+		if b, ok := rd.branch(ts, ms, i); ok {
+			out = append(out, pair{ms[b.part], ms[b.whole], "branch: the " + b.noun + " of the organization, named beside it"})
+		}
+	}
+	return out
+}

@@ -1,0 +1,135 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// possessionActors are the actors of the sentence tests on possessives: organizations,
+// their units and affiliates, and the states that own some of them.
+func possessionActors() []alliances.Actor {
+	return append(formActors(),
+		alliances.Actor{ID: "al-qaeda", Name: "al-Qaeda", Kind: "armed-group"},
+		alliances.Actor{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
+		alliances.Actor{ID: "radwan-force", Name: "Radwan Force", Kind: "armed-group"},
+		alliances.Actor{ID: "irgc", Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"IRGC"}, Kind: "state-organ"},
+		alliances.Actor{ID: "quds-force", Name: "Quds Force", Kind: "state-organ"},
+		alliances.Actor{ID: "syria", Name: "Syria", Kind: "state"},
+		alliances.Actor{ID: "israel", Name: "Israel", Kind: "state"},
+		alliances.Actor{ID: "islamic-state", Name: "Islamic State", Kind: "armed-group"},
+		alliances.Actor{ID: "ypg", Name: "YPG", Aliases: []string{"People's Protection Units"}, Kind: "armed-group"},
+		alliances.Actor{ID: "sdf", Name: "Syrian Democratic Forces", Aliases: []string{"SDF"}, Kind: "coalition"})
+}
+
+// TestFormsOfPossession: what a possessive says of the organization after it. A
+// possessor's unit is its part ("the IRGC's Quds Force"), and the unit, not its owner,
+// does what the clause says; an affiliate or branch a possessive owns is the
+// possessor's part too, named in apposition or after a copula ("al-Qaeda's Syrian
+// affiliate, the Nusra Front"); a state's word before such a noun only places it. The
+// reader was tuned on forms of this kind (belligerents ¶11, "the Islamic Revolutionary
+// Guard Corps's Quds Force"); the sentences are written here, of wars in general.
+func TestFormsOfPossession(t *testing.T) {
+	checkForms(t, possessionActors(), []formCase{
+		{"a possessor's unit", "The Islamic Revolutionary Guard Corps's Quds Force trained Hezbollah in 2013.",
+			[]string{"quds-force membership irgc", "quds-force support hezbollah"}, []string{"irgc support hezbollah"}},
+		{"a group's unit acts", "In 2013, Hezbollah's Radwan Force attacked the Free Syrian Army.",
+			[]string{"radwan-force membership hezbollah", "radwan-force hostility fsa"}, []string{"hezbollah hostility fsa"}},
+		{"a unit of its owner", "In 2013, the Quds Force of the Islamic Revolutionary Guard Corps armed Hezbollah.",
+			[]string{"quds-force membership irgc", "quds-force support hezbollah"}, []string{"irgc support hezbollah"}},
+		{"a division of an army", "In 2016 the Free Syrian Army's 13th Division fought the YPG near Manbij.",
+			[]string{"division-13 membership fsa", "division-13 hostility ypg"}, nil},
+		// A state owns its organs, not the groups it is the home of.
+		{"a state's organ", "In 2013 Iran's Quds Force armed Hezbollah.",
+			[]string{"quds-force membership iran", "quds-force support hezbollah"}, nil},
+		{"a state's namesake group", "In 2013 Pakistan's Taliban attacked Iran.",
+			nil, []string{"taliban membership pakistan"}},
+		// The noun after the names says what the possessor has in them.
+		{"a possessor's allies, named", "In 2018 Turkey's Free Syrian Army allies attacked the YPG.",
+			[]string{"turkey alliance fsa", "fsa hostility ypg"}, []string{"fsa membership turkey", "turkey hostility ypg"}},
+		{"a possessor's proxies, named", "In 2018 Iran's Hezbollah proxies attacked Israel.",
+			[]string{"iran support hezbollah", "hezbollah hostility israel"}, []string{"hezbollah membership iran"}},
+		// An affiliate, a branch, a wing: the possessor's part, named beside it.
+		{"an affiliate before its name", "Al-Qaeda's Syrian affiliate, Jabhat al-Nusra, attacked the Free Syrian Army in 2014.",
+			[]string{"jabhat-al-nusra membership al-qaeda", "jabhat-al-nusra hostility fsa"}, []string{"syria hostility fsa"}},
+		{"an affiliate after its name", "Jabhat al-Nusra, al-Qaeda's Syrian affiliate, attacked the Free Syrian Army in 2014.",
+			[]string{"jabhat-al-nusra membership al-qaeda", "jabhat-al-nusra hostility fsa"}, []string{"syria hostility fsa"}},
+		{"an affiliate after a copula", "In 2014 Jabhat al-Nusra was al-Qaeda's Syrian affiliate.",
+			[]string{"jabhat-al-nusra membership al-qaeda"}, nil},
+		{"a branch with its place", "In 2014 Jabhat al-Nusra was al-Qaeda's branch in Syria.",
+			[]string{"jabhat-al-nusra membership al-qaeda"}, []string{"syria membership al-qaeda"}},
+		{"an affiliate of, placed by a state's word", "The Syrian affiliate of al-Qaeda, Jabhat al-Nusra, attacked the Free Syrian Army in 2014.",
+			[]string{"jabhat-al-nusra membership al-qaeda", "jabhat-al-nusra hostility fsa"}, []string{"syria membership al-qaeda"}},
+		{"an unnamed affiliate places nobody", "In 2014 al-Qaeda's Syrian affiliate attacked the Free Syrian Army.",
+			nil, []string{"syria hostility fsa"}},
+		{"a state's word names a state's men", "In 2014 Syrian troops attacked the Free Syrian Army.",
+			[]string{"syria hostility fsa"}, nil},
+		// What one is to another after a copula and the other's possessive.
+		{"a patron after auxiliaries", "Iran has long been Hezbollah's main patron.",
+			[]string{"iran support hezbollah"}, nil},
+		{"the closest ally", "Russia remained Syria's closest ally throughout the war.",
+			[]string{"russia alliance syria"}, nil},
+		{"a proxy is the one supported", "In 2016 Hezbollah was Iran's proxy in Syria.",
+			[]string{"iran support hezbollah"}, []string{"hezbollah support iran"}},
+		{"no patron", "Iran was not Hezbollah's patron in 2016.",
+			nil, []string{"iran support hezbollah"}},
+		{"a coalition's main member", "The Syrian Democratic Forces, dominated by the YPG, attacked the Islamic State in 2017.",
+			[]string{"ypg membership sdf"}, nil},
+		{"a noun of partners before a verb", "In 2018 Hizb-e Islami allies attacked Pakistan.",
+			[]string{"hizb-e-islami hostility pakistan"}, []string{"hizb-e-islami alliance pakistan"}},
+	})
+}
+
+// TestDecadesBoundIntervals: a decade after a preposition of an interval bounds it by a
+// year (EDTF takes no "198X" as an endpoint), and the tie is proposed. "Iran has
+// supported Hezbollah since the 1980s" was proposed by no reading until then: its time
+// could not be written, and the proposal was dropped with it.
+func TestDecadesBoundIntervals(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Pakistan has supported the Taliban since the 1990s, as the report on the south says.", "pakistan support taliban 1990/.."},
+		{"Pakistan supported the Taliban in the 1990s, as the report on the south says.", "pakistan support taliban 199X"},
+		{"Russia supported the Taliban until the 1990s, as the report on the south says.", "russia support taliban /1999"},
+		{"Russia supported the Taliban after the 1980s, as the report on the south says.", "russia support taliban 1990/.."},
+		{"Russia supported the Taliban before the 1990s, as the report on the south says.", "russia support taliban /1990"},
+	} {
+		var got []string
+		for _, p := range read(t, c.text) {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: proposed %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestCuesOfTheSixthReading: cues added to the rules from the tuned texts' misses (the
+// paragraph each came from named), each written here in a sentence of its own.
+func TestCuesOfTheSixthReading(t *testing.T) {
+	checkForms(t, possessionActors(), []formCase{
+		// iraq-war ¶18, rojava-islamist ¶1: ground taken from another.
+		{"recaptured from", "In 2017, Syrian government forces recaptured Palmyra from the Islamic State.",
+			[]string{"syria hostility islamic-state"}, nil},
+		{"take territory from", "The Syrian Democratic Forces would go on to take substantial territory from the Islamic State in 2017.",
+			[]string{"sdf hostility islamic-state"}, nil},
+		// sahel ¶7: control lost to another.
+		{"lost control to", "By July 2012, the Free Syrian Army had lost control of most of the north to Jabhat al-Nusra.",
+			[]string{"fsa hostility jabhat-al-nusra"}, nil},
+		// foreign-involvement-2 ¶7: combat engaged in.
+		{"engaged in combat with", "In late 2013, the Islamic State engaged in combat with the Free Syrian Army near Aleppo.",
+			[]string{"islamic-state hostility fsa"}, nil},
+		// inter-rebel ¶39: conspiring and affiliation, as accused.
+		{"conspiring with", "In 2017 Hezbollah accused the Free Syrian Army of conspiring with Israel.",
+			[]string{"fsa cooperation israel"}, nil},
+		{"affiliation to", "In 2017 the YPG accused the Radwan Force of affiliation to Hezbollah.",
+			[]string{"radwan-force membership hezbollah"}, nil},
+		// rojava-islamist ¶12: a truce signed.
+		{"a truce", "In 2016 the Free Syrian Army and the YPG signed a truce.",
+			[]string{"fsa agreement ypg"}, nil},
+		// A coalition's backbone and fighting side by side, as the texts have them.
+		{"the backbone of", "The YPG formed the backbone of the Syrian Democratic Forces.",
+			[]string{"ypg membership sdf"}, nil},
+		{"side by side", "In 2015 Jabhat al-Nusra and the Free Syrian Army fought side by side in Idlib.",
+			[]string{"jabhat-al-nusra cooperation fsa"}, nil},
+	})
+}
