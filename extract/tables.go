@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -27,6 +29,7 @@ type cellItem struct {
 	start, end int
 	bold       bool
 	label      string
+	labelText  string // the label as written: "Logistical Support"
 }
 
 // cellLabel reads a list's label: "**Allied armed groups:**", "**Supported by**:".
@@ -36,7 +39,7 @@ var cellLabel = regexp.MustCompile(`(?i)^\*\*\s*(allied[^*:]*|supported by|[a-z 
 // starting an entry, opens an entry at that depth; "**X**" is a bold entry.
 func cellItems(text string, base int) []cellItem {
 	var out []cellItem
-	label := ""
+	label, labelText := "", ""
 	i := 0
 	for i < len(text) {
 		// A flag opens a top entry ("🇱🇾 **Libyan Interim Government**", "🇪🇬 Egypt"), and
@@ -54,8 +57,8 @@ func cellItems(text string, base int) []cellItem {
 			break
 		}
 		if m := cellLabel.FindStringSubmatchIndex(text[i:]); m != nil {
-			label = "allied"
-			if w := strings.ToLower(text[i+m[2] : i+m[3]]); strings.Contains(w, "support") || strings.Contains(w, "backed") {
+			label, labelText = "allied", text[i+m[2]:i+m[3]]
+			if w := strings.ToLower(labelText); strings.Contains(w, "support") || strings.Contains(w, "backed") {
 				label = "supported"
 				if strings.Contains(w, "alleged") {
 					label = "supported, alleged" // "**Alleged support**:"
@@ -70,6 +73,15 @@ func cellItems(text string, base int) []cellItem {
 		}
 		bold := false
 		start := i + stars
+		flag := false // "**🇾🇪 Supreme Political Council**": the flag is no part of the name
+		for start < len(text) {
+			r, n := utf8.DecodeRuneInString(text[start:])
+			if flagRune(r) || r == ' ' && (flag || stars != 2) {
+				flag, start = flag || flagRune(r), start+n
+				continue
+			}
+			break
+		}
 		end := start
 		if stars == 2 {
 			// "**Libyan Interim Government**": bold where a closing pair follows a word.
@@ -101,7 +113,7 @@ func cellItems(text string, base int) []cellItem {
 			depth = out[len(out)-1].depth // words after a bold entry's close, not a new entry
 		}
 		if s, e := trimSpan(text, start, end); e > s {
-			out = append(out, cellItem{depth: depth, start: base + s, end: base + e, bold: bold, label: label})
+			out = append(out, cellItem{depth: depth, start: base + s, end: base + e, bold: bold, label: label, labelText: labelText})
 		}
 		i = end
 		if bold {
@@ -129,8 +141,9 @@ func trimSpan(text string, start, end int) (int, int) {
 	return start, end
 }
 
-// cellTimeRE finds a time in parentheses: "(until 2016)", "(since Jan. 2020)", "(2014–16)".
-var cellTimeRE = regexp.MustCompile(`\((until|since|from)?\s*(?:([A-Z][a-z]{2,8})\.?\s+)?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\)`)
+// cellTimeRE finds a time in parentheses, among other remarks or alone: "(until 2016)",
+// "(since Jan. 2020)", "(2014–16)", "(arms, until 2018)".
+var cellTimeRE = regexp.MustCompile(`\((?:[^()]*?[,;]\s*)?(until|since|from)?\s*(early|mid|late)?[\s-]*(?:([A-Z][a-z]{2,8})\.?\s+)?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?(?:[,;][^()]*)?\)`)
 
 // cellTime reads the time a cell's entry gives in parentheses: "(until 2016)" /2016,
 // "(since Jan. 2020)" 2020-01/.., "(from 2016)" 2016/.., "(2014–16)" 2014/2016; "" else.
@@ -139,23 +152,26 @@ func cellTime(text string) string {
 	if m == nil {
 		return ""
 	}
-	year := m[3]
-	if m[2] != "" {
-		if mo := monthNumber(m[2]); mo != "" {
+	year := m[4]
+	if m[3] != "" {
+		if mo := monthNumber(m[3]); mo != "" {
 			year += "-" + mo
 		}
+	}
+	if m[2] != "" {
+		year += "~" // "(from late 2015)": about then
 	}
 	switch {
 	case m[1] == "until":
 		return "/" + year
 	case m[1] != "":
 		return year + "/.."
-	case m[4] != "":
-		end := m[4]
+	case m[5] != "":
+		end := m[5]
 		if len(end) == 2 {
-			end = m[3][:2] + end
+			end = m[4][:2] + end
 		}
-		return m[3] + "/" + end
+		return m[4] + "/" + end
 	}
 	return ""
 }
@@ -173,16 +189,26 @@ func monthNumber(w string) string {
 
 // readTable proposes the ties the cells of a table of belligerents give: the elements of
 // each bold entry, and the allies and supporters of the cell's side.
+//
+// A cell that opens with a list's label ("**Alleged support:** * Syria * Qatar") goes on
+// with the list of the cell before it in its row, whose side it keeps.
 func (rd *Reader) readTable(d *Document, p Paragraph) []Proposal {
 	var out []Proposal
-	for _, cell := range tableCells(d, p) {
-		out = append(out, rd.readCell(d, p, cell)...)
+	cells, rows := tableCells(d, p)
+	side := ""
+	for i, cell := range cells {
+		if i > 0 && rows[i] != rows[i-1] {
+			side = ""
+		}
+		props, s := rd.readCell(d, p, cell, side)
+		out, side = append(out, props...), s
 	}
 	return out
 }
 
-// readCell reads one cell's entries (see readTable).
-func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposal {
+// readCell reads one cell's entries (see readTable), the cell going on with the side
+// given where it opens with a list's label, and returns its side.
+func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before string) ([]Proposal, string) {
 	var out []Proposal
 	actor := func(it cellItem) string {
 		ms := rd.mentionsAfter(tokens(d.Text[it.start:it.end], it.start), "", nil)
@@ -192,20 +218,38 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposa
 		return ms[0].id
 	}
 	if len(items) == 0 {
-		return nil
+		return nil, ""
 	}
 	side, head := actor(items[0]), "" // the cell's first entry, if the reader knows it; the top entry above
+	first := 0                        // the entry that names the side, read as no tie
+	if items[0].label != "" && before != "" {
+		side, first = before, -1
+	}
 	label := ""
+	var under [4]string // the entries last read at each depth
 	for n, it := range items {
 		alleged := strings.HasSuffix(it.label, ", alleged")
 		if l := strings.TrimSuffix(it.label, ", alleged"); l != label {
 			label, head = l, "" // a list's label: what follows is the list's, until a top entry
+			under = [4]string{}
 		}
 		id := actor(it)
 		if it.depth == 0 {
 			head = id
 		}
-		if id == "" || side == "" || n == 0 {
+		// The entry a deeper one is nested under: "*Alliance of Yemeni Tribes ** Al-Islah".
+		parent := head
+		for k := min(it.depth, len(under)) - 1; k >= 1; k-- {
+			if under[k] != "" {
+				parent = under[k]
+				break
+			}
+		}
+		if it.depth < len(under) {
+			under[it.depth] = id
+			clear(under[it.depth+1:])
+		}
+		if id == "" || side == "" || n == first {
 			continue
 		}
 		var t alliances.Tie
@@ -213,8 +257,13 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposa
 		switch {
 		case label == "supported" && it.depth == 1 && id != side:
 			t, why = alliances.Tie{Subject: id, Object: side, Kind: alliances.Support}, "table: listed as supporting "+side
-		case it.depth >= 1 && head != "" && id != head && rd.kinds[id] != "state" && label != "supported":
-			t, why = alliances.Tie{Subject: id, Object: head, Kind: alliances.Membership, Role: alliances.Element}, "table: listed under "+head
+			if only := rd.remarkActor(d, it, "(only "); only != "" && only != id { // "🇶🇦 Qatar (only Al-Islah)"
+				t.Object, why = only, "table: listed as supporting "+side+", only "+only
+			}
+		case it.depth >= 1 && parent != "" && id != parent && (rd.kinds[id] != "state" || rd.kinds[parent] == "coalition") && (label != "supported" || parent != head):
+			// A state is an element of a coalition it is listed under ("Saudi-led
+			// coalition * Saudi Arabia * Bahrain"), of nothing else.
+			t, why = alliances.Tie{Subject: id, Object: parent, Kind: alliances.Membership, Role: alliances.Element}, "table: listed under "+parent
 		case (it.depth == 0 || label == "allied" && it.depth == 1 && head == "") && id != side && label != "supported":
 			t, why = alliances.Tie{Subject: id, Object: side, Kind: alliances.Alliance}, "table: listed on the side of "+side
 		}
@@ -223,18 +272,67 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposa
 		}
 		t.Status = alliances.Reported
 		text := d.Text[it.start:it.end]
-		if alleged || strings.Contains(strings.ToLower(text), "alleged") {
+		cues := []string{why}
+		remarks := strings.Join(parenthetical.FindAllString(text, -1), " ")
+		if alleged || hedgedRemark.MatchString(remarks) {
 			t.Status = alliances.Alleged
+			cues = append(cues, "hedge: "+cmp.Or(strings.TrimSpace(remarks), it.labelText))
+		}
+		if t.Kind == alliances.Support {
+			t.Forms, cues = rd.cellForms(remarks+" "+it.labelText, cues)
 		}
 		valid, cue := cellTime(text), ""
 		if valid != "" {
 			cue = "time: " + text
 		}
-		if prop, ok := rd.finish(d, p, Span{it.start, it.end}, t, []string{why}, valid, cue, 0.6); ok {
+		if prop, ok := rd.finish(d, p, Span{it.start, it.end}, t, cues, valid, cue, 0.6); ok {
 			out = append(out, prop)
 		}
+		// "Spear Operations Group (against Al-Islah)": the entry's enemy.
+		if foe := rd.remarkActor(d, it, "(against "); foe != "" && foe != id {
+			t := alliances.Tie{Subject: id, Object: foe, Kind: alliances.Hostility, Status: t.Status}
+			if prop, ok := rd.finish(d, p, Span{it.start, it.end}, t, []string{"table: listed as against " + foe}, valid, cue, 0.6); ok {
+				out = append(out, prop)
+			}
+		}
 	}
-	return out
+	return out, side
+}
+
+// hedgedRemark finds the words of a remark in parentheses that leave an entry in doubt:
+// "(alleged, denied)", "(accused by Saudi Arabia and allies, denied)".
+var hedgedRemark = regexp.MustCompile(`(?i)\b(alleged|allegedly|accused|denied|disputed|reportedly|unconfirmed|claimed|suspected)\b`)
+
+// remarkActor returns the actor named first in an entry's remark that opens with the words
+// given: "(only Al-Islah)", the one a supporter's support is restricted to; "(against
+// Al-Islah)", an entry's enemy; "" where none.
+func (rd *Reader) remarkActor(d *Document, it cellItem, opens string) string {
+	text := d.Text[it.start:it.end]
+	k := strings.Index(text, opens)
+	if k < 0 {
+		return ""
+	}
+	from := it.start + k + len(opens)
+	ts := tokens(d.Text[from:it.end], from)
+	if ms := rd.mentionsAfter(ts, "", nil); len(ms) > 0 && ms[0].first == 0 {
+		return ms[0].id
+	}
+	return ""
+}
+
+// cellForms returns the forms of support a supporter's remarks and its list's label name
+// ("(arms, until 2018)", "Logistical Support"), with the cues that name them.
+func (rd *Reader) cellForms(words string, cues []string) ([]alliances.Form, []string) {
+	var out []alliances.Form
+	ts := tokens(words, 0)
+	forms := rd.relation(alliances.Support).Forms
+	for _, f := range slices.Sorted(maps.Keys(forms)) {
+		if w, ok := rd.has(ts, 0, len(ts), forms[f]...); ok {
+			out = append(out, alliances.Form(f))
+			cues = append(cues, "form "+f+": "+w)
+		}
+	}
+	return out, cues
 }
 
 // discoverTable proposes the names a table of belligerents lists that the reader does not
@@ -243,7 +341,8 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem) []Proposa
 // as states are.
 func (rd *Reader) discoverTable(d *Document, p Paragraph, orgKind func([]string) (string, string)) []Found {
 	var out []Found
-	for _, it := range slices.Concat(tableCells(d, p)...) {
+	cells, _ := tableCells(d, p)
+	for _, it := range slices.Concat(cells...) {
 		raw := d.Text[it.start:it.end]
 		name := strings.TrimSpace(strings.Trim(parenthetical.ReplaceAllString(raw, ""), " *:"))
 		words := strings.Fields(name)
@@ -258,6 +357,10 @@ func (rd *Reader) discoverTable(d *Document, p Paragraph, orgKind func([]string)
 			continue
 		}
 		kind, _ := orgKind(words)
+		if last := words[len(words)-1]; kind == "" && len(words) >= 2 {
+			// "Saudi-led coalition": an entry's noun of kind, in lower case.
+			kind, _ = orgKind(append(slices.Clone(words[:len(words)-1]), strings.ToUpper(last[:1])+last[1:]))
+		}
 		if kind == "" {
 			kind = "other"
 		}
@@ -278,19 +381,18 @@ func (rd *Reader) discoverTable(d *Document, p Paragraph, orgKind func([]string)
 var parenthetical = regexp.MustCompile(`\s*\([^)]*\)`)
 
 // tableCells returns the entries of each cell of a table of belligerents that holds a
-// bold entry or a list's label: the cells that list a side.
-func tableCells(d *Document, p Paragraph) [][]cellItem {
-	var out [][]cellItem
-	for _, line := range strings.Split(d.Text[p.Start:p.End], "\n") {
+// bold entry or a list's label (the cells that list a side), and the row of each.
+func tableCells(d *Document, p Paragraph) (cells [][]cellItem, rows []int) {
+	for row, line := range strings.Split(d.Text[p.Start:p.End], "\n") {
 		lineStart := p.Start + strings.Index(d.Text[p.Start:p.End], line)
 		off := 0
 		for _, cell := range strings.Split(line, "|") {
 			base := lineStart + off
 			off += len(cell) + 1
 			if strings.Contains(cell, "**") {
-				out = append(out, cellItems(cell, base))
+				cells, rows = append(cells, cellItems(cell, base)), append(rows, row)
 			}
 		}
 	}
-	return out
+	return cells, rows
 }

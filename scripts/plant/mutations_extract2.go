@@ -311,8 +311,8 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-table-alleged-support-sure", file: "extract/tables.go",
-		from: "\t\tif alleged || strings.Contains(strings.ToLower(text), \"alleged\") {",
-		to:   "\t\tif alleged && false || strings.Contains(strings.ToLower(text), \"alleged\") {",
+		from: "\t\tif alleged || hedgedRemark.MatchString(remarks) {",
+		to:   "\t\tif hedgedRemark.MatchString(remarks) {",
 		pkgs: []string{"./extract"}, breaks: "support listed under \"Alleged support\" is reported",
 	},
 	{
