@@ -110,6 +110,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 		runs := nameRuns(text)
 		fields := strings.Fields(text)
 		runs = rd.joinAnd(runs, fields, orgKind)
+		runs = rd.holdersOf(runs)
 		for ri, r := range runs {
 			words := r.words
 			// "Jama'at Nasr al-Islam wal Muslimin Islamists attacked": the side's noun
@@ -469,6 +470,41 @@ func (rd *Reader) stateName(words []string) bool {
 	}
 	for s := range rd.rules.States {
 		if alliances.Fold(s) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// holdersOf cuts a run that holds a post and its holder before "of" in two: "Iranian
+// Brigadier General Mohammad Jamali-Paqaleh of the Revolutionary Guards" names an
+// individual, a member of the organization after "of" (read with the sentence's posts),
+// not one organization.
+func (rd *Reader) holdersOf(runs []nameRun) []nameRun {
+	var out []nameRun
+	for _, r := range runs {
+		k := slices.Index(r.words, "of")
+		if k <= 2 || k+1 >= len(r.words) || !rd.postAndHolder(r.words[:k]) {
+			out = append(out, r)
+			continue
+		}
+		rest := nameRun{words: r.words[k+1:], first: r.first + k + 1, end: r.end, before: "of", possessive: r.possessive, acronym: r.acronym}
+		if rest.words[0] == "the" && len(rest.words) > 1 {
+			rest.words, rest.first, rest.before = rest.words[1:], rest.first+1, "the"
+		}
+		r.words, r.end, r.possessive, r.acronym = r.words[:k], r.first+k, false, ""
+		out = append(out, r, rest)
+	}
+	return out
+}
+
+// postAndHolder reports whether words hold a post followed by two words or more of its
+// holder's name: "Iranian Brigadier General Mohammad Jamali-Paqaleh", not "General
+// Command".
+func (rd *Reader) postAndHolder(words []string) bool {
+	ts := tokens(strings.Join(words, " "), 0)
+	for i := range ts {
+		if n := rd.titleAt(ts, i); n > 0 && len(ts)-(i+n) >= 2 {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // possessionActors are the actors of the sentence tests on possessives: organizations,
@@ -135,4 +136,25 @@ func TestCuesOfTheSixthReading(t *testing.T) {
 		{"side by side", "In 2015 Jabhat al-Nusra and the Free Syrian Army fought side by side in Idlib.",
 			[]string{"jabhat-al-nusra cooperation fsa"}, nil},
 	})
+}
+
+// TestPostAndHolderBeforeOf: a post and its holder's name before "of" and an
+// organization's name are an individual of that organization, not one organization's
+// name ("Iranian Brigadier General Mohammad Jamali-Paqaleh of the Revolutionary Guards" was
+// proposed as an organization, iran-syria ¶23).
+func TestPostAndHolderBeforeOf(t *testing.T) {
+	rd, doc, finds := discover("In the fall of 2013 Iranian Brigadier General Mohammad Jamali-Paqaleh of the Revolutionary Guards was killed in Syria, while volunteering to defend a shrine.")
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name+" ("+f.Actor.Kind+")")
+	}
+	if !slices.Contains(names, "Mohammad Jamali-Paqaleh (individual)") || !slices.Contains(names, "Revolutionary Guards (armed-group)") {
+		t.Fatalf("found %q, want the individual and the guards apart", names)
+	}
+	wantTies(t, rd, doc, "mohammad-jamali-paqaleh membership revolutionary-guards")
+	// A post's word in an organization's name, no holder after it, keeps the name whole.
+	_, _, finds = discover("In April 2019 the General Command of the Libyan Arab Armed Forces attacked the Taliban near the capital.")
+	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.Name == "General Command of the Libyan Arab Armed Forces" }) {
+		t.Errorf("found %+v, want the General Command's name whole", finds)
+	}
 }

@@ -202,4 +202,16 @@ var readingMutations6 = []mutation{
 		to:   "\t\tif foe := rd.remarkActor(d, it, \"(against \"); false && foe != id {",
 		pkgs: []string{"./extract"}, breaks: "\"Spear Operations Group (against Al-Islah)\" names no enemy",
 	},
+	{
+		name: "extract-post-holder-of-one-name", file: "extract/discover.go",
+		from: "\t\truns = rd.holdersOf(runs)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Brigadier General X of the Revolutionary Guards\" is proposed as one organization",
+	},
+	{
+		name: "extract-post-holder-one-word", file: "extract/discover.go",
+		from: "if n := rd.titleAt(ts, i); n > 0 && len(ts)-(i+n) >= 2 {",
+		to:   "if n := rd.titleAt(ts, i); n > 0 && len(ts)-(i+n) >= 0 {",
+		pkgs: []string{"./extract"}, breaks: "\"General Command of the Armed Forces\" is cut into a post and an organization",
+	},
 }
