@@ -96,6 +96,7 @@ func TestDecadesBoundIntervals(t *testing.T) {
 		{"Russia supported the Taliban until the 1990s, as the report on the south says.", "russia support taliban /1999"},
 		{"Russia supported the Taliban after the 1980s, as the report on the south says.", "russia support taliban 1990/.."},
 		{"Russia supported the Taliban before the 1990s, as the report on the south says.", "russia support taliban /1990"},
+		{"Russia stopped supporting the Taliban in the 1990s, as the report on the south says.", "russia support taliban /1999"},
 	} {
 		var got []string
 		for _, p := range read(t, c.text) {

@@ -516,7 +516,11 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		// the support, which ran to it from a start the sentence does not give.
 		if strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
 			slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "end: ") }) {
-			valid, timeCue = "/"+valid, timeCue+", its end"
+			end := valid
+			if len(end) == 4 && strings.HasSuffix(end, "X") {
+				end = end[:3] + "9" // "stopped in the 1990s": by 1999 at the latest
+			}
+			valid, timeCue = "/"+end, timeCue+", its end"
 		}
 		if iv, err := edtf.Parse(valid); err == nil {
 			t.Valid = iv

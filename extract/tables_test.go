@@ -61,13 +61,15 @@ func TestDiscoverATableOfBelligerents(t *testing.T) {
 		"| 🇱🇾 **Libyan Interim Government** (Tobruk-based) * Tajoura Battalion * Libyan Air Force (parts) **Alleged support**: *🇪🇬 Egypt | " +
 		"🇱🇾 **Government of National Accord** (since 2016) * Misrata Brigades **Allied armed groups:** * Zintan Brigades   Syrian National Army (since Dec. 2019)  * Sultan Murad Division  **Supported by**: *🇮🇹 Italy  **Italian Marines   ***Elements of the San Marco Marine Brigade * Academi - Logo.svg Academi | " +
 		// A coalition's noun of kind in lower case (the Yemeni war's list), its states its members.
-		"**Saudi-led coalition** *🇪🇬 Egypt (until 2019) |\n"
+		"**Saudi-led coalition** *🇪🇬 Egypt (until 2019) | " +
+		// A flag inside a bold entry is no part of its name.
+		"**🇾🇪 Supreme Political Council** * Republican Guard |\n"
 	rd, doc, finds := discover(text)
 	var names []string
 	for _, f := range finds {
 		names = append(names, f.Actor.Name)
 	}
-	for _, want := range []string{"Libyan Interim Government", "Tajoura Battalion", "Libyan Air Force", "Government of National Accord", "Misrata Brigades", "Italian Marines"} {
+	for _, want := range []string{"Supreme Political Council", "Libyan Interim Government", "Tajoura Battalion", "Libyan Air Force", "Government of National Accord", "Misrata Brigades", "Italian Marines"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("found %q, want %q", names, want)
 		}
@@ -81,7 +83,7 @@ func TestDiscoverATableOfBelligerents(t *testing.T) {
 		"egypt support libyan-interim-government", "italy support government-of-national-accord",
 		// A name after a wide gap opens a top entry, and the entries under it are its.
 		"syrian-national-army alliance government-of-national-accord", "sultan-murad-division membership syrian-national-army",
-		"egypt membership saudi-led-coalition")
+		"egypt membership saudi-led-coalition", "republican-guard membership supreme-political-council")
 	for _, p := range rd.Read(doc) {
 		if p.Tie.Subject == "egypt" && p.Tie.Kind == alliances.Support && p.Tie.Status != alliances.Alleged {
 			t.Errorf("Egypt's support, listed as alleged: %s", p.Tie.Status)
