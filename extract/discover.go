@@ -498,13 +498,13 @@ func (rd *Reader) holdersOf(runs []nameRun) []nameRun {
 	return out
 }
 
-// postAndHolder reports whether words hold a post followed by two words or more of its
-// holder's name: "Iranian Brigadier General Mohammad Jamali-Paqaleh", not "General
-// Command".
+// postAndHolder reports whether words hold a post and then its holder's name, three words
+// or more together: "Iranian Brigadier General Mohammad Jamali-Paqaleh", "Brigadier
+// General Haftar", not "General Command".
 func (rd *Reader) postAndHolder(words []string) bool {
 	ts := tokens(strings.Join(words, " "), 0)
 	for i := range ts {
-		if n := rd.titleAt(ts, i); n > 0 && len(ts)-(i+n) >= 2 {
+		if n := rd.titleAt(ts, i); n > 0 && len(ts) > i+n && len(ts)-i >= 3 {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -153,9 +154,14 @@ func TestPostAndHolderBeforeOf(t *testing.T) {
 		t.Fatalf("found %q, want the individual and the guards apart", names)
 	}
 	wantTies(t, rd, doc, "mohammad-jamali-paqaleh membership revolutionary-guards")
-	// A post's word in an organization's name, no holder after it, keeps the name whole.
+	// A post's word in an organization's name, no holder after it, keeps the name whole;
+	// a post of two words and a holder's one is cut.
 	_, _, finds = discover("In April 2019 the General Command of the Libyan Arab Armed Forces attacked the Taliban near the capital.")
 	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.Name == "General Command of the Libyan Arab Armed Forces" }) {
 		t.Errorf("found %+v, want the General Command's name whole", finds)
+	}
+	_, _, finds = discover("In April 2019 Brigadier General Haftar of the Libyan National Army attacked the Taliban near the capital.")
+	if slices.ContainsFunc(finds, func(f extract.Found) bool { return strings.Contains(f.Actor.Name, "General") }) {
+		t.Errorf("found %+v, want no organization named with the post", finds)
 	}
 }

@@ -210,8 +210,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-post-holder-one-word", file: "extract/discover.go",
-		from: "if n := rd.titleAt(ts, i); n > 0 && len(ts)-(i+n) >= 2 {",
-		to:   "if n := rd.titleAt(ts, i); n > 0 && len(ts)-(i+n) >= 0 {",
+		from: "if n := rd.titleAt(ts, i); n > 0 && len(ts) > i+n && len(ts)-i >= 3 {",
+		to:   "if n := rd.titleAt(ts, i); n > 0 && len(ts) > i+n {",
 		pkgs: []string{"./extract"}, breaks: "\"General Command of the Armed Forces\" is cut into a post and an organization",
 	},
 }
