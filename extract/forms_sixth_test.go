@@ -165,3 +165,16 @@ func TestPostAndHolderBeforeOf(t *testing.T) {
 		t.Errorf("found %+v, want no organization named with the post", finds)
 	}
 }
+
+// TestGovernmentNounsAlike: a government named after its head goes by any noun of one:
+// with "Assad government" an alias of the state, "the Assad regime" is the state too (in a
+// new case, the Hezbollah article's "Assad regime" was proposed as an actor "Assad").
+func TestGovernmentNounsAlike(t *testing.T) {
+	known := append(possessionActors(), alliances.Actor{ID: "damascus", Name: "Damascus government", Aliases: []string{"Assad government"}, Kind: "state"})
+	checkForms(t, known, []formCase{
+		{"a regime", "In 2013 Hezbollah fought for the Assad regime against the Free Syrian Army.",
+			[]string{"hezbollah support damascus"}, nil},
+		{"an administration", "In 2013 the Assad administration attacked the Free Syrian Army.",
+			[]string{"damascus hostility fsa"}, nil},
+	})
+}

@@ -149,12 +149,26 @@ func (rd *Reader) add(name, id string) {
 		}
 	}
 	rd.longest = max(rd.longest, len(strings.Fields(f)))
+	// A government named after its head is written with any of the nouns of one: the
+	// "Assad government" is the "Assad regime" and the "Assad administration".
+	for _, noun := range governmentNouns {
+		if head, ok := strings.CutSuffix(f, " "+noun); ok && len(strings.Fields(head)) <= 2 {
+			for _, other := range governmentNouns {
+				if _, taken := rd.names[head+" "+other]; !taken && other != noun {
+					rd.names[head+" "+other] = id
+				}
+			}
+		}
+	}
 	// An acronym of initials is also written with full stops: "US forces" as "U.S.
 	// forces" (folded "u s forces").
 	if w := strings.Fields(name); len(w) >= 2 && len(w[0]) >= 2 && len(w[0]) <= 3 && strings.ToUpper(w[0]) == w[0] && !strings.ContainsAny(w[0], ".-") {
 		rd.add(strings.Join(strings.Split(w[0], ""), ".")+". "+strings.Join(w[1:], " "), id)
 	}
 }
+
+// governmentNouns are the nouns a government named after its head goes by.
+var governmentNouns = []string{"government", "regime", "administration"}
 
 // shareDerived makes a surname that the reader gave one individual by the form of the name
 // alone ("Asaad" of Riad al-Asaad) ambiguous where another individual known later holds it

@@ -214,4 +214,10 @@ var readingMutations6 = []mutation{
 		to:   "if n := rd.titleAt(ts, i); n > 0 && len(ts) > i+n {",
 		pkgs: []string{"./extract"}, breaks: "\"General Command of the Armed Forces\" is cut into a post and an organization",
 	},
+	{
+		name: "extract-government-nouns-apart", file: "extract/reader.go",
+		from: "var governmentNouns = []string{\"government\", \"regime\", \"administration\"}",
+		to:   "var governmentNouns = []string{\"government\"}",
+		pkgs: []string{"./extract"}, breaks: "\"the Assad regime\" is no name of the state the \"Assad government\" is",
+	},
 }
