@@ -105,6 +105,39 @@ func eventNoun(ts []token, c cueSpan) bool {
 	return eventWords[ts[k-1].word]
 }
 
+// alliesBeforeVerb reports whether cue c is a noun of partners right before a verb's cue:
+// "Hizb-e Islami allies attacked Pakistan" has no partner after the verb.
+func alliesBeforeVerb(c cueSpan, spans []cueSpan) bool {
+	return c.cue.kind == alliances.Alliance && len(c.cue.words) == 1 && (c.cue.words[0] == "allies" || c.cue.words[0] == "ally") &&
+		slices.ContainsFunc(spans, func(o cueSpan) bool { return o.first == c.end })
+}
+
+// nounActs reports whether cue c is a participle that tells what the noun right before it
+// does, a noun with its article that the clause's subject stood against: "Russia vetoed a
+// resolution condemning Syria" (the resolution condemns; Russia blocked it). A noun the
+// subject made is its own ("Tahrir al-Sham released a statement condemning Zenki").
+func nounActs(ts []token, c cueSpan) bool {
+	if len(c.cue.words) != 1 || !strings.HasSuffix(c.cue.words[0], "ing") || c.cue.passive || c.first < 3 {
+		return false
+	}
+	n, det := ts[c.first-1], ts[c.first-2]
+	if n.upper || !phraseOpeners[det.word] || copulas[n.word] || partCopulas[n.word] || strings.ContainsAny(det.pre+n.pre+ts[c.first].pre, ",;:()") ||
+		strings.HasSuffix(n.word, "ly") || n.word == "and" || n.word == "of" {
+		return false
+	}
+	return blocking[ts[c.first-3].word]
+}
+
+// blocking are the verbs by which one stands against a text or a measure, whose act is
+// then not one's own: "vetoed a resolution condemning".
+var blocking = map[string]bool{"vetoed": true, "vetoes": true, "veto": true, "blocked": true, "blocks": true, "rejected": true,
+	"rejects": true, "opposed": true, "opposes": true, "dismissed": true, "condemned": true, "criticized": true,
+	"criticised": true, "denounced": true, "against": true}
+
+// phraseOpeners are the articles and possessives that open a noun phrase (not "that", which
+// also opens a clause: "a program that is training").
+var phraseOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
 // eventWords come before an act named by its noun whose doer they do not say: "after the
 // strikes on", "condemned the attack on".
 var eventWords = map[string]bool{"after": true, "before": true, "following": true, "during": true, "amid": true, "despite": true,

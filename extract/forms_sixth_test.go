@@ -178,3 +178,41 @@ func TestGovernmentNounsAlike(t *testing.T) {
 			[]string{"damascus hostility fsa"}, nil},
 	})
 }
+
+// TestWhatANounDoes: a participle right after a noun with its article tells what the noun
+// does, not what the clause's subject does, where the subject stood against the noun ("a
+// resolution condemning Syria" vetoed); a noun the subject made is its own ("released a
+// statement condemning", slf-hts ¶4 as a new case, which a first version of the reading
+// lost). A state's name between an article and a noun of parts only places the part.
+func TestWhatANounDoes(t *testing.T) {
+	checkForms(t, possessionActors(), []formCase{
+		{"a resolution condemning", "In 2012 Russia vetoed a resolution condemning Syria.",
+			nil, []string{"russia opposition syria"}},
+		{"a statement condemning", "In 2018 Hezbollah released a statement condemning the Free Syrian Army.",
+			[]string{"hezbollah opposition fsa"}, nil},
+		{"a state's name places a branch", "In 2014 the Iraq branch of the Islamic State attacked the Free Syrian Army.",
+			nil, []string{"iraq membership islamic-state"}},
+	})
+}
+
+// TestHelpReceivedByItsGiversWord: help named by its giver's word after a verb of
+// receiving is the giver's to the verb's subject ("the YPG has received American air
+// support", "enjoyed Pakistani backing"), also in a relative clause; not help received in
+// one clause and a giver named in the next, nor what is no help.
+func TestHelpReceivedByItsGiversWord(t *testing.T) {
+	known := append(possessionActors(), alliances.Actor{ID: "saudi-arabia", Name: "Saudi Arabia", Aliases: []string{"Saudi"}, Kind: "state"})
+	checkForms(t, known, []formCase{
+		{"air support received", "The YPG has received Russian air support since 2014.",
+			[]string{"russia support ypg"}, nil},
+		{"weapons received, graded", "In 2013 the Free Syrian Army received its first Iranian weapons.",
+			[]string{"iran support fsa"}, nil},
+		{"backing enjoyed", "The Taliban have long enjoyed Pakistani backing.",
+			[]string{"pakistan support taliban"}, nil},
+		{"in a relative clause", "In 2013 the Taliban, who received Iranian support, attacked Kabul.",
+			[]string{"iran support taliban"}, nil},
+		{"no help", "In 2013 the Taliban received Pakistani refugees.",
+			nil, []string{"pakistan support taliban"}},
+		{"another clause's giver", "In 2021 the Taliban received money, and Iranian weapons reached Jami'at.",
+			nil, []string{"iran support taliban"}},
+	})
+}

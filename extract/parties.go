@@ -77,8 +77,8 @@ type statement struct {
 // verb before; the paragraph's subject where the sentence names none.
 func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, spans []cueSpan) (statement, bool) {
 	// "Pakistan urged the Taliban to negotiate with Ghani": what one is asked to do is
-	// not done.
-	if askedTo(ts, ms, c.first) {
+	// not done; "Russia vetoed a resolution condemning Syria": a noun's act is no actor's.
+	if askedTo(ts, ms, c.first) || nounActs(ts, c) {
 		return statement{}, false
 	}
 	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight
@@ -105,11 +105,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			ri = i
 		}
 	}
-	// "Hizb-e Islami allies attacked Pakistan": a noun of partners right before a verb has
-	// no partner after the verb.
-	if ri >= 0 && c.cue.kind == alliances.Alliance && len(c.cue.words) == 1 && (c.cue.words[0] == "allies" || c.cue.words[0] == "ally") &&
-		slices.ContainsFunc(spans, func(o cueSpan) bool { return o.first == c.end }) {
-		ri = -1
+	if ri >= 0 && alliesBeforeVerb(c, spans) {
+		ri = -1 // "Hizb-e Islami allies attacked Pakistan"
 	}
 	// "the Taliban and Jami'at, with Iran's backing, fought ISKP": the giver of help in an
 	// aside is not the subject of the verb after it.
@@ -443,11 +440,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 1 && setAside(ts, ms[li-1], ms[li], c.first) {
 		li--
 	}
-	// "the Syrian affiliate of the PKK", "the Afghan branch of": a state's word between an
-	// article and a cue of membership places the part; it is no party.
-	if li >= 1 && c.cue.kind == alliances.Membership && ms[li].end == c.first && rd.kinds[ms[li].id] == "state" &&
-		ms[li].first > 0 && determiners[ts[ms[li].first-1].word] && ms[li].end-ms[li].first == 1 {
-		li--
+	if li >= 1 && rd.placesPart(ts, ms[li], c) {
+		li-- // "the Iraq branch of the Islamic State": the state is no party
 	}
 	// "The PYD is deemed by Turkey to be the Syrian affiliate of the PKK": the judge is
 	// no party (the attribution names it).

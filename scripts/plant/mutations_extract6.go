@@ -102,9 +102,27 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-allies-across-verb", file: "extract/parties.go",
-		from: "\t\tslices.ContainsFunc(spans, func(o cueSpan) bool { return o.first == c.end }) {\n\t\tri = -1",
-		to:   "\t\tfalse {\n\t\tri = -1",
+		from: "\tif ri >= 0 && alliesBeforeVerb(c, spans) {",
+		to:   "\tif false {",
 		pkgs: []string{"./extract"}, breaks: "\"Hizb-e Islami allies attacked Pakistan\" allies Hizb-e Islami with Pakistan",
+	},
+	{
+		name: "extract-noun-acts-as-subject", file: "extract/asides.go",
+		from: "\treturn blocking[ts[c.first-3].word]",
+		to:   "\treturn false",
+		pkgs: []string{"./extract"}, breaks: "\"Russia vetoed a resolution condemning Syria\" makes Russia Syria's opponent",
+	},
+	{
+		name: "extract-noun-acts-any-verb", file: "extract/asides.go",
+		from: "\treturn blocking[ts[c.first-3].word]",
+		to:   "\treturn true",
+		pkgs: []string{"./extract"}, breaks: "\"X released a statement condemning Y\" makes X no opponent of Y",
+	},
+	{
+		name: "extract-state-places-part-unread", file: "extract/parties.go",
+		from: "\tif li >= 1 && rd.placesPart(ts, ms[li], c) {",
+		to:   "\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"the Iraq branch of the Islamic State\" makes Iraq a member of it",
 	},
 	{
 		name: "extract-coalition-dominated-unread", file: "extract/statements.go",
@@ -219,5 +237,29 @@ var readingMutations6 = []mutation{
 		from: "var governmentNouns = []string{\"government\", \"regime\", \"administration\"}",
 		to:   "var governmentNouns = []string{\"government\"}",
 		pkgs: []string{"./extract"}, breaks: "\"the Assad regime\" is no name of the state the \"Assad government\" is",
+	},
+	{
+		name: "extract-received-help-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.receivedHelp(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the YPG has received American air support\" proposes no support",
+	},
+	{
+		name: "extract-received-help-across-clauses", file: "extract/phrases.go",
+		from: "return t.word == \"and\" || t.word == \"or\" || strings.ContainsAny(t.pre, \",;:()\")",
+		to:   "return false",
+		pkgs: []string{"./extract"}, breaks: "\"received money, and Pakistan sent weapons\" makes Pakistan the giver of the money",
+	},
+	{
+		name: "extract-received-help-any-noun", file: "extract/phrases.go",
+		from: "\t\tif h >= len(ts) || !receivedNouns[ts[h].word] ||",
+		to:   "\t\tif h >= len(ts) ||",
+		pkgs: []string{"./extract"}, breaks: "\"received Pakistani refugees\" is read as Pakistan's support",
+	},
+	{
+		name: "extract-received-help-no-relative", file: "extract/phrases.go",
+		from: "\t\tif k == from && (w == \"who\" || w == \"which\") && strings.TrimSpace(ts[k].pre) == \",\" {",
+		to:   "\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"the Taliban, who received Iranian support,\" proposes no support",
 	},
 }
