@@ -105,11 +105,48 @@ func eventNoun(ts []token, c cueSpan) bool {
 	return eventWords[ts[k-1].word]
 }
 
-// alliesBeforeVerb reports whether cue c is a noun of partners right before a verb's cue:
-// "Hizb-e Islami allies attacked Pakistan" has no partner after the verb.
-func alliesBeforeVerb(c cueSpan, spans []cueSpan) bool {
-	return c.cue.kind == alliances.Alliance && len(c.cue.words) == 1 && (c.cue.words[0] == "allies" || c.cue.words[0] == "ally") &&
-		slices.ContainsFunc(spans, func(o cueSpan) bool { return o.first == c.end })
+// alliesBeforeVerb reports whether cue c is a noun of partners, or an adverb of acting
+// together, right before a verb's cue: "Hizb-e Islami allies attacked Pakistan", "Turkey and
+// the FSA jointly attacked the YPG" have no partner after the verb.
+func alliesBeforeVerb(ts []token, c cueSpan, spans []cueSpan) bool {
+	next := c.end // past an adverb: "Al-Islah allies then attacked"
+	if next < len(ts) && (ts[next].word == "then" || ts[next].word == "later" || ts[next].word == "also" || strings.HasSuffix(ts[next].word, "ly")) {
+		next++
+	}
+	if len(c.cue.words) != 1 || !slices.ContainsFunc(spans, func(o cueSpan) bool { return o.first == next }) {
+		return false
+	}
+	w := c.cue.words[0]
+	return c.cue.kind == alliances.Alliance && (w == "allies" || w == "ally" || w == "partners" || w == "partner") ||
+		c.cue.kind == alliances.Cooperation && (w == "jointly" || w == "together")
+}
+
+// helpAside reports whether mention m names the giver of help in an aside before cue c,
+// who is not the subject of the verb after it: "the Taliban and Jami'at, with Iran's
+// backing, fought ISKP".
+func helpAside(ts []token, m mention, c cueSpan) bool {
+	return m.first > 0 && ts[m.first-1].word == "with" && strings.Contains(ts[m.first-1].pre, ",") &&
+		m.end+1 < len(ts) && helpNouns[ts[m.end].word] && strings.Contains(ts[m.end+1].pre, ",") && m.end+1 <= c.first
+}
+
+// possessorOnly reports whether mention m is only the possessor of those who do the act of
+// cue c, named by a noun of its clients, parts or partners right before the cue: "Iran's
+// Iraqi proxies attacked", "al-Qaeda's Somali affiliate attacked".
+func possessorOnly(ts []token, m mention, c cueSpan) bool {
+	if !ts[m.end-1].possessive || c.first-m.end < 1 || c.first-m.end > 3 {
+		return false
+	}
+	n := ts[c.first-1].word
+	return (clientNouns[n] || placedParts[n] || n == "allies" || n == "ally") &&
+		!slices.ContainsFunc(ts[m.end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+}
+
+// possessedHelp reports whether the passive cue c of help ("backing of", "support of")
+// stands right after a possessive, whose owner gives the help: "Pakistan's backing of the
+// Taliban", not "with the backing of Pakistan".
+func possessedHelp(ts []token, m mention, c cueSpan) bool {
+	return c.cue.passive && c.cue.kind == alliances.Support && m.end == c.first && ts[m.end-1].possessive &&
+		(c.cue.text == "backing of" || c.cue.text == "support of")
 }
 
 // nounActs reports whether cue c is a participle that tells what the noun right before it

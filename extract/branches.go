@@ -77,7 +77,7 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 		if j := after(e); j >= 0 {
 			return branchPhrase{whole: i, part: j, from: a.first, to: ms[j].end, noun: ts[n].word}, true
 		}
-		if j := i - 1; partOK(j) && (e >= len(ts) || strings.ContainsAny(ts[e].pre, ",;:.")) {
+		if j := i - 1; partOK(j) && (e >= len(ts) || strings.ContainsAny(ts[e].pre, ",;:.") && !listJoint(ts[e])) {
 			switch {
 			case ms[j].end == a.first && strings.Contains(ts[a.first].pre, ","): // "the Nusra Front, al-Qaeda's affiliate,"
 				return branchPhrase{whole: i, part: j, from: ms[j].first, to: e, noun: ts[n].word}, true
@@ -125,19 +125,24 @@ func (rd *Reader) branchNoun(ts []token, k int) int {
 	return -1
 }
 
+// partQualifiers are the words of a part's kind before its noun, some cues elsewhere:
+// "armed wing", "military wing", "political wing".
+var partQualifiers = map[string]bool{"armed": true, "military": true, "political": true, "local": true, "regional": true, "main": true}
+
 // qualifier reports whether the word at k can qualify a noun of parts: a state's word
 // ("Syrian") or a word in lower case that is no cue ("armed", "local").
 func (rd *Reader) qualifier(ts []token, k int) bool {
 	t := ts[k]
-	if rd.stateWord([]string{t.word}, 0) {
-		return true
+	if rd.stateWord([]string{t.word}, 0) || partQualifiers[t.word] {
+		return true // "Syrian", "armed" (a cue of its own)
 	}
 	return !t.upper && len(rd.byFirst[t.word]) == 0 && !determiners[t.word] && t.word != "and" && t.word != "of"
 }
 
-// listJoint reports whether a token joins the next item of a list.
+// listJoint reports whether a token joins the next item of a list, with or without a
+// comma before it: a name then "and" is a list's item, no apposition's.
 func listJoint(t token) bool {
-	return (t.word == "and" || t.word == "or") && !strings.Contains(t.pre, ",")
+	return t.word == "and" || t.word == "or"
 }
 
 // branchPairs returns the memberships the branch phrases of a sentence give.

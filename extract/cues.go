@@ -70,6 +70,11 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 		if strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && !listedNoun(ts, k) {
 			return -1
 		}
+		// "recaptured Benghazi with air support from Egypt": what comes with the act
+		// brings another party; the gap ends there ("along with" goes on).
+		if k > i+g && ts[k].word == "with" && ts[k-1].word != "along" && ts[k-1].word != "together" {
+			return -1
+		}
 	}
 	return -1
 }

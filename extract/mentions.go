@@ -298,7 +298,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			i++
 		}
 	}
-	return rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, out)))
+	return rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, out))))
 }
 
 // headedExamples adds the actors named by the examples of a collective noun, each a
@@ -404,7 +404,7 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 			continue
 		}
 		// "al-Qaeda's Syrian affiliate", "the Afghan branch of": the part's place.
-		if civilians[w] || placeNouns[w] || k == i+n && (branchNouns[w] || w == "offshoot") {
+		if civilians[w] || placeNouns[w] || k == i+n && placedParts[w] {
 			return true
 		}
 		// "Iran's Iraqi proxies", "America's Syrian partners": the possessor's clients in
@@ -428,6 +428,12 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 // ("a Pakistani border post" is the state's post, a target: not here).
 var placeNouns = map[string]bool{"airspace": true, "territory": true, "territories": true, "soil": true, "waters": true,
 	"coast": true, "coastline": true, "side": true, "nationalities": true, "nationality": true, "origin": true, "descent": true}
+
+// placedParts are the nouns of an organization's part that a state's word before them
+// places, not owns: "the Afghan branch of", "al-Qaeda's Syrian affiliate" ("a Russian
+// unit", "an Iranian cell" are the state's).
+var placedParts = map[string]bool{"affiliate": true, "affiliates": true, "branch": true, "branches": true, "wing": true,
+	"franchise": true, "chapter": true, "offshoot": true, "subsidiary": true}
 
 // clientNouns are the nouns of those a possessor keeps or works with, which a state's word
 // between places ("Iran's Iraqi proxies").

@@ -275,3 +275,24 @@ func (rd *Reader) nameTies(d *Document, p Paragraph, s Span, ms []mention, named
 	}
 	return out
 }
+
+// headsGovernments reads an individual's possessive before a noun of government as the
+// government the individual heads, where the reader knows one: "Bashar al-Assad's
+// government" is the state whose name says it is his ("Assad government").
+func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
+	for i, m := range ms {
+		if rd.kinds[m.id] != "individual" || !ts[m.end-1].possessive || m.end >= len(ts) || !slices.Contains(governmentNouns, ts[m.end].word) {
+			continue
+		}
+		var led []string // the states named after the individual or led by him
+		for id, kind := range rd.kinds {
+			if kind == "state" && (slices.Contains(rd.ledBy[id], m.id) || slices.Contains(rd.parts[id], m.id)) {
+				led = append(led, id)
+			}
+		}
+		if len(led) == 1 {
+			ms[i] = mention{led[0], m.first, m.end + 1}
+		}
+	}
+	return ms
+}

@@ -105,14 +105,14 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			ri = i
 		}
 	}
-	if ri >= 0 && alliesBeforeVerb(c, spans) {
+	if ri >= 0 && alliesBeforeVerb(ts, c, spans) {
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"
 	}
-	// "the Taliban and Jami'at, with Iran's backing, fought ISKP": the giver of help in an
-	// aside is not the subject of the verb after it.
-	for li > 0 && ms[li].first > 0 && ts[ms[li].first-1].word == "with" && strings.Contains(ts[ms[li].first-1].pre, ",") &&
-		ms[li].end+1 < len(ts) && helpNouns[ts[ms[li].end].word] && strings.Contains(ts[ms[li].end+1].pre, ",") && ms[li].end+1 <= c.first {
-		li--
+	if li >= 0 && possessedHelp(ts, ms[li], c) {
+		c.cue.passive = false // "Pakistan's backing of the Taliban": the possessor gives
+	}
+	for li > 0 && helpAside(ts, ms[li], c) {
+		li-- // "the Taliban and Jami'at, with Iran's backing, fought ISKP"
 	}
 	// "called for restraint after the strikes on Syria", "condemned the attack on Jami'at":
 	// an act named by a noun after an article is no act of the sentence's subject, but
@@ -120,8 +120,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) {
 		li = -1
 	}
-	// "According to the U.S., the militia was maintained by Hezbollah": the source is none.
-	if li >= 0 && ms[li].end <= sourcePhrase(ts) {
+	// "According to the U.S., the militia ...": no party; nor "Iran's" in "Iran's proxies attacked".
+	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c)) {
 		li = -1
 	}
 	// "a blockade of Yemen was maintained by Saudi Arabia": Yemen is none of its parties.

@@ -115,7 +115,7 @@ func (rd *Reader) copulaBetween(ts []token, from, to int) bool {
 			w == "became" || w == "becomes":
 			seen = true
 		case w == "has" || w == "have" || w == "had" || w == "long" || w == "always" || w == "still" || w == "also" ||
-			strings.HasSuffix(w, "ly") && !ts[k].upper:
+			copulaAdverbs[w]:
 		case w == "the" && k == to-1:
 		default:
 			return false
@@ -123,6 +123,11 @@ func (rd *Reader) copulaBetween(ts []token, from, to int) bool {
 	}
 	return seen
 }
+
+// copulaAdverbs are the adverbs that leave what a copula says standing: not "hardly",
+// "barely", "no longer".
+var copulaAdverbs = map[string]bool{"reportedly": true, "allegedly": true, "widely": true, "effectively": true,
+	"increasingly": true, "traditionally": true, "historically": true, "openly": true, "officially": true, "essentially": true}
 
 // relativeWords open a relative clause after a noun: "the states that support X".
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true}
@@ -164,7 +169,9 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 		}
 		// "Pakistan is the Taliban's main backer", "Iran has long been Hezbollah's
 		// patron", "Russia remained Syria's closest ally": the copula's subject before it.
-		if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && rd.copulaBetween(ts, ms[i-1].end, m.first) {
+		// Not one it was once ("Russia was Libya's former ally").
+		former := slices.ContainsFunc(ts[m.end:k], func(t token) bool { return t.word == "former" || t.word == "erstwhile" || t.word == "old" })
+		if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && rd.copulaBetween(ts, ms[i-1].end, m.first) {
 			c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: kind, text: ts[k].word}, first: k, end: k + 1}
 			st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: " + ts[k].word, "the copula's subject"},
 				pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}

@@ -415,9 +415,10 @@ func (rd *Reader) unitOf(ts []token, ms []mention, i int) bool {
 // owns reports whether the possessor a holds b, named right after it, as its unit: a
 // group's armed group or militia ("Hezbollah's Radwan Force", "the FSA's 13th
 // Division"), an organ's organ ("the IRGC's Quds Force"). Not where a noun after b makes
-// it the possessor's other ("Turkey's FSA allies", "the Taliban's al-Qaeda guests").
+// b a word of another noun ("Turkey's FSA allies", "the Taliban's al-Qaeda guests",
+// "al-Shabaab's al-Qaeda affiliation"): the phrase ends with b, or b's members follow.
 func (rd *Reader) owns(ts []token, a, b mention) bool {
-	if a.id == b.id || b.end < len(ts) && otherNouns[ts[b.end].word] {
+	if a.id == b.id || b.end < len(ts) && !phraseEnds(ts[b.end]) && rd.titleAt(ts, b.end) == 0 {
 		return false
 	}
 	switch rd.kinds[a.id] {
@@ -430,13 +431,25 @@ func (rd *Reader) owns(ts []token, a, b mention) bool {
 	return false
 }
 
-// otherNouns are the nouns of those a possessor has beside it, not within it.
-var otherNouns = map[string]bool{"allies": true, "ally": true, "partners": true, "partner": true, "proxies": true, "proxy": true,
-	"clients": true, "client": true, "rivals": true, "rival": true, "enemies": true, "enemy": true, "foes": true, "foe": true,
-	"opponents": true, "opponent": true, "adversaries": true, "adversary": true, "counterparts": true, "counterpart": true,
-	"guests": true, "guest": true, "hosts": true, "host": true, "links": true, "ties": true, "relations": true,
-	"connections": true, "backers": true, "backer": true, "patrons": true, "patron": true, "sponsors": true, "sponsor": true,
-	"friends": true, "friend": true, "protectors": true, "protector": true, "contacts": true}
+// phraseEnds reports whether the token after a name ends the noun phrase the name closes:
+// punctuation before it, a word of function, an adverb or a verb's ending, or the name's
+// members ("Hezbollah's Radwan Force fighters"); a post after it is the unit's too
+// ("the IRGC's Quds Force commander", see owns).
+func phraseEnds(t token) bool {
+	w := t.word
+	return strings.ContainsAny(t.pre, ",;:()") || t.upper || closers[w] || forceNouns[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") ||
+		w == "fighters" || w == "members" || w == "commanders" || w == "units" || w == "militants"
+}
+
+// closers are the words of function that end a noun phrase before them.
+var closers = map[string]bool{"and": true, "or": true, "of": true, "in": true, "on": true, "at": true, "to": true, "from": true,
+	"with": true, "by": true, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"which": true, "who": true, "that": true, "also": true, "then": true, "later": true, "will": true, "would": true,
+	// the past of verbs that does not end in "-ed"
+	"fought": true, "took": true, "struck": true, "led": true, "won": true, "began": true, "ran": true, "drove": true,
+	"overran": true, "shot": true, "hit": true, "sent": true, "sold": true, "gave": true, "made": true, "held": true,
+	"broke": true, "fled": true, "split": true, "left": true, "became": true, "fell": true, "withdrew": true, "said": true,
+	"told": true, "got": true, "came": true, "went": true, "kept": true, "lost": true, "set": true, "put": true}
 
 // group reports whether an actor can hold units: an armed group or a coalition.
 func (rd *Reader) group(m mention) bool {

@@ -151,11 +151,14 @@ func (rd *Reader) add(name, id string) {
 	rd.longest = max(rd.longest, len(strings.Fields(f)))
 	// A government named after its head is written with any of the nouns of one: the
 	// "Assad government" is the "Assad regime" and the "Assad administration".
+	// And with the head in the possessive: "Assad's government".
 	for _, noun := range governmentNouns {
 		if head, ok := strings.CutSuffix(f, " "+noun); ok && len(strings.Fields(head)) <= 2 {
 			for _, other := range governmentNouns {
-				if _, taken := rd.names[head+" "+other]; !taken && other != noun {
-					rd.names[head+" "+other] = id
+				for _, name := range []string{head + " " + other, head + "s " + other} {
+					if _, taken := rd.names[name]; !taken && name != f {
+						rd.names[name] = id
+					}
 				}
 			}
 		}

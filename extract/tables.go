@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"fmt"
 	"maps"
 	"regexp"
@@ -73,15 +72,6 @@ func cellItems(text string, base int) []cellItem {
 		}
 		bold := false
 		start := i + stars
-		flag := false // "**🇾🇪 Supreme Political Council**": the flag is no part of the name
-		for start < len(text) {
-			r, n := utf8.DecodeRuneInString(text[start:])
-			if flagRune(r) || r == ' ' && (flag || stars != 2) {
-				flag, start = flag || flagRune(r), start+n
-				continue
-			}
-			break
-		}
 		end := start
 		if stars == 2 {
 			// "**Libyan Interim Government**": bold where a closing pair follows a word.
@@ -190,18 +180,32 @@ func monthNumber(w string) string {
 // readTable proposes the ties the cells of a table of belligerents give: the elements of
 // each bold entry, and the allies and supporters of the cell's side.
 //
-// A cell that opens with a list's label ("**Alleged support:** * Syria * Qatar") goes on
-// with the list of the cell before it in its row, whose side it keeps.
+// A cell that opens with a list's label ("**Alleged support:** * Syria * Qatar") names no
+// side of its own: where a row has more cells than the table has columns, it goes on with
+// the list of the cell before it, whose side it keeps; else it gives nothing.
 func (rd *Reader) readTable(d *Document, p Paragraph) []Proposal {
 	var out []Proposal
 	cells, rows := tableCells(d, p)
+	lines := strings.Split(d.Text[p.Start:p.End], "\n")
+	columns := len(rowCells(lines[0]))
 	side := ""
 	for i, cell := range cells {
-		if i > 0 && rows[i] != rows[i-1] {
+		if i > 0 && rows[i] != rows[i-1] || len(rowCells(lines[rows[i]])) <= columns {
 			side = ""
 		}
 		props, s := rd.readCell(d, p, cell, side)
 		out, side = append(out, props...), s
+	}
+	return out
+}
+
+// rowCells returns the cells of a table's row that hold words.
+func rowCells(line string) []string {
+	var out []string
+	for _, c := range strings.Split(strings.Trim(strings.TrimSpace(line), "|"), "|") {
+		if strings.TrimSpace(c) != "" {
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -222,8 +226,8 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before st
 	}
 	side, head := actor(items[0]), "" // the cell's first entry, if the reader knows it; the top entry above
 	first := 0                        // the entry that names the side, read as no tie
-	if items[0].label != "" && before != "" {
-		side, first = before, -1
+	if items[0].label != "" {
+		side, first = before, -1 // "| **Supported by:** * Iran": the side of the cell before, or none
 	}
 	label := ""
 	var under [4]string // the entries last read at each depth
@@ -257,10 +261,13 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before st
 		switch {
 		case label == "supported" && it.depth == 1 && id != side:
 			t, why = alliances.Tie{Subject: id, Object: side, Kind: alliances.Support}, "table: listed as supporting "+side
-			if only := rd.remarkActor(d, it, "(only "); only != "" && only != id { // "🇶🇦 Qatar (only Al-Islah)"
+			if only := rd.remarkActor(d, it, "only"); only != "" && only != id { // "🇶🇦 Qatar (only Al-Islah)"
 				t.Object, why = only, "table: listed as supporting "+side+", only "+only
 			}
-		case it.depth >= 1 && parent != "" && id != parent && (rd.kinds[id] != "state" || rd.kinds[parent] == "coalition") && (label != "supported" || parent != head):
+		case it.depth >= 1 && parent != "" && id != parent && (rd.kinds[id] != "state" || rd.kinds[parent] == "coalition") &&
+			(label != "supported" || parent != head && rd.stateUnit(d, it, parent)):
+			// Under a supporter, only a state's own units are its elements ("*🇮🇹 Italy
+			// **Italian Marines"), not the groups it brings ("*🇮🇷 Iran **Hezbollah").
 			// A state is an element of a coalition it is listed under ("Saudi-led
 			// coalition * Saudi Arabia * Bahrain"), of nothing else.
 			t, why = alliances.Tie{Subject: id, Object: parent, Kind: alliances.Membership, Role: alliances.Element}, "table: listed under "+parent
@@ -276,7 +283,11 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before st
 		remarks := strings.Join(parenthetical.FindAllString(text, -1), " ")
 		if alleged || hedgedRemark.MatchString(remarks) {
 			t.Status = alliances.Alleged
-			cues = append(cues, "hedge: "+cmp.Or(strings.TrimSpace(remarks), it.labelText))
+			hedge := it.labelText // "Alleged support", or the remark that hedges: "(alleged, denied)"
+			if !alleged {
+				hedge = strings.TrimSpace(remarks)
+			}
+			cues = append(cues, "hedge: "+hedge)
 		}
 		if t.Kind == alliances.Support {
 			t.Forms, cues = rd.cellForms(remarks+" "+it.labelText, cues)
@@ -289,7 +300,7 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before st
 			out = append(out, prop)
 		}
 		// "Spear Operations Group (against Al-Islah)": the entry's enemy.
-		if foe := rd.remarkActor(d, it, "(against "); foe != "" && foe != id {
+		if foe := rd.remarkActor(d, it, "against"); foe != "" && foe != id {
 			t := alliances.Tie{Subject: id, Object: foe, Kind: alliances.Hostility, Status: t.Status}
 			if prop, ok := rd.finish(d, p, Span{it.start, it.end}, t, []string{"table: listed as against " + foe}, valid, cue, 0.6); ok {
 				out = append(out, prop)
@@ -299,23 +310,48 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before st
 	return out, side
 }
 
+// stateUnit reports whether the entry names a unit of the state given by the state's own
+// word at its start ("Italian Marines" of Italy) or is a state's organ.
+func (rd *Reader) stateUnit(d *Document, it cellItem, state string) bool {
+	ts := tokens(d.Text[it.start:it.end], it.start)
+	if len(ts) == 0 || rd.kinds[state] != "state" {
+		return false
+	}
+	ms := rd.mentionsAfter(ts, "", nil)
+	if len(ms) > 0 && rd.kinds[ms[0].id] == "state-organ" {
+		return true
+	}
+	w := ts[0].word
+	return rd.rules.Aliases[w] == state || rd.names[w] == state
+}
+
 // hedgedRemark finds the words of a remark in parentheses that leave an entry in doubt:
 // "(alleged, denied)", "(accused by Saudi Arabia and allies, denied)".
 var hedgedRemark = regexp.MustCompile(`(?i)\b(alleged|allegedly|accused|denied|disputed|reportedly|unconfirmed|claimed|suspected)\b`)
 
-// remarkActor returns the actor named first in an entry's remark that opens with the words
-// given: "(only Al-Islah)", the one a supporter's support is restricted to; "(against
-// Al-Islah)", an entry's enemy; "" where none.
-func (rd *Reader) remarkActor(d *Document, it cellItem, opens string) string {
-	text := d.Text[it.start:it.end]
-	k := strings.Index(text, opens)
-	if k < 0 {
-		return ""
-	}
-	from := it.start + k + len(opens)
-	ts := tokens(d.Text[from:it.end], from)
-	if ms := rd.mentionsAfter(ts, "", nil); len(ms) > 0 && ms[0].first == 0 {
-		return ms[0].id
+// remarkActor returns the actor named right after a word of an entry's remarks in
+// parentheses, the remark's first word or one after a comma: "(only Al-Islah)", the one a
+// supporter's support is restricted to; "(against the Tatmadaw, arms)", an entry's enemy;
+// "" where none.
+func (rd *Reader) remarkActor(d *Document, it cellItem, word string) string {
+	for _, loc := range parenthetical.FindAllStringIndex(d.Text[it.start:it.end], -1) {
+		from := it.start + loc[0]
+		ts := tokens(d.Text[from:it.start+loc[1]], from)
+		ms := rd.mentionsAfter(ts, "", nil)
+		for k, t := range ts {
+			if t.word != word || k > 0 && !strings.Contains(t.pre, ",") {
+				continue
+			}
+			at := k + 1
+			if at < len(ts) && ts[at].word == "the" {
+				at++
+			}
+			for _, m := range ms {
+				if m.first == at {
+					return m.id
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -344,7 +380,8 @@ func (rd *Reader) discoverTable(d *Document, p Paragraph, orgKind func([]string)
 	cells, _ := tableCells(d, p)
 	for _, it := range slices.Concat(cells...) {
 		raw := d.Text[it.start:it.end]
-		name := strings.TrimSpace(strings.Trim(parenthetical.ReplaceAllString(raw, ""), " *:"))
+		// "🇾🇪 Supreme Political Council": the flag is no part of the name.
+		name := strings.TrimSpace(strings.TrimLeftFunc(strings.Trim(parenthetical.ReplaceAllString(raw, ""), " *:"), func(r rune) bool { return r == ' ' || flagRune(r) }))
 		words := strings.Fields(name)
 		if len(words) == 0 || len(words) > 8 || strings.ContainsAny(name, ":*()[]<>") || strings.Contains(name, ".svg") {
 			continue // no name: a label, markup, a picture's file

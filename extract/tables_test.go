@@ -144,3 +144,42 @@ func TestTableNestingAndRemarks(t *testing.T) {
 		}
 	}
 }
+
+// TestTableReviewFinds: the sixteenth fresh-eyes review's finds on tables, with tables of
+// its own making. A bold entry after a star is a top entry ("* **Three Brotherhood
+// Alliance**"), whose entries are its own; a cell that opens with a list's label, in a row
+// with no more cells than the table has columns, is a column of its own, with no side; so
+// is one after a side the reader does not know; a remark's actor may follow an article or
+// another remark ("(arms, only the Taliban)", "(against the Taliban, arms)"); entries
+// nested under a supporter are none of the supporter's, but its own units ("*🇷🇺 Russia
+// **Russian Special Forces").
+func TestTableReviewFinds(t *testing.T) {
+	text := "A number of armed groups fought in the war in the north of the country for years.\n\n" +
+		"| Jami'at and allies | Taliban and allies | Others |\n" +
+		"| --- | --- | --- |\n" +
+		"| 🇦🇫 **Jami'at-i Islami** * Hizb-e Islami * **Army of Conquest** * Southern Front * Egypt (against the Taliban, arms) " +
+		"**Supported by:** *🇮🇷 Iran **Hezbollah *🇷🇺 Russia (arms, only the Southern Front) **Russian Special Forces | **Taliban** * Jabhat al-Nusra | " +
+		"**Supported by:** * Pakistan * Turkey |\n"
+	rules := extract.DefaultRules()
+	known := append(formActors(), alliances.Actor{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
+		alliances.Actor{ID: "russian-special-forces", Name: "Russian Special Forces", Kind: "armed-group"})
+	rd := extract.NewReader(rules, known)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	got := map[string]bool{}
+	for _, p := range rd.Read(extract.Read("report.md", text, rules)) {
+		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = true
+	}
+	for _, want := range []string{"hizb-e-islami membership jamiat", "army-of-conquest alliance jamiat", "southern-front membership army-of-conquest",
+		"egypt hostility taliban", "iran support jamiat", "russia support southern-front", "jabhat-al-nusra membership taliban",
+		"russian-special-forces membership russia"} {
+		if !got[want] {
+			t.Errorf("proposed %v, want %q", slices.Sorted(maps.Keys(got)), want)
+		}
+	}
+	for _, not := range []string{"army-of-conquest membership jamiat", "southern-front membership jamiat", "hezbollah membership iran",
+		"russia support jamiat", "pakistan support taliban", "turkey support taliban", "turkey support pakistan"} {
+		if got[not] {
+			t.Errorf("proposed %q: %v", not, slices.Sorted(maps.Keys(got)))
+		}
+	}
+}

@@ -180,8 +180,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-backer-after-copula-unread", file: "extract/phrases.go",
-		from: "if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && rd.copulaBetween(ts, ms[i-1].end, m.first) {",
-		to:   "if kind, ok := heldNouns[ts[k].word]; ok && false {",
+		from: "if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && rd.copulaBetween(ts, ms[i-1].end, m.first) {",
+		to:   "if kind, ok := heldNouns[ts[k].word]; ok && false && !former {",
 		pkgs: []string{"./extract"}, breaks: "\"Pakistan is the Taliban's main backer\" gives no support",
 	},
 	{
@@ -198,8 +198,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-help-aside-is-subject", file: "extract/parties.go",
-		from: "\tfor li > 0 && ms[li].first > 0 && ts[ms[li].first-1].word == \"with\" &&",
-		to:   "\tfor false && li > 0 && ms[li].first > 0 && ts[ms[li].first-1].word == \"with\" &&",
+		from: "\tfor li > 0 && helpAside(ts, ms[li], c) {",
+		to:   "\tfor false && li > 0 && helpAside(ts, ms[li], c) {",
 		pkgs: []string{"./extract"}, breaks: "\"A and B, with Iran's backing, fought C\" makes Iran fight C",
 	},
 	{
