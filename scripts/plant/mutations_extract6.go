@@ -18,7 +18,7 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-owner-others-owned", file: "extract/posts.go",
-		from: "if a.id == b.id || b.end < len(ts) && !phraseEnds(ts[b.end]) {",
+		from: "if a.id == b.id || b.end < len(ts) && !phraseEnds(ts[b.end]) && rd.titleAt(ts, b.end) == 0 {",
 		to:   "if a.id == b.id {",
 		pkgs: []string{"./extract"}, breaks: "\"the Taliban's Hizb-e Islami allies\" makes Hizb-e Islami a part of the Taliban",
 	},
