@@ -261,7 +261,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 		{"belligerents", 0.81, 0.45}, {"mali-war-3", 0.67, 0.34}, {"sahel-3", 0.86, 0.62}, {"yemen-groups", 0.91, 0.74},
 		{"slf-hts", 0.76, 0.66}, {"sahel-2", 0.90, 0.48}, {"foreign-involvement-3", 0.60, 0.42},
 		{"belligerents-2", 0.54, 0.23}, {"foreign-involvement-4", 0.76, 0.30}, {"libya-groups", 0.95, 0.89},
-		{"iraq-groups", 0.69, 0.64}} {
+		{"iraq-groups", 0.91, 0.84}} {
 		t.Run(c.slug, func(t *testing.T) {
 			text, err := os.ReadFile("testdata/wikipedia/" + c.slug + ".txt")
 			if err != nil {

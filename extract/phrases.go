@@ -371,7 +371,7 @@ func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, 
 			named = append(named, i)
 			k = ms[i].first - 1
 		}
-		owner := slices.IndexFunc(ms, func(m mention) bool { return m.end == k+1 && ts[k].possessive })
+		owner := slices.IndexFunc(ms, func(m mention) bool { return k >= 0 && m.end == k+1 && ts[k].possessive })
 		if len(named) == 0 || owner < 0 && (k < 1 || ts[k].word != "their" && ts[k].word != "its") {
 			continue
 		}
@@ -381,7 +381,7 @@ func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, 
 		if owner < 0 {
 			continue
 		}
-		st := statement{c: c, ms: ms, li: owner, ri: named[0], spans: spans, why: []string{"cue: " + c.cue.text, "the possessor's allies"}}
+		st := statement{c: c, ms: ms, li: owner, ri: named[0], spans: spans, why: []string{"cue: " + c.cue.text, "the possessor's " + c.cue.text}}
 		for _, i := range named {
 			if ms[i].id != ms[owner].id {
 				st.pairs = append(st.pairs, [2]*mention{&ms[owner], &ms[i]})

@@ -210,7 +210,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		// An interval's end is a year at the least: "since the 1980s" opens in 1980, "by
 		// the 1990s" closes in 1999 (EDTF takes no decade "198X" as an endpoint).
 		first, last, next := date, date, date
-		if decade := len(date) == 4 && strings.HasSuffix(date, "X"); decade {
+		if len(date) == 4 && strings.HasSuffix(date, "X") { // a decade
 			first, last = date[:3]+"0", date[:3]+"9"
 			if n, err := strconv.Atoi(date[:3]); err == nil {
 				next = strconv.Itoa(n+1) + "0"
