@@ -130,16 +130,21 @@ func helpAside(ts []token, m mention, c cueSpan) bool {
 }
 
 // possessorOnly reports whether mention m is only the possessor of those who do the act of
-// cue c, named by a noun of its clients, parts or partners right before the cue: "Iran's
-// Iraqi proxies attacked", "al-Qaeda's Somali affiliate attacked".
+// cue c, named by a noun of its clients, parts, partners or foes right before the cue:
+// "Iran's Iraqi proxies attacked", "al-Qaeda's Somali affiliate attacked", "Turkey's
+// Kurdish enemies attacked".
 func possessorOnly(ts []token, m mention, c cueSpan) bool {
 	if !ts[m.end-1].possessive || c.first-m.end < 1 || c.first-m.end > 3 {
 		return false
 	}
 	n := ts[c.first-1].word
-	return (clientNouns[n] || placedParts[n] || n == "allies" || n == "ally") &&
+	return (clientNouns[n] || placedParts[n] || foeNouns[n] || n == "allies" || n == "ally") &&
 		!slices.ContainsFunc(ts[m.end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
+
+// foeNouns are the nouns of those a possessor stands against: "Turkey's Kurdish enemies".
+var foeNouns = map[string]bool{"enemies": true, "enemy": true, "rivals": true, "rival": true, "foes": true, "foe": true,
+	"opponents": true, "opponent": true, "adversaries": true, "adversary": true}
 
 // possessedHelp reports whether the passive cue c of help ("backing of", "support of")
 // stands right after a possessive, whose owner gives the help: "Pakistan's backing of the

@@ -255,6 +255,8 @@ func TestTheSixthReadingReviewed(t *testing.T) {
 			[]string{"hizb-e-islami hostility taliban"}, []string{"hizb-e-islami alliance taliban"}},
 		{"the owner of unnamed proxies", "In 2016 Iran's Iraqi proxies attacked the Free Syrian Army.",
 			nil, []string{"iran hostility fsa"}},
+		{"the owner of unnamed enemies", "In 2016 Turkey's Kurdish enemies attacked the Free Syrian Army.",
+			nil, []string{"turkey hostility fsa"}},
 		{"a unit's commander", "In 2013 the Islamic Revolutionary Guard Corps's Quds Force commander armed Hezbollah.",
 			[]string{"quds-force membership irgc"}, nil},
 		{"the armed wing", "In 2013 Hezbollah's armed wing, the Radwan Force, attacked Israel.",

@@ -334,4 +334,10 @@ var readingMutations6 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"a front organization for Assad's government\" serves no one",
 	},
+	{
+		name: "extract-possessor-of-foes-acts", file: "extract/asides.go",
+		from: "\treturn (clientNouns[n] || placedParts[n] || foeNouns[n] || n == \"allies\" || n == \"ally\") &&",
+		to:   "\treturn (clientNouns[n] || placedParts[n] || n == \"allies\" || n == \"ally\") &&",
+		pkgs: []string{"./extract"}, breaks: "\"Turkey's Kurdish enemies attacked the FSA\" makes Turkey the attacker",
+	},
 }
