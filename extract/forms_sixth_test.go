@@ -99,11 +99,7 @@ func TestDecadesBoundIntervals(t *testing.T) {
 		{"Russia supported the Taliban before the 1990s, as the report on the south says.", "russia support taliban /1990"},
 		{"Russia stopped supporting the Taliban in the 1990s, as the report on the south says.", "russia support taliban /1999"},
 	} {
-		var got []string
-		for _, p := range read(t, c.text) {
-			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-		}
-		if !slices.Contains(got, c.want) {
+		if got := datedTies(read(t, c.text)); !slices.Contains(got, c.want) {
 			t.Errorf("%q: proposed %q, want %q", c.text, got, c.want)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 func TestMonthTakesTheParagraphsYear(t *testing.T) {
@@ -34,14 +35,19 @@ func TestDealsHoldFromWhenMade(t *testing.T) {
 		{"In 2016 the Taliban started targeting Hizb-e Islami in the north of the country, as the report says.", "taliban hostility hizb-e-islami 2016/"},
 		{"In 2016 Russia started supporting the Taliban in the north of the country, as the report says.", "russia support taliban 2016/.."},
 	} {
-		var got []string
-		for _, p := range read(t, c.text) {
-			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-		}
-		if !slices.Contains(got, c.want) {
+		if got := datedTies(read(t, c.text)); !slices.Contains(got, c.want) {
 			t.Errorf("%q: proposed %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// datedTies writes each proposal's tie as "subject kind object valid".
+func datedTies(props []extract.Proposal) []string {
+	var out []string
+	for _, p := range props {
+		out = append(out, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+	}
+	return out
 }
 
 // TestHeadingGivesTheYear: a date without a year under a heading that names one ("###
@@ -90,10 +96,7 @@ func TestTimeOfTheSentenceBefore(t *testing.T) {
 	text := "In June 2021 Jami'at made a deal with the Taliban in the north, after months of talks with them.\n\n" +
 		"In late June and early July, Hizb-e Islami commanders started moving in the west of the country as well. " +
 		"At that point, Iran also sealed deals with the Taliban, helping them easily take most of the south."
-	var got []string
-	for _, p := range read(t, text) {
-		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-	}
+	got := datedTies(read(t, text))
 	for _, want := range []string{"jamiat agreement taliban 2021-06/..", "iran agreement taliban 2021-06~/.."} {
 		if !slices.Contains(got, want) {
 			t.Errorf("proposed %q, want %q", got, want)
