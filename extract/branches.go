@@ -130,7 +130,8 @@ func (rd *Reader) branchNoun(ts []token, k int) int {
 var partQualifiers = map[string]bool{"armed": true, "military": true, "political": true, "local": true, "regional": true, "main": true}
 
 // qualifier reports whether the word at k can qualify a noun of parts: a state's word
-// ("Syrian") or a word in lower case that is no cue ("armed", "local").
+// ("Syrian"), a word of a part's kind ("armed"), or a word in lower case that is no cue
+// ("most powerful").
 func (rd *Reader) qualifier(ts []token, k int) bool {
 	t := ts[k]
 	if rd.stateWord([]string{t.word}, 0) || partQualifiers[t.word] {
