@@ -204,8 +204,8 @@ func TestWhatANounDoes(t *testing.T) {
 			nil, []string{"russia opposition syria"}},
 		{"a statement condemning", "In 2018 Hezbollah released a statement condemning the Free Syrian Army.",
 			[]string{"hezbollah opposition fsa"}, nil},
-		{"a state's name places a branch", "In 2014 the Iraq branch of the Islamic State attacked the Free Syrian Army.",
-			nil, []string{"iraq membership islamic-state"}},
+		{"a state's name places a branch", "In 2014 Jabhat al-Nusra, the Syria branch of al-Qaeda, attacked the Free Syrian Army.",
+			[]string{"jabhat-al-nusra membership al-qaeda"}, []string{"syria membership al-qaeda"}},
 	})
 }
 
