@@ -224,7 +224,7 @@ func TestHelpReceivedByItsGiversWord(t *testing.T) {
 			[]string{"pakistan support taliban"}, nil},
 		{"in a relative clause", "In 2013 the Taliban, who received Iranian support, attacked Kabul.",
 			[]string{"iran support taliban"}, nil},
-		{"no help", "In 2013 the Taliban received Pakistani refugees.",
+		{"no help", "In 2013 the Taliban received Pakistani delegations in the valley.",
 			nil, []string{"pakistan support taliban"}},
 		{"another clause's giver", "In 2021 the Taliban received money, and Iranian weapons reached Jami'at.",
 			nil, []string{"iran support taliban"}},

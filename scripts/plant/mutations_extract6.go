@@ -265,7 +265,7 @@ var readingMutations6 = []mutation{
 	{
 		name: "extract-table-continued-cell-any-row", file: "extract/tables.go",
 		from: "\t\tif i > 0 && rows[i] != rows[i-1] || len(rowCells(lines[rows[i]])) <= columns {",
-		to:   "\t\tif i > 0 && rows[i] != rows[i-1] {",
+		to:   "\t\tif i > 0 && rows[i] != rows[i-1] || len(rowCells(lines[rows[i]])) < columns {",
 		pkgs: []string{"./extract"}, breaks: "\"| **Houthis** | **Supported by:** * the US\", a column of its own, makes the US the Houthis' backer",
 	},
 	{
