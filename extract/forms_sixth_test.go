@@ -259,3 +259,24 @@ func TestTheSixthReadingReviewed(t *testing.T) {
 			[]string{"radwan-force membership hezbollah", "radwan-force hostility israel"}, []string{"hezbollah support radwan-force"}},
 	})
 }
+
+// TestPostOfTheSentenceBefore: an organization's own post before a name, in a sentence that
+// names no other organization or state, is a post of the sentence before's subject
+// ("Hezbollah sent fighters to Syria. Secretary General Hassan Nasrallah said ...", as the
+// Hezbollah article's ¶5 writes its posts); not a post any state has, nor one after
+// another organization.
+func TestPostOfTheSentenceBefore(t *testing.T) {
+	known := append(possessionActors(),
+		alliances.Actor{ID: "hassan-nasrallah", Name: "Hassan Nasrallah", Kind: "individual"},
+		alliances.Actor{ID: "zabihullah-mujahid", Name: "Zabihullah Mujahid", Kind: "individual"})
+	checkForms(t, known, []formCase{
+		{"a secretary general", "Hezbollah sent fighters to Syria in 2013. Secretary General Hassan Nasrallah said they would stay.",
+			[]string{"hassan-nasrallah membership hezbollah"}, nil},
+		{"a spokesman, the organization named again", "The Taliban took Kabul in 2021. Spokesman Zabihullah Mujahid said the Taliban would govern.",
+			[]string{"zabihullah-mujahid membership taliban"}, nil},
+		{"a state's post", "The Taliban took Kabul in 2021. President Ashraf Ghani had fled.",
+			nil, []string{"ashraf-ghani membership taliban"}},
+		{"another organization", "Hezbollah sent fighters to Syria in 2013. Spokesman Zabihullah Mujahid later praised the Taliban.",
+			nil, []string{"zabihullah-mujahid membership hezbollah"}},
+	})
+}

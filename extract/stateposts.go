@@ -46,6 +46,8 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			// organization's post, the section's organization.
 			if org := rd.sectionPost(ts, ms, i); org != "" {
 				out = append(out, pair{m, mention{id: rd.sectionOrg}, "post: " + org + ", of the organization the section is about (" + rd.sectionOrg + ")"})
+			} else if org := rd.saidPost(ts, ms, i); org != "" {
+				out = append(out, pair{m, mention{id: rd.said}, "post: " + org + ", of the sentence before's subject (" + rd.said + ")"})
 			}
 			continue
 		}
@@ -81,6 +83,35 @@ func (rd *Reader) sectionPost(ts []token, ms []mention, i int) string {
 	}
 	return ""
 }
+
+// saidPost returns the post of an organization's own ("spokesman", "secretary general",
+// "field commander") right before the individual ms[i] names, in a sentence that names no
+// other organization or state, after a sentence whose subject is an organization: "Hezbollah
+// sent fighters to Syria. Secretary General Hassan Nasrallah said ..."; "" otherwise.
+func (rd *Reader) saidPost(ts []token, ms []mention, i int) string {
+	m := ms[i]
+	switch rd.kinds[rd.said] {
+	case "armed-group", "party", "militia", "faction", "coalition":
+	default:
+		return ""
+	}
+	if slices.ContainsFunc(ms, func(o mention) bool { return rd.kinds[o.id] != "individual" && o.id != rd.said }) {
+		return ""
+	}
+	for from := max(m.first-3, 0); from < m.first; from++ {
+		words := wordsOf(ts, from, m.first)
+		if orgPosts[strings.Join(words, " ")] && (from == 0 || !ts[from-1].possessive && (i == 0 || ms[i-1].end < from)) {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// orgPosts are the posts an organization has and a state does not, whose holder named
+// alone is the organization's that the text speaks of.
+var orgPosts = map[string]bool{"spokesman": true, "spokesperson": true, "spokeswoman": true, "secretary general": true,
+	"general secretary": true, "emir": true, "amir": true, "field commander": true, "deputy leader": true, "founder": true,
+	"co founder": true, "leader": true, "supreme leader": true}
 
 // possessedPosts reads the posts a possessive gives to the sentence before's subject:
 // "The interim government's headquarters are in Azaz. As of June 2019 its prime minister

@@ -340,4 +340,16 @@ var readingMutations6 = []mutation{
 		to:   "\treturn (clientNouns[n] || placedParts[n] || n == \"allies\" || n == \"ally\") &&",
 		pkgs: []string{"./extract"}, breaks: "\"Turkey's Kurdish enemies attacked the FSA\" makes Turkey the attacker",
 	},
+	{
+		name: "extract-post-of-sentence-before-unread", file: "extract/stateposts.go",
+		from: "\t\t\t} else if org := rd.saidPost(ts, ms, i); org != \"\" {",
+		to:   "\t\t\t} else if org := rd.saidPost(ts, ms, i); false && org != \"\" {",
+		pkgs: []string{"./extract"}, breaks: "\"Hezbollah sent fighters. Secretary General Hassan Nasrallah said\" places no post",
+	},
+	{
+		name: "extract-post-of-sentence-before-any-org", file: "extract/stateposts.go",
+		from: "return rd.kinds[o.id] != \"individual\" && o.id != rd.said })",
+		to:   "return false })",
+		pkgs: []string{"./extract"}, breaks: "\"Spokesman X of the Taliban\" after a sentence on Hezbollah makes X Hezbollah's",
+	},
 }
