@@ -129,6 +129,23 @@ func helpAside(ts []token, m mention, c cueSpan) bool {
 		m.end+1 < len(ts) && helpNouns[ts[m.end].word] && strings.Contains(ts[m.end+1].pre, ",") && m.end+1 <= c.first
 }
 
+// onSide reports whether a cue of fighting is followed by the side fought on, not the
+// enemy: "fought on the Syrian government's side" (possessedSide reads the support).
+func onSide(ts []token, c cueSpan) bool {
+	if c.cue.kind != alliances.Hostility || c.end >= len(ts) || ts[c.end].word != "on" {
+		return false
+	}
+	for k := c.end + 1; k < len(ts) && k <= c.end+6; k++ {
+		if ts[k].word == "side" {
+			return ts[k-1].possessive
+		}
+		if strings.ContainsAny(ts[k].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}
+
 // possessorOnly reports whether mention m is only the possessor of those who do the act of
 // cue c, named by a noun of its clients, parts, partners or foes right before the cue:
 // "Iran's Iraqi proxies attacked", "al-Qaeda's Somali affiliate attacked", "Turkey's

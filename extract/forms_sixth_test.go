@@ -280,3 +280,14 @@ func TestPostOfTheSentenceBefore(t *testing.T) {
 			nil, []string{"zabihullah-mujahid membership hezbollah"}},
 	})
 }
+
+// TestFightingOnASide: fighting on an actor's side, named in the possessive, supports it,
+// and fights no one ("fight on the Baathist Syrian government's side", belligerents ¶4).
+func TestFightingOnASide(t *testing.T) {
+	checkForms(t, possessionActors(), []formCase{
+		{"on the government's side", "In 2013 Hezbollah fought on the Syrian government's side.",
+			[]string{"hezbollah support syria"}, []string{"hezbollah hostility syria"}},
+		{"on its side, against another", "In 2013 Hezbollah fought on Syria's side against the Free Syrian Army.",
+			[]string{"hezbollah support syria"}, []string{"hezbollah hostility syria"}},
+	})
+}

@@ -78,7 +78,7 @@ type statement struct {
 func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, spans []cueSpan) (statement, bool) {
 	// "Pakistan urged the Taliban to negotiate with Ghani": what one is asked to do is
 	// not done; "Russia vetoed a resolution condemning Syria": a noun's act is no actor's.
-	if askedTo(ts, ms, c.first) || nounActs(ts, c) {
+	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) {
 		return statement{}, false
 	}
 	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight

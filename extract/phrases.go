@@ -311,6 +311,38 @@ func (rd *Reader) receivedHelp(d *Document, p Paragraph, s Span, ts []token, ms 
 	return out
 }
 
+// possessedSide reads "the militias fight on the Syrian government's side": fighting on
+// an actor's side, named in the possessive, supports it; the one who fights is the name
+// before "on" in its clause.
+func (rd *Reader) possessedSide(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i := 1; i < len(ms); i++ {
+		m := ms[i]
+		if m.end >= len(ts) || ts[m.end].word != "side" || !ts[m.end-1].possessive {
+			continue
+		}
+		on := m.first - 1 // "on the Baathist Syrian government's side": past the article and a word or two
+		for on > ms[i-1].end && m.first-on <= 3 && ts[on].word != "on" && !strings.ContainsAny(ts[on+1].pre, ",;:()") {
+			on--
+		}
+		if ts[on].word != "on" || on < 1 || !sideVerbs[ts[on-1].word] || strings.ContainsAny(ts[on].pre, ",;:()") {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{"side"}, kind: alliances.Support, text: ts[on-1].word + " on ... side"}, first: m.end, end: m.end + 1}
+		st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: " + c.cue.text},
+			pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}
+		if ms[i-1].end > on-1 || !rd.auxiliaries(ts, ms[i-1].end, on-1) {
+			continue // the fighter right before the verb: "the YPG fought on the government's side"
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}
+
+// sideVerbs are the verbs of taking a side in a fight.
+var sideVerbs = map[string]bool{"fight": true, "fights": true, "fought": true, "fighting": true, "stood": true,
+	"stand": true, "stands": true, "entered": true, "joined": true, "intervened": true}
+
 // receiving are the verbs of receiving help.
 var receiving = map[string]bool{"received": true, "receives": true, "receiving": true, "receive": true, "enjoyed": true,
 	"enjoys": true, "enjoying": true, "obtained": true, "got": true, "gets": true, "accepted": true}

@@ -165,6 +165,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.possessedList(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.withHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.receivedHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.possessedSide(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.jointOperations(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.killedIn(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.possessedAllies(d, p, s, ts, heads, spans, valid, timeCue)...)

@@ -109,7 +109,7 @@ var readingMutations6 = []mutation{
 	{
 		name: "extract-noun-acts-as-subject", file: "extract/asides.go",
 		from: "\treturn blocking[ts[c.first-3].word]",
-		to:   "\treturn false",
+		to:   "\treturn false && blocking[ts[c.first-3].word]",
 		pkgs: []string{"./extract"}, breaks: "\"Russia vetoed a resolution condemning Syria\" makes Russia Syria's opponent",
 	},
 	{
@@ -351,5 +351,17 @@ var readingMutations6 = []mutation{
 		from: "return rd.kinds[o.id] != \"individual\" && o.id != rd.said })",
 		to:   "return false })",
 		pkgs: []string{"./extract"}, breaks: "\"Spokesman X of the Taliban\" after a sentence on Hezbollah makes X Hezbollah's",
+	},
+	{
+		name: "extract-side-fought-on-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.possessedSide(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"fought on the Syrian government's side\" proposes no support",
+	},
+	{
+		name: "extract-side-fought-on-an-enemy", file: "extract/parties.go",
+		from: "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) {",
+		to:   "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) {",
+		pkgs: []string{"./extract"}, breaks: "\"fought on the Syrian government's side\" fights the government",
 	},
 }
