@@ -414,7 +414,8 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 		}
 		// "two Spanish documentary journalists", "an Irish wildlife conservationist": a
 		// word or two of their trade between; not the state's own ("Iranian army").
-		if skipped < 2 && !ts[k].upper && !strings.ContainsAny(ts[k].pre, "-,;:") && !stateMen[w] && !strings.HasSuffix(w, "ed") && len(rd.byFirst[w]) == 0 {
+		if skipped < 2 && !ts[k].upper && !strings.ContainsAny(ts[k].pre, "-,;:") && !stateMen[w] && !(ts[k].possessive && stateMen[strings.TrimSuffix(w, "s")]) &&
+			!strings.HasSuffix(w, "ed") && len(rd.byFirst[w]) == 0 {
 			skipped++
 			continue
 		}

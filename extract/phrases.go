@@ -318,7 +318,11 @@ func (rd *Reader) possessedSide(d *Document, p Paragraph, s Span, ts []token, ms
 	var out []Proposal
 	for i := 1; i < len(ms); i++ {
 		m := ms[i]
-		if m.end >= len(ts) || ts[m.end].word != "side" || !ts[m.end-1].possessive {
+		end := m.end // "the Syrian government's side": a noun of the state's men in the possessive
+		if end+1 < len(ts) && !ts[end-1].possessive && ts[end].possessive && stateMen[strings.TrimSuffix(ts[end].word, "s")] {
+			end++
+		}
+		if end >= len(ts) || ts[end].word != "side" || !ts[end-1].possessive {
 			continue
 		}
 		on := m.first - 1 // "on the Baathist Syrian government's side": past the article and a word or two
@@ -328,7 +332,7 @@ func (rd *Reader) possessedSide(d *Document, p Paragraph, s Span, ts []token, ms
 		if ts[on].word != "on" || on < 1 || !sideVerbs[ts[on-1].word] || strings.ContainsAny(ts[on].pre, ",;:()") {
 			continue
 		}
-		c := cueSpan{cue: cue{words: []string{"side"}, kind: alliances.Support, text: ts[on-1].word + " on ... side"}, first: m.end, end: m.end + 1}
+		c := cueSpan{cue: cue{words: []string{"side"}, kind: alliances.Support, text: ts[on-1].word + " on ... side"}, first: end, end: end + 1}
 		st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: " + c.cue.text},
 			pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}
 		if ms[i-1].end > on-1 || !rd.auxiliaries(ts, ms[i-1].end, on-1) {

@@ -364,4 +364,10 @@ var readingMutations6 = []mutation{
 		to:   "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) {",
 		pkgs: []string{"./extract"}, breaks: "\"fought on the Syrian government's side\" fights the government",
 	},
+	{
+		name: "extract-state-men-possessive-a-trade", file: "extract/mentions.go",
+		from: "!(ts[k].possessive && stateMen[strings.TrimSuffix(w, \"s\")]) &&",
+		to:   "true &&",
+		pkgs: []string{"./extract"}, breaks: "\"on the Syrian government's side\" names no Syria (a place's side)",
+	},
 }
