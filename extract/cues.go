@@ -103,8 +103,8 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if len(c.cue.words) == 1 && accusing[c.cue.words[0]] && c.end < len(ts) && ts[c.end].word == "of" {
 		return true
 	}
-	// "the ousted Ghani administration", "its armed wing": a participle after an article
-	// qualifies a noun; it tells no act.
+	// "the ousted Ghani administration", "its armed wing", "aided by armed drones": a
+	// participle after an article or a preposition qualifies a noun; it tells no act.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
 		return true
 	}

@@ -298,7 +298,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			i++
 		}
 	}
-	return rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, out))))
+	return loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, out)))))
 }
 
 // headedExamples adds the actors named by the examples of a collective noun, each a

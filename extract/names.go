@@ -296,3 +296,25 @@ func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
 	}
 	return ms
 }
+
+// loyalForces reads the men "loyal to" an actor as the actor: "the war between the ENDF
+// and forces loyal to the TPLF" is between the ENDF and the TPLF, not the ENDF's favour
+// for it. The mention of the actor opens at the men's noun.
+func loyalForces(ts []token, ms []mention) []mention {
+	for i, m := range ms {
+		k := m.first - 3 // "forces loyal to (the) X"
+		if m.first > 0 && ts[m.first-1].word == "the" {
+			k--
+		}
+		if k < 0 || !loyalMen[ts[k].word] || ts[k+1].word != "loyal" || ts[k+2].word != "to" || i > 0 && ms[i-1].end > k ||
+			strings.ContainsAny(ts[k+1].pre+ts[k+2].pre, ",;:()") {
+			continue
+		}
+		ms[i].first = k
+	}
+	return ms
+}
+
+// loyalMen are the nouns of armed men that "loyal to" an actor makes the actor's.
+var loyalMen = map[string]bool{"forces": true, "troops": true, "fighters": true, "militias": true, "militiamen": true,
+	"units": true, "soldiers": true, "men": true, "gunmen": true}

@@ -12,6 +12,14 @@ import (
 func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	c, ms, li, ri, shared, cues := st.c, st.ms, st.li, st.ri, st.shared, st.why
 	symmetric := !c.cue.kind.Directed()
+	// "Russia and Iran brokered talks between the two sides": the mediators are no
+	// parties to the talks, nor are the sides, where they are read back as the mediators.
+	if c.cue.kind == alliances.Negotiation && c.first > 0 && brokering[ts[c.first-1].word] {
+		if ri >= 0 && slices.ContainsFunc(ms, func(m mention) bool { return m.end <= c.first && m.id == ms[ri].id }) {
+			return false
+		}
+		li = -1
+	}
 	between := c.cue.words[len(c.cue.words)-1] == "between" // "connections between A and B"
 	for i := c.end; i < min(c.end+5, len(ts)); i++ {
 		between = between || ts[i].word == "between" // "clashes in the area between"
@@ -382,3 +390,7 @@ func enemyAfter(ts []token, c cueSpan, at int) bool {
 
 // byMeans are the words after "by" that tell a way, not an agent: "by way of Chad".
 var byMeans = map[string]bool{"way": true, "means": true, "road": true, "air": true, "sea": true, "land": true}
+
+// brokering are the verbs by which a third party makes talks happen between others.
+var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "hosted": true, "sponsored": true,
+	"convened": true, "organized": true, "organised": true, "arranged": true, "brokering": true, "mediating": true, "hosting": true}

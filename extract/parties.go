@@ -50,7 +50,7 @@ func adverb(w string) bool {
 
 // adjectival are the words before a participle that make it an adjective.
 // ("in a coordinated way" still tells how they acted).
-var adjectival = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true}
+var adjectival = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "by": true, "with": true, "of": true, "from": true}
 
 // statement is what a cue states in its sentence, as the reader reads it: the cue (its
 // kind as read: a fight only intended is opposition), the sentence's mentions (the

@@ -1,0 +1,132 @@
+package extract
+
+import "strings"
+
+// What a possessive owns, and what a post held before says.
+
+// owns reports whether the possessor a holds b, named right after it, as its unit: a
+// group's armed group or militia ("Hezbollah's Radwan Force", "the FSA's 13th
+// Division"), an organ's organ ("the IRGC's Quds Force"). Not where a noun after b makes
+// b a word of another noun ("Turkey's FSA allies", "the Taliban's al-Qaeda guests",
+// "al-Shabaab's al-Qaeda affiliation"): the phrase ends with b, or b's members follow.
+func (rd *Reader) owns(ts []token, a, b mention) bool {
+	if a.id == b.id || b.end < len(ts) && !phraseEnds(ts[b.end]) && rd.titleAt(ts, b.end) == 0 {
+		return false
+	}
+	switch rd.kinds[a.id] {
+	case "armed-group", "coalition":
+		k := rd.kinds[b.id]
+		return rd.unit(ts, b) || k == "armed-group" || k == "militia" || k == "faction"
+	case "state-organ":
+		return rd.kinds[b.id] == "state-organ"
+	}
+	return false
+}
+
+// phraseEnds reports whether the token after a name ends the noun phrase the name closes:
+// punctuation before it, a word of function, an adverb or a verb's ending, or the name's
+// members ("Hezbollah's Radwan Force fighters"); a post after it is the unit's too
+// ("the IRGC's Quds Force commander", see owns).
+func phraseEnds(t token) bool {
+	w := t.word
+	return strings.ContainsAny(t.pre, ",;:()") || t.upper || closers[w] || forceNouns[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") ||
+		w == "fighters" || w == "members" || w == "commanders" || w == "units" || w == "militants"
+}
+
+// closers are the words of function that end a noun phrase before them.
+var closers = map[string]bool{"and": true, "or": true, "of": true, "in": true, "on": true, "at": true, "to": true, "from": true,
+	"with": true, "by": true, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"which": true, "who": true, "that": true, "also": true, "then": true, "later": true, "will": true, "would": true,
+	// the past of verbs that does not end in "-ed"
+	"fought": true, "took": true, "struck": true, "led": true, "won": true, "began": true, "ran": true, "drove": true,
+	"overran": true, "shot": true, "hit": true, "sent": true, "sold": true, "gave": true, "made": true, "held": true,
+	"broke": true, "fled": true, "split": true, "left": true, "became": true, "fell": true, "withdrew": true, "said": true,
+	"told": true, "got": true, "came": true, "went": true, "kept": true, "lost": true, "set": true, "put": true}
+
+// former reports whether a post within the four words before an individual's name is
+// said to be past: "the former Nigerian president Olusegun Obasanjo".
+func former(ts []token, m mention) bool {
+	for k := max(m.first-4, 0); k < m.first; k++ {
+		if w := ts[k].word; w == "former" || w == "ex" || w == "erstwhile" {
+			return true
+		}
+	}
+	return false
+}
+
+// pair is a membership posts reads: the member, what it is a member of, and why.
+type pair struct {
+	member, of mention
+	why        string
+}
+
+// launchWords stand before a military operation's name that belongs to the clause's
+// subject: its verbs ("the French military launched Opération Serval") and possessives
+// ("ended its Operation Serval").
+var launchWords = map[string]bool{"launched": true, "launches": true, "launching": true, "began": true, "started": true,
+	"ended": true, "concluded": true, "its": true, "their": true}
+
+// operations reads whose a named military operation is ("Operation Barkhane"): the
+// state named right before it ("the France Operation Barkhane", "French Operation
+// Serval"), or the state that launched or ended it ("the French military launched
+// Opération Serval", "France ended its Operation Serval").
+func (rd *Reader) operations(d *Document, ts []token, ms []mention) []pair {
+	var out []pair
+	for i, m := range ms {
+		if i == 0 || rd.kinds[m.id] != "state-organ" || m.first >= len(ts) || ts[m.first].word != "operation" && ts[m.first].word != "opération" {
+			continue
+		}
+		if prev := ms[i-1]; prev.end == m.first && rd.kinds[prev.id] == "state" {
+			out = append(out, pair{m, prev, "operation: the state's, named before it"})
+			continue
+		}
+		if !launchWords[ts[m.first-1].word] && (m.first < 2 || !launchWords[ts[m.first-2].word]) {
+			continue
+		}
+		// The verb's subject: the nearest state in the clause ("the French military in
+		// Mali ended its Operation Serval" is France's: "in Mali" names a place, no actor).
+		for j := i - 1; j >= 0 && m.first-ms[j].end <= 8 && !boundary(d, ts, ms[j].end, m.first); j-- {
+			if rd.kinds[ms[j].id] != "state" {
+				continue
+			}
+			out = append(out, pair{m, ms[j], "operation: launched by the state"})
+			break
+		}
+	}
+	return out
+}
+
+var articles3 = map[string]bool{"the": true, "a": true, "an": true}
+
+// postAdjectives are the words that grade a post before the organization that holds it:
+// "Baradar, a senior Taliban commander".
+var postAdjectives = map[string]bool{"senior": true, "top": true, "former": true, "prominent": true, "leading": true,
+	"veteran": true, "powerful": true, "local": true, "key": true, "high": true, "ranking": true, "influential": true,
+	"notorious": true, "longtime": true, "regional": true, "level": true}
+
+// postQualified reports whether the words [from, to) between an individual and an
+// organization are an article and a post's grades: ", a senior" of "Baradar, a senior
+// Taliban commander".
+func postQualified(ts []token, from, to int) bool {
+	if to-from < 2 || to-from > 3 || !articles3[ts[from].word] {
+		return false
+	}
+	for i := from + 1; i < to; i++ {
+		if !postAdjectives[ts[i].word] {
+			return false
+		}
+	}
+	return true
+}
+
+// colonBetween reports whether a colon or a semicolon stands before any of the words
+// [from, to): "the Syrian government: the Prime Minister David Cameron" gives no post of
+// the government's.
+func colonBetween(ts []token, from, to int) bool {
+	for i := from; i < to && i < len(ts); i++ {
+		if strings.ContainsAny(ts[i].pre, ":;") {
+			return true
+		}
+	}
+	return false
+}
