@@ -146,6 +146,31 @@ func onSide(ts []token, c cueSpan) bool {
 	return false
 }
 
+// unnamedSubject reports whether the clause before the cue at token cue has a subject of
+// its own that names no actor the reader knows: men or a government named by their noun
+// ("The government, aided by ..., pushed", "Federal troops, fighting alongside Eritrean
+// units, captured"), not one after a preposition ("Relations were established with the
+// militias of"). The paragraph's subject is then not the clause's.
+func unnamedSubject(ts []token, cue int) bool {
+	for k := 0; k < cue; k++ {
+		if w := ts[k].word; !forceNouns[w] && !stateMen[w] && w != "army" && w != "authorities" {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (determiners[ts[j].word] || !ts[j].upper && !prepositions[ts[j].word] && !strings.ContainsAny(ts[j+1].pre, ",;:()")) {
+			j-- // past its article and words that qualify it
+		}
+		if j < 0 || strings.ContainsAny(ts[j+1].pre, ",;:") || ts[j].upper && !prepositions[ts[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositions are the words that put a noun after them out of its clause's subject.
+var prepositions = map[string]bool{"of": true, "with": true, "by": true, "against": true, "to": true, "from": true, "for": true,
+	"on": true, "in": true, "at": true, "among": true, "between": true, "alongside": true, "under": true}
+
 // possessorOnly reports whether mention m is only the possessor of those who do the act of
 // cue c, named by a noun of its clients, parts, partners or foes right before the cue:
 // "Iran's Iraqi proxies attacked", "al-Qaeda's Somali affiliate attacked", "Turkey's

@@ -308,6 +308,12 @@ func TestTheAnalystsReview(t *testing.T) {
 			nil, []string{"russia negotiation iran"}},
 		{"the parties of brokered talks", "In 2023 Russia brokered talks between the Taliban and Jami'at.",
 			[]string{"taliban negotiation jamiat"}, nil},
+		// A clause with a subject of its own the reader does not know is not the
+		// paragraph's subject's; one whose noun follows a preposition may be.
+		{"an unnamed subject", "In 2020 the Taliban attacked Kabul. Federal troops, fighting alongside Iranian units, captured Kandahar in 2021.",
+			nil, []string{"taliban cooperation iran"}},
+		{"no subject of its own", "The Taliban grew in 2020. Relations were established with Iran in 2021.",
+			[]string{"taliban favour iran"}, nil},
 	})
 	// A former post is held before the sentence's time, not on from it.
 	props := readForms("former.txt", "In August 2021, the former Egyptian president Mohamed Morsi visited Iran. This sentence only makes the paragraph long enough to count.")

@@ -551,7 +551,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "Inside Afghanistan, the Taliban have been building relations ... Relations were
 	// established with the militias of Haji Zahir Qadir".
 	implicit := li < 0 && ri >= 0 && ms[0].first >= c.end && ms[ri].first-c.end <= 6 && rd.topic != "" && rd.topic != ms[ri].id &&
-		!unknownName(d, ts, c.first) &&
+		!unknownName(d, ts, c.first) && !unnamedSubject(ts, c.first) &&
 		c.cue.kind != alliances.Membership && c.cue.kind != alliances.Mediation && !c.cue.passive
 	if implicit {
 		ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, ms...)

@@ -406,4 +406,16 @@ var readingMutations6 = []mutation{
 		to:   "\t\tif false && former(ts, pr.member) && v != \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"the former Nigerian president X ... in 2021\" holds the post from 2021 on",
 	},
+	{
+		name: "extract-unnamed-subject-the-topic", file: "extract/parties.go",
+		from: "\t\t!unknownName(d, ts, c.first) && !unnamedSubject(ts, c.first) &&",
+		to:   "\t\t!unknownName(d, ts, c.first) &&",
+		pkgs: []string{"./extract"}, breaks: "\"Federal troops, fighting alongside Iranian units, captured\" makes the paragraph's subject Iran's partner",
+	},
+	{
+		name: "extract-unnamed-subject-after-preposition", file: "extract/asides.go",
+		from: "\t\tif j < 0 || strings.ContainsAny(ts[j+1].pre, \",;:\") || ts[j].upper && !prepositions[ts[j].word] {",
+		to:   "\t\tif true {",
+		pkgs: []string{"./extract"}, breaks: "\"Relations were established with the militias\" loses the paragraph's subject",
+	},
 }
