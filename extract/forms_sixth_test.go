@@ -312,7 +312,7 @@ func TestTheAnalystsReview(t *testing.T) {
 		// paragraph's subject's; one whose noun follows a preposition may be.
 		{"an unnamed subject", "In 2020 the Taliban attacked Kabul. Federal troops, fighting alongside Iranian units, captured Kandahar in 2021.",
 			nil, []string{"taliban cooperation iran"}},
-		{"no subject of its own", "The Taliban grew in 2020. Relations were established with the militias of Iran in 2021.",
+		{"no subject of its own", "The Taliban grew in 2020. Among the militias of the north, relations were established with Iran in 2021.",
 			[]string{"taliban favour iran"}, nil},
 	})
 	// A former post is held before the sentence's time, not on from it.
