@@ -326,3 +326,25 @@ func TestTheAnalystsReview(t *testing.T) {
 		t.Errorf("no post of Morsi's in Egypt: %v", datedTies(props))
 	}
 }
+
+// TestAttributionOfItsClause: an attribution at a sentence's end speaks of its own clause,
+// not of one before ", and" ("Iran has delivered drones to the SAF since early 2024, and
+// Turkey has also sold armed drones to the army, according to press reports", the analyst
+// reviewer's Sudan report); one that opens the sentence speaks of all of it.
+func TestAttributionOfItsClause(t *testing.T) {
+	status := func(text string) map[string]alliances.Status {
+		out := map[string]alliances.Status{}
+		for _, p := range readForms("r.txt", text+" This sentence only makes the paragraph long enough to count.") {
+			out[p.Tie.Subject+" "+p.Tie.Object] = p.Tie.Status
+		}
+		return out
+	}
+	got := status("In 2021 Iran delivered drones to the Taliban, and Russia sold weapons to Jami'at, according to press reports.")
+	if got["iran taliban"] != alliances.Reported || got["russia jamiat"] != alliances.Alleged {
+		t.Errorf("statuses %v, want Iran's reported and Russia's alleged", got)
+	}
+	got = status("According to press reports, Iran delivered drones to the Taliban, and Russia sold weapons to Jami'at.")
+	if got["iran taliban"] != alliances.Alleged || got["russia jamiat"] != alliances.Alleged {
+		t.Errorf("statuses %v, want both alleged", got)
+	}
+}

@@ -20,6 +20,9 @@ var (
 
 // attribution returns whom a sentence attributes its claim to: "Taliban sources".
 func attribution(text string) string {
+	if text == "" {
+		return ""
+	}
 	var m []string
 	if strings.Contains(text, "ccording to") {
 		m = attributionRE.FindStringSubmatch(text)
@@ -34,6 +37,26 @@ func attribution(text string) string {
 		return ""
 	}
 	return strings.TrimSpace(m[1])
+}
+
+// attributedClause returns the part of a sentence an attribution there speaks of, for a cue at
+// byte at: the whole sentence where the sentence opens with it ("According to X, A did this,
+// and B that"), else the clause of the cue, between the joints ", and", ", but" and ";"
+// ("A did this, and B did that, according to press reports" attributes only B's).
+func attributedClause(text string, at int) string {
+	if strings.HasPrefix(strings.TrimSpace(text), "According to") || at < 0 || at > len(text) {
+		return text
+	}
+	from, to := 0, len(text)
+	for _, joint := range []string{", and ", ", but ", "; ", ", while "} {
+		if k := strings.LastIndex(text[:at], joint); k >= 0 && k+len(joint) > from {
+			from = k + len(joint)
+		}
+		if k := strings.Index(text[at:], joint); k >= 0 && at+k < to {
+			to = at + k
+		}
+	}
+	return text[from:to]
 }
 
 var (

@@ -210,8 +210,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-accuser-unnamed", file: "extract/statements.go",
-		from: "\tif at := cmp.Or(attribution(text), accuser); at != \"\" {",
-		to:   "\tif at := cmp.Or(attribution(text), accuser[:0]); at != \"\" {",
+		from: "\tif at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser); at != \"\" {",
+		to:   "\tif at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser[:0]); at != \"\" {",
 		pkgs: []string{"./extract"}, breaks: "an accused deed is attributed to no one",
 	},
 	{

@@ -418,4 +418,16 @@ var readingMutations6 = []mutation{
 		to:   "\t\tif true {",
 		pkgs: []string{"./extract"}, breaks: "\"Among the militias of the north, relations were established with Iran\" loses the paragraph's subject",
 	},
+	{
+		name: "extract-attribution-whole-sentence", file: "extract/statements.go",
+		from: "attribution(attributedClause(text, ts[c.first].start-s.Start))",
+		to:   "attribution(text)",
+		pkgs: []string{"./extract"}, breaks: "\"A did this, and B did that, according to press reports\" attributes A's too",
+	},
+	{
+		name: "extract-attribution-leading-one-clause", file: "extract/when.go",
+		from: "\tif strings.HasPrefix(strings.TrimSpace(text), \"According to\") || at < 0 || at > len(text) {",
+		to:   "\tif at < 0 || at > len(text) {",
+		pkgs: []string{"./extract"}, breaks: "\"According to X, A did this, and B that\" attributes B's to no one",
+	},
 }
