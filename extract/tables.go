@@ -29,16 +29,30 @@ type cellItem struct {
 	bold       bool
 	label      string
 	labelText  string // the label as written: "Logistical Support"
+	remarkEnd  int    // where the remarks after a bold entry end: "**Burundi** (since October 2023)"
+}
+
+// remarked returns an entry's text with the remarks after it: its times, doubts and
+// restrictions.
+func (it cellItem) remarked(d *Document) string {
+	return d.Text[it.start:max(it.end, it.remarkEnd)]
 }
 
 // cellLabel reads a list's label: "**Allied armed groups:**", "**Supported by**:".
-var cellLabel = regexp.MustCompile(`(?i)^\*\*\s*(allied[^*:]*|supported by|[a-z ]*support|backed by)\s*:?\s*\*\*\s*:?`)
+var cellLabel = regexp.MustCompile(`(?i)^\*\*\s*(allied[^*:]*|supported by|[a-z ]*support|backed by|former)\s*:?\s*\*\*\s*:?`)
 
 // cellItems cuts a cell into its entries. A run of stars followed by a space, or
 // starting an entry, opens an entry at that depth; "**X**" is a bold entry.
 func cellItems(text string, base int) []cellItem {
+	out, _, _ := cellItemsFrom(text, base, "", "")
+	return out
+}
+
+// cellItemsFrom cuts a cell into its entries as cellItems does, in the list of the label
+// given (a label of a row above, in a table that lists a side down its column), and
+// returns the label the cell ends in.
+func cellItemsFrom(text string, base int, label, labelText string) ([]cellItem, string, string) {
 	var out []cellItem
-	label, labelText := "", ""
 	i := 0
 	for i < len(text) {
 		// A flag opens a top entry ("🇱🇾 **Libyan Interim Government**", "🇪🇬 Egypt"), and
@@ -57,7 +71,9 @@ func cellItems(text string, base int) []cellItem {
 		}
 		if m := cellLabel.FindStringSubmatchIndex(text[i:]); m != nil {
 			label, labelText = "allied", text[i+m[2]:i+m[3]]
-			if w := strings.ToLower(labelText); strings.Contains(w, "support") || strings.Contains(w, "backed") {
+			if w := strings.ToLower(labelText); w == "former" {
+				label = "former" // "**Former:**": those once on the side, read as no tie
+			} else if strings.Contains(w, "support") || strings.Contains(w, "backed") {
 				label = "supported"
 				if strings.Contains(w, "alleged") {
 					label = "supported, alleged" // "**Alleged support**:"
@@ -103,7 +119,7 @@ func cellItems(text string, base int) []cellItem {
 			depth = out[len(out)-1].depth // words after a bold entry's close, not a new entry
 		}
 		if s, e := trimSpan(text, start, end); e > s {
-			out = append(out, cellItem{depth: depth, start: base + s, end: base + e, bold: bold, label: label, labelText: labelText})
+			out = append(out, cellItem{depth: depth, start: base + s, end: base + e, bold: bold, label: label, labelText: labelText, remarkEnd: base + e})
 		}
 		i = end
 		if bold {
@@ -112,9 +128,12 @@ func cellItems(text string, base int) []cellItem {
 			for i < len(text) && text[i] != '*' {
 				i++
 			}
+			if _, e := trimSpan(text, start, i); len(out) > 0 && out[len(out)-1].bold {
+				out[len(out)-1].remarkEnd = base + e
+			}
 		}
 	}
-	return out
+	return out, label, labelText
 }
 
 // flagRune reports whether r is one of the regional indicators that write a flag: "🇪🇬".
@@ -253,7 +272,7 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before st
 			under[it.depth] = id
 			clear(under[it.depth+1:])
 		}
-		if id == "" || side == "" || n == first {
+		if id == "" || side == "" || n == first || label == "former" {
 			continue
 		}
 		var t alliances.Tie
@@ -264,12 +283,12 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before st
 			if only := rd.remarkActor(d, it, "only"); only != "" && only != id { // "🇶🇦 Qatar (only Al-Islah)"
 				t.Object, why = only, "table: listed as supporting "+side+", only "+only
 			}
-		case it.depth >= 1 && parent != "" && id != parent && (rd.kinds[id] != "state" || rd.kinds[parent] == "coalition") &&
+		case it.depth >= 1 && parent != "" && id != parent && (rd.kinds[id] != "state" || coalitionKinds[rd.kinds[parent]]) &&
 			(label != "supported" || parent != head && rd.stateUnit(d, it, parent)):
 			// Under a supporter, only a state's own units are its elements ("*🇮🇹 Italy
 			// **Italian Marines"), not the groups it brings ("*🇮🇷 Iran **Hezbollah").
-			// A state is an element of a coalition it is listed under ("Saudi-led
-			// coalition * Saudi Arabia * Bahrain"), of nothing else.
+			// A state is an element of a coalition or a mission it is listed under
+			// ("Saudi-led coalition * Saudi Arabia * Bahrain"), of nothing else.
 			t, why = alliances.Tie{Subject: id, Object: parent, Kind: alliances.Membership, Role: alliances.Element}, "table: listed under "+parent
 		case (it.depth == 0 || label == "allied" && it.depth == 1 && head == "") && id != side && label != "supported":
 			t, why = alliances.Tie{Subject: id, Object: side, Kind: alliances.Alliance}, "table: listed on the side of "+side
@@ -278,7 +297,7 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before st
 			continue
 		}
 		t.Status = alliances.Reported
-		text := d.Text[it.start:it.end]
+		text := it.remarked(d)
 		cues := []string{why}
 		remarks := strings.Join(parenthetical.FindAllString(text, -1), " ")
 		if alleged || hedgedRemark.MatchString(remarks) {
@@ -310,6 +329,10 @@ func (rd *Reader) readCell(d *Document, p Paragraph, items []cellItem, before st
 	return out, side
 }
 
+// coalitionKinds are the kinds of entry whose states listed under it are its members: a
+// coalition, a mission ("SADC Mission in the DRC"), an international organization.
+var coalitionKinds = map[string]bool{"coalition": true, "international-organization": true, "other": true}
+
 // stateUnit reports whether the entry names a unit of the state given by the state's own
 // word at its start ("Italian Marines" of Italy) or is a state's organ.
 func (rd *Reader) stateUnit(d *Document, it cellItem, state string) bool {
@@ -334,7 +357,7 @@ var hedgedRemark = regexp.MustCompile(`(?i)\b(alleged|allegedly|accused|denied|d
 // supporter's support is restricted to; "(against the Tatmadaw, arms)", an entry's enemy;
 // "" where none.
 func (rd *Reader) remarkActor(d *Document, it cellItem, word string) string {
-	for _, loc := range parenthetical.FindAllStringIndex(d.Text[it.start:it.end], -1) {
+	for _, loc := range parenthetical.FindAllStringIndex(it.remarked(d), -1) {
 		from := it.start + loc[0]
 		ts := tokens(d.Text[from:it.start+loc[1]], from)
 		ms := rd.mentionsAfter(ts, "", nil)
@@ -420,6 +443,9 @@ var parenthetical = regexp.MustCompile(`\s*\([^)]*\)`)
 // tableCells returns the entries of each cell of a table of belligerents that holds a
 // bold entry or a list's label (the cells that list a side), and the row of each.
 func tableCells(d *Document, p Paragraph) (cells [][]cellItem, rows []int) {
+	if cols := columnCells(d, p); cols != nil {
+		return cols, make([]int, len(cols))
+	}
 	for row, line := range strings.Split(d.Text[p.Start:p.End], "\n") {
 		lineStart := p.Start + strings.Index(d.Text[p.Start:p.End], line)
 		off := 0
@@ -432,4 +458,47 @@ func tableCells(d *Document, p Paragraph) (cells [][]cellItem, rows []int) {
 		}
 	}
 	return cells, rows
+}
+
+// columnCells reads a table that lists each side down its column, an entry a row ("|
+// **Democratic Republic of the Congo** | **March 23 Movement** |", then "| * FARDC | * AFC
+// |"): each column's entries, in row order, as one cell, a list's label carried down it.
+// Nil unless three rows or more follow the header and the first names a side in bold in
+// each of its cells.
+func columnCells(d *Document, p Paragraph) [][]cellItem {
+	type cell struct {
+		text string
+		base int
+	}
+	var rows [][]cell
+	at := p.Start
+	for i, line := range strings.Split(d.Text[p.Start:p.End], "\n") {
+		start := at
+		at += len(line) + 1
+		if i == 0 || strings.Trim(line, "|-: \t") == "" {
+			continue // the header, the separator
+		}
+		parts := strings.Split(line, "|")
+		var row []cell
+		off := 0
+		for k, part := range parts {
+			if k > 0 && k < len(parts)-1 || k == 0 && !strings.HasPrefix(line, "|") && strings.TrimSpace(part) != "" {
+				row = append(row, cell{part, start + off})
+			}
+			off += len(part) + 1
+		}
+		rows = append(rows, row)
+	}
+	if len(rows) < 3 || len(rows[0]) < 2 || slices.ContainsFunc(rows[0], func(c cell) bool { return !strings.Contains(c.text, "**") }) {
+		return nil
+	}
+	cols := make([][]cellItem, len(rows[0]))
+	labels := make([][2]string, len(rows[0]))
+	for _, row := range rows {
+		for j := range min(len(row), len(cols)) {
+			items, l, lt := cellItemsFrom(row[j].text, row[j].base, labels[j][0], labels[j][1])
+			cols[j], labels[j] = append(cols[j], items...), [2]string{l, lt}
+		}
+	}
+	return cols
 }

@@ -183,3 +183,48 @@ func TestTableReviewFinds(t *testing.T) {
 		}
 	}
 }
+
+// TestTableDownItsColumns: a table that lists each side down its column, an entry a row
+// (the analyst reviewer's table of the war in the eastern Congo gave nothing): each column
+// is read as one cell, a list's label carried down it; a bold entry's remarks after it date
+// it; the states listed under a mission are its members; those under "Former:" are no side's
+// now.
+func TestTableDownItsColumns(t *testing.T) {
+	text := "A number of armed groups fought in the war in the north of the country for years.\n\n" +
+		"| Government side | Rebel side |\n" +
+		"|---|---|\n" +
+		"| 🇦🇫 **Jami'at-i Islami** | **Taliban** |\n" +
+		"| * Hizb-e Islami | * Jabhat al-Nusra |\n" +
+		"| **Allied groups:** | **Supported by:** |\n" +
+		"| * Southern Front | * 🇵🇰 Pakistan (alleged) |\n" +
+		"| 🇮🇷 **Iran** (since October 2019) | |\n" +
+		"| **Anti-Taliban mission** | |\n" +
+		"| * 🇷🇺 Russia | |\n" +
+		"| **Former:** | |\n" +
+		"| * Egypt | |\n"
+	rules := extract.DefaultRules()
+	known := append(formActors(), alliances.Actor{ID: "mission", Name: "Anti-Taliban mission", Kind: "other"})
+	rd := extract.NewReader(rules, known)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	got := map[string]string{}
+	for _, p := range rd.Read(extract.Read("report.md", text, rules)) {
+		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p.Tie.Valid.String() + " " + string(p.Tie.Status)
+	}
+	for tie, want := range map[string]string{
+		"hizb-e-islami membership jamiat":    "/2021-09-09 reported",
+		"southern-front alliance jamiat":     "/2021-09-09 reported",
+		"iran alliance jamiat":               "2019-10/.. reported",
+		"russia membership mission":          "/2021-09-09 reported",
+		"jabhat-al-nusra membership taliban": "/2021-09-09 reported",
+		"pakistan support taliban":           "/2021-09-09 alleged",
+	} {
+		if got[tie] != want {
+			t.Errorf("%s: proposed %q, want %q (all: %v)", tie, got[tie], want, got)
+		}
+	}
+	for _, not := range []string{"egypt alliance jamiat", "pakistan support jamiat", "hizb-e-islami membership taliban"} {
+		if _, ok := got[not]; ok {
+			t.Errorf("proposed %q: %v", not, got)
+		}
+	}
+}

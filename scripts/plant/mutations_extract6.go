@@ -430,4 +430,34 @@ var readingMutations6 = []mutation{
 		to:   "\tif at < 0 || at > len(text) {",
 		pkgs: []string{"./extract"}, breaks: "\"According to X, A did this, and B that\" attributes B's to no one",
 	},
+	{
+		name: "extract-table-columns-unread", file: "extract/tables.go",
+		from: "\tif cols := columnCells(d, p); cols != nil {",
+		to:   "\tif cols := columnCells(d, p); false && cols != nil {",
+		pkgs: []string{"./extract"}, breaks: "a table that lists each side down its column gives nothing",
+	},
+	{
+		name: "extract-table-columns-label-lost", file: "extract/tables.go",
+		from: "\t\t\tcols[j], labels[j] = append(cols[j], items...), [2]string{l, lt}",
+		to:   "\t\t\tcols[j] = append(cols[j], items...)",
+		pkgs: []string{"./extract"}, breaks: "\"**Supported by:**\" in a row above supports no one below",
+	},
+	{
+		name: "extract-table-former-a-side", file: "extract/tables.go",
+		from: "\t\tif id == \"\" || side == \"\" || n == first || label == \"former\" {",
+		to:   "\t\tif id == \"\" || side == \"\" || n == first {",
+		pkgs: []string{"./extract"}, breaks: "those under \"**Former:**\" are read as the side's now",
+	},
+	{
+		name: "extract-table-bold-remark-unread", file: "extract/tables.go",
+		from: "\t\t\t\tout[len(out)-1].remarkEnd = base + e",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"**Burundi** (since October 2023)\" is undated",
+	},
+	{
+		name: "extract-table-mission-no-states", file: "extract/tables.go",
+		from: "var coalitionKinds = map[string]bool{\"coalition\": true, \"international-organization\": true, \"other\": true}",
+		to:   "var coalitionKinds = map[string]bool{\"coalition\": true}",
+		pkgs: []string{"./extract"}, breaks: "the states listed under a mission are none of its members",
+	},
 }
