@@ -168,7 +168,7 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-table-coalition-no-states", file: "extract/tables.go",
-		from: "(rd.kinds[id] != \"state\" || rd.kinds[parent] == \"coalition\")",
+		from: "(rd.kinds[id] != \"state\" || coalitionKinds[rd.kinds[parent]])",
 		to:   "rd.kinds[id] != \"state\"",
 		pkgs: []string{"./extract"}, breaks: "states listed under a coalition are none of its members",
 	},
@@ -439,19 +439,19 @@ var readingMutations6 = []mutation{
 	{
 		name: "extract-table-columns-label-lost", file: "extract/tables.go",
 		from: "\t\t\tcols[j], labels[j] = append(cols[j], items...), [2]string{l, lt}",
-		to:   "\t\t\tcols[j] = append(cols[j], items...)",
+		to:   "\t\t\tcols[j], labels[j] = append(cols[j], items...), [2]string{l[:0], lt[:0]}",
 		pkgs: []string{"./extract"}, breaks: "\"**Supported by:**\" in a row above supports no one below",
 	},
 	{
 		name: "extract-table-former-a-side", file: "extract/tables.go",
-		from: "\t\tif id == \"\" || side == \"\" || n == first || label == \"former\" {",
-		to:   "\t\tif id == \"\" || side == \"\" || n == first {",
+		from: "\t\t\t\tlabel = \"former\" // \"**Former:**\": those once on the side, read as no tie",
+		to:   "\t\t\t\tlabel = \"allied\"",
 		pkgs: []string{"./extract"}, breaks: "those under \"**Former:**\" are read as the side's now",
 	},
 	{
 		name: "extract-table-bold-remark-unread", file: "extract/tables.go",
 		from: "\t\t\t\tout[len(out)-1].remarkEnd = base + e",
-		to:   "",
+		to:   "\t\t\t\t_ = e",
 		pkgs: []string{"./extract"}, breaks: "\"**Burundi** (since October 2023)\" is undated",
 	},
 	{
