@@ -60,6 +60,10 @@ func joined(ts []token, from, to int) bool {
 			numbers++
 		case "gen", "general", "president":
 			titled = true // "Ghani and Gen. Dostum"
+		case "by": // "supported by Pakistan, by Iran, and by Russia": the agent's, after the list's joint
+			if !(i > from && (ts[i-1].word == "and" || ts[i-1].word == "or") || strings.Contains(ts[i].pre, ",")) {
+				return false
+			}
 		case "many", "several":
 			// "by UN, EU and many countries including USA as well as Turkey": the examples
 			// of a list's last item, in the list.
@@ -96,11 +100,6 @@ func joined(ts []token, from, to int) bool {
 // exampleNouns are the plural nouns of actors a list's last item names before its
 // examples: "and many countries including".
 var exampleNouns = map[string]bool{"countries": true, "states": true, "governments": true, "nations": true}
-
-// numeric reports whether a word is a number's, or a part of one ("5,000": "5", "000").
-func numeric(w string) bool {
-	return w != "" && w[0] >= '0' && w[0] <= '9'
-}
 
 // group returns the mention at i and those joined to it by "and", "or" and commas,
 // toward step (-1: leftward, +1: rightward).

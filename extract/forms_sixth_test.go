@@ -308,6 +308,10 @@ func TestTheAnalystsReview(t *testing.T) {
 			nil, []string{"russia negotiation iran"}},
 		{"the parties of brokered talks", "In 2023 Russia brokered talks between the Taliban and Jami'at.",
 			[]string{"taliban negotiation jamiat"}, nil},
+		{"agents, each after its own 'by'", "In 2021 the Taliban were supported by Pakistan, by Iran, and by Russia.",
+			[]string{"pakistan support taliban", "iran support taliban", "russia support taliban"}, nil},
+		{"agents of two verbs", "In 2021 the Taliban were supported by Pakistan and attacked by Iran.",
+			[]string{"pakistan support taliban"}, []string{"iran support taliban"}},
 		// A clause with a subject of its own the reader does not know is not the
 		// paragraph's subject's; one whose noun follows a preposition may be.
 		{"an unnamed subject", "In 2020 the Taliban attacked Kabul. Federal troops, fighting alongside Iranian units, captured Kandahar in 2021.",

@@ -379,3 +379,8 @@ func monthIn(text string, ok bool) []int {
 	}
 	return monthRE.FindStringSubmatchIndex(text)
 }
+
+// numeric reports whether a word is a number's, or a part of one ("5,000": "5", "000").
+func numeric(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}

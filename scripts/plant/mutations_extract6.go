@@ -460,4 +460,10 @@ var readingMutations6 = []mutation{
 		to:   "var coalitionKinds = map[string]bool{\"coalition\": true}",
 		pkgs: []string{"./extract"}, breaks: "the states listed under a mission are none of its members",
 	},
+	{
+		name: "extract-agents-by-again-no-list", file: "extract/clauses.go",
+		from: "\t\t\tif !(i > from && (ts[i-1].word == \"and\" || ts[i-1].word == \"or\") || strings.Contains(ts[i].pre, \",\")) {",
+		to:   "\t\t\tif true {",
+		pkgs: []string{"./extract"}, breaks: "\"supported by Pakistan, by Iran, and by Russia\" keeps Pakistan alone",
+	},
 }
