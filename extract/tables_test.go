@@ -22,11 +22,8 @@ func TestReaderReadsATableOfBelligerents(t *testing.T) {
 		"| --- | --- |\n" +
 		"| 🇦🇫 **Taliban** (Kandahar-based) * Hizb-e Islami * Warshefana Jami'at **Allied armed groups:** * United States  🇵🇰 Pakistan (from 2001) " +
 		"**Supported by**: *🇮🇷 Iran (until 2016)  **Quds Force *🇷🇺 Russia (2015–18) *🇪🇬 Egypt (since Jan. 2020) | 🇦🇫 **Jami'at-i Islami** * Gulbuddin Hekmatyar |\n"
-	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, formActors())
-	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
 	got := map[string]string{}
-	for _, p := range rd.Read(extract.Read("report.md", text, rules)) {
+	for _, p := range readTableWith(formActors(), text) {
 		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p.Tie.Valid.String()
 	}
 	for tie, valid := range map[string]string{
@@ -107,16 +104,13 @@ func TestTableNestingAndRemarks(t *testing.T) {
 		"| **🇦🇫 Taliban** * Hizb-e Islami ** Hezbollah **Allied groups:** *Army of Conquest ** Jabhat al-Nusra * Southern Front (from late 2015) * Jami'at (against Hizb-e Islami) " +
 		"**Supported by:** *🇪🇬 Egypt (only Hizb-e Islami) *🇷🇺 Russia (arms, until 2018) **Logistical Support:** *🇵🇰 Pakistan | **Alleged support:** * Iran " +
 		"| **Anti-Taliban coalition** *🇺🇸 United States *🇹🇷 Turkey (accused by Iran, denied) |\n"
-	rules := extract.DefaultRules()
 	known := append(formActors(), alliances.Actor{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"})
-	rd := extract.NewReader(rules, known)
-	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
 	type got struct {
 		valid, status string
 		forms         []alliances.Form
 	}
 	props := map[string]got{}
-	for _, p := range rd.Read(extract.Read("report.md", text, rules)) {
+	for _, p := range readTableWith(known, text) {
 		props[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = got{p.Tie.Valid.String(), string(p.Tie.Status), p.Tie.Forms}
 	}
 	for tie, want := range map[string]got{
@@ -160,13 +154,10 @@ func TestTableReviewFinds(t *testing.T) {
 		"| 🇦🇫 **Jami'at-i Islami** * Hizb-e Islami * **Army of Conquest** * Southern Front * Egypt (against the Taliban, arms) " +
 		"**Supported by:** *🇮🇷 Iran **Hezbollah *🇷🇺 Russia (arms, only the Southern Front) **Russian Special Forces | **Taliban** * Jabhat al-Nusra | " +
 		"**Supported by:** * Pakistan * Turkey |\n"
-	rules := extract.DefaultRules()
 	known := append(formActors(), alliances.Actor{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
 		alliances.Actor{ID: "russian-special-forces", Name: "Russian Special Forces", Kind: "armed-group"})
-	rd := extract.NewReader(rules, known)
-	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
 	got := map[string]bool{}
-	for _, p := range rd.Read(extract.Read("report.md", text, rules)) {
+	for _, p := range readTableWith(known, text) {
 		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = true
 	}
 	for _, want := range []string{"hizb-e-islami membership jamiat", "army-of-conquest alliance jamiat", "southern-front membership army-of-conquest",
@@ -202,12 +193,9 @@ func TestTableDownItsColumns(t *testing.T) {
 		"| * 🇷🇺 Russia | |\n" +
 		"| **Former:** | |\n" +
 		"| * Egypt | |\n"
-	rules := extract.DefaultRules()
 	known := append(formActors(), alliances.Actor{ID: "mission", Name: "Anti-Taliban mission", Kind: "other"})
-	rd := extract.NewReader(rules, known)
-	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
 	got := map[string]string{}
-	for _, p := range rd.Read(extract.Read("report.md", text, rules)) {
+	for _, p := range readTableWith(known, text) {
 		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p.Tie.Valid.String() + " " + string(p.Tie.Status)
 	}
 	for tie, want := range map[string]string{
@@ -227,4 +215,13 @@ func TestTableDownItsColumns(t *testing.T) {
 			t.Errorf("proposed %q: %v", not, got)
 		}
 	}
+}
+
+// readTableWith reads a report that holds a table, knowing the actors given, dated as the
+// sentence tests are.
+func readTableWith(known []alliances.Actor, text string) []extract.Proposal {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, known)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	return rd.Read(extract.Read("report.md", text, rules))
 }
