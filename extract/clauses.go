@@ -151,6 +151,9 @@ func subjects(ts []token, ms []mention, i int) []*mention {
 
 // clauseAnd reports whether ", and" stands in [from, to), as it does between clauses.
 func clauseAnd(ts []token, from, to int) bool {
+	if from > to {
+		return false // the two of "the two sides", one span
+	}
 	return slices.ContainsFunc(ts[from:to], func(t token) bool { return t.word == "and" && strings.Contains(t.pre, ",") })
 }
 

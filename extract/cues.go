@@ -25,6 +25,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 		if i > 0 && ts[i].upper && !ts[i].caps && !strings.ContainsAny(ts[i].pre, ":\"“(\n*•|=") {
 			continue // "the Coordination of Movements of Azawad": a word of a name the reader does not know
 		}
+		if ts[i].word == "under" && !rd.ledUnder(ts, ms, i) {
+			continue
+		}
 		for _, c := range rd.byFirst[ts[i].word] {
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
@@ -35,6 +38,18 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 		}
 	}
 	return out
+}
+
+// ledUnder reports whether "under" at i tells who leads the organization named right
+// before it: a person named right after ("the RSF under Mohamed Hamdan Dagalo", "the
+// army under General Burhan"); not "under pressure", "under the agreement", "came
+// under fire".
+func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
+	before := slices.ContainsFunc(ms, func(m mention) bool { return m.end == i && rd.kinds[m.id] != "individual" })
+	after := slices.ContainsFunc(ms, func(m mention) bool {
+		return rd.kinds[m.id] == "individual" && (m.first == i+1 || m.first == i+2 && ts[i+1].upper && !strings.ContainsAny(ts[i+2].pre, ",;:"))
+	})
+	return before && after
 }
 
 // cueEnd returns where a cue's words matched at i end, or -1. A gap in the words spans
@@ -130,8 +145,13 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	}
 	// "launched coordinated attacks against", "supported attacks on": a participle before
 	// another cue's noun qualifies it; the noun's cue reads the sentence.
+	// But "Saudi Arabia brokered talks between A and B": a mediator's verb before the
+	// talks it brought about is a verb, after no article.
+	brokered := c.cue.kind == alliances.Mediation && (c.first == 0 || !determiners[ts[c.first-1].word])
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end < len(ts) && !strings.ContainsAny(ts[c.end].pre, ",;:") &&
-		slices.ContainsFunc(rd.byFirst[ts[c.end].word], func(o cue) bool { return o.kind != c.cue.kind && matchAt(ts, c.end, o.words) }) {
+		slices.ContainsFunc(rd.byFirst[ts[c.end].word], func(o cue) bool {
+			return o.kind != c.cue.kind && matchAt(ts, c.end, o.words) && !(brokered && (o.kind == alliances.Negotiation || o.kind == alliances.Agreement))
+		}) {
 		return true
 	}
 	// "the YPG and allied forces killed ...", "and allied rebel groups": a participle

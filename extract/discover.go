@@ -387,7 +387,7 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 	demonyms := map[string]string{} // folded demonym -> the state's folded name
 	for w, id := range rd.rules.Aliases {
 		for name := range rd.rules.States {
-			if strings.ReplaceAll(alliances.Fold(name), " ", "-") == id {
+			if stateID(alliances.Fold(name)) == id {
 				demonyms[alliances.Fold(w)] = alliances.Fold(name)
 			}
 		}
@@ -427,12 +427,12 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 				if _, known := rd.names[spelling(folded)]; known {
 					break
 				}
-				id := strings.ReplaceAll(folded, " ", "-")
+				id := stateID(folded)
 				if rd.kinds[id] != "" {
 					break
 				}
 				for k := 2; rd.Taken[id]; k++ {
-					id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), k) // another case's actor has the id
+					id = fmt.Sprintf("%s-%d", stateID(folded), k) // another case's actor has the id
 				}
 				a := alliances.Actor{ID: id, Name: st.name, Kind: "state", Country: st.code}
 				rd.kinds[id] = "state"
@@ -446,7 +446,7 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 				if demonym {
 					why = "a state's demonym"
 				}
-				if base := strings.ReplaceAll(folded, " ", "-"); id != base {
+				if base := stateID(folded); id != base {
 					// A case's ties name only its actors and the registry's: the state
 					// another case holds is made one with this by a merge.
 					why += fmt.Sprintf(" (%s is another case's actor: once this is accepted, `alliances actors --merge %s %s --reason ...` makes them one)", base, base, id)
@@ -460,6 +460,20 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 		}
 	}
 	return out
+}
+
+// stateID is the id of a state proposed by its folded name: "united-arab-emirates".
+func stateID(folded string) string { return strings.ReplaceAll(folded, " ", "-") }
+
+// StateIDs are the ids the reader gives the states of the rules it proposes: ids a
+// report's own source must not take.
+func (r *Rules) StateIDs() []string {
+	ids := make([]string, 0, len(r.States))
+	for name := range r.States {
+		ids = append(ids, stateID(alliances.Fold(name)))
+	}
+	slices.Sort(ids)
+	return ids
 }
 
 // stateName reports whether the words name a state the reader knows or the rules list.

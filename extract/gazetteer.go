@@ -192,7 +192,7 @@ func (rd *Reader) stateDemonym(w string) bool {
 	if rd.demonyms == nil {
 		states := map[string]bool{}
 		for name := range rd.rules.States {
-			states[strings.ReplaceAll(alliances.Fold(name), " ", "-")] = true
+			states[stateID(alliances.Fold(name))] = true
 		}
 		rd.demonyms = map[string]string{}
 		for alias, id := range rd.rules.Aliases {

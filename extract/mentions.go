@@ -92,6 +92,27 @@ func (rd *Reader) choose(ids []string, ts []token) string {
 	return best
 }
 
+// clauseAndBefore returns where ", and" opens the clause whose subject is the pronoun
+// at i, past a few words of time ("and this month it", "and in 2019 they"), or -1.
+func clauseAndBefore(ts []token, i int) int {
+	for j := i - 1; j > 0 && j >= i-4; j-- {
+		if ts[j].word == "and" {
+			if strings.Contains(ts[j].pre, ",") {
+				return j
+			}
+			return -1
+		}
+		if ts[j].upper && !strings.Contains("|"+months+"|", "|"+ts[j].word+"|") || strings.ContainsAny(ts[j+1].pre, ",;:()") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sidesWords end the phrases that name the two sides of a war ("the two sides", "the
+// warring parties"), not merely the two named last.
+var sidesWords = map[string]bool{"sides": true, "parties": true, "belligerents": true, "forces": true, "armies": true, "rivals": true}
+
 // lastTwo returns the two distinct actors named last: in the sentence so far, else with
 // those of the sentence before.
 func (rd *Reader) lastTwo(out []mention, previous string, before []string) (string, string) {
@@ -117,7 +138,7 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string) (stri
 // "the two").
 func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []mention {
 	var out []mention
-	subject := previous             // the previous sentence's subject, for "the group"
+	before := previous              // the previous sentence's subject, for "the group"
 	subjects := map[string]string{} // "they" and "it" as first resolved in the sentence
 	spelt := make([]string, len(ts))
 	for i, t := range ts {
@@ -147,7 +168,16 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok {
 				if id == "@pair" {
 					// "the two": the two actors named last, as one mention each.
-					if a, b := rd.lastTwo(out, previous, pair); a != "" {
+					a, b := rd.lastTwo(out, previous, pair)
+					if w := rd.warring; w[0] != "" && sidesWords[words[len(words)-1]] && len(out) > 0 &&
+						!slices.ContainsFunc(out, func(m mention) bool { return m.id == w[0] || m.id == w[1] }) {
+						// "A and B brokered talks between the two sides": the two the
+						// document told fighting last, not the mediators just named (but
+						// "A ceasefire between A and B. ... both sides agreed": the two
+						// the sentence before names).
+						a, b = w[0], w[1]
+					}
+					if a != "" {
 						out = append(out, mention{a, i, i + n}, mention{b, i, i + n})
 					}
 					i += n
@@ -191,7 +221,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							}
 						}
 						id = ""
-						for _, c := range []string{rd.topic, subject, previous, last} {
+						for _, c := range []string{rd.topic, before, previous, last} {
 							if c != "" && !rd.nonMember(c) {
 								id = c
 								break
@@ -226,6 +256,12 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							// the U.S.": the pronoun after ", but" is the sentence's subject, not
 							// the actor named last.
 							id = out[0].id
+						} else if k := clauseAndBefore(ts, i); k > 0 && len(out) > 0 && out[subject(ts, out)].end <= k && out[len(out)-1].end <= k {
+							// "Sudan recalled its ambassador to Kenya, and this month it
+							// cut relations with the UAE": the pronoun opening a clause
+							// after ", and" is the sentence's subject, not the actor
+							// named last.
+							id = out[subject(ts, out)].id
 						} else if j, fronted := frontedClause(ts, i); fronted {
 							// "Once these regional powers accepted that the Americans were
 							// leaving, they considered ...": the clause's subject, where it

@@ -20,6 +20,16 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		li = -1
 	}
+	// "the two held talks mediated by Saudi Arabia": the mediator named after the talks
+	// is no party to them.
+	if (c.cue.kind == alliances.Negotiation || c.cue.kind == alliances.Agreement) && ri >= 0 && ms[ri].first >= c.end+2 && ms[ri].first <= c.end+6 {
+		for k := c.end; k+1 < ms[ri].first; k++ {
+			if brokering[ts[k].word] && ts[k+1].word == "by" {
+				ri = -1
+				break
+			}
+		}
+	}
 	between := c.cue.words[len(c.cue.words)-1] == "between" // "connections between A and B"
 	for i := c.end; i < min(c.end+5, len(ts)); i++ {
 		between = between || ts[i].word == "between" // "clashes in the area between"
@@ -111,14 +121,26 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if c.cue.passive {
 			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
 		}
-		if c.cue.text == "formed" || formingCues[c.cue.text] {
-			left = group(ts, ms, li, -1) // "Tuareg and Arab nomads formed the MPA": each its member
+		if c.cue.text == "formed" || formingCues[c.cue.text] || shared && !c.cue.passive {
+			// "Tuareg and Arab nomads formed the MPA": each its member; so of the
+			// sentence's subjects a participle speaks of ("A and B took up arms,
+			// forming the core of the Joint Forces").
+			left = group(ts, ms, li, -1)
 		}
 		for _, l := range left {
 			for _, r := range right {
 				pairs = append(pairs, [2]*mention{l, r})
 			}
 		}
+	case c.cue.kind == alliances.Mediation && li >= 0 && ri >= 0 && c.end < len(ts) && ts[c.end].word == "by" && ms[ri].first-c.end <= 2 &&
+		len(group(ts, ms, li, -1)) >= 2:
+		// "the two held talks mediated by Saudi Arabia", "talks between A and B,
+		// mediated by Qatar": the agent mediates between the two before.
+		g := group(ts, ms, li, -1)
+		slices.Reverse(g)
+		pairs = append(pairs, [2]*mention{&ms[ri], g[0]})
+		third, more = g[1], g[2:]
+		cues = append(cues, "the agent of a mediation between the two before")
 	case c.cue.kind == alliances.Mediation:
 		// A mediation names the two it brings together: "Iran mediated between Russia
 		// and the Taliban"; the first is its object, the second its third party.

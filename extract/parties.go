@@ -158,7 +158,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	shared := false
 	// "an airstrike campaign by the United States": a noun's agent comes after "by",
 	// and the actor before it is none of its parties.
-	if li >= 0 && !c.cue.passive && c.end < len(ts) && (ts[c.end].word == "by" || c.end+1 < len(ts) && ts[c.end+1].word == "by" && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed")) &&
+	if li >= 0 && !c.cue.passive && c.end < len(ts) && (ts[c.end].word == "by" || c.end+1 < len(ts) && ts[c.end+1].word == "by" && !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") && !brokering[ts[c.end].word]) &&
 		!strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed") {
 		li = -1
 	}

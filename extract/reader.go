@@ -51,6 +51,7 @@ type Reader struct {
 	allies     map[string]map[string]bool  // actor id -> the actors its name says it is loyal or linked to
 	ledBy      map[string][]string         // actor id -> the actors its name says lead it ("US-led coalition")
 	before     struct{ valid, cue string } // the time the sentence before gave, in the paragraph: for "at that point"
+	warring    [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
 	narrative  string                      // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
 	textYear   string                      // the year the paragraphs before named last: for a month without one
 	qualifiers map[string][]string         // actor id -> the words that place or qualify its name

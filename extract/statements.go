@@ -51,12 +51,15 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 			seen[key] = len(out)
 			out = append(out, prop)
+			if prop.Tie.Kind == alliances.Hostility && prop.Confidence >= 0.5 && rd.kinds[prop.Tie.Subject] != alliances.Category && rd.kinds[prop.Tie.Object] != alliances.Category {
+				rd.warring = [2]string{prop.Tie.Subject, prop.Tie.Object}
+			}
 		}
 	}
 	named := map[string]bool{} // the memberships names give, proposed once
 	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
 	scanned := 0               // how far the text is read for its latest year
-	rd.textYear, rd.dealt, rd.narrative = "", "", ""
+	rd.textYear, rd.dealt, rd.narrative, rd.warring = "", "", "", [2]string{}
 	rd.country = rd.mainState(d)
 	rd.offices, rd.section, rd.sectionOrg = map[string]string{}, "", ""
 	var sections [7]string                // the state each level of heading over the paragraph is about

@@ -51,20 +51,36 @@ func MakeCase(ctx context.Context, db alliances.Store, c NewCase) (string, error
 		}
 		src.Date = &iv
 	}
-	if src.ID == "" {
-		var err error
-		if src.ID, err = sourceID(ctx, db, c.Title); err != nil {
-			return "", err
-		}
-	}
-	recs := []*alliances.Record{{Case: c.ID, Title: c.Title, Sources: []alliances.Source{src}}}
 	all, err := db.Actors(ctx, alliances.ActorFilter{})
 	if err != nil {
 		return "", err
 	}
-	if reg, _, err := cases.RegistryFor(all); err != nil {
+	reg, _, err := cases.RegistryFor(all)
+	if err != nil {
 		return "", err
-	} else if reg != nil {
+	}
+	if src.ID == "" {
+		// A case's sources and actors share one space of ids, and a new case's
+		// proposals bring the registry's actors: a report titled "Sudan" is not
+		// the source "sudan" beside the state "sudan".
+		actors := make(map[string]bool, len(all))
+		for _, a := range all {
+			actors[a.ID] = true
+		}
+		if reg != nil {
+			for _, a := range reg.Actors {
+				actors[a.ID] = true
+			}
+		}
+		for _, id := range extract.DefaultRules().StateIDs() {
+			actors[id] = true
+		}
+		if src.ID, err = sourceID(ctx, db, c.Title, actors); err != nil {
+			return "", err
+		}
+	}
+	recs := []*alliances.Record{{Case: c.ID, Title: c.Title, Sources: []alliances.Source{src}}}
+	if reg != nil {
 		recs = append(recs, reg)
 	}
 	if _, err := db.Import(ctx, recs...); err != nil {
@@ -75,9 +91,10 @@ func MakeCase(ctx context.Context, db alliances.Store, c NewCase) (string, error
 
 // sourceID makes a source's id from its title: its letters and digits, words joined by
 // "-", after "report-" where the title opens with no letter ("2020–2021 Ayn Issa
-// clashes"), cut at a word's end after 40 characters, and numbered where the database
-// holds it already: source ids hold across the cases of a database.
-func sourceID(ctx context.Context, db alliances.Store, title string) (string, error) {
+// clashes") or where an actor has the id ("report-sudan"), cut at a word's end after 40
+// characters, and numbered where the database holds it already: source ids hold across
+// the cases of a database.
+func sourceID(ctx context.Context, db alliances.Store, title string, actors map[string]bool) (string, error) {
 	id := datasets.SlugOr(title, "report")
 	if len(id) > 40 {
 		cut := id[:41]
@@ -90,8 +107,11 @@ func sourceID(ctx context.Context, db alliances.Store, title string) (string, er
 	if err != nil {
 		return "", err
 	}
+	if actors[id] {
+		id = "report-" + id // "report-sudan", the source, beside "sudan", the state
+	}
 	base := id
-	for n := 2; slices.ContainsFunc(srcs, func(s alliances.Source) bool { return s.ID == id }); n++ {
+	for n := 2; actors[id] || slices.ContainsFunc(srcs, func(s alliances.Source) bool { return s.ID == id }); n++ {
 		id = fmt.Sprintf("%s-%d", base, n)
 	}
 	return id, nil

@@ -41,6 +41,15 @@ func TestReadIntoNewCase(t *testing.T) {
 	if src, again := made("one"), made("two"); src != "report-2020-clashes-a-report" || again != src+"-2" {
 		t.Errorf("sources %q and %q; want the title's slug, then it numbered 2", src, again)
 	}
+	// Sources and actors share a case's ids: a report titled by a state's name, one the
+	// registry holds (Turkey) or one only the reader's rules list (Sudan, which the
+	// reader proposes when the report names it), is not that state's id.
+	for title, want := range map[string]string{"Turkey": "report-turkey", "Sudan": "report-sudan"} {
+		src, err := intake.MakeCase(ctx, db, intake.NewCase{ID: "case-" + want, Title: title, Kind: "news", Reliability: "C"})
+		if err != nil || src != want {
+			t.Errorf("a report titled %q: source %q (%v), want %q", title, src, err, want)
+		}
+	}
 	if _, err := intake.MakeCase(ctx, db, intake.NewCase{ID: "one", Title: "x", Kind: "analysis"}); alliances.KindOf(err) != alliances.Conflict {
 		t.Errorf("a case made twice: %v, want a conflict", err)
 	}

@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
+)
+
+// warActors are the actors of the sentence tests written on reports of wars the reader
+// was not tuned on (Sudan's, from 2023): two forces that were partners, their leaders,
+// the states around them and the movements that took sides.
+func warActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "saf", Name: "Sudanese Armed Forces", Aliases: []string{"SAF"}, Kind: "state-organ"},
+		{ID: "rsf", Name: "Rapid Support Forces", Aliases: []string{"RSF"}, Kind: "armed-group"},
+		{ID: "burhan", Name: "Abdel Fattah al-Burhan", Aliases: []string{"Burhan"}, Kind: "individual"},
+		{ID: "hemedti", Name: "Mohamed Hamdan Dagalo", Aliases: []string{"Hemedti"}, Kind: "individual"},
+		{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"Washington"}, Kind: "state"},
+		{ID: "egypt", Name: "Egypt", Kind: "state"},
+		{ID: "kenya", Name: "Kenya", Kind: "state"},
+		{ID: "uae", Name: "United Arab Emirates", Aliases: []string{"UAE", "Abu Dhabi"}, Kind: "state"},
+		{ID: "sudan", Name: "Sudan", Kind: "state"},
+		{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
+		{ID: "slm-minawi", Name: "Sudan Liberation Movement faction of Minni Minawi", Kind: "faction"},
+		{ID: "joint-forces", Name: "Joint Forces", Kind: "coalition"},
+	}
+}
+
+// TestFormsOfBrokeredTalks: a third party that brings talks or a truce about mediates
+// between their two parties, who talk or agree with each other, not with it; told
+// before the talks ("brokered talks between A and B") or after them ("talks mediated
+// by", "a ceasefire brokered by"). Found reading a report on Sudan's war that a
+// reviewer wrote (its Jeddah talks of May 2023).
+func TestFormsOfBrokeredTalks(t *testing.T) {
+	checkForms(t, warActors(), []formCase{
+		{"mediators before the talks", "Saudi Arabia and the United States brokered talks between the RSF and the SAF in Jeddah in May 2023.",
+			[]string{"saudi-arabia mediation rsf", "united-states mediation rsf", "rsf negotiation saf"},
+			[]string{"saudi-arabia negotiation rsf", "saudi-arabia negotiation saf"}},
+		{"a mediator after the talks", "In May 2023 the RSF and the SAF held talks mediated by Saudi Arabia.",
+			[]string{"saudi-arabia mediation rsf", "rsf negotiation saf"}, []string{"rsf mediation saudi-arabia", "saf negotiation saudi-arabia"}},
+		{"a mediator after the truce", "In May 2023 the RSF and the SAF signed a ceasefire brokered by the United States.",
+			[]string{"united-states mediation rsf", "rsf agreement saf"}, []string{"rsf agreement united-states", "saf agreement united-states"}},
+		{"a mediator set off by commas", "Talks between the RSF and the SAF, mediated by Saudi Arabia, opened in Jeddah in May 2023.",
+			[]string{"saudi-arabia mediation rsf", "rsf negotiation saf"}, []string{"rsf mediation saudi-arabia", "saf mediation saudi-arabia"}},
+		// "the two sides" after the mediators are named: the two the report told
+		// fighting, not the mediators.
+		{"the two sides of the war", "Fighting between the SAF and the RSF erupted on 15 April 2023. Saudi Arabia and the United States brokered talks between the two sides in Jeddah in May 2023.",
+			[]string{"saf hostility rsf", "saudi-arabia mediation saf", "united-states mediation saf", "saf negotiation rsf"},
+			[]string{"saudi-arabia negotiation united-states", "saudi-arabia mediation united-states"}},
+	})
+	// The mediation's third party is the talks' other side.
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, warActors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2024-06")
+	props := rd.Read(extract.Read("report.txt", "In May 2023 the RSF and the SAF held talks mediated by Saudi Arabia in the Red Sea city of Jeddah.", rules))
+	if !slices.ContainsFunc(props, func(p extract.Proposal) bool {
+		return p.Tie.Kind == alliances.Mediation && p.Tie.Subject == "saudi-arabia" && p.Tie.Object == "rsf" && p.Tie.Third == "saf"
+	}) {
+		t.Errorf("proposed %v; want Saudi Arabia's mediation between the RSF and the SAF", props)
+	}
+}
+
+// TestFormsOfSidesTaken: the forms a report on Sudan's war (written by a reviewer)
+// used for who leads whom and who stands with whom: "the RSF under Hemedti", "Egypt
+// has stood with the army", movements that took up arms beside the army "forming the
+// core of" a force, and a pronoun opening a clause after ", and", which is the
+// sentence's subject rather than the actor named last.
+func TestFormsOfSidesTaken(t *testing.T) {
+	checkForms(t, warActors(), []formCase{
+		{"an organization under its leader", "In March 2025 the RSF under Mohamed Hamdan Dagalo tightened its siege of El Fasher.",
+			[]string{"hemedti membership rsf"}, nil},
+		{"under a leader's title", "In March 2025 the RSF under General Hemedti tightened its siege of El Fasher.",
+			[]string{"hemedti membership rsf"}, nil},
+		{"under no person", "In March 2025 the RSF came under pressure from Egypt.",
+			nil, []string{"egypt membership rsf", "rsf membership egypt"}},
+		{"stood with", "Egypt has stood with the SAF since 2023.", []string{"egypt favour saf"}, nil},
+		{"stood by", "Egypt stood by the SAF throughout 2024.", []string{"egypt favour saf"}, nil},
+		{"the subjects a participle speaks of", "The Sudan Liberation Movement faction of Minni Minawi and the Justice and Equality Movement took up arms alongside the SAF in November 2023, forming the core of the Joint Forces defending El Fasher.",
+			[]string{"slm-minawi alliance saf", "jem alliance saf", "slm-minawi membership joint-forces", "jem membership joint-forces"},
+			[]string{"saf membership joint-forces"}},
+		{"a pronoun after ', and' is the subject", "In May 2025 Sudan recalled its ambassador to Kenya in protest, and this month it cut diplomatic relations with the United Arab Emirates.",
+			[]string{"sudan favour uae"}, []string{"kenya favour uae"}},
+		{"after ', and' a year", "Egypt armed the SAF in 2023, and in 2024 it also trained the JEM.",
+			[]string{"egypt support saf", "egypt support jem"}, []string{"saf support jem"}},
+		{"killings against", "The RSF was accused of ethnic killings against the JEM in El Geneina in 2023.",
+			[]string{"rsf hostility jem"}, nil},
+	})
+}
