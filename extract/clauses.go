@@ -149,12 +149,10 @@ func subjects(ts []token, ms []mention, i int) []*mention {
 	return g
 }
 
-// clauseAnd reports whether ", and" stands in [from, to), as it does between clauses.
+// clauseAnd reports whether ", and" stands in [from, to), as it does between clauses
+// (never in the one span of the two of "the two sides").
 func clauseAnd(ts []token, from, to int) bool {
-	if from > to {
-		return false // the two of "the two sides", one span
-	}
-	return slices.ContainsFunc(ts[from:to], func(t token) bool { return t.word == "and" && strings.Contains(t.pre, ",") })
+	return from <= to && slices.ContainsFunc(ts[from:to], func(t token) bool { return t.word == "and" && strings.Contains(t.pre, ",") })
 }
 
 // verbAfter tells whether the word at e, right after a name, is a verb of which the name

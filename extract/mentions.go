@@ -92,47 +92,6 @@ func (rd *Reader) choose(ids []string, ts []token) string {
 	return best
 }
 
-// clauseAndBefore returns where ", and" opens the clause whose subject is the pronoun
-// at i, past a few words of time ("and this month it", "and in 2019 they"), or -1.
-func clauseAndBefore(ts []token, i int) int {
-	for j := i - 1; j > 0 && j >= i-4; j-- {
-		if ts[j].word == "and" {
-			if strings.Contains(ts[j].pre, ",") {
-				return j
-			}
-			return -1
-		}
-		if ts[j].upper && !strings.Contains("|"+months+"|", "|"+ts[j].word+"|") || strings.ContainsAny(ts[j+1].pre, ",;:()") {
-			return -1
-		}
-	}
-	return -1
-}
-
-// sidesWords end the phrases that name the two sides of a war ("the two sides", "the
-// warring parties"), not merely the two named last.
-var sidesWords = map[string]bool{"sides": true, "parties": true, "belligerents": true, "forces": true, "armies": true, "rivals": true}
-
-// lastTwo returns the two distinct actors named last: in the sentence so far, else with
-// those of the sentence before.
-func (rd *Reader) lastTwo(out []mention, previous string, before []string) (string, string) {
-	var ids []string
-	for i := len(out) - 1; i >= 0 && len(ids) < 2; i-- {
-		if !slices.Contains(ids, out[i].id) {
-			ids = append(ids, out[i].id)
-		}
-	}
-	for i := len(before) - 1; i >= 0 && len(ids) < 2; i-- {
-		if !slices.Contains(ids, before[i]) {
-			ids = append(ids, before[i])
-		}
-	}
-	if len(ids) < 2 {
-		return "", ""
-	}
-	return ids[1], ids[0]
-}
-
 // mentionsAfter finds the actors named in a sentence, the longest name first, knowing the
 // subject of the sentence before (for "they", "the group") and the actors it named (for
 // "the two").
@@ -584,40 +543,7 @@ func (rd *Reader) last(ts []token, from, to int, phrases ...string) (int, bool) 
 	return 0, false
 }
 
-// frontedClause reports whether the pronoun at token i follows a clause that opens the
-// sentence with a subordinating word and ends at the comma before the pronoun ("Once
-// these regional powers accepted ..., they"), and where the clause's subject begins.
-func frontedClause(ts []token, i int) (int, bool) {
-	if i < 3 || !strings.Contains(ts[i].pre, ",") {
-		return 0, false
-	}
-	switch ts[0].word {
-	case "once", "when", "after", "as", "because", "although", "though", "since", "while", "if", "before", "until":
-	default:
-		return 0, false
-	}
-	for k := 1; k < i; k++ {
-		if strings.ContainsAny(ts[k].pre, ",;:()") {
-			return 0, false // the comma before the pronoun is the clause's first
-		}
-	}
-	return 1, true
-}
-
 // directions are the words of a region of a state: "northern Mali".
 var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
 	"east": true, "west": true}
-
-// participleBy reports whether a participle and "by" open at ts[k], after adverbs: "actively
-// aided by" (a subject pronoun's verb, not an expletive's "it is said that").
-func participleBy(ts []token, k int) bool {
-	for k < len(ts) && strings.HasSuffix(ts[k].word, "ly") {
-		k++
-	}
-	return k+1 < len(ts) && strings.HasSuffix(ts[k].word, "ed") && ts[k+1].word == "by"
-}
-
-// contrastives are the conjunctions after a comma whose clause's pronoun is the sentence's
-// subject: "X did A, but it did B".
-var contrastives = map[string]bool{"but": true, "yet": true, "while": true, "although": true, "though": true}
