@@ -15,7 +15,8 @@ import (
 // a comma closes it before token cue ("the Taliban, accused of sheltering al Qaeda,
 // fought"; "Turkey, a NATO member with the alliance's second largest army, has had a
 // friendly relationship with Syria"), or parentheses hold it, opened by a word in small
-// letters ("the YPG (supported by the Shammar tribe) launched"); else -1.
+// letters ("the YPG (supported by the Shammar tribe) launched"), or a relative pronoun
+// opens it ("Wagner, which had ties with Hemedti, was accused of sending"); else -1.
 func participleAside(ts []token, ms []mention, i, cue int) int {
 	open, closer := -1, ","
 	for k := ms[i].first; k > 0 && ms[i].first-k <= 6; k-- {
@@ -34,7 +35,8 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 	if open < 1 {
 		return -1
 	}
-	opener := strings.HasSuffix(ts[open].word, "ed") || indefinite(ts[open].word) || ts[open].word == "one" && open+1 < len(ts) && ts[open+1].word == "of" || closer == ")"
+	opener := strings.HasSuffix(ts[open].word, "ed") || indefinite(ts[open].word) || ts[open].word == "one" && open+1 < len(ts) && ts[open+1].word == "of" || closer == ")" ||
+		ts[open].word == "which" || ts[open].word == "who" // "Wagner, which had cultivated ties with Hemedti, was accused of"
 	if ts[open].upper || !opener || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, closer) }) {
 		return -1
 	}

@@ -90,3 +90,17 @@ func TestFormsOfSidesTaken(t *testing.T) {
 			[]string{"rsf hostility jem"}, nil},
 	})
 }
+
+// TestFormsOfRelativeAsides: a relative clause set off by commas after a name speaks of
+// that name, and the verb after it has the name before the aside for its subject, even
+// past "was accused of" ("Wagner, which had cultivated ties with Hemedti, was accused
+// of sending missiles to the RSF": Wagner's missiles, not Hemedti's).
+func TestFormsOfRelativeAsides(t *testing.T) {
+	actors := append(warActors(), alliances.Actor{ID: "wagner", Name: "Wagner Group", Aliases: []string{"Wagner"}, Kind: "armed-group"})
+	checkForms(t, actors, []formCase{
+		{"an accusation past a relative clause", "Wagner, which had cultivated ties with Hemedti through gold-mining ventures, was accused in 2023 of sending surface-to-air missiles to the RSF.",
+			[]string{"wagner support rsf", "wagner favour hemedti"}, []string{"hemedti support rsf"}},
+		{"who", "Hemedti, who had fought in Darfur for years, was accused in 2023 of arming the JEM.",
+			[]string{"hemedti support jem"}, nil},
+	})
+}
