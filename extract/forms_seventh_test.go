@@ -104,3 +104,18 @@ func TestFormsOfRelativeAsides(t *testing.T) {
 			[]string{"hemedti support jem"}, nil},
 	})
 }
+
+// TestFormsOfDatelines: the dateline that opens a dispatch names where it was filed, no
+// party to what the dispatch tells ("KHARTOUM, Sudan — The RSF attacked the SAF").
+func TestFormsOfDatelines(t *testing.T) {
+	checkForms(t, warActors(), []formCase{
+		{"a city and its country", "KHARTOUM, Sudan — The RSF attacked the SAF on 3 June 2024.",
+			[]string{"rsf hostility saf"}, []string{"sudan hostility saf"}},
+		{"a city named for its country", "PORT SUDAN, May 2025 - The RSF attacked the SAF again.",
+			[]string{"rsf hostility saf"}, []string{"sudan hostility saf"}},
+		{"a date and an agency", "SUDAN, June 12 (Reuters) - The RSF attacked the SAF in June 2024.",
+			[]string{"rsf hostility saf"}, []string{"sudan hostility saf"}},
+		{"capitals that are a name", "UN observers said the RSF attacked the SAF in June 2024.",
+			[]string{"rsf hostility saf"}, nil},
+	})
+}

@@ -112,6 +112,11 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				previous, named0, rd.topic, rd.examples = "", named0[:0], "", nil
 			}
 			ms := rd.mentionsAfter(ts, previous, named0)
+			if si == 0 {
+				// "KHARTOUM, Sudan — The RSF attacked ...": a dateline's place is no party.
+				dl := datelineEnd(ts)
+				ms = slices.DeleteFunc(ms, func(m mention) bool { return m.first < dl })
+			}
 			rd.said = previous
 			named0 = named0[:0]
 			for _, m := range ms {
