@@ -338,3 +338,21 @@ var strikes = map[string]bool{"airstrikes": true, "strikes": true, "bombing": tr
 // affairs are the nouns of a state of affairs one keeps over another: "a blockade of Yemen".
 var affairs = map[string]bool{"blockade": true, "siege": true, "control": true, "presence": true, "occupation": true,
 	"embargo": true, "ceasefire": true, "isolation": true}
+
+// andAside reports whether the verb at token first follows "and" and a phrase set off by
+// commas: "removed Bashir in April 2019 and, in October 2021, seized power", the verb
+// of the sentence's subject.
+func andAside(ts []token, first int) bool {
+	if first < 3 || !strings.Contains(ts[first].pre, ",") {
+		return false
+	}
+	for j := first - 1; j > 0 && j >= first-6; j-- {
+		if strings.ContainsAny(ts[j].pre, ";:()") {
+			return false
+		}
+		if strings.Contains(ts[j].pre, ",") {
+			return ts[j-1].word == "and" && j-1 > 0 && strings.TrimSpace(ts[j].pre) == ","
+		}
+	}
+	return false
+}

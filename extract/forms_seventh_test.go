@@ -119,3 +119,19 @@ func TestFormsOfDatelines(t *testing.T) {
 			[]string{"rsf hostility saf"}, nil},
 	})
 }
+
+// TestFormsOfTheyTwo: "they" after a sentence that opened with a list stands for each of
+// the list ("The RSF and the SAF were partners. Together they seized power"), and a verb
+// after "and" and a phrase set off by commas shares the sentence's subject ("removed
+// Bashir in April 2019 and, in October 2021, seized power from the government").
+func TestFormsOfTheyTwo(t *testing.T) {
+	actors := append(warActors(),
+		alliances.Actor{ID: "bashir", Name: "Omar al-Bashir", Kind: "individual"},
+		alliances.Actor{ID: "hamdok-government", Name: "transitional government of Abdalla Hamdok", Kind: "state"})
+	checkForms(t, actors, []formCase{
+		{"they after a list", "The RSF and the SAF were partners in 2019. Together they toppled Omar al-Bashir in April 2019.",
+			[]string{"rsf alliance saf", "rsf hostility bashir", "saf hostility bashir"}, nil},
+		{"a verb after 'and' and an aside", "The RSF and the SAF were partners in 2019. Together they removed Omar al-Bashir in April 2019 and, in October 2021, seized power from the transitional government of Abdalla Hamdok.",
+			[]string{"rsf hostility hamdok-government", "saf hostility hamdok-government"}, []string{"bashir hostility hamdok-government"}},
+	})
+}

@@ -283,6 +283,13 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				} else if id != "" {
 					out = append(out, mention{id, i, i + n})
 					previous = id
+					if words[0] == "they" && len(rd.they) >= 2 && rd.they[0] == id {
+						// "The RSF and the SAF were partners. Together they removed
+						// Bashir": the list the sentence before opened with, each.
+						for _, o := range rd.they[1:] {
+							out = append(out, mention{o, i, i + n})
+						}
+					}
 				}
 				i += n
 				found = true

@@ -501,3 +501,22 @@ func (rd *Reader) mainState(d *Document) string {
 	}
 	return best
 }
+
+// qualifying are the words that join a name's head to what places or qualifies it:
+// "Drug traders in the south", "Police officers loyal to Karzai".
+var qualifying = []string{" in ", " of ", " from ", " based in ", " loyal to ", " linked to ", " tied to ", " close to ",
+	" funded by ", " aligned with ", " led by "}
+
+// headOf cuts a folded name at the first word that qualifies its head.
+func headOf(folded string) (head, rest string) {
+	at, sep := -1, ""
+	for _, q := range qualifying {
+		if i := strings.Index(folded, q); i > 0 && (at < 0 || i < at) {
+			at, sep = i, q
+		}
+	}
+	if at < 0 {
+		return folded, ""
+	}
+	return folded[:at], folded[at+len(sep):]
+}

@@ -52,6 +52,7 @@ type Reader struct {
 	ledBy      map[string][]string         // actor id -> the actors its name says lead it ("US-led coalition")
 	before     struct{ valid, cue string } // the time the sentence before gave, in the paragraph: for "at that point"
 	warring    [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
+	they       []string                    // the list that opened the sentence before, two or more: what "they" stands for
 	narrative  string                      // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
 	textYear   string                      // the year the paragraphs before named last: for a month without one
 	qualifiers map[string][]string         // actor id -> the words that place or qualify its name
@@ -77,25 +78,6 @@ type Reader struct {
 	offices    map[string]string // individual -> the state the document has given a post in, as read so far
 	section    string            // the state the section being read is about (its heading is the state's name), or ""
 	sides      map[string]bool   // the actors found by a collective noun ("the Islamists")
-}
-
-// qualifying are the words that join a name's head to what places or qualifies it:
-// "Drug traders in the south", "Police officers loyal to Karzai".
-var qualifying = []string{" in ", " of ", " from ", " based in ", " loyal to ", " linked to ", " tied to ", " close to ",
-	" funded by ", " aligned with ", " led by "}
-
-// headOf cuts a folded name at the first word that qualifies its head.
-func headOf(folded string) (head, rest string) {
-	at, sep := -1, ""
-	for _, q := range qualifying {
-		if i := strings.Index(folded, q); i > 0 && (at < 0 || i < at) {
-			at, sep = i, q
-		}
-	}
-	if at < 0 {
-		return folded, ""
-	}
-	return folded[:at], folded[at+len(sep):]
 }
 
 // shortForms returns the shorter names a name of an organization goes by, without the

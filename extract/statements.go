@@ -109,7 +109,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			if item {
 				// A new item of a list, a day of a timeline: no pronoun reaches back
 				// into the item before.
-				previous, named0, rd.topic, rd.examples = "", named0[:0], "", nil
+				previous, named0, rd.topic, rd.examples, rd.they = "", named0[:0], "", nil, nil
 			}
 			ms := rd.mentionsAfter(ts, previous, named0)
 			if si == 0 {
@@ -122,7 +122,13 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			for _, m := range ms {
 				named0 = append(named0, m.id)
 			}
+			rd.they = rd.they[:0]
 			if len(ms) > 0 {
+				if g := group(ts, ms, subject(ts, ms), +1); len(g) >= 2 && opensSentence(ts, g[0].first) {
+					for _, m := range g {
+						rd.they = append(rd.they, m.id) // "A and B were partners. Together they ..."
+					}
+				}
 				previous = ms[subject(ts, ms)].id // the sentence's subject
 				if rd.topic == "" {
 					rd.topic = previous
