@@ -25,7 +25,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 		if i > 0 && ts[i].upper && !ts[i].caps && !strings.ContainsAny(ts[i].pre, ":\"“(\n*•|=") {
 			continue // "the Coordination of Movements of Azawad": a word of a name the reader does not know
 		}
-		if ts[i].word == "under" && !rd.ledUnder(ts, ms, i) {
+		if (ts[i].word == "under" || ts[i].word == "of") && !rd.ledUnder(ts, ms, i) {
 			continue
 		}
 		for _, c := range rd.byFirst[ts[i].word] {
@@ -40,14 +40,24 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 	return out
 }
 
-// ledUnder reports whether "under" at i tells who leads the organization named right
-// before it: a person named right after ("the RSF under Mohamed Hamdan Dagalo", "the
-// army under General Burhan"); not "under pressure", "under the agreement", "came
-// under fire".
+// ledUnder reports whether "under" or "of" at i tells who leads the organization named
+// right before it: a person named right after, or after the words of a post ("the RSF
+// under Mohamed Hamdan Dagalo", "the army under General Burhan", "the SAF of army chief
+// General Abdel Fattah al-Burhan"); not "under pressure", "came under fire", "the
+// capture of Bashir".
 func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
-	before := slices.ContainsFunc(ms, func(m mention) bool { return m.end == i && rd.kinds[m.id] != "individual" })
+	before := slices.ContainsFunc(ms, func(m mention) bool {
+		return m.end == i && rd.kinds[m.id] != "individual" && rd.kinds[m.id] != ""
+	})
 	after := slices.ContainsFunc(ms, func(m mention) bool {
-		return rd.kinds[m.id] == "individual" && (m.first == i+1 || m.first == i+2 && ts[i+1].upper && !strings.ContainsAny(ts[i+2].pre, ",;:"))
+		if rd.kinds[m.id] != "individual" || m.first <= i || m.first > i+4 || slices.ContainsFunc(ts[i+1:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			return false
+		}
+		if m.first == i+1 {
+			return ts[i].word == "under" || ts[i+1].upper
+		}
+		only, n, _ := rd.title(ts, i+1, m.first)
+		return only && n > 0
 	})
 	return before && after
 }

@@ -113,6 +113,13 @@ func (rd *Reader) Discover(d *Document) []Found {
 		runs = rd.holdersOf(runs)
 		for ri, r := range runs {
 			words := r.words
+			// "the RSF of General Mohamed Hamdan Dagalo": an organization and the person
+			// with a post who leads it, two names.
+			if k := slices.Index(words, "of"); k > 0 && k+3 < len(words) {
+				if n, noun := leadingPost(words[k+1:]); n > 0 && noun {
+					words = words[k+1:]
+				}
+			}
 			// "Jama'at Nasr al-Islam wal Muslimin Islamists attacked": the side's noun
 			// after a name is no part of it.
 			for len(words) > 2 && slices.ContainsFunc(rd.rules.Collectives, func(c string) bool { return strings.EqualFold(c, words[len(words)-1]) }) {
@@ -354,6 +361,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			rd.add(base, ids[0])
 		}
 	}
+	rd.discoverKnownAs(d, out)
 	// The factions named by their leader, once the short forms of the organizations
 	// they are of are known ("the faction of Salahuddin Rabbani in Jami'at").
 	return append(out, rd.discoverFactions(d)...)

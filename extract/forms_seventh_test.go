@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -134,4 +135,81 @@ func TestFormsOfTheyTwo(t *testing.T) {
 		{"a verb after 'and' and an aside", "The RSF and the SAF were partners in 2019. Together they removed Omar al-Bashir in April 2019 and, in October 2021, seized power from the transitional government of Abdalla Hamdok.",
 			[]string{"rsf hostility hamdok-government", "saf hostility hamdok-government"}, []string{"bashir hostility hamdok-government"}},
 	})
+}
+
+// TestFormsThatOnceCrashed: sentences of the reports written for the tests that once
+// stopped the reader: "its" as a sentence's first word before a post and a name
+// (lebanon-1975 ¶10: "Its defence minister, Ariel Sharon, ...") sliced the tokens before the sentence.
+func TestFormsThatOnceCrashed(t *testing.T) {
+	checkForms(t, warActors(), []formCase{
+		{"its at the sentence's start", "Its commander, Mohamed Hamdan Dagalo, attacked the SAF in 2023.",
+			[]string{"hemedti hostility saf"}, nil},
+	})
+}
+
+// TestFormsOfGivingAndLeading: support given with its receiver between the verb and the
+// noun ("has given Burhan steady political support"), past a relative clause after the
+// giver; posts held by chairing and rising through; a stance "biased towards"; weapons
+// flown to; a group reorganised as another, its renaming. From the report on Sudan's war
+// written for the tests (sudan-2023 ¶3, ¶5, ¶18, ¶21, ¶23).
+func TestFormsOfGivingAndLeading(t *testing.T) {
+	actors := append(warActors(),
+		alliances.Actor{ID: "council", Name: "Sovereign Council", Kind: "state-organ"},
+		alliances.Actor{ID: "janjaweed", Name: "Janjaweed", Kind: "militia"})
+	checkForms(t, actors, []formCase{
+		{"given its receiver, then the noun", "Egypt has given Burhan steady political support since 2023.",
+			[]string{"egypt support burhan"}, []string{"burhan support egypt"}},
+		{"the giver before a relative clause", "Egypt, which sees the SAF as the backbone of the Sudanese state, has given Burhan steady political support.",
+			[]string{"egypt support burhan"}, []string{"sudan support burhan", "saf support burhan"}},
+		{"lent its backing", "In 2023 Egypt lent the RSF its backing.", []string{"egypt support rsf"}, nil},
+		{"chaired", "Burhan chaired the ruling Sovereign Council in 2022.", []string{"burhan membership council"}, nil},
+		{"rose through", "Hemedti rose through the Janjaweed in the 2000s.", []string{"hemedti membership janjaweed"}, nil},
+		{"biased towards", "In 2023 the SAF said Kenya was biased towards the RSF.", []string{"kenya favour rsf"}, nil},
+		{"flown to", "In 2023 the UAE had flown weapons to the RSF through Chad.", []string{"uae support rsf"}, nil},
+		{"reorganised as", "The Janjaweed were reorganised as the RSF in 2013.", []string{"janjaweed renaming rsf"}, nil},
+	})
+}
+
+// TestFormsOfTheArmy: in a report about one state's war, "the army" and "the military"
+// are that state's, as "the government" is (the case's own actor of the name first);
+// not "the Army of Conquest", a name the words begin.
+func TestFormsOfTheArmy(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "sudan", Name: "Sudan", Kind: "state"},
+		{ID: "rsf", Name: "Rapid Support Forces", Aliases: []string{"RSF"}, Kind: "armed-group"},
+		{ID: "army-of-conquest", Name: "Army of Conquest", Kind: "coalition"},
+	}
+	// Sudan named far more than any other state: the report's.
+	lead := "Sudan's war began in Sudan in 2023. Sudan is at war. Sudan's capital fell. Sudan's people fled. "
+	checkForms(t, actors, []formCase{
+		{"the army is the state's", lead + "In 2024 the army attacked the RSF in Omdurman.", []string{"sudan hostility rsf"}, nil},
+		{"the military", lead + "In 2024 the military fought the RSF in Omdurman.", []string{"sudan hostility rsf"}, nil},
+		{"a name the words begin", lead + "In 2024 the Army of Conquest attacked the RSF.",
+			[]string{"army-of-conquest hostility rsf"}, []string{"sudan hostility rsf"}},
+	})
+}
+
+// TestDiscoverLeadersAndOtherNames: reading as into a new case, a person with a post
+// after "of" is no part of the organization's name before it ("the RSF of General
+// Mohamed Hamdan Dagalo"), and the name after "known as" is another of the one before.
+func TestDiscoverLeadersAndOtherNames(t *testing.T) {
+	text := "The fighting broke out in April 2023 between the army and the Rapid Support Forces (RSF) of General Mohamed Hamdan Dagalo, known as Hemedti, in the capital.\n\n" +
+		"In June 2023 Hemedti attacked the army in the capital of the country, as the report on the region says."
+	rd, doc, finds := discover(text)
+	var found []string
+	for _, f := range finds {
+		if f.Actor.Kind == "individual" {
+			found = append(found, f.Actor.Name+" "+strings.Join(f.Actor.Aliases, "/"))
+		}
+	}
+	if !slices.Contains(found, "Mohamed Hamdan Dagalo Hemedti") {
+		t.Errorf("individuals found %q; want Mohamed Hamdan Dagalo, known as Hemedti", found)
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	if !slices.Contains(ties, "mohamed-hamdan-dagalo membership rapid-support-forces") {
+		t.Errorf("ties %q; want Hemedti's lead of the RSF", ties)
+	}
 }

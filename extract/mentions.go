@@ -147,8 +147,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// "the government", where the report is about one state's conflict: that
 					// state. Not "the government of Turkey", which names its own.
 					id = rd.country
-					if i+n < len(ts) && (ts[i+n].word == "of" || ts[i+n].word == "that") {
-						id = ""
+					if i+n < len(ts) && (ts[i+n].word == "of" || ts[i+n].word == "that") || n > 1 && ts[i+n-1].upper && ts[i].word == "the" {
+						// Nor "the Army of Revolutionaries", "the Army" in capitals: a name
+						// the words begin, read on from its first.
+						continue
 					}
 					if id == "" {
 						i += n

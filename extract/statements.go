@@ -221,6 +221,14 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		}
 		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
 	}
+	if giver, receiver, ok := givenTo(ts, ms, c); ok {
+		// "Egypt has given Burhan steady political support": the one given it sits
+		// between the verb and the noun.
+		st := statement{c: c, ms: ms, li: giver, ri: receiver, spans: spans,
+			why: []string{"cue: " + c.cue.text, "given to the one after the verb: " + ts[ms[receiver].first-1].word},
+			pairs: [][2]*mention{{&ms[giver], &ms[receiver]}}}
+		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
+	}
 	if named, obj, ok := selfNamed(ts, ms, c); ok {
 		// "a splinter group of Ansar al-Dine, calling itself the Islamic Movement for
 		// Azawad": the group the cue tells of is the one it names after.

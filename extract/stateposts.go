@@ -178,7 +178,7 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 		}
 		// No other name between them that "its" may speak of: "attacked Herat and its
 		// governor, X" makes X no member of the attacker.
-		if slices.ContainsFunc(ts[max(from, 1):its], func(t token) bool { return t.upper }) {
+		if lo := max(from, 1); lo < its && slices.ContainsFunc(ts[lo:its], func(t token) bool { return t.upper }) {
 			continue
 		}
 		if owner == "" || owner == m.id || rd.kinds[owner] == "individual" || rd.kinds[owner] == alliances.Category {

@@ -3,7 +3,11 @@ package extract
 // What a sentence of support says of it besides its parties: support given with no one
 // named to receive it, support "with" after a comma, and the rank of a supporter.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
 
 // givenAlone reports whether the noun of support at cue is what a verb of giving gives,
 // with no one named to receive it: "provided significant support" (not "provides them
@@ -77,3 +81,75 @@ var superlatives = map[string]bool{"largest": true, "biggest": true, "main": tru
 
 // ordinals are the ordinal words, to the rank they give.
 var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// givenTo returns the giver and the receiver of support told by a verb of giving, its
+// receiver and the noun: "Egypt has given Burhan steady political support", "lent the
+// army its backing" (the noun graded by adjectives only, the giver the clause's name
+// before the verb).
+func givenTo(ts []token, ms []mention, c cueSpan) (giver, receiver int, ok bool) {
+	if c.cue.kind != alliances.Support || len(c.cue.words) != 1 || c.cue.passive {
+		return 0, 0, false
+	}
+	k := c.first - 1
+	for k > 0 && (adjectiveLike(ts[k].word) || gradeWords[ts[k].word] || adverb(ts[k].word)) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		k--
+	}
+	receiver = -1
+	for i, m := range ms {
+		if m.end == k+1 {
+			receiver = i
+		}
+	}
+	if receiver < 1 || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		return 0, 0, false
+	}
+	v := ms[receiver].first - 1
+	if ts[v].word == "the" {
+		v--
+	}
+	if v < 1 || !giveVerbs[ts[v].word] && ts[v].word != "given" && ts[v].word != "gives" {
+		return 0, 0, false
+	}
+	giver = receiver - 1
+	if j := subjectPastAside(ts, ms, v); j >= 0 {
+		giver = j // "Egypt, which sees the army as the backbone of the state, has given"
+	}
+	if ms[giver].end > v || strings.ContainsAny(ts[ms[giver].end].pre, ";:") {
+		return 0, 0, false
+	}
+	return giver, receiver, true
+}
+
+// gradeWords grade a noun of support besides adjectiveLike's: "steady political support".
+var gradeWords = map[string]bool{"steady": true, "strong": true, "unwavering": true, "full": true, "crucial": true, "vital": true,
+	"key": true, "tacit": true, "diplomatic": true, "material": true, "moral": true, "its": true, "their": true, "his": true}
+
+// subjectPastAside returns the name before a relative clause or a participle's set off
+// by commas that ends right before the verb at v (after its auxiliaries): "Egypt, which
+// sees the army as the backbone of the Sudanese state, has given", Egypt; else -1.
+func subjectPastAside(ts []token, ms []mention, v int) int {
+	for v > 0 && (auxiliaries[ts[v-1].word] || adverb(ts[v-1].word)) && !strings.ContainsAny(ts[v].pre, ",;:()") {
+		v--
+	}
+	if !strings.Contains(ts[v].pre, ",") {
+		return -1
+	}
+	for k := v - 1; k > 0 && v-k <= 16; k-- {
+		if strings.ContainsAny(ts[k].pre, ";:()") {
+			return -1
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			w := ts[k].word
+			if w != "which" && w != "who" && w != "whose" && !strings.HasSuffix(w, "ed") {
+				return -1
+			}
+			for i, m := range ms {
+				if m.end == k {
+					return i
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
