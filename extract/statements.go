@@ -225,7 +225,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		// "Egypt has given Burhan steady political support": the one given it sits
 		// between the verb and the noun.
 		st := statement{c: c, ms: ms, li: giver, ri: receiver, spans: spans,
-			why: []string{"cue: " + c.cue.text, "given to the one after the verb: " + ts[ms[receiver].first-1].word},
+			why:   []string{"cue: " + c.cue.text, "given to the one after the verb: " + ts[ms[receiver].first-1].word},
 			pairs: [][2]*mention{{&ms[giver], &ms[receiver]}}}
 		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
 	}
