@@ -450,6 +450,11 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 						rd.add(w, id)
 					}
 				}
+				for c, of := range rd.rules.Capitals {
+					if of == stateID(folded) {
+						rd.add(c, id) // "Kigali denied the charge", once Rwanda is named
+					}
+				}
 				why := "a state's name"
 				if demonym {
 					why = "a state's demonym"

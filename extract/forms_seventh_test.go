@@ -213,3 +213,26 @@ func TestDiscoverLeadersAndOtherNames(t *testing.T) {
 		t.Errorf("ties %q; want Hemedti's lead of the RSF", ties)
 	}
 }
+
+// TestFormsOfCapitals: a capital is another name of its state once the reader knows the
+// state ("Kigali denied it", "Nairobi was biased"), but the city where a force moves on
+// it or takes it ("marched on Kabul", "entered Khartoum", "the fall of Kabul", "the
+// Malian capital, Bamako"), and never a way to find a state the report does not name.
+func TestFormsOfCapitals(t *testing.T) {
+	actors := append(warActors(),
+		alliances.Actor{ID: "rwanda", Name: "Rwanda", Kind: "state"},
+		alliances.Actor{ID: "m23", Name: "March 23 Movement", Aliases: []string{"M23"}, Kind: "armed-group"},
+		alliances.Actor{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
+		alliances.Actor{ID: "afghanistan", Name: "Afghanistan", Kind: "state"})
+	checkForms(t, actors, []formCase{
+		{"a capital that speaks", "In 2023 the SAF said Nairobi was biased towards the RSF.", []string{"kenya favour rsf"}, nil},
+		{"a capital that gives", "In 2022 Kigali supplied the M23 with weapons.", []string{"rwanda support m23"}, nil},
+		{"marched on", "In August 2021 the Taliban marched on Kabul.", nil, []string{"taliban hostility afghanistan"}},
+		{"shelled", "In April 2023 the RSF shelled Khartoum.", nil, []string{"rsf hostility sudan"}},
+		{"the outskirts of", "In April 2023 the RSF attacked the outskirts of Khartoum.", nil, []string{"rsf hostility sudan"}},
+	})
+	_, _, finds := discover("In 2022 the Taliban fought in Kigali and near Kigali, as the report on the region says.\n\nThe Taliban fought on in 2023, as the same report on the region says.")
+	if slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.ID == "rwanda" }) {
+		t.Errorf("found %v; a capital alone finds no state", finds)
+	}
+}

@@ -250,6 +250,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						(len(out) == 0 || out[len(out)-1].end < i-1)) {
 					id = "" // "in Syria", "at Kilis, Turkey", "near Kidal, northern Mali": a place, not an actor
 				}
+				if id != "" && rd.capitals[key] && cityTaken(ts, i) {
+					id = "" // "marched on Kabul", "the fall of Kabul", "entered Khartoum": the city
+				}
 				if id != "" && rd.kinds[id] == "state" && len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "" &&
 					i+n < len(ts) && (forceNouns[ts[i+n].word] || ts[i+n].word == "peacekeepers" || ts[i+n].word == "soldiers") {
 					id = "" // "UN Mali peacekeepers": the other's men in the state, not the state

@@ -30,6 +30,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			}
 		}
 	}
+	// "fighting against rebels on the ground and running operations in coordination with
+	// the army": a cue's object that is a side no actor the reader knows, right after it,
+	// is what it names, not a name further on.
+	if last := c.cue.words[len(c.cue.words)-1]; ri >= 0 && c.end < len(ts) && ms[ri].first > c.end && (last == "against" || last == "on") &&
+		(civilians[ts[c.end].word] || slices.Contains(rd.rules.Collectives, ts[c.end].word)) {
+		ri = -1
+	}
 	between := c.cue.words[len(c.cue.words)-1] == "between" // "connections between A and B"
 	for i := c.end; i < min(c.end+5, len(ts)); i++ {
 		between = between || ts[i].word == "between" // "clashes in the area between"

@@ -120,3 +120,41 @@ var betweenPlaces = map[string]bool{"desert": true, "border": true, "borders": t
 	"road": true, "roads": true, "highway": true, "area": true, "areas": true, "region": true, "corridor": true, "route": true,
 	"line": true, "zone": true, "crossing": true, "crossings": true, "towns": true, "cities": true, "villages": true,
 	"territory": true, "mountains": true, "river": true, "valley": true, "land": true, "way": true, "journey": true}
+
+// cityTaken reports whether the capital named at token i is the city a force moves on,
+// takes or leaves, not its government: "marched on Kabul", "entered Khartoum", "the
+// fall of Kabul"; not "support from Moscow", "envoys to Kigali", its government.
+func cityTaken(ts []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	k := i - 1
+	if ts[k].word == "the" && k > 0 {
+		k--
+	}
+	switch w := ts[k].word; w {
+	case "on", "upon":
+		return k > 0 && movedOn[ts[k-1].word]
+	case "of":
+		return k > 0 && cityNouns[ts[k-1].word]
+	case "capital", "city":
+		return true // "in the Malian capital, Bamako"
+	default:
+		return movedOn[w] || cityVerbs[w]
+	}
+}
+
+var (
+	// movedOn are the words of a force's move before "on" and its goal: "marched on".
+	movedOn = map[string]bool{"marched": true, "march": true, "marching": true, "advanced": true, "advance": true, "advancing": true,
+		"closed": true, "closing": true, "converged": true, "converging": true, "moved": true, "moving": true, "push": true, "pushed": true}
+	// cityVerbs take or reach a city: "entered Khartoum".
+	cityVerbs = map[string]bool{"entered": true, "entering": true, "enter": true, "took": true, "taking": true, "take": true,
+		"captured": true, "capturing": true, "capture": true, "seized": true, "seizing": true, "reached": true, "reaching": true,
+		"besieged": true, "besieging": true, "shelled": true, "shelling": true, "bombed": true, "bombing": true, "overran": true,
+		"fled": true, "left": true}
+	// cityNouns are the nouns of a city's fall or its parts: "the fall of Kabul".
+	cityNouns = map[string]bool{"fall": true, "capture": true, "siege": true, "outskirts": true, "streets": true, "centre": true,
+		"center": true, "battle": true, "control": true, "airport": true, "suburbs": true, "gates": true, "road": true, "people": true,
+		"residents": true, "mayor": true, "governor": true}
+)

@@ -51,6 +51,7 @@ type Reader struct {
 	allies     map[string]map[string]bool  // actor id -> the actors its name says it is loyal or linked to
 	ledBy      map[string][]string         // actor id -> the actors its name says lead it ("US-led coalition")
 	before     struct{ valid, cue string } // the time the sentence before gave, in the paragraph: for "at that point"
+	capitals   map[string]bool             // the folded capitals the reader knows as their states' names
 	warring    [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
 	they       []string                    // the list that opened the sentence before, two or more: what "they" stands for
 	narrative  string                      // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
@@ -201,9 +202,11 @@ func (rd *Reader) Know(more []alliances.Actor) {
 			rd.add(a.ID, a.ID)
 		}
 	}
-	for name, id := range rd.rules.Aliases {
-		if slices.Contains(added, id) {
-			rd.add(name, id)
+	for _, names := range []map[string]string{rd.rules.Aliases, rd.rules.Capitals} {
+		for name, id := range names {
+			if slices.Contains(added, id) {
+				rd.add(name, id)
+			}
 		}
 	}
 	var actors []alliances.Actor
@@ -277,7 +280,10 @@ type cue struct {
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	rd := &Reader{rules: r, names: map[string]string{}, acronyms: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
-		split: map[string][]string{}, derived: map[string]bool{}}
+		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}}
+	for c := range r.Capitals {
+		rd.capitals[spelling(alliances.Fold(c))] = true
+	}
 	known := map[string]bool{}
 	add := rd.add
 	// An alias made of another actor's name or demonym and then the actor's own name
@@ -352,6 +358,11 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	}
 	for name, id := range r.Aliases {
 		if known[id] || id == "@previous" {
+			add(name, id)
+		}
+	}
+	for name, id := range r.Capitals {
+		if known[id] && rd.kinds[id] == "state" {
 			add(name, id)
 		}
 	}

@@ -32,6 +32,7 @@ type Rules struct {
 	Growths        []string            `yaml:"growths"`      // the words after a cue by which its tie grew from its time on: "increased year on year"
 	Aliases        map[string]string   `yaml:"aliases"`
 	Combining      map[string]string   `yaml:"combining"` // a state's form before a hyphen and another state's word: "Franco" of "Franco-Chadian forces"
+	Capitals       map[string]string   `yaml:"capitals"`  // a capital (folded) -> its state's id: another name of a state the reader knows
 	Pronouns       []string            `yaml:"pronouns"`
 	Pairs          []string            `yaml:"pairs"`           // words that stand for the two actors named last: "the two"
 	Governments    []string            `yaml:"governments"`     // words that stand for the state of the report's conflict: "the government"
@@ -162,6 +163,10 @@ func (r *Rules) Extend(more *Rules) {
 		r.Combining = map[string]string{}
 	}
 	maps.Copy(r.Combining, more.Combining)
+	if r.Capitals == nil {
+		r.Capitals = map[string]string{}
+	}
+	maps.Copy(r.Capitals, more.Capitals)
 	r.Pronouns = append(r.Pronouns, more.Pronouns...)
 	r.Pairs = append(r.Pairs, more.Pairs...)
 	r.Governments = append(r.Governments, more.Governments...)
