@@ -153,6 +153,13 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 		(adjectival[ts[c.first-2].word] || determiners[ts[c.first-2].word]) {
 		return true
 	}
+	// "Hezbollah, funded and armed by Iran": a participle before "and" and a passive
+	// cue's; the passive reads the sentence, with both forms (not "kidnapped and raped
+	// by", which no cue reads).
+	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end+2 < len(ts) && (ts[c.end].word == "and" || ts[c.end].word == "or") &&
+		slices.ContainsFunc(rd.byFirst[ts[c.end+1].word], func(o cue) bool { return o.passive && matchAt(ts, c.end+1, o.words) }) {
+		return true
+	}
 	// "launched coordinated attacks against", "supported attacks on": a participle before
 	// another cue's noun qualifies it; the noun's cue reads the sentence.
 	// But "Saudi Arabia brokered talks between A and B": a mediator's verb before the

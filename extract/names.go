@@ -87,7 +87,9 @@ func (rd *Reader) stateOrgans(found []Found) []Found {
 }
 
 // organWords are the words after a state's demonym that name its armed forces.
-var organWords = map[string]bool{"army": true, "armed forces": true, "forces": true, "air force": true, "navy": true,
+// Not "forces" alone: "Lebanese Forces" is a militia's name, and a state's forces are
+// written in small letters ("Lebanese forces").
+var organWords = map[string]bool{"army": true, "armed forces": true, "air force": true, "navy": true,
 	"military": true, "police": true, "special forces": true, "gendarmerie": true, "national guard": true,
 	"defence forces": true, "defense forces": true, "security forces": true}
 
