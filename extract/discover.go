@@ -239,6 +239,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 					words = words[:k]
 				}
 				post := noun || r.before != "" && title(r.before) && !adjectives[alliances.Fold(r.before)]
+				after := !post && postAfter(fields, r.end, title)
+				post = post || after
 				// "The faction of Salahuddin Rabbani in Jami'at": a faction's leader.
 				led := r.first >= 2 && r.first <= len(fields) && fields[r.first-1] == "of" && factionNouns[strings.ToLower(fields[r.first-2])]
 				post = post || led
@@ -256,6 +258,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 				why, confidence = "an individual's name after a post", 0.6
 				if led {
 					why = "an individual's name after \"" + fields[r.first-2] + " of\""
+				} else if after {
+					why = "an individual's name before a post or a verb of leading"
 				} else if !post {
 					why, confidence = "an individual's name in the possessive before an organization's", 0.5
 				}

@@ -236,3 +236,26 @@ func TestFormsOfCapitals(t *testing.T) {
 		t.Errorf("found %v; a capital alone finds no state", finds)
 	}
 }
+
+// TestDiscoverPeopleByWhatFollows: reading as into a new case, a name with no post before
+// it is a person's where a post follows it in apposition ("Corneille Nangaa, a former
+// head of the electoral commission", "Uhuru Kenyatta, Kenya's president"), or a relative
+// clause or a verb of leading does ("Sultani Makenga, who led the mutiny", "Bertrand
+// Bisimwa heads the political wing"); not a place's name before a verb that leads nothing.
+func TestDiscoverPeopleByWhatFollows(t *testing.T) {
+	text := "In December 2023 Corneille Nangaa, a former head of the electoral commission, launched a new alliance. " +
+		"Military command remains with Sultani Makenga, who led the 2012 mutiny, while Bertrand Bisimwa heads the political wing.\n\n" +
+		"The talks were facilitated by Uhuru Kenyatta, Kenya's president until September 2022, in the city of Nairobi. " +
+		"North Kivu, a province of the east, saw fighting, and Rutshuru Territory fell that autumn."
+	_, _, finds := discover(text)
+	var people []string
+	for _, f := range finds {
+		if f.Actor.Kind == "individual" {
+			people = append(people, f.Actor.Name)
+		}
+	}
+	slices.Sort(people)
+	if want := []string{"Bertrand Bisimwa", "Corneille Nangaa", "Sultani Makenga", "Uhuru Kenyatta"}; !slices.Equal(people, want) {
+		t.Errorf("people found %q, want %q", people, want)
+	}
+}

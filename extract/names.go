@@ -352,3 +352,44 @@ func (rd *Reader) discoverKnownAs(d *Document, found []Found) {
 		}
 	}
 }
+
+// postAfter reports whether the words after a run of capitalized words (ending at field
+// end) give its holder a post or a lead: an apposition ("Corneille Nangaa, a former head
+// of the electoral commission", "Uhuru Kenyatta, Kenya's president"), a relative clause
+// ("Sultani Makenga, who led the mutiny") or a verb of leading ("Bertrand Bisimwa heads
+// the political wing"): the run is a person's name.
+func postAfter(fields []string, end int, title func(string) bool) bool {
+	if end <= 0 || end >= len(fields) {
+		return false
+	}
+	word := func(k int) string {
+		if k >= len(fields) {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(fields[k], ",.;:()\"“”'’"))
+	}
+	if !strings.HasSuffix(fields[end-1], ",") {
+		return leadVerbs[word(end)]
+	}
+	k := end
+	if w := word(k); w == "who" {
+		return leadVerbs[word(k+1)]
+	}
+	for k < len(fields) && k < end+4 {
+		w := word(k)
+		switch {
+		case w == "a" || w == "an" || w == "the" || adjectives[w] || w == "current":
+			k++
+			continue
+		case strings.HasSuffix(strings.Trim(fields[k], ",.;:"), "'s") || strings.HasSuffix(strings.Trim(fields[k], ",.;:"), "’s"):
+			k++ // "Kenya's president"
+			continue
+		}
+		return title(w)
+	}
+	return false
+}
+
+// leadVerbs are the verbs of leading after a person's name: "Bisimwa heads the wing".
+var leadVerbs = map[string]bool{"heads": true, "headed": true, "leads": true, "led": true, "commands": true, "commanded": true,
+	"chairs": true, "chaired": true, "founded": true}
