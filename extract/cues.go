@@ -25,10 +25,16 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 		if i > 0 && ts[i].upper && !ts[i].caps && !strings.ContainsAny(ts[i].pre, ":\"“(\n*•|=") {
 			continue // "the Coordination of Movements of Azawad": a word of a name the reader does not know
 		}
-		if (ts[i].word == "under" || ts[i].word == "of") && !rd.ledUnder(ts, ms, i) {
-			continue
-		}
 		for _, c := range rd.byFirst[ts[i].word] {
+			if len(c.words) == 1 && (c.words[0] == "under" || c.words[0] == "of") && !rd.ledUnder(ts, ms, i) {
+				continue // "under pressure from" is a cue of its own
+			}
+			if len(c.words) == 1 && leadVerbs[c.words[0]] && !slices.ContainsFunc(ms, func(m mention) bool {
+				return m.first > i && m.first <= i+3 && !slices.ContainsFunc(ts[i+1:m.first+1], func(t token) bool { return t.upper && t.start < ts[m.first].start || strings.ContainsAny(t.pre, ",;:()") }) &&
+					(m.first == i+1 || determiners[ts[i+1].word])
+			}) {
+				continue // "Arafat led Fatah", not "had led to increased effectiveness"
+			}
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
 			if end := cueEnd(ts, i, c.words, inName); end > 0 && (len(out) == 0 || end > out[len(out)-1].end) {

@@ -259,3 +259,45 @@ func TestDiscoverPeopleByWhatFollows(t *testing.T) {
 		t.Errorf("people found %q, want %q", people, want)
 	}
 }
+
+// TestFormsOfAHistorian: the forms of a historian's narrative of Lebanon's war
+// (lebanon-1975, written for the tests): fighting beside a party, turning on one, driving
+// one out, a post after "of" ("the party of the former president X"), leading and being
+// at the head of, a channel opened to another, an old friend, pressure from a body,
+// support given as "in support of", and the cues that open with "under" (not read as a
+// leader's "under X").
+func TestFormsOfAHistorian(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "kataeb", Name: "Kataeb", Kind: "party"},
+		{ID: "nlp", Name: "National Liberal Party", Kind: "party"},
+		{ID: "chamoun", Name: "Camille Chamoun", Kind: "individual"},
+		{ID: "plo", Name: "Palestine Liberation Organization", Aliases: []string{"PLO"}, Kind: "armed-group"},
+		{ID: "fatah", Name: "Fatah", Kind: "armed-group"},
+		{ID: "arafat", Name: "Yasser Arafat", Aliases: []string{"Arafat"}, Kind: "individual"},
+		{ID: "psp", Name: "Progressive Socialist Party", Aliases: []string{"PSP"}, Kind: "party"},
+		{ID: "jumblatt", Name: "Walid Jumblatt", Kind: "individual"},
+		{ID: "lf", Name: "Lebanese Forces", Kind: "militia"},
+		{ID: "gemayel", Name: "Bashir Gemayel", Kind: "individual"},
+		{ID: "frangieh", Name: "Suleiman Frangieh", Aliases: []string{"Frangieh"}, Kind: "individual"},
+		{ID: "assad", Name: "Hafez al-Assad", Aliases: []string{"Assad"}, Kind: "individual"},
+		{ID: "israel", Name: "Israel", Kind: "state"},
+		{ID: "syria", Name: "Syria", Kind: "state"},
+		{ID: "lebanon", Name: "Lebanon", Kind: "state"},
+		{ID: "united-states", Name: "United States", Kind: "state"},
+		{ID: "unsc", Name: "UN Security Council", Kind: "international-organization"},
+	}
+	checkForms(t, actors, []formCase{
+		{"fought beside", "In 1975 the Kataeb fought beside the National Liberal Party.", []string{"kataeb alliance nlp"}, []string{"kataeb hostility nlp"}},
+		{"a post after 'of'", "In 1975 the Kataeb fought beside the National Liberal Party of the former president Camille Chamoun.",
+			[]string{"chamoun membership nlp"}, nil},
+		{"led", "Yasser Arafat also led Fatah in 1975.", []string{"arafat membership fatah"}, nil},
+		{"at the head of", "In 1977 Walid Jumblatt succeeded his father at the head of the PSP.", []string{"jumblatt membership psp"}, nil},
+		{"turned on", "In June 1976 Syrian troops turned on the PLO.", []string{"syria hostility plo"}, []string{"syria support plo"}},
+		{"drove out", "In 1983 Walid Jumblatt's fighters drove the Lebanese Forces out of the Chouf.", []string{"jumblatt hostility lf"}, nil},
+		{"a channel opened", "By 1978 Bashir Gemayel had opened a channel to Israel.", []string{"gemayel negotiation israel"}, nil},
+		{"an old friend", "In 1978 Frangieh, an old friend of Assad, left the Front.", []string{"frangieh favour assad"}, nil},
+		{"under pressure from", "The Israelis pulled out in June 1978 under pressure from the UN Security Council.", []string{"unsc coercion israel"}, nil},
+		{"in support of", "American warships shelled the Chouf in 1983 in support of Lebanon.", []string{"united-states support lebanon"}, nil},
+		{"under the command of", "In 1983 the PSP fought under the command of Syria.", []string{"psp membership syria"}, []string{"psp hostility syria"}},
+	})
+}

@@ -118,8 +118,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
 		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined
 		// Nusra": people of the group, not the group.
-		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 {
-			return false
+		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" {
+			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
 		if only, n, _ := rd.title(ts, ms[li].end, c.first); !c.cue.passive && !shared && only && n > 0 {
 			return false

@@ -79,7 +79,7 @@ func againstAt(ts []token, ms []mention, k int) int {
 // "fighting together with".
 func alongside(c cue) bool {
 	return (c.kind == alliances.Cooperation || c.kind == alliances.Alliance) && slices.ContainsFunc(c.words, func(w string) bool {
-		return w == "alongside" || w == "fought" || w == "fighting" || w == "fight"
+		return w == "alongside" || w == "beside" || w == "fought" || w == "fighting" || w == "fight"
 	})
 }
 
