@@ -30,7 +30,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 				continue // "under pressure from" is a cue of its own
 			}
 			if len(c.words) == 1 && leadVerbs[c.words[0]] && !slices.ContainsFunc(ms, func(m mention) bool {
-				return m.first > i && m.first <= i+3 && !slices.ContainsFunc(ts[i+1:m.first+1], func(t token) bool { return t.upper && t.start < ts[m.first].start || strings.ContainsAny(t.pre, ",;:()") }) &&
+				return m.first > i && m.first <= i+3 && !slices.ContainsFunc(ts[i+1:m.first+1], func(t token) bool {
+					return t.upper && t.start < ts[m.first].start || strings.ContainsAny(t.pre, ",;:()")
+				}) &&
 					(m.first == i+1 || determiners[ts[i+1].word])
 			}) {
 				continue // "Arafat led Fatah", not "had led to increased effectiveness"
