@@ -399,7 +399,8 @@ func instrument(ts []token, ms []mention, cue int) bool {
 func tells(ts []token, from, to int) bool {
 	for k := max(from, 0); k+1 < min(to, len(ts)); k++ {
 		if ts[k+1].word == "that" && speech[ts[k].word] {
-			return true
+			// Not "Minawi announced that his fighters would stand with the army".
+			return !(k+3 < len(ts) && (ts[k+2].word == "its" || ts[k+2].word == "their" || ts[k+2].word == "his") && (forceNouns[ts[k+3].word] || ts[k+3].word == "men"))
 		}
 		// "Rebels claimed the captives were linked to the IRGC": a clause told without
 		// "that", its subject a noun.

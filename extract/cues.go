@@ -64,11 +64,23 @@ func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
 		if m.first == i+1 {
 			return ts[i].word == "under" || ts[i+1].upper
 		}
-		only, n, _ := rd.title(ts, i+1, m.first)
-		return only && n > 0
+		// The words of a post: "army chief General", "Finance Minister", "the former
+		// president".
+		posts := 0
+		for k := i + 1; k < m.first; k++ {
+			if only, n, _ := rd.title(ts, k, k+1); only {
+				posts += n
+			} else if !portfolioHeads[ts[k+1].word] && !postFields[ts[k].word] {
+				return false
+			}
+		}
+		return posts > 0
 	})
 	return before && after
 }
+
+// postFields are the words before a post's noun that say where it is held: "army chief".
+var postFields = map[string]bool{"army": true, "military": true, "party": true, "movement": true, "group": true, "rebel": true, "militia": true}
 
 // cueEnd returns where a cue's words matched at i end, or -1. A gap in the words spans
 // one to maxGap words of the clause that name no actor ("received their salaries and

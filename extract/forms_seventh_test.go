@@ -301,3 +301,24 @@ func TestFormsOfAHistorian(t *testing.T) {
 		{"under the command of", "In 1983 the PSP fought under the command of Syria.", []string{"psp membership syria"}, []string{"psp hostility syria"}},
 	})
 }
+
+// TestFormsOfLeadersAndTheirMen: the organization a leader is named after acts, not the
+// leader ("the RSF under Mohamed Hamdan Dagalo attacked the SAF"); a teller's own men in
+// what it announces are its act ("the JEM announced that its fighters would stand with
+// the army"); two who seized power did it together, and detained a third; those who
+// helped set up a force are its members (sudan-2023 ¶3, ¶12, ¶13).
+func TestFormsOfLeadersAndTheirMen(t *testing.T) {
+	actors := append(warActors(), alliances.Actor{ID: "hamdok", Name: "Abdalla Hamdok", Kind: "individual"})
+	checkForms(t, actors, []formCase{
+		{"the organization under its leader acts", "In March 2025 the RSF under Mohamed Hamdan Dagalo attacked the SAF.",
+			[]string{"hemedti membership rsf", "rsf hostility saf"}, []string{"hemedti hostility saf"}},
+		{"a teller's own men", "In November 2023 the JEM announced that its fighters would stand with the SAF.",
+			[]string{"jem favour saf"}, nil},
+		{"seized power together, detaining a third", "In October 2021 Burhan and Hemedti seized power in a coup, detaining Prime Minister Abdalla Hamdok.",
+			[]string{"burhan coercion hamdok", "hemedti coercion hamdok"}, []string{"burhan hostility hemedti"}},
+		{"helped set up", "In 2020 the JEM and the Sudan Liberation Movement faction of Minni Minawi helped set up the Joint Forces to guard El Fasher.",
+			[]string{"jem membership joint-forces", "slm-minawi membership joint-forces"}, nil},
+		{"both generals", "Burhan and Hemedti took power in 2021. In December 2022 both generals signed a framework agreement with Egypt.",
+			[]string{"burhan agreement egypt", "hemedti agreement egypt"}, nil},
+	})
+}

@@ -31,6 +31,12 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			if a.id == b.id || paired[[2]string{a.id, b.id}] || joined(ts, a.end, b.first) || backerBefore(ts, a.first) || a.end <= sourcePhrase(ts) {
 				continue
 			}
+			// Nor the leader an organization is named after ("the RSF under Hemedti
+			// attacked"): the organization acts.
+			if i > 0 && rd.kinds[a.id] == "individual" && ms[i-1].end < a.first && (ts[ms[i-1].end].word == "of" || ts[ms[i-1].end].word == "under") &&
+				rd.ledUnder(ts, ms, ms[i-1].end) {
+				continue
+			}
 			best, dist, demand := -1, 1<<30, false
 			for k, c := range spans {
 				var d0 int

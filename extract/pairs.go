@@ -20,6 +20,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		li = -1
 	}
+	// "the JEM of Finance Minister Gibril Ibrahim helped set up a joint force", "the RSF
+	// under Hemedti tightened its siege": the organization a leader is named after acts.
+	if li > 0 && c.cue.kind != alliances.Membership && rd.kinds[ms[li].id] == "individual" && ms[li-1].end < ms[li].first &&
+		(ts[ms[li-1].end].word == "of" || ts[ms[li-1].end].word == "under") && rd.ledUnder(ts, ms, ms[li-1].end) {
+		li--
+		st.li = li
+	}
 	// "the two held talks mediated by Saudi Arabia": the mediator named after the talks
 	// is no party to them.
 	if (c.cue.kind == alliances.Negotiation || c.cue.kind == alliances.Agreement) && ri >= 0 && ms[ri].first >= c.end+2 && ms[ri].first <= c.end+6 {
@@ -327,7 +334,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// its own (an article, a place) tells what they did, not that they fought each other;
 		// where they open the sentence, they did it together (below).
 		if hostile && len(g) > 0 && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end < len(ts) &&
-			(determiners[ts[c.end].word] || ts[c.end].upper) && !jointSubjects(ts, g, c.first) {
+			ownObject(ts[c.end]) && !jointSubjects(ts, g, c.first) {
 			g = g[:0]
 		}
 		// "the Taliban and their Pakistani and Hizb-e Islami allies": a possessor's allies,
@@ -349,7 +356,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			}
 		}
 		cues = append(cues, "joined before the cue")
-		if c.cue.kind == alliances.Hostility && c.end < len(ts) && !c.cue.passive && (determiners[ts[c.end].word] || ts[c.end].upper) && jointSubjects(ts, g, c.first) {
+		if c.cue.kind == alliances.Hostility && c.end < len(ts) && !c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) {
 			// "AQIM and Al-Mourabitoun attacked the town": they fought side by side,
 			// not each other.
 			c.cue.kind = alliances.Cooperation
@@ -404,7 +411,8 @@ func examplesOfUnnamed(ts []token, ms []mention, ri int) []*mention {
 // formingCues are the cues of several that became one, each a member of it: "A and B
 // united as the National Coalition".
 var formingCues = map[string]bool{"united as": true, "united to form": true, "joined to form": true, "merged to form": true,
-	"came together to form": true, "came together as": true}
+	"came together to form": true, "came together as": true, "helped set up": true, "helped to set up": true, "helped form": true,
+	"helped to form": true, "helped found": true, "co-founded": true}
 
 // enemyAfter reports whether the name at token at follows "against" (and an article)
 // within a few words after cue c, no comma between: the enemy of the cue's parties, none
@@ -419,6 +427,12 @@ func enemyAfter(ts []token, c cueSpan, at int) bool {
 
 // byMeans are the words after "by" that tell a way, not an agent: "by way of Chad".
 var byMeans = map[string]bool{"way": true, "means": true, "road": true, "air": true, "sea": true, "land": true}
+
+// ownObject reports whether the word after a verb opens an object of its own, not an
+// actor's name the reader knows: an article, a name, "power" ("seized power").
+func ownObject(t token) bool {
+	return determiners[t.word] || t.upper || t.word == "power" || t.word == "control"
+}
 
 // brokering are the verbs by which a third party makes talks happen between others.
 var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "hosted": true, "sponsored": true,
