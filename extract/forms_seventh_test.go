@@ -322,3 +322,36 @@ func TestFormsOfLeadersAndTheirMen(t *testing.T) {
 			[]string{"burhan agreement egypt", "hemedti agreement egypt"}, nil},
 	})
 }
+
+// TestFormsOfAPanelReport: the forms of a research paper on eastern Congo (drc-m23,
+// written for the tests): a seat of government for its state ("the State Department"),
+// a name after "and" and another verb belonging to that verb ("condemned the M23's
+// offensive and called on Rwanda to withdraw": no offensive against Rwanda), a border
+// closed to a neighbour, joint operations conducted with another, a loose coalition of
+// groups, and "both governments" for the two at war.
+func TestFormsOfAPanelReport(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "m23", Name: "March 23 Movement", Aliases: []string{"M23"}, Kind: "armed-group"},
+		{ID: "rwanda", Name: "Rwanda", Kind: "state"},
+		{ID: "burundi", Name: "Burundi", Kind: "state"},
+		{ID: "uganda", Name: "Uganda", Kind: "state"},
+		{ID: "drc", Name: "Democratic Republic of the Congo", Aliases: []string{"DRC", "FARDC"}, Kind: "state"},
+		{ID: "united-states", Name: "United States", Kind: "state"},
+		{ID: "adf", Name: "Allied Democratic Forces", Aliases: []string{"ADF"}, Kind: "armed-group"},
+		{ID: "wazalendo", Name: "Wazalendo", Kind: "coalition"},
+		{ID: "nyatura", Name: "Nyatura", Kind: "militia"},
+		{ID: "mai-mai", Name: "Mai-Mai", Kind: "militia"},
+	}
+	checkForms(t, actors, []formCase{
+		{"a seat of government, and a verb after 'and'", "In February 2024 the State Department condemned the M23's offensive and called on Rwanda to withdraw its troops from Congolese soil.",
+			[]string{"united-states opposition m23", "united-states opposition rwanda"}, []string{"m23 hostility rwanda", "m23 opposition rwanda"}},
+		{"a border closed", "Burundi closed its border with Rwanda in January 2024.", []string{"burundi coercion rwanda"}, nil},
+		{"a border crossed", "In 2024 the M23 crossed the border with Rwanda.", nil, []string{"m23 coercion rwanda", "m23 hostility rwanda"}},
+		{"joint operations conducted", "Uganda has conducted joint operations with the FARDC against the ADF since November 2021.",
+			[]string{"uganda cooperation drc", "uganda hostility adf", "drc hostility adf"}, nil},
+		{"a loose coalition", "In 2022 the Wazalendo were a loose coalition of Mai-Mai, Nyatura and other community militias.",
+			[]string{"mai-mai membership wazalendo", "nyatura membership wazalendo"}, nil},
+		{"both governments", "In 2022 the DRC fought Rwanda on the border. In July 2024 the United States announced a truce, which both governments accepted.",
+			[]string{"drc agreement rwanda"}, nil},
+	})
+}

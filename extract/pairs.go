@@ -27,6 +27,16 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		li--
 		st.li = li
 	}
+	// "condemned the M23's offensive and called on Rwanda to withdraw": a name after
+	// "and" and another verb is that verb's, not the cue's before it.
+	if ri >= 0 && ms[ri].first > c.end && ms[ri].first < len(ts) && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "and" }) {
+		for k := c.end; k+1 < ms[ri].first; k++ {
+			if ts[k].word == "and" && !ts[k+1].upper && (pastVerbs[ts[k+1].word] || strings.HasSuffix(ts[k+1].word, "ed") && !determiners[ts[k+1].word]) {
+				ri = -1
+				break
+			}
+		}
+	}
 	// "the two held talks mediated by Saudi Arabia": the mediator named after the talks
 	// is no party to them.
 	if (c.cue.kind == alliances.Negotiation || c.cue.kind == alliances.Agreement) && ri >= 0 && ms[ri].first >= c.end+2 && ms[ri].first <= c.end+6 {
@@ -91,6 +101,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	partnersListed := symmetric && li < 0 && ri >= 0 && ms[ri].first-c.end <= 1 && len(c.cue.words) <= 2 && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") &&
 		c.cue.kind != alliances.Hostility && len(group(ts, ms, ri, +1)) >= 2
 	switch {
+	case (c.cue.kind == alliances.Agreement || c.cue.kind == alliances.Negotiation) && ri >= 0 && ri+1 < len(ms) && ms[ri+1].first == ms[ri].first && ms[ri+1].end == ms[ri].end:
+		// "announced a truce, which both governments accepted": the two a phrase names
+		// are the deal's parties, with each other.
+		pairs = append(pairs, [2]*mention{&ms[ri], &ms[ri+1]})
+		cues = append(cues, "the two the phrase names")
 	case reciprocal && len(group(ts, ms, li, -1)) >= 2:
 		g := group(ts, ms, li, -1)
 		for i := range g {

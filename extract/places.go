@@ -12,7 +12,8 @@ func (rd *Reader) place(ts []token, i int) bool {
 			"of outskirts", "of part", "of parts", "of region", "of interior", "with border", "with borders",
 			"of gulf", "of sea", "of strait", "of coast", "of province", "of provinces", "of city", "of town", "of governorate", "of airspace",
 			"of district", "of districts":
-			return true
+			// Not "closed its border with Rwanda": the neighbour the closing is against.
+			return !(ts[i-1].word == "with" && i >= 4 && borderClosing[ts[i-4].word])
 		}
 	}
 	// "killed in the Sahel region, Mali", "in Mopti province, Mali": the state a place is
@@ -158,3 +159,6 @@ var (
 		"center": true, "battle": true, "control": true, "airport": true, "suburbs": true, "gates": true, "road": true, "people": true,
 		"residents": true, "mayor": true, "governor": true}
 )
+
+// borderClosing are the verbs by which a state shuts its border to a neighbour.
+var borderClosing = map[string]bool{"closed": true, "closes": true, "closing": true, "sealed": true, "seals": true, "shut": true, "shuts": true}

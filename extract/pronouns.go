@@ -48,7 +48,8 @@ func clauseAndBefore(ts []token, i int) int {
 
 // sidesWords end the phrases that name the two sides of a war ("the two sides", "the
 // warring parties"), not merely the two named last.
-var sidesWords = map[string]bool{"sides": true, "parties": true, "belligerents": true, "forces": true, "armies": true, "rivals": true}
+var sidesWords = map[string]bool{"sides": true, "parties": true, "belligerents": true, "forces": true, "armies": true, "rivals": true,
+	"governments": true, "countries": true, "capitals": true}
 
 // frontedClause reports whether the pronoun at token i follows a clause that opens the
 // sentence with a subordinating word and ends at the comma before the pronoun ("Once
