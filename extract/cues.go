@@ -173,6 +173,10 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 		(adjectival[ts[c.first-2].word] || determiners[ts[c.first-2].word]) {
 		return true
 	}
+	// "missiles routed through eastern Libya": sent by a way, no defeat.
+	if c.cue.text == "routed" && c.end < len(ts) && (ts[c.end].word == "through" || ts[c.end].word == "via") {
+		return true
+	}
 	// "Hezbollah, funded and armed by Iran": a participle before "and" and a passive
 	// cue's; the passive reads the sentence, with both forms (not "kidnapped and raped
 	// by", which no cue reads).

@@ -428,6 +428,9 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 					continue
 				}
 				key := strings.Join(words, " ")
+				if ts[i+n-1].possessive {
+					key = strings.TrimSuffix(key, "s") // "Eritrea's", folded "eritreas"
+				}
 				folded, demonym := demonyms[key]
 				if !demonym {
 					folded = key

@@ -355,3 +355,26 @@ func TestFormsOfAPanelReport(t *testing.T) {
 			[]string{"drc agreement rwanda"}, nil},
 	})
 }
+
+// TestFormsOfADispatch: more forms of the dispatch on Sudan's war (sudan-2023 ¶2, ¶9,
+// ¶24, ¶26): fighting "between" two each named with its leader and past a date with its
+// commas; "One of them, the X," fought, not "them"; "alongside" beside the subject of a
+// fight, not its enemy; missiles "routed through" a place, no defeat.
+func TestFormsOfADispatch(t *testing.T) {
+	actors := append(warActors(),
+		alliances.Actor{ID: "baraa", Name: "al-Baraa bin Malik Brigade", Kind: "militia"},
+		alliances.Actor{ID: "wagner", Name: "Wagner Group", Aliases: []string{"Wagner"}, Kind: "armed-group"},
+		alliances.Actor{ID: "libya", Name: "Libya", Kind: "state"})
+	checkForms(t, actors, []formCase{
+		{"between two named with their leaders", "The fighting broke out on April 15, 2023, between the SAF of army chief General Abdel Fattah al-Burhan and the RSF of General Mohamed Hamdan Dagalo.",
+			[]string{"saf hostility rsf", "burhan membership saf", "hemedti membership rsf"}, []string{"rsf membership saf", "burhan hostility rsf"}},
+		{"one of them, named", "Islamist brigades rallied to the SAF in 2024. One of them, the al-Baraa bin Malik Brigade, fought the RSF alongside the SAF in Omdurman.",
+			[]string{"baraa hostility rsf", "baraa alliance saf"}, []string{"rsf alliance saf"}},
+		{"routed through", "In 2023 Wagner supplied the RSF with missiles, some routed through Libya.",
+			[]string{"wagner support rsf"}, []string{"rsf hostility libya", "wagner hostility libya"}},
+	})
+	_, _, finds := discover("In 2021 Eritrea's President Isaias Afwerki hosted the army chief of a neighbour, as the report on the region says.\n\nThe war goes on in the east of the region, as the same report on the region says.")
+	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.ID == "eritrea" && f.Actor.Kind == "state" }) {
+		t.Errorf("found %v; want the state in the possessive, Eritrea", finds)
+	}
+}

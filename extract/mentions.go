@@ -199,6 +199,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							}
 						}
 					}
+					if words[0] == "them" && i >= 2 && ts[i-1].word == "of" && quantifiers[ts[i-2].word] && i+1 < len(ts) && strings.Contains(ts[i+1].pre, ",") {
+						id = "" // "One of them, the al-Baraa bin Malik Brigade, fought": the one named after
+					}
 					if words[0] == "it" && i+1 < len(ts) {
 						switch ts[i+1].word {
 						case "is", "was", "seems", "seemed", "appears", "appeared", "remains", "remained":

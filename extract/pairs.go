@@ -27,6 +27,18 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		li--
 		st.li = li
 	}
+	// "the Brigade fought the RSF alongside regular troops": beside its subject, not
+	// the object of its fight.
+	if c.cue.text == "alongside" && li >= 1 && ms[li].end <= c.first {
+		k := ms[li].first - 1
+		if k > 0 && determiners[ts[k].word] {
+			k--
+		}
+		if k >= 0 && fightVerbs[ts[k].word] && ms[li-1].end <= k {
+			li--
+			st.li = li
+		}
+	}
 	// "condemned the M23's offensive and called on Rwanda to withdraw": a name after
 	// "and" and another verb is that verb's, not the cue's before it.
 	if ri >= 0 && ms[ri].first > c.end && ms[ri].first < len(ts) && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "and" }) {
@@ -60,7 +72,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	}
 	// "A ceasefire was agreed upon on 20 February 2015 between A and B": further, past a
 	// verb and a date, where no name and no comma stands before it.
-	for i := c.end + 5; !between && i < min(c.end+11, len(ts)) && !strings.ContainsAny(ts[i].pre, ",;:()"); i++ {
+	for i := c.end + 5; !between && i < min(c.end+11, len(ts)) && (!strings.ContainsAny(ts[i].pre, ",;:()") || dateComma(ts, i)); i++ {
 		if ts[i].word == "between" {
 			between = ri >= 0 && ms[ri].first > i
 			break
@@ -147,7 +159,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			return false
 		}
 		left, right := []*mention{&ms[li]}, []*mention{&ms[ri]}
-		if c.cue.passive {
+		if c.cue.passive && c.cue.text != "of" && c.cue.text != "under" {
 			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
 		}
 		if c.cue.text == "formed" || formingCues[c.cue.text] || shared && !c.cue.passive {
@@ -201,10 +213,10 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		for _, l := range group(ts, ms, li, -1) {
 			pairs = append(pairs, [2]*mention{l, &ms[ri]})
 		}
-	case ri >= 0 && symmetric && between && len(group(ts, ms, ri, +1)) >= 2:
+	case ri >= 0 && symmetric && between && len(rd.sidesOf(ts, ms, ri)) >= 2:
 		// "clashes erupted between A and B"; but "between A and B against C" is A and B
 		// on one side, against C.
-		g := group(ts, ms, ri, +1)
+		g := rd.sidesOf(ts, ms, ri)
 		last := g[len(g)-1]
 		if k := last.end; c.cue.kind == alliances.Hostility && k+1 < len(ts) && ts[k].word == "against" {
 			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
@@ -442,6 +454,37 @@ func enemyAfter(ts []token, c cueSpan, at int) bool {
 
 // byMeans are the words after "by" that tell a way, not an agent: "by way of Chad".
 var byMeans = map[string]bool{"way": true, "means": true, "road": true, "air": true, "sea": true, "land": true}
+
+// fightVerbs are the verbs of fighting whose object is the enemy.
+var fightVerbs = map[string]bool{"fought": true, "fight": true, "fighting": true, "attacked": true, "attacking": true, "battled": true, "battling": true}
+
+// dateComma reports whether the comma before token i is one of a date's: "on April 15,
+// 2023, between".
+func dateComma(ts []token, i int) bool {
+	p := strings.TrimSpace(ts[i].pre)
+	digit := func(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+	return p == "," && (digit(ts[i].word) || i > 0 && digit(ts[i-1].word))
+}
+
+// sidesOf returns the list of names that opens at ms[i], past the leaders named after
+// them ("between the SAF of army chief General Burhan and the RSF of General Dagalo":
+// the SAF and the RSF).
+func (rd *Reader) sidesOf(ts []token, ms []mention, i int) []*mention {
+	out := []*mention{&ms[i]}
+	end := ms[i].end
+	for j := i + 1; j < len(ms); j++ {
+		if rd.kinds[ms[j].id] == "individual" && end < ms[j].first && (ts[end].word == "of" || ts[end].word == "under") && rd.ledUnder(ts, ms, end) {
+			end = ms[j].end // the leader of the one before
+			continue
+		}
+		if !joined(ts, end, ms[j].first) {
+			break
+		}
+		out = append(out, &ms[j])
+		end = ms[j].end
+	}
+	return out
+}
 
 // ownObject reports whether the word after a verb opens an object of its own, not an
 // actor's name the reader knows: an article, a name, "power" ("seized power").

@@ -103,3 +103,6 @@ func datelineEnd(ts []token) int {
 	}
 	return 0
 }
+
+// quantifiers count some of a group: "one of them".
+var quantifiers = map[string]bool{"one": true, "two": true, "some": true, "several": true, "many": true, "most": true, "each": true}
