@@ -320,6 +320,9 @@ func TestFormsOfLeadersAndTheirMen(t *testing.T) {
 			[]string{"jem membership joint-forces", "slm-minawi membership joint-forces"}, nil},
 		{"both generals", "Burhan and Hemedti took power in 2021. In December 2022 both generals signed a framework agreement with Egypt.",
 			[]string{"burhan agreement egypt", "hemedti agreement egypt"}, nil},
+		// "the two men" a sentence after the two were named, with none named between.
+		{"the two men, named before", "In 2023 the SAF of General Burhan fought the RSF of General Hemedti. Each side blamed the other. The two men were once partners in 2019.",
+			[]string{"burhan alliance hemedti"}, nil},
 	})
 }
 

@@ -128,6 +128,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id == "@pair" {
 					// "the two": the two actors named last, as one mention each.
 					a, b := rd.lastTwo(out, previous, pair)
+					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {
+						a, b = rd.lastPeople() // "The two men were once partners", a sentence after both were named
+					}
 					if w := rd.warring; w[0] != "" && sidesWords[words[len(words)-1]] && len(out) > 0 &&
 						!slices.ContainsFunc(out, func(m mention) bool { return m.id == w[0] || m.id == w[1] }) {
 						// "A and B brokered talks between the two sides": the two the

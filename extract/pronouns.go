@@ -29,6 +29,20 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string) (stri
 	return ids[1], ids[0]
 }
 
+// lastPeople returns the two individuals the sentences before named last, or none.
+func (rd *Reader) lastPeople() (string, string) {
+	var ids []string
+	for i := len(rd.recent) - 1; i >= 0 && len(ids) < 2; i-- {
+		if rd.kinds[rd.recent[i]] == "individual" {
+			ids = append(ids, rd.recent[i])
+		}
+	}
+	if len(ids) < 2 {
+		return "", ""
+	}
+	return ids[1], ids[0]
+}
+
 // clauseAndBefore returns where ", and" opens the clause whose subject is the pronoun
 // at i, past a few words of time ("and this month it", "and in 2019 they"), or -1.
 func clauseAndBefore(ts []token, i int) int {

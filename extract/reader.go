@@ -54,6 +54,7 @@ type Reader struct {
 	capitals   map[string]bool             // the folded capitals the reader knows as their states' names
 	warring    [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
 	they       []string                    // the list that opened the sentence before, two or more: what "they" stands for
+	recent     []string                    // the actors the sentences before named, the latest last, each once
 	narrative  string                      // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
 	textYear   string                      // the year the paragraphs before named last: for a month without one
 	qualifiers map[string][]string         // actor id -> the words that place or qualify its name

@@ -59,7 +59,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	named := map[string]bool{} // the memberships names give, proposed once
 	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
 	scanned := 0               // how far the text is read for its latest year
-	rd.textYear, rd.dealt, rd.narrative, rd.warring = "", "", "", [2]string{}
+	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent = "", "", "", [2]string{}, nil
 	rd.country = rd.mainState(d)
 	rd.offices, rd.section, rd.sectionOrg = map[string]string{}, "", ""
 	var sections [7]string                // the state each level of heading over the paragraph is about
@@ -118,6 +118,9 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				ms = slices.DeleteFunc(ms, func(m mention) bool { return m.first < dl })
 			}
 			rd.said = previous
+			for _, m := range ms {
+				rd.recent = append(slices.DeleteFunc(rd.recent, func(id string) bool { return id == m.id }), m.id)
+			}
 			named0 = named0[:0]
 			for _, m := range ms {
 				named0 = append(named0, m.id)
