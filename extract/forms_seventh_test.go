@@ -381,3 +381,36 @@ func TestFormsOfADispatch(t *testing.T) {
 		t.Errorf("found %v; want the state in the possessive, Eritrea", finds)
 	}
 }
+
+// TestTheReportsStateFromItsTitle: the state a report's title names, alone, is the state
+// of its conflict where the body names it too, though the body names another as often
+// ("Eastern DRC: ..." names Rwanda on every page): "the army" is its army.
+func TestTheReportsStateFromItsTitle(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "drc", Name: "Democratic Republic of the Congo", Aliases: []string{"DRC"}, Kind: "state"},
+		{ID: "rwanda", Name: "Rwanda", Kind: "state"},
+		{ID: "m23", Name: "March 23 Movement", Aliases: []string{"M23"}, Kind: "armed-group"},
+	}
+	body := "Rwanda backed the M23 in 2022, Rwanda denied it, and Rwanda's troops crossed into the DRC. " +
+		"The DRC protested to Rwanda. Rwanda answered that the DRC armed its enemies. The DRC said Rwanda lied.\n\n" +
+		"In 2023 the army fought the M23 near Goma, as the report on the region says."
+	for _, c := range []struct {
+		title, want string
+	}{
+		{"Eastern DRC: The M23 Resurgence\n\n", "drc hostility m23"},
+		{"", ""},
+	} {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, actors)
+		rd.Source, rd.Date = "report", edtf.MustParse("2024-07")
+		var got []string
+		for _, p := range rd.Read(extract.Read("r.txt", c.title+body, rules)) {
+			if p.Paragraph == 2 && p.Tie.Kind == alliances.Hostility {
+				got = append(got, p.Tie.Subject+" hostility "+p.Tie.Object)
+			}
+		}
+		if c.want != "" && !slices.Contains(got, c.want) || c.want == "" && len(got) > 0 {
+			t.Errorf("title %q: %q, want %q", c.title, got, c.want)
+		}
+	}
+}

@@ -447,20 +447,25 @@ func (rd *Reader) orgNamed(name string) string {
 	return found
 }
 
-// mainState returns the state a report names far more often than any other (three times
-// at least, and twice as often as the next), the state of its conflict, or "".
+// mainState returns the state of a report's conflict: the one state its title names
+// ("Eastern DRC: The M23 Resurgence", "The Fifteen-Year War: Lebanon, 1975-1990") where its
+// body names it too, else the state it names far more often than any other (three times
+// at least, and twice as often as the next), or "".
 func (rd *Reader) mainState(d *Document) string {
 	// The folded text's words: a name is counted where it stands as words of its own,
 	// and in the possessive ("Pakistan's", folded "pakistans"). One pass over the words,
 	// looking up the runs that open with a state name's first word.
-	words := strings.FieldsFunc(alliances.Fold(d.Text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	})
+	split := func(text string) []string {
+		return strings.FieldsFunc(alliances.Fold(text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+		})
+	}
+	words := split(d.Text)
 	names := map[string]string{} // a state's folded name -> its id
 	first := map[string]bool{}   // the first words of those names, and their possessives
 	longest := 0
 	for name, id := range rd.names {
-		if rd.kinds[id] == "state" && len(name) >= 4 {
+		if rd.kinds[id] == "state" && len(name) >= 3 {
 			names[name] = id
 			f := strings.Fields(name)
 			first[f[0]], first[f[0]+"s"] = true, true
@@ -485,6 +490,29 @@ func (rd *Reader) mainState(d *Document) string {
 	counts := map[string]int{}
 	for name, n := range seen {
 		counts[names[name]] = max(counts[names[name]], n)
+	}
+	if len(d.Paragraphs) > 0 {
+		title := strings.TrimSpace(d.Text[:d.Paragraphs[0].Start])
+		title, _, _ = strings.Cut(strings.TrimLeft(title, "# "), "\n")
+		in := map[string]bool{}
+		tw := split(title)
+		for i := range tw {
+			for n := 1; n <= longest && i+n <= len(tw); n++ {
+				key := strings.Join(tw[i:i+n], " ")
+				if id, ok := names[key]; ok {
+					in[id] = true
+				} else if id, ok := names[strings.TrimSuffix(key, "s")]; ok && strings.HasSuffix(key, "s") {
+					in[id] = true
+				}
+			}
+		}
+		if len(in) == 1 {
+			for id := range in {
+				if counts[id] >= 2 {
+					return id
+				}
+			}
+		}
 	}
 	best, second := "", 0
 	for id, n := range counts {
