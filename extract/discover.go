@@ -251,6 +251,12 @@ func (rd *Reader) Discover(d *Document) []Found {
 					k, _ := orgKind(next)
 					owner = known || k != ""
 				}
+				// "Minni Minawi's faction of the SLM", "al-Hadi Idris's SLM faction": the
+				// one whose faction it is.
+				if r.possessive && r.end < len(fields) && !owner {
+					next := strings.ToLower(strings.Trim(fields[r.end], ",.;:"))
+					owner = factionNouns[next] || r.end+1 < len(fields) && factionNouns[strings.ToLower(strings.Trim(fields[r.end+1], ",.;:"))]
+				}
 				if !post && !owner || len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" }) {
 					continue
 				}
@@ -264,7 +270,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					why, confidence = "an individual's name in the possessive before an organization's", 0.5
 				}
 			}
-			if r0, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r0) && (kind == "individual" || !articled(words[0])) {
+			if r0, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r0) && !articled(words[0]) {
 				continue // "President of Iraqi Kurdistan" names a post, not a person; "al-Nusra Front" is a name
 			}
 			name := strings.TrimPrefix(strings.Join(words, " "), "The ")

@@ -414,3 +414,30 @@ func TestTheReportsStateFromItsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverFactionsByTheirLeaders: reading as into a new case, a faction named by its
+// leader in the possessive ("Minni Minawi's faction of the Sudan Liberation Movement",
+// "al-Hadi Idris's SLM faction") is an actor of kind faction, of its organization and
+// led by the leader, whose name may open with an article in small letters.
+func TestDiscoverFactionsByTheirLeaders(t *testing.T) {
+	text := "In 2020 Minni Minawi's faction of the Sudan Liberation Movement (SLM) joined the talks, as the report on the region says.\n\n" +
+		"In 2023 al-Hadi Idris's SLM faction stayed out of the fight, as the same report on the region says."
+	_, _, finds := discover(text)
+	var factions, people []string
+	for _, f := range finds {
+		switch f.Actor.Kind {
+		case "faction":
+			factions = append(factions, f.Actor.Name)
+		case "individual":
+			people = append(people, f.Actor.Name)
+		}
+	}
+	slices.Sort(factions)
+	slices.Sort(people)
+	if want := []string{"SLM faction of al-Hadi Idris", "Sudan Liberation Movement faction of Minni Minawi"}; !slices.Equal(factions, want) {
+		t.Errorf("factions %q, want %q", factions, want)
+	}
+	if want := []string{"Minni Minawi", "al-Hadi Idris"}; !slices.Equal(people, want) {
+		t.Errorf("people %q, want %q", people, want)
+	}
+}

@@ -367,6 +367,15 @@ func (rd *Reader) knownFollowers(name, person string) bool {
 
 // factionOf finds a faction named by its leader, and the organization it is of: "The
 // faction of Salahuddin Rabbani in Jami'at".
+// factionOwned, factionOfNamed and factionOwnedBefore find a faction named by its leader
+// and its organization: "Minni Minawi's faction of the Sudan Liberation Movement", "the
+// SPLM-North faction of Abdelaziz al-Hilu", "al-Hadi Idris's SLM faction".
+var (
+	factionOwned       = regexp.MustCompile(`((?:\p{Lu}|al-|el-)[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]*){0,3})['’]s (?:faction|wing) of ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})`)
+	factionOfNamed     = regexp.MustCompile(`\b[Tt]he (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) (?:faction|wing) of ((?:\p{Lu}|al-|el-)[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’-]*|al-[\p{L}'’-]+)){0,3})`)
+	factionOwnedBefore = regexp.MustCompile(`((?:\p{Lu}|al-|el-)[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]*){0,3})['’]s (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) (?:faction|wing)\b`)
+)
+
 var factionOf = regexp.MustCompile(`\b[Tt]he (?:faction|wing|branch) of ((?:\p{Lu}[\p{L}'’.-]* ){0,3}\p{Lu}[\p{L}'’-]*)(?: (?:in|of) ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}))?`)
 
 // discoverFactions finds the factions a report names by their leader ("the faction of
@@ -376,7 +385,19 @@ func (rd *Reader) discoverFactions(d *Document) []Found {
 	var out []Found
 	for _, p := range d.Paragraphs {
 		text := d.Text[p.Start:p.End]
-		for _, m := range factionOf.FindAllStringSubmatchIndex(text, -1) {
+		var found [][]int
+		for _, re := range []*regexp.Regexp{factionOf, factionOwned, factionOwnedBefore, factionOfNamed} {
+			for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+				if re == factionOfNamed {
+					m[2], m[3], m[4], m[5] = m[4], m[5], m[2], m[3] // the organization first
+				}
+				if re != factionOf {
+					m = append(m, 1) // the name is made, not the text's
+				}
+				found = append(found, m)
+			}
+		}
+		for _, m := range found {
 			person := ""
 			for words := strings.Fields(text[m[2]:m[3]]); person == "" && len(words) > 0; words = words[1:] {
 				if id := rd.names[spelling(alliances.Fold(strings.Join(words, " ")))]; rd.kinds[id] == "individual" {
@@ -392,6 +413,14 @@ func (rd *Reader) discoverFactions(d *Document) []Found {
 				if org = rd.orgNamed(text[m[4]:m[5]]); org == "" {
 					name = strings.TrimPrefix(strings.TrimPrefix(text[m[0]:m[3]], "The "), "the ")
 				}
+			}
+			if len(m) > 6 {
+				// "Minni Minawi's faction of the SLM": the organization's faction of the
+				// person, by the organization's name the report gives.
+				if org == "" {
+					continue
+				}
+				name = strings.TrimPrefix(text[m[4]:m[5]], "the ") + " faction of " + text[m[2]:m[3]]
 			}
 			name = strings.ToUpper(name[:1]) + name[1:]
 			if _, known := rd.names[spelling(alliances.Fold(name))]; known {
