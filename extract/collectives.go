@@ -198,3 +198,58 @@ func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+// discoverPlurals finds the groups a report names in the plural after "the", with a
+// capital and no actor the reader knows by the name ("the Houthis", "the Sunnis"),
+// named twice or more: each an actor of kind other, for the reviewer to make a movement,
+// a people or a category, known by its singular too ("Houthi forces"). Not a state's
+// people ("the Saudis": the rules' demonyms), nor a collective noun ("the Islamists").
+func (rd *Reader) discoverPlurals(d *Document) []Found {
+	seen := map[string]int{}
+	first := map[string][2]int{} // the plural -> its first paragraph and byte
+	var order []string
+	for _, p := range d.Paragraphs {
+		ts := tokens(d.Text[p.Start:p.End], p.Start)
+		for i := 1; i < len(ts); i++ {
+			t := ts[i]
+			if ts[i-1].word != "the" || !t.upper || t.caps || t.possessive || len(t.word) < 5 || !strings.HasSuffix(t.word, "s") ||
+				strings.HasSuffix(t.word, "ss") || i+1 < len(ts) && ts[i+1].upper && strings.TrimSpace(ts[i+1].pre) == "" {
+				continue // "the Houthis", not "the Houthis Movement", "the Philippines Army"
+			}
+			if _, known := rd.names[spelling(t.word)]; known || rivers[t.word] || i >= 2 && (rd.places[ts[i-2].word] || ts[i-2].word == "along") {
+				continue // "the Euphrates", "across the Balkans": a place
+			}
+			if _, known := rd.names[spelling(strings.TrimSuffix(t.word, "s"))]; known {
+				continue
+			}
+			if _, demonym := rd.rules.Aliases[t.word]; demonym || slices.Contains(rd.rules.Collectives, t.word) || rd.rules.States[d.Text[t.start:t.end]] != "" {
+				continue
+			}
+			if seen[t.word] == 0 {
+				order = append(order, t.word)
+				first[t.word] = [2]int{p.N, t.start}
+			}
+			seen[t.word]++
+		}
+	}
+	var out []Found
+	for _, w := range order {
+		if seen[w] < 2 {
+			continue
+		}
+		at := first[w]
+		name := d.Text[at[1] : at[1]+len(w)]
+		id := w
+		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+			id = fmt.Sprintf("%s-%d", w, n)
+		}
+		singular := strings.TrimSuffix(name, "s")
+		rd.add(name, id)
+		rd.add(singular, id) // "Houthi forces", "a Houthi attack"
+		rd.kinds[id] = "other"
+		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Aliases: []string{singular}, Kind: "other"}, Paragraph: at[0], Quote: name,
+			Document: d.Name, Why: fmt.Sprintf("a name in the plural after \"the\", named %d times: a movement, a people or a category", seen[w]),
+			Confidence: 0.5, Start: at[1], End: at[1] + len(name)})
+	}
+	return out
+}

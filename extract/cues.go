@@ -40,6 +40,14 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
 			if end := cueEnd(ts, i, c.words, inName); end > 0 && (len(out) == 0 || end > out[len(out)-1].end) {
+				if len(c.words) == 1 && !c.passive && strings.HasSuffix(c.words[0], "ed") && end+2 < len(ts) && (ts[end].word == "and" || ts[end].word == "or") &&
+					(strings.HasSuffix(ts[end+1].word, "ed") || pastVerbs[ts[end+1].word]) && ts[end+2].word == "by" {
+					// "a militia armed and paid by the UAE": the passive cue of the first
+					// participle, to the agent after "by".
+					if k := slices.IndexFunc(rd.byFirst[c.words[0]], func(o cue) bool { return o.passive && slices.Equal(o.words, []string{c.words[0], "by"}) }); k >= 0 {
+						c, end = rd.byFirst[c.words[0]][k], end+3
+					}
+				}
 				out = append(out, cueSpan{c, i, end})
 				break
 			}
@@ -171,6 +179,10 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	// between them too.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 1 && degrees[ts[c.first-1].word] &&
 		(adjectival[ts[c.first-2].word] || determiners[ts[c.first-2].word]) {
+		return true
+	}
+	// "MINUSCA took over from MISCA": the one it followed, no fight.
+	if c.cue.text == "took over" && c.end < len(ts) && ts[c.end].word == "from" {
 		return true
 	}
 	// "missiles routed through eastern Libya": sent by a way, no defeat.
@@ -350,7 +362,9 @@ func deniedAfter(ts []token, from int) (string, bool) {
 		switch w := ts[i].word; {
 		case w == "but" || w == "though" || w == "although" || w == "however":
 			opened = true
-		case opened && (w == "denied" || w == "denies" || w == "deny" || w == "disputed" || w == "disputes"):
+		case strings.Contains(ts[i].pre, ";") || strings.Contains(ts[i].pre, ",") && (w == "which" || w == "a" || w == "an"):
+			opened = true // "; Tehran denied it", ", which Abu Dhabi denied", ", a charge Iran denies"
+		case opened && (w == "denied" || w == "denies" || w == "deny" || w == "disputed" || w == "disputes" || w == "rejected" || w == "rejects" || w == "dismissed" || w == "dismisses"):
 			// Denying what was told ("denied this", "denied the reports"), not an act of
 			// the denier's own ("though Iran denied arming anyone").
 			if i+1 >= len(ts) || deniedObjects[ts[i+1].word] {
@@ -363,7 +377,7 @@ func deniedAfter(ts []token, from int) (string, bool) {
 
 // deniedObjects are the words after a denial that make it one of what was told before.
 var deniedObjects = map[string]bool{"this": true, "it": true, "that": true, "these": true, "the": true, "such": true,
-	"any": true, "reports": true, "claims": true, "them": true}
+	"any": true, "reports": true, "claims": true, "them": true, "as": true}
 
 // sufferedBefore reports whether what stands right before token k tells what its
 // subject suffered: a form of "be", a word or two, and a participle or a word of harm

@@ -239,8 +239,22 @@ func (rd *Reader) Discover(d *Document) []Found {
 					words = words[:k]
 				}
 				post := noun || r.before != "" && title(r.before) && !adjectives[alliances.Fold(r.before)]
-				after := !post && postAfter(fields, r.end, title)
-				post = post || after
+				// "Nabih Berri Syria's principal ally": a state in the possessive after the
+				// name is no part of it.
+				if n := len(words); r.possessive && n > 2 && rd.stateName([]string{strings.TrimSuffix(strings.TrimSuffix(words[n-1], "'s"), "’s")}) {
+					words = words[:n-1]
+				}
+				after := ""
+				switch {
+				case post:
+				case postAfter(fields, r.end, title):
+					after = "an individual's name before a post or a verb of leading"
+				case ledFrom(fields, r.first):
+					after = "an individual's name after \"under\""
+				case particleName(words) && verbNext(fields, r.end):
+					after = "an individual's name by its particle, before a verb"
+				}
+				post = post || after != ""
 				// "The faction of Salahuddin Rabbani in Jami'at": a faction's leader.
 				led := r.first >= 2 && r.first <= len(fields) && fields[r.first-1] == "of" && factionNouns[strings.ToLower(fields[r.first-2])]
 				post = post || led
@@ -264,8 +278,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 				why, confidence = "an individual's name after a post", 0.6
 				if led {
 					why = "an individual's name after \"" + fields[r.first-2] + " of\""
-				} else if after {
-					why = "an individual's name before a post or a verb of leading"
+				} else if after != "" {
+					why = after
 				} else if !post {
 					why, confidence = "an individual's name in the possessive before an organization's", 0.5
 				}
@@ -317,6 +331,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	out = append(out, rd.discoverByContext(d)...)
 	out = append(out, rd.discoverFollowers(d)...)
 	out = append(out, rd.discoverCollectives(d)...)
+	out = append(out, rd.discoverPlurals(d)...)
 	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,
 	// the longer name its alias.
 	// "al-Nusra Front" named after "Jabhat al-Nusra": one actor, the translation its alias;

@@ -441,3 +441,53 @@ func TestDiscoverFactionsByTheirLeaders(t *testing.T) {
 		t.Errorf("people %q, want %q", people, want)
 	}
 }
+
+// TestFormsAReviewerFound: forms a reviewer playing an analyst found misread on reports
+// of Yemen's and the Central African Republic's wars (2026-12-03, its own sentences):
+// one mission taking over from another is no fight; a passive shared by two participles
+// ("a militia armed and paid by the UAE") has its agent after "by"; talks "hosted by X
+// and led by Y" make Y no member of X; a denial after a semicolon, or in a clause that
+// opens with "which" or "a charge", disputes the tie.
+func TestFormsAReviewerFound(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "houthis", Name: "Houthis", Kind: "armed-group"},
+		{ID: "uae", Name: "United Arab Emirates", Aliases: []string{"UAE", "Abu Dhabi"}, Kind: "state"},
+		{ID: "iran", Name: "Iran", Aliases: []string{"Tehran"}, Kind: "state"},
+		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
+		{ID: "au", Name: "African Union", Kind: "international-organization"},
+		{ID: "misca", Name: "MISCA", Kind: "international-organization"},
+		{ID: "minusca", Name: "MINUSCA", Kind: "international-organization"},
+		{ID: "giants", Name: "Giants Brigades", Kind: "militia"},
+		{ID: "stc", Name: "Southern Transitional Council", Aliases: []string{"STC"}, Kind: "armed-group"},
+	}
+	checkForms(t, actors, []formCase{
+		{"took over from", "In September 2014 MINUSCA took over from MISCA.", nil, []string{"minusca hostility misca"}},
+		{"armed and paid by", "In 2018 the Giants Brigades, a militia armed and paid by the UAE, attacked the Houthis.",
+			[]string{"uae support giants", "giants hostility houthis"}, []string{"giants support uae"}},
+		{"hosted by and led by", "In 2019 talks hosted by Ethiopia and led by the African Union opened.", nil, []string{"au membership ethiopia"}},
+	})
+	rules := extract.DefaultRules()
+	for _, text := range []string{
+		"In 2019 Iran supplied the Houthis with missiles; Tehran denied it.",
+		"In 2019 Iran supplied the Houthis with missiles, a charge Iran denies.",
+		"In 2019 the UAE armed the STC, which Abu Dhabi denied.",
+	} {
+		rd := extract.NewReader(rules, actors)
+		rd.Source, rd.Date = "report", edtf.MustParse("2023-01")
+		props := rd.Read(extract.Read("r.txt", text+" This sentence only makes the paragraph long enough to count as one of the body.", rules))
+		if !slices.ContainsFunc(props, func(p extract.Proposal) bool {
+			return p.Tie.Kind == alliances.Support && p.Tie.Status == alliances.Disputed
+		}) {
+			t.Errorf("%q: %v, want the support disputed", text, props)
+		}
+	}
+	_, _, finds := discover("In 2014 the Houthis took Sanaa, and Houthi forces moved south, as the report on the war says.\n\n" +
+		"In 2015 the Houthis fought on near the river, across the Euphrates and along the Euphrates, as the report says.")
+	var plural []string
+	for _, f := range finds {
+		plural = append(plural, f.Actor.Name)
+	}
+	if !slices.Contains(plural, "Houthis") || slices.Contains(plural, "Euphrates") {
+		t.Errorf("found %q; want the Houthis, named in the plural twice, and no river", plural)
+	}
+}

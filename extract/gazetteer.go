@@ -113,6 +113,10 @@ func (rd *Reader) discoverListed(d *Document, orgKind func([]string) (string, st
 						continue
 					}
 					abbr := g.abbr[key]
+					if !abbr && longerName(ts, i, i+n) {
+						i += n - 1 // "Popular Front for the Renewal of Kordofan" is no "Popular Front"
+						break
+					}
 					if abbr != (pass == 1) || abbr && (!ts[i].caps || !named[gi]) || !abbr && rd.inName(ts, i, i+n) {
 						i += n - 1
 						break
@@ -226,4 +230,24 @@ func (rd *Reader) nameListed(l listed, id string) {
 		}
 		rd.add(n, id)
 	}
+}
+
+// longerName reports whether the words [i, j) are part of a longer name: a capitalized
+// word right after them, or "for" or "of" and one ("Popular Front for the Renewal of
+// Kordofan").
+func longerName(ts []token, i, j int) bool {
+	if j >= len(ts) || strings.ContainsAny(ts[j].pre, ",;:.()\"“”") {
+		return false
+	}
+	if ts[j].upper && !ts[j].caps {
+		return true
+	}
+	if ts[j].word != "for" && ts[j].word != "of" || j+1 >= len(ts) {
+		return false
+	}
+	k := j + 1
+	if ts[k].word == "the" && k+1 < len(ts) {
+		k++
+	}
+	return ts[k].upper
 }

@@ -369,6 +369,9 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 		return strings.ToLower(strings.Trim(fields[k], ",.;:()\"“”'’"))
 	}
 	if !strings.HasSuffix(fields[end-1], ",") {
+		if word(end) == "as" && (word(end+1) == "its" || word(end+1) == "their" || word(end+1) == "the") && title(word(end+2)) {
+			return true // "with Lakhdar Brahimi as its envoy"
+		}
 		return leadVerbs[word(end)]
 	}
 	k := end
@@ -393,3 +396,45 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 // leadVerbs are the verbs of leading after a person's name: "Bisimwa heads the wing".
 var leadVerbs = map[string]bool{"heads": true, "headed": true, "leads": true, "led": true, "commands": true, "commanded": true,
 	"chairs": true, "chaired": true, "founded": true}
+
+// ledFrom reports whether the words before a run of capitalized words (at field first)
+// put it at the head of armed men: "a force under Samir Geagea", "under the lawyer Nabih
+// Berri".
+func ledFrom(fields []string, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		w := strings.ToLower(strings.Trim(fields[k], ",.;:()"))
+		if w == "under" {
+			return true
+		}
+		if w != "the" && (w == "" || w != fields[k] || strings.ContainsAny(fields[k], ",.;:()")) {
+			return false // only "the" and a noun in small letters between: "the lawyer"
+		}
+	}
+	return false
+}
+
+// particleName reports whether the words of a name hold an Arabic particle of a
+// person's name, between given name and surname: "Hafez al-Assad", "Osama bin Laden",
+// "Abu Bakr al-Baghdadi".
+func particleName(words []string) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words[1:] {
+		l := strings.ToLower(w)
+		if strings.HasPrefix(l, "al-") || strings.HasPrefix(l, "el-") || l == "bin" || l == "ibn" || i == 0 && strings.ToLower(words[0]) == "abu" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbNext reports whether the word after a run is a verb of which the run is the
+// subject: "Hafez al-Assad feared", "Assad sent".
+func verbNext(fields []string, end int) bool {
+	if end <= 0 || end >= len(fields) || strings.ContainsAny(fields[end-1], ",;:()") {
+		return false
+	}
+	w := strings.Trim(fields[end], ",.;:()")
+	return w == strings.ToLower(w) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed"))
+}

@@ -155,6 +155,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" {
 			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
+		if c.cue.passive && c.first > 0 && ts[c.first-1].word == "and" && ms[li].first > 0 && (ts[ms[li].first-1].word == "by" || ms[li].first > 1 && ts[ms[li].first-2].word == "by") {
+			return false // "talks hosted by Ethiopia and led by the AU": the talks', not Ethiopia's
+		}
 		if only, n, _ := rd.title(ts, ms[li].end, c.first); !c.cue.passive && !shared && only && n > 0 {
 			return false
 		}

@@ -108,7 +108,7 @@ var withinNouns = map[string]bool{"region": true, "province": true, "city": true
 	"governorate": true, "area": true, "department": true, "commune": true, "prefecture": true}
 
 // rivers are the states' names that, after "the", name a river: "the Niger".
-var rivers = map[string]bool{"niger": true}
+var rivers = map[string]bool{"niger": true, "euphrates": true, "tigris": true, "nile": true, "indus": true, "oxus": true, "litani": true}
 
 // movedFrom are the verbs of men moving, before "from" and where they came from.
 var movedFrom = map[string]bool{"crossed": true, "came": true, "fled": true, "moved": true, "returned": true, "withdrew": true,
