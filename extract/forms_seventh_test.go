@@ -491,3 +491,25 @@ func TestFormsAReviewerFound(t *testing.T) {
 		t.Errorf("found %q; want the Houthis, named in the plural twice, and no river", plural)
 	}
 }
+
+// TestDiscoverPeopleOfAHistory: the people a historian names without a post before them
+// (lebanon-1975 ¶4, ¶8, ¶9, ¶12, ¶16): a name with an Arabic particle before a verb
+// ("Hafez al-Assad feared"), a name after "under" ("a force under Samir Geagea", "under
+// the lawyer Nabih Berri", cut before the state in the possessive after it), a major's,
+// and one "as its envoy".
+func TestDiscoverPeopleOfAHistory(t *testing.T) {
+	text := "In 1976 Hafez al-Assad feared an Israeli move, and in June 1978 a Phalangist force under Samir Geagea raided Ehden, as the report says.\n\n" +
+		"By 1982 Amal had become under the lawyer Nabih Berri Syria's principal Lebanese ally. In 1978 Israel handed the strip to Major Saad Haddad. " +
+		"In 1989 a committee, with Lakhdar Brahimi as its envoy, obtained a ceasefire."
+	_, _, finds := discover(text)
+	var people []string
+	for _, f := range finds {
+		if f.Actor.Kind == "individual" {
+			people = append(people, f.Actor.Name)
+		}
+	}
+	slices.Sort(people)
+	if want := []string{"Hafez al-Assad", "Lakhdar Brahimi", "Nabih Berri", "Saad Haddad", "Samir Geagea"}; !slices.Equal(people, want) {
+		t.Errorf("people found %q, want %q", people, want)
+	}
+}
