@@ -516,7 +516,9 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		// Islami signed a peace deal in 2016", "the faction of Salahuddin Rabbani in
 		// Jami'at ... in June 2021"): the member's ties fold into the organization's after
 		// that year too.
-		leads := t.Kind == alliances.Membership
+		// Not a post the sentence names its holder by ("forced President X to flee in
+		// 2016"): held at that time, not from it on.
+		leads := t.Kind == alliances.Membership && !slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "post: ") })
 		// Made within a span of months ("deals in late June and early July 2021"): from the
 		// span's start.
 		if from, _, ok := strings.Cut(valid, "/"); ok && (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started || leads) &&

@@ -394,8 +394,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-government-any-state", file: "extract/mentions.go",
-		from: "\t\t\t\t\tif i+n < len(ts) && (ts[i+n].word == \"of\" || ts[i+n].word == \"that\") {",
-		to:   "\t\t\t\t\tif false && i+n < len(ts) && (ts[i+n].word == \"of\" || ts[i+n].word == \"that\") {",
+		from: "\t\t\t\t\tif i+n < len(ts) && (ts[i+n].word == \"of\" || ts[i+n].word == \"that\") || n > 1",
+		to:   "\t\t\t\t\tif false && i+n < len(ts) && (ts[i+n].word == \"of\" || ts[i+n].word == \"that\") || n > 1",
 		pkgs: []string{"./extract"}, breaks: "\"the government of Turkey\" in a report on Syria read as Syria",
 	},
 	{
@@ -406,7 +406,7 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-articled-name-dropped", file: "extract/discover.go",
-		from: "!unicode.IsUpper(r0) && (kind == \"individual\" || !articled(words[0]))",
+		from: "!unicode.IsUpper(r0) && !articled(words[0])",
 		to:   "!unicode.IsUpper(r0)",
 		pkgs: []string{"./extract"}, breaks: "\"the al-Rahman Legion\" is no actor of a new case",
 	},

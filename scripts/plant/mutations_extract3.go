@@ -126,8 +126,8 @@ var readingMutations3 = []mutation{
 	},
 	{
 		name: "extract-united-as-one-member", file: "extract/pairs.go",
-		from: "\t\tif c.cue.text == \"formed\" || formingCues[c.cue.text] {",
-		to:   "\t\tif c.cue.text == \"formed\" {",
+		from: "\t\tif c.cue.text == \"formed\" || formingCues[c.cue.text] || shared && !c.cue.passive {",
+		to:   "\t\tif c.cue.text == \"formed\" || shared && !c.cue.passive {",
 		pkgs: []string{"./extract"}, breaks: "\"A and B united as C\": only B a member",
 	},
 	{
@@ -186,8 +186,8 @@ var readingMutations3 = []mutation{
 	},
 	{
 		name: "extract-other-case-state-unexplained", file: "extract/discover.go",
-		from: "\t\t\t\tif base := strings.ReplaceAll(folded, \" \", \"-\"); id != base {",
-		to:   "\t\t\t\tif base := strings.ReplaceAll(folded, \" \", \"-\"); id == \"-\" {",
+		from: "\t\t\t\tif base := stateID(folded); id != base {",
+		to:   "\t\t\t\tif base := stateID(folded); id == \"-\" {",
 		pkgs: []string{"./extract"}, breaks: "mali-2 is proposed with nothing saying that mali is another case's",
 	},
 	{

@@ -54,8 +54,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-apposed-post-past-a-place", file: "extract/stateposts.go",
-		from: "\t\tif slices.ContainsFunc(ts[max(from, 1):its], func(t token) bool { return t.upper }) {",
-		to:   "\t\tif slices.ContainsFunc(ts[max(from, its):its], func(t token) bool { return t.upper }) {",
+		from: "\t\tif lo := max(from, 1); lo < its && slices.ContainsFunc(ts[lo:its], func(t token) bool { return t.upper }) {",
+		to:   "\t\tif lo := max(from, its); lo < its && slices.ContainsFunc(ts[lo:its], func(t token) bool { return t.upper }) {",
 		pkgs: []string{"./extract"}, breaks: "\"attacked Herat and its governor, X\" makes X a member of the attacker",
 	},
 	{
@@ -426,13 +426,13 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-helpers-fight-each-other", file: "extract/pairs.go",
-		from: "(determiners[ts[c.end].word] || ts[c.end].upper) && !jointSubjects(ts, g, c.first) {",
-		to:   "(determiners[ts[c.end].word] || ts[c.end].upper) && false {",
+		from: "ownObject(ts[c.end]) && !jointSubjects(ts, g, c.first) {",
+		to:   "ownObject(ts[c.end]) && false {",
 		pkgs: []string{"./extract"}, breaks: "\"with the help of A and B captured Herat\" makes A and B fight each other",
 	},
 	{
 		name: "extract-joint-capture-of-a-place", file: "extract/pairs.go",
-		from: "!c.cue.passive && (determiners[ts[c.end].word] || ts[c.end].upper) && jointSubjects(ts, g, c.first) {",
+		from: "!c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) {",
 		to:   "!c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) {",
 		pkgs: []string{"./extract"}, breaks: "\"A and B captured Herat\" makes A and B fight each other",
 	},
