@@ -285,7 +285,7 @@ func TestMonthsWithTheirParts(t *testing.T) {
 		"In late June and early July 2021 Jami'at made deals with the Taliban.": "jamiat agreement taliban 2021-06~/..",
 		"Between late January and March 2017 Iran armed the Taliban.":           "iran support taliban 2017-01~/2017-03",
 		// iran-syria ¶20, ¶38: a post held until its holder's death, not on from it.
-		"In February 2013, Gulbuddin Hekmatyar, a commander of the Taliban, was killed in Herat.":    "hekmatyar membership taliban /2013-02",
+		"In February 2013, Gulbuddin Hekmatyar, a commander of the Taliban, was killed in Herat.": "hekmatyar membership taliban /2013-02",
 		// A post the sentence names its holder by is held at the sentence's time, not from
 		// it on (a reviewer's find of 2026-12-03: "forced President X to flee").
 		"In March 2020 the Taliban commander Gulbuddin Hekmatyar said that 25 soldiers were killed.": "hekmatyar membership taliban 2020-03",
