@@ -394,36 +394,6 @@ func instrument(ts []token, ms []mention, cue int) bool {
 	return false
 }
 
-// tells reports whether a verb of speech and "that" stand between tokens from and to:
-// what follows is told, and the teller no party to it.
-func tells(ts []token, from, to int) bool {
-	for k := max(from, 0); k+1 < min(to, len(ts)); k++ {
-		if ts[k+1].word == "that" && speech[ts[k].word] {
-			// Not "Minawi announced that his fighters would stand with the army".
-			return !(k+3 < len(ts) && (ts[k+2].word == "its" || ts[k+2].word == "their" || ts[k+2].word == "his") && (forceNouns[ts[k+3].word] || ts[k+3].word == "men"))
-		}
-		// "Rebels claimed the captives were linked to the IRGC": a clause told without
-		// "that", its subject a noun.
-		if speech[ts[k].word] && determiners[ts[k+1].word] {
-			for j := k + 2; j < min(k+5, to, len(ts)); j++ {
-				if auxiliaries[ts[j].word] {
-					return true
-				}
-				if ts[j].upper {
-					break
-				}
-			}
-		}
-	}
-	return false
-}
-
-// speech are the verbs that tell what another clause says.
-var speech = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "reported": true, "reports": true,
-	"claimed": true, "claims": true, "believed": true, "believe": true, "believes": true, "announced": true, "confirmed": true,
-	"alleged": true, "argued": true, "noted": true, "wrote": true, "suggested": true, "added": true, "insisted": true,
-	"denied": true, "acknowledged": true, "admitted": true, "warned": true, "thought": true, "estimated": true}
-
 // subject returns the index of the mention that is a sentence's subject: as a rule its
 // first, but after a clause that opens the sentence ("Having trained alongside AQIM
 // since 2006, Boko Haram ...") the first after the clause's comma.
@@ -441,7 +411,8 @@ func subject(ts []token, ms []mention) int {
 			break
 		}
 	}
-	return 0
+	// No comma after the opening clause ("Since 1971 the PLO had made"): a verb's name.
+	return max(slices.IndexFunc(ms, func(m mention) bool { return verbAfter(ts, m.end) }), 0)
 }
 
 // openers are the words that open a clause before a sentence's subject.

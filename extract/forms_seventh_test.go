@@ -296,6 +296,10 @@ func TestFormsOfAHistorian(t *testing.T) {
 		{"drove out", "In 1983 Walid Jumblatt's fighters drove the Lebanese Forces out of the Chouf.", []string{"jumblatt hostility lf"}, nil},
 		{"a channel opened", "By 1978 Bashir Gemayel had opened a channel to Israel.", []string{"gemayel negotiation israel"}, nil},
 		{"an old friend", "In 1978 Frangieh, an old friend of Assad, left the Front.", []string{"frangieh favour assad"}, nil},
+		// An opening clause with no comma after it: the subject is the name a verb
+		// follows, whose post the next sentence's "its" names.
+		{"the subject after an opening clause", "Since its expulsion from Israel in 1970 the PLO had made Beirut its base. Its chairman, Yasser Arafat, also led Fatah.",
+			[]string{"arafat membership plo", "arafat membership fatah"}, []string{"arafat membership israel"}},
 		{"under pressure from", "The Israelis pulled out in June 1978 under pressure from the UN Security Council.", []string{"unsc coercion israel"}, nil},
 		{"in support of", "American warships shelled the Chouf in 1983 in support of Lebanon.", []string{"united-states support lebanon"}, nil},
 		{"under the command of", "In 1983 the PSP fought under the command of Syria.", []string{"psp membership syria"}, []string{"psp hostility syria"}},
