@@ -360,6 +360,8 @@ func TestFormsOfAPanelReport(t *testing.T) {
 			[]string{"mai-mai membership wazalendo", "nyatura membership wazalendo"}, nil},
 		{"both governments", "In 2022 the DRC fought Rwanda on the border. In July 2024 the United States announced a truce, which both governments accepted.",
 			[]string{"drc agreement rwanda"}, nil},
+		{"a deal the two signed with a third", "In 2022 the DRC fought Rwanda on the border. In 2023 their alliance frayed over a framework agreement that both governments signed in December with the M23.",
+			nil, []string{"drc agreement rwanda"}},
 	})
 }
 
