@@ -519,3 +519,28 @@ func TestDiscoverPeopleOfAHistory(t *testing.T) {
 		t.Errorf("people found %q, want %q", people, want)
 	}
 }
+
+// TestTimesAReviewerFound: "in 2016 and 2017" is the span of the two years, not the
+// second; a perfect of long standing ("has long armed") holds up to the document, not in
+// the year a later sentence of the paragraph names.
+func TestTimesAReviewerFound(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "uae", Name: "United Arab Emirates", Aliases: []string{"UAE"}, Kind: "state"},
+		{ID: "stc", Name: "Southern Transitional Council", Aliases: []string{"STC"}, Kind: "armed-group"},
+	}
+	for text, want := range map[string]string{
+		"In 2016 and 2017 the UAE armed the STC.":                                  "uae support stc 2016/2017",
+		"The UAE has long armed the STC. In 2019 the STC seized the port of Aden.": "uae support stc /2023-01",
+	} {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, actors)
+		rd.Source, rd.Date = "report", edtf.MustParse("2023-01")
+		var got []string
+		for _, p := range rd.Read(extract.Read("r.txt", text+" This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}

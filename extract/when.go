@@ -75,7 +75,8 @@ var (
 	deathRE = regexp.MustCompile(`\b(?:(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|shot dead)|died)\b`)
 	toldRE  = regexp.MustCompile(`\b(?:said|says|stated|reported|announced|confirmed|claimed)\b`)
 	// Two years of a span: "between 2015 and 2017", "from 2015 to 2017".
-	yearsRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|till|through)\s+((?:19|20)\d{2})\b`)
+	// And two years joined after "in": "in 2016 and 2017".
+	yearsRE = regexp.MustCompile(`(?i)\b(?:between|from|in|during)\s+((?:19|20)\d{2})\s+(?:and|to|until|till|through)\s+((?:19|20)\d{2})\b`)
 	// "January–March 2017", "between January and March 2017": two months of one year;
 	// "late June and early July 2021", each month with its part.
 	monthsRE = regexp.MustCompile(`(?i)\b(?:(early|late|mid-?)\s*)?(` + months + `)\s*(?:and|to|until|through|–|-)\s*(?:(early|late|mid-?)\s*)?(` + months + `)\s+((?:19|20)\d{2})\b`)
@@ -294,6 +295,9 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if context != "" {
 		return context + "~", "time: " + context + " (the paragraph's year)"
 	}
+	if longRE.MatchString(text) {
+		return "", "" // "The UAE has long armed the STC": up to the document's time, from long before
+	}
 	if rd.paraYear != "" {
 		// "Another rationale for supporting the Taliban, pioneered by the Saudis, ... The
 		// Saudis initially appeared to ... in 2003-2004": the year the paragraph names
@@ -310,6 +314,9 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	}
 	return "", ""
 }
+
+// longRE finds a perfect of long standing: "has long armed", "have long accused".
+var longRE = regexp.MustCompile(`(?i)\b(?:has|have)\s+long\b`)
 
 // progressiveRE finds a verb in the progressive: "was edging", "were openly telling".
 var progressiveRE = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:\w+ly\s+)?\w{2,}ing\b`)

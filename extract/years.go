@@ -344,9 +344,9 @@ func monthSpans(text string, year int, until string) [][]int {
 }
 
 // yearSpans is yearsRE.FindAllStringSubmatchIndex(noModels(text), -1), nil at once where
-// text has no "between" nor "from".
+// text has none of "between", "from", "in" and "during".
 func yearSpans(text string) [][]int {
-	if !containsWord(text, "between") && !containsWord(text, "from") {
+	if !containsWord(text, "between") && !containsWord(text, "from") && !containsWord(text, "in") && !containsWord(text, "during") {
 		return nil
 	}
 	return yearsRE.FindAllStringSubmatchIndex(noModels(text), -1)
