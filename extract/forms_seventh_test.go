@@ -78,6 +78,8 @@ func TestFormsOfSidesTaken(t *testing.T) {
 			[]string{"hemedti membership rsf"}, nil},
 		{"under no person", "In March 2025 the RSF came under pressure from Egypt.",
 			nil, []string{"egypt membership rsf", "rsf membership egypt"}},
+		{"an organization under no person", "In March 2025 the JEM under Joint Forces command defended El Fasher.",
+			nil, []string{"joint-forces membership jem"}},
 		{"stood with", "Egypt has stood with the SAF since 2023.", []string{"egypt favour saf"}, nil},
 		{"stood by", "Egypt stood by the SAF throughout 2024.", []string{"egypt favour saf"}, nil},
 		{"the subjects a participle speaks of", "The Sudan Liberation Movement faction of Minni Minawi and the Justice and Equality Movement took up arms alongside the SAF in November 2023, forming the core of the Joint Forces defending El Fasher.",
