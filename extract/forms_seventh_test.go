@@ -546,3 +546,26 @@ func TestTimesAReviewerFound(t *testing.T) {
 		}
 	}
 }
+
+// TestPostsThatLead: a post that heads its organization ("Its leader, Michel Djotodia",
+// "its chairman") makes its holder the leader, not an ordinary member; a deputy's or a
+// spokesman's does not (a reviewer's find of 2026-12-03).
+func TestPostsThatLead(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "seleka", Name: "Séléka", Aliases: []string{"Seleka"}, Kind: "coalition"},
+		{ID: "djotodia", Name: "Michel Djotodia", Kind: "individual"},
+		{ID: "nourredine", Name: "Noureddine Adam", Kind: "individual"},
+	}
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-11")
+	roles := map[string]alliances.Role{}
+	for _, p := range rd.Read(extract.Read("r.txt", "In 2013 the Séléka seized Bangui. Its leader, Michel Djotodia, took power. Its spokesman, Noureddine Adam, said so in 2013.", rules)) {
+		if p.Tie.Kind == alliances.Membership && p.Tie.Object == "seleka" {
+			roles[p.Tie.Subject] = p.Tie.Role
+		}
+	}
+	if roles["djotodia"] != alliances.Leader || roles["nourredine"] == alliances.Leader {
+		t.Errorf("roles %v; want Djotodia the leader, Noureddine Adam no leader", roles)
+	}
+}

@@ -514,6 +514,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			continue
 		}
 		t := alliances.Tie{Subject: pr.member.id, Object: pr.of.id, Kind: alliances.Membership, Status: alliances.Reported}
+		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) {
+			t.Role = alliances.Leader // "Its leader, Michel Djotodia", "President X"
+		}
 		v, cue := valid, timeCue
 		if former(ts, pr.member) && v != "" && !strings.Contains(v, "/") && strings.HasPrefix(cue, "time:") {
 			v, cue = "/"+v, cue+", a former post: held before then" // "the former Nigerian president X ... in August 2021"
@@ -523,4 +526,19 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		}
 	}
 	return out
+}
+
+// leadingPost reports whether a post, as its cue words it ("its chairman, of the
+// organization ..."), is its organization's or state's head: its leader, not a member.
+func leadingPost(why string) bool {
+	post, _, _ := strings.Cut(why, ",")
+	w := strings.Fields(post)
+	if len(w) == 0 || slices.Contains(w, "deputy") || slices.Contains(w, "vice") || slices.Contains(w, "former") {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "leader", "head", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king":
+		return true
+	}
+	return strings.HasSuffix(post, "prime minister") || strings.HasSuffix(post, "secretary general") || strings.HasSuffix(post, "supreme leader")
 }
