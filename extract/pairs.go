@@ -218,10 +218,10 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		for _, l := range group(ts, ms, li, -1) {
 			pairs = append(pairs, [2]*mention{l, &ms[ri]})
 		}
-	case ri >= 0 && symmetric && between && len(rd.sidesOf(ts, ms, ri)) >= 2:
+	case ri >= 0 && symmetric && between && len(group(ts, ms, ri, +1)) >= 2:
 		// "clashes erupted between A and B"; but "between A and B against C" is A and B
 		// on one side, against C.
-		g := rd.sidesOf(ts, ms, ri)
+		g := group(ts, ms, ri, +1)
 		last := g[len(g)-1]
 		if k := last.end; c.cue.kind == alliances.Hostility && k+1 < len(ts) && ts[k].word == "against" {
 			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
@@ -469,26 +469,6 @@ func dateComma(ts []token, i int) bool {
 	p := strings.TrimSpace(ts[i].pre)
 	digit := func(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 	return p == "," && (digit(ts[i].word) || i > 0 && digit(ts[i-1].word))
-}
-
-// sidesOf returns the list of names that opens at ms[i], past the leaders named after
-// them ("between the SAF of army chief General Burhan and the RSF of General Dagalo":
-// the SAF and the RSF).
-func (rd *Reader) sidesOf(ts []token, ms []mention, i int) []*mention {
-	out := []*mention{&ms[i]}
-	end := ms[i].end
-	for j := i + 1; j < len(ms); j++ {
-		if rd.kinds[ms[j].id] == "individual" && end < ms[j].first && (ts[end].word == "of" || ts[end].word == "under") && rd.ledUnder(ts, ms, end) {
-			end = ms[j].end // the leader of the one before
-			continue
-		}
-		if !joined(ts, end, ms[j].first) {
-			break
-		}
-		out = append(out, &ms[j])
-		end = ms[j].end
-	}
-	return out
 }
 
 // ownObject reports whether the word after a verb opens an object of its own, not an

@@ -80,12 +80,6 @@ var readingMutations7 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Iran supplied the Houthis; Tehran denied it\" is not disputed",
 	},
 	{
-		name: "extract-sides-past-leaders", file: "extract/pairs.go",
-		from: "\t\t\tend = ms[j].end // the leader of the one before\n\t\t\tcontinue",
-		to:   "\t\t\tbreak",
-		pkgs: []string{"./extract"}, breaks: "\"fighting between the SAF of General X and the RSF of General Y\" gives no fight",
-	},
-	{
 		name: "extract-and-aside-unshared", file: "extract/asides.go",
 		from: "\t\t\treturn ts[j-1].word == \"and\" && j-1 > 0 && strings.TrimSpace(ts[j].pre) == \",\"",
 		to:   "\t\t\treturn false",
