@@ -271,7 +271,7 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 // TestWrittenReports measures the reader on the reports written for the tests in
 // testdata/reports (see its README), as TestAnnotatedWikipediaTexts does: floors a
 // little below what it read at the end of the seventh reading of 2026-12-03. The last
-// three are held out.
+// five are held out.
 func TestWrittenReports(t *testing.T) {
 	reg, err := cases.Registry()
 	if err != nil {
@@ -280,11 +280,53 @@ func TestWrittenReports(t *testing.T) {
 	for _, c := range []struct {
 		slug              string
 		precision, recall float64
-	}{{"sudan-2023", 0.75, 0.38}, {"drc-m23", 0.64, 0.38}, {"lebanon-1975", 0.72, 0.28},
-		{"myanmar-2024", 0.68, 0.39}, {"somalia-2006", 0.61, 0.29}, {"tigray-2020", 0.76, 0.29}} {
+	}{{"sudan-2023", 0.80, 0.45}, {"drc-m23", 0.71, 0.40}, {"lebanon-1975", 0.77, 0.35},
+		{"myanmar-2024", 0.70, 0.43}, {"somalia-2006", 0.60, 0.34}, {"tigray-2020", 0.80, 0.36},
+		{"yemen-2015", 0.82, 0.35}, {"car-2013", 0.53, 0.23}} {
 		t.Run(c.slug, func(t *testing.T) {
 			measureAnnotated(t, "testdata/reports/", c.slug, reg.Actors, c.precision, c.recall)
 		})
+	}
+}
+
+// TestWrittenReportsAsNewCases reads the reports written for the tests as into new
+// cases, as TestAnnotatedTextsAsNewCases reads the Wikipedia texts: what a report of a
+// war the rules were not written on gets. Floors a little below what it read together
+// at the end of the seventh reading of 2026-12-03 (precision 0.67, recall 0.23; at the
+// reading's start 0.52, 0.10, see docs/extraction.md).
+func TestWrittenReportsAsNewCases(t *testing.T) {
+	reg, err := cases.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var correct, proposals, found, gold int
+	for _, slug := range []string{"sudan-2023", "drc-m23", "lebanon-1975", "myanmar-2024", "somalia-2006", "tigray-2020", "yemen-2015", "car-2013"} {
+		text, err := os.ReadFile("testdata/reports/" + slug + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile("testdata/reports/" + slug + ".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, _ := casefile.Parse(slug+".yaml", data)
+		if rec == nil {
+			t.Fatalf("the annotation %s does not read", slug)
+		}
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, reg.Actors)
+		rd.Source = rec.Sources[0].ID
+		doc := extract.Read(slug+".txt", string(text), rules)
+		finds := rd.Discover(doc)
+		props := rd.Read(doc)
+		extract.MatchActors(props, finds, append(slices.Clone(rec.Actors), reg.Actors...))
+		s := extract.Measure(props, extract.Annotation(rec, rd.Source), 0.5)
+		t.Logf("%s: precision %.2f (%d of %d), recall %.2f (%d of %d)", slug, s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
+		correct, proposals, found, gold = correct+s.Correct, proposals+s.Proposals, found+s.Found, gold+s.Gold
+	}
+	precision, recall := float64(correct)/float64(proposals), float64(found)/float64(gold)
+	if precision < 0.62 || recall < 0.21 {
+		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.62 and 0.21", precision, recall)
 	}
 }
 
