@@ -1,7 +1,7 @@
 package main
 
-// readingMutations7 are the deliberate bugs of the readings added in the seventh reading
-// of 2026-12-03, on reports of wars the reader had not met: mediators of talks, the two
+// readingMutations7 are the deliberate bugs of the readings added in the sixth session of
+// 2026-12-03, on reports of wars the reader had not met: mediators of talks, the two
 // sides, leaders after "of" and "under", datelines, capitals, the report's state from
 // its title, support given with its receiver, people and factions by the words around
 // their names, groups named in the plural, denials after a semicolon, and a new case's
