@@ -380,10 +380,20 @@ func (rd *Reader) Discover(d *Document) []Found {
 			base := w[0][:strings.IndexByte(w[0], '-')]
 			bases[base] = append(bases[base], f.Actor.ID)
 		}
+		// "Wagner" for "Wagner Group", "Haqqani" for "Haqqani Network": a name's own word
+		// before a generic noun of organizations.
+		if w := strings.Fields(f.Actor.Name); len(w) == 2 && f.Actor.Kind != "individual" && f.Actor.Kind != "state" && genericHeads[strings.ToLower(w[1])] &&
+			!rd.common[alliances.Fold(w[0])] && !rd.stateWord([]string{alliances.Fold(w[0])}, 0) {
+			bases[w[0]] = append(bases[w[0]], f.Actor.ID)
+		}
 	}
 	for base, ids := range bases {
 		if len(ids) == 1 && len(alliances.Fold(base)) >= 4 {
 			rd.add(base, ids[0])
+			if i := slices.IndexFunc(out, func(f Found) bool { return f.Actor.ID == ids[0] }); i >= 0 && strings.HasPrefix(out[i].Actor.Name, base+" ") &&
+				genericHeads[strings.ToLower(strings.TrimPrefix(out[i].Actor.Name, base+" "))] {
+				out[i].Actor.Aliases = append(out[i].Actor.Aliases, base) // "Wagner", an alias the reviewer sees
+			}
 		}
 	}
 	rd.discoverKnownAs(d, out)
@@ -391,6 +401,10 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// they are of are known ("the faction of Salahuddin Rabbani in Jami'at").
 	return append(out, rd.discoverFactions(d)...)
 }
+
+// genericHeads are the nouns of organizations after a name's own word, which the name
+// goes without: "the Wagner Group", "Wagner".
+var genericHeads = map[string]bool{"group": true, "network": true, "organization": true, "organisation": true, "company": true}
 
 // adjectives are words of the rules' titles that name no post by themselves.
 var adjectives = map[string]bool{"senior": true, "top": true, "former": true, "then": true, "chief": true, "deputy": true}
