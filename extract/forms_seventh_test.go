@@ -569,3 +569,20 @@ func TestPostsThatLead(t *testing.T) {
 		t.Errorf("roles %v; want Djotodia the leader, Noureddine Adam no leader", roles)
 	}
 }
+
+// TestObjectPronouns: an object pronoun right after the verb of the name before it is
+// another actor, not that name: the other the sentence named ("Iran's Revolutionary
+// Guards organised Hezbollah, and the Revolutionary Guards armed it"), else the sentence
+// before's subject ("Hezbollah was founded. The Revolutionary Guards armed it").
+func TestObjectPronouns(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "irgc", Name: "Revolutionary Guards", Kind: "state-organ"},
+		{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
+		{ID: "iran", Name: "Iran", Kind: "state"},
+	}
+	checkForms(t, actors, []formCase{
+		{"the sentence before's subject", "In 1982 Hezbollah was founded. The Revolutionary Guards armed it in 1983.", []string{"irgc support hezbollah"}, nil},
+		{"the other of the sentence", "In 1982 Iran's Revolutionary Guards organised Hezbollah in the Bekaa, and the Revolutionary Guards armed it.",
+			[]string{"irgc support hezbollah", "irgc membership iran"}, nil},
+	})
+}

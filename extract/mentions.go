@@ -202,6 +202,21 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							}
 						}
 					}
+					// "The Revolutionary Guards armed it": an object pronoun right after
+					// the verb of the name before is another, the sentence before's subject.
+					if (words[0] == "it" || words[0] == "them") && len(out) > 0 && out[len(out)-1].id == id && i > 0 && i-out[len(out)-1].end <= 3 &&
+						!ts[i-1].upper && strings.HasSuffix(ts[i-1].word, "ed") {
+						other := ""
+						for k := len(out) - 1; k >= 0 && other == ""; k-- {
+							if out[k].id != id {
+								other = out[k].id // "organised Hezbollah, and the Guards armed it"
+							}
+						}
+						if before != id && before != "" && other == "" {
+							other = before
+						}
+						id = other
+					}
 					if words[0] == "them" && i >= 2 && ts[i-1].word == "of" && quantifiers[ts[i-2].word] && i+1 < len(ts) && strings.Contains(ts[i+1].pre, ",") {
 						id = "" // "One of them, the al-Baraa bin Malik Brigade, fought": the one named after
 					}
