@@ -81,7 +81,8 @@ var listNouns = map[string]bool{"parties": true, "countries": true, "states": tr
 // nounGrades are the adjectives between a possessive and a noun of partners: "its major
 // allies", "their closest partners".
 var nounGrades = map[string]bool{"major": true, "main": true, "key": true, "principal": true, "chief": true, "closest": true,
-	"close": true, "traditional": true, "regional": true, "foreign": true, "local": true, "new": true, "old": true, "former": true}
+	"close": true, "traditional": true, "regional": true, "foreign": true, "local": true, "new": true, "old": true, "former": true,
+	"most": true, "important": true, "western": true, "staunchest": true, "strongest": true, "biggest": true, "oldest": true}
 
 // copulas are the verbs that join a subject to the list that names it.
 var copulas = map[string]bool{"are": true, "were": true, "is": true, "was": true, "include": true, "included": true, "includes": true}
@@ -112,11 +113,15 @@ func (rd *Reader) copulaBetween(ts []token, from, to int) bool {
 		case strings.ContainsAny(ts[k].pre, ",;:()"):
 			return false
 		case w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "remained" || w == "remains" ||
-			w == "became" || w == "becomes":
+			w == "became" || w == "becomes" || w == "become":
 			seen = true
+		case seen && (w == "one" || w == "among" || w == "of" && k == to-1):
+			// "has been one of Rwanda's partners", "is among Syria's closest allies"
+		case seen && w == "most" && k+2 < to && ts[k+2].word == "of":
+			k++ // "the most outspoken of Rwanda's Western partners"
 		case w == "has" || w == "have" || w == "had" || w == "long" || w == "always" || w == "still" || w == "also" ||
 			copulaAdverbs[w]:
-		case w == "the" && k == to-1:
+		case w == "the" && (k == to-1 || k+1 < to && ts[k+1].word == "most"):
 		default:
 			return false
 		}
