@@ -146,6 +146,11 @@ func TestFormsThatOnceCrashed(t *testing.T) {
 	checkForms(t, warActors(), []formCase{
 		{"its at the sentence's start", "Its commander, Mohamed Hamdan Dagalo, attacked the SAF in 2023.",
 			[]string{"hemedti hostility saf"}, nil},
+		// A reviewer's (2026-12-03): "they" for a list, at the sentence's start, before a
+		// verb of support, was taken for the receiver of a noun's support, before the
+		// sentence.
+		{"they, a list, armed", "Egypt and Kenya met in 2021. They armed the RSF in 2022.",
+			[]string{"egypt support rsf", "kenya support rsf"}, nil},
 	})
 }
 

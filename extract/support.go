@@ -87,8 +87,8 @@ var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 // army its backing" (the noun graded by adjectives only, the giver the clause's name
 // before the verb).
 func givenTo(ts []token, ms []mention, c cueSpan) (giver, receiver int, ok bool) {
-	if c.cue.kind != alliances.Support || len(c.cue.words) != 1 || c.cue.passive {
-		return 0, 0, false
+	if c.cue.kind != alliances.Support || len(c.cue.words) != 1 || c.cue.passive || strings.HasSuffix(c.cue.words[0], "ed") {
+		return 0, 0, false // a noun of support, not a verb ("They armed Assad")
 	}
 	k := c.first - 1
 	for k > 0 && (adjectiveLike(ts[k].word) || gradeWords[ts[k].word] || adverb(ts[k].word)) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
@@ -104,7 +104,7 @@ func givenTo(ts []token, ms []mention, c cueSpan) (giver, receiver int, ok bool)
 		return 0, 0, false
 	}
 	v := ms[receiver].first - 1
-	if ts[v].word == "the" {
+	if v >= 1 && ts[v].word == "the" {
 		v--
 	}
 	if v < 1 || !giveVerbs[ts[v].word] && ts[v].word != "given" && ts[v].word != "gives" {
