@@ -216,7 +216,7 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 				strings.HasSuffix(t.word, "ss") || i+1 < len(ts) && ts[i+1].upper && strings.TrimSpace(ts[i+1].pre) == "" {
 				continue // "the Houthis", not "the Houthis Movement", "the Philippines Army"
 			}
-			if _, known := rd.names[spelling(t.word)]; known || rivers[t.word] || i >= 2 && (rd.places[ts[i-2].word] || ts[i-2].word == "along") {
+			if _, known := rd.names[spelling(t.word)]; known || rivers[t.word] || notGroups[t.word] || strings.HasSuffix(t.word, "us") || i >= 2 && (rd.places[ts[i-2].word] || ts[i-2].word == "along") {
 				continue // "the Euphrates", "across the Balkans": a place
 			}
 			if _, known := rd.names[spelling(strings.TrimSuffix(t.word, "s"))]; known {
@@ -245,11 +245,21 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 		}
 		singular := strings.TrimSuffix(name, "s")
 		rd.add(name, id)
-		rd.add(singular, id) // "Houthi forces", "a Houthi attack"
+		aliases := []string{}
+		if strings.Contains(d.Text, " "+singular+" ") && !strings.Contains(d.Text, " "+strings.ToLower(singular)+" ") {
+			rd.add(singular, id) // "Houthi forces", "a Houthi attack"; not "Time" for "the Times" ("at the time")
+			aliases = append(aliases, singular)
+		}
 		rd.kinds[id] = "other"
-		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Aliases: []string{singular}, Kind: "other"}, Paragraph: at[0], Quote: name,
+		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Aliases: aliases, Kind: "other"}, Paragraph: at[0], Quote: name,
 			Document: d.Name, Why: fmt.Sprintf("a name in the plural after \"the\", named %d times: a movement, a people or a category", seen[w]),
 			Confidence: 0.5, Start: at[1], End: at[1] + len(name)})
 	}
 	return out
 }
+
+// notGroups are plural names after "the" that name no group: mountains, islands, papers,
+// games, a service's men.
+var notGroups = map[string]bool{"times": true, "marines": true, "olympics": true, "emirates": true, "maldives": true, "andes": true,
+	"pyrenees": true, "alps": true, "balkans": true, "americas": true, "nations": true, "games": true, "himalayas": true, "rockies": true,
+	"seychelles": true, "comoros": true, "bahamas": true, "philippines": true, "netherlands": true, "falklands": true, "highlands": true}

@@ -29,13 +29,13 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			if len(c.words) == 1 && (c.words[0] == "under" || c.words[0] == "of") && !rd.ledUnder(ts, ms, i) {
 				continue // "under pressure from" is a cue of its own
 			}
-			if len(c.words) == 1 && leadVerbs[c.words[0]] && !slices.ContainsFunc(ms, func(m mention) bool {
-				return m.first > i && m.first <= i+3 && !slices.ContainsFunc(ts[i+1:m.first+1], func(t token) bool {
+			if (len(c.words) == 1 && leadVerbs[c.words[0]] || objectRight[c.text]) && !slices.ContainsFunc(ms, func(m mention) bool {
+				at := i + len(c.words)
+				return m.first >= at && m.first <= at+2 && (m.first == at || determiners[ts[at].word]) && !slices.ContainsFunc(ts[at:m.first+1], func(t token) bool {
 					return t.upper && t.start < ts[m.first].start || strings.ContainsAny(t.pre, ",;:()")
-				}) &&
-					(m.first == i+1 || determiners[ts[i+1].word])
+				}) && !ts[m.end-1].possessive && (m.end >= len(ts) || !nounAfter(ts[m.end]))
 			}) {
-				continue // "Arafat led Fatah", not "had led to increased effectiveness"
+				continue // "Arafat led Fatah", not "had led to", "led the Russian assault", "turned on the gas"
 			}
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
@@ -70,7 +70,9 @@ func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
 			return false
 		}
 		if m.first == i+1 {
-			return ts[i].word == "under" || ts[i+1].upper
+			// "the JEM of Gibril Ibrahim"; not "the killing by Russia of Prigozhin", an
+			// agent's "of".
+			return ts[i].word == "under" || ts[i+1].upper && !slices.ContainsFunc(ms, func(o mention) bool { return o.end == i && o.first > 0 && ts[o.first-1].word == "by" })
 		}
 		// The words of a post: "army chief General", "Finance Minister", "the former
 		// president".
@@ -86,6 +88,23 @@ func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
 	})
 	return before && after
 }
+
+// objectRight are the cues whose object is the name right after them: "stood by Ukraine",
+// not "stood by its demand"; "turned on the PLO", not "turned on the gas".
+var objectRight = map[string]bool{"turned on": true, "turning on": true, "stood by": true, "stands by": true, "stood behind": true,
+	"stands behind": true, "standing behind": true, "pushed aside": true}
+
+// nounAfter reports whether the word after a name makes the name qualify a noun: "the
+// Russian assault", "the Syrian army's assault" (not a verb, a preposition or a clause's end).
+func nounAfter(t token) bool {
+	return !t.upper && !strings.ContainsAny(t.pre, ",;:.()") && !strings.HasSuffix(t.word, "ed") && !auxiliaries[t.word] && !pastVerbs[t.word] &&
+		!nounAfterNot[t.word] && !numeric(t.word)
+}
+
+// nounAfterNot are the small words after a name that open no noun it qualifies.
+var nounAfterNot = map[string]bool{"in": true, "from": true, "since": true, "until": true, "for": true, "during": true, "and": true,
+	"at": true, "to": true, "with": true, "when": true, "after": true, "before": true, "between": true, "against": true, "on": true,
+	"into": true, "as": true, "by": true, "of": true, "which": true, "who": true, "that": true, "but": true, "or": true, "throughout": true}
 
 // postFields are the words before a post's noun that say where it is held: "army chief".
 var postFields = map[string]bool{"army": true, "military": true, "party": true, "movement": true, "group": true, "rebel": true, "militia": true}
@@ -367,7 +386,7 @@ func deniedAfter(ts []token, from int) (string, bool) {
 		case opened && (w == "denied" || w == "denies" || w == "deny" || w == "disputed" || w == "disputes" || w == "rejected" || w == "rejects" || w == "dismissed" || w == "dismisses"):
 			// Denying what was told ("denied this", "denied the reports"), not an act of
 			// the denier's own ("though Iran denied arming anyone").
-			if i+1 >= len(ts) || deniedObjects[ts[i+1].word] {
+			if i+1 >= len(ts) || deniedObjects[ts[i+1].word] && (ts[i+1].word != "the" || i+2 < len(ts) && toldNouns[ts[i+2].word]) {
 				return w, true
 			}
 		}
@@ -377,7 +396,12 @@ func deniedAfter(ts []token, from int) (string, bool) {
 
 // deniedObjects are the words after a denial that make it one of what was told before.
 var deniedObjects = map[string]bool{"this": true, "it": true, "that": true, "these": true, "the": true, "such": true,
-	"any": true, "reports": true, "claims": true, "them": true, "as": true}
+	"any": true, "reports": true, "claims": true, "them": true}
+
+// toldNouns are the nouns of what was told, which "the" before them makes the denied:
+// "denied the charge", not "dismissed the defence minister".
+var toldNouns = map[string]bool{"charge": true, "charges": true, "claim": true, "claims": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "report": true, "reports": true, "story": true, "findings": true}
 
 // sufferedBefore reports whether what stands right before token k tells what its
 // subject suffered: a form of "be", a word or two, and a participle or a word of harm

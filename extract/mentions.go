@@ -131,7 +131,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {
 						a, b = rd.lastPeople() // "The two men were once partners", a sentence after both were named
 					}
-					if w := rd.warring; w[0] != "" && sidesWords[words[len(words)-1]] && len(out) > 0 &&
+					if w := rd.warring; w[0] != "" && sidesWords[words[len(words)-1]] && len(out) > 0 && (i > 0 && ts[i-1].word == "between" || distinct(out) < 2) &&
 						!slices.ContainsFunc(out, func(m mention) bool { return m.id == w[0] || m.id == w[1] }) {
 						// "A and B brokered talks between the two sides": the two the
 						// document told fighting last, not the mediators just named (but
@@ -212,8 +212,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 								other = out[k].id // "organised Hezbollah, and the Guards armed it"
 							}
 						}
-						if before != id && before != "" && other == "" {
-							other = before
+						for k := len(pair) - 1; k >= 0 && other == ""; k-- {
+							if pair[k] != id {
+								other = pair[k] // "The US backed Ukraine. Russia attacked it": Ukraine
+							}
 						}
 						id = other
 					}

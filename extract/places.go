@@ -126,6 +126,9 @@ var betweenPlaces = map[string]bool{"desert": true, "border": true, "borders": t
 // takes or leaves, not its government: "marched on Kabul", "entered Khartoum", "the
 // fall of Kabul"; not "support from Moscow", "envoys to Kigali", its government.
 func cityTaken(ts []token, i int) bool {
+	if i+1 < len(ts) && capitalNamed[ts[i+1].word] && strings.TrimSpace(ts[i+1].pre) == "" {
+		return true // "the Havana accord", "the Minsk agreements", "the Doha office": a name, no government
+	}
 	if i == 0 {
 		return false
 	}
@@ -159,6 +162,10 @@ var (
 		"center": true, "battle": true, "control": true, "airport": true, "suburbs": true, "gates": true, "road": true, "people": true,
 		"residents": true, "mayor": true, "governor": true}
 )
+
+// capitalNamed are the nouns a capital names after it: "the Minsk agreements".
+var capitalNamed = map[string]bool{"accord": true, "accords": true, "agreement": true, "agreements": true, "process": true,
+	"talks": true, "office": true, "protocol": true, "format": true, "conference": true, "summit": true, "declaration": true}
 
 // borderClosing are the verbs by which a state shuts its border to a neighbour.
 var borderClosing = map[string]bool{"closed": true, "closes": true, "closing": true, "sealed": true, "seals": true, "shut": true, "shuts": true}

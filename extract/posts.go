@@ -536,6 +536,9 @@ func leadingPost(why string) bool {
 	if len(w) == 0 || slices.Contains(w, "deputy") || slices.Contains(w, "vice") || slices.Contains(w, "former") {
 		return false
 	}
+	if k := len(w) - 2; k >= 0 && w[k] != "its" && w[k] != "their" && w[k] != "the" && w[k] != "his" {
+		return false // "its army chief", "its military commander": a post below the head
+	}
 	switch w[len(w)-1] {
 	case "leader", "head", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king":
 		return true

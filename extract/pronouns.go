@@ -120,3 +120,12 @@ func datelineEnd(ts []token) int {
 
 // quantifiers count some of a group: "one of them".
 var quantifiers = map[string]bool{"one": true, "two": true, "some": true, "several": true, "many": true, "most": true, "each": true}
+
+// distinct counts the actors mentions name.
+func distinct(ms []mention) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[m.id] = true
+	}
+	return len(seen)
+}

@@ -227,7 +227,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			}
 		}
 		for _, r := range yearSpans(text) {
-			if r[0] <= mAt[1] && mAt[0] <= r[1] && text[r[2]:r[3]] < text[r[4]:r[5]] {
+			if r[0] <= mAt[1] && mAt[0] <= r[1] && text[r[2]:r[3]] < text[r[4]:r[5]] && !twoYearsApart(text, r) {
 				return text[r[2]:r[3]] + "/" + text[r[4]:r[5]], "time: " + text[r[0]:r[1]]
 			}
 		}
@@ -313,6 +313,15 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		return rd.textYear + "~", "time: " + rd.textYear + " (the year the text named last)"
 	}
 	return "", ""
+}
+
+// twoYearsApart reports whether a span yearSpans found is two years named after "in" or
+// "during" that do not follow each other ("talks in 1999 and 2012": two times, no span).
+func twoYearsApart(text string, r []int) bool {
+	w := strings.ToLower(strings.Fields(text[r[0]:r[1]])[0])
+	a, _ := strconv.Atoi(text[r[2]:r[3]])
+	b, _ := strconv.Atoi(text[r[4]:r[5]])
+	return (w == "in" || w == "during") && b-a > 1
 }
 
 // longRE finds a perfect of long standing: "has long armed", "have long accused".
