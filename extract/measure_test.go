@@ -304,22 +304,11 @@ func TestWrittenReportsAsNewCases(t *testing.T) {
 // line knows them, and fails below the floors.
 func measureAnnotated(t *testing.T, dir, slug string, registry []alliances.Actor, precision, recall float64) {
 	t.Helper()
-	text, err := os.ReadFile(dir + slug + ".txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(dir + slug + ".yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, _ := casefile.Parse(slug+".yaml", data)
-	if rec == nil || len(rec.Ties) < 20 {
-		t.Fatalf("the annotation %s does not read", slug)
-	}
+	text, rec := annotated(t, dir, slug)
 	rules := extract.DefaultRules()
 	rd := extract.AnnotationReader(rules, rec, registry)
 	rd.Source = rec.Sources[0].ID
-	s := extract.Measure(rd.Read(extract.Read(slug+".txt", string(text), rules)), extract.Annotation(rec, rd.Source), 0.5)
+	s := extract.Measure(rd.Read(extract.Read(slug+".txt", text, rules)), extract.Annotation(rec, rd.Source), 0.5)
 	t.Logf("precision %.2f (%d of %d), recall %.2f (%d of %d)", s.Precision, s.Correct, s.Proposals, s.Recall, s.Found, s.Gold)
 	if s.Precision < precision || s.Recall < recall {
 		t.Errorf("precision %.2f, recall %.2f: below the floors %.2f and %.2f", s.Precision, s.Recall, precision, recall)
@@ -339,6 +328,24 @@ func TestAnnotatedTextsAsNewCases(t *testing.T) {
 	}
 }
 
+// annotated reads the text dir/slug.txt and its annotation dir/slug.yaml.
+func annotated(t *testing.T, dir, slug string) (string, *alliances.Record) {
+	t.Helper()
+	text, err := os.ReadFile(dir + slug + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(dir + slug + ".yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, _ := casefile.Parse(slug+".yaml", data)
+	if rec == nil || len(rec.Ties) < 20 {
+		t.Fatalf("the annotation %s does not read", slug)
+	}
+	return string(text), rec
+}
+
 // readAsNew reads each text dir/slug.txt as into a new case, knowing only the registry's
 // actors and those it finds, its actors matched to its annotation's by name and alias,
 // and returns the precision and recall of all the texts together.
@@ -350,22 +357,11 @@ func readAsNew(t *testing.T, dir string, slugs ...string) (precision, recall flo
 	}
 	var correct, proposals, found, gold int
 	for _, slug := range slugs {
-		text, err := os.ReadFile(dir + slug + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := os.ReadFile(dir + slug + ".yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		rec, _ := casefile.Parse(slug+".yaml", data)
-		if rec == nil {
-			t.Fatalf("the annotation %s does not read", slug)
-		}
+		text, rec := annotated(t, dir, slug)
 		rules := extract.DefaultRules()
 		rd := extract.NewReader(rules, reg.Actors)
 		rd.Source = rec.Sources[0].ID
-		doc := extract.Read(slug+".txt", string(text), rules)
+		doc := extract.Read(slug+".txt", text, rules)
 		finds := rd.Discover(doc)
 		props := rd.Read(doc)
 		extract.MatchActors(props, finds, append(slices.Clone(rec.Actors), reg.Actors...))
