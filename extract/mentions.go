@@ -203,7 +203,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						}
 					}
 					// "The Revolutionary Guards armed it": an object pronoun right after
-					// the verb of the name before is another, the sentence before's subject.
+					// the verb of the name before is another: the other the sentence
+					// named, else the one the sentence before named last.
 					if (words[0] == "it" || words[0] == "them") && len(out) > 0 && out[len(out)-1].id == id && i > 0 && i-out[len(out)-1].end <= 3 &&
 						!ts[i-1].upper && strings.HasSuffix(ts[i-1].word, "ed") {
 						other := ""
