@@ -89,6 +89,16 @@ func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
 	return before && after
 }
 
+// namedLeader reports whether ms[i] is the leader the organization named right before
+// it is named after: "the RSF under Hemedti", "the SAF of General Burhan".
+func (rd *Reader) namedLeader(ts []token, ms []mention, i int) bool {
+	if i < 1 || rd.kinds[ms[i].id] != "individual" || ms[i-1].end >= ms[i].first {
+		return false
+	}
+	k := ms[i-1].end
+	return (ts[k].word == "of" || ts[k].word == "under") && rd.ledUnder(ts, ms, k)
+}
+
 // objectRight are the cues whose object is the name right after them: "stood by Ukraine",
 // not "stood by its demand"; "turned on the PLO", not "turned on the gas".
 var objectRight = map[string]bool{"turned on": true, "turning on": true, "stood by": true, "stands by": true, "stood behind": true,

@@ -33,8 +33,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			}
 			// Nor the leader an organization is named after ("the RSF under Hemedti
 			// attacked"): the organization acts.
-			if i > 0 && rd.kinds[a.id] == "individual" && ms[i-1].end < a.first && (ts[ms[i-1].end].word == "of" || ts[ms[i-1].end].word == "under") &&
-				rd.ledUnder(ts, ms, ms[i-1].end) {
+			if rd.namedLeader(ts, ms, i) {
 				continue
 			}
 			best, dist, demand := -1, 1<<30, false

@@ -22,8 +22,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	}
 	// "the JEM of Finance Minister Gibril Ibrahim helped set up a joint force", "the RSF
 	// under Hemedti tightened its siege": the organization a leader is named after acts.
-	if li > 0 && c.cue.kind != alliances.Membership && rd.kinds[ms[li].id] == "individual" && ms[li-1].end < ms[li].first &&
-		(ts[ms[li-1].end].word == "of" || ts[ms[li-1].end].word == "under") && rd.ledUnder(ts, ms, ms[li-1].end) {
+	if c.cue.kind != alliances.Membership && rd.namedLeader(ts, ms, li) {
 		li--
 		st.li = li
 	}
