@@ -36,7 +36,7 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 		return -1
 	}
 	opener := strings.HasSuffix(ts[open].word, "ed") || indefinite(ts[open].word) || ts[open].word == "one" && open+1 < len(ts) && ts[open+1].word == "of" || closer == ")" ||
-		ts[open].word == "which" || ts[open].word == "who" // "Wagner, which had cultivated ties with Hemedti, was accused of"
+		ts[open].word == "which" || ts[open].word == "who" || ts[open].word == "whose" // "Wagner, which had cultivated ties with Hemedti, was accused of"
 	if ts[open].upper || !opener || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, closer) }) {
 		return -1
 	}

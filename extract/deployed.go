@@ -88,3 +88,93 @@ var deployWords = map[string]bool{"deployed": true, "redeployed": true, "station
 
 // beWords are the forms of "be" before a passive's participle.
 var beWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}
+
+// contingents proposes the membership in a multinational force of the states whose troops
+// make it up: "a Multinational Force of American, French and Italian troops", "SAMIDRC, a
+// force made up mainly of South African, Tanzanian and Malawian troops", "the Ugandan
+// troops in the EACRF", "the French paratroopers of the Multinational Force". The state is
+// named by its demonym or name before the men, the force is an international organization
+// or a coalition.
+func (rd *Reader) contingents(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	force := func(m mention) bool {
+		k := rd.kinds[m.id]
+		return k == "international-organization" || k == "coalition"
+	}
+	var out []Proposal
+	propose := func(state, of mention, why string) {
+		t := alliances.Tie{Subject: state.id, Object: of.id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
+		if prop, ok := rd.finish(d, p, s, t, []string{"contingent: " + why}, valid, timeCue, 0.6); ok {
+			out = append(out, prop)
+		}
+	}
+	for i, m := range ms {
+		men := m.end // the men's noun, after the state's name or the last of its alias ("Ugandan troops")
+		if men < len(ts) && !troopNouns[ts[men].word] {
+			men = m.end - 1
+		}
+		if rd.kinds[m.id] != "state" || men >= len(ts) || !troopNouns[ts[men].word] || rd.negated(ts, m.first) {
+			continue
+		}
+		// "the Ugandan troops in the EACRF": the force the men are in, right after them.
+		if k := men + 1; i+1 < len(ms) && k+1 < len(ts) && (ts[k].word == "in" || ts[k].word == "of") && !strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:()") {
+			if f := ms[i+1]; force(f) && named(ts, f) && (f.first == k+1 || f.first == k+2 && ts[k+1].word == "the") {
+				propose(m, f, "the state's "+ts[men].word+" "+ts[k].word+" the force")
+			}
+		}
+		// "a force made up mainly of South African, Tanzanian and Malawian troops": the
+		// list of states before the men, and before it the force they make up, the last
+		// organization named before the list ("SAMIDRC, deployed from December 2023 in
+		// support of the FARDC, is made up mainly of ..."; "the EACRF deployed from
+		// November 2022, led by a Kenyan contingent and including Ugandan ... troops").
+		list := group(ts, ms, i, -1)
+		first := list[len(list)-1]
+		if slices.ContainsFunc(list, func(m *mention) bool { return rd.kinds[m.id] != "state" }) || !composedBefore(ts, first.first) {
+			continue
+		}
+		for j := i - len(list); j >= 0; j-- {
+			f := ms[j]
+			if slices.ContainsFunc(ts[f.end:first.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:") }) {
+				break
+			}
+			if !named(ts, f) || rd.kinds[f.id] == "state" {
+				continue // "a force", a force's alias, is no name; "in support of the FARDC"
+			}
+			if force(f) {
+				for _, st := range list {
+					propose(*st, f, "the "+ts[men].word+" of the states listed make up the force")
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// named reports whether a mention is written as a name, a word of it in capitals, not a
+// description a case made its alias ("the force").
+func named(ts []token, m mention) bool {
+	return slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return t.upper })
+}
+
+// composedBefore reports whether the words before token at tell what a force is made of:
+// "made up mainly of", "including", "drawn from", "led by a".
+func composedBefore(ts []token, at int) bool {
+	k := at - 1
+	if k > 0 && indefinite(ts[k].word) {
+		k-- // "led by a Kenyan contingent"
+	}
+	if k < 1 || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		return false
+	}
+	switch ts[k].word {
+	case "of", "comprising", "including", "from":
+		return true
+	case "by":
+		return ts[k-1].word == "led"
+	}
+	return false
+}
+
+// troopNouns are the men a state sends to a force.
+var troopNouns = map[string]bool{"troops": true, "soldiers": true, "contingent": true, "contingents": true, "paratroopers": true, "peacekeepers": true,
+	"personnel": true, "units": true, "battalions": true, "marines": true}

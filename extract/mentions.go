@@ -543,11 +543,14 @@ func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool
 }
 
 // negated reports whether a negation stands within four words before the cue at token
-// cue, not one inside a hedge: "it is not known whether Iran supported" hedges.
+// cue, not one inside a hedge ("it is not known whether Iran supported" hedges) nor one
+// that a comma parts from the cue ("Rwanda, whose president denied the charge, has
+// backed the M23": the denial is the aside's).
 func (rd *Reader) negated(ts []token, cue int) bool {
 	for i := max(cue-4, 0); i < cue; i++ {
 		for _, p := range rd.marks["negation"] {
-			if !matchAt(ts, i, rd.words(p)) {
+			w := rd.words(p)
+			if !matchAt(ts, i, w) || slices.ContainsFunc(ts[min(i+len(w), cue):cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
 				continue
 			}
 			hedged := false

@@ -407,6 +407,19 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		c.cue.kind = alliances.Membership
 		cues = append(cues, "joined: a group, not a fight")
 	}
+	// "X met Y", "X visited Y": the one met is named right after the verb ("met fierce
+	// resistance from Y", "abuses visited on civilians" are no meetings).
+	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive &&
+		(ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) {
+		return false
+	}
+	// "Isaias Afwerki has hosted Burhan": one leader hosting another is a visit, not a
+	// sanctuary given.
+	if w := c.cue.words[0]; (w == "hosted" || w == "hosting" || w == "hosts") && len(c.cue.words) == 1 && li >= 0 && ri >= 0 &&
+		rd.kinds[ms[li].id] == "individual" && rd.kinds[ms[ri].id] == "individual" {
+		c.cue.kind = alliances.Negotiation
+		cues = append(cues, "hosted: one person received by another")
+	}
 	st.c, st.why, st.pairs, st.against, st.third, st.more, st.allied = c, cues, pairs, against, third, more, allied
 	return true
 }

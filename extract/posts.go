@@ -452,7 +452,11 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		switch {
 		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 6 && !clauseAnd(ts, a.end, b.first) &&
 			!colonBetween(ts, a.end, b.first+1):
-			if only, n, of := rd.title(ts, a.end, b.first); only && n > 0 && !of {
+			from := a.end
+			if ts[from].word == "whose" && strings.Contains(ts[from].pre, ",") {
+				from++ // "Kenya, whose President William Ruto was to lead it"
+			}
+			if only, n, of := rd.title(ts, from, b.first); only && n > 0 && !of {
 				pairs = append(pairs, pair{b, a, "post: the organization's post before the name"})
 			}
 		case person(a) && !person(b) && (b.first-a.end <= 1 || postQualified(ts, a.end, b.first)) && !after[i]:

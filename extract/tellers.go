@@ -199,6 +199,9 @@ func tells(ts []token, from, to int) bool {
 		// "that", its subject a noun.
 		if speech[ts[k].word] && determiners[ts[k+1].word] {
 			for j := k + 2; j < min(k+5, to, len(ts)); j++ {
+				if strings.ContainsAny(ts[j].pre, ",;:()") {
+					break // "whose president denied the charge, has backed": the aside ends
+				}
 				if auxiliaries[ts[j].word] {
 					return true
 				}

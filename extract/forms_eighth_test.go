@@ -1,0 +1,96 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
+)
+
+// lakesActors are the actors of the sentence tests written on a research paper on the
+// M23's war in eastern Congo (extract/testdata/reports/drc-m23.txt, tuned on): the
+// states around the war, the forces their troops make up, and their presidents.
+func lakesActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "drc", Name: "Democratic Republic of the Congo", Aliases: []string{"DRC", "Kinshasa"}, Kind: "state"},
+		{ID: "rwanda", Name: "Rwanda", Aliases: []string{"Kigali", "Rwandan"}, Kind: "state"},
+		{ID: "uganda", Name: "Uganda", Aliases: []string{"Ugandan"}, Kind: "state"},
+		{ID: "burundi", Name: "Burundi", Aliases: []string{"Burundian"}, Kind: "state"},
+		{ID: "kenya", Name: "Kenya", Aliases: []string{"Kenyan", "Nairobi"}, Kind: "state"},
+		{ID: "south-africa", Name: "South Africa", Aliases: []string{"South African"}, Kind: "state"},
+		{ID: "tanzania", Name: "Tanzania", Aliases: []string{"Tanzanian"}, Kind: "state"},
+		{ID: "m23", Name: "March 23 Movement", Aliases: []string{"M23"}, Kind: "armed-group"},
+		{ID: "adf", Name: "Allied Democratic Forces", Aliases: []string{"ADF"}, Kind: "armed-group"},
+		{ID: "eacrf", Name: "East African Community Regional Force", Aliases: []string{"EACRF", "the force"}, Kind: "international-organization"},
+		{ID: "samidrc", Name: "SAMIDRC", Kind: "international-organization"},
+		{ID: "kagame", Name: "Paul Kagame", Aliases: []string{"Kagame"}, Kind: "individual"},
+		{ID: "tshisekedi", Name: "Félix Tshisekedi", Aliases: []string{"Tshisekedi"}, Kind: "individual"},
+		{ID: "isaias", Name: "Isaias Afwerki", Kind: "individual"},
+	}
+}
+
+// TestFormsOfContingents: the states whose troops make up a multinational force are its
+// members, whether a list of them follows the force ("made up mainly of", "including",
+// "led by a Kenyan contingent") or their men are named in it ("Ugandan troops in the
+// EACRF"); a force's description ("a force") is no force, and men who attack a group
+// are no members of it.
+func TestFormsOfContingents(t *testing.T) {
+	checkForms(t, lakesActors(), []formCase{
+		{"a list after the force and an aside", "SAMIDRC, deployed from December 2023 in support of the DRC, is made up mainly of South African and Tanzanian troops.",
+			[]string{"south-africa membership samidrc", "tanzania membership samidrc"}, []string{"south-africa membership drc", "tanzania membership drc"}},
+		{"led by a contingent and including others", "The EACRF deployed from November 2022, led by a Kenyan contingent and including Ugandan and Burundian troops.",
+			[]string{"kenya membership eacrf", "uganda membership eacrf", "burundi membership eacrf"}, nil},
+		{"a description is no force", "SAMIDRC, a force made up mainly of South African and Tanzanian troops, arrived in December 2023.",
+			[]string{"south-africa membership samidrc", "tanzania membership samidrc"}, []string{"south-africa membership eacrf", "tanzania membership eacrf"}},
+		{"the men in the force", "Ugandan troops in the EACRF fought the ADF in 2023.", []string{"uganda membership eacrf"}, nil},
+		{"men who attack are no members", "The M23 was attacked by Ugandan troops in 2023.", []string{"uganda hostility m23"}, []string{"uganda membership m23"}},
+	})
+}
+
+// TestFormsOfWhose: a relative clause opened by "whose" is an aside, whose words neither
+// take the subject from the verb after it nor deny what it says ("denied the charge" is
+// the aside's), and a post after "whose" is the antecedent's. Found reading the Sudan
+// report (tuned on): "Kenya, whose President William Ruto was to lead it".
+func TestFormsOfWhose(t *testing.T) {
+	checkForms(t, lakesActors(), []formCase{
+		{"a denial in the aside", "Rwanda, whose President Paul Kagame denied the charge, has backed the M23 since 2021.",
+			[]string{"rwanda support m23", "kagame membership rwanda"}, nil},
+		{"another state in the aside", "Rwanda, whose President Paul Kagame visited Kinshasa, has backed the M23 since 2021.",
+			[]string{"rwanda support m23"}, []string{"drc support m23"}},
+		{"a rejection in the aside", "Kenya, whose president rejected the claim, sent troops to the EACRF in 2022.",
+			[]string{"kenya support eacrf"}, nil},
+		{"a negation in the clause still counts", "Kenya did not send troops to the EACRF in 2022.", nil, []string{"kenya support eacrf"}},
+	})
+}
+
+// TestFormsOfMeetings: "met", "visited", "received by" and one leader hosting another are
+// talks; "met" with no one named right after it is none, and a state hosting a group
+// still gives it a sanctuary.
+func TestFormsOfMeetings(t *testing.T) {
+	checkForms(t, lakesActors(), []formCase{
+		{"met", "Kagame met Tshisekedi in Luanda in July 2022.", []string{"kagame negotiation tshisekedi"}, nil},
+		{"visited", "In 2023 Tshisekedi visited Nairobi.", []string{"tshisekedi negotiation kenya"}, nil},
+		{"received by leaders", "In January 2024 Tshisekedi was received by the leaders of Uganda and Kenya.",
+			[]string{"uganda negotiation tshisekedi", "kenya negotiation tshisekedi"}, nil},
+		{"a leader hosting another", "Isaias Afwerki has hosted Tshisekedi twice since 2023.", []string{"isaias negotiation tshisekedi"}, []string{"isaias support tshisekedi"}},
+		{"a state hosting a group", "Uganda hosted the M23 in 2013.", []string{"uganda support m23"}, []string{"uganda negotiation m23"}},
+		{"resistance met", "In 2022 the M23 met fierce resistance from the DRC.", nil, []string{"m23 negotiation drc"}},
+	})
+}
+
+// TestFormsOfAccusations: one who accuses another opposes it, whatever the accusation;
+// what it accuses the other of is that one's claim, alleged. Found reading the DRC
+// report (tuned on): "President Évariste Ndayishimiye accuses Rwanda of backing
+// RED-Tabara", "Tshisekedi likened Kagame to Hitler".
+func TestFormsOfAccusations(t *testing.T) {
+	checkForms(t, lakesActors(), []formCase{
+		{"accused of backing", "In 2023 Burundi accused Rwanda of backing the M23.", []string{"burundi opposition rwanda", "rwanda support m23"}, []string{"burundi support m23"}},
+		{"likened", "In December 2023 Tshisekedi likened Kagame to Hitler.", []string{"tshisekedi opposition kagame"}, nil},
+	})
+	props := readAt(lakesActors(), "2024", "In 2023 Burundi accused Rwanda of backing the M23.")
+	i := slices.IndexFunc(props, func(p extract.Proposal) bool { return p.Tie.Subject == "rwanda" && p.Tie.Object == "m23" })
+	if i < 0 || props[i].Tie.Status != alliances.Alleged {
+		t.Errorf("Rwanda's support of the M23 is Burundi's claim, alleged: %+v", props)
+	}
+}
