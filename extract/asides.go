@@ -37,7 +37,10 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 	}
 	opener := strings.HasSuffix(ts[open].word, "ed") || indefinite(ts[open].word) || ts[open].word == "one" && open+1 < len(ts) && ts[open+1].word == "of" || closer == ")" ||
 		ts[open].word == "which" || ts[open].word == "who" || ts[open].word == "whose" // "Wagner, which had cultivated ties with Hemedti, was accused of"
-	if ts[open].upper || !opener || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, closer) }) {
+	// "The SDF, Washington's main partner against the Islamic State, accused Ankara": a
+	// description of the name before, opened by a possessive or "the" before a noun.
+	described := open+1 < len(ts) && !ts[open+1].upper && (ts[open].possessive || ts[open].word == "the")
+	if ts[open].upper && !described || !opener && !described || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, closer) }) {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {

@@ -224,13 +224,22 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "Kamou Ag Meinly quitting the group and joining the MNLA": a verb after "and"
 	// shares the subject of the verb before it, not that verb's object.
+	// So does one after the list of that verb's objects: "has since fought the Islamic
+	// State and rival jihadists and courted Turkey".
 	if (andVerb || c.first > 0 && ts[c.first-1].word == "and") && !shared && li > 0 && ms[li].end <= c.first {
-		k := ms[li].first - 1
+		objs := group(ts, ms, li, -1)
+		first := slices.IndexFunc(ms, func(m mention) bool { return m.first == objs[len(objs)-1].first })
+		k := ms[first].first - 1
 		for k > 0 && determiners[ts[k].word] {
 			k--
 		}
-		if k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed")) && ms[li-1].end == k {
-			li, shared = li-1, true
+		if first > 0 && k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			for n := 0; n < 3 && k > 1 && !ts[k-1].upper && (auxiliaries[ts[k-1].word] || adverb(ts[k-1].word) || ts[k-1].word == "since"); n++ {
+				k-- // "has since fought", "had reportedly armed"
+			}
+			if ms[first-1].end == k {
+				li, shared = first-1, true
+			}
 		}
 	}
 	// "Hekmatyar left Hizb-e Islami to join the Taliban": the one who left is the one who

@@ -436,9 +436,9 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 			continue
 		}
 		f := strings.TrimPrefix(spelling(alliances.Fold(a.Name)), "the ")
-		head, _ := headOf(f)
-		if len(strings.Fields(head)) >= 2 && !slices.Contains(surnames[head], a.ID) {
-			surnames[head] = append(surnames[head], a.ID)
+		head, rest := headOf(f)
+		if len(strings.Fields(head)) >= 2 && rest != "" && !slices.Contains(surnames[head], a.ID) {
+			surnames[head] = append(surnames[head], a.ID) // not a name that is its own head: "East African Community"
 			rd.heads[head] = true
 		}
 		// A head that is an organization's name and a plural noun ("Jami'at commanders")
