@@ -226,7 +226,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// shares the subject of the verb before it, not that verb's object.
 	// So does one after the list of that verb's objects: "has since fought the Islamic
 	// State and rival jihadists and courted Turkey".
-	if (andVerb || c.first > 0 && ts[c.first-1].word == "and") && !shared && li > 0 && ms[li].end <= c.first {
+	if (andVerb || c.first > 0 && ts[c.first-1].word == "and") && !shared && li > 0 && ms[li].end <= c.first && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) {
 		objs := group(ts, ms, li, -1)
 		first := slices.IndexFunc(ms, func(m mention) bool { return m.first == objs[len(objs)-1].first })
 		k := ms[first].first - 1
