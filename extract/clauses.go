@@ -125,11 +125,17 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 func objects(ts []token, ms []mention, i int) []*mention {
 	g := group(ts, ms, i, +1)
 	for k := 1; k < len(g); k++ {
-		if verbAfter(ts, g[k].end) && clauseAnd(ts, g[k-1].end, g[k].first) {
-			return g[:k]
+		if verbAfter(ts, g[k].end) && (clauseAnd(ts, g[k-1].end, g[k].first) || k == len(g)-1 && !listAnd(ts, g[k-1].end, g[k].first)) {
+			return g[:k] // "armed Iran, and Pakistan backed ..."; "supplied it, Tajikistan let it use ..."
 		}
 	}
 	return g
+}
+
+// listAnd reports whether "and" or "or" stands in [from, to), as it does before a list's
+// last item.
+func listAnd(ts []token, from, to int) bool {
+	return from <= to && slices.ContainsFunc(ts[from:to], func(t token) bool { return t.word == "and" || t.word == "or" })
 }
 
 // subjects returns the list of a verb's subjects that ends at ms[i]: those joined to it,
@@ -170,7 +176,7 @@ func verbAfter(ts []token, e int) bool {
 var pastVerbs = map[string]bool{"fought": true, "sent": true, "gave": true, "made": true, "took": true, "led": true, "held": true,
 	"sold": true, "struck": true, "began": true, "won": true, "lost": true, "met": true, "sought": true, "brought": true, "built": true,
 	"told": true, "said": true, "saw": true, "kept": true, "left": true, "ran": true, "broke": true, "became": true, "withdrew": true,
-	"overran": true, "shot": true, "hit": true, "split": true, "spent": true, "paid": true, "drove": true}
+	"overran": true, "shot": true, "hit": true, "split": true, "spent": true, "paid": true, "drove": true, "let": true}
 
 // objectWords are the prepositions before a verb's or a noun's object.
 var objectWords = map[string]bool{"of": true, "for": true, "to": true, "with": true, "against": true, "by": true, "on": true}

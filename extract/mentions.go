@@ -192,6 +192,14 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							}
 						}
 					}
+					// "Their leader, Mullah Omar, gathered students ... They seized": "they"
+					// is no one person, but the paragraph's subject, else no one.
+					if (words[0] == "they" || words[0] == "them") && rd.kinds[id] == "individual" && !(len(rd.they) >= 2 && rd.they[0] == id) {
+						id = ""
+						if rd.topic != "" && rd.kinds[rd.topic] != "individual" {
+							id = rd.topic
+						}
+					}
 					// "Russia, Iran, and Pakistan lobbied X and mediated between them and
 					// the Taliban": an object pronoun is none of its own clause's subjects.
 					if words[0] == "them" && id != "" && len(out) > 0 && out[0].first <= 2 {
@@ -208,13 +216,18 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if (words[0] == "it" || words[0] == "them") && len(out) > 0 && out[len(out)-1].id == id && i > 0 && i-out[len(out)-1].end <= 3 &&
 						!ts[i-1].upper && strings.HasSuffix(ts[i-1].word, "ed") {
 						other := ""
+						// Nor one of the verb's subjects: "Iran, Russia and India supplied it".
+						subjectIDs := map[string]bool{}
+						for _, m := range group(ts, out, len(out)-1, -1) {
+							subjectIDs[m.id] = true
+						}
 						for k := len(out) - 1; k >= 0 && other == ""; k-- {
-							if out[k].id != id {
+							if !subjectIDs[out[k].id] {
 								other = out[k].id // "organised Hezbollah, and the Guards armed it"
 							}
 						}
 						for k := len(pair) - 1; k >= 0 && other == ""; k-- {
-							if pair[k] != id {
+							if !subjectIDs[pair[k]] {
 								other = pair[k] // "The US backed Ukraine. Russia attacked it": Ukraine
 							}
 						}

@@ -407,6 +407,25 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		c.cue.kind = alliances.Membership
 		cues = append(cues, "joined: a group, not a fight")
 	}
+	// "Dostum joined Hekmatyar, Wahdat and Mojaddedi in a Supreme Coordination Council":
+	// the one who joins and those joined are members of the body they joined in.
+	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && li >= 0 && ri >= 0 && ms[ri].first-c.end <= 1 {
+		objs := objects(ts, ms, ri)
+		k := objs[len(objs)-1].end
+		if k+1 < len(ts) && (ts[k].word == "in" || ts[k].word == "into") && !strings.ContainsAny(ts[k].pre, ",;:()") {
+			if j := slices.IndexFunc(ms, func(m mention) bool {
+				return m.first == k+1 || m.first == k+2 && (indefinite(ts[k+1].word) || ts[k+1].word == "the")
+			}); j >= 0 && !rd.nonMember(ms[j].id) {
+				body := &ms[j]
+				pairs = pairs[:0]
+				for _, m := range append(group(ts, ms, li, -1), objs...) {
+					pairs = append(pairs, [2]*mention{m, body})
+				}
+				c.cue.kind = alliances.Membership
+				cues = append(cues, "joined: the body they joined in")
+			}
+		}
+	}
 	// "X met Y", "X visited Y": the one met is named right after the verb ("met fierce
 	// resistance from Y", "abuses visited on civilians" are no meetings).
 	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive &&

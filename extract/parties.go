@@ -48,6 +48,9 @@ func adverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
+// objectPronouns are the pronouns that stand for a verb's object.
+var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true}
+
 // adjectival are the words before a participle that make it an adjective.
 // ("in a coordinated way" still tells how they acted).
 var adjectival = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "by": true, "with": true, "of": true, "from": true}
@@ -107,6 +110,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	if ri >= 0 && alliesBeforeVerb(ts, c, spans) {
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"
+	}
+	// "Iran, Russia and India supplied it, Tajikistan let it use an airfield": an object
+	// pronoun the reader could not tie to an actor is still the verb's object.
+	if ri >= 0 && c.end < ms[ri].first && !c.cue.passive && objectPronouns[ts[c.end].word] {
+		ri = -1
 	}
 	if li >= 0 && possessedHelp(ts, ms[li], c) {
 		c.cue.passive = false // "Pakistan's backing of the Taliban": the possessor gives
@@ -226,19 +234,22 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// shares the subject of the verb before it, not that verb's object.
 	// So does one after the list of that verb's objects: "has since fought the Islamic
 	// State and rival jihadists and courted Turkey".
-	if (andVerb || c.first > 0 && ts[c.first-1].word == "and") && !shared && li > 0 && ms[li].end <= c.first && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) {
+	if (andVerb || c.first > 0 && ts[c.first-1].word == "and") && !shared && li >= 0 && ms[li].end <= c.first && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) {
 		objs := group(ts, ms, li, -1)
 		first := slices.IndexFunc(ms, func(m mention) bool { return m.first == objs[len(objs)-1].first })
 		k := ms[first].first - 1
 		for k > 0 && determiners[ts[k].word] {
 			k--
 		}
-		if first > 0 && k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		if k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
 			for n := 0; n < 3 && k > 1 && !ts[k-1].upper && (auxiliaries[ts[k-1].word] || adverb(ts[k-1].word) || ts[k-1].word == "since"); n++ {
 				k-- // "has since fought", "had reportedly armed"
 			}
-			if ms[first-1].end == k {
+			switch {
+			case first > 0 && ms[first-1].end == k:
 				li, shared = first-1, true
+			case k > 0 && (ts[k-1].word == "he" || ts[k-1].word == "she"):
+				li = -1 // "In April he addressed the European Parliament and warned that": his, not the Parliament's
 			}
 		}
 	}
