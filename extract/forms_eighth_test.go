@@ -94,3 +94,72 @@ func TestFormsOfAccusations(t *testing.T) {
 		t.Errorf("Rwanda's support of the M23 is Burundi's claim, alleged: %+v", props)
 	}
 }
+
+// civilWarActors are the actors of the sentence tests written on a historian's chapter on
+// Afghanistan's civil war of the 1990s and a wire agency's account of the fall of Assad
+// (extract/testdata/reports/afghanistan-1996.txt and syria-2024.txt, tuned on).
+func civilWarActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
+		{ID: "northern-alliance", Name: "Northern Alliance", Kind: "coalition"},
+		{ID: "council", Name: "Supreme Coordination Council", Kind: "coalition"},
+		{ID: "wahdat", Name: "Hezb-i Wahdat", Aliases: []string{"Wahdat"}, Kind: "party"},
+		{ID: "jamiat", Name: "Jamiat-i Islami", Aliases: []string{"Jamiat"}, Kind: "party"},
+		{ID: "dostum", Name: "Abdul Rashid Dostum", Aliases: []string{"Dostum"}, Kind: "individual"},
+		{ID: "massoud", Name: "Ahmad Shah Massoud", Aliases: []string{"Massoud"}, Kind: "individual"},
+		{ID: "hekmatyar", Name: "Gulbuddin Hekmatyar", Aliases: []string{"Hekmatyar"}, Kind: "individual"},
+		{ID: "omar", Name: "Mullah Omar", Aliases: []string{"Omar"}, Kind: "individual"},
+		{ID: "european-parliament", Name: "European Parliament", Kind: "international-organization"},
+		{ID: "united-nations", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"},
+		{ID: "un-experts", Name: "UN Group of Experts", Kind: "international-organization"},
+		{ID: "eac", Name: "East African Community", Kind: "international-organization"},
+		{ID: "eacrf", Name: "East African Community Regional Force", Kind: "international-organization"},
+		{ID: "hts", Name: "Hayat Tahrir al-Sham", Aliases: []string{"HTS"}, Kind: "armed-group"},
+		{ID: "sdf", Name: "Syrian Democratic Forces", Aliases: []string{"SDF"}, Kind: "armed-group"},
+		{ID: "isis", Name: "Islamic State", Kind: "armed-group"},
+		{ID: "pakistan", Name: "Pakistan", Kind: "state"},
+		{ID: "iran", Name: "Iran", Kind: "state"},
+		{ID: "russia", Name: "Russia", Kind: "state"},
+		{ID: "india", Name: "India", Kind: "state"},
+		{ID: "tajikistan", Name: "Tajikistan", Kind: "state"},
+		{ID: "turkey", Name: "Turkey", Aliases: []string{"Ankara"}, Kind: "state"},
+		{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"Washington"}, Kind: "state"},
+	}
+}
+
+// TestFormsOfANarrative: the subjects, objects and pronouns of a historian's sentences.
+func TestFormsOfANarrative(t *testing.T) {
+	checkForms(t, civilWarActors(), []formCase{
+		{"a body joined in", "At the start of 1994 Dostum, who had quarrelled with Massoud, joined Hekmatyar and Wahdat in a Supreme Coordination Council.",
+			[]string{"dostum membership council", "hekmatyar membership council", "wahdat membership council", "dostum rivalry massoud"},
+			[]string{"dostum cooperation hekmatyar", "dostum cooperation wahdat"}},
+		{"an object pronoun left unread", "In 1997 Iran, Russia and India supplied it, Tajikistan let it use an airfield.", nil,
+			[]string{"iran support tajikistan", "india support russia", "iran support russia"}},
+		{"an object pronoun is none of its subjects", "The Northern Alliance was formed in 1996. In 1997 Iran, Russia and India armed it.",
+			[]string{"iran support northern-alliance", "india support northern-alliance"}, []string{"india support russia", "iran support russia"}},
+		{"they is no one person", "The Taliban rose in 1994 in Kandahar. Their leader, Mullah Omar, gathered students there. They attacked Jamiat at Spin Boldak.",
+			[]string{"taliban hostility jamiat"}, []string{"omar hostility jamiat"}},
+		{"he is the one named last", "In 1992 Massoud took Kabul. In 1993 he fought Hekmatyar in the city.", []string{"massoud hostility hekmatyar"}, nil},
+		{"he before a verb the next shares", "In April 2001 he addressed the European Parliament and warned that Pakistan and the Taliban had become one front.", nil,
+			[]string{"european-parliament opposition pakistan", "european-parliament opposition taliban"}},
+		{"a verb after the list of objects", "In Idlib HTS has since fought the Islamic State and the SDF and courted Turkey.",
+			[]string{"hts favour turkey", "hts hostility isis"}, []string{"isis favour turkey", "sdf favour turkey"}},
+		{"a description set off by commas", "The SDF, Washington's main partner against the Islamic State, accused Ankara in 2024.",
+			[]string{"sdf opposition turkey"}, []string{"isis opposition turkey"}},
+		{"pushed back", "In 1995 Massoud threw the Taliban back from the capital.", []string{"massoud hostility taliban"}, nil},
+		{"driven from", "Early in 1995 the Taliban drove Hekmatyar from his base at Charasiab.", []string{"taliban hostility hekmatyar"}, nil},
+		{"no particle, no fight", "In 1995 Pakistan drove a wedge between Massoud and the Taliban.", nil, []string{"pakistan hostility massoud", "pakistan hostility taliban"}},
+		{"downgraded relations", "In 1998 Saudi Arabia downgraded its relations with the Taliban.", []string{"saudi-arabia opposition taliban"}, []string{"saudi-arabia favour taliban"}},
+	})
+}
+
+// TestNamesOfBodies: a body named after another, with the other's whole name ("East
+// African Community Regional Force", whose head is a name of its own) or its acronym ("UN
+// Group of Experts"), is a part of it.
+func TestNamesOfBodies(t *testing.T) {
+	checkForms(t, civilWarActors(), []formCase{
+		{"a whole name", "The East African Community Regional Force deployed in 2022.", []string{"eacrf membership eac"}, nil},
+		{"an acronym", "In 2023 the UN Group of Experts documented the role of Russia.", []string{"un-experts membership united-nations"}, nil},
+	})
+}

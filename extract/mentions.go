@@ -192,6 +192,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							}
 						}
 					}
+					if words[0] == "he" || words[0] == "him" || words[0] == "she" {
+						id = rd.person(out, previous)
+					}
 					// "Their leader, Mullah Omar, gathered students ... They seized": "they"
 					// is no one person, but the paragraph's subject, else no one.
 					if (words[0] == "they" || words[0] == "them") && rd.kinds[id] == "individual" && !(len(rd.they) >= 2 && rd.they[0] == id) {

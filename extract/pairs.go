@@ -432,6 +432,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		(ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) {
 		return false
 	}
+	// "drove Hekmatyar from his base", "threw the Taliban back": a verb of pushing is a
+	// fight only with its particle after the one pushed ("drove a wedge between" is none).
+	if w := c.cue.words[0]; particleVerbs[w] && len(c.cue.words) == 1 && !c.cue.passive {
+		if ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word] || ms[ri].end >= len(ts) || !particles[ts[ms[ri].end].word] {
+			return false
+		}
+	}
 	// "Isaias Afwerki has hosted Burhan": one leader hosting another is a visit, not a
 	// sanctuary given.
 	if w := c.cue.words[0]; (w == "hosted" || w == "hosting" || w == "hosts") && len(c.cue.words) == 1 && li >= 0 && ri >= 0 &&
@@ -511,3 +518,17 @@ func ownObject(t token) bool {
 // brokering are the verbs by which a third party makes talks happen between others.
 var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "hosted": true, "sponsored": true,
 	"convened": true, "organized": true, "organised": true, "arranged": true, "brokering": true, "mediating": true, "hosting": true}
+
+// objectBound reports whether a cue is a relation only with the object right after it
+// (and its particle): "met", "visited", "drove ... from". Near it, it is none.
+func objectBound(c cueSpan) bool {
+	w := c.cue.words[0]
+	return len(c.cue.words) == 1 && !c.cue.passive && (particleVerbs[w] || w == "met" || w == "meets" || w == "visited")
+}
+
+// particleVerbs are the verbs of pushing that are fights with a particle after their
+// object ("drove X from", "threw X back", "chased X out"); particles those words.
+var (
+	particleVerbs = map[string]bool{"drove": true, "threw": true, "chased": true}
+	particles     = map[string]bool{"back": true, "out": true, "from": true, "off": true, "away": true}
+)

@@ -29,6 +29,27 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string) (stri
 	return ids[1], ids[0]
 }
 
+// person returns whom "he", "him" or "she" stands for: the individual the sentence named
+// last before it ("Dostum, whom Kabul had long paid"), else the sentence before's subject
+// where it is one ("Massoud withdrew north. He formed ..."), else the individual the
+// sentences before named last; "" where none was named.
+func (rd *Reader) person(out []mention, previous string) string {
+	for i := len(out) - 1; i >= 0; i-- {
+		if rd.kinds[out[i].id] == "individual" {
+			return out[i].id
+		}
+	}
+	if rd.kinds[previous] == "individual" {
+		return previous
+	}
+	for i := len(rd.recent) - 1; i >= 0; i-- {
+		if rd.kinds[rd.recent[i]] == "individual" {
+			return rd.recent[i]
+		}
+	}
+	return ""
+}
+
 // lastPeople returns the two individuals the sentences before named last, or none.
 func (rd *Reader) lastPeople() (string, string) {
 	var ids []string
