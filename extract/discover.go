@@ -98,6 +98,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// The armed groups of UCDP's list first: the names their forms would find are
 	// theirs, with the list's other names.
 	out := rd.discoverListed(d, orgKind)
+	alone := aloneCounts(d.Text)
 	for _, p := range d.Paragraphs {
 		if len(p.Sentences) == 0 {
 			// A table of belligerents lists one name an entry: its entries, not runs of
@@ -253,6 +254,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 					after = "an individual's name after \"under\""
 				case particleName(words) && verbNext(fields, r.end):
 					after = "an individual's name by its particle, before a verb"
+				case rd.namedAlone(words, fields, r.first, alone):
+					after = "an individual's name, its last word said alone elsewhere in the text"
 				}
 				post = post || after != ""
 				// "The faction of Salahuddin Rabbani in Jami'at": a faction's leader.

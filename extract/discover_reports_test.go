@@ -132,3 +132,22 @@ func TestTheReportsStateFromItsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverPeopleNamedAlone: reading as into a new case, a name with no post near it is
+// a person's where the text goes on naming its holder by the last word alone, twice or
+// more ("Abdul Rashid Dostum ... Dostum ... Dostum's"), with or without its particle
+// ("Bashar al-Assad ... Assad"); not a place ("in Spin Boldak", "Mount Sinjar", "West
+// Beirut"), a month, nor people named by a word of their side or state ("Kurdish
+// Peshmerga", "Touareg Islamist").
+func TestDiscoverPeopleNamedAlone(t *testing.T) {
+	text := "In April 1992 Abdul Rashid Dostum rejected the arrangement, and Bashar al-Assad watched from Damascus. " +
+		"The Taliban seized an arms dump in Spin Boldak, and fighters fled to Mount Sinjar and West Beirut in the following December.\n\n" +
+		"By 1993 Dostum was shelling the capital; Assad sent no help. Beirut was quiet, Boldak too, and Sinjar held. " +
+		"Kurdish Peshmerga fought a Touareg Islamist band there.\n\n" +
+		"Dostum's rockets fell on Kabul for years; Assad, Peshmerga fighters and Islamist bands came and went; Beirut, Sinjar and December passed."
+	_, _, finds := discover(text)
+	people := kindFound(finds, "individual")
+	if want := []string{"Abdul Rashid Dostum", "Bashar al-Assad"}; !slices.Equal(people, want) {
+		t.Errorf("people found %q, want %q", people, want)
+	}
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
+)
+
+// The people a report names with no post near their name, found by how it goes on naming
+// them: by the last word of the name alone.
+
+// aloneCounts counts, for each capitalized word of a text, how often it stands alone: not
+// after another capitalized word of a name (a sentence's first word aside), nor after an
+// article or a preposition of place ("the Alliance", "in Kabul"), nor joined by a hyphen
+// to a particle ("al-Assad" counts for "al-Assad", not "Assad").
+func aloneCounts(text string) map[string]int {
+	counts := map[string]int{}
+	fields := strings.Fields(text)
+	for i, f := range fields {
+		w := strings.TrimRight(strings.Trim(f, "\"“”‘’'()[]*_"), ",.;:!?")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(w) < 4 {
+			continue
+		}
+		if i > 0 {
+			prev := fields[i-1]
+			if !strings.ContainsAny(prev[len(prev)-1:], ".!?:;\"”") {
+				if r, _ := utf8.DecodeRuneInString(strings.Trim(prev, "\"“”‘’'(")); unicode.IsUpper(r) {
+					continue // "Gulbuddin Hekmatyar": in a longer name
+				}
+				if p := strings.ToLower(strings.Trim(prev, "\"“”‘’'(,")); aloneBlockers[p] {
+					continue
+				}
+			}
+		}
+		counts[w]++
+	}
+	return counts
+}
+
+// aloneBlockers are the words before a capitalized word that make it no person's name
+// said alone: an article, a preposition of place or of a possessor.
+var aloneBlockers = map[string]bool{"the": true, "a": true, "an": true, "in": true, "at": true, "near": true, "into": true, "from": true,
+	"of": true, "to": true, "around": true, "outside": true, "across": true, "toward": true, "towards": true, "via": true}
+
+// namedAlone reports whether a run of two to four capitalized words (words, opening at
+// field first of fields) is a person's name by the text naming its holder by the last
+// word alone, twice or more ("Gulbuddin Hekmatyar ... Hekmatyar rejected ...
+// Hekmatyar's rockets"), as reports name people and seldom places. Not a place ("in Spin
+// Boldak", "West Beirut"), nor a name whose last word is an actor's name, a state's or a
+// word of organizations' names.
+func (rd *Reader) namedAlone(words, fields []string, first int, alone map[string]int) bool {
+	if len(words) < 2 || len(words) > 4 || directions[strings.ToLower(words[0])] || placeHeads[strings.ToLower(words[0])] ||
+		strings.HasSuffix(words[0], "ing") || strings.Contains(words[0], "-") || rd.stateDemonym(alliances.Fold(words[0])) {
+		return false // "Mount Sinjar", "Following December", "Iranian-backed Shia", "Kurdish Peshmerga"
+	}
+	if strings.HasSuffix(words[0], "ed") || strings.HasSuffix(words[0], "ish") {
+		return false // "Suspected Islamist", "Kurdish Peshmerga"
+	}
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[l] && !strings.HasPrefix(l, "al-") && !strings.HasPrefix(l, "el-") {
+			return false // "One of the MNLA"
+		}
+		if _, demonym := rd.rules.Aliases[l]; demonym || l == "arab" || l == "al-arab" {
+			return false // "Ayn al-Arab"
+		}
+		if strings.Contains("|"+months+"|"+weekdays+"|", "|"+l+"|") || rd.rules.States[w] != "" || sideWords[l] || slices.ContainsFunc(rd.rules.CommonNames, func(c string) bool { return strings.EqualFold(c, w) }) ||
+			slices.ContainsFunc(rd.rules.Collectives, func(c string) bool { return l == c || l+"s" == c }) {
+			return false // "Wednesday January", "Port Sudan", "Touareg Islamist", "Ansarul Islam"
+		}
+	}
+	if first > 0 && aloneBlockers[strings.ToLower(strings.Trim(fields[first-1], "\"“”‘’'(,"))] && strings.ToLower(fields[first-1]) != "of" &&
+		strings.ToLower(fields[first-1]) != "to" && strings.ToLower(fields[first-1]) != "from" {
+		return false // "in Spin Boldak", "at Charasiab"
+	}
+	last := words[len(words)-1]
+	folded := alliances.Fold(last)
+	if _, known := rd.names[spelling(folded)]; known || rd.formWords[folded] || rd.stateWord([]string{folded}, 0) || rd.places[folded] {
+		return false
+	}
+	n := alone[last]
+	if core, ok := strings.CutPrefix(last, "al-"); ok {
+		n += alone[core] // "Bashar al-Assad ... Assad"
+	}
+	return n >= 2
+}
+
+// placeHeads are the words that open the names of places; weekdays the days' names.
+var placeHeads = map[string]bool{"mount": true, "lake": true, "river": true, "camp": true, "fort": true, "port": true, "cape": true,
+	"gulf": true, "bay": true, "wadi": true, "jebel": true, "jabal": true, "tell": true, "tal": true, "ras": true, "bab": true, "saint": true, "san": true,
+	"santa": true, "new": true, "upper": true, "lower": true, "greater": true, "al": true, "el": true}
+
+const weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
