@@ -185,6 +185,11 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if len(c.cue.words) == 1 && accusing[c.cue.words[0]] && c.end < len(ts) && ts[c.end].word == "of" {
 		return true
 	}
+	// "Tripoli and Misrata armed groups", "armed men": "armed" before a noun of armed men
+	// qualifies it; it tells no act.
+	if c.cue.text == "armed" && c.end < len(ts) && armedNouns[ts[c.end].word] {
+		return true
+	}
 	// "the ousted Ghani administration", "its armed wing", "aided by armed drones": a
 	// participle after an article or a preposition qualifies a noun; it tells no act.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
@@ -431,3 +436,8 @@ func sufferedBefore(ts []token, k int) bool {
 
 // harmWords are what a passive says its subject came to be: "reported missing".
 var harmWords = map[string]bool{"missing": true, "dead": true, "hostage": true, "hostages": true}
+
+// armedNouns are the nouns "armed" qualifies: "armed groups", "armed men".
+var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "militias": true, "militia": true, "factions": true, "faction": true,
+	"forces": true, "force": true, "wing": true, "wings": true, "opposition": true, "conflict": true, "struggle": true, "gangs": true, "gang": true,
+	"movement": true, "movements": true, "rebels": true, "rebellion": true, "fighters": true, "units": true, "drones": true, "clashes": true, "violence": true}

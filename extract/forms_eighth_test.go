@@ -163,3 +163,22 @@ func TestNamesOfBodies(t *testing.T) {
 		{"an acronym", "In 2023 the UN Group of Experts documented the role of Russia.", []string{"un-experts membership united-nations"}, nil},
 	})
 }
+
+// TestFormsOfPlacesAndQualifiers: "armed" before a noun of armed men qualifies it; a
+// capital after "in" or "at" is where something happens, not its government; the body an
+// act was under is not its object, unless a campaign is named after it.
+func TestFormsOfPlacesAndQualifiers(t *testing.T) {
+	actors := append(civilWarActors(),
+		alliances.Actor{ID: "qatar", Name: "Qatar", Aliases: []string{"Doha"}, Kind: "state"},
+		alliances.Actor{ID: "moc", Name: "Military Operations Command", Kind: "coalition"},
+		alliances.Actor{ID: "popular-resistance", Name: "Popular Resistance", Kind: "militia"},
+		alliances.Actor{ID: "gna", Name: "Government of National Accord", Aliases: []string{"GNA"}, Kind: "state"},
+		alliances.Actor{ID: "libya", Name: "Libya", Aliases: []string{"Tripoli"}, Kind: "state"})
+	checkForms(t, actors, []formCase{
+		{"armed groups", "In 2019 the GNA relied on Tripoli and Misrata armed groups.", nil, []string{"libya support gna"}},
+		{"met in a capital", "In December 2024 Russia, Iran and Turkey met in Doha.", nil,
+			[]string{"russia negotiation qatar", "iran negotiation qatar", "turkey negotiation qatar"}},
+		{"under a command", "In November 2024 HTS launched the offensive from Idlib under a joint Military Operations Command.", nil, []string{"hts hostility moc"}},
+		{"under a campaign named after them", "In 2024 Turkey began arming civilians under a Popular Resistance campaign.", []string{"turkey support popular-resistance"}, nil},
+	})
+}

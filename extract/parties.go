@@ -48,6 +48,9 @@ func adverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
+// campaignNouns are the nouns of a campaign named after those it arms or enrols.
+var campaignNouns = map[string]bool{"campaign": true, "programme": true, "program": true, "scheme": true, "plan": true, "initiative": true}
+
 // objectPronouns are the pronouns that stand for a verb's object.
 var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true}
 
@@ -110,6 +113,17 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	if ri >= 0 && alliesBeforeVerb(ts, c, spans) {
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"
+	}
+	// "launched the offensive from Idlib under a joint Military Operations Command": the
+	// command the act was under is not its object.
+	if ri >= 0 && !c.cue.passive {
+		k := ms[ri].first - 1
+		for n := 0; n < 2 && k > c.end && (determiners[ts[k].word] || !ts[k].upper && ts[k].word != "under" && !strings.ContainsAny(ts[k+1].pre, ",;:()")); n++ {
+			k--
+		}
+		if e := ms[ri].end; k >= c.end && ts[k].word == "under" && !(e < len(ts) && campaignNouns[ts[e].word]) {
+			ri = -1 // not "arming civilians under a popular resistance campaign", whom it names
+		}
 	}
 	// "Iran, Russia and India supplied it, Tajikistan let it use an airfield": an object
 	// pronoun the reader could not tie to an actor is still the verb's object.

@@ -123,11 +123,19 @@ var betweenPlaces = map[string]bool{"desert": true, "border": true, "borders": t
 	"territory": true, "mountains": true, "river": true, "valley": true, "land": true, "way": true, "journey": true}
 
 // cityTaken reports whether the capital named at token i is the city a force moves on,
-// takes or leaves, not its government: "marched on Kabul", "entered Khartoum", "the
-// fall of Kabul"; not "support from Moscow", "envoys to Kigali", its government.
+// takes or leaves, or where something happens, not its government: "marched on Kabul",
+// "entered Khartoum", "the fall of Kabul", "met in Doha"; not "support from Moscow",
+// "envoys to Kigali", its government.
 func cityTaken(ts []token, i int) bool {
 	if i+1 < len(ts) && capitalNamed[ts[i+1].word] && strings.TrimSpace(ts[i+1].pre) == "" {
 		return true // "the Havana accord", "the Minsk agreements", "the Doha office": a name, no government
+	}
+	j := i + 1
+	if j+1 < len(ts) && ts[j].word == "and" && ts[j+1].upper {
+		j += 2 // "Tripoli and Misrata armed groups"
+	}
+	if j < len(ts) && (ts[j].word == "armed" || armedNouns[ts[j].word]) && strings.TrimSpace(ts[j].pre) == "" {
+		return true // "Tripoli armed groups", "Kabul militias": the city's men, not its government
 	}
 	if i == 0 {
 		return false
@@ -143,6 +151,8 @@ func cityTaken(ts []token, i int) bool {
 		return k > 0 && cityNouns[ts[k-1].word]
 	case "capital", "city":
 		return true // "in the Malian capital, Bamako"
+	case "in", "at":
+		return true // "met in Doha", "talks at Jeddah": where, not who ("the regime in Damascus" names it already)
 	default:
 		return movedOn[w] || cityVerbs[w]
 	}
@@ -165,7 +175,7 @@ var (
 
 // capitalNamed are the nouns a capital names after it: "the Minsk agreements".
 var capitalNamed = map[string]bool{"accord": true, "accords": true, "agreement": true, "agreements": true, "process": true,
-	"talks": true, "office": true, "protocol": true, "format": true, "conference": true, "summit": true, "declaration": true}
+	"talks": true, "office": true, "protocol": true, "format": true, "conference": true, "summit": true, "declaration": true, "forum": true}
 
 // borderClosing are the verbs by which a state shuts its border to a neighbour.
 var borderClosing = map[string]bool{"closed": true, "closes": true, "closing": true, "sealed": true, "seals": true, "shut": true, "shuts": true}
