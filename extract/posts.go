@@ -232,6 +232,10 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 			i++ // "Intelligence Minister", "Foreign Ministry spokeswoman": a post's portfolio
 			continue
 		}
+		if n == 0 && posts > 0 && of && i+1 < to && ts[i+1].pre == "-" {
+			i += 2 // "head of the rebel-run Salvation Government": a compound before the organization
+			continue
+		}
 		if n == 0 {
 			return false, posts, of
 		}
