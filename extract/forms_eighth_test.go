@@ -182,3 +182,19 @@ func TestFormsOfPlacesAndQualifiers(t *testing.T) {
 		{"under a campaign named after them", "In 2024 Turkey began arming civilians under a Popular Resistance campaign.", []string{"turkey support popular-resistance"}, nil},
 	})
 }
+
+// TestFormsOfPossessives: a post's organization after a compound in small letters ("head
+// of the rebel-run Salvation Government"); a name after a possessive and its noun is no
+// object of the verb before ("sponsored Abu Musa's revolt inside Fatah").
+func TestFormsOfPossessives(t *testing.T) {
+	actors := append(civilWarActors(),
+		alliances.Actor{ID: "salvation-government", Name: "Salvation Government", Kind: "other"},
+		alliances.Actor{ID: "bashir", Name: "Mohammed al-Bashir", Kind: "individual"},
+		alliances.Actor{ID: "abu-musa", Name: "Abu Musa", Kind: "individual"},
+		alliances.Actor{ID: "fatah", Name: "Fatah", Kind: "armed-group"})
+	checkForms(t, actors, []formCase{
+		{"a compound before the organization", "In 2024 the rebels met Mohammed al-Bashir, head of the rebel-run Salvation Government in Idlib.",
+			[]string{"bashir membership salvation-government"}, nil},
+		{"a noun between", "In 1983 Iran sponsored Abu Musa's revolt inside Fatah.", nil, []string{"iran support fatah"}},
+	})
+}

@@ -48,21 +48,6 @@ func adverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
-// nameAdjective reports whether a word may be an adjective before a name: "the army's
-// elite Fourth Division", "Iran's regional allies".
-func nameAdjective(w string) bool {
-	switch w {
-	case "elite", "main", "own", "former", "new", "special", "allied", "regular", "armed", "top", "chief":
-		return true
-	}
-	for _, suffix := range []string{"al", "ary", "ish", "ian", "ed", "ive", "ic"} {
-		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
-			return true
-		}
-	}
-	return false
-}
-
 // campaignNouns are the nouns of a campaign named after those it arms or enrols.
 var campaignNouns = map[string]bool{"campaign": true, "programme": true, "program": true, "scheme": true, "plan": true, "initiative": true}
 
@@ -128,12 +113,6 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	if ri >= 0 && alliesBeforeVerb(ts, c, spans) {
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"
-	}
-	// "who commanded the army's elite Fourth Division": the one possessed is the object,
-	// not its possessor.
-	if ri >= 0 && ri+1 < len(ms) && ts[ms[ri].end-1].possessive && ms[ri+1].first >= ms[ri].end && ms[ri+1].first-ms[ri].end <= 1 &&
-		!slices.ContainsFunc(ts[ms[ri].end:ms[ri+1].first], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") || !nameAdjective(t.word) }) {
-		ri++ // not "sponsored Abu Musa's revolt inside Fatah"
 	}
 	// "launched the offensive from Idlib under a joint Military Operations Command": the
 	// command the act was under is not its object.
