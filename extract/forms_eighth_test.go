@@ -198,3 +198,40 @@ func TestFormsOfPossessives(t *testing.T) {
 		{"a noun between", "In 1983 Iran sponsored Abu Musa's revolt inside Fatah.", nil, []string{"iran support fatah"}},
 	})
 }
+
+// TestLeadersByTheirCues: a membership whose cue heads the organization ("chaired by",
+// "the commander of", "who commanded") makes the individual its leader; "a commander of"
+// does not. "agreed with" is a deal. Found reading the Libya report (tuned on): "a
+// Presidency Council chaired by Mohamed al-Menfi", "Haftar agreed with ... Maiteeq".
+func TestLeadersByTheirCues(t *testing.T) {
+	actors := append(civilWarActors(),
+		alliances.Actor{ID: "council", Name: "Presidency Council", Kind: "state-organ"},
+		alliances.Actor{ID: "menfi", Name: "Mohamed al-Menfi", Kind: "individual"},
+		alliances.Actor{ID: "haftar", Name: "Khalifa Haftar", Aliases: []string{"Haftar"}, Kind: "individual"},
+		alliances.Actor{ID: "maiteeq", Name: "Ahmed Maiteeq", Kind: "individual"},
+		alliances.Actor{ID: "lna", Name: "Libyan National Army", Aliases: []string{"LNA"}, Kind: "armed-group"})
+	roles := func(text string) map[string]alliances.Role {
+		out := map[string]alliances.Role{}
+		for _, p := range readAt(actors, "2024", text) {
+			if p.Tie.Kind == alliances.Membership && p.Confidence >= 0.5 {
+				out[p.Tie.Subject+" "+p.Tie.Object] = p.Tie.Role
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text, pair string
+		role       alliances.Role
+	}{
+		{"In 2021 the Forum elected a Presidency Council chaired by Mohamed al-Menfi.", "menfi council", alliances.Leader},
+		{"In 2019 Khalifa Haftar, the commander of the LNA, ordered an advance.", "haftar lna", alliances.Leader},
+		{"In 2019 Khalifa Haftar, a commander of the LNA, ordered an advance.", "haftar lna", alliances.Member},
+	} {
+		if got, ok := roles(c.text)[c.pair]; !ok || got != c.role {
+			t.Errorf("%q: %s's role %q (proposed %v), want %q", c.text, c.pair, got, ok, c.role)
+		}
+	}
+	checkForms(t, actors, []formCase{
+		{"agreed with", "In September 2020 Haftar agreed with Ahmed Maiteeq to lift the blockade.", []string{"haftar agreement maiteeq"}, nil},
+	})
+}

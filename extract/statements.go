@@ -365,6 +365,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		return Proposal{}, false // "it was assumed that they would resist": no tie held
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
+	if t.Kind == alliances.Membership && leadingCues[c.cue.text] && rd.kinds[left.id] == "individual" &&
+		(c.cue.passive || strings.HasPrefix(c.cue.text, "who ") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, ",")) {
+		t.Role = alliances.Leader // "a council chaired by X", "X, who commanded the division", "leader of"
+	}
 	if w, ok := rd.has(ts, 0, c.first, rd.marks["consideration"]...); ok {
 		// "considering the possibility of trading off support for the Taliban": a tie
 		// weighed, favour of the least intensity where it would align them.
@@ -583,3 +587,13 @@ func proposalID(t alliances.Tie, paragraph int) string {
 	}
 	return fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, paragraph)
 }
+
+// headArticle are the words before "leader of", "commander of" that make it the head's
+// post: "the commander of", not "a commander of" or "a regional commander of".
+var headArticle = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "as": true}
+
+// leadingCues are the cues of a membership that make its member the leader.
+var leadingCues = map[string]bool{"led by": true, "commanded by": true, "headed by": true, "chaired by": true, "presided over by": true,
+	"founded by": true, "who leads": true, "who led": true, "who heads": true, "who headed": true, "who commanded": true, "who commands": true,
+	"who chaired": true, "who chairs": true, "who founded": true, "leader of": true, "head of": true, "commander of": true, "chief of": true,
+	"founder of": true, "co founder of": true}
