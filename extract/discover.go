@@ -274,7 +274,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					next := strings.ToLower(strings.Trim(fields[r.end], ",.;:"))
 					owner = factionNouns[next] || r.end+1 < len(fields) && factionNouns[strings.ToLower(strings.Trim(fields[r.end+1], ",.;:"))]
 				}
-				if !post && !owner || len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" }) {
+				if !post && !owner || len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" }) || rd.onlyPost(words) {
 					continue
 				}
 				kind, head = "individual", ""

@@ -151,3 +151,13 @@ func TestDiscoverPeopleNamedAlone(t *testing.T) {
 		t.Errorf("people found %q, want %q", people, want)
 	}
 }
+
+// TestDiscoverNoPostAsAPerson: a post's words after another post are no one's name ("led
+// UNSMIL as Acting Special Representative").
+func TestDiscoverNoPostAsAPerson(t *testing.T) {
+	text := "In 2020 the Special Representative, Ghassan Salamé, resigned, and his deputy, Stephanie Williams, led the mission as Acting Special Representative."
+	_, _, finds := discover(text)
+	if people := kindFound(finds, "individual"); slices.Contains(people, "Special Representative") || !slices.Contains(people, "Ghassan Salamé") {
+		t.Errorf("people found %q, want Ghassan Salamé and no Special Representative", people)
+	}
+}

@@ -95,3 +95,26 @@ var placeHeads = map[string]bool{"mount": true, "lake": true, "river": true, "ca
 	"santa": true, "new": true, "upper": true, "lower": true, "greater": true, "al": true, "el": true}
 
 const weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+// onlyPost reports whether the words of a run are a post's and nothing more ("Special
+// Representative", after "Acting"): no one's name.
+func (rd *Reader) onlyPost(words []string) bool {
+	folded := strings.Fields(alliances.Fold(strings.Join(words, " ")))
+	for i := 0; i < len(folded); {
+		n := 0
+		for _, t := range rd.titles {
+			if len(t) > n && len(t) <= len(folded)-i && slices.Equal(t, folded[i:i+len(t)]) {
+				n = len(t)
+			}
+		}
+		if n == 0 && !adjectives[folded[i]] && !postQualifiers[folded[i]] {
+			return false
+		}
+		i += max(n, 1)
+	}
+	return len(folded) > 0
+}
+
+// postQualifiers are the words that qualify a post: "Special Representative", "Acting".
+var postQualifiers = map[string]bool{"special": true, "acting": true, "deputy": true, "senior": true, "chief": true, "personal": true,
+	"interim": true, "assistant": true, "executive": true, "general": true, "high": true, "vice": true, "joint": true}
