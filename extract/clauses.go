@@ -148,7 +148,8 @@ func subjects(ts []token, ms []mention, i int) []*mention {
 		if f > 1 && determiners[ts[f-1].word] {
 			f-- // "supportive of the Taliban, and ..."
 		}
-		if f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, "ed")) && clauseAnd(ts, g[k].end, g[k-1].first) {
+		if f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, "ed")) &&
+			clauseAnd(ts, g[k].end, g[k-1].first) {
 			return g[:k] // "Hizb-e Islami fought the Taliban, and Iran backed Pakistan": Iran alone
 		}
 	}

@@ -437,7 +437,7 @@ func sufferedBefore(ts []token, k int) bool {
 // harmWords are what a passive says its subject came to be: "reported missing".
 var harmWords = map[string]bool{"missing": true, "dead": true, "hostage": true, "hostages": true}
 
-// armedNouns are the nouns "armed" qualifies: "armed groups", "armed men".
-var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "militias": true, "militia": true, "factions": true, "faction": true,
-	"forces": true, "force": true, "wing": true, "wings": true, "opposition": true, "conflict": true, "struggle": true, "gangs": true, "gang": true,
-	"movement": true, "movements": true, "rebels": true, "rebellion": true, "fighters": true, "units": true, "drones": true, "clashes": true, "violence": true}
+// armedNouns are the nouns "armed" qualifies as an adjective: "armed groups", "armed
+// men" ("armed militias", "armed rebels" are as often a verb and its object).
+var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "gangs": true, "gang": true, "wing": true, "wings": true,
+	"opposition": true, "conflict": true, "conflicts": true, "struggle": true, "violence": true, "clashes": true, "drones": true, "forces": true}

@@ -112,12 +112,13 @@ func (rd *Reader) contingents(d *Document, p Paragraph, s Span, ts []token, ms [
 		if men < len(ts) && !troopNouns[ts[men].word] {
 			men = m.end - 1
 		}
-		if rd.kinds[m.id] != "state" || men >= len(ts) || !troopNouns[ts[men].word] || rd.negated(ts, m.first) {
-			continue
+		if rd.kinds[m.id] != "state" || men >= len(ts) || !troopNouns[ts[men].word] || rd.negated(ts, m.first) ||
+			slices.ContainsFunc(ts[men:min(men+6, len(ts))], func(t token) bool { return t.word == "not" || t.word == "never" || t.word == "no" }) {
+			continue // "Russian peacekeepers of the CSTO were never deployed"
 		}
 		// "the Ugandan troops in the EACRF": the force the men are in, right after them.
 		if k := men + 1; i+1 < len(ms) && k+1 < len(ts) && (ts[k].word == "in" || ts[k].word == "of") && !strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:()") {
-			if f := ms[i+1]; force(f) && named(ts, f) && (f.first == k+1 || f.first == k+2 && ts[k+1].word == "the") {
+			if f := ms[i+1]; force(f) && named(ts, f) && (f.first == k+1 || f.first == k+2 && ts[k+1].word == "the") && (f.end >= len(ts) || ts[f.end].upper || !nounLike(ts[f.end])) {
 				propose(m, f, "the state's "+ts[men].word+" "+ts[k].word+" the force")
 			}
 		}
@@ -167,14 +168,41 @@ func composedBefore(ts []token, at int) bool {
 		return false
 	}
 	switch ts[k].word {
-	case "of", "comprising", "including", "from":
+	case "comprising", "including":
 		return true
+	case "of": // "made up mainly of", "a force of", not "the release of", "thousands of"
+		j := k - 1
+		if j > 0 && (ts[j].word == "mainly" || ts[j].word == "mostly" || ts[j].word == "largely" || ts[j].word == "chiefly" || ts[j].word == "entirely") {
+			j--
+		}
+		return forceOf[ts[j].word] || ts[j].word == "up" && j > 0 && ts[j-1].word == "made"
+	case "from":
+		return ts[k-1].word == "drawn"
 	case "by":
 		return ts[k-1].word == "led"
 	}
 	return false
 }
 
+// forceOf are the words before "of" and the states whose men make up a force: "a force
+// of", "composed of".
+var forceOf = map[string]bool{"force": true, "forces": true, "mission": true, "contingent": true, "brigade": true, "coalition": true,
+	"composed": true, "consisting": true, "comprised": true, "consists": true, "consisted": true}
+
 // troopNouns are the men a state sends to a force.
 var troopNouns = map[string]bool{"troops": true, "soldiers": true, "contingent": true, "contingents": true, "paratroopers": true, "peacekeepers": true,
 	"personnel": true, "units": true, "battalions": true, "marines": true}
+
+// nounLike reports whether a word after a name in small letters makes the name its
+// qualifier: "the OSCE zone", "the EACRF's base" ("fought", "in" and the like do not).
+func nounLike(t token) bool {
+	w := t.word
+	if strings.ContainsAny(t.pre, ",;:()") || len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || auxiliaries[w] || pastVerbs[w] {
+		return false
+	}
+	switch w {
+	case "in", "on", "at", "of", "for", "to", "from", "with", "and", "but", "or", "that", "which", "who", "since", "until", "after", "before", "when", "as", "into", "near", "the":
+		return false
+	}
+	return true
+}

@@ -235,3 +235,56 @@ func TestLeadersByTheirCues(t *testing.T) {
 		{"agreed with", "In September 2020 Haftar agreed with Ahmed Maiteeq to lift the blockade.", []string{"haftar agreement maiteeq"}, nil},
 	})
 }
+
+// easternActors are the actors of the sentences a twentieth fresh-eyes reviewer wrote on
+// the wars in Ukraine, the Caucasus and Yemen to probe this session's readings.
+func easternActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "erdogan", Name: "Recep Tayyip Erdogan", Aliases: []string{"Erdogan"}, Kind: "individual"},
+		{ID: "putin", Name: "Vladimir Putin", Aliases: []string{"Putin"}, Kind: "individual"},
+		{ID: "zelensky", Name: "Volodymyr Zelensky", Aliases: []string{"Zelensky"}, Kind: "individual"},
+		{ID: "prigozhin", Name: "Yevgeny Prigozhin", Aliases: []string{"Prigozhin"}, Kind: "individual"},
+		{ID: "saleh", Name: "Ali Abdullah Saleh", Aliases: []string{"Saleh"}, Kind: "individual"},
+		{ID: "ukraine", Name: "Ukraine", Aliases: []string{"Kyiv", "Ukrainian"}, Kind: "state"},
+		{ID: "russia", Name: "Russia", Aliases: []string{"Moscow", "Russian"}, Kind: "state"},
+		{ID: "poland", Name: "Poland", Kind: "state"},
+		{ID: "belarus", Name: "Belarus", Kind: "state"},
+		{ID: "turkey", Name: "Turkey", Kind: "state"},
+		{ID: "azerbaijan", Name: "Azerbaijan", Aliases: []string{"Azerbaijani"}, Kind: "state"},
+		{ID: "armenia", Name: "Armenia", Aliases: []string{"Armenian"}, Kind: "state"},
+		{ID: "nato", Name: "NATO", Kind: "international-organization"},
+		{ID: "osce", Name: "OSCE", Kind: "international-organization"},
+		{ID: "csto", Name: "CSTO", Kind: "international-organization"},
+		{ID: "wagner", Name: "Wagner Group", Kind: "armed-group"},
+		{ID: "houthis", Name: "Houthis", Aliases: []string{"the Houthis"}, Kind: "armed-group"},
+		{ID: "fourth-division", Name: "Fourth Division", Kind: "state-organ"},
+		{ID: "maher", Name: "Maher al-Assad", Kind: "individual"},
+		{ID: "hts", Name: "Hayat Tahrir al-Sham", Aliases: []string{"HTS"}, Kind: "armed-group"},
+		{ID: "qatar", Name: "Qatar", Aliases: []string{"Doha"}, Kind: "state"},
+		{ID: "gna", Name: "Government of National Accord", Aliases: []string{"GNA"}, Kind: "state"},
+		{ID: "haftar", Name: "Khalifa Haftar", Aliases: []string{"Haftar"}, Kind: "individual"},
+	}
+}
+
+// TestAReviewersFinds: the twentieth fresh-eyes reviewer's sentences that this session's
+// first readings got wrong, each mended.
+func TestAReviewersFinds(t *testing.T) {
+	checkForms(t, easternActors(), []formCase{
+		{"a negation before an aside", "Turkey did not, officially, send troops to Azerbaijan in 2020.", nil, []string{"turkey support azerbaijan"}},
+		{"he is the speaker before an aside", "Erdogan, who had spoken with Putin, said he would arm Ukraine in 2022.", []string{"erdogan support ukraine"}, []string{"putin support ukraine"}},
+		{"he is no one named", "Zelensky addressed the troops in Bakhmut in 2023. A wounded soldier told reporters he had fought the Wagner Group for months.",
+			nil, []string{"zelensky hostility wagner"}},
+		{"he and him", "Prigozhin had long served Putin, but in June 2023 he turned on him.", []string{"prigozhin hostility putin"}, nil},
+		{"soldiers released are no contingent", "NATO welcomed the release of Ukrainian soldiers in 2022.", nil, []string{"ukraine membership nato"}},
+		{"troops in a zone", "Russian troops in the OSCE zone fired on monitors in 2014.", nil, []string{"russia membership osce"}},
+		{"a capital fired at", "In 2022 Russia launched missiles at Kyiv.", []string{"russia hostility ukraine"}, nil},
+		{"states joined in a body", "Belarus joined Russia in the CSTO in 1992.", []string{"belarus cooperation russia"}, nil},
+		{"resistance met", "The Russian offensive met Ukrainian resistance near Kyiv in 2022.", nil, []string{"russia negotiation ukraine"}},
+		{"troops chased out", "In 2022 Ukraine chased Russian troops out of Kherson.", []string{"ukraine hostility russia"}, nil},
+		{"villages under control", "In 2020 Azerbaijan shelled villages under Armenian control.", []string{"azerbaijan hostility armenia"}, nil},
+		{"who commanded", "In 2024 Maher al-Assad, who commanded the Fourth Division, fled.", []string{"maher membership fourth-division"}, nil},
+		{"talks in a capital", "In 2024 HTS held talks in Doha.", nil, []string{"hts negotiation qatar"}},
+		{"armed groups", "In 2019 Haftar's armed groups attacked the GNA.", nil, []string{"haftar support gna"}},
+		{"driven to a table", "In 1995 Putin drove Prigozhin to the negotiating table.", nil, []string{"putin hostility prigozhin"}},
+	})
+}

@@ -192,8 +192,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							}
 						}
 					}
-					if words[0] == "he" || words[0] == "him" || words[0] == "she" {
-						id = rd.person(out, previous)
+					if words[0] == "he" || words[0] == "him" {
+						id = rd.person(ts, out, i, previous, words[0] == "him")
 					}
 					// "Their leader, Mullah Omar, gathered students ... They seized": "they"
 					// is no one person, but the paragraph's subject, else no one.
@@ -558,15 +558,33 @@ func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool
 	return found, found != ""
 }
 
+// inRelativeAside reports whether the word at token i stands in an aside that a relative
+// pronoun opens after a comma and a comma closes before token cue: "Rwanda, whose
+// president denied the charge, has backed the M23" (not "did not, in the end, send").
+func inRelativeAside(ts []token, i, cue int) bool {
+	if !slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+		return false
+	}
+	for k := i; k >= 0 && k >= i-6; k-- {
+		if (ts[k].word == "whose" || ts[k].word == "who" || ts[k].word == "which") && strings.Contains(ts[k].pre, ",") {
+			return true
+		}
+		if k < i && strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}
+
 // negated reports whether a negation stands within four words before the cue at token
 // cue, not one inside a hedge ("it is not known whether Iran supported" hedges) nor one
-// that a comma parts from the cue ("Rwanda, whose president denied the charge, has
-// backed the M23": the denial is the aside's).
+// in a relative aside ("Rwanda, whose president denied the charge, has backed the
+// M23": the denial is the aside's).
 func (rd *Reader) negated(ts []token, cue int) bool {
 	for i := max(cue-4, 0); i < cue; i++ {
 		for _, p := range rd.marks["negation"] {
 			w := rd.words(p)
-			if !matchAt(ts, i, w) || slices.ContainsFunc(ts[min(i+len(w), cue):cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) {
 				continue
 			}
 			hedged := false

@@ -197,8 +197,8 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				}
 				key := strings.Join(words[i:i+n], " ")
 				id, ok := rd.names[key]
-				if !ok && i == 0 && n == 1 {
-					id, ok = rd.acronyms[key] // "UN Group of Experts", "EU Training Mission"
+				if !ok && i == 0 && n == 1 && len(words) >= 3 {
+					id, ok = rd.acronyms[key] // "UN Group of Experts", "EU Training Mission"; not "UN Watch"
 				}
 				if against >= 0 && i > against || i > 0 && (words[i-1] == "pro" || words[i-1] == "ex" || words[i-1] == "counter") || rd.heads[key] {
 					ok = false // a head is no name of its own either

@@ -413,12 +413,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		objs := objects(ts, ms, ri)
 		k := objs[len(objs)-1].end
 		if k+1 < len(ts) && (ts[k].word == "in" || ts[k].word == "into") && !strings.ContainsAny(ts[k].pre, ",;:()") {
+			members := append(group(ts, ms, li, -1), objs...)
 			if j := slices.IndexFunc(ms, func(m mention) bool {
 				return m.first == k+1 || m.first == k+2 && (indefinite(ts[k+1].word) || ts[k+1].word == "the")
-			}); j >= 0 && !rd.nonMember(ms[j].id) {
-				body := &ms[j]
+			}); j >= 0 && !rd.nonMember(ms[j].id) && !slices.ContainsFunc(members, func(m *mention) bool { return rd.kinds[m.id] == "state" }) {
+				body := &ms[j] // not "Belarus joined Russia in the CSTO": states stay partners
 				pairs = pairs[:0]
-				for _, m := range append(group(ts, ms, li, -1), objs...) {
+				for _, m := range members {
 					pairs = append(pairs, [2]*mention{m, body})
 				}
 				c.cue.kind = alliances.Membership
@@ -429,13 +430,22 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// "X met Y", "X visited Y": the one met is named right after the verb ("met fierce
 	// resistance from Y", "abuses visited on civilians" are no meetings).
 	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive &&
-		(ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) {
-		return false
+		(ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word] || ts[ms[ri].end-1].possessive ||
+			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) ||
+			li >= 0 && slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) })) {
+		return false // nor "met Ukrainian resistance", "met Ukraine's requests", "the Russian offensive met"
 	}
 	// "drove Hekmatyar from his base", "threw the Taliban back": a verb of pushing is a
 	// fight only with its particle after the one pushed ("drove a wedge between" is none).
 	if w := c.cue.words[0]; particleVerbs[w] && len(c.cue.words) == 1 && !c.cue.passive {
-		if ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word] || ms[ri].end >= len(ts) || !particles[ts[ms[ri].end].word] {
+		e := -1 // the particle: after the name, or after its men ("chased Russian troops out")
+		if ri >= 0 && ms[ri].end < len(ts) {
+			e = ms[ri].end
+			if !particles[ts[e].word] && e+1 < len(ts) && (stateMen[ts[e].word] || loyalMen[ts[e].word]) {
+				e++
+			}
+		}
+		if ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word] || e < 0 || !particles[ts[e].word] {
 			return false
 		}
 	}
@@ -530,5 +540,5 @@ func objectBound(c cueSpan) bool {
 // object ("drove X from", "threw X back", "chased X out"); particles those words.
 var (
 	particleVerbs = map[string]bool{"drove": true, "threw": true, "chased": true}
-	particles     = map[string]bool{"back": true, "out": true, "from": true, "off": true, "away": true}
+	particles     = map[string]bool{"back": true, "out": true, "from": true, "off": true}
 )

@@ -57,16 +57,19 @@ func (rd *Reader) namedAlone(words, fields []string, first int, alone map[string
 		strings.HasSuffix(words[0], "ing") || strings.Contains(words[0], "-") || rd.stateDemonym(alliances.Fold(words[0])) {
 		return false // "Mount Sinjar", "Following December", "Iranian-backed Shia", "Kurdish Peshmerga"
 	}
-	if strings.HasSuffix(words[0], "ed") || strings.HasSuffix(words[0], "ish") {
-		return false // "Suspected Islamist", "Kurdish Peshmerga"
+	if strings.HasSuffix(words[0], "ed") || strings.HasSuffix(words[0], "ish") || strings.HasSuffix(words[len(words)-1], "ing") || rd.onlyPost(words[:1]) ||
+		honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		return false // "Suspected Islamist", "Kurdish Peshmerga", "Easter Rising", "General Belgrano", "Mr Putin"
 	}
 	for _, w := range words {
 		l := strings.ToLower(w)
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[l] && !strings.HasPrefix(l, "al-") && !strings.HasPrefix(l, "el-") {
 			return false // "One of the MNLA"
 		}
-		if _, demonym := rd.rules.Aliases[l]; demonym || l == "arab" || l == "al-arab" {
-			return false // "Ayn al-Arab"
+		_, demonym := rd.rules.Aliases[l]
+		_, demonyms := rd.rules.Aliases[strings.TrimSuffix(l, "s")]
+		if demonym || demonyms || l == "arab" || l == "al-arab" {
+			return false // "Ayn al-Arab", "Krajina Serbs", "Karabakh Armenians"
 		}
 		if strings.Contains("|"+months+"|"+weekdays+"|", "|"+l+"|") || rd.rules.States[w] != "" || sideWords[l] || slices.ContainsFunc(rd.rules.CommonNames, func(c string) bool { return strings.EqualFold(c, w) }) ||
 			slices.ContainsFunc(rd.rules.Collectives, func(c string) bool { return l == c || l+"s" == c }) {
@@ -92,7 +95,12 @@ func (rd *Reader) namedAlone(words, fields []string, first int, alone map[string
 // placeHeads are the words that open the names of places; weekdays the days' names.
 var placeHeads = map[string]bool{"mount": true, "lake": true, "river": true, "camp": true, "fort": true, "port": true, "cape": true,
 	"gulf": true, "bay": true, "wadi": true, "jebel": true, "jabal": true, "tell": true, "tal": true, "ras": true, "bab": true, "saint": true, "san": true,
-	"santa": true, "new": true, "upper": true, "lower": true, "greater": true, "al": true, "el": true}
+	"santa": true, "new": true, "upper": true, "lower": true, "greater": true, "al": true, "el": true, "nagorno": true, "azad": true,
+	"ciudad": true, "nuevo": true, "nueva": true, "cabo": true, "puerto": true, "porto": true, "rio": true, "sao": true, "bahr": true, "middle": true}
+
+// honorifics are the words of address before a name, no part of it: "Mr Putin".
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "lady": true, "lord": true, "sheikh": true,
+	"ayatollah": true, "mullah": true, "imam": true, "king": true, "queen": true, "prince": true, "emir": true}
 
 const weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 

@@ -124,8 +124,8 @@ var betweenPlaces = map[string]bool{"desert": true, "border": true, "borders": t
 
 // cityTaken reports whether the capital named at token i is the city a force moves on,
 // takes or leaves, or where something happens, not its government: "marched on Kabul",
-// "entered Khartoum", "the fall of Kabul", "met in Doha"; not "support from Moscow",
-// "envoys to Kigali", its government.
+// "entered Khartoum", "the fall of Kabul", "met in Doha", "Tripoli armed groups"; not
+// "support from Moscow", "envoys to Kigali", "missiles fired at Kyiv", its government.
 func cityTaken(ts []token, i int) bool {
 	if i+1 < len(ts) && capitalNamed[ts[i+1].word] && strings.TrimSpace(ts[i+1].pre) == "" {
 		return true // "the Havana accord", "the Minsk agreements", "the Doha office": a name, no government
@@ -134,8 +134,8 @@ func cityTaken(ts []token, i int) bool {
 	if j+1 < len(ts) && ts[j].word == "and" && ts[j+1].upper {
 		j += 2 // "Tripoli and Misrata armed groups"
 	}
-	if j < len(ts) && (ts[j].word == "armed" || armedNouns[ts[j].word]) && strings.TrimSpace(ts[j].pre) == "" {
-		return true // "Tripoli armed groups", "Kabul militias": the city's men, not its government
+	if j+1 < len(ts) && ts[j].word == "armed" && armedNouns[ts[j+1].word] && strings.TrimSpace(ts[j].pre) == "" {
+		return true // "Tripoli and Misrata armed groups": the cities' men, not a government (but "Kyiv forces" are Ukraine's)
 	}
 	if i == 0 {
 		return false
@@ -151,8 +151,8 @@ func cityTaken(ts []token, i int) bool {
 		return k > 0 && cityNouns[ts[k-1].word]
 	case "capital", "city":
 		return true // "in the Malian capital, Bamako"
-	case "in", "at":
-		return true // "met in Doha", "talks at Jeddah": where, not who ("the regime in Damascus" names it already)
+	case "in":
+		return true // "met in Doha", "talks in Jeddah": where, not who ("the regime in Damascus" names it already); not "fired at Kyiv"
 	default:
 		return movedOn[w] || cityVerbs[w]
 	}

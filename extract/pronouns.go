@@ -29,22 +29,69 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string) (stri
 	return ids[1], ids[0]
 }
 
-// person returns whom "he", "him" or "she" stands for: the individual the sentence named
-// last before it ("Dostum, whom Kabul had long paid"), else the sentence before's subject
-// where it is one ("Massoud withdrew north. He formed ..."), else the individual the
-// sentences before named last; "" where none was named.
-func (rd *Reader) person(out []mention, previous string) string {
-	for i := len(out) - 1; i >= 0; i-- {
-		if rd.kinds[out[i].id] == "individual" {
-			return out[i].id
+// person returns whom "he" or "him" at token i stands for. "he" after a verb of speech
+// is its speaker ("Erdogan, who had spoken with Putin, said he would"), or no one the
+// reader knows where the speaker is no name ("a wounded soldier told reporters he had");
+// else the sentence's first individual, its subject ("Prigozhin had served Putin, but he
+// turned on him"), else the sentence before's subject where it is one, else the
+// individual the sentences before named last. "him" is none of the individuals of its
+// own clause's subject ("and Putin backed him"): the one named before them.
+func (rd *Reader) person(ts []token, out []mention, i int, previous string, object bool) string {
+	individual := func(m mention) bool { return rd.kinds[m.id] == "individual" }
+	if !object {
+		for k := i - 1; k > 0 && k >= i-3; k-- {
+			if !speech[ts[k].word] && ts[k].word != "told" && ts[k].word != "tells" && ts[k].word != "says" {
+				continue
+			}
+			if strings.Contains(ts[k].pre, ",") {
+				// "Erdogan, who had spoken with Putin, said he": the subject before the aside.
+				if n := slices.IndexFunc(out, func(m mention) bool { return m.end <= k && individual(m) }); n >= 0 && opensSentence(ts, out[0].first) {
+					return out[n].id
+				}
+				return ""
+			}
+			j := k - 1
+			for j > 0 && adverb(ts[j].word) {
+				j--
+			}
+			if n := slices.IndexFunc(out, func(m mention) bool { return m.end == j+1 || m.end == k-1 && ts[k].word == "told" }); n >= 0 && individual(out[n]) {
+				return out[n].id
+			}
+			if n := slices.IndexFunc(out, func(m mention) bool { return m.end == j+1 }); n < 0 {
+				return "" // "a wounded soldier told reporters he had fought"
+			}
 		}
+		for _, m := range out {
+			if individual(m) {
+				return m.id
+			}
+		}
+	} else {
+		skip := ""
+		if n := len(out) - 1; n >= 0 && i-out[n].end <= 3 {
+			skip = out[n].id // "and Putin backed him": not Putin
+		}
+		for k := len(out) - 1; k >= 0; k-- {
+			if individual(out[k]) && out[k].id != skip {
+				return out[k].id
+			}
+		}
+		if previous != skip && rd.kinds[previous] == "individual" {
+			return previous
+		}
+		for k := len(rd.recent) - 1; k >= 0; k-- {
+			if rd.kinds[rd.recent[k]] == "individual" && rd.recent[k] != skip {
+				return rd.recent[k]
+			}
+		}
+		return ""
 	}
 	if rd.kinds[previous] == "individual" {
 		return previous
 	}
-	for i := len(rd.recent) - 1; i >= 0; i-- {
-		if rd.kinds[rd.recent[i]] == "individual" {
-			return rd.recent[i]
+	for k := len(rd.recent) - 1; k >= 0; k-- {
+		if rd.kinds[rd.recent[k]] == "individual" {
+			return rd.recent[k]
 		}
 	}
 	return ""

@@ -448,8 +448,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-new-clause-subject-listed", file: "extract/clauses.go",
-		from: "\t\tif f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, \"ed\")) && clauseAnd(ts, g[k].end, g[k-1].first) {",
-		to:   "\t\tif f > 0 && objectWords[ts[f-1].word] && clauseAnd(ts, g[k].end, g[k-1].first) {",
+		from: "\t\tif f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, \"ed\")) &&\n",
+		to:   "\t\tif f > 0 && objectWords[ts[f-1].word] &&\n",
 		pkgs: []string{"./extract"}, breaks: "\"A fought B, and C backed D\" makes B a backer of D",
 	},
 	{

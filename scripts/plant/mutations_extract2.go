@@ -119,8 +119,8 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-and-verb-takes-object", file: "extract/parties.go",
-		from: "strings.HasSuffix(ts[k].word, \"ed\")) && ms[li-1].end == k {",
-		to:   "strings.HasSuffix(ts[k].word, \"ed\")) && false {",
+		from: "if k > 0 && (strings.HasSuffix(ts[k].word, \"ing\") || strings.HasSuffix(ts[k].word, \"ed\") || pastVerbs[ts[k].word])",
+		to:   "if k > 0 && (strings.HasSuffix(ts[k].word, \"ed\") || pastVerbs[ts[k].word])",
 		pkgs: []string{"./extract"}, breaks: "\"X quitting the group and joining Jami'at\" makes the group join Jami'at",
 	},
 	{

@@ -90,9 +90,9 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-who-leads-unread", file: "extract/rules.yaml",
-		from: "      \"who leads\", \"who led\", \"who heads\", \"who headed\",\n",
-		to:   "",
-		pkgs: []string{"./extract"}, breaks: "\"X, who leads Y,\" makes X no member of Y",
+		from: "\"who headed\", \"who commanded\", \"who commands\",",
+		to:   "\"who headed\",",
+		pkgs: []string{"./extract"}, breaks: "\"X, who commanded Y,\" makes X no member of Y",
 	},
 	{
 		name: "extract-reached-out-unread", file: "extract/rules.yaml",
@@ -228,8 +228,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-united-a-participle", file: "extract/asides.go",
-		from: "\tif ts[open].upper || !opener ||",
-		to:   "\tif !opener ||",
+		from: "\tif ts[open].upper && !described || !opener && !described ||",
+		to:   "\tif !opener && !described ||",
 		pkgs: []string{"./extract"}, breaks: "\"the United States, France, United Kingdom and Australia began aid drops to help X\" drops the help",
 	},
 	{
@@ -438,8 +438,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-near-reads-an-order", file: "extract/near.go",
-		from: "rd.noAct(ts, c) || askedTo(ts, ms, c.first) ||",
-		to:   "rd.noAct(ts, c) ||",
+		from: "rd.noAct(ts, c) || objectBound(c) || askedTo(ts, ms, c.first) ||",
+		to:   "rd.noAct(ts, c) || objectBound(c) ||",
 		pkgs: []string{"./extract"}, breaks: "\"he may order Taliban units to attack X\" pairs the names by the attack",
 	},
 	{
