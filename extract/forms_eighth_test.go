@@ -178,6 +178,8 @@ func TestFormsOfPlacesAndQualifiers(t *testing.T) {
 		{"armed groups", "In 2019 the GNA relied on Tripoli and Misrata armed groups.", nil, []string{"libya support gna"}},
 		{"met in a capital", "In December 2024 Russia, Iran and Turkey met in Doha.", nil,
 			[]string{"russia negotiation qatar", "iran negotiation qatar", "turkey negotiation qatar"}},
+		{"a meeting joined", "In December 2024 Russia and Iran met in Doha, joined by Turkey.", []string{"russia negotiation turkey", "iran negotiation turkey"},
+			[]string{"qatar cooperation turkey", "qatar negotiation turkey", "russia cooperation turkey"}},
 		{"under a command", "In November 2024 HTS launched the offensive from Idlib under a joint Military Operations Command.", nil, []string{"hts hostility moc"}},
 		{"under a campaign named after them", "In 2024 Turkey began arming civilians under a Popular Resistance campaign.", []string{"turkey support popular-resistance"}, nil},
 	})

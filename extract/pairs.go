@@ -449,6 +449,12 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			return false
 		}
 	}
+	// "Russia, Iran and Turkey met in Doha, joined by Qatar and Egypt": those who join a
+	// meeting are in talks with those who met.
+	if c.cue.words[0] == "joined" && (c.cue.passive || c.end < len(ts) && ts[c.end].word == "by") && slices.ContainsFunc(ts[:c.first], func(t token) bool { return meetingWords[t.word] }) {
+		c.cue.kind = alliances.Negotiation
+		cues = append(cues, "joined: a meeting")
+	}
 	// "Isaias Afwerki has hosted Burhan": one leader hosting another is a visit, not a
 	// sanctuary given.
 	if w := c.cue.words[0]; (w == "hosted" || w == "hosting" || w == "hosts") && len(c.cue.words) == 1 && li >= 0 && ri >= 0 &&
@@ -528,6 +534,9 @@ func ownObject(t token) bool {
 // brokering are the verbs by which a third party makes talks happen between others.
 var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "hosted": true, "sponsored": true,
 	"convened": true, "organized": true, "organised": true, "arranged": true, "brokering": true, "mediating": true, "hosting": true}
+
+// meetingWords are the words of a meeting that others join.
+var meetingWords = map[string]bool{"met": true, "meet": true, "meeting": true, "talks": true, "summit": true, "conference": true, "gathered": true}
 
 // objectBound reports whether a cue is a relation only with the object right after it
 // (and its particle): "met", "visited", "drove ... from". Near it, it is none.

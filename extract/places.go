@@ -123,9 +123,9 @@ var betweenPlaces = map[string]bool{"desert": true, "border": true, "borders": t
 	"territory": true, "mountains": true, "river": true, "valley": true, "land": true, "way": true, "journey": true}
 
 // cityTaken reports whether the capital named at token i is the city a force moves on,
-// takes or leaves, or where something happens, not its government: "marched on Kabul",
-// "entered Khartoum", "the fall of Kabul", "met in Doha", "Tripoli armed groups"; not
-// "support from Moscow", "envoys to Kigali", "missiles fired at Kyiv", its government.
+// takes or leaves, not its government: "marched on Kabul", "entered Khartoum", "the fall
+// of Kabul", "Tripoli armed groups"; not "support from Moscow", "envoys to Kigali",
+// "missiles fired at Kyiv", its government.
 func cityTaken(ts []token, i int) bool {
 	if i+1 < len(ts) && capitalNamed[ts[i+1].word] && strings.TrimSpace(ts[i+1].pre) == "" {
 		return true // "the Havana accord", "the Minsk agreements", "the Doha office": a name, no government
@@ -151,8 +151,6 @@ func cityTaken(ts []token, i int) bool {
 		return k > 0 && cityNouns[ts[k-1].word]
 	case "capital", "city":
 		return true // "in the Malian capital, Bamako"
-	case "in":
-		return true // "met in Doha", "talks in Jeddah": where, not who ("the regime in Damascus" names it already); not "fired at Kyiv"
 	default:
 		return movedOn[w] || cityVerbs[w]
 	}
