@@ -290,3 +290,17 @@ func TestAReviewersFinds(t *testing.T) {
 		{"driven to a table", "In 1995 Putin drove Prigozhin to the negotiating table.", nil, []string{"putin hostility prigozhin"}},
 	})
 }
+
+// TestFormsOfUnder: a phrase "under" an actor's pressure or protection, the actor named
+// by its demonym, ties the actor to the clause's subject, after the phrase where it opens
+// the clause. Found reading the Lebanon report (tuned on): "Under Syrian pressure,
+// Gemayel abrogated the accord", "Hobeika fled to Zahle under Syrian protection".
+func TestFormsOfUnder(t *testing.T) {
+	actors := append(easternActors(), alliances.Actor{ID: "syria", Name: "Syria", Aliases: []string{"Syrian"}, Kind: "state"},
+		alliances.Actor{ID: "gemayel", Name: "Amin Gemayel", Aliases: []string{"Gemayel"}, Kind: "individual"})
+	checkForms(t, actors, []formCase{
+		{"pressure, opening the clause", "In 1984, under Syrian pressure, Gemayel abrogated the accord.", []string{"syria coercion gemayel"}, nil},
+		{"protection, after the subject", "In 1987 Gemayel fled to Zahle under Syrian protection.", []string{"syria support gemayel"}, nil},
+		{"not under control", "In 2020 Azerbaijan shelled villages under Armenian control.", nil, []string{"armenia coercion azerbaijan", "armenia support azerbaijan"}},
+	})
+}

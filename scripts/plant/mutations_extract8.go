@@ -138,4 +138,10 @@ var readingMutations8 = []mutation{
 		to:   "described := false",
 		pkgs: []string{"./extract"}, breaks: "\"The SDF, Washington's main partner against the Islamic State, accused Ankara\": the Islamic State accuses",
 	},
+	{
+		name: "extract-under-subject-after", file: "extract/under.go",
+		from: "if k == 0 || strings.ContainsAny(ts[k].pre, \",;:\") {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"Under Syrian pressure, Gemayel abrogated the accord\" reads no coercion",
+	},
 }

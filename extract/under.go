@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// underActor proposes the tie a phrase "under" an actor's pressure, protection or
+// auspices states with the clause's subject: "Under Syrian pressure, Gemayel abrogated the
+// accord" (coercion), "Hoss's government was under Syrian protection" (support), "the
+// agreement was signed under American sponsorship" (mediation, of what was signed: none
+// named here). The actor is named in the phrase, by its name or its demonym; the subject
+// is the name after the phrase where the phrase opens the clause, else the nearest name
+// before it in the clause.
+func (rd *Reader) underActor(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i, m := range ms {
+		k := m.first - 1
+		if k > 0 && ts[k].word == "the" {
+			k--
+		}
+		if k < 0 || ts[k].word != "under" || m.end >= len(ts) || strings.ContainsAny(ts[m.first].pre+ts[m.end].pre, ",;:()") {
+			continue
+		}
+		kind, ok := underNouns[ts[m.end].word]
+		if !ok || rd.kinds[m.id] == "individual" && kind != alliances.Support {
+			continue
+		}
+		var subject *mention
+		if k == 0 || strings.ContainsAny(ts[k].pre, ",;:") {
+			// "Under Syrian pressure, Gemayel abrogated": the name after the phrase.
+			if i+1 < len(ms) && ms[i+1].first > m.end && ms[i+1].first-m.end <= 3 {
+				subject = &ms[i+1]
+			}
+		} else if i > 0 && !slices.ContainsFunc(ts[ms[i-1].end:k+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			subject = &ms[i-1] // "Hoss's government was under Syrian protection"
+		}
+		if subject == nil || subject.id == m.id || rd.negated(ts, k) {
+			continue
+		}
+		t := alliances.Tie{Subject: m.id, Object: subject.id, Kind: kind, Status: alliances.Reported}
+		if kind == alliances.Support {
+			t.Forms = []alliances.Form{alliances.OtherForm} // protection: guards, a shield, rarely named
+		}
+		if prop, ok := rd.finish(d, p, s, t, []string{"under: " + strings.Join(wordsOf(ts, k, m.end+1), " ")}, valid, timeCue, 0.6); ok {
+			out = append(out, prop)
+		}
+	}
+	return out
+}
+
+// underNouns are the nouns after "under" and an actor that tie the actor to the clause's
+// subject, and how.
+var underNouns = map[string]alliances.Kind{"pressure": alliances.Coercion, "protection": alliances.Support, "guard": alliances.Support,
+	"patronage": alliances.Support, "tutelage": alliances.Support, "escort": alliances.Support}
