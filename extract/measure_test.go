@@ -262,12 +262,15 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 
 // TestWrittenReports measures the reader on the reports written for the tests in
 // testdata/reports (see its README), as TestAnnotatedWikipediaTexts does: floors a
-// little below what it read at the end of the sixth session of 2026-12-03. The last
-// five are held out.
+// little below what it read at the end of the seventh session of 2026-12-03 (see
+// docs/extraction.md). Eight are held out: myanmar-2024, somalia-2006, tigray-2020,
+// yemen-2015, car-2013, karabakh-2020, colombia-2016 and mozambique-2021.
 func TestWrittenReports(t *testing.T) {
-	measureFloors(t, "testdata/reports/", []floor{{"sudan-2023", 0.80, 0.45}, {"drc-m23", 0.71, 0.40}, {"lebanon-1975", 0.77, 0.35},
-		{"myanmar-2024", 0.70, 0.43}, {"somalia-2006", 0.60, 0.34}, {"tigray-2020", 0.80, 0.36},
-		{"yemen-2015", 0.82, 0.35}, {"car-2013", 0.53, 0.23}})
+	measureFloors(t, "testdata/reports/", []floor{{"sudan-2023", 0.84, 0.52}, {"drc-m23", 0.75, 0.53}, {"lebanon-1975", 0.81, 0.39},
+		{"afghanistan-1996", 0.74, 0.27}, {"syria-2024", 0.63, 0.24}, {"libya-2019", 0.90, 0.48},
+		{"myanmar-2024", 0.70, 0.43}, {"somalia-2006", 0.62, 0.36}, {"tigray-2020", 0.80, 0.36},
+		{"yemen-2015", 0.84, 0.42}, {"car-2013", 0.56, 0.25}, {"karabakh-2020", 0.68, 0.13},
+		{"colombia-2016", 0.54, 0.37}, {"mozambique-2021", 0.64, 0.23}})
 }
 
 // floor is the least precision and recall a text is read at.
@@ -291,14 +294,14 @@ func measureFloors(t *testing.T, dir string, floors []floor) {
 
 // TestWrittenReportsAsNewCases reads the reports written for the tests as into new
 // cases, as TestAnnotatedTextsAsNewCases reads the Wikipedia texts: what a report of a
-// war the rules were not written on gets. Floors a little below what it read together
-// at the end of the sixth session of 2026-12-03 (precision 0.67, recall 0.23; at the
-// session's start 0.52, 0.10 on the seven that did not stop the reader, see
-// docs/extraction.md).
+// war the rules were not written on gets. Floors a little below what the fourteen read
+// together at the end of the seventh session of 2026-12-03 (precision 0.67, recall 0.22;
+// at that session's start 0.61, 0.20, see docs/extraction.md).
 func TestWrittenReportsAsNewCases(t *testing.T) {
-	precision, recall := readAsNew(t, "testdata/reports/", "sudan-2023", "drc-m23", "lebanon-1975", "myanmar-2024", "somalia-2006", "tigray-2020", "yemen-2015", "car-2013")
-	if precision < 0.62 || recall < 0.21 {
-		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.62 and 0.21", precision, recall)
+	precision, recall := readAsNew(t, "testdata/reports/", "sudan-2023", "drc-m23", "lebanon-1975", "afghanistan-1996", "syria-2024", "libya-2019",
+		"myanmar-2024", "somalia-2006", "tigray-2020", "yemen-2015", "car-2013", "karabakh-2020", "colombia-2016", "mozambique-2021")
+	if precision < 0.63 || recall < 0.20 {
+		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.63 and 0.20", precision, recall)
 	}
 }
 
