@@ -558,52 +558,6 @@ func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool
 	return found, found != ""
 }
 
-// inRelativeAside reports whether the word at token i stands in an aside that a relative
-// pronoun opens after a comma and a comma closes before token cue: "Rwanda, whose
-// president denied the charge, has backed the M23" (not "did not, in the end, send").
-func inRelativeAside(ts []token, i, cue int) bool {
-	if !slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
-		return false
-	}
-	for k := i; k >= 0 && k >= i-6; k-- {
-		if (ts[k].word == "whose" || ts[k].word == "who" || ts[k].word == "which") && strings.Contains(ts[k].pre, ",") {
-			return true
-		}
-		if k < i && strings.ContainsAny(ts[k+1].pre, ",;:()") {
-			return false
-		}
-	}
-	return false
-}
-
-// negated reports whether a negation stands within four words before the cue at token
-// cue, not one inside a hedge ("it is not known whether Iran supported" hedges) nor one
-// in a relative aside ("Rwanda, whose president denied the charge, has backed the
-// M23": the denial is the aside's).
-func (rd *Reader) negated(ts []token, cue int) bool {
-	for i := max(cue-4, 0); i < cue; i++ {
-		for _, p := range rd.marks["negation"] {
-			w := rd.words(p)
-			if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) {
-				continue
-			}
-			hedged := false
-			for j := max(i-4, 0); j <= i && !hedged; j++ {
-				for _, h := range rd.marks["hedge"] {
-					if w := rd.words(h); matchAt(ts, j, w) && j+len(w) > i {
-						hedged = true
-						break
-					}
-				}
-			}
-			if !hedged {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // last returns where the last of the phrases found from token from to token to ends.
 func (rd *Reader) last(ts []token, from, to int, phrases ...string) (int, bool) {
 	for i := min(to, len(ts)) - 1; i >= max(from, 0); i-- {

@@ -24,43 +24,6 @@ var acts = map[string]bool{"offensive": true, "offensives": true, "attack": true
 	"fighting": true, "fight": true, "battle": true, "battles": true, "operation": true, "operations": true, "campaign": true,
 	"war": true, "raid": true, "raids": true, "siege": true, "advance": true, "push": true, "insurgency": true, "rebellion": true}
 
-// possessives make the noun after them the possessor's: "its support to".
-var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
-
-// postAt reports whether the words from token i (before token end) begin with a post's
-// words: "leader of", "former commander of".
-func (rd *Reader) postAt(ts []token, i, end int) bool {
-	for k := i + 1; k <= min(i+3, end); k++ {
-		if only, n, _ := rd.title(ts, i, k); only && n > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// adverb reports whether a word is an adverb that may stand between a subject and its
-// verb: "also", "later", "reportedly".
-func adverb(w string) bool {
-	switch w {
-	case "also", "later", "then", "again", "soon", "subsequently", "still", "once":
-		return true
-	}
-	return strings.HasSuffix(w, "ly") && len(w) > 4
-}
-
-// campaignNouns are the nouns after a name that "under" governs that keep the name the
-// verb's party: a campaign named after those it arms or enrols, or the hold of the
-// places the verb acts on.
-var campaignNouns = map[string]bool{"campaign": true, "programme": true, "program": true, "scheme": true, "plan": true, "initiative": true,
-	"control": true, "rule": true, "occupation": true, "siege": true} // and "villages under Armenian control": the place's holder
-
-// objectPronouns are the pronouns that stand for a verb's object.
-var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true}
-
-// adjectival are the words before a participle that make it an adjective.
-// ("in a coordinated way" still tells how they acted).
-var adjectival = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "by": true, "with": true, "of": true, "from": true}
-
 // statement is what a cue states in its sentence, as the reader reads it: the cue (its
 // kind as read: a fight only intended is opposition), the sentence's mentions (the
 // paragraph's subject first where the cue implies it), the mentions of its parties

@@ -588,13 +588,3 @@ func proposalID(t alliances.Tie, paragraph int) string {
 	}
 	return fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, paragraph)
 }
-
-// headArticle are the words before "leader of", "commander of" that make it the head's
-// post: "the commander of", not "a commander of" or "a regional commander of".
-var headArticle = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "as": true}
-
-// leadingCues are the cues of a membership that make its member the leader.
-var leadingCues = map[string]bool{"led by": true, "commanded by": true, "headed by": true, "chaired by": true, "presided over by": true,
-	"founded by": true, "who leads": true, "who led": true, "who heads": true, "who headed": true, "who commanded": true, "who commands": true,
-	"who chaired": true, "who chairs": true, "who founded": true, "leader of": true, "head of": true, "commander of": true, "chief of": true,
-	"founder of": true, "co founder of": true}

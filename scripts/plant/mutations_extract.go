@@ -93,7 +93,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "a name's two abbreviations in parentheses are kept as one alias",
 	},
 	{
-		name: "extract-negation-ignored", file: "extract/mentions.go",
+		name: "extract-negation-ignored", file: "extract/negations.go",
 		from: "\t\t\tif !hedged {\n\t\t\t\treturn true",
 		to:   "\t\t\tif false && !hedged {\n\t\t\t\treturn true",
 		pkgs: []string{"./extract"}, breaks: "the reader proposes a tie the report says did not hold",

@@ -377,7 +377,7 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"a war between A and B\" proposes no fight",
 	},
 	{
-		name: "extract-armed-adjective-a-verb", file: "extract/parties.go",
+		name: "extract-armed-adjective-a-verb", file: "extract/partywords.go",
 		from: "\"her\": true, \"by\": true, \"with\": true, \"of\": true, \"from\": true}",
 		to:   "\"her\": true}",
 		pkgs: []string{"./extract"}, breaks: "\"aided by armed drones from Turkey\" makes the aided arm Turkey",

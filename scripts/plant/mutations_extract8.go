@@ -19,7 +19,7 @@ var readingMutations8 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Rwanda, whose President visited Kinshasa, has backed the M23\" makes the DRC the backer",
 	},
 	{
-		name: "extract-negation-across-comma", file: "extract/mentions.go",
+		name: "extract-negation-across-comma", file: "extract/negations.go",
 		from: "if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) {",
 		to:   "if !matchAt(ts, i, w) {",
 		pkgs: []string{"./extract"}, breaks: "\"Kenya, whose president rejected the claim, sent troops\" drops the troops",
