@@ -304,3 +304,14 @@ func TestFormsOfUnder(t *testing.T) {
 		{"not under control", "In 2020 Azerbaijan shelled villages under Armenian control.", nil, []string{"armenia coercion azerbaijan", "armenia support azerbaijan"}},
 	})
 }
+
+// TestPostsOfTheHarmed: a post after "its" right after a verb of killing or capture is the
+// victim's organization's, not the killer's. Found reading the Syria report (tuned on).
+func TestPostsOfTheHarmed(t *testing.T) {
+	actors := append(easternActors(), alliances.Actor{ID: "israel", Name: "Israel", Kind: "state"},
+		alliances.Actor{ID: "nasrallah", Name: "Hassan Nasrallah", Kind: "individual"})
+	checkForms(t, actors, []formCase{
+		{"killed its leader", "The movement was drained by a year of war with Israel, which killed its leader Hassan Nasrallah in September 2024.",
+			[]string{"israel hostility nasrallah"}, []string{"nasrallah membership israel"}},
+	})
+}

@@ -163,8 +163,8 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 				break
 			}
 		}
-		if its < 0 {
-			continue
+		if its < 0 || its > 0 && (activeDeath[ts[its-1].word] || harmed[ts[its-1].word]) {
+			continue // "war with Israel, which killed its leader Hassan Nasrallah": not Israel's leader
 		}
 		if only, n, _ := rd.title(ts, its+1, m.first); !only || n == 0 {
 			continue
@@ -339,3 +339,8 @@ func portfolio(ts []token, i, to int) bool {
 // portfolioHeads are the posts a field may qualify.
 var portfolioHeads = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "ministry": true, "chief": true, "adviser": true, "advisor": true, "director": true, "commissioner": true}
+
+// harmed are the verbs after which "its" or "their" is the victim's, not the subject's:
+// "captured its commander, X".
+var harmed = map[string]bool{"captured": true, "arrested": true, "detained": true, "kidnapped": true, "abducted": true, "targeted": true,
+	"ousted": true, "wounded": true, "killing": true, "capturing": true, "arresting": true}

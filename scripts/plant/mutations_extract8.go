@@ -123,7 +123,7 @@ var readingMutations8 = []mutation{
 	{
 		name: "extract-own-head-no-part", file: "extract/reader.go",
 		from: "if len(strings.Fields(head)) >= 2 && rest != \"\" && !slices.Contains(surnames[head], a.ID) {",
-		to:   "if len(strings.Fields(head)) >= 2 && !slices.Contains(surnames[head], a.ID) {",
+		to:   "if len(strings.Fields(head)) >= 2 && (rest != \"\" || true) && !slices.Contains(surnames[head], a.ID) {",
 		pkgs: []string{"./extract"}, breaks: "the East African Community Regional Force is no part of the East African Community",
 	},
 	{
@@ -143,5 +143,11 @@ var readingMutations8 = []mutation{
 		from: "if k == 0 || strings.ContainsAny(ts[k].pre, \",;:\") {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"Under Syrian pressure, Gemayel abrogated the accord\" reads no coercion",
+	},
+	{
+		name: "extract-killed-its-leader-theirs", file: "extract/stateposts.go",
+		from: "if its < 0 || its > 0 && (activeDeath[ts[its-1].word] || harmed[ts[its-1].word]) {",
+		to:   "if its < 0 {",
+		pkgs: []string{"./extract"}, breaks: "\"Israel, which killed its leader Hassan Nasrallah\" makes Nasrallah Israel's",
 	},
 }
