@@ -288,6 +288,7 @@ func TestAReviewersFinds(t *testing.T) {
 		{"talks in a capital", "In 2024 HTS held talks in Doha.", nil, []string{"hts negotiation qatar"}},
 		{"armed groups", "In 2019 Haftar's armed groups attacked the GNA.", nil, []string{"haftar support gna"}},
 		{"driven to a table", "In 1995 Putin drove Prigozhin to the negotiating table.", nil, []string{"putin hostility prigozhin"}},
+		{"two who met", "In 2023 Zelensky and Erdogan met in Istanbul.", []string{"zelensky negotiation erdogan"}, nil},
 	})
 }
 

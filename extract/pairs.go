@@ -429,7 +429,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	}
 	// "X met Y", "X visited Y": the one met is named right after the verb ("met fierce
 	// resistance from Y", "abuses visited on civilians" are no meetings).
-	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive &&
+	// "Pashinyan and Aliyev met in Brussels": two who meet, with no one met after the verb,
+	// are in talks with each other (the pairs of the list before the cue).
+	mutual := li >= 0 && ms[li].end == c.first && (c.end >= len(ts) || meetPlaces[ts[c.end].word] || strings.ContainsAny(ts[c.end].pre, ",;:")) &&
+		len(group(ts, ms, li, -1)) >= 2 && (li == 0 || ms[li-1].first != ms[li].first) // a list written out, not "the two sides"
+	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive && !(mutual && w != "visited") &&
 		(ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word] || ts[ms[ri].end-1].possessive ||
 			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) ||
 			li >= 0 && slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) })) {
@@ -534,6 +538,10 @@ func ownObject(t token) bool {
 // brokering are the verbs by which a third party makes talks happen between others.
 var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "hosted": true, "sponsored": true,
 	"convened": true, "organized": true, "organised": true, "arranged": true, "brokering": true, "mediating": true, "hosting": true}
+
+// meetPlaces are the words after "met" that tell where or when, not whom: "met in
+// Brussels".
+var meetPlaces = map[string]bool{"in": true, "at": true, "on": true, "for": true, "during": true, "twice": true, "again": true, "secretly": true, "last": true}
 
 // meetingWords are the words of a meeting that others join.
 var meetingWords = map[string]bool{"met": true, "meet": true, "meeting": true, "talks": true, "summit": true, "conference": true, "gathered": true}

@@ -150,4 +150,10 @@ var readingMutations8 = []mutation{
 		to:   "if its < 0 {",
 		pkgs: []string{"./extract"}, breaks: "\"Israel, which killed its leader Hassan Nasrallah\" makes Nasrallah Israel's",
 	},
+	{
+		name: "extract-two-who-met-none", file: "extract/pairs.go",
+		from: "!c.cue.passive && !(mutual && w != \"visited\") &&",
+		to:   "!c.cue.passive && !(mutual && false) &&",
+		pkgs: []string{"./extract"}, breaks: "\"Zelensky and Erdogan met in Istanbul\" reads no talks",
+	},
 }
