@@ -87,7 +87,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		for n := 0; n < 2 && k > c.end && (determiners[ts[k].word] || !ts[k].upper && ts[k].word != "under" && !strings.ContainsAny(ts[k+1].pre, ",;:()")); n++ {
 			k--
 		}
-		if e := ms[ri].end; k >= c.end && ts[k].word == "under" && !(e < len(ts) && campaignNouns[ts[e].word]) {
+		if e := ms[ri].end; k >= c.end && ts[k].word == "under" && !(e < len(ts) && keptUnder[ts[e].word]) {
 			ri = -1 // not "arming civilians under a popular resistance campaign", whom it names
 		}
 	}

@@ -28,10 +28,10 @@ func adverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
-// campaignNouns are the nouns after a name that "under" governs that keep the name the
+// keptUnder are the nouns after a name that "under" governs that keep the name the
 // verb's party: a campaign named after those it arms or enrols, or the hold of the
 // places the verb acts on.
-var campaignNouns = map[string]bool{"campaign": true, "programme": true, "program": true, "scheme": true, "plan": true, "initiative": true,
+var keptUnder = map[string]bool{"campaign": true, "programme": true, "program": true, "scheme": true, "plan": true, "initiative": true,
 	"control": true, "rule": true, "occupation": true, "siege": true} // and "villages under Armenian control": the place's holder
 
 // objectPronouns are the pronouns that stand for a verb's object.

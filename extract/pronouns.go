@@ -38,63 +38,65 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string) (stri
 // own clause's subject ("and Putin backed him"): the one named before them.
 func (rd *Reader) person(ts []token, out []mention, i int, previous string, object bool) string {
 	individual := func(m mention) bool { return rd.kinds[m.id] == "individual" }
-	if !object {
-		for k := i - 1; k > 0 && k >= i-3; k-- {
-			if !speech[ts[k].word] && ts[k].word != "told" && ts[k].word != "tells" && ts[k].word != "says" {
-				continue
-			}
-			if strings.Contains(ts[k].pre, ",") {
-				// "Erdogan, who had spoken with Putin, said he": the subject before the aside.
-				if n := slices.IndexFunc(out, func(m mention) bool { return m.end <= k && individual(m) }); n >= 0 && opensSentence(ts, out[0].first) {
-					return out[n].id
-				}
-				return ""
-			}
-			j := k - 1
-			for j > 0 && adverb(ts[j].word) {
-				j--
-			}
-			if n := slices.IndexFunc(out, func(m mention) bool { return m.end == j+1 || m.end == k-1 && ts[k].word == "told" }); n >= 0 && individual(out[n]) {
-				return out[n].id
-			}
-			if n := slices.IndexFunc(out, func(m mention) bool { return m.end == j+1 }); n < 0 {
-				return "" // "a wounded soldier told reporters he had fought"
-			}
-		}
-		for _, m := range out {
-			if individual(m) {
-				return m.id
-			}
-		}
-	} else {
-		skip := ""
+	skip := "" // "and Putin backed him": not Putin
+	if object {
 		if n := len(out) - 1; n >= 0 && i-out[n].end <= 3 {
-			skip = out[n].id // "and Putin backed him": not Putin
+			skip = out[n].id
 		}
 		for k := len(out) - 1; k >= 0; k-- {
 			if individual(out[k]) && out[k].id != skip {
 				return out[k].id
 			}
 		}
-		if previous != skip && rd.kinds[previous] == "individual" {
-			return previous
+	} else {
+		if id, said := rd.speaker(ts, out, i); said {
+			return id
 		}
-		for k := len(rd.recent) - 1; k >= 0; k-- {
-			if rd.kinds[rd.recent[k]] == "individual" && rd.recent[k] != skip {
-				return rd.recent[k]
+		for _, m := range out {
+			if individual(m) {
+				return m.id
 			}
 		}
-		return ""
 	}
-	if rd.kinds[previous] == "individual" {
+	if previous != skip && rd.kinds[previous] == "individual" {
 		return previous
 	}
 	for k := len(rd.recent) - 1; k >= 0; k-- {
-		if rd.kinds[rd.recent[k]] == "individual" {
+		if rd.kinds[rd.recent[k]] == "individual" && rd.recent[k] != skip {
 			return rd.recent[k]
 		}
 	}
 	return ""
+}
+
+// speaker returns the individual who says what "he" at token i is the subject of, and
+// whether a verb of speech stands right before it: "Erdogan, who had spoken with Putin,
+// said he" (the subject before the aside), "Erdogan told Putin that he"; "" where the
+// speaker is no name ("a wounded soldier told reporters he had fought").
+func (rd *Reader) speaker(ts []token, out []mention, i int) (string, bool) {
+	individual := func(m mention) bool { return rd.kinds[m.id] == "individual" }
+	for k := i - 1; k > 0 && k >= i-3; k-- {
+		if !speech[ts[k].word] && ts[k].word != "told" && ts[k].word != "tells" && ts[k].word != "says" {
+			continue
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			if n := slices.IndexFunc(out, func(m mention) bool { return m.end <= k && individual(m) }); n >= 0 && opensSentence(ts, out[0].first) {
+				return out[n].id, true
+			}
+			return "", true
+		}
+		j := k - 1
+		for j > 0 && adverb(ts[j].word) {
+			j--
+		}
+		if n := slices.IndexFunc(out, func(m mention) bool { return m.end == j+1 || m.end == k-1 && ts[k].word == "told" }); n >= 0 && individual(out[n]) {
+			return out[n].id, true
+		}
+		if n := slices.IndexFunc(out, func(m mention) bool { return m.end == j+1 }); n < 0 {
+			return "", true
+		}
+	}
+	return "", false
 }
 
 // lastPeople returns the two individuals the sentences before named last, or none.

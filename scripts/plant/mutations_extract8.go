@@ -98,8 +98,8 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-under-a-command-object", file: "extract/parties.go",
-		from: "if e := ms[ri].end; k >= c.end && ts[k].word == \"under\" && !(e < len(ts) && campaignNouns[ts[e].word]) {",
-		to:   "if e := ms[ri].end; false && k >= c.end && ts[k].word == \"under\" && !(e < len(ts) && campaignNouns[ts[e].word]) {",
+		from: "if e := ms[ri].end; k >= c.end && ts[k].word == \"under\" && !(e < len(ts) && keptUnder[ts[e].word]) {",
+		to:   "if e := ms[ri].end; false && k >= c.end && ts[k].word == \"under\" && !(e < len(ts) && keptUnder[ts[e].word]) {",
 		pkgs: []string{"./extract"}, breaks: "\"launched the offensive under a joint Military Operations Command\" attacks the Command",
 	},
 	{
