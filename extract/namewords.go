@@ -501,18 +501,24 @@ func (rd *Reader) mainState(d *Document) string {
 			longest = max(longest, len(f))
 		}
 	}
-	seen := map[string]int{} // a name -> how often the text names it
+	seen := map[string]int{}     // a name -> how often the text names it
+	governed := map[string]int{} // a state's id -> how often the text names its government
 	for i, w := range words {
 		if !first[w] {
 			continue
 		}
 		for n := 1; n <= longest && i+n <= len(words); n++ {
 			key := strings.Join(words[i:i+n], " ")
-			if _, ok := names[key]; ok {
+			_, named := names[key]
+			if named {
 				seen[key]++
 			}
 			if _, ok := names[strings.TrimSuffix(key, "s")]; ok && strings.HasSuffix(key, "s") {
-				seen[strings.TrimSuffix(key, "s")]++
+				key, named = strings.TrimSuffix(key, "s"), true
+				seen[key]++
+			}
+			if named && (i+n < len(words) && ownGovernment[words[i+n]] || i >= 2 && words[i-2] == "government" && words[i-1] == "of") {
+				governed[names[key]]++ // "the Malian government", "Mali's regime", "the government of Mali"
 			}
 		}
 	}
@@ -520,11 +526,26 @@ func (rd *Reader) mainState(d *Document) string {
 	for name, n := range seen {
 		counts[names[name]] = max(counts[names[name]], n)
 	}
+	if id := clearlyFirst(governed, 2); id != "" {
+		// A report on one state's war names that state's government far more often than
+		// any other's, though it may name a foreign power more ("French troops", "Paris"):
+		// "the government" is the one it names so.
+		return id
+	}
 	if len(d.Paragraphs) > 0 {
 		title := strings.TrimSpace(d.Text[:d.Paragraphs[0].Start])
 		title, _, _ = strings.Cut(strings.TrimLeft(title, "# "), "\n")
 		in := map[string]bool{}
 		tw := split(title)
+		for n := min(longest, len(tw)); n >= 1; n-- {
+			// A title that opens on a state's name is about that state's war, whatever
+			// powers it names after: "Syria wrap: Assad in Moscow as rebels hold Damascus".
+			key := strings.Join(tw[:n], " ")
+			if id, ok := names[key]; ok && counts[id] >= 2 && !rd.capitals[key] && rd.rules.Aliases[key] == "" {
+				// Its name, not its people's ("French intervention") nor its capital's.
+				return id
+			}
+		}
 		for i := range tw {
 			for n := 1; n <= longest && i+n <= len(tw); n++ {
 				key := strings.Join(tw[i:i+n], " ")
@@ -543,6 +564,16 @@ func (rd *Reader) mainState(d *Document) string {
 			}
 		}
 	}
+	return clearlyFirst(counts, 3)
+}
+
+// ownGovernment are the nouns that, after a state's name or demonym, name its government:
+// "the Malian government", "Syria's regime".
+var ownGovernment = map[string]bool{"government": true, "regime": true, "authorities": true}
+
+// clearlyFirst returns the key of counts counted at least least times and twice as often as
+// any other, or "".
+func clearlyFirst(counts map[string]int, least int) string {
 	best, second := "", 0
 	for id, n := range counts {
 		switch {
@@ -553,7 +584,7 @@ func (rd *Reader) mainState(d *Document) string {
 			second = n
 		}
 	}
-	if best == "" || counts[best] < 3 || counts[best] < 2*second {
+	if best == "" || counts[best] < least || counts[best] < 2*second {
 		return ""
 	}
 	return best

@@ -181,9 +181,17 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		len(group(ts, ms, li, -1)) >= 2:
 		// "the two held talks mediated by Saudi Arabia", "talks between A and B,
 		// mediated by Qatar": the agent mediates between the two before.
+		// Each agent a list names mediates ("brokered by the United States and France"),
+		// in the order the statement swaps back where the cue is passive ("was brokered by").
 		g := group(ts, ms, li, -1)
 		slices.Reverse(g)
-		pairs = append(pairs, [2]*mention{&ms[ri], g[0]})
+		for _, agent := range group(ts, ms, ri, +1) {
+			if rd.voice(ts, c) == passiveBy {
+				pairs = append(pairs, [2]*mention{g[0], agent})
+			} else {
+				pairs = append(pairs, [2]*mention{agent, g[0]})
+			}
+		}
 		third, more = g[1], g[2:]
 		cues = append(cues, "the agent of a mediation between the two before")
 	case c.cue.kind == alliances.Mediation:

@@ -10,21 +10,29 @@ import (
 )
 
 // lastTwo returns the two distinct actors named last: in the sentence so far, else with
-// those of the sentence before.
+// those of the sentence before. The two are both people or neither, where the sentences
+// name two such: "a year of war with Israel, which killed its leader Hassan Nasrallah. A
+// ceasefire between the two" is Hezbollah's and Israel's, not Israel's and Nasrallah's.
 func (rd *Reader) lastTwo(out []mention, previous string, before []string) (string, string) {
 	var ids []string
-	for i := len(out) - 1; i >= 0 && len(ids) < 2; i-- {
+	for i := len(out) - 1; i >= 0; i-- {
 		if !slices.Contains(ids, out[i].id) {
 			ids = append(ids, out[i].id)
 		}
 	}
-	for i := len(before) - 1; i >= 0 && len(ids) < 2; i-- {
+	for i := len(before) - 1; i >= 0; i-- {
 		if !slices.Contains(ids, before[i]) {
 			ids = append(ids, before[i])
 		}
 	}
 	if len(ids) < 2 {
 		return "", ""
+	}
+	if (rd.kinds[ids[0]] == "individual") != (rd.kinds[ids[1]] == "individual") {
+		// A person and a body: the two bodies named last, where there are two.
+		if bodies := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return rd.kinds[id] == "individual" }); len(bodies) >= 2 {
+			return bodies[1], bodies[0]
+		}
 	}
 	return ids[1], ids[0]
 }

@@ -68,11 +68,13 @@ type Reader struct {
 	lookback   string                      // the words by which the paragraph looks back ("for quite some time"), or ""
 	dealt      string                      // the other party of the last deal told, and its paragraph: "started making deals ... as well"
 	dealtIn    int
-	paragraph  int               // the paragraph being read
-	country    string            // the state the report names most, far more than any other: its conflict's, or ""
-	external   map[string]string // "ucdp:366" -> the actor known by that id elsewhere
-	demonyms   map[string]string // a folded alias of the rules -> its state ("@id" where the rules name no state of it)
-	timesOf    string            // the sentence whose times are found, and where they are
+	paragraph  int                   // the paragraph being read
+	country    string                // the state the report names most, far more than any other: its conflict's, or ""
+	convenings map[string]bool       // the words of one who convenes a meeting (the rules' convenings), folded
+	meetings   map[string][][]string // the nouns of a meeting (the rules' meetings) by their last word, in words
+	external   map[string]string     // "ucdp:366" -> the actor known by that id elsewhere
+	demonyms   map[string]string     // a folded alias of the rules -> its state ("@id" where the rules name no state of it)
+	timesOf    string                // the sentence whose times are found, and where they are
 	times      [][]int
 	asides     map[string]bool
 	titles     [][]string        // longest first
@@ -546,6 +548,15 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		}
 	}
 	slices.SortStableFunc(rd.cues, func(a, b cue) int { return len(b.words) - len(a.words) })
+	rd.convenings, rd.meetings = map[string]bool{}, map[string][][]string{}
+	for _, w := range r.Convenings {
+		rd.convenings[alliances.Fold(w)] = true
+	}
+	for _, m := range r.Meetings {
+		if w := tokenWords(m); len(w) > 0 {
+			rd.meetings[w[len(w)-1]] = append(rd.meetings[w[len(w)-1]], w)
+		}
+	}
 	rd.unitWords = map[string]bool{}
 	for _, kind := range []string{"armed-group", "coalition"} {
 		for _, w := range r.Organizations[kind] {

@@ -47,6 +47,8 @@ type Rules struct {
 	Places         []string            `yaml:"places"`          // the words that make a state named after them a place: "in Syria"
 	Asides         []string            `yaml:"asides"`          // the words that set the actor after them aside from a cue's claim: "through Pakistan"
 	Claims         []string            `yaml:"claims"`          // the words by which actors claim an attack told before: "claimed the attack", "claimed by"
+	Convenings     []string            `yaml:"convenings"`      // the words of one who hosts or sponsors a meeting between two: its mediator ("hosted", "auspices")
+	Meetings       []string            `yaml:"meetings"`        // the nouns of a meeting or a deal between two that another may convene: "talks", "ceasefire"
 	States         map[string]string   `yaml:"states"`          // a state's name -> its ISO 3166 alpha-3 code: the states a new case may hold
 	Intensities    map[int][]string    `yaml:"intensities"`     // an intensity (1 token to 5 decisive) -> the words before a cue that grade it
 }
@@ -193,6 +195,8 @@ func (r *Rules) Extend(more *Rules) {
 	r.Places = append(r.Places, more.Places...)
 	r.Asides = append(r.Asides, more.Asides...)
 	r.Claims = append(r.Claims, more.Claims...)
+	r.Convenings = append(r.Convenings, more.Convenings...)
+	r.Meetings = append(r.Meetings, more.Meetings...)
 	if r.Intensities == nil {
 		r.Intensities = map[int][]string{}
 	}

@@ -189,6 +189,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.killedIn(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.possessedAllies(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.convened(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
 			found = append(found, rd.nearby(d, p, s, ts, heads, spans, found, valid, timeCue)...)
 			found = append(found, rd.exemplified(d, p, s, ts, ms, found, valid, timeCue)...)
@@ -215,6 +216,11 @@ func (rd *Reader) Read(d *Document) []Proposal {
 func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []mention, c cueSpan, spans []cueSpan, valid, timeCue string) []Proposal {
 	if rd.noAct(ts, c) {
 		return nil
+	}
+	if rd.convenings[c.cue.words[0]] {
+		if agents, _, _ := rd.convening(ts, ms, c.first); len(agents) > 0 {
+			return nil // "talks between A and B hosted by Germany": a mediation (convened), no help
+		}
 	}
 	if agent, ok := frontedHelp(ts, ms, c); ok {
 		// "With the help of a French detachment, the Malian army pushed the jihadists
