@@ -95,7 +95,15 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 	case k+1 < len(ts) && ts[k+1].word == "by":
 		// "talks between A and B in Moscow were sponsored by Russia and Turkey": the
 		// meeting named before the verb, in its clause.
-		a := mentionFrom(ts, ms, k+2)
+		a := rd.postHolder(ts, ms, mentionFrom(ts, ms, k+2))
+		if a < 0 {
+			// "chaired by the UN's special representative, Alioune Blondin Beye": the
+			// possessor is no mention of its own beside the post's holder.
+			a = slices.IndexFunc(ms, func(m mention) bool {
+				return m.first > k+2 && m.first <= k+8 && rd.kinds[m.id] == "individual" && strings.Contains(ts[m.first].pre, ",") &&
+					!slices.ContainsFunc(ts[k+2:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") || strings.HasSuffix(t.word, "ed") })
+			})
+		}
 		if a < 0 {
 			return nil, nil, ""
 		}
@@ -127,6 +135,22 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		}
 	}
 	return nil, nil, ""
+}
+
+// postHolder returns, for the mention a in the possessive before a post, the individual
+// named after the post in apposition ("the UN's special representative, Alioune Blondin
+// Beye"), else a.
+func (rd *Reader) postHolder(ts []token, ms []mention, a int) int {
+	if a < 0 || !ts[ms[a].end-1].possessive {
+		return a
+	}
+	for j := a + 1; j < len(ms) && ms[j].first-ms[a].end <= 4; j++ {
+		if rd.kinds[ms[j].id] == "individual" && strings.Contains(ts[ms[j].first].pre, ",") &&
+			!slices.ContainsFunc(ts[ms[a].end:ms[j].first], func(t token) bool { return t.upper && !rd.postAt(ts, ms[a].end, ms[j].first) }) {
+			return j
+		}
+	}
+	return a
 }
 
 // mentionFrom returns the index of the mention that opens at token k, or after the

@@ -36,7 +36,8 @@ func tokens(text string, base int) []token {
 				r, _ := utf8.DecodeRuneInString(text[start:i])
 				raw := text[start:i]
 				poss := strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
-				caps := len(raw) >= 2 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw
+				bare := strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s") // "UN's" is in capitals
+				caps := len(bare) >= 2 && strings.ToUpper(bare) == bare && strings.ToLower(bare) != bare
 				out = append(out, token{w, base + start, base + i, pre, unicode.IsUpper(r), poss, caps})
 			}
 			last = i
@@ -120,6 +121,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			id, ok := rd.names[key]
 			if !ok && n == 1 && ts[i].caps {
 				id, ok = rd.acronyms[ts[i].word] // "UK", never "us"
+				if !ok && ts[i].possessive {
+					id, ok = rd.acronyms[strings.TrimSuffix(ts[i].word, "s")] // "the UN's envoy"
+				}
 			}
 			if !ok && n >= 2 && ts[i+n-1].possessive && rd.names[strings.TrimSuffix(key, "s")] == "@previous" {
 				id, ok = "@previous", true // "the movement's leader", not "the groups"
@@ -127,7 +131,15 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok {
 				if id == "@pair" {
 					// "the two": the two actors named last, as one mention each.
-					a, b := rd.lastTwo(out, previous, pair)
+					sentence := out
+					if i >= 2 && ts[i-1].word == "between" {
+						// "Welch shuttled between the two leaders", "the United States
+						// brokered a meeting between the two countries": not the mediator.
+						sentence = slices.DeleteFunc(slices.Clone(out), func(m mention) bool {
+							return m.end <= i && slices.ContainsFunc(ts[m.end:i], func(t token) bool { return mediating[t.word] || rd.convenings[t.word] })
+						})
+					}
+					a, b := rd.lastTwo(sentence, previous, pair, stateWords[words[len(words)-1]])
 					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {
 						a, b = rd.lastPeople() // "The two men were once partners", a sentence after both were named
 					}

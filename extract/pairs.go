@@ -153,7 +153,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
 		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined
 		// Nusra": people of the group, not the group.
-		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" {
+		described := c.cue.passive && li >= 0 && describedBy(ts, ms, li, c.first)
+		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 && !described || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" {
 			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
 		if c.cue.passive && c.first > 0 && ts[c.first-1].word == "and" && ms[li].first > 0 && (ts[ms[li].first-1].word == "by" || ms[li].first > 1 && ts[ms[li].first-2].word == "by") {
@@ -550,6 +551,22 @@ var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated
 // meetPlaces are the words after "met" that tell where or when, not whom: "met in
 // Brussels".
 var meetPlaces = map[string]bool{"in": true, "at": true, "on": true, "for": true, "during": true, "twice": true, "again": true, "secretly": true, "last": true}
+
+// describedBy reports whether the tokens from mention li to the cue at token cue are a
+// description of it set off by a comma, an article and a few words that name no one and
+// hold no verb: "the INC, the umbrella of the Iraqi opposition chaired by Chalabi".
+func describedBy(ts []token, ms []mention, li, cue int) bool {
+	k := ms[li].end
+	if k >= cue || cue-k > 8 || !strings.Contains(ts[k].pre, ",") || !determiners[ts[k].word] || li+1 < len(ms) && ms[li+1].first >= 0 && ms[li+1].first < cue {
+		return false
+	}
+	for _, t := range ts[k+1 : cue] {
+		if strings.ContainsAny(t.pre, ",;:()") || relativeWords[t.word] || beWords[t.word] || auxiliaries[t.word] || strings.HasSuffix(t.word, "ed") {
+			return false
+		}
+	}
+	return true
+}
 
 // meetingWords are the words of a meeting that others join.
 var meetingWords = map[string]bool{"met": true, "meet": true, "meeting": true, "talks": true, "summit": true, "conference": true, "gathered": true}

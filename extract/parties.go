@@ -309,6 +309,17 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			li, shared = j, true
 		}
 	}
+	// "the INC, chaired by Ahmad Chalabi, which was funded by the United States": "which"
+	// stands for no person, but for the body named before.
+	if li >= 0 && !shared && ms[li].end < c.first && ts[ms[li].end].word == "which" && strings.Contains(ts[ms[li].end].pre, ",") && rd.kinds[ms[li].id] == "individual" {
+		body := -1
+		for j := li - 1; j >= 0 && body < 0; j-- {
+			if ms[j].first >= 0 && rd.kinds[ms[j].id] != "individual" && !strings.ContainsAny(d.Text[ts[ms[j].end-1].end:ts[ms[li].first].start], ";:") {
+				body = j
+			}
+		}
+		li, shared = body, body >= 0
+	}
 	// The actors nearest the cue, unless a clause's edge lies between ("Saudi Arabia
 	// provided support, and China ...") or a word sets the actor aside ("through
 	// Pakistan").
@@ -355,7 +366,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "except for Pakistan, the surrounding countries would all be terrorized":
 	// the actor set aside is no subject either.
-	if li >= 0 && ms[li].first > 0 && (rd.asides[ts[ms[li].first-1].word] || ms[li].first > 1 && rd.asides[ts[ms[li].first-2].word]) {
+	// Not a time's: "Through 1998 David Welch shuttled between them".
+	if li >= 0 && ms[li].first > 0 && (rd.asides[ts[ms[li].first-1].word] || ms[li].first > 1 && rd.asides[ts[ms[li].first-2].word] && !numeric(ts[ms[li].first-1].word)) {
 		li = -1
 	}
 	// "The Iraqi Government has sent Assad financial support": the actor between a verb
@@ -391,6 +403,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// agent of a passive is the noun after "by"; a name past a comma after it is none.
 	if ri >= 0 && c.cue.passive && c.cue.words[len(c.cue.words)-1] == "by" && ms[ri].first > c.end &&
 		slices.ContainsFunc(ts[c.end+1:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {
+		ri = -1
+	}
+	// "set out a ceasefire and the M23's withdrawal": a possessor joined to a deal's noun
+	// by "and" owns another thing the sentence names, and is no party to the deal.
+	if ri >= 0 && c.cue.kind == alliances.Agreement && ms[ri].first > c.end && ms[ri].first-c.end <= 3 && ts[ms[ri].end-1].possessive &&
+		ts[c.end].word == "and" && ms[ri].end < len(ts) && !ts[ms[ri].end].upper {
 		ri = -1
 	}
 	// A list after a colon is what the cue names: "Assyrian forces included: A, B".

@@ -43,15 +43,31 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 	return out
 }
 
+// possessingKinds are the kinds of actor whose possessive before an individual's name
+// makes the individual theirs.
+var possessingKinds = map[string]bool{"state": true, "state-organ": true, "armed-group": true, "party": true, "faction": true,
+	"militia": true, "coalition": true, "international-organization": true}
+
 // governmentWords make a state's name one of its government, named after its head.
 var governmentWords = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true, "presidency": true}
 
 // leaders proposes the membership an individual's name in the possessive states of the
-// organization named after it: "Gulbuddin Hekmatyar's Hizb-e Islami".
+// organization named after it: "Gulbuddin Hekmatyar's Hizb-e Islami"; and that of an
+// individual named after a state's or an organization's possessive: "Russia's Sergei
+// Lavrov".
 func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
+		if a.first >= 0 && b.first == a.end && ts[a.end-1].possessive && rd.kinds[b.id] == "individual" && possessingKinds[rd.kinds[a.id]] {
+			// "Russia's Sergei Lavrov", "the State Department's David Welch": the
+			// individual is the state's or the organization's.
+			t := alliances.Tie{Subject: b.id, Object: a.id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
+			if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the organization's individual"}, valid, timeCue, 0.6); ok {
+				out = append(out, prop)
+			}
+			continue
+		}
 		if rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || b.first != a.end || !strings.HasSuffix(ts[a.end-1].word, "s") {
 			continue
 		}

@@ -13,17 +13,19 @@ import (
 // those of the sentence before. The two are both people or neither, where the sentences
 // name two such: "a year of war with Israel, which killed its leader Hassan Nasrallah. A
 // ceasefire between the two" is Hezbollah's and Israel's, not Israel's and Nasrallah's.
-func (rd *Reader) lastTwo(out []mention, previous string, before []string) (string, string) {
+// "The two countries", "both governments" are two states.
+func (rd *Reader) lastTwo(out []mention, previous string, before []string, states bool) (string, string) {
 	var ids []string
-	for i := len(out) - 1; i >= 0; i-- {
-		if !slices.Contains(ids, out[i].id) {
-			ids = append(ids, out[i].id)
+	add := func(id string) {
+		if !slices.Contains(ids, id) && (!states || rd.kinds[id] == "state") {
+			ids = append(ids, id)
 		}
 	}
+	for i := len(out) - 1; i >= 0; i-- {
+		add(out[i].id)
+	}
 	for i := len(before) - 1; i >= 0; i-- {
-		if !slices.Contains(ids, before[i]) {
-			ids = append(ids, before[i])
-		}
+		add(before[i])
 	}
 	if len(ids) < 2 {
 		return "", ""
@@ -140,6 +142,14 @@ func clauseAndBefore(ts []token, i int) int {
 
 // sidesWords end the phrases that name the two sides of a war ("the two sides", "the
 // warring parties"), not merely the two named last.
+// stateWords are the nouns of a pair that are two states: "the two countries".
+var stateWords = map[string]bool{"countries": true, "governments": true, "capitals": true, "states": true, "nations": true}
+
+// mediating are the verbs of one who goes between two: "the two" after them and
+// "between" are not the mediator (see convenings too).
+var mediating = map[string]bool{"mediated": true, "mediating": true, "mediate": true, "mediates": true, "shuttled": true, "shuttling": true, "shuttles": true,
+	"brokered": true, "brokering": true, "broker": true}
+
 var sidesWords = map[string]bool{"sides": true, "parties": true, "belligerents": true, "forces": true, "armies": true, "rivals": true,
 	"governments": true, "countries": true, "capitals": true}
 

@@ -102,8 +102,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-mediator-unread", file: "extract/rules.yaml",
-		from: "      mediator, mediators]",
-		to:   "      ]",
+		from: "      mediator, mediators, \"shuttled between\"",
+		to:   "      \"shuttled between\"",
 		pkgs: []string{"./extract"}, breaks: "\"served as a mediator between\" tells no mediation",
 	},
 	{
