@@ -215,6 +215,8 @@ func TestFormsOfPossessedPeople(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Talks in Lusaka between Angola and UNITA, chaired by the UN's special representative, Alioune Blondin Beye, yielded the Lusaka Protocol in November 1994.",
 			"beye mediation angola+unita"},
+		{"Talks in Lusaka between Angola and UNITA, chaired by the Commonwealth's special envoy, Alioune Blondin Beye, began in 1994.",
+			"beye mediation angola+unita"}, // a possessor the reader does not know
 	} {
 		rules := extract.DefaultRules()
 		rd := extract.NewReader(rules, gulfActors())
