@@ -64,44 +64,50 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		if len(agents) == 0 {
 			return nil, nil, ""
 		}
-		for j := range ts {
-			if j != k && rd.meetingAt(ts, j) {
-				if sides = betweenSides(ts, ms, j, len(ts)); len(sides) >= 2 {
+		// In the cue's own clause: a meeting between two, or those who met or signed.
+		from := meetingClause(ts, k)
+		for j := from; j < k; j++ {
+			if rd.meetingAt(ts, j) {
+				if sides = betweenSides(ts, ms, j, k); len(sides) >= 2 {
 					return agents, sides, betweenTwo
 				}
 			}
 		}
-		// "Haftar and Sarraj met under the auspices of the UN": the list of those the
-		// sentence names first, before the cue, none of them an agent.
-		first := slices.IndexFunc(ms, func(m mention) bool {
-			return m.first >= 0 && !slices.ContainsFunc(agents, func(a *mention) bool { return a.id == m.id })
-		})
-		if first < 0 || ms[first].end > k {
-			return nil, nil, ""
-		}
-		if g := group(ts, ms, first, +1); len(g) >= 2 && g[len(g)-1].end <= k {
-			return agents, g, "those who met or signed: the list the sentence opens with"
-		}
-		// "Sarraj signed a ceasefire with Haftar under UN auspices".
-		for j := ms[first].end; j < k; j++ {
-			if ts[j].word == "with" {
-				if x := mentionFrom(ts, ms, j+1); x >= 0 && ms[x].end <= k {
-					return agents, []*mention{&ms[first], &ms[x]}, "those who met or signed: the subject and the one it met with"
-				}
-				break
+		// "Haftar and Sarraj met under the auspices of the UN": the list before a verb of
+		// meeting or signing; "Sarraj signed a ceasefire with Haftar under UN auspices":
+		// the subject and the one it met or signed with.
+		for j := from; j < k; j++ {
+			if !meetingVerbs[ts[j].word] {
+				continue
 			}
+			last := slices.IndexFunc(ms, func(m mention) bool { return m.first >= from && m.end <= j && m.end >= j-1 })
+			if last < 0 {
+				return nil, nil, ""
+			}
+			if g := group(ts, ms, last, -1); len(g) >= 2 {
+				slices.Reverse(g)
+				return agents, g, "those who met or signed"
+			}
+			for w := j + 1; w < k; w++ {
+				if ts[w].word == "with" {
+					if x := mentionFrom(ts, ms, w+1); x >= 0 && ms[x].end <= k {
+						return agents, []*mention{&ms[last], &ms[x]}, "those who met or signed: the subject and the one it met with"
+					}
+				}
+			}
+			return nil, nil, ""
 		}
 		return nil, nil, ""
 	case k+1 < len(ts) && ts[k+1].word == "by":
 		// "talks between A and B in Moscow were sponsored by Russia and Turkey": the
-		// meeting named before the verb, in its clause.
+		// meeting named before the verb is its subject.
 		a := rd.postHolder(ts, ms, mentionFrom(ts, ms, k+2))
 		if a < 0 {
 			// "chaired by the UN's special representative, Alioune Blondin Beye": the
 			// possessor is no mention of its own beside the post's holder.
 			a = slices.IndexFunc(ms, func(m mention) bool {
 				return m.first > k+2 && m.first <= k+8 && rd.kinds[m.id] == "individual" && strings.Contains(ts[m.first].pre, ",") &&
-					!slices.ContainsFunc(ts[k+2:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") || strings.HasSuffix(t.word, "ed") })
+					!ts[m.end-1].possessive && !slices.ContainsFunc(ts[k+2:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") || strings.HasSuffix(t.word, "ed") })
 			})
 		}
 		if a < 0 {
@@ -109,7 +115,7 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		}
 		for j := k - 1; j >= max(0, k-14) && !strings.ContainsAny(ts[j+1].pre, ";:"); j-- {
 			if rd.meetingAt(ts, j) {
-				if sides = betweenSides(ts, ms, j, k); len(sides) >= 2 {
+				if sides = betweenSides(ts, ms, j, k); len(sides) >= 2 && subjectOfPassive(ts, ms, sides[len(sides)-1].end, k) {
 					return group(ts, ms, a, +1), sides, betweenTwo
 				}
 				break
@@ -117,7 +123,8 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		}
 	default:
 		// "Germany hosted talks between A and B", "Russia and Turkey jointly sponsored a
-		// round of talks between ...": the subject right before the verb.
+		// round of talks between ...": the subject right before the verb, the meeting its
+		// object.
 		a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && (m.end == k || m.end == k-1 && adverb(ts[k-1].word)) })
 		if a < 0 {
 			return nil, nil, ""
@@ -132,6 +139,9 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 				}
 				break
 			}
+			if notObject[ts[j].word] || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) {
+				break // "hosted Haftar during talks between", "hosted the UFDD under a deal"
+			}
 		}
 	}
 	return nil, nil, ""
@@ -145,7 +155,7 @@ func (rd *Reader) postHolder(ts []token, ms []mention, a int) int {
 		return a
 	}
 	for j := a + 1; j < len(ms) && ms[j].first-ms[a].end <= 4; j++ {
-		if rd.kinds[ms[j].id] == "individual" && strings.Contains(ts[ms[j].first].pre, ",") &&
+		if rd.kinds[ms[j].id] == "individual" && (strings.Contains(ts[ms[j].first].pre, ",") || ms[j].first == ms[a].end) &&
 			!slices.ContainsFunc(ts[ms[a].end:ms[j].first], func(t token) bool { return t.upper && !rd.postAt(ts, ms[a].end, ms[j].first) }) {
 			return j
 		}
@@ -154,13 +164,56 @@ func (rd *Reader) postHolder(ts []token, ms []mention, a int) int {
 }
 
 // mentionFrom returns the index of the mention that opens at token k, or after the
-// article there, or -1.
+// article there, or -1: "the government" and "the two" open at their article.
 func mentionFrom(ts []token, ms []mention, k int) int {
-	if k < len(ts) && determiners[ts[k].word] {
-		k++
+	if i := slices.IndexFunc(ms, func(m mention) bool { return m.first == k }); i >= 0 || k >= len(ts) || !determiners[ts[k].word] {
+		return i
 	}
-	return slices.IndexFunc(ms, func(m mention) bool { return m.first == k })
+	return slices.IndexFunc(ms, func(m mention) bool { return m.first == k+1 })
 }
+
+// meetingClause returns the first token of the clause token k stands in: after the last
+// semicolon or colon before it, or the last comma before a conjunction ("..., while
+// Russia and Turkey met under the auspices of the UN").
+func meetingClause(ts []token, k int) int {
+	for j := k; j > 0; j-- {
+		if strings.ContainsAny(ts[j].pre, ";:") || strings.Contains(ts[j].pre, ",") && (clauseWords[ts[j].word] || clauseJoins[ts[j].word]) {
+			return j
+		}
+	}
+	return 0
+}
+
+// clauseJoins open a clause after a comma, as clauseWords do anywhere.
+var clauseJoins = map[string]bool{"and": true, "but": true, "as": true, "when": true, "after": true, "before": true}
+
+// meetingVerbs are the verbs of those who meet or sign: "met under UN auspices".
+var meetingVerbs = map[string]bool{"met": true, "meet": true, "signed": true, "sign": true, "agreed": true, "negotiated": true, "talked": true,
+	"concluded": true, "reached": true, "held": true}
+
+// notObject are the words after a verb of convening that leave the meeting after them no
+// object of the verb: "hosted Haftar during talks between".
+var notObject = map[string]bool{"under": true, "during": true, "in": true, "at": true, "with": true, "for": true, "after": true, "before": true,
+	"by": true, "while": true, "as": true, "to": true, "amid": true}
+
+// subjectOfPassive reports whether the words from token from (the end of a meeting's two)
+// to the passive verb at token k leave the meeting the verb's subject: no other verb
+// ("After talks between A and B collapsed, the LNA, sponsored by Egypt"), and no name but
+// a place's ("in Moscow").
+func subjectOfPassive(ts []token, ms []mention, from, k int) bool {
+	for j := from; j < k; j++ {
+		if w := ts[j].word; strings.HasSuffix(w, "ed") || w == "fell" || w == "broke" {
+			return false
+		}
+		if slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) && (j == 0 || !placePreps[ts[j-1].word]) {
+			return false
+		}
+	}
+	return true
+}
+
+// placePreps are the prepositions of a place a name after them is.
+var placePreps = map[string]bool{"in": true, "at": true, "near": true}
 
 // betweenSides returns the list of two or more a meeting's noun at token j names after
 // "between", within a few words ("talks in Moscow between A and B"), that ends before
@@ -173,6 +226,9 @@ func betweenSides(ts []token, ms []mention, j, limit int) []*mention {
 		x := mentionFrom(ts, ms, t+1)
 		if x < 0 {
 			return nil
+		}
+		if x+1 < len(ms) && ms[x+1].first == ms[x].first && ms[x+1].end <= limit {
+			return []*mention{&ms[x], &ms[x+1]} // "the two sides": two mentions at one place
 		}
 		g := group(ts, ms, x, +1)
 		for len(g) > 0 && g[len(g)-1].end > limit {

@@ -256,6 +256,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 					after = "an individual's name by its particle, before a verb"
 				case rd.namedAlone(words, fields, r.first, alone):
 					after = "an individual's name, its last word said alone elsewhere in the text"
+				case rd.givenFirst(words, fields, r.first):
+					after = "an individual's name by its given name"
 				}
 				post = post || after != ""
 				// "The faction of Salahuddin Rabbani in Jami'at": a faction's leader.

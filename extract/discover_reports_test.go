@@ -175,3 +175,17 @@ func TestDiscoverNoPeopleOfPlacesAndPeoples(t *testing.T) {
 		t.Errorf("people found %q, want only Ratko Mladic", people)
 	}
 }
+
+// TestDiscoverPeopleByTheirGivenNames: a run of capitalized words that opens with a given
+// name of the rules' is a person's name, with no post before it and its surname never said
+// alone ("Russia's Sergei Lavrov", "his Turkish counterpart Hakan Fidan"); not an
+// organization's name that opens with one, nor a place's after "in". Found reading the
+// Syria wrap-up (¶14) and the Lebanon chapter (tuned on), whose people a new case missed.
+func TestDiscoverPeopleByTheirGivenNames(t *testing.T) {
+	text := "In December 2024 Russia's Sergei Lavrov met his Turkish counterpart Hakan Fidan in Doha, while Elie Hobeika's men watched. " +
+		"The Abdullah Azzam Brigades fired rockets, and refugees fled to camps in Ali Sabieh."
+	_, _, finds := discover(text)
+	if people, want := kindFound(finds, "individual"), []string{"Elie Hobeika", "Hakan Fidan", "Sergei Lavrov"}; !slices.Equal(people, want) {
+		t.Errorf("people found %q, want %q", people, want)
+	}
+}

@@ -132,11 +132,15 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id == "@pair" {
 					// "the two": the two actors named last, as one mention each.
 					sentence := out
-					if i >= 2 && ts[i-1].word == "between" {
+					if i >= 1 && ts[i-1].word == "between" {
 						// "Welch shuttled between the two leaders", "the United States
 						// brokered a meeting between the two countries": not the mediator.
+						agent := func(m mention) bool {
+							return m.end <= i && slices.ContainsFunc(ts[m.end:min(m.end+2, i)], func(t token) bool { return mediating[t.word] || rd.convenings[t.word] })
+						}
 						sentence = slices.DeleteFunc(slices.Clone(out), func(m mention) bool {
-							return m.end <= i && slices.ContainsFunc(ts[m.end:i], func(t token) bool { return mediating[t.word] || rd.convenings[t.word] })
+							// the agent, and its possessor: "the State Department's David Welch"
+							return agent(m) || ts[m.end-1].possessive && slices.ContainsFunc(out, func(o mention) bool { return o.first == m.end && agent(o) })
 						})
 					}
 					a, b := rd.lastTwo(sentence, previous, pair, stateWords[words[len(words)-1]])

@@ -310,13 +310,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}
 	}
 	// "the INC, chaired by Ahmad Chalabi, which was funded by the United States": "which"
-	// stands for no person, but for the body named before.
+	// stands for no person, but for the body the person leads, named right before.
 	if li >= 0 && !shared && ms[li].end < c.first && ts[ms[li].end].word == "which" && strings.Contains(ts[ms[li].end].pre, ",") && rd.kinds[ms[li].id] == "individual" {
 		body := -1
-		for j := li - 1; j >= 0 && body < 0; j-- {
-			if ms[j].first >= 0 && rd.kinds[ms[j].id] != "individual" && !strings.ContainsAny(d.Text[ts[ms[j].end-1].end:ts[ms[li].first].start], ";:") {
-				body = j
-			}
+		if j := li - 1; j >= 0 && ms[j].first >= 0 && ms[j].end <= ms[li].first && rd.kinds[ms[j].id] != "individual" && ledBefore(ts, ms[j].end, ms[li].first) {
+			body = j
 		}
 		li, shared = body, body >= 0
 	}
@@ -409,6 +407,10 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// by "and" owns another thing the sentence names, and is no party to the deal.
 	if ri >= 0 && c.cue.kind == alliances.Agreement && ms[ri].first > c.end && ms[ri].first-c.end <= 3 && ts[ms[ri].end-1].possessive &&
 		ts[c.end].word == "and" && ms[ri].end < len(ts) && !ts[ms[ri].end].upper {
+		ri = -1
+	}
+	// "Haftar's guns turned to the GNA's positions": one turns to a thing, not its owner.
+	if ri >= 0 && strings.HasPrefix(c.cue.text, "turn") && ts[ms[ri].end-1].possessive {
 		ri = -1
 	}
 	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
@@ -565,53 +567,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}
 		cues = append(cues, "then: "+w)
 	}
-	// A cue with no actor before it in its sentence speaks of the paragraph's subject:
-	// "Inside Afghanistan, the Taliban have been building relations ... Relations were
-	// established with the militias of Haji Zahir Qadir".
-	implicit := li < 0 && ri >= 0 && ms[0].first >= c.end && ms[ri].first-c.end <= 6 && rd.topic != "" && rd.topic != ms[ri].id &&
-		!unknownName(d, ts, c.first) && !unnamedSubject(ts, c.first) &&
-		c.cue.kind != alliances.Membership && c.cue.kind != alliances.Mediation && !c.cue.passive
-	if implicit {
-		ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, ms...)
-		li, ri = 0, ri+1
-		shared = true
-	}
-	// "Saudi Arabia also provided significant support, and China provided support through
-	// Pakistan", in a paragraph about the Taliban: support given to no one the clause
-	// names goes to the paragraph's subject.
-	if li >= 0 && ri < 0 && c.cue.kind == alliances.Support && !c.cue.passive && len(c.cue.then) == 0 && rd.topic != "" && rd.topic != ms[li].id &&
-		!rd.nonMember(rd.topic) && !strings.HasSuffix(c.cue.words[0], "ed") && !strings.HasSuffix(c.cue.words[0], "ing") && givenAlone(ts, c.first) {
-		ms = append(slices.Clone(ms), mention{id: rd.topic, first: len(ts), end: len(ts)})
-		ri = len(ms) - 1
-		cues = append(cues, "implicit: "+rd.topic+", the paragraph's subject, supported")
-	}
-	// "Jami'at commanders more loosely aligned with Rabbani started making deals": the
-	// name a participle's phrase ends on qualifies the noun before it, which is the
-	// subject.
-	if li >= 1 && !shared && slices.ContainsFunc(spans, func(o cueSpan) bool {
-		return participles[o.cue.words[0]] && len(o.cue.words) == 2 && o.end <= ms[li].first && ms[li].first-o.end <= 1 && o.first >= ms[li-1].end && o.first-ms[li-1].end <= 4 &&
-			!strings.ContainsAny(ts[o.first].pre, ",;:()")
-	}) {
-		li--
-	}
-	// "Jami'at commanders ... started making deals in western Afghanistan as well", after
-	// a paragraph of deals with the Taliban: deals made with no one the sentence names
-	// were made with the one the deals told before were.
-	if li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.dealt != "" && rd.dealt != ms[li].id && rd.paragraph-rd.dealtIn <= 1 &&
-		slices.Contains([]string{"deals", "deal"}, c.cue.words[len(c.cue.words)-1]) {
-		ms = append(slices.Clone(ms), mention{id: rd.dealt, first: len(ts), end: len(ts)})
-		ri = len(ms) - 1
-		cues = append(cues, "implicit: "+rd.dealt+", with whom the deals told before were made")
-	}
-	// "When Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016": a peace
-	// deal of a group whose counterpart the sentence does not name is with the state of
-	// the report's conflict, for the reviewer to confirm.
-	if li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.country != "" && rd.country != ms[li].id && rd.kinds[ms[li].id] != "state" {
-		if _, ok := rd.has(ts, max(c.first-2, 0), c.end+1, rd.rules.AgreementTypes[string(alliances.PeaceDeal)]...); ok {
-			ms = append(slices.Clone(ms), mention{id: rd.country, first: len(ts), end: len(ts)})
-			ri = len(ms) - 1
-			cues = append(cues, "implicit: "+rd.country+", the state of the report's conflict, the counterpart of a peace deal")
-		}
-	}
-	return statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}, true
+	st := statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}
+	rd.implicitParties(d, ts, &st)
+	return st, true
 }

@@ -2,7 +2,10 @@ package extract
 
 // The words and small readings the parties of a cue are found by.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // possessives make the noun after them the possessor's: "its support to".
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
@@ -40,3 +43,19 @@ var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her
 // adjectival are the words before a participle that make it an adjective.
 // ("in a coordinated way" still tells how they acted).
 var adjectival = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "by": true, "with": true, "of": true, "from": true}
+
+// ledBefore reports whether the words from token from to token to, before a person's
+// name, tell the body named before them led by the person: "the INC, the umbrella of the
+// opposition chaired by", "the RSF of", "a cabinet under".
+func ledBefore(ts []token, from, to int) bool {
+	if to-from < 1 || to-from > 9 || slices.ContainsFunc(ts[from:to], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
+		return false
+	}
+	switch ts[to-1].word {
+	case "of", "under":
+		return true
+	case "by":
+		return to-from >= 2 && leadVerbs[ts[to-2].word]
+	}
+	return false
+}

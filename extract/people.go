@@ -126,3 +126,29 @@ func (rd *Reader) onlyPost(words []string) bool {
 // postQualifiers are the words that qualify a post: "Special Representative", "Acting".
 var postQualifiers = map[string]bool{"special": true, "acting": true, "deputy": true, "senior": true, "chief": true, "personal": true,
 	"interim": true, "assistant": true, "executive": true, "general": true, "high": true, "vice": true, "joint": true}
+
+// givenFirst reports whether a run of two to four capitalized words (words, opening at
+// field first of fields) opens with a given name of the rules' and goes on with words of a
+// name: "Sergei Lavrov", "Elie Hobeika"; not one with an organization's word ("Abdullah
+// Azzam Brigades"), a state's or a direction, nor one after an article or a preposition
+// of place ("in Ali Sabieh").
+func (rd *Reader) givenFirst(words, fields []string, first int) bool {
+	if len(words) < 2 || len(words) > 4 || !rd.given[alliances.Fold(words[0])] {
+		return false
+	}
+	if first > 0 && first <= len(fields) && placeBefore[strings.ToLower(strings.Trim(fields[first-1], "\"“”‘’'(,"))] {
+		return false
+	}
+	for _, w := range words[1:] {
+		f := alliances.Fold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !articled(w) || rd.formWords[f] || rd.stateDemonym(f) || directions[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeBefore are the words before a name that make it a place's or a thing's: "in Ali
+// Sabieh", "the Hassan Fathy bridge".
+var placeBefore = map[string]bool{"the": true, "in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
+	"outside": true, "toward": true, "towards": true, "via": true}

@@ -60,10 +60,15 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
 		if a.first >= 0 && b.first == a.end && ts[a.end-1].possessive && rd.kinds[b.id] == "individual" && possessingKinds[rd.kinds[a.id]] {
-			// "Russia's Sergei Lavrov", "the State Department's David Welch": the
-			// individual is the state's or the organization's.
+			// "the UN's Lakhdar Brahimi", "Hezbollah's Hassan Nasrallah": the individual is
+			// the organization's. A state's ("Russia's Sergei Lavrov") is below the default
+			// threshold: wire copy names rebels so too ("Libya's Khalifa Haftar").
 			t := alliances.Tie{Subject: b.id, Object: a.id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
-			if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the organization's individual"}, valid, timeCue, 0.6); ok {
+			confidence := 0.6
+			if rd.kinds[a.id] == "state" {
+				confidence = 0.45
+			}
+			if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the organization's individual"}, valid, timeCue, confidence); ok {
 				out = append(out, prop)
 			}
 			continue

@@ -10,10 +10,8 @@ import (
 )
 
 // lastTwo returns the two distinct actors named last: in the sentence so far, else with
-// those of the sentence before. The two are both people or neither, where the sentences
-// name two such: "a year of war with Israel, which killed its leader Hassan Nasrallah. A
-// ceasefire between the two" is Hezbollah's and Israel's, not Israel's and Nasrallah's.
-// "The two countries", "both governments" are two states.
+// those of the sentence before (which leaves out a person it names as a body's officer:
+// see officerOf). "The two countries", "both governments" are two states.
 func (rd *Reader) lastTwo(out []mention, previous string, before []string, states bool) (string, string) {
 	var ids []string
 	add := func(id string) {
@@ -29,12 +27,6 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string, state
 	}
 	if len(ids) < 2 {
 		return "", ""
-	}
-	if (rd.kinds[ids[0]] == "individual") != (rd.kinds[ids[1]] == "individual") {
-		// A person and a body: the two bodies named last, where there are two.
-		if bodies := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return rd.kinds[id] == "individual" }); len(bodies) >= 2 {
-			return bodies[1], bodies[0]
-		}
 	}
 	return ids[1], ids[0]
 }
@@ -216,4 +208,35 @@ func distinct(ms []mention) int {
 		seen[m.id] = true
 	}
 	return len(seen)
+}
+
+// officerOf reports whether mention m is named as a body's officer, its post after a
+// possessive pronoun ("which killed its leader Hassan Nasrallah"): no side of "the two"
+// after it. Not "his rival Haftar".
+func (rd *Reader) officerOf(ts []token, m mention) bool {
+	for k := m.first - 2; k >= 0 && k >= m.first-4; k-- {
+		if possessives[ts[k].word] {
+			return rd.postAt(ts, k+1, m.first)
+		}
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") || ts[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// inAside reports whether mention m stands in a relative clause set off by commas, one
+// that closes before the sentence's end: "The movement, which sent men to rescue Assad,
+// had been drained by a war with Israel" names Assad in an aside, no side of "the two"
+// after it.
+func inAside(ts []token, m mention) bool {
+	if m.first < 0 || !slices.ContainsFunc(ts[m.end:], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+		return false
+	}
+	for k := m.first; k >= 0; k-- {
+		if strings.ContainsAny(ts[k].pre, ",;:()") {
+			return strings.Contains(ts[k].pre, ",") && (ts[k].word == "which" || ts[k].word == "who" || ts[k].word == "whose")
+		}
+	}
+	return false
 }

@@ -71,6 +71,7 @@ type Reader struct {
 	paragraph  int                   // the paragraph being read
 	country    string                // the state the report names most, far more than any other: its conflict's, or ""
 	convenings map[string]bool       // the words of one who convenes a meeting (the rules' convenings), folded
+	given      map[string]bool       // the given names that open people's names (the rules' given_names), folded
 	meetings   map[string][][]string // the nouns of a meeting (the rules' meetings) by their last word, in words
 	external   map[string]string     // "ucdp:366" -> the actor known by that id elsewhere
 	demonyms   map[string]string     // a folded alias of the rules -> its state ("@id" where the rules name no state of it)
@@ -548,41 +549,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		}
 	}
 	slices.SortStableFunc(rd.cues, func(a, b cue) int { return len(b.words) - len(a.words) })
-	rd.convenings, rd.meetings = map[string]bool{}, map[string][][]string{}
-	for _, w := range r.Convenings {
-		rd.convenings[alliances.Fold(w)] = true
-	}
-	for _, m := range r.Meetings {
-		if w := tokenWords(m); len(w) > 0 {
-			rd.meetings[w[len(w)-1]] = append(rd.meetings[w[len(w)-1]], w)
-		}
-	}
-	rd.unitWords = map[string]bool{}
-	for _, kind := range []string{"armed-group", "coalition"} {
-		for _, w := range r.Organizations[kind] {
-			rd.unitWords[alliances.Fold(w)] = true
-		}
-	}
-	rd.byFirst = map[string][]cue{}
-	for _, c := range rd.cues {
-		if len(c.words) > 0 {
-			rd.byFirst[c.words[0]] = append(rd.byFirst[c.words[0]], c) // longest first still
-		}
-	}
-	for _, l := range []struct {
-		mark  string
-		words []string
-	}{{"negation", r.Negations}, {"end", r.Ends}, {"start", r.Starts}, {"consideration", r.Considerations}, {"hedge", r.Hedges}, {"attribution", r.Attributions}, {"claim", r.Claims}, {"supposition", r.Suppositions}, {"presupposed", r.Presupposed}, {"lookback", r.Lookbacks}, {"growth", r.Growths}} {
-		for _, w := range l.words {
-			rd.marks[l.mark] = append(rd.marks[l.mark], alliances.Fold(w))
-		}
-	}
-	rd.claimFirst = map[string]bool{}
-	for _, w := range rd.marks["claim"] {
-		if f := strings.Fields(w); len(f) > 0 {
-			rd.claimFirst[f[0]] = true
-		}
-	}
+	rd.learnWords(r)
 	return rd
 }
 

@@ -40,6 +40,7 @@ type Rules struct {
 	Translations   map[string]string   `yaml:"translations"`    // a transliterated name's first word -> its translation: Jabhat -> Front
 	Organizations  map[string][]string `yaml:"organizations"`   // actor kind -> the words that end (or begin) such names
 	NamePrefixes   map[string][]string `yaml:"name_prefixes"`   // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami")
+	GivenNames     []string            `yaml:"given_names"`     // the given names that open people's names: "Sergei" of "Sergei Lavrov"
 	CommonNames    []string            `yaml:"common_names"`    // the words many names share ("Sham", "Islam"): no short form of a name is one of them
 	AgreementTypes map[string][]string `yaml:"agreement_types"` // agreement type -> the words (folded) that give it
 	Titles         []string            `yaml:"titles"`          // the words of a post that make its holder a member: "president", "commander"
@@ -192,6 +193,7 @@ func (r *Rules) Extend(more *Rules) {
 		r.NamePrefixes[k] = append(r.NamePrefixes[k], ws...)
 	}
 	r.CommonNames = append(r.CommonNames, more.CommonNames...)
+	r.GivenNames = append(r.GivenNames, more.GivenNames...)
 	r.Places = append(r.Places, more.Places...)
 	r.Asides = append(r.Asides, more.Asides...)
 	r.Claims = append(r.Claims, more.Claims...)

@@ -123,7 +123,9 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 			named0 = named0[:0]
 			for _, m := range ms {
-				named0 = append(named0, m.id)
+				if (rd.kinds[m.id] != "individual" || !rd.officerOf(ts, m)) && !inAside(ts, m) {
+					named0 = append(named0, m.id)
+				}
 			}
 			rd.they = rd.they[:0]
 			if len(ms) > 0 {

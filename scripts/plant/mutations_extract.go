@@ -345,9 +345,9 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the faction of Salahuddin Rabbani in Jami'at\" is no actor of a new case, and its deal goes to all of Jami'at",
 	},
 	{
-		name: "extract-deals-no-counterpart", file: "extract/parties.go",
-		from: "\tif li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.dealt != \"\"",
-		to:   "\tif false && li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.dealt != \"\"",
+		name: "extract-deals-no-counterpart", file: "extract/implicit.go",
+		from: "\tif st.li >= 0 && st.ri < 0 && st.c.cue.kind == alliances.Agreement && rd.dealt != \"\"",
+		to:   "\tif false && st.li >= 0 && st.ri < 0 && st.c.cue.kind == alliances.Agreement && rd.dealt != \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"commanders started making deals as well\" after deals with the Taliban proposes no deal",
 	},
 	{
@@ -369,9 +369,9 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the third-largest source of support\" ranks no supporter",
 	},
 	{
-		name: "extract-peace-deal-no-counterpart", file: "extract/parties.go",
-		from: "\tif li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.country != \"\"",
-		to:   "\tif false && li >= 0 && ri < 0 && c.cue.kind == alliances.Agreement && rd.country != \"\"",
+		name: "extract-peace-deal-no-counterpart", file: "extract/implicit.go",
+		from: "\tif st.li >= 0 && st.ri < 0 && st.c.cue.kind == alliances.Agreement && rd.country != \"\"",
+		to:   "\tif false && st.li >= 0 && st.ri < 0 && st.c.cue.kind == alliances.Agreement && rd.country != \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"Hizb-e Islami signed a peace deal in 2016\" proposes no deal with the state of the report's conflict",
 	},
 	{

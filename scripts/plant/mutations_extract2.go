@@ -154,7 +154,7 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"A and B captured all positions of C\" says nothing of A and B",
 	},
 	{
-		name: "extract-main-state-possessive-uncounted", file: "extract/namewords.go",
+		name: "extract-main-state-possessive-uncounted", file: "extract/mainstate.go",
 		from: "\t\t\tif _, ok := names[strings.TrimSuffix(key, \"s\")]; ok && strings.HasSuffix(key, \"s\") {",
 		to:   "\t\t\tif _, ok := names[strings.TrimSuffix(key, \"s\")]; false && ok {",
 		pkgs: []string{"./extract"}, breaks: "\"Pakistan's army\" is no naming of Pakistan: the report has no main state",

@@ -407,9 +407,9 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the former Nigerian president X ... in 2021\" holds the post from 2021 on",
 	},
 	{
-		name: "extract-unnamed-subject-the-topic", file: "extract/parties.go",
-		from: "\t\t!unknownName(d, ts, c.first) && !unnamedSubject(ts, c.first) &&",
-		to:   "\t\t!unknownName(d, ts, c.first) &&",
+		name: "extract-unnamed-subject-the-topic", file: "extract/implicit.go",
+		from: "\t\t!unknownName(d, ts, st.c.first) && !unnamedSubject(ts, st.c.first) &&",
+		to:   "\t\t!unknownName(d, ts, st.c.first) &&",
 		pkgs: []string{"./extract"}, breaks: "\"Federal troops, fighting alongside Iranian units, captured\" makes the paragraph's subject Iran's partner",
 	},
 	{

@@ -1,0 +1,141 @@
+package extract
+
+// The state a report's conflict is about: the one "the government" and "the army" stand
+// for.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/alliances-project/alliances"
+)
+
+// mainState returns the state of a report's conflict: the state its title opens on
+// ("Syria wrap: ...", but "Turkey in Libya" is Libya's), else the state whose government
+// it names far more often than any other's ("the Malian government"), else the one state
+// its title names ("Eastern DRC: The M23 Resurgence", "The Fifteen-Year War: Lebanon,
+// 1975-1990") where its body names it too, else the state it names far more often than
+// any other (three times at least, and twice as often as the next), or "".
+func (rd *Reader) mainState(d *Document) string {
+	// The folded text's words: a name is counted where it stands as words of its own,
+	// and in the possessive ("Pakistan's", folded "pakistans"). One pass over the words,
+	// looking up the runs that open with a state name's first word.
+	split := func(text string) []string {
+		return strings.FieldsFunc(alliances.Fold(text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+		})
+	}
+	words := split(d.Text)
+	names := map[string]string{} // a state's folded name -> its id
+	first := map[string]bool{}   // the first words of those names, and their possessives
+	longest := 0
+	for name, id := range rd.names {
+		if rd.kinds[id] == "state" && len(name) >= 3 {
+			names[name] = id
+			f := strings.Fields(name)
+			first[f[0]], first[f[0]+"s"] = true, true
+			longest = max(longest, len(f))
+		}
+	}
+	seen := map[string]int{}     // a name -> how often the text names it
+	governed := map[string]int{} // a state's id -> how often the text names its government
+	for i, w := range words {
+		if !first[w] {
+			continue
+		}
+		for n := 1; n <= longest && i+n <= len(words); n++ {
+			key := strings.Join(words[i:i+n], " ")
+			_, named := names[key]
+			if named {
+				seen[key]++
+			}
+			if _, ok := names[strings.TrimSuffix(key, "s")]; ok && strings.HasSuffix(key, "s") {
+				key, named = strings.TrimSuffix(key, "s"), true
+				seen[key]++
+			}
+			if named && (i+n < len(words) && ownGovernment[words[i+n]] || i >= 2 && words[i-2] == "government" && words[i-1] == "of") {
+				governed[names[key]]++ // "the Malian government", "Mali's regime", "the government of Mali"
+			}
+		}
+	}
+	counts := map[string]int{}
+	for name, n := range seen {
+		counts[names[name]] = max(counts[names[name]], n)
+	}
+	var tw []string // the title's words
+	if len(d.Paragraphs) > 0 {
+		title := strings.TrimSpace(d.Text[:d.Paragraphs[0].Start])
+		title, _, _ = strings.Cut(strings.TrimLeft(title, "# "), "\n")
+		tw = split(title)
+	}
+	for n := min(longest, len(tw)); n >= 1; n-- {
+		// A title that opens on a state's name is about that state's war, whatever powers
+		// it names after: "Syria wrap: Assad in Moscow as rebels hold Damascus". Its name,
+		// not its people's ("French intervention") nor its capital's, nor a power's abroad
+		// ("Turkey in Libya").
+		key := strings.Join(tw[:n], " ")
+		id, ok := names[key]
+		if !ok || counts[id] < 2 || rd.capitals[key] || rd.rules.Aliases[key] != "" {
+			continue
+		}
+		if n < len(tw) && tw[n] == "in" {
+			// "Turkey in Libya": the war is the state's after "in".
+			for m := min(longest, len(tw)-n-1); m >= 1; m-- {
+				if there, ok := names[strings.Join(tw[n+1:n+1+m], " ")]; ok {
+					return there
+				}
+			}
+		}
+		if n == len(tw) || tw[n] != "in" && tw[n] != "and" {
+			return id
+		}
+	}
+	if id := clearlyFirst(governed, 2); id != "" {
+		// A report on one state's war names that state's government far more often than any
+		// other's, though it may name a foreign power more, in its title too ("French
+		// intervention", "French troops", "Paris"): "the government" is the one it names so.
+		return id
+	}
+	in := map[string]bool{} // the states the title names
+	for i := range tw {
+		for n := 1; n <= longest && i+n <= len(tw); n++ {
+			key := strings.Join(tw[i:i+n], " ")
+			if id, ok := names[key]; ok {
+				in[id] = true
+			} else if id, ok := names[strings.TrimSuffix(key, "s")]; ok && strings.HasSuffix(key, "s") {
+				in[id] = true
+			}
+		}
+	}
+	if len(in) == 1 {
+		for id := range in {
+			if counts[id] >= 2 {
+				return id
+			}
+		}
+	}
+	return clearlyFirst(counts, 3)
+}
+
+// ownGovernment are the nouns that, after a state's name or demonym, name its government:
+// "the Malian government", "Syria's regime".
+var ownGovernment = map[string]bool{"government": true, "regime": true, "authorities": true}
+
+// clearlyFirst returns the key of counts counted at least least times and twice as often as
+// any other, or "".
+func clearlyFirst(counts map[string]int, least int) string {
+	best, second := "", 0
+	for id, n := range counts {
+		switch {
+		case best == "" || n > counts[best] || n == counts[best] && id < best:
+			second = max(second, counts[best])
+			best = id
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || counts[best] < least || counts[best] < 2*second {
+		return ""
+	}
+	return best
+}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// learnWords reads into the reader the rules' lists of words it looks words up in, once:
+// given names, the words of convened meetings, units, the cues by their first word, and the
+// words that mark a claim (negations, hedges, ends ...). The cues are read before.
+func (rd *Reader) learnWords(r *Rules) {
+	rd.given = map[string]bool{}
+	for _, w := range r.GivenNames {
+		rd.given[alliances.Fold(w)] = true
+	}
+	rd.convenings, rd.meetings = map[string]bool{}, map[string][][]string{}
+	for _, w := range r.Convenings {
+		rd.convenings[alliances.Fold(w)] = true
+	}
+	for _, m := range r.Meetings {
+		if w := tokenWords(m); len(w) > 0 {
+			rd.meetings[w[len(w)-1]] = append(rd.meetings[w[len(w)-1]], w)
+		}
+	}
+	rd.unitWords = map[string]bool{}
+	for _, kind := range []string{"armed-group", "coalition"} {
+		for _, w := range r.Organizations[kind] {
+			rd.unitWords[alliances.Fold(w)] = true
+		}
+	}
+	rd.byFirst = map[string][]cue{}
+	for _, c := range rd.cues {
+		if len(c.words) > 0 {
+			rd.byFirst[c.words[0]] = append(rd.byFirst[c.words[0]], c) // longest first still
+		}
+	}
+	for _, l := range []struct {
+		mark  string
+		words []string
+	}{{"negation", r.Negations}, {"end", r.Ends}, {"start", r.Starts}, {"consideration", r.Considerations}, {"hedge", r.Hedges}, {"attribution", r.Attributions}, {"claim", r.Claims}, {"supposition", r.Suppositions}, {"presupposed", r.Presupposed}, {"lookback", r.Lookbacks}, {"growth", r.Growths}} {
+		for _, w := range l.words {
+			rd.marks[l.mark] = append(rd.marks[l.mark], alliances.Fold(w))
+		}
+	}
+	rd.claimFirst = map[string]bool{}
+	for _, w := range rd.marks["claim"] {
+		if f := strings.Fields(w); len(f) > 0 {
+			rd.claimFirst[f[0]] = true
+		}
+	}
+}
