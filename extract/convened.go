@@ -227,9 +227,6 @@ func betweenSides(ts []token, ms []mention, j, limit int) []*mention {
 		if x < 0 {
 			return nil
 		}
-		if x+1 < len(ms) && ms[x+1].first == ms[x].first && ms[x+1].end <= limit {
-			return []*mention{&ms[x], &ms[x+1]} // "the two sides": two mentions at one place
-		}
 		g := group(ts, ms, x, +1)
 		for len(g) > 0 && g[len(g)-1].end > limit {
 			g = g[:len(g)-1]

@@ -28,6 +28,7 @@ func mediterraneanActors() []alliances.Actor {
 		{ID: "israel", Name: "Israel", Aliases: []string{"Israeli"}, Kind: "state"},
 		{ID: "hezbollah", Name: "Hezbollah", Aliases: []string{"the movement"}, Kind: "armed-group"},
 		{ID: "nasrallah", Name: "Hassan Nasrallah", Kind: "individual"},
+		{ID: "assad", Name: "Bashar al-Assad", Kind: "individual"},
 		{ID: "syria", Name: "Syria", Aliases: []string{"Syrian", "Damascus"}, Kind: "state"},
 		{ID: "hts", Name: "Hayat Tahrir al-Sham", Aliases: []string{"HTS"}, Kind: "armed-group"},
 		{ID: "druze-fighters", Name: "Druze fighters", Kind: "armed-group"},
@@ -109,14 +110,18 @@ func TestFormsOfBrokeredByAList(t *testing.T) {
 }
 
 // TestTheTwoAreBothBodiesOrBothPeople: "the two" after a sentence that names a group, a
-// state and a person the state killed are the group and the state, not the state and the
-// person; two people named last are still the two ("The two men"). Found reading the
-// Syria wrap-up (¶12).
+// state and a person the state killed as the group's officer ("its leader Hassan
+// Nasrallah") are the group and the state; nor is a person named in a relative aside one
+// of the two; two people named last are still the two. Found reading the Syria wrap-up
+// (¶12).
 func TestTheTwoAreBothBodiesOrBothPeople(t *testing.T) {
 	checkForms(t, mediterraneanActors(), []formCase{
 		{"a body and a person", "Hezbollah had been drained by more than a year of war with Israel, which killed its leader Hassan Nasrallah in September 2024. " +
 			"A ceasefire between the two took effect in November 2024.",
 			[]string{"hezbollah agreement israel"}, []string{"israel agreement nasrallah", "nasrallah agreement israel"}},
+		{"a person in a relative aside", "Hezbollah, which sent thousands of men to rescue Bashar al-Assad after 2013, had been drained by a year of war with Israel. " +
+			"A ceasefire between the two took effect in November 2024.",
+			[]string{"hezbollah agreement israel"}, []string{"assad agreement israel", "israel agreement assad"}},
 		{"two people", "Haftar met al-Sarraj in Abu Dhabi in 2019. The two agreed a ceasefire in 2020.",
 			[]string{"haftar agreement sarraj"}, nil},
 	})

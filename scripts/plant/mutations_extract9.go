@@ -137,12 +137,6 @@ var readingMutations9 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Russia and Turkey deployed troops, while aid moved under UN auspices\" makes the UN a mediator",
 	},
 	{
-		name: "extract-between-sides-no-pair", file: "extract/convened.go",
-		from: "\t\tif x+1 < len(ms) && ms[x+1].first == ms[x].first && ms[x+1].end <= limit {",
-		to:   "\t\tif false {",
-		pkgs: []string{"./extract"}, breaks: "\"talks between the two sides were hosted by Germany\" names no mediation",
-	},
-	{
 		name: "extract-which-any-body", file: "extract/partywords.go",
 		from: "\tif to-from < 1 || to-from > 9 || slices.ContainsFunc(ts[from:to]",
 		to:   "\tif from >= 0 {\n\t\treturn true\n\t}\n\tif to-from < 1 || to-from > 9 || slices.ContainsFunc(ts[from:to]",
