@@ -63,7 +63,13 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 // capture of Bashir".
 func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
 	before := slices.ContainsFunc(ms, func(m mention) bool {
-		return m.end == i && rd.kinds[m.id] != "individual" && rd.kinds[m.id] != ""
+		if m.end > i || rd.kinds[m.id] == "individual" || rd.kinds[m.id] == "" {
+			return false
+		}
+		// "a KDP cabinet in Erbil under Roj Nuri Shaways": the body's noun after the name,
+		// and its place.
+		return m.end == i || i-m.end <= 3 && ledBodies[ts[m.end].word] &&
+			!slices.ContainsFunc(ts[m.end:i+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 	})
 	after := slices.ContainsFunc(ms, func(m mention) bool {
 		if rd.kinds[m.id] != "individual" || m.first <= i || m.first > i+4 || slices.ContainsFunc(ts[i+1:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
@@ -88,6 +94,11 @@ func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
 	})
 	return before && after
 }
+
+// ledBodies are the nouns of a body after an organization's name that "under" a person
+// tells the leader of: "a KDP cabinet under", "the PUK one in Sulaymaniyah under".
+var ledBodies = map[string]bool{"cabinet": true, "government": true, "administration": true, "faction": true, "wing": true, "one": true,
+	"branch": true, "militia": true}
 
 // namedLeader reports whether ms[i] is the leader the organization named right before
 // it is named after: "the RSF under Hemedti", "the SAF of General Burhan".

@@ -292,3 +292,31 @@ func TestASecondReviewersFinds(t *testing.T) {
 			"In 2020 the LNA fought government forces near Tripoli, Turkey said.", []string{"lna hostility libya"}, []string{"lna hostility turkey"}},
 	})
 }
+
+// TestFormsOfLeavingAndFounding: a person who breaks with or quits a group leaves it (a
+// splinter; a state that breaks with another opposes it, and no one splits from a state);
+// one who founds a group or takes his men over to another is its member; "under" a person
+// after a body's noun and its place tells the body's leader ("a PUK one in Sulaymaniyah
+// under Kosrat Rasul Ali"). Found reading the Angola chapter (¶1, ¶2) and the Kurdish
+// briefing (¶14).
+func TestFormsOfLeavingAndFounding(t *testing.T) {
+	actors := append(gulfActors(),
+		alliances.Actor{ID: "chipenda", Name: "Daniel Chipenda", Kind: "individual"},
+		alliances.Actor{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Savimbi"}, Kind: "individual"},
+		alliances.Actor{ID: "mpla", Name: "MPLA", Kind: "party"},
+		alliances.Actor{ID: "fnla", Name: "FNLA", Kind: "armed-group"},
+		alliances.Actor{ID: "cuba", Name: "Cuba", Kind: "state"},
+		alliances.Actor{ID: "kosrat", Name: "Kosrat Rasul Ali", Kind: "individual"})
+	checkForms(t, actors, []formCase{
+		{"broken with a party", "Daniel Chipenda, who had broken with the MPLA in 1973, joined the FNLA in 1975.",
+			[]string{"chipenda splinter mpla", "chipenda membership fnla"}, []string{"chipenda opposition mpla"}},
+		{"a state breaks with a state", "In 1990 Angola broke with Cuba.", []string{"angola opposition cuba"}, []string{"angola splinter cuba"}},
+		{"quit a movement", "Jonas Savimbi had quit the FNLA in 1964.", []string{"savimbi splinter fnla"}, nil},
+		{"quit a state is no splinter", "In 2016 Jonas Savimbi quit Angola for Zambia.", nil, []string{"savimbi splinter angola"}},
+		{"founded", "In 1966 Jonas Savimbi founded UNITA.", []string{"savimbi membership unita"}, nil},
+		{"took his men over", "In 1975 Daniel Chipenda took his followers over to the FNLA.", []string{"chipenda membership fnla"}, nil},
+		{"under a person after a body and its place", "In 1998 a PUK one in Sulaymaniyah under Kosrat Rasul Ali ruled the east.",
+			[]string{"kosrat membership puk"}, nil},
+		{"under fire is no one", "In 1998 the KDP cabinet in Erbil came under fire from the PUK.", nil, []string{"puk membership kdp", "kdp membership puk"}},
+	})
+}

@@ -5,6 +5,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // possessives make the noun after them the possessor's: "its support to".
@@ -58,4 +60,31 @@ func ledBefore(ts []token, from, to int) bool {
 		return to-from >= 2 && leadVerbs[ts[to-2].word]
 	}
 	return false
+}
+
+// between returns the cue as it states a tie between left and right, by their kinds, and
+// false where it states none: no state is a member and no person has members; no state
+// splits from or is split from ("Machar quit the government"); "dominated by" tells the
+// people a group is made of ("dominated by Tuaregs") and a coalition's main member ("the
+// SDF, dominated by the YPG"), not another group's sway over it ("the LNA was dominated by
+// Wagner"); a person who breaks with a group leaves it ("Chipenda, who had broken with the
+// MPLA").
+func (rd *Reader) between(c cueSpan, left, right *mention) (cueSpan, bool) {
+	l, r := rd.kinds[left.id], rd.kinds[right.id]
+	switch c.cue.kind {
+	case alliances.Membership:
+		if l == "state" || r == "individual" ||
+			strings.HasSuffix(c.cue.text, "dominated by") && l != alliances.Category && !(r == "coalition" && memberKinds[l]) {
+			return c, false
+		}
+	case alliances.Splinter:
+		if l == "state" || r == "state" || r == "individual" {
+			return c, false
+		}
+	case alliances.Opposition:
+		if strings.HasPrefix(c.cue.text, "bro") && l == "individual" && memberKinds[r] {
+			c.cue.kind = alliances.Splinter
+		}
+	}
+	return c, true
 }

@@ -302,14 +302,8 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 			(voice == passiveNoAgent || sufferedBetween(ts, left.end, c.first)) {
 			continue
 		}
-		if c.cue.kind == alliances.Membership && (rd.kinds[left.id] == "state" || rd.kinds[right.id] == "individual") {
-			continue
-		}
-		// "dominated by" tells the people a group is made of ("dominated by Tuaregs") and
-		// a coalition's main member ("the SDF, dominated by the YPG"), not another group's
-		// sway over it ("the LNA was dominated by Wagner").
-		if c.cue.kind == alliances.Membership && strings.HasSuffix(c.cue.text, "dominated by") && rd.kinds[left.id] != alliances.Category &&
-			!(rd.kinds[right.id] == "coalition" && memberKinds[rd.kinds[left.id]]) {
+		c, ok := rd.between(c, left, right)
+		if !ok {
 			continue
 		}
 		cues := cues

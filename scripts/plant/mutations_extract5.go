@@ -292,9 +292,9 @@ var readingMutations5 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"According to the U.S., the Houthis were maintained by Iran\" makes the U.S. supported by Iran",
 	},
 	{
-		name: "extract-dominated-by-any-group", file: "extract/statements.go",
-		from: "&& strings.HasSuffix(c.cue.text, \"dominated by\") && rd.kinds[left.id] != alliances.Category &&",
-		to:   "&& false &&",
+		name: "extract-dominated-by-any-group", file: "extract/partywords.go",
+		from: "\t\t\tstrings.HasSuffix(c.cue.text, \"dominated by\") && l != alliances.Category &&",
+		to:   "\t\t\tfalse &&",
 		pkgs: []string{"./extract"}, breaks: "\"the LNA was dominated by Wagner\" makes Wagner a member of the LNA",
 	},
 	{

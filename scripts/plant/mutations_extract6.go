@@ -125,8 +125,8 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Jabhat al-Nusra, the Syria branch of al-Qaeda,\" makes Nusra no member of it",
 	},
 	{
-		name: "extract-coalition-dominated-unread", file: "extract/statements.go",
-		from: "!(rd.kinds[right.id] == \"coalition\" && memberKinds[rd.kinds[left.id]])",
+		name: "extract-coalition-dominated-unread", file: "extract/partywords.go",
+		from: "!(r == \"coalition\" && memberKinds[l])",
 		to:   "true",
 		pkgs: []string{"./extract"}, breaks: "\"the SDF, dominated by the YPG\" makes the YPG no member of the SDF",
 	},

@@ -160,4 +160,22 @@ var readingMutations9 = []mutation{
 		to:   "\tif false && first > 0 && first <= len(fields) && placeBefore[",
 		pkgs: []string{"./extract"}, breaks: "\"camps in Ali Sabieh\" finds a person",
 	},
+	{
+		name: "extract-splinter-of-states", file: "extract/partywords.go",
+		from: "\t\tif l == \"state\" || r == \"state\" || r == \"individual\" {",
+		to:   "\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"Machar quit the government\" splits a man from a state",
+	},
+	{
+		name: "extract-broken-with-no-splinter", file: "extract/partywords.go",
+		from: "\t\t\tc.cue.kind = alliances.Splinter",
+		to:   "\t\t\tc.cue.kind = alliances.Opposition",
+		pkgs: []string{"./extract"}, breaks: "\"Chipenda, who had broken with the MPLA\" is opposition, not a member leaving",
+	},
+	{
+		name: "extract-led-body-unread", file: "extract/cues.go",
+		from: "\t\treturn m.end == i || i-m.end <= 3 && ledBodies[ts[m.end].word] &&",
+		to:   "\t\treturn m.end == i || i-m.end <= 3 && ledBodies[\"none\"] &&",
+		pkgs: []string{"./extract"}, breaks: "\"a PUK one in Sulaymaniyah under Kosrat Rasul Ali\" gives him no post",
+	},
 }
