@@ -257,6 +257,9 @@ func (rd *Reader) unknownAfter(ts []token, from, to int) bool {
 		if only, n, _ := rd.title(ts, k, k+1); only && n > 0 {
 			continue
 		}
+		if k+1 < to && portfolioHeads[ts[k+1].word] {
+			continue // "of Finance Minister Gibril Ibrahim": a portfolio's word before its post
+		}
 		return true
 	}
 	return false

@@ -320,3 +320,25 @@ func TestFormsOfLeavingAndFounding(t *testing.T) {
 		{"under fire is no one", "In 1998 the KDP cabinet in Erbil came under fire from the PUK.", nil, []string{"puk membership kdp", "kdp membership puk"}},
 	})
 }
+
+// TestFormsOfLeadersNamedWithAPortfolio: an organization named after its leader with a
+// portfolio's post ("the JEM of Finance Minister Gibril Ibrahim") is led by him, and it,
+// not he, forms what it helps set up; a body's mission named in apposition is the body's
+// ("MONUSCO, the UN stabilisation mission"). Found reading the Sudan wire (¶12, tuned on)
+// and the research paper on the M23 (¶15).
+func TestFormsOfLeadersNamedWithAPortfolio(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
+		{ID: "gibril", Name: "Gibril Ibrahim", Kind: "individual"},
+		{ID: "joint-force", Name: "joint force", Kind: "coalition"},
+		{ID: "monusco", Name: "MONUSCO", Kind: "international-organization"},
+		{ID: "un", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"},
+		{ID: "drc", Name: "Democratic Republic of the Congo", Aliases: []string{"DRC"}, Kind: "state"},
+	}
+	checkForms(t, actors, []formCase{
+		{"a portfolio's post", "In 2023 the Justice and Equality Movement (JEM) of Finance Minister Gibril Ibrahim helped set up a joint force.",
+			[]string{"gibril membership jem", "jem membership joint-force"}, []string{"gibril membership joint-force"}},
+		{"a body's mission", "MONUSCO, the UN stabilisation mission, has backed the DRC with artillery since November 2023.",
+			[]string{"monusco membership un", "monusco support drc"}, nil},
+	})
+}

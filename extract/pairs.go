@@ -21,10 +21,12 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		li = -1
 	}
 	// "the JEM of Finance Minister Gibril Ibrahim helped set up a joint force", "the RSF
-	// under Hemedti tightened its siege": the organization a leader is named after acts.
-	if c.cue.kind != alliances.Membership && rd.namedLeader(ts, ms, li) {
+	// under Hemedti tightened its siege": the organization a leader is named after acts,
+	// and forms what it forms.
+	if (c.cue.kind != alliances.Membership || formingCues[c.cue.text]) && rd.namedLeader(ts, ms, li) {
 		li--
 		st.li = li
+		shared = shared || c.cue.kind == alliances.Membership // the leader's words stand between
 	}
 	// "the Brigade fought the RSF alongside regular troops": beside its subject, not
 	// the object of its fight.

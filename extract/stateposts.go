@@ -300,6 +300,8 @@ func appositionPart(ts []token, a, b mention) bool {
 	switch {
 	case (ts[k].word == "a" || ts[k].word == "an") && b.first == k+1:
 	case ts[k].word == "the" && b.first == k+1 && ts[b.end-1].possessive:
+	case ts[k].word == "the" && b.first == k+1 && b.end+1 < len(ts) && !ts[b.end].upper && missionNouns[ts[b.end+1].word] && strings.TrimSpace(ts[b.end].pre) == "":
+		return true // "MONUSCO, the UN stabilisation mission": a body's mission
 	default:
 		return false
 	}
@@ -316,6 +318,10 @@ func partAdjective(ts []token, k int) int {
 	}
 	return 0
 }
+
+// missionNouns are the nouns of a body's mission after a word that qualifies it: "the UN
+// stabilisation mission", "the AU peacekeeping force".
+var missionNouns = map[string]bool{"mission": true, "force": true, "operation": true}
 
 // appositionNouns are the nouns of a part that an apposition names with its whole.
 var appositionNouns = map[string]bool{"member": true, "members": true, "faction": true, "affiliate": true, "branch": true,

@@ -178,4 +178,22 @@ var readingMutations9 = []mutation{
 		to:   "\t\treturn m.end == i || i-m.end <= 3 && ledBodies[\"none\"] &&",
 		pkgs: []string{"./extract"}, breaks: "\"a PUK one in Sulaymaniyah under Kosrat Rasul Ali\" gives him no post",
 	},
+	{
+		name: "extract-portfolio-unknown-name", file: "extract/asides.go",
+		from: "\t\tif k+1 < to && portfolioHeads[ts[k+1].word] {",
+		to:   "\t\tif k+1 < to && portfolioHeads[\"none\"] {",
+		pkgs: []string{"./extract"}, breaks: "\"the JEM of Finance Minister Gibril Ibrahim\" names no leader",
+	},
+	{
+		name: "extract-forming-leader-acts", file: "extract/pairs.go",
+		from: "\tif (c.cue.kind != alliances.Membership || formingCues[c.cue.text]) && rd.namedLeader(ts, ms, li) {",
+		to:   "\tif c.cue.kind != alliances.Membership && rd.namedLeader(ts, ms, li) {",
+		pkgs: []string{"./extract"}, breaks: "\"the JEM of Gibril Ibrahim helped set up a joint force\" makes Ibrahim, not the JEM, its member",
+	},
+	{
+		name: "extract-mission-apposition-unread", file: "extract/stateposts.go",
+		from: "\t\treturn true // \"MONUSCO, the UN stabilisation mission\": a body's mission",
+		to:   "\t\treturn false // \"MONUSCO, the UN stabilisation mission\": a body's mission",
+		pkgs: []string{"./extract"}, breaks: "\"MONUSCO, the UN stabilisation mission\" is no part of the UN",
+	},
 }
