@@ -196,6 +196,11 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if len(c.cue.words) == 1 && accusing[c.cue.words[0]] && c.end < len(ts) && ts[c.end].word == "of" {
 		return true
 	}
+	// "opposed the overthrow of Assad": a verb of overthrowing after an article is a noun
+	// of what another does, or did not.
+	if len(c.cue.words) == 1 && infinitiveActs[c.cue.words[0]] && c.first > 0 && (determiners[ts[c.first-1].word] || ts[c.first-1].possessive) {
+		return true
+	}
 	// "Tripoli and Misrata armed groups", "armed men": "armed" before a noun of armed men
 	// qualifies it; it tells no act.
 	if c.cue.text == "armed" && c.end < len(ts) && armedNouns[ts[c.end].word] {
@@ -452,3 +457,7 @@ var harmWords = map[string]bool{"missing": true, "dead": true, "hostage": true, 
 // men" ("armed militias", "armed rebels" are as often a verb and its object).
 var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "gangs": true, "gang": true, "wing": true, "wings": true,
 	"opposition": true, "conflict": true, "conflicts": true, "struggle": true, "violence": true, "clashes": true, "drones": true, "forces": true}
+
+// infinitiveActs are the verbs of overthrowing the rules give in the infinitive, which are
+// nouns too: "helped Kabila overthrow Mobutu", not "the overthrow of Assad".
+var infinitiveActs = map[string]bool{"overthrow": true, "topple": true, "oust": true, "crush": true}

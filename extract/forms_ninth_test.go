@@ -342,3 +342,23 @@ func TestFormsOfLeadersNamedWithAPortfolio(t *testing.T) {
 			[]string{"monusco membership un", "monusco support drc"}, nil},
 	})
 }
+
+// TestFormsOfOverthrowing: verbs of overthrowing and crushing in the infinitive are acts
+// of war ("helped Laurent-Désiré Kabila overthrow Mobutu", whose helper the act is near),
+// as are "operating against" and "captured ... from". Found reading the Angola chapter
+// (¶11) and the Sudan wire (¶25).
+func TestFormsOfOverthrowing(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "angola", Name: "Angola", Aliases: []string{"Angolan"}, Kind: "state"},
+		{ID: "kabila", Name: "Laurent-Désiré Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
+		{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"Mobutu"}, Kind: "individual"},
+		{ID: "ukraine", Name: "Ukraine", Aliases: []string{"Ukrainian"}, Kind: "state"},
+		{ID: "rsf", Name: "Rapid Support Forces", Aliases: []string{"RSF"}, Kind: "armed-group"},
+	}
+	checkForms(t, actors, []formCase{
+		{"helped to overthrow", "In 1997 Angolan troops helped Laurent-Désiré Kabila overthrow Mobutu.",
+			[]string{"angola support kabila", "kabila hostility mobutu", "angola hostility mobutu"}, nil},
+		{"operating against", "In 2024 Ukrainian special forces were operating against the RSF near Khartoum.", []string{"ukraine hostility rsf"}, nil},
+		{"captured from", "In 2024 the RSF captured the town of Wad Madani from Ukraine.", []string{"rsf hostility ukraine"}, nil},
+	})
+}
