@@ -345,8 +345,9 @@ func TestFormsOfLeadersNamedWithAPortfolio(t *testing.T) {
 
 // TestFormsOfOverthrowing: verbs of overthrowing and crushing in the infinitive are acts
 // of war ("helped Laurent-Désiré Kabila overthrow Mobutu", whose helper the act is near),
-// as are "operating against" and "captured ... from". Found reading the Angola chapter
-// (¶11) and the Sudan wire (¶25).
+// as are "operating against", "captured ... from" and "rebelled against"; "made peace
+// with" is a peace deal. Found reading the Angola chapter (¶11), the Sudan wire (¶25) and
+// the research paper on the M23 (¶2).
 func TestFormsOfOverthrowing(t *testing.T) {
 	actors := []alliances.Actor{
 		{ID: "angola", Name: "Angola", Aliases: []string{"Angolan"}, Kind: "state"},
@@ -360,5 +361,19 @@ func TestFormsOfOverthrowing(t *testing.T) {
 			[]string{"angola support kabila", "kabila hostility mobutu", "angola hostility mobutu"}, nil},
 		{"operating against", "In 2024 Ukrainian special forces were operating against the RSF near Khartoum.", []string{"ukraine hostility rsf"}, nil},
 		{"captured from", "In 2024 the RSF captured the town of Wad Madani from Ukraine.", []string{"rsf hostility ukraine"}, nil},
+		{"rebelled against", "In 2012 the RSF rebelled against Angola.", []string{"rsf hostility angola"}, nil},
 	})
+	// "made peace with" is a peace deal (the research paper on the M23, ¶2).
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2024")
+	var deals []string
+	for _, p := range rd.Read(extract.Read("report.txt", "In 2009 the RSF made peace with Angola under an accord. This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
+		if p.Tie.Kind == alliances.Agreement && p.Confidence >= 0.5 {
+			deals = append(deals, p.Tie.Subject+" "+string(p.Tie.Type)+" "+p.Tie.Object)
+		}
+	}
+	if want := []string{"rsf peace-deal angola"}; !slices.Equal(deals, want) {
+		t.Errorf("deals %q, want %q", deals, want)
+	}
 }
