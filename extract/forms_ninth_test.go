@@ -38,17 +38,26 @@ func mediterraneanActors() []alliances.Actor {
 	}
 }
 
-// mediations reads text with the actors and returns its mediations at the default
-// threshold as "mediator mediation a+b", the two in the order the reader gives them.
+// mediations reads text with the Mediterranean actors and returns its mediations at the
+// default threshold as "mediator mediation a+b", the two in the order the reader gives
+// them.
 func mediations(t *testing.T, text string) []string {
 	t.Helper()
+	return readKind(mediterraneanActors(), text, alliances.Mediation, func(tie alliances.Tie) string {
+		return tie.Subject + " mediation " + tie.Object + "+" + tie.Third
+	})
+}
+
+// readKind reads text with the actors and returns its ties of a kind at the default
+// threshold, each as show gives it.
+func readKind(actors []alliances.Actor, text string, kind alliances.Kind, show func(alliances.Tie) string) []string {
 	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, mediterraneanActors())
+	rd := extract.NewReader(rules, actors)
 	rd.Source, rd.Date = "report", edtf.MustParse("2024-12-09")
 	var got []string
 	for _, p := range rd.Read(extract.Read("report.txt", text+" This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
-		if p.Tie.Kind == alliances.Mediation && p.Confidence >= 0.5 {
-			got = append(got, p.Tie.Subject+" mediation "+p.Tie.Object+"+"+p.Tie.Third)
+		if p.Tie.Kind == kind && p.Confidence >= 0.5 {
+			got = append(got, show(p.Tie))
 		}
 	}
 	return got
@@ -225,15 +234,9 @@ func TestFormsOfPossessedPeople(t *testing.T) {
 		{"Talks in Lusaka between Angola and UNITA, chaired by the Commonwealth's special envoy, Alioune Blondin Beye, began in 1994.",
 			"beye mediation angola+unita"}, // a possessor the reader does not know
 	} {
-		rules := extract.DefaultRules()
-		rd := extract.NewReader(rules, gulfActors())
-		rd.Source, rd.Date = "report", edtf.MustParse("2004")
-		var got []string
-		for _, p := range rd.Read(extract.Read("report.txt", c.text+" This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
-			if p.Tie.Kind == alliances.Mediation && p.Confidence >= 0.5 {
-				got = append(got, p.Tie.Subject+" mediation "+p.Tie.Object+"+"+p.Tie.Third)
-			}
-		}
+		got := readKind(gulfActors(), c.text, alliances.Mediation, func(tie alliances.Tie) string {
+			return tie.Subject + " mediation " + tie.Object + "+" + tie.Third
+		})
 		if !slices.Equal(got, []string{c.want}) {
 			t.Errorf("%s: mediations %q, want %q", c.text, got, c.want)
 		}
@@ -364,15 +367,9 @@ func TestFormsOfOverthrowing(t *testing.T) {
 		{"rebelled against", "In 2012 the RSF rebelled against Angola.", []string{"rsf hostility angola"}, nil},
 	})
 	// "made peace with" is a peace deal (the research paper on the M23, ¶2).
-	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, actors)
-	rd.Source, rd.Date = "report", edtf.MustParse("2024")
-	var deals []string
-	for _, p := range rd.Read(extract.Read("report.txt", "In 2009 the RSF made peace with Angola under an accord. This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
-		if p.Tie.Kind == alliances.Agreement && p.Confidence >= 0.5 {
-			deals = append(deals, p.Tie.Subject+" "+string(p.Tie.Type)+" "+p.Tie.Object)
-		}
-	}
+	deals := readKind(actors, "In 2009 the RSF made peace with Angola under an accord.", alliances.Agreement, func(tie alliances.Tie) string {
+		return tie.Subject + " " + string(tie.Type) + " " + tie.Object
+	})
 	if want := []string{"rsf peace-deal angola"}; !slices.Equal(deals, want) {
 		t.Errorf("deals %q, want %q", deals, want)
 	}
