@@ -29,7 +29,7 @@ func (rd *Reader) convened(d *Document, p Paragraph, s Span, ts []token, ms []me
 		}
 		passive := rd.voice(ts, c) == passiveBy // the statement swaps the agent after "by" back
 		for _, a := range agents {
-			if a.id == sides[0].id || slices.ContainsFunc(sides[1:], func(m *mention) bool { return m.id == a.id }) {
+			if slices.ContainsFunc(sides, func(m *mention) bool { return m.id == a.id }) {
 				continue
 			}
 			if passive {

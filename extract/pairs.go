@@ -188,8 +188,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// in the order the statement swaps back where the cue is passive ("was brokered by").
 		g := group(ts, ms, li, -1)
 		slices.Reverse(g)
+		passive := rd.voice(ts, c) == passiveBy
 		for _, agent := range group(ts, ms, ri, +1) {
-			if rd.voice(ts, c) == passiveBy {
+			if passive {
 				pairs = append(pairs, [2]*mention{g[0], agent})
 			} else {
 				pairs = append(pairs, [2]*mention{agent, g[0]})
