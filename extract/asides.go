@@ -189,6 +189,16 @@ func possessorOnly(ts []token, m mention, c cueSpan) bool {
 		!slices.ContainsFunc(ts[m.end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
 
+// succeeded reports whether b, in the possessive, is named before a noun of succession
+// right before cue c, in apposition to a, named right before it: "Karim Khalili, Mazari's
+// successor at the head of Wahdat".
+func succeeded(ts []token, a, b mention, c cueSpan) bool {
+	return a.end == b.first && strings.Contains(ts[b.first].pre, ",") && ts[b.end-1].possessive && c.first == b.end+1 &&
+		successorNouns[ts[b.end].word]
+}
+
+var successorNouns = map[string]bool{"successor": true, "predecessor": true, "heir": true}
+
 // foeNouns are the nouns of those a possessor stands against: "Turkey's Kurdish enemies".
 var foeNouns = map[string]bool{"enemies": true, "enemy": true, "rivals": true, "rival": true, "foes": true, "foe": true,
 	"opponents": true, "opponent": true, "adversaries": true, "adversary": true}

@@ -186,7 +186,12 @@ var quantities = map[string]bool{"any": true, "some": true, "several": true, "ma
 
 // nameParticles are the lowercase words inside transliterated names: "Jama'at Nasr
 // al-Islam wal Muslimin", "Osama bin Laden".
-var nameParticles = map[string]bool{"al": true, "el": true, "ash": true, "bin": true, "ibn": true, "abu": true, "wal": true, "wa": true, "ul": true, "de": true}
+var nameParticles = map[string]bool{"al": true, "el": true, "ash": true, "bin": true, "ibn": true, "abu": true, "wal": true, "wa": true, "ul": true, "de": true,
+	"da": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "del": true, "della": true}
+
+// peopleParticles are the particles of nameParticles that join a name's words only where
+// a given name opens the name: "José Eduardo dos Santos", not "Mocímboa da Praia".
+var peopleParticles = map[string]bool{"da": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "del": true, "della": true}
 
 // collectiveNouns are the nouns of groups and men after an adjective of a side: "Islamist
 // groups", "rebel forces".

@@ -108,7 +108,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			continue
 		}
 		text := d.Text[p.Start:p.End]
-		runs := nameRuns(text)
+		runs := rd.peopleRuns(nameRuns(text))
 		fields := strings.Fields(text)
 		runs = rd.joinAnd(runs, fields, orgKind)
 		runs = rd.holdersOf(runs)

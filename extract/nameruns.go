@@ -21,6 +21,16 @@ type nameRun struct {
 	paren      bool   // written in parentheses: "(Army of Conquest)"
 }
 
+// calendarWords are the names of months and days, which open no name before another:
+// "in early November Fidel Castro ordered".
+var calendarWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Split(months+"|monday|tuesday|wednesday|thursday|friday|saturday|sunday", "|") {
+		calendarWords[w] = true
+	}
+}
+
 // nameRuns returns the runs of capitalized words of a text (joined by "of", "for", "the"
 // inside a name: "Government of National Accord", "Army of Glory"; "al-" before a
 // capital: "Jabhat al-Nusra"), each ended by a possessive.
@@ -53,8 +63,8 @@ func nameRuns(text string) []nameRun {
 		if !capital(w) {
 			continue // a name begins with a capital, or an article before one ("al-Nusra Front")
 		}
-		if opening[strings.ToLower(w)] && !poss {
-			continue // "When Gulbuddin Hekmatyar's": the run begins after it
+		if (opening[strings.ToLower(w)] || calendarWords[strings.ToLower(w)]) && !poss {
+			continue // "When Gulbuddin Hekmatyar's", "in early November Fidel Castro": the run begins after it
 		}
 		// "People's Protection Units": a possessive that names's words hold, before
 		// another capitalized word, goes on with the name.
@@ -217,4 +227,29 @@ func abbreviationIn(word string) string {
 		return a[1 : len(a)-1]
 	}
 	return ""
+}
+
+// peopleRuns splits the runs that peopleParticles join where no given name of the rules
+// stands before the particle: "Mocímboa da Praia" names a town's two words, "José Eduardo dos Santos" one
+// man. A part of one word is no run, but one in the possessive.
+func (rd *Reader) peopleRuns(runs []nameRun) []nameRun {
+	out := runs[:0:0]
+	for _, r := range runs {
+		k := slices.IndexFunc(r.words, func(w string) bool { return peopleParticles[w] })
+		if k < 0 || slices.ContainsFunc(r.words[:k], func(w string) bool { // "General Armando da Cruz Neto"
+			given, _, _ := strings.Cut(w, "-")
+			return rd.given[alliances.Fold(given)]
+		}) {
+			out = append(out, r)
+			continue
+		}
+		head := nameRun{words: r.words[:k], first: r.first, end: r.first + k, before: r.before}
+		rest := nameRun{words: r.words[k+1:], first: r.first + k + 1, end: r.end, before: r.words[k], possessive: r.possessive, acronym: r.acronym}
+		for _, part := range []nameRun{head, rest} {
+			if len(part.words) >= 2 || len(part.words) == 1 && part.possessive {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
 }

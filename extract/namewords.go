@@ -159,6 +159,7 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 	}
 	type seen struct {
 		org, head, all int
+		of             int  // after an organization's post and "of": "leader of the Kataeb"
 		formed         bool // once before an organization's word: "Ba'ath Party"
 		personal       bool // once as a person's name: in the possessive, after a first name or a post
 		at             token
@@ -188,13 +189,21 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 			if i+1 < len(ts) && ts[i+1].upper && forms[ts[i+1].word] {
 				sw.formed = true
 			}
-			if t.possessive || i > 0 && strings.TrimSpace(t.pre) == "" && (ts[i-1].upper && !rd.stateWord([]string{ts[i-1].word}, 0) ||
+			if t.possessive || i > 0 && strings.TrimSpace(t.pre) == "" && (ts[i-1].upper && !opening[ts[i-1].word] && !rd.stateWord([]string{ts[i-1].word}, 0) ||
 				slices.ContainsFunc(rd.titles, func(title []string) bool { return len(title) == 1 && title[0] == ts[i-1].word })) {
 				sw.personal = true // "Ghani's regime", "Ashraf Ghani", "President Ghani"
 			}
 			// After another capitalized word it is part of a longer name, unless that
 			// word is a state's demonym: "Lebanese Hezbollah fighters".
-			afterName := i > 0 && ts[i-1].upper && strings.TrimSpace(t.pre) == "" && !rd.stateWord([]string{ts[i-1].word}, 0)
+			afterName := i > 0 && ts[i-1].upper && strings.TrimSpace(t.pre) == "" && !opening[ts[i-1].word] && !rd.stateWord([]string{ts[i-1].word}, 0)
+			if !opening[w] && !afterName && !t.possessive && !strings.Contains(t.pre, "-") && !strings.HasSuffix(w, "s") &&
+				!slices.Contains(strings.Split(months, "|"), w) && (i+1 >= len(ts) || !ts[i+1].upper || strings.ContainsAny(ts[i+1].pre, ",.;:()")) && headedOf(ts, i) {
+				if sw.org+sw.head+sw.of == 0 {
+					sw.at, sw.n = t, p.N
+				}
+				sw.of++ // "the founder and leader of the Kataeb"
+				continue
+			}
 			if opening[w] || i == 0 || starts[t.start] || afterName || strings.Contains(t.pre, "-") || i+1 >= len(ts) ||
 				strings.ContainsAny(ts[i+1].pre, ",.;:()") {
 				continue
@@ -207,7 +216,7 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 			default:
 				continue
 			}
-			if sw.org+sw.head == 1 {
+			if sw.org+sw.head+sw.of == 1 {
 				sw.at, sw.n = t, p.N
 			}
 		}
@@ -219,6 +228,8 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 		switch {
 		case sw.org >= 2:
 			kind, why = "other", "a word before a noun of members or forces twice or more: an organization's name"
+		case sw.of >= 1 && sw.all >= 2 && !sw.personal:
+			kind, why = "other", "a word after an organization's post and \"of\", named twice or more: an organization's name"
 		case sw.head >= 1 && sw.all >= 2 && !sw.formed && sw.personal: // "the Tripoli government" is a city's
 			kind, why = "individual", "a word before a government's noun: the name of its head"
 		default:
@@ -245,6 +256,21 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 	}
 	return out
 }
+
+// headedOf reports whether the word ts[i] stands after the post of an organization's
+// head or its men and "of": "the founder and leader of the Kataeb", "commander of
+// Fatemiyoun".
+func headedOf(ts []token, i int) bool {
+	k := i - 1
+	if k >= 0 && ts[k].word == "the" {
+		k--
+	}
+	return k >= 1 && ts[k].word == "of" && orgHeadNouns[ts[k-1].word] && !strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:()")
+}
+
+// orgHeadNouns are the posts and men of an organization before "of" and its name.
+var orgHeadNouns = map[string]bool{"leader": true, "founder": true, "head": true, "commander": true, "chief": true,
+	"spokesman": true, "spokesperson": true, "fighters": true, "militiamen": true, "ranks": true, "leaders": true, "commanders": true}
 
 // memberNouns are the nouns of members and forces that follow an organization's name:
 // "Hezbollah fighters".

@@ -23,6 +23,38 @@ func (rd *Reader) owns(ts []token, a, b mention) bool {
 	return false
 }
 
+// leadersOwn reads the organizations an individual's possessive gives the individual in
+// apposition to a noun of such a body, or a "whose" after the name: "Dostum's movement,
+// the Junbish-i Milli", "Gulbuddin Hekmatyar, whose Hezb-i Islami had received ..." (the
+// possessive right before the name is read by leaders). The organization is a group,
+// party, faction, militia or coalition, and its phrase ends with its name.
+func (rd *Reader) leadersOwn(ts []token, ms []mention) []pair {
+	var out []pair
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if rd.kinds[a.id] != "individual" || !ownedKinds[rd.kinds[b.id]] || b.end < len(ts) && !phraseEnds(ts[b.end]) {
+			continue
+		}
+		possessive := ts[a.end-1].possessive && apposedNoun(ts, a.end, b.first, ownNouns)
+		whose := a.end < len(ts) && ts[a.end].word == "whose" && strings.Contains(ts[a.end].pre, ",") && b.first == a.end+1
+		if possessive || whose {
+			out = append(out, pair{a, b, ownWhy})
+		}
+	}
+	return out
+}
+
+const ownWhy = "possessive: the individual's organization"
+
+// ownedKinds are the kinds of actor an individual's possessive makes the individual's
+// own; ownNouns, the nouns of such an actor in apposition ("Dostum's movement, the
+// Junbish").
+var (
+	ownedKinds = map[string]bool{"armed-group": true, "party": true, "faction": true, "militia": true, "coalition": true}
+	ownNouns   = map[string]bool{"movement": true, "party": true, "militia": true, "group": true, "faction": true,
+		"organisation": true, "organization": true, "front": true, "coalition": true, "army": true, "forces": true}
+)
+
 // phraseEnds reports whether the token after a name ends the noun phrase the name closes:
 // punctuation before it, a word of function, an adverb or a verb's ending, or the name's
 // members ("Hezbollah's Radwan Force fighters"); a post after it is the unit's too

@@ -108,6 +108,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) {
 		li = -1
 	}
+	// "Karim Khalili, Mazari's successor at the head of Wahdat": the one named before the
+	// possessor holds what the possessor held.
+	if li > 0 && succeeded(ts, ms[li-1], ms[li], c) {
+		li--
+	}
 	// "According to the U.S., the militia ...": no party; nor "Iran's" in "Iran's proxies attacked".
 	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c)) {
 		li = -1

@@ -133,7 +133,8 @@ var postQualifiers = map[string]bool{"special": true, "acting": true, "deputy": 
 // Azzam Brigades"), a state's or a direction, nor one after an article or a preposition
 // of place ("in Ali Sabieh").
 func (rd *Reader) givenFirst(words, fields []string, first int) bool {
-	if len(words) < 2 || len(words) > 4 || !rd.given[alliances.Fold(words[0])] {
+	given, _, _ := strings.Cut(words[0], "-") // "Laurent-Désiré Kabila"
+	if len(words) < 2 || len(words) > 4 || !rd.given[alliances.Fold(words[0])] && !rd.given[alliances.Fold(given)] {
 		return false
 	}
 	if first > 0 && first <= len(fields) && placeBefore[strings.ToLower(strings.Trim(fields[first-1], "\"“”‘’'(,"))] {
@@ -141,7 +142,7 @@ func (rd *Reader) givenFirst(words, fields []string, first int) bool {
 	}
 	for _, w := range words[1:] {
 		f := alliances.Fold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !articled(w) || rd.formWords[f] || rd.stateDemonym(f) || directions[f] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !articled(w) && !nameParticles[w] || rd.formWords[f] || rd.stateDemonym(f) || directions[f] {
 			return false
 		}
 	}

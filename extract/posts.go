@@ -76,6 +76,9 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 		if rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || b.first != a.end || !strings.HasSuffix(ts[a.end-1].word, "s") {
 			continue
 		}
+		if b.end < len(ts) && !phraseEnds(ts[b.end]) && rd.titleAt(ts, b.end) == 0 {
+			continue // "Mobutu's UNITA friends" are no UNITA of Mobutu's
+		}
 		t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
 		if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the individual's organization"}, valid, timeCue, 0.6); ok {
 			out = append(out, prop)
@@ -533,6 +536,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		}
 	}
 	pairs = append(pairs, rd.branchPairs(ts, ms)...)
+	pairs = append(pairs, rd.leadersOwn(ts, ms)...)
 	pairs = append(pairs, rd.operations(d, ts, ms)...)
 	pairs = append(pairs, rd.unplacedPosts(d, p, ts, ms, pairs)...)
 	pairs = append(pairs, rd.possessedPosts(ts, ms, pairs)...)
@@ -543,7 +547,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			continue
 		}
 		t := alliances.Tie{Subject: pr.member.id, Object: pr.of.id, Kind: alliances.Membership, Status: alliances.Reported}
-		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) {
+		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) || pr.why == ownWhy {
 			t.Role = alliances.Leader // "Its leader, Michel Djotodia", "President X"
 		}
 		v, cue := valid, timeCue

@@ -249,6 +249,12 @@ func (rd *Reader) sectionState(sections []string, line string) string {
 // name describe an organ that the name, after a comma, names: "main intelligence
 // service, the", "elite military unit,".
 func organApposed(ts []token, from, to int) bool {
+	return apposedNoun(ts, from, to, organNouns)
+}
+
+// apposedNoun reports whether the words [from, to) before a name are a noun of nouns and
+// the words that grade it, the name after a comma: "main intelligence service, the".
+func apposedNoun(ts []token, from, to int, nouns map[string]bool) bool {
 	k := to
 	if k-1 > from && ts[k-1].word == "the" {
 		k--
@@ -261,7 +267,7 @@ func organApposed(ts []token, from, to int) bool {
 			return false
 		}
 	}
-	return organNouns[ts[k-1].word]
+	return nouns[ts[k-1].word]
 }
 
 // organNouns are the nouns of a state's organs and the forces it keeps.
