@@ -193,7 +193,7 @@ func possessorOnly(ts []token, m mention, c cueSpan) bool {
 // right before cue c, in apposition to a, named right before it: "Karim Khalili, Mazari's
 // successor at the head of Wahdat".
 func succeeded(ts []token, a, b mention, c cueSpan) bool {
-	return a.end == b.first && strings.Contains(ts[b.first].pre, ",") && ts[b.end-1].possessive && c.first == b.end+1 &&
+	return b.first > 0 && a.end == b.first && strings.Contains(ts[b.first].pre, ",") && ts[b.end-1].possessive && c.first == b.end+1 &&
 		successorNouns[ts[b.end].word]
 }
 

@@ -106,7 +106,7 @@ func Read(name, text string, r *Rules) *Document {
 		body := strings.TrimSpace(block)
 		// Text under an image is the article's, even short: "Although the war was declared
 		// over, ISIL continued a lower-scale insurgency."
-		if body == "" || !r.isBody(body) && !(captioned && r.shortBody(body)) {
+		if body == "" || !r.isBody(body) && !(captioned && r.shortBody(body)) || n == 0 && strings.TrimSpace(text[:start]) == "" && titleLine(body) {
 			continue
 		}
 		// An author's note ("Dr. Antonio Giustozzi is Senior Research Fellow in ... at the
@@ -128,6 +128,13 @@ func Read(name, text string, r *Rules) *Document {
 		d.Paragraphs = append(d.Paragraphs, p)
 	}
 	return d
+}
+
+// titleLine reports whether the first block of a text, one line, is its title: no
+// sentence's end closes it ("Haiti: Situation Report No. 12 (1-14 March 2025)").
+func titleLine(block string) bool {
+	last, _ := utf8.DecodeLastRuneInString(block)
+	return !strings.Contains(block, "\n") && !strings.ContainsRune(".!?\"”'’", last)
 }
 
 // authorNote is the first words of a note on the author: a name, then "is" and a post

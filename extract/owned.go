@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What a possessive owns, and what a post held before says.
 
@@ -32,7 +35,7 @@ func (rd *Reader) leadersOwn(ts []token, ms []mention) []pair {
 	var out []pair
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
-		if rd.kinds[a.id] != "individual" || !ownedKinds[rd.kinds[b.id]] || b.end < len(ts) && !phraseEnds(ts[b.end]) {
+		if a.first < 0 || b.first < 0 || rd.kinds[a.id] != "individual" || !ownedKinds[rd.kinds[b.id]] || b.end < len(ts) && !phraseEnds(ts[b.end]) {
 			continue
 		}
 		possessive := ts[a.end-1].possessive && apposedNoun(ts, a.end, b.first, ownNouns)
@@ -45,6 +48,62 @@ func (rd *Reader) leadersOwn(ts []token, ms []mention) []pair {
 }
 
 const ownWhy = "possessive: the individual's organization"
+
+// postsAs reads the posts a body was set up with, after "with": "Hanoi set up the
+// People's Republic of Kampuchea, with Heng Samrin as head of state", "formed the
+// Coalition Government, with Sihanouk as president, Son Sann as prime minister and Khieu
+// Samphan as vice-president". Each is a member of the body named last before "with",
+// in a clause whose verb sets a body up.
+func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
+	var out []pair
+	for _, m := range ms {
+		if m.first < 0 || rd.kinds[m.id] != "individual" || m.end+1 >= len(ts) {
+			continue
+		}
+		k := m.end // "Hun Sen, a 27-year-old former battalion commander, as foreign minister"
+		if ts[k].word != "as" {
+			if k = slices.IndexFunc(ts[m.end+1:], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) + m.end + 1; k == m.end || !describing(ts, m.end, k) {
+				continue
+			}
+		}
+		if k+1 >= len(ts) || ts[k].word != "as" {
+			continue
+		}
+		k++
+		if ts[k].word == "its" || ts[k].word == "the" {
+			k++
+		}
+		n := rd.titleAt(ts, k)
+		if n == 0 {
+			continue
+		}
+		with := -1 // the "with" that opens the list of posts, past the names and posts before
+		for j := m.first - 1; j > 0 && m.first-j <= 24 && !strings.ContainsAny(ts[j].pre, ";:()"); j-- {
+			if ts[j].word == "with" && strings.Contains(ts[j].pre, ",") {
+				with = j
+				break
+			}
+		}
+		if with < 0 {
+			continue
+		}
+		body := -1
+		for j, o := range ms {
+			if o.end <= with && o.first >= 0 && rd.kinds[o.id] != "individual" {
+				body = j
+			}
+		}
+		if body < 0 || !slices.ContainsFunc(ts[clauseStart(ts, ms[body].first):ms[body].first], func(t token) bool { return settingUp[t.word] }) {
+			continue
+		}
+		out = append(out, pair{m, ms[body], "post: " + strings.Join(wordsOf(ts, k, k+n), " ") + ", of the body set up with the individual as such"})
+	}
+	return out
+}
+
+// settingUp are the verbs of setting a body up, before it.
+var settingUp = map[string]bool{"formed": true, "set": true, "established": true, "created": true, "founded": true, "launched": true,
+	"proclaimed": true, "installed": true, "constituted": true, "form": true, "establish": true, "create": true}
 
 // ownedKinds are the kinds of actor an individual's possessive makes the individual's
 // own; ownNouns, the nouns of such an actor in apposition ("Dostum's movement, the
@@ -140,15 +199,21 @@ var postAdjectives = map[string]bool{"senior": true, "top": true, "former": true
 // organization are an article and a post's grades: ", a senior" of "Baradar, a senior
 // Taliban commander".
 func postQualified(ts []token, from, to int) bool {
-	if to-from < 2 || to-from > 3 || !articles3[ts[from].word] {
+	if to-from < 2 || to-from > 6 || !articles3[ts[from].word] {
 		return false
 	}
+	graded := 0
 	for i := from + 1; i < to; i++ {
+		if i+2 < to && numeric(ts[i].word) && ts[i+1].word == "year" && ts[i+2].word == "old" {
+			i += 2 // "a 27-year-old former Khmer Rouge battalion commander": an age
+			continue
+		}
 		if !postAdjectives[ts[i].word] {
 			return false
 		}
+		graded++
 	}
-	return true
+	return graded <= 2
 }
 
 // colonBetween reports whether a colon or a semicolon stands before any of the words

@@ -79,6 +79,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			break
 		}
 	}
+	// "Sihanouk and Hun Sen first met in December 1987 at Fère-en-Tardenois, outside
+	// Paris": two who meet where no one is named right after the verb meet each other, not
+	// the place's state named further on.
+	if w := c.cue.words[0]; (w == "met" || w == "meets") && len(c.cue.words) == 1 && !c.cue.passive && li >= 0 && ri >= 0 && c.end < len(ts) &&
+		meetPlaces[ts[c.end].word] && ms[ri].first > c.end+1 && len(group(ts, ms, li, -1)) >= 2 && onlyAdverbs(ts, ms[li].end, c.first) {
+		ri = -1
+	}
 	var pairs, against, allied [][2]*mention
 	var third *mention
 	var more []*mention // a mediation's other thirds: the examples of an unnamed party
@@ -156,7 +163,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined
 		// Nusra": people of the group, not the group.
 		described := c.cue.passive && li >= 0 && describedBy(ts, ms, li, c.first)
-		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 && !described || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" {
+		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 && !described && !describing(ts, ms[li].end, c.first) || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" {
 			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
 		if c.cue.passive && c.first > 0 && ts[c.first-1].word == "and" && ms[li].first > 0 && (ts[ms[li].first-1].word == "by" || ms[li].first > 1 && ts[ms[li].first-2].word == "by") {
@@ -443,7 +450,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// resistance from Y", "abuses visited on civilians" are no meetings).
 	// "Pashinyan and Aliyev met in Brussels": two who meet, with no one met after the verb,
 	// are in talks with each other (the pairs of the list before the cue).
-	mutual := li >= 0 && ms[li].end == c.first && (c.end >= len(ts) || meetPlaces[ts[c.end].word] || strings.ContainsAny(ts[c.end].pre, ",;:")) &&
+	mutual := li >= 0 && ms[li].end <= c.first && onlyAdverbs(ts, ms[li].end, c.first) && (c.end >= len(ts) || meetPlaces[ts[c.end].word] || strings.ContainsAny(ts[c.end].pre, ",;:")) &&
 		len(group(ts, ms, li, -1)) >= 2 && (li == 0 || ms[li-1].first != ms[li].first) // a list written out, not "the two sides"
 	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive && !(mutual && w != "visited") &&
 		(ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word] || ts[ms[ri].end-1].possessive ||
@@ -550,6 +557,28 @@ func ownObject(t token) bool {
 // brokering are the verbs by which a third party makes talks happen between others.
 var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "hosted": true, "sponsored": true,
 	"convened": true, "organized": true, "organised": true, "arranged": true, "brokering": true, "mediating": true, "hosting": true}
+
+// describing reports whether the words [from, to) between a name and its verb describe
+// the name, set off by commas: ", an elderly former banker," of "Son Sann, an elderly
+// former banker, founded the front".
+func describing(ts []token, from, to int) bool {
+	if from < 0 || to-from < 2 || to-from > 10 || to >= len(ts) || !strings.Contains(ts[from].pre, ",") || !strings.Contains(ts[to].pre, ",") ||
+		!articles3[ts[from].word] {
+		return false
+	}
+	return !slices.ContainsFunc(ts[from+1:to], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") || t.word == "who" || t.word == "which" })
+}
+
+// onlyAdverbs reports whether the words [from, to) are auxiliaries and adverbs, with no
+// punctuation before them: "first", "had secretly".
+func onlyAdverbs(ts []token, from, to int) bool {
+	if from < 0 || from > to || to > len(ts) {
+		return false // a mention the reader supplied, named nowhere in the sentence
+	}
+	return !slices.ContainsFunc(ts[from:to], func(t token) bool {
+		return !auxiliaries[t.word] && !adverb(t.word) || strings.ContainsAny(t.pre, ",;:()")
+	})
+}
 
 // meetPlaces are the words after "met" that tell where or when, not whom: "met in
 // Brussels".

@@ -248,7 +248,7 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 			i++ // "a high level leader", "a prominent commander"
 			continue
 		}
-		if n == 0 && i+1 < to && !ts[i].upper && (strings.HasSuffix(ts[i].word, "al") || strings.HasSuffix(ts[i].word, "ary")) && rd.titleAt(ts, i+1) > 0 {
+		if n == 0 && i+1 < to && !ts[i].upper && (strings.HasSuffix(ts[i].word, "al") || strings.HasSuffix(ts[i].word, "ary") || postUnits[ts[i].word]) && rd.titleAt(ts, i+1) > 0 {
 			i++ // "the rotational chairman", "its military commander", "a spiritual leader"
 			continue
 		}
@@ -268,6 +268,10 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 	}
 	return true, posts, of
 }
+
+// postUnits are the units a post's noun may name before it: "a battalion commander".
+var postUnits = map[string]bool{"battalion": true, "brigade": true, "division": true, "regiment": true, "company": true,
+	"platoon": true, "unit": true, "field": true, "army": true, "police": true, "party": true, "district": true, "sector": true}
 
 // titleAt returns the number of words of the post that opens at ts[i], or 0.
 func (rd *Reader) titleAt(ts []token, i int) int {
@@ -490,12 +494,11 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		case person(a) && !person(b) && (b.first-a.end <= 1 || postQualified(ts, a.end, b.first)) && !after[i]:
 			// "Hossein Amir-Abdollahian, Iranian deputy foreign minister", "Subhi
 			// al-Tufayli, Hezbollah's former leader": the post after the organization.
-			end := b.end
-			for end < len(ts) && end-b.end < 4 {
-				if only, n, _ := rd.title(ts, b.end, end+1); !only || n == 0 && end-b.end >= 2 {
-					break
+			end := b.end // the longest post of up to four words: "battalion commander"
+			for e := b.end + 1; e <= min(b.end+4, len(ts)); e++ {
+				if only, n, _ := rd.title(ts, b.end, e); only && n > 0 {
+					end = e
 				}
-				end++
 			}
 			if only, n, of := rd.title(ts, b.end, end); only && n > 0 && !of && (b.first == a.end || articles3[ts[a.end].word]) {
 				pairs = append(pairs, pair{a, b, "post: the organization's post after the name"})
@@ -537,6 +540,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 	}
 	pairs = append(pairs, rd.branchPairs(ts, ms)...)
 	pairs = append(pairs, rd.leadersOwn(ts, ms)...)
+	pairs = append(pairs, rd.postsAs(ts, ms)...)
 	pairs = append(pairs, rd.operations(d, ts, ms)...)
 	pairs = append(pairs, rd.unplacedPosts(d, p, ts, ms, pairs)...)
 	pairs = append(pairs, rd.possessedPosts(ts, ms, pairs)...)
