@@ -70,8 +70,11 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 			continue
 		}
 		k++
-		if ts[k].word == "its" || ts[k].word == "the" {
+		if w := ts[k].word; w == "its" || w == "the" || w == "his" || w == "her" || w == "their" {
 			k++
+		}
+		if k < len(ts) && (ts[k].word == "first" || postAdjectives[ts[k].word]) {
+			k++ // "as his first deputy"
 		}
 		n := rd.titleAt(ts, k)
 		if n == 0 {
@@ -103,7 +106,8 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 
 // settingUp are the verbs of setting a body up, before it.
 var settingUp = map[string]bool{"formed": true, "set": true, "established": true, "created": true, "founded": true, "launched": true,
-	"proclaimed": true, "installed": true, "constituted": true, "form": true, "establish": true, "create": true}
+	"proclaimed": true, "installed": true, "constituted": true, "form": true, "establish": true, "create": true,
+	"together": true, "merged": true, "united": true} // "came together as", "merged into"
 
 // ownedKinds are the kinds of actor an individual's possessive makes the individual's
 // own; ownNouns, the nouns of such an actor in apposition ("Dostum's movement, the

@@ -180,7 +180,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			// "Tuareg and Arab nomads formed the MPA": each its member; so of the
 			// sentence's subjects a participle speaks of ("A and B took up arms,
 			// forming the core of the Joint Forces").
-			left = group(ts, ms, li, -1)
+			left = rd.ledOrgs(ts, ms, group(ts, ms, li, -1))
 		}
 		for _, l := range left {
 			for _, r := range right {
@@ -558,12 +558,41 @@ func ownObject(t token) bool {
 var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "hosted": true, "sponsored": true,
 	"convened": true, "organized": true, "organised": true, "arranged": true, "brokering": true, "mediating": true, "hosting": true}
 
+// ledOrgs returns the list g with each leader named after an organization and "of" read
+// as the organization: "the Democratic Party of Shodmon Yusuf and Lali Badakhshon came
+// together" names the party, not its leader.
+func (rd *Reader) ledOrgs(ts []token, ms []mention, g []*mention) []*mention {
+	out := g[:0:0]
+	for _, m := range g {
+		if rd.kinds[m.id] == "individual" && m.first >= 2 && ts[m.first-1].word == "of" {
+			if j := slices.IndexFunc(ms, func(o mention) bool { return o.first >= 0 && o.end == m.first-1 && rd.kinds[o.id] != "individual" && rd.kinds[o.id] != "state" }); j >= 0 {
+				for _, o := range group(ts, ms, j, -1) { // and the list before it: "the IRP, the Democratic Party of ..."
+					if !slices.Contains(out, o) {
+						out = append(out, o)
+					}
+				}
+				continue
+			}
+		}
+		if !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // describing reports whether the words [from, to) between a name and its verb describe
 // the name, set off by commas: ", an elderly former banker," of "Son Sann, an elderly
 // former banker, founded the front".
 func describing(ts []token, from, to int) bool {
-	if from < 0 || to-from < 2 || to-from > 10 || to >= len(ts) || !strings.Contains(ts[from].pre, ",") || !strings.Contains(ts[to].pre, ",") ||
-		!articles3[ts[from].word] {
+	return to < len(ts) && strings.Contains(ts[to].pre, ",") && describedTo(ts, from, to)
+}
+
+// describedTo reports whether the words [from, to) after a name open a description of it
+// after a comma, an article first, and go on to token to with no punctuation: ", a former
+// speaker" before "allied with the front".
+func describedTo(ts []token, from, to int) bool {
+	if from < 0 || to-from < 2 || to-from > 10 || to > len(ts) || !strings.Contains(ts[from].pre, ",") || !articles3[ts[from].word] {
 		return false
 	}
 	return !slices.ContainsFunc(ts[from+1:to], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") || t.word == "who" || t.word == "which" })

@@ -24,7 +24,17 @@ var governmentHeads = map[string]bool{"administration": true, "government": true
 func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []mention, pairs []pair) []pair {
 	var out []pair
 	for i, m := range ms {
-		if rd.kinds[m.id] != "individual" || slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id }) {
+		if rd.kinds[m.id] != "individual" || m.first < 0 {
+			continue
+		}
+		if slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id }) {
+			// A post its pair names; but "X, the speaker of the Supreme Soviet, became
+			// acting head of state" takes another.
+			if post := rd.postTaken(ts, m); post != "" && !slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id && rd.kinds[p.of.id] == "state" }) {
+				if state, why := rd.placeUnplaced(d, p, m); state != "" {
+					out = append(out, pair{m, mention{id: state}, "post: " + post + ", of " + why + " (" + state + ")"})
+				}
+			}
 			continue
 		}
 		post := ""
@@ -42,6 +52,9 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			}
 		}
 		if post == "" {
+			post = rd.postTaken(ts, m) // "Hun Sen became prime minister", "Nabiev won the presidential election"
+		}
+		if post == "" {
 			// "General Secretary Hassan Nasrallah" under a heading "### Hezbollah": an
 			// organization's post, the section's organization.
 			if org := rd.sectionPost(ts, ms, i); org != "" {
@@ -51,18 +64,62 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			}
 			continue
 		}
-		state, why := rd.offices[m.id], "the state the text gave the individual's post in before"
-		if state == "" {
-			state, why = rd.section, "the state the section is about"
-		}
-		if state == "" && rd.country != "" && !rd.namesOtherState(d, p) {
-			state, why = rd.country, "the state of the report's conflict"
-		}
-		if state != "" {
+		if state, why := rd.placeUnplaced(d, p, m); state != "" {
 			out = append(out, pair{m, mention{id: state}, "post: " + post + ", of " + why + " (" + state + ")"})
 		}
 	}
 	return out
+}
+
+// placeUnplaced returns the state an individual's post that names none is of, and why:
+// the state the text gave the individual a post in before, else the section's, else the
+// report's where the paragraph names no other state; "" where none.
+func (rd *Reader) placeUnplaced(d *Document, p Paragraph, m mention) (state, why string) {
+	state, why = rd.offices[m.id], "the state the text gave the individual's post in before"
+	if state == "" {
+		state, why = rd.section, "the state the section is about"
+	}
+	if state == "" && rd.country != "" && !rd.namesOtherState(d, p) {
+		state, why = rd.country, "the state of the report's conflict"
+	}
+	return state, why
+}
+
+// postTaken returns the state's post the individual m takes in the words right after the
+// name: "became prime minister", "was elected president", "was sworn in as president",
+// "won the presidential election" (the president's); "" where none.
+func (rd *Reader) postTaken(ts []token, m mention) string {
+	k := m.end
+	// "Akbarsho Iskandarov, the speaker of the Supreme Soviet, became": past a description
+	if e := slices.IndexFunc(ts[min(k+1, len(ts)):], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) + k + 1; e > k && describing(ts, k, e) {
+		k = e
+	}
+	for k < len(ts) && k-m.end < 2 && (auxiliaries[ts[k].word] || adverb(ts[k].word)) && !strings.ContainsAny(ts[k].pre, ",;:()") {
+		k++
+	}
+	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && k > m.end && ts[k].word != "became" ||
+		strings.Contains(ts[k].pre, ",") && k == m.end && ts[k].word != "elected" && ts[k].word != "appointed" { // "Bashir, elected president"
+		return ""
+	}
+	switch {
+	case ts[k].word == "became" || ts[k].word == "elected" || ts[k].word == "appointed" || ts[k].word == "named":
+		k++
+	case matchAt(ts, k, []string{"sworn", "in", "as"}):
+		k += 3
+	case matchAt(ts, k, []string{"won", "the", "presidential", "election"}) || matchAt(ts, k, []string{"won", "the", "presidency"}):
+		return "president"
+	default:
+		return ""
+	}
+	if k < len(ts) && (ts[k].word == "the" || ts[k].word == "acting" || ts[k].word == "interim") {
+		k++
+	}
+	for n := 3; n > 0; n-- { // the longest post: "prime minister", not "minister"
+		if k+n <= len(ts) && rd.statePost(ts[k:k+n]) && (k+n == len(ts) || ts[k+n].word != "of" && !ts[k+n].possessive) {
+			return strings.Join(wordsOf(ts, k, k+n), " ")
+		}
+	}
+	return ""
 }
 
 // sectionPost returns the post of an organization right before the individual ms[i]
