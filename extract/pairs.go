@@ -565,7 +565,9 @@ func (rd *Reader) ledOrgs(ts []token, ms []mention, g []*mention) []*mention {
 	out := g[:0:0]
 	for _, m := range g {
 		if rd.kinds[m.id] == "individual" && m.first >= 2 && ts[m.first-1].word == "of" {
-			if j := slices.IndexFunc(ms, func(o mention) bool { return o.first >= 0 && o.end == m.first-1 && rd.kinds[o.id] != "individual" && rd.kinds[o.id] != "state" }); j >= 0 {
+			if j := slices.IndexFunc(ms, func(o mention) bool {
+				return o.first >= 0 && o.end == m.first-1 && rd.kinds[o.id] != "individual" && rd.kinds[o.id] != "state"
+			}); j >= 0 {
 				for _, o := range group(ts, ms, j, -1) { // and the list before it: "the IRP, the Democratic Party of ..."
 					if !slices.Contains(out, o) {
 						out = append(out, o)
