@@ -227,3 +227,31 @@ func TestFormsOfATajikEntry(t *testing.T) {
 			[]string{"yusuf membership uto"}},
 	})
 }
+
+// TestFormsOfRefusalsAndBlessings: refusing to recognise one or to talk with one is a
+// stand against it (Lebanon ¶17, the Congo paper ¶18); two who refuse to recognise "it"
+// refuse no one of each other (Tajikistan ¶2); turning one's army on one is a fight
+// (Lebanon ¶17); and the one whose blessing an aside gives is not the subject of the verb
+// after it (Lebanon ¶13).
+func TestFormsOfRefusalsAndBlessings(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "aoun", Name: "Michel Aoun", Aliases: []string{"Aoun"}, Kind: "individual"},
+		{ID: "hrawi", Name: "Elias Hrawi", Aliases: []string{"Hrawi"}, Kind: "individual"},
+		{ID: "lf", Name: "Lebanese Forces", Kind: "militia"},
+		{ID: "geagea", Name: "Samir Geagea", Aliases: []string{"Geagea"}, Kind: "individual"},
+		{ID: "gemayel", Name: "Amin Gemayel", Aliases: []string{"President Gemayel", "Gemayel"}, Kind: "individual"},
+		{ID: "hobeika", Name: "Elie Hobeika", Aliases: []string{"Hobeika"}, Kind: "individual"},
+		{ID: "tshisekedi", Name: "Félix Tshisekedi", Aliases: []string{"Tshisekedi"}, Kind: "individual"},
+		{ID: "m23", Name: "M23", Kind: "armed-group"},
+		{ID: "kulobi", Name: "Kulobi notables", Aliases: []string{"Kulobi"}, Kind: "category"},
+		{ID: "leninobodi", Name: "Leninobodi notables", Aliases: []string{"Leninobodi notables"}, Kind: "category"},
+	}
+	checkForms(t, actors, []formCase{
+		{"refused to recognise", "In 1990 Aoun refused to recognise Elias Hrawi, elected president in November.", []string{"aoun opposition hrawi"}, nil},
+		{"refused talks", "President Félix Tshisekedi has refused direct talks with the M23 since 2022.", []string{"tshisekedi opposition m23"}, nil},
+		{"refused it", "In 1992 the Kulobi and Leninobodi notables refused to recognise it.", nil, []string{"kulobi opposition leninobodi"}},
+		{"turned his army on", "In January 1990 Aoun turned his army on the Lebanese Forces.", []string{"aoun hostility lf"}, nil},
+		{"blessing aside", "Within weeks Geagea, with President Gemayel's blessing, had ousted Hobeika in 1986.",
+			[]string{"geagea hostility hobeika"}, []string{"gemayel hostility hobeika"}},
+	})
+}

@@ -233,7 +233,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// the verb of the name before is another: the other the sentence
 					// named, else the one the sentence before named last.
 					if (words[0] == "it" || words[0] == "them") && len(out) > 0 && out[len(out)-1].id == id && i > 0 && i-out[len(out)-1].end <= 3 &&
-						!ts[i-1].upper && strings.HasSuffix(ts[i-1].word, "ed") {
+						!ts[i-1].upper && (strings.HasSuffix(ts[i-1].word, "ed") || i >= 2 && ts[i-2].word == "to" && !prepositions[ts[i-1].word]) { // "refused to recognise it"
 						other := ""
 						// Nor one of the verb's subjects: "Iran, Russia and India supplied it".
 						subjectIDs := map[string]bool{}

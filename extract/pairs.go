@@ -387,6 +387,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			ownObject(ts[c.end]) && !jointSubjects(ts, g, c.first) {
 			g = g[:0]
 		}
+		// "The Kulobi and Leninobodi notables refused to recognise it": a refusal is of the
+		// one named after it, not of each other.
+		if w := c.cue.words[0]; len(c.cue.words) > 1 && (strings.HasPrefix(w, "refus") || w == "rejected") {
+			g = g[:0]
+		}
 		// "the Taliban and their Pakistani and Hizb-e Islami allies": a possessor's allies,
 		// not each other's.
 		if len(g) > 0 && g[len(g)-1].first > 0 && (ts[g[len(g)-1].first-1].word == "their" || ts[g[len(g)-1].first-1].word == "its") {

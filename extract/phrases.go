@@ -274,7 +274,17 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 			strings.TrimSpace(ts[m.end].pre) != "" || !opensSentence(ts, ms[0].first) {
 			continue
 		}
-		c := cueSpan{cue: cue{words: []string{ts[m.end].word}, kind: alliances.Support, text: "with ... " + ts[m.end].word}, first: m.end, end: m.end + 1}
+		kind := alliances.Support
+		if favourNouns[ts[m.end].word] {
+			// "Geagea, with President Gemayel's blessing, had ousted Hobeika": an aside
+			// right after the subject; not "missiles flown in through Zaire with Mobutu's
+			// consent", the consent to the flights'.
+			if !strings.Contains(ts[m.first-1].pre, ",") || m.end+1 >= len(ts) || !strings.Contains(ts[m.end+1].pre, ",") || ms[i-1].end != m.first-1 {
+				continue
+			}
+			kind = alliances.Favour
+		}
+		c := cueSpan{cue: cue{words: []string{ts[m.end].word}, kind: kind, text: "with ... " + ts[m.end].word}, first: m.end, end: m.end + 1}
 		st := statement{c: c, ms: ms, li: i, ri: 0, spans: spans, why: []string{"cue: with ... " + ts[m.end].word, "given to the sentence's subject"}}
 		for _, subj := range group(ts, ms, 0, +1) {
 			if subj.first < m.first && subj.id != m.id {
@@ -378,7 +388,11 @@ func (rd *Reader) auxiliaries(ts []token, from, to int) bool {
 }
 
 // helpNouns are the nouns of help a giver's word qualifies: "with Pakistani help".
-var helpNouns = map[string]bool{"help": true, "support": true, "backing": true, "assistance": true, "aid": true}
+var helpNouns = map[string]bool{"help": true, "support": true, "backing": true, "assistance": true, "aid": true,
+	"blessing": true, "approval": true, "consent": true, "encouragement": true}
+
+// favourNouns are the nouns of help that give only favour: "with Gemayel's blessing".
+var favourNouns = map[string]bool{"blessing": true, "approval": true, "consent": true, "encouragement": true}
 
 // possessedAllies reads "the Taliban and their Pakistani allies", "Turkey's FSA allies":
 // the allies a possessive gives, named before the noun, are the allies of the name before
