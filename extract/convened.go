@@ -53,7 +53,31 @@ const betweenTwo = "the meeting's parties"
 // hosted"), or with "auspices" and "sponsorship" before them or after "of".
 func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*mention, why string) {
 	switch w := ts[k].word; {
-	case w == "auspices" || w == "sponsorship":
+	case w == "mediating":
+		// "With Crocker mediating and Soviet diplomats in attendance, Angola, Cuba and South
+		// Africa signed the New York accords": those who sign or meet in the clause after.
+		a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == k })
+		if a < 0 {
+			return nil, nil, ""
+		}
+		agents = group(ts, ms, a, -1)
+		if first := agents[len(agents)-1]; first.first < 1 || ts[first.first-1].word != "with" {
+			return nil, nil, ""
+		}
+		for j := k + 1; j < len(ts) && !strings.ContainsAny(ts[j].pre, ";:"); j++ {
+			if !meetingVerbs[ts[j].word] {
+				continue
+			}
+			if last := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.end <= j && m.end >= j-1 }); last >= 0 {
+				if g := group(ts, ms, last, -1); len(g) >= 2 {
+					slices.Reverse(g)
+					return agents, g, "those who met or signed"
+				}
+			}
+			return nil, nil, ""
+		}
+		return nil, nil, ""
+	case w == "auspices" || w == "sponsorship" || w == "mediation":
 		if a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == k }); a >= 0 {
 			agents = group(ts, ms, a, -1) // "UN auspices", "Pakistan's auspices", "American sponsorship"
 		} else if k+1 < len(ts) && ts[k+1].word == "of" {

@@ -255,3 +255,42 @@ func TestFormsOfRefusalsAndBlessings(t *testing.T) {
 			[]string{"geagea hostility hobeika"}, []string{"gemayel hostility hobeika"}},
 	})
 }
+
+// TestFormsOfMediatorsAndMonths: "with X mediating" before those who sign makes X the
+// mediator between them, and so does "under X's mediation" (the Angola chapter, ¶7, ¶8);
+// a month before a name is no given name of another's (Kurdistan ¶15: "in September
+// Barzani and Talabani met in Washington", the capital no party to the talks); a time and
+// an aside that opens with "with" stand before the sentence's subject, whom "he" in the
+// next sentence stands for (the Libya report, ¶8).
+func TestFormsOfMediatorsAndMonths(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "crocker", Name: "Chester Crocker", Aliases: []string{"Crocker"}, Kind: "individual"},
+		{ID: "angola", Name: "Angola", Aliases: []string{"Angolan", "Luanda"}, Kind: "state"},
+		{ID: "cuba", Name: "Cuba", Aliases: []string{"Cuban", "Havana"}, Kind: "state"},
+		{ID: "south-africa", Name: "South Africa", Aliases: []string{"Pretoria"}, Kind: "state"},
+		{ID: "portugal", Name: "Portugal", Aliases: []string{"Portuguese", "Lisbon"}, Kind: "state"},
+		{ID: "dos-santos", Name: "José Eduardo dos Santos", Aliases: []string{"dos Santos"}, Kind: "individual"},
+		{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Savimbi"}, Kind: "individual"},
+		{ID: "barzani", Name: "Massoud Barzani", Aliases: []string{"Barzani"}, Kind: "individual"},
+		{ID: "talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"},
+		{ID: "us", Name: "United States", Aliases: []string{"Washington"}, Kind: "state"},
+		{ID: "sisi", Name: "Abdel Fattah al-Sisi", Kind: "individual"},
+		{ID: "haftar", Name: "Khalifa Haftar", Aliases: []string{"Haftar"}, Kind: "individual"},
+		{ID: "gna", Name: "Government of National Accord", Aliases: []string{"GNA"}, Kind: "state-organ"},
+	}
+	thirds := readKind(actors, "With Crocker mediating and Soviet diplomats in attendance, Angola, Cuba and South Africa signed the New York accords on 22 December 1988.",
+		alliances.Mediation, func(tie alliances.Tie) string { return tie.Subject + " mediation " + tie.Object + "+" + tie.Third })
+	if want := []string{"crocker mediation angola+cuba", "crocker mediation angola+south-africa"}; !slices.Equal(sorted(thirds), want) {
+		t.Errorf("with X mediating: mediations %q, want %q", sorted(thirds), want)
+	}
+	checkForms(t, actors, []formCase{
+		{"under X's mediation", "In 1991 dos Santos and Savimbi signed the Bicesse Accords under Portuguese mediation.",
+			[]string{"portugal mediation dos-santos"}, nil},
+		{"with X, no signing", "With Crocker mediating, the war went on in the south of Angola in 1987.", nil, []string{"crocker mediation angola"}},
+		{"a month before a name", "In 1998 the State Department shuttled between the two leaders, and in September Barzani and Talabani met in Washington.",
+			[]string{"barzani negotiation talabani"}, []string{"talabani negotiation us"}},
+		{"he after a time and an aside", "On 6 June 2020, with Haftar at his side, President Abdel Fattah al-Sisi announced the Cairo Declaration. " +
+			"On 20 June he warned that any GNA advance would cross a red line.",
+			[]string{"sisi opposition gna"}, []string{"haftar opposition gna"}},
+	})
+}

@@ -166,7 +166,7 @@ func (rd *Reader) givenName(ts []token, i int, out []mention) bool {
 		return false
 	}
 	w := ts[k].word
-	if opening[w] || smallWords[w] || determiners[w] || rd.titleAt(ts, k) > 0 || rd.stateWord([]string{w}, 0) || rd.stateDemonym(w) {
+	if opening[w] || smallWords[w] || calendarWords[w] || determiners[w] || rd.titleAt(ts, k) > 0 || rd.stateWord([]string{w}, 0) || rd.stateDemonym(w) {
 		return false
 	}
 	return len(out) == 0 || out[len(out)-1].end <= k

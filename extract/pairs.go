@@ -83,7 +83,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// Paris": two who meet where no one is named right after the verb meet each other, not
 	// the place's state named further on.
 	if w := c.cue.words[0]; (w == "met" || w == "meets") && len(c.cue.words) == 1 && !c.cue.passive && li >= 0 && ri >= 0 && c.end < len(ts) &&
-		meetPlaces[ts[c.end].word] && ms[ri].first > c.end+1 && len(group(ts, ms, li, -1)) >= 2 && onlyAdverbs(ts, ms[li].end, c.first) {
+		meetPlaces[ts[c.end].word] && ms[ri].first > c.end && len(group(ts, ms, li, -1)) >= 2 && onlyAdverbs(ts, ms[li].end, c.first) {
 		ri = -1
 	}
 	var pairs, against, allied [][2]*mention
