@@ -39,7 +39,10 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 		ts[open].word == "which" || ts[open].word == "who" || ts[open].word == "whose" // "Wagner, which had cultivated ties with Hemedti, was accused of"
 	// "The SDF, Washington's main partner against the Islamic State, accused Ankara": a
 	// description of the name before, opened by a possessive or "the" before a noun.
-	described := open+1 < len(ts) && !ts[open+1].upper && (ts[open].possessive || ts[open].word == "the")
+	// So does "the" before a people's word and a noun: "Dostum, the Uzbek militia commander
+	// whom Kabul had long paid to hold the north, mutinied".
+	described := open+1 < len(ts) && (!ts[open+1].upper || ts[open].word == "the" && open+2 < len(ts) && ts[open+1].upper && !ts[open+2].upper && ts[open+2].word != "and") &&
+		(ts[open].possessive || ts[open].word == "the")
 	if ts[open].upper && !described || !opener && !described || !slices.ContainsFunc(ts[ms[i].end:min(cue+1, len(ts))], func(t token) bool { return strings.Contains(t.pre, closer) }) {
 		return -1
 	}

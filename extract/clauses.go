@@ -29,6 +29,15 @@ func joined(ts []token, from, to int) bool {
 	if sp := sourcePhrase(ts); sp > 0 && from <= sp && sp <= to {
 		return false // "According to the U.S., the Houthis ...": the source is no item of a list
 	}
+	// "Hezbollah and, for a time, the PSP quietly helped": an aside of time after "and".
+	if end := to; to-from >= 3 && to-from <= 6 && to < len(ts) && ts[from].word == "and" && strings.Contains(ts[from+1].pre, ",") && timeAsides[ts[from+1].word] {
+		if determiners[ts[end-1].word] {
+			end-- // ", the PSP"
+		}
+		if strings.Contains(ts[end].pre, ",") && !slices.ContainsFunc(ts[from+2:end], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") || t.upper }) {
+			return true
+		}
+	}
 	titled, linked, numbers := false, false, 0
 	for i := from; i < to; i++ {
 		switch ts[i].word {
@@ -96,6 +105,10 @@ func joined(ts []token, from, to int) bool {
 	}
 	return to-from-numbers <= 3
 }
+
+// timeAsides open the asides of time that may stand after "and" in a list: "and, for a
+// time, the PSP", "and, later, Iran".
+var timeAsides = map[string]bool{"for": true, "later": true, "at": true, "in": true, "until": true, "since": true, "briefly": true, "initially": true}
 
 // exampleNouns are the plural nouns of actors a list's last item names before its
 // examples: "and many countries including".

@@ -10,6 +10,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // factionWarActors are the actors of the sentence tests written on the chapter on
@@ -293,4 +294,43 @@ func TestFormsOfMediatorsAndMonths(t *testing.T) {
 			"On 20 June he warned that any GNA advance would cross a red line.",
 			[]string{"sisi opposition gna"}, []string{"haftar opposition gna"}},
 	})
+}
+
+// TestFormsOfListsAndAsides: "and, for a time," joins a list all the same (Lebanon ¶12);
+// throwing in one's lot with one is alliance, and the subject is the name an aside
+// describes, not the subject of a relative clause inside the aside (Afghanistan ¶1); a
+// people's word before a post of a group's is the holder's people, not a state ("the
+// Tajik commander of Jamiat-i Islami"), though a state's before its own force's post is
+// the state ("the Russian commander of the peacekeeping force").
+func TestFormsOfListsAndAsides(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
+		{ID: "psp", Name: "Progressive Socialist Party", Aliases: []string{"PSP"}, Kind: "party"},
+		{ID: "fatah", Name: "Fatah", Kind: "armed-group"},
+		{ID: "dostum", Name: "Abdul Rashid Dostum", Aliases: []string{"Dostum"}, Kind: "individual"},
+		{ID: "massoud", Name: "Ahmad Shah Massoud", Aliases: []string{"Massoud"}, Kind: "individual"},
+		{ID: "jamiat", Name: "Jamiat-i Islami", Kind: "party"},
+		{ID: "afghanistan", Name: "Afghanistan", Aliases: []string{"Kabul", "Afghan"}, Kind: "state"},
+		{ID: "tajikistan", Name: "Tajikistan", Aliases: []string{"Tajik"}, Kind: "state"},
+		{ID: "russia", Name: "Russia", Aliases: []string{"Russian"}, Kind: "state"},
+		{ID: "peacekeepers", Name: "Peacekeeping Force", Kind: "state-organ"},
+	}
+	checkForms(t, actors, []formCase{
+		{"and, for a time,", "Hezbollah and, for a time, the PSP quietly helped Fatah's fighters in the camps in 1986.",
+			[]string{"hezbollah support fatah", "psp support fatah"}, nil},
+		{"threw in his lot", "Abdul Rashid Dostum, the Uzbek militia commander whom Kabul had long paid to hold the north, mutinied early in 1992 and threw in his lot with Ahmad Shah Massoud, the Tajik commander of Jamiat-i Islami.",
+			[]string{"dostum alliance massoud"}, []string{"afghanistan alliance massoud", "dostum alliance tajikistan"}},
+	})
+	// The Russian commander is Russia's: the reader reads Russia (at any confidence).
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2024")
+	var got []string
+	for _, p := range rd.Read(extract.Read("r.txt", "In 2021 General Rustam Muradov, the Russian commander of the Peacekeeping Force, met Massoud. "+
+		"This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "russia") }) {
+		t.Errorf("a state's own force: %q name no Russia", got)
+	}
 }

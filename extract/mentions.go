@@ -470,6 +470,15 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 		if civilians[w] || placeNouns[w] || k == i+n && placedParts[w] {
 			return true
 		}
+		// "Massoud, the Tajik commander of Jamiat-i Islami": a post of another body's, the
+		// holder's people; not "the Iranian president".
+		if t := rd.titleAt(ts, k); k == i+n && t > 0 && k+t+1 < len(ts) && ts[k+t].word == "of" && ts[k+t+1].upper {
+			for e := k + t + 2; e <= min(k+t+5, len(ts)); e++ { // a group's, not a state's force
+				if id := rd.names[spelling(strings.Join(wordsOf(ts, k+t+1, e), " "))]; ownedKinds[rd.kinds[id]] {
+					return true
+				}
+			}
+		}
 		// "Iran's Iraqi proxies", "America's Syrian partners": the possessor's clients in
 		// the state; "an Iranian proxy" is the state's.
 		if k == i+n && i > 0 && ts[i-1].possessive && clientNouns[w] {
