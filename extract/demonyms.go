@@ -1,0 +1,99 @@
+package extract
+
+import "strings"
+
+// What a state's word before a noun names: the state itself ("Iranian troops", "the
+// Iranian government") or people of it who are not the state ("Afghan militia fighters",
+// "the Tajik commander of Jamiat-i Islami").
+
+// people reports whether the demonym at tokens [i, i+n) qualifies people who are not
+// the state's forces, after the other demonyms of its list: "Afghan, Lebanese and other
+// militia fighters", "Iraqi refugees". "Iranian troops" remain the state's.
+func (rd *Reader) people(ts []token, i, n int) bool {
+	if n != 1 {
+		return false
+	}
+	if _, ok := rd.rules.Aliases[ts[i].word]; !ok {
+		return false
+	}
+	skipped := 0
+	for k := i + 1; k < len(ts); k++ {
+		w := ts[k].word
+		if _, demonym := rd.rules.Aliases[w]; demonym || w == "and" || w == "or" || w == "other" {
+			continue
+		}
+		// "al-Qaeda's Syrian affiliate", "the Afghan branch of": the part's place.
+		if civilians[w] || placeNouns[w] || k == i+n && placedParts[w] {
+			return true
+		}
+		// "Massoud, the Tajik commander of Jamiat-i Islami": a post of another body's, the
+		// holder's people; not "the Iranian president".
+		if t := rd.titleAt(ts, k); k == i+n && t > 0 && k+t+1 < len(ts) && ts[k+t].word == "of" && ts[k+t+1].upper {
+			for e := k + t + 2; e <= min(k+t+5, len(ts)); e++ { // a group's, not a state's force
+				if id := rd.names[spelling(strings.Join(wordsOf(ts, k+t+1, e), " "))]; ownedKinds[rd.kinds[id]] {
+					return true
+				}
+			}
+		}
+		// "Iran's Iraqi proxies", "America's Syrian partners": the possessor's clients in
+		// the state; "an Iranian proxy" is the state's.
+		if k == i+n && i > 0 && ts[i-1].possessive && clientNouns[w] {
+			return true
+		}
+		// "two Spanish documentary journalists", "an Irish wildlife conservationist": a
+		// word or two of their trade between; not the state's own ("Iranian army").
+		if skipped < 2 && !ts[k].upper && !strings.ContainsAny(ts[k].pre, "-,;:") && !stateMen[w] && !(ts[k].possessive && stateMen[strings.TrimSuffix(w, "s")]) &&
+			!strings.HasSuffix(w, "ed") && len(rd.byFirst[w]) == 0 {
+			skipped++
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// placeNouns are the nouns of a place a demonym qualifies without naming its state as an
+// actor: "from Lebanese airspace", "on Syrian territory".
+// ("a Pakistani border post" is the state's post, a target: not here).
+var placeNouns = map[string]bool{"airspace": true, "territory": true, "territories": true, "soil": true, "waters": true,
+	"coast": true, "coastline": true, "side": true, "nationalities": true, "nationality": true, "origin": true, "descent": true}
+
+// placedParts are the nouns of an organization's part that a state's word before them
+// places, not owns: "the Afghan branch of", "al-Qaeda's Syrian affiliate" ("a Russian
+// unit", "an Iranian cell" are the state's).
+var placedParts = map[string]bool{"affiliate": true, "affiliates": true, "branch": true, "branches": true, "wing": true,
+	"franchise": true, "chapter": true, "offshoot": true, "subsidiary": true}
+
+// clientNouns are the nouns of those a possessor keeps or works with, which a state's word
+// between places ("Iran's Iraqi proxies").
+var clientNouns = map[string]bool{"proxy": true, "proxies": true, "partner": true, "partners": true, "clients": true,
+	"client": true, "affiliates": true}
+
+// civilians are the nouns for people a demonym names without naming its state.
+var civilians = map[string]bool{"militia": true, "militias": true, "militiamen": true, "fighters": true, "militants": true,
+	"volunteers": true, "refugees": true, "mercenaries": true, "jihadists": true, "shia": true, "shiite": true, "shiites": true,
+	"sunni": true, "sunnis": true, "civilians": true, "workers": true, "students": true, "migrants": true, "nationals": true,
+	"citizens": true, "people": true, "journalists": true, "tourists": true, "hostages": true, "pilgrims": true, "aid": true,
+	"rebels": true, "insurgents": true, "opposition": true, "dissidents": true, "exiles": true, "community": true, "communities": true,
+	"aidworkers": true, "contractors": true, "engineers": true, "teachers": true, "farmers": true, "herders": true, "villagers": true,
+	"traders": true, "miners": true, "missionaries": true, "priests": true, "nuns": true, "doctors": true, "nurses": true,
+	"journalist": true, "reporter": true, "reporters": true, "photographer": true, "photographers": true, "filmmaker": true,
+	"filmmakers": true, "conservationist": true, "conservationists": true, "tourist": true, "worker": true, "activist": true,
+	"activists": true, "civilian": true, "figures": true, "personalities": true, "clerics": true, "scholars": true, "intellectuals": true}
+
+// stateMen are the words of a state's own men and bodies, which a demonym before them
+// names the state by: "Iranian army", "Pakistani security forces".
+var stateMen = map[string]bool{"army": true, "military": true, "armed": true, "forces": true, "force": true, "government": true,
+	"security": true, "police": true, "special": true, "navy": true, "air": true, "intelligence": true, "revolutionary": true,
+	"guard": true, "guards": true, "troops": true, "soldiers": true, "soldier": true, "officials": true, "official": true,
+	"authorities": true, "state": true, "regime": true, "border": true, "defence": true, "defense": true, "regular": true}
+
+// notPlaces are capitalized words before a comma that are no town's name: "On 16 July,
+// Turkey", "Later, Iran".
+var notPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(months+"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|however|meanwhile|later|instead|then|nevertheless|moreover|also|still|yet|today|afterwards|eventually", "|") {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Lists of names: what joins them ("and", commas, "as well as", an aside of time), and the
+// subjects and objects a verb's list gives.
+
+// joined reports whether the tokens between two mentions only join them: "and", "or",
+// a comma (folded away), "as well as".
+func joined(ts []token, from, to int) bool {
+	if from == to && from > 0 && from <= len(ts) && ts[from-1].possessive {
+		return false // "Gulbuddin Hekmatyar's Hizb-e Islami": one possesses the other
+	}
+	// "While Iran supported the Taliban, Pakistan armed Jami'at": the comma that closes an
+	// opening clause joins no list; nor does the one after an opening "with" ("With help
+	// from Pakistan, the Taliban won back ...").
+	// Nor does the one that closes a phrase setting the scene whose names follow a
+	// preposition ("In the war between Russia and Egypt, Iran and Pakistan attacked";
+	// not "In 2014 Iran, Pakistan and Russia").
+	if len(ts) > 0 && (subordinators[ts[0].word] || ts[0].word == "with" || scenePreps[ts[0].word] && scenePhrase(ts)) {
+		for i := max(from, 1); i <= to && i < len(ts); i++ {
+			if strings.Contains(ts[i].pre, ",") && !slices.ContainsFunc(ts[1:i], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+				return false
+			}
+		}
+	}
+	if sp := sourcePhrase(ts); sp > 0 && from <= sp && sp <= to {
+		return false // "According to the U.S., the Houthis ...": the source is no item of a list
+	}
+	// "Hezbollah and, for a time, the PSP quietly helped": an aside of time after "and".
+	if end := to; to-from >= 3 && to-from <= 6 && to < len(ts) && ts[from].word == "and" && strings.Contains(ts[from+1].pre, ",") && timeAsides[ts[from+1].word] {
+		if determiners[ts[end-1].word] {
+			end-- // ", the PSP"
+		}
+		if strings.Contains(ts[end].pre, ",") && !slices.ContainsFunc(ts[from+2:end], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") || t.upper }) {
+			return true
+		}
+	}
+	titled, linked, numbers := false, false, 0
+	for i := from; i < to; i++ {
+		switch ts[i].word {
+		case "and", "or":
+			linked = true
+		case "as", "well":
+			// "as well as"; not "left Afghanistan as the Taliban fought": a clause.
+			if !matchAt(ts, i, []string{"as", "well", "as"}) && !matchAt(ts, max(i-1, 0), []string{"as", "well", "as"}) && !matchAt(ts, max(i-2, 0), []string{"as", "well", "as"}) {
+				return false
+			}
+		case "both", "the", "local", "various", "allied",
+			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
+			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel",
+			// "by the Malian army and the Wagner Group": a state's organ by its noun.
+			"army", "military", "government", "authorities":
+		case "commanders", "leaders", "elements":
+			// "the Taliban and local commanders of Jami'at-i Islami": the second's people.
+			if i+1 != to-1 || ts[i+1].word != "of" {
+				return false
+			}
+			i++
+			numbers++ // "of" counts no more than the people's noun
+		case "police":
+			// "Hazara militia commanders linked to Khalili and police officers and militia
+			// commanders loyal to Karzai": people unnamed between two named, in the list.
+			if i+1 >= to || ts[i+1].word != "officers" {
+				return false
+			}
+			numbers++
+		case "gen", "general", "president":
+			titled = true // "Ghani and Gen. Dostum"
+		case "by": // "supported by Pakistan, by Iran, and by Russia": the agent's, after the list's joint
+			if !(i > from && (ts[i-1].word == "and" || ts[i-1].word == "or") || strings.Contains(ts[i].pre, ",")) {
+				return false
+			}
+		case "many", "several":
+			// "by UN, EU and many countries including USA as well as Turkey": the examples
+			// of a list's last item, in the list.
+			if i == from || ts[i-1].word != "and" || i+2 >= to || !exampleNouns[ts[i+1].word] || ts[i+2].word != "including" {
+				return false
+			}
+			i += 2
+			numbers += 3
+		case "along", "together":
+			if i+1 >= to || ts[i+1].word != "with" {
+				return false
+			}
+			i++ // "along with", "together with"
+		default:
+			if numeric(ts[i].word) && i > from && (ts[i-1].word == "and" || numeric(ts[i-1].word)) {
+				numbers++
+				continue // "... and 5,000 Iranian Army members"
+			}
+			return false
+		}
+	}
+	for i := max(from, 1); i <= to && i < len(ts); i++ {
+		if strings.ContainsAny(ts[i].pre, "();:[]") {
+			return false // "the old stakeholders (Karzai and Abdullah)": no list of three
+		}
+		linked = linked || strings.Contains(ts[i].pre, ",") && !numeric(ts[i].word)
+	}
+	if titled && !linked {
+		return false // "Russian president Vladimir Putin": a post, not a list
+	}
+	return to-from-numbers <= 3
+}
+
+// timeAsides open the asides of time that may stand after "and" in a list: "and, for a
+// time, the PSP", "and, later, Iran".
+var timeAsides = map[string]bool{"for": true, "later": true, "at": true, "in": true, "until": true, "since": true, "briefly": true, "initially": true}
+
+// exampleNouns are the plural nouns of actors a list's last item names before its
+// examples: "and many countries including".
+var exampleNouns = map[string]bool{"countries": true, "states": true, "governments": true, "nations": true}
+
+// group returns the mention at i and those joined to it by "and", "or" and commas,
+// toward step (-1: leftward, +1: rightward).
+func group(ts []token, ms []mention, i, step int) []*mention {
+	out := []*mention{&ms[i]}
+	for j := i + step; j >= 0 && j < len(ms); j += step {
+		a, b := out[len(out)-1], &ms[j]
+		from, to := b.end, a.first
+		if step > 0 {
+			from, to = a.end, b.first
+		}
+		if !joined(ts, from, to) {
+			break
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// objects returns the list of a verb's objects that opens at ms[i]: those joined to it,
+// up to a name that is a new clause's subject ("supportive of Assad, and President Sisi
+// has expressed ...").
+func objects(ts []token, ms []mention, i int) []*mention {
+	g := group(ts, ms, i, +1)
+	for k := 1; k < len(g); k++ {
+		if verbAfter(ts, g[k].end) && (clauseAnd(ts, g[k-1].end, g[k].first) || k == len(g)-1 && !listAnd(ts, g[k-1].end, g[k].first)) {
+			return g[:k] // "armed Iran, and Pakistan backed ..."; "supplied it, Tajikistan let it use ..."
+		}
+	}
+	return g
+}
+
+// listAnd reports whether "and" or "or" stands in [from, to), as it does before a list's
+// last item.
+func listAnd(ts []token, from, to int) bool {
+	return from <= to && slices.ContainsFunc(ts[from:to], func(t token) bool { return t.word == "and" || t.word == "or" })
+}
+
+// subjects returns the list of a verb's subjects that ends at ms[i]: those joined to it,
+// back to a name that is the object of a clause before ("supportive of Assad, and
+// President Sisi has expressed support": Sisi alone).
+func subjects(ts []token, ms []mention, i int) []*mention {
+	g := group(ts, ms, i, -1)
+	for k := 1; k < len(g); k++ {
+		f := g[k].first
+		if f > 1 && determiners[ts[f-1].word] {
+			f-- // "supportive of the Taliban, and ..."
+		}
+		if f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, "ed")) &&
+			clauseAnd(ts, g[k].end, g[k-1].first) {
+			return g[:k] // "Hizb-e Islami fought the Taliban, and Iran backed Pakistan": Iran alone
+		}
+	}
+	return g
+}
+
+// clauseAnd reports whether ", and" stands in [from, to), as it does between clauses
+// (never in the one span of the two of "the two sides").
+func clauseAnd(ts []token, from, to int) bool {
+	return from <= to && slices.ContainsFunc(ts[from:to], func(t token) bool { return t.word == "and" && strings.Contains(t.pre, ",") })
+}
