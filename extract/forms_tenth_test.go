@@ -334,3 +334,18 @@ func TestFormsOfListsAndAsides(t *testing.T) {
 		t.Errorf("a state's own force: %q name no Russia", got)
 	}
 }
+
+// TestFormsOfBothAsMembers: "both parties" as the subject of a membership makes each of
+// the two a member (Kurdistan ¶5: "Both parties were also founding members of the Iraqi
+// National Congress").
+func TestFormsOfBothAsMembers(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "kdp", Name: "Kurdistan Democratic Party", Aliases: []string{"KDP"}, Kind: "party"},
+		{ID: "puk", Name: "Patriotic Union of Kurdistan", Aliases: []string{"PUK"}, Kind: "party"},
+		{ID: "inc", Name: "Iraqi National Congress", Aliases: []string{"INC"}, Kind: "coalition"},
+	}
+	checkForms(t, actors, []formCase{
+		{"both parties", "From 1994 the KDP and the PUK fought for the region. Both parties were also founding members of the Iraqi National Congress.",
+			[]string{"kdp membership inc", "puk membership inc"}, nil},
+	})
+}

@@ -173,6 +173,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			return false
 		}
 		left, right := []*mention{&ms[li]}, []*mention{&ms[ri]}
+		if li > 0 && ms[li-1].first == ms[li].first && ms[li-1].end == ms[li].end {
+			left = append(left, &ms[li-1]) // "Both parties were founding members of": each of the two
+		}
 		if c.cue.passive && c.cue.text != "of" && c.cue.text != "under" {
 			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
 		}
