@@ -265,18 +265,18 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 
 // TestWrittenReports measures the reader on the reports written for the tests in
 // testdata/reports (see its README), as TestAnnotatedWikipediaTexts does: floors a
-// little below what it read at the end of the seventh session of 2026-12-03, and for the
-// last four, added in the eighth, at their first measure or after it (see
-// docs/extraction.md). Ten are held out: myanmar-2024, somalia-2006, tigray-2020,
-// yemen-2015, car-2013, karabakh-2020, colombia-2016, mozambique-2021, south-sudan-2013
-// and liberia-1989.
+// little below what it read at the end of the tenth session of 2026-12-03 (see
+// docs/extraction.md), never lowered. Twelve are held out: myanmar-2024, somalia-2006,
+// tigray-2020, yemen-2015, car-2013, karabakh-2020, colombia-2016, mozambique-2021,
+// south-sudan-2013, liberia-1989, haiti-2024 and bosnia-1992.
 func TestWrittenReports(t *testing.T) {
-	measureFloors(t, "testdata/reports/", []floor{{"sudan-2023", 0.84, 0.52}, {"drc-m23", 0.75, 0.53}, {"lebanon-1975", 0.81, 0.39},
-		{"afghanistan-1996", 0.74, 0.27}, {"syria-2024", 0.63, 0.24}, {"libya-2019", 0.90, 0.48},
-		{"myanmar-2024", 0.70, 0.43}, {"somalia-2006", 0.62, 0.36}, {"tigray-2020", 0.80, 0.36},
-		{"yemen-2015", 0.84, 0.42}, {"car-2013", 0.56, 0.25}, {"karabakh-2020", 0.68, 0.13},
-		{"colombia-2016", 0.54, 0.37}, {"mozambique-2021", 0.64, 0.23},
-		{"kurdistan-1996", 0.66, 0.39}, {"angola-1975", 0.70, 0.25}, {"south-sudan-2013", 0.72, 0.45}, {"liberia-1989", 0.82, 0.43}})
+	measureFloors(t, "testdata/reports/", []floor{{"sudan-2023", 0.86, 0.55}, {"drc-m23", 0.76, 0.58}, {"lebanon-1975", 0.82, 0.43},
+		{"afghanistan-1996", 0.77, 0.34}, {"syria-2024", 0.73, 0.32}, {"libya-2019", 0.90, 0.51},
+		{"myanmar-2024", 0.70, 0.43}, {"somalia-2006", 0.62, 0.39}, {"tigray-2020", 0.80, 0.38},
+		{"yemen-2015", 0.85, 0.44}, {"car-2013", 0.62, 0.27}, {"karabakh-2020", 0.69, 0.14},
+		{"colombia-2016", 0.54, 0.38}, {"mozambique-2021", 0.64, 0.23},
+		{"kurdistan-1996", 0.66, 0.43}, {"angola-1975", 0.72, 0.28}, {"south-sudan-2013", 0.72, 0.45}, {"liberia-1989", 0.82, 0.43},
+		{"tajikistan-1992", 0.72, 0.31}, {"haiti-2024", 0.69, 0.27}, {"cambodia-1979", 0.71, 0.26}, {"bosnia-1992", 0.75, 0.31}})
 }
 
 // floor is the least precision and recall a text is read at.
@@ -300,15 +300,15 @@ func measureFloors(t *testing.T, dir string, floors []floor) {
 
 // TestWrittenReportsAsNewCases reads the reports written for the tests as into new
 // cases, as TestAnnotatedTextsAsNewCases reads the Wikipedia texts: what a report of a
-// war the rules were not written on gets. Floors a little below what the fourteen read
-// together at the end of the seventh session of 2026-12-03 (precision 0.67, recall 0.22;
-// at that session's start 0.61, 0.20, see docs/extraction.md); the eighth added four.
+// war the rules were not written on gets. Floors a little below what the twenty-two read
+// together at the end of the tenth session of 2026-12-03 (precision 0.68, recall 0.23;
+// at that session's start 0.67, 0.22 with the four it added, see docs/extraction.md).
 func TestWrittenReportsAsNewCases(t *testing.T) {
 	precision, recall := readAsNew(t, "testdata/reports/", "sudan-2023", "drc-m23", "lebanon-1975", "afghanistan-1996", "syria-2024", "libya-2019",
 		"myanmar-2024", "somalia-2006", "tigray-2020", "yemen-2015", "car-2013", "karabakh-2020", "colombia-2016", "mozambique-2021",
-		"kurdistan-1996", "angola-1975", "south-sudan-2013", "liberia-1989")
-	if precision < 0.63 || recall < 0.20 {
-		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.63 and 0.20", precision, recall)
+		"kurdistan-1996", "angola-1975", "south-sudan-2013", "liberia-1989", "tajikistan-1992", "haiti-2024", "cambodia-1979", "bosnia-1992")
+	if precision < 0.65 || recall < 0.21 {
+		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.65 and 0.21", precision, recall)
 	}
 }
 
