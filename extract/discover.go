@@ -553,12 +553,17 @@ func (rd *Reader) stateName(words []string) bool {
 // holdersOf cuts a run that holds a post and its holder before "of" in two: "Iranian
 // Brigadier General Mohammad Jamali-Paqaleh of the Revolutionary Guards" names an
 // individual, a member of the organization after "of" (read with the sentence's posts),
-// not one organization.
+// not one organization; so does an organization's name before "of" and a person's after
+// it ("the Rwandan Patriotic Front of Paul Kagame").
 func (rd *Reader) holdersOf(runs []nameRun) []nameRun {
 	var out []nameRun
 	for _, r := range runs {
 		k := slices.Index(r.words, "of")
-		if k <= 2 || k+1 >= len(r.words) || !rd.postAndHolder(r.words[:k]) {
+		// "the Rwandan Patriotic Front of Paul Kagame": an organization's name by its form,
+		// then a person's that opens with a given name, after "of".
+		led := k >= 2 && len(r.words)-k-1 >= 2 && len(r.words)-k-1 <= 4 && rd.formWords[alliances.Fold(r.words[k-1])] &&
+			rd.given[alliances.Fold(strings.SplitN(r.words[k+1], "-", 2)[0])]
+		if !led && (k <= 2 || k+1 >= len(r.words) || !rd.postAndHolder(r.words[:k])) {
 			out = append(out, r)
 			continue
 		}

@@ -130,12 +130,24 @@ func Read(name, text string, r *Rules) *Document {
 	return d
 }
 
-// titleLine reports whether the first block of a text, one line, is its title: no
-// sentence's end closes it ("Haiti: Situation Report No. 12 (1-14 March 2025)").
+// titleLine reports whether the first block of a text, one short line, is its title: no
+// sentence's end closes it ("Haiti: Situation Report No. 12 (1-14 March 2025)"), not even
+// before a note's mark ("... in a hundred days.[1]"), and none stands inside it.
 func titleLine(block string) bool {
+	if strings.Contains(block, "\n") || len(block) > 160 || sentenceInside.MatchString(block) {
+		return false
+	}
+	block = footnoteMarks.ReplaceAllString(block, "")
 	last, _ := utf8.DecodeLastRuneInString(block)
-	return !strings.Contains(block, "\n") && !strings.ContainsRune(".!?\"”'’", last)
+	return !strings.ContainsRune(".!?\"”'’", last)
 }
+
+// sentenceInside is a sentence's end and the next one's capital: "Kigali fell. The RPF"
+// (not "Situation Report No. 12").
+var sentenceInside = regexp.MustCompile(`[a-z][.!?]\s+[A-Z]`)
+
+// footnoteMarks are the marks of notes at a line's end: "[1]", "[12][13]".
+var footnoteMarks = regexp.MustCompile(`(\[[0-9a-z]{1,3}\])+\s*$`)
 
 // authorNote is the first words of a note on the author: a name, then "is" and a post
 // of research or writing.

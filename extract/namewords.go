@@ -160,6 +160,7 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 	type seen struct {
 		org, head, all int
 		of             int  // after an organization's post and "of": "leader of the Kataeb"
+		placed         bool // once after a preposition of place: "in Kanombe"
 		formed         bool // once before an organization's word: "Ba'ath Party"
 		personal       bool // once as a person's name: in the possessive, after a first name or a post
 		at             token
@@ -196,8 +197,14 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 			// After another capitalized word it is part of a longer name, unless that
 			// word is a state's demonym: "Lebanese Hezbollah fighters".
 			afterName := i > 0 && ts[i-1].upper && strings.TrimSpace(t.pre) == "" && !opening[ts[i-1].word] && !rd.stateWord([]string{ts[i-1].word}, 0)
-			if !opening[w] && !afterName && !t.possessive && !strings.Contains(t.pre, "-") && !strings.HasSuffix(w, "s") &&
-				!slices.Contains(strings.Split(months, "|"), w) && (i+1 >= len(ts) || !ts[i+1].upper || strings.ContainsAny(ts[i+1].pre, ",.;:()")) && headedOf(ts, i) {
+			if i > 0 && placePreps[ts[i-1].word] {
+				sw.placed = true // "in Kanombe": a place's name
+			}
+			// The word ends its phrase: "the leader of the Kataeb, ...", not "of the Hutu
+			// militias", "commander of Byumba sector".
+			ends := i+1 >= len(ts) || strings.ContainsAny(ts[i+1].pre, ",.;:()") || closers[ts[i+1].word] && !ts[i+1].upper
+			if !opening[w] && !afterName && !t.possessive && !strings.Contains(t.pre, "-") && !strings.HasSuffix(w, "s") && w != "staff" &&
+				!slices.Contains(strings.Split(months, "|"), w) && ends && headedOf(ts, i) {
 				if sw.org+sw.head+sw.of == 0 {
 					sw.at, sw.n = t, p.N
 				}
@@ -228,7 +235,7 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 		switch {
 		case sw.org >= 2:
 			kind, why = "other", "a word before a noun of members or forces twice or more: an organization's name"
-		case sw.of >= 1 && sw.all >= 2 && !sw.personal:
+		case sw.of >= 1 && sw.all >= 2 && !sw.personal && !sw.placed:
 			kind, why = "other", "a word after an organization's post and \"of\", named twice or more: an organization's name"
 		case sw.head >= 1 && sw.all >= 2 && !sw.formed && sw.personal: // "the Tripoli government" is a city's
 			kind, why = "individual", "a word before a government's noun: the name of its head"
@@ -292,7 +299,14 @@ var sideWords = map[string]bool{"shia": true, "shiite": true, "shiites": true, "
 	"rebel": true, "regime": true, "coalition": true, "security": true, "special": true, "elite": true, "allied": true, "enemy": true,
 	"foreign": true, "local": true, "national": true, "federal": true, "state": true, "army": true, "police": true, "militia": true,
 	"jihadi": true, "salafi": true, "kurd": true, "kurds": true, "african": true, "european": true, "american": true, "asian": true,
-	"coalition's": true, "loyalist": true, "pro": true, "anti": true, "interim": true, "transitional": true, "provisional": true}
+	"coalition's": true, "loyalist": true, "pro": true, "anti": true, "interim": true, "transitional": true, "provisional": true,
+	// peoples whose names name no organization before "militias" or after "leader of the"
+	"hutu": true, "tutsi": true, "hausa": true, "fulani": true, "igbo": true, "yoruba": true, "kikuyu": true, "luo": true,
+	"kalenjin": true, "nuer": true, "dinka": true, "zaghawa": true, "fur": true, "masalit": true, "somali": true, "amhara": true,
+	"oromo": true, "tigrayan": true, "afar": true, "tamil": true, "sinhalese": true, "karen": true, "kachin": true, "shan": true,
+	"rohingya": true, "baluch": true, "berber": true, "bakongo": true, "ovimbundu": true, "mbundu": true, "lendu": true,
+	"hema": true, "banyamulenge": true, "serb": true, "croat": true, "bosniak": true, "albanian": true, "chechen": true,
+	"ingush": true, "ossetian": true, "abkhaz": true, "uyghur": true, "mestizo": true, "miskito": true, "mayan": true}
 
 // capitalsWord is a word of two to seven capitals.
 var capitalsWord = regexp.MustCompile(`\b[A-Z]{2,7}\b`)

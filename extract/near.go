@@ -31,6 +31,10 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			if a.id == b.id || paired[[2]string{a.id, b.id}] || joined(ts, a.end, b.first) || backerBefore(ts, a.first) || a.end <= sourcePhrase(ts) {
 				continue
 			}
+			// "turned his army on the civilians of Kigali": a place of people, no party.
+			if b.first >= 2 && ts[b.first-1].word == "of" && civilians[ts[b.first-2].word] {
+				continue
+			}
 			// Nor the leader an organization is named after ("the RSF under Hemedti
 			// attacked"): the organization acts.
 			if rd.namedLeader(ts, ms, i) {

@@ -38,7 +38,8 @@ func (rd *Reader) leadersOwn(ts []token, ms []mention) []pair {
 		if a.first < 0 || b.first < 0 || rd.kinds[a.id] != "individual" || !ownedKinds[rd.kinds[b.id]] || b.end < len(ts) && !phraseEnds(ts[b.end]) {
 			continue
 		}
-		possessive := ts[a.end-1].possessive && apposedNoun(ts, a.end, b.first, ownNouns)
+		possessive := ts[a.end-1].possessive && apposedNoun(ts, a.end, b.first, ownNouns) &&
+			!slices.ContainsFunc(ts[a.end:b.first], func(t token) bool { return foeNouns[t.word] || t.word == "rival" }) // "Habyarimana's main rival party, the CDR"
 		whose := a.end < len(ts) && ts[a.end].word == "whose" && strings.Contains(ts[a.end].pre, ",") && b.first == a.end+1
 		if possessive || whose {
 			out = append(out, pair{a, b, ownWhy})
@@ -96,12 +97,35 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 				body = j
 			}
 		}
-		if body < 0 || !slices.ContainsFunc(ts[clauseStart(ts, ms[body].first):ms[body].first], func(t token) bool { return settingUp[t.word] }) {
+		if body < 0 || !setUp(ts, ms[body].first) {
 			continue
 		}
 		out = append(out, pair{m, ms[body], "post: " + strings.Join(wordsOf(ts, k, k+n), " ") + ", of the body set up with the individual as such"})
 	}
 	return out
+}
+
+// setUp reports whether a verb of setting a body up stands right before the body that
+// opens at token first, its object past an article and a word or two ("set up the
+// People's Republic", "formed a new Coalition Government", "came together as the United
+// Tajik Opposition"); not "set out from Uganda", nor a verb of another clause ("the exiles
+// who had founded the RPF invaded Rwanda").
+func setUp(ts []token, first int) bool {
+	for k := first - 1; k >= 0 && first-k <= 4; k-- {
+		w := ts[k].word
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false
+		}
+		switch {
+		case w == "up" && k > 0 && ts[k-1].word == "set", w == "as" && k > 0 && ts[k-1].word == "together":
+			return true
+		case settingUp[w] && w != "set" && w != "together":
+			return true
+		case !determiners[w] && w != "new" && w != "a" && !(w == "as" || w == "into"):
+			return false
+		}
+	}
+	return false
 }
 
 // settingUp are the verbs of setting a body up, before it.
@@ -125,8 +149,13 @@ var (
 func phraseEnds(t token) bool {
 	w := t.word
 	return strings.ContainsAny(t.pre, ",;:()") || t.upper || closers[w] || forceNouns[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") ||
-		w == "fighters" || w == "members" || w == "commanders" || w == "units" || w == "militants"
+		w == "fighters" || w == "members" || w == "commanders" || w == "units" || w == "militants" || memberNounsAfter[w]
 }
+
+// memberNounsAfter are the nouns of a body's people after its name: "Museveni's NRA
+// veterans".
+var memberNounsAfter = map[string]bool{"veterans": true, "loyalists": true, "cadres": true, "men": true, "officials": true,
+	"hardliners": true, "militiamen": true, "supporters": true, "leaders": true, "troops": true}
 
 // closers are the words of function that end a noun phrase before them.
 var closers = map[string]bool{"and": true, "or": true, "of": true, "in": true, "on": true, "at": true, "to": true, "from": true,

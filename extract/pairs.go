@@ -63,9 +63,14 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// "fighting against rebels on the ground and running operations in coordination with
 	// the army": a cue's object that is a side no actor the reader knows, right after it,
 	// is what it names, not a name further on.
-	if last := c.cue.words[len(c.cue.words)-1]; ri >= 0 && c.end < len(ts) && ms[ri].first > c.end && (last == "against" || last == "on") &&
-		(civilians[ts[c.end].word] || slices.Contains(rd.rules.Collectives, ts[c.end].word)) {
-		ri = -1
+	if last := c.cue.words[len(c.cue.words)-1]; ri >= 0 && c.end < len(ts) && ms[ri].first > c.end && (last == "against" || last == "on") {
+		k := c.end // "turned his army on the civilians of Kigali"
+		if determiners[ts[k].word] && k+1 < ms[ri].first {
+			k++
+		}
+		if civilians[ts[k].word] || slices.Contains(rd.rules.Collectives, ts[k].word) {
+			ri = -1
+		}
 	}
 	between := c.cue.words[len(c.cue.words)-1] == "between" // "connections between A and B"
 	for i := c.end; i < min(c.end+5, len(ts)); i++ {
@@ -85,6 +90,14 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	if w := c.cue.words[0]; (w == "met" || w == "meets") && len(c.cue.words) == 1 && !c.cue.passive && li >= 0 && ri >= 0 && c.end < len(ts) &&
 		meetPlaces[ts[c.end].word] && ms[ri].first > c.end && len(group(ts, ms, li, -1)) >= 2 && onlyAdverbs(ts, ms[li].end, c.first) {
 		ri = -1
+	}
+	// "refused to recognise the accords signed by Habyarimana", "refused to recognise that
+	// ...", "the Kulobi and Leninobodi notables refused to recognise it": a refusal is of the
+	// one named right after it, or of none (not of each other).
+	if w := c.cue.words[0]; len(c.cue.words) > 1 && (strings.HasPrefix(w, "refus") || w == "rejected") && !c.cue.passive &&
+		(ri < 0 || ms[ri].first > c.end+1 || ms[ri].first == c.end+1 && !determiners[ts[c.end].word] ||
+			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end])) { // "the Arusha accords"
+		return false
 	}
 	var pairs, against, allied [][2]*mention
 	var third *mention
@@ -298,7 +311,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		cues = append(cues, "joined before the cue")
 	case li >= 0 && ri >= 0:
 		g := objects(ts, ms, ri)
-		subjects := append(subjects(ts, ms, li), st.with...)
+		subjects := append(rd.ledOrgs(ts, ms, subjects(ts, ms, li)), st.with...)
 		// "clashes with the Islamic State, al-Nusra and allied rebel groups": the allied are
 		// the nearest's, not every item's before them.
 		if c.cue.text == "allied" && c.first > 0 && ts[c.first-1].word == "and" && ms[ri].first == c.end {
@@ -371,7 +384,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// sentence's subjects, where the cue qualifies what they did ("Russians,
 		// Iranians, and Pakistanis lobbied the old stakeholders, often in a coordinated
 		// way").
-		g := group(ts, ms, li, -1)
+		g := rd.ledOrgs(ts, ms, group(ts, ms, li, -1))
 		hostile := c.cue.kind == alliances.Hostility || c.cue.kind == alliances.Rivalry || c.cue.kind == alliances.Opposition
 		if first := group(ts, ms, 0, +1); !hostile && len(g) == 1 && len(first) >= 2 && opensSentence(ts, ms[0].first) && ms[li].first > first[len(first)-1].first {
 			g = first
@@ -388,11 +401,6 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// where they open the sentence, they did it together (below).
 		if hostile && len(g) > 0 && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end < len(ts) &&
 			ownObject(ts[c.end]) && !jointSubjects(ts, g, c.first) {
-			g = g[:0]
-		}
-		// "The Kulobi and Leninobodi notables refused to recognise it": a refusal is of the
-		// one named after it, not of each other.
-		if w := c.cue.words[0]; len(c.cue.words) > 1 && (strings.HasPrefix(w, "refus") || w == "rejected") {
 			g = g[:0]
 		}
 		// "the Taliban and their Pakistani and Hizb-e Islami allies": a possessor's allies,

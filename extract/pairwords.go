@@ -48,17 +48,22 @@ var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated
 // as the organization: "the Democratic Party of Shodmon Yusuf and Lali Badakhshon came
 // together" names the party, not its leader.
 func (rd *Reader) ledOrgs(ts []token, ms []mention, g []*mention) []*mention {
-	out := g[:0:0]
-	for _, m := range g {
+	out, queue := g[:0:0], slices.Clone(g)
+	seen := map[*mention]bool{}
+	for len(queue) > 0 {
+		m := queue[0]
+		queue = queue[1:]
+		if seen[m] {
+			continue
+		}
+		seen[m] = true
 		if rd.kinds[m.id] == "individual" && m.first >= 2 && ts[m.first-1].word == "of" {
 			if j := slices.IndexFunc(ms, func(o mention) bool {
 				return o.first >= 0 && o.end == m.first-1 && rd.kinds[o.id] != "individual" && rd.kinds[o.id] != "state"
 			}); j >= 0 {
-				for _, o := range group(ts, ms, j, -1) { // and the list before it: "the IRP, the Democratic Party of ..."
-					if !slices.Contains(out, o) {
-						out = append(out, o)
-					}
-				}
+				// The organization, and the list before it: "the IRP, the Democratic Party of
+				// ...", "the RPF of Kagame and the NRA of Museveni".
+				queue = append(queue, group(ts, ms, j, -1)...)
 				continue
 			}
 		}

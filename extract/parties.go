@@ -565,7 +565,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		// "called on Hezbollah to end its involvement": the demand's object, then what
 		// it is asked to do.
 		w, ok := "", false
-		if ri >= 0 && !c.cue.passive {
+		if ri >= 0 && !c.cue.passive && !ts[ms[ri].end-1].possessive { // "granted Habyarimana's widow asylum": the widow's
 			w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
 		}
 		if !ok {

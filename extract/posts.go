@@ -558,7 +558,11 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		if former(ts, pr.member) && v != "" && !strings.Contains(v, "/") && strings.HasPrefix(cue, "time:") {
 			v, cue = "/"+v, cue+", a former post: held before then" // "the former Nigerian president X ... in August 2021"
 		}
-		if prop, ok := rd.finish(d, p, s, t, []string{pr.why}, v, cue, 0.6); ok {
+		confidence := 0.6
+		if strings.Contains(pr.why, ", taken after the name, of ") && strings.HasSuffix(pr.why, "the state of the report's conflict ("+pr.of.id+")") {
+			confidence = 0.45 // "Museveni became president" in a report on Rwanda: perhaps another state's
+		}
+		if prop, ok := rd.finish(d, p, s, t, []string{pr.why}, v, cue, confidence); ok {
 			out = append(out, prop)
 		}
 	}

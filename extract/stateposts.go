@@ -32,7 +32,7 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			// acting head of state" takes another.
 			if post := rd.postTaken(ts, m); post != "" && !slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id && rd.kinds[p.of.id] == "state" }) {
 				if state, why := rd.placeUnplaced(d, p, m); state != "" {
-					out = append(out, pair{m, mention{id: state}, "post: " + post + ", of " + why + " (" + state + ")"})
+					out = append(out, pair{m, mention{id: state}, "post: " + post + ", taken after the name, of " + why + " (" + state + ")"})
 				}
 			}
 			continue
@@ -51,8 +51,11 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 				}
 			}
 		}
+		taken := ""
 		if post == "" {
-			post = rd.postTaken(ts, m) // "Hun Sen became prime minister", "Nabiev won the presidential election"
+			if post = rd.postTaken(ts, m); post != "" { // "Hun Sen became prime minister", "Nabiev won the presidential election"
+				taken = ", taken after the name"
+			}
 		}
 		if post == "" {
 			// "General Secretary Hassan Nasrallah" under a heading "### Hezbollah": an
@@ -65,7 +68,7 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			continue
 		}
 		if state, why := rd.placeUnplaced(d, p, m); state != "" {
-			out = append(out, pair{m, mention{id: state}, "post: " + post + ", of " + why + " (" + state + ")"})
+			out = append(out, pair{m, mention{id: state}, "post: " + post + taken + ", of " + why + " (" + state + ")"})
 		}
 	}
 	return out

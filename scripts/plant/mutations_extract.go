@@ -3,7 +3,7 @@ package main
 // extractMutations are the deliberate bugs of the reader of reports (package extract).
 var extractMutations = []mutation{
 	{
-		name: "extract-examples-end-a-list", file: "extract/clauses.go",
+		name: "extract-examples-end-a-list", file: "extract/lists.go",
 		from: "\t\t\ti += 2\n\t\t\tnumbers += 3",
 		to:   "\t\t\treturn false",
 		pkgs: []string{"./extract"}, breaks: "\"by A, B and many countries including C\" leaves C out of the list",
@@ -153,7 +153,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Iran said that the men captured were Taliban\" makes Iran their captor",
 	},
 	{
-		name: "extract-demonym-people-as-state", file: "extract/mentions.go",
+		name: "extract-demonym-people-as-state", file: "extract/demonyms.go",
 		from: "\t\tif civilians[w] || placeNouns[w] ||",
 		to:   "\t\tif placeNouns[w] ||",
 		pkgs: []string{"./extract"}, breaks: "\"Afghan militia fighters\" are read as the Afghan state",
@@ -447,7 +447,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Coordination of Movements of Kunar\" is read as a cue of cooperation",
 	},
 	{
-		name: "extract-new-clause-subject-listed", file: "extract/clauses.go",
+		name: "extract-new-clause-subject-listed", file: "extract/lists.go",
 		from: "\t\tif f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, \"ed\")) &&\n",
 		to:   "\t\tif f > 0 && objectWords[ts[f-1].word] &&\n",
 		pkgs: []string{"./extract"}, breaks: "\"A fought B, and C backed D\" makes B a backer of D",

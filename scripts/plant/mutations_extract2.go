@@ -5,14 +5,14 @@ package main
 var extractMutations2 = []mutation{
 	{
 		name: "extract-state-post-no-section", file: "extract/stateposts.go",
-		from: "\t\t\tstate, why = rd.section, \"the state the section is about\"",
-		to:   "\t\t\tstate, why = \"\", \"the state the section is about\"",
+		from: "\t\tstate, why = rd.section, \"the state the section is about\"",
+		to:   "\t\tstate, why = \"\", \"the state the section is about\"",
 		pkgs: []string{"./extract"}, breaks: "\"Prime Minister David Cameron\" under a heading \"United Kingdom\" is no one's",
 	},
 	{
 		name: "extract-state-post-any-paragraph", file: "extract/stateposts.go",
-		from: "\t\tif state == \"\" && rd.country != \"\" && !rd.namesOtherState(d, p) {",
-		to:   "\t\tif state == \"\" && rd.country != \"\" {",
+		from: "\tif state == \"\" && rd.country != \"\" && !rd.namesOtherState(d, p) {",
+		to:   "\tif state == \"\" && rd.country != \"\" {",
 		pkgs: []string{"./extract"}, breaks: "\"President Obama authorized airstrikes in Iraq\" makes Obama Iraq's",
 	},
 	{

@@ -59,7 +59,7 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"were massacred by A and B\" gives no hostility",
 	},
 	{
-		name: "extract-army-breaks-list", file: "extract/clauses.go",
+		name: "extract-army-breaks-list", file: "extract/lists.go",
 		from: "\t\t\t\"army\", \"military\", \"government\", \"authorities\":",
 		to:   "\t\t\t\"armyx\":",
 		pkgs: []string{"./extract"}, breaks: "\"by the Iranian army and Jami'at\": Jami'at no agent",
@@ -155,7 +155,7 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"near the Egypt-Iran border\" makes Iran the enemy of those killed there",
 	},
 	{
-		name: "extract-trade-words-name-the-state", file: "extract/mentions.go",
+		name: "extract-trade-words-name-the-state", file: "extract/demonyms.go",
 		from: "\t\tif skipped < 2 && !ts[k].upper",
 		to:   "\t\tif skipped < 0 && !ts[k].upper",
 		pkgs: []string{"./extract"}, breaks: "\"an Iranian wildlife conservationist\" killed makes Iran a party",

@@ -36,8 +36,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-organ-any-possession", file: "extract/stateposts.go",
-		from: "\treturn organNouns[ts[k-1].word]\n",
-		to:   "\treturn true\n",
+		from: "\treturn apposedNoun(ts, from, to, organNouns)\n",
+		to:   "\treturn true || apposedNoun(ts, from, to, organNouns)\n",
 		pkgs: []string{"./extract"}, breaks: "\"Iran's decision, the Ministry ... said\" makes the ministry an organ of Iran",
 	},
 	{
@@ -131,7 +131,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"turned against\" tells no opposition",
 	},
 	{
-		name: "extract-as-joins-a-list", file: "extract/clauses.go",
+		name: "extract-as-joins-a-list", file: "extract/lists.go",
 		from: "\t\t\tif !matchAt(ts, i, []string{\"as\", \"well\", \"as\"}) &&",
 		to:   "\t\t\tif false &&",
 		pkgs: []string{"./extract"}, breaks: "\"left Pakistan as the Taliban fought Jami'at\" makes Pakistan fight Jami'at",
@@ -323,7 +323,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"With help from Pakistan, the Taliban ...\" gives no support",
 	},
 	{
-		name: "extract-opening-with-a-list", file: "extract/clauses.go",
+		name: "extract-opening-with-a-list", file: "extract/lists.go",
 		from: "(subordinators[ts[0].word] || ts[0].word == \"with\" || scenePreps",
 		to:   "(subordinators[ts[0].word] || scenePreps",
 		pkgs: []string{"./extract"}, breaks: "\"With help from Pakistan, the Taliban won back territory from Jami'at\" makes Pakistan fight Jami'at",
@@ -419,7 +419,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"he may order Taliban units to attack X\" reports the attack",
 	},
 	{
-		name: "extract-figures-are-the-state", file: "extract/mentions.go",
+		name: "extract-figures-are-the-state", file: "extract/demonyms.go",
 		from: "\"figures\": true, \"personalities\": true,",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"prominent Pakistani figures called on X\" makes Pakistan oppose X",

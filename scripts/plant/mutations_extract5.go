@@ -10,7 +10,7 @@ var readingMutations5 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"after a month of fighting, A and B overcame C\" makes A and B no partners",
 	},
 	{
-		name: "extract-scene-phrase-joins-list", file: "extract/clauses.go",
+		name: "extract-scene-phrase-joins-list", file: "extract/lists.go",
 		from: "|| ts[0].word == \"with\" || scenePreps[ts[0].word] && scenePhrase(ts)) {",
 		to:   "|| ts[0].word == \"with\") {",
 		pkgs: []string{"./extract"}, breaks: "\"In the war between A and B, C and D attacked E\" reads A and B among the attackers",
@@ -244,7 +244,7 @@ var readingMutations5 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"According to the U.S.\" attributes the claim to \"the U\"",
 	},
 	{
-		name: "extract-various-breaks-list", file: "extract/clauses.go",
+		name: "extract-various-breaks-list", file: "extract/lists.go",
 		from: "case \"both\", \"the\", \"local\", \"various\", \"allied\",",
 		to:   "case \"both\", \"the\", \"local\",",
 		pkgs: []string{"./extract"}, breaks: "\"A, B and various C forces\" keeps A and B out of the list",
@@ -286,7 +286,7 @@ var readingMutations5 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the RSF backed by the UAE finished clearing the SAF\" makes the UAE fight the SAF",
 	},
 	{
-		name: "extract-source-in-a-list", file: "extract/clauses.go",
+		name: "extract-source-in-a-list", file: "extract/lists.go",
 		from: "if sp := sourcePhrase(ts); sp > 0 && from <= sp && sp <= to {",
 		to:   "if sp := sourcePhrase(ts); false && sp > 0 {",
 		pkgs: []string{"./extract"}, breaks: "\"According to the U.S., the Houthis were maintained by Iran\" makes the U.S. supported by Iran",

@@ -29,13 +29,13 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Quds Force of the IRGC armed Hezbollah\" makes the IRGC the giver",
 	},
 	{
-		name: "extract-branch-noun-places-nothing", file: "extract/mentions.go",
+		name: "extract-branch-noun-places-nothing", file: "extract/demonyms.go",
 		from: "|| k == i+n && placedParts[w] {",
 		to:   "{",
 		pkgs: []string{"./extract"}, breaks: "\"al-Qaeda's Syrian affiliate attacked the FSA\" makes Syria the attacker",
 	},
 	{
-		name: "extract-client-noun-keeps-state", file: "extract/mentions.go",
+		name: "extract-client-noun-keeps-state", file: "extract/demonyms.go",
 		from: "if k == i+n && i > 0 && ts[i-1].possessive && clientNouns[w] {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"Iran's Iraqi proxies\" names Iraq",
@@ -293,7 +293,7 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"fought the Houthis, al-Qaeda's Yemeni branch, and the Islamic State\" makes the Houthis al-Qaeda's",
 	},
 	{
-		name: "extract-unit-places-state", file: "extract/mentions.go",
+		name: "extract-unit-places-state", file: "extract/demonyms.go",
 		from: "var placedParts = map[string]bool{\"affiliate\": true,",
 		to:   "var placedParts = map[string]bool{\"unit\": true, \"affiliate\": true,",
 		pkgs: []string{"./extract"}, breaks: "\"a Russian unit attacked\" names no Russia",
@@ -365,7 +365,7 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"fought on the Syrian government's side\" fights the government",
 	},
 	{
-		name: "extract-state-men-possessive-a-trade", file: "extract/mentions.go",
+		name: "extract-state-men-possessive-a-trade", file: "extract/demonyms.go",
 		from: "!(ts[k].possessive && stateMen[strings.TrimSuffix(w, \"s\")]) &&",
 		to:   "true &&",
 		pkgs: []string{"./extract"}, breaks: "\"on the Syrian government's side\" names no Syria (a place's side)",
@@ -461,7 +461,7 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "the states listed under a mission are none of its members",
 	},
 	{
-		name: "extract-agents-by-again-no-list", file: "extract/clauses.go",
+		name: "extract-agents-by-again-no-list", file: "extract/lists.go",
 		from: "\t\t\tif !(i > from && (ts[i-1].word == \"and\" || ts[i-1].word == \"or\") || strings.Contains(ts[i].pre, \",\")) {",
 		to:   "\t\t\tif true {",
 		pkgs: []string{"./extract"}, breaks: "\"supported by Pakistan, by Iran, and by Russia\" keeps Pakistan alone",

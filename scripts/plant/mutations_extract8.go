@@ -134,8 +134,8 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-description-no-aside", file: "extract/asides.go",
-		from: "described := open+1 < len(ts) && !ts[open+1].upper && (ts[open].possessive || ts[open].word == \"the\")",
-		to:   "described := false",
+		from: "\tdescribed := open+1 < len(ts) && (",
+		to:   "\tdescribed := false && open+1 < len(ts) && (",
 		pkgs: []string{"./extract"}, breaks: "\"The SDF, Washington's main partner against the Islamic State, accused Ankara\": the Islamic State accuses",
 	},
 	{

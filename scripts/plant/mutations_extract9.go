@@ -53,7 +53,7 @@ var readingMutations9 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "a text on French troops in Mali makes \"the government\" France's",
 	},
 	{
-		name: "extract-description-not-apposed", file: "extract/pairs.go",
+		name: "extract-description-not-apposed", file: "extract/pairwords.go",
 		from: "\tif k >= cue || cue-k > 8 || !strings.Contains(ts[k].pre, \",\")",
 		to:   "\tif true || k >= cue || cue-k > 8 || !strings.Contains(ts[k].pre, \",\")",
 		pkgs: []string{"./extract"}, breaks: "\"the INC, the umbrella of the opposition chaired by Chalabi\" gives Chalabi no post",
