@@ -34,7 +34,9 @@ func joined(ts []token, from, to int) bool {
 	// Only in a list that opens the sentence, before its verb: "Habyarimana fought the RPF
 	// and, in 1990, Mitterrand sent paratroopers" names a clause's subject after the aside.
 	if end := to; to-from >= 3 && to-from <= 6 && to < len(ts) && ts[from].word == "and" && strings.Contains(ts[from+1].pre, ",") && timeAsides[ts[from+1].word] &&
-		!slices.ContainsFunc(ts[:from], func(t token) bool { return !t.upper && !determiners[t.word] && !timeOpeners[t.word] && t.word != "and" && !numeric(t.word) && !calendarWords[t.word] }) {
+		!slices.ContainsFunc(ts[:from], func(t token) bool {
+			return !t.upper && !determiners[t.word] && !timeOpeners[t.word] && t.word != "and" && !numeric(t.word) && !calendarWords[t.word]
+		}) {
 		if determiners[ts[end-1].word] {
 			end-- // ", the PSP"
 		}
