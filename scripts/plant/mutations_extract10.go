@@ -193,8 +193,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-time-aside-after-object", file: "extract/lists.go",
-		from: "return !t.upper && !determiners[t.word] && !timeOpeners[t.word] && t.word != \"and\" && !numeric(t.word) && !calendarWords[t.word] }) {",
-		to:   "return false }) {",
+		from: "\t\t\treturn !t.upper && !determiners[t.word] && !timeOpeners[t.word] && t.word != \"and\" && !numeric(t.word) && !calendarWords[t.word]\n",
+		to:   "\t\t\treturn false\n",
 		pkgs: []string{"./extract"}, breaks: "\"Habyarimana fought the RPF and, in 1990, Mitterrand sent paratroopers\" lists Mitterrand with the RPF",
 	},
 	{
