@@ -204,7 +204,7 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 			// militias", "commander of Byumba sector".
 			ends := i+1 >= len(ts) || strings.ContainsAny(ts[i+1].pre, ",.;:()") || closers[ts[i+1].word] && !ts[i+1].upper
 			if !opening[w] && !afterName && !t.possessive && !strings.Contains(t.pre, "-") && !strings.HasSuffix(w, "s") && w != "staff" &&
-				!slices.Contains(strings.Split(months, "|"), w) && ends && headedOf(ts, i) {
+				ends && headedOf(ts, i) { // (a month is followed by its day: "the March 14 alliance")
 				if sw.org+sw.head+sw.of == 0 {
 					sw.at, sw.n = t, p.N
 				}
