@@ -88,12 +88,7 @@ func TestDiscoverAnOrganizationOfAPerson(t *testing.T) {
 		t.Errorf("found groups %q and people %q, want each name its own", groups, people)
 	}
 	rd.Date = edtf.MustParse("1993")
-	var ties []string
-	for _, p := range rd.Read(doc) {
-		if p.Confidence >= 0.5 {
-			ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-		}
-	}
+	ties := tieStrings(rd.Read(doc), 0.5)
 	for _, want := range []string{"paul-kagame membership rwandan-patriotic-front", "rwandan-patriotic-front alliance national-resistance-army"} {
 		if !slices.Contains(ties, want) {
 			t.Errorf("ties %q, want %q", ties, want)

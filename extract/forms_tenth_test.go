@@ -92,12 +92,7 @@ func TestDiscoverAWordAfterAnOrganizationsPost(t *testing.T) {
 	if others := kindFound(finds, "other"); !slices.Equal(others, []string{"Kataeb"}) {
 		t.Errorf("organizations found by a word %q, want only Kataeb", others)
 	}
-	var ties []string
-	for _, p := range rd.Read(doc) {
-		if p.Confidence >= 0.5 {
-			ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-		}
-	}
+	ties := tieStrings(rd.Read(doc), 0.5)
 	if !slices.Contains(ties, "pierre-gemayel membership kataeb") {
 		t.Errorf("ties %q; want Pierre Gemayel's lead of the Kataeb", ties)
 	}
@@ -327,11 +322,8 @@ func TestFormsOfListsAndAsides(t *testing.T) {
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, actors)
 	rd.Source, rd.Date = "report", edtf.MustParse("2024")
-	var got []string
-	for _, p := range rd.Read(extract.Read("r.txt", "In 2021 General Rustam Muradov, the Russian commander of the Peacekeeping Force, met Massoud. "+
-		"This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
-		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-	}
+	got := tieStrings(rd.Read(extract.Read("r.txt", "In 2021 General Rustam Muradov, the Russian commander of the Peacekeeping Force, met Massoud. "+
+		"This sentence only makes the paragraph long enough to count as one of the body.", rules)), 0)
 	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "russia") }) {
 		t.Errorf("a state's own force: %q name no Russia", got)
 	}
@@ -350,4 +342,16 @@ func TestFormsOfBothAsMembers(t *testing.T) {
 		{"both parties", "From 1994 the KDP and the PUK fought for the region. Both parties were also founding members of the Iraqi National Congress.",
 			[]string{"kdp membership inc", "puk membership inc"}, nil},
 	})
+}
+
+// tieStrings returns the ties of the proposals at confidence least or more, each as
+// "subject kind object".
+func tieStrings(props []extract.Proposal, least float64) []string {
+	var out []string
+	for _, p := range props {
+		if p.Confidence >= least {
+			out = append(out, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+	}
+	return out
 }

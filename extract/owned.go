@@ -119,7 +119,7 @@ func setUp(ts []token, first int) bool {
 		switch {
 		case w == "up" && k > 0 && ts[k-1].word == "set", w == "as" && k > 0 && ts[k-1].word == "together":
 			return true
-		case settingUp[w] && w != "set" && w != "together":
+		case settingUp[w]:
 			return true
 		case !determiners[w] && w != "new" && w != "a" && !(w == "as" || w == "into"):
 			return false
@@ -129,9 +129,9 @@ func setUp(ts []token, first int) bool {
 }
 
 // settingUp are the verbs of setting a body up, before it.
-var settingUp = map[string]bool{"formed": true, "set": true, "established": true, "created": true, "founded": true, "launched": true,
+var settingUp = map[string]bool{"formed": true, "established": true, "created": true, "founded": true, "launched": true,
 	"proclaimed": true, "installed": true, "constituted": true, "form": true, "establish": true, "create": true,
-	"together": true, "merged": true, "united": true} // "came together as", "merged into"
+	"merged": true, "united": true} // "merged into" (and "set up", "came together as": setUp)
 
 // ownedKinds are the kinds of actor an individual's possessive makes the individual's
 // own; ownNouns, the nouns of such an actor in apposition ("Dostum's movement, the
