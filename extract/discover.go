@@ -41,9 +41,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 			prefixOf[alliances.Fold(w)] = kind
 		}
 	}
-	title := func(w string) bool {
-		w = alliances.Fold(w)
-		return slices.ContainsFunc(rd.titles, func(t []string) bool { return len(t) == 1 && t[0] == w })
+	title := func(w string) bool { // a post of one word or two: "president", "prime minister"
+		ws := strings.Fields(alliances.Fold(w))
+		return slices.ContainsFunc(rd.titles, func(t []string) bool { return slices.Equal(t, ws) })
 	}
 	// leadingPost returns how many words of a run a post takes before a name ("Vice
 	// President", "Gen."), and whether one is a post's noun, not only an adjective
@@ -175,6 +175,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if region < 2 || areaNouns[next] {
 					words = words[:k]
 				}
+			}
+			if k := slices.Index(words, "of"); k > 0 && k == len(words)-2 && rd.stateDemonym(alliances.Fold(words[k+1])) {
+				words = words[:k] // "a Multinational Force of American, French and Italian troops": its members, no part of its name
 			}
 			kind, head := orgKind(words)
 			branchOf := "" // "Islamic State in the Greater Sahara": the organization named before "in"

@@ -143,7 +143,12 @@ func (rd *Reader) discoverListed(d *Document, orgKind func([]string) (string, st
 					// An armed group, but where its name's form says otherwise (UCDP lists
 					// the Muslim Brotherhood for its rebellion in Syria; its name is a
 					// party's).
+					// UCDP lists armed groups: a form says which kind, but no
+					// international body ("Palestine Liberation Organization").
 					kind, _ := orgKind(strings.Fields(name))
+					if kind == "international-organization" {
+						kind = ""
+					}
 					a := alliances.Actor{ID: id, Name: name, Kind: cmp.Or(kind, "armed-group"), External: map[string]string{"ucdp": g.groups[gi].ucdp}}
 					for _, other := range g.groups[gi].names {
 						if other != name {
@@ -174,7 +179,8 @@ func (rd *Reader) inName(ts []token, first, end int) bool {
 	joined := func(k int) bool { return !strings.ContainsAny(ts[k].pre, ",;:.()\"“”") }
 	if first > 0 && joined(first) {
 		w := ts[first-1].word
-		if ts[first-1].upper && !rd.stateWord([]string{w}, 0) && !rd.stateDemonym(w) || nameParticles[w] {
+		// (Not "The" opening a sentence: "The Palestine Liberation Organization had".)
+		if ts[first-1].upper && w != "the" && !rd.stateWord([]string{w}, 0) && !rd.stateDemonym(w) || nameParticles[w] {
 			return true
 		}
 		// "Southern Front of the Free Syrian Army": a name's complement.

@@ -68,11 +68,23 @@ func (rd *Reader) keyOf(name string) nameKey {
 func (rd *Reader) stateOrgans(found []Found) []Found {
 	return slices.DeleteFunc(found, func(f Found) bool {
 		w := strings.Fields(alliances.Fold(f.Actor.Name))
-		if f.Actor.Kind == "individual" || f.Actor.Kind == "state" || len(w) < 2 || !organWords[strings.Join(w[1:], " ")] {
+		if len(w) > 2 && sideWords[w[0]] {
+			w = w[1:] // "Shia Iraqi Air Force"
+		}
+		// The state's word or words, then the organ's: "United States Air Force".
+		n := -1
+		for k := 1; k < len(w) && k <= 3; k++ {
+			if organWords[strings.Join(w[k:], " ")] {
+				n = k
+				break
+			}
+		}
+		if f.Actor.Kind == "individual" || f.Actor.Kind == "state" || n < 1 {
 			return false
 		}
-		state := rd.rules.Aliases[w[0]]
-		if id, ok := rd.names[w[0]]; ok && rd.kinds[id] == "state" {
+		at := strings.Join(w[:n], " ")
+		state := rd.rules.Aliases[at]
+		if id, ok := rd.names[spelling(at)]; ok && rd.kinds[id] == "state" {
 			state = id
 		}
 		if state == "" || rd.kinds[state] != "state" {
@@ -371,9 +383,19 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 		}
 		return strings.ToLower(strings.Trim(fields[k], ",.;:()\"“”'’"))
 	}
+	// titleAt: a post of one word or two ("deputy", "prime minister") at field k.
+	titleAt := func(k int) bool { return title(word(k)) || title(word(k)+" "+word(k+1)) }
 	if !strings.HasSuffix(fields[end-1], ",") {
 		if word(end) == "as" && (word(end+1) == "its" || word(end+1) == "their" || word(end+1) == "the") && title(word(end+2)) {
 			return true // "with Lakhdar Brahimi as its envoy"
+		}
+		if word(end) == "became" || word(end) == "becomes" {
+			// "Hun Sen became his deputy", "Hun Sen became prime minister".
+			k := end + 1
+			if w := word(k); w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
+				k++
+			}
+			return titleAt(k)
 		}
 		return leadVerbs[word(end)]
 	}
@@ -391,7 +413,7 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 			k++ // "Kenya's president"
 			continue
 		}
-		return title(w)
+		return titleAt(k)
 	}
 	return false
 }

@@ -308,8 +308,8 @@ var sideWords = map[string]bool{"shia": true, "shiite": true, "shiites": true, "
 	"hema": true, "banyamulenge": true, "serb": true, "croat": true, "bosniak": true, "albanian": true, "chechen": true,
 	"ingush": true, "ossetian": true, "abkhaz": true, "uyghur": true, "mestizo": true, "miskito": true, "mayan": true}
 
-// capitalsWord is a word of two to seven capitals.
-var capitalsWord = regexp.MustCompile(`\b[A-Z]{2,7}\b`)
+// capitalsWord is a word of two to ten capitals ("FUNCINPEC", "UNPROFOR").
+var capitalsWord = regexp.MustCompile(`\b[A-Z]{2,10}\b`)
 
 var romanNumeral = regexp.MustCompile(`^[IVXLC]+$`)
 
