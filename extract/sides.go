@@ -1,0 +1,89 @@
+package extract
+
+// Two sides a sentence sets against each other without a verb of fighting between them:
+// "the war pitted A against B", "on one side stood A; on the other B".
+
+import (
+	"slices"
+
+	"github.com/alliances-project/alliances"
+)
+
+// opposedSides reads the two sides a sentence sets against each other: "The war pitted
+// the government against an opposition of Islamists", "On one side stood the government
+// in Dushanbe ...; on the other an opposition", "A fought on one side and B on the other".
+// Each actor of one side is at war with each of the other's.
+func (rd *Reader) opposedSides(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	if len(ms) < 2 {
+		return nil
+	}
+	// after returns the mention that opens within a few words after token k (an article,
+	// a verb of standing between), or -1.
+	after := func(k int) int {
+		return slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+3 })
+	}
+	var left, right []*mention
+	var cue string
+	for k := 0; k < len(ts) && left == nil; k++ {
+		switch w := ts[k].word; {
+		case w == "pitted" || w == "pits" || w == "pitting":
+			// "pitted A (and B) against C": the list after the verb, then the one after
+			// "against" (A's place between: "the government in Dushanbe against").
+			i := after(k)
+			if i < 0 {
+				continue
+			}
+			a := group(ts, ms, i, +1)
+			end := a[len(a)-1].end
+			for j := end; j < len(ts) && j <= end+4; j++ {
+				if ts[j].word == "against" {
+					if r := after(j); r >= 0 && ms[r].first == j+1 || r >= 0 && determiners[ts[j+1].word] {
+						left, right, cue = a, group(ts, ms, r, +1), w+" against"
+					}
+					break
+				}
+			}
+		case w == "one" && k > 0 && ts[k-1].word == "on" && k+1 < len(ts) && ts[k+1].word == "side":
+			// The other side later in the sentence: "on the other (side)".
+			other := -1
+			for j := k + 2; j+2 < len(ts); j++ {
+				if ts[j].word == "on" && ts[j+1].word == "the" && ts[j+2].word == "other" {
+					other = j
+					break
+				}
+			}
+			if other < 0 {
+				continue
+			}
+			if i := slices.IndexFunc(ms, func(m mention) bool { return m.end == k-1 }); i >= 0 {
+				// "A and B fought on one side and C on the other": the lists before each.
+				if r := slices.IndexFunc(ms, func(m mention) bool { return m.end == other && m.first > k }); r >= 0 {
+					left, right, cue = group(ts, ms, i, -1), group(ts, ms, r, -1), "on one side, on the other"
+				}
+				continue
+			}
+			// "On one side stood A; on the other B": the ones after each.
+			at := other + 3
+			if at < len(ts) && ts[at].word == "side" {
+				at++
+			}
+			i, r := after(k+1), after(at-1)
+			if i >= 0 && r >= 0 && ms[i].first < other && ms[r].first >= at {
+				left, right, cue = group(ts, ms, i, +1), group(ts, ms, r, +1), "on one side, on the other"
+			}
+		}
+	}
+	var out []Proposal
+	for _, a := range left {
+		for _, b := range right {
+			if a.id == b.id {
+				continue
+			}
+			t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Hostility, Status: alliances.Reported}
+			if prop, ok := rd.finish(d, p, s, t, []string{"cue: " + cue, "sides: the two the sentence sets against each other"}, valid, timeCue, 0.6); ok {
+				out = append(out, prop)
+			}
+		}
+	}
+	return out
+}
