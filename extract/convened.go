@@ -53,28 +53,60 @@ const betweenTwo = "the meeting's parties"
 // hosted"), or with "auspices" and "sponsorship" before them or after "of".
 func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*mention, why string) {
 	switch w := ts[k].word; {
-	case w == "mediating":
+	case w == "mediating" || w == "mediator" || w == "mediators":
 		// "With Crocker mediating and Soviet diplomats in attendance, Angola, Cuba and South
-		// Africa signed the New York accords": those who sign or meet in the clause after.
-		a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == k })
+		// Africa signed the New York accords", "with Compaoré as mediator", "with Burkina
+		// Faso's President Blaise Compaoré acting as the Community's mediator": those who
+		// sign or meet in the sentence, before or after.
+		end := k // where the agent's name ends
+		if w != "mediating" {
+			end = -1
+			for j := k - 1; j >= max(1, k-3); j-- {
+				if ts[j].word == "as" {
+					end = j
+					if ts[j-1].word == "acting" || ts[j-1].word == "serving" {
+						end = j - 1
+					}
+					break
+				}
+				if !determiners[ts[j].word] && !ts[j].possessive {
+					break
+				}
+			}
+		}
+		a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == end })
 		if a < 0 {
 			return nil, nil, ""
 		}
 		agents = group(ts, ms, a, -1)
-		if first := agents[len(agents)-1]; first.first < 1 || ts[first.first-1].word != "with" {
+		with := agents[len(agents)-1].first - 1 // "with", perhaps before a post: "with Burkina Faso's President"
+		for with > 0 && with >= agents[len(agents)-1].first-4 && ts[with].word != "with" && !strings.ContainsAny(ts[with+1].pre, ",;:") {
+			with--
+		}
+		if with < 0 || ts[with].word != "with" {
 			return nil, nil, ""
 		}
-		for j := k + 1; j < len(ts) && !strings.ContainsAny(ts[j].pre, ";:"); j++ {
-			if !meetingVerbs[ts[j].word] {
+		for j := range ts {
+			if j >= with && j <= k || !meetingVerbs[ts[j].word] {
 				continue
 			}
-			if last := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.end <= j && m.end >= j-1 }); last >= 0 {
-				if g := group(ts, ms, last, -1); len(g) >= 2 {
-					slices.Reverse(g)
-					return agents, g, "those who met or signed"
+			last := slices.IndexFunc(ms, func(m mention) bool { return (m.first > k || m.end <= with) && m.end <= j && m.end >= j-1 })
+			if last < 0 {
+				continue
+			}
+			if g := group(ts, ms, last, -1); len(g) >= 2 {
+				slices.Reverse(g)
+				return agents, g, "those who met or signed"
+			}
+			// "the junta signed a framework agreement with ECOWAS": the subject and the
+			// one it signed with.
+			for x := j + 1; x < len(ts) && x <= j+6 && !strings.ContainsAny(ts[x].pre, ",;:"); x++ {
+				if ts[x].word == "with" {
+					if o := mentionFrom(ts, ms, x+1); o >= 0 {
+						return agents, []*mention{&ms[last], &ms[o]}, "those who met or signed: the subject and the one it met with"
+					}
 				}
 			}
-			return nil, nil, ""
 		}
 		return nil, nil, ""
 	case w == "auspices" || w == "sponsorship" || w == "mediation":

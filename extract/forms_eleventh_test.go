@@ -141,3 +141,73 @@ func TestFormsOfFoundersAndFaces(t *testing.T) {
 		}
 	}
 }
+
+// maliActors are the actors of the sentence tests written on the parliament library's
+// briefing on Mali's war (extract/testdata/reports/mali-2012.txt, tuned on from its
+// first measure).
+func maliActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "mali", Name: "Mali", Aliases: []string{"Bamako", "Malian", "the transitional government"}, Kind: "state"},
+		{ID: "burkina-faso", Name: "Burkina Faso", Aliases: []string{"Ouagadougou"}, Kind: "state"},
+		{ID: "france", Name: "France", Aliases: []string{"Paris", "French"}, Kind: "state"},
+		{ID: "mauritania", Name: "Mauritania", Kind: "state"},
+		{ID: "compaore", Name: "Blaise Compaoré", Aliases: []string{"Compaoré"}, Kind: "individual"},
+		{ID: "traore", Name: "Dioncounda Traoré", Aliases: []string{"Traoré"}, Kind: "individual"},
+		{ID: "ag-ghaly", Name: "Iyad Ag Ghaly", Kind: "individual"},
+		{ID: "belmokhtar", Name: "Mokhtar Belmokhtar", Kind: "individual"},
+		{ID: "droukdel", Name: "Abdelmalek Droukdel", Kind: "individual"},
+		{ID: "mnla", Name: "MNLA", Kind: "armed-group"},
+		{ID: "hcua", Name: "HCUA", Kind: "armed-group"},
+		{ID: "ansar-dine", Name: "Ansar Dine", Kind: "armed-group"},
+		{ID: "aqim", Name: "AQIM", Kind: "armed-group"},
+		{ID: "gatia", Name: "GATIA", Kind: "militia"},
+		{ID: "platform", Name: "Platform", Aliases: []string{"the Platform"}, Kind: "coalition"},
+		{ID: "cnrdr", Name: "CNRDR", Aliases: []string{"the junta"}, Kind: "state-organ"},
+		{ID: "ecowas", Name: "ECOWAS", Kind: "international-organization"},
+		{ID: "afisma", Name: "AFISMA", Kind: "international-organization"},
+		{ID: "un-security-council", Name: "UN Security Council", Kind: "international-organization"},
+		{ID: "minusma", Name: "MINUSMA", Kind: "international-organization"},
+	}
+}
+
+// TestFormsOfAMaliBriefing: the readings learnt on the Mali briefing, each with its
+// paragraph. A mediator "with X as mediator" or "with X acting as the Community's
+// mediator" mediates between those who sign in the sentence, before or after (¶12, ¶5);
+// a capital after "at" is a place, no party to a deal (¶12). Blaming is opposition (¶3,
+// ¶15); "at odds with" rivalry (¶7); initialling an agreement is one (¶15); "believed to
+// be close to" an alliance (¶14); operating with others cooperation, where they are named
+// right after (¶16); suspending a member coercion (¶5); authorising a mission support
+// (¶8); asking for help a favour (¶8); "was the creation of" a founder's membership (¶4).
+func TestFormsOfAMaliBriefing(t *testing.T) {
+	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
+	for _, c := range []struct {
+		name, text string
+		kind       alliances.Kind
+		want       []string
+	}{
+		{"as mediator, after", "On 18 June 2013 the transitional government, the MNLA and the HCUA signed a preliminary agreement at Ouagadougou, with Compaoré as mediator.",
+			alliances.Mediation, []string{"compaore mediation mali", "compaore mediation mali"}}, // (between it and each of the two)
+		{"acting as mediator, before", "In April 2012, with Burkina Faso's President Blaise Compaoré acting as the Community's mediator, the junta signed a framework agreement with ECOWAS.",
+			alliances.Mediation, []string{"compaore mediation cnrdr"}},
+		{"no capital's state", "On 18 June 2013 the transitional government and the MNLA signed a ceasefire at Ouagadougou.",
+			alliances.Agreement, []string{"mali agreement mnla"}},
+		{"blamed", "In 2012 Bamako blamed the MNLA and AQIM, and the MNLA denied it.", alliances.Opposition,
+			[]string{"mali opposition aqim", "mali opposition mnla"}},
+		{"at odds", "In 2012 Mokhtar Belmokhtar, long at odds with Abdelmalek Droukdel, left the organisation.", alliances.Rivalry,
+			[]string{"belmokhtar rivalry droukdel"}},
+		{"initialled", "In March 2015 Bamako initialled the peace agreement with the Platform.", alliances.Agreement, []string{"mali agreement platform"}},
+		{"close to", "In 2014 GATIA was widely believed to be close to Bamako.", alliances.Alliance, []string{"gatia alliance mali"}},
+		{"operating with", "In 2014 France launched Barkhane, operating with Mauritania and Mali.", alliances.Cooperation,
+			[]string{"france cooperation mali", "france cooperation mauritania"}},
+		{"operating with no one", "In 2020 the MNLA and the HCUA were operating with great skill.", alliances.Cooperation, nil},
+		{"suspended", "In March 2012 ECOWAS suspended Mali and closed its borders.", alliances.Coercion, []string{"ecowas coercion mali"}},
+		{"authorised", "On 20 December 2012 the UN Security Council authorised AFISMA in resolution 2085.", alliances.Support,
+			[]string{"un-security-council support afisma"}},
+		{"asked for help", "In January 2013 Traoré asked Paris for help.", alliances.Favour, []string{"traore favour france"}},
+		{"the creation of", "In 2012 Ansar Dine was the creation of Iyad Ag Ghaly.", alliances.Membership, []string{"ag-ghaly membership ansar-dine"}},
+	} {
+		if got := readKind(maliActors(), c.text, c.kind, all); !slices.Equal(sorted(got), c.want) {
+			t.Errorf("%s: %s ties %q, want %q", c.name, c.kind, sorted(got), c.want)
+		}
+	}
+}

@@ -151,6 +151,10 @@ func cityTaken(ts []token, i int) bool {
 		return k > 0 && cityNouns[ts[k-1].word]
 	case "capital", "city":
 		return true // "in the Malian capital, Bamako"
+	case "at":
+		// "signed an agreement at Ouagadougou"; not "at Tehran's behest", nor the target of
+		// "launched missiles at Kyiv".
+		return !ts[i].possessive && !(k > 0 && firedAt[ts[k-1].word])
 	default:
 		return movedOn[w] || cityVerbs[w]
 	}
@@ -170,6 +174,11 @@ var (
 		"center": true, "battle": true, "control": true, "airport": true, "suburbs": true, "gates": true, "road": true, "people": true,
 		"residents": true, "mayor": true, "governor": true}
 )
+
+// firedAt are the words before "at" and a target: "launched missiles at Kyiv".
+var firedAt = map[string]bool{"fired": true, "fire": true, "firing": true, "missiles": true, "rockets": true, "shells": true,
+	"drones": true, "shots": true, "aimed": true, "struck": true, "strike": true, "strikes": true, "lashed": true, "launched": true,
+	"directed": true, "targeted": true, "angry": true, "anger": true}
 
 // capitalNamed are the nouns a capital names after it: "the Minsk agreements".
 var capitalNamed = map[string]bool{"accord": true, "accords": true, "agreement": true, "agreements": true, "process": true,

@@ -133,8 +133,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-with-mediating-unread", file: "extract/convened.go",
-		from: "\tcase w == \"mediating\":",
-		to:   "\tcase w == \"mediatingx\":",
+		from: "\tcase w == \"mediating\" || w == \"mediator\"",
+		to:   "\tcase w == \"mediatingx\" || w == \"mediator\"",
 		pkgs: []string{"./extract"}, breaks: "\"With Crocker mediating, Angola, Cuba and South Africa signed\" mediates between no two",
 	},
 	{
