@@ -109,7 +109,7 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			}
 		}
 		return nil, nil, ""
-	case w == "auspices" || w == "sponsorship" || w == "mediation":
+	case w == "auspices" || w == "sponsorship" || w == "facilitation" || w == "mediation":
 		if a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == k }); a >= 0 {
 			agents = group(ts, ms, a, -1) // "UN auspices", "Pakistan's auspices", "American sponsorship"
 		} else if k+1 < len(ts) && ts[k+1].word == "of" {
@@ -154,6 +154,24 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			return nil, nil, ""
 		}
 		return nil, nil, ""
+	case w == "brought" || w == "bringing" || w == "brings" || w == "bring":
+		// "He had already brought Déby and Bashir together in Tripoli": the subject
+		// brings together the list after the verb.
+		o := mentionFrom(ts, ms, k+1)
+		if o < 0 {
+			return nil, nil, ""
+		}
+		sides = group(ts, ms, o, +1)
+		if last := sides[len(sides)-1].end; len(sides) < 2 || last >= len(ts) || ts[last].word != "together" {
+			return nil, nil, ""
+		}
+		a := slices.IndexFunc(ms, func(m mention) bool {
+			return m.first >= 0 && m.end <= k && m.end >= k-2 && !slices.ContainsFunc(ts[m.end:k+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") })
+		})
+		if a < 0 {
+			return nil, nil, ""
+		}
+		return group(ts, ms, a, -1), sides, "those it brought together"
 	case k+1 < len(ts) && ts[k+1].word == "by":
 		// "talks between A and B in Moscow were sponsored by Russia and Turkey": the
 		// meeting named before the verb is its subject.
@@ -189,6 +207,9 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			if rd.meetingAt(ts, j) {
 				if sides = betweenSides(ts, ms, j, len(ts)); len(sides) >= 2 {
 					return group(ts, ms, a, -1), sides, betweenTwo
+				}
+				if sides = signedAt(ts, ms, j); len(sides) >= 2 {
+					return group(ts, ms, a, -1), sides, "those who signed at the meeting"
 				}
 				if j+1 < len(ts) && ts[j+1].word == "of" {
 					continue // "a round of talks between"
@@ -313,4 +334,34 @@ func tokenWords(phrase string) []string {
 		out = append(out, t.word)
 	}
 	return out
+}
+
+// signedAt returns those a clause after the meeting at token j says met or signed there:
+// "hosted talks in Sirte at which the government signed a peace agreement with the UFDD
+// and the RFC" (the subject first, then each it signed with), or none.
+func signedAt(ts []token, ms []mention, j int) []*mention {
+	for x := j + 1; x < len(ts) && x <= j+4; x++ {
+		if !(ts[x].word == "which" && (ts[x-1].word == "at" || ts[x-1].word == "in") || ts[x].word == "where") {
+			continue
+		}
+		for y := x + 1; y < len(ts) && y <= x+6; y++ {
+			if !meetingVerbs[ts[y].word] {
+				continue
+			}
+			subject := slices.IndexFunc(ms, func(m mention) bool { return m.first > x && m.end <= y && m.end >= y-1 })
+			if subject < 0 {
+				return nil
+			}
+			for w := y + 1; w < len(ts) && w <= y+6 && !strings.ContainsAny(ts[w].pre, ";:"); w++ {
+				if ts[w].word == "with" {
+					if o := mentionFrom(ts, ms, w+1); o >= 0 {
+						return append([]*mention{&ms[subject]}, group(ts, ms, o, +1)...)
+					}
+					return nil
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }

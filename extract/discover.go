@@ -564,7 +564,9 @@ func (rd *Reader) holdersOf(runs []nameRun) []nameRun {
 		k := slices.Index(r.words, "of")
 		// "the Rwandan Patriotic Front of Paul Kagame": an organization's name by its form,
 		// then a person's that opens with a given name, after "of".
-		led := k >= 2 && len(r.words)-k-1 >= 2 && len(r.words)-k-1 <= 4 && rd.formWords[alliances.Fold(r.words[k-1])] &&
+		// So "the Rally for Democracy and Liberty of Mahamat Nour", its form's word first.
+		formed := k >= 2 && (rd.formWords[alliances.Fold(r.words[k-1])] || rd.formWords[alliances.Fold(r.words[0])] && r.words[1] == "for")
+		led := formed && len(r.words)-k-1 >= 2 && len(r.words)-k-1 <= 4 &&
 			rd.given[alliances.Fold(strings.SplitN(r.words[k+1], "-", 2)[0])]
 		if !led && (k <= 2 || k+1 >= len(r.words) || !rd.postAndHolder(r.words[:k])) {
 			out = append(out, r)

@@ -211,3 +211,78 @@ func TestFormsOfAMaliBriefing(t *testing.T) {
 		}
 	}
 }
+
+// chadActors are the actors of the sentence tests written on the think-tank briefing on
+// the Chad–Sudan war (extract/testdata/reports/chad-2005.txt, tuned on from its first
+// measure).
+func chadActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "chad", Name: "Chad", Aliases: []string{"N'Djamena", "Chadian"}, Kind: "state"},
+		{ID: "sudan", Name: "Sudan", Aliases: []string{"Khartoum", "Sudanese"}, Kind: "state"},
+		{ID: "libya", Name: "Libya", Aliases: []string{"Tripoli", "Libyan"}, Kind: "state"},
+		{ID: "france", Name: "France", Aliases: []string{"Paris", "French"}, Kind: "state"},
+		{ID: "eu", Name: "European Union", Aliases: []string{"EU"}, Kind: "international-organization"},
+		{ID: "icc", Name: "International Criminal Court", Kind: "international-organization"},
+		{ID: "deby", Name: "Idriss Déby", Aliases: []string{"Déby"}, Kind: "individual"},
+		{ID: "bashir", Name: "Omar al-Bashir", Aliases: []string{"Bashir"}, Kind: "individual"},
+		{ID: "gaddafi", Name: "Muammar Gaddafi", Aliases: []string{"Gaddafi"}, Kind: "individual"},
+		{ID: "nour", Name: "Mahamat Nour", Aliases: []string{"Nour"}, Kind: "individual"},
+		{ID: "erdimi", Name: "Timan Erdimi", Aliases: []string{"Erdimi"}, Kind: "individual"},
+		{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
+		{ID: "fuc", Name: "FUC", Kind: "coalition"},
+		{ID: "ufr", Name: "Union of Resistance Forces", Aliases: []string{"UFR"}, Kind: "coalition"},
+		{ID: "ufdd", Name: "UFDD", Kind: "armed-group"},
+		{ID: "rfc", Name: "RFC", Kind: "armed-group"},
+		{ID: "coalition", Name: "the opposition coalition", Kind: "coalition"},
+	}
+}
+
+// TestFormsOfAChadBriefing: the readings learnt on the Chad briefing, each with its
+// paragraph. An ally graded by a word of trust after a possessive (¶14); the blessing of
+// one named after "of" (¶2); letting another use a land (¶1); gathering groups into a
+// front, its founder's (¶4); an agreement "under EU facilitation", mediated (¶11); an
+// indictment, coercion (¶18); a body formed "with X at its head", led by X (¶13); one who
+// "brought A and B together", mediating between them (¶6); one who hosted talks "at
+// which" one signed with others, mediating between the signer and each (¶8).
+func TestFormsOfAChadBriefing(t *testing.T) {
+	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
+	for _, c := range []struct {
+		name, text string
+		kind       alliances.Kind
+		want       []string
+	}{
+		{"indispensable ally", "By 2010 Paris had been Déby's indispensable ally.", alliances.Alliance, []string{"france alliance deby"}},
+		{"blessing of", "In 1990 Déby took power with the blessing of Khartoum.", alliances.Favour, []string{"sudan favour deby"}},
+		{"let use", "In 2005 Déby let JEM use eastern Chad as a rear base.", alliances.Support, []string{"deby support jem"}},
+		{"let run, a hyphen", "In 2005 the EU-run camps let no one in.", alliances.Support, nil},
+		{"gathered into", "In 2006 Nour had gathered several groups into the FUC.", alliances.Membership, []string{"nour membership fuc"}},
+		{"facilitation", "In August 2007 the opposition coalition negotiated a political agreement with Chad under EU facilitation.",
+			alliances.Mediation, []string{"eu mediation coalition"}},
+		{"indicted", "In 2009 Bashir was indicted by the International Criminal Court.", alliances.Coercion, []string{"icc coercion bashir"}},
+		{"at its head", "In January 2009 eight rebel factions formed a new Union of Resistance Forces (UFR) with Timan Erdimi at its head.",
+			alliances.Membership, []string{"erdimi membership ufr"}},
+		{"brought together", "In February 2006 Gaddafi brought Déby and Bashir together in Tripoli.", alliances.Mediation, []string{"gaddafi mediation deby"}},
+		{"signed at the talks", "In October 2007 Gaddafi hosted talks in Sirte at which Chad signed a peace agreement with the UFDD and the RFC.",
+			alliances.Mediation, []string{"gaddafi mediation chad", "gaddafi mediation chad"}}, // (between it and each of the two)
+	} {
+		if got := readKind(chadActors(), c.text, c.kind, all); !slices.Equal(sorted(got), c.want) {
+			t.Errorf("%s: %s ties %q, want %q", c.name, c.kind, sorted(got), c.want)
+		}
+	}
+}
+
+// TestDiscoverARallyAndGivenNames: reading as into a new case, "Rally for ..." is a
+// party's form and splits from the person after "of" ("the Rally for Democracy and
+// Liberty of Mahamat Nour Abdelkerim", the Chad briefing, ¶4); "Muammar" opens a
+// person's name (¶6).
+func TestDiscoverARallyAndGivenNames(t *testing.T) {
+	text := "In 2005 the Rally for Democracy and Liberty of Mahamat Nour Abdelkerim attacked Adré. Muammar Gaddafi then stepped in, and Chad thanked him." +
+		"\n\nA second paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	got := kindsAndAliases(finds)
+	for name, kind := range map[string]string{"Rally for Democracy and Liberty": "party ", "Mahamat Nour Abdelkerim": "individual ", "Muammar Gaddafi": "individual "} {
+		if got[name] != kind {
+			t.Errorf("%q found as %q, want %q (found %v)", name, got[name], kind, got)
+		}
+	}
+}

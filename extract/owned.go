@@ -62,6 +62,18 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 			continue
 		}
 		k := m.end // "Hun Sen, a 27-year-old former battalion commander, as foreign minister"
+		head := k+2 < len(ts) && ts[k].word == "at" && (ts[k+1].word == "its" || ts[k+1].word == "their" || ts[k+1].word == "the") && ts[k+2].word == "head"
+		if head && m.first > 0 && ts[m.first-1].word == "with" {
+			// "formed a new Union of Resistance Forces with Timan Erdimi at its head": its
+			// leader.
+			// (Its name, or the abbreviation after it: "(UFR) with".)
+			if body := slices.IndexFunc(ms, func(o mention) bool {
+				return o.first >= 0 && o.end <= m.first-1 && o.end >= m.first-8 && rd.kinds[o.id] != "individual" && setUp(ts, o.first)
+			}); body >= 0 && !slices.ContainsFunc(ts[ms[body].end:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {
+				out = append(out, pair{m, ms[body], "post: at its head, of the body set up with the individual so"})
+			}
+			continue
+		}
 		if ts[k].word != "as" {
 			if k = slices.IndexFunc(ts[m.end+1:], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) + m.end + 1; k == m.end || !describing(ts, m.end, k) {
 				continue

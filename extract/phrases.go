@@ -82,7 +82,9 @@ var listNouns = map[string]bool{"parties": true, "countries": true, "states": tr
 // allies", "their closest partners".
 var nounGrades = map[string]bool{"major": true, "main": true, "key": true, "principal": true, "chief": true, "closest": true,
 	"close": true, "traditional": true, "regional": true, "foreign": true, "local": true, "new": true, "old": true, "former": true,
-	"most": true, "important": true, "western": true, "staunchest": true, "strongest": true, "biggest": true, "oldest": true}
+	"most": true, "important": true, "western": true, "staunchest": true, "strongest": true, "biggest": true, "oldest": true,
+	"indispensable": true, "staunch": true, "steadfast": true, "loyal": true, "reliable": true, "trusted": true, "faithful": true,
+	"strategic": true, "natural": true, "longtime": true, "only": true, "last": true, "crucial": true, "vital": true}
 
 // copulas are the verbs that join a subject to the list that names it.
 var copulas = map[string]bool{"are": true, "were": true, "is": true, "was": true, "include": true, "included": true, "includes": true}
