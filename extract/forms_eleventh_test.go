@@ -177,7 +177,10 @@ func maliActors() []alliances.Actor {
 // ¶15); "at odds with" rivalry (¶7); initialling an agreement is one (¶15); "believed to
 // be close to" an alliance (¶14); operating with others cooperation, where they are named
 // right after (¶16); suspending a member coercion (¶5); authorising a mission support
-// (¶8); asking for help a favour (¶8); "was the creation of" a founder's membership (¶4).
+// (¶8); asking for help a favour (¶8); "was the creation of" a founder's membership (¶4);
+// being driven from a place by others hostility (¶2); the posts a body is founded with,
+// after its name (¶3); "with X at its side" cooperation with the subject, after or before
+// the aside (¶6).
 func TestFormsOfAMaliBriefing(t *testing.T) {
 	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
 	for _, c := range []struct {
@@ -205,6 +208,14 @@ func TestFormsOfAMaliBriefing(t *testing.T) {
 			[]string{"un-security-council support afisma"}},
 		{"asked for help", "In January 2013 Traoré asked Paris for help.", alliances.Favour, []string{"traore favour france"}},
 		{"the creation of", "In 2012 Ansar Dine was the creation of Iyad Ag Ghaly.", alliances.Membership, []string{"ag-ghaly membership ansar-dine"}},
+		{"driven from by", "By the summer of 2012 the MNLA had been driven from the northern towns by Ansar Dine and AQIM.", alliances.Hostility,
+			[]string{"ansar-dine hostility mnla", "aqim hostility mnla"}},
+		{"founded with posts", "The MNLA, founded in October 2011 with Iyad Ag Ghaly as secretary-general and Mokhtar Belmokhtar as its military chief, attacked Ménaka.",
+			alliances.Membership, []string{"ag-ghaly membership mnla", "belmokhtar membership mnla"}},
+		{"at its side", "In 2012 Ansar Dine ruled Timbuktu and Kidal with AQIM's commanders, Abdelmalek Droukdel among them, at its side.",
+			alliances.Cooperation, []string{"ansar-dine cooperation aqim"}},
+		{"at his side, before the subject", "On 6 June 2013, with Ansar Dine at his side, Iyad Ag Ghaly announced a truce.",
+			alliances.Cooperation, []string{"ag-ghaly cooperation ansar-dine"}},
 	} {
 		if got := readKind(maliActors(), c.text, c.kind, all); !slices.Equal(sorted(got), c.want) {
 			t.Errorf("%s: %s ties %q, want %q", c.name, c.kind, sorted(got), c.want)

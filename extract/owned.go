@@ -95,7 +95,7 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 		}
 		with := -1 // the "with" that opens the list of posts, past the names and posts before
 		for j := m.first - 1; j > 0 && m.first-j <= 24 && !strings.ContainsAny(ts[j].pre, ";:()"); j-- {
-			if ts[j].word == "with" && strings.Contains(ts[j].pre, ",") {
+			if ts[j].word == "with" && (strings.Contains(ts[j].pre, ",") || foundedBefore(ts, j) >= 0) {
 				with = j
 				break
 			}
@@ -109,7 +109,14 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 				body = j
 			}
 		}
-		if body < 0 || !setUp(ts, ms[body].first) {
+		// "The MNLA, founded in October 2011 with Bilal Ag Acherif as secretary-general":
+		// the body before the participle.
+		if f := foundedBefore(ts, with); f >= 0 {
+			body = slices.IndexFunc(ms, func(o mention) bool { return o.first >= 0 && o.end == f && rd.kinds[o.id] != "individual" })
+			if body < 0 {
+				continue
+			}
+		} else if body < 0 || !setUp(ts, ms[body].first) {
 			continue
 		}
 		out = append(out, pair{m, ms[body], "post: " + strings.Join(wordsOf(ts, k, k+n), " ") + ", of the body set up with the individual as such"})
@@ -138,6 +145,20 @@ func setUp(ts []token, first int) bool {
 		}
 	}
 	return false
+}
+
+// foundedBefore returns where the name ends before ", founded (in ...)" that the "with" at
+// token with follows ("The MNLA, founded in October 2011 with"), or -1.
+func foundedBefore(ts []token, with int) int {
+	for k := with - 1; k > 0 && with-k <= 5; k-- {
+		if settingUp[ts[k].word] && strings.HasSuffix(ts[k].word, "ed") && strings.Contains(ts[k].pre, ",") {
+			return k
+		}
+		if strings.ContainsAny(ts[k].pre, ",;:()") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // settingUp are the verbs of setting a body up, before it.
@@ -238,7 +259,7 @@ var articles3 = map[string]bool{"the": true, "a": true, "an": true}
 // "Baradar, a senior Taliban commander".
 var postAdjectives = map[string]bool{"senior": true, "top": true, "former": true, "prominent": true, "leading": true,
 	"veteran": true, "powerful": true, "local": true, "key": true, "high": true, "ranking": true, "influential": true,
-	"notorious": true, "longtime": true, "regional": true, "level": true}
+	"notorious": true, "longtime": true, "regional": true, "level": true, "military": true, "political": true}
 
 // postQualified reports whether the words [from, to) between an individual and an
 // organization are an article and a post's grades: ", a senior" of "Baradar, a senior

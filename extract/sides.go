@@ -1,7 +1,8 @@
 package extract
 
 // Two sides a sentence sets against each other without a verb of fighting between them:
-// "the war pitted A against B", "on one side stood A; on the other B".
+// "the war pitted A against B", "on one side stood A; on the other B"; and two on one
+// side: "with X at its side".
 
 import (
 	"slices"
@@ -73,6 +74,30 @@ func (rd *Reader) opposedSides(d *Document, p Paragraph, s Span, ts []token, ms 
 			}
 		}
 	}
+	if left == nil {
+		// "Ansar Dine ruled Timbuktu with AQIM's commanders, Abou Zeid among them, at its
+		// side": the one named after "with" fights beside the sentence's subject.
+		for k := 3; k+2 < len(ts) && left == nil; k++ {
+			if ts[k].word != "at" || ts[k+2].word != "side" || !possessives[ts[k+1].word] {
+				continue
+			}
+			for w := k - 1; w >= max(1, k-10); w-- {
+				if ts[w].word != "with" {
+					continue
+				}
+				partner := mentionFrom(ts, ms, w+1)
+				subj := subject(ts, ms)
+				// (Or the subject after the aside: "with Haftar at his side, al-Sisi announced".)
+				if partner >= 0 && (ms[subj].end <= w || ms[subj].first > k+2) && ms[subj].id != ms[partner].id {
+					left, right, cue = []*mention{&ms[subj]}, []*mention{&ms[partner]}, "with ... at its side"
+				}
+				break
+			}
+		}
+		if left != nil {
+			return rd.sideBySide(d, p, s, left[0], right[0], cue, valid, timeCue)
+		}
+	}
 	var out []Proposal
 	for _, a := range left {
 		for _, b := range right {
@@ -86,4 +111,13 @@ func (rd *Reader) opposedSides(d *Document, p Paragraph, s Span, ts []token, ms 
 		}
 	}
 	return out
+}
+
+// sideBySide proposes the cooperation of two who fight side by side.
+func (rd *Reader) sideBySide(d *Document, p Paragraph, s Span, a, b *mention, cue, valid, timeCue string) []Proposal {
+	t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Cooperation, Status: alliances.Reported}
+	if prop, ok := rd.finish(d, p, s, t, []string{"cue: " + cue, "side by side: the subject and the one named after \"with\""}, valid, timeCue, 0.6); ok {
+		return []Proposal{prop}
+	}
+	return nil
 }
