@@ -273,6 +273,7 @@ func TestFormsOfAChadBriefing(t *testing.T) {
 		{"at its head", "In January 2009 eight rebel factions formed a new Union of Resistance Forces (UFR) with Timan Erdimi at its head.",
 			alliances.Membership, []string{"erdimi membership ufr"}},
 		{"brought together", "In February 2006 Gaddafi brought Déby and Bashir together in Tripoli.", alliances.Mediation, []string{"gaddafi mediation deby"}},
+		{"brought to justice", "In 2010 Gaddafi brought Déby and Bashir to justice.", alliances.Mediation, nil},
 		{"signed at the talks", "In October 2007 Gaddafi hosted talks in Sirte at which Chad signed a peace agreement with the UFDD and the RFC.",
 			alliances.Mediation, []string{"gaddafi mediation chad", "gaddafi mediation chad"}}, // (between it and each of the two)
 	} {
