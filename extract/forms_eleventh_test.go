@@ -119,7 +119,7 @@ func TestFormsOfSidesSetAgainstEachOther(t *testing.T) {
 
 // TestFormsOfFoundersAndFaces: one who launches an organization named right after the
 // verb founds it ("In 1981 Sihanouk launched FUNCINPEC", the Cambodia long-read, ¶7; not
-// "launched missiles at"); "the public face of" a group is its member (¶2); one "who had
+// "launched missiles at", nor "launched the Khmer Rouge offensive"); "the public face of" a group is its member (¶2); one "who had
 // taken over" a group leads it (the Lebanon chapter, ¶13).
 func TestFormsOfFoundersAndFaces(t *testing.T) {
 	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
@@ -132,6 +132,7 @@ func TestFormsOfFoundersAndFaces(t *testing.T) {
 	}{
 		{"launched", "In 1981 Sihanouk launched FUNCINPEC.", []string{"sihanouk membership funcinpec"}},
 		{"launched at", "In 1982 Vietnam launched missiles at Thailand.", nil},
+		{"launched an offensive", "In 1985 Sihanouk launched the Khmer Rouge offensive.", nil},
 		{"public face", "In 1991 Khieu Samphan, the public face of the Khmer Rouge, flew in from Bangkok.", []string{"khieu-samphan membership khmer-rouge"}},
 		{"taken over", "In December 1985 Hanoi brought Sihanouk and Elie Hobeika, who had taken over the Lebanese Forces, to sign.",
 			[]string{"hobeika membership lebanese-forces"}},
