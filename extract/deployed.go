@@ -79,6 +79,9 @@ func (rd *Reader) nameIDAt(ts []token, j int) (string, int) {
 		if id, ok := rd.names[strings.Join(words, " ")]; ok {
 			return id, n
 		}
+		if id, ok := rd.acronyms[ts[j].word]; ok && n == 1 && ts[j].caps {
+			return id, 1 // "an EU mission", as the mentions read it
+		}
 	}
 	return "", 0
 }

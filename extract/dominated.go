@@ -50,6 +50,9 @@ func (rd *Reader) qualifiedGroups(d *Document, p Paragraph, s Span, ts []token, 
 			continue
 		}
 		t := alliances.Tie{Subject: member, Object: ms[group].id, Kind: alliances.Membership, Status: alliances.Reported}
+		if rd.kinds[member] != alliances.Category {
+			t.Subject, t.Object = ms[group].id, member // "an ECOWAS mission, AFISMA": the mission is ECOWAS's
+		}
 		why := []string{"cue: " + ts[h].word, "qualified: " + strings.TrimSpace(d.Text[ts[from].start:ts[h].end]) + ", of " + ms[group].id}
 		if prop, ok := rd.finish(d, p, s, t, why, valid, timeCue, 0.6); ok {
 			out = append(out, prop)
@@ -73,6 +76,10 @@ func (rd *Reader) qualifiedNoun(ts []token, k int) (member string, from, noun in
 		!sceneOfFight[ts[a-1].word] {
 		if id, n := rd.nameIDAt(ts, k); id != "" && rd.kinds[id] == alliances.Category {
 			member, from, k = id, k, k+n-1 // k: the name's last word, as "dominated" above
+		} else if id != "" && partOwners[rd.kinds[id]] && k+n < len(ts) && partNounsOne[ts[k+n].word] && k+n+1 < len(ts) && strings.Contains(ts[k+n+1].pre, ",") {
+			// "An EU mission, EUTM Mali, began training": the body named after is the
+			// organization's part (its member, as a people's militia is theirs).
+			return id, k, k + n
 		}
 	}
 	if member == "" || rd.kinds[member] == "state" {
@@ -88,6 +95,15 @@ func (rd *Reader) qualifiedNoun(ts []token, k int) (member string, from, noun in
 	}
 	return member, from, h
 }
+
+// partOwners are the kinds of organization whose word before a noun of a part ("an EU
+// mission", "an ECOWAS force") names the part's whole.
+var partOwners = map[string]bool{"international-organization": true, "coalition": true, "armed-group": true, "party": true,
+	"militia": true, "faction": true}
+
+// partNounsOne are the nouns of one part of an organization: "an EU mission".
+var partNounsOne = map[string]bool{"mission": true, "force": true, "operation": true, "wing": true, "branch": true, "unit": true,
+	"brigade": true, "battalion": true, "body": true, "agency": true, "militia": true, "faction": true}
 
 // shareAdverbs tell how much of a group a people make: "a mostly Arab militia".
 var shareAdverbs = map[string]bool{"mostly": true, "mainly": true, "largely": true, "predominantly": true, "primarily": true}

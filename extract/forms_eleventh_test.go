@@ -168,6 +168,8 @@ func maliActors() []alliances.Actor {
 		{ID: "afisma", Name: "AFISMA", Kind: "international-organization"},
 		{ID: "un-security-council", Name: "UN Security Council", Kind: "international-organization"},
 		{ID: "minusma", Name: "MINUSMA", Kind: "international-organization"},
+		{ID: "eu", Name: "European Union", Aliases: []string{"EU"}, Kind: "international-organization"},
+		{ID: "eutm", Name: "EUTM Mali", Kind: "international-organization"},
 	}
 }
 
@@ -181,7 +183,8 @@ func maliActors() []alliances.Actor {
 // (¶8); asking for help a favour (¶8); "was the creation of" a founder's membership (¶4);
 // being driven from a place by others hostility (¶2); the posts a body is founded with,
 // after its name (¶3); "with X at its side" cooperation with the subject, after or before
-// the aside (¶6).
+// the aside (¶6); "an ECOWAS mission, AFISMA," a part of the organization named before its
+// noun (¶11).
 func TestFormsOfAMaliBriefing(t *testing.T) {
 	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
 	for _, c := range []struct {
@@ -215,6 +218,8 @@ func TestFormsOfAMaliBriefing(t *testing.T) {
 			alliances.Membership, []string{"ag-ghaly membership mnla", "belmokhtar membership mnla"}},
 		{"at its side", "In 2012 Ansar Dine ruled Timbuktu and Kidal with AQIM's commanders, Abdelmalek Droukdel among them, at its side.",
 			alliances.Cooperation, []string{"ansar-dine cooperation aqim"}},
+		{"an organization's part", "In April 2013 an ECOWAS mission, AFISMA, deployed, and an EU mission, EUTM Mali, began training Malian battalions.",
+			alliances.Membership, []string{"afisma membership ecowas", "eutm membership eu"}},
 		{"at his side, before the subject", "On 6 June 2013, with Ansar Dine at his side, Iyad Ag Ghaly announced a truce.",
 			alliances.Cooperation, []string{"ag-ghaly cooperation ansar-dine"}},
 	} {
