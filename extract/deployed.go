@@ -97,7 +97,8 @@ var beWords = map[string]bool{"was": true, "were": true, "is": true, "are": true
 // force made up mainly of South African, Tanzanian and Malawian troops", "the Ugandan
 // troops in the EACRF", "the French paratroopers of the Multinational Force". The state is
 // named by its demonym or name before the men, the force is an international organization
-// or a coalition.
+// or a coalition. So are the states listed after a force's men and "drawn from" or "from"
+// ("AFISMA's troops, drawn from Nigeria, Niger and Togo").
 func (rd *Reader) contingents(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	force := func(m mention) bool {
 		k := rd.kinds[m.id]
@@ -149,6 +150,36 @@ func (rd *Reader) contingents(d *Document, p Paragraph, s Span, ts []token, ms [
 				}
 			}
 			break
+		}
+	}
+	// "AFISMA's troops, drawn from Nigeria, Niger and Togo", "UNAMSIL's troops from
+	// India and Jordan": the states listed after the force's men.
+	for _, f := range ms {
+		k := f.end
+		if f.first < 0 || !force(f) || k+2 >= len(ts) || !ts[k-1].possessive || !troopNouns[ts[k].word] {
+			continue
+		}
+		k++
+		switch {
+		case ts[k].word == "drawn" && ts[k+1].word == "from":
+			k += 2
+		case ts[k].word == "drawn" && k+2 < len(ts) && shareAdverbs[ts[k+1].word] && ts[k+2].word == "from":
+			k += 3
+		case ts[k].word == "from" && !strings.ContainsAny(ts[k].pre, ",;:()"):
+			k++
+		default:
+			continue
+		}
+		j := mentionFrom(ts, ms, k)
+		if j < 0 {
+			continue
+		}
+		list := group(ts, ms, j, +1)
+		if slices.ContainsFunc(list, func(m *mention) bool { return rd.kinds[m.id] != "state" }) {
+			continue
+		}
+		for _, st := range list {
+			propose(*st, f, "the force's "+ts[f.end].word+" drawn from the states listed")
 		}
 	}
 	return out

@@ -184,7 +184,7 @@ func maliActors() []alliances.Actor {
 // being driven from a place by others hostility (¶2); the posts a body is founded with,
 // after its name (¶3); "with X at its side" cooperation with the subject, after or before
 // the aside (¶6); "an ECOWAS mission, AFISMA," a part of the organization named before its
-// noun (¶11).
+// noun (¶11); the states a force's troops are drawn from, its members (¶11).
 func TestFormsOfAMaliBriefing(t *testing.T) {
 	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
 	for _, c := range []struct {
@@ -220,6 +220,9 @@ func TestFormsOfAMaliBriefing(t *testing.T) {
 			alliances.Cooperation, []string{"ansar-dine cooperation aqim"}},
 		{"an organization's part", "In April 2013 an ECOWAS mission, AFISMA, deployed, and an EU mission, EUTM Mali, began training Malian battalions.",
 			alliances.Membership, []string{"afisma membership ecowas", "eutm membership eu"}},
+		{"troops drawn from", "In 2013 AFISMA's troops, drawn from Burkina Faso and Mauritania, deployed from January.",
+			alliances.Membership, []string{"burkina-faso membership afisma", "mauritania membership afisma"}},
+		{"troops from", "In 2013 AFISMA's troops from Burkina Faso arrived.", alliances.Membership, []string{"burkina-faso membership afisma"}},
 		{"at his side, before the subject", "On 6 June 2013, with Ansar Dine at his side, Iyad Ag Ghaly announced a truce.",
 			alliances.Cooperation, []string{"ag-ghaly cooperation ansar-dine"}},
 	} {
