@@ -177,7 +177,9 @@ func maliActors() []alliances.Actor {
 // paragraph. A mediator "with X as mediator" or "with X acting as the Community's
 // mediator" mediates between those who sign in the sentence, before or after (¶12, ¶5);
 // a capital after "at" is a place, no party to a deal (¶12). Blaming is opposition (¶3,
-// ¶15); "at odds with" rivalry (¶7); initialling an agreement is one (¶15); "believed to
+// ¶15), and so is rejecting one named right after (not its declaration; the Sudan
+// dispatch, ¶18); pledging help to others support (the Syria wrap, ¶17); "at odds with"
+// rivalry (¶7); initialling an agreement is one (¶15); "believed to
 // be close to" an alliance (¶14); operating with others cooperation, where they are named
 // right after (¶16); suspending a member coercion (¶5); authorising a mission support
 // (¶8); asking for help a favour (¶8); "was the creation of" a founder's membership (¶4);
@@ -202,6 +204,9 @@ func TestFormsOfAMaliBriefing(t *testing.T) {
 			[]string{"mali opposition aqim", "mali opposition mnla"}},
 		{"at odds", "In 2012 Mokhtar Belmokhtar, long at odds with Abdelmalek Droukdel, left the organisation.", alliances.Rivalry,
 			[]string{"belmokhtar rivalry droukdel"}},
+		{"rejected", "In 2012 the African Union rejected the MNLA's declaration, and Bamako rejected Burkina Faso as a mediator.", alliances.Opposition,
+			[]string{"mali opposition burkina-faso"}},
+		{"pledged help", "In 2013 France pledged help to Mali and Mauritania.", alliances.Support, []string{"france support mali", "france support mauritania"}},
 		{"initialled", "In March 2015 Bamako initialled the peace agreement with the Platform.", alliances.Agreement, []string{"mali agreement platform"}},
 		{"close to", "In 2014 GATIA was widely believed to be close to Bamako.", alliances.Alliance, []string{"gatia alliance mali"}},
 		{"operating with", "In 2014 France launched Barkhane, operating with Mauritania and Mali.", alliances.Cooperation,
