@@ -116,7 +116,7 @@ func (rd *Reader) namedLeader(ts []token, ms []mention, i int) bool {
 var objectRight = map[string]bool{"turned on": true, "turning on": true, "stood by": true, "stands by": true, "stood behind": true,
 	"stands behind": true, "standing behind": true, "pushed aside": true, "launched": true, "suspended": true,
 	"authorised": true, "authorized": true, "blamed": true, "operating with": true, "operated with": true, "operates with": true,
-	"indicted": true, "rejected": true}
+	"indicted": true}
 
 // nounAfter reports whether the word after a name makes the name qualify a noun: "the
 // Russian assault", "the Syrian army's assault" (not a verb, a preposition or a clause's end).

@@ -177,7 +177,7 @@ func maliActors() []alliances.Actor {
 // paragraph. A mediator "with X as mediator" or "with X acting as the Community's
 // mediator" mediates between those who sign in the sentence, before or after (¶12, ¶5);
 // a capital after "at" is a place, no party to a deal (¶12). Blaming is opposition (¶3,
-// ¶15), and so is rejecting one named right after (not its declaration; the Sudan
+// ¶15), and so is rejecting one (not its declaration; the Sudan
 // dispatch, ¶18); pledging help to others support (the Syria wrap, ¶17); "at odds with"
 // rivalry (¶7); initialling an agreement is one (¶15); "believed to
 // be close to" an alliance (¶14); operating with others cooperation, where they are named

@@ -138,4 +138,28 @@ var readingMutations11 = []mutation{
 		to:   "\t\"staunch\": true,",
 		pkgs: []string{"./extract"}, breaks: "\"Paris had been Déby's indispensable ally\" proposes no alliance",
 	},
+	{
+		name: "extract-rejected-unread", file: "extract/rules.yaml",
+		from: "blamed, blames, blaming, rejected,",
+		to:   "blamed, blames, blaming,",
+		pkgs: []string{"./extract"}, breaks: "\"Bamako rejected Burkina Faso as a mediator\" proposes no opposition",
+	},
+	{
+		name: "extract-driven-from-by-unread", file: "extract/rules.yaml",
+		from: "    passive: [\"driven from ... by\", ",
+		to:   "    passive: [",
+		pkgs: []string{"./extract"}, breaks: "\"driven from the northern towns by Ansar Dine and AQIM\" proposes no hostility",
+	},
+	{
+		name: "extract-troops-drawn-from-unread", file: "extract/deployed.go",
+		from: "\t\tcase ts[k].word == \"drawn\" && ts[k+1].word == \"from\":",
+		to:   "\t\tcase ts[k].word == \"drawnx\" && ts[k+1].word == \"from\":",
+		pkgs: []string{"./extract"}, breaks: "\"AFISMA's troops, drawn from Burkina Faso and Mauritania\" gives AFISMA no members",
+	},
+	{
+		name: "extract-organizations-part-backwards", file: "extract/dominated.go",
+		from: "\t\t\tt.Subject, t.Object = ms[group].id, member // \"an ECOWAS mission, AFISMA\": the mission is ECOWAS's",
+		to:   "\t\t\tt.Subject, t.Object = member, ms[group].id",
+		pkgs: []string{"./extract"}, breaks: "\"an ECOWAS mission, AFISMA\" makes ECOWAS AFISMA's member",
+	},
 }
