@@ -112,11 +112,11 @@ func (rd *Reader) namedLeader(ts []token, ms []mention, i int) bool {
 
 // objectRight are the cues whose object is the name right after them: "stood by Ukraine",
 // not "stood by its demand"; "turned on the PLO", not "turned on the gas"; "Sihanouk
-// launched FUNCINPEC", not "launched missiles at Israel".
+// launched FUNCINPEC", not "launched missiles at Israel"; "ECOWAS suspended Mali", not "suspended
+// the constitution of Mali".
 var objectRight = map[string]bool{"turned on": true, "turning on": true, "stood by": true, "stands by": true, "stood behind": true,
-	"stands behind": true, "standing behind": true, "pushed aside": true, "launched": true, "suspended": true,
-	"authorised": true, "authorized": true, "blamed": true, "operating with": true, "operated with": true, "operates with": true,
-	"indicted": true}
+	"stands behind": true, "standing behind": true, "pushed aside": true, "launched": true, "operating with": true, "operated with": true, "operates with": true,
+	"suspended": true}
 
 // nounAfter reports whether the word after a name makes the name qualify a noun: "the
 // Russian assault", "the Syrian army's assault" (not a verb, a preposition or a clause's end).
