@@ -213,6 +213,7 @@ func TestFormsOfAMaliBriefing(t *testing.T) {
 			[]string{"france cooperation mali", "france cooperation mauritania"}},
 		{"operating with no one", "In 2020 the MNLA and the HCUA were operating with great skill.", alliances.Cooperation, nil},
 		{"suspended", "In March 2012 ECOWAS suspended Mali and closed its borders.", alliances.Coercion, []string{"ecowas coercion mali"}},
+		{"suspended a thing", "In March 2012 the junta suspended the constitution of Mali.", alliances.Coercion, nil},
 		{"authorised", "On 20 December 2012 the UN Security Council authorised AFISMA in resolution 2085.", alliances.Support,
 			[]string{"un-security-council support afisma"}},
 		{"asked for help", "In January 2013 Traoré asked Paris for help.", alliances.Favour, []string{"traore favour france"}},

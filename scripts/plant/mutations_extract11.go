@@ -162,4 +162,10 @@ var readingMutations11 = []mutation{
 		to:   "\t\t\tt.Subject, t.Object = member, ms[group].id",
 		pkgs: []string{"./extract"}, breaks: "\"an ECOWAS mission, AFISMA\" makes ECOWAS AFISMA's member",
 	},
+	{
+		name: "extract-suspended-anything", file: "extract/cues.go",
+		from: "\t\"suspended\": true}",
+		to:   "}",
+		pkgs: []string{"./extract"}, breaks: "\"the junta suspended the constitution of Mali\" is coercion of Mali",
+	},
 }
