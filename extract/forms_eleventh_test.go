@@ -188,12 +188,7 @@ func maliActors() []alliances.Actor {
 // the aside (¶6); "an ECOWAS mission, AFISMA," a part of the organization named before its
 // noun (¶11); the states a force's troops are drawn from, its members (¶11).
 func TestFormsOfAMaliBriefing(t *testing.T) {
-	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
-	for _, c := range []struct {
-		name, text string
-		kind       alliances.Kind
-		want       []string
-	}{
+	checkKinds(t, maliActors(), []kindCase{
 		{"as mediator, after", "On 18 June 2013 the transitional government, the MNLA and the HCUA signed a preliminary agreement at Ouagadougou, with Compaoré as mediator.",
 			alliances.Mediation, []string{"compaore mediation mali", "compaore mediation mali"}}, // (between it and each of the two)
 		{"acting as mediator, before", "In April 2012, with Burkina Faso's President Blaise Compaoré acting as the Community's mediator, the junta signed a framework agreement with ECOWAS.",
@@ -231,11 +226,7 @@ func TestFormsOfAMaliBriefing(t *testing.T) {
 		{"troops from", "In 2013 AFISMA's troops from Burkina Faso arrived.", alliances.Membership, []string{"burkina-faso membership afisma"}},
 		{"at his side, before the subject", "On 6 June 2013, with Ansar Dine at his side, Iyad Ag Ghaly announced a truce.",
 			alliances.Cooperation, []string{"ag-ghaly cooperation ansar-dine"}},
-	} {
-		if got := readKind(maliActors(), c.text, c.kind, all); !slices.Equal(sorted(got), c.want) {
-			t.Errorf("%s: %s ties %q, want %q", c.name, c.kind, sorted(got), c.want)
-		}
-	}
+	})
 }
 
 // chadActors are the actors of the sentence tests written on the think-tank briefing on
@@ -271,12 +262,7 @@ func chadActors() []alliances.Actor {
 // "brought A and B together", mediating between them (¶6); one who hosted talks "at
 // which" one signed with others, mediating between the signer and each (¶8).
 func TestFormsOfAChadBriefing(t *testing.T) {
-	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
-	for _, c := range []struct {
-		name, text string
-		kind       alliances.Kind
-		want       []string
-	}{
+	checkKinds(t, chadActors(), []kindCase{
 		{"indispensable ally", "By 2010 Paris had been Déby's indispensable ally.", alliances.Alliance, []string{"france alliance deby"}},
 		{"blessing of", "In 1990 Déby took power with the blessing of Khartoum.", alliances.Favour, []string{"sudan favour deby"}},
 		{"let use", "In 2005 Déby let JEM use eastern Chad as a rear base.", alliances.Support, []string{"deby support jem"}},
@@ -291,11 +277,7 @@ func TestFormsOfAChadBriefing(t *testing.T) {
 		{"brought to justice", "In 2010 Gaddafi brought Déby and Bashir to justice.", alliances.Mediation, nil},
 		{"signed at the talks", "In October 2007 Gaddafi hosted talks in Sirte at which Chad signed a peace agreement with the UFDD and the RFC.",
 			alliances.Mediation, []string{"gaddafi mediation chad", "gaddafi mediation chad"}}, // (between it and each of the two)
-	} {
-		if got := readKind(chadActors(), c.text, c.kind, all); !slices.Equal(sorted(got), c.want) {
-			t.Errorf("%s: %s ties %q, want %q", c.name, c.kind, sorted(got), c.want)
-		}
-	}
+	})
 }
 
 // TestDiscoverARallyAndGivenNames: reading as into a new case, "Rally for ..." is a
@@ -310,6 +292,25 @@ func TestDiscoverARallyAndGivenNames(t *testing.T) {
 	for name, kind := range map[string]string{"Rally for Democracy and Liberty": "party ", "Mahamat Nour Abdelkerim": "individual ", "Muammar Gaddafi": "individual "} {
 		if got[name] != kind {
 			t.Errorf("%q found as %q, want %q (found %v)", name, got[name], kind, got)
+		}
+	}
+}
+
+// kindCase is a sentence test of one kind of tie: the ties of that kind read at the default
+// threshold, as "subject kind object", sorted.
+type kindCase struct {
+	name, text string
+	kind       alliances.Kind
+	want       []string
+}
+
+// checkKinds reads each case's text knowing actors and compares its ties of the case's kind.
+func checkKinds(t *testing.T, actors []alliances.Actor, cases []kindCase) {
+	t.Helper()
+	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
+	for _, c := range cases {
+		if got := readKind(actors, c.text, c.kind, all); !slices.Equal(sorted(got), c.want) {
+			t.Errorf("%s: %s ties %q, want %q", c.name, c.kind, sorted(got), c.want)
 		}
 	}
 }
