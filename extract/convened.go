@@ -83,11 +83,16 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		for with > 0 && with >= agents[len(agents)-1].first-4 && ts[with].word != "with" && !strings.ContainsAny(ts[with+1].pre, ",;:") {
 			with--
 		}
-		if with < 0 || ts[with].word != "with" {
-			return nil, nil, ""
+		if with < 0 || ts[with].word != "with" || with > 0 && moodWords[ts[with-1].word] {
+			return nil, nil, "" // "unhappy with Kenya as mediator"
 		}
 		for j := range ts {
 			if j >= with && j <= k || !meetingVerbs[ts[j].word] {
+				continue
+			}
+			// In the mediator's clause: "With Norway as mediator, talks dragged on;
+			// meanwhile Russia and Iran signed" names no one it mediated between.
+			if from, to := min(j, with), max(j, k); slices.ContainsFunc(ts[from+1:to+1], func(t token) bool { return strings.ContainsAny(t.pre, ";:") }) {
 				continue
 			}
 			last := slices.IndexFunc(ms, func(m mention) bool { return (m.first > k || m.end <= with) && m.end <= j && m.end >= j-1 })
@@ -335,6 +340,10 @@ func tokenWords(phrase string) []string {
 	}
 	return out
 }
+
+// moodWords are the words of a mood before "with": "unhappy with Kenya as mediator".
+var moodWords = map[string]bool{"unhappy": true, "happy": true, "satisfied": true, "dissatisfied": true, "content": true,
+	"displeased": true, "pleased": true, "frustrated": true, "angry": true, "furious": true, "comfortable": true, "uncomfortable": true}
 
 // signedAt returns those a clause after the meeting at token j says met or signed there:
 // "hosted talks in Sirte at which the government signed a peace agreement with the UFDD

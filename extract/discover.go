@@ -180,6 +180,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				words = words[:k] // "a Multinational Force of American, French and Italian troops": its members, no part of its name
 			}
 			kind, head := orgKind(words)
+			if kind != "" && notOrgName(words, head) {
+				continue
+			}
 			branchOf := "" // "Islamic State in the Greater Sahara": the organization named before "in"
 			if k := slices.Index(words, "in"); k >= 1 && kind == "" {
 				base := strings.TrimPrefix(alliances.Fold(strings.Join(words[:k], " ")), "the ")

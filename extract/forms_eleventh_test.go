@@ -203,7 +203,8 @@ func TestFormsOfAMaliBriefing(t *testing.T) {
 			[]string{"mali opposition burkina-faso"}},
 		{"pledged help", "In 2013 France pledged help to Mali and Mauritania.", alliances.Support, []string{"france support mali", "france support mauritania"}},
 		{"initialled", "In March 2015 Bamako initialled the peace agreement with the Platform.", alliances.Agreement, []string{"mali agreement platform"}},
-		{"close to", "In 2014 GATIA was widely believed to be close to Bamako.", alliances.Alliance, []string{"gatia alliance mali"}},
+		{"close to", "In 2014 GATIA was widely believed to be close to the Platform.", alliances.Alliance, []string{"gatia alliance platform"}},
+		{"close to a capital", "In 2014 GATIA fighters were believed to be close to Bamako.", alliances.Alliance, nil}, // near the city
 		{"operating with", "In 2014 France launched Barkhane, operating with Mauritania and Mali.", alliances.Cooperation,
 			[]string{"france cooperation mali", "france cooperation mauritania"}},
 		{"operating with no one", "In 2020 the MNLA and the HCUA were operating with great skill.", alliances.Cooperation, nil},

@@ -74,7 +74,9 @@ func (rd *Reader) stateOrgans(found []Found) []Found {
 		// The state's word or words, then the organ's: "United States Air Force".
 		n := -1
 		for k := 1; k < len(w) && k <= 3; k++ {
-			if organWords[strings.Join(w[k:], " ")] {
+			// A state's name of two words or more only with its army, navy or air force:
+			// "South Sudan Defence Forces" may be a militia's name.
+			if organ := strings.Join(w[k:], " "); organWords[organ] && (k == 1 || !militiaOrgans[organ]) {
 				n = k
 				break
 			}
@@ -104,6 +106,11 @@ func (rd *Reader) stateOrgans(found []Found) []Found {
 var organWords = map[string]bool{"army": true, "armed forces": true, "air force": true, "navy": true,
 	"military": true, "police": true, "special forces": true, "gendarmerie": true, "national guard": true,
 	"defence forces": true, "defense forces": true, "security forces": true}
+
+// militiaOrgans are the organs' words that a militia's name may end with too: "South Sudan
+// Defence Forces".
+var militiaOrgans = map[string]bool{"defence forces": true, "defense forces": true, "security forces": true, "national guard": true,
+	"police": true}
 
 // sameKey is a name's folded words without articles and small words, and without a
 // unit's word after a name of two words or more: two names of one key of two words or
@@ -384,7 +391,14 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 		return strings.ToLower(strings.Trim(fields[k], ",.;:()\"“”'’"))
 	}
 	// titleAt: a post of one word or two ("deputy", "prime minister") at field k.
-	titleAt := func(k int) bool { return title(word(k)) || title(word(k)+" "+word(k+1)) }
+	titleAt := func(k int) bool {
+		// Past the words that name no post by themselves: "the self-proclaimed caliph", not
+		// "became a de facto protectorate", "became a major base".
+		for n := 0; n < 2 && notPosts[word(k)]; n++ {
+			k++
+		}
+		return !notPosts[word(k)] && (title(word(k)) || title(word(k)+" "+word(k+1)))
+	}
 	if !strings.HasSuffix(fields[end-1], ",") {
 		if word(end) == "as" && (word(end+1) == "its" || word(end+1) == "their" || word(end+1) == "the") && title(word(end+2)) {
 			return true // "with Lakhdar Brahimi as its envoy"
@@ -417,6 +431,11 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 	}
 	return false
 }
+
+// notPosts are the words of the rules' titles that name no post after a name: "South
+// Ossetia, de facto independent", "Camp Bondsteel became a major base".
+var notPosts = map[string]bool{"major": true, "top": true, "former": true, "senior": true, "then": true, "de": true, "facto": true,
+	"self-proclaimed": true}
 
 // leadVerbs are the verbs of leading after a person's name: "Bisimwa heads the wing".
 var leadVerbs = map[string]bool{"heads": true, "headed": true, "leads": true, "led": true, "commands": true, "commanded": true,

@@ -54,6 +54,9 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 	for _, p := range d.Paragraphs {
 		for _, m := range capitalsWord.FindAllStringIndex(d.Text[p.Start:p.End], -1) {
 			w := d.Text[p.Start+m[0] : p.Start+m[1]]
+			if len(w) >= 8 && !afterSmall(d.Text[:p.Start+m[0]]) {
+				continue // "MAIDUGURI, Nigeria —", "BACKGROUND:": a dateline's or a heading's word, not "launched FUNCINPEC"
+			}
 			if count[w]++; count[w] == 1 {
 				first[w] = [2]int{p.N, p.Start + m[0]}
 			}
@@ -534,3 +537,34 @@ func headOf(folded string) (head, rest string) {
 	}
 	return folded[:at], folded[at+len(sep):]
 }
+
+// afterSmall reports whether the text before a word ends with a word in small letters (a
+// comma between): the word stands inside a sentence.
+func afterSmall(before string) bool {
+	before = strings.TrimRight(before, " ,\t")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLower(r)
+}
+
+// notOrgName reports whether a name with an organization's form names none: a faith's
+// mission or community ("Lacor Catholic Mission", "Muslim Community"), a rally for one
+// cause ("Rally for Peace", an event), a law or a document ("Authorization for Use of
+// Military Force").
+func notOrgName(words []string, head string) bool {
+	first := alliances.Fold(words[0])
+	switch {
+	case (head == "Mission" || head == "Community") && slices.ContainsFunc(words, func(w string) bool { return faithWords[alliances.Fold(w)] }):
+		return true
+	case head == "Rally" && len(words) < 4:
+		return true
+	}
+	return documentWords[first]
+}
+
+// faithWords are the words of faiths, whose missions and communities are no actors of a war.
+var faithWords = map[string]bool{"muslim": true, "catholic": true, "christian": true, "jewish": true, "protestant": true,
+	"orthodox": true, "hindu": true, "buddhist": true, "evangelical": true, "baptist": true, "methodist": true, "anglican": true}
+
+// documentWords open the names of laws and documents: "Authorization for Use of Military Force".
+var documentWords = map[string]bool{"authorization": true, "authorisation": true, "act": true, "resolution": true, "law": true,
+	"treaty": true, "convention": true}

@@ -179,6 +179,12 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 && !described && !describing(ts, ms[li].end, c.first) || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" {
 			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
+		if c.cue.text == "was the creation of" && ms[li].end != c.first {
+			return false // "émigrés in Germany, it was the creation of the LPK": the name right before it only
+		}
+		if (c.cue.text == "who took over" || c.cue.text == "who had taken over") && rd.kinds[ms[ri].id] == "state" {
+			return false // "the AFDL, who had taken over Kinshasa": a city, no body led
+		}
 		if c.cue.passive && c.first > 0 && ts[c.first-1].word == "and" && ms[li].first > 0 && (ts[ms[li].first-1].word == "by" || ms[li].first > 1 && ts[ms[li].first-2].word == "by") {
 			return false // "talks hosted by Ethiopia and led by the AU": the talks', not Ethiopia's
 		}
@@ -466,12 +472,12 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// resistance from Y", "abuses visited on civilians" are no meetings).
 	// "Pashinyan and Aliyev met in Brussels": two who meet, with no one met after the verb,
 	// are in talks with each other (the pairs of the list before the cue).
-	mutual := li >= 0 && ms[li].end <= c.first && onlyAdverbs(ts, ms[li].end, c.first) && (c.end >= len(ts) || meetPlaces[ts[c.end].word] || strings.ContainsAny(ts[c.end].pre, ",;:")) &&
+	mutual := li >= 0 && ms[li].first >= 0 && ms[li].end <= c.first && onlyAdverbs(ts, ms[li].end, c.first) && (c.end >= len(ts) || meetPlaces[ts[c.end].word] || strings.ContainsAny(ts[c.end].pre, ",;:")) &&
 		len(group(ts, ms, li, -1)) >= 2 && (li == 0 || ms[li-1].first != ms[li].first) // a list written out, not "the two sides"
 	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive && !(mutual && w != "visited") &&
 		(ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word] || ts[ms[ri].end-1].possessive ||
 			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) ||
-			li >= 0 && slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) })) {
+			li >= 0 && ms[li].first >= 0 && slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) })) {
 		return false // nor "met Ukrainian resistance", "met Ukraine's requests", "the Russian offensive met"
 	}
 	// "drove Hekmatyar from his base", "threw the Taliban back": a verb of pushing is a

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // place reports whether the name at token i follows a word that makes it a place: "in
 // Syria", "in eastern Syria".
@@ -152,9 +155,12 @@ func cityTaken(ts []token, i int) bool {
 	case "capital", "city":
 		return true // "in the Malian capital, Bamako"
 	case "at":
-		// "signed an agreement at Ouagadougou"; not "at Tehran's behest", nor the target of
-		// "launched missiles at Kyiv".
-		return !ts[i].possessive && !(k > 0 && firedAt[ts[k-1].word])
+		// "signed an agreement at Ouagadougou", "talks at Doha": where they met or signed;
+		// not "at Tehran's behest", "launched missiles at Kyiv", "pointed the finger at
+		// Khartoum".
+		return !ts[i].possessive && slices.ContainsFunc(ts[max(0, k-6):k], func(t token) bool { return meetingVerbs[t.word] || meetingNouns[t.word] })
+	case "to":
+		return k > 0 && ts[k-1].word == "close" // "believed to be close to Juba": near the city
 	default:
 		return movedOn[w] || cityVerbs[w]
 	}
@@ -175,10 +181,10 @@ var (
 		"residents": true, "mayor": true, "governor": true}
 )
 
-// firedAt are the words before "at" and a target: "launched missiles at Kyiv".
-var firedAt = map[string]bool{"fired": true, "fire": true, "firing": true, "missiles": true, "rockets": true, "shells": true,
-	"drones": true, "shots": true, "aimed": true, "struck": true, "strike": true, "strikes": true, "lashed": true, "launched": true,
-	"directed": true, "targeted": true, "angry": true, "anger": true}
+// meetingNouns are the nouns of a meeting or a deal before "at" and a capital: "talks at
+// Doha".
+var meetingNouns = map[string]bool{"talks": true, "agreement": true, "accord": true, "accords": true, "deal": true, "ceasefire": true,
+	"truce": true, "summit": true, "meeting": true, "conference": true, "negotiations": true, "round": true}
 
 // capitalNamed are the nouns a capital names after it: "the Minsk agreements".
 var capitalNamed = map[string]bool{"accord": true, "accords": true, "agreement": true, "agreements": true, "process": true,

@@ -6,6 +6,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/alliances-project/alliances"
 )
@@ -18,10 +19,17 @@ func (rd *Reader) opposedSides(d *Document, p Paragraph, s Span, ts []token, ms 
 	if len(ms) < 2 {
 		return nil
 	}
-	// after returns the mention that opens within a few words after token k (an article,
-	// a verb of standing between), or -1.
+	// after returns the mention that opens within a few words after token k, only an
+	// article, a comma or a verb of standing between ("on the other, the opposition";
+	// "on one side stood the government"), or -1. A possessor gives way to the name right
+	// after it ("Milošević's Yugoslav army" is Yugoslavia's), and a state's word that only
+	// qualifies men of no state is none ("the ethnic Albanian guerrillas").
 	after := func(k int) int {
-		return slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+3 })
+		i := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+3 })
+		if i < 0 || slices.ContainsFunc(ts[k+1:ms[i].first], func(t token) bool { return !determiners[t.word] && !standVerbs[t.word] && t.word != "ethnic" }) {
+			return -1
+		}
+		return rd.sideMention(ts, ms, i)
 	}
 	var left, right []*mention
 	var cue string
@@ -29,14 +37,15 @@ func (rd *Reader) opposedSides(d *Document, p Paragraph, s Span, ts []token, ms 
 		switch w := ts[k].word; {
 		case w == "pitted" || w == "pits" || w == "pitting":
 			// "pitted A (and B) against C": the list after the verb, then the one after
-			// "against" (A's place between: "the government in Dushanbe against").
+			// "against" (A's place between: "the government in Dushanbe against"). Not
+			// "the presidential election pitted A against B": rivals, no war.
 			i := after(k)
-			if i < 0 {
+			if i < 0 || slices.ContainsFunc(ts[max(0, k-3):k], func(t token) bool { return contestNouns[t.word] }) {
 				continue
 			}
 			a := group(ts, ms, i, +1)
 			end := a[len(a)-1].end
-			for j := end; j < len(ts) && j <= end+4; j++ {
+			for j := end; j < len(ts) && j <= end+6 && !strings.ContainsAny(ts[j].pre, ",;:"); j++ {
 				if ts[j].word == "against" {
 					if r := after(j); r >= 0 && ms[r].first == j+1 || r >= 0 && determiners[ts[j+1].word] {
 						left, right, cue = a, group(ts, ms, r, +1), w+" against"
@@ -56,9 +65,15 @@ func (rd *Reader) opposedSides(d *Document, p Paragraph, s Span, ts []token, ms 
 			if other < 0 {
 				continue
 			}
-			if i := slices.IndexFunc(ms, func(m mention) bool { return m.end == k-1 }); i >= 0 {
-				// "A and B fought on one side and C on the other": the lists before each.
-				if r := slices.IndexFunc(ms, func(m mention) bool { return m.end == other && m.first > k }); r >= 0 {
+			if i := slices.IndexFunc(ms, func(m mention) bool {
+				return m.end == k-1 || m.end == k-2 && standVerbs[ts[k-2].word]
+			}); i >= 0 {
+				// "A and B fought on one side and C on the other", "NATO stood on one side
+				// and Serbia on the other": the lists before each.
+				// Only "and" between ("Qatar funded the JEM on one side and courted Chad on
+				// the other" sets no two against each other).
+				if r := slices.IndexFunc(ms, func(m mention) bool { return m.end == other && m.first > k }); r >= 0 &&
+					!slices.ContainsFunc(ts[k+2:ms[r].first], func(t token) bool { return t.word != "and" && !determiners[t.word] }) {
 					left, right, cue = group(ts, ms, i, -1), group(ts, ms, r, -1), "on one side, on the other"
 				}
 				continue
@@ -69,7 +84,13 @@ func (rd *Reader) opposedSides(d *Document, p Paragraph, s Span, ts []token, ms 
 				at++
 			}
 			i, r := after(k+1), after(at-1)
-			if i >= 0 && r >= 0 && ms[i].first < other && ms[r].first >= at {
+			// Each side's name ends its clause: "on one side stood A; on the other B", not
+			// "on one side Russia armed Abkhazia".
+			ends := func(j int) bool { // (a place or a relative clause may follow: "the government in Dushanbe, which")
+				e := ms[j].end
+				return e >= len(ts) || strings.ContainsAny(ts[e].pre, ",;:.") || nounAfterNot[ts[e].word] || e == other
+			}
+			if i >= 0 && r >= 0 && ms[i].first < other && ms[r].first >= at && ends(i) && ends(r) {
 				left, right, cue = group(ts, ms, i, +1), group(ts, ms, r, +1), "on one side, on the other"
 			}
 		}
@@ -120,4 +141,27 @@ func (rd *Reader) sideBySide(d *Document, p Paragraph, s Span, a, b *mention, cu
 		return []Proposal{prop}
 	}
 	return nil
+}
+
+// standVerbs are the verbs of a side's standing between "on one side" and its name: "on
+// one side stood the government".
+var standVerbs = map[string]bool{"stood": true, "stand": true, "stands": true, "was": true, "were": true, "is": true, "are": true,
+	"fought": true, "fight": true, "fights": true}
+
+// contestNouns are the contests that pit rivals against each other, not enemies: "the
+// presidential election pitted Museveni against Besigye".
+var contestNouns = map[string]bool{"election": true, "elections": true, "race": true, "vote": true, "poll": true, "polls": true,
+	"contest": true, "runoff": true, "primary": true, "campaign": true, "debate": true}
+
+// sideMention returns the mention of a side at ms[i]: the name after a possessor that
+// opens right after it ("Milošević's Yugoslav army"), and none (-1) where a state's word
+// only qualifies men of no state ("Albanian guerrillas"; not "the Yugoslav army").
+func (rd *Reader) sideMention(ts []token, ms []mention, i int) int {
+	if ts[ms[i].end-1].possessive && i+1 < len(ms) && ms[i+1].first == ms[i].end {
+		i++
+	}
+	if m := ms[i]; rd.kinds[m.id] == "state" && m.end < len(ts) && nounAfter(ts[m.end]) && !stateMen[ts[m.end].word] {
+		return -1
+	}
+	return i
 }
