@@ -96,25 +96,16 @@ func TestDiscoverStatesAirForces(t *testing.T) {
 // and B on the other"; each of a side's list with each of the other's. A side is never at
 // war with itself, and "on one side" with no other side names none.
 func TestFormsOfSidesSetAgainstEachOther(t *testing.T) {
-	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
-	for _, c := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"pitted", "In 1992 the war pitted the Popular Front of Tajikistan against the Islamic Renaissance Party and the Democratic Party.",
+	checkKinds(t, append(tajikActors(), alliances.Actor{ID: "russia", Name: "Russia", Kind: "state"}), []kindCase{
+		{"pitted", "In 1992 the war pitted the Popular Front of Tajikistan against the Islamic Renaissance Party and the Democratic Party.", alliances.Hostility,
 			[]string{"popular-front hostility dpt", "popular-front hostility irp"}},
-		{"pitted, a place between", "In 1992 the war pitted the Popular Front of Tajikistan in Kulob against the UTO.", []string{"popular-front hostility uto"}},
-		{"on one side, on the other", "In 1993 on one side stood the Popular Front of Tajikistan, which Uzbekistan armed; on the other the UTO and the Democratic Party.",
+		{"pitted, a place between", "In 1992 the war pitted the Popular Front of Tajikistan in Kulob against the UTO.", alliances.Hostility, []string{"popular-front hostility uto"}},
+		{"on one side, on the other", "In 1993 on one side stood the Popular Front of Tajikistan, which Uzbekistan armed; on the other the UTO and the Democratic Party.", alliances.Hostility,
 			[]string{"popular-front hostility dpt", "popular-front hostility uto"}},
-		{"before each side", "In 1993 Russia and Uzbekistan fought on one side and the UTO on the other.",
+		{"before each side", "In 1993 Russia and Uzbekistan fought on one side and the UTO on the other.", alliances.Hostility,
 			[]string{"russia hostility uto", "uzbekistan hostility uto"}},
-		{"no other side", "In 1993 the Popular Front of Tajikistan stood on one side of the river with Russia.", nil},
-	} {
-		got := readKind(append(tajikActors(), alliances.Actor{ID: "russia", Name: "Russia", Kind: "state"}), c.text, alliances.Hostility, all)
-		if !slices.Equal(sorted(got), c.want) {
-			t.Errorf("%s: hostility %q, want %q", c.name, sorted(got), c.want)
-		}
-	}
+		{"no other side", "In 1993 the Popular Front of Tajikistan stood on one side of the river with Russia.", alliances.Hostility, nil},
+	})
 }
 
 // TestFormsOfFoundersAndFaces: one who launches an organization named right after the
@@ -122,25 +113,17 @@ func TestFormsOfSidesSetAgainstEachOther(t *testing.T) {
 // "launched missiles at", nor "launched the Khmer Rouge offensive"); "the public face of" a group is its member (¶2); one "who had
 // taken over" a group leads it (the Lebanon chapter, ¶13).
 func TestFormsOfFoundersAndFaces(t *testing.T) {
-	all := func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Kind) + " " + tie.Object }
 	actors := append(cambodiaActors(), alliances.Actor{ID: "funcinpec", Name: "FUNCINPEC", Kind: "party"},
 		alliances.Actor{ID: "hobeika", Name: "Elie Hobeika", Kind: "individual"},
 		alliances.Actor{ID: "lebanese-forces", Name: "Lebanese Forces", Kind: "militia"})
-	for _, c := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"launched", "In 1981 Sihanouk launched FUNCINPEC.", []string{"sihanouk membership funcinpec"}},
-		{"launched at", "In 1982 Vietnam launched missiles at Thailand.", nil},
-		{"launched an offensive", "In 1985 Sihanouk launched the Khmer Rouge offensive.", nil},
-		{"public face", "In 1991 Khieu Samphan, the public face of the Khmer Rouge, flew in from Bangkok.", []string{"khieu-samphan membership khmer-rouge"}},
-		{"taken over", "In December 1985 Hanoi brought Sihanouk and Elie Hobeika, who had taken over the Lebanese Forces, to sign.",
+	checkKinds(t, actors, []kindCase{
+		{"launched", "In 1981 Sihanouk launched FUNCINPEC.", alliances.Membership, []string{"sihanouk membership funcinpec"}},
+		{"launched at", "In 1982 Vietnam launched missiles at Thailand.", alliances.Membership, nil},
+		{"launched an offensive", "In 1985 Sihanouk launched the Khmer Rouge offensive.", alliances.Membership, nil},
+		{"public face", "In 1991 Khieu Samphan, the public face of the Khmer Rouge, flew in from Bangkok.", alliances.Membership, []string{"khieu-samphan membership khmer-rouge"}},
+		{"taken over", "In December 1985 Hanoi brought Sihanouk and Elie Hobeika, who had taken over the Lebanese Forces, to sign.", alliances.Membership,
 			[]string{"hobeika membership lebanese-forces"}},
-	} {
-		if got := readKind(actors, c.text, alliances.Membership, all); !slices.Equal(sorted(got), c.want) {
-			t.Errorf("%s: memberships %q, want %q", c.name, sorted(got), c.want)
-		}
-	}
+	})
 }
 
 // maliActors are the actors of the sentence tests written on the parliament library's

@@ -306,7 +306,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						(len(out) == 0 || out[len(out)-1].end < i-1)) {
 					id = "" // "in Syria", "at Kilis, Turkey", "near Kidal, northern Mali": a place, not an actor
 				}
-				if id != "" && rd.capitals[key] && cityTaken(ts, i) {
+				if id != "" && rd.capitals[key] && rd.cityTaken(ts, i) {
 					id = "" // "marched on Kabul", "the fall of Kabul", "entered Khartoum": the city
 				}
 				if id != "" && rd.kinds[id] == "state" && len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "" &&

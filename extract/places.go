@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // place reports whether the name at token i follows a word that makes it a place: "in
 // Syria", "in eastern Syria".
@@ -129,7 +126,7 @@ var betweenPlaces = map[string]bool{"desert": true, "border": true, "borders": t
 // takes or leaves, not its government: "marched on Kabul", "entered Khartoum", "the fall
 // of Kabul", "Tripoli armed groups"; not "support from Moscow", "envoys to Kigali",
 // "missiles fired at Kyiv", its government.
-func cityTaken(ts []token, i int) bool {
+func (rd *Reader) cityTaken(ts []token, i int) bool {
 	if i+1 < len(ts) && capitalNamed[ts[i+1].word] && strings.TrimSpace(ts[i+1].pre) == "" {
 		return true // "the Havana accord", "the Minsk agreements", "the Doha office": a name, no government
 	}
@@ -158,7 +155,15 @@ func cityTaken(ts []token, i int) bool {
 		// "signed an agreement at Ouagadougou", "talks at Doha": where they met or signed;
 		// not "at Tehran's behest", "launched missiles at Kyiv", "pointed the finger at
 		// Khartoum".
-		return !ts[i].possessive && slices.ContainsFunc(ts[max(0, k-6):k], func(t token) bool { return meetingVerbs[t.word] || meetingNouns[t.word] })
+		if ts[i].possessive {
+			return false
+		}
+		for j := max(0, k-6); j < k; j++ {
+			if meetingVerbs[ts[j].word] || rd.meetingAt(ts, j) {
+				return true
+			}
+		}
+		return false
 	case "to":
 		return k > 0 && ts[k-1].word == "close" // "believed to be close to Juba": near the city
 	default:
@@ -180,11 +185,6 @@ var (
 		"center": true, "battle": true, "control": true, "airport": true, "suburbs": true, "gates": true, "road": true, "people": true,
 		"residents": true, "mayor": true, "governor": true}
 )
-
-// meetingNouns are the nouns of a meeting or a deal before "at" and a capital: "talks at
-// Doha".
-var meetingNouns = map[string]bool{"talks": true, "agreement": true, "accord": true, "accords": true, "deal": true, "ceasefire": true,
-	"truce": true, "summit": true, "meeting": true, "conference": true, "negotiations": true, "round": true}
 
 // capitalNamed are the nouns a capital names after it: "the Minsk agreements".
 var capitalNamed = map[string]bool{"accord": true, "accords": true, "agreement": true, "agreements": true, "process": true,

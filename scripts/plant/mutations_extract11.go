@@ -98,14 +98,14 @@ var readingMutations11 = []mutation{
 	},
 	{
 		name: "extract-capital-at-a-party", file: "extract/places.go",
-		from: "\t\treturn !ts[i].possessive && slices.ContainsFunc(ts[max(0, k-6):k], func(t token) bool { return meetingVerbs[t.word] || meetingNouns[t.word] })",
-		to:   "\t\treturn false && slices.ContainsFunc(ts[max(0, k-6):k], func(t token) bool { return meetingVerbs[t.word] || meetingNouns[t.word] })",
+		from: "\t\t\tif meetingVerbs[ts[j].word] || rd.meetingAt(ts, j) {",
+		to:   "\t\t\tif (meetingVerbs[ts[j].word] || rd.meetingAt(ts, j)) && false {",
 		pkgs: []string{"./extract"}, breaks: "\"signed a ceasefire at Ouagadougou\" makes Burkina Faso a party",
 	},
 	{
 		name: "extract-capital-target-a-place", file: "extract/places.go",
-		from: "\t\treturn !ts[i].possessive && slices.ContainsFunc(ts[max(0, k-6):k], func(t token) bool { return meetingVerbs[t.word] || meetingNouns[t.word] })",
-		to:   "\t\treturn !ts[i].possessive || slices.ContainsFunc(ts[max(0, k-6):k], func(t token) bool { return meetingVerbs[t.word] || meetingNouns[t.word] })",
+		from: "\t\treturn false\n\tcase \"to\":",
+		to:   "\t\treturn true\n\tcase \"to\":",
 		pkgs: []string{"./extract"}, breaks: "\"Uganda pointed the finger at Khartoum for arming the LRA\" loses Sudan",
 	},
 	{

@@ -45,7 +45,7 @@ var readingMutations7 = []mutation{
 	},
 	{
 		name: "extract-capital-always-state", file: "extract/mentions.go",
-		from: "if id != \"\" && rd.capitals[key] && cityTaken(ts, i) {",
+		from: "if id != \"\" && rd.capitals[key] && rd.cityTaken(ts, i) {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"the Taliban marched on Kabul\" makes the Taliban fight Afghanistan",
 	},
