@@ -585,15 +585,3 @@ func TestIntensityOfTheNounIsNoTies(t *testing.T) {
 		}
 	}
 }
-
-// TestDiscoverNameWithAUnitsWord: a name written once with a unit's word at its end and
-// once without is one actor ("Liwa al-Haqq" and "Liwa al-Haqq Brigade", as a reviewer met
-// "Suqour al-Sham" and "Suqour al-Sham Brigade" proposed twice).
-func TestDiscoverNameWithAUnitsWord(t *testing.T) {
-	text := "In 2014 Liwa al-Haqq fought the Taliban near the border, as the report on the fighting says.\n\n" +
-		"In 2015 the Liwa al-Haqq Brigade attacked the Taliban again, as the report on the fighting says."
-	_, _, finds := discover(text)
-	if got := kindsAndAliases(finds); len(got) != 1 || !strings.HasSuffix(got["Liwa al-Haqq"], " Liwa al-Haqq Brigade") {
-		t.Errorf("found %v, want Liwa al-Haqq alone, the brigade's name its alias", got)
-	}
-}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -240,7 +241,7 @@ func (rd *Reader) nameListed(l listed, id string) {
 
 // longerName reports whether the words [i, j) are part of a longer name: a capitalized
 // word right after them, or "for" or "of" and one ("Popular Front for the Renewal of
-// Kordofan").
+// Kordofan"), but for a second "of" with no article.
 func longerName(ts []token, i, j int) bool {
 	if j >= len(ts) || strings.ContainsAny(ts[j].pre, ",;:.()\"“”") {
 		return false
@@ -254,6 +255,10 @@ func longerName(ts []token, i, j int) bool {
 	k := j + 1
 	if ts[k].word == "the" && k+1 < len(ts) {
 		k++
+	} else if ts[j].word == "of" && slices.ContainsFunc(ts[i+1:j], func(t token) bool { return t.word == "of" }) {
+		// A second "of" names the group's leader or its place, not a longer name: "the
+		// Islamic Movement of Uzbekistan of Juma Namangani".
+		return false
 	}
 	return ts[k].upper
 }

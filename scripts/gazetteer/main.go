@@ -29,7 +29,8 @@ import (
 // common are words UCDP names groups by that prose uses as plain words.
 var common = map[string]bool{"Elements": true, "Outlaws": true, "Neutralists": true, "Counterrevolutionaries": true,
 	"Ninjas": true, "Cobras": true, "Maidan": true, "Greenlanders": true, "Rebels": true, "Mujahideen": true,
-	"Opposition": true, "Insurgents": true, "Militants": true, "Islamists": true, "Union": true, "Jama'at": true}
+	"Opposition": true, "Insurgents": true, "Militants": true, "Islamists": true, "Union": true, "Jama'at": true,
+	"Spanish": true, "Zaïrois": true, "People's Army": true}
 
 // links are the small words inside names.
 var links = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "de": true, "du": true, "des": true,
@@ -88,16 +89,23 @@ func run(path string, out io.Writer) error {
 		}
 		// A group renamed has two lines, its names before and after: the MNLA was not
 		// the coalition UCDP codes under its id later (the CMA), though UCDP keeps one id.
-		sets := [][]string{{"NewNameFullEng", "NameOrigFullEng", "NameData", "NewName", "NameOrig"}}
+		// The names in the group's own language come last: reports write some so ("the
+		// Khmer Rouge", "Lashkar-e-Taiba").
+		sets := [][]string{{"NewNameFullEng", "NameOrigFullEng", "NameData", "NewName", "NameOrig", "NameOrigFull", "NewNameFullMotherTongue"}}
 		if rec[col["NameChange"]] == "1" {
-			sets = [][]string{{"NameOrigFullEng", "NameOrig"}, {"NewNameFullEng", "NewName", "NameData"}}
+			sets = [][]string{{"NameOrigFullEng", "NameOrig", "NameOrigFull"}, {"NewNameFullEng", "NewName", "NameData", "NewNameFullMotherTongue"}}
 		}
 		for _, set := range sets {
 			var names []string
 			for _, c := range set {
-				n := strings.Join(strings.Fields(strings.ReplaceAll(rec[col[c]], "’", "'")), " ")
-				if n != "" && n != "n/a" && proper(n) && !slices.Contains(names, n) {
-					names = append(names, n)
+				i, ok := col[c]
+				if !ok {
+					continue // the names in the group's language are optional
+				}
+				for _, n := range split(strings.ReplaceAll(rec[i], "’", "'")) {
+					if !slices.Contains(names, n) {
+						names = append(names, n)
+					}
 				}
 			}
 			if len(names) == 0 {
@@ -115,6 +123,30 @@ func run(path string, out io.Writer) error {
 		}
 	}
 	return w.Flush()
+}
+
+// split returns the names a field gives: one, or several after commas ("FUNK, KR"),
+// where each reads as a proper name of its own: it opens with a capital or a digit and
+// is an abbreviation or of more than one word. A comma inside one name ("United
+// National Front for an Independent, Neutral, Peaceful and Cooperative Cambodia") makes
+// the field none; so does one name that does not read as a proper name.
+func split(field string) []string {
+	var names []string
+	for n := range strings.SplitSeq(field, ", ") {
+		n = strings.Join(strings.Fields(n), " ")
+		if n == "" || n == "n/a" {
+			continue
+		}
+		if !proper(n) {
+			return nil
+		}
+		if r, _ := utf8.DecodeRuneInString(n); strings.Contains(field, ", ") &&
+			(!unicode.IsUpper(r) && !unicode.IsDigit(r) || !strings.Contains(n, " ") && strings.ToUpper(n) != n) {
+			return nil
+		}
+		names = append(names, n)
+	}
+	return names
 }
 
 // proper reports whether a name reads as a proper name.

@@ -8,16 +8,20 @@ import (
 )
 
 // TestRun: formally organized groups only (Org 1), a renamed group as two lines (its
-// names before and after), names that read as proper names only, the column order of
+// names before and after), names that read as proper names only, the names in the
+// group's own language last, a field listing several names split at its commas where
+// each is a name of its own (not "Independent, Neutral, Peaceful"), the column order of
 // UCDP's file not assumed. The rows are those of UCDP's Actor Dataset 22.1 for the groups
-// named (ids 366, 1158 and 130), cut to the columns the script reads, with one made-up
-// row for a common word.
+// named (ids 366, 1158, 130, 270 and 273), cut to the columns the script reads, with one
+// made-up row for a common word.
 func TestRun(t *testing.T) {
-	csv := "\ufeffOrg,ActorId,NameData,NameOrig,NameOrigFullEng,NameChange,NewName,NewNameFullEng\n" +
-		"1,366,Hezbollah,Hezbollah,Party of God,0,,\n" +
-		"1,1158,CMA,MNLA,National Movement for the Liberation of Azawad,1,CMA,Coordination of Azawad Movements\n" +
-		"4,130,Government of Afghanistan,Government of Afghanistan,Government of Afghanistan,0,,\n" +
-		"1,9999,Elements,Elements,Syrian insurgents,0,,\n"
+	csv := "\ufeffOrg,ActorId,NameData,NameOrig,NameOrigFullEng,NameChange,NewName,NewNameFullEng,NameOrigFull,NewNameFullMotherTongue\n" +
+		"1,366,Hezbollah,Hezbollah,Party of God,0,,,Hizb Allah,\n" +
+		"1,1158,CMA,MNLA,National Movement for the Liberation of Azawad,1,CMA,Coordination of Azawad Movements,n/a,Coordination des Mouvements de l'Azawad\n" +
+		"4,130,Government of Afghanistan,Government of Afghanistan,Government of Afghanistan,0,,,,\n" +
+		"1,270,KR,KR,Red Khmers,1,\"FUNK, KR\",\"National United Front of Kampuchea, Red Khmers\",Khmer Rouge,\n" +
+		"1,273,FUNCINPEC,FUNCINPEC,\"United National Front for an Independent, Neutral, Peaceful and Cooperative Cambodia\",0,,,,\n" +
+		"1,9999,Elements,Elements,Syrian insurgents,0,,,,\n"
 	path := filepath.Join(t.TempDir(), "actors.csv")
 	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
 		t.Fatal(err)
@@ -33,9 +37,12 @@ func TestRun(t *testing.T) {
 		}
 	}
 	want := []string{
-		"366\tParty of God\tParty of God|Hezbollah",
+		"366\tParty of God\tParty of God|Hezbollah|Hizb Allah",
 		"1158\tNational Movement for the Liberation of Azawad\tNational Movement for the Liberation of Azawad|MNLA",
-		"1158\tCoordination of Azawad Movements\tCoordination of Azawad Movements|CMA",
+		"1158\tCoordination of Azawad Movements\tCoordination of Azawad Movements|CMA", // "l'Azawad" opens with a small letter
+		"270\tRed Khmers\tRed Khmers|KR|Khmer Rouge",
+		"270\tNational United Front of Kampuchea\tNational United Front of Kampuchea|Red Khmers|FUNK|KR",
+		"273\tFUNCINPEC\tFUNCINPEC",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("wrote\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))

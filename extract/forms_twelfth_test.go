@@ -1,0 +1,44 @@
+package extract_test
+
+// The readings of the twelfth round: the armed groups of UCDP's list by the names in
+// their own language, and what a report writes after a listed name.
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDiscoverListedOwnNames: a new case finds an armed group of UCDP's list by the name
+// UCDP gives in the group's own language, which reports often write (the Cambodia
+// report's "Khmer Rouge", ¶1, which UCDP names in English "Red Khmers"), with the
+// list's other names; and a listed name followed by a second "of" and a leader's name is
+// that group, not a longer name (the Tajikistan entry's "the Islamic Movement of
+// Uzbekistan of Juma Namangani", ¶11).
+func TestDiscoverListedOwnNames(t *testing.T) {
+	text := "In 1979 the Khmer Rouge fought Vietnam near the border with help from China, and the war went on for a decade.\n\n" +
+		"In 2000 the Islamic Movement of Uzbekistan of Juma Namangani attacked Kyrgyzstan from bases in the mountains of the east."
+	rd, doc, finds := discover(text)
+	got := map[string]string{}
+	for _, f := range finds {
+		got[f.Actor.ID] = f.Actor.Kind + " " + f.Actor.External["ucdp"]
+	}
+	for id, want := range map[string]string{"khmer-rouge": "armed-group 270", "islamic-movement-of-uzbekistan": "armed-group 359"} {
+		if got[id] != want {
+			t.Errorf("%s: found %q, want %q (all: %v)", id, got[id], want, got)
+		}
+	}
+	wantTies(t, rd, doc, "khmer-rouge hostility vietnam", "china support khmer-rouge", "islamic-movement-of-uzbekistan hostility kyrgyzstan")
+}
+
+// TestDiscoverNameWithAUnitsWord: a name written once with a unit's word at its end and
+// once without is one actor ("Liwa al-Haqq" and "Liwa al-Haqq Brigade", as a reviewer met
+// "Suqour al-Sham" and "Suqour al-Sham Brigade" proposed twice).
+func TestDiscoverNameWithAUnitsWord(t *testing.T) {
+	text := "In 2014 Liwa al-Haqq fought the Taliban near the border, as the report on the fighting says.\n\n" +
+		"In 2015 the Liwa al-Haqq Brigade attacked the Taliban again, as the report on the fighting says."
+	_, _, finds := discover(text)
+	// (UCDP's list names Idlib's "Liwa al-Haq" in the group's language: its names join.)
+	if got := kindsAndAliases(finds); len(got) != 1 || !strings.Contains(got["Liwa al-Haqq"], "Liwa al-Haqq Brigade") {
+		t.Errorf("found %v, want Liwa al-Haqq alone, the brigade's name its alias", got)
+	}
+}
