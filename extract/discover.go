@@ -245,7 +245,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if k := slices.Index(words, "of"); k >= 2 && rd.stateName(words[k+1:]) {
 					words = words[:k]
 				}
-				post := noun || r.before != "" && title(r.before) && !adjectives[alliances.Fold(r.before)]
+				post := noun || r.before != "" && (title(r.before) && !adjectives[alliances.Fold(r.before)] || occupations[strings.ToLower(r.before)]) // "the film-maker Davlat Khudonazarov"
 				// "Nabih Berri Syria's principal ally": a state in the possessive after the
 				// name is no part of it.
 				if n := len(words); r.possessive && n > 2 && rd.stateName([]string{strings.TrimSuffix(strings.TrimSuffix(words[n-1], "'s"), "’s")}) {
@@ -255,9 +255,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				switch {
 				case post:
 				case postAfter(fields, r.end, title):
-					after = "an individual's name before a post or a verb of leading"
+					after = "an individual's name before a post, a person's noun or a verb of leading"
 				case ledFrom(fields, r.first):
-					after = "an individual's name after \"under\""
+					after = "an individual's name after \"under\" or \"led by\""
 				case particleName(words) && verbNext(fields, r.end):
 					after = "an individual's name by its particle, before a verb"
 				case rd.namedAlone(words, fields, r.first, alone):

@@ -4,6 +4,7 @@ package extract_test
 // their own language, and what a report writes after a listed name.
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,5 +41,34 @@ func TestDiscoverNameWithAUnitsWord(t *testing.T) {
 	// (UCDP's list names Idlib's "Liwa al-Haq" in the group's language: its names join.)
 	if got := kindsAndAliases(finds); len(got) != 1 || !strings.Contains(got["Liwa al-Haqq"], "Liwa al-Haqq Brigade") {
 		t.Errorf("found %v, want Liwa al-Haqq alone, the brigade's name its alias", got)
+	}
+}
+
+// TestDiscoverPeopleByTheirNouns: a new case finds a person by what the report calls
+// the person, where no post names one: a noun only a person is, in apposition after "a"
+// and words that qualify it (the Tajikistan entry's "Sangak Safarov, a former convict",
+// ¶3; the Cambodia report's "Son Sann, an elderly former banker", ¶7; the Lebanon
+// chapter's "Saad Haddad, a renegade army officer", ¶9), or after "the" ("the film-maker
+// Davlat Khudonazarov", Tajikistan ¶2); a post once held ("Nito Alves, lately interior
+// minister", the Angola report's ¶5); the names after "led by" (Cambodia ¶11: "led by
+// Sak Sutsakhan and Dien Del"). Not a place in apposition to a noun of a place, not a
+// group in apposition to a commander's network, not a group after "led by the".
+func TestDiscoverPeopleByTheirNouns(t *testing.T) {
+	text := "In 1991 Rahmon Nabiev defeated the film-maker Davlat Khudonazarov in the election. Sangak Safarov, a former convict who led the Popular Front, armed the Kulobis. " +
+		"In October 1979 Son Sann, an elderly former banker, founded the front in the border camps. " +
+		"When the Israelis pulled out, they handed the strip to Saad Haddad, a renegade army officer whose militia Israel armed.\n\n" +
+		"In late 1985 generals of the front led by Sak Sutsakhan and Dien Del broke with him. On 27 May 1977 Nito Alves, lately interior minister, tried to seize power. " +
+		"In 2001 the fighters of Tora Bora, a mountain base of the movement, fled the bombing. The Haqqani Network, a Taliban commander's network, attacked Kabul. " +
+		"In 1990 a coalition led by the Kataeb Party fought the army."
+	_, _, finds := discover(text)
+	var people []string
+	for _, f := range finds {
+		if f.Actor.Kind == "individual" {
+			people = append(people, f.Actor.Name)
+		}
+	}
+	want := []string{"Davlat Khudonazarov", "Sangak Safarov", "Son Sann", "Saad Haddad", "Sak Sutsakhan", "Dien Del", "Nito Alves"}
+	if !slices.Equal(sorted(people), sorted(want)) {
+		t.Errorf("people found %q, want %q", sorted(people), sorted(want))
 	}
 }

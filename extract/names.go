@@ -420,17 +420,65 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 	for k < len(fields) && k < end+4 {
 		w := word(k)
 		switch {
-		case w == "a" || w == "an" || w == "the" || adjectives[w] || w == "current":
+		case w == "a" || w == "an" || w == "the" || adjectives[w] || w == "current" || formerly[w]:
 			k++
 			continue
 		case strings.HasSuffix(strings.Trim(fields[k], ",.;:"), "'s") || strings.HasSuffix(strings.Trim(fields[k], ",.;:"), "’s"):
 			k++ // "Kenya's president"
 			continue
 		}
-		return titleAt(k)
+		if titleAt(k) {
+			return true
+		}
+		break
+	}
+	return personNoun(fields, end, title)
+}
+
+// formerly are the adverbs of a post held once, between a name and the post: "Nito
+// Alves, lately interior minister".
+var formerly = map[string]bool{"lately": true, "once": true, "formerly": true, "previously": true, "later": true}
+
+// personNoun reports whether the name whose run ends at field end is set in apposition
+// to a noun that only a person is, after an article and up to three words that qualify
+// it: "Sangak Safarov, a former convict", "Son Sann, an elderly former banker", "Saad
+// Haddad, a renegade army officer", "El Hadji Ag Gamou, a Tuareg officer of".
+func personNoun(fields []string, end int, title func(string) bool) bool {
+	if end >= len(fields) || !strings.HasSuffix(fields[end-1], ",") {
+		return false
+	}
+	if w := strings.ToLower(fields[end]); w != "a" && w != "an" {
+		return false
+	}
+	for k := end + 1; k < len(fields) && k <= end+4; k++ {
+		f := fields[k]
+		w := strings.ToLower(strings.Trim(f, ",.;:()\"“”"))
+		if occupations[w] || title(w) && !notPosts[w] && !adjectives[w] {
+			// The noun ends its phrase: "a former banker,", "an officer of", not "a
+			// commander's son" or "a Taliban commander network".
+			return strings.ContainsAny(f, ",.;:)") || k+1 < len(fields) && phraseAfter[strings.ToLower(fields[k+1])]
+		}
+		if strings.ContainsAny(f, ",.;:()") {
+			return false
+		}
 	}
 	return false
 }
+
+// occupations are the nouns of what a person is or does that are no post in an
+// organization: after "a" in apposition to a name they make it a person's.
+var occupations = map[string]bool{"convict": true, "banker": true, "lawyer": true, "businessman": true, "businesswoman": true,
+	"film-maker": true, "filmmaker": true, "politician": true, "poet": true, "writer": true, "journalist": true, "academic": true,
+	"professor": true, "teacher": true, "doctor": true, "physician": true, "surgeon": true, "engineer": true, "economist": true,
+	"diplomat": true, "activist": true, "preacher": true, "imam": true, "strongman": true, "tycoon": true, "magnate": true,
+	"smuggler": true, "trader": true, "landowner": true, "aristocrat": true, "dissident": true, "defector": true, "veteran": true,
+	"soldier": true, "scholar": true, "theologian": true, "novelist": true, "playwright": true, "singer": true,
+	"student": true, "guerrilla": true, "nephew": true, "son": true, "daughter": true, "brother": true, "cousin": true,
+	"son-in-law": true, "brother-in-law": true, "widow": true, "wife": true, "protégé": true, "protege": true}
+
+// phraseAfter are the words after a noun that end its phrase: "an officer of the army",
+// "a lawyer who", "a cleric from Kandahar".
+var phraseAfter = map[string]bool{"of": true, "who": true, "from": true, "in": true, "with": true, "whose": true, "and": true, "turned": true}
 
 // notPosts are the words of the rules' titles that name no post after a name: "South
 // Ossetia, de facto independent", "Camp Bondsteel became a major base".
@@ -445,6 +493,19 @@ var leadVerbs = map[string]bool{"heads": true, "headed": true, "leads": true, "l
 // put it at the head of armed men: "a force under Samir Geagea", "under the lawyer Nabih
 // Berri".
 func ledFrom(fields []string, first int) bool {
+	// "led by Sak Sutsakhan and Dien Del": past a name before "and" to the first's "by".
+	if k := first - 1; k > 1 && fields[k] == "and" {
+		j := k - 1
+		for j > 0 && k-j <= 4 && startsUpper(fields[j]) && !strings.ContainsAny(fields[j], ",.;:()") {
+			j--
+		}
+		if j < k-1 && ledBy(fields, j) {
+			return true
+		}
+	}
+	if ledBy(fields, first-1) {
+		return true // "generals led by Sak Sutsakhan"
+	}
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
 		w := strings.ToLower(strings.Trim(fields[k], ",.;:()"))
 		if w == "under" {
@@ -455,6 +516,21 @@ func ledFrom(fields []string, first int) bool {
 		}
 	}
 	return false
+}
+
+// ledBy reports whether field k is the "by" of a participle of leading: "led by",
+// "headed by", "commanded by", "founded by".
+func ledBy(fields []string, k int) bool {
+	return k > 0 && fields[k] == "by" && ledParticiples[strings.ToLower(fields[k-1])]
+}
+
+// ledParticiples are the participles of leading before "by".
+var ledParticiples = map[string]bool{"led": true, "headed": true, "commanded": true, "founded": true, "co-founded": true, "chaired": true}
+
+// startsUpper reports whether a word opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // particleName reports whether the words of a name hold an Arabic particle of a
