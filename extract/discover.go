@@ -339,7 +339,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// Uzbekistan", "Syrian Liberation Front").
 	out = append(out, rd.discoverStates(d)...)
 	out = rd.stateOrgans(out)
-	out = append(out, rd.discoverByContext(d)...)
+	out = append(out, append(rd.discoverByContext(d), rd.discoverApposed(d)...)...)
 	out = append(out, rd.discoverFollowers(d)...)
 	out = append(out, rd.discoverCollectives(d)...)
 	out = append(out, rd.discoverPlurals(d)...)

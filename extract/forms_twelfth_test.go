@@ -4,6 +4,7 @@ package extract_test
 // their own language, and what a report writes after a listed name.
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -70,5 +71,32 @@ func TestDiscoverPeopleByTheirNouns(t *testing.T) {
 	want := []string{"Davlat Khudonazarov", "Sangak Safarov", "Son Sann", "Saad Haddad", "Sak Sutsakhan", "Dien Del", "Nito Alves"}
 	if !slices.Equal(sorted(people), sorted(want)) {
 		t.Errorf("people found %q, want %q", sorted(people), sorted(want))
+	}
+}
+
+// TestDiscoverNamesSetBesideABody: a new case finds an organization whose name has no
+// form of one where the report sets a noun of a body beside it, and the noun gives the
+// kind: the Sudan explainer's "Taqaddum, a civilian coalition led by" (¶19), the DRC
+// report's "the Wazalendo ("patriots" in Swahili), a loose coalition of" (¶9), "MONUSCO,
+// the UN stabilisation mission" (¶15), "RED-Tabara, a Burundian rebel group" (¶11) and
+// "Agemira, a Bulgarian company" (¶12). Not an adverb that opens a sentence, a word in
+// the parentheses, a list's last item, a longer name's last word, nor a place.
+func TestDiscoverNamesSetBesideABody(t *testing.T) {
+	text := "In 2023 Taqaddum, a civilian coalition led by Abdalla Hamdok, met the army. Chief among them are the Wazalendo (\"patriots\" in Swahili), a loose coalition of militias that fought the army. " +
+		"MONUSCO, the UN stabilisation mission, has backed the army since 2023. However, the group fought on. Agemira, a Bulgarian company, maintains the air force's aircraft. " +
+		"RED-Tabara, a Burundian rebel group based in South Kivu, fought Burundi.\n\n" +
+		"After Qusayr, Homs and Aleppo, the armed wing of the party grew. The Islamic Movement of Azawad, an Ansar Dine breakaway group, talked to France. " +
+		"By then controlling an area around Lake Chad, a coalition of West African countries launched an offensive in 2015."
+	_, _, finds := discover(text)
+	got := map[string]string{}
+	for _, f := range finds {
+		if f.Actor.Kind != "state" && f.Actor.Kind != "individual" {
+			got[f.Actor.Name] = f.Actor.Kind
+		}
+	}
+	want := map[string]string{"Taqaddum": "coalition", "Wazalendo": "coalition", "MONUSCO": "international-organization", "Agemira": "other",
+		"RED-Tabara": "armed-group", "Islamic Movement of Azawad": "armed-group", "Ansar Dine": "armed-group"} // (Ansar Dine: UCDP's list)
+	if !maps.Equal(got, want) {
+		t.Errorf("found %v, want %v", got, want)
 	}
 }

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// What a name is by the noun set beside it: "Taqaddum, a civilian coalition", "MONUSCO,
+// the UN stabilisation mission", "the Wazalendo ("patriots" in Swahili), a loose
+// coalition of".
+
+// discoverApposed finds the organizations a report names with no form of an
+// organization's name, where it sets a noun of a body in apposition after the name: an
+// article, up to four words that qualify the noun, and the noun, which ends its phrase.
+// The noun gives the kind. Not a name the reader knows, a state's or a people's word, a
+// sentence's opening adverb, nor a name in the possessive.
+func (rd *Reader) discoverApposed(d *Document) []Found {
+	var out []Found
+	for _, p := range d.Paragraphs {
+		for _, sp := range p.Sentences {
+			out = append(out, rd.apposedIn(d, p, tokens(d.Text[sp.Start:sp.End], sp.Start))...)
+		}
+	}
+	return out
+}
+
+// apposedIn finds the names set beside a noun of a body in a sentence's tokens.
+func (rd *Reader) apposedIn(d *Document, p Paragraph, ts []token) []Found {
+	var out []Found
+	for i := 0; i < len(ts); i++ {
+		if !ts[i].upper || i > 0 && ts[i-1].upper && !strings.ContainsAny(ts[i].pre, ",;:()\"“”") {
+			continue
+		}
+		// The run of capitalized words, joined by spaces or hyphens.
+		j := i + 1
+		for j < len(ts) && j-i < 4 && ts[j].upper && strings.Trim(ts[j].pre, " -") == "" {
+			j++
+		}
+		if ts[j-1].possessive || j >= len(ts) {
+			continue
+		}
+		a := j // the article of the noun set beside the name, past a gloss in parentheses
+		if strings.Contains(ts[a].pre, "(") && !strings.Contains(ts[a].pre, ",") {
+			for a < len(ts) && a-j < 10 && !strings.Contains(ts[a].pre, ")") {
+				a++
+			}
+		}
+		if a == j && strings.Contains(ts[a].pre, ")") {
+			continue // a name inside parentheses: "(\"patriots\" in Swahili), a loose coalition"
+		}
+		if a >= len(ts) || !strings.Contains(ts[a].pre, ",") || strings.ContainsAny(strings.TrimLeft(ts[a].pre, ")\"”’ "), ";:(") {
+			continue
+		}
+		kind, noun := apposedKind(ts, a)
+		if kind == "" {
+			continue
+		}
+		if f, ok := rd.apposedFind(d, p, ts, i, j, kind, noun); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// apposedFind makes the actor of the name ts[i:j], set beside a noun of kind kind.
+func (rd *Reader) apposedFind(d *Document, p Paragraph, ts []token, i, j int, kind, noun string) (Found, bool) {
+	start := i
+	if ts[i].word == "the" {
+		start++ // "The Wazalendo, a loose coalition"
+	}
+	if start >= j {
+		return Found{}, false
+	}
+	// Not a list's last item ("Qusayr, Homs and Aleppo, the armed wing of"), the end of a
+	// longer name ("Islamic Movement of Azawad, an Ansar Dine breakaway group"), nor a
+	// place ("around Lake Chad, a coalition of Western African countries launched").
+	if i > 0 && (strings.Contains(ts[i].pre, ",") || ts[i-1].word == "and" || ts[i-1].word == "or" || ts[i-1].word == "of" ||
+		ts[i-1].word == "for" || placePreps[ts[i-1].word] || rd.places[ts[i-1].word] || areaPreps[ts[i-1].word]) {
+		return Found{}, false
+	}
+	words := make([]string, 0, j-start)
+	for _, t := range ts[start:j] {
+		words = append(words, t.word)
+	}
+	folded := strings.Join(words, " ")
+	if _, known := rd.names[spelling(folded)]; known || rd.stateWord(words, 0) || sideWords[words[0]] || opening[words[0]] || strings.Contains(months, words[0]) && len(words[0]) >= 3 {
+		return Found{}, false
+	}
+	// A sentence's opening word is no name where it is an adverb: "However, the group".
+	if i == 0 && j-start == 1 && !ts[start].caps && (strings.HasSuffix(words[0], "ly") || transitions[words[0]]) {
+		return Found{}, false
+	}
+	name := d.Text[ts[start].start:ts[j-1].end]
+	id := strings.ReplaceAll(folded, " ", "-")
+	for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+		id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), n)
+	}
+	rd.add(name, id)
+	rd.kinds[id] = kind
+	return Found{Actor: alliances.Actor{ID: id, Name: name, Kind: kind}, Paragraph: p.N, Quote: name, Document: d.Name,
+		Why: "a name set beside a noun of a body: " + noun, Confidence: 0.5, Start: ts[start].start, End: ts[j-1].end}, true
+}
+
+// apposedKind returns the kind of organization the noun phrase at token a names (an
+// article, up to four words that qualify the noun, the noun, which ends the phrase), and
+// its words; or "".
+func apposedKind(ts []token, a int) (string, string) {
+	if w := ts[a].word; w != "a" && w != "an" && w != "the" {
+		return "", ""
+	}
+	for k := a + 1; k < len(ts) && k <= a+5; k++ {
+		if k > a+1 && strings.ContainsAny(ts[k].pre, ",;:()") {
+			return "", ""
+		}
+		kind, ok := apposedNouns[ts[k].word]
+		if !ok {
+			continue
+		}
+		if k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",.;:)") && !phraseAfter[ts[k+1].word] && !apposedAfter[ts[k+1].word] {
+			return "", "" // "a coalition government", "the militia's leader"
+		}
+		quals := ts[a+1 : k]
+		international := slices.ContainsFunc(quals, func(t token) bool { return internationalWords[t.word] })
+		armed := slices.ContainsFunc(quals, func(t token) bool { return armedWords[t.word] })
+		switch {
+		case international && (kind == "state-organ" || kind == "force" || kind == "other"):
+			kind = "international-organization"
+		case kind == "force" && armed || kind == "group" && armed:
+			kind = "armed-group"
+		case kind == "force":
+			kind = "armed-group"
+		case kind == "group":
+			kind = "other"
+		}
+		words := make([]string, 0, k-a+1)
+		for _, t := range ts[a : k+1] {
+			words = append(words, t.word)
+		}
+		return kind, strings.Join(words, " ")
+	}
+	return "", ""
+}
+
+// apposedNouns are the nouns of bodies set beside a name, and the kind of actor each
+// makes it ("force" and "group" as their qualifiers say).
+var apposedNouns = map[string]string{"coalition": "coalition", "alliance": "coalition", "umbrella": "coalition", "bloc": "coalition",
+	"platform": "coalition", "grouping": "coalition", "confederation": "coalition", "militia": "militia", "party": "party",
+	"faction": "faction", "wing": "faction", "offshoot": "faction", "splinter": "faction", "mission": "international-organization",
+	"force": "force", "group": "group", "movement": "group", "organisation": "group", "organization": "group", "network": "group",
+	"company": "other", "firm": "other", "contractor": "other", "parliament": "state-organ", "legislature": "state-organ",
+	"ministry": "state-organ", "agency": "other", "commission": "other", "council": "other", "committee": "other"}
+
+// apposedAfter are the words after a body's noun that go on telling what the body is:
+// "a coalition led by", "a militia based in", "a group that".
+var apposedAfter = map[string]bool{"led": true, "based": true, "founded": true, "formed": true, "that": true, "which": true,
+	"backed": true, "made": true, "set": true, "created": true, "known": true, "run": true, "headed": true, "linked": true,
+	"allied": true, "loyal": true, "close": true, "drawn": true, "active": true, "operating": true, "fighting": true, "for": true,
+	"against": true, "at": true, "under": true, "on": true, "since": true, "to": true}
+
+// internationalWords make a body's noun an international organization's: "the UN
+// stabilisation mission", "a regional force".
+var internationalWords = map[string]bool{"un": true, "u.n": true, "united": true, "international": true, "regional": true,
+	"multinational": true, "peacekeeping": true, "intergovernmental": true, "african": true, "european": true, "arab": true,
+	"au": true, "eu": true, "ecowas": true, "sadc": true, "nato": true, "intervention": true}
+
+// armedWords make a group or force an armed group: "a Hutu armed group", "a jihadist
+// movement".
+var armedWords = map[string]bool{"armed": true, "rebel": true, "jihadist": true, "jihadi": true, "militant": true, "insurgent": true,
+	"islamist": true, "guerrilla": true, "separatist": true, "paramilitary": true, "terrorist": true, "salafist": true,
+	"salafi-jihadist": true, "mercenary": true, "vigilante": true, "self-defence": true, "self-defense": true}
+
+// transitions are the adverbs that open a sentence before a comma: "However, the
+// group".
+var transitions = map[string]bool{"however": true, "meanwhile": true, "moreover": true, "nevertheless": true, "nonetheless": true,
+	"instead": true, "still": true, "yet": true, "thus": true, "therefore": true, "indeed": true, "today": true, "later": true,
+	"afterwards": true, "first": true, "second": true, "third": true, "finally": true, "overall": true, "elsewhere": true,
+	"again": true, "then": true, "now": true, "here": true, "there": true, "also": true, "besides": true, "furthermore": true,
+	"hence": true, "otherwise": true, "soon": true, "once": true, "together": true, "above": true, "below": true, "yesterday": true}
+
+// areaPreps are the prepositions of a place besides the rules' ("around Lake Chad").
+var areaPreps = map[string]bool{"around": true, "from": true, "to": true, "toward": true, "towards": true, "outside": true,
+	"across": true, "over": true, "through": true, "beyond": true}
