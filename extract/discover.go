@@ -180,8 +180,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 				words = words[:k] // "a Multinational Force of American, French and Italian troops": its members, no part of its name
 			}
 			kind, head := orgKind(words)
-			if kind != "" && notOrgName(words, head) {
-				continue
+			if len(words) >= 3 && words[0] == "State" && words[1] == "of" {
+				kind, head = "state", words[0] // "State of Cambodia"; not "Islamic State of Iraq"
+			}
+			if kind != "" && notOrgName(words, head) || kind == "state" && rd.stateName(words) {
+				continue // a state the rules name is found by its name
 			}
 			branchOf := "" // "Islamic State in the Greater Sahara": the organization named before "in"
 			if k := slices.Index(words, "in"); k >= 1 && kind == "" {
@@ -236,6 +239,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				// the possessive before an organization's ("Gulbuddin Hekmatyar's
 				// Hizb-e Islami").
 				n, noun := leadingPost(words)
+				if royal(words, rd.stateName) {
+					words, n, noun = words[:2], 0, true // "King Fahd of Saudi Arabia", "King Hussein": known by one name
+				}
 				if _, known := rd.names[spelling(alliances.Fold(strings.Join(words, " ")))]; known && n > 0 {
 					continue // "Haji Zahir Qadir", known with the word before his name
 				}
@@ -425,136 +431,6 @@ var opening = map[string]bool{"when": true, "while": true, "after": true, "befor
 	"in": true, "on": true, "at": true, "by": true, "since": true, "although": true, "though": true, "if": true, "then": true,
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "for": true, "with": true,
 	"from": true, "during": true, "under": true, "once": true, "until": true, "because": true, "however": true, "meanwhile": true}
-
-// discoverStates finds the states a document names (rules.yaml, states) that the reader
-// does not know, written with capitals ("Egypt", "the United Arab Emirates"), or by
-// their demonyms ("Egyptian"); each is proposed once, as an actor of kind state, and known
-// from then on with its demonyms.
-func (rd *Reader) discoverStates(d *Document) []Found {
-	if len(rd.rules.States) == 0 {
-		return nil
-	}
-	type state struct{ name, code string }
-	byWords := map[string]state{}
-	longest := 0
-	for name, code := range rd.rules.States {
-		f := alliances.Fold(name)
-		byWords[f] = state{name, code}
-		longest = max(longest, len(strings.Fields(f)))
-	}
-	demonyms := map[string]string{} // folded demonym -> the state's folded name
-	for w, id := range rd.rules.Aliases {
-		for name := range rd.rules.States {
-			if stateID(alliances.Fold(name)) == id {
-				demonyms[alliances.Fold(w)] = alliances.Fold(name)
-			}
-		}
-	}
-	var out []Found
-	for _, p := range d.Paragraphs {
-		ts := tokens(d.Text[p.Start:p.End], p.Start)
-		inName := make([]bool, len(ts)) // the words of the names known: no state's there
-		for _, m := range rd.mentionsAfter(ts, "", nil) {
-			if m.end-m.first >= 2 {
-				for k := m.first; k < m.end; k++ {
-					inName[k] = true
-				}
-			}
-		}
-		for i := 0; i < len(ts); i++ {
-			if !ts[i].upper || inName[i] {
-				continue
-			}
-			for n := min(longest, len(ts)-i); n > 0; n-- {
-				words := make([]string, n)
-				for k := range n {
-					words[k] = ts[i+k].word
-				}
-				if slices.Contains(inName[i:i+n], true) {
-					continue
-				}
-				key := strings.Join(words, " ")
-				if ts[i+n-1].possessive {
-					key = strings.TrimSuffix(key, "s") // "Eritrea's", folded "eritreas"
-				}
-				folded, demonym := demonyms[key]
-				if !demonym {
-					folded = key
-				}
-				st, ok := byWords[folded]
-				if !ok {
-					continue
-				}
-				if _, known := rd.names[spelling(folded)]; known {
-					break
-				}
-				id := stateID(folded)
-				if rd.kinds[id] != "" {
-					break
-				}
-				for k := 2; rd.Taken[id]; k++ {
-					id = fmt.Sprintf("%s-%d", stateID(folded), k) // another case's actor has the id
-				}
-				a := alliances.Actor{ID: id, Name: st.name, Kind: "state", Country: st.code}
-				rd.kinds[id] = "state"
-				rd.add(st.name, id)
-				for w, name := range demonyms {
-					if name == folded {
-						rd.add(w, id)
-					}
-				}
-				for c, of := range rd.rules.Capitals {
-					if of == stateID(folded) {
-						rd.add(c, id) // "Kigali denied the charge", once Rwanda is named
-					}
-				}
-				why := "a state's name"
-				if demonym {
-					why = "a state's demonym"
-				}
-				if base := stateID(folded); id != base {
-					// A case's ties name only its actors and the registry's: the state
-					// another case holds is made one with this by a merge.
-					why += fmt.Sprintf(" (%s is another case's actor: once this is accepted, `alliances actors --merge %s %s --reason ...` makes them one)", base, base, id)
-				}
-				quote := d.Text[ts[i].start:ts[i+n-1].end]
-				out = append(out, Found{Actor: a, Paragraph: p.N, Quote: quote, Document: d.Name, Why: why, Confidence: 0.7,
-					Start: ts[i].start, End: ts[i+n-1].end})
-				i += n - 1
-				break
-			}
-		}
-	}
-	return out
-}
-
-// stateID is the id of a state proposed by its folded name: "united-arab-emirates".
-func stateID(folded string) string { return strings.ReplaceAll(folded, " ", "-") }
-
-// StateIDs are the ids the reader gives the states of the rules it proposes: ids a
-// report's own source must not take.
-func (r *Rules) StateIDs() []string {
-	ids := make([]string, 0, len(r.States))
-	for name := range r.States {
-		ids = append(ids, stateID(alliances.Fold(name)))
-	}
-	slices.Sort(ids)
-	return ids
-}
-
-// stateName reports whether the words name a state the reader knows or the rules list.
-func (rd *Reader) stateName(words []string) bool {
-	name := strings.TrimPrefix(alliances.Fold(strings.Join(words, " ")), "the ")
-	if id, ok := rd.names[spelling(name)]; ok && rd.kinds[id] == "state" {
-		return true
-	}
-	for s := range rd.rules.States {
-		if alliances.Fold(s) == name {
-			return true
-		}
-	}
-	return false
-}
 
 // holdersOf cuts a run that holds a post and its holder before "of" in two: "Iranian
 // Brigadier General Mohammad Jamali-Paqaleh of the Revolutionary Guards" names an

@@ -100,3 +100,32 @@ func TestDiscoverNamesSetBesideABody(t *testing.T) {
 		t.Errorf("found %v, want %v", got, want)
 	}
 }
+
+// TestDiscoverStatesAndOrgansByForm: a new case finds a state by its form ("State of
+// Cambodia", "People's Republic of Kampuchea", the Cambodia report's ¶1 and ¶2), organs by
+// theirs ("Supreme Soviet", "Supreme Court of Tajikistan", the Tajikistan entry's ¶5 and
+// ¶9), and a king by the title and one name (the Lebanon chapter's "King Fahd of Saudi
+// Arabia", "King Hussein", ¶16 and ¶14). A state the rules name keeps its code; a group
+// whose name holds "State of" after another word is none.
+func TestDiscoverStatesAndOrgansByForm(t *testing.T) {
+	text := "In 1989 the State of Cambodia fought the Khmer Rouge. In 1979 the People's Republic of Kampuchea was set up by Vietnam. " +
+		"The Supreme Soviet elected Rahmonov in 1992, and in 1993 the Supreme Court of Tajikistan banned the party.\n\n" +
+		"King Fahd of Saudi Arabia and King Hussein met the Syrian president in 1989. The Central African Republic sent troops, " +
+		"and the Islamic State of Iraq and the Levant attacked them in 2014."
+	_, _, finds := discover(text)
+	got := map[string]string{}
+	for _, f := range finds {
+		got[f.Actor.Name] = f.Actor.Kind + " " + f.Actor.Country
+	}
+	for name, want := range map[string]string{"State of Cambodia": "state ", "People's Republic of Kampuchea": "state ", "Supreme Soviet": "state-organ ",
+		"Supreme Court of Tajikistan": "state-organ ", "King Fahd": "individual ", "King Hussein": "individual ", "Central African Republic": "state CAF"} {
+		if got[name] != want {
+			t.Errorf("%s: found %q, want %q", name, got[name], want)
+		}
+	}
+	for name, kind := range got {
+		if strings.Contains(name, "Islamic State") && strings.HasPrefix(kind, "state ") {
+			t.Errorf("%s found as a state", name)
+		}
+	}
+}

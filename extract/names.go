@@ -558,3 +558,13 @@ func verbNext(fields []string, end int) bool {
 	w := strings.Trim(fields[end], ",.;:()")
 	return w == strings.ToLower(w) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed"))
 }
+
+// royal reports whether a run of capitalized words names a person known by a title and
+// one name: "King Hussein", "King Fahd of Saudi Arabia", "Emir Tamim".
+func royal(words []string, stateName func([]string) bool) bool {
+	return len(words) >= 2 && oneNamed[strings.ToLower(words[0])] && !strings.Contains(words[1], "-") &&
+		(len(words) == 2 || len(words) >= 4 && words[2] == "of" && stateName(words[3:]))
+}
+
+// oneNamed are the titles of those known by one name after them.
+var oneNamed = map[string]bool{"king": true, "queen": true, "emir": true, "sultan": true, "shah": true, "pope": true, "caliph": true}
