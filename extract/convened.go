@@ -374,3 +374,28 @@ func signedAt(ts []token, ms []mention, j int) []*mention {
 	}
 	return nil
 }
+
+// thirdAs reports whether the words from token k give the part a third takes in a deal
+// or talks: "as mediator", "acting as the Community's mediator", "as guarantor".
+func thirdAs(ts []token, k int) bool {
+	if k+1 < len(ts) && (ts[k].word == "acting" || ts[k].word == "serving") {
+		k++
+	}
+	if k >= len(ts) || ts[k].word != "as" {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+4; j++ {
+		if thirdNouns[ts[j].word] {
+			return true
+		}
+		if !determiners[ts[j].word] && !ts[j].possessive {
+			return false
+		}
+	}
+	return false
+}
+
+// thirdNouns are the parts a third takes in a deal or talks.
+var thirdNouns = map[string]bool{"mediator": true, "mediators": true, "guarantor": true, "guarantors": true, "witness": true,
+	"witnesses": true, "facilitator": true, "facilitators": true, "host": true, "hosts": true, "observer": true, "observers": true,
+	"broker": true, "sponsor": true, "sponsors": true, "go-between": true, "intermediary": true}

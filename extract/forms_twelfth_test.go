@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/alliances-project/alliances"
 )
 
 // TestDiscoverListedOwnNames: a new case finds an armed group of UCDP's list by the name
@@ -127,5 +129,39 @@ func TestDiscoverStatesAndOrgansByForm(t *testing.T) {
 		if strings.Contains(name, "Islamic State") && strings.HasPrefix(kind, "state ") {
 			t.Errorf("%s found as a state", name)
 		}
+	}
+}
+
+// TestSignersTogether: partners named together before a deal's cue signed it with each
+// other as surely as one who signs "with" another (the Mali briefing's "the transitional
+// government, the MNLA and the HCUA signed a preliminary agreement at Ouagadougou",
+// ¶12: each pair); one a deal is made "with" as its mediator, witness or host is no
+// party to it ("with Compaoré as mediator", the same sentence), though still its
+// mediator. Not partners a clause away, nor those only listed.
+func TestSignersTogether(t *testing.T) {
+	checkKinds(t, maliActors(), []kindCase{
+		{"three before the deal", "On 18 June 2013 the transitional government, the MNLA and the HCUA signed a preliminary agreement at Ouagadougou, with Compaoré as mediator, which cleared the way for elections.",
+			alliances.Agreement, []string{"mali agreement hcua", "mali agreement mnla", "mnla agreement hcua"}},
+		{"two before a deal", "In 2014 the MNLA and the HCUA signed a deal.", alliances.Agreement, []string{"mnla agreement hcua"}},
+		{"a witness after with", "In 2014 the MNLA signed a deal with the HCUA, with France as witness.", alliances.Agreement, []string{"mnla agreement hcua"}},
+		{"a clause away", "In 2014 the MNLA and the HCUA, which had fought for a year near the river in the north, finally signed a deal.", alliances.Agreement, nil},
+	})
+	checkKinds(t, maliActors(), []kindCase{
+		{"the mediator still", "On 18 June 2013 the MNLA and the HCUA signed a preliminary agreement at Ouagadougou, with Compaoré as mediator.",
+			alliances.Mediation, []string{"compaore mediation mnla"}},
+	})
+}
+
+// TestCooperationDealIsPositive: a deal of military or security cooperation is a deal
+// of the positive sign, which the agreement types name "business-deal" (the Libya
+// report's memorandums of ¶9, as its writer typed them); "Mr." before a name joins it
+// to a list as a post does ("Erdoğan and Mr. al-Sarraj signed").
+func TestCooperationDealIsPositive(t *testing.T) {
+	actors := []alliances.Actor{{ID: "erdogan", Name: "Recep Tayyip Erdoğan", Aliases: []string{"Erdoğan"}, Kind: "individual"},
+		{ID: "sarraj", Name: "Fayez al-Sarraj", Aliases: []string{"al-Sarraj", "Sarraj"}, Kind: "individual"}}
+	got := readKind(actors, "On 27 November 2019 President Recep Tayyip Erdoğan and Mr. al-Sarraj signed two memorandums of understanding, one on security and military cooperation.",
+		alliances.Agreement, func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Type) + " " + tie.Object })
+	if want := []string{"erdogan business-deal sarraj"}; !slices.Equal(got, want) {
+		t.Errorf("agreements %q, want %q", got, want)
 	}
 }

@@ -415,6 +415,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ts[c.end].word == "and" && ms[ri].end < len(ts) && !ts[ms[ri].end].upper {
 		ri = -1
 	}
+	// "signed a preliminary agreement at Ouagadougou, with Compaoré as mediator": the one
+	// a deal is made "with" as its mediator or witness is no party to it.
+	if ri >= 0 && ms[ri].first > 0 && ts[ms[ri].first-1].word == "with" && thirdAs(ts, ms[ri].end) {
+		ri = -1
+	}
 	// "Haftar's guns turned to the GNA's positions": one turns to a thing, not its owner.
 	if ri >= 0 && strings.HasPrefix(c.cue.text, "turn") && ts[ms[ri].end-1].possessive {
 		ri = -1

@@ -463,7 +463,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	}
 	cite.Note = "“" + strings.TrimSpace(text) + "”"
 	t.Citations = []alliances.Citation{cite}
-	if near || c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
+	// Partners joined before the cue stand next to it as one: "the MNLA and the HCUA
+	// signed a deal".
+	joinedNear := slices.Contains(cues, "joined before the cue") && left.end <= c.first && right.end <= c.first && joinedBefore(ts, max(left.end, right.end), c.first)
+	if near || joinedNear || c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
 		slices.Contains(cues, "between") && (min(left.first, right.first)-c.end <= 5 || betweenBefore(ts, min(left.first, right.first))) {
 		confidence += 0.2 // the actors stand next to the cue ("a ceasefire was signed between A and B")
 	}
@@ -590,4 +593,21 @@ func proposalID(t alliances.Tie, paragraph int) string {
 		return fmt.Sprintf("x-%s-%s-%s-with-%s-p%d", t.Subject, t.Kind, t.Object, t.Third, paragraph)
 	}
 	return fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, paragraph)
+}
+
+// joinedBefore reports whether the words [from, cue) are the rest of a list of partners
+// and at most three words before the cue: "the MNLA and the HCUA signed a preliminary
+// agreement" from "the MNLA".
+func joinedBefore(ts []token, from, cue int) bool {
+	n := 0
+	for _, t := range ts[from:cue] {
+		switch {
+		case strings.ContainsAny(t.pre, ";:()"):
+			return false
+		case t.upper || t.word == "and" || determiners[t.word]:
+		default:
+			n++
+		}
+	}
+	return n <= 3
 }
