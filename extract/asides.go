@@ -375,3 +375,23 @@ func andAside(ts []token, first int) bool {
 	}
 	return false
 }
+
+// helperOf returns the mention of one who helped the actor at ms[li] do the act at cue
+// c, a bare infinitive right after it: "Angolan troops helped Laurent-Désiré Kabila
+// overthrow Mobutu" (Angolan troops); else -1.
+func helperOf(ts []token, ms []mention, li int, c cueSpan) int {
+	if li < 1 || ms[li].end != c.first || ms[li].first < 2 || !helpVerbs[ts[ms[li].first-1].word] {
+		return -1
+	}
+	h := li - 1
+	if ms[h].end != ms[li].first-1 && !(ms[h].end == ms[li].first-2 && forceNouns[ts[ms[li].first-2].word]) {
+		return -1 // "Angola helped", "Angolan troops helped"
+	}
+	if strings.ContainsAny(ts[ms[li].first-1].pre+ts[ms[li].first].pre, ",;:()") || ms[h].id == ms[li].id {
+		return -1
+	}
+	return h
+}
+
+// helpVerbs are the verbs of helping another do an act named after it.
+var helpVerbs = map[string]bool{"helped": true, "helps": true, "help": true, "helping": true, "assisted": true, "enabled": true}

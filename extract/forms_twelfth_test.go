@@ -165,3 +165,30 @@ func TestCooperationDealIsPositive(t *testing.T) {
 		t.Errorf("agreements %q, want %q", got, want)
 	}
 }
+
+// angolaActors are actors of the Angola report's annotation, for sentences of its kind.
+func angolaActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "angola", Name: "Angola", Aliases: []string{"Angolan", "Luanda"}, Kind: "state"},
+		{ID: "cuba", Name: "Cuba", Aliases: []string{"Cuban", "Havana"}, Kind: "state"},
+		{ID: "mpla", Name: "MPLA", Kind: "armed-group"},
+		{ID: "fnla", Name: "FNLA", Kind: "armed-group"},
+		{ID: "kabila", Name: "Laurent-Désiré Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
+		{ID: "mobutu", Name: "Mobutu", Kind: "individual"},
+	}
+}
+
+// TestHelpersAndDefenders: one who helps another do an act does it too (the Angola
+// report's "Angolan troops helped Laurent-Désiré Kabila overthrow Mobutu", ¶11), and
+// those who break, repel or beat back an assault by another fight it ("Cuban gunners and
+// MPLA troops ... broke an assault by the FNLA", ¶4). Not help told of a support: "helped
+// Kabila win the war" names no enemy, and "helped Kabila, who overthrew Mobutu" is
+// Kabila's act alone.
+func TestHelpersAndDefenders(t *testing.T) {
+	checkKinds(t, angolaActors(), []kindCase{
+		{"helped overthrow", "In 1997 Angolan troops helped Laurent-Désiré Kabila overthrow Mobutu.", alliances.Hostility, []string{"angola hostility mobutu", "kabila hostility mobutu"}},
+		{"helped, a clause", "In 1997 Angolan troops helped Laurent-Désiré Kabila, who overthrew Mobutu in May.", alliances.Hostility, []string{"kabila hostility mobutu"}},
+		{"broke an assault", "On 10 November Cuban gunners and MPLA troops broke an assault by the FNLA.", alliances.Hostility, []string{"cuba hostility fnla", "mpla hostility fnla"}},
+		{"repelled an attack", "In 1976 the MPLA repelled a second attack by the FNLA near the capital.", alliances.Hostility, []string{"mpla hostility fnla"}},
+	})
+}

@@ -57,6 +57,7 @@ func joined(ts []token, from, to int) bool {
 		case "both", "the", "local", "various", "allied",
 			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
 			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel",
+			"gunners", "pilots", "advisers", "advisors", "instructors", "commandos", "paratroopers", "volunteers", "mercenaries",
 			// "by the Malian army and the Wagner Group": a state's organ by its noun.
 			"army", "military", "government", "authorities":
 		case "commanders", "leaders", "elements":

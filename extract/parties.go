@@ -578,6 +578,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}
 		cues = append(cues, "then: "+w)
 	}
+	// "Angolan troops helped Laurent-Désiré Kabila overthrow Mobutu": the helper does the
+	// act too.
+	if h := helperOf(ts, ms, li, c); h >= 0 && c.cue.kind.Sign() < 0 && !c.cue.passive {
+		with = append(with, &ms[h])
+		cues = append(cues, "helped: "+ms[h].id+" with the act")
+	}
 	st := statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}
 	rd.implicitParties(d, ts, &st)
 	return st, true
