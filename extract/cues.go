@@ -142,6 +142,13 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 		if matchAt(ts, i, words) {
 			return i + len(words)
 		}
+		// "had been sheltered for a decade by President Mobutu": a time between a
+		// passive's participle and its "by".
+		if n := len(words); n >= 2 && words[n-1] == "by" && matchAt(ts, i, words[:n-1]) {
+			if k := timeBetween(ts, i+n-1); k > 0 && k < len(ts) && ts[k].word == "by" {
+				return k + 1
+			}
+		}
 		return -1
 	}
 	if !matchAt(ts, i, words[:g]) {
@@ -464,3 +471,34 @@ var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "ga
 // infinitiveActs are the verbs of overthrowing the rules give in the infinitive, which are
 // nouns too: "helped Kabila overthrow Mobutu", not "the overthrow of Assad".
 var infinitiveActs = map[string]bool{"overthrow": true, "topple": true, "oust": true, "crush": true}
+
+// timeBetween returns where a phrase of time that opens at token k ends: "for a
+// decade", "for years", "in 1975", "since 2011", "throughout the war"; else -1. It holds
+// no comma and no name.
+func timeBetween(ts []token, k int) int {
+	if k >= len(ts) || !timePreps[ts[k].word] || strings.ContainsAny(ts[k].pre, ",;:()") {
+		return -1
+	}
+	for j := k + 1; j < len(ts) && j <= k+4; j++ {
+		w := ts[j].word
+		if strings.ContainsAny(ts[j].pre, ",;:()") {
+			return -1
+		}
+		if w == "by" && j > k+1 {
+			return j
+		}
+		if !determiners[w] && !numeric(w) && !timeNouns[w] && !strings.Contains(months, w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// timePreps open a phrase of time; timeNouns are its words.
+var (
+	timePreps = map[string]bool{"for": true, "in": true, "since": true, "during": true, "throughout": true, "until": true, "from": true, "over": true}
+	timeNouns = map[string]bool{"decade": true, "decades": true, "year": true, "years": true, "month": true, "months": true, "week": true,
+		"weeks": true, "war": true, "time": true, "while": true, "long": true, "several": true, "many": true, "two": true, "three": true,
+		"first": true, "early": true, "late": true, "mid": true, "spring": true, "summer": true, "autumn": true, "winter": true, "fall": true,
+		"1970s": true, "1980s": true, "1990s": true, "2000s": true, "2010s": true, "period": true, "same": true, "next": true, "following": true}
+)

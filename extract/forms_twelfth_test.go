@@ -192,3 +192,14 @@ func TestHelpersAndDefenders(t *testing.T) {
 		{"repelled an attack", "In 1976 the MPLA repelled a second attack by the FNLA near the capital.", alliances.Hostility, []string{"mpla hostility fnla"}},
 	})
 }
+
+// TestPassiveWithATimeBetween: a time between a passive's participle and its "by" leaves
+// the agent the giver (the Angola report's "had been sheltered for a decade by President
+// Mobutu Sese Seko", ¶1). Not a phrase with a name or a comma between.
+func TestPassiveWithATimeBetween(t *testing.T) {
+	checkKinds(t, angolaActors(), []kindCase{
+		{"for a decade", "The FNLA had been sheltered for a decade by Mobutu.", alliances.Support, []string{"mobutu support fnla"}},
+		{"in a year", "The FNLA was armed in 1975 by Mobutu.", alliances.Support, []string{"mobutu support fnla"}},
+		{"a name between", "The FNLA was armed in Angola by Mobutu's enemies, the report says.", alliances.Support, nil},
+	})
+}
