@@ -203,3 +203,17 @@ func TestPassiveWithATimeBetween(t *testing.T) {
 		{"a name between", "The FNLA was armed in Angola by Mobutu's enemies, the report says.", alliances.Support, nil},
 	})
 }
+
+// TestMoreWordsOfSupport: support told by money invested or lent, by being in another's
+// pay, and by refuge found with another (the Afghanistan dispatch's "the ISI, which had
+// invested in Hekmatyar for fifteen years", ¶5); not money invested in a thing.
+func TestMoreWordsOfSupport(t *testing.T) {
+	checkKinds(t, angolaActors(), []kindCase{
+		{"invested in", "In 1975 Mobutu had invested in the FNLA for years.", alliances.Support, []string{"mobutu support fnla"}},
+		{"bankrolled", "In 1975 Mobutu bankrolled the FNLA.", alliances.Support, []string{"mobutu support fnla"}},
+		{"in the pay of", "In 1975 the FNLA was in the pay of Mobutu.", alliances.Support, []string{"mobutu support fnla"}},
+		{"lent troops to", "In 1975 Mobutu lent troops to the FNLA.", alliances.Support, []string{"mobutu support fnla"}},
+		{"refuge with", "In 1975 the FNLA found refuge with Mobutu.", alliances.Support, []string{"mobutu support fnla"}},
+		{"invested in a thing", "In 1975 Mobutu had invested in Angola's oil.", alliances.Support, nil},
+	})
+}
