@@ -217,3 +217,25 @@ func TestMoreWordsOfSupport(t *testing.T) {
 		{"invested in a thing", "In 1975 Mobutu had invested in Angola's oil.", alliances.Support, nil},
 	})
 }
+
+// TestMoreWordsOfConflictAndTerms: the words of fighting, coercion, estrangement,
+// alliance and settlement that the rules lacked, each a common way to tell its kind
+// (the Afghanistan dispatch's "Abdul Malik Pahlawan, betrayed him", ¶8, as opposition).
+func TestMoreWordsOfConflictAndTerms(t *testing.T) {
+	for _, c := range []struct {
+		verb string
+		kind alliances.Kind
+	}{
+		{"encircled", alliances.Hostility}, {"pounded", alliances.Hostility}, {"skirmished with", alliances.Hostility},
+		{"exchanged fire with", alliances.Hostility}, {"hunted down", alliances.Hostility},
+		{"purged", alliances.Coercion}, {"disarmed", alliances.Coercion}, {"cracked down on", alliances.Coercion}, {"outlawed", alliances.Coercion},
+		{"betrayed", alliances.Opposition}, {"boycotted", alliances.Opposition}, {"walked out on", alliances.Opposition},
+		{"teamed up with", alliances.Alliance}, {"made common cause with", alliances.Alliance},
+		{"reconciled with", alliances.Agreement}, {"came to terms with", alliances.Agreement},
+	} {
+		got := readKind(angolaActors(), "In 1975 Mobutu "+c.verb+" the FNLA.", c.kind, func(tie alliances.Tie) string { return tie.Subject + " " + tie.Object })
+		if !slices.Equal(got, []string{"mobutu fnla"}) {
+			t.Errorf("%q: %s ties %q, want Mobutu's with the FNLA", c.verb, c.kind, got)
+		}
+	}
+}
