@@ -395,3 +395,6 @@ func helperOf(ts []token, ms []mention, li int, c cueSpan) int {
 
 // helpVerbs are the verbs of helping another do an act named after it.
 var helpVerbs = map[string]bool{"helped": true, "helps": true, "help": true, "helping": true, "assisted": true, "enabled": true}
+
+// causeVerbs are the verbs of having another done to: "had Masasu arrested".
+var causeVerbs = map[string]bool{"had": true, "has": true, "have": true, "having": true, "got": true}

@@ -239,3 +239,36 @@ func TestMoreWordsOfConflictAndTerms(t *testing.T) {
 		}
 	}
 }
+
+// congoActors are actors of the Congo article's annotation, for sentences of its kind.
+func congoActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "zaire", Name: "Zaire", Aliases: []string{"Zairean"}, Kind: "state"},
+		{ID: "burundi", Name: "Burundi", Kind: "state"},
+		{ID: "morocco", Name: "Morocco", Kind: "state"},
+		{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"Mobutu"}, Kind: "individual"},
+		{ID: "buyoya", Name: "Pierre Buyoya", Kind: "individual"},
+		{ID: "kabila", Name: "Laurent-Désiré Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
+		{ID: "masasu", Name: "Anselme Masasu Nindaga", Aliases: []string{"Masasu"}, Kind: "individual"},
+		{ID: "tshisekedi", Name: "Étienne Tshisekedi", Kind: "individual"},
+		{ID: "hassan", Name: "Hassan II", Aliases: []string{"King Hassan II"}, Kind: "individual"},
+	}
+}
+
+// TestFormsOfACongoArticle: the readings learnt on the Congo article, each with its
+// paragraph: a state "ruled since a July 1996 coup by Major Pierre Buyoya" (¶10) has him
+// at its head; "Zaire's ailing president, Mobutu Sese Seko" (¶3) is its member, as
+// without the adjective; "Kabila had Masasu arrested" (¶17) is Kabila's act on Masasu,
+// and banishing is coercion too; "King Hassan II had given him refuge" (¶16) and
+// "granted Mobutu asylum" are support. Not refuge taken in a place.
+func TestFormsOfACongoArticle(t *testing.T) {
+	checkKinds(t, congoActors(), []kindCase{
+		{"ruled by", "In 1996 Burundi, ruled since a July 1996 coup by Major Pierre Buyoya, sent its army into South Kivu.", alliances.Membership, []string{"buyoya membership burundi"}},
+		{"an ailing president", "Zaire's ailing president, Mobutu Sese Seko, had been a friend of the late Rwandan president.", alliances.Membership, []string{"mobutu membership zaire"}},
+		{"had arrested", "Kabila had Masasu arrested in November 1997 and banished Étienne Tshisekedi to his home village.", alliances.Coercion,
+			[]string{"kabila coercion masasu", "kabila coercion tshisekedi"}},
+		{"given refuge", "Mobutu died that September in Morocco, where King Hassan II had given him refuge.", alliances.Support, []string{"hassan support mobutu"}},
+		{"granted asylum", "In 1997 Morocco granted Mobutu asylum.", alliances.Support, []string{"morocco support mobutu"}},
+		{"refuge taken", "In 1997 Mobutu took refuge in Morocco.", alliances.Support, nil},
+	})
+}

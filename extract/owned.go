@@ -259,7 +259,9 @@ var articles3 = map[string]bool{"the": true, "a": true, "an": true}
 // "Baradar, a senior Taliban commander".
 var postAdjectives = map[string]bool{"senior": true, "top": true, "former": true, "prominent": true, "leading": true,
 	"veteran": true, "powerful": true, "local": true, "key": true, "high": true, "ranking": true, "influential": true,
-	"notorious": true, "longtime": true, "regional": true, "level": true, "military": true, "political": true}
+	"notorious": true, "longtime": true, "regional": true, "level": true, "military": true, "political": true,
+	"ailing": true, "aging": true, "ageing": true, "elderly": true, "late": true, "outgoing": true, "incoming": true, "embattled": true,
+	"exiled": true, "deposed": true, "ousted": true, "erstwhile": true, "young": true, "long-serving": true, "interim": true}
 
 // postQualified reports whether the words [from, to) between an individual and an
 // organization are an article and a post's grades: ", a senior" of "Baradar, a senior

@@ -578,6 +578,14 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}
 		cues = append(cues, "then: "+w)
 	}
+	// "Kabila had Masasu arrested": the one who has another arrested or killed arrests or
+	// kills him.
+	if li >= 1 && ms[li].end == c.first && c.cue.kind.Sign() < 0 && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") &&
+		ms[li].first >= 1 && causeVerbs[ts[ms[li].first-1].word] && ms[li-1].end == ms[li].first-1 && ms[li-1].id != ms[li].id &&
+		!strings.ContainsAny(ts[ms[li].first-1].pre+ts[ms[li].first].pre+ts[c.first].pre, ",;:()") {
+		li, ri = li-1, li
+		cues = append(cues, "caused: "+ts[ms[ri].first-1].word+" "+ms[ri].id+" "+c.cue.words[0])
+	}
 	// "Angolan troops helped Laurent-Désiré Kabila overthrow Mobutu": the helper does the
 	// act too.
 	if h := helperOf(ts, ms, li, c); h >= 0 && c.cue.kind.Sign() < 0 && !c.cue.passive {
