@@ -272,3 +272,31 @@ func TestFormsOfACongoArticle(t *testing.T) {
 		{"refuge taken", "In 1997 Mobutu took refuge in Morocco.", alliances.Support, nil},
 	})
 }
+
+// sierraLeoneActors are actors of the Sierra Leone paper's annotation.
+func sierraLeoneActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "sierra-leone", Name: "Sierra Leone", Aliases: []string{"Freetown"}, Kind: "state"},
+		{ID: "nigeria", Name: "Nigeria", Aliases: []string{"Nigerian"}, Kind: "state"},
+		{ID: "ruf", Name: "RUF", Kind: "armed-group"},
+		{ID: "sankoh", Name: "Foday Sankoh", Aliases: []string{"Sankoh"}, Kind: "individual"},
+		{ID: "bockarie", Name: "Sam Bockarie", Aliases: []string{"Bockarie"}, Kind: "individual"},
+		{ID: "kabbah", Name: "Ahmad Tejan Kabbah", Aliases: []string{"Kabbah"}, Kind: "individual"},
+	}
+}
+
+// TestFormsOfASierraLeonePaper: the readings learnt on the Sierra Leone paper, each with
+// its paragraph: "Sankoh was detained in Nigeria" (¶8) is Nigeria's coercion of him, as
+// one detained by a state; "the RUF's field command passed to Sam Bockarie" (the same
+// sentence) makes him its leader; "Kabbah and Sankoh signed a peace accord" (¶8) is an
+// agreement, an accord as a deal is. Not talks held in a state.
+func TestFormsOfASierraLeonePaper(t *testing.T) {
+	checkKinds(t, sierraLeoneActors(), []kindCase{
+		{"detained in", "In March, Sankoh was detained in Nigeria, apparently for carrying weapons, and the RUF's field command passed to Sam Bockarie.",
+			alliances.Coercion, []string{"nigeria coercion sankoh"}},
+		{"command passed to", "In March, Sankoh was detained in Nigeria, apparently for carrying weapons, and the RUF's field command passed to Sam Bockarie.",
+			alliances.Membership, []string{"bockarie membership ruf"}},
+		{"an accord", "Kabbah and Sankoh signed a peace accord at Abidjan on 30 November 1996; neither side disarmed.", alliances.Agreement, []string{"kabbah agreement sankoh"}},
+		{"talks held in", "In 1999 talks between Kabbah and the RUF were held in Nigeria.", alliances.Coercion, nil},
+	})
+}

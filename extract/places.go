@@ -5,6 +5,10 @@ import "strings"
 // place reports whether the name at token i follows a word that makes it a place: "in
 // Syria", "in eastern Syria".
 func (rd *Reader) place(ts []token, i int) bool {
+	// "Sankoh was detained in Nigeria": the state a man is detained in detains him.
+	if i >= 3 && ts[i-1].word == "in" && detainedIn[ts[i-2].word] && (ts[i-3].word == "was" || ts[i-3].word == "were") {
+		return false
+	}
 	if i >= 2 {
 		// "the capital of Burkina Faso", "the centre of Mali", "the border with Niger"
 		switch ts[i-1].word + " " + ts[i-2].word {
@@ -192,3 +196,7 @@ var capitalNamed = map[string]bool{"accord": true, "accords": true, "agreement":
 
 // borderClosing are the verbs by which a state shuts its border to a neighbour.
 var borderClosing = map[string]bool{"closed": true, "closes": true, "closing": true, "sealed": true, "seals": true, "shut": true, "shuts": true}
+
+// detainedIn are the participles of detention after which the state named after "in" is
+// the one that detains.
+var detainedIn = map[string]bool{"detained": true, "arrested": true, "imprisoned": true, "jailed": true}
