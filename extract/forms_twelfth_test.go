@@ -300,3 +300,32 @@ func TestFormsOfASierraLeonePaper(t *testing.T) {
 		{"talks held in", "In 1999 talks between Kabbah and the RUF were held in Nigeria.", alliances.Coercion, nil},
 	})
 }
+
+// TestPostsHeldByAVerb: a verb of being, becoming or being named gives a person the post
+// named after an organization's possessive (the Congo article's "Déogratias Bugera, who
+// was named the AFDL's secretary-general", "André Kisase Ngandu, who became the
+// alliance's military commander", ¶5) or after "its" ("by December he was its undisputed
+// chief", ¶6), the role the post's. Not a post's kin ("the AFDL's spokesman's brother"),
+// not a verb of another act, and not a post "its" gives after another name.
+func TestPostsHeldByAVerb(t *testing.T) {
+	actors := append(congoActors(), alliances.Actor{ID: "afdl", Name: "AFDL", Kind: "coalition"}, alliances.Actor{ID: "bugera", Name: "Déogratias Bugera", Kind: "individual"},
+		alliances.Actor{ID: "kisase", Name: "André Kisase Ngandu", Aliases: []string{"Kisase"}, Kind: "individual"})
+	show := func(tie alliances.Tie) string {
+		return tie.Subject + " " + string(tie.Kind) + " " + tie.Object + " " + string(tie.Role)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"In 1996 Déogratias Bugera, who was named the AFDL's secretary-general, spoke in Goma.", []string{"bugera membership afdl member"}},
+		{"In 1996 Kisase became the AFDL's military commander.", []string{"kisase membership afdl member"}},
+		{"In 1996 the AFDL was formed. By December Kabila was its undisputed chief.", []string{"kabila membership afdl member"}},
+		{"In 1996 Kabila was the AFDL's chief by December.", []string{"kabila membership afdl leader"}},
+		{"In 1996 Kabila was the AFDL's spokesman's brother.", nil},
+		{"In 1996 Kabila fought the AFDL's spokesman in Goma.", nil},
+	} {
+		if got := readKind(actors, c.text, alliances.Membership, show); !slices.Equal(got, c.want) {
+			t.Errorf("%q: memberships %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Posts said of a person by a verb: "Kabila was the AFDL's spokesman", "Déogratias Bugera,
+// who was named the AFDL's secretary-general", "Kisase became the AFDL's military
+// commander", "served as the junta's spokesman".
+
+// heldPosts reads the posts a verb of being, becoming or being named gives an individual
+// in an organization or a state named in the possessive after it: the individual, the
+// verb (with its auxiliaries, "the" and a word of time), the possessor and a post that
+// ends there. Each is a membership, its role the post's (spokesman: member; chief:
+// leader).
+func (rd *Reader) heldPosts(ts []token, ms []mention) []pair {
+	var out []pair
+	for i, a := range ms {
+		if p, ok := rd.heldIts(ts, ms, i); ok {
+			out = append(out, p)
+		}
+		if i+1 >= len(ms) {
+			break
+		}
+		b := ms[i+1]
+		if a.first < 0 || b.first < 0 || rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || !ts[b.end-1].possessive || b.first <= a.end {
+			continue
+		}
+		verb, ok := heldVerb(ts, a.end, b.first)
+		if !ok {
+			continue
+		}
+		end := 0 // the longest post of up to four words after the possessor
+		for e := b.end + 1; e <= min(b.end+4, len(ts)); e++ {
+			if only, n, of := rd.title(ts, b.end, e); only && n > 0 && !of {
+				end = e
+			}
+		}
+		if end == 0 || end < len(ts) && !strings.ContainsAny(ts[end].pre, ",.;:()") && !phraseAfter[ts[end].word] && !heldWhen[ts[end].word] {
+			continue // "was the AFDL's spokesman", not "was the AFDL's spokesman's brother"
+		}
+		post := strings.Join(wordsOf(ts, b.end, end), " ")
+		out = append(out, pair{a, b, "post: the " + post + ", held by the individual (" + verb + ")"})
+	}
+	return out
+}
+
+// heldIts reads the post "its" or "their" gives the individual at ms[i] after a verb of
+// being ("by December he was its undisputed chief"): of the organization the sentence
+// named last before the individual, else the subject of the sentence before.
+func (rd *Reader) heldIts(ts []token, ms []mention, i int) (pair, bool) {
+	a := ms[i]
+	if a.first < 0 || rd.kinds[a.id] != "individual" {
+		return pair{}, false
+	}
+	its := -1
+	for k := a.end; k < len(ts) && k <= a.end+6; k++ {
+		if ts[k].word == "its" || ts[k].word == "their" {
+			its = k
+			break
+		}
+	}
+	if its < 0 || !slices.ContainsFunc(ts[a.end:its], func(t token) bool { return postVerbs[t.word] }) {
+		return pair{}, false
+	}
+	if _, ok := heldVerb(ts, a.end, its); !ok {
+		return pair{}, false
+	}
+	end := 0
+	for e := its + 2; e <= min(its+5, len(ts)); e++ {
+		if only, n, of := rd.title(ts, its+1, e); only && n > 0 && !of {
+			end = e
+		}
+	}
+	if end == 0 || end < len(ts) && !strings.ContainsAny(ts[end].pre, ",.;:()") && !phraseAfter[ts[end].word] && !heldWhen[ts[end].word] {
+		return pair{}, false
+	}
+	owner := ""
+	for j := i - 1; j >= 0 && owner == ""; j-- {
+		if ms[j].first >= 0 && rd.kinds[ms[j].id] != "individual" {
+			owner = ms[j].id
+		}
+	}
+	if owner == "" {
+		owner = rd.said
+	}
+	if owner == "" || owner == a.id || rd.kinds[owner] == "individual" || rd.kinds[owner] == "category" {
+		return pair{}, false
+	}
+	post := strings.Join(wordsOf(ts, its, end), " ")
+	return pair{a, mention{id: owner}, "post: " + post + ", held by the individual, of the organization named before it (" + owner + ")"}, true
+}
+
+// heldVerb returns the verb between an individual's name ending at from and a possessor
+// at to that gives the individual a post, and whether the words there are one: a verb of
+// being, becoming or being named, after ", who" or right after the name, with
+// auxiliaries, "the" and words of time ("was the AFDL's spokesman at first", "who became
+// the alliance's", "was briefly named the junta's").
+func heldVerb(ts []token, from, to int) (string, bool) {
+	if to-from > 7 {
+		return "", false
+	}
+	k := from
+	if ts[k].word == "who" && strings.Contains(ts[k].pre, ",") {
+		k++
+	} else if strings.ContainsAny(ts[k].pre, ",;:()") {
+		return "", false
+	}
+	verb := ""
+	for ; k < to; k++ {
+		w := ts[k].word
+		switch {
+		case k > from && strings.ContainsAny(ts[k].pre, ",;:()"):
+			return "", false
+		case postVerbs[w]:
+			verb = strings.TrimSpace(verb + " " + w)
+		case auxiliaries[w] || adverb(w) || w == "then" || w == "later" || w == "briefly" || w == "also" || w == "as" || w == "the":
+		default:
+			return "", false
+		}
+	}
+	return verb, verb != "" && !slices.Contains([]string{"has", "had", "have"}, verb)
+}
+
+// postVerbs are the verbs that give a person a post: being, becoming, being named.
+var postVerbs = map[string]bool{"was": true, "is": true, "became": true, "becomes": true, "become": true, "named": true, "appointed": true,
+	"elected": true, "made": true, "served": true, "serves": true, "serving": true, "remained": true, "remains": true, "acted": true,
+	"acting": true, "installed": true, "chosen": true, "been": true}
+
+// heldWhen are the words after a post that tell when it was held: "the alliance's
+// spokesman at first", "its chief by December".
+var heldWhen = map[string]bool{"at": true, "by": true, "until": true, "since": true, "after": true, "before": true, "during": true}
