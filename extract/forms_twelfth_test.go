@@ -329,3 +329,29 @@ func TestPostsHeldByAVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestLedCompounds: a name joined by "-led" to another names the other's leading member
+// (the Sierra Leone paper's "Nigerian-led ECOMOG troops", ¶10), or, where the other is a
+// state, a cooperation ("French-led Malian troops", the third Mali article's ¶23); one
+// before a noun that names no actor ("the US-led coalition") is no party.
+func TestLedCompounds(t *testing.T) {
+	actors := append(sierraLeoneActors(), alliances.Actor{ID: "ecomog", Name: "ECOMOG", Kind: "international-organization"},
+		alliances.Actor{ID: "france", Name: "France", Aliases: []string{"French"}, Kind: "state"}, alliances.Actor{ID: "mali", Name: "Mali", Aliases: []string{"Malian"}, Kind: "state"})
+	show := func(tie alliances.Tie) string {
+		return tie.Subject + " " + string(tie.Kind) + " " + tie.Object + " " + string(tie.Role)
+	}
+	for _, c := range []struct {
+		text string
+		kind alliances.Kind
+		want []string
+	}{
+		{"In 1998 Nigerian-led ECOMOG troops fought the RUF around Freetown.", alliances.Membership, []string{"nigeria membership ecomog leader"}},
+		{"On 28 January 2013 French-led Malian troops captured the airport of Timbuktu.", alliances.Cooperation, []string{"france cooperation mali "}},
+		{"On 28 January 2013 French-led Malian troops captured the airport of Timbuktu.", alliances.Membership, nil},
+		{"In 1998 the Nigerian-led force fought the RUF around Freetown.", alliances.Membership, nil},
+	} {
+		if got := readKind(actors, c.text, c.kind, show); !slices.Equal(got, c.want) {
+			t.Errorf("%q: %s %q, want %q", c.text, c.kind, got, c.want)
+		}
+	}
+}

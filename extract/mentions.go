@@ -313,11 +313,12 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					i+n < len(ts) && (forceNouns[ts[i+n].word] || ts[i+n].word == "peacekeepers" || ts[i+n].word == "soldiers") {
 					id = "" // "UN Mali peacekeepers": the other's men in the state, not the state
 				}
-				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "led" || ts[i+n].word == "based" || ts[i+n].word == "made" ||
-					ts[i+n].word == "dominated" && !rd.nameAt(ts, i+n+1)) {
+				if id != "" && i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && (ts[i+n].word == "based" || ts[i+n].word == "made" ||
+					(ts[i+n].word == "dominated" || ts[i+n].word == "led") && !rd.nameAt(ts, i+n+1)) {
 					// "the US-led coalition", "the Syria-based party", "Russian-made missiles", "a
 					// Tuareg-dominated group": the name qualifies another. Not "the FSA-dominated
-					// Mare' Operations Room", the main member of an actor named (compounds).
+					// Mare' Operations Room" or "Nigerian-led ECOMOG troops", the main or leading
+					// member of an actor named (compounds).
 					id = ""
 				}
 				if id != "" && i > 0 && strings.Contains(ts[i].pre, "-") && (ts[i-1].word == "anti" || ts[i-1].word == "pro" || ts[i-1].word == "counter") ||
