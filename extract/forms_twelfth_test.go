@@ -355,3 +355,18 @@ func TestLedCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestLetAndSold: leave to fly, land, base or train from a state's soil is support, as
+// leave to use or operate from it is (the Sierra Leone paper's "Freetown let ECOMOG ...
+// fly its jets from Lungi", ¶2), and so is selling or trading arms to another ("the
+// so-called sobels traded ammunition to the rebels", ¶4).
+func TestLetAndSold(t *testing.T) {
+	actors := append(sierraLeoneActors(), alliances.Actor{ID: "ecomog", Name: "ECOMOG", Kind: "international-organization"},
+		alliances.Actor{ID: "nprc", Name: "NPRC", Kind: "state-organ"})
+	checkKinds(t, actors, []kindCase{
+		{"let fly", "In 1995 Freetown let ECOMOG fly its jets from Lungi.", alliances.Support, []string{"sierra-leone support ecomog"}},
+		{"traded to", "In 1993 the NPRC traded ammunition to the RUF.", alliances.Support, []string{"nprc support ruf"}},
+		{"sold to", "In 1993 the NPRC sold diamonds to the RUF.", alliances.Support, []string{"nprc support ruf"}},
+		{"let talk", "In 1995 Freetown let ECOMOG speak first at the summit.", alliances.Support, nil},
+	})
+}
