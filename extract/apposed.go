@@ -89,8 +89,11 @@ func (rd *Reader) apposedFind(d *Document, p Paragraph, ts []token, i, j int, ki
 	if _, known := rd.names[spelling(folded)]; known || rd.stateWord(words, 0) || sideWords[words[0]] || opening[words[0]] || strings.Contains(months, words[0]) && len(words[0]) >= 3 {
 		return Found{}, false
 	}
-	// A sentence's opening word is no name where it is an adverb: "However, the group".
-	if i == 0 && j-start == 1 && !ts[start].caps && (strings.HasSuffix(words[0], "ly") || transitions[words[0]]) {
+	// A sentence's opening word is no name where it is an adverb: "However, the group";
+	// nor is a phrase a preposition or a word of time opens: "Across Borno State, a
+	// movement of vigilantes grew", "Last Tuesday, the army".
+	if i == 0 && j-start == 1 && !ts[start].caps && (strings.HasSuffix(words[0], "ly") || transitions[words[0]]) ||
+		prepositions[words[0]] || areaPreps[words[0]] || openingWords[words[0]] {
 		return Found{}, false
 	}
 	name := d.Text[ts[start].start:ts[j-1].end]
@@ -111,13 +114,23 @@ func apposedKind(ts []token, a int) (string, string) {
 	if w := ts[a].word; w != "a" && w != "an" && w != "the" {
 		return "", ""
 	}
+	split := false // "a splinter group"
 	for k := a + 1; k < len(ts) && k <= a+5; k++ {
 		if k > a+1 && strings.ContainsAny(ts[k].pre, ",;:()") {
 			return "", ""
 		}
+		if notQualifiers[ts[k].word] || ts[k].possessive {
+			return "", "" // "a city run by the party", "the headquarters of the force", "the group's ally"
+		}
 		kind, ok := apposedNouns[ts[k].word]
 		if !ok {
 			continue
+		}
+		if k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",.;:)") && apposedNouns[ts[k+1].word] != "" {
+			if kind == "faction" {
+				split = true
+			}
+			continue // "a splinter group": the noun after, a faction
 		}
 		if k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",.;:)") && !phraseAfter[ts[k+1].word] && !apposedAfter[ts[k+1].word] {
 			return "", "" // "a coalition government", "the militia's leader"
@@ -125,13 +138,16 @@ func apposedKind(ts []token, a int) (string, string) {
 		quals := ts[a+1 : k]
 		international := slices.ContainsFunc(quals, func(t token) bool { return internationalWords[t.word] })
 		armed := slices.ContainsFunc(quals, func(t token) bool { return armedWords[t.word] })
+		commercial := ts[k].word == "company" || ts[k].word == "firm" || ts[k].word == "contractor"
 		switch {
-		case international && (kind == "state-organ" || kind == "force" || kind == "other"):
+		case international && !commercial && (kind == "state-organ" || kind == "force" || kind == "other"):
 			kind = "international-organization"
 		case kind == "force" && armed || kind == "group" && armed:
 			kind = "armed-group"
 		case kind == "force":
 			kind = "armed-group"
+		case kind == "group" && split:
+			kind = "faction"
 		case kind == "group":
 			kind = "other"
 		}
@@ -163,8 +179,14 @@ var apposedAfter = map[string]bool{"led": true, "based": true, "founded": true, 
 // internationalWords make a body's noun an international organization's: "the UN
 // stabilisation mission", "a regional force".
 var internationalWords = map[string]bool{"un": true, "u.n": true, "united": true, "international": true, "regional": true,
-	"multinational": true, "peacekeeping": true, "intergovernmental": true, "african": true, "european": true, "arab": true,
-	"au": true, "eu": true, "ecowas": true, "sadc": true, "nato": true, "intervention": true}
+	"multinational": true, "peacekeeping": true, "intergovernmental": true, "au": true, "eu": true, "ecowas": true, "sadc": true,
+	"nato": true, "intervention": true}
+
+// notQualifiers are the words that end a noun phrase before a body's noun, which then
+// is another noun's: "a city run by the party", "a city close to the militia", "an ally
+// of the group", "a city with a UN mission".
+var notQualifiers = map[string]bool{"of": true, "by": true, "to": true, "with": true, "in": true, "for": true, "from": true, "on": true,
+	"at": true, "run": true, "close": true, "near": true, "that": true, "which": true, "who": true, "whose": true, "like": true, "than": true}
 
 // armedWords make a group or force an armed group: "a Hutu armed group", "a jihadist
 // movement".
@@ -183,3 +205,9 @@ var transitions = map[string]bool{"however": true, "meanwhile": true, "moreover"
 // areaPreps are the prepositions of a place besides the rules' ("around Lake Chad").
 var areaPreps = map[string]bool{"around": true, "from": true, "to": true, "toward": true, "towards": true, "outside": true,
 	"across": true, "over": true, "through": true, "beyond": true}
+
+// openingWords open a phrase of place or time before a sentence's comma.
+var openingWords = map[string]bool{"across": true, "besides": true, "along": true, "within": true, "inside": true, "despite": true,
+	"last": true, "next": true, "this": true, "that": true, "during": true, "after": true, "before": true, "since": true, "until": true,
+	"throughout": true, "beyond": true, "amid": true, "among": true, "outside": true, "upon": true, "unlike": true, "like": true,
+	"following": true, "early": true, "late": true, "later": true, "earlier": true, "today": true, "yesterday": true, "meanwhile": true}

@@ -398,3 +398,25 @@ var helpVerbs = map[string]bool{"helped": true, "helps": true, "help": true, "he
 
 // causeVerbs are the verbs of having another done to: "had Masasu arrested".
 var causeVerbs = map[string]bool{"had": true, "has": true, "have": true, "having": true, "got": true}
+
+// ownedOther reports whether mention m, in the possessive, owns another person or body
+// or an outcome named right after it (past one adjective): "Mobutu's nephew", "the
+// FNLA's former allies", "Kabila's downfall"; not "the FNLA's positions".
+func ownedOther(ts []token, m mention) bool {
+	if m.first < 0 || m.end >= len(ts) || !ts[m.end-1].possessive {
+		return false
+	}
+	k := m.end
+	if k+1 < len(ts) && !ts[k].upper && (ts[k].word == "former" || ts[k].word == "new" || ts[k].word == "old" || ts[k].word == "own" || adverb(ts[k].word)) {
+		k++
+	}
+	w := ts[k].word
+	return !strings.ContainsAny(ts[k].pre, ",;:()") && (foeNouns[w] || clientNouns[w] || otherNouns[w] || w == "allies" || w == "ally")
+}
+
+// otherNouns are the nouns of another a possessive names (kin, men, deputies) and of what
+// befalls the possessor.
+var otherNouns = map[string]bool{"nephew": true, "son": true, "sons": true, "brother": true, "brothers": true, "daughter": true,
+	"wife": true, "widow": true, "father": true, "cousin": true, "deputy": true, "successor": true, "friends": true, "friend": true,
+	"killers": true, "killer": true, "critics": true, "victims": true, "downfall": true, "defeat": true, "victory": true,
+	"overthrow": true, "collapse": true, "death": true, "demise": true, "removal": true, "ouster": true, "release": true}

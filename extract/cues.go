@@ -116,7 +116,7 @@ func (rd *Reader) namedLeader(ts []token, ms []mention, i int) bool {
 // the constitution of Mali".
 var objectRight = map[string]bool{"turned on": true, "turning on": true, "stood by": true, "stands by": true, "stood behind": true,
 	"stands behind": true, "standing behind": true, "pushed aside": true, "launched": true, "operating with": true, "operated with": true, "operates with": true,
-	"suspended": true}
+	"suspended": true, "betrayed": true, "betraying": true}
 
 // nounAfter reports whether the word after a name makes the name qualify a noun: "the
 // Russian assault", "the Syrian army's assault" (not a verb, a preposition or a clause's end).
@@ -158,6 +158,11 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 	route := false // a name after "via" is the way, not a party: "smuggling of weapons via Syria to Hezbollah"
 	for k := i + g; k < len(ts) && k <= i+g+maxGap; k++ {
 		if k > i+g && matchAt(ts, k, rest) {
+			// "had taken most of Manbij from the SDF": what is taken from a foe is a place,
+			// not "money from Cuba".
+			if takeWords[words[g-1]] && slices.Equal(rest, []string{"from"}) && !slices.ContainsFunc(ts[i+g:k], func(t token) bool { return t.upper }) {
+				return -1
+			}
 			return k + len(rest)
 		}
 		switch {
@@ -479,7 +484,7 @@ func timeBetween(ts []token, k int) int {
 	if k >= len(ts) || !timePreps[ts[k].word] || strings.ContainsAny(ts[k].pre, ",;:()") {
 		return -1
 	}
-	for j := k + 1; j < len(ts) && j <= k+4; j++ {
+	for j := k + 1; j < len(ts) && j <= k+5; j++ {
 		w := ts[j].word
 		if strings.ContainsAny(ts[j].pre, ",;:()") {
 			return -1
@@ -500,5 +505,10 @@ var (
 	timeNouns = map[string]bool{"decade": true, "decades": true, "year": true, "years": true, "month": true, "months": true, "week": true,
 		"weeks": true, "war": true, "time": true, "while": true, "long": true, "several": true, "many": true, "two": true, "three": true,
 		"first": true, "early": true, "late": true, "mid": true, "spring": true, "summer": true, "autumn": true, "winter": true, "fall": true,
-		"1970s": true, "1980s": true, "1990s": true, "2000s": true, "2010s": true, "period": true, "same": true, "next": true, "following": true}
+		"1970s": true, "1980s": true, "1990s": true, "2000s": true, "2010s": true, "period": true, "same": true, "next": true, "following": true,
+		"coup": true}
 )
+
+// takeWords open the cues of taking a place from another: "had taken most of Manbij
+// from".
+var takeWords = map[string]bool{"taken": true, "took": true, "take": true, "taking": true}

@@ -183,8 +183,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if len(words) >= 3 && words[0] == "State" && words[1] == "of" {
 				kind, head = "state", words[0] // "State of Cambodia"; not "Islamic State of Iraq"
 			}
-			if kind != "" && notOrgName(words, head) || kind == "state" && rd.stateName(words) {
+			if kind != "" && notOrgName(words, head) || kind == "state" && !rd.stateForm(words) {
 				continue // a state the rules name is found by its name
+			}
+			if kind == "state-organ" && slices.Contains(words, "International") {
+				kind = "international-organization" // "International Criminal Court"
 			}
 			branchOf := "" // "Islamic State in the Greater Sahara": the organization named before "in"
 			if k := slices.Index(words, "in"); k >= 1 && kind == "" {
@@ -262,7 +265,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				case post:
 				case postAfter(fields, r.end, title):
 					after = "an individual's name before a post, a person's noun or a verb of leading"
-				case ledFrom(fields, r.first):
+				case ledFrom(fields, r.first) && !slices.ContainsFunc(words, func(w string) bool { return bodyWords[strings.ToLower(w)] }):
 					after = "an individual's name after \"under\" or \"led by\""
 				case particleName(words) && verbNext(fields, r.end):
 					after = "an individual's name by its particle, before a verb"

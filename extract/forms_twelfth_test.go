@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // TestDiscoverListedOwnNames: a new case finds an armed group of UCDP's list by the name
@@ -103,8 +104,9 @@ func TestDiscoverNamesSetBesideABody(t *testing.T) {
 	}
 }
 
-// TestDiscoverStatesAndOrgansByForm: a new case finds a state by its form ("State of
-// Cambodia", "People's Republic of Kampuchea", the Cambodia report's ¶1 and ¶2), organs by
+// TestDiscoverStatesAndOrgansByForm: a new case finds a state by its form ("People's
+// Republic of Kampuchea", the Cambodia report's ¶2; "State of Cambodia", ¶1, is the
+// state it knows by "Cambodia", as "the Federal Republic of Nigeria" is Nigeria), organs by
 // theirs ("Supreme Soviet", "Supreme Court of Tajikistan", the Tajikistan entry's ¶5 and
 // ¶9), and a king by the title and one name (the Lebanon chapter's "King Fahd of Saudi
 // Arabia", "King Hussein", ¶16 and ¶14). A state the rules name keeps its code; a group
@@ -119,7 +121,7 @@ func TestDiscoverStatesAndOrgansByForm(t *testing.T) {
 	for _, f := range finds {
 		got[f.Actor.Name] = f.Actor.Kind + " " + f.Actor.Country
 	}
-	for name, want := range map[string]string{"State of Cambodia": "state ", "People's Republic of Kampuchea": "state ", "Supreme Soviet": "state-organ ",
+	for name, want := range map[string]string{"Cambodia": "state KHM", "People's Republic of Kampuchea": "state ", "Supreme Soviet": "state-organ ",
 		"Supreme Court of Tajikistan": "state-organ ", "King Fahd": "individual ", "King Hussein": "individual ", "Central African Republic": "state CAF"} {
 		if got[name] != want {
 			t.Errorf("%s: found %q, want %q", name, got[name], want)
@@ -191,6 +193,20 @@ func TestHelpersAndDefenders(t *testing.T) {
 		{"broke an assault", "On 10 November Cuban gunners and MPLA troops broke an assault by the FNLA.", alliances.Hostility, []string{"cuba hostility fnla", "mpla hostility fnla"}},
 		{"repelled an attack", "In 1976 the MPLA repelled a second attack by the FNLA near the capital.", alliances.Hostility, []string{"mpla hostility fnla"}},
 	})
+	// The helper's act is told by the words, not only by sharing the sentence (which
+	// reads it below the threshold's confidence that the words give).
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, angolaActors())
+	rd.Source = "report"
+	helped := false
+	for _, p := range rd.Read(extract.Read("r.txt", "In 1997 Angolan troops helped Laurent-Désiré Kabila overthrow Mobutu. This sentence only makes the paragraph long enough to count.", rules)) {
+		if p.Tie.Subject == "angola" && p.Tie.Object == "mobutu" && p.Tie.Kind == alliances.Hostility {
+			helped = p.Confidence >= 0.8 && slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "helped: ") })
+		}
+	}
+	if !helped {
+		t.Errorf("Angola's hostility to Mobutu not read from its help to Kabila")
+	}
 }
 
 // TestPassiveWithATimeBetween: a time between a passive's participle and its "by" leaves

@@ -562,9 +562,23 @@ func verbNext(fields []string, end int) bool {
 // royal reports whether a run of capitalized words names a person known by a title and
 // one name: "King Hussein", "King Fahd of Saudi Arabia", "Emir Tamim".
 func royal(words []string, stateName func([]string) bool) bool {
-	return len(words) >= 2 && oneNamed[strings.ToLower(words[0])] && !strings.Contains(words[1], "-") &&
+	return len(words) >= 2 && oneNamed[strings.ToLower(words[0])] && !strings.Contains(words[1], "-") && !notRoyal[strings.ToLower(words[1])] &&
 		(len(words) == 2 || len(words) >= 4 && words[2] == "of" && stateName(words[3:]))
 }
 
+// notRoyal are the words after a royal title that make a place or a thing: "King
+// Street", "Shah Deniz".
+var notRoyal = map[string]bool{"street": true, "road": true, "avenue": true, "square": true, "boulevard": true, "kong": true,
+	"deniz": true, "airport": true, "bridge": true, "hospital": true, "university": true, "college": true, "mosque": true,
+	"palace": true, "park": true, "hotel": true, "causeway": true, "island": true, "county": true, "river": true}
+
 // oneNamed are the titles of those known by one name after them.
 var oneNamed = map[string]bool{"king": true, "queen": true, "emir": true, "sultan": true, "shah": true, "pope": true, "caliph": true}
+
+// bodyWords are words of organizations' names that no person's holds: "led by Amnesty
+// International and Human Rights Watch" names no one.
+var bodyWords = map[string]bool{"international": true, "watch": true, "rights": true, "borders": true, "amnesty": true, "oxfam": true,
+	"relief": true, "aid": true, "doctors": true, "without": true, "cross": true, "crescent": true, "haram": true, "nations": true,
+	"union": true, "security": true, "human": true, "world": true, "children": true, "care": true, "mercy": true, "foundation": true,
+	"institute": true, "fund": true, "bank": true, "programme": true, "program": true, "office": true, "society": true,
+	"association": true, "services": true, "service": true, "network": true, "forum": true, "initiative": true, "centre": true, "center": true}

@@ -40,6 +40,11 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			if rd.namedLeader(ts, ms, i) {
 				continue
 			}
+			// Nor the possessor of another or of what befalls it ("exchanged fire with the
+			// FNLA's enemies").
+			if ownedOther(ts, *b) {
+				continue
+			}
 			best, dist, demand := -1, 1<<30, false
 			for k, c := range spans {
 				var d0 int

@@ -226,6 +226,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		for k > 0 && determiners[ts[k].word] {
 			k--
 		}
+		// "Kadyrov broke with Maskhadov and made common cause with Moscow": past the
+		// preposition of the verb before.
+		if k > 1 && (ts[k].word == "with" || ts[k].word == "from" || ts[k].word == "against" || ts[k].word == "to") && pastVerbs[ts[k-1].word] &&
+			!strings.ContainsAny(ts[k].pre, ",;:()") {
+			k--
+		}
 		if k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
 			for n := 0; n < 3 && k > 1 && !ts[k-1].upper && (auxiliaries[ts[k-1].word] || adverb(ts[k-1].word) || ts[k-1].word == "since"); n++ {
 				k-- // "has since fought", "had reportedly armed"
@@ -413,6 +419,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// by "and" owns another thing the sentence names, and is no party to the deal.
 	if ri >= 0 && c.cue.kind == alliances.Agreement && ms[ri].first > c.end && ms[ri].first-c.end <= 3 && ts[ms[ri].end-1].possessive &&
 		ts[c.end].word == "and" && ms[ri].end < len(ts) && !ts[ms[ri].end].upper {
+		ri = -1
+	}
+	// "invested in Kabila's downfall", "hunted down the FNLA's killers", "leadership passed
+	// to Mobutu's nephew": the possessor of one who is another, or of what befalls it, is
+	// no party.
+	if ri >= 0 && ownedOther(ts, ms[ri]) {
 		ri = -1
 	}
 	// "signed a preliminary agreement at Ouagadougou, with Compaoré as mediator": the one

@@ -5,8 +5,9 @@ import "strings"
 // place reports whether the name at token i follows a word that makes it a place: "in
 // Syria", "in eastern Syria".
 func (rd *Reader) place(ts []token, i int) bool {
-	// "Sankoh was detained in Nigeria": the state a man is detained in detains him.
-	if i >= 3 && ts[i-1].word == "in" && detainedIn[ts[i-2].word] && (ts[i-3].word == "was" || ts[i-3].word == "were") {
+	// "Sankoh was detained in Nigeria": the state a man is detained in detains him, where
+	// no agent after "by" says who did ("detained in Chad by Boko Haram").
+	if i >= 3 && ts[i-1].word == "in" && detainedIn[ts[i-2].word] && (ts[i-3].word == "was" || ts[i-3].word == "were") && !agentAfter(ts, i) {
 		return false
 	}
 	if i >= 2 {
@@ -200,3 +201,16 @@ var borderClosing = map[string]bool{"closed": true, "closes": true, "closing": t
 // detainedIn are the participles of detention after which the state named after "in" is
 // the one that detains.
 var detainedIn = map[string]bool{"detained": true, "arrested": true, "imprisoned": true, "jailed": true}
+
+// agentAfter reports whether "by" follows token i in its clause: the passive's agent.
+func agentAfter(ts []token, i int) bool {
+	for k := i + 1; k < len(ts) && k <= i+10; k++ {
+		if strings.ContainsAny(ts[k].pre, ";:") || ts[k].word == "and" && strings.Contains(ts[k].pre, ",") {
+			return false
+		}
+		if ts[k].word == "by" {
+			return true
+		}
+	}
+	return false
+}

@@ -473,7 +473,7 @@ func leadingPost(why string) bool {
 var headArticle = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "as": true}
 
 // leadingCues are the cues of a membership that make its member the leader.
-var leadingCues = map[string]bool{"led by": true, "command passed to": true, "leadership passed to": true, "command fell to": true, "leadership fell to": true, "command went to": true, "leadership went to": true, "commanded by": true, "headed by": true, "ruled by": true, "governed by": true, "ruled ... by": true, "chaired by": true, "presided over by": true,
+var leadingCues = map[string]bool{"led by": true, "command passed to": true, "leadership passed to": true, "command fell to": true, "leadership fell to": true, "command went to": true, "leadership went to": true, "commanded by": true, "headed by": true, "ruled by": true, "governed by": true, "chaired by": true, "presided over by": true,
 	"founded by": true, "who leads": true, "who led": true, "who heads": true, "who headed": true, "who commanded": true, "who commands": true,
 	"who chaired": true, "who chairs": true, "who founded": true, "leader of": true, "head of": true, "commander of": true, "chief of": true,
 	"founder of": true, "co founder of": true}

@@ -139,3 +139,30 @@ func (rd *Reader) stateName(words []string) bool {
 	}
 	return false
 }
+
+// stateForm reports whether words that end in a state's form word or hold it before
+// "of" name a state the reader does not know: "State of Cambodia", "People's Republic of
+// Kampuchea"; not a state it knows by another name ("Federal Republic of Nigeria",
+// "Kingdom of Saudi Arabia", "Islamic Republic of Iran"), nor a phrase of the form
+// ("State of Emergency", "Kingdom of Heaven", "Second Republic", "Banana Republic").
+func (rd *Reader) stateForm(words []string) bool {
+	if rd.stateName(words) {
+		return false
+	}
+	k := slices.Index(words, "of")
+	if k < 1 || k+1 >= len(words) {
+		return false // "Second Republic": only "X of Y" is a state's form
+	}
+	rest := words[k+1:]
+	if rest[0] == "the" && len(rest) > 1 {
+		rest = rest[1:]
+	}
+	if rd.stateName(rest) || notStates[alliances.Fold(strings.Join(rest, " "))] {
+		return false
+	}
+	return true
+}
+
+// notStates are what follows a state's form word in phrases that name no state.
+var notStates = map[string]bool{"emergency": true, "heaven": true, "god": true, "union": true, "grace": true, "play": true,
+	"affairs": true, "mind": true, "law": true, "siege": true, "war": true, "the union": true, "nature": true}

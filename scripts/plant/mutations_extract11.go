@@ -128,8 +128,8 @@ var readingMutations11 = []mutation{
 	},
 	{
 		name: "extract-let-use-unread", file: "extract/rules.yaml",
-		from: "    then: [use, \"to use\", operate, \"to operate\", \"set up\", \"to set up\", \"to establish\", \"to run\"]\n",
-		to:   "    then: [\"to establish\", \"to run\"]\n",
+		from: "    then: [use, \"to use\", operate, \"to operate\", \"set up\", \"to set up\", \"to establish\", \"to run\", fly,",
+		to:   "    then: [\"to establish\", \"to run\", fly,",
 		pkgs: []string{"./extract"}, breaks: "\"Déby let JEM use eastern Chad\" proposes no support",
 	},
 	{
@@ -164,8 +164,8 @@ var readingMutations11 = []mutation{
 	},
 	{
 		name: "extract-suspended-anything", file: "extract/cues.go",
-		from: "\t\"suspended\": true}",
-		to:   "}",
+		from: "\t\"suspended\": true, \"betrayed\": true,",
+		to:   "\t\"betrayed\": true,",
 		pkgs: []string{"./extract"}, breaks: "\"the junta suspended the constitution of Mali\" is coercion of Mali",
 	},
 	{

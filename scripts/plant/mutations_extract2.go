@@ -142,7 +142,7 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"crossed from Iran to reinforce Jami'at\" makes Iran Jami'at's supporter",
 	},
 	{
-		name: "extract-dominated-supports", file: "extract/posts.go",
+		name: "extract-dominated-supports", file: "extract/compounds.go",
 		from: "\t\t\t\tkind = alliances.Membership // \"the FSA-dominated",
 		to:   "\t\t\t\tkind = alliances.Support // \"the FSA-dominated",
 		pkgs: []string{"./extract"}, breaks: "\"the Jami'at-dominated Taliban\" makes Jami'at a supporter, not its member",

@@ -83,7 +83,7 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Franco-Pakistani forces\" names France as no party",
 	},
 	{
-		name: "extract-compound-forces-drop-second", file: "extract/posts.go",
+		name: "extract-compound-forces-drop-second", file: "extract/compounds.go",
 		from: "\t\t\tkept = append(kept, ms[i], ms[i+1])",
 		to:   "\t\t\tkept = append(kept, ms[i])",
 		pkgs: []string{"./extract"}, breaks: "\"against Franco-Pakistani forces\" leaves Pakistan out of the fight",
@@ -185,7 +185,7 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the WFP\" after \"World Food Programme\" is an abbreviation no name explains",
 	},
 	{
-		name: "extract-other-case-state-unexplained", file: "extract/discover.go",
+		name: "extract-other-case-state-unexplained", file: "extract/statesfound.go",
 		from: "\t\t\t\tif base := stateID(folded); id != base {",
 		to:   "\t\t\t\tif base := stateID(folded); id == \"-\" {",
 		pkgs: []string{"./extract"}, breaks: "mali-2 is proposed with nothing saying that mali is another case's",

@@ -383,7 +383,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"was absorbed by the Taliban\" gives no merger",
 	},
 	{
-		name: "extract-supplied-compound-unread", file: "extract/posts.go",
+		name: "extract-supplied-compound-unread", file: "extract/compounds.go",
 		from: "\t\t\tif j := i + 1; j < len(ms) && to < len(ts) && (ts[to].word == \"for\" || ts[to].word == \"to\") &&",
 		to:   "\t\t\tif j := i + 1; false && j < len(ms) && to < len(ts) &&",
 		pkgs: []string{"./extract"}, breaks: "\"Iranian-supplied arms for the Taliban\" gives no support",
@@ -395,7 +395,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"a spike in Iranian-supplied arms\" reads Iran as a place",
 	},
 	{
-		name: "extract-compound-hedge-ignored", file: "extract/posts.go",
+		name: "extract-compound-hedge-ignored", file: "extract/compounds.go",
 		from: "\t\t\t\t\tt.Status, why = alliances.Alleged, append(why, \"hedge: \"+w) // \"officials claimed a spike in Iranian-supplied arms for\"\n",
 		to:   "\t\t\t\t\t_ = w\n",
 		pkgs: []string{"./extract"}, breaks: "\"officials claimed a spike in Iranian-supplied arms for X\" reports the support as a fact",
