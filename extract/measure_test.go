@@ -265,10 +265,11 @@ func TestAnnotatedWikipediaTexts(t *testing.T) {
 
 // TestWrittenReports measures the reader on the reports written for the tests in
 // testdata/reports (see its README), as TestAnnotatedWikipediaTexts does: floors a
-// little below what it read at the end of the ninth session of 2026-12-03 (see
-// docs/extraction.md), never lowered. Twelve are held out: myanmar-2024, somalia-2006,
+// little below what it read at the end of the session that added each (see
+// docs/extraction.md), never lowered. Sixteen are held out: myanmar-2024, somalia-2006,
 // tigray-2020, yemen-2015, car-2013, karabakh-2020, colombia-2016, mozambique-2021,
-// south-sudan-2013, liberia-1989, haiti-2024 and bosnia-1992.
+// south-sudan-2013, liberia-1989, haiti-2024, bosnia-1992, donbas-2014, srilanka-1987,
+// algeria-1992 and western-sahara-1975.
 func TestWrittenReports(t *testing.T) {
 	measureFloors(t, "testdata/reports/", []floor{{"sudan-2023", 0.86, 0.55}, {"drc-m23", 0.76, 0.58}, {"lebanon-1975", 0.82, 0.43},
 		{"afghanistan-1996", 0.77, 0.34}, {"syria-2024", 0.73, 0.32}, {"libya-2019", 0.90, 0.51},
@@ -277,7 +278,8 @@ func TestWrittenReports(t *testing.T) {
 		{"colombia-2016", 0.54, 0.38}, {"mozambique-2021", 0.64, 0.23},
 		{"kurdistan-1996", 0.66, 0.43}, {"angola-1975", 0.72, 0.28}, {"south-sudan-2013", 0.72, 0.45}, {"liberia-1989", 0.82, 0.43},
 		{"tajikistan-1992", 0.72, 0.31}, {"haiti-2024", 0.69, 0.27}, {"cambodia-1979", 0.71, 0.26}, {"bosnia-1992", 0.75, 0.31},
-		{"mali-2012", 0.76, 0.49}, {"donbas-2014", 0.62, 0.30}, {"chad-2005", 0.74, 0.44}, {"srilanka-1987", 0.79, 0.44}})
+		{"mali-2012", 0.76, 0.49}, {"donbas-2014", 0.62, 0.30}, {"chad-2005", 0.74, 0.44}, {"srilanka-1987", 0.79, 0.44},
+		{"congo-1996", 0.85, 0.44}, {"algeria-1992", 0.79, 0.36}, {"sierra-leone-1991", 0.67, 0.30}, {"western-sahara-1975", 0.58, 0.26}})
 }
 
 // floor is the least precision and recall a text is read at.
@@ -301,16 +303,16 @@ func measureFloors(t *testing.T, dir string, floors []floor) {
 
 // TestWrittenReportsAsNewCases reads the reports written for the tests as into new
 // cases, as TestAnnotatedTextsAsNewCases reads the Wikipedia texts: what a report of a
-// war the rules were not written on gets. Floors a little below what the twenty-six read
-// together at the end of the tenth session of 2026-12-03 (precision 0.68, recall 0.25;
-// at that session's start 0.68, 0.23 with the four it added, see docs/extraction.md).
+// war the rules were not written on gets. Floors a little below what the thirty read
+// together at the end of the session of 2026-12-04 (precision 0.69, recall 0.26; at that
+// session's start 0.67, 0.24 with the four it added, see docs/extraction.md).
 func TestWrittenReportsAsNewCases(t *testing.T) {
 	precision, recall := readAsNew(t, "testdata/reports/", "sudan-2023", "drc-m23", "lebanon-1975", "afghanistan-1996", "syria-2024", "libya-2019",
 		"myanmar-2024", "somalia-2006", "tigray-2020", "yemen-2015", "car-2013", "karabakh-2020", "colombia-2016", "mozambique-2021",
 		"kurdistan-1996", "angola-1975", "south-sudan-2013", "liberia-1989", "tajikistan-1992", "haiti-2024", "cambodia-1979", "bosnia-1992",
-		"mali-2012", "donbas-2014", "chad-2005", "srilanka-1987")
-	if precision < 0.65 || recall < 0.23 {
-		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.65 and 0.23", precision, recall)
+		"mali-2012", "donbas-2014", "chad-2005", "srilanka-1987", "congo-1996", "algeria-1992", "sierra-leone-1991", "western-sahara-1975")
+	if precision < 0.66 || recall < 0.24 {
+		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.66 and 0.24", precision, recall)
 	}
 }
 
