@@ -21,7 +21,9 @@ func (rd *Reader) discoverApposed(d *Document) []Found {
 	var out []Found
 	for _, p := range d.Paragraphs {
 		for _, sp := range p.Sentences {
-			out = append(out, rd.apposedIn(d, p, tokens(d.Text[sp.Start:sp.End], sp.Start))...)
+			if text := d.Text[sp.Start:sp.End]; strings.Contains(text, ", a") || strings.Contains(text, ", the") || strings.Contains(text, ", an") {
+				out = append(out, rd.apposedIn(d, p, tokens(text, sp.Start))...) // (only sentences with an apposition: tokens are dear)
+			}
 		}
 	}
 	return out

@@ -53,6 +53,13 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) {
 		return statement{}, false
 	}
+	// A cue read only with what follows its object ("gave Mobutu refuge") states nothing
+	// where that is nowhere after it: most "given" give no refuge.
+	if len(c.cue.then) > 0 {
+		if _, ok := rd.has(ts, c.end, len(ts), c.cue.then...); !ok {
+			return statement{}, false
+		}
+	}
 	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight
 	// intended or threatened is a stand against the actor, not yet a fight.
 	intent := ""
