@@ -420,3 +420,52 @@ var otherNouns = map[string]bool{"nephew": true, "son": true, "sons": true, "bro
 	"wife": true, "widow": true, "father": true, "cousin": true, "deputy": true, "successor": true, "friends": true, "friend": true,
 	"killers": true, "killer": true, "critics": true, "victims": true, "downfall": true, "defeat": true, "victory": true,
 	"overthrow": true, "collapse": true, "death": true, "demise": true, "removal": true, "ouster": true, "release": true}
+
+// companionAside returns, where the mention at li ends an aside of companions opened by
+// ", with" after a subject and closed by a comma right before the verb at cue c ("Syrian
+// troops, with Lebanese army units loyal to Hrawi, overran"), the subject, the
+// companions' mentions (the first of each list: not one a companion is loyal to) and
+// where the aside closes; else -1.
+func companionAside(ts []token, ms []mention, li int, c cueSpan) (int, []int, int) {
+	if li < 1 || c.cue.passive || c.cue.kind.Layer() == alliances.Hierarchy {
+		return -1, nil, 0
+	}
+	v := c.first
+	for v > 0 && (auxiliaries[ts[v-1].word] || adverb(ts[v-1].word)) && !strings.ContainsAny(ts[v].pre, ",;:()") {
+		v-- // "Syrian troops, with ..., had overrun"
+	}
+	if !strings.Contains(ts[v].pre, ",") || strings.ContainsAny(ts[v].pre, ";:()") {
+		return -1, nil, 0
+	}
+	w := -1 // the aside's "with"
+	for k := v - 1; k > 0 && v-k <= 12; k-- {
+		if strings.ContainsAny(ts[k].pre, ";:()") {
+			return -1, nil, 0
+		}
+		if ts[k].word == "with" && strings.Contains(ts[k].pre, ",") {
+			w = k
+			break
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			return -1, nil, 0
+		}
+	}
+	if w < 0 || w+1 < len(ts) && helpNouns[ts[w+1].word] {
+		return -1, nil, 0
+	}
+	subject := -1
+	var comp []int
+	for j := 0; j <= li; j++ {
+		switch {
+		case ms[j].first < 0:
+		case ms[j].end == w || ms[j].end+1 == w && forceNouns[ts[w-1].word]:
+			subject = j // "Syrian troops, with"
+		case ms[j].first > w && ms[j].end <= v && ms[j].first <= w+3:
+			comp = append(comp, j) // "with Lebanese army units", not "loyal to Hrawi"
+		}
+	}
+	if subject < 0 || len(comp) == 0 || slices.ContainsFunc(ts[w+1:v], func(t token) bool { return helpNouns[t.word] }) {
+		return -1, nil, 0
+	}
+	return subject, comp, v
+}

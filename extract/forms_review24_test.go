@@ -76,3 +76,34 @@ func TestATwentyFourthReviewersActors(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanionsInAnAside: the subject before an aside of companions opened by ", with"
+// and closed right before the verb acts, and its companions with it (the Lebanon
+// chapter's "Syrian troops, with Lebanese army units loyal to Hrawi, overran Aoun's
+// positions", ¶18, the army's men loyal to Hrawi his, as they were before); not help in
+// the aside ("with Iran's backing").
+func TestCompanionsInAnAside(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "syria", Name: "Syria", Aliases: []string{"Syrian", "the Syrians"}, Kind: "state"},
+		{ID: "lebanon", Name: "Lebanon", Aliases: []string{"Lebanese army"}, Kind: "state"},
+		{ID: "iran", Name: "Iran", Kind: "state"},
+		{ID: "aoun", Name: "Michel Aoun", Aliases: []string{"Aoun"}, Kind: "individual"},
+		{ID: "hrawi", Name: "Elias Hrawi", Aliases: []string{"Hrawi"}, Kind: "individual"},
+	}
+	checkKinds(t, actors, []kindCase{
+		{"companions", "On 13 October 1990 Syrian troops, with Lebanese army units loyal to Hrawi, overran Aoun's positions.", alliances.Hostility,
+			[]string{"hrawi hostility aoun", "lebanon hostility aoun", "syria hostility aoun"}},
+		{"help", "In 1990 the Syrians, with Iran's backing, fought Aoun.", alliances.Hostility, []string{"syria hostility aoun"}},
+	})
+}
+
+// TestKingsInAList: a royal title joins a list as a post does ("King Fahd, King Hassan
+// II and President Chadli Bendjedid met", the Lebanon chapter's ¶16).
+func TestKingsInAList(t *testing.T) {
+	actors := []alliances.Actor{{ID: "fahd", Name: "Fahd", Kind: "individual"}, {ID: "hassan", Name: "Hassan II", Kind: "individual"},
+		{ID: "chadli", Name: "Chadli Bendjedid", Kind: "individual"}}
+	checkKinds(t, actors, []kindCase{
+		{"kings", "In 1989 King Fahd, King Hassan II and President Chadli Bendjedid met in Casablanca.", alliances.Negotiation,
+			[]string{"fahd negotiation chadli", "fahd negotiation hassan", "hassan negotiation chadli"}},
+	})
+}

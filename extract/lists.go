@@ -74,8 +74,8 @@ func joined(ts []token, from, to int) bool {
 				return false
 			}
 			numbers++
-		case "gen", "general", "president", "mr", "mrs", "ms", "dr":
-			titled = true // "Ghani and Gen. Dostum", "Erdoğan and Mr. al-Sarraj"
+		case "gen", "general", "president", "mr", "mrs", "ms", "dr", "king", "queen", "prince", "emir", "sheikh", "sultan":
+			titled = true // "Ghani and Gen. Dostum", "Erdoğan and Mr. al-Sarraj", "King Fahd, King Hassan II and"
 		case "by": // "supported by Pakistan, by Iran, and by Russia": the agent's, after the list's joint
 			if !(i > from && (ts[i-1].word == "and" || ts[i-1].word == "or") || strings.Contains(ts[i].pre, ",")) {
 				return false

@@ -109,6 +109,17 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	for li > 0 && helpAside(ts, ms[li], c) {
 		li-- // "the Taliban and Jami'at, with Iran's backing, fought ISKP"
 	}
+	// "Syrian troops, with Lebanese army units loyal to Hrawi, overran Aoun's positions":
+	// the subject before the aside acts, its companions with it.
+	var companions []*mention
+	closed := 0
+	if a, comp, end := companionAside(ts, ms, li, c); a >= 0 {
+		li, closed = a, end
+		for _, j := range comp {
+			m := ms[j] // a copy: the mentions may move before the pairs are read
+			companions = append(companions, &m)
+		}
+	}
 	// "called for restraint after the strikes on Syria", "condemned the attack on Jami'at":
 	// an act named by a noun after an article is no act of the sentence's subject, but
 	// where a verb of doing it comes before ("launched an offensive against").
@@ -128,7 +139,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && c.cue.passive && ms[li].first >= 2 && ts[ms[li].first-1].word == "of" && affairs[ts[ms[li].first-2].word] {
 		li = -1
 	}
-	resume := 0 // where the subject's clause resumes after what stands between it and its verb
+	resume := closed // where the subject's clause resumes after what stands between it and its verb
 	// "the FSA backed by Turkey finished clearing the Islamic State from the north": the
 	// backer after a participle qualifies the name before it, the verb's subject.
 	// "the militias armed by Iran attacked the Taliban": a noun the reader does not know.
@@ -574,7 +585,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if intent != "" {
 		cues = append(cues, "intent: "+intent)
 	}
-	var with []*mention
+	with := companions
 	if len(c.cue.then) > 0 {
 		// "Britain insists, along with the US and France, that Assad must step down": the
 		// demand's object is past the aside, whose names make the demand too.
