@@ -11,39 +11,6 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-// nonMember reports whether an actor is of a kind no one joins as a member: a state, an
-// individual or a category.
-func (rd *Reader) nonMember(id string) bool {
-	k := rd.kinds[id]
-	return k == "state" || k == "individual" || k == alliances.Category
-}
-
-// acts are the nouns of fighting that a group is joined in: "joined the Taliban
-// offensive", "joined ISIL in clashes".
-var acts = map[string]bool{"offensive": true, "offensives": true, "attack": true, "attacks": true, "assault": true, "clashes": true,
-	"fighting": true, "fight": true, "battle": true, "battles": true, "operation": true, "operations": true, "campaign": true,
-	"war": true, "raid": true, "raids": true, "siege": true, "advance": true, "push": true, "insurgency": true, "rebellion": true}
-
-// statement is what a cue states in its sentence, as the reader reads it: the cue (its
-// kind as read: a fight only intended is opposition), the sentence's mentions (the
-// paragraph's subject first where the cue implies it), the mentions of its parties
-// nearest it on either side (or -1), whether the left one is a subject the cue shares
-// with a verb before it, the words that led to it, and the pairs it ties.
-type statement struct {
-	c       cueSpan
-	ms      []mention
-	li, ri  int
-	shared  bool
-	why     []string
-	pairs   [][2]*mention // subject and object
-	against [][2]*mention // an enemy named after "against": "support for A against B"
-	allied  [][2]*mention // subjects of one fight against another: "A and B attacked C"
-	with    []*mention    // companions who say it too: "insists, along with the US and France, that"
-	third   *mention      // a mediation's other party
-	more    []*mention    // its other parties, where it names several
-	spans   []cueSpan     // the sentence's cues, this one among them
-}
-
 // parties finds the parties of a cue: the mentions nearest it, unless a clause's edge,
 // a word that sets an actor aside or a teller stands between; a subject shared with a
 // verb before; the paragraph's subject where the sentence names none.

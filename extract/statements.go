@@ -594,25 +594,3 @@ func proposalID(t alliances.Tie, paragraph int) string {
 	}
 	return fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, paragraph)
 }
-
-// joinedBefore reports whether the words [from, cue) are the rest of a list of partners
-// and at most three words before the cue, a verb of signing among them: "the MNLA and the
-// HCUA signed a preliminary agreement" from "the MNLA"; not "opposed the treaty".
-func joinedBefore(ts []token, from, cue int) bool {
-	n, signed := 0, false
-	for _, t := range ts[from:cue] {
-		switch {
-		case strings.ContainsAny(t.pre, ";:()"):
-			return false
-		case t.upper || t.word == "and" || determiners[t.word]:
-		default:
-			n++
-			signed = signed || signVerbs[t.word]
-		}
-	}
-	return n <= 3 && (signed || cue < len(ts) && signVerbs[ts[cue].word])
-}
-
-// signVerbs are the verbs of making a deal together.
-var signVerbs = map[string]bool{"signed": true, "sign": true, "signs": true, "signing": true, "agreed": true, "concluded": true,
-	"reached": true, "struck": true, "initialled": true, "initialed": true, "sealed": true, "inked": true}

@@ -217,7 +217,7 @@ var readingMutations12 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Freetown let ECOMOG fly its jets\" proposes no support",
 	},
 	{
-		name: "extract-any-verb-signs-a-deal", file: "extract/statements.go",
+		name: "extract-any-verb-signs-a-deal", file: "extract/together.go",
 		from: "return n <= 3 && (signed || cue < len(ts) && signVerbs[ts[cue].word])",
 		to:   "return n <= 3",
 		pkgs: []string{"./extract"}, breaks: "\"the MPLA and the FNLA opposed the treaty\" is their agreement",
