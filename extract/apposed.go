@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -99,10 +98,7 @@ func (rd *Reader) apposedFind(d *Document, p Paragraph, ts []token, i, j int, ki
 		return Found{}, false
 	}
 	name := d.Text[ts[start].start:ts[j-1].end]
-	id := strings.ReplaceAll(folded, " ", "-")
-	for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-		id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), n)
-	}
+	id := rd.freeID(strings.ReplaceAll(folded, " ", "-"))
 	rd.add(name, id)
 	rd.kinds[id] = kind
 	return Found{Actor: alliances.Actor{ID: id, Name: name, Kind: kind}, Paragraph: p.N, Quote: name, Document: d.Name,

@@ -122,10 +122,7 @@ func (rd *Reader) discoverCollectives(d *Document) []Found {
 			continue
 		}
 		base := strings.ReplaceAll(alliances.Fold(name), " ", "-")
-		id := base
-		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-			id = fmt.Sprintf("%s-%d", base, n)
-		}
+		id := rd.freeID(base)
 		a := alliances.Actor{ID: id, Name: name, Kind: alliances.Category}
 		rd.add(name, id)
 		for _, f := range c.forms {
@@ -244,10 +241,7 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 		}
 		at := first[w]
 		name := d.Text[at[1] : at[1]+len(w)]
-		id := w
-		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-			id = fmt.Sprintf("%s-%d", w, n)
-		}
+		id := rd.freeID(w)
 		singular := strings.TrimSuffix(name, "s")
 		rd.add(name, id)
 		aliases := []string{}

@@ -317,10 +317,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				}
 				continue
 			}
-			id := strings.ReplaceAll(folded, " ", "-")
-			for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-				id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), n) // another case's actor has the id
-			}
+			id := rd.freeID(strings.ReplaceAll(folded, " ", "-"))
 			a := alliances.Actor{ID: id, Name: name, Kind: kind}
 			if r.acronym != "" {
 				a.Aliases = strings.Split(r.acronym, "/") // "(MOJWA/MUJAO)": each
@@ -348,7 +345,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// Uzbekistan", "Syrian Liberation Front").
 	out = append(out, rd.discoverStates(d)...)
 	out = rd.stateOrgans(out)
-	out = append(out, append(rd.discoverByContext(d), rd.discoverApposed(d)...)...)
+	out = append(out, rd.discoverByContext(d)...)
+	out = append(out, rd.discoverApposed(d)...)
 	out = append(out, rd.discoverFollowers(d)...)
 	out = append(out, rd.discoverCollectives(d)...)
 	out = append(out, rd.discoverPlurals(d)...)
@@ -420,6 +418,16 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// The factions named by their leader, once the short forms of the organizations
 	// they are of are known ("the faction of Salahuddin Rabbani in Jami'at").
 	return append(out, rd.discoverFactions(d)...)
+}
+
+// freeID returns base as the id of an actor the reader proposes, or base-2, base-3 ...
+// where another actor, of this case or another, has it.
+func (rd *Reader) freeID(base string) string {
+	id := base
+	for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	return id
 }
 
 // genericHeads are the nouns of organizations after a name's own word, which the name

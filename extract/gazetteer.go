@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	_ "embed"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -137,10 +136,7 @@ func (rd *Reader) discoverListed(d *Document, orgKind func([]string) (string, st
 					}
 					name := d.Text[ts[i].start:ts[i+n-1].end]
 					folded := strings.TrimPrefix(alliances.Fold(name), "the ")
-					id := strings.ReplaceAll(folded, " ", "-")
-					for k := 2; rd.Taken[id] || rd.kinds[id] != ""; k++ {
-						id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), k) // another actor has the id
-					}
+					id := rd.freeID(strings.ReplaceAll(folded, " ", "-"))
 					// An armed group, but where its name's form says otherwise (UCDP lists
 					// the Muslim Brotherhood for its rebellion in Syria; its name is a
 					// party's).

@@ -31,14 +31,9 @@ func (rd *Reader) heldPosts(ts []token, ms []mention) []pair {
 		if !ok {
 			continue
 		}
-		end := 0 // the longest post of up to four words after the possessor
-		for e := b.end + 1; e <= min(b.end+4, len(ts)); e++ {
-			if only, n, of := rd.title(ts, b.end, e); only && n > 0 && !of {
-				end = e
-			}
-		}
-		if end == 0 || end < len(ts) && !strings.ContainsAny(ts[end].pre, ",.;:()") && !phraseAfter[ts[end].word] && !heldWhen[ts[end].word] {
-			continue // "was the AFDL's spokesman", not "was the AFDL's spokesman's brother"
+		end := rd.heldPostEnd(ts, b.end)
+		if end == 0 {
+			continue
 		}
 		post := strings.Join(wordsOf(ts, b.end, end), " ")
 		out = append(out, pair{a, b, "post: the " + post + ", held by the individual (" + verb + ")"})
@@ -67,13 +62,8 @@ func (rd *Reader) heldIts(ts []token, ms []mention, i int) (pair, bool) {
 	if _, ok := heldVerb(ts, a.end, its); !ok {
 		return pair{}, false
 	}
-	end := 0
-	for e := its + 2; e <= min(its+5, len(ts)); e++ {
-		if only, n, of := rd.title(ts, its+1, e); only && n > 0 && !of {
-			end = e
-		}
-	}
-	if end == 0 || end < len(ts) && !strings.ContainsAny(ts[end].pre, ",.;:()") && !phraseAfter[ts[end].word] && !heldWhen[ts[end].word] {
+	end := rd.heldPostEnd(ts, its+1)
+	if end == 0 {
 		return pair{}, false
 	}
 	owner := ""
@@ -90,6 +80,22 @@ func (rd *Reader) heldIts(ts []token, ms []mention, i int) (pair, bool) {
 	}
 	post := strings.Join(wordsOf(ts, its, end), " ")
 	return pair{a, mention{id: owner}, "post: " + post + ", held by the individual, of the organization named before it (" + owner + ")"}, true
+}
+
+// heldPostEnd returns where the longest post of up to four words from token from ends,
+// where its phrase ends there ("the AFDL's spokesman,", "its chief by December"; not "the
+// AFDL's spokesman's brother"); else 0.
+func (rd *Reader) heldPostEnd(ts []token, from int) int {
+	end := 0
+	for e := from + 1; e <= min(from+4, len(ts)); e++ {
+		if only, n, of := rd.title(ts, from, e); only && n > 0 && !of {
+			end = e
+		}
+	}
+	if end == 0 || end < len(ts) && !strings.ContainsAny(ts[end].pre, ",.;:()") && !phraseAfter[ts[end].word] && !heldWhen[ts[end].word] {
+		return 0
+	}
+	return end
 }
 
 // heldVerb returns the verb between an individual's name ending at from and a possessor

@@ -84,10 +84,7 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 		if _, alias := rd.rules.Aliases[f]; alias {
 			continue // a state's, known by its words ("UAE")
 		}
-		id := f
-		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-			id = fmt.Sprintf("%s-%d", f, n)
-		}
+		id := rd.freeID(f)
 		a, why := alliances.Actor{ID: id, Name: w, Kind: "other"}, "an abbreviation the report uses without defining it"
 		// "United Nations' World Food Programme's warehouses ... the WFP": the name it
 		// abbreviates, written out elsewhere in the report.
@@ -255,10 +252,7 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 			continue
 		}
 		name := strings.TrimSuffix(strings.TrimSuffix(d.Text[sw.at.start:sw.at.end], "'s"), "’s")
-		id := w
-		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-			id = fmt.Sprintf("%s-%d", w, n)
-		}
+		id := rd.freeID(w)
 		rd.add(name, id)
 		rd.kinds[id] = kind
 		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Kind: kind}, Paragraph: sw.n, Quote: name, Document: d.Name,
@@ -370,10 +364,7 @@ func (rd *Reader) discoverFollowers(d *Document) []Found {
 			if _, known := rd.names[spelling(alliances.Fold(name))]; known || rd.knownFollowers(name, person) {
 				continue
 			}
-			id := person + "-militias"
-			for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-				id = fmt.Sprintf("%s-militias-%d", person, n)
-			}
+			id := rd.freeID(person + "-militias")
 			rd.add(name, id)
 			rd.kinds[id] = "militia"
 			rd.ledBy[id] = append(rd.ledBy[id], person)
@@ -479,10 +470,7 @@ func (rd *Reader) discoverFactions(d *Document) []Found {
 					aliases = append(aliases, sur+"'s "+strings.TrimPrefix(text[m[4]:m[5]], "the "))
 				}
 			}
-			id := person + "-faction"
-			for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-				id = fmt.Sprintf("%s-faction-%d", person, n)
-			}
+			id := rd.freeID(person + "-faction")
 			rd.add(name, id)
 			for _, a := range aliases {
 				rd.add(a, id)

@@ -40,6 +40,7 @@ type Reader struct {
 	Date       edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest     string              // the latest year the document being read names, for want of its date
 	places     map[string]bool
+	stateNames map[string]bool             // the rules' states' names, folded
 	formWords  map[string]bool             // the words that end or begin organizations' names (organizations), folded: "legion"
 	prefixes   map[string]bool             // the first words of names in transliteration (name_prefixes), folded
 	common     map[string]bool             // the words many names share (common_names), folded: no short form
@@ -499,6 +500,10 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		for _, w := range ws {
 			rd.formWords[alliances.Fold(w)] = true
 		}
+	}
+	rd.stateNames = map[string]bool{}
+	for name := range r.States {
+		rd.stateNames[alliances.Fold(name)] = true
 	}
 	rd.places = map[string]bool{}
 	for _, w := range r.Places {

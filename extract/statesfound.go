@@ -132,12 +132,7 @@ func (rd *Reader) stateName(words []string) bool {
 	if id, ok := rd.names[spelling(name)]; ok && rd.kinds[id] == "state" {
 		return true
 	}
-	for s := range rd.rules.States {
-		if alliances.Fold(s) == name {
-			return true
-		}
-	}
-	return false
+	return rd.stateNames[name]
 }
 
 // stateForm reports whether words that end in a state's form word or hold it before

@@ -424,10 +424,7 @@ func (rd *Reader) discoverTable(d *Document, p Paragraph, orgKind func([]string)
 		if kind == "" {
 			kind = "other"
 		}
-		id := strings.ReplaceAll(folded, " ", "-")
-		for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-			id = fmt.Sprintf("%s-%d", strings.ReplaceAll(folded, " ", "-"), n)
-		}
+		id := rd.freeID(strings.ReplaceAll(folded, " ", "-"))
 		rd.add(name, id)
 		rd.kinds[id] = kind
 		at := it.start + strings.Index(raw, name)
