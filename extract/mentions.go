@@ -128,7 +128,19 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if !ok && n >= 2 && ts[i+n-1].possessive && rd.names[strings.TrimSuffix(key, "s")] == "@previous" {
 				id, ok = "@previous", true // "the movement's leader", not "the groups"
 			}
+			if ok && id == "@three" && i+1 < len(ts) && ts[i+1].upper {
+				ok = false // "the Three Brotherhood Alliance": a name
+			}
 			if ok {
+				if id == "@three" {
+					// "the three leaders": the three actors named last, one mention each.
+					for _, id := range rd.lastThree(ts, out, peopleWords[words[len(words)-1]]) {
+						out = append(out, mention{id, i, i + n})
+					}
+					i += n
+					found = true
+					break
+				}
 				if id == "@pair" {
 					// "the two": the two actors named last, as one mention each.
 					sentence := out
@@ -185,9 +197,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// "the group" is the actor the text was about; "they", "them", "it" the
 					// one named last, unless "it" is no one ("it was assumed").
 					id = previous
-					if words[0] == "the" && words[len(words)-1] != "latter" {
-						// "the group" is the paragraph's subject or the sentence's before ("the
-						// latter" is the one named last).
+					if words[0] == "the" {
+						// "the group" is the paragraph's subject or the sentence's before.
 						// "the group", "the movement", "the party" are no state and no person:
 						// "following Russia's lead ... its agreement with the group" is the
 						// Taliban's, not Russia's.

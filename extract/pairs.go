@@ -124,11 +124,15 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	}
 	// "Ansar Dine, MOJWA, and the MNLA found themselves in conflict with each other": a
 	// reciprocal ties every pair of the list before it.
-	reciprocal := symmetric && li >= 0 && c.end+1 < len(ts) && (matchAt(ts, c.end, []string{"each", "other"}) || matchAt(ts, c.end, []string{"one", "another"}))
+	eachOther := li >= 0 && c.end+1 < len(ts) && (matchAt(ts, c.end, []string{"each", "other"}) || matchAt(ts, c.end, []string{"one", "another"}))
+	reciprocal := symmetric && eachOther
 	// "set up by Russia, Iran, Iraq and Syria to coordinate their operations": their own,
 	// together; what follows is no partner ("... against IS").
 	theirs := !reciprocal && c.cue.kind == alliances.Cooperation && li >= 0 && c.end < len(ts) && ts[c.end].word == "their" && !strings.ContainsAny(ts[c.first].pre, ",;:")
 	reciprocal = reciprocal || theirs
+	// "Nouri and Erdimi blamed each other", "the two ministers traded blame": a directed
+	// tie both ways between every pair of the list before it.
+	bothWays := !symmetric && li >= 0 && (eachOther || c.cue.words[0] == "traded" || c.cue.words[0] == "exchanged")
 	// "former co-belligerents Ansar Dine, MOJWA, and the MNLA", "the allies Turkey and
 	// Qatar": a plural noun of partners names the pairs of the list right after it.
 	partnersListed := symmetric && li < 0 && ri >= 0 && ms[ri].first-c.end <= 1 && len(c.cue.words) <= 2 && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") &&
@@ -141,6 +145,16 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// are the deal's parties, with each other.
 		pairs = append(pairs, [2]*mention{&ms[ri], &ms[ri+1]})
 		cues = append(cues, "the two the phrase names")
+	case bothWays && len(group(ts, ms, li, -1)) >= 2:
+		g := group(ts, ms, li, -1)
+		for i := range g {
+			for j := range g {
+				if i != j {
+					pairs = append(pairs, [2]*mention{g[j], g[i]})
+				}
+			}
+		}
+		cues = append(cues, "each other: both ways between every pair of the list")
 	case reciprocal && len(group(ts, ms, li, -1)) >= 2:
 		g := group(ts, ms, li, -1)
 		for i := range g {

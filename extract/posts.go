@@ -462,7 +462,8 @@ func leadingPost(why string) bool {
 		return false // "its army chief", "its military commander": a post below the head
 	}
 	switch w[len(w)-1] {
-	case "leader", "head", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king":
+	case "leader", "head", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king",
+		"government", "regime", "administration", "cabinet": // "Najibullah's regime": its head
 		return true
 	}
 	return strings.HasSuffix(post, "prime minister") || strings.HasSuffix(post, "secretary general") || strings.HasSuffix(post, "supreme leader")

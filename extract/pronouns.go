@@ -31,6 +31,29 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string, state
 	return ids[1], ids[0]
 }
 
+// lastThree returns the three actors "the three" stands for: a list of three the
+// sentence has just named ("A, B and C met, and the three agreed"), else the list of
+// three the sentence before opened on ("A, B and C met at Alvor. There the three leaders
+// signed"); individuals only where the words are theirs ("the three leaders"); nil
+// otherwise: three names named apart are no three the text counts.
+func (rd *Reader) lastThree(ts []token, out []mention, people bool) []string {
+	var ids []string
+	if len(out) > 0 {
+		for _, m := range group(ts, out, len(out)-1, -1) {
+			ids = append(ids, m.id)
+		}
+		slices.Reverse(ids)
+	}
+	if len(ids) != 3 {
+		ids = rd.they
+	}
+	if len(ids) != 3 || ids[0] == ids[1] || ids[1] == ids[2] || ids[0] == ids[2] ||
+		people && slices.ContainsFunc(ids, func(id string) bool { return rd.kinds[id] != "individual" }) {
+		return nil
+	}
+	return slices.Clone(ids)
+}
+
 // person returns whom "he" or "him" at token i stands for. "he" after a verb of speech
 // is its speaker ("Erdogan, who had spoken with Putin, said he would"), or no one the
 // reader knows where the speaker is no name ("a wounded soldier told reporters he had");
@@ -135,6 +158,9 @@ func clauseAndBefore(ts []token, i int) int {
 // sidesWords end the phrases that name the two sides of a war ("the two sides", "the
 // warring parties"), not merely the two named last.
 // stateWords are the nouns of a pair that are two states: "the two countries".
+// peopleWords are the nouns of "the three leaders": individuals only.
+var peopleWords = map[string]bool{"leaders": true, "men": true, "generals": true, "presidents": true, "commanders": true, "chiefs": true}
+
 var stateWords = map[string]bool{"countries": true, "governments": true, "capitals": true, "states": true, "nations": true}
 
 // mediating are the verbs of one who goes between two: "the two" after them and

@@ -522,10 +522,14 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		rd.statePosts = append(rd.statePosts, strings.Fields(alliances.Fold(w)))
 	}
 	for _, p := range r.Pronouns {
-		rd.names[alliances.Fold(p)] = "@previous"
+		rd.names[spelling(alliances.Fold(p))] = "@previous"
 	}
+	// Looked up by their spelling, as names are ("the belligerents", "the three").
 	for _, p := range r.Pairs {
-		rd.names[alliances.Fold(p)] = "@pair"
+		rd.names[spelling(alliances.Fold(p))] = "@pair"
+	}
+	for _, p := range r.Threes {
+		rd.names[spelling(alliances.Fold(p))] = "@three"
 	}
 	rd.combining = map[string]string{}
 	for form, id := range r.Combining {

@@ -116,10 +116,27 @@ func objectRelative(ts []token, ms []mention, cue int) (subj, antecedent int) {
 		return -1, -1 // after the clause's closing comma
 	}
 	for i := cue - 1; i > 0; i-- {
-		if strings.ContainsAny(ts[i].pre, ";:()") {
+		if strings.ContainsAny(ts[i].pre, ";:") || strings.ContainsAny(ts[i].pre, "()") && !acronymParen(ts, i) {
 			return -1, -1
 		}
-		if !strings.Contains(ts[i].pre, ",") {
+		if ts[i].word == "that" && !strings.Contains(ts[i].pre, ",") && bodyNouns[ts[i-1].word] {
+			// "the Janjaweed, the Arab militias that Bashir's government armed": a body's
+			// noun set beside a name, and a clause on it.
+			k := i - 1
+			for k > 0 && !strings.Contains(ts[k].pre, ",") && i-k <= 4 && !ts[k].possessive {
+				k--
+			}
+			if !strings.Contains(ts[k].pre, ",") || !determiners[ts[k].word] && !indefinite(ts[k].word) {
+				return -1, -1
+			}
+			subj = slices.IndexFunc(ms, func(m mention) bool { return m.first > i && m.first <= i+2 && m.end <= cue })
+			antecedent = slices.IndexFunc(ms, func(m mention) bool { return m.end == k })
+			if subj < 0 || antecedent < 0 || !clauseVerb(ts, ms, subj, cue) {
+				return -1, -1
+			}
+			return subj, antecedent
+		}
+		if !strings.Contains(ts[i].pre, ",") || strings.Contains(ts[i].pre, ")") {
 			continue
 		}
 		if w := ts[i].word; w != "which" && w != "whom" {
@@ -127,10 +144,46 @@ func objectRelative(ts []token, ms []mention, cue int) (subj, antecedent int) {
 		}
 		subj = slices.IndexFunc(ms, func(m mention) bool { return m.first > i && m.first <= i+2 && m.end <= cue })
 		antecedent = slices.IndexFunc(ms, func(m mention) bool { return m.end == i })
-		if subj < 0 || antecedent < 0 {
+		if subj < 0 || antecedent < 0 || !clauseVerb(ts, ms, subj, cue) {
 			return -1, -1
 		}
 		return subj, antecedent
 	}
 	return -1, -1
+}
+
+// acronymParen reports whether the parenthesis before ts[i] opens or closes one that
+// holds a single word, a name's acronym: "the Islamic Renaissance Party (IRP) backed".
+func acronymParen(ts []token, i int) bool {
+	if strings.Contains(ts[i].pre, "(") {
+		return i+1 < len(ts) && strings.Contains(ts[i+1].pre, ")") && !strings.Contains(ts[i+1].pre, "(")
+	}
+	return i > 0 && strings.Contains(ts[i-1].pre, "(") && !strings.Contains(ts[i].pre, "(")
+}
+
+// subjectList reports whether ms[li] is a later item of the list that opens at ms[subj]:
+// "whom the Democratic Party and the Islamic Renaissance Party backed".
+func subjectList(ts []token, ms []mention, subj, li int) bool {
+	return subj >= 0 && li > subj && slices.ContainsFunc(group(ts, ms, subj, +1), func(m *mention) bool { return m.first == ms[li].first })
+}
+
+// clauseVerb reports whether the cue at token cue is the verb of the relative clause
+// whose subject list opens at ms[subj]: only auxiliaries and adverbs stand between
+// ("which the Taliban have long fought"), not another verb whose object the cue's is
+// ("that the government armed to crush a rebellion").
+func clauseVerb(ts []token, ms []mention, subj, cue int) bool {
+	g := group(ts, ms, subj, +1)
+	from := g[len(g)-1].end
+	for _, m := range g {
+		if m.end > cue {
+			return false
+		}
+		from = max(from, min(m.end, cue))
+	}
+	for k := from; k < cue; k++ {
+		if !auxiliaries[ts[k].word] && !adverb(ts[k].word) && ts[k].word != "not" {
+			return false
+		}
+	}
+	return cue-from <= 3
 }

@@ -35,6 +35,7 @@ type Rules struct {
 	Capitals       map[string]string   `yaml:"capitals"`  // a capital (folded) -> its state's id: another name of a state the reader knows
 	Pronouns       []string            `yaml:"pronouns"`
 	Pairs          []string            `yaml:"pairs"`           // words that stand for the two actors named last: "the two"
+	Threes         []string            `yaml:"threes"`          // words that stand for the three actors named last: "the three leaders"
 	Governments    []string            `yaml:"governments"`     // words that stand for the state of the report's conflict: "the government"
 	Collectives    []string            `yaml:"collectives"`     // plural nouns of armed men that name a side: "rebels", "Islamists"
 	Translations   map[string]string   `yaml:"translations"`    // a transliterated name's first word -> its translation: Jabhat -> Front
@@ -172,6 +173,7 @@ func (r *Rules) Extend(more *Rules) {
 	maps.Copy(r.Capitals, more.Capitals)
 	r.Pronouns = append(r.Pronouns, more.Pronouns...)
 	r.Pairs = append(r.Pairs, more.Pairs...)
+	r.Threes = append(r.Threes, more.Threes...)
 	r.Governments = append(r.Governments, more.Governments...)
 	r.Collectives = append(r.Collectives, more.Collectives...)
 	if r.Translations == nil {

@@ -170,7 +170,8 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {
 				// "the Islamic State in the Greater Sahara attacked ...": what its name
 				// says, where it is the sentence's only name.
-				emit(append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...))
+				claims = append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
+				emit(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...))
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)

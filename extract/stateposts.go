@@ -39,8 +39,10 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 		}
 		post := ""
 		switch {
-		case m.end < len(ts) && governmentHeads[ts[m.end].word] && m.first > 0 && ts[m.first-1].word == "the":
-			post = ts[m.end].word
+		case m.end < len(ts) && governmentHeads[ts[m.end].word] && (m.first > 0 && ts[m.first-1].word == "the" || ts[m.end-1].possessive):
+			post = ts[m.end].word // "the Najibullah government", "Najibullah's regime"
+		case m.first >= 2 && ts[m.first-1].word == "of" && governmentHeads[ts[m.first-2].word] && !strings.ContainsAny(ts[m.first-1].pre, ",;:()"):
+			post = ts[m.first-2].word // "the government of Mohammad Najibullah"
 		default:
 			for n := min(3, m.first); n > 0; n-- { // the longest post: "prime minister", not "minister"
 				if from := m.first - n; rd.statePost(ts[from:m.first]) {

@@ -1,0 +1,114 @@
+package extract_test
+
+// The readings of the thirteenth round: clauses whose object is the name before them,
+// ties both ways, the three a text counts, and a person's government.
+
+import (
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+func thirteenthActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "sudan", Name: "Sudan", Aliases: []string{"Khartoum", "Sudanese"}, Kind: "state"},
+		{ID: "bashir", Name: "Omar al-Bashir", Aliases: []string{"Bashir"}, Kind: "individual"},
+		{ID: "janjaweed", Name: "Janjaweed", Kind: "militia"},
+		{ID: "sla", Name: "Sudan Liberation Army", Aliases: []string{"SLA"}, Kind: "armed-group"},
+		{ID: "nabiev", Name: "Rahmon Nabiev", Aliases: []string{"Nabiev"}, Kind: "individual"},
+		{ID: "khudonazarov", Name: "Davlat Khudonazarov", Aliases: []string{"Khudonazarov"}, Kind: "individual"},
+		{ID: "dpt", Name: "Democratic Party of Tajikistan", Kind: "party"},
+		{ID: "irp", Name: "Islamic Renaissance Party", Aliases: []string{"IRP"}, Kind: "party"},
+		{ID: "nouri", Name: "Mahamat Nouri", Aliases: []string{"Nouri"}, Kind: "individual"},
+		{ID: "erdimi", Name: "Timan Erdimi", Aliases: []string{"Erdimi"}, Kind: "individual"},
+		{ID: "araghchi", Name: "Abbas Araghchi", Aliases: []string{"Araghchi"}, Kind: "individual"},
+		{ID: "fidan", Name: "Hakan Fidan", Aliases: []string{"Fidan"}, Kind: "individual"},
+		{ID: "iran", Name: "Iran", Aliases: []string{"Tehran"}, Kind: "state"},
+		{ID: "turkey", Name: "Turkey", Aliases: []string{"Ankara"}, Kind: "state"},
+		{ID: "neto", Name: "Agostinho Neto", Aliases: []string{"Neto"}, Kind: "individual"},
+		{ID: "roberto", Name: "Holden Roberto", Aliases: []string{"Roberto"}, Kind: "individual"},
+		{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Savimbi"}, Kind: "individual"},
+		{ID: "portugal", Name: "Portugal", Aliases: []string{"Lisbon"}, Kind: "state"},
+		{ID: "thailand", Name: "Thailand", Aliases: []string{"Thai"}, Kind: "state"},
+		{ID: "snc", Name: "Supreme National Council", Kind: "state-organ"},
+		{ID: "cambodia", Name: "State of Cambodia", Aliases: []string{"Phnom Penh"}, Kind: "state"},
+		{ID: "afghanistan", Name: "Afghanistan", Aliases: []string{"Kabul", "Afghan"}, Kind: "state"},
+		{ID: "najibullah", Name: "Mohammad Najibullah", Aliases: []string{"Najibullah"}, Kind: "individual"},
+		{ID: "pakistan", Name: "Pakistan", Aliases: []string{"Islamabad"}, Kind: "state"},
+	}
+}
+
+// TestFormsOfObjectRelatives: a clause on a name whose own subject acts on the name
+// makes the name its object, where the subject is a list ("Davlat Khudonazarov, whom the
+// Democratic Party of Tajikistan, the Islamic Renaissance Party (IRP) and the Pamiri
+// movement Lali Badakhshon had jointly put forward", the Tajikistan entry's ¶2, an acronym
+// in parentheses within it), and where it follows a body's noun set beside the name ("the
+// Janjaweed, the Arab militias that Bashir's government armed in the 2000s to crush a
+// rebellion in Darfur", the Sudan report's ¶5, where the case names Bashir's government
+// as Sudan); but only the clause's own verb takes the name: the verb after "to" has its
+// own object (before, "crush" too took the Janjaweed as the one crushed), a person's
+// government is not the person, and an adverb's cue ("jointly") ties the subjects, not
+// them and the name.
+func TestFormsOfObjectRelatives(t *testing.T) {
+	checkForms(t, thirteenthActors(), []formCase{
+		{"whom a list backed", "In November 1991 Rahmon Nabiev defeated Davlat Khudonazarov, whom the Democratic Party of Tajikistan and the Islamic Renaissance Party (IRP) had jointly backed.",
+			[]string{"nabiev hostility khudonazarov", "dpt support khudonazarov", "irp support khudonazarov", "dpt cooperation irp"},
+			[]string{"dpt cooperation khudonazarov", "irp cooperation khudonazarov"}},
+		{"a body's noun, that", "Hemedti rose through the Janjaweed, the Arab militias that Khartoum armed in the 2000s to crush the SLA in Darfur.",
+			[]string{"sudan support janjaweed", "sudan hostility sla"}, []string{"sudan hostility janjaweed"}},
+		{"a possessive's government", "Hemedti rose through the Janjaweed, the Arab militias that Bashir's government armed in the 2000s.",
+			nil, []string{"bashir support janjaweed"}},
+		{"no noun set beside", "In 2003 the SLA, fighting militias that Khartoum armed, burned villages in Darfur, and the war went on.",
+			nil, []string{"sudan support sla"}},
+		{"which, the verb after to", "In 2003 the Janjaweed, which Khartoum armed to fight the SLA, burned villages in Darfur.",
+			[]string{"sudan support janjaweed"}, []string{"sudan hostility janjaweed"}},
+	})
+}
+
+// TestFormsOfTiesBothWays: a directed tie with "each other" after its verb goes both
+// ways between every pair of the list before it (the Chad report's ¶10: "Nouri and
+// Erdimi blamed each other"); so do blame and accusations traded (the Syria report's ¶12:
+// Araghchi "and his Turkish counterpart Hakan Fidan traded blame over the offensive").
+// What the two are accused of after "each other of" is still read, as alleged.
+func TestFormsOfTiesBothWays(t *testing.T) {
+	checkForms(t, thirteenthActors(), []formCase{
+		{"blamed each other", "In 2008 Nouri and Erdimi blamed each other, and neither would serve under the other.",
+			[]string{"nouri opposition erdimi", "erdimi opposition nouri"}, nil},
+		{"traded blame", "In Ankara, Abbas Araghchi and Hakan Fidan traded blame over the offensive in December.",
+			[]string{"araghchi opposition fidan", "fidan opposition araghchi"}, nil},
+		{"accused each other of", "In 2015 Iran and Turkey accused each other of backing the SLA.",
+			[]string{"iran opposition turkey", "turkey opposition iran"}, []string{"iran opposition sla", "turkey opposition sla"}},
+	})
+}
+
+// TestFormsOfTheThree: "the three" stands for a list of three named just before, in its
+// own sentence or opening the sentence before ("Neto, Roberto and Savimbi ... the three
+// leaders signed an agreement with Portugal", after the Angola report's ¶1); not for
+// three names the text names apart (the Cambodia report's ¶15: "the government and the
+// three guerrilla groups agreed to an open-ended ceasefire", after "Thai" and a council,
+// was read as those), and not "the Three Brotherhood Alliance", a name.
+func TestFormsOfTheThree(t *testing.T) {
+	checkForms(t, thirteenthActors(), []formCase{
+		{"the sentence before's list", "Agostinho Neto, Holden Roberto and Jonas Savimbi met at Alvor in January 1975. There the three leaders signed an agreement with Portugal.",
+			[]string{"neto agreement portugal", "roberto agreement portugal", "savimbi agreement portugal"}, nil},
+		{"named apart", "The next month the factions set up a Supreme National Council, six from Phnom Penh. In June 1991, at the Thai resort of Pattaya, the government and the three guerrilla groups agreed to a ceasefire.",
+			nil, []string{"snc agreement thailand", "snc agreement cambodia", "cambodia agreement thailand"}},
+		{"not people", "Iran, Turkey and Portugal met at Alvor in January 1975. There the three leaders signed an agreement with Pakistan.",
+			nil, []string{"iran agreement pakistan", "turkey agreement pakistan", "portugal agreement pakistan"}},
+	})
+}
+
+// TestFormsOfAPersonsGovernment: an individual who names a government ("the government
+// of Mohammad Najibullah", the Afghanistan chapter's ¶1; "Najibullah's regime"; "the
+// Najibullah government") leads the state of the report's conflict, where the paragraph
+// names no other state; so in a sentence that names no one else (before, a sentence's
+// only name had no post read).
+func TestFormsOfAPersonsGovernment(t *testing.T) {
+	title := "|The War of the Factions: Afghanistan from 1992 to 2001\n\nAfghanistan was at war. Afghanistan was poor, and Kabul was cut off.\n\n"
+	checkForms(t, thirteenthActors(), []formCase{
+		{"the government of", title + "The government of Mohammad Najibullah fell in April 1992, when the fuel ran out.", []string{"najibullah membership afghanistan"}, nil},
+		{"a possessive", title + "In 1990 Najibullah's regime collapsed in the north, and the fuel ran out.", []string{"najibullah membership afghanistan"}, nil},
+		{"before the noun", title + "In 1990 the Najibullah government collapsed in the north, and the fuel ran out.", []string{"najibullah membership afghanistan"}, nil},
+		{"another state named", title + "In 1990 Pakistan fought the Najibullah government in the north, and the fuel ran out.", nil, []string{"najibullah membership afghanistan"}},
+	})
+}
