@@ -4,6 +4,7 @@ package extract_test
 // ties both ways, the three a text counts, and a person's government.
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -110,5 +111,50 @@ func TestFormsOfAPersonsGovernment(t *testing.T) {
 		{"a possessive", title + "In 1990 Najibullah's regime collapsed in the north, and the fuel ran out.", []string{"najibullah membership afghanistan"}, nil},
 		{"before the noun", title + "In 1990 the Najibullah government collapsed in the north, and the fuel ran out.", []string{"najibullah membership afghanistan"}, nil},
 		{"another state named", title + "In 1990 Pakistan fought the Najibullah government in the north, and the fuel ran out.", nil, []string{"najibullah membership afghanistan"}},
+	})
+}
+
+// TestFormsOfPairsWithDoubledLetters: the words the rules give for the two named last are
+// looked up as names are, by their spelling: "the warring parties" and "the belligerents"
+// were never found, their doubled letters spelt once in the text's words and twice in
+// the rules'.
+func TestFormsOfPairsWithDoubledLetters(t *testing.T) {
+	checkForms(t, thirteenthActors(), []formCase{
+		{"the warring parties", "In 2008 the SLA fought the Janjaweed near Geneina. In 2009 the warring parties agreed to a ceasefire.",
+			[]string{"sla agreement janjaweed"}, nil},
+		{"the belligerents", "In 2008 the SLA fought the Janjaweed near Geneina. In 2009 the belligerents agreed to a ceasefire.",
+			[]string{"sla agreement janjaweed"}, nil},
+	})
+}
+
+// TestDiscoverPeopleAsAPostAndByTheirs: a new case finds a person named before "as" and
+// a post ("with Sihanouk as president, Son Sann as prime minister and Khieu Samphan as
+// vice-president", the Cambodia report's ¶8), and before "and his" ("Pol Pot and his
+// lieutenants fled west", ¶4); not a place before "as" and no post ("Phnom Penh as
+// capital"), nor an organization before "and its".
+func TestDiscoverPeopleAsAPostAndByTheirs(t *testing.T) {
+	text := "In June 1982 the three formed a coalition, with Son Sann as prime minister and Khieu Samphan as vice-president in charge of foreign affairs. " +
+		"In 1979 Pol Pot and his lieutenants fled west to the Thai border.\n\n" +
+		"In 1979 Vietnam installed a new government, with Phnom Penh as capital. In 1980 the Sihanouk Front and its allies fought on in the hills."
+	_, _, finds := discover(text)
+	var people []string
+	for _, f := range finds {
+		if f.Actor.Kind == "individual" {
+			people = append(people, f.Actor.Name)
+		}
+	}
+	if want := []string{"Khieu Samphan", "Pol Pot", "Son Sann"}; !slices.Equal(sorted(people), want) {
+		t.Errorf("people found %q, want %q", sorted(people), want)
+	}
+}
+
+// TestFormsOfTheTwoBodies: "the two" with a noun of bodies after it ("The two
+// non-communist forces relied on covert American funds", the Cambodia report's ¶9)
+// stands for the two organizations named last, not for the two men the sentence before
+// named ("Son Sen and the one-legged commander Ta Mok ran the field units").
+func TestFormsOfTheTwoBodies(t *testing.T) {
+	checkForms(t, thirteenthActors(), []formCase{
+		{"the two forces", "In 1985 the SLA and the Janjaweed fought near Geneina, and Nouri and Erdimi ran their units. The two rebel forces relied on money from Iran.",
+			[]string{"iran support sla", "iran support janjaweed"}, []string{"iran support nouri", "iran support erdimi"}},
 	})
 }

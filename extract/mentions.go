@@ -155,7 +155,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							return agent(m) || ts[m.end-1].possessive && slices.ContainsFunc(out, func(o mention) bool { return o.first == m.end && agent(o) })
 						})
 					}
-					a, b := rd.lastTwo(sentence, previous, pair, stateWords[words[len(words)-1]])
+					noun := pairNoun(ts, i+n, words[len(words)-1])
+					a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], bodyPlurals[noun])
 					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {
 						a, b = rd.lastPeople() // "The two men were once partners", a sentence after both were named
 					}

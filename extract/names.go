@@ -403,6 +403,12 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 		if word(end) == "as" && (word(end+1) == "its" || word(end+1) == "their" || word(end+1) == "the") && title(word(end+2)) {
 			return true // "with Lakhdar Brahimi as its envoy"
 		}
+		if word(end) == "as" && titleAt(end+1) {
+			return true // "with Son Sann as prime minister and Khieu Samphan as vice-president"
+		}
+		if word(end) == "and" && (word(end+1) == "his" || word(end+1) == "her") {
+			return true // "Pol Pot and his lieutenants fled west"
+		}
 		if word(end) == "became" || word(end) == "becomes" {
 			// "Hun Sen became his deputy", "Hun Sen became prime minister".
 			k := end + 1

@@ -12,10 +12,10 @@ import (
 // lastTwo returns the two distinct actors named last: in the sentence so far, else with
 // those of the sentence before (which leaves out a person it names as a body's officer:
 // see officerOf). "The two countries", "both governments" are two states.
-func (rd *Reader) lastTwo(out []mention, previous string, before []string, states bool) (string, string) {
+func (rd *Reader) lastTwo(out []mention, previous string, before []string, states, bodies bool) (string, string) {
 	var ids []string
 	add := func(id string) {
-		if !slices.Contains(ids, id) && (!states || rd.kinds[id] == "state") {
+		if !slices.Contains(ids, id) && (!states || rd.kinds[id] == "state") && (!bodies || rd.kinds[id] != "individual") {
 			ids = append(ids, id)
 		}
 	}
@@ -158,6 +158,25 @@ func clauseAndBefore(ts []token, i int) int {
 // sidesWords end the phrases that name the two sides of a war ("the two sides", "the
 // warring parties"), not merely the two named last.
 // stateWords are the nouns of a pair that are two states: "the two countries".
+// bodyPlurals are the nouns of "the two forces": bodies, no individuals.
+var bodyPlurals = map[string]bool{"forces": true, "groups": true, "factions": true, "movements": true, "parties": true, "armies": true,
+	"organizations": true, "organisations": true, "militias": true, "coalitions": true, "alliances": true, "fronts": true}
+
+// pairNoun returns the noun of words that stand for the two named last: their last
+// word, or where that is a number ("the two"), the noun up to two words after it ("the
+// two non-communist forces": forces).
+func pairNoun(ts []token, end int, last string) string {
+	if last != "two" && last != "both" {
+		return last
+	}
+	for k := end; k < min(end+3, len(ts)) && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
+		if w := ts[k].word; bodyPlurals[w] || stateWords[w] || peopleWords[w] {
+			return w
+		}
+	}
+	return last
+}
+
 // peopleWords are the nouns of "the three leaders": individuals only.
 var peopleWords = map[string]bool{"leaders": true, "men": true, "generals": true, "presidents": true, "commanders": true, "chiefs": true}
 
