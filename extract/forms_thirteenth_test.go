@@ -36,6 +36,16 @@ func thirteenthActors() []alliances.Actor {
 		{ID: "afghanistan", Name: "Afghanistan", Aliases: []string{"Kabul", "Afghan"}, Kind: "state"},
 		{ID: "najibullah", Name: "Mohammad Najibullah", Aliases: []string{"Najibullah"}, Kind: "individual"},
 		{ID: "pakistan", Name: "Pakistan", Aliases: []string{"Islamabad"}, Kind: "state"},
+		{ID: "kataeb", Name: "Kataeb", Aliases: []string{"Phalangist", "Phalangist force"}, Kind: "party"},
+		{ID: "geagea", Name: "Samir Geagea", Aliases: []string{"Geagea"}, Kind: "individual"},
+		{ID: "hobeika", Name: "Elie Hobeika", Aliases: []string{"Hobeika"}, Kind: "individual"},
+		{ID: "committee", Name: "Arab League committee", Kind: "international-organization"},
+		{ID: "fahd", Name: "King Fahd", Kind: "individual"},
+		{ID: "hassan", Name: "King Hassan II", Kind: "individual"},
+		{ID: "chadli", Name: "Chadli Bendjedid", Aliases: []string{"President Chadli Bendjedid"}, Kind: "individual"},
+		{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"},
+		{ID: "morocco", Name: "Morocco", Kind: "state"},
+		{ID: "algeria", Name: "Algeria", Kind: "state"},
 	}
 }
 
@@ -156,5 +166,22 @@ func TestFormsOfTheTwoBodies(t *testing.T) {
 	checkForms(t, thirteenthActors(), []formCase{
 		{"the two forces", "In 1985 the SLA and the Janjaweed fought near Geneina, and Nouri and Erdimi ran their units. The two rebel forces relied on money from Iran.",
 			[]string{"iran support sla", "iran support janjaweed"}, []string{"iran support nouri", "iran support erdimi"}},
+	})
+}
+
+// TestFormsOfListsOfLeaders: the people listed after "under" each lead the body before
+// it ("a Phalangist force under Samir Geagea and Elie Hobeika raided Ehden", the Lebanon
+// chapter's ¶8; before, only the first); the people listed after "of", each with a state
+// of their own after "of", are each a member of the body before ("An Arab League
+// committee of King Fahd of Saudi Arabia, King Hassan II of Morocco and President Chadli
+// Bendjedid of Algeria", ¶16; before, only the first). A body after "and" ends the list.
+func TestFormsOfListsOfLeaders(t *testing.T) {
+	checkForms(t, thirteenthActors(), []formCase{
+		{"under", "In June 1978 a Phalangist force under Samir Geagea and Elie Hobeika raided Ehden.",
+			[]string{"geagea membership kataeb", "hobeika membership kataeb"}, nil},
+		{"of, each with a state", "An Arab League committee of King Fahd of Saudi Arabia, King Hassan II of Morocco and President Chadli Bendjedid of Algeria obtained a ceasefire in 1989.",
+			[]string{"fahd membership committee", "hassan membership committee", "chadli membership committee", "hassan membership morocco"}, nil},
+		{"of, then a body", "In 1989 the Arab League committee of King Fahd and the Kataeb obtained a ceasefire in Beirut.",
+			[]string{"fahd membership committee"}, []string{"kataeb membership committee"}},
 	})
 }

@@ -181,3 +181,28 @@ func subjects(ts []token, ms []mention, i int) []*mention {
 func clauseAnd(ts []token, from, to int) bool {
 	return from <= to && slices.ContainsFunc(ts[from:to], func(t token) bool { return t.word == "and" && strings.Contains(t.pre, ",") })
 }
+
+// peopleOf returns the list of individuals that opens at ms[i], where each may be followed
+// by "of" and the organization or state that is theirs ("King Fahd of Saudi Arabia, King
+// Hassan II of Morocco and President Chadli Bendjedid of Algeria"): the individuals.
+func (rd *Reader) peopleOf(ts []token, ms []mention, i int) []*mention {
+	out := []*mention{&ms[i]}
+	for j := i + 1; j < len(ms); j++ {
+		prev := out[len(out)-1]
+		from := prev.end
+		if from+1 < len(ts) && ts[from].word == "of" && ms[j].first == from+1 && rd.kinds[ms[j].id] != "individual" {
+			// "of Saudi Arabia": the item's own; the list goes on after it.
+			if j+1 < len(ms) && rd.kinds[ms[j+1].id] == "individual" && joined(ts, ms[j].end, ms[j+1].first) {
+				out = append(out, &ms[j+1])
+				j++
+				continue
+			}
+			break
+		}
+		if rd.kinds[ms[j].id] != "individual" || !joined(ts, from, ms[j].first) {
+			break
+		}
+		out = append(out, &ms[j])
+	}
+	return out
+}

@@ -211,6 +211,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		if c.cue.passive && c.cue.text != "of" && c.cue.text != "under" {
 			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
+		} else if c.cue.text == "of" && rd.kinds[ms[ri].id] == "individual" && rd.kinds[ms[li].id] != "individual" {
+			// "a committee of King Fahd of Saudi Arabia, King Hassan II of Morocco and
+			// President Chadli Bendjedid of Algeria": each a member, each with a state.
+			right = rd.peopleOf(ts, ms, ri)
+		} else if c.cue.text == "under" && rd.kinds[ms[ri].id] == "individual" {
+			// "a Phalangist force under Samir Geagea and Elie Hobeika": each leads it.
+			right = slices.DeleteFunc(group(ts, ms, ri, +1), func(m *mention) bool { return rd.kinds[m.id] != "individual" })
 		}
 		if c.cue.text == "formed" || formingCues[c.cue.text] || shared && !c.cue.passive {
 			// "Tuareg and Arab nomads formed the MPA": each its member; so of the
