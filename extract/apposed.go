@@ -40,8 +40,8 @@ func (rd *Reader) apposedIn(d *Document, p Paragraph, ts []token) []Found {
 		for j < len(ts) && j-i < 4 && ts[j].upper && strings.Trim(ts[j].pre, " -") == "" {
 			j++
 		}
-		if ts[j-1].possessive || j >= len(ts) {
-			continue
+		if j >= len(ts) || slices.ContainsFunc(ts[i:j], func(t token) bool { return t.possessive }) {
+			continue // nor "Jonas Savimbi's UNITA, the Angolan rebel movement": a name its possessor qualifies
 		}
 		a := j // the article of the noun set beside the name, past a gloss in parentheses
 		if strings.Contains(ts[a].pre, "(") && !strings.Contains(ts[a].pre, ",") {
@@ -205,7 +205,8 @@ var areaPreps = map[string]bool{"around": true, "from": true, "to": true, "towar
 	"across": true, "over": true, "through": true, "beyond": true}
 
 // openingWords open a phrase of place or time before a sentence's comma.
-var openingWords = map[string]bool{"across": true, "besides": true, "along": true, "within": true, "inside": true, "despite": true,
+var openingWords = map[string]bool{"another": true, "one": true, "others": true, "some": true, "many": true, "most": true, "both": true,
+	"each": true, "all": true, "several": true, "neither": true, "either": true, "none": true, "across": true, "besides": true, "along": true, "within": true, "inside": true, "despite": true,
 	"last": true, "next": true, "this": true, "that": true, "during": true, "after": true, "before": true, "since": true, "until": true,
 	"throughout": true, "beyond": true, "amid": true, "among": true, "outside": true, "upon": true, "unlike": true, "like": true,
 	"following": true, "early": true, "late": true, "later": true, "earlier": true, "today": true, "yesterday": true, "meanwhile": true}

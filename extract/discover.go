@@ -335,6 +335,12 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 {
 					rd.add(last[len(last)-1], id) // "Hekmatyar", where no one has the name
 				}
+				if first := writtenAlone(d.Text, words); first != "" && !rd.given[alliances.Fold(first)] {
+					if _, known := rd.names[spelling(alliances.Fold(first))]; !known {
+						rd.add(first, id) // "Mobutu" of Mobutu Sese Seko, written so alone
+						a.Aliases = append(a.Aliases, first)
+					}
+				}
 			}
 			at := p.Start + strings.Index(text, name)
 			out = append(out, Found{Actor: a, Paragraph: p.N, Quote: name, Document: d.Name, Why: why, Confidence: confidence, Start: at, End: at + len(name)})

@@ -185,3 +185,43 @@ func TestFormsOfListsOfLeaders(t *testing.T) {
 			[]string{"fahd membership committee"}, []string{"kataeb membership committee"}},
 	})
 }
+
+// TestDiscoverNamesOfTheCongoReport: what a new case found in the Congo report, mended:
+// a name with its abbreviation set off by commas after it ("the Alliance of Democratic
+// Forces for the Liberation of Congo-Zaire, the AFDL,", ¶5) is one actor, not two (its
+// French initials are not its English name's); a person of three names is also named by
+// the first where the text writes it alone ("President Mobutu Sese Seko ... Mobutu", ¶1:
+// seven of the report's ties); "Another, the National Council" names no actor
+// "Another"; and "Jonas Savimbi's UNITA, the Angolan rebel movement" no actor of that name.
+func TestDiscoverNamesOfTheCongoReport(t *testing.T) {
+	text := "On 18 October four little-known groups announced that they had formed the Alliance of Democratic Forces for the Liberation of Congo-Zaire, the AFDL, and Banyamulenge fighters made up its core. " +
+		"In November the AFDL took Goma from President Mobutu Sese Seko, whose army fled.\n\n" +
+		"Another, the National Council of Resistance for Democracy, belonged to André Kisase Ngandu. Mobutu also had an older ally: Jonas Savimbi's UNITA, the Angolan rebel movement. " +
+		"Mobutu died in Morocco in September 1997."
+	rd, doc, finds := discover(text)
+	got := kindsAndAliases(finds)
+	if got["Alliance of Democratic Forces for the Liberation of Congo-Zaire"] != "coalition AFDL" || got["AFDL"] != "" {
+		t.Errorf("found %v, want the alliance with its abbreviation, one actor", got)
+	}
+	if got["Mobutu Sese Seko"] != "individual Mobutu" {
+		t.Errorf("Mobutu Sese Seko: found %q, want an individual named Mobutu too", got["Mobutu Sese Seko"])
+	}
+	for _, name := range []string{"Another", "Jonas Savimbi's UNITA"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("found %q, want no such actor", name)
+		}
+	}
+	wantTies(t, rd, doc, "alliance-of-democratic-forces-for-the-liberation-of-congo-zaire hostility mobutu-sese-seko")
+}
+
+// TestFormsOfAParticiplesClause: the verb after a participle's clause set off by commas
+// is the subject's before it, not a name's inside the clause ("Cuban gunners and MPLA
+// troops, helped by Katangese exiles who had fled Mobutu, broke an assault by the FNLA",
+// the Angola report's ¶4: Mobutu was read as breaking the assault once a new case knew
+// him).
+func TestFormsOfAParticiplesClause(t *testing.T) {
+	checkForms(t, thirteenthActors(), []formCase{
+		{"helped by", "In 1978 Iranian gunners and SLA troops, helped by Tajik exiles who had fled Bashir, broke an assault by the Janjaweed.",
+			[]string{"sla hostility janjaweed", "iran hostility janjaweed"}, []string{"bashir hostility janjaweed"}},
+	})
+}

@@ -120,6 +120,9 @@ func nameRuns(text string) []nameRun {
 		if j < len(words) && !poss {
 			acronym = abbreviationIn(words[j])
 		}
+		if acronym == "" && !poss && len(run) >= 3 && j+1 < len(words) && strings.HasSuffix(words[j-1], ",") && words[j] == "the" {
+			acronym = abbreviationSet(words[j+1]) // "the Alliance of ... of Congo-Zaire, the AFDL, and"
+		}
 		if len(run) >= 2 || len(run) == 1 && poss {
 			out = append(out, nameRun{run, i, j, before, poss, acronym, strings.HasPrefix(words[i], "(")})
 		}
@@ -227,6 +230,16 @@ func abbreviationIn(word string) string {
 		return a[1 : len(a)-1]
 	}
 	return ""
+}
+
+// abbreviationSet returns the abbreviation a word set off by commas after a name is
+// ("the AFDL,"): two to ten capitals, closing its phrase; "" otherwise.
+func abbreviationSet(word string) string {
+	a := strings.TrimRight(word, ",.;:")
+	if len(a) == len(word) || len(a) < 2 || len(a) > 10 || strings.ToUpper(a) != a || strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return ""
+	}
+	return a
 }
 
 // peopleRuns splits the runs that peopleParticles join where no given name of the rules

@@ -153,3 +153,34 @@ func (rd *Reader) givenFirst(words, fields []string, first int) bool {
 // Sabieh", "the Hassan Fathy bridge".
 var placeBefore = map[string]bool{"the": true, "in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
 	"outside": true, "toward": true, "towards": true, "via": true}
+
+// writtenAlone returns the first word of a person's name of three words or more where
+// the text writes it alone, twice at least, as the person's name ("Mobutu" of Mobutu
+// Sese Seko): not followed by the name's second word; "" otherwise.
+func writtenAlone(text string, words []string) string {
+	if len(words) < 3 || len([]rune(words[0])) < 4 || strings.ContainsAny(words[0], ".-'’") {
+		return ""
+	}
+	n := 0
+	for rest := text; ; {
+		i := strings.Index(rest, words[0])
+		if i < 0 {
+			break
+		}
+		before, after := rest[:i], rest[i+len(words[0]):]
+		rest = after
+		if before != "" {
+			if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLetter(r) {
+				continue // within another word
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) || strings.HasPrefix(after, " "+words[1]) {
+			continue
+		}
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return words[0]
+}

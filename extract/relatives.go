@@ -100,8 +100,16 @@ func (rd *Reader) beforeRelative(ts []token, ms []mention, cue int) int {
 		}
 		// A relative clause, or an apposition: "Jami'at, a splinter group of the
 		// Taliban, attacked Iran", "X, leader of Y, called on Z".
-		if w := ts[r].word; w != "which" && w != "who" && w != "whose" && w != "a" && w != "an" && w != "the" && !rd.postAt(ts, r, cue) {
+		// A participle's clause: "Cuban gunners and MPLA troops, helped by Katangese
+		// exiles who had fled Mobutu, broke an assault".
+		participle := strings.HasSuffix(ts[r].word, "ed") && r+1 < cue && ts[r+1].word == "by"
+		if w := ts[r].word; w != "which" && w != "who" && w != "whose" && w != "a" && w != "an" && w != "the" && !participle && !rd.postAt(ts, r, cue) {
 			return -1 // the comma before the cue closes something else
+		}
+		if participle {
+			return slices.IndexFunc(ms, func(m mention) bool {
+				return m.end == r || m.end == r-1 && (forceNouns[ts[r-1].word] || troopNouns[ts[r-1].word])
+			})
 		}
 		return slices.IndexFunc(ms, func(m mention) bool { return m.end == r })
 	}
