@@ -225,3 +225,24 @@ func TestFormsOfAParticiplesClause(t *testing.T) {
 			[]string{"sla hostility janjaweed", "iran hostility janjaweed"}, []string{"bashir hostility janjaweed"}},
 	})
 }
+
+// TestFormsOfAShortBodyNoun: "the force", "the front", "the alliance" stand for the
+// organization named last whose own name holds the noun (the Congo paper's ¶13: "the East
+// African Community Regional Force ... Kinshasa accused the force of cohabiting with the
+// rebels"), in the sentence before or earlier; not for one whose name does not hold it,
+// not "sent to the front", a place of war, and not "the union of" a list.
+func TestFormsOfAShortBodyNoun(t *testing.T) {
+	known := append(thirteenthActors(),
+		alliances.Actor{ID: "eacrf", Name: "East African Community Regional Force", Kind: "international-organization"},
+		alliances.Actor{ID: "lebanese-front", Name: "Lebanese Front", Kind: "coalition"})
+	checkForms(t, known, []formCase{
+		{"the force", "In 2022 the East African Community Regional Force deployed in Darfur. In 2023 Sudan accused the force of cohabiting with the SLA, and the force left.",
+			[]string{"sudan opposition eacrf"}, nil},
+		{"the front, a place", "In 1976 the Lebanese Front attacked the SLA near Beirut. In 1977 Sudan sent its troops to the front, and the war went on.",
+			nil, []string{"sudan support lebanese-front", "sudan membership lebanese-front"}},
+		{"no name holds it", "In 1976 the Lebanese Front attacked the SLA near Beirut. In 1977 the alliance attacked Sudan, and the war went on.",
+			nil, []string{"lebanese-front hostility sudan"}},
+		{"the front, the short form", "In 1976 the Lebanese Front attacked the SLA near Beirut. In 1977 Sudan armed the front, and the war went on.",
+			[]string{"sudan support lebanese-front"}, nil},
+	})
+}

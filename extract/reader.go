@@ -56,6 +56,7 @@ type Reader struct {
 	warring    [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
 	they       []string                    // the list that opened the sentence before, two or more: what "they" stands for
 	recent     []string                    // the actors the sentences before named, the latest last, each once
+	nameWords  map[string]map[string]bool  // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
 	narrative  string                      // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
 	textYear   string                      // the year the paragraphs before named last: for a month without one
 	qualifiers map[string][]string         // actor id -> the words that place or qualify its name
@@ -127,6 +128,12 @@ func (rd *Reader) add(name, id string) {
 	}
 	if f == "" || len(f) < 3 {
 		return
+	}
+	if rd.nameWords[id] == nil {
+		rd.nameWords[id] = map[string]bool{}
+	}
+	for w := range strings.FieldsSeq(f) {
+		rd.nameWords[id][w] = true
 	}
 	f = spelling(f)
 	if _, taken := rd.names[f]; !taken {
@@ -285,7 +292,7 @@ type cue struct {
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	rd := &Reader{rules: r, names: map[string]string{}, acronyms: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
-		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}}
+		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}, nameWords: map[string]map[string]bool{}}
 	for c := range r.Capitals {
 		rd.capitals[spelling(alliances.Fold(c))] = true
 	}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// What "the force", "the mission", "the alliance" stand for: the organization named last
+// whose own name holds the noun ("the East African Community Regional Force ... the
+// force's mandate"), as a report goes on naming one it has named in full.
+
+// anaphoricBodies are the nouns of organizations that "the" and the noun alone may stand
+// for, once the text has named one whose name holds the noun. ("the group", "the
+// movement" and "the party" are the rules' pronouns: the sentence before's subject.)
+var anaphoricBodies = map[string]bool{"force": true, "mission": true, "alliance": true, "coalition": true, "front": true, "council": true,
+	"committee": true, "commission": true, "militia": true, "brigade": true, "division": true, "platform": true, "union": true,
+	"league": true, "bloc": true, "network": true, "agency": true, "assembly": true, "organisation": true, "organization": true,
+	"corps": true, "legion": true, "battalion": true, "regiment": true, "junta": true, "company": true, "firm": true}
+
+// bodyAnaphora adds the mentions "the" and a noun of organizations make (anaphoricBodies)
+// where no name is read there: of the organization named last, in the sentence before
+// them or in the sentences before it, whose name holds the noun. Not "the front line",
+// nor "at the front", a place of war.
+func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
+	var more []mention
+	for i := 0; i+1 < len(ts); i++ {
+		noun := ts[i+1].word
+		if ts[i].word != "the" || !anaphoricBodies[noun] || strings.ContainsAny(ts[i+1].pre, ",;:()") {
+			continue
+		}
+		if i+2 < len(ts) && (ts[i+2].upper && strings.TrimSpace(ts[i+2].pre) == "" || ts[i+2].word == "line" || ts[i+2].word == "lines" ||
+			ts[i+2].word == "of" && (i+3 >= len(ts) || !strings.HasSuffix(ts[i+3].word, "ing"))) {
+			continue // "the Force Intervention Brigade", "the front line", "the union of two parties": no short form ("accused the force of cohabiting" is)
+		}
+		if noun == "front" && i > 0 && (placePreps[ts[i-1].word] || ts[i-1].word == "to" || ts[i-1].word == "from") {
+			continue // "sent to the front"
+		}
+		if slices.ContainsFunc(out, func(m mention) bool { return m.first <= i+1 && m.end > i }) {
+			continue // a name the reader knows: "the alliance" of the case's own
+		}
+		if id := rd.lastHolding(noun, out, i); id != "" {
+			more = append(more, mention{id, i + 1, i + 2}) // the noun, as a name after "the" is read
+		}
+	}
+	if len(more) == 0 {
+		return out
+	}
+	out = append(out, more...)
+	slices.SortStableFunc(out, func(a, b mention) int { return a.first - b.first })
+	return out
+}
+
+// lastHolding returns the organization named last before token i, in the sentence's
+// mentions out or in the sentences before, whose names hold the word noun; "" where none.
+func (rd *Reader) lastHolding(noun string, out []mention, i int) string {
+	holds := func(id string) bool {
+		k := rd.kinds[id]
+		return k != "" && k != "individual" && k != "state" && rd.nameWords[id][noun]
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].end <= i && holds(out[k].id) {
+			return out[k].id
+		}
+	}
+	for k := len(rd.recent) - 1; k >= 0; k-- {
+		if holds(rd.recent[k]) {
+			return rd.recent[k]
+		}
+	}
+	return ""
+}
