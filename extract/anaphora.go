@@ -17,6 +17,10 @@ var anaphoricBodies = map[string]bool{"force": true, "mission": true, "alliance"
 	"league": true, "bloc": true, "network": true, "agency": true, "assembly": true, "organisation": true, "organization": true,
 	"corps": true, "legion": true, "battalion": true, "regiment": true, "junta": true, "company": true, "firm": true}
 
+// firms are the nouns of a company, one for the other: "Executive Outcomes, a South
+// African company ... the firm's men".
+var firms = map[string]bool{"firm": true, "company": true}
+
 // bodyAnaphora adds the mentions "the" and a noun of organizations make (anaphoricBodies)
 // where no name is read there: of the organization named last, in the sentence before
 // them or in the sentences before it, whose name holds the noun. Not "the front line",
@@ -54,8 +58,8 @@ func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
 // mentions out or in the sentences before, whose names hold the word noun; "" where none.
 func (rd *Reader) lastHolding(noun string, out []mention, i int) string {
 	holds := func(id string) bool {
-		k := rd.kinds[id]
-		return k != "" && k != "individual" && k != "state" && rd.nameWords[id][noun]
+		k, w := rd.kinds[id], rd.nameWords[id]
+		return k != "" && k != "individual" && k != "state" && (w[noun] || firms[noun] && (w["firm"] || w["company"]))
 	}
 	for k := len(out) - 1; k >= 0; k-- {
 		if out[k].end <= i && holds(out[k].id) {

@@ -101,6 +101,9 @@ func (rd *Reader) apposedFind(d *Document, p Paragraph, ts []token, i, j int, ki
 	id := rd.freeID(strings.ReplaceAll(folded, " ", "-"))
 	rd.add(name, id)
 	rd.kinds[id] = kind
+	if f := strings.Fields(noun); len(f) > 0 {
+		rd.nameWord(id, f[len(f)-1]) // "the company" is the one set beside "a South African company"
+	}
 	return Found{Actor: alliances.Actor{ID: id, Name: name, Kind: kind}, Paragraph: p.N, Quote: name, Document: d.Name,
 		Why: "a name set beside a noun of a body: " + noun, Confidence: 0.5, Start: ts[start].start, End: ts[j-1].end}, true
 }

@@ -246,3 +246,15 @@ func TestFormsOfAShortBodyNoun(t *testing.T) {
 			[]string{"sudan support lebanese-front"}, nil},
 	})
 }
+
+// TestFormsOfTheFirm: "the firm" stands for the company a name was set beside ("hired
+// Executive Outcomes, a South African company", after the Angola report's ¶9 and the
+// Sierra Leone paper's ¶19, which go on with "the firm"). (Not in the possessive, "the
+// firm's men": read so, "the alliance's commander" won four ties of the Congo report as a
+// new case, but a held-out report's floor lost one; it was withdrawn.)
+func TestFormsOfTheFirm(t *testing.T) {
+	text := "In 1995 the junta hired Executive Outcomes, a South African company, for the war in the east.\n\n" +
+		"In May the firm attacked the Taliban near the capital with a few hundred men, and the Taliban fled in 1995."
+	rd, doc, _ := discover(text)
+	wantTies(t, rd, doc, "executive-outcomes hostility taliban")
+}

@@ -116,6 +116,14 @@ func (rd *Reader) shortForms(name string) []string {
 	return out
 }
 
+// nameWord records that a name of the actor id holds the folded word w.
+func (rd *Reader) nameWord(id, w string) {
+	if rd.nameWords[id] == nil {
+		rd.nameWords[id] = map[string]bool{}
+	}
+	rd.nameWords[id][w] = true
+}
+
 // add names an actor by a name, unless another holds that name already.
 func (rd *Reader) add(name, id string) {
 	f := alliances.Fold(name)
@@ -129,11 +137,8 @@ func (rd *Reader) add(name, id string) {
 	if f == "" || len(f) < 3 {
 		return
 	}
-	if rd.nameWords[id] == nil {
-		rd.nameWords[id] = map[string]bool{}
-	}
 	for w := range strings.FieldsSeq(f) {
-		rd.nameWords[id][w] = true
+		rd.nameWord(id, w)
 	}
 	f = spelling(f)
 	if _, taken := rd.names[f]; !taken {
