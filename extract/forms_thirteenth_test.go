@@ -46,6 +46,10 @@ func thirteenthActors() []alliances.Actor {
 		{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"},
 		{ID: "morocco", Name: "Morocco", Kind: "state"},
 		{ID: "algeria", Name: "Algeria", Kind: "state"},
+		{ID: "sierra-leone", Name: "Sierra Leone", Aliases: []string{"Freetown"}, Kind: "state"},
+		{ID: "ruf", Name: "Revolutionary United Front", Aliases: []string{"RUF"}, Kind: "armed-group"},
+		{ID: "kabbah", Name: "Ahmad Tejan Kabbah", Aliases: []string{"Kabbah"}, Kind: "individual"},
+		{ID: "sankoh", Name: "Foday Sankoh", Aliases: []string{"Sankoh"}, Kind: "individual"},
 	}
 }
 
@@ -257,4 +261,20 @@ func TestFormsOfTheFirm(t *testing.T) {
 		"In May the firm attacked the Taliban near the capital with a few hundred men, and the Taliban fled in 1995."
 	rd, doc, _ := discover(text)
 	wantTies(t, rd, doc, "executive-outcomes hostility taliban")
+}
+
+// TestFormsOfAStateWithDoubledLetters: the state of a report's conflict is found by its
+// name when the name has a letter written twice (the Sierra Leone paper's title, "Sierra
+// Leone 1991-2002: rebels, juntas, militias and their patrons": before, its names were
+// counted in one spelling and looked up in the other, and "the government" stood for no
+// one); and a peace deal two name as its signers is theirs, not one with that state
+// (¶8: "Kabbah and Sankoh signed a peace accord at Abidjan").
+func TestFormsOfAStateWithDoubledLetters(t *testing.T) {
+	title := "|Sierra Leone 1991-2002: rebels, juntas, militias and their patrons\n\nSierra Leone was at war for a decade. The war in Sierra Leone killed tens of thousands, and Sierra Leone is still poor.\n\n"
+	checkForms(t, thirteenthActors(), []formCase{
+		{"the government", title + "In 1995 the government fought the RUF near Freetown, and the war went on for years.", []string{"sierra-leone hostility ruf"}, nil},
+		{"two signers", title + "Kabbah and Sankoh signed a peace accord at Abidjan on 30 November 1996; neither side disarmed.",
+			[]string{"kabbah agreement sankoh"}, []string{"kabbah agreement sierra-leone", "sankoh agreement sierra-leone"}},
+		{"one signer", title + "In 1999 Foday Sankoh's RUF signed a peace accord at Lome, and the war went on for a while.", []string{"ruf agreement sierra-leone"}, nil},
+	})
 }

@@ -52,7 +52,9 @@ func (rd *Reader) implicitParties(d *Document, ts []token, st *statement) {
 	// "When Gulbuddin Hekmatyar's Hizb-e Islami signed a peace deal in 2016": a peace
 	// deal of a group whose counterpart the sentence does not name is with the state of
 	// the report's conflict, for the reviewer to confirm.
-	if st.li >= 0 && st.ri < 0 && st.c.cue.kind == alliances.Agreement && rd.country != "" && rd.country != st.ms[st.li].id && rd.kinds[st.ms[st.li].id] != "state" {
+	// Not where two or more sign it: "Kabbah and Sankoh signed a peace accord" is theirs.
+	if st.li >= 0 && st.ri < 0 && st.c.cue.kind == alliances.Agreement && rd.country != "" && rd.country != st.ms[st.li].id && rd.kinds[st.ms[st.li].id] != "state" &&
+		len(group(ts, st.ms, st.li, -1)) == 1 {
 		if _, ok := rd.has(ts, max(st.c.first-2, 0), st.c.end+1, rd.rules.AgreementTypes[string(alliances.PeaceDeal)]...); ok {
 			st.ms = append(slices.Clone(st.ms), mention{id: rd.country, first: len(ts), end: len(ts)})
 			st.ri = len(st.ms) - 1

@@ -21,9 +21,13 @@ func (rd *Reader) mainState(d *Document) string {
 	// and in the possessive ("Pakistan's", folded "pakistans"). One pass over the words,
 	// looking up the runs that open with a state name's first word.
 	split := func(text string) []string {
-		return strings.FieldsFunc(alliances.Fold(text), func(r rune) bool {
+		words := strings.FieldsFunc(alliances.Fold(text), func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 		})
+		for i, w := range words {
+			words[i] = spelling(w) // as the names are kept: "Sierra Leone", "Russia"
+		}
+		return words
 	}
 	words := split(d.Text)
 	names := map[string]string{} // a state's folded name -> its id
