@@ -584,8 +584,8 @@ func (rd *Reader) stateWord(words []string, j int) bool {
 	if j < 0 || j >= len(words) {
 		return false
 	}
-	if id, ok := rd.names[words[j]]; ok && rd.kinds[id] == "state" {
-		return true
+	if id, ok := rd.names[spelling(words[j])]; ok && rd.kinds[id] == "state" {
+		return true // ("Russia" is kept as it is spelt: "rusia")
 	}
 	_, demonym := rd.rules.Aliases[words[j]]
 	return demonym

@@ -345,7 +345,7 @@ func (rd *Reader) stateUnit(d *Document, it cellItem, state string) bool {
 		return true
 	}
 	w := ts[0].word
-	return rd.rules.Aliases[w] == state || rd.names[w] == state
+	return rd.rules.Aliases[w] == state || rd.names[spelling(w)] == state
 }
 
 // hedgedRemark finds the words of a remark in parentheses that leave an entry in doubt:
