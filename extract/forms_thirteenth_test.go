@@ -5,9 +5,11 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 func thirteenthActors() []alliances.Actor {
@@ -276,5 +278,33 @@ func TestFormsOfAStateWithDoubledLetters(t *testing.T) {
 		{"two signers", title + "Kabbah and Sankoh signed a peace accord at Abidjan on 30 November 1996; neither side disarmed.",
 			[]string{"kabbah agreement sankoh"}, []string{"kabbah agreement sierra-leone", "sankoh agreement sierra-leone"}},
 		{"one signer", title + "In 1999 Foday Sankoh's RUF signed a peace accord at Lome, and the war went on for a while.", []string{"ruf agreement sierra-leone"}, nil},
+	})
+}
+
+// TestCapitalsNameTheRulesStates: every capital the rules give stands for a state the
+// rules name, by the id a new case gives it.
+func TestCapitalsNameTheRulesStates(t *testing.T) {
+	rules := extract.DefaultRules()
+	ids := map[string]bool{}
+	for name := range rules.States {
+		ids[strings.ReplaceAll(alliances.Fold(name), " ", "-")] = true
+	}
+	for capital, id := range rules.Capitals {
+		if !ids[id] {
+			t.Errorf("capital %q: state %q is none of the rules' states", capital, id)
+		}
+	}
+}
+
+// TestFormsOfATitlesCapital: a capital in a report's title names no state the report is
+// about ("Northern Iraq: the Kurdish civil war, 1994-1998, and the Washington Agreement":
+// Iraq's war, though the title holds Washington, another name of the United States).
+func TestFormsOfATitlesCapital(t *testing.T) {
+	known := append(thirteenthActors(), alliances.Actor{ID: "iraq", Name: "Iraq", Aliases: []string{"Baghdad"}, Kind: "state"},
+		alliances.Actor{ID: "united-states", Name: "United States", Aliases: []string{"Washington"}, Kind: "state"},
+		alliances.Actor{ID: "kdp", Name: "Kurdistan Democratic Party", Aliases: []string{"KDP"}, Kind: "party"})
+	title := "|Northern Iraq: the Kurdish civil war, 1994-1998, and the Washington Agreement\n\nIraq lost the north in 1991, when the United States and its allies drove Iraq's army out. The United States flew over the north for years.\n\n"
+	checkForms(t, known, []formCase{
+		{"the government", title + "In August 1996 the government sent tanks to help the KDP take Erbil, and the war went on.", []string{"iraq support kdp"}, nil},
 	})
 }

@@ -100,10 +100,13 @@ func (rd *Reader) mainState(d *Document) string {
 		// intervention", "French troops", "Paris"): "the government" is the one it names so.
 		return id
 	}
-	in := map[string]bool{} // the states the title names
+	in := map[string]bool{} // the states the title names, not by a capital's name ("the Washington Agreement")
 	for i := range tw {
 		for n := 1; n <= longest && i+n <= len(tw); n++ {
 			key := strings.Join(tw[i:i+n], " ")
+			if rd.capitals[key] {
+				continue
+			}
 			if id, ok := names[key]; ok {
 				in[id] = true
 			} else if id, ok := names[strings.TrimSuffix(key, "s")]; ok && strings.HasSuffix(key, "s") {
