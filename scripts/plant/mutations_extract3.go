@@ -174,8 +174,8 @@ var readingMutations3 = []mutation{
 	},
 	{
 		name: "extract-name-ties-only-with-others", file: "extract/statements.go",
-		from: "\t\t\t\temit(append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...))",
-		to:   "\t\t\t\temit(claims)",
+		from: "\t\t\t\tclaims = append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)\n",
+		to:   "",
 		pkgs: []string{"./extract"}, breaks: "a branch named alone in its sentence is proposed as no part of its organization",
 	},
 	{

@@ -306,8 +306,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-head-government-unread", file: "extract/mentions.go",
-		from: "\treturn loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(",
-		to:   "\treturn loyalForces(ts, (rd.demonymsOfNames(",
+		from: "loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(",
+		to:   "loyalForces(ts, (rd.demonymsOfNames(",
 		pkgs: []string{"./extract"}, breaks: "\"Bashar al-Assad's government\" is the man, not the state",
 	},
 	{
@@ -384,8 +384,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-loyal-forces-a-favour", file: "extract/mentions.go",
-		from: "\treturn loyalForces(ts, rd.headsGovernments(",
-		to:   "\treturn (rd.headsGovernments(",
+		from: "\treturn rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(",
+		to:   "\treturn rd.bodyAnaphora(ts, (rd.headsGovernments(",
 		pkgs: []string{"./extract"}, breaks: "\"fighting between A and forces loyal to B\" reads A's favour for B",
 	},
 	{
