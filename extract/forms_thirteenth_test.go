@@ -201,9 +201,9 @@ func TestFormsOfListsOfLeaders(t *testing.T) {
 // "Another"; and "Jonas Savimbi's UNITA, the Angolan rebel movement" no actor of that name.
 func TestDiscoverNamesOfTheCongoReport(t *testing.T) {
 	text := "On 18 October four little-known groups announced that they had formed the Alliance of Democratic Forces for the Liberation of Congo-Zaire, the AFDL, and Banyamulenge fighters made up its core. " +
-		"In November the AFDL took Goma from President Mobutu Sese Seko, whose army fled.\n\n" +
+		"In November the AFDL took Goma, and the army of President Mobutu Sese Seko fled.\n\n" +
 		"Another, the National Council of Resistance for Democracy, belonged to André Kisase Ngandu. Mobutu also had an older ally: Jonas Savimbi's UNITA, the Angolan rebel movement. " +
-		"Mobutu died in Morocco in September 1997."
+		"In May 1997 the AFDL defeated Mobutu near Kinshasa, and Mobutu died in Morocco that September."
 	rd, doc, finds := discover(text)
 	got := kindsAndAliases(finds)
 	if got["Alliance of Democratic Forces for the Liberation of Congo-Zaire"] != "coalition AFDL" || got["AFDL"] != "" {

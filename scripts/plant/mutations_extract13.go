@@ -45,7 +45,7 @@ var readingMutations13 = []mutation{
 	{
 		name: "extract-each-other-one-way", file: "extract/pairs.go",
 		from: "\tcase bothWays && len(group(ts, ms, li, -1)) >= 2:",
-		to:   "\tcase false:",
+		to:   "\tcase bothWays && false:",
 		pkgs: []string{"./extract"}, breaks: "\"Nouri and Erdimi blamed each other\" reads no blame",
 	},
 	{
@@ -63,7 +63,7 @@ var readingMutations13 = []mutation{
 	{
 		name: "extract-three-unread", file: "extract/reader.go",
 		from: "\t\trd.names[spelling(alliances.Fold(p))] = \"@three\"\n",
-		to:   "",
+		to:   "\t\t_ = p\n",
 		pkgs: []string{"./extract"}, breaks: "\"the three leaders signed\" names no one",
 	},
 	{
