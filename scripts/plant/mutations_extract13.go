@@ -145,9 +145,9 @@ var readingMutations13 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"MPLA troops, helped by exiles who had fled Mobutu, broke an assault\" is Mobutu's",
 	},
 	{
-		name: "extract-short-body-noun-unread", file: "extract/mentions.go",
-		from: "\treturn rd.bodyAnaphora(ts, loyalForces(",
-		to:   "\treturn (ts, loyalForces(",
+		name: "extract-short-body-noun-unread", file: "extract/anaphora.go",
+		from: "\tif id := rd.lastHolding(noun, out, i); id != \"\" {",
+		to:   "\tif id := rd.lastHolding(noun, out, i); id != \"\" && false {",
 		pkgs: []string{"./extract"}, breaks: "\"accused the force of cohabiting\" names no force",
 	},
 	{
