@@ -17,6 +17,22 @@ var anaphoricBodies = map[string]bool{"force": true, "mission": true, "alliance"
 	"league": true, "bloc": true, "network": true, "agency": true, "assembly": true, "organisation": true, "organization": true,
 	"corps": true, "legion": true, "battalion": true, "regiment": true, "junta": true, "company": true, "firm": true}
 
+// notBodyAfter are the words after "the front", "the union" that make a phrase of them, no
+// body: "the front line", "on the front foot".
+var notBodyAfter = map[string]bool{"line": true, "lines": true, "foot": true, "page": true, "pages": true, "row": true, "runner": true,
+	"runners": true, "door": true, "office": true}
+
+// unnamedBefore reports whether the sentence before token i speaks of a body of the noun
+// that it does not name: "a trade mission", "a committee".
+func unnamedBefore(ts []token, i int, noun string) bool {
+	for k := 0; k < i; k++ {
+		if ts[k].word == noun && slices.ContainsFunc(ts[max(k-3, 0):k], func(t token) bool { return indefinite(t.word) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // firms are the nouns of a company, one for the other: "Executive Outcomes, a South
 // African company ... the firm's men".
 var firms = map[string]bool{"firm": true, "company": true}
@@ -32,7 +48,7 @@ func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
 		if ts[i].word != "the" || !anaphoricBodies[noun] || strings.ContainsAny(ts[i+1].pre, ",;:()") {
 			continue
 		}
-		if i+2 < len(ts) && (ts[i+2].upper && strings.TrimSpace(ts[i+2].pre) == "" || ts[i+2].word == "line" || ts[i+2].word == "lines" ||
+		if i+2 < len(ts) && (ts[i+2].upper && strings.TrimSpace(ts[i+2].pre) == "" || notBodyAfter[ts[i+2].word] ||
 			ts[i+2].word == "of" && (i+3 >= len(ts) || !strings.HasSuffix(ts[i+3].word, "ing"))) {
 			continue // "the Force Intervention Brigade", "the front line", "the union of two parties": no short form ("accused the force of cohabiting" is)
 		}
@@ -41,6 +57,9 @@ func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
 		}
 		if slices.ContainsFunc(out, func(m mention) bool { return m.first <= i+1 && m.end > i }) {
 			continue // a name the reader knows: "the alliance" of the case's own
+		}
+		if unnamedBefore(ts, i, noun) {
+			continue // "Iran sent a trade mission to Turkey; the mission signed deals": that one
 		}
 		if id := rd.lastHolding(noun, out, i); id != "" {
 			more = append(more, mention{id, i + 1, i + 2}) // the noun, as a name after "the" is read

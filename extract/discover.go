@@ -254,6 +254,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if k := slices.Index(words, "of"); k >= 2 && rd.stateName(words[k+1:]) {
 					words = words[:k]
 				}
+				if len(words) >= 3 && transitions[strings.ToLower(words[0])] {
+					words = words[1:] // "Later Johnny Paul Koroma", a sentence's opening adverb
+				}
 				post := noun || r.before != "" && (title(r.before) && !adjectives[alliances.Fold(r.before)] || occupations[strings.ToLower(r.before)]) // "the film-maker Davlat Khudonazarov"
 				// "Nabih Berri Syria's principal ally": a state in the possessive after the
 				// name is no part of it.
@@ -263,7 +266,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				after := ""
 				switch {
 				case post:
-				case postAfter(fields, r.end, title):
+				case postAfter(fields, r.end, title) && !rd.stateName(words) && !placeHeads[strings.ToLower(words[0])]:
 					after = "an individual's name before a post, a person's noun or a verb of leading"
 				case ledFrom(fields, r.first) && !slices.ContainsFunc(words, func(w string) bool { return bodyWords[strings.ToLower(w)] }):
 					after = "an individual's name after \"under\" or \"led by\""

@@ -102,7 +102,7 @@ func joined(ts []token, from, to int) bool {
 		}
 	}
 	for i := max(from, 1); i <= to && i < len(ts); i++ {
-		if strings.ContainsAny(ts[i].pre, "();:[]") {
+		if strings.ContainsAny(ts[i].pre, "();:[]") && !(i == from && acronymClosed(ts, i)) {
 			return false // "the old stakeholders (Karzai and Abdullah)": no list of three
 		}
 		linked = linked || strings.Contains(ts[i].pre, ",") && !numeric(ts[i].word)
@@ -205,4 +205,10 @@ func (rd *Reader) peopleOf(ts []token, ms []mention, i int) []*mention {
 		out = append(out, &ms[j])
 	}
 	return out
+}
+
+// acronymClosed reports whether ts[i] follows the parenthesis that closes a name's
+// abbreviation: "the Islamic Renaissance Party (IRP) and Iran" is a list.
+func acronymClosed(ts []token, i int) bool {
+	return i > 0 && strings.TrimSpace(ts[i].pre) == ")" && strings.TrimSpace(ts[i-1].pre) == "(" && ts[i-1].caps
 }

@@ -121,7 +121,7 @@ func nameRuns(text string) []nameRun {
 			acronym = abbreviationIn(words[j])
 		}
 		if acronym == "" && !poss && len(run) >= 3 && j+1 < len(words) && strings.HasSuffix(words[j-1], ",") && words[j] == "the" {
-			acronym = abbreviationSet(words[j+1]) // "the Alliance of ... of Congo-Zaire, the AFDL, and"
+			acronym = abbreviationSet(words[j+1], run) // "the Alliance of ... of Congo-Zaire, the AFDL, and"
 		}
 		if len(run) >= 2 || len(run) == 1 && poss {
 			out = append(out, nameRun{run, i, j, before, poss, acronym, strings.HasPrefix(words[i], "(")})
@@ -233,11 +233,30 @@ func abbreviationIn(word string) string {
 }
 
 // abbreviationSet returns the abbreviation a word set off by commas after a name is
-// ("the AFDL,"): two to ten capitals, closing its phrase; "" otherwise.
-func abbreviationSet(word string) string {
+// ("the AFDL,"): two to ten capitals, closing its phrase, that open the name and are each
+// an initial of its words, in any order, as another language's would be ("Alliance des
+// Forces Démocratiques pour la Libération"); "" otherwise ("the Organisation of Islamic
+// Cooperation, the EU, and the UN": another's).
+func abbreviationSet(word string, name []string) string {
 	a := strings.TrimRight(word, ",.;:")
 	if len(a) == len(word) || len(a) < 2 || len(a) > 10 || strings.ToUpper(a) != a || strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 		return ""
+	}
+	initials := map[byte]bool{}
+	for _, w := range name {
+		for p := range strings.SplitSeq(w, "-") {
+			if p != "" && p[0] >= 'A' && p[0] <= 'Z' {
+				initials[p[0]] = true
+			}
+		}
+	}
+	if len(name) == 0 || name[0][0] != a[0] {
+		return ""
+	}
+	for i := range len(a) {
+		if !initials[a[i]] {
+			return ""
+		}
 	}
 	return a
 }

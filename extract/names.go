@@ -173,7 +173,8 @@ func articled(w string) bool {
 // documentNouns are the nouns of texts and meetings that take an actor's name: "the
 // United Nations Charter".
 var documentNouns = map[string]bool{"charter": true, "resolution": true, "resolutions": true, "convention": true, "treaty": true,
-	"declaration": true, "protocol": true, "constitution": true, "communique": true, "memorandum": true}
+	"declaration": true, "protocol": true, "constitution": true, "communique": true, "memorandum": true, "accord": true, "accords": true,
+	"agreement": true, "process": true, "format": true}
 
 // givenName reports whether the word before a person's name, at i, is another given
 // name: capitalized, joined to it, not the sentence's first word, no post, no state's
@@ -406,8 +407,8 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 		if word(end) == "as" && titleAt(end+1) {
 			return true // "with Son Sann as prime minister and Khieu Samphan as vice-president"
 		}
-		if word(end) == "and" && (word(end+1) == "his" || word(end+1) == "her") {
-			return true // "Pol Pot and his lieutenants fled west"
+		if word(end) == "and" && word(end+1) == "his" {
+			return true // "Pol Pot and his lieutenants fled west" (not "her": "Sierra Leone and her allies")
 		}
 		if word(end) == "became" || word(end) == "becomes" {
 			// "Hun Sen became his deputy", "Hun Sen became prime minister".

@@ -132,7 +132,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	reciprocal = reciprocal || theirs
 	// "Nouri and Erdimi blamed each other", "the two ministers traded blame": a directed
 	// tie both ways between every pair of the list before it.
-	bothWays := !symmetric && li >= 0 && (eachOther || c.cue.words[0] == "traded" || c.cue.words[0] == "exchanged")
+	traded := c.cue.kind == alliances.Opposition && len(c.cue.words) >= 2 && (c.cue.words[0] == "traded" || c.cue.words[0] == "exchanged")
+	bothWays := !symmetric && li >= 0 && (eachOther || traded && (ri < 0 || c.end >= len(ts) || ts[c.end].word != "with"))
 	// "former co-belligerents Ansar Dine, MOJWA, and the MNLA", "the allies Turkey and
 	// Qatar": a plural noun of partners names the pairs of the list right after it.
 	partnersListed := symmetric && li < 0 && ri >= 0 && ms[ri].first-c.end <= 1 && len(c.cue.words) <= 2 && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") &&
@@ -155,6 +156,14 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			}
 		}
 		cues = append(cues, "each other: both ways between every pair of the list")
+	case traded && li >= 0 && ri >= 0 && c.end < len(ts) && ts[c.end].word == "with" && ms[ri].first == c.end+1:
+		// "Nouri traded blame with Erdimi": each with the other.
+		for _, l := range group(ts, ms, li, -1) {
+			for _, r := range group(ts, ms, ri, +1) {
+				pairs = append(pairs, [2]*mention{l, r}, [2]*mention{r, l})
+			}
+		}
+		cues = append(cues, "traded with: both ways")
 	case reciprocal && len(group(ts, ms, li, -1)) >= 2:
 		g := group(ts, ms, li, -1)
 		for i := range g {

@@ -294,7 +294,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "Jami'at, which the Taliban have fought since 2015, ...": a verb of a relative
 	// clause with a subject of its own has the clause's antecedent as its object.
 	if !shared && li >= 0 {
-		if subj, antecedent := objectRelative(ts, ms, c.first); antecedent >= 0 && (subj == li || subjectList(ts, ms, subj, li)) && !adverb(c.cue.words[0]) {
+		if subj, antecedent := objectRelative(ts, ms, c.first); antecedent >= 0 && (subj == li || subjectList(ts, ms, subj, li)) && !adverb(c.cue.words[0]) && !c.cue.passive &&
+			!cueObject(ts, ms, ri, c.end) { // not "which it regards as biased towards the LNA"
 			ri, shared = antecedent, true
 		}
 	}
@@ -391,7 +392,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "was aided by a network of relationships that the group had been cultivating": the
 	// agent is the noun after "by"; a name in a relative clause on it is none.
-	if ri >= 0 && c.cue.passive && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "that" || t.word == "which" || t.word == "who" }) {
+	if ri >= 0 && c.cue.passive && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "that" || t.word == "which" || t.word == "who" }) {
 		ri = -1
 	}
 	// "a French army detachment supported by war jets, the Malian army pushed ...": the

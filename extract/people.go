@@ -156,7 +156,7 @@ var placeBefore = map[string]bool{"the": true, "in": true, "at": true, "near": t
 
 // writtenAlone returns the first word of a person's name of three words or more where
 // the text writes it alone, twice at least, as the person's name ("Mobutu" of Mobutu
-// Sese Seko): not followed by the name's second word; "" otherwise.
+// Sese Seko): not followed by a capitalized word; "" otherwise.
 func writtenAlone(text string, words []string) string {
 	if len(words) < 3 || len([]rune(words[0])) < 4 || strings.ContainsAny(words[0], ".-'’") {
 		return ""
@@ -174,8 +174,11 @@ func writtenAlone(text string, words []string) string {
 				continue // within another word
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) || strings.HasPrefix(after, " "+words[1]) {
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
 			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, " ")); strings.HasPrefix(after, " ") && unicode.IsUpper(next) {
+			continue // "Mobutu Sese Seko", "Nguyen Cao Ky": in a longer name
 		}
 		n++
 	}

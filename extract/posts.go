@@ -436,7 +436,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			t.Role = alliances.Leader // "Its leader, Michel Djotodia", "President X"
 		}
 		v, cue := valid, timeCue
-		if former(ts, pr.member) && v != "" && !strings.Contains(v, "/") && strings.HasPrefix(cue, "time:") {
+		if former(ts, pr.member) && !namedGovernment(pr.why) && v != "" && !strings.Contains(v, "/") && strings.HasPrefix(cue, "time:") {
 			v, cue = "/"+v, cue+", a former post: held before then" // "the former Nigerian president X ... in August 2021"
 		}
 		confidence := 0.6
@@ -448,6 +448,15 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		}
 	}
 	return out
+}
+
+// namedGovernment reports whether a post, as its cue words it, is a government named
+// after its head ("post: government, of ..."): a "former" before the name is another's
+// ("a former minister in the Najibullah government").
+func namedGovernment(why string) bool {
+	post, _ := strings.CutPrefix(why, "post: ")
+	w, _, _ := strings.Cut(post, ",")
+	return governmentHeads[w]
 }
 
 // leadingPost reports whether a post, as its cue words it ("its chairman, of the

@@ -31,6 +31,24 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string, state
 	return ids[1], ids[0]
 }
 
+// countsThree reports whether the words at ts[i:i+n] that the rules give for "the three"
+// count three actors: not a name ("the Three Brotherhood Alliance"), a compound ("the
+// three-party government"), three things ("the three days of talks"), some of the three
+// ("two of the three", "none of the three"), nor a possessive ("the three leaders'
+// rivalry").
+func (rd *Reader) countsThree(ts []token, i, n int) bool {
+	if i+1 < len(ts) && ts[i+1].upper || ts[i+n-1].possessive || i > 0 && ts[i-1].word == "of" {
+		return false
+	}
+	if i+n < len(ts) {
+		next := ts[i+n]
+		if strings.Contains(next.pre, "-") || ts[i+n-1].word == "three" && !next.upper && strings.HasSuffix(next.word, "s") && !strings.ContainsAny(next.pre, ",;:()") {
+			return false
+		}
+	}
+	return true
+}
+
 // lastThree returns the three actors "the three" stands for: a list of three the
 // sentence has just named ("A, B and C met, and the three agreed"), else the list of
 // three the sentence before opened on ("A, B and C met at Alvor. There the three leaders
@@ -38,11 +56,16 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string, state
 // otherwise: three names named apart are no three the text counts.
 func (rd *Reader) lastThree(ts []token, out []mention, people bool) []string {
 	var ids []string
-	if len(out) > 0 {
-		for _, m := range group(ts, out, len(out)-1, -1) {
-			ids = append(ids, m.id)
+	for k := len(out) - 1; k >= 0 && ids == nil; k-- {
+		if k+1 < len(out) && joined(ts, out[k].end, out[k+1].first) {
+			continue // within a list: its last item ends it
 		}
-		slices.Reverse(ids)
+		if g := group(ts, out, k, -1); len(g) == 3 {
+			for _, m := range g {
+				ids = append(ids, m.id)
+			}
+			slices.Reverse(ids)
+		}
 	}
 	if len(ids) != 3 {
 		ids = rd.they

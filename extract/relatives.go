@@ -148,6 +148,9 @@ func objectRelative(ts []token, ms []mention, cue int) (subj, antecedent int) {
 			continue
 		}
 		if w := ts[i].word; w != "which" && w != "whom" {
+			if slices.ContainsFunc(ms, func(m mention) bool { return m.first == i || m.first == i+1 && determiners[w] }) {
+				continue // a comma of the clause's subject list: "whom the DPT, the IRP and Iran backed"
+			}
 			return -1, -1
 		}
 		subj = slices.IndexFunc(ms, func(m mention) bool { return m.first > i && m.first <= i+2 && m.end <= cue })
@@ -172,26 +175,58 @@ func acronymParen(ts []token, i int) bool {
 // subjectList reports whether ms[li] is a later item of the list that opens at ms[subj]:
 // "whom the Democratic Party and the Islamic Renaissance Party backed".
 func subjectList(ts []token, ms []mention, subj, li int) bool {
-	return subj >= 0 && li > subj && slices.ContainsFunc(group(ts, ms, subj, +1), func(m *mention) bool { return m.first == ms[li].first })
+	return subj >= 0 && li > subj && li <= listEnd(ts, ms, subj, len(ts))
+}
+
+// listEnd returns the last item of the list of names that opens at ms[i], before token
+// cue: "the DPT, the Islamic Renaissance Party (IRP) and Iran" (the abbreviation's
+// parenthesis, which group does not join past, too).
+func listEnd(ts []token, ms []mention, i, cue int) int {
+	k := i
+	for k+1 < len(ms) && ms[k+1].first >= ms[k].end && ms[k+1].end <= cue && listGap(ts, ms[k].end, ms[k+1].first) {
+		k++
+	}
+	return k
 }
 
 // clauseVerb reports whether the cue at token cue is the verb of the relative clause
-// whose subject list opens at ms[subj]: only auxiliaries and adverbs stand between
-// ("which the Taliban have long fought"), not another verb whose object the cue's is
-// ("that the government armed to crush a rebellion").
+// whose subject list opens at ms[subj], or words it governs ("which the Taliban have long
+// fought", "whom Turkey regarded as an ally"): not the verb after "to" or "and", whose
+// object is its own ("that the government armed to crush a rebellion").
 func clauseVerb(ts []token, ms []mention, subj, cue int) bool {
-	g := group(ts, ms, subj, +1)
-	from := g[len(g)-1].end
-	for _, m := range g {
-		if m.end > cue {
-			return false
-		}
-		from = max(from, min(m.end, cue))
+	k := listEnd(ts, ms, subj, cue)
+	if ms[k].end > cue {
+		return false
+	}
+	from := ms[k].end
+	if from < cue && ts[from-1].possessive {
+		return false // "that Bashir's government armed": the government, not the man
 	}
 	for k := from; k < cue; k++ {
-		if !auxiliaries[ts[k].word] && !adverb(ts[k].word) && ts[k].word != "not" {
+		if w := ts[k].word; w == "to" || w == "and" || w == "or" || strings.ContainsAny(ts[k].pre, ",;:") {
 			return false
 		}
 	}
-	return cue-from <= 3
+	return cue-from <= 5
+}
+
+// listGap reports whether the words in [from, to) only join two items of a list: commas,
+// "and", "or", an article, a parenthesis closing an abbreviation.
+func listGap(ts []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := ts[k].word; w != "and" && w != "or" && !determiners[w] || strings.ContainsAny(ts[k].pre, ";:") {
+			return false
+		}
+	}
+	return from == to && strings.ContainsAny(ts[to].pre, ",") || from < to
+}
+
+// cueObject reports whether ms[ri] stands right after a cue ending at token end, in the
+// cue's own clause: the object the cue has of its own ("which it regards as biased
+// towards the LNA"), where a relative clause's antecedent is none.
+func cueObject(ts []token, ms []mention, ri, end int) bool {
+	if ri < 0 || ms[ri].first < end || ms[ri].first > end+2 {
+		return false
+	}
+	return !slices.ContainsFunc(ts[end:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }

@@ -39,7 +39,8 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 		}
 		post := ""
 		switch {
-		case m.end < len(ts) && governmentHeads[ts[m.end].word] && (m.first > 0 && ts[m.first-1].word == "the" || ts[m.end-1].possessive):
+		case m.end < len(ts) && governmentHeads[ts[m.end].word] && (m.first > 0 && ts[m.first-1].word == "the" || ts[m.end-1].possessive) &&
+			(m.end+1 >= len(ts) || ts[m.end+1].word != "of"): // not "Nouri's administration of the camps"
 			post = ts[m.end].word // "the Najibullah government", "Najibullah's regime"
 		case m.first >= 2 && ts[m.first-1].word == "of" && governmentHeads[ts[m.first-2].word] && !strings.ContainsAny(ts[m.first-1].pre, ",;:()"):
 			post = ts[m.first-2].word // "the government of Mohammad Najibullah"

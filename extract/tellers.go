@@ -118,7 +118,8 @@ func speakerBefore(d *Document, ts []token, k int) string {
 var expletives = map[string]bool{"there": true, "it": true}
 
 // accusing are the verbs of an accusation, whose "of" tells the accused's deed.
-var accusing = map[string]bool{"accused": true, "accuses": true, "accuse": true, "accusing": true, "charged": true, "charges": true}
+var accusing = map[string]bool{"accused": true, "accuses": true, "accuse": true, "accusing": true, "charged": true, "charges": true,
+	"accusations": true, "accusation": true} // "exchanged accusations of backing"
 
 // accuserNouns are the nouns that may end the name of an accuser: "US officials".
 var accuserNouns = map[string]bool{"officials": true, "official": true, "sources": true, "source": true, "government": true, "officers": true,
