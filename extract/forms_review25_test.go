@@ -82,9 +82,35 @@ func TestReviewer25Ties(t *testing.T) {
 			[]string{"iran support khudonazarov", "irp support khudonazarov", "dpt support khudonazarov"}, nil},
 		{"which it regards as biased towards", "In 2020 Turkey has refused inspections by the SLA, which it regards as biased towards Sudan.",
 			nil, []string{"turkey favour sla"}},
-		// A government's name: not an administration of something, not a former one.
-		{"administration of", "In 1990 Nouri's administration of the camps angered the SLA.", nil, []string{"nouri membership afghanistan", "nouri membership sudan"}},
 	})
+	// A government's name: not an administration of something.
+	title := "|The War of the Factions: Afghanistan from 1992 to 2001\n\nAfghanistan was at war. Afghanistan was poor, and Kabul was cut off.\n\n"
+	checkForms(t, reviewer25Actors(), []formCase{
+		{"administration of", title + "In 1990 Nouri's administration of the camps angered the SLA in the north.", nil, []string{"nouri membership afghanistan"}},
+		{"regime", title + "In 1990 Nouri's regime collapsed in the north, and the fuel ran out.", []string{"nouri membership afghanistan"}, nil},
+	})
+}
+
+// TestReviewer25FormerMinister: "a former minister in the Najibullah government" makes
+// the minister's post a former one, not Najibullah's.
+func TestReviewer25FormerMinister(t *testing.T) {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, reviewer25Actors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	text := "The War of the Factions: Afghanistan from 1992 to 2001\n\nAfghanistan was at war. Afghanistan was poor, and Kabul was cut off.\n\n" +
+		"In 1990 Nouri, a former minister in the Najibullah government, fled to the hills."
+	found := false
+	for _, p := range rd.Read(extract.Read("r.txt", text, rules)) {
+		if p.Tie.Subject == "najibullah" && p.Tie.Object == "afghanistan" {
+			found = true
+			if v := p.Tie.Valid.String(); v != "1990" {
+				t.Errorf("najibullah membership afghanistan valid %s, want 1990 (the sentence's year; no former post of his)", v)
+			}
+		}
+	}
+	if !found {
+		t.Error("no najibullah membership afghanistan, want one")
+	}
 }
 
 // TestReviewer25Actors: what a new case found wrong, and finds now: "Sierra Leone and
