@@ -63,7 +63,7 @@ var readingMutations7 = []mutation{
 	},
 	{
 		name: "extract-post-after-unread", file: "extract/discover.go",
-		from: "\t\t\t\tcase postAfter(fields, r.end, title):",
+		from: "\t\t\t\tcase postAfter(fields, r.end, title) && !rd.stateName(words) && !placeHeads[strings.ToLower(words[0])]:",
 		to:   "\t\t\t\tcase false:",
 		pkgs: []string{"./extract"}, breaks: "\"Corneille Nangaa, a former head of the commission\" is no person found",
 	},
