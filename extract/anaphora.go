@@ -6,8 +6,10 @@ import (
 )
 
 // What "the force", "the mission", "the alliance" stand for: the organization named last
-// whose own name holds the noun ("the East African Community Regional Force ... the
-// force's mandate"), as a report goes on naming one it has named in full.
+// whose own name holds the noun ("the East African Community Regional Force ... accused
+// the force of cohabiting with the rebels"), as a report goes on naming one it has named
+// in full. Not in the possessive ("the force's mandate"): read so it lost a held-out
+// report a tie (docs/extraction.md).
 
 // anaphoricBodies are the nouns of organizations that "the" and the noun alone may stand
 // for, once the text has named one whose name holds the noun. ("the group", "the
@@ -34,7 +36,7 @@ func unnamedBefore(ts []token, i int, noun string) bool {
 }
 
 // firms are the nouns of a company, one for the other: "Executive Outcomes, a South
-// African company ... the firm's men".
+// African company ... the firm".
 var firms = map[string]bool{"firm": true, "company": true}
 
 // bodyAnaphora adds the mentions "the" and a noun of organizations make (anaphoricBodies)

@@ -128,7 +128,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if !ok && n >= 2 && ts[i+n-1].possessive && rd.names[strings.TrimSuffix(key, "s")] == "@previous" {
 				id, ok = "@previous", true // "the movement's leader", not "the groups"
 			}
-			if ok && id == "@three" && !rd.countsThree(ts, i, n) {
+			if ok && id == "@three" && !countsThree(ts, i, n) {
 				ok = false // "the Three Brotherhood Alliance", "the three days", "two of the three"
 			}
 			if ok {

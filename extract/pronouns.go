@@ -36,7 +36,7 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string, state
 // three-party government"), three things ("the three days of talks"), some of the three
 // ("two of the three", "none of the three"), nor a possessive ("the three leaders'
 // rivalry").
-func (rd *Reader) countsThree(ts []token, i, n int) bool {
+func countsThree(ts []token, i, n int) bool {
 	if i+1 < len(ts) && ts[i+1].upper || ts[i+n-1].possessive || i > 0 && ts[i-1].word == "of" {
 		return false
 	}

@@ -231,7 +231,7 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-three-counts-anything", file: "extract/mentions.go",
-		from: "\t\t\tif ok && id == \"@three\" && !rd.countsThree(ts, i, n) {",
+		from: "\t\t\tif ok && id == \"@three\" && !countsThree(ts, i, n) {",
 		to:   "\t\t\tif ok && id == \"@three\" && i+1 < len(ts) && ts[i+1].upper {",
 		pkgs: []string{"./extract"}, breaks: "\"the three days of talks\", \"two of the three\" stand for three actors",
 	},
