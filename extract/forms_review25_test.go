@@ -55,6 +55,10 @@ func TestReviewer25NoCrash(t *testing.T) {
 // would.
 func TestReviewer25Ties(t *testing.T) {
 	checkForms(t, reviewer25Actors(), []formCase{
+		// A passive verb in a clause on a name: the name relied on is the supporter.
+		{"which relied on", "In 2009 Turkey armed the SLA, which Iran and Sudan relied on for years.",
+			[]string{"turkey support sla", "sla support iran", "sla support sudan"}, nil},
+		// "and her" is a woman's, not a state's: "Sierra Leone and her allies" (below).
 		// "traded" is blame's, not any cue's: the split cue "traded ... to" is support.
 		{"traded insults, then to", "In 2008 Nouri and Erdimi traded insults for years, each claiming to speak for the Zaghawa.",
 			nil, []string{"nouri support erdimi", "erdimi support nouri"}},

@@ -407,8 +407,8 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 		if word(end) == "as" && titleAt(end+1) {
 			return true // "with Son Sann as prime minister and Khieu Samphan as vice-president"
 		}
-		if word(end) == "and" && word(end+1) == "his" {
-			return true // "Pol Pot and his lieutenants fled west" (not "her": "Sierra Leone and her allies")
+		if word(end) == "and" && (word(end+1) == "his" || word(end+1) == "her") {
+			return true // "Pol Pot and his lieutenants fled west" (the caller keeps states out: "Sierra Leone and her allies")
 		}
 		if word(end) == "became" || word(end) == "becomes" {
 			// "Hun Sen became his deputy", "Hun Sen became prime minister".

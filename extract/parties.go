@@ -294,7 +294,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "Jami'at, which the Taliban have fought since 2015, ...": a verb of a relative
 	// clause with a subject of its own has the clause's antecedent as its object.
 	if !shared && li >= 0 {
-		if subj, antecedent := objectRelative(ts, ms, c.first); antecedent >= 0 && (subj == li || subjectList(ts, ms, subj, li)) && !adverb(c.cue.words[0]) && !c.cue.passive &&
+		if subj, antecedent := objectRelative(ts, ms, c.first); antecedent >= 0 && (subj == li || subjectList(ts, ms, subj, li)) && !adverb(c.cue.words[0]) &&
 			!cueObject(ts, ms, ri, c.end) { // not "which it regards as biased towards the LNA"
 			ri, shared = antecedent, true
 		}
