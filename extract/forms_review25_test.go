@@ -85,7 +85,7 @@ func TestReviewer25Ties(t *testing.T) {
 		{"whom a list of three", "In 1992 Davlat Khudonazarov, whom the Democratic Party of Tajikistan, the Islamic Renaissance Party (IRP) and Iran backed, lost the vote.",
 			[]string{"iran support khudonazarov", "irp support khudonazarov", "dpt support khudonazarov"}, nil},
 		{"which it regards as biased towards", "In 2020 Turkey has refused inspections by the SLA, which it regards as biased towards Sudan.",
-			nil, []string{"turkey favour sla"}},
+			[]string{"sla favour sudan"}, []string{"turkey favour sla"}},
 	})
 	// A government's name: not an administration of something.
 	title := "|The War of the Factions: Afghanistan from 1992 to 2001\n\nAfghanistan was at war. Afghanistan was poor, and Kabul was cut off.\n\n"
