@@ -121,10 +121,12 @@ func TestReviewer25FormerMinister(t *testing.T) {
 // her allies" is no person (nor a name before "and her"); "Later Johnny Paul Koroma" is
 // Johnny Paul Koroma; an abbreviation after a comma that is no initials of the name
 // before it is not its alias ("the Organisation of Islamic Cooperation, the EU, and the
-// UN"); "Nguyen Cao Ky" does not name Nguyen Van Thieu.
+// UN"; nor "the OAU", though it opens as the name does); "Nguyen Cao Ky" does not name
+// Nguyen Van Thieu.
 func TestReviewer25Actors(t *testing.T) {
 	text := "In 1997 Sierra Leone and her allies asked Nigeria for help. Later Johnny Paul Koroma and his men seized Freetown.\n\n" +
-		"In 2009 the Organisation of Islamic Cooperation, the EU, and the UN backed the talks. Later the EU armed the rebels.\n\n" +
+		"In 2009 the Organisation of Islamic Cooperation, the OAU, and the UN backed the talks. Later the OAU armed the rebels. " +
+		"In 2010 the Organisation of Islamic Cooperation, the EU, and the UN met again. Later the EU armed the rebels.\n\n" +
 		"In 1967 General Nguyen Van Thieu became president. In 1968 Nguyen Cao Ky accused Cambodia of sheltering rebels, and Nguyen Cao Ky fled."
 	rd, doc, finds := discover(text)
 	got := kindsAndAliases(finds)
