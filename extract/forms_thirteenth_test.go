@@ -158,7 +158,7 @@ func TestDiscoverPeopleAsAPostAndByTheirs(t *testing.T) {
 		"In 1979 Pol Pot and his lieutenants fled west to the Thai border.\n\n" +
 		"In 1979 Vietnam installed a new government, with Phnom Penh as capital. In 1980 the Sihanouk Front and its allies fought on in the hills."
 	_, _, finds := discover(text)
-	people := namesOfKind(finds, "individual")
+	people := kindFound(finds, "individual")
 	if want := []string{"Khieu Samphan", "Pol Pot", "Son Sann"}; !slices.Equal(sorted(people), want) {
 		t.Errorf("people found %q, want %q", sorted(people), want)
 	}
@@ -307,15 +307,4 @@ func TestFormsOfATitlesCapital(t *testing.T) {
 	checkForms(t, known, []formCase{
 		{"the government", title + "In August 1996 the government sent tanks to help the KDP take Erbil, and the war went on.", []string{"iraq support kdp"}, nil},
 	})
-}
-
-// namesOfKind returns the names of the actors found of a kind, in the order found.
-func namesOfKind(finds []extract.Found, kind string) []string {
-	var out []string
-	for _, f := range finds {
-		if f.Actor.Kind == kind {
-			out = append(out, f.Actor.Name)
-		}
-	}
-	return out
 }

@@ -65,7 +65,7 @@ func TestDiscoverPeopleByTheirNouns(t *testing.T) {
 		"In 2001 the fighters of Tora Bora, a mountain base of the movement, fled the bombing. The Haqqani Network, a Taliban commander's network, attacked Kabul. " +
 		"In 1990 a coalition led by the Kataeb Party fought the army."
 	_, _, finds := discover(text)
-	people := namesOfKind(finds, "individual")
+	people := kindFound(finds, "individual")
 	want := []string{"Davlat Khudonazarov", "Sangak Safarov", "Son Sann", "Saad Haddad", "Sak Sutsakhan", "Dien Del", "Nito Alves"}
 	if !slices.Equal(sorted(people), sorted(want)) {
 		t.Errorf("people found %q, want %q", sorted(people), sorted(want))
