@@ -471,7 +471,8 @@ var harmWords = map[string]bool{"missing": true, "dead": true, "hostage": true, 
 // armedNouns are the nouns "armed" qualifies as an adjective: "armed groups", "armed
 // men" ("armed militias", "armed rebels" are as often a verb and its object).
 var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "gangs": true, "gang": true, "wing": true, "wings": true,
-	"opposition": true, "conflict": true, "conflicts": true, "struggle": true, "violence": true, "clashes": true, "drones": true, "forces": true}
+	"opposition": true, "conflict": true, "conflicts": true, "struggle": true, "violence": true, "clashes": true, "drones": true, "forces": true,
+	"civilians": true, "supporters": true, "volunteers": true, "villagers": true, "youths": true, "bands": true, "settlers": true}
 
 // infinitiveActs are the verbs of overthrowing the rules give in the infinitive, which are
 // nouns too: "helped Kabila overthrow Mobutu", not "the overthrow of Assad".

@@ -176,6 +176,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 					words = words[:k]
 				}
 			}
+			if k := slices.Index(words, "to"); k > 0 && k >= len(words)-3 {
+				words = words[:k] // "International Support Mission to Mali (AFISMA)": the mission's place
+			}
 			if k := slices.Index(words, "of"); k > 0 && k == len(words)-2 && rd.stateDemonym(alliances.Fold(words[k+1])) {
 				words = words[:k] // "a Multinational Force of American, French and Italian troops": its members, no part of its name
 			}

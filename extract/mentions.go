@@ -312,7 +312,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.sides[id] && (rd.someOf(ts, i, n) || len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "") {
 					id = "" // "any rebels", "Islamist factions such as ...", "Ansar Dine rebels": not the side
 				}
-				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) && !(i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && backers[ts[i+n].word]) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper &&
+				if id != "" && rd.kinds[id] == "state" && (rd.place(ts, i) && !(i+n < len(ts) && strings.Contains(ts[i+n].pre, "-") && backers[ts[i+n].word]) || i > 1 && strings.Contains(ts[i].pre, ",") && ts[i-1].upper && ts[i].upper &&
 					!notPlaces[ts[i-1].word] && (len(out) == 0 || out[len(out)-1].end < i) ||
 					i > 2 && directions[ts[i-1].word] && strings.Contains(ts[i-1].pre, ",") && ts[i-2].upper && !notPlaces[ts[i-2].word] &&
 						(len(out) == 0 || out[len(out)-1].end < i-1)) {
@@ -374,7 +374,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			i++
 		}
 	}
-	return rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, out))))))
+	return rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, out)))))))
 }
 
 // headedExamples adds the actors named by the examples of a collective noun, each a

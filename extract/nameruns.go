@@ -93,6 +93,9 @@ func nameRuns(text string) []nameRun {
 			// branch named by its region, "in the" and capitals.
 			in := n == "in" && j+2 < len(words) && trim(words[j+1]) == "the" && capital(trim(words[j+2])) &&
 				(len(run) >= 2 || branchRegions[trim(words[j+2])]) && !strings.ContainsAny(words[j-1][len(words[j-1])-1:], ",.;:)")
+			// "Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)": a
+			// mission named by its place, with the abbreviation of the whole after it.
+			in = in || (n == "in" || n == "to") && len(run) >= 2 && placeAbbreviated(words, j+1, capital)
 			if capital(n) || (n == "of" || n == "for" || the || in || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
 				initial := len(words[j]) == 2 && words[j][1] == '.' && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush"
 				if initial {
@@ -219,6 +222,21 @@ func (rd *Reader) joinAnd(runs []nameRun, fields []string, orgKind func([]string
 		}
 	}
 	return runs
+}
+
+// placeAbbreviated reports whether words[k:] open with a place's name of one or two
+// capitalized words and then an abbreviation in parentheses: "Mali (MINUSMA)", "Sierra
+// Leone (UNAMSIL)".
+func placeAbbreviated(words []string, k int, capital func(string) bool) bool {
+	for e := k; e < len(words) && e <= k+2; e++ {
+		if e > k && abbreviationIn(words[e]) != "" {
+			return true
+		}
+		if !capital(words[e]) { // a word with punctuation of its own ends the place
+			return false
+		}
+	}
+	return false
 }
 
 // abbreviationIn returns the abbreviation a word in parentheses gives, "(MNLA)" or

@@ -83,6 +83,7 @@ type Reader struct {
 	titles     [][]string        // longest first
 	statePosts [][]string        // the posts only a state has, folded
 	offices    map[string]string // individual -> the state the document has given a post in, as read so far
+	leads      map[string]string // individual -> the organization the document has made it the leader of ("" of two)
 	section    string            // the state the section being read is about (its heading is the state's name), or ""
 	sides      map[string]bool   // the actors found by a collective noun ("the Islamists")
 }

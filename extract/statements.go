@@ -61,7 +61,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent = "", "", "", [2]string{}, nil
 	rd.country = rd.mainState(d)
-	rd.offices, rd.section, rd.sectionOrg = map[string]string{}, "", ""
+	rd.offices, rd.leads, rd.section, rd.sectionOrg = map[string]string{}, map[string]string{}, "", ""
 	var sections [7]string                // the state each level of heading over the paragraph is about
 	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
 	for _, p := range d.Paragraphs {
@@ -203,11 +203,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 					rd.dealt, rd.dealtIn = prop.Tie.Object, p.N // whom the deals told were made with
 				}
 			}
-			for _, prop := range found {
-				if t := prop.Tie; t.Kind == alliances.Membership && rd.kinds[t.Subject] == "individual" && rd.kinds[t.Object] == "state" {
-					rd.offices[t.Subject] = t.Object
-				}
-			}
+			rd.noteLeaders(found)
 			emit(append(found, claims...))
 		}
 	}
@@ -371,7 +367,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
 	if t.Kind == alliances.Membership && leadingCues[c.cue.text] && rd.kinds[left.id] == "individual" &&
-		(c.cue.passive || strings.HasPrefix(c.cue.text, "who ") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, ",")) {
+		(c.cue.passive || left.end == c.first || strings.HasPrefix(c.cue.text, "who ") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, ",")) {
 		t.Role = alliances.Leader // "a council chaired by X", "X, who commanded the division", "leader of"
 	}
 	if w, ok := rd.has(ts, 0, c.first, rd.marks["consideration"]...); ok {

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/alliances-project/alliances"
+)
+
+// A leader's men: "Savimbi's men", "Kabila's fighters", "Talabani's forces" are the
+// organization the text has made the man its leader of, and what they do is its act, as
+// an analyst reads it. The leader's own tie to them is the membership read before.
+
+// followerNouns are the nouns of a leader's armed men after the leader's possessive.
+var followerNouns = map[string]bool{"men": true, "fighters": true, "forces": true, "troops": true, "militia": true,
+	"militiamen": true, "guerrillas": true, "loyalists": true, "units": true, "gunmen": true, "followers": true}
+
+// noteLeaders keeps what a sentence's proposals say of posts, for the sentences after:
+// the state an individual holds a post in (offices), and the organization an individual
+// leads (leads), none where the text has made the individual the leader of two.
+func (rd *Reader) noteLeaders(found []Proposal) {
+	for _, prop := range found {
+		t := prop.Tie
+		if t.Kind != alliances.Membership || rd.kinds[t.Subject] != "individual" {
+			continue
+		}
+		switch {
+		case rd.kinds[t.Object] == "state":
+			rd.offices[t.Subject] = t.Object
+		case t.Role == alliances.Leader && ownedKinds[rd.kinds[t.Object]] && prop.Confidence >= 0.5:
+			if led, ok := rd.leads[t.Subject]; ok && led != t.Object {
+				rd.leads[t.Subject] = "" // two organizations: the men are either's
+				continue
+			}
+			rd.leads[t.Subject] = t.Object
+		}
+	}
+}
+
+// leadersMen reads an individual's possessive before a noun of armed men as a mention of
+// the organization the text has made the individual the leader of: "Savimbi's men
+// fought on" names UNITA, where the text said Savimbi led it. Not where the noun goes on
+// into another's ("Savimbi's men's families").
+func (rd *Reader) leadersMen(ts []token, ms []mention) []mention {
+	for i, m := range ms {
+		if m.first < 0 || m.end >= len(ts) || rd.kinds[m.id] != "individual" || !ts[m.end-1].possessive || !followerNouns[ts[m.end].word] ||
+			ts[m.end].possessive || slices.ContainsFunc(ms, func(o mention) bool { return o.first == m.end }) {
+			continue
+		}
+		if org := rd.leads[m.id]; org != "" {
+			ms[i] = mention{org, m.first, m.end + 1}
+		}
+	}
+	return ms
+}

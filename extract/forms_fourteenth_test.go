@@ -1,0 +1,85 @@
+package extract_test
+
+// The readings of the fourteenth round: a leader's men, a mission named by its place
+// before its abbreviation, a place set off by commas before a government's words, and
+// "armed" before people.
+
+import (
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+func fourteenthActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "kabila", Name: "Laurent-Désiré Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
+		{ID: "afdl", Name: "Alliance of Democratic Forces for the Liberation of Congo-Zaire", Aliases: []string{"AFDL"}, Kind: "coalition"},
+		{ID: "zaire", Name: "Zaire", Aliases: []string{"Zairean army", "Zairean"}, Kind: "state"},
+		{ID: "talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"},
+		{ID: "puk", Name: "Patriotic Union of Kurdistan", Aliases: []string{"PUK"}, Kind: "party"},
+		{ID: "kdp", Name: "Kurdistan Democratic Party", Aliases: []string{"KDP"}, Kind: "party"},
+		{ID: "pkk", Name: "Kurdistan Workers' Party", Aliases: []string{"PKK"}, Kind: "armed-group"},
+		{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Savimbi"}, Kind: "individual"},
+		{ID: "unita", Name: "UNITA", Kind: "armed-group"},
+		{ID: "fnla", Name: "FNLA", Kind: "armed-group"},
+		{ID: "angola", Name: "Angola", Aliases: []string{"government forces", "Luanda"}, Kind: "state"},
+		{ID: "chitunda", Name: "Jeremias Chitunda", Aliases: []string{"Chitunda"}, Kind: "individual"},
+	}
+}
+
+// TestFormsOfALeadersMen: an individual's possessive before a noun of armed men is the
+// organization the text has made the individual the leader of ("Kabila's fighters walked
+// into Kinshasa", the Congo report's ¶1, where the alliance was his; "Talabani's men", the
+// Kurdistan report's ¶14), and what they do is its act, not the man's. An active verb of
+// leading right after the individual makes the leader ("Kabila led the AFDL"). Not where
+// the text has made the man the leader of two, nor before it has made him one.
+func TestFormsOfALeadersMen(t *testing.T) {
+	checkForms(t, fourteenthActors(), []formCase{
+		{"his fighters", "In 1996 Kabila led the AFDL. In May 1997 Kabila's fighters fought the Zairean army near Kinshasa.",
+			[]string{"kabila membership afdl", "afdl hostility zaire"}, []string{"kabila hostility zaire"}},
+		{"his men, a possessive's organization", "Jalal Talabani's PUK held Sulaymaniyah in 1996. In 1997 Talabani's men fought the PKK near the border.",
+			[]string{"talabani membership puk", "puk hostility pkk"}, []string{"talabani hostility pkk"}},
+		{"not before he leads one", "In 1997 Talabani's men fought the PKK near the border. In 1998 Talabani led the PUK.",
+			[]string{"talabani hostility pkk"}, []string{"puk hostility pkk"}},
+		{"not the leader of two", "In 1990 Talabani led the PUK, and in 1994 Talabani led the KDP. In 1997 Talabani's men fought the PKK near the border.",
+			[]string{"talabani hostility pkk"}, []string{"puk hostility pkk", "kdp hostility pkk"}},
+	})
+}
+
+// TestFormsOfAPlaceBeforeTheGovernment: a state's name after a place and a comma is the
+// place's state ("at Kilis, Turkey"), but a government's words there are the state as an
+// actor: "At the end of October, in Huambo, government forces killed ..." (the Angola
+// report's ¶9 writes "in Luanda,"; before, the sentence gave no tie). And "armed" before
+// a noun of people qualifies them ("government forces and armed civilians killed"), no
+// arming of the one killed.
+func TestFormsOfAPlaceBeforeTheGovernment(t *testing.T) {
+	checkForms(t, fourteenthActors(), []formCase{
+		{"a place, then government forces", "In 1992 UNITA lost the vote. At the end of October, in Huambo, government forces killed Jeremias Chitunda.",
+			[]string{"angola hostility chitunda"}, nil},
+		{"armed civilians", "In October 1992 government forces and armed civilians killed Jeremias Chitunda in Huambo.",
+			[]string{"angola hostility chitunda"}, []string{"angola support chitunda"}},
+		{"a state after a place still a place", "In 1976 the FNLA fought UNITA at Cuito, Angola, and lost.",
+			[]string{"fnla hostility unita"}, []string{"fnla hostility angola", "unita hostility angola"}},
+	})
+}
+
+// TestDiscoverAMissionNamedByItsPlace: a mission's name with its place before the
+// abbreviation of the whole is one actor with that abbreviation ("the Multidimensional
+// Integrated Stabilization Mission in Mali (MINUSMA)", "the African-led International
+// Support Mission to Mali (AFISMA)", the Mali paper's ¶8 and ¶11); before, the
+// abbreviation was an actor of its own and the mission another, and the ties the paper
+// gives "AFISMA's troops" were no mission's.
+func TestDiscoverAMissionNamedByItsPlace(t *testing.T) {
+	text := "On 20 December 2012 the UN Security Council authorised the African-led International Support Mission to Mali (AFISMA) in resolution 2085. " +
+		"In April 2013 the Security Council created the Multidimensional Integrated Stabilization Mission in Mali (MINUSMA).\n\n" +
+		"AFISMA's troops, drawn from Nigeria, Niger and Togo, deployed from January 2013, and on 1 July 2013 MINUSMA took them under its command. " +
+		"Ansar Dine and AQIM have claimed many of the attacks on MINUSMA since 2014."
+	_, _, finds := discover(text)
+	got := kindsAndAliases(finds)
+	if got["International Support Mission"] != "international-organization AFISMA" || got["AFISMA"] != "" {
+		t.Errorf("found %v, want the African mission with its abbreviation, one actor", got)
+	}
+	if got["Multidimensional Integrated Stabilization Mission"] != "international-organization MINUSMA" || got["MINUSMA"] != "" {
+		t.Errorf("found %v, want the UN mission with its abbreviation, one actor", got)
+	}
+}
