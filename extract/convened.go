@@ -44,6 +44,24 @@ func (rd *Reader) convened(d *Document, p Paragraph, s Span, ts []token, ms []me
 	return out
 }
 
+// withThirds makes a tie for each third the statement names besides the two of prop:
+// "Gaddafi hosted talks at which the government signed with the UFDD and the RFC"
+// mediates between the government and each. Not between the thirds: those the one side
+// signs with are no two sides of their own.
+func withThirds(prop Proposal, paragraph int, thirds []*mention, left, right string) []Proposal {
+	var out []Proposal
+	for _, th := range thirds {
+		if th.id == left || th.id == right {
+			continue
+		}
+		q := prop
+		q.Tie.Third = th.id
+		q.Tie.ID = proposalID(q.Tie, paragraph)
+		out = append(out, q)
+	}
+	return out
+}
+
 // betweenTwo is why a convening reads the two after "between": the meeting's parties.
 const betweenTwo = "the meeting's parties"
 

@@ -22,7 +22,7 @@ func fourteenthActors() []alliances.Actor {
 		{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Savimbi"}, Kind: "individual"},
 		{ID: "unita", Name: "UNITA", Kind: "armed-group"},
 		{ID: "fnla", Name: "FNLA", Kind: "armed-group"},
-		{ID: "angola", Name: "Angola", Aliases: []string{"government forces", "Luanda"}, Kind: "state"},
+		{ID: "angola", Name: "Angola", Aliases: []string{"government forces", "the government", "Luanda"}, Kind: "state"},
 		{ID: "chitunda", Name: "Jeremias Chitunda", Aliases: []string{"Chitunda"}, Kind: "individual"},
 	}
 }
@@ -82,4 +82,29 @@ func TestDiscoverAMissionNamedByItsPlace(t *testing.T) {
 	if got["Multidimensional Integrated Stabilization Mission"] != "international-organization MINUSMA" || got["MINUSMA"] != "" {
 		t.Errorf("found %v, want the UN mission with its abbreviation, one actor", got)
 	}
+}
+
+// TestFormsOfAMeetingsDeal: the deal a meeting between two produced is the two's
+// agreement ("Talks in Lusaka between the government and UNITA, chaired by the UN's
+// special representative, yielded the Lusaka Protocol", the Angola chapter's ¶10; "A
+// handshake between dos Santos and Savimbi at Gbadolite, staged by Mobutu before some
+// twenty African leaders, produced a ceasefire", ¶8, where a handshake is a meeting and
+// staging it a mediation). "Each side blaming the other" is opposition both ways between
+// the pair named last, not the one who staged the meeting. A deal the talks failed to
+// produce, or produced none of, is no agreement.
+func TestFormsOfAMeetingsDeal(t *testing.T) {
+	checkForms(t, fourteenthActors(), []formCase{
+		{"talks yielded a protocol", "Talks in Lusaka between the government and UNITA, chaired by a UN envoy, yielded the Lusaka Protocol in November 1994.",
+			[]string{"angola agreement unita", "angola negotiation unita"}, nil},
+		{"a handshake, staged, produced a ceasefire, each blaming the other",
+			"A handshake between Chitunda and Savimbi at Gbadolite in June 1989, staged by Kabila before some twenty African leaders, produced a ceasefire that collapsed within weeks, each side blaming the other.",
+			[]string{"chitunda negotiation savimbi", "kabila mediation chitunda", "chitunda agreement savimbi", "chitunda opposition savimbi", "savimbi opposition chitunda"},
+			[]string{"kabila opposition chitunda", "kabila opposition savimbi", "kabila agreement chitunda"}},
+		{"failed to produce", "In 1990 talks between the government and UNITA failed to produce a ceasefire.",
+			[]string{"angola negotiation unita"}, []string{"angola agreement unita"}},
+		{"produced none", "In 1990 talks between the government and UNITA produced no ceasefire.",
+			[]string{"angola negotiation unita"}, []string{"angola agreement unita"}},
+		{"each accused the other", "In 1991 UNITA and the FNLA fought near Huambo, and each accused the other of breaking the truce.",
+			[]string{"unita opposition fnla", "fnla opposition unita"}, nil},
+	})
 }

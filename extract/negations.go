@@ -30,6 +30,9 @@ func inRelativeAside(ts []token, i, cue int) bool {
 // in a relative aside ("Rwanda, whose president denied the charge, has backed the
 // M23": the denial is the aside's).
 func (rd *Reader) negated(ts []token, cue int) bool {
+	if cue > 0 && ts[cue-1].word == "no" {
+		return true // "produced no ceasefire", "gave no support"
+	}
 	for i := max(cue-4, 0); i < cue; i++ {
 		for _, p := range rd.marks["negation"] {
 			w := rd.words(p)

@@ -134,6 +134,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// tie both ways between every pair of the list before it.
 	traded := c.cue.kind == alliances.Opposition && len(c.cue.words) >= 2 && (c.cue.words[0] == "traded" || c.cue.words[0] == "exchanged")
 	bothWays := !symmetric && li >= 0 && (eachOther || traded && (ri < 0 || c.end >= len(ts) || ts[c.end].word != "with"))
+	each := !symmetric && eachTheOther(ts, c.first, c.end)
 	// "former co-belligerents Ansar Dine, MOJWA, and the MNLA", "the allies Turkey and
 	// Qatar": a plural noun of partners names the pairs of the list right after it.
 	partnersListed := symmetric && li < 0 && ri >= 0 && ms[ri].first-c.end <= 1 && len(c.cue.words) <= 2 && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") &&
@@ -146,8 +147,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// are the deal's parties, with each other.
 		pairs = append(pairs, [2]*mention{&ms[ri], &ms[ri+1]})
 		cues = append(cues, "the two the phrase names")
-	case bothWays && len(group(ts, ms, li, -1)) >= 2:
-		g := group(ts, ms, li, -1)
+	case (bothWays || each) && len(lastPair(ts, ms, c.first)) >= 2:
+		g := lastPair(ts, ms, c.first)
 		for i := range g {
 			for j := range g {
 				if i != j {
@@ -155,7 +156,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				}
 			}
 		}
-		cues = append(cues, "each other: both ways between every pair of the list")
+		why := "each other: both ways between every pair of the list"
+		if each {
+			why = "each the other: both ways between the pair named last" // "each side blaming the other"
+		}
+		cues = append(cues, why)
 	case traded && li >= 0 && ri >= 0 && c.end < len(ts) && ts[c.end].word == "with" && ms[ri].first == c.end+1:
 		// "Nouri traded blame with Erdimi": each with the other.
 		for _, l := range group(ts, ms, li, -1) {

@@ -194,6 +194,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			found = append(found, rd.possessedAllies(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.convened(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.meetingDeals(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
 			found = append(found, rd.nearby(d, p, s, ts, heads, spans, found, valid, timeCue)...)
 			found = append(found, rd.exemplified(d, p, s, ts, ms, found, valid, timeCue)...)
@@ -313,15 +314,7 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 				out = append(out, prop)
 				continue
 			}
-			for _, th := range append([]*mention{third}, st.more...) {
-				if th.id == left.id || th.id == right.id {
-					continue
-				}
-				q := prop
-				q.Tie.Third = th.id
-				q.Tie.ID = proposalID(q.Tie, p.N)
-				out = append(out, q)
-			}
+			out = append(out, withThirds(prop, p.N, append([]*mention{third}, st.more...), left.id, right.id)...)
 		}
 	}
 	if len(st.allied) > 0 && voice == active {

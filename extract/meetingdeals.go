@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// meetingDeals reads a deal a meeting between two produced as the two's agreement:
+// "Talks in Lusaka between the government and UNITA, chaired by the UN's special
+// representative, yielded the Lusaka Protocol", "A handshake between dos Santos and
+// Savimbi, staged by Mobutu, produced a ceasefire". The meeting opens the sentence's
+// subject (the rules' meetings, then "between" and the two); the verb of producing has a
+// deal's noun after it. Where the first is one with many ("talks between the government
+// and the FNLA and UNITA"), it makes the deal with each.
+func (rd *Reader) meetingDeals(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for k := 1; k < len(ts); k++ {
+		if !producedDeal(ts, k) {
+			continue
+		}
+		deal := -1
+		for n := k + 1; n < len(ts) && n <= k+5 && !strings.ContainsAny(ts[n].pre, ",;:"); n++ {
+			if ts[n].word == "no" {
+				break // "produced no ceasefire"
+			}
+			if dealNouns[ts[n].word] {
+				deal = n
+				break
+			}
+		}
+		if deal < 0 {
+			continue
+		}
+		for j := 0; j < k && !strings.ContainsAny(ts[j].pre, ";:"); j++ {
+			if !rd.meetingAt(ts, j) {
+				continue
+			}
+			sides := betweenSides(ts, ms, j, k)
+			// The meeting's phrase runs to the verb, or to an aside set off by commas
+			// before it ("..., staged by Mobutu before some twenty leaders, produced").
+			if len(sides) < 2 || !strings.Contains(ts[k].pre, ",") && !subjectOfPassive(ts, ms, sides[len(sides)-1].end, k) {
+				break
+			}
+			c := cueSpan{cue: cue{words: []string{ts[deal].word}, kind: alliances.Agreement, text: ts[deal].word}, first: deal, end: deal + 1}
+			st := statement{c: c, ms: ms, li: -1, ri: -1, spans: spans, why: []string{"cue: " + ts[k].word + " " + ts[deal].word, "the deal of a meeting between the two", "between"}}
+			for _, o := range sides[1:] {
+				st.pairs = append(st.pairs, [2]*mention{sides[0], o})
+			}
+			out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+			break
+		}
+	}
+	return out
+}
+
+// producedDeal reports whether token k is a verb of producing a deal: "yielded",
+// "produced", "led to", "resulted in".
+func producedDeal(ts []token, k int) bool {
+	switch ts[k].word {
+	case "yielded", "produced", "yield", "produce":
+		return true
+	case "led":
+		return k+1 < len(ts) && ts[k+1].word == "to"
+	case "resulted":
+		return k+1 < len(ts) && ts[k+1].word == "in"
+	}
+	return false
+}
+
+// dealNouns are the nouns of a deal a meeting produces.
+var dealNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "protocol": true,
+	"ceasefire": true, "truce": true, "deal": true, "memorandum": true, "armistice": true, "treaty": true, "pact": true}

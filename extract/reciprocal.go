@@ -1,0 +1,30 @@
+package extract
+
+// eachTheOther reports whether the cue at [first, end) stands between "each" and "the
+// other": "each side blaming the other", "each accused the other of", "each party
+// blamed the other". Its two are the last pair the sentence named before the cue
+// (lastPair).
+func eachTheOther(ts []token, first, end int) bool {
+	if first < 1 || !matchAt(ts, end, []string{"the", "other"}) {
+		return false
+	}
+	return ts[first-1].word == "each" || first >= 2 && ts[first-2].word == "each" && eachNouns[ts[first-1].word]
+}
+
+// eachNouns are the nouns of one of two after "each": "each side".
+var eachNouns = map[string]bool{"side": true, "party": true, "camp": true, "one": true, "man": true, "group": true, "government": true, "leader": true}
+
+// lastPair returns the last list of two or more the sentence names before token k: "a
+// handshake between dos Santos and Savimbi, staged by Mobutu, produced a ceasefire that
+// collapsed, each side blaming the other" (not Mobutu).
+func lastPair(ts []token, ms []mention, k int) []*mention {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].first < 0 || ms[i].end > k {
+			continue
+		}
+		if g := group(ts, ms, i, -1); len(g) >= 2 {
+			return g
+		}
+	}
+	return nil
+}
