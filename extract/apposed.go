@@ -20,8 +20,18 @@ func (rd *Reader) discoverApposed(d *Document) []Found {
 	var out []Found
 	for _, p := range d.Paragraphs {
 		for _, sp := range p.Sentences {
-			if text := d.Text[sp.Start:sp.End]; strings.Contains(text, ", a") || strings.Contains(text, ", the") || strings.Contains(text, ", an") {
-				out = append(out, rd.apposedIn(d, p, tokens(text, sp.Start))...) // (only sentences with an apposition: tokens are dear)
+			text := d.Text[sp.Start:sp.End]
+			apposed := strings.Contains(text, ", a") || strings.Contains(text, ", the") || strings.Contains(text, ", an")
+			defined := strings.Contains(text, " is ") || strings.Contains(text, " are ") || strings.Contains(text, " was ") || strings.Contains(text, " were ")
+			if !apposed && !defined {
+				continue // (only sentences with an apposition or a copula: tokens are dear)
+			}
+			ts := tokens(text, sp.Start)
+			if apposed {
+				out = append(out, rd.apposedIn(d, p, ts)...)
+			}
+			if defined {
+				out = append(out, rd.definedIn(d, p, ts)...)
 			}
 		}
 	}
@@ -65,6 +75,39 @@ func (rd *Reader) apposedIn(d *Document, p Paragraph, ts []token) []Found {
 	}
 	return out
 }
+
+// definedIn finds the name a sentence opens with where a copula and a noun of a body
+// define it: "The Shabiha are unofficial pro-government militias", "Taqaddum is a
+// civilian coalition". Not a name in the possessive, nor one the noun's phrase goes on
+// past ("The Shabiha are militias' enforcers").
+func (rd *Reader) definedIn(d *Document, p Paragraph, ts []token) []Found {
+	i := 0
+	if len(ts) > 0 && ts[0].word == "the" {
+		i = 1
+	}
+	j := i
+	for j < len(ts) && j-i < 4 && ts[j].upper && !ts[j].possessive && (j == i || strings.Trim(ts[j].pre, " -") == "") {
+		j++
+	}
+	if j == i || j+1 >= len(ts) || !definingCopulas[ts[j].word] || strings.Trim(ts[j].pre, " *_") != "" {
+		return nil
+	}
+	kind, noun := apposedKind(ts, j+1)
+	if kind == "" && ts[j+1].word != "a" && ts[j+1].word != "an" && ts[j+1].word != "the" {
+		kind, noun = bodyNounAfter(ts, j) // "are unofficial pro-government militias"
+	}
+	if kind == "" {
+		return nil
+	}
+	if f, ok := rd.apposedFind(d, p, ts, 0, j, kind, noun); ok {
+		f.Why = "a name a copula defines by a noun of a body: " + strings.TrimPrefix(noun, ts[j].word+" ")
+		return []Found{f}
+	}
+	return nil
+}
+
+// definingCopulas are the copulas that define the name before them.
+var definingCopulas = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 
 // apposedFind makes the actor of the name ts[i:j], set beside a noun of kind kind.
 func (rd *Reader) apposedFind(d *Document, p Paragraph, ts []token, i, j int, kind, noun string) (Found, bool) {
@@ -115,6 +158,13 @@ func apposedKind(ts []token, a int) (string, string) {
 	if w := ts[a].word; w != "a" && w != "an" && w != "the" {
 		return "", ""
 	}
+	return bodyNounAfter(ts, a)
+}
+
+// bodyNounAfter returns the kind of organization the noun phrase after token a names (up to
+// four words that qualify the noun, then the noun, which ends the phrase), and its words
+// from a; or "".
+func bodyNounAfter(ts []token, a int) (string, string) {
 	split := false // "a splinter group"
 	for k := a + 1; k < len(ts) && k <= a+5; k++ {
 		if k > a+1 && strings.ContainsAny(ts[k].pre, ",;:()") {
@@ -168,7 +218,8 @@ var apposedNouns = map[string]string{"coalition": "coalition", "alliance": "coal
 	"faction": "faction", "wing": "faction", "offshoot": "faction", "splinter": "faction", "mission": "international-organization",
 	"force": "force", "group": "group", "movement": "group", "organisation": "group", "organization": "group", "network": "group",
 	"company": "other", "firm": "other", "contractor": "other", "parliament": "state-organ", "legislature": "state-organ",
-	"ministry": "state-organ", "agency": "other", "commission": "other", "council": "other", "committee": "other"}
+	"ministry": "state-organ", "agency": "other", "commission": "other", "council": "other", "committee": "other",
+	"militias": "militia", "factions": "faction", "movements": "group", "groups": "group", "parties": "party"}
 
 // apposedAfter are the words after a body's noun that go on telling what the body is:
 // "a coalition led by", "a militia based in", "a group that".

@@ -152,6 +152,15 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if k := slices.Index(words, "of"); same == "" && k > 0 {
 				same = rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(words[:k], " ")), "the "))]
 			}
+			if folded := strings.TrimPrefix(alliances.Fold(strings.Join(words, " ")), "the "); same == "" {
+				// "the Security Council" after "the UN Security Council", or before it:
+				// the United Nations' body, one actor.
+				if rest, ok := strings.CutPrefix(folded, "un "); ok {
+					same = rd.names[spelling(rest)]
+				} else {
+					same = rd.names[spelling("un "+folded)]
+				}
+			}
 			if same != "" && !strings.HasPrefix(same, "@") {
 				name := strings.Join(words, " ")
 				rd.add(name, same)
@@ -189,8 +198,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if kind != "" && notOrgName(words, head) || kind == "state" && !rd.stateForm(words) {
 				continue // a state the rules name is found by its name
 			}
-			if kind == "state-organ" && slices.Contains(words, "International") {
-				kind = "international-organization" // "International Criminal Court"
+			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) {
+				kind = "international-organization" // "International Criminal Court", "UN Security Council", "African Union"
 			}
 			branchOf := "" // "Islamic State in the Greater Sahara": the organization named before "in"
 			if k := slices.Index(words, "in"); k >= 1 && kind == "" {
@@ -496,3 +505,21 @@ func (rd *Reader) postAndHolder(words []string) bool {
 	}
 	return false
 }
+
+// interstate reports whether an organization's name is a body of states': the United
+// Nations' ("UN Security Council", "the Security Council"), or two words that name a
+// continent's union or league ("African Union", "Arab League").
+func interstate(words []string) bool {
+	switch {
+	case words[0] == "UN" || words[0] == "U.N." || slices.Contains(words, "Nations"):
+		return true
+	case len(words) == 2 && words[0] == "Security" && words[1] == "Council":
+		return true
+	case len(words) == 2 && (words[1] == "Union" || words[1] == "League") && continental[words[0]]:
+		return true
+	}
+	return false
+}
+
+// continental are the words of a continent or region a union of states is named by.
+var continental = map[string]bool{"African": true, "European": true, "Arab": true, "Asian": true, "Eurasian": true}

@@ -108,3 +108,29 @@ func TestFormsOfAMeetingsDeal(t *testing.T) {
 			[]string{"unita opposition fnla", "fnla opposition unita"}, nil},
 	})
 }
+
+// TestDiscoverNamesACopulaDefines: a name a sentence opens with and defines by a copula
+// and a noun of a body is an organization of the noun's kind ("The *Shabiha* are
+// unofficial pro-government militias drawn largely from Syria's Alawite minority", the
+// Syrian belligerents article's ¶5, with its Markdown emphasis: six of its ties name
+// them); not a name in the possessive, nor one defined by a noun of no body ("The
+// Alawites are a minority"). The United Nations' bodies and a continent's union are
+// international organizations, and "the Security Council" after "the UN Security
+// Council" the same actor.
+func TestDiscoverNamesACopulaDefines(t *testing.T) {
+	text := "The *Shabiha* are unofficial pro-government militias drawn largely from the Alawite minority. The Alawites are a minority in Syria. " +
+		"Taqaddum is a civilian coalition of parties led by Abdalla Hamdok.\n\n" +
+		"In December 2012 the shabiha were designated a terrorist organization by the United States, and the UN Security Council condemned the killings. " +
+		"In 2013 the Security Council and the African Union demanded that Taqaddum and the Shabiha end the violence."
+	_, _, finds := discover(text)
+	got := kindsAndAliases(finds)
+	if got["Shabiha"] != "militia " || got["Taqaddum"] != "coalition " {
+		t.Errorf("found %v, want the Shabiha a militia and Taqaddum a coalition", got)
+	}
+	if _, ok := got["Alawites"]; ok {
+		t.Errorf("found %v, want no actor Alawites (a minority is no body)", got)
+	}
+	if got["UN Security Council"] != "international-organization Security Council" || got["African Union"] != "international-organization " {
+		t.Errorf("found %v, want the Security Council one international organization, and the African Union one", got)
+	}
+}
