@@ -160,6 +160,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				} else {
 					same = rd.names[spelling("un "+folded)]
 				}
+				if k := rd.kinds[same]; k == "state" || k == "individual" || k == alliances.Category {
+					same = "" // "UN Pakistan peacekeepers": others' men, no body of the UN's
+				}
 			}
 			if same != "" && !strings.HasPrefix(same, "@") {
 				name := strings.Join(words, " ")
