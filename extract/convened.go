@@ -152,29 +152,8 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 				}
 			}
 		}
-		// "Haftar and Sarraj met under the auspices of the UN": the list before a verb of
-		// meeting or signing; "Sarraj signed a ceasefire with Haftar under UN auspices":
-		// the subject and the one it met or signed with.
-		for j := from; j < k; j++ {
-			if !meetingVerbs[ts[j].word] {
-				continue
-			}
-			last := slices.IndexFunc(ms, func(m mention) bool { return m.first >= from && m.end <= j && m.end >= j-1 })
-			if last < 0 {
-				return nil, nil, ""
-			}
-			if g := group(ts, ms, last, -1); len(g) >= 2 {
-				slices.Reverse(g)
-				return agents, g, "those who met or signed"
-			}
-			for w := j + 1; w < k; w++ {
-				if ts[w].word == "with" {
-					if x := mentionFrom(ts, ms, w+1); x >= 0 && ms[x].end <= k {
-						return agents, []*mention{&ms[last], &ms[x]}, "those who met or signed: the subject and the one it met with"
-					}
-				}
-			}
-			return nil, nil, ""
+		if sides, why := signers(ts, ms, from, k); len(sides) >= 2 {
+			return agents, sides, why
 		}
 		return nil, nil, ""
 	case w == "brought" || w == "bringing" || w == "brings" || w == "bring":
@@ -214,6 +193,18 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			if rd.meetingAt(ts, j) {
 				if sides = betweenSides(ts, ms, j, k); len(sides) >= 2 && subjectOfPassive(ts, ms, sides[len(sides)-1].end, k) {
 					return group(ts, ms, a, +1), sides, betweenTwo
+				}
+				// "Talks in Lomé, hosted by Togo's president, produced an agreement between
+				// the government and the RUF": the two of the deal the talks produced.
+				if sides := dealBetween(ts, ms, k); len(sides) >= 2 && strings.Contains(ts[k].pre, ",") {
+					return group(ts, ms, a, +1), sides, betweenTwo
+				}
+				// "The RUF agreed a ceasefire with the government at Abuja, mediated by
+				// ECOWAS": the deal right before the participle, and those who signed it.
+				if strings.Contains(ts[k].pre, ",") && mediatingWords[w] {
+					if sides, why := signers(ts, ms, meetingClause(ts, j), k); len(sides) >= 2 {
+						return group(ts, ms, a, +1), sides, why
+					}
 				}
 				break
 			}
@@ -286,6 +277,44 @@ func meetingClause(ts []token, k int) int {
 
 // clauseJoins open a clause after a comma, as clauseWords do anywhere.
 var clauseJoins = map[string]bool{"and": true, "but": true, "as": true, "when": true, "after": true, "before": true}
+
+// signers returns those who met or signed in the clause [from, k), and why: the list
+// before a verb of meeting or signing ("Haftar and Sarraj met under the auspices of the
+// UN"), or the subject and the one it met or signed with ("Sarraj signed a ceasefire with
+// Haftar under UN auspices").
+func signers(ts []token, ms []mention, from, k int) ([]*mention, string) {
+	for j := from; j < k; j++ {
+		if !meetingVerbs[ts[j].word] {
+			continue
+		}
+		last := slices.IndexFunc(ms, func(m mention) bool { return m.first >= from && m.end <= j && m.end >= j-1 })
+		if strings.Contains(ts[j].pre, ",") {
+			// "The RUF, under interim leader Issa Sesay, agreed": the clause's subject,
+			// before the aside.
+			last = slices.IndexFunc(ms, func(m mention) bool { return m.first >= from && m.end <= j && !ts[m.end-1].possessive })
+		}
+		if last < 0 {
+			return nil, ""
+		}
+		if g := group(ts, ms, last, -1); len(g) >= 2 {
+			slices.Reverse(g)
+			return g, "those who met or signed"
+		}
+		for w := j + 1; w < k; w++ {
+			if ts[w].word == "with" {
+				if x := mentionFrom(ts, ms, w+1); x >= 0 && ms[x].end <= k {
+					return []*mention{&ms[last], &ms[x]}, "those who met or signed: the subject and the one it met with"
+				}
+			}
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
+
+// mediatingWords are the participles of mediating a deal named before them: "a ceasefire
+// ..., mediated by ECOWAS", "an accord, brokered by Senegal's president".
+var mediatingWords = map[string]bool{"mediated": true, "brokered": true}
 
 // meetingVerbs are the verbs of those who meet or sign: "met under UN auspices".
 var meetingVerbs = map[string]bool{"met": true, "meet": true, "signed": true, "sign": true, "agreed": true, "negotiated": true, "talked": true,

@@ -24,6 +24,12 @@ func fourteenthActors() []alliances.Actor {
 		{ID: "fnla", Name: "FNLA", Kind: "armed-group"},
 		{ID: "angola", Name: "Angola", Aliases: []string{"government forces", "the government", "Luanda"}, Kind: "state"},
 		{ID: "chitunda", Name: "Jeremias Chitunda", Aliases: []string{"Chitunda"}, Kind: "individual"},
+		{ID: "sierra-leone", Name: "Sierra Leone", Aliases: []string{"Freetown"}, Kind: "state"},
+		{ID: "ruf", Name: "Revolutionary United Front", Aliases: []string{"RUF"}, Kind: "armed-group"},
+		{ID: "ecowas", Name: "ECOWAS", Kind: "international-organization"},
+		{ID: "guinea", Name: "Guinea", Aliases: []string{"Guinean", "Conakry"}, Kind: "state"},
+		{ID: "eyadema", Name: "Gnassingbé Eyadéma", Aliases: []string{"Eyadéma"}, Kind: "individual"},
+		{ID: "sesay", Name: "Issa Sesay", Aliases: []string{"Sesay"}, Kind: "individual"},
 	}
 }
 
@@ -133,4 +139,25 @@ func TestDiscoverNamesACopulaDefines(t *testing.T) {
 	if got["UN Security Council"] != "international-organization Security Council" || got["African Union"] != "international-organization " {
 		t.Errorf("found %v, want the Security Council one international organization, and the African Union one", got)
 	}
+}
+
+// TestFormsOfADealsMediator: one who mediated or brokered a deal named right before,
+// set off by a comma, mediates between those who signed it ("The RUF, under interim
+// leader Issa Sesay, agreed a ceasefire with the government at Abuja in November 2000,
+// mediated by ECOWAS", the Sierra Leone report's ¶15: the RUF, not the leader in the
+// aside); one who hosted talks that produced a deal between two mediates between them
+// ("Talks in Lomé, hosted by Togo's President Gnassingbé Eyadéma as ECOWAS chairman,
+// produced an agreement between the government and the RUF", ¶13); and "striking" is an
+// attack ("striking RUF positions", ¶15).
+func TestFormsOfADealsMediator(t *testing.T) {
+	checkForms(t, fourteenthActors(), []formCase{
+		{"mediated by, after the signers", "The RUF, under interim leader Issa Sesay, agreed a ceasefire with Freetown at Abuja in November 2000, mediated by ECOWAS.",
+			[]string{"ecowas mediation ruf", "ruf agreement sierra-leone"}, []string{"ecowas mediation sesay"}},
+		{"brokered by, after a list", "In 2000 the RUF and Freetown signed a ceasefire at Abuja, brokered by ECOWAS.",
+			[]string{"ecowas mediation ruf"}, nil},
+		{"hosted talks that produced a deal between two", "Talks in Lomé, hosted by Gnassingbé Eyadéma as ECOWAS chairman, produced an agreement between Freetown and the RUF on 7 July 1999.",
+			[]string{"eyadema mediation sierra-leone", "sierra-leone agreement ruf"}, nil},
+		{"striking", "In late 2000 Guinean gunships began striking RUF positions around Kambia.",
+			[]string{"guinea hostility ruf"}, nil},
+	})
 }

@@ -54,6 +54,23 @@ func (rd *Reader) meetingDeals(d *Document, p Paragraph, s Span, ts []token, ms 
 	return out
 }
 
+// dealBetween returns the two of the deal a verb of producing after token k names with
+// "between": "..., produced an agreement between the government and the RUF".
+func dealBetween(ts []token, ms []mention, k int) []*mention {
+	for v := k + 1; v < len(ts) && !strings.ContainsAny(ts[v].pre, ";:"); v++ {
+		if !producedDeal(ts, v) {
+			continue
+		}
+		for n := v + 1; n < len(ts) && n <= v+5 && !strings.ContainsAny(ts[n].pre, ",;:"); n++ {
+			if dealNouns[ts[n].word] {
+				return betweenSides(ts, ms, n, len(ts))
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // producedDeal reports whether token k is a verb of producing a deal: "yielded",
 // "produced", "led to", "resulted in".
 func producedDeal(ts []token, k int) bool {
