@@ -30,6 +30,9 @@ func fourteenthActors() []alliances.Actor {
 		{ID: "guinea", Name: "Guinea", Aliases: []string{"Guinean", "Conakry"}, Kind: "state"},
 		{ID: "eyadema", Name: "Gnassingbé Eyadéma", Aliases: []string{"Eyadéma"}, Kind: "individual"},
 		{ID: "sesay", Name: "Issa Sesay", Aliases: []string{"Sesay"}, Kind: "individual"},
+		{ID: "sharaa", Name: "Ahmed al-Sharaa", Aliases: []string{"Abu Mohammed al-Jolani"}, Kind: "individual"},
+		{ID: "jalali", Name: "Mohammed Ghazi al-Jalali", Kind: "individual"},
+		{ID: "bashir", Name: "Mohammed al-Bashir", Kind: "individual"},
 	}
 }
 
@@ -159,5 +162,21 @@ func TestFormsOfADealsMediator(t *testing.T) {
 			[]string{"eyadema mediation sierra-leone", "sierra-leone agreement ruf"}, nil},
 		{"striking", "In late 2000 Guinean gunships began striking RUF positions around Kambia.",
 			[]string{"guinea hostility ruf"}, nil},
+	})
+}
+
+// TestFormsOfWhomOneMet: the one met may stand after a post's words ("met outgoing Prime
+// Minister Mohammed Ghazi al-Jalali and Mohammed al-Bashir", the Syria live report's ¶2),
+// and the one who met before a relative clause set off by commas ("Ahmed al-Sharaa, who
+// until last week went by his nom de guerre, met ..."). Still not "met fierce resistance
+// from" anyone.
+func TestFormsOfWhomOneMet(t *testing.T) {
+	checkForms(t, fourteenthActors(), []formCase{
+		{"a post before the one met", "In December 2024 Ahmed al-Sharaa met outgoing Prime Minister Mohammed Ghazi al-Jalali and Mohammed al-Bashir in Damascus.",
+			[]string{"sharaa negotiation jalali", "sharaa negotiation bashir"}, nil},
+		{"a relative clause before the verb", "In December 2024 Ahmed al-Sharaa, who until last week went by his nom de guerre, met Mohammed Ghazi al-Jalali in Damascus.",
+			[]string{"sharaa negotiation jalali"}, nil},
+		{"met resistance", "In December 2024 Ahmed al-Sharaa met fierce resistance from Mohammed Ghazi al-Jalali near Damascus.",
+			nil, []string{"sharaa negotiation jalali"}},
 	})
 }

@@ -149,6 +149,13 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 	return true, posts, of
 }
 
+// postOnly reports whether the tokens in [from, to) are a post's words and nothing else:
+// "outgoing Prime Minister", "the president", not "the president of".
+func (rd *Reader) postOnly(ts []token, from, to int) bool {
+	only, n, of := rd.title(ts, from, to)
+	return only && n > 0 && !of
+}
+
 // postUnits are the units a post's noun may name before it: "a battalion commander".
 var postUnits = map[string]bool{"battalion": true, "brigade": true, "division": true, "regiment": true, "company": true,
 	"platoon": true, "unit": true, "field": true, "army": true, "police": true, "party": true, "district": true, "sector": true}

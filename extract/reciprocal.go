@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+)
+
 // eachTheOther reports whether the cue at [first, end) stands between "each" and "the
 // other": "each side blaming the other", "each accused the other of", "each party
 // blamed the other". Its two are the last pair the sentence named before the cue
@@ -27,4 +32,12 @@ func lastPair(ts []token, ms []mention, k int) []*mention {
 		}
 	}
 	return nil
+}
+
+// relativeBetween reports whether the tokens in [from, to) are a relative clause set off
+// by commas, between a subject and its verb: "Ahmed al-Sharaa, who until last week went by
+// his nom de guerre, met ...".
+func relativeBetween(ts []token, from, to int) bool {
+	return from < to && to < len(ts) && strings.Contains(ts[from].pre, ",") && relativeWords[ts[from].word] && strings.Contains(ts[to].pre, ",") &&
+		!slices.ContainsFunc(ts[from+1:to], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
