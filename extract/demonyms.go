@@ -79,7 +79,10 @@ var civilians = map[string]bool{"militia": true, "militias": true, "militiamen":
 	"traders": true, "miners": true, "missionaries": true, "priests": true, "nuns": true, "doctors": true, "nurses": true,
 	"journalist": true, "reporter": true, "reporters": true, "photographer": true, "photographers": true, "filmmaker": true,
 	"filmmakers": true, "conservationist": true, "conservationists": true, "tourist": true, "worker": true, "activist": true,
-	"activists": true, "civilian": true, "figures": true, "personalities": true, "clerics": true, "scholars": true, "intellectuals": true}
+	"activists": true, "civilian": true, "figures": true, "personalities": true, "clerics": true, "scholars": true, "intellectuals": true,
+	// Their adjectives before a body's noun: "Ugandan rebel movements", "Kurdish insurgent groups".
+	"rebel": true, "insurgent": true, "guerrilla": true, "guerrillas": true, "separatist": true, "separatists": true, "exile": true,
+	"dissident": true, "militant": true, "jihadist": true}
 
 // stateMen are the words of a state's own men and bodies, which a demonym before them
 // names the state by: "Iranian army", "Pakistani security forces".

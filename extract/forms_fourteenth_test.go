@@ -33,6 +33,10 @@ func fourteenthActors() []alliances.Actor {
 		{ID: "sharaa", Name: "Ahmed al-Sharaa", Aliases: []string{"Abu Mohammed al-Jolani"}, Kind: "individual"},
 		{ID: "jalali", Name: "Mohammed Ghazi al-Jalali", Kind: "individual"},
 		{ID: "bashir", Name: "Mohammed al-Bashir", Kind: "individual"},
+		{ID: "uganda", Name: "Uganda", Aliases: []string{"Ugandan"}, Kind: "state"},
+		{ID: "museveni", Name: "Yoweri Museveni", Aliases: []string{"Museveni"}, Kind: "individual"},
+		{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"Mobutu"}, Kind: "individual"},
+		{ID: "adf", Name: "Allied Democratic Forces", Aliases: []string{"ADF"}, Kind: "armed-group"},
 	}
 }
 
@@ -178,5 +182,26 @@ func TestFormsOfWhomOneMet(t *testing.T) {
 			[]string{"sharaa negotiation jalali"}, nil},
 		{"met resistance", "In December 2024 Ahmed al-Sharaa met fierce resistance from Mohammed Ghazi al-Jalali near Damascus.",
 			nil, []string{"sharaa negotiation jalali"}},
+	})
+}
+
+// TestFormsOfAStatesRebels: a state's word before a rebel's adjective names its rebels,
+// not the state ("Ugandan rebel movements", the Congo report's ¶9, were read as Uganda
+// fighting Museveni's government), and a participle right after a noun of men or bodies
+// no mention holds is theirs, not the sentence's subject's ("Mobutu had let Ugandan rebel
+// movements fighting Museveni's government ... operate from Zairean soil": Mobutu fought
+// no one). An individual's government is the state the text gave the individual a post
+// in before ("Uganda's president, Yoweri Museveni ... Museveni's government"), not the
+// report's own government.
+func TestFormsOfAStatesRebels(t *testing.T) {
+	checkForms(t, fourteenthActors(), []formCase{
+		{"rebel movements", "In 1996 Ugandan rebel movements fought Mobutu near Bunia.",
+			nil, []string{"uganda hostility mobutu"}},
+		{"a participle after the movements", "For years Mobutu had let Ugandan rebel movements fighting Museveni's government, among them the Allied Democratic Forces, operate from Zairean soil.",
+			nil, []string{"mobutu hostility museveni", "uganda hostility museveni"}},
+		{"a participle after a name", "For years Mobutu had let the Allied Democratic Forces, fighting Museveni's government, operate from Zairean soil.",
+			[]string{"adf hostility museveni"}, []string{"mobutu hostility museveni"}},
+		{"his government, his post given before", "In 1990 Uganda's president, Yoweri Museveni, met Mobutu. In 1996 Museveni's government fought the Allied Democratic Forces.",
+			[]string{"museveni membership uganda", "uganda hostility adf"}, []string{"angola hostility adf", "museveni membership angola"}},
 	})
 }

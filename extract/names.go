@@ -316,11 +316,19 @@ func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
 				led = append(led, id)
 			}
 		}
-		if len(led) == 1 {
+		switch {
+		case len(led) == 1:
 			ms[i] = mention{led[0], m.first, m.end + 1}
+		case rd.offices[m.id] != "":
+			// "Uganda's president, Yoweri Museveni" before, then "Museveni's
+			// government": his state's, not the report's own government.
+			ms[i] = mention{rd.offices[m.id], m.first, m.end + 1}
+			if i+1 < len(ms) && ms[i+1].first == m.end {
+				ms[i+1].id = "" // the report's own government's mention, dropped below
+			}
 		}
 	}
-	return ms
+	return slices.DeleteFunc(ms, func(m mention) bool { return m.id == "" })
 }
 
 // loyalForces reads the men "loyal to" an actor as the actor: "the war between the ENDF

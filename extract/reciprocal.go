@@ -41,3 +41,18 @@ func relativeBetween(ts []token, from, to int) bool {
 	return from < to && to < len(ts) && strings.Contains(ts[from].pre, ",") && relativeWords[ts[from].word] && strings.Contains(ts[to].pre, ",") &&
 		!slices.ContainsFunc(ts[from+1:to], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
+
+// unnamedAgent reports whether a participle's cue acts for the men or bodies named right
+// before it by a noun no mention holds: "Mobutu had let Ugandan rebel movements fighting
+// Museveni's government operate from Zairean soil" (the movements fight, not Mobutu).
+func unnamedAgent(ts []token, ms []mention, c cueSpan) bool {
+	w := c.cue.words[0]
+	if len(c.cue.words) != 1 || c.cue.passive || !strings.HasSuffix(w, "ing") || c.first == 0 || strings.TrimSpace(ts[c.first].pre) != "" {
+		return false
+	}
+	n := ts[c.first-1].word
+	if !forceNouns[n] && !civilians[n] && n != "movements" {
+		return false
+	}
+	return !slices.ContainsFunc(ms, func(m mention) bool { return m.first <= c.first-1 && c.first-1 < m.end })
+}

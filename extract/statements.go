@@ -215,7 +215,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 // (joined by "and") with those after it, or, for a symmetric kind with none after,
 // those before it with each other.
 func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []mention, c cueSpan, spans []cueSpan, valid, timeCue string) []Proposal {
-	if rd.noAct(ts, c) {
+	if rd.noAct(ts, c) || unnamedAgent(ts, ms, c) {
 		return nil
 	}
 	if rd.convenings[c.cue.words[0]] {
