@@ -21,9 +21,6 @@ func (rd *Reader) meetingDeals(d *Document, p Paragraph, s Span, ts []token, ms 
 		}
 		deal := -1
 		for n := k + 1; n < len(ts) && n <= k+5 && !strings.ContainsAny(ts[n].pre, ",;:"); n++ {
-			if ts[n].word == "no" {
-				break // "produced no ceasefire"
-			}
 			if dealNouns[ts[n].word] {
 				deal = n
 				break

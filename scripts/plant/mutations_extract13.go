@@ -44,8 +44,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-each-other-one-way", file: "extract/pairs.go",
-		from: "\tcase bothWays && len(group(ts, ms, li, -1)) >= 2:",
-		to:   "\tcase bothWays && false:",
+		from: "\tcase (bothWays || each) && len(lastPair(ts, ms, c.first)) >= 2:",
+		to:   "\tcase each && len(lastPair(ts, ms, c.first)) >= 2:",
 		pkgs: []string{"./extract"}, breaks: "\"Nouri and Erdimi blamed each other\" reads no blame",
 	},
 	{

@@ -16,9 +16,9 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"President Obama authorized airstrikes in Iraq\" makes Obama Iraq's",
 	},
 	{
-		name: "extract-state-post-offices-forgotten", file: "extract/statements.go",
-		from: "\t\t\t\t\trd.offices[t.Subject] = t.Object",
-		to:   "\t\t\t\t\t_ = t.Object",
+		name: "extract-state-post-offices-forgotten", file: "extract/followers.go",
+		from: "\t\t\trd.offices[t.Subject] = t.Object",
+		to:   "\t\t\t_ = t.Object",
 		pkgs: []string{"./extract"}, breaks: "Assad, Syria's president before, is France's under a heading \"France\"",
 	},
 	{

@@ -38,7 +38,7 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-met-anything", file: "extract/pairs.go",
-		from: "(ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word] || ts[ms[ri].end-1].possessive ||",
+		from: "(ri < 0 || !titled && (ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) || ts[ms[ri].end-1].possessive ||",
 		to:   "(ri < 0 || ts[ms[ri].end-1].possessive ||",
 		pkgs: []string{"./extract"}, breaks: "\"the M23 met fierce resistance from the DRC\" makes talks",
 	},
@@ -104,7 +104,7 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-any-commander-leads", file: "extract/statements.go",
-		from: "(c.cue.passive || strings.HasPrefix(c.cue.text, \"who \") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, \",\")) {",
+		from: "(c.cue.passive || left.end == c.first || strings.HasPrefix(c.cue.text, \"who \") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, \",\")) {",
 		to:   "true {",
 		pkgs: []string{"./extract"}, breaks: "\"Khalifa Haftar, a commander of the LNA\" leads the LNA",
 	},
