@@ -50,5 +50,35 @@ func (rd *Reader) leadersMen(ts []token, ms []mention) []mention {
 			ms[i] = mention{org, m.first, m.end + 1}
 		}
 	}
+	// "Minawi announced that his fighters would stand with the army": "his" is the
+	// individual the sentence named last before it; "Minawi and Ibrahim announced that
+	// their fighters ...": "their" the list of individuals named last, each leading one.
+	for k := 0; k+1 < len(ts); k++ {
+		if w := ts[k].word; w != "his" && w != "their" || !followerNouns[ts[k+1].word] || ts[k+1].possessive {
+			continue
+		}
+		at := slices.IndexFunc(ms, func(m mention) bool { return m.first >= k })
+		if at < 0 {
+			at = len(ms)
+		}
+		if at == 0 || ms[at-1].first < 0 || at < len(ms) && ms[at].first <= k+1 {
+			continue
+		}
+		led := []*mention{&ms[at-1]}
+		if ts[k].word == "their" {
+			if led = group(ts, ms, at-1, -1); len(led) < 2 {
+				continue
+			}
+		}
+		var orgs []mention
+		for _, m := range led {
+			if rd.kinds[m.id] != "individual" || rd.leads[m.id] == "" {
+				orgs = nil
+				break
+			}
+			orgs = append(orgs, mention{rd.leads[m.id], k, k + 2})
+		}
+		ms = slices.Insert(ms, at, orgs...)
+	}
 	return ms
 }

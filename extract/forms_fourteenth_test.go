@@ -44,7 +44,10 @@ func fourteenthActors() []alliances.Actor {
 // organization the text has made the individual the leader of ("Kabila's fighters walked
 // into Kinshasa", the Congo report's ¶1, where the alliance was his; "Talabani's men", the
 // Kurdistan report's ¶14), and what they do is its act, not the man's. An active verb of
-// leading right after the individual makes the leader ("Kabila led the AFDL"). Not where
+// leading right after the individual makes the leader ("Kabila led the AFDL"). "His men"
+// are those of the individual the sentence named last, "their men" those of a list of
+// leaders ("Minawi and Ibrahim announced that their fighters would stand with the army",
+// the Sudan report's ¶13). Not where
 // the text has made the man the leader of two, nor before it has made him one.
 func TestFormsOfALeadersMen(t *testing.T) {
 	checkForms(t, fourteenthActors(), []formCase{
@@ -54,6 +57,10 @@ func TestFormsOfALeadersMen(t *testing.T) {
 			[]string{"talabani membership puk", "puk hostility pkk"}, []string{"talabani hostility pkk"}},
 		{"not before he leads one", "In 1997 Talabani's men fought the PKK near the border. In 1998 Talabani led the PUK.",
 			[]string{"talabani hostility pkk"}, []string{"puk hostility pkk"}},
+		{"his fighters", "In 1996 Kabila led the AFDL. In May 1997 Kabila said that his fighters had fought the Zairean army near Kinshasa.",
+			[]string{"afdl hostility zaire"}, []string{"kabila hostility zaire"}},
+		{"their fighters", "In 1990 Talabani led the PUK, and in 1996 Kabila led the AFDL. In 1997 Talabani and Kabila announced that their fighters would fight the PKK.",
+			[]string{"puk hostility pkk", "afdl hostility pkk"}, nil},
 		{"not the leader of two", "In 1990 Talabani led the PUK, and in 1994 Talabani led the KDP. In 1997 Talabani's men fought the PKK near the border.",
 			[]string{"talabani hostility pkk"}, []string{"puk hostility pkk", "kdp hostility pkk"}},
 	})
