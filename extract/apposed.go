@@ -96,8 +96,8 @@ func (rd *Reader) definedIn(d *Document, p Paragraph, ts []token) []Found {
 	if kind == "" && ts[j+1].word != "a" && ts[j+1].word != "an" && ts[j+1].word != "the" {
 		kind, noun = bodyNounAfter(ts, j) // "are unofficial pro-government militias"
 	}
-	if kind == "" {
-		return nil
+	if kind == "" || kind == "other" {
+		return nil // "The Shona are the largest ethnic group": a people, no body
 	}
 	if f, ok := rd.apposedFind(d, p, ts, 0, j, kind, noun); ok {
 		f.Why = "a name a copula defines by a noun of a body: " + strings.TrimPrefix(noun, ts[j].word+" ")

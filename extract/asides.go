@@ -51,8 +51,18 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 			return j
 		}
 	}
+	if opener && open >= 2 && (forceNouns[ts[open-1].word] || civilians[ts[open-1].word] || ts[open-1].word == "movements") {
+		return asideOfUnnamed // "Ugandan rebel groups, backed by Mobutu, attacked Kenya": the groups attacked
+	}
+	if (ts[open].word == "who" || ts[open].word == "whose") && open >= 2 && !ts[open-1].upper && nounLike(ts[open-1]) {
+		return asideOfUnnamed // "ZIPRA's commander, who answered to Nkomo, met Smith": the commander met him
+	}
 	return -1
 }
+
+// asideOfUnnamed is what participleAside returns where the aside's subject is men or
+// bodies no mention names.
+const asideOfUnnamed = -2
 
 // askedTo reports whether the verb at token at is what another was asked to do: "to"
 // before it, and before that one name, the one asked, after a verb of asking.

@@ -189,7 +189,7 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		if a < 0 {
 			return nil, nil, ""
 		}
-		for j := k - 1; j >= max(0, k-14) && !strings.ContainsAny(ts[j+1].pre, ";:"); j-- {
+		for j := k - 1; j >= max(0, k-20) && !strings.ContainsAny(ts[j+1].pre, ";:"); j-- {
 			if rd.meetingAt(ts, j) {
 				if sides = betweenSides(ts, ms, j, k); len(sides) >= 2 && subjectOfPassive(ts, ms, sides[len(sides)-1].end, k) {
 					return group(ts, ms, a, +1), sides, betweenTwo
@@ -296,7 +296,8 @@ func signers(ts []token, ms []mention, from, k int) ([]*mention, string) {
 		if last < 0 {
 			return nil, ""
 		}
-		if g := group(ts, ms, last, -1); len(g) >= 2 {
+		// The list within the clause: not "the PF fought Smith, and Muzorewa signed".
+		if g := slices.DeleteFunc(group(ts, ms, last, -1), func(m *mention) bool { return m.first < from }); len(g) >= 2 {
 			slices.Reverse(g)
 			return g, "those who met or signed"
 		}
@@ -323,7 +324,7 @@ var meetingVerbs = map[string]bool{"met": true, "meet": true, "signed": true, "s
 // notObject are the words after a verb of convening that leave the meeting after them no
 // object of the verb: "hosted Haftar during talks between".
 var notObject = map[string]bool{"under": true, "during": true, "in": true, "at": true, "with": true, "for": true, "after": true, "before": true,
-	"by": true, "while": true, "as": true, "to": true, "amid": true}
+	"by": true, "while": true, "as": true, "to": true, "amid": true, "on": true, "against": true, "over": true, "near": true}
 
 // subjectOfPassive reports whether the words from token from (the end of a meeting's two)
 // to the passive verb at token k leave the meeting the verb's subject: no other verb
@@ -348,7 +349,7 @@ var placePreps = map[string]bool{"in": true, "at": true, "near": true}
 // "between", within a few words ("talks in Moscow between A and B"), that ends before
 // token limit; or nil.
 func betweenSides(ts []token, ms []mention, j, limit int) []*mention {
-	for t := j + 1; t < min(len(ts), j+5) && !strings.ContainsAny(ts[t].pre, ",;:"); t++ {
+	for t := j + 1; t < min(len(ts), j+8) && !strings.ContainsAny(ts[t].pre, ",;:"); t++ {
 		if ts[t].word != "between" {
 			continue
 		}

@@ -218,7 +218,7 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	}
 	// "Tripoli and Misrata armed groups", "armed men": "armed" before a noun of armed men
 	// qualifies it; it tells no act.
-	if c.cue.text == "armed" && c.end < len(ts) && armedNouns[ts[c.end].word] {
+	if c.cue.text == "armed" && c.end < len(ts) && armedNouns[ts[c.end].word] && !(armedPeople[ts[c.end].word] && c.first > 0 && (ts[c.first-1].upper || auxiliaries[ts[c.first-1].word])) {
 		return true
 	}
 	// "the ousted Ghani administration", "its armed wing", "aided by armed drones": a
@@ -473,6 +473,11 @@ var harmWords = map[string]bool{"missing": true, "dead": true, "hostage": true, 
 var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "gangs": true, "gang": true, "wing": true, "wings": true,
 	"opposition": true, "conflict": true, "conflicts": true, "struggle": true, "violence": true, "clashes": true, "drones": true, "forces": true,
 	"civilians": true, "supporters": true, "volunteers": true, "villagers": true, "youths": true, "bands": true, "settlers": true}
+
+// armedPeople are the people "armed" qualifies after "and" ("government forces and armed
+// civilians"), whom a name or an auxiliary before it arms ("Rhodesia armed volunteers of
+// the UANC", "had armed youths").
+var armedPeople = map[string]bool{"civilians": true, "supporters": true, "volunteers": true, "villagers": true, "youths": true, "bands": true, "settlers": true}
 
 // infinitiveActs are the verbs of overthrowing the rules give in the infinitive, which are
 // nouns too: "helped Kabila overthrow Mobutu", not "the overthrow of Assad".

@@ -160,8 +160,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 				} else {
 					same = rd.names[spelling("un "+folded)]
 				}
-				if k := rd.kinds[same]; k == "state" || k == "individual" || k == alliances.Category {
-					same = "" // "UN Pakistan peacekeepers": others' men, no body of the UN's
+				if rd.kinds[same] != "international-organization" {
+					same = "" // "UN Pakistan peacekeepers", "Russia's Security Council": no body of the UN's
 				}
 			}
 			if same != "" && !strings.HasPrefix(same, "@") {
@@ -201,7 +201,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if kind != "" && notOrgName(words, head) || kind == "state" && !rd.stateForm(words) {
 				continue // a state the rules name is found by its name
 			}
-			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) {
+			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) && !strings.HasSuffix(strings.ReplaceAll(r.before, "’", "'"), "'s") {
 				kind = "international-organization" // "International Criminal Court", "UN Security Council", "African Union"
 			}
 			branchOf := "" // "Islamic State in the Greater Sahara": the organization named before "in"

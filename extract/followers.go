@@ -26,6 +26,9 @@ func (rd *Reader) noteLeaders(found []Proposal) {
 		switch {
 		case rd.kinds[t.Object] == "state":
 			rd.offices[t.Subject] = t.Object
+			if _, ok := rd.leads[t.Subject]; ok {
+				rd.leads[t.Subject] = "" // "Mugabe led ZANU ... Zimbabwe's prime minister": whose men now, the text does not say
+			}
 		case t.Role == alliances.Leader && ownedKinds[rd.kinds[t.Object]] && prop.Confidence >= 0.5:
 			if led, ok := rd.leads[t.Subject]; ok && led != t.Object {
 				rd.leads[t.Subject] = "" // two organizations: the men are either's
@@ -46,8 +49,8 @@ func (rd *Reader) leadersMen(ts []token, ms []mention) []mention {
 			ts[m.end].possessive || slices.ContainsFunc(ms, func(o mention) bool { return o.first == m.end }) {
 			continue
 		}
-		if org := rd.leads[m.id]; org != "" {
-			ms[i] = mention{org, m.first, m.end + 1}
+		if org := rd.leads[m.id]; org != "" && !slices.ContainsFunc(ms, func(o mention) bool { return o.id == org && o.first > m.end }) {
+			ms[i] = mention{org, m.first, m.end + 1} // not "Nkomo's men left ZAPU": the men and the body apart
 		}
 	}
 	// "Minawi announced that his fighters would stand with the army": "his" is the

@@ -19,15 +19,9 @@ func (rd *Reader) meetingDeals(d *Document, p Paragraph, s Span, ts []token, ms 
 		if !producedDeal(ts, k) {
 			continue
 		}
-		deal := -1
-		for n := k + 1; n < len(ts) && n <= k+5 && !strings.ContainsAny(ts[n].pre, ",;:"); n++ {
-			if dealNouns[ts[n].word] {
-				deal = n
-				break
-			}
-		}
-		if deal < 0 {
-			continue
+		deal := dealAfter(ts, k)
+		if deal < 0 || modalBefore(ts, k) {
+			continue // "produced a deadlock over the ceasefire", "could have produced a ceasefire"
 		}
 		for j := 0; j < k && !strings.ContainsAny(ts[j].pre, ";:"); j++ {
 			if !rd.meetingAt(ts, j) {
@@ -58,15 +52,42 @@ func dealBetween(ts []token, ms []mention, k int) []*mention {
 		if !producedDeal(ts, v) {
 			continue
 		}
-		for n := v + 1; n < len(ts) && n <= v+5 && !strings.ContainsAny(ts[n].pre, ",;:"); n++ {
-			if dealNouns[ts[n].word] {
-				return betweenSides(ts, ms, n, len(ts))
-			}
+		if n := dealAfter(ts, v); n >= 0 {
+			return betweenSides(ts, ms, n, len(ts))
 		}
 		return nil
 	}
 	return nil
 }
+
+// dealAfter returns the token of the deal's noun that heads the object of the verb at k
+// ("produced a ceasefire", "yielded the Lusaka Protocol"), within five words and past no
+// preposition ("produced a deadlock over the ceasefire"); or -1.
+func dealAfter(ts []token, k int) int {
+	for n := k + 1; n < len(ts) && n <= k+5 && !strings.ContainsAny(ts[n].pre, ",;:"); n++ {
+		if dealNouns[ts[n].word] {
+			return n
+		}
+		if notQualifiers[ts[n].word] || ts[n].word == "over" || ts[n].word == "about" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// modalBefore reports whether a modal stands among the three words before the verb at
+// k: "could have produced", "might yield".
+func modalBefore(ts []token, k int) bool {
+	for j := max(k-3, 0); j < k; j++ {
+		if modals[ts[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// modals are the verbs of what may be, not what is.
+var modals = map[string]bool{"could": true, "would": true, "might": true, "may": true, "should": true, "can": true}
 
 // producedDeal reports whether token k is a verb of producing a deal: "yielded",
 // "produced", "led to", "resulted in".

@@ -76,6 +76,7 @@ func nameRuns(text string) []nameRun {
 		}
 		run := []string{w}
 		j := i + 1
+		inPlace := false // the run has a mission's place in it, before its abbreviation
 		ended := poss || strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)*_]")
 		for ; j < len(words) && !ended; j++ {
 			if strings.HasPrefix(words[j], "(") {
@@ -95,7 +96,9 @@ func nameRuns(text string) []nameRun {
 				(len(run) >= 2 || branchRegions[trim(words[j+2])]) && !strings.ContainsAny(words[j-1][len(words[j-1])-1:], ",.;:)")
 			// "Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)": a
 			// mission named by its place, with the abbreviation of the whole after it.
-			in = in || (n == "in" || n == "to") && len(run) >= 2 && placeAbbreviated(words, j+1, capital)
+			placed := (n == "in" || n == "to") && len(run) >= 2 && placeAbbreviated(words, j+1, capital)
+			inPlace = inPlace || placed
+			in = in || placed || inPlace && n == "and" && j+1 < len(words) && capital(trim(words[j+1])) // "in Ethiopia and Eritrea (UNMEE)"
 			if capital(n) || (n == "of" || n == "for" || the || in || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
 				initial := len(words[j]) == 2 && words[j][1] == '.' && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush"
 				if initial {
@@ -225,14 +228,18 @@ func (rd *Reader) joinAnd(runs []nameRun, fields []string, orgKind func([]string
 }
 
 // placeAbbreviated reports whether words[k:] open with a place's name of one or two
-// capitalized words and then an abbreviation in parentheses: "Mali (MINUSMA)", "Sierra
-// Leone (UNAMSIL)".
+// capitalized words, or two such joined by "and", and then an abbreviation in
+// parentheses: "Mali (MINUSMA)", "Sierra Leone (UNAMSIL)", "Ethiopia and Eritrea
+// (UNMEE)".
 func placeAbbreviated(words []string, k int, capital func(string) bool) bool {
-	for e := k; e < len(words) && e <= k+2; e++ {
+	for e := k; e < len(words) && e <= k+4; e++ {
 		if e > k && abbreviationIn(words[e]) != "" {
 			return true
 		}
-		if !capital(words[e]) { // a word with punctuation of its own ends the place
+		if words[e] == "and" && e > k && e+1 < len(words) && capital(words[e+1]) {
+			continue
+		}
+		if !capital(words[e]) || e > k+2 && !slices.Contains(words[k:e], "and") { // a word with punctuation of its own ends the place
 			return false
 		}
 	}

@@ -125,12 +125,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "the Taliban, accused of sheltering al Qaeda, fought ISKP": the names of an aside
 	// that a participle opens after a name are not the subject of the verb after it.
-	if li > 0 {
-		if j := participleAside(ts, ms, li, c.first); j >= 0 {
+	if li >= 0 {
+		if j := participleAside(ts, ms, li, c.first); j >= 0 || j == asideOfUnnamed {
 			if k := slices.IndexFunc(ts[ms[li].end:min(c.first+1, len(ts))], func(t token) bool { return strings.ContainsAny(t.pre, ",)") }); k >= 0 {
 				resume = ms[li].end + k + 1 // past the aside's closing comma or parenthesis
 			}
-			li = j
+			li = max(j, -1)
 		}
 	}
 	shared := false

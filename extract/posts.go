@@ -495,4 +495,4 @@ var leadingCues = map[string]bool{"led by": true, "command passed to": true, "le
 	"who chaired": true, "who chairs": true, "who founded": true, "leader of": true, "head of": true, "commander of": true, "chief of": true,
 	"founder of": true, "co founder of": true, "at the head of": true,
 	// The active verb, right after the individual: "Laurent Kabila led the AFDL".
-	"led": true, "leads": true, "heads": true, "headed": true, "commanded": true, "commands": true, "founded": true}
+	"led": true, "leads": true, "heads": true, "commanded": true, "commands": true, "founded": true}

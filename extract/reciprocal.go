@@ -19,20 +19,41 @@ func eachTheOther(ts []token, first, end int) bool {
 // eachNouns are the nouns of one of two after "each": "each side".
 var eachNouns = map[string]bool{"side": true, "party": true, "camp": true, "one": true, "man": true, "group": true, "government": true, "leader": true}
 
-// lastPair returns the last list of two or more the sentence names before token k: "a
-// handshake between dos Santos and Savimbi, staged by Mobutu, produced a ceasefire that
-// collapsed, each side blaming the other" (not Mobutu).
+// lastPair returns the two the sentence has set against each other before token k: the
+// two "between" names ("a handshake between dos Santos and Savimbi, staged by Mobutu,
+// produced a ceasefire that collapsed, each side blaming the other"), or else the last
+// list of two or more, not one named as agents or helpers ("staged by Vorster and
+// Kaunda", "with help from Zambia and Mozambique").
 func lastPair(ts []token, ms []mention, k int) []*mention {
+	for t := 0; t+1 < k; t++ {
+		if ts[t].word != "between" {
+			continue
+		}
+		if x := mentionFrom(ts, ms, t+1); x >= 0 {
+			if g := group(ts, ms, x, +1); len(g) >= 2 && g[len(g)-1].end <= k {
+				return g
+			}
+		}
+	}
 	for i := len(ms) - 1; i >= 0; i-- {
 		if ms[i].first < 0 || ms[i].end > k {
 			continue
 		}
-		if g := group(ts, ms, i, -1); len(g) >= 2 {
-			return g
+		g := group(ts, ms, i, -1)
+		if len(g) < 2 {
+			continue
 		}
+		if first := g[len(g)-1].first; first > 0 && helperWords[ts[first-1].word] {
+			return nil
+		}
+		return g
 	}
 	return nil
 }
+
+// helperWords are the words before a list of those who help or act for others, no sides
+// of their own: "staged by A and B", "with help from A and B".
+var helperWords = map[string]bool{"by": true, "from": true}
 
 // relativeBetween reports whether the tokens in [from, to) are a relative clause set off
 // by commas, between a subject and its verb: "Ahmed al-Sharaa, who until last week went by
@@ -40,6 +61,19 @@ func lastPair(ts []token, ms []mention, k int) []*mention {
 func relativeBetween(ts []token, from, to int) bool {
 	return from < to && to < len(ts) && strings.Contains(ts[from].pre, ",") && relativeWords[ts[from].word] && strings.Contains(ts[to].pre, ",") &&
 		!slices.ContainsFunc(ts[from+1:to], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+}
+
+// othersClause reports whether the tokens in [from, to) hold a participle right after a
+// noun of men or bodies no mention holds: what follows it is the participle's, not the
+// verb's before ("Mobutu let Ugandan rebel movements fighting Museveni's government
+// operate": Mobutu let no government operate).
+func othersClause(ts []token, ms []mention, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if unnamedAgent(ts, ms, cueSpan{cue: cue{words: []string{ts[k].word}}, first: k, end: k + 1}) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedAgent reports whether a participle's cue acts for the men or bodies named right

@@ -294,6 +294,9 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 		if voice == passiveBy {
 			left, right = right, left
 		}
+		if right.first > c.end && othersClause(ts, ms, c.end, right.first) {
+			continue // "let Ugandan rebel movements fighting Museveni's government operate"
+		}
 		// "a French soldier was killed in a mortar attack on the Barkhane camp": with no
 		// agent, the one killed and the place attacked are both its victims ("in clashes
 		// with Turkish forces", "in a jihadist attack" name the other side).

@@ -45,7 +45,7 @@ var readingMutations13 = []mutation{
 	{
 		name: "extract-each-other-one-way", file: "extract/pairs.go",
 		from: "\tcase (bothWays || each) && len(lastPair(ts, ms, c.first)) >= 2:",
-		to:   "\tcase each && len(lastPair(ts, ms, c.first)) >= 2:",
+		to:   "\tcase each && !bothWays && len(lastPair(ts, ms, c.first)) >= 2:",
 		pkgs: []string{"./extract"}, breaks: "\"Nouri and Erdimi blamed each other\" reads no blame",
 	},
 	{

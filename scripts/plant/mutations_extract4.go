@@ -222,7 +222,7 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-participle-aside-is-subject", file: "extract/parties.go",
-		from: "\t\tif j := participleAside(ts, ms, li, c.first); j >= 0 {",
+		from: "\t\tif j := participleAside(ts, ms, li, c.first); j >= 0 || j == asideOfUnnamed {",
 		to:   "\t\tif j := participleAside(ts, ms, li, c.first); j >= 1000 {",
 		pkgs: []string{"./extract"}, breaks: "\"the Taliban, accused of sheltering Jami'at, fought X\" makes Jami'at fight X",
 	},

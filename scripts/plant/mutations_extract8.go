@@ -39,7 +39,7 @@ var readingMutations8 = []mutation{
 	{
 		name: "extract-met-anything", file: "extract/pairs.go",
 		from: "(ri < 0 || !titled && (ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) || ts[ms[ri].end-1].possessive ||",
-		to:   "(ri < 0 || ts[ms[ri].end-1].possessive ||",
+		to:   "(ri < 0 || !titled && false || ts[ms[ri].end-1].possessive ||",
 		pkgs: []string{"./extract"}, breaks: "\"the M23 met fierce resistance from the DRC\" makes talks",
 	},
 	{
@@ -92,7 +92,7 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-armed-groups-verb", file: "extract/cues.go",
-		from: "if c.cue.text == \"armed\" && c.end < len(ts) && armedNouns[ts[c.end].word] {",
+		from: "if c.cue.text == \"armed\" && c.end < len(ts) && armedNouns[ts[c.end].word] && !(armedPeople[ts[c.end].word] && c.first > 0 && (ts[c.first-1].upper || auxiliaries[ts[c.first-1].word])) {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"Haftar's armed groups attacked the GNA\" arms the GNA",
 	},
