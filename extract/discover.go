@@ -201,7 +201,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if kind != "" && notOrgName(words, head) || kind == "state" && !rd.stateForm(words) {
 				continue // a state the rules name is found by its name
 			}
-			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) && !strings.HasSuffix(strings.ReplaceAll(r.before, "’", "'"), "'s") {
+			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) && !strings.HasSuffix(strings.ReplaceAll(r.before, "’", "'"), "'s") ||
+				kind == "armed-group" && interstateForce(words) {
 				kind = "international-organization" // "International Criminal Court", "UN Security Council", "African Union"
 			}
 			branchOf := "" // "Islamic State in the Greater Sahara": the organization named before "in"
@@ -239,7 +240,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				}
 			}
 			why, confidence := "an organization's name by its form", 0.6
-			if kind != "" && runTogether(words, kindOf) {
+			// Not one its abbreviation spells, initial by initial: "East African Community
+			// Regional Force (EACRF)".
+			if kind != "" && runTogether(words, kindOf) && !spelledBy(r.acronym, words) {
 				// "Brega Martyrs Brigade Shura Council of Mujahideen": the forms of two
 				// names, one after the other (a table's cells, a list without commas).
 				why, confidence = "an organization's name by its form, perhaps two names run together", 0.4
@@ -522,6 +525,18 @@ func interstate(words []string) bool {
 		return true
 	}
 	return false
+}
+
+// interstateForce reports whether an armed force's name is that of states' force: a
+// regional, multinational or peacekeeping force, or a community's ("East African
+// Community Regional Force", "Multinational Joint Task Force").
+func interstateForce(words []string) bool {
+	if h := words[len(words)-1]; h != "Force" && h != "Forces" && h != "Brigade" {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		return w == "Regional" || w == "Multinational" || w == "Peacekeeping" || w == "Community" || w == "Nations"
+	})
 }
 
 // continental are the words of a continent or region a union of states is named by.

@@ -30,7 +30,7 @@ func TestDiscoverBodiesByTheirForm(t *testing.T) {
 	got := kindsAndAliases(finds)
 	want := map[string]string{
 		"Arab Deterrent Force":               "armed-group ",
-		"Multinational Force":                "armed-group ",
+		"Multinational Force":                "international-organization ", // a force of states (TestDiscoverAForceOfStates)
 		"Palestine Liberation Organization":  "armed-group PLO",
 		"Commonwealth of Independent States": "international-organization ",
 		"Organization of African Unity":      "international-organization ",

@@ -212,3 +212,29 @@ func TestFormsOfAStatesRebels(t *testing.T) {
 			[]string{"museveni membership uganda", "uganda hostility adf"}, []string{"angola hostility adf", "museveni membership angola"}},
 	})
 }
+
+// TestDiscoverAForceOfStates: a force of states named by its form is an international
+// organization, whose troops' states are its members ("The East African Community Regional
+// Force (EACRF) deployed from November 2022, led by a Kenyan contingent and including
+// Ugandan, Burundian and South Sudanese troops", the DRC paper's ¶13: five ties as a new
+// case); and its name's two heads ("Community", "Force") run no two names together where
+// its abbreviation spells it initial by initial (before, it was offered below the default
+// threshold, as names run together are).
+func TestDiscoverAForceOfStates(t *testing.T) {
+	text := "The East African Community Regional Force (EACRF) deployed from November 2022, led by a Kenyan contingent and including Ugandan, Burundian and South Sudanese troops.\n\n" +
+		"In December 2023 Kinshasa accused the EACRF of cohabiting with the rebels of the March 23 Movement. In 2024 the Multinational Joint Task Force fought the rebels near Lake Chad."
+	rd, doc, finds := discover(text)
+	got := kindsAndAliases(finds)
+	if got["East African Community Regional Force"] != "international-organization EACRF" {
+		t.Errorf("found %v, want the East African force an international organization, with its abbreviation", got)
+	}
+	if got["Multinational Joint Task Force"] != "international-organization " {
+		t.Errorf("found %v, want the Multinational Joint Task Force an international organization", got)
+	}
+	for _, f := range finds {
+		if f.Actor.Name == "East African Community Regional Force" && f.Confidence < 0.5 {
+			t.Errorf("%s offered at %.2f, below the default threshold", f.Actor.Name, f.Confidence)
+		}
+	}
+	wantTies(t, rd, doc, "kenya membership east-african-community-regional-force", "uganda membership east-african-community-regional-force")
+}

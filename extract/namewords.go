@@ -556,3 +556,15 @@ var faithWords = map[string]bool{"muslim": true, "catholic": true, "christian": 
 // documentWords open the names of laws and documents: "Authorization for Use of Military Force".
 var documentWords = map[string]bool{"authorization": true, "authorisation": true, "act": true, "resolution": true, "law": true,
 	"treaty": true, "convention": true}
+
+// spelledBy reports whether an abbreviation is the initials of a name's capitalized words,
+// each in order and nothing else: "EACRF" of "East African Community Regional Force".
+func spelledBy(abbr string, words []string) bool {
+	var initials []byte
+	for _, w := range words {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			initials = append(initials, w[0])
+		}
+	}
+	return len(initials) >= 3 && string(initials) == abbr
+}

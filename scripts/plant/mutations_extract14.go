@@ -271,4 +271,16 @@ var readingMutations14 = []mutation{
 		to:   "if true {",
 		pkgs: []string{"./extract"}, breaks: "\"Kabila said that his fighters had fought the Zairean army\" is no AFDL fight",
 	},
+	{
+		name: "extract-spelled-name-run-together", file: "extract/discover.go",
+		from: "if kind != \"\" && runTogether(words, kindOf) && !spelledBy(r.acronym, words) {",
+		to:   "if kind != \"\" && runTogether(words, kindOf) {",
+		pkgs: []string{"./extract"}, breaks: "\"the East African Community Regional Force (EACRF)\" is offered below the default threshold",
+	},
+	{
+		name: "extract-states-force-armed-group", file: "extract/discover.go",
+		from: "kind == \"armed-group\" && interstateForce(words) {",
+		to:   "false && interstateForce(words) {",
+		pkgs: []string{"./extract"}, breaks: "\"the East African Community Regional Force\" is an armed group, its states' troops no members",
+	},
 }
