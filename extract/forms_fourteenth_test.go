@@ -238,3 +238,18 @@ func TestDiscoverAForceOfStates(t *testing.T) {
 	}
 	wantTies(t, rd, doc, "kenya membership east-african-community-regional-force", "uganda membership east-african-community-regional-force")
 }
+
+// TestFormsOfASaleOfArms: a sale of arms names its buyer, then the arms ("Aid officials
+// say Zairean officers sold the ex-FAR weapons", "Robert Mugabe's Zimbabwe reportedly sold
+// the rebels arms and uniforms on credit", the Congo report's ¶3 and ¶13); not a sale of
+// other goods for arms.
+func TestFormsOfASaleOfArms(t *testing.T) {
+	checkForms(t, reviewer26Actors(), []formCase{
+		{"sold the buyer weapons", "In 1977 Zambian officers sold ZIPRA weapons near Lusaka.",
+			[]string{"zambia support zipra"}, nil},
+		{"sold the buyer arms and uniforms", "In 1977 Mozambique reportedly sold ZANLA arms and uniforms on credit.",
+			[]string{"mozambique support zanla"}, nil},
+		{"goods in exchange for arms", "In 1977 Mozambique sold Zambia maize in exchange for weapons.",
+			nil, []string{"mozambique support zambia"}},
+	})
+}

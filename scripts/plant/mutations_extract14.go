@@ -283,4 +283,10 @@ var readingMutations14 = []mutation{
 		to:   "false && interstateForce(words) {",
 		pkgs: []string{"./extract"}, breaks: "\"the East African Community Regional Force\" is an armed group, its states' troops no members",
 	},
+	{
+		name: "extract-sold-arms-unread", file: "extract/rules.yaml",
+		from: "cues: [sold, selling, sells]",
+		to:   "cues: [xsold, xselling, xsells]",
+		pkgs: []string{"./extract"}, breaks: "\"Zairean officers sold the ex-FAR weapons\" is no support",
+	},
 }
