@@ -242,7 +242,7 @@ func TestDiscoverAForceOfStates(t *testing.T) {
 // TestFormsOfASaleOfArms: a sale of arms names its buyer, then the arms ("Aid officials
 // say Zairean officers sold the ex-FAR weapons", "Robert Mugabe's Zimbabwe reportedly sold
 // the rebels arms and uniforms on credit", the Congo report's ¶3 and ¶13); not a sale of
-// other goods for arms.
+// other goods for arms. Men recruited to fight for a side are its support.
 func TestFormsOfASaleOfArms(t *testing.T) {
 	checkForms(t, reviewer26Actors(), []formCase{
 		{"sold the buyer weapons", "In 1977 Zambian officers sold ZIPRA weapons near Lusaka.",
@@ -251,5 +251,10 @@ func TestFormsOfASaleOfArms(t *testing.T) {
 			[]string{"mozambique support zanla"}, nil},
 		{"goods in exchange for arms", "In 1977 Mozambique sold Zambia maize in exchange for weapons.",
 			nil, []string{"mozambique support zambia"}},
+		// Recruiting men to fight for a side supports it (the Libya panel's "Wagner also
+		// recruited Syrians ... to serve with the LNA", ¶11, names an actor in the gap and
+		// stays unread).
+		{"recruited to fight for", "In 1977 Zambia recruited young exiles to fight for ZIPRA.",
+			[]string{"zambia support zipra"}, nil},
 	})
 }

@@ -289,4 +289,10 @@ var readingMutations14 = []mutation{
 		to:   "cues: [xsold, xselling, xsells]",
 		pkgs: []string{"./extract"}, breaks: "\"Zairean officers sold the ex-FAR weapons\" is no support",
 	},
+	{
+		name: "extract-recruited-to-fight-unread", file: "extract/rules.yaml",
+		from: "\"recruited ... to fight for\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Zambia recruited young exiles to fight for ZIPRA\" is no support",
+	},
 }
