@@ -47,8 +47,8 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
-		if ms[j].end == open {
-			return j
+		if ms[j].end == open || ms[j].end == open-1 && (forceNouns[ts[open-1].word] || civilians[ts[open-1].word]) {
+			return j // "ZIPRA fighters, backed by Zambia, attacked Rhodesia": ZIPRA's
 		}
 	}
 	if opener && open >= 2 && (forceNouns[ts[open-1].word] || civilians[ts[open-1].word] || ts[open-1].word == "movements") {

@@ -178,6 +178,11 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 		if strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && !listedNoun(ts, k) {
 			return -1
 		}
+		// "recruited exiles who refused to fight for ZIPRA": a relative clause in the gap
+		// has a verb of its own.
+		if relativeWords[ts[k].word] {
+			return -1
+		}
 		// "recaptured Benghazi with air support from Egypt": what comes with the act
 		// brings another party; the gap ends there ("along with" goes on).
 		if k > i+g && ts[k].word == "with" && ts[k-1].word != "along" && ts[k-1].word != "together" {
@@ -218,7 +223,7 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	}
 	// "Tripoli and Misrata armed groups", "armed men": "armed" before a noun of armed men
 	// qualifies it; it tells no act.
-	if c.cue.text == "armed" && c.end < len(ts) && armedNouns[ts[c.end].word] && !(armedPeople[ts[c.end].word] && c.first > 0 && (ts[c.first-1].upper || auxiliaries[ts[c.first-1].word])) {
+	if c.cue.text == "armed" && c.end < len(ts) && armedNouns[ts[c.end].word] && !(armedPeople[ts[c.end].word] && c.first > 0 && ts[c.first-1].upper) {
 		return true
 	}
 	// "the ousted Ghani administration", "its armed wing", "aided by armed drones": a
@@ -475,8 +480,8 @@ var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "ga
 	"civilians": true, "supporters": true, "volunteers": true, "villagers": true, "youths": true, "bands": true, "settlers": true}
 
 // armedPeople are the people "armed" qualifies after "and" ("government forces and armed
-// civilians"), whom a name or an auxiliary before it arms ("Rhodesia armed volunteers of
-// the UANC", "had armed youths").
+// civilians"), whom a name before it arms ("Rhodesia armed volunteers of the UANC"; not
+// "ZANLA had armed villagers attack Rhodesia").
 var armedPeople = map[string]bool{"civilians": true, "supporters": true, "volunteers": true, "villagers": true, "youths": true, "bands": true, "settlers": true}
 
 // infinitiveActs are the verbs of overthrowing the rules give in the infinitive, which are

@@ -201,8 +201,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if kind != "" && notOrgName(words, head) || kind == "state" && !rd.stateForm(words) {
 				continue // a state the rules name is found by its name
 			}
-			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) && !strings.HasSuffix(strings.ReplaceAll(r.before, "’", "'"), "'s") ||
-				kind == "armed-group" && interstateForce(words) {
+			owned := strings.HasSuffix(strings.ReplaceAll(r.before, "’", "'"), "'s") // "Russia's Security Council", "the Taliban's Regional Force"
+			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) && !owned ||
+				kind == "armed-group" && interstateForce(words) && !owned {
 				kind = "international-organization" // "International Criminal Court", "UN Security Council", "African Union"
 			}
 			branchOf := "" // "Islamic State in the Greater Sahara": the organization named before "in"
@@ -528,14 +529,15 @@ func interstate(words []string) bool {
 }
 
 // interstateForce reports whether an armed force's name is that of states' force: a
-// regional, multinational or peacekeeping force, or a community's ("East African
-// Community Regional Force", "Multinational Joint Task Force").
+// regional, multinational or peacekeeping force ("East African Community Regional Force",
+// "Multinational Joint Task Force"; not one a possessive owns, "the Taliban's Regional
+// Force", which its caller reads).
 func interstateForce(words []string) bool {
 	if h := words[len(words)-1]; h != "Force" && h != "Forces" && h != "Brigade" {
 		return false
 	}
 	return slices.ContainsFunc(words, func(w string) bool {
-		return w == "Regional" || w == "Multinational" || w == "Peacekeeping" || w == "Community" || w == "Nations"
+		return w == "Regional" || w == "Multinational" || w == "Peacekeeping" || w == "Nations"
 	})
 }
 

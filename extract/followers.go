@@ -49,7 +49,7 @@ func (rd *Reader) leadersMen(ts []token, ms []mention) []mention {
 			ts[m.end].possessive || slices.ContainsFunc(ms, func(o mention) bool { return o.first == m.end }) {
 			continue
 		}
-		if org := rd.leads[m.id]; org != "" && !slices.ContainsFunc(ms, func(o mention) bool { return o.id == org && o.first > m.end }) {
+		if org := rd.leads[m.id]; org != "" && !slices.ContainsFunc(ms, func(o mention) bool { return o.id == org && o.first > m.end && o.first <= m.end+4 }) {
 			ms[i] = mention{org, m.first, m.end + 1} // not "Nkomo's men left ZAPU": the men and the body apart
 		}
 	}

@@ -20,21 +20,12 @@ func eachTheOther(ts []token, first, end int) bool {
 var eachNouns = map[string]bool{"side": true, "party": true, "camp": true, "one": true, "man": true, "group": true, "government": true, "leader": true}
 
 // lastPair returns the two the sentence has set against each other before token k: the
-// two "between" names ("a handshake between dos Santos and Savimbi, staged by Mobutu,
-// produced a ceasefire that collapsed, each side blaming the other"), or else the last
-// list of two or more, not one named as agents or helpers ("staged by Vorster and
-// Kaunda", "with help from Zambia and Mozambique").
+// last list of two or more ("a handshake between dos Santos and Savimbi, staged by Mobutu,
+// produced a ceasefire that collapsed, each side blaming the other"; "Kaunda mediated
+// between Smith and Nkomo, and ZANLA and ZIPRA clashed, each side ..."), not one named as
+// agents or helpers ("staged by Vorster and Kaunda", "with help from Zambia and
+// Mozambique").
 func lastPair(ts []token, ms []mention, k int) []*mention {
-	for t := 0; t+1 < k; t++ {
-		if ts[t].word != "between" {
-			continue
-		}
-		if x := mentionFrom(ts, ms, t+1); x >= 0 {
-			if g := group(ts, ms, x, +1); len(g) >= 2 && g[len(g)-1].end <= k {
-				return g
-			}
-		}
-	}
 	for i := len(ms) - 1; i >= 0; i-- {
 		if ms[i].first < 0 || ms[i].end > k {
 			continue
@@ -44,7 +35,8 @@ func lastPair(ts []token, ms []mention, k int) []*mention {
 			continue
 		}
 		if first := g[len(g)-1].first; first > 0 && helperWords[ts[first-1].word] {
-			return nil
+			i -= len(g) - 1 // "ZANLA and ZIPRA, helped by Zambia and Mozambique, clashed": the list before
+			continue
 		}
 		return g
 	}

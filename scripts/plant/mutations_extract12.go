@@ -254,8 +254,8 @@ var readingMutations12 = []mutation{
 	},
 	{
 		name: "extract-international-court-an-organ", file: "extract/discover.go",
-		from: "if kind == \"state-organ\" && slices.Contains(words, \"International\") || kind != \"\" && interstate(words) && !strings.HasSuffix(strings.ReplaceAll(r.before, \"’\", \"'\"), \"'s\") ||",
-		to:   "if kind != \"\" && interstate(words) && !strings.HasSuffix(strings.ReplaceAll(r.before, \"’\", \"'\"), \"'s\") ||",
+		from: "if kind == \"state-organ\" && slices.Contains(words, \"International\") || kind != \"\" && interstate(words) && !owned ||",
+		to:   "if kind != \"\" && interstate(words) && !owned ||",
 		pkgs: []string{"./extract"}, breaks: "\"the International Criminal Court\" is a state's organ",
 	},
 	{
