@@ -22,6 +22,8 @@ func TestReviewer27Ties(t *testing.T) {
 			[]string{"zambia support zipra", "zipra hostility rhodesia"}, nil},
 		{"a sale with no named buyer", "In 1977 Zambia sold the rebels arms and Mozambique sold them uniforms.",
 			nil, []string{"zambia support mozambique"}},
+		{"an offer to a named receiver", "In 1977 Zambia offered 200 special forces to ZIPRA and 600 troops to ZANLA.",
+			[]string{"zambia support zipra"}, nil},
 		{"each side after an earlier between", "In 1977 Kaunda mediated between Smith and Nkomo, and in 1978 ZANLA and ZIPRA clashed, each side blaming the other.",
 			[]string{"zanla opposition zipra", "zipra opposition zanla"}, []string{"smith opposition nkomo"}},
 		{"each side past helpers", "In 1977 ZANLA and ZIPRA, helped by Zambia and Mozambique, clashed, each side blaming the other.",

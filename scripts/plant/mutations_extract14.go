@@ -303,8 +303,8 @@ var readingMutations14 = []mutation{
 	},
 	{
 		name: "extract-then-before-receiver", file: "extract/parties.go",
-		from: "if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); before {",
-		to:   "if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); false && before {",
+		from: "if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); before && !slices.ContainsFunc(",
+		to:   "if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); false && before && !slices.ContainsFunc(",
 		pkgs: []string{"./extract"}, breaks: "\"Zambia sold the rebels arms and Mozambique sold them uniforms\" is Zambia's support of Mozambique",
 	},
 	{
@@ -324,5 +324,11 @@ var readingMutations14 = []mutation{
 		from: " && o.first <= m.end+4 })",
 		to:   " })",
 		pkgs: []string{"./extract"}, breaks: "\"Nkomo's men attacked Rhodesia and then ZAPU fought ZANU\" is Nkomo's attack",
+	},
+	{
+		name: "extract-then-before-to-blocked", file: "extract/parties.go",
+		from: " && !slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == \"to\" })",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Zambia offered 200 special forces to ZIPRA\" is no support",
 	},
 }
