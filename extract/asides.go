@@ -47,11 +47,11 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
-		if ms[j].end == open || ms[j].end == open-1 && (forceNouns[ts[open-1].word] || civilians[ts[open-1].word]) {
+		if ms[j].end == open || ms[j].end == open-1 && menNoun(ts[open-1].word) {
 			return j // "ZIPRA fighters, backed by Zambia, attacked Rhodesia": ZIPRA's
 		}
 	}
-	if opener && open >= 2 && (forceNouns[ts[open-1].word] || civilians[ts[open-1].word] || ts[open-1].word == "movements") {
+	if opener && open >= 2 && menNoun(ts[open-1].word) {
 		return asideOfUnnamed // "Ugandan rebel groups, backed by Mobutu, attacked Kenya": the groups attacked
 	}
 	if (ts[open].word == "who" || ts[open].word == "whose") && open >= 2 && !ts[open-1].upper && nounLike(ts[open-1]) {

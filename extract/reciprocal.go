@@ -61,7 +61,7 @@ func relativeBetween(ts []token, from, to int) bool {
 // operate": Mobutu let no government operate).
 func othersClause(ts []token, ms []mention, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if unnamedAgent(ts, ms, cueSpan{cue: cue{words: []string{ts[k].word}}, first: k, end: k + 1}) {
+		if unnamedParticiple(ts, ms, k) {
 			return true
 		}
 	}
@@ -72,13 +72,20 @@ func othersClause(ts []token, ms []mention, from, to int) bool {
 // before it by a noun no mention holds: "Mobutu had let Ugandan rebel movements fighting
 // Museveni's government operate from Zairean soil" (the movements fight, not Mobutu).
 func unnamedAgent(ts []token, ms []mention, c cueSpan) bool {
-	w := c.cue.words[0]
-	if len(c.cue.words) != 1 || c.cue.passive || !strings.HasSuffix(w, "ing") || c.first == 0 || strings.TrimSpace(ts[c.first].pre) != "" {
+	return len(c.cue.words) == 1 && !c.cue.passive && unnamedParticiple(ts, ms, c.first)
+}
+
+// unnamedParticiple reports whether token k is a participle right after a noun of men or
+// bodies no mention holds ("movements fighting").
+func unnamedParticiple(ts []token, ms []mention, k int) bool {
+	if k == 0 || !strings.HasSuffix(ts[k].word, "ing") || strings.TrimSpace(ts[k].pre) != "" || !menNoun(ts[k-1].word) {
 		return false
 	}
-	n := ts[c.first-1].word
-	if !forceNouns[n] && !civilians[n] && n != "movements" {
-		return false
-	}
-	return !slices.ContainsFunc(ms, func(m mention) bool { return m.first <= c.first-1 && c.first-1 < m.end })
+	return !slices.ContainsFunc(ms, func(m mention) bool { return m.first <= k-1 && k-1 < m.end })
+}
+
+// menNoun reports whether a word is a noun of armed men, of people or of their bodies:
+// "forces", "rebels", "civilians", "movements".
+func menNoun(w string) bool {
+	return forceNouns[w] || civilians[w] || w == "movements"
 }

@@ -171,8 +171,8 @@ var readingMutations14 = []mutation{
 	},
 	{
 		name: "extract-unnamed-rebels-aside-subject", file: "extract/asides.go",
-		from: "if opener && open >= 2 && (forceNouns[ts[open-1].word] ||",
-		to:   "if false && opener && open >= 2 && (forceNouns[ts[open-1].word] ||",
+		from: "if opener && open >= 2 && menNoun(ts[open-1].word) {",
+		to:   "if false && opener && open >= 2 && menNoun(ts[open-1].word) {",
 		pkgs: []string{"./extract"}, breaks: "\"Ugandan rebel groups, backed by Mobutu, attacked Kenya\" is Mobutu's attack",
 	},
 	{
@@ -309,7 +309,7 @@ var readingMutations14 = []mutation{
 	},
 	{
 		name: "extract-name-before-men-aside", file: "extract/asides.go",
-		from: "if ms[j].end == open || ms[j].end == open-1 && (forceNouns[ts[open-1].word] || civilians[ts[open-1].word]) {",
+		from: "if ms[j].end == open || ms[j].end == open-1 && menNoun(ts[open-1].word) {",
 		to:   "if ms[j].end == open {",
 		pkgs: []string{"./extract"}, breaks: "\"ZIPRA fighters, backed by Zambia, attacked Rhodesia\" is no attack of ZIPRA's",
 	},
