@@ -262,3 +262,82 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 var notGroups = map[string]bool{"times": true, "marines": true, "olympics": true, "emirates": true, "maldives": true, "andes": true,
 	"pyrenees": true, "alps": true, "balkans": true, "americas": true, "nations": true, "games": true, "himalayas": true, "rockies": true,
 	"seychelles": true, "comoros": true, "bahamas": true, "philippines": true, "netherlands": true, "falklands": true, "highlands": true}
+
+// discoverSingulars finds the groups a report names by one capitalized word in the
+// singular after "the" ("the Interahamwe"), named so twice or more and at least once
+// before a noun of armed men ("the Interahamwe militia"): each an actor of kind other, for
+// the reviewer to make a militia, a people or a category; or before a verb of grouping
+// ("The Platform grouped pro-government forces"): a coalition. A word
+// the text ever writes after a preposition of place ("in the Bekaa"), before "of" ("the
+// Horn of Africa"), or next to another capitalized word is a place's or a longer name's;
+// a state's people ("the Malian army"), a people ("the Druze militia") and the names the
+// reader knows are not looked at.
+func (rd *Reader) discoverSingulars(d *Document) []Found {
+	type seen struct {
+		the, n, start        int
+		armed, grouping, not bool
+	}
+	words := map[string]*seen{}
+	var order []string
+	for _, p := range d.Paragraphs {
+		ts := tokens(d.Text[p.Start:p.End], p.Start)
+		for i := 1; i < len(ts); i++ {
+			t := ts[i]
+			if !t.upper || t.caps || t.possessive || len(t.word) < 5 || strings.HasSuffix(t.word, "s") || strings.Contains(t.word, "-") {
+				continue
+			}
+			sw := words[t.word]
+			if sw == nil {
+				sw = &seen{n: p.N, start: -1}
+				words[t.word] = sw
+				order = append(order, t.word)
+			}
+			next := i+1 < len(ts) && !strings.ContainsAny(ts[i+1].pre, ",.;:()")
+			if rd.places[ts[i-1].word] || ts[i-1].word == "the" && i >= 2 && rd.places[ts[i-2].word] ||
+				ts[i-1].upper && !opening[ts[i-1].word] && strings.TrimSpace(t.pre) == "" || next && (ts[i+1].upper || ts[i+1].word == "of") {
+				sw.not = true // "in the Bekaa", "the Horn of Africa", "Lachin Corridor", "Tamil Tigers"
+			}
+			if next && memberNouns[ts[i+1].word] {
+				sw.armed = true
+			}
+			if next && (groupingVerbs[ts[i+1].word] || i+2 < len(ts) && ts[i+2].word == "together" && (ts[i+1].word == "brought" || ts[i+1].word == "brings")) {
+				sw.grouping = true // "The Platform grouped pro-government forces"
+			}
+			if ts[i-1].word == "the" {
+				if sw.the == 0 {
+					sw.n, sw.start = p.N, t.start
+				}
+				sw.the++
+			}
+		}
+	}
+	var out []Found
+	for _, w := range order {
+		sw := words[w]
+		if sw.the < 2 || !sw.armed && !sw.grouping || sw.not || rd.stateWord([]string{w}, 0) || sideWords[w] {
+			continue
+		}
+		if _, known := rd.names[spelling(w)]; known {
+			continue
+		}
+		if _, state := rd.rules.States[w]; state || rd.rules.Aliases[w] != "" || slices.Contains(rd.rules.Collectives, w) {
+			continue
+		}
+		name := d.Text[sw.start : sw.start+len(w)]
+		id := rd.freeID(w)
+		kind, why := "other", "before a noun of armed men: a militia, a people or a category"
+		if sw.grouping {
+			kind, why = "coalition", "before a verb of grouping: a coalition"
+		}
+		rd.add(name, id)
+		rd.kinds[id] = kind
+		out = append(out, Found{Actor: alliances.Actor{ID: id, Name: name, Kind: kind}, Paragraph: sw.n, Quote: name,
+			Document: d.Name, Why: fmt.Sprintf("a capitalized word after \"the\", named so %d times, and %s", sw.the, why),
+			Confidence: 0.5, Start: sw.start, End: sw.start + len(name)})
+	}
+	return out
+}
+
+// groupingVerbs are the verbs after a body's name that make it a coalition of those after:
+// "The Platform grouped pro-government forces".
+var groupingVerbs = map[string]bool{"grouped": true, "groups": true, "united": true, "unites": true, "comprised": true, "comprises": true}

@@ -357,7 +357,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 {
 					rd.add(last[len(last)-1], id) // "Hekmatyar", where no one has the name
 				}
-				if first := writtenAlone(d.Text, words); first != "" && !rd.given[alliances.Fold(first)] {
+				given := func(w string) bool { return rd.given[alliances.Fold(w)] }
+				if first := writtenAlone(d.Text, words, given); first != "" && !given(first) {
 					if _, known := rd.names[spelling(alliances.Fold(first))]; !known {
 						rd.add(first, id) // "Mobutu" of Mobutu Sese Seko, written so alone
 						a.Aliases = append(a.Aliases, first)
@@ -378,6 +379,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	out = append(out, rd.discoverFollowers(d)...)
 	out = append(out, rd.discoverCollectives(d)...)
 	out = append(out, rd.discoverPlurals(d)...)
+	out = append(out, rd.discoverSingulars(d)...)
 	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,
 	// the longer name its alias.
 	// "al-Nusra Front" named after "Jabhat al-Nusra": one actor, the translation its alias;

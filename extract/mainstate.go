@@ -43,7 +43,13 @@ func (rd *Reader) mainState(d *Document) string {
 	}
 	seen := map[string]int{}     // a name -> how often the text names it
 	governed := map[string]int{} // a state's id -> how often the text names its government
+	rebels := map[string]int{}   // a state's id -> how often the text names its rebels ("Chadian rebels")
 	for i, w := range words {
+		if i+1 < len(words) && rebelNouns[words[i+1]] {
+			if id, ok := names[rd.rules.Aliases[w]]; ok {
+				rebels[id]++
+			}
+		}
 		if !first[w] {
 			continue
 		}
@@ -90,6 +96,18 @@ func (rd *Reader) mainState(d *Document) string {
 				}
 			}
 		}
+		if n < len(tw) && tw[n] == "and" {
+			// "Chad and Sudan after the proxy war": of two states, the one whose rebels the
+			// report speaks of is the one whose government it means.
+			for m := min(longest, len(tw)-n-1); m >= 1; m-- {
+				if other, ok := names[strings.Join(tw[n+1:n+1+m], " ")]; ok && other != id {
+					if chosen := clearlyFirst(map[string]int{id: rebels[id], other: rebels[other]}, 1); chosen != "" {
+						return chosen
+					}
+					break
+				}
+			}
+		}
 		if n == len(tw) || tw[n] != "in" && tw[n] != "and" {
 			return id
 		}
@@ -123,6 +141,10 @@ func (rd *Reader) mainState(d *Document) string {
 	}
 	return clearlyFirst(counts, 3)
 }
+
+// rebelNouns are the nouns that, after a state's demonym, name those who fight its
+// government: "Chadian rebels".
+var rebelNouns = map[string]bool{"rebel": true, "rebels": true, "insurgents": true, "insurgent": true, "guerrillas": true}
 
 // ownGovernment are the nouns that, after a state's name or demonym, name its government:
 // "the Malian government", "Syria's regime".

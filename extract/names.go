@@ -429,10 +429,12 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 		return leadVerbs[word(end)]
 	}
 	k := end
-	if w := word(k); w == "who" {
+	if w := word(k); w == "who" && (word(k+1) == "became" || word(k+1) == "becomes") {
+		k += 2 // "André Kisase Ngandu, who became the alliance's military commander"
+	} else if w == "who" {
 		return leadVerbs[word(k+1)]
 	}
-	for k < len(fields) && k < end+4 {
+	for from := k; k < len(fields) && k < from+4; {
 		w := word(k)
 		switch {
 		case w == "a" || w == "an" || w == "the" || adjectives[w] || w == "current" || formerly[w]:
@@ -449,10 +451,6 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 	}
 	return personNoun(fields, end, title)
 }
-
-// formerly are the adverbs of a post held once, between a name and the post: "Nito
-// Alves, lately interior minister".
-var formerly = map[string]bool{"lately": true, "once": true, "formerly": true, "previously": true, "later": true}
 
 // personNoun reports whether the name whose run ends at field end is set in apposition
 // to a noun that only a person is, after an article and up to three words that qualify

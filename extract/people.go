@@ -154,20 +154,36 @@ func (rd *Reader) givenFirst(words, fields []string, first int) bool {
 var placeBefore = map[string]bool{"the": true, "in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
 	"outside": true, "toward": true, "towards": true, "via": true}
 
-// writtenAlone returns the first word of a person's name of three words or more where
-// the text writes it alone, twice at least, as the person's name ("Mobutu" of Mobutu
-// Sese Seko): not followed by a capitalized word; "" otherwise.
-func writtenAlone(text string, words []string) string {
-	if len(words) < 3 || len([]rune(words[0])) < 4 || strings.ContainsAny(words[0], ".-'’") {
+// writtenAlone returns the word of a person's name of three words or more, but its last,
+// that the text writes alone, twice at least, as the person's name: its first ("Mobutu"
+// of Mobutu Sese Seko), else its second after a given name ("Kisase" of André Kisase
+// Ngandu); not followed by a capitalized word. It returns "" where there is none.
+func writtenAlone(text string, words []string, given func(string) bool) string {
+	if len(words) < 3 {
 		return ""
+	}
+	if alone(text, words[0]) {
+		return words[0]
+	}
+	if given(words[0]) && alone(text, words[1]) {
+		return words[1]
+	}
+	return ""
+}
+
+// alone reports whether the text writes word alone, twice at least, not followed by a
+// capitalized word.
+func alone(text, word string) bool {
+	if len([]rune(word)) < 4 || strings.ContainsAny(word, ".-'’") {
+		return false
 	}
 	n := 0
 	for rest := text; ; {
-		i := strings.Index(rest, words[0])
+		i := strings.Index(rest, word)
 		if i < 0 {
 			break
 		}
-		before, after := rest[:i], rest[i+len(words[0]):]
+		before, after := rest[:i], rest[i+len(word):]
 		rest = after
 		if before != "" {
 			if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLetter(r) {
@@ -182,8 +198,11 @@ func writtenAlone(text string, words []string) string {
 		}
 		n++
 	}
-	if n < 2 {
-		return ""
-	}
-	return words[0]
+	return n >= 2
 }
+
+// formerly are the words of a post's time, standing or field between a name and the post:
+// "Nito Alves, lately interior minister", "Étienne Tshisekedi, the veteran leader of".
+var formerly = map[string]bool{"lately": true, "once": true, "formerly": true, "previously": true, "later": true,
+	"veteran": true, "longtime": true, "long-time": true, "exiled": true, "acting": true, "interim": true,
+	"military": true, "political": true, "spiritual": true}

@@ -1,0 +1,93 @@
+package extract_test
+
+// The readings of the fifteenth round: the state a report means by "the government" when
+// its title names two.
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+func fifteenthActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "chad", Name: "Chad", Aliases: []string{"N'Djamena", "Chadian"}, Kind: "state"},
+		{ID: "sudan", Name: "Sudan", Aliases: []string{"Khartoum", "Sudanese"}, Kind: "state"},
+		{ID: "ufdd", Name: "Union of Forces for Democracy and Development", Aliases: []string{"UFDD"}, Kind: "armed-group"},
+	}
+}
+
+// TestTheReportsStateOfTwoInItsTitle: a report whose title names two states ("Chad and
+// Sudan after the proxy war", the Chad report's title) means by "the government" the one
+// whose rebels it speaks of ("Khartoum sheltered ... Chadian rebel coalitions", its ¶1),
+// whichever of the two the title names first; where it speaks of neither's rebels, or of
+// both's as often, it means neither.
+func TestTheReportsStateOfTwoInItsTitle(t *testing.T) {
+	body := "Khartoum sheltered and armed %s for five years, and Sudan denied it; Chad protested, and Chad and Sudan broke off relations in 2006.\n\n" +
+		"In October 2007 the government signed a peace agreement with the UFDD in Sirte."
+	for _, c := range []struct {
+		name, title, rebels string
+		want, refused       []string
+	}{
+		{"the rebels' state named first", "Chad and Sudan after the proxy war", "Chadian rebel coalitions",
+			[]string{"chad agreement ufdd"}, []string{"sudan agreement ufdd"}},
+		{"the rebels' state named last", "Sudan and Chad after the proxy war", "Chadian rebel coalitions",
+			[]string{"chad agreement ufdd"}, []string{"sudan agreement ufdd"}},
+		{"no state's rebels", "Chad and Sudan after the proxy war", "rebel coalitions",
+			nil, []string{"chad agreement ufdd", "sudan agreement ufdd"}},
+		{"both states' rebels", "Chad and Sudan after the proxy war", "Chadian rebels and Sudanese rebels",
+			nil, []string{"chad agreement ufdd", "sudan agreement ufdd"}},
+	} {
+		checkForms(t, fifteenthActors(), []formCase{
+			{c.name, "|" + c.title + "\n\n" + fmt.Sprintf(body, c.rebels), c.want, c.refused},
+		})
+	}
+}
+
+// TestDiscoverOneWordGroups: reading as into a new case, a capitalized word named twice
+// after "the" and once before a noun of armed men is a group ("the Interahamwe militia
+// ... the ex-FAR and the Interahamwe", the Congo report's ¶1 and ¶6), of kind other for the
+// reviewer to settle; one before a verb of grouping is a coalition ("The Platform grouped
+// pro-government forces", the Mali report's ¶14); not a place the text names after a
+// preposition of place ("into the Bekaa"), nor one before "of" ("the Horn of Africa"), nor
+// a word named so only once, nor a people ("the Druze militia").
+func TestDiscoverOneWordGroups(t *testing.T) {
+	text := "In 1994 the defeated army and the Interahamwe militia fled to the camps, and the Bekaa militia and the Horn militia formed. " +
+		"The Druze militia and the Impuzamugambi militia held their ground.\n\n" +
+		"In 1996 Zairean soldiers and the Interahamwe attacked the villages, the Druze fought on, and Syrian troops moved into the Bekaa. " +
+		"The Horn of Africa watched, Impuzamugambi men came, and the Druze were not alone.\n\n" +
+		"The Platform grouped the militias of the north in 2014, and the government signed with the Platform in 2015."
+	_, _, finds := discover(text)
+	if got := kindFound(finds, "coalition"); !slices.Equal(got, []string{"Platform"}) {
+		t.Errorf("coalitions found %q, want the Platform", got)
+	}
+	if got := kindFound(finds, "other"); !slices.Contains(got, "Interahamwe") || slices.ContainsFunc(got, func(n string) bool {
+		return n == "Bekaa" || n == "Horn" || n == "Druze" || n == "Impuzamugambi"
+	}) {
+		t.Errorf("groups found %q, want the Interahamwe, and not the Bekaa, the Horn, the Druze nor the Impuzamugambi (once after \"the\")", got)
+	}
+}
+
+// TestDiscoverPeopleByPostsAfterTheirNames: reading as into a new case, a name set off by
+// a comma before a post with words of its standing or field between ("Étienne
+// Tshisekedi, the veteran leader of the UDPS", "André Kisase Ngandu, who became the
+// alliance's military commander", the Congo report's ¶17 and ¶5) is a person's, and the
+// second word of a name that opens with a given name, written alone twice, is its holder's
+// ("Kisase was killed"); not a place before a post ("Goma, the provincial capital").
+func TestDiscoverPeopleByPostsAfterTheirNames(t *testing.T) {
+	text := "In 1996 the Union for Democracy and Social Progress joined the talks at Goma, the provincial capital, and banished Étienne Tshisekedi, the veteran leader of the party, to his village. " +
+		"The second group belonged to André Kisase Ngandu, who became the alliance's military commander.\n\n" +
+		"Kisase was killed in January 1997, and his men blamed Kigali; Kisase had resisted its officers."
+	_, _, finds := discover(text)
+	people := kindFound(finds, "individual")
+	if want := []string{"André Kisase Ngandu", "Étienne Tshisekedi"}; !slices.Equal(people, want) {
+		t.Errorf("people found %q, want %q", people, want)
+	}
+	for _, f := range finds {
+		if f.Actor.Name == "André Kisase Ngandu" && !slices.Contains(f.Actor.Aliases, "Kisase") {
+			t.Errorf("%s known as %q, want Kisase among them", f.Actor.Name, f.Actor.Aliases)
+		}
+	}
+}
