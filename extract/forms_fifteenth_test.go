@@ -16,6 +16,10 @@ func fifteenthActors() []alliances.Actor {
 		{ID: "chad", Name: "Chad", Aliases: []string{"N'Djamena", "Chadian"}, Kind: "state"},
 		{ID: "sudan", Name: "Sudan", Aliases: []string{"Khartoum", "Sudanese"}, Kind: "state"},
 		{ID: "ufdd", Name: "Union of Forces for Democracy and Development", Aliases: []string{"UFDD"}, Kind: "armed-group"},
+		{ID: "sahnoun", Name: "Mohamed Sahnoun", Aliases: []string{"Sahnoun"}, Kind: "individual"},
+		{ID: "un", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"},
+		{ID: "oau", Name: "Organisation of African Unity", Aliases: []string{"OAU"}, Kind: "international-organization"},
+		{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"Mobutu"}, Kind: "individual"},
 	}
 }
 
@@ -90,4 +94,17 @@ func TestDiscoverPeopleByPostsAfterTheirNames(t *testing.T) {
 			t.Errorf("%s known as %q, want Kisase among them", f.Actor.Name, f.Actor.Aliases)
 		}
 	}
+}
+
+// TestFormsOfAJointPost: a joint post is held of both bodies named after "of" ("Mohamed
+// Sahnoun, the joint envoy of the UN and the Organisation of African Unity", the Congo
+// report's ¶15); a post of one is of that one alone, though another body follows after
+// "and" ("the envoy of the UN and Mobutu's guest").
+func TestFormsOfAJointPost(t *testing.T) {
+	checkForms(t, fifteenthActors(), []formCase{
+		{"a joint envoy", "In May 1997 Mohamed Sahnoun, the joint envoy of the UN and the Organisation of African Unity, flew to Kinshasa.",
+			[]string{"sahnoun membership un", "sahnoun membership oau"}, nil},
+		{"an envoy of one", "In May 1997 Mohamed Sahnoun, the envoy of the UN and the OAU's guest, flew to Kinshasa.",
+			[]string{"sahnoun membership un"}, []string{"sahnoun membership oau"}},
+	})
 }

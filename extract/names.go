@@ -437,7 +437,7 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 	for from := k; k < len(fields) && k < from+4; {
 		w := word(k)
 		switch {
-		case w == "a" || w == "an" || w == "the" || adjectives[w] || w == "current" || formerly[w]:
+		case w == "a" || w == "an" || w == "the" || adjectives[w] || w == "current" || formerly[w] || postAdjectives[w]: // "the veteran leader of"
 			k++
 			continue
 		case strings.HasSuffix(strings.Trim(fields[k], ",.;:"), "'s") || strings.HasSuffix(strings.Trim(fields[k], ",.;:"), "’s"):
@@ -496,7 +496,7 @@ var phraseAfter = map[string]bool{"of": true, "who": true, "from": true, "in": t
 // notPosts are the words of the rules' titles that name no post after a name: "South
 // Ossetia, de facto independent", "Camp Bondsteel became a major base".
 var notPosts = map[string]bool{"major": true, "top": true, "former": true, "senior": true, "then": true, "de": true, "facto": true,
-	"self-proclaimed": true}
+	"self-proclaimed": true, "acting": true}
 
 // leadVerbs are the verbs of leading after a person's name: "Bisimwa heads the wing".
 var leadVerbs = map[string]bool{"heads": true, "headed": true, "leads": true, "led": true, "commands": true, "commanded": true,

@@ -201,8 +201,6 @@ func alone(text, word string) bool {
 	return n >= 2
 }
 
-// formerly are the words of a post's time, standing or field between a name and the post:
-// "Nito Alves, lately interior minister", "Étienne Tshisekedi, the veteran leader of".
-var formerly = map[string]bool{"lately": true, "once": true, "formerly": true, "previously": true, "later": true,
-	"veteran": true, "longtime": true, "long-time": true, "exiled": true, "acting": true, "interim": true,
-	"military": true, "political": true, "spiritual": true}
+// formerly are the adverbs of a post held once, between a name and the post: "Nito
+// Alves, lately interior minister".
+var formerly = map[string]bool{"lately": true, "once": true, "formerly": true, "previously": true, "later": true}

@@ -363,6 +363,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) {
 				pairs = append(pairs, pair{a, b, "post: an individual of an organization"})
 				after[i] = from == a.end // a relative clause's post is another post
+				if c := i + 2; c < len(ms) && jointPost(ts, from, b, ms[c]) && !person(ms[c]) {
+					pairs = append(pairs, pair{a, ms[c], "post: an individual of an organization"})
+				}
 			}
 		}
 	}
@@ -496,3 +499,12 @@ var leadingCues = map[string]bool{"led by": true, "command passed to": true, "le
 	"founder of": true, "co founder of": true, "at the head of": true,
 	// The active verb, right after the individual: "Laurent Kabila led the AFDL".
 	"led": true, "leads": true, "heads": true, "commanded": true, "commands": true, "founded": true}
+
+// jointPost reports whether a post from token from is held of two bodies, b and c after
+// it: "the joint envoy of the UN and the Organisation of African Unity".
+func jointPost(ts []token, from int, b, c mention) bool {
+	if !slices.ContainsFunc(ts[from:b.first], func(t token) bool { return t.word == "joint" }) || c.first < 0 || b.end >= c.first || ts[b.end].word != "and" {
+		return false
+	}
+	return c.first == b.end+1 || c.first == b.end+2 && ts[b.end+1].word == "the"
+}
