@@ -202,6 +202,17 @@ func possessorOnly(ts []token, m mention, c cueSpan) bool {
 		!slices.ContainsFunc(ts[m.end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
 
+// possessorOfNamed reports whether m, in the possessive, owns only a noun of those it
+// keeps, borders or fights, whom n, right after the noun, names: "Syria's neighbours
+// Jordan, Lebanon, Iraq and Israel", "Turkey's proxies the SNA".
+func possessorOfNamed(ts []token, m, n mention) bool {
+	if m.first < 0 || !ts[m.end-1].possessive || n.first != m.end+1 || strings.ContainsAny(ts[m.end].pre+ts[n.first].pre, ",;:()") {
+		return false
+	}
+	w := ts[m.end].word
+	return clientNouns[w] || foeNouns[w] || w == "allies" || w == "ally" || w == "neighbours" || w == "neighbors" || w == "neighbour" || w == "neighbor"
+}
+
 // succeeded reports whether b, in the possessive, is named before a noun of succession
 // right before cue c, in apposition to a, named right before it: "Karim Khalili, Mazari's
 // successor at the head of Wahdat".

@@ -20,6 +20,13 @@ func fifteenthActors() []alliances.Actor {
 		{ID: "un", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"},
 		{ID: "oau", Name: "Organisation of African Unity", Aliases: []string{"OAU"}, Kind: "international-organization"},
 		{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"Mobutu"}, Kind: "individual"},
+		{ID: "south-africa", Name: "South Africa", Aliases: []string{"Pretoria"}, Kind: "state"},
+		{ID: "unita", Name: "UNITA", Aliases: []string{"the movement"}, Kind: "armed-group"},
+		{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Savimbi"}, Kind: "individual"},
+		{ID: "biden", Name: "Joe Biden", Aliases: []string{"Biden"}, Kind: "individual"},
+		{ID: "syria", Name: "Syria", Kind: "state"},
+		{ID: "jordan", Name: "Jordan", Kind: "state"},
+		{ID: "lebanon", Name: "Lebanon", Kind: "state"},
 	}
 }
 
@@ -106,5 +113,33 @@ func TestFormsOfAJointPost(t *testing.T) {
 			[]string{"sahnoun membership un", "sahnoun membership oau"}, nil},
 		{"an envoy of one", "In May 1997 Mohamed Sahnoun, the envoy of the UN and the OAU's guest, flew to Kinshasa.",
 			[]string{"sahnoun membership un"}, []string{"sahnoun membership oau"}},
+	})
+}
+
+// TestFormsOfVerbsJoinedAfterTheirSubject: verbs joined by "and" right after a name are
+// that name's, not the sentence's first subject's ("Savimbi rebuilt UNITA ...: Pretoria
+// armed, fed and advised the movement", the Angola chapter's ¶5); a verb joined after an
+// object still shares the subject ("Savimbi rebuilt UNITA and fought Pretoria").
+func TestFormsOfVerbsJoinedAfterTheirSubject(t *testing.T) {
+	checkForms(t, fifteenthActors(), []formCase{
+		{"a list of verbs", "In 1980 Savimbi rebuilt UNITA: Pretoria armed, fed and advised the movement.",
+			[]string{"south-africa support unita"}, []string{"savimbi support unita"}},
+		{"two verbs", "In 1980 Savimbi rebuilt UNITA; Pretoria trained and advised UNITA.",
+			[]string{"south-africa support unita"}, []string{"savimbi support unita"}},
+		{"a verb after an object", "In 1980 Savimbi rebuilt UNITA and fought Pretoria.",
+			[]string{"savimbi hostility south-africa"}, nil},
+	})
+}
+
+// TestFormsOfAPossessorsNamedNeighbours: a state's possessive before a noun of those it
+// borders, keeps or fights, and the names of those right after, is no party: "pledged help
+// to Syria's neighbours Jordan, Lebanon, Iraq and Israel" helps the neighbours (the Syria
+// wrap-up's ¶17).
+func TestFormsOfAPossessorsNamedNeighbours(t *testing.T) {
+	checkForms(t, fifteenthActors(), []formCase{
+		{"the neighbours named", "In December 2024 Joe Biden pledged help to Syria's neighbours Jordan and Lebanon.",
+			[]string{"biden support jordan", "biden support lebanon"}, []string{"biden support syria"}},
+		{"a possessor's own", "In December 2024 Joe Biden pledged help to Syria's government.",
+			[]string{"biden support syria"}, nil},
 	})
 }

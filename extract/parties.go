@@ -54,6 +54,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if ri >= 0 && alliesBeforeVerb(ts, c, spans) {
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"
 	}
+	objectFrom := c.end // where the words before the object begin
+	if ri >= 0 && ri+1 < len(ms) && possessorOfNamed(ts, ms[ri], ms[ri+1]) {
+		objectFrom = ms[ri].end
+		ri++ // "pledged help to Syria's neighbours Jordan, Lebanon, Iraq and Israel"
+	}
 	// "launched the offensive from Idlib under a joint Military Operations Command": the
 	// command the act was under is not its object.
 	if ri >= 0 && !c.cue.passive {
@@ -183,7 +188,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	andVerb := k < c.first-1 && k > 0 && ts[k].word == "and" && !strings.Contains(ts[k].pre, ",") || andAside(ts, c.first)
 	// Not an adjective after "and": "the Islamic State, Turkey and allied FSA factions".
 	if k := c.first - 1; k > 0 && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) && (purpose || participle || series || andVerb || strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
-		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first >= g[len(g)-1].first && opensSentence(ts, ms[0].first) {
+		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first >= g[len(g)-1].first && opensSentence(ts, ms[0].first) && !ownVerbs(ts, ms[li], k) {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
 			shared = true
 		}
@@ -430,7 +435,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "airstrikes against the Houthis, declaring their aim to restore Hadi's government":
 	// a name the reader does not know right after the cue is its object, not the known
 	// one after it.
-	if ri >= 0 && ms[ri].first > c.end && rd.unknownAfter(ts, c.end, min(c.end+3, ms[ri].first)) {
+	if ri >= 0 && ms[ri].first > objectFrom && rd.unknownAfter(ts, objectFrom, min(objectFrom+3, ms[ri].first)) {
 		ri = -1
 	}
 	// "During the Turkish offensive into Syria, clashes occurred between the SNA and the

@@ -89,3 +89,24 @@ func unnamedParticiple(ts []token, ms []mention, k int) bool {
 func menNoun(w string) bool {
 	return forceNouns[w] || civilians[w] || w == "movements"
 }
+
+// ownVerbs reports whether the name m is the subject of the verbs it stands right before,
+// joined by the "and" at token and: "Savimbi rebuilt UNITA: Pretoria trained and advised
+// the movement", "Pretoria armed, fed and advised the movement" (not the sentence's first
+// subject's), where no more than three words stand between, with no name's capital and
+// no comma but those of a list of verbs.
+func ownVerbs(ts []token, m mention, and int) bool {
+	if m.first < 0 || and <= m.end || and-m.end > 3 || strings.Contains(ts[m.end].pre, ",") {
+		return false
+	}
+	// Its subject: right before a verb ("Pretoria armed"), not after a preposition ("relied
+	// on Pakistani support and ...").
+	if w := ts[m.end].word; !strings.HasSuffix(w, "ed") && !pastVerbs[w] || m.first > 0 && objectPreps[ts[m.first-1].word] {
+		return false
+	}
+	return !slices.ContainsFunc(ts[m.end:and+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ";:()") })
+}
+
+// objectPreps are the prepositions after which a name is an object, no verb's subject.
+var objectPreps = map[string]bool{"on": true, "to": true, "toward": true, "towards": true, "of": true, "from": true, "with": true,
+	"by": true, "for": true, "in": true, "at": true, "against": true, "into": true, "about": true, "over": true}
