@@ -143,3 +143,18 @@ func TestFormsOfAPossessorsNamedNeighbours(t *testing.T) {
 			[]string{"biden support syria"}, nil},
 	})
 }
+
+// TestAnAliasOfTwoCapitalsAfterAnArticle: an analyst's alias "the UN" names the actor
+// wherever "UN" is written in capitals (the Mali report's annotation; "assisted by the UN,
+// the African Union and ECOWAS", its ¶14), and not "un" in lower case.
+func TestAnAliasOfTwoCapitalsAfterAnArticle(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "algeria", Name: "Algeria", Kind: "state"},
+		{ID: "un", Name: "United Nations", Aliases: []string{"the UN"}, Kind: "international-organization"},
+		{ID: "au", Name: "African Union", Kind: "international-organization"},
+	}
+	checkForms(t, actors, []formCase{
+		{"the UN", "In July 2014 Algeria led the mediation, assisted by the UN and the African Union.",
+			[]string{"un support algeria", "au support algeria"}, nil},
+	})
+}

@@ -129,7 +129,8 @@ func (rd *Reader) nameWord(id, w string) {
 func (rd *Reader) add(name, id string) {
 	f := alliances.Fold(name)
 	f = strings.TrimPrefix(f, "the ")
-	if len(f) == 2 && strings.ToUpper(name) == name && strings.ToLower(name) != name {
+	bare := strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ") // "the UN"
+	if len(f) == 2 && strings.ToUpper(bare) == bare && strings.ToLower(bare) != bare {
 		if _, taken := rd.acronyms[f]; !taken {
 			rd.acronyms[f] = id // read only where written in capitals: "UK", "US", never "us"
 		}
