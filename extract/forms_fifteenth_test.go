@@ -27,6 +27,10 @@ func fifteenthActors() []alliances.Actor {
 		{ID: "syria", Name: "Syria", Kind: "state"},
 		{ID: "jordan", Name: "Jordan", Kind: "state"},
 		{ID: "lebanon", Name: "Lebanon", Kind: "state"},
+		{ID: "angola", Name: "Angola", Aliases: []string{"Luanda"}, Kind: "state"},
+		{ID: "tigers", Name: "Katangese Tigers", Kind: "armed-group"},
+		{ID: "aoun", Name: "Michel Aoun", Aliases: []string{"Aoun"}, Kind: "individual"},
+		{ID: "hrawi", Name: "Elias Hrawi", Aliases: []string{"Hrawi"}, Kind: "individual"},
 	}
 }
 
@@ -156,5 +160,31 @@ func TestAnAliasOfTwoCapitalsAfterAnArticle(t *testing.T) {
 	checkForms(t, actors, []formCase{
 		{"the UN", "In July 2014 Algeria led the mediation, assisted by the UN and the African Union.",
 			[]string{"un support algeria", "au support algeria"}, nil},
+	})
+}
+
+// TestFormsOfFightingForAnotherAgainstAThird: one who fights for another against a third
+// fights the third, and so does the one fought for ("the Katangese Tigers ... fought for
+// its government against UNITA", the Congo report's ¶13); support given otherwise against
+// a third stays a stand against it ("armed Angola against UNITA").
+func TestFormsOfFightingForAnotherAgainstAThird(t *testing.T) {
+	checkForms(t, fifteenthActors(), []formCase{
+		{"fought for", "In the 1960s the Katangese Tigers fought for Angola against UNITA.",
+			[]string{"tigers support angola", "tigers hostility unita", "angola hostility unita"}, []string{"tigers opposition unita"}},
+		{"armed", "In the 1960s the Katangese Tigers armed Angola against UNITA.",
+			[]string{"tigers support angola", "tigers opposition unita"}, []string{"tigers hostility unita"}},
+	})
+}
+
+// TestFormsOfARefusalWithItsOwnObject: a verb of refusal with an object of its own
+// before "and" negates no cue after it ("Aoun rejected the accord and refused to
+// recognise Elias Hrawi", the Lebanon chapter's ¶17); one right before a verb negates
+// the verbs joined to it ("denied arming and training").
+func TestFormsOfARefusalWithItsOwnObject(t *testing.T) {
+	checkForms(t, fifteenthActors(), []formCase{
+		{"its own object", "In November 1989 Aoun rejected the accord and refused to recognise Elias Hrawi.",
+			[]string{"aoun opposition hrawi"}, nil},
+		{"verbs denied", "In 1989 Luanda denied arming and training the Katangese Tigers.",
+			nil, []string{"angola support tigers"}},
 	})
 }

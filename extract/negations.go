@@ -25,6 +25,21 @@ func inRelativeAside(ts []token, i, cue int) bool {
 	return false
 }
 
+// refusedOwn reports whether a verb of refusal ending at token from has an object of its
+// own before an "and" that joins another verb, the cue at token cue: "rejected the accord
+// and refused to recognise Hrawi" (not "did not arm and train", "denies arming and
+// training").
+func refusedOwn(ts []token, from, cue int) bool {
+	if from <= 0 || !strings.HasSuffix(ts[from-1].word, "ed") && !strings.HasSuffix(ts[from-1].word, "s") && !strings.HasSuffix(ts[from-1].word, "ing") {
+		return false
+	}
+	if from >= cue || !determiners[ts[from].word] && !ts[from].upper {
+		return false // "denies arming and training the M23": both denied
+	}
+	k := slices.IndexFunc(ts[from:cue], func(t token) bool { return t.word == "and" })
+	return k > 0
+}
+
 // negated reports whether a negation stands within four words before the cue at token
 // cue, not one inside a hedge ("it is not known whether Iran supported" hedges) nor one
 // in a relative aside ("Rwanda, whose president denied the charge, has backed the
@@ -36,7 +51,7 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 	for i := max(cue-4, 0); i < cue; i++ {
 		for _, p := range rd.marks["negation"] {
 			w := rd.words(p)
-			if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) {
+			if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) {
 				continue
 			}
 			hedged := false

@@ -384,7 +384,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if (c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation || c.cue.kind == alliances.Alliance || alongside(c.cue)) && !c.cue.passive && k >= 0 {
 			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
 				sides := subjects
-				if alongside(c.cue) || c.cue.kind == alliances.Cooperation || c.cue.kind == alliances.Alliance {
+				if alongside(c.cue) || fightsFor(c.cue) || c.cue.kind == alliances.Cooperation || c.cue.kind == alliances.Alliance {
 					sides = append(slices.Clone(subjects), g...)
 				}
 				for _, l := range sides {

@@ -338,7 +338,7 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 			why = "against: the allies' common enemy"
 		}
 		opposed.cue.kind = alliances.Opposition
-		if alongside(c.cue) || c.cue.kind == alliances.Cooperation {
+		if alongside(c.cue) || fightsFor(c.cue) || c.cue.kind == alliances.Cooperation {
 			opposed.cue.kind, why = alliances.Hostility, "against: the common enemy"
 		}
 		for _, pair := range against {

@@ -83,6 +83,17 @@ func alongside(c cue) bool {
 	})
 }
 
+// fightsFor reports whether cue c is support given by fighting for another: "fought
+// for its government against UNITA" is a fight with UNITA, the fighter's and the
+// government's.
+func fightsFor(c cue) bool {
+	switch c.words[0] {
+	case "fought", "fighting", "fight", "fights":
+		return c.kind == alliances.Support
+	}
+	return false
+}
+
 // jointOperations proposes the cooperation of those who launch one operation together:
 // "the Iraqi Army, the Popular Mobilization Forces and the Peshmerga launched Operation
 // Vengeance for the Martyrs", "Operation Ashura was launched by Iraqi forces and Shia
