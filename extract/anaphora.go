@@ -44,6 +44,7 @@ var firms = map[string]bool{"firm": true, "company": true}
 // them or in the sentences before it, whose name holds the noun. Not "the front line",
 // nor "at the front", a place of war.
 func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
+	rd.noteCalled(ts, out)
 	var more []mention
 	for i := 0; i+1 < len(ts); i++ {
 		noun := ts[i+1].word
@@ -57,7 +58,14 @@ func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
 		if noun == "front" && i > 0 && (placePreps[ts[i-1].word] || ts[i-1].word == "to" || ts[i-1].word == "from") {
 			continue // "sent to the front"
 		}
-		if slices.ContainsFunc(out, func(m mention) bool { return m.first <= i+1 && m.end > i }) {
+		if j := slices.IndexFunc(out, func(m mention) bool { return m.first <= i+1 && m.end > i }); j >= 0 {
+			// "the junta" is the report's state's government, unless the text set the noun
+			// beside a body's name: "formed a junta, the CNRDR".
+			if out[j].id == rd.country && out[j].first >= i && out[j].end == i+2 && rd.calledSo(noun) {
+				if id := rd.lastHolding(noun, out, i); id != "" {
+					out[j].id = id
+				}
+			}
 			continue // a name the reader knows: "the alliance" of the case's own
 		}
 		if unnamedBefore(ts, i, noun) {
@@ -80,7 +88,7 @@ func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
 func (rd *Reader) lastHolding(noun string, out []mention, i int) string {
 	holds := func(id string) bool {
 		k, w := rd.kinds[id], rd.nameWords[id]
-		return k != "" && k != "individual" && k != "state" && (w[noun] || firms[noun] && (w["firm"] || w["company"]))
+		return k != "" && k != "individual" && k != "state" && (w[noun] || rd.called[id][noun] || firms[noun] && (w["firm"] || w["company"]))
 	}
 	for k := len(out) - 1; k >= 0; k-- {
 		if out[k].end <= i && holds(out[k].id) {
@@ -93,4 +101,48 @@ func (rd *Reader) lastHolding(noun string, out []mention, i int) string {
 		}
 	}
 	return ""
+}
+
+// calledSo reports whether the text set the noun beside a body's name (noteCalled).
+func (rd *Reader) calledSo(noun string) bool {
+	for _, nouns := range rd.called {
+		if nouns[noun] {
+			return true
+		}
+	}
+	return false
+}
+
+// noteCalled notes the nouns of bodies the sentence sets beside an organization's name, in
+// apposition: "the officers formed a junta, the National Committee for the Restoration of
+// Democracy and the State (CNRDR)", "the CNRDR, a junta of officers": "the junta" stands
+// for it after (bodyAnaphora).
+func (rd *Reader) noteCalled(ts []token, out []mention) {
+	note := func(id, noun string) {
+		if k := rd.kinds[id]; k == "" || k == "individual" || k == "state" || rd.called == nil {
+			return
+		}
+		if rd.called[id] == nil {
+			rd.called[id] = map[string]bool{}
+		}
+		rd.called[id][noun] = true
+	}
+	for _, m := range out {
+		if m.first < 0 {
+			continue
+		}
+		// "a junta, the CNRDR": the noun after an article, with at most one word between.
+		if k := m.first - 1; k >= 2 && ts[k].word == "the" && strings.Contains(ts[k].pre, ",") && anaphoricBodies[ts[k-1].word] &&
+			(indefinite(ts[k-2].word) || k >= 3 && indefinite(ts[k-3].word) && !ts[k-2].upper) {
+			note(m.id, ts[k-1].word)
+		}
+		// "the CNRDR, a junta of officers", "the CNRDR, a military junta".
+		if k := m.end; k+1 < len(ts) && strings.Contains(ts[k].pre, ",") && indefinite(ts[k].word) {
+			if anaphoricBodies[ts[k+1].word] {
+				note(m.id, ts[k+1].word)
+			} else if k+2 < len(ts) && !ts[k+1].upper && anaphoricBodies[ts[k+2].word] && !strings.ContainsAny(ts[k+2].pre, ",;:()") {
+				note(m.id, ts[k+2].word)
+			}
+		}
+	}
 }

@@ -188,3 +188,27 @@ func TestFormsOfARefusalWithItsOwnObject(t *testing.T) {
 			nil, []string{"angola support tigers"}},
 	})
 }
+
+// TestFormsOfABodyCalledByANounBesideItsName: a noun of bodies set beside an
+// organization's name in apposition ("the officers formed a junta, the National Committee
+// for the Restoration of Democracy and the State (CNRDR)", the Mali report's ¶5) makes
+// "the junta" after stand for it, not for the report's state's government; where the text
+// set no name beside it, "the junta" is the state's.
+func TestFormsOfABodyCalledByANounBesideItsName(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "mali", Name: "Mali", Kind: "state"},
+		{ID: "cnrdr", Name: "National Committee for the Restoration of Democracy and the State", Aliases: []string{"CNRDR"}, Kind: "faction"},
+		{ID: "ecowas", Name: "ECOWAS", Kind: "international-organization"},
+	}
+	checkForms(t, actors, []formCase{
+		{"a junta, the CNRDR", "|Mali: the coup of 2012\n\nIn March 2012 officers formed a junta, the CNRDR, and Mali's army split. " +
+			"In April 2012 the junta signed a framework agreement with ECOWAS.",
+			[]string{"cnrdr agreement ecowas"}, []string{"mali agreement ecowas"}},
+		{"the CNRDR, a junta", "|Mali: the coup of 2012\n\nIn March 2012 the CNRDR, a military junta, took power in Mali. " +
+			"In April 2012 the junta signed a framework agreement with ECOWAS.",
+			[]string{"cnrdr agreement ecowas"}, []string{"mali agreement ecowas"}},
+		{"no name beside", "|Mali: the coup of 2012\n\nIn March 2012 officers took power in Mali, and the CNRDR was formed. " +
+			"In April 2012 the junta signed a framework agreement with ECOWAS.",
+			[]string{"mali agreement ecowas"}, []string{"cnrdr agreement ecowas"}},
+	})
+}

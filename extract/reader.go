@@ -56,6 +56,7 @@ type Reader struct {
 	warring    [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
 	they       []string                    // the list that opened the sentence before, two or more: what "they" stands for
 	recent     []string                    // the actors the sentences before named, the latest last, each once
+	called     map[string]map[string]bool  // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
 	nameWords  map[string]map[string]bool  // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
 	narrative  string                      // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
 	textYear   string                      // the year the paragraphs before named last: for a month without one

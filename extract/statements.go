@@ -61,7 +61,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent = "", "", "", [2]string{}, nil
 	rd.country = rd.mainState(d)
-	rd.offices, rd.leads, rd.section, rd.sectionOrg = map[string]string{}, map[string]string{}, "", ""
+	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
 	var sections [7]string                // the state each level of heading over the paragraph is about
 	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
 	for _, p := range d.Paragraphs {
