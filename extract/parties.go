@@ -59,16 +59,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		objectFrom = ms[ri].end
 		ri++ // "pledged help to Syria's neighbours Jordan, Lebanon, Iraq and Israel"
 	}
-	// "launched the offensive from Idlib under a joint Military Operations Command": the
-	// command the act was under is not its object.
-	if ri >= 0 && !c.cue.passive {
-		k := ms[ri].first - 1
-		for n := 0; n < 2 && k > c.end && (determiners[ts[k].word] || !ts[k].upper && ts[k].word != "under" && !strings.ContainsAny(ts[k+1].pre, ",;:()")); n++ {
-			k--
-		}
-		if e := ms[ri].end; k >= c.end && ts[k].word == "under" && !(e < len(ts) && keptUnder[ts[e].word]) {
-			ri = -1 // not "arming civilians under a popular resistance campaign", whom it names
-		}
+	if ri >= 0 && !c.cue.passive && actedUnder(ts, ms[ri], c) {
+		ri = -1
 	}
 	// "Iran, Russia and India supplied it, Tajikistan let it use an airfield": an object
 	// pronoun the reader could not tie to an actor is still the verb's object.

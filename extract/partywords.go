@@ -121,3 +121,14 @@ type statement struct {
 	more    []*mention    // its other parties, where it names several
 	spans   []cueSpan     // the sentence's cues, this one among them
 }
+
+// actedUnder reports whether m, named after cue c, is what the act was under, not its
+// object: "launched the offensive from Idlib under a joint Military Operations Command";
+// not "arming civilians under a popular resistance campaign", whom it names.
+func actedUnder(ts []token, m mention, c cueSpan) bool {
+	k := m.first - 1
+	for n := 0; n < 2 && k > c.end && (determiners[ts[k].word] || !ts[k].upper && ts[k].word != "under" && !strings.ContainsAny(ts[k+1].pre, ",;:()")); n++ {
+		k--
+	}
+	return k >= c.end && ts[k].word == "under" && !(m.end < len(ts) && keptUnder[ts[m.end].word])
+}
