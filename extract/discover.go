@@ -215,6 +215,13 @@ func (rd *Reader) Discover(d *Document) []Found {
 					kind = kd
 				}
 			}
+			why, confidence := "an organization's name by its form", 0.6
+			if n, _ := leadingPost(words); kind == "" && n == 0 && len(words) <= 4 {
+				if k := bodyBefore(fields, r.first); k != "" {
+					kind, head = k, ""
+					why = "an organization's name after a noun of its body (\"the Pamiri movement Lali Badakhshon\")"
+				}
+			}
 			if kind != "" && r.before == "and" && r.first >= 2 && (ri == 0 || runs[ri-1].end != r.first-1) {
 				// "Justice and Equality Movement": one capitalized word the reader does
 				// not know, then "and", begins the name.
@@ -240,7 +247,6 @@ func (rd *Reader) Discover(d *Document) []Found {
 					}
 				}
 			}
-			why, confidence := "an organization's name by its form", 0.6
 			// Not one its abbreviation spells, initial by initial: "East African Community
 			// Regional Force (EACRF)".
 			if kind != "" && runTogether(words, kindOf) && !spelledBy(r.acronym, words) {
@@ -313,7 +319,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					next := strings.ToLower(strings.Trim(fields[r.end], ",.;:"))
 					owner = factionNouns[next] || r.end+1 < len(fields) && factionNouns[strings.ToLower(strings.Trim(fields[r.end+1], ",.;:"))]
 				}
-				if !post && !owner || len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" }) || rd.onlyPost(words) {
+				if !post && !owner || len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
 					continue
 				}
 				kind, head = "individual", ""

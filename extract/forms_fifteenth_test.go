@@ -6,6 +6,7 @@ package extract_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -211,4 +212,23 @@ func TestFormsOfABodyCalledByANounBesideItsName(t *testing.T) {
 			"In April 2012 the junta signed a framework agreement with ECOWAS.",
 			[]string{"mali agreement ecowas"}, []string{"cnrdr agreement ecowas"}},
 	})
+}
+
+// TestDiscoverNamesAfterANounOfTheirBody: reading as into a new case, a name right after
+// "the", a word that qualifies it and a noun of a body, written in lower case, is that
+// body's ("the Pamiri movement Lali Badakhshon", the Tajikistan article's ¶2; "the
+// jihadist group Boko Haram"); not a person named after a post ("the party chairman
+// Shodmon Yusuf"), nor after a comma ("the movement, Lali Badakhshon and others"); a
+// deal's noun is no person's ("the General Agreement of June 1997", its ¶12).
+func TestDiscoverNamesAfterANounOfTheirBody(t *testing.T) {
+	text := "In 1992 the Pamiri movement Lali Badakhshon and the jihadist group Boko Haram put forward a candidate, and the party chairman Shodmon Yusuf spoke. " +
+		"The movement, Rastokhez Vatan and others marched.\n\n" +
+		"The General Agreement of June 1997, signed in the presence of Boris Yeltsin, ended the war."
+	_, _, finds := discover(text)
+	if got := kindFound(finds, "armed-group"); !slices.Equal(got, []string{"Boko Haram", "Lali Badakhshon"}) {
+		t.Errorf("groups found %q, want Boko Haram and Lali Badakhshon", got)
+	}
+	if got := kindFound(finds, "individual"); slices.ContainsFunc(got, func(n string) bool { return strings.Contains(n, "Agreement") }) {
+		t.Errorf("people found %q, want no Agreement", got)
+	}
 }

@@ -568,3 +568,32 @@ func spelledBy(abbr string, words []string) bool {
 	}
 	return len(initials) >= 3 && string(initials) == abbr
 }
+
+// namedBodyNouns are the nouns of bodies that, after "the" and a word or two that qualify
+// them, set a name right after them: "the Pamiri movement Lali Badakhshon", "the rebel
+// group Raia Mutomboki"; and the kind of body each names.
+var namedBodyNouns = map[string]string{"movement": "armed-group", "group": "armed-group", "militia": "militia", "party": "party",
+	"faction": "faction", "coalition": "coalition"}
+
+// bodyBefore returns the kind of body whose noun stands right before the name run opening
+// at field first, after "the" and at most two words that qualify it, with no punctuation
+// between; or "".
+func bodyBefore(fields []string, first int) string {
+	if first < 2 || strings.ContainsAny(fields[first-1], ",.;:()\"“”") {
+		return ""
+	}
+	kind := namedBodyNouns[fields[first-1]] // in lower case: not "the Democratic Party"
+	if kind == "" {
+		return ""
+	}
+	for k := first - 2; k >= 0 && k >= first-4; k-- {
+		w := strings.Trim(fields[k], "\"“”'’*_")
+		switch {
+		case w == "the" || w == "The":
+			return kind
+		case strings.ContainsAny(fields[k], ",.;:()"):
+			return ""
+		}
+	}
+	return ""
+}

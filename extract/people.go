@@ -204,3 +204,10 @@ func alone(text, word string) bool {
 // formerly are the adverbs of a post held once, between a name and the post: "Nito
 // Alves, lately interior minister".
 var formerly = map[string]bool{"lately": true, "once": true, "formerly": true, "previously": true, "later": true}
+
+// notNameWord reports whether a capitalized word is one no person's name holds: a deal's
+// noun ("the General Agreement of June 1997" names no General). (Not a month's: "Theresa
+// May".)
+func notNameWord(w string) bool {
+	return dealNouns[strings.ToLower(w)]
+}
