@@ -204,13 +204,19 @@ func possessorOnly(ts []token, m mention, c cueSpan) bool {
 
 // possessorOfNamed reports whether m, in the possessive, owns only a noun of those it
 // keeps, borders or fights, whom n, right after the noun, names: "Syria's neighbours
-// Jordan, Lebanon, Iraq and Israel", "Turkey's proxies the SNA".
-func possessorOfNamed(ts []token, m, n mention) bool {
-	if m.first < 0 || !ts[m.end-1].possessive || n.first != m.end+1 || strings.ContainsAny(ts[m.end].pre+ts[n.first].pre, ",;:()") {
+// Jordan, Lebanon, Iraq and Israel", "Turkey's proxies the SNA"; or a post, whose holder n
+// names: "a visit by Bashir's adviser Ghazi Salaheddin".
+func (rd *Reader) possessorOfNamed(ts []token, m, n mention) bool {
+	if m.first < 0 || n.first < 0 || !ts[m.end-1].possessive || n.first <= m.end || strings.ContainsAny(ts[m.end].pre+ts[n.first].pre, ";:()") {
 		return false
 	}
+	if rd.kinds[n.id] == "individual" && rd.kinds[m.id] == "individual" {
+		only, posts, of := rd.title(ts, m.end, n.first)
+		return only && posts > 0 && !of
+	}
 	w := ts[m.end].word
-	return clientNouns[w] || foeNouns[w] || w == "allies" || w == "ally" || w == "neighbours" || w == "neighbors" || w == "neighbour" || w == "neighbor"
+	return n.first == m.end+1 && !strings.Contains(ts[n.first].pre, ",") &&
+		(clientNouns[w] || foeNouns[w] || w == "allies" || w == "ally" || w == "neighbours" || w == "neighbors" || w == "neighbour" || w == "neighbor")
 }
 
 // succeeded reports whether b, in the possessive, is named before a noun of succession

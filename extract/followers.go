@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/alliances-project/alliances"
 )
@@ -84,4 +85,65 @@ func (rd *Reader) leadersMen(ts []token, ms []mention) []mention {
 		ms = slices.Insert(ms, at, orgs...)
 	}
 	return ms
+}
+
+// aides reads the posts a leader's possessive gives before a name: "Mobutu's prime
+// minister, Léon Kengo wa Dondo", "Bashir's adviser Ghazi Salaheddin", "Savimbi stayed
+// away; his secretary-general, Eugénio Manuvakola, signed": the one named holds the post
+// in the state the text made the leader hold office in, else in the organization it made
+// him the leader of; "his" is the individual the sentence named last before it. Not
+// where the text has given the leader neither, nor another post of its own after the
+// possessive ("Mobutu's prime minister of Zaire").
+func (rd *Reader) aides(ts []token, ms []mention) []pair {
+	var out []pair
+	for i, m := range ms {
+		if m.first < 0 || rd.kinds[m.id] != "individual" {
+			continue
+		}
+		k := m.first // the possessive's end: the leader's name's, or "his"
+		if k > 0 && ts[k-1].word == "his" {
+			k = k - 1
+		} else {
+			k = -1
+		}
+		var leader string
+		switch {
+		case i > 0 && ms[i-1].first >= 0 && rd.kinds[ms[i-1].id] == "individual" && ts[ms[i-1].end-1].possessive:
+			leader, k = ms[i-1].id, ms[i-1].end
+		case k >= 0 && i > 0 && rd.kinds[ms[i-1].id] == "individual":
+			leader, k = ms[i-1].id, k+1
+		default:
+			// "his" right before the post: the individual named last before it.
+			for j := m.first - 1; j > 0 && m.first-j <= 5; j-- {
+				if ts[j].word == "his" {
+					if before := slices.IndexFunc(ms, func(o mention) bool { return o.end <= j && rd.kinds[o.id] == "individual" && o.first >= 0 }); before >= 0 {
+						last := before
+						for l := before; l < len(ms) && ms[l].end <= j; l++ {
+							if rd.kinds[ms[l].id] == "individual" {
+								last = l
+							}
+						}
+						leader, k = ms[last].id, j+1
+					}
+					break
+				}
+			}
+		}
+		if leader == "" || leader == m.id || k >= m.first {
+			continue
+		}
+		only, n, of := rd.title(ts, k, m.first)
+		if !only || n == 0 || of {
+			continue
+		}
+		org := rd.offices[leader]
+		if org == "" {
+			org = rd.leads[leader]
+		}
+		if org == "" || org == m.id {
+			continue
+		}
+		out = append(out, pair{m, mention{id: org}, "post: " + strings.Join(wordsOf(ts, k, m.first), " ") + ", of the body the leader before heads (" + leader + ")"})
+	}
+	return out
 }

@@ -31,6 +31,11 @@ func fifteenthActors() []alliances.Actor {
 		{ID: "angola", Name: "Angola", Aliases: []string{"Luanda"}, Kind: "state"},
 		{ID: "tigers", Name: "Katangese Tigers", Kind: "armed-group"},
 		{ID: "aoun", Name: "Michel Aoun", Aliases: []string{"Aoun"}, Kind: "individual"},
+		{ID: "zaire", Name: "Zaire", Kind: "state"},
+		{ID: "kengo", Name: "Léon Kengo wa Dondo", Kind: "individual"},
+		{ID: "bashir", Name: "Omar al-Bashir", Aliases: []string{"Bashir"}, Kind: "individual"},
+		{ID: "salaheddin", Name: "Ghazi Salaheddin", Kind: "individual"},
+		{ID: "manuvakola", Name: "Eugénio Manuvakola", Kind: "individual"},
 		{ID: "hrawi", Name: "Elias Hrawi", Aliases: []string{"Hrawi"}, Kind: "individual"},
 	}
 }
@@ -231,4 +236,23 @@ func TestDiscoverNamesAfterANounOfTheirBody(t *testing.T) {
 	if got := kindFound(finds, "individual"); slices.ContainsFunc(got, func(n string) bool { return strings.Contains(n, "Agreement") }) {
 		t.Errorf("people found %q, want no Agreement", got)
 	}
+}
+
+// TestFormsOfALeadersAides: a post in a leader's possessive before a name is held in the
+// state the text made the leader hold office in ("Mobutu's prime minister, Léon Kengo wa
+// Dondo", the Congo report's ¶11; "Bashir's adviser Ghazi Salaheddin", the Chad report's
+// ¶16), else in the organization it made the leader lead ("his secretary-general, Eugénio
+// Manuvakola", the Angola chapter's ¶10), and the holder is the agent after "by"; not
+// where the text gave the leader no post.
+func TestFormsOfALeadersAides(t *testing.T) {
+	checkForms(t, fifteenthActors(), []formCase{
+		{"a state's", "In 1996 Zaire's president, Mobutu Sese Seko, fell ill. Late in 1996 Mobutu's prime minister, Léon Kengo wa Dondo, flew home.",
+			[]string{"kengo membership zaire"}, nil},
+		{"an organization's", "In 1994 Savimbi led UNITA. In November 1994 Savimbi stayed away; his secretary-general, Eugénio Manuvakola, signed in his place.",
+			[]string{"manuvakola membership unita"}, nil},
+		{"the agent after by", "In 2009 Sudan's president, Omar al-Bashir, sent envoys. The thaw began with a visit to N'Djamena by Bashir's adviser Ghazi Salaheddin in late 2009.",
+			[]string{"salaheddin membership sudan", "salaheddin negotiation chad"}, []string{"bashir negotiation chad"}},
+		{"no post given", "Late in 1996 Mobutu's prime minister, Léon Kengo wa Dondo, flew home.",
+			nil, []string{"kengo membership zaire"}},
+	})
 }

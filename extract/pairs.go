@@ -197,7 +197,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		cues = append(cues, "the list the noun names")
 	case byAgent:
-		pairs = append(pairs, [2]*mention{&ms[ri+1], &ms[ri]})
+		agent := &ms[ri+1]
+		if ri+2 < len(ms) && rd.possessorOfNamed(ts, ms[ri+1], ms[ri+2]) {
+			agent = &ms[ri+2] // "a visit to N'Djamena by Bashir's adviser Ghazi Salaheddin"
+		}
+		pairs = append(pairs, [2]*mention{agent, &ms[ri]})
 		cues = append(cues, "agent after by")
 	case c.cue.kind == alliances.Membership:
 		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no

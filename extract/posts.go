@@ -436,6 +436,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 	pairs = append(pairs, rd.possessedPosts(ts, ms, pairs)...)
 	pairs = append(pairs, rd.apposedPosts(ts, ms, pairs)...)
 	pairs = append(pairs, rd.heldPosts(ts, ms)...)
+	pairs = append(pairs, rd.aides(ts, ms)...)
 	var out []Proposal
 	for _, pr := range pairs {
 		if pr.member.id == pr.of.id {
