@@ -36,6 +36,8 @@ func fifteenthActors() []alliances.Actor {
 		{ID: "bashir", Name: "Omar al-Bashir", Aliases: []string{"Bashir"}, Kind: "individual"},
 		{ID: "salaheddin", Name: "Ghazi Salaheddin", Kind: "individual"},
 		{ID: "manuvakola", Name: "Eugénio Manuvakola", Kind: "individual"},
+		{ID: "mali", Name: "Mali", Kind: "state"},
+		{ID: "keita", Name: "Ibrahim Boubacar Keïta", Aliases: []string{"Keïta"}, Kind: "individual"},
 		{ID: "hrawi", Name: "Elias Hrawi", Aliases: []string{"Hrawi"}, Kind: "individual"},
 	}
 }
@@ -255,4 +257,17 @@ func TestFormsOfALeadersAides(t *testing.T) {
 		{"no post given", "Late in 1996 Mobutu's prime minister, Léon Kengo wa Dondo, flew home.",
 			nil, []string{"kengo membership zaire"}},
 	})
+}
+
+// TestFormsOfAPresidencyWon: one who won the presidential election, or elections, takes
+// the president's post in the report's state ("Keïta won the presidential elections in
+// August", the Mali report's ¶12), offered below the default threshold as any post taken
+// after a name in the report's state is.
+func TestFormsOfAPresidencyWon(t *testing.T) {
+	for _, won := range []string{"the presidential election", "the presidential elections"} {
+		checkForms(t, fifteenthActors(), []formCase{
+			{won, "|Mali: the war and the peace\n\nIn 2012 Mali lost the north, and Mali's army fell apart. In August 2013 Keïta won " + won + ".",
+				[]string{"keita membership mali 0.45"}, nil}, // below the threshold: perhaps another state's post
+		})
+	}
 }

@@ -112,7 +112,8 @@ func (rd *Reader) postTaken(ts []token, m mention) string {
 		k++
 	case matchAt(ts, k, []string{"sworn", "in", "as"}):
 		k += 3
-	case matchAt(ts, k, []string{"won", "the", "presidential", "election"}) || matchAt(ts, k, []string{"won", "the", "presidency"}):
+	case matchAt(ts, k, []string{"won", "the", "presidential", "election"}) || matchAt(ts, k, []string{"won", "the", "presidential", "elections"}) ||
+		matchAt(ts, k, []string{"won", "the", "presidency"}):
 		return "president"
 	default:
 		return ""
