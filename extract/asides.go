@@ -19,13 +19,18 @@ import (
 // opens it ("Wagner, which had ties with Hemedti, was accused of sending"); else -1.
 func participleAside(ts []token, ms []mention, i, cue int) int {
 	open, closer := -1, ","
-	for k := ms[i].first; k > 0 && ms[i].first-k <= 6; k-- {
+	listed := 0 // the commas of a list the aside holds: "made up of South African, Tanzanian and Malawian troops"
+	for k := ms[i].first; k > 0 && ms[i].first-k <= 6+listed; k-- {
 		if strings.Contains(ts[k].pre, "(") && !strings.Contains(ts[k].pre, ")") && !ts[k].upper {
 			open, closer = k, ")" // "the YPG (supported by the Shammar tribe) launched"
 			break
 		}
 		if strings.ContainsAny(ts[k].pre, ";:()") {
 			return -1
+		}
+		if strings.Contains(ts[k].pre, ",") && ts[k].upper && listed < 6 && slices.ContainsFunc(ts[k:ms[i].first+1], func(t token) bool { return t.word == "and" }) {
+			listed += 3
+			continue
 		}
 		if strings.Contains(ts[k].pre, ",") {
 			open = k
@@ -35,7 +40,7 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 	if open < 1 {
 		return -1
 	}
-	opener := strings.HasSuffix(ts[open].word, "ed") || indefinite(ts[open].word) || ts[open].word == "one" && open+1 < len(ts) && ts[open+1].word == "of" || closer == ")" ||
+	opener := strings.HasSuffix(ts[open].word, "ed") || pastParticiples[ts[open].word] || indefinite(ts[open].word) || ts[open].word == "one" && open+1 < len(ts) && ts[open+1].word == "of" || closer == ")" ||
 		ts[open].word == "which" || ts[open].word == "who" || ts[open].word == "whose" // "Wagner, which had cultivated ties with Hemedti, was accused of"
 	// "The SDF, Washington's main partner against the Islamic State, accused Ankara": a
 	// description of the name before, opened by a possessive or "the" before a noun.
@@ -496,3 +501,8 @@ func companionAside(ts []token, ms []mention, li int, c cueSpan) (int, []int, in
 	}
 	return subject, comp, v
 }
+
+// pastParticiples are the participles not ending in "ed" that open an aside after a name:
+// "SAMIDRC, made up mainly of South African troops, fought the M23".
+var pastParticiples = map[string]bool{"made": true, "led": true, "built": true, "drawn": true, "held": true, "known": true, "run": true,
+	"kept": true, "brought": true, "taken": true, "given": true, "sent": true, "set": true, "paid": true, "driven": true, "split": true}

@@ -37,6 +37,10 @@ func fifteenthActors() []alliances.Actor {
 		{ID: "salaheddin", Name: "Ghazi Salaheddin", Kind: "individual"},
 		{ID: "manuvakola", Name: "Eugénio Manuvakola", Kind: "individual"},
 		{ID: "mali", Name: "Mali", Kind: "state"},
+		{ID: "samidrc", Name: "SAMIDRC", Kind: "international-organization"},
+		{ID: "m23", Name: "M23", Kind: "armed-group"},
+		{ID: "tanzania", Name: "Tanzania", Aliases: []string{"Tanzanian"}, Kind: "state"},
+		{ID: "malawi", Name: "Malawi", Aliases: []string{"Malawian"}, Kind: "state"},
 		{ID: "keita", Name: "Ibrahim Boubacar Keïta", Aliases: []string{"Keïta"}, Kind: "individual"},
 		{ID: "hrawi", Name: "Elias Hrawi", Aliases: []string{"Hrawi"}, Kind: "individual"},
 	}
@@ -205,6 +209,10 @@ func TestFormsOfARefusalWithItsOwnObject(t *testing.T) {
 func TestFormsOfABodyCalledByANounBesideItsName(t *testing.T) {
 	actors := []alliances.Actor{
 		{ID: "mali", Name: "Mali", Kind: "state"},
+		{ID: "samidrc", Name: "SAMIDRC", Kind: "international-organization"},
+		{ID: "m23", Name: "M23", Kind: "armed-group"},
+		{ID: "tanzania", Name: "Tanzania", Aliases: []string{"Tanzanian"}, Kind: "state"},
+		{ID: "malawi", Name: "Malawi", Aliases: []string{"Malawian"}, Kind: "state"},
 		{ID: "cnrdr", Name: "National Committee for the Restoration of Democracy and the State", Aliases: []string{"CNRDR"}, Kind: "faction"},
 		{ID: "ecowas", Name: "ECOWAS", Kind: "international-organization"},
 	}
@@ -270,4 +278,15 @@ func TestFormsOfAPresidencyWon(t *testing.T) {
 				[]string{"keita membership mali 0.45"}, nil}, // below the threshold: perhaps another state's post
 		})
 	}
+}
+
+// TestFormsOfAnAsideOfAList: an aside after a name that a participle opens, though it
+// holds a list, and its participle not in "-ed" ("SAMIDRC, made up mainly of South
+// African, Tanzanian and Malawian troops", after the DRC report's ¶14), leaves the name
+// the subject of the verb after it; the states of the list are members, not fighters.
+func TestFormsOfAnAsideOfAList(t *testing.T) {
+	checkForms(t, fifteenthActors(), []formCase{
+		{"made up of a list", "In 2024 SAMIDRC, made up mainly of South African, Tanzanian and Malawian troops, fought the M23.",
+			[]string{"samidrc hostility m23", "malawi membership samidrc", "tanzania membership samidrc"}, []string{"malawi hostility m23", "tanzania hostility m23"}},
+	})
 }
