@@ -37,6 +37,12 @@ func fifteenthActors() []alliances.Actor {
 		{ID: "salaheddin", Name: "Ghazi Salaheddin", Kind: "individual"},
 		{ID: "manuvakola", Name: "Eugénio Manuvakola", Kind: "individual"},
 		{ID: "mali", Name: "Mali", Kind: "state"},
+		{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"},
+		{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
+		{ID: "turki", Name: "Turki al-Faisal", Aliases: []string{"Prince Turki al-Faisal"}, Kind: "individual"},
+		{ID: "bin-laden", Name: "Osama bin Laden", Aliases: []string{"bin Laden"}, Kind: "individual"},
+		{ID: "al-qaeda", Name: "al-Qaeda", Kind: "armed-group"},
+		{ID: "omar", Name: "Mullah Omar", Kind: "individual"},
 		{ID: "samidrc", Name: "SAMIDRC", Kind: "international-organization"},
 		{ID: "m23", Name: "M23", Kind: "armed-group"},
 		{ID: "tanzania", Name: "Tanzania", Aliases: []string{"Tanzanian"}, Kind: "state"},
@@ -209,6 +215,12 @@ func TestFormsOfARefusalWithItsOwnObject(t *testing.T) {
 func TestFormsOfABodyCalledByANounBesideItsName(t *testing.T) {
 	actors := []alliances.Actor{
 		{ID: "mali", Name: "Mali", Kind: "state"},
+		{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"},
+		{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
+		{ID: "turki", Name: "Turki al-Faisal", Aliases: []string{"Prince Turki al-Faisal"}, Kind: "individual"},
+		{ID: "bin-laden", Name: "Osama bin Laden", Aliases: []string{"bin Laden"}, Kind: "individual"},
+		{ID: "al-qaeda", Name: "al-Qaeda", Kind: "armed-group"},
+		{ID: "omar", Name: "Mullah Omar", Kind: "individual"},
 		{ID: "samidrc", Name: "SAMIDRC", Kind: "international-organization"},
 		{ID: "m23", Name: "M23", Kind: "armed-group"},
 		{ID: "tanzania", Name: "Tanzania", Aliases: []string{"Tanzanian"}, Kind: "state"},
@@ -288,5 +300,23 @@ func TestFormsOfAnAsideOfAList(t *testing.T) {
 	checkForms(t, fifteenthActors(), []formCase{
 		{"made up of a list", "In 2024 SAMIDRC, made up mainly of South African, Tanzanian and Malawian troops, fought the M23.",
 			[]string{"samidrc hostility m23", "malawi membership samidrc", "tanzania membership samidrc"}, []string{"malawi hostility m23", "tanzania hostility m23"}},
+	})
+}
+
+// TestFormsOfPossessivesPastAsides: "its" past a relative clause set off by commas is the
+// clause's antecedent's ("Saudi Arabia, which had reportedly financed the Taliban, sent its
+// intelligence chief, Prince Turki al-Faisal", the Afghanistan chapter's ¶9), and a post's
+// unit may be "intelligence"; "his organisation, al-Qaeda" is the organization of the
+// individual the sentence named last before it, else of the sentence before's subject
+// ("... he passed into Mullah Omar's care. From Afghanistan his organisation, al-Qaeda,
+// declared war", its ¶9).
+func TestFormsOfPossessivesPastAsides(t *testing.T) {
+	checkForms(t, fifteenthActors(), []formCase{
+		{"its past a relative clause", "In 1998 Saudi Arabia, which had reportedly financed the Taliban, sent its intelligence chief, Prince Turki al-Faisal, to Kandahar.",
+			[]string{"turki membership saudi-arabia"}, []string{"turki membership taliban"}},
+		{"his organisation", "In 1996 Osama bin Laden came back from Sudan, and his organisation, al-Qaeda, trained fighters.",
+			[]string{"bin-laden membership al-qaeda"}, nil},
+		{"the sentence before's subject", "In 1996 Osama bin Laden came back from Sudan and passed into Mullah Omar's care. From Afghanistan his organisation, al-Qaeda, trained fighters.",
+			[]string{"bin-laden membership al-qaeda"}, []string{"omar membership al-qaeda"}},
 	})
 }

@@ -45,6 +45,29 @@ func (rd *Reader) leadersOwn(ts []token, ms []mention) []pair {
 			out = append(out, pair{a, b, ownWhy})
 		}
 	}
+	// "bin Laden came back, and his organisation, al-Qaeda, trained fighters": "his" is
+	// the individual the sentence named last before it, else the sentence before's subject.
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].word != "his" && ts[k].word != "her" {
+			continue
+		}
+		b := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+5 })
+		if b < 0 || !ownedKinds[rd.kinds[ms[b].id]] || !apposedNoun(ts, k+1, ms[b].first, ownNouns) || ms[b].end < len(ts) && !phraseEnds(ts[ms[b].end]) {
+			continue
+		}
+		a := -1
+		for j := range ms {
+			if ms[j].first >= 0 && ms[j].end <= k && rd.kinds[ms[j].id] == "individual" {
+				a = j
+			}
+		}
+		switch {
+		case a >= 0:
+			out = append(out, pair{ms[a], ms[b], ownWhy})
+		case rd.said != "" && rd.kinds[rd.said] == "individual":
+			out = append(out, pair{mention{id: rd.said}, ms[b], ownWhy}) // "From Afghanistan his organisation": the sentence before's subject's
+		}
+	}
 	return out
 }
 

@@ -158,7 +158,8 @@ func (rd *Reader) postOnly(ts []token, from, to int) bool {
 
 // postUnits are the units a post's noun may name before it: "a battalion commander".
 var postUnits = map[string]bool{"battalion": true, "brigade": true, "division": true, "regiment": true, "company": true,
-	"platoon": true, "unit": true, "field": true, "army": true, "police": true, "party": true, "district": true, "sector": true}
+	"platoon": true, "unit": true, "field": true, "army": true, "police": true, "party": true, "district": true, "sector": true,
+	"intelligence": true, "security": true}
 
 // titleAt returns the number of words of the post that opens at ts[i], or 0.
 func (rd *Reader) titleAt(ts []token, i int) int {
