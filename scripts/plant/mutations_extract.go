@@ -292,8 +292,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-unknown-object-passed-on", file: "extract/parties.go",
-		from: "if ri >= 0 && ms[ri].first > c.end && rd.unknownAfter(",
-		to:   "if false && ri >= 0 && ms[ri].first > c.end && rd.unknownAfter(",
+		from: "if ri >= 0 && ms[ri].first > objectFrom && rd.unknownAfter(",
+		to:   "if false && ri >= 0 && ms[ri].first > objectFrom && rd.unknownAfter(",
 		pkgs: []string{"./extract"}, breaks: "\"airstrikes against the Houthis, ... Hadi's government\" makes Hadi the target",
 	},
 	{

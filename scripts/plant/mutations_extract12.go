@@ -38,8 +38,8 @@ var readingMutations12 = []mutation{
 	},
 	{
 		name: "extract-lately-a-post-unread", file: "extract/names.go",
-		from: " || w == \"current\" || formerly[w]:",
-		to:   " || w == \"current\":",
+		from: " || w == \"current\" || formerly[w] || postAdjectives[w]:",
+		to:   " || w == \"current\" || postAdjectives[w]:",
 		pkgs: []string{"./extract"}, breaks: "\"Nito Alves, lately interior minister\" finds no person",
 	},
 	{

@@ -146,8 +146,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-short-body-noun-unread", file: "extract/anaphora.go",
-		from: "\tif id := rd.lastHolding(noun, out, i); id != \"\" {",
-		to:   "\tif id := rd.lastHolding(noun, out, i); id != \"\" && false {",
+		from: "\tif id := rd.lastHolding(noun, out, i); id != \"\" {\n\t\t\tmore = append(",
+		to:   "\tif id := rd.lastHolding(noun, out, i); id != \"\" && false {\n\t\t\tmore = append(",
 		pkgs: []string{"./extract"}, breaks: "\"accused the force of cohabiting\" names no force",
 	},
 	{
@@ -158,8 +158,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-firm-unread", file: "extract/anaphora.go",
-		from: "(w[noun] || firms[noun] && (w[\"firm\"] || w[\"company\"]))",
-		to:   "w[noun]",
+		from: "(w[noun] || rd.called[id][noun] || firms[noun] && (w[\"firm\"] || w[\"company\"]))",
+		to:   "(w[noun] || rd.called[id][noun])",
 		pkgs: []string{"./extract"}, breaks: "\"the firm\" names no company",
 	},
 	{

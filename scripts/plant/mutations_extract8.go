@@ -20,8 +20,8 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-negation-across-comma", file: "extract/negations.go",
-		from: "if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) {",
-		to:   "if !matchAt(ts, i, w) {",
+		from: "if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) {",
+		to:   "if !matchAt(ts, i, w) || refusedOwn(ts, i+len(w), cue) {",
 		pkgs: []string{"./extract"}, breaks: "\"Kenya, whose president rejected the claim, sent troops\" drops the troops",
 	},
 	{
@@ -97,9 +97,9 @@ var readingMutations8 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Haftar's armed groups attacked the GNA\" arms the GNA",
 	},
 	{
-		name: "extract-under-a-command-object", file: "extract/parties.go",
-		from: "if e := ms[ri].end; k >= c.end && ts[k].word == \"under\" && !(e < len(ts) && keptUnder[ts[e].word]) {",
-		to:   "if e := ms[ri].end; false && k >= c.end && ts[k].word == \"under\" && !(e < len(ts) && keptUnder[ts[e].word]) {",
+		name: "extract-under-a-command-object", file: "extract/partywords.go",
+		from: "return k >= c.end && ts[k].word == \"under\" && !(m.end < len(ts) && keptUnder[ts[m.end].word])",
+		to:   "return false && k >= c.end && ts[k].word == \"under\" && !(m.end < len(ts) && keptUnder[ts[m.end].word])",
 		pkgs: []string{"./extract"}, breaks: "\"launched the offensive under a joint Military Operations Command\" attacks the Command",
 	},
 	{
