@@ -60,9 +60,12 @@ func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
 		}
 		if j := slices.IndexFunc(out, func(m mention) bool { return m.first <= i+1 && m.end > i }); j >= 0 {
 			// "the junta" is the report's state's government, unless the text set the noun
-			// beside a body's name: "formed a junta, the CNRDR".
+			// beside a body's name ("formed a junta, the CNRDR"), or the sentence spoke of
+			// another it does not name ("a Guinean junta seized power, and the junta signed").
 			if out[j].id == rd.country && out[j].first >= i && out[j].end == i+2 && rd.calledSo(noun) {
-				if id := rd.lastHolding(noun, out, i); id != "" {
+				if unnamedBefore(ts, i, noun) {
+					out[j].id = ""
+				} else if id := rd.lastHolding(noun, out, i); id != "" {
 					out[j].id = id
 				}
 			}
@@ -75,6 +78,7 @@ func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
 			more = append(more, mention{id, i + 1, i + 2}) // the noun, as a name after "the" is read
 		}
 	}
+	out = slices.DeleteFunc(out, func(m mention) bool { return m.id == "" })
 	if len(more) == 0 {
 		return out
 	}

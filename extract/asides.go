@@ -219,9 +219,15 @@ func (rd *Reader) possessorOfNamed(ts []token, m, n mention) bool {
 		only, posts, of := rd.title(ts, m.end, n.first)
 		return only && posts > 0 && !of
 	}
-	w := ts[m.end].word
-	return n.first == m.end+1 && !strings.Contains(ts[n.first].pre, ",") &&
-		(clientNouns[w] || foeNouns[w] || w == "allies" || w == "ally" || w == "neighbours" || w == "neighbors" || w == "neighbour" || w == "neighbor")
+	// "Syria's neighbours, Jordan and Lebanon": past a comma, a list.
+	listed := !strings.Contains(ts[n.first].pre, ",") || n.end < len(ts) && (ts[n.end].word == "and" || strings.Contains(ts[n.end].pre, ","))
+	return n.first == m.end+1 && listed && keptNoun(ts[m.end].word)
+}
+
+// keptNoun reports whether w, after a possessive, is a noun of those the possessor keeps,
+// borders or fights: "proxies", "allies", "neighbours", "enemies".
+func keptNoun(w string) bool {
+	return clientNouns[w] || foeNouns[w] || w == "allies" || w == "ally" || w == "neighbours" || w == "neighbors" || w == "neighbour" || w == "neighbor"
 }
 
 // succeeded reports whether b, in the possessive, is named before a noun of succession
@@ -443,7 +449,7 @@ func ownedOther(ts []token, m mention) bool {
 		k++
 	}
 	w := ts[k].word
-	return !strings.ContainsAny(ts[k].pre, ",;:()") && (foeNouns[w] || clientNouns[w] || otherNouns[w] || w == "allies" || w == "ally")
+	return !strings.ContainsAny(ts[k].pre, ",;:()") && (keptNoun(w) || otherNouns[w])
 }
 
 // otherNouns are the nouns of another a possessive names (kin, men, deputies) and of what
@@ -506,3 +512,10 @@ func companionAside(ts []token, ms []mention, li int, c cueSpan) (int, []int, in
 // "SAMIDRC, made up mainly of South African troops, fought the M23".
 var pastParticiples = map[string]bool{"made": true, "led": true, "built": true, "drawn": true, "held": true, "known": true, "run": true,
 	"kept": true, "brought": true, "taken": true, "given": true, "sent": true, "set": true, "paid": true, "driven": true, "split": true}
+
+// kinNamed reports whether m, in the possessive, owns a noun of kin or of another whom n,
+// within a few words after, names: "Bashir's son-in-law, Ahmed Haroun".
+func kinNamed(ts []token, m, n mention) bool {
+	return m.first >= 0 && n.first > m.end && n.first <= m.end+4 && ts[m.end-1].possessive && otherNouns[ts[m.end].word] &&
+		!slices.ContainsFunc(ts[m.end:n.first], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ";:()") })
+}

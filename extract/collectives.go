@@ -267,11 +267,12 @@ var notGroups = map[string]bool{"times": true, "marines": true, "olympics": true
 // singular after "the" ("the Interahamwe"), named so twice or more and at least once
 // before a noun of armed men ("the Interahamwe militia"): each an actor of kind other, for
 // the reviewer to make a militia, a people or a category; or before a verb of grouping
-// ("The Platform grouped pro-government forces"): a coalition. A word
-// the text ever writes after a preposition of place ("in the Bekaa"), before "of" ("the
-// Horn of Africa"), or next to another capitalized word is a place's or a longer name's;
-// a state's people ("the Malian army"), a people ("the Druze militia") and the names the
-// reader knows are not looked at.
+// ("The Platform grouped pro-government forces"): a coalition. A word the text ever
+// writes after a preposition of place ("in the Bekaa"), after a verb of going there
+// ("entered the Sahel"), before "of" ("the Horn of Africa"), or next to another
+// capitalized word is a place's or a longer name's; a meeting's noun ("The Summit grouped
+// the presidents") is no body; a state's people ("the Malian army"), a people ("the Druze
+// militia") and the names the reader knows are not looked at.
 func (rd *Reader) discoverSingulars(d *Document) []Found {
 	type seen struct {
 		the, n, start        int
@@ -293,7 +294,7 @@ func (rd *Reader) discoverSingulars(d *Document) []Found {
 				order = append(order, t.word)
 			}
 			next := i+1 < len(ts) && !strings.ContainsAny(ts[i+1].pre, ",.;:()")
-			if rd.places[ts[i-1].word] || ts[i-1].word == "the" && i >= 2 && rd.places[ts[i-2].word] ||
+			if rd.places[ts[i-1].word] || ts[i-1].word == "the" && i >= 2 && (rd.places[ts[i-2].word] || towardPlaces[ts[i-2].word]) ||
 				ts[i-1].upper && !opening[ts[i-1].word] && strings.TrimSpace(t.pre) == "" || next && (ts[i+1].upper || ts[i+1].word == "of") {
 				sw.not = true // "in the Bekaa", "the Horn of Africa", "Lachin Corridor", "Tamil Tigers"
 			}
@@ -314,7 +315,7 @@ func (rd *Reader) discoverSingulars(d *Document) []Found {
 	var out []Found
 	for _, w := range order {
 		sw := words[w]
-		if sw.the < 2 || !sw.armed && !sw.grouping || sw.not || rd.stateWord([]string{w}, 0) || sideWords[w] {
+		if sw.the < 2 || !sw.armed && !sw.grouping || sw.not || rd.stateWord([]string{w}, 0) || sideWords[w] || len(rd.meetings[w]) > 0 {
 			continue
 		}
 		if _, known := rd.names[spelling(w)]; known {
@@ -341,3 +342,8 @@ func (rd *Reader) discoverSingulars(d *Document) []Found {
 // groupingVerbs are the verbs after a body's name that make it a coalition of those after:
 // "The Platform grouped pro-government forces".
 var groupingVerbs = map[string]bool{"grouped": true, "groups": true, "united": true, "unites": true, "comprised": true, "comprises": true}
+
+// towardPlaces are the words before "the" and a name that make the name a place's: "French
+// troops entered the Sahel", "fled through the Ituri".
+var towardPlaces = map[string]bool{"entered": true, "crossed": true, "reached": true, "through": true, "toward": true, "towards": true,
+	"from": true, "across": true, "into": true}

@@ -195,6 +195,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				words = words[:k] // "a Multinational Force of American, French and Italian troops": its members, no part of its name
 			}
 			kind, head := orgKind(words)
+			if kind == "" && slices.Equal(words, []string{"United", "Nations"}) {
+				kind, head = "international-organization", "Nations" // named in full, with no word of a body's
+			}
 			if len(words) >= 3 && words[0] == "State" && words[1] == "of" {
 				kind, head = "state", words[0] // "State of Cambodia"; not "Islamic State of Iraq"
 			}
@@ -219,7 +222,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if n, _ := leadingPost(words); kind == "" && n == 0 && len(words) <= 4 {
 				if k := bodyBefore(fields, r.first); k != "" {
 					kind, head = k, ""
-					why = "an organization's name after a noun of its body (\"the Pamiri movement Lali Badakhshon\")"
+					why = "an organization's name after a noun of its body"
 				}
 			}
 			if kind != "" && r.before == "and" && r.first >= 2 && (ri == 0 || runs[ri-1].end != r.first-1) {
@@ -364,7 +367,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					rd.add(last[len(last)-1], id) // "Hekmatyar", where no one has the name
 				}
 				given := func(w string) bool { return rd.given[alliances.Fold(w)] }
-				if first := writtenAlone(d.Text, words, given); first != "" && !given(first) {
+				if first := writtenAlone(d.Text, words, given); first != "" && !given(first) && !title(first) {
 					if _, known := rd.names[spelling(alliances.Fold(first))]; !known {
 						rd.add(first, id) // "Mobutu" of Mobutu Sese Seko, written so alone
 						a.Aliases = append(a.Aliases, first)

@@ -179,6 +179,14 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// "the government", where the report is about one state's conflict: that
 					// state. Not "the government of Turkey", which names its own.
 					id = rd.country
+					if i+n+1 < len(ts) && ts[i+n].word == "in" {
+						// "the government in Khartoum": the state whose capital or land it sits in.
+						if there, ok := rd.names[spelling(ts[i+n+1].word)]; ok && rd.kinds[there] == "state" && ts[i+n+1].upper {
+							id = there
+						} else if there := rd.rules.Capitals[ts[i+n+1].word]; there != "" && there != id && ts[i+n+1].upper {
+							id = "" // another state's capital, of a state the reader does not know
+						}
+					}
 					if i+n < len(ts) && (ts[i+n].word == "of" || ts[i+n].word == "that") || n > 1 && ts[i+n-1].upper && ts[i].word == "the" {
 						// Nor "the Army of Revolutionaries", "the Army" in capitals: a name
 						// the words begin, read on from its first.

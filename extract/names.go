@@ -15,9 +15,11 @@ import (
 
 // fold makes every name of the actor found first another's: the two are one actor.
 func (rd *Reader) fold(from, into string) {
-	for key, id := range rd.names {
-		if id == from {
-			rd.names[key] = into
+	for _, names := range []map[string]string{rd.names, rd.acronyms} { // "UN", read in capitals only
+		for key, id := range names {
+			if id == from {
+				names[key] = into
+			}
 		}
 	}
 	delete(rd.kinds, from)

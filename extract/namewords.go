@@ -571,7 +571,9 @@ func spelledBy(abbr string, words []string) bool {
 
 // namedBodyNouns are the nouns of bodies that, after "the" and a word or two that qualify
 // them, set a name right after them: "the Pamiri movement Lali Badakhshon", "the rebel
-// group Raia Mutomboki"; and the kind of body each names.
+// group Raia Mutomboki"; and the kind of body each names (a movement or group an armed
+// one only where a word of arms qualifies it: "the rights group Amnesty International" is
+// of kind other).
 var namedBodyNouns = map[string]string{"movement": "armed-group", "group": "armed-group", "militia": "militia", "party": "party",
 	"faction": "faction", "coalition": "coalition"}
 
@@ -586,14 +588,19 @@ func bodyBefore(fields []string, first int) string {
 	if kind == "" {
 		return ""
 	}
+	armed := false // "the rebel group", not "the rights group Amnesty International"
 	for k := first - 2; k >= 0 && k >= first-4; k-- {
 		w := strings.Trim(fields[k], "\"“”'’*_")
 		switch {
 		case w == "the" || w == "The":
+			if kind == "armed-group" && !armed {
+				return "other"
+			}
 			return kind
 		case strings.ContainsAny(fields[k], ",.;:()"):
 			return ""
 		}
+		armed = armed || armedWords[strings.ToLower(w)]
 	}
 	return ""
 }

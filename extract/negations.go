@@ -68,5 +68,20 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 			}
 		}
 	}
+	// "Syria refused to arm and to train the army": a refusal before verbs joined by "and"
+	// refuses each, though the last stands past the window.
+	for i := max(cue-8, 0); i < max(cue-4, 0); i++ {
+		for _, p := range rd.marks["negation"] {
+			w := rd.words(p)
+			if !matchAt(ts, i, w) || i+len(w) >= cue || ts[i+len(w)].word != "to" {
+				continue
+			}
+			if verbsOnly := !slices.ContainsFunc(ts[i+len(w):cue], func(t token) bool {
+				return t.upper || determiners[t.word] || strings.ContainsAny(t.pre, ",;:()")
+			}); verbsOnly && slices.ContainsFunc(ts[i+len(w):cue], func(t token) bool { return t.word == "and" }) {
+				return true
+			}
+		}
+	}
 	return false
 }

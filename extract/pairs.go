@@ -198,8 +198,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		cues = append(cues, "the list the noun names")
 	case byAgent:
 		agent := &ms[ri+1]
-		if ri+2 < len(ms) && rd.possessorOfNamed(ts, ms[ri+1], ms[ri+2]) {
-			agent = &ms[ri+2] // "a visit to N'Djamena by Bashir's adviser Ghazi Salaheddin"
+		if ri+2 < len(ms) && (rd.possessorOfNamed(ts, ms[ri+1], ms[ri+2]) || kinNamed(ts, ms[ri+1], ms[ri+2]) && rd.kinds[ms[ri+2].id] == "individual") {
+			agent = &ms[ri+2] // "a visit to N'Djamena by Bashir's adviser Ghazi Salaheddin", "by Bashir's son-in-law, Ahmed Haroun"
+		}
+		if agent == &ms[ri+1] && ownedOther(ts, ms[ri+1]) {
+			return false // "by Bashir's son-in-law" unnamed: not Bashir's act
 		}
 		pairs = append(pairs, [2]*mention{agent, &ms[ri]})
 		cues = append(cues, "agent after by")

@@ -189,6 +189,9 @@ func alone(text, word string) bool {
 			if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLetter(r) {
 				continue // within another word
 			}
+			if strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "The ") {
+				continue // "the Shah": a title's, no one's name
+			}
 		}
 		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
 			continue
@@ -206,8 +209,9 @@ func alone(text, word string) bool {
 var formerly = map[string]bool{"lately": true, "once": true, "formerly": true, "previously": true, "later": true}
 
 // notNameWord reports whether a capitalized word is one no person's name holds: a deal's
-// noun ("the General Agreement of June 1997" names no General). (Not a month's: "Theresa
-// May".)
+// noun ("the General Agreement of June 1997" names no General; nor does "the Juba
+// Declaration of January"). (Not a month's: "Theresa May".)
 func notNameWord(w string) bool {
-	return dealNouns[strings.ToLower(w)]
+	w = strings.ToLower(w)
+	return dealNouns[w] || w == "declaration" || w == "charter" || w == "communique" || w == "communiqué"
 }

@@ -65,6 +65,9 @@ func (rd *Reader) place(ts []token, i int) bool {
 		}
 	}
 	for k := i - 1; k >= max(0, i-5); k-- {
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false // "rebuilt UNITA in the south; South Africa trained": a new clause's subject
+		}
 		if ts[k].word == "of" && k > 0 {
 			switch ts[k-1].word {
 			case "all", "much", "most", "rest", "parts", "areas", "swathes", "swaths", "regions":

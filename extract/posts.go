@@ -101,8 +101,10 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 			i++
 			continue
 		case "un":
-			i++ // "Syria's UN ambassador"
-			continue
+			if i+1 < to && rd.titleAt(ts, i+1) > 0 {
+				i++ // "Syria's UN ambassador"; not "the envoy of the UN and the OAU's guest", the UN unknown
+				continue
+			}
 		case "u":
 			if i+1 < to && ts[i+1].word == "n" {
 				i += 2 // "Syria's U.N. ambassador"

@@ -237,8 +237,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-body-noun-past-an-unnamed-one", file: "extract/anaphora.go",
-		from: "\t\tif unnamedBefore(ts, i, noun) {",
-		to:   "\t\tif false {",
+		from: "\t\tif unnamedBefore(ts, i, noun) {\n\t\t\tcontinue",
+		to:   "\t\tif false {\n\t\t\tcontinue",
 		pkgs: []string{"./extract"}, breaks: "\"sent a trade mission to Turkey; the mission signed deals\" is UNAMSIL's",
 	},
 	{

@@ -27,7 +27,7 @@ var readingMutations15 = []mutation{
 	},
 	{
 		name: "extract-one-word-groups-placed", file: "extract/collectives.go",
-		from: "if rd.places[ts[i-1].word] || ts[i-1].word == \"the\" && i >= 2 && rd.places[ts[i-2].word] ||",
+		from: "if rd.places[ts[i-1].word] || ts[i-1].word == \"the\" && i >= 2 && (rd.places[ts[i-2].word] || towardPlaces[ts[i-2].word]) ||",
 		to:   "if rd.places[ts[i-1].word] ||",
 		pkgs: []string{"./extract"}, breaks: "\"moved into the Bekaa\" makes the Bekaa a group",
 	},
@@ -141,8 +141,8 @@ var readingMutations15 = []mutation{
 	},
 	{
 		name: "extract-deal-noun-a-name", file: "extract/people.go",
-		from: "return dealNouns[strings.ToLower(w)]",
-		to:   "return false",
+		from: "return dealNouns[w] || w == \"declaration\"",
+		to:   "return w == \"declaration\"",
 		pkgs: []string{"./extract"}, breaks: "\"the General Agreement of June 1997\" is a person",
 	},
 	{
@@ -159,8 +159,8 @@ var readingMutations15 = []mutation{
 	},
 	{
 		name: "extract-agent-the-possessor", file: "extract/pairs.go",
-		from: "if ri+2 < len(ms) && rd.possessorOfNamed(ts, ms[ri+1], ms[ri+2]) {",
-		to:   "if false && ri+2 < len(ms) && rd.possessorOfNamed(ts, ms[ri+1], ms[ri+2]) {",
+		from: "if ri+2 < len(ms) && (rd.possessorOfNamed(ts, ms[ri+1], ms[ri+2]) ||",
+		to:   "if false && ri+2 < len(ms) && (rd.possessorOfNamed(ts, ms[ri+1], ms[ri+2]) ||",
 		pkgs: []string{"./extract"}, breaks: "\"a visit to N'Djamena by Bashir's adviser Ghazi Salaheddin\" is Bashir's",
 	},
 	{
@@ -192,5 +192,83 @@ var readingMutations15 = []mutation{
 		from: "|| matchAt(ts, k, []string{\"won\", \"the\", \"presidential\", \"elections\"}) ||",
 		to:   "||",
 		pkgs: []string{"./extract"}, breaks: "\"Keïta won the presidential elections\" takes no post",
+	},
+	{
+		name: "extract-government-in-capital-kept", file: "extract/mentions.go",
+		from: "} else if there := rd.rules.Capitals[ts[i+n+1].word]; there != \"\" && there != id && ts[i+n+1].upper {",
+		to:   "} else if there := rd.rules.Capitals[ts[i+n+1].word]; false && there != \"\" && there != id && ts[i+n+1].upper {",
+		pkgs: []string{"./extract"}, breaks: "\"the government in Khartoum signed\" is Chad's in a report on Chad and Sudan",
+	},
+	{
+		name: "extract-un-skipped-always", file: "extract/posts.go",
+		from: "if i+1 < to && rd.titleAt(ts, i+1) > 0 {\n\t\t\t\ti++ // \"Syria's UN ambassador\"",
+		to:   "if true {\n\t\t\t\ti++ // \"Syria's UN ambassador\"",
+		pkgs: []string{"./extract"}, breaks: "\"the envoy of the UN and the OAU's guest\" is the OAU's envoy",
+	},
+	{
+		name: "extract-place-past-semicolon", file: "extract/places.go",
+		from: "return false // \"rebuilt UNITA in the south; South Africa trained\": a new clause's subject",
+		to:   "break",
+		pkgs: []string{"./extract"}, breaks: "\"rebuilt UNITA in the south; South Africa trained and advised UNITA\" is Savimbi's support",
+	},
+	{
+		name: "extract-neighbours-list-after-comma", file: "extract/asides.go",
+		from: "listed := !strings.Contains(ts[n.first].pre, \",\") || n.end < len(ts) &&",
+		to:   "listed := !strings.Contains(ts[n.first].pre, \",\") || false && n.end < len(ts) &&",
+		pkgs: []string{"./extract"}, breaks: "\"Syria's neighbours, Jordan and Lebanon\" are Syria",
+	},
+	{
+		name: "extract-neighbours-a-party", file: "extract/asides.go",
+		from: "return !strings.ContainsAny(ts[k].pre, \",;:()\") && (keptNoun(w) || otherNouns[w])",
+		to:   "return !strings.ContainsAny(ts[k].pre, \",;:()\") && (w != \"neighbours\" && w != \"neighbour\" && keptNoun(w) || otherNouns[w])",
+		pkgs: []string{"./extract"}, breaks: "\"pledged help to Syria's neighbours after the fall\" helps Syria",
+	},
+	{
+		name: "extract-refusal-of-two-verbs-kept", file: "extract/negations.go",
+		from: "}); verbsOnly && slices.ContainsFunc(ts[i+len(w):cue], func(t token) bool { return t.word == \"and\" }) {",
+		to:   "}); false && verbsOnly {",
+		pkgs: []string{"./extract"}, breaks: "\"Syria refused to arm and to train the army of Aoun\" trains it",
+	},
+	{
+		name: "extract-kin-agent-the-possessor", file: "extract/pairs.go",
+		from: "if agent == &ms[ri+1] && ownedOther(ts, ms[ri+1]) {",
+		to:   "if false && agent == &ms[ri+1] && ownedOther(ts, ms[ri+1]) {",
+		pkgs: []string{"./extract"}, breaks: "\"a visit to Chad by Bashir's son-in-law\" is Bashir's",
+	},
+	{
+		name: "extract-singular-after-entered", file: "extract/collectives.go",
+		from: "var towardPlaces = map[string]bool{\"entered\": true,",
+		to:   "var towardPlaces = map[string]bool{\"xentered\": true,",
+		pkgs: []string{"./extract"}, breaks: "\"French troops entered the Sahel ... the Sahel militias\" make the Sahel a group",
+	},
+	{
+		name: "extract-singular-meeting", file: "extract/collectives.go",
+		from: "sideWords[w] || len(rd.meetings[w]) > 0 {",
+		to:   "sideWords[w] {",
+		pkgs: []string{"./extract"}, breaks: "\"The Summit grouped the presidents\" is a coalition",
+	},
+	{
+		name: "extract-alone-after-the", file: "extract/people.go",
+		from: "if strings.HasSuffix(before, \"the \") || strings.HasSuffix(before, \"The \") {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"the Shah\" is Ahmad Shah Massoud",
+	},
+	{
+		name: "extract-united-nations-unnamed", file: "extract/discover.go",
+		from: "if kind == \"\" && slices.Equal(words, []string{\"United\", \"Nations\"}) {",
+		to:   "if false && kind == \"\" && slices.Equal(words, []string{\"United\", \"Nations\"}) {",
+		pkgs: []string{"./extract"}, breaks: "\"the United Nations\", named in full only, is no actor",
+	},
+	{
+		name: "extract-acronyms-unfolded", file: "extract/names.go",
+		from: "for _, names := range []map[string]string{rd.names, rd.acronyms} {",
+		to:   "for _, names := range []map[string]string{rd.names} {",
+		pkgs: []string{"./extract"}, breaks: "\"UN\" after \"the United Nations\" names an actor dropped",
+	},
+	{
+		name: "extract-rights-group-armed", file: "extract/namewords.go",
+		from: "if kind == \"armed-group\" && !armed {",
+		to:   "if false && kind == \"armed-group\" && !armed {",
+		pkgs: []string{"./extract"}, breaks: "\"the rights group Amnesty International\" is an armed group",
 	},
 }
