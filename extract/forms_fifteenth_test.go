@@ -108,14 +108,18 @@ func TestDiscoverOneWordGroups(t *testing.T) {
 // Tshisekedi, the veteran leader of the UDPS", "André Kisase Ngandu, who became the
 // alliance's military commander", the Congo report's ¶17 and ¶5) is a person's, and the
 // second word of a name that opens with a given name, written alone twice, is its holder's
-// ("Kisase was killed"); not a place before a post ("Goma, the provincial capital").
+// ("Kisase was killed"); not a place before a post ("Goma, the provincial capital"), nor
+// a people before "acting" with no post after it ("three Lebanese Shias, \"acting in
+// self-defense\"", the Wikipedia text on Hezbollah in Syria). (The names here open with
+// no given name the rules know, so that only the post finds them.)
 func TestDiscoverPeopleByPostsAfterTheirNames(t *testing.T) {
-	text := "In 1996 the Union for Democracy and Social Progress joined the talks at Goma, the provincial capital, and banished Étienne Tshisekedi, the veteran leader of the party, to his village. " +
-		"The second group belonged to André Kisase Ngandu, who became the alliance's military commander.\n\n" +
+	text := "In 1996 the Union for Democracy and Social Progress joined the talks at Goma, the provincial capital, and banished Mbuyi Tshisekedi, the veteran leader of the party, to his village. " +
+		"The second group belonged to Anicet Kasongo Mwamba, who became the alliance's military commander, and André Kisase Ngandu led the third. " +
+		"Hezbollah said three Lebanese Shias, \"acting in self-defense\", were killed in the clashes.\n\n" +
 		"Kisase was killed in January 1997, and his men blamed Kigali; Kisase had resisted its officers."
 	_, _, finds := discover(text)
 	people := kindFound(finds, "individual")
-	if want := []string{"André Kisase Ngandu", "Étienne Tshisekedi"}; !slices.Equal(people, want) {
+	if want := []string{"André Kisase Ngandu", "Anicet Kasongo Mwamba", "Mbuyi Tshisekedi"}; !slices.Equal(people, want) {
 		t.Errorf("people found %q, want %q", people, want)
 	}
 	for _, f := range finds {

@@ -99,14 +99,10 @@ func ownVerbs(ts []token, m mention, and int) bool {
 	if m.first < 0 || and <= m.end || and-m.end > 3 || strings.Contains(ts[m.end].pre, ",") {
 		return false
 	}
-	// Its subject: right before a verb ("Pretoria armed"), not after a preposition ("relied
-	// on Pakistani support and ...").
-	if w := ts[m.end].word; !strings.HasSuffix(w, "ed") && !pastVerbs[w] || m.first > 0 && objectPreps[ts[m.first-1].word] {
+	// Its subject: right before a verb ("Pretoria armed"), not a noun ("relied on Pakistani
+	// support and ...").
+	if w := ts[m.end].word; !strings.HasSuffix(w, "ed") && !pastVerbs[w] {
 		return false
 	}
 	return !slices.ContainsFunc(ts[m.end:and+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ";:()") })
 }
-
-// objectPreps are the prepositions after which a name is an object, no verb's subject.
-var objectPreps = map[string]bool{"on": true, "to": true, "toward": true, "towards": true, "of": true, "from": true, "with": true,
-	"by": true, "for": true, "in": true, "at": true, "against": true, "into": true, "about": true, "over": true}

@@ -81,8 +81,8 @@ var readingMutations15 = []mutation{
 	},
 	{
 		name: "extract-own-verbs-after-preposition", file: "extract/reciprocal.go",
-		from: "!pastVerbs[w] || m.first > 0 && objectPreps[ts[m.first-1].word] {",
-		to:   "!pastVerbs[w] {",
+		from: "if w := ts[m.end].word; !strings.HasSuffix(w, \"ed\") && !pastVerbs[w] {",
+		to:   "if w := ts[m.end].word; false {",
 		pkgs: []string{"./extract"}, breaks: "\"depended on Pakistani support and relied on Iran\" is Pakistan's reliance",
 	},
 	{
