@@ -22,6 +22,10 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 		if _, demonym := rd.rules.Aliases[w]; demonym || w == "and" || w == "or" || w == "other" {
 			continue
 		}
+		// "the Eritrean and Tigrayan insurgents": a people's word of no state, in the list.
+		if ts[k].upper && (ts[k-1].word == "and" || ts[k-1].word == "or") && peoplesWord(w) {
+			continue
+		}
 		// "al-Qaeda's Syrian affiliate", "the Afghan branch of": the part's place.
 		if civilians[w] || placeNouns[w] || k == i+n && placedParts[w] {
 			return true
@@ -100,3 +104,14 @@ var notPlaces = func() map[string]bool {
 	}
 	return m
 }()
+
+// peoplesWord reports whether a capitalized word has the ending of a people's or a
+// region's adjective: "Tigrayan", "Darfuri", "Sudanese", "Kurdish".
+func peoplesWord(w string) bool {
+	for _, end := range []string{"an", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}

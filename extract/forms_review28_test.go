@@ -27,7 +27,8 @@ func reviewer28Actors() []alliances.Actor {
 		{ID: "lebanon", Name: "Lebanon", Kind: "state"},
 		{ID: "israel", Name: "Israel", Kind: "state"},
 		{ID: "aoun", Name: "Michel Aoun", Kind: "individual"},
-		{ID: "sudan", Name: "Sudan", Kind: "state"},
+		{ID: "sudan", Name: "Sudan", Aliases: []string{"Khartoum"}, Kind: "state"},
+		{ID: "eritrea", Name: "Eritrea", Aliases: []string{"Eritrean"}, Kind: "state"},
 		{ID: "bashir", Name: "Omar al-Bashir", Aliases: []string{"Bashir"}, Kind: "individual"},
 		{ID: "mali", Name: "Mali", Kind: "state"},
 		{ID: "cnrdr", Name: "National Committee for the Restoration of Democracy and the State", Aliases: []string{"CNRDR"}, Kind: "faction"},
@@ -56,6 +57,8 @@ func TestFormsOfTheTwentyEighthReview(t *testing.T) {
 			[]string{"israel hostility lebanon"}, []string{"israel hostility syria"}},
 		{"a refusal of two verbs", "In November 1989 Syria refused to arm and to train the army of Michel Aoun in East Beirut.",
 			nil, []string{"syria support aoun"}},
+		{"a people's word in a list of demonyms", "In 1984 the Derg retaliated against Khartoum's support for the Eritrean and Tigrayan insurgents.",
+			nil, []string{"sudan support eritrea"}},
 		{"a kin unnamed is no agent", "In 2009 Sudan's president, Omar al-Bashir, sent envoys. The thaw began with a visit to Chad by Bashir's son-in-law in late 2009.",
 			nil, []string{"bashir negotiation chad"}},
 		{"another junta", "|Mali: the coup of 2012\n\nIn March 2012 officers formed a junta, the CNRDR, and Mali's army split, and Mali suffered.\n\n" +

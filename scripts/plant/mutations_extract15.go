@@ -271,4 +271,10 @@ var readingMutations15 = []mutation{
 		to:   "if false && kind == \"armed-group\" && !armed {",
 		pkgs: []string{"./extract"}, breaks: "\"the rights group Amnesty International\" is an armed group",
 	},
+	{
+		name: "extract-peoples-word-in-list-a-state", file: "extract/demonyms.go",
+		from: "if ts[k].upper && (ts[k-1].word == \"and\" || ts[k-1].word == \"or\") && peoplesWord(w) {",
+		to:   "if false && ts[k].upper && (ts[k-1].word == \"and\" || ts[k-1].word == \"or\") && peoplesWord(w) {",
+		pkgs: []string{"./extract"}, breaks: "\"Khartoum's support for the Eritrean and Tigrayan insurgents\" supports Eritrea",
+	},
 }
