@@ -413,6 +413,12 @@ func clauseOf(ts []token, from, to int) (int, int) {
 // tookPost reports whether a cue of taking over takes a post, not a place: "took over
 // the leadership of the group" is no town taken from anyone.
 func tookPost(ts []token, c cueSpan) bool {
+	// "seized power in a coup organised by the NIF": power seized, from no one the sentence
+	// names after (but "seized power from Touré" is Touré's).
+	if w := c.cue.words[len(c.cue.words)-1]; (strings.HasPrefix(w, "seiz") || w == "took" || w == "grabbed") && c.end+1 < len(ts) &&
+		ts[c.end].word == "power" && ts[c.end+1].word != "from" {
+		return true
+	}
 	return matchAt(ts, c.first, []string{"took", "over"}) && c.end < len(ts) &&
 		(postNouns[ts[c.end].word] || c.end+1 < len(ts) && determiners[ts[c.end].word] && postNouns[ts[c.end+1].word])
 }

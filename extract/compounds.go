@@ -93,15 +93,22 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 			gap := strings.TrimLeft(d.Text[ts[ms[i].end-1].end:ts[ms[i+1].first].start], ".") // "U.S.-Taliban"
 			if gap == "-" || gap == "–" || gap == "/" {
 				a, b := ms[i], ms[i+1]
-				for _, c := range rd.cues { // few: only after two names joined by a hyphen
-					at := -1
-					for k := b.end; k <= min(b.end+2, len(ts)-1); k++ {
+				// The cue nearest after the pair, within its phrase ("the Mirghani–Garang accord,
+				// declared jihad against": the accord's, not the jihad's).
+				var cs []cue
+				at := -1
+				for k := b.end; k <= min(b.end+2, len(ts)-1) && at < 0; k++ {
+					if k > b.end && strings.ContainsAny(ts[k].pre, ",;:()") {
+						break
+					}
+					for _, c := range rd.cues { // few: only after two names joined by a hyphen
 						if matchAt(ts, k, c.words) {
-							at = k
-							break
+							cs, at = append(cs, c), k
 						}
 					}
-					if at < 0 || c.kind.Directed() || c.passive {
+				}
+				for _, c := range cs {
+					if c.kind.Directed() || c.passive {
 						continue
 					}
 					t := alliances.Tie{Subject: a.id, Object: b.id, Kind: c.kind, Status: alliances.Reported}

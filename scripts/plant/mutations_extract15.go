@@ -277,4 +277,16 @@ var readingMutations15 = []mutation{
 		to:   "if false && ts[k].upper && (ts[k-1].word == \"and\" || ts[k-1].word == \"or\") && peoplesWord(w) {",
 		pkgs: []string{"./extract"}, breaks: "\"Khartoum's support for the Eritrean and Tigrayan insurgents\" supports Eritrea",
 	},
+	{
+		name: "extract-power-seized-a-fight", file: "extract/clauses.go",
+		from: "ts[c.end].word == \"power\" && ts[c.end+1].word != \"from\" {\n\t\treturn true",
+		to:   "ts[c.end].word == \"power\" && ts[c.end+1].word != \"from\" {\n\t\treturn false",
+		pkgs: []string{"./extract"}, breaks: "\"Bashir seized power in a coup organised by the NIF\" fights the NIF",
+	},
+	{
+		name: "extract-compound-cue-skipped", file: "extract/compounds.go",
+		from: "for k := b.end; k <= min(b.end+2, len(ts)-1) && at < 0; k++ {",
+		to:   "for k := b.end + 1; k <= min(b.end+2, len(ts)-1) && at < 0; k++ {",
+		pkgs: []string{"./extract"}, breaks: "\"the Mirghani–Garang accord\" is no accord between them",
+	},
 }
