@@ -167,25 +167,36 @@ func TestFormsOfTheFifthReading(t *testing.T) {
 	})
 }
 
-// TestRelationsSeveredEnd: relations or connections severed or cut end the tie they held,
-// rather than deny it: "Morsi severed relations with Syria" (iran-syria ¶21) says they
-// were held until then.
+// TestRelationsSeveredEnd: relations cut, severed or broken off are a coercive act of
+// their time, as the annotations read them ("cut off diplomatic relations", the Iranian
+// intervention article's ¶21; "Déby broke off relations with Khartoum", the Chad report's
+// ¶5); connections severed end the tie they held, rather than deny it ("Morsi severed
+// its connections with Syria": held until then).
 func TestRelationsSeveredEnd(t *testing.T) {
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
-	for _, text := range []string{
-		"In June 2013, Egypt severed relations with Iran.",
-		"In June 2013, Egypt cut diplomatic relations with Iran.",
-		"In June 2013, Egypt cut relations with Iran.",
-		"In June 2013, Egypt severed its connections with Iran.",
+	for _, c := range []struct {
+		text string
+		kind alliances.Kind
+		end  bool
+	}{
+		{"In June 2013, Egypt severed relations with Iran.", alliances.Coercion, false},
+		{"In June 2013, Egypt cut diplomatic relations with Iran.", alliances.Coercion, false},
+		{"In June 2013, Egypt cut relations with Iran.", alliances.Coercion, false},
+		{"In June 2013, Egypt broke off relations with Iran.", alliances.Coercion, false},
+		{"In June 2013, Egypt severed its connections with Iran.", alliances.Cooperation, true},
 	} {
 		var got []string
-		for _, p := range readForms("r.txt", text+pad) {
-			if (p.Tie.Kind == alliances.Favour || p.Tie.Kind == alliances.Cooperation) && p.Tie.Subject == "egypt" && p.Tie.Object == "iran" {
-				got = append(got, p.Tie.Valid.String())
+		for _, p := range readForms("r.txt", c.text+pad) {
+			if (p.Tie.Kind == alliances.Favour || p.Tie.Kind == alliances.Cooperation || p.Tie.Kind == alliances.Coercion) && p.Tie.Subject == "egypt" && p.Tie.Object == "iran" {
+				got = append(got, string(p.Tie.Kind)+" "+p.Tie.Valid.String())
 			}
 		}
-		if len(got) != 1 || !strings.HasPrefix(got[0], "../2013-06") && !strings.HasPrefix(got[0], "/2013-06") {
-			t.Errorf("%q: ties valid %q, want one that ends in June 2013", text, got)
+		want := string(c.kind) + " 2013-06"
+		if c.end {
+			want = string(c.kind) + " ../2013-06"
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], want) && !(c.end && strings.HasPrefix(got[0], string(c.kind)+" /2013-06")) {
+			t.Errorf("%q: ties %q, want one: %s", c.text, got, want)
 		}
 	}
 }

@@ -68,6 +68,8 @@ func TestFormsOfTheTwentyEighthReview(t *testing.T) {
 			nil, []string{"bashir hostility nif", "bashir hostility turabi"}},
 		{"a compound's nearest cue", "In 1989 the new regime cancelled the Mirghani–Garang accord, declared jihad against the SPLA, and armed militias.",
 			[]string{"mirghani agreement garang"}, []string{"mirghani hostility garang"}},
+		{"relations broken", "In December 1994 Eritrea broke relations with Khartoum and handed the embassy to the opposition.",
+			[]string{"eritrea coercion sudan"}, []string{"eritrea favour sudan"}},
 		{"a kin unnamed is no agent", "In 2009 Sudan's president, Omar al-Bashir, sent envoys. The thaw began with a visit to Chad by Bashir's son-in-law in late 2009.",
 			nil, []string{"bashir negotiation chad"}},
 		{"another junta", "|Mali: the coup of 2012\n\nIn March 2012 officers formed a junta, the CNRDR, and Mali's army split, and Mali suffered.\n\n" +

@@ -91,7 +91,7 @@ func TestFormsOfSidesTaken(t *testing.T) {
 			[]string{"slm-minawi alliance saf", "jem alliance saf", "slm-minawi membership joint-forces", "jem membership joint-forces"},
 			[]string{"saf membership joint-forces"}},
 		{"a pronoun after ', and' is the subject", "In May 2025 Sudan recalled its ambassador to Kenya in protest, and this month it cut diplomatic relations with the United Arab Emirates.",
-			[]string{"sudan favour uae"}, []string{"kenya favour uae"}},
+			[]string{"sudan coercion uae"}, []string{"kenya coercion uae"}},
 		{"after ', and' a year", "Egypt armed the SAF in 2023, and in 2024 it also trained the JEM.",
 			[]string{"egypt support saf", "egypt support jem"}, []string{"saf support jem"}},
 		{"killings against", "The RSF was accused of ethnic killings against the JEM in El Geneina in 2023.",

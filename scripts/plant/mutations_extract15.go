@@ -289,4 +289,10 @@ var readingMutations15 = []mutation{
 		to:   "for k := b.end + 1; k <= min(b.end+2, len(ts)-1) && at < 0; k++ {",
 		pkgs: []string{"./extract"}, breaks: "\"the Mirghani–Garang accord\" is no accord between them",
 	},
+	{
+		name: "extract-relations-broken-favour", file: "extract/rules.yaml",
+		from: "\"broke relations with\", \"broke diplomatic relations with\",",
+		to:   "\"xbroke relations with\", \"broke diplomatic relations with\",",
+		pkgs: []string{"./extract"}, breaks: "\"Eritrea broke relations with Khartoum\" is Eritrea's favour",
+	},
 }
