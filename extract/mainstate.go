@@ -11,8 +11,9 @@ import (
 )
 
 // mainState returns the state of a report's conflict: the state its title opens on
-// ("Syria wrap: ...", but "Turkey in Libya" is Libya's), else the state whose government
-// it names far more often than any other's ("the Malian government"), else the one state
+// ("Syria wrap: ...", but "Turkey in Libya" is Libya's; of two it joins by "and", the one
+// whose rebels the text names by its demonym, "Chadian rebels"), else the state whose
+// government it names far more often than any other's ("the Malian government"), else the one state
 // its title names ("Eastern DRC: The M23 Resurgence", "The Fifteen-Year War: Lebanon,
 // 1975-1990") where its body names it too, else the state it names far more often than
 // any other (three times at least, and twice as often as the next), or "".
