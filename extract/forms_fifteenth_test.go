@@ -272,7 +272,7 @@ func TestFormsOfALeadersAides(t *testing.T) {
 		{"the agent after by", "In 2009 Sudan's president, Omar al-Bashir, sent envoys. The thaw began with a visit to N'Djamena by Bashir's adviser Ghazi Salaheddin in late 2009.",
 			[]string{"salaheddin membership sudan", "salaheddin negotiation chad"}, []string{"bashir negotiation chad"}},
 		{"no post given", "Late in 1996 Mobutu's prime minister, Léon Kengo wa Dondo, flew home.",
-			nil, []string{"kengo membership zaire"}},
+			nil, []string{"kengo membership zaire", "kengo membership mobutu"}},
 	})
 }
 

@@ -78,6 +78,23 @@ func TestFormsOfTheTwentyEighthReview(t *testing.T) {
 	})
 }
 
+// TestFormsOfAGovernmentInAnUnknownCapital: "the government in Khartoum", where the reader
+// knows no Sudan, is no government of the report's state: no one the reader knows.
+func TestFormsOfAGovernmentInAnUnknownCapital(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "chad", Name: "Chad", Aliases: []string{"Chadian"}, Kind: "state"},
+		{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
+	}
+	checkForms(t, actors, []formCase{
+		{"an unknown state's capital", "|Chad and Sudan after the proxy war\n\nChadian rebels crossed the border for five years, and Chad protested in vain at the UN.\n\n" +
+			"In May 2006 the government in Khartoum signed a peace agreement with the Justice and Equality Movement in Abuja, and the refugees stayed.",
+			nil, []string{"chad agreement jem"}},
+		{"the report's own", "|Chad and Sudan after the proxy war\n\nChadian rebels crossed the border for five years, and Chad protested in vain at the UN.\n\n" +
+			"In May 2006 the government in N'Djamena signed a peace agreement with the Justice and Equality Movement in Abuja, and the refugees stayed.",
+			[]string{"chad agreement jem"}, nil},
+	})
+}
+
 // TestDiscoverTheTwentyEighthReview: reading as into a new case, no region, meeting,
 // title or document is an actor; the United Nations, named in full, is one, and "UN"
 // after it its alias; a rights group is of kind other.

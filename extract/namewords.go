@@ -579,12 +579,12 @@ var namedBodyNouns = map[string]string{"movement": "armed-group", "group": "arme
 
 // bodyBefore returns the kind of body whose noun stands right before the name run opening
 // at field first, after "the" and at most two words that qualify it, with no punctuation
-// between; or "".
+// between (a field with a comma is no noun's); or "".
 func bodyBefore(fields []string, first int) string {
-	if first < 2 || strings.ContainsAny(fields[first-1], ",.;:()\"“”") {
+	if first < 2 {
 		return ""
 	}
-	kind := namedBodyNouns[fields[first-1]] // in lower case: not "the Democratic Party"
+	kind := namedBodyNouns[fields[first-1]] // in lower case, and no punctuation after: not "the Democratic Party", "the movement, X"
 	if kind == "" {
 		return ""
 	}
