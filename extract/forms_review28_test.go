@@ -105,7 +105,7 @@ func TestDiscoverTheTwentyEighthReview(t *testing.T) {
 		"In 1997 the Juba Declaration of January, signed in the presence of Kerubino, ended nothing.\n\n" +
 		"In 1998 the United Nations sent observers, and the UN envoy Lakhdar Brahimi flew to Kandahar; the UN stayed. " +
 		"In 2003 the rights group Amnesty International accused the government of arming militias."
-	_, _, finds := discover(text)
+	rd, doc, finds := discover(text)
 	for _, f := range finds {
 		switch {
 		case f.Actor.Name == "Sahel" || f.Actor.Name == "Summit":
@@ -124,5 +124,15 @@ func TestDiscoverTheTwentyEighthReview(t *testing.T) {
 	}
 	if !slices.Contains(finds[un].Actor.Aliases, "UN") {
 		t.Errorf("the United Nations known as %q, want UN among them", finds[un].Actor.Aliases)
+	}
+	// And "UN" reads as it: "the UN envoy Lakhdar Brahimi" is the United Nations' envoy.
+	var got []string
+	for _, p := range rd.Read(doc) {
+		if p.Tie.Subject == "lakhdar-brahimi" {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+	}
+	if want := "lakhdar-brahimi membership " + finds[un].Actor.ID; !slices.Contains(got, want) {
+		t.Errorf("Brahimi's ties %q, want %q", got, want)
 	}
 }
