@@ -80,9 +80,9 @@ var readingMutations15 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Savimbi rebuilt UNITA: Pretoria armed, fed and advised the movement\" is Savimbi's support",
 	},
 	{
-		name: "extract-own-verbs-after-preposition", file: "extract/reciprocal.go",
+		name: "extract-own-verbs-before-a-noun", file: "extract/reciprocal.go",
 		from: "if w := ts[m.end].word; !strings.HasSuffix(w, \"ed\") && !pastVerbs[w] {",
-		to:   "if w := ts[m.end].word; false {",
+		to:   "if w := ts[m.end].word; w == \"\" {",
 		pkgs: []string{"./extract"}, breaks: "\"depended on Pakistani support and relied on Iran\" is Pakistan's reliance",
 	},
 	{
