@@ -49,6 +49,9 @@ func fifteenthActors() []alliances.Actor {
 		{ID: "malawi", Name: "Malawi", Aliases: []string{"Malawian"}, Kind: "state"},
 		{ID: "keita", Name: "Ibrahim Boubacar Keïta", Aliases: []string{"Keïta"}, Kind: "individual"},
 		{ID: "hrawi", Name: "Elias Hrawi", Aliases: []string{"Hrawi"}, Kind: "individual"},
+		{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
+		{ID: "amal", Name: "Amal", Kind: "militia"},
+		{ID: "iran", Name: "Iran", Kind: "state"},
 	}
 }
 
@@ -315,5 +318,15 @@ func TestFormsOfPossessivesPastAsides(t *testing.T) {
 			[]string{"bin-laden membership al-qaeda"}, nil},
 		{"the sentence before's subject", "In 1996 Osama bin Laden came back from Sudan and passed into Mullah Omar's care. From Afghanistan his organisation, al-Qaeda, trained fighters.",
 			[]string{"bin-laden membership al-qaeda"}, []string{"omar membership al-qaeda"}},
+	})
+}
+
+// TestFormsOfTheTwoPastAnAside: "the two" are the two named last, not the agent of an aside
+// a participle opens ("Hezbollah, funded and armed by Iran, had grown at Amal's expense,
+// and from 1988 the two fought", the Lebanon chapter's ¶14).
+func TestFormsOfTheTwoPastAnAside(t *testing.T) {
+	checkForms(t, fifteenthActors(), []formCase{
+		{"the two past an aside", "Hezbollah, funded and armed by Iran, had grown at Amal's expense, and from 1988 the two fought in the south.",
+			[]string{"hezbollah hostility amal", "iran support hezbollah"}, []string{"iran hostility amal"}},
 	})
 }

@@ -155,6 +155,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							return agent(m) || ts[m.end-1].possessive && slices.ContainsFunc(out, func(o mention) bool { return o.first == m.end && agent(o) })
 						})
 					}
+					// Nor the agent of an aside: "Hezbollah, funded and armed by Iran, had
+					// grown at Amal's expense, and from 1988 the two fought".
+					sentence = slices.DeleteFunc(slices.Clone(sentence), func(m mention) bool { return asideAgent(ts, m, i) })
 					noun := pairNoun(ts, i+n, words[len(words)-1])
 					a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], bodyPlurals[noun])
 					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {
@@ -528,3 +531,22 @@ func (rd *Reader) last(ts []token, from, to int, phrases ...string) (int, bool) 
 var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
 	"east": true, "west": true}
+
+// asideAgent reports whether m is the agent after "by" of an aside a participle opens
+// after a comma and a comma closes before token i: "Hezbollah, funded and armed by Iran,
+// had grown".
+func asideAgent(ts []token, m mention, i int) bool {
+	if m.first < 2 || ts[m.first-1].word != "by" || m.end >= i ||
+		!slices.ContainsFunc(ts[m.end:i], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+		return false
+	}
+	for k := m.first - 1; k > 0 && m.first-k <= 6; k-- {
+		if strings.ContainsAny(ts[k].pre, ";:()") {
+			return false
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			return strings.HasSuffix(ts[k].word, "ed") || pastParticiples[ts[k].word]
+		}
+	}
+	return false
+}

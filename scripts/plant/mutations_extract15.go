@@ -289,4 +289,10 @@ var readingMutations15 = []mutation{
 		to:   "\"xbroke relations with\", \"broke diplomatic relations with\",",
 		pkgs: []string{"./extract"}, breaks: "\"Eritrea broke relations with Khartoum\" is Eritrea's favour",
 	},
+	{
+		name: "extract-the-two-aside-agent", file: "extract/mentions.go",
+		from: "sentence = slices.DeleteFunc(slices.Clone(sentence), func(m mention) bool { return asideAgent(ts, m, i) })",
+		to:   "sentence = slices.DeleteFunc(slices.Clone(sentence), func(m mention) bool { return false && asideAgent(ts, m, i) })",
+		pkgs: []string{"./extract"}, breaks: "\"Hezbollah, funded and armed by Iran, ... and the two fought\" is Iran's fight with Amal",
+	},
 }
