@@ -37,6 +37,11 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			}) {
 				continue // "Arafat led Fatah", not "had led to", "led the Russian assault", "turned on the gas"
 			}
+			// "the two fought for the south", "fought for control of the city": a fight for
+			// a place or a thing, no support of anyone; the fight's cue, shorter, reads it.
+			if fightsFor(c) && !c.passive && thingAfter(ts, ms, i+len(c.words)) {
+				continue
+			}
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
 			if end := cueEnd(ts, i, c.words, inName); end > 0 && (len(out) == 0 || end > out[len(out)-1].end) {
@@ -523,3 +528,16 @@ var (
 // takeWords open the cues of taking a place from another: "had taken most of Manbij
 // from".
 var takeWords = map[string]bool{"taken": true, "took": true, "take": true, "taking": true}
+
+// thingAfter reports whether the words at token k name a thing, no actor: a word in lower
+// case, after "the" or none, where no name the reader knows begins ("the south",
+// "control", "independence"; not "its government", "the Zairean army").
+func thingAfter(ts []token, ms []mention, k int) bool {
+	if k < len(ts) && ts[k].word == "the" {
+		k++
+	}
+	if k >= len(ts) || ts[k].upper || determiners[ts[k].word] || possessives[ts[k].word] {
+		return false
+	}
+	return !slices.ContainsFunc(ms, func(m mention) bool { return m.first >= 0 && m.first <= k && m.end > k-1 })
+}

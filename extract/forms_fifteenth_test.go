@@ -27,7 +27,7 @@ func fifteenthActors() []alliances.Actor {
 		{ID: "biden", Name: "Joe Biden", Aliases: []string{"Biden"}, Kind: "individual"},
 		{ID: "syria", Name: "Syria", Kind: "state"},
 		{ID: "jordan", Name: "Jordan", Kind: "state"},
-		{ID: "lebanon", Name: "Lebanon", Kind: "state"},
+		{ID: "lebanon", Name: "Lebanon", Aliases: []string{"Beirut"}, Kind: "state"},
 		{ID: "angola", Name: "Angola", Aliases: []string{"Luanda"}, Kind: "state"},
 		{ID: "tigers", Name: "Katangese Tigers", Kind: "armed-group"},
 		{ID: "aoun", Name: "Michel Aoun", Aliases: []string{"Aoun"}, Kind: "individual"},
@@ -323,10 +323,15 @@ func TestFormsOfPossessivesPastAsides(t *testing.T) {
 
 // TestFormsOfTheTwoPastAnAside: "the two" are the two named last, not the agent of an aside
 // a participle opens ("Hezbollah, funded and armed by Iran, had grown at Amal's expense,
-// and from 1988 the two fought", the Lebanon chapter's ¶14).
+// and from 1988 the two fought for the south and Beirut's southern suburbs", the Lebanon
+// chapter's ¶14); fighting for a place or a thing is a fight, no support, and a city's
+// suburbs are a place.
 func TestFormsOfTheTwoPastAnAside(t *testing.T) {
 	checkForms(t, fifteenthActors(), []formCase{
 		{"the two past an aside", "Hezbollah, funded and armed by Iran, had grown at Amal's expense, and from 1988 the two fought in the south.",
 			[]string{"hezbollah hostility amal", "iran support hezbollah"}, []string{"iran hostility amal"}},
+		// A fight for a place is no support of anyone, and a city's suburbs are a place.
+		{"fought for places", "Hezbollah, funded and armed by Iran, had grown at Amal's expense, and from 1988 the two fought for the south and Beirut's southern suburbs.",
+			[]string{"hezbollah hostility amal"}, []string{"hezbollah support lebanon 0.40", "hezbollah hostility lebanon", "amal hostility lebanon"}},
 	})
 }

@@ -10,6 +10,14 @@ func (rd *Reader) place(ts []token, i int) bool {
 	if i >= 3 && ts[i-1].word == "in" && detainedIn[ts[i-2].word] && (ts[i-3].word == "was" || ts[i-3].word == "were") && !agentAfter(ts, i) {
 		return false
 	}
+	// "Beirut's southern suburbs", "Kabul's outskirts": the city's parts, a place.
+	if ts[i].possessive {
+		for k := i + 1; k < len(ts) && k <= i+2 && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
+			if cityParts[ts[k].word] {
+				return true
+			}
+		}
+	}
 	if i >= 2 {
 		// "the capital of Burkina Faso", "the centre of Mali", "the border with Niger"
 		switch ts[i-1].word + " " + ts[i-2].word {
@@ -217,3 +225,8 @@ func agentAfter(ts []token, i int) bool {
 	}
 	return false
 }
+
+// cityParts are the nouns of a city's parts after its possessive: "Beirut's southern
+// suburbs".
+var cityParts = map[string]bool{"suburbs": true, "outskirts": true, "districts": true, "neighbourhoods": true, "neighborhoods": true,
+	"quarters": true, "streets": true, "airport": true, "centre": true, "center": true}

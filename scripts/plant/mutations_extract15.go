@@ -295,4 +295,16 @@ var readingMutations15 = []mutation{
 		to:   "sentence = slices.DeleteFunc(slices.Clone(sentence), func(m mention) bool { return false && asideAgent(ts, m, i) })",
 		pkgs: []string{"./extract"}, breaks: "\"Hezbollah, funded and armed by Iran, ... and the two fought\" is Iran's fight with Amal",
 	},
+	{
+		name: "extract-fought-for-a-place", file: "extract/cues.go",
+		from: "if fightsFor(c) && !c.passive && thingAfter(ts, ms, i+len(c.words)) {",
+		to:   "if false && fightsFor(c) && !c.passive && thingAfter(ts, ms, i+len(c.words)) {",
+		pkgs: []string{"./extract"}, breaks: "\"the two fought for the south\" supports no one and fights no one",
+	},
+	{
+		name: "extract-city-suburbs-a-party", file: "extract/places.go",
+		from: "\t\t\tif cityParts[ts[k].word] {\n\t\t\t\treturn true",
+		to:   "\t\t\tif cityParts[ts[k].word] {\n\t\t\t\treturn false",
+		pkgs: []string{"./extract"}, breaks: "\"the two fought for Beirut's southern suburbs\" fight Lebanon",
+	},
 }
