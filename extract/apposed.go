@@ -264,3 +264,39 @@ var openingWords = map[string]bool{"another": true, "one": true, "others": true,
 	"last": true, "next": true, "this": true, "that": true, "during": true, "after": true, "before": true, "since": true, "until": true,
 	"throughout": true, "beyond": true, "amid": true, "among": true, "outside": true, "upon": true, "unlike": true, "like": true,
 	"following": true, "early": true, "late": true, "later": true, "earlier": true, "today": true, "yesterday": true, "meanwhile": true}
+
+// namedBodyNouns are the nouns of bodies that, after "the" and a word or two that qualify
+// them, set a name right after them: "the Pamiri movement Lali Badakhshon", "the rebel
+// group Raia Mutomboki"; and the kind of body each names (a movement or group an armed
+// one only where a word of arms qualifies it: "the rights group Amnesty International" is
+// of kind other).
+var namedBodyNouns = map[string]string{"movement": "armed-group", "group": "armed-group", "militia": "militia", "party": "party",
+	"faction": "faction", "coalition": "coalition"}
+
+// bodyBefore returns the kind of body whose noun stands right before the name run opening
+// at field first, after "the" and at most two words that qualify it, with no punctuation
+// between (a field with a comma is no noun's); or "".
+func bodyBefore(fields []string, first int) string {
+	if first < 2 {
+		return ""
+	}
+	kind := namedBodyNouns[fields[first-1]] // in lower case, and no punctuation after: not "the Democratic Party", "the movement, X"
+	if kind == "" {
+		return ""
+	}
+	armed := false // "the rebel group", not "the rights group Amnesty International"
+	for k := first - 2; k >= 0 && k >= first-4; k-- {
+		w := strings.Trim(fields[k], "\"“”'’*_")
+		switch {
+		case w == "the" || w == "The":
+			if kind == "armed-group" && !armed {
+				return "other"
+			}
+			return kind
+		case strings.ContainsAny(fields[k], ",.;:()"):
+			return ""
+		}
+		armed = armed || armedWords[strings.ToLower(w)]
+	}
+	return ""
+}

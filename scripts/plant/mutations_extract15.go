@@ -260,7 +260,7 @@ var readingMutations15 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"UN\" after \"the United Nations\" names an actor dropped",
 	},
 	{
-		name: "extract-rights-group-armed", file: "extract/namewords.go",
+		name: "extract-rights-group-armed", file: "extract/apposed.go",
 		from: "if kind == \"armed-group\" && !armed {",
 		to:   "if false && kind == \"armed-group\" && !armed {",
 		pkgs: []string{"./extract"}, breaks: "\"the rights group Amnesty International\" is an armed group",
