@@ -346,4 +346,4 @@ var groupingVerbs = map[string]bool{"grouped": true, "groups": true, "united": t
 // towardPlaces are the words before "the" and a name that make the name a place's: "French
 // troops entered the Sahel", "fled through the Ituri".
 var towardPlaces = map[string]bool{"entered": true, "crossed": true, "reached": true, "through": true, "toward": true, "towards": true,
-	"from": true, "across": true, "into": true}
+	"from": true} // (and the rules' words of place: "across", "into")

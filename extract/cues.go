@@ -539,5 +539,5 @@ func thingAfter(ts []token, ms []mention, k int) bool {
 	if k >= len(ts) || ts[k].upper || determiners[ts[k].word] || possessives[ts[k].word] {
 		return false
 	}
-	return !slices.ContainsFunc(ms, func(m mention) bool { return m.first >= 0 && m.first <= k && m.end > k-1 })
+	return !slices.ContainsFunc(ms, func(m mention) bool { return m.first >= 0 && m.first <= k && m.end > k })
 }

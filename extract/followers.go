@@ -100,31 +100,14 @@ func (rd *Reader) aides(ts []token, ms []mention) []pair {
 		if m.first < 0 || rd.kinds[m.id] != "individual" {
 			continue
 		}
-		k := m.first // the possessive's end: the leader's name's, or "his"
-		if k > 0 && ts[k-1].word == "his" {
-			k = k - 1
-		} else {
-			k = -1
-		}
-		var leader string
-		switch {
-		case i > 0 && ms[i-1].first >= 0 && rd.kinds[ms[i-1].id] == "individual" && ts[ms[i-1].end-1].possessive:
+		leader, k := "", -1 // the leader, and where the post's words begin
+		if i > 0 && ms[i-1].first >= 0 && rd.kinds[ms[i-1].id] == "individual" && ts[ms[i-1].end-1].possessive {
 			leader, k = ms[i-1].id, ms[i-1].end
-		case k >= 0 && i > 0 && rd.kinds[ms[i-1].id] == "individual":
-			leader, k = ms[i-1].id, k+1
-		default:
-			// "his" right before the post: the individual named last before it.
-			for j := m.first - 1; j > 0 && m.first-j <= 5; j-- {
-				if ts[j].word == "his" {
-					if before := slices.IndexFunc(ms, func(o mention) bool { return o.end <= j && rd.kinds[o.id] == "individual" && o.first >= 0 }); before >= 0 {
-						last := before
-						for l := before; l < len(ms) && ms[l].end <= j; l++ {
-							if rd.kinds[ms[l].id] == "individual" {
-								last = l
-							}
-						}
-						leader, k = ms[last].id, j+1
-					}
+		} else if j := hisBefore(ts, m.first); j >= 0 {
+			// "his" a few words before the name: the individual named last before it.
+			for l := i - 1; l >= 0; l-- {
+				if ms[l].first >= 0 && ms[l].end <= j && rd.kinds[ms[l].id] == "individual" {
+					leader, k = ms[l].id, j+1
 					break
 				}
 			}
@@ -146,4 +129,14 @@ func (rd *Reader) aides(ts []token, ms []mention) []pair {
 		out = append(out, pair{m, mention{id: org}, "post: " + strings.Join(wordsOf(ts, k, m.first), " ") + ", of the body the leader before heads (" + leader + ")"})
 	}
 	return out
+}
+
+// hisBefore returns the nearest "his" within five words before token first, or -1.
+func hisBefore(ts []token, first int) int {
+	for j := first - 1; j > 0 && first-j <= 5; j-- {
+		if ts[j].word == "his" {
+			return j
+		}
+	}
+	return -1
 }

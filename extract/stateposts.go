@@ -235,7 +235,7 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 		}
 		owner, from, relative := rd.said, 0, -1
 		for j := i - 1; j >= 0; j-- {
-			if ms[j].end <= its && ms[j].first >= 0 && inRelativeClause(ts, ms[j], its) {
+			if ms[j].end <= its && ms[j].first >= 0 && inRelativeAside(ts, ms[j].first, its) {
 				relative = ms[j].end // past the clause, to its closing comma
 				continue
 			}
@@ -258,22 +258,6 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 		out = append(out, pair{m, mention{id: owner}, "post: " + strings.Join(wordsOf(ts, its, m.first), " ") + ", of the organization named before it (" + owner + ")"})
 	}
 	return out
-}
-
-// inRelativeClause reports whether m stands in a relative clause set off by commas that
-// closes before token k: "Saudi Arabia, which had financed the Taliban, sent its
-// intelligence chief": "its" is not the Taliban's.
-func inRelativeClause(ts []token, m mention, k int) bool {
-	closed := slices.ContainsFunc(ts[m.end:k+1], func(t token) bool { return strings.Contains(t.pre, ",") })
-	if !closed || slices.ContainsFunc(ts[m.end:k], func(t token) bool { return strings.ContainsAny(t.pre, ";:") }) {
-		return false
-	}
-	for j := m.first; j >= 0 && m.first-j <= 10; j-- {
-		if strings.Contains(ts[j].pre, ",") {
-			return ts[j].word == "which" || ts[j].word == "who" || ts[j].word == "whose"
-		}
-	}
-	return false
 }
 
 // clauseStart returns where the clause of token k opens: after the last comma,

@@ -171,8 +171,8 @@ var readingMutations15 = []mutation{
 	},
 	{
 		name: "extract-its-in-relative", file: "extract/stateposts.go",
-		from: "if ms[j].end <= its && ms[j].first >= 0 && inRelativeClause(ts, ms[j], its) {",
-		to:   "if false && ms[j].end <= its && ms[j].first >= 0 && inRelativeClause(ts, ms[j], its) {",
+		from: "if ms[j].end <= its && ms[j].first >= 0 && inRelativeAside(ts, ms[j].first, its) {",
+		to:   "if false && ms[j].end <= its && ms[j].first >= 0 && inRelativeAside(ts, ms[j].first, its) {",
 		pkgs: []string{"./extract"}, breaks: "\"Saudi Arabia, which had financed the Taliban, sent its intelligence chief\" is the Taliban's chief",
 	},
 	{
