@@ -311,6 +311,9 @@ func (rd *Reader) unknownAfter(ts []token, from, to int) bool {
 		if k+1 < to && portfolioHeads[ts[k+1].word] {
 			continue // "of Finance Minister Gibril Ibrahim": a portfolio's word before its post
 		}
+		if k+1 == to && ts[k].possessive {
+			continue // "let Darfur's JEM use": the name after the possessive is the object
+		}
 		return true
 	}
 	return false

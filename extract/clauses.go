@@ -200,6 +200,12 @@ func boundary(d *Document, ts []token, from, to int) bool {
 				}
 			case "and", "but", "while", "whereas", "although", "though", "when", "because", "so", "yet", "however":
 				return true
+			case "then":
+				// "to pledge Tehran's backing, then to Ankara": a step of its own (not
+				// "Abdel Aziz, then chairing the African Union,", an aside).
+				if k+1 < len(ts) && prepositions[ts[k+1].word] {
+					return true
+				}
 			}
 		}
 	}
@@ -444,3 +450,30 @@ var reportVerbs = map[string]bool{"reported": true, "said": true, "believed": tr
 // ("figures called on Hezbollah").
 var participles = map[string]bool{"linked": true, "allied": true, "affiliated": true, "aligned": true, "tied": true, "connected": true,
 	"related": true, "loyal": true, "close": true}
+
+// unknownSubject reports whether a name the reader does not know, right after a comma,
+// stands between token from and the verb at cue (past its auxiliaries and adverbs), as
+// the verb's subject: "after the bloc invited Hemedti to a summit, Sudan suspended its
+// membership" (Sudan unknown there), not Hemedti. Not a post's words ("..., President
+// Déby let") nor a people's.
+func (rd *Reader) unknownSubject(ts []token, from, cue int) bool {
+	k := cue - 1
+	for k > from && (auxiliaries[ts[k].word] || adverb(ts[k].word)) && !strings.ContainsAny(ts[k].pre, ",;:()") {
+		k--
+	}
+	if k < from || !ts[k].upper || ts[k].possessive || strings.ContainsAny(ts[k].pre, "()") {
+		return false
+	}
+	for j := k; j >= from; j-- {
+		if !ts[j].upper || rd.titleAt(ts, j) > 0 {
+			return false
+		}
+		if _, people := rd.rules.Aliases[ts[j].word]; people {
+			return false
+		}
+		if strings.Contains(ts[j].pre, ",") {
+			return j > from
+		}
+	}
+	return false
+}

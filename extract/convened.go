@@ -40,6 +40,20 @@ func (rd *Reader) convened(d *Document, p Paragraph, s Span, ts []token, ms []me
 		}
 		st.third, st.more = sides[1], sides[2:]
 		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+		if why == broughtToSign {
+			// "brought Berri, Jumblatt and Hobeika to sign a Tripartite Agreement": those
+			// brought sign it with each other.
+			c.cue.kind, c.cue.text = alliances.Agreement, "brought to sign"
+			deal := statement{c: c, ms: ms, li: -1, ri: -1, spans: spans, why: []string{"cue: brought to sign"}, listed: true}
+			for i := range sides {
+				for j := i + 1; j < len(sides); j++ {
+					if sides[i].id != sides[j].id {
+						deal.pairs = append(deal.pairs, [2]*mention{sides[i], sides[j]})
+					}
+				}
+			}
+			out = append(out, rd.proposals(d, p, s, ts, &deal, valid, timeCue)...)
+		}
 	}
 	return out
 }
@@ -164,14 +178,52 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			return nil, nil, ""
 		}
 		sides = group(ts, ms, o, +1)
-		if last := sides[len(sides)-1].end; len(sides) < 2 || last >= len(ts) || ts[last].word != "together" {
+		if e := ms[o].end; e+1 < len(ts) && ts[e].word == "together" && ts[e+1].word == "with" {
+			sides = sides[:1] // "brought Kinshasa together with ...", read below
+		}
+		last := sides[len(sides)-1].end
+		if last < len(ts) && strings.Contains(ts[last].pre, ",") && (ts[last].word == "who" || ts[last].word == "which") {
+			// "brought Berri, Jumblatt and Hobeika, who had taken over the Lebanese Forces,
+			// to sign": past the relative clause.
+			for j := last + 1; j < len(ts) && !strings.ContainsAny(ts[j].pre, ";:()"); j++ {
+				if strings.Contains(ts[j].pre, ",") {
+					last = j
+					break
+				}
+			}
+		}
+		switch {
+		case len(sides) == 1 && last+2 < len(ts) && ts[last].word == "together" && ts[last+1].word == "with":
+			// "brought Kinshasa together with dozens of armed groups"
+			if w := mentionFrom(ts, ms, last+2); w >= 0 {
+				sides = append(sides, group(ts, ms, w, +1)...)
+			}
+		case len(sides) < 2 || last >= len(ts):
+			return nil, nil, ""
+		case ts[last].word == "together":
+		case ts[last].word == "to" && last+1 < len(ts) && broughtTo(ts[last+1:]):
+			// "brought the Phnom Penh government and the three resistance groups to one
+			// table", "brought Berri, Jumblatt and Hobeika to sign"
+		default:
+			return nil, nil, ""
+		}
+		if len(sides) < 2 {
 			return nil, nil, ""
 		}
 		a := slices.IndexFunc(ms, func(m mention) bool {
 			return m.first >= 0 && m.end <= k && m.end >= k-2 && !slices.ContainsFunc(ts[m.end:k+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") })
 		})
+		// "Nelson Mandela, South Africa's president, working with the joint envoy,
+		// brought Mobutu and Kabila together": the subject past its aside.
+		if s := subject(ts, ms); a < 0 && s < len(ms) && ms[s].first >= 0 && ms[s].end < k && strings.Contains(ts[ms[s].end].pre, ",") &&
+			strings.Contains(ts[k].pre, ",") && !slices.ContainsFunc(ts[ms[s].end:k+1], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
+			a = s
+		}
 		if a < 0 {
 			return nil, nil, ""
+		}
+		if ts[last].word == "to" && (ts[last+1].word == "sign" || ts[last+1].word == "agree") {
+			return group(ts, ms, a, -1), sides, broughtToSign
 		}
 		return group(ts, ms, a, -1), sides, "those it brought together"
 	case k+1 < len(ts) && ts[k+1].word == "by":
@@ -236,6 +288,24 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		}
 	}
 	return nil, nil, ""
+}
+
+// broughtToSign is why a convening reads those it brought to sign: they agree.
+const broughtToSign = "those it brought to sign"
+
+// broughtTo reports whether the words after "brought A and B to" bring them to talk:
+// "to one table", "to the negotiating table", "to sign", "to talks".
+func broughtTo(ts []token) bool {
+	switch ts[0].word {
+	case "sign", "talks", "negotiate", "negotiations", "agree", "meet":
+		return true
+	}
+	for k := 0; k < min(len(ts), 3); k++ {
+		if ts[k].word == "table" {
+			return true
+		}
+	}
+	return false
 }
 
 // postHolder returns, for the mention a in the possessive before a post, the individual

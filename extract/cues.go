@@ -73,7 +73,7 @@ func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
 		}
 		// "a KDP cabinet in Erbil under Roj Nuri Shaways": the body's noun after the name,
 		// and its place.
-		return m.end == i || i-m.end <= 3 && ledBodies[ts[m.end].word] &&
+		return m.end == i || i-m.end <= 3 && (ledBodies[ts[m.end].word] || ledBodies[ts[m.end-1].word]) &&
 			!slices.ContainsFunc(ts[m.end:i+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 	})
 	after := slices.ContainsFunc(ms, func(m mention) bool {

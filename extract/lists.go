@@ -145,6 +145,11 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 func objects(ts []token, ms []mention, i int) []*mention {
 	g := group(ts, ms, i, +1)
 	for k := 1; k < len(g); k++ {
+		// "overthrew Mobutu, UNITA's closest ally": a possessor in apposition is not
+		// one of the objects.
+		if e := g[k].end; ts[e-1].possessive && strings.Contains(ts[g[k].first].pre, ",") && partnerAfter(ts, e) {
+			return g[:k]
+		}
 		if verbAfter(ts, g[k].end) && (clauseAnd(ts, g[k-1].end, g[k].first) || k == len(g)-1 && !listAnd(ts, g[k-1].end, g[k].first)) {
 			return g[:k] // "armed Iran, and Pakistan backed ..."; "supplied it, Tajikistan let it use ..."
 		}
@@ -212,3 +217,21 @@ func (rd *Reader) peopleOf(ts []token, ms []mention, i int) []*mention {
 func acronymClosed(ts []token, i int) bool {
 	return i > 0 && strings.TrimSpace(ts[i].pre) == ")" && strings.TrimSpace(ts[i-1].pre) == "(" && ts[i-1].caps
 }
+
+// partnerAfter reports whether a noun of a partner, a friend or a client stands at token
+// k, after at most two words that grade it: "closest ally", "oldest friend".
+func partnerAfter(ts []token, k int) bool {
+	for n := 0; n < 3 && k < len(ts) && !strings.ContainsAny(ts[k].pre, ",;:()"); n, k = n+1, k+1 {
+		switch w := ts[k].word; {
+		case clientNouns[w] || foeNouns[w] || partnerWords[w]:
+			return true
+		case ts[k].upper:
+			return false
+		}
+	}
+	return false
+}
+
+// partnerWords are the nouns of an ally, a friend or a patron after a possessive.
+var partnerWords = map[string]bool{"ally": true, "allies": true, "friend": true, "friends": true, "patron": true, "patrons": true,
+	"backer": true, "backers": true, "protector": true, "sponsor": true, "sponsors": true, "protege": true, "protégé": true}

@@ -40,6 +40,20 @@ func refusedOwn(ts []token, from, cue int) bool {
 	return k > 0
 }
 
+// endDenied reports whether a negation stands within four words before an end's word
+// that stands in [from, to): "had never really ended", "did not stop".
+func (rd *Reader) endDenied(ts []token, from, to int) bool {
+	for k := max(from, 0); k < min(to, len(ts)); k++ {
+		if _, ok := rd.has(ts, k, k+1, rd.marks["end"]...); !ok {
+			continue
+		}
+		if _, ok := rd.has(ts, k-4, k, rd.marks["negation"]...); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // negated reports whether a negation stands within four words before the cue at token
 // cue, not one inside a hedge ("it is not known whether Iran supported" hedges) nor one
 // in a relative aside ("Rwanda, whose president denied the charge, has backed the
@@ -53,6 +67,9 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 			w := rd.words(p)
 			if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) {
 				continue
+			}
+			if _, ended := rd.has(ts, i+len(w), cue, rd.marks["end"]...); ended {
+				continue // "the accord had never really ended Angola's war with UNITA": it went on
 			}
 			hedged := false
 			for j := max(i-4, 0); j <= i && !hedged; j++ {

@@ -130,6 +130,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			li = max(j, -1)
 		}
 	}
+	if li >= 0 && rd.unknownSubject(ts, ms[li].end, c.first) {
+		li = -1
+	}
 	shared := false
 	// "an airstrike campaign by the United States": a noun's agent comes after "by",
 	// and the actor before it is none of its parties.

@@ -120,6 +120,7 @@ type statement struct {
 	third   *mention      // a mediation's other party
 	more    []*mention    // its other parties, where it names several
 	spans   []cueSpan     // the sentence's cues, this one among them
+	listed  bool          // the pairs are of one list the cue names next to it
 }
 
 // actedUnder reports whether m, named after cue c, is what the act was under, not its

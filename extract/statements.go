@@ -182,6 +182,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 			}
 			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.governments(d, p, s, ts, ms)...)
+			found = append(found, rd.parentBodies(d, p, s, ts, ms)...)
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.contingents(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.underActor(d, p, s, ts, heads, valid, timeCue)...)
@@ -280,7 +281,7 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 	}
 	// The lists on either side stand next to the cue, by their nearest names: "A, B and
 	// C sealed deals with the Taliban" is as sure for A as for C.
-	near := li >= 0 && ri >= 0 && ms[li].first >= 0 && c.first-ms[li].end <= 3 && ms[ri].first-c.end <= 3
+	near := li >= 0 && ri >= 0 && ms[li].first >= 0 && c.first-ms[li].end <= 3 && ms[ri].first-c.end <= 3 || st.listed
 	voice := rd.voice(ts, c)
 	if voice == passiveNoAgent && c.cue.kind.Directed() {
 		return nil // "X was supported": by whom, the sentence does not say
@@ -416,7 +417,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		t.Status = alliances.Disputed // "..., but the French defence minister denied it"
 		cues = append(cues, "denied after it: "+w)
 	}
-	if w, ok := rd.has(ts, c.first-3, c.first, rd.marks["end"]...); ok {
+	if w, ok := rd.has(ts, c.first-3, c.first, rd.marks["end"]...); ok && !rd.endDenied(ts, c.first-3, c.first) {
 		cues = append(cues, "end: "+w)
 	} else if w, ok := rd.has(ts, c.first-3, c.end, rd.marks["start"]...); ok {
 		cues = append(cues, "start: "+w)

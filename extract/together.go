@@ -208,3 +208,21 @@ func joinedBefore(ts []token, from, cue int) bool {
 // signVerbs are the verbs of making a deal together.
 var signVerbs = map[string]bool{"signed": true, "sign": true, "signs": true, "signing": true, "agreed": true, "concluded": true,
 	"reached": true, "struck": true, "initialled": true, "initialed": true, "sealed": true, "inked": true}
+
+// formedAfter returns the mention of the body "to form" names right after ms[i] (with a
+// time or place between at most), as in "al-Mulathamun merged with MUJAO to form
+// al-Mourabitoun", else -1.
+func formedAfter(ts []token, ms []mention, i int) int {
+	for k := ms[i].end; k+2 < len(ts) && k <= ms[i].end+4; k++ {
+		if strings.ContainsAny(ts[k].pre, ";:()") {
+			return -1
+		}
+		if ts[k].word == "to" && ts[k+1].word == "form" {
+			if j := mentionFrom(ts, ms, k+2); j > i {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,209 @@
+package extract_test
+
+// The readings of the sixteenth round: those one brings together past an aside, to a
+// table or to sign; a region's possessive before the one given leave.
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
+)
+
+func sixteenthActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "chad", Name: "Chad", Aliases: []string{"N'Djamena", "Chadian"}, Kind: "state"},
+		{ID: "deby", Name: "Idriss Déby", Aliases: []string{"Déby"}, Kind: "individual"},
+		{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
+		{ID: "mandela", Name: "Nelson Mandela", Aliases: []string{"Mandela"}, Kind: "individual"},
+		{ID: "south-africa", Name: "South Africa", Aliases: []string{"Pretoria"}, Kind: "state"},
+		{ID: "sahnoun", Name: "Mohamed Sahnoun", Aliases: []string{"Sahnoun"}, Kind: "individual"},
+		{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"Mobutu"}, Kind: "individual"},
+		{ID: "kabila", Name: "Laurent-Désiré Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
+		{ID: "syria", Name: "Syria", Aliases: []string{"Damascus"}, Kind: "state"},
+		{ID: "berri", Name: "Nabih Berri", Aliases: []string{"Berri"}, Kind: "individual"},
+		{ID: "jumblatt", Name: "Walid Jumblatt", Aliases: []string{"Jumblatt"}, Kind: "individual"},
+		{ID: "hobeika", Name: "Elie Hobeika", Aliases: []string{"Hobeika"}, Kind: "individual"},
+		{ID: "lebanese-forces", Name: "Lebanese Forces", Kind: "militia"},
+		{ID: "indonesia", Name: "Indonesia", Aliases: []string{"Jakarta"}, Kind: "state"},
+		{ID: "prk", Name: "People's Republic of Kampuchea", Aliases: []string{"Phnom Penh government"}, Kind: "state"},
+		{ID: "khmer-rouge", Name: "Khmer Rouge", Kind: "armed-group"},
+		{ID: "kenya", Name: "Kenya", Aliases: []string{"Nairobi"}, Kind: "state"},
+		{ID: "drc", Name: "Democratic Republic of the Congo", Aliases: []string{"Kinshasa"}, Kind: "state"},
+		{ID: "m23", Name: "M23", Kind: "armed-group"},
+	}
+}
+
+// TestFormsOfBringingTogether: one who brings two together mediates between them, named
+// before an aside of its post and companions (the Congo report's ¶15: "Nelson Mandela,
+// South Africa's president, working with Mohamed Sahnoun, ..., brought Mobutu and Kabila
+// together"), bringing them to a table (the Cambodia report's ¶13) or one together with
+// another; those brought to sign an agreement agree with each other, past a relative
+// clause on the last of them (the Lebanon report's ¶13), and an agreement on a political
+// order shares power, as its annotation reads it.
+func TestFormsOfBringingTogether(t *testing.T) {
+	checkForms(t, sixteenthActors(), []formCase{
+		{"past the subject's aside", "On 4 May 1997 Nelson Mandela, South Africa's president, working with Mohamed Sahnoun, brought Mobutu and Kabila together aboard a ship.",
+			[]string{"mandela mediation mobutu", "mandela membership south-africa"}, nil},
+		{"to one table", "In 1988 Indonesia brought the Phnom Penh government and the Khmer Rouge to one table.",
+			[]string{"indonesia mediation prk"}, nil},
+		{"together with", "In 2022 Kenya brought Kinshasa together with the M23 in Nairobi.",
+			[]string{"kenya mediation drc"}, nil},
+		{"to sign", "In December 1985 Damascus brought Berri, Walid Jumblatt and Elie Hobeika, who had taken over the Lebanese Forces, to sign a Tripartite Agreement on a new political order.",
+			[]string{"syria mediation berri", "berri agreement jumblatt", "berri agreement hobeika", "jumblatt agreement hobeika", "hobeika membership lebanese-forces"}, nil},
+		// Not brought together: a list brought somewhere else, nor one brought alone.
+		{"brought to a city", "In 1988 Indonesia brought the Phnom Penh government and the Khmer Rouge to Jakarta.",
+			nil, []string{"indonesia mediation prk"}},
+		{"brought alone", "In 2022 Kenya brought Kinshasa to the summit.", nil, []string{"kenya mediation drc"}},
+		{"a subject past a clause of its own", "In 1997 Nelson Mandela said that Mobutu would go; South Africa then brought Mobutu and Kabila together.",
+			[]string{"south-africa mediation mobutu"}, []string{"mandela mediation mobutu"}},
+	})
+	for _, c := range []struct{ text, typ string }{
+		{"In December 1985 Damascus brought Berri and Jumblatt to sign a Tripartite Agreement on a new political order.", "power-sharing"},
+		{"In 1997 Berri and Jumblatt signed an agreement to form a government of national unity.", "power-sharing"},
+	} {
+		got := readKind(sixteenthActors(), c.text, alliances.Agreement, func(tie alliances.Tie) string { return string(tie.Type) })
+		if len(got) != 1 || got[0] != c.typ {
+			t.Errorf("%s: agreement types %q, want one %q", c.text, got, c.typ)
+		}
+	}
+}
+
+// TestFormsOfLeaveToABase: a region's possessive before the group given leave to use a
+// base is no other object of the verb (the Chad report's ¶1: "let Darfur's Justice and
+// Equality Movement (JEM) use eastern Chad as a rear base").
+func TestFormsOfLeaveToABase(t *testing.T) {
+	checkForms(t, sixteenthActors(), []formCase{
+		{"a region's group", "In 2005 President Idriss Déby let Darfur's Justice and Equality Movement (JEM) use eastern Chad as a rear base.",
+			[]string{"deby support jem"}, nil},
+		{"an unknown name is the object", "In 2005 Idriss Déby let Darfur rebels use eastern Chad, and the JEM fought on.",
+			nil, []string{"deby support jem"}},
+	})
+}
+
+// TestFormsOfStandsAndFights: a war an accord never ended goes on (the Congo report's
+// ¶12: "The Lusaka accord of 1994 had never really ended Angola's war with UNITA"), with
+// no end; a foe pushed back is fought (the Sierra Leone report's ¶5), not a man forced
+// back onto a plane (the Cambodia report's ¶2); irritation with another and a membership
+// suspended are stands against it (the Congo report's ¶17, the Sudan report's ¶18); a
+// name the reader does not know after a comma is the verb's subject, not the name
+// before it; a step after ", then" to another place is no object of the verb before.
+func TestFormsOfStandsAndFights(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "angola", Name: "Angola", Aliases: []string{"Luanda"}, Kind: "state"},
+		alliances.Actor{ID: "unita", Name: "UNITA", Kind: "armed-group"},
+		alliances.Actor{ID: "ruf", Name: "Revolutionary United Front", Aliases: []string{"RUF"}, Kind: "armed-group"},
+		alliances.Actor{ID: "eo", Name: "Executive Outcomes", Kind: "company"},
+		alliances.Actor{ID: "rwanda", Name: "Rwanda", Aliases: []string{"Kigali"}, Kind: "state"},
+		alliances.Actor{ID: "hemedti", Name: "Mohamed Hamdan Dagalo", Aliases: []string{"Hemedti"}, Kind: "individual"},
+		alliances.Actor{ID: "igad", Name: "IGAD", Aliases: []string{"the bloc"}, Kind: "international-organization"},
+		alliances.Actor{ID: "iran", Name: "Iran", Aliases: []string{"Tehran"}, Kind: "state"},
+		alliances.Actor{ID: "turkey", Name: "Turkey", Aliases: []string{"Ankara"}, Kind: "state"},
+		alliances.Actor{ID: "khieu-samphan", Name: "Khieu Samphan", Kind: "individual"},
+	)
+	checkForms(t, actors, []formCase{
+		{"a war never ended", "In 1997 the Lusaka accord had never really ended Angola's war with UNITA.", []string{"angola hostility unita"}, nil},
+		{"pushed back", "Arriving in May 1995, Executive Outcomes pushed the RUF back from the capital.", []string{"eo hostility ruf"}, nil},
+		{"forced back onto a plane", "In 1991 Khieu Samphan flew in, and a mob broke into his villa, beat him and forced him back onto a plane to Bangkok.",
+			nil, []string{"khieu-samphan hostility khieu-samphan"}},
+		{"irritation with", "In 1998 Rwanda's irritation with Kabila grew.", []string{"rwanda opposition kabila"}, nil},
+		{"a membership suspended", "In January 2024 Rwanda suspended its membership of IGAD.", []string{"rwanda opposition igad"}, nil},
+		{"an unknown subject after a comma", "In January 2024, after the bloc invited Hemedti to a summit in Uganda, Sudan suspended its membership of IGAD.",
+			nil, []string{"hemedti opposition igad"}},
+		{"a step after then", "In December 2024 Iran's foreign minister flew to Damascus to pledge Tehran's backing, then to Ankara.", nil, []string{"iran support turkey"}},
+	})
+	// The war an accord never ended has no end in the accord's time; one it ended has.
+	for _, c := range []struct {
+		text  string
+		ended bool
+	}{
+		{"In 1997 the Lusaka accord had never really ended Angola's war with UNITA.", false},
+		{"In 1997 the Lusaka accord ended Angola's war with UNITA.", true},
+	} {
+		wars := 0
+		for _, p := range readAll(actors, c.text) {
+			if p.Tie.Kind != alliances.Hostility {
+				continue
+			}
+			wars++
+			if ended := slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "end: ") }); ended != c.ended {
+				t.Errorf("%s: read with cues %v, want an end %v", c.text, p.Cues, c.ended)
+			}
+		}
+		if wars != 1 {
+			t.Errorf("%s: %d wars read, want 1", c.text, wars)
+		}
+	}
+}
+
+// readAll reads text, padded to a paragraph of the body, knowing the actors given.
+func readAll(actors []alliances.Actor, text string) []extract.Proposal {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2024-12-09")
+	return rd.Read(extract.Read("report.txt", text+" This sentence only makes the paragraph long enough to count as one of the body.", rules))
+}
+
+// TestFormsOfBodiesAndHeads: a body named after the organization it belongs to, its own
+// name in apposition, is the organization's (the DRC report's ¶15: "MONUSCO, the UN
+// stabilisation mission"; the Chad report's ¶15: "handed over to the UN mission,
+// MINURCAT"), undated; a cabinet named with its party and its place is led by the one
+// after "under" (the Kurdish report's ¶14: "a KDP cabinet in Erbil under Roj Nuri
+// Shaways").
+func TestFormsOfBodiesAndHeads(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "un", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"},
+		alliances.Actor{ID: "monusco", Name: "MONUSCO", Aliases: []string{"UN stabilisation mission"}, Kind: "international-organization"},
+		alliances.Actor{ID: "minurcat", Name: "MINURCAT", Aliases: []string{"UN mission"}, Kind: "international-organization"},
+		alliances.Actor{ID: "eufor", Name: "EUFOR", Kind: "international-organization"},
+		alliances.Actor{ID: "kdp", Name: "Kurdistan Democratic Party", Aliases: []string{"KDP", "KDP cabinet"}, Kind: "party"},
+		alliances.Actor{ID: "shaways", Name: "Roj Nuri Shaways", Kind: "individual"},
+	)
+	checkForms(t, actors, []formCase{
+		{"a mission after its name", "MONUSCO, the UN stabilisation mission, has backed the army around Sake since November 2023.",
+			[]string{"monusco membership un"}, nil},
+		{"a mission before its name", "In March 2009 EUFOR handed over to the UN mission, MINURCAT.", []string{"minurcat membership un"}, []string{"eufor membership un"}},
+		{"a cabinet in a place under its head", "In 1996 the region had a KDP cabinet in Erbil under Roj Nuri Shaways.", []string{"shaways membership kdp"}, nil},
+	})
+	for _, p := range readAll(actors, "In March 2009 EUFOR handed over to the UN mission, MINURCAT.") {
+		// Undated, the tie holds before the document's date (the reader's is 2024-12-09).
+		if p.Tie.Kind == alliances.Membership && p.Tie.Valid.String() != "/2024-12-09" {
+			t.Errorf("the mission's membership dated %s, want /2024-12-09, before the document", p.Tie.Valid)
+		}
+	}
+}
+
+// TestFormsOfGroupsJoinedAndSplit: two that merge to form a third each merge into it (the
+// Mali report's ¶7: "the brigade merged with MUJAO to form al-Mourabitoun"); an attack
+// claimed jointly is an act of both (its ¶16); a gang that "had broken away from" a junta
+// split from it (the Sierra Leone report's ¶14); a possessor in apposition to the object of
+// a fight, before the noun of its ally, is no object ("overthrew Mobutu, UNITA's oldest
+// friend", the Angola report's ¶11).
+func TestFormsOfGroupsJoinedAndSplit(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "mulathamun", Name: "al-Mulathamun", Aliases: []string{"the brigade"}, Kind: "armed-group"},
+		alliances.Actor{ID: "mujao", Name: "MUJAO", Kind: "armed-group"},
+		alliances.Actor{ID: "mourabitoun", Name: "al-Mourabitoun", Kind: "armed-group"},
+		alliances.Actor{ID: "aqim", Name: "AQIM", Kind: "armed-group"},
+		alliances.Actor{ID: "wsb", Name: "West Side Boys", Kind: "militia"},
+		alliances.Actor{ID: "afrc", Name: "Armed Forces Revolutionary Council", Aliases: []string{"AFRC"}, Kind: "armed-group"},
+		alliances.Actor{ID: "angola", Name: "Angola", Aliases: []string{"Luanda"}, Kind: "state"},
+		alliances.Actor{ID: "unita", Name: "UNITA", Kind: "armed-group"},
+	)
+	checkForms(t, actors, []formCase{
+		{"merged to form", "In August 2013 al-Mulathamun merged with MUJAO to form al-Mourabitoun.",
+			[]string{"mulathamun merger mourabitoun", "mujao merger mourabitoun"}, []string{"mulathamun merger mujao"}},
+		{"merged with, no third", "In August 2013 al-Mulathamun merged with MUJAO.", []string{"mulathamun merger mujao"}, nil},
+		{"claimed jointly", "On 20 November 2015 gunmen killed twenty people in Bamako, an attack claimed jointly by al-Mourabitoun and AQIM.",
+			[]string{"mourabitoun cooperation aqim"}, nil},
+		{"broken away", "In September 2000 British soldiers fought the West Side Boys, a gang that had broken away from the AFRC.",
+			[]string{"wsb splinter afrc"}, nil},
+		{"a possessor in apposition", "In 1997 Angola overthrew Mobutu, UNITA's closest ally.",
+			[]string{"angola hostility mobutu", "mobutu alliance unita"}, []string{"angola hostility unita"}},
+		{"a list of objects", "In 1997 Angola fought Mobutu, UNITA and the AFRC.",
+			[]string{"angola hostility mobutu", "angola hostility unita"}, nil},
+	})
+}
