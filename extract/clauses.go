@@ -477,3 +477,18 @@ func (rd *Reader) unknownSubject(ts []token, from, cue int) bool {
 	}
 	return false
 }
+
+// meetingAgent reports whether the name at token k is the agent after "by" of a
+// participle of leading or hosting that qualifies a meeting's noun right before it:
+// "Talks led by Algeria produced an agreement", where the talks are the subject.
+func (rd *Reader) meetingAgent(ts []token, k int) bool {
+	if k >= 1 && determiners[ts[k-1].word] {
+		k--
+	}
+	return k >= 3 && ts[k-1].word == "by" && mediatingParticiples[ts[k-2].word] && rd.meetingAt(ts, k-3) &&
+		!strings.ContainsAny(ts[k-2].pre+ts[k-1].pre, ",;:()")
+}
+
+// mediatingParticiples are the participles whose agent leads or hosts a meeting.
+var mediatingParticiples = map[string]bool{"led": true, "hosted": true, "mediated": true, "chaired": true, "brokered": true,
+	"facilitated": true, "sponsored": true, "convened": true, "organised": true, "organized": true}

@@ -248,7 +248,7 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 				}
 				// "Talks in Lomé, hosted by Togo's president, produced an agreement between
 				// the government and the RUF": the two of the deal the talks produced.
-				if sides := dealBetween(ts, ms, k); len(sides) >= 2 && strings.Contains(ts[k].pre, ",") {
+				if sides := dealBetween(ts, ms, k); len(sides) >= 2 && (strings.Contains(ts[k].pre, ",") || j == k-1) {
 					return group(ts, ms, a, +1), sides, betweenTwo
 				}
 				// "The RUF agreed a ceasefire with the government at Abuja, mediated by

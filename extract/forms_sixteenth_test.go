@@ -207,3 +207,23 @@ func TestFormsOfGroupsJoinedAndSplit(t *testing.T) {
 			[]string{"angola hostility mobutu", "angola hostility unita"}, nil},
 	})
 }
+
+// TestFormsOfTalksLedByAnother: the agent of talks "led by" a third mediates the deal
+// they produced between those a relative clause says signed it, and is no party to the
+// deal (the Mali report's ¶2: "Talks led by Algeria produced an agreement which the
+// government and the pro-government Platform signed"); a side's word with a hyphen
+// before a name keeps it in a list ("and the pro-government Platform").
+func TestFormsOfTalksLedByAnother(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "mali", Name: "Mali", Aliases: []string{"Bamako", "the government"}, Kind: "state"},
+		alliances.Actor{ID: "platform", Name: "Platform", Kind: "coalition"},
+		alliances.Actor{ID: "algeria", Name: "Algeria", Aliases: []string{"Algiers"}, Kind: "state"},
+	)
+	checkForms(t, actors, []formCase{
+		{"talks led by a third", "Talks led by Algeria produced an agreement which the government and the pro-government Platform signed on 15 May 2015.",
+			[]string{"algeria mediation mali", "mali agreement platform"}, []string{"algeria agreement mali", "algeria agreement platform"}},
+		{"a third that led talks", "In July 2014 Algeria led talks between the government and the Platform in Algiers.",
+			[]string{"algeria mediation mali"}, nil},
+		{"led no talks", "In 2014 Algeria led the Platform into the desert.", nil, []string{"algeria mediation platform"}},
+	})
+}

@@ -54,7 +54,15 @@ func joined(ts []token, from, to int) bool {
 			if !matchAt(ts, i, []string{"as", "well", "as"}) && !matchAt(ts, max(i-1, 0), []string{"as", "well", "as"}) && !matchAt(ts, max(i-2, 0), []string{"as", "well", "as"}) {
 				return false
 			}
-		case "both", "the", "local", "various", "allied",
+		case "pro", "anti":
+			// "the government and the pro-government Platform": a side's word, one with
+			// the word after it.
+			if i+1 >= to || !strings.Contains(ts[i+1].pre, "-") {
+				return false
+			}
+			i++
+			numbers += 2
+		case "both", "the", "local", "various", "allied", "rebel", "rival", "islamist", "jihadist", "separatist",
 			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
 			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel",
 			"gunners", "pilots", "advisers", "advisors", "instructors", "commandos", "paratroopers", "volunteers", "mercenaries",

@@ -53,7 +53,10 @@ func dealBetween(ts []token, ms []mention, k int) []*mention {
 			continue
 		}
 		if n := dealAfter(ts, v); n >= 0 {
-			return betweenSides(ts, ms, n, len(ts))
+			if sides := betweenSides(ts, ms, n, len(ts)); len(sides) >= 2 {
+				return sides
+			}
+			return dealSigners(ts, ms, n)
 		}
 		return nil
 	}
@@ -106,3 +109,20 @@ func producedDeal(ts []token, k int) bool {
 // dealNouns are the nouns of a deal a meeting produces.
 var dealNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "protocol": true,
 	"ceasefire": true, "truce": true, "deal": true, "memorandum": true, "armistice": true, "treaty": true, "pact": true}
+
+// dealSigners returns those a relative clause right after the deal's noun at token n
+// says signed it: "an agreement which the government and the Platform signed".
+func dealSigners(ts []token, ms []mention, n int) []*mention {
+	if n+2 >= len(ts) || ts[n+1].word != "which" && ts[n+1].word != "that" {
+		return nil
+	}
+	i := mentionFrom(ts, ms, n+2)
+	if i < 0 {
+		return nil
+	}
+	g := group(ts, ms, i, +1)
+	if e := g[len(g)-1].end; len(g) < 2 || e >= len(ts) || !signVerbs[ts[e].word] {
+		return nil
+	}
+	return g
+}

@@ -130,8 +130,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			li = max(j, -1)
 		}
 	}
-	if li >= 0 && rd.unknownSubject(ts, ms[li].end, c.first) {
-		li = -1
+	if li >= 0 && (rd.unknownSubject(ts, ms[li].end, c.first) || rd.meetingAgent(ts, ms[li].first)) {
+		li = -1 // "Talks led by Algeria produced an agreement": the talks did, Algeria led them
 	}
 	shared := false
 	// "an airstrike campaign by the United States": a noun's agent comes after "by",
