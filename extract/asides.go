@@ -72,6 +72,9 @@ const asideOfUnnamed = -2
 // askedTo reports whether the verb at token at is what another was asked to do: "to"
 // before it, and before that one name, the one asked, after a verb of asking.
 func askedTo(ts []token, ms []mention, at int) bool {
+	if at+1 < len(ts) && ts[at].word == "to" {
+		at++ // the cue "to shell": its verb
+	}
 	to := -1 // "to negotiate", "to join talks", "to attend the talks"
 	for k := at - 1; k >= max(at-3, 1); k-- {
 		if ts[k].word == "to" {

@@ -318,6 +318,9 @@ var glossWords = map[string]bool{"of": true, "the": true, "for": true, "and": tr
 // battle the MNLA"), or "" where there are none.
 func intended(ts []token, spans []cueSpan, c cueSpan) string {
 	start := c.first
+	if ts[start].word == "to" && start+1 < c.end {
+		start++ // "threatened to shell Kabul", the cue "to shell"
+	}
 	// "ready to begin supplying lethal aid to", "vowed to launch an offensive against":
 	// the verb the cue's noun is the object of, up to four words back.
 	for k := c.first - 1; k >= max(1, c.first-4); k-- {
@@ -492,3 +495,40 @@ func (rd *Reader) meetingAgent(ts []token, k int) bool {
 // mediatingParticiples are the participles whose agent leads or hosts a meeting.
 var mediatingParticiples = map[string]bool{"led": true, "hosted": true, "mediated": true, "chaired": true, "brokered": true,
 	"facilitated": true, "sponsored": true, "convened": true, "organised": true, "organized": true}
+
+// relativeAntecedent returns the name a relative clause set off by commas follows, where
+// that clause ends between token from and the verbs before the cue at token cue: the
+// verbs' subject is the name, not one inside the clause ("Gulbuddin Hekmatyar, whose
+// Hezb-i Islami had received the money that Pakistan's ISI distributed, rejected the
+// arrangement and began to shell Kabul"). The words from the clause's closing comma to the
+// cue hold no name and no other comma, and start with a verb in the past, where the
+// subject's clause resumes (returned second); a parenthesis around an abbreviation is no
+// edge.
+func relativeAntecedent(ts []token, ms []mention, from, cue int) (int, int) {
+	v := -1
+	for k := cue; k > from; k-- {
+		if strings.ContainsAny(ts[k].pre, ";:") || k < cue && slices.ContainsFunc(ms, func(m mention) bool { return m.first == k }) {
+			return -1, -1
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			v = k
+			break
+		}
+	}
+	if v < 0 || !(len(ts[v].word) > 4 && strings.HasSuffix(ts[v].word, "ed") || pastVerbs[ts[v].word]) {
+		return -1, -1
+	}
+	for k := v - 1; k > 0 && v-k <= 40; k-- {
+		if strings.ContainsAny(ts[k].pre, ";:") || strings.ContainsAny(ts[k].pre, "()") && !acronymClosed(ts, k) && !acronymClosed(ts, k+1) {
+			return -1, -1
+		}
+		if !strings.Contains(ts[k].pre, ",") {
+			continue
+		}
+		if w := ts[k].word; w != "whose" && w != "who" && w != "which" {
+			return -1, -1
+		}
+		return slices.IndexFunc(ms, func(m mention) bool { return m.end == k && m.first >= 0 }), v
+	}
+	return -1, -1
+}

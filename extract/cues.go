@@ -209,6 +209,12 @@ func listedNoun(ts []token, k int) bool {
 		"it", "they", "he", "she", "then", "also":
 		return false
 	}
+	// "the money that the ISI distributed during the jihad, rejected the arrangement": a
+	// verb and its object after the comma open a clause of its own (not "the town of
+	// Konna, located 600 km from the capital, from the army": a participle's aside).
+	if (len(w.word) > 4 && strings.HasSuffix(w.word, "ed") || pastVerbs[w.word]) && k+1 < len(ts) && (determiners[ts[k+1].word] || ts[k+1].upper) {
+		return false
+	}
 	return !w.upper && !numeric(w.word)
 }
 

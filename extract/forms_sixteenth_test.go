@@ -227,3 +227,31 @@ func TestFormsOfTalksLedByAnother(t *testing.T) {
 		{"led no talks", "In 2014 Algeria led the Platform into the desert.", nil, []string{"algeria mediation platform"}},
 	})
 }
+
+// TestFormsOfAClauseAfterARelative: the verbs after a relative clause set off by commas
+// are the name's before it, not a name's inside the clause; and a cue's gap ends at a
+// verb with its object after a comma (the Afghanistan report's ¶2: "Gulbuddin Hekmatyar,
+// whose Hezb-i Islami had received the largest share of the American and Saudi money that
+// Pakistan's Inter-Services Intelligence (ISI) distributed during the jihad, rejected the
+// arrangement and began to shell Kabul": no money the ISI distributed to Kabul), though
+// not at a participle's aside ("captured the town of Konna, located 600 km from the
+// capital, from the Malian army").
+func TestFormsOfAClauseAfterARelative(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "hekmatyar", Name: "Gulbuddin Hekmatyar", Aliases: []string{"Hekmatyar"}, Kind: "individual"},
+		alliances.Actor{ID: "hezb", Name: "Hezb-i Islami", Kind: "party"},
+		alliances.Actor{ID: "pakistan", Name: "Pakistan", Kind: "state"},
+		alliances.Actor{ID: "isi", Name: "Inter-Services Intelligence", Aliases: []string{"ISI"}, Kind: "state-organ"},
+		alliances.Actor{ID: "afghanistan", Name: "Afghanistan", Aliases: []string{"Kabul"}, Kind: "state"},
+		alliances.Actor{ID: "mali", Name: "Mali", Aliases: []string{"Malian army"}, Kind: "state"},
+		alliances.Actor{ID: "ansar-dine", Name: "Ansar Dine", Kind: "armed-group"},
+	)
+	checkForms(t, actors, []formCase{
+		{"the verbs after a relative clause", "In 1992 Gulbuddin Hekmatyar, whose Hezb-i Islami had received the money that Pakistan's Inter-Services Intelligence (ISI) distributed during the jihad, rejected the arrangement and began to shell Kabul.",
+			[]string{"hekmatyar hostility afghanistan"}, []string{"isi support afghanistan", "isi hostility afghanistan"}},
+		{"a threat to shell", "In 1993 Hekmatyar threatened to shell Kabul.", []string{"hekmatyar opposition afghanistan"}, []string{"hekmatyar hostility afghanistan"}},
+		{"asked to shell", "In 1993 Pakistan urged Hekmatyar to shell Kabul.", nil, []string{"hekmatyar hostility afghanistan", "pakistan hostility afghanistan"}},
+		{"a participle's aside in the gap", "On 10 January 2013 Ansar Dine captured the town of Konna, located 600 km from the capital, from the Malian army.",
+			[]string{"ansar-dine hostility mali"}, nil},
+	})
+}

@@ -133,6 +133,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && (rd.unknownSubject(ts, ms[li].end, c.first) || rd.meetingAgent(ts, ms[li].first)) {
 		li = -1 // "Talks led by Algeria produced an agreement": the talks did, Algeria led them
 	}
+	if li >= 0 && !c.cue.passive {
+		if a, v := relativeAntecedent(ts, ms, ms[li].end, c.first); a >= 0 {
+			li, resume = a, v // "Hekmatyar, whose party ... the ISI distributed, rejected it and began to shell Kabul"
+		}
+	}
 	shared := false
 	// "an airstrike campaign by the United States": a noun's agent comes after "by",
 	// and the actor before it is none of its parties.
