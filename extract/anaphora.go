@@ -9,7 +9,7 @@ import (
 // whose own name holds the noun ("the East African Community Regional Force ... accused
 // the force of cohabiting with the rebels"), as a report goes on naming one it has named
 // in full. Not in the possessive ("the force's mandate"): read so it lost a held-out
-// report a tie (docs/extraction.md).
+// report a tie (docs/extraction.md); but before a post ("the alliance's spokesman").
 
 // anaphoricBodies are the nouns of organizations that "the" and the noun alone may stand
 // for, once the text has named one whose name holds the noun. ("the group", "the
@@ -48,6 +48,9 @@ func (rd *Reader) bodyAnaphora(ts []token, out []mention) []mention {
 	var more []mention
 	for i := 0; i+1 < len(ts); i++ {
 		noun := ts[i+1].word
+		if ts[i+1].possessive && i+2 < len(ts) && rd.titleAt(ts, i+2) > 0 {
+			noun = strings.TrimSuffix(noun, "s") // "the alliance's spokesman": a post of the body's
+		}
 		if ts[i].word != "the" || !anaphoricBodies[noun] || strings.ContainsAny(ts[i+1].pre, ",;:()") {
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -13,7 +14,9 @@ import (
 
 // followerNouns are the nouns of a leader's armed men after the leader's possessive.
 var followerNouns = map[string]bool{"men": true, "fighters": true, "forces": true, "troops": true, "militia": true,
-	"militiamen": true, "guerrillas": true, "loyalists": true, "units": true, "gunmen": true, "followers": true}
+	"militiamen": true, "guerrillas": true, "loyalists": true, "units": true, "gunmen": true, "followers": true,
+	// and the nouns of the body itself: "Kabila's movement signed mining contracts".
+	"movement": true, "party": true, "group": true, "organisation": true, "organization": true, "rebels": true, "faction": true}
 
 // noteLeaders keeps what a sentence's proposals say of posts, for the sentences after:
 // the state an individual holds a post in (offices), and the organization an individual
@@ -36,6 +39,7 @@ func (rd *Reader) noteLeaders(found []Proposal) {
 				continue
 			}
 			rd.leads[t.Subject] = t.Object
+			rd.ledFrom[t.Subject] = startYear(t.Valid.String())
 		}
 	}
 }
@@ -50,7 +54,19 @@ func (rd *Reader) leadersMen(ts []token, ms []mention) []mention {
 			ts[m.end].possessive || slices.ContainsFunc(ms, func(o mention) bool { return o.first == m.end }) {
 			continue
 		}
-		if org := rd.leads[m.id]; org != "" && !slices.ContainsFunc(ms, func(o mention) bool { return o.id == org && o.first > m.end && o.first <= m.end+4 }) {
+		org, known := rd.leads[m.id]
+		if !known {
+			// Named before the text says so, and not before the time it gives the
+			// leadership ("In 1997 Talabani's men fought ... In 1998 Talabani led the PUK").
+			org = rd.ahead[m.id]
+			if from, now := rd.aheadFrom[m.id], cmp.Or(rd.paraYear, rd.textYear); from != "" && now != "" && from > now {
+				org = ""
+			}
+			if rd.unled != nil {
+				rd.unled[m.id] = true
+			}
+		}
+		if org != "" && !slices.ContainsFunc(ms, func(o mention) bool { return o.id == org && o.first > m.end && o.first <= m.end+4 }) {
 			ms[i] = mention{org, m.first, m.end + 1} // not "Nkomo's men left ZAPU": the men and the body apart
 		}
 	}
@@ -139,4 +155,34 @@ func hisBefore(ts []token, first int) int {
 		}
 	}
 	return -1
+}
+
+// leadersOfMen reads the membership, as leader, that a leader's men state of the leader
+// (leadersMen made them a mention of the organization): "Walid Jumblatt's fighters
+// drove the Lebanese Forces out of the Chouf" says the PSP is Jumblatt's.
+func (rd *Reader) leadersOfMen(ts []token, ms []mention) []pair {
+	var out []pair
+	for _, m := range ms {
+		if m.first < 0 || m.end-m.first < 2 || !ts[m.end-2].possessive || !followerNouns[ts[m.end-1].word] || !ownedKinds[rd.kinds[m.id]] {
+			continue
+		}
+		words := make([]string, 0, m.end-1-m.first)
+		for _, t := range ts[m.first : m.end-1] {
+			words = append(words, spelling(t.word))
+		}
+		words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], "s")
+		if id, ok := rd.names[strings.Join(words, " ")]; ok && rd.kinds[id] == "individual" {
+			out = append(out, pair{mention{id, m.first, m.end - 1}, m, ownWhy})
+		}
+	}
+	return out
+}
+
+// startYear returns the year an EDTF interval or date starts in ("1996" of "1996-12~/..",
+// of "1998"), or "" where it has no start ("/2024").
+func startYear(v string) string {
+	if len(v) >= 4 && v[0] >= '0' && v[0] <= '9' {
+		return v[:4]
+	}
+	return ""
 }

@@ -255,3 +255,34 @@ func TestFormsOfAClauseAfterARelative(t *testing.T) {
 			[]string{"ansar-dine hostility mali"}, nil},
 	})
 }
+
+// TestFormsOfALeadersMenNamedFirst: "its undisputed chief" is the head's post, and the leader's of
+// a tie read twice in a sentence (the Congo report's ¶6: "Kabila was the alliance's
+// spokesman at first; by December he was its undisputed chief", "the alliance's" the
+// AFDL, a body's noun in the possessive before a post); a leader's men are his
+// organization's, and say he leads it (the Lebanon report's ¶11: "Walid Jumblatt's
+// fighters"), also where the text names them before it makes him their leader (the
+// Congo report's ¶1: "Kabila's fighters walked into Kinshasa"), though not where the
+// leadership it gives starts later than the men's act.
+func TestFormsOfALeadersMenNamedFirst(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "afdl", Name: "Alliance of Democratic Forces for the Liberation of Congo-Zaire", Aliases: []string{"AFDL"}, Kind: "coalition"},
+		alliances.Actor{ID: "zaire", Name: "Zaire", Kind: "state"},
+	)
+	checkForms(t, actors, []formCase{
+		{"the alliance's spokesman, then its chief", "In 1996 the AFDL was formed at Lemera. Kabila was the alliance's spokesman at first; by December he was its undisputed chief.",
+			[]string{"kabila membership afdl"}, nil},
+		{"his men after he leads", "In 1996 Kabila was the leader of the AFDL. In November 1996 Kabila's fighters fought Zaire at Goma.",
+			[]string{"afdl hostility zaire", "kabila membership afdl"}, []string{"kabila hostility zaire"}},
+		{"his men named before he leads", "In May 1997 Kabila's fighters fought Zaire near Kinshasa. Kabila had been the leader of the AFDL since October 1996.",
+			[]string{"afdl hostility zaire", "kabila membership afdl"}, []string{"kabila hostility zaire"}},
+		{"his men before he leads", "In November 1996 Kabila's fighters fought Zaire at Goma. In 1997 Kabila became the leader of the AFDL.",
+			[]string{"kabila hostility zaire"}, []string{"afdl hostility zaire"}},
+		{"his men, leading none", "In November 1996 Kabila's fighters fought Zaire at Goma.", []string{"kabila hostility zaire"}, []string{"afdl hostility zaire"}},
+	})
+	for _, p := range readAll(actors, "In 1996 the AFDL was formed at Lemera. Kabila was the alliance's spokesman at first; by December he was its undisputed chief.") {
+		if p.Tie.Kind == alliances.Membership && p.Tie.Role != alliances.Leader {
+			t.Errorf("Kabila's membership read as %q, want leader (its undisputed chief)", p.Tie.Role)
+		}
+	}
+}

@@ -330,7 +330,7 @@ func TestPostsHeldByAVerb(t *testing.T) {
 	}{
 		{"In 1996 Déogratias Bugera, who was named the AFDL's secretary-general, spoke in Goma.", []string{"bugera membership afdl member"}},
 		{"In 1996 Kisase became the AFDL's military commander.", []string{"kisase membership afdl member"}},
-		{"In 1996 the AFDL was formed. By December Kabila was its undisputed chief.", []string{"kabila membership afdl member"}},
+		{"In 1996 the AFDL was formed. By December Kabila was its undisputed chief.", []string{"kabila membership afdl leader"}}, // "undisputed" grades the head's post
 		{"In 1996 Kabila was the AFDL's chief by December.", []string{"kabila membership afdl leader"}},
 		{"In 1996 Kabila was the AFDL's spokesman's brother.", nil},
 		{"In 1996 Kabila fought the AFDL's spokesman in Goma.", nil},

@@ -490,6 +490,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 	pairs = append(pairs, rd.apposedPosts(ts, ms, pairs)...)
 	pairs = append(pairs, rd.heldPosts(ts, ms)...)
 	pairs = append(pairs, rd.aides(ts, ms)...)
+	pairs = append(pairs, rd.leadersOfMen(ts, ms)...)
 	var out []Proposal
 	for _, pr := range pairs {
 		if pr.member.id == pr.of.id {
@@ -531,7 +532,11 @@ func leadingPost(why string) bool {
 	if len(w) == 0 || slices.Contains(w, "deputy") || slices.Contains(w, "vice") || slices.Contains(w, "former") {
 		return false
 	}
-	if k := len(w) - 2; k >= 0 && w[k] != "its" && w[k] != "their" && w[k] != "the" && w[k] != "his" {
+	k := len(w) - 2
+	for k > 0 && headGrades[w[k]] {
+		k-- // "its undisputed chief": the head still
+	}
+	if k >= 0 && w[k] != "its" && w[k] != "their" && w[k] != "the" && w[k] != "his" {
 		return false // "its army chief", "its military commander": a post below the head
 	}
 	switch w[len(w)-1] {
@@ -541,6 +546,11 @@ func leadingPost(why string) bool {
 	}
 	return strings.HasSuffix(post, "prime minister") || strings.HasSuffix(post, "secretary general") || strings.HasSuffix(post, "supreme leader")
 }
+
+// headGrades are the words before the noun of a head's post that keep it the head's:
+// "its undisputed chief", "the new leader".
+var headGrades = map[string]bool{"undisputed": true, "unchallenged": true, "sole": true, "overall": true, "supreme": true, "new": true,
+	"acting": true, "interim": true, "effective": true, "nominal": true, "longtime": true, "first": true, "real": true}
 
 // headArticle are the words before "leader of", "commander of" that make it the head's
 // post: "the commander of", not "a commander of" or "a regional commander of".

@@ -85,6 +85,10 @@ type Reader struct {
 	statePosts [][]string        // the posts only a state has, folded
 	offices    map[string]string // individual -> the state the document has given a post in, as read so far
 	leads      map[string]string // individual -> the organization the document has made it the leader of ("" of two)
+	ahead      map[string]string // the same, as the whole document makes it: "Kabila's fighters" before the text says he led the AFDL
+	unled      map[string]bool   // the individuals whose men the text named before it made them anyone's leader
+	ledFrom    map[string]string // individual -> the year its leadership in leads starts, as read ("" undated)
+	aheadFrom  map[string]string // the same, for ahead
 	section    string            // the state the section being read is about (its heading is the state's name), or ""
 	sides      map[string]bool   // the actors found by a collective noun ("the Islamists")
 }

@@ -13,6 +13,24 @@ import (
 
 // Read proposes the ties a document states.
 func (rd *Reader) Read(d *Document) []Proposal {
+	rd.ahead, rd.aheadFrom, rd.unled = nil, nil, map[string]bool{}
+	out := rd.read(d)
+	// "Kabila's fighters walked into Kinshasa" names the AFDL, though the text says only
+	// later that Kabila led it: read again, knowing the leaders the whole text names,
+	// where a leader's men came before the text made him their leader.
+	for id := range rd.unled {
+		if rd.leads[id] != "" {
+			rd.ahead, rd.aheadFrom = rd.leads, rd.ledFrom
+			out = rd.read(d)
+			break
+		}
+	}
+	rd.ahead, rd.aheadFrom, rd.unled = nil, nil, nil
+	return out
+}
+
+// read reads the document once (see Read).
+func (rd *Reader) read(d *Document) []Proposal {
 	rd.latest = ""
 	for start, end := range yearsOf(d.Text) {
 		if y := d.Text[start:end]; y > rd.latest {
@@ -28,8 +46,9 @@ func (rd *Reader) Read(d *Document) []Proposal {
 				key = fmt.Sprint(prop.Tie.Object, prop.Tie.Subject, prop.Tie.Kind, prop.Paragraph, prop.Tie.Third)
 			}
 			if i, ok := seen[key]; ok {
-				if prop.Confidence > out[i].Confidence && prop.Paragraph == out[i].Paragraph && prop.Start == out[i].Start {
-					out[i] = prop // the same sentence read surer another way
+				surer := prop.Confidence > out[i].Confidence || prop.Confidence == out[i].Confidence && prop.Tie.Role == alliances.Leader && out[i].Tie.Role != alliances.Leader
+				if surer && prop.Paragraph == out[i].Paragraph && prop.Start == out[i].Start {
+					out[i] = prop // the same sentence read surer another way, or as the head ("the spokesman; by December its chief")
 				} else if out[i].Tie.Rank == 0 && prop.Tie.Rank > 0 {
 					// "By 2021, Russia was the third-largest source of support": the rank a
 					// later sentence gives the tie the paragraph told, and why.
@@ -62,6 +81,7 @@ func (rd *Reader) Read(d *Document) []Proposal {
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent = "", "", "", [2]string{}, nil
 	rd.country = rd.mainState(d)
 	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
+	rd.ledFrom = map[string]string{}
 	var sections [7]string                // the state each level of heading over the paragraph is about
 	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
 	for _, p := range d.Paragraphs {
