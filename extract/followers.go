@@ -30,6 +30,9 @@ func (rd *Reader) noteLeaders(found []Proposal) {
 		switch {
 		case rd.kinds[t.Object] == "state":
 			rd.offices[t.Subject] = t.Object
+			if prop.Confidence >= 0.5 {
+				rd.placed[t.Subject] = t.Object // a surer one, for the reading again (officesAt)
+			}
 			if _, ok := rd.leads[t.Subject]; ok {
 				rd.leads[t.Subject] = "" // "Mugabe led ZANU ... Zimbabwe's prime minister": whose men now, the text does not say
 			}

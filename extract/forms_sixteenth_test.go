@@ -286,3 +286,48 @@ func TestFormsOfALeadersMenNamedFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestFormsOfHeadsOfState: a state's possessive before a post and a name is the state's
+// head (the Sierra Leone report's ¶13: "Togo's President Gnassingbé Eyadéma"), though
+// before a name alone it stays below the default threshold ("Libya's Khalifa Haftar");
+// a post given in an aside by a participle of election is held ("Taylor, elected
+// Liberia's president in 1997", its ¶12); a post that names no state is of the state the
+// text gives the man a post in elsewhere, even later (the DRC report's "President Paul
+// Kagame" in a paragraph on Kinshasa, Rwanda's president as the text says after).
+func TestFormsOfHeadsOfState(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "togo", Name: "Togo", Kind: "state"},
+		alliances.Actor{ID: "eyadema", Name: "Gnassingbé Eyadéma", Kind: "individual"},
+		alliances.Actor{ID: "libya", Name: "Libya", Kind: "state"},
+		alliances.Actor{ID: "haftar", Name: "Khalifa Haftar", Kind: "individual"},
+		alliances.Actor{ID: "liberia", Name: "Liberia", Kind: "state"},
+		alliances.Actor{ID: "taylor", Name: "Charles Taylor", Aliases: []string{"Taylor"}, Kind: "individual"},
+		alliances.Actor{ID: "rwanda", Name: "Rwanda", Aliases: []string{"Kigali"}, Kind: "state"},
+		alliances.Actor{ID: "kagame", Name: "Paul Kagame", Aliases: []string{"Kagame"}, Kind: "individual"},
+	)
+	checkForms(t, actors, []formCase{
+		{"a state's president", "In 1999 talks in Lomé, hosted by Togo's President Gnassingbé Eyadéma, produced an agreement.", []string{"eyadema membership togo"}, nil},
+		{"a state's man", "In 2019 Libya's Khalifa Haftar attacked Tripoli.", []string{"haftar membership libya 0.45"}, []string{"haftar membership libya"}},
+		{"elected in an aside", "In 2000 Western governments accused Taylor, elected Liberia's president in 1997, of arming the rebels.", []string{"taylor membership liberia"}, nil},
+		{"a post placed later", "|The M23 and the Congo\n\nIn 2022 the Democratic Republic of the Congo accused President Paul Kagame of backing the M23, and Kinshasa recalled its envoy from Kigali. " +
+			"The United States raised the matter in Kinshasa in August 2022, and the M23 went on fighting the Congolese army near Goma.\n\n" +
+			"In 2023 Rwanda's president, Paul Kagame, denied the charge again, and the M23 took the town of Rubaya from the Congolese army.",
+			[]string{"kagame membership rwanda"}, []string{"kagame membership drc"}},
+	})
+	// The post placed later is placed in its own paragraph too, the first.
+	text := "|The M23 and the Congo\n\nIn 2022 the Democratic Republic of the Congo accused President Paul Kagame of backing the M23, and Kinshasa recalled its envoy from Kigali. " +
+		"The United States raised the matter in Kinshasa in August 2022, and the M23 went on fighting the Congolese army near Goma.\n\n" +
+		"In 2023 Rwanda's president, Paul Kagame, denied the charge again, and the M23 took the town of Rubaya from the Congolese army."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2024-12-09")
+	first := false
+	for _, p := range rd.Read(extract.Read("report.txt", text[1:], rules)) {
+		if p.Tie.Subject == "kagame" && p.Tie.Kind == alliances.Membership && p.Tie.Object == "rwanda" && p.Paragraph == 1 {
+			first = true
+		}
+	}
+	if !first {
+		t.Errorf("Kagame's post in the first paragraph not placed in Rwanda, as the second paragraph says")
+	}
+}

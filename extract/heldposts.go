@@ -110,8 +110,8 @@ func heldVerb(ts []token, from, to int) (string, bool) {
 	k := from
 	if ts[k].word == "who" && strings.Contains(ts[k].pre, ",") {
 		k++
-	} else if strings.ContainsAny(ts[k].pre, ",;:()") {
-		return "", false
+	} else if strings.ContainsAny(ts[k].pre, ",;:()") && !(strings.TrimSpace(ts[k].pre) == "," && postParticiples[ts[k].word]) {
+		return "", false // (but "Taylor, elected Liberia's president in 1997": a participle's aside)
 	}
 	verb := ""
 	for ; k < to; k++ {
@@ -128,6 +128,10 @@ func heldVerb(ts []token, from, to int) (string, bool) {
 	}
 	return verb, verb != "" && !slices.Contains([]string{"has", "had", "have"}, verb)
 }
+
+// postParticiples are the participles that give a person a post in an aside after the
+// name: "Taylor, elected Liberia's president in 1997".
+var postParticiples = map[string]bool{"elected": true, "named": true, "appointed": true, "installed": true, "chosen": true}
 
 // postVerbs are the verbs that give a person a post: being, becoming, being named.
 var postVerbs = map[string]bool{"was": true, "is": true, "became": true, "becomes": true, "become": true, "named": true, "appointed": true,

@@ -115,7 +115,12 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 			// threshold: wire copy names rebels so too ("Libya's Khalifa Haftar").
 			t := alliances.Tie{Subject: b.id, Object: a.id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
 			confidence := 0.6
-			if rd.kinds[a.id] == "state" {
+			if n := rd.titleAt(ts, b.first); n > 0 {
+				// "Togo's President Gnassingbé Eyadéma": a post of the state's names its holder.
+				if leadingPost(strings.Join(wordsOf(ts, b.first, b.first+n), " ")) {
+					t.Role = alliances.Leader
+				}
+			} else if rd.kinds[a.id] == "state" {
 				confidence = 0.45
 			}
 			if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the organization's individual"}, valid, timeCue, confidence); ok {

@@ -89,6 +89,9 @@ type Reader struct {
 	unled      map[string]bool   // the individuals whose men the text named before it made them anyone's leader
 	ledFrom    map[string]string // individual -> the year its leadership in leads starts, as read ("" undated)
 	aheadFrom  map[string]string // the same, for ahead
+	placed     map[string]string // offices, of posts read at the default threshold or above
+	officesAt  map[string]string // placed, as the whole document gives them: "President Paul Kagame", Rwanda's as the text says elsewhere
+	unplaced   map[string]bool   // the individuals whose post the text named before it placed it in a state
 	section    string            // the state the section being read is about (its heading is the state's name), or ""
 	sides      map[string]bool   // the actors found by a collective noun ("the Islamists")
 }

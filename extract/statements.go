@@ -13,19 +13,25 @@ import (
 
 // Read proposes the ties a document states.
 func (rd *Reader) Read(d *Document) []Proposal {
-	rd.ahead, rd.aheadFrom, rd.unled = nil, nil, map[string]bool{}
+	rd.ahead, rd.aheadFrom, rd.officesAt = nil, nil, nil
+	rd.unled, rd.unplaced = map[string]bool{}, map[string]bool{}
 	out := rd.read(d)
 	// "Kabila's fighters walked into Kinshasa" names the AFDL, though the text says only
-	// later that Kabila led it: read again, knowing the leaders the whole text names,
-	// where a leader's men came before the text made him their leader.
+	// later that Kabila led it; "President Paul Kagame" is Rwanda's, as the text says
+	// elsewhere: read again, knowing the leaders and the offices the whole text names,
+	// where it named a leader's men or a post before it said whose.
+	again := false
 	for id := range rd.unled {
-		if rd.leads[id] != "" {
-			rd.ahead, rd.aheadFrom = rd.leads, rd.ledFrom
-			out = rd.read(d)
-			break
-		}
+		again = again || rd.leads[id] != ""
 	}
-	rd.ahead, rd.aheadFrom, rd.unled = nil, nil, nil
+	for id := range rd.unplaced {
+		again = again || rd.placed[id] != ""
+	}
+	if again {
+		rd.ahead, rd.aheadFrom, rd.officesAt = rd.leads, rd.ledFrom, rd.placed
+		out = rd.read(d)
+	}
+	rd.ahead, rd.aheadFrom, rd.officesAt, rd.unled, rd.unplaced = nil, nil, nil, nil, nil
 	return out
 }
 
@@ -81,7 +87,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent = "", "", "", [2]string{}, nil
 	rd.country = rd.mainState(d)
 	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
-	rd.ledFrom = map[string]string{}
+	rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}
 	var sections [7]string                // the state each level of heading over the paragraph is about
 	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
 	for _, p := range d.Paragraphs {

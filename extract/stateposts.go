@@ -79,11 +79,18 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 
 // placeUnplaced returns the state an individual's post that names none is of, and why:
 // the state the text gave the individual a post in before, else the section's, else the
-// report's where the paragraph names no other state; "" where none.
+// one the text gives it a post in elsewhere, else the report's where the paragraph names
+// no other state; "" where none.
 func (rd *Reader) placeUnplaced(d *Document, p Paragraph, m mention) (state, why string) {
 	state, why = rd.offices[m.id], "the state the text gave the individual's post in before"
 	if state == "" {
 		state, why = rd.section, "the state the section is about"
+	}
+	if state == "" && rd.unplaced != nil {
+		rd.unplaced[m.id] = true
+	}
+	if state == "" {
+		state, why = rd.officesAt[m.id], "the state the text gives the individual's post in elsewhere"
 	}
 	if state == "" && rd.country != "" && !rd.namesOtherState(d, p) {
 		state, why = rd.country, "the state of the report's conflict"
