@@ -31,6 +31,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			}
 			if (len(c.words) == 1 && leadVerbs[c.words[0]] || objectRight[c.text]) && !slices.ContainsFunc(ms, func(m mention) bool {
 				at := i + len(c.words)
+				if ownApposed(ts, at) {
+					at += 3 // "founded his own, the National Union ... (UNITA)"
+				}
 				return m.first >= at && m.first <= at+2 && (m.first == at || determiners[ts[at].word]) && !slices.ContainsFunc(ts[at:m.first+1], func(t token) bool {
 					return t.upper && t.start < ts[m.first].start || strings.ContainsAny(t.pre, ",;:()")
 				}) && !ts[m.end-1].possessive && (m.end >= len(ts) || !nounAfter(ts[m.end]))
@@ -546,4 +549,12 @@ func thingAfter(ts []token, ms []mention, k int) bool {
 		return false
 	}
 	return !slices.ContainsFunc(ms, func(m mention) bool { return m.first >= 0 && m.first <= k && m.end > k })
+}
+
+// ownApposed reports whether "his own", "her own", "its own" or "their own" and a comma
+// stand at token at, a name in apposition after them: "founded his own, the National
+// Union for the Total Independence of Angola".
+func ownApposed(ts []token, at int) bool {
+	return at+2 < len(ts) && ts[at+1].word == "own" && strings.TrimSpace(ts[at+2].pre) == "," &&
+		(ts[at].word == "his" || ts[at].word == "her" || ts[at].word == "its" || ts[at].word == "their")
 }

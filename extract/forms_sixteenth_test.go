@@ -331,3 +331,36 @@ func TestFormsOfHeadsOfState(t *testing.T) {
 		t.Errorf("Kagame's post in the first paragraph not placed in Rwanda, as the second paragraph says")
 	}
 }
+
+// TestFormsOfThreeLeaders: a body "of" a person is led by the person (the Angola
+// report's ¶1: "The National Front (FNLA) of Holden Roberto"); one who "founded his own,
+// the National Union ... (UNITA)" founded the body named in apposition, past a span of
+// time after "and" ("and two years later founded"); "the three leaders" are the three
+// the text made leaders of bodies, named last, where no list of three stands before.
+func TestFormsOfThreeLeaders(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "mpla", Name: "Popular Movement for the Liberation of Angola", Aliases: []string{"MPLA"}, Kind: "armed-group"},
+		alliances.Actor{ID: "fnla", Name: "National Front for the Liberation of Angola", Aliases: []string{"FNLA", "National Front"}, Kind: "armed-group"},
+		alliances.Actor{ID: "unita", Name: "National Union for the Total Independence of Angola", Aliases: []string{"UNITA"}, Kind: "armed-group"},
+		alliances.Actor{ID: "neto", Name: "Agostinho Neto", Aliases: []string{"Neto"}, Kind: "individual"},
+		alliances.Actor{ID: "roberto", Name: "Holden Roberto", Aliases: []string{"Roberto"}, Kind: "individual"},
+		alliances.Actor{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Savimbi"}, Kind: "individual"},
+		alliances.Actor{ID: "portugal", Name: "Portugal", Aliases: []string{"Lisbon"}, Kind: "state"},
+	)
+	checkForms(t, actors, []formCase{
+		{"a body of a person", "In 1974 the National Front (FNLA) of Holden Roberto was rooted among the Bakongo of the north.", []string{"roberto membership fnla"}, nil},
+		{"founded his own", "Jonas Savimbi had quit Roberto's movement in 1964 and two years later founded his own, the National Union for the Total Independence of Angola (UNITA), among the Ovimbundu.",
+			[]string{"savimbi membership unita"}, nil},
+		{"the three leaders", "In 1974 the MPLA, led by Agostinho Neto, held Luanda. The FNLA of Holden Roberto held the north. " +
+			"Jonas Savimbi led UNITA in the central highlands. In January 1975, at Alvor, the three leaders signed an agreement with Portugal.",
+			[]string{"neto agreement portugal", "roberto agreement portugal", "savimbi agreement portugal"}, nil},
+		{"three named apart, none leading", "In 1974 Agostinho Neto spoke in Luanda. Holden Roberto spoke in Kinshasa. " +
+			"Jonas Savimbi spoke in Huambo. In January 1975, at Alvor, the three leaders signed an agreement with Portugal.",
+			nil, []string{"neto agreement portugal", "roberto agreement portugal", "savimbi agreement portugal"}},
+	})
+	for _, p := range readAll(actors, "In 1974 the National Front (FNLA) of Holden Roberto was rooted among the Bakongo of the north.") {
+		if p.Tie.Subject == "roberto" && p.Tie.Role != alliances.Leader {
+			t.Errorf("Roberto read as the FNLA's %q, want its leader", p.Tie.Role)
+		}
+	}
+}

@@ -134,7 +134,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok {
 				if id == "@three" {
 					// "the three leaders": the three actors named last, one mention each.
-					for _, id := range rd.lastThree(ts, out, peopleWords[words[len(words)-1]]) {
+					for _, id := range rd.lastThree(ts, out, peopleWords[words[len(words)-1]], words[len(words)-1] == "leaders") {
 						out = append(out, mention{id, i, i + n})
 					}
 					i += n

@@ -185,6 +185,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word)) {
 		k--
 	}
+	if k > 1 && laterUnits[ts[k].word] && numberWords[ts[k-1].word] && (ts[k+1].word == "later" || ts[k+1].word == "afterwards") {
+		k -= 2 // "and two years later founded"
+	}
 	andVerb := k < c.first-1 && k > 0 && ts[k].word == "and" && !strings.Contains(ts[k].pre, ",") || andAside(ts, c.first)
 	// Not an adjective after "and": "the Islamic State, Turkey and allied FSA factions".
 	if k := c.first - 1; k > 0 && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) && (purpose || participle || series || andVerb || strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {

@@ -33,6 +33,13 @@ func adverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
+// laterUnits and numberWords make a span of time after which a verb comes: "two years
+// later".
+var laterUnits = map[string]bool{"years": true, "year": true, "months": true, "month": true, "weeks": true, "week": true, "days": true, "day": true}
+
+var numberWords = map[string]bool{"a": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "some": true, "few": true}
+
 // keptUnder are the nouns after a name that "under" governs that keep the name the
 // verb's party: a campaign named after those it arms or enrols, or the hold of the
 // places the verb acts on.

@@ -54,7 +54,7 @@ func countsThree(ts []token, i, n int) bool {
 // three the sentence before opened on ("A, B and C met at Alvor. There the three leaders
 // signed"); individuals only where the words are theirs ("the three leaders"); nil
 // otherwise: three names named apart are no three the text counts.
-func (rd *Reader) lastThree(ts []token, out []mention, people bool) []string {
+func (rd *Reader) lastThree(ts []token, out []mention, people, leaders bool) []string {
 	var ids []string
 	for k := len(out) - 1; k >= 0 && ids == nil; k-- {
 		if k+1 < len(out) && joined(ts, out[k].end, out[k+1].first) {
@@ -69,6 +69,18 @@ func (rd *Reader) lastThree(ts []token, out []mention, people bool) []string {
 	}
 	if len(ids) != 3 {
 		ids = rd.they
+	}
+	if len(ids) != 3 && leaders {
+		// "The MPLA, led by Agostinho Neto, ... The FNLA of Holden Roberto ... Jonas
+		// Savimbi founded UNITA. At Alvor the three leaders signed": the three the text
+		// made leaders of bodies, named last.
+		ids = nil
+		for k := len(rd.recent) - 1; k >= 0 && len(ids) < 3; k-- {
+			if id := rd.recent[k]; rd.kinds[id] == "individual" && rd.leads[id] != "" && !slices.ContainsFunc(ids, func(o string) bool { return rd.leads[o] == rd.leads[id] }) {
+				ids = append(ids, id)
+			}
+		}
+		slices.Reverse(ids)
 	}
 	if len(ids) != 3 || ids[0] == ids[1] || ids[1] == ids[2] || ids[0] == ids[2] ||
 		people && slices.ContainsFunc(ids, func(id string) bool { return rd.kinds[id] != "individual" }) {
