@@ -113,6 +113,8 @@ func opensSentence(ts []token, i int) bool {
 		if !(w == "the" || w == "in" || w == "on" || w == "by" || w == "during" || w == "early" || w == "late" || w == "mid" ||
 			w == "of" || w == "later" || w == "then" || strings.Contains(months, w) && len(w) >= 3 || w[0] >= '0' && w[0] <= '9' ||
 			w == "about" || w == "some" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || // "about 100 American troops"
+			w == "within" || laterUnits[w] || (numberWords[w] || w == "after") && slices.ContainsFunc(ts[k+1:i], func(t token) bool { return laterUnits[t.word] }) || // "Within weeks Geagea", "Within a few weeks"
+			w == "weeks" || w == "months" || w == "days" || w == "years" ||
 			w == "between" || w == "and" && ts[0].word == "between") { // "Between 24 and 25 May,"
 			return false
 		}
@@ -506,7 +508,7 @@ var mediatingParticiples = map[string]bool{"led": true, "hosted": true, "mediate
 // edge.
 func relativeAntecedent(ts []token, ms []mention, from, cue int) (int, int) {
 	v := -1
-	for k := cue; k > from; k-- {
+	for k := cue; k >= from && k > 0; k-- {
 		if strings.ContainsAny(ts[k].pre, ";:") || k < cue && slices.ContainsFunc(ms, func(m mention) bool { return m.first == k }) {
 			return -1, -1
 		}
@@ -525,10 +527,17 @@ func relativeAntecedent(ts []token, ms []mention, from, cue int) (int, int) {
 		if !strings.Contains(ts[k].pre, ",") {
 			continue
 		}
-		if w := ts[k].word; w != "whose" && w != "who" && w != "which" {
+		// (or an aside of the subject's mood: "Saddam Hussein, eager to repay Assad for
+		// siding with Iran, sent him tanks")
+		if w := ts[k].word; w != "whose" && w != "who" && w != "which" && !(moodAsides[w] && k+1 < v && ts[k+1].word == "to") {
 			return -1, -1
 		}
 		return slices.IndexFunc(ms, func(m mention) bool { return m.end == k && m.first >= 0 }), v
 	}
 	return -1, -1
 }
+
+// moodAsides are the adjectives that open an aside of a subject's mood or intent before
+// "to": "eager to repay Assad".
+var moodAsides = map[string]bool{"eager": true, "keen": true, "anxious": true, "determined": true, "desperate": true, "reluctant": true,
+	"unwilling": true, "willing": true, "ready": true, "quick": true, "careful": true, "afraid": true, "unable": true}

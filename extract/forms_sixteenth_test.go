@@ -364,3 +364,39 @@ func TestFormsOfThreeLeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestFormsOfFavourAskedAndArmsSent: favour given "with" one's blessing after a span of
+// time that opens the sentence (the Lebanon report's ¶13: "Within weeks Geagea, with
+// President Gemayel's blessing, had ousted Hobeika"), protection "under" another after
+// a relative "who" ("Hobeika, who fled to Zahle under Syrian protection"); one at whose
+// request another acts favours it (its ¶4: "at President Suleiman Frangieh's request");
+// arms sent to one named right after the verb, past an aside of the sender's mood (its
+// ¶15: "Saddam Hussein, eager to repay Assad for siding with Iran, sent ..."), though not
+// to a pronoun ("Sudan ... flew them arms", the Congo report's ¶9, "them" no name the
+// sentence gives); "Museveni's government" in a report on Zaire is not Zaire's.
+func TestFormsOfFavourAskedAndArmsSent(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "geagea", Name: "Samir Geagea", Aliases: []string{"Geagea"}, Kind: "individual"},
+		alliances.Actor{ID: "gemayel", Name: "Amin Gemayel", Aliases: []string{"Gemayel", "President Gemayel"}, Kind: "individual"},
+		alliances.Actor{ID: "frangieh", Name: "Suleiman Frangieh", Aliases: []string{"President Suleiman Frangieh"}, Kind: "individual"},
+		alliances.Actor{ID: "iraq", Name: "Iraq", Aliases: []string{"Baghdad"}, Kind: "state"},
+		alliances.Actor{ID: "saddam", Name: "Saddam Hussein", Kind: "individual"},
+		alliances.Actor{ID: "aoun", Name: "Michel Aoun", Aliases: []string{"Aoun"}, Kind: "individual"},
+		alliances.Actor{ID: "iran", Name: "Iran", Kind: "state"},
+		alliances.Actor{ID: "assad", Name: "Hafez al-Assad", Aliases: []string{"Assad"}, Kind: "individual"},
+		alliances.Actor{ID: "sudan", Name: "Sudan", Kind: "state"},
+		alliances.Actor{ID: "uganda", Name: "Uganda", Aliases: []string{"Ugandan"}, Kind: "state"},
+		alliances.Actor{ID: "museveni", Name: "Yoweri Museveni", Aliases: []string{"Museveni"}, Kind: "individual"},
+		alliances.Actor{ID: "zaire", Name: "Zaire", Aliases: []string{"the government"}, Kind: "state"},
+	)
+	checkForms(t, actors, []formCase{
+		{"a blessing after a span of time", "Within weeks Geagea, with President Gemayel's blessing, had ousted Hobeika, who fled to Zahle under Syrian protection.",
+			[]string{"gemayel favour geagea", "geagea hostility hobeika", "syria support hobeika"}, nil},
+		{"at one's request", "In June 1976 Syrian troops crossed the border at President Suleiman Frangieh's request.", []string{"frangieh favour syria"}, nil},
+		{"arms sent past a mood", "In 1989 Saddam Hussein, eager to repay Assad for siding with Iran, sent Aoun tanks and artillery.",
+			[]string{"saddam support aoun"}, []string{"iran support aoun"}},
+		{"arms sent to them", "In 1996 Mobutu let Ugandan rebels operate from Zairean soil, while Sudan, which Museveni regards as his chief enemy, flew them arms.",
+			nil, []string{"sudan support uganda"}},
+		{"another's government", "In 1996 Ugandan rebels fought Museveni's government from Zairean soil.", nil, []string{"museveni membership zaire"}},
+	})
+}

@@ -33,6 +33,10 @@ func adverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
+// sendingVerbs are the verbs of sending arms to one named right after them.
+var sendingVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "supplied": true, "supplies": true,
+	"supplying": true, "shipped": true, "flew": true, "flown": true}
+
 // laterUnits and numberWords make a span of time after which a verb comes: "two years
 // later".
 var laterUnits = map[string]bool{"years": true, "year": true, "months": true, "month": true, "weeks": true, "week": true, "days": true, "day": true}

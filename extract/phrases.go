@@ -268,16 +268,21 @@ func (rd *Reader) listedTo(d *Document, p Paragraph, s Span, ts []token, ms []me
 
 // withHelp reads "the Taliban, with Pakistani help, took Kabul" and "attacked Jami'at
 // with Iran's support": help named by its giver's word after "with" is given to the
-// sentence's subject.
+// sentence's subject; so is favour asked for "at" one's request.
 func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for i, m := range ms {
-		if i == 0 || m.first < 1 || m.end >= len(ts) || ts[m.first-1].word != "with" || !helpNouns[ts[m.end].word] ||
-			strings.TrimSpace(ts[m.end].pre) != "" || !opensSentence(ts, ms[0].first) {
+		if i == 0 || m.first < 1 || m.end >= len(ts) || strings.TrimSpace(ts[m.end].pre) != "" || !opensSentence(ts, ms[0].first) {
+			continue
+		}
+		at := ts[m.first-1].word == "at" && requestNouns[ts[m.end].word] && ts[m.end-1].possessive // "crossed the border at President Frangieh's request"
+		if !at && (ts[m.first-1].word != "with" || !helpNouns[ts[m.end].word]) {
 			continue
 		}
 		kind := alliances.Support
-		if favourNouns[ts[m.end].word] {
+		if at {
+			kind = alliances.Favour
+		} else if favourNouns[ts[m.end].word] {
 			// "Geagea, with President Gemayel's blessing, had ousted Hobeika": an aside
 			// right after the subject; not "missiles flown in through Zaire with Mobutu's
 			// consent", the consent to the flights'.
@@ -286,8 +291,9 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 			}
 			kind = alliances.Favour
 		}
-		c := cueSpan{cue: cue{words: []string{ts[m.end].word}, kind: kind, text: "with ... " + ts[m.end].word}, first: m.end, end: m.end + 1}
-		st := statement{c: c, ms: ms, li: i, ri: 0, spans: spans, why: []string{"cue: with ... " + ts[m.end].word, "given to the sentence's subject"}}
+		text := ts[m.first-1].word + " ... " + ts[m.end].word
+		c := cueSpan{cue: cue{words: []string{ts[m.end].word}, kind: kind, text: text}, first: m.end, end: m.end + 1}
+		st := statement{c: c, ms: ms, li: i, ri: 0, spans: spans, why: []string{"cue: " + text, "given to the sentence's subject"}}
 		for _, subj := range group(ts, ms, 0, +1) {
 			if subj.first < m.first && subj.id != m.id {
 				st.pairs = append(st.pairs, [2]*mention{&ms[i], subj})
@@ -392,6 +398,10 @@ func (rd *Reader) auxiliaries(ts []token, from, to int) bool {
 // helpNouns are the nouns of help a giver's word qualifies: "with Pakistani help".
 var helpNouns = map[string]bool{"help": true, "support": true, "backing": true, "assistance": true, "aid": true,
 	"blessing": true, "approval": true, "consent": true, "encouragement": true}
+
+// requestNouns are the nouns of asking after "at" and a possessive: "at Frangieh's
+// request", one who asks favouring the one who acts.
+var requestNouns = map[string]bool{"request": true, "invitation": true, "behest": true, "urging": true}
 
 // favourNouns are the nouns of help that give only favour: "with Gemayel's blessing".
 var favourNouns = map[string]bool{"blessing": true, "approval": true, "consent": true, "encouragement": true}

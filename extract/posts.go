@@ -134,6 +134,9 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 		if b.end < len(ts) && !phraseEnds(ts[b.end]) && rd.titleAt(ts, b.end) == 0 {
 			continue // "Mobutu's UNITA friends" are no UNITA of Mobutu's
 		}
+		if b.end-b.first == 1 && governmentWords[ts[b.first].word] && rd.offices[a.id] != b.id && rd.officesAt[a.id] != b.id {
+			continue // "Museveni's government" in a report on Zaire: the state the noun stands for need not be his
+		}
 		t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
 		if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the individual's organization"}, valid, timeCue, 0.6); ok {
 			out = append(out, prop)

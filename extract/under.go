@@ -36,6 +36,9 @@ func (rd *Reader) underActor(d *Document, p Paragraph, s Span, ts []token, ms []
 			}
 		} else if i > 0 && !slices.ContainsFunc(ts[ms[i-1].end:k+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
 			subject = &ms[i-1] // "Hoss's government was under Syrian protection"
+		} else if e := ms[max(i-1, 0)].end; i > 0 && e < k && (ts[e].word == "who" || ts[e].word == "which") && strings.TrimSpace(ts[e].pre) == "," &&
+			!slices.ContainsFunc(ts[e+1:k+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			subject = &ms[i-1] // "Hobeika, who fled to Zahle under Syrian protection"
 		}
 		if subject == nil || subject.id == m.id || rd.negated(ts, k) {
 			continue
