@@ -400,3 +400,17 @@ func TestFormsOfFavourAskedAndArmsSent(t *testing.T) {
 		{"another's government", "In 1996 Ugandan rebels fought Museveni's government from Zairean soil.", nil, []string{"museveni membership zaire"}},
 	})
 }
+
+// TestFormsOfABodyQualified: the body a leader commands may stand after words that only
+// qualify it (the Syria report's ¶7: "Maher al-Assad, who commanded the army's elite
+// Fourth Division"), not past a preposition.
+func TestFormsOfABodyQualified(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "maher", Name: "Maher al-Assad", Kind: "individual"},
+		alliances.Actor{ID: "fourth-division", Name: "Fourth Division", Kind: "state-organ"},
+	)
+	checkForms(t, actors, []formCase{
+		{"qualified", "In 2024 his brother Maher al-Assad, who commanded the army's elite Fourth Division, fled.", []string{"maher membership fourth-division"}, nil},
+		{"a preposition between", "In 2024 his brother Maher al-Assad, who commanded units beside the Fourth Division, fled.", nil, []string{"maher membership fourth-division"}},
+	})
+}

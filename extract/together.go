@@ -226,3 +226,21 @@ func formedAfter(ts []token, ms []mention, i int) int {
 	}
 	return -1
 }
+
+// qualifiersOnly reports whether the two to four words in [from, to) only qualify the
+// name after them: an article, a body's possessive, words of grade ("who commanded the
+// army's elite Fourth Division"); no name, verb, preposition, plural noun or punctuation.
+func qualifiersOnly(ts []token, from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for _, t := range ts[from:to] {
+		w := t.word
+		if t.upper || strings.ContainsAny(t.pre, ",;:()") || prepositions[w] || objectWords[w] || placePreps[w] || strings.HasSuffix(w, "ing") ||
+			strings.HasSuffix(w, "ed") && !t.possessive || pastVerbs[w] || auxiliaries[w] || w == "and" || w == "or" ||
+			strings.HasSuffix(w, "s") && !t.possessive && len(w) > 3 && !numeric(w) { // "commanded units beside the Fourth Division": the units'
+			return false
+		}
+	}
+	return true
+}
