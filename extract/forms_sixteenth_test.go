@@ -414,3 +414,24 @@ func TestFormsOfABodyQualified(t *testing.T) {
 		{"a preposition between", "In 2024 his brother Maher al-Assad, who commanded units beside the Fourth Division, fled.", nil, []string{"maher membership fourth-division"}},
 	})
 }
+
+// TestFormsOfStatesAsMembers: a state is a member of an international organization or a
+// coalition of states (the Syria report's ¶14: "Russia, Iran and Turkey, the three
+// guarantors of the Astana format"), of no armed group, and not where its name is a place
+// ("to go to Iraq as part of the coalition", the Iraq war article's ¶15).
+func TestFormsOfStatesAsMembers(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "turkey", Name: "Turkey", Kind: "state"},
+		alliances.Actor{ID: "astana", Name: "Astana format", Kind: "coalition"},
+		alliances.Actor{ID: "au", Name: "African Union", Kind: "international-organization"},
+		alliances.Actor{ID: "iraq", Name: "Iraq", Kind: "state"},
+		alliances.Actor{ID: "australia", Name: "Australia", Kind: "state"},
+		alliances.Actor{ID: "coalition", Name: "anti-ISIL coalition", Kind: "coalition"},
+	)
+	checkForms(t, actors, []formCase{
+		{"a guarantor", "In 2024 Turkey, a guarantor of the Astana format, met Chad in Doha.", []string{"turkey membership astana"}, nil},
+		{"a member of an organization", "In 2004 Chad was a member of the African Union.", []string{"chad membership au"}, nil},
+		{"a member of a group", "In 2004 Chad was a member of the M23.", nil, []string{"chad membership m23"}},
+		{"a place", "In 2014 Australia authorized its troops to go to Iraq as part of the anti-ISIL coalition.", nil, []string{"iraq membership coalition"}},
+	})
+}

@@ -218,6 +218,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 && !described && !describing(ts, ms[li].end, c.first) || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" && !(ownApposed(ts, c.end) && ms[ri].first-c.end <= 5) && !qualifiersOnly(ts, c.end, ms[ri].first) {
 			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
+		if k := ms[li].first - 1; rd.kinds[ms[li].id] == "state" && k >= 0 && placedIn[ts[k].word] {
+			return false // "sent its troops to go to Iraq as part of the coalition": a place, no member
+		}
 		if c.cue.text == "was the creation of" && ms[li].end != c.first {
 			return false // "émigrés in Germany, it was the creation of the LPK": the name right before it only
 		}

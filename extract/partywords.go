@@ -33,6 +33,14 @@ func adverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
+// stateMemberCues are the cues that make a state a member: not one that formed a body
+// ("Iran formed the coalition": its sponsor).
+var stateMemberCues = map[string]bool{"member of": true, "members of": true, "a part of": true, "part of": true, "guarantor of": true,
+	"guarantors of": true, "joined": true, "join": true, "joining": true}
+
+// placedIn are the prepositions that make a state's name after them a place.
+var placedIn = map[string]bool{"to": true, "in": true, "into": true, "at": true, "from": true, "near": true, "across": true, "inside": true}
+
 // sendingVerbs are the verbs of sending arms to one named right after them.
 var sendingVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "supplied": true, "supplies": true,
 	"supplying": true, "shipped": true, "flew": true, "flown": true}
@@ -84,7 +92,9 @@ func (rd *Reader) between(c cueSpan, left, right *mention) (cueSpan, bool) {
 	l, r := rd.kinds[left.id], rd.kinds[right.id]
 	switch c.cue.kind {
 	case alliances.Membership:
-		if l == "state" || r == "individual" ||
+		// A state is a member of an international organization or a coalition of
+		// states ("Turkey, one of the guarantors of the Astana format"), of nothing else.
+		if l == "state" && !(stateMemberCues[c.cue.text] && (r == "international-organization" || r == "coalition")) || r == "individual" ||
 			strings.HasSuffix(c.cue.text, "dominated by") && l != alliances.Category && !(r == "coalition" && memberKinds[l]) {
 			return c, false
 		}
