@@ -237,16 +237,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			}
 		}
 	}
-	// "Hekmatyar left Hizb-e Islami to join the Taliban": the one who left is the one who
-	// joins, not the group left.
-	if !shared && li > 0 && c.first > 0 && ts[c.first-1].word == "to" && ms[li].end == c.first-1 {
-		k := ms[li].first - 1
-		if k > 0 && determiners[ts[k].word] {
-			k--
-		}
-		if k > 0 && leaving[ts[k].word] && ms[li-1].end == k {
-			li, shared = li-1, true
-		}
+	if j := leftToJoin(ts, ms, li, c); !shared && j >= 0 {
+		li, shared = j, true
 	}
 	// "Pakistan launched an offensive against the Taliban to recapture Kunduz with the
 	// help of Jami'at": help told at a clause's end is given to the sentence's subject,
@@ -279,15 +271,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if ri >= 0 && notTheCuesObject(ts, spans, c, ms[ri].first) {
 		ri = -1
 	}
-	// "Jami'at fought the Taliban on behalf of Pakistan": the one who acts for another is
-	// the subject of the act before, not its object.
-	if li > 0 && c.cue.kind == alliances.Support && (c.cue.words[0] == "on" || c.cue.words[0] == "in") && len(ms) > 0 && opensSentence(ts, ms[0].first) &&
-		slices.ContainsFunc(spans, func(o cueSpan) bool {
-			return o.cue.kind == alliances.Hostility && o.first >= ms[0].end && (o.end == ms[li].first || o.end+1 == ms[li].first && determiners[ts[o.end].word])
-		}) {
-		g := group(ts, ms, 0, +1)
-		li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
-	}
+	li = actorFor(ts, ms, spans, c, li)
 	// "China, which started losing interest in the Taliban and developed concerns about
 	// them": a verb joined to a relative clause's verb shares its subject, the name the
 	// clause follows.

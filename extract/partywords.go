@@ -154,3 +154,34 @@ func actedUnder(ts []token, m mention, c cueSpan) bool {
 	}
 	return k >= c.end && ts[k].word == "under" && !(m.end < len(ts) && keptUnder[ts[m.end].word])
 }
+
+// actorFor returns the subject of the cue c of acting for another where it is the one
+// who acts, the subject of the act before, not the act's object: "Jami'at fought the
+// Taliban on behalf of Pakistan"; else li.
+func actorFor(ts []token, ms []mention, spans []cueSpan, c cueSpan, li int) int {
+	if li > 0 && c.cue.kind == alliances.Support && (c.cue.words[0] == "on" || c.cue.words[0] == "in") && len(ms) > 0 && opensSentence(ts, ms[0].first) &&
+		slices.ContainsFunc(spans, func(o cueSpan) bool {
+			return o.cue.kind == alliances.Hostility && o.first >= ms[0].end && (o.end == ms[li].first || o.end+1 == ms[li].first && determiners[ts[o.end].word])
+		}) {
+		g := group(ts, ms, 0, +1)
+		return slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
+	}
+	return li
+}
+
+// leftToJoin returns the one who left a body before "to" and the cue c, who is the one
+// who joins, not the body left: "Hekmatyar left Hizb-e Islami to join the Taliban"; else
+// -1.
+func leftToJoin(ts []token, ms []mention, li int, c cueSpan) int {
+	if li <= 0 || c.first == 0 || ts[c.first-1].word != "to" || ms[li].end != c.first-1 {
+		return -1
+	}
+	k := ms[li].first - 1
+	if k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k > 0 && leaving[ts[k].word] && ms[li-1].end == k {
+		return li - 1
+	}
+	return -1
+}

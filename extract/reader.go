@@ -245,37 +245,6 @@ func (rd *Reader) Know(more []alliances.Actor) {
 	rd.nameParts(actors)
 }
 
-// spelling reduces a folded name to the form names are compared in: doubled letters
-// single, so that transliterations that double a consonant or not ("Qassem", "Qasem")
-// meet.
-func spelling(folded string) string {
-	b := []byte(folded)
-	out := b[:0]
-	for i, c := range b {
-		if i > 0 && c == b[i-1] && c >= 'a' && c <= 'z' {
-			continue
-		}
-		out = append(out, c)
-	}
-	s := string(out)
-	// The Arabic article written as it sounds before some letters ("Ahrar ash-Sham",
-	// "Jabhat an-Nusra") is the same word as "al".
-	if !strings.Contains(s, " ") {
-		if slices.Contains(articles, " "+s+" ") {
-			return "al"
-		}
-		return s
-	}
-	for _, variant := range articles {
-		if strings.Contains(" "+s+" ", variant) {
-			s = strings.TrimSpace(strings.ReplaceAll(" "+s+" ", variant, " al "))
-		}
-	}
-	return s
-}
-
-var articles = []string{" ash ", " adh ", " ath ", " ad ", " ar ", " az ", " el ", " ul ", " an "}
-
 // gap is the word of a cue's words that stands for the words between its parts: a cue
 // written "received ... from" in the rules.
 const gap = "..."

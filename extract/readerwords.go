@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -50,3 +51,34 @@ func (rd *Reader) learnWords(r *Rules) {
 		}
 	}
 }
+
+// spelling reduces a folded name to the form names are compared in: doubled letters
+// single, so that transliterations that double a consonant or not ("Qassem", "Qasem")
+// meet.
+func spelling(folded string) string {
+	b := []byte(folded)
+	out := b[:0]
+	for i, c := range b {
+		if i > 0 && c == b[i-1] && c >= 'a' && c <= 'z' {
+			continue
+		}
+		out = append(out, c)
+	}
+	s := string(out)
+	// The Arabic article written as it sounds before some letters ("Ahrar ash-Sham",
+	// "Jabhat an-Nusra") is the same word as "al".
+	if !strings.Contains(s, " ") {
+		if slices.Contains(articles, " "+s+" ") {
+			return "al"
+		}
+		return s
+	}
+	for _, variant := range articles {
+		if strings.Contains(" "+s+" ", variant) {
+			s = strings.TrimSpace(strings.ReplaceAll(" "+s+" ", variant, " al "))
+		}
+	}
+	return s
+}
+
+var articles = []string{" ash ", " adh ", " ath ", " ad ", " ar ", " az ", " el ", " ul ", " an "}
