@@ -127,8 +127,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-blessing-not-aside", file: "extract/phrases.go",
-		from: "\t\"blessing\": true, \"approval\": true, \"consent\": true, \"encouragement\": true}\n\n// favourNouns",
-		to:   "\t\"approval\": true, \"consent\": true, \"encouragement\": true}\n\n// favourNouns",
+		from: "\t\"blessing\": true, \"approval\": true, \"consent\": true, \"encouragement\": true}",
+		to:   "\t\"approval\": true, \"consent\": true, \"encouragement\": true}",
 		pkgs: []string{"./extract"}, breaks: "\"Geagea, with President Gemayel's blessing, had ousted Hobeika\": Gemayel ousts him",
 	},
 	{

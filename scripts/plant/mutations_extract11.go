@@ -86,8 +86,8 @@ var readingMutations11 = []mutation{
 	},
 	{
 		name: "extract-brought-apart", file: "extract/convened.go",
-		from: "\t\tif last := sides[len(sides)-1].end; len(sides) < 2 || last >= len(ts) || ts[last].word != \"together\" {",
-		to:   "\t\tif last := sides[len(sides)-1].end; len(sides) < 2 || last >= len(ts) {",
+		from: "\t\tcase ts[last].word == \"together\":\n",
+		to:   "\t\tcase false:\n",
 		pkgs: []string{"./extract"}, breaks: "\"brought Déby and Bashir to justice\" would be a mediation",
 	},
 	{

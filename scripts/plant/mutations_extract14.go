@@ -9,8 +9,8 @@ package main
 var readingMutations14 = []mutation{
 	{
 		name: "extract-leaders-men-unread", file: "extract/followers.go",
-		from: "if org := rd.leads[m.id]; org != \"\" && !slices.ContainsFunc(",
-		to:   "if org := rd.leads[m.id]; false && org != \"\" && !slices.ContainsFunc(",
+		from: "if org != \"\" && !slices.ContainsFunc(ms, func(o mention) bool { return o.id == org",
+		to:   "if false && org != \"\" && !slices.ContainsFunc(ms, func(o mention) bool { return o.id == org",
 		pkgs: []string{"./extract"}, breaks: "\"Kabila's fighters fought the Zairean army\" is Kabila's fight, not the AFDL's",
 	},
 	{
@@ -93,7 +93,7 @@ var readingMutations14 = []mutation{
 	},
 	{
 		name: "extract-hosted-deal-between-unread", file: "extract/convened.go",
-		from: "if sides := dealBetween(ts, ms, k); len(sides) >= 2 && strings.Contains(ts[k].pre, \",\") {",
+		from: "if sides := dealBetween(ts, ms, k); len(sides) >= 2 && (strings.Contains(ts[k].pre, \",\") || j == k-1) {",
 		to:   "if sides := dealBetween(ts, ms, k); false && len(sides) >= 2 {",
 		pkgs: []string{"./extract"}, breaks: "\"Talks in Lomé, hosted by Eyadéma, produced an agreement between A and B\" gives no mediation",
 	},

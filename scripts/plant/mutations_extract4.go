@@ -185,9 +185,9 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Pakistan is the Taliban's main backer\" gives no support",
 	},
 	{
-		name: "extract-left-to-join-the-group-left", file: "extract/parties.go",
-		from: "\t\tif k > 0 && leaving[ts[k].word] && ms[li-1].end == k {",
-		to:   "\t\tif false {",
+		name: "extract-left-to-join-the-group-left", file: "extract/partywords.go",
+		from: "if k > 0 && leaving[ts[k].word] && ms[li-1].end == k {",
+		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"X left Jami'at to join the Taliban\" makes Jami'at join",
 	},
 	{
@@ -449,9 +449,9 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"fighting on behalf of Pakistan\" makes Pakistan the enemy",
 	},
 	{
-		name: "extract-behalf-of-the-object", file: "extract/parties.go",
-		from: "\t\tli = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })\n\t}\n\t// \"China, which",
-		to:   "\t\t_ = g\n\t}\n\t// \"China, which",
+		name: "extract-behalf-of-the-object", file: "extract/partywords.go",
+		from: "return slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })\n\t}\n\treturn li",
+		to:   "_ = g\n\t}\n\treturn li",
 		pkgs: []string{"./extract"}, breaks: "\"fought the Taliban on behalf of Pakistan\" makes the Taliban Pakistan's helper",
 	},
 }

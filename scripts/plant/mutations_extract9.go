@@ -174,8 +174,8 @@ var readingMutations9 = []mutation{
 	},
 	{
 		name: "extract-led-body-unread", file: "extract/cues.go",
-		from: "\t\treturn m.end == i || i-m.end <= 3 && ledBodies[ts[m.end].word] &&",
-		to:   "\t\treturn m.end == i || i-m.end <= 3 && ledBodies[\"none\"] &&",
+		from: "return m.end == i || i-m.end <= 3 && (ledBodies[ts[m.end].word] || ledBodies[ts[m.end-1].word]) &&",
+		to:   "return m.end == i || i-m.end <= 3 && ledBodies[\"none\"] &&",
 		pkgs: []string{"./extract"}, breaks: "\"a PUK one in Sulaymaniyah under Kosrat Rasul Ali\" gives him no post",
 	},
 	{
