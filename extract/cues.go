@@ -48,6 +48,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
 			if end := cueEnd(ts, i, c.words, inName); end > 0 && (len(out) == 0 || end > out[len(out)-1].end) {
+				if ownAgent(ts, c, end) || c.kind == alliances.Hostility && len(c.words) == 1 && strings.HasPrefix(c.words[0], "stru") && dealNear(ts, end) {
+					continue // "absorbed by its own troubles", "struck a bipartisan accord with Congress"
+				}
 				if len(c.words) == 1 && !c.passive && strings.HasSuffix(c.words[0], "ed") && end+2 < len(ts) && (ts[end].word == "and" || ts[end].word == "or") &&
 					(strings.HasSuffix(ts[end+1].word, "ed") || pastVerbs[ts[end+1].word]) && ts[end+2].word == "by" {
 					// "a militia armed and paid by the UAE": the passive cue of the first
@@ -557,4 +560,28 @@ func thingAfter(ts []token, ms []mention, k int) bool {
 func ownApposed(ts []token, at int) bool {
 	return at+2 < len(ts) && ts[at+1].word == "own" && strings.TrimSpace(ts[at+2].pre) == "," &&
 		(ts[at].word == "his" || ts[at].word == "her" || ts[at].word == "its" || ts[at].word == "their")
+}
+
+// ownAgent reports whether a cue's "by" at the end of words ending at end has its
+// own troubles or the like after it, no actor: "Moscow, absorbed by its own troubles".
+func ownAgent(ts []token, c cue, end int) bool {
+	if c.words[len(c.words)-1] != "by" || end+1 >= len(ts) {
+		return false
+	}
+	w := ts[end].word
+	return (w == "its" || w == "their" || w == "his" || w == "her") && ts[end+1].word == "own"
+}
+
+// dealNear reports whether a deal's noun stands within three words after token from:
+// "struck a bipartisan accord", no blow.
+func dealNear(ts []token, from int) bool {
+	for k := from; k < min(from+3, len(ts)); k++ {
+		if dealNouns[ts[k].word] || ts[k].word == "deal" || ts[k].word == "deals" || ts[k].word == "bargain" {
+			return true
+		}
+		if strings.ContainsAny(ts[k].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
 }

@@ -272,6 +272,7 @@ func TestFormsOfALeadersMenNamedFirst(t *testing.T) {
 	checkForms(t, actors, []formCase{
 		{"the alliance's spokesman, then its chief", "In 1996 the AFDL was formed at Lemera. Kabila was the alliance's spokesman at first; by December he was its undisputed chief.",
 			[]string{"kabila membership afdl"}, nil},
+		{"the alliance's spokesman", "In 1996 the AFDL was formed at Lemera. Kabila was the alliance's spokesman at first.", []string{"kabila membership afdl"}, nil},
 		{"his men after he leads", "In 1996 Kabila was the leader of the AFDL. In November 1996 Kabila's fighters fought Zaire at Goma.",
 			[]string{"afdl hostility zaire", "kabila membership afdl"}, []string{"kabila hostility zaire"}},
 		{"his men named before he leads", "In May 1997 Kabila's fighters fought Zaire near Kinshasa. Kabila had been the leader of the AFDL since October 1996.",
@@ -280,6 +281,15 @@ func TestFormsOfALeadersMenNamedFirst(t *testing.T) {
 			[]string{"kabila hostility zaire"}, []string{"afdl hostility zaire"}},
 		{"his men, leading none", "In November 1996 Kabila's fighters fought Zaire at Goma.", []string{"kabila hostility zaire"}, []string{"afdl hostility zaire"}},
 	})
+	// The men say who leads them in their own paragraph too.
+	second := false
+	for _, p := range readAll(actors, "In 1996 Kabila was the leader of the AFDL, which took Goma and Bukavu in the east of the country.\n\n"+
+		"In May 1997 Kabila's fighters fought Zaire near Kinshasa, and the war went on for weeks before the city fell.") {
+		second = second || p.Paragraph == 2 && p.Tie.Subject == "kabila" && p.Tie.Kind == alliances.Membership && p.Tie.Object == "afdl"
+	}
+	if !second {
+		t.Errorf("Kabila's fighters in the second paragraph say nothing of who leads the AFDL")
+	}
 	for _, p := range readAll(actors, "In 1996 the AFDL was formed at Lemera. Kabila was the alliance's spokesman at first; by December he was its undisputed chief.") {
 		if p.Tie.Kind == alliances.Membership && p.Tie.Role != alliances.Leader {
 			t.Errorf("Kabila's membership read as %q, want leader (its undisputed chief)", p.Tie.Role)

@@ -131,6 +131,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok && id == "@three" && !countsThree(ts, i, n) {
 				ok = false // "the Three Brotherhood Alliance", "the three days", "two of the three"
 			}
+			if ok && rd.kinds[id] == "individual" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) {
+				ok = false // "the mountains of the north" are no Oliver North's
+			}
 			if ok {
 				if id == "@three" {
 					// "the three leaders": the three actors named last, one mention each.

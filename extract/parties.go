@@ -565,6 +565,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		if ri >= 0 && objectPronouns[ts[ms[ri].first].word] && sendingVerbs[c.cue.words[0]] {
 			ri = -1
 		}
+		if ri >= 0 && ri+1 < len(ms) && ts[ms[ri].end-1].possessive && ms[ri+1].first == ms[ri].end {
+			ri++ // "let Rwanda's Interahamwe use the Kivus": the one possessed
+		}
 		if ri >= 0 && !c.cue.passive && !ts[ms[ri].end-1].possessive { // "granted Habyarimana's widow asylum": the widow's
 			w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
 			if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); before && !slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "to" }) {

@@ -272,11 +272,34 @@ func (rd *Reader) listedTo(d *Document, p Paragraph, s Span, ts []token, ms []me
 func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for i, m := range ms {
-		if i == 0 || m.first < 1 || m.end >= len(ts) || strings.TrimSpace(ts[m.end].pre) != "" || !opensSentence(ts, ms[0].first) {
+		if m.first < 1 || m.end >= len(ts) || strings.TrimSpace(ts[m.end].pre) != "" {
 			continue
 		}
-		at := ts[m.first-1].word == "at" && requestNouns[ts[m.end].word] && ts[m.end-1].possessive // "crossed the border at President Frangieh's request"
-		if !at && (ts[m.first-1].word != "with" || !helpNouns[ts[m.end].word]) {
+		k := m.first - 1 // the preposition, past a post before the name: "with President Gemayel's blessing"
+		for k > 0 && m.first-k <= 3 && ts[k].upper && rd.titleAt(ts, k) > 0 {
+			k--
+		}
+		at := ts[k].word == "at" && requestNouns[ts[m.end].word] && ts[m.end-1].possessive // "crossed the border at President Frangieh's request"
+		if !at && (ts[k].word != "with" || !helpNouns[ts[m.end].word]) {
+			continue
+		}
+		// The subject the help is given to: the sentence's, before the phrase; or, where
+		// the phrase opens the sentence set off by a comma, the one after it ("In 1976, at
+		// President Frangieh's request, Syria sent its army").
+		var subjects []*mention
+		if i > 0 && opensSentence(ts, ms[0].first) {
+			for _, subj := range group(ts, ms, 0, +1) {
+				if subj.first < m.first && subj.id != m.id {
+					subjects = append(subjects, subj)
+				}
+			}
+		}
+		fronted := len(subjects) == 0 && strings.Contains(ts[k].pre, ",") && m.end+1 < len(ts) && strings.Contains(ts[m.end+1].pre, ",") &&
+			!slices.ContainsFunc(ms[:i], func(o mention) bool { return o.first >= 0 })
+		if fronted && i+1 < len(ms) && ms[i+1].first == m.end+1 {
+			subjects = group(ts, ms, i+1, +1)
+		}
+		if len(subjects) == 0 {
 			continue
 		}
 		kind := alliances.Support
@@ -284,20 +307,18 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 			kind = alliances.Favour
 		} else if favourNouns[ts[m.end].word] {
 			// "Geagea, with President Gemayel's blessing, had ousted Hobeika": an aside
-			// right after the subject; not "missiles flown in through Zaire with Mobutu's
-			// consent", the consent to the flights'.
-			if !strings.Contains(ts[m.first-1].pre, ",") || m.end+1 >= len(ts) || !strings.Contains(ts[m.end+1].pre, ",") || ms[i-1].end != m.first-1 {
+			// right after the subject, or opening the sentence; not "missiles flown in
+			// through Zaire with Mobutu's consent", the consent to the flights'.
+			if !strings.Contains(ts[k].pre, ",") || m.end+1 >= len(ts) || !strings.Contains(ts[m.end+1].pre, ",") || !fronted && ms[i-1].end != k {
 				continue
 			}
 			kind = alliances.Favour
 		}
-		text := ts[m.first-1].word + " ... " + ts[m.end].word
+		text := ts[k].word + " ... " + ts[m.end].word
 		c := cueSpan{cue: cue{words: []string{ts[m.end].word}, kind: kind, text: text}, first: m.end, end: m.end + 1}
 		st := statement{c: c, ms: ms, li: i, ri: 0, spans: spans, why: []string{"cue: " + text, "given to the sentence's subject"}}
-		for _, subj := range group(ts, ms, 0, +1) {
-			if subj.first < m.first && subj.id != m.id {
-				st.pairs = append(st.pairs, [2]*mention{&ms[i], subj})
-			}
+		for _, subj := range subjects {
+			st.pairs = append(st.pairs, [2]*mention{&ms[i], subj})
 		}
 		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
 	}

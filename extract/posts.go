@@ -43,56 +43,6 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 	return out
 }
 
-// parentBodies proposes the membership of an organization named by a noun of a body
-// after the name of the organization it belongs to, the name of its own in apposition:
-// "MONUSCO, the UN stabilisation mission", "handed over to the UN mission, MINURCAT"
-// (the whole phrase a mention of the mission), the parent an international
-// organization, a coalition or a state.
-func (rd *Reader) parentBodies(d *Document, p Paragraph, s Span, ts []token, ms []mention) []Proposal {
-	var out []Proposal
-	for _, m := range ms {
-		k := m.first
-		if k < 0 || rd.kinds[m.id] == "individual" || rd.kinds[m.id] == "state" {
-			continue
-		}
-		if determiners[ts[k].word] {
-			k++
-		}
-		for n := min(4, m.end-k-1); n > 0; n-- {
-			words := make([]string, n)
-			for j := range n {
-				words[j] = spelling(ts[k+j].word)
-			}
-			id, ok := rd.names[strings.Join(words, " ")]
-			if !ok && n == 1 && ts[k].caps {
-				id, ok = rd.acronyms[ts[k].word] // "the UN mission", in capitals
-			}
-			if !ok || id == m.id || !parentKinds[rd.kinds[id]] {
-				continue
-			}
-			// The parent's name, then lower-case words that end with a body's noun.
-			b := k + n
-			for b < m.end && !ts[b].upper && !anaphoricBodies[ts[b].word] && !strings.ContainsAny(ts[b].pre, ",;:()") {
-				b++
-			}
-			if b >= m.end || ts[b].upper || !anaphoricBodies[ts[b].word] || strings.ContainsAny(ts[b].pre, ",;:()") {
-				break
-			}
-			t := alliances.Tie{Subject: m.id, Object: id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
-			// Undated: the sentence's time is the mission's act, not when it became the
-			// parent's ("In March 2009 EUFOR handed over to the UN mission, MINURCAT").
-			if prop, ok := rd.finish(d, p, s, t, []string{"name: a body of " + id}, "", "", 0.6); ok {
-				out = append(out, prop)
-			}
-			break
-		}
-	}
-	return out
-}
-
-// parentKinds are the kinds of actor a body named after it may belong to.
-var parentKinds = map[string]bool{"international-organization": true, "coalition": true, "state": true}
-
 // possessingKinds are the kinds of actor whose possessive before an individual's name
 // makes the individual theirs.
 var possessingKinds = map[string]bool{"state": true, "state-organ": true, "armed-group": true, "party": true, "faction": true,
@@ -256,6 +206,10 @@ func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 		if i > 0 && len(out) > 0 && (m.first == ms[i-1].end+1 && ts[ms[i-1].end].word == "in" && slices.Contains(rd.parts[ms[i-1].id], m.id) ||
 			rd.unitOf(ts, ms, i-1)) {
 			out[len(out)-1].end = m.end // "the Southern Front of the Free Syrian Army": the front's
+			continue
+		}
+		if rd.apposedBody(ts, ms, i) == i+1 {
+			from = m.first // "the UN mission, MINUSMA": the mission's phrase
 			continue
 		}
 		// "al-Qaeda's Syrian affiliate, the Nusra Front", "the Nusra Front, al-Qaeda's
@@ -440,7 +394,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				from++ // "Kenya, whose President William Ruto was to lead it"
 			}
 			if only, n, of := rd.title(ts, from, b.first); only && n > 0 && !of {
-				pairs = append(pairs, pair{b, a, "post: the organization's post before the name"})
+				pairs = append(pairs, pair{b, a, "post: " + strings.Join(wordsOf(ts, from, b.first), " ") + ", the organization's post before the name"})
 			}
 		case person(a) && !person(b) && (b.first-a.end <= 1 || postQualified(ts, a.end, b.first)) && !after[i]:
 			// "Hossein Amir-Abdollahian, Iranian deputy foreign minister", "Subhi
@@ -452,7 +406,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				}
 			}
 			if only, n, of := rd.title(ts, b.end, end); only && n > 0 && !of && (b.first == a.end || articles3[ts[a.end].word]) {
-				pairs = append(pairs, pair{a, b, "post: the organization's post after the name"})
+				pairs = append(pairs, pair{a, b, "post: " + strings.Join(wordsOf(ts, b.end, end), " ") + ", the organization's post after the name"})
 			}
 		case !person(a) && person(b) && b.first == a.end:
 			// "commanders of the IRGC, A and B": the post before the organization.

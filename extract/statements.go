@@ -366,7 +366,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
 	if t.Kind == alliances.Membership && (leadingCues[c.cue.text] || c.cue.passive && (c.cue.text == "of" || c.cue.text == "under")) && rd.kinds[left.id] == "individual" &&
-		(c.cue.passive || left.end == c.first || strings.HasPrefix(c.cue.text, "who ") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, ",")) {
+		(c.cue.passive || left.end == c.first || left.end < c.first && rd.auxiliaries(ts, left.end, c.first) || strings.HasPrefix(c.cue.text, "who ") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, ",")) {
 		t.Role = alliances.Leader // "a council chaired by X", "X, who commanded the division", "leader of"
 	}
 	if w, ok := rd.has(ts, 0, c.first, rd.marks["consideration"]...); ok {

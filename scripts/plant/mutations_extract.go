@@ -118,8 +118,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-post-reversed", file: "extract/posts.go",
-		from: "pairs = append(pairs, pair{b, a, \"post: the organization's post before the name\"})",
-		to:   "pairs = append(pairs, pair{a, b, \"post: the organization's post before the name\"})",
+		from: "pairs = append(pairs, pair{b, a, \"post: \" + strings.Join(wordsOf(ts, from, b.first), \" \") + \", the organization's post before the name\"})",
+		to:   "pairs = append(pairs, pair{a, b, \"post: \" + strings.Join(wordsOf(ts, from, b.first), \" \") + \", the organization's post before the name\"})",
 		pkgs: []string{"./extract"}, breaks: "\"Egyptian President Mohamed Morsi\" makes Egypt a member of Morsi",
 	},
 	{

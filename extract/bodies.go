@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// Bodies named after the organization they belong to: "MONUSCO, the UN stabilisation
+// mission", "the UN mission, MINUSMA", "AMISOM, the African Union's force in Somalia".
+
+// parentBodies proposes the membership of an organization named by a noun of a body
+// after the name of the organization it belongs to, the name of its own in apposition:
+// "MONUSCO, the UN stabilisation mission", "handed over to the UN mission, MINURCAT"
+// (the whole phrase a mention of the mission), the parent an international
+// organization, a coalition or a state.
+func (rd *Reader) parentBodies(d *Document, p Paragraph, s Span, ts []token, ms []mention) []Proposal {
+	var out []Proposal
+	member := func(body, parent string) {
+		t := alliances.Tie{Subject: body, Object: parent, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
+		if prop, ok := rd.finish(d, p, s, t, []string{"name: a body of " + parent}, "", "", 0.6); ok {
+			out = append(out, prop)
+		}
+	}
+	for i := range ms {
+		// "the UN mission, MINUSMA"; "AMISOM, the African Union's force in Somalia".
+		if j := rd.apposedBody(ts, ms, i); j >= 0 {
+			member(ms[j].id, ms[i].id)
+		}
+		if a, b := i, i+1; b < len(ms) && ms[a].first >= 0 && ms[b].first == ms[a].end+1 && strings.TrimSpace(ts[ms[a].end].pre) == "," && determiners[ts[ms[a].end].word] &&
+			parentKinds[rd.kinds[ms[b].id]] && rd.kinds[ms[a].id] != "individual" && rd.kinds[ms[a].id] != "state" && ms[a].id != ms[b].id {
+			if e := slices.IndexFunc(ts[ms[b].end:min(ms[b].end+3, len(ts))], func(t token) bool { return anaphoricBodies[t.word] }); e >= 0 &&
+				!slices.ContainsFunc(ts[ms[b].end:ms[b].end+e+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) {
+				member(ms[a].id, ms[b].id)
+			}
+		}
+	}
+	for _, m := range ms {
+		k := m.first
+		if k < 0 || rd.kinds[m.id] == "individual" || rd.kinds[m.id] == "state" {
+			continue
+		}
+		if determiners[ts[k].word] {
+			k++
+		}
+		for n := min(4, m.end-k-1); n > 0; n-- {
+			words := make([]string, n)
+			for j := range n {
+				words[j] = spelling(ts[k+j].word)
+			}
+			id, ok := rd.names[strings.Join(words, " ")]
+			if !ok && n == 1 && ts[k].caps {
+				id, ok = rd.acronyms[ts[k].word] // "the UN mission", in capitals
+			}
+			if !ok || id == m.id || !parentKinds[rd.kinds[id]] {
+				continue
+			}
+			// The parent's name, then lower-case words that end with a body's noun.
+			b := k + n
+			for b < m.end && !ts[b].upper && !anaphoricBodies[ts[b].word] && !strings.ContainsAny(ts[b].pre, ",;:()") {
+				b++
+			}
+			if b >= m.end || ts[b].upper || !anaphoricBodies[ts[b].word] || strings.ContainsAny(ts[b].pre, ",;:()") {
+				break
+			}
+			// Undated: the sentence's time is the mission's act, not when it became the
+			// parent's ("In March 2009 EUFOR handed over to the UN mission, MINURCAT").
+			member(m.id, id)
+			break
+		}
+	}
+	return out
+}
+
+// apposedBody returns the mention of the body named in apposition after ms[i] and a noun
+// of a body that ms[i] qualifies ("the UN mission, MINUSMA", "the African Union's
+// mission, AMIS"), or -1.
+func (rd *Reader) apposedBody(ts []token, ms []mention, i int) int {
+	if i+1 >= len(ms) || ms[i].first < 1 || !parentKinds[rd.kinds[ms[i].id]] || !bodyNamed(ts, ms[i].end, ms[i+1].first) {
+		return -1
+	}
+	if ts[ms[i].first-1].word != "the" && !ts[ms[i].end-1].possessive {
+		return -1 // "From Afghanistan his organisation, al-Qaeda": a place, not its body
+	}
+	if k := rd.kinds[ms[i+1].id]; k == "individual" || k == "state" || ms[i+1].id == ms[i].id {
+		return -1
+	}
+	return i + 1
+}
+
+// bodyNamed reports whether the words in [from, to) are lower-case words that end with a
+// noun of a body, then a comma: "mission, ", "stabilisation mission, ".
+func bodyNamed(ts []token, from, to int) bool {
+	if to-from < 1 || to-from > 3 || strings.TrimSpace(ts[to].pre) != "," || !anaphoricBodies[ts[to-1].word] {
+		return false
+	}
+	return !slices.ContainsFunc(ts[from:to], func(t token) bool {
+		return t.upper || strings.ContainsAny(t.pre, ",;:()") || t.word == "his" || t.word == "her" || t.word == "its" || t.word == "their"
+	})
+}
+
+// parentKinds are the kinds of actor a body named after it may belong to.
+var parentKinds = map[string]bool{"international-organization": true, "coalition": true, "state": true}
