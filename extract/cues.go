@@ -48,6 +48,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
 			if end := cueEnd(ts, i, c.words, inName); end > 0 && (len(out) == 0 || end > out[len(out)-1].end) {
+				if c.text == "together with" && slices.ContainsFunc(ts[max(i-6, 0):i], func(t token) bool { return bringing[t.word] }) {
+					continue // "brought the Taliban together with American envoys": a mediation (convened)
+				}
 				if ownAgent(ts, c, end) || c.kind == alliances.Hostility && len(c.words) == 1 && strings.HasPrefix(c.words[0], "stru") && dealNear(ts, end) {
 					continue // "absorbed by its own troubles", "struck a bipartisan accord with Congress"
 				}
@@ -585,3 +588,6 @@ func dealNear(ts []token, from int) bool {
 	}
 	return false
 }
+
+// bringing are the verbs of bringing two together.
+var bringing = map[string]bool{"brought": true, "bring": true, "brings": true, "bringing": true}

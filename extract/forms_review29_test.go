@@ -11,10 +11,15 @@ import (
 
 func reviewer29Actors() []alliances.Actor {
 	return []alliances.Actor{
+		{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Savimbi"}, Kind: "individual"},
+		{ID: "roberto", Name: "Holden Roberto", Aliases: []string{"Roberto"}, Kind: "individual"},
+		{ID: "unita", Name: "National Union for the Total Independence of Angola", Aliases: []string{"UNITA"}, Kind: "armed-group"},
+		{ID: "qatar", Name: "Qatar", Kind: "state"},
+		{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
 		{ID: "north", Name: "Oliver North", Aliases: []string{"North"}, Kind: "individual"},
 		{ID: "nicaragua", Name: "Nicaragua", Aliases: []string{"Managua", "Nicaraguan"}, Kind: "state"},
 		{ID: "contras", Name: "Contras", Kind: "armed-group"},
-		{ID: "us", Name: "United States", Aliases: []string{"Washington", "the Bush administration"}, Kind: "state"},
+		{ID: "us", Name: "United States", Aliases: []string{"Washington", "the Bush administration", "American"}, Kind: "state"},
 		{ID: "congress", Name: "US Congress", Aliases: []string{"Congress"}, Kind: "state-organ"},
 		{ID: "ussr", Name: "Soviet Union", Aliases: []string{"Moscow"}, Kind: "state"},
 		{ID: "un", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"},
@@ -57,7 +62,9 @@ func reviewer29Actors() []alliances.Actor {
 // Eyadéma", "Yoweri Museveni, Uganda's president"); one who "had led" a body led it, and
 // his fighters are its; a post before the name after "at" or "with" ("at President Doe's
 // request"), the phrase also opening the sentence; the one possessed after a possessive is
-// the one given leave ("let Rwanda's Interahamwe use the Kivus").
+// the one given leave ("let Rwanda's Interahamwe use the Kivus"); those brought "together
+// with" another meet through the one who brought them, no more; a verb after "and in
+// 1966" is the subject's of the verb before, not its object's.
 func TestTheTwentyNinthReviewersFinds(t *testing.T) {
 	checkForms(t, reviewer29Actors(), []formCase{
 		{"a person's name in lower case", "In 1983 the Contras fought in the mountains of the north.", nil, []string{"contras hostility north"}},
@@ -74,6 +81,10 @@ func TestTheTwentyNinthReviewersFinds(t *testing.T) {
 		{"at a president's request", "In 1990 ECOMOG landed at President Doe's request.", []string{"doe favour ecomog"}, nil},
 		{"a request opening the sentence", "In 1976, at President Frangieh's request, Syria sent its army into Lebanon.", []string{"frangieh favour syria"}, nil},
 		{"a blessing opening the sentence", "Within weeks of 1983, with President Nimeiry's blessing, Anyanya II set up camps.", []string{"nimeiry favour anyanya"}, nil},
+		{"brought together with", "In 2018 Qatar brought the Taliban together with American envoys in Doha.",
+			[]string{"qatar mediation taliban"}, []string{"taliban cooperation us"}},
+		{"founded after a year", "Savimbi broke away in 1964 when he quarrelled with Roberto and in 1966 founded his own, the National Union for the Total Independence of Angola (UNITA).",
+			[]string{"savimbi membership unita"}, []string{"roberto membership unita"}},
 		{"a possessed group given leave", "In 1998 Kabila let Rwanda's Interahamwe use the Kivus as a rear base.", []string{"kabila support interahamwe"}, []string{"kabila support rwanda"}},
 	})
 	for _, c := range []struct{ text, who string }{

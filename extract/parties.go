@@ -187,6 +187,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	if k > 1 && laterUnits[ts[k].word] && numberWords[ts[k-1].word] && (ts[k+1].word == "later" || ts[k+1].word == "afterwards") {
 		k -= 2 // "and two years later founded"
+	} else if k > 1 && numeric(ts[k].word) && ts[k-1].word == "in" {
+		k -= 2 // "and in 1966 founded"
 	}
 	andVerb := k < c.first-1 && k > 0 && ts[k].word == "and" && !strings.Contains(ts[k].pre, ",") || andAside(ts, c.first)
 	// Not an adjective after "and": "the Islamic State, Turkey and allied FSA factions".

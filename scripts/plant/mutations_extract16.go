@@ -300,4 +300,16 @@ var readingMutations16 = []mutation{
 		to:   "// \"let Rwanda's Interahamwe use the Kivus\": the one possessed",
 		pkgs: []string{"./extract"}, breaks: "\"Kabila let Rwanda's Interahamwe use the Kivus\" supports no one",
 	},
+	{
+		name: "extract-brought-together-with-cooperates", file: "extract/cues.go",
+		from: "if c.text == \"together with\" && slices.ContainsFunc(ts[max(i-6, 0):i], func(t token) bool { return bringing[t.word] }) {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"Qatar brought the Taliban together with American envoys\" makes the Taliban cooperate with the United States",
+	},
+	{
+		name: "extract-and-in-a-year-unskipped", file: "extract/parties.go",
+		from: "} else if k > 1 && numeric(ts[k].word) && ts[k-1].word == \"in\" {",
+		to:   "} else if false {",
+		pkgs: []string{"./extract"}, breaks: "\"quarrelled with Roberto and in 1966 founded his own, UNITA\" makes Roberto UNITA's founder",
+	},
 }
