@@ -34,8 +34,8 @@ func TestMeasureTimes(t *testing.T) {
 }
 
 // TestMeasure counts by hand: three proposals, two of which find one of the three ties
-// of the annotation (one of them with another kind of the same layer and sign), and one
-// below the threshold.
+// of the annotation (one of them with another kind of the same layer and sign, read the
+// other way), and one below the threshold.
 func TestMeasure(t *testing.T) {
 	tie := func(s string, k alliances.Kind, o string) alliances.Tie {
 		return alliances.Tie{ID: s + "-" + o, Subject: s, Object: o, Kind: k}
@@ -50,6 +50,10 @@ func TestMeasure(t *testing.T) {
 	s := extract.Measure(props, gold, 0.5)
 	if s.Proposals != 3 || s.Correct != 2 || s.Found != 2 || s.SameKind != 1 || s.Gold != 3 {
 		t.Errorf("score %+v, want 3 proposals, 2 correct, 2 of 3 found, 1 with its kind", s)
+	}
+	// The Taliban's favour of Iran finds Iran's support of the Taliban read the other way.
+	if s.SameWay != 1 {
+		t.Errorf("%d found the same way, want 1 (Pakistan's support; the Taliban's favour reads Iran's support backwards)", s.SameWay)
 	}
 	if s.Precision < 0.666 || s.Precision > 0.667 || s.Recall < 0.666 || s.Recall > 0.667 {
 		t.Errorf("precision %.3f, recall %.3f, want 2/3 each", s.Precision, s.Recall)
@@ -304,15 +308,15 @@ func measureFloors(t *testing.T, dir string, floors []floor) {
 // TestWrittenReportsAsNewCases reads the reports written for the tests as into new
 // cases, as TestAnnotatedTextsAsNewCases reads the Wikipedia texts: what a report of a
 // war the rules were not written on gets. Floors a little below what the thirty read
-// together at the end of the fourth session of 2026-12-04 (precision 0.721, recall 0.302;
+// together at the end of the fifth session of 2026-12-04 (precision 0.732, recall 0.313;
 // at the second's start 0.69, 0.26, see docs/extraction.md).
 func TestWrittenReportsAsNewCases(t *testing.T) {
 	precision, recall := readAsNew(t, "testdata/reports/", "sudan-2023", "drc-m23", "lebanon-1975", "afghanistan-1996", "syria-2024", "libya-2019",
 		"myanmar-2024", "somalia-2006", "tigray-2020", "yemen-2015", "car-2013", "karabakh-2020", "colombia-2016", "mozambique-2021",
 		"kurdistan-1996", "angola-1975", "south-sudan-2013", "liberia-1989", "tajikistan-1992", "haiti-2024", "cambodia-1979", "bosnia-1992",
 		"mali-2012", "donbas-2014", "chad-2005", "srilanka-1987", "congo-1996", "algeria-1992", "sierra-leone-1991", "western-sahara-1975")
-	if precision < 0.70 || recall < 0.29 {
-		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.70 and 0.29", precision, recall)
+	if precision < 0.72 || recall < 0.30 {
+		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.72 and 0.30", precision, recall)
 	}
 }
 

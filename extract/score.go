@@ -10,7 +10,7 @@ import (
 )
 
 // MatchRule says when a proposal finds a tie of the annotation.
-const MatchRule = "a proposal finds a tie when it names the same two actors (in either order) in the same layer with the same sign; a mediation that names its third finds one that names its own when the mediator is the same and the two it mediates between are, in either order; the same kind is counted apart"
+const MatchRule = "a proposal finds a tie when it names the same two actors (in either order) in the same layer with the same sign; a mediation that names its third finds one that names its own when the mediator is the same and the two it mediates between are, in either order; the same kind, and the same way for a directed tie (the same subject), are counted apart"
 
 // Score is how well proposals find the ties an annotation holds.
 type Score struct {
@@ -21,6 +21,7 @@ type Score struct {
 	Gold      int     `json:"gold"`        // ties of the annotation
 	Found     int     `json:"found"`       // ties of the annotation some proposal finds
 	SameKind  int     `json:"same_kind"`   // of those, found by a proposal of their kind
+	SameWay   int     `json:"same_way"`    // of those, found by a proposal that reads a directed tie the same way (who supports whom)
 	Dated     int     `json:"dated"`       // correct proposals whose time the text gives (not "before the document")
 	TimeAgree int     `json:"time_agrees"` // of those, the ones whose time overlaps a matching tie's (fuzzy days)
 	// The same, a proposal finding only the ties its paragraph states: one proposal
@@ -61,6 +62,16 @@ func matches(p, g *alliances.Tie) bool {
 	return pair && p.Layer() == g.Layer() && alliances.SignOf(p.Kind, p.Type) == alliances.SignOf(g.Kind, g.Type)
 }
 
+// sameWay reports whether proposed tie p, which finds tie g, reads it the same way: the
+// same subject, where either is of a directed kind (the one who supports, not the one
+// supported); any way, where both are symmetric.
+func sameWay(p, g *alliances.Tie) bool {
+	if !p.Kind.Directed() && !g.Kind.Directed() {
+		return true
+	}
+	return p.Subject == g.Subject
+}
+
 // Measure scores the proposals at or above a confidence threshold against the ties of
 // an annotation (for the built-in case, its ties stated by the source read).
 func Measure(props []Proposal, gold []alliances.Tie, threshold float64) Score {
@@ -99,6 +110,9 @@ func Measure(props []Proposal, gold []alliances.Tie, threshold float64) Score {
 			k.Found++
 			if slices.ContainsFunc(kept, func(p Proposal) bool { return matches(&p.Tie, g) && p.Tie.Kind == g.Kind }) {
 				s.SameKind++
+			}
+			if slices.ContainsFunc(kept, func(p Proposal) bool { return matches(&p.Tie, g) && sameWay(&p.Tie, g) }) {
+				s.SameWay++
 			}
 		} else {
 			s.Missed = append(s.Missed, g.ID)

@@ -26,7 +26,7 @@ func (m *Main) printScore(s extract.Score, caseID, source string, asJSON bool) e
 	}
 	fmt.Fprintf(m.Stdout, "%d proposals at confidence %.2f or more; %d find a tie of case %s citing %s (precision %.2f)\n",
 		s.Proposals, s.Threshold, s.Correct, caseID, source, s.Precision)
-	fmt.Fprintf(m.Stdout, "%d of the case's %d stated ties found (recall %.2f), %d of them with their kind\n", s.Found, s.Gold, s.Recall, s.SameKind)
+	fmt.Fprintf(m.Stdout, "%d of the case's %d stated ties found (recall %.2f), %d of them with their kind, %d read the same way (who acts on whom)\n", s.Found, s.Gold, s.Recall, s.SameKind, s.SameWay)
 	fmt.Fprintf(m.Stdout, "%d of the %d proposals that find a tie take their time from the text; %d of those overlap the tie's\n", s.Dated, s.Correct, s.TimeAgree)
 	if s.SameParagraphGold > 0 {
 		fmt.Fprintf(m.Stdout, "In the same paragraph: %d proposals find a tie their paragraph states (precision %.2f); %d of the %d ties cited by paragraph found there (recall %.2f)\n",
