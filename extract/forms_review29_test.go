@@ -15,6 +15,9 @@ func reviewer29Actors() []alliances.Actor {
 		{ID: "roberto", Name: "Holden Roberto", Aliases: []string{"Roberto"}, Kind: "individual"},
 		{ID: "unita", Name: "National Union for the Total Independence of Angola", Aliases: []string{"UNITA"}, Kind: "armed-group"},
 		{ID: "qatar", Name: "Qatar", Kind: "state"},
+		{ID: "cia", Name: "CIA", Kind: "state-organ"},
+		{ID: "fdn", Name: "FDN", Kind: "armed-group"},
+		{ID: "arde", Name: "ARDE", Kind: "armed-group"},
 		{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
 		{ID: "north", Name: "Oliver North", Aliases: []string{"North"}, Kind: "individual"},
 		{ID: "nicaragua", Name: "Nicaragua", Aliases: []string{"Managua", "Nicaraguan"}, Kind: "state"},
@@ -64,7 +67,8 @@ func reviewer29Actors() []alliances.Actor {
 // request"), the phrase also opening the sentence; the one possessed after a possessive is
 // the one given leave ("let Rwanda's Interahamwe use the Kivus"); those brought "together
 // with" another meet through the one who brought them, no more; a verb after "and in
-// 1966" is the subject's of the verb before, not its object's.
+// 1966" is the subject's of the verb before, not its object's; "both groups" in a
+// relative clause are not the clause's antecedent ("the CIA, which funded both groups").
 func TestTheTwentyNinthReviewersFinds(t *testing.T) {
 	checkForms(t, reviewer29Actors(), []formCase{
 		{"a person's name in lower case", "In 1983 the Contras fought in the mountains of the north.", nil, []string{"contras hostility north"}},
@@ -85,6 +89,8 @@ func TestTheTwentyNinthReviewersFinds(t *testing.T) {
 			[]string{"qatar mediation taliban"}, []string{"taliban cooperation us"}},
 		{"founded after a year", "Savimbi broke away in 1964 when he quarrelled with Roberto and in 1966 founded his own, the National Union for the Total Independence of Angola (UNITA).",
 			[]string{"savimbi membership unita"}, []string{"roberto membership unita"}},
+		{"both groups after which", "In 1983 ARDE refused to work with the FDN, and the CIA, which funded both groups, never resolved the quarrel.",
+			[]string{"cia support arde", "cia support fdn"}, []string{"fdn support cia", "cia support cia"}},
 		{"a possessed group given leave", "In 1998 Kabila let Rwanda's Interahamwe use the Kivus as a rear base.", []string{"kabila support interahamwe"}, []string{"kabila support rwanda"}},
 	})
 	for _, c := range []struct{ text, who string }{

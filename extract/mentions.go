@@ -161,6 +161,12 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// Nor the agent of an aside: "Hezbollah, funded and armed by Iran, had
 					// grown at Amal's expense, and from 1988 the two fought".
 					sentence = slices.DeleteFunc(slices.Clone(sentence), func(m mention) bool { return asideAgent(ts, m, i) })
+					// Nor the one a relative clause speaks of, the clause's subject: "Reagan's
+					// CIA, which funded both groups".
+					sentence = slices.DeleteFunc(sentence, func(m mention) bool {
+						return m.end < i && i-m.end <= 4 && (ts[m.end].word == "which" || ts[m.end].word == "who") && strings.TrimSpace(ts[m.end].pre) == "," &&
+							!slices.ContainsFunc(ts[m.end+1:i], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") })
+					})
 					noun := pairNoun(ts, i+n, words[len(words)-1])
 					a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], bodyPlurals[noun])
 					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {

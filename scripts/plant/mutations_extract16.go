@@ -312,4 +312,10 @@ var readingMutations16 = []mutation{
 		to:   "} else if false {",
 		pkgs: []string{"./extract"}, breaks: "\"quarrelled with Roberto and in 1966 founded his own, UNITA\" makes Roberto UNITA's founder",
 	},
+	{
+		name: "extract-both-groups-the-antecedent", file: "extract/mentions.go",
+		from: "return m.end < i && i-m.end <= 4 && (ts[m.end].word == \"which\" || ts[m.end].word == \"who\")",
+		to:   "return false && m.end < i && i-m.end <= 4 && (ts[m.end].word == \"which\" || ts[m.end].word == \"who\")",
+		pkgs: []string{"./extract"}, breaks: "\"the CIA, which funded both groups\" makes the CIA one of the two",
+	},
 }
