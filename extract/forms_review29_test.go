@@ -80,6 +80,7 @@ func TestTheTwentyNinthReviewersFinds(t *testing.T) {
 		{"a force after its name", "In 2007 AMISOM, the African Union's force in Somalia, arrived in Mogadishu.", []string{"amisom membership au"}, nil},
 		{"a possessive's mission", "In 2004 the African Union's mission, AMIS, deployed to Darfur.", []string{"amis membership au"}, nil},
 		{"a place's organisation", "From Afghanistan his organisation, al-Qaeda, declared war on the United States in 1996.", nil, []string{"al-qaeda membership afghanistan"}},
+		{"a place before a body", "From Afghanistan the organisation, al-Qaeda, declared war on the United States in 1996.", nil, []string{"al-qaeda membership afghanistan"}},
 		{"had led", "In 1990 Charles Taylor had led the NPFL since December 1989, and Taylor's fighters attacked the AFL.",
 			[]string{"taylor membership npfl", "npfl hostility afl"}, []string{"taylor hostility afl"}},
 		{"at a president's request", "In 1990 ECOMOG landed at President Doe's request.", []string{"doe favour ecomog"}, nil},
