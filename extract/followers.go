@@ -66,7 +66,7 @@ func (rd *Reader) leadersMen(ts []token, ms []mention) []mention {
 				org = ""
 			}
 			if rd.unled != nil {
-				rd.unled[m.id] = true
+				rd.unled[m.id] = rd.paragraph
 			}
 		}
 		if org != "" && !slices.ContainsFunc(ms, func(o mention) bool { return o.id == org && o.first > m.end && o.first <= m.end+4 }) {

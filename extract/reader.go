@@ -86,12 +86,13 @@ type Reader struct {
 	offices    map[string]string // individual -> the state the document has given a post in, as read so far
 	leads      map[string]string // individual -> the organization the document has made it the leader of ("" of two)
 	ahead      map[string]string // the same, as the whole document makes it: "Kabila's fighters" before the text says he led the AFDL
-	unled      map[string]bool   // the individuals whose men the text named before it made them anyone's leader
+	unled      map[string]int    // the individuals whose men the text named before it made them anyone's leader, and the last paragraph it did
+	upTo       int               // the last paragraph to read, reading again (0: all)
 	ledFrom    map[string]string // individual -> the year its leadership in leads starts, as read ("" undated)
 	aheadFrom  map[string]string // the same, for ahead
 	placed     map[string]string // offices, of posts read at the default threshold or above
 	officesAt  map[string]string // placed, as the whole document gives them: "President Paul Kagame", Rwanda's as the text says elsewhere
-	unplaced   map[string]bool   // the individuals whose post the text named before it placed it in a state
+	unplaced   map[string]int    // the individuals whose post the text named before it placed it in a state, and the last paragraph it did
 	section    string            // the state the section being read is about (its heading is the state's name), or ""
 	sides      map[string]bool   // the actors found by a collective noun ("the Islamists")
 }

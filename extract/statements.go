@@ -67,6 +67,9 @@ func (rd *Reader) read(d *Document) []Proposal {
 	var sections [7]string                // the state each level of heading over the paragraph is about
 	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
 	for _, p := range d.Paragraphs {
+		if rd.upTo > 0 && p.N > rd.upTo {
+			break // read again only so far (Read)
+		}
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
 				if y := lastYear(line); y != "" {

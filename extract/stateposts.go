@@ -87,7 +87,7 @@ func (rd *Reader) placeUnplaced(d *Document, p Paragraph, m mention) (state, why
 		state, why = rd.section, "the state the section is about"
 	}
 	if state == "" && rd.unplaced != nil {
-		rd.unplaced[m.id] = true
+		rd.unplaced[m.id] = rd.paragraph
 	}
 	if state == "" {
 		state, why = rd.officesAt[m.id], "the state the text gives the individual's post in elsewhere"
