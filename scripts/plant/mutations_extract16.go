@@ -122,8 +122,8 @@ var readingMutations16 = []mutation{
 	},
 	{
 		name: "extract-leaders-men-not-read-ahead", file: "extract/ahead.go",
-		from: "for id := range rd.unled {",
-		to:   "for id := range map[string]bool{} {",
+		from: "for id, n := range rd.unled {",
+		to:   "for id, n := range map[string]int{} {",
 		pkgs: []string{"./extract"}, breaks: "\"Kabila's fighters fought Zaire\" before the text says he led the AFDL is Kabila's fight",
 	},
 	{
