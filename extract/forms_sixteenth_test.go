@@ -445,3 +445,19 @@ func TestFormsOfStatesAsMembers(t *testing.T) {
 		{"a place", "In 2014 Australia authorized its troops to go to Iraq as part of the anti-ISIL coalition.", nil, []string{"iraq membership coalition"}},
 	})
 }
+
+// TestFormsOfDelegationsMeeting: a body's delegations, envoys or officials that met are
+// the body meeting (the Congo report's ¶15: "Government and AFDL delegations had already
+// met in South Africa"), past "had already"; not a noun of an act ("the Russian offensive
+// met Zairean resistance").
+func TestFormsOfDelegationsMeeting(t *testing.T) {
+	actors := append(sixteenthActors(),
+		alliances.Actor{ID: "zaire", Name: "Zaire", Aliases: []string{"Zairean"}, Kind: "state"},
+		alliances.Actor{ID: "afdl", Name: "AFDL", Kind: "coalition"},
+		alliances.Actor{ID: "russia", Name: "Russia", Aliases: []string{"Russian"}, Kind: "state"},
+	)
+	checkForms(t, actors, []formCase{
+		{"delegations met", "Zaire and AFDL delegations had already met in South Africa in February and April 1997, without result.", []string{"zaire negotiation afdl"}, nil},
+		{"an offensive met resistance", "In 1997 the Russian offensive met Zairean resistance near the river.", nil, []string{"russia negotiation zaire"}},
+	})
+}

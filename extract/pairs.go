@@ -521,7 +521,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// resistance from Y", "abuses visited on civilians" are no meetings).
 	// "Pashinyan and Aliyev met in Brussels": two who meet, with no one met after the verb,
 	// are in talks with each other (the pairs of the list before the cue).
-	mutual := li >= 0 && ms[li].first >= 0 && ms[li].end <= c.first && onlyAdverbs(ts, ms[li].end, c.first) && (c.end >= len(ts) || meetPlaces[ts[c.end].word] || strings.ContainsAny(ts[c.end].pre, ",;:")) &&
+	men := li >= 0 && ms[li].first >= 0 && ms[li].end < c.first && meetingMen[ts[ms[li].end].word] // "Government and AFDL delegations had met"
+	mutual := li >= 0 && ms[li].first >= 0 && ms[li].end <= c.first && (onlyAdverbs(ts, ms[li].end, c.first) || men && onlyAdverbs(ts, ms[li].end+1, c.first)) && (c.end >= len(ts) || meetPlaces[ts[c.end].word] || strings.ContainsAny(ts[c.end].pre, ",;:")) &&
 		len(group(ts, ms, li, -1)) >= 2 && (li == 0 || ms[li-1].first != ms[li].first) // a list written out, not "the two sides"
 	// "met outgoing Prime Minister Mohammed Ghazi al-Jalali": a post's words before the one met.
 	titled := ri >= 0 && ms[ri].first > c.end && rd.kinds[ms[ri].id] == "individual" && rd.postOnly(ts, c.end, ms[ri].first)
@@ -529,7 +530,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		(ri < 0 || !titled && (ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) || ts[ms[ri].end-1].possessive ||
 			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) ||
 			li >= 0 && ms[li].first >= 0 && !relativeBetween(ts, ms[li].end, c.first) &&
-				slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) })) {
+				slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) && !meetingMen[t.word] })) {
 		return false // nor "met Ukrainian resistance", "met Ukraine's requests", "the Russian offensive met"
 	}
 	// "drove Hekmatyar from his base", "threw the Taliban back": a verb of pushing is a

@@ -27,7 +27,7 @@ func (rd *Reader) postAt(ts []token, i, end int) bool {
 // verb: "also", "later", "reportedly".
 func adverb(w string) bool {
 	switch w {
-	case "also", "later", "then", "again", "soon", "subsequently", "still", "once", "first", "twice", "eventually", "finally":
+	case "also", "later", "then", "again", "soon", "subsequently", "still", "once", "first", "twice", "eventually", "finally", "already":
 		return true
 	}
 	return strings.HasSuffix(w, "ly") && len(w) > 4
@@ -37,6 +37,10 @@ func adverb(w string) bool {
 // ("Iran formed the coalition": its sponsor).
 var stateMemberCues = map[string]bool{"member of": true, "members of": true, "a part of": true, "part of": true, "guarantor of": true,
 	"guarantors of": true, "joined": true, "join": true, "joining": true}
+
+// meetingMen are the nouns of a body's people who meet for it: "AFDL delegations met".
+var meetingMen = map[string]bool{"delegations": true, "delegation": true, "delegates": true, "negotiators": true, "envoys": true,
+	"representatives": true, "officials": true, "emissaries": true}
 
 // placedIn are the prepositions that make a state's name after them a place.
 var placedIn = map[string]bool{"to": true, "in": true, "into": true, "at": true, "from": true, "near": true, "across": true, "inside": true}

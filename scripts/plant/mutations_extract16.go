@@ -318,4 +318,10 @@ var readingMutations16 = []mutation{
 		to:   "return false && m.end < i && i-m.end <= 4 && (ts[m.end].word == \"which\" || ts[m.end].word == \"who\")",
 		pkgs: []string{"./extract"}, breaks: "\"the CIA, which funded both groups\" makes the CIA one of the two",
 	},
+	{
+		name: "extract-delegations-no-meeting", file: "extract/pairs.go",
+		from: "(onlyAdverbs(ts, ms[li].end, c.first) || men && onlyAdverbs(ts, ms[li].end+1, c.first))",
+		to:   "(onlyAdverbs(ts, ms[li].end, c.first) || men && false)",
+		pkgs: []string{"./extract"}, breaks: "\"Zaire and AFDL delegations had already met\" meets no one",
+	},
 }
