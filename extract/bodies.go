@@ -17,9 +17,12 @@ import (
 // organization, a coalition or a state.
 func (rd *Reader) parentBodies(d *Document, p Paragraph, s Span, ts []token, ms []mention) []Proposal {
 	var out []Proposal
-	member := func(body, parent string) {
+	member := func(body, parent string, why ...string) {
 		t := alliances.Tie{Subject: body, Object: parent, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
-		if prop, ok := rd.finish(d, p, s, t, []string{"name: a body of " + parent}, "", "", 0.6); ok {
+		if len(why) == 0 {
+			why = []string{"name: a body of " + parent}
+		}
+		if prop, ok := rd.finish(d, p, s, t, why, "", "", 0.6); ok {
 			out = append(out, prop)
 		}
 	}
@@ -34,6 +37,16 @@ func (rd *Reader) parentBodies(d *Document, p Paragraph, s Span, ts []token, ms 
 				!slices.ContainsFunc(ts[ms[b].end:ms[b].end+e+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) {
 				member(ms[a].id, ms[b].id)
 			}
+		}
+	}
+	// "Russia, Iran and Turkey, the three guarantors of the Astana format": each of the
+	// three a member of the body after "of".
+	for _, m := range ms {
+		if m.first < 0 || m.end+1 >= len(ts) || ts[m.end].word != "of" || !partsNouns[ts[m.end-1].word] || !slices.ContainsFunc(ms, func(o mention) bool { return o.first == m.first && o.id != m.id }) {
+			continue
+		}
+		if j := mentionFrom(ts, ms, m.end+1); j >= 0 && parentKinds[rd.kinds[ms[j].id]] && rd.kinds[ms[j].id] != "state" && ms[j].id != m.id {
+			member(m.id, ms[j].id, "apposed: one of "+strings.Join(wordsOf(ts, m.first, m.end), " ")+" of "+ms[j].id)
 		}
 	}
 	for _, m := range ms {
@@ -102,3 +115,7 @@ func bodyNamed(ts []token, from, to int) bool {
 
 // parentKinds are the kinds of actor a body named after it may belong to.
 var parentKinds = map[string]bool{"international-organization": true, "coalition": true, "state": true}
+
+// partsNouns are the plural nouns of members that "the two" or "the three" may end with:
+// "the three guarantors of the Astana format".
+var partsNouns = map[string]bool{"guarantors": true, "members": true, "founders": true, "signatories": true, "partners": true}

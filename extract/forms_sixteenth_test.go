@@ -427,8 +427,9 @@ func TestFormsOfABodyQualified(t *testing.T) {
 
 // TestFormsOfStatesAsMembers: a state is a member of an international organization or a
 // coalition of states (the Syria report's ¶14: "Russia, Iran and Turkey, the three
-// guarantors of the Astana format"), of no armed group, and not where its name is a place
-// ("to go to Iraq as part of the coalition", the Iraq war article's ¶15).
+// guarantors of the Astana format", each of the three), of no armed group, and not where
+// its name is a place ("to go to Iraq as part of the coalition", the Iraq war article's
+// ¶15).
 func TestFormsOfStatesAsMembers(t *testing.T) {
 	actors := append(sixteenthActors(),
 		alliances.Actor{ID: "turkey", Name: "Turkey", Kind: "state"},
@@ -440,6 +441,8 @@ func TestFormsOfStatesAsMembers(t *testing.T) {
 	)
 	checkForms(t, actors, []formCase{
 		{"a guarantor", "In 2024 Turkey, a guarantor of the Astana format, met Chad in Doha.", []string{"turkey membership astana"}, nil},
+		{"the three guarantors", "In 2024 Chad, Iraq and Turkey, the three guarantors of the Astana format, met in Doha.",
+			[]string{"chad membership astana", "iraq membership astana", "turkey membership astana"}, nil},
 		{"a member of an organization", "In 2004 Chad was a member of the African Union.", []string{"chad membership au"}, nil},
 		{"a member of a group", "In 2004 Chad was a member of the M23.", nil, []string{"chad membership m23"}},
 		{"a place", "In 2014 Australia authorized its troops to go to Iraq as part of the anti-ISIL coalition.", nil, []string{"iraq membership coalition"}},
