@@ -562,14 +562,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		// "called on Hezbollah to end its involvement": the demand's object, then what
 		// it is asked to do.
 		w, ok := "", false
-		// Not a pronoun after a verb of sending ("Sudan ... flew them arms", "sent him
-		// tanks"): whom it stands for, the sentence's names often mislead.
-		if ri >= 0 && objectPronouns[ts[ms[ri].first].word] && sendingVerbs[c.cue.words[0]] {
-			ri = -1
-		}
-		if ri >= 0 && ri+1 < len(ms) && ts[ms[ri].end-1].possessive && ms[ri+1].first == ms[ri].end {
-			ri++ // "let Rwanda's Interahamwe use the Kivus": the one possessed
-		}
+		ri = thenObject(ts, ms, ri, c)
 		if ri >= 0 && !c.cue.passive && !ts[ms[ri].end-1].possessive { // "granted Habyarimana's widow asylum": the widow's
 			w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
 			if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); before && !slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "to" }) {

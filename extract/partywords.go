@@ -189,3 +189,17 @@ func leftToJoin(ts []token, ms []mention, li int, c cueSpan) int {
 	}
 	return -1
 }
+
+// thenObject returns the object of a cue read with what follows it, from ri, the name
+// after the cue: the one possessed there ("let Rwanda's Interahamwe use the Kivus"); none
+// for a pronoun after a verb of sending ("Sudan ... flew them arms", "sent him tanks"),
+// whom the sentence's names often mislead about.
+func thenObject(ts []token, ms []mention, ri int, c cueSpan) int {
+	if ri < 0 || objectPronouns[ts[ms[ri].first].word] && sendingVerbs[c.cue.words[0]] {
+		return -1
+	}
+	if ri+1 < len(ms) && ts[ms[ri].end-1].possessive && ms[ri+1].first == ms[ri].end {
+		return ri + 1
+	}
+	return ri
+}
