@@ -382,8 +382,9 @@ func TestFormsOfThreeLeaders(t *testing.T) {
 // request another acts favours it (its ¶4: "at President Suleiman Frangieh's request");
 // arms sent to one named right after the verb, past an aside of the sender's mood (its
 // ¶15: "Saddam Hussein, eager to repay Assad for siding with Iran, sent ..."), though not
-// to a pronoun ("Sudan ... flew them arms", the Congo report's ¶9, "them" no name the
-// sentence gives); "Museveni's government" in a report on Zaire is not Zaire's.
+// to a pronoun ("Sudan ... flew them arms", the Congo report's ¶9; "sent him tanks", "him"
+// Aoun, of the sentence before, not Assad); "Museveni's government" in a report on Zaire
+// is not Zaire's.
 func TestFormsOfFavourAskedAndArmsSent(t *testing.T) {
 	actors := append(sixteenthActors(),
 		alliances.Actor{ID: "geagea", Name: "Samir Geagea", Aliases: []string{"Geagea"}, Kind: "individual"},
@@ -405,6 +406,8 @@ func TestFormsOfFavourAskedAndArmsSent(t *testing.T) {
 		{"at one's request", "In June 1976 Syrian troops crossed the border at President Suleiman Frangieh's request.", []string{"frangieh favour syria"}, nil},
 		{"arms sent past a mood", "In 1989 Saddam Hussein, eager to repay Assad for siding with Iran, sent Aoun tanks and artillery.",
 			[]string{"saddam support aoun"}, []string{"iran support aoun"}},
+		{"arms sent to him", "In 1989 Michel Aoun fought Syria. Saddam Hussein, eager to repay Assad for siding with Iran, sent him tanks and artillery.",
+			nil, []string{"saddam support assad"}},
 		{"arms sent to them", "In 1996 Mobutu let Ugandan rebels operate from Zairean soil, while Sudan, which Museveni regards as his chief enemy, flew them arms.",
 			nil, []string{"sudan support uganda"}},
 		{"another's government", "In 1996 Ugandan rebels fought Museveni's government from Zairean soil.", nil, []string{"museveni membership zaire"}},
