@@ -14,6 +14,11 @@ func joined(ts []token, from, to int) bool {
 	if from == to && from > 0 && from <= len(ts) && ts[from-1].possessive {
 		return false // "Gulbuddin Hekmatyar's Hizb-e Islami": one possesses the other
 	}
+	// "the KDP, led by Massoud Barzani, and the PUK": past an agent's aside, whose names
+	// the cue outside it does not read (outsideAgentAsides).
+	if end := agentAside(ts, nil, from); end > from && end < to {
+		return joined(ts, end, to)
+	}
 	// "While Iran supported the Taliban, Pakistan armed Jami'at": the comma that closes an
 	// opening clause joins no list; nor does the one after an opening "with" ("With help
 	// from Pakistan, the Taliban won back ...").
@@ -181,9 +186,12 @@ func subjects(ts []token, ms []mention, i int) []*mention {
 		if f > 1 && determiners[ts[f-1].word] {
 			f-- // "supportive of the Taliban, and ..."
 		}
+		// "Hizb-e Islami fought the Taliban, and Iran backed Pakistan": Iran alone; so
+		// in "Iran backed the PUK, Turkey came to rely on the KDP", where no "and" opens
+		// the list's last item.
 		if f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, "ed")) &&
-			clauseAnd(ts, g[k].end, g[k-1].first) {
-			return g[:k] // "Hizb-e Islami fought the Taliban, and Iran backed Pakistan": Iran alone
+			(clauseAnd(ts, g[k].end, g[k-1].first) || k == 1 && len(g) == 2 && g[1].first < g[0].first && !listAnd(ts, g[1].end, g[0].first)) {
+			return g[:k]
 		}
 	}
 	return g
@@ -243,3 +251,58 @@ func partnerAfter(ts []token, k int) bool {
 // partnerWords are the nouns of an ally, a friend or a patron after a possessive.
 var partnerWords = map[string]bool{"ally": true, "allies": true, "friend": true, "friends": true, "patron": true, "patrons": true,
 	"backer": true, "backers": true, "protector": true, "sponsor": true, "sponsors": true, "protege": true, "protégé": true}
+
+// outsideAgentAsides returns the mentions a cue reads past the asides of an agent after
+// a comma: "the KDP, led by Massoud Barzani, and the PUK, led by Jalal Talabani, fought
+// a war" is the KDP's and the PUK's war. A cue inside such an aside reads no further
+// than its closing comma ("led by Massoud Barzani", not by the PUK too); one after it
+// reads none of its names.
+func outsideAgentAsides(ts []token, ms []mention, c cueSpan) []mention {
+	out := ms
+	for k := 1; k+1 < len(ts) && k < c.end; k++ {
+		end := agentAside(ts, ms, k)
+		if end < 0 || end > c.first && c.first < k {
+			continue // no aside closed before the cue, or one after it
+		}
+		inside := c.first >= k && c.first < end
+		drop := func(m mention) bool { return inside && m.first >= end || !inside && m.first > k && m.first < end }
+		if slices.ContainsFunc(out, drop) {
+			out = slices.DeleteFunc(slices.Clone(out), drop)
+		}
+	}
+	return out
+}
+
+// pastAgentAside returns where the words after the agent's aside that opens at token k
+// begin, or k where none opens there.
+func pastAgentAside(ts []token, ms []mention, k int) int {
+	if e := agentAside(ts, ms, k); e > 0 {
+		return e + 1
+	}
+	return k
+}
+
+// agentAside returns where the aside of an agent that opens at token k closes, at a
+// comma (", led by Massoud Barzani,"), or -1 where none opens there or it does not close
+// so. Its close is the first comma that no name of a list follows ("assisted by the UN,
+// the African Union, ECOWAS and the EU"): with no mentions ms given, the first comma.
+func agentAside(ts []token, ms []mention, k int) int {
+	if k < 1 || k+1 >= len(ts) || !strings.Contains(ts[k].pre, ",") || ts[k+1].word != "by" || !(strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) {
+		return -1
+	}
+	for k += 2; k < len(ts); k++ {
+		if strings.ContainsAny(ts[k].pre, ";:()") {
+			return -1
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			n := k
+			if determiners[ts[n].word] && n+1 < len(ts) {
+				n++
+			}
+			if !slices.ContainsFunc(ms, func(m mention) bool { return m.first == n }) {
+				return k
+			}
+		}
+	}
+	return -1
+}

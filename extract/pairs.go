@@ -96,7 +96,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// one named right after it, or of none (not of each other).
 	if w := c.cue.words[0]; len(c.cue.words) > 1 && (strings.HasPrefix(w, "refus") || w == "rejected") && !c.cue.passive &&
 		(ri < 0 || ms[ri].first > c.end+1 || ms[ri].first == c.end+1 && !determiners[ts[c.end].word] ||
-			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end])) { // "the Arusha accords"
+			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) && !governmentHeads[ts[ms[ri].end].word]) { // "the Arusha accords", not "the Taliban government"
 		return false
 	}
 	var pairs, against, allied [][2]*mention
@@ -467,7 +467,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// clause away ("A and B, with the approval of C, struck the town, killing 52").
 		// Nor by the agents of a passive, which did it together: "killed by FSA and ISIS
 		// in battles".
-		if hostile && (c.first-ms[li].end > 2 || slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) ||
+		after := pastAgentAside(ts, ms, ms[li].end) // "A, led by X, and B, led by Y, fought a war"
+		if hostile && (c.first-after > 2 || slices.ContainsFunc(ts[after:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) ||
 			slices.ContainsFunc(g, func(m *mention) bool { return m.first > 0 && ts[m.first-1].word == "by" })) {
 			g = g[:0]
 		}
@@ -477,7 +478,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			}
 		}
 		cues = append(cues, "joined before the cue")
-		if c.cue.kind == alliances.Hostility && c.end < len(ts) && !c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) {
+		if c.cue.kind == alliances.Hostility && c.end < len(ts) && !c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) {
 			// "AQIM and Al-Mourabitoun attacked the town": they fought side by side,
 			// not each other.
 			c.cue.kind = alliances.Cooperation

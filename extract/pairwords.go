@@ -40,6 +40,24 @@ func ownObject(t token) bool {
 	return determiners[t.word] || t.upper || t.word == "power" || t.word == "control"
 }
 
+// warNoun reports whether the words at token k are a war or a battle, after an article
+// and the words that grade it: "fought an intermittent war for the region" is a war
+// between those who fought it, not one side by side.
+func warNoun(ts []token, k int) bool {
+	for j := k; j < len(ts) && j <= k+3; j++ {
+		if warNouns[ts[j].word] {
+			return true
+		}
+		if ts[j].upper || j > k && strings.ContainsAny(ts[j].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// warNouns are the nouns of a war two fight with each other.
+var warNouns = map[string]bool{"war": true, "wars": true, "battle": true, "battles": true, "feud": true, "duel": true}
+
 // brokering are the verbs by which a third party makes talks happen between others.
 var brokering = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "hosted": true, "sponsored": true,
 	"convened": true, "organized": true, "organised": true, "arranged": true, "brokering": true, "mediating": true, "hosting": true}

@@ -20,13 +20,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) {
 		return statement{}, false
 	}
-	// A cue read only with what follows its object ("gave Mobutu refuge") states nothing
-	// where that is nowhere after it: most "given" give no refuge.
-	if len(c.cue.then) > 0 {
-		if _, ok := rd.has(ts, c.end, len(ts), c.cue.then...); !ok {
-			return statement{}, false
-		}
-	}
+	ms = outsideAgentAsides(ts, ms, c)
 	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight
 	// intended or threatened is a stand against the actor, not yet a fight.
 	intent := ""
@@ -51,6 +45,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			ri = i
 		}
 	}
+	// "Saudi money is said to have reached UNITA": what arrived stands between the
+	// subject and the verb, near it.
+	if !rd.stated(ts, ms, li, c) {
+		return statement{}, false
+	}
+	c.cue.passive = c.cue.passive || ri >= 0 && rd.helpFrom(ts, c, ms[ri]) // "relied on training and weapons from Uganda"
 	if ri >= 0 && alliesBeforeVerb(ts, c, spans) {
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"
 	}

@@ -66,6 +66,10 @@ type Relation struct {
 	// the actor to stop or leave ("called on Hezbollah to end its involvement"), not when
 	// it asks it to join.
 	Then []string `yaml:"then"`
+	// Before, when given, are the words one of which must stand between the cue's subject
+	// and the cue for the cue to state the relation: help that arrives names what arrived
+	// ("Saudi money reached UNITA"), where most that reach a place only came there.
+	Before []string `yaml:"before"`
 }
 
 // DefaultRules returns the built-in rules.

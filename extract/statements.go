@@ -52,15 +52,13 @@ func (rd *Reader) read(d *Document) []Proposal {
 			}
 			seen[key] = len(out)
 			out = append(out, prop)
-			if prop.Tie.Kind == alliances.Hostility && prop.Confidence >= 0.5 && rd.kinds[prop.Tie.Subject] != alliances.Category && rd.kinds[prop.Tie.Object] != alliances.Category {
-				rd.warring = [2]string{prop.Tie.Subject, prop.Tie.Object}
-			}
+			rd.noteFacing(prop)
 		}
 	}
 	named := map[string]bool{} // the memberships names give, proposed once
 	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
 	scanned := 0               // how far the text is read for its latest year
-	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent = "", "", "", [2]string{}, nil
+	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing = "", "", "", [2]string{}, nil, [2]string{}
 	rd.country = rd.mainState(d)
 	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
 	rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}
@@ -228,6 +226,9 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 		if agents, _, _ := rd.convening(ts, ms, c.first); len(agents) > 0 {
 			return nil // "talks between A and B hosted by Germany": a mediation (convened), no help
 		}
+	}
+	if rd.brokeredDeal(ts, ms, c) {
+		return nil // "Qatar and Libya brokered yet another deal": no deal of theirs, but the two's (convened)
 	}
 	if agent, ok := frontedHelp(ts, ms, c); ok {
 		// "With the help of a French detachment, the Malian army pushed the jihadists

@@ -1,9 +1,11 @@
 package extract
 
 // What a sentence of support says of it besides its parties: support given with no one
-// named to receive it, support "with" after a comma, and the rank of a supporter.
+// named to receive it, support "with" after a comma, the rank of a supporter, and the
+// words that make a cue of support state none or come from the one after it.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -153,3 +155,78 @@ func subjectPastAside(ts []token, ms []mention, v int) int {
 	}
 	return -1
 }
+
+// stated reports whether a cue with the subject ms[li] (-1: none) states the relation
+// it names. A cue read only with what follows its object ("gave Mobutu refuge") states
+// nothing where that is nowhere after it: most "given" give no refuge (Relation.Then).
+// "Pakistan recognised that the Taliban held Kabul", "an entity
+// internationally recognised as terrorist": what is known, or what one is taken for, is
+// no recognition. "Saudi money is said to have reached UNITA": a cue of help arriving
+// needs what arrived between the subject and the verb, near it (Relation.Before).
+func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
+	if _, ok := rd.has(ts, c.end, len(ts), c.cue.then...); len(c.cue.then) > 0 && !ok {
+		return false
+	}
+	if c.cue.kind == alliances.Support && strings.HasPrefix(c.cue.words[0], "recogni") && c.end < len(ts) && (ts[c.end].word == "that" || ts[c.end].word == "as" || recognisedThing(ts, c.end)) {
+		return false
+	}
+	if len(c.cue.before) == 0 {
+		return true
+	}
+	if li < 0 || c.first-ms[li].end > 8 {
+		return false
+	}
+	_, ok := rd.has(ts, ms[li].end, c.first, c.cue.before...)
+	return ok
+}
+
+// recognisedThing reports whether the words at token k, after a verb of recognition,
+// name a thing of another's, not a government: "recognized Azerbaijan's borders", "its
+// sovereignty over the region", "the territorial integrity of Syria". Recognising a
+// government, a movement or a state's independence is political support; recognising a
+// border or a claim is not.
+func recognisedThing(ts []token, k int) bool {
+	for j := k; j < len(ts) && j <= k+4; j++ {
+		if recognisedThings[ts[j].word] {
+			return true
+		}
+		if j > k && (strings.ContainsAny(ts[j].pre, ",;:()") || ts[j].word == "of") {
+			return false
+		}
+	}
+	return false
+}
+
+// recognisedThings are the nouns of a thing of another's that one recognises.
+var recognisedThings = map[string]bool{"border": true, "borders": true, "frontier": true, "frontiers": true, "sovereignty": true,
+	"integrity": true, "claim": true, "claims": true, "right": true, "rights": true, "role": true, "interests": true, "concerns": true}
+
+// helpFrom reports whether the support cue c is a noun of help that, with the other
+// nouns of help listed after it, comes "from" m: "relied on training and weapons from
+// Uganda and Sudan" is Uganda's training, not the subject's.
+func (rd *Reader) helpFrom(ts []token, c cueSpan, m mention) bool {
+	if c.cue.kind != alliances.Support || c.cue.passive || len(c.cue.words) != 1 || strings.HasSuffix(c.cue.words[0], "ed") ||
+		!rd.helpNoun(c.cue.words[0]) || m.first-1 < c.end || ts[m.first-1].word != "from" {
+		return false
+	}
+	for k := c.end; k < m.first-1; k++ {
+		if strings.ContainsAny(ts[k].pre, ";:()") || ts[k].word != "and" && !rd.helpNoun(ts[k].word) && !helpQualifiers[ts[k].word] {
+			return false
+		}
+	}
+	return true
+}
+
+// helpNoun reports whether the folded word is one of the words of a form of support.
+func (rd *Reader) helpNoun(w string) bool {
+	for _, ws := range rd.relation(alliances.Support).Forms {
+		if slices.ContainsFunc(ws, func(f string) bool { return alliances.Fold(f) == w }) {
+			return true
+		}
+	}
+	return false
+}
+
+// helpQualifiers are the words that grade a noun of help in a list of them: "military
+// and financial aid".
+var helpQualifiers = map[string]bool{"military": true, "financial": true, "covert": true, "direct": true, "logistical": true, "some": true}

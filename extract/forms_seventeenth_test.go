@@ -1,0 +1,148 @@
+package extract_test
+
+// The readings of the seventeenth round: help that arrives and help received "from",
+// recognition, deals brokered between the two the text told facing each other, asides
+// of an agent in a list of subjects, and clauses joined by a comma alone.
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+func seventeenthActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
+		{ID: "pakistan", Name: "Pakistan", Aliases: []string{"Islamabad", "Pakistani"}, Kind: "state"},
+		{ID: "unita", Name: "UNITA", Kind: "armed-group"},
+		{ID: "saudi-arabia", Name: "Saudi Arabia", Aliases: []string{"Saudi", "Riyadh"}, Kind: "state"},
+		{ID: "angola", Name: "Angola", Aliases: []string{"Luanda", "Angolan"}, Kind: "state"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"Washington", "American"}, Kind: "state"},
+		{ID: "najibullah", Name: "Mohammad Najibullah", Aliases: []string{"Najibullah"}, Kind: "individual"},
+		{ID: "fdlr", Name: "FDLR", Kind: "armed-group"},
+		{ID: "adf", Name: "Allied Democratic Forces", Aliases: []string{"ADF"}, Kind: "armed-group"},
+		{ID: "uganda", Name: "Uganda", Aliases: []string{"Kampala", "Ugandan"}, Kind: "state"},
+		{ID: "sudan", Name: "Sudan", Aliases: []string{"Khartoum", "Sudanese"}, Kind: "state"},
+		{ID: "chad", Name: "Chad", Aliases: []string{"N'Djamena", "Chadian"}, Kind: "state"},
+		{ID: "qatar", Name: "Qatar", Aliases: []string{"Doha"}, Kind: "state"},
+		{ID: "libya", Name: "Libya", Aliases: []string{"Tripoli", "Libyan"}, Kind: "state"},
+		{ID: "senegal", Name: "Senegal", Aliases: []string{"Dakar"}, Kind: "state"},
+		{ID: "wade", Name: "Abdoulaye Wade", Aliases: []string{"Wade"}, Kind: "individual"},
+		{ID: "kdp", Name: "Kurdistan Democratic Party", Aliases: []string{"KDP"}, Kind: "party"},
+		{ID: "puk", Name: "Patriotic Union of Kurdistan", Aliases: []string{"PUK"}, Kind: "party"},
+		{ID: "barzani", Name: "Massoud Barzani", Aliases: []string{"Barzani"}, Kind: "individual"},
+		{ID: "talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"},
+		{ID: "iran", Name: "Iran", Aliases: []string{"Tehran", "Iranian"}, Kind: "state"},
+		{ID: "turkey", Name: "Turkey", Aliases: []string{"Ankara", "Turkish"}, Kind: "state"},
+		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"British"}, Kind: "state"},
+		{ID: "algeria", Name: "Algeria", Aliases: []string{"Algiers"}, Kind: "state"},
+		{ID: "african-union", Name: "African Union", Kind: "igo"},
+		{ID: "ecowas", Name: "ECOWAS", Kind: "igo"},
+		{ID: "azerbaijan", Name: "Azerbaijan", Aliases: []string{"Baku"}, Kind: "state"},
+		{ID: "armenia", Name: "Armenia", Aliases: []string{"Yerevan"}, Kind: "state"},
+	}
+}
+
+// TestFormsOfHelpArriving: help that reaches an actor is its giver's support when what
+// arrived stands between the giver and the verb (the Angola report's ¶6: "Saudi money is
+// said to have reached UNITA", the Afghanistan one's ¶5: "Pakistani advisers, fuel and
+// money reached the movement"); men who reach a place give no help.
+func TestFormsOfHelpArriving(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"money reached", "In 1986 Saudi money is said to have reached UNITA.", []string{"saudi-arabia support unita"}, nil},
+		{"a list of what arrived", "In 1995 Pakistani advisers, fuel and money reached the Taliban in quantity.", []string{"pakistan support taliban"}, nil},
+		{"fighters reach a city", "In 1996 Taliban fighters reached Kabul, and in 1997 Pakistani troops reached the Taliban's lines.", nil,
+			[]string{"pakistan support taliban", "taliban support afghanistan"}},
+	})
+	got := readKind(seventeenthActors(), "In 1995 Pakistani advisers and money reached the Taliban.", alliances.Support, func(tie alliances.Tie) string {
+		return tie.Subject + " " + string(tie.Forms[0]) + " " + string(tie.Forms[len(tie.Forms)-1])
+	})
+	if !slices.Equal(got, []string{"pakistan funding training"}) {
+		t.Errorf("the forms of help that arrived: %q, want funding and training", got)
+	}
+}
+
+// TestFormsOfRecognition: recognising a government is political support (the
+// Afghanistan report's ¶8: "Pakistan recognised the Taliban government", the Angola one's
+// ¶9: "Washington recognised the Luanda government"), as the annotations read it; not
+// knowing a fact ("recognised that"), taking one for something ("recognised as
+// terrorist"), nor recognising a border or a claim of another's.
+func TestFormsOfRecognition(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"a government", "In 1997 Pakistan recognised the Taliban government.", []string{"pakistan support taliban"}, nil},
+		{"by a capital", "In May 1993 Washington recognised the Luanda government.", []string{"united-states support angola"}, nil},
+		{"passive", "In 1997 the Taliban were recognised by Pakistan.", []string{"pakistan support taliban"}, nil},
+		{"a refusal", "In 1997 Pakistan refused to recognise the Taliban government.", []string{"pakistan opposition taliban"}, []string{"pakistan support taliban"}},
+		{"a fact", "In 1997 Pakistan recognised that the Taliban held Kabul.", nil, []string{"pakistan support taliban"}},
+		{"taken for", "In 1997 the Taliban, a movement widely recognised as terrorist by Washington, held Kabul.", nil, []string{"united-states support taliban"}},
+		{"borders", "In May 2023 Armenia recognized Azerbaijan's borders with the region inside them.", nil, []string{"armenia support azerbaijan"}},
+	})
+	got := readKind(seventeenthActors(), "In 1997 Pakistan recognised the Taliban government.", alliances.Support, func(tie alliances.Tie) string { return string(tie.Forms[0]) })
+	if !slices.Equal(got, []string{"political"}) {
+		t.Errorf("the form of recognition: %q, want political", got)
+	}
+}
+
+// TestFormsOfHelpFrom: nouns of help listed before "from" are the help of the one
+// after it, not the subject's ("relied on training and weapons from Uganda", "got
+// military training and arms from Sudan"); "came to rely on" relies as "relied on" does.
+func TestFormsOfHelpFrom(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"relied on", "In 2013 the FDLR relied on training and weapons from Uganda and Sudan.",
+			[]string{"uganda support fdlr", "sudan support fdlr"}, []string{"fdlr support uganda", "fdlr support sudan"}},
+		{"got", "In 2014 the ADF got military training and arms from Sudan.", []string{"sudan support adf"}, []string{"adf support sudan"}},
+		{"came to rely on", "In 1996 Turkey came to rely on the KDP.", []string{"kdp support turkey"}, nil},
+	})
+}
+
+// TestFormsOfDealsBrokeredBetweenTheTwo: a meeting or a deal convened, brokered or held
+// under another's auspices that names no parties is between the two the text told
+// fighting, dealing or talking last, in the paragraph or the one before (the Chad
+// report's ¶13: "in Riyadh ..., under Saudi auspices, and in Dakar ..., brokered by
+// Senegal's president, Abdoulaye Wade", "Qatar and Libya had brokered yet another deal";
+// the Kurdistan one's ¶13: "The United States, the United Kingdom and Turkey then
+// convened talks in Ankara"). The brokers make no deal of their own.
+func TestFormsOfDealsBrokeredBetweenTheTwo(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"brokered", "In 2006 Chad and Sudan signed an accord. In 2009 Qatar and Libya brokered yet another deal in Doha.",
+			[]string{"qatar mediation chad", "libya mediation chad"}, []string{"qatar agreement sudan", "libya agreement sudan"}},
+		{"under auspices", "In 2006 Chad and Sudan signed an accord. In May 2007 the Riyadh accord was signed under Saudi auspices.",
+			[]string{"saudi-arabia mediation chad"}, nil},
+		{"brokered by a post's holder", "In 2006 Chad and Sudan signed an accord. In March 2008 the Dakar accord was brokered by Senegal's president, Abdoulaye Wade.",
+			[]string{"wade mediation chad"}, nil},
+		{"convened", "The KDP and the PUK fought through 1996. In 1996 the United States, the United Kingdom and Turkey then convened talks in Ankara.",
+			[]string{"united-states mediation kdp", "united-kingdom mediation kdp", "turkey mediation kdp"}, nil},
+		// None told facing each other before; and a deal held "with" one is the broker's.
+		{"no two before", "In 2009 Qatar hosted talks in Doha.", nil, []string{"qatar mediation chad"}},
+		{"a deal with one", "In 2006 Chad and Sudan signed an accord. In 2009 Qatar brokered a deal with Libya.", nil, []string{"qatar mediation chad"}},
+	})
+}
+
+// TestFormsOfAgentAsides: the names of an agent's aside after a comma (", led by
+// Massoud Barzani,") are not those of the cue outside it, and the cue inside reads no
+// further than the aside's close (the Kurdistan report's ¶2: "the KDP, led by Massoud
+// Barzani, and the PUK, led by Jalal Talabani, fought an intermittent war"); a list
+// inside the aside is read whole ("assisted by the UN, the African Union, ECOWAS and
+// the EU", the Mali report's ¶13). Two who fight a war fight each other.
+func TestFormsOfAgentAsides(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"a list of subjects with asides", "From 1994 to 1998 the KDP, led by Massoud Barzani, and the PUK, led by Jalal Talabani, fought an intermittent war for the region.",
+			[]string{"barzani membership kdp", "talabani membership puk", "kdp hostility puk"}, []string{"puk membership kdp"}},
+		{"a war, not side by side", "In 1994 the KDP and the PUK fought an intermittent war.", []string{"kdp hostility puk"}, []string{"kdp cooperation puk"}},
+		{"a list inside the aside", "In July 2014 Algeria led the mediation, assisted by the African Union, ECOWAS and the United States.",
+			[]string{"african-union support algeria", "ecowas support algeria", "united-states support algeria"}, nil},
+	})
+}
+
+// TestFormsOfCommaSplices: a name after a comma alone, with no "and" before it, that a
+// verb follows opens a clause of its own: no object of the verb before, nor a subject of
+// the one after (the Kurdistan report's ¶2: "Iran backed the PUK, Turkey came to rely on
+// the KDP"). Killing a man by hanging is a fight.
+func TestFormsOfCommaSplices(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"a comma splice", "In 1996 Iran backed the PUK, Turkey came to rely on the KDP, and in August Barzani turned to Baghdad.",
+			[]string{"iran support puk", "kdp support turkey"}, []string{"iran support turkey", "kdp support puk"}},
+		{"hanged", "In 1996 the Taliban dragged Najibullah from the UN compound and hanged him.", []string{"taliban hostility najibullah"}, nil},
+	})
+}
