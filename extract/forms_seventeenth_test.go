@@ -113,6 +113,8 @@ func TestFormsOfDealsBrokeredBetweenTheTwo(t *testing.T) {
 			[]string{"wade mediation chad"}, nil},
 		{"convened", "The KDP and the PUK fought through 1996. In 1996 the United States, the United Kingdom and Turkey then convened talks in Ankara.",
 			[]string{"united-states mediation kdp", "united-kingdom mediation kdp", "turkey mediation kdp"}, nil},
+		{"a string of ceasefires", "The KDP and the PUK fought through 1994. In 1994 Qatar arranged a string of ceasefires.",
+			[]string{"qatar mediation kdp"}, nil},
 		// None told facing each other before; and a deal held "with" one is the broker's.
 		{"no two before", "In 2009 Qatar hosted talks in Doha.", nil, []string{"qatar mediation chad"}},
 		{"a deal with one", "In 2006 Chad and Sudan signed an accord. In 2009 Qatar brokered a deal with Libya.", nil, []string{"qatar mediation chad"}},

@@ -199,8 +199,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-refusal-of-a-qualifier", file: "extract/pairs.go",
-		from: "\t\t\tms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end])) { // \"the Arusha accords\"",
-		to:   "\t\t\tfalse) { // \"the Arusha accords\"",
+		from: "\t\t\tms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) && !governmentHeads[ts[ms[ri].end].word]) {",
+		to:   "\t\t\tfalse) {",
 		pkgs: []string{"./extract"}, breaks: "\"refused to recognise the Arusha accords signed by Habyarimana\" opposes Habyarimana to Tanzania",
 	},
 	{

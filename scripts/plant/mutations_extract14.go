@@ -69,8 +69,8 @@ var readingMutations14 = []mutation{
 	},
 	{
 		name: "extract-handshake-no-meeting", file: "extract/rules.yaml",
-		from: "deal, dialogue, round, process, understanding, handshake]",
-		to:   "deal, dialogue, round, process, understanding]",
+		from: "deal, dialogue, round, process, understanding, handshake,",
+		to:   "deal, dialogue, round, process, understanding,",
 		pkgs: []string{"./extract"}, breaks: "\"a handshake between A and B, staged by C\" is no mediation of C's",
 	},
 	{

@@ -144,7 +144,7 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-reliance-unread", file: "extract/rules.yaml",
-		from: "      \"relied on\", \"relies on\", \"relying on\", \"depended on\", \"depends on\", \"depending on\", \"dependent on\", \"reliant on\",\n",
+		from: "      \"relied on\", \"relies on\", \"relying on\", \"rely on\", \"depended on\", \"depends on\", \"depending on\", \"depend on\", \"dependent on\", \"reliant on\",\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"depended on Pakistani support\" gives no support",
 	},
@@ -432,8 +432,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-joint-capture-of-a-place", file: "extract/pairs.go",
-		from: "!c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) {",
-		to:   "!c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) {",
+		from: "!c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) {",
+		to:   "!c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) {",
 		pkgs: []string{"./extract"}, breaks: "\"A and B captured Herat\" makes A and B fight each other",
 	},
 	{

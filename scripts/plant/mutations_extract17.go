@@ -1,0 +1,128 @@
+package main
+
+// readingMutations17 are the deliberate bugs of the readings added in the session of
+// 2026-12-04 (its sixth): help that arrives and help "from", recognition, deals brokered
+// between the two the text told facing each other, an agent's aside in a list of
+// subjects, a war fought between two, and clauses joined by a comma alone.
+var readingMutations17 = []mutation{
+	{
+		name: "extract-arrival-needs-nothing", file: "extract/support.go",
+		from: "if len(c.cue.before) == 0 {",
+		to:   "if true {",
+		pkgs: []string{"./extract"}, breaks: "\"Pakistani troops reached the Taliban's lines\" is Pakistan's support",
+	},
+	{
+		name: "extract-recognised-that", file: "extract/support.go",
+		from: "(ts[c.end].word == \"that\" || ts[c.end].word == \"as\" || recognisedThing(ts, c.end))",
+		to:   "recognisedThing(ts, c.end)",
+		pkgs: []string{"./extract"}, breaks: "\"Pakistan recognised that the Taliban held Kabul\" is Pakistan's support",
+	},
+	{
+		name: "extract-recognised-borders", file: "extract/support.go",
+		from: "if recognisedThings[ts[j].word] {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"Armenia recognized Azerbaijan's borders\" is Armenia's support of Azerbaijan",
+	},
+	{
+		name: "extract-recognition-unread", file: "extract/rules.yaml",
+		from: "cues: [recognised, recognized, recognising,",
+		to:   "cues: [recognising,",
+		pkgs: []string{"./extract"}, breaks: "\"Pakistan recognised the Taliban government\" supports nothing",
+	},
+	{
+		name: "extract-help-from-subject-gives", file: "extract/parties.go",
+		from: "c.cue.passive = c.cue.passive || ri >= 0 && rd.helpFrom(ts, c, ms[ri])",
+		to:   "c.cue.passive = c.cue.passive || ri < -1",
+		pkgs: []string{"./extract"}, breaks: "\"the FDLR relied on training and weapons from Uganda\" is also the FDLR's support of Uganda",
+	},
+	{
+		name: "extract-rely-on-unread", file: "extract/rules.yaml",
+		from: "\"relying on\", \"rely on\",",
+		to:   "\"relying on\",",
+		pkgs: []string{"./extract"}, breaks: "\"Turkey came to rely on the KDP\" is no support",
+	},
+	{
+		name: "extract-no-two-facing", file: "extract/convened.go",
+		from: "if two[0] == \"\" || rd.paragraph-rd.facingIn > 1 ||",
+		to:   "if true ||",
+		pkgs: []string{"./extract"}, breaks: "\"Qatar and Libya brokered yet another deal\" mediates between no one",
+	},
+	{
+		name: "extract-facing-not-after-deals", file: "extract/convened.go",
+		from: "case alliances.Agreement, alliances.Negotiation:",
+		to:   "case alliances.Negotiation:",
+		pkgs: []string{"./extract"}, breaks: "after \"Chad and Sudan signed an accord\", \"brokered yet another deal\" mediates between no one",
+	},
+	{
+		name: "extract-facing-deal-with-one", file: "extract/convened.go",
+		from: "if ts[x].word == \"with\" || ts[x].word == \"between\" || ts[x].word == \"among\" {",
+		to:   "if ts[x].word == \"between\" || ts[x].word == \"among\" {",
+		pkgs: []string{"./extract"}, breaks: "\"Qatar brokered a deal with Libya\" mediates between the two told before",
+	},
+	{
+		name: "extract-brokers-own-deal", file: "extract/statements.go",
+		from: "if rd.brokeredDeal(ts, ms, c) {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"Qatar and Libya brokered yet another deal\" is Qatar's deal with Sudan",
+	},
+	{
+		name: "extract-plural-deals-unread", file: "extract/rules.yaml",
+		from: "handshake, ceasefires, truces,",
+		to:   "handshake, truces,",
+		pkgs: []string{"./extract"}, breaks: "\"Qatar arranged a string of ceasefires\" mediates nothing",
+	},
+	{
+		name: "extract-agent-aside-read-through", file: "extract/parties.go",
+		from: "ms = outsideAgentAsides(ts, ms, c)",
+		to:   "_ = outsideAgentAsides",
+		pkgs: []string{"./extract"}, breaks: "\"the KDP, led by Massoud Barzani, and the PUK, led by ...\" makes the PUK a member of the KDP",
+	},
+	{
+		name: "extract-agent-aside-breaks-list", file: "extract/lists.go",
+		from: "if end := agentAside(ts, nil, from); end > from && end < to {",
+		to:   "if end := agentAside(ts, nil, from); end > to {",
+		pkgs: []string{"./extract"}, breaks: "\"the KDP, led by ..., and the PUK, led by ..., fought a war\" fights no war",
+	},
+	{
+		name: "extract-agent-aside-list-cut", file: "extract/lists.go",
+		from: "if !slices.ContainsFunc(ms, func(m mention) bool { return m.first == n }) {",
+		to:   "if n >= 0 {",
+		pkgs: []string{"./extract"}, breaks: "\"assisted by the African Union, ECOWAS and the United States\" is the African Union's help alone",
+	},
+	{
+		name: "extract-agent-aside-too-far", file: "extract/pairs.go",
+		from: "after := pastAgentAside(ts, ms, ms[li].end)",
+		to:   "after := ms[li].end",
+		pkgs: []string{"./extract"}, breaks: "\"A, led by X, and B, led by Y, fought an intermittent war\" fights no war",
+	},
+	{
+		name: "extract-war-fought-together", file: "extract/pairs.go",
+		from: "jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) {",
+		to:   "jointSubjects(ts, g, c.first) {",
+		pkgs: []string{"./extract"}, breaks: "\"the KDP and the PUK fought an intermittent war\" is their cooperation",
+	},
+	{
+		name: "extract-comma-splice-subjects", file: "extract/lists.go",
+		from: "|| k == 1 && len(g) == 2 && g[1].first < g[0].first && !listAnd(ts, g[1].end, g[0].first)",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Iran backed the PUK, Turkey came to rely on the KDP\" is the KDP's support of the PUK",
+	},
+	{
+		name: "extract-came-no-verb", file: "extract/clauses.go",
+		from: "\"came\": true, ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Iran backed the PUK, Turkey came to rely on the KDP\" is Iran's support of Turkey",
+	},
+	{
+		name: "extract-refused-government-a-thing", file: "extract/pairs.go",
+		from: "nounLike(ts[ms[ri].end]) && !governmentHeads[ts[ms[ri].end].word]) {",
+		to:   "nounLike(ts[ms[ri].end])) {",
+		pkgs: []string{"./extract"}, breaks: "\"Pakistan refused to recognise the Taliban government\" is no stand",
+	},
+	{
+		name: "extract-hanged-unread", file: "extract/rules.yaml",
+		from: "\"hunted down\", hanged]",
+		to:   "\"hunted down\"]",
+		pkgs: []string{"./extract"}, breaks: "\"dragged Najibullah from the UN compound and hanged him\" is no fight",
+	},
+}
