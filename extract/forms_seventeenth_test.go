@@ -41,7 +41,42 @@ func seventeenthActors() []alliances.Actor {
 		{ID: "ecowas", Name: "ECOWAS", Kind: "igo"},
 		{ID: "azerbaijan", Name: "Azerbaijan", Aliases: []string{"Baku"}, Kind: "state"},
 		{ID: "armenia", Name: "Armenia", Aliases: []string{"Yerevan"}, Kind: "state"},
+		{ID: "vietnam", Name: "Vietnam", Aliases: []string{"Hanoi", "Vietnamese"}, Kind: "state"},
+		{ID: "kampuchea", Name: "Democratic Kampuchea", Kind: "state"},
+		{ID: "ufr", Name: "Union of Resistance Forces", Aliases: []string{"UFR"}, Kind: "armed-group"},
+		{ID: "zaire", Name: "Zaire", Aliases: []string{"Zairean"}, Kind: "state"},
+		{ID: "hutu-refugees", Name: "Hutu refugees", Kind: "group"},
+		{ID: "kabila", Name: "Laurent-Désiré Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
+		{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"Mobutu"}, Kind: "individual"},
 	}
+}
+
+// TestFormsOfForcesCrossing: forces that cross into a state's ground invade it (the
+// Cambodia report's ¶4: "more than 100,000 Vietnamese troops crossed into what was then
+// Democratic Kampuchea", the Chad one's ¶13: "UFR columns crossed into eastern Chad");
+// refugees who cross are no forces, and a broker's deal names no one a comma after it.
+func TestFormsOfForcesCrossing(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"troops", "On Dec. 25, 1978, more than 100,000 Vietnamese troops crossed into what was then Democratic Kampuchea.",
+			[]string{"vietnam hostility kampuchea"}, nil},
+		{"columns into a region", "In May 2009 UFR columns crossed into eastern Chad.", []string{"ufr hostility chad"}, nil},
+		{"refugees", "In 1996 Hutu refugees crossed into Zaire.", nil, []string{"hutu-refugees hostility zaire", "hutu-refugees hostility zaire 0.40"}},
+		{"a new clause after a broker's deal", "In early May 2009, days after Qatar and Libya had brokered yet another deal in Doha, UFR columns crossed into eastern Chad.",
+			[]string{"ufr hostility chad"}, []string{"qatar mediation ufr", "libya mediation ufr"}},
+	})
+}
+
+// TestFormsOfEnemiesAndDemands: one taken for an enemy or a threat is opposed ("Sudan,
+// which Museveni regards as his chief enemy", the Congo report's ¶9), and so is one
+// asked, after "demanded that", to go ("Kabila demanded that Mobutu go", ¶15); one
+// taken for a partner is not.
+func TestFormsOfEnemiesAndDemands(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"regarded as an enemy", "In 1997 Uganda regarded Sudan as its chief enemy.", []string{"uganda opposition sudan"}, nil},
+		{"seen as a threat", "In 1980 Uganda saw Sudan as a threat.", []string{"uganda opposition sudan"}, nil},
+		{"a partner", "In 1997 Uganda saw Sudan as a partner.", nil, []string{"uganda opposition sudan", "uganda opposition sudan 0.40"}},
+		{"demanded that", "In May 1997 Kabila demanded that Mobutu go.", []string{"kabila opposition mobutu"}, nil},
+	})
 }
 
 // TestFormsOfHelpArriving: help that reaches an actor is its giver's support when what

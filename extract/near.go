@@ -58,6 +58,9 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 					slices.ContainsFunc(ts[c.end:b.first], func(t token) bool { return t.word == "between" }) {
 					continue
 				}
+				if _, ok := rd.has(ts, a.first, c.first, c.cue.before...); len(c.cue.before) > 0 && !ok {
+					continue // "Hutu refugees crossed into Zaire": no forces, no invasion
+				}
 				if len(c.cue.then) > 0 {
 					if !rd.asks(ts, ms, c) {
 						continue // "urging UN members to take all necessary measures in the fight against ISIL": no demand

@@ -279,8 +279,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	case c.cue.kind == alliances.Mediation:
 		// A mediation names the two it brings together: "Iran mediated between Russia
 		// and the Taliban"; the first is its object, the second its third party.
-		if li < 0 || ri < 0 {
-			return false
+		if li < 0 || ri < 0 || slices.ContainsFunc(ts[c.end:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {
+			return false // nor past a comma: "had brokered a deal in Doha, UFR columns crossed into eastern Chad"
 		}
 		if ri+1 >= len(ms) || ms[ri+1].first-ms[ri].end > 3 {
 			if ex := examplesOfUnnamed(ts, ms, ri); between && len(ex) > 0 {

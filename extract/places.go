@@ -10,6 +10,19 @@ func (rd *Reader) place(ts []token, i int) bool {
 	if i >= 3 && ts[i-1].word == "in" && detainedIn[ts[i-2].word] && (ts[i-3].word == "was" || ts[i-3].word == "were") && !agentAfter(ts, i) {
 		return false
 	}
+	// "Vietnamese troops crossed into Democratic Kampuchea", "crossed into eastern Chad":
+	// the ground forces cross into is the one they invade, no place.
+	for k := i - 1; k >= max(1, i-3); k-- {
+		if ts[k].word == "into" {
+			if crossingVerbs[ts[k-1].word] {
+				return false
+			}
+			break
+		}
+		if !regionWords[ts[k].word] && ts[k].word != "the" {
+			break
+		}
+	}
 	// "Beirut's southern suburbs", "Kabul's outskirts": the city's parts, a place.
 	if ts[i].possessive {
 		for k := i + 1; k < len(ts) && k <= i+2 && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
@@ -125,6 +138,14 @@ var withinNouns = map[string]bool{"region": true, "province": true, "city": true
 
 // rivers are the states' names that, after "the", name a river: "the Niger".
 var rivers = map[string]bool{"niger": true, "euphrates": true, "tigris": true, "nile": true, "indus": true, "oxus": true, "litani": true}
+
+// crossingVerbs are the verbs of forces moving into the ground they invade.
+var crossingVerbs = map[string]bool{"crossed": true, "crossing": true, "crosses": true, "pushed": true, "swept": true, "marched": true,
+	"rolled": true, "poured": true, "advanced": true}
+
+// regionWords are the words that name a part of a state's ground before its name.
+var regionWords = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 
 // movedFrom are the verbs of men moving, before "from" and where they came from.
 var movedFrom = map[string]bool{"crossed": true, "came": true, "fled": true, "moved": true, "returned": true, "withdrew": true,

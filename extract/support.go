@@ -176,7 +176,7 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if li < 0 || c.first-ms[li].end > 8 {
 		return false
 	}
-	_, ok := rd.has(ts, ms[li].end, c.first, c.cue.before...)
+	_, ok := rd.has(ts, ms[li].first, c.first, c.cue.before...) // "UFR columns crossed into eastern Chad": the mention's own noun
 	return ok
 }
 

@@ -126,3 +126,56 @@ var readingMutations17 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"dragged Najibullah from the UN compound and hanged him\" is no fight",
 	},
 }
+
+// readingMutations17b are the deliberate bugs of the same session's later readings:
+// forces crossing into a state, enemies and demands, and a broker's deal before a comma.
+var readingMutations17b = []mutation{
+	{
+		name: "extract-crossed-into-a-place", file: "extract/places.go",
+		from: "if crossingVerbs[ts[k-1].word] {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"UFR columns crossed into eastern Chad\" is no fight",
+	},
+	{
+		name: "extract-crossing-unread", file: "extract/rules.yaml",
+		from: "cues: [\"crossed into\", \"crossing into\",",
+		to:   "cues: [\"crossing into\",",
+		pkgs: []string{"./extract"}, breaks: "\"Vietnamese troops crossed into Democratic Kampuchea\" is no fight",
+	},
+	{
+		name: "extract-near-crossing-needs-nothing", file: "extract/near.go",
+		from: "if _, ok := rd.has(ts, a.first, c.first, c.cue.before...); len(c.cue.before) > 0 && !ok {",
+		to:   "if _, ok := rd.has(ts, a.first, c.first, c.cue.before...); len(c.cue.before) > 0 && ok && !ok {",
+		pkgs: []string{"./extract"}, breaks: "\"Hutu refugees crossed into Zaire\" is the refugees' fight with Zaire, near",
+	},
+	{
+		name: "extract-arrival-own-noun-missed", file: "extract/support.go",
+		from: "_, ok := rd.has(ts, ms[li].first, c.first, c.cue.before...)",
+		to:   "_, ok := rd.has(ts, ms[li].end, c.first, c.cue.before...)",
+		pkgs: []string{"./extract"}, breaks: "\"UFR columns crossed into eastern Chad\" needs forces outside the name",
+	},
+	{
+		name: "extract-broker-past-comma", file: "extract/pairs.go",
+		from: "if li < 0 || ri < 0 || slices.ContainsFunc(ts[c.end:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, \",;:\") }) {",
+		to:   "if li < 0 || ri < 0 {",
+		pkgs: []string{"./extract"}, breaks: "\"had brokered a deal in Doha, UFR columns crossed into eastern Chad\" mediates between the UFR and Chad",
+	},
+	{
+		name: "extract-enemy-unread", file: "extract/rules.yaml",
+		from: "cues: [regarded, regards, regarding, viewed, views, viewing, saw, sees, seeing, treated, treats, treating]",
+		to:   "cues: [regards, regarding, viewed, views, viewing, sees, seeing, treated, treats, treating]",
+		pkgs: []string{"./extract"}, breaks: "\"Uganda regarded Sudan as its chief enemy\" is no stand",
+	},
+	{
+		name: "extract-enemy-any-noun", file: "extract/rules.yaml",
+		from: "then: [enemy, enemies, threat, danger,",
+		to:   "then: [partner, enemy, enemies, threat, danger,",
+		pkgs: []string{"./extract"}, breaks: "\"Uganda saw Sudan as a partner\" is a stand against Sudan",
+	},
+	{
+		name: "extract-demanded-that-unread", file: "extract/rules.yaml",
+		from: "demand, \"demanded that\", \"demanding that\", \"demands that\"]",
+		to:   "demand]",
+		pkgs: []string{"./extract"}, breaks: "\"Kabila demanded that Mobutu go\" is no stand",
+	},
+}
