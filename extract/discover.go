@@ -379,6 +379,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 		}
 	}
 	out = append(out, rd.discoverAbbreviations(d)...)
+	out = append(out, rd.discoverVariants(d)...)
 	// The states, after the organizations whose names hold theirs ("Islamic Movement of
 	// Uzbekistan", "Syrian Liberation Front").
 	out = append(out, rd.discoverStates(d)...)

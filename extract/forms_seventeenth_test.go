@@ -183,3 +183,24 @@ func TestFormsOfCommaSplices(t *testing.T) {
 		{"hanged", "In 1996 the Taliban dragged Najibullah from the UN compound and hanged him.", []string{"taliban hostility najibullah"}, nil},
 	})
 }
+
+// TestDiscoverFactionsByAVariantOfAName: reading as into a new case, a known
+// organization's abbreviation joined by a hyphen to a word of its own names a faction,
+// an actor apart ("the UFDD-Fundamental of Abdelwahid Aboud Mackaye broke away from
+// Nouri's movement", the Chad report's ¶7); an abbreviation the text never defined
+// makes none.
+func TestDiscoverFactionsByAVariantOfAName(t *testing.T) {
+	text := "In October 2006 Mahamat Nouri founded the Union of Forces for Democracy and Development (UFDD). A third group, the UFDD-Fundamental, broke away from the UFDD in 2007.\n\n" +
+		"In 2008 the UFDD-Fundamental attacked the capital, and the XYZ-North front, a group no one had heard of, fought beside it."
+	rd, doc, finds := discover(text)
+	if got := kindFound(finds, "faction"); !slices.Equal(got, []string{"UFDD-Fundamental"}) {
+		t.Errorf("factions found %q; want the UFDD-Fundamental alone", got)
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	if !slices.Contains(ties, "ufdd-fundamental splinter union-of-forces-for-democracy-and-development") {
+		t.Errorf("ties %q; want the UFDD-Fundamental's split from the UFDD", ties)
+	}
+}

@@ -178,4 +178,16 @@ var readingMutations17b = []mutation{
 		to:   "demand]",
 		pkgs: []string{"./extract"}, breaks: "\"Kabila demanded that Mobutu go\" is no stand",
 	},
+	{
+		name: "extract-variant-unfound", file: "extract/discover.go",
+		from: "\tout = append(out, rd.discoverVariants(d)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the UFDD-Fundamental\" is no faction of its own, read as a new case",
+	},
+	{
+		name: "extract-variant-of-anything", file: "extract/variants.go",
+		from: "if _, known = rd.acronyms[alliances.Fold(acronym)]; !known {\n\t\t\t\t\tcontinue",
+		to:   "if _, known = rd.acronyms[alliances.Fold(acronym)]; !known {\n\t\t\t\t\t_ = known",
+		pkgs: []string{"./extract"}, breaks: "\"the XYZ-North front\", no abbreviation the text defined, is a faction",
+	},
 }
