@@ -204,3 +204,22 @@ func TestDiscoverFactionsByAVariantOfAName(t *testing.T) {
 		t.Errorf("ties %q; want the UFDD-Fundamental's split from the UFDD", ties)
 	}
 }
+
+// TestDiscoverNoFollowersOfAPossessor: the loyalists "of Bashir's National Congress
+// Party" are the party's (the Sudan report's ¶10): no militia of Bashir's is found, and
+// the possessive still makes him the party's.
+func TestDiscoverNoFollowersOfAPossessor(t *testing.T) {
+	text := "In 1989 President Omar al-Bashir took power in a coup in Khartoum, and he ruled Sudan for thirty years.\n\n" +
+		"In 2023 the Rapid Support Forces portrayed the war as a fight against loyalists of Bashir's National Congress Party."
+	rd, doc, finds := discover(text)
+	if got := kindFound(finds, "militia"); len(got) > 0 {
+		t.Errorf("militias found %q; want none", got)
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	if !slices.Contains(ties, "omar-al-bashir membership national-congress-party") {
+		t.Errorf("ties %q; want Bashir's membership of the party", ties)
+	}
+}

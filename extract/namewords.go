@@ -353,7 +353,8 @@ func (rd *Reader) discoverFollowers(d *Document) []Found {
 					person, end = id, ts[k+n-1].end
 				}
 			}
-			if person == "" {
+			// "loyalists of Bashir's National Congress Party": the party's, not Bashir's.
+			if person == "" || strings.HasSuffix(text[:end-p.Start], "'s") || strings.HasSuffix(text[:end-p.Start], "’s") {
 				continue
 			}
 			name := text[m[0] : end-p.Start]

@@ -190,4 +190,10 @@ var readingMutations17b = []mutation{
 		to:   "if _, known = rd.acronyms[alliances.Fold(acronym)]; !known {\n\t\t\t\t\t_ = known",
 		pkgs: []string{"./extract"}, breaks: "\"the XYZ-North front\", no abbreviation the text defined, is a faction",
 	},
+	{
+		name: "extract-followers-of-a-possessor", file: "extract/namewords.go",
+		from: "if person == \"\" || strings.HasSuffix(text[:end-p.Start], \"'s\") || strings.HasSuffix(text[:end-p.Start], \"’s\") {",
+		to:   "if person == \"\" {",
+		pkgs: []string{"./extract"}, breaks: "\"loyalists of Bashir's National Congress Party\" are a militia of Bashir's, read as a new case",
+	},
 }
