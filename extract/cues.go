@@ -130,7 +130,8 @@ func (rd *Reader) namedLeader(ts []token, ms []mention, i int) bool {
 // the constitution of Mali".
 var objectRight = map[string]bool{"turned on": true, "turning on": true, "stood by": true, "stands by": true, "stood behind": true,
 	"stands behind": true, "standing behind": true, "pushed aside": true, "launched": true, "operating with": true, "operated with": true, "operates with": true,
-	"suspended": true, "betrayed": true, "betraying": true}
+	"suspended": true, "betrayed": true, "betraying": true,
+	"turned": true, "turning": true, "pressed": true, "pressing": true, "forced": true, "forcing": true, "coerced": true} // "turned Khalil Ibrahim back", not "turned the mistrust between A and B into"
 
 // nounAfter reports whether the word after a name makes the name qualify a noun: "the
 // Russian assault", "the Syrian army's assault" (not a verb, a preposition or a clause's end).
@@ -142,7 +143,8 @@ func nounAfter(t token) bool {
 // nounAfterNot are the small words after a name that open no noun it qualifies.
 var nounAfterNot = map[string]bool{"in": true, "from": true, "since": true, "until": true, "for": true, "during": true, "and": true,
 	"at": true, "to": true, "with": true, "when": true, "after": true, "before": true, "between": true, "against": true, "on": true,
-	"into": true, "as": true, "by": true, "of": true, "which": true, "who": true, "that": true, "but": true, "or": true, "throughout": true}
+	"into": true, "as": true, "by": true, "of": true, "which": true, "who": true, "that": true, "but": true, "or": true, "throughout": true,
+	"back": true, "out": true, "away": true} // "turned Khalil Ibrahim back"
 
 // postFields are the words before a post's noun that say where it is held: "army chief".
 var postFields = map[string]bool{"army": true, "military": true, "party": true, "movement": true, "group": true, "rebel": true, "militia": true}

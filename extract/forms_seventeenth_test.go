@@ -223,3 +223,41 @@ func TestDiscoverNoFollowersOfAPossessor(t *testing.T) {
 		t.Errorf("ties %q; want Bashir's membership of the party", ties)
 	}
 }
+
+// TestFormsOfRule: one who rules or governs a state leads it, and a post of his names
+// its holder the state's ("Mobutu ruled Zaire ... Mobutu's prime minister, Léon Kengo wa
+// Dondo", as the Congo report's ¶11 has it); as "ruled by" already read.
+func TestFormsOfRule(t *testing.T) {
+	actors := append(seventeenthActors(), alliances.Actor{ID: "kengo", Name: "Léon Kengo wa Dondo", Aliases: []string{"Kengo"}, Kind: "individual"})
+	checkForms(t, actors, []formCase{
+		{"ruled", "In 1996 Mobutu ruled Zaire. In 1996 Mobutu's prime minister, Léon Kengo wa Dondo, hired some 300 mercenaries.",
+			[]string{"mobutu membership zaire", "kengo membership zaire"}, nil},
+	})
+	got := readKind(actors, "In 1996 Mobutu ruled Zaire.", alliances.Membership, func(tie alliances.Tie) string { return string(tie.Role) })
+	if !slices.Equal(got, []string{"leader"}) {
+		t.Errorf("the role of one who rules: %q, want leader", got)
+	}
+}
+
+// TestFormsOfCoercion: one sacked, turned back, pressed into an act or put under an
+// embargo is coerced (the Chad report's ¶6: "Déby sacked Nour", ¶17: "Chad turned Khalil
+// Ibrahim back at N'Djamena airport", ¶16: "pressed JEM into signing"; the Angola one's
+// ¶9: "the Security Council embargoed arms and fuel to UNITA"); not a mistrust turned
+// into enmity, nor one turned to for help.
+func TestFormsOfCoercion(t *testing.T) {
+	actors := append(seventeenthActors(),
+		alliances.Actor{ID: "deby", Name: "Idriss Déby", Aliases: []string{"Déby"}, Kind: "individual"},
+		alliances.Actor{ID: "nour", Name: "Mahamat Nour", Aliases: []string{"Nour"}, Kind: "individual"},
+		alliances.Actor{ID: "khalil", Name: "Khalil Ibrahim", Kind: "individual"},
+		alliances.Actor{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
+		alliances.Actor{ID: "unsc", Name: "UN Security Council", Aliases: []string{"Security Council"}, Kind: "international-organization"})
+	checkForms(t, actors, []formCase{
+		{"sacked", "In December 2007 Déby sacked Nour.", []string{"deby coercion nour"}, nil},
+		{"turned back", "In May 2010 Chad turned Khalil Ibrahim back at the airport.", []string{"chad coercion khalil"}, nil},
+		{"pressed into", "In February 2010 Déby pressed JEM into signing a framework agreement.", []string{"deby coercion jem"}, nil},
+		{"embargoed", "In September 1993 the Security Council embargoed arms and fuel to UNITA.", []string{"unsc coercion unita"}, nil},
+		{"a mistrust turned", "In 2022 the war turned the long mistrust between Chad and Sudan into open enmity.", nil,
+			[]string{"chad coercion sudan", "chad coercion sudan 0.40"}},
+		{"turned to", "In 2010 Déby turned to JEM for help.", []string{"deby favour jem"}, []string{"deby coercion jem"}},
+	})
+}

@@ -524,7 +524,8 @@ var leadingCues = map[string]bool{"led by": true, "command passed to": true, "le
 	"who chaired": true, "who chairs": true, "who founded": true, "leader of": true, "head of": true, "commander of": true, "chief of": true,
 	"founder of": true, "co founder of": true, "at the head of": true,
 	// The active verb, right after the individual: "Laurent Kabila led the AFDL".
-	"led": true, "leads": true, "heads": true, "commanded": true, "commands": true, "founded": true}
+	"led": true, "leads": true, "heads": true, "commanded": true, "commands": true, "founded": true,
+	"ruled": true, "rules": true, "governed": true, "governs": true} // "Mobutu ruled Zaire"
 
 // jointPost reports whether a post from token from is held of two bodies, b and c after
 // it: "the joint envoy of the UN and the Organisation of African Unity".

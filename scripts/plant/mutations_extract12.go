@@ -290,8 +290,8 @@ var readingMutations12 = []mutation{
 	},
 	{
 		name: "extract-betrayed-anything", file: "extract/cues.go",
-		from: "\"suspended\": true, \"betrayed\": true, \"betraying\": true}",
-		to:   "\"suspended\": true}",
+		from: "\"suspended\": true, \"betrayed\": true, \"betraying\": true,",
+		to:   "\"suspended\": true,",
 		pkgs: []string{"./extract"}, breaks: "\"Kabila betrayed no sign of weakness to Mobutu\" is opposition",
 	},
 	{

@@ -196,4 +196,46 @@ var readingMutations17b = []mutation{
 		to:   "if person == \"\" {",
 		pkgs: []string{"./extract"}, breaks: "\"loyalists of Bashir's National Congress Party\" are a militia of Bashir's, read as a new case",
 	},
+	{
+		name: "extract-ruled-unread", file: "extract/rules.yaml",
+		from: "founded, ruled, rules, governed, governs,",
+		to:   "founded,",
+		pkgs: []string{"./extract"}, breaks: "\"Mobutu ruled Zaire\" makes him no leader",
+	},
+	{
+		name: "extract-ruler-a-member", file: "extract/posts.go",
+		from: "\"ruled\": true, \"rules\": true, \"governed\": true, \"governs\": true}",
+		to:   "}",
+		pkgs: []string{"./extract"}, breaks: "\"Mobutu ruled Zaire\" makes him a plain member",
+	},
+	{
+		name: "extract-sacked-unread", file: "extract/rules.yaml",
+		from: "sacked, sacking, sacks,",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Déby sacked Nour\" is no coercion",
+	},
+	{
+		name: "extract-embargo-unread", file: "extract/rules.yaml",
+		from: "\"new sanctions on\", \"embargoed ... to\",",
+		to:   "\"new sanctions on\",",
+		pkgs: []string{"./extract"}, breaks: "\"the Security Council embargoed arms and fuel to UNITA\" is no coercion",
+	},
+	{
+		name: "extract-turned-back-unread", file: "extract/rules.yaml",
+		from: "cues: [turned, turning, pressed, pressing, forced, forcing, coerced]\n    then: [back, into]",
+		to:   "cues: [turning, pressing, forcing, coerced]\n    then: [back, into]",
+		pkgs: []string{"./extract"}, breaks: "\"Chad turned Khalil Ibrahim back\", \"pressed JEM into signing\" are no coercion",
+	},
+	{
+		name: "extract-turned-any-object", file: "extract/cues.go",
+		from: "\t\"turned\": true, \"turning\": true, \"pressed\": true,",
+		to:   "\t\"turning\": true, \"pressed\": true,",
+		pkgs: []string{"./extract"}, breaks: "\"turned the long mistrust between Chad and Sudan into open enmity\" is Chad's coercion of Sudan",
+	},
+	{
+		name: "extract-back-a-noun", file: "extract/cues.go",
+		from: "\t\"back\": true, \"out\": true, \"away\": true}",
+		to:   "\t\"out\": true, \"away\": true}",
+		pkgs: []string{"./extract"}, breaks: "\"Chad turned Khalil Ibrahim back\" names a noun, no coercion",
+	},
 }
