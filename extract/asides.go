@@ -525,3 +525,54 @@ func kinNamed(ts []token, m, n mention) bool {
 	return m.first >= 0 && n.first > m.end && n.first <= m.end+4 && ts[m.end-1].possessive && otherNouns[ts[m.end].word] &&
 		!slices.ContainsFunc(ts[m.end:n.first], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ";:()") })
 }
+
+// pastApposition returns the subject of the cue c past an apposition that stands
+// between it and the cue, set off by commas and opened by an article or "no" ("Jordan's
+// King Hussein, no friend of Nasser either, sent military advisers to help the
+// royalists"): the mention before the apposition, not one inside it, where the cue
+// is in the clause the apposition's closing comma resumes, and where that clause
+// resumes. It returns li where no such apposition holds ms[li].
+func pastApposition(ts []token, ms []mention, li int, c cueSpan) (subject, resume int) {
+	if li <= 0 || ms[li].first < 0 || ms[li].end > c.first {
+		return li, 0
+	}
+	// The apposition's close: the first comma after ms[li].
+	close := -1
+	for k := ms[li].end; k <= c.first && k < len(ts); k++ {
+		if strings.ContainsAny(ts[k].pre, ";:()") {
+			return li, 0
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			close = k
+			break
+		}
+	}
+	if close < 0 || slices.ContainsFunc(ts[close:c.first], func(t token) bool { return t.word == "and" || t.word == "but" || t.word == "or" }) ||
+		slices.ContainsFunc(ms, func(m mention) bool { return m.first >= close && m.first < c.first }) {
+		return li, 0 // the cue in the clause the apposition's subject opens ("either, sent advisers to help"), not in one joined after
+	}
+	// The apposition's opening: the last comma before ms[li], after the name it follows.
+	open := -1
+	for k := ms[li].first; k > 0; k-- {
+		if strings.ContainsAny(ts[k].pre, ";:()") {
+			return li, 0
+		}
+		if strings.Contains(ts[k].pre, ",") {
+			open = k
+			break
+		}
+	}
+	if open < 0 || !appositionOpeners[ts[open].word] || slices.ContainsFunc(ts[open:close], func(t token) bool { return relativeWords[t.word] }) {
+		return li, 0 // (a relative clause inside is read as one: relativeAntecedent)
+	}
+	for j := li - 1; j >= 0; j-- {
+		if ms[j].first >= 0 && ms[j].end == open {
+			return j, close
+		}
+	}
+	return li, 0
+}
+
+// appositionOpeners are the words that open an apposition after a name and a comma.
+var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true, "no": true, "once": true, "long": true, "its": true, "his": true,
+	"their": true, "her": true}

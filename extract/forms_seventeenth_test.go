@@ -150,6 +150,10 @@ func TestFormsOfDealsBrokeredBetweenTheTwo(t *testing.T) {
 			[]string{"united-states mediation kdp", "united-kingdom mediation kdp", "turkey mediation kdp"}, nil},
 		{"a string of ceasefires", "The KDP and the PUK fought through 1994. In 1994 Qatar arranged a string of ceasefires.",
 			[]string{"qatar mediation kdp"}, nil},
+		// A passive after a sentence that gave the paragraph its subject read no mention
+		// out of the sentence's bounds (the reader stopped there, before).
+		{"passive", "Chad and Sudan fought each other in 2006. A deal was brokered by Libya in Tripoli.", []string{"libya mediation chad"}, nil},
+		{"passive talks", "Chad and Sudan fought each other in 2006. Talks were convened by Libya in Tripoli.", []string{"libya mediation chad"}, nil},
 		// None told facing each other before; and a deal held "with" one is the broker's.
 		{"no two before", "In 2009 Qatar hosted talks in Doha.", nil, []string{"qatar mediation chad"}},
 		{"a deal with one", "In 2006 Chad and Sudan signed an accord. In 2009 Qatar brokered a deal with Libya.", nil, []string{"qatar mediation chad"}},
@@ -259,5 +263,39 @@ func TestFormsOfCoercion(t *testing.T) {
 		{"a mistrust turned", "In 2022 the war turned the long mistrust between Chad and Sudan into open enmity.", nil,
 			[]string{"chad coercion sudan", "chad coercion sudan 0.40"}},
 		{"turned to", "In 2010 Déby turned to JEM for help.", []string{"deby favour jem"}, []string{"deby coercion jem"}},
+	})
+}
+
+// TestFormsOfTheReview30: the thirtieth fresh-eyes reviewer's findings on a report of the
+// North Yemen war, in sentences of our own: a subject none of whom acted ("No Cuban
+// advisers ever reached UNITA"); one recognised as a terrorist organisation, no
+// recognition; a list after ", and" that a verb follows is a new clause's subjects
+// ("recognised the Yemen Arab Republic, and Britain and France followed"); an
+// apposition between the subject and its verb holds no subject ("Jordan's King Hussein,
+// no friend of Nasser either, sent military advisers to help the royalists").
+func TestFormsOfTheReview30(t *testing.T) {
+	actors := append(seventeenthActors(),
+		alliances.Actor{ID: "cuba", Name: "Cuba", Aliases: []string{"Cuban", "Havana"}, Kind: "state"},
+		alliances.Actor{ID: "pkk", Name: "Kurdistan Workers' Party", Aliases: []string{"PKK"}, Kind: "armed-group"},
+		alliances.Actor{ID: "yar", Name: "Yemen Arab Republic", Kind: "state"},
+		alliances.Actor{ID: "britain", Name: "Britain", Aliases: []string{"British"}, Kind: "state"},
+		alliances.Actor{ID: "france", Name: "France", Aliases: []string{"French"}, Kind: "state"},
+		alliances.Actor{ID: "jordan", Name: "Jordan", Kind: "state"},
+		alliances.Actor{ID: "hussein", Name: "King Hussein", Aliases: []string{"Hussein"}, Kind: "individual"},
+		alliances.Actor{ID: "nasser", Name: "Gamal Abdel Nasser", Aliases: []string{"Nasser"}, Kind: "individual"},
+		alliances.Actor{ID: "royalists", Name: "royalists", Kind: "category"},
+		alliances.Actor{ID: "egypt", Name: "Egypt", Aliases: []string{"Cairo", "Egyptian"}, Kind: "state"})
+	checkForms(t, actors, []formCase{
+		{"no one of the subject", "In 1976 no Cuban advisers ever reached UNITA.", nil, []string{"cuba support unita"}},
+		{"no one fought", "In 1976 no Cuban troops fought UNITA.", nil, []string{"cuba hostility unita"}},
+		{"no doubt of another's act", "In 1976 Cuba had no doubt that Saudi Arabia armed UNITA.", []string{"saudi-arabia support unita"}, nil},
+		{"recognised as terrorists", "In 1997 Turkey recognised the PKK as a terrorist organisation.", nil, []string{"turkey support pkk"}},
+		{"recognised as the lawful voice", "In 1998 Angola recognised UNITA as the movement's lawful voice.", []string{"angola support unita"}, nil},
+		{"and others followed", "In July 1970 Saudi Arabia recognised the Yemen Arab Republic, and Britain and France followed.",
+			[]string{"saudi-arabia support yar"}, []string{"saudi-arabia support britain", "saudi-arabia support france"}},
+		{"a list after and, armed", "In 1963 Egypt armed the Yemen Arab Republic, and Saudi Arabia and Jordan armed the royalists.",
+			[]string{"egypt support yar", "saudi-arabia support royalists", "jordan support royalists"}, []string{"egypt support saudi-arabia", "egypt support jordan"}},
+		{"an apposition", "In 1963 Jordan's King Hussein, no friend of Nasser either, sent military advisers to help the royalists.",
+			[]string{"hussein support royalists"}, []string{"nasser support royalists"}},
 	})
 }

@@ -11,12 +11,15 @@ import (
 // joined reports whether the tokens between two mentions only join them: "and", "or",
 // a comma (folded away), "as well as".
 func joined(ts []token, from, to int) bool {
+	if from < 0 || to > len(ts) {
+		return false // a mention the sentence does not hold (the paragraph's subject, read in): joined to none
+	}
 	if from == to && from > 0 && from <= len(ts) && ts[from-1].possessive {
 		return false // "Gulbuddin Hekmatyar's Hizb-e Islami": one possesses the other
 	}
 	// "the KDP, led by Massoud Barzani, and the PUK": past an agent's aside, whose names
 	// the cue outside it does not read (outsideAgentAsides).
-	if end := agentAside(ts, nil, from); end > from && end < to {
+	if end := agentAside(ts, nil, from); end > max(from, 0) && end < to {
 		return joined(ts, end, to)
 	}
 	// "While Iran supported the Taliban, Pakistan armed Jami'at": the comma that closes an
@@ -165,6 +168,12 @@ func objects(ts []token, ms []mention, i int) []*mention {
 		}
 		if verbAfter(ts, g[k].end) && (clauseAnd(ts, g[k-1].end, g[k].first) || k == len(g)-1 && !listAnd(ts, g[k-1].end, g[k].first)) {
 			return g[:k] // "armed Iran, and Pakistan backed ..."; "supplied it, Tajikistan let it use ..."
+		}
+		// "recognised the republic, and Britain and France followed": a list after ", and"
+		// whose last a verb follows is a new clause's subjects.
+		if clauseAnd(ts, g[k-1].end, g[k].first) && verbAfter(ts, g[len(g)-1].end) &&
+			!slices.ContainsFunc(g[k+1:], func(m *mention) bool { return strings.Contains(ts[m.first].pre, ",") }) {
+			return g[:k]
 		}
 	}
 	return g

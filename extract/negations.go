@@ -62,6 +62,18 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 	if cue > 0 && ts[cue-1].word == "no" {
 		return true // "produced no ceasefire", "gave no support"
 	}
+	// "No Cuban advisers ever reached UNITA", "no Cuban troops fought": a subject none of
+	// whom acted, in the cue's clause.
+	for i := cue - 2; i >= max(cue-6, 0); i-- {
+		if ts[i].word == "no" && !slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool {
+			return strings.ContainsAny(t.pre, ",;:()") || t.word == "that" || t.word == "which" || t.word == "who" || t.word == "than"
+		}) {
+			return true
+		}
+		if strings.ContainsAny(ts[i+1].pre, ",;:()") {
+			break
+		}
+	}
 	for i := max(cue-4, 0); i < cue; i++ {
 		for _, p := range rd.marks["negation"] {
 			w := rd.words(p)

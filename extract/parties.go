@@ -84,6 +84,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			companions = append(companions, &m)
 		}
 	}
+	if a, end := pastApposition(ts, ms, li, c); a != li {
+		li, closed = a, end // "King Hussein, no friend of Nasser either, sent advisers"
+	}
 	// "called for restraint after the strikes on Syria", "condemned the attack on Jami'at":
 	// an act named by a noun after an article is no act of the sentence's subject, but
 	// where a verb of doing it comes before ("launched an offensive against").

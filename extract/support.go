@@ -167,7 +167,7 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if _, ok := rd.has(ts, c.end, len(ts), c.cue.then...); len(c.cue.then) > 0 && !ok {
 		return false
 	}
-	if c.cue.kind == alliances.Support && strings.HasPrefix(c.cue.words[0], "recogni") && c.end < len(ts) && (ts[c.end].word == "that" || ts[c.end].word == "as" || recognisedThing(ts, c.end)) {
+	if c.cue.kind == alliances.Support && strings.HasPrefix(c.cue.words[0], "recogni") && c.end < len(ts) && (ts[c.end].word == "that" || ts[c.end].word == "as" || recognisedThing(ts, c.end) || takenForFoe(ts, c.end)) {
 		return false
 	}
 	if len(c.cue.before) == 0 {
@@ -196,6 +196,29 @@ func recognisedThing(ts []token, k int) bool {
 	}
 	return false
 }
+
+// takenForFoe reports whether the words from token k say one is taken "as" a foe:
+// "recognised the PKK as a terrorist organisation" is no recognition of the PKK.
+func takenForFoe(ts []token, k int) bool {
+	for j := k; j < len(ts) && j <= k+8; j++ {
+		if ts[j].word == "as" {
+			for _, t := range ts[j+1 : min(j+5, len(ts))] {
+				if foeWords[t.word] {
+					return true
+				}
+			}
+			return false
+		}
+		if strings.ContainsAny(ts[j].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// foeWords name what one is taken for that makes it a foe.
+var foeWords = map[string]bool{"terrorist": true, "terrorists": true, "terror": true, "enemy": true, "enemies": true, "threat": true,
+	"illegitimate": true, "illegal": true, "criminal": true, "criminals": true, "hostile": true}
 
 // recognisedThings are the nouns of a thing of another's that one recognises.
 var recognisedThings = map[string]bool{"border": true, "borders": true, "frontier": true, "frontiers": true, "sovereignty": true,

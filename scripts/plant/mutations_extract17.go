@@ -79,7 +79,7 @@ var readingMutations17 = []mutation{
 	},
 	{
 		name: "extract-agent-aside-breaks-list", file: "extract/lists.go",
-		from: "if end := agentAside(ts, nil, from); end > from && end < to {",
+		from: "if end := agentAside(ts, nil, from); end > max(from, 0) && end < to {",
 		to:   "if end := agentAside(ts, nil, from); end > to {",
 		pkgs: []string{"./extract"}, breaks: "\"the KDP, led by ..., and the PUK, led by ..., fought a war\" fights no war",
 	},
@@ -237,5 +237,35 @@ var readingMutations17b = []mutation{
 		from: "\t\"back\": true, \"out\": true, \"away\": true}",
 		to:   "\t\"out\": true, \"away\": true}",
 		pkgs: []string{"./extract"}, breaks: "\"Chad turned Khalil Ibrahim back\" names a noun, no coercion",
+	},
+	{
+		name: "extract-joined-out-of-bounds", file: "extract/lists.go",
+		from: "\tif from < 0 || to > len(ts) {\n\t\treturn false",
+		to:   "\tif to > len(ts) {\n\t\treturn false",
+		pkgs: []string{"./extract"}, breaks: "\"A deal was brokered by Libya\" after a sentence of two at war stops the reader",
+	},
+	{
+		name: "extract-no-subject-acted", file: "extract/negations.go",
+		from: "if ts[i].word == \"no\" && !slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool {",
+		to:   "if ts[i].word == \"not any\" && !slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool {",
+		pkgs: []string{"./extract"}, breaks: "\"No Cuban advisers ever reached UNITA\" is Cuba's support",
+	},
+	{
+		name: "extract-recognised-as-foe", file: "extract/support.go",
+		from: "|| recognisedThing(ts, c.end) || takenForFoe(ts, c.end)) {",
+		to:   "|| recognisedThing(ts, c.end)) {",
+		pkgs: []string{"./extract"}, breaks: "\"Turkey recognised the PKK as a terrorist organisation\" is Turkey's support",
+	},
+	{
+		name: "extract-followers-listed-as-objects", file: "extract/lists.go",
+		from: "if clauseAnd(ts, g[k-1].end, g[k].first) && verbAfter(ts, g[len(g)-1].end) &&",
+		to:   "if clauseAnd(ts, g[k-1].end, g[k].first) && verbAfter(ts, g[len(g)-1].end) && false &&",
+		pkgs: []string{"./extract"}, breaks: "\"recognised the Yemen Arab Republic, and Britain and France followed\" recognises Britain and France",
+	},
+	{
+		name: "extract-apposition-a-subject", file: "extract/parties.go",
+		from: "if a, end := pastApposition(ts, ms, li, c); a != li {",
+		to:   "if a, end := pastApposition(ts, ms, li, c); a != li && false {",
+		pkgs: []string{"./extract"}, breaks: "\"King Hussein, no friend of Nasser either, sent military advisers to help the royalists\" is Nasser's help",
 	},
 }
