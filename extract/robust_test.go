@@ -52,8 +52,9 @@ func TestReaderReadsRecombinedSentences(t *testing.T) {
 			}
 		}
 	}
-	known := extract.NewReader(rules, append(slices.Clone(actors), reg.Actors...)) // one reader reads one document at a time
-	rng := rand.New(rand.NewPCG(2026, 12)) // fixed: the same pairs every run
+	// One reader reads one document at a time; the pairs are the same every run.
+	known := extract.NewReader(rules, append(slices.Clone(actors), reg.Actors...))
+	rng := rand.New(rand.NewPCG(2026, 12))
 	read := 0
 	for i, s := range sentences {
 		before := sentences[rng.IntN(len(sentences))]

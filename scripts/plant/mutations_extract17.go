@@ -13,8 +13,8 @@ var readingMutations17 = []mutation{
 	},
 	{
 		name: "extract-recognised-that", file: "extract/support.go",
-		from: "(ts[c.end].word == \"that\" || ts[c.end].word == \"as\" || recognisedThing(ts, c.end))",
-		to:   "recognisedThing(ts, c.end)",
+		from: "(ts[c.end].word == \"that\" || ts[c.end].word == \"as\" || recognisedThing(ts, c.end) || takenForFoe(ts, c.end))",
+		to:   "(recognisedThing(ts, c.end) || takenForFoe(ts, c.end))",
 		pkgs: []string{"./extract"}, breaks: "\"Pakistan recognised that the Taliban held Kabul\" is Pakistan's support",
 	},
 	{
