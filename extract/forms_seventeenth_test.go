@@ -44,6 +44,7 @@ func seventeenthActors() []alliances.Actor {
 		{ID: "vietnam", Name: "Vietnam", Aliases: []string{"Hanoi", "Vietnamese"}, Kind: "state"},
 		{ID: "kampuchea", Name: "Democratic Kampuchea", Kind: "state"},
 		{ID: "ufr", Name: "Union of Resistance Forces", Aliases: []string{"UFR"}, Kind: "armed-group"},
+		{ID: "rsf", Name: "Rapid Support Forces", Aliases: []string{"RSF"}, Kind: "armed-group"},
 		{ID: "zaire", Name: "Zaire", Aliases: []string{"Zairean"}, Kind: "state"},
 		{ID: "hutu-refugees", Name: "Hutu refugees", Kind: "group"},
 		{ID: "kabila", Name: "Laurent-Désiré Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
@@ -60,16 +61,18 @@ func TestFormsOfForcesCrossing(t *testing.T) {
 		{"troops", "On Dec. 25, 1978, more than 100,000 Vietnamese troops crossed into what was then Democratic Kampuchea.",
 			[]string{"vietnam hostility kampuchea"}, nil},
 		{"columns into a region", "In May 2009 UFR columns crossed into eastern Chad.", []string{"ufr hostility chad"}, nil},
+		{"forces by name", "In 2023 the Rapid Support Forces crossed into Chad.", []string{"rsf hostility chad"}, nil},
 		{"refugees", "In 1996 Hutu refugees crossed into Zaire.", nil, []string{"hutu-refugees hostility zaire", "hutu-refugees hostility zaire 0.40"}},
 		{"a new clause after a broker's deal", "In early May 2009, days after Qatar and Libya had brokered yet another deal in Doha, UFR columns crossed into eastern Chad.",
 			[]string{"ufr hostility chad"}, []string{"qatar mediation ufr", "libya mediation ufr"}},
+		{"a new clause's two after a broker's deal", "In May 2009, days after Qatar had brokered yet another deal in Doha, the UFR and Chad fought again.",
+			[]string{"ufr hostility chad"}, []string{"qatar mediation ufr", "qatar mediation chad"}},
 	})
 }
 
 // TestFormsOfEnemiesAndDemands: one taken for an enemy or a threat is opposed ("Sudan,
 // which Museveni regards as his chief enemy", the Congo report's ¶9), and so is one
-// asked, after "demanded that", to go ("Kabila demanded that Mobutu go", ¶15); one
-// taken for a partner is not.
+// asked to go ("Kabila demanded that Mobutu go", ¶15); one taken for a partner is not.
 func TestFormsOfEnemiesAndDemands(t *testing.T) {
 	checkForms(t, seventeenthActors(), []formCase{
 		{"regarded as an enemy", "In 1997 Uganda regarded Sudan as its chief enemy.", []string{"uganda opposition sudan"}, nil},

@@ -173,12 +173,6 @@ var readingMutations17b = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Uganda saw Sudan as a partner\" is a stand against Sudan",
 	},
 	{
-		name: "extract-demanded-that-unread", file: "extract/rules.yaml",
-		from: "demand, \"demanded that\", \"demanding that\", \"demands that\"]",
-		to:   "demand]",
-		pkgs: []string{"./extract"}, breaks: "\"Kabila demanded that Mobutu go\" is no stand",
-	},
-	{
 		name: "extract-variant-unfound", file: "extract/discover.go",
 		from: "\tout = append(out, rd.discoverVariants(d)...)\n",
 		to:   "",
