@@ -300,5 +300,30 @@ func TestFormsOfTheReview30(t *testing.T) {
 			[]string{"egypt support yar", "saudi-arabia support royalists", "jordan support royalists"}, []string{"egypt support saudi-arabia", "egypt support jordan"}},
 		{"an apposition", "In 1963 Jordan's King Hussein, no friend of Nasser either, sent military advisers to help the royalists.",
 			[]string{"hussein support royalists"}, []string{"nasser support royalists"}},
+		{"each its backer", "In 1996 the PUK, backed by Iran, and the KDP, backed by Turkey, fought for Erbil.",
+			[]string{"iran support puk", "turkey support kdp"}, []string{"turkey support puk"}},
+		{"at a state's border", "In 1994 the KDP and the PUK fought for control of the customs revenue at the Turkish border.",
+			[]string{"kdp hostility puk"}, []string{"kdp hostility turkey", "puk hostility turkey"}},
 	})
+}
+
+// TestDiscoverSidesAndVariantsOfTheReview30: reading as into a new case, the royalists
+// and the republicans a report names as sides are actors, and the word after an
+// abbreviation's hyphen ("RCD-ML") is no abbreviation of its own.
+func TestDiscoverSidesAndVariantsOfTheReview30(t *testing.T) {
+	text := "In 1962 the royalists rose against the new republic, and Egypt sent troops against the royalists. The republicans held Sanaa.\n\n" +
+		"In 1999 the Rally for Congolese Democracy (RCD) split, and the RCD-ML took Bunia while the RCD held Goma; the RCD-ML fought the RCD in 2000."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, want := range []string{"Royalists", "RCD-ML"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("found %q; want %s among them", names, want)
+		}
+	}
+	if slices.Contains(names, "ML") {
+		t.Errorf("found %q; want no ML of its own", names)
+	}
 }

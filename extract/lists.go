@@ -274,7 +274,11 @@ func outsideAgentAsides(ts []token, ms []mention, c cueSpan) []mention {
 			continue // no aside closed before the cue, or one after it
 		}
 		inside := c.first >= k && c.first < end
-		drop := func(m mention) bool { return inside && m.first >= end || !inside && m.first > k && m.first < end }
+		// Inside, no name before another agent's aside is the aside's subject: "the PUK,
+		// backed by Iran, and the KDP, backed by Iraq" backs the KDP alone.
+		drop := func(m mention) bool {
+			return inside && (m.first >= end || m.first >= 0 && m.end < k && agentAside(ts, nil, m.end) > 0) || !inside && m.first > k && m.first < end
+		}
 		if slices.ContainsFunc(out, drop) {
 			out = slices.DeleteFunc(slices.Clone(out), drop)
 		}

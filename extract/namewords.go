@@ -57,6 +57,9 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 			if len(w) >= 8 && !afterSmall(d.Text[:p.Start+m[0]]) {
 				continue // "MAIDUGURI, Nigeria —", "BACKGROUND:": a dateline's or a heading's word, not "launched FUNCINPEC"
 			}
+			if before := d.Text[:p.Start+m[0]]; strings.HasSuffix(before, "-") && len(before) >= 2 && unicode.IsUpper(rune(before[len(before)-2])) {
+				continue // "RCD-ML": the word of a faction's name after its parent's (discoverVariants), no abbreviation of its own
+			}
 			if count[w]++; count[w] == 1 {
 				first[w] = [2]int{p.N, p.Start + m[0]}
 			}

@@ -61,6 +61,9 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				if _, ok := rd.has(ts, a.first, c.first, c.cue.before...); len(c.cue.before) > 0 && !ok {
 					continue // "Hutu refugees crossed into Zaire": no forces, no invasion
 				}
+				if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && b.first > c.end+1 && ts[b.first-1].word != "by" {
+					continue // "fought for the customs revenue at the Turkish border": the stake, no foe
+				}
 				if len(c.cue.then) > 0 {
 					if !rd.asks(ts, ms, c) {
 						continue // "urging UN members to take all necessary measures in the fight against ISIL": no demand

@@ -262,4 +262,34 @@ var readingMutations17b = []mutation{
 		to:   "if a, end := pastApposition(ts, ms, li, c); a != li && false {",
 		pkgs: []string{"./extract"}, breaks: "\"King Hussein, no friend of Nasser either, sent military advisers to help the royalists\" is Nasser's help",
 	},
+	{
+		name: "extract-inside-aside-reads-list", file: "extract/lists.go",
+		from: "return inside && (m.first >= end || m.first >= 0 && m.end < k && agentAside(ts, nil, m.end) > 0) || !inside && m.first > k && m.first < end",
+		to:   "return inside && m.first >= end || !inside && m.first > k && m.first < end",
+		pkgs: []string{"./extract"}, breaks: "\"the PUK, backed by Iran, and the KDP, backed by Turkey\" has Turkey back the PUK",
+	},
+	{
+		name: "extract-fought-for-a-stake", file: "extract/parties.go",
+		from: "ts[c.end].word == \"for\" && ms[ri].first > c.end+1 && ts[ms[ri].first-1].word != \"by\" {",
+		to:   "ts[c.end].word == \"for\" && ms[ri].first > c.end+100 && ts[ms[ri].first-1].word != \"by\" {",
+		pkgs: []string{"./extract"}, breaks: "\"fought for the customs revenue at the Turkish border\" fights Turkey",
+	},
+	{
+		name: "extract-royalists-no-side", file: "extract/rules.yaml",
+		from: "  royalists, monarchists, republicans,",
+		to:   "  monarchists, republicans,",
+		pkgs: []string{"./extract"}, breaks: "\"the royalists\" are no actor read as a new case",
+	},
+	{
+		name: "extract-variant-suffix-an-abbreviation", file: "extract/namewords.go",
+		from: "if before := d.Text[:p.Start+m[0]]; strings.HasSuffix(before, \"-\") && len(before) >= 2",
+		to:   "if before := d.Text[:p.Start+m[0]]; strings.HasSuffix(before, \"-\") && len(before) >= 2000000",
+		pkgs: []string{"./extract"}, breaks: "\"RCD-ML\" makes an actor ML",
+	},
+	{
+		name: "extract-near-fought-for-a-stake", file: "extract/near.go",
+		from: "if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == \"for\" && b.first > c.end+1 && ts[b.first-1].word != \"by\" {",
+		to:   "if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == \"for\" && b.first > c.end+100 && ts[b.first-1].word != \"by\" {",
+		pkgs: []string{"./extract"}, breaks: "\"the KDP and the PUK fought for the customs revenue at the Turkish border\" fights Turkey, near",
+	},
 }

@@ -167,8 +167,8 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-militias-no-side", file: "extract/rules.yaml",
-		from: "loyalists, militias, militiamen, protesters, demonstrators]",
-		to:   "loyalists, protesters, demonstrators]",
+		from: "loyalists, militias, militiamen, protesters, demonstrators,",
+		to:   "loyalists, protesters, demonstrators,",
 		pkgs: []string{"./extract"}, breaks: "\"Shia militias\" are no side",
 	},
 	{
