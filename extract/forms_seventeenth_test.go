@@ -6,9 +6,11 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 func seventeenthActors() []alliances.Actor {
@@ -57,6 +59,19 @@ func seventeenthActors() []alliances.Actor {
 // Democratic Kampuchea", the Chad one's ¶13: "UFR columns crossed into eastern Chad");
 // refugees who cross are no forces, and a broker's deal names no one a comma after it.
 func TestFormsOfForcesCrossing(t *testing.T) {
+	// Read so, the forces in the name, not only by the actors' sharing the sentence with
+	// the cue.
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, seventeenthActors())
+	var cues []string
+	for _, p := range rd.Read(extract.Read("report.txt", "In 2023 the Rapid Support Forces crossed into Chad. "+strings.Repeat("This sentence only makes the paragraph long. ", 2), rules)) {
+		if p.Tie.Kind == alliances.Hostility {
+			cues = append(cues, p.Cues[0])
+		}
+	}
+	if !slices.Equal(cues, []string{"cue: crossed into"}) {
+		t.Errorf("the hostility of forces crossing, by the cues %q; want one by the cue alone", cues)
+	}
 	checkForms(t, seventeenthActors(), []formCase{
 		{"troops", "On Dec. 25, 1978, more than 100,000 Vietnamese troops crossed into what was then Democratic Kampuchea.",
 			[]string{"vietnam hostility kampuchea"}, nil},
@@ -263,8 +278,8 @@ func TestFormsOfCoercion(t *testing.T) {
 		{"turned back", "In May 2010 Chad turned Khalil Ibrahim back at the airport.", []string{"chad coercion khalil"}, nil},
 		{"pressed into", "In February 2010 Déby pressed JEM into signing a framework agreement.", []string{"deby coercion jem"}, nil},
 		{"embargoed", "In September 1993 the Security Council embargoed arms and fuel to UNITA.", []string{"unsc coercion unita"}, nil},
-		{"a mistrust turned", "In 2022 the war turned the long mistrust between Chad and Sudan into open enmity.", nil,
-			[]string{"chad coercion sudan", "chad coercion sudan 0.40"}},
+		{"a mistrust turned", "In 2022 the UFR turned the long mistrust between Chad and Sudan into open enmity.", nil,
+			[]string{"ufr coercion chad", "ufr coercion sudan", "chad coercion sudan"}},
 		{"turned to", "In 2010 Déby turned to JEM for help.", []string{"deby favour jem"}, []string{"deby coercion jem"}},
 	})
 }
