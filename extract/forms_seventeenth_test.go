@@ -342,3 +342,25 @@ func TestDiscoverSidesAndVariantsOfTheReview30(t *testing.T) {
 		t.Errorf("found %q; want no ML of its own", names)
 	}
 }
+
+// TestFormsOfTheReview30Diplomacy: the reviewer's report on the North Yemen war found no
+// diplomacy; in sentences of our own: a short aside of when in a list of two who met
+// ("Faisal, now king, and Nasser met in Jeddah"), a settlement reached by two, talks
+// "with" one, and what two "agreed that" another would do (their agreement, not one
+// with the other).
+func TestFormsOfTheReview30Diplomacy(t *testing.T) {
+	actors := append(seventeenthActors(),
+		alliances.Actor{ID: "faisal", Name: "Faisal", Kind: "individual"},
+		alliances.Actor{ID: "nasser", Name: "Gamal Abdel Nasser", Aliases: []string{"Nasser"}, Kind: "individual"},
+		alliances.Actor{ID: "egypt", Name: "Egypt", Aliases: []string{"Cairo", "Egyptian"}, Kind: "state"},
+		alliances.Actor{ID: "yar", Name: "Yemen Arab Republic", Kind: "state"})
+	checkForms(t, actors, []formCase{
+		{"an aside of when", "In August 1965 Faisal, now king, and Nasser met in Jeddah.", []string{"faisal negotiation nasser"}, nil},
+		{"no aside of a cause", "In March 1997 Nasser was detained in Egypt, apparently for carrying weapons, and Faisal's men left.",
+			[]string{"egypt coercion nasser"}, []string{"faisal coercion nasser"}},
+		{"a settlement", "In March 1970 Saudi Arabia and the Yemen Arab Republic reached a settlement.", []string{"saudi-arabia agreement yar"}, nil},
+		{"talked with", "In 1969 Saudi Arabia talked with the Yemen Arab Republic.", []string{"saudi-arabia negotiation yar"}, nil},
+		{"agreed that", "In August 1967 Nasser and Faisal agreed that Egypt would withdraw its troops.",
+			[]string{"nasser agreement faisal"}, []string{"nasser agreement egypt", "faisal agreement egypt"}},
+	})
+}

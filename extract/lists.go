@@ -52,6 +52,10 @@ func joined(ts []token, from, to int) bool {
 			return true
 		}
 	}
+	// "Faisal, now king, and Nasser": a short aside of small words, then ", and".
+	if e := shortAside(ts, from, to); e > from {
+		return joined(ts, e, to)
+	}
 	titled, linked, numbers := false, false, 0
 	for i := from; i < to; i++ {
 		switch ts[i].word {
@@ -319,3 +323,28 @@ func agentAside(ts []token, ms []mention, k int) int {
 	}
 	return -1
 }
+
+// shortAside returns where a short aside after a list's item closes, before ", and"
+// and the next item ("Faisal, now king, and Nasser"), or from where none: a word of time
+// and up to two words in small letters, none a verb nor a preposition, between commas.
+func shortAside(ts []token, from, to int) int {
+	if from >= to || !strings.Contains(ts[from].pre, ",") || !asideTimes[ts[from].word] {
+		return from
+	}
+	for k := from + 1; k < to && k <= from+3; k++ {
+		if !strings.Contains(ts[k].pre, ",") {
+			continue
+		}
+		if ts[k].word != "and" || slices.ContainsFunc(ts[from+1:k], func(t token) bool {
+			return t.upper || strings.ContainsAny(t.pre, ";:()") || pastVerbs[t.word] || auxiliaries[t.word] || strings.HasSuffix(t.word, "ed") ||
+				len(t.word) > 5 && strings.HasSuffix(t.word, "ing") || relativeWords[t.word] || prepositions[t.word] // not "king"
+		}) {
+			return from
+		}
+		return k
+	}
+	return from
+}
+
+// asideTimes open a short aside of when in a list: "Faisal, now king, and Nasser".
+var asideTimes = map[string]bool{"now": true, "then": true, "later": true, "once": true, "still": true, "newly": true, "meanwhile": true}

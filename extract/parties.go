@@ -51,8 +51,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		return statement{}, false
 	}
 	c.cue.passive = c.cue.passive || ri >= 0 && rd.helpFrom(ts, c, ms[ri]) // "relied on training and weapons from Uganda"
-	if ri >= 0 && c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && ms[ri].first > c.end+1 && ts[ms[ri].first-1].word != "by" {
-		ri = -1 // "fought for control of the customs revenue at the Turkish border": the stake, no foe
+	if ri >= 0 && noObject(ts, ms[ri], c) {
+		ri = -1
 	}
 	if ri >= 0 && alliesBeforeVerb(ts, c, spans) {
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"

@@ -203,3 +203,14 @@ func thenObject(ts []token, ms []mention, ri int, c cueSpan) int {
 	}
 	return ri
 }
+
+// noObject reports whether the mention m after the cue c is none of its parties: the
+// stake fought for ("fought for control of the customs revenue at the Turkish border"),
+// or the subject of what two agreed ("Nasser and Faisal agreed that Egypt would
+// withdraw": their agreement, not one with Egypt).
+func noObject(ts []token, m mention, c cueSpan) bool {
+	if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && m.first > c.end+1 && ts[m.first-1].word != "by" {
+		return true
+	}
+	return c.cue.text == "agreed that"
+}

@@ -269,9 +269,9 @@ var readingMutations17b = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the PUK, backed by Iran, and the KDP, backed by Turkey\" has Turkey back the PUK",
 	},
 	{
-		name: "extract-fought-for-a-stake", file: "extract/parties.go",
-		from: "ts[c.end].word == \"for\" && ms[ri].first > c.end+1 && ts[ms[ri].first-1].word != \"by\" {",
-		to:   "ts[c.end].word == \"for\" && ms[ri].first > c.end+100 && ts[ms[ri].first-1].word != \"by\" {",
+		name: "extract-fought-for-a-stake", file: "extract/partywords.go",
+		from: "ts[c.end].word == \"for\" && m.first > c.end+1 && ts[m.first-1].word != \"by\" {",
+		to:   "ts[c.end].word == \"for\" && m.first > c.end+100 && ts[m.first-1].word != \"by\" {",
 		pkgs: []string{"./extract"}, breaks: "\"fought for the customs revenue at the Turkish border\" fights Turkey",
 	},
 	{
@@ -291,5 +291,35 @@ var readingMutations17b = []mutation{
 		from: "if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == \"for\" && b.first > c.end+1 && ts[b.first-1].word != \"by\" {",
 		to:   "if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == \"for\" && b.first > c.end+100 && ts[b.first-1].word != \"by\" {",
 		pkgs: []string{"./extract"}, breaks: "\"the KDP and the PUK fought for the customs revenue at the Turkish border\" fights Turkey, near",
+	},
+	{
+		name: "extract-short-aside-breaks-list", file: "extract/lists.go",
+		from: "if e := shortAside(ts, from, to); e > from {",
+		to:   "if e := shortAside(ts, from, to); e > to {",
+		pkgs: []string{"./extract"}, breaks: "\"Faisal, now king, and Nasser met in Jeddah\" is no meeting",
+	},
+	{
+		name: "extract-short-aside-any-words", file: "extract/lists.go",
+		from: "len(t.word) > 5 && strings.HasSuffix(t.word, \"ing\") || relativeWords[t.word] || prepositions[t.word] // not \"king\"",
+		to:   "relativeWords[t.word] // not \"king\"",
+		pkgs: []string{"./extract"}, breaks: "\"was detained in Egypt, apparently for carrying weapons, and Faisal's men\" lists Faisal with Egypt",
+	},
+	{
+		name: "extract-settlement-unread", file: "extract/rules.yaml",
+		from: "      settlement, \"a settlement with\",",
+		to:   "      \"a settlement with\",",
+		pkgs: []string{"./extract"}, breaks: "\"Saudi Arabia and the Yemen Arab Republic reached a settlement\" is no agreement",
+	},
+	{
+		name: "extract-agreed-that-with-another", file: "extract/partywords.go",
+		from: "\treturn c.cue.text == \"agreed that\"\n",
+		to:   "\treturn false\n",
+		pkgs: []string{"./extract"}, breaks: "\"Nasser and Faisal agreed that Egypt would withdraw\" is an agreement with Egypt",
+	},
+	{
+		name: "extract-talked-with-unread", file: "extract/rules.yaml",
+		from: "\"talked with\", \"talk with\", \"talking with\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Saudi Arabia talked with the Yemen Arab Republic\" is no talk",
 	},
 }
