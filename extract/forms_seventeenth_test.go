@@ -66,10 +66,10 @@ func TestFormsOfForcesCrossing(t *testing.T) {
 	var cues []string
 	for _, p := range rd.Read(extract.Read("report.txt", "In 2023 the Rapid Support Forces crossed into Chad. "+strings.Repeat("This sentence only makes the paragraph long. ", 2), rules)) {
 		if p.Tie.Kind == alliances.Hostility {
-			cues = append(cues, p.Cues[0])
+			cues = append(cues, p.Cues...)
 		}
 	}
-	if !slices.Equal(cues, []string{"cue: crossed into"}) {
+	if !slices.Contains(cues, "cue: crossed into") || slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "near") }) {
 		t.Errorf("the hostility of forces crossing, by the cues %q; want one by the cue alone", cues)
 	}
 	checkForms(t, seventeenthActors(), []formCase{
