@@ -169,6 +169,15 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		if sides, why := signers(ts, ms, from, k); len(sides) >= 2 {
 			return agents, sides, why
 		}
+		// "bringing republicans and royalists together under Egyptian and Saudi
+		// auspices": those brought together.
+		for j := from; j < k; j++ {
+			if o := mentionFrom(ts, ms, j+1); bringWords[ts[j].word] && o >= 0 {
+				if g := group(ts, ms, o, +1); len(g) >= 2 && g[len(g)-1].end < k && ts[g[len(g)-1].end].word == "together" {
+					return agents, g, "those it brought together"
+				}
+			}
+		}
 		for j := from; j < k; j++ {
 			if sides, why := rd.facingSides(ts, ms, agents, j); rd.meetingAt(ts, j) && len(sides) == 2 {
 				return agents, sides, why // "the Riyadh accord was signed under Saudi auspices"
@@ -306,6 +315,9 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 	}
 	return nil, nil, ""
 }
+
+// bringWords are the verbs of bringing two together.
+var bringWords = map[string]bool{"brought": true, "bringing": true, "brings": true, "bring": true}
 
 // broughtToSign is why a convening reads those it brought to sign: they agree.
 const broughtToSign = "those it brought to sign"

@@ -322,4 +322,10 @@ var readingMutations17b = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Saudi Arabia talked with the Yemen Arab Republic\" is no talk",
 	},
+	{
+		name: "extract-auspices-brought-unread", file: "extract/convened.go",
+		from: "if g := group(ts, ms, o, +1); len(g) >= 2 && g[len(g)-1].end < k && ts[g[len(g)-1].end].word == \"together\" {",
+		to:   "if g := group(ts, ms, o, +1); len(g) >= 20 && g[len(g)-1].end < k && ts[g[len(g)-1].end].word == \"together\" {",
+		pkgs: []string{"./extract"}, breaks: "\"bringing Chad and Sudan together under Egyptian and Saudi auspices\" mediates nothing",
+	},
 }
