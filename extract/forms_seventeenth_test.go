@@ -302,7 +302,8 @@ func TestFormsOfTheReview30(t *testing.T) {
 		alliances.Actor{ID: "hussein", Name: "King Hussein", Aliases: []string{"Hussein"}, Kind: "individual"},
 		alliances.Actor{ID: "nasser", Name: "Gamal Abdel Nasser", Aliases: []string{"Nasser"}, Kind: "individual"},
 		alliances.Actor{ID: "royalists", Name: "royalists", Kind: "category"},
-		alliances.Actor{ID: "egypt", Name: "Egypt", Aliases: []string{"Cairo", "Egyptian"}, Kind: "state"})
+		alliances.Actor{ID: "egypt", Name: "Egypt", Aliases: []string{"Cairo", "Egyptian"}, Kind: "state"},
+		alliances.Actor{ID: "amri", Name: "Hassan al-Amri", Kind: "individual"})
 	checkForms(t, actors, []formCase{
 		{"no one of the subject", "In 1976 no Cuban advisers ever reached UNITA.", nil, []string{"cuba support unita"}},
 		{"no one fought", "In 1976 no Cuban troops fought UNITA.", nil, []string{"cuba hostility unita"}},
@@ -315,6 +316,8 @@ func TestFormsOfTheReview30(t *testing.T) {
 			[]string{"egypt support yar", "saudi-arabia support royalists", "jordan support royalists"}, []string{"egypt support saudi-arabia", "egypt support jordan"}},
 		{"an apposition", "In 1963 Jordan's King Hussein, no friend of Nasser either, sent military advisers to help the royalists.",
 			[]string{"hussein support royalists"}, []string{"nasser support royalists"}},
+		{"a post after a pronoun", "In 1966 Egypt armed the Yemen Arab Republic. In 1966 a delegation of its leaders, among them the prime minister, Hassan al-Amri, went to Cairo.",
+			nil, []string{"amri membership egypt"}},
 		{"each its backer", "In 1996 the PUK, backed by Iran, and the KDP, backed by Turkey, fought for Erbil.",
 			[]string{"iran support puk", "turkey support kdp"}, []string{"turkey support puk"}},
 		{"at a state's border", "In 1994 the KDP and the PUK fought for control of the customs revenue at the Turkish border.",

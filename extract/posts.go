@@ -388,7 +388,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		a, b := ms[i], ms[i+1]
 		switch {
 		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 6 && !clauseAnd(ts, a.end, b.first) &&
-			!colonBetween(ts, a.end, b.first+1):
+			!colonBetween(ts, a.end, b.first+1) && !pronounWords[ts[a.first].word]: // not "among them the prime minister, X"
 			from := a.end
 			if ts[from].word == "whose" && strings.Contains(ts[from].pre, ",") {
 				from++ // "Kenya, whose President William Ruto was to lead it"
@@ -535,3 +535,7 @@ func jointPost(ts []token, from int, b, c mention) bool {
 	}
 	return c.first == b.end+1 || c.first == b.end+2 && ts[b.end+1].word == "the"
 }
+
+// pronounWords are the pronouns that stand for an organization read before: no
+// organization whose post a name after them holds ("among them the prime minister").
+var pronounWords = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true}

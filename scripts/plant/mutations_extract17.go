@@ -328,4 +328,10 @@ var readingMutations17b = []mutation{
 		to:   "if g := group(ts, ms, o, +1); len(g) >= 20 && g[len(g)-1].end < k && ts[g[len(g)-1].end].word == \"together\" {",
 		pkgs: []string{"./extract"}, breaks: "\"bringing Chad and Sudan together under Egyptian and Saudi auspices\" mediates nothing",
 	},
+	{
+		name: "extract-post-of-a-pronoun", file: "extract/posts.go",
+		from: "!colonBetween(ts, a.end, b.first+1) && !pronounWords[ts[a.first].word]:",
+		to:   "!colonBetween(ts, a.end, b.first+1) && true:",
+		pkgs: []string{"./extract"}, breaks: "\"a delegation of its leaders, among them the prime minister, Hassan al-Amri\" places al-Amri in the state \"them\" stands for",
+	},
 }
