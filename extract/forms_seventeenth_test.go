@@ -359,7 +359,7 @@ func TestFormsOfTheReview30Diplomacy(t *testing.T) {
 		alliances.Actor{ID: "yar", Name: "Yemen Arab Republic", Kind: "state"})
 	checkForms(t, actors, []formCase{
 		{"an aside of when", "In August 1965 Faisal, now king, and Nasser met in Jeddah.", []string{"faisal negotiation nasser"}, nil},
-		{"no aside of a cause", "In March 1997 Nasser was detained in Egypt, apparently for carrying weapons, and Faisal's men left.",
+		{"no aside of a cause", "In March 1997 Nasser was detained in Egypt, later with his aides, and Faisal's men left.",
 			[]string{"egypt coercion nasser"}, []string{"faisal coercion nasser"}},
 		{"a settlement", "In March 1970 Saudi Arabia and the Yemen Arab Republic reached a settlement.", []string{"saudi-arabia agreement yar"}, nil},
 		{"talked with", "In 1969 Saudi Arabia talked with the Yemen Arab Republic.", []string{"saudi-arabia negotiation yar"}, nil},

@@ -326,7 +326,7 @@ func agentAside(ts []token, ms []mention, k int) int {
 
 // shortAside returns where a short aside after a list's item closes, before ", and"
 // and the next item ("Faisal, now king, and Nasser"), or from where none: a word of time
-// and up to two words in small letters, none a verb nor a preposition, between commas.
+// and up to two words in small letters, no verb among them, between commas.
 func shortAside(ts []token, from, to int) int {
 	if from >= to || !strings.Contains(ts[from].pre, ",") || !asideTimes[ts[from].word] {
 		return from
@@ -336,8 +336,7 @@ func shortAside(ts []token, from, to int) int {
 			continue
 		}
 		if ts[k].word != "and" || slices.ContainsFunc(ts[from+1:k], func(t token) bool {
-			return t.upper || strings.ContainsAny(t.pre, ";:()") || pastVerbs[t.word] || auxiliaries[t.word] || strings.HasSuffix(t.word, "ed") ||
-				len(t.word) > 5 && strings.HasSuffix(t.word, "ing") || relativeWords[t.word] || prepositions[t.word] // not "king"
+			return t.upper || strings.ContainsAny(t.pre, ";:()") || pastVerbs[t.word] || auxiliaries[t.word] || strings.HasSuffix(t.word, "ed") || relativeWords[t.word]
 		}) {
 			return from
 		}

@@ -299,12 +299,6 @@ var readingMutations17b = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Faisal, now king, and Nasser met in Jeddah\" is no meeting",
 	},
 	{
-		name: "extract-short-aside-any-words", file: "extract/lists.go",
-		from: "len(t.word) > 5 && strings.HasSuffix(t.word, \"ing\") || relativeWords[t.word] || prepositions[t.word] // not \"king\"",
-		to:   "relativeWords[t.word] // not \"king\"",
-		pkgs: []string{"./extract"}, breaks: "\"was detained in Egypt, apparently for carrying weapons, and Faisal's men\" lists Faisal with Egypt",
-	},
-	{
 		name: "extract-settlement-unread", file: "extract/rules.yaml",
 		from: "      settlement, \"a settlement with\",",
 		to:   "      \"a settlement with\",",
