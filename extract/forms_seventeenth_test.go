@@ -316,6 +316,8 @@ func TestFormsOfTheReview30(t *testing.T) {
 			[]string{"egypt support yar", "saudi-arabia support royalists", "jordan support royalists"}, []string{"egypt support saudi-arabia", "egypt support jordan"}},
 		{"an apposition", "In 1963 Jordan's King Hussein, no friend of Nasser either, sent military advisers to help the royalists.",
 			[]string{"hussein support royalists"}, []string{"nasser support royalists"}},
+		{"a participle's aside", "In 1964 Egypt armed the Yemen Arab Republic. In 1964 Jordan, seeing the Egyptian army tied down, sent weapons to the royalists.",
+			[]string{"jordan support royalists"}, []string{"egypt support royalists"}},
 		{"a post after a pronoun", "In 1966 Egypt armed the Yemen Arab Republic. In 1966 a delegation of its leaders, among them the prime minister, Hassan al-Amri, went to Cairo.",
 			nil, []string{"amri membership egypt"}},
 		{"each its backer", "In 1996 the PUK, backed by Iran, and the KDP, backed by Turkey, fought for Erbil.",

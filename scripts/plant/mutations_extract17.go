@@ -328,4 +328,10 @@ var readingMutations17b = []mutation{
 		to:   "!colonBetween(ts, a.end, b.first+1) && true:",
 		pkgs: []string{"./extract"}, breaks: "\"a delegation of its leaders, among them the prime minister, Hassan al-Amri\" places al-Amri in the state \"them\" stands for",
 	},
+	{
+		name: "extract-participle-aside-a-subject", file: "extract/asides.go",
+		from: "participle := len(ts[open].word) > 5 && strings.HasSuffix(ts[open].word, \"ing\")",
+		to:   "participle := len(ts[open].word) > 500 && strings.HasSuffix(ts[open].word, \"ing\")",
+		pkgs: []string{"./extract"}, breaks: "\"Jordan, seeing the Egyptian army tied down, sent weapons to the royalists\" is Egypt's help",
+	},
 }
