@@ -565,7 +565,7 @@ func pastApposition(ts []token, ms []mention, li int, c cueSpan) (subject, resum
 	if open < 0 {
 		return li, 0
 	}
-	participle := len(ts[open].word) > 5 && strings.HasSuffix(ts[open].word, "ing") // "Israel, seeing the Egyptian army tied down, flew"
+	participle := len(ts[open].word) > 5 && strings.HasSuffix(ts[open].word, "ing") && ts[open].word != "including" // "Israel, seeing the Egyptian army tied down, flew"
 	if !appositionOpeners[ts[open].word] && !participle || slices.ContainsFunc(ts[open:close], func(t token) bool { return relativeWords[t.word] }) {
 		return li, 0 // (a relative clause inside is read as one: relativeAntecedent)
 	}
