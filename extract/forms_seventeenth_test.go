@@ -188,6 +188,11 @@ func TestFormsOfAgentAsides(t *testing.T) {
 	checkForms(t, seventeenthActors(), []formCase{
 		{"a list of subjects with asides", "From 1994 to 1998 the KDP, led by Massoud Barzani, and the PUK, led by Jalal Talabani, fought an intermittent war for the region.",
 			[]string{"barzani membership kdp", "talabani membership puk", "kdp hostility puk"}, []string{"puk membership kdp"}},
+		{"asides of under", "From 1994 to 1998 the KDP, under Massoud Barzani, and the PUK, under Jalal Talabani, fought an intermittent war.",
+			[]string{"barzani membership kdp", "talabani membership puk", "kdp hostility puk"}, []string{"puk membership kdp"}},
+		{"a leader's possessive in a list", "In 1994 Barzani's KDP and Talabani's PUK fought a civil war.",
+			[]string{"kdp hostility puk", "barzani membership kdp", "talabani membership puk"}, []string{"barzani hostility puk"}},
+		{"a leader's possessive after and", "In 1994 the KDP and Talabani's PUK fought a civil war.", []string{"kdp hostility puk"}, []string{"kdp hostility talabani"}},
 		{"a war, not side by side", "In 1994 the KDP and the PUK fought an intermittent war.", []string{"kdp hostility puk"}, []string{"kdp cooperation puk"}},
 		{"a list inside the aside", "In July 2014 Algeria led the mediation, assisted by the African Union, ECOWAS and the United States.",
 			[]string{"african-union support algeria", "ecowas support algeria", "united-states support algeria"}, nil},

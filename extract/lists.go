@@ -145,18 +145,35 @@ var exampleNouns = map[string]bool{"countries": true, "states": true, "governmen
 // toward step (-1: leftward, +1: rightward).
 func group(ts []token, ms []mention, i, step int) []*mention {
 	out := []*mention{&ms[i]}
+	edge := ms[i] // the span the list has reached: with a possessor before an item ("Barzani's KDP")
 	for j := i + step; j >= 0 && j < len(ms); j += step {
-		a, b := out[len(out)-1], &ms[j]
-		from, to := b.end, a.first
+		b := &ms[j]
+		if step < 0 && possessorOf(ts, *b, edge) {
+			edge.first = b.first // "Barzani's KDP and Talabani's PUK": the possessor is no item
+			continue
+		}
+		if step > 0 && j+1 < len(ms) && possessorOf(ts, *b, ms[j+1]) && joined(ts, edge.end, b.first) {
+			out = append(out, &ms[j+1]) // "the KDP and Talabani's PUK"
+			edge = ms[j+1]
+			j++
+			continue
+		}
+		from, to := b.end, edge.first
 		if step > 0 {
-			from, to = a.end, b.first
+			from, to = edge.end, b.first
 		}
 		if !joined(ts, from, to) {
 			break
 		}
 		out = append(out, b)
+		edge = *b
 	}
 	return out
+}
+
+// possessorOf reports whether a is the possessor named right before b: "Barzani's KDP".
+func possessorOf(ts []token, a, b mention) bool {
+	return a.first >= 0 && a.end == b.first && a.end > 0 && a.end <= len(ts) && ts[a.end-1].possessive
 }
 
 // objects returns the list of a verb's objects that opens at ms[i]: those joined to it,
@@ -300,14 +317,22 @@ func pastAgentAside(ts []token, ms []mention, k int) int {
 }
 
 // agentAside returns where the aside of an agent that opens at token k closes, at a
-// comma (", led by Massoud Barzani,"), or -1 where none opens there or it does not close
-// so. Its close is the first comma that no name of a list follows ("assisted by the UN,
+// comma (", led by Massoud Barzani,", ", under Savimbi,"), or -1 where none opens there
+// or it does not close so. Its close is the first comma that no name of a list follows ("assisted by the UN,
 // the African Union, ECOWAS and the EU"): with no mentions ms given, the first comma.
 func agentAside(ts []token, ms []mention, k int) int {
-	if k < 1 || k+1 >= len(ts) || !strings.Contains(ts[k].pre, ",") || ts[k+1].word != "by" || !(strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) {
+	if k < 1 || k+1 >= len(ts) || !strings.Contains(ts[k].pre, ",") {
 		return -1
 	}
-	for k += 2; k < len(ts); k++ {
+	switch {
+	case ts[k+1].word == "by" && (strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]):
+		k += 2
+	case ts[k].word == "under": // "UNITA, under Savimbi, and the MPLA, under dos Santos, fought a war"
+		k++
+	default:
+		return -1
+	}
+	for ; k < len(ts); k++ {
 		if strings.ContainsAny(ts[k].pre, ";:()") {
 			return -1
 		}

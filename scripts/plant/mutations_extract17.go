@@ -334,4 +334,22 @@ var readingMutations17b = []mutation{
 		to:   "participle := len(ts[open].word) > 500 && strings.HasSuffix(ts[open].word, \"ing\")",
 		pkgs: []string{"./extract"}, breaks: "\"Jordan, seeing the Egyptian army tied down, sent weapons to the royalists\" is Egypt's help",
 	},
+	{
+		name: "extract-under-aside-breaks-list", file: "extract/lists.go",
+		from: "\tcase ts[k].word == \"under\": // \"UNITA, under Savimbi",
+		to:   "\tcase ts[k].word == \"under-\": // \"UNITA, under Savimbi",
+		pkgs: []string{"./extract"}, breaks: "\"the KDP, under Massoud Barzani, and the PUK, under Jalal Talabani, fought a war\" fights no war",
+	},
+	{
+		name: "extract-possessor-an-item", file: "extract/lists.go",
+		from: "if step < 0 && possessorOf(ts, *b, edge) {",
+		to:   "if step < -1 && possessorOf(ts, *b, edge) {",
+		pkgs: []string{"./extract"}, breaks: "\"Barzani's KDP and Talabani's PUK fought a civil war\" fights no war",
+	},
+	{
+		name: "extract-possessor-after-and", file: "extract/lists.go",
+		from: "if step > 0 && j+1 < len(ms) && possessorOf(ts, *b, ms[j+1]) && joined(ts, edge.end, b.first) {",
+		to:   "if step > 1 && j+1 < len(ms) && possessorOf(ts, *b, ms[j+1]) && joined(ts, edge.end, b.first) {",
+		pkgs: []string{"./extract"}, breaks: "\"the KDP and Talabani's PUK fought a civil war\" fights no war",
+	},
 }
