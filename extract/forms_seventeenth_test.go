@@ -370,6 +370,8 @@ func TestFormsOfTheReview30Diplomacy(t *testing.T) {
 			[]string{"egypt coercion nasser"}, []string{"faisal coercion nasser"}},
 		{"a settlement", "In March 1970 Saudi Arabia and the Yemen Arab Republic reached a settlement.", []string{"saudi-arabia agreement yar"}, nil},
 		{"talked with", "In 1969 Saudi Arabia talked with the Yemen Arab Republic.", []string{"saudi-arabia negotiation yar"}, nil},
+		{"rallied to", "In 2023 Hutu refugees rallied to Sudan.", []string{"hutu-refugees support sudan"}, nil},
+		{"promised a subsidy", "In 1967 Saudi Arabia and Libya promised Egypt an annual subsidy.", []string{"saudi-arabia support egypt", "libya support egypt"}, nil},
 		{"brought together under auspices", "In November 1965 the conference met at Haradh, bringing Chad and Sudan together under Egyptian and Saudi auspices.",
 			[]string{"egypt mediation chad", "saudi-arabia mediation chad"}, nil},
 		{"agreed that", "In August 1967 Nasser and Faisal agreed that Egypt would withdraw its troops.",

@@ -352,4 +352,16 @@ var readingMutations17b = []mutation{
 		to:   "if step > 1 && j+1 < len(ms) && possessorOf(ts, *b, ms[j+1]) && joined(ts, edge.end, b.first) {",
 		pkgs: []string{"./extract"}, breaks: "\"the KDP and Talabani's PUK fought a civil war\" fights no war",
 	},
+	{
+		name: "extract-rallied-to-unread", file: "extract/rules.yaml",
+		from: "      \"rallied to\", \"rallying to\",",
+		to:   "      ",
+		pkgs: []string{"./extract"}, breaks: "\"rallied to Sudan\" is no support",
+	},
+	{
+		name: "extract-promised-subsidy-unread", file: "extract/rules.yaml",
+		from: "lent, lending, promised, promising, pledged, pledging]",
+		to:   "lent, lending]",
+		pkgs: []string{"./extract"}, breaks: "\"Saudi Arabia and Libya promised Egypt an annual subsidy\" is no support",
+	},
 }
