@@ -131,7 +131,8 @@ func (rd *Reader) namedLeader(ts []token, ms []mention, i int) bool {
 var objectRight = map[string]bool{"turned on": true, "turning on": true, "stood by": true, "stands by": true, "stood behind": true,
 	"stands behind": true, "standing behind": true, "pushed aside": true, "launched": true, "operating with": true, "operated with": true, "operates with": true,
 	"suspended": true, "betrayed": true, "betraying": true,
-	"turned": true, "turning": true, "pressed": true, "pressing": true, "forced": true, "forcing": true, "coerced": true} // "turned Khalil Ibrahim back", not "turned the mistrust between A and B into"
+	"turned": true, "turning": true, "pressed": true, "pressing": true, "forced": true, "forcing": true, "coerced": true, // "turned Khalil Ibrahim back", not "turned the mistrust between A and B into"
+	"paid": true, "pays": true, "paying": true} // "paid the rebels", not "paid tribute to Assad"
 
 // nounAfter reports whether the word after a name makes the name qualify a noun: "the
 // Russian assault", "the Syrian army's assault" (not a verb, a preposition or a clause's end).

@@ -364,4 +364,16 @@ var readingMutations17b = []mutation{
 		to:   "lent, lending]",
 		pkgs: []string{"./extract"}, breaks: "\"Saudi Arabia and Libya promised Egypt an annual subsidy\" is no support",
 	},
+	{
+		name: "extract-paid-unread", file: "extract/rules.yaml",
+		from: "\"rallied around\", \"rallied round\", paid, pays, paying,",
+		to:   "\"rallied around\", \"rallied round\",",
+		pkgs: []string{"./extract"}, breaks: "\"Sudan sheltered, armed and paid the UFR\" is no support",
+	},
+	{
+		name: "extract-paid-any-object", file: "extract/cues.go",
+		from: "\t\"paid\": true, \"pays\": true, \"paying\": true}",
+		to:   "\t\"pays\": true, \"paying\": true}",
+		pkgs: []string{"./extract"}, breaks: "\"Sudan paid tribute to the UFR\" is Sudan's support",
+	},
 }
