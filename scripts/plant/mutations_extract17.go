@@ -121,8 +121,8 @@ var readingMutations17 = []mutation{
 	},
 	{
 		name: "extract-hanged-unread", file: "extract/rules.yaml",
-		from: "\"hunted down\", hanged]",
-		to:   "\"hunted down\"]",
+		from: "\"hunted down\", hanged,",
+		to:   "\"hunted down\",",
 		pkgs: []string{"./extract"}, breaks: "\"dragged Najibullah from the UN compound and hanged him\" is no fight",
 	},
 }
@@ -375,5 +375,11 @@ var readingMutations17b = []mutation{
 		from: "\t\"paid\": true, \"pays\": true, \"paying\": true}",
 		to:   "\t\"pays\": true, \"paying\": true}",
 		pkgs: []string{"./extract"}, breaks: "\"Sudan paid tribute to the UFR\" is Sudan's support",
+	},
+	{
+		name: "extract-exchange-of-fire-unread", file: "extract/rules.yaml",
+		from: "      \"exchange of fire with\", \"exchanges of fire with\",",
+		to:   "      ",
+		pkgs: []string{"./extract"}, breaks: "\"killed in an exchange of fire with Sudanese troops\" is no fight",
 	},
 }
