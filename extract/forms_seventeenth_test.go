@@ -193,6 +193,8 @@ func TestFormsOfAgentAsides(t *testing.T) {
 		{"a leader's possessive in a list", "In 1994 Barzani's KDP and Talabani's PUK fought a civil war.",
 			[]string{"kdp hostility puk", "barzani membership kdp", "talabani membership puk"}, []string{"barzani hostility puk"}},
 		{"a leader's possessive after and", "In 1994 the KDP and Talabani's PUK fought a civil war.", []string{"kdp hostility puk"}, []string{"kdp hostility talabani"}},
+		{"a leader's possessive in a list of objects", "In 1994 Iran armed the KDP and Talabani's PUK.",
+			[]string{"iran support kdp", "iran support puk"}, []string{"iran support talabani"}},
 		{"a war, not side by side", "In 1994 the KDP and the PUK fought an intermittent war.", []string{"kdp hostility puk"}, []string{"kdp cooperation puk"}},
 		{"a list inside the aside", "In July 2014 Algeria led the mediation, assisted by the African Union, ECOWAS and the United States.",
 			[]string{"african-union support algeria", "ecowas support algeria", "united-states support algeria"}, nil},
