@@ -308,15 +308,15 @@ func measureFloors(t *testing.T, dir string, floors []floor) {
 // TestWrittenReportsAsNewCases reads the reports written for the tests as into new
 // cases, as TestAnnotatedTextsAsNewCases reads the Wikipedia texts: what a report of a
 // war the rules were not written on gets. Floors a little below what the thirty read
-// together at the end of the fifth session of 2026-12-04 (precision 0.732, recall 0.313;
+// together at the end of the sixth session of 2026-12-04 (precision 0.741, recall 0.326;
 // at the second's start 0.69, 0.26, see docs/extraction.md).
 func TestWrittenReportsAsNewCases(t *testing.T) {
 	precision, recall := readAsNew(t, "testdata/reports/", "sudan-2023", "drc-m23", "lebanon-1975", "afghanistan-1996", "syria-2024", "libya-2019",
 		"myanmar-2024", "somalia-2006", "tigray-2020", "yemen-2015", "car-2013", "karabakh-2020", "colombia-2016", "mozambique-2021",
 		"kurdistan-1996", "angola-1975", "south-sudan-2013", "liberia-1989", "tajikistan-1992", "haiti-2024", "cambodia-1979", "bosnia-1992",
 		"mali-2012", "donbas-2014", "chad-2005", "srilanka-1987", "congo-1996", "algeria-1992", "sierra-leone-1991", "western-sahara-1975")
-	if precision < 0.72 || recall < 0.30 {
-		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.72 and 0.30", precision, recall)
+	if precision < 0.73 || recall < 0.32 {
+		t.Errorf("together: precision %.2f, recall %.2f: below the floors 0.73 and 0.32", precision, recall)
 	}
 }
 
