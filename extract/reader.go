@@ -56,22 +56,23 @@ type Reader struct {
 	warring    [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
 	facing     [2]string                   // the two the document told fighting, dealing or talking last, and in which paragraph
 	facingIn   int
-	they       []string                   // the list that opened the sentence before, two or more: what "they" stands for
-	recent     []string                   // the actors the sentences before named, the latest last, each once
-	called     map[string]map[string]bool // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
-	nameWords  map[string]map[string]bool // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
-	narrative  string                     // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
-	textYear   string                     // the year the paragraphs before named last: for a month without one
-	qualifiers map[string][]string        // actor id -> the words that place or qualify its name
-	examples   map[string][]string        // collective -> the examples of it the paragraph has listed so far
-	combining  map[string]string          // "franco" -> france: a state's form before a hyphen ("Franco-Chadian")
-	sectionOrg string                     // the organization the latest heading names ("### Hezbollah"), or ""
-	said       string                     // the subject of the sentence before the one being read, for "its"
-	topic      string                     // the actor the paragraph being read is about: its first
-	context    string                     // the latest year the paragraph named before the sentence being read
-	paraYear   string                     // the first year the paragraph names, while no sentence read has named one
-	lookback   string                     // the words by which the paragraph looks back ("for quite some time"), or ""
-	dealt      string                     // the other party of the last deal told, and its paragraph: "started making deals ... as well"
+	forms      map[alliances.Kind][]kindForms // the forms of each kind's relation, folded once
+	they       []string                       // the list that opened the sentence before, two or more: what "they" stands for
+	recent     []string                       // the actors the sentences before named, the latest last, each once
+	called     map[string]map[string]bool     // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
+	nameWords  map[string]map[string]bool     // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
+	narrative  string                         // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
+	textYear   string                         // the year the paragraphs before named last: for a month without one
+	qualifiers map[string][]string            // actor id -> the words that place or qualify its name
+	examples   map[string][]string            // collective -> the examples of it the paragraph has listed so far
+	combining  map[string]string              // "franco" -> france: a state's form before a hyphen ("Franco-Chadian")
+	sectionOrg string                         // the organization the latest heading names ("### Hezbollah"), or ""
+	said       string                         // the subject of the sentence before the one being read, for "its"
+	topic      string                         // the actor the paragraph being read is about: its first
+	context    string                         // the latest year the paragraph named before the sentence being read
+	paraYear   string                         // the first year the paragraph names, while no sentence read has named one
+	lookback   string                         // the words by which the paragraph looks back ("for quite some time"), or ""
+	dealt      string                         // the other party of the last deal told, and its paragraph: "started making deals ... as well"
 	dealtIn    int
 	paragraph  int                   // the paragraph being read
 	country    string                // the state the report names most, far more than any other: its conflict's, or ""

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -82,3 +83,32 @@ func spelling(folded string) string {
 }
 
 var articles = []string{" ash ", " adh ", " ath ", " ad ", " ar ", " az ", " el ", " ul ", " an "}
+
+// kindForms are the words of one form of a kind's relation, as the rules write them and
+// folded.
+type kindForms struct {
+	form          string
+	words, folded []string
+}
+
+// formsOf returns the forms of the first relation of kind k, in the order of their names
+// (so that the cues read the same each time), their words folded once.
+func (rd *Reader) formsOf(k alliances.Kind) []kindForms {
+	if fs, ok := rd.forms[k]; ok {
+		return fs
+	}
+	if rd.forms == nil {
+		rd.forms = map[alliances.Kind][]kindForms{}
+	}
+	forms := rd.relation(k).Forms
+	var out []kindForms
+	for _, f := range slices.Sorted(maps.Keys(forms)) {
+		kf := kindForms{form: f, words: forms[f]}
+		for _, w := range forms[f] {
+			kf.folded = append(kf.folded, alliances.Fold(w))
+		}
+		out = append(out, kf)
+	}
+	rd.forms[k] = out
+	return out
+}

@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -442,12 +441,11 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		cues = append(cues, "attributed to "+at)
 	}
 	cite.Credibility = credibilityOf(t.Status)
-	forms := rd.relation(c.cue.kind).Forms
-	for _, f := range slices.Sorted(maps.Keys(forms)) { // in one order, so that the cues read the same each time
-		for _, w := range forms[f] {
-			if _, ok := rd.has(ts, lo, hi, alliances.Fold(w)); ok && !slices.Contains(t.Forms, alliances.Form(f)) {
-				t.Forms = append(t.Forms, alliances.Form(f))
-				cues = append(cues, "form "+f+": "+w)
+	for _, f := range rd.formsOf(c.cue.kind) {
+		for i, w := range f.folded {
+			if _, ok := rd.has(ts, lo, hi, w); ok && !slices.Contains(t.Forms, alliances.Form(f.form)) {
+				t.Forms = append(t.Forms, alliances.Form(f.form))
+				cues = append(cues, "form "+f.form+": "+f.words[i])
 				break
 			}
 		}
