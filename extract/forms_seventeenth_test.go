@@ -225,13 +225,19 @@ func TestDiscoverFactionsByAVariantOfAName(t *testing.T) {
 	if got := kindFound(finds, "faction"); !slices.Equal(got, []string{"UFDD-Fundamental"}) {
 		t.Errorf("factions found %q; want the UFDD-Fundamental alone", got)
 	}
-	var ties []string
-	for _, p := range rd.Read(doc) {
-		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-	}
+	ties := tieNames(rd.Read(doc))
 	if !slices.Contains(ties, "ufdd-fundamental splinter union-of-forces-for-democracy-and-development") {
 		t.Errorf("ties %q; want the UFDD-Fundamental's split from the UFDD", ties)
 	}
+}
+
+// tieNames returns each proposal's tie as "subject kind object".
+func tieNames(props []extract.Proposal) []string {
+	var out []string
+	for _, p := range props {
+		out = append(out, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	return out
 }
 
 // TestDiscoverNoFollowersOfAPossessor: the loyalists "of Bashir's National Congress
@@ -244,10 +250,7 @@ func TestDiscoverNoFollowersOfAPossessor(t *testing.T) {
 	if got := kindFound(finds, "militia"); len(got) > 0 {
 		t.Errorf("militias found %q; want none", got)
 	}
-	var ties []string
-	for _, p := range rd.Read(doc) {
-		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-	}
+	ties := tieNames(rd.Read(doc))
 	if !slices.Contains(ties, "omar-al-bashir membership national-congress-party") {
 		t.Errorf("ties %q; want Bashir's membership of the party", ties)
 	}

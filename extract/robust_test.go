@@ -1,9 +1,9 @@
 package extract_test
 
 // The reader on sentences it was not written for: every sentence of the annotated
-// reports, each read after another taken at random from them, knowing the actors of
-// the annotations and, a tenth of them, as into a new case. A reader that stops on one sentence proposes
-// nothing for the whole document, so none may.
+// reports, each read after another taken at random from them, knowing the actors of the
+// annotations and, a tenth of them, as into a new case. A reader that stops on one
+// sentence proposes nothing for the whole document, so none may.
 
 import (
 	"math/rand/v2"
