@@ -375,7 +375,7 @@ func TestFormsOfTheReview30Diplomacy(t *testing.T) {
 			[]string{"egypt coercion nasser"}, []string{"faisal coercion nasser"}},
 		{"a settlement", "In March 1970 Saudi Arabia and the Yemen Arab Republic reached a settlement.", []string{"saudi-arabia agreement yar"}, nil},
 		{"talked with", "In 1969 Saudi Arabia talked with the Yemen Arab Republic.", []string{"saudi-arabia negotiation yar"}, nil},
-		{"an exchange of fire", "In March 2008 a soldier of the UFR was killed in an exchange of fire with Sudanese troops.", []string{"ufr hostility sudan"}, nil},
+		{"an exchange of fire", "In March 2008 the UFR was caught in an exchange of fire with Sudanese troops.", []string{"ufr hostility sudan"}, nil},
 		{"paid", "In 2006 Sudan sheltered, armed and paid the UFR.", []string{"sudan support ufr"}, nil},
 		{"paid by", "In 2006 the UFR was paid by Sudan.", []string{"sudan support ufr"}, nil},
 		{"paid tribute", "In 2006 Sudan paid tribute to the UFR.", nil, []string{"sudan support ufr"}},
