@@ -380,6 +380,6 @@ var readingMutations17b = []mutation{
 		name: "extract-exchange-of-fire-unread", file: "extract/rules.yaml",
 		from: "      \"exchange of fire with\", \"exchanges of fire with\",",
 		to:   "      ",
-		pkgs: []string{"./extract"}, breaks: "\"killed in an exchange of fire with Sudanese troops\" is no fight",
+		pkgs: []string{"./extract"}, breaks: "\"the UFR was caught in an exchange of fire with Sudanese troops\" is no fight",
 	},
 }
