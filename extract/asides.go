@@ -526,12 +526,12 @@ func kinNamed(ts []token, m, n mention) bool {
 		!slices.ContainsFunc(ts[m.end:n.first], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ";:()") })
 }
 
-// pastApposition returns the subject of the cue c past an apposition that stands
-// between it and the cue, set off by commas and opened by an article or "no" ("Jordan's
-// King Hussein, no friend of Nasser either, sent military advisers to help the
-// royalists"): the mention before the apposition, not one inside it, where the cue
-// is in the clause the apposition's closing comma resumes, and where that clause
-// resumes. It returns li where no such apposition holds ms[li].
+// pastApposition returns the subject of the cue c past an apposition between it and the
+// cue, set off by commas and opened by an article, "no" or a participle ("Jordan's King
+// Hussein, no friend of Nasser either, sent military advisers to help the royalists"):
+// the mention before the apposition, not ms[li] inside it, where the cue stands in the
+// clause the apposition's closing comma resumes, with the token that resumes it; li and
+// 0 where no such apposition holds ms[li].
 func pastApposition(ts []token, ms []mention, li int, c cueSpan) (subject, resume int) {
 	if li <= 0 || ms[li].first < 0 || ms[li].end > c.first {
 		return li, 0

@@ -307,8 +307,9 @@ func outsideAgentAsides(ts []token, ms []mention, c cueSpan) []mention {
 	return out
 }
 
-// pastAgentAside returns where the words after the agent's aside that opens at token k
-// begin, or k where none opens there.
+// pastAgentAside returns, past the agent's aside that opens at token k, the token after
+// the first one beyond it (that one carries the aside's closing comma, and may be the
+// cue: "the PUK, led by Jalal Talabani, fought"), or k where none opens there.
 func pastAgentAside(ts []token, ms []mention, k int) int {
 	if e := agentAside(ts, ms, k); e > 0 {
 		return e + 1
@@ -316,10 +317,11 @@ func pastAgentAside(ts []token, ms []mention, k int) int {
 	return k
 }
 
-// agentAside returns where the aside of an agent that opens at token k closes, at a
-// comma (", led by Massoud Barzani,", ", under Savimbi,"), or -1 where none opens there
-// or it does not close so. Its close is the first comma that no name of a list follows ("assisted by the UN,
-// the African Union, ECOWAS and the EU"): with no mentions ms given, the first comma.
+// agentAside returns where the aside of an agent that opens at token k closes, the
+// token after it that carries its closing comma (", led by Massoud Barzani,", ", under
+// Savimbi,"), or -1 where none opens there or it does not close so. Its close is the
+// first comma that no name of a list follows ("assisted by the UN, the African Union,
+// ECOWAS and the EU"): with no mentions ms given, the first comma.
 func agentAside(ts []token, ms []mention, k int) int {
 	if k < 1 || k+1 >= len(ts) || !strings.Contains(ts[k].pre, ",") {
 		return -1
