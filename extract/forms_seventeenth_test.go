@@ -46,6 +46,7 @@ func seventeenthActors() []alliances.Actor {
 		{ID: "vietnam", Name: "Vietnam", Aliases: []string{"Hanoi", "Vietnamese"}, Kind: "state"},
 		{ID: "kampuchea", Name: "Democratic Kampuchea", Kind: "state"},
 		{ID: "ufr", Name: "Union of Resistance Forces", Aliases: []string{"UFR"}, Kind: "armed-group"},
+		{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
 		{ID: "rsf", Name: "Rapid Support Forces", Aliases: []string{"RSF"}, Kind: "armed-group"},
 		{ID: "zaire", Name: "Zaire", Aliases: []string{"Zairean"}, Kind: "state"},
 		{ID: "hutu-refugees", Name: "Hutu refugees", Kind: "group"},
@@ -209,6 +210,7 @@ func TestFormsOfCommaSplices(t *testing.T) {
 	checkForms(t, seventeenthActors(), []formCase{
 		{"a comma splice", "In 1996 Iran backed the PUK, Turkey came to rely on the KDP, and in August Barzani turned to Baghdad.",
 			[]string{"iran support puk", "kdp support turkey"}, []string{"iran support turkey", "kdp support puk"}},
+		{"a pronoun after a splice", "In 2006 Libya armed JEM, Chad sheltered it.", []string{"libya support jem", "chad support jem"}, []string{"chad support libya"}},
 		{"hanged", "In 1996 the Taliban dragged Najibullah from the UN compound and hanged him.", []string{"taliban hostility najibullah"}, nil},
 	})
 }
@@ -281,7 +283,6 @@ func TestFormsOfCoercion(t *testing.T) {
 		alliances.Actor{ID: "deby", Name: "Idriss Déby", Aliases: []string{"Déby"}, Kind: "individual"},
 		alliances.Actor{ID: "nour", Name: "Mahamat Nour", Aliases: []string{"Nour"}, Kind: "individual"},
 		alliances.Actor{ID: "khalil", Name: "Khalil Ibrahim", Kind: "individual"},
-		alliances.Actor{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
 		alliances.Actor{ID: "unsc", Name: "UN Security Council", Aliases: []string{"Security Council"}, Kind: "international-organization"})
 	checkForms(t, actors, []formCase{
 		{"sacked", "In December 2007 Déby sacked Nour.", []string{"deby coercion nour"}, nil},

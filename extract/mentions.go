@@ -98,8 +98,8 @@ func (rd *Reader) choose(ids []string, ts []token) string {
 // "the two").
 func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []mention {
 	var out []mention
-	before := previous              // the previous sentence's subject, for "the group"
-	subjects := map[string]string{} // "they" and "it" as first resolved in the sentence
+	before := previous               // the previous sentence's subject, for "the group"
+	firstRead := map[string]string{} // "they" and "it" as first resolved in the sentence
 	spelt := make([]string, len(ts))
 	for i, t := range ts {
 		spelt[i] = spelling(t.word) // once a word: the windows below join them
@@ -267,9 +267,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if (words[0] == "it" || words[0] == "them") && len(out) > 0 && out[len(out)-1].id == id && i > 0 && i-out[len(out)-1].end <= 3 &&
 						!ts[i-1].upper && (strings.HasSuffix(ts[i-1].word, "ed") || i >= 2 && ts[i-2].word == "to" && !prepositions[ts[i-1].word]) { // "refused to recognise it"
 						other := ""
-						// Nor one of the verb's subjects: "Iran, Russia and India supplied it".
+						// Nor one of the verb's subjects: "Iran, Russia and India supplied it"
+						// (but "Libya armed JEM, Chad sheltered it": JEM no subject).
 						subjectIDs := map[string]bool{}
-						for _, m := range group(ts, out, len(out)-1, -1) {
+						for _, m := range subjects(ts, out, len(out)-1) {
 							subjectIDs[m.id] = true
 						}
 						for k := len(out) - 1; k >= 0 && other == ""; k-- {
@@ -296,7 +297,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						}
 					}
 					if n == 1 && (words[0] == "they" || words[0] == "it") {
-						if first, ok := subjects[words[0]]; ok {
+						if first, ok := firstRead[words[0]]; ok {
 							// "In 2014, they feared ..., and in 2019 they feared ...": the
 							// pronoun said again is the same actor, not the one named between.
 							id = first
@@ -326,7 +327,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 								}
 							}
 						}
-						subjects[words[0]] = id
+						firstRead[words[0]] = id
 					}
 				}
 				if id != "" && rd.sides[id] && (rd.someOf(ts, i, n) || len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "") {
