@@ -339,23 +339,29 @@ func TestFormsOfTheReview30(t *testing.T) {
 }
 
 // TestDiscoverSidesAndVariantsOfTheReview30: reading as into a new case, the royalists
-// and the republicans a report names as sides are actors, and the word after an
-// abbreviation's hyphen ("RCD-ML") is no abbreviation of its own.
+// and the republicans a report names as sides are actors; the word after an
+// abbreviation's hyphen ("RCD-ML") is no abbreviation of its own, nor is the one before
+// it where never written alone ("SPLM" of "SPLM-IO", a faction where written twice); two
+// names joined ("the US-Taliban agreement") are no faction.
 func TestDiscoverSidesAndVariantsOfTheReview30(t *testing.T) {
 	text := "In 1962 the royalists rose against the new republic, and Egypt sent troops against the royalists. The republicans held Sanaa.\n\n" +
-		"In 1999 the Rally for Congolese Democracy (RCD) split, and the RCD-ML took Bunia while the RCD held Goma; the RCD-ML fought the RCD in 2000."
+		"In 1999 the Rally for Congolese Democracy (RCD) split, and the RCD-ML took Bunia while the RCD held Goma; the RCD-ML fought the RCD in 2000.\n\n" +
+		"In December 2013 the SPLM-IO broke away from the government in Juba, and in 2014 the SPLM-IO fought the army across Upper Nile.\n\n" +
+		"In February 2020 the US-Taliban agreement was signed in Doha, and the US-Taliban talks went on in Qatar for months after it."
 	_, _, finds := discover(text)
 	var names []string
 	for _, f := range finds {
 		names = append(names, f.Actor.Name)
 	}
-	for _, want := range []string{"Royalists", "RCD-ML"} {
+	for _, want := range []string{"Royalists", "RCD-ML", "SPLM-IO"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("found %q; want %s among them", names, want)
 		}
 	}
-	if slices.Contains(names, "ML") {
-		t.Errorf("found %q; want no ML of its own", names)
+	for _, not := range []string{"ML", "SPLM", "US-Taliban"} {
+		if slices.Contains(names, not) {
+			t.Errorf("found %q; want no %s of its own", names, not)
+		}
 	}
 }
 

@@ -49,7 +49,7 @@ func abbreviates(abbr string, words []string) bool {
 // a word the report also writes in small letters ("AND" in a heading), and the
 // abbreviations of things (weapons, times, news agencies) are none.
 func (rd *Reader) discoverAbbreviations(d *Document) []Found {
-	count := map[string]int{}
+	count, single := map[string]int{}, map[string]int{}
 	first := map[string][2]int{} // paragraph number, byte offset
 	for _, p := range d.Paragraphs {
 		for _, m := range capitalsWord.FindAllStringIndex(d.Text[p.Start:p.End], -1) {
@@ -59,6 +59,9 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 			}
 			if before := d.Text[:p.Start+m[0]]; strings.HasSuffix(before, "-") && len(before) >= 2 && unicode.IsUpper(rune(before[len(before)-2])) {
 				continue // "RCD-ML": the word of a faction's name after its parent's (discoverVariants), no abbreviation of its own
+			}
+			if after := d.Text[p.Start+m[1]:]; len(after) < 2 || after[0] != '-' || !unicode.IsUpper(rune(after[1])) {
+				single[w]++ // not "SPLM-IO" (discoverVariants): SPLM is one only where written alone too
 			}
 			if count[w]++; count[w] == 1 {
 				first[w] = [2]int{p.N, p.Start + m[0]}
@@ -75,7 +78,7 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 	var words []string // the text's, split once where an abbreviation is to be spelled out
 	for _, w := range slices.Sorted(maps.Keys(count)) {
 		f := alliances.Fold(w)
-		if count[w] < 2 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {
+		if count[w] < 2 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {
 			continue
 		}
 		if _, known := rd.names[spelling(f)]; known {
