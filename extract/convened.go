@@ -179,7 +179,10 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			}
 		}
 		for j := from; j < k; j++ {
-			if sides, why := rd.facingSides(ts, ms, agents, j); rd.meetingAt(ts, j) && len(sides) == 2 {
+			if !rd.meetingAt(ts, j) {
+				continue
+			}
+			if sides, why := rd.facingSides(ts, ms, agents, j); len(sides) == 2 {
 				return agents, sides, why // "the Riyadh accord was signed under Saudi auspices"
 			}
 		}

@@ -242,12 +242,7 @@ func (rd *Reader) helpFrom(ts []token, c cueSpan, m mention) bool {
 
 // helpNoun reports whether the folded word is one of the words of a form of support.
 func (rd *Reader) helpNoun(w string) bool {
-	for _, ws := range rd.relation(alliances.Support).Forms {
-		if slices.ContainsFunc(ws, func(f string) bool { return alliances.Fold(f) == w }) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(rd.formsOf(alliances.Support), func(f kindForms) bool { return slices.Contains(f.folded, w) })
 }
 
 // helpQualifiers are the words that grade a noun of help in a list of them: "military
