@@ -42,12 +42,13 @@ func (rd *Reader) discoverApposed(d *Document) []Found {
 func (rd *Reader) apposedIn(d *Document, p Paragraph, ts []token) []Found {
 	var out []Found
 	for i := 0; i < len(ts); i++ {
-		if !ts[i].upper || i > 0 && ts[i-1].upper && !strings.ContainsAny(ts[i].pre, ",;:()\"“”") {
+		if !ts[i].upper || i > 0 && ts[i-1].upper && !ts[i-1].possessive && !strings.ContainsAny(ts[i].pre, ",;:()\"“”") || i > 1 && joinedLower(ts, i-1) {
 			continue
 		}
-		// The run of capitalized words, joined by spaces or hyphens.
+		// The run of capitalized words, joined by spaces or hyphens, and by a short word
+		// joined by a hyphen ("Ittihad-i Islami").
 		j := i + 1
-		for j < len(ts) && j-i < 4 && ts[j].upper && strings.Trim(ts[j].pre, " -") == "" {
+		for j < len(ts) && j-i < 4 && (ts[j].upper || joinedLower(ts, j)) && strings.Trim(ts[j].pre, " -") == "" {
 			j++
 		}
 		if j >= len(ts) || slices.ContainsFunc(ts[i:j], func(t token) bool { return t.possessive }) {
@@ -183,7 +184,7 @@ func bodyNounAfter(ts []token, a int) (string, string) {
 			}
 			continue // "a splinter group": the noun after, a faction
 		}
-		if k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",.;:)") && !phraseAfter[ts[k+1].word] && !apposedAfter[ts[k+1].word] {
+		if k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",.;:)") && !phraseAfter[ts[k+1].word] && !apposedAfter[ts[k+1].word] && !participleAfter(ts[k+1].word) {
 			return "", "" // "a coalition government", "the militia's leader"
 		}
 		quals := ts[a+1 : k]
@@ -211,6 +212,14 @@ func bodyNounAfter(ts []token, a int) (string, string) {
 	return "", ""
 }
 
+// joinedLower reports whether token j is a short word in lower case joined by a hyphen
+// to the capitalized word before it, inside a name that goes on with another: the "i"
+// of "Ittihad-i Islami", the "e" of "Hizb-e Islami".
+func joinedLower(ts []token, j int) bool {
+	return j > 0 && j+1 < len(ts) && !ts[j].upper && len(ts[j].word) <= 3 && ts[j].pre == "-" && ts[j-1].upper &&
+		ts[j+1].upper && strings.Trim(ts[j+1].pre, " -") == ""
+}
+
 // apposedNouns are the nouns of bodies set beside a name, and the kind of actor each
 // makes it ("force" and "group" as their qualifiers say).
 var apposedNouns = map[string]string{"coalition": "coalition", "alliance": "coalition", "umbrella": "coalition", "bloc": "coalition",
@@ -227,6 +236,19 @@ var apposedAfter = map[string]bool{"led": true, "based": true, "founded": true, 
 	"backed": true, "made": true, "set": true, "created": true, "known": true, "run": true, "headed": true, "linked": true,
 	"allied": true, "loyal": true, "close": true, "drawn": true, "active": true, "operating": true, "fighting": true, "for": true,
 	"against": true, "at": true, "under": true, "on": true, "since": true, "to": true}
+
+// participleAfter reports whether a word after a body's noun goes on telling what the
+// body is, as a participle or a superlative does: "a company built from veterans", "the
+// party closest to the Saudis".
+func participleAfter(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") || irregularParticiples[w] || apposedSuperlatives[w]
+}
+
+var irregularParticiples = map[string]bool{"built": true, "drawn": true, "grown": true, "born": true, "kept": true, "paid": true,
+	"held": true, "sent": true, "trained": true, "armed": true, "begun": true, "taken": true, "split": true, "broken": true}
+
+var apposedSuperlatives = map[string]bool{"closest": true, "nearest": true, "largest": true, "biggest": true, "strongest": true, "oldest": true,
+	"most": true, "best": true, "main": true, "only": true}
 
 // internationalWords make a body's noun an international organization's: "the UN
 // stabilisation mission", "a regional force".

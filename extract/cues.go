@@ -51,6 +51,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 				if c.text == "together with" && slices.ContainsFunc(ts[max(i-6, 0):i], func(t token) bool { return bringing[t.word] }) {
 					continue // "brought the Taliban together with American envoys": a mediation (convened)
 				}
+				if _, ok := rd.has(ts, i, end, c.within...); len(c.within) > 0 && !ok {
+					continue // "a gang that had broken away from the AFRC": no help in the gap, the shorter cue reads it
+				}
 				if ownAgent(ts, c, end) || c.kind == alliances.Hostility && len(c.words) == 1 && strings.HasPrefix(c.words[0], "stru") && dealNear(ts, end) {
 					continue // "absorbed by its own troubles", "struck a bipartisan accord with Congress"
 				}

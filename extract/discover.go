@@ -285,7 +285,13 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if len(words) >= 3 && transitions[strings.ToLower(words[0])] {
 					words = words[1:] // "Later Johnny Paul Koroma", a sentence's opening adverb
 				}
-				post := noun || r.before != "" && (title(r.before) && !adjectives[alliances.Fold(r.before)] || occupations[strings.ToLower(r.before)]) // "the film-maker Davlat Khudonazarov"
+				// "the American Robert Mackenzie": a state's people's noun before a name that
+				// opens with a given name says who the person is, as a post does.
+				demonym := len(words) >= 3 && r.before == "the" && rd.stateDemonym(alliances.Fold(words[0])) && rd.given[alliances.Fold(words[1])]
+				if demonym {
+					words = words[1:]
+				}
+				post := demonym || noun || r.before != "" && (title(r.before) && !adjectives[alliances.Fold(r.before)] || occupations[strings.ToLower(r.before)]) // "the film-maker Davlat Khudonazarov"
 				// "Nabih Berri Syria's principal ally": a state in the possessive after the
 				// name is no part of it.
 				if n := len(words); r.possessive && n > 2 && rd.stateName([]string{strings.TrimSuffix(strings.TrimSuffix(words[n-1], "'s"), "’s")}) {
@@ -322,7 +328,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					next := strings.ToLower(strings.Trim(fields[r.end], ",.;:"))
 					owner = factionNouns[next] || r.end+1 < len(fields) && factionNouns[strings.ToLower(strings.Trim(fields[r.end+1], ",.;:"))]
 				}
-				if !post && !owner || len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
+				if !post && !owner || len(words) < 2 || len(words) > 4 && !patronymic(words) || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
 					continue
 				}
 				kind, head = "individual", ""
@@ -386,6 +392,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	out = rd.stateOrgans(out)
 	out = append(out, rd.discoverByContext(d)...)
 	out = append(out, rd.discoverApposed(d)...)
+	out = append(out, rd.discoverNamed(d)...)
 	out = append(out, rd.discoverFollowers(d)...)
 	out = append(out, rd.discoverCollectives(d)...)
 	out = append(out, rd.discoverPlurals(d)...)
@@ -468,6 +475,12 @@ func (rd *Reader) freeID(base string) string {
 		id = fmt.Sprintf("%s-%d", base, n)
 	}
 	return id
+}
+
+// patronymic reports whether a person's name of up to six words holds a patronymic's
+// particle, as long Arabic names do: "Mohammed bin Abdulrahman Al Thani".
+func patronymic(words []string) bool {
+	return len(words) <= 6 && slices.ContainsFunc(words[1:], func(w string) bool { return w == "bin" || w == "ibn" || w == "bint" })
 }
 
 // genericHeads are the nouns of organizations after a name's own word, which the name

@@ -61,6 +61,12 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				if _, ok := rd.has(ts, a.first, c.first, c.cue.before...); len(c.cue.before) > 0 && !ok {
 					continue // "Hutu refugees crossed into Zaire": no forces, no invasion
 				}
+				if _, ok := rd.has(ts, c.first, c.end, c.cue.within...); len(c.cue.within) > 0 && !ok {
+					continue // "had come from Sudan": no help in the gap
+				}
+				if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {
+					continue // "sought help from": asked for, not given
+				}
 				if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && b.first > c.end+1 && ts[b.first-1].word != "by" {
 					continue // "fought for the customs revenue at the Turkish border": the stake, no foe
 				}

@@ -286,7 +286,7 @@ var postAdjectives = map[string]bool{"senior": true, "top": true, "former": true
 	"ailing": true, "aging": true, "ageing": true, "elderly": true, "late": true, "outgoing": true, "incoming": true, "embattled": true,
 	"exiled": true, "deposed": true, "ousted": true, "erstwhile": true, "young": true, "long-serving": true, "interim": true,
 	"undisputed": true, "unchallenged": true, "nominal": true, "titular": true, "effective": true, "overall": true, "supreme": true,
-	"joint": true}
+	"joint": true, "paramount": true, "spiritual": true, "new": true, "acting": true, "self-declared": true}
 
 // postQualified reports whether the words [from, to) between an individual and an
 // organization are an article and a post's grades: ", a senior" of "Baradar, a senior

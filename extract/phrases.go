@@ -435,7 +435,7 @@ func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, 
 	var out []Proposal
 	for k, t := range ts {
 		if (t.word == "proxies" || t.word == "proxy") && !slices.ContainsFunc(spans, func(c cueSpan) bool { return c.first <= k && k < c.end }) {
-			spans = append(spans, cueSpan{cue{[]string{t.word}, alliances.Support, false, t.word, nil, nil}, k, k + 1})
+			spans = append(spans, cueSpan{cue{words: []string{t.word}, kind: alliances.Support, text: t.word}, k, k + 1})
 		}
 	}
 	for _, c := range spans {

@@ -275,6 +275,7 @@ type cue struct {
 	text    string
 	then    []string // see Relation.Then, folded
 	before  []string // see Relation.Before, folded
+	within  []string // see Relation.Within, folded
 }
 
 // NewReader returns a reader of rules that knows the actors given (a case's and the
@@ -542,23 +543,26 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		}
 	}
 	for _, rel := range r.Relations {
-		var then, before []string
-		for _, w := range rel.Then {
-			then = append(then, alliances.Fold(w))
-		}
-		for _, w := range rel.Before {
-			before = append(before, alliances.Fold(w))
-		}
+		then, before, within := foldAll(rel.Then), foldAll(rel.Before), foldAll(rel.Within)
 		for _, c := range rel.Cues {
-			rd.cues = append(rd.cues, cue{cueWords(c), rel.Kind, false, c, then, before})
+			rd.cues = append(rd.cues, cue{cueWords(c), rel.Kind, false, c, then, before, within})
 		}
 		for _, c := range rel.Passive {
-			rd.cues = append(rd.cues, cue{cueWords(c), rel.Kind, true, c, then, before})
+			rd.cues = append(rd.cues, cue{cueWords(c), rel.Kind, true, c, then, before, within})
 		}
 	}
 	slices.SortStableFunc(rd.cues, func(a, b cue) int { return len(b.words) - len(a.words) })
 	rd.learnWords(r)
 	return rd
+}
+
+// foldAll returns the words folded, or nil where there are none.
+func foldAll(words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, alliances.Fold(w))
+	}
+	return out
 }
 
 // opposing are the words of a name after which the names it holds are its enemies':

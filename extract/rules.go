@@ -70,6 +70,10 @@ type Relation struct {
 	// and the cue for the cue to state the relation: help that arrives names what arrived
 	// ("Saudi money reached UNITA"), where most that reach a place only came there.
 	Before []string `yaml:"before"`
+	// Within, when given, are the words one of which must stand in the gap of the cue
+	// ("had ... from"): what one had from another is help where the gap names help ("the
+	// FNLA had money and arms from the CIA"), not where it names a move ("had come from").
+	Within []string `yaml:"within"`
 }
 
 // DefaultRules returns the built-in rules.
@@ -135,9 +139,12 @@ func (r *Rules) Extend(more *Rules) {
 		r.MinWords = more.MinWords
 	}
 	for _, m := range more.Relations {
+		// A relation with words its cues need (then, before, within) keeps them: merged
+		// into another of its kind, its cues would state the relation without them.
+		own := len(m.Then) > 0 || len(m.Before) > 0 || len(m.Within) > 0
 		found := false
 		for i := range r.Relations {
-			if r.Relations[i].Kind == m.Kind {
+			if r.Relations[i].Kind == m.Kind && !own && !found {
 				r.Relations[i].Cues = append(r.Relations[i].Cues, m.Cues...)
 				r.Relations[i].Passive = append(r.Relations[i].Passive, m.Passive...)
 				if r.Relations[i].Forms == nil {

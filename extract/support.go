@@ -170,6 +170,12 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if c.cue.kind == alliances.Support && strings.HasPrefix(c.cue.words[0], "recogni") && c.end < len(ts) && (ts[c.end].word == "that" || ts[c.end].word == "as" || recognisedThing(ts, c.end) || takenForFoe(ts, c.end)) {
 		return false
 	}
+	if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {
+		return false // "the Taliban sought help from Pakistan": asked for, not given
+	}
+	if _, ok := rd.has(ts, c.first, c.end, c.cue.within...); len(c.cue.within) > 0 && !ok {
+		return false // "had come from Sudan": no help in the gap of "had ... from"
+	}
 	if len(c.cue.before) == 0 {
 		return true
 	}
@@ -179,6 +185,27 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	_, ok := rd.has(ts, ms[li].first, c.first, c.cue.before...) // "UFR columns crossed into eastern Chad": the mention's own noun
 	return ok
 }
+
+// requested reports whether a verb of asking stands before the noun of help at token k,
+// past up to two words that qualify it: "sought military help from", "appealed for
+// support from", "asked for assistance from".
+func requested(ts []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if askVerbs[ts[j].word] {
+			return true
+		}
+		if strings.ContainsAny(ts[j+1].pre, ",;:()") || ts[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// askVerbs are the verbs of asking for help, which none gave yet.
+var askVerbs = map[string]bool{"sought": true, "seek": true, "seeks": true, "seeking": true, "asked": true, "ask": true, "asks": true,
+	"asking": true, "requested": true, "request": true, "requests": true, "requesting": true, "appealed": true, "appeal": true,
+	"appeals": true, "appealing": true, "begged": true, "pleaded": true, "wanted": true, "wants": true, "needed": true, "needs": true,
+	"lobbied": true, "courted": true, "courting": true, "solicited": true}
 
 // recognisedThing reports whether the words at token k, after a verb of recognition,
 // name a thing of another's, not a government: "recognized Azerbaijan's borders", "its

@@ -1,0 +1,58 @@
+package extract_test
+
+// The readings of the eighteenth round: help one had or got from another, where the
+// words between name help; help asked for, which none gave yet; and rules of an
+// analyst's that keep the words their cues need.
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/alliances-project/alliances/extract"
+)
+
+// TestFormsOfHelpHadFrom: what one had, got or bought from another is help where the
+// words between name it (the Angola report's ¶2: the FNLA "had ... money and arms from
+// the CIA"); not where they name a move ("had come from Sudan"), word or a break ("a gang
+// that had broken away from the AFRC", the Sierra Leone report's ¶14, a splinter the
+// shorter cue reads). Help sought, asked or appealed for is none given ("the Taliban
+// sought help from Pakistan").
+func TestFormsOfHelpHadFrom(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"had money and arms from", "In 1975 UNITA had money and arms from the United States.", []string{"united-states support unita"}, nil},
+		{"got weapons from", "In 2013 the FDLR got weapons from Uganda.", []string{"uganda support fdlr"}, nil},
+		{"bought drones from", "In 2020 Azerbaijan bought drones from Turkey.", []string{"turkey support azerbaijan"}, nil},
+		{"had come from", "In 2014 the ADF had come from Sudan.", nil, []string{"sudan support adf", "sudan support adf 0.40"}},
+		{"got word from", "In 2015 the ADF got word from Sudan.", nil, []string{"sudan support adf", "sudan support adf 0.40"}},
+		{"had broken away from", "In 2000 the ADF, a gang that had broken away from the FDLR, held the hills.",
+			[]string{"adf splinter fdlr"}, []string{"fdlr support adf"}},
+		{"sought help from", "In 2016 the Taliban sought help from Pakistan.", nil, []string{"pakistan support taliban", "pakistan support taliban 0.40"}},
+		{"asked for military support from", "In 2017 the ADF asked for military support from Sudan.", nil, []string{"sudan support adf", "sudan support adf 0.40"}},
+		{"help given from", "In 2018 the FDLR fought on with help from Uganda.", []string{"uganda support fdlr"}, nil},
+	})
+}
+
+// TestRulesExtendedKeepTheirConditions: an analyst's rule whose cues need words (then,
+// before, within) stays a relation of its own when added to the built-in rules; merged
+// into the built-in relation of its kind, its cues would state ties without those words.
+func TestRulesExtendedKeepTheirConditions(t *testing.T) {
+	more, err := extract.ParseRules("mine.yaml", []byte("relations:\n  - kind: support\n    passive: [\"obtained by loan ... from\"]\n    within: [tanks]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := extract.DefaultRules()
+	n := len(rules.Relations)
+	rules.Extend(more)
+	if len(rules.Relations) != n+1 || !slices.Equal(rules.Relations[n].Within, []string{"tanks"}) {
+		t.Fatalf("extended rules: %d relations (had %d), last %+v; want the analyst's, with its within, added", len(rules.Relations), n, rules.Relations[len(rules.Relations)-1])
+	}
+	plain, err := extract.ParseRules("plain.yaml", []byte("relations:\n  - kind: support\n    cues: [\"lavished gifts on\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules.Extend(plain)
+	if len(rules.Relations) != n+1 || !slices.Contains(rules.Relations[0].Cues, "lavished gifts on") {
+		t.Errorf("a rule with no conditions made %d relations (want %d), its cue merged into the first of its kind: %v", len(rules.Relations), n+1,
+			slices.Contains(rules.Relations[0].Cues, "lavished gifts on"))
+	}
+}

@@ -1,0 +1,133 @@
+package main
+
+// readingMutations18 are the deliberate bugs of the readings added in the session of
+// 2026-12-04 (its seventh): names given by the words around them, and people found by a
+// post, a people's noun or a patronymic.
+var readingMutations18 = []mutation{
+	{
+		name: "extract-named-unread", file: "extract/discover.go",
+		from: "out = append(out, rd.discoverNamed(d)...)",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Dostum's movement, the Junbish-i Milli,\" names no actor",
+	},
+	{
+		name: "extract-named-after-place", file: "extract/named.go",
+		from: "return \"\", 0, \"\" // \"Inside the movement, Massoud, ...\": a phrase of place",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Inside the movement, Massoud,\" names a movement Massoud",
+	},
+	{
+		name: "extract-named-called-anything", file: "extract/named.go",
+		from: "(nowWords[ts[i-1].word] || namedBodies[ts[i-1].word] != \"\"):",
+		to:   "true:",
+		pkgs: []string{"./extract"}, breaks: "\"the militia fighters called Massoud a traitor\" names a militia Massoud",
+	},
+	{
+		name: "extract-named-capital-noun", file: "extract/named.go",
+		from: "if ts[k].upper || strings.ContainsAny(ts[k].pre, \".;:\") {",
+		to:   "if strings.ContainsAny(ts[k].pre, \".;:\") {",
+		pkgs: []string{"./extract"}, breaks: "\"the National Coalition, now called Etilaf\" names a second coalition, Etilaf",
+	},
+	{
+		name: "extract-named-calling-itself-unread", file: "extract/named.go",
+		from: "return \"other\", i + 2, \"a name a body gives itself\"",
+		to:   "return \"\", 0, \"\"",
+		pkgs: []string{"./extract"}, breaks: "\"men calling themselves the Black Hand\" name no actor: no body's noun is near",
+	},
+	{
+		name: "extract-named-abbreviation-unread", file: "extract/named.go",
+		from: "return acronymBodies[ts[i+1].word], i, \"an abbreviation before a noun of a body: \" + ts[i+1].word",
+		to:   "return \"\", 0, \"\"",
+		pkgs: []string{"./extract"}, breaks: "\"whose SCUD movement\" names no actor SCUD",
+	},
+	{
+		name: "extract-named-no-connectors", file: "extract/named.go",
+		from: "inner := j > at && nameConnectors[t.word]",
+		to:   "inner := false && nameConnectors[t.word]",
+		pkgs: []string{"./extract"}, breaks: "\"calling itself the Islamic Movement for Azawad\" names an actor \"Islamic Movement\"",
+	},
+	{
+		name: "extract-apposed-participle", file: "extract/apposed.go",
+		from: "return len(w) >= 5 && strings.HasSuffix(w, \"ed\") || irregularParticiples[w] || apposedSuperlatives[w]",
+		to:   "return false",
+		pkgs: []string{"./extract"}, breaks: "\"Executive Outcomes, a South African company built from veterans\" names no actor",
+	},
+	{
+		name: "extract-apposed-hyphen-particle", file: "extract/apposed.go",
+		from: "for j < len(ts) && j-i < 4 && (ts[j].upper || joinedLower(ts, j))",
+		to:   "for j < len(ts) && j-i < 4 && (ts[j].upper)",
+		pkgs: []string{"./extract"}, breaks: "\"Ittihad-i Islami, the party\" names a party \"Islami\"",
+	},
+	{
+		name: "extract-apposed-after-possessor", file: "extract/apposed.go",
+		from: "ts[i-1].upper && !ts[i-1].possessive &&",
+		to:   "ts[i-1].upper &&",
+		pkgs: []string{"./extract"}, breaks: "\"Sayyaf's Ittihad-i Islami, the party\" names no party",
+	},
+	{
+		name: "extract-person-after-demonym", file: "extract/discover.go",
+		from: "post := demonym || noun ||",
+		to:   "post := noun ||",
+		pkgs: []string{"./extract"}, breaks: "\"the American Robert Mackenzie\" names no one",
+	},
+	{
+		name: "extract-person-patronymic", file: "extract/discover.go",
+		from: "len(words) > 4 && !patronymic(words) ||",
+		to:   "len(words) > 4 ||",
+		pkgs: []string{"./extract"}, breaks: "\"Sheikh Mohammed bin Abdulrahman Al Thani\" names no one",
+	},
+	{
+		name: "extract-paramount-unread", file: "extract/owned.go",
+		from: "\"paramount\": true,",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Deng Xiaoping, China's paramount leader\" names no one",
+	},
+	{
+		name: "extract-chancellor-unread", file: "extract/rules.yaml",
+		from: "counterpart, chancellor, premier,",
+		to:   "counterpart, premier,",
+		pkgs: []string{"./extract"}, breaks: "\"Chancellor Angela Merkel\" names no one",
+	},
+	{
+		name: "extract-within-unchecked", file: "extract/support.go",
+		from: "if _, ok := rd.has(ts, c.first, c.end, c.cue.within...); len(c.cue.within) > 0 && !ok {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"the ADF got word from Sudan\" is Sudan's support",
+	},
+	{
+		name: "extract-within-span-kept", file: "extract/cues.go",
+		from: "if _, ok := rd.has(ts, i, end, c.within...); len(c.within) > 0 && !ok {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"a gang that had broken away from the FDLR\" is no splinter",
+	},
+	{
+		name: "extract-within-near", file: "extract/near.go",
+		from: "if _, ok := rd.has(ts, c.first, c.end, c.cue.within...); len(c.cue.within) > 0 && !ok {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"the ADF had come from Sudan\" is Sudan's support, below the threshold",
+	},
+	{
+		name: "extract-had-from-unread", file: "extract/rules.yaml",
+		from: "passive: [\"had ... from\",",
+		to:   "passive: [",
+		pkgs: []string{"./extract"}, breaks: "\"UNITA had money and arms from the United States\" states no support",
+	},
+	{
+		name: "extract-help-asked-given", file: "extract/support.go",
+		from: "if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"the Taliban sought help from Pakistan\" is Pakistan's support",
+	},
+	{
+		name: "extract-help-asked-near", file: "extract/near.go",
+		from: "if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"the Taliban sought help from Pakistan\" is Pakistan's support, below the threshold",
+	},
+	{
+		name: "extract-extend-merges-conditions", file: "extract/rules.go",
+		from: "own := len(m.Then) > 0 || len(m.Before) > 0 || len(m.Within) > 0",
+		to:   "own := false",
+		pkgs: []string{"./extract"}, breaks: "an analyst's rule with within is merged into the built-in relation, its condition lost",
+	},
+}
