@@ -54,6 +54,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 				if _, ok := rd.has(ts, i, end, c.within...); len(c.within) > 0 && !ok {
 					continue // "a gang that had broken away from the AFRC": no help in the gap, the shorter cue reads it
 				}
+				if _, ok := rd.has(ts, end, len(ts), c.then...); len(c.then) > 0 && c.twin && !ok {
+					continue // "pressed JEM into signing": not the demand's "pressed" (to step aside), the coercion's
+				}
 				if ownAgent(ts, c, end) || c.kind == alliances.Hostility && len(c.words) == 1 && strings.HasPrefix(c.words[0], "stru") && dealNear(ts, end) {
 					continue // "absorbed by its own troubles", "struck a bipartisan accord with Congress"
 				}

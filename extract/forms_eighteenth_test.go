@@ -8,6 +8,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/extract"
 )
 
@@ -55,4 +56,35 @@ func TestRulesExtendedKeepTheirConditions(t *testing.T) {
 		t.Errorf("a rule with no conditions made %d relations (want %d), its cue merged into the first of its kind: %v", len(rules.Relations), n+1,
 			slices.Contains(rules.Relations[0].Cues, "lavished gifts on"))
 	}
+}
+
+// TestFormsOfDemandsToGo: telling, pressing, warning or asking another to go or stop is
+// a demand, as calling on it is (the Chad report's ¶17: Khartoum "told the UFR's leaders
+// to leave Sudan"; the Congo one's ¶15: "pressing Mobutu to step aside"); a demand made
+// of an actor's leaders or fighters, named in its possessive, is made of the actor. One
+// who tells what another did is no party to it ("told reporters that"), nor is one asked
+// to act ("asked Pakistan to send troops").
+func TestFormsOfDemandsToGo(t *testing.T) {
+	checkForms(t, seventeenthActors(), []formCase{
+		{"told to leave", "In 2009 Sudan told the UFR's leaders to leave the country.", []string{"sudan opposition ufr"}, nil},
+		{"pressed to step aside", "In 1997 the United States pressed Mobutu to step aside.", []string{"united-states opposition mobutu"}, nil},
+		{"urged the men to disarm", "In 2009 Sudan urged the UFR's fighters to disarm.", []string{"sudan opposition ufr"}, nil},
+		{"told reporters that", "In 2009 Sudan told reporters that the UFR had attacked Chad.", []string{"ufr hostility chad"}, []string{"sudan opposition ufr", "sudan hostility chad"}},
+		{"asked to send troops", "In 2002 the United States asked Pakistan to send troops.", nil, []string{"united-states opposition pakistan"}},
+	})
+}
+
+// TestFormsOfColumnsOfAList: a list after a plural noun of forces and "of" that opens the
+// sentence acts together (the Mali report's ¶8: "columns of Ansar Dine, AQIM and MUJAO
+// moved south and took Konna", here with a verb of capture the reader knows).
+func TestFormsOfColumnsOfAList(t *testing.T) {
+	actors := append(seventeenthActors(),
+		alliances.Actor{ID: "ansar-dine", Name: "Ansar Dine", Kind: "armed-group"},
+		alliances.Actor{ID: "aqim", Name: "AQIM", Kind: "armed-group"},
+		alliances.Actor{ID: "mujao", Name: "MUJAO", Kind: "armed-group"})
+	checkForms(t, actors, []formCase{
+		{"columns of three", "In January 2013, however, columns of Ansar Dine, AQIM and MUJAO captured Konna.",
+			[]string{"ansar-dine cooperation aqim", "ansar-dine cooperation mujao", "aqim cooperation mujao"}, []string{"ansar-dine hostility aqim"}},
+		{"fighters of two who clash", "In 2013 fighters of Ansar Dine and MUJAO clashed near Gao.", []string{"ansar-dine hostility mujao"}, []string{"ansar-dine cooperation mujao"}},
+	})
 }

@@ -569,7 +569,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		// it is asked to do.
 		w, ok := "", false
 		ri = thenObject(ts, ms, ri, c)
-		if ri >= 0 && !c.cue.passive && !ts[ms[ri].end-1].possessive { // "granted Habyarimana's widow asylum": the widow's
+		if ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) { // "granted Habyarimana's widow asylum": the widow's
 			w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
 			if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); before && !slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "to" }) {
 				ok = false // "sold the rebels arms and Mozambique sold them uniforms": the arms went to no name (but "offered 200 special forces to the Kurds")

@@ -276,6 +276,7 @@ type cue struct {
 	then    []string // see Relation.Then, folded
 	before  []string // see Relation.Before, folded
 	within  []string // see Relation.Within, folded
+	twin    bool     // another relation has a cue of the same words: the one whose then the sentence holds reads it
 }
 
 // NewReader returns a reader of rules that knows the actors given (a case's and the
@@ -545,11 +546,18 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for _, rel := range r.Relations {
 		then, before, within := foldAll(rel.Then), foldAll(rel.Before), foldAll(rel.Within)
 		for _, c := range rel.Cues {
-			rd.cues = append(rd.cues, cue{cueWords(c), rel.Kind, false, c, then, before, within})
+			rd.cues = append(rd.cues, cue{words: cueWords(c), kind: rel.Kind, text: c, then: then, before: before, within: within})
 		}
 		for _, c := range rel.Passive {
-			rd.cues = append(rd.cues, cue{cueWords(c), rel.Kind, true, c, then, before, within})
+			rd.cues = append(rd.cues, cue{words: cueWords(c), kind: rel.Kind, passive: true, text: c, then: then, before: before, within: within})
 		}
+	}
+	texts := map[string]int{}
+	for _, c := range rd.cues {
+		texts[c.text]++
+	}
+	for i := range rd.cues {
+		rd.cues[i].twin = texts[rd.cues[i].text] > 1
 	}
 	slices.SortStableFunc(rd.cues, func(a, b cue) int { return len(b.words) - len(a.words) })
 	rd.learnWords(r)

@@ -6,6 +6,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // withoutTellers drops the actors a sentence names as the tellers of what it says, who
@@ -18,7 +20,7 @@ func withoutTellers(ts []token, ms []mention) []mention {
 	for _, m := range ms {
 		teller := m.first >= 2 && ts[m.first-2].word == "according" && ts[m.first-1].word == "to"
 		for k := m.end; !teller && !ts[m.end-1].possessive && k < len(ts) && k <= m.end+1; k++ { // not "Barzani's stated intention"
-			if tellerVerbs[ts[k].word] && k+1 < len(ts) && ts[k+1].word != "to" && !strings.ContainsAny(ts[k].pre, ",;:") {
+			if tellerVerbs[ts[k].word] && k+1 < len(ts) && ts[k+1].word != "to" && !strings.ContainsAny(ts[k].pre, ",;:") && !toldTo(ts, k) {
 				teller = true
 			}
 			if !strings.HasSuffix(ts[k].word, "ly") {
@@ -45,6 +47,40 @@ func withoutTellers(ts []token, ms []mention) []mention {
 	}
 	return out
 }
+
+// toldTo reports whether the verb of telling at token k tells another to go or stop, a
+// demand its subject makes, not a claim it tells: "Khartoum told the UFR's leaders to
+// leave Sudan".
+func toldTo(ts []token, k int) bool {
+	if ts[k].word != "told" && ts[k].word != "tells" {
+		return false
+	}
+	for j := k + 1; j+1 < len(ts) && j <= k+6; j++ {
+		if strings.ContainsAny(ts[j].pre, ",;:()") || ts[j].word == "that" {
+			return false
+		}
+		if ts[j].word == "to" {
+			return demandedActs[ts[j+1].word]
+		}
+	}
+	return false
+}
+
+// addressedThrough reports whether a demand made of an actor's men or leaders, named in
+// the possessive before them, is made of the actor: "told the UFR's leaders to leave
+// Sudan", "urged the group's fighters to disarm" (a gift to another's men is theirs:
+// "granted Habyarimana's widow asylum").
+func addressedThrough(ts []token, m mention, c cueSpan) bool {
+	if c.cue.kind != alliances.Opposition || m.end >= len(ts) {
+		return false
+	}
+	w := ts[m.end].word
+	return forceNouns[w] || w == "leaders" || w == "leadership" || w == "commanders" || w == "men"
+}
+
+// demandedActs are the acts a demand asks of another: to go, or to stop.
+var demandedActs = map[string]bool{"leave": true, "stop": true, "end": true, "withdraw": true, "quit": true, "disband": true, "disarm": true,
+	"surrender": true, "step": true, "halt": true, "cease": true, "go": true, "hand": true, "lay": true, "pull": true, "resign": true}
 
 // tellerVerbs tell what another says: the actor before one of them is the teller ("claimed"
 // is not one: a group that claims an attack claims its own).

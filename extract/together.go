@@ -27,8 +27,27 @@ func jointSubjects(ts []token, g []*mention, cue int) bool {
 		and = and || ts[k].word == "and"
 	}
 	first := g[len(g)-1].first
-	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":") || includedSubjects(ts, first) || opensClause(ts, first))
+	return and && (opensSentence(ts, first) || strings.Contains(ts[first].pre, ":") || includedSubjects(ts, first) || opensClause(ts, first) || forcesOf(ts, first))
 }
+
+// forcesOf reports whether the list opening at token first follows a plural noun of
+// forces and "of" that open the sentence or a clause: "In early January, however,
+// columns of Ansar Dine, AQIM and MUJAO captured Konna".
+func forcesOf(ts []token, first int) bool {
+	k := first - 1
+	if k >= 0 && ts[k].word == "the" {
+		k--
+	}
+	if k < 1 || ts[k].word != "of" || !columnNouns[ts[k-1].word] {
+		return false
+	}
+	j := k - 1
+	return opensSentence(ts, j) || strings.ContainsAny(ts[j].pre, ",;:")
+}
+
+// columnNouns are the plural nouns of forces that move or fight together: "columns of".
+var columnNouns = map[string]bool{"columns": true, "forces": true, "fighters": true, "units": true, "troops": true, "men": true,
+	"militants": true, "convoys": true, "elements": true, "contingents": true}
 
 // includedSubjects reports whether the list opening at token first follows "including"
 // or "such as" after a plural noun of groups that opens the sentence: "5 FSA factions

@@ -211,7 +211,7 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-gift-to-a-possessive", file: "extract/parties.go",
-		from: "\t\tif ri >= 0 && !c.cue.passive && !ts[ms[ri].end-1].possessive {",
+		from: "\t\tif ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) {",
 		to:   "\t\tif ri >= 0 && !c.cue.passive {",
 		pkgs: []string{"./extract"}, breaks: "\"France granted Habyarimana's widow asylum\" is support to Habyarimana",
 	},

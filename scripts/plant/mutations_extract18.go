@@ -130,4 +130,40 @@ var readingMutations18 = []mutation{
 		to:   "own := false",
 		pkgs: []string{"./extract"}, breaks: "an analyst's rule with within is merged into the built-in relation, its condition lost",
 	},
+	{
+		name: "extract-told-to-teller", file: "extract/tellers.go",
+		from: "!strings.ContainsAny(ts[k].pre, \",;:\") && !toldTo(ts, k) {",
+		to:   "!strings.ContainsAny(ts[k].pre, \",;:\") {",
+		pkgs: []string{"./extract"}, breaks: "\"Sudan told the UFR's leaders to leave the country\" names Sudan a teller, no party",
+	},
+	{
+		name: "extract-told-to-anything", file: "extract/tellers.go",
+		from: "return demandedActs[ts[j+1].word]",
+		to:   "return true",
+		pkgs: []string{"./extract"}, breaks: "\"told reporters to\" makes a demand of reporters; \"asked Pakistan to send troops\" opposes Pakistan",
+	},
+	{
+		name: "extract-demand-of-men", file: "extract/parties.go",
+		from: "(!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) {",
+		to:   "(!ts[ms[ri].end-1].possessive) {",
+		pkgs: []string{"./extract"}, breaks: "\"urged the UFR's fighters to disarm\" is no demand of the UFR",
+	},
+	{
+		name: "extract-demand-told-unread", file: "extract/rules.yaml",
+		from: "demand, told, tells, telling, pressed,",
+		to:   "demand, tells, telling,",
+		pkgs: []string{"./extract"}, breaks: "\"told the UFR's leaders to leave\" and \"pressed Mobutu to step aside\" demand nothing",
+	},
+	{
+		name: "extract-columns-of-unjoined", file: "extract/together.go",
+		from: "opensClause(ts, first) || forcesOf(ts, first))",
+		to:   "opensClause(ts, first))",
+		pkgs: []string{"./extract"}, breaks: "\"columns of Ansar Dine, AQIM and MUJAO captured Konna\": Ansar Dine not with the others",
+	},
+	{
+		name: "extract-twin-cue-first-wins", file: "extract/cues.go",
+		from: "len(c.then) > 0 && c.twin && !ok {",
+		to:   "len(c.then) > 0 && c.twin && ok && !ok {",
+		pkgs: []string{"./extract"}, breaks: "\"Déby pressed JEM into signing\" is read by the demand's \"pressed\" and states nothing",
+	},
 }

@@ -12,8 +12,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-included-subjects-not-joint", file: "extract/together.go",
-		from: "strings.Contains(ts[first].pre, \":\") || includedSubjects(ts, first) || opensClause(ts, first))",
-		to:   "strings.Contains(ts[first].pre, \":\") || opensClause(ts, first))",
+		from: "strings.Contains(ts[first].pre, \":\") || includedSubjects(ts, first) || opensClause(ts, first) || forcesOf(ts, first))",
+		to:   "strings.Contains(ts[first].pre, \":\") || opensClause(ts, first) || forcesOf(ts, first))",
 		pkgs: []string{"./extract"}, breaks: "the parts listed after \"including\" that conduct a joint attack are not read as acting together",
 	},
 	{

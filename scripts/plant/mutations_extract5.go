@@ -5,8 +5,8 @@ package main
 var readingMutations5 = []mutation{
 	{
 		name: "extract-scene-clause-not-joint", file: "extract/together.go",
-		from: "|| includedSubjects(ts, first) || opensClause(ts, first))",
-		to:   "|| includedSubjects(ts, first))",
+		from: "|| includedSubjects(ts, first) || opensClause(ts, first) || forcesOf(ts, first))",
+		to:   "|| includedSubjects(ts, first) || forcesOf(ts, first))",
 		pkgs: []string{"./extract"}, breaks: "\"after a month of fighting, A and B overcame C\" makes A and B no partners",
 	},
 	{
