@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/ingest"
 
 	"github.com/alliances-project/alliances"
@@ -58,19 +59,7 @@ merges only into another of the registry.`).withJSON()
 	if f.json {
 		return writeJSON(m.Stdout, actors)
 	}
-	t := newTable(m.Stdout, "ID", "NAME", "KIND", "COUNTRY", "CASE", "ALIASES")
-	for _, a := range actors {
-		c := a.Recorded.Case
-		if a.MergedInto != "" {
-			c += " (merged into " + a.MergedInto + ")"
-		}
-		t.row(a.ID, a.Name, a.Kind, a.Country, c, strings.Join(a.Aliases, "; "))
-	}
-	if err := t.flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "%d actors\n", len(actors))
-	return nil
+	return textreport.Actors(m.Stdout, actors)
 }
 
 // mergeActors records the actors named as merged into another (into), or ends their

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 )
 
 func (m *Main) runCascade(ctx context.Context, args []string) error {
@@ -76,5 +77,5 @@ actor (with its own parts) or a tie had not been there.`).withJSON()
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return printCascade(m.Stdout, rec, res, sf.Explain)
+	return textreport.Cascade(m.Stdout, rec, res, sf.Explain)
 }

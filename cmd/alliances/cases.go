@@ -2,8 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"time"
+
+	"github.com/alliances-project/alliances/answer/textreport"
 )
 
 func (m *Main) runCases(ctx context.Context, args []string) error {
@@ -22,10 +23,5 @@ func (m *Main) runCases(ctx context.Context, args []string) error {
 	if f.json {
 		return writeJSON(m.Stdout, cs)
 	}
-	t := newTable(m.Stdout, "ID", "SOURCES", "ACTORS", "TIES", "EVENTS", "CHANGED", "TITLE")
-	for _, c := range cs {
-		t.row(c.ID, fmt.Sprint(c.Sources), fmt.Sprint(c.Actors), fmt.Sprint(c.Ties), fmt.Sprint(c.Events),
-			c.Recorded.Format("2006-01-02 15:04"), c.Title)
-	}
-	return t.flush()
+	return textreport.Cases(m.Stdout, cs)
 }

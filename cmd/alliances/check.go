@@ -3,11 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
-	"strings"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/ingest"
 )
 
@@ -48,11 +47,11 @@ registry's.`).withJSON()
 			return err
 		}
 	} else {
-		printDiagnostics(m.Stdout, in.Diags, in.Omitted)
+		textreport.Diagnostics(m.Stdout, in.Diags, in.Omitted)
 	}
 	if len(errs) > 0 {
 		if !f.json {
-			fmt.Fprintf(m.Stderr, "%s%s\n", alliances.Count(len(errs)+in.Omitted, "problem"), andWarnings(len(warns)))
+			fmt.Fprintln(m.Stderr, textreport.Problems(len(errs)+in.Omitted, len(warns)))
 		}
 		return errReported
 	}
@@ -63,51 +62,6 @@ registry's.`).withJSON()
 		}
 	}
 	return nil
-}
-
-// maxListed is how many problems check and import list; the rest are counted.
-const maxListed = 100
-
-// printDiagnostics lists diagnostics, at most maxListed of them, then says how many more
-// there are, counting the omitted ones a reader counted without keeping. When more than
-// maxListed, and one message makes most of those kept (an actor missing from the list
-// of actors, cited by every tie), it comes first, with its count.
-func printDiagnostics(w io.Writer, diags alliances.Diagnostics, omitted int) {
-	if len(diags) > maxListed {
-		if msg, n := commonest(diags); n*2 > len(diags) {
-			of := fmt.Sprintf("the %d", len(diags))
-			if omitted > 0 {
-				of = fmt.Sprintf("the first %d", len(diags))
-			}
-			fmt.Fprintf(w, "%d of %s problems are the same: %s\n", n, of, msg)
-		}
-	}
-	for _, d := range diags[:min(len(diags), maxListed)] {
-		fmt.Fprintln(w, d)
-	}
-	if more := len(diags) - min(len(diags), maxListed) + omitted; more > 0 {
-		fmt.Fprintf(w, "and %s\n", strings.Replace(alliances.Count(more, "problem"), " ", " more ", 1))
-	}
-}
-
-// commonest returns the message most diagnostics give, and how many give it.
-func commonest(diags alliances.Diagnostics) (string, int) {
-	n := map[string]int{}
-	best := ""
-	for _, d := range diags {
-		n[d.Msg]++
-		if n[d.Msg] > n[best] {
-			best = d.Msg
-		}
-	}
-	return best, n[best]
-}
-
-func andWarnings(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return " and " + alliances.Count(n, "warning")
 }
 
 type checkResult struct {

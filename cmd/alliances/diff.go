@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/alliances-project/alliances/answer"
-
-	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer/textreport"
 )
 
 func (m *Main) runDiff(ctx context.Context, args []string) error {
@@ -56,51 +54,5 @@ The focal actors' own parts (members, leaders, factions, elements) are not reali
 	if f.json {
 		return writeJSON(m.Stdout, c)
 	}
-	return printDiff(m, rec, c, sf.Explain)
-}
-
-func printDiff(m *Main, rec *answer.Record, c *answer.Change, explain bool) error {
-	rel := rec.Reliability()
-	w := m.Stdout
-	printHeader(w, &c.Report)
-	section := func(title string, ties []alliances.Tie) {
-		fmt.Fprintf(w, "%s (%d)\n", title, len(ties))
-		t := newTable(w)
-		for i := range ties {
-			tie := &ties[i]
-			t.row("  "+dates(tie.Valid.String()), tie.Subject, tie.Sign.String(), tieLabel(tie), objectLabel(tie), tie.ID, evidence(tie.Citations, rel))
-		}
-		t.flush()
-	}
-	fmt.Fprintf(w, "From %s to %s\n\n", c.From, c.To)
-	section("Begun", c.Begun)
-	section("\nEnded", c.Ended)
-	pairs := func(title string, ps []answer.PairChange) {
-		fmt.Fprintf(w, "\n%s (%d)\n", title, len(ps))
-		t := newTable(w)
-		for _, p := range ps {
-			what := p.Change
-			switch {
-			case p.FoldedFrom != "":
-				what += " from " + p.FoldedFrom
-			case p.FoldedTo != "":
-				what += " " + p.FoldedTo
-			}
-			t.row("  "+p.A, p.B, p.SignFrom+" → "+p.SignTo, what, noneIfEmpty(p.TiesFrom)+"  →  "+noneIfEmpty(p.TiesTo))
-		}
-		t.flush()
-		if explain {
-			for _, p := range ps {
-				explainTies(w, rec, append(append([]string{}, p.TiesFrom...), p.TiesTo...))
-			}
-		}
-	}
-	pairs("Sign changes", c.SignChanges)
-	if len(c.Realignments) > 0 {
-		pairs("Realignments toward "+c.Realignments[0].B, c.Realignments)
-	}
-	if c.Robust != nil {
-		printCountRobustness(w, c.Robust, "the runs in which each change holds", answer.SortedFindings(c.Robust, answer.DiffFindings(c)))
-	}
-	return nil
+	return textreport.Diff(m.Stdout, rec, c, sf.Explain)
 }

@@ -118,21 +118,3 @@ func TestJSONOutputKeepsControls(t *testing.T) {
 		t.Errorf("supporters --json:\n%s\nwant alpha's name exactly (JSON escapes the C0 controls, not U+202E)", out)
 	}
 }
-
-func TestEscaperHoldsSplitCharacters(t *testing.T) {
-	var b strings.Builder
-	e := newEscaper(&b)
-	// "é" (C3 A9) and U+202E (E2 80 AE) cut between writes, then a byte that is not UTF-8
-	// and a tab and newline, which stay.
-	for _, p := range []string{"caf\xc3", "\xa9 \xe2", "\x80", "\xae!\t\xff\n\xe2\x80"} {
-		if n, err := e.Write([]byte(p)); n != len(p) || err != nil {
-			t.Fatalf("Write(%q) = %d, %v", p, n, err)
-		}
-	}
-	if err := e.flush(); err != nil {
-		t.Fatal(err)
-	}
-	if want := "café \\u202e!\t\\xff\n\\xe2\\x80"; b.String() != want {
-		t.Errorf("escaped %q, want %q", b.String(), want)
-	}
-}

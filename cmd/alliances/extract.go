@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/intake"
 	"github.com/alliances-project/alliances/team"
@@ -72,13 +73,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 				return err
 			}
 			d := extract.Read(name, text, rules)
-			for _, p := range d.Paragraphs {
-				line := strings.Join(strings.Fields(d.Text[p.Start:p.End]), " ")
-				if r := []rune(line); len(r) > 100 {
-					line = string(r[:100]) + "…"
-				}
-				fmt.Fprintf(m.Stdout, "%s ¶%d (%d sentences): %s\n", name, p.N, len(p.Sentences), line)
-			}
+			textreport.Paragraphs(m.Stdout, name, d)
 			if note := intake.BodyEnded(name, d); note != "" {
 				m.note([]string{note})
 			}
@@ -163,10 +158,10 @@ precision and recall of docs/extraction.md.`).withJSON()
 		added, actorsAdded, again := res.Ties, res.Actors, res.Again
 		before := ""
 		if again > 0 {
-			before = fmt.Sprintf(" (%s offered before and not again)", counted(again, "proposal"))
+			before = fmt.Sprintf(" (%s offered before and not again)", alliances.Count(again, "proposal"))
 		}
 		fmt.Fprintf(m.Stdout, "alliances: %s put in the review queue of case %s: %s, %s%s\n",
-			counted(actorsAdded+added, "proposal"), id, counted(actorsAdded, "actor"), counted(added, "tie"), before)
+			alliances.Count(actorsAdded+added, "proposal"), id, alliances.Count(actorsAdded, "actor"), alliances.Count(added, "tie"), before)
 		if actorsAdded+added > 0 {
 			m.howToReview(ctx, ts, id)
 		}
@@ -184,15 +179,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 			Ties   []extract.Proposal `json:"ties"`
 		}{found, kept})
 	}
-	for _, fa := range found {
-		fmt.Fprintf(m.Stdout, "¶%d new actor %s (%s): %q, %s\n", fa.Paragraph, fa.Actor.ID, fa.Actor.Kind, fa.Quote, fa.Why)
-	}
-	t := newTable(m.Stdout, "¶", "SUBJECT", "KIND", "OBJECT", "VALID", "STATUS", "CONF", "WHY")
-	for _, p := range kept {
-		t.row(fmt.Sprint(p.Paragraph), p.Tie.Subject, string(p.Tie.Kind), p.Tie.Object, dates(p.Tie.Valid.String()), string(p.Tie.Status),
-			fmt.Sprintf("%.1f", p.Confidence), strings.Join(p.Cues, "; "))
-	}
-	return t.flush()
+	return textreport.Extracted(m.Stdout, found, kept)
 }
 
 // howToReview tells where the proposals of a case can be reviewed: at the terminal, or

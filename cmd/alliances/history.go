@@ -2,10 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"time"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 )
 
 func (m *Main) runHistory(ctx context.Context, args []string) error {
@@ -29,13 +28,5 @@ when each entered the record and when it was superseded or retracted.`).withJSON
 	if f.json {
 		return writeJSON(m.Stdout, vs)
 	}
-	t := newTable(m.Stdout, "VERSION", "RECORDED", "SUPERSEDED", "CASE", "CLAIM")
-	for _, v := range vs {
-		to := "current"
-		if !v.To.IsZero() {
-			to = v.To.Format(time.RFC3339)
-		}
-		t.row(fmt.Sprint(v.Version), v.From.Format(time.RFC3339), to, v.Case, string(v.Claim))
-	}
-	return t.flush()
+	return textreport.History(m.Stdout, vs)
 }

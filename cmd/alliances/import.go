@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/csvio"
 	"github.com/alliances-project/alliances/ingest"
@@ -72,9 +73,9 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 	if err != nil {
 		return err
 	}
-	printDiagnostics(m.Stderr, in.Diags, in.Omitted)
+	textreport.Diagnostics(m.Stderr, in.Diags, in.Omitted)
 	if errs := in.Diags.Errors(); len(errs) > 0 {
-		fmt.Fprintf(m.Stderr, "%s%s; nothing imported\n", alliances.Count(len(errs)+in.Omitted, "problem"), andWarnings(len(in.Diags)-len(errs)))
+		fmt.Fprintf(m.Stderr, "%s; nothing imported\n", textreport.Problems(len(errs)+in.Omitted, len(in.Diags)-len(errs)))
 		return errReported
 	}
 	if err := in.SameCase(); err != nil {
@@ -95,10 +96,10 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 	if err := in.CheckTables(ctx, hold, *title, old); err != nil {
 		return err
 	}
-	if diags, unplaced, err := in.Reused(ctx, hold, maxListed); err != nil {
+	if diags, unplaced, err := in.Reused(ctx, hold, textreport.MaxListed); err != nil {
 		return err
 	} else if len(diags) > 0 {
-		printDiagnostics(m.Stderr, diags, unplaced)
+		textreport.Diagnostics(m.Stderr, diags, unplaced)
 		fmt.Fprintf(m.Stderr, "%s; nothing imported\n", alliances.Count(len(diags)+unplaced, "problem"))
 		return errConflictReported
 	}
@@ -123,7 +124,7 @@ twice keeps either value). --ucdp-actors names UCDP's ids as UCDP's Actor Datase
 		return writeJSON(m.Stdout, sums)
 	}
 	for i, s := range sums {
-		fmt.Fprintln(m.Stdout, summary(s, old[s.Case], in.Records[i]))
+		fmt.Fprintln(m.Stdout, textreport.ImportSummary(s, old[s.Case], in.Records[i]))
 	}
 	return nil
 }
@@ -179,19 +180,6 @@ func exists(path string) bool {
 
 // errConflictReported is returned when conflicts with the database were already printed.
 var errConflictReported = &alliances.Error{Kind: alliances.Conflict}
-
-// summary tells what an import of rec changed, telling a change of title or description
-// alone from no change at all (the counts are the same).
-func summary(s alliances.ImportSummary, old *ingest.Head, rec *alliances.Record) string {
-	line := fmt.Sprintf("%s: %d added, %d changed, %d retracted, %d unchanged", s.Case, s.Added, s.Changed, s.Retracted, s.Unchanged)
-	switch {
-	case s.Recorded.IsZero():
-		return line + "; nothing changed"
-	case old != nil && (old.Title != rec.Title || old.Description != rec.Description):
-		return line + "; title or description changed"
-	}
-	return line
-}
 
 // checkInputFlags checks the choices of how to read files: the text encoding of CSV tables
 // (one of csvio.Encodings, "" for UTF-8) and, when a file is a CSV table, the case id

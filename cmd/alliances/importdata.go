@@ -11,11 +11,9 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/datasets"
 )
-
-// maxUnresolved is how many unresolved names the table lists.
-const maxUnresolved = 40
 
 // whereFlag gathers --where COLUMN=VALUE, repeated.
 type whereFlag map[string][]string
@@ -98,13 +96,7 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 			Notes      []string                `json:"notes"`
 		}{res.Summary, part.Rows, part.Used, part.Resolved, nonNilList(part.Unresolved), nonNilList(part.ResolvedNames), nonNilList(part.Notes)})
 	}
-	fmt.Fprintln(m.Stdout, summary(res.Summary, nil, res.Record))
-	fmt.Fprintf(m.Stdout, "%s read%s, %d of them added to the case; %d distinct names resolved through the registry and the case (--json lists them)\n",
-		alliances.Count(part.Rows, "row"), datasets.WhereText(where), part.Used, part.Resolved)
-	for _, n := range part.Notes {
-		fmt.Fprintln(m.Stdout, "note: "+n)
-	}
-	return printUnresolved(m.Stdout, part.Unresolved)
+	return textreport.DatasetImport(m.Stdout, res, where)
 }
 
 // dataProblems prints the bad rows of a data set's file, or returns any other error.
@@ -113,7 +105,7 @@ func (m *Main) dataProblems(err error, name string) error {
 	if !ok {
 		return err
 	}
-	printDiagnostics(m.Stderr, p.Diags, p.Omitted)
+	textreport.Diagnostics(m.Stderr, p.Diags, p.Omitted)
 	fmt.Fprintf(m.Stderr, "%s in %s; nothing imported\n", alliances.Count(len(p.Diags)+p.Omitted, "problem"), name)
 	return errReported
 }
@@ -127,35 +119,6 @@ func (m *Main) registryLoaded(n int, left []string) {
 	if n > 0 {
 		fmt.Fprintf(m.Stderr, "alliances: the database had no registry; loaded the built-in one (%d shared actors, alliances actors --case registry)\n", n)
 	}
-}
-
-// printUnresolved lists the names an import found in neither the registry nor the case.
-func printUnresolved(w io.Writer, us []datasets.Unresolved) error {
-	if len(us) == 0 {
-		return nil
-	}
-	verb := "names are"
-	if len(us) == 1 {
-		verb = "name is"
-	}
-	if us[0].Actor == "" {
-		fmt.Fprintf(w, "%d %s in neither the registry nor the case; no actor was made for them and their events were left out (give the registry or the case an actor of that name to link them):\n",
-			len(us), verb)
-	} else {
-		fmt.Fprintf(w, "%d %s in neither the registry nor the case; each is now an actor of the case (merge one into the actor it is with alliances actors --merge ACTOR ID):\n",
-			len(us), verb)
-	}
-	t := newTable(w, "NAME", "DATA SET ID", "ROWS", "CREATED AS", "MATCHES", "SIMILAR")
-	for _, u := range us[:min(len(us), maxUnresolved)] {
-		t.row(u.Name, u.ID, fmt.Sprint(u.Rows), u.Actor, strings.Join(u.Among, ", "), strings.Join(u.Similar, ", "))
-	}
-	if err := t.flush(); err != nil {
-		return err
-	}
-	if n := len(us) - maxUnresolved; n > 0 {
-		fmt.Fprintf(w, "... and %d more (--json lists them all)\n", n)
-	}
-	return nil
 }
 
 func nonNilList[T any](xs []T) []T {
@@ -221,7 +184,7 @@ func startProgress(out io.Writer, name string, size int64, r io.Reader, interval
 				p.mu.Lock()
 				if !p.stopped {
 					n := p.read.Load()
-					fmt.Fprintf(p.out, "\ralliances: reading %s: %d%% (%s of %s, %s)\x1b[K", escapeText(p.name), n*100/p.size,
+					fmt.Fprintf(p.out, "\ralliances: reading %s: %d%% (%s of %s, %s)\x1b[K", textreport.Escape(p.name), n*100/p.size,
 						megabytes(n), megabytes(p.size), time.Since(p.start).Round(time.Second))
 					p.shown = true
 				}
@@ -245,7 +208,7 @@ func (p *progressReader) stop() {
 	p.stopped = true
 	close(p.done)
 	if p.shown {
-		fmt.Fprintf(p.out, "\ralliances: read %s (%s) in %s; writing the case\x1b[K\n", escapeText(p.name), megabytes(p.size), time.Since(p.start).Round(time.Second))
+		fmt.Fprintf(p.out, "\ralliances: read %s (%s) in %s; writing the case\x1b[K\n", textreport.Escape(p.name), megabytes(p.size), time.Since(p.start).Round(time.Second))
 	}
 }
 

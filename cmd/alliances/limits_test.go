@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -38,20 +37,5 @@ func TestBlocsTableListsTheLargest(t *testing.T) {
 	}
 	if n := strings.Count(c.ok("blocs", "--at", "2010", "--case", "many", "--json"), `"bloc":`); n != 30 {
 		t.Errorf("JSON holds %d blocs, want 30", n)
-	}
-}
-
-// TestPairsListsFifty: a list of pairs in a table stops at fifty and counts the rest.
-func TestPairsListsFifty(t *testing.T) {
-	var ps [][]string
-	for i := range 60 {
-		ps = append(ps, []string{fmt.Sprintf("a%02d", i), fmt.Sprintf("b%02d", i), fmt.Sprintf("t%02d", i)})
-	}
-	var w bytes.Buffer
-	printPairs(&w, nil, "Ties inconsistent", ps, false)
-	out := w.String()
-	if !strings.HasPrefix(out, "\nTies inconsistent (60):\n") || strings.Count(out, " - ") != 50 || !strings.Contains(out, "a49 - b49") ||
-		strings.Contains(out, "a50") || !strings.HasSuffix(out, "  (and 10 more; --json lists them all)\n") {
-		t.Errorf("pairs listed:\n%s", out)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/alliances-project/alliances/answer/textreport"
 )
 
 func main() {
@@ -28,8 +30,8 @@ func main() {
 // program's output for people is: it may quote a name from a case file.
 func printError(w io.Writer, err error) {
 	if msg := err.Error(); msg != "" {
-		e := newEscaper(w)
+		e := textreport.NewEscaper(w)
 		fmt.Fprintln(e, "alliances: "+msg)
-		e.flush()
+		e.Flush()
 	}
 }

@@ -9,11 +9,11 @@ import (
 	"maps"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/intake"
 	"github.com/alliances-project/alliances/team"
 )
@@ -75,7 +75,7 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 		if f.json {
 			return writeJSON(m.Stdout, ps) // whole: each proposal's body and its full reason
 		}
-		return m.listProposals(ps)
+		return textreport.Proposals(m.Stdout, ps)
 	}
 	if f.json {
 		return usageError("--json lists the queue: give --list too (the review itself asks, one proposal at a time)")
@@ -114,7 +114,7 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 			}
 			continue
 		}
-		m.showProposal(i+1, len(ps), p)
+		textreport.Proposal(m.Stdout, i+1, len(ps), p)
 	ask:
 		fmt.Fprint(m.Stdout, "> ")
 		if !in.Scan() {
@@ -174,33 +174,6 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	return m.reviewSummary(counts)
 }
 
-// listProposals prints the proposals waiting, a line each: their place in the order
-// review shows them, what they change, their confidence and the start of their reason.
-func (m *Main) listProposals(ps []team.Proposal) error {
-	t := newTable(m.Stdout, "#", "CHANGE", "CLAIM", "BY", "CONF", "WHY")
-	for i, p := range ps {
-		what := "new " + p.Entity
-		switch {
-		case p.Retract:
-			what = "retract " + p.Entity
-		case p.Base > 0:
-			what = "change " + p.Entity
-		}
-		conf := ""
-		if p.Confidence > 0 {
-			conf = fmt.Sprintf("%.1f", p.Confidence)
-		}
-		why := p.Reason
-		if r := []rune(why); len(r) > 90 {
-			why = string(r[:89]) + "…"
-		}
-		t.row(strconv.Itoa(i+1), what, p.Claim, p.Author, conf, why)
-	}
-	t.flush()
-	fmt.Fprintf(m.Stdout, "%s waiting.\n", counted(len(ps), "proposal"))
-	return nil
-}
-
 func firstError(errs ...error) error {
 	for _, err := range errs {
 		if err != nil {
@@ -240,70 +213,6 @@ func (m *Main) decide(ctx context.Context, ts team.Store, p team.Proposal, statu
 	return string(status), how
 }
 
-func (m *Main) showProposal(i, n int, p team.Proposal) {
-	what := "new"
-	switch {
-	case p.Retract:
-		what = "retraction of"
-	case p.Base > 0:
-		what = fmt.Sprintf("change (on version %d) of", p.Base)
-	}
-	fmt.Fprintf(m.Stdout, "\n[%d/%d] %s %s %s in %s, by %s", i, n, what, p.Entity, p.Claim, p.Case, p.Author)
-	if p.Confidence > 0 {
-		fmt.Fprintf(m.Stdout, ", confidence %.1f", p.Confidence)
-	}
-	fmt.Fprintln(m.Stdout)
-	if p.Reason != "" {
-		fmt.Fprintln(m.Stdout, "  why: "+p.Reason)
-	}
-	var fields map[string]any
-	if json.Unmarshal(p.Body, &fields) == nil {
-		for _, k := range slices.Sorted(maps.Keys(fields)) {
-			if k == "sign" || k == "directed" {
-				continue
-			}
-			if k == "citations" {
-				m.showCitations(fields[k], p.Reason)
-				continue
-			}
-			v, _ := json.Marshal(fields[k])
-			fmt.Fprintf(m.Stdout, "  %-10s %s\n", k, v)
-		}
-	}
-}
-
-// showCitations prints a claim's citations a line each, leaving out a note that only
-// quotes the sentence the reason shows already.
-func (m *Main) showCitations(v any, reason string) {
-	list, _ := v.([]any)
-	for _, c := range list {
-		cite, _ := c.(map[string]any)
-		var parts []string
-		for _, k := range []string{"source", "locator"} {
-			if s, ok := cite[k].(string); ok && s != "" {
-				parts = append(parts, s)
-			}
-		}
-		line := strings.Join(parts, " ")
-		if n, ok := cite["credibility"].(float64); ok {
-			line += fmt.Sprintf(", credibility %d", int(n))
-		}
-		for _, k := range []string{"stance", "attributed_to"} {
-			if s, ok := cite[k].(string); ok && s != "" {
-				line += ", " + strings.ReplaceAll(k, "_", " ") + " " + s
-			}
-		}
-		if note, ok := cite["note"].(string); ok && note != "" {
-			if quote := strings.Trim(note, "“”\" "); !strings.Contains(reason, quote) {
-				line += ", note " + strconv.Quote(note)
-			} else {
-				line += ", quoting the sentence"
-			}
-		}
-		fmt.Fprintf(m.Stdout, "  %-10s %s\n", "cites", line)
-	}
-}
-
 // isTerminal tells whether r is a terminal, where a person answers each question as it
 // is asked, not a file or a pipe of answers written before.
 func isTerminal(r io.Reader) bool {
@@ -313,4 +222,12 @@ func isTerminal(r io.Reader) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// plural chooses the singular or the plural form for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

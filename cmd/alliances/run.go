@@ -14,6 +14,7 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/team"
@@ -84,18 +85,18 @@ func commands() []command {
 }
 
 // Run runs the command line args (without the program name). What it prints for people
-// goes through an escaper (see escape.go); the case files and tables export writes, and
+// goes through an escaper (see package textreport); the case files and tables export writes, and
 // JSON, stay exact.
 func (m *Main) Run(ctx context.Context, args []string) error {
 	stdout, stderr := m.Stdout, m.Stderr
-	out, errOut := newEscaper(stdout), newEscaper(stderr)
+	out, errOut := textreport.NewEscaper(stdout), textreport.NewEscaper(stderr)
 	m.Stderr = errOut
 	if len(args) == 0 || args[0] != "export" {
 		m.Stdout = out
 	}
 	defer func() {
-		out.flush()
-		errOut.flush()
+		out.Flush()
+		errOut.Flush()
 		m.Stdout, m.Stderr = stdout, stderr
 	}()
 	return m.run(ctx, args)

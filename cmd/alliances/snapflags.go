@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 )
 
 // withSnapshot adds the flags every analysis shares, which ties make the snapshot, to a
@@ -50,7 +51,7 @@ func (m *Main) loadRecord(ctx context.Context, f *flags, knownAt time.Time, name
 	}
 	var text *answer.Text
 	if !f.json {
-		text = &answer.Text{Actor: printableActor, Source: printableSource, Tie: printableTie}
+		text = textreport.EscapedText()
 	}
 	return answer.Load(ctx, db, f.caseID, knownAt, text, names...)
 }

@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 )
 
 func (m *Main) runSupporters(ctx context.Context, args []string) error {
@@ -53,58 +51,5 @@ support ties; --at DATE is the period of that date (--at 2021: the year).`).with
 	if f.json {
 		return writeJSON(m.Stdout, res)
 	}
-	return printSupporters(m, rec, res, sf.Explain)
-}
-
-func printSupporters(m *Main, rec *answer.Record, r *answer.SupportResult, explain bool) error {
-	printHeader(m.Stdout, &r.Report)
-	fmt.Fprintf(m.Stdout, "Supporters of %s, %s to %s\n", r.Actor, r.From, r.To)
-	t := newTable(m.Stdout, "RANK", "SUPPORTER", "SCORE", "MAX", "FORMS", "YEARS", "INT", "CRED", "SOURCES' RANK", "TIES")
-	for _, s := range r.Supporters {
-		var ranks []string
-		for _, sr := range s.SourceRanks {
-			rank := fmt.Sprintf("#%d", sr.Rank)
-			if len(sr.AttributedTo) > 0 {
-				rank += " per " + strings.Join(sr.AttributedTo, ", ")
-			}
-			ranks = append(ranks, rank)
-		}
-		intensity := "?"
-		if s.Intensity > 0 {
-			intensity = fmt.Sprint(s.Intensity)
-		}
-		years := fmt.Sprintf("%.1f", float64(s.Days)/365.25)
-		if len(s.Unknown) > 0 {
-			years += "+ (" + strings.Join(s.Unknown, ", ") + " unknown)"
-		}
-		t.row(fmt.Sprint(s.Rank), s.Actor, fmt.Sprintf("%.2f", s.Score), fmt.Sprintf("%.2f", s.MaxScore), formsMarked(s), years,
-			intensity, fmt.Sprint(s.Credibility), strings.Join(ranks, "; "), strings.Join(s.Ties, " "))
-	}
-	if err := t.flush(); err != nil {
-		return err
-	}
-	if r.Robust != nil {
-		printRobustness(m.Stdout, r.Robust, "the supporters' scores", 0)
-	}
-	if explain {
-		for _, s := range r.Supporters {
-			fmt.Fprintf(m.Stdout, "\n%d. %s\n", s.Rank, s.Actor)
-			explainTies(m.Stdout, rec, s.Ties)
-		}
-	}
-	printLegend(m.Stdout, &r.Report)
-	return nil
-}
-
-// formsMarked writes a supporter's forms, a * after those only alleged or disputed ties
-// give.
-func formsMarked(s answer.Supporter) string {
-	fs := make([]string, len(s.Forms))
-	for i, f := range s.Forms {
-		fs[i] = string(f)
-		if slices.Contains(s.AllegedForms, f) {
-			fs[i] += "*"
-		}
-	}
-	return strings.Join(fs, ",")
+	return textreport.Supporters(m.Stdout, rec, res, sf.Explain)
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 
 	"github.com/alliances-project/alliances"
 )
@@ -83,45 +84,11 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	if err != nil {
 		return err
 	}
-	if err := m.tieTable(ties, rel); err != nil {
+	if err := textreport.Ties(m.Stdout, ties, rel); err != nil {
 		return err
 	}
 	if filter.At != nil && filter.At.First != filter.At.Last {
 		fmt.Fprintf(m.Stdout, "--at %s lists every tie active on some day of it; the analyses read the ties that cover more than half of it (--overlap any reads these)\n", *at)
 	}
-	return nil
-}
-
-func (m *Main) tieTable(ties []alliances.Tie, rel map[string]string) error {
-	cases := map[string]bool{}
-	for i := range ties {
-		cases[ties[i].Recorded.Case] = true
-	}
-	header := []string{"VALID", "SUBJECT", "SIGN", "KIND", "OBJECT", "STATUS", "INT", "ID", "EVIDENCE"}
-	if len(cases) > 1 {
-		header = append([]string{"CASE"}, header...) // ties of several cases: say which is which
-	}
-	t := newTable(m.Stdout, header...)
-	for i := range ties {
-		tie := &ties[i]
-		arrow := "--"
-		if tie.Directed {
-			arrow = "->"
-		}
-		row := []string{dates(tie.Valid.String()), tie.Subject, tie.Sign.String() + arrow, tieLabel(tie), objectLabel(tie),
-			statusLabel(tie), intensity(tie), tie.ID, evidence(tie.Citations, rel)}
-		if len(cases) > 1 {
-			row = append([]string{tie.Recorded.Case}, row...)
-		}
-		t.row(row...)
-	}
-	if err := t.flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "%s", alliances.Count(len(ties), "tie"))
-	if len(cases) > 1 {
-		fmt.Fprintf(m.Stdout, " of %d cases (--case keeps one)", len(cases))
-	}
-	fmt.Fprintln(m.Stdout, ". SIGN: + positive, - negative, 0 unsigned; -> directed (subject to object), -- undirected.")
 	return nil
 }

@@ -2,11 +2,11 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"slices"
 
 	"github.com/alliances-project/alliances/answer"
+	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/edtf"
 
 	"github.com/alliances-project/alliances"
@@ -78,28 +78,5 @@ record or for the actors given (by id, name or alias).`).withJSON()
 	if err != nil {
 		return err
 	}
-	t := newTable(m.Stdout, "DATE", "MOMENT", "WHAT", "VALID", "EVIDENCE")
-	heldBy := 0
-	for _, e := range entries {
-		if e.What == "held by" {
-			heldBy++
-		}
-		if e.Event != nil {
-			t.row(dates(e.Date), "event", e.Event.Title, "", evidence(e.Event.Citations, rel))
-			continue
-		}
-		tie := e.Tie
-		t.row(dates(e.Date), e.What, fmt.Sprintf("%s %s %s %s", tie.Subject, tie.Sign, tieLabel(tie), objectLabel(tie)),
-			dates(tie.Valid.String()), evidence(tie.Citations, rel))
-	}
-	if err := t.flush(); err != nil {
-		return err
-	}
-	if heldBy > 0 {
-		// "held by" is a tie's latest attested day, not when it began: a timeline of many
-		// such lines shows when a source was written more than when the ties held.
-		fmt.Fprintf(m.Stdout, "Note: %d %s began at a date the record does not give; \"held by\" is the latest day %s attested, not when %s began.\n",
-			heldBy, plural(heldBy, "tie", "ties"), plural(heldBy, "it is", "they are"), plural(heldBy, "it", "they"))
-	}
-	return nil
+	return textreport.Timeline(m.Stdout, entries, rel)
 }

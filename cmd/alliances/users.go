@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/team"
 )
 
@@ -77,26 +78,7 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 		if f.json {
 			return writeJSON(m.Stdout, users)
 		}
-		t := newTable(m.Stdout, "NAME", "ROLE", "READS", "EDITS", "RESTRICTED", "STATE")
-		for _, u := range users {
-			var reads, edits []string
-			for _, a := range u.Access {
-				if a.Edit {
-					edits = append(edits, a.Case)
-				} else {
-					reads = append(reads, a.Case)
-				}
-			}
-			state := "active"
-			if u.Disabled {
-				state = "disabled"
-			}
-			if u.Role == team.Admin {
-				reads, edits = nil, []string{"* (admin)"}
-			}
-			t.row(u.Name, string(u.Role), orDash(strings.Join(reads, ",")), orDash(strings.Join(edits, ",")), yesNo(u.Restricted), state)
-		}
-		return t.flush()
+		return textreport.Users(m.Stdout, users)
 	case "token":
 		if u, _, err := ts.User(ctx, names[0]); err != nil {
 			return err
@@ -119,15 +101,7 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 		if f.json {
 			return writeJSON(m.Stdout, toks)
 		}
-		t := newTable(m.Stdout, "ID", "KIND", "LABEL", "CREATED", "EXPIRES")
-		for _, tok := range toks {
-			exp := "when revoked"
-			if !tok.Expires.IsZero() {
-				exp = tok.Expires.Format(time.RFC3339)
-			}
-			t.row(tok.ID, tok.Kind, orDash(tok.Label), tok.Created.Format(time.RFC3339), exp)
-		}
-		return t.flush()
+		return textreport.Tokens(m.Stdout, toks)
 	case "revoke":
 		if err := ts.RevokeToken(ctx, names[0], names[1], by); err != nil {
 			return err
@@ -235,20 +209,6 @@ func splitList(s string) []string {
 	return out
 }
 
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
-
 // minPassword is the shortest password accepted.
 const minPassword = 10
 
@@ -335,21 +295,5 @@ proposals and their review, and changes to accounts and tokens each write an ent
 	if f.json {
 		return writeJSON(m.Stdout, es)
 	}
-	t := newTable(m.Stdout, "WHEN", "WHO", "ACTION", "CASE", "CLAIM", "VERSION", "WHY")
-	for _, e := range es {
-		claim := e.Claim
-		if claim != "" {
-			claim = e.Entity + " " + claim
-		}
-		version := "-"
-		if e.Version > 0 {
-			version = fmt.Sprint(e.Version)
-		}
-		why := e.Reason
-		if e.Action == "import" || e.Action == "user" || e.Action == "token" {
-			why = strings.TrimSpace(why + " " + string(e.Detail))
-		}
-		t.row(e.At.Format(time.RFC3339), e.User, e.Action, orDash(e.Case), orDash(claim), version, orDash(why))
-	}
-	return t.flush()
+	return textreport.Audit(m.Stdout, es)
 }

@@ -100,7 +100,7 @@ var recordMutations = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "diff lists the ended ties as begun",
 	},
 	{
-		name: "diff-begun-ended-table", file: "cmd/alliances/diff.go",
+		name: "diff-begun-ended-table", file: "answer/textreport/diff.go",
 		from: "section(\"Begun\", c.Begun)\n\tsection(\"\\nEnded\", c.Ended)",
 		to:   "section(\"Begun\", c.Ended)\n\tsection(\"\\nEnded\", c.Begun)",
 		pkgs: []string{"./cmd/alliances"}, breaks: "diff's table prints the ended ties under Begun",
@@ -253,8 +253,8 @@ var recordMutations = []mutation{
 	},
 	{
 		name: "omitted-not-counted", file: "cmd/alliances/check.go",
-		from: "alliances.Count(len(errs)+in.Omitted, \"problem\")",
-		to:   "alliances.Count(len(errs), \"problem\")",
+		from: "textreport.Problems(len(errs)+in.Omitted, len(warns))",
+		to:   "textreport.Problems(len(errs), len(warns))",
 		pkgs: []string{"./cmd/alliances"}, breaks: "check counts only the problems a case file's reader kept",
 	},
 	{

@@ -1,4 +1,4 @@
-package main
+package textreport
 
 import (
 	"fmt"
@@ -7,20 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/answer"
 )
-
-// A case file is text from anywhere, and a terminal acts on some of the characters it
-// may hold: ESC starts a sequence that sets the window's title or clears the screen, a
-// carriage return or a newline inside a name forges a line of output, U+202E reverses
-// the text after it. What the program prints for people shows them escaped, visibly, as
-// \x1b, \r, \n or \u202e; JSON output stays exact (its encoder escapes the C0 controls
-// itself).
-//
-// Two layers do it. Every stream a command prints for people goes through an escaper,
-// which escapes all of these but newline and tab, the program's own layout. And the free
-// text of the record (names, notes, locators, titles) is escaped where it enters a
-// table cell or a report (escapeText, printable*), newline and tab included, so that a
-// note cannot start a line or a column of its own.
 
 // mustEscape reports whether a terminal would act on r instead of showing it: a C0 or
 // C1 control, DEL, a line or paragraph separator, a bidi embedding, override or isolate.
@@ -60,9 +48,9 @@ func appendEscaped(dst, p []byte, layout bool) []byte {
 	return dst
 }
 
-// escapeText escapes s for a table cell or a line of a report: every character
+// Escape escapes s for a table cell or a line of a report: every character
 // mustEscape names, newline and tab included.
-func escapeText(s string) string {
+func Escape(s string) string {
 	for _, r := range s {
 		if mustEscape(r) || r == utf8.RuneError {
 			return string(appendEscaped(nil, []byte(s), false))
@@ -71,24 +59,26 @@ func escapeText(s string) string {
 	return s
 }
 
-// escaper is a stream for people: it escapes what a terminal would act on, keeping
+// Escaper is a stream for people: it escapes what a terminal would act on, keeping
 // newlines and tabs. A character split between two writes is held until the next one,
-// or flush.
-type escaper struct {
+// or Flush.
+type Escaper struct {
 	w       io.Writer
 	pending []byte // the start of a character the last write ended in
 	buf     []byte
 }
 
-// newEscaper wraps w, unless it is an escaper already.
-func newEscaper(w io.Writer) *escaper {
-	if e, ok := w.(*escaper); ok {
+// NewEscaper wraps w, unless it is an escaper already.
+func NewEscaper(w io.Writer) *Escaper {
+	if e, ok := w.(*Escaper); ok {
 		return e
 	}
-	return &escaper{w: w}
+	return &Escaper{w: w}
 }
 
-func (e *escaper) Write(p []byte) (int, error) {
+// Write writes p to the stream under e, escaped, holding back the start of a character
+// that p ends in.
+func (e *Escaper) Write(p []byte) (int, error) {
 	data := p
 	if len(e.pending) > 0 {
 		data = append(e.pending, p...)
@@ -125,8 +115,8 @@ func plain(p []byte) bool {
 	return true
 }
 
-// flush writes what a write left held, escaped as the bytes it is.
-func (e *escaper) flush() error {
+// Flush writes what a write left held, escaped as the bytes it is.
+func (e *Escaper) Flush() error {
 	if len(e.pending) == 0 {
 		return nil
 	}
@@ -136,24 +126,31 @@ func (e *escaper) flush() error {
 	return err
 }
 
-// raw returns the stream under w, for output that must stay exact (JSON).
-func raw(w io.Writer) io.Writer {
-	if e, ok := w.(*escaper); ok {
-		e.flush()
+// Raw returns the stream under w, for output that must stay exact (JSON).
+func Raw(w io.Writer) io.Writer {
+	if e, ok := w.(*Escaper); ok {
+		e.Flush()
 		return e.w
 	}
 	return w
 }
 
+// EscapedText rewrites the free text of a record for people (see answer.Load): the
+// names, notes, locators and titles of its actors, sources and ties come escaped, as
+// Escape escapes them.
+func EscapedText() *answer.Text {
+	return &answer.Text{Actor: printableActor, Source: printableSource, Tie: printableTie}
+}
+
 // printableActor returns a copy of a with its free text escaped for people.
 func printableActor(a alliances.Actor) alliances.Actor {
-	a.Name, a.Kind, a.Country, a.Province, a.Note = escapeText(a.Name), escapeText(a.Kind), escapeText(a.Country), escapeText(a.Province), escapeText(a.Note)
+	a.Name, a.Kind, a.Country, a.Province, a.Note = Escape(a.Name), Escape(a.Kind), Escape(a.Country), Escape(a.Province), Escape(a.Note)
 	a.Aliases = escapeAll(a.Aliases)
 	a.Tags = escapeAll(a.Tags)
 	if a.External != nil {
 		ext := make(map[string]string, len(a.External))
 		for k, v := range a.External {
-			ext[escapeText(k)] = escapeText(v)
+			ext[Escape(k)] = Escape(v)
 		}
 		a.External = ext
 	}
@@ -163,15 +160,15 @@ func printableActor(a alliances.Actor) alliances.Actor {
 // printableTie returns a copy of t with its free text, and its citations', escaped for
 // people.
 func printableTie(t alliances.Tie) alliances.Tie {
-	t.Note = escapeText(t.Note)
+	t.Note = Escape(t.Note)
 	t.Citations = printableCitations(t.Citations)
 	return t
 }
 
 // printableSource returns a copy of s with its free text escaped for people.
 func printableSource(s alliances.Source) alliances.Source {
-	s.Title, s.Author, s.Publisher, s.URL = escapeText(s.Title), escapeText(s.Author), escapeText(s.Publisher), escapeText(s.URL)
-	s.Kind, s.Reliability, s.Note = escapeText(s.Kind), escapeText(s.Reliability), escapeText(s.Note)
+	s.Title, s.Author, s.Publisher, s.URL = Escape(s.Title), Escape(s.Author), Escape(s.Publisher), Escape(s.URL)
+	s.Kind, s.Reliability, s.Note = Escape(s.Kind), Escape(s.Reliability), Escape(s.Note)
 	return s
 }
 
@@ -181,7 +178,7 @@ func printableSource(s alliances.Source) alliances.Source {
 func printableCitations(cs []alliances.Citation) []alliances.Citation {
 	out := cs
 	for i, c := range cs {
-		c.Locator, c.AttributedTo, c.Note = escapeText(c.Locator), escapeText(c.AttributedTo), escapeText(c.Note)
+		c.Locator, c.AttributedTo, c.Note = Escape(c.Locator), Escape(c.AttributedTo), Escape(c.Note)
 		if c == cs[i] {
 			continue
 		}
@@ -196,7 +193,7 @@ func printableCitations(cs []alliances.Citation) []alliances.Citation {
 func escapeAll(xs []string) []string {
 	var out []string // a copy, made at the first text escaped
 	for i, x := range xs {
-		if e := escapeText(x); out != nil || e != x {
+		if e := Escape(x); out != nil || e != x {
 			if out == nil {
 				out = slices.Clone(xs)
 			}

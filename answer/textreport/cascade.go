@@ -1,4 +1,4 @@
-package main
+package textreport
 
 import (
 	"fmt"
@@ -10,7 +10,11 @@ import (
 	"github.com/alliances-project/alliances/answer"
 )
 
-func printCascade(w io.Writer, rec *answer.Record, r *answer.CascadeResult, explain bool) error {
+// Cascade writes a threshold cascade: who moved in which round, pushed and held back by
+// whom, beside the record's alignments and chance, and what if an actor or a tie had
+// not been there; with explain, the ties that moved each actor and the actors that
+// cannot move.
+func Cascade(w io.Writer, rec *answer.Record, r *answer.CascadeResult, explain bool) error {
 	printHeader(w, &r.Report)
 	fmt.Fprintf(w, "Cascade toward %s on the signed network at %s, threshold %g", r.Side, r.At, r.Threshold)
 	if len(r.Tipped) == 0 {
