@@ -2,12 +2,10 @@ package main
 
 import (
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -190,49 +188,6 @@ func TestMergeErrors(t *testing.T) {
 			t.Errorf("%v: exit %d, %q%q; want exit %d and %q", tc.args, code, out, errOut, tc.code, tc.want)
 		}
 	}
-}
-
-// lockedBuffer is a buffer safe for the progress goroutine and the test at once.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-// The progress of a long read: a line rewritten in place with the share read, then a
-// last line once the file is read; nothing after it.
-func TestProgress(t *testing.T) {
-	var out lockedBuffer
-	data := strings.Repeat("x", 1000)
-	p := startProgress(&out, "big.csv", int64(len(data)), strings.NewReader(data), time.Millisecond)
-	buf := make([]byte, 500)
-	if _, err := io.ReadFull(p, buf); err != nil {
-		t.Fatal(err)
-	}
-	for !strings.Contains(out.String(), "50%") {
-		time.Sleep(time.Millisecond)
-	}
-	p.stop()
-	got := out.String()
-	time.Sleep(5 * time.Millisecond)
-	if out.String() != got {
-		t.Errorf("progress written after the stop: %q", out.String())
-	}
-	if !strings.HasPrefix(got, "\ralliances: reading big.csv: 50% (0.0 MB of 0.0 MB") || !strings.HasSuffix(got, "; writing the case\x1b[K\n") {
-		t.Errorf("progress %q", got)
-	}
-	p.stop() // a second stop does nothing
 }
 
 // A case file may name the registry's actors without defining them: check reads the

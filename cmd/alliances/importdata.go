@@ -6,13 +6,12 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/datasets"
+	"github.com/alliances-project/alliances/internal/progress"
 )
 
 // whereFlag gathers --where COLUMN=VALUE, repeated.
@@ -74,11 +73,11 @@ func (m *Main) importData(ctx context.Context, f *flags, from, caseID, title str
 	if err != nil {
 		return err
 	}
-	prog := m.progress(name, in)
+	prog := m.readProgress(name, in)
 	if prog != nil {
 		in = prog
 	}
-	res, err := datasets.Import(ctx, db, datasets.Request{Dataset: ds, Name: name, File: in, Title: title, AllowRetract: allow, AfterRead: prog.stop,
+	res, err := datasets.Import(ctx, db, datasets.Request{Dataset: ds, Name: name, File: in, Title: title, AllowRetract: allow, AfterRead: prog.Stop,
 		Options: datasets.Options{Case: caseID, Where: where, NoEvents: noEvents, Prefix: prefix, UCDPNames: ucdpNames}})
 	if err != nil {
 		return m.dataProblems(err, name)
@@ -128,33 +127,12 @@ func nonNilList[T any](xs []T) []T {
 	return xs
 }
 
-// progressReader counts what an import has read of a file and, on a terminal, says how
-// far it is every second.
-type progressReader struct {
-	r       io.Reader
-	read    atomic.Int64
-	size    int64
-	start   time.Time
-	out     io.Writer
-	name    string
-	done    chan struct{}
-	mu      sync.Mutex // held while a line is written
-	stopped bool
-	shown   bool
-}
-
-func (p *progressReader) Read(b []byte) (int, error) {
-	n, err := p.r.Read(b)
-	p.read.Add(int64(n))
-	return n, err
-}
-
 // progressMin is the smallest file whose reading an import shows.
 const progressMin = 32 << 20
 
-// progress returns a reader that shows on standard error how far the reading of a
+// readProgress returns a reader that shows on standard error how far the reading of a
 // large file is, when standard error is a terminal; nil otherwise.
-func (m *Main) progress(name string, in io.Reader) *progressReader {
+func (m *Main) readProgress(name string, in io.Reader) *progress.Reader {
 	tty, ok := m.Stderr.(*os.File)
 	file, isFile := in.(*os.File)
 	if !ok || !isFile {
@@ -167,51 +145,5 @@ func (m *Main) progress(name string, in io.Reader) *progressReader {
 	if err != nil || !fi.Mode().IsRegular() || fi.Size() < progressMin {
 		return nil
 	}
-	return startProgress(tty, name, fi.Size(), in, time.Second)
-}
-
-// startProgress shows on out, every interval, how much of size bytes r has given.
-func startProgress(out io.Writer, name string, size int64, r io.Reader, interval time.Duration) *progressReader {
-	p := &progressReader{r: r, size: max(size, 1), start: time.Now(), out: out, name: name, done: make(chan struct{})}
-	go func() {
-		tick := time.NewTicker(interval)
-		defer tick.Stop()
-		for {
-			select {
-			case <-p.done:
-				return
-			case <-tick.C:
-				p.mu.Lock()
-				if !p.stopped {
-					n := p.read.Load()
-					fmt.Fprintf(p.out, "\ralliances: reading %s: %d%% (%s of %s, %s)\x1b[K", textreport.Escape(p.name), n*100/p.size,
-						megabytes(n), megabytes(p.size), time.Since(p.start).Round(time.Second))
-					p.shown = true
-				}
-				p.mu.Unlock()
-			}
-		}
-	}()
-	return p
-}
-
-// stop ends the progress line, once the file is read; nil does nothing.
-func (p *progressReader) stop() {
-	if p == nil {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.stopped {
-		return
-	}
-	p.stopped = true
-	close(p.done)
-	if p.shown {
-		fmt.Fprintf(p.out, "\ralliances: read %s (%s) in %s; writing the case\x1b[K\n", textreport.Escape(p.name), megabytes(p.size), time.Since(p.start).Round(time.Second))
-	}
-}
-
-func megabytes(n int64) string {
-	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	return progress.Start(tty, textreport.Escape(name), fi.Size(), in, time.Second)
 }
