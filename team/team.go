@@ -14,6 +14,7 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/alliances-project/alliances"
@@ -63,6 +64,14 @@ type User struct {
 	Disabled   bool      `json:"disabled,omitempty"`
 	Access     []Access  `json:"access"`
 	Created    time.Time `json:"created"`
+}
+
+// ValidUserName reports whether name may name an account: 1 to 64 of a-z, 0-9, '-', '_'
+// and '.'.
+func ValidUserName(name string) bool {
+	return name != "" && len(name) <= 64 && !strings.ContainsFunc(name, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.')
+	})
 }
 
 func (u *User) access(caseID string) (Access, bool) {

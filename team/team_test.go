@@ -40,6 +40,19 @@ func TestRolesAndAccess(t *testing.T) {
 	}
 }
 
+// TestValidUserName: a name of 1 to 64 of a-z, 0-9, '-', '_' and '.'; nothing else, no
+// capitals, no spaces.
+func TestValidUserName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"ana": true, "j.doe_2-x": true, strings.Repeat("a", 64): true,
+		"": false, strings.Repeat("a", 65): false, "Ana": false, "ana doe": false, "ana@x": false, "anä": false,
+	} {
+		if got := team.ValidUserName(name); got != want {
+			t.Errorf("ValidUserName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestPasswords(t *testing.T) {
 	h := team.HashPassword("correct horse")
 	if !strings.HasPrefix(h, "$argon2id$v=19$m=19456,t=2,p=1$") {

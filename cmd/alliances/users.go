@@ -112,8 +112,8 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 
 	// add and set
 	name := names[0]
-	if err := validUserName(name); err != nil {
-		return err
+	if !team.ValidUserName(name) {
+		return usageError("user name %q: expected 1 to 64 of a-z, 0-9, '-', '_' and '.'", name)
 	}
 	var u team.User
 	if action == "set" {
@@ -188,15 +188,6 @@ func suggestCase(name string, cases []string) string {
 		return fmt.Sprintf(" (did you mean %s?)", best)
 	}
 	return ""
-}
-
-func validUserName(name string) error {
-	if name == "" || len(name) > 64 || strings.ContainsFunc(name, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.')
-	}) {
-		return usageError("user name %q: expected 1 to 64 of a-z, 0-9, '-', '_' and '.'", name)
-	}
-	return nil
 }
 
 func splitList(s string) []string {
