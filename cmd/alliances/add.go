@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/intake"
 	"github.com/alliances-project/alliances/team"
 )
@@ -83,7 +82,7 @@ func (m *Main) runAdd(ctx context.Context, args []string) error {
 	var fields map[string]any
 	_ = json.Unmarshal(body, &fields)
 	if entity == "tie" {
-		if fields, err = tieFields(rec, fields, *source, *locator, *quote, *credibility); err != nil {
+		if fields, err = intake.CompleteTie(rec, fields, intake.Citing{Source: *source, Locator: *locator, Quote: *quote, Credibility: *credibility}); err != nil {
 			return err
 		}
 	} else if s, _ := fields["id"].(string); s == "" {
@@ -128,42 +127,4 @@ func quoteValues(args []string) []string {
 		out[i] = a
 	}
 	return out
-}
-
-// tieFields completes the fields of a tie added by hand: an id from its parties and kind
-// where none is given, one the case does not hold, and the citation of the source.
-func tieFields(rec *alliances.Record, fields map[string]any, source, locator, quote string, credibility int) (map[string]any, error) {
-	for _, k := range []string{"subject", "kind", "object"} {
-		if s, _ := fields[k].(string); s == "" {
-			return nil, usageError("a tie needs %s=...: subject=A kind=KIND object=B", k)
-		}
-	}
-	if _, given := fields["citations"]; !given {
-		if source == "" {
-			if len(rec.Sources) != 1 {
-				return nil, usageError("--source is required: case %s cites %s", rec.Case, alliances.Count(len(rec.Sources), "source"))
-			}
-			source = rec.Sources[0].ID
-		}
-		cite := map[string]any{"source": source, "credibility": credibility}
-		if locator != "" {
-			cite["locator"] = locator
-		}
-		if quote != "" {
-			cite["note"] = "“" + strings.Trim(quote, "“” ") + "”"
-		}
-		fields["citations"] = []any{cite}
-	}
-	if _, given := fields["basis"]; !given {
-		fields["basis"] = string(alliances.Stated) // a claim the report states, as add records; basis=inferred for a reading
-	}
-	if s, _ := fields["id"].(string); s == "" {
-		base := fmt.Sprintf("t-%s-%s-%s", fields["subject"], fields["kind"], fields["object"])
-		id := base
-		for n := 2; slices.ContainsFunc(rec.Ties, func(t alliances.Tie) bool { return t.ID == id }); n++ {
-			id = fmt.Sprintf("%s-%d", base, n)
-		}
-		fields["id"] = id
-	}
-	return fields, nil
 }

@@ -274,7 +274,7 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"."}, breaks: "\"GNA\" is answered \"did you mean libyan-national-army?\"",
 	},
 	{
-		name: "cmd-add-no-basis", file: "cmd/alliances/add.go",
+		name: "cmd-add-no-basis", file: "intake/hand.go",
 		from: "\tif _, given := fields[\"basis\"]; !given {",
 		to:   "\tif _, given := fields[\"basis\"]; !given && false {",
 		pkgs: []string{"./cmd/alliances"}, breaks: "a tie added by hand has no basis, and check warns of it",
