@@ -2,6 +2,7 @@ package answer
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/alliances-project/alliances"
@@ -54,4 +55,34 @@ func sortEvents(es []alliances.Event) {
 	slices.SortStableFunc(es, func(a, b alliances.Event) int {
 		return cmp.Compare(a.Date.Strict().First, b.Date.Strict().First)
 	})
+}
+
+// Period reads the period a timeline is cut to, given by its first and last dates
+// (--from and --to, EDTF; an empty one leaves that end open): the days from the first
+// day of from to the last day of to. A date that does not parse, or a period that ends
+// before it begins, is a *ParamError.
+func Period(from, to string) (first, last edtf.Day, err error) {
+	first, last = edtf.Day(math.MinInt64), edtf.Day(math.MaxInt64)
+	for _, b := range []struct {
+		flag, value string
+		day         *edtf.Day
+		end         bool
+	}{{"--from", from, &first, false}, {"--to", to, &last, true}} {
+		if b.value == "" {
+			continue
+		}
+		iv, err := edtf.Parse(b.value)
+		if err != nil {
+			return 0, 0, usageError("%s %q: %v", b.flag, b.value, err)
+		}
+		if r := iv.Strict(); b.end {
+			*b.day = r.Last
+		} else {
+			*b.day = r.First
+		}
+	}
+	if first > last {
+		return 0, 0, usageError("--from %s comes after --to %s", from, to)
+	}
+	return first, last, nil
 }

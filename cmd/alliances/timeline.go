@@ -2,12 +2,10 @@ package main
 
 import (
 	"context"
-	"math"
 	"slices"
 
 	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/answer/textreport"
-	"github.com/alliances-project/alliances/edtf"
 
 	"github.com/alliances-project/alliances"
 )
@@ -24,27 +22,9 @@ record or for the actors given (by id, name or alias).`).withJSON()
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	first, last := edtf.Day(math.MinInt64), edtf.Day(math.MaxInt64)
-	for _, b := range []struct {
-		flag, value string
-		day         *edtf.Day
-		end         bool
-	}{{"--from", *from, &first, false}, {"--to", *to, &last, true}} {
-		if b.value == "" {
-			continue
-		}
-		iv, err := edtf.Parse(b.value)
-		if err != nil {
-			return usageError("%s %q: %v", b.flag, b.value, err)
-		}
-		if r := iv.Strict(); b.end {
-			*b.day = r.Last
-		} else {
-			*b.day = r.First
-		}
-	}
-	if first > last {
-		return usageError("--from %s comes after --to %s", *from, *to)
+	first, last, err := answer.Period(*from, *to)
+	if err != nil {
+		return err
 	}
 	filter, err := answer.TieFilter(nil, nil, nil, nil, 0, "", false, *knownAt)
 	if err != nil {
