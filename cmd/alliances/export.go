@@ -118,18 +118,10 @@ func (m *Main) writeAudit(ctx context.Context, db alliances.Store, caseID string
 		_, err := m.Stdout.Write(b.Bytes())
 		return err
 	}
-	file, err := safefile.Create(out)
-	if err != nil {
-		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
-	}
-	if _, err := file.Write(b.Bytes()); err != nil {
-		file.Discard()
+	return replaceFile(out, func(w io.Writer) error {
+		_, err := w.Write(b.Bytes())
 		return err
-	}
-	if err := file.Commit(); err != nil {
-		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
-	}
-	return nil
+	})
 }
 
 func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
@@ -151,11 +143,17 @@ func (m *Main) writeRecord(rec *alliances.Record, format, out string) error {
 	if out == "" || out == "-" {
 		return write(m.Stdout, rec)
 	}
+	return replaceFile(out, func(w io.Writer) error { return write(w, rec) })
+}
+
+// replaceFile writes the file out through write, replacing it only once it is written
+// whole (see safefile).
+func replaceFile(out string, write func(io.Writer) error) error {
 	file, err := safefile.Create(out)
 	if err != nil {
 		return alliances.Errorf(alliances.Invalid, "export", "cannot write %s: %v", out, unwrapPath(err))
 	}
-	if err := write(file, rec); err != nil {
+	if err := write(file); err != nil {
 		file.Discard()
 		return err
 	}
