@@ -27,29 +27,7 @@ func Cascade(w io.Writer, rec *answer.Record, r *answer.CascadeResult, explain b
 	fmt.Fprintf(w, "\nMovers: %s\n", strings.Join(r.Movers, ", "))
 	printTipped(w, rec, r.Tipped, explain)
 	if len(r.Record) > 0 || r.Chance != nil {
-		fmt.Fprintf(w, "\nIn the record, alignments with %s:\n", r.Side)
-		t := newTable(w)
-		for _, mv := range r.Record {
-			note := ""
-			if !mv.Movable {
-				note = "(left out: " + mv.Why + ")"
-			}
-			who := mv.Actor
-			if mv.Via != "" {
-				who += " (by " + mv.Via + ", part of it then)"
-			}
-			t.row("  "+mv.Date, who, "["+mv.Tie+"]", note)
-		}
-		t.flush()
-		if len(r.Already) > 0 {
-			fmt.Fprintf(w, "\nIn the bloc of %s at %s (on the side from the start: neither moves nor misses): %s\n", r.Side, r.At, strings.Join(r.Already, ", "))
-		}
-		fmt.Fprintf(w, "\nModel and record agree on %d: %s\n", len(r.Both), noneIfEmpty(r.Both))
-		fmt.Fprintf(w, "Moved in the model only: %s\n", noneIfEmpty(r.ModelOnly))
-		fmt.Fprintf(w, "Moved in the record only: %s\n", noneIfEmpty(r.RecordOnly))
-		if r.Tau != nil {
-			fmt.Fprintf(w, "Kendall's tau between the model's rounds and the record's months: %.2f\n", *r.Tau)
-		}
+		cascadeRecord(w, r)
 	}
 	if ch := r.Chance; ch != nil {
 		fmt.Fprintf(w, "\nAgainst chance (%d draws each): the run makes %s; random thresholds make %.1f on average and do as well in %.1f%% of draws; random movers in random order make %.1f and do as well in %.1f%%.\n",
@@ -74,6 +52,34 @@ func Cascade(w io.Writer, rec *answer.Record, r *answer.CascadeResult, explain b
 	}
 	printLegend(w, &r.Report)
 	return nil
+}
+
+// cascadeRecord sets the run beside the record: who aligned with the side, and when,
+// and who moved in the model, in the record, or both.
+func cascadeRecord(w io.Writer, r *answer.CascadeResult) {
+	fmt.Fprintf(w, "\nIn the record, alignments with %s:\n", r.Side)
+	t := newTable(w)
+	for _, mv := range r.Record {
+		note := ""
+		if !mv.Movable {
+			note = "(left out: " + mv.Why + ")"
+		}
+		who := mv.Actor
+		if mv.Via != "" {
+			who += " (by " + mv.Via + ", part of it then)"
+		}
+		t.row("  "+mv.Date, who, "["+mv.Tie+"]", note)
+	}
+	t.flush()
+	if len(r.Already) > 0 {
+		fmt.Fprintf(w, "\nIn the bloc of %s at %s (on the side from the start: neither moves nor misses): %s\n", r.Side, r.At, strings.Join(r.Already, ", "))
+	}
+	fmt.Fprintf(w, "\nModel and record agree on %d: %s\n", len(r.Both), noneIfEmpty(r.Both))
+	fmt.Fprintf(w, "Moved in the model only: %s\n", noneIfEmpty(r.ModelOnly))
+	fmt.Fprintf(w, "Moved in the record only: %s\n", noneIfEmpty(r.RecordOnly))
+	if r.Tau != nil {
+		fmt.Fprintf(w, "Kendall's tau between the model's rounds and the record's months: %.2f\n", *r.Tau)
+	}
 }
 
 func printTipped(w io.Writer, rec *answer.Record, ts []answer.Tipping, explain bool) {
