@@ -133,7 +133,7 @@ const progressMin = 32 << 20
 // readProgress returns a reader that shows on standard error how far the reading of a
 // large file is, when standard error is a terminal; nil otherwise.
 func (m *Main) readProgress(name string, in io.Reader) *progress.Reader {
-	tty, ok := m.Stderr.(*os.File)
+	tty, ok := m.console.(*os.File) // (m.Stderr is the escaper, inside Run)
 	file, isFile := in.(*os.File)
 	if !ok || !isFile {
 		return nil

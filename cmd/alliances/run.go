@@ -31,6 +31,9 @@ type Main struct {
 
 	db     alliances.Store // opened on first use by store
 	dbFile string
+	// console is standard error as Run was given it, before the escaper: where it is a
+	// terminal, a long import shows its progress there.
+	console io.Writer
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -90,7 +93,7 @@ func commands() []command {
 func (m *Main) Run(ctx context.Context, args []string) error {
 	stdout, stderr := m.Stdout, m.Stderr
 	out, errOut := textreport.NewEscaper(stdout), textreport.NewEscaper(stderr)
-	m.Stderr = errOut
+	m.Stderr, m.console = errOut, stderr
 	if len(args) == 0 || args[0] != "export" {
 		m.Stdout = out
 	}
