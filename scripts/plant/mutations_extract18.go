@@ -166,4 +166,16 @@ var readingMutations18 = []mutation{
 		to:   "len(c.then) > 0 && c.twin && ok && !ok {",
 		pkgs: []string{"./extract"}, breaks: "\"Déby pressed JEM into signing\" is read by the demand's \"pressed\" and states nothing",
 	},
+	{
+		name: "extract-room-no-form", file: "extract/rules.yaml",
+		from: "coalition: [Coalition, Alliance, Coordination, Room]",
+		to:   "coalition: [Coalition, Alliance, Coordination]",
+		pkgs: []string{"./extract"}, breaks: "\"the Mare' Operations Room\" names no coalition",
+	},
+	{
+		name: "extract-tigers-no-form", file: "extract/rules.yaml",
+		from: "Network, Group, Force, Tigers, Hawks]",
+		to:   "Network, Group, Force]",
+		pkgs: []string{"./extract"}, breaks: "\"the Katangese Tigers\" names no armed group",
+	},
 }
