@@ -198,7 +198,7 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 		case !determiners[ts[k].word]:
 			route = false
 		}
-		if strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && !listedNoun(ts, k) {
+		if strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && !listedNoun(ts, k) && !thousands(ts, k) {
 			return -1
 		}
 		// "recruited exiles who refused to fight for ZIPRA": a relative clause in the gap
@@ -213,27 +213,6 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 		}
 	}
 	return -1
-}
-
-// listedNoun reports whether the word at k, after a comma, goes on a list of nouns rather
-// than opening a clause: "received money, weapons and training from".
-func listedNoun(ts []token, k int) bool {
-	w := ts[k]
-	if (w.word == "and" || w.word == "or") && k+1 < len(ts) {
-		w = ts[k+1] // "money, weapons, and training": the list's last noun
-	}
-	switch w.word {
-	case "and", "but", "or", "which", "who", "whose", "while", "as", "when", "after", "before", "the", "a", "an", "its", "their",
-		"it", "they", "he", "she", "then", "also":
-		return false
-	}
-	// "the money that the ISI distributed during the jihad, rejected the arrangement": a
-	// verb and its object after the comma open a clause of its own (not "the town of
-	// Konna, located 600 km from the capital, from the army": a participle's aside).
-	if (len(w.word) > 4 && strings.HasSuffix(w.word, "ed") || pastVerbs[w.word]) && k+1 < len(ts) && (determiners[ts[k+1].word] || ts[k+1].upper) {
-		return false
-	}
-	return !w.upper && !numeric(w.word)
 }
 
 // noAct reports whether a cue, read in its sentence, tells no act: a participle that

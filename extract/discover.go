@@ -285,13 +285,14 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if len(words) >= 3 && transitions[strings.ToLower(words[0])] {
 					words = words[1:] // "Later Johnny Paul Koroma", a sentence's opening adverb
 				}
-				// "the American Robert Mackenzie": a state's people's noun before a name that
-				// opens with a given name says who the person is, as a post does.
-				demonym := len(words) >= 3 && r.before == "the" && rd.stateDemonym(alliances.Fold(words[0])) && rd.given[alliances.Fold(words[1])]
+				// "the American Robert Mackenzie", "The Cuban Arnaldo Ochoa commanded": a state's
+				// people's noun before a name is no part of it; before one that opens with a
+				// given name, it says who the person is, as a post does.
+				demonym := len(words) >= 3 && (strings.EqualFold(r.before, "the") || r.before == "") && rd.stateDemonym(alliances.Fold(words[0]))
 				if demonym {
 					words = words[1:]
 				}
-				post := demonym || noun || r.before != "" && (title(r.before) && !adjectives[alliances.Fold(r.before)] || occupations[strings.ToLower(r.before)]) // "the film-maker Davlat Khudonazarov"
+				post := demonym && rd.given[alliances.Fold(words[0])] || noun || r.before != "" && (title(r.before) && !adjectives[alliances.Fold(r.before)] || occupations[strings.ToLower(r.before)]) // "the film-maker Davlat Khudonazarov"
 				// "Nabih Berri Syria's principal ally": a state in the possessive after the
 				// name is no part of it.
 				if n := len(words); r.possessive && n > 2 && rd.stateName([]string{strings.TrimSuffix(strings.TrimSuffix(words[n-1], "'s"), "’s")}) {
@@ -494,7 +495,8 @@ var adjectives = map[string]bool{"senior": true, "top": true, "former": true, "t
 var opening = map[string]bool{"when": true, "while": true, "after": true, "before": true, "as": true, "but": true, "and": true,
 	"in": true, "on": true, "at": true, "by": true, "since": true, "although": true, "though": true, "if": true, "then": true,
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "for": true, "with": true,
-	"from": true, "during": true, "under": true, "once": true, "until": true, "because": true, "however": true, "meanwhile": true}
+	"from": true, "during": true, "under": true, "once": true, "until": true, "because": true, "however": true, "meanwhile": true,
+	"unlike": true, "like": true, "despite": true, "whereas": true}
 
 // holdersOf cuts a run that holds a post and its holder before "of" in two: "Iranian
 // Brigadier General Mohammad Jamali-Paqaleh of the Revolutionary Guards" names an

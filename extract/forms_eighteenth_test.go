@@ -88,3 +88,69 @@ func TestFormsOfColumnsOfAList(t *testing.T) {
 		{"fighters of two who clash", "In 2013 fighters of Ansar Dine and MUJAO clashed near Gao.", []string{"ansar-dine hostility mujao"}, []string{"ansar-dine cooperation mujao"}},
 	})
 }
+
+// TestFormsOfTheReview31: the readings the thirty-first reviewer's report on the Ogaden
+// war found missing or wrong, in sentences of its kind. "Soviet" and "the Soviets" are the
+// Soviet Union, which the registry keeps as one actor with Russia; subsidising is funding;
+// "sent 15,000 men to" sends men (the comma of a thousand is no list's); help named from
+// one "and" more from another is each giver's ("received tanks from Cuba and artillery
+// from Iran"); one whose consent or help goes "with" an act is none of its objects ("with
+// Washington's tacit consent", "with Somali help", "planned with Soviet advisers"), and
+// the one "to" names after that aside is; help received that the gap denies is none
+// ("received no help from", "had little help from", but "a little help" is); "it" after
+// a colon is the sentence's subject, not a name in its aside.
+func TestFormsOfTheReview31(t *testing.T) {
+	actors := append(seventeenthActors(),
+		alliances.Actor{ID: "russia", Name: "Russia", Aliases: []string{"Moscow"}, Kind: "state"},
+		alliances.Actor{ID: "ethiopia", Name: "Ethiopia", Aliases: []string{"Ethiopian", "Addis Ababa"}, Kind: "state"},
+		alliances.Actor{ID: "somalia", Name: "Somalia", Aliases: []string{"Somali", "Mogadishu"}, Kind: "state"},
+		alliances.Actor{ID: "wslf", Name: "Western Somali Liberation Front", Aliases: []string{"WSLF"}, Kind: "armed-group"},
+		alliances.Actor{ID: "barre", Name: "Siad Barre", Aliases: []string{"Barre"}, Kind: "individual"},
+		alliances.Actor{ID: "cuba", Name: "Cuba", Aliases: []string{"Cuban", "Havana"}, Kind: "state"},
+		alliances.Actor{ID: "fapla", Name: "FAPLA", Kind: "armed-group"})
+	checkForms(t, actors, []formCase{
+		{"Soviet advisers", "In 1976 Soviet advisers trained and equipped the Ethiopian army.", []string{"russia support ethiopia"}, nil},
+		{"the Soviets", "In 1977 Somalia expelled the Soviets.", []string{"somalia hostility russia"}, nil},
+		{"subsidise", "In 1980 Saudi Arabia continued to subsidise Barre.", []string{"saudi-arabia support barre"}, nil},
+		{"men by the thousand", "In 1978 Cuba sent 15,000 men to Ethiopia.", []string{"cuba support ethiopia"}, nil},
+		{"two givers, one verb", "In 1977 Ethiopia received tanks from Cuba and artillery from Iran.", []string{"cuba support ethiopia", "iran support ethiopia"}, nil},
+		{"two givers, had", "In 1979 Somalia got arms from Saudi Arabia and money from the United States.",
+			[]string{"saudi-arabia support somalia", "united-states support somalia"}, nil},
+		{"consent", "In 1979 Iran supplied some arms, apparently with Washington's tacit consent.", nil, []string{"iran support united-states"}},
+		{"consent, then the recipient", "In 1979 Iran supplied some arms, apparently with Washington's tacit consent, to the Somali army.",
+			[]string{"iran support somalia"}, []string{"iran support united-states"}},
+		{"with help, no target", "In 1982 the WSLF kept up attacks in the Ogaden with Somali help.", []string{"somalia support wslf"}, []string{"wslf hostility somalia"}},
+		{"with help, then the target", "In 1982 the WSLF fought with Cuban help against Ethiopia.", []string{"cuba support wslf", "wslf hostility ethiopia"}, []string{"wslf hostility cuba"}},
+		{"planned with advisers", "In 1987 a FAPLA offensive, planned with Soviet advisers, failed.", nil, []string{"fapla hostility russia"}},
+		{"no help received", "In 1984 Somalia received no help from Iran.", nil, []string{"iran support somalia", "iran support somalia 0.40"}},
+		{"little help had", "In 1983 Ethiopia had little help from the United States.", nil, []string{"united-states support ethiopia", "united-states support ethiopia 0.40"}},
+		{"a little help got", "In 1985 the WSLF got a little help from Cuba.", []string{"cuba support wslf"}, nil},
+		{"another verb after and", "In 1985 the WSLF got weapons from Cuba and fled from Somalia.", []string{"cuba support wslf"}, []string{"somalia support wslf"}},
+		{"it after a colon", "In 1978 Saudi Arabia, eager to pull Somalia out of the Soviet camp, was more forthcoming: it financed Barre.",
+			[]string{"saudi-arabia support barre"}, []string{"somalia support barre"}},
+	})
+}
+
+// TestDiscoverPeopleOfTheReview31: reading as a new case, a people's noun before a name
+// is no part of it ("The Cuban Arnaldo Ochoa commanded"), nor is a sentence's opening
+// "Unlike"; a post of one's state after the name ("Ethiopia's strongman"), and a post one
+// emerged as ("who emerged as the Derg's undisputed chairman"), find the person.
+func TestDiscoverPeopleOfTheReview31(t *testing.T) {
+	text := "The Cuban Arnaldo Ochoa commanded the counter-offensive in 1978. In 1977 Mengistu Haile Mariam, who emerged as the Derg's undisputed chairman, purged the army.\n\n" +
+		"In 1978 Tafari Benti Wolde, Ethiopia's strongman, asked for tanks. Unlike Ochoa, Petrov stayed. Ochoa left in 1979. In 1979 the Russian Orthodox Church blessed the war."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, want := range []string{"Arnaldo Ochoa", "Mengistu Haile Mariam", "Tafari Benti Wolde"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("found %q; want %s among them", names, want)
+		}
+	}
+	for _, not := range []string{"Cuban Arnaldo Ochoa", "Unlike Ochoa", "Orthodox Church"} {
+		if slices.Contains(names, not) {
+			t.Errorf("found %q; want no %s", names, not)
+		}
+	}
+}

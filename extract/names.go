@@ -433,6 +433,8 @@ func postAfter(fields []string, end int, title func(string) bool) bool {
 	k := end
 	if w := word(k); w == "who" && (word(k+1) == "became" || word(k+1) == "becomes") {
 		k += 2 // "André Kisase Ngandu, who became the alliance's military commander"
+	} else if w == "who" && (word(k+1) == "emerged" || word(k+1) == "served" || word(k+1) == "acted") && word(k+2) == "as" {
+		k += 3 // "Mengistu Haile Mariam, who emerged as the Derg's undisputed chairman"
 	} else if w == "who" {
 		return leadVerbs[word(k+1)]
 	}

@@ -61,9 +61,6 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				if _, ok := rd.has(ts, a.first, c.first, c.cue.before...); len(c.cue.before) > 0 && !ok {
 					continue // "Hutu refugees crossed into Zaire": no forces, no invasion
 				}
-				if _, ok := rd.has(ts, c.first, c.end, c.cue.within...); len(c.cue.within) > 0 && !ok {
-					continue // "had come from Sudan": no help in the gap
-				}
 				if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {
 					continue // "sought help from": asked for, not given
 				}
@@ -93,7 +90,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				continue
 			}
 			c := spans[best]
-			if rd.negated(ts, c.first) {
+			if rd.negated(ts, c.first) || gapDenied(ts, c) {
 				continue
 			}
 			left, right := a, b

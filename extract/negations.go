@@ -54,6 +54,21 @@ func (rd *Reader) endDenied(ts []token, from, to int) bool {
 	return false
 }
 
+// gapDenied reports whether the gap of a cue holds what denies it: "received no help from
+// Iran", "had little help from the United States", "got nothing from Moscow" (not "a
+// little help").
+func gapDenied(ts []token, c cueSpan) bool {
+	if !slices.Contains(c.cue.words, gap) {
+		return false
+	}
+	for k := c.first + 1; k < c.end-1 && k < len(ts); k++ {
+		if w := ts[k].word; (w == "no" || w == "little" || w == "scant" || w == "nothing" || w == "none") && ts[k-1].word != "a" {
+			return true
+		}
+	}
+	return false
+}
+
 // negated reports whether a negation stands within four words before the cue at token
 // cue, not one inside a hedge ("it is not known whether Iran supported" hedges) nor one
 // in a relative aside ("Rwanda, whose president denied the charge, has backed the

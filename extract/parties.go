@@ -52,7 +52,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	c.cue.passive = c.cue.passive || ri >= 0 && rd.helpFrom(ts, c, ms[ri]) // "relied on training and weapons from Uganda"
 	if ri >= 0 && noObject(ts, ms[ri], c) {
-		ri = -1
+		ri = recipientPast(ts, ms, ri) // past "with Washington's tacit consent," the one "to" names, or none
 	}
 	if ri >= 0 && alliesBeforeVerb(ts, c, spans) {
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"

@@ -212,5 +212,55 @@ func noObject(ts []token, m mention, c cueSpan) bool {
 	if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && m.first > c.end+1 && ts[m.first-1].word != "by" {
 		return true
 	}
-	return c.cue.text == "agreed that"
+	return c.cue.text == "agreed that" || consentGiver(ts, m)
 }
+
+// consentGiver reports whether a mention names the one whose consent or blessing goes
+// with an act, in the possessive after "with" ("supplied some arms, apparently with
+// Washington's tacit consent" supplied no arms to Washington), or the one whose help
+// does ("kept up attacks in the Ogaden with Somali help" attacked no Somalis).
+func consentGiver(ts []token, m mention) bool {
+	if m.first < 1 {
+		return false
+	}
+	k := m.first - 1
+	if ts[k].word == "the" && k > 0 {
+		k--
+	}
+	if ts[k].word != "with" && ts[k].word != "without" {
+		return false
+	}
+	for j := m.end; j < len(ts) && j <= m.end+2; j++ {
+		if consentNouns[ts[j].word] && ts[m.end-1].possessive || helpNouns[ts[j].word] || advisers[ts[j].word] {
+			return true // "with Washington's tacit consent", "with Somali help", "with Russian air support"
+		}
+		if ts[j].upper || strings.ContainsAny(ts[j].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// recipientPast returns the mention after ms[ri], where ms[ri] gives its consent or help
+// and the next is named after "to", "against", "on" or "into" ("supplied some arms, apparently with Washington's tacit
+// consent, to the Somali army"); else -1.
+func recipientPast(ts []token, ms []mention, ri int) int {
+	if !consentGiver(ts, ms[ri]) || ri+1 >= len(ms) {
+		return -1
+	}
+	n := ms[ri+1].first
+	for k := n - 1; k >= ms[ri].end && k >= n-3; k-- {
+		if ts[k].word == "to" || ts[k].word == "against" || ts[k].word == "on" || ts[k].word == "into" {
+			return ri + 1 // "fought with Cuban help against Ethiopia"
+		}
+	}
+	return -1
+}
+
+// advisers are the men another lends to plan or train: "an offensive planned with Soviet
+// advisers" is no offensive against the Soviets.
+var advisers = map[string]bool{"advisers": true, "advisors": true, "instructors": true, "trainers": true}
+
+// consentNouns are the nouns of one's leave for another's act.
+var consentNouns = map[string]bool{"consent": true, "blessing": true, "approval": true, "acquiescence": true, "knowledge": true,
+	"permission": true, "connivance": true, "encouragement": true, "agreement": true, "backing": true}

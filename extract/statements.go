@@ -179,7 +179,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
 			heads := withoutTellers(ts, rd.phraseHeads(ts, ms))
 			spans := rd.cueSpans(ts, heads)
-			for _, c := range spans {
+			for _, c := range append(slices.Clip(spans), gappedFroms(ts, heads, spans)...) {
 				found = append(found, rd.propose(d, p, s, ts, heads, c, spans, valid, timeCue)...)
 			}
 			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
@@ -361,8 +361,8 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if c.cue.passive {
 		cues = append(cues, "passive")
 	}
-	if rd.negated(ts, c.first) {
-		return Proposal{}, false // "did not support" states no tie
+	if rd.negated(ts, c.first) || gapDenied(ts, c) {
+		return Proposal{}, false // "did not support", "received no help from" state no tie
 	}
 	if _, ok := rd.has(ts, 0, c.first, rd.marks["supposition"]...); ok {
 		return Proposal{}, false // "it was assumed that they would resist": no tie held

@@ -173,9 +173,6 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {
 		return false // "the Taliban sought help from Pakistan": asked for, not given
 	}
-	if _, ok := rd.has(ts, c.first, c.end, c.cue.within...); len(c.cue.within) > 0 && !ok {
-		return false // "had come from Sudan": no help in the gap of "had ... from"
-	}
 	if len(c.cue.before) == 0 {
 		return true
 	}

@@ -48,9 +48,9 @@ func withoutTellers(ts []token, ms []mention) []mention {
 	return out
 }
 
-// toldTo reports whether the verb of telling at token k tells another to go or stop, a
-// demand its subject makes, not a claim it tells: "Khartoum told the UFR's leaders to
-// leave Sudan".
+// toldTo reports whether the verb of telling at token k tells another to act, a demand
+// its subject makes, not a claim it tells: "Khartoum told the UFR's leaders to leave
+// Sudan".
 func toldTo(ts []token, k int) bool {
 	if ts[k].word != "told" && ts[k].word != "tells" {
 		return false
@@ -60,7 +60,7 @@ func toldTo(ts []token, k int) bool {
 			return false
 		}
 		if ts[j].word == "to" {
-			return demandedActs[ts[j+1].word]
+			return true
 		}
 	}
 	return false
@@ -77,10 +77,6 @@ func addressedThrough(ts []token, m mention, c cueSpan) bool {
 	w := ts[m.end].word
 	return forceNouns[w] || w == "leaders" || w == "leadership" || w == "commanders" || w == "men"
 }
-
-// demandedActs are the acts a demand asks of another: to go, or to stop.
-var demandedActs = map[string]bool{"leave": true, "stop": true, "end": true, "withdraw": true, "quit": true, "disband": true, "disarm": true,
-	"surrender": true, "step": true, "halt": true, "cease": true, "go": true, "hand": true, "lay": true, "pull": true, "resign": true}
 
 // tellerVerbs tell what another says: the actor before one of them is the teller ("claimed"
 // is not one: a group that claims an attack claims its own).

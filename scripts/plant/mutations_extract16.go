@@ -109,7 +109,7 @@ var readingMutations16 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Hekmatyar, whose party ... the ISI distributed, rejected it and began to shell Kabul\" is the ISI's shelling",
 	},
 	{
-		name: "extract-gap-crosses-a-clause", file: "extract/cues.go",
+		name: "extract-gap-crosses-a-clause", file: "extract/gapped.go",
 		from: "if (len(w.word) > 4 && strings.HasSuffix(w.word, \"ed\") || pastVerbs[w.word]) && k+1 < len(ts) && (determiners[ts[k+1].word] || ts[k+1].upper) {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"the money that the ISI distributed during the jihad, rejected the arrangement and began to shell Kabul\" is money to Kabul",

@@ -168,8 +168,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-gap-stops-at-list-comma", file: "extract/cues.go",
-		from: "strings.Contains(ts[k].pre, \",\") && !listedNoun(ts, k) {",
-		to:   "strings.Contains(ts[k].pre, \",\") {",
+		from: "strings.Contains(ts[k].pre, \",\") && !listedNoun(ts, k) && !thousands(ts, k) {",
+		to:   "strings.Contains(ts[k].pre, \",\") && !thousands(ts, k) {",
 		pkgs: []string{"./extract"}, breaks: "\"received money, weapons, and training from Pakistan\" is not read as Pakistan's support",
 	},
 	{
