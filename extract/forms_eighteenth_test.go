@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
 )
 
@@ -152,5 +153,26 @@ func TestDiscoverPeopleOfTheReview31(t *testing.T) {
 		if slices.Contains(names, not) {
 			t.Errorf("found %q; want no %s", names, not)
 		}
+	}
+}
+
+// TestTimeNotAThingsYear: a year that names a thing after "the" ("the 1974 treaty") is not
+// the time of an act outside that thing's phrase (the thirty-first reviewer's report:
+// "renounced the 1974 treaty and broke off diplomatic relations with Cuba" in 1977); it is
+// the time of a tie whose object it names ("a leader of the 1990 rebellion").
+func TestTimeNotAThingsYear(t *testing.T) {
+	actors := append(seventeenthActors(),
+		alliances.Actor{ID: "somalia", Name: "Somalia", Kind: "state"},
+		alliances.Actor{ID: "cuba", Name: "Cuba", Kind: "state"})
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	text := "In 1977 Somalia renounced the 1974 treaty and broke off diplomatic relations with Cuba. This sentence only makes the paragraph long enough to count."
+	var got []string
+	for _, p := range rd.Read(extract.Read("r.txt", text, rules)) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+	}
+	if !slices.Contains(got, "somalia coercion cuba 1977") {
+		t.Errorf("read %q; want somalia coercion cuba 1977 among them", got)
 	}
 }

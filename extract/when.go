@@ -107,6 +107,24 @@ func noModels(text string) string {
 	return string(b)
 }
 
+// yearOfAThing reports whether a time found is a year that names a thing after "the": "the
+// 1974 treaty", "the 1990 rebellion" (not "the 1990s", "the 1980s war" is a decade's).
+func yearOfAThing(text string, loc []int) bool {
+	m := strings.ToLower(strings.TrimSpace(text[loc[0]:loc[1]]))
+	if loc[2] >= 0 || loc[4] >= 0 || loc[6] >= 0 || !strings.HasPrefix(m, "the ") || loc[1] >= len(text) || text[loc[1]] != ' ' {
+		return false // a preposition, a part or a month of the year tell a time: "in the summer of 1990"
+	}
+	next := text[loc[1]+1:]
+	if end := strings.IndexAny(next, " ,.;:)"); end >= 0 {
+		next = next[:end]
+	}
+	if next == "" || strings.ToLower(next) != next || strings.HasSuffix(text[loc[0]:loc[1]], "s") {
+		return false
+	}
+	_, season := seasons[next]
+	return !strings.Contains(months, next) && !season
+}
+
 func lastYear(text string) string {
 	last := ""
 	for start, end := range yearsOf(text) {
@@ -134,6 +152,9 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		}
 	}
 	for _, loc := range rd.times {
+		if yearOfAThing(text, loc) && (loc[1] <= from || to >= 0 && loc[0] >= to) {
+			continue // "renounced the 1974 treaty and broke off relations": the treaty's year, not the act's ("a leader of the 1990 rebellion" is)
+		}
 		d := max(loc[0]-to, from-loc[1], 0)
 		// A time across a clause's edge is another clause's: "In 2019 Houthi fighters
 		// attacked Saudi Arabia, and in 2022 Houthi forces fired missiles at Israel".
