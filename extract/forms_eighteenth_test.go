@@ -99,7 +99,8 @@ func TestFormsOfColumnsOfAList(t *testing.T) {
 // Washington's tacit consent", "with Somali help", "planned with Soviet advisers"), and
 // the one "to" names after that aside is; help received that the gap denies is none
 // ("received no help from", "had little help from", but "a little help" is); "it" after
-// a colon is the sentence's subject, not a name in its aside.
+// a colon is the sentence's subject, not a name in its aside; one who seized power in a
+// state's capital leads the state.
 func TestFormsOfTheReview31(t *testing.T) {
 	actors := append(seventeenthActors(),
 		alliances.Actor{ID: "russia", Name: "Russia", Aliases: []string{"Moscow"}, Kind: "state"},
@@ -127,6 +128,8 @@ func TestFormsOfTheReview31(t *testing.T) {
 		{"little help had", "In 1983 Ethiopia had little help from the United States.", nil, []string{"united-states support ethiopia", "united-states support ethiopia 0.40"}},
 		{"a little help got", "In 1985 the WSLF got a little help from Cuba.", []string{"cuba support wslf"}, nil},
 		{"another verb after and", "In 1985 the WSLF got weapons from Cuba and fled from Somalia.", []string{"cuba support wslf"}, []string{"somalia support wslf"}},
+		{"seized power in", "In October 1969 Siad Barre seized power in Mogadishu.", []string{"barre membership somalia"}, nil},
+		{"took power in a month", "In 1990 Siad Barre took power in December.", nil, []string{"barre membership somalia"}},
 		{"it after a colon", "In 1978 Saudi Arabia, eager to pull Somalia out of the Soviet camp, was more forthcoming: it financed Barre.",
 			[]string{"saudi-arabia support barre"}, []string{"somalia support barre"}},
 	})

@@ -10,6 +10,10 @@ func (rd *Reader) place(ts []token, i int) bool {
 	if i >= 3 && ts[i-1].word == "in" && detainedIn[ts[i-2].word] && (ts[i-3].word == "was" || ts[i-3].word == "were") && !agentAfter(ts, i) {
 		return false
 	}
+	// "Siad Barre seized power in Mogadishu": the state where one took power is the one led.
+	if i >= 3 && ts[i-1].word == "in" && ts[i-2].word == "power" && powerTaking[ts[i-3].word] {
+		return false
+	}
 	// "Vietnamese troops crossed into Democratic Kampuchea", "crossed into eastern Chad":
 	// the ground forces cross into is the one they invade, no place.
 	for k := i - 1; k >= max(1, i-3); k-- {
@@ -251,3 +255,6 @@ func agentAfter(ts []token, i int) bool {
 // suburbs".
 var cityParts = map[string]bool{"suburbs": true, "outskirts": true, "districts": true, "neighbourhoods": true, "neighborhoods": true,
 	"quarters": true, "streets": true, "airport": true, "centre": true, "center": true}
+
+// powerTaking are the verbs before "power in" that take it: "seized power in".
+var powerTaking = map[string]bool{"seized": true, "took": true, "to": true, "assumed": true, "grabbed": true, "seizing": true, "taking": true}
