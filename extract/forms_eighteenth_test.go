@@ -100,7 +100,9 @@ func TestFormsOfColumnsOfAList(t *testing.T) {
 // the one "to" names after that aside is; help received that the gap denies is none
 // ("received no help from", "had little help from", but "a little help" is); "it" after
 // a colon is the sentence's subject, not a name in its aside; one who seized power in a
-// state's capital leads the state.
+// state's capital leads the state; a name another's patron or ally in apposition ("the
+// United States, Ethiopia's patron since the early 1950s,") or in a relative clause ("who
+// had once been Moscow's closest ally") holds the tie the noun names.
 func TestFormsOfTheReview31(t *testing.T) {
 	actors := append(seventeenthActors(),
 		alliances.Actor{ID: "russia", Name: "Russia", Aliases: []string{"Moscow"}, Kind: "state"},
@@ -130,6 +132,8 @@ func TestFormsOfTheReview31(t *testing.T) {
 		{"another verb after and", "In 1985 the WSLF got weapons from Cuba and fled from Somalia.", []string{"cuba support wslf"}, []string{"somalia support wslf"}},
 		{"seized power in", "In October 1969 Siad Barre seized power in Mogadishu.", []string{"barre membership somalia"}, nil},
 		{"took power in a month", "In 1990 Siad Barre took power in December.", nil, []string{"barre membership somalia"}},
+		{"a patron in apposition", "In 1977 the United States, Ethiopia's patron since the early 1950s, was losing patience.", []string{"united-states support ethiopia"}, nil},
+		{"an ally in a relative clause", "In 1975 Barre, who had once been Moscow's closest ally, changed sides.", []string{"barre alliance russia"}, nil},
 		{"it after a colon", "In 1978 Saudi Arabia, eager to pull Somalia out of the Soviet camp, was more forthcoming: it financed Barre.",
 			[]string{"saudi-arabia support barre"}, []string{"somalia support barre"}},
 	})

@@ -112,6 +112,8 @@ func (rd *Reader) copulaBetween(ts []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		w := ts[k].word
 		switch {
+		case k == from && strings.TrimSpace(ts[k].pre) == "," && (w == "who" || w == "which"):
+			// "Barre, who had once been Moscow's closest ally": the copula of a relative clause
 		case strings.ContainsAny(ts[k].pre, ",;:()"):
 			return false
 		case w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "remained" || w == "remains" ||
@@ -121,7 +123,7 @@ func (rd *Reader) copulaBetween(ts []token, from, to int) bool {
 			// "has been one of Rwanda's partners", "is among Syria's closest allies"
 		case seen && w == "most" && k+2 < to && ts[k+2].word == "of":
 			k++ // "the most outspoken of Rwanda's Western partners"
-		case w == "has" || w == "have" || w == "had" || w == "long" || w == "always" || w == "still" || w == "also" ||
+		case w == "has" || w == "have" || w == "had" || w == "long" || w == "always" || w == "still" || w == "also" || w == "once" ||
 			copulaAdverbs[w]:
 		case w == "the" && (k == to-1 || k+1 < to && ts[k+1].word == "most"):
 		default:
@@ -129,6 +131,19 @@ func (rd *Reader) copulaBetween(ts []token, from, to int) bool {
 		}
 	}
 	return seen
+}
+
+// apposedHolder reports whether the name a possessive and a held noun at token k follow
+// in apposition holds the noun: "Washington, Ethiopia's patron since the early 1950s, was
+// losing patience". The apposition ends after the noun, at a comma or a phrase of time.
+func apposedHolder(ts []token, holder, m mention, k int) bool {
+	if m.first != holder.end || strings.TrimSpace(ts[m.first].pre) != "," || ts[holder.end-1].possessive || holder.first < 0 {
+		return false
+	}
+	if holder.first > 0 && strings.Contains(ts[holder.first].pre, ",") {
+		return false // "Turkey, Iran, Russia's allies": a list, not an apposition
+	}
+	return k+1 >= len(ts) || strings.ContainsAny(ts[k+1].pre, ",.;:)") || ts[k+1].word == "since" || ts[k+1].word == "until" || ts[k+1].word == "in"
 }
 
 // copulaAdverbs are the adverbs that leave what a copula says standing: not "hardly",
@@ -178,7 +193,7 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 		// patron", "Russia remained Syria's closest ally": the copula's subject before it.
 		// Not one it was once ("Russia was Libya's former ally").
 		former := slices.ContainsFunc(ts[m.end:k], func(t token) bool { return t.word == "former" || t.word == "erstwhile" || t.word == "old" })
-		if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && rd.copulaBetween(ts, ms[i-1].end, m.first) {
+		if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && (rd.copulaBetween(ts, ms[i-1].end, m.first) || apposedHolder(ts, ms[i-1], m, k)) {
 			c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: kind, text: ts[k].word}, first: k, end: k + 1}
 			st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: " + ts[k].word, "the copula's subject"},
 				pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}
