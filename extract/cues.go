@@ -88,8 +88,11 @@ func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
 		}
 		// "a KDP cabinet in Erbil under Roj Nuri Shaways": the body's noun after the name,
 		// and its place.
+		// "Soviet officers under General Vasily Petrov", "the USC's fighters, under General
+		// Aidid,": men of the name's, and the one who commands them.
 		return m.end == i || i-m.end <= 3 && (ledBodies[ts[m.end].word] || ledBodies[ts[m.end-1].word]) &&
-			!slices.ContainsFunc(ts[m.end:i+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+			!slices.ContainsFunc(ts[m.end:i], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) &&
+			(!strings.ContainsAny(ts[i].pre, ",;:()") || strings.TrimSpace(ts[i].pre) == "," && i-1 >= m.end && ledBodies[ts[i-1].word])
 	})
 	after := slices.ContainsFunc(ms, func(m mention) bool {
 		if rd.kinds[m.id] != "individual" || m.first <= i || m.first > i+4 || slices.ContainsFunc(ts[i+1:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
@@ -118,7 +121,8 @@ func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
 // ledBodies are the nouns of a body after an organization's name that "under" a person
 // tells the leader of: "a KDP cabinet under", "the PUK one in Sulaymaniyah under".
 var ledBodies = map[string]bool{"cabinet": true, "government": true, "administration": true, "faction": true, "wing": true, "one": true,
-	"branch": true, "militia": true}
+	"branch": true, "militia": true, "officers": true, "forces": true, "troops": true, "fighters": true, "units": true, "soldiers": true,
+	"men": true, "columns": true}
 
 // namedLeader reports whether ms[i] is the leader the organization named right before
 // it is named after: "the RSF under Hemedti", "the SAF of General Burhan".

@@ -102,7 +102,10 @@ func TestFormsOfColumnsOfAList(t *testing.T) {
 // a colon is the sentence's subject, not a name in its aside; one who seized power in a
 // state's capital leads the state; a name another's patron or ally in apposition ("the
 // United States, Ethiopia's patron since the early 1950s,") or in a relative clause ("who
-// had once been Moscow's closest ally") holds the tie the noun names.
+// had once been Moscow's closest ally") holds the tie the noun names; one "under" whom a
+// body's men serve ("Soviet officers under General Vasily Petrov", "the WSLF's fighters,
+// under General Aidid,") is the body's; where goods were made is no party ("Soviet-made
+// spare parts").
 func TestFormsOfTheReview31(t *testing.T) {
 	actors := append(seventeenthActors(),
 		alliances.Actor{ID: "russia", Name: "Russia", Aliases: []string{"Moscow"}, Kind: "state"},
@@ -111,7 +114,10 @@ func TestFormsOfTheReview31(t *testing.T) {
 		alliances.Actor{ID: "wslf", Name: "Western Somali Liberation Front", Aliases: []string{"WSLF"}, Kind: "armed-group"},
 		alliances.Actor{ID: "barre", Name: "Siad Barre", Aliases: []string{"Barre"}, Kind: "individual"},
 		alliances.Actor{ID: "cuba", Name: "Cuba", Aliases: []string{"Cuban", "Havana"}, Kind: "state"},
-		alliances.Actor{ID: "fapla", Name: "FAPLA", Kind: "armed-group"})
+		alliances.Actor{ID: "fapla", Name: "FAPLA", Kind: "armed-group"},
+		alliances.Actor{ID: "petrov", Name: "Vasily Petrov", Aliases: []string{"Petrov"}, Kind: "individual"},
+		alliances.Actor{ID: "egypt", Name: "Egypt", Aliases: []string{"Cairo", "Egyptian"}, Kind: "state"},
+		alliances.Actor{ID: "aidid", Name: "Mohamed Farah Aidid", Aliases: []string{"Aidid"}, Kind: "individual"})
 	checkForms(t, actors, []formCase{
 		{"Soviet advisers", "In 1976 Soviet advisers trained and equipped the Ethiopian army.", []string{"russia support ethiopia"}, nil},
 		{"the Soviets", "In 1977 Somalia expelled the Soviets.", []string{"somalia hostility russia"}, nil},
@@ -134,6 +140,9 @@ func TestFormsOfTheReview31(t *testing.T) {
 		{"took power in a month", "In 1990 Siad Barre took power in December.", nil, []string{"barre membership somalia"}},
 		{"a patron in apposition", "In 1977 the United States, Ethiopia's patron since the early 1950s, was losing patience.", []string{"united-states support ethiopia"}, nil},
 		{"an ally in a relative clause", "In 1975 Barre, who had once been Moscow's closest ally, changed sides.", []string{"barre alliance russia"}, nil},
+		{"officers under a general", "In 1978 Soviet officers under General Vasily Petrov planned the counter-offensive.", []string{"petrov membership russia"}, nil},
+		{"fighters, under a general,", "In 1990 the WSLF's fighters, under General Mohamed Farah Aidid, reached Mogadishu.", []string{"aidid membership wslf"}, nil},
+		{"goods made elsewhere", "In 1977 Egypt sold Mogadishu Soviet-made spare parts and ammunition.", []string{"egypt support somalia"}, []string{"egypt support russia"}},
 		{"it after a colon", "In 1978 Saudi Arabia, eager to pull Somalia out of the Soviet camp, was more forthcoming: it financed Barre.",
 			[]string{"saudi-arabia support barre"}, []string{"somalia support barre"}},
 	})

@@ -278,4 +278,22 @@ var readingMutations18 = []mutation{
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"Siad Barre seized power in Mogadishu\" leads nothing",
 	},
+	{
+		name: "extract-men-under-unread", file: "extract/cues.go",
+		from: "\"branch\": true, \"militia\": true, \"officers\": true, \"forces\": true, \"troops\": true, \"fighters\": true, \"units\": true, \"soldiers\": true,\n\t\"men\": true, \"columns\": true}",
+		to:   "\"branch\": true, \"militia\": true}",
+		pkgs: []string{"./extract"}, breaks: "\"Soviet officers under General Vasily Petrov\" makes Petrov no one's",
+	},
+	{
+		name: "extract-under-after-comma", file: "extract/cues.go",
+		from: "(!strings.ContainsAny(ts[i].pre, \",;:()\") || strings.TrimSpace(ts[i].pre) == \",\" && i-1 >= m.end && ledBodies[ts[i-1].word])",
+		to:   "!strings.ContainsAny(ts[i].pre, \",;:()\")",
+		pkgs: []string{"./extract"}, breaks: "\"the WSLF's fighters, under General Aidid,\" makes Aidid no one's",
+	},
+	{
+		name: "extract-made-a-party", file: "extract/compounds.go",
+		from: "continue // \"sold Mogadishu Soviet-made spare parts\": where the goods were made, no party",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"sold Mogadishu Soviet-made spare parts\" sells nothing",
+	},
 }
