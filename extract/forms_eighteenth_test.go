@@ -105,7 +105,8 @@ func TestFormsOfColumnsOfAList(t *testing.T) {
 // had once been Moscow's closest ally") holds the tie the noun names; one "under" whom a
 // body's men serve ("Soviet officers under General Vasily Petrov", "the WSLF's fighters,
 // under General Aidid,") is the body's; where goods were made is no party ("Soviet-made
-// spare parts").
+// spare parts"); those named as one subject of taking, entering or crossing a place act
+// together ("Cuban and Ethiopian forces took the Marda Pass").
 func TestFormsOfTheReview31(t *testing.T) {
 	actors := append(seventeenthActors(),
 		alliances.Actor{ID: "russia", Name: "Russia", Aliases: []string{"Moscow"}, Kind: "state"},
@@ -143,6 +144,9 @@ func TestFormsOfTheReview31(t *testing.T) {
 		{"officers under a general", "In 1978 Soviet officers under General Vasily Petrov planned the counter-offensive.", []string{"petrov membership russia"}, nil},
 		{"fighters, under a general,", "In 1990 the WSLF's fighters, under General Mohamed Farah Aidid, reached Mogadishu.", []string{"aidid membership wslf"}, nil},
 		{"goods made elsewhere", "In 1977 Egypt sold Mogadishu Soviet-made spare parts and ammunition.", []string{"egypt support somalia"}, []string{"egypt support russia"}},
+		{"two forces took a pass", "In March 1978 Cuban and Ethiopian forces took the Marda Pass.", []string{"cuba cooperation ethiopia"}, []string{"cuba hostility ethiopia"}},
+		{"two crossed a border", "In 1982 Ethiopia and the WSLF crossed the border.", []string{"ethiopia cooperation wslf"}, nil},
+		{"one took, another crossed", "In 1982 Ethiopia took the town and the WSLF crossed the border.", nil, []string{"ethiopia cooperation wslf"}},
 		{"it after a colon", "In 1978 Saudi Arabia, eager to pull Somalia out of the Soviet camp, was more forthcoming: it financed Barre.",
 			[]string{"saudi-arabia support barre"}, []string{"somalia support barre"}},
 	})

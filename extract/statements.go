@@ -193,6 +193,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.receivedHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.possessedSide(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.jointOperations(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.jointMoves(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.killedIn(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.possessedAllies(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)

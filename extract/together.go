@@ -156,6 +156,44 @@ func (rd *Reader) jointOperations(d *Document, p Paragraph, s Span, ts []token, 
 	return out
 }
 
+// jointMoves proposes the cooperation of those who take, enter or cross a place together,
+// named as one subject: "Cuban and Ethiopian forces took the Marda Pass", "Ethiopia and
+// the SSDF crossed the border in 1982" (the verbs of capture that are cues read it too,
+// with their target: "captured Konna").
+func (rd *Reader) jointMoves(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for k := 1; k+1 < len(ts); k++ {
+		if !moveVerbs[ts[k].word] || !ownObject(ts[k+1]) || slices.ContainsFunc(ms, func(m mention) bool { return m.first == k+1 || m.first == k+2 && determiners[ts[k+1].word] }) {
+			continue
+		}
+		j := slices.IndexFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && forceWords[ts[k-1].word] })
+		if j < 0 {
+			continue
+		}
+		g := group(ts, ms, j, -1)
+		if len(g) < 2 || len(g) > 3 || !jointSubjects(ts, g, g[0].end) {
+			continue // "A, B, C and D took": sides listed, not partners
+		}
+		c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: alliances.Cooperation, text: ts[k].word}, first: k, end: k + 1}
+		st := statement{c: c, ms: ms, li: -1, ri: -1, spans: spans, why: []string{"cue: " + ts[k].word, "together: " + strings.Join(wordsOf(ts, k, min(k+4, len(ts))), " ")}}
+		for a := range g {
+			for b := a + 1; b < len(g); b++ {
+				if g[a].id != g[b].id {
+					st.pairs = append(st.pairs, [2]*mention{g[b], g[a]}) // in the text's order
+				}
+			}
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}
+
+// moveVerbs are the verbs of taking or entering a place that are no cues of a fight.
+var moveVerbs = map[string]bool{"took": true, "entered": true, "crossed": true, "reached": true, "occupied": true}
+
+// forceWords are the nouns of a party's men right after its name: "Ethiopian troops".
+var forceWords = map[string]bool{"forces": true, "troops": true, "fighters": true, "units": true, "soldiers": true, "columns": true, "militias": true, "men": true}
+
 // oneOperation reports whether the words from token k name one operation, or several
 // said to be joint: "Operation Vengeance", "a joint offensive", not "separate operations".
 func oneOperation(ts []token, k int) bool {

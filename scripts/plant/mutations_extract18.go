@@ -296,4 +296,16 @@ var readingMutations18 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"sold Mogadishu Soviet-made spare parts\" sells nothing",
 	},
+	{
+		name: "extract-joint-moves-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.jointMoves(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Cuban and Ethiopian forces took the Marda Pass\" states no cooperation",
+	},
+	{
+		name: "extract-joint-moves-not-joint", file: "extract/together.go",
+		from: "if len(g) < 2 || len(g) > 3 || !jointSubjects(ts, g, g[0].end) {",
+		to:   "if len(g) < 2 {",
+		pkgs: []string{"./extract"}, breaks: "\"Ethiopia took the town and the WSLF crossed the border\" makes them partners",
+	},
 }
