@@ -191,7 +191,7 @@ var readingMutations18 = []mutation{
 		name: "extract-gapped-from-past-a-verb", file: "extract/gapped.go",
 		from: "return -1 // \"weapons from Iran and fled from\": another verb, another clause",
 		to:   "continue",
-		pkgs: []string{"./extract"}, breaks: "\"got weapons from Iran and fled from Sudan\" is Sudan's support",
+		pkgs: []string{"./extract"}, breaks: "\"got weapons from Cuba and demanded more from Somalia\" is Somalia's support",
 	},
 	{
 		name: "extract-consent-an-object", file: "extract/partywords.go",
