@@ -106,7 +106,8 @@ func TestFormsOfColumnsOfAList(t *testing.T) {
 // body's men serve ("Soviet officers under General Vasily Petrov", "the WSLF's fighters,
 // under General Aidid,") is the body's; where goods were made is no party ("Soviet-made
 // spare parts"); those named as one subject of taking, entering or crossing a place act
-// together ("Cuban and Ethiopian forces took the Marda Pass").
+// together ("Cuban and Ethiopian forces took the Marda Pass"); closing another's camps
+// coerces it ("Ethiopia did close the SNM's camps").
 func TestFormsOfTheReview31(t *testing.T) {
 	actors := append(seventeenthActors(),
 		alliances.Actor{ID: "russia", Name: "Russia", Aliases: []string{"Moscow"}, Kind: "state"},
@@ -147,6 +148,8 @@ func TestFormsOfTheReview31(t *testing.T) {
 		{"two forces took a pass", "In March 1978 Cuban and Ethiopian forces took the Marda Pass.", []string{"cuba cooperation ethiopia"}, []string{"cuba hostility ethiopia"}},
 		{"two crossed a border", "In 1982 Ethiopia and the WSLF crossed the border.", []string{"ethiopia cooperation wslf"}, nil},
 		{"one took, another crossed", "In 1982 Ethiopia took the town and the WSLF crossed the border.", nil, []string{"ethiopia cooperation wslf"}},
+		{"camps closed", "In 1988 Ethiopia did close the WSLF's camps.", []string{"ethiopia coercion wslf"}, nil},
+		{"an embassy closed", "In 1988 Ethiopia closed its embassy in Somalia.", nil, []string{"ethiopia coercion somalia"}},
 		{"it after a colon", "In 1978 Saudi Arabia, eager to pull Somalia out of the Soviet camp, was more forthcoming: it financed Barre.",
 			[]string{"saudi-arabia support barre"}, []string{"somalia support barre"}},
 	})
@@ -194,5 +197,24 @@ func TestTimeNotAThingsYear(t *testing.T) {
 	}
 	if !slices.Contains(got, "somalia coercion cuba 1977") {
 		t.Errorf("read %q; want somalia coercion cuba 1977 among them", got)
+	}
+}
+
+// TestEndsOfHelpFrozen: aid frozen or withheld ends the support it was (the thirty-first
+// review: "the US Congress froze military aid in 1989"), as aid suspended does; it is no
+// support given then.
+func TestEndsOfHelpFrozen(t *testing.T) {
+	actors := append(seventeenthActors(), alliances.Actor{ID: "somalia", Name: "Somalia", Kind: "state"})
+	rules := extract.DefaultRules()
+	for _, text := range []string{"In 1989 the United States froze military aid to Somalia.", "In 1989 the United States withheld military aid to Somalia."} {
+		rd := extract.NewReader(rules, actors)
+		rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+		var got []string
+		for _, p := range rd.Read(extract.Read("r.txt", text+" This sentence only makes the paragraph long enough to count.", rules)) {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+		}
+		if !slices.Contains(got, "united-states support somalia /1989") {
+			t.Errorf("%q read %q; want united-states support somalia /1989, ended then", text, got)
+		}
 	}
 }

@@ -67,15 +67,22 @@ func toldTo(ts []token, k int) bool {
 }
 
 // addressedThrough reports whether a demand made of an actor's men or leaders, named in
-// the possessive before them, is made of the actor: "told the UFR's leaders to leave
-// Sudan", "urged the group's fighters to disarm" (a gift to another's men is theirs:
-// "granted Habyarimana's widow asylum").
+// the possessive before them, is made of the actor ("told the UFR's leaders to leave
+// Sudan", "urged the group's fighters to disarm"), and whether camps or offices closed
+// are the actor's, named so ("closed the SNM's camps"); a gift to another's men is theirs:
+// "granted Habyarimana's widow asylum".
 func addressedThrough(ts []token, m mention, c cueSpan) bool {
-	if c.cue.kind != alliances.Opposition || m.end >= len(ts) {
+	if m.end >= len(ts) {
 		return false
 	}
 	w := ts[m.end].word
-	return forceNouns[w] || w == "leaders" || w == "leadership" || w == "commanders" || w == "men"
+	switch c.cue.kind {
+	case alliances.Opposition:
+		return forceNouns[w] || w == "leaders" || w == "leadership" || w == "commanders" || w == "men"
+	case alliances.Coercion:
+		return w == "camps" || w == "bases" || w == "offices" || w == "headquarters" // "closed the SNM's camps"
+	}
+	return false
 }
 
 // tellerVerbs tell what another says: the actor before one of them is the teller ("claimed"

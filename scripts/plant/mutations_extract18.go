@@ -308,4 +308,16 @@ var readingMutations18 = []mutation{
 		to:   "if len(g) < 2 {",
 		pkgs: []string{"./extract"}, breaks: "\"Ethiopia took the town and the WSLF crossed the border\" makes them partners",
 	},
+	{
+		name: "extract-froze-no-end", file: "extract/rules.yaml",
+		from: "ends: [froze, frozen, freezing, withheld, withholding, terminated, curtailed, suspending,\n  ",
+		to:   "ends: [",
+		pkgs: []string{"./extract"}, breaks: "\"froze military aid to Somalia\" is support given in 1989",
+	},
+	{
+		name: "extract-camps-closed-unread", file: "extract/tellers.go",
+		from: "return w == \"camps\" || w == \"bases\" || w == \"offices\" || w == \"headquarters\" // \"closed the SNM's camps\"",
+		to:   "return false",
+		pkgs: []string{"./extract"}, breaks: "\"Ethiopia did close the WSLF's camps\" coerces no one",
+	},
 }
