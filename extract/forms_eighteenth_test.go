@@ -158,21 +158,25 @@ func TestFormsOfTheReview31(t *testing.T) {
 // TestDiscoverPeopleOfTheReview31: reading as a new case, a people's noun before a name
 // is no part of it ("The Cuban Arnaldo Ochoa commanded"), nor is a sentence's opening
 // "Unlike"; a post of one's state after the name ("Ethiopia's strongman"), and a post one
-// emerged as ("who emerged as the Derg's undisputed chairman"), find the person.
+// emerged as ("who emerged as the Derg's undisputed chairman"), find the person; a name
+// set after a body's noun and whom it gathers, after "by", is the body's ("deposed by a
+// committee of junior officers, the Derg"), but not two states joined ("a coalition of
+// two, Iran and Russia,").
 func TestDiscoverPeopleOfTheReview31(t *testing.T) {
 	text := "The Cuban Arnaldo Ochoa commanded the counter-offensive in 1978. In 1977 Mengistu Haile Mariam, who emerged as the Derg's undisputed chairman, purged the army.\n\n" +
+		"In 1974 Haile Selassie was deposed by a committee of junior officers, the Derg. In 2015 Russia was a coalition of two, Iran and Russia, backing Assad. In 2016 the coalition, Iran and Syria, held Aleppo.\n\n" +
 		"In 1978 Tafari Benti Wolde, Ethiopia's strongman, asked for tanks. Unlike Ochoa, Petrov stayed. Ochoa left in 1979. In 1979 the Russian Orthodox Church blessed the war."
 	_, _, finds := discover(text)
 	var names []string
 	for _, f := range finds {
 		names = append(names, f.Actor.Name)
 	}
-	for _, want := range []string{"Arnaldo Ochoa", "Mengistu Haile Mariam", "Tafari Benti Wolde"} {
+	for _, want := range []string{"Arnaldo Ochoa", "Mengistu Haile Mariam", "Tafari Benti Wolde", "Derg"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("found %q; want %s among them", names, want)
 		}
 	}
-	for _, not := range []string{"Cuban Arnaldo Ochoa", "Unlike Ochoa", "Orthodox Church"} {
+	for _, not := range []string{"Cuban Arnaldo Ochoa", "Unlike Ochoa", "Orthodox Church", "Iran and Russia", "Iran and Syria"} {
 		if slices.Contains(names, not) {
 			t.Errorf("found %q; want no %s", names, not)
 		}

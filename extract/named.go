@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -15,7 +16,7 @@ import (
 
 // namedCue finds where a sentence may give a name so: a body's noun before a comma, a
 // verb of naming, or "to form".
-var namedCue = regexp.MustCompile(`(?i)\b(?:(?:movement|party|militia|faction|wing|coalition|alliance|group|mission|force|brigade|company|organi[sz]ation|front|army|committee|council),|call(?:ing|s|ed) (?:itself|themselves)|(?:called|dubbed|so-called|to form|now known as)\b|[A-Z]{3,}\s(?:movement|militia|party|faction|coalition|rebels|group)\b)`)
+var namedCue = regexp.MustCompile(`(?i)\b(?:(?:movement|party|militia|faction|wing|coalition|alliance|group|mission|force|brigade|company|organi[sz]ation|front|army|committee|council)(?:\s+of(?:\s+[a-z]+){1,3})?,|call(?:ing|s|ed) (?:itself|themselves)|(?:called|dubbed|so-called|to form|now known as)\b|[A-Z]{3,}\s(?:movement|militia|party|faction|coalition|rebels|group)\b)`)
 
 // discoverNamed finds the organizations a report names by the words that give their
 // names, where no form of an organization's name does: not a name the reader knows, a
@@ -80,13 +81,14 @@ func (rd *Reader) namedAt(ts []token, i int) (kind string, at int, why string) {
 		return acronymBodies[ts[i+1].word], i, "an abbreviation before a noun of a body: " + ts[i+1].word
 	case t.word == "the" || t.word == "a" || t.word == "an" || t.word == "his" || t.word == "her" || t.word == "its" || t.word == "their" || t.possessive:
 		// "Dostum's movement, the Junbish-i Milli," : a body's noun, a comma, the name
-		if i > 0 && (prepositions[ts[i-1].word] || areaPreps[ts[i-1].word] || openingWords[ts[i-1].word] || ts[i-1].word == "as" || ts[i-1].word == "inside") {
+		if i > 0 && (prepositions[ts[i-1].word] && ts[i-1].word != "by" || areaPreps[ts[i-1].word] || openingWords[ts[i-1].word] || ts[i-1].word == "as" || ts[i-1].word == "inside") {
 			return "", 0, "" // "Inside the movement, Massoud, ...": a phrase of place
 		}
 		if i > 1 && ts[i-1].word == "own" && (prepositions[ts[i-2].word] || areaPreps[ts[i-2].word]) {
 			return "", 0, ""
 		}
 		k, noun, end := bodyNounThen(ts, i)
+		end = ofWhom(ts, end) // "a committee of junior officers, the Derg"
 		if k == "" || end+1 >= len(ts) || !strings.Contains(ts[end+1].pre, ",") || strings.ContainsAny(ts[end+1].pre, ";:(") {
 			return "", 0, ""
 		}
@@ -137,7 +139,7 @@ func (rd *Reader) namedFind(d *Document, p Paragraph, ts []token, at int, kind, 
 		words = append(words, t.word)
 	}
 	folded := strings.Join(words, " ")
-	if _, known := rd.names[spelling(folded)]; known || rd.stateWord(words, 0) && len(words) == 1 || sideWords[words[0]] || opening[words[0]] ||
+	if _, known := rd.names[spelling(folded)]; known || rd.statesJoined(words) || rd.stateWord(words, 0) && len(words) == 1 || sideWords[words[0]] || opening[words[0]] ||
 		transitions[words[0]] || rd.given[words[0]] && len(words) >= 2 || strings.Contains(months, words[0]) && len(words[0]) >= 3 {
 		return Found{}, false
 	}
@@ -179,6 +181,30 @@ func bodyNounThen(ts []token, a int) (string, string, int) {
 		return kind, strings.Join(words, " "), k
 	}
 	return "", "", 0
+}
+
+// statesJoined reports whether a name's words join states by "and": "Iran and Russia" are
+// two, not one body's name.
+func (rd *Reader) statesJoined(words []string) bool {
+	return slices.Contains(words, "and") && slices.ContainsFunc(words, func(w string) bool { return rd.stateWord([]string{w}, 0) })
+}
+
+// ofWhom returns where a body's noun at token k ends its phrase, past "of" and up to
+// three words in lower case that say whom the body gathers ("a committee of junior
+// officers"); k where none follow.
+func ofWhom(ts []token, k int) int {
+	if k+2 >= len(ts) || ts[k+1].word != "of" || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		return k
+	}
+	for j := k + 2; j < len(ts) && j <= k+4; j++ {
+		if ts[j].upper || strings.ContainsAny(ts[j].pre, ",;:()") || determiners[ts[j].word] && j > k+2 || numberWords[ts[j].word] || numeric(ts[j].word) {
+			return k
+		}
+		if j+1 < len(ts) && strings.Contains(ts[j+1].pre, ",") {
+			return j
+		}
+	}
+	return k
 }
 
 // bodyNounBefore returns the kind of body whose noun stands a few words before token i

@@ -320,4 +320,16 @@ var readingMutations18 = []mutation{
 		to:   "return false",
 		pkgs: []string{"./extract"}, breaks: "\"Ethiopia did close the WSLF's camps\" coerces no one",
 	},
+	{
+		name: "extract-named-of-whom-unread", file: "extract/named.go",
+		from: "end = ofWhom(ts, end) // \"a committee of junior officers, the Derg\"",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"deposed by a committee of junior officers, the Derg\" names no actor",
+	},
+	{
+		name: "extract-named-states-joined", file: "extract/named.go",
+		from: "known || rd.statesJoined(words) || rd.stateWord(words, 0) && len(words) == 1",
+		to:   "known || rd.stateWord(words, 0) && len(words) == 1",
+		pkgs: []string{"./extract"}, breaks: "\"a coalition of two, Iran and Russia,\" names a coalition \"Iran and Russia\"",
+	},
 }
