@@ -11,7 +11,8 @@ func (rd *Reader) place(ts []token, i int) bool {
 		return false
 	}
 	// "Siad Barre seized power in Mogadishu": the state where one took power is the one led.
-	if i >= 3 && ts[i-1].word == "in" && ts[i-2].word == "power" && powerTaking[ts[i-3].word] {
+	if i >= 3 && ts[i-1].word == "in" && ts[i-2].word == "power" && powerTaking[ts[i-3].word] &&
+		(ts[i-3].word != "to" || i >= 4 && cameTo[ts[i-4].word]) { // "came to power in", not "the prospect of getting to power in Kabul"
 		return false
 	}
 	// "Vietnamese troops crossed into Democratic Kampuchea", "crossed into eastern Chad":
@@ -256,5 +257,9 @@ func agentAfter(ts []token, i int) bool {
 var cityParts = map[string]bool{"suburbs": true, "outskirts": true, "districts": true, "neighbourhoods": true, "neighborhoods": true,
 	"quarters": true, "streets": true, "airport": true, "centre": true, "center": true}
 
-// powerTaking are the verbs before "power in" that take it: "seized power in".
+// powerTaking are the verbs before "power in" that take it: "seized power in", "came to
+// power in" (cameTo before "to").
 var powerTaking = map[string]bool{"seized": true, "took": true, "to": true, "assumed": true, "grabbed": true, "seizing": true, "taking": true}
+
+// cameTo are the verbs of arriving before "to power".
+var cameTo = map[string]bool{"came": true, "come": true, "comes": true, "coming": true, "rose": true, "swept": true}
