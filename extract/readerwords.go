@@ -55,12 +55,21 @@ func (rd *Reader) learnWords(r *Rules) {
 
 // spelling reduces a folded name to the form names are compared in: doubled letters
 // single, so that transliterations that double a consonant or not ("Qassem", "Qasem")
-// meet.
+// meet; but not in a word of three letters or fewer, an abbreviation's, whose letters are
+// all it has ("SAA", the Syrian Arab Army, is no "SAS").
 func spelling(folded string) string {
 	b := []byte(folded)
 	out := b[:0]
+	short := false // the word at hand has three letters or fewer: an abbreviation's ("SAA" is no "SAS")
 	for i, c := range b {
-		if i > 0 && c == b[i-1] && c >= 'a' && c <= 'z' {
+		if i == 0 || b[i-1] == ' ' {
+			n := 0
+			for n < len(b)-i && b[i+n] != ' ' {
+				n++
+			}
+			short = n <= 3
+		}
+		if i > 0 && c == b[i-1] && c >= 'a' && c <= 'z' && !short {
 			continue
 		}
 		out = append(out, c)

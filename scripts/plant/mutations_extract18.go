@@ -338,4 +338,16 @@ var readingMutations18 = []mutation{
 		to:   "true",
 		pkgs: []string{"./extract"}, breaks: "\"the prospect of Jami'at getting to power in Kabul\": its leaders are Afghanistan's",
 	},
+	{
+		name: "extract-doubled-letters-in-abbreviations", file: "extract/readerwords.go",
+		from: "if i > 0 && c == b[i-1] && c >= 'a' && c <= 'z' && !short {",
+		to:   "if i > 0 && c == b[i-1] && c >= 'a' && c <= 'z' {",
+		pkgs: []string{"./extract"}, breaks: "\"led in the field by SAS teams\" names Syria, whose army is the SAA",
+	},
+	{
+		name: "extract-title-a-head", file: "extract/namewords.go",
+		from: "if slices.ContainsFunc(rd.titles, func(t []string) bool { return len(t) == 1 && t[0] == w }) || forms[w] {",
+		to:   "if forms[w] {",
+		pkgs: []string{"./extract"}, breaks: "\"the Sultan's government\" names a person Sultan",
+	},
 }
