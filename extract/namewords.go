@@ -251,9 +251,8 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 		if sideWords[w] || rd.stateWord([]string{w}, 0) || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ists") {
 			continue
 		}
-		// Nor a post's word ("the Sultan's government" names its head by his title) nor a
-		// form's alone ("Front fighters", "the Front's congress": the Front named before).
-		if slices.ContainsFunc(rd.titles, func(t []string) bool { return len(t) == 1 && t[0] == w }) || forms[w] {
+		// Nor a post's word: "the Sultan's government" names its head by his title.
+		if slices.ContainsFunc(rd.titles, func(t []string) bool { return len(t) == 1 && t[0] == w }) {
 			continue
 		}
 		if _, known := rd.names[spelling(w)]; known {
