@@ -55,9 +55,6 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 			i += len(by) - 1
 			continue
 		}
-		if k := ms[i].end; k < len(ts) && strings.Contains(ts[k].pre, "-") && madeWords[ts[k].word] {
-			continue // "sold Mogadishu Soviet-made spare parts": where the goods were made, no party
-		}
 		if k := ms[i].end; k+1 < len(ts) && strings.Contains(ts[k].pre, "-") && backers[ts[k].word] {
 			// "Iranian-supplied arms for the Syrian government": what the backer gave, and to
 			// whom.
@@ -146,7 +143,3 @@ var relativeAux = map[string]bool{"was": true, "is": true, "had": true, "has": t
 // leading member after "-led").
 var backers = map[string]bool{"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true, "trained": true,
 	"allied": true, "aligned": true, "dominated": true, "supplied": true, "financed": true, "equipped": true, "led": true}
-
-// madeWords are the participles after a state's word and a hyphen that tell where goods
-// were made: "Soviet-made", "Chinese-built".
-var madeWords = map[string]bool{"made": true, "built": true, "designed": true, "manufactured": true, "produced": true}

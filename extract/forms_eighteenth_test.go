@@ -104,8 +104,8 @@ func TestFormsOfColumnsOfAList(t *testing.T) {
 // United States, Ethiopia's patron since the early 1950s,") or in a relative clause ("who
 // had once been Moscow's closest ally") holds the tie the noun names; one "under" whom a
 // body's men serve ("Soviet officers under General Vasily Petrov", "the WSLF's fighters,
-// under General Aidid,") is the body's; where goods were made is no party ("Soviet-made
-// spare parts"); those named as one subject of taking, entering or crossing a place act
+// under General Aidid,") is the body's; spare parts sold are arms ("sold Mogadishu
+// Soviet-made spare parts"); those named as one subject of taking, entering or crossing a place act
 // together ("Cuban and Ethiopian forces took the Marda Pass"); closing another's camps
 // coerces it ("Ethiopia did close the SNM's camps").
 func TestFormsOfTheReview31(t *testing.T) {
@@ -151,6 +151,7 @@ func TestFormsOfTheReview31(t *testing.T) {
 		{"two forces took a pass", "In March 1978 Cuban and Ethiopian forces took the Marda Pass.", []string{"cuba cooperation ethiopia"}, []string{"cuba hostility ethiopia"}},
 		{"two crossed a border", "In 1982 Ethiopia and the WSLF crossed the border.", []string{"ethiopia cooperation wslf"}, nil},
 		{"one took, another crossed", "In 1982 Ethiopia took the town and the WSLF crossed the border.", nil, []string{"ethiopia cooperation wslf"}},
+		{"four listed crossed", "In 1982 Ethiopia, Somalia, Cuba and the WSLF crossed the border.", nil, []string{"ethiopia cooperation somalia", "ethiopia cooperation wslf"}},
 		{"camps closed", "In 1988 Ethiopia did close the WSLF's camps.", []string{"ethiopia coercion wslf"}, nil},
 		{"an embassy closed", "In 1988 Ethiopia closed its embassy in Somalia.", nil, []string{"ethiopia coercion somalia"}},
 		{"it after a colon", "In 1978 Saudi Arabia, eager to pull Somalia out of the Soviet camp, was more forthcoming: it financed Barre.",

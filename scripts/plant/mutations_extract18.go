@@ -290,12 +290,7 @@ var readingMutations18 = []mutation{
 		to:   "!strings.ContainsAny(ts[i].pre, \",;:()\")",
 		pkgs: []string{"./extract"}, breaks: "\"the WSLF's fighters, under General Aidid,\" makes Aidid no one's",
 	},
-	{
-		name: "extract-made-a-party", file: "extract/compounds.go",
-		from: "continue // \"sold Mogadishu Soviet-made spare parts\": where the goods were made, no party",
-		to:   "",
-		pkgs: []string{"./extract"}, breaks: "\"sold Mogadishu Soviet-made spare parts\" sells nothing",
-	},
+
 	{
 		name: "extract-joint-moves-unread", file: "extract/statements.go",
 		from: "\t\t\tfound = append(found, rd.jointMoves(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
