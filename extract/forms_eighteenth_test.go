@@ -169,6 +169,7 @@ func TestFormsOfTheReview31(t *testing.T) {
 func TestDiscoverPeopleOfTheReview31(t *testing.T) {
 	text := "The Cuban Arnaldo Ochoa commanded the counter-offensive in 1978. In 1977 Mengistu Haile Mariam, who emerged as the Derg's undisputed chairman, purged the army.\n\n" +
 		"In 1974 Haile Selassie was deposed by a committee of junior officers, the Derg. In 2015 Russia was a coalition of two, Iran and Russia, backing Assad. In 2016 the coalition, Iran and Syria, held Aleppo.\n\n" +
+		"Unlike Mogadishu, Nairobi stayed out of the war in 1979. In 1980 Mogadishu armed the rebels, and in 1981 Mogadishu paid them.\n\n" +
 		"In 1978 Tafari Benti Wolde, Ethiopia's strongman, asked for tanks. Unlike Ochoa, Petrov stayed. Ochoa left in 1979. In 1979 the Russian Orthodox Church blessed the war."
 	_, _, finds := discover(text)
 	var names []string
@@ -180,7 +181,7 @@ func TestDiscoverPeopleOfTheReview31(t *testing.T) {
 			t.Errorf("found %q; want %s among them", names, want)
 		}
 	}
-	for _, not := range []string{"Cuban Arnaldo Ochoa", "Unlike Ochoa", "Orthodox Church", "Iran and Russia", "Iran and Syria"} {
+	for _, not := range []string{"Cuban Arnaldo Ochoa", "Unlike Ochoa", "Orthodox Church", "Iran and Russia", "Iran and Syria", "Unlike Mogadishu"} {
 		if slices.Contains(names, not) {
 			t.Errorf("found %q; want no %s", names, not)
 		}
