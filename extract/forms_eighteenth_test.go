@@ -190,23 +190,28 @@ func TestDiscoverPeopleOfTheReview31(t *testing.T) {
 
 // TestTimeNotAThingsYear: a year that names a thing after "the" ("the 1974 treaty") is not
 // the time of an act outside that thing's phrase (the thirty-first reviewer's report:
-// "renounced the 1974 treaty and broke off diplomatic relations with Cuba" in 1977); it is
-// the time of a tie whose object it names ("a leader of the 1990 rebellion").
+// "renounced the 1974 treaty and broke off diplomatic relations with Cuba" in 1977).
 func TestTimeNotAThingsYear(t *testing.T) {
 	actors := append(seventeenthActors(),
 		alliances.Actor{ID: "somalia", Name: "Somalia", Kind: "state"},
 		alliances.Actor{ID: "cuba", Name: "Cuba", Kind: "state"})
-	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, actors)
-	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
-	text := "In 1977 Somalia renounced the 1974 treaty and broke off diplomatic relations with Cuba. This sentence only makes the paragraph long enough to count."
-	var got []string
-	for _, p := range rd.Read(extract.Read("r.txt", text, rules)) {
-		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-	}
+	got := readDated(actors, "In 1977 Somalia renounced the 1974 treaty and broke off diplomatic relations with Cuba.")
 	if !slices.Contains(got, "somalia coercion cuba 1977") {
 		t.Errorf("read %q; want somalia coercion cuba 1977 among them", got)
 	}
+}
+
+// readDated reads a sentence (and a second that makes its paragraph long enough) knowing
+// the actors given, and returns each proposal as its subject, kind, object and time.
+func readDated(actors []alliances.Actor, sentence string) []string {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	var got []string
+	for _, p := range rd.Read(extract.Read("r.txt", sentence+" This sentence only makes the paragraph long enough to count.", rules)) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+	}
+	return got
 }
 
 // TestEndsOfHelpFrozen: aid frozen or withheld ends the support it was (the thirty-first
@@ -214,15 +219,8 @@ func TestTimeNotAThingsYear(t *testing.T) {
 // support given then.
 func TestEndsOfHelpFrozen(t *testing.T) {
 	actors := append(seventeenthActors(), alliances.Actor{ID: "somalia", Name: "Somalia", Kind: "state"})
-	rules := extract.DefaultRules()
 	for _, text := range []string{"In 1989 the United States froze military aid to Somalia.", "In 1989 the United States withheld military aid to Somalia."} {
-		rd := extract.NewReader(rules, actors)
-		rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
-		var got []string
-		for _, p := range rd.Read(extract.Read("r.txt", text+" This sentence only makes the paragraph long enough to count.", rules)) {
-			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-		}
-		if !slices.Contains(got, "united-states support somalia /1989") {
+		if got := readDated(actors, text); !slices.Contains(got, "united-states support somalia /1989") {
 			t.Errorf("%q read %q; want united-states support somalia /1989, ended then", text, got)
 		}
 	}
