@@ -255,3 +255,24 @@ func TestDiscoverNoTitleAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestFormsOfTheReview32: the readings the thirty-second reviewer's report on Dhofar found
+// missing: a gift of arms named after its receiver ("King Hussein gave Oman some thirty
+// Hunter aircraft"), and help begun or kept up in the infinitive ("began to supply arms to
+// the PFLOAG", "continued to fund"); not help licensed or agreed to ("a license to fund
+// the Free Syrian Army" is no funding said, as its annotation reads it).
+func TestFormsOfTheReview32(t *testing.T) {
+	actors := append(seventeenthActors(),
+		alliances.Actor{ID: "oman", Name: "Oman", Aliases: []string{"Omani", "Muscat"}, Kind: "state"},
+		alliances.Actor{ID: "jordan", Name: "Jordan", Kind: "state"},
+		alliances.Actor{ID: "pfloag", Name: "PFLOAG", Kind: "armed-group"},
+		alliances.Actor{ID: "iraq", Name: "Iraq", Kind: "state"},
+		alliances.Actor{ID: "russia", Name: "Soviet Union", Aliases: []string{"Moscow"}, Kind: "state"})
+	checkForms(t, actors, []formCase{
+		{"gave aircraft", "In 1975 Jordan gave Oman some thirty Hunter aircraft.", []string{"jordan support oman"}, nil},
+		{"began to supply", "In 1970 the Soviet Union began to supply arms to the PFLOAG.", []string{"russia support pfloag"}, nil},
+		{"continued to fund", "In 1972 Iraq continued to fund the PFLOAG.", []string{"iraq support pfloag"}, nil},
+		{"agreed to fund", "In 1971 Iraq agreed to fund the PFLOAG.", nil, []string{"iraq support pfloag"}},
+		{"a license to fund", "In 1971 Iraq granted a company a license to fund the PFLOAG.", nil, []string{"iraq support pfloag"}},
+	})
+}

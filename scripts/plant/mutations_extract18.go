@@ -345,4 +345,16 @@ var readingMutations18 = []mutation{
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"the Sultan's government\" names a person Sultan",
 	},
+	{
+		name: "extract-gift-of-aircraft-unread", file: "extract/rules.yaml",
+		from: "      aircraft, jets, helicopters, tanks, artillery, missiles, rockets, ammunition, rifles, guns, drones, \"spare parts\"]\n",
+		to:   "]\n",
+		pkgs: []string{"./extract"}, breaks: "\"Jordan gave Oman some thirty Hunter aircraft\" gives nothing",
+	},
+	{
+		name: "extract-to-supply-anywhere", file: "extract/rules.yaml",
+		from: "    before: [began, begun, begins, started, starts, continued, continues, resumed, kept]\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Iraq agreed to fund the PFLOAG\" is Iraq's support",
+	},
 }
