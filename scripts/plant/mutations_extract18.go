@@ -336,7 +336,7 @@ var readingMutations18 = []mutation{
 	{
 		name: "extract-doubled-letters-in-abbreviations", file: "extract/readerwords.go",
 		from: "if i > 0 && c == b[i-1] && c >= 'a' && c <= 'z' && !short {",
-		to:   "if i > 0 && c == b[i-1] && c >= 'a' && c <= 'z' {",
+		to:   "if i > 0 && c == b[i-1] && c >= 'a' && c <= 'z' && (!short || true) {",
 		pkgs: []string{"./extract"}, breaks: "\"led in the field by SAS teams\" names Syria, whose army is the SAA",
 	},
 	{
