@@ -58,6 +58,7 @@ func TestATwentySecondReviewersFinds(t *testing.T) {
 			[]string{"rpf alliance nra"}, []string{"kagame alliance nra"}},
 		{"posts given to a group's troops", "The Arusha accords gave the RPF troops half the officer posts in 1993.", nil, []string{"tanzania support rpf"}},
 		{"asylum to a widow", "In 1994 France granted Habyarimana's widow asylum.", nil, []string{"france support habyarimana"}},
+		{"asylum to a family", "In 1994 France granted Habyarimana's family asylum.", nil, []string{"france support habyarimana"}},
 		{"an army turned on civilians", "In April 1994 Bagosora turned his army on the civilians of Kigali.", nil, []string{"bagosora hostility rwanda"}},
 		{"a body's veterans", "In 1990 Museveni's NRA veterans crossed into Rwanda.", []string{"museveni membership nra"}, nil},
 	})
