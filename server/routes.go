@@ -151,18 +151,7 @@ func routes() []route {
 			if q.err != nil || err != nil {
 				return nil, firstErr(q.err, err)
 			}
-			if err := answer.CaseExists(ctx, s.store(ctx), caseID, filter.KnownAt); err != nil {
-				return nil, err
-			}
-			if filter.Actors, err = answer.ResolveNames(ctx, s.store(ctx), actors, filter.KnownAt); err != nil {
-				return nil, err
-			}
-			if filter.Actors, err = answer.WithMerged(ctx, s.store(ctx), filter.Actors, filter.KnownAt); err != nil {
-				return nil, err
-			}
-			ties, err := s.store(ctx).Ties(ctx, filter)
-			ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !answer.InCase(t.Recorded, caseID) })
-			answer.SortTies(ties)
+			ties, err := answer.Ties(ctx, s.store(ctx), answer.TieQuery{Filter: filter, Actors: actors, Case: caseID})
 			return answer.OrEmpty(ties), err
 		},
 	}, {

@@ -55,28 +55,10 @@ named by id, name or alias. Lists may repeat a flag or separate values with comm
 	if err != nil {
 		return err
 	}
-	if filter.Actors, err = answer.ResolveNames(ctx, db, actors, filter.KnownAt); err != nil {
-		return err
-	}
-	if filter.Actors, err = answer.WithMerged(ctx, db, filter.Actors, filter.KnownAt); err != nil {
-		return err
-	}
-	pair, err := answer.ResolveNames(ctx, db, between, filter.KnownAt)
+	ties, err := answer.Ties(ctx, db, answer.TieQuery{Filter: filter, Actors: actors, Between: between, Case: f.caseID, Basis: alliances.Basis(*basis)})
 	if err != nil {
 		return err
 	}
-	if err := answer.CaseExists(ctx, db, f.caseID, filter.KnownAt); err != nil {
-		return err
-	}
-	ties, err := db.Ties(ctx, filter)
-	if err != nil {
-		return err
-	}
-	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool {
-		return !answer.InCase(t.Recorded, f.caseID) || len(pair) == 2 && !(t.Involves(pair[0]) && t.Involves(pair[1])) ||
-			*basis != "" && t.IsStated() != (*basis == string(alliances.Stated))
-	})
-	answer.SortTies(ties)
 	if f.json {
 		return writeJSON(m.Stdout, ties)
 	}

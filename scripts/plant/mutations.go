@@ -11,6 +11,18 @@ var mutations = slices.Concat(recordMutations, extractMutations, extractMutation
 // last ones in the algorithms.
 var recordMutations = []mutation{
 	{
+		name: "ties-basis-ignored", file: "answer/ties.go",
+		from: "q.Basis != \"\" && t.IsStated() != (q.Basis == alliances.Stated)",
+		to:   "false",
+		pkgs: []string{"./answer", "./cmd/alliances"}, breaks: "ties --basis stated lists the inferred ties too",
+	},
+	{
+		name: "ties-between-either", file: "answer/ties.go",
+		from: "len(pair) == 2 && !(t.Involves(pair[0]) && t.Involves(pair[1]))",
+		to:   "len(pair) == 2 && !(t.Involves(pair[0]) || t.Involves(pair[1]))",
+		pkgs: []string{"./answer", "./cmd/alliances"}, breaks: "ties --between A,B lists the ties of either",
+	},
+	{
 		name: "blocs-folded-unsaid", file: "answer/blocs.go",
 		from: "\t\tparts := folded[id]\n",
 		to:   "\t\tparts := folded[id][:0]\n",
