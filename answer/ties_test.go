@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
@@ -60,5 +61,45 @@ func TestTiesAnswersTheQuery(t *testing.T) {
 		if _, err := answer.Ties(ctx, db, bad); err == nil || alliances.KindOf(err) == alliances.Internal {
 			t.Errorf("Ties(%+v) = %v, want an error the user caused", bad, err)
 		}
+	}
+}
+
+// TestRecordTimelineOfAnActor: the timeline the command line and the API list is the
+// moments of the ties and events of the actors named, of a case, in date order; Hizb-e
+// Islami's in the built-in Afghanistan case hold its 2016 peace deal
+// (tie-hizb-peace-deal-2016 begins in 2016).
+func TestRecordTimelineOfAnActor(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlstore.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Import(ctx, recs...); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := answer.RecordTimeline(ctx, db, []string{"Hizb-e Islami"}, "afghanistan-2021", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	begun := false
+	for i, e := range entries {
+		if e.Tie != nil && !e.Tie.Involves("hizb-e-islami") {
+			t.Errorf("entry %d: tie %s is none of Hizb-e Islami's", i, e.Tie.ID)
+		}
+		if i > 0 && entries[i-1].Day > e.Day {
+			t.Errorf("entry %d (%s) is before entry %d (%s)", i, e.Date, i-1, entries[i-1].Date)
+		}
+		begun = begun || e.Tie != nil && e.Tie.ID == "tie-hizb-peace-deal-2016" && e.What == "begins" && e.Date == "2016"
+	}
+	if !begun {
+		t.Errorf("Hizb-e Islami's timeline (%d entries) has no 2016 beginning of its peace deal", len(entries))
+	}
+	if _, err := answer.RecordTimeline(ctx, db, nil, "no-such-case", time.Time{}); err == nil || alliances.KindOf(err) == alliances.Internal {
+		t.Errorf("the timeline of no case: %v, want an error the user caused", err)
 	}
 }

@@ -2,8 +2,10 @@ package answer
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"slices"
+	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
@@ -17,6 +19,31 @@ type Entry struct {
 	What  string           `json:"what"` // "begins", "ends", "held by" (the known end of a tie begun at an unknown date), "holds" (a tie dated by one date) or "event"
 	Tie   *alliances.Tie   `json:"tie,omitempty"`
 	Event *alliances.Event `json:"event,omitempty"`
+}
+
+// RecordTimeline returns the timeline of the record as known at knownAt (the zero time: as it
+// is): the moments of the ties and the events of the actors named (by id, name or alias;
+// all where none are), of a case ("" for all): the command line's timeline and the API's.
+// A case that does not exist, or an actor name no actor has, is an error that names it.
+func RecordTimeline(ctx context.Context, db alliances.Store, actors []string, caseID string, knownAt time.Time) ([]Entry, error) {
+	if err := CaseExists(ctx, db, caseID, knownAt); err != nil {
+		return nil, err
+	}
+	ids, err := ResolveNames(ctx, db, actors, knownAt)
+	if err != nil {
+		return nil, err
+	}
+	ties, err := db.Ties(ctx, alliances.TieFilter{Actors: ids, KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	events, err := db.Events(ctx, alliances.EventFilter{Actors: ids, KnownAt: knownAt})
+	if err != nil {
+		return nil, err
+	}
+	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !InCase(t.Recorded, caseID) })
+	events = slices.DeleteFunc(events, func(e alliances.Event) bool { return !InCase(e.Recorded, caseID) })
+	return Timeline(ties, events), nil
 }
 
 // timeline orders the moments of ties and events by day; unknown and open ends have no

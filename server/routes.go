@@ -215,17 +215,8 @@ func routes() []route {
 			if err != nil {
 				return nil, err
 			}
-			ties, err := s.store(ctx).Ties(ctx, alliances.TieFilter{Actors: ids, KnownAt: at})
-			if err != nil {
-				return nil, err
-			}
-			events, err := s.store(ctx).Events(ctx, alliances.EventFilter{Actors: ids, KnownAt: at})
-			if err != nil {
-				return nil, err
-			}
-			ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !answer.InCase(t.Recorded, caseID) })
-			events = slices.DeleteFunc(events, func(e alliances.Event) bool { return !answer.InCase(e.Recorded, caseID) })
-			return answer.OrEmpty(answer.Timeline(ties, events)), nil
+			entries, err := answer.RecordTimeline(ctx, s.store(ctx), ids, caseID, at)
+			return answer.OrEmpty(entries), err
 		},
 	}, {
 		method: "GET", path: "/api/v1/bars", summary: "Every tie of a case as a bar through time, with its parties, and the events as marks.",

@@ -6,8 +6,6 @@ import (
 
 	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/answer/textreport"
-
-	"github.com/alliances-project/alliances"
 )
 
 func (m *Main) runTimeline(ctx context.Context, args []string) error {
@@ -34,23 +32,11 @@ record or for the actors given (by id, name or alias).`).withJSON()
 	if err != nil {
 		return err
 	}
-	if filter.Actors, err = answer.ResolveNames(ctx, db, actors, filter.KnownAt); err != nil {
-		return err
-	}
-	ties, err := db.Ties(ctx, filter)
+	entries, err := answer.RecordTimeline(ctx, db, actors, f.caseID, filter.KnownAt)
 	if err != nil {
 		return err
 	}
-	events, err := db.Events(ctx, alliances.EventFilter{Actors: filter.Actors, KnownAt: filter.KnownAt})
-	if err != nil {
-		return err
-	}
-	if err := answer.CaseExists(ctx, db, f.caseID, filter.KnownAt); err != nil {
-		return err
-	}
-	ties = slices.DeleteFunc(ties, func(t alliances.Tie) bool { return !answer.InCase(t.Recorded, f.caseID) })
-	events = slices.DeleteFunc(events, func(e alliances.Event) bool { return !answer.InCase(e.Recorded, f.caseID) })
-	entries := slices.DeleteFunc(answer.Timeline(ties, events), func(e answer.Entry) bool { return e.Day < first || e.Day > last })
+	entries = slices.DeleteFunc(entries, func(e answer.Entry) bool { return e.Day < first || e.Day > last })
 	if f.json {
 		return writeJSON(m.Stdout, entries)
 	}
