@@ -210,10 +210,10 @@ var recordMutations = []mutation{
 		pkgs: []string{"./analysis/centrality"}, breaks: "a bad damping is reported as a bug, not as bad input",
 	},
 	{
-		name: "timeline-unknown-case-accepted", file: "cmd/alliances/timeline.go",
-		from: "if err := answer.CaseExists(ctx, db, f.caseID, filter.KnownAt); err != nil {\n\t\treturn err",
-		to:   "if err := answer.CaseExists(ctx, db, f.caseID, filter.KnownAt); err == nil {\n\t\treturn err",
-		pkgs: []string{"./cmd/alliances"}, breaks: "timeline --case of an unknown case lists nothing instead of saying so",
+		name: "timeline-unknown-case-accepted", file: "answer/timeline.go",
+		from: "if err := CaseExists(ctx, db, caseID, knownAt); err != nil {\n\t\treturn nil, err",
+		to:   "if err := CaseExists(ctx, db, caseID, knownAt); err == nil {\n\t\treturn nil, err",
+		pkgs: []string{"./answer", "./cmd/alliances"}, breaks: "timeline --case of an unknown case lists nothing instead of saying so",
 	}, {
 		name: "shared-data-never-required", file: "internal/shareddata/shareddata.go",
 		from: "if os.Getenv(RequireEnv) == \"1\" {",
