@@ -260,7 +260,8 @@ func TestDiscoverNoTitleAlone(t *testing.T) {
 // missing: a gift of arms named after its receiver ("King Hussein gave Oman some thirty
 // Hunter aircraft"), and help begun or kept up in the infinitive ("began to supply arms to
 // the PFLOAG", "continued to fund"); not help licensed or agreed to ("a license to fund
-// the Free Syrian Army" is no funding said, as its annotation reads it).
+// the Free Syrian Army" is no funding said, as its annotation reads it); one who proved
+// another's friend is its ally, and its "first great-power patron" its supporter.
 func TestFormsOfTheReview32(t *testing.T) {
 	actors := append(seventeenthActors(),
 		alliances.Actor{ID: "oman", Name: "Oman", Aliases: []string{"Omani", "Muscat"}, Kind: "state"},
@@ -274,5 +275,8 @@ func TestFormsOfTheReview32(t *testing.T) {
 		{"continued to fund", "In 1972 Iraq continued to fund the PFLOAG.", []string{"iraq support pfloag"}, nil},
 		{"agreed to fund", "In 1971 Iraq agreed to fund the PFLOAG.", nil, []string{"iraq support pfloag"}},
 		{"a license to fund", "In 1971 Iraq granted a company a license to fund the PFLOAG.", nil, []string{"iraq support pfloag"}},
+		{"proved a friend", "In 1973 Iraq proved the PFLOAG's most generous friend.", []string{"iraq alliance pfloag"}, nil},
+		{"a great-power patron", "In 1970 Iraq was the PFLOAG's first great-power patron.", []string{"iraq support pfloag"}, nil},
+		{"a friend of no one named", "In 1973 Iraq proved a friend.", nil, []string{"iraq alliance pfloag"}},
 	})
 }

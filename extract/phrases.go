@@ -84,7 +84,8 @@ var nounGrades = map[string]bool{"major": true, "main": true, "key": true, "prin
 	"close": true, "traditional": true, "regional": true, "foreign": true, "local": true, "new": true, "old": true, "former": true,
 	"most": true, "important": true, "western": true, "staunchest": true, "strongest": true, "biggest": true, "oldest": true,
 	"indispensable": true, "staunch": true, "steadfast": true, "loyal": true, "reliable": true, "trusted": true, "faithful": true,
-	"strategic": true, "natural": true, "longtime": true, "only": true, "last": true, "crucial": true, "vital": true}
+	"strategic": true, "natural": true, "longtime": true, "only": true, "last": true, "crucial": true, "vital": true,
+	"generous": true, "best": true, "greatest": true, "first": true, "great": true, "power": true}
 
 // copulas are the verbs that join a subject to the list that names it.
 var copulas = map[string]bool{"are": true, "were": true, "is": true, "was": true, "include": true, "included": true, "includes": true}
@@ -100,7 +101,8 @@ var heldNouns = map[string]alliances.Kind{"supporter": alliances.Support, "backe
 	"sponsor": alliances.Support, "patron": alliances.Support, "benefactor": alliances.Support, "protector": alliances.Support,
 	"proxy": alliances.Support, "client": alliances.Support, "ally": alliances.Alliance, "allies": alliances.Alliance,
 	"partner": alliances.Cooperation, "partners": alliances.Cooperation, "enemy": alliances.Opposition,
-	"foe": alliances.Opposition, "adversary": alliances.Opposition, "rival": alliances.Rivalry, "rivals": alliances.Rivalry}
+	"foe": alliances.Opposition, "adversary": alliances.Opposition, "rival": alliances.Rivalry, "rivals": alliances.Rivalry,
+	"friend": alliances.Alliance}
 
 // proxyNouns are the held nouns whose holder is the one supported.
 var proxyNouns = map[string]bool{"proxy": true, "client": true}
@@ -117,7 +119,7 @@ func (rd *Reader) copulaBetween(ts []token, from, to int) bool {
 		case strings.ContainsAny(ts[k].pre, ",;:()"):
 			return false
 		case w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "remained" || w == "remains" ||
-			w == "became" || w == "becomes" || w == "become":
+			w == "became" || w == "becomes" || w == "become" || w == "proved" || w == "proves":
 			seen = true
 		case seen && (w == "one" || w == "among" || w == "of" && k == to-1):
 			// "has been one of Rwanda's partners", "is among Syria's closest allies"

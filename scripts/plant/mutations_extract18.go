@@ -357,4 +357,16 @@ var readingMutations18 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Iraq agreed to fund the PFLOAG\" is Iraq's support",
 	},
+	{
+		name: "extract-friend-no-ally", file: "extract/phrases.go",
+		from: "\t\"friend\": alliances.Alliance}",
+		to:   "}",
+		pkgs: []string{"./extract"}, breaks: "\"Iraq proved the PFLOAG's most generous friend\" allies no one",
+	},
+	{
+		name: "extract-proved-no-copula", file: "extract/phrases.go",
+		from: "w == \"become\" || w == \"proved\" || w == \"proves\":",
+		to:   "w == \"become\":",
+		pkgs: []string{"./extract"}, breaks: "\"Iraq proved the PFLOAG's most generous friend\" allies no one",
+	},
 }
