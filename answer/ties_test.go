@@ -19,18 +19,7 @@ import (
 // Hizb-e Islami and the Islamic Republic (cases/afghanistan-2021.yaml, tie-hizb-peace-deal-2016).
 func TestTiesAnswersTheQuery(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlstore.Open(ctx, ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	recs, err := cases.Records()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Import(ctx, recs...); err != nil {
-		t.Fatal(err)
-	}
+	db := builtInStore(t)
 	deal := func(tie alliances.Tie) bool { return tie.ID == "tie-hizb-peace-deal-2016" }
 	q := answer.TieQuery{Between: []string{"Hizb-e Islami", "islamic-republic"}, Case: "afghanistan-2021"}
 	ties, err := answer.Ties(ctx, db, q)
@@ -70,18 +59,7 @@ func TestTiesAnswersTheQuery(t *testing.T) {
 // (tie-hizb-peace-deal-2016 begins in 2016).
 func TestRecordTimelineOfAnActor(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlstore.Open(ctx, ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	recs, err := cases.Records()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Import(ctx, recs...); err != nil {
-		t.Fatal(err)
-	}
+	db := builtInStore(t)
 	entries, err := answer.RecordTimeline(ctx, db, []string{"Hizb-e Islami"}, "afghanistan-2021", time.Time{})
 	if err != nil {
 		t.Fatal(err)
@@ -102,4 +80,22 @@ func TestRecordTimelineOfAnActor(t *testing.T) {
 	if _, err := answer.RecordTimeline(ctx, db, nil, "no-such-case", time.Time{}); err == nil || alliances.KindOf(err) == alliances.Internal {
 		t.Errorf("the timeline of no case: %v, want an error the user caused", err)
 	}
+}
+
+// builtInStore returns a store in memory holding the built-in cases and their registry.
+func builtInStore(t *testing.T) *sqlstore.DB {
+	t.Helper()
+	db, err := sqlstore.Open(context.Background(), ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Import(context.Background(), recs...); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }

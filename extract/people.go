@@ -215,3 +215,161 @@ func notNameWord(w string) bool {
 	w = strings.ToLower(w)
 	return dealNouns[w] || w == "declaration" || w == "charter" || w == "communique" || w == "communiqué"
 }
+
+// postAfter reports whether the words after a run of capitalized words (ending at field
+// end) give its holder a post or a lead: an apposition ("Corneille Nangaa, a former head
+// of the electoral commission", "Uhuru Kenyatta, Kenya's president"), a relative clause
+// ("Sultani Makenga, who led the mutiny") or a verb of leading ("Bertrand Bisimwa heads
+// the political wing"): the run is a person's name.
+func postAfter(fields []string, end int, title func(string) bool) bool {
+	if end <= 0 || end >= len(fields) {
+		return false
+	}
+	word := func(k int) string {
+		if k >= len(fields) {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(fields[k], ",.;:()\"“”'’"))
+	}
+	// titleAt: a post of one word or two ("deputy", "prime minister") at field k.
+	titleAt := func(k int) bool {
+		// Past the words that name no post by themselves: "the self-proclaimed caliph", not
+		// "became a de facto protectorate", "became a major base".
+		for n := 0; n < 2 && notPosts[word(k)]; n++ {
+			k++
+		}
+		return !notPosts[word(k)] && (title(word(k)) || title(word(k)+" "+word(k+1)))
+	}
+	if !strings.HasSuffix(fields[end-1], ",") {
+		if word(end) == "as" && (word(end+1) == "its" || word(end+1) == "their" || word(end+1) == "the") && title(word(end+2)) {
+			return true // "with Lakhdar Brahimi as its envoy"
+		}
+		if word(end) == "as" && titleAt(end+1) {
+			return true // "with Son Sann as prime minister and Khieu Samphan as vice-president"
+		}
+		if word(end) == "and" && (word(end+1) == "his" || word(end+1) == "her") {
+			return true // "Pol Pot and his lieutenants fled west" (the caller keeps states out: "Sierra Leone and her allies")
+		}
+		if word(end) == "became" || word(end) == "becomes" {
+			// "Hun Sen became his deputy", "Hun Sen became prime minister".
+			k := end + 1
+			if w := word(k); w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
+				k++
+			}
+			return titleAt(k)
+		}
+		return leadVerbs[word(end)]
+	}
+	k := end
+	if w := word(k); w == "who" && (word(k+1) == "became" || word(k+1) == "becomes") {
+		k += 2 // "André Kisase Ngandu, who became the alliance's military commander"
+	} else if w == "who" && (word(k+1) == "emerged" || word(k+1) == "served" || word(k+1) == "acted") && word(k+2) == "as" {
+		k += 3 // "Mengistu Haile Mariam, who emerged as the Derg's undisputed chairman"
+	} else if w == "who" {
+		return leadVerbs[word(k+1)]
+	}
+	for from := k; k < len(fields) && k < from+4; {
+		w := word(k)
+		switch {
+		case w == "a" || w == "an" || w == "the" || adjectives[w] || w == "current" || formerly[w] || postAdjectives[w]: // "the veteran leader of"
+			k++
+			continue
+		case strings.HasSuffix(strings.Trim(fields[k], ",.;:"), "'s") || strings.HasSuffix(strings.Trim(fields[k], ",.;:"), "’s"):
+			k++ // "Kenya's president"
+			continue
+		}
+		if titleAt(k) {
+			return true
+		}
+		break
+	}
+	return personNoun(fields, end, title)
+}
+
+// personNoun reports whether the name whose run ends at field end is set in apposition
+// to a noun that only a person is, after an article and up to three words that qualify
+// it: "Sangak Safarov, a former convict", "Son Sann, an elderly former banker", "Saad
+// Haddad, a renegade army officer", "El Hadji Ag Gamou, a Tuareg officer of".
+func personNoun(fields []string, end int, title func(string) bool) bool {
+	if end >= len(fields) || !strings.HasSuffix(fields[end-1], ",") {
+		return false
+	}
+	if w := strings.ToLower(fields[end]); w != "a" && w != "an" {
+		return false
+	}
+	for k := end + 1; k < len(fields) && k <= end+4; k++ {
+		f := fields[k]
+		w := strings.ToLower(strings.Trim(f, ",.;:()\"“”"))
+		if occupations[w] || title(w) && !notPosts[w] && !adjectives[w] {
+			// The noun ends its phrase: "a former banker,", "an officer of", not "a
+			// commander's son" or "a Taliban commander network".
+			return strings.ContainsAny(f, ",.;:)") || k+1 < len(fields) && phraseAfter[strings.ToLower(fields[k+1])]
+		}
+		if strings.ContainsAny(f, ",.;:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// occupations are the nouns of what a person is or does that are no post in an
+// organization: after "a" in apposition to a name they make it a person's.
+var occupations = map[string]bool{"convict": true, "banker": true, "lawyer": true, "businessman": true, "businesswoman": true,
+	"film-maker": true, "filmmaker": true, "politician": true, "poet": true, "writer": true, "journalist": true, "academic": true,
+	"professor": true, "teacher": true, "doctor": true, "physician": true, "surgeon": true, "engineer": true, "economist": true,
+	"diplomat": true, "activist": true, "preacher": true, "imam": true, "strongman": true, "tycoon": true, "magnate": true,
+	"smuggler": true, "trader": true, "landowner": true, "aristocrat": true, "dissident": true, "defector": true, "veteran": true,
+	"soldier": true, "scholar": true, "theologian": true, "novelist": true, "playwright": true, "singer": true,
+	"student": true, "guerrilla": true, "nephew": true, "son": true, "daughter": true, "brother": true, "cousin": true,
+	"son-in-law": true, "brother-in-law": true, "widow": true, "wife": true, "protégé": true, "protege": true}
+
+// phraseAfter are the words after a noun that end its phrase: "an officer of the army",
+// "a lawyer who", "a cleric from Kandahar".
+var phraseAfter = map[string]bool{"of": true, "who": true, "from": true, "in": true, "with": true, "whose": true, "and": true, "turned": true}
+
+// notPosts are the words of the rules' titles that name no post after a name: "South
+// Ossetia, de facto independent", "Camp Bondsteel became a major base".
+var notPosts = map[string]bool{"major": true, "top": true, "former": true, "senior": true, "then": true, "de": true, "facto": true,
+	"self-proclaimed": true, "acting": true}
+
+// leadVerbs are the verbs of leading after a person's name: "Bisimwa heads the wing".
+var leadVerbs = map[string]bool{"heads": true, "headed": true, "leads": true, "led": true, "commands": true, "commanded": true,
+	"chairs": true, "chaired": true, "founded": true}
+
+// ledFrom reports whether the words before a run of capitalized words (at field first)
+// put it at the head of armed men: "a force under Samir Geagea", "under the lawyer Nabih
+// Berri".
+func ledFrom(fields []string, first int) bool {
+	// "led by Sak Sutsakhan and Dien Del": past a name before "and" to the first's "by".
+	if k := first - 1; k > 1 && fields[k] == "and" {
+		j := k - 1
+		for j > 0 && k-j <= 4 && startsUpper(fields[j]) && !strings.ContainsAny(fields[j], ",.;:()") {
+			j--
+		}
+		if j < k-1 && ledBy(fields, j) {
+			return true
+		}
+	}
+	if ledBy(fields, first-1) {
+		return true // "generals led by Sak Sutsakhan"
+	}
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		w := strings.ToLower(strings.Trim(fields[k], ",.;:()"))
+		if w == "under" {
+			return true
+		}
+		if w != "the" && (w == "" || w != fields[k] || strings.ContainsAny(fields[k], ",.;:()")) {
+			return false // only "the" and a noun in small letters between: "the lawyer"
+		}
+	}
+	return false
+}
+
+// ledBy reports whether field k is the "by" of a participle of leading: "led by",
+// "headed by", "commanded by", "founded by".
+func ledBy(fields []string, k int) bool {
+	return k > 0 && fields[k] == "by" && ledParticiples[strings.ToLower(fields[k-1])]
+}
+
+// ledParticiples are the participles of leading before "by".
+var ledParticiples = map[string]bool{"led": true, "headed": true, "commanded": true, "founded": true, "co-founded": true, "chaired": true}

@@ -13,13 +13,13 @@ var readingMutations11 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"FUNCINPEC\" twice finds no actor in a new case",
 	},
 	{
-		name: "extract-two-word-post-after-name-unread", file: "extract/names.go",
+		name: "extract-two-word-post-after-name-unread", file: "extract/people.go",
 		from: "\t\treturn !notPosts[word(k)] && (title(word(k)) || title(word(k)+\" \"+word(k+1)))",
 		to:   "\t\treturn !notPosts[word(k)] && title(word(k))",
 		pkgs: []string{"./extract"}, breaks: "\"Hun Sen, prime minister of the government\" finds no Hun Sen",
 	},
 	{
-		name: "extract-became-a-post-unread", file: "extract/names.go",
+		name: "extract-became-a-post-unread", file: "extract/people.go",
 		from: "\t\tif word(end) == \"became\" || word(end) == \"becomes\" {",
 		to:   "\t\tif word(end) == \"becamex\" || word(end) == \"becomes\" {",
 		pkgs: []string{"./extract"}, breaks: "\"Pen Sovan became his deputy\" finds no Pen Sovan",

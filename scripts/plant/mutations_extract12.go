@@ -19,7 +19,7 @@ var readingMutations12 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Islamic Movement of Uzbekistan of Juma Namangani\" is no listed group",
 	},
 	{
-		name: "extract-person-noun-unread", file: "extract/names.go",
+		name: "extract-person-noun-unread", file: "extract/people.go",
 		from: "\treturn personNoun(fields, end, title)\n",
 		to:   "\treturn false\n",
 		pkgs: []string{"./extract"}, breaks: "\"Sangak Safarov, a former convict\" finds no person",
@@ -31,13 +31,13 @@ var readingMutations12 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the film-maker Davlat Khudonazarov\" finds no person",
 	},
 	{
-		name: "extract-led-by-names-unread", file: "extract/names.go",
+		name: "extract-led-by-names-unread", file: "extract/people.go",
 		from: "\tif ledBy(fields, first-1) {",
 		to:   "\tif false && ledBy(fields, first-1) {",
 		pkgs: []string{"./extract"}, breaks: "\"led by Sak Sutsakhan\" finds no person",
 	},
 	{
-		name: "extract-lately-a-post-unread", file: "extract/names.go",
+		name: "extract-lately-a-post-unread", file: "extract/people.go",
 		from: " || w == \"current\" || formerly[w] || postAdjectives[w]:",
 		to:   " || w == \"current\" || postAdjectives[w]:",
 		pkgs: []string{"./extract"}, breaks: "\"Nito Alves, lately interior minister\" finds no person",

@@ -85,13 +85,13 @@ var readingMutations13 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "a sentence's only name has no post read",
 	},
 	{
-		name: "extract-as-a-post-no-person", file: "extract/names.go",
+		name: "extract-as-a-post-no-person", file: "extract/people.go",
 		from: "\t\tif word(end) == \"as\" && titleAt(end+1) {",
 		to:   "\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "\"Khieu Samphan as vice-president\" finds no person",
 	},
 	{
-		name: "extract-and-his-no-person", file: "extract/names.go",
+		name: "extract-and-his-no-person", file: "extract/people.go",
 		from: "\t\tif word(end) == \"and\" && (word(end+1) == \"his\" || word(end+1) == \"her\") {",
 		to:   "\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "\"Pol Pot and his lieutenants\" finds no person",

@@ -38,13 +38,13 @@ var readingMutations15 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"The Platform grouped the militias\" finds no coalition",
 	},
 	{
-		name: "extract-post-grade-unskipped", file: "extract/names.go",
+		name: "extract-post-grade-unskipped", file: "extract/people.go",
 		from: "formerly[w] || postAdjectives[w]: // \"the veteran leader of\"",
 		to:   "formerly[w]: // \"the veteran leader of\"",
 		pkgs: []string{"./extract"}, breaks: "\"Étienne Tshisekedi, the veteran leader of the party\" is no person",
 	},
 	{
-		name: "extract-who-became-unread", file: "extract/names.go",
+		name: "extract-who-became-unread", file: "extract/people.go",
 		from: "if w := word(k); w == \"who\" && (word(k+1) == \"became\" || word(k+1) == \"becomes\") {",
 		to:   "if w := word(k); w == \"who\" && word(k+1) == \"xbecame\" {",
 		pkgs: []string{"./extract"}, breaks: "\"André Kisase Ngandu, who became the alliance's military commander\" is no person",
@@ -56,7 +56,7 @@ var readingMutations15 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Kisase was killed\" names no one",
 	},
 	{
-		name: "extract-acting-a-post", file: "extract/names.go",
+		name: "extract-acting-a-post", file: "extract/people.go",
 		from: "\"self-proclaimed\": true, \"acting\": true}",
 		to:   "\"self-proclaimed\": true}",
 		pkgs: []string{"./extract"}, breaks: "\"three Lebanese Shias, \\\"acting in self-defense\\\"\" are a person",

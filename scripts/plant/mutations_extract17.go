@@ -42,19 +42,19 @@ var readingMutations17 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Turkey came to rely on the KDP\" is no support",
 	},
 	{
-		name: "extract-no-two-facing", file: "extract/convened.go",
+		name: "extract-no-two-facing", file: "extract/facing.go",
 		from: "if two[0] == \"\" || rd.paragraph-rd.facingIn > 1 ||",
 		to:   "if true ||",
 		pkgs: []string{"./extract"}, breaks: "\"Qatar and Libya brokered yet another deal\" mediates between no one",
 	},
 	{
-		name: "extract-facing-not-after-deals", file: "extract/convened.go",
+		name: "extract-facing-not-after-deals", file: "extract/facing.go",
 		from: "case alliances.Agreement, alliances.Negotiation:",
 		to:   "case alliances.Negotiation:",
 		pkgs: []string{"./extract"}, breaks: "after \"Chad and Sudan signed an accord\", \"brokered yet another deal\" mediates between no one",
 	},
 	{
-		name: "extract-facing-deal-with-one", file: "extract/convened.go",
+		name: "extract-facing-deal-with-one", file: "extract/facing.go",
 		from: "if ts[x].word == \"with\" || ts[x].word == \"between\" || ts[x].word == \"among\" {",
 		to:   "if ts[x].word == \"between\" || ts[x].word == \"among\" {",
 		pkgs: []string{"./extract"}, breaks: "\"Qatar brokered a deal with Libya\" mediates between the two told before",

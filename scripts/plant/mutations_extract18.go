@@ -236,7 +236,7 @@ var readingMutations18 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"The Cuban Arnaldo Ochoa commanded\" names a person \"Cuban Arnaldo Ochoa\"",
 	},
 	{
-		name: "extract-emerged-as-unread", file: "extract/names.go",
+		name: "extract-emerged-as-unread", file: "extract/people.go",
 		from: "} else if w == \"who\" && (word(k+1) == \"emerged\" || word(k+1) == \"served\" || word(k+1) == \"acted\") && word(k+2) == \"as\" {",
 		to:   "} else if false {",
 		pkgs: []string{"./extract"}, breaks: "\"Mengistu Haile Mariam, who emerged as the Derg's undisputed chairman\" names no one",
