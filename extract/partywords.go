@@ -264,3 +264,22 @@ var advisers = map[string]bool{"advisers": true, "advisors": true, "instructors"
 // consentNouns are the nouns of one's leave for another's act.
 var consentNouns = map[string]bool{"consent": true, "blessing": true, "approval": true, "acquiescence": true, "knowledge": true,
 	"permission": true, "connivance": true, "encouragement": true, "agreement": true, "backing": true}
+
+// addressedThrough reports whether a demand made of an actor's men or leaders, named in
+// the possessive before them, is made of the actor ("told the UFR's leaders to leave
+// Sudan", "urged the group's fighters to disarm"), and whether camps or offices closed
+// are the actor's, named so ("closed the SNM's camps"); a gift to another's men is theirs:
+// "granted Habyarimana's widow asylum".
+func addressedThrough(ts []token, m mention, c cueSpan) bool {
+	if m.end >= len(ts) {
+		return false
+	}
+	w := ts[m.end].word
+	switch c.cue.kind {
+	case alliances.Opposition:
+		return forceNouns[w] || w == "leaders" || w == "leadership" || w == "commanders" || w == "men"
+	case alliances.Coercion:
+		return w == "camps" || w == "bases" || w == "offices" || w == "headquarters" // "closed the SNM's camps"
+	}
+	return false
+}

@@ -6,8 +6,6 @@ package extract
 import (
 	"slices"
 	"strings"
-
-	"github.com/alliances-project/alliances"
 )
 
 // withoutTellers drops the actors a sentence names as the tellers of what it says, who
@@ -62,25 +60,6 @@ func toldTo(ts []token, k int) bool {
 		if ts[j].word == "to" {
 			return true
 		}
-	}
-	return false
-}
-
-// addressedThrough reports whether a demand made of an actor's men or leaders, named in
-// the possessive before them, is made of the actor ("told the UFR's leaders to leave
-// Sudan", "urged the group's fighters to disarm"), and whether camps or offices closed
-// are the actor's, named so ("closed the SNM's camps"); a gift to another's men is theirs:
-// "granted Habyarimana's widow asylum".
-func addressedThrough(ts []token, m mention, c cueSpan) bool {
-	if m.end >= len(ts) {
-		return false
-	}
-	w := ts[m.end].word
-	switch c.cue.kind {
-	case alliances.Opposition:
-		return forceNouns[w] || w == "leaders" || w == "leadership" || w == "commanders" || w == "men"
-	case alliances.Coercion:
-		return w == "camps" || w == "bases" || w == "offices" || w == "headquarters" // "closed the SNM's camps"
 	}
 	return false
 }

@@ -45,8 +45,10 @@ func forcesOf(ts []token, first int) bool {
 	return opensSentence(ts, j) || strings.ContainsAny(ts[j].pre, ",;:")
 }
 
-// columnNouns are the plural nouns of forces that move or fight together: "columns of".
+// columnNouns are the plural nouns of forces that move or fight together: "columns of",
+// "Ethiopian troops".
 var columnNouns = map[string]bool{"columns": true, "forces": true, "fighters": true, "units": true, "troops": true, "men": true,
+	"soldiers": true, "militias": true,
 	"militants": true, "convoys": true, "elements": true, "contingents": true}
 
 // includedSubjects reports whether the list opening at token first follows "including"
@@ -166,7 +168,7 @@ func (rd *Reader) jointMoves(d *Document, p Paragraph, s Span, ts []token, ms []
 		if !moveVerbs[ts[k].word] || !ownObject(ts[k+1]) || slices.ContainsFunc(ms, func(m mention) bool { return m.first == k+1 || m.first == k+2 && determiners[ts[k+1].word] }) {
 			continue
 		}
-		j := slices.IndexFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && forceWords[ts[k-1].word] })
+		j := slices.IndexFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && columnNouns[ts[k-1].word] })
 		if j < 0 {
 			continue
 		}
@@ -190,9 +192,6 @@ func (rd *Reader) jointMoves(d *Document, p Paragraph, s Span, ts []token, ms []
 
 // moveVerbs are the verbs of taking or entering a place that are no cues of a fight.
 var moveVerbs = map[string]bool{"took": true, "entered": true, "crossed": true, "reached": true, "occupied": true}
-
-// forceWords are the nouns of a party's men right after its name: "Ethiopian troops".
-var forceWords = map[string]bool{"forces": true, "troops": true, "fighters": true, "units": true, "soldiers": true, "columns": true, "militias": true, "men": true}
 
 // oneOperation reports whether the words from token k name one operation, or several
 // said to be joint: "Operation Vengeance", "a joint offensive", not "separate operations".

@@ -310,7 +310,7 @@ var readingMutations18 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"froze military aid to Somalia\" is support given in 1989",
 	},
 	{
-		name: "extract-camps-closed-unread", file: "extract/tellers.go",
+		name: "extract-camps-closed-unread", file: "extract/partywords.go",
 		from: "return w == \"camps\" || w == \"bases\" || w == \"offices\" || w == \"headquarters\" // \"closed the SNM's camps\"",
 		to:   "return false",
 		pkgs: []string{"./extract"}, breaks: "\"Ethiopia did close the WSLF's camps\" coerces no one",
