@@ -545,3 +545,25 @@ func relativeAntecedent(ts []token, ms []mention, from, cue int) (int, int) {
 // "to": "eager to repay Assad".
 var moodAsides = map[string]bool{"eager": true, "keen": true, "anxious": true, "determined": true, "desperate": true, "reluctant": true,
 	"unwilling": true, "willing": true, "ready": true, "quick": true, "careful": true, "afraid": true, "unable": true}
+
+// andBeforeVerb reports whether "and" stands before the verb at token first, past its
+// auxiliaries, adverbs and a time ("was part of the rebellion and has been reported to be
+// linked to", "and two years later founded", "and in 1966 founded"): a verb that shares
+// the subject before; also after a comma, where no subject follows "and" ("King Hussein
+// sent engineers, and in 1975 gave Oman some aircraft").
+func andBeforeVerb(ts []token, first int) bool {
+	k := first - 1
+	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word)) {
+		k--
+	}
+	if k > 1 && laterUnits[ts[k].word] && numberWords[ts[k-1].word] && (ts[k+1].word == "later" || ts[k+1].word == "afterwards") {
+		k -= 2
+	} else if k > 1 && numeric(ts[k].word) && ts[k-1].word == "in" {
+		k -= 2
+	}
+	// (After a comma, a verb's past only: "stopped supporting the Taliban, and support
+	// from China" names a new subject, the noun's.)
+	w := ts[first].word
+	past := strings.HasSuffix(w, "ed") || pastVerbs[w]
+	return k > 0 && ts[k].word == "and" && (k < first-1 && !strings.Contains(ts[k].pre, ",") || strings.TrimSpace(ts[k].pre) == "," && past) || andAside(ts, first)
+}

@@ -95,9 +95,10 @@ func (rd *Reader) Discover(d *Document) []Found {
 		}
 		return "", ""
 	}
-	// The armed groups of UCDP's list first: the names their forms would find are
-	// theirs, with the list's other names.
-	out := rd.discoverListed(d, orgKind)
+	// The bodies of the rules' list first ("the CIA", "ECOWAS", "Mossad", which no form
+	// finds), then the armed groups of UCDP's list: the names their forms would find
+	// are theirs, with the lists' other names.
+	out := append(rd.discoverBodies(d), rd.discoverListed(d, orgKind)...)
 	alone := aloneCounts(d.Text)
 	for _, p := range d.Paragraphs {
 		if len(p.Sentences) == 0 {
@@ -272,6 +273,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				n, noun := leadingPost(words)
 				if royal(words, rd.stateName) {
 					words, n, noun = words[:2], 0, true // "King Fahd of Saudi Arabia", "King Hussein": known by one name
+				} else if w := strings.ToLower(words[len(words)-1]); len(words) == 2 && title(words[0]) && !adjectives[alliances.Fold(words[0])] && singleNamed(d.Text, words[1]) &&
+					!notRoyal[w] && !placeHeads[w] && !bodyWords[w] {
+					n, noun = 1, true // "President Mitterrand", "Colonel Qadhafi", named so again
 				}
 				if _, known := rd.names[spelling(alliances.Fold(strings.Join(words, " ")))]; known && n > 0 {
 					continue // "Haji Zahir Qadir", known with the word before his name
@@ -329,7 +333,10 @@ func (rd *Reader) Discover(d *Document) []Found {
 					next := strings.ToLower(strings.Trim(fields[r.end], ",.;:"))
 					owner = factionNouns[next] || r.end+1 < len(fields) && factionNouns[strings.ToLower(strings.Trim(fields[r.end+1], ",.;:"))]
 				}
-				if !post && !owner || len(words) < 2 || len(words) > 4 && !patronymic(words) || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
+				// "President Mitterrand", "Colonel Qadhafi": one name after a post, where the
+				// text writes it again.
+				single := len(words) == 1 && n > 0 && noun && !rd.stateWord([]string{alliances.Fold(words[0])}, 0) && !placeHeads[strings.ToLower(words[0])]
+				if !post && !owner || len(words) < 2 && !single || len(words) > 4 && !patronymic(words) || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
 					continue
 				}
 				kind, head = "individual", ""
@@ -374,7 +381,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					rd.add(last[len(last)-1], id) // "Hekmatyar", where no one has the name
 				}
 				given := func(w string) bool { return rd.given[alliances.Fold(w)] }
-				if first := writtenAlone(d.Text, words, given); first != "" && !given(first) && !title(first) {
+				if first := writtenAlone(d.Text, words, given); first != "" && (!given(first) || oneBearer(d.Text, words)) && !title(first) {
 					if _, known := rd.names[spelling(alliances.Fold(first))]; !known {
 						rd.add(first, id) // "Mobutu" of Mobutu Sese Seko, written so alone
 						a.Aliases = append(a.Aliases, first)

@@ -165,14 +165,15 @@ func TestDiscoverNoPostAsAPerson(t *testing.T) {
 // TestDiscoverNoPeopleOfPlacesAndPeoples: the surname said alone makes no person of a
 // people named by its place ("Krajina Serbs"), a place with a foreign word of places
 // ("Nagorno Karabakh"), an event ("Easter Rising") or a name after a word of address
-// ("Mr Milosevic"), each of whose last words the text says alone again and again.
+// ("Mr Milosevic", whose one name after the word of address is Milosevic's), each of
+// whose last words the text says alone again and again.
 func TestDiscoverNoPeopleOfPlacesAndPeoples(t *testing.T) {
 	text := "In 1995 the Krajina Serbs fled, Mr Milosevic watched, and Nagorno Karabakh and the Easter Rising were recalled in the debate.\n\n" +
 		"By 1996 Serbs and Milosevic and Karabakh and Rising were words on every page. Serbs met Milosevic; Karabakh and Rising came up again.\n\n" +
 		"In 1999 Ratko Mladic attacked the town from the hills. Mladic fled to the north. Mladic hid for years."
 	_, _, finds := discover(text)
-	if people := kindFound(finds, "individual"); !slices.Equal(people, []string{"Ratko Mladic"}) {
-		t.Errorf("people found %q, want only Ratko Mladic", people)
+	if people := kindFound(finds, "individual"); !slices.Equal(people, []string{"Milosevic", "Ratko Mladic"}) {
+		t.Errorf("people found %q, want only Milosevic and Ratko Mladic", people)
 	}
 }
 

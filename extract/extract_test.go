@@ -266,6 +266,13 @@ func TestDiscoverAbbreviations(t *testing.T) {
 }
 
 // kindsAndAliases gives each actor found, by name, its kind and aliases.
+// hasAlias reports whether a found actor's kind and aliases, as kindsAndAliases gives
+// them, hold the alias.
+func hasAlias(kindAndAliases, alias string) bool {
+	_, aliases, _ := strings.Cut(kindAndAliases, " ")
+	return slices.Contains(strings.Split(aliases, ","), alias)
+}
+
 func kindsAndAliases(finds []extract.Found) map[string]string {
 	got := map[string]string{}
 	for _, f := range finds {

@@ -8,6 +8,7 @@ package extract_test
 // where the sentence spoke of another; capitals inside a document's name.
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -139,8 +140,9 @@ func TestReviewer25Actors(t *testing.T) {
 	if _, ok := got["Later Johnny Paul Koroma"]; ok {
 		t.Errorf("found Later Johnny Paul Koroma, want the name without the adverb")
 	}
-	if got["Organisation of Islamic Cooperation"] != "international-organization " {
-		t.Errorf("Organisation of Islamic Cooperation found as %q, want no alias", got["Organisation of Islamic Cooperation"])
+	// (Its other names, the rules' list of bodies gives: none of the abbreviations beside it.)
+	if oic := got["Organisation of Islamic Cooperation"]; !strings.HasPrefix(oic, "international-organization ") || hasAlias(oic, "EU") || hasAlias(oic, "OAU") || hasAlias(oic, "UN") {
+		t.Errorf("Organisation of Islamic Cooperation found as %q, want none of the EU, the OAU and the UN its alias", oic)
 	}
 	if got["Nguyen Van Thieu"] != "individual " {
 		t.Errorf("Nguyen Van Thieu found as %q, want no alias Nguyen", got["Nguyen Van Thieu"])

@@ -174,7 +174,7 @@ func TestAbbreviationWrittenOut(t *testing.T) {
 	_, _, finds := discover("On 3 April 2012, armed groups looted 2,354 tons of food from United Nations' World Food Programme's warehouses, causing the WFP to suspend its operations.\n\n" +
 		"The WFP also stated that 200,000 had so far fled the fighting, predicting that the number would rise as the Taliban advanced.")
 	got := kindsAndAliases(finds)
-	if got["World Food Programme"] != "other WFP" {
+	if got["World Food Programme"] != "international-organization WFP" { // (its kind the rules' list of bodies gives)
 		t.Errorf("found %v, want the World Food Programme, WFP for short", got)
 	}
 }

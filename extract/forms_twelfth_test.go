@@ -92,8 +92,11 @@ func TestDiscoverNamesSetBesideABody(t *testing.T) {
 			got[f.Actor.Name] = f.Actor.Kind
 		}
 	}
-	want := map[string]string{"Taqaddum": "coalition", "Wazalendo": "coalition", "MONUSCO": "international-organization", "Agemira": "other",
-		"RED-Tabara": "armed-group", "Islamic Movement of Azawad": "armed-group", "Ansar Dine": "armed-group"} // (Ansar Dine: UCDP's list)
+	want := map[string]string{"Taqaddum": "coalition", "Wazalendo": "coalition", "Agemira": "other",
+		// (MONUSCO by its full name, with the rules' list of bodies)
+		"United Nations Organization Stabilization Mission in the Democratic Republic of the Congo": "international-organization",
+		"RED-Tabara": "armed-group", "Islamic Movement of Azawad": "armed-group", "Ansar Dine": "armed-group", // (Ansar Dine: UCDP's list)
+		"United Nations": "international-organization"} // "the UN": the rules' list of bodies
 	if !maps.Equal(got, want) {
 		t.Errorf("found %v, want %v", got, want)
 	}

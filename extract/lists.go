@@ -74,6 +74,11 @@ func joined(ts []token, from, to int) bool {
 			}
 			i++
 			numbers += 2
+		case "its", "their":
+			// "the FNLA and its Zairian allies": the second the first's, in the list.
+			if i == from || ts[i-1].word != "and" {
+				return false
+			}
 		case "both", "the", "local", "various", "allied", "rebel", "rival", "islamist", "jihadist", "separatist",
 			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
 			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel",
@@ -374,3 +379,11 @@ func shortAside(ts []token, from, to int) int {
 
 // asideTimes open a short aside of when in a list: "Faisal, now king, and Nasser".
 var asideTimes = map[string]bool{"now": true, "then": true, "later": true, "once": true, "still": true, "newly": true, "meanwhile": true}
+
+// possessedItem reports whether an item of the list g follows a possessive pronoun: "the
+// Taliban and their Pakistani allies", the second the first's.
+func possessedItem(ts []token, g []*mention) bool {
+	return slices.ContainsFunc(g, func(m *mention) bool {
+		return m.first > 0 && (ts[m.first-1].word == "their" || ts[m.first-1].word == "its")
+	})
+}

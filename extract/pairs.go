@@ -237,8 +237,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if li > 0 && ms[li-1].first == ms[li].first && ms[li-1].end == ms[li].end {
 			left = append(left, &ms[li-1]) // "Both parties were founding members of": each of the two
 		}
-		if c.cue.passive && c.cue.text != "of" && c.cue.text != "under" {
-			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"
+		if c.cue.passive && c.cue.text != "of" && c.cue.text != "under" || rd.kinds[ms[li].id] == "state" && stateMemberCues[c.cue.text] {
+			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"; "Oman was admitted to the Arab League and the UN"
 		} else if c.cue.text == "of" && rd.kinds[ms[ri].id] == "individual" && rd.kinds[ms[li].id] != "individual" {
 			// "a committee of King Fahd of Saudi Arabia, King Hassan II of Morocco and
 			// President Chadli Bendjedid of Algeria": each a member, each with a state.
@@ -458,9 +458,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			ownObject(ts[c.end]) && !jointSubjects(ts, g, c.first) {
 			g = g[:0]
 		}
-		// "the Taliban and their Pakistani and Hizb-e Islami allies": a possessor's allies,
-		// not each other's.
-		if len(g) > 0 && g[len(g)-1].first > 0 && (ts[g[len(g)-1].first-1].word == "their" || ts[g[len(g)-1].first-1].word == "its") {
+		if possessedItem(ts, g) { // "the Taliban and their Pakistani and Hizb-e Islami allies": no allies of each other
 			g = g[:0]
 		}
 		// Fighting each other is told right after them ("A and B clashed"), not a

@@ -185,23 +185,18 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	series := strings.Contains(ts[c.first].pre, ",") && !c.cue.passive && slices.ContainsFunc(spans, func(o cueSpan) bool {
 		return o.first > 0 && o.first < c.first && ts[o.first-1].word == "to" && !slices.ContainsFunc(ts[o.first:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") })
 	})
-	// So does a verb after "and" and its auxiliaries: "was part of the rebellion and has
-	// been reported to be linked to an offshoot of AQIM".
-	k := c.first - 1
-	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word)) {
-		k--
-	}
-	if k > 1 && laterUnits[ts[k].word] && numberWords[ts[k-1].word] && (ts[k+1].word == "later" || ts[k+1].word == "afterwards") {
-		k -= 2 // "and two years later founded"
-	} else if k > 1 && numeric(ts[k].word) && ts[k-1].word == "in" {
-		k -= 2 // "and in 1966 founded"
-	}
-	andVerb := k < c.first-1 && k > 0 && ts[k].word == "and" && !strings.Contains(ts[k].pre, ",") || andAside(ts, c.first)
+	andVerb := andBeforeVerb(ts, c.first)
 	// Not an adjective after "and": "the Islamic State, Turkey and allied FSA factions".
 	if k := c.first - 1; k > 0 && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) && (purpose || participle || series || andVerb || strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
-		if g := group(ts, ms, 0, +1); len(g) > 0 && li >= 0 && ms[li].first >= g[len(g)-1].first && opensSentence(ts, ms[0].first) && !ownVerbs(ts, ms[li], k) {
-			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
-			shared = true
+		first := 0
+		if len(ms) > 1 && possessorOf(ts, ms[0], ms[1]) {
+			first = 1 // "Jordan's King Hussein sent engineers, and"
+		}
+		if g := group(ts, ms, first, +1); len(g) > 0 && li >= 0 && ms[li].first >= g[len(g)-1].first && opensSentence(ts, ms[0].first) {
+			if !ownVerbs(ts, ms[li], k) {
+				li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
+			}
+			shared = true // "King Hussein sent engineers, and gave Oman aircraft": its own verbs, past the comma
 		}
 	}
 	// "the YPG took over two villages west of Tall Tamer, after clashes with the Islamic

@@ -36,7 +36,8 @@ func adverb(w string) bool {
 // stateMemberCues are the cues that make a state a member: not one that formed a body
 // ("Iran formed the coalition": its sponsor).
 var stateMemberCues = map[string]bool{"member of": true, "members of": true, "a part of": true, "part of": true, "guarantor of": true,
-	"guarantors of": true, "joined": true, "join": true, "joining": true}
+	"guarantors of": true, "joined": true, "join": true, "joining": true, "admitted to": true, "admitted into": true, "admission to": true,
+	"brought together": true, "brings together": true, "bringing together": true, "grouped": true, "grouping": true}
 
 // meetingMen are the nouns of a body's people who meet for it: "AFDL delegations met".
 var meetingMen = map[string]bool{"delegations": true, "delegation": true, "delegates": true, "negotiators": true, "envoys": true,

@@ -154,12 +154,13 @@ func (rd *Reader) givenFirst(words, fields []string, first int) bool {
 var placeBefore = map[string]bool{"the": true, "in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
 	"outside": true, "toward": true, "towards": true, "via": true}
 
-// writtenAlone returns the word of a person's name of three words or more, but its last,
+// writtenAlone returns the word of a person's name of two words or more, but its last,
 // that the text writes alone, twice at least, as the person's name: its first ("Mobutu"
-// of Mobutu Sese Seko), else its second after a given name ("Kisase" of André Kisase
-// Ngandu); not followed by a capitalized word. It returns "" where there is none.
+// of Mobutu Sese Seko, "Goukouni" of Goukouni Oueddei, "Souvanna" of Souvanna Phouma),
+// else its second after a given name ("Kisase" of André Kisase Ngandu); not followed by a
+// capitalized word. It returns "" where there is none.
 func writtenAlone(text string, words []string, given func(string) bool) string {
-	if len(words) < 3 {
+	if len(words) < 2 {
 		return ""
 	}
 	if alone(text, words[0]) {
@@ -373,3 +374,46 @@ func ledBy(fields []string, k int) bool {
 
 // ledParticiples are the participles of leading before "by".
 var ledParticiples = map[string]bool{"led": true, "headed": true, "commanded": true, "founded": true, "co-founded": true, "chaired": true}
+
+// oneBearer reports whether the text gives the first word of a person's name of two
+// words to no other name: a given name written alone names the person where no other
+// name opens with it ("Goukouni" of Goukouni Oueddei; not "Ahmad" where the text names
+// Ahmad Shah Massoud and Ahmad Massoud).
+func oneBearer(text string, words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, words[0]+" ")
+		if i < 0 {
+			return true
+		}
+		rest = rest[i+len(words[0])+1:]
+		if next, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(next) && !strings.HasPrefix(rest, words[1]) {
+			return false
+		}
+	}
+}
+
+// singleNamed reports whether a word after a post may be a person's one name: of four
+// letters or more, not in capitals, written in the text twice at least.
+func singleNamed(text, word string) bool {
+	if len([]rune(word)) < 4 || strings.ToUpper(word) == word || strings.ContainsAny(word, ".") {
+		return false
+	}
+	n := 0
+	for rest := text; n < 2; {
+		i := strings.Index(rest, word)
+		if i < 0 {
+			break
+		}
+		before, after := rest[:i], rest[i+len(word):]
+		rest = after
+		r, _ := utf8.DecodeLastRuneInString(before)
+		a, _ := utf8.DecodeRuneInString(after)
+		if !unicode.IsLetter(r) && !unicode.IsLetter(a) {
+			n++
+		}
+	}
+	return n >= 2
+}

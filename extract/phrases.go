@@ -455,7 +455,17 @@ func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, 
 			spans = append(spans, cueSpan{cue{words: []string{t.word}, kind: alliances.Support, text: t.word}, k, k + 1})
 		}
 	}
-	for _, c := range spans {
+	// "its Zairian allies": a people's word and the noun, one mention of its state.
+	inside := map[int]int{}
+	for i, m := range ms {
+		if w := ts[m.end-1].word; m.end-m.first == 2 && (w == "allies" || w == "ally") {
+			if _, demonym := rd.rules.Aliases[ts[m.first].word]; demonym {
+				inside[len(spans)] = i
+				spans = append(spans, cueSpan{cue{words: []string{w}, kind: alliances.Alliance, text: w}, m.end - 1, m.end})
+			}
+		}
+	}
+	for n, c := range spans {
 		if len(c.cue.words) != 1 || !(c.cue.kind == alliances.Alliance && (c.cue.words[0] == "allies" || c.cue.words[0] == "ally") ||
 			c.cue.kind == alliances.Support && (c.cue.words[0] == "proxies" || c.cue.words[0] == "proxy")) {
 			continue
@@ -464,6 +474,9 @@ func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, 
 		// allies").
 		k := c.first - 1
 		var named []int
+		if i, ok := inside[n]; ok {
+			named, k = append(named, i), ms[i].first-1
+		}
 		for k >= 0 && k > c.first-8 {
 			if ts[k].word == "and" && len(named) > 0 {
 				k-- // "their Pakistani and Hizb-e Islami allies"

@@ -53,6 +53,7 @@ type Rules struct {
 	Meetings       []string            `yaml:"meetings"`        // the nouns of a meeting or a deal between two that another may convene: "talks", "ceasefire"
 	States         map[string]string   `yaml:"states"`          // a state's name -> its ISO 3166 alpha-3 code: the states a new case may hold
 	Intensities    map[int][]string    `yaml:"intensities"`     // an intensity (1 token to 5 decisive) -> the words before a cue that grade it
+	Bodies         map[string][]string `yaml:"bodies"`          // actor kind -> bodies a new case may hold by name, each "Name|Other name|ABBR"
 }
 
 // Relation is a kind of tie and the words that name it.
@@ -104,6 +105,11 @@ func ParseRules(name string, data []byte) (*Rules, error) {
 		}
 		for i, w := range ws {
 			ws[i] = alliances.Fold(w)
+		}
+	}
+	for k := range r.Bodies {
+		if !slices.Contains(alliances.ActorKinds, k) {
+			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: bodies: %q is no kind of actor", name, k)
 		}
 	}
 	for k := range r.NamePrefixes {
@@ -222,6 +228,12 @@ func (r *Rules) Extend(more *Rules) {
 		r.States = map[string]string{}
 	}
 	maps.Copy(r.States, more.States)
+	if r.Bodies == nil {
+		r.Bodies = map[string][]string{}
+	}
+	for k, ws := range more.Bodies {
+		r.Bodies[k] = append(r.Bodies[k], ws...)
+	}
 	if r.Organizations == nil {
 		r.Organizations = map[string][]string{}
 	}

@@ -265,6 +265,7 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if !ok || !rd.pairUp(d, ts, &st) {
 		return nil
 	}
+	rd.apposedVictims(ts, &st)
 	return rd.proposals(d, p, s, ts, &st, valid, timeCue)
 }
 

@@ -155,3 +155,26 @@ var killingActs = map[string]bool{"ambush": true, "attack": true, "airstrike": t
 // activeDeath are the death words that, without "was" or "were" before them, tell of a
 // killer rather than of one killed.
 var activeDeath = map[string]bool{"killed": true, "slain": true, "executed": true, "assassinated": true}
+
+// apposedVictims adds to a hostile act's pairs the man its object's possessive gives a
+// post to, set off by commas: "killed UNITA's vice-president, Jeremias Chitunda," is an
+// act against the man as well as his movement.
+func (rd *Reader) apposedVictims(ts []token, st *statement) {
+	if st.c.cue.kind != alliances.Hostility || st.c.cue.passive || !deathWords[st.c.cue.words[0]] || st.ri < 0 {
+		return
+	}
+	owner := st.ms[st.ri]
+	k := owner.end // the post's words, then the comma and the man
+	for k < len(ts) && k < owner.end+3 && !strings.ContainsAny(ts[k].pre, ",;:()") && !ts[k].upper {
+		k++
+	}
+	i := slices.IndexFunc(st.ms, func(m mention) bool { return m.first == k })
+	if !ts[owner.end-1].possessive || k == owner.end || i < 0 || strings.TrimSpace(ts[k].pre) != "," || rd.kinds[st.ms[i].id] != "individual" {
+		return
+	}
+	for _, pair := range slices.Clone(st.pairs) {
+		if pair[1].first == owner.first {
+			st.pairs = append(st.pairs, [2]*mention{pair[0], &st.ms[i]})
+		}
+	}
+}

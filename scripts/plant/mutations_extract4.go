@@ -360,7 +360,7 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-possessor-allies-allied", file: "extract/pairs.go",
-		from: "\t\tif len(g) > 0 && g[len(g)-1].first > 0 && (ts[g[len(g)-1].first-1].word == \"their\" || ts[g[len(g)-1].first-1].word == \"its\") {",
+		from: "\t\tif possessedItem(ts, g) {",
 		to:   "\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "a possessor's two allies are read as each other's allies",
 	},
