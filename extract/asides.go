@@ -151,8 +151,17 @@ func alliesBeforeVerb(ts []token, c cueSpan, spans []cueSpan) bool {
 // who is not the subject of the verb after it: "the Taliban and Jami'at, with Iran's
 // backing, fought ISKP".
 func helpAside(ts []token, m mention, c cueSpan) bool {
+	h := helpNounAt(ts, m.end)
+	if m.first > 1 && ts[m.first-1].word == "from" && m.end < len(ts) && strings.Contains(ts[m.end].pre, ",") && m.end <= c.first {
+		// "the GUNT, with troops from Libya, attacked": the giver after "from"
+		for k := m.first - 2; k > 0 && k >= m.first-5; k-- {
+			if ts[k].word == "with" {
+				return strings.Contains(ts[k].pre, ",")
+			}
+		}
+	}
 	return m.first > 0 && ts[m.first-1].word == "with" && strings.Contains(ts[m.first-1].pre, ",") &&
-		m.end+1 < len(ts) && helpNouns[ts[m.end].word] && strings.Contains(ts[m.end+1].pre, ",") && m.end+1 <= c.first
+		h >= 0 && h+1 < len(ts) && strings.Contains(ts[h+1].pre, ",") && h+1 <= c.first
 }
 
 // onSide reports whether a cue of fighting is followed by the side fought on, not the

@@ -90,7 +90,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				continue
 			}
 			c := spans[best]
-			if rd.negated(ts, c.first) || gapDenied(ts, c) {
+			if rd.negated(ts, c.first) || gapDenied(ts, c) || unreal(ts, c.first) {
 				continue
 			}
 			left, right := a, b

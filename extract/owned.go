@@ -320,3 +320,26 @@ func colonBetween(ts []token, from, to int) bool {
 	}
 	return false
 }
+
+// apposedOwner reports whether m owns the place a name the reader does not know is set
+// beside: "overran Ouadi Doum, the Libyans' main air base", "took Faya, a Libyan
+// garrison" (an act on the place is one on its owner).
+func apposedOwner(ts []token, m mention) bool {
+	k := m.first - 1
+	if k < 1 || (ts[k].word != "the" && ts[k].word != "a" && ts[k].word != "an") || strings.TrimSpace(ts[k].pre) != "," {
+		return false
+	}
+	for j := m.end - 1; j < len(ts) && j <= m.end+3; j++ { // (a demonym's mention may hold the noun)
+		if j > m.end && strings.ContainsAny(ts[j].pre, ",;:()") {
+			return false
+		}
+		if ownedPlaces[ts[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedPlaces are the nouns of the places an actor holds: "the Libyans' main air base".
+var ownedPlaces = map[string]bool{"base": true, "bases": true, "garrison": true, "stronghold": true, "headquarters": true, "airfield": true,
+	"airbase": true, "outpost": true, "camp": true, "camps": true, "fortress": true, "redoubt": true, "capital": true, "positions": true}

@@ -425,7 +425,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "airstrikes against the Houthis, declaring their aim to restore Hadi's government":
 	// a name the reader does not know right after the cue is its object, not the known
 	// one after it.
-	if ri >= 0 && ms[ri].first > objectFrom && rd.unknownAfter(ts, objectFrom, min(objectFrom+3, ms[ri].first)) {
+	if ri >= 0 && ms[ri].first > objectFrom && rd.unknownAfter(ts, objectFrom, min(objectFrom+3, ms[ri].first)) && !apposedOwner(ts, ms[ri]) {
 		ri = -1
 	}
 	// "During the Turkish offensive into Syria, clashes occurred between the SNA and the

@@ -297,8 +297,12 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 			k--
 		}
 		at := ts[k].word == "at" && requestNouns[ts[m.end].word] && ts[m.end-1].possessive // "crossed the border at President Frangieh's request"
-		if !at && (ts[k].word != "with" || !helpNouns[ts[m.end].word]) {
+		h := helpNounAt(ts, m.end)                                                         // the help's noun: "with Libyan air cover"
+		if !at && (ts[k].word != "with" || h < 0) {
 			continue
+		}
+		if at {
+			h = m.end
 		}
 		// The subject the help is given to: the sentence's, before the phrase; or, where
 		// the phrase opens the sentence set off by a comma, the one after it ("In 1976, at
@@ -311,9 +315,9 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 				}
 			}
 		}
-		fronted := len(subjects) == 0 && strings.Contains(ts[k].pre, ",") && m.end+1 < len(ts) && strings.Contains(ts[m.end+1].pre, ",") &&
+		fronted := len(subjects) == 0 && strings.Contains(ts[k].pre, ",") && h+1 < len(ts) && strings.Contains(ts[h+1].pre, ",") &&
 			!slices.ContainsFunc(ms[:i], func(o mention) bool { return o.first >= 0 })
-		if fronted && i+1 < len(ms) && ms[i+1].first == m.end+1 {
+		if fronted && i+1 < len(ms) && ms[i+1].first == h+1 {
 			subjects = group(ts, ms, i+1, +1)
 		}
 		if len(subjects) == 0 {
@@ -322,17 +326,17 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 		kind := alliances.Support
 		if at {
 			kind = alliances.Favour
-		} else if favourNouns[ts[m.end].word] {
+		} else if favourNouns[ts[h].word] {
 			// "Geagea, with President Gemayel's blessing, had ousted Hobeika": an aside
 			// right after the subject, or opening the sentence; not "missiles flown in
 			// through Zaire with Mobutu's consent", the consent to the flights'.
-			if !strings.Contains(ts[k].pre, ",") || m.end+1 >= len(ts) || !strings.Contains(ts[m.end+1].pre, ",") || !fronted && ms[i-1].end != k {
+			if !strings.Contains(ts[k].pre, ",") || h+1 >= len(ts) || !strings.Contains(ts[h+1].pre, ",") || !fronted && ms[i-1].end != k {
 				continue
 			}
 			kind = alliances.Favour
 		}
-		text := ts[k].word + " ... " + ts[m.end].word
-		c := cueSpan{cue: cue{words: []string{ts[m.end].word}, kind: kind, text: text}, first: m.end, end: m.end + 1}
+		text := ts[k].word + " ... " + ts[h].word
+		c := cueSpan{cue: cue{words: []string{ts[h].word}, kind: kind, text: text}, first: h, end: h + 1}
 		st := statement{c: c, ms: ms, li: i, ri: 0, spans: spans, why: []string{"cue: " + text, "given to the sentence's subject"}}
 		for _, subj := range subjects {
 			st.pairs = append(st.pairs, [2]*mention{&ms[i], subj})
@@ -436,6 +440,22 @@ func (rd *Reader) auxiliaries(ts []token, from, to int) bool {
 // helpNouns are the nouns of help a giver's word qualifies: "with Pakistani help".
 var helpNouns = map[string]bool{"help": true, "support": true, "backing": true, "assistance": true, "aid": true,
 	"blessing": true, "approval": true, "consent": true, "encouragement": true}
+
+// helpNounAt returns the token of the noun of help at k, or after one word that
+// qualifies it ("with Libyan air cover", "with Soviet military aid"); else -1.
+func helpNounAt(ts []token, k int) int {
+	if k < len(ts) && helpNouns[ts[k].word] {
+		return k
+	}
+	if k+1 < len(ts) && helpKinds[ts[k].word] && (helpNouns[ts[k+1].word] || ts[k+1].word == "cover") && strings.TrimSpace(ts[k+1].pre) == "" {
+		return k + 1
+	}
+	return -1
+}
+
+// helpKinds are the words that say which help a noun of help names: "air cover".
+var helpKinds = map[string]bool{"air": true, "military": true, "naval": true, "artillery": true, "logistical": true, "logistic": true,
+	"financial": true, "covert": true, "political": true, "diplomatic": true, "material": true}
 
 // requestNouns are the nouns of asking after "at" and a possessive: "at Frangieh's
 // request", one who asks favouring the one who acts.

@@ -55,7 +55,9 @@ func (rd *Reader) read(d *Document) []Proposal {
 		}
 	}
 	named := map[string]bool{} // the memberships names give, proposed once
-	heading, after := "", 0    // the year of the latest heading that names one ("### 2013")
+	heading, after := "", 0    // the year of the headings over the paragraph ("### 2013")
+	span := false              // whether that heading names a span of years ("1978-1982")
+	var headingYears [7]string // the year each level of heading over the paragraph names
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing = "", "", "", [2]string{}, nil, [2]string{}
 	rd.country = rd.mainState(d)
@@ -69,9 +71,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		}
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
-				if y := lastYear(line); y != "" {
-					heading = y
-				}
+				heading, span = headingYear(headingYears[:], line)
 				rd.section = rd.sectionState(sections[:], line)
 			}
 		}
@@ -88,8 +88,8 @@ func (rd *Reader) read(d *Document) []Proposal {
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
 		rd.paraYear, rd.lookback, rd.paragraph = firstYear(d.Text[p.Start:p.End]), "", p.N
-		if heading != "" {
-			rd.paraYear = ""
+		if heading != "" && !span {
+			rd.paraYear = "" // (a span's paragraphs tell their own years: "Background, 1978-1982")
 		}
 		// The paragraph's sentences, read once: whether it looks back is the whole
 		// paragraph's ("had already started ... on and off for quite some time").
@@ -366,8 +366,8 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if rd.negated(ts, c.first) || gapDenied(ts, c) {
 		return Proposal{}, false // "did not support", "received no help from" state no tie
 	}
-	if _, ok := rd.has(ts, 0, c.first, rd.marks["supposition"]...); ok {
-		return Proposal{}, false // "it was assumed that they would resist": no tie held
+	if _, ok := rd.has(ts, 0, c.first, rd.marks["supposition"]...); ok || unreal(ts, c.first) {
+		return Proposal{}, false // "it was assumed that they would resist", "would strain relations": no tie held
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
 	if t.Kind == alliances.Membership && (leadingCues[c.cue.text] || c.cue.passive && (c.cue.text == "of" || c.cue.text == "under")) && rd.kinds[left.id] == "individual" &&

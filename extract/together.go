@@ -300,3 +300,19 @@ func qualifiersOnly(ts []token, from, to int) bool {
 	}
 	return true
 }
+
+// jointModifiers reports whether the list g names those who made the attack the noun at
+// cue c names, the list before it after an article: "ran from a Pathet Lao and North
+// Vietnamese assault" (theirs together, not one on the other).
+func jointModifiers(ts []token, g []*mention, c cueSpan) bool {
+	if len(g) < 2 || len(c.cue.words) != 1 || !attackNouns[c.cue.words[0]] || g[0].end != c.first {
+		return false
+	}
+	k := g[len(g)-1].first - 1
+	return k >= 0 && (ts[k].word == "a" || ts[k].word == "an" || ts[k].word == "the" || ts[k].possessive)
+}
+
+// attackNouns are the nouns of an attack its makers may qualify: "a Pathet Lao and North
+// Vietnamese assault".
+var attackNouns = map[string]bool{"assault": true, "attack": true, "offensive": true, "raid": true, "ambush": true, "invasion": true,
+	"counteroffensive": true, "counter-offensive": true, "onslaught": true, "advance": true}

@@ -290,7 +290,7 @@ var readingMutations16 = []mutation{
 	},
 	{
 		name: "extract-fronted-request-unread", file: "extract/phrases.go",
-		from: "if fronted && i+1 < len(ms) && ms[i+1].first == m.end+1 {",
+		from: "if fronted && i+1 < len(ms) && ms[i+1].first == h+1 {",
 		to:   "if false && fronted {",
 		pkgs: []string{"./extract"}, breaks: "\"In 1976, at President Frangieh's request, Syria sent its army\" favours no one",
 	},

@@ -97,8 +97,8 @@ var readingMutations17 = []mutation{
 	},
 	{
 		name: "extract-war-fought-together", file: "extract/pairs.go",
-		from: "jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) {",
-		to:   "jointSubjects(ts, g, c.first) {",
+		from: "jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) ||",
+		to:   "jointSubjects(ts, g, c.first) ||",
 		pkgs: []string{"./extract"}, breaks: "\"the KDP and the PUK fought an intermittent war\" is their cooperation",
 	},
 	{

@@ -432,8 +432,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-joint-capture-of-a-place", file: "extract/pairs.go",
-		from: "!c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) {",
-		to:   "!c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) {",
+		from: "!c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) ||",
+		to:   "!c.cue.passive && determiners[ts[c.end].word] && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) ||",
 		pkgs: []string{"./extract"}, breaks: "\"A and B captured Herat\" makes A and B fight each other",
 	},
 	{
