@@ -188,7 +188,9 @@ func onSide(ts []token, c cueSpan) bool {
 // militias of"). The paragraph's subject is then not the clause's.
 func unnamedSubject(ts []token, cue int) bool {
 	for k := 0; k < cue; k++ {
-		if w := ts[k].word; !forceNouns[w] && !stateMen[w] && w != "army" && w != "authorities" {
+		// (Or a government named by its noun after a pronoun: "his administration began to
+		// arm the Hmong", a state's act, not the paragraph's man.)
+		if w := ts[k].word; !forceNouns[w] && !stateMen[w] && w != "army" && w != "authorities" && !(headedNouns[w] && k > 0 && ownPronouns[ts[k-1].word]) {
 			continue
 		}
 		j := k - 1
@@ -589,3 +591,6 @@ func pastApposition(ts []token, ms []mention, li int, c cueSpan) (subject, resum
 // appositionOpeners are the words that open an apposition after a name and a comma.
 var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true, "no": true, "once": true, "long": true, "its": true, "his": true,
 	"their": true, "her": true}
+
+// ownPronouns are the possessive pronouns of a person or a body.
+var ownPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}

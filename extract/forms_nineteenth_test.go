@@ -39,6 +39,14 @@ func nineteenthActors() []alliances.Actor {
 		alliances.Actor{ID: "kong-le", Name: "Kong Le", Kind: "individual"},
 		alliances.Actor{ID: "souvanna", Name: "Souvanna Phouma", Aliases: []string{"Souvanna"}, Kind: "individual"},
 		alliances.Actor{ID: "gunt", Name: "GUNT", Kind: "coalition"},
+		alliances.Actor{ID: "boun-oum", Name: "Boun Oum", Kind: "individual"},
+		alliances.Actor{ID: "souphanouvong", Name: "Souphanouvong", Kind: "individual"},
+		alliances.Actor{ID: "phoumi", Name: "Phoumi Nosavan", Aliases: []string{"Phoumi"}, Kind: "individual"},
+		alliances.Actor{ID: "vang-pao", Name: "Vang Pao", Kind: "individual"},
+		alliances.Actor{ID: "hmong", Name: "Hmong", Kind: "category"},
+		alliances.Actor{ID: "lprp", Name: "Lao People's Revolutionary Party", Aliases: []string{"Kaysone's party"}, Kind: "party"},
+		alliances.Actor{ID: "kennedy", Name: "John F. Kennedy", Aliases: []string{"Kennedy"}, Kind: "individual"},
+		alliances.Actor{ID: "russia", Name: "Soviet Union", Aliases: []string{"Soviet"}, Kind: "state"},
 		alliances.Actor{ID: "arab-league", Name: "Arab League", Kind: "international-organization"},
 		alliances.Actor{ID: "united-nations", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"})
 }
@@ -221,5 +229,27 @@ func TestFormsOfTheTwoReviewsOfChadAndLaos(t *testing.T) {
 		{"with troops from", "In 1986 the GUNT, with troops from Libya, attacked Chad.", []string{"gunt hostility chad"}, []string{"libya hostility chad"}},
 		{"an owner set beside a place", "In March 1987 Chad overran Ouadi Doum, the Libyans' main air base.", []string{"chad hostility libya"}, nil},
 		{"a garrison set beside", "In March 1987 Chad overran Faya, a Libyan garrison.", []string{"chad hostility libya"}, nil},
+	})
+}
+
+// TestFormsOfTheLaosReview: more forms the thirty-fourth review found (its report's
+// sentences, shortened): supplies taken from another; friends a subject had, listed after
+// a colon; an agreement the listed princes reached on a coalition, a power-sharing one;
+// men or air power one has with another's help; and a government named by its noun after
+// a pronoun, which is no act of the paragraph's man.
+func TestFormsOfTheLaosReview(t *testing.T) {
+	checkForms(t, nineteenthActors(), []formCase{
+		{"supplies taken", "In 1963 Kong Le, who had taken Soviet supplies, turned to the Americans.", []string{"russia support kong-le"}, nil},
+		{"territory taken", "In 1963 the Pathet Lao took Thai territory.", nil, []string{"thailand support pathet-lao"}},
+		{"friends listed", "In 1960 Phoumi had two powerful friends: the Americans and Thailand.",
+			[]string{"united-states alliance phoumi", "thailand alliance phoumi"}, nil},
+		{"patrons listed", "In 1960 the Pathet Lao had two patrons, Hanoi and the Soviet Union.",
+			[]string{"vietnam support pathet-lao", "russia support pathet-lao"}, nil},
+		{"agreed on a coalition", "In 1962 the three princes, Souvanna, Souphanouvong and Boun Oum, agreed at last on a coalition.",
+			[]string{"souvanna agreement souphanouvong", "souvanna agreement boun-oum", "souphanouvong agreement boun-oum"}, nil},
+		{"with advisers", "In 1976 Kaysone's party governs with Vietnamese advisers in most ministries.", []string{"vietnam support lprp"}, nil},
+		{"with air power", "In 1970 Vang Pao, with American air power over him, held the Plain of Jars.", []string{"united-states support vang-pao"}, nil},
+		{"met with advisers", "In 1970 Kong Le met with Soviet advisers.", nil, []string{"russia support kong-le"}},
+		{"his administration", "In 1961 Kennedy took office. Quietly, his administration began to arm the Hmong.", nil, []string{"kennedy support hmong"}},
 	})
 }

@@ -297,8 +297,8 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 			k--
 		}
 		at := ts[k].word == "at" && requestNouns[ts[m.end].word] && ts[m.end-1].possessive // "crossed the border at President Frangieh's request"
-		h := helpNounAt(ts, m.end)                                                         // the help's noun: "with Libyan air cover"
-		if !at && (ts[k].word != "with" || h < 0) {
+		h := helpNounAt(ts, m.end)                                                         // the help's noun: "with Libyan air cover"; not a cue's own "with": "met with Soviet advisers"
+		if !at && (ts[k].word != "with" || h < 0 || slices.ContainsFunc(spans, func(c cueSpan) bool { return c.end == k+1 })) {
 			continue
 		}
 		if at {
@@ -414,11 +414,11 @@ var sideVerbs = map[string]bool{"fight": true, "fights": true, "fought": true, "
 
 // receiving are the verbs of receiving help.
 var receiving = map[string]bool{"received": true, "receives": true, "receiving": true, "receive": true, "enjoyed": true,
-	"enjoys": true, "enjoying": true, "obtained": true, "got": true, "gets": true, "accepted": true}
+	"enjoys": true, "enjoying": true, "obtained": true, "got": true, "gets": true, "accepted": true, "took": true, "taken": true, "takes": true}
 
 // receivedNouns are the nouns of help received that its giver's word qualifies.
 var receivedNouns = map[string]bool{"help": true, "support": true, "backing": true, "assistance": true, "aid": true,
-	"weapons": true, "arms": true, "training": true, "funding": true, "money": true, "equipment": true}
+	"weapons": true, "arms": true, "training": true, "funding": true, "money": true, "equipment": true, "supplies": true}
 
 // auxiliaries reports whether the tokens [from, to) are only auxiliaries and adverbs, or a
 // relative pronoun, so that the name before them is the subject of the verb at to: "has
@@ -444,14 +444,18 @@ var helpNouns = map[string]bool{"help": true, "support": true, "backing": true, 
 // helpNounAt returns the token of the noun of help at k, or after one word that
 // qualifies it ("with Libyan air cover", "with Soviet military aid"); else -1.
 func helpNounAt(ts []token, k int) int {
-	if k < len(ts) && helpNouns[ts[k].word] {
-		return k
+	if k < len(ts) && (helpNouns[ts[k].word] || helpMen[ts[k].word]) {
+		return k // "with Vietnamese advisers in most ministries"
 	}
-	if k+1 < len(ts) && helpKinds[ts[k].word] && (helpNouns[ts[k+1].word] || ts[k+1].word == "cover") && strings.TrimSpace(ts[k+1].pre) == "" {
-		return k + 1
+	if k+1 < len(ts) && helpKinds[ts[k].word] && (helpNouns[ts[k+1].word] || helpMen[ts[k+1].word] || ts[k+1].word == "cover" || ts[k].word == "air" && ts[k+1].word == "power") &&
+		strings.TrimSpace(ts[k+1].pre) == "" {
+		return k + 1 // "with Libyan air cover", "with American air power over him"
 	}
 	return -1
 }
+
+// helpMen are the men one has with another's help: "with Vietnamese advisers".
+var helpMen = map[string]bool{"advisers": true, "advisors": true, "instructors": true, "trainers": true}
 
 // helpKinds are the words that say which help a noun of help names: "air cover".
 var helpKinds = map[string]bool{"air": true, "military": true, "naval": true, "artillery": true, "logistical": true, "logistic": true,

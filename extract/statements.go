@@ -196,6 +196,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.jointMoves(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.killedIn(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.possessedAllies(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.heldList(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.convened(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.meetingDeals(d, p, s, ts, heads, spans, valid, timeCue)...)
