@@ -1,0 +1,242 @@
+package main
+
+// readingMutations19 are the deliberate bugs of the readings added in the session of
+// 2026-12-04 (its eighth): a verb after ", and" that shares its subject, allies a
+// possessive pronoun gives, bodies known by name, people by one of their names, heading
+// years, unreal acts, and the forms two reviews of Chad and Laos found.
+var readingMutations19 = []mutation{
+	{
+		name: "extract-comma-and-verb-unshared", file: "extract/clauses.go",
+		from: "|| strings.TrimSpace(ts[k].pre) == \",\" && past) || andAside(ts, first)",
+		to:   ") || andAside(ts, first)",
+		pkgs: []string{"./extract"}, breaks: "\"King Hussein sent engineers, and gave Oman some aircraft\" gives no one the aircraft",
+	},
+	{
+		name: "extract-comma-and-noun-shared", file: "extract/clauses.go",
+		from: "past := strings.HasSuffix(w, \"ed\") || pastVerbs[w] || auxiliaries[w]",
+		to:   "past := true",
+		pkgs: []string{"./extract"}, breaks: "\"stopped supporting the Taliban, and support from Iran\" is Iran's support of the Saudis",
+	},
+	{
+		name: "extract-comma-and-subject-possessor", file: "extract/parties.go",
+		from: "if len(ms) > 1 && possessorOf(ts, ms[0], ms[1]) {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"Jordan's King Hussein sent engineers, ..., and gave Oman aircraft\" is Jordan's gift, not the King's",
+	},
+	{
+		name: "extract-own-verbs-unshared", file: "extract/parties.go",
+		from: "shared = true // \"King Hussein sent engineers, and gave Oman aircraft\": its own verbs, past the comma",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"King Hussein sent engineers, and gave Oman some aircraft\" gives no one the aircraft",
+	},
+	{
+		name: "extract-its-allies-unlisted", file: "extract/lists.go",
+		from: "\t\tcase \"its\", \"their\":\n",
+		to:   "\t\tcase \"its-\", \"their-\":\n",
+		pkgs: []string{"./extract"}, breaks: "\"an assault by the FNLA and its Zairian allies\" is no act of Zaire's",
+	},
+	{
+		name: "extract-demonym-allies-unread", file: "extract/phrases.go",
+		from: "\t\t\t\tinside[len(spans)] = i\n",
+		to:   "\t\t\t\tcontinue\n",
+		pkgs: []string{"./extract"}, breaks: "\"the FNLA's Zairian allies\" allies the FNLA with no one",
+	},
+	{
+		name: "extract-unleashed-unread", file: "extract/rules.yaml",
+		from: "\"unleashed ... against\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Mengistu unleashed the Red Terror against the EPRP\" states no hostility",
+	},
+	{
+		name: "extract-apposed-victim-unread", file: "extract/statements.go",
+		from: "\trd.apposedVictims(ts, &st)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"killed UNITA's vice-president, Jeremias Chitunda\" is no act against Chitunda",
+	},
+	{
+		name: "extract-apposed-victim-any-officer", file: "extract/victims.go",
+		from: "if !ts[owner.end-1].possessive || k == owner.end ||",
+		to:   "if k == owner.end ||",
+		pkgs: []string{"./extract"}, breaks: "\"UNITA's vice-president, Jeremias Chitunda, killed Angolan soldiers\" makes Angola Chitunda's foe",
+	},
+	{
+		name: "extract-contacts-favour", file: "extract/rules.yaml",
+		from: "contacts, \"contacts with\", \"in contact with\",",
+		to:   "contacts, \"in contact with\",",
+		pkgs: []string{"./extract"}, breaks: "\"Bio opened direct contacts with the RUF\" is no talks",
+	},
+	{
+		name: "extract-brought-together-unread", file: "extract/rules.yaml",
+		from: "\"brought together\", \"brings together\", \"bringing together\", grouped, grouping, uniting,",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the CMA brought together the MNLA and the HCUA\" makes no member",
+	},
+	{
+		name: "extract-admitted-unread", file: "extract/rules.yaml",
+		from: "\"admitted to\", \"admitted into\", \"admission to\", \"became secretary general of\",",
+		to:   "\"became secretary general of\",",
+		pkgs: []string{"./extract"}, breaks: "\"Oman was admitted to the Arab League\" makes no member",
+	},
+	{
+		name: "extract-state-member-one-body", file: "extract/pairs.go",
+		from: "|| rd.kinds[ms[li].id] == \"state\" && stateMemberCues[c.cue.text] {",
+		to:   "{",
+		pkgs: []string{"./extract"}, breaks: "\"admitted to the Arab League and the United Nations\" makes Oman a member of the first only",
+	},
+	{
+		name: "extract-bodies-unknown", file: "extract/discover.go",
+		from: "out := append(rd.discoverBodies(d), rd.discoverListed(d, orgKind)...)",
+		to:   "out := rd.discoverListed(d, orgKind)",
+		pkgs: []string{"./extract"}, breaks: "\"the CIA paid the FNLA\" names no actor in a new case",
+	},
+	{
+		name: "extract-bodies-abbreviation-any-case", file: "extract/knownbodies.go",
+		from: "if cut || !ok || abbr[key] && !ts[i].caps || longerName(ts, i, i+n) {",
+		to:   "if cut || !ok || longerName(ts, i, i+n) {",
+		pkgs: []string{"./extract"}, breaks: "\"the cia of the story\" is the CIA",
+	},
+	{
+		name: "extract-bodies-in-longer-name", file: "extract/knownbodies.go",
+		from: "if cut || !ok || abbr[key] && !ts[i].caps || longerName(ts, i, i+n) {",
+		to:   "if cut || !ok || abbr[key] && !ts[i].caps {",
+		pkgs: []string{"./extract"}, breaks: "\"the SAS Outeniqua\", a ship, names the Special Air Service",
+	},
+	{
+		name: "extract-bodies-built-in-first", file: "extract/knownbodies.go",
+		from: "\t\t\t\tby[key] = b\n",
+		to:   "\t\t\t\tif _, taken := by[key]; !taken {\n\t\t\t\t\tby[key] = b\n\t\t\t\t}\n",
+		pkgs: []string{"./extract"}, breaks: "an analyst's body named \"Stasi\" is the built-in one",
+	},
+	{
+		name: "extract-first-name-never-alone", file: "extract/people.go",
+		from: "\tif len(words) < 2 {\n\t\treturn \"\"\n\t}\n\tif alone(text, words[0]) {",
+		to:   "\tif len(words) < 3 {\n\t\treturn \"\"\n\t}\n\tif alone(text, words[0]) {",
+		pkgs: []string{"./extract"}, breaks: "\"Goukouni Oueddei ... Goukouni fled\" leaves \"Goukouni\" no one",
+	},
+	{
+		name: "extract-given-name-any-bearer", file: "extract/people.go",
+		from: "if next, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(next) && !strings.HasPrefix(rest, words[1]) {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"Ahmad\", the given name of Ahmad Shah Massoud and Ahmad Massoud, names one of them",
+	},
+	{
+		name: "extract-one-name-after-post-unread", file: "extract/discover.go",
+		from: "n, noun = 1, true // \"President Mitterrand\", \"Colonel Qadhafi\", named so again",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"President Mitterrand ... Mitterrand\" names no one",
+	},
+	{
+		name: "extract-one-name-a-street", file: "extract/discover.go",
+		from: "!notRoyal[w] && !placeHeads[w] && !bodyWords[w] {",
+		to:   "true {",
+		pkgs: []string{"./extract"}, breaks: "\"Queen Street ... Street\" is a person",
+	},
+	{
+		name: "extract-heading-year-kept", file: "extract/years.go",
+		from: "\tfor i := max(level, 0); i < len(years); i++ {\n\t\tyears[i] = \"\"\n\t}\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"## The Toyota War\" keeps the year of \"## Libya's war, 1983-1986\"",
+	},
+	{
+		name: "extract-heading-span-overrides", file: "extract/statements.go",
+		from: "if heading != \"\" && !span {",
+		to:   "if heading != \"\" {",
+		pkgs: []string{"./extract"}, breaks: "\"## Background, 1978-1982\" dates \"In 1966 Libya armed UNITA\" to 1982",
+	},
+	{
+		name: "extract-unreal-as-fact", file: "extract/clauses.go",
+		from: "\t\tcase \"might\", \"could\":\n",
+		to:   "\t\tcase \"might-\", \"could-\":\n",
+		pkgs: []string{"./extract"}, breaks: "\"Libya might attack Chad\" is Libya's attack",
+	},
+	{
+		name: "extract-unreal-story-future", file: "extract/clauses.go",
+		from: "return conditional && (k+1 >= len(ts) || ts[k+1].word != \"have\")",
+		to:   "return k+1 >= len(ts) || ts[k+1].word != \"have\"",
+		pkgs: []string{"./extract"}, breaks: "\"Libya would later attack Chad\", a story's future, is no attack",
+	},
+	{
+		name: "extract-unreal-near", file: "extract/near.go",
+		from: "if rd.negated(ts, c.first) || gapDenied(ts, c) || unreal(ts, c.first) {",
+		to:   "if rd.negated(ts, c.first) || gapDenied(ts, c) {",
+		pkgs: []string{"./extract"}, breaks: "\"Libya might attack Chad\" is proposed at 0.55",
+	},
+	{
+		name: "extract-assault-makers-enemies", file: "extract/pairs.go",
+		from: "!warNoun(ts, c.end) || jointModifiers(ts, g, c)) {",
+		to:   "!warNoun(ts, c.end)) {",
+		pkgs: []string{"./extract"}, breaks: "\"a Pathet Lao and North Vietnamese assault\" makes the two each other's enemies",
+	},
+	{
+		name: "extract-arrest-then-unread", file: "extract/rules.yaml",
+		from: "    then: [\"under house arrest\", \"under arrest\", \"in detention\", \"in custody\"]\n",
+		to:   "    then: [\"in custody-\"]\n",
+		pkgs: []string{"./extract"}, breaks: "\"Kong Le put Souvanna under house arrest\" is no coercion",
+	},
+	{
+		name: "extract-closed-to-anything", file: "extract/rules.yaml",
+		from: "    within: [border, borders, crossings, crossing, frontier, frontiers, airspace, ports, port, roads, road, river]\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Bangkok closed the talks to Vientiane\" is coercion",
+	},
+	{
+		name: "extract-air-cover-no-help", file: "extract/phrases.go",
+		from: "|| ts[k+1].word == \"cover\" ||",
+		to:   "||",
+		pkgs: []string{"./extract"}, breaks: "\"GUNT units, with Libyan air cover, attacked\" is Libya's attack",
+	},
+	{
+		name: "extract-help-from-aside-unread", file: "extract/asides.go",
+		from: "\t\t\t\treturn strings.Contains(ts[k].pre, \",\")\n",
+		to:   "\t\t\t\treturn false\n",
+		pkgs: []string{"./extract"}, breaks: "\"the GUNT, with troops from Libya, attacked Chad\" is Libya's attack",
+	},
+	{
+		name: "extract-apposed-owner-dropped", file: "extract/parties.go",
+		from: "&& !apposedOwner(ts, ms[ri]) {",
+		to:   "{",
+		pkgs: []string{"./extract"}, breaks: "\"overran Ouadi Doum, the Libyans' main air base\" is no act on Libya",
+	},
+	{
+		name: "extract-supplies-taken-unread", file: "extract/phrases.go",
+		from: "\"accepted\": true, \"took\": true, \"taken\": true, \"takes\": true}",
+		to:   "\"accepted\": true}",
+		pkgs: []string{"./extract"}, breaks: "\"Kong Le, who had taken Soviet supplies\" had no Soviet help",
+	},
+	{
+		name: "extract-held-list-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.heldList(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Phoumi had two powerful friends: the Americans and Thailand\" allies him with no one",
+	},
+	{
+		name: "extract-held-list-patrons-reversed", file: "extract/heldlist.go",
+		from: "\t\t\t\tst.pairs = append(st.pairs, [2]*mention{m, &ms[i]}) // \"had two patrons: A and B\": they support it\n",
+		to:   "\t\t\t\tst.pairs = append(st.pairs, [2]*mention{&ms[i], m})\n",
+		pkgs: []string{"./extract"}, breaks: "\"the Pathet Lao had two patrons, Hanoi and Moscow\" is the Pathet Lao's support of them",
+	},
+	{
+		name: "extract-agreed-on-unread", file: "extract/rules.yaml",
+		from: "\"agreed on\", \"agreed upon\", \"agreed at last on\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the three princes ... agreed at last on a coalition\" is no agreement",
+	},
+	{
+		name: "extract-advisers-no-help", file: "extract/phrases.go",
+		from: "if k < len(ts) && (helpNouns[ts[k].word] || helpMen[ts[k].word]) {",
+		to:   "if k < len(ts) && helpNouns[ts[k].word] {",
+		pkgs: []string{"./extract"}, breaks: "\"governs with Vietnamese advisers\" has no Vietnamese help",
+	},
+	{
+		name: "extract-cue-with-as-help", file: "extract/phrases.go",
+		from: "|| slices.ContainsFunc(spans, func(c cueSpan) bool { return c.end == k+1 })) {",
+		to:   ") {",
+		pkgs: []string{"./extract"}, breaks: "\"Kong Le met with Soviet advisers\" is Soviet help",
+	},
+	{
+		name: "extract-his-administration-the-man", file: "extract/asides.go",
+		from: "&& !(headedNouns[w] && k > 0 && ownPronouns[ts[k-1].word]) {",
+		to:   "{",
+		pkgs: []string{"./extract"}, breaks: "\"his administration began to arm the Hmong\" is Kennedy's support",
+	},
+}
