@@ -47,6 +47,15 @@ func nineteenthActors() []alliances.Actor {
 		alliances.Actor{ID: "lprp", Name: "Lao People's Revolutionary Party", Aliases: []string{"Kaysone's party"}, Kind: "party"},
 		alliances.Actor{ID: "kennedy", Name: "John F. Kennedy", Aliases: []string{"Kennedy"}, Kind: "individual"},
 		alliances.Actor{ID: "russia", Name: "Soviet Union", Aliases: []string{"Soviet"}, Kind: "state"},
+		alliances.Actor{ID: "habre", Name: "Hissene Habre", Aliases: []string{"Habre"}, Kind: "individual"},
+		alliances.Actor{ID: "qadhafi", Name: "Muammar Qadhafi", Aliases: []string{"Qadhafi"}, Kind: "individual"},
+		alliances.Actor{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"President Mobutu", "Mobutu"}, Kind: "individual"},
+		alliances.Actor{ID: "bongo", Name: "Omar Bongo", Aliases: []string{"Bongo"}, Kind: "individual"},
+		alliances.Actor{ID: "gabon", Name: "Gabon", Kind: "state"},
+		alliances.Actor{ID: "egypt", Name: "Egypt", Kind: "state"},
+		alliances.Actor{ID: "nigeria", Name: "Nigeria", Kind: "state"},
+		alliances.Actor{ID: "france", Name: "France", Aliases: []string{"Paris"}, Kind: "state"},
+		alliances.Actor{ID: "oau-committee", Name: "OAU ad hoc committee", Aliases: []string{"ad hoc committee"}, Kind: "international-organization"},
 		alliances.Actor{ID: "arab-league", Name: "Arab League", Kind: "international-organization"},
 		alliances.Actor{ID: "united-nations", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"})
 }
@@ -251,5 +260,24 @@ func TestFormsOfTheLaosReview(t *testing.T) {
 		{"with air power", "In 1970 Vang Pao, with American air power over him, held the Plain of Jars.", []string{"united-states support vang-pao"}, nil},
 		{"met with advisers", "In 1970 Kong Le met with Soviet advisers.", nil, []string{"russia support kong-le"}},
 		{"his administration", "In 1961 Kennedy took office. Quietly, his administration began to arm the Hmong.", nil, []string{"kennedy support hmong"}},
+	})
+}
+
+// TestFormsOfTheChadReview: more forms the thirty-third review found (its report's
+// sentences, shortened): a held noun past a superlative, "most" and its adjective, or a
+// people's word ("Habre's steadiest African friend", "Qadhafi's most determined enemy");
+// distrust, resentment and a wrong never forgiven; a post a name known with it holds after
+// "whose"; and the man a body's or state's possessive and a post name as a passive's agent.
+func TestFormsOfTheChadReview(t *testing.T) {
+	checkForms(t, nineteenthActors(), []formCase{
+		{"a steadiest friend", "In 1987 President Mobutu has been Habre's steadiest African friend.", []string{"mobutu alliance habre"}, nil},
+		{"a most determined enemy", "In 1987 Egypt, Qadhafi's most determined enemy in the region, armed Habre.", []string{"egypt opposition qadhafi"}, nil},
+		{"distrusts", "In 1987 Nigeria distrusts both Libya and France.", []string{"nigeria opposition libya", "nigeria opposition france"}, nil},
+		{"never forgiven", "Since 1973 Habre has never forgiven Libya for it.", []string{"habre opposition libya"}, nil},
+		{"resented", "In 1980 Habre resented Libya's hold on the GUNT.", []string{"habre opposition libya"}, nil},
+		{"whose President", "In 1987 Zaire, whose President Mobutu has been Habre's steadiest African friend, keeps a contingent in N'Djamena.",
+			[]string{"mobutu membership zaire"}, nil},
+		{"chaired by a state's president", "In 1987 an ad hoc committee chaired by Gabon's President Bongo met.",
+			[]string{"bongo membership oau-committee"}, []string{"gabon membership oau-committee"}},
 	})
 }

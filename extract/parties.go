@@ -58,7 +58,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"
 	}
 	objectFrom := c.end // where the words before the object begin
-	if ri >= 0 && ri+1 < len(ms) && rd.possessorOfNamed(ts, ms[ri], ms[ri+1]) {
+	if ri >= 0 && ri+1 < len(ms) && (rd.possessorOfNamed(ts, ms[ri], ms[ri+1]) || c.cue.passive && rd.headNamed(ts, ms[ri], ms[ri+1])) {
 		objectFrom = ms[ri].end
 		ri++ // "pledged help to Syria's neighbours Jordan, Lebanon, Iraq and Israel"
 	}

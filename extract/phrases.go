@@ -87,6 +87,25 @@ var nounGrades = map[string]bool{"major": true, "main": true, "key": true, "prin
 	"strategic": true, "natural": true, "longtime": true, "only": true, "last": true, "crucial": true, "vital": true,
 	"generous": true, "best": true, "greatest": true, "first": true, "great": true, "power": true}
 
+// grading reports whether the word at k grades or places the noun after it, a held noun's
+// words after a possessive that ends at from: "main", "Habre's steadiest African friend",
+// "Qadhafi's most determined enemy".
+func (rd *Reader) grading(ts []token, k, from int) bool {
+	w := ts[k].word
+	if nounGrades[w] || peopleRegions[w] {
+		return true
+	}
+	if _, demonym := rd.rules.Aliases[w]; demonym && ts[k].upper {
+		return true
+	}
+	return !ts[k].upper && k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",;:()") &&
+		(strings.HasSuffix(w, "est") && len(w) > 4 || k > from && ts[k-1].word == "most")
+}
+
+// peopleRegions are the words of a region or a people that place a held noun: "Habre's
+// steadiest African friend".
+var peopleRegions = map[string]bool{"african": true, "arab": true, "european": true, "asian": true, "latin": true, "gulf": true, "muslim": true}
+
 // copulas are the verbs that join a subject to the list that names it.
 var copulas = map[string]bool{"are": true, "were": true, "is": true, "was": true, "include": true, "included": true, "includes": true}
 
@@ -185,7 +204,7 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 			continue
 		}
 		k := m.end
-		for k < len(ts) && nounGrades[ts[k].word] {
+		for k < len(ts) && rd.grading(ts, k, m.end) {
 			k++
 		}
 		if k >= len(ts) {

@@ -395,6 +395,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 			if only, n, of := rd.title(ts, from, b.first); only && n > 0 && !of {
 				pairs = append(pairs, pair{b, a, "post: " + strings.Join(wordsOf(ts, from, b.first), " ") + ", the organization's post before the name"})
+			} else if n := rd.titleAt(ts, b.first); from == b.first && from > a.end && n > 0 {
+				// "Zaire, whose President Mobutu": the post a name known with it holds
+				pairs = append(pairs, pair{b, a, "post: " + strings.Join(wordsOf(ts, from, from+n), " ") + ", the organization's post before the name"})
 			}
 		case person(a) && !person(b) && (b.first-a.end <= 1 || postQualified(ts, a.end, b.first)) && !after[i]:
 			// "Hossein Amir-Abdollahian, Iranian deputy foreign minister", "Subhi
@@ -541,3 +544,15 @@ func jointPost(ts []token, from int, b, c mention) bool {
 // pronounWords are the pronouns that stand for an organization read before: no
 // organization whose post a name after them holds ("among them the prime minister").
 var pronounWords = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true}
+
+// headNamed reports whether the individual n is named right after a body's or a state's
+// possessive m and a post, the agent of a passive: "chaired by Gabon's President Bongo".
+func (rd *Reader) headNamed(ts []token, m, n mention) bool {
+	if m.first < 0 || n.first < m.end || !ts[m.end-1].possessive || rd.kinds[n.id] != "individual" || rd.kinds[m.id] == "individual" {
+		return false
+	}
+	if only, posts, of := rd.title(ts, m.end, n.first); only && posts > 0 && !of {
+		return true
+	}
+	return n.first == m.end && rd.titleAt(ts, n.first) > 0 // a name known with its post: "President Bongo"
+}
