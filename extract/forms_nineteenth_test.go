@@ -281,3 +281,37 @@ func TestFormsOfTheChadReview(t *testing.T) {
 			[]string{"bongo membership oau-committee"}, []string{"gabon membership oau-committee"}},
 	})
 }
+
+// TestDiscoverStatesOfThePast: a new case knows the states of the past histories name, by
+// their names and demonyms ("North Vietnamese", "East German"), and a northern state's
+// capital where the report names the state ("Hanoi" of North Vietnam in a history of
+// Laos); not where it names only the state of today.
+func TestDiscoverStatesOfThePast(t *testing.T) {
+	read := func(text string) map[string][]string {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, nil)
+		rd.Source, rd.Date = "report", edtf.MustParse("1976-03")
+		doc := extract.Read("r.txt", text+"\n\nA second paragraph, so that the lines are no paragraphs of their own, ends here.", rules)
+		finds := rd.Discover(doc)
+		got := map[string][]string{}
+		for _, f := range finds {
+			got[f.Actor.ID] = nil
+		}
+		for _, p := range rd.Read(doc) {
+			got[p.Tie.Subject] = append(got[p.Tie.Subject], string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+		return got
+	}
+	got := read("In 1961 North Vietnamese troops entered Laos, and East German advisers trained them. In 1962 Hanoi armed the Pathet Lao.")
+	for _, id := range []string{"north-vietnam", "east-germany"} {
+		if _, ok := got[id]; !ok {
+			t.Errorf("found %v, want %s", got, id)
+		}
+	}
+	if !slices.Contains(got["north-vietnam"], "support pathet-lao") {
+		t.Errorf("north-vietnam proposed %q, want its support of the Pathet Lao (Hanoi its capital)", got["north-vietnam"])
+	}
+	if got := read("In 2019 Vietnam traded with Laos. In 2020 Hanoi armed the Pathet Lao."); !slices.Contains(got["vietnam"], "support pathet-lao") {
+		t.Errorf("read %v, want Hanoi Vietnam's where no state of the past is named", got)
+	}
+}

@@ -87,9 +87,18 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 						rd.add(w, id)
 					}
 				}
+				// A northern or eastern state of the past named after a state holds its
+				// capital where the report names it: "Hanoi" is North Vietnam's.
+				base, past := strings.CutPrefix(folded, "north ")
+				if !past {
+					base, past = strings.CutPrefix(folded, "east ")
+				}
+				past = past && byWords[base].name != ""
 				for c, of := range rd.rules.Capitals {
 					if of == stateID(folded) {
 						rd.add(c, id) // "Kigali denied the charge", once Rwanda is named
+					} else if past && of == stateID(base) {
+						rd.names[spelling(c)] = id
 					}
 				}
 				why := "a state's name"
