@@ -61,8 +61,8 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-contacts-favour", file: "extract/rules.yaml",
-		from: "contacts, \"contacts with\", \"in contact with\",",
-		to:   "contacts, \"in contact with\",",
+		from: "\"relations with\", \"rapprochement with\",\n",
+		to:   "\"relations with\", \"rapprochement with\", \"contacts with\",\n",
 		pkgs: []string{"./extract"}, breaks: "\"Bio opened direct contacts with the RUF\" is no talks",
 	},
 	{
