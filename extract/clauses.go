@@ -532,7 +532,11 @@ func relativeAntecedent(ts []token, ms []mention, from, cue int) (int, int) {
 			continue
 		}
 		// (or an aside of the subject's mood: "Saddam Hussein, eager to repay Assad for
-		// siding with Iran, sent him tanks")
+		// siding with Iran, sent him tanks"), past a noun set beside a name in it
+		// ("whose army had been broken by the EPRDF, a coalition led by the TPLF,")
+		if w := ts[k].word; w == "a" || w == "an" {
+			continue
+		}
 		if w := ts[k].word; w != "whose" && w != "who" && w != "which" && !(moodAsides[w] && k+1 < v && ts[k+1].word == "to") {
 			return -1, -1
 		}
@@ -588,3 +592,7 @@ func unreal(ts []token, first int) bool {
 	}
 	return false
 }
+
+// fleeing are the verbs of one who fled to another's refuge: the subject of a refuge's
+// passive cue ("Mengistu, whose army had been broken, flew into exile in Zimbabwe").
+var fleeing = map[string]bool{"fled": true, "flew": true, "went": true, "took": true, "sought": true, "found": true}

@@ -266,7 +266,7 @@ func (rd *Reader) peopleOf(ts []token, ms []mention, i int) []*mention {
 // acronymClosed reports whether ts[i] follows the parenthesis that closes a name's
 // abbreviation: "the Islamic Renaissance Party (IRP) and Iran" is a list.
 func acronymClosed(ts []token, i int) bool {
-	return i > 0 && strings.TrimSpace(ts[i].pre) == ")" && strings.TrimSpace(ts[i-1].pre) == "(" && ts[i-1].caps
+	return i > 0 && strings.TrimRight(strings.TrimSpace(ts[i].pre), ",") == ")" && strings.TrimSpace(ts[i-1].pre) == "(" && ts[i-1].caps // (and a comma: "(EPRDF), a coalition")
 }
 
 // partnerAfter reports whether a noun of a partner, a friend or a client stands at token

@@ -139,7 +139,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && (rd.unknownSubject(ts, ms[li].end, c.first) || rd.meetingAgent(ts, ms[li].first)) {
 		li = -1 // "Talks led by Algeria produced an agreement": the talks did, Algeria led them
 	}
-	if li >= 0 && !c.cue.passive {
+	if li >= 0 && (!c.cue.passive || fleeing[c.cue.words[0]]) {
 		if a, v := relativeAntecedent(ts, ms, ms[li].end, c.first); a >= 0 {
 			li, resume = a, v // "Hekmatyar, whose party ... the ISI distributed, rejected it and began to shell Kabul"
 		}

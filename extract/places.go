@@ -10,6 +10,11 @@ func (rd *Reader) place(ts []token, i int) bool {
 	if i >= 3 && ts[i-1].word == "in" && detainedIn[ts[i-2].word] && (ts[i-3].word == "was" || ts[i-3].word == "were") && !agentAfter(ts, i) {
 		return false
 	}
+	// "Habre went into exile in Nigeria", "took refuge in Iran": the state one's refuge is
+	// in gives it.
+	if i >= 2 && ts[i-1].word == "in" && (ts[i-2].word == "exile" || ts[i-2].word == "refuge") {
+		return false
+	}
 	// "Siad Barre seized power in Mogadishu": the state where one took power is the one led.
 	if i >= 3 && ts[i-1].word == "in" && ts[i-2].word == "power" && powerTaking[ts[i-3].word] &&
 		(ts[i-3].word != "to" || i >= 4 && cameTo[ts[i-4].word]) { // "came to power in", not "the prospect of getting to power in Kabul"
