@@ -6,6 +6,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -216,6 +217,17 @@ func TestHeadingYearsEnd(t *testing.T) {
 		if got[tie] != want {
 			t.Errorf("%s dated %q, want %q (read %v)", tie, got[tie], want, got)
 		}
+	}
+	// A paragraph under a heading that names no year tells its own, not the heading's
+	// before.
+	text = "# A report\n\n## The war of 1986\n\nLibya attacked Chad, and the fighting went on for months in the north of the country.\n\n" +
+		"## The Toyota War\n\nChad armed UNITA in the north. The fighting went on for months in the desert, and in 1987 Libya lost the war.\n"
+	got = map[string]string{}
+	for _, p := range rd.Read(extract.Read("r.md", text, rules)) {
+		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p.Tie.Valid.String()
+	}
+	if v := got["chad support unita"]; strings.Contains(v, "1986") {
+		t.Errorf("chad support unita dated %q, the year of the heading before; want its paragraph's (read %v)", v, got)
 	}
 }
 
