@@ -381,7 +381,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 					rd.add(last[len(last)-1], id) // "Hekmatyar", where no one has the name
 				}
 				given := func(w string) bool { return rd.given[alliances.Fold(w)] }
-				if first := writtenAlone(d.Text, words, given); first != "" && (!given(first) || oneBearer(d.Text, words)) && !title(first) {
+				first := ""
+				if len(words) > 2 || alone[words[0]] > 0 { // (the text searched only for a first name said alone somewhere)
+					first = writtenAlone(d.Text, words, given)
+				}
+				if first != "" && (!given(first) || oneBearer(d.Text, words)) && !title(first) {
 					if _, known := rd.names[spelling(alliances.Fold(first))]; !known {
 						rd.add(first, id) // "Mobutu" of Mobutu Sese Seko, written so alone
 						a.Aliases = append(a.Aliases, first)

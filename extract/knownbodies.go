@@ -21,8 +21,8 @@ type knownBody struct {
 // bodiesByName returns the rules' bodies by the spelling of each of their names, with the
 // longest name's number of words, and which names are abbreviations (read only in
 // capitals).
-func (rd *Reader) bodiesByName() (map[string]*knownBody, map[string]bool, int) {
-	by, abbr, longest := map[string]*knownBody{}, map[string]bool{}, 0
+func (rd *Reader) bodiesByName() (map[string]*knownBody, map[string]bool, map[string]int) {
+	by, abbr, longest := map[string]*knownBody{}, map[string]bool{}, map[string]int{} // longest: by a name's first word
 	// A later line takes a name from an earlier: an analyst's rules, added after the
 	// built-in ones, name a body their own way.
 	for _, kind := range slices.Sorted(maps.Keys(rd.rules.Bodies)) {
@@ -35,7 +35,8 @@ func (rd *Reader) bodiesByName() (map[string]*knownBody, map[string]bool, int) {
 				}
 				by[key] = b
 				abbr[key] = !strings.Contains(n, " ") && strings.ToUpper(n) == n
-				longest = max(longest, len(strings.Fields(key)))
+				words := strings.Fields(key)
+				longest[words[0]] = max(longest[words[0]], len(words))
 			}
 		}
 	}
@@ -58,7 +59,8 @@ func (rd *Reader) discoverBodies(d *Document) []Found {
 			if !ts[i].upper || i > 0 && ts[i-1].upper && !determiners[ts[i-1].word] && strings.TrimSpace(ts[i].pre) == "" {
 				continue
 			}
-			for n := min(longest, len(ts)-i); n > 0; n-- {
+			first := spelling(strings.ReplaceAll(ts[i].word, ".", ""))
+			for n := min(longest[first], len(ts)-i); n > 0; n-- { // (no name opens with most words)
 				words := make([]string, n)
 				cut := false
 				for k := range n {

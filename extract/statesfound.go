@@ -26,12 +26,14 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 		byWords[f] = state{name, code}
 		longest = max(longest, len(strings.Fields(f)))
 	}
+	byID := map[string]string{} // a state's id -> its folded name
+	for f := range byWords {
+		byID[stateID(f)] = f
+	}
 	demonyms := map[string]string{} // folded demonym -> the state's folded name
 	for w, id := range rd.rules.Aliases {
-		for name := range rd.rules.States {
-			if stateID(alliances.Fold(name)) == id {
-				demonyms[alliances.Fold(w)] = alliances.Fold(name)
-			}
+		if f, ok := byID[id]; ok {
+			demonyms[alliances.Fold(w)] = f
 		}
 	}
 	var out []Found
