@@ -203,16 +203,19 @@ func TestUnrealActsStateNoTie(t *testing.T) {
 // thirty-third review: "## The Toyota War" after "## Libya's War for the North,
 // 1983-1986" dated its battles of 1987 to 1986).
 func TestHeadingYearsEnd(t *testing.T) {
-	text := "# A report\n\n## Background, 1978-1982\n\nIn 1966 Libya armed UNITA, and the war went on for years in the north of the country.\n\n" +
-		"## Libya's war for the north, 1983-1986\n\nLibya attacked Chad, and the fighting went on for months in the north of the country.\n\n" +
-		"## The Toyota War\n\nIn January 1987 Chad attacked Libya in the north, and the fighting went on for months in the desert.\n"
 	rules := extract.DefaultRules()
-	rd := extract.NewReader(rules, nineteenthActors())
-	rd.Source, rd.Date = "report", edtf.MustParse("1987-09")
-	got := map[string]string{}
-	for _, p := range rd.Read(extract.Read("r.md", text, rules)) {
-		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p.Tie.Valid.String()
+	read := func(text string) map[string]string {
+		rd := extract.NewReader(rules, nineteenthActors())
+		rd.Source, rd.Date = "report", edtf.MustParse("1987-09")
+		got := map[string]string{}
+		for _, p := range rd.Read(extract.Read("r.md", text, rules)) {
+			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p.Tie.Valid.String()
+		}
+		return got
 	}
+	got := read("# A report\n\n## Background, 1978-1982\n\nIn 1966 Libya armed UNITA, and the war went on for years in the north of the country.\n\n" +
+		"## Libya's war for the north, 1983-1986\n\nLibya attacked Chad, and the fighting went on for months in the north of the country.\n\n" +
+		"## The Toyota War\n\nIn January 1987 Chad attacked Libya in the north, and the fighting went on for months in the desert.\n")
 	for tie, want := range map[string]string{"libya support unita": "1966", "chad hostility libya": "1987-01"} {
 		if got[tie] != want {
 			t.Errorf("%s dated %q, want %q (read %v)", tie, got[tie], want, got)
@@ -220,12 +223,8 @@ func TestHeadingYearsEnd(t *testing.T) {
 	}
 	// A paragraph under a heading that names no year tells its own, not the heading's
 	// before.
-	text = "# A report\n\n## The war of 1986\n\nLibya attacked Chad, and the fighting went on for months in the north of the country.\n\n" +
-		"## The Toyota War\n\nChad armed UNITA in the north. The fighting went on for months in the desert, and in 1987 Libya lost the war.\n"
-	got = map[string]string{}
-	for _, p := range rd.Read(extract.Read("r.md", text, rules)) {
-		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p.Tie.Valid.String()
-	}
+	got = read("# A report\n\n## The war of 1986\n\nLibya attacked Chad, and the fighting went on for months in the north of the country.\n\n" +
+		"## The Toyota War\n\nChad armed UNITA in the north. The fighting went on for months in the desert, and in 1987 Libya lost the war.\n")
 	if v := got["chad support unita"]; strings.Contains(v, "1986") {
 		t.Errorf("chad support unita dated %q, the year of the heading before; want its paragraph's (read %v)", v, got)
 	}
