@@ -193,6 +193,9 @@ func TestUnrealActsStateNoTie(t *testing.T) {
 		{"would under a condition", "In 1988, if Chad moved, Libya would attack Chad.", nil, []string{"libya hostility chad"}},
 		{"would in a story", "In 1988 Libya would later attack Chad.", []string{"libya hostility chad"}, nil},
 		{"might have", "In 1988 Libya might have armed UNITA.", []string{"libya support unita"}, nil},
+		{"we expect", "In 1987 we expect France to arm Chad.", nil, []string{"france support chad", "france support chad 0.55"}},
+		{"is expected to", "In 1987 Libya is expected to attack Chad.", nil, []string{"libya hostility chad", "libya hostility chad 0.55"}},
+		{"as expected", "In 1987 Libya attacked Chad, as expected.", []string{"libya hostility chad"}, nil},
 		{"to have received after a comma and and", "In 2014 GATIA was close to Iran, and is said to have received weapons from Pakistan.",
 			[]string{"pakistan support gatia"}, []string{"pakistan support iran"}},
 	})

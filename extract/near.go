@@ -90,7 +90,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				continue
 			}
 			c := spans[best]
-			if rd.negated(ts, c.first) || gapDenied(ts, c) || unreal(ts, c.first) {
+			if _, supposed := rd.has(ts, 0, c.first, rd.marks["supposition"]...); rd.negated(ts, c.first) || gapDenied(ts, c) || unreal(ts, c.first) || supposed {
 				continue
 			}
 			left, right := a, b

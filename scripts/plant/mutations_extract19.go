@@ -157,8 +157,8 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-unreal-near", file: "extract/near.go",
-		from: "if rd.negated(ts, c.first) || gapDenied(ts, c) || unreal(ts, c.first) {",
-		to:   "if rd.negated(ts, c.first) || gapDenied(ts, c) {",
+		from: "rd.negated(ts, c.first) || gapDenied(ts, c) || unreal(ts, c.first) || supposed {",
+		to:   "rd.negated(ts, c.first) || gapDenied(ts, c) || supposed {",
 		pkgs: []string{"./extract"}, breaks: "\"Libya might attack Chad\" is proposed at 0.55",
 	},
 	{
@@ -292,5 +292,17 @@ var readingMutations19 = []mutation{
 		from: "strings.TrimRight(strings.TrimSpace(ts[i].pre), \",\") == \")\"",
 		to:   "strings.TrimSpace(ts[i].pre) == \")\"",
 		pkgs: []string{"./extract"}, breaks: "\"the Ethiopian People's Revolutionary Democratic Front (EPRDF), a coalition\" ends the relative clause",
+	},
+	{
+		name: "extract-expected-as-fact", file: "extract/rules.yaml",
+		from: "\"could become\", \"we expect\", \"is expected to\",",
+		to:   "\"could become\",",
+		pkgs: []string{"./extract"}, breaks: "\"we expect France to defend N'Djamena\" is France's support",
+	},
+	{
+		name: "extract-supposed-near", file: "extract/near.go",
+		from: "|| unreal(ts, c.first) || supposed {",
+		to:   "|| unreal(ts, c.first) {",
+		pkgs: []string{"./extract"}, breaks: "\"Libya is expected to attack Chad\" is proposed at 0.55",
 	},
 }
