@@ -343,30 +343,33 @@ var demonstratives = map[string]bool{"this": true, "that": true, "these": true, 
 var degrees = map[string]bool{"better": true, "best": true, "well": true, "poorly": true, "heavily": true, "lightly": true,
 	"more": true, "most": true, "less": true, "least": true, "newly": true, "largely": true, "lavishly": true, "generously": true}
 
-// frontedHelp finds the agent of a passive cue of help that opens its clause, before
-// the clause's subject ("With the help of X, Y took the city"; "By April, with the help
-// of X, Y ..."): the mention right after the cue, followed by a comma and then the
-// subject's. It returns the agent's index in ms.
-func frontedHelp(ts []token, ms []mention, c cueSpan) (int, bool) {
-	if !c.cue.passive || c.cue.words[0] != "with" || c.first > 0 && !strings.ContainsAny(ts[c.first].pre, ",;:") {
-		return -1, false
+// frontedHelp finds the agents of a passive cue of help or pressure that opens its
+// clause, before the clause's subject ("With the help of X, Y took the city"; "By April,
+// with the help of X, Y ..."; "Under pressure from X and Z, Y asked"): the list right
+// after the cue, followed by a comma and then the subject's. It returns the first agent's
+// index in ms and the last's.
+func frontedHelp(ts []token, ms []mention, c cueSpan) (int, int, bool) {
+	if !c.cue.passive || c.cue.words[0] != "with" && c.cue.text != "under pressure from" || c.first > 0 && !strings.ContainsAny(ts[c.first].pre, ",;:") {
+		return -1, -1, false
 	}
 	for i := range ms {
 		if ms[i].end <= c.first && ms[i].first >= 0 {
-			return -1, false // a name before the cue: "Y took the city, with the help of X"
+			return -1, -1, false // a name before the cue: "Y took the city, with the help of X"
 		}
 		if ms[i].first >= c.end {
-			if ms[i].first-c.end > 4 || i+1 >= len(ms) {
-				return -1, false
+			g := group(ts, ms, i, +1)
+			j := slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
+			if ms[i].first-c.end > 4 || j+1 >= len(ms) {
+				return -1, -1, false
 			}
-			comma := slices.IndexFunc(ts[ms[i].end:ms[i+1].first+1], func(t token) bool { return strings.Contains(t.pre, ",") })
-			if comma < 0 || ms[i+1].first-(ms[i].end+comma) > 2 {
-				return -1, false
+			comma := slices.IndexFunc(ts[ms[j].end:ms[j+1].first+1], func(t token) bool { return strings.Contains(t.pre, ",") })
+			if comma < 0 || ms[j+1].first-(ms[j].end+comma) > 2 {
+				return -1, -1, false
 			}
-			return i, true
+			return i, j, true
 		}
 	}
-	return -1, false
+	return -1, -1, false
 }
 
 // selfNamed finds the subject a cue's clause names after its object: "a splinter group

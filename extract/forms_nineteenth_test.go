@@ -40,6 +40,7 @@ func nineteenthActors() []alliances.Actor {
 		alliances.Actor{ID: "kong-le", Name: "Kong Le", Kind: "individual"},
 		alliances.Actor{ID: "souvanna", Name: "Souvanna Phouma", Aliases: []string{"Souvanna"}, Kind: "individual"},
 		alliances.Actor{ID: "gunt", Name: "GUNT", Kind: "coalition"},
+		alliances.Actor{ID: "oau", Name: "Organization of African Unity", Aliases: []string{"OAU"}, Kind: "international-organization"},
 		alliances.Actor{ID: "boun-oum", Name: "Boun Oum", Kind: "individual"},
 		alliances.Actor{ID: "souphanouvong", Name: "Souphanouvong", Kind: "individual"},
 		alliances.Actor{ID: "phoumi", Name: "Phoumi Nosavan", Aliases: []string{"Phoumi"}, Kind: "individual"},
@@ -251,6 +252,9 @@ func TestFormsOfTheTwoReviewsOfChadAndLaos(t *testing.T) {
 		{"with air cover", "In February 1986 GUNT units, with Libyan air cover, attacked Chad's army.",
 			[]string{"libya support gunt", "gunt hostility chad"}, []string{"libya hostility chad"}},
 		{"with troops from", "In 1986 the GUNT, with troops from Libya, attacked Chad.", []string{"gunt hostility chad"}, []string{"libya hostility chad"}},
+		{"under pressure from, fronted", "Under pressure from the OAU and France, Habre asked the Libyans to leave in 1981.",
+			[]string{"oau coercion habre", "france coercion habre", "habre opposition libya"}, []string{"oau opposition libya", "france opposition libya"}},
+		{"with the help of two", "With the help of Libya and Sudan, the GUNT took N'Djamena in 1980.", []string{"libya support gunt", "sudan support gunt"}, nil},
 		{"an owner set beside a place", "In March 1987 Chad overran Ouadi Doum, the Libyans' main air base.", []string{"chad hostility libya"}, nil},
 		{"a garrison set beside", "In March 1987 Chad overran Faya, a Libyan garrison.", []string{"chad hostility libya"}, nil},
 	})

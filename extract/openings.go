@@ -68,7 +68,7 @@ func opensClause(ts []token, first int) bool {
 
 // scenePreps open a phrase that sets an act's time or place: "In the course of",
 // "On 2 March", "During the battle".
-var scenePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "amid": true, "throughout": true, "by": true}
+var scenePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "amid": true, "throughout": true, "by": true, "under": true}
 
 // scenePhrase reports whether the words before a sentence's first comma name something
 // after a preposition, with no verb ("In the war between", "In support of"): a phrase
@@ -81,7 +81,7 @@ func scenePhrase(ts []token) bool {
 			return prep
 		}
 		switch w := ts[i].word; {
-		case w == "between" || w == "against" || w == "with" || w == "of":
+		case w == "between" || w == "against" || w == "with" || w == "of" || w == "from":
 			prep = true
 		case auxiliaries[w] || strings.HasSuffix(w, "ed") || pastVerbs[w]:
 			return false

@@ -231,13 +231,15 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if rd.brokeredDeal(ts, ms, c) {
 		return nil // "Qatar and Libya brokered yet another deal": no deal of theirs, but the two's (convened)
 	}
-	if agent, ok := frontedHelp(ts, ms, c); ok {
+	if first, last, ok := frontedHelp(ts, ms, c); ok {
 		// "With the help of a French detachment, the Malian army pushed the jihadists
 		// out": the help of the one named after the cue, given to the clause's subject.
-		st := statement{c: c, ms: ms, li: -1, ri: agent + 1, spans: spans,
-			why: []string{"cue: " + c.cue.text, "fronted: given to the subject after the comma"}}
-		for _, m := range group(ts, ms, agent+1, +1) {
-			st.pairs = append(st.pairs, [2]*mention{m, &ms[agent]})
+		st := statement{c: c, ms: ms, li: -1, ri: last + 1, spans: spans,
+			why: []string{"cue: " + c.cue.text, "fronted: of the subject after the comma"}}
+		for _, m := range group(ts, ms, last+1, +1) {
+			for a := first; a <= last; a++ {
+				st.pairs = append(st.pairs, [2]*mention{m, &ms[a]})
+			}
 		}
 		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
 	}

@@ -418,8 +418,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-fronted-help-unread", file: "extract/statements.go",
-		from: "\tif agent, ok := frontedHelp(ts, ms, c); ok {",
-		to:   "\tif agent, ok := frontedHelp(ts, ms, c); false && ok {",
+		from: "\tif first, last, ok := frontedHelp(ts, ms, c); ok {",
+		to:   "\tif first, last, ok := frontedHelp(ts, ms, c); false && ok {",
 		pkgs: []string{"./extract"}, breaks: "\"With the help of X, Y took the city\" proposes no help to Y",
 	},
 	{

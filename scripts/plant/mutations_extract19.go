@@ -305,4 +305,22 @@ var readingMutations19 = []mutation{
 		to:   "|| unreal(ts, c.first) {",
 		pkgs: []string{"./extract"}, breaks: "\"Libya is expected to attack Chad\" is proposed at 0.55",
 	},
+	{
+		name: "extract-pressure-fronted-unread", file: "extract/cues.go",
+		from: "c.cue.words[0] != \"with\" && c.cue.text != \"under pressure from\" ||",
+		to:   "c.cue.words[0] != \"with\" ||",
+		pkgs: []string{"./extract"}, breaks: "\"Under pressure from the OAU and Paris, Goukouni asked\" coerces no one",
+	},
+	{
+		name: "extract-fronted-list-one-agent", file: "extract/statements.go",
+		from: "\t\t\tfor a := first; a <= last; a++ {\n",
+		to:   "\t\t\tfor a := first; a <= first; a++ {\n",
+		pkgs: []string{"./extract"}, breaks: "\"With the help of Libya and Sudan, the GUNT took N'Djamena\" is Libya's help alone",
+	},
+	{
+		name: "extract-from-phrase-a-list", file: "extract/openings.go",
+		from: "|| w == \"of\" || w == \"from\":",
+		to:   "|| w == \"of\":",
+		pkgs: []string{"./extract"}, breaks: "\"Under pressure from the OAU and Paris, Goukouni asked the Libyans to leave\" is the OAU's demand",
+	},
 }
