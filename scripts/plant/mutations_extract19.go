@@ -54,12 +54,6 @@ var readingMutations19 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"killed UNITA's vice-president, Jeremias Chitunda\" is no act against Chitunda",
 	},
 	{
-		name: "extract-apposed-victim-any-officer", file: "extract/victims.go",
-		from: "if !ts[owner.end-1].possessive || k == owner.end ||",
-		to:   "if k == owner.end ||",
-		pkgs: []string{"./extract"}, breaks: "\"UNITA's vice-president, Jeremias Chitunda, killed Angolan soldiers\" makes Angola Chitunda's foe",
-	},
-	{
 		name: "extract-contacts-favour", file: "extract/rules.yaml",
 		from: "\"relations with\", \"rapprochement with\",\n",
 		to:   "\"relations with\", \"rapprochement with\", \"contacts with\",\n",
