@@ -52,7 +52,7 @@ func nineteenthActors() []alliances.Actor {
 		alliances.Actor{ID: "habre", Name: "Hissene Habre", Aliases: []string{"Habre"}, Kind: "individual"},
 		alliances.Actor{ID: "qadhafi", Name: "Muammar Qadhafi", Aliases: []string{"Qadhafi"}, Kind: "individual"},
 		alliances.Actor{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"President Mobutu", "Mobutu"}, Kind: "individual"},
-		alliances.Actor{ID: "bongo", Name: "Omar Bongo", Aliases: []string{"Bongo"}, Kind: "individual"},
+		alliances.Actor{ID: "bongo", Name: "Omar Bongo", Aliases: []string{"President Bongo", "Bongo"}, Kind: "individual"},
 		alliances.Actor{ID: "gabon", Name: "Gabon", Kind: "state"},
 		alliances.Actor{ID: "egypt", Name: "Egypt", Kind: "state"},
 		alliances.Actor{ID: "nigeria", Name: "Nigeria", Kind: "state"},
