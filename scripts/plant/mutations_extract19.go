@@ -38,7 +38,7 @@ var readingMutations19 = []mutation{
 	{
 		name: "extract-demonym-allies-unread", file: "extract/phrases.go",
 		from: "\t\t\t\tinside[len(spans)] = i\n",
-		to:   "\t\t\t\tcontinue\n",
+		to:   "\t\t\t\tinside[-1] = i\n",
 		pkgs: []string{"./extract"}, breaks: "\"the FNLA's Zairian allies\" allies the FNLA with no one",
 	},
 	{
@@ -86,7 +86,7 @@ var readingMutations19 = []mutation{
 	{
 		name: "extract-bodies-abbreviation-any-case", file: "extract/knownbodies.go",
 		from: "if cut || !ok || abbr[key] && !ts[i].caps || longerName(ts, i, i+n) {",
-		to:   "if cut || !ok || longerName(ts, i, i+n) {",
+		to:   "if cut || !ok || abbr[key] && false || longerName(ts, i, i+n) {",
 		pkgs: []string{"./extract"}, breaks: "\"the cia of the story\" is the CIA",
 	},
 	{
@@ -122,7 +122,7 @@ var readingMutations19 = []mutation{
 	{
 		name: "extract-one-name-a-street", file: "extract/discover.go",
 		from: "!notRoyal[w] && !placeHeads[w] && !bodyWords[w] {",
-		to:   "true {",
+		to:   "w != \"\" {",
 		pkgs: []string{"./extract"}, breaks: "\"Queen Street ... Street\" is a person",
 	},
 	{
@@ -134,7 +134,7 @@ var readingMutations19 = []mutation{
 	{
 		name: "extract-heading-span-overrides", file: "extract/statements.go",
 		from: "if heading != \"\" && !span {",
-		to:   "if heading != \"\" {",
+		to:   "if heading != \"\" && (!span || true) {",
 		pkgs: []string{"./extract"}, breaks: "\"## Background, 1978-1982\" dates \"In 1966 Libya armed UNITA\" to 1982",
 	},
 	{
@@ -146,7 +146,7 @@ var readingMutations19 = []mutation{
 	{
 		name: "extract-unreal-story-future", file: "extract/clauses.go",
 		from: "return conditional && (k+1 >= len(ts) || ts[k+1].word != \"have\")",
-		to:   "return k+1 >= len(ts) || ts[k+1].word != \"have\"",
+		to:   "return (conditional || true) && (k+1 >= len(ts) || ts[k+1].word != \"have\")",
 		pkgs: []string{"./extract"}, breaks: "\"Libya would later attack Chad\", a story's future, is no attack",
 	},
 	{
