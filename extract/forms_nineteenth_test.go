@@ -62,6 +62,16 @@ func nineteenthActors() []alliances.Actor {
 		alliances.Actor{ID: "united-nations", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"})
 }
 
+// TestAlliesACaseNamesSo: a case's alias that holds the noun of allies ("Zairian allies",
+// as the Angola annotation names Zaire) is still the possessor's allies.
+func TestAlliesACaseNamesSo(t *testing.T) {
+	actors := []alliances.Actor{{ID: "fnla", Name: "FNLA", Kind: "armed-group"},
+		{ID: "zaire", Name: "Zaire", Aliases: []string{"Zairian allies", "Zairian"}, Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"its allies by a case's alias", "In 1975 the FNLA and its Zairian allies held the north.", []string{"fnla alliance zaire"}, nil},
+	})
+}
+
 // TestFormsOfTheNineteenthReading: each reading of the round, from the Dhofar, Angola,
 // Ogaden, Sierra Leone and Mali reports' sentences (shortened), with what it must not read.
 func TestFormsOfTheNineteenthReading(t *testing.T) {
@@ -78,6 +88,7 @@ func TestFormsOfTheNineteenthReading(t *testing.T) {
 		{"its allies in a list", "In 1975 the MPLA broke an assault by the FNLA and its Zairian allies.",
 			[]string{"mpla hostility fnla", "mpla hostility zaire", "fnla alliance zaire"}, nil},
 		{"a possessor's allies", "In 1975 the FNLA's Zairian allies held the north.", []string{"fnla alliance zaire"}, nil},
+		{"its allies", "In 1975 the FNLA and its Zairian allies held the north.", []string{"fnla alliance zaire"}, nil},
 		{"allies with no owner", "In 1975 the Zairian allies held the north.", nil, []string{"fnla alliance zaire"}},
 		// A campaign unleashed against one (the Ogaden report's ¶4).
 		{"unleashed against", "In 1977 Mengistu unleashed the Red Terror against the EPRP in the cities.", []string{"mengistu hostility eprp"}, nil},
@@ -106,6 +117,7 @@ func TestFormsOfTheNineteenthReading(t *testing.T) {
 // one ("SAS Outeniqua", a ship). An analyst's rules add bodies of their own.
 func TestDiscoverBodiesKnownByName(t *testing.T) {
 	text := "In 1975 the CIA paid the FNLA, ECOWAS imposed sanctions and Mossad watched. In 1976 the cia of the story and the SAS Outeniqua sailed. " +
+		"In 1977 Isi spoke to the FNLA, and Isi left. " +
 		"The Stasi trained the guards.\n\nA second paragraph, so that lines are no paragraphs of their own, and the CIA again."
 	rules := extract.DefaultRules()
 	more, err := extract.ParseRules("mine.yaml", []byte("bodies:\n  state-organ: [\"Ministry of State Security of East Germany|Stasi\"]\n"))
@@ -126,6 +138,9 @@ func TestDiscoverBodiesKnownByName(t *testing.T) {
 		if got[name] != kind {
 			t.Errorf("%q found as %q, want %q (found %v)", name, got[name], kind, got)
 		}
+	}
+	if _, ok := got["Inter-Services Intelligence"]; ok {
+		t.Errorf("found the ISI in a name written \"Isi\" (found %v)", got)
 	}
 	if _, ok := got["Special Air Service"]; ok {
 		t.Errorf("found the Special Air Service in the name of a ship (found %v)", got)
@@ -226,6 +241,11 @@ func TestHeadingYearsEnd(t *testing.T) {
 	}
 	// A paragraph under a heading that names no year tells its own, not the heading's
 	// before.
+	// A span's paragraph dates its sentences by its own year, not the span's last.
+	got = read("# A report\n\n## Background, 1978-1982\n\nLibya armed UNITA in the north. The war went on for years, and in 1966 it grew.\n")
+	if v := got["libya support unita"]; strings.Contains(v, "1982") {
+		t.Errorf("libya support unita dated %q, the heading's last year; want its paragraph's (read %v)", v, got)
+	}
 	got = read("# A report\n\n## The war of 1986\n\nLibya attacked Chad, and the fighting went on for months in the north of the country.\n\n" +
 		"## The Toyota War\n\nChad armed UNITA in the north. The fighting went on for months in the desert, and in 1987 Libya lost the war.\n")
 	if v := got["chad support unita"]; strings.Contains(v, "1986") {

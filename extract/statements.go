@@ -87,6 +87,9 @@ func (rd *Reader) read(d *Document) []Proposal {
 		previous := ""
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
+		if span {
+			context = "" // (a span's last year is no year of its paragraphs: "Background, 1978-1982")
+		}
 		rd.paraYear, rd.lookback, rd.paragraph = firstYear(d.Text[p.Start:p.End]), "", p.N
 		if heading != "" && !span {
 			rd.paraYear = "" // (a span's paragraphs tell their own years: "Background, 1978-1982")
