@@ -18,11 +18,11 @@ type knownBody struct {
 	names []string
 }
 
-// bodiesByName returns the rules' bodies by the spelling of each of their names, with the
-// longest name's number of words, and which names are abbreviations (read only in
-// capitals).
+// bodiesByName returns the rules' bodies by the spelling of each of their names, which
+// names are abbreviations (read only in capitals), and the most words a name opening with
+// each first word has.
 func (rd *Reader) bodiesByName() (map[string]*knownBody, map[string]bool, map[string]int) {
-	by, abbr, longest := map[string]*knownBody{}, map[string]bool{}, map[string]int{} // longest: by a name's first word
+	by, abbr, longest := map[string]*knownBody{}, map[string]bool{}, map[string]int{}
 	// A later line takes a name from an earlier: an analyst's rules, added after the
 	// built-in ones, name a body their own way.
 	for _, kind := range slices.Sorted(maps.Keys(rd.rules.Bodies)) {
@@ -60,7 +60,7 @@ func (rd *Reader) discoverBodies(d *Document) []Found {
 				continue
 			}
 			first := spelling(strings.ReplaceAll(ts[i].word, ".", ""))
-			for n := min(longest[first], len(ts)-i); n > 0; n-- { // (no name opens with most words)
+			for n := min(longest[first], len(ts)-i); n > 0; n-- { // (as many words as a name that opens so has)
 				words := make([]string, n)
 				cut := false
 				for k := range n {
@@ -82,8 +82,8 @@ func (rd *Reader) discoverBodies(d *Document) []Found {
 				}
 				// Named as the text writes it in full, else by the list's first name.
 				name := b.names[0]
-				if written := d.Text[ts[i-n+1].start:ts[i].end]; n > 1 {
-					name = written
+				if n > 1 {
+					name = d.Text[ts[i-n+1].start:ts[i].end]
 				}
 				id := rd.freeID(strings.ReplaceAll(strings.TrimPrefix(alliances.Fold(name), "the "), " ", "-"))
 				a := alliances.Actor{ID: id, Name: name, Kind: b.kind}
