@@ -56,7 +56,6 @@ func (rd *Reader) read(d *Document) []Proposal {
 	}
 	named := map[string]bool{} // the memberships names give, proposed once
 	heading, after := "", 0    // the year of the headings over the paragraph ("### 2013")
-	span := false              // whether that heading names a span of years ("1978-1982")
 	var headingYears [7]string // the year each level of heading over the paragraph names
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing = "", "", "", [2]string{}, nil, [2]string{}
@@ -71,7 +70,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		}
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
-				heading, span = headingYear(headingYears[:], line)
+				heading = headingYear(headingYears[:], line)
 				rd.section = rd.sectionState(sections[:], line)
 			}
 		}
@@ -87,12 +86,9 @@ func (rd *Reader) read(d *Document) []Proposal {
 		previous := ""
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
-		if span {
-			context = "" // (a span's last year is no year of its paragraphs: "Background, 1978-1982")
-		}
 		rd.paraYear, rd.lookback, rd.paragraph = firstYear(d.Text[p.Start:p.End]), "", p.N
-		if heading != "" && !span {
-			rd.paraYear = "" // (a span's paragraphs tell their own years: "Background, 1978-1982")
+		if heading != "" {
+			rd.paraYear = ""
 		}
 		// The paragraph's sentences, read once: whether it looks back is the whole
 		// paragraph's ("had already started ... on and off for quite some time").

@@ -388,24 +388,22 @@ func numeric(w string) bool {
 // headingYear notes the year a heading line names at its level (its number of "#"),
 // forgetting those of the headings under it, and returns the year of the headings over
 // what follows: the deepest that names one. A heading that names none ("## The Toyota
-// War") ends the year of the one before it at its level ("## Libya's War, 1983-1986").
-// span tells whether that heading names two years or more, a span.
-func headingYear(years []string, line string) (year string, span bool) {
+// War") ends the year of the one before it at its level ("## Libya's War, 1983-1986"), and
+// so does one that names a span of years: a span's last year is none of its paragraphs'
+// ("Background, 1978-1982" over events of 1966).
+func headingYear(years []string, line string) string {
 	t := strings.TrimSpace(line)
-	level := min(len(t)-len(strings.TrimLeft(t, "#")), len(years)) - 1
-	for i := max(level, 0); i < len(years); i++ {
+	level := max(min(len(t)-len(strings.TrimLeft(t, "#")), len(years))-1, 0)
+	for i := level; i < len(years); i++ {
 		years[i] = ""
 	}
-	if y := lastYear(t); y != "" {
-		years[max(level, 0)] = y
-		if firstYear(t) != y {
-			years[max(level, 0)] = "~" + y // a span: marked
-		}
+	if y := lastYear(t); y != "" && firstYear(t) == y {
+		years[level] = y
 	}
 	for i := len(years) - 1; i >= 0; i-- {
 		if years[i] != "" {
-			return strings.TrimPrefix(years[i], "~"), strings.HasPrefix(years[i], "~")
+			return years[i]
 		}
 	}
-	return "", false
+	return ""
 }

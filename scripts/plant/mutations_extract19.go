@@ -127,14 +127,14 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-heading-year-kept", file: "extract/years.go",
-		from: "\tfor i := max(level, 0); i < len(years); i++ {\n\t\tyears[i] = \"\"\n\t}\n",
+		from: "\tfor i := level; i < len(years); i++ {\n\t\tyears[i] = \"\"\n\t}\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"## The Toyota War\" keeps the year of \"## Libya's war, 1983-1986\"",
 	},
 	{
-		name: "extract-heading-span-overrides", file: "extract/statements.go",
-		from: "if heading != \"\" && !span {",
-		to:   "if heading != \"\" && (!span || true) {",
+		name: "extract-heading-span-a-year", file: "extract/years.go",
+		from: "if y := lastYear(t); y != \"\" && firstYear(t) == y {",
+		to:   "if y := lastYear(t); y != \"\" {",
 		pkgs: []string{"./extract"}, breaks: "\"## Background, 1978-1982\" dates the paragraph's \"Libya armed UNITA\" to 1982",
 	},
 	{
@@ -316,11 +316,5 @@ var readingMutations19 = []mutation{
 		from: "|| w == \"of\" || w == \"from\":",
 		to:   "|| w == \"of\":",
 		pkgs: []string{"./extract"}, breaks: "\"Under pressure from the OAU and Paris, Goukouni asked the Libyans to leave\" is the OAU's demand",
-	},
-	{
-		name: "extract-heading-span-a-year", file: "extract/statements.go",
-		from: "\t\t\tcontext = \"\" // (a span's last year is no year of its paragraphs: \"Background, 1978-1982\")\n",
-		to:   "\t\t\tcontext = heading\n",
-		pkgs: []string{"./extract"}, breaks: "\"## Background, 1978-1982\" dates \"Libya armed UNITA\" to 1982",
 	},
 }
