@@ -358,4 +358,13 @@ func TestDiscoverStatesOfThePast(t *testing.T) {
 	if got := read("In 2019 Vietnam traded with Laos. In 2020 Hanoi armed the Pathet Lao."); !slices.Contains(got["vietnam"], "support pathet-lao") {
 		t.Errorf("read %v, want Hanoi Vietnam's where no state of the past is named", got)
 	}
+	// A people's republic by its own words, with no "of" ("the Lao People's Democratic
+	// Republic", the thirty-fourth review's); not "the Second Republic".
+	got = read("In 1975 the Lao People's Democratic Republic signed a treaty with Vietnam. In 1976 the Second Republic fell.")
+	if !slices.Contains(got["lao-peoples-democratic-republic"], "agreement vietnam") {
+		t.Errorf("read %v, want the Lao People's Democratic Republic a state that signed with Vietnam", got)
+	}
+	if _, ok := got["second-republic"]; ok {
+		t.Errorf("read %v, want no state of the Second Republic", got)
+	}
 }

@@ -156,6 +156,11 @@ func (rd *Reader) stateForm(words []string) bool {
 		return false
 	}
 	k := slices.Index(words, "of")
+	if k < 0 && len(words) >= 3 && words[len(words)-1] == "Republic" {
+		// "Lao People's Democratic Republic", "Sahrawi Arab Democratic Republic": a
+		// people's republic by its own words, not "Second Republic".
+		return slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return republicWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] })
+	}
 	if k < 1 || k+1 >= len(words) {
 		return false // "Second Republic": only "X of Y" is a state's form
 	}
@@ -172,3 +177,7 @@ func (rd *Reader) stateForm(words []string) bool {
 // notStates are what follows a state's form word in phrases that name no state.
 var notStates = map[string]bool{"emergency": true, "heaven": true, "god": true, "union": true, "grace": true, "play": true,
 	"affairs": true, "mind": true, "law": true, "siege": true, "war": true, "the union": true, "nature": true}
+
+// republicWords are the words of a republic's name that make a state of it without "of":
+// "Lao People's Democratic Republic".
+var republicWords = map[string]bool{"People": true, "Democratic": true, "Socialist": true}

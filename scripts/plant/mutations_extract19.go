@@ -317,4 +317,10 @@ var readingMutations19 = []mutation{
 		to:   "|| w == \"of\":",
 		pkgs: []string{"./extract"}, breaks: "\"Under pressure from the OAU and Paris, Goukouni asked the Libyans to leave\" is the OAU's demand",
 	},
+	{
+		name: "extract-peoples-republic-no-state", file: "extract/statesfound.go",
+		from: "\tif k < 0 && len(words) >= 3 && words[len(words)-1] == \"Republic\" {",
+		to:   "\tif k < 0 && len(words) >= 3 && words[len(words)-1] == \"Republic-\" {",
+		pkgs: []string{"./extract"}, breaks: "\"the Lao People's Democratic Republic\" is no state of a new case",
+	},
 }
