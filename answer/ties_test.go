@@ -8,8 +8,8 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
-	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/sqlstore"
+	"github.com/alliances-project/alliances/storetest"
 )
 
 // TestTiesAnswersTheQuery: the ties the command line and the API list are the store's ties
@@ -90,12 +90,6 @@ func builtInStore(t *testing.T) *sqlstore.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	recs, err := cases.Records()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Import(context.Background(), recs...); err != nil {
-		t.Fatal(err)
-	}
+	storetest.ImportBuiltIn(t, db)
 	return db
 }

@@ -18,11 +18,21 @@ type knownBody struct {
 	names []string
 }
 
-// bodiesByName returns the rules' bodies by the spelling of each of their names, which
-// names are abbreviations (read only in capitals), and the most words a name opening with
-// each first word has.
-func (rd *Reader) bodiesByName() (map[string]*knownBody, map[string]bool, map[string]int) {
-	by, abbr, longest := map[string]*knownBody{}, map[string]bool{}, map[string]int{}
+// bodyIndex is the rules' bodies by the spelling of each of their names, which names are
+// abbreviations (read only in capitals), and the most words a name opening with each first
+// word has.
+type bodyIndex struct {
+	by      map[string]*knownBody
+	abbr    map[string]bool
+	longest map[string]int
+}
+
+// bodiesByName returns the index of the rules' bodies, made once a reader.
+func (rd *Reader) bodiesByName() *bodyIndex {
+	if rd.bodies != nil {
+		return rd.bodies
+	}
+	x := &bodyIndex{by: map[string]*knownBody{}, abbr: map[string]bool{}, longest: map[string]int{}}
 	// A later line takes a name from an earlier: an analyst's rules, added after the
 	// built-in ones, name a body their own way.
 	for _, kind := range slices.Sorted(maps.Keys(rd.rules.Bodies)) {
@@ -33,21 +43,23 @@ func (rd *Reader) bodiesByName() (map[string]*knownBody, map[string]bool, map[st
 				if key == "" {
 					continue
 				}
-				by[key] = b
-				abbr[key] = !strings.Contains(n, " ") && strings.ToUpper(n) == n
+				x.by[key] = b
+				x.abbr[key] = !strings.Contains(n, " ") && strings.ToUpper(n) == n
 				words := strings.Fields(key)
-				longest[words[0]] = max(longest[words[0]], len(words))
+				x.longest[words[0]] = max(x.longest[words[0]], len(words))
 			}
 		}
 	}
-	return by, abbr, longest
+	rd.bodies = x
+	return x
 }
 
 // discoverBodies finds the bodies of the rules' list a document names and the reader does
 // not know: each an actor of the list's kind, with its other names as aliases. Not a name
 // within a longer one ("the OAU Liberation Committee" is no mention of the OAU's).
 func (rd *Reader) discoverBodies(d *Document) []Found {
-	by, abbr, longest := rd.bodiesByName()
+	x := rd.bodiesByName()
+	by, abbr, longest := x.by, x.abbr, x.longest
 	if len(by) == 0 {
 		return nil
 	}

@@ -29,6 +29,7 @@ type Reader struct {
 	names      map[string]string // folded name -> actor id
 	kinds      map[string]string // actor id -> kind
 	longest    int               // the most words in a name
+	bodies     *bodyIndex        // the rules' bodies by name, made once (knownbodies.go)
 	cues       []cue             // longest first
 	byFirst    map[string][]cue  // the cues by their first word, longest first
 	marks      map[string][]string

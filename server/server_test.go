@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/storetest"
 )
@@ -29,13 +28,7 @@ func builtIn(t testing.TB) *sqlstore.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	recs, err := cases.Records()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Import(context.Background(), recs...); err != nil {
-		t.Fatal(err)
-	}
+	storetest.ImportBuiltIn(t, db)
 	return db
 }
 

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 )
 
@@ -407,5 +408,18 @@ func Sample() *alliances.Record {
 		},
 		Events: []alliances.Event{{ID: "deal", Title: "A deal", Date: edtf.MustParse("2016-21"), Type: "AGREE",
 			Actors: []string{"alpha", "gamma"}, Citations: cite("¶7", 2)}},
+	}
+}
+
+// ImportBuiltIn imports the built-in cases and their registry into s, failing the test
+// where it cannot: the store the server's, the web app's and the answers' tests read.
+func ImportBuiltIn(t testing.TB, s alliances.Store) {
+	t.Helper()
+	recs, err := cases.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Import(context.Background(), recs...); err != nil {
+		t.Fatal(err)
 	}
 }

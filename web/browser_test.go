@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/server"
 	"github.com/alliances-project/alliances/sqlstore"
@@ -202,13 +201,7 @@ func builtIn(t *testing.T) *sqlstore.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	recs, err := cases.Records()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Import(context.Background(), recs...); err != nil {
-		t.Fatal(err)
-	}
+	storetest.ImportBuiltIn(t, db)
 	return db
 }
 

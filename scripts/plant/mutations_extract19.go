@@ -97,8 +97,8 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-bodies-built-in-first", file: "extract/knownbodies.go",
-		from: "\t\t\t\tby[key] = b\n",
-		to:   "\t\t\t\tif _, taken := by[key]; !taken {\n\t\t\t\t\tby[key] = b\n\t\t\t\t}\n",
+		from: "\t\t\t\tx.by[key] = b\n",
+		to:   "\t\t\t\tif _, taken := x.by[key]; !taken {\n\t\t\t\t\tx.by[key] = b\n\t\t\t\t}\n",
 		pkgs: []string{"./extract"}, breaks: "an analyst's body named \"Stasi\" is the built-in one",
 	},
 	{
