@@ -253,11 +253,18 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					}
 					// "Russia, Iran, and Pakistan lobbied X and mediated between them and
 					// the Taliban": an object pronoun is none of its own clause's subjects.
-					if words[0] == "them" && id != "" && len(out) > 0 && out[0].first <= 2 {
-						for _, m := range group(ts, out, 0, +1) {
-							if m.id == id {
-								id = ""
-								break
+					// But where the sentence names no one else before it, one given help is the
+					// sentence before's subject: "The FAP fought on. France sent arms to them"
+					// (not "formed them into a unit", "most of them").
+					if words[0] == "them" && len(out) > 0 && out[0].first <= 2 {
+						subjects := group(ts, out, 0, +1)
+						among := func(id string) bool {
+							return slices.ContainsFunc(subjects, func(m *mention) bool { return m.id == id })
+						}
+						if id == "" || among(id) {
+							id = ""
+							if before != "" && !among(before) && len(subjects) == len(out) && rd.kinds[before] != "individual" && receiverAt(ts, i) {
+								id = before
 							}
 						}
 					}
@@ -287,6 +294,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					}
 					if words[0] == "them" && i >= 2 && ts[i-1].word == "of" && quantifiers[ts[i-2].word] && i+1 < len(ts) && strings.Contains(ts[i+1].pre, ",") {
 						id = "" // "One of them, the al-Baraa bin Malik Brigade, fought": the one named after
+					}
+					if words[0] == "them" && i >= 2 && ts[i-1].word == "of" && quantifiers[ts[i-2].word] && strings.Contains(ts[i-2].pre, ",") &&
+						(len(out) == 0 || out[len(out)-1].end != i-2) {
+						id = "" // "Dozens of governments, most of them in Africa": of the noun before, no one named
 					}
 					if words[0] == "it" && i+1 < len(ts) {
 						switch ts[i+1].word {

@@ -258,10 +258,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				pairs = append(pairs, [2]*mention{l, r})
 			}
 		}
-	case c.cue.kind == alliances.Mediation && li >= 0 && ri >= 0 && c.end < len(ts) && ts[c.end].word == "by" && ms[ri].first-c.end <= 2 &&
+	case c.cue.kind == alliances.Mediation && li >= 0 && ri >= 0 && byAfter(ts, c.end) && ms[ri].first-c.end <= 3 &&
 		len(group(ts, ms, li, -1)) >= 2:
 		// "the two held talks mediated by Saudi Arabia", "talks between A and B,
-		// mediated by Qatar": the agent mediates between the two before.
+		// mediated by Qatar", "brokered largely by Saudi Arabia": the agent mediates
+		// between the two before.
 		// Each agent a list names mediates ("brokered by the United States and France"),
 		// in the order the statement swaps back where the cue is passive ("was brokered by").
 		g := group(ts, ms, li, -1)
@@ -596,3 +597,9 @@ func examplesOfUnnamed(ts []token, ms []mention, ri int) []*mention {
 var formingCues = map[string]bool{"united as": true, "united to form": true, "joined to form": true, "merged to form": true,
 	"came together to form": true, "came together as": true, "helped set up": true, "helped to set up": true, "helped form": true,
 	"helped to form": true, "helped found": true, "co-founded": true}
+
+// byAfter reports whether "by" stands at token k, or after an adverb there: "brokered
+// largely by Saudi Arabia".
+func byAfter(ts []token, k int) bool {
+	return k < len(ts) && (ts[k].word == "by" || k+1 < len(ts) && adverb(ts[k].word) && ts[k+1].word == "by" && !strings.ContainsAny(ts[k+1].pre, ",;:()"))
+}

@@ -245,8 +245,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "Pakistan launched an offensive against the Taliban to recapture Kunduz with the
 	// help of Jami'at": help told at a clause's end is given to the sentence's subject,
-	// not to the name nearest before it.
-	if !shared && li > 0 && c.cue.passive && c.cue.words[0] == "with" && !strings.ContainsAny(ts[c.first].pre, ",;:()") &&
+	// not to the name nearest before it; so is help after ", with" ("Government troops
+	// repelled them at the National Assembly, with decisive help from France").
+	if !shared && li > 0 && c.cue.passive && (c.cue.words[0] == "with" && !strings.ContainsAny(ts[c.first].pre, ",;:()") || commaWith(ts, c.first)) &&
 		opensSentence(ts, ms[0].first) && !slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && g[len(g)-1].first < ms[li].first {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
@@ -563,7 +564,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		// "called on Hezbollah to end its involvement": the demand's object, then what
 		// it is asked to do.
 		w, ok := "", false
-		ri = thenObject(ts, ms, ri, c)
+		ri = thenObject(ts, ms, li, ri, c, rd.said)
 		if ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) { // "granted Habyarimana's widow asylum": the widow's
 			w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
 			if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); before && !slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "to" }) {

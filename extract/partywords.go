@@ -48,7 +48,7 @@ var placedIn = map[string]bool{"to": true, "in": true, "into": true, "at": true,
 
 // sendingVerbs are the verbs of sending arms to one named right after them.
 var sendingVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "supplied": true, "supplies": true,
-	"supplying": true, "shipped": true, "flew": true, "flown": true}
+	"supplying": true, "shipped": true, "flew": true, "flown": true, "dropped": true, "dropping": true, "airdropped": true}
 
 // laterUnits and numberWords make a span of time after which a verb comes: "two years
 // later".
@@ -192,11 +192,19 @@ func leftToJoin(ts []token, ms []mention, li int, c cueSpan) int {
 }
 
 // thenObject returns the object of a cue read with what follows it, from ri, the name
-// after the cue: the one possessed there ("let Rwanda's Interahamwe use the Kivus"); none
-// for a pronoun after a verb of sending ("Sudan ... flew them arms", "sent him tanks"),
-// whom the sentence's names often mislead about.
-func thenObject(ts []token, ms []mention, ri int, c cueSpan) int {
-	if ri < 0 || objectPronouns[ts[ms[ri].first].word] && sendingVerbs[c.cue.words[0]] {
+// after the cue: the one possessed there ("let Rwanda's Interahamwe use the Kivus"). A
+// pronoun after a verb of sending is the sentence before's subject where that is whom it
+// stands for and the sentence names no one before the cue but the senders ("His FAP
+// fighters turned on the Libyans. Habre sent them arms"); else none, for the sentence's
+// names often mislead about whom it stands for ("Mobutu let Ugandan rebels operate ...,
+// while Sudan ... flew them arms", "sent him tanks").
+func thenObject(ts []token, ms []mention, li, ri int, c cueSpan, said string) int {
+	if ri >= 0 && objectPronouns[ts[ms[ri].first].word] && sendingVerbs[c.cue.words[0]] {
+		if li < 0 || ms[ri].id != said || ms[li].id == said || !sendersOnly(ts, ms, li, c.first) {
+			return -1
+		}
+	}
+	if ri < 0 {
 		return -1
 	}
 	if ri+1 < len(ms) && ts[ms[ri].end-1].possessive && ms[ri+1].first == ms[ri].end {
@@ -283,4 +291,21 @@ func addressedThrough(ts []token, m mention, c cueSpan) bool {
 		return w == "camps" || w == "bases" || w == "offices" || w == "headquarters" // "closed the SNM's camps"
 	}
 	return false
+}
+
+// sendersOnly reports whether the names before the cue at token cue are only the
+// subject li and those listed with it, or set beside them between commas: "Saddam
+// Hussein, eager to repay Assad, sent him tanks".
+func sendersOnly(ts []token, ms []mention, li, cue int) bool {
+	subjects := group(ts, ms, li, -1)
+	for i, m := range ms {
+		if m.first >= cue || i == li || m.first < 0 {
+			continue
+		}
+		if slices.ContainsFunc(subjects, func(s *mention) bool { return s.first == m.first }) || inAside(ts, m) {
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -87,12 +87,16 @@ var nounGrades = map[string]bool{"major": true, "main": true, "key": true, "prin
 	"strategic": true, "natural": true, "longtime": true, "only": true, "last": true, "crucial": true, "vital": true,
 	"generous": true, "best": true, "greatest": true, "first": true, "great": true, "power": true}
 
+// supplyWords are the nouns of what a supplier gives, set before the held noun: "Syria's
+// arms supplier", "the regime's largest military donor".
+var supplyWords = map[string]bool{"arms": true, "weapons": true, "military": true, "financial": true, "economic": true, "aid": true}
+
 // grading reports whether the word at k grades or places the noun after it, a held noun's
 // words after a possessive that ends at from: "main", "Habre's steadiest African friend",
 // "Qadhafi's most determined enemy".
 func (rd *Reader) grading(ts []token, k, from int) bool {
 	w := ts[k].word
-	if nounGrades[w] || peopleRegions[w] {
+	if nounGrades[w] || peopleRegions[w] || supplyWords[w] && k+1 < len(ts) && heldNouns[ts[k+1].word] == alliances.Support {
 		return true
 	}
 	if _, demonym := rd.rules.Aliases[w]; demonym && ts[k].upper {
@@ -121,7 +125,9 @@ var heldNouns = map[string]alliances.Kind{"supporter": alliances.Support, "backe
 	"proxy": alliances.Support, "client": alliances.Support, "ally": alliances.Alliance, "allies": alliances.Alliance,
 	"partner": alliances.Cooperation, "partners": alliances.Cooperation, "enemy": alliances.Opposition,
 	"foe": alliances.Opposition, "adversary": alliances.Opposition, "rival": alliances.Rivalry, "rivals": alliances.Rivalry,
-	"friend": alliances.Alliance}
+	"friend": alliances.Alliance, "supplier": alliances.Support, "donor": alliances.Support, "financier": alliances.Support,
+	"paymaster": alliances.Support, "banker": alliances.Support, "armourer": alliances.Support, "armorer": alliances.Support,
+	"quartermaster": alliances.Support, "lifeline": alliances.Support, "host": alliances.Support, "hosts": alliances.Support}
 
 // proxyNouns are the held nouns whose holder is the one supported.
 var proxyNouns = map[string]bool{"proxy": true, "client": true}

@@ -43,6 +43,37 @@ func withBefore(ts []token, cue int) bool {
 	return false
 }
 
+// receiverAt reports whether the pronoun at token i receives help: after a verb of giving
+// or helping, or after "to" ("sent them arms", "armed them", "sent arms to them").
+func receiverAt(ts []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	w := ts[i-1].word
+	return giveVerbs[w] || sendingVerbs[w] || helpingVerbs[w] || w == "to" && i >= 2 && !strings.ContainsAny(ts[i-1].pre, ",;:()")
+}
+
+// helpingVerbs are the verbs whose object a pronoun right after them stands for as the
+// one helped.
+var helpingVerbs = map[string]bool{"provided": true, "provides": true, "provide": true, "providing": true, "armed": true, "arms": true,
+	"arming": true, "trained": true, "trains": true, "training": true, "funded": true, "funds": true, "funding": true, "financed": true,
+	"paid": true, "backed": true, "backs": true, "supported": true, "supports": true, "helped": true, "helps": true, "sheltered": true,
+	"hosted": true, "equipped": true, "supplied": true}
+
+// commaWith reports whether a noun of help at token cue follows ", with" and at most two
+// words that grade it: ", with decisive help from France".
+func commaWith(ts []token, cue int) bool {
+	for k := cue - 1; k >= max(0, cue-3); k-- {
+		switch {
+		case ts[k].word == "with":
+			return strings.TrimSpace(ts[k].pre) == ","
+		case ts[k].upper || strings.ContainsAny(ts[k].pre, ",;:()") || prepositions[ts[k].word] || determiners[ts[k].word]:
+			return false
+		}
+	}
+	return false
+}
+
 // adjectiveLike reports whether a word may grade a noun of support: "modest",
 // "significant", "financial", "first".
 func adjectiveLike(w string) bool {

@@ -1,0 +1,56 @@
+package extract_test
+
+// The readings of the twentieth round: held nouns of supply ("Syria's arms supplier"), a
+// pronoun given help that stands for the sentence before's subject, help after ", with"
+// that goes to the clause's subject, the agent of a mediation past an adverb.
+
+import (
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// twentiethActors are the actors of the round's sentences.
+func twentiethActors() []alliances.Actor {
+	return append(nineteenthActors(),
+		alliances.Actor{ID: "syria", Name: "Syria", Aliases: []string{"Syrian", "Damascus"}, Kind: "state"},
+		alliances.Actor{ID: "libya", Name: "Libya", Aliases: []string{"Libyan", "Libyans"}, Kind: "state"},
+		alliances.Actor{ID: "italy", Name: "Italy", Kind: "state"},
+		alliances.Actor{ID: "somalia", Name: "Somalia", Kind: "state"},
+		alliances.Actor{ID: "fap", Name: "FAP", Kind: "armed-group"},
+		alliances.Actor{ID: "fuc", Name: "FUC", Kind: "coalition"},
+		alliances.Actor{ID: "chad", Name: "Chad", Aliases: []string{"Government troops"}, Kind: "state"},
+		alliances.Actor{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
+		alliances.Actor{ID: "iran", Name: "Iran", Kind: "state"},
+		alliances.Actor{ID: "pdry", Name: "PDRY", Kind: "state"},
+		alliances.Actor{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"},
+	)
+}
+
+// TestFormsOfTheTwentiethReading: each reading of the round, from the Lebanon, Chad
+// (1978 and 2005) and Ogaden reports' sentences (shortened), with what it must not read.
+func TestFormsOfTheTwentiethReading(t *testing.T) {
+	checkForms(t, twentiethActors(), []formCase{
+		// A held noun of supply, past the noun of what is supplied (the Lebanon report's
+		// ¶5, the Chad report's ¶16).
+		{"an arms supplier in apposition", "In 1976 Moscow, Syria's arms supplier, urged restraint.", []string{"russia support syria"}, nil},
+		{"the main arms supplier", "The Soviet Union, Libya's main arms supplier, has kept advisers with Libyan air units.", []string{"russia support libya"}, nil},
+		{"a donor after a copula", "In 1980 Italy became Somalia's largest European donor.", []string{"italy support somalia"}, nil},
+		{"a former donor is none", "In 1990 Italy was Somalia's former donor.", nil, []string{"italy support somalia"}},
+		// A pronoun given help stands for the sentence before's subject where the
+		// sentence names no one else before it (the Chad report's ¶12).
+		{"arms sent to them", "In 1986 the FAP fought the Libyans in the Tibesti. Habre sent them arms and men.", []string{"habre support fap"}, []string{"habre support libya"}},
+		{"arms sent to them after to", "In 1986 the FAP fought the Libyans in the Tibesti. France sent arms to them.", []string{"france support fap"}, []string{"france support libya"}},
+		{"arms dropped to them", "In 1986 the FAP fought the Libyans in the Tibesti. France dropped them guns and rice.", []string{"france support fap"}, nil},
+		{"them after another name is no subject's", "In 1986 the FAP fought the Libyans in the Tibesti. Habre met Qadhafi and sent them arms.", nil, []string{"habre support fap"}},
+		{"most of them", "In 1986 the FAP fought the Libyans in the Tibesti. Dozens of governments, most of them in Africa, recognised Chad.",
+			nil, []string{"fap support chad", "fap alliance chad"}},
+		// Help after ", with" goes to the clause's subject, not the name nearest before it
+		// (the Chad report's ¶5).
+		{"with decisive help from", "On 13 April 2006 the FUC entered the capital. Government troops repelled them at the National Assembly, with decisive help from France.",
+			[]string{"france support chad"}, []string{"france support fuc"}},
+		// The agent of a mediation past an adverb (the Dhofar report's ¶15).
+		{"brokered largely by", "A ceasefire between Oman and the PDRY followed in March 1976, brokered largely by Saudi Arabia.",
+			[]string{"saudi-arabia mediation oman"}, []string{"oman mediation saudi-arabia"}},
+	})
+}
