@@ -161,6 +161,6 @@ func (rd *Reader) branchPairs(ts []token, ms []mention) []pair {
 // membership, only places the part the cue names: "the Iraq branch of the Islamic State"
 // (a state's adjective, "the Syrian affiliate of", is no mention at all, see people).
 func (rd *Reader) placesPart(ts []token, m mention, c cueSpan) bool {
-	return c.cue.kind == alliances.Membership && m.end == c.first && rd.kinds[m.id] == "state" &&
+	return c.cue.kind == alliances.Membership && c.cue.text != "of" && m.end == c.first && rd.kinds[m.id] == "state" &&
 		m.first > 0 && determiners[ts[m.first-1].word] && m.end-m.first == 1
 }

@@ -2,7 +2,8 @@ package extract_test
 
 // The readings of the twentieth round: held nouns of supply ("Syria's arms supplier"), a
 // pronoun given help that stands for the sentence before's subject, help after ", with"
-// that goes to the clause's subject, the agent of a mediation past an adverb.
+// that goes to the clause's subject, the agent of a mediation past an adverb, a government
+// "of" its head, a preposition said again before a list's next object.
 
 import (
 	"testing"
@@ -23,6 +24,14 @@ func twentiethActors() []alliances.Actor {
 		alliances.Actor{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
 		alliances.Actor{ID: "iran", Name: "Iran", Kind: "state"},
 		alliances.Actor{ID: "pdry", Name: "PDRY", Kind: "state"},
+		alliances.Actor{ID: "gna", Name: "Government of National Accord", Aliases: []string{"GNA"}, Kind: "state"},
+		alliances.Actor{ID: "haftar", Name: "Khalifa Haftar", Aliases: []string{"Haftar"}, Kind: "individual"},
+		alliances.Actor{ID: "sarraj", Name: "Fayez al-Sarraj", Kind: "individual"},
+		alliances.Actor{ID: "kataeb", Name: "Kataeb", Kind: "party"},
+		alliances.Actor{ID: "nlp", Name: "National Liberal Party", Kind: "party"},
+		alliances.Actor{ID: "marada", Name: "Marada", Kind: "militia"},
+		alliances.Actor{ID: "plo", Name: "PLO", Kind: "armed-group"},
+		alliances.Actor{ID: "amal", Name: "Amal", Kind: "militia"},
 		alliances.Actor{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"},
 	)
 }
@@ -52,5 +61,13 @@ func TestFormsOfTheTwentiethReading(t *testing.T) {
 		// The agent of a mediation past an adverb (the Dhofar report's ¶15).
 		{"brokered largely by", "A ceasefire between Oman and the PDRY followed in March 1976, brokered largely by Saudi Arabia.",
 			[]string{"saudi-arabia mediation oman"}, []string{"oman mediation saudi-arabia"}},
+		// A government "of" its head, where the case records the government as a state
+		// (the Libya report's ¶2): the head leads it, the state is no mere place.
+		{"the GNA of its prime minister", "In 2019 Haftar fought the GNA of Prime Minister Fayez al-Sarraj.", []string{"sarraj membership gna"}, []string{"sarraj membership haftar"}},
+		// A preposition said again before a list's next object (the Lebanon report's ¶2).
+		{"beside one and beside another", "In 1975 the Kataeb fought beside the National Liberal Party and beside the Marada.",
+			[]string{"kataeb alliance nlp", "kataeb alliance marada"}, nil},
+		{"to one and to another", "In 1975 Syria sent arms to the PLO, and to Amal.", []string{"syria support plo", "syria support amal"}, nil},
+		{"another preposition opens no object", "In 1975 Syria sent arms to the PLO and through Amal.", []string{"syria support plo"}, []string{"syria support amal"}},
 	})
 }

@@ -167,13 +167,40 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 		if step > 0 {
 			from, to = edge.end, b.first
 		}
-		if !joined(ts, from, to) {
+		if !joined(ts, from, to) && (step < 0 || !samePreposition(ts, ms[i], from, to)) {
 			break
 		}
 		out = append(out, b)
 		edge = *b
 	}
 	return out
+}
+
+// samePreposition reports whether the words [from, to) between two items of a list to the
+// right of m are "and" and the preposition m follows, said again: "fought beside the NLP
+// and beside the Marada", "sent arms to the PLO, and to Amal".
+func samePreposition(ts []token, m mention, from, to int) bool {
+	k := m.first - 1
+	if k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k < 1 || !prepositions[ts[k].word] && ts[k].word != "beside" && ts[k].word != "alongside" || from < 0 || to > len(ts) {
+		return false
+	}
+	j := from
+	if j < to && (ts[j].word == "and" || ts[j].word == "or") && strings.TrimSpace(ts[j].pre) != ";" {
+		j++
+	} else {
+		return false
+	}
+	if j >= to || ts[j].word != ts[k].word || strings.ContainsAny(ts[j].pre, ",;:()") {
+		return false
+	}
+	j++
+	if j < to && determiners[ts[j].word] {
+		j++
+	}
+	return j == to && !strings.ContainsAny(ts[from].pre, ";:()")
 }
 
 // possessorOf reports whether a is the possessor named right before b: "Barzani's KDP".
