@@ -175,6 +175,10 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 			if k := timeBetween(ts, i+n-1); k > 0 && k < len(ts) && ts[k].word == "by" {
 				return k + 1
 			}
+			// "funded in part by", "armed mainly by": how much of it the agent did.
+			if k := degreeBetween(ts, i+n-1); k > 0 {
+				return k + 1
+			}
 		}
 		return -1
 	}
@@ -521,6 +525,22 @@ func timeBetween(ts []token, k int) int {
 		if !determiners[w] && !numeric(w) && !timeNouns[w] && !strings.Contains(months, w) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// degreeBetween returns where "by" stands after a phrase of degree at token k, between a
+// passive's participle and its agent ("funded in part by", "armed largely by"), or -1.
+func degreeBetween(ts []token, k int) int {
+	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ",;:()") {
+		return -1
+	}
+	switch {
+	case k+2 < len(ts) && ts[k].word == "in" && (ts[k+1].word == "part" || ts[k+1].word == "large") && ts[k+2].word == "by" &&
+		!strings.ContainsAny(ts[k+1].pre+ts[k+2].pre, ",;:()"):
+		return k + 2
+	case k+1 < len(ts) && strings.HasSuffix(ts[k].word, "ly") && ts[k+1].word == "by" && !strings.ContainsAny(ts[k+1].pre, ",;:()"):
+		return k + 1 // "largely", "mainly", "partly", "reportedly"
 	}
 	return -1
 }

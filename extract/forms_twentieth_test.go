@@ -71,3 +71,34 @@ func TestFormsOfTheTwentiethReading(t *testing.T) {
 		{"another preposition opens no object", "In 1975 Syria sent arms to the PLO and through Amal.", []string{"syria support plo"}, []string{"syria support amal"}},
 	})
 }
+
+// TestFormsOfTheAfghanistanReview: forms the thirty-sixth review found (its report's
+// sentences, shortened): clauses of going on with help ("continue to supply"), a second
+// passive after "and" that is of the first's subject, an agent past a degree ("funded in
+// part by") and past the people he is of ("a young Saudi, Osama bin Laden").
+func TestFormsOfTheAfghanistanReview(t *testing.T) {
+	actors := append(twentiethActors(),
+		alliances.Actor{ID: "united-states", Name: "United States", Kind: "state"},
+		alliances.Actor{ID: "pakistan", Name: "Pakistan", Kind: "state"},
+		alliances.Actor{ID: "afghanistan", Name: "Afghanistan", Aliases: []string{"Kabul"}, Kind: "state"},
+		alliances.Actor{ID: "mujahideen", Name: "Mujahideen", Aliases: []string{"the resistance"}, Kind: "category"},
+		alliances.Actor{ID: "saudi-arabia", Name: "Saudi Arabia", Aliases: []string{"Saudi"}, Kind: "state"},
+		alliances.Actor{ID: "bureau", Name: "Services Bureau", Kind: "other"},
+		alliances.Actor{ID: "azzam", Name: "Abdullah Azzam", Kind: "individual"},
+		alliances.Actor{ID: "bin-laden", Name: "Osama bin Laden", Kind: "individual"},
+		alliances.Actor{ID: "kdp", Name: "KDP", Kind: "party"},
+		alliances.Actor{ID: "pmf", Name: "PMF", Kind: "militia"},
+		alliances.Actor{ID: "turkey", Name: "Turkey", Kind: "state"},
+	)
+	checkForms(t, actors, []formCase{
+		{"two clauses of going on with help", "In 1989 the Soviet Union continues to supply Kabul, and the United States and Pakistan continue to supply the resistance.",
+			[]string{"russia support afghanistan", "united-states support mujahideen", "pakistan support mujahideen"},
+			[]string{"russia support united-states", "russia support pakistan", "afghanistan support mujahideen"}},
+		{"a degree before the agent", "In 1985 the Services Bureau was funded in part by Osama bin Laden.", []string{"bin-laden support bureau"}, nil},
+		{"the people an agent is of", "In 1985 the Services Bureau was funded in part by a young Saudi, Osama bin Laden.",
+			[]string{"bin-laden support bureau"}, []string{"saudi-arabia support bureau"}},
+		{"a second passive is of the first's subject", "In 1985 a Services Bureau in Peshawar that is run by the Palestinian cleric Abdullah Azzam and funded in part by Osama bin Laden recruited Arabs.",
+			[]string{"bin-laden support bureau"}, []string{"bin-laden support azzam"}},
+		{"led by one and armed by another", "In 1996 the PMF, a force led by the KDP and armed by Turkey, fought the PUK.", []string{"turkey support pmf"}, []string{"turkey support kdp"}},
+	})
+}

@@ -251,7 +251,8 @@ func subjects(ts []token, ms []mention, i int) []*mention {
 		// "Hizb-e Islami fought the Taliban, and Iran backed Pakistan": Iran alone; so
 		// in "Iran backed the PUK, Turkey came to rely on the KDP", where no "and" opens
 		// the list's last item.
-		if f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, "ed")) &&
+		if f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, "ed") ||
+			f >= 2 && ts[f-2].word == "to" && !ts[f-1].upper) && // "continues to supply Kabul, and the United States ..."
 			(clauseAnd(ts, g[k].end, g[k-1].first) || k == 1 && len(g) == 2 && g[1].first < g[0].first && !listAnd(ts, g[1].end, g[0].first)) {
 			return g[:k]
 		}

@@ -371,6 +371,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					id != "" && i+n+1 < len(ts) && ts[i+n].word == "loyalist" && !ts[i+n+1].upper {
 					id = "" // "anti-Taliban fighters", "pro-Assad militias", "the Assad loyalist militia": the name qualifies others, no party
 				}
+				if id != "" && rd.kinds[id] == "state" && n == 1 && rd.oneOfPeople(ts, i) {
+					id = "" // "funded by a young Saudi, Osama bin Laden": one man of the state's people
+				}
 				if id != "" && rd.kinds[id] == "state" && rd.people(ts, i, n) {
 					id = "" // "Afghan militia fighters", "Iraqi refugees": people of the state, not the state
 				}
@@ -408,7 +411,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			i++
 		}
 	}
-	return rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, out)))))))
+	return rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, out))))))))
 }
 
 // headedExamples adds the actors named by the examples of a collective noun, each a
@@ -458,6 +461,46 @@ func (rd *Reader) headedExamples(ts []token, ms []mention) []mention {
 	ms = append(ms, more...)
 	slices.SortFunc(ms, func(a, b mention) int { return a.first - b.first })
 	return ms
+}
+
+// apposedPeople opens the mention of an individual at the words set before it that say
+// which people he is of: "funded by a young Saudi, Osama bin Laden" names bin Laden as
+// the agent right after "by".
+func (rd *Reader) apposedPeople(ts []token, ms []mention) []mention {
+	for i, m := range ms {
+		if m.first < 2 || rd.kinds[m.id] != "individual" || strings.TrimSpace(ts[m.first].pre) != "," || !rd.oneOfPeople(ts, m.first-1) {
+			continue
+		}
+		if i > 0 && ms[i-1].end >= m.first-1 {
+			continue
+		}
+		k := m.first - 2
+		for k > 0 && ts[k].word != "a" && ts[k].word != "an" {
+			k--
+		}
+		ms[i].first = k
+	}
+	return ms
+}
+
+// oneOfPeople reports whether the demonym at token i names one of the state's people: after
+// "a" or "an" and at most two words that describe him, with no noun after it ("a young
+// Saudi, Osama bin Laden", "an Egyptian who ...").
+func (rd *Reader) oneOfPeople(ts []token, i int) bool {
+	if _, demonym := rd.rules.Aliases[ts[i].word]; !demonym {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 3 && !ts[k].upper && ts[k].word != "a" && ts[k].word != "an" && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		if determiners[ts[k].word] || prepositions[ts[k].word] {
+			return false
+		}
+		k--
+	}
+	if k < 0 || ts[k].word != "a" && ts[k].word != "an" || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		return false
+	}
+	return i+1 >= len(ts) || strings.ContainsAny(ts[i+1].pre, ",;:.()") || relativeWords[ts[i+1].word] || ts[i+1].word == "named" || ts[i+1].word == "called"
 }
 
 // demonymsOfNames drops a demonym that qualifies the name of another actor a few words on

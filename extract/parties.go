@@ -109,6 +109,14 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && c.cue.passive && ms[li].first >= 2 && ts[ms[li].first-1].word == "of" && affairs[ts[ms[li].first-2].word] {
 		li = -1
 	}
+	// "a bureau that is run by Azzam and funded in part by bin Laden", "a militia led by X
+	// and armed by Iran": a second passive after "and" is of the first's subject, not of
+	// the first's agent.
+	if li >= 0 && c.cue.passive {
+		if a := sharedPassive(ts, ms, li, c.first); a >= 0 {
+			li = a
+		}
+	}
 	resume := closed // where the subject's clause resumes after what stands between it and its verb
 	// "the FSA backed by Turkey finished clearing the Islamic State from the north": the
 	// backer after a participle qualifies the name before it, the verb's subject.

@@ -230,3 +230,38 @@ func cueObject(ts []token, ms []mention, ri, end int) bool {
 	}
 	return !slices.ContainsFunc(ts[end:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
+
+// sharedPassive returns the subject of a passive whose agent is ms[li], where "and" and a
+// second passive's participle follow the agent up to the cue at token cue: "a Services
+// Bureau that is run by Azzam and funded in part by bin Laden" (the Bureau); -1 otherwise.
+func sharedPassive(ts []token, ms []mention, li, cue int) int {
+	m := ms[li]
+	k := m.first - 1
+	for k >= 1 && m.first-k <= 4 && ts[k].word != "by" && !strings.ContainsAny(ts[k+1].pre, ",;:()") &&
+		!slices.ContainsFunc(ms, func(o mention) bool { return o.first <= k && k < o.end }) {
+		k-- // "by the Palestinian cleric Abdullah Azzam"
+	}
+	if k < 2 || ts[k].word != "by" || strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:()") {
+		return -1
+	}
+	if m.end >= cue || ts[m.end].word != "and" || cue-m.end > 2 || strings.ContainsAny(ts[m.end].pre, ";:()") {
+		return -1
+	}
+	v := k - 1 // the first participle: "run", "led", "backed"
+	if w := ts[v].word; !strings.HasSuffix(w, "ed") && !pastVerbs[w] && w != "run" || ts[v].upper {
+		return -1
+	}
+	j := v - 1
+	for j >= 0 && v-j <= 3 && (auxiliaries[ts[j].word] || relativeWords[ts[j].word] || adverb(ts[j].word)) && !strings.ContainsAny(ts[j+1].pre, ";:()") {
+		j--
+	}
+	a := slices.IndexFunc(ms, func(o mention) bool { return o.end == j+1 && o.first >= 0 })
+	if a < 0 {
+		// "a Services Bureau in Peshawar that is run by": past a place after the name.
+		a = slices.IndexFunc(ms, func(o mention) bool { return o.end <= j+1 && o.end >= j-2 && o.first >= 0 && o.end > 0 })
+		if a >= 0 && !slices.ContainsFunc(ts[ms[a].end:j+1], func(t token) bool { return t.word == "in" || t.word == "at" || t.upper }) {
+			a = -1
+		}
+	}
+	return a
+}
