@@ -13,8 +13,9 @@ import (
 // read reads the document once (see Read).
 func (rd *Reader) read(d *Document) []Proposal {
 	rd.latest = ""
-	for start, end := range yearsOf(d.Text) {
-		if y := d.Text[start:end]; y > rd.latest {
+	text := noCitations(d.Text)
+	for start, end := range yearsOf(text) {
+		if y := text[start:end]; y > rd.latest {
 			rd.latest = y
 		}
 	}

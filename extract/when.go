@@ -127,6 +127,7 @@ func yearOfAThing(text string, loc []int) bool {
 
 func lastYear(text string) string {
 	last := ""
+	text = noCitations(text)
 	for start, end := range yearsOf(text) {
 		last = text[start:end]
 	}
@@ -140,6 +141,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	// Of several times, the one nearest the statement, from its cue to its object: "Other
 	// groups in 2001's Bonn Agreement ... reached an understanding with the Taliban in
 	// spring 2021".
+	text = noCitations(text) // "(Schmidt, 1964)" dates no claim
 	var m []string
 	var mAt []int
 	best := -1
@@ -355,6 +357,7 @@ var progressiveRE = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:\w+ly\s+)
 // 2003-2004"), not as a bound ("By 2021, Russia was the third-largest source of support":
 // the state reached by then, not when the support told before it began), or "".
 func firstYear(text string) string {
+	text = noCitations(text)
 	for start, end := range yearsOf(text) {
 		before := strings.Fields(strings.ToLower(text[max(0, start-12):start]))
 		if len(before) > 0 {
