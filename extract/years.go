@@ -2,8 +2,8 @@ package extract
 
 import (
 	"iter"
-	"slices"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
