@@ -26,6 +26,10 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 		if ts[k].upper && (ts[k-1].word == "and" || ts[k-1].word == "or") && peoplesWord(w) {
 			continue
 		}
+		// "Afghan aid workers" are people; "Soviet aid to Iraq" the state's help.
+		if w == "aid" {
+			return k+1 < len(ts) && aidPeople[ts[k+1].word]
+		}
 		// "al-Qaeda's Syrian affiliate", "the Afghan branch of": the part's place.
 		if civilians[w] || placeNouns[w] || k == i+n && placedParts[w] {
 			return true
@@ -73,11 +77,16 @@ var placedParts = map[string]bool{"affiliate": true, "affiliates": true, "branch
 var clientNouns = map[string]bool{"proxy": true, "proxies": true, "partner": true, "partners": true, "clients": true,
 	"client": true, "affiliates": true}
 
+// aidPeople are the nouns after "aid" that make the words before them people of a state,
+// not its help: "Afghan aid workers".
+var aidPeople = map[string]bool{"workers": true, "worker": true, "agencies": true, "agency": true, "groups": true, "staff": true,
+	"organisations": true, "organizations": true, "convoys": true, "convoy": true, "officials": true}
+
 // civilians are the nouns for people a demonym names without naming its state.
 var civilians = map[string]bool{"militia": true, "militias": true, "militiamen": true, "fighters": true, "militants": true,
 	"volunteers": true, "refugees": true, "mercenaries": true, "jihadists": true, "shia": true, "shiite": true, "shiites": true,
 	"sunni": true, "sunnis": true, "civilians": true, "workers": true, "students": true, "migrants": true, "nationals": true,
-	"citizens": true, "people": true, "journalists": true, "tourists": true, "hostages": true, "pilgrims": true, "aid": true,
+	"citizens": true, "people": true, "journalists": true, "tourists": true, "hostages": true, "pilgrims": true,
 	"rebels": true, "insurgents": true, "opposition": true, "dissidents": true, "exiles": true, "community": true, "communities": true,
 	"aidworkers": true, "contractors": true, "engineers": true, "teachers": true, "farmers": true, "herders": true, "villagers": true,
 	"traders": true, "miners": true, "missionaries": true, "priests": true, "nuns": true, "doctors": true, "nurses": true,

@@ -6,9 +6,12 @@ package extract_test
 // "of" its head, a preposition said again before a list's next object.
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // twentiethActors are the actors of the round's sentences.
@@ -101,4 +104,40 @@ func TestFormsOfTheAfghanistanReview(t *testing.T) {
 			[]string{"bin-laden support bureau"}, []string{"bin-laden support azzam"}},
 		{"led by one and armed by another", "In 1996 the PMF, a force led by the KDP and armed by Turkey, fought the PUK.", []string{"turkey support pmf"}, []string{"turkey support kdp"}},
 	})
+}
+
+// TestFormsOfTheIraqiKurdishReview: forms the thirty-fifth review found (its report's
+// sentences, shortened): a verb's subject past an apposition a possessive opens, a held
+// noun a verb of making gives, a state's word before its aid, and citations that date
+// nothing.
+func TestFormsOfTheIraqiKurdishReview(t *testing.T) {
+	actors := append(twentiethActors(),
+		alliances.Actor{ID: "iraq", Name: "Iraq", Aliases: []string{"Baghdad", "Iraqi"}, Kind: "state"},
+		alliances.Actor{ID: "puk", Name: "PUK", Kind: "party"},
+		alliances.Actor{ID: "kdp", Name: "KDP", Kind: "party"},
+		alliances.Actor{ID: "ahmad", Name: "Ibrahim Ahmad", Aliases: []string{"Ahmad"}, Kind: "individual"},
+		alliances.Actor{ID: "politburo", Name: "politburo", Kind: "faction"},
+	)
+	checkForms(t, actors, []formCase{
+		{"past an apposition a possessive opens", "In 1976 Syria, Iraq's bitter rival, backed the PUK.",
+			[]string{"syria rivalry iraq", "syria support puk"}, []string{"iraq support puk"}},
+		{"a held noun a verb of making gives", "The treaty of 1972 made Iraq the Soviet Union's principal partner in the Gulf.",
+			[]string{"iraq cooperation russia"}, nil},
+		{"a state's aid", "In 1972 Soviet aid to Iraq grew.", []string{"russia support iraq"}, nil},
+		{"a state's aid workers are its people", "In 1972 Iranian aid workers left Iraq.", nil, []string{"iran support iraq", "iran hostility iraq"}},
+	})
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source, rd.Date = "report", edtf.MustParse("1990")
+	text := "Ahmad led the politburo against Barzani's men, and the KDP split (Schmidt, 1964; cf. Jawad, 1981). This sentence only makes the paragraph long enough."
+	read := 0
+	for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
+		read++
+		if v := p.Tie.Valid.String(); strings.Contains(v, "1964") || strings.Contains(v, "1981") {
+			t.Errorf("%s %s %s dated %s by a citation", p.Tie.Subject, p.Tie.Kind, p.Tie.Object, v)
+		}
+	}
+	if read == 0 {
+		t.Error("no proposal read from the sentence with citations")
+	}
 }

@@ -173,6 +173,24 @@ func apposedHolder(ts []token, holder, m mention, k int) bool {
 	return k+1 >= len(ts) || strings.ContainsAny(ts[k+1].pre, ",.;:)") || ts[k+1].word == "since" || ts[k+1].word == "until" || ts[k+1].word == "in"
 }
 
+// madeHolder reports whether a verb of making stands before the holder of a held noun,
+// its object, and only an article between it and the possessor: "the treaty made Iraq
+// the Soviet Union's principal partner in the Gulf".
+func madeHolder(ts []token, holder, m mention) bool {
+	k := holder.first - 1
+	if k >= 1 && determiners[ts[k].word] {
+		k--
+	}
+	if k < 0 || !makingVerbs[ts[k].word] || strings.ContainsAny(ts[holder.first].pre, ",;:()") {
+		return false
+	}
+	between := m.first - holder.end
+	return between == 0 && !ts[holder.end-1].possessive || between == 1 && ts[holder.end].word == "the" && !strings.ContainsAny(ts[holder.end].pre, ",;:()")
+}
+
+// makingVerbs are the verbs whose object becomes what a noun after it says.
+var makingVerbs = map[string]bool{"made": true, "makes": true, "make": true, "making": true, "turned": true}
+
 // copulaAdverbs are the adverbs that leave what a copula says standing: not "hardly",
 // "barely", "no longer".
 var copulaAdverbs = map[string]bool{"reportedly": true, "allegedly": true, "widely": true, "effectively": true,
@@ -220,7 +238,7 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 		// patron", "Russia remained Syria's closest ally": the copula's subject before it.
 		// Not one it was once ("Russia was Libya's former ally").
 		former := slices.ContainsFunc(ts[m.end:k], func(t token) bool { return t.word == "former" || t.word == "erstwhile" || t.word == "old" })
-		if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && (rd.copulaBetween(ts, ms[i-1].end, m.first) || apposedHolder(ts, ms[i-1], m, k)) {
+		if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && (rd.copulaBetween(ts, ms[i-1].end, m.first) || apposedHolder(ts, ms[i-1], m, k) || madeHolder(ts, ms[i-1], m)) {
 			c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: kind, text: ts[k].word}, first: k, end: k + 1}
 			st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: " + ts[k].word, "the copula's subject"},
 				pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}
