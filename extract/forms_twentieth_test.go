@@ -78,7 +78,8 @@ func TestFormsOfTheTwentiethReading(t *testing.T) {
 // TestFormsOfTheAfghanistanReview: forms the thirty-sixth review found (its report's
 // sentences, shortened): clauses of going on with help ("continue to supply"), a second
 // passive after "and" that is of the first's subject, an agent past a degree ("funded in
-// part by") and past the people he is of ("a young Saudi, Osama bin Laden").
+// part by") and past the people he is of ("a young Saudi, Osama bin Laden"), a party's
+// wings.
 func TestFormsOfTheAfghanistanReview(t *testing.T) {
 	actors := append(twentiethActors(),
 		alliances.Actor{ID: "united-states", Name: "United States", Kind: "state"},
@@ -92,6 +93,10 @@ func TestFormsOfTheAfghanistanReview(t *testing.T) {
 		alliances.Actor{ID: "kdp", Name: "KDP", Kind: "party"},
 		alliances.Actor{ID: "pmf", Name: "PMF", Kind: "militia"},
 		alliances.Actor{ID: "turkey", Name: "Turkey", Kind: "state"},
+		alliances.Actor{ID: "pdpa", Name: "People's Democratic Party of Afghanistan", Aliases: []string{"PDPA"}, Kind: "party"},
+		alliances.Actor{ID: "khalq", Name: "Khalq", Aliases: []string{"Khalq wing"}, Kind: "faction"},
+		alliances.Actor{ID: "parcham", Name: "Parcham", Aliases: []string{"Parcham wing"}, Kind: "faction"},
+		alliances.Actor{ID: "taraki", Name: "Nur Mohammad Taraki", Kind: "individual"},
 	)
 	checkForms(t, actors, []formCase{
 		{"two clauses of going on with help", "In 1989 the Soviet Union continues to supply Kabul, and the United States and Pakistan continue to supply the resistance.",
@@ -103,6 +108,13 @@ func TestFormsOfTheAfghanistanReview(t *testing.T) {
 		{"a second passive is of the first's subject", "In 1985 a Services Bureau in Peshawar that is run by the Palestinian cleric Abdullah Azzam and funded in part by Osama bin Laden recruited Arabs.",
 			[]string{"bin-laden support bureau"}, []string{"bin-laden support azzam"}},
 		{"led by one and armed by another", "In 1996 the PMF, a force led by the KDP and armed by Turkey, fought the PUK.", []string{"turkey support pmf"}, []string{"turkey support kdp"}},
+		// A party's wings: by a possessive, by a case's alias that holds "wing" before
+		// "of", and by "its" after a sentence on the party (the report's ¶3).
+		{"the party's wing", "In 1978 the PDPA's Khalq wing fought its Parcham wing.", []string{"khalq membership pdpa"}, nil},
+		{"a wing of the party", "In 1978 the Khalq wing of the PDPA fought the Parcham wing.", []string{"khalq membership pdpa"}, []string{"pdpa membership khalq"}},
+		{"its wing", "The PDPA seized power in April 1978, but it was never one party. Its Khalq wing was led by Nur Mohammad Taraki.",
+			[]string{"khalq membership pdpa", "taraki membership khalq"}, nil},
+		{"its wing after a state", "Pakistan backed the mujahideen in 1985. Its Khalq wing was led by Nur Mohammad Taraki.", nil, []string{"khalq membership pakistan"}},
 	})
 }
 

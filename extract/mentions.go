@@ -468,6 +468,14 @@ func (rd *Reader) headedExamples(ts []token, ms []mention) []mention {
 // the agent right after "by".
 func (rd *Reader) apposedPeople(ts []token, ms []mention) []mention {
 	for i, m := range ms {
+		// "the Khalq wing of the PDPA", a case's alias holding "wing": the part's noun is
+		// left to the cue of a part ("wing of").
+		if m.first >= 0 && m.end-m.first >= 2 && placedParts[ts[m.end-1].word] && m.end < len(ts) && ts[m.end].word == "of" &&
+			!strings.ContainsAny(ts[m.end].pre, ",;:()") {
+			ms[i].end--
+		}
+	}
+	for i, m := range ms {
 		if m.first < 2 || rd.kinds[m.id] != "individual" || strings.TrimSpace(ts[m.first].pre) != "," || !rd.oneOfPeople(ts, m.first-1) {
 			continue
 		}

@@ -57,6 +57,19 @@ var governmentWords = map[string]bool{"administration": true, "government": true
 // Lavrov".
 func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
+	for _, b := range ms {
+		// "The PDPA seized power. Its Khalq wing was led by Taraki": the part is the
+		// sentence before's subject's.
+		if b.first >= 1 && (ts[b.first-1].word == "its" || ts[b.first-1].word == "their") && rd.said != "" && rd.said != b.id &&
+			rd.kinds[b.id] != "individual" && rd.kinds[rd.said] != "individual" && rd.kinds[rd.said] != "state" &&
+			(placedParts[ts[b.end-1].word] || b.end < len(ts) && placedParts[ts[b.end].word] && !strings.ContainsAny(ts[b.end].pre, ",;:()")) &&
+			!slices.ContainsFunc(ms, func(o mention) bool { return o.end <= b.first && rd.kinds[o.id] != "individual" }) {
+			t := alliances.Tie{Subject: b.id, Object: rd.said, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
+			if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the part of the sentence before's subject"}, valid, timeCue, 0.6); ok {
+				out = append(out, prop)
+			}
+		}
+	}
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
 		if a.first >= 0 && b.first == a.end && ts[a.end-1].possessive && rd.kinds[b.id] == "individual" && possessingKinds[rd.kinds[a.id]] {
@@ -74,6 +87,15 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 				confidence = 0.45
 			}
 			if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the organization's individual"}, valid, timeCue, confidence); ok {
+				out = append(out, prop)
+			}
+			continue
+		}
+		if a.first >= 0 && b.first == a.end && ts[a.end-1].possessive && rd.kinds[b.id] != "individual" && rd.kinds[a.id] != "individual" &&
+			a.id != b.id && (placedParts[ts[b.end-1].word] || b.end < len(ts) && placedParts[ts[b.end].word] && !strings.ContainsAny(ts[b.end].pre, ",;:()")) {
+			// "the PDPA's Khalq wing": the part is the organization's.
+			t := alliances.Tie{Subject: b.id, Object: a.id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
+			if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the organization's part"}, valid, timeCue, 0.6); ok {
 				out = append(out, prop)
 			}
 			continue
