@@ -164,4 +164,3 @@ func (rd *Reader) placesPart(ts []token, m mention, c cueSpan) bool {
 	return c.cue.kind == alliances.Membership && c.cue.text != "of" && m.end == c.first && rd.kinds[m.id] == "state" &&
 		m.first > 0 && determiners[ts[m.first-1].word] && m.end-m.first == 1
 }
-
