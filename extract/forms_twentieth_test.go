@@ -153,3 +153,30 @@ func TestFormsOfTheIraqiKurdishReview(t *testing.T) {
 		t.Error("no proposal read from the sentence with citations")
 	}
 }
+
+// TestDiscoverPartiesOfTheirLeaders: a new case finds a party named "of" its leader as two
+// actors, the party and the man, past an honorific (the Afghanistan review's "Hezb-e
+// Islami of Gulbuddin Hekmatyar", "Jamiat-e Islami of Professor Burhanuddin Rabbani"), but
+// not a post's words ("the US Secretary of State Hillary Clinton").
+func TestDiscoverPartiesOfTheirLeaders(t *testing.T) {
+	text := "Hezb-e Islami of Gulbuddin Hekmatyar: the best organised of the parties in Peshawar in 1989.\n\n" +
+		"Jamiat-e Islami of Professor Burhanuddin Rabbani: strongest in the north and west in 1989.\n\n" +
+		"In 2012 the US Secretary of State Hillary Clinton met the Syrian opposition in Tunis."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, nil)
+	got := map[string]string{}
+	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
+		got[f.Actor.Name] = f.Actor.Kind
+	}
+	for name, kind := range map[string]string{"Hezb-e Islami": "party", "Gulbuddin Hekmatyar": "individual", "Jamiat-e Islami": "party",
+		"Burhanuddin Rabbani": "individual", "Hillary Clinton": "individual"} {
+		if got[name] != kind {
+			t.Errorf("%q found as %q, want %q (found %v)", name, got[name], kind, got)
+		}
+	}
+	for _, name := range []string{"Hezb-e Islami of Gulbuddin Hekmatyar", "US Secretary", "State Hillary Clinton"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("found %q (found %v)", name, got)
+		}
+	}
+}

@@ -291,7 +291,7 @@ func abbreviationSet(word string, name []string) string {
 // man. A part of one word is no run, but one in the possessive.
 func (rd *Reader) peopleRuns(runs []nameRun) []nameRun {
 	out := runs[:0:0]
-	for _, r := range runs {
+	for _, r := range rd.ledRuns(runs) {
 		k := slices.IndexFunc(r.words, func(w string) bool { return peopleParticles[w] })
 		if k < 0 || slices.ContainsFunc(r.words[:k], func(w string) bool { // "General Armando da Cruz Neto"
 			given, _, _ := strings.Cut(w, "-")
@@ -310,3 +310,37 @@ func (rd *Reader) peopleRuns(runs []nameRun) []nameRun {
 	}
 	return out
 }
+
+// ledRuns splits the runs that name an organization "of" the man who leads it, where a
+// given name of the rules opens his name, past up to two words of an honorific:
+// "Hezb-e Islami of Gulbuddin Hekmatyar", "Jamiat-e Islami of Professor Burhanuddin
+// Rabbani" name a party and a man, each a run of its own.
+func (rd *Reader) ledRuns(runs []nameRun) []nameRun {
+	var out []nameRun
+	for _, r := range runs {
+		k := slices.Index(r.words, "of")
+		if k < 2 && !(k == 1 && strings.Contains(r.words[0], "-")) {
+			out = append(out, r)
+			continue
+		}
+		m := k + 1
+		for m < len(r.words) && m-k <= 2 && !rd.given[alliances.Fold(r.words[m])] && (honorifics[alliances.Fold(strings.TrimSuffix(r.words[m], "."))] || ranks[alliances.Fold(r.words[m])]) {
+			m++ // "of Professor Burhanuddin Rabbani", not "Secretary of State Hillary Clinton"
+		}
+		if m >= len(r.words)-1 || !rd.given[alliances.Fold(r.words[m])] || slices.Contains(r.words[k+1:], "of") {
+			out = append(out, r) // "Army of Muhammad": no man's name of two words at least
+			continue
+		}
+		head := nameRun{words: r.words[:k], first: r.first, end: r.first + k, before: r.before}
+		rest := nameRun{words: r.words[m:], first: r.first + m, end: r.end, before: r.words[m-1], possessive: r.possessive, acronym: r.acronym}
+		out = append(out, head, rest)
+	}
+	return out
+}
+
+// ranks are the words of learning, faith or rank before a man's name, with the
+// honorifics, that a party's name "of" him may hold: "Jamiat-e Islami of Professor
+// Burhanuddin Rabbani".
+var ranks = map[string]bool{"professor": true, "prof": true, "maulvi": true, "mawlawi": true, "mulla": true, "pir": true,
+	"shaykh": true, "sayed": true, "sayyid": true, "sayyed": true, "general": true, "colonel": true, "commander": true,
+	"major": true, "captain": true, "haji": true}

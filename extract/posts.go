@@ -547,7 +547,8 @@ var headArticle = map[string]bool{"the": true, "its": true, "their": true, "his"
 var leadingCues = map[string]bool{"led by": true, "command passed to": true, "leadership passed to": true, "command fell to": true, "leadership fell to": true, "command went to": true, "leadership went to": true, "commanded by": true, "headed by": true, "ruled by": true, "governed by": true, "chaired by": true, "presided over by": true,
 	"founded by": true, "who leads": true, "who led": true, "who heads": true, "who headed": true, "who commanded": true, "who commands": true,
 	"who chaired": true, "who chairs": true, "who founded": true, "leader of": true, "head of": true, "commander of": true, "chief of": true,
-	"founder of": true, "co founder of": true, "at the head of": true,
+	"founder of": true, "co founder of": true, "at the head of": true, "announced the formation of": true, "announced the creation of": true,
+	"announced the founding of": true, "proclaimed the formation of": true,
 	// The active verb, right after the individual: "Laurent Kabila led the AFDL".
 	"led": true, "leads": true, "heads": true, "commanded": true, "commands": true, "founded": true,
 	"ruled": true, "rules": true, "governed": true, "governs": true, // "Mobutu ruled Zaire"
