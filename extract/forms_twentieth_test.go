@@ -129,6 +129,7 @@ func TestFormsOfTheIraqiKurdishReview(t *testing.T) {
 		alliances.Actor{ID: "kdp", Name: "KDP", Kind: "party"},
 		alliances.Actor{ID: "ahmad", Name: "Ibrahim Ahmad", Aliases: []string{"Ahmad"}, Kind: "individual"},
 		alliances.Actor{ID: "politburo", Name: "politburo", Kind: "faction"},
+		alliances.Actor{ID: "palestine", Name: "Palestine", Aliases: []string{"Palestinian"}, Kind: "state"},
 	)
 	checkForms(t, actors, []formCase{
 		{"past an apposition a possessive opens", "In 1976 Syria, Iraq's bitter rival, backed the PUK.",
@@ -137,6 +138,8 @@ func TestFormsOfTheIraqiKurdishReview(t *testing.T) {
 			[]string{"iraq cooperation russia"}, nil},
 		{"a state's aid", "In 1972 Soviet aid to Iraq grew.", []string{"russia support iraq"}, nil},
 		{"a state's aid workers are its people", "In 1972 Iranian aid workers left Iraq.", nil, []string{"iran support iraq", "iran hostility iraq"}},
+		{"a body's formation announced", "In June 1975 Ahmad announced the formation of the PUK in Damascus.", []string{"ahmad membership puk"}, nil},
+		{"a state's cleric is its people", "In 1985 the Palestinian cleric Ibrahim Ahmad ran the PUK's office.", nil, []string{"ahmad membership palestine"}},
 	})
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, actors)
@@ -157,11 +160,12 @@ func TestFormsOfTheIraqiKurdishReview(t *testing.T) {
 // TestDiscoverPartiesOfTheirLeaders: a new case finds a party named "of" its leader as two
 // actors, the party and the man, past an honorific (the Afghanistan review's "Hezb-e
 // Islami of Gulbuddin Hekmatyar", "Jamiat-e Islami of Professor Burhanuddin Rabbani"), but
-// not a post's words ("the US Secretary of State Hillary Clinton").
+// not a post's words ("the US Secretary of State Hillary Clinton"); nor a person after a
+// post that ends the sentence before ("trains commanders. Several Western diplomats").
 func TestDiscoverPartiesOfTheirLeaders(t *testing.T) {
 	text := "Hezb-e Islami of Gulbuddin Hekmatyar: the best organised of the parties in Peshawar in 1989.\n\n" +
 		"Jamiat-e Islami of Professor Burhanuddin Rabbani: strongest in the north and west in 1989.\n\n" +
-		"In 2012 the US Secretary of State Hillary Clinton met the Syrian opposition in Tunis."
+		"In 2012 the US Secretary of State Hillary Clinton met the Syrian opposition in Tunis. The ISI trains commanders. Several Western diplomats say so."
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, nil)
 	got := map[string]string{}
@@ -174,7 +178,7 @@ func TestDiscoverPartiesOfTheirLeaders(t *testing.T) {
 			t.Errorf("%q found as %q, want %q (found %v)", name, got[name], kind, got)
 		}
 	}
-	for _, name := range []string{"Hezb-e Islami of Gulbuddin Hekmatyar", "US Secretary", "State Hillary Clinton"} {
+	for _, name := range []string{"Hezb-e Islami of Gulbuddin Hekmatyar", "US Secretary", "State Hillary Clinton", "Several Western"} {
 		if _, ok := got[name]; ok {
 			t.Errorf("found %q (found %v)", name, got)
 		}

@@ -119,8 +119,8 @@ func nameRuns(text string) []nameRun {
 			poss = false
 		}
 		before := ""
-		if i > 0 {
-			before = trim(words[i-1])
+		if i > 0 && !sentenceEnd(words[i-1]) {
+			before = trim(words[i-1]) // not "... trains commanders. Several Western diplomats"
 		}
 		acronym := ""
 		if j < len(words) && !poss {
@@ -344,3 +344,13 @@ func (rd *Reader) ledRuns(runs []nameRun) []nameRun {
 var ranks = map[string]bool{"professor": true, "prof": true, "maulvi": true, "mawlawi": true, "mulla": true, "pir": true,
 	"shaykh": true, "sayed": true, "sayyid": true, "sayyed": true, "general": true, "colonel": true, "commander": true,
 	"major": true, "captain": true, "haji": true}
+
+// sentenceEnd reports whether a word as written ends a sentence: a full stop that ends no
+// abbreviation ("Gen."), a question or an exclamation mark.
+func sentenceEnd(raw string) bool {
+	w := strings.TrimRight(raw, "\"”’')*_")
+	if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") {
+		return true
+	}
+	return strings.HasSuffix(w, ".") && !abbreviations[strings.ToLower(w)] && !(len(w) == 2 && unicode.IsUpper(rune(w[0])))
+}
