@@ -97,6 +97,11 @@ func TestFormsOfTheAfghanistanReview(t *testing.T) {
 		alliances.Actor{ID: "khalq", Name: "Khalq", Aliases: []string{"Khalq wing"}, Kind: "faction"},
 		alliances.Actor{ID: "parcham", Name: "Parcham", Aliases: []string{"Parcham wing"}, Kind: "faction"},
 		alliances.Actor{ID: "taraki", Name: "Nur Mohammad Taraki", Kind: "individual"},
+		alliances.Actor{ID: "aig", Name: "Afghan Interim Government", Kind: "state-organ"},
+		alliances.Actor{ID: "mojaddedi", Name: "Sibghatullah Mojaddedi", Aliases: []string{"Mojaddedi"}, Kind: "individual"},
+		alliances.Actor{ID: "sayyaf", Name: "Abdul Rasul Sayyaf", Aliases: []string{"Sayyaf"}, Kind: "individual"},
+		alliances.Actor{ID: "goukouni", Name: "Goukouni Oueddei", Aliases: []string{"Goukouni"}, Kind: "individual"},
+		alliances.Actor{ID: "tgnu", Name: "Transitional Government of National Unity", Aliases: []string{"TGNU"}, Kind: "coalition"},
 	)
 	checkForms(t, actors, []formCase{
 		{"two clauses of going on with help", "In 1989 the Soviet Union continues to supply Kabul, and the United States and Pakistan continue to supply the resistance.",
@@ -114,6 +119,11 @@ func TestFormsOfTheAfghanistanReview(t *testing.T) {
 		{"a wing of the party", "In 1978 the Khalq wing of the PDPA fought the Parcham wing.", []string{"khalq membership pdpa"}, []string{"pdpa membership khalq"}},
 		{"its wing", "The PDPA seized power in April 1978, but it was never one party. Its Khalq wing was led by Nur Mohammad Taraki.",
 			[]string{"khalq membership pdpa", "taraki membership khalq"}, nil},
+		// Posts a body is chosen or produced with (the report's ¶18; the Chad report's ¶5).
+		{"chosen with posts", "In February 1989 a shura in Rawalpindi chose an Afghan Interim Government, with Mojaddedi as president and Sayyaf as prime minister.",
+			[]string{"mojaddedi membership aig", "sayyaf membership aig"}, nil},
+		{"produced with posts after its abbreviation", "Conferences at Kano produced in November 1979 the Transitional Government of National Unity (TGNU), with Goukouni as president and Habre as minister of defense.",
+			[]string{"goukouni membership tgnu", "habre membership tgnu"}, nil},
 		{"its wing after a state", "Pakistan backed the mujahideen in 1985. Its Khalq wing was led by Nur Mohammad Taraki.", nil, []string{"khalq membership pakistan"}},
 	})
 }

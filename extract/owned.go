@@ -117,9 +117,12 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 			continue
 		}
 		with := -1 // the "with" that opens the list of posts, past the names and posts before
-		for j := m.first - 1; j > 0 && m.first-j <= 24 && !strings.ContainsAny(ts[j].pre, ";:()"); j-- {
-			if ts[j].word == "with" && (strings.Contains(ts[j].pre, ",") || foundedBefore(ts, j) >= 0) {
-				with = j
+		for j := m.first - 1; j > 0 && m.first-j <= 24; j-- {
+			if ts[j].word == "with" && (strings.Contains(ts[j].pre, ",") || foundedBefore(ts, j) >= 0) && !strings.ContainsAny(ts[j].pre, ";:") {
+				with = j // (after an abbreviation's parenthesis: "(GUNT), with")
+				break
+			}
+			if strings.ContainsAny(ts[j].pre, ";:()") {
 				break
 			}
 		}
@@ -153,7 +156,8 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 // Tajik Opposition"); not "set out from Uganda", nor a verb of another clause ("the exiles
 // who had founded the RPF invaded Rwanda").
 func setUp(ts []token, first int) bool {
-	for k := first - 1; k >= 0 && first-k <= 4; k-- {
+	reach := 4
+	for k := first - 1; k >= 0 && first-k <= reach; k-- {
 		w := ts[k].word
 		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
 			return false
@@ -163,7 +167,9 @@ func setUp(ts []token, first int) bool {
 			return true
 		case settingUp[w]:
 			return true
-		case !determiners[w] && w != "new" && w != "a" && !(w == "as" || w == "into"):
+		case (numeric(w) || slices.Contains(strings.Split(months, "|"), w) || w == "in") && reach < 8:
+			reach++ // "produced in November 1979 the Transitional Government"
+		case !determiners[w] && w != "new" && w != "a" && w != "an" && !(w == "as" || w == "into"):
 			return false
 		}
 	}
@@ -187,7 +193,8 @@ func foundedBefore(ts []token, with int) int {
 // settingUp are the verbs of setting a body up, before it.
 var settingUp = map[string]bool{"formed": true, "established": true, "created": true, "founded": true, "launched": true,
 	"proclaimed": true, "installed": true, "constituted": true, "form": true, "establish": true, "create": true,
-	"merged": true, "united": true} // "merged into" (and "set up", "came together as": setUp)
+	"merged": true, "united": true, "chose": true, "elected": true, "reconstituted": true,
+	"announced": true, "produced": true} // "merged into" (and "set up", "came together as": setUp)
 
 // ownedKinds are the kinds of actor an individual's possessive makes the individual's
 // own; ownNouns, the nouns of such an actor in apposition ("Dostum's movement, the
