@@ -94,13 +94,15 @@ func TestFormsOfTheAfghanistanReview(t *testing.T) {
 		alliances.Actor{ID: "pmf", Name: "PMF", Kind: "militia"},
 		alliances.Actor{ID: "turkey", Name: "Turkey", Kind: "state"},
 		alliances.Actor{ID: "pdpa", Name: "People's Democratic Party of Afghanistan", Aliases: []string{"PDPA"}, Kind: "party"},
-		alliances.Actor{ID: "khalq", Name: "Khalq", Aliases: []string{"Khalq wing"}, Kind: "faction"},
-		alliances.Actor{ID: "parcham", Name: "Parcham", Aliases: []string{"Parcham wing"}, Kind: "faction"},
+		alliances.Actor{ID: "khalq", Name: "Khalq", Aliases: []string{"Khalq wing", "Khalqi"}, Kind: "faction"},
+		alliances.Actor{ID: "parcham", Name: "Parcham", Aliases: []string{"Parcham wing", "Parchami"}, Kind: "faction"},
 		alliances.Actor{ID: "taraki", Name: "Nur Mohammad Taraki", Kind: "individual"},
 		alliances.Actor{ID: "aig", Name: "Afghan Interim Government", Kind: "state-organ"},
 		alliances.Actor{ID: "mojaddedi", Name: "Sibghatullah Mojaddedi", Aliases: []string{"Mojaddedi"}, Kind: "individual"},
 		alliances.Actor{ID: "sayyaf", Name: "Abdul Rasul Sayyaf", Aliases: []string{"Sayyaf"}, Kind: "individual"},
 		alliances.Actor{ID: "goukouni", Name: "Goukouni Oueddei", Aliases: []string{"Goukouni"}, Kind: "individual"},
+		alliances.Actor{ID: "tanai", Name: "Shahnawaz Tanai", Kind: "individual"},
+		alliances.Actor{ID: "najibullah", Name: "Najibullah", Aliases: []string{"Dr Najibullah"}, Kind: "individual"},
 		alliances.Actor{ID: "tgnu", Name: "Transitional Government of National Unity", Aliases: []string{"TGNU"}, Kind: "coalition"},
 	)
 	checkForms(t, actors, []formCase{
@@ -124,6 +126,12 @@ func TestFormsOfTheAfghanistanReview(t *testing.T) {
 			[]string{"mojaddedi membership aig", "sayyaf membership aig"}, nil},
 		{"produced with posts after its abbreviation", "Conferences at Kano produced in November 1979 the Transitional Government of National Unity (TGNU), with Goukouni as president and Habre as minister of defense.",
 			[]string{"goukouni membership tgnu", "habre membership tgnu"}, nil},
+		// One of a party's men by its name (the report's ¶6 and ¶8; the Mali report's ¶16).
+		{"is a Khalqi", "The Defence Minister, General Shahnawaz Tanai, is a Khalqi.", []string{"tanai membership khalq"}, nil},
+		{"a Parchami who", "In May 1986 Karmal was replaced by Dr Najibullah, a Parchami who had run the secret police.", []string{"najibullah membership parcham"}, nil},
+		{"a member by the party's name", "In 1986 Najibullah was a PDPA member.", []string{"najibullah membership pdpa"}, nil},
+		{"an ally by the party's name is none", "In 1986 Najibullah was a PDPA ally.", nil, []string{"najibullah membership pdpa"}},
+		{"a veteran before his name", "In May a PDPA veteran, Shahnawaz Tanai, pledged allegiance to the Taliban.", []string{"tanai membership pdpa"}, nil},
 		{"its wing after a state", "Pakistan backed the mujahideen in 1985. Its Khalq wing was led by Nur Mohammad Taraki.", nil, []string{"khalq membership pakistan"}},
 	})
 }

@@ -20,6 +20,9 @@ func (rd *Reader) heldPosts(ts []token, ms []mention) []pair {
 		if p, ok := rd.heldIts(ts, ms, i); ok {
 			out = append(out, p)
 		}
+		if p, ok := rd.oneOf(ts, ms, i); ok {
+			out = append(out, p)
+		}
 		if i+1 >= len(ms) {
 			break
 		}
@@ -141,3 +144,43 @@ var postVerbs = map[string]bool{"was": true, "is": true, "became": true, "become
 // heldWhen are the words after a post that tell when it was held: "the alliance's
 // spokesman at first", "its chief by December".
 var heldWhen = map[string]bool{"at": true, "by": true, "until": true, "since": true, "after": true, "before": true, "during": true}
+
+// oneOf reads an individual named one of an organization's men by the organization's
+// name after "a" or "an", after a copula or in apposition: "Tanai is a Khalqi", "Dr
+// Najibullah, a Parchami who had run the secret police", "a MUJAO veteran, Adnan Abu
+// Walid al-Sahrawi". Not "a Hezbollah ally", where another noun follows the name, nor a
+// state's man ("an Iraqi").
+func (rd *Reader) oneOf(ts []token, ms []mention, i int) (pair, bool) {
+	a := ms[i]
+	if i+1 < len(ms) && a.first >= 1 && (ts[a.first-1].word == "a" || ts[a.first-1].word == "an") && a.end+1 < len(ts) && memberWords[ts[a.end].word] &&
+		ms[i+1].first == a.end+1 && strings.TrimSpace(ts[a.end+1].pre) == "," && rd.kinds[ms[i+1].id] == "individual" && ownedKinds[rd.kinds[a.id]] {
+		return pair{ms[i+1], a, "post: one of the organization's men, named by its name"}, true // "a MUJAO veteran, Adnan Abu Walid al-Sahrawi"
+	}
+	if a.first < 0 || rd.kinds[a.id] != "individual" || i+1 >= len(ms) {
+		return pair{}, false
+	}
+	b := ms[i+1]
+	switch rd.kinds[b.id] {
+	case "individual", "state", "category", "":
+		return pair{}, false
+	}
+	k := b.first - 1
+	if k < a.end || ts[k].word != "a" && ts[k].word != "an" {
+		return pair{}, false
+	}
+	between := ts[a.end:k]
+	copula := len(between) >= 1 && len(between) <= 2 && copulas[between[len(between)-1].word] && !strings.ContainsAny(between[0].pre, ";:()") // "General Shahnawaz Tanai, is a Khalqi"
+	apposed := len(between) == 0 && strings.TrimSpace(ts[k].pre) == ","
+	if !copula && !apposed {
+		return pair{}, false
+	}
+	if b.end < len(ts) && !strings.ContainsAny(ts[b.end].pre, ",;:.()") && !relativeWords[ts[b.end].word] && !memberWords[ts[b.end].word] {
+		return pair{}, false // "a Hezbollah ally": another noun (but "a PDPA member")
+	}
+	return pair{a, b, "post: one of the organization's men, named by its name"}, true
+}
+
+// memberWords are the nouns of one of an organization's men after its name: "a PDPA
+// member", "a Fatah commander".
+var memberWords = map[string]bool{"member": true, "activist": true, "cadre": true, "official": true, "commander": true,
+	"fighter": true, "militant": true, "loyalist": true, "veteran": true, "politician": true, "deputy": true}
