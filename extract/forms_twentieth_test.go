@@ -157,6 +157,13 @@ func TestFormsOfTheIraqiKurdishReview(t *testing.T) {
 		{"a state's aid", "In 1972 Soviet aid to Iraq grew.", []string{"russia support iraq"}, nil},
 		{"a state's aid workers are its people", "In 1972 Iranian aid workers left Iraq.", nil, []string{"iran support iraq", "iran hostility iraq"}},
 		{"a body's formation announced", "In June 1975 Ahmad announced the formation of the PUK in Damascus.", []string{"ahmad membership puk"}, nil},
+		// A man sent to a state is its envoy, and the head of a party's delegation one of
+		// the party's men (the report's ¶3).
+		{"a man sent at the head of a delegation", "In 1963 Ahmad, sent to Baghdad and then to Cairo at the head of a KDP delegation, found the rulers evasive.",
+			[]string{"ahmad negotiation iraq", "ahmad membership kdp"}, []string{"ahmad support iraq"}},
+		{"a man who led a delegation", "In 1963 Ahmad led a KDP delegation to Cairo.", []string{"ahmad membership kdp"}, nil},
+		{"a man was sent", "In 1963 Ahmad was sent to Baghdad.", []string{"ahmad negotiation iraq"}, []string{"ahmad support iraq"}},
+		{"fighters sent by a man", "In 1963 Ahmad sent fighters to Iraq.", []string{"ahmad support iraq"}, []string{"ahmad negotiation iraq"}},
 		{"a state's cleric is its people", "In 1985 the Palestinian cleric Ibrahim Ahmad ran the PUK's office.", nil, []string{"ahmad membership palestine"}},
 	})
 	rules := extract.DefaultRules()

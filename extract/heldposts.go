@@ -23,6 +23,9 @@ func (rd *Reader) heldPosts(ts []token, ms []mention) []pair {
 		if p, ok := rd.oneOf(ts, ms, i); ok {
 			out = append(out, p)
 		}
+		if p, ok := rd.delegationHead(ts, ms, i); ok {
+			out = append(out, p)
+		}
 		if i+1 >= len(ms) {
 			break
 		}
@@ -184,3 +187,42 @@ func (rd *Reader) oneOf(ts []token, ms []mention, i int) (pair, bool) {
 // member", "a Fatah commander".
 var memberWords = map[string]bool{"member": true, "activist": true, "cadre": true, "official": true, "commander": true,
 	"fighter": true, "militant": true, "loyalist": true, "veteran": true, "politician": true, "deputy": true}
+
+// delegationHead reads the head of an organization's delegation as one of its men:
+// "Talabani, sent to Cairo at the head of a KDP delegation", "Talabani led a KDP
+// delegation to Cairo".
+func (rd *Reader) delegationHead(ts []token, ms []mention, i int) (pair, bool) {
+	b := ms[i]
+	if b.first < 2 || b.end >= len(ts) || !delegations[ts[b.end].word] || rd.kinds[b.id] == "individual" || rd.kinds[b.id] == "" {
+		return pair{}, false
+	}
+	k := b.first - 1
+	if ts[k].word != "a" && ts[k].word != "the" {
+		return pair{}, false
+	}
+	k--
+	switch {
+	case k >= 0 && (ts[k].word == "led" || ts[k].word == "headed" || ts[k].word == "leading" || ts[k].word == "heading"):
+	case k >= 3 && matchAt(ts, k-3, []string{"at", "the", "head", "of"}):
+		k -= 3
+	default:
+		return pair{}, false
+	}
+	// The individual the clause is of: named last before, with no other name or clause
+	// between ("Talabani, sent to Baghdad and then to Cairo at the head of").
+	for j := i - 1; j >= 0; j-- {
+		if rd.kinds[ms[j].id] == "individual" {
+			if slices.ContainsFunc(ts[ms[j].end:k], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") || t.word == "who" }) {
+				return pair{}, false
+			}
+			return pair{ms[j], b, "post: the head of the organization's delegation"}, true
+		}
+		if ms[j].first >= 0 && rd.kinds[ms[j].id] != "state" {
+			return pair{}, false
+		}
+	}
+	return pair{}, false
+}
+
+// delegations are the nouns of a body's envoys after its name.
+var delegations = map[string]bool{"delegation": true, "delegations": true, "mission": true, "team": true}

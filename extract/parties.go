@@ -109,6 +109,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && c.cue.passive && ms[li].first >= 2 && ts[ms[li].first-1].word == "of" && affairs[ts[ms[li].first-2].word] {
 		li = -1
 	}
+	// "Talabani, sent to Baghdad at the head of a KDP delegation", "Turki was sent to
+	// Kandahar": a man sent to a state goes as an envoy, to talk, not as help.
+	if li >= 0 && c.cue.kind == alliances.Support && rd.kinds[ms[li].id] == "individual" && sentMan(ts, ms[li], c) {
+		c.cue.kind = alliances.Negotiation
+	}
 	// "a bureau that is run by Azzam and funded in part by bin Laden", "a militia led by X
 	// and armed by Iran": a second passive after "and" is of the first's subject, not of
 	// the first's agent.

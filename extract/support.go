@@ -303,3 +303,19 @@ func (rd *Reader) helpNoun(w string) bool {
 // helpQualifiers are the words that grade a noun of help in a list of them: "military
 // and financial aid".
 var helpQualifiers = map[string]bool{"military": true, "financial": true, "covert": true, "direct": true, "logistical": true, "some": true}
+
+// sentMan reports whether the man m is the one sent by the cue c of sending: "Talabani,
+// sent to Baghdad", "Turki was sent to Kandahar".
+func sentMan(ts []token, m mention, c cueSpan) bool {
+	if w := c.cue.words[0]; w != "sent" && w != "dispatched" || len(c.cue.words) != 2 {
+		return false // "sent to", not "sent fighters to"
+	}
+	if m.end == c.first && strings.TrimSpace(ts[c.first].pre) == "," {
+		return true
+	}
+	k := c.first - 1
+	for k > m.end && adverb(ts[k].word) {
+		k--
+	}
+	return k >= m.end && (ts[k].word == "was" || ts[k].word == "were")
+}
