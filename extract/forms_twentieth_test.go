@@ -209,3 +209,23 @@ func TestDiscoverPartiesOfTheirLeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestFormsOfHelpFronted: help a sentence's opening phrase of a participle names goes to
+// the subject after it, and the phrase's names are none of the subjects of its verb (the
+// Iraqi Kurdish report's ¶10, the Chad report's ¶7).
+func TestFormsOfHelpFronted(t *testing.T) {
+	actors := append(twentiethActors(),
+		alliances.Actor{ID: "iraq", Name: "Iraq", Aliases: []string{"Iraqi"}, Kind: "state"},
+		alliances.Actor{ID: "kdp", Name: "KDP", Aliases: []string{"peshmerga"}, Kind: "party"},
+		alliances.Actor{ID: "sudan", Name: "Sudan", Kind: "state"},
+		alliances.Actor{ID: "fan", Name: "FAN", Kind: "armed-group"},
+	)
+	checkForms(t, actors, []formCase{
+		{"re-equipped and advised", "Re-equipped with Soviet tanks and aircraft, and advised by Soviet officers, the Iraqi army pushed the peshmerga back in 1974.",
+			[]string{"russia support iraq", "iraq hostility kdp"}, []string{"russia hostility kdp"}},
+		{"operating with arms from", "Operating from Darfur with arms and money from Sudan and Egypt, the FAN advanced on N'Djamena in 1982.",
+			[]string{"sudan support fan", "egypt support fan"}, nil},
+		{"armed by", "Armed by Libya, the GUNT took N'Djamena in 1980.", []string{"libya support gunt"}, nil},
+		{"a participle of no help gives none", "Fighting Libya in 1987, the FAN took Faya.", nil, []string{"libya support fan"}},
+	})
+}

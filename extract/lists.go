@@ -151,7 +151,16 @@ var exampleNouns = map[string]bool{"countries": true, "states": true, "governmen
 func group(ts []token, ms []mention, i, step int) []*mention {
 	out := []*mention{&ms[i]}
 	edge := ms[i] // the span the list has reached: with a possessor before an item ("Barzani's KDP")
-	for j := i + step; j >= 0 && j < len(ms); j += step {
+	// "Re-equipped with Soviet tanks, and advised by Soviet officers, the Iraqi army
+	// pushed ...": the names of a fronted participle's phrase are no items of the list
+	// its subject opens.
+	low := 0
+	if step < 0 && ms[i].first > 0 && len(ts) > 0 && (helpParticiples[ts[0].word] || ts[0].word == "re" || strings.HasSuffix(ts[0].word, "ing")) {
+		if s, _ := frontedSubject(ts, ms); s >= 0 && s <= i {
+			low = s
+		}
+	}
+	for j := i + step; j >= low && j < len(ms); j += step {
 		b := &ms[j]
 		if step < 0 && possessorOf(ts, *b, edge) {
 			edge.first = b.first // "Barzani's KDP and Talabani's PUK": the possessor is no item

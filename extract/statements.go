@@ -167,6 +167,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			// "In Mali" is a place to the mentions: men deployed there are read on their own.
 			claims = append(claims, rd.deployedIn(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.opposedSides(d, p, s, ts, ms, valid, timeCue)...)
+			claims = append(claims, rd.frontedParticiple(d, p, s, ts, ms, valid, timeCue)...)
 			// "Ansar Dine was a Tuareg-dominated group": the people of a compound are no mention.
 			claims = append(claims, rd.qualifiedGroups(d, p, s, ts, ms, valid, timeCue)...)
 			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {

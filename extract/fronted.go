@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// Help told in a participle's phrase that opens a sentence, before its subject:
+// "Re-equipped with Soviet tanks and aircraft, and reportedly advised by Soviet officers,
+// the Iraqi army pushed the peshmerga back"; "Operating from Darfur with arms and money
+// from Sudan and Egypt, the FAN advanced on N'Djamena".
+
+// frontedParticiple proposes the support of each giver a sentence's opening phrase of help
+// names to the subject after it: a phrase that opens on a participle of help ("Armed by",
+// "Re-equipped with", "Backed by") names its givers anywhere in it; one that opens on
+// another participle ("Operating from Darfur") names them after a noun of help and "from".
+// The phrase ends at the last comma before the subject, a name a verb follows.
+func (rd *Reader) frontedParticiple(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	subject, helping := frontedSubject(ts, ms)
+	if subject < 1 {
+		return nil
+	}
+	var givers []mention
+	for _, m := range ms[:subject] {
+		if m.first < 0 || rd.kinds[m.id] == "" {
+			continue
+		}
+		if helping || helpFromBefore(ts, m) {
+			givers = append(givers, m)
+		}
+	}
+	var out []Proposal
+	for _, r := range group(ts, ms, subject, +1) {
+		for _, g := range givers {
+			if g.id == r.id {
+				continue
+			}
+			t := alliances.Tie{Subject: g.id, Object: r.id, Kind: alliances.Support, Status: alliances.Reported}
+			if hedged(ts, 0, ms[subject].first) {
+				t.Status = alliances.Alleged
+			}
+			cues := []string{"cue: " + strings.Join(wordsOf(ts, 0, ms[0].first), " "), "fronted: help the opening phrase names, to the subject after it"}
+			if prop, ok := rd.finish(d, p, s, t, cues, valid, timeCue, 0.7); ok {
+				out = append(out, prop)
+			}
+		}
+	}
+	return out
+}
+
+// frontedSubject returns the index in ms of the subject after a sentence's opening phrase
+// of a participle, and whether the participle is one of help; -1 where the sentence opens
+// with none. The subject is the first name after a comma that a verb follows.
+func frontedSubject(ts []token, ms []mention) (int, bool) {
+	if len(ts) < 4 || len(ms) < 2 || ms[0].first == 0 {
+		return -1, false
+	}
+	open := ts[0].word
+	if open == "re" && strings.TrimSpace(ts[1].pre) == "-" {
+		open = ts[1].word // "Re-equipped with Soviet tanks"
+	}
+	helping := helpParticiples[open]
+	if !helping && (!strings.HasSuffix(open, "ing") || len(open) < 6 || open == "during" || open == "according") {
+		return -1, false
+	}
+	for i, m := range ms {
+		if m.first > 0 && strings.TrimSpace(ts[m.first].pre) == "," || m.first > 1 && determiners[ts[m.first-1].word] && strings.TrimSpace(ts[m.first-1].pre) == "," {
+			g := group(ts, ms, i, +1)
+			e := g[len(g)-1].end
+			if e < len(ts) && (forceNouns[ts[e].word] || troopNouns[ts[e].word] || ts[e].word == "army" || ts[e].word == "military") {
+				e++ // "the Iraqi army pushed"
+			}
+			if verbAfter(ts, e) || e < len(ts) && adverb(ts[e].word) && verbAfter(ts, e+1) {
+				if slices.ContainsFunc(ts[:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
+					return -1, false
+				}
+				return i, helping
+			}
+		}
+	}
+	return -1, false
+}
+
+// helpFromBefore reports whether the giver m follows "from" after a noun of help in the
+// words before it: "with arms and money from Sudan and Egypt".
+func helpFromBefore(ts []token, m mention) bool {
+	k := m.first - 1
+	for k >= 0 && (ts[k].word == "and" || ts[k].word == "the" || determiners[ts[k].word]) {
+		k--
+	}
+	for k >= 0 && m.first-k <= 12 && ts[k].word != "from" {
+		k-- // past the list's other names
+	}
+	if k < 1 || ts[k].word != "from" {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		if helpNouns[ts[j].word] || supplyNouns[ts[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged reports whether a hedge stands in the words [from, to): "reportedly advised by
+// Soviet officers".
+func hedged(ts []token, from, to int) bool {
+	return slices.ContainsFunc(ts[from:to], func(t token) bool {
+		return t.word == "reportedly" || t.word == "allegedly" || t.word == "apparently" || t.word == "purportedly"
+	})
+}
+
+// helpParticiples are the participles of help that open a phrase before the one helped:
+// "Armed by Iran, the Houthis ...".
+var helpParticiples = map[string]bool{"equipped": true, "armed": true, "rearmed": true, "backed": true, "supported": true,
+	"supplied": true, "trained": true, "advised": true, "funded": true, "financed": true, "aided": true, "assisted": true,
+	"helped": true, "reinforced": true, "bolstered": true, "sustained": true, "resupplied": true, "bankrolled": true}
+
+// supplyNouns are the nouns of what is supplied: "arms and money from Sudan".
+var supplyNouns = map[string]bool{"arms": true, "weapons": true, "money": true, "funds": true, "ammunition": true, "supplies": true,
+	"equipment": true, "fuel": true, "advisers": true, "advisors": true, "instructors": true, "training": true, "cash": true}
