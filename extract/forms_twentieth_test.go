@@ -164,6 +164,11 @@ func TestFormsOfTheIraqiKurdishReview(t *testing.T) {
 		{"a man who led a delegation", "In 1963 Ahmad led a KDP delegation to Cairo.", []string{"ahmad membership kdp"}, nil},
 		{"a man was sent", "In 1963 Ahmad was sent to Baghdad.", []string{"ahmad negotiation iraq"}, []string{"ahmad support iraq"}},
 		{"fighters sent by a man", "In 1963 Ahmad sent fighters to Iraq.", []string{"ahmad support iraq"}, []string{"ahmad negotiation iraq"}},
+		// Support withdrawn from one (the report's ¶1), and partners past an apposition on
+		// the last (its ¶11).
+		{"support withdrawn from", "In March 1975 Iran withdrew its support from the KDP.", []string{"iran support kdp"}, []string{"kdp support iran"}},
+		{"support received from", "In March 1974 the KDP received support from Iran.", []string{"iran support kdp"}, []string{"kdp support iran"}},
+		{"partners past an apposition", "In 1975 Iran and Ahmad, then a rising man, signed an agreement.", []string{"iran agreement ahmad"}, nil},
 		{"a state's cleric is its people", "In 1985 the Palestinian cleric Ibrahim Ahmad ran the PUK's office.", nil, []string{"ahmad membership palestine"}},
 	})
 	rules := extract.DefaultRules()

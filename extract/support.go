@@ -319,3 +319,17 @@ func sentMan(ts []token, m mention, c cueSpan) bool {
 	}
 	return k >= m.end && (ts[k].word == "was" || ts[k].word == "were")
 }
+
+// withdrawnBefore reports whether a verb of withdrawing stands before a noun of help at
+// token k, past a possessive pronoun or an article: "withdrew his support from".
+func withdrawnBefore(ts []token, k int) bool {
+	j := k - 1
+	if j >= 0 && (ownPronouns[ts[j].word] || determiners[ts[j].word]) {
+		j--
+	}
+	return j >= 0 && withdrawing[ts[j].word]
+}
+
+// withdrawing are the verbs of taking one's help back.
+var withdrawing = map[string]bool{"withdrew": true, "withdrawn": true, "withdraw": true, "withdraws": true, "withdrawing": true,
+	"pulled": true, "removed": true, "cut": true, "ended": true}

@@ -248,6 +248,13 @@ func agentsAfter(ts []token, ms []mention, j int) []*mention {
 // HCUA signed a preliminary agreement" from "the MNLA"; not "opposed the treaty".
 func joinedBefore(ts []token, from, cue int) bool {
 	n, signed := 0, false
+	// Past an apposition on the last partner: "the Shah and Saddam Hussein, then
+	// vice-president of the council, signed".
+	if from < cue && strings.TrimSpace(ts[from].pre) == "," && appositionOpeners[ts[from].word] {
+		if k := slices.IndexFunc(ts[from+1:cue], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }); k >= 0 && strings.TrimSpace(ts[from+1+k].pre) == "," {
+			from += 1 + k
+		}
+	}
 	for _, t := range ts[from:cue] {
 		switch {
 		case strings.ContainsAny(t.pre, ";:()"):
