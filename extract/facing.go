@@ -36,6 +36,10 @@ func (rd *Reader) noteFacing(prop Proposal) {
 		return
 	}
 	switch prop.Tie.Kind {
+	case alliances.Support:
+		if !strings.Contains(strings.Join(prop.Cues, " "), "implicit: ") {
+			rd.helped, rd.helpedIn = prop.Tie.Object, prop.Paragraph
+		}
 	case alliances.Hostility:
 		rd.warring = [2]string{prop.Tie.Subject, prop.Tie.Object}
 		fallthrough

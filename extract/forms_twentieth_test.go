@@ -232,5 +232,12 @@ func TestFormsOfHelpFronted(t *testing.T) {
 			[]string{"sudan support fan", "egypt support fan"}, nil},
 		{"armed by", "Armed by Libya, the GUNT took N'Djamena in 1980.", []string{"libya support gunt"}, nil},
 		{"a participle of no help gives none", "Fighting Libya in 1987, the FAN took Faya.", nil, []string{"libya support fan"}},
+		// Help sent to no one named goes to the paragraph's subject (the Tajikistan
+		// report's ¶4), else to the one helped last (the Dhofar report's ¶5).
+		{"arms sent to the paragraph's subject", "In 1982 the FAN took shape in Darfur. Libya, fearing the FAN's rivals, sent arms and armour.",
+			[]string{"libya support fan"}, nil},
+		{"help given to the one helped last", "In 1982 Sudan gave money to the FAN, which it had sheltered in Darfur for two years before.\n\nIn 1983 the war went on in the north, and the French came back. Egypt also gave money, on a smaller scale.",
+			[]string{"egypt support fan"}, nil},
+		{"help to the paragraph's state is none", "In 1982 Sudan fought hard. Libya sent arms.", nil, []string{"libya support sudan"}},
 	})
 }

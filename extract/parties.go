@@ -587,6 +587,24 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 				ok = false // "sold the rebels arms and Mozambique sold them uniforms": the arms went to no name (but "offered 200 special forces to the Kurds")
 			}
 		}
+		if !ok && ri < 0 && li >= 0 && c.cue.kind == alliances.Support && !c.cue.passive && !slices.ContainsFunc(ms, func(m mention) bool { return m.first >= c.end }) {
+			// "Iran sent helicopters in 1972", after the help told to the Sultan: help sent to
+			// no one named goes to the paragraph's subject, else to the one helped last.
+			helped, why := rd.topic, ", the paragraph's subject"
+			if helped == ms[li].id || rd.kinds[helped] == "individual" || rd.kinds[helped] == "state" || helped == "" {
+				helped, why = rd.helped, ", the one helped last"
+				if rd.paragraph-rd.helpedIn > 1 {
+					helped = ""
+				}
+			}
+			if helped != "" && helped != ms[li].id {
+				if w, ok = rd.has(ts, c.end, min(c.end+4, len(ts)), c.cue.then...); ok {
+					ms = append(slices.Clone(ms), mention{id: helped, first: len(ts), end: len(ts)})
+					ri = len(ms) - 1
+					cues = append(cues, "implicit: "+helped+why)
+				}
+			}
+		}
 		if !ok {
 			return statement{}, false
 		}

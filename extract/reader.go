@@ -57,6 +57,8 @@ type Reader struct {
 	warring    [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
 	facing     [2]string                   // the two the document told fighting, dealing or talking last, and in which paragraph
 	facingIn   int
+	helped     string // the one the document told helped last, and in which paragraph
+	helpedIn   int
 	forms      map[alliances.Kind][]kindForms // the forms of each kind's relation, folded once
 	they       []string                       // the list that opened the sentence before, two or more: what "they" stands for
 	recent     []string                       // the actors the sentences before named, the latest last, each once

@@ -59,7 +59,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	heading, after := "", 0    // the year of the headings over the paragraph ("### 2013")
 	var headingYears [7]string // the year each level of heading over the paragraph names
 	scanned := 0               // how far the text is read for its latest year
-	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing = "", "", "", [2]string{}, nil, [2]string{}
+	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing, rd.helped = "", "", "", [2]string{}, nil, [2]string{}, ""
 	rd.country = rd.mainState(d)
 	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
 	rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}
