@@ -354,6 +354,16 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// administration": A described at length, then B after the "and".
 		pairs = append(pairs, [2]*mention{&ms[ri], &ms[andAfter(d, ts, ms, ri)]})
 		cues = append(cues, "between")
+	case li < 0 && ri >= 0 && c.cue.kind == alliances.Agreement && signedBy(ts, c, ms[ri]) && len(group(ts, ms, ri, +1)) >= 2:
+		// "The Geneva Accords were signed on 14 April 1988 by the governments of
+		// Afghanistan and Pakistan": the agents after "by" are the deal's parties.
+		g := group(ts, ms, ri, +1)
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				pairs = append(pairs, [2]*mention{g[i], g[j]})
+			}
+		}
+		cues = append(cues, "the signatories after \"by\"")
 	case li >= 0 && ri >= 0 && symmetric && alliances.SignOf(c.cue.kind, "") > 0 && enemyAfter(ts, c, ms[ri].first):
 		// "Iran and the Taliban formed an alliance against ISKP": the list before the
 		// cue are the partners, the name after "against" their common enemy.
@@ -603,3 +613,25 @@ var formingCues = map[string]bool{"united as": true, "united to form": true, "jo
 func byAfter(ts []token, k int) bool {
 	return k < len(ts) && (ts[k].word == "by" || k+1 < len(ts) && adverb(ts[k].word) && ts[k+1].word == "by" && !strings.ContainsAny(ts[k+1].pre, ",;:()"))
 }
+
+// signedBy reports whether the signatories of a deal follow "signed" and "by", past a
+// time ("signed on 14 April 1988 by") and the words that name their governments ("the
+// governments of").
+func signedBy(ts []token, c cueSpan, m mention) bool {
+	if c.cue.text != "signed" || m.first <= c.end {
+		return false
+	}
+	k := c.end
+	if t := timeBetween(ts, k); t > 0 {
+		k = t
+	}
+	if k >= m.first || ts[k].word != "by" || slices.ContainsFunc(ts[c.end:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
+		return false
+	}
+	return !slices.ContainsFunc(ts[k+1:m.first], func(t token) bool { return !signatoryWords[t.word] })
+}
+
+// signatoryWords are the words between "signed by" and the parties' names: "the
+// governments of", "representatives of".
+var signatoryWords = map[string]bool{"the": true, "governments": true, "government": true, "leaders": true, "of": true,
+	"representatives": true, "presidents": true, "delegations": true}

@@ -471,7 +471,8 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	// signed a deal".
 	joinedNear := slices.Contains(cues, "joined before the cue") && left.end <= c.first && right.end <= c.first && joinedBefore(ts, max(left.end, right.end), c.first)
 	if near || joinedNear || c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
-		slices.Contains(cues, "between") && (min(left.first, right.first)-c.end <= 5 || betweenBefore(ts, min(left.first, right.first))) {
+		slices.Contains(cues, "between") && (min(left.first, right.first)-c.end <= 5 || betweenBefore(ts, min(left.first, right.first))) ||
+		slices.Contains(cues, "the signatories after \"by\"") {
 		confidence += 0.2 // the actors stand next to the cue ("a ceasefire was signed between A and B")
 	}
 	if t.Kind == alliances.Agreement {
