@@ -132,8 +132,9 @@ func TestFormsOfTheAfghanistanReview(t *testing.T) {
 		{"a member by the party's name", "In 1986 Najibullah was a PDPA member.", []string{"najibullah membership pdpa"}, nil},
 		{"an ally by the party's name is none", "In 1986 Najibullah was a PDPA ally.", nil, []string{"najibullah membership pdpa"}},
 		{"a veteran before his name", "In May a PDPA veteran, Shahnawaz Tanai, pledged allegiance to the Taliban.", []string{"tanai membership pdpa"}, nil},
-		// A deal's signatories after "signed ... by" (the report's ¶28), past a date.
-		{"signed by the governments of", "The Geneva Accords were signed on 14 April 1988 by the governments of Afghanistan and Pakistan.",
+		// A deal's signatories after "signed ... by" (the report's ¶28, where it is "on 14
+		// April 1988"), past a time.
+		{"signed by the governments of", "The Geneva Accords were signed in April 1988 by the governments of Afghanistan and Pakistan.",
 			[]string{"afghanistan agreement pakistan"}, nil},
 		{"signed by one alone", "The accord was signed in 1988 by Pakistan.", nil, []string{"pakistan agreement afghanistan"}},
 		{"its wing after a state", "Pakistan backed the mujahideen in 1985. Its Khalq wing was led by Nur Mohammad Taraki.", nil, []string{"khalq membership pakistan"}},

@@ -615,7 +615,7 @@ func byAfter(ts []token, k int) bool {
 }
 
 // signedBy reports whether the signatories of a deal follow "signed" and "by", past a
-// time ("signed on 14 April 1988 by") and the words that name their governments ("the
+// time ("signed in April 1988 by") and the words that name their governments ("the
 // governments of").
 func signedBy(ts []token, c cueSpan, m mention) bool {
 	if c.cue.text != "signed" || m.first <= c.end {
