@@ -172,8 +172,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-demonym-of-a-name-kept", file: "extract/mentions.go",
-		from: "loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, out)))))))\n",
-		to:   "loyalForces(ts, rd.headsGovernments(ts, rd.sharedHeads(ts, rd.headedExamples(ts, out))))))\n",
+		from: "loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, out))))))))\n",
+		to:   "loyalForces(ts, rd.headsGovernments(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, out)))))))\n",
 		pkgs: []string{"./extract"}, breaks: "\"the Nigerian Islamist group Boko Haram\" makes Nigeria the sentence's subject",
 	},
 	{
@@ -448,8 +448,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-new-clause-subject-listed", file: "extract/lists.go",
-		from: "\t\tif f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, \"ed\")) &&\n",
-		to:   "\t\tif f > 0 && objectWords[ts[f-1].word] &&\n",
+		from: "\t\tif f > 0 && (objectWords[ts[f-1].word] || pastVerbs[ts[f-1].word] || strings.HasSuffix(ts[f-1].word, \"ed\") ||\n",
+		to:   "\t\tif f > 0 && (objectWords[ts[f-1].word] ||\n",
 		pkgs: []string{"./extract"}, breaks: "\"A fought B, and C backed D\" makes B a backer of D",
 	},
 	{

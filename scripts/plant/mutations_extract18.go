@@ -261,8 +261,8 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-apposed-holder-unread", file: "extract/phrases.go",
-		from: "(rd.copulaBetween(ts, ms[i-1].end, m.first) || apposedHolder(ts, ms[i-1], m, k))",
-		to:   "(rd.copulaBetween(ts, ms[i-1].end, m.first))",
+		from: "(rd.copulaBetween(ts, ms[i-1].end, m.first) || apposedHolder(ts, ms[i-1], m, k) || madeHolder",
+		to:   "(rd.copulaBetween(ts, ms[i-1].end, m.first) || madeHolder",
 		pkgs: []string{"./extract"}, breaks: "\"the United States, Ethiopia's patron since the early 1950s,\" supports no one",
 	},
 
@@ -353,14 +353,14 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-to-supply-anywhere", file: "extract/rules.yaml",
-		from: "    before: [began, begun, begins, started, starts, continued, continues, resumed, kept]\n",
+		from: "    before: [began, begun, begin, begins, started, start, starts, continued, continue, continues, resumed, resume, resumes, kept, keep, keeps]\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Iraq agreed to fund the PFLOAG\" is Iraq's support",
 	},
 	{
 		name: "extract-friend-no-ally", file: "extract/phrases.go",
-		from: "\t\"friend\": alliances.Alliance}",
-		to:   "}",
+		from: "\t\"friend\": alliances.Alliance, \"supplier\"",
+		to:   "\t\"supplier\"",
 		pkgs: []string{"./extract"}, breaks: "\"Iraq proved the PFLOAG's most generous friend\" allies no one",
 	},
 	{

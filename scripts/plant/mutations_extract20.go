@@ -240,7 +240,7 @@ var readingMutations20 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Ahmad, sent to Baghdad at the head of a KDP delegation\" is Ahmad's support of Iraq",
 	},
 	{
-		name: "extract-fronted-help-unread", file: "extract/statements.go",
+		name: "extract-fronted-participle-unread", file: "extract/statements.go",
 		from: "\t\t\tclaims = append(claims, rd.frontedParticiple(d, p, s, ts, ms, valid, timeCue)...)\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Armed by Libya, the GUNT took N'Djamena\" states no support",

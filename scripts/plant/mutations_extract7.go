@@ -15,8 +15,8 @@ var readingMutations7 = []mutation{
 	},
 	{
 		name: "extract-mediated-by-unread", file: "extract/pairs.go",
-		from: "\tcase c.cue.kind == alliances.Mediation && li >= 0 && ri >= 0 && c.end < len(ts) && ts[c.end].word == \"by\" && ms[ri].first-c.end <= 2 &&",
-		to:   "\tcase false && c.cue.kind == alliances.Mediation && li >= 0 && ri >= 0 && c.end < len(ts) && ts[c.end].word == \"by\" && ms[ri].first-c.end <= 2 &&",
+		from: "\tcase c.cue.kind == alliances.Mediation && li >= 0 && ri >= 0 && byAfter(ts, c.end) && ms[ri].first-c.end <= 3 &&",
+		to:   "\tcase false && c.cue.kind == alliances.Mediation && li >= 0 && ri >= 0 && byAfter(ts, c.end) && ms[ri].first-c.end <= 3 &&",
 		pkgs: []string{"./extract"}, breaks: "\"talks mediated by Saudi Arabia\" make the parties mediators",
 	},
 	{
