@@ -137,6 +137,10 @@ func TestFormsOfTheAfghanistanReview(t *testing.T) {
 		{"signed by the governments of", "The Geneva Accords were signed in April 1988 by the governments of Afghanistan and Pakistan.",
 			[]string{"afghanistan agreement pakistan"}, nil},
 		{"signed by one alone", "The accord was signed in 1988 by Pakistan.", nil, []string{"pakistan agreement afghanistan"}},
+		{"a man and his deputy", "In 1978 the Khalq wing was led by Nur Mohammad Taraki and his deputy Shahnawaz Tanai.",
+			[]string{"taraki membership khalq", "tanai membership khalq"}, nil},
+		{"a man and his son", "In 1978 the Khalq wing was led by Nur Mohammad Taraki and his son Shahnawaz Tanai.", []string{"taraki membership khalq"},
+			[]string{"tanai membership khalq"}},
 		{"its wing after a state", "Pakistan backed the mujahideen in 1985. Its Khalq wing was led by Nur Mohammad Taraki.", nil, []string{"khalq membership pakistan"}},
 	})
 }

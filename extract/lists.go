@@ -79,6 +79,14 @@ func joined(ts []token, from, to int) bool {
 			if i == from || ts[i-1].word != "and" {
 				return false
 			}
+		case "his", "her":
+			// "led by Nur Mohammad Taraki and his deputy Hafizullah Amin": the first's
+			// second in command, named right after, in the list.
+			if i == from || ts[i-1].word != "and" || i+2 != to || !deputyWords[ts[i+1].word] {
+				return false
+			}
+			i++
+			numbers += 2
 		case "both", "the", "local", "various", "allied", "rebel", "rival", "islamist", "jihadist", "separatist",
 			// "10,000 IRGC forces and 5,000 Iranian Army members": the people of each.
 			"forces", "fighters", "troops", "soldiers", "members", "militants", "units", "officers", "personnel",
@@ -137,6 +145,9 @@ func joined(ts []token, from, to int) bool {
 	}
 	return to-from-numbers <= 3
 }
+
+// deputyWords are the nouns of a man's second in command: "A and his deputy B".
+var deputyWords = map[string]bool{"deputy": true, "lieutenant": true, "successor": true}
 
 // timeAsides open the asides of time that may stand after "and" in a list: "and, for a
 // time, the PSP", "and, later, Iran".
