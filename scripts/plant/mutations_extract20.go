@@ -26,7 +26,7 @@ var readingMutations20 = []mutation{
 	{
 		name: "extract-senders-any", file: "extract/partywords.go",
 		from: "if slices.ContainsFunc(subjects, func(s *mention) bool { return s.first == m.first }) || inAside(ts, m) {",
-		to:   "if true {",
+		to:   "if true || subjects == nil {",
 		pkgs: []string{"./extract"}, breaks: "\"Habre met Qadhafi and sent them arms\" sends the arms to the FAP of the sentence before",
 	},
 	{
