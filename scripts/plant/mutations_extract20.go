@@ -305,4 +305,10 @@ var readingMutations20 = []mutation{
 		to:   "\t\tcase \"his-\", \"her-\":\n",
 		pkgs: []string{"./extract"}, breaks: "\"led by Taraki and his deputy Amin\" leaves Amin out",
 	},
+	{
+		name: "extract-lent-by-active", file: "extract/rules.yaml",
+		from: "\"paid by\", \"provided by\", \"lent by\", \"loaned by\", ",
+		to:   "\"paid by\", ",
+		pkgs: []string{"./extract"}, breaks: "\"bases provided by Thailand\" are the FAN's help to Thailand",
+	},
 }
