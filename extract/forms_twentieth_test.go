@@ -54,6 +54,8 @@ func TestFormsOfTheTwentiethReading(t *testing.T) {
 		{"arms sent to them", "In 1986 the FAP fought the Libyans in the Tibesti. Habre sent them arms and men.", []string{"habre support fap"}, []string{"habre support libya"}},
 		{"arms sent to them after to", "In 1986 the FAP fought the Libyans in the Tibesti. France sent arms to them.", []string{"france support fap"}, []string{"france support libya"}},
 		{"arms dropped to them", "In 1986 the FAP fought the Libyans in the Tibesti. France dropped them guns and rice.", []string{"france support fap"}, nil},
+		{"them after a paragraph on a man", "In 1986 Goukouni was wounded in a scuffle with Libyan security men in Tripoli. His FAP fighters in the Tibesti turned on the Libyan garrisons. Habre sent them arms and men.",
+			[]string{"habre support fap"}, []string{"habre support libya"}},
 		{"them after another name is no subject's", "In 1986 the FAP fought the Libyans in the Tibesti. Habre met Qadhafi and sent them arms.", nil, []string{"habre support fap"}},
 		{"most of them", "In 1986 the FAP fought the Libyans in the Tibesti. Dozens of governments, most of them in Africa, recognised Chad.",
 			nil, []string{"fap support chad", "fap alliance chad"}},

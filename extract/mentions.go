@@ -250,6 +250,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						if rd.topic != "" && rd.kinds[rd.topic] != "individual" {
 							id = rd.topic
 						}
+						if words[0] == "them" && before != "" && rd.kinds[before] != "individual" && receiverAt(ts, i) {
+							id = before // "His FAP fighters turned on the Libyans. Habre sent them arms": the sentence before's subject
+						}
 					}
 					// "Russia, Iran, and Pakistan lobbied X and mediated between them and
 					// the Taliban": an object pronoun is none of its own clause's subjects.

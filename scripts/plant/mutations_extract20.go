@@ -311,4 +311,10 @@ var readingMutations20 = []mutation{
 		to:   "\"paid by\", ",
 		pkgs: []string{"./extract"}, breaks: "\"bases provided by Thailand\" are the FAN's help to Thailand",
 	},
+	{
+		name: "extract-them-topic-first", file: "extract/mentions.go",
+		from: "\t\t\t\t\t\tif words[0] == \"them\" && before != \"\" && rd.kinds[before] != \"individual\" && receiverAt(ts, i) {\n",
+		to:   "\t\t\t\t\t\tif false {\n",
+		pkgs: []string{"./extract"}, breaks: "\"Goukouni was wounded ... His FAP fighters turned on the Libyans. Habre sent them arms\" arms no one",
+	},
 }
