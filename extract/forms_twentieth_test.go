@@ -235,6 +235,7 @@ func TestFormsOfHelpFronted(t *testing.T) {
 		alliances.Actor{ID: "kdp", Name: "KDP", Aliases: []string{"peshmerga"}, Kind: "party"},
 		alliances.Actor{ID: "sudan", Name: "Sudan", Kind: "state"},
 		alliances.Actor{ID: "fan", Name: "FAN", Kind: "armed-group"},
+		alliances.Actor{ID: "united-states", Name: "United States", Kind: "state"},
 	)
 	checkForms(t, actors, []formCase{
 		{"re-equipped and advised", "Re-equipped with Soviet tanks and aircraft, and advised by Soviet officers, the Iraqi army pushed the peshmerga back in 1974.",
@@ -252,6 +253,8 @@ func TestFormsOfHelpFronted(t *testing.T) {
 			[]string{"libya support fan"}, nil},
 		{"help given to the one helped last", "In 1982 Sudan gave money to the FAN, which it had sheltered in Darfur for two years before.\n\nIn 1983 the war went on in the north, and the French came back. Egypt also gave money, on a smaller scale.",
 			[]string{"egypt support fan"}, nil},
+		{"weapons rushed in, among them missiles", "In 1983 the FAN held N'Djamena. When the Libyans attacked, the United States rushed in weapons, among them Redeye missiles.",
+			[]string{"united-states support fan"}, nil},
 		{"help to the paragraph's state is none", "In 1982 Sudan fought hard. Libya sent arms.", nil, []string{"libya support sudan"}},
 	})
 }

@@ -587,7 +587,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 				ok = false // "sold the rebels arms and Mozambique sold them uniforms": the arms went to no name (but "offered 200 special forces to the Kurds")
 			}
 		}
-		if !ok && ri < 0 && li >= 0 && c.cue.kind == alliances.Support && !c.cue.passive && !slices.ContainsFunc(ms, func(m mention) bool { return m.first >= c.end }) {
+		if !ok && li >= 0 && c.cue.kind == alliances.Support && !c.cue.passive && !slices.ContainsFunc(ms, func(m mention) bool {
+			return m.first >= c.end && !(ts[m.first].word == "them" && ts[m.first-1].word == "among") // "rushed in weapons, among them Redeye missiles"
+		}) {
 			// "Iran sent helicopters in 1972", after the help told to the Sultan: help sent to
 			// no one named goes to the paragraph's subject, else to the one helped last.
 			helped, why := rd.topic, ", the paragraph's subject"

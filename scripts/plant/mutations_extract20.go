@@ -317,4 +317,10 @@ var readingMutations20 = []mutation{
 		to:   "\t\t\t\t\t\tif false {\n",
 		pkgs: []string{"./extract"}, breaks: "\"Goukouni was wounded ... His FAP fighters turned on the Libyans. Habre sent them arms\" arms no one",
 	},
+	{
+		name: "extract-among-them-receiver", file: "extract/parties.go",
+		from: "return m.first >= c.end && !(ts[m.first].word == \"them\" && ts[m.first-1].word == \"among\")",
+		to:   "return m.first >= c.end",
+		pkgs: []string{"./extract"}, breaks: "\"the United States rushed in weapons, among them Redeye missiles\" helps no one",
+	},
 }
