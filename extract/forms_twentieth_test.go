@@ -61,7 +61,7 @@ func TestFormsOfTheTwentiethReading(t *testing.T) {
 			nil, []string{"fap support chad", "fap alliance chad"}},
 		// Help after ", with" goes to the clause's subject, not the name nearest before it
 		// (the Chad report's ¶5).
-		{"with decisive help from", "On 13 April 2006 the FUC entered the capital. Government troops repelled them at the National Assembly, with decisive help from France.",
+		{"with decisive help from", "On 13 April 2006 Government troops repelled the FUC at the National Assembly, with decisive help from France.",
 			[]string{"france support chad"}, []string{"france support fuc"}},
 		// The agent of a mediation past an adverb (the Dhofar report's ¶15).
 		{"brokered largely by", "A ceasefire between Oman and the PDRY followed in March 1976, brokered largely by Saudi Arabia.",
