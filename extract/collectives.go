@@ -298,8 +298,8 @@ func (rd *Reader) discoverSingulars(d *Document) []Found {
 				ts[i-1].upper && !opening[ts[i-1].word] && strings.TrimSpace(t.pre) == "" || next && (ts[i+1].upper || ts[i+1].word == "of") {
 				sw.not = true // "in the Bekaa", "the Horn of Africa", "Lachin Corridor", "Tamil Tigers"
 			}
-			if next && memberNouns[ts[i+1].word] {
-				sw.armed = true
+			if next && (memberNouns[ts[i+1].word] || peoplesMen[ts[i+1].word]) {
+				sw.armed = true // "Hezbollah fighters", "Hmong hillmen", "a Hmong colonel"
 			}
 			if next && (groupingVerbs[ts[i+1].word] || i+2 < len(ts) && ts[i+2].word == "together" && (ts[i+1].word == "brought" || ts[i+1].word == "brings")) {
 				sw.grouping = true // "The Platform grouped pro-government forces"
@@ -338,6 +338,11 @@ func (rd *Reader) discoverSingulars(d *Document) []Found {
 	}
 	return out
 }
+
+// peoplesMen are the nouns of a people's armed men or chiefs after its name: "an army of
+// Hmong hillmen", "a Hmong colonel", "Zaghawa officers".
+var peoplesMen = map[string]bool{"soldiers": true, "officers": true, "guerrillas": true, "tribesmen": true, "hillmen": true,
+	"clansmen": true, "colonel": true, "general": true, "chiefs": true, "elders": true, "warriors": true, "irregulars": true}
 
 // groupingVerbs are the verbs after a body's name that make it a coalition of those after:
 // "The Platform grouped pro-government forces".

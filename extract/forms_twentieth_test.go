@@ -258,3 +258,24 @@ func TestFormsOfHelpFronted(t *testing.T) {
 		{"help to the paragraph's state is none", "In 1982 Sudan fought hard. Libya sent arms.", nil, []string{"libya support sudan"}},
 	})
 }
+
+// TestDiscoverAPeopleByItsMen: a new case finds a people the text names in the singular
+// after "the", twice, and once before the noun of its fighting men or chiefs (the Laos
+// report's "an army of Hmong hillmen", "a Hmong colonel").
+func TestDiscoverAPeopleByItsMen(t *testing.T) {
+	text := "In 1961 the CIA ran an army of Hmong hillmen from Long Tieng, and in 1969 the Hmong took the whole plain.\n\n" +
+		"In 1970 the North Vietnamese took it back, and the Hmong fled west; a Hmong colonel said so.\n\n" +
+		"In 1971 the Mekong rose, and boats crossed the Mekong at night; the river's men said so."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, nil)
+	got := map[string]string{}
+	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
+		got[f.Actor.Name] = f.Actor.Kind
+	}
+	if got["Hmong"] != "other" {
+		t.Errorf("Hmong found as %q, want other (found %v)", got["Hmong"], got)
+	}
+	if _, ok := got["Mekong"]; ok {
+		t.Errorf("found the Mekong, a river named with no men (found %v)", got)
+	}
+}
