@@ -6,6 +6,7 @@ package extract_test
 // "of" its head, a preposition said again before a list's next object.
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -277,5 +278,24 @@ func TestDiscoverAPeopleByItsMen(t *testing.T) {
 	}
 	if _, ok := got["Mekong"]; ok {
 		t.Errorf("found the Mekong, a river named with no men (found %v)", got)
+	}
+}
+
+// TestDiscoverTheOpposition: "the opposition" a report names again and again is a side of
+// its own in a new case, as the rebels are, and "the Tajik opposition" one qualified by
+// its people (the Tajikistan report's side of the war).
+func TestDiscoverTheOpposition(t *testing.T) {
+	text := "In 1992 the Tajik opposition took Dushanbe, and Russia fought the opposition in the south.\n\n" +
+		"In 1993 Iran backed the opposition, whose fighters crossed from Afghanistan."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, nil)
+	var names []string
+	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
+		if f.Actor.Kind == alliances.Category {
+			names = append(names, f.Actor.Name)
+		}
+	}
+	if !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(strings.ToLower(n), "opposition") }) {
+		t.Errorf("found the sides %q, want the opposition among them", names)
 	}
 }
