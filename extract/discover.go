@@ -115,6 +115,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 		runs = rd.holdersOf(runs)
 		for ri, r := range runs {
 			words := r.words
+			byTitle := false // a ruler known by his title alone: "the Shah of Iran"
 			// "the RSF of General Mohamed Hamdan Dagalo": an organization and the person
 			// with a post who leads it, two names.
 			if k := slices.Index(words, "of"); k > 0 && k+3 < len(words) {
@@ -273,6 +274,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 				n, noun := leadingPost(words)
 				if royal(words, rd.stateName) {
 					words, n, noun = words[:2], 0, true // "King Fahd of Saudi Arabia", "King Hussein": known by one name
+				} else if byTitle = titledOf(words, rd.stateName, d.Text); byTitle {
+					n, noun = 0, true // "the Shah of Iran ... the Shah": known by his title alone
 				} else if w := strings.ToLower(words[len(words)-1]); len(words) == 2 && title(words[0]) && !adjectives[alliances.Fold(words[0])] && singleNamed(d.Text, words[1]) &&
 					!notRoyal[w] && !placeHeads[w] && !bodyWords[w] {
 					n, noun = 1, true // "President Mitterrand", "Colonel Qadhafi", named so again
@@ -371,6 +374,13 @@ func (rd *Reader) Discover(d *Document) []Found {
 				}
 			}
 			rd.add(name, id)
+			if byTitle {
+				a.Aliases = append(a.Aliases, "the "+words[0]) // "the Shah"
+				rd.add("the "+words[0], id)
+				if state := rd.names[spelling(alliances.Fold(strings.Join(words[2:], " ")))]; state != "" && !strings.HasPrefix(state, "@") {
+					rd.parts[id] = append(rd.parts[id], state) // the ruler of his state, which his name holds
+				}
+			}
 			rd.kinds[id] = kind
 			if branchOf != "" {
 				rd.parts[id] = append(rd.parts[id], branchOf) // its ties say it is the organization's

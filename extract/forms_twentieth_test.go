@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
 )
@@ -297,5 +298,40 @@ func TestDiscoverTheOpposition(t *testing.T) {
 	}
 	if !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(strings.ToLower(n), "opposition") }) {
 		t.Errorf("found the sides %q, want the opposition among them", names)
+	}
+}
+
+// TestDiscoverARulerByHisTitle: a new case finds a ruler the text names by his title and
+// state and then by the title alone ("the Shah of Iran ... the Shah", the Iraqi Kurdish
+// report), a member of his state; not a king named once.
+func TestDiscoverARulerByHisTitle(t *testing.T) {
+	text := "In 1972 the Shah of Iran armed the Kurds, and the Shah asked the Americans to help them against Iraq.\n\n" +
+		"In 1975 the Shah signed an agreement with Saddam Hussein, and the King of Jordan watched from Amman. In 1979 the Shah of Iran fell from power after a year of strikes and marches in the cities."
+	reg, err := cases.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, reg.Actors) // a new case's reader, which knows the registry's states
+	doc := extract.Read("r.txt", text, rules)
+	found := map[string]extract.Found{}
+	for _, f := range rd.Discover(doc) {
+		found[f.Actor.Name] = f
+	}
+	shah, ok := found["Shah of Iran"]
+	if !ok || shah.Actor.Kind != "individual" || !slices.Contains(shah.Actor.Aliases, "the Shah") {
+		t.Fatalf("found %v, want the Shah of Iran, an individual known as the Shah", found)
+	}
+	if _, ok := found["King of Jordan"]; ok {
+		t.Errorf("found the King of Jordan, named so once")
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	for _, want := range []string{shah.Actor.ID + " membership iran", shah.Actor.ID + " agreement saddam-hussein"} {
+		if !slices.Contains(ties, want) {
+			t.Errorf("proposed %q, want %q among them", ties, want)
+		}
 	}
 }

@@ -425,6 +425,16 @@ func royal(words []string, stateName func([]string) bool) bool {
 		(len(words) == 2 || len(words) >= 4 && words[2] == "of" && stateName(words[3:]))
 }
 
+// titledOf reports whether a run of capitalized words names a ruler by his title and his
+// state ("the Shah of Iran"), whom the text then names by the title alone after "the" ("the
+// Shah") twice at least.
+func titledOf(words []string, stateName func([]string) bool, text string) bool {
+	if len(words) < 3 || !oneNamed[strings.ToLower(words[0])] || words[1] != "of" || !stateName(words[2:]) {
+		return false
+	}
+	return strings.Count(text, "the "+words[0]+" ")+strings.Count(text, "the "+words[0]+",")+strings.Count(text, "the "+words[0]+"'s") >= 2
+}
+
 // notRoyal are the words after a royal title that make a place or a thing: "King
 // Street", "Shah Deniz".
 var notRoyal = map[string]bool{"street": true, "road": true, "avenue": true, "square": true, "boulevard": true, "kong": true,

@@ -335,4 +335,16 @@ var readingMutations20 = []mutation{
 		to:   "guerrillas, partisans]",
 		pkgs: []string{"./extract"}, breaks: "\"the Tajik opposition ... the opposition\" is no side of a new case",
 	},
+	{
+		name: "extract-ruler-by-title-unfound", file: "extract/discover.go",
+		from: "} else if byTitle = titledOf(words, rd.stateName, d.Text); byTitle {",
+		to:   "} else if byTitle = titledOf(words, rd.stateName, d.Text) && false; byTitle {",
+		pkgs: []string{"./extract"}, breaks: "\"the Shah of Iran ... the Shah\" is no one a new case finds",
+	},
+	{
+		name: "extract-ruler-of-no-state", file: "extract/discover.go",
+		from: "rd.parts[id] = append(rd.parts[id], state) // the ruler of his state, which his name holds",
+		to:   "_ = state",
+		pkgs: []string{"./extract"}, breaks: "\"the Shah of Iran\" is no member of Iran",
+	},
 }
