@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/alliances-project/alliances"
@@ -116,4 +117,13 @@ func (rd *Reader) claimed(d *Document, p Paragraph, s Span, ts []token, ms []men
 		}
 	}
 	return out
+}
+
+// proposalID is the id of a proposed tie: its parties, kind and paragraph, and a
+// mediation's third ("x-iran-mediation-taliban-p25", "...-with-karzai-p25").
+func proposalID(t alliances.Tie, paragraph int) string {
+	if t.Third != "" {
+		return fmt.Sprintf("x-%s-%s-%s-with-%s-p%d", t.Subject, t.Kind, t.Object, t.Third, paragraph)
+	}
+	return fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, paragraph)
 }

@@ -19,12 +19,6 @@ func verbAfter(ts []token, e int) bool {
 		phaseVerbs[w] && e+1 < len(ts) && (ts[e+1].word == "to" || strings.HasSuffix(ts[e+1].word, "ing")) // "continue to supply"
 }
 
-// phaseVerbs are the verbs in the present that begin, go on with or end another after
-// "to" or in "-ing": "the United States and Pakistan continue to supply the resistance".
-var phaseVerbs = map[string]bool{"continue": true, "continues": true, "begin": true, "begins": true, "start": true, "starts": true,
-	"keep": true, "keeps": true, "stop": true, "stops": true, "refuse": true, "refuses": true, "want": true, "wants": true,
-	"hope": true, "hopes": true, "seek": true, "seeks": true, "try": true, "tries": true, "plan": true, "plans": true}
-
 // pastVerbs are verbs in the past that do not end in "ed".
 var pastVerbs = map[string]bool{"fought": true, "sent": true, "gave": true, "made": true, "took": true, "led": true, "held": true,
 	"sold": true, "struck": true, "began": true, "won": true, "lost": true, "met": true, "sought": true, "brought": true, "built": true,

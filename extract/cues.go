@@ -529,22 +529,6 @@ func timeBetween(ts []token, k int) int {
 	return -1
 }
 
-// degreeBetween returns where "by" stands after a phrase of degree at token k, between a
-// passive's participle and its agent ("funded in part by", "armed largely by"), or -1.
-func degreeBetween(ts []token, k int) int {
-	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ",;:()") {
-		return -1
-	}
-	switch {
-	case k+2 < len(ts) && ts[k].word == "in" && (ts[k+1].word == "part" || ts[k+1].word == "large") && ts[k+2].word == "by" &&
-		!strings.ContainsAny(ts[k+1].pre+ts[k+2].pre, ",;:()"):
-		return k + 2
-	case k+1 < len(ts) && strings.HasSuffix(ts[k].word, "ly") && ts[k+1].word == "by" && !strings.ContainsAny(ts[k+1].pre, ",;:()"):
-		return k + 1 // "largely", "mainly", "partly", "reportedly"
-	}
-	return -1
-}
-
 // timePreps open a phrase of time; timeNouns are its words.
 var (
 	timePreps = map[string]bool{"for": true, "in": true, "since": true, "during": true, "throughout": true, "until": true, "from": true, "over": true}

@@ -168,3 +168,28 @@ func (rd *Reader) examplesInParentheses(d *Document, ts []token, ms []mention, l
 	}
 	return false
 }
+
+// examplesOfUnnamed returns the examples after a mediation's named party of its other
+// party, one the reader does not know: "between the Taliban and old stakeholders of the
+// Islamic Republic, such as Rabbani's Jami'at, Karzai, and others".
+func examplesOfUnnamed(ts []token, ms []mention, ri int) []*mention {
+	k := ms[ri].end
+	if k >= len(ts) || ts[k].word != "and" {
+		return nil
+	}
+	for j := k + 1; j < min(k+10, len(ts)); j++ {
+		if ri+1 < len(ms) && ms[ri+1].first <= j {
+			return nil // a name before the examples: no unnamed party
+		}
+		for _, e := range exemplifiers {
+			if matchAt(ts, j, e) && strings.ContainsAny(ts[j].pre, ",(") {
+				end := j + len(e)
+				if ri+1 < len(ms) && ms[ri+1].first >= end && ms[ri+1].first <= end+1 {
+					return group(ts, ms, ri+1, +1)
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}

@@ -466,54 +466,6 @@ func (rd *Reader) headedExamples(ts []token, ms []mention) []mention {
 	return ms
 }
 
-// apposedPeople opens the mention of an individual at the words set before it that say
-// which people he is of: "funded by a young Saudi, Osama bin Laden" names bin Laden as
-// the agent right after "by".
-func (rd *Reader) apposedPeople(ts []token, ms []mention) []mention {
-	for i, m := range ms {
-		// "the Khalq wing of the PDPA", a case's alias holding "wing": the part's noun is
-		// left to the cue of a part ("wing of").
-		if m.first >= 0 && m.end-m.first >= 2 && placedParts[ts[m.end-1].word] && m.end < len(ts) && ts[m.end].word == "of" &&
-			!strings.ContainsAny(ts[m.end].pre, ",;:()") {
-			ms[i].end--
-		}
-	}
-	for i, m := range ms {
-		if m.first < 2 || rd.kinds[m.id] != "individual" || strings.TrimSpace(ts[m.first].pre) != "," || !rd.oneOfPeople(ts, m.first-1) {
-			continue
-		}
-		if i > 0 && ms[i-1].end >= m.first-1 {
-			continue
-		}
-		k := m.first - 2
-		for k > 0 && ts[k].word != "a" && ts[k].word != "an" {
-			k--
-		}
-		ms[i].first = k
-	}
-	return ms
-}
-
-// oneOfPeople reports whether the demonym at token i names one of the state's people: after
-// "a" or "an" and at most two words that describe him, with no noun after it ("a young
-// Saudi, Osama bin Laden", "an Egyptian who ...").
-func (rd *Reader) oneOfPeople(ts []token, i int) bool {
-	if _, demonym := rd.rules.Aliases[ts[i].word]; !demonym {
-		return false
-	}
-	k := i - 1
-	for k >= 0 && i-k <= 3 && !ts[k].upper && ts[k].word != "a" && ts[k].word != "an" && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
-		if determiners[ts[k].word] || prepositions[ts[k].word] {
-			return false
-		}
-		k--
-	}
-	if k < 0 || ts[k].word != "a" && ts[k].word != "an" || strings.ContainsAny(ts[k+1].pre, ",;:()") {
-		return false
-	}
-	return i+1 >= len(ts) || strings.ContainsAny(ts[i+1].pre, ",;:.()") || relativeWords[ts[i+1].word] || ts[i+1].word == "named" || ts[i+1].word == "called"
-}
-
 // demonymsOfNames drops a demonym that qualifies the name of another actor a few words on
 // ("the Nigerian Islamist group Boko Haram": Boko Haram, not Nigeria), where nothing
 // between them is a cue, a post or a list's joint. A demonym right before a name stays

@@ -309,3 +309,15 @@ func sendersOnly(ts []token, ms []mention, li, cue int) bool {
 	}
 	return true
 }
+
+// formingCues are the cues of several that became one, each a member of it: "A and B
+// united as the National Coalition".
+var formingCues = map[string]bool{"united as": true, "united to form": true, "joined to form": true, "merged to form": true,
+	"came together to form": true, "came together as": true, "helped set up": true, "helped to set up": true, "helped form": true,
+	"helped to form": true, "helped found": true, "co-founded": true}
+
+// phaseVerbs are the verbs in the present that begin, go on with or end another after
+// "to" or in "-ing": "the United States and Pakistan continue to supply the resistance".
+var phaseVerbs = map[string]bool{"continue": true, "continues": true, "begin": true, "begins": true, "start": true, "starts": true,
+	"keep": true, "keeps": true, "stop": true, "stops": true, "refuse": true, "refuses": true, "want": true, "wants": true,
+	"hope": true, "hopes": true, "seek": true, "seeks": true, "try": true, "tries": true, "plan": true, "plans": true}

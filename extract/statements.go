@@ -590,12 +590,3 @@ func (rd *Reader) relation(k alliances.Kind) Relation {
 	}
 	return Relation{}
 }
-
-// proposalID is the id of a proposed tie: its parties, kind and paragraph, and a
-// mediation's third ("x-iran-mediation-taliban-p25", "...-with-karzai-p25").
-func proposalID(t alliances.Tie, paragraph int) string {
-	if t.Third != "" {
-		return fmt.Sprintf("x-%s-%s-%s-with-%s-p%d", t.Subject, t.Kind, t.Object, t.Third, paragraph)
-	}
-	return fmt.Sprintf("x-%s-%s-%s-p%d", t.Subject, t.Kind, t.Object, paragraph)
-}

@@ -208,8 +208,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-demand-any", file: "extract/parties.go",
-		from: "\t\tif !ok {\n\t\t\treturn statement{}, false\n\t\t}\n\t\tcues = append(cues, \"then: \"+w)\n",
-		to:   "\t\t_ = ok\n\t\tcues = append(cues, \"then: \"+w)\n",
+		from: "if ms, ri, with, w, ok = rd.thenParties(ts, ms, li, ri, c, with, &cues); !ok {",
+		to:   "if ms, ri, with, w, ok = rd.thenParties(ts, ms, li, ri, c, with, &cues); !ok && false {",
 		pkgs: []string{"./extract"}, breaks: "\"called on the Taliban to join the talks\" is opposition",
 	},
 	{

@@ -210,9 +210,9 @@ var readingMutations10 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"turned his army on the civilians of Kigali\" is a fight with Rwanda",
 	},
 	{
-		name: "extract-gift-to-a-possessive", file: "extract/parties.go",
-		from: "\t\tif ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) {",
-		to:   "\t\tif ri >= 0 && !c.cue.passive {",
+		name: "extract-gift-to-a-possessive", file: "extract/then.go",
+		from: "\tif ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) {",
+		to:   "\tif ri >= 0 && !c.cue.passive {",
 		pkgs: []string{"./extract"}, breaks: "\"France granted Habyarimana's widow asylum\" is support to Habyarimana",
 	},
 	{

@@ -302,7 +302,7 @@ var readingMutations14 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Zambia recruited exiles who refused to fight for ZIPRA\" is Zambia's support of ZIPRA",
 	},
 	{
-		name: "extract-then-before-receiver", file: "extract/parties.go",
+		name: "extract-then-before-receiver", file: "extract/then.go",
 		from: "if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); before && !slices.ContainsFunc(",
 		to:   "if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); false && before && !slices.ContainsFunc(",
 		pkgs: []string{"./extract"}, breaks: "\"Zambia sold the rebels arms and Mozambique sold them uniforms\" is Zambia's support of Mozambique",
@@ -326,7 +326,7 @@ var readingMutations14 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Nkomo's men attacked Rhodesia and then ZAPU fought ZANU\" is Nkomo's attack",
 	},
 	{
-		name: "extract-then-before-to-blocked", file: "extract/parties.go",
+		name: "extract-then-before-to-blocked", file: "extract/then.go",
 		from: " && !slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == \"to\" })",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Zambia offered 200 special forces to ZIPRA\" is no support",

@@ -95,9 +95,9 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"to negotiate with\" gives no negotiation",
 	},
 	{
-		name: "extract-demand-aside-unread", file: "extract/parties.go",
-		from: "\t\tif k := asideEnd(ts, c.end); k > 0 {",
-		to:   "\t\tif k := asideEnd(ts, c.end); k > len(ts) {",
+		name: "extract-demand-aside-unread", file: "extract/then.go",
+		from: "\tif k := asideEnd(ts, c.end); k > 0 {",
+		to:   "\tif k := asideEnd(ts, c.end); k > len(ts) {",
 		pkgs: []string{"./extract"}, breaks: "\"insists, along with the US and France, that X must step down\" gives no opposition",
 	},
 	{

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/alliances-project/alliances"
+)
+
+// thenParties reads the parties of a cue read with what follows it ("sent the rebels
+// arms", "called on Hezbollah to end its involvement"): the object after the cue, past an
+// aside whose names join the act ("Britain insists, along with the US and France, that
+// Assad must step down"), and the word that follows it; where help is sent to no one
+// named, the one the context gives. It returns the mentions (with the one the context
+// gives added), the object's index, the companions, the word read and whether the cue
+// holds.
+func (rd *Reader) thenParties(ts []token, ms []mention, li, ri int, c cueSpan, with []*mention, cues *[]string) ([]mention, int, []*mention, string, bool) {
+	// "Britain insists, along with the US and France, that Assad must step down": the
+	// demand's object is past the aside, whose names make the demand too.
+	if k := asideEnd(ts, c.end); k > 0 {
+		ri = slices.IndexFunc(ms, func(m mention) bool { return m.first >= k })
+		for j := range ms {
+			if ms[j].first > c.end && ms[j].end <= k {
+				with = append(with, &ms[j])
+			}
+		}
+	}
+	// "called on Hezbollah to end its involvement": the demand's object, then what
+	// it is asked to do.
+	w, ok := "", false
+	ri = thenObject(ts, ms, li, ri, c, rd.said)
+	if ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) { // "granted Habyarimana's widow asylum": the widow's
+		w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
+		if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); before && !slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "to" }) {
+			ok = false // "sold the rebels arms and Mozambique sold them uniforms": the arms went to no name (but "offered 200 special forces to the Kurds")
+		}
+	}
+	if !ok && li >= 0 && c.cue.kind == alliances.Support && !c.cue.passive && !slices.ContainsFunc(ms, func(m mention) bool {
+		return m.first >= c.end && !(ts[m.first].word == "them" && ts[m.first-1].word == "among") // "rushed in weapons, among them Redeye missiles"
+	}) {
+		// "Iran sent helicopters in 1972", after the help told to the Sultan: help sent to
+		// no one named goes to the paragraph's subject, else to the one helped last.
+		helped, why := rd.topic, ", the paragraph's subject"
+		if helped == ms[li].id || rd.kinds[helped] == "individual" || rd.kinds[helped] == "state" || helped == "" {
+			helped, why = rd.helped, ", the one helped last"
+			if rd.paragraph-rd.helpedIn > 1 {
+				helped = ""
+			}
+		}
+		if helped != "" && helped != ms[li].id {
+			if w, ok = rd.has(ts, c.end, min(c.end+4, len(ts)), c.cue.then...); ok {
+				ms = append(slices.Clone(ms), mention{id: helped, first: len(ts), end: len(ts)})
+				ri = len(ms) - 1
+				*cues = append(*cues, "implicit: "+helped+why)
+			}
+		}
+	}
+	return ms, ri, with, w, ok
+}
