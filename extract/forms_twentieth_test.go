@@ -245,6 +245,8 @@ func TestFormsOfHelpFronted(t *testing.T) {
 		{"operating with arms from", "Operating from Darfur with arms and money from Sudan and Egypt, the FAN advanced on N'Djamena in 1982.",
 			[]string{"sudan support fan", "egypt support fan"}, nil},
 		{"armed by", "Armed by Libya, the GUNT took N'Djamena in 1980.", []string{"libya support gunt"}, nil},
+		{"armed by two", "Armed by Libya and Sudan, the GUNT fought the FAN in 1980.", []string{"libya support gunt", "sudan support gunt", "gunt hostility fan"},
+			[]string{"libya hostility fan", "sudan hostility fan"}},
 		// Help lent or provided by another, a passive (the Laos report's ¶11).
 		{"bases lent by", "In 1964 the FAN used Udorn and Takhli, bases lent by the Thai government.", []string{"thailand support fan"}, []string{"fan support thailand"}},
 		{"bases provided by", "In 1964 the FAN used bases provided by Thailand.", []string{"thailand support fan"}, []string{"fan support thailand"}},

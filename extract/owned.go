@@ -169,7 +169,7 @@ func setUp(ts []token, first int) bool {
 			return true
 		case (numeric(w) || slices.Contains(strings.Split(months, "|"), w) || w == "in") && reach < 8:
 			reach++ // "produced in November 1979 the Transitional Government"
-		case !determiners[w] && w != "new" && w != "a" && w != "an" && !(w == "as" || w == "into"):
+		case !determiners[w] && w != "new" && w != "a" && !(w == "as" || w == "into"):
 			return false
 		}
 	}

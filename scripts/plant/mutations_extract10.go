@@ -175,8 +175,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-set-up-anywhere-before", file: "extract/owned.go",
-		from: "\t\tcase !determiners[w] && w != \"new\" && w != \"a\" && w != \"an\" && !(w == \"as\" || w == \"into\"):\n\t\t\treturn false",
-		to:   "\t\tcase !determiners[w] && w != \"new\" && w != \"a\" && w != \"an\" && !(w == \"as\" || w == \"into\"):\n\t\t\tcontinue",
+		from: "\t\tcase !determiners[w] && w != \"new\" && w != \"a\" && !(w == \"as\" || w == \"into\"):\n\t\t\treturn false",
+		to:   "\t\tcase !determiners[w] && w != \"new\" && w != \"a\" && !(w == \"as\" || w == \"into\"):\n\t\t\tcontinue",
 		pkgs: []string{"./extract"}, breaks: "\"the exiles who had founded the RPF invaded Rwanda, with Rwigyema as commander\" makes Rwigyema Rwanda's",
 	},
 	{
