@@ -182,6 +182,9 @@ func TestFormsOfTheIraqiKurdishReview(t *testing.T) {
 		{"support withdrawn from", "In March 1975 Iran withdrew its support from the KDP.", []string{"iran support kdp"}, []string{"kdp support iran"}},
 		{"support received from", "In March 1974 the KDP received support from Iran.", []string{"iran support kdp"}, []string{"kdp support iran"}},
 		{"partners past an apposition", "In 1975 Iran and Ahmad, then a rising man, signed an agreement.", []string{"iran agreement ahmad"}, nil},
+		// A dispute or a feud is a rivalry (the report's ¶1; the Afghan report's ¶36).
+		{"a dispute with", "In 1974 Iran settled its frontier dispute with Baghdad.", []string{"iran rivalry iraq"}, nil},
+		{"a feud between", "In 1989 the feud between the KDP and the PUK grew.", []string{"kdp rivalry puk"}, nil},
 		{"a state's cleric is its people", "In 1985 the Palestinian cleric Ibrahim Ahmad ran the PUK's office.", nil, []string{"ahmad membership palestine"}},
 	})
 	rules := extract.DefaultRules()

@@ -341,4 +341,10 @@ var readingMutations20 = []mutation{
 		to:   "_ = state",
 		pkgs: []string{"./extract"}, breaks: "\"the Shah of Iran\" is no member of Iran",
 	},
+	{
+		name: "extract-feud-unread", file: "extract/rules.yaml",
+		from: "\"feud with\", \"feud between\", \"dispute with\", \"disputes with\", \"dispute between\", ",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Iran settled its frontier dispute with Baghdad\" states no rivalry",
+	},
 }
