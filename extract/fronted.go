@@ -38,7 +38,7 @@ func (rd *Reader) frontedParticiple(d *Document, p Paragraph, s Span, ts []token
 				continue
 			}
 			t := alliances.Tie{Subject: g.id, Object: r.id, Kind: alliances.Support, Status: alliances.Reported}
-			if hedged(ts, 0, ms[subject].first) {
+			if _, hedge := rd.has(ts, 0, ms[subject].first, rd.rules.Hedges...); hedge {
 				t.Status = alliances.Alleged
 			}
 			cues := []string{"cue: " + strings.Join(wordsOf(ts, 0, ms[0].first), " "), "fronted: help the opening phrase names, to the subject after it"}
@@ -102,14 +102,6 @@ func helpFromBefore(ts []token, m mention) bool {
 		}
 	}
 	return false
-}
-
-// hedged reports whether a hedge stands in the words [from, to): "reportedly advised by
-// Soviet officers".
-func hedged(ts []token, from, to int) bool {
-	return slices.ContainsFunc(ts[from:to], func(t token) bool {
-		return t.word == "reportedly" || t.word == "allegedly" || t.word == "apparently" || t.word == "purportedly"
-	})
 }
 
 // helpParticiples are the participles of help that open a phrase before the one helped:

@@ -167,7 +167,7 @@ func setUp(ts []token, first int) bool {
 			return true
 		case settingUp[w]:
 			return true
-		case (numeric(w) || slices.Contains(strings.Split(months, "|"), w) || w == "in") && reach < 8:
+		case (numeric(w) || slices.Contains(monthNames, w) || w == "in") && reach < 8:
 			reach++ // "produced in November 1979 the Transitional Government"
 		case !determiners[w] && w != "new" && w != "a" && !(w == "as" || w == "into"):
 			return false

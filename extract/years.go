@@ -481,7 +481,7 @@ func citation(inner string) bool {
 		}
 		for _, w := range words {
 			lw := strings.ToLower(w)
-			if _, season := seasons[lw]; season || slices.Contains(strings.Split(months, "|"), lw) {
+			if _, season := seasons[lw]; season || slices.Contains(monthNames, lw) {
 				return false // "(June 1964)", "(Spring 1970)": a time
 			}
 			if w != "and" && w != "&" && w != "et" && w != "al." {

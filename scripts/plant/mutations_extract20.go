@@ -115,8 +115,8 @@ var readingMutations20 = []mutation{
 	},
 	{
 		name: "extract-citation-month", file: "extract/years.go",
-		from: "season || slices.Contains(strings.Split(months, \"|\"), lw) {",
-		to:   "season || slices.Contains(strings.Split(months, \"|\"), lw) && false {",
+		from: "season || slices.Contains(monthNames, lw) {",
+		to:   "season || slices.Contains(monthNames, lw) && false {",
 		pkgs: []string{"./extract"}, breaks: "\"the truce (June 1964)\" is a citation, its year no time",
 	},
 	{
