@@ -288,6 +288,13 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 								other = out[k].id // "organised Hezbollah, and the Guards armed it"
 							}
 						}
+						if rd.itWas != "" && !subjectIDs[rd.itWas] && slices.Contains(pair, rd.itWas) && rd.kinds[rd.itWas] != "individual" {
+							// "Sayyaf joined it, and Rabbani remained its head and kept
+							// the seat at the United Nations. Iran, Russia and India
+							// supplied it": the one "it" stood for before, the text's
+							// topic, not the one it named last.
+							other = rd.itWas
+						}
 						for k := len(pair) - 1; k >= 0 && other == ""; k-- {
 							if !subjectIDs[pair[k]] {
 								other = pair[k] // "The US backed Ukraine. Russia attacked it": Ukraine
@@ -578,4 +585,15 @@ func asideAgent(ts []token, m mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// itStood returns the actor the last "it" of a sentence stood for; "" where the sentence
+// has no "it" that stands for an actor.
+func itStood(ts []token, ms []mention) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.end == m.first+1 && ts[m.first].word == "it" {
+			return m.id
+		}
+	}
+	return ""
 }

@@ -109,6 +109,9 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 		if b.end-b.first == 1 && governmentWords[ts[b.first].word] && rd.offices[a.id] != b.id && rd.officesAt[a.id] != b.id {
 			continue // "Museveni's government" in a report on Zaire: the state the noun stands for need not be his
 		}
+		if !slices.ContainsFunc(ts[b.first:b.end], func(t token) bool { return t.upper }) && rd.leads[a.id] != b.id && rd.ahead[a.id] != b.id {
+			continue // "refused to merge with Baghdadi's group": a noun that stands for another, not Baghdadi's as far as the text says
+		}
 		t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
 		if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the individual's organization"}, valid, timeCue, 0.6); ok {
 			out = append(out, prop)

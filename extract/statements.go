@@ -100,7 +100,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				rd.lookback = w
 			}
 		}
-		rd.topic, rd.examples = "", nil
+		rd.topic, rd.examples, rd.itWas = "", nil, ""
 		var before []told // the sentences a claim of an attack may speak of
 		inList := false
 		for si, s := range p.Sentences {
@@ -111,9 +111,10 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if item {
 				// A new item of a list, a day of a timeline: no pronoun reaches back
 				// into the item before.
-				previous, named0, rd.topic, rd.examples, rd.they = "", named0[:0], "", nil, nil
+				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas = "", named0[:0], "", nil, nil, ""
 			}
 			ms := rd.mentionsAfter(ts, previous, named0)
+			rd.itWas = itStood(ts, ms)
 			if si == 0 {
 				// "KHARTOUM, Sudan — The RSF attacked ...": a dateline's place is no party.
 				dl := datelineEnd(ts)
