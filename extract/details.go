@@ -4,6 +4,7 @@ package extract
 // credibility its status gives.
 
 import (
+	"strings"
 	"slices"
 
 	"github.com/alliances-project/alliances"
@@ -72,7 +73,35 @@ func (rd *Reader) agreementType(ts []token) (alliances.AgreementType, string) {
 			return typ, w
 		}
 	}
+	// "Habré reconciled with Malloum under an accord negotiated in Khartoum and became
+	// prime minister": a post in the state taken under the deal shares power.
+	if w := rd.postInDeal(ts); w != "" {
+		return alliances.PowerSharing, w
+	}
 	return "", ""
+}
+
+// postInDeal returns the words of a state's post a sentence says someone took ("became
+// prime minister", "was made defence minister", "named him vice-president"); "" where none.
+func (rd *Reader) postInDeal(ts []token) string {
+	for k, t := range ts {
+		if t.word != "became" && t.word != "made" && t.word != "named" && t.word != "appointed" {
+			continue
+		}
+		j := k + 1
+		if j < len(ts) && objectPronouns[ts[j].word] && t.word != "became" {
+			j++ // "named him vice-president"
+		}
+		if j < len(ts) && (ts[j].word == "a" || ts[j].word == "the" || ts[j].word == "acting" || ts[j].word == "interim") {
+			j++
+		}
+		for n := 3; n > 0; n-- { // the longest post: "prime minister", not "minister"
+			if j+n <= len(ts) && rd.statePost(ts[j:j+n]) && (j+n == len(ts) || ts[j+n].word != "of" && !ts[j+n].possessive) {
+				return strings.Join(wordsOf(ts, k, j+n), " ")
+			}
+		}
+	}
+	return ""
 }
 
 // credibilityOf is the credibility a citation gives a claim the report states: probably

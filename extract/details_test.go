@@ -32,6 +32,14 @@ func TestAgreementTakesItsType(t *testing.T) {
 		{"In 2016 Pakistan signed a peace deal with Kabul in the east of the country, and its defection set others thinking.\n\nIn spring 2021 Jami'at reached an understanding with the Taliban in the north.", ""},
 		{"In 2021 Jami'at made a deal with the Taliban in the north of the country, to the economic benefit of both.", alliances.BusinessDeal},
 		{"In 2021 Jami'at made a deal with the Taliban in the north of the country. It was good for trade.", ""},
+		// A post in the state taken under the deal, or power handed over, shares power (the
+		// Chad reports' ¶4 and ¶6, the Mali report's ¶5); oil sold is business (the Libya
+		// report's ¶14).
+		{"In 2021 Jami'at made a deal with the Taliban in the north, and its leader became prime minister.", alliances.PowerSharing},
+		{"In 2021 Jami'at made a deal with the Taliban in the north, and in March its leader was named defence minister.", alliances.PowerSharing},
+		{"In 2021 Jami'at signed a deal with the Taliban in the north, handing power to a council of elders.", alliances.PowerSharing},
+		{"In 2021 Jami'at made a deal with the Taliban in the north, and its leader became famous.", ""},
+		{"In 2021 Jami'at made a deal with the Taliban to lift the blockade of oil exports from the north.", alliances.BusinessDeal},
 	} {
 		var got []string
 		for _, p := range read(t, c.text) {
