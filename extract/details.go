@@ -4,8 +4,8 @@ package extract
 // credibility its status gives.
 
 import (
-	"strings"
 	"slices"
+	"strings"
 
 	"github.com/alliances-project/alliances"
 )
