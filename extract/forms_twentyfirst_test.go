@@ -1,8 +1,9 @@
 package extract_test
 
 // The readings of the twenty-first round: "it" said again stands for the one it stood for
-// in the sentence before, help of one's own before another's "from" is no receiver's, and
-// a man's "group" is no organization the text names for him.
+// in the sentence before, help of one's own before another's "from" is no receiver's, a
+// man's "group" is no organization the text names for him, and envoys expelled are a
+// coercion.
 
 import (
 	"testing"
@@ -25,6 +26,9 @@ func twentyFirstActors() []alliances.Actor {
 		alliances.Actor{ID: "singapore", Name: "Singapore", Kind: "state"},
 		alliances.Actor{ID: "china", Name: "China", Aliases: []string{"Chinese"}, Kind: "state"},
 		alliances.Actor{ID: "hts", Name: "HTS", Aliases: []string{"Nusra Front", "the group"}, Kind: "armed-group"},
+		alliances.Actor{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
+		alliances.Actor{ID: "mengistu", Name: "Mengistu", Kind: "individual"},
+		alliances.Actor{ID: "greece", Name: "Greece", Kind: "state"},
 		alliances.Actor{ID: "sharaa", Name: "Sharaa", Kind: "individual"},
 		alliances.Actor{ID: "baghdadi", Name: "Abu Bakr al-Baghdadi", Aliases: []string{"Baghdadi"}, Kind: "individual"},
 	)
@@ -50,5 +54,10 @@ func TestFormsOfTheTwentyFirstReading(t *testing.T) {
 		// record calls "the group" (the Syria report's ¶15, whose annotation so aliases HTS).
 		{"a man's group", "HTS holds Idlib. Sharaa set up the Nusra Front, which refused to merge with Baghdadi's group in 2013.", nil, []string{"baghdadi membership hts"}},
 		{"control: a man's named group", "In 2013 Baghdadi's Nusra Front refused to merge.", []string{"baghdadi membership hts"}, nil},
+		// Envoys expelled are a coercion of the state that sent them, a force expelled a
+		// fight (the Ogaden report's ¶5, the Libya report's ¶16).
+		{"a mission expelled", "In 1977 Mengistu expelled the American military mission.", []string{"mengistu coercion united-states"}, []string{"mengistu hostility united-states"}},
+		{"an ambassador expelled", "In 2019 Greece expelled the GNA's ambassador.", []string{"greece coercion gna"}, []string{"greece hostility gna"}},
+		{"control: a state expelled from a place", "In 1978 Ethiopia expelled Somalia from the Ogaden.", []string{"ethiopia hostility somalia"}, []string{"ethiopia coercion somalia"}},
 	})
 }

@@ -288,10 +288,16 @@ func addressedThrough(ts []token, m mention, c cueSpan) bool {
 	case alliances.Opposition:
 		return forceNouns[w] || w == "leaders" || w == "leadership" || w == "commanders" || w == "men"
 	case alliances.Coercion:
-		return w == "camps" || w == "bases" || w == "offices" || w == "headquarters" // "closed the SNM's camps"
+		return w == "camps" || w == "bases" || w == "offices" || w == "headquarters" || // "closed the SNM's camps"
+			envoyNouns[w] // "expelled the GNA's ambassador"
 	}
 	return false
 }
+
+// envoyNouns are the nouns of the men a state or an organization sends to another, whom
+// the other expels: "expelled the GNA's ambassador".
+var envoyNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true,
+	"mission": true, "advisers": true, "advisors": true, "observers": true, "investigators": true, "monitors": true, "experts": true}
 
 // sendersOnly reports whether the names before the cue at token cue are only the
 // subject li and those listed with it, or set beside them between commas: "Saddam
