@@ -262,6 +262,9 @@ func sentences(p string) []Span {
 			}
 			continue
 		}
+		if initials(word) {
+			continue // "the EPRLF's leader, K. Padmanabha", "J.R. Jayewardene": a name's initials
+		}
 		if line := p[strings.LastIndexByte(p[:i], '\n')+1 : i]; strings.TrimLeft(line, " \t") == word && listItem(line+" ") {
 			continue // "1. " opens an item of a numbered list
 		}
@@ -280,6 +283,20 @@ func sentences(p string) []Span {
 	}
 	cut(len(p), len(p))
 	return out
+}
+
+// initials reports whether a word is a name's initials, each a capital and its full stop
+// ("K.", "J.R.", "M.H.M."); not "I." ("World War I."), a numeral more often than a name's.
+func initials(word string) bool {
+	if len(word) < 2 || word == "I." {
+		return false
+	}
+	for k := 0; k < len(word); k += 2 {
+		if k+1 >= len(word) || word[k] < 'A' || word[k] > 'Z' || word[k+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // locator is where a sentence of paragraph p is, as a citation gives it: "¶14", and in a
