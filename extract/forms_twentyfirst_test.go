@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // twentyFirstActors are the actors of the round's sentences.
@@ -60,4 +61,25 @@ func TestFormsOfTheTwentyFirstReading(t *testing.T) {
 		{"an ambassador expelled", "In 2019 Greece expelled the GNA's ambassador.", []string{"greece coercion gna"}, []string{"greece hostility gna"}},
 		{"control: a state expelled from a place", "In 1978 Ethiopia expelled Somalia from the Ogaden.", []string{"ethiopia hostility somalia"}, []string{"ethiopia coercion somalia"}},
 	})
+}
+
+// TestDiscoverNoStateAsAMan: a new case finds a state named in the possessive before an
+// organization's name as the state, not as a man ("South Africa's Directorate of Military
+// Intelligence", the Mozambique report's ¶4), and a body of the rules' list named in the
+// possessive by its name without the possessive's mark ("the United Nations' envoy").
+func TestDiscoverNoStateAsAMan(t *testing.T) {
+	text := "In 1980 the CIO handed RENAMO over to South Africa's Directorate of Military Intelligence, which moved it to the Transvaal.\n\n" +
+		"In 1992 the United Nations' envoy watched the ceasefire, and South Africa's Directorate of Military Intelligence denied any role."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, nil)
+	kinds := map[string]string{}
+	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
+		kinds[f.Actor.Name] = f.Actor.Kind
+	}
+	if kinds["South Africa"] != "state" {
+		t.Errorf("found %v, want South Africa a state", kinds)
+	}
+	if _, ok := kinds["United Nations"]; !ok {
+		t.Errorf("found %v, want the United Nations by its name", kinds)
+	}
 }

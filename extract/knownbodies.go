@@ -95,7 +95,8 @@ func (rd *Reader) discoverBodies(d *Document) []Found {
 				// Named as the text writes it in full, else by the list's first name.
 				name := b.names[0]
 				if n > 1 {
-					name = d.Text[ts[i-n+1].start:ts[i].end]
+					// Not its possessive's mark: "the United Nations' envoy".
+					name = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(d.Text[ts[i-n+1].start:ts[i].end], "'s"), "’s"), "'’")
 				}
 				id := rd.freeID(strings.ReplaceAll(strings.TrimPrefix(alliances.Fold(name), "the "), " ", "-"))
 				a := alliances.Actor{ID: id, Name: name, Kind: b.kind}
