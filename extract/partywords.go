@@ -287,6 +287,8 @@ func addressedThrough(ts []token, m mention, c cueSpan) bool {
 	switch c.cue.kind {
 	case alliances.Opposition:
 		return forceNouns[w] || w == "leaders" || w == "leadership" || w == "commanders" || w == "men"
+	case alliances.Support:
+		return w == "use" || w == "presence" || w == "bases" || w == "camps" || w == "activities" // "tolerated RENAMO's use of"
 	case alliances.Coercion:
 		return w == "camps" || w == "bases" || w == "offices" || w == "headquarters" || // "closed the SNM's camps"
 			envoyNouns[w] // "expelled the GNA's ambassador"
