@@ -22,7 +22,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 		if inName(i) || i > 0 && strings.Contains(ts[i].pre, "-") && backers[ts[i].word] {
 			continue // "Turkish-backed": the backing of a name (see compounds)
 		}
-		if i > 0 && ts[i].upper && !ts[i].caps && !strings.ContainsAny(ts[i].pre, ":\"“(\n*•|=") {
+		if i > 0 && ts[i].upper && !ts[i].caps && !strings.ContainsAny(ts[i].pre, ":\"“(\n*•|=") && !dealNames[ts[i].word] {
 			continue // "the Coordination of Movements of Azawad": a word of a name the reader does not know
 		}
 		for _, c := range rd.byFirst[ts[i].word] {
@@ -75,6 +75,10 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 	}
 	return out
 }
+
+// dealNames are the nouns that end a deal's name and name a deal all the same: "signed the
+// Indo-Sri Lankan Accord with Jayewardene".
+var dealNames = map[string]bool{"accord": true, "accords": true, "agreement": true, "treaty": true, "pact": true}
 
 // ledUnder reports whether "under" or "of" at i tells who leads the organization named
 // right before it: a person named right after, or after the words of a post ("the RSF

@@ -9,6 +9,33 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
+// sriLankaActors are the actors of the Sri Lanka review's sentences.
+func sriLankaActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "sri-lanka", Name: "Sri Lanka", Aliases: []string{"Colombo", "Sri Lankan"}, Kind: "state"},
+		{ID: "india", Name: "India", Aliases: []string{"Delhi", "Indian", "Indians"}, Kind: "state"},
+		{ID: "ltte", Name: "LTTE", Aliases: []string{"Tigers"}, Kind: "armed-group"},
+		{ID: "eros", Name: "EROS", Kind: "armed-group"},
+		{ID: "rajiv-gandhi", Name: "Rajiv Gandhi", Kind: "individual"},
+		{ID: "jayewardene", Name: "Jayewardene", Kind: "individual"},
+	}
+}
+
+// TestFormsOfTheSriLankaReview: forms the thirty-seventh review found, in sentences of
+// their own after its report's.
+func TestFormsOfTheSriLankaReview(t *testing.T) {
+	checkForms(t, sriLankaActors(), []formCase{
+		// Work with another, after a verb of choice (¶5).
+		{"chose to work with", "In 1986 EROS chose to work with the Tigers.", []string{"eros cooperation ltte"}, nil},
+		// A deal's name holds no party ("the Indo-Sri Lankan Accord", ¶6), and stands as the
+		// deal's noun; a city one flew to is a place.
+		{"a deal's name", "In 1987 Rajiv Gandhi signed the Indo-Sri Lankan Accord with Jayewardene.",
+			[]string{"rajiv-gandhi agreement jayewardene"}, []string{"rajiv-gandhi agreement india"}},
+		{"a city flown to", "Weeks later Rajiv Gandhi, who had succeeded his mother as prime minister after her murder in 1984, flew to Colombo and signed the Indo-Sri Lankan Accord with Jayewardene on 29 July 1987.",
+			nil, []string{"sri-lanka agreement jayewardene", "sri-lanka agreement jayewardene 0.40", "sri-lanka agreement india 0.40", "rajiv-gandhi agreement india 0.40"}},
+	})
+}
+
 // mozambiqueActors are the actors of the Mozambique review's sentences.
 func mozambiqueActors() []alliances.Actor {
 	return []alliances.Actor{

@@ -106,7 +106,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 	}
 	for i := 0; i < len(ts); {
 		// "Franco-Chadian forces": France, then Chad, one mention each.
-		if id := rd.combining[ts[i].word]; id != "" && rd.kinds[id] != "" && i+1 < len(ts) && strings.TrimSpace(ts[i+1].pre) == "-" && rd.nameAt(ts, i+1) {
+		if id := rd.combining[ts[i].word]; id != "" && rd.kinds[id] != "" && i+1 < len(ts) && strings.TrimSpace(ts[i+1].pre) == "-" && rd.nameAt(ts, i+1) && !documentAfter(ts, i+1) {
 			out = append(out, mention{id, i, i + 1})
 			i++
 			continue
@@ -596,4 +596,16 @@ func itStood(ts []token, ms []mention) string {
 		}
 	}
 	return ""
+}
+
+// documentAfter reports whether the words from token i on, capitalized, are the rest of a
+// text's name ("the Indo-Sri Lankan Accord", "the Franco-Chadian Treaty"): a document,
+// not its parties.
+func documentAfter(ts []token, i int) bool {
+	for k := i; k < min(len(ts), i+4) && ts[k].upper && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
+		if documentNouns[ts[k].word] {
+			return true
+		}
+	}
+	return false
 }

@@ -212,7 +212,9 @@ func (rd *Reader) cityTaken(ts []token, i int) bool {
 		}
 		return false
 	case "to":
-		return k > 0 && ts[k-1].word == "close" // "believed to be close to Juba": near the city
+		// "believed to be close to Juba": near the city; "flew to Colombo and signed": the
+		// city one travelled to (not "came to Kabul's aid").
+		return k > 0 && (ts[k-1].word == "close" || travelled[ts[k-1].word] && !ts[i].possessive)
 	default:
 		return movedOn[w] || cityVerbs[w]
 	}
@@ -227,6 +229,9 @@ var (
 		"captured": true, "capturing": true, "capture": true, "seized": true, "seizing": true, "reached": true, "reaching": true,
 		"besieged": true, "besieging": true, "shelled": true, "shelling": true, "bombed": true, "bombing": true, "overran": true,
 		"fled": true, "left": true}
+	// travelled are the verbs of one's own journey to a city: "flew to Colombo".
+	travelled = map[string]bool{"flew": true, "flown": true, "travelled": true, "traveled": true, "went": true, "returned": true,
+		"journeyed": true, "relocated": true}
 	// cityNouns are the nouns of a city's fall or its parts: "the fall of Kabul".
 	cityNouns = map[string]bool{"fall": true, "capture": true, "siege": true, "outskirts": true, "streets": true, "centre": true,
 		"center": true, "battle": true, "control": true, "airport": true, "suburbs": true, "gates": true, "road": true, "people": true,

@@ -471,7 +471,11 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	// Partners joined before the cue stand next to it as one: "the MNLA and the HCUA
 	// signed a deal".
 	joinedNear := slices.Contains(cues, "joined before the cue") && left.end <= c.first && right.end <= c.first && joinedBefore(ts, max(left.end, right.end), c.first)
-	if near || joinedNear || c.first-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
+	named := c.first
+	for named > 0 && dealNames[ts[c.first].word] && ts[c.first].upper && ts[named-1].upper && !strings.ContainsAny(ts[named].pre, ",;:()") {
+		named-- // "signed the Indo-Sri Lankan Accord with": the deal's name stands as its noun
+	}
+	if near || joinedNear || named-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
 		slices.Contains(cues, "between") && (min(left.first, right.first)-c.end <= 5 || betweenBefore(ts, min(left.first, right.first))) ||
 		slices.Contains(cues, "the signatories after \"by\"") {
 		confidence += 0.2 // the actors stand next to the cue ("a ceasefire was signed between A and B")
