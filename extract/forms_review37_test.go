@@ -16,6 +16,13 @@ func sriLankaActors() []alliances.Actor {
 		{ID: "india", Name: "India", Aliases: []string{"Delhi", "Indian", "Indians"}, Kind: "state"},
 		{ID: "ltte", Name: "LTTE", Aliases: []string{"Tigers"}, Kind: "armed-group"},
 		{ID: "eros", Name: "EROS", Kind: "armed-group"},
+		{ID: "telo", Name: "TELO", Kind: "armed-group"},
+		{ID: "wtm", Name: "World Tamil Movement", Kind: "other"},
+		{ID: "iran", Name: "Iran", Kind: "state"},
+		{ID: "sabaratnam", Name: "Sri Sabaratnam", Kind: "individual"},
+		{ID: "karuna", Name: "Vinayagamoorthy Muralitharan", Kind: "individual"},
+		{ID: "balasingham", Name: "Anton Balasingham", Kind: "individual"},
+		{ID: "solheim", Name: "Solheim", Kind: "individual"},
 		{ID: "rajiv-gandhi", Name: "Rajiv Gandhi", Kind: "individual"},
 		{ID: "jayewardene", Name: "Jayewardene", Kind: "individual"},
 	}
@@ -31,6 +38,17 @@ func TestFormsOfTheSriLankaReview(t *testing.T) {
 		// deal's noun; a city one flew to is a place.
 		{"a deal's name", "In 1987 Rajiv Gandhi signed the Indo-Sri Lankan Accord with Jayewardene.",
 			[]string{"rajiv-gandhi agreement jayewardene"}, []string{"rajiv-gandhi agreement india"}},
+		// The leader killed of the one whose things were struck before (¶6); a post with its
+		// region or its seat before it (¶15, ¶16).
+		{"its leader killed", "In April 1986 the Tigers attacked TELO's camps and killed its leader, Sri Sabaratnam.",
+			[]string{"sabaratnam membership telo", "ltte hostility sabaratnam"}, []string{"sabaratnam membership ltte"}},
+		{"control: its leader killed by another", "In 1987 India fought the Tigers, who killed its leader, Sri Sabaratnam.",
+			nil, []string{"sabaratnam membership india", "sabaratnam membership ltte"}},
+		{"an eastern commander", "In 2004 the Tigers' eastern commander, Vinayagamoorthy Muralitharan, broke away.", []string{"karuna membership ltte"}, nil},
+		{"a London-based negotiator", "In 2002 Anton Balasingham, the Tigers' London-based chief negotiator, met Solheim.", []string{"balasingham membership ltte"}, nil},
+		// Money funnelled to another, credit offered (¶19, ¶18).
+		{"funnelled to", "In 2006 the World Tamil Movement was accused of funnelling millions to the Tigers.", []string{"wtm support ltte"}, nil},
+		{"credit offered", "In 2008 Iran offered Colombo cheap credit for oil.", []string{"iran support sri-lanka"}, nil},
 		{"a city flown to", "Weeks later Rajiv Gandhi, who had succeeded his mother as prime minister after her murder in 1984, flew to Colombo and signed the Indo-Sri Lankan Accord with Jayewardene on 29 July 1987.",
 			nil, []string{"sri-lanka agreement jayewardene", "sri-lanka agreement jayewardene 0.40", "sri-lanka agreement india 0.40", "rajiv-gandhi agreement india 0.40"}},
 	})

@@ -126,3 +126,28 @@ func dealSigners(ts []token, ms []mention, n int) []*mention {
 	}
 	return g
 }
+
+// dealNames are the nouns that end a deal's name and name a deal all the same where it is
+// signed: "signed the Indo-Sri Lankan Accord with Jayewardene".
+var dealNames = map[string]bool{"accord": true, "accords": true, "agreement": true, "treaty": true, "pact": true}
+
+// signedName reports whether the word at i ends the name of a deal its parties' names
+// make, right after a verb of signing it and before the other party: "signed the
+// Indo-Sri Lankan Accord with Jayewardene" (not "the Madrid Accords", a place's).
+func (rd *Reader) signedName(ts []token, i int) bool {
+	if !dealNames[ts[i].word] || i+1 >= len(ts) || ts[i+1].word != "with" {
+		return false
+	}
+	k, parties := i-1, false
+	for k > 0 && ts[k].upper && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		parties = parties || rd.combining[ts[k].word] != "" && strings.TrimSpace(ts[k+1].pre) == "-"
+		k--
+	}
+	if ts[k].word == "the" && k > 0 {
+		k--
+	}
+	return parties && signingVerbs[ts[k].word]
+}
+
+// signingVerbs are the verbs by which parties make a deal they name.
+var signingVerbs = map[string]bool{"signed": true, "signing": true, "signs": true, "concluded": true, "ratified": true}

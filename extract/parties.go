@@ -51,12 +51,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		return statement{}, false
 	}
 	if ri >= 0 && rd.helpFrom(ts, c, ms[ri]) { // "relied on training and weapons from Uganda"
-		c.cue.passive = true
-		// "relied on covert American funds and on training from Singapore": the one
-		// named before a help of its own gives it, and is no receiver of the other's.
-		for li >= 0 && ms[li].end < c.first && (supplyNouns[ts[ms[li].end].word] || rd.helpNoun(ts[ms[li].end].word)) {
-			li--
-		}
+		c.cue.passive, li = true, rd.pastOwnHelp(ts, ms, li, c)
 	}
 	if c.cue.passive && len(c.cue.words) == 2 && helpNouns[c.cue.words[0]] && c.cue.words[1] == "from" && withdrawnBefore(ts, c.first) {
 		c.cue.passive = false // "the Shah withdrew his support from Barzani": the subject's support, to the one after

@@ -167,6 +167,10 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 			i++ // "the rotational chairman", "its military commander", "a spiritual leader"
 			continue
 		}
+		if n == 0 && i+2 < to && ts[i+1].word == "based" && strings.TrimSpace(ts[i+1].pre) == "-" {
+			i += 2 // "the Tigers' London-based chief negotiator": where the post is held
+			continue
+		}
 		if n == 0 && ts[i].upper && !ts[i].caps && portfolio(ts, i, to) {
 			i++ // "Intelligence Minister", "Foreign Ministry spokeswoman": a post's portfolio
 			continue

@@ -320,3 +320,26 @@ func inAside(ts []token, m mention) bool {
 	}
 	return false
 }
+
+// itStood returns the actor the last "it" of a sentence stood for; "" where the sentence
+// has no "it" that stands for an actor.
+func itStood(ts []token, ms []mention) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.end == m.first+1 && ts[m.first].word == "it" {
+			return m.id
+		}
+	}
+	return ""
+}
+
+// documentAfter reports whether the words from token i on, capitalized, are the rest of a
+// text's name ("the Indo-Sri Lankan Accord", "the Franco-Chadian Treaty"): a document,
+// not its parties.
+func documentAfter(ts []token, i int) bool {
+	for k := i; k < min(len(ts), i+4) && ts[k].upper && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
+		if documentNouns[ts[k].word] {
+			return true
+		}
+	}
+	return false
+}

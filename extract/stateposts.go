@@ -234,7 +234,7 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 				break
 			}
 		}
-		if its < 0 || its > 0 && (activeDeath[ts[its-1].word] || harmed[ts[its-1].word]) {
+		if its < 0 || its > 0 && (activeDeath[ts[its-1].word] || harmed[ts[its-1].word]) && !possessedBefore(ts, ms, its) {
 			continue // "war with Israel, which killed its leader Hassan Nasrallah": not Israel's leader
 		}
 		if only, n, _ := rd.title(ts, its+1, m.first); !only || n == 0 {
@@ -434,3 +434,14 @@ var portfolioHeads = map[string]bool{"minister": true, "secretary": true, "spoke
 // "captured its commander, X".
 var harmed = map[string]bool{"captured": true, "arrested": true, "detained": true, "kidnapped": true, "abducted": true, "targeted": true,
 	"ousted": true, "wounded": true, "killing": true, "capturing": true, "arresting": true}
+
+// possessedBefore reports whether the name nearest before token k is a possessive's, of
+// a thing struck before: "attacked TELO's camps and killed its leader" is TELO's leader,
+// not the attacker's.
+func possessedBefore(ts []token, ms []mention, k int) bool {
+	j := slices.IndexFunc(ms, func(m mention) bool { return m.end > k })
+	if j < 0 {
+		j = len(ms)
+	}
+	return j > 0 && ms[j-1].first >= 0 && ms[j-1].end <= k && ts[ms[j-1].end-1].possessive
+}

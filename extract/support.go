@@ -333,3 +333,13 @@ func withdrawnBefore(ts []token, k int) bool {
 // withdrawing are the verbs of taking one's help back.
 var withdrawing = map[string]bool{"withdrew": true, "withdrawn": true, "withdraw": true, "withdraws": true, "withdrawing": true,
 	"pulled": true, "removed": true, "cut": true, "ended": true}
+
+// pastOwnHelp returns the receiver of help "from" another: the name li, else the one
+// before it, past those named before a help of their own ("relied on covert American
+// funds and on training from Singapore": the Americans give theirs, and receive none).
+func (rd *Reader) pastOwnHelp(ts []token, ms []mention, li int, c cueSpan) int {
+	for li >= 0 && ms[li].end < c.first && (supplyNouns[ts[ms[li].end].word] || rd.helpNoun(ts[ms[li].end].word)) {
+		li--
+	}
+	return li
+}
