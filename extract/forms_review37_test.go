@@ -66,6 +66,10 @@ func mozambiqueActors() []alliances.Actor {
 		{ID: "fernandes", Name: "Evo Fernandes", Kind: "individual"},
 		{ID: "banda", Name: "Hastings Banda", Aliases: []string{"Banda"}, Kind: "individual"},
 		{ID: "dhlakama", Name: "Afonso Dhlakama", Aliases: []string{"Dhlakama"}, Kind: "individual"},
+		{ID: "chissano", Name: "Joaquim Chissano", Aliases: []string{"Chissano"}, Kind: "individual"},
+		{ID: "mugabe", Name: "Robert Mugabe", Aliases: []string{"Mugabe"}, Kind: "individual"},
+		{ID: "zanu", Name: "ZANU", Kind: "party"},
+		{ID: "zanla", Name: "ZANLA", Kind: "armed-group"},
 		{ID: "catholic-church", Name: "Catholic Church", Aliases: []string{"Catholic bishops"}, Kind: "other"},
 		{ID: "foundations", Name: "Conservative foundations", Aliases: []string{"conservative foundations"}, Kind: "category"},
 	}
@@ -84,6 +88,13 @@ func TestFormsOfTheMozambiqueReview(t *testing.T) {
 		{"messages carried between", "From 1988 the Catholic bishops carried messages between Maputo and Dhlakama.",
 			[]string{"catholic-church mediation mozambique"}, nil},
 		{"a rear base tolerated", "In 1985 Banda tolerated RENAMO's use of southern Malawi as a rear base.", []string{"banda support renamo"}, nil},
+		// A meeting with a man, however often (¶15); a deal signed where, then by whom (¶15);
+		// camps given to a list whose second item its possessive's part names first (¶1).
+		{"met several times", "In 1992 Mugabe met Dhlakama several times before the signing.", []string{"mugabe negotiation dhlakama"}, nil},
+		{"signed where, then by whom", "The General Peace Accords were signed in Rome by Chissano and Dhlakama on 4 October 1992.",
+			[]string{"chissano agreement dhlakama"}, nil},
+		{"camps given to a list", "In 1976 Maputo gave Robert Mugabe's ZANU and its guerrilla army, ZANLA, the camps.",
+			[]string{"mozambique support zanu", "mozambique support zanla"}, nil},
 		{"control: a criticism tolerated", "In 1985 Banda tolerated the criticism of RENAMO.", nil, []string{"banda support renamo"}},
 	})
 }

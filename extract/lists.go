@@ -38,6 +38,12 @@ func joined(ts []token, from, to int) bool {
 	if sp := sourcePhrase(ts); sp > 0 && from <= sp && sp <= to {
 		return false // "According to the U.S., the Houthis ...": the source is no item of a list
 	}
+	// "ZANU and its guerrilla army, ZANLA": the item after "and" named by its possessive's
+	// part first.
+	if to-from >= 3 && to-from <= 6 && to < len(ts) && ts[from].word == "and" && (ts[from+1].word == "its" || ts[from+1].word == "their") &&
+		strings.TrimSpace(ts[to].pre) == "," && !slices.ContainsFunc(ts[from+2:to], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) {
+		return true
+	}
 	// "Hezbollah and, for a time, the PSP quietly helped": an aside of time after "and".
 	// Only in a list that opens the sentence, before its verb: "Habyarimana fought the RPF
 	// and, in 1990, Mitterrand sent paratroopers" names a clause's subject after the aside.

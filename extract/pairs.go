@@ -538,7 +538,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	titled := ri >= 0 && ms[ri].first > c.end && rd.kinds[ms[ri].id] == "individual" && rd.postOnly(ts, c.end, ms[ri].first)
 	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive && !(mutual && w != "visited") &&
 		(ri < 0 || !titled && (ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) || ts[ms[ri].end-1].possessive ||
-			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) ||
+			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) && rd.kinds[ms[ri].id] != "individual" || // "met Dhlakama several times"
 			li >= 0 && ms[li].first >= 0 && !relativeBetween(ts, ms[li].end, c.first) &&
 				slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) && !meetingMen[t.word] })) {
 		return false // nor "met Ukrainian resistance", "met Ukraine's requests", "the Russian offensive met"

@@ -42,6 +42,13 @@ func signedBy(ts []token, c cueSpan, m mention) bool {
 	if t := timeBetween(ts, k); t > 0 {
 		k = t
 	}
+	if k+1 < m.first && (ts[k].word == "in" || ts[k].word == "at") && ts[k+1].upper {
+		for k += 2; k < m.first && ts[k].upper && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
+		} // "signed in Rome by Chissano and Dhlakama": where, then by whom
+		if t := timeBetween(ts, k); t > 0 {
+			k = t
+		}
+	}
 	if k >= m.first || ts[k].word != "by" || slices.ContainsFunc(ts[c.end:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
 		return false
 	}

@@ -30,6 +30,10 @@ func (rd *Reader) thenParties(ts []token, ms []mention, li, ri int, c cueSpan, w
 	ri = thenObject(ts, ms, li, ri, c, rd.said)
 	if ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) { // "granted Habyarimana's widow asylum": the widow's
 		w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
+		if g := group(ts, ms, ri, +1); !ok && len(g) > 1 {
+			end := g[len(g)-1].end // "gave ZANU and its guerrilla army, ZANLA, the camps": past the list
+			w, ok = rd.has(ts, end, end+4, c.cue.then...)
+		}
 		if _, before := rd.has(ts, c.end, ms[ri].first, c.cue.then...); before && !slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "to" }) {
 			ok = false // "sold the rebels arms and Mozambique sold them uniforms": the arms went to no name (but "offered 200 special forces to the Kurds")
 		}
