@@ -262,9 +262,12 @@ var foeNouns = map[string]bool{"enemies": true, "enemy": true, "rivals": true, "
 // stands right after a possessive, whose owner gives the help: "Pakistan's backing of the
 // Taliban", not "with the backing of Pakistan".
 func possessedHelp(ts []token, m mention, c cueSpan) bool {
-	return c.cue.passive && c.cue.kind == alliances.Support && m.end == c.first && ts[m.end-1].possessive &&
-		(c.cue.text == "backing of" || c.cue.text == "support of")
+	return c.cue.passive && c.cue.kind == alliances.Support && (c.cue.text == "backing of" || c.cue.text == "support of") &&
+		(m.end == c.first && ts[m.end-1].possessive || c.first > 0 && possessivePronouns[ts[c.first-1].word]) // "ending its support of RENAMO"
 }
+
+// possessivePronouns are the pronouns whose noun is their antecedent's: "its support of".
+var possessivePronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // nounActs reports whether cue c is a participle that tells what the noun right before it
 // does, a noun with its article that the clause's subject stood against: "Russia vetoed a

@@ -156,10 +156,15 @@ func (rd *Reader) apposedPeople(ts []token, ms []mention) []mention {
 
 // oneOfPeople reports whether the demonym at token i names one of the state's people: after
 // "a" or "an" and at most two words that describe him, with no noun after it ("a young
-// Saudi, Osama bin Laden", "an Egyptian who ...").
+// Saudi, Osama bin Laden", "an Egyptian who ..."), or after "the" before a verb where the
+// demonym is a singular's ("the Mozambican is said to", not "the French were").
 func (rd *Reader) oneOfPeople(ts []token, i int) bool {
 	if _, demonym := rd.rules.Aliases[ts[i].word]; !demonym {
 		return false
+	}
+	if i > 0 && ts[i-1].word == "the" && (strings.HasSuffix(ts[i].word, "an") || strings.HasSuffix(ts[i].word, "i")) && i+1 < len(ts) &&
+		(auxiliaries[ts[i+1].word] || strings.Contains(ts[i+1].pre, ",") && ts[i+1].word != "and") {
+		return true // "the Mozambican is said to have threatened": one man, where a singular stands alone
 	}
 	k := i - 1
 	for k >= 0 && i-k <= 3 && !ts[k].upper && ts[k].word != "a" && ts[k].word != "an" && !strings.ContainsAny(ts[k+1].pre, ",;:()") {

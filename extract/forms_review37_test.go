@@ -95,6 +95,15 @@ func TestFormsOfTheMozambiqueReview(t *testing.T) {
 			[]string{"chissano agreement dhlakama"}, nil},
 		{"camps given to a list", "In 1976 Maputo gave Robert Mugabe's ZANU and its guerrilla army, ZANLA, the camps.",
 			[]string{"mozambique support zanu", "mozambique support zanla"}, nil},
+		// One's support "of" another, after its possessive pronoun, is the possessor's,
+		// ended where it ends (¶13); a singular demonym alone before a verb is one man, no
+		// state (¶10).
+		{"its support of, ended", "For South Africa, ending its support of RENAMO was the price of peace in 1990.",
+			[]string{"south-africa support renamo"}, []string{"renamo support south-africa"}},
+		{"control: with the support of", "In 1990 RENAMO fought on with the support of South Africa.", []string{"south-africa support renamo"}, nil},
+		{"the Mozambican", "In 1986 Banda let RENAMO use Malawi; the Mozambican is said to have threatened to close Malawi's trade routes.",
+			nil, []string{"mozambique opposition malawi"}},
+		{"control: the Mozambicans", "In 1986 the Mozambicans threatened Malawi.", []string{"mozambique opposition malawi"}, nil},
 		{"control: a criticism tolerated", "In 1985 Banda tolerated the criticism of RENAMO.", nil, []string{"banda support renamo"}},
 	})
 }
