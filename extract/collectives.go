@@ -257,6 +257,57 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 	return out
 }
 
+// pluralHeads makes a plural the text names after "the" twice or more, with a capital, an
+// alias of the one organization found whose name holds it as a word: "the Tigers" are the
+// Liberation Tigers of Tamil Eelam, "a Tiger ambush" theirs. It returns the finds with
+// the aliases added.
+func (rd *Reader) pluralHeads(d *Document, found []Found) []Found {
+	seen := map[string]int{}
+	var order []string
+	for _, p := range d.Paragraphs {
+		ts := tokens(d.Text[p.Start:p.End], p.Start)
+		for i := 1; i < len(ts); i++ {
+			t := ts[i]
+			if ts[i-1].word != "the" || !t.upper || t.caps || len(t.word) < 4 || !strings.HasSuffix(t.word, "s") || strings.HasSuffix(t.word, "ss") ||
+				i+1 < len(ts) && ts[i+1].upper && strings.TrimSpace(ts[i+1].pre) == "" {
+				continue
+			}
+			w := d.Text[t.start:t.end]
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'"), "’")
+			if seen[w] == 0 {
+				order = append(order, w)
+			}
+			seen[w]++
+		}
+	}
+	for _, w := range order {
+		if _, known := rd.names[spelling(alliances.Fold(w))]; known || seen[w] < 2 {
+			continue
+		}
+		owner := -1
+		for i, f := range found {
+			if ownedKinds[f.Actor.Kind] && len(strings.Fields(f.Actor.Name)) >= 2 && slices.Contains(strings.Fields(f.Actor.Name), w) {
+				if owner >= 0 && found[owner].Actor.ID != f.Actor.ID {
+					owner = -2 // two organizations' word: neither's
+					break
+				}
+				owner = i
+			}
+		}
+		if owner < 0 {
+			continue
+		}
+		a := &found[owner].Actor
+		rd.add(w, a.ID)
+		a.Aliases = append(a.Aliases, w)
+		if singular := strings.TrimSuffix(w, "s"); strings.Contains(d.Text, " "+singular+" ") && !strings.Contains(d.Text, " "+strings.ToLower(singular)+" ") {
+			rd.add(singular, a.ID) // "a Tiger ambush"
+			a.Aliases = append(a.Aliases, singular)
+		}
+	}
+	return found
+}
+
 // notGroups are plural names after "the" that name no group: mountains, islands, papers,
 // games, a service's men.
 var notGroups = map[string]bool{"times": true, "marines": true, "olympics": true, "emirates": true, "maldives": true, "andes": true,

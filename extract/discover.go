@@ -418,6 +418,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	out = append(out, rd.discoverNamed(d)...)
 	out = append(out, rd.discoverFollowers(d)...)
 	out = append(out, rd.discoverCollectives(d)...)
+	out = rd.pluralHeads(d, out)
 	out = append(out, rd.discoverPlurals(d)...)
 	out = append(out, rd.discoverSingulars(d)...)
 	// "Southern Front of the Free Syrian Army" named before "Southern Front": one actor,

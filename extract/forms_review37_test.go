@@ -4,9 +4,11 @@ package extract_test
 // testdata/reports/srilanka-1983 and mozambique-1977), each in a sentence of its own.
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // sriLankaActors are the actors of the Sri Lanka review's sentences.
@@ -106,4 +108,28 @@ func TestFormsOfTheMozambiqueReview(t *testing.T) {
 		{"control: the Mozambicans", "In 1986 the Mozambicans threatened Malawi.", []string{"mozambique opposition malawi"}, nil},
 		{"control: a criticism tolerated", "In 1985 Banda tolerated the criticism of RENAMO.", nil, []string{"banda support renamo"}},
 	})
+}
+
+// TestDiscoverNamesWithInitials: a new case finds a man whose name opens with his
+// initials ("President J.R. Jayewardene", "the South African prime minister, P. W. Botha",
+// the Sri Lanka and Mozambique reports), and reads "the Tigers", named again and again,
+// as the one organization found whose name holds the word (the Liberation Tigers of Tamil
+// Eelam), not as a group of its own.
+func TestDiscoverNamesWithInitials(t *testing.T) {
+	text := "In 1983 President J.R. Jayewardene sent the army north, and the Liberation Tigers of Tamil Eelam (LTTE) answered. The Tigers grew.\n\n" +
+		"In 1984 the South African prime minister, P. W. Botha, signed a pact with Machel, and the Tigers took Jaffna while a Tiger ambush killed twelve."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, nil)
+	found := map[string]alliances.Actor{}
+	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
+		found[f.Actor.Name] = f.Actor
+	}
+	for _, name := range []string{"J.R. Jayewardene", "P. W. Botha"} {
+		if found[name].Kind != "individual" {
+			t.Errorf("found %v, want %s, an individual", found, name)
+		}
+	}
+	if _, ok := found["Tigers"]; ok || !slices.Contains(found["Liberation Tigers of Tamil Eelam"].Aliases, "Tigers") {
+		t.Errorf("found %v, want the Tigers an alias of the Liberation Tigers of Tamil Eelam", found)
+	}
 }

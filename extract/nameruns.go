@@ -74,10 +74,15 @@ func nameRuns(text string) []nameRun {
 		if inName(w, poss, i+1) {
 			w, poss = w+"'s", false
 		}
+		// "J.R. Jayewardene", "P. W. Botha": a name's initials open it.
+		opensInitials := initials(words[i]) && i+1 < len(words) && capital(trim(words[i+1]))
+		if opensInitials {
+			w += "."
+		}
 		run := []string{w}
 		j := i + 1
 		inPlace := false // the run has a mission's place in it, before its abbreviation
-		ended := poss || strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)*_]")
+		ended := poss || !opensInitials && strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)*_]")
 		for ; j < len(words) && !ended; j++ {
 			if strings.HasPrefix(words[j], "(") {
 				break // "... Azawad (MNLA)": the name ends before its abbreviation
@@ -100,7 +105,7 @@ func nameRuns(text string) []nameRun {
 			inPlace = inPlace || placed
 			in = in || placed || inPlace && n == "and" && j+1 < len(words) && capital(trim(words[j+1])) // "in Ethiopia and Eritrea (UNMEE)"
 			if capital(n) || (n == "of" || n == "for" || the || in || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
-				initial := len(words[j]) == 2 && words[j][1] == '.' && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush"
+				initial := initials(words[j]) && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush", "P. W. Botha"
 				if initial {
 					n += "."
 				}
