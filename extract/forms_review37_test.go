@@ -71,6 +71,8 @@ func mozambiqueActors() []alliances.Actor {
 		{ID: "chissano", Name: "Joaquim Chissano", Aliases: []string{"Chissano"}, Kind: "individual"},
 		{ID: "mugabe", Name: "Robert Mugabe", Aliases: []string{"Mugabe"}, Kind: "individual"},
 		{ID: "zanu", Name: "ZANU", Kind: "party"},
+		{ID: "united-states", Name: "United States", Kind: "state"},
+		{ID: "reagan", Name: "Ronald Reagan", Aliases: []string{"Reagan"}, Kind: "individual"},
 		{ID: "zanla", Name: "ZANLA", Kind: "armed-group"},
 		{ID: "catholic-church", Name: "Catholic Church", Aliases: []string{"Catholic bishops"}, Kind: "other"},
 		{ID: "foundations", Name: "Conservative foundations", Aliases: []string{"conservative foundations"}, Kind: "category"},
@@ -106,6 +108,9 @@ func TestFormsOfTheMozambiqueReview(t *testing.T) {
 		{"the Mozambican", "In 1986 Banda let RENAMO use Malawi; the Mozambican is said to have threatened to close Malawi's trade routes.",
 			nil, []string{"mozambique opposition malawi"}},
 		{"control: the Mozambicans", "In 1986 the Mozambicans threatened Malawi.", []string{"mozambique opposition malawi"}, nil},
+		// "The X administration" is an American presidency's, the United States' (¶5).
+		{"an administration", "In 1985 the Reagan administration gave Maputo food aid and, later, a little non-lethal help.",
+			[]string{"united-states support mozambique", "reagan membership united-states"}, []string{"reagan support mozambique", "reagan membership mozambique"}},
 		{"control: a criticism tolerated", "In 1985 Banda tolerated the criticism of RENAMO.", nil, []string{"banda support renamo"}},
 	})
 }

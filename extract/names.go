@@ -309,7 +309,8 @@ func (rd *Reader) nameTies(d *Document, p Paragraph, s Span, ms []mention, named
 // government" is the state whose name says it is his ("Assad government").
 func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
 	for i, m := range ms {
-		if rd.kinds[m.id] != "individual" || !ts[m.end-1].possessive || m.end >= len(ts) || !slices.Contains(governmentNouns, ts[m.end].word) {
+		if rd.kinds[m.id] != "individual" || m.end >= len(ts) || !slices.Contains(governmentNouns, ts[m.end].word) ||
+			!ts[m.end-1].possessive && (m.first == 0 || ts[m.first-1].word != "the") { // "Museveni's government", "the Reagan administration"
 			continue
 		}
 		var led []string // the states named after the individual or led by him
@@ -328,6 +329,10 @@ func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
 			if i+1 < len(ms) && ms[i+1].first == m.end {
 				ms[i+1].id = "" // the report's own government's mention, dropped below
 			}
+		case ts[m.end].word == "administration" && rd.kinds["united-states"] == "state":
+			// "the Reagan administration": English names an American presidency so, and
+			// no other state's government.
+			ms[i] = mention{"united-states", m.first, m.end + 1}
 		}
 	}
 	return slices.DeleteFunc(ms, func(m mention) bool { return m.id == "" })
