@@ -31,8 +31,8 @@ var readingMutations17 = []mutation{
 	},
 	{
 		name: "extract-help-from-subject-gives", file: "extract/parties.go",
-		from: "c.cue.passive = c.cue.passive || ri >= 0 && rd.helpFrom(ts, c, ms[ri])",
-		to:   "c.cue.passive = c.cue.passive || ri < -1",
+		from: "if ri >= 0 && rd.helpFrom(ts, c, ms[ri]) {",
+		to:   "if ri < -1 {",
 		pkgs: []string{"./extract"}, breaks: "\"the FDLR relied on training and weapons from Uganda\" is also the FDLR's support of Uganda",
 	},
 	{

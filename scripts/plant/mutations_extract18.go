@@ -311,8 +311,8 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-camps-closed-unread", file: "extract/partywords.go",
-		from: "return w == \"camps\" || w == \"bases\" || w == \"offices\" || w == \"headquarters\" // \"closed the SNM's camps\"",
-		to:   "return false",
+		from: "return w == \"camps\" || w == \"bases\" || w == \"offices\" || w == \"headquarters\" || // \"closed the SNM's camps\"",
+		to:   "return false ||",
 		pkgs: []string{"./extract"}, breaks: "\"Ethiopia did close the WSLF's camps\" coerces no one",
 	},
 	{
@@ -347,8 +347,8 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-gift-of-aircraft-unread", file: "extract/rules.yaml",
-		from: "      aircraft, jets, helicopters, tanks, artillery, missiles, rockets, ammunition, rifles, guns, drones, \"spare parts\"]\n",
-		to:   "]\n",
+		from: "      aircraft, jets, helicopters, tanks, artillery, missiles, rockets, ammunition, rifles, guns, drones, \"spare parts\", camps,",
+		to:   "      camps,",
 		pkgs: []string{"./extract"}, breaks: "\"Jordan gave Oman some thirty Hunter aircraft\" gives nothing",
 	},
 	{
