@@ -14,7 +14,7 @@ import (
 // sriLankaActors are the actors of the Sri Lanka review's sentences.
 func sriLankaActors() []alliances.Actor {
 	return []alliances.Actor{
-		{ID: "sri-lanka", Name: "Sri Lanka", Aliases: []string{"Colombo", "Sri Lankan"}, Kind: "state"},
+		{ID: "sri-lanka", Name: "Sri Lanka", Aliases: []string{"Colombo", "Sri Lankan", "the government"}, Kind: "state"},
 		{ID: "india", Name: "India", Aliases: []string{"Delhi", "Indian", "Indians"}, Kind: "state"},
 		{ID: "ltte", Name: "LTTE", Aliases: []string{"Tigers"}, Kind: "armed-group"},
 		{ID: "eros", Name: "EROS", Kind: "armed-group"},
@@ -25,6 +25,10 @@ func sriLankaActors() []alliances.Actor {
 		{ID: "karuna", Name: "Vinayagamoorthy Muralitharan", Kind: "individual"},
 		{ID: "balasingham", Name: "Anton Balasingham", Kind: "individual"},
 		{ID: "solheim", Name: "Solheim", Kind: "individual"},
+		{ID: "raw", Name: "Research and Analysis Wing", Kind: "state-organ"},
+		{ID: "indira-gandhi", Name: "Indira Gandhi", Kind: "individual"},
+		{ID: "afghanistan", Name: "Afghanistan", Aliases: []string{"Kabul"}, Kind: "state"},
+		{ID: "hekmatyar", Name: "Hekmatyar", Kind: "individual"},
 		{ID: "rajiv-gandhi", Name: "Rajiv Gandhi", Kind: "individual"},
 		{ID: "jayewardene", Name: "Jayewardene", Kind: "individual"},
 	}
@@ -51,6 +55,16 @@ func TestFormsOfTheSriLankaReview(t *testing.T) {
 		// Money funnelled to another, credit offered (¶19, ¶18).
 		{"funnelled to", "In 2006 the World Tamil Movement was accused of funnelling millions to the Tigers.", []string{"wtm support ltte"}, nil},
 		{"credit offered", "In 2008 Iran offered Colombo cheap credit for oil.", []string{"iran support sri-lanka"}, nil},
+		// A post taken in a state named after it (¶16); a state's organ the state's
+		// possessive describes after its name (¶4); a man's government is his state's, not
+		// the report's (¶4).
+		{"a minister in a government", "In March 2009 Karuna himself became a minister in the Sri Lankan government.", []string{"karuna membership sri-lanka"}, nil},
+		{"prime minister in a capital", "In 1992 Hekmatyar became prime minister in Kabul.", []string{"hekmatyar membership afghanistan"}, nil},
+		{"an organ after its name", "In 1984 the Research and Analysis Wing, India's external intelligence agency, trained the Tigers.",
+			[]string{"raw membership india", "raw support ltte"}, nil},
+		{"control: a group after its name", "In 1984 the LTTE, India's favourite group, trained hard.", nil, []string{"ltte membership india"}},
+		{"a man's government", "In 1983 Sri Lanka burned. Sri Lanka's army fought, Sri Lanka's police fled and Sri Lanka's towns emptied. In 1984 Indira Gandhi's government armed the Tigers.",
+			[]string{"indira-gandhi support ltte"}, []string{"sri-lanka support ltte"}},
 		{"a city flown to", "Weeks later Rajiv Gandhi, who had succeeded his mother as prime minister after her murder in 1984, flew to Colombo and signed the Indo-Sri Lankan Accord with Jayewardene on 29 July 1987.",
 			nil, []string{"sri-lanka agreement jayewardene", "sri-lanka agreement jayewardene 0.40", "sri-lanka agreement india 0.40", "rajiv-gandhi agreement india 0.40"}},
 	})

@@ -458,6 +458,11 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 		case rd.kinds[a.id] == "state" && (rd.kinds[b.id] == "state-organ" || rd.kinds[b.id] == "militia") && b.first == a.end && strings.HasSuffix(ts[a.end-1].word, "s"):
 			pairs = append(pairs, pair{b, a, "possessive: the state's organ"})
+		case !person(a) && rd.kinds[a.id] != "state" && rd.kinds[b.id] == "state" && b.first == a.end && strings.TrimSpace(ts[b.first].pre) == "," &&
+			ts[b.end-1].possessive && organAfter(ts, b.end):
+			// "the Research and Analysis Wing, India's external intelligence agency,": the
+			// organ the state's possessive describes after its name.
+			pairs = append(pairs, pair{a, b, "apposition: the state's organ, after the name"})
 		case rd.kinds[a.id] == "state" && ts[a.end-1].possessive && rd.kinds[b.id] != "state" && !person(b) && organApposed(ts, a.end, b.first):
 			// "Iran's main intelligence service, the Ministry of Intelligence and Security":
 			// the organ the state's possessive describes, named after a comma.

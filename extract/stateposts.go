@@ -70,6 +70,14 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			}
 			continue
 		}
+		if taken != "" {
+			if state := rd.heldIn(ts, ms, m); state != "" {
+				// "Karuna became a minister in the Sri Lankan government": the state the
+				// post is taken in.
+				out = append(out, pair{m, mention{id: state}, "post: " + post + taken + ", in the state named after it (" + state + ")"})
+				continue
+			}
+		}
 		if state, why := rd.placeUnplaced(d, p, m); state != "" {
 			out = append(out, pair{m, mention{id: state}, "post: " + post + taken + ", of " + why + " (" + state + ")"})
 		}
@@ -107,7 +115,7 @@ func (rd *Reader) postTaken(ts []token, m mention) string {
 	if e := slices.IndexFunc(ts[min(k+1, len(ts)):], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) + k + 1; e > k && describing(ts, k, e) {
 		k = e
 	}
-	for k < len(ts) && k-m.end < 2 && (auxiliaries[ts[k].word] || adverb(ts[k].word)) && !strings.ContainsAny(ts[k].pre, ",;:()") {
+	for k < len(ts) && k-m.end < 2 && (auxiliaries[ts[k].word] || adverb(ts[k].word) || reflexives[ts[k].word]) && !strings.ContainsAny(ts[k].pre, ",;:()") {
 		k++
 	}
 	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && k > m.end && ts[k].word != "became" ||
@@ -125,8 +133,8 @@ func (rd *Reader) postTaken(ts []token, m mention) string {
 	default:
 		return ""
 	}
-	if k < len(ts) && (ts[k].word == "the" || ts[k].word == "acting" || ts[k].word == "interim") {
-		k++
+	if k < len(ts) && (ts[k].word == "the" || ts[k].word == "a" || ts[k].word == "an" || ts[k].word == "acting" || ts[k].word == "interim") {
+		k++ // "became a minister"
 	}
 	for n := 3; n > 0; n-- { // the longest post: "prime minister", not "minister"
 		if k+n <= len(ts) && rd.statePost(ts[k:k+n]) && (k+n == len(ts) || ts[k+n].word != "of" && !ts[k+n].possessive) {
@@ -348,6 +356,21 @@ func apposedNoun(ts []token, from, to int, nouns map[string]bool) bool {
 	return nouns[ts[k-1].word]
 }
 
+// organAfter reports whether the words from k are a noun of a state's organ and up to
+// three words that grade it, closed by a comma or the sentence's end: "external
+// intelligence agency,".
+func organAfter(ts []token, k int) bool {
+	for j := k; j < len(ts) && j-k < 4; j++ {
+		if ts[j].upper || strings.ContainsAny(ts[j].pre, ",;:()") && j > k || ts[j].word == "and" || ts[j].word == "of" {
+			return false
+		}
+		if organNouns[ts[j].word] && (j+1 == len(ts) || strings.ContainsAny(ts[j+1].pre, ",;:()")) {
+			return true
+		}
+	}
+	return false
+}
+
 // organNouns are the nouns of a state's organs and the forces it keeps.
 var organNouns = map[string]bool{"service": true, "services": true, "agency": true, "ministry": true, "force": true,
 	"forces": true, "militia": true, "army": true, "guard": true, "corps": true, "unit": true, "units": true, "company": true,
@@ -444,4 +467,36 @@ func possessedBefore(ts []token, ms []mention, k int) bool {
 		j = len(ms)
 	}
 	return j > 0 && ms[j-1].first >= 0 && ms[j-1].end <= k && ts[ms[j-1].end-1].possessive
+}
+
+// reflexives are the pronouns that stress the one named before them: "Karuna himself
+// became a minister".
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
+
+// heldIn returns the state named right after "in" a few words after the individual m
+// ("became a minister in the Sri Lankan government", "became prime minister in Kabul"),
+// with no comma and no other name before it; "" where none.
+func (rd *Reader) heldIn(ts []token, ms []mention, m mention) string {
+	for k := m.end; k < len(ts) && k-m.end <= 6 && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
+		if slices.ContainsFunc(ms, func(o mention) bool { return o.first == k }) {
+			return "" // another actor first
+		}
+		if ts[k].word != "in" {
+			continue
+		}
+		j := k + 1
+		if j < len(ts) && ts[j].word == "the" {
+			j++
+		}
+		for n := min(3, len(ts)-j); n > 0; n-- {
+			if id := rd.names[spelling(strings.Join(wordsOf(ts, j, j+n), " "))]; rd.kinds[id] == "state" && ts[j].upper {
+				return id
+			}
+		}
+		if j < len(ts) && ts[j].upper && rd.kinds[rd.rules.Capitals[ts[j].word]] == "state" {
+			return rd.rules.Capitals[ts[j].word] // "in Kabul"
+		}
+		return ""
+	}
+	return ""
 }
