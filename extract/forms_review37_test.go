@@ -19,6 +19,7 @@ func sriLankaActors() []alliances.Actor {
 		{ID: "ltte", Name: "LTTE", Aliases: []string{"Tigers"}, Kind: "armed-group"},
 		{ID: "eros", Name: "EROS", Kind: "armed-group"},
 		{ID: "telo", Name: "TELO", Kind: "armed-group"},
+		{ID: "tamil-nadu", Name: "Tamil Nadu", Kind: "state-organ"},
 		{ID: "wtm", Name: "World Tamil Movement", Kind: "other"},
 		{ID: "iran", Name: "Iran", Kind: "state"},
 		{ID: "sabaratnam", Name: "Sri Sabaratnam", Kind: "individual"},
@@ -65,6 +66,13 @@ func TestFormsOfTheSriLankaReview(t *testing.T) {
 		{"control: a group after its name", "In 1984 the LTTE, India's favourite group, trained hard.", nil, []string{"ltte membership india"}},
 		{"a man's government", "In 1983 Sri Lanka burned. Sri Lanka's army fought, Sri Lanka's police fled and Sri Lanka's towns emptied. In 1984 Indira Gandhi's government armed the Tigers.",
 			[]string{"indira-gandhi support ltte"}, []string{"sri-lanka support ltte"}},
+		// "The groups" are the organizations the sentence before listed, ", but also" its
+		// list going on, and "them" after it the groups again (¶3, ¶4); a place after "in"
+		// is no item of the list before a clause's subject.
+		{"the groups listed before", "In 1983 young Tamils joined the militant groups: the Tigers, but also TELO and EROS. India let the groups open camps in Tamil Nadu, and the Research and Analysis Wing trained and armed them.",
+			[]string{"india support ltte", "india support telo", "india support eros", "raw support ltte", "raw support telo", "raw support eros"},
+			[]string{"tamil-nadu support ltte", "tamil-nadu support telo"}},
+		{"control: groups of their own", "In 1983 the Tigers and TELO fought. India armed the groups of the north.", nil, []string{"india support ltte", "india support telo"}},
 		{"a city flown to", "Weeks later Rajiv Gandhi, who had succeeded his mother as prime minister after her murder in 1984, flew to Colombo and signed the Indo-Sri Lankan Accord with Jayewardene on 29 July 1987.",
 			nil, []string{"sri-lanka agreement jayewardene", "sri-lanka agreement jayewardene 0.40", "sri-lanka agreement india 0.40", "rajiv-gandhi agreement india 0.40"}},
 	})

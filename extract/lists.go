@@ -132,6 +132,13 @@ func joined(ts []token, from, to int) bool {
 				return false
 			}
 			i++ // "along with", "together with"
+		case "but":
+			// "the Tigers, but also TELO": the list goes on after ", but also".
+			if i+1 >= to || ts[i+1].word != "also" || !strings.Contains(ts[i].pre, ",") {
+				return false
+			}
+			i++
+			numbers++
 		default:
 			if numeric(ts[i].word) && i > from && (ts[i-1].word == "and" || numeric(ts[i-1].word)) {
 				numbers++
@@ -188,6 +195,9 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 			edge = ms[j+1]
 			j++
 			continue
+		}
+		if step < 0 && b.first > 0 && placePreps[ts[b.first-1].word] {
+			break // "open camps in Tamil Nadu, and the RAW trained them": a place, no item before the subject
 		}
 		from, to := b.end, edge.first
 		if step > 0 {
@@ -440,4 +450,82 @@ func possessedItem(ts []token, g []*mention) bool {
 	return slices.ContainsFunc(g, func(m *mention) bool {
 		return m.first > 0 && (ts[m.first-1].word == "their" || ts[m.first-1].word == "its")
 	})
+}
+
+// listOf returns the organizations of the longest list of two or more a sentence names,
+// by id, in order; nil where it lists none.
+func (rd *Reader) listOf(ts []token, ms []mention) []string {
+	var best []*mention
+	for i := 0; i < len(ms); i++ {
+		if !ownedKinds[rd.kinds[ms[i].id]] || ms[i].first < 0 {
+			continue
+		}
+		g := group(ts, ms, i, +1)
+		g = slices.DeleteFunc(slices.Clone(g), func(m *mention) bool { return !ownedKinds[rd.kinds[m.id]] })
+		if len(g) > len(best) {
+			best = g
+		}
+		i += len(g) - 1
+	}
+	if len(best) < 2 {
+		return nil
+	}
+	ids := make([]string, 0, len(best))
+	for _, m := range best {
+		if !slices.Contains(ids, m.id) {
+			ids = append(ids, m.id)
+		}
+	}
+	return ids
+}
+
+// groupNouns are the plural nouns by which a text names again the organizations it listed
+// before: "let the groups open camps".
+var groupNouns = map[string]bool{"groups": true, "factions": true, "militias": true, "movements": true, "organisations": true,
+	"organizations": true, "parties": true}
+
+// listedAgain adds, where a sentence names "the groups" (or "these factions", "the
+// militant groups") and no one by name there, a mention of each organization the sentence
+// before listed: "the militant groups: the Tigers, but also TELO, PLOTE ... Indira
+// Gandhi's government let the groups open camps".
+func (rd *Reader) listedAgain(ts []token, ms []mention) []mention {
+	if len(rd.listed) < 2 {
+		return ms
+	}
+	for k := 0; k+1 < len(ts); k++ {
+		if w := ts[k].word; w != "the" && w != "these" && w != "those" {
+			continue
+		}
+		n := k + 1
+		if n+1 < len(ts) && !ts[n].upper && !groupNouns[ts[n].word] && groupNouns[ts[n+1].word] && strings.TrimSpace(ts[n+1].pre) == "" {
+			n++ // "the militant groups"
+		}
+		if !groupNouns[ts[n].word] || n+1 < len(ts) && (ts[n+1].upper && strings.TrimSpace(ts[n+1].pre) == "" || ts[n+1].word == "of" || ts[n+1].word == "that" || ts[n+1].word == "which" || ts[n+1].word == "who") ||
+			slices.ContainsFunc(ms, func(m mention) bool { return m.first <= n && m.end > k }) {
+			continue // "the groups of the north", "the groups that", "the groups the Tigers crushed": others
+		}
+		at := slices.IndexFunc(ms, func(m mention) bool { return m.first > n })
+		if at < 0 {
+			at = len(ms)
+		}
+		var added []mention
+		for _, id := range rd.listed {
+			added = append(added, mention{id, k, n + 1})
+		}
+		ms = slices.Insert(slices.Clip(ms), at, added...)
+		k = n
+		// "let the groups open camps, and the RAW trained and armed them": "them" after
+		// is the groups again.
+		for j := at + len(added); j < len(ms); j++ {
+			if m := ms[j]; m.end == m.first+1 && ts[m.first].word == "them" {
+				again := make([]mention, len(rd.listed))
+				for x, id := range rd.listed {
+					again[x] = mention{id, m.first, m.end}
+				}
+				ms = slices.Replace(ms, j, j+1, again...)
+				j += len(again) - 1
+			}
+		}
+	}
+	return ms
 }

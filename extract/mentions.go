@@ -381,6 +381,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					id != "" && i+n+1 < len(ts) && ts[i+n].word == "loyalist" && !ts[i+n+1].upper {
 					id = "" // "anti-Taliban fighters", "pro-Assad militias", "the Assad loyalist militia": the name qualifies others, no party
 				}
+				if id != "" && !ts[i].upper && i > 0 && ts[i-1].possessive && len(out) > 0 && out[len(out)-1].end == i && rd.kinds[out[len(out)-1].id] == "individual" &&
+					rd.kinds[id] == "state" {
+					id = "" // "Indira Gandhi's government": hers, not the one "the government" names
+				}
 				if id != "" && rd.kinds[id] == "state" && n == 1 && rd.oneOfPeople(ts, i) {
 					id = "" // "funded by a young Saudi, Osama bin Laden": one man of the state's people
 				}

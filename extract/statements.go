@@ -111,10 +111,10 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if item {
 				// A new item of a list, a day of a timeline: no pronoun reaches back
 				// into the item before.
-				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas = "", named0[:0], "", nil, nil, ""
+				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed = "", named0[:0], "", nil, nil, "", nil
 			}
-			ms := rd.mentionsAfter(ts, previous, named0)
-			rd.itWas = itStood(ts, ms)
+			ms := rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0))
+			rd.itWas, rd.listed = itStood(ts, ms), rd.listOf(ts, ms)
 			if si == 0 {
 				// "KHARTOUM, Sudan — The RSF attacked ...": a dateline's place is no party.
 				dl := datelineEnd(ts)
