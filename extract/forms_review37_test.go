@@ -20,6 +20,9 @@ func sriLankaActors() []alliances.Actor {
 		{ID: "eros", Name: "EROS", Kind: "armed-group"},
 		{ID: "telo", Name: "TELO", Kind: "armed-group"},
 		{ID: "tamil-nadu", Name: "Tamil Nadu", Kind: "state-organ"},
+		{ID: "eprlf", Name: "EPRLF", Kind: "armed-group"},
+		{ID: "endlf", Name: "ENDLF", Kind: "armed-group"},
+		{ID: "ipkf", Name: "IPKF", Kind: "armed-group"},
 		{ID: "wtm", Name: "World Tamil Movement", Kind: "other"},
 		{ID: "iran", Name: "Iran", Kind: "state"},
 		{ID: "sabaratnam", Name: "Sri Sabaratnam", Kind: "individual"},
@@ -73,6 +76,10 @@ func TestFormsOfTheSriLankaReview(t *testing.T) {
 			[]string{"india support ltte", "india support telo", "india support eros", "raw support ltte", "raw support telo", "raw support eros"},
 			[]string{"tamil-nadu support ltte", "tamil-nadu support telo"}},
 		{"control: groups of their own", "In 1983 the Tigers and TELO fought. India armed the groups of the north.", nil, []string{"india support ltte", "india support telo"}},
+		// A list's item described before its name, and a hedged agent's aside after the list
+		// (¶9): the listed fought beside the IPKF, not the agent.
+		{"an item described, a hedged aside", "In 1988 the EPRLF, TELO and a new outfit, the ENDLF, said to have been assembled by RAW, fought beside the IPKF.",
+			[]string{"eprlf alliance ipkf", "telo alliance ipkf", "endlf alliance ipkf"}, []string{"raw alliance ipkf"}},
 		{"a city flown to", "Weeks later Rajiv Gandhi, who had succeeded his mother as prime minister after her murder in 1984, flew to Colombo and signed the Indo-Sri Lankan Accord with Jayewardene on 29 July 1987.",
 			nil, []string{"sri-lanka agreement jayewardene", "sri-lanka agreement jayewardene 0.40", "sri-lanka agreement india 0.40", "rajiv-gandhi agreement india 0.40"}},
 	})

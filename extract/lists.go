@@ -38,6 +38,16 @@ func joined(ts []token, from, to int) bool {
 	if sp := sourcePhrase(ts); sp > 0 && from <= sp && sp <= to {
 		return false // "According to the U.S., the Houthis ...": the source is no item of a list
 	}
+	// "TELO and a new outfit, the ENDLF": the item after "and" described first.
+	if e := to; to-from >= 3 && to-from <= 7 && to < len(ts) && ts[from].word == "and" && (ts[from+1].word == "a" || ts[from+1].word == "an") {
+		if ts[e-1].word == "the" {
+			e--
+		}
+		if strings.TrimSpace(ts[e].pre) == "," && describedNouns[ts[e-1].word] &&
+			!slices.ContainsFunc(ts[from+2:e], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) {
+			return true
+		}
+	}
 	// "ZANU and its guerrilla army, ZANLA": the item after "and" named by its possessive's
 	// part first.
 	if to-from >= 3 && to-from <= 6 && to < len(ts) && ts[from].word == "and" && (ts[from+1].word == "its" || ts[from+1].word == "their") &&
@@ -158,6 +168,11 @@ func joined(ts []token, from, to int) bool {
 	}
 	return to-from-numbers <= 3
 }
+
+// describedNouns are the nouns that describe a list's item before its name: "and a new
+// outfit, the ENDLF".
+var describedNouns = map[string]bool{"outfit": true, "group": true, "faction": true, "movement": true, "party": true, "militia": true,
+	"force": true, "front": true, "organisation": true, "organization": true, "coalition": true, "body": true}
 
 // deputyWords are the nouns of a man's second in command: "A and his deputy B".
 var deputyWords = map[string]bool{"deputy": true, "lieutenant": true, "successor": true}
@@ -395,6 +410,15 @@ func agentAside(ts []token, ms []mention, k int) int {
 	if k < 1 || k+1 >= len(ts) || !strings.Contains(ts[k].pre, ",") {
 		return -1
 	}
+	// "the ENDLF, said to have been assembled by RAW,": a hedge before the participle.
+	if j := k; hedgeVerbs[ts[j].word] && matchAt(ts, j+1, []string{"to", "have", "been"}) && j+5 < len(ts) {
+		k = j + 4
+		if !strings.HasSuffix(ts[k].word, "ed") && !pastVerbs[ts[k].word] || ts[k+1].word != "by" {
+			return -1
+		}
+		k += 2
+		return agentAsideEnd(ts, ms, k)
+	}
 	switch {
 	case ts[k+1].word == "by" && (strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]):
 		k += 2
@@ -403,6 +427,12 @@ func agentAside(ts []token, ms []mention, k int) int {
 	default:
 		return -1
 	}
+	return agentAsideEnd(ts, ms, k)
+}
+
+// agentAsideEnd returns where an agent's aside read from k closes: at the comma after
+// which no name of ms opens (a name after it is the list's next); -1 where none.
+func agentAsideEnd(ts []token, ms []mention, k int) int {
 	for ; k < len(ts); k++ {
 		if strings.ContainsAny(ts[k].pre, ";:()") {
 			return -1
@@ -419,6 +449,11 @@ func agentAside(ts []token, ms []mention, k int) int {
 	}
 	return -1
 }
+
+// hedgeVerbs are the participles that hedge an aside's passive: "said to have been
+// assembled by RAW".
+var hedgeVerbs = map[string]bool{"said": true, "believed": true, "thought": true, "reported": true, "alleged": true,
+	"understood": true, "rumoured": true, "rumored": true}
 
 // shortAside returns where a short aside after a list's item closes, before ", and"
 // and the next item ("Faisal, now king, and Nasser"), or from where none: a word of time
