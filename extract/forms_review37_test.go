@@ -102,6 +102,7 @@ func mozambiqueActors() []alliances.Actor {
 		{ID: "zanu", Name: "ZANU", Kind: "party"},
 		{ID: "united-states", Name: "United States", Kind: "state"},
 		{ID: "reagan", Name: "Ronald Reagan", Aliases: []string{"Reagan"}, Kind: "individual"},
+		{ID: "cristina", Name: "Orlando Cristina", Kind: "individual"},
 		{ID: "zanla", Name: "ZANLA", Kind: "armed-group"},
 		{ID: "catholic-church", Name: "Catholic Church", Aliases: []string{"Catholic bishops"}, Kind: "other"},
 		{ID: "foundations", Name: "Conservative foundations", Aliases: []string{"conservative foundations"}, Kind: "category"},
@@ -140,6 +141,11 @@ func TestFormsOfTheMozambiqueReview(t *testing.T) {
 		// "The X administration" is an American presidency's, the United States' (¶5).
 		{"an administration", "In 1985 the Reagan administration gave Maputo food aid and, later, a little non-lethal help.",
 			[]string{"united-states support mozambique", "reagan membership united-states"}, []string{"reagan support mozambique", "reagan membership mozambique"}},
+		// A post its possessive gives after a name in apposition (¶5).
+		{"its post after a name", "RENAMO grew in 1982. Orlando Cristina, its secretary-general, was murdered near Pretoria in 1983.",
+			[]string{"cristina membership renamo"}, nil},
+		{"control: a state's", "Mozambique grew in 1982. Orlando Cristina, its secretary-general, was murdered near Pretoria in 1983.",
+			nil, []string{"cristina membership mozambique"}},
 		{"control: a criticism tolerated", "In 1985 Banda tolerated the criticism of RENAMO.", nil, []string{"banda support renamo"}},
 	})
 }

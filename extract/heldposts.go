@@ -226,3 +226,37 @@ func (rd *Reader) delegationHead(ts []token, ms []mention, i int) (pair, bool) {
 
 // delegations are the nouns of a body's envoys after its name.
 var delegations = map[string]bool{"delegation": true, "delegations": true, "mission": true, "team": true}
+
+// itsPostAfter reads the posts a possessive pronoun gives after a name in apposition:
+// "Orlando Cristina, its secretary-general, was murdered": the individual is a member of
+// the organization named last before him in the sentence, else of the sentence before's
+// subject.
+func (rd *Reader) itsPostAfter(ts []token, ms []mention, pairs []pair) []pair {
+	var out []pair
+	for i, m := range ms {
+		k := m.end
+		if rd.kinds[m.id] != "individual" || m.first < 0 || k+2 >= len(ts) || strings.TrimSpace(ts[k].pre) != "," ||
+			ts[k].word != "its" && ts[k].word != "their" || slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id }) {
+			continue
+		}
+		e := k + 1
+		for e < len(ts) && e-k <= 4 && !strings.ContainsAny(ts[e].pre, ",;:()") && ts[e].word != "and" {
+			e++
+		}
+		if only, n, of := rd.title(ts, k+1, e); !only || n == 0 || of || e < len(ts) && !strings.ContainsAny(ts[e].pre, ",;:()") && ts[e].word != "and" {
+			continue
+		}
+		owner, why := rd.said, "the sentence before's subject"
+		for j := i - 1; j >= 0; j-- {
+			if ms[j].first >= 0 && rd.kinds[ms[j].id] != "individual" && rd.kinds[ms[j].id] != "state" {
+				owner, why = ms[j].id, "the organization named before the name"
+				break
+			}
+		}
+		if owner == "" || owner == m.id || !ownedKinds[rd.kinds[owner]] {
+			continue
+		}
+		out = append(out, pair{m, mention{id: owner}, "post: " + strings.Join(wordsOf(ts, k+1, e), " ") + ", its, of " + why + " (" + owner + ")"})
+	}
+	return out
+}
