@@ -103,6 +103,7 @@ func mozambiqueActors() []alliances.Actor {
 		{ID: "united-states", Name: "United States", Kind: "state"},
 		{ID: "reagan", Name: "Ronald Reagan", Aliases: []string{"Reagan"}, Kind: "individual"},
 		{ID: "cristina", Name: "Orlando Cristina", Kind: "individual"},
+		{ID: "matsangaissa", Name: "Andre Matsangaissa", Kind: "individual"},
 		{ID: "zanla", Name: "ZANLA", Kind: "armed-group"},
 		{ID: "catholic-church", Name: "Catholic Church", Aliases: []string{"Catholic bishops"}, Kind: "other"},
 		{ID: "foundations", Name: "Conservative foundations", Aliases: []string{"conservative foundations"}, Kind: "category"},
@@ -144,6 +145,8 @@ func TestFormsOfTheMozambiqueReview(t *testing.T) {
 		// A post its possessive gives after a name in apposition (¶5).
 		{"its post after a name", "RENAMO grew in 1982. Orlando Cristina, its secretary-general, was murdered near Pretoria in 1983.",
 			[]string{"cristina membership renamo"}, nil},
+		{"its first commander", "RENAMO was set up in 1977. Its first commander, Andre Matsangaissa, was a former FRELIMO officer.",
+			[]string{"matsangaissa membership renamo"}, nil},
 		{"control: a state's", "Mozambique grew in 1982. Orlando Cristina, its secretary-general, was murdered near Pretoria in 1983.",
 			nil, []string{"cristina membership mozambique"}},
 		{"control: a criticism tolerated", "In 1985 Banda tolerated the criticism of RENAMO.", nil, []string{"banda support renamo"}},

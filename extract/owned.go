@@ -288,7 +288,7 @@ var articles3 = map[string]bool{"the": true, "a": true, "an": true}
 // postAdjectives are the words that grade a post before the organization that holds it:
 // "Baradar, a senior Taliban commander".
 var postAdjectives = map[string]bool{"senior": true, "top": true, "former": true, "prominent": true, "leading": true,
-	"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
+	"eastern": true, "western": true, "northern": true, "southern": true, "central": true, "first": true, "founding": true,
 	"veteran": true, "powerful": true, "local": true, "key": true, "high": true, "ranking": true, "influential": true,
 	"notorious": true, "longtime": true, "regional": true, "level": true, "military": true, "political": true,
 	"ailing": true, "aging": true, "ageing": true, "elderly": true, "late": true, "outgoing": true, "incoming": true, "embattled": true,
