@@ -75,6 +75,8 @@ func TestFormsOfTheSriLankaReview(t *testing.T) {
 		{"the groups listed before", "In 1983 young Tamils joined the militant groups: the Tigers, but also TELO and EROS. India let the groups open camps in Tamil Nadu, and the Research and Analysis Wing trained and armed them.",
 			[]string{"india support ltte", "india support telo", "india support eros", "raw support ltte", "raw support telo", "raw support eros"},
 			[]string{"tamil-nadu support ltte", "tamil-nadu support telo"}},
+		{"control: a movement's wing", "In 1983 the Tigers and TELO fought. India sent its army to smash the bases of the FDD, the movement's armed wing.",
+			nil, []string{"india hostility ltte", "india hostility telo"}},
 		{"control: groups of their own", "In 1983 the Tigers and TELO fought. India armed the groups of the north.", nil, []string{"india support ltte", "india support telo"}},
 		// A list's item described before its name, and a hedged agent's aside after the list
 		// (¶9): the listed fought beside the IPKF, not the agent.
@@ -157,17 +159,19 @@ func TestFormsOfTheMozambiqueReview(t *testing.T) {
 // initials ("President J.R. Jayewardene", "the South African prime minister, P. W. Botha",
 // the Sri Lanka and Mozambique reports), and reads "the Tigers", named again and again,
 // as the one organization found whose name holds the word (the Liberation Tigers of Tamil
-// Eelam), not as a group of its own.
+// Eelam), not as a group of its own; and a man named with a given name of the rules' list
+// ("Kenneth Kaunda").
 func TestDiscoverNamesWithInitials(t *testing.T) {
 	text := "In 1983 President J.R. Jayewardene sent the army north, and the Liberation Tigers of Tamil Eelam (LTTE) answered. The Tigers grew.\n\n" +
-		"In 1984 the South African prime minister, P. W. Botha, signed a pact with Machel, and the Tigers took Jaffna while a Tiger ambush killed twelve."
+		"In 1984 the South African prime minister, P. W. Botha, signed a pact with Machel, and the Tigers took Jaffna while a Tiger ambush killed twelve.\n\n" +
+		"In 1986 Kenneth Kaunda flew to Blantyre to warn Banda, and he said so in public on his return to Lusaka."
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, nil)
 	found := map[string]alliances.Actor{}
 	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
 		found[f.Actor.Name] = f.Actor
 	}
-	for _, name := range []string{"J.R. Jayewardene", "P. W. Botha"} {
+	for _, name := range []string{"J.R. Jayewardene", "P. W. Botha", "Kenneth Kaunda"} {
 		if found[name].Kind != "individual" {
 			t.Errorf("found %v, want %s, an individual", found, name)
 		}

@@ -535,7 +535,7 @@ func (rd *Reader) listedAgain(ts []token, ms []mention) []mention {
 		if n+1 < len(ts) && !ts[n].upper && !groupNouns[ts[n].word] && groupNouns[ts[n+1].word] && strings.TrimSpace(ts[n+1].pre) == "" {
 			n++ // "the militant groups"
 		}
-		if !groupNouns[ts[n].word] || n+1 < len(ts) && (ts[n+1].upper && strings.TrimSpace(ts[n+1].pre) == "" || ts[n+1].word == "of" || ts[n+1].word == "that" || ts[n+1].word == "which" || ts[n+1].word == "who") ||
+		if !groupNouns[ts[n].word] || ts[n].possessive || n+1 < len(ts) && (ts[n+1].upper && strings.TrimSpace(ts[n+1].pre) == "" || ts[n+1].word == "of" || ts[n+1].word == "that" || ts[n+1].word == "which" || ts[n+1].word == "who") ||
 			slices.ContainsFunc(ms, func(m mention) bool { return m.first <= n && m.end > k }) {
 			continue // "the groups of the north", "the groups that", "the groups the Tigers crushed": others
 		}
