@@ -33,6 +33,10 @@ func sriLankaActors() []alliances.Actor {
 		{ID: "indira-gandhi", Name: "Indira Gandhi", Kind: "individual"},
 		{ID: "afghanistan", Name: "Afghanistan", Aliases: []string{"Kabul"}, Kind: "state"},
 		{ID: "hekmatyar", Name: "Hekmatyar", Kind: "individual"},
+		{ID: "premadasa", Name: "Premadasa", Kind: "individual"},
+		{ID: "jvp", Name: "JVP", Kind: "armed-group"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"Washington"}, Kind: "state"},
+		{ID: "karunanidhi", Name: "Karunanidhi", Kind: "individual"},
 		{ID: "rajiv-gandhi", Name: "Rajiv Gandhi", Kind: "individual"},
 		{ID: "jayewardene", Name: "Jayewardene", Kind: "individual"},
 	}
@@ -82,6 +86,13 @@ func TestFormsOfTheSriLankaReview(t *testing.T) {
 		// (¶9): the listed fought beside the IPKF, not the agent.
 		{"an item described, a hedged aside", "In 1988 the EPRLF, TELO and a new outfit, the ENDLF, said to have been assembled by RAW, fought beside the IPKF.",
 			[]string{"eprlf alliance ipkf", "telo alliance ipkf", "endlf alliance ipkf"}, []string{"raw alliance ipkf"}},
+		// Another wished gone (¶10); a deal opposed is no deal of its opponent's (¶11); a
+		// tilt towards another and favour after "to" (¶4).
+		{"wanted gone", "In 1989 Premadasa wanted the Indians gone and said so in public.", []string{"premadasa opposition india"}, nil},
+		{"an accord opposed", "In 1987 the JVP bitterly opposed the accord and the Indian presence.", []string{"jvp opposition india"}, []string{"jvp agreement india"}},
+		{"control: an accord signed", "In 1987 the JVP signed the accord with India.", []string{"jvp agreement india"}, nil},
+		{"a tilt towards", "In 1983 Jayewardene's tilt towards Washington angered Delhi.", []string{"jayewardene favour united-states"}, nil},
+		{"said to favour", "In 1983 Karunanidhi was said to favour TELO.", []string{"karunanidhi favour telo"}, nil},
 		{"a city flown to", "Weeks later Rajiv Gandhi, who had succeeded his mother as prime minister after her murder in 1984, flew to Colombo and signed the Indo-Sri Lankan Accord with Jayewardene on 29 July 1987.",
 			nil, []string{"sri-lanka agreement jayewardene", "sri-lanka agreement jayewardene 0.40", "sri-lanka agreement india 0.40", "rajiv-gandhi agreement india 0.40"}},
 	})

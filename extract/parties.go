@@ -20,6 +20,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) {
 		return statement{}, false
 	}
+	if c.cue.kind == alliances.Agreement && c.first >= 2 && determiners[ts[c.first-1].word] && opposedThings[ts[c.first-2].word] {
+		return statement{}, false // "opposed the accord and the Indian presence": the accord is another's
+	}
 	ms = outsideAgentAsides(ts, ms, c)
 	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight
 	// intended or threatened is a stand against the actor, not yet a fight.

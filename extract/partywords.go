@@ -329,3 +329,8 @@ var formingCues = map[string]bool{"united as": true, "united to form": true, "jo
 var phaseVerbs = map[string]bool{"continue": true, "continues": true, "begin": true, "begins": true, "start": true, "starts": true,
 	"keep": true, "keeps": true, "stop": true, "stops": true, "refuse": true, "refuses": true, "want": true, "wants": true,
 	"hope": true, "hopes": true, "seek": true, "seeks": true, "try": true, "tries": true, "plan": true, "plans": true}
+
+// opposedThings are the verbs whose object, a deal, is no deal of their subject's: "the JVP
+// bitterly opposed the accord".
+var opposedThings = map[string]bool{"opposed": true, "opposes": true, "opposing": true, "rejected": true, "rejects": true,
+	"denounced": true, "denounces": true, "condemned": true, "condemns": true, "criticised": true, "criticized": true}
