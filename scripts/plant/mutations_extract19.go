@@ -55,8 +55,8 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-contacts-favour", file: "extract/rules.yaml",
-		from: "\"relations with\", \"rapprochement with\",\n",
-		to:   "\"relations with\", \"rapprochement with\", \"contacts with\",\n",
+		from: "\"relations with\", \"rapprochement with\", \"to favour\",",
+		to:   "\"relations with\", \"rapprochement with\", \"contacts with\", \"to favour\",",
 		pkgs: []string{"./extract"}, breaks: "\"Bio opened direct contacts with the RUF\" is no talks",
 	},
 	{
