@@ -117,6 +117,9 @@ func mozambiqueActors() []alliances.Actor {
 		{ID: "reagan", Name: "Ronald Reagan", Aliases: []string{"Reagan"}, Kind: "individual"},
 		{ID: "cristina", Name: "Orlando Cristina", Kind: "individual"},
 		{ID: "matsangaissa", Name: "Andre Matsangaissa", Kind: "individual"},
+		{ID: "soviet-bloc", Name: "Soviet bloc", Kind: "coalition"},
+		{ID: "russia", Name: "Soviet Union", Aliases: []string{"Moscow"}, Kind: "state"},
+		{ID: "cuba", Name: "Cuba", Aliases: []string{"Havana"}, Kind: "state"},
 		{ID: "zanla", Name: "ZANLA", Kind: "armed-group"},
 		{ID: "catholic-church", Name: "Catholic Church", Aliases: []string{"Catholic bishops"}, Kind: "other"},
 		{ID: "foundations", Name: "Conservative foundations", Aliases: []string{"conservative foundations"}, Kind: "category"},
@@ -162,6 +165,9 @@ func TestFormsOfTheMozambiqueReview(t *testing.T) {
 			[]string{"matsangaissa membership renamo"}, nil},
 		{"control: a state's", "Mozambique grew in 1982. Orlando Cristina, its secretary-general, was murdered near Pretoria in 1983.",
 			nil, []string{"cristina membership mozambique"}},
+		// What they were to the possessive, named after "were" (¶6).
+		{"friends were", "FRELIMO's own friends were, for the most part, the Soviet bloc.", []string{"soviet-bloc alliance frelimo"}, nil},
+		{"control: patrons were", "In 1980 FRELIMO's patrons were Moscow and Havana.", []string{"russia support frelimo", "cuba support frelimo"}, nil},
 		{"control: a criticism tolerated", "In 1985 Banda tolerated the criticism of RENAMO.", nil, []string{"banda support renamo"}},
 	})
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // heldList reads the ties a subject "had" with those a list names after a noun of what
 // they were to it and a colon: "Phoumi had two powerful friends: the Americans and his
@@ -38,6 +41,44 @@ func (rd *Reader) heldList(d *Document, p Paragraph, s Span, ts []token, ms []me
 				st.pairs = append(st.pairs, [2]*mention{&ms[i], m}) // "had two clients: A and B": it supports them
 			} else {
 				st.pairs = append(st.pairs, [2]*mention{m, &ms[i]}) // "had two patrons: A and B": they support it
+			}
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return append(out, rd.heldWere(d, p, s, ts, ms, spans, valid, timeCue)...)
+}
+
+// heldWere reads the ties a possessive's noun of what they were to it gives those named
+// after "were": "FRELIMO's own friends were, for the most part, the Soviet bloc", "the
+// regime's patrons were Moscow and Havana".
+func (rd *Reader) heldWere(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i := 0; i+1 < len(ms); i++ {
+		n := ms[i].end
+		if ms[i].first < 0 || !ts[n-1].possessive || n+1 >= len(ts) {
+			continue
+		}
+		if ts[n].word == "own" {
+			n++
+		}
+		kind, ok := heldNouns[strings.TrimSuffix(ts[n].word, "s")]
+		if !ok || !strings.HasSuffix(ts[n].word, "s") || n+1 >= len(ts) || ts[n+1].word != "were" && ts[n+1].word != "are" || strings.ContainsAny(ts[n+1].pre, ",;:()") {
+			continue
+		}
+		j := i + 1
+		if j >= len(ms) || ms[j].first <= n+1 || ms[j].first > n+9 || strings.ContainsAny(ts[ms[j].first].pre, ";:()") {
+			continue
+		}
+		if k := n + 2; ms[j].first > k+1 && !strings.Contains(ts[k].pre, ",") || slices.ContainsFunc(ts[n+2:ms[j].first], func(t token) bool { return t.word == "not" || t.word == "never" }) {
+			continue // right after "were", or past an aside between commas ("were, for the most part, the"); not "were not"
+		}
+		c := cueSpan{cue: cue{words: []string{ts[n].word}, kind: kind, text: ts[n].word + " were"}, first: n, end: n + 2}
+		st := statement{c: c, ms: ms, li: i, ri: j, spans: spans, why: []string{"cue: " + c.cue.text, "the possessive's " + ts[n].word + " named after it"}}
+		for _, m := range group(ts, ms, j, +1) {
+			if proxyNouns[strings.TrimSuffix(ts[n].word, "s")] {
+				st.pairs = append(st.pairs, [2]*mention{&ms[i], m})
+			} else {
+				st.pairs = append(st.pairs, [2]*mention{m, &ms[i]})
 			}
 		}
 		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
