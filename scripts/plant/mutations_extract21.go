@@ -358,4 +358,10 @@ var readingMutations21 = []mutation{
 		to:   "\"rapprochement with\",",
 		pkgs: []string{"./extract"}, breaks: "\"Karunanidhi was said to favour TELO\" favours no one",
 	},
+	{
+		name: "extract-held-were-unread", file: "extract/heldlist.go",
+		from: "return append(out, rd.heldWere(d, p, s, ts, ms, spans, valid, timeCue)...)",
+		to:   "return out",
+		pkgs: []string{"./extract"}, breaks: "\"FRELIMO's own friends were, for the most part, the Soviet bloc\" allies no one",
+	},
 }
