@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
 	"github.com/alliances-project/alliances/extract"
 )
 
@@ -195,5 +196,27 @@ func TestDiscoverNamesWithInitials(t *testing.T) {
 	}
 	if _, ok := found["Tigers"]; ok || !slices.Contains(found["Liberation Tigers of Tamil Eelam"].Aliases, "Tigers") {
 		t.Errorf("found %v, want the Tigers an alias of the Liberation Tigers of Tamil Eelam", found)
+	}
+}
+
+// TestSupportEndedByEnding: "ending its support of RENAMO" ends the support the year the
+// sentence gives (the Mozambique report's ¶13), where "its support of" alone holds on.
+func TestSupportEndedByEnding(t *testing.T) {
+	for _, c := range []struct{ text, valid string }{
+		{"For South Africa, ending its support of RENAMO was the price of peace in 1990.", "/1990"},
+		{"For South Africa, its support of RENAMO was the price of peace in 1990.", "1990"},
+	} {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, mozambiqueActors())
+		rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+		var got []string
+		for _, p := range rd.Read(extract.Read("r.txt", c.text+" This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
+			if p.Tie.Subject == "south-africa" && p.Tie.Kind == alliances.Support && p.Tie.Object == "renamo" {
+				got = append(got, p.Tie.Valid.String())
+			}
+		}
+		if len(got) != 1 || got[0] != c.valid {
+			t.Errorf("%q: South Africa's support of RENAMO valid %q, want %q", c.text, got, c.valid)
+		}
 	}
 }
