@@ -32,7 +32,7 @@ func sriLankaActors() []alliances.Actor {
 		{ID: "solheim", Name: "Solheim", Kind: "individual"},
 		{ID: "raw", Name: "Research and Analysis Wing", Kind: "state-organ"},
 		{ID: "indira-gandhi", Name: "Indira Gandhi", Kind: "individual"},
-		{ID: "afghanistan", Name: "Afghanistan", Aliases: []string{"Kabul"}, Kind: "state"},
+		{ID: "afghanistan", Name: "Afghanistan", Kind: "state"},
 		{ID: "hekmatyar", Name: "Hekmatyar", Kind: "individual"},
 		{ID: "premadasa", Name: "Premadasa", Kind: "individual"},
 		{ID: "jvp", Name: "JVP", Kind: "armed-group"},

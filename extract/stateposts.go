@@ -488,13 +488,10 @@ func (rd *Reader) heldIn(ts []token, ms []mention, m mention) string {
 		if j < len(ts) && ts[j].word == "the" {
 			j++
 		}
-		for n := min(3, len(ts)-j); n > 0; n-- {
+		for n := min(3, len(ts)-j); n > 0; n-- { // "in the Sri Lankan government", "in Kabul" (a capital the state is known by)
 			if id := rd.names[spelling(strings.Join(wordsOf(ts, j, j+n), " "))]; rd.kinds[id] == "state" && ts[j].upper {
 				return id
 			}
-		}
-		if j < len(ts) && ts[j].upper && rd.kinds[rd.rules.Capitals[ts[j].word]] == "state" {
-			return rd.rules.Capitals[ts[j].word] // "in Kabul"
 		}
 		return ""
 	}
