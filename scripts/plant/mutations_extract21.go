@@ -263,12 +263,6 @@ var readingMutations21 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Karuna became a minister\" takes no post",
 	},
 	{
-		name: "extract-post-in-capital", file: "extract/stateposts.go",
-		from: "if j < len(ts) && ts[j].upper && rd.kinds[rd.rules.Capitals[ts[j].word]] == \"state\" {",
-		to:   "if false {",
-		pkgs: []string{"./extract"}, breaks: "\"Hekmatyar became prime minister in Kabul\" holds no post of Afghanistan",
-	},
-	{
 		name: "extract-organ-after-name", file: "extract/posts.go",
 		from: "ts[b.end-1].possessive && organAfter(ts, b.end):",
 		to:   "ts[b.end-1].possessive && false:",
