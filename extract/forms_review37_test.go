@@ -72,6 +72,8 @@ func TestFormsOfTheSriLankaReview(t *testing.T) {
 		{"an organ after its name", "In 1984 the Research and Analysis Wing, India's external intelligence agency, trained the Tigers.",
 			[]string{"raw membership india", "raw support ltte"}, nil},
 		{"control: a group after its name", "In 1984 the LTTE, India's favourite group, trained hard.", nil, []string{"ltte membership india"}},
+		{"a man's government, the analyst's government another state", "In 1983 India watched. India's army waited, India's police watched and India's towns filled. In 1984 Indira Gandhi's government armed the Tigers.",
+			[]string{"indira-gandhi support ltte"}, []string{"sri-lanka support ltte"}},
 		{"a man's government", "In 1983 Sri Lanka burned. Sri Lanka's army fought, Sri Lanka's police fled and Sri Lanka's towns emptied. In 1984 Indira Gandhi's government armed the Tigers.",
 			[]string{"indira-gandhi support ltte"}, []string{"sri-lanka support ltte"}},
 		// "The groups" are the organizations the sentence before listed, ", but also" its
