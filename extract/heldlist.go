@@ -36,13 +36,7 @@ func (rd *Reader) heldList(d *Document, p Paragraph, s Span, ts []token, ms []me
 		kind := heldNouns[strings.TrimSuffix(ts[n].word, "s")]
 		c := cueSpan{cue: cue{words: []string{ts[n].word}, kind: kind, text: ts[v].word + " ... " + ts[n].word}, first: n, end: n + 1}
 		st := statement{c: c, ms: ms, li: i, ri: j, spans: spans, why: []string{"cue: " + c.cue.text, "the list the noun names"}}
-		for _, m := range group(ts, ms, j, +1) {
-			if proxyNouns[strings.TrimSuffix(ts[n].word, "s")] {
-				st.pairs = append(st.pairs, [2]*mention{&ms[i], m}) // "had two clients: A and B": it supports them
-			} else {
-				st.pairs = append(st.pairs, [2]*mention{m, &ms[i]}) // "had two patrons: A and B": they support it
-			}
-		}
+		st.pairs = heldPairs(ts, ms, i, j, ts[n].word)
 		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
 	}
 	return append(out, rd.heldWere(d, p, s, ts, ms, spans, valid, timeCue)...)
@@ -74,14 +68,23 @@ func (rd *Reader) heldWere(d *Document, p Paragraph, s Span, ts []token, ms []me
 		}
 		c := cueSpan{cue: cue{words: []string{ts[n].word}, kind: kind, text: ts[n].word + " were"}, first: n, end: n + 2}
 		st := statement{c: c, ms: ms, li: i, ri: j, spans: spans, why: []string{"cue: " + c.cue.text, "the possessive's " + ts[n].word + " named after it"}}
-		for _, m := range group(ts, ms, j, +1) {
-			if proxyNouns[strings.TrimSuffix(ts[n].word, "s")] {
-				st.pairs = append(st.pairs, [2]*mention{&ms[i], m})
-			} else {
-				st.pairs = append(st.pairs, [2]*mention{m, &ms[i]})
-			}
-		}
+		st.pairs = heldPairs(ts, ms, i, j, ts[n].word)
 		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
 	}
 	return out
+}
+
+// heldPairs pairs the holder ms[i] with each of the list opening at ms[j] as the noun of
+// what they are to it says: "had two patrons: A and B" (they support it), "had two
+// clients: A and B" (it supports them).
+func heldPairs(ts []token, ms []mention, i, j int, noun string) [][2]*mention {
+	var pairs [][2]*mention
+	for _, m := range group(ts, ms, j, +1) {
+		if proxyNouns[strings.TrimSuffix(noun, "s")] {
+			pairs = append(pairs, [2]*mention{&ms[i], m})
+		} else {
+			pairs = append(pairs, [2]*mention{m, &ms[i]})
+		}
+	}
+	return pairs
 }

@@ -543,24 +543,27 @@ func (rd *Reader) listedAgain(ts []token, ms []mention) []mention {
 		if at < 0 {
 			at = len(ms)
 		}
-		var added []mention
-		for _, id := range rd.listed {
-			added = append(added, mention{id, k, n + 1})
-		}
+		added := rd.listedAt(k, n+1)
 		ms = slices.Insert(slices.Clip(ms), at, added...)
 		k = n
 		// "let the groups open camps, and the RAW trained and armed them": "them" after
 		// is the groups again.
 		for j := at + len(added); j < len(ms); j++ {
 			if m := ms[j]; m.end == m.first+1 && ts[m.first].word == "them" {
-				again := make([]mention, len(rd.listed))
-				for x, id := range rd.listed {
-					again[x] = mention{id, m.first, m.end}
-				}
-				ms = slices.Replace(ms, j, j+1, again...)
-				j += len(again) - 1
+				ms = slices.Replace(ms, j, j+1, rd.listedAt(m.first, m.end)...)
+				j += len(rd.listed) - 1
 			}
 		}
 	}
 	return ms
+}
+
+// listedAt returns a mention of each organization the sentence before listed, at the
+// tokens [first, end) that name them again.
+func (rd *Reader) listedAt(first, end int) []mention {
+	out := make([]mention, len(rd.listed))
+	for x, id := range rd.listed {
+		out[x] = mention{id, first, end}
+	}
+	return out
 }

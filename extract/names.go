@@ -333,10 +333,6 @@ func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
 			// "the Reagan administration": English names an American presidency so, and
 			// no other state's government.
 			ms[i] = mention{"united-states", m.first, m.end + 1}
-		case i+1 < len(ms) && ms[i+1].first == m.end && ms[i+1].id == rd.country && ts[m.end-1].possessive:
-			// "Indira Gandhi's government" in a report on Sri Lanka: hers, whichever state
-			// it is, not the report's own; the individual stands for it.
-			ms[i+1].id = ""
 		}
 	}
 	return slices.DeleteFunc(ms, func(m mention) bool { return m.id == "" })
