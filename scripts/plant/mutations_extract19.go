@@ -205,8 +205,8 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-held-list-patrons-reversed", file: "extract/heldlist.go",
-		from: "\t\t\t\tst.pairs = append(st.pairs, [2]*mention{m, &ms[i]}) // \"had two patrons: A and B\": they support it\n",
-		to:   "\t\t\t\tst.pairs = append(st.pairs, [2]*mention{&ms[i], m})\n",
+		from: "\t\t\tpairs = append(pairs, [2]*mention{m, &ms[i]})\n",
+		to:   "\t\t\tpairs = append(pairs, [2]*mention{&ms[i], m})\n",
 		pkgs: []string{"./extract"}, breaks: "\"the Pathet Lao had two patrons, Hanoi and Moscow\" is the Pathet Lao's support of them",
 	},
 	{
