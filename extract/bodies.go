@@ -119,3 +119,34 @@ var parentKinds = map[string]bool{"international-organization": true, "coalition
 // partsNouns are the plural nouns of members that "the two" or "the three" may end with:
 // "the three guarantors of the Astana format".
 var partsNouns = map[string]bool{"guarantors": true, "members": true, "founders": true, "signatories": true, "partners": true}
+
+// interstate reports whether an organization's name is a body of states': the United
+// Nations' ("UN Security Council", "the Security Council"), or two words that name a
+// continent's union or league ("African Union", "Arab League").
+func interstate(words []string) bool {
+	switch {
+	case words[0] == "UN" || words[0] == "U.N." || slices.Contains(words, "Nations"):
+		return true
+	case len(words) == 2 && words[0] == "Security" && words[1] == "Council":
+		return true
+	case len(words) == 2 && (words[1] == "Union" || words[1] == "League") && continental[words[0]]:
+		return true
+	}
+	return false
+}
+
+// interstateForce reports whether an armed force's name is that of states' force: a
+// regional, multinational or peacekeeping force ("East African Community Regional Force",
+// "Multinational Joint Task Force"; not one a possessive owns, "the Taliban's Regional
+// Force", which its caller reads).
+func interstateForce(words []string) bool {
+	if h := words[len(words)-1]; h != "Force" && h != "Forces" && h != "Brigade" {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		return w == "Regional" || w == "Multinational" || w == "Peacekeeping" || w == "Nations"
+	})
+}
+
+// continental are the words of a continent or region a union of states is named by.
+var continental = map[string]bool{"African": true, "European": true, "Arab": true, "Asian": true, "Eurasian": true}

@@ -139,7 +139,8 @@ func TestFormsOfTheReview31(t *testing.T) {
 		{"a little help got", "In 1985 the WSLF got a little help from Cuba.", []string{"cuba support wslf"}, nil},
 		{"another verb after and", "In 1985 the WSLF got weapons from Cuba and demanded more from Somalia.", []string{"cuba support wslf"}, []string{"somalia support wslf"}},
 		{"seized power in", "In October 1969 Siad Barre seized power in Mogadishu.", []string{"barre membership somalia"}, nil},
-		{"took power in a month", "In 1990 Siad Barre took power in December.", nil, []string{"barre membership somalia"}},
+		// (Siad Barre, once the one here, is Somalia's head by the list of rulers.)
+		{"took power in a month", "In 1990 Vasily Petrov took power in December.", nil, []string{"petrov membership somalia"}},
 		{"came to power in", "In 1991 Siad Barre came to power in Mogadishu.", []string{"barre membership somalia"}, nil},
 		{"the prospect of getting to power in", "In 2018, with the prospect of the WSLF getting to power in Mogadishu looking slim, its leaders started warming to the idea of cooperation with Ethiopia.",
 			nil, []string{"somalia favour ethiopia", "somalia cooperation ethiopia"}},

@@ -198,7 +198,8 @@ func TestFormsOfWhomOneMet(t *testing.T) {
 // fighting Museveni's government), and a participle right after a noun of men or bodies
 // no mention holds is theirs, not the sentence's subject's ("Mobutu had let Ugandan rebel
 // movements fighting Museveni's government ... operate from Zairean soil": Mobutu fought
-// no one). An individual's government is the state the text gave the individual a post
+// no one; Museveni's government is Uganda, whose president the list of rulers makes him,
+// where it was Museveni himself before the list). An individual's government is the state the text gave the individual a post
 // in before ("Uganda's president, Yoweri Museveni ... Museveni's government"), not the
 // report's own government.
 func TestFormsOfAStatesRebels(t *testing.T) {
@@ -208,7 +209,7 @@ func TestFormsOfAStatesRebels(t *testing.T) {
 		{"a participle after the movements", "For years Mobutu had let Ugandan rebel movements fighting Museveni's government, among them the Allied Democratic Forces, operate from Zairean soil.",
 			nil, []string{"mobutu hostility museveni", "uganda hostility museveni"}},
 		{"a participle after a name", "For years Mobutu had let the Allied Democratic Forces, fighting Museveni's government, operate from Zairean soil.",
-			[]string{"adf hostility museveni"}, []string{"mobutu hostility museveni"}},
+			[]string{"adf hostility uganda"}, []string{"mobutu hostility museveni", "mobutu hostility uganda"}}, // Museveni's government: Uganda, by the list of rulers
 		{"his government, his post given before", "In 1990 Uganda's president, Yoweri Museveni, met Mobutu. In 1996 Museveni's government fought the Allied Democratic Forces.",
 			[]string{"museveni membership uganda", "uganda hostility adf"}, []string{"angola hostility adf", "museveni membership angola"}},
 	})

@@ -130,7 +130,8 @@ func TestReaderReadsTheFormsOfLaterReports(t *testing.T) {
 			[]string{"jamiat cooperation hizb-e-islami", "jamiat hostility taliban", "hizb-e-islami hostility taliban"}, []string{"hizb-e-islami hostility jamiat"}},
 		{"attacked together is no side by side", "In 2016 Jami'at and Hizb-e Islami were attacked by the Taliban in the north.",
 			nil, []string{"hizb-e-islami cooperation jamiat", "jamiat cooperation hizb-e-islami"}},
-		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Mohamed Morsi lost it.", nil, []string{"mohamed-morsi membership egypt"}},
+		// (Mohamed Morsi, once the holder here, is Egypt's head by the list of rulers.)
+		{"a colon before a post", "In 2013 a vote was held on action against Egypt: the Prime Minister Qassem Soleimani lost it.", nil, []string{"qassem-soleimani membership egypt"}},
 		// "(The PYD is deemed by Turkey to be the Syrian affiliate of PKK, but it is
 		// actively aided by the U.S.)": the pronoun of a passive, after ", but", is the
 		// sentence's subject.

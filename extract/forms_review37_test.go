@@ -66,16 +66,17 @@ func TestFormsOfTheSriLankaReview(t *testing.T) {
 		{"credit offered", "In 2008 Iran offered Colombo cheap credit for oil.", []string{"iran support sri-lanka"}, nil},
 		// A post taken in a state named after it (¶16); a state's organ the state's
 		// possessive describes after its name (¶4); a man's government is his state's, not
-		// the report's (¶4).
+		// the report's (¶4): India, whose head the list of rulers makes Indira Gandhi
+		// (before the list, the man's own act).
 		{"a minister in a government", "In March 2009 Karuna himself became a minister in the Sri Lankan government.", []string{"karuna membership sri-lanka"}, nil},
 		{"prime minister in a capital", "In 1992 Hekmatyar became prime minister in Kabul.", []string{"hekmatyar membership afghanistan"}, nil},
 		{"an organ after its name", "In 1984 the Research and Analysis Wing, India's external intelligence agency, trained the Tigers.",
 			[]string{"raw membership india", "raw support ltte"}, nil},
 		{"control: a group after its name", "In 1984 the LTTE, India's favourite group, trained hard.", nil, []string{"ltte membership india"}},
 		{"a man's government, the analyst's government another state", "In 1983 India watched. India's army waited, India's police watched and India's towns filled. In 1984 Indira Gandhi's government armed the Tigers.",
-			[]string{"indira-gandhi support ltte"}, []string{"sri-lanka support ltte"}},
+			[]string{"india support ltte", "indira-gandhi membership india"}, []string{"sri-lanka support ltte", "indira-gandhi support ltte"}},
 		{"a man's government", "In 1983 Sri Lanka burned. Sri Lanka's army fought, Sri Lanka's police fled and Sri Lanka's towns emptied. In 1984 Indira Gandhi's government armed the Tigers.",
-			[]string{"indira-gandhi support ltte"}, []string{"sri-lanka support ltte"}},
+			[]string{"india support ltte", "indira-gandhi membership india"}, []string{"sri-lanka support ltte", "indira-gandhi support ltte"}},
 		// "The groups" are the organizations the sentence before listed, ", but also" its
 		// list going on, and "them" after it the groups again (¶3, ¶4); a place after "in"
 		// is no item of the list before a clause's subject.

@@ -124,14 +124,18 @@ func TestFormsOfTheThree(t *testing.T) {
 // of Mohammad Najibullah", the Afghanistan chapter's ¶1; "Najibullah's regime"; "the
 // Najibullah government") leads the state of the report's conflict, where the paragraph
 // names no other state; so in a sentence that names no one else (before, a sentence's
-// only name had no post read).
+// only name had no post read). Where the list of rulers holds the individual, the state
+// it makes the individual the head of, whatever other state the paragraph names
+// (Najibullah's, once the control here; now a name the list does not hold stands in).
 func TestFormsOfAPersonsGovernment(t *testing.T) {
 	title := "|The War of the Factions: Afghanistan from 1992 to 2001\n\nAfghanistan was at war. Afghanistan was poor, and Kabul was cut off.\n\n"
 	checkForms(t, thirteenthActors(), []formCase{
 		{"the government of", title + "The government of Mohammad Najibullah fell in April 1992, when the fuel ran out.", []string{"najibullah membership afghanistan"}, nil},
 		{"a possessive", title + "In 1990 Najibullah's regime collapsed in the north, and the fuel ran out.", []string{"najibullah membership afghanistan"}, nil},
 		{"before the noun", title + "In 1990 the Najibullah government collapsed in the north, and the fuel ran out.", []string{"najibullah membership afghanistan"}, nil},
-		{"another state named", title + "In 1990 Pakistan fought the Najibullah government in the north, and the fuel ran out.", nil, []string{"najibullah membership afghanistan"}},
+		{"another state named", title + "In 1990 Pakistan fought the Geagea government in the north, and the fuel ran out.", nil, []string{"geagea membership afghanistan"}},
+		{"another state named, a head the list of rulers holds", title + "In 1990 Pakistan fought the Najibullah government in the north, and the fuel ran out.",
+			[]string{"najibullah membership afghanistan", "pakistan hostility afghanistan"}, nil},
 	})
 }
 

@@ -113,3 +113,47 @@ var helpParticiples = map[string]bool{"equipped": true, "armed": true, "rearmed"
 // supplyNouns are the nouns of what is supplied: "arms and money from Sudan".
 var supplyNouns = map[string]bool{"arms": true, "weapons": true, "money": true, "funds": true, "ammunition": true, "supplies": true,
 	"equipment": true, "fuel": true, "advisers": true, "advisors": true, "instructors": true, "training": true, "cash": true}
+
+// frontedPressure proposes the coercion of the one whose pressure a sentence's opening
+// phrase names, of the subject after it: "Under heavy American pressure, Pakistan agreed
+// to pull back", "Under Saudi prodding, the two sides met" (the pressure "from" a name is
+// the passive cue's, read by the rules).
+func (rd *Reader) frontedPressure(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	if len(ts) < 5 || ts[0].word != "under" || len(ms) < 2 {
+		return nil
+	}
+	noun := slices.IndexFunc(ts[:min(len(ts), 5)], func(t token) bool { return pressureNouns[t.word] })
+	if noun < 2 || noun+1 < len(ts) && ts[noun+1].word == "from" {
+		return nil
+	}
+	var agent *mention
+	for i := range ms {
+		if m := ms[i]; m.first > 0 && m.end == noun && rd.kinds[m.id] != "" {
+			agent = &ms[i] // "American", "Washington's"
+		}
+	}
+	if agent == nil || noun+1 >= len(ts) || strings.TrimSpace(ts[noun+1].pre) != "," {
+		return nil
+	}
+	var out []Proposal
+	for i, m := range ms {
+		if m.first != noun+1 && !(m.first == noun+2 && ts[noun+1].word == "the") {
+			continue
+		}
+		for _, r := range group(ts, ms, i, +1) {
+			if r.id == agent.id || rd.kinds[r.id] == "" {
+				continue
+			}
+			t := alliances.Tie{Subject: agent.id, Object: r.id, Kind: alliances.Coercion, Status: alliances.Reported}
+			cues := []string{"cue: " + strings.Join(wordsOf(ts, 0, noun+1), " "), "fronted: the pressure the opening phrase names, on the subject after it"}
+			if prop, ok := rd.finish(d, p, s, t, cues, valid, timeCue, 0.7); ok {
+				out = append(out, prop)
+			}
+		}
+		break
+	}
+	return out
+}
+
+// pressureNouns are the nouns of pressure that "under" opens: "under American pressure".
+var pressureNouns = map[string]bool{"pressure": true, "pressures": true, "prodding": true, "duress": true}

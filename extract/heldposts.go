@@ -260,3 +260,35 @@ func (rd *Reader) itsPostAfter(ts []token, ms []mention, pairs []pair) []pair {
 	}
 	return out
 }
+
+// leadingPost reports whether a post, as its cue words it ("its chairman, of the
+// organization ..."), is its organization's or state's head: its leader, not a member.
+func leadingPost(why string) bool {
+	post, _, _ := strings.Cut(why, ",")
+	w := strings.Fields(post)
+	if len(w) == 0 || slices.Contains(w, "deputy") || slices.Contains(w, "vice") || slices.Contains(w, "former") {
+		return false
+	}
+	k := len(w) - 2
+	for k > 0 && headGrades[w[k]] {
+		k-- // "its undisputed chief": the head still
+	}
+	if k >= 0 && w[k] != "its" && w[k] != "their" && w[k] != "the" && w[k] != "his" {
+		return false // "its army chief", "its military commander": a post below the head
+	}
+	switch w[len(w)-1] {
+	case "leader", "head", "ruler", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king",
+		"government", "regime", "administration", "cabinet": // "Najibullah's regime": its head
+		return true
+	}
+	return strings.HasSuffix(post, "prime minister") || strings.HasSuffix(post, "secretary general") || strings.HasSuffix(post, "supreme leader")
+}
+
+// headGrades are the words before the noun of a head's post that keep it the head's:
+// "its undisputed chief", "the new leader".
+var headGrades = map[string]bool{"undisputed": true, "unchallenged": true, "sole": true, "overall": true, "supreme": true, "new": true,
+	"acting": true, "interim": true, "effective": true, "nominal": true, "longtime": true, "first": true, "real": true}
+
+// headArticle are the words before "leader of", "commander of" that make it the head's
+// post: "the commander of", not "a commander of" or "a regional commander of".
+var headArticle = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "as": true}

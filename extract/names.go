@@ -329,6 +329,13 @@ func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
 			if i+1 < len(ms) && ms[i+1].first == m.end {
 				ms[i+1].id = "" // the report's own government's mention, dropped below
 			}
+		case rd.rulerOf(m.id, ts) != "":
+			// "Indira Gandhi's government", "the Conté government": the state the list of
+			// rulers makes the individual the head of.
+			ms[i] = mention{rd.rulerOf(m.id, ts), m.first, m.end + 1}
+			if i+1 < len(ms) && ms[i+1].first == m.end {
+				ms[i+1].id = ""
+			}
 		case ts[m.end].word == "administration" && rd.kinds["united-states"] == "state":
 			// "the Reagan administration": English names an American presidency so, and
 			// no other state's government.

@@ -579,3 +579,14 @@ func spelledBy(abbr string, words []string) bool {
 	}
 	return len(initials) >= 3 && string(initials) == abbr
 }
+
+// linked reports whether a word is a transliterated name of two nouns joined by a
+// particle between hyphens: "Jaish-e-Mohammed", "Harkat-ul-Ansar", "Tehrik-i-Taliban".
+func linked(w string) bool {
+	parts := strings.Split(strings.ToLower(w), "-")
+	return len(parts) == 3 && len(parts[0]) >= 3 && len(parts[2]) >= 3 && linkParticles[parts[1]]
+}
+
+// linkParticles are the particles that join the nouns of a transliterated name.
+var linkParticles = map[string]bool{"e": true, "i": true, "ul": true, "ut": true, "ud": true, "un": true, "us": true, "ur": true,
+	"al": true, "as": true, "ash": true, "ad": true, "at": true}

@@ -62,8 +62,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if ri >= 0 && noObject(ts, ms[ri], c) {
 		ri = recipientPast(ts, ms, ri) // past "with Washington's tacit consent," the one "to" names, or none
 	}
-	if ri >= 0 && alliesBeforeVerb(ts, c, spans) {
-		ri = -1 // "Hizb-e Islami allies attacked Pakistan"
+	if ri >= 0 && (alliesBeforeVerb(ts, c, spans) || asAlly(ts, c)) {
+		ri = -1 // "Hizb-e Islami allies attacked Pakistan"; "counts Pakistan as a frontline ally in its war on al-Qaeda"
 	}
 	objectFrom := c.end // where the words before the object begin
 	if ri >= 0 && ri+1 < len(ms) && (rd.possessorOfNamed(ts, ms[ri], ms[ri+1]) || c.cue.passive && rd.headNamed(ts, ms[ri], ms[ri+1])) {

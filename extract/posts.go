@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -10,7 +11,7 @@ import (
 // governments proposes the membership, as leader, of the individual who names a
 // government: "the Karzai administration", "Ghani's regime", "the Assad government",
 // named as the state they governed (the record's alias of it).
-func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms []mention) []Proposal {
+func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for _, m := range ms {
 		if m.first < 0 || m.end-m.first < 2 || rd.kinds[m.id] != "state" || !slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] }) {
@@ -31,8 +32,13 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 				}
 				t := alliances.Tie{Subject: id, Object: m.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
 				// Undated: the sentence's time need not be the head's ("In 2019 Hekmatyar
-				// recalled that the Karzai administration had ignored him").
-				if prop, ok := rd.finish(d, p, s, t, []string{"name: the government of " + id}, "", "", 0.6); ok {
+				// recalled that the Karzai administration had ignored him"); but where the
+				// list of rulers has the head in the post then, the sentence's.
+				v, cue := "", ""
+				if y, _ := strconv.Atoi(yearOf(valid)); y > 0 && !guessedYear(timeCue) && rd.ruledIn(id, m.id, y) {
+					v, cue = valid, timeCue
+				}
+				if prop, ok := rd.finish(d, p, s, t, []string{"name: the government of " + id}, v, cue, 0.6); ok {
 					out = append(out, prop)
 				}
 				i = m.end
@@ -77,16 +83,19 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 			// the organization's. A state's ("Russia's Sergei Lavrov") is below the default
 			// threshold: wire copy names rebels so too ("Libya's Khalifa Haftar").
 			t := alliances.Tie{Subject: b.id, Object: a.id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
-			confidence := 0.6
+			confidence, why := 0.6, "possessive: the organization's individual"
 			if n := rd.titleAt(ts, b.first); n > 0 {
 				// "Togo's President Gnassingbé Eyadéma": a post of the state's names its holder.
 				if leadingPost(strings.Join(wordsOf(ts, b.first, b.first+n), " ")) {
 					t.Role = alliances.Leader
 				}
+			} else if ruled, post := rd.ruledState(b.id, ts); rd.kinds[a.id] == "state" && ruled == a.id {
+				// "Libya's Muammar Gaddafi": the state's head, as the list of rulers has it.
+				t.Role, why = alliances.Leader, "possessive: the state's "+post+", as the list of rulers has it"
 			} else if rd.kinds[a.id] == "state" {
 				confidence = 0.45
 			}
-			if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the organization's individual"}, valid, timeCue, confidence); ok {
+			if prop, ok := rd.finish(d, p, s, t, []string{why}, valid, timeCue, confidence); ok {
 				out = append(out, prop)
 			}
 			continue
@@ -501,6 +510,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			t.Role = alliances.Leader // "Its leader, Michel Djotodia", "President X"
 		}
 		v, cue := valid, timeCue
+		if y, _ := strconv.Atoi(yearOf(v)); strings.Contains(pr.why, "list of rulers") && guessedYear(cue) && y > 0 && !rd.ruledIn(pr.member.id, pr.of.id, y) {
+			v, cue = "", "" // "Prime Minister Benjamin Netanyahu" in a paragraph that named 1974 before: no post of his then
+		}
 		if former(ts, pr.member) && !namedGovernment(pr.why) && v != "" && !strings.Contains(v, "/") && strings.HasPrefix(cue, "time:") {
 			v, cue = "/"+v, cue+", a former post: held before then" // "the former Nigerian president X ... in August 2021"
 		}
@@ -523,38 +535,6 @@ func namedGovernment(why string) bool {
 	w, _, _ := strings.Cut(post, ",")
 	return governmentHeads[w]
 }
-
-// leadingPost reports whether a post, as its cue words it ("its chairman, of the
-// organization ..."), is its organization's or state's head: its leader, not a member.
-func leadingPost(why string) bool {
-	post, _, _ := strings.Cut(why, ",")
-	w := strings.Fields(post)
-	if len(w) == 0 || slices.Contains(w, "deputy") || slices.Contains(w, "vice") || slices.Contains(w, "former") {
-		return false
-	}
-	k := len(w) - 2
-	for k > 0 && headGrades[w[k]] {
-		k-- // "its undisputed chief": the head still
-	}
-	if k >= 0 && w[k] != "its" && w[k] != "their" && w[k] != "the" && w[k] != "his" {
-		return false // "its army chief", "its military commander": a post below the head
-	}
-	switch w[len(w)-1] {
-	case "leader", "head", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king",
-		"government", "regime", "administration", "cabinet": // "Najibullah's regime": its head
-		return true
-	}
-	return strings.HasSuffix(post, "prime minister") || strings.HasSuffix(post, "secretary general") || strings.HasSuffix(post, "supreme leader")
-}
-
-// headGrades are the words before the noun of a head's post that keep it the head's:
-// "its undisputed chief", "the new leader".
-var headGrades = map[string]bool{"undisputed": true, "unchallenged": true, "sole": true, "overall": true, "supreme": true, "new": true,
-	"acting": true, "interim": true, "effective": true, "nominal": true, "longtime": true, "first": true, "real": true}
-
-// headArticle are the words before "leader of", "commander of" that make it the head's
-// post: "the commander of", not "a commander of" or "a regional commander of".
-var headArticle = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "as": true}
 
 // leadingCues are the cues of a membership that make its member the leader.
 var leadingCues = map[string]bool{"led by": true, "command passed to": true, "leadership passed to": true, "command fell to": true, "leadership fell to": true, "command went to": true, "leadership went to": true, "commanded by": true, "headed by": true, "ruled by": true, "governed by": true, "chaired by": true, "presided over by": true,

@@ -121,3 +121,7 @@ func (rd *Reader) formsOf(k alliances.Kind) []kindForms {
 	rd.forms[k] = out
 	return out
 }
+
+// prepositionEnds are the prepositions that end a verb's cue, which an adverb may come
+// before: "sided openly with".
+var prepositionEnds = map[string]bool{"with": true, "against": true, "to": true, "for": true}

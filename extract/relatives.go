@@ -265,3 +265,25 @@ func sharedPassive(ts []token, ms []mention, li, cue int) int {
 	}
 	return a
 }
+
+// asAlly reports whether the cue is the noun of an ally that "as" makes what the one
+// named before it is taken for ("counts Pakistan as a frontline ally in its war on
+// al-Qaeda"): the name after it is no party, but after "of", "to" or "with" ("as an ally
+// of Iran").
+func asAlly(ts []token, c cueSpan) bool {
+	if c.end-c.first != 1 || !allyNouns[ts[c.first].word] || c.end < len(ts) && (ts[c.end].word == "of" || ts[c.end].word == "to" || ts[c.end].word == "with") {
+		return false
+	}
+	for k := c.first - 1; k >= 0 && c.first-k <= 3; k-- {
+		if ts[k].word == "as" {
+			return true
+		}
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// allyNouns are the nouns of an ally: "a frontline ally", "its partners".
+var allyNouns = map[string]bool{"ally": true, "allies": true, "partner": true, "partners": true}

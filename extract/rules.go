@@ -245,3 +245,13 @@ func (r *Rules) Extend(more *Rules) {
 func (r *Rules) String() string {
 	return fmt.Sprintf("%d relations, %d negations, %d hedges, %d aliases", len(r.Relations), len(r.Negations), len(r.Hedges), len(r.Aliases))
 }
+
+// relation returns the rules' relation of a kind, or none.
+func (rd *Reader) relation(k alliances.Kind) Relation {
+	for _, r := range rd.rules.Relations {
+		if r.Kind == k {
+			return r
+		}
+	}
+	return Relation{}
+}

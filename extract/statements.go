@@ -169,12 +169,14 @@ func (rd *Reader) read(d *Document) []Proposal {
 			claims = append(claims, rd.deployedIn(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.opposedSides(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.frontedParticiple(d, p, s, ts, ms, valid, timeCue)...)
+			claims = append(claims, rd.frontedPressure(d, p, s, ts, ms, valid, timeCue)...)
 			// "Ansar Dine was a Tuareg-dominated group": the people of a compound are no mention.
 			claims = append(claims, rd.qualifiedGroups(d, p, s, ts, ms, valid, timeCue)...)
 			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {
 				// "the Islamic State in the Greater Sahara attacked ...": what its name
 				// says, where it is the sentence's only name.
 				claims = append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
+				claims = append(claims, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
 				emit(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...))
 				continue
 			}
@@ -185,7 +187,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				found = append(found, rd.propose(d, p, s, ts, heads, c, spans, valid, timeCue)...)
 			}
 			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
-			found = append(found, rd.governments(d, p, s, ts, ms)...)
+			found = append(found, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.parentBodies(d, p, s, ts, ms)...)
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.contingents(d, p, s, ts, ms, valid, timeCue)...)
@@ -540,7 +542,14 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 		// that year too.
 		// Not a post the sentence names its holder by ("forced President X to flee in
 		// 2016"): held at that time, not from it on.
-		leads := t.Kind == alliances.Membership && !slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "post: ") })
+		// A post taken is held from then on: "Déby took power in December 1990", though
+		// another dies in the sentence ("Neto died ... and dos Santos succeeded him").
+		taken := slices.ContainsFunc(cues, func(c string) bool {
+			return strings.HasPrefix(c, "post: ") && strings.Contains(c, ", taken after the name")
+		})
+		leads := t.Kind == alliances.Membership && (taken || !slices.ContainsFunc(cues, func(c string) bool {
+			return strings.HasPrefix(c, "post: ") || strings.HasPrefix(c, "name: the government of ") // "the Najibullah government": his then
+		}))
 		// Made within a span of months ("deals in late June and early July 2021"): from the
 		// span's start.
 		if from, _, ok := strings.Cut(valid, "/"); ok && (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started || leads) &&
@@ -556,7 +565,7 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 			// "Hassan Shateri, a commander of the Quds Force, was killed in February 2013":
 			// a post held until its holder's death, not on from it (not where the holder
 			// tells of others' deaths: "X said that 25 soldiers were killed").
-			if text := d.Text[s.Start:s.End]; leads && rd.kinds[t.Subject] == "individual" && deathRE.MatchString(text) && !toldRE.MatchString(text) {
+			if text := d.Text[s.Start:s.End]; leads && !taken && rd.kinds[t.Subject] == "individual" && deathRE.MatchString(text) && !toldRE.MatchString(text) {
 				open, how = "/"+valid, ", to the member's death"
 			}
 			if _, err := edtf.Parse(open); err == nil { // not of a decade ("199X"), which EDTF opens no interval on
@@ -585,13 +594,4 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 	t.Normalize()
 	return Proposal{Tie: t, Paragraph: p.N, Start: s.Start, End: s.End, Quote: strings.TrimSpace(text), Cues: cues, Confidence: confidence,
 		Document: d.Name}, true
-}
-
-func (rd *Reader) relation(k alliances.Kind) Relation {
-	for _, r := range rd.rules.Relations {
-		if r.Kind == k {
-			return r
-		}
-	}
-	return Relation{}
 }

@@ -31,7 +31,7 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			// A post its pair names; but "X, the speaker of the Supreme Soviet, became
 			// acting head of state" takes another.
 			if post := rd.postTaken(ts, m); post != "" && !slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id && rd.kinds[p.of.id] == "state" }) {
-				if state, why := rd.placeUnplaced(d, p, m); state != "" {
+				if state, why := rd.placeUnplaced(d, p, ts, m); state != "" {
 					out = append(out, pair{m, mention{id: state}, "post: " + post + ", taken after the name, of " + why + " (" + state + ")"})
 				}
 			}
@@ -44,6 +44,8 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			post = ts[m.end].word // "the Najibullah government", "Najibullah's regime"
 		case m.first >= 2 && ts[m.first-1].word == "of" && governmentHeads[ts[m.first-2].word] && !strings.ContainsAny(ts[m.first-1].pre, ",;:()"):
 			post = ts[m.first-2].word // "the government of Mohammad Najibullah"
+		case m.end-m.first >= 2 && rd.statePost(ts[m.first:m.first+1]) && ts[m.first].upper:
+			post = ts[m.first].word // "King Hussein", a name of the case's that opens on the post
 		default:
 			for n := min(3, m.first); n > 0; n-- { // the longest post: "prime minister", not "minister"
 				if from := m.first - n; rd.statePost(ts[from:m.first]) {
@@ -70,6 +72,15 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			}
 			continue
 		}
+		if post == "successor" || post == "ruler" {
+			// "José Eduardo dos Santos succeeded him", "Déby took power": a head's post,
+			// where the list of rulers makes the individual one; an organization's leader
+			// succeeds so too, and a junta's second man shares in the power seized.
+			if state := rd.rulerOf(m.id, ts); state != "" {
+				out = append(out, pair{m, mention{id: state}, "post: ruler" + taken + ", of the state the list of rulers makes the individual the head of (" + state + ")"})
+			}
+			continue
+		}
 		if taken != "" {
 			if state := rd.heldIn(ts, ms, m); state != "" {
 				// "Karuna became a minister in the Sri Lankan government": the state the
@@ -78,7 +89,7 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 				continue
 			}
 		}
-		if state, why := rd.placeUnplaced(d, p, m); state != "" {
+		if state, why := rd.placeUnplaced(d, p, ts, m); state != "" {
 			out = append(out, pair{m, mention{id: state}, "post: " + post + taken + ", of " + why + " (" + state + ")"})
 		}
 	}
@@ -86,11 +97,16 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 }
 
 // placeUnplaced returns the state an individual's post that names none is of, and why:
-// the state the text gave the individual a post in before, else the section's, else the
-// one the text gives it a post in elsewhere, else the report's where the paragraph names
-// no other state; "" where none.
-func (rd *Reader) placeUnplaced(d *Document, p Paragraph, m mention) (state, why string) {
+// the state the text gave the individual a post in before, else the one the list of
+// rulers makes it the head of, else the section's, else the one the text gives it a post
+// in elsewhere, else the report's where the paragraph names no other state; "" where
+// none.
+func (rd *Reader) placeUnplaced(d *Document, p Paragraph, ts []token, m mention) (state, why string) {
 	state, why = rd.offices[m.id], "the state the text gave the individual's post in before"
+	if state == "" {
+		state, _ = rd.ruledState(m.id, ts)
+		why = "the state the list of rulers makes the individual the head of"
+	}
 	if state == "" {
 		state, why = rd.section, "the state the section is about"
 	}
@@ -130,6 +146,11 @@ func (rd *Reader) postTaken(ts []token, m mention) string {
 	case matchAt(ts, k, []string{"won", "the", "presidential", "election"}) || matchAt(ts, k, []string{"won", "the", "presidential", "elections"}) ||
 		matchAt(ts, k, []string{"won", "the", "presidency"}):
 		return "president"
+	case (ts[k].word == "took" || ts[k].word == "seized" || ts[k].word == "came" && k+1 < len(ts) && ts[k+1].word == "to") &&
+		k+2 < len(ts) && (ts[k+1].word == "power" || ts[k+2].word == "power"):
+		return "ruler" // "Déby took power in December 1990", "came to power in a coup"
+	case ts[k].word == "succeeded" && k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",;:()"):
+		return "successor" // "dos Santos succeeded him", "succeeded Neto as president"
 	default:
 		return ""
 	}

@@ -1,0 +1,207 @@
+package extract
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/alliances-project/alliances"
+)
+
+// The heads of state and government the reader knows by name, from a list the project
+// keeps (rulers.tsv): whose post "President Idriss Déby" is, where the sentence names
+// another state or none, and whose "Libya's Muammar Gaddafi" is without a post.
+//
+//go:embed rulers.tsv
+var rulersTable string
+
+// rulerPost is one post of the list: the state's code (ISO 3166, as the rules' states
+// give it), the post, and the years it was held (to 0: held still).
+type rulerPost struct {
+	code, post string
+	from, to   int
+}
+
+// rulerList is the list by name: each folded name and spelling of a head, and each head's
+// surname (the last word of the first name its line gives) with the posts of all the
+// heads that bear it.
+type rulerList struct {
+	byName    map[string][]rulerPost
+	bySurname map[string][]rulerPost
+}
+
+var loadRulers = sync.OnceValue(func() *rulerList {
+	l := &rulerList{byName: map[string][]rulerPost{}, bySurname: map[string][]rulerPost{}}
+	for line := range strings.SplitSeq(rulersTable, "\n") {
+		f := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(f) != 5 {
+			continue
+		}
+		p := rulerPost{code: f[0], post: f[1]}
+		p.from, _ = strconv.Atoi(f[2])
+		p.to, _ = strconv.Atoi(f[3])
+		for i, n := range strings.Split(f[4], "|") {
+			key := spelling(alliances.Fold(n))
+			l.byName[key] = append(l.byName[key], p)
+			if w := strings.Fields(key); i == 0 && len(w) >= 2 && len(w[len(w)-1]) >= 4 {
+				l.bySurname[w[len(w)-1]] = append(l.bySurname[w[len(w)-1]], p)
+			}
+		}
+	}
+	return l
+})
+
+// ruledState returns the state the list makes an individual the head of, and its post
+// there: by the individual's full names, else (where the reader knows it by one word
+// only) by its surname where every head of that surname headed the same state. Of the
+// states the reader knows only, and not of a post first taken after the year the sentence
+// names (ts); where the list gives two (Mobutu's Congo and Zaire), the one whose post the
+// sentence's year, else the paragraph's before it, falls in; "" where none, or two still.
+func (rd *Reader) ruledState(id string, ts []token) (state, post string) {
+	posts := rd.rulerPosts(id)
+	if len(posts) == 0 {
+		return "", ""
+	}
+	told, _ := strconv.Atoi(sentenceYear(ts))
+	year, _ := strconv.Atoi(yearOf(sentenceYear(ts), rd.context, rd.paraYear, rd.textYear))
+	ids := map[string]rulerPost{}
+	for _, p := range posts {
+		// Not a post taken after the year the sentence tells: "Supreme Leader Akhundzada"
+		// in 2018 led the Taliban, not yet Afghanistan (one named after his post is a
+		// former head; the paragraph's years before may be another time's, "the 1974
+		// disengagement agreement").
+		if s := rd.stateOfCode(p.code); s != "" && (told == 0 || told >= p.from-1) {
+			ids[s] = p
+		}
+	}
+	if len(ids) > 1 && year > 0 {
+		for s, p := range ids {
+			if year < p.from || p.to != 0 && year > p.to {
+				delete(ids, s)
+			}
+		}
+	}
+	if len(ids) != 1 {
+		return "", ""
+	}
+	for s, p := range ids {
+		state, post = s, p.post
+	}
+	return state, post
+}
+
+// rulerOf returns the state the list of rulers makes an individual the head of, in the
+// sentence ts, or "".
+func (rd *Reader) rulerOf(id string, ts []token) string {
+	state, _ := rd.ruledState(id, ts)
+	return state
+}
+
+// sentenceYear returns the first year a sentence's words name, or "".
+func sentenceYear(ts []token) string {
+	for _, t := range ts {
+		if len(t.word) == 4 && (strings.HasPrefix(t.word, "19") || strings.HasPrefix(t.word, "20")) {
+			if _, err := strconv.Atoi(t.word); err == nil {
+				return t.word
+			}
+		}
+	}
+	return ""
+}
+
+// rulerPosts returns the posts the list gives an individual the reader knows: by its
+// full names, else (where the reader knows it by one word only) by that word, and by its
+// surname where every head of that surname headed the same state.
+func (rd *Reader) rulerPosts(id string) []rulerPost {
+	list := loadRulers()
+	var full, single []string
+	for name, of := range rd.names {
+		if of != id {
+			continue
+		}
+		if strings.Contains(name, " ") {
+			full = append(full, name)
+		} else {
+			single = append(single, name)
+		}
+	}
+	var posts []rulerPost
+	for _, n := range full {
+		posts = append(posts, list.byName[n]...)
+	}
+	if len(full) == 0 {
+		for _, n := range single {
+			posts = append(posts, list.byName[n]...)
+			if codes := codesOf(list.bySurname[n]); len(codes) == 1 {
+				posts = append(posts, list.bySurname[n]...)
+			}
+		}
+	}
+	return posts
+}
+
+// ruledIn reports whether the list gives an individual a post in a state (by code) held
+// in a year, give or take one.
+func (rd *Reader) ruledIn(id, state string, year int) bool {
+	for _, p := range rd.rulerPosts(id) {
+		if rd.stateOfCode(p.code) == state && year >= p.from-1 && (p.to == 0 || year <= p.to+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// codesOf returns the states' codes of posts, each once.
+func codesOf(posts []rulerPost) map[string]bool {
+	codes := map[string]bool{}
+	for _, p := range posts {
+		codes[p.code] = true
+	}
+	return codes
+}
+
+// yearOf returns the year the first of years opens with, or "".
+func yearOf(years ...string) string {
+	for _, y := range years {
+		if len(y) >= 4 {
+			return y[:4]
+		}
+	}
+	return ""
+}
+
+// stateOfCode returns the actor the reader knows as the state of an ISO 3166 code, by
+// the rules' names of that state and their aliases ("Soviet Union" of Russia where the
+// actor is named so); "" where it knows none, or two.
+func (rd *Reader) stateOfCode(code string) string {
+	found := ""
+	for name, c := range rd.rules.States {
+		if c != code {
+			continue
+		}
+		f := alliances.Fold(name)
+		keys := []string{spelling(f)}
+		for alias, id := range rd.rules.Aliases {
+			if id == stateID(f) {
+				keys = append(keys, spelling(alliances.Fold(alias)))
+			}
+		}
+		for _, k := range keys {
+			if id, ok := rd.names[k]; ok && rd.kinds[id] == "state" {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+			}
+		}
+	}
+	return found
+}
+
+// guessedYear reports whether a time's cue gives a year the sentence does not tell: the
+// paragraph's, or the text's named last.
+func guessedYear(cue string) bool {
+	return strings.Contains(cue, "(the paragraph's year)") || strings.Contains(cue, "(the year the paragraph names after)") ||
+		strings.Contains(cue, "(the year the text named last")
+}

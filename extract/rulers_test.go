@@ -1,0 +1,69 @@
+package extract_test
+
+// The posts the list of rulers (rulers.tsv) places: a head of state or government named
+// with a post and no state, or with its state's possessive and no post, or taking power.
+
+import (
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// rulersActors are the actors of the rulers' sentences: states, their heads, and a
+// rebel leader no list holds.
+func rulersActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "chad", Name: "Chad", Aliases: []string{"N'Djamena", "Chadian"}, Kind: "state"},
+		{ID: "sudan", Name: "Sudan", Aliases: []string{"Khartoum", "Sudanese"}, Kind: "state"},
+		{ID: "libya", Name: "Libya", Aliases: []string{"Tripoli", "Libyan"}, Kind: "state"},
+		{ID: "angola", Name: "Angola", Aliases: []string{"Luanda", "Angolan"}, Kind: "state"},
+		{ID: "india", Name: "India", Aliases: []string{"Delhi", "Indian"}, Kind: "state"},
+		{ID: "mozambique", Name: "Mozambique", Aliases: []string{"Maputo", "Mozambican"}, Kind: "state"},
+		{ID: "drc", Name: "Democratic Republic of the Congo", Aliases: []string{"Congo"}, Kind: "state"},
+		{ID: "zaire", Name: "Zaire", Aliases: []string{"Zairean"}, Kind: "state"},
+		{ID: "idriss-deby", Name: "Idriss Déby", Aliases: []string{"Déby"}, Kind: "individual"},
+		{ID: "omar-al-bashir", Name: "Omar al-Bashir", Aliases: []string{"Bashir"}, Kind: "individual"},
+		{ID: "muammar-gaddafi", Name: "Muammar Gaddafi", Aliases: []string{"Gaddafi"}, Kind: "individual"},
+		{ID: "agostinho-neto", Name: "Agostinho Neto", Aliases: []string{"Neto"}, Kind: "individual"},
+		{ID: "dos-santos", Name: "José Eduardo dos Santos", Aliases: []string{"dos Santos"}, Kind: "individual"},
+		{ID: "indira-gandhi", Name: "Indira Gandhi", Kind: "individual"},
+		{ID: "mobutu", Name: "Mobutu Sese Seko", Aliases: []string{"Mobutu"}, Kind: "individual"},
+		{ID: "andre-matsangaissa", Name: "André Matsangaissa", Aliases: []string{"Matsangaissa"}, Kind: "individual"},
+		{ID: "afonso-dhlakama", Name: "Afonso Dhlakama", Aliases: []string{"Dhlakama"}, Kind: "individual"},
+		{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
+		{ID: "ltte", Name: "Liberation Tigers of Tamil Eelam", Aliases: []string{"LTTE"}, Kind: "armed-group"},
+		{ID: "renamo", Name: "RENAMO", Kind: "armed-group"},
+	}
+}
+
+// TestFormsOfRulersPosts: a head of state's post given with no state is the state the
+// list of rulers makes the holder the head of, where the paragraph names another state
+// too ("President Idriss Déby, for his part, let ... JEM use eastern Chad", the Chad
+// report's ¶1, which names Sudan before); a state's possessive before its head's name is
+// the head's post, not a mere member's below the threshold ("Libya's Muammar Gaddafi then
+// stepped in", its ¶6); power taken, or a head succeeded, is the post ("Déby took power in
+// December 1990", its ¶2; "Neto died in Moscow in 1979 and José Eduardo dos Santos
+// succeeded him", the Angola chapter's ¶5), held from then on though another dies in the
+// sentence; a ruler's government is the ruler's state ("Indira Gandhi's government"); of
+// two states one ruled, the one the sentence's year falls in (Mobutu's Congo, then Zaire).
+// A leader the list does not hold succeeds in no state (RENAMO's Dhlakama).
+func TestFormsOfRulersPosts(t *testing.T) {
+	checkForms(t, rulersActors(), []formCase{
+		{"a post, another state named", "In 2005 Khartoum sheltered and armed Chadian rebels; President Idriss Déby, for his part, let JEM use eastern Chad as a rear base.",
+			[]string{"idriss-deby membership chad", "idriss-deby support jem"}, []string{"idriss-deby membership sudan"}},
+		{"the state's possessive", "In 2006 Libya's Muammar Gaddafi then stepped in, and Gaddafi brought Déby and Bashir together in Tripoli.",
+			[]string{"muammar-gaddafi membership libya"}, []string{"muammar-gaddafi membership libya 0.45"}},
+		{"power taken", "Déby took power in December 1990 at the head of a rebellion launched from Darfur.",
+			[]string{"idriss-deby membership chad"}, nil},
+		{"a head succeeded", "Neto died in Moscow in 1979 and José Eduardo dos Santos succeeded him.",
+			[]string{"dos-santos membership angola"}, nil},
+		{"a leader no list holds", "|Mozambique's war\n\nIn 1979 Mozambique's army fought RENAMO. Matsangaissa was killed in 1979 and Afonso Dhlakama succeeded him.",
+			nil, []string{"afonso-dhlakama membership mozambique", "afonso-dhlakama membership mozambique 0.45"}},
+		{"a ruler's government", "In 1983 Indira Gandhi's government armed the LTTE.",
+			[]string{"india support ltte"}, []string{"indira-gandhi support ltte"}},
+		{"the Congo's head before Zaire", "In 1967 President Mobutu crushed a mutiny of mercenaries in the east of the Congo.",
+			[]string{"mobutu membership drc"}, []string{"mobutu membership zaire"}},
+		{"Zaire's head", "In 1977 President Mobutu called on Morocco, and Zaire's army held Shaba.",
+			[]string{"mobutu membership zaire"}, []string{"mobutu membership drc"}},
+	})
+}
