@@ -309,7 +309,8 @@ func (rd *Reader) nameTies(d *Document, p Paragraph, s Span, ms []mention, named
 // government" is the state whose name says it is his ("Assad government").
 func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
 	for i, m := range ms {
-		if rd.kinds[m.id] != "individual" || m.end >= len(ts) || !slices.Contains(governmentNouns, ts[m.end].word) ||
+		if rd.kinds[m.id] != "individual" || m.end >= len(ts) || !slices.Contains(governmentNouns, ts[m.end].word) &&
+			!(rulerForces[ts[m.end].word] && ts[m.end-1].possessive && rd.rulerOf(m.id, ts) != "") || // "Saddam Hussein's army"
 			!ts[m.end-1].possessive && (m.first == 0 || ts[m.first-1].word != "the") { // "Museveni's government", "the Reagan administration"
 			continue
 		}

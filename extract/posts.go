@@ -14,7 +14,8 @@ import (
 func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for _, m := range ms {
-		if m.first < 0 || m.end-m.first < 2 || rd.kinds[m.id] != "state" || !slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] }) {
+		if m.first < 0 || m.end-m.first < 2 || rd.kinds[m.id] != "state" ||
+			!slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] || rulerForces[t.word] }) {
 			continue
 		}
 		for i := m.first; i < m.end; i++ {
@@ -27,8 +28,9 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 					words[k] = spelling(ts[i+k].word)
 				}
 				id, ok := rd.names[strings.Join(words, " ")]
-				if !ok || rd.kinds[id] != "individual" {
-					continue
+				if !ok || rd.kinds[id] != "individual" ||
+					!slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] }) && rd.rulerOf(id, ts) != m.id {
+					continue // "Saddam Hussein's army": Iraq's, led by him, as the list of rulers has it
 				}
 				t := alliances.Tie{Subject: id, Object: m.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
 				// Undated: the sentence's time need not be the head's ("In 2019 Hekmatyar
@@ -38,7 +40,11 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 				if y, _ := strconv.Atoi(yearOf(valid)); y > 0 && !guessedYear(timeCue) && rd.ruledIn(id, m.id, y) {
 					v, cue = valid, timeCue
 				}
-				if prop, ok := rd.finish(d, p, s, t, []string{"name: the government of " + id}, v, cue, 0.6); ok {
+				why := "name: the government of " + id
+				if !slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] }) {
+					why = "name: the government of " + id + ", whose forces the state's are by the list of rulers"
+				}
+				if prop, ok := rd.finish(d, p, s, t, []string{why}, v, cue, 0.6); ok {
 					out = append(out, prop)
 				}
 				i = m.end

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -56,7 +57,7 @@ var loadRulers = sync.OnceValue(func() *rulerList {
 // there: by the individual's full names, else (where the reader knows it by one word
 // only) by its surname where every head of that surname headed the same state. Of the
 // states the reader knows only, and not of a post first taken after the year the sentence
-// names (ts); where the list gives two (Mobutu's Congo and Zaire), the one whose post the
+// names (ts), or the paragraph's year of a month it names; where the list gives two (Mobutu's Congo and Zaire), the one whose post the
 // sentence's year, else the paragraph's before it, falls in; "" where none, or two still.
 func (rd *Reader) ruledState(id string, ts []token) (state, post string) {
 	posts := rd.rulerPosts(id)
@@ -64,6 +65,9 @@ func (rd *Reader) ruledState(id string, ts []token) (state, post string) {
 		return "", ""
 	}
 	told, _ := strconv.Atoi(sentenceYear(ts))
+	if told == 0 && slices.ContainsFunc(ts, func(t token) bool { return slices.Contains(monthNames, t.word) }) {
+		told, _ = strconv.Atoi(yearOf(rd.context)) // "In October the PUK attacked ... Talabani's forces", October of the paragraph's 1997
+	}
 	year, _ := strconv.Atoi(yearOf(sentenceYear(ts), rd.context, rd.paraYear, rd.textYear))
 	ids := map[string]rulerPost{}
 	for _, p := range posts {
@@ -71,7 +75,7 @@ func (rd *Reader) ruledState(id string, ts []token) (state, post string) {
 		// in 2018 led the Taliban, not yet Afghanistan (one named after his post is a
 		// former head; the paragraph's years before may be another time's, "the 1974
 		// disengagement agreement").
-		if s := rd.stateOfCode(p.code); s != "" && (told == 0 || told >= p.from-1) {
+		if s := rd.stateOfCode(p.code); s != "" && (told == 0 || told >= p.from) {
 			ids[s] = p
 		}
 	}
@@ -205,3 +209,8 @@ func guessedYear(cue string) bool {
 	return strings.Contains(cue, "(the paragraph's year)") || strings.Contains(cue, "(the year the paragraph names after)") ||
 		strings.Contains(cue, "(the year the text named last")
 }
+
+// rulerForces are the nouns of a state's armed men that a ruler's possessive makes the
+// state's: "Saddam Hussein's army".
+var rulerForces = map[string]bool{"army": true, "armies": true, "troops": true, "forces": true, "soldiers": true, "military": true,
+	"air": true, "navy": true, "police": true}

@@ -33,6 +33,11 @@ func rulersActors() []alliances.Actor {
 		{ID: "jem", Name: "Justice and Equality Movement", Aliases: []string{"JEM"}, Kind: "armed-group"},
 		{ID: "ltte", Name: "Liberation Tigers of Tamil Eelam", Aliases: []string{"LTTE"}, Kind: "armed-group"},
 		{ID: "renamo", Name: "RENAMO", Kind: "armed-group"},
+		{ID: "iraq", Name: "Iraq", Aliases: []string{"Baghdad", "Iraqi"}, Kind: "state"},
+		{ID: "saddam-hussein", Name: "Saddam Hussein", Kind: "individual"},
+		{ID: "jalal-talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"},
+		{ID: "kdp", Name: "KDP", Kind: "party"},
+		{ID: "pkk", Name: "PKK", Kind: "armed-group"},
 	}
 }
 
@@ -65,5 +70,22 @@ func TestFormsOfRulersPosts(t *testing.T) {
 			[]string{"mobutu membership drc"}, []string{"mobutu membership zaire"}},
 		{"Zaire's head", "In 1977 President Mobutu called on Morocco, and Zaire's army held Shaba.",
 			[]string{"mobutu membership zaire"}, []string{"mobutu membership drc"}},
+	})
+}
+
+// TestFormsOfRulersForces: a ruler's forces are his state's, which he leads ("in August
+// 1996 Barzani called Saddam Hussein's army into Erbil", the Kurdistan report's ¶2); not
+// before the list has him the head: "Talabani's forces" in October of the paragraph's
+// 1997 are the PUK's men, though Talabani became Iraq's president in 2005 (its ¶14), and
+// "Goukouni's forces" of early 1978 are no Chadian state's, before his presidency of 1979
+// (the Chad 1978 report's ¶4).
+func TestFormsOfRulersForces(t *testing.T) {
+	checkForms(t, rulersActors(), []formCase{
+		{"a ruler's army", "In August 1996 the KDP called Saddam Hussein's army into Erbil.",
+			[]string{"saddam-hussein membership iraq"}, nil},
+		{"forces before the post", "In May 1997 Turkey sent troops. In October the KDP accused the PKK of fighting alongside Talabani's forces.",
+			nil, []string{"jalal-talabani membership iraq", "pkk cooperation iraq"}},
+		{"the year of the post", "In 2005 Talabani became president, and in 2006 Talabani's forces held Kirkuk.",
+			[]string{"jalal-talabani membership iraq"}, nil},
 	})
 }

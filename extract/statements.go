@@ -113,6 +113,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				// into the item before.
 				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed = "", named0[:0], "", nil, nil, "", nil
 			}
+			rd.context = context // for the mentions too: "Talabani's forces" in October of the paragraph's 1997
 			ms := rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0))
 			rd.itWas, rd.listed = itStood(ts, ms), rd.listOf(ts, ms)
 			if si == 0 {
@@ -142,7 +143,6 @@ func (rd *Reader) read(d *Document) []Proposal {
 					rd.topic = previous
 				}
 			}
-			rd.context = context
 			valid, timeCue := rd.when(text, context, -1, -1)
 			// What the next sentence dates by this one ("at that point"): a time the
 			// sentence gives, kept after the sentence is read.
