@@ -103,6 +103,7 @@ type Reader struct {
 	unplaced   map[string]int    // the individuals whose post the text named before it placed it in a state, and the last paragraph it did
 	section    string            // the state the section being read is about (its heading is the state's name), or ""
 	sides      map[string]bool   // the actors found by a collective noun ("the Islamists")
+	ruled      rulerCache        // the list of rulers' posts and states, as the names known now give them
 }
 
 // shortForms returns the shorter names a name of an organization goes by, without the

@@ -118,6 +118,10 @@ func sentenceYear(ts []token) string {
 // full names, else (where the reader knows it by one word only) by that word, and by its
 // surname where every head of that surname headed the same state.
 func (rd *Reader) rulerPosts(id string) []rulerPost {
+	rd.ruled.fresh(len(rd.names))
+	if posts, ok := rd.ruled.posts[id]; ok {
+		return posts
+	}
 	list := loadRulers()
 	var full, single []string
 	for name, of := range rd.names {
@@ -142,7 +146,23 @@ func (rd *Reader) rulerPosts(id string) []rulerPost {
 			}
 		}
 	}
+	rd.ruled.posts[id] = posts
 	return posts
+}
+
+// rulerCache keeps what the list of rulers gives the actors the reader knows: each
+// individual's posts, each code's state; made again when the reader knows more names.
+type rulerCache struct {
+	names  int // how many names the reader knew when they were kept
+	posts  map[string][]rulerPost
+	states map[string]string
+}
+
+// fresh empties the cache where the reader has come to know more names than it knew.
+func (c *rulerCache) fresh(names int) {
+	if c.posts == nil || c.names != names {
+		c.names, c.posts, c.states = names, map[string][]rulerPost{}, map[string]string{}
+	}
 }
 
 // ruledIn reports whether the list gives an individual a post in a state (by code) held
@@ -179,6 +199,17 @@ func yearOf(years ...string) string {
 // the rules' names of that state and their aliases ("Soviet Union" of Russia where the
 // actor is named so); "" where it knows none, or two.
 func (rd *Reader) stateOfCode(code string) string {
+	rd.ruled.fresh(len(rd.names))
+	if state, ok := rd.ruled.states[code]; ok {
+		return state
+	}
+	found := rd.codeState(code)
+	rd.ruled.states[code] = found
+	return found
+}
+
+// codeState is stateOfCode, worked out.
+func (rd *Reader) codeState(code string) string {
 	found := ""
 	for name, c := range rd.rules.States {
 		if c != code {
