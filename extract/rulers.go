@@ -245,3 +245,75 @@ func guessedYear(cue string) bool {
 // state's: "Saddam Hussein's army".
 var rulerForces = map[string]bool{"army": true, "armies": true, "troops": true, "forces": true, "soldiers": true, "military": true,
 	"air": true, "navy": true, "police": true}
+
+// headNouns are the nouns of a head's post, by the posts of the list each may name:
+// "the Iraqi president" is the list's president or head of state of Iraq then.
+var headNouns = map[string][]string{
+	"president": {"president", "head of state"}, "premier": {"prime minister", "premier"},
+	"king": {"king", "queen", "emir", "sultan"}, "emir": {"emir", "king"}, "shah": {"king", "head of state"},
+	"leader": nil, "ruler": nil, "dictator": nil, "strongman": nil, // any head
+}
+
+// titledRulers reads a state's head named by the post alone, after the state's people's
+// word or possessive ("the Iraqi president repaid the loans ... by invading them in
+// 1990", "Zaire's president"), as the one the list of rulers has in that post in the year
+// the sentence names, else the paragraph's before it, where the reader knows that one
+// and no other: the mention of the state becomes the head's, over the post's words. Not
+// where a name follows or comes before ("Iraq's president, Saddam Hussein", "Nelson
+// Mandela, South Africa's president": an apposition, read as such).
+func (rd *Reader) titledRulers(ts []token, ms []mention) []mention {
+	year, _ := strconv.Atoi(yearOf(sentenceYear(ts), rd.context, rd.paraYear))
+	if year == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if m.first < 0 || rd.kinds[m.id] != "state" || m.end >= len(ts) || m.end-m.first != 1 && !ts[m.end-1].possessive {
+			continue
+		}
+		noun, n := ts[m.end].word, 1
+		if m.end+1 < len(ts) && noun == "prime" && ts[m.end+1].word == "minister" {
+			noun, n = "premier", 2
+		}
+		kinds, ok := headNouns[noun]
+		if !ok || strings.ContainsAny(ts[m.end].pre, ",;:()") {
+			continue
+		}
+		if e := m.end + n; e < len(ts) && (ts[e].upper || strings.TrimSpace(ts[e].pre) == "," && e+1 < len(ts) && ts[e+1].upper) || i+1 < len(ms) && ms[i+1].first == m.end+n {
+			continue // "Iraq's president Saddam Hussein", "the Iraqi president, Saddam Hussein,"
+		}
+		if i > 0 && rd.kinds[ms[i-1].id] == "individual" && m.first-ms[i-1].end <= 1 &&
+			slices.ContainsFunc(ts[ms[i-1].end:m.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+			continue // "Nelson Mandela, South Africa's president,": the post of the one named before
+		}
+		if head := rd.headIn(m.id, kinds, year); head != "" {
+			ms[i] = mention{head, m.first, m.end + n}
+		}
+	}
+	return ms
+}
+
+// headIn returns the one individual the reader knows whom the list of rulers has in one
+// of the posts (any, where none is given) of a state in a year, or "".
+func (rd *Reader) headIn(state string, posts []string, year int) string {
+	found := ""
+	for id, kind := range rd.kinds {
+		if kind != "individual" {
+			continue
+		}
+		for _, p := range rd.rulerPosts(id) {
+			if (posts == nil || slices.Contains(posts, p.post)) && year >= p.from && (p.to == 0 || year <= p.to) && rd.stateOfCode(p.code) == state {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+			}
+		}
+	}
+	return found
+}
+
+// hasHeadNoun reports whether a word is a noun of a head's post: "president", "king".
+func hasHeadNoun(w string) bool {
+	_, ok := headNouns[w]
+	return ok
+}

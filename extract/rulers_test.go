@@ -38,6 +38,8 @@ func rulersActors() []alliances.Actor {
 		{ID: "jalal-talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"},
 		{ID: "kdp", Name: "KDP", Kind: "party"},
 		{ID: "pkk", Name: "PKK", Kind: "armed-group"},
+		{ID: "kuwait", Name: "Kuwait", Kind: "state"},
+		{ID: "iran", Name: "Iran", Aliases: []string{"Tehran", "Iranian"}, Kind: "state"},
 	}
 }
 
@@ -87,5 +89,23 @@ func TestFormsOfRulersForces(t *testing.T) {
 			nil, []string{"jalal-talabani membership iraq", "pkk cooperation iraq"}},
 		{"the year of the post", "In 2005 Talabani became president, and in 2006 Talabani's forces held Kirkuk.",
 			[]string{"jalal-talabani membership iraq"}, nil},
+	})
+}
+
+// TestFormsOfRulersByPost: a state's head named by the post alone, after the state's
+// people's word or possessive, is the one the list of rulers has in it in the sentence's
+// year ("the Iraqi president repaid the loans, in his fashion, by invading them in 1990",
+// the Iran-Iraq essay's ¶3), where the reader knows that one: his act, and his post; not
+// in a year the list has another there (1975, Bakr's), nor where a name follows.
+func TestFormsOfRulersByPost(t *testing.T) {
+	checkForms(t, rulersActors(), []formCase{
+		{"the president", "In 1980 Saddam Hussein attacked Iran. In 1990 the Iraqi president invaded Kuwait.",
+			[]string{"saddam-hussein hostility kuwait", "saddam-hussein membership iraq"}, []string{"iraq hostility kuwait"}},
+		{"the state's possessive", "In 1980 Saddam Hussein attacked Iran. In 1990 Iraq's president invaded Kuwait.",
+			[]string{"saddam-hussein hostility kuwait"}, []string{"iraq hostility kuwait"}},
+		{"another year's president", "In 1980 Saddam Hussein attacked Iran. In 1975 the Iraqi president invaded Kuwait.",
+			nil, []string{"saddam-hussein hostility kuwait", "saddam-hussein membership iraq"}},
+		{"a name after the post", "In 1990 the Iraqi president, Saddam Hussein, invaded Kuwait.",
+			[]string{"saddam-hussein hostility kuwait", "saddam-hussein membership iraq"}, nil},
 	})
 }

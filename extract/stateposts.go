@@ -44,6 +44,8 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			post = ts[m.end].word // "the Najibullah government", "Najibullah's regime"
 		case m.first >= 2 && ts[m.first-1].word == "of" && governmentHeads[ts[m.first-2].word] && !strings.ContainsAny(ts[m.first-1].pre, ",;:()"):
 			post = ts[m.first-2].word // "the government of Mohammad Najibullah"
+		case m.end-m.first == 2 && hasHeadNoun(ts[m.end-1].word) && (rd.stateDemonym(ts[m.first].word) || ts[m.first].possessive):
+			post = ts[m.end-1].word // "the Iraqi president", "Iraq's president": the one the list has then
 		case m.end-m.first >= 2 && rd.statePost(ts[m.first:m.first+1]) && ts[m.first].upper:
 			post = ts[m.first].word // "King Hussein", a name of the case's that opens on the post
 		default:
