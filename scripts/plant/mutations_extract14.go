@@ -152,7 +152,7 @@ var readingMutations14 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"The *Shabiha* are militias\", in Markdown, names no actor",
 	},
 	{
-		name: "extract-un-body-a-party", file: "extract/discover.go",
+		name: "extract-un-body-a-party", file: "extract/bodies.go",
 		from: "case words[0] == \"UN\" || words[0] == \"U.N.\" || slices.Contains(words, \"Nations\"):",
 		to:   "case false:",
 		pkgs: []string{"./extract"}, breaks: "\"the UN Security Council\" is a party",

@@ -133,7 +133,7 @@ var readingMutations16 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Walid Jumblatt's fighters\" say nothing of who leads the PSP",
 	},
 	{
-		name: "extract-graded-head-a-member", file: "extract/posts.go",
+		name: "extract-graded-head-a-member", file: "extract/heldposts.go",
 		from: "for k > 0 && headGrades[w[k]] {",
 		to:   "for k > 0 && headGrades[w[k]] && false {",
 		pkgs: []string{"./extract"}, breaks: "\"by December he was its undisputed chief\" makes Kabila a plain member",

@@ -342,7 +342,7 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-post-after-death", file: "extract/statements.go",
-		from: "leads && rd.kinds[t.Subject] == \"individual\" && deathRE.MatchString(text) && !toldRE.MatchString(text) {",
+		from: "leads && !taken && rd.kinds[t.Subject] == \"individual\" && deathRE.MatchString(text) && !toldRE.MatchString(text) {",
 		to:   "false && leads && deathRE.MatchString(text) && !toldRE.MatchString(text) {",
 		pkgs: []string{"./extract"}, breaks: "a commander \"killed in February 2013\" holds the post on from then",
 	},

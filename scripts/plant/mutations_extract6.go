@@ -102,8 +102,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-allies-across-verb", file: "extract/parties.go",
-		from: "\tif ri >= 0 && alliesBeforeVerb(ts, c, spans) {",
-		to:   "\tif false {",
+		from: "\tif ri >= 0 && (alliesBeforeVerb(ts, c, spans) || asAlly(ts, c)) {",
+		to:   "\tif ri >= 0 && (false || asAlly(ts, c)) {",
 		pkgs: []string{"./extract"}, breaks: "\"Hizb-e Islami allies attacked Pakistan\" allies Hizb-e Islami with Pakistan",
 	},
 	{
@@ -384,8 +384,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-loyal-forces-a-favour", file: "extract/mentions.go",
-		from: "\treturn rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(",
-		to:   "\treturn rd.leadersMen(ts, rd.bodyAnaphora(ts, (rd.headsGovernments(",
+		from: "\treturn rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(",
+		to:   "\treturn rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, (rd.headsGovernments(",
 		pkgs: []string{"./extract"}, breaks: "\"fighting between A and forces loyal to B\" reads A's favour for B",
 	},
 	{
