@@ -67,7 +67,7 @@ func iranIraqActors() []alliances.Actor {
 		{ID: "kuwait", Name: "Kuwait", Aliases: []string{"Kuwaiti"}, Kind: "state"},
 		{ID: "jordan", Name: "Jordan", Kind: "state"},
 		{ID: "egypt", Name: "Egypt", Aliases: []string{"Cairo"}, Kind: "state"},
-		{ID: "hussein-bin-talal", Name: "Hussein bin Talal", Aliases: []string{"King Hussein"}, Kind: "individual"},
+		{ID: "hussein-bin-talal", Name: "King Hussein of Jordan", Aliases: []string{"King Hussein"}, Kind: "individual"}, // as the essay's annotation names him
 		{ID: "hosni-mubarak", Name: "Hosni Mubarak", Aliases: []string{"Mubarak"}, Kind: "individual"},
 	}
 }
@@ -77,7 +77,8 @@ func iranIraqActors() []alliances.Actor {
 // broken off in the past perfect are a break, no favour ("Baghdad had broken off relations
 // with both Damascus and Tripoli", ¶5); billions lent are support; a king and a president
 // named by their titles are their states' heads, by the list of rulers ("King Hussein",
-// whose title is a name of his the case gives; "President Hosni Mubarak", ¶4).
+// whose title is a name of his the case gives, a king of that first name; "President Hosni
+// Mubarak", ¶4).
 func TestFormsOfTheIranIraqReview(t *testing.T) {
 	checkForms(t, iranIraqActors(), []formCase{
 		{"an adverb in the cue", "In 1982 Syria sided openly with Tehran.", []string{"syria alliance iran"}, nil},

@@ -30,10 +30,11 @@ type rulerPost struct {
 type rulerList struct {
 	byName    map[string][]rulerPost
 	bySurname map[string][]rulerPost
+	monarchs  map[string][]rulerPost // a monarch's first name: "King Hussein", "Emir Tamim"
 }
 
 var loadRulers = sync.OnceValue(func() *rulerList {
-	l := &rulerList{byName: map[string][]rulerPost{}, bySurname: map[string][]rulerPost{}}
+	l := &rulerList{byName: map[string][]rulerPost{}, bySurname: map[string][]rulerPost{}, monarchs: map[string][]rulerPost{}}
 	for line := range strings.SplitSeq(rulersTable, "\n") {
 		f := strings.Split(line, "\t")
 		if strings.HasPrefix(line, "#") || len(f) != 5 {
@@ -47,6 +48,9 @@ var loadRulers = sync.OnceValue(func() *rulerList {
 			l.byName[key] = append(l.byName[key], p)
 			if w := strings.Fields(key); i == 0 && len(w) >= 2 && len(w[len(w)-1]) >= 4 {
 				l.bySurname[w[len(w)-1]] = append(l.bySurname[w[len(w)-1]], p)
+			}
+			if w := strings.Fields(key); i == 0 && monarchTitles[p.post] {
+				l.monarchs[w[0]] = append(l.monarchs[w[0]], p)
 			}
 		}
 	}
@@ -137,6 +141,11 @@ func (rd *Reader) rulerPosts(id string) []rulerPost {
 	var posts []rulerPost
 	for _, n := range full {
 		posts = append(posts, list.byName[n]...)
+		// "King Hussein", "Emir Tamim": a monarch named by the title and the first name,
+		// where the monarchs of that name reigned in one state.
+		if title, rest, ok := strings.Cut(n, " "); ok && monarchTitles[title] && !strings.Contains(rest, " ") && len(codesOf(list.monarchs[rest])) == 1 {
+			posts = append(posts, list.monarchs[rest]...)
+		}
 	}
 	if len(full) == 0 {
 		for _, n := range single {
@@ -317,3 +326,6 @@ func hasHeadNoun(w string) bool {
 	_, ok := headNouns[w]
 	return ok
 }
+
+// monarchTitles are the posts of a monarch, and the titles a monarch is named by.
+var monarchTitles = map[string]bool{"king": true, "queen": true, "emir": true, "sultan": true}
