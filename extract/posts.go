@@ -500,6 +500,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 	pairs = append(pairs, rd.postsAs(ts, ms)...)
 	pairs = append(pairs, rd.operations(d, ts, ms)...)
 	pairs = append(pairs, rd.unplacedPosts(d, p, ts, ms, pairs)...)
+	pairs = append(pairs, rd.underRulers(ts, ms)...)
 	pairs = append(pairs, rd.possessedPosts(ts, ms, pairs)...)
 	pairs = append(pairs, rd.apposedPosts(ts, ms, pairs)...)
 	pairs = append(pairs, rd.itsPostAfter(ts, ms, pairs)...)

@@ -44,7 +44,7 @@ var loadRulers = sync.OnceValue(func() *rulerList {
 		p.from, _ = strconv.Atoi(f[2])
 		p.to, _ = strconv.Atoi(f[3])
 		for i, n := range strings.Split(f[4], "|") {
-			key := spelling(alliances.Fold(n))
+			key := rulerKey(spelling(alliances.Fold(n)))
 			l.byName[key] = append(l.byName[key], p)
 			if w := strings.Fields(key); i == 0 && len(w) >= 2 && len(w[len(w)-1]) >= 4 {
 				l.bySurname[w[len(w)-1]] = append(l.bySurname[w[len(w)-1]], p)
@@ -140,6 +140,7 @@ func (rd *Reader) rulerPosts(id string) []rulerPost {
 	}
 	var posts []rulerPost
 	for _, n := range full {
+		n = rulerKey(n)
 		posts = append(posts, list.byName[n]...)
 		// "King Hussein", "Emir Tamim": a monarch named by the title and the first name,
 		// where the monarchs of that name reigned in one state.
@@ -149,6 +150,7 @@ func (rd *Reader) rulerPosts(id string) []rulerPost {
 	}
 	if len(full) == 0 {
 		for _, n := range single {
+			n = rulerKey(n)
 			posts = append(posts, list.byName[n]...)
 			if codes := codesOf(list.bySurname[n]); len(codes) == 1 {
 				posts = append(posts, list.bySurname[n]...)
@@ -329,3 +331,48 @@ func hasHeadNoun(w string) bool {
 
 // monarchTitles are the posts of a monarch, and the titles a monarch is named by.
 var monarchTitles = map[string]bool{"king": true, "queen": true, "emir": true, "sultan": true}
+
+// underRulers reads a state named before "under" its head, or after a phrase "Under" its
+// head opens, as led by him, where the list of rulers makes him its head: "Iran under the
+// Shah sent arms", "Under Nimeiri, Khartoum had backed Habre".
+func (rd *Reader) underRulers(ts []token, ms []mention) []pair {
+	var out []pair
+	for i, m := range ms {
+		if m.first < 1 || rd.kinds[m.id] != "individual" {
+			continue
+		}
+		k := m.first - 1
+		if k > 0 && ts[k].word == "the" {
+			k--
+		}
+		if ts[k].word != "under" {
+			continue
+		}
+		state := -1
+		switch {
+		case i > 0 && ms[i-1].end == k && !strings.ContainsAny(ts[k].pre, ",;:()"):
+			state = i - 1 // "Iran under the Shah"
+		case k == 0 && i+1 < len(ms) && m.end < len(ts) && strings.TrimSpace(ts[m.end].pre) == "," && ms[i+1].first == m.end:
+			state = i + 1 // "Under Nimeiri, Khartoum"
+		}
+		if state >= 0 && rd.kinds[ms[state].id] == "state" && rd.rulerOf(m.id, ts) == ms[state].id {
+			out = append(out, pair{m, ms[state], "post: ruler, of the state under him, as the list of rulers has it"})
+		}
+	}
+	return out
+}
+
+// rulerKey is a folded name as the list of rulers is looked up by: a word's final "y"
+// read as "i", for the transliterations that differ so ("Jaafar Nimeiri", "Nimeiry").
+func rulerKey(folded string) string {
+	if !strings.Contains(folded, "y ") && !strings.HasSuffix(folded, "y") {
+		return folded
+	}
+	w := strings.Fields(folded)
+	for i, x := range w {
+		if len(x) > 3 && strings.HasSuffix(x, "y") {
+			w[i] = x[:len(x)-1] + "i"
+		}
+	}
+	return strings.Join(w, " ")
+}

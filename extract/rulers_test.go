@@ -40,6 +40,10 @@ func rulersActors() []alliances.Actor {
 		{ID: "pkk", Name: "PKK", Kind: "armed-group"},
 		{ID: "kuwait", Name: "Kuwait", Kind: "state"},
 		{ID: "iran", Name: "Iran", Aliases: []string{"Tehran", "Iranian"}, Kind: "state"},
+		{ID: "somalia", Name: "Somalia", Aliases: []string{"Mogadishu"}, Kind: "state"},
+		{ID: "shah", Name: "Mohammad Reza Pahlavi", Aliases: []string{"the Shah"}, Kind: "individual"},
+		{ID: "nimeiri", Name: "Jaafar Nimeiri", Aliases: []string{"Nimeiri"}, Kind: "individual"},
+		{ID: "habre", Name: "Hissène Habré", Aliases: []string{"Habre"}, Kind: "individual"},
 	}
 }
 
@@ -107,5 +111,18 @@ func TestFormsOfRulersByPost(t *testing.T) {
 			nil, []string{"saddam-hussein hostility kuwait", "saddam-hussein membership iraq"}},
 		{"a name after the post", "In 1990 the Iraqi president, Saddam Hussein, invaded Kuwait.",
 			[]string{"saddam-hussein hostility kuwait", "saddam-hussein membership iraq"}, nil},
+	})
+}
+
+// TestFormsOfRulersUnder: a state named before "under" its head, or after an opening
+// phrase "Under" him, is led by him where the list of rulers makes him its head ("Iran
+// under the Shah", the Ogaden report's ¶7; "Under Nimeiri, Khartoum ...", the Chad 1978
+// report's ¶16, where the case spells him "Nimeiri" and the list "Nimeiry"); not a state
+// the list makes him no head of (Habré headed Chad, not Sudan).
+func TestFormsOfRulersUnder(t *testing.T) {
+	checkForms(t, rulersActors(), []formCase{
+		{"under the Shah", "In 1977 Iran under the Shah sent arms to Somalia.", []string{"shah membership iran"}, nil},
+		{"under, opening the sentence", "Under Nimeiri, Khartoum had backed Habre in 1982.", []string{"nimeiri membership sudan"}, nil},
+		{"control: another state's head", "Under Habre, Khartoum had backed the rebels in 1982.", nil, []string{"habre membership sudan"}},
 	})
 }
