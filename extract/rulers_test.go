@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // rulersActors are the actors of the rulers' sentences: states, their heads, and a
@@ -70,6 +72,8 @@ func TestFormsOfRulersPosts(t *testing.T) {
 			[]string{"dos-santos membership angola"}, nil},
 		{"a leader no list holds", "|Mozambique's war\n\nIn 1979 Mozambique's army fought RENAMO. Matsangaissa was killed in 1979 and Afonso Dhlakama succeeded him.",
 			nil, []string{"afonso-dhlakama membership mozambique", "afonso-dhlakama membership mozambique 0.45"}},
+		{"power taken by one no list holds", "|Mozambique's war\n\nIn 1979 Mozambique's army fought RENAMO. In 1980 Afonso Dhlakama took power in the movement.",
+			nil, []string{"afonso-dhlakama membership mozambique", "afonso-dhlakama membership mozambique 0.45"}},
 		{"a ruler's government", "In 1983 Indira Gandhi's government armed the LTTE.",
 			[]string{"india support ltte"}, []string{"indira-gandhi support ltte"}},
 		{"the Congo's head before Zaire", "In 1967 President Mobutu crushed a mutiny of mercenaries in the east of the Congo.",
@@ -125,4 +129,30 @@ func TestFormsOfRulersUnder(t *testing.T) {
 		{"under, opening the sentence", "Under Nimeiri, Khartoum had backed Habre in 1982.", []string{"nimeiri membership sudan"}, nil},
 		{"control: another state's head", "Under Habre, Khartoum had backed the rebels in 1982.", nil, []string{"habre membership sudan"}},
 	})
+}
+
+// TestRulersPostTakenHeld: a head's post taken is held from then on, though another dies
+// in the sentence ("Déby took power in December 1990"; "Neto died in Moscow in 1979 and
+// José Eduardo dos Santos succeeded him").
+func TestRulersPostTakenHeld(t *testing.T) {
+	for _, c := range []struct{ text, subject, valid string }{
+		{"Déby took power in December 1990 at the head of a rebellion launched from Darfur.", "idriss-deby", "1990-12/.."},
+		{"Neto died in Moscow in 1979 and José Eduardo dos Santos succeeded him.", "dos-santos", "1979/.."},
+	} {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, rulersActors())
+		rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+		found := false
+		for _, p := range rd.Read(extract.Read("r.txt", c.text+" This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
+			if p.Tie.Subject == c.subject && p.Tie.Kind == alliances.Membership {
+				found = true
+				if v := p.Tie.Valid.String(); v != c.valid {
+					t.Errorf("%q: %s's post valid %s, want %s", c.text, c.subject, v, c.valid)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no membership of %s, want one", c.text, c.subject)
+		}
+	}
 }
