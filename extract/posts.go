@@ -15,7 +15,7 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 	var out []Proposal
 	for _, m := range ms {
 		if m.first < 0 || m.end-m.first < 2 || rd.kinds[m.id] != "state" ||
-			!slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] || rulerForces[t.word] }) {
+			!slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] || rulerForces[t.word] || t.possessive }) {
 			continue
 		}
 		for i := m.first; i < m.end; i++ {
@@ -30,7 +30,7 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 				id, ok := rd.names[strings.Join(words, " ")]
 				if !ok || rd.kinds[id] != "individual" ||
 					!slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] }) && rd.rulerOf(id, ts) != m.id {
-					continue // "Saddam Hussein's army": Iraq's, led by him, as the list of rulers has it
+					continue // "Saddam Hussein's army", "Nasser's Cairo": Iraq's, Egypt's, led by him, as the list of rulers has it
 				}
 				t := alliances.Tie{Subject: id, Object: m.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
 				// Undated: the sentence's time need not be the head's ("In 2019 Hekmatyar
@@ -42,7 +42,7 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 				}
 				why := "name: the government of " + id
 				if !slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] }) {
-					why = "name: the government of " + id + ", whose forces the state's are by the list of rulers"
+					why = "name: the government of " + id + ", the state his possessive names, whose head the list of rulers makes him"
 				}
 				if prop, ok := rd.finish(d, p, s, t, []string{why}, v, cue, 0.6); ok {
 					out = append(out, prop)
@@ -116,6 +116,14 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 			continue
 		}
 		if rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || b.first != a.end || !strings.HasSuffix(ts[a.end-1].word, "s") {
+			continue
+		}
+		if rd.kinds[b.id] == "state" && rd.rulerOf(a.id, ts) == b.id {
+			// "looked to Saddam Hussein's Baghdad for arms": the state the list makes his.
+			t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
+			if prop, ok := rd.finish(d, p, s, t, []string{"possessive: the state its head's possessive names, as the list of rulers has him"}, valid, timeCue, 0.6); ok {
+				out = append(out, prop)
+			}
 			continue
 		}
 		if b.end < len(ts) && !phraseEnds(ts[b.end]) && rd.titleAt(ts, b.end) == 0 {

@@ -84,7 +84,8 @@ func TestFormsOfRulersPosts(t *testing.T) {
 }
 
 // TestFormsOfRulersForces: a ruler's forces are his state's, which he leads ("in August
-// 1996 Barzani called Saddam Hussein's army into Erbil", the Kurdistan report's ¶2); not
+// 1996 Barzani called Saddam Hussein's army into Erbil", the Kurdistan report's ¶2), and so
+// is his capital ("the Front looked to Nasser's Cairo", the Dhofar report's ¶2); not
 // before the list has him the head: "Talabani's forces" in October of the paragraph's
 // 1997 are the PUK's men, though Talabani became Iraq's president in 2005 (its ¶14), and
 // "Goukouni's forces" of early 1978 are no Chadian state's, before his presidency of 1979
@@ -97,6 +98,8 @@ func TestFormsOfRulersForces(t *testing.T) {
 			nil, []string{"jalal-talabani membership iraq", "pkk cooperation iraq"}},
 		{"the year of the post", "In 2005 Talabani became president, and in 2006 Talabani's forces held Kirkuk.",
 			[]string{"jalal-talabani membership iraq"}, nil},
+		{"a ruler's capital", "In 1980 the KDP looked to Saddam Hussein's Baghdad for arms.", []string{"saddam-hussein membership iraq"}, nil},
+		{"control: another's capital", "In 1980 the KDP looked to Talabani's Baghdad for arms.", nil, []string{"jalal-talabani membership iraq"}},
 	})
 }
 
