@@ -23,6 +23,7 @@ func kashmirActors() []alliances.Actor {
 		{ID: "ltte", Name: "LTTE", Kind: "armed-group"},
 		{ID: "musharraf", Name: "Pervez Musharraf", Aliases: []string{"Musharraf"}, Kind: "individual"},
 		{ID: "vajpayee", Name: "Atal Behari Vajpayee", Aliases: []string{"Vajpayee"}, Kind: "individual"},
+		{ID: "sayeed", Name: "Mufti Mohammad Sayeed", Kind: "individual"},
 	}
 }
 
@@ -53,6 +54,12 @@ func TestFormsOfTheKashmirReview(t *testing.T) {
 		{"counted as an ally", "In 2002 the promise was pressed on him by Washington, which now counts Pakistan as a frontline ally in its war on al-Qaeda.",
 			[]string{"united-states alliance pakistan"}, []string{"pakistan alliance al-qaeda"}},
 		{"control: an ally of", "In 2002 Washington saw Pakistan, an ally of al-Qaeda once, as a danger.", nil, []string{"united-states alliance pakistan"}},
+		// A head the list of rulers spells otherwise ("Atal Bihari Vajpayee"), by his surname
+		// and his first name's initial (¶10); a home minister is a state's post (¶3).
+		{"a head spelt otherwise", "In 1999 his son served as a junior minister in Atal Behari Vajpayee's government.",
+			[]string{"vajpayee membership india"}, nil},
+		{"a home minister", "In 1989 militants struck at India's new home minister, Mufti Mohammad Sayeed, in Srinagar.",
+			[]string{"sayeed membership india"}, nil},
 	})
 }
 

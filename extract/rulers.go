@@ -31,10 +31,11 @@ type rulerList struct {
 	byName    map[string][]rulerPost
 	bySurname map[string][]rulerPost
 	monarchs  map[string][]rulerPost // a monarch's first name: "King Hussein", "Emir Tamim"
+	surnames  map[string][]rulerPost // a surname the list gives alone, with its first name's initial: "vajpayee a"
 }
 
 var loadRulers = sync.OnceValue(func() *rulerList {
-	l := &rulerList{byName: map[string][]rulerPost{}, bySurname: map[string][]rulerPost{}, monarchs: map[string][]rulerPost{}}
+	l := &rulerList{byName: map[string][]rulerPost{}, bySurname: map[string][]rulerPost{}, monarchs: map[string][]rulerPost{}, surnames: map[string][]rulerPost{}}
 	for line := range strings.SplitSeq(rulersTable, "\n") {
 		f := strings.Split(line, "\t")
 		if strings.HasPrefix(line, "#") || len(f) != 5 {
@@ -43,8 +44,15 @@ var loadRulers = sync.OnceValue(func() *rulerList {
 		p := rulerPost{code: f[0], post: f[1]}
 		p.from, _ = strconv.Atoi(f[2])
 		p.to, _ = strconv.Atoi(f[3])
-		for i, n := range strings.Split(f[4], "|") {
+		names := strings.Split(f[4], "|")
+		first := strings.Fields(rulerKey(spelling(alliances.Fold(names[0]))))
+		for i, n := range names {
 			key := rulerKey(spelling(alliances.Fold(n)))
+			if i > 0 && len(first) >= 2 && key == first[len(first)-1] {
+				// "Vajpayee" of Atal Bihari Vajpayee: a surname said alone, found with
+				// another spelling of the first names ("Atal Behari Vajpayee").
+				l.surnames[key+" "+first[0][:1]] = append(l.surnames[key+" "+first[0][:1]], p)
+			}
 			l.byName[key] = append(l.byName[key], p)
 			if w := strings.Fields(key); i == 0 && len(w) >= 2 && len(w[len(w)-1]) >= 4 {
 				l.bySurname[w[len(w)-1]] = append(l.bySurname[w[len(w)-1]], p)
@@ -119,8 +127,10 @@ func sentenceYear(ts []token) string {
 }
 
 // rulerPosts returns the posts the list gives an individual the reader knows: by its
-// full names, else (where the reader knows it by one word only) by that word, and by its
-// surname where every head of that surname headed the same state.
+// full names, else by a full name's surname that the list gives a head alone, whose first
+// name opens with the same letter ("Atal Behari Vajpayee", "Atal Bihari Vajpayee"), else
+// (where the reader knows it by one word only) by that word, and by its surname where
+// every head of that surname headed the same state.
 func (rd *Reader) rulerPosts(id string) []rulerPost {
 	rd.ruled.fresh(len(rd.names))
 	if posts, ok := rd.ruled.posts[id]; ok {
@@ -146,6 +156,14 @@ func (rd *Reader) rulerPosts(id string) []rulerPost {
 		// where the monarchs of that name reigned in one state.
 		if title, rest, ok := strings.Cut(n, " "); ok && monarchTitles[title] && !strings.Contains(rest, " ") && len(codesOf(list.monarchs[rest])) == 1 {
 			posts = append(posts, list.monarchs[rest]...)
+		}
+	}
+	if len(posts) == 0 {
+		for _, n := range full {
+			w := strings.Fields(rulerKey(n))
+			if k := w[len(w)-1] + " " + w[0][:1]; len(codesOf(list.surnames[k])) == 1 {
+				posts = append(posts, list.surnames[k]...)
+			}
 		}
 	}
 	if len(full) == 0 {

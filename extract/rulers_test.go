@@ -43,6 +43,8 @@ func rulersActors() []alliances.Actor {
 		{ID: "kuwait", Name: "Kuwait", Kind: "state"},
 		{ID: "iran", Name: "Iran", Aliases: []string{"Tehran", "Iranian"}, Kind: "state"},
 		{ID: "somalia", Name: "Somalia", Aliases: []string{"Mogadishu"}, Kind: "state"},
+		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
+		{ID: "haile-selassie", Name: "Haile Selassie", Kind: "individual"},
 		{ID: "shah", Name: "Mohammad Reza Pahlavi", Aliases: []string{"the Shah"}, Kind: "individual"},
 		{ID: "nimeiri", Name: "Jaafar Nimeiri", Aliases: []string{"Nimeiri"}, Kind: "individual"},
 		{ID: "habre", Name: "Hissène Habré", Aliases: []string{"Habre"}, Kind: "individual"},
@@ -57,7 +59,8 @@ func rulersActors() []alliances.Actor {
 // stepped in", its ¶6); power taken, or a head succeeded, is the post ("Déby took power in
 // December 1990", its ¶2; "Neto died in Moscow in 1979 and José Eduardo dos Santos
 // succeeded him", the Angola chapter's ¶5), held from then on though another dies in the
-// sentence; a ruler's government is the ruler's state ("Indira Gandhi's government"); of
+// sentence; an emperor is a head ("the emperor, Haile Selassie", the Ogaden report's ¶4); a
+// ruler's government is the ruler's state ("Indira Gandhi's government"); of
 // two states one ruled, the one the sentence's year falls in (Mobutu's Congo, then Zaire).
 // A leader the list does not hold succeeds in no state (RENAMO's Dhlakama).
 func TestFormsOfRulersPosts(t *testing.T) {
@@ -78,6 +81,7 @@ func TestFormsOfRulersPosts(t *testing.T) {
 			[]string{"india support ltte"}, []string{"indira-gandhi support ltte"}},
 		{"the Congo's head before Zaire", "In 1967 President Mobutu crushed a mutiny of mercenaries in the east of the Congo.",
 			[]string{"mobutu membership drc"}, []string{"mobutu membership zaire"}},
+		{"an emperor", "In 1962 the emperor, Haile Selassie, annexed Eritrea.", []string{"haile-selassie membership ethiopia"}, nil},
 		{"Zaire's head", "In 1977 President Mobutu called on Morocco, and Zaire's army held Shaba.",
 			[]string{"mobutu membership zaire"}, []string{"mobutu membership drc"}},
 	})
