@@ -24,6 +24,8 @@ func kashmirActors() []alliances.Actor {
 		{ID: "musharraf", Name: "Pervez Musharraf", Aliases: []string{"Musharraf"}, Kind: "individual"},
 		{ID: "vajpayee", Name: "Atal Behari Vajpayee", Aliases: []string{"Vajpayee"}, Kind: "individual"},
 		{ID: "sayeed", Name: "Mufti Mohammad Sayeed", Kind: "individual"},
+		{ID: "bsf", Name: "Border Security Force", Kind: "state-organ"},
+		{ID: "rashtriya-rifles", Name: "Rashtriya Rifles", Kind: "state-organ"},
 	}
 }
 
@@ -60,6 +62,14 @@ func TestFormsOfTheKashmirReview(t *testing.T) {
 			[]string{"vajpayee membership india"}, nil},
 		{"a home minister", "In 1989 militants struck at India's new home minister, Mufti Mohammad Sayeed, in Srinagar.",
 			[]string{"sayeed membership india"}, nil},
+		// An organ "its" gives the state that opens the list, and no cooperation with it
+		// (¶9).
+		{"its organ in a list", "In 1994 India's army, its Border Security Force and the Rashtriya Rifles hunted the Hizb.",
+			[]string{"bsf membership india", "bsf hostility hizb"}, []string{"india cooperation bsf", "bsf cooperation india"}},
+		{"its organ after and", "In 1994 India and its Border Security Force hunted the Hizb.",
+			[]string{"bsf membership india"}, []string{"india cooperation bsf", "bsf cooperation india"}},
+		{"control: its after an object", "In 1994 India fought Pakistan, and its Border Security Force hunted the Hizb.",
+			nil, []string{"bsf membership pakistan"}},
 	})
 }
 

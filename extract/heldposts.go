@@ -292,3 +292,19 @@ var headGrades = map[string]bool{"undisputed": true, "unchallenged": true, "sole
 // headArticle are the words before "leader of", "commander of" that make it the head's
 // post: "the commander of", not "a commander of" or "a regional commander of".
 var headArticle = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "as": true}
+
+// itsOrgan reports whether b follows "its" in a list right after the state a, or after a's
+// army, with only a comma or "and" between: "India's army, its Border Security Force",
+// "India and its Border Security Force".
+func itsOrgan(ts []token, a, b mention) bool {
+	k := b.first - 1
+	if k < 1 || ts[k].word != "its" || b.first-a.end > 4 {
+		return false
+	}
+	for j := a.end; j < k; j++ {
+		if w := ts[j].word; w != "and" && !stateMen[w] || strings.ContainsAny(ts[j].pre, ";:()") {
+			return false // "India's army, its": the state's army and its organ
+		}
+	}
+	return strings.ContainsAny(ts[k].pre, ",") || ts[k-1].word == "and"
+}

@@ -481,6 +481,10 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 		case rd.kinds[a.id] == "state" && (rd.kinds[b.id] == "state-organ" || rd.kinds[b.id] == "militia") && b.first == a.end && strings.HasSuffix(ts[a.end-1].word, "s"):
 			pairs = append(pairs, pair{b, a, "possessive: the state's organ"})
+		case i == 0 && rd.kinds[a.id] == "state" && !person(b) && rd.kinds[b.id] != "state" && itsOrgan(ts, a, b):
+			// "India's army, its Border Security Force and the Rashtriya Rifles": the organ
+			// "its" gives the state named just before, in a list that opens the sentence.
+			pairs = append(pairs, pair{b, a, "possessive: the state's organ, after \"its\" in a list"})
 		case !person(a) && rd.kinds[a.id] != "state" && rd.kinds[b.id] == "state" && b.first == a.end && strings.TrimSpace(ts[b.first].pre) == "," &&
 			ts[b.end-1].possessive && organAfter(ts, b.end):
 			// "the Research and Analysis Wing, India's external intelligence agency,": the

@@ -402,20 +402,26 @@ var organNouns = map[string]bool{"service": true, "services": true, "agency": tr
 // withoutOwnPosts drops the ties other than membership between an individual and the
 // organization or state the same sentence gives them a post in: "clan leaders from Turkey
 // had a meeting with Turkish President Erdogan" tells no talks of Turkey with its own
-// president.
+// president; and the cooperation of a state with its own organ ("India and its Border
+// Security Force hunted the Hizb").
 func (rd *Reader) withoutOwnPosts(found []Proposal) []Proposal {
 	posts := map[[2]string]bool{}
+	parts := map[[2]string]bool{} // an organ and its state: "India and its Border Security Force hunted"
 	for _, p := range found {
 		if p.Tie.Kind == alliances.Membership && rd.kinds[p.Tie.Subject] == "individual" {
 			posts[[2]string{p.Tie.Subject, p.Tie.Object}] = true
+		} else if p.Tie.Kind == alliances.Membership && rd.kinds[p.Tie.Object] == "state" && p.Confidence >= 0.5 {
+			parts[[2]string{p.Tie.Subject, p.Tie.Object}] = true
 		}
 	}
-	if len(posts) == 0 {
+	if len(posts) == 0 && len(parts) == 0 {
 		return found
 	}
 	return slices.DeleteFunc(found, func(p Proposal) bool {
 		t := p.Tie
-		return t.Kind != alliances.Membership && (posts[[2]string{t.Subject, t.Object}] || posts[[2]string{t.Object, t.Subject}])
+		pair := posts[[2]string{t.Subject, t.Object}] || posts[[2]string{t.Object, t.Subject}]
+		part := parts[[2]string{t.Subject, t.Object}] || parts[[2]string{t.Object, t.Subject}]
+		return t.Kind != alliances.Membership && pair || t.Kind == alliances.Cooperation && part
 	})
 }
 
