@@ -44,6 +44,10 @@ func rulersActors() []alliances.Actor {
 		{ID: "iran", Name: "Iran", Aliases: []string{"Tehran", "Iranian"}, Kind: "state"},
 		{ID: "somalia", Name: "Somalia", Aliases: []string{"Mogadishu"}, Kind: "state"},
 		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
+		{ID: "israel", Name: "Israel", Kind: "state"},
+		{ID: "syria", Name: "Syria", Kind: "state"},
+		{ID: "netanyahu", Name: "Benjamin Netanyahu", Kind: "individual"},
+		{ID: "mahamat-nour", Name: "Mahamat Nour", Aliases: []string{"Nour"}, Kind: "individual"},
 		{ID: "haile-selassie", Name: "Haile Selassie", Kind: "individual"},
 		{ID: "shah", Name: "Mohammad Reza Pahlavi", Aliases: []string{"the Shah"}, Kind: "individual"},
 		{ID: "nimeiri", Name: "Jaafar Nimeiri", Aliases: []string{"Nimeiri"}, Kind: "individual"},
@@ -103,6 +107,8 @@ func TestFormsOfRulersForces(t *testing.T) {
 		{"the year of the post", "In 2005 Talabani became president, and in 2006 Talabani's forces held Kirkuk.",
 			[]string{"jalal-talabani membership iraq"}, nil},
 		{"a ruler's capital", "In 1980 the KDP looked to Saddam Hussein's Baghdad for arms.", []string{"saddam-hussein membership iraq"}, nil},
+		{"control: a minister's forces", "In March 2007 Nour became Chad's defence minister. In December 2007 Nour's forces attacked Sudan.",
+			[]string{"mahamat-nour hostility sudan"}, []string{"chad hostility sudan"}},
 		{"control: another's capital", "In 1980 the KDP looked to Talabani's Baghdad for arms.", nil, []string{"jalal-talabani membership iraq"}},
 	})
 }
@@ -140,11 +146,15 @@ func TestFormsOfRulersUnder(t *testing.T) {
 
 // TestRulersPostTakenHeld: a head's post taken is held from then on, though another dies
 // in the sentence ("Déby took power in December 1990"; "Neto died in Moscow in 1979 and
-// José Eduardo dos Santos succeeded him").
+// José Eduardo dos Santos succeeded him"); a head's post the sentence gives no time of is
+// not dated to a year the paragraph named before in which the list has him in no post
+// ("Prime Minister Benjamin Netanyahu said on Sunday", the Syria wrap's ¶3, after "the
+// 1974 disengagement agreement").
 func TestRulersPostTakenHeld(t *testing.T) {
 	for _, c := range []struct{ text, subject, valid string }{
 		{"Déby took power in December 1990 at the head of a rebellion launched from Darfur.", "idriss-deby", "1990-12/.."},
 		{"Neto died in Moscow in 1979 and José Eduardo dos Santos succeeded him.", "dos-santos", "1979/.."},
+		{"Israel and Syria signed the 1974 disengagement agreement. Prime Minister Benjamin Netanyahu said on Sunday that it had collapsed.", "netanyahu", "/2021-09-09"},
 	} {
 		rules := extract.DefaultRules()
 		rd := extract.NewReader(rules, rulersActors())
