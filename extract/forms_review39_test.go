@@ -70,6 +70,11 @@ func TestFormsOfTheKashmirReview(t *testing.T) {
 			[]string{"bsf membership india"}, []string{"india cooperation bsf", "bsf cooperation india"}},
 		{"control: its after an object", "In 1994 India fought Pakistan, and its Border Security Force hunted the Hizb.",
 			nil, []string{"bsf membership pakistan"}},
+		// One fought beside, fronted before the verb, its subject after (¶9).
+		{"alongside them fought", "In 1994 India's army hunted the Hizb. Alongside them fought the Lashkar, a band of surrendered militants.",
+			[]string{"india cooperation lashkar"}, []string{"india hostility lashkar"}},
+		{"control: fought alongside", "In 1994 India fought alongside the Lashkar against the Hizb.",
+			[]string{"india cooperation lashkar", "india hostility hizb"}, nil},
 	})
 }
 

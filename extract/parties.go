@@ -579,19 +579,20 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}
 		cues = append(cues, "then: "+w)
 	}
-	// "Kabila had Masasu arrested": the one who has another arrested or killed arrests or
-	// kills him.
+	// "Kabila had Masasu arrested": the one who has another arrested arrests him.
 	if li >= 1 && ms[li].end == c.first && c.cue.kind.Sign() < 0 && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") &&
 		ms[li].first >= 1 && causeVerbs[ts[ms[li].first-1].word] && ms[li-1].end == ms[li].first-1 && ms[li-1].id != ms[li].id &&
 		!strings.ContainsAny(ts[ms[li].first-1].pre+ts[ms[li].first].pre+ts[c.first].pre, ",;:()") {
 		li, ri = li-1, li
 		cues = append(cues, "caused: "+ts[ms[ri].first-1].word+" "+ms[ri].id+" "+c.cue.words[0])
 	}
-	// "Angolan troops helped Laurent-Désiré Kabila overthrow Mobutu": the helper does the
-	// act too.
+	// "Angolan troops helped Laurent-Désiré Kabila overthrow Mobutu": the helper acts too.
 	if h := helperOf(ts, ms, li, c); h >= 0 && c.cue.kind.Sign() < 0 && !c.cue.passive {
 		with = append(with, &ms[h])
 		cues = append(cues, "helped: "+ms[h].id+" with the act")
+	}
+	if li >= 0 && ri >= 0 && c.cue.kind == alliances.Hostility && besideFronted(ts, ms[li], ms[ri], c) { // "Alongside them fought the Ikhwan"
+		c.cue.kind, cues = alliances.Cooperation, append(cues, "fronted: beside the one named before the verb")
 	}
 	st := statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}
 	rd.implicitParties(d, ts, &st)

@@ -287,3 +287,19 @@ func asAlly(ts []token, c cueSpan) bool {
 
 // allyNouns are the nouns of an ally: "a frontline ally", "its partners".
 var allyNouns = map[string]bool{"ally": true, "allies": true, "partner": true, "partners": true}
+
+// besideFronted reports whether a fight's cue has the one it fights beside fronted before
+// it and its subject after it: "Alongside them fought the Ikhwan", "Beside the army fought
+// the militias".
+func besideFronted(ts []token, l, r mention, c cueSpan) bool {
+	k := l.first - 1
+	for k >= 0 && (determiners[ts[k].word] || ts[k].word == "the") {
+		k--
+	}
+	if k < 0 || ts[k].word != "alongside" && ts[k].word != "beside" {
+		return false
+	}
+	opens := k == 0 || strings.ContainsAny(ts[k].pre, ",;:") || k >= 2 && ts[k-2].word == "in" && len(ts[k-1].word) == 4 // "In 1994 alongside the army"
+	between := r.first - c.end
+	return opens && l.end <= c.first && c.first-l.end <= 2 && (between == 0 || between == 1 && ts[c.end].word == "the")
+}
