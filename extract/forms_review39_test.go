@@ -91,6 +91,9 @@ func iranIraqActors() []alliances.Actor {
 		{ID: "egypt", Name: "Egypt", Aliases: []string{"Cairo"}, Kind: "state"},
 		{ID: "hussein-bin-talal", Name: "King Hussein of Jordan", Aliases: []string{"King Hussein"}, Kind: "individual"}, // as the essay's annotation names him
 		{ID: "hosni-mubarak", Name: "Hosni Mubarak", Aliases: []string{"Mubarak"}, Kind: "individual"},
+		{ID: "talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"},
+		{ID: "barzani", Name: "Masoud Barzani", Aliases: []string{"Barzani"}, Kind: "individual"},
+		{ID: "kurdistan-front", Name: "Kurdistan Front", Kind: "coalition"},
 	}
 }
 
@@ -113,6 +116,13 @@ func TestFormsOfTheIranIraqReview(t *testing.T) {
 			[]string{"hussein-bin-talal membership jordan"}, nil},
 		{"a president by his title", "In 1983 Egypt helped too: President Hosni Mubarak sent ammunition to Iraq.",
 			[]string{"hosni-mubarak membership egypt", "hosni-mubarak support iraq"}, nil},
+		// Two named, then what they are to each other set off by commas; joining in a
+		// coalition is membership (¶10); a relation that was is none now.
+		{"rivals apposed, joined in", "By 1987 Talabani and Barzani, long bitter rivals, had joined in a Kurdistan Front.",
+			[]string{"talabani rivalry barzani", "talabani membership kurdistan-front", "barzani membership kurdistan-front"},
+			[]string{"talabani cooperation kurdistan-front"}},
+		{"enemies apposed", "In 1987 Iran and Iraq, old enemies, talked in Geneva.", []string{"iran opposition iraq"}, nil},
+		{"former allies", "In 1987 Talabani and Barzani, former allies, met in Tehran.", nil, []string{"talabani alliance barzani", "talabani rivalry barzani"}},
 	})
 }
 

@@ -210,7 +210,7 @@ func TestFormsOfATajikEntry(t *testing.T) {
 	title := "|Tajikistan: the civil war, 1992-1997\n\n"
 	checkForms(t, tajikActors(), []formCase{
 		{"became after a description", title + "On 7 September 1992 Akbarsho Iskandarov, the speaker of the Supreme Soviet, became acting head of state, and the war in Tajikistan went on.",
-			[]string{"iskandarov membership tajikistan 0.45", "iskandarov membership supreme-soviet"}, nil},
+			[]string{"iskandarov membership tajikistan", "iskandarov membership supreme-soviet"}, nil}, // Tajikistan's head in 1992, by the list of rulers
 		{"elected after a comma", title + "In 1994 Akbarsho Iskandarov, elected president in November, went to the front line with the army of Tajikistan.",
 			[]string{"iskandarov membership tajikistan 0.45"}, nil},
 		{"another state named", title + "In 1994 Akbarsho Iskandarov became president, and Uzbekistan sent him arms for the war in the south of Tajikistan.",

@@ -17,7 +17,7 @@ import (
 func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, spans []cueSpan) (statement, bool) {
 	// "Pakistan urged the Taliban to negotiate with Ghani": what one is asked to do is
 	// not done; "Russia vetoed a resolution condemning Syria": a noun's act is no actor's.
-	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) {
+	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) {
 		return statement{}, false
 	}
 	if c.cue.kind == alliances.Agreement && c.first >= 2 && determiners[ts[c.first-1].word] && opposedThings[ts[c.first-2].word] {

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // eachTheOther reports whether the cue at [first, end) stands between "each" and "the
@@ -105,4 +107,54 @@ func ownVerbs(ts []token, m mention, and int) bool {
 		return false
 	}
 	return !slices.ContainsFunc(ts[m.end:and+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ";:()") })
+}
+
+// pairApposed proposes the relation a plural noun set off by commas after two names
+// states between them: "Talabani and Barzani, long bitter rivals, had joined in a
+// Kurdistan Front"; not a relation that was ("former allies", "once enemies"), whose
+// time the sentence does not give.
+func (rd *Reader) pairApposed(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.first < 0 || b.first != a.end+1 || ts[a.end].word != "and" || b.end >= len(ts) || strings.TrimSpace(ts[b.end].pre) != "," ||
+			rd.kinds[a.id] == "" || rd.kinds[b.id] == "" || a.id == b.id {
+			continue
+		}
+		k := b.end
+		for k < len(ts) && k-b.end < 3 && !(pairNouns[ts[k].word] != "") && (adverb(ts[k].word) || pairAdjectives[ts[k].word]) {
+			k++
+		}
+		if k >= len(ts) || !(pairNouns[ts[k].word] != "") || k+1 < len(ts) && strings.TrimSpace(ts[k+1].pre) != "," || k+1 >= len(ts) {
+			continue
+		}
+		t := alliances.Tie{Subject: a.id, Object: b.id, Kind: pairNouns[ts[k].word], Status: alliances.Reported}
+		if prop, ok := rd.finish(d, p, s, t, []string{"apposed: " + strings.Join(wordsOf(ts, b.end, k+1), " ") + ", said of the two named before"}, valid, timeCue, 0.6); ok {
+			out = append(out, prop)
+		}
+	}
+	return out
+}
+
+// pairNouns are the plural nouns that, set off after two names, state a relation between
+// them.
+var pairNouns = map[string]alliances.Kind{"rivals": alliances.Rivalry, "allies": alliances.Alliance, "enemies": alliances.Opposition,
+	"foes": alliances.Opposition, "adversaries": alliances.Opposition}
+
+// pairAdjectives are the words that may stand before such a noun and keep the relation
+// one that holds: "long bitter rivals", "old allies", "sworn enemies".
+var pairAdjectives = map[string]bool{"long": true, "bitter": true, "old": true, "sworn": true, "close": true, "longtime": true,
+	"long-time": true, "traditional": true, "historic": true, "natural": true, "arch": true, "uneasy": true, "fierce": true}
+
+// formerRelation reports whether the cue is the noun of a relation that was and is no
+// more, its time not given: "Talabani and Barzani, former allies, fought".
+func formerRelation(ts []token, c cueSpan) bool {
+	if c.end-c.first != 1 || c.first == 0 || !allyNouns[ts[c.first].word] && pairNouns[ts[c.first].word] == "" {
+		return false
+	}
+	switch ts[c.first-1].word {
+	case "former", "erstwhile", "onetime", "one-time", "sometime", "ex":
+		return true
+	}
+	return false
 }

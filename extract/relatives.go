@@ -303,3 +303,12 @@ func besideFronted(ts []token, l, r mention, c cueSpan) bool {
 	between := r.first - c.end
 	return opens && l.end <= c.first && c.first-l.end <= 2 && (between == 0 || between == 1 && ts[c.end].word == "the")
 }
+
+// joinedIn reports whether m follows the cue's "in", and an article: "had joined in a
+// Kurdistan Front".
+func joinedIn(ts []token, c cueSpan, m mention) bool {
+	if c.end >= len(ts) || ts[c.end].word != "in" || strings.ContainsAny(ts[c.end].pre, ",;:()") {
+		return false
+	}
+	return m.first == c.end+1 || m.first == c.end+2 && (indefinite(ts[c.end+1].word) || ts[c.end+1].word == "the")
+}

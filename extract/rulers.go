@@ -69,7 +69,8 @@ var loadRulers = sync.OnceValue(func() *rulerList {
 // there: by the individual's full names, else (where the reader knows it by one word
 // only) by its surname where every head of that surname headed the same state. Of the
 // states the reader knows only, and not of a post first taken after the year the sentence
-// names (ts), or the paragraph's year of a month it names; where the list gives two (Mobutu's Congo and Zaire), the one whose post the
+// names (ts), or the paragraph's year of a month it names, nor of one left before it unless
+// the sentence calls it former; where the list gives two (Mobutu's Congo and Zaire), the one whose post the
 // sentence's year, else the paragraph's before it, falls in; "" where none, or two still.
 func (rd *Reader) ruledState(id string, ts []token) (state, post string) {
 	posts := rd.rulerPosts(id)
@@ -77,6 +78,10 @@ func (rd *Reader) ruledState(id string, ts []token) (state, post string) {
 		return "", ""
 	}
 	told, _ := strconv.Atoi(sentenceYear(ts))
+	// A post held before the sentence's time is a former one the sentence says so of
+	// ("the former president", "the deposed president"); else it is none of his then
+	// ("Goukouni's forces" of 1985 were rebels).
+	past := slices.ContainsFunc(ts, func(t token) bool { return formerWords[t.word] })
 	if told == 0 && slices.ContainsFunc(ts, func(t token) bool { return slices.Contains(monthNames, t.word) }) {
 		told, _ = strconv.Atoi(yearOf(rd.context)) // "In October the PUK attacked ... Talabani's forces", October of the paragraph's 1997
 	}
@@ -87,7 +92,7 @@ func (rd *Reader) ruledState(id string, ts []token) (state, post string) {
 		// in 2018 led the Taliban, not yet Afghanistan (one named after his post is a
 		// former head; the paragraph's years before may be another time's, "the 1974
 		// disengagement agreement").
-		if s := rd.stateOfCode(p.code); s != "" && (told == 0 || told >= p.from) {
+		if s := rd.stateOfCode(p.code); s != "" && (told == 0 || told >= p.from && (p.to == 0 || told <= p.to+1 || past)) {
 			ids[s] = p
 		}
 	}
@@ -394,3 +399,7 @@ func rulerKey(folded string) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// formerWords are the words that make a post one held before: "the former president".
+var formerWords = map[string]bool{"former": true, "ex": true, "erstwhile": true, "deposed": true, "ousted": true, "overthrown": true,
+	"exiled": true, "onetime": true, "one-time": true}

@@ -48,6 +48,7 @@ func rulersActors() []alliances.Actor {
 		{ID: "syria", Name: "Syria", Kind: "state"},
 		{ID: "netanyahu", Name: "Benjamin Netanyahu", Kind: "individual"},
 		{ID: "mahamat-nour", Name: "Mahamat Nour", Aliases: []string{"Nour"}, Kind: "individual"},
+		{ID: "goukouni", Name: "Goukouni Oueddei", Aliases: []string{"Goukouni"}, Kind: "individual"},
 		{ID: "haile-selassie", Name: "Haile Selassie", Kind: "individual"},
 		{ID: "shah", Name: "Mohammad Reza Pahlavi", Aliases: []string{"the Shah"}, Kind: "individual"},
 		{ID: "nimeiri", Name: "Jaafar Nimeiri", Aliases: []string{"Nimeiri"}, Kind: "individual"},
@@ -97,7 +98,8 @@ func TestFormsOfRulersPosts(t *testing.T) {
 // before the list has him the head: "Talabani's forces" in October of the paragraph's
 // 1997 are the PUK's men, though Talabani became Iraq's president in 2005 (its ¶14), and
 // "Goukouni's forces" of early 1978 are no Chadian state's, before his presidency of 1979
-// (the Chad 1978 report's ¶4).
+// (the Chad 1978 report's ¶4), nor those of 1985, after it (1979-1982), but where the
+// sentence calls him former.
 func TestFormsOfRulersForces(t *testing.T) {
 	checkForms(t, rulersActors(), []formCase{
 		{"a ruler's army", "In August 1996 the KDP called Saddam Hussein's army into Erbil.",
@@ -107,6 +109,8 @@ func TestFormsOfRulersForces(t *testing.T) {
 		{"the year of the post", "In 2005 Talabani became president, and in 2006 Talabani's forces held Kirkuk.",
 			[]string{"jalal-talabani membership iraq"}, nil},
 		{"a ruler's capital", "In 1980 the KDP looked to Saddam Hussein's Baghdad for arms.", []string{"saddam-hussein membership iraq"}, nil},
+		{"a head's forces after his time", "In 1985 Goukouni's forces attacked Sudan.", nil, []string{"goukouni membership chad", "chad hostility sudan"}},
+		{"a former head", "In 1985 the former president, Goukouni Oueddei, flew to Libya.", []string{"goukouni membership chad"}, nil},
 		{"control: a minister's forces", "In March 2007 Nour became Chad's defence minister. In December 2007 Nour's forces attacked Sudan.",
 			[]string{"mahamat-nour hostility sudan"}, []string{"chad hostility sudan"}},
 		{"control: another's capital", "In 1980 the KDP looked to Talabani's Baghdad for arms.", nil, []string{"jalal-talabani membership iraq"}},

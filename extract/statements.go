@@ -170,6 +170,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			claims = append(claims, rd.opposedSides(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.frontedParticiple(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.frontedPressure(d, p, s, ts, ms, valid, timeCue)...)
+			claims = append(claims, rd.pairApposed(d, p, s, ts, ms, valid, timeCue)...)
 			// "Ansar Dine was a Tuareg-dominated group": the people of a compound are no mention.
 			claims = append(claims, rd.qualifiedGroups(d, p, s, ts, ms, valid, timeCue)...)
 			if len(ms) == 0 || len(ms) == 1 && (rd.topic == "" || rd.topic == ms[0].id) {
