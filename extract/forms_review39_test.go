@@ -112,6 +112,8 @@ func TestFormsOfTheIranIraqReview(t *testing.T) {
 		{"broken off", "Baghdad had broken off relations with both Damascus and Tripoli in the war's first weeks.",
 			[]string{"iraq coercion syria", "iraq coercion libya"}, []string{"iraq favour syria", "iraq favour libya"}},
 		{"billions lent", "In 1982 Kuwait lent Baghdad billions of dollars.", []string{"kuwait support iraq"}, nil},
+		{"intelligence fed", "In 1986 France fed Baghdad intelligence.", []string{"france support iraq"}, nil},
+		{"control: a thing fed", "In 1986 the war fed Iraq's debts, and Kuwait watched.", nil, []string{"kuwait support iraq"}},
 		{"a king by his title", "In 1982 Jordan was simpler still. King Hussein sent his army's volunteers to Baghdad.",
 			[]string{"hussein-bin-talal membership jordan"}, nil},
 		{"a president by his title", "In 1983 Egypt helped too: President Hosni Mubarak sent ammunition to Iraq.",
