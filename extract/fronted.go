@@ -132,7 +132,7 @@ func (rd *Reader) frontedPressure(d *Document, p Paragraph, s Span, ts []token, 
 			agent = &ms[i] // "American", "Washington's"
 		}
 	}
-	if agent == nil || noun+1 >= len(ts) || strings.TrimSpace(ts[noun+1].pre) != "," {
+	if agent == nil || noun+1 >= len(ts) {
 		return nil
 	}
 	var out []Proposal
