@@ -49,6 +49,10 @@ func rulersActors() []alliances.Actor {
 		{ID: "netanyahu", Name: "Benjamin Netanyahu", Kind: "individual"},
 		{ID: "mahamat-nour", Name: "Mahamat Nour", Aliases: []string{"Nour"}, Kind: "individual"},
 		{ID: "goukouni", Name: "Goukouni Oueddei", Aliases: []string{"Goukouni"}, Kind: "individual"},
+		{ID: "chissano", Name: "Joaquim Chissano", Aliases: []string{"Chissano"}, Kind: "individual"},
+		{ID: "begin", Name: "Menachem Begin", Aliases: []string{"Prime Minister Menachem Begin"}, Kind: "individual"},
+		{ID: "south-africa", Name: "South Africa", Aliases: []string{"Pretoria"}, Kind: "state"},
+		{ID: "de-klerk", Name: "F. W. de Klerk", Aliases: []string{"de Klerk"}, Kind: "individual"},
 		{ID: "haile-selassie", Name: "Haile Selassie", Kind: "individual"},
 		{ID: "shah", Name: "Mohammad Reza Pahlavi", Aliases: []string{"the Shah"}, Kind: "individual"},
 		{ID: "nimeiri", Name: "Jaafar Nimeiri", Aliases: []string{"Nimeiri"}, Kind: "individual"},
@@ -64,7 +68,12 @@ func rulersActors() []alliances.Actor {
 // stepped in", its ¶6); power taken, or a head succeeded, is the post ("Déby took power in
 // December 1990", its ¶2; "Neto died in Moscow in 1979 and José Eduardo dos Santos
 // succeeded him", the Angola chapter's ¶5), held from then on though another dies in the
-// sentence; an emperor is a head ("the emperor, Haile Selassie", the Ogaden report's ¶4); a
+// sentence, and so is office taken ("after F. W. de Klerk took office in 1989", the
+// Mozambique chapter's ¶13); an emperor is a head ("the emperor, Haile Selassie", the Ogaden
+// report's ¶4); a post below the head's, set off after the name, is in the state the list
+// makes him the head of later ("Joaquim Chissano, the foreign minister", its ¶11), though
+// the head's own post is not read before he held it; a post a case's name opens with is
+// read as one before it ("Prime Minister Menachem Begin", the Iraqi Kurdistan article's ¶7); a
 // ruler's government is the ruler's state ("Indira Gandhi's government"); of
 // two states one ruled, the one the sentence's year falls in (Mobutu's Congo, then Zaire).
 // A leader the list does not hold succeeds in no state (RENAMO's Dhlakama).
@@ -87,6 +96,11 @@ func TestFormsOfRulersPosts(t *testing.T) {
 		{"the Congo's head before Zaire", "In 1967 President Mobutu crushed a mutiny of mercenaries in the east of the Congo.",
 			[]string{"mobutu membership drc"}, []string{"mobutu membership zaire"}},
 		{"an emperor", "In 1962 the emperor, Haile Selassie, annexed Eritrea.", []string{"haile-selassie membership ethiopia"}, nil},
+		{"office taken", "In 1989 the war eased after F. W. de Klerk took office.", []string{"de-klerk membership south-africa"}, nil},
+		{"a minister before his headship", "In 1984 Joaquim Chissano, the foreign minister, flew to Pretoria.", []string{"chissano membership mozambique"}, nil},
+		{"control: the head's post before it", "In 1984 President Joaquim Chissano flew to Pretoria.", nil, []string{"chissano membership mozambique"}},
+		{"a name that opens on the post", "Jerusalem denied any role until Prime Minister Menachem Begin acknowledged it in September 1980.",
+			[]string{"begin membership israel"}, nil},
 		{"Zaire's head", "In 1977 President Mobutu called on Morocco, and Zaire's army held Shaba.",
 			[]string{"mobutu membership zaire"}, []string{"mobutu membership drc"}},
 	})

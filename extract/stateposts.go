@@ -31,7 +31,7 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			// A post its pair names; but "X, the speaker of the Supreme Soviet, became
 			// acting head of state" takes another.
 			if post := rd.postTaken(ts, m); post != "" && !slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id && rd.kinds[p.of.id] == "state" }) {
-				if state, why := rd.placeUnplaced(d, p, ts, m); state != "" {
+				if state, why := rd.placeUnplaced(d, p, ts, m, post); state != "" {
 					out = append(out, pair{m, mention{id: state}, "post: " + post + ", taken after the name, of " + why + " (" + state + ")"})
 				}
 			}
@@ -44,10 +44,12 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			post = ts[m.end].word // "the Najibullah government", "Najibullah's regime"
 		case m.first >= 2 && ts[m.first-1].word == "of" && governmentHeads[ts[m.first-2].word] && !strings.ContainsAny(ts[m.first-1].pre, ",;:()"):
 			post = ts[m.first-2].word // "the government of Mohammad Najibullah"
+		case rd.apposedStatePost(ts, m) != "":
+			post = rd.apposedStatePost(ts, m) // "Joaquim Chissano, the foreign minister,"
 		case m.end-m.first == 2 && hasHeadNoun(ts[m.end-1].word) && (rd.stateDemonym(ts[m.first].word) || ts[m.first].possessive):
 			post = ts[m.end-1].word // "the Iraqi president", "Iraq's president": the one the list has then
-		case m.end-m.first >= 2 && rd.statePost(ts[m.first:m.first+1]) && ts[m.first].upper:
-			post = ts[m.first].word // "King Hussein", a name of the case's that opens on the post
+		case m.end-m.first >= 2 && ts[m.first].upper && rd.openingPost(ts, m) != "":
+			post = rd.openingPost(ts, m) // "King Hussein", "Prime Minister Menachem Begin": a name of the case's that opens on the post
 		default:
 			for n := min(3, m.first); n > 0; n-- { // the longest post: "prime minister", not "minister"
 				if from := m.first - n; rd.statePost(ts[from:m.first]) {
@@ -91,7 +93,7 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 				continue
 			}
 		}
-		if state, why := rd.placeUnplaced(d, p, ts, m); state != "" {
+		if state, why := rd.placeUnplaced(d, p, ts, m, post); state != "" {
 			out = append(out, pair{m, mention{id: state}, "post: " + post + taken + ", of " + why + " (" + state + ")"})
 		}
 	}
@@ -103,10 +105,15 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 // rulers makes it the head of, else the section's, else the one the text gives it a post
 // in elsewhere, else the report's where the paragraph names no other state; "" where
 // none.
-func (rd *Reader) placeUnplaced(d *Document, p Paragraph, ts []token, m mention) (state, why string) {
+func (rd *Reader) placeUnplaced(d *Document, p Paragraph, ts []token, m mention, post string) (state, why string) {
 	state, why = rd.offices[m.id], "the state the text gave the individual's post in before"
 	if state == "" {
 		state, _ = rd.ruledState(m.id, ts)
+		if state == "" && post != "" && !leadingPost(post) {
+			// "Joaquim Chissano, the foreign minister" of 1984, Mozambique's head from 1986:
+			// a post below the head's, held before, is in the state he came to head.
+			state = rd.rulerOf(m.id, nil)
+		}
 		why = "the state the list of rulers makes the individual the head of"
 	}
 	if state == "" {
@@ -148,9 +155,9 @@ func (rd *Reader) postTaken(ts []token, m mention) string {
 	case matchAt(ts, k, []string{"won", "the", "presidential", "election"}) || matchAt(ts, k, []string{"won", "the", "presidential", "elections"}) ||
 		matchAt(ts, k, []string{"won", "the", "presidency"}):
 		return "president"
-	case (ts[k].word == "took" || ts[k].word == "seized" || ts[k].word == "came" && k+1 < len(ts) && ts[k+1].word == "to") &&
-		k+2 < len(ts) && (ts[k+1].word == "power" || ts[k+2].word == "power"):
-		return "ruler" // "Déby took power in December 1990", "came to power in a coup"
+	case (ts[k].word == "took" || ts[k].word == "seized" || ts[k].word == "assumed" || ts[k].word == "came" && k+1 < len(ts) && ts[k+1].word == "to") &&
+		k+1 < len(ts) && (ts[k+1].word == "power" || ts[k+1].word == "office" || k+2 < len(ts) && (ts[k+2].word == "power" || ts[k+2].word == "office")):
+		return "ruler" // "Déby took power in December 1990", "came to power in a coup", "after F. W. de Klerk took office"
 	case ts[k].word == "succeeded" && k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",;:()"):
 		return "successor" // "dos Santos succeeded him", "succeeded Neto as president"
 	default:
@@ -523,6 +530,32 @@ func (rd *Reader) heldIn(ts []token, ms []mention, m mention) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// openingPost returns the state's post a mention's own words open with, before the rest
+// of the name ("King Hussein", "Prime Minister Menachem Begin", names a case gives), or "".
+func (rd *Reader) openingPost(ts []token, m mention) string {
+	for n := min(3, m.end-m.first-1); n > 0; n-- {
+		if rd.statePost(ts[m.first : m.first+n]) {
+			return strings.Join(wordsOf(ts, m.first, m.first+n), " ")
+		}
+	}
+	return ""
+}
+
+// apposedStatePost returns the state's post set off by commas right after a name, with
+// "the" and no state ("Joaquim Chissano, the foreign minister, flew to Pretoria"), or "".
+func (rd *Reader) apposedStatePost(ts []token, m mention) string {
+	k := m.end
+	if k+1 >= len(ts) || strings.TrimSpace(ts[k].pre) != "," || ts[k].word != "the" {
+		return ""
+	}
+	for n := min(3, len(ts)-k-1); n > 0; n-- {
+		if e := k + 1 + n; rd.statePost(ts[k+1:e]) && (e == len(ts) || strings.ContainsAny(ts[e].pre, ",;:")) {
+			return strings.Join(wordsOf(ts, k+1, e), " ")
+		}
 	}
 	return ""
 }
