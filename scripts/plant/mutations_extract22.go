@@ -126,7 +126,7 @@ var readingMutations22 = []mutation{
 	},
 	{
 		name: "extract-rulers-king-alias", file: "extract/stateposts.go",
-		from: "\t\t\tpost = ts[m.first].word // \"King Hussein\", a name of the case's that opens on the post",
+		from: "\t\t\tpost = rd.openingPost(ts, m) // \"King Hussein\", \"Prime Minister Menachem Begin\": a name of the case's that opens on the post",
 		to:   "\t\t\tpost = \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"King Hussein\", a name of the case's, holds no post of Jordan's",
 	},
@@ -321,5 +321,35 @@ var readingMutations22 = []mutation{
 		from: "granted, granting, lent, lending, promised, promising, pledged, pledging, fed, feeding]",
 		to:   "granted, granting, lent, lending, promised, promising, pledged, pledging]",
 		pkgs: []string{"./extract"}, breaks: "\"France fed Baghdad intelligence\" is no support",
+	},
+	{
+		name: "extract-took-office", file: "extract/stateposts.go",
+		from: "(ts[k+1].word == \"power\" || ts[k+1].word == \"office\" ||",
+		to:   "(ts[k+1].word == \"power\" ||",
+		pkgs: []string{"./extract"}, breaks: "\"after F. W. de Klerk took office\" is no head's post",
+	},
+	{
+		name: "extract-apposed-state-post", file: "extract/stateposts.go",
+		from: "\t\tcase rd.apposedStatePost(ts, m) != \"\":",
+		to:   "\t\tcase false:",
+		pkgs: []string{"./extract"}, breaks: "\"Joaquim Chissano, the foreign minister,\" holds no post",
+	},
+	{
+		name: "extract-post-before-headship", file: "extract/stateposts.go",
+		from: "\t\tif state == \"\" && post != \"\" && !leadingPost(post) {",
+		to:   "\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"Joaquim Chissano, the foreign minister\" of 1984 is placed in no state",
+	},
+	{
+		name: "extract-post-before-headship-head", file: "extract/stateposts.go",
+		from: "\t\tif state == \"\" && post != \"\" && !leadingPost(post) {",
+		to:   "\t\tif state == \"\" && post != \"\" {",
+		pkgs: []string{"./extract"}, breaks: "\"President Joaquim Chissano\" of 1984 is Mozambique's head before his time",
+	},
+	{
+		name: "extract-opening-post-one-word", file: "extract/stateposts.go",
+		from: "\tfor n := min(3, m.end-m.first-1); n > 0; n-- {",
+		to:   "\tfor n := min(1, m.end-m.first-1); n > 0; n-- {",
+		pkgs: []string{"./extract"}, breaks: "\"Prime Minister Menachem Begin\", a case's name, holds no post",
 	},
 }
