@@ -97,6 +97,8 @@ func TestFormsOfRulersPosts(t *testing.T) {
 			[]string{"mobutu membership drc"}, []string{"mobutu membership zaire"}},
 		{"an emperor", "In 1962 the emperor, Haile Selassie, annexed Eritrea.", []string{"haile-selassie membership ethiopia"}, nil},
 		{"office taken", "In 1989 the war eased after F. W. de Klerk took office.", []string{"de-klerk membership south-africa"}, nil},
+		{"succeeded, in a relative clause", "In 1979 José Eduardo dos Santos, who succeeded Neto as president that September, flew to Moscow.",
+			[]string{"dos-santos membership angola"}, nil},
 		{"a minister before his headship", "In 1984 Joaquim Chissano, the foreign minister, flew to Pretoria.", []string{"chissano membership mozambique"}, nil},
 		{"control: the head's post before it", "In 1984 President Joaquim Chissano flew to Pretoria.", nil, []string{"chissano membership mozambique"}},
 		{"a name that opens on the post", "Jerusalem denied any role until Prime Minister Menachem Begin acknowledged it in September 1980.",

@@ -140,7 +140,10 @@ func (rd *Reader) postTaken(ts []token, m mention) string {
 	if e := slices.IndexFunc(ts[min(k+1, len(ts)):], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) + k + 1; e > k && describing(ts, k, e) {
 		k = e
 	}
-	for k < len(ts) && k-m.end < 2 && (auxiliaries[ts[k].word] || adverb(ts[k].word) || reflexives[ts[k].word]) && !strings.ContainsAny(ts[k].pre, ",;:()") {
+	if k == m.end && k+1 < len(ts) && ts[k].word == "who" && strings.TrimSpace(ts[k].pre) == "," {
+		k++ // "Ranasinghe Premadasa, who succeeded Jayewardene as president"
+	}
+	for k < len(ts) && k-m.end < 3 && (auxiliaries[ts[k].word] || adverb(ts[k].word) || reflexives[ts[k].word]) && !strings.ContainsAny(ts[k].pre, ",;:()") {
 		k++
 	}
 	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && k > m.end && ts[k].word != "became" ||
