@@ -352,4 +352,16 @@ var readingMutations22 = []mutation{
 		to:   "\tfor n := min(1, m.end-m.first-1); n > 0; n-- {",
 		pkgs: []string{"./extract"}, breaks: "\"Prime Minister Menachem Begin\", a case's name, holds no post",
 	},
+	{
+		name: "extract-who-succeeded", file: "extract/stateposts.go",
+		from: "\t\tk++ // \"Ranasinghe Premadasa, who succeeded Jayewardene as president\"",
+		to:   "\t\t// no relative",
+		pkgs: []string{"./extract"}, breaks: "\"dos Santos, who succeeded Neto as president\" is no head's post",
+	},
+	{
+		name: "extract-laos-king-spelling", file: "extract/rulers.tsv",
+		from: "Sisavang Vatthana|Savang Vatthana",
+		to:   "Sisavang Vatthana",
+		pkgs: []string{"./extract"}, breaks: "\"King Savang Vatthana\" is no king of Laos",
+	},
 }
