@@ -124,6 +124,7 @@ func TestFormsOfTheIranIraqReview(t *testing.T) {
 			[]string{"talabani rivalry barzani", "talabani membership kurdistan-front", "barzani membership kurdistan-front"},
 			[]string{"talabani cooperation kurdistan-front"}},
 		{"enemies apposed", "In 1987 Iran and Iraq, old enemies, talked in Geneva.", []string{"iran opposition iraq"}, nil},
+		{"control: another's enemies", "In 1987 Iran and Iraq, old enemies of Kuwait's rulers, talked in Geneva.", nil, []string{"iran opposition iraq"}},
 		{"former allies", "In 1987 Talabani and Barzani, former allies, met in Tehran.", nil, []string{"talabani alliance barzani", "talabani rivalry barzani"}},
 	})
 }
