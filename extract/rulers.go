@@ -403,3 +403,40 @@ func rulerKey(folded string) string {
 // formerWords are the words that make a post one held before: "the former president".
 var formerWords = map[string]bool{"former": true, "ex": true, "erstwhile": true, "deposed": true, "ousted": true, "overthrown": true,
 	"exiled": true, "onetime": true, "one-time": true}
+
+// namedHead reports whether a state named after an individual ("Syria (government of
+// Bashar al-Assad)", "the Assad government") may say he leads it at a time: where the list
+// of rulers holds him, only as its head, and then in the time given (or the paragraph's
+// year); "Rifaat al-Assad" heads no Syria, nor Bashar the Syria of 1985. An individual the
+// list does not hold, and any part of another kind, may.
+func (rd *Reader) namedHead(state, part, valid string) bool {
+	if rd.kinds[state] != "state" || rd.kinds[part] != "individual" {
+		return true
+	}
+	posts := rd.rulerPosts(part)
+	if len(posts) == 0 {
+		return !rd.knownRulerName(part)
+	}
+	if rd.rulerOf(part, nil) != state {
+		return false
+	}
+	y, _ := strconv.Atoi(yearOf(strings.TrimPrefix(valid, "/"), rd.context))
+	return y == 0 || rd.ruledIn(part, state, y)
+}
+
+// knownRulerName reports whether an individual bears the surname of a head the list
+// holds ("Rifaat al-Assad", of the Assads): one the list does not hold, named as a head
+// of the same family is.
+func (rd *Reader) knownRulerName(id string) bool {
+	list := loadRulers()
+	for name, of := range rd.names {
+		if of != id || !strings.Contains(name, " ") {
+			continue
+		}
+		w := strings.Fields(rulerKey(name))
+		if len(list.bySurname[w[len(w)-1]]) > 0 {
+			return true
+		}
+	}
+	return false
+}
