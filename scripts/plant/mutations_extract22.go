@@ -364,4 +364,22 @@ var readingMutations22 = []mutation{
 		to:   "Sisavang Vatthana",
 		pkgs: []string{"./extract"}, breaks: "\"King Savang Vatthana\" is no king of Laos",
 	},
+	{
+		name: "extract-named-head-any", file: "extract/names.go",
+		from: "if named[m.id+\" \"+part] || !rd.namedHead(m.id, part, valid) {",
+		to:   "if named[m.id+\" \"+part] {",
+		pkgs: []string{"./extract"}, breaks: "\"Syria (government of Bashar al-Assad)\" makes Rifaat al-Assad its head, and Hafez its head in 2012",
+	},
+	{
+		name: "extract-named-head-year", file: "extract/rulers.go",
+		from: "\treturn y == 0 || rd.ruledIn(part, state, y)",
+		to:   "\treturn true",
+		pkgs: []string{"./extract"}, breaks: "\"Syria\" of 2012, named after the Assads, makes Hafez its head",
+	},
+	{
+		name: "extract-named-head-family", file: "extract/rulers.go",
+		from: "\t\treturn !rd.knownRulerName(part)",
+		to:   "\t\treturn true",
+		pkgs: []string{"./extract"}, breaks: "\"Syria\", named after the Assads, makes Rifaat al-Assad its head",
+	},
 }
