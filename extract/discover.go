@@ -282,7 +282,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					words, n, noun = words[:2], 0, true // "King Fahd of Saudi Arabia", "King Hussein": known by one name
 				} else if byTitle = titledOf(words, rd.stateName, d.Text); byTitle {
 					n, noun = 0, true // "the Shah of Iran ... the Shah": known by his title alone
-				} else if w := strings.ToLower(words[len(words)-1]); len(words) == 2 && title(words[0]) && !adjectives[alliances.Fold(words[0])] && singleNamed(d.Text, words[1]) &&
+				} else if w := strings.ToLower(words[len(words)-1]); len(words) == 2 && title(words[0]) && !adjectives[alliances.Fold(words[0])] && (singleNamed(d.Text, words[1]) || listedAlone(words[1])) &&
 					!notRoyal[w] && !placeHeads[w] && !bodyWords[w] {
 					n, noun = 1, true // "President Mitterrand", "Colonel Qadhafi", named so again
 				}

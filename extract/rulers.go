@@ -440,3 +440,9 @@ func (rd *Reader) knownRulerName(id string) bool {
 	}
 	return false
 }
+
+// listedAlone reports whether a word is a name the list of rulers gives a head alone, as
+// reports name him after a title: "Colonel Gaddafi".
+func listedAlone(w string) bool {
+	return loadRulers().byName[rulerKey(spelling(alliances.Fold(w)))] != nil
+}

@@ -214,3 +214,25 @@ func TestRulersNamedStates(t *testing.T) {
 		{"of the name, no head", "In 1985 Syria sided with Iran.", []string{"syria alliance iran"}, []string{"rifaat membership syria"}},
 	})
 }
+
+// TestDiscoverRulersByTitle: in a new case, a head the list of rulers gives a name alone
+// is found after a title, though the text never names him so again ("Libya's Colonel
+// Gaddafi ... sent the Iranians Scud missiles", the Iran-Iraq essay's ¶5); not a word the
+// list does not hold ("Colonel Brown").
+func TestDiscoverRulersByTitle(t *testing.T) {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, nil)
+	text := "Libya\n\nLibya's Colonel Gaddafi, never one to miss a quarrel, sent the Iranians Scud missiles in 1985, and Colonel Brown watched. This sentence only makes the paragraph long enough to count as one of the body."
+	found := map[string]bool{}
+	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
+		if f.Actor.Kind == "individual" {
+			found[f.Actor.Name] = true
+		}
+	}
+	if !found["Gaddafi"] {
+		t.Errorf("found %v, want the individual Gaddafi", found)
+	}
+	if found["Brown"] {
+		t.Errorf("found %v, want no Brown", found)
+	}
+}
