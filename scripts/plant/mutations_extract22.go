@@ -382,4 +382,10 @@ var readingMutations22 = []mutation{
 		to:   "\t\treturn true",
 		pkgs: []string{"./extract"}, breaks: "\"Syria\", named after the Assads, makes Rifaat al-Assad its head",
 	},
+	{
+		name: "extract-rulers-by-title-alone", file: "extract/discover.go",
+		from: "(singleNamed(d.Text, words[1]) || listedAlone(words[1]))",
+		to:   "(singleNamed(d.Text, words[1]))",
+		pkgs: []string{"./extract"}, breaks: "\"Libya's Colonel Gaddafi\" is no individual in a new case",
+	},
 }
