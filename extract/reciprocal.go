@@ -152,9 +152,5 @@ func formerRelation(ts []token, c cueSpan) bool {
 	if c.end-c.first != 1 || c.first == 0 || !allyNouns[ts[c.first].word] && pairNouns[ts[c.first].word] == "" {
 		return false
 	}
-	switch ts[c.first-1].word {
-	case "former", "erstwhile", "onetime", "one-time", "sometime", "ex":
-		return true
-	}
-	return false
+	return pastWords[ts[c.first-1].word]
 }

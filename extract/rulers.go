@@ -65,13 +65,12 @@ var loadRulers = sync.OnceValue(func() *rulerList {
 	return l
 })
 
-// ruledState returns the state the list makes an individual the head of, and its post
-// there: by the individual's full names, else (where the reader knows it by one word
-// only) by its surname where every head of that surname headed the same state. Of the
-// states the reader knows only, and not of a post first taken after the year the sentence
-// names (ts), or the paragraph's year of a month it names, nor of one left before it unless
-// the sentence calls it former; where the list gives two (Mobutu's Congo and Zaire), the one whose post the
-// sentence's year, else the paragraph's before it, falls in; "" where none, or two still.
+// ruledState returns the state the list makes an individual the head of (its posts as
+// rulerPosts finds them), and its post there. Of the states the reader knows only, and not
+// of a post first taken after the year the sentence ts names (or, for a month it names,
+// the paragraph's), nor of one left before that year unless the sentence calls it former.
+// Where the list gives two (Mobutu's Congo and Zaire), the one whose post the sentence's
+// year, else the paragraph's, falls in; "" where none, or two still.
 func (rd *Reader) ruledState(id string, ts []token) (state, post string) {
 	posts := rd.rulerPosts(id)
 	if len(posts) == 0 {
@@ -400,9 +399,18 @@ func rulerKey(folded string) string {
 	return strings.Join(w, " ")
 }
 
-// formerWords are the words that make a post one held before: "the former president".
-var formerWords = map[string]bool{"former": true, "ex": true, "erstwhile": true, "deposed": true, "ousted": true, "overthrown": true,
-	"exiled": true, "onetime": true, "one-time": true}
+// pastWords make a post or a relation one that was: "the former president", "former
+// allies".
+var pastWords = map[string]bool{"former": true, "ex": true, "erstwhile": true, "onetime": true, "one-time": true, "sometime": true}
+
+// formerWords are pastWords and the words of a head put out: "the deposed president".
+var formerWords = func() map[string]bool {
+	m := map[string]bool{"deposed": true, "ousted": true, "overthrown": true, "exiled": true}
+	for w := range pastWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // namedHead reports whether a state named after an individual ("Syria (government of
 // Bashar al-Assad)", "the Assad government") may say he leads it at a time: where the list
