@@ -175,14 +175,11 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 			adverb(ts[i+n-1].word) && !strings.ContainsAny(ts[i+n-1].pre+ts[i+n].pre, ",;:()") && matchAt(ts, i+n, words[n-1:]) {
 			return i + n + 1
 		}
-		// "had been sheltered for a decade by President Mobutu": a time between a
-		// passive's participle and its "by".
+		// "had been sheltered for a decade by President Mobutu", "funded in part by",
+		// "led from about 1991 by", "founded in England in the 1970s by": a time, a
+		// degree or a place between a passive's participle and its "by".
 		if n := len(words); n >= 2 && words[n-1] == "by" && matchAt(ts, i, words[:n-1]) {
-			if k := timeBetween(ts, i+n-1); k > 0 && k < len(ts) && ts[k].word == "by" {
-				return k + 1
-			}
-			// "funded in part by", "armed mainly by": how much of it the agent did.
-			if k := degreeBetween(ts, i+n-1); k > 0 {
+			if k := agentBy(ts, i+n-1); k > i+n-1 {
 				return k + 1
 			}
 		}
@@ -513,24 +510,12 @@ var armedPeople = map[string]bool{"civilians": true, "supporters": true, "volunt
 // nouns too: "helped Kabila overthrow Mobutu", not "the overthrow of Assad".
 var infinitiveActs = map[string]bool{"overthrow": true, "topple": true, "oust": true, "crush": true}
 
-// timeBetween returns where a phrase of time that opens at token k ends: "for a
-// decade", "for years", "in 1975", "since 2011", "throughout the war"; else -1. It holds
-// no comma and no name.
+// timeBetween returns where "by" stands after a phrase of time that opens at token k
+// ("sheltered for a decade by", "signed in April 1988 by"), or -1. The phrase holds no
+// comma and no name.
 func timeBetween(ts []token, k int) int {
-	if k >= len(ts) || !timePreps[ts[k].word] || strings.ContainsAny(ts[k].pre, ",;:()") {
-		return -1
-	}
-	for j := k + 1; j < len(ts) && j <= k+5; j++ {
-		w := ts[j].word
-		if strings.ContainsAny(ts[j].pre, ",;:()") {
-			return -1
-		}
-		if w == "by" && j > k+1 {
-			return j
-		}
-		if !determiners[w] && !numeric(w) && !timeNouns[w] && !strings.Contains(months, w) {
-			return -1
-		}
+	if e := timePhraseEnd(ts, k); e > k+1 && e < len(ts) && ts[e].word == "by" && !strings.ContainsAny(ts[e].pre, ",;:()") && !strings.ContainsAny(ts[k].pre, ",;:()") {
+		return e
 	}
 	return -1
 }

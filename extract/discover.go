@@ -103,6 +103,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// are theirs, with the lists' other names.
 	out := append(rd.discoverBodies(d), rd.discoverListed(d, orgKind)...)
 	alone := aloneCounts(d.Text)
+	surnamed := map[string]string{} // the name of the individual each surname was first found with
 	for _, p := range d.Paragraphs {
 		if len(p.Sentences) == 0 {
 			// A table of belligerents lists one name an entry: its entries, not runs of
@@ -314,7 +315,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				after := ""
 				switch {
 				case post:
-				case len(words) >= 2 && loadRulers().byName[rulerKey(spelling(alliances.Fold(strings.Join(words, " "))))] != nil:
+				case len(words) >= 2 && (loadRulers().byName[rulerKey(spelling(alliances.Fold(strings.Join(words, " "))))] != nil || listedSurname(words)):
 					after = "an individual's name, a head of state's or government's in the list of rulers"
 				case postAfter(fields, r.end, title) && !rd.stateName(words) && !placeHeads[strings.ToLower(words[0])]:
 					after = "an individual's name before a post, a person's noun or a verb of leading"
@@ -397,7 +398,18 @@ func (rd *Reader) Discover(d *Document) []Found {
 			}
 			if kind == "individual" {
 				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 {
-					rd.add(last[len(last)-1], id) // "Hekmatyar", where no one has the name
+					w := last[len(last)-1]
+					first := surnamed[w]
+					if held := rd.names[w]; held != "" && held != id && first != "" && !oneMan(first, folded) {
+						// "the twin brothers Timan and Tom Erdimi": the surname found with the
+						// first is the two's, and the sentence's words choose.
+						rd.names[w], rd.ambiguous[w] = "@ambiguous", []string{held, id}
+					} else if first == "" {
+						rd.add(w, id) // "Hekmatyar", where no one has the name
+						if rd.names[w] == id {
+							surnamed[w] = folded
+						}
+					}
 				}
 				given := func(w string) bool { return rd.given[alliances.Fold(w)] }
 				first := ""

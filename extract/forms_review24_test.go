@@ -32,7 +32,8 @@ func TestATwentyFourthReviewersTies(t *testing.T) {
 		{"In 1976 the MPLA and the FNLA signed a treaty.", alliances.Agreement, []string{"mpla agreement fnla"}},
 		{"In 1976 the MPLA had taken money from Cuba.", alliances.Hostility, nil},
 		{"In 1976 the MPLA had taken most of Huambo from the FNLA.", alliances.Hostility, []string{"mpla hostility fnla"}},
-		{"In 2014 Nigerian soldiers were detained in Chad by Boko Haram.", alliances.Coercion, nil}, // not Chad's (Boko Haram's, unread)
+		// Not Chad's: Boko Haram's, the agent past the place (unread before agentBy).
+		{"In 2014 Nigerian soldiers were detained in Chad by Boko Haram.", alliances.Coercion, []string{"boko-haram coercion nigeria"}},
 		{"In 1976 Mobutu invested in Kabila's downfall.", alliances.Support, nil},
 		{"In 1976 Mobutu exchanged fire with the FNLA's enemies.", alliances.Hostility, nil},
 		{"In 1976 the MPLA's command passed to Mobutu's nephew.", alliances.Membership, nil},

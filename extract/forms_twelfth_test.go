@@ -66,7 +66,9 @@ func TestDiscoverPeopleByTheirNouns(t *testing.T) {
 		"In 1990 a coalition led by the Kataeb Party fought the army."
 	_, _, finds := discover(text)
 	people := kindFound(finds, "individual")
-	want := []string{"Davlat Khudonazarov", "Sangak Safarov", "Son Sann", "Saad Haddad", "Sak Sutsakhan", "Dien Del", "Nito Alves"}
+	// And Rahmon Nabiev, whose given name opens a head's name in the list of rulers
+	// (Rahmon Nabiyev's, the list's spelling): found by it since the list gives given names.
+	want := []string{"Davlat Khudonazarov", "Sangak Safarov", "Son Sann", "Saad Haddad", "Sak Sutsakhan", "Dien Del", "Nito Alves", "Rahmon Nabiev"}
 	if !slices.Equal(sorted(people), sorted(want)) {
 		t.Errorf("people found %q, want %q", sorted(people), sorted(want))
 	}

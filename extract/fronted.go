@@ -22,6 +22,9 @@ func (rd *Reader) frontedParticiple(d *Document, p Paragraph, s Span, ts []token
 	if subject < 1 {
 		return nil
 	}
+	if ledParticiples[ts[0].word] {
+		return rd.frontedLeader(d, p, s, ts, ms, subject, valid, timeCue)
+	}
 	var givers []mention
 	for _, m := range ms[:subject] {
 		if m.first < 0 || rd.kinds[m.id] == "" {
@@ -50,6 +53,35 @@ func (rd *Reader) frontedParticiple(d *Document, p Paragraph, s Span, ts []token
 	return out
 }
 
+// frontedLeader proposes the leadership of each person an opening phrase of leading
+// names after its "by", of the organization after it: "Founded in England in the 1970s by
+// Amanullah Khan, the JKLF ...", "Led by Syed Salahuddin, the Hizb ...". A state or a
+// group after "by" is no leader: "Founded by Iran, Hezbollah" is told by the rules.
+func (rd *Reader) frontedLeader(d *Document, p Paragraph, s Span, ts []token, ms []mention, subject int, valid, timeCue string) []Proposal {
+	by := agentBy(ts, 1)
+	org := ms[subject]
+	if by < 0 || rd.kinds[org.id] == "individual" || rd.kinds[org.id] == "state" || rd.kinds[org.id] == "" {
+		return nil
+	}
+	var out []Proposal
+	for i, m := range ms[:subject] {
+		if m.first != by+1 {
+			continue
+		}
+		for _, l := range group(ts, ms, i, +1) {
+			if rd.kinds[l.id] != "individual" || l.first >= org.first {
+				continue
+			}
+			t := alliances.Tie{Subject: l.id, Object: org.id, Kind: alliances.Membership, Status: alliances.Reported}
+			cues := []string{"cue: " + strings.Join(wordsOf(ts, 0, by+1), " "), "fronted: the leader the opening phrase names, of the organization after it"}
+			if prop, ok := rd.finish(d, p, s, t, cues, valid, timeCue, 0.7); ok {
+				out = append(out, prop)
+			}
+		}
+	}
+	return out
+}
+
 // frontedSubject returns the index in ms of the subject after a sentence's opening phrase
 // of a participle, and whether the participle is one of help; -1 where the sentence opens
 // with none. The subject is the first name after a comma that a verb follows.
@@ -62,7 +94,7 @@ func frontedSubject(ts []token, ms []mention) (int, bool) {
 		open = ts[1].word // "Re-equipped with Soviet tanks"
 	}
 	helping := helpParticiples[open]
-	if !helping && (!strings.HasSuffix(open, "ing") || len(open) < 6 || open == "during" || open == "according") {
+	if !helping && !ledParticiples[open] && (!strings.HasSuffix(open, "ing") || len(open) < 6 || open == "during" || open == "according") {
 		return -1, false
 	}
 	for i, m := range ms {

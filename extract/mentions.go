@@ -69,30 +69,6 @@ func (rd *Reader) qualified(ts []token, end int, id string) int {
 	return last
 }
 
-// choose returns, of actors sharing a short name, the one whose name's qualifiers the
-// sentence holds ("Jami'at commanders ... in western Afghanistan"), or none.
-func (rd *Reader) choose(ids []string, ts []token) string {
-	best, bestN, tie := "", 0, false
-	for _, id := range ids {
-		n := 0
-		for _, q := range rd.qualifiers[id] {
-			if slices.ContainsFunc(ts, func(t token) bool { return spelling(t.word) == q }) {
-				n++
-			}
-		}
-		switch {
-		case n > bestN:
-			best, bestN, tie = id, n, false
-		case n == bestN && n > 0:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
-}
-
 // mentionsAfter finds the actors named in a sentence, the longest name first, knowing the
 // subject of the sentence before (for "they", "the group") and the actors it named (for
 // "the two").
@@ -408,6 +384,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				} else if id != "" {
 					out = append(out, mention{id, i, i + n})
 					previous = id
+					if rd.named != nil && rd.kinds[id] == "individual" && n >= 2 && words[0] != "the" {
+						rd.named[id]++ // named in full: "Timan Erdimi led the RFC"
+					}
 					if words[0] == "they" && len(rd.they) >= 2 && rd.they[0] == id {
 						// "The RSF and the SAF were partners. Together they removed
 						// Bashir": the list the sentence before opened with, each.

@@ -45,14 +45,15 @@ func (rd *Reader) leadersOwn(ts []token, ms []mention) []pair {
 			out = append(out, pair{a, b, ownWhy})
 		}
 	}
-	// "bin Laden came back, and his organisation, al-Qaeda, trained fighters": "his" is
+	// "bin Laden came back, and his organisation, al-Qaeda, trained fighters", "his PUK": "his" is
 	// the individual the sentence named last before it, else the sentence before's subject.
 	for k := 0; k+2 < len(ts); k++ {
 		if ts[k].word != "his" && ts[k].word != "her" {
 			continue
 		}
 		b := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+5 })
-		if b < 0 || !ownedKinds[rd.kinds[ms[b].id]] || !apposedNoun(ts, k+1, ms[b].first, ownNouns) || ms[b].end < len(ts) && !phraseEnds(ts[ms[b].end]) {
+		// "Rajavi brought his People's Mujahedin to Iraq": the name right after "his".
+		if b < 0 || !ownedKinds[rd.kinds[ms[b].id]] || !apposedNoun(ts, k+1, ms[b].first, ownNouns) && (ms[b].first != k+1 || !ts[k+1].upper) || ms[b].end < len(ts) && !phraseEnds(ts[ms[b].end]) {
 			continue
 		}
 		a := -1
@@ -72,6 +73,46 @@ func (rd *Reader) leadersOwn(ts []token, ms []mention) []pair {
 }
 
 const ownWhy = "possessive: the individual's organization"
+
+// relativeLed reads the leader a relative clause gives a body by "he" or "she": "dissolved
+// the United Jihad Council, which he had chaired since 1994" is led by the individual the
+// sentence named last before it (else the sentence before's subject).
+func (rd *Reader) relativeLed(ts []token, ms []mention) []pair {
+	var out []pair
+	for b, m := range ms {
+		k := m.end
+		if m.first < 0 || k+2 >= len(ts) || !ownedKinds[rd.kinds[m.id]] || ts[k].word != "which" && ts[k].word != "that" ||
+			ts[k].word == "which" && !strings.Contains(ts[k].pre, ",") || ts[k+1].word != "he" && ts[k+1].word != "she" {
+			continue
+		}
+		j := k + 2
+		for j < len(ts) && j < k+5 && (relativeAux[ts[j].word] || adverb(ts[j].word)) && !strings.ContainsAny(ts[j].pre, ",;:()") {
+			j++
+		}
+		if j >= len(ts) || !leadingVerbs[ts[j].word] || strings.ContainsAny(ts[j].pre, ",;:()") {
+			continue
+		}
+		a := -1
+		for i := range ms[:b] {
+			if ms[i].first >= 0 && rd.kinds[ms[i].id] == "individual" {
+				a = i
+			}
+		}
+		switch {
+		case a >= 0:
+			out = append(out, pair{ms[a], m, relativeWhy})
+		case rd.said != "" && rd.kinds[rd.said] == "individual":
+			out = append(out, pair{mention{id: rd.said}, m, relativeWhy})
+		}
+	}
+	return out
+}
+
+const relativeWhy = "relative: the body he led"
+
+// leadingVerbs are the verbs of leading a body in the past: "which he chaired".
+var leadingVerbs = map[string]bool{"led": true, "chaired": true, "headed": true, "commanded": true, "founded": true, "co-founded": true,
+	"ran": true, "created": true, "leads": true, "heads": true, "chairs": true, "commands": true, "runs": true}
 
 // postsAs reads the posts a body was set up with, after "with": "Hanoi set up the
 // People's Republic of Kampuchea, with Heng Samrin as head of state", "formed the
@@ -222,6 +263,7 @@ var memberNounsAfter = map[string]bool{"veterans": true, "loyalists": true, "cad
 
 // closers are the words of function that end a noun phrase before them.
 var closers = map[string]bool{"and": true, "or": true, "of": true, "in": true, "on": true, "at": true, "to": true, "from": true,
+	"toward": true, "towards": true, "into": true, "against": true, "across": true, "through": true, "for": true,
 	"with": true, "by": true, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
 	"which": true, "who": true, "that": true, "also": true, "then": true, "later": true, "will": true, "would": true,
 	// the past of verbs that does not end in "-ed"
@@ -351,3 +393,47 @@ func apposedOwner(ts []token, m mention) bool {
 // ownedPlaces are the nouns of the places an actor holds: "the Libyans' main air base".
 var ownedPlaces = map[string]bool{"base": true, "bases": true, "garrison": true, "stronghold": true, "headquarters": true, "airfield": true,
 	"airbase": true, "outpost": true, "camp": true, "camps": true, "fortress": true, "redoubt": true, "capital": true, "positions": true}
+
+// unit reports whether a mention names a unit of an armed group or coalition: an
+// armed group, faction, militia or coalition whose name, as written, ends in a word of
+// such a name ("Southern Front", "13th Division"; rules.yaml, organizations), not one
+// named otherwise ("Jund al-Aqsa", "Nusra").
+func (rd *Reader) unit(ts []token, m mention) bool {
+	switch rd.kinds[m.id] {
+	case "armed-group", "faction", "militia", "coalition":
+		return rd.unitWords[ts[m.end-1].word]
+	}
+	return false
+}
+
+// unitOf reports whether mention a names a unit of the group b names after "of": "the
+// Southern Front of the Free Syrian Army". The unit opens its phrase ("the ...": not
+// "warned Jund al-Aqsa of the threat"), and the group ends it, no list of members ("the
+// Army of Conquest of Nusra and Ahrar al-Sham").
+func (rd *Reader) unitOf(ts []token, ms []mention, i int) bool {
+	if i+1 >= len(ms) {
+		return false
+	}
+	a, b := ms[i], ms[i+1]
+	organs := rd.kinds[a.id] == "state-organ" && rd.kinds[b.id] == "state-organ" // "the Quds Force of the IRGC"
+	if a.id == b.id || !(rd.unit(ts, a) && rd.group(b) || organs) || a.end >= len(ts) || ts[a.end].word != "of" ||
+		!(b.first == a.end+1 || b.first == a.end+2 && ts[a.end+1].word == "the") {
+		return false
+	}
+	if a.first == 0 || ts[a.first-1].word != "the" {
+		return false
+	}
+	if i+2 < len(ms) && joined(ts, b.end, ms[i+2].first) {
+		return false // "of Nusra and Ahrar al-Sham": the members of the coalition
+	}
+	return true
+}
+
+// group reports whether an actor can hold units: an armed group or a coalition.
+func (rd *Reader) group(m mention) bool {
+	switch rd.kinds[m.id] {
+	case "armed-group", "coalition":
+		return true
+	}
+	return false
+}

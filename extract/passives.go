@@ -9,21 +9,59 @@ import (
 	"strings"
 )
 
-// degreeBetween returns where "by" stands after a phrase of degree at token k, between a
-// passive's participle and its agent ("funded in part by", "armed largely by"), or -1.
-func degreeBetween(ts []token, k int) int {
-	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ",;:()") {
-		return -1
-	}
-	switch {
-	case k+2 < len(ts) && ts[k].word == "in" && (ts[k+1].word == "part" || ts[k+1].word == "large") && ts[k+2].word == "by" &&
-		!strings.ContainsAny(ts[k+1].pre+ts[k+2].pre, ",;:()"):
-		return k + 2
-	case k+1 < len(ts) && strings.HasSuffix(ts[k].word, "ly") && ts[k+1].word == "by" && !strings.ContainsAny(ts[k+1].pre, ",;:()"):
-		return k + 1 // "largely", "mainly", "partly", "reportedly"
+// agentBy returns where the "by" of a passive's agent stands at token k or past up to
+// three phrases between it and the participle: a time ("for a decade", "from about
+// 1991", "in the 1970s"), a degree ("in part", "largely") or a place ("in England"); or -1.
+func agentBy(ts []token, k int) int {
+	for range 4 {
+		if k >= len(ts) || strings.ContainsAny(ts[k].pre, ",;:()") {
+			return -1
+		}
+		if ts[k].word == "by" {
+			return k
+		}
+		next := timePhraseEnd(ts, k)
+		switch {
+		case next > k:
+		case k+1 < len(ts) && ts[k].word == "in" && (ts[k+1].word == "part" || ts[k+1].word == "large"):
+			next = k + 2
+			if next < len(ts) && ts[next].word == "part" {
+				next++ // "in large part"
+			}
+		case adverb(ts[k].word):
+			next = k + 1
+		case (ts[k].word == "in" || ts[k].word == "at") && k+1 < len(ts) && ts[k+1].upper:
+			for next = k + 1; next < len(ts) && ts[next].upper && !strings.ContainsAny(ts[next].pre, ",;:()"); next++ {
+			}
+		default:
+			return -1
+		}
+		k = next
 	}
 	return -1
 }
+
+// timePhraseEnd returns where a phrase of time that opens at token k ends, or -1: "for
+// a decade", "from about 1991", "in the late 1970s".
+func timePhraseEnd(ts []token, k int) int {
+	if k >= len(ts) || !timePreps[ts[k].word] {
+		return -1
+	}
+	j := k + 1
+	for ; j < len(ts) && j <= k+5 && !strings.ContainsAny(ts[j].pre, ",;:()"); j++ {
+		w := ts[j].word
+		if !determiners[w] && !numeric(w) && !timeNouns[w] && !strings.Contains(months, w) && !approximately[w] {
+			break
+		}
+	}
+	if j == k+1 {
+		return -1
+	}
+	return j
+}
+
+// approximately are the words that make a time a rough one: "from about 1991".
+var approximately = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true, "circa": true, "some": true}
 
 // byAfter reports whether "by" stands at token k, or after an adverb there: "brokered
 // largely by Saudi Arabia".

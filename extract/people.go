@@ -134,7 +134,7 @@ var postQualifiers = map[string]bool{"special": true, "acting": true, "deputy": 
 // of place ("in Ali Sabieh").
 func (rd *Reader) givenFirst(words, fields []string, first int) bool {
 	given, _, _ := strings.Cut(words[0], "-") // "Laurent-Désiré Kabila"
-	if len(words) < 2 || len(words) > 4 || !rd.given[alliances.Fold(words[0])] && !rd.given[alliances.Fold(given)] {
+	if len(words) < 2 || len(words) > 4 || !rd.given[alliances.Fold(words[0])] && !rd.given[alliances.Fold(given)] && !listedFirst(words[0]) {
 		return false
 	}
 	if first > 0 && first <= len(fields) && placeBefore[strings.ToLower(strings.Trim(fields[first-1], "\"“”‘’'(,"))] {

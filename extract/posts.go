@@ -28,6 +28,9 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 					words[k] = spelling(ts[i+k].word)
 				}
 				id, ok := rd.names[strings.Join(words, " ")]
+				if id == "@ambiguous" {
+					id = rd.choose(rd.ambiguous[strings.Join(words, " ")], ts) // "the Assad government", of Bashar and Maher
+				}
 				if !ok || rd.kinds[id] != "individual" ||
 					!slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] }) && rd.rulerOf(id, ts) != m.id {
 					continue // "Saddam Hussein's army", "Nasser's Cairo": Iraq's, Egypt's, led by him, as the list of rulers has it
@@ -128,6 +131,9 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 		}
 		if b.end < len(ts) && !phraseEnds(ts[b.end]) && rd.titleAt(ts, b.end) == 0 {
 			continue // "Mobutu's UNITA friends" are no UNITA of Mobutu's
+		}
+		if rd.kinds[b.id] == "state" && b.end-b.first == 1 && rd.offices[a.id] != b.id && rd.officesAt[a.id] != b.id {
+			continue // "looked to Talabani's Baghdad for arms": no state of his the list or the record knows (his "Dhofar Brigade" is its unit)
 		}
 		if b.end-b.first == 1 && governmentWords[ts[b.first].word] && rd.offices[a.id] != b.id && rd.officesAt[a.id] != b.id {
 			continue // "Museveni's government" in a report on Zaire: the state the noun stands for need not be his
@@ -363,50 +369,6 @@ func listedBetween(ts []token, from, to int) bool {
 	return to < len(ts) && strings.Contains(ts[to].pre, ",")
 }
 
-// unit reports whether a mention names a unit of an armed group or coalition: an
-// armed group, faction, militia or coalition whose name, as written, ends in a word of
-// such a name ("Southern Front", "13th Division"; rules.yaml, organizations), not one
-// named otherwise ("Jund al-Aqsa", "Nusra").
-func (rd *Reader) unit(ts []token, m mention) bool {
-	switch rd.kinds[m.id] {
-	case "armed-group", "faction", "militia", "coalition":
-		return rd.unitWords[ts[m.end-1].word]
-	}
-	return false
-}
-
-// unitOf reports whether mention a names a unit of the group b names after "of": "the
-// Southern Front of the Free Syrian Army". The unit opens its phrase ("the ...": not
-// "warned Jund al-Aqsa of the threat"), and the group ends it, no list of members ("the
-// Army of Conquest of Nusra and Ahrar al-Sham").
-func (rd *Reader) unitOf(ts []token, ms []mention, i int) bool {
-	if i+1 >= len(ms) {
-		return false
-	}
-	a, b := ms[i], ms[i+1]
-	organs := rd.kinds[a.id] == "state-organ" && rd.kinds[b.id] == "state-organ" // "the Quds Force of the IRGC"
-	if a.id == b.id || !(rd.unit(ts, a) && rd.group(b) || organs) || a.end >= len(ts) || ts[a.end].word != "of" ||
-		!(b.first == a.end+1 || b.first == a.end+2 && ts[a.end+1].word == "the") {
-		return false
-	}
-	if a.first == 0 || ts[a.first-1].word != "the" {
-		return false
-	}
-	if i+2 < len(ms) && joined(ts, b.end, ms[i+2].first) {
-		return false // "of Nusra and Ahrar al-Sham": the members of the coalition
-	}
-	return true
-}
-
-// group reports whether an actor can hold units: an armed group or a coalition.
-func (rd *Reader) group(m mention) bool {
-	switch rd.kinds[m.id] {
-	case "armed-group", "coalition":
-		return true
-	}
-	return false
-}
-
 // posts proposes the memberships a post states: an individual named with a post beside
 // an organization or a state ("Egyptian President Mohamed Morsi", "Ashraf Ghani, the
 // president of the Islamic Republic", "General X of the Revolutionary Guards",
@@ -456,7 +418,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			// al-Tufayli, Hezbollah's former leader": the post after the organization.
 			end := b.end // the longest post of up to four words: "battalion commander"
 			for e := b.end + 1; e <= min(b.end+4, len(ts)); e++ {
-				if only, n, _ := rd.title(ts, b.end, e); only && n > 0 {
+				// not one that ends on "in the", read as the post's organization to come:
+				// "the Hizb's chief commander in the valley".
+				if only, n, of := rd.title(ts, b.end, e); only && n > 0 && !of {
 					end = e
 				}
 			}
@@ -509,6 +473,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 	}
 	pairs = append(pairs, rd.branchPairs(ts, ms)...)
 	pairs = append(pairs, rd.leadersOwn(ts, ms)...)
+	pairs = append(pairs, rd.relativeLed(ts, ms)...)
 	pairs = append(pairs, rd.postsAs(ts, ms)...)
 	pairs = append(pairs, rd.operations(d, ts, ms)...)
 	pairs = append(pairs, rd.unplacedPosts(d, p, ts, ms, pairs)...)
@@ -525,7 +490,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			continue
 		}
 		t := alliances.Tie{Subject: pr.member.id, Object: pr.of.id, Kind: alliances.Membership, Status: alliances.Reported}
-		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) || pr.why == ownWhy {
+		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) || pr.why == ownWhy || pr.why == relativeWhy {
 			t.Role = alliances.Leader // "Its leader, Michel Djotodia", "President X"
 		}
 		v, cue := valid, timeCue

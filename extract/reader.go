@@ -40,6 +40,7 @@ type Reader struct {
 	Source     string              // the source the proposals cite
 	Date       edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest     string              // the latest year the document being read names, for want of its date
+	named      map[string]int      // how often the document has named each individual in full so far
 	places     map[string]bool
 	stateNames map[string]bool             // the rules' states' names, folded
 	formWords  map[string]bool             // the words that end or begin organizations' names (organizations), folded: "legion"
@@ -193,27 +194,6 @@ func (rd *Reader) add(name, id string) {
 
 // governmentNouns are the nouns a government named after its head goes by.
 var governmentNouns = []string{"government", "regime", "administration"}
-
-// shareDerived makes a surname that the reader gave one individual by the form of the name
-// alone ("Asaad" of Riad al-Asaad) ambiguous where another individual known later holds it
-// as a name of its own ("Assad", Bashar al-Assad's, the two spelt alike): the sentence's
-// words choose, or no one is named. A case's heads keep theirs ("Islamic State" stays the
-// Islamic State in Khorasan's in a report on Afghanistan).
-func (rd *Reader) shareDerived(name, id string) {
-	f := spelling(strings.TrimPrefix(alliances.Fold(name), "the "))
-	for _, f := range []string{f, f + "s"} {
-		if !rd.derived[f] || rd.names[f] == id {
-			continue
-		}
-		if held := rd.names[f]; held != "@ambiguous" {
-			rd.ambiguous[f] = []string{held}
-		}
-		rd.names[f] = "@ambiguous"
-		if !slices.Contains(rd.ambiguous[f], id) {
-			rd.ambiguous[f] = append(rd.ambiguous[f], id)
-		}
-	}
-}
 
 // Know makes the reader know more actors, after those it was made with: each by its
 // names and the rules' aliases of it, where none of the first holds that name (nor the
@@ -475,9 +455,15 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	}
 	rd.ambiguous = map[string][]string{}
 	for w, ids := range surnames {
-		if _, taken := rd.names[w]; len(ids) == 1 && !taken {
+		held, taken := rd.names[w]
+		if len(ids) == 1 && !taken {
 			add(w, ids[0])
 			rd.derived[spelling(w)], rd.derived[spelling(w)+"s"] = true, true // and its possessive
+		} else if len(ids) == 1 && rd.derived[w] && held != ids[0] && rd.kinds[held] == "individual" && rd.kinds[ids[0]] == "individual" {
+			// "the twin brothers Timan and Tom Erdimi", known one after the other: the
+			// surname the first was given is the two's, the sentence's words choose.
+			rd.names[w] = "@ambiguous"
+			rd.ambiguous[w] = []string{held, ids[0]}
 		} else if !taken && len(ids) > 1 {
 			// "Jami'at commanders" of two actors, in western Afghanistan and in
 			// Badakhshan: the sentence's own words choose (qualifiers, below).

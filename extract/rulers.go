@@ -32,10 +32,12 @@ type rulerList struct {
 	bySurname map[string][]rulerPost
 	monarchs  map[string][]rulerPost // a monarch's first name: "King Hussein", "Emir Tamim"
 	surnames  map[string][]rulerPost // a surname the list gives alone, with its first name's initial: "vajpayee a"
+	firsts    map[string]bool        // the words that open the names of two words or more: "farooq" of Farooq Leghari
 }
 
 var loadRulers = sync.OnceValue(func() *rulerList {
-	l := &rulerList{byName: map[string][]rulerPost{}, bySurname: map[string][]rulerPost{}, monarchs: map[string][]rulerPost{}, surnames: map[string][]rulerPost{}}
+	l := &rulerList{byName: map[string][]rulerPost{}, bySurname: map[string][]rulerPost{}, monarchs: map[string][]rulerPost{}, surnames: map[string][]rulerPost{},
+		firsts: map[string]bool{}}
 	for line := range strings.SplitSeq(rulersTable, "\n") {
 		f := strings.Split(line, "\t")
 		if strings.HasPrefix(line, "#") || len(f) != 5 {
@@ -54,6 +56,9 @@ var loadRulers = sync.OnceValue(func() *rulerList {
 				l.surnames[key+" "+first[0][:1]] = append(l.surnames[key+" "+first[0][:1]], p)
 			}
 			l.byName[key] = append(l.byName[key], p)
+			if w := strings.Fields(spelling(alliances.Fold(n))); len(w) >= 2 && len(w[0]) >= 3 && !notFirstWords[w[0]] {
+				l.firsts[w[0]] = true
+			}
 			if w := strings.Fields(key); i == 0 && len(w) >= 2 && len(w[len(w)-1]) >= 4 {
 				l.bySurname[w[len(w)-1]] = append(l.bySurname[w[len(w)-1]], p)
 			}
@@ -447,6 +452,37 @@ func (rd *Reader) knownRulerName(id string) bool {
 		}
 	}
 	return false
+}
+
+// notFirstWords are the words that open heads' names in the list without being a name a
+// person is known by: titles of address and rank, particles, and words that open other
+// names ("Christian Democrats", "Sidi Bouzid").
+var notFirstWords = map[string]bool{"sheikh": true, "shaikh": true, "sheik": true, "sultan": true, "emir": true, "amir": true, "king": true,
+	"queen": true, "prince": true, "princess": true, "crown": true, "ratu": true, "tunku": true, "tun": true, "datuk": true, "dato": true,
+	"haji": true, "hajji": true, "sir": true, "lord": true, "dom": true, "don": true, "dona": true, "abu": true, "ibn": true, "bin": true,
+	"ben": true, "sidi": true, "mar": true, "said": true, "sri": true, "saint": true, "general": true, "colonel": true, "major": true,
+	"marshal": true, "field": true, "mullah": true, "mulla": true, "pir": true, "mian": true, "sardar": true, "chaudhry": true, "nawab": true,
+	"christian": true, "grand": true, "duke": true, "los": true, "las": true, "del": true, "van": true, "von": true, "der": true,
+	"the": true, "new": true, "little": true, "big": true, "old": true, "young": true, "black": true, "white": true,
+	"red": true, "green": true, "north": true, "south": true, "east": true, "west": true, "central": true, "upper": true,
+	"justice": true, "judge": true, "pope": true, "father": true, "bishop": true, "archbishop": true, "cardinal": true, "reverend": true}
+
+// listedFirst reports whether a word opens a name of two words or more in the list of
+// rulers, as a given name does ("Farooq", "Atal", "Syed"): a run of capitalized words
+// that opens with it is a person's name, as one that opens with a given name of the rules.
+func listedFirst(w string) bool {
+	return loadRulers().firsts[spelling(alliances.Fold(w))]
+}
+
+// listedSurname reports whether a name of two words or more is a head's the list gives
+// with another spelling of the first names, by the surname and the first name's initial:
+// "Atal Behari Vajpayee" of the list's Atal Bihari Vajpayee.
+func listedSurname(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	first, last := alliances.Fold(words[0]), rulerKey(spelling(alliances.Fold(words[len(words)-1])))
+	return first != "" && loadRulers().surnames[last+" "+first[:1]] != nil
 }
 
 // listedAlone reports whether a word is a name the list of rulers gives a head alone, as

@@ -12,7 +12,7 @@ import (
 
 // read reads the document once (see Read).
 func (rd *Reader) read(d *Document) []Proposal {
-	rd.latest = ""
+	rd.latest, rd.named = "", map[string]int{}
 	text := noCitations(d.Text)
 	for start, end := range yearsOf(text) {
 		if y := text[start:end]; y > rd.latest {
