@@ -97,9 +97,9 @@ var readingMutations12 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Angolan troops helped Kabila overthrow Mobutu\" gives Angola no hostility",
 	},
 	{
-		name: "extract-time-before-by-blocks", file: "extract/cues.go",
-		from: "if k := timeBetween(ts, i+n-1); k > 0 &&",
-		to:   "if k := timeBetween(ts, i+n-1); k > 0 && false &&",
+		name: "extract-time-before-by-blocks", file: "extract/passives.go",
+		from: "next := timePhraseEnd(ts, k)",
+		to:   "next := -1",
 		pkgs: []string{"./extract"}, breaks: "\"sheltered for a decade by Mobutu\" proposes no support",
 	},
 	{

@@ -96,9 +96,9 @@ var readingMutations20 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"funded in part by a young Saudi, Osama bin Laden\" funds nothing of bin Laden's",
 	},
 	{
-		name: "extract-degree-agent-unread", file: "extract/cues.go",
-		from: "if k := degreeBetween(ts, i+n-1); k > 0 {",
-		to:   "if k := degreeBetween(ts, i+n-1); k > len(ts) {",
+		name: "extract-degree-agent-unread", file: "extract/passives.go",
+		from: "case k+1 < len(ts) && ts[k].word == \"in\" && (ts[k+1].word == \"part\" || ts[k+1].word == \"large\"):",
+		to:   "case false:",
 		pkgs: []string{"./extract"}, breaks: "\"the Bureau was funded in part by Osama bin Laden\" funds nothing",
 	},
 	{
