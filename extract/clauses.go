@@ -573,27 +573,6 @@ func andBeforeVerb(ts []token, first int) bool {
 	return k > 0 && ts[k].word == "and" && (k < first-1 && !strings.Contains(ts[k].pre, ",") || strings.TrimSpace(ts[k].pre) == "," && past) || andAside(ts, first)
 }
 
-// unreal reports whether the verb at token first tells what might happen, not what held:
-// "might draw a Libyan air attack", "could supply drones" (not "might have supplied", a
-// hedge), and "would" or "will" in a sentence of a condition ("an attempt to retake the
-// strip, if it came, would strain relations with Paris"; not "Iran would later arm them",
-// a story's future).
-func unreal(ts []token, first int) bool {
-	conditional := slices.ContainsFunc(ts[:first], func(t token) bool { return t.word == "if" || t.word == "unless" })
-	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		switch ts[k].word {
-		case "might", "could":
-			return k+1 >= len(ts) || ts[k+1].word != "have"
-		case "would", "will":
-			return conditional && (k+1 >= len(ts) || ts[k+1].word != "have")
-		}
-		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
-			return false
-		}
-	}
-	return false
-}
-
 // fleeing are the verbs of one who fled to another's refuge: the subject of a refuge's
 // passive cue ("Mengistu, whose army had been broken, flew into exile in Zimbabwe").
 var fleeing = map[string]bool{"fled": true, "flew": true, "went": true, "took": true, "sought": true, "found": true}

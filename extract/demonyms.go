@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What a state's word before a noun names: the state itself ("Iranian troops", "the
 // Iranian government") or people of it who are not the state ("Afghan militia fighters",
@@ -124,6 +127,16 @@ func peoplesWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// whereabouts drops the place a person is in, set off by commas after the name: "Zakayev,
+// from London, denounced the move" is no act of the United Kingdom's.
+func (rd *Reader) whereabouts(ts []token, ms []mention) []mention {
+	return slices.DeleteFunc(ms, func(m mention) bool {
+		k := m.first - 1
+		return k >= 1 && ts[k].word == "from" && strings.TrimSpace(ts[k].pre) == "," && (m.end >= len(ts) || strings.TrimSpace(ts[m.end].pre) == ",") &&
+			slices.ContainsFunc(ms, func(p mention) bool { return p.end == k && rd.kinds[p.id] == "individual" })
+	})
 }
 
 // apposedPeople opens the mention of an individual at the words set before it that say

@@ -12,6 +12,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -132,9 +133,14 @@ func Read(name, text string, r *Rules) *Document {
 
 // titleLine reports whether the first block of a text, one short line, is its title: no
 // sentence's end closes it ("Haiti: Situation Report No. 12 (1-14 March 2025)"), not even
-// before a note's mark ("... in a hundred days.[1]"), and none stands inside it.
+// before a note's mark ("... in a hundred days.[1]"), and none stands inside it. A title
+// with a line or two under it of the same form, a subtitle or a date line, is one too
+// ("Chapter four of a book manuscript in comparative politics, autumn 2000").
 func titleLine(block string) bool {
-	if strings.Contains(block, "\n") || len(block) > 160 || sentenceInside.MatchString(block) {
+	if lines := strings.Split(block, "\n"); len(lines) > 1 {
+		return len(lines) <= 3 && !slices.ContainsFunc(lines, func(l string) bool { return !titleLine(strings.TrimSpace(l)) })
+	}
+	if block == "" || len(block) > 160 || sentenceInside.MatchString(block) {
 		return false
 	}
 	block = footnoteMarks.ReplaceAllString(block, "")

@@ -281,15 +281,15 @@ func TestFormsOfALeadersAides(t *testing.T) {
 
 // TestFormsOfAPresidencyWon: one who won the presidential election, or elections, takes
 // the president's post in the report's state ("Keïta won the presidential elections in
-// August", the Mali report's ¶12), offered below the default threshold as any post taken
-// after a name in the report's state is, unless the list of rulers makes the winner that
-// state's head (Keïta, whom the sentence named before the list; now a name it does not
-// hold stands in).
+// August", the Mali report's ¶12), as the list of rulers makes the winner that state's
+// head; not one the list does not hold, where it has another in the post that year (a
+// stand-in for an unknown winner, Savimbi, was offered below the default threshold until
+// the list came to refuse it: in 2013 the list has Traoré and Keïta).
 func TestFormsOfAPresidencyWon(t *testing.T) {
 	for _, won := range []string{"the presidential election", "the presidential elections"} {
 		checkForms(t, fifteenthActors(), []formCase{
 			{won, "|Mali: the war and the peace\n\nIn 2012 Mali lost the north, and Mali's army fell apart. In August 2013 Savimbi won " + won + ".",
-				[]string{"savimbi membership mali 0.45"}, nil}, // below the threshold: perhaps another state's
+				nil, []string{"savimbi membership mali", "savimbi membership mali 0.45"}}, // the list has Mali's presidents of 2013
 			{won + ", a head the list of rulers holds", "|Mali: the war and the peace\n\nIn 2012 Mali lost the north, and Mali's army fell apart. In August 2013 Keïta won " + won + ".",
 				[]string{"keita membership mali"}, nil}, // Mali's president, by the list post
 		})

@@ -85,6 +85,9 @@ func (rd *Reader) heldIts(ts []token, ms []mention, i int) (pair, bool) {
 		return pair{}, false
 	}
 	post := strings.Join(wordsOf(ts, its, end), " ")
+	if w := wordsOf(ts, its, end); rd.kinds[owner] == "state" && rd.heldByAnother(owner, w[len(w)-1], a.id, ts) {
+		return pair{}, false // "he was elected its president", not of Russia, whose president the list has another then
+	}
 	return pair{a, mention{id: owner}, "post: " + post + ", held by the individual, of the organization named before it (" + owner + ")"}, true
 }
 
@@ -261,6 +264,62 @@ func (rd *Reader) itsPostAfter(ts []token, ms []mention, pairs []pair) []pair {
 	return out
 }
 
+// superiorsPosts reads the post an individual holds under another, set before the name in
+// apposition: "His envoy, Akhmed Zakayev," and "Maskhadov's successor, Abdul-Khalim
+// Sadulayev," are of the body the other leads as far as the text has said (a successor as
+// its leader), else of the state the text gave the other a post in (a successor as a
+// member: the post need not be its head's).
+func (rd *Reader) superiorsPosts(ts []token, ms []mention) []pair {
+	var out []pair
+	for _, q := range ms {
+		if q.first < 2 || rd.kinds[q.id] != "individual" || strings.TrimSpace(ts[q.first].pre) != "," {
+			continue
+		}
+		s := q.first - 1
+		for s > 0 && q.first-s <= 3 && !ts[s].upper && !ts[s].possessive && ts[s].word != "his" && ts[s].word != "her" && !strings.ContainsAny(ts[s].pre, ",;:()") {
+			s--
+		}
+		post := strings.Join(wordsOf(ts, s+1, q.first), " ")
+		successor, as := post == "successor", post
+		if only, n, of := rd.title(ts, s+1, q.first); !successor && (!only || n == 0 || of) {
+			continue
+		}
+		owner := ""
+		switch {
+		case ts[s].word == "his" || ts[s].word == "her":
+			owner = rd.said
+			for _, m := range ms {
+				if m.first >= 0 && m.end <= s && rd.kinds[m.id] == "individual" {
+					owner = m.id
+				}
+			}
+		case ts[s].possessive:
+			for _, m := range ms {
+				if m.end == s+1 && rd.kinds[m.id] == "individual" {
+					owner = m.id
+				}
+			}
+		}
+		if owner == "" || owner == q.id {
+			continue
+		}
+		org := rd.leads[owner]
+		if org == "" && successor {
+			org = rd.rulerOf(owner, ts)
+		}
+		if org == "" {
+			org = rd.offices[owner]
+			if successor {
+				post = "successor in post" // the other's post in the state, not known to be its head
+			}
+		}
+		if org != "" && org != q.id {
+			out = append(out, pair{q, mention{id: org}, "post: the " + post + ", of the body or the state of the one whose " + as + " he is (" + org + ")"})
+		}
+	}
+	return out
+}
+
 // leadingPost reports whether a post, as its cue words it ("its chairman, of the
 // organization ..."), is its organization's or state's head: its leader, not a member.
 func leadingPost(why string) bool {
@@ -277,7 +336,7 @@ func leadingPost(why string) bool {
 		return false // "its army chief", "its military commander": a post below the head
 	}
 	switch w[len(w)-1] {
-	case "leader", "head", "ruler", "emperor", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king",
+	case "leader", "head", "ruler", "emperor", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king", "successor",
 		"government", "regime", "administration", "cabinet": // "Najibullah's regime": its head
 		return true
 	}

@@ -212,6 +212,10 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 		}
 		words := strings.Fields(strings.TrimPrefix(spelling(alliances.Fold(a.Name)), "the "))
 		against := slices.IndexFunc(words, func(w string) bool { return opposing[w] })
+		described := len(words) // where the words in brackets begin: "Ingushetia (republic's government)"
+		if b, _, ok := strings.Cut(a.Name, "("); ok {
+			described = len(strings.Fields(strings.TrimPrefix(spelling(alliances.Fold(b)), "the ")))
+		}
 		for i := range words {
 			for n := len(words) - i; n > 0; n-- {
 				if i == 0 && n == len(words) {
@@ -222,7 +226,7 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				if !ok && i == 0 && n == 1 && len(words) >= 3 {
 					id, ok = rd.acronyms[key] // "UN Group of Experts", "EU Training Mission"; not "UN Watch"
 				}
-				if against >= 0 && i > against || i > 0 && (words[i-1] == "pro" || words[i-1] == "ex" || words[i-1] == "counter") || rd.heads[key] {
+				if against >= 0 && i > against || i > 0 && (words[i-1] == "pro" || words[i-1] == "ex" || words[i-1] == "counter") || rd.heads[key] || rd.nouns[key] && i >= described {
 					ok = false // a head is no name of its own either
 				}
 				// "US-led coalition", "Saudi-led coalition": the name before "led" leads the

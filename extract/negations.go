@@ -129,3 +129,32 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 	}
 	return false
 }
+
+// unreal reports whether the verb at token first tells what might happen, not what held:
+// "might draw a Libyan air attack", "could supply drones" (not "might have supplied", a
+// hedge), and "would" or "will" in a sentence of a condition ("an attempt to retake the
+// strip, if it came, would strain relations with Paris"; not "Iran would later arm them",
+// a story's future); and a recommendation ("They should treat claims of foreign funding
+// with care"), in the cue's clause.
+func unreal(ts []token, first int) bool {
+	// "They should treat claims of foreign funding with care": a recommendation, in the
+	// cue's clause, states nothing that holds.
+	for k := first - 1; k >= 0 && !strings.ContainsAny(ts[k+1].pre, ",;:()"); k-- {
+		if ts[k].word == "should" && (k+1 >= len(ts) || ts[k+1].word != "have") || ts[k].word == "ought" {
+			return true
+		}
+	}
+	conditional := slices.ContainsFunc(ts[:first], func(t token) bool { return t.word == "if" || t.word == "unless" })
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		switch ts[k].word {
+		case "might", "could":
+			return k+1 >= len(ts) || ts[k+1].word != "have"
+		case "would", "will":
+			return conditional && (k+1 >= len(ts) || ts[k+1].word != "have")
+		}
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}

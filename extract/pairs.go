@@ -247,6 +247,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			// "a Phalangist force under Samir Geagea and Elie Hobeika": each leads it.
 			right = slices.DeleteFunc(group(ts, ms, ri, +1), func(m *mention) bool { return rd.kinds[m.id] != "individual" })
 		}
+		if !c.cue.passive && c.first > 0 && (ts[c.first-1].word == "are" || ts[c.first-1].word == "were") && c.first-1 == ms[li].end {
+			left = group(ts, ms, li, -1) // "The Vostok battalion and the Zapad battalion are subordinate to the GRU": each
+		}
 		if c.cue.text == "formed" || formingCues[c.cue.text] || shared && !c.cue.passive {
 			// "Tuareg and Arab nomads formed the MPA": each its member; so of the
 			// sentence's subjects a participle speaks of ("A and B took up arms,

@@ -41,6 +41,7 @@ type Reader struct {
 	Date       edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest     string              // the latest year the document being read names, for want of its date
 	named      map[string]int      // how often the document has named each individual in full so far
+	nouns      map[string]bool     // the names that are a common noun after "the" ("the republic"): none in another's words in brackets
 	places     map[string]bool
 	stateNames map[string]bool             // the rules' states' names, folded
 	formWords  map[string]bool             // the words that end or begin organizations' names (organizations), folded: "legion"
@@ -165,6 +166,9 @@ func (rd *Reader) add(name, id string) {
 	if _, taken := rd.names[f]; !taken {
 		rd.names[f] = id
 	}
+	if bare != name && strings.ToLower(bare) == bare {
+		rd.nouns[f], rd.nouns[f+"s"] = true, true // "the republic": no name another's holds
+	}
 	if !strings.HasSuffix(f, "s") {
 		if _, taken := rd.names[f+"s"]; !taken {
 			rd.names[f+"s"] = id // a possessive, its apostrophe folded away: "hekmatyars"
@@ -180,6 +184,7 @@ func (rd *Reader) add(name, id string) {
 				for _, name := range []string{head + " " + other, head + "s " + other} {
 					if _, taken := rd.names[name]; !taken && name != f {
 						rd.names[name] = id
+						rd.nouns[name] = rd.nouns[f] // "the republic's administration" is "the republic's government"
 					}
 				}
 			}
@@ -269,7 +274,7 @@ type cue struct {
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	rd := &Reader{rules: r, names: map[string]string{}, acronyms: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
-		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}, nameWords: map[string]map[string]bool{}}
+		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}, nameWords: map[string]map[string]bool{}, nouns: map[string]bool{}}
 	for c := range r.Capitals {
 		rd.capitals[spelling(alliances.Fold(c))] = true
 	}

@@ -22,6 +22,7 @@ var rulersTable string
 type rulerPost struct {
 	code, post string
 	from, to   int
+	surname    string // the last word of the first name its line gives, folded
 }
 
 // rulerList is the list by name: each folded name and spelling of a head, and each head's
@@ -33,11 +34,12 @@ type rulerList struct {
 	monarchs  map[string][]rulerPost // a monarch's first name: "King Hussein", "Emir Tamim"
 	surnames  map[string][]rulerPost // a surname the list gives alone, with its first name's initial: "vajpayee a"
 	firsts    map[string]bool        // the words that open the names of two words or more: "farooq" of Farooq Leghari
+	byCode    map[string][]rulerPost // each state's posts, by its code
 }
 
 var loadRulers = sync.OnceValue(func() *rulerList {
 	l := &rulerList{byName: map[string][]rulerPost{}, bySurname: map[string][]rulerPost{}, monarchs: map[string][]rulerPost{}, surnames: map[string][]rulerPost{},
-		firsts: map[string]bool{}}
+		firsts: map[string]bool{}, byCode: map[string][]rulerPost{}}
 	for line := range strings.SplitSeq(rulersTable, "\n") {
 		f := strings.Split(line, "\t")
 		if strings.HasPrefix(line, "#") || len(f) != 5 {
@@ -47,6 +49,10 @@ var loadRulers = sync.OnceValue(func() *rulerList {
 		p.from, _ = strconv.Atoi(f[2])
 		p.to, _ = strconv.Atoi(f[3])
 		names := strings.Split(f[4], "|")
+		if w := strings.Fields(rulerKey(spelling(alliances.Fold(names[0])))); len(w) > 0 {
+			p.surname = w[len(w)-1]
+		}
+		l.byCode[p.code] = append(l.byCode[p.code], p)
 		first := strings.Fields(rulerKey(spelling(alliances.Fold(names[0]))))
 		for i, n := range names {
 			key := rulerKey(spelling(alliances.Fold(n)))
@@ -489,4 +495,80 @@ func listedSurname(words []string) bool {
 // reports name him after a title: "Colonel Gaddafi".
 func listedAlone(w string) bool {
 	return loadRulers().byName[rulerKey(spelling(alliances.Fold(w)))] != nil
+}
+
+// listedGovernments reads a government named after a head the reader does not know but
+// the list of rulers holds, by surname, in one state the reader knows: "the Carter
+// administration resumed military aid to the junta" is the United States' act, where no
+// actor is named Carter. Where the sentence names a year, the head must hold the post
+// then; a name the reader knows is read as that actor's (headsGovernments).
+func (rd *Reader) listedGovernments(ts []token, ms []mention) []mention {
+	var out []mention
+	for k := 1; k+1 < len(ts); k++ {
+		if !ts[k].upper || !slices.Contains(governmentNouns, ts[k+1].word) || ts[k-1].word != "the" && !ts[k].possessive ||
+			ts[k-1].upper && ts[k-1].word != "the" || slices.ContainsFunc(ms, func(m mention) bool { return m.first <= k && k < m.end }) {
+			continue
+		}
+		year, _ := strconv.Atoi(sentenceYear(ts))
+		var states []string
+		for _, p := range loadRulers().bySurname[rulerKey(spelling(strings.TrimSuffix(ts[k].word, "s")))] {
+			if s := rd.stateOfCode(p.code); s != "" && !slices.Contains(states, s) && (year == 0 || year >= p.from && (p.to == 0 || year <= p.to)) {
+				states = append(states, s)
+			}
+		}
+		if len(states) == 1 {
+			out = append(out, mention{states[0], k, k + 2})
+		}
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	ms = append(ms, out...)
+	slices.SortStableFunc(ms, func(a, b mention) int { return a.first - b.first })
+	return ms
+}
+
+// heldByAnother reports whether the list of rulers has another than the individual id in
+// a head's post (president, prime minister, king ...) of the state in the year the
+// sentence tells (else the paragraph's, else the text's): "Maskhadov won the presidential
+// election" of 1997, in a report on Russia's wars, is no post of Russia's, whose president
+// the list has Yeltsin then.
+func (rd *Reader) heldByAnother(state, post, id string, ts []token) bool {
+	posts := headNouns[post]
+	if post == "prime minister" {
+		posts = headNouns["premier"]
+	}
+	year, _ := strconv.Atoi(yearOf(sentenceYear(ts), rd.context, rd.paraYear, rd.textYear))
+	if len(posts) == 0 || year == 0 {
+		return false
+	}
+	surnames := map[string]bool{} // the individual's, by each of its names
+	for name, of := range rd.names {
+		if w := strings.Fields(rulerKey(name)); of == id && len(w) > 0 {
+			surnames[w[len(w)-1]] = true
+		}
+	}
+	held := false
+	for code, ps := range loadRulers().byCode {
+		if rd.stateOfCode(code) != state {
+			continue
+		}
+		for _, p := range ps {
+			if slices.Contains(posts, p.post) && year >= p.from && (p.to == 0 || year <= p.to) {
+				if surnames[p.surname] {
+					return false // one the list spells otherwise: "Keita" of Ibrahim Boubacar Keïta
+				}
+				held = true
+			}
+		}
+	}
+	if !held {
+		return false
+	}
+	for _, p := range rd.rulerPosts(id) {
+		if rd.stateOfCode(p.code) == state && slices.Contains(posts, p.post) {
+			return false // his, as the list has it
+		}
+	}
+	return true
 }

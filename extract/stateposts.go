@@ -53,6 +53,9 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 		default:
 			for n := min(3, m.first); n > 0; n-- { // the longest post: "prime minister", not "minister"
 				if from := m.first - n; rd.statePost(ts[from:m.first]) {
+					if from > 0 && (ts[from-1].word == "its" || ts[from-1].word == "their") {
+						break // "After its president, Enrique Álvarez Córdova,": the body's before, read by itsPostAfter
+					}
 					if i == 0 || ms[i-1].end != from { // "Iraqi Prime Minister Nouri al-Maliki" names its state
 						post = strings.Join(wordsOf(ts, from, m.first), " ")
 					}
@@ -127,6 +130,9 @@ func (rd *Reader) placeUnplaced(d *Document, p Paragraph, ts []token, m mention,
 	}
 	if state == "" && rd.country != "" && !rd.namesOtherState(d, p) {
 		state, why = rd.country, "the state of the report's conflict"
+	}
+	if state != "" && !strings.HasPrefix(why, "the state the list") && rd.heldByAnother(state, post, m.id, ts) {
+		return "", "" // the list of rulers has another in the post then
 	}
 	return state, why
 }
