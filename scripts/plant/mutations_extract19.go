@@ -138,13 +138,13 @@ var readingMutations19 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"## Background, 1978-1982\" dates the paragraph's \"Libya armed UNITA\" to 1982",
 	},
 	{
-		name: "extract-unreal-as-fact", file: "extract/clauses.go",
+		name: "extract-unreal-as-fact", file: "extract/negations.go",
 		from: "\t\tcase \"might\", \"could\":\n",
 		to:   "\t\tcase \"might-\", \"could-\":\n",
 		pkgs: []string{"./extract"}, breaks: "\"Libya might attack Chad\" is Libya's attack",
 	},
 	{
-		name: "extract-unreal-story-future", file: "extract/clauses.go",
+		name: "extract-unreal-story-future", file: "extract/negations.go",
 		from: "return conditional && (k+1 >= len(ts) || ts[k+1].word != \"have\")",
 		to:   "return (conditional || true) && (k+1 >= len(ts) || ts[k+1].word != \"have\")",
 		pkgs: []string{"./extract"}, breaks: "\"Libya would later attack Chad\", a story's future, is no attack",

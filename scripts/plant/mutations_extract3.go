@@ -54,8 +54,8 @@ var readingMutations3 = []mutation{
 	},
 	{
 		name: "extract-massacred-no-cue", file: "extract/rules.yaml",
-		from: "killed, massacred, \"all-out war\"",
-		to:   "killed, \"all-out war\"",
+		from: "killed, massacred, murdered,",
+		to:   "killed, murdered,",
 		pkgs: []string{"./extract"}, breaks: "\"were massacred by A and B\" gives no hostility",
 	},
 	{

@@ -23,7 +23,7 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Taliban's Hizb-e Islami allies\" makes Hizb-e Islami a part of the Taliban",
 	},
 	{
-		name: "extract-organ-of-organ-unread", file: "extract/posts.go",
+		name: "extract-organ-of-organ-unread", file: "extract/owned.go",
 		from: "organs := rd.kinds[a.id] == \"state-organ\" && rd.kinds[b.id] == \"state-organ\" // \"the Quds Force of the IRGC\"",
 		to:   "organs := false",
 		pkgs: []string{"./extract"}, breaks: "\"the Quds Force of the IRGC armed Hezbollah\" makes the IRGC the giver",
