@@ -27,6 +27,9 @@ func (rd *Reader) noteLeaders(found []Proposal) {
 		if t.Kind != alliances.Membership || rd.kinds[t.Subject] != "individual" {
 			continue
 		}
+		if post := heldPostWord(prop.Cues); post != "" && prop.Confidence >= 0.5 && rd.holders != nil {
+			rd.holders[post] = t.Subject // "the president" from then on
+		}
 		switch {
 		case rd.kinds[t.Object] == "state":
 			rd.offices[t.Subject] = t.Object
@@ -188,4 +191,58 @@ func startYear(v string) string {
 		return v[:4]
 	}
 	return ""
+}
+
+// heldPostWord returns the head's post a membership's cues give its member ("post:
+// president, ...", "post: the prime minister, ..."), or "".
+func heldPostWord(cues []string) string {
+	for _, c := range cues {
+		post, ok := strings.CutPrefix(c, "post: ")
+		if !ok {
+			continue
+		}
+		post, _, _ = strings.Cut(post, ",")
+		w := strings.Fields(post)
+		if len(w) == 0 || slices.Contains(w, "deputy") || slices.Contains(w, "vice") || slices.Contains(w, "former") {
+			return ""
+		}
+		switch last := w[len(w)-1]; {
+		case last == "president" || last == "king" || last == "emir":
+			return last
+		case last == "minister" && len(w) >= 2 && w[len(w)-2] == "prime":
+			return "prime minister"
+		}
+	}
+	return ""
+}
+
+// heldBy reads "the president" (or "the prime minister", "the king", "the emir"), with no
+// name, state or body after it, as the individual the text gave that post last: "Raduyev
+// ... denounced the president as a traitor", after "Maskhadov won the presidential
+// election".
+func (rd *Reader) heldBy(ts []token, ms []mention) []mention {
+	if len(rd.holders) == 0 {
+		return ms
+	}
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].word != "the" {
+			continue
+		}
+		post, n := ts[k+1].word, 2
+		if post == "prime" && k+2 < len(ts) && ts[k+2].word == "minister" {
+			post, n = "prime minister", 3
+		}
+		id := rd.holders[strings.TrimSuffix(post, "s")]
+		if ts[k+1].possessive {
+			id = rd.holders[strings.TrimSuffix(ts[k+1].word, "s")] // "the president's guard"
+		}
+		e := k + n
+		if id == "" || ts[k+1].upper || e < len(ts) && (ts[e].upper && strings.TrimSpace(ts[e].pre) == "" || ts[e].word == "of" || strings.TrimSpace(ts[e].pre) == "," && e+1 < len(ts) && ts[e].upper) ||
+			slices.ContainsFunc(ms, func(m mention) bool { return m.first < e && m.end > k }) {
+			continue // "the president of Ichkeria", "the president, Aslan Maskhadov,": named
+		}
+		ms = append(ms, mention{id, k, e})
+	}
+	slices.SortStableFunc(ms, func(a, b mention) int { return a.first - b.first })
+	return ms
 }

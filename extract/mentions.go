@@ -104,16 +104,16 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if !ok && n >= 2 && ts[i+n-1].possessive && rd.names[strings.TrimSuffix(key, "s")] == "@previous" {
 				id, ok = "@previous", true // "the movement's leader", not "the groups"
 			}
-			if ok && id == "@three" && !countsThree(ts, i, n) {
-				ok = false // "the Three Brotherhood Alliance", "the three days", "two of the three"
+			if ok && (id == "@three" || id == "@four" || id == "@five") && (!countsThree(ts, i, n) || longerAfter(rd.names, spelt, i+1, n)) {
+				ok = false // "the Three Brotherhood Alliance", "the three days", "two of the three", "the four smaller sheikhdoms" (a name)
 			}
 			if ok && rd.kinds[id] == "individual" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) {
 				ok = false // "the mountains of the north" are no Oliver North's
 			}
 			if ok {
-				if id == "@three" {
+				if id == "@three" || id == "@four" || id == "@five" {
 					// "the three leaders": the three actors named last, one mention each.
-					for _, id := range rd.lastThree(ts, out, peopleWords[words[len(words)-1]], words[len(words)-1] == "leaders") {
+					for _, id := range rd.lastN(listCounts[id], ts, out, peopleWords[words[len(words)-1]], words[len(words)-1] == "leaders") {
 						out = append(out, mention{id, i, i + n})
 					}
 					i += n
@@ -404,7 +404,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			i++
 		}
 	}
-	return rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, rd.listedGovernments(ts, rd.whereabouts(ts, out)))))))))))
+	return rd.heldBy(ts, rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, rd.listedGovernments(ts, rd.whereabouts(ts, out))))))))))))
 }
 
 // headedExamples adds the actors named by the examples of a collective noun, each a

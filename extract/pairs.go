@@ -234,8 +234,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			return false
 		}
 		left, right := []*mention{&ms[li]}, []*mention{&ms[ri]}
-		if li > 0 && ms[li-1].first == ms[li].first && ms[li-1].end == ms[li].end {
-			left = append(left, &ms[li-1]) // "Both parties were founding members of": each of the two
+		for k := li - 1; k >= 0 && ms[k].first == ms[li].first && ms[k].end == ms[li].end; k-- {
+			left = append(left, &ms[k]) // "Both parties were founding members of", "the four organizations founded": each
 		}
 		if c.cue.passive && c.cue.text != "of" && c.cue.text != "under" || rd.kinds[ms[li].id] == "state" && stateMemberCues[c.cue.text] {
 			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"; "Oman was admitted to the Arab League and the UN"

@@ -390,10 +390,12 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 			// Not the next of a list: "killing an AQIM commander, A, and two fighters of B".
 			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) {
-				pairs = append(pairs, pair{a, b, "post: an individual of an organization"})
+				// The post's words, as far as "of": "the president", whose holder leads.
+				why := "post: " + strings.Join(wordsOf(ts, from, ofAt(ts, from, b.first)), " ") + ", an individual of an organization"
+				pairs = append(pairs, pair{a, b, why})
 				after[i] = from == a.end // a relative clause's post is another post
 				if c := i + 2; c < len(ms) && jointPost(ts, from, b, ms[c]) && !person(ms[c]) {
-					pairs = append(pairs, pair{a, ms[c], "post: an individual of an organization"})
+					pairs = append(pairs, pair{a, ms[c], why})
 				}
 			}
 		}
@@ -556,4 +558,14 @@ func (rd *Reader) headNamed(ts []token, m, n mention) bool {
 		return true
 	}
 	return n.first == m.end && rd.titleAt(ts, n.first) > 0 // a name known with its post: "President Bongo"
+}
+
+// ofAt returns where the first "of" or "in" stands in [from, to), else to.
+func ofAt(ts []token, from, to int) int {
+	for k := from; k < to; k++ {
+		if ts[k].word == "of" || ts[k].word == "in" {
+			return k
+		}
+	}
+	return to
 }

@@ -54,40 +54,46 @@ func countsThree(ts []token, i, n int) bool {
 // three the sentence before opened on ("A, B and C met at Alvor. There the three leaders
 // signed"); individuals only where the words are theirs ("the three leaders"); nil
 // otherwise: three names named apart are no three the text counts.
-func (rd *Reader) lastThree(ts []token, out []mention, people, leaders bool) []string {
+func (rd *Reader) lastN(n int, ts []token, out []mention, people, leaders bool) []string {
 	var ids []string
 	for k := len(out) - 1; k >= 0 && ids == nil; k-- {
 		if k+1 < len(out) && joined(ts, out[k].end, out[k+1].first) {
 			continue // within a list: its last item ends it
 		}
-		if g := group(ts, out, k, -1); len(g) == 3 {
+		if g := group(ts, out, k, -1); len(g) == n {
 			for _, m := range g {
 				ids = append(ids, m.id)
 			}
 			slices.Reverse(ids)
 		}
 	}
-	if len(ids) != 3 {
+	if len(ids) != n {
 		ids = rd.they
 	}
-	if len(ids) != 3 && leaders {
+	if len(ids) != n && len(rd.listed) == n {
+		ids = rd.listed // "The FPL, the ERP, the RN and the PCS ... the four organizations": the list named last
+	}
+	if len(ids) != n && leaders {
 		// "The MPLA, led by Agostinho Neto, ... The FNLA of Holden Roberto ... Jonas
 		// Savimbi founded UNITA. At Alvor the three leaders signed": the three the text
 		// made leaders of bodies, named last.
 		ids = nil
-		for k := len(rd.recent) - 1; k >= 0 && len(ids) < 3; k-- {
+		for k := len(rd.recent) - 1; k >= 0 && len(ids) < n; k-- {
 			if id := rd.recent[k]; rd.kinds[id] == "individual" && rd.leads[id] != "" && !slices.ContainsFunc(ids, func(o string) bool { return rd.leads[o] == rd.leads[id] }) {
 				ids = append(ids, id)
 			}
 		}
 		slices.Reverse(ids)
 	}
-	if len(ids) != 3 || ids[0] == ids[1] || ids[1] == ids[2] || ids[0] == ids[2] ||
+	if len(ids) != n || len(slices.Compact(slices.Sorted(slices.Values(ids)))) != n ||
 		people && slices.ContainsFunc(ids, func(id string) bool { return rd.kinds[id] != "individual" }) {
 		return nil
 	}
 	return slices.Clone(ids)
 }
+
+// listCounts are the counts the words of a list stand for: "the three", "the four".
+var listCounts = map[string]int{"@three": 3, "@four": 4, "@five": 5}
 
 // person returns whom "he" or "him" at token i stands for. "he" after a verb of speech
 // is its speaker ("Erdogan, who had spoken with Putin, said he would"), or no one the
@@ -338,6 +344,17 @@ func itStood(ts []token, ms []mention) string {
 func documentAfter(ts []token, i int) bool {
 	for k := i; k < min(len(ts), i+4) && ts[k].upper && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
 		if documentNouns[ts[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// longerAfter reports whether a name of more than n-1 words opens at word i of a
+// sentence's spellings: "four smaller sheikhdoms", after "the", is a name of its own.
+func longerAfter(names map[string]string, spelt []string, i, n int) bool {
+	for m := min(len(spelt)-i, n+6); m >= n; m-- {
+		if _, ok := names[strings.Join(spelt[i:i+m], " ")]; ok {
 			return true
 		}
 	}

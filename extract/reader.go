@@ -41,6 +41,7 @@ type Reader struct {
 	Date       edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest     string              // the latest year the document being read names, for want of its date
 	named      map[string]int      // how often the document has named each individual in full so far
+	holders    map[string]string   // a head's post ("president") -> the individual the text gave it last
 	nouns      map[string]bool     // the names that are a common noun after "the" ("the republic"): none in another's words in brackets
 	places     map[string]bool
 	stateNames map[string]bool             // the rules' states' names, folded
@@ -525,6 +526,12 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	}
 	for _, p := range r.Threes {
 		rd.names[spelling(alliances.Fold(p))] = "@three"
+		// "the four organizations", "all five": the same words of a list of four or five.
+		for _, n := range []string{"four", "five"} {
+			if w := strings.Replace(alliances.Fold(p), "three", n, 1); w != alliances.Fold(p) {
+				rd.names[spelling(w)] = "@" + n
+			}
+		}
 	}
 	rd.combining = map[string]string{}
 	for form, id := range r.Combining {

@@ -12,7 +12,7 @@ import (
 
 // read reads the document once (see Read).
 func (rd *Reader) read(d *Document) []Proposal {
-	rd.latest, rd.named = "", map[string]int{}
+	rd.latest, rd.named, rd.holders = "", map[string]int{}, map[string]string{}
 	text := noCitations(d.Text)
 	for start, end := range yearsOf(text) {
 		if y := text[start:end]; y > rd.latest {
@@ -178,7 +178,9 @@ func (rd *Reader) read(d *Document) []Proposal {
 				// says, where it is the sentence's only name.
 				claims = append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
 				claims = append(claims, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
-				emit(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...))
+				claims = append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
+				rd.noteLeaders(claims) // "Maskhadov won the presidential election": "the president" after
+				emit(claims)
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)

@@ -69,6 +69,9 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 				taken = ", taken after the name"
 			}
 		}
+		if w := heldPostWord([]string{"post: " + post}); w != "" && rd.holders != nil && m.first >= 0 {
+			rd.holders[w] = m.id // "Maskhadov won the presidential election": "the president" after, whosever post
+		}
 		if post == "" {
 			// "General Secretary Hassan Nasrallah" under a heading "### Hezbollah": an
 			// organization's post, the section's organization.
