@@ -169,8 +169,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-both-members-one", file: "extract/pairs.go",
-		from: "\t\tif li > 0 && ms[li-1].first == ms[li].first && ms[li-1].end == ms[li].end {",
-		to:   "\t\tif li < 0 && ms[li-1].first == ms[li].first && ms[li-1].end == ms[li].end {",
+		from: "for k := li - 1; k >= 0 && ms[k].first == ms[li].first && ms[k].end == ms[li].end; k-- {",
+		to:   "for k := li - 1; k >= li && ms[k].first == ms[li].first && ms[k].end == ms[li].end; k-- {",
 		pkgs: []string{"./extract"}, breaks: "\"Both parties were founding members of the INC\" makes only one a member",
 	},
 	{

@@ -56,8 +56,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-three-any-three", file: "extract/pronouns.go",
-		from: "\tif len(ids) != 3 {\n\t\tids = rd.they\n\t}",
-		to:   "\tif len(ids) != 3 {\n\t\tids = rd.recent[max(len(rd.recent)-3, 0):]\n\t}",
+		from: "\tif len(ids) != n {\n\t\tids = rd.they\n\t}",
+		to:   "\tif len(ids) != n {\n\t\tids = rd.recent[max(len(rd.recent)-n, 0):]\n\t}",
 		pkgs: []string{"./extract"}, breaks: "\"the three guerrilla groups\" stands for three names named apart",
 	},
 	{
@@ -80,8 +80,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-only-name-no-post", file: "extract/statements.go",
-		from: "\t\t\t\temit(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...))",
-		to:   "\t\t\t\temit(claims)",
+		from: "\t\t\t\tclaims = append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...)\n",
+		to:   "\n",
 		pkgs: []string{"./extract"}, breaks: "a sentence's only name has no post read",
 	},
 	{
@@ -225,8 +225,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-three-counts-anything", file: "extract/mentions.go",
-		from: "\t\t\tif ok && id == \"@three\" && !countsThree(ts, i, n) {",
-		to:   "\t\t\tif ok && id == \"@three\" && i+1 < len(ts) && ts[i+1].upper {",
+		from: "(!countsThree(ts, i, n) || longerAfter(rd.names, spelt, i+1, n)) {",
+		to:   "(i+1 < len(ts) && ts[i+1].upper) {",
 		pkgs: []string{"./extract"}, breaks: "\"the three days of talks\", \"two of the three\" stand for three actors",
 	},
 	{

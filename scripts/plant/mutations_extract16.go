@@ -188,8 +188,8 @@ var readingMutations16 = []mutation{
 	},
 	{
 		name: "extract-three-leaders-unread", file: "extract/pronouns.go",
-		from: "if len(ids) != 3 && leaders {",
-		to:   "if len(ids) != 3 && leaders && false {",
+		from: "if len(ids) != n && leaders {",
+		to:   "if len(ids) != n && leaders && false {",
 		pkgs: []string{"./extract"}, breaks: "\"At Alvor the three leaders signed an agreement with Portugal\" names no one",
 	},
 	{

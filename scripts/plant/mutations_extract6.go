@@ -384,8 +384,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-loyal-forces-a-favour", file: "extract/mentions.go",
-		from: "\treturn rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(",
-		to:   "\treturn rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, (rd.headsGovernments(",
+		from: "rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(",
+		to:   "rd.bodyAnaphora(ts, (rd.headsGovernments(",
 		pkgs: []string{"./extract"}, breaks: "\"fighting between A and forces loyal to B\" reads A's favour for B",
 	},
 	{
