@@ -166,3 +166,16 @@ func TestThePresidentNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestHisBodyThenAPreposition: "his" before a body's name right after it is its leader's,
+// with the phrase ended by a preposition ("Talabani turned his PUK toward Tehran", after
+// the Iran-Iraq essay's ¶10).
+func TestHisBodyThenAPreposition(t *testing.T) {
+	actors := append(salvadoranActors(),
+		alliances.Actor{ID: "iran", Name: "Iran", Aliases: []string{"Tehran"}, Kind: "state"},
+		alliances.Actor{ID: "puk", Name: "Patriotic Union of Kurdistan", Aliases: []string{"PUK"}, Kind: "party"},
+		alliances.Actor{ID: "talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"})
+	checkForms(t, actors, []formCase{
+		{"his before a name, then toward", "In 1985 Jalal Talabani turned his PUK toward Tehran.", []string{"talabani membership puk"}, nil},
+	})
+}
