@@ -524,7 +524,7 @@ func timeBetween(ts []token, k int) int {
 
 // timePreps open a phrase of time; timeNouns are its words.
 var (
-	timePreps = map[string]bool{"for": true, "in": true, "since": true, "during": true, "throughout": true, "until": true, "from": true, "over": true}
+	timePreps = map[string]bool{"for": true, "in": true, "since": true, "during": true, "throughout": true, "until": true, "from": true, "over": true, "on": true}
 	timeNouns = map[string]bool{"decade": true, "decades": true, "year": true, "years": true, "month": true, "months": true, "week": true,
 		"weeks": true, "war": true, "time": true, "while": true, "long": true, "several": true, "many": true, "two": true, "three": true,
 		"first": true, "early": true, "late": true, "mid": true, "spring": true, "summer": true, "autumn": true, "winter": true, "fall": true,

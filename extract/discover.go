@@ -315,7 +315,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				after := ""
 				switch {
 				case post:
-				case len(words) >= 2 && (loadRulers().byName[rulerKey(spelling(alliances.Fold(strings.Join(words, " "))))] != nil || listedSurname(words)):
+				case len(words) >= 2 && loadRulers().byName[rulerKey(spelling(alliances.Fold(strings.Join(words, " "))))] != nil:
 					after = "an individual's name, a head of state's or government's in the list of rulers"
 				case postAfter(fields, r.end, title) && !rd.stateName(words) && !placeHeads[strings.ToLower(words[0])]:
 					after = "an individual's name before a post, a person's noun or a verb of leading"

@@ -107,7 +107,7 @@ func Read(name, text string, r *Rules) *Document {
 		body := strings.TrimSpace(block)
 		// Text under an image is the article's, even short: "Although the war was declared
 		// over, ISIL continued a lower-scale insurgency."
-		if body == "" || !r.isBody(body) && !(captioned && r.shortBody(body)) || n == 0 && strings.TrimSpace(text[:start]) == "" && titleLine(body) {
+		if body == "" || !r.isBody(body) && !(captioned && r.shortBody(body)) || n == 0 && strings.TrimSpace(text[:start]) == "" && titleLine(body) || headerField(body) {
 			continue
 		}
 		// An author's note ("Dr. Antonio Giustozzi is Senior Research Fellow in ... at the
@@ -140,13 +140,30 @@ func titleLine(block string) bool {
 	if lines := strings.Split(block, "\n"); len(lines) > 1 {
 		return len(lines) <= 3 && !slices.ContainsFunc(lines, func(l string) bool { return !titleLine(strings.TrimSpace(l)) })
 	}
-	if block == "" || len(block) > 160 || sentenceInside.MatchString(block) {
+	if block == "" || len(block) > 160 {
 		return false
 	}
 	block = footnoteMarks.ReplaceAllString(block, "")
 	last, _ := utf8.DecodeLastRuneInString(block)
+	if sentenceInside.MatchString(versus.ReplaceAllString(block, "v ")) {
+		return false
+	}
 	return !strings.ContainsRune(".!?\"”'’", last)
 }
+
+// headerField reports whether a block is a field of a document's header, no paragraph: a
+// line that opens on a label and a colon and ends no sentence ("Classified By: Deputy
+// Chief of Mission for reasons 1.4 (b) and (d)", "SUBJECT: NORTHERN UGANDA ...").
+func headerField(block string) bool {
+	return !strings.Contains(block, "\n") && len(block) <= 240 && headerLabel.MatchString(block) && titleLine(block)
+}
+
+// headerLabel is a header field's label: up to three capitalized words and a colon.
+var headerLabel = regexp.MustCompile(`^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}:\s`)
+
+// versus is the "v." of a case's name, no sentence's end: "(Democratic Republic of the
+// Congo v. Uganda)".
+var versus = regexp.MustCompile(`\b(?:v|vs)\.\s`)
 
 // sentenceInside is a sentence's end and the next one's capital: "Kigali fell. The RPF"
 // (not "Situation Report No. 12").

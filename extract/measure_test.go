@@ -286,7 +286,8 @@ func TestWrittenReports(t *testing.T) {
 		{"congo-1996", 0.85, 0.44}, {"algeria-1992", 0.79, 0.36}, {"sierra-leone-1991", 0.67, 0.30}, {"western-sahara-1975", 0.58, 0.26},
 		{"ogaden-1977", 0.70, 0.33}, {"dhofar-1962", 0.80, 0.32}, {"chad-1978", 0.68, 0.44}, {"laos-1960", 0.82, 0.31},
 		{"iraqkurd-1961", 0.74, 0.39}, {"afghan-1979", 0.83, 0.40}, {"srilanka-1983", 0.70, 0.35}, {"mozambique-1977", 0.78, 0.45},
-		{"kashmir-1989", 0.72, 0.38}, {"iraniraq-1980", 0.77, 0.32}, {"chechnya-1994", 0.70, 0.26}, {"elsalvador-1980", 0.76, 0.34}})
+		{"kashmir-1989", 0.72, 0.38}, {"iraniraq-1980", 0.77, 0.32}, {"chechnya-1994", 0.70, 0.26}, {"elsalvador-1980", 0.76, 0.38},
+		{"congo-1998", 0.63, 0.37}, {"uganda-1986", 0.70, 0.42}})
 }
 
 // floor is the least precision and recall a text is read at.

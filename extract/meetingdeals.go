@@ -151,3 +151,20 @@ func (rd *Reader) signedName(ts []token, i int) bool {
 
 // signingVerbs are the verbs by which parties make a deal they name.
 var signingVerbs = map[string]bool{"signed": true, "signing": true, "signs": true, "concluded": true, "ratified": true}
+
+// dealNamed reports whether the words from token k, up to three, end in a deal's noun: a
+// capital before them names where the deal was made ("the Lusaka Ceasefire Agreement").
+func dealNamed(ts []token, k int) bool {
+	for j := k; j < len(ts) && j < k+3; j++ {
+		if strings.ContainsAny(ts[j].pre, ",;:()") {
+			return false
+		}
+		if dealNouns[ts[j].word] {
+			return true
+		}
+		if !ts[j].upper {
+			return false
+		}
+	}
+	return false
+}

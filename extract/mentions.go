@@ -216,8 +216,11 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							}
 						}
 					}
-					if words[0] == "he" || words[0] == "him" {
-						id = rd.person(ts, out, i, previous, words[0] == "him")
+					if words[0] == "he" || words[0] == "him" || words[0] == "she" || words[0] == "her" {
+						id = rd.person(ts, out, i, previous, words[0] == "him" || words[0] == "her")
+					}
+					if words[0] == "her" && !objectHer(ts, i) {
+						id = "" // "her party", "her allies": a possessive, read elsewhere
 					}
 					// "Their leader, Mullah Omar, gathered students ... They seized": "they"
 					// is no one person, but the paragraph's subject, else no one.
@@ -340,6 +343,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				}
 				if id != "" && rd.capitals[key] && rd.cityTaken(ts, i) {
 					id = "" // "marched on Kabul", "the fall of Kabul", "entered Khartoum": the city
+				}
+				if id != "" && rd.capitals[key] && dealNamed(ts, i+n) {
+					id = "" // "the Lusaka Ceasefire Agreement", "the Doha accords": where it was made, no party
 				}
 				if id != "" && rd.kinds[id] == "state" && len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "" &&
 					i+n < len(ts) && (forceNouns[ts[i+n].word] || ts[i+n].word == "peacekeepers" || ts[i+n].word == "soldiers") {

@@ -54,8 +54,8 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 	for _, p := range d.Paragraphs {
 		for _, m := range capitalsWord.FindAllStringIndex(d.Text[p.Start:p.End], -1) {
 			w := d.Text[p.Start+m[0] : p.Start+m[1]]
-			if len(w) >= 8 && !afterSmall(d.Text[:p.Start+m[0]]) {
-				continue // "MAIDUGURI, Nigeria —", "BACKGROUND:": a dateline's or a heading's word, not "launched FUNCINPEC"
+			if len(w) >= 8 && !afterSmall(d.Text[:p.Start+m[0]]) || cableWords[w] {
+				continue // "MAIDUGURI, Nigeria —", "BACKGROUND:": a dateline's or a heading's word, not "launched FUNCINPEC"; "2. (SBU)"
 			}
 			if before := d.Text[:p.Start+m[0]]; strings.HasSuffix(before, "-") && len(before) >= 2 && unicode.IsUpper(rune(before[len(before)-2])) {
 				continue // "RCD-ML": the word of a faction's name after its parent's (discoverVariants), no abbreviation of its own
@@ -590,3 +590,9 @@ func linked(w string) bool {
 // linkParticles are the particles that join the nouns of a transliterated name.
 var linkParticles = map[string]bool{"e": true, "i": true, "ul": true, "ut": true, "ud": true, "un": true, "us": true, "ur": true,
 	"al": true, "as": true, "ash": true, "ad": true, "at": true}
+
+// cableWords are the words in capitals of a cable's or a memorandum's form, no body's
+// abbreviation: its markings of classification ("2. (SBU)") and its labels ("COMMENT:").
+var cableWords = map[string]bool{"SBU": true, "FOUO": true, "NOFORN": true, "NF": true, "UNCLAS": true, "CONFIDENTIAL": true,
+	"SECRET": true, "COMMENT": true, "SUMMARY": true, "SUBJECT": true, "END": true, "NOTE": true, "REF": true, "REFTEL": true,
+	"SEPTEL": true, "TAGS": true, "ACTION": true, "INFO": true}

@@ -47,15 +47,16 @@ func timePhraseEnd(ts []token, k int) int {
 	if k >= len(ts) || !timePreps[ts[k].word] {
 		return -1
 	}
-	j := k + 1
+	j, timed := k+1, false
 	for ; j < len(ts) && j <= k+5 && !strings.ContainsAny(ts[j].pre, ",;:()"); j++ {
 		w := ts[j].word
 		if !determiners[w] && !numeric(w) && !timeNouns[w] && !strings.Contains(months, w) && !approximately[w] {
 			break
 		}
+		timed = timed || !determiners[w]
 	}
-	if j == k+1 {
-		return -1
+	if !timed {
+		return -1 // "on the ground": no time
 	}
 	return j
 }
@@ -96,4 +97,4 @@ func signedBy(ts []token, c cueSpan, m mention) bool {
 // signatoryWords are the words between "signed by" and the parties' names: "the
 // governments of", "representatives of".
 var signatoryWords = map[string]bool{"the": true, "governments": true, "government": true, "leaders": true, "of": true,
-	"representatives": true, "presidents": true, "delegations": true}
+	"representatives": true, "presidents": true, "delegations": true, "heads": true, "head": true, "state": true}

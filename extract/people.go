@@ -53,7 +53,7 @@ var aloneBlockers = map[string]bool{"the": true, "a": true, "an": true, "in": tr
 // Boldak", "West Beirut"), nor a name whose last word is an actor's name, a state's or a
 // word of organizations' names.
 func (rd *Reader) namedAlone(words, fields []string, first int, alone map[string]int) bool {
-	if len(words) < 2 || len(words) > 4 || directions[strings.ToLower(words[0])] || placeHeads[strings.ToLower(words[0])] ||
+	if len(words) < 2 || len(words) > 4 || directions[strings.ToLower(words[0])] || placeHeads[strings.ToLower(words[0])] || nameOpeners[strings.ToLower(words[0])] ||
 		strings.HasSuffix(words[0], "ing") || strings.Contains(words[0], "-") || rd.stateDemonym(alliances.Fold(words[0])) {
 		return false // "Mount Sinjar", "Following December", "Iranian-backed Shia", "Kurdish Peshmerga"
 	}
@@ -91,6 +91,14 @@ func (rd *Reader) namedAlone(words, fields []string, first int, alone map[string
 	}
 	return n >= 2
 }
+
+// nameOpeners are the words that open a sentence with a capital before a name, no part of it:
+// "Many Acholi", "Without Khartoum".
+var nameOpeners = map[string]bool{"many": true, "most": true, "some": true, "without": true, "with": true, "after": true, "before": true,
+	"during": true, "under": true, "despite": true, "both": true, "all": true, "several": true, "few": true, "other": true, "such": true,
+	"these": true, "those": true, "each": true, "every": true, "no": true, "any": true, "only": true, "even": true, "while": true,
+	"when": true, "since": true, "until": true, "unlike": true, "like": true, "among": true, "against": true, "between": true,
+	"through": true, "within": true, "for": true, "from": true, "by": true, "if": true, "as": true, "but": true, "and": true}
 
 // placeHeads are the words that open the names of places; weekdays the days' names.
 var placeHeads = map[string]bool{"mount": true, "lake": true, "river": true, "camp": true, "fort": true, "port": true, "cape": true,

@@ -391,7 +391,10 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			// Not the next of a list: "killing an AQIM commander, A, and two fighters of B".
 			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) {
 				// The post's words, as far as "of": "the president", whose holder leads.
-				why := "post: " + strings.Join(wordsOf(ts, from, ofAt(ts, from, b.first)), " ") + ", an individual of an organization"
+				why := "post: an individual of an organization"
+				if w := wordsOf(ts, from, ofAt(ts, from, b.first)); len(w) > 0 {
+					why = "post: " + strings.Join(w, " ") + ", an individual of an organization"
+				}
 				pairs = append(pairs, pair{a, b, why})
 				after[i] = from == a.end // a relative clause's post is another post
 				if c := i + 2; c < len(ms) && jointPost(ts, from, b, ms[c]) && !person(ms[c]) {

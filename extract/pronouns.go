@@ -360,3 +360,10 @@ func longerAfter(names map[string]string, spelt []string, i, n int) bool {
 	}
 	return false
 }
+
+// objectHer reports whether "her" at token i is an object, not a possessive: after a verb
+// of giving ("Kenya gave her asylum"), or before no noun ("met her in Nairobi", "armed
+// her.").
+func objectHer(ts []token, i int) bool {
+	return i > 0 && giveVerbs[ts[i-1].word] || i+1 >= len(ts) || strings.ContainsAny(ts[i+1].pre, ",;:.()") || closers[ts[i+1].word] || ts[i+1].upper
+}

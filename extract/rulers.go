@@ -480,17 +480,6 @@ func listedFirst(w string) bool {
 	return loadRulers().firsts[spelling(alliances.Fold(w))]
 }
 
-// listedSurname reports whether a name of two words or more is a head's the list gives
-// with another spelling of the first names, by the surname and the first name's initial:
-// "Atal Behari Vajpayee" of the list's Atal Bihari Vajpayee.
-func listedSurname(words []string) bool {
-	if len(words) < 2 {
-		return false
-	}
-	first, last := alliances.Fold(words[0]), rulerKey(spelling(alliances.Fold(words[len(words)-1])))
-	return first != "" && loadRulers().surnames[last+" "+first[:1]] != nil
-}
-
 // listedAlone reports whether a word is a name the list of rulers gives a head alone, as
 // reports name him after a title: "Colonel Gaddafi".
 func listedAlone(w string) bool {

@@ -29,8 +29,10 @@ func (rd *Reader) read(d *Document) []Proposal {
 			}
 			if i, ok := seen[key]; ok {
 				surer := prop.Confidence > out[i].Confidence || prop.Confidence == out[i].Confidence && prop.Tie.Role == alliances.Leader && out[i].Tie.Role != alliances.Leader
-				if surer && prop.Paragraph == out[i].Paragraph && prop.Start == out[i].Start {
-					out[i] = prop // the same sentence read surer another way, or as the head ("the spokesman; by December its chief")
+				if surer && prop.Paragraph == out[i].Paragraph && (prop.Start == out[i].Start || out[i].Confidence < 0.5 && prop.Confidence >= 0.5) {
+					// The same sentence read surer, or as the head ("the spokesman; by December its chief");
+					// or a later one that states what one before only set near ("the UPDF expelled the UPC").
+					out[i] = prop
 				} else if out[i].Tie.Rank == 0 && prop.Tie.Rank > 0 {
 					// "By 2021, Russia was the third-largest source of support": the rank a
 					// later sentence gives the tie the paragraph told, and why.
@@ -178,9 +180,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				// says, where it is the sentence's only name.
 				claims = append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
 				claims = append(claims, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
-				claims = append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
-				rd.noteLeaders(claims) // "Maskhadov won the presidential election": "the president" after
-				emit(claims)
+				emit(rd.noted(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...)))
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)

@@ -1,0 +1,92 @@
+package extract_test
+
+// The forms the forty-third and forty-fourth reviews found (their reports:
+// testdata/reports/congo-1998, a court's findings of fact, and uganda-1986, an embassy's
+// cable), each in a sentence of its own.
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
+)
+
+// greatLakesActors are the actors of the two reviews' sentences.
+func greatLakesActors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "drc", Name: "Democratic Republic of the Congo", Aliases: []string{"DRC", "Kinshasa", "the Government"}, Kind: "state"},
+		{ID: "uganda", Name: "Uganda", Aliases: []string{"Kampala", "Ugandan"}, Kind: "state"},
+		{ID: "rwanda", Name: "Rwanda", Aliases: []string{"Kigali", "Rwandan"}, Kind: "state"},
+		{ID: "angola", Name: "Angola", Aliases: []string{"Luanda", "Angolan"}, Kind: "state"},
+		{ID: "zambia", Name: "Zambia", Aliases: []string{"Lusaka"}, Kind: "state"},
+		{ID: "sudan", Name: "Sudan", Aliases: []string{"Khartoum", "the Sudan"}, Kind: "state"},
+		{ID: "kenya", Name: "Kenya", Kind: "state"},
+		{ID: "fdd", Name: "Forces for the Defence of Democracy", Aliases: []string{"FDD"}, Kind: "armed-group"},
+		{ID: "lra", Name: "Lord's Resistance Army", Aliases: []string{"LRA"}, Kind: "armed-group"},
+		{ID: "lakwena", Name: "Alice Lakwena", Aliases: []string{"Lakwena"}, Kind: "individual"},
+		{ID: "bigombe", Name: "Betty Bigombe", Aliases: []string{"Bigombe"}, Kind: "individual"},
+	}
+}
+
+// TestFormsOfTheCourtsFindings: what a party contends, and what is "also said", are
+// alleged ("Uganda contends that the Sudan also stood behind Kinshasa", the judgment's
+// ¶3; "the FDD are also said to have received arms from the Government", ¶7); a capital
+// in a deal's name is where it was made, no party ("The Lusaka Ceasefire Agreement was
+// signed on 10 July 1999 by the Heads of State of the DRC, Angola, ...", ¶10), whose
+// signatories come after a date and "the Heads of State of".
+func TestFormsOfTheCourtsFindings(t *testing.T) {
+	checkForms(t, greatLakesActors(), []formCase{
+		{"a deal's signatories after a date", "The Lusaka Ceasefire Agreement was signed on 10 July 1999 by the Heads of State of the DRC, Angola, Rwanda and Uganda.",
+			[]string{"drc agreement rwanda", "angola agreement uganda"}, []string{"zambia agreement drc", "zambia agreement drc 0.45"}},
+	})
+	for _, c := range []struct{ text, tie string }{
+		{"In 1998 Uganda contends that the Sudan also stood behind Kinshasa.", "sudan favour drc"},
+		{"In 2000 the FDD are also said to have received arms from the Government.", "drc support fdd"},
+	} {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, greatLakesActors())
+		rd.Source = "report"
+		var got []string
+		for _, p := range rd.Read(extract.Read("r.txt", c.text+" This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
+			if p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object == c.tie {
+				got = append(got, string(p.Tie.Status))
+			}
+		}
+		if !slices.Equal(got, []string{string(alliances.Alleged)}) {
+			t.Errorf("%q: %s as %q, want alleged", c.text, c.tie, got)
+		}
+	}
+}
+
+// TestFormsOfTheCable: "she" and an object "her" are a woman named before ("She brokered
+// a short-lived truce between the GOU and the LRA", the cable's ¶9; "Kenya, which gave her
+// asylum", ¶3), not a possessive "her"; a cable's markings and labels are no actors, and
+// its header's fields ("Classified By: ...") and a court's title with "v." no paragraphs.
+func TestFormsOfTheCable(t *testing.T) {
+	checkForms(t, greatLakesActors(), []formCase{
+		{"she", "In 1994 Betty Bigombe went north. She brokered a truce between Uganda and the LRA.", []string{"bigombe mediation uganda"}, nil},
+		{"her given", "In 1987 Alice Lakwena crossed the border, and Kenya gave her asylum.", []string{"kenya support lakwena"}, nil},
+		{"control: her possessive", "In 1987 Alice Lakwena fled west, and Kenya armed her allies.", nil, []string{"kenya support lakwena"}},
+	})
+	body := "1. (C) Summary: Talks between the Government of Uganda and the LRA opened in Juba on 14 July 2006, and the mediator met both sides."
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Cable 06KAMPALA1587: Northern Uganda\nKampala, 15 September 2006\n\nClassified By: Deputy Chief of Mission for reasons 1.4 (b) and (d)\n\n" + body, 1},
+		{"Armed Activities on the Territory of the Congo (Democratic Republic of the Congo v. Uganda): Judgment, Part III, Findings of Fact\nThe Hague, December 2005\n\n" + body, 1},
+	} {
+		if got := len(extract.Read("r.txt", c.text, extract.DefaultRules()).Paragraphs); got != c.want {
+			t.Errorf("%.40q...: %d paragraphs, want %d", c.text, got, c.want)
+		}
+	}
+	text := "2. (SBU) Museveni's army took Kampala in January 1986, and many Acholi fled north with the LRA. COMMENT: The LRA fought on.\n\n" +
+		"3. (SBU) Without Khartoum, the LRA would have starved; Many Acholi said so in 2006, and the COMMENT of Kampala was short."
+	_, _, finds := discover(text)
+	for _, f := range finds {
+		if f.Actor.Name == "SBU" || f.Actor.Name == "COMMENT" || f.Actor.Name == "Many Acholi" || f.Actor.Name == "Without Khartoum" {
+			t.Errorf("found %q (%s), a cable's word", f.Actor.Name, f.Why)
+		}
+	}
+}
