@@ -55,8 +55,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-title-line-a-paragraph", file: "extract/document.go",
-		from: "|| n == 0 && strings.TrimSpace(text[:start]) == \"\" && titleLine(body) {",
-		to:   "|| false && titleLine(body) {",
+		from: "|| n == 0 && strings.TrimSpace(text[:start]) == \"\" && titleLine(body) ||",
+		to:   "|| false && titleLine(body) ||",
 		pkgs: []string{"./extract"}, breaks: "a long title that ends with a parenthesis is counted as the body's first paragraph",
 	},
 	{

@@ -80,8 +80,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-only-name-no-post", file: "extract/statements.go",
-		from: "\t\t\t\tclaims = append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...)\n",
-		to:   "\n",
+		from: "emit(rd.noted(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...)))",
+		to:   "emit(rd.noted(claims))",
 		pkgs: []string{"./extract"}, breaks: "a sentence's only name has no post read",
 	},
 	{

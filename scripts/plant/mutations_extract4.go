@@ -312,8 +312,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-reports-of-no-hedge", file: "extract/rules.yaml",
-		from: "  \"reports of\", \"unconfirmed reports\"]",
-		to:   "  ]",
+		from: "  \"reports of\", \"unconfirmed reports\", ",
+		to:   "  ",
 		pkgs: []string{"./extract"}, breaks: "\"there were reports of Iranian support\" reports the support as a fact",
 	},
 	{

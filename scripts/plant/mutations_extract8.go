@@ -62,7 +62,7 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-he-unread", file: "extract/mentions.go",
-		from: "\t\t\t\t\t\tid = rd.person(ts, out, i, previous, words[0] == \"him\")",
+		from: "\t\t\t\t\t\tid = rd.person(ts, out, i, previous, words[0] == \"him\" || words[0] == \"her\")",
 		to:   "\t\t\t\t\t\tid = \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"Massoud took Kabul. He fought Hekmatyar\" reads no fight",
 	},
