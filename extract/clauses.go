@@ -201,8 +201,9 @@ func boundary(d *Document, ts []token, from, to int) bool {
 			switch ts[k].word {
 			case "which", "who", "whose":
 				// "The Iranians, who had been supporting the Taliban": a relative clause
-				// right after a name speaks of it.
-				if k > from {
+				// right after a name speaks of it, and past a place the name is in ("the
+				// Mai-Mai militias in the Kivus, which fought both the RCD and").
+				if k > from && !placeOnly(ts, from, k) {
 					return true
 				}
 			case "and", "but", "while", "whereas", "although", "though", "when", "because", "so", "yet", "however":
@@ -576,3 +577,18 @@ func andBeforeVerb(ts []token, first int) bool {
 // fleeing are the verbs of one who fled to another's refuge: the subject of a refuge's
 // passive cue ("Mengistu, whose army had been broken, flew into exile in Zimbabwe").
 var fleeing = map[string]bool{"fled": true, "flew": true, "went": true, "took": true, "sought": true, "found": true}
+
+// placeOnly reports whether the words in [from, to) are a phrase of place and nothing more:
+// a preposition of place, then capitalized words after "the" ("in the Kivus", "across
+// Equateur").
+func placeOnly(ts []token, from, to int) bool {
+	if to-from < 2 || to-from > 5 || !placePreps[ts[from].word] && ts[from].word != "across" && ts[from].word != "throughout" {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if !ts[k].upper && !(k == from+1 && ts[k].word == "the") || k > from+1 && strings.ContainsAny(ts[k].pre, ",;:()") {
+			return false
+		}
+	}
+	return true
+}

@@ -325,7 +325,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					after = "an individual's name by its particle, before a verb"
 				case rd.namedAlone(words, fields, r.first, alone):
 					after = "an individual's name, its last word said alone elsewhere in the text"
-				case rd.givenFirst(words, fields, r.first):
+				case rd.givenFirst(words, fields, r.first, r.possessive):
 					after = "an individual's name by its given name"
 				}
 				post = post || after != ""

@@ -85,12 +85,12 @@ func readNew(t *testing.T, text string) []string {
 // TestDiscoverPeopleByTheListsNames: a new case finds a person whose name opens with a
 // word that opens a head's name in the list of rulers ("Farooq Abdullah", of Farooq
 // Leghari's; "Syed Ali Shah Geelani", of Syed Yousaf Raza Gilani's: the Kashmir report's
-// ¶3 and ¶8), and a head the list spells otherwise ("Atal Behari Vajpayee", ¶10, the
-// list's Atal Bihari Vajpayee); not "Christian Democrats", whose first word opens no one's
-// name here.
+// ¶3 and ¶8), and a head the list spells otherwise, after "in" ("a junior minister in Atal
+// Behari Vajpayee's government", ¶10, the list's Atal Bihari Vajpayee); not "Christian
+// Democrats", whose first word opens no one's name here.
 func TestDiscoverPeopleByTheListsNames(t *testing.T) {
 	text := "In 1990 Farooq Abdullah resigned, and Syed Ali Shah Geelani led the Jamaat in the valley. " +
-		"In 1999 Atal Behari Vajpayee's government sent troops, and the Christian Democrats protested."
+		"In 1999 Omar served as a minister in Atal Behari Vajpayee's government, and the Christian Democrats protested."
 	_, _, finds := discover(text)
 	if people, want := kindFound(finds, "individual"), []string{"Atal Behari Vajpayee", "Farooq Abdullah", "Syed Ali Shah Geelani"}; !slices.Equal(sorted(people), want) {
 		t.Errorf("people found %q, want %q", people, want)

@@ -90,3 +90,34 @@ func TestFormsOfTheCable(t *testing.T) {
 		}
 	}
 }
+
+// TestFormsOfTheCablesMisses: warrants issued for men are coercion ("the Court issued
+// sealed warrants ... for Kony, his deputy Vincent Otti", the cable's ¶11); so is a place
+// on a list of terrorists ("placed the LRA on its Terrorist Exclusion List", ¶10); a
+// quarrel between two is a rivalry (¶6); help in an aside right after a name inside the
+// sentence is that name's ("until the SPLA, with UPDF help, overran its bases", ¶6), not
+// the sentence's subject's; a relative clause past a place speaks of the name before the
+// place ("the Mai-Mai militias in the Kivus, which fought both the RCD and the Rwandan
+// army", the judgment's ¶4).
+func TestFormsOfTheCablesMisses(t *testing.T) {
+	actors := append(greatLakesActors(),
+		alliances.Actor{ID: "icc", Name: "International Criminal Court", Aliases: []string{"the Court"}, Kind: "international-organization"},
+		alliances.Actor{ID: "kony", Name: "Joseph Kony", Aliases: []string{"Kony"}, Kind: "individual"},
+		alliances.Actor{ID: "otti", Name: "Vincent Otti", Aliases: []string{"Otti"}, Kind: "individual"},
+		alliances.Actor{ID: "united-states", Name: "United States", Aliases: []string{"Washington"}, Kind: "state"},
+		alliances.Actor{ID: "spla", Name: "Sudan People's Liberation Army", Aliases: []string{"SPLA"}, Kind: "armed-group"},
+		alliances.Actor{ID: "wnbf", Name: "West Nile Bank Front", Aliases: []string{"WNBF"}, Kind: "armed-group"},
+		alliances.Actor{ID: "updf", Name: "Uganda People's Defence Force", Aliases: []string{"UPDF"}, Kind: "state-organ"},
+		alliances.Actor{ID: "mai-mai", Name: "Mai-Mai militias", Aliases: []string{"Mai-Mai"}, Kind: "militia"},
+		alliances.Actor{ID: "rcd", Name: "Rally for Congolese Democracy", Aliases: []string{"RCD"}, Kind: "armed-group"})
+	checkForms(t, actors, []formCase{
+		{"warrants for", "In 2005 the Court issued sealed warrants for Kony and Otti.", []string{"icc coercion kony", "icc coercion otti"}, nil},
+		{"a terrorists' list", "In 2001 Washington placed the LRA on its Terrorist Exclusion List.", []string{"united-states coercion lra"}, nil},
+		{"control: placed elsewhere", "In 2001 Washington placed the LRA on its agenda.", nil, []string{"united-states coercion lra"}},
+		{"a quarrel between", "In 1995 the quarrel between Kampala and Khartoum deepened.", []string{"uganda rivalry sudan"}, nil},
+		{"help in an aside inside", "The WNBF operated from Sudan in 1996 until the SPLA, with UPDF help, overran its bases in 1997.",
+			[]string{"updf support spla"}, []string{"updf support wnbf"}},
+		{"which past a place", "In 1999 Kinshasa armed the Mai-Mai militias in the Kivus, which fought both the RCD and the Rwandan army.",
+			[]string{"mai-mai hostility rcd", "mai-mai hostility rwanda"}, nil},
+	})
+}

@@ -140,13 +140,13 @@ var postQualifiers = map[string]bool{"special": true, "acting": true, "deputy": 
 // name: "Sergei Lavrov", "Elie Hobeika"; not one with an organization's word ("Abdullah
 // Azzam Brigades"), a state's or a direction, nor one after an article or a preposition
 // of place ("in Ali Sabieh").
-func (rd *Reader) givenFirst(words, fields []string, first int) bool {
+func (rd *Reader) givenFirst(words, fields []string, first int, possessive bool) bool {
 	given, _, _ := strings.Cut(words[0], "-") // "Laurent-Désiré Kabila"
 	if len(words) < 2 || len(words) > 4 || !rd.given[alliances.Fold(words[0])] && !rd.given[alliances.Fold(given)] && !listedFirst(words[0]) {
 		return false
 	}
-	if first > 0 && first <= len(fields) && placeBefore[strings.ToLower(strings.Trim(fields[first-1], "\"“”‘’'(,"))] {
-		return false
+	if first > 0 && first <= len(fields) && placeBefore[strings.ToLower(strings.Trim(fields[first-1], "\"“”‘’'(,"))] && !possessive {
+		return false // not "in Ali Sabieh"; "in Atal Behari Vajpayee's government" is no place
 	}
 	for _, w := range words[1:] {
 		f := alliances.Fold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))

@@ -351,7 +351,11 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 		// the phrase opens the sentence set off by a comma, the one after it ("In 1976, at
 		// President Frangieh's request, Syria sent its army").
 		var subjects []*mention
-		if i > 0 && opensSentence(ts, ms[0].first) {
+		if i > 0 && ms[i-1].end == k && strings.Contains(ts[k].pre, ",") && h+1 < len(ts) && strings.Contains(ts[h+1].pre, ",") && ms[i-1].first > 0 {
+			// "until the SPLA, with UPDF help, overran its bases": an aside right after a
+			// name (or a list) inside the sentence helps it, not the sentence's subject.
+			subjects = group(ts, ms, i-1, -1)
+		} else if i > 0 && opensSentence(ts, ms[0].first) {
 			for _, subj := range group(ts, ms, 0, +1) {
 				if subj.first < m.first && subj.id != m.id {
 					subjects = append(subjects, subj)
