@@ -150,8 +150,8 @@ var readingMutations9 = []mutation{
 	},
 	{
 		name: "extract-given-names-unread", file: "extract/discover.go",
-		from: "\t\t\t\tcase rd.givenFirst(words, fields, r.first):",
-		to:   "\t\t\t\tcase false && rd.givenFirst(words, fields, r.first):",
+		from: "\t\t\t\tcase rd.givenFirst(words, fields, r.first, r.possessive):",
+		to:   "\t\t\t\tcase false && rd.givenFirst(words, fields, r.first, r.possessive):",
 		pkgs: []string{"./extract"}, breaks: "\"Russia's Sergei Lavrov\" is no person found",
 	},
 	{
