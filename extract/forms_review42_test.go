@@ -136,6 +136,8 @@ func TestFormsOfTheSalvadoranReviewsLists(t *testing.T) {
 	checkForms(t, salvadoranActors(), []formCase{
 		{"the four organizations", "In 1980 the FPL, the ERP, the RN and the PCS met in Havana. In October 1980 the four organizations founded the FMLN.",
 			[]string{"fpl membership fmln", "erp membership fmln", "rn membership fmln", "pcs membership fmln"}, nil},
+		{"all four, of a list inside the sentence before", "In 1980 Cuba brought the FPL, the ERP, the RN and the PCS together. In October 1980 all four founded the FMLN.",
+			[]string{"fpl membership fmln", "erp membership fmln", "rn membership fmln", "pcs membership fmln"}, nil},
 		{"control: a name after the", "In 1981 the four smaller sheikhdoms formed the Gulf Cooperation Council.", []string{"gulf-sheikhdoms membership gcc"}, nil},
 		{"let keep", "In 1981 the Sandinistas let the FMLN keep its headquarters near Managua.", []string{"nicaragua support fmln"}, nil},
 		{"pushed to accept", "In 1990 Washington pushed the high command to accept a purge of officers.", []string{"united-states coercion el-salvador"}, nil},
