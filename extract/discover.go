@@ -293,7 +293,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				words = words[n:]
 				// "President Idriss Déby of Chad": the state after the name is whose post it
 				// is, no part of the name.
-				if k := slices.Index(words, "of"); k >= 2 && rd.stateName(words[k+1:]) {
+				if k := slices.Index(words, "of"); (k >= 2 || k == 1 && !title(words[0]) && !honorifics[strings.ToLower(words[0])] && !crowns[strings.ToLower(words[0])]) && rd.stateName(words[k+1:]) { // "Mobutu of Zaire"; not "Shah of Iran"
 					words = words[:k]
 				}
 				if len(words) >= 3 && transitions[strings.ToLower(words[0])] {
@@ -397,7 +397,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 				why = "a known organization's name and its region: a branch of " + branchOf
 			}
 			if kind == "individual" {
-				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 {
+				// Not a state's name that ends a person's ("Madhav Kumar Nepal"): Nepal stays the state.
+				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) {
 					w := last[len(last)-1]
 					first := surnamed[w]
 					if held := rd.names[w]; held != "" && held != id && first != "" && !oneMan(first, folded) {
@@ -582,3 +583,7 @@ func (rd *Reader) postAndHolder(words []string) bool {
 	}
 	return false
 }
+
+// crowns are the titles of monarchs that, with "of" and a state, name their holder:
+// "the Shah of Iran".
+var crowns = map[string]bool{"shah": true, "sultan": true, "negus": true, "emperor": true, "khan": true, "amir": true}

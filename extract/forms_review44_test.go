@@ -121,3 +121,42 @@ func TestFormsOfTheCablesMisses(t *testing.T) {
 			[]string{"mai-mai hostility rcd", "mai-mai hostility rwanda"}, nil},
 	})
 }
+
+// TestFormsOfTheNepaleseAndRwandanReviews: reading as into a new case, a person's name that
+// ends on a state's ("Madhav Kumar Nepal", the Nepal explainer's ¶1) leaves the state its
+// name; "President Mobutu of Zaire" is Mobutu, of Zaire (the Rwandan inquiry's ¶2), not a
+// man named "Mobutu of Zaire", though "the Shah of Iran" is named so; a nom de guerre is a
+// name of its bearer ("Pushpa Kamal Dahal, better known by his nom de guerre Prachanda",
+// the explainer's ¶3); a party's militia in its possessive is its element ("the MRND's
+// Interahamwe", the inquiry's ¶7).
+func TestFormsOfTheNepaleseAndRwandanReviews(t *testing.T) {
+	text := "In 2006 Madhav Kumar Nepal signed the accord in Kathmandu, and Nepal's army stood aside. " +
+		"In 1990 President Mobutu of Zaire sent troops to Rwanda. " +
+		"The party is led by Pushpa Kamal Dahal, better known by his nom de guerre Prachanda, and in 2006 Prachanda met Koirala.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own, names the Shah of Iran in 1975 and the Shah again."
+	_, _, finds := discover(text)
+	names := map[string]extract.Found{}
+	for _, f := range finds {
+		names[f.Actor.Name] = f
+	}
+	if _, ok := names["Mobutu of Zaire"]; ok {
+		t.Errorf("found a man named Mobutu of Zaire")
+	}
+	if _, ok := names["Mobutu"]; !ok {
+		t.Errorf("found %v, want Mobutu", names)
+	}
+	if f, ok := names["Pushpa Kamal Dahal"]; !ok || !slices.Contains(f.Actor.Aliases, "Prachanda") {
+		t.Errorf("found %v, want Pushpa Kamal Dahal known as Prachanda", names)
+	}
+	got := readNew(t, "In 2006 Madhav Kumar Nepal signed the accord in Kathmandu. In 2006 India armed Nepal against the rebels, and Madhav Kumar Nepal thanked Delhi.")
+	if !slices.Contains(got, "india support nepal") || slices.Contains(got, "india support madhav-kumar-nepal") {
+		t.Errorf("proposed %q, want India's support of Nepal, not of the man", got)
+	}
+	checkForms(t, []alliances.Actor{
+		{ID: "mrnd", Name: "National Republican Movement for Democracy and Development", Aliases: []string{"MRND"}, Kind: "party"},
+		{ID: "interahamwe", Name: "Interahamwe", Kind: "militia"},
+		{ID: "tutsi", Name: "Tutsi", Aliases: []string{"the Tutsi"}, Kind: "category"},
+	}, []formCase{
+		{"a party's militia", "In 1992 the MRND's Interahamwe attacked the Tutsi.", []string{"interahamwe membership mrnd"}, nil},
+	})
+}

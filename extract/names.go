@@ -373,8 +373,9 @@ var loyalMen = map[string]bool{"forces": true, "troops": true, "fighters": true,
 	"units": true, "soldiers": true, "men": true, "gunmen": true}
 
 // knownAsRE finds a name given another right after it: "Mohamed Hamdan Dagalo, known as
-// Hemedti", "Ahmed Abdi Godane (also known as Mukhtar Abu Zubeyr)".
-var knownAsRE = regexp.MustCompile(`([A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|al-[\p{L}'’-]+|bin|ibn|de|van))*),?\s+\(?(?:also |better |popularly |commonly |widely )?(?:known as|nicknamed) ["“]?([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})`)
+// Hemedti", "Ahmed Abdi Godane (also known as Mukhtar Abu Zubeyr)", "Pushpa Kamal Dahal,
+// better known by his nom de guerre Prachanda".
+var knownAsRE = regexp.MustCompile(`([A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|al-[\p{L}'’-]+|bin|ibn|de|van))*),?\s+\(?(?:also |better |popularly |commonly |widely )?(?:known as|nicknamed|known by (?:his|her|the) (?:nom de guerre|nickname|alias|name|war name)) ["“]?([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})`)
 
 // discoverKnownAs makes the name given after "known as" another name of the actor named
 // right before it, where the reader knows that actor (by the record, the registry or a

@@ -22,6 +22,8 @@ func (rd *Reader) owns(ts []token, a, b mention) bool {
 		return rd.unit(ts, b) || k == "armed-group" || k == "militia" || k == "faction"
 	case "state-organ":
 		return rd.kinds[b.id] == "state-organ"
+	case "party":
+		return rd.kinds[b.id] == "militia" || rd.kinds[b.id] == "armed-group" // "the MRND's Interahamwe", a party's militia
 	}
 	return false
 }
