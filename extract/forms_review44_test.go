@@ -160,3 +160,23 @@ func TestFormsOfTheNepaleseAndRwandanReviews(t *testing.T) {
 		{"a party's militia", "In 1992 the MRND's Interahamwe attacked the Tutsi.", []string{"interahamwe membership mrnd"}, nil},
 	})
 }
+
+// TestFormsOfHelpComeAndSent: one come to another's defence or rescue helps it, the other
+// in the possessive ("Angola and Zimbabwe came to the Government's defence", the
+// judgment's ¶2); troops sent to no one named go to the one helped last ("Namibia sent a
+// smaller contingent", the sentence after), but not troops sent into a land, nor a state's
+// troops named by its people's word ("Kennedy weighed sending American troops", the Laos
+// report's ¶6).
+func TestFormsOfHelpComeAndSent(t *testing.T) {
+	actors := append(greatLakesActors(),
+		alliances.Actor{ID: "zimbabwe", Name: "Zimbabwe", Kind: "state"},
+		alliances.Actor{ID: "namibia", Name: "Namibia", Kind: "state"},
+		alliances.Actor{ID: "united-states", Name: "United States", Aliases: []string{"American", "Washington"}, Kind: "state"},
+		alliances.Actor{ID: "kennedy", Name: "John F. Kennedy", Aliases: []string{"Kennedy"}, Kind: "individual"})
+	checkForms(t, actors, []formCase{
+		{"came to the defence", "In 1998 Angola and Zimbabwe came to the Government's defence.", []string{"angola support drc", "zimbabwe support drc"}, nil},
+		{"a contingent sent", "In 1998 Angola and Zimbabwe came to the Government's defence. Namibia sent a smaller contingent.", []string{"namibia support drc"}, nil},
+		{"control: troops sent into a land", "In 1998 Angola and Zimbabwe came to the Government's defence. Rwanda sent troops into the Kivus.", nil, []string{"rwanda support drc"}},
+		{"control: a state's troops", "In 1961 Kennedy weighed sending American troops and decided instead to negotiate.", nil, []string{"kennedy support united-states"}},
+	})
+}

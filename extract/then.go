@@ -28,8 +28,13 @@ func (rd *Reader) thenParties(ts []token, ms []mention, li, ri int, c cueSpan, w
 	// it is asked to do.
 	w, ok := "", false
 	ri = thenObject(ts, ms, li, ri, c, rd.said)
-	if ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) { // "granted Habyarimana's widow asylum": the widow's
+	// "granted Habyarimana's widow asylum": the widow's; but "came to the Government's
+	// defence", the Government's own.
+	if ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c) || ms[ri].end < len(ts) && rescueNouns[ts[ms[ri].end].word]) {
 		w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
+		if ok && ms[ri].end-ms[ri].first == 1 && rd.stateDemonym(ts[ms[ri].first].word) && ms[ri].end < len(ts) && slices.Contains(c.cue.then, ts[ms[ri].end].word) {
+			ok = false // "weighed sending American troops": whose troops, not to whom
+		}
 		if g := group(ts, ms, ri, +1); !ok && len(g) > 1 {
 			end := g[len(g)-1].end // "gave ZANU and its guerrilla army, ZANLA, the camps": past the list
 			w, ok = rd.has(ts, end, end+4, c.cue.then...)
@@ -51,7 +56,10 @@ func (rd *Reader) thenParties(ts []token, ms []mention, li, ri int, c cueSpan, w
 			}
 		}
 		if helped != "" && helped != ms[li].id {
-			if w, ok = rd.has(ts, c.end, min(c.end+4, len(ts)), c.cue.then...); ok {
+			if w, ok = rd.has(ts, c.end, min(c.end+4, len(ts)), c.cue.then...); ok && troopWords[w] && slices.ContainsFunc(ts[c.end:], func(t token) bool { return invading[t.word] }) {
+				ok = false // "sent federal troops into Chechnya": an invasion, no help
+			}
+			if ok {
 				ms = append(slices.Clone(ms), mention{id: helped, first: len(ts), end: len(ts)})
 				ri = len(ms) - 1
 				*cues = append(*cues, "implicit: "+helped+why)
@@ -60,3 +68,15 @@ func (rd *Reader) thenParties(ts []token, ms []mention, li, ri int, c cueSpan, w
 	}
 	return ms, ri, with, w, ok
 }
+
+// rescueNouns are the nouns of help a possessive before them receives: "came to the
+// Government's defence".
+var rescueNouns = map[string]bool{"defence": true, "defense": true, "rescue": true, "aid": true, "assistance": true}
+
+// troopWords are the men a state sends, as help to the one helped before ("Namibia sent a
+// smaller contingent"), unless they go into or against a land (invading).
+var troopWords = map[string]bool{"troops": true, "soldiers": true, "contingent": true, "contingents": true, "paratroopers": true,
+	"companies": true, "battalion": true, "battalions": true, "special forces": true, "commandos": true}
+
+// invading are the words of troops sent against a land, not to help it.
+var invading = map[string]bool{"into": true, "against": true, "across": true, "invade": true, "attack": true}
