@@ -211,8 +211,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-gift-to-a-possessive", file: "extract/then.go",
-		from: "\tif ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) {",
-		to:   "\tif ri >= 0 && !c.cue.passive {",
+		from: "\tif ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c) ||",
+		to:   "\tif ri >= 0 && !c.cue.passive && (true ||",
 		pkgs: []string{"./extract"}, breaks: "\"France granted Habyarimana's widow asylum\" is support to Habyarimana",
 	},
 	{

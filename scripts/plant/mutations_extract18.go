@@ -129,8 +129,8 @@ var readingMutations18 = []mutation{
 
 	{
 		name: "extract-demand-of-men", file: "extract/then.go",
-		from: "(!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c)) {",
-		to:   "(!ts[ms[ri].end-1].possessive) {",
+		from: "(!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c) ||",
+		to:   "(!ts[ms[ri].end-1].possessive ||",
 		pkgs: []string{"./extract"}, breaks: "\"urged the UFR's fighters to disarm\" is no demand of the UFR",
 	},
 	{

@@ -6,6 +6,24 @@ package main
 // Salvadoran reviews found.
 var readingMutations23 = []mutation{
 	{
+		name: "extract-rescue-possessive-unread", file: "extract/then.go",
+		from: "|| ms[ri].end < len(ts) && rescueNouns[ts[ms[ri].end].word]) {",
+		to:   ") {",
+		pkgs: []string{"./extract"}, breaks: "\"came to the Government's defence\" helps no one",
+	},
+	{
+		name: "extract-troops-sent-into", file: "extract/then.go",
+		from: "ok && troopWords[w] && slices.ContainsFunc(ts[c.end:], func(t token) bool { return invading[t.word] }) {",
+		to:   "false {",
+		pkgs: []string{"./extract"}, breaks: "\"Rwanda sent troops into the Kivus\" helps the one helped last",
+	},
+	{
+		name: "extract-demonym-receiver", file: "extract/then.go",
+		from: "if ok && ms[ri].end-ms[ri].first == 1 && rd.stateDemonym(ts[ms[ri].first].word) &&",
+		to:   "if false &&",
+		pkgs: []string{"./extract"}, breaks: "\"Kennedy weighed sending American troops\" is Kennedy's help to the United States",
+	},
+	{
 		name: "extract-state-as-surname", file: "extract/discover.go",
 		from: "len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) {",
 		to:   "len(last[len(last)-1]) >= 4 {",
