@@ -178,5 +178,9 @@ func TestFormsOfHelpComeAndSent(t *testing.T) {
 		{"a contingent sent", "In 1998 Angola and Zimbabwe came to the Government's defence. Namibia sent a smaller contingent.", []string{"namibia support drc"}, nil},
 		{"control: troops sent into a land", "In 1998 Angola and Zimbabwe came to the Government's defence. Rwanda sent troops into the Kivus.", nil, []string{"rwanda support drc"}},
 		{"control: a state's troops", "In 1961 Kennedy weighed sending American troops and decided instead to negotiate.", nil, []string{"kennedy support united-states"}},
+		// A capital after "over" is where, no party: "the aircraft carrying President
+		// Habyarimana and Burundi's president ... was shot down over Kigali" (the Rwandan
+		// inquiry's ¶11) is no attack of Burundi's on Rwanda.
+		{"over a capital", "On 6 April 1994 the aircraft carrying Angola's president was shot down over Kigali.", nil, []string{"angola hostility rwanda"}},
 	})
 }
