@@ -6,6 +6,12 @@ package main
 // Salvadoran reviews found.
 var readingMutations23 = []mutation{
 	{
+		name: "extract-over-capital-party", file: "extract/mentions.go",
+		from: "(dealNamed(ts, i+n) || i > 0 && ts[i-1].word == \"over\")",
+		to:   "(dealNamed(ts, i+n))",
+		pkgs: []string{"./extract"}, breaks: "\"shot down over Kigali\" is an attack on Rwanda",
+	},
+	{
 		name: "extract-rescue-possessive-unread", file: "extract/then.go",
 		from: "|| ms[ri].end < len(ts) && rescueNouns[ts[ms[ri].end].word]) {",
 		to:   ") {",
@@ -79,8 +85,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-deal-capital-party", file: "extract/mentions.go",
-		from: "if id != \"\" && rd.capitals[key] && dealNamed(ts, i+n) {",
-		to:   "if false && dealNamed(ts, i+n) {",
+		from: "(dealNamed(ts, i+n) || i > 0 && ts[i-1].word == \"over\")",
+		to:   "(i > 0 && ts[i-1].word == \"over\")",
 		pkgs: []string{"./extract"}, breaks: "\"the Lusaka Ceasefire Agreement\" makes Zambia a signatory",
 	},
 	{
