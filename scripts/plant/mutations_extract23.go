@@ -61,8 +61,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-terrorist-list-unread", file: "extract/rules.yaml",
-		from: "    then: [\"on its terrorist\", \"on the terrorist\",",
-		to:   "    then: [",
+		from: "    cues: [placed, put, added, adding, placing, putting]",
+		to:   "    cues: [placedx]",
 		pkgs: []string{"./extract"}, breaks: "\"placed the LRA on its Terrorist Exclusion List\" is no coercion",
 	},
 	{
