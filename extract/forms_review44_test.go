@@ -172,12 +172,14 @@ func TestFormsOfHelpComeAndSent(t *testing.T) {
 		alliances.Actor{ID: "zimbabwe", Name: "Zimbabwe", Kind: "state"},
 		alliances.Actor{ID: "namibia", Name: "Namibia", Kind: "state"},
 		alliances.Actor{ID: "united-states", Name: "United States", Aliases: []string{"American", "Washington"}, Kind: "state"},
-		alliances.Actor{ID: "kennedy", Name: "John F. Kennedy", Aliases: []string{"Kennedy"}, Kind: "individual"})
+		alliances.Actor{ID: "kennedy", Name: "John F. Kennedy", Aliases: []string{"Kennedy"}, Kind: "individual"},
+		alliances.Actor{ID: "uae", Name: "United Arab Emirates", Aliases: []string{"Emirati"}, Kind: "state"})
 	checkForms(t, actors, []formCase{
 		{"came to the defence", "In 1998 Angola and Zimbabwe came to the Government's defence.", []string{"angola support drc", "zimbabwe support drc"}, nil},
 		{"a contingent sent", "In 1998 Angola and Zimbabwe came to the Government's defence. Namibia sent a smaller contingent.", []string{"namibia support drc"}, nil},
 		{"control: troops sent into a land", "In 1998 Angola and Zimbabwe came to the Government's defence. Rwanda sent troops into the Kivus.", nil, []string{"rwanda support drc"}},
 		{"control: a state's troops", "In 1961 Kennedy weighed sending American troops and decided instead to negotiate.", nil, []string{"kennedy support united-states"}},
+		{"control: a state's diplomats expelled", "In December 2023 Sudan expelled Emirati diplomats.", []string{"sudan coercion uae"}, nil},
 		// A capital after "over" is where, no party: "the aircraft carrying President
 		// Habyarimana and Burundi's president ... was shot down over Kigali" (the Rwandan
 		// inquiry's ¶11) is no attack of Burundi's on Rwanda.

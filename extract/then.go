@@ -32,8 +32,8 @@ func (rd *Reader) thenParties(ts []token, ms []mention, li, ri int, c cueSpan, w
 	// defence", the Government's own.
 	if ri >= 0 && !c.cue.passive && (!ts[ms[ri].end-1].possessive || addressedThrough(ts, ms[ri], c) || ms[ri].end < len(ts) && rescueNouns[ts[ms[ri].end].word]) {
 		w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
-		if ok && ms[ri].end-ms[ri].first == 1 && rd.stateDemonym(ts[ms[ri].first].word) && ms[ri].end < len(ts) && slices.Contains(c.cue.then, ts[ms[ri].end].word) {
-			ok = false // "weighed sending American troops": whose troops, not to whom
+		if ok && c.cue.kind == alliances.Support && ms[ri].end-ms[ri].first == 1 && rd.stateDemonym(ts[ms[ri].first].word) && ms[ri].end < len(ts) && slices.Contains(c.cue.then, ts[ms[ri].end].word) {
+			ok = false // "weighed sending American troops": whose troops, not to whom (but "expelled Emirati diplomats": theirs)
 		}
 		if g := group(ts, ms, ri, +1); !ok && len(g) > 1 {
 			end := g[len(g)-1].end // "gave ZANU and its guerrilla army, ZANLA, the camps": past the list
