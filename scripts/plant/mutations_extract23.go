@@ -25,7 +25,7 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-demonym-receiver", file: "extract/then.go",
-		from: "if ok && ms[ri].end-ms[ri].first == 1 && rd.stateDemonym(ts[ms[ri].first].word) &&",
+		from: "if ok && c.cue.kind == alliances.Support && ms[ri].end-ms[ri].first == 1 && rd.stateDemonym(ts[ms[ri].first].word) &&",
 		to:   "if false &&",
 		pkgs: []string{"./extract"}, breaks: "\"Kennedy weighed sending American troops\" is Kennedy's help to the United States",
 	},
