@@ -193,14 +193,6 @@ func startYear(v string) string {
 	return ""
 }
 
-// noted notes what a sentence's proposals say of posts (noteLeaders), and returns them:
-// "Maskhadov won the presidential election", his sentence's only name, is "the president"
-// after.
-func (rd *Reader) noted(found []Proposal) []Proposal {
-	rd.noteLeaders(found)
-	return found
-}
-
 // heldPostWord returns the head's post a membership's cues give its member ("post:
 // president, ...", "post: the prime minister, ..."), or "".
 func heldPostWord(cues []string) string {

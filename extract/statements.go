@@ -180,7 +180,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				// says, where it is the sentence's only name.
 				claims = append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
 				claims = append(claims, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
-				emit(rd.noted(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...)))
+				emit(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...))
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
