@@ -114,12 +114,6 @@ var readingMutations23 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "a cable's \"(SBU)\" and \"COMMENT:\" are found as actors",
 	},
 	{
-		name: "extract-sole-name-post-unnoted", file: "extract/statements.go",
-		from: "emit(rd.noted(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...)))",
-		to:   "emit((append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...)))",
-		pkgs: []string{"./extract"}, breaks: "\"Maskhadov won the presidential election\" makes no one \"the president\"",
-	},
-	{
 		name: "extract-agent-past-a-place", file: "extract/passives.go",
 		from: "\t\tcase (ts[k].word == \"in\" || ts[k].word == \"at\") && k+1 < len(ts) && ts[k+1].upper:\n",
 		to:   "\t\tcase false:\n",
