@@ -186,3 +186,37 @@ func TestFormsOfHelpComeAndSent(t *testing.T) {
 		{"over a capital", "On 6 April 1994 the aircraft carrying Angola's president was shot down over Kigali.", nil, []string{"angola hostility rwanda"}},
 	})
 }
+
+// TestADenialIsAClaimDenied: a claim its teller denies in the cue's clause is proposed, as
+// denied ("Indian officials deny that they brokered the deal", the Nepal explainer's ¶11;
+// "Luanda denied arming and training the Katangese Tigers"), where it was dropped as no
+// claim; a plain negation states no tie ("India did not arm the Maoists"), and a denial
+// of something else with its own object denies nothing after it.
+func TestADenialIsAClaimDenied(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "india", Name: "India", Aliases: []string{"Delhi"}, Kind: "state"},
+		{ID: "maoists", Name: "Communist Party of Nepal (Maoist)", Aliases: []string{"the Maoists"}, Kind: "armed-group"},
+	}
+	for _, c := range []struct {
+		text string
+		want alliances.Status // "" for no tie
+	}{
+		{"In 2005 India denied that it armed the Maoists.", alliances.Denied},
+		{"In 2005 India denied arming and training the Maoists.", alliances.Denied},
+		{"In 2005 India did not arm the Maoists.", ""},
+		{"In 2005 India denied the charge and armed the Maoists.", alliances.Reported},
+	} {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, actors)
+		rd.Source = "report"
+		got := alliances.Status("")
+		for _, p := range rd.Read(extract.Read("r.txt", c.text+" This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
+			if p.Tie.Subject == "india" && p.Tie.Object == "maoists" && p.Tie.Kind == alliances.Support {
+				got = p.Tie.Status
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: India's support of the Maoists %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // inRelativeAside reports whether the word at token i stands in an aside that a relative
@@ -157,4 +159,40 @@ func unreal(ts []token, first int) bool {
 		}
 	}
 	return false
+}
+
+// deniedThat returns the words by which the sentence denies, in the cue's clause, what the
+// cue at token cue states ("India denied that it armed the Maoists", "Kigali denies
+// having sent troops"), or "": a claim told and denied, not no claim. Not a denial of
+// something else with its own object ("denied the charge").
+func deniedThat(ts []token, cue int) string {
+	for i := cue - 1; i >= max(cue-6, 0); i-- {
+		if strings.ContainsAny(ts[i+1].pre, ",;:()") {
+			return ""
+		}
+		switch ts[i].word {
+		case "denied", "denies", "deny", "denying":
+			if i+1 < cue && (ts[i+1].word == "that" || ts[i+1].word == "having" || ts[i+1].word == "ever") || i+1 == cue && strings.HasSuffix(ts[cue].word, "ing") {
+				if slices.ContainsFunc(ts[i+1:cue], func(t token) bool { return t.word == "not" || t.word == "never" || t.word == "no" }) {
+					return "" // "denied that it had not armed": a double negation, left to the reader
+				}
+				return strings.Join(wordsOf(ts, i, min(i+2, cue)), " ")
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// denialOf returns the status a denial gives a claim, and why: disputed where one denies
+// it after the statement ("..., but the French defence minister denied it", from token
+// end), denied where its teller denies it before (denial, from deniedThat); "" where none.
+func denialOf(ts []token, denial string, end int) (alliances.Status, string) {
+	if denial != "" {
+		return alliances.Denied, "denied: " + denial // "India denied that it armed the Maoists"
+	}
+	if w, ok := deniedAfter(ts, end); ok {
+		return alliances.Disputed, "denied after it: " + w
+	}
+	return "", ""
 }

@@ -30,8 +30,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if i, ok := seen[key]; ok {
 				surer := prop.Confidence > out[i].Confidence || prop.Confidence == out[i].Confidence && prop.Tie.Role == alliances.Leader && out[i].Tie.Role != alliances.Leader
 				if surer && prop.Paragraph == out[i].Paragraph && (prop.Start == out[i].Start || out[i].Confidence < 0.5 && prop.Confidence >= 0.5) {
-					// The same sentence read surer, or as the head ("the spokesman; by December its chief");
-					// or a later one that states what one before only set near ("the UPDF expelled the UPC").
+					// The same sentence read surer, as the head, or stating what one before set near.
 					out[i] = prop
 				} else if out[i].Tie.Rank == 0 && prop.Tie.Rank > 0 {
 					// "By 2021, Russia was the third-largest source of support": the rank a
@@ -373,7 +372,8 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if c.cue.passive {
 		cues = append(cues, "passive")
 	}
-	if rd.negated(ts, c.first) || gapDenied(ts, c) {
+	denial := deniedThat(ts, c.first)
+	if denial == "" && rd.negated(ts, c.first) || gapDenied(ts, c) {
 		return Proposal{}, false // "did not support", "received no help from" state no tie
 	}
 	if _, ok := rd.has(ts, 0, c.first, rd.marks["supposition"]...); ok || unreal(ts, c.first) {
@@ -430,9 +430,8 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		t.Status, accuser = alliances.Alleged, teller
 		cues = append(cues, "told by "+cmp.Or(teller, "a report"))
 	}
-	if w, ok := deniedAfter(ts, max(c.end, left.end, right.end)); ok {
-		t.Status = alliances.Disputed // "..., but the French defence minister denied it"
-		cues = append(cues, "denied after it: "+w)
+	if st, why := denialOf(ts, denial, max(c.end, left.end, right.end)); st != "" {
+		t.Status, cues = st, append(cues, why)
 	}
 	if w, ok := rd.has(ts, c.first-3, c.first, rd.marks["end"]...); ok && !rd.endDenied(ts, c.first-3, c.first) {
 		cues = append(cues, "end: "+w)
