@@ -477,9 +477,9 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"On 1 April\" takes the year of an older event a clause named before",
 	},
 	{
-		name: "extract-denial-after-ignored", file: "extract/statements.go",
-		from: "\tif w, ok := deniedAfter(ts, max(c.end, left.end, right.end)); ok {",
-		to:   "\tif w, ok := deniedAfter(ts, max(c.end, left.end, right.end)); false && ok {",
+		name: "extract-denial-after-ignored", file: "extract/negations.go",
+		from: "\tif w, ok := deniedAfter(ts, end); ok {",
+		to:   "\tif w, ok := deniedAfter(ts, end); false && ok {",
 		pkgs: []string{"./extract"}, breaks: "\"X fought Y, but the minister denied this\" is reported, not disputed",
 	},
 	{
