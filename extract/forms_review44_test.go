@@ -220,3 +220,16 @@ func TestADenialIsAClaimDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestAPortfolioWrittenOut: a minister's post with its portfolio written out before the
+// name ("Minister of Internal Affairs Ruhakana Rugunda", the cable's ¶12) is a state's post,
+// placed as any other (here by the list of rulers, which has Rugunda as Uganda's prime
+// minister later); not where the words after "of" are no title's ("the Ministry of
+// Defence").
+func TestAPortfolioWrittenOut(t *testing.T) {
+	actors := append(greatLakesActors(), alliances.Actor{ID: "rugunda", Name: "Ruhakana Rugunda", Aliases: []string{"Rugunda"}, Kind: "individual"})
+	checkForms(t, actors, []formCase{
+		{"minister of", "In 2006 Minister of Internal Affairs Ruhakana Rugunda led the government delegation to Juba.", []string{"rugunda membership uganda"}, nil},
+		{"control: no post", "In 2006 the Ministry of Internal Affairs of Ruhakana Rugunda led the delegation to Juba.", nil, []string{"rugunda membership uganda"}},
+	})
+}

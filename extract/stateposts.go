@@ -50,6 +50,8 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			post = ts[m.end-1].word // "the Iraqi president", "Iraq's president": the one the list has then
 		case m.end-m.first >= 2 && ts[m.first].upper && rd.openingPost(ts, m) != "":
 			post = rd.openingPost(ts, m) // "King Hussein", "Prime Minister Menachem Begin": a name of the case's that opens on the post
+		case portfolioPost(ts, m.first) != "" && (i == 0 || ms[i-1].end < m.first-5):
+			post = portfolioPost(ts, m.first) // "Minister of Internal Affairs Ruhakana Rugunda"
 		default:
 			for n := min(3, m.first); n > 0; n-- { // the longest post: "prime minister", not "minister"
 				if from := m.first - n; rd.statePost(ts[from:m.first]) {
@@ -567,6 +569,21 @@ func (rd *Reader) apposedStatePost(ts []token, m mention) string {
 	for n := min(3, len(ts)-k-1); n > 0; n-- {
 		if e := k + 1 + n; rd.statePost(ts[k+1:e]) && (e == len(ts) || strings.ContainsAny(ts[e].pre, ",;:")) {
 			return strings.Join(wordsOf(ts, k+1, e), " ")
+		}
+	}
+	return ""
+}
+
+// portfolioPost returns the post of a title with its portfolio written out before the
+// name at token first, "Minister of Internal Affairs" (up to three capitalized words after
+// "of"): the post's first word, where the rules hold it as a state's; else "".
+func portfolioPost(ts []token, first int) string {
+	for of := first - 2; of >= 1 && of >= first-4; of-- {
+		if !ts[of+1].upper || strings.ContainsAny(ts[of+1].pre, ",;:()") {
+			return ""
+		}
+		if ts[of].word == "of" && ts[of-1].upper && (ts[of-1].word == "minister" || ts[of-1].word == "secretary") {
+			return ts[of-1].word
 		}
 	}
 	return ""
