@@ -200,7 +200,7 @@ var readingMutations23 = []mutation{
 	{
 		name: "extract-listed-government-any-year", file: "extract/rulers.go",
 		from: "&& (year == 0 || year >= p.from && (p.to == 0 || year <= p.to)) {",
-		to:   "{",
+		to:   "&& (year == 0 || year > -1) {",
 		pkgs: []string{"./extract"}, breaks: "\"the Carter administration\" of 1990 is the United States",
 	},
 	{
@@ -224,7 +224,7 @@ var readingMutations23 = []mutation{
 	{
 		name: "extract-bracketed-noun-a-part", file: "extract/names.go",
 		from: "rd.nouns[key] && i >= described {",
-		to:   "rd.nouns[key] && i > 99 {",
+		to:   "rd.nouns[key] && i >= described+99 {",
 		pkgs: []string{"./extract"}, breaks: "\"Ingushetia (republic's government)\" is a part of \"the republic\"",
 	},
 	{
