@@ -50,7 +50,7 @@ var readingMutations10 = []mutation{
 	{
 		name: "extract-hyphenated-given-name-unread", file: "extract/people.go",
 		from: "!rd.given[alliances.Fold(words[0])] && !rd.given[alliances.Fold(given)] && !listedFirst(words[0]) {",
-		to:   "!rd.given[alliances.Fold(words[0])] && !listedFirst(words[0]) {",
+		to:   "!rd.given[alliances.Fold(words[0])] && !rd.given[alliances.Fold(given)+\"x\"] && !listedFirst(given+\"x\") {",
 		pkgs: []string{"./extract"}, breaks: "\"Laurent-Désiré Kabila\" is no person by his given name",
 	},
 	{
