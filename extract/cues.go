@@ -512,16 +512,6 @@ var armedPeople = map[string]bool{"civilians": true, "supporters": true, "volunt
 // nouns too: "helped Kabila overthrow Mobutu", not "the overthrow of Assad".
 var infinitiveActs = map[string]bool{"overthrow": true, "topple": true, "oust": true, "crush": true}
 
-// timeBetween returns where "by" stands after a phrase of time that opens at token k
-// ("sheltered for a decade by", "signed in April 1988 by"), or -1. The phrase holds no
-// comma and no name.
-func timeBetween(ts []token, k int) int {
-	if e := timePhraseEnd(ts, k); e > k+1 && e < len(ts) && ts[e].word == "by" && !strings.ContainsAny(ts[e].pre, ",;:()") && !strings.ContainsAny(ts[k].pre, ",;:()") {
-		return e
-	}
-	return -1
-}
-
 // timePreps open a phrase of time; timeNouns are its words.
 var (
 	timePreps = map[string]bool{"for": true, "in": true, "since": true, "during": true, "throughout": true, "until": true, "from": true, "over": true, "on": true}

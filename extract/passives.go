@@ -77,18 +77,8 @@ func signedBy(ts []token, c cueSpan, m mention) bool {
 	if c.cue.text != "signed" || m.first <= c.end {
 		return false
 	}
-	k := c.end
-	if t := timeBetween(ts, k); t > 0 {
-		k = t
-	}
-	if k+1 < m.first && (ts[k].word == "in" || ts[k].word == "at") && ts[k+1].upper {
-		for k += 2; k < m.first && ts[k].upper && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
-		} // "signed in Rome by Chissano and Dhlakama": where, then by whom
-		if t := timeBetween(ts, k); t > 0 {
-			k = t
-		}
-	}
-	if k >= m.first || ts[k].word != "by" || slices.ContainsFunc(ts[c.end:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
+	k := agentBy(ts, c.end) // "signed in Rome by Chissano and Dhlakama", "signed on 10 July 1999 by"
+	if k < 0 || k >= m.first || slices.ContainsFunc(ts[c.end:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
 		return false
 	}
 	return !slices.ContainsFunc(ts[k+1:m.first], func(t token) bool { return !signatoryWords[t.word] })

@@ -531,28 +531,24 @@ func (rd *Reader) heldByAnother(state, post, id string, ts []token) bool {
 	if len(posts) == 0 || year == 0 {
 		return false
 	}
-	surnames := map[string]bool{} // the individual's, by each of its names
-	for name, of := range rd.names {
-		if w := strings.Fields(rulerKey(name)); of == id && len(w) > 0 {
-			surnames[w[len(w)-1]] = true
-		}
-	}
-	held := false
+	var holders []string // the surnames of those the list has in the post then
 	for code, ps := range loadRulers().byCode {
 		if rd.stateOfCode(code) != state {
 			continue
 		}
 		for _, p := range ps {
 			if slices.Contains(posts, p.post) && year >= p.from && (p.to == 0 || year <= p.to) {
-				if surnames[p.surname] {
-					return false // one the list spells otherwise: "Keita" of Ibrahim Boubacar Keïta
-				}
-				held = true
+				holders = append(holders, p.surname)
 			}
 		}
 	}
-	if !held {
+	if len(holders) == 0 {
 		return false
+	}
+	for name, of := range rd.names {
+		if w := strings.Fields(rulerKey(name)); of == id && len(w) > 0 && slices.Contains(holders, w[len(w)-1]) {
+			return false // one the list spells otherwise: "Keita" of Ibrahim Boubacar Keïta
+		}
 	}
 	for _, p := range rd.rulerPosts(id) {
 		if rd.stateOfCode(p.code) == state && slices.Contains(posts, p.post) {
