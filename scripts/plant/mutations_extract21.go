@@ -180,8 +180,8 @@ var readingMutations21 = []mutation{
 	},
 	{
 		name: "extract-signed-in-place-by", file: "extract/passives.go",
-		from: "if k+1 < m.first && (ts[k].word == \"in\" || ts[k].word == \"at\") && ts[k+1].upper {",
-		to:   "if false {",
+		from: "\tk := agentBy(ts, c.end) //",
+		to:   "\tk := c.end //",
 		pkgs: []string{"./extract"}, breaks: "\"signed in Rome by Chissano and Dhlakama\" names no signatories",
 	},
 	{
