@@ -19,6 +19,9 @@ func (db *DB) AddUser(ctx context.Context, u team.User, hash, by string) error {
 	if err := db.writable(op); err != nil {
 		return err
 	}
+	if err := u.Check(); err != nil {
+		return err
+	}
 	now := db.Now().UTC()
 	err := db.inTx(ctx, db.write, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO users (name, role, password, restricted, disabled, created)
@@ -74,6 +77,9 @@ func putAccess(ctx context.Context, tx *sql.Tx, u team.User) error {
 func (db *DB) UpdateUser(ctx context.Context, u team.User, hash, by string) error {
 	const op = "change user"
 	if err := db.writable(op); err != nil {
+		return err
+	}
+	if err := u.Check(); err != nil {
 		return err
 	}
 	now := db.Now().UTC()

@@ -87,6 +87,19 @@ func testUsers(t *testing.T, open OpenTeam) {
 	if hash != "hash-1" || u.Role != team.Reviewer || !u.MaySee("other") || u.MayPropose("sample") {
 		t.Errorf("after the change: %+v, hash %q; want a reviewer reading every case, editing none, the password kept", u, hash)
 	}
+	// An account the rules refuse is refused by the store, whoever asks, and nothing
+	// changes: ana stays the reviewer she is, and no reader is added.
+	bad := u
+	bad.Role, bad.Access = team.Reader, []team.Access{{Case: "sample", Edit: true}}
+	if err := s.UpdateUser(ctx, bad, "hash-3", "admin"); alliances.KindOf(err) != alliances.Invalid || !strings.Contains(err.Error(), "a reader edits nothing") {
+		t.Errorf("making ana a reader who edits: err = %v, want invalid", err)
+	}
+	if err := s.AddUser(ctx, team.User{Name: "Bo Li", Role: team.Reader}, "h", "admin"); alliances.KindOf(err) != alliances.Invalid {
+		t.Errorf("adding a user named with a space: err = %v, want invalid", err)
+	}
+	if got, hash, _ := s.User(ctx, "ana"); hash != "hash-1" || got.Role != team.Reviewer {
+		t.Errorf("after the refused change: %+v, hash %q; want the reviewer as she was", got, hash)
+	}
 	if err := s.UpdateUser(ctx, team.User{Name: "nobody", Role: team.Reader}, "", "admin"); alliances.KindOf(err) != alliances.NotFound {
 		t.Errorf("changing a user never added: err = %v, want not found", err)
 	}

@@ -66,6 +66,42 @@ type User struct {
 	Created    time.Time `json:"created"`
 }
 
+// Check says what makes u no account to keep, an Invalid error naming the field: a
+// name of other than 1 to 64 of a-z, 0-9, '-', '_' and '.', a role not among Roles, an
+// access to no case, or a reader granted editing (a reader edits nothing).
+func (u *User) Check() error {
+	const op = "user"
+	switch {
+	case !ValidUserName(u.Name):
+		return alliances.Errorf(alliances.Invalid, op, "name %q: expected 1 to 64 of a-z, 0-9, '-', '_' and '.'", u.Name)
+	case !slices.Contains(Roles, u.Role):
+		return alliances.Errorf(alliances.Invalid, op, "%s: role %q: expected reader, analyst, reviewer or admin", u.Name, u.Role)
+	}
+	for _, a := range u.Access {
+		if strings.TrimSpace(a.Case) == "" {
+			return alliances.Errorf(alliances.Invalid, op, "%s: an access names no case: expected a case id or %s", u.Name, AllCases)
+		}
+		if a.Edit && u.Role == Reader {
+			return alliances.Errorf(alliances.Invalid, op, "%s: a reader edits nothing: grant case %s for reading (or give the role analyst)", u.Name, a.Case)
+		}
+	}
+	return nil
+}
+
+// Grants is the access granted by two lists of case ids separated by commas (or *, every
+// case): read for reading, edit for reading and editing.
+func Grants(read, edit string) []Access {
+	var out []Access
+	for i, list := range []string{read, edit} {
+		for _, c := range strings.Split(list, ",") {
+			if c = strings.TrimSpace(c); c != "" {
+				out = append(out, Access{Case: c, Edit: i == 1})
+			}
+		}
+	}
+	return out
+}
+
 // ValidUserName reports whether name may name an account: 1 to 64 of a-z, 0-9, '-', '_'
 // and '.'.
 func ValidUserName(name string) bool {

@@ -215,3 +215,47 @@ func TestRenamedOnlyANewClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestUserCheck: the account rules the stores and the command line share, each refusal
+// naming the field.
+func TestUserCheck(t *testing.T) {
+	for _, c := range []struct {
+		u    team.User
+		want string // in the error; "" for an account to keep
+	}{
+		{team.User{Name: "ana", Role: team.Analyst, Access: []team.Access{{Case: "a", Edit: true}}}, ""},
+		{team.User{Name: "r.k_2", Role: team.Reader, Access: []team.Access{{Case: team.AllCases}}}, ""},
+		{team.User{Name: "Ana", Role: team.Analyst}, `name "Ana"`},
+		{team.User{Name: "", Role: team.Analyst}, `name ""`},
+		{team.User{Name: strings.Repeat("a", 65), Role: team.Analyst}, "expected 1 to 64"},
+		{team.User{Name: "ana", Role: "editor"}, `role "editor"`},
+		{team.User{Name: "ana", Role: team.Reader, Access: []team.Access{{Case: "a"}, {Case: "b", Edit: true}}}, "a reader edits nothing: grant case b for reading"},
+		{team.User{Name: "ana", Role: team.Analyst, Access: []team.Access{{Case: " "}}}, "names no case"},
+	} {
+		err := c.u.Check()
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%+v: %v, want it kept", c.u, err)
+		case c.want != "" && (alliances.KindOf(err) != alliances.Invalid || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%+v: %v, want invalid, saying %q", c.u, err, c.want)
+		}
+	}
+}
+
+// TestGrants: the lists of the command line's --read and --edit, spaces and empty items
+// dropped.
+func TestGrants(t *testing.T) {
+	got := team.Grants("a, b,,", "*")
+	want := []team.Access{{Case: "a"}, {Case: "b"}, {Case: team.AllCases, Edit: true}}
+	if len(got) != len(want) {
+		t.Fatalf("Grants = %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Grants[%d] = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	if got := team.Grants("", ""); got != nil {
+		t.Errorf("no grants = %+v, want none", got)
+	}
+}

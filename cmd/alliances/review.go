@@ -3,12 +3,9 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"maps"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -80,137 +77,74 @@ func (m *Main) runReview(ctx context.Context, args []string) error {
 	if f.json {
 		return usageError("--json lists the queue: give --list too (the review itself asks, one proposal at a time)")
 	}
-	by := m.login()
 	sweep := intake.Sweep{Accept: acceptAll, Reject: rejectSome, Above: *above, Below: *below}
+	rv := &intake.Review{Store: ts, By: m.login(), Queue: ps, Tally: intake.Tally{}}
 	in := bufio.NewScanner(m.Stdin)
 	// Answers piped in are read one a proposal: one that cannot be taken stops the review,
 	// or every answer after it would fall on the proposal after the one it was meant for.
 	piped, line := !isTerminal(m.Stdin), 0
-	refuse := func(counts map[string]int, p team.Proposal, why string) error {
-		if len(counts) > 0 {
-			_ = m.reviewSummary(counts) // what was decided before the answer refused
+	refuse := func(p team.Proposal, err error) error {
+		if len(rv.Tally) > 0 {
+			m.reviewSummary(rv.Tally) // what was decided before the answer refused
 		}
-		return usageError("review: answer %d (for %s %s): %s; the answers after it were not read, and %s and those after it wait still",
-			line, p.Entity, p.Claim, why, p.Claim)
+		return usageError("review: answer %d (for %s %s): %v; the answers after it were not read, and %s and those after it wait still",
+			line, p.Entity, p.Claim, err, p.Claim)
 	}
-	counts := map[string]int{}
 	for i, p := range ps {
-		if why := intake.Waits(p, by); why != "" {
-			counts[why]++
+		if rv.Offered(i) != "" {
 			continue
 		}
 		if acceptAll || rejectSome {
-			status, ok := sweep.Decision(p)
-			switch {
-			case !ok:
-				counts["left waiting"]++
-			default:
-				why := ""
-				if status == team.Rejected {
-					why = *note
-				}
-				how, _ := m.decide(ctx, ts, p, status, nil, why, by)
-				counts[how]++
-			}
+			m.storeRefused(p, rv.Sweep(ctx, i, sweep, *note))
 			continue
 		}
 		textreport.Proposal(m.Stdout, i+1, len(ps), p)
-	ask:
-		fmt.Fprint(m.Stdout, "> ")
-		if !in.Scan() {
-			return nil
-		}
-		line++
-		cmd, rest, _ := strings.Cut(strings.TrimSpace(in.Text()), " ")
-		switch cmd {
-		case "a":
-			how, _ := m.decide(ctx, ts, p, team.Accepted, nil, "", by)
-			counts[m.said(how)]++
-		case "r":
-			if strings.TrimSpace(rest) == "" {
+		for {
+			fmt.Fprint(m.Stdout, "> ")
+			if !in.Scan() {
+				return nil
+			}
+			line++
+			a, err := intake.ParseAnswer(in.Text())
+			var out intake.Outcome
+			if err == nil {
+				out, err = rv.Answer(ctx, i, a)
+			}
+			if err != nil {
 				if piped {
-					return refuse(counts, p, "a rejection says why: r WHY")
+					return refuse(p, err)
 				}
-				fmt.Fprintln(m.Stdout, "say why: r WHY")
-				goto ask
+				fmt.Fprintln(m.Stdout, err)
+				continue
 			}
-			how, _ := m.decide(ctx, ts, p, team.Rejected, nil, rest, by)
-			counts[m.said(how)]++
-			if p.Entity == "actor" {
-				if left := intake.Naming(ps[i+1:], p.Claim); len(left) > 0 {
-					fmt.Fprintf(m.Stdout, "  %d waiting %s %s, which cannot be accepted as %s: correct %s parties (e subject=ID -- WHY) or reject %s\n",
-						len(left), plural(len(left), "tie names", "ties name"), p.Claim, plural(len(left), "it is", "they are"),
-						plural(len(left), "its", "their"), plural(len(left), "it", "them"))
-				}
+			if out.Stop {
+				m.reviewSummary(rv.Tally)
+				return nil
 			}
-		case "e":
-			fields, why, _ := strings.Cut(rest, " -- ")
-			body, err := intake.Edit(p.Entity, p.Body, fields)
-			if err != nil || strings.TrimSpace(why) == "" {
-				err = firstError(err, fmt.Errorf("say why after --"))
-				if piped {
-					return refuse(counts, p, fmt.Sprintf("%v; expected e FIELD=VALUE... -- WHY", err))
-				}
-				fmt.Fprintf(m.Stdout, "%v; e FIELD=VALUE... -- WHY\n", err)
-				goto ask
+			m.storeRefused(p, out)
+			fmt.Fprintln(m.Stdout, "  "+strings.Join(append([]string{out.How}, out.More...), ", "))
+			if left := len(out.Naming); left > 0 {
+				fmt.Fprintf(m.Stdout, "  %d waiting %s %s, which cannot be accepted as %s: correct %s parties (e subject=ID -- WHY) or reject %s\n",
+					left, plural(left, "tie names", "ties name"), p.Claim, plural(left, "it is", "they are"),
+					plural(left, "its", "their"), plural(left, "it", "them"))
 			}
-			how, more := m.decide(ctx, ts, p, team.Accepted, body, why, by)
-			counts[m.said(how, append([]string{"as edited"}, more...)...)]++
-		case "s":
-			counts[m.said("skipped")]++
-		case "q":
-			if left := len(ps) - i; left > 0 {
-				counts["waiting still"] += left // this one and those after it
-			}
-			return m.reviewSummary(counts)
-		default:
-			if piped {
-				return refuse(counts, p, fmt.Sprintf("%q: expected a, e FIELD=VALUE... -- WHY, r WHY, s or q", cmd))
-			}
-			fmt.Fprintln(m.Stdout, "a, e FIELD=VALUE... -- WHY, r WHY, s or q")
-			goto ask
+			break
 		}
 	}
-	return m.reviewSummary(counts)
-}
-
-func firstError(errs ...error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
+	m.reviewSummary(rv.Tally)
 	return nil
 }
 
-func (m *Main) reviewSummary(counts map[string]int) error {
-	var parts []string
-	for _, k := range slices.Sorted(maps.Keys(counts)) {
-		parts = append(parts, fmt.Sprintf("%d %s", counts[k], k))
-	}
-	if len(parts) == 0 {
-		parts = []string{"nothing waits for review"}
-	}
-	fmt.Fprintln(m.Stdout, "alliances: "+strings.Join(parts, ", "))
-	return nil
+// reviewSummary prints the counts of a review's outcomes.
+func (m *Main) reviewSummary(t intake.Tally) {
+	fmt.Fprintln(m.Stdout, "alliances: "+t.String())
 }
 
-// said prints how a decision went under the proposal it decides ("  accepted"), and
-// returns it for the summary.
-func (m *Main) said(how string, more ...string) string {
-	fmt.Fprintln(m.Stdout, "  "+strings.Join(append([]string{how}, more...), ", "))
-	return how
-}
-
-// decide records a decision and says how it went, as the key of the summary, and for an
-// edit how the record took it besides (intake.Decide).
-func (m *Main) decide(ctx context.Context, ts team.Store, p team.Proposal, status team.Status, body json.RawMessage, note, by string) (string, []string) {
-	_, how, err := intake.Decide(ctx, ts, p, team.Decision{Revision: p.Revision, By: by, Status: status, Body: body, Note: note})
-	if err != nil {
-		fmt.Fprintf(m.Stderr, "alliances: %s %s: %v\n", p.Entity, p.Claim, err)
-		return "refused by the store", nil
+// storeRefused tells why the store refused a decision on p, where it did.
+func (m *Main) storeRefused(p team.Proposal, out intake.Outcome) {
+	if out.Err != nil {
+		fmt.Fprintf(m.Stderr, "alliances: %s %s: %v\n", p.Entity, p.Claim, out.Err)
 	}
-	return string(status), how
 }
 
 // isTerminal tells whether r is a terminal, where a person answers each question as it

@@ -123,22 +123,17 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 	} else if *role == "" {
 		return usageError("users add needs --role: reader, analyst, reviewer or admin")
 	}
+	u.Name = name
 	if *role != "" {
 		if u.Role, err = team.ParseRole(*role); err != nil {
 			return usageError("--role %q: expected reader, analyst, reviewer or admin", *role)
 		}
 	}
 	if f.isSet("read") || f.isSet("edit") {
-		u.Access = nil
-		for _, c := range splitList(*read) {
-			u.Access = append(u.Access, team.Access{Case: c})
-		}
-		for _, c := range splitList(*edit) {
-			u.Access = append(u.Access, team.Access{Case: c, Edit: true})
-		}
+		u.Access = team.Grants(*read, *edit)
 	}
-	if u.Role == team.Reader && slices.ContainsFunc(u.Access, func(a team.Access) bool { return a.Edit }) {
-		return usageError("a reader edits nothing: grant the cases with --read (or give the role analyst)")
+	if err := u.Check(); err != nil {
+		return &usage{Msg: err.Error()} // the flags' access for the role
 	}
 	if cases, err := db.CaseIDs(ctx, time.Time{}); err == nil {
 		for _, a := range u.Access {
@@ -160,7 +155,6 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 	case *enable:
 		u.Disabled = false
 	}
-	u.Name = name
 	hash := ""
 	if action == "add" || *password || *stdin {
 		pw, err := m.readPassword(name, *stdin)
@@ -188,16 +182,6 @@ func suggestCase(name string, cases []string) string {
 		return fmt.Sprintf(" (did you mean %s?)", best)
 	}
 	return ""
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, part := range strings.Split(s, ",") {
-		if part = strings.TrimSpace(part); part != "" {
-			out = append(out, part)
-		}
-	}
-	return out
 }
 
 // minPassword is the shortest password accepted.
