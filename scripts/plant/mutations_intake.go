@@ -64,4 +64,34 @@ var intakeMutations = []mutation{
 		to:   "\t\t_ = known",
 		pkgs: []string{"./intake", "./cmd/alliances"}, breaks: "--as-new reads knowing the annotation's actors, as no new case does",
 	},
+	{
+		name: "intake-review-naming-unsaid", file: "intake/session.go",
+		from: "\t\t\tout.Naming = Naming(r.Queue[i+1:], p.Claim)",
+		to:   "\t\t\t_ = Naming",
+		pkgs: []string{"./intake"}, breaks: "a rejected actor does not say which waiting ties name it",
+	},
+	{
+		name: "intake-review-quit-uncounted", file: "intake/session.go",
+		from: "\t\tfor range r.Queue[i:] { // this one and those after it",
+		to:   "\t\tfor range r.Queue[i+1:] { // this one and those after it",
+		pkgs: []string{"./intake", "./cmd/alliances"}, breaks: "stopping a review does not count the proposal it stopped at as waiting",
+	},
+	{
+		name: "intake-review-refused-edit-counted", file: "intake/session.go",
+		from: "\t\t\treturn Outcome{}, fmt.Errorf(\"%w; expected e FIELD=VALUE... -- WHY\", err)",
+		to:   "\t\t\tr.count(\"edit refused\")\n\t\t\treturn Outcome{}, fmt.Errorf(\"%w; expected e FIELD=VALUE... -- WHY\", err)",
+		pkgs: []string{"./intake"}, breaks: "an edit refused is counted as if it decided",
+	},
+	{
+		name: "team-reader-may-edit", file: "team/team.go",
+		from: "\t\tif a.Edit && u.Role == Reader {",
+		to:   "\t\tif a.Edit && u.Role == \"nobody\" {",
+		pkgs: []string{"./team", "./sqlstore", "./cmd/alliances"}, breaks: "a reader granted editing is kept",
+	},
+	{
+		name: "sqlstore-user-unchecked", file: "sqlstore/accounts.go",
+		from: "\tconst op = \"change user\"\n\tif err := db.writable(op); err != nil {\n\t\treturn err\n\t}\n\tif err := u.Check(); err != nil {",
+		to:   "\tconst op = \"change user\"\n\tif err := db.writable(op); err != nil {\n\t\treturn err\n\t}\n\tif err := u.Check(); false && err != nil {",
+		pkgs: []string{"./sqlstore"}, breaks: "the store keeps an account the rules refuse",
+	},
 }
