@@ -366,6 +366,10 @@ func (rd *Reader) Discover(d *Document) []Found {
 				continue // "President of Iraqi Kurdistan" names a post, not a person; "al-Nusra Front" is a name
 			}
 			name := strings.TrimPrefix(strings.Join(words, " "), "The ")
+			if r.qualifier != "" && kind != "" && kind != "individual" && !rd.stateName(strings.Fields(r.qualifier)) && !placeHeads[strings.ToLower(r.qualifier)] &&
+				prefixOf[alliances.Fold(strings.Fields(r.qualifier)[0])] == "" { // not "(Hizb al-Tahrir)", its name in another tongue
+				name += " (" + r.qualifier + ")" // "Nepali Congress (Democratic)": a split of its own
+			}
 			folded := strings.TrimPrefix(alliances.Fold(name), "the ")
 			if id, known := rd.names[spelling(folded)]; known || folded == alliances.Fold(head) {
 				if known && r.acronym != "" && !strings.HasPrefix(id, "@") {

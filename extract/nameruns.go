@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -19,6 +20,7 @@ type nameRun struct {
 	possessive bool
 	acronym    string // the abbreviation in parentheses after it: "(MNLA)"
 	paren      bool   // written in parentheses: "(Army of Conquest)"
+	qualifier  string // the words in parentheses after it that may tell one of its parts: "(Maoist)"
 }
 
 // calendarWords are the names of months and days, which open no name before another:
@@ -81,10 +83,14 @@ func nameRuns(text string) []nameRun {
 		}
 		run := []string{w}
 		j := i + 1
+		qualifier := ""
 		inPlace := false // the run has a mission's place in it, before its abbreviation
 		ended := poss || !opensInitials && strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)*_]")
 		for ; j < len(words) && !ended; j++ {
 			if strings.HasPrefix(words[j], "(") {
+				if q, end := qualifierAt(words, j); end > j {
+					qualifier, j = q, end // "Communist Party of Nepal (Maoist)": one of the parties of the name
+				}
 				break // "... Azawad (MNLA)": the name ends before its abbreviation
 			}
 			raw, p := possessive(words[j])
@@ -135,7 +141,7 @@ func nameRuns(text string) []nameRun {
 			acronym = abbreviationSet(words[j+1], run) // "the Alliance of ... of Congo-Zaire, the AFDL, and"
 		}
 		if len(run) >= 2 || len(run) == 1 && (poss || linked(run[0])) { // "Jaish-e-Mohammed" alone
-			out = append(out, nameRun{run, i, j, before, poss, acronym, strings.HasPrefix(words[i], "(")})
+			out = append(out, nameRun{run, i, j, before, poss, acronym, strings.HasPrefix(words[i], "("), qualifier})
 		}
 		i = j - 1
 	}
@@ -261,6 +267,37 @@ func abbreviationIn(word string) string {
 	}
 	return ""
 }
+
+// qualifierAt returns the words in parentheses that open at words[i] where they may
+// qualify the name before them, one of its parts or its splits: one to three capitalized
+// words in lower case after the capital, no number ("(Maoist)", "(Unified
+// Marxist-Leninist)", "(Khalis)"), and the index of the word after them; "", i where
+// they do not ("(MNLA)", an abbreviation; "(1992)"; "(the Front)"; "(Mali)" is taken, and
+// discover keeps it only after an organization's name).
+func qualifierAt(words []string, i int) (string, int) {
+	var q []string
+	for k := i; k < len(words) && k < i+3; k++ {
+		w := strings.TrimPrefix(words[k], "(")
+		closed := strings.HasSuffix(strings.TrimRight(w, ",.;:"), ")")
+		w = strings.TrimSuffix(strings.TrimRight(w, ",.;:"), ")")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ToUpper(w) == w || strings.ContainsFunc(w, func(r rune) bool { return unicode.IsDigit(r) || strings.ContainsRune("()/\"'", r) }) {
+			return "", i
+		}
+		if translitLink.MatchString(w) {
+			return "", i // another name of the organization, transliterated: "(Shura-e Nazar)"
+		}
+		q = append(q, w)
+		if closed {
+			return strings.Join(q, " "), k + 1
+		}
+	}
+	return "", i
+}
+
+// translitLink is a hyphen before a particle or a lowercase word, as transliterated
+// names join their words: "Shura-e", "Jaish-e-Mohammed"; not "Marxist-Leninist".
+var translitLink = regexp.MustCompile(`-\p{Ll}`)
 
 // abbreviationSet returns the abbreviation a word set off by commas after a name is
 // ("the AFDL,"): two to ten capitals, closing its phrase, that open the name and are each
