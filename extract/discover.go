@@ -348,7 +348,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 				// "President Mitterrand", "Colonel Qadhafi": one name after a post, where the
 				// text writes it again.
 				// No state's name ("South Africa's Directorate of Military Intelligence").
-				single := len(words) == 1 && n > 0 && noun && !rd.stateWord([]string{alliances.Fold(words[0])}, 0) && !placeHeads[strings.ToLower(words[0])]
+				kin := len(words) == 1 && namedByKin(fields, r.first, d.Text) && !rd.capitals[spelling(alliances.Fold(words[0]))]
+				if post = post || kin; kin && after == "" {
+					after = "an individual's name after a noun of kin"
+				}
+				single := len(words) == 1 && (n > 0 && noun || kin) && !rd.stateWord([]string{alliances.Fold(words[0])}, 0) && !placeHeads[strings.ToLower(words[0])]
 				if !post && !owner || len(words) < 2 && !single || rd.stateName(words) || len(words) > 4 && !patronymic(words) || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
 					continue
 				}

@@ -38,3 +38,19 @@ func TestDiscoverAQualifiedPartysName(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverAPersonByHisKin: one name after a noun of kin and a possessive is a
+// person's, where the text names him so again ("Said bin Taimur was deposed by his son
+// Qaboos", the Dhofar report's ¶7; "Birendra's brother Gyanendra took the throne", the
+// Nepal report's ¶5); not a name written once ("His brother Ahmed went to Paris"), nor a
+// place ("her sister Kabul").
+func TestDiscoverAPersonByHisKin(t *testing.T) {
+	text := "On 23 July 1970 Said bin Taimur was deposed by his son Qaboos. Qaboos moved fast. " +
+		"In 2001 Birendra's brother Gyanendra took the throne, and Gyanendra sacked Deuba in 2002. " +
+		"His brother Ahmed went to Paris, and her sister Kabul was taken twice; Kabul fell.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	if people, want := kindFound(finds, "individual"), []string{"Gyanendra", "Qaboos", "Said bin Taimur"}; !slices.Equal(people, want) {
+		t.Errorf("people found %q, want %q", people, want)
+	}
+}

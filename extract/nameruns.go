@@ -140,7 +140,8 @@ func nameRuns(text string) []nameRun {
 		if acronym == "" && !poss && len(run) >= 3 && j+1 < len(words) && strings.HasSuffix(words[j-1], ",") && words[j] == "the" {
 			acronym = abbreviationSet(words[j+1], run) // "the Alliance of ... of Congo-Zaire, the AFDL, and"
 		}
-		if len(run) >= 2 || len(run) == 1 && (poss || linked(run[0])) { // "Jaish-e-Mohammed" alone
+		kin := len(run) == 1 && i >= 2 && kinNouns[strings.ToLower(words[i-1])] // "his son Qaboos", for discover to weigh
+		if len(run) >= 2 || len(run) == 1 && (poss || linked(run[0]) || kin) {  // "Jaish-e-Mohammed" alone
 			out = append(out, nameRun{run, i, j, before, poss, acronym, strings.HasPrefix(words[i], "("), qualifier})
 		}
 		i = j - 1

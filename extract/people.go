@@ -425,3 +425,20 @@ func singleNamed(text, word string) bool {
 	}
 	return n >= 2
 }
+
+// namedByKin reports whether the one capitalized word at field first names a person by his
+// kin: after a noun of kin after a possessive ("deposed by his son Qaboos", "Birendra's
+// brother Gyanendra took the throne"), written alone in the text again (singleNamed).
+func namedByKin(fields []string, first int, text string) bool {
+	if first < 2 || first >= len(fields) || !kinNouns[strings.ToLower(fields[first-1])] {
+		return false
+	}
+	owner := strings.ToLower(fields[first-2])
+	return (possessivePronouns[owner] || strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "’s")) &&
+		singleNamed(text, strings.Trim(fields[first], ",.;:()\"“”'’"))
+}
+
+// kinNouns are the nouns of a person's kin.
+var kinNouns = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true, "mother": true,
+	"nephew": true, "niece": true, "cousin": true, "uncle": true, "wife": true, "widow": true, "husband": true,
+	"half-brother": true, "son-in-law": true, "brother-in-law": true, "grandson": true}
