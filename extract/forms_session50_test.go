@@ -6,6 +6,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +53,19 @@ func TestDiscoverAPersonByHisKin(t *testing.T) {
 	_, _, finds := discover(text)
 	if people, want := kindFound(finds, "individual"), []string{"Gyanendra", "Qaboos", "Said bin Taimur"}; !slices.Equal(people, want) {
 		t.Errorf("people found %q, want %q", people, want)
+	}
+}
+
+// TestABodysNounAfterItsName: a body's noun right after its name is the name's, so that
+// what stands beside the whole is read as of the body ("the Inter-Services Intelligence
+// directorate, Pakistan's military spy agency, trained and armed the first JKLF groups",
+// the Kashmir report's ¶2, read as a new case).
+func TestABodysNounAfterItsName(t *testing.T) {
+	got := readNew(t, "In 1988 the Inter-Services Intelligence directorate, Pakistan's military spy agency, trained and armed the Jammu Kashmir Liberation Front in camps. "+
+		"This sentence only makes the paragraph long enough to count as one of the body.")
+	for _, want := range []string{"inter-services-intelligence membership pakistan", "inter-services-intelligence support jammu-kashmir-liberation-front"} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, want) }) {
+			t.Errorf("%q not read; read %q", want, got)
+		}
 	}
 }

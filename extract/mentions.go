@@ -52,6 +52,12 @@ type mention struct {
 	first, end int // token positions [first, end)
 }
 
+// trailingBodyNouns are the nouns of a body that may follow its name and say what it is: "the
+// ISI directorate", "the Hezbollah movement", "the Wagner group". Not "faction", "wing" or
+// "branch", which name a part, another actor.
+var trailingBodyNouns = map[string]bool{"directorate": true, "agency": true, "movement": true, "group": true, "militia": true,
+	"party": true, "organization": true, "organisation": true, "network": true, "outfit": true, "service": true}
+
 // qualified returns where a name's head read at token end-1 ends with what qualifies
 // it, when the words after it join and name its qualifiers ("Police officers loyal to
 // former president Hamid Karzai and to other southern notables"): the whole is one
@@ -378,6 +384,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				}
 				if id != "" && i+n < len(ts) && ts[i+n].upper && documentNouns[ts[i+n].word] && strings.TrimSpace(ts[i+n].pre) == "" {
 					id = "" // "the United Nations Charter", "the Astana Declaration": a text named after it, no actor
+				}
+				if id != "" && i+n < len(ts) && !ts[i+n-1].possessive && !ts[i+n].upper && strings.TrimSpace(ts[i+n].pre) == "" && trailingBodyNouns[ts[i+n].word] &&
+					rd.kinds[id] != "" && rd.kinds[id] != "individual" && rd.kinds[id] != "state" && rd.kinds[id] != alliances.Category {
+					n++ // "the Inter-Services Intelligence directorate, Pakistan's spy agency": the body's noun after its name is the name's
 				}
 				if id != "" && rd.heads[key] {
 					n = rd.qualified(ts, i+n, id) - i // "militia commanders loyal to ... Karzai and to other southern notables"
