@@ -438,6 +438,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	}
 	out = append(out, rd.discoverAbbreviations(d)...)
 	out = append(out, rd.discoverVariants(d)...)
+	out = append(out, rd.discoverUnits(d)...) // after the abbreviations, whose units they may be
 	// The states, after the organizations whose names hold theirs ("Islamic Movement of
 	// Uzbekistan", "Syrian Liberation Front").
 	out = append(out, rd.discoverStates(d)...)

@@ -69,3 +69,22 @@ func TestABodysNounAfterItsName(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverAUnitByItsOwnersPossessive: one name after the possessive of an
+// organization the reader knows, an abbreviation a new case found included, is a unit's,
+// and of that organization ("two youth militias, the MRND's Interahamwe and the CDR's
+// Impuzamugambi", the Rwanda report's ¶7); not a name written once ("the MRND's Kagame"),
+// nor the first word of a longer name ("Darfur's Justice and Equality Movement").
+func TestDiscoverAUnitByItsOwnersPossessive(t *testing.T) {
+	text := "The single party, the MRND, ruled Rwanda, and the CDR stood to its right. In 1992 two youth militias, the MRND's Interahamwe and the CDR's Impuzamugambi, were formed. " +
+		"In 1994 the Interahamwe and the Impuzamugambi killed thousands, and the MRND's Kagame fled. The MRND and the CDR said so.\n\n" +
+		"In 2003 Chad let Darfur's Justice and Equality Movement use its land, and the Justice and Equality Movement thanked it."
+	_, _, finds := discover(text)
+	if units, want := kindFound(finds, "armed-group"), []string{"Impuzamugambi", "Interahamwe", "Justice and Equality Movement"}; !slices.Equal(units, want) {
+		t.Errorf("groups found %q, want %q", units, want)
+	}
+	got := readNew(t, text)
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "interahamwe membership mrnd") }) {
+		t.Errorf("the Interahamwe is not read as the MRND's; read %q", got)
+	}
+}

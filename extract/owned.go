@@ -22,7 +22,7 @@ func (rd *Reader) owns(ts []token, a, b mention) bool {
 		return rd.unit(ts, b) || k == "armed-group" || k == "militia" || k == "faction"
 	case "state-organ":
 		return rd.kinds[b.id] == "state-organ"
-	case "party":
+	case "party", "other": // an abbreviation a new case found, of a kind the reviewer says
 		return rd.kinds[b.id] == "militia" || rd.kinds[b.id] == "armed-group" // "the MRND's Interahamwe", a party's militia
 	}
 	return false

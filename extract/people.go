@@ -442,3 +442,71 @@ func namedByKin(fields []string, first int, text string) bool {
 var kinNouns = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true, "mother": true,
 	"nephew": true, "niece": true, "cousin": true, "uncle": true, "wife": true, "widow": true, "husband": true,
 	"half-brother": true, "son-in-law": true, "brother-in-law": true, "grandson": true}
+
+// discoverUnits finds the units named by one word after their organization's
+// possessive (possessedUnit): "the MRND's Interahamwe".
+func (rd *Reader) discoverUnits(d *Document) []Found {
+	var out []Found
+	for _, p := range d.Paragraphs {
+		text := d.Text[p.Start:p.End]
+		fields := strings.Fields(text)
+		starts := make([]int, len(fields)) // where each field opens in the text
+		for k, at := 0, 0; k < len(fields); k++ {
+			starts[k] = strings.Index(text[at:], fields[k]) + at
+			at = starts[k] + len(fields[k])
+		}
+		for k := 1; k < len(fields); k++ {
+			w := strings.Trim(fields[k], ",.;:()\"“”'’")
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || k+1 < len(fields) && unicode.IsUpper([]rune(fields[k+1])[0]) || !rd.possessedUnit(fields, k, d.Text) {
+				continue
+			}
+			if _, known := rd.names[spelling(alliances.Fold(w))]; known {
+				continue
+			}
+			id := rd.freeID(strings.ToLower(alliances.Fold(w)))
+			rd.add(w, id)
+			rd.kinds[id] = "armed-group"
+			i := starts[k] + strings.Index(fields[k], w)
+			out = append(out, Found{Actor: alliances.Actor{ID: id, Name: w, Kind: "armed-group"}, Paragraph: p.N, Quote: w, Document: d.Name,
+				Why: "a unit's one name after its organization's possessive", Confidence: 0.5, Start: p.Start + i, End: p.Start + i + len(w)})
+		}
+	}
+	return out
+}
+
+// possessedUnit reports whether the one capitalized word at field first names a unit of the
+// organization whose possessive comes right before it ("two youth militias, the MRND's
+// Interahamwe and the CDR's Impuzamugambi"): an organization the reader knows, a word no
+// post, people or place is, standing as a noun (its phrase ends after it, or a
+// conjunction or a verb follows), and written in the text again.
+func (rd *Reader) possessedUnit(fields []string, first int, text string) bool {
+	if first < 1 || first >= len(fields) {
+		return false
+	}
+	owner, ok := strings.CutSuffix(fields[first-1], "'s")
+	if !ok {
+		if owner, ok = strings.CutSuffix(fields[first-1], "’s"); !ok {
+			return false
+		}
+	}
+	id := rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Trim(owner, "\"“”(")), "the "))]
+	if k := rd.kinds[id]; id == "" || strings.HasPrefix(id, "@") || k == "" || k == "individual" || k == "state" || k == alliances.Category {
+		return false
+	}
+	w := strings.Trim(fields[first], ",.;:()\"“”'’")
+	f := alliances.Fold(w)
+	if rd.given[f] || rd.stateWord([]string{f}, 0) || rd.capitals[spelling(f)] || calendarWords[f] || occupations[f] || adjectives[f] || bodyWords[f] || placeHeads[f] {
+		return false
+	}
+	ends := strings.ContainsAny(fields[first][len(fields[first])-1:], ",.;:)")
+	if !ends && (first+1 >= len(fields) || !unitFollowers[strings.ToLower(fields[first+1])]) {
+		return false
+	}
+	return singleNamed(text, w)
+}
+
+// unitFollowers are the words after a unit's one name that leave it a noun: "the MRND's
+// Interahamwe and the CDR's", "Fatah's Tanzim was".
+var unitFollowers = map[string]bool{"and": true, "or": true, "which": true, "who": true, "was": true, "were": true, "is": true,
+	"are": true, "had": true, "has": true, "have": true}
