@@ -88,3 +88,16 @@ func TestDiscoverAUnitByItsOwnersPossessive(t *testing.T) {
 		t.Errorf("the Interahamwe is not read as the MRND's; read %q", got)
 	}
 }
+
+// TestTwoPostsAcrossAComma: a post right after another's name and a comma is the next
+// name's own, not a name that tells its state ("at the request of President Habyarimana,
+// President Mitterrand ordered two companies to Kigali", the Rwanda report's ¶4).
+func TestTwoPostsAcrossAComma(t *testing.T) {
+	got := readNew(t, "On 4 October 1990, at the request of President Habyarimana, President Mitterrand ordered two companies to Kigali. "+
+		"France and Rwanda agreed, and this sentence makes the paragraph long enough to count as one of the body.")
+	for _, want := range []string{"habyarimana membership rwanda", "mitterrand membership france"} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, want) }) {
+			t.Errorf("%q not read; read %q", want, got)
+		}
+	}
+}

@@ -58,7 +58,9 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 					if from > 0 && (ts[from-1].word == "its" || ts[from-1].word == "their") {
 						break // "After its president, Enrique Álvarez Córdova,": the body's before, read by itsPostAfter
 					}
-					if i == 0 || ms[i-1].end != from { // "Iraqi Prime Minister Nouri al-Maliki" names its state
+					// "Iraqi Prime Minister Nouri al-Maliki" names its state; "at the request of
+					// President Habyarimana, President Mitterrand" does not.
+					if i == 0 || ms[i-1].end != from || strings.ContainsAny(ts[from].pre, ",;:()") {
 						post = strings.Join(wordsOf(ts, from, m.first), " ")
 					}
 					break
