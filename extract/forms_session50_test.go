@@ -101,3 +101,32 @@ func TestTwoPostsAcrossAComma(t *testing.T) {
 		}
 	}
 }
+
+// TestTransliteratedPartiesAndTheirClergy: the words that open the names of parties and
+// councils in Persian and Urdu ("Ittehad-e Islami", "Shura-e Ittefaq", "Sazman-e Nasr",
+// "Junbish-i Milli"), and a leader named after "of" and a learned or clerical title ("of
+// Professor Burhanuddin Rabbani", "of Maulvi Mohammad Nabi Mohammadi": the Soviet-Afghan
+// report's ¶14 and ¶17), read as a new case.
+func TestTransliteratedPartiesAndTheirClergy(t *testing.T) {
+	text := "In 1980 Ittehad-e Islami fought the Soviets, and Shura-e Ittefaq held the Hazarajat against Sazman-e Nasr. In 1992 Junbish-i Milli took Mazar. The Shura met.\n\n" +
+		"In 1981 Jamiat-e Islami of Professor Burhanuddin Rabbani fought in the north, and Harakat-e Inqilab-e Islami of Maulvi Mohammad Nabi Mohammadi fought in the south."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, want := range []string{"Ittehad-e Islami", "Shura-e Ittefaq", "Sazman-e Nasr", "Junbish-i Milli"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("%q not found; found %q", want, names)
+		}
+	}
+	if slices.Contains(names, "Shura") {
+		t.Errorf("the council's noun alone found as a name: %q", names)
+	}
+	got := readNew(t, text)
+	for _, want := range []string{"burhanuddin-rabbani membership jamiat-e-islami", "mohammad-nabi-mohammadi membership harakat-e-inqilab-e-islami"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q not read; read %q", want, got)
+		}
+	}
+}
