@@ -130,3 +130,15 @@ func TestTransliteratedPartiesAndTheirClergy(t *testing.T) {
 		}
 	}
 }
+
+// TestAFindingAgainstAClaim: what a court or a writer is not persuaded of, or finds no
+// evidence of, is no tie ("the Court is not persuaded that the Sudan gave the DRC
+// military support", the court's findings' ¶46); the claim a party contends stays
+// alleged.
+func TestAFindingAgainstAClaim(t *testing.T) {
+	checkForms(t, greatLakesActors(), []formCase{
+		{"not persuaded that", "In 1999 the Court is not persuaded that the Sudan gave the DRC military support.", nil, []string{"sudan support drc"}},
+		{"no evidence that", "In 1999 there is no evidence that Angola armed the FDD.", nil, []string{"angola support fdd"}},
+		{"a control: persuaded", "In 1999 the Court is persuaded that Angola armed the FDD.", []string{"angola support fdd"}, nil},
+	})
+}
