@@ -142,3 +142,17 @@ func TestAFindingAgainstAClaim(t *testing.T) {
 		{"a control: persuaded", "In 1999 the Court is persuaded that Angola armed the FDD.", []string{"angola support fdd"}, nil},
 	})
 }
+
+// TestAFacilitatorMediates: a facilitator or a co-mediator of talks between two is their
+// mediator, as a mediator is ("Tanzania acted as facilitator with the Organisation of
+// African Unity as co-mediator", the Rwanda report's ¶9).
+func TestAFacilitatorMediates(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"In 2002 Norway acted as facilitator between the government of Sri Lanka and the Liberation Tigers of Tamil Eelam.", "norway mediation sri-lanka"},
+		{"In 1992 Tanzania was co-mediator of the talks between Rwanda and the Rwandan Patriotic Front in Arusha.", "tanzania mediation rwanda"},
+	} {
+		if got := readNew(t, c.text+" This sentence only makes the paragraph long enough to count as one of the body."); !slices.Contains(got, c.want) {
+			t.Errorf("%q: read %q, want %q", c.text, got, c.want)
+		}
+	}
+}
