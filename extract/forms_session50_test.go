@@ -156,3 +156,24 @@ func TestAFacilitatorMediates(t *testing.T) {
 		}
 	}
 }
+
+// TestTheDocumentsPresent: a tie the text tells as going on ("continues to supply", "is
+// still", "remains") holds up to the document's date, not in the year the paragraph or
+// the text named before (the embassy cable's follow-up, written in the present); a
+// quotation's present is its speaker's, and the past keeps the paragraph's year.
+func TestTheDocumentsPresent(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"In 2014 the Taliban fought Pakistan in the north. Iran continues to supply the Taliban with arms, officials say.", "iran support taliban /2021-09-09"},
+		{"In 2014 the Taliban fought Pakistan in the north. Iran is still supplying the Taliban with arms, officials say.", "iran support taliban /2021-09-09"},
+		{"In 2014 the Taliban fought Pakistan in the north. Iran supplied the Taliban with arms, officials say.", "iran support taliban 2014~"},
+		{"In 2014 the Taliban fought Pakistan in the north. A diplomat said that \"Iran continues to supply the Taliban with arms\".", "iran support taliban 2014~"},
+	} {
+		var got []string
+		for _, p := range read(t, c.text) {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: read %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -315,6 +315,14 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		}
 		return fmt.Sprintf("%s-%s~", context, month), "time: " + strings.TrimSpace(m0) + " (year from the paragraph)"
 	}
+	if from > 0 && presentRE.MatchString(text[max(0, from-40):from]) && !quoted(text, from) {
+		// "Khartoum continues to supply the LRA", "the SPLA is still receiving arms": told
+		// in the present, of the document's time, not of the paragraph's year or the text's last.
+		if !rd.Date.IsZero() {
+			return "/" + rd.Date.String(), "time: up to the document's date, told in the present"
+		}
+		return "", ""
+	}
 	if context != "" {
 		return context + "~", "time: " + context + " (the paragraph's year)"
 	}
@@ -348,6 +356,17 @@ func twoYearsApart(text string, r []int) bool {
 }
 
 // longRE finds a perfect of long standing: "has long armed", "have long accused".
+// quoted reports whether the byte at of a sentence stands inside a quotation, whose
+// present is its speaker's: "how Iran continues to provide guidance".
+func quoted(text string, at int) bool {
+	before := text[:at]
+	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+}
+
+// presentRE is what tells, right before a cue, that a sentence speaks of the document's
+// present: "continues to", "is still", "remains", "currently".
+var presentRE = regexp.MustCompile(`(?i)\b(?:continues(?: to)?|continue(?: to)?|is still|are still|still|remains|remain|currently|is now|are now|keeps(?: on)?|keep(?: on)?)\s+(?:[a-z]+ly\s+)?$`)
+
 var longRE = regexp.MustCompile(`(?i)\b(?:has|have)\s+long\b`)
 
 // progressiveRE finds a verb in the progressive: "was edging", "were openly telling".
