@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/alliances-project/alliances"
 )
 
 // TestDiscoverAQualifiedPartysName: a party's name with a qualifier in parentheses is the
@@ -176,4 +178,19 @@ func TestTheDocumentsPresent(t *testing.T) {
 			t.Errorf("%q: read %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// TestThePartyInCapitals: "the Party", where the case calls an actor so, is that actor,
+// whatever was named before (the Malayan memoir's "the Party", the MCP); "the party" in
+// small letters is still the one named before.
+func TestThePartyInCapitals(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "mcp", Name: "Malayan Communist Party", Aliases: []string{"the Party"}, Kind: "party"},
+		{ID: "umno", Name: "United Malays National Organisation", Aliases: []string{"UMNO"}, Kind: "party"},
+		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain", "the British"}, Kind: "state"},
+	}
+	checkForms(t, actors, []formCase{
+		{"the Party", "In 1950 UMNO met in Johore. That year the Party attacked the British in Pahang.", []string{"mcp hostility united-kingdom"}, []string{"umno hostility united-kingdom"}},
+		{"the party", "In 1950 UMNO met in Johore. That year the party opposed the British in Pahang.", []string{"umno opposition united-kingdom"}, []string{"mcp opposition united-kingdom"}},
+	})
 }

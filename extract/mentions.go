@@ -195,6 +195,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id == "@ambiguous" {
 					id = rd.choose(rd.ambiguous[spelling(strings.Join(words, " "))], ts)
 				}
+				if alias := rd.capitalAlias[key]; id == "@previous" && alias != "" && ts[i+n-1].upper {
+					id = alias // "the Party", where the case calls the MCP so; "the party" is the one named before
+				}
 				restated := id == "@previous" && strings.ContainsAny(ts[i].pre, ",;")
 				if id == "@previous" {
 					// "the group" is the actor the text was about; "they", "them", "it" the

@@ -469,3 +469,20 @@ var bodyWords = map[string]bool{"international": true, "watch": true, "rights": 
 	"union": true, "security": true, "human": true, "world": true, "children": true, "care": true, "mercy": true, "foundation": true,
 	"institute": true, "fund": true, "bank": true, "programme": true, "program": true, "office": true, "society": true,
 	"association": true, "services": true, "service": true, "network": true, "forum": true, "initiative": true, "centre": true, "center": true}
+
+// opposing are the words of a name after which the names it holds are its enemies':
+// "anti-ISIL coalition", "coalition against ISIL", "Global Coalition to Defeat ISIS".
+var opposing = map[string]bool{"anti": true, "against": true, "defeat": true, "fight": true, "fighting": true,
+	"combat": true, "combating": true, "versus": true, "vs": true}
+
+// stateWord reports whether words[j] names a state, or is its demonym ("Pakistani").
+func (rd *Reader) stateWord(words []string, j int) bool {
+	if j < 0 || j >= len(words) {
+		return false
+	}
+	if id, ok := rd.names[spelling(words[j])]; ok && rd.kinds[id] == "state" {
+		return true // ("Russia" is kept as it is spelt: "rusia")
+	}
+	_, demonym := rd.rules.Aliases[words[j]]
+	return demonym
+}
