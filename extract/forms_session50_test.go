@@ -194,3 +194,23 @@ func TestThePartyInCapitals(t *testing.T) {
 		{"the party", "In 1950 UMNO met in Johore. That year the party opposed the British in Pahang.", []string{"umno opposition united-kingdom"}, []string{"mcp opposition united-kingdom"}},
 	})
 }
+
+// TestATranscriptsTurns: a question states no tie ("Was NATO coordinating with the
+// KLA?", the Kosovo hearing's ¶13), and a speaker's label is no party, nor the one a
+// pronoun after it stands for ("AMBASSADOR CARWOOD: ... He has received Western aid",
+// its ¶24).
+func TestATranscriptsTurns(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "nato", Name: "North Atlantic Treaty Organization", Aliases: []string{"NATO"}, Kind: "international-organization"},
+		{ID: "kla", Name: "Kosovo Liberation Army", Aliases: []string{"KLA"}, Kind: "armed-group"},
+		{ID: "carwood", Name: "Helen Carwood", Aliases: []string{"Carwood"}, Kind: "individual"},
+		{ID: "djukanovic", Name: "Milo Đukanović", Aliases: []string{"Đukanović"}, Kind: "individual"},
+		{ID: "united-states", Name: "United States", Kind: "state"},
+	}
+	checkForms(t, actors, []formCase{
+		{"a question", "SENATOR LOWRY: In 1999, was NATO coordinating with the KLA on the ground?", nil, []string{"nato cooperation kla", "kla cooperation nato"}},
+		{"an answer", "GENERAL REDDICK: In 1999 NATO was coordinating with the KLA on the ground.", []string{"nato cooperation kla"}, nil},
+		{"a speaker's label", "AMBASSADOR CARWOOD: In 1999 Đukanović broke with Belgrade. He has received aid from the United States for it.",
+			[]string{"united-states support djukanovic"}, []string{"united-states support carwood", "carwood membership united-states"}},
+	})
+}

@@ -214,6 +214,9 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 		if step < 0 && b.first > 0 && placePreps[ts[b.first-1].word] {
 			break // "open camps in Tamil Nadu, and the RAW trained them": a place, no item before the subject
 		}
+		if step < 0 && b.first > 0 && b.end < len(ts) && clauseObjectPreps[ts[b.first-1].word] && strings.Contains(ts[b.end].pre, ",") && ts[b.end].word == "and" {
+			break // "took Sukhumi from Georgia, and Russia armed Abkhazia": the clause before's object, no item
+		}
 		from, to := b.end, edge.first
 		if step > 0 {
 			from, to = edge.end, b.first
@@ -226,6 +229,10 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 	}
 	return out
 }
+
+// clauseObjectPreps are the prepositions whose object ends a clause that ", and" closes.
+var clauseObjectPreps = map[string]bool{"from": true, "on": true, "against": true, "with": true, "to": true, "by": true,
+	"into": true, "over": true, "toward": true, "towards": true, "onto": true}
 
 // samePreposition reports whether the words [from, to) between two items of a list to the
 // right of m are "and" and the preposition m follows, said again: "fought beside the NLP

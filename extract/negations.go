@@ -196,3 +196,9 @@ func denialOf(ts []token, denial string, end int) (alliances.Status, string) {
 	}
 	return "", ""
 }
+
+// asked reports whether a sentence is a question: it ends with a question mark, inside
+// its closing quotation marks or brackets.
+func asked(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " \t\n\"”’')]*_"), "?")
+}

@@ -267,11 +267,15 @@ var contrastives = map[string]bool{"but": true, "yet": true, "while": true, "alt
 // datelineEnd returns where the dateline that opens a news dispatch ends: a place in
 // capitals and a comma, then what else it gives (a country, a date, the agency) up to a
 // dash ("KHARTOUM, Sudan —", "PORT SUDAN, May 2025 -", "CAIRO, June 12 (Reuters) -");
-// 0 where the sentence opens with none.
+// or where a transcript's speaker label ends ("THE CHAIRMAN:", "AMBASSADOR CARWOOD:");
+// 0 where the sentence opens with neither.
 func datelineEnd(ts []token) int {
 	j := 0
 	for j < len(ts) && ts[j].caps {
 		j++
+	}
+	if j > 0 && j <= 4 && j < len(ts) && strings.TrimSpace(ts[j].pre) == ":" {
+		return j // "AMBASSADOR CARWOOD: We believed ...": a transcript's speaker, no party
 	}
 	if j == 0 || j >= len(ts) || !strings.Contains(ts[j].pre, ",") {
 		return 0

@@ -1,0 +1,97 @@
+package extract
+
+// Dating and citing a tie the reader proposes, the last step of every reading.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+)
+
+// finish dates and cites a tie the reader proposes.
+func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues []string, valid, timeCue string, confidence float64) (Proposal, bool) {
+	text := d.Text[s.Start:s.End]
+	if len(t.Citations) == 0 {
+		t.Citations = []alliances.Citation{{Source: rd.Source, Locator: locator(d, p, s), Credibility: credibilityOf(t.Status), Note: "“" + strings.TrimSpace(text) + "”"}}
+	}
+	if t.Valid.IsZero() {
+		if valid == "" {
+			switch {
+			case !rd.Date.IsZero():
+				valid, timeCue = "/"+rd.Date.String(), "no time: before the document"
+			case rd.latest != "":
+				valid, timeCue = "/"+rd.latest, "no time: by the latest year the document names"
+			default:
+				return Proposal{}, false
+			}
+		}
+		// A deal or an alliance made at a time holds from then on ("reached an
+		// understanding with the Taliban in spring 2021"): dated to the time alone, it
+		// would leave every network after it.
+		// So does a tie the sentence starts at a time ("resumed substantive support for the
+		// Taliban in 2004").
+		started := slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "start: ") })
+		// A fight or a stand against another "started" at a time has an end the sentence
+		// does not give, not none: "the Taliban started targeting its members in 2016"
+		// (by 2018 the two were friends).
+		// So does a membership a dated sentence gives ("Gulbuddin Hekmatyar's Hizb-e
+		// Islami signed a peace deal in 2016", "the faction of Salahuddin Rabbani in
+		// Jami'at ... in June 2021"): the member's ties fold into the organization's after
+		// that year too.
+		// Not a post the sentence names its holder by ("forced President X to flee in
+		// 2016"): held at that time, not from it on.
+		// A post taken is held from then on: "Déby took power in December 1990", though
+		// another dies in the sentence ("Neto died ... and dos Santos succeeded him").
+		taken := slices.ContainsFunc(cues, func(c string) bool {
+			return strings.HasPrefix(c, "post: ") && strings.Contains(c, ", taken after the name")
+		})
+		leads := t.Kind == alliances.Membership && (taken || !slices.ContainsFunc(cues, func(c string) bool {
+			return strings.HasPrefix(c, "post: ") || strings.HasPrefix(c, "name: the government of ") // "the Najibullah government": his then
+		}))
+		// Made within a span of months ("deals in late June and early July 2021"): from the
+		// span's start.
+		if from, _, ok := strings.Cut(valid, "/"); ok && (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started || leads) &&
+			strings.HasPrefix(timeCue, "time:") && monthsRE.MatchString(timeCue) {
+			valid = from
+		}
+		if (t.Kind == alliances.Agreement || t.Kind == alliances.Alliance || started || leads) && strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
+			!strings.HasSuffix(timeCue, "(the paragraph's year)") { // a time the sentence gives, not the paragraph's
+			open, how := valid+"/..", ", and on from then"
+			if started && alliances.SignOf(t.Kind, t.Type) < 0 {
+				open, how = valid+"/", ", to an end not given"
+			}
+			// "Hassan Shateri, a commander of the Quds Force, was killed in February 2013":
+			// a post held until its holder's death, not on from it (not where the holder
+			// tells of others' deaths: "X said that 25 soldiers were killed").
+			if text := d.Text[s.Start:s.End]; leads && !taken && rd.kinds[t.Subject] == "individual" && deathRE.MatchString(text) && !toldRE.MatchString(text) {
+				open, how = "/"+valid, ", to the member's death"
+			}
+			if _, err := edtf.Parse(open); err == nil { // not of a decade ("199X"), which EDTF opens no interval on
+				valid, timeCue = open, timeCue+how
+			}
+		}
+		// "Saudi Arabia stopped supporting the Taliban in 2016": the time is the end of
+		// the support, which ran to it from a start the sentence does not give.
+		if strings.HasPrefix(timeCue, "time:") && !strings.Contains(valid, "/") &&
+			slices.ContainsFunc(cues, func(c string) bool { return strings.HasPrefix(c, "end: ") }) {
+			end := valid
+			if len(end) == 4 && strings.HasSuffix(end, "X") {
+				end = end[:3] + "9" // "stopped in the 1990s": by 1999 at the latest
+			}
+			valid, timeCue = "/"+end, timeCue+", its end"
+		}
+		if iv, err := edtf.Parse(valid); err == nil {
+			t.Valid = iv
+			cues = append(cues, timeCue)
+		} else {
+			// A time read that EDTF cannot hold leaves the tie undated, not unproposed.
+			cues = append(cues, "no time: "+strings.TrimPrefix(timeCue, "time: ")+" is no date EDTF takes ("+valid+")")
+		}
+	}
+	t.ID = proposalID(t, p.N)
+	t.Normalize()
+	return Proposal{Tie: t, Paragraph: p.N, Start: s.Start, End: s.End, Quote: strings.TrimSpace(text), Cues: cues, Confidence: confidence,
+		Document: d.Name}, true
+}
