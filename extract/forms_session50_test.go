@@ -214,3 +214,20 @@ func TestATranscriptsTurns(t *testing.T) {
 			[]string{"united-states support djukanovic"}, []string{"united-states support carwood", "carwood membership united-states"}},
 	})
 }
+
+// TestStatesInFactAndOfThePast: Malaya, and the states in fact that few or none
+// recognise, are states a new case finds, with their peoples' words ("Abkhaz forces
+// took Sukhumi", the Abkhazia chronology's ¶25); and the object of a clause that ", and"
+// closes is no item of the next clause's subject ("took Sukhumi from Georgia, and Russia
+// armed Abkhazia": Russia alone armed it).
+func TestStatesInFactAndOfThePast(t *testing.T) {
+	got := readNew(t, "In 1993 Abkhaz forces took Sukhumi from Georgia, and Russia armed Abkhazia. In 1950 the Malayan Communist Party attacked Malaya, and South Ossetia and Transnistria watched.")
+	for _, want := range []string{"abkhazia hostility georgia", "russia support abkhazia", "malayan-communist-party hostility malaya"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q not read; read %q", want, got)
+		}
+	}
+	if slices.Contains(got, "georgia support abkhazia") {
+		t.Errorf("the clause before's object read as one who armed Abkhazia: %q", got)
+	}
+}
