@@ -252,6 +252,14 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
 		return true
 	}
+	// "have taken in guerrilla wounded and several thousand children": a participle after
+	// a noun and before "and" names people, as "the wounded" does; not "wounded and
+	// killed", two verbs.
+	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && c.end+1 < len(ts) && !ts[c.first-1].upper &&
+		!auxiliaries[ts[c.first-1].word] && !adverb(ts[c.first-1].word) && (ts[c.end].word == "and" || ts[c.end].word == "or") &&
+		!strings.ContainsAny(ts[c.end].pre, ",;:") && !strings.HasSuffix(ts[c.end+1].word, "ed") && !ts[c.end+1].upper {
+		return true
+	}
 	// "Cissé was abducted along with six others", "were reported missing together with a
 	// soldier": fellow victims of a passive, no partners.
 	if (c.cue.text == "along with" || c.cue.text == "together with") && sufferedBefore(ts, c.first) {

@@ -231,3 +231,16 @@ func TestStatesInFactAndOfThePast(t *testing.T) {
 		t.Errorf("the clause before's object read as one who armed Abkhazia: %q", got)
 	}
 }
+
+// TestWoundedAsANoun: a participle after a noun and before "and" names people ("have
+// taken in guerrilla wounded and several thousand children", the Greek estimate's ¶15);
+// two verbs joined by "and" still tell acts.
+func TestWoundedAsANoun(t *testing.T) {
+	actors := []alliances.Actor{{ID: "romania", Name: "Romania", Kind: "state"}, {ID: "poland", Name: "Poland", Aliases: []string{"Polish"}, Kind: "state"},
+		{ID: "dse", Name: "Democratic Army of Greece", Aliases: []string{"DSE", "the guerrillas"}, Kind: "armed-group"}}
+	checkForms(t, actors, []formCase{
+		{"a noun", "In 1948 Romania and Poland have taken in guerrilla wounded and several thousand children from the DSE.", nil,
+			[]string{"romania hostility poland", "poland hostility romania", "romania hostility dse"}},
+		{"two verbs", "In 1948 Romania wounded and killed Polish soldiers.", []string{"romania hostility poland"}, nil},
+	})
+}
