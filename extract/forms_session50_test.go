@@ -244,3 +244,22 @@ func TestWoundedAsANoun(t *testing.T) {
 		{"two verbs", "In 1948 Romania wounded and killed Polish soldiers.", []string{"romania hostility poland"}, nil},
 	})
 }
+
+// TestAChronologysEntryDate: the date a chronology's entry opens on, before a dash or a
+// colon, dates the entry's sentences that give none ("16 September 1993 - Abkhaz forces
+// ... Tbilisi accuses Moscow ...", the Abkhazia chronology's ¶25), not the year alone.
+func TestAChronologysEntryDate(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"16 September 1993 - The Taliban attacked Pakistan near the border. Iran condemned the Taliban the same week.", "iran opposition taliban 1993-09-16"},
+		{"Spring 1993: The Taliban attacked Pakistan near the border. Iran condemned the Taliban the same week.", "iran opposition taliban 1993-21"},
+		{"In 1993 the Taliban attacked Pakistan near the border. Iran condemned the Taliban the same week.", "iran opposition taliban 1993~"},
+	} {
+		var got []string
+		for _, p := range read(t, c.text) {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: read %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -79,6 +79,7 @@ type Reader struct {
 	said         string                         // the subject of the sentence before the one being read, for "its"
 	topic        string                         // the actor the paragraph being read is about: its first
 	context      string                         // the latest year the paragraph named before the sentence being read
+	entry        [2]string                      // the date a chronology's entry opens on, and its words ("5-6 January 1991 -")
 	paraYear     string                         // the first year the paragraph names, while no sentence read has named one
 	lookback     string                         // the words by which the paragraph looks back ("for quite some time"), or ""
 	dealt        string                         // the other party of the last deal told, and its paragraph: "started making deals ... as well"

@@ -88,6 +88,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
 		rd.paraYear, rd.lookback, rd.paragraph = firstYear(d.Text[p.Start:p.End]), "", p.N
+		rd.entry = rd.entryDate(d.Text[p.Start:p.End])
 		if heading != "" {
 			rd.paraYear = ""
 		}

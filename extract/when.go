@@ -323,6 +323,9 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		}
 		return "", ""
 	}
+	if rd.entry[0] != "" {
+		return rd.entry[0], "time: " + rd.entry[1] + " (the date the entry opens on)"
+	}
 	if context != "" {
 		return context + "~", "time: " + context + " (the paragraph's year)"
 	}
@@ -356,6 +359,25 @@ func twoYearsApart(text string, r []int) bool {
 }
 
 // longRE finds a perfect of long standing: "has long armed", "have long accused".
+// entryDate returns the date a chronology's entry opens on, before a dash or a colon
+// ("5-6 January 1991 - Georgian police ...", "Spring 1993: ..."), with its words, for
+// the sentences of the entry that give none; none where the paragraph opens otherwise.
+func (rd *Reader) entryDate(text string) [2]string {
+	m := entryRE.FindStringSubmatch(text)
+	if m == nil {
+		return [2]string{}
+	}
+	valid, cue := rd.when(m[1], "", -1, -1)
+	if valid == "" || !strings.HasPrefix(cue, "time: ") {
+		return [2]string{}
+	}
+	return [2]string{valid, strings.TrimSpace(m[1])}
+}
+
+// entryRE is a chronology entry's opening date: a year in the first words, then a dash
+// or a colon.
+var entryRE = regexp.MustCompile(`^((?:[\w,.\-–]+ ){0,4}?(?:1[89]|20)\d\d(?:\s*[-–]\s*(?:[\w,]+ ){0,3}?(?:1[89]|20)\d\d)?)\s*(?:[-–—:])\s`)
+
 // quoted reports whether the byte at of a sentence stands inside a quotation, whose
 // present is its speaker's: "how Iran continues to provide guidance".
 func quoted(text string, at int) bool {
