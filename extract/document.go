@@ -209,7 +209,8 @@ func (r *Rules) isBody(p string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
 	full := strings.ContainsRune(".!?\"”'’)", last)
-	return full && len(strings.Fields(p)) >= r.MinWords || len(strings.Fields(p)) >= 2*r.MinWords
+	// "27 September 1993 - Sukhumi falls.": a chronology's entry, however short.
+	return full && (len(strings.Fields(p)) >= r.MinWords || entryRE.MatchString(p)) || len(strings.Fields(p)) >= 2*r.MinWords
 }
 
 // shortBody tells whether a paragraph too short for isBody is a sentence of half as many

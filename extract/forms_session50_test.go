@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // TestDiscoverAQualifiedPartysName: a party's name with a qualifier in parentheses is the
@@ -261,5 +262,23 @@ func TestAChronologysEntryDate(t *testing.T) {
 		if !slices.Contains(got, c.want) {
 			t.Errorf("%q: read %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestAShortChronologyEntry: a chronology's entry is a paragraph of the body however
+// short ("27 September 1993 - Sukhumi falls to Abkhaz forces.", as the Abkhazia
+// chronology's reviewer found a short entry dropped and the numbering moved); a short
+// line without a date is still no paragraph.
+func TestAShortChronologyEntry(t *testing.T) {
+	text := "This chronology follows the war in Abkhazia from its start to its end, with what each side did.\n\n" +
+		"27 September 1993 - Sukhumi falls to Abkhaz forces.\n\nSukhumi falls to Abkhaz forces.\n\n" +
+		"12 October 1993 - Abkhaz forces attacked Georgia near the Inguri river, and the Georgian army withdrew."
+	d := extract.Read("r.txt", text, extract.DefaultRules())
+	var starts []string
+	for _, p := range d.Paragraphs {
+		starts = append(starts, strings.Fields(d.Text[p.Start:p.End])[0])
+	}
+	if want := []string{"This", "27", "12"}; !slices.Equal(starts, want) {
+		t.Errorf("paragraphs open on %q, want %q", starts, want)
 	}
 }
