@@ -282,3 +282,13 @@ func TestAShortChronologyEntry(t *testing.T) {
 		t.Errorf("paragraphs open on %q, want %q", starts, want)
 	}
 }
+
+// TestFireOn: to fire on or at another, in any tense, is hostility ("Russian helicopters
+// reportedly fire on Georgian positions", the Abkhazia chronology's ¶22).
+func TestFireOn(t *testing.T) {
+	actors := []alliances.Actor{{ID: "russia", Name: "Russia", Aliases: []string{"Russian"}, Kind: "state"}, {ID: "georgia", Name: "Georgia", Aliases: []string{"Georgian"}, Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"fire on", "In 1993 Russian helicopters fire on Georgian positions near Sukhumi.", []string{"russia hostility georgia"}, nil},
+		{"firing at", "In 1993 Russian gunners were firing at Georgia from the hills.", []string{"russia hostility georgia"}, nil},
+	})
+}
