@@ -292,3 +292,19 @@ func TestFireOn(t *testing.T) {
 		{"firing at", "In 1993 Russian gunners were firing at Georgia from the hills.", []string{"russia hostility georgia"}, nil},
 	})
 }
+
+// TestNoneButOneAndADefender: "no" a noun as the subject, past an aside naming one of
+// them, states no tie ("no state, the USSR included, has recognised" the Provisional
+// Government, the Greek estimate's ¶6); a defender or a champion after a possessive is
+// the copula's subject's support ("Moscow was Belgrade's loudest defender", the Kosovo
+// hearing's ¶15).
+func TestNoneButOneAndADefender(t *testing.T) {
+	actors := []alliances.Actor{{ID: "russia", Name: "Russia", Aliases: []string{"Moscow", "the USSR"}, Kind: "state"},
+		{ID: "serbia", Name: "Serbia", Aliases: []string{"Belgrade"}, Kind: "state"}, {ID: "abkhazia", Name: "Abkhazia", Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"none, one included", "In 1948 no state, the USSR included, has recognised Abkhazia.", nil, []string{"russia support abkhazia"}},
+		{"none, not even one", "In 1948 no government, not even Moscow, armed Abkhazia.", nil, []string{"russia support abkhazia"}},
+		{"states, one included", "In 1948 several states, the USSR included, have recognised Abkhazia.", []string{"russia support abkhazia"}, nil},
+		{"a defender", "In 1999 Moscow was Belgrade's loudest defender.", []string{"russia support serbia"}, nil},
+	})
+}

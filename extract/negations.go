@@ -91,6 +91,9 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 			break
 		}
 	}
+	if noneButOne(ts, cue) {
+		return true
+	}
 	for i := max(cue-4, 0); i < cue; i++ {
 		for _, p := range rd.marks["negation"] {
 			w := rd.words(p)
@@ -201,4 +204,33 @@ func denialOf(ts []token, denial string, end int) (alliances.Status, string) {
 // its closing quotation marks or brackets.
 func asked(text string) bool {
 	return strings.HasSuffix(strings.TrimRight(text, " \t\n\"”’')]*_"), "?")
+}
+
+// noneButOne reports whether the cue's subject is "no" and a noun, past an aside that
+// names one of them: "no state, the USSR included, has recognised it", "no government,
+// not even Moscow's, armed them".
+func noneButOne(ts []token, cue int) bool {
+	end := cue // the aside's closing comma: the token after it
+	for end > max(cue-3, 1) && !strings.Contains(ts[end].pre, ",") {
+		end--
+	}
+	if !strings.Contains(ts[end].pre, ",") {
+		return false
+	}
+	for open := end - 1; open >= max(end-6, 1); open-- {
+		if !strings.Contains(ts[open].pre, ",") {
+			continue
+		}
+		aside := ts[open:end]
+		if aside[len(aside)-1].word != "included" && aside[0].word != "including" && !(aside[0].word == "not" && len(aside) > 1 && aside[1].word == "even") {
+			return false
+		}
+		for k := open - 1; k >= max(open-3, 0); k-- {
+			if ts[k].word == "no" || ts[k].word == "none" {
+				return !slices.ContainsFunc(ts[k+1:open], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+			}
+		}
+		return false
+	}
+	return false
 }

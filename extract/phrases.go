@@ -127,7 +127,8 @@ var heldNouns = map[string]alliances.Kind{"supporter": alliances.Support, "backe
 	"foe": alliances.Opposition, "adversary": alliances.Opposition, "rival": alliances.Rivalry, "rivals": alliances.Rivalry,
 	"friend": alliances.Alliance, "supplier": alliances.Support, "donor": alliances.Support, "financier": alliances.Support,
 	"paymaster": alliances.Support, "banker": alliances.Support, "armourer": alliances.Support, "armorer": alliances.Support,
-	"quartermaster": alliances.Support, "lifeline": alliances.Support, "host": alliances.Support, "hosts": alliances.Support}
+	"quartermaster": alliances.Support, "lifeline": alliances.Support, "host": alliances.Support, "hosts": alliances.Support,
+	"defender": alliances.Support, "champion": alliances.Support}
 
 // proxyNouns are the held nouns whose holder is the one supported.
 var proxyNouns = map[string]bool{"proxy": true, "client": true}
