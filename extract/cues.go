@@ -260,6 +260,15 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 		!strings.ContainsAny(ts[c.end].pre, ",;:") && !strings.HasSuffix(ts[c.end+1].word, "ed") && !ts[c.end+1].upper {
 		return true
 	}
+	// "went to meet Chin Peng", "agreed to meet the Party": the one met right after it; not
+	// "to meet its obligations to Britain".
+	if c.cue.text == "to meet" && (c.end >= len(ts) || !ts[c.end].upper && !(ts[c.end].word == "the" && c.end+1 < len(ts) && ts[c.end+1].upper)) {
+		return true
+	}
+	// "Athens has seized upon it as proof": to make use of, no capture.
+	if c.cue.text == "seized" && c.end < len(ts) && ts[c.end].word == "upon" {
+		return true
+	}
 	// "Cissé was abducted along with six others", "were reported missing together with a
 	// soldier": fellow victims of a passive, no partners.
 	if (c.cue.text == "along with" || c.cue.text == "together with") && sufferedBefore(ts, c.first) {

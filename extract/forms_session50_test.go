@@ -308,3 +308,20 @@ func TestNoneButOneAndADefender(t *testing.T) {
 		{"a defender", "In 1999 Moscow was Belgrade's loudest defender.", []string{"russia support serbia"}, nil},
 	})
 }
+
+// TestGoingToMeetAndSeizingUpon: to go or agree "to meet" one named right after is a
+// meeting ("In December 1955 the Tunku went to meet Chin Peng", the Malayan memoir's
+// ¶15), not meeting obligations; to seize upon a thing is to make use of it, no capture
+// ("Athens has seized upon as proof", the Greek estimate's ¶13).
+func TestGoingToMeetAndSeizingUpon(t *testing.T) {
+	actors := []alliances.Actor{{ID: "malaya", Name: "Malaya", Aliases: []string{"the Tunku"}, Kind: "state"},
+		{ID: "mcp", Name: "Malayan Communist Party", Aliases: []string{"Chin Peng"}, Kind: "party"},
+		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain"}, Kind: "state"},
+		{ID: "greece", Name: "Greece", Aliases: []string{"Athens"}, Kind: "state"}, {ID: "albania", Name: "Albania", Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"went to meet", "In December 1955 the Tunku went to meet Chin Peng at Baling.", []string{"malaya negotiation mcp"}, nil},
+		{"to meet obligations", "In 1957 Malaya was unable to meet its obligations to Britain.", nil, []string{"malaya negotiation united-kingdom"}},
+		{"seized upon", "In 1948 Athens seized upon the report as proof against Albania.", nil, []string{"greece hostility albania"}},
+		{"seized", "In 1948 Albania seized a Greek border post from Athens.", []string{"albania hostility greece"}, nil},
+	})
+}
