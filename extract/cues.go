@@ -265,6 +265,9 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if c.cue.text == "to meet" && (c.end >= len(ts) || !ts[c.end].upper && !(ts[c.end].word == "the" && c.end+1 < len(ts) && ts[c.end+1].upper)) {
 		return true
 	}
+	if helpCame(ts, c) {
+		return true // "the DSE's foreign support has come from Yugoslavia" (cameFrom)
+	}
 	// "Athens has seized upon it as proof": to make use of, no capture.
 	if c.cue.text == "seized" && c.end < len(ts) && ts[c.end].word == "upon" {
 		return true

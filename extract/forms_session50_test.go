@@ -325,3 +325,16 @@ func TestGoingToMeetAndSeizingUpon(t *testing.T) {
 		{"seized", "In 1948 Albania seized a Greek border post from Athens.", []string{"albania hostility greece"}, nil},
 	})
 }
+
+// TestHelpThatCameFrom: a possessor's help that came from others is theirs to it ("The
+// DSE's foreign support has come chiefly from Yugoslavia", the Greek estimate's ¶12),
+// not the possessor's to them; men who came from a land still came from a place.
+func TestHelpThatCameFrom(t *testing.T) {
+	actors := []alliances.Actor{{ID: "dse", Name: "Democratic Army of Greece", Aliases: []string{"DSE"}, Kind: "armed-group"},
+		{ID: "yugoslavia", Name: "Yugoslavia", Kind: "state"}, {ID: "albania", Name: "Albania", Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"support has come from", "In 1948 the DSE's foreign support has come chiefly from Yugoslavia.", []string{"yugoslavia support dse"}, []string{"dse support yugoslavia"}},
+		{"arms came from a list", "In 1948 the DSE's arms came from Yugoslavia and Albania.", []string{"yugoslavia support dse", "albania support dse"}, nil},
+		{"fighters came from", "In 1948 the DSE's fighters came from Yugoslavia.", nil, []string{"yugoslavia support dse"}},
+	})
+}

@@ -67,7 +67,8 @@ func (rd *Reader) place(ts []token, i int) bool {
 		return true
 	}
 	// "crossed from Turkey to reinforce the YPG": where men moved from is a place.
-	if i >= 2 && ts[i-1].word == "from" && movedFrom[ts[i-2].word] {
+	// Not "the DSE's arms came from Yugoslavia": help that came from a giver (cameFrom).
+	if i >= 2 && ts[i-1].word == "from" && movedFrom[ts[i-2].word] && !(i >= 3 && given[ts[i-3].word]) {
 		return true
 	}
 	// "crossed the border from Mali into Algeria": where the crossing began is a place

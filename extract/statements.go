@@ -198,6 +198,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.contingents(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.underActor(d, p, s, ts, heads, valid, timeCue)...)
 			found = append(found, rd.possessedList(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.cameFrom(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.withHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.receivedHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.possessedSide(d, p, s, ts, heads, spans, valid, timeCue)...)
