@@ -296,7 +296,7 @@ var readingMutations13 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"exchanged accusations of backing the SLA\" reports the backing",
 	},
 	{
-		name: "extract-state-word-misspelt", file: "extract/reader.go",
+		name: "extract-state-word-misspelt", file: "extract/names.go",
 		from: "\tif id, ok := rd.names[spelling(words[j])]; ok && rd.kinds[id] == \"state\" {",
 		to:   "\tif id, ok := rd.names[words[j]]; ok && rd.kinds[id] == \"state\" {",
 		pkgs: []string{"./extract"}, breaks: "\"Russia\" is no state's word",

@@ -137,8 +137,8 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-moved-from-a-party", file: "extract/places.go",
-		from: "\tif i >= 2 && ts[i-1].word == \"from\" && movedFrom[ts[i-2].word] {",
-		to:   "\tif false && i >= 2 && ts[i-1].word == \"from\" && movedFrom[ts[i-2].word] {",
+		from: "\tif i >= 2 && ts[i-1].word == \"from\" && movedFrom[ts[i-2].word] && !(i >= 3 && given[ts[i-3].word]) {",
+		to:   "\tif false && i >= 2 && ts[i-1].word == \"from\" && movedFrom[ts[i-2].word] && !(i >= 3 && given[ts[i-3].word]) {",
 		pkgs: []string{"./extract"}, breaks: "\"crossed from Iran to reinforce Jami'at\" makes Iran Jami'at's supporter",
 	},
 	{

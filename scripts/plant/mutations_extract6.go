@@ -143,7 +143,7 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"until the 1990s\" ends the tie in 1990",
 	},
 	{
-		name: "extract-decade-end-unwritten", file: "extract/statements.go",
+		name: "extract-decade-end-unwritten", file: "extract/finish.go",
 		from: "\t\t\t\tend = end[:3] + \"9\" // \"stopped in the 1990s\": by 1999 at the latest",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"stopped supporting ... in the 1990s\" is left undated",
