@@ -338,3 +338,30 @@ func TestHelpThatCameFrom(t *testing.T) {
 		{"fighters came from", "In 1948 the DSE's fighters came from Yugoslavia.", nil, []string{"yugoslavia support dse"}},
 	})
 }
+
+// TestALiveBlogsEntries: a live blog's entries, newest first, open on a day and a month
+// with no year ("13 August, 21:40 GMT - ..."): each is of the document's year (the
+// Lebanon live blog's dates were of 1978 and 2004, the years its background named last),
+// the year before where the day falls after the document's; a body named after a date
+// ("the March 14 alliance") names no time.
+func TestALiveBlogsEntries(t *testing.T) {
+	text := "9 September, 08:05 GMT - The Taliban attacked Pakistan near the border, officials say.\n\n" +
+		"8 September, 21:40 GMT - Iran condemned the Taliban. Its fighters had first crossed the border in 1978.\n\n" +
+		"30 December - Iran armed the Taliban, officials in the region say, and the March 14 alliance condemned it."
+	var got []string
+	for _, p := range read(t, text) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+	}
+	for _, want := range []string{"taliban hostility pakistan 2021-09-09", "iran opposition taliban 2021-09-08", "iran support taliban 2020-12-30"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q not read; read %q", want, got)
+		}
+	}
+	var named []string
+	for _, p := range read(t, "In 2005 the Taliban attacked Pakistan near the border, as the report on the region says.\n\nIran armed the Taliban, the March 14 alliance says, and officials in the region agree.") {
+		named = append(named, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+	}
+	if want := "iran support taliban 2005~"; !slices.Contains(named, want) {
+		t.Errorf("after the March 14 alliance: read %q, want %q", named, want)
+	}
+}

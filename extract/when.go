@@ -291,7 +291,10 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if w := thenIn(text); w != "" && rd.before.valid != "" {
 		return rd.before.valid, "time: " + w + " (" + strings.TrimPrefix(rd.before.cue, "time: ") + ", the sentence before)"
 	}
-	if loc := monthIn(text, (context != "" || rd.textYear != "") && !another); loc != nil {
+	if rd.entry[0] != "" && !hasYear(rd.entry[1]) && strings.HasPrefix(strings.TrimSpace(text), strings.TrimSuffix(rd.entry[1], ", in the document's year")) {
+		return rd.entry[0], "time: " + rd.entry[1] + " (the date the entry opens on)" // "30 December - ...": of the document's year
+	}
+	if loc := monthIn(text, (context != "" || rd.textYear != "") && !another); loc != nil && !namedForADate(text, loc[0], loc[1]) {
 		m0, unit := text[loc[0]:loc[1]], strings.ToLower(text[loc[4]:loc[5]])
 		n := slices.Index(strings.Split(months, "|"), unit) + 1
 		month := fmt.Sprintf("%02d", n)
@@ -365,7 +368,7 @@ func twoYearsApart(text string, r []int) bool {
 func (rd *Reader) entryDate(text string) [2]string {
 	m := entryRE.FindStringSubmatch(text)
 	if m == nil {
-		return [2]string{}
+		return rd.undatedEntry(text)
 	}
 	valid, cue := rd.when(m[1], "", -1, -1)
 	if valid == "" || !strings.HasPrefix(cue, "time: ") {
@@ -373,6 +376,32 @@ func (rd *Reader) entryDate(text string) [2]string {
 	}
 	return [2]string{valid, strings.TrimSpace(m[1])}
 }
+
+// undatedEntry returns the date a live blog's or a diary's entry opens on, a day and a
+// month with no year ("13 August, 21:40 GMT - ..."), in the document's year: the year
+// before where the day falls after the document's. None where the document has no date.
+func (rd *Reader) undatedEntry(text string) [2]string {
+	m := undatedEntryRE.FindStringSubmatch(text)
+	doc := rd.Date.String()
+	if m == nil || rd.Date.IsZero() || len(doc) < 4 {
+		return [2]string{}
+	}
+	day, name := m[2], m[3]
+	if day == "" {
+		day, name = m[5], m[4]
+	}
+	d, _ := strconv.Atoi(day)
+	month := slices.Index(strings.Split(months, "|"), strings.ToLower(name)) + 1
+	year, _ := strconv.Atoi(doc[:4])
+	if md := fmt.Sprintf("%02d-%02d", month, d); len(doc) >= 10 && md > doc[5:10] {
+		year-- // "30 December" in a diary of 2 January
+	}
+	return [2]string{fmt.Sprintf("%04d-%02d-%02d", year, month, d), strings.TrimSpace(m[1]) + ", in the document's year"}
+}
+
+// undatedEntryRE is an entry's opening day and month, and perhaps its hour, then a dash or
+// a colon: "13 August, 21:40 GMT -", "July 12:".
+var undatedEntryRE = regexp.MustCompile(`(?i)^((?:(\d{1,2}) (` + months + `)|(` + months + `) (\d{1,2}))(?:,? \d{1,2}[:.]\d{2}(?: ?[a-z]{2,4})?)?)\s*[-–—:]\s`)
 
 // entryRE is a chronology entry's opening date: a year in the first words, then a dash
 // or a colon.

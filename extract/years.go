@@ -381,6 +381,27 @@ func monthIn(text string, ok bool) []int {
 	return monthRE.FindStringSubmatchIndex(text)
 }
 
+// namedForADate reports whether the month at text[from:to], and the day after it, name a
+// body after "the": "the March 14 alliance", "the 8 March coalition"; no time.
+func namedForADate(text string, from, to int) bool {
+	before := strings.Fields(text[:from])
+	if len(before) > 0 && numeric(before[len(before)-1]) {
+		before = before[:len(before)-1] // "the 8 March coalition"
+	}
+	if len(before) == 0 || !strings.EqualFold(before[len(before)-1], "the") {
+		return false
+	}
+	after := strings.Fields(text[to:])
+	if len(after) > 0 && numeric(after[0]) {
+		after = after[1:]
+	}
+	return len(after) > 0 && dateNamedBodies[strings.ToLower(strings.Trim(after[0], ",.;:"))]
+}
+
+// dateNamedBodies are the nouns of bodies named after a date: "the March 14 alliance".
+var dateNamedBodies = map[string]bool{"alliance": true, "coalition": true, "movement": true, "camp": true, "bloc": true,
+	"forces": true, "group": true, "revolution": true}
+
 // numeric reports whether a word is a number's, or a part of one ("5,000": "5", "000").
 func numeric(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
