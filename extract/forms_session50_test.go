@@ -365,3 +365,20 @@ func TestALiveBlogsEntries(t *testing.T) {
 		t.Errorf("after the March 14 alliance: read %q, want %q", named, want)
 	}
 }
+
+// TestOverthrownByAndArmedFrom: one overthrown, deposed or toppled by another is its
+// foe's target ("Papadopoulos was himself overthrown by Brigadier Dimitrios Ioannidis",
+// the Cyprus column's ¶6), and help "from" a giver after a passive is the giver's ("the
+// TMT ... had been armed from Turkey", "EOKA-B was financed from Athens", its ¶5 and ¶7).
+func TestOverthrownByAndArmedFrom(t *testing.T) {
+	actors := []alliances.Actor{{ID: "turkey", Name: "Turkey", Kind: "state"}, {ID: "greece", Name: "Greece", Aliases: []string{"Athens"}, Kind: "state"},
+		{ID: "tmt", Name: "Turkish Resistance Organisation", Aliases: []string{"TMT"}, Kind: "armed-group"},
+		{ID: "eoka-b", Name: "EOKA-B", Kind: "armed-group"},
+		{ID: "papadopoulos", Name: "Georgios Papadopoulos", Aliases: []string{"Papadopoulos"}, Kind: "individual"},
+		{ID: "ioannidis", Name: "Dimitrios Ioannidis", Aliases: []string{"Ioannidis"}, Kind: "individual"}}
+	checkForms(t, actors, []formCase{
+		{"overthrown by", "In 1973 Papadopoulos was himself overthrown by Ioannidis.", []string{"ioannidis hostility papadopoulos"}, nil},
+		{"armed from", "In 1958 the TMT had been armed from Turkey.", []string{"turkey support tmt"}, nil},
+		{"financed from", "In 1971 EOKA-B was financed from Athens.", []string{"greece support eoka-b"}, nil},
+	})
+}
