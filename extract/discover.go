@@ -406,7 +406,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 			}
 			if kind == "individual" {
 				// Not a state's name that ends a person's ("Madhav Kumar Nepal"): Nepal stays the state.
-				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) {
+				last := strings.Fields(spelling(folded))
+				if n := len(last); n >= 2 && regnal(words[len(words)-1]) {
+					last = last[:n-1] // "Archbishop Makarios III", "Mohammed VI": known by the name before the number
+				}
+				if len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) {
 					w := last[len(last)-1]
 					first := surnamed[w]
 					if held := rd.names[w]; held != "" && held != id && first != "" && !oneMan(first, folded) {
@@ -417,6 +421,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 						rd.add(w, id) // "Hekmatyar", where no one has the name
 						if rd.names[w] == id {
 							surnamed[w] = folded
+							if len(last) < len(strings.Fields(folded)) {
+								a.Aliases = append(a.Aliases, words[len(words)-2]) // "Makarios", of Makarios III
+							}
 						}
 					}
 				}
@@ -531,13 +538,6 @@ func (rd *Reader) freeID(base string) string {
 	return id
 }
 
-// patronymic reports whether a person's name of up to six words holds a patronymic's
-// particle, as long Arabic names do: "Mohammed bin Abdulrahman Al Thani".
-func patronymic(words []string) bool {
-	return len(words) <= 6 && slices.ContainsFunc(words[1:], func(w string) bool { return w == "bin" || w == "ibn" || w == "bint" })
-}
-
-// genericHeads are the nouns of organizations after a name's own word, which the name
 // goes without: "the Wagner Group", "Wagner".
 var genericHeads = map[string]bool{"group": true, "network": true, "organization": true, "organisation": true, "company": true}
 

@@ -382,3 +382,20 @@ func TestOverthrownByAndArmedFrom(t *testing.T) {
 		{"financed from", "In 1971 EOKA-B was financed from Athens.", []string{"greece support eoka-b"}, nil},
 	})
 }
+
+// TestARegnalNumber: a name that ends in a regnal number is known by the name before it
+// ("Archbishop Makarios III ... Makarios", the Cyprus column's ¶2), and an archbishop's
+// title is no part of the name.
+func TestARegnalNumber(t *testing.T) {
+	text := "In 1974 Archbishop Makarios III fled Cyprus, and the junta hunted Makarios.\n\nIn December 1974 Britain flew Makarios home, and Makarios thanked Britain."
+	_, _, finds := discover(text)
+	var aliases []string
+	for _, f := range finds {
+		if f.Actor.Name == "Makarios III" {
+			aliases = f.Actor.Aliases
+		}
+	}
+	if !slices.Contains(aliases, "Makarios") {
+		t.Errorf("Makarios III found with aliases %q (found: %v), want \"Makarios\" among them", aliases, kindFound(finds, "individual"))
+	}
+}
