@@ -399,3 +399,18 @@ func TestARegnalNumber(t *testing.T) {
 		t.Errorf("Makarios III found with aliases %q (found: %v), want \"Makarios\" among them", aliases, kindFound(finds, "individual"))
 	}
 }
+
+// TestACompoundDemonym: a state's people's word before another's ("Greek Cypriot
+// irregulars", "Turkish Cypriot villages", the Cyprus column's ¶3 and ¶5) is no mention
+// of the first state; a capital before a demonym still is ("sold Mogadishu Soviet-made
+// spare parts", the Ogaden report's ¶7).
+func TestACompoundDemonym(t *testing.T) {
+	got := readNew(t, "In 1964 Greek Cypriot irregulars attacked Turkey's allies in the hills.")
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "greece ") }) {
+		t.Errorf("Greek Cypriots read as Greece: %q", got)
+	}
+	got = readNew(t, "In 1977 Egypt sold Mogadishu Soviet-made spare parts and ammunition from its own stocks, as Somalia asked.")
+	if !slices.Contains(got, "egypt support somalia") {
+		t.Errorf("the capital before a demonym: read %q, want \"egypt support somalia\"", got)
+	}
+}

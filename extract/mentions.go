@@ -379,6 +379,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.kinds[id] == "state" && n == 1 && rd.oneOfPeople(ts, i) {
 					id = "" // "funded by a young Saudi, Osama bin Laden": one man of the state's people
 				}
+				if id != "" && rd.kinds[id] == "state" && n == 1 && i+1 < len(ts) && ts[i+1].upper && strings.TrimSpace(ts[i+1].pre) == "" && rd.rules.Aliases[ts[i+1].word] != "" &&
+					rd.rules.Aliases[ts[i+1].word] != id && rd.rules.Aliases[ts[i].word] == id && !rd.capitals[key] {
+					id = "" // "Greek Cypriot irregulars", "Bosnian Serb forces": a people of another state's people, not the state
+				}
 				if id != "" && rd.kinds[id] == "state" && rd.people(ts, i, n) {
 					id = "" // "Afghan militia fighters", "Iraqi refugees": people of the state, not the state
 				}
