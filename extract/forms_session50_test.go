@@ -414,3 +414,19 @@ func TestACompoundDemonym(t *testing.T) {
 		t.Errorf("the capital before a demonym: read %q, want \"egypt support somalia\"", got)
 	}
 }
+
+// TestAnAbbreviationBeforeAnAside: a name's abbreviation in brackets, then a comma, leaves
+// the aside after it the name's ("Task Force Ranger (TFR), a US special operations
+// force", "the Somali National Alliance (SNA), which Aidid had formed": the Somalia
+// study's ¶19 and ¶10), as it is without the abbreviation.
+func TestAnAbbreviationBeforeAnAside(t *testing.T) {
+	actors := []alliances.Actor{{ID: "sna", Name: "Somali National Alliance", Aliases: []string{"SNA"}, Kind: "coalition"},
+		{ID: "aidid", Name: "Mohamed Farah Aidid", Aliases: []string{"Aidid"}, Kind: "individual"},
+		{ID: "united-nations", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"},
+		{ID: "tfr", Name: "Task Force Ranger", Aliases: []string{"TFR"}, Kind: "state-organ"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"US"}, Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"which ... had formed", "In 1992 the Somali National Alliance (SNA), which Aidid had formed, attacked the UN.", []string{"aidid membership sna", "sna hostility united-nations"}, nil},
+		{"a body of", "In 1993 Task Force Ranger (TFR), a US special operations force, attacked the SNA in Mogadishu.", []string{"tfr membership united-states", "tfr hostility sna"}, nil},
+	})
+}

@@ -32,6 +32,9 @@ func tokens(text string, base int) []token {
 				pre := ""
 				if k == 0 {
 					pre = text[last:start]
+					if n := len(out); n > 0 && out[n-1].caps && strings.HasSuffix(out[n-1].pre, "(") && strings.HasPrefix(pre, "),") {
+						pre = pre[1:] // "Task Force Ranger (TFR), a US force": the abbreviation's bracket, not the apposition's
+					}
 				}
 				r, _ := utf8.DecodeRuneInString(text[start:i])
 				raw := text[start:i]
