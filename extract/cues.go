@@ -268,6 +268,9 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if helpCame(ts, c) {
 		return true // "the DSE's foreign support has come from Yugoslavia" (cameFrom)
 	}
+	if judgedAttack(ts, c) {
+		return true // "Turkey condemned the bombing of Lebanon": another's attack, its victim no foe
+	}
 	// "Athens has seized upon it as proof": to make use of, no capture.
 	if c.cue.text == "seized" && c.end < len(ts) && ts[c.end].word == "upon" {
 		return true

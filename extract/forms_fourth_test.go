@@ -138,8 +138,11 @@ func TestFormsOfTheFourthReading(t *testing.T) {
 		// no act of the sentence's subject.
 		{"after the strikes on", "In April 2017, Ashraf Ghani called for restraint after the strikes on Pakistan.",
 			nil, []string{"ashraf-ghani hostility pakistan"}},
+		// Changed on purpose in the fourth session of 2026-12-05: condemning an attack on
+		// Jami'at is no opposition to Jami'at, its victim (the Lebanon live blog's review
+		// found "Turkey condemned the bombing of Lebanon" read as Turkey against Lebanon).
 		{"condemned the attack on", "In 2021 Iran condemned the attack on Jami'at.",
-			[]string{"iran opposition jamiat"}, []string{"iran hostility jamiat"}},
+			nil, []string{"iran hostility jamiat", "iran opposition jamiat"}},
 		{"launched the offensive against", "In 2021 the Taliban launched the offensive against Jami'at.",
 			[]string{"taliban hostility jamiat"}, nil},
 		// iran-syria ¶17, ¶39: support that made one more effective against another is

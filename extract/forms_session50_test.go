@@ -430,3 +430,18 @@ func TestAnAbbreviationBeforeAnAside(t *testing.T) {
 		{"a body of", "In 1993 Task Force Ranger (TFR), a US special operations force, attacked the SNA in Mogadishu.", []string{"tfr membership united-states", "tfr hostility sna"}, nil},
 	})
 }
+
+// TestAJudgedAttack: one who condemns, or calls disproportionate, an attack on another is
+// no attacker, nor the victim's foe ("Erdogan has called the bombing of Lebanon
+// disproportionate", the Lebanon live blog's ¶9); one who condemns the attacker named in
+// the possessive opposes the attacker.
+func TestAJudgedAttack(t *testing.T) {
+	actors := []alliances.Actor{{ID: "turkey", Name: "Turkey", Aliases: []string{"Erdogan"}, Kind: "state"},
+		{ID: "lebanon", Name: "Lebanon", Kind: "state"}, {ID: "israel", Name: "Israel", Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"called the bombing of", "In 2006 Erdogan called the bombing of Lebanon disproportionate.", nil, []string{"turkey hostility lebanon", "turkey opposition lebanon"}},
+		{"condemned the bombing of", "In 2006 Turkey condemned the bombing of Lebanon.", nil, []string{"turkey hostility lebanon", "turkey opposition lebanon"}},
+		{"condemned the attacker's bombing", "In 2006 Turkey condemned Israel's bombing of Lebanon.", []string{"turkey opposition israel", "israel hostility lebanon"}, []string{"turkey opposition lebanon"}},
+		{"continued the bombing of", "In 2006 Israel continued the bombing of Lebanon.", []string{"israel hostility lebanon"}, nil},
+	})
+}
