@@ -80,7 +80,7 @@ func TestABodysNounAfterItsName(t *testing.T) {
 // nor the first word of a longer name ("Darfur's Justice and Equality Movement").
 func TestDiscoverAUnitByItsOwnersPossessive(t *testing.T) {
 	text := "The single party, the MRND, ruled Rwanda, and the CDR stood to its right. In 1992 two youth militias, the MRND's Interahamwe and the CDR's Impuzamugambi, were formed. " +
-		"In 1994 the Interahamwe and the Impuzamugambi killed thousands, and the MRND's Kagame fled. The MRND and the CDR said so.\n\n" +
+		"In 1994 the Interahamwe and the Impuzamugambi killed thousands, and the MRND's Kagame, a refugee, fled. The MRND and the CDR said so.\n\n" +
 		"In 2003 Chad let Darfur's Justice and Equality Movement use its land, and the Justice and Equality Movement thanked it."
 	_, _, finds := discover(text)
 	if units, want := kindFound(finds, "armed-group"), []string{"Impuzamugambi", "Interahamwe", "Justice and Equality Movement"}; !slices.Equal(units, want) {

@@ -458,7 +458,7 @@ func (rd *Reader) discoverUnits(d *Document) []Found {
 		for k := 1; k < len(fields); k++ {
 			w := strings.Trim(fields[k], ",.;:()\"“”'’")
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || k+1 < len(fields) && unicode.IsUpper([]rune(fields[k+1])[0]) || !rd.possessedUnit(fields, k, d.Text) {
+			if !unicode.IsUpper(r) || !rd.possessedUnit(fields, k, d.Text) {
 				continue
 			}
 			if _, known := rd.names[spelling(alliances.Fold(w))]; known {
