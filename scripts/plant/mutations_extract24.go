@@ -234,4 +234,16 @@ var readingMutations24 = []mutation{
 		to:   "\t\t\t\t\t\tpre = pre[0:] // \"Task Force Ranger (TFR), a US force\"",
 		pkgs: []string{"./extract"}, breaks: "\"Task Force Ranger (TFR), a US special operations force\" is no US body",
 	},
+	{
+		name: "extract-judged-attack-an-act", file: "extract/cues.go",
+		from: "\tif judgedAttack(ts, c) {",
+		to:   "\tif false && judgedAttack(ts, c) {",
+		pkgs: []string{"./extract"}, breaks: "\"Turkey condemned the bombing of Lebanon\" is Turkey's attack on Lebanon",
+	},
+	{
+		name: "extract-help-came-both-ways", file: "extract/cues.go",
+		from: "\tif helpCame(ts, c) {",
+		to:   "\tif false && helpCame(ts, c) {",
+		pkgs: []string{"./extract"}, breaks: "\"the DSE's foreign support has come from Yugoslavia\" is the DSE's support of Yugoslavia too",
+	},
 }
