@@ -287,7 +287,9 @@ func TestWrittenReports(t *testing.T) {
 		{"ogaden-1977", 0.70, 0.33}, {"dhofar-1962", 0.80, 0.32}, {"chad-1978", 0.68, 0.44}, {"laos-1960", 0.82, 0.31},
 		{"iraqkurd-1961", 0.74, 0.39}, {"afghan-1979", 0.83, 0.40}, {"srilanka-1983", 0.70, 0.35}, {"mozambique-1977", 0.78, 0.45},
 		{"kashmir-1989", 0.72, 0.38}, {"iraniraq-1980", 0.77, 0.32}, {"chechnya-1994", 0.70, 0.26}, {"elsalvador-1980", 0.76, 0.38},
-		{"congo-1998", 0.63, 0.37}, {"uganda-1986", 0.70, 0.42}, {"nepal-1996", 0.68, 0.46}, {"rwanda-1990", 0.70, 0.40}})
+		{"congo-1998", 0.63, 0.37}, {"uganda-1986", 0.70, 0.42}, {"nepal-1996", 0.68, 0.46}, {"rwanda-1990", 0.70, 0.40},
+		{"greece-1946", 0.68, 0.33}, {"malaya-1948", 0.55, 0.13}, {"kosovo-1998", 0.74, 0.26}, {"abkhazia-1992", 0.80, 0.58},
+		{"cyprus-1974", 0.66, 0.39}, {"peru-1980", 0.83, 0.51}, {"lebanon-2006", 0.62, 0.44}, {"somalia-1991", 0.70, 0.27}})
 }
 
 // floor is the least precision and recall a text is read at.
