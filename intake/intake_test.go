@@ -18,15 +18,8 @@ import (
 // same report stores nothing twice and offers nothing again.
 func TestQueueOffersEachOnce(t *testing.T) {
 	ctx := context.Background()
-	db := newStore(t)
-	actors := []alliances.Actor{{ID: "pakistan", Name: "Pakistan", Kind: "state"}, {ID: "taliban", Name: "Taliban", Kind: "armed-group"}}
-	rec := &alliances.Record{Case: "c", Title: "A case", Actors: actors,
-		Sources: []alliances.Source{{ID: "s", Title: "A report", Kind: "analysis", Reliability: "C"}}}
-	if _, err := db.Import(ctx, rec); err != nil {
-		t.Fatal(err)
-	}
-	text := "In 2014 the Syrian Liberation Front received weapons from Pakistan, as the report on the region says.\n\n" +
-		"In 2015 the Syrian Liberation Front fought the Taliban in the north, as the report on the region says."
+	db, actors := frontCase(t)
+	text := frontReport
 	queue := func() intake.Result {
 		t.Helper()
 		rules := extract.DefaultRules()
@@ -61,6 +54,24 @@ func TestQueueOffersEachOnce(t *testing.T) {
 		t.Errorf("the Front's proposal: reason %q, document %q; want its sentence quoted and the report's id", ps[0].Reason, ps[0].Document)
 	}
 }
+
+// frontCase is a store whose case c knows Pakistan and the Taliban and cites source s, a
+// report, with the actors it knows.
+func frontCase(t *testing.T) (*sqlstore.DB, []alliances.Actor) {
+	t.Helper()
+	db := newStore(t)
+	actors := []alliances.Actor{{ID: "pakistan", Name: "Pakistan", Kind: "state"}, {ID: "taliban", Name: "Taliban", Kind: "armed-group"}}
+	rec := &alliances.Record{Case: "c", Title: "A case", Actors: actors,
+		Sources: []alliances.Source{{ID: "s", Title: "A report", Kind: "analysis", Reliability: "C"}}}
+	if _, err := db.Import(context.Background(), rec); err != nil {
+		t.Fatal(err)
+	}
+	return db, actors
+}
+
+// frontReport is a report on the Syrian Liberation Front, new to case c, and its two ties.
+const frontReport = "In 2014 the Syrian Liberation Front received weapons from Pakistan, as the report on the region says.\n\n" +
+	"In 2015 the Syrian Liberation Front fought the Taliban in the north, as the report on the region says."
 
 // newStore opens a store in a new file, closed when the test ends.
 func newStore(t *testing.T) *sqlstore.DB {

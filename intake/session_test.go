@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/extract"
 	"github.com/alliances-project/alliances/intake"
 	"github.com/alliances-project/alliances/team"
@@ -57,11 +56,7 @@ func TestTally(t *testing.T) {
 func TestReviewAnswers(t *testing.T) {
 	ctx := context.Background()
 	db := queuedReport(t)
-	ps, err := db.Proposals(ctx, team.ProposalFilter{Case: "c", Status: team.Proposed})
-	if err != nil {
-		t.Fatal(err)
-	}
-	intake.Order(ps)
+	ps := waiting(t, db)
 	if len(ps) != 3 || ps[0].Entity != "actor" {
 		t.Fatalf("queue %+v: want the Front first, then its two ties", ps)
 	}
@@ -102,11 +97,7 @@ func TestReviewAnswers(t *testing.T) {
 func TestReviewSweep(t *testing.T) {
 	ctx := context.Background()
 	db := queuedReport(t)
-	ps, err := db.Proposals(ctx, team.ProposalFilter{Case: "c", Status: team.Proposed})
-	if err != nil {
-		t.Fatal(err)
-	}
-	intake.Order(ps)
+	ps := waiting(t, db)
 	rv := &intake.Review{Store: db, By: "cli:ana", Queue: ps}
 	if out, err := rv.Answer(ctx, 0, intake.Answer{Verb: 'r', Why: "not a group"}); err != nil || out.Err != nil {
 		t.Fatalf("rejecting the Front: %+v, %v", out, err)
@@ -124,26 +115,28 @@ func TestReviewSweep(t *testing.T) {
 	}
 }
 
-// queuedReport is a store whose case c knows Pakistan and the Taliban, with a report's
-// proposals waiting: the Syrian Liberation Front, new, and its two ties.
+// queuedReport is frontCase with frontReport's proposals waiting: the Syrian Liberation
+// Front, new, and its two ties.
 func queuedReport(t *testing.T) team.Store {
 	t.Helper()
-	ctx := context.Background()
-	db := newStore(t)
-	actors := []alliances.Actor{{ID: "pakistan", Name: "Pakistan", Kind: "state"}, {ID: "taliban", Name: "Taliban", Kind: "armed-group"}}
-	rec := &alliances.Record{Case: "c", Title: "A case", Actors: actors,
-		Sources: []alliances.Source{{ID: "s", Title: "A report", Kind: "analysis", Reliability: "C"}}}
-	if _, err := db.Import(ctx, rec); err != nil {
-		t.Fatal(err)
-	}
-	text := "In 2014 the Syrian Liberation Front received weapons from Pakistan, as the report on the region says.\n\n" +
-		"In 2015 the Syrian Liberation Front fought the Taliban in the north, as the report on the region says."
+	db, actors := frontCase(t)
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, actors)
 	rd.Source = "s"
-	doc := extract.Read("report.txt", text, rules)
-	if _, err := intake.Queue(ctx, db, intake.Batch{Case: "c", Source: "s", Documents: []*extract.Document{doc}, Found: rd.Discover(doc), Ties: rd.Read(doc)}); err != nil {
+	doc := extract.Read("report.txt", frontReport, rules)
+	if _, err := intake.Queue(context.Background(), db, intake.Batch{Case: "c", Source: "s", Documents: []*extract.Document{doc}, Found: rd.Discover(doc), Ties: rd.Read(doc)}); err != nil {
 		t.Fatal(err)
 	}
 	return db
+}
+
+// waiting returns case c's proposals waiting, in the order a review shows them.
+func waiting(t *testing.T, db team.Store) []team.Proposal {
+	t.Helper()
+	ps, err := db.Proposals(context.Background(), team.ProposalFilter{Case: "c", Status: team.Proposed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	intake.Order(ps)
+	return ps
 }
