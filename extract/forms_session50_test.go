@@ -171,11 +171,7 @@ func TestTheDocumentsPresent(t *testing.T) {
 		{"In 2014 the Taliban fought Pakistan in the north. Iran supplied the Taliban with arms, officials say.", "iran support taliban 2014~"},
 		{"In 2014 the Taliban fought Pakistan in the north. A diplomat said that \"Iran continues to supply the Taliban with arms\".", "iran support taliban 2014~"},
 	} {
-		var got []string
-		for _, p := range read(t, c.text) {
-			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-		}
-		if !slices.Contains(got, c.want) {
+		if got := timedTies(t, c.text); !slices.Contains(got, c.want) {
 			t.Errorf("%q: read %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -255,11 +251,7 @@ func TestAChronologysEntryDate(t *testing.T) {
 		{"Spring 1993: The Taliban attacked Pakistan near the border. Iran condemned the Taliban the same week.", "iran opposition taliban 1993-21"},
 		{"In 1993 the Taliban attacked Pakistan near the border. Iran condemned the Taliban the same week.", "iran opposition taliban 1993~"},
 	} {
-		var got []string
-		for _, p := range read(t, c.text) {
-			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-		}
-		if !slices.Contains(got, c.want) {
+		if got := timedTies(t, c.text); !slices.Contains(got, c.want) {
 			t.Errorf("%q: read %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -348,19 +340,13 @@ func TestALiveBlogsEntries(t *testing.T) {
 	text := "9 September, 08:05 GMT - The Taliban attacked Pakistan near the border, officials say.\n\n" +
 		"8 September, 21:40 GMT - Iran condemned the Taliban. Its fighters had first crossed the border in 1978.\n\n" +
 		"30 December - Iran armed the Taliban, officials in the region say, and the March 14 alliance condemned it."
-	var got []string
-	for _, p := range read(t, text) {
-		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-	}
+	got := timedTies(t, text)
 	for _, want := range []string{"taliban hostility pakistan 2021-09-09", "iran opposition taliban 2021-09-08", "iran support taliban 2020-12-30"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("%q not read; read %q", want, got)
 		}
 	}
-	var named []string
-	for _, p := range read(t, "In 2005 the Taliban attacked Pakistan near the border, as the report on the region says.\n\nIran armed the Taliban, the March 14 alliance says, and officials in the region agree.") {
-		named = append(named, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
-	}
+	named := timedTies(t, "In 2005 the Taliban attacked Pakistan near the border, as the report on the region says.\n\nIran armed the Taliban, the March 14 alliance says, and officials in the region agree.")
 	if want := "iran support taliban 2005~"; !slices.Contains(named, want) {
 		t.Errorf("after the March 14 alliance: read %q, want %q", named, want)
 	}
@@ -444,4 +430,14 @@ func TestAJudgedAttack(t *testing.T) {
 		{"condemned the attacker's bombing", "In 2006 Turkey condemned Israel's bombing of Lebanon.", []string{"turkey opposition israel", "israel hostility lebanon"}, []string{"turkey opposition lebanon"}},
 		{"continued the bombing of", "In 2006 Israel continued the bombing of Lebanon.", []string{"israel hostility lebanon"}, nil},
 	})
+}
+
+// timedTies reads a text as read does and returns its ties as "subject kind object valid".
+func timedTies(t *testing.T, text string) []string {
+	t.Helper()
+	var out []string
+	for _, p := range read(t, text) {
+		out = append(out, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+	}
+	return out
 }
