@@ -128,8 +128,8 @@ var readingMutations24 = []mutation{
 	},
 	{
 		name: "extract-object-an-item", file: "extract/lists.go",
-		from: "\t\t\tbreak // \"took Sukhumi from Georgia, and Russia armed Abkhazia\"",
-		to:   "\t\t\tcontinue // \"took Sukhumi from Georgia, and Russia armed Abkhazia\"",
+		from: "if step < 0 && b.first > 0 && b.end < len(ts) && clauseObjectPreps[ts[b.first-1].word]",
+		to:   "if false && step < 0 && b.first > 0 && b.end < len(ts) && clauseObjectPreps[ts[b.first-1].word]",
 		pkgs: []string{"./extract"}, breaks: "\"took Sukhumi from Georgia, and Russia armed Abkhazia\" makes Georgia arm Abkhazia",
 	},
 	{
