@@ -406,11 +406,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			}
 			if kind == "individual" {
 				// Not a state's name that ends a person's ("Madhav Kumar Nepal"): Nepal stays the state.
-				last := strings.Fields(spelling(folded))
-				if n := len(last); n >= 2 && regnal(words[len(words)-1]) {
-					last = last[:n-1] // "Archbishop Makarios III", "Mohammed VI": known by the name before the number
-				}
-				if len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) {
+				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) {
 					w := last[len(last)-1]
 					first := surnamed[w]
 					if held := rd.names[w]; held != "" && held != id && first != "" && !oneMan(first, folded) {
@@ -421,9 +417,6 @@ func (rd *Reader) Discover(d *Document) []Found {
 						rd.add(w, id) // "Hekmatyar", where no one has the name
 						if rd.names[w] == id {
 							surnamed[w] = folded
-							if len(last) < len(strings.Fields(folded)) {
-								a.Aliases = append(a.Aliases, words[len(words)-2]) // "Makarios", of Makarios III
-							}
 						}
 					}
 				}

@@ -369,9 +369,10 @@ func TestOverthrownByAndArmedFrom(t *testing.T) {
 	})
 }
 
-// TestARegnalNumber: a name that ends in a regnal number is known by the name before it
-// ("Archbishop Makarios III ... Makarios", the Cyprus column's ¶2), and an archbishop's
-// title is no part of the name.
+// TestARegnalNumber: an archbishop's title is no part of his name, and a name that ends in
+// a regnal number is known by the name before it where the text writes it alone
+// ("Archbishop Makarios III ... Makarios", the Cyprus column's ¶2: a new case had taken
+// "III" for his short name).
 func TestARegnalNumber(t *testing.T) {
 	text := "In 1974 Archbishop Makarios III fled Cyprus, and the junta hunted Makarios.\n\nIn December 1974 Britain flew Makarios home, and Makarios thanked Britain."
 	_, _, finds := discover(text)
@@ -391,10 +392,12 @@ func TestARegnalNumber(t *testing.T) {
 // of the first state; a capital before a demonym still is ("sold Mogadishu Soviet-made
 // spare parts", the Ogaden report's ¶7).
 func TestACompoundDemonym(t *testing.T) {
-	got := readNew(t, "In 1964 Greek Cypriot irregulars attacked Turkey's allies in the hills.")
-	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "greece ") }) {
-		t.Errorf("Greek Cypriots read as Greece: %q", got)
+	for _, text := range []string{"In 1964 the Greek Cypriot leadership rejected the plan of Turkey.", "In 1963 Greek Cypriot police fought Turkish Cypriot fighters in Nicosia."} {
+		if got := readNew(t, text); slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "greece ") }) {
+			t.Errorf("%q: Greek Cypriots read as Greece: %q", text, got)
+		}
 	}
+	var got []string
 	got = readNew(t, "In 1977 Egypt sold Mogadishu Soviet-made spare parts and ammunition from its own stocks, as Somalia asked.")
 	if !slices.Contains(got, "egypt support somalia") {
 		t.Errorf("the capital before a demonym: read %q, want \"egypt support somalia\"", got)

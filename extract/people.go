@@ -511,12 +511,6 @@ func (rd *Reader) possessedUnit(fields []string, first int, text string) bool {
 var unitFollowers = map[string]bool{"and": true, "or": true, "which": true, "who": true, "was": true, "were": true, "is": true,
 	"are": true, "had": true, "has": true, "have": true}
 
-// regnal reports whether a word is a regnal number, in Roman numerals: "III" of
-// Makarios III, "VI" of Mohammed VI.
-func regnal(w string) bool {
-	return len(w) >= 2 && len(w) <= 5 && strings.Trim(w, "IVX") == "" // not "I", the pronoun
-}
-
 // patronymic reports whether a person's name of up to six words holds a patronymic's
 // particle, as long Arabic names do: "Mohammed bin Abdulrahman Al Thani".
 func patronymic(words []string) bool {
