@@ -217,12 +217,6 @@ var readingMutations24 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the TMT had been armed from Turkey\" is no support",
 	},
 	{
-		name: "extract-regnal-last-name", file: "extract/discover.go",
-		from: "if n := len(last); n >= 2 && regnal(words[len(words)-1]) {",
-		to:   "if n := len(last); n >= 99 && regnal(words[len(words)-1]) {",
-		pkgs: []string{"./extract"}, breaks: "\"Archbishop Makarios III\" is known as \"III\"",
-	},
-	{
 		name: "extract-greek-cypriot-greece", file: "extract/mentions.go",
 		from: "\t\t\t\t\tid = \"\" // \"Greek Cypriot irregulars\", \"Bosnian Serb forces\"",
 		to:   "\t\t\t\t\t_ = \"\" // \"Greek Cypriot irregulars\", \"Bosnian Serb forces\"",
