@@ -26,7 +26,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			continue // "the Coordination of Movements of Azawad": a word of a name the reader does not know
 		}
 		for _, c := range rd.byFirst[ts[i].word] {
-			if len(c.words) == 1 && (c.words[0] == "under" || c.words[0] == "of") && !rd.ledUnder(ts, ms, i) {
+			if len(c.words) == 1 && (c.words[0] == "under" || c.words[0] == "of") && !rd.ledUnder(ts, ms, i) && !(c.words[0] == "of" && rd.statesOf(ts, ms, i)) {
 				continue // "under pressure from" is a cue of its own
 			}
 			if (len(c.words) == 1 && leadVerbs[c.words[0]] || objectRight[c.text]) && !slices.ContainsFunc(ms, func(m mention) bool {

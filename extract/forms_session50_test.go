@@ -444,3 +444,19 @@ func timedTies(t *testing.T, text string) []string {
 	}
 	return out
 }
+
+// TestAStatesListAfterACoalition: the states listed after a coalition's or an
+// international body's name and "of" are each its member ("The Contact Group of the
+// United States, Russia, Britain, France, Germany and Italy", the Kosovo hearing's ¶5);
+// not a person after "of", nor a list with another kind in it.
+func TestAStatesListAfterACoalition(t *testing.T) {
+	actors := []alliances.Actor{{ID: "contact-group", Name: "Contact Group", Kind: "coalition"},
+		{ID: "united-states", Name: "United States", Kind: "state"}, {ID: "russia", Name: "Russia", Kind: "state"},
+		{ID: "france", Name: "France", Kind: "state"}, {ID: "kla", Name: "Kosovo Liberation Army", Aliases: []string{"KLA"}, Kind: "armed-group"}}
+	checkForms(t, actors, []formCase{
+		{"the states of a group", "In 1998 the Contact Group of the United States, Russia and France issued a statement.",
+			[]string{"united-states membership contact-group", "russia membership contact-group", "france membership contact-group"}, nil},
+		{"a list with a group in it", "In 1998 the Contact Group of the United States, Russia and the KLA issued a statement.",
+			nil, []string{"united-states membership contact-group", "kla membership contact-group"}},
+	})
+}

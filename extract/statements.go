@@ -261,6 +261,16 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 			pairs: [][2]*mention{{&ms[giver], &ms[receiver]}}}
 		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
 	}
+	if body, first, ok := rd.statesOfAt(ts, ms, c.first); ok && c.cue.text == "of" {
+		// "The Contact Group of the United States, Russia, Britain, ...": each a member.
+		of := c
+		of.cue.passive, of.cue.text = false, "members of" // each member the subject, the body the object
+		st := statement{c: of, ms: ms, li: body, ri: first, spans: spans, why: []string{"cue: of", "the states after a coalition's name"}}
+		for _, m := range group(ts, ms, first, +1) {
+			st.pairs = append(st.pairs, [2]*mention{m, &ms[body]})
+		}
+		return rd.proposals(d, p, s, ts, &st, valid, timeCue)
+	}
 	if named, obj, ok := selfNamed(ts, ms, c); ok {
 		// "a splinter group of Ansar al-Dine, calling itself the Islamic Movement for
 		// Azawad": the group the cue tells of is the one it names after.
