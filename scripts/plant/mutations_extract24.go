@@ -240,4 +240,16 @@ var readingMutations24 = []mutation{
 		to:   "\tif false && helpCame(ts, c) {",
 		pkgs: []string{"./extract"}, breaks: "\"the DSE's foreign support has come from Yugoslavia\" is the DSE's support of Yugoslavia too",
 	},
+	{
+		name: "extract-states-of-unread", file: "extract/statements.go",
+		from: "\tif body, first, ok := rd.statesOfAt(ts, ms, c.first); ok && c.cue.text == \"of\" {",
+		to:   "\tif body, first, ok := rd.statesOfAt(ts, ms, c.first); false && ok && c.cue.text == \"of\" {",
+		pkgs: []string{"./extract"}, breaks: "\"The Contact Group of the United States, Russia and France\" has no members",
+	},
+	{
+		name: "extract-states-of-any-kind", file: "extract/camefrom.go",
+		from: "if len(g) < 2 || slices.ContainsFunc(g, func(m *mention) bool { return rd.kinds[m.id] != \"state\" }) {",
+		to:   "if len(g) < 2 {",
+		pkgs: []string{"./extract"}, breaks: "\"the Contact Group of the United States, Russia and the KLA\" makes the KLA a member",
+	},
 }
