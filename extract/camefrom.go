@@ -3,10 +3,7 @@ package extract
 // Help told by where it came from: "the DSE's foreign support has come chiefly from
 // Yugoslavia" is Yugoslavia's support of the DSE, not the DSE's of Yugoslavia.
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // cameFrom reads a possessive, a noun of help or of what is given, a verb of coming and
 // "from" a list of givers: each giver supports the possessor. The noun is the cue, for
@@ -86,57 +83,4 @@ func helpCame(ts []token, c cueSpan) bool {
 		}
 	}
 	return false
-}
-
-// judgedAttack reports whether the cue c is a noun of attack after "the" that a verb of
-// judging takes as its object ("condemned the bombing of Lebanon"), or that verb itself
-// with such an object: the judge is no attacker, nor a foe of the attack's victim.
-func judgedAttack(ts []token, c cueSpan) bool {
-	at := c.first // the noun of attack's place
-	if judgingVerbs[c.cue.text] {
-		at = c.end + 1
-		if c.end >= len(ts) || ts[c.end].word != "the" {
-			return false
-		}
-	} else if at < 2 || ts[at-1].word != "the" || !judgingVerbs[ts[at-2].word] {
-		return false
-	}
-	return at+1 < len(ts) && judgedAttacks[ts[at].word] && (ts[at+1].word == "of" || ts[at+1].word == "on" || ts[at+1].word == "against")
-}
-
-// judgingVerbs are the verbs by which one judges another's act.
-var judgingVerbs = map[string]bool{"condemned": true, "condemns": true, "condemning": true, "criticised": true, "criticized": true,
-	"criticises": true, "criticizes": true, "denounced": true, "denounces": true, "deplored": true, "deplores": true, "called": true,
-	"calls": true, "decried": true, "described": true, "protested": true, "welcomed": true, "praised": true, "hailed": true}
-
-// judgedAttacks are the nouns of an attack whose agent another judges.
-var judgedAttacks = map[string]bool{"bombing": true, "bombardment": true, "shelling": true, "attack": true, "attacks": true,
-	"invasion": true, "occupation": true, "siege": true, "killing": true, "killings": true, "massacre": true, "strikes": true,
-	"airstrikes": true, "raid": true, "raids": true, "offensive": true, "blockade": true}
-
-// statesOfAt returns the mentions of a coalition's or an international body's name and
-// of the first of the list of two states or more the "of" at token i joins to it, its
-// members: "The Contact Group of the United States, Russia, Britain, France, Germany and
-// Italy"; false where the words do not so.
-func (rd *Reader) statesOfAt(ts []token, ms []mention, i int) (body, first int, ok bool) {
-	b := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == i })
-	a := slices.IndexFunc(ms, func(m mention) bool { return m.first == i+1 || m.first == i+2 && ts[i+1].word == "the" })
-	if b < 0 || a < 0 || i >= len(ts) || strings.ContainsAny(ts[i].pre, ",;:()") {
-		return -1, -1, false
-	}
-	if k := rd.kinds[ms[b].id]; k != "coalition" && k != "international-organization" {
-		return -1, -1, false
-	}
-	g := group(ts, ms, a, +1)
-	if len(g) < 2 || slices.ContainsFunc(g, func(m *mention) bool { return rd.kinds[m.id] != "state" }) {
-		return -1, -1, false
-	}
-	return b, a, true
-}
-
-// statesOf reports whether the "of" at token i joins a coalition's name to its states
-// (statesOfAt).
-func (rd *Reader) statesOf(ts []token, ms []mention, i int) bool {
-	_, _, ok := rd.statesOfAt(ts, ms, i)
-	return ok
 }

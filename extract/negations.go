@@ -234,3 +234,29 @@ func noneButOne(ts []token, cue int) bool {
 	}
 	return false
 }
+
+// judgedAttack reports whether the cue c is a noun of attack after "the" that a verb of
+// judging takes as its object ("condemned the bombing of Lebanon"), or that verb itself
+// with such an object: the judge is no attacker, nor a foe of the attack's victim.
+func judgedAttack(ts []token, c cueSpan) bool {
+	at := c.first // the noun of attack's place
+	if judgingVerbs[c.cue.text] {
+		at = c.end + 1
+		if c.end >= len(ts) || ts[c.end].word != "the" {
+			return false
+		}
+	} else if at < 2 || ts[at-1].word != "the" || !judgingVerbs[ts[at-2].word] {
+		return false
+	}
+	return at+1 < len(ts) && judgedAttacks[ts[at].word] && (ts[at+1].word == "of" || ts[at+1].word == "on" || ts[at+1].word == "against")
+}
+
+// judgingVerbs are the verbs by which one judges another's act.
+var judgingVerbs = map[string]bool{"condemned": true, "condemns": true, "condemning": true, "criticised": true, "criticized": true,
+	"criticises": true, "criticizes": true, "denounced": true, "denounces": true, "deplored": true, "deplores": true, "called": true,
+	"calls": true, "decried": true, "described": true, "protested": true, "welcomed": true, "praised": true, "hailed": true}
+
+// judgedAttacks are the nouns of an attack whose agent another judges.
+var judgedAttacks = map[string]bool{"bombing": true, "bombardment": true, "shelling": true, "attack": true, "attacks": true,
+	"invasion": true, "occupation": true, "siege": true, "killing": true, "killings": true, "massacre": true, "strikes": true,
+	"airstrikes": true, "raid": true, "raids": true, "offensive": true, "blockade": true}

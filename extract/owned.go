@@ -439,3 +439,30 @@ func (rd *Reader) group(m mention) bool {
 	}
 	return false
 }
+
+// statesOfAt returns the mentions of a coalition's or an international body's name and
+// of the first of the list of two states or more the "of" at token i joins to it, its
+// members: "The Contact Group of the United States, Russia, Britain, France, Germany and
+// Italy"; false where the words do not so.
+func (rd *Reader) statesOfAt(ts []token, ms []mention, i int) (body, first int, ok bool) {
+	b := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == i })
+	a := slices.IndexFunc(ms, func(m mention) bool { return m.first == i+1 || m.first == i+2 && ts[i+1].word == "the" })
+	if b < 0 || a < 0 || i >= len(ts) || strings.ContainsAny(ts[i].pre, ",;:()") {
+		return -1, -1, false
+	}
+	if k := rd.kinds[ms[b].id]; k != "coalition" && k != "international-organization" {
+		return -1, -1, false
+	}
+	g := group(ts, ms, a, +1)
+	if len(g) < 2 || slices.ContainsFunc(g, func(m *mention) bool { return rd.kinds[m.id] != "state" }) {
+		return -1, -1, false
+	}
+	return b, a, true
+}
+
+// statesOf reports whether the "of" at token i joins a coalition's name to its states
+// (statesOfAt).
+func (rd *Reader) statesOf(ts []token, ms []mention, i int) bool {
+	_, _, ok := rd.statesOfAt(ts, ms, i)
+	return ok
+}

@@ -291,8 +291,8 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if w := thenIn(text); w != "" && rd.before.valid != "" {
 		return rd.before.valid, "time: " + w + " (" + strings.TrimPrefix(rd.before.cue, "time: ") + ", the sentence before)"
 	}
-	if rd.entry[0] != "" && !hasYear(rd.entry[1]) && strings.HasPrefix(strings.TrimSpace(text), strings.TrimSuffix(rd.entry[1], ", in the document's year")) {
-		return rd.entry[0], "time: " + rd.entry[1] + " (the date the entry opens on)" // "30 December - ...": of the document's year
+	if rd.entry[0] != "" && !hasYear(rd.entry[1]) && strings.HasPrefix(strings.TrimSpace(text), rd.entry[1]) {
+		return rd.entry[0], rd.entryCue() // "30 December - ...": of the document's year
 	}
 	if loc := monthIn(text, (context != "" || rd.textYear != "") && !another); loc != nil && !namedForADate(text, loc[0], loc[1]) {
 		m0, unit := text[loc[0]:loc[1]], strings.ToLower(text[loc[4]:loc[5]])
@@ -327,7 +327,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		return "", ""
 	}
 	if rd.entry[0] != "" {
-		return rd.entry[0], "time: " + rd.entry[1] + " (the date the entry opens on)"
+		return rd.entry[0], rd.entryCue()
 	}
 	if context != "" {
 		return context + "~", "time: " + context + " (the paragraph's year)"
@@ -377,6 +377,15 @@ func (rd *Reader) entryDate(text string) [2]string {
 	return [2]string{valid, strings.TrimSpace(m[1])}
 }
 
+// entryCue tells the time of the entry's date: its words, and the document's year where
+// they give none.
+func (rd *Reader) entryCue() string {
+	if hasYear(rd.entry[1]) {
+		return "time: " + rd.entry[1] + " (the date the entry opens on)"
+	}
+	return "time: " + rd.entry[1] + ", in the document's year (the date the entry opens on)"
+}
+
 // undatedEntry returns the date a live blog's or a diary's entry opens on, a day and a
 // month with no year ("13 August, 21:40 GMT - ..."), in the document's year: the year
 // before where the day falls after the document's. None where the document has no date.
@@ -396,7 +405,7 @@ func (rd *Reader) undatedEntry(text string) [2]string {
 	if md := fmt.Sprintf("%02d-%02d", month, d); len(doc) >= 10 && md > doc[5:10] {
 		year-- // "30 December" in a diary of 2 January
 	}
-	return [2]string{fmt.Sprintf("%04d-%02d-%02d", year, month, d), strings.TrimSpace(m[1]) + ", in the document's year"}
+	return [2]string{fmt.Sprintf("%04d-%02d-%02d", year, month, d), strings.TrimSpace(m[1])}
 }
 
 // undatedEntryRE is an entry's opening day and month, and perhaps its hour, then a dash or
