@@ -139,12 +139,6 @@ var readingMutations24 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"have taken in guerrilla wounded and several thousand children\" is hostility",
 	},
 	{
-		name: "extract-entry-date-unused", file: "extract/when.go",
-		from: "\tif rd.entry[0] != \"\" {\n\t\treturn rd.entry[0], \"time: \" + rd.entry[1] + \" (the date the entry opens on)\"\n\t}",
-		to:   "\tif false {\n\t}",
-		pkgs: []string{"./extract"}, breaks: "a chronology's entry's second sentence takes the year alone",
-	},
-	{
 		name: "extract-short-entry-dropped", file: "extract/document.go",
 		from: "(len(strings.Fields(p)) >= r.MinWords || entryRE.MatchString(p))",
 		to:   "len(strings.Fields(p)) >= r.MinWords",
@@ -247,7 +241,7 @@ var readingMutations24 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"The Contact Group of the United States, Russia and France\" has no members",
 	},
 	{
-		name: "extract-states-of-any-kind", file: "extract/camefrom.go",
+		name: "extract-states-of-any-kind", file: "extract/owned.go",
 		from: "if len(g) < 2 || slices.ContainsFunc(g, func(m *mention) bool { return rd.kinds[m.id] != \"state\" }) {",
 		to:   "if len(g) < 2 {",
 		pkgs: []string{"./extract"}, breaks: "\"the Contact Group of the United States, Russia and the KLA\" makes the KLA a member",
