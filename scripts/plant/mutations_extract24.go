@@ -139,6 +139,12 @@ var readingMutations24 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"have taken in guerrilla wounded and several thousand children\" is hostility",
 	},
 	{
+		name: "extract-entry-date-unused", file: "extract/when.go",
+		from: "\tif rd.entry[0] != \"\" {\n\t\treturn rd.entry[0], rd.entryCue()\n\t}",
+		to:   "\tif false {\n\t}",
+		pkgs: []string{"./extract"}, breaks: "a chronology's entry's second sentence takes the year alone",
+	},
+	{
 		name: "extract-short-entry-dropped", file: "extract/document.go",
 		from: "(len(strings.Fields(p)) >= r.MinWords || entryRE.MatchString(p))",
 		to:   "len(strings.Fields(p)) >= r.MinWords",
