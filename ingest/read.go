@@ -33,6 +33,23 @@ type Input struct {
 	Omitted int // problems the readers counted but did not keep (casefile.MaxDiagnostics)
 }
 
+// Checked is what a check of the input answers: whether it holds no error, every
+// problem kept (warnings too), and how many more were counted but not listed.
+type Checked struct {
+	OK       bool                   `json:"ok"`
+	Problems []alliances.Diagnostic `json:"problems"`
+	Omitted  int                    `json:"omitted,omitempty"` // problems counted, not listed
+}
+
+// Checked returns the answer of a check of the input, its problems as they stand.
+func (in *Input) Checked() Checked {
+	problems := []alliances.Diagnostic(in.Diags)
+	if problems == nil {
+		problems = []alliances.Diagnostic{} // an empty list in JSON, not null
+	}
+	return Checked{OK: len(in.Diags.Errors()) == 0, Problems: problems, Omitted: in.Omitted}
+}
+
 // Read reads every file, case files by themselves and CSV tables together as case
 // caseID (in the text encoding named, "" for UTF-8), and gathers every problem: each
 // case file's in order of place, then the tables', whose root causes (an encoding, a

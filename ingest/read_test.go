@@ -16,3 +16,21 @@ func TestInputsOverTheLimitAreRefused(t *testing.T) {
 		t.Errorf("readInput under the limit = %q, %v", data, err)
 	}
 }
+
+// TestChecked: a check's answer is OK with warnings alone, not with an error, and lists
+// no problems as an empty list, not none.
+func TestChecked(t *testing.T) {
+	in := &Input{}
+	if c := in.Checked(); !c.OK || c.Problems == nil || len(c.Problems) != 0 {
+		t.Errorf("no problems: %+v", c)
+	}
+	in.Diags = alliances.Diagnostics{{Warning: true, Msg: "a tie without a basis"}}
+	if c := in.Checked(); !c.OK || len(c.Problems) != 1 {
+		t.Errorf("a warning: %+v", c)
+	}
+	in.Diags = append(in.Diags, alliances.Diagnostic{Msg: "no such kind"})
+	in.Omitted = 3
+	if c := in.Checked(); c.OK || len(c.Problems) != 2 || c.Omitted != 3 {
+		t.Errorf("an error: %+v", c)
+	}
+}

@@ -76,3 +76,24 @@ func Waits(p team.Proposal, by string) string {
 	}
 	return ""
 }
+
+// HowToReview tells where the proposals of case id can be reviewed, a line each: at the
+// terminal, or in the browser of the team server, which needs an account that may review
+// the case (for a store with none, a first account of role admin, who may review alone),
+// and how to add what the reader missed. db is the database's path as the person gave it
+// ("" for the default one), for the commands to name it.
+func HowToReview(ctx context.Context, ts team.Store, id, db string) []string {
+	if db != "" {
+		db = " --db " + db
+	}
+	account := "sign in as a reviewer of the case"
+	if users, err := ts.Users(ctx); err == nil && len(users) == 0 {
+		account = fmt.Sprintf("a first account once: `alliances users add NAME --role admin%s`, who may review alone", db)
+	} else if err == nil && !slices.ContainsFunc(users, func(u team.User) bool { return u.MayReview(id) && !u.Disabled }) {
+		account = fmt.Sprintf("an account that may review the case first: `alliances users add NAME --role reviewer --edit %s%s`", id, db)
+	}
+	return []string{
+		fmt.Sprintf("review them with `alliances review --case %s%s`, or in the browser: `alliances serve --team%s` (%s), then the Review tab of case %s", id, db, db, account, id),
+		fmt.Sprintf("add what the reader missed with `alliances add tie subject=A kind=KIND object=B valid=DATE --locator ¶N --why WHY --case %s%s`", id, db),
+	}
+}

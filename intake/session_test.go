@@ -140,3 +140,27 @@ func waiting(t *testing.T, db team.Store) []team.Proposal {
 	intake.Order(ps)
 	return ps
 }
+
+// TestHowToReview: the advice names the database given, asks a store with no account for
+// a first admin, one whose accounts cannot review the case for a reviewer of it, and a
+// store with such a reviewer for no account at all.
+func TestHowToReview(t *testing.T) {
+	ctx := context.Background()
+	db, _ := frontCase(t)
+	if got := intake.HowToReview(ctx, db, "c", "cases.db")[0]; !strings.Contains(got, "`alliances users add NAME --role admin --db cases.db`") ||
+		!strings.Contains(got, "`alliances review --case c --db cases.db`") {
+		t.Errorf("no accounts: %q", got)
+	}
+	if err := db.AddUser(ctx, team.User{Name: "ana", Role: team.Reviewer, Access: []team.Access{{Case: "other", Edit: true}}}, "h", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if got := intake.HowToReview(ctx, db, "c", "")[0]; !strings.Contains(got, "`alliances users add NAME --role reviewer --edit c`") {
+		t.Errorf("no reviewer of c: %q", got)
+	}
+	if err := db.AddUser(ctx, team.User{Name: "bo", Role: team.Reviewer, Access: []team.Access{{Case: "c", Edit: true}}}, "h", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if got := intake.HowToReview(ctx, db, "c", ""); !strings.Contains(got[0], "(sign in as a reviewer of the case)") || !strings.Contains(got[1], "alliances add tie") {
+		t.Errorf("a reviewer of c: %q", got)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/answer/textreport"
 	"github.com/alliances-project/alliances/ingest"
 )
@@ -43,7 +42,7 @@ registry's.`).withJSON()
 	in.Diags = append(in.Diags, in.SameCaseProblems()...)
 	errs, warns := in.Diags.Errors(), in.Diags.Warnings()
 	if f.json {
-		if err := writeJSON(m.Stdout, checkResult{OK: len(errs) == 0, Problems: answer.OrEmpty(in.Diags), Omitted: in.Omitted}); err != nil {
+		if err := writeJSON(m.Stdout, in.Checked()); err != nil {
 			return err
 		}
 	} else {
@@ -62,10 +61,4 @@ registry's.`).withJSON()
 		}
 	}
 	return nil
-}
-
-type checkResult struct {
-	OK       bool                   `json:"ok"`
-	Problems []alliances.Diagnostic `json:"problems"`
-	Omitted  int                    `json:"omitted,omitempty"` // problems counted, not listed
 }

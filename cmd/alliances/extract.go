@@ -182,23 +182,11 @@ precision and recall of docs/extraction.md.`).withJSON()
 	return textreport.Extracted(m.Stdout, found, kept)
 }
 
-// howToReview tells where the proposals of a case can be reviewed: at the terminal, or
-// in the browser of the team server, which needs an account that may review the case:
-// for a store with none, a first account of role admin, who may review alone.
+// howToReview prints where the proposals of a case can be reviewed (intake.HowToReview).
 func (m *Main) howToReview(ctx context.Context, ts team.Store, id string) {
-	db := ""
-	if m.dbFile != "" {
-		db = " --db " + m.dbFile
+	for _, line := range intake.HowToReview(ctx, ts, id, m.dbFile) {
+		fmt.Fprintln(m.Stdout, "alliances: "+line)
 	}
-	account := "sign in as a reviewer of the case"
-	if users, err := ts.Users(ctx); err == nil && len(users) == 0 {
-		account = fmt.Sprintf("a first account once: `alliances users add NAME --role admin%s`, who may review alone", db)
-	} else if err == nil && !slices.ContainsFunc(users, func(u team.User) bool { return u.MayReview(id) && !u.Disabled }) {
-		account = fmt.Sprintf("an account that may review the case first: `alliances users add NAME --role reviewer --edit %s%s`", id, db)
-	}
-	fmt.Fprintf(m.Stdout, "alliances: review them with `alliances review --case %s%s`, or in the browser: `alliances serve --team%s` (%s), then the Review tab of case %s\n",
-		id, db, db, account, id)
-	fmt.Fprintf(m.Stdout, "alliances: add what the reader missed with `alliances add tie subject=A kind=KIND object=B valid=DATE --locator ¶N --why WHY --case %s%s`\n", id, db)
 }
 
 // note prints what the person reading the proposals is to be told besides, a line each.
