@@ -76,64 +76,6 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 	return out
 }
 
-// ledUnder reports whether "under" or "of" at i tells who leads the organization named
-// right before it: a person named right after, or after the words of a post ("the RSF
-// under Mohamed Hamdan Dagalo", "the army under General Burhan", "the SAF of army chief
-// General Abdel Fattah al-Burhan"); not "under pressure", "came under fire", "the
-// capture of Bashir".
-func (rd *Reader) ledUnder(ts []token, ms []mention, i int) bool {
-	before := slices.ContainsFunc(ms, func(m mention) bool {
-		if m.end > i || rd.kinds[m.id] == "individual" || rd.kinds[m.id] == "" {
-			return false
-		}
-		// "a KDP cabinet in Erbil under Roj Nuri Shaways": the body's noun after the name,
-		// and its place.
-		// "Soviet officers under General Vasily Petrov", "the USC's fighters, under General
-		// Aidid,": men of the name's, and the one who commands them.
-		return m.end == i || i-m.end <= 3 && (ledBodies[ts[m.end].word] || ledBodies[ts[m.end-1].word]) &&
-			!slices.ContainsFunc(ts[m.end:i], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) &&
-			(!strings.ContainsAny(ts[i].pre, ",;:()") || strings.TrimSpace(ts[i].pre) == "," && i-1 >= m.end && ledBodies[ts[i-1].word])
-	})
-	after := slices.ContainsFunc(ms, func(m mention) bool {
-		if rd.kinds[m.id] != "individual" || m.first <= i || m.first > i+4 || slices.ContainsFunc(ts[i+1:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
-			return false
-		}
-		if m.first == i+1 {
-			// "the JEM of Gibril Ibrahim"; not "the killing by Russia of Prigozhin", an
-			// agent's "of".
-			return ts[i].word == "under" || ts[i+1].upper && !slices.ContainsFunc(ms, func(o mention) bool { return o.end == i && o.first > 0 && ts[o.first-1].word == "by" })
-		}
-		// The words of a post: "army chief General", "Finance Minister", "the former
-		// president".
-		posts := 0
-		for k := i + 1; k < m.first; k++ {
-			if only, n, _ := rd.title(ts, k, k+1); only {
-				posts += n
-			} else if !portfolioHeads[ts[k+1].word] && !postFields[ts[k].word] {
-				return false
-			}
-		}
-		return posts > 0
-	})
-	return before && after
-}
-
-// ledBodies are the nouns of a body after an organization's name that "under" a person
-// tells the leader of: "a KDP cabinet under", "the PUK one in Sulaymaniyah under".
-var ledBodies = map[string]bool{"cabinet": true, "government": true, "administration": true, "faction": true, "wing": true, "one": true,
-	"branch": true, "militia": true, "officers": true, "forces": true, "troops": true, "fighters": true, "units": true, "soldiers": true,
-	"men": true, "columns": true}
-
-// namedLeader reports whether ms[i] is the leader the organization named right before
-// it is named after: "the RSF under Hemedti", "the SAF of General Burhan".
-func (rd *Reader) namedLeader(ts []token, ms []mention, i int) bool {
-	if i < 1 || rd.kinds[ms[i].id] != "individual" || ms[i-1].end >= ms[i].first {
-		return false
-	}
-	k := ms[i-1].end
-	return (ts[k].word == "of" || ts[k].word == "under") && rd.ledUnder(ts, ms, k)
-}
-
 // objectRight are the cues whose object is the name right after them: "stood by Ukraine",
 // not "stood by its demand"; "turned on the PLO", not "turned on the gas"; "Sihanouk
 // launched FUNCINPEC", not "launched missiles at Israel"; "ECOWAS suspended Mali", not "suspended
@@ -198,6 +140,9 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 			// not "money from Cuba".
 			if takeWords[words[g-1]] && slices.Equal(rest, []string{"from"}) && !slices.ContainsFunc(ts[i+g:k], func(t token) bool { return t.upper }) {
 				return -1
+			}
+			if rest[len(rest)-1] == "to" && purposeAt(ts, k+len(rest)) {
+				return -1 // "sent its army into South Kivu to smash the bases of the FDD": a purpose, no receiver
 			}
 			return k + len(rest)
 		}
@@ -596,3 +541,20 @@ func dealNear(ts []token, from int) bool {
 
 // bringing are the verbs of bringing two together.
 var bringing = map[string]bool{"brought": true, "bring": true, "brings": true, "bringing": true}
+
+// purposeAt reports whether the word at k, after a "to", is a verb of purpose rather than
+// the receiver's noun: a lower-case word followed by a determiner or a name ("to smash the
+// bases", "to crush UNITA"); not a region ("to northern Iraq", "to rebel-held Goma") nor
+// a noun of people ("to rebels in the east"), nor a verb of help, whose object receives
+// it ("sent thousands of men to rescue Assad").
+func purposeAt(ts []token, k int) bool {
+	if k+1 >= len(ts) || ts[k].upper || determiners[ts[k].word] || directions[ts[k].word] || strings.Contains(ts[k].word, "-") || helpInfinitives[ts[k].word] ||
+		strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		return false
+	}
+	return determiners[ts[k+1].word] || ts[k+1].upper
+}
+
+// helpInfinitives are the verbs of help after "to" whose object is the one helped.
+var helpInfinitives = map[string]bool{"help": true, "aid": true, "assist": true, "support": true, "back": true, "rescue": true, "save": true,
+	"defend": true, "protect": true, "reinforce": true, "bolster": true, "shore": true, "prop": true, "relieve": true, "strengthen": true}

@@ -148,7 +148,13 @@ func titleLine(block string) bool {
 	if sentenceInside.MatchString(versus.ReplaceAllString(block, "v ")) {
 		return false
 	}
-	return !strings.ContainsRune(".!?\"”'’", last)
+	if strings.ContainsRune("\"”'’", last) {
+		// `After Mosul: Iraq's Fractured Victory and the Limits of "By, With and Through"`:
+		// a quotation that closes a title ends no sentence.
+		before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(block, "\"”'’"))
+		return !strings.ContainsRune(".!?,", before) && strings.Count(block, " ") > 0
+	}
+	return !strings.ContainsRune(".!?", last)
 }
 
 // headerField reports whether a block is a field of a document's header, no paragraph: a
@@ -209,8 +215,10 @@ func (r *Rules) isBody(p string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
 	full := strings.ContainsRune(".!?\"”'’)", last)
-	// "27 September 1993 - Sukhumi falls.": a chronology's entry, however short.
-	return full && (len(strings.Fields(p)) >= r.MinWords || entryRE.MatchString(p)) || len(strings.Fields(p)) >= 2*r.MinWords
+	// "27 September 1993 - Sukhumi falls.": a chronology's entry, however short; "HOST: So
+	// Libya armed the IRA in 1986.": a sentence of half as many words closed by a full stop,
+	// which no heading ends with.
+	return full && (len(strings.Fields(p)) >= r.MinWords || entryRE.MatchString(p) || last == '.' && r.shortBody(p)) || len(strings.Fields(p)) >= 2*r.MinWords
 }
 
 // shortBody tells whether a paragraph too short for isBody is a sentence of half as many
@@ -269,6 +277,14 @@ func sentences(p string) []Span {
 			}
 			j += k + 1
 		}
+		// Superscript ones: "in 1975.³ Gusmão".
+		for j < len(p) {
+			q, n := utf8.DecodeRuneInString(p[j:])
+			if !strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", q) {
+				break
+			}
+			j += n
+		}
 		if j >= len(p) || !strings.ContainsRune(" \n\t\r", rune(p[j])) {
 			continue
 		}
@@ -293,6 +309,10 @@ func sentences(p string) []Span {
 			continue // "1. " opens an item of a numbered list
 		}
 		rest := strings.TrimLeft(p[j:], " \t\r")
+		if m := spacedMark.FindString(rest); m != "" {
+			j = len(p) - len(rest) + len(m) // "by 2010. [3] The Group": a note's mark after a space is the sentence's
+			rest = strings.TrimLeft(p[j:], " \t\r")
+		}
 		item := strings.HasPrefix(rest, "\n") && listItem(rest[1:])
 		after := strings.TrimLeft(rest, "\n ")
 		next, n := utf8.DecodeRuneInString(after)
@@ -308,6 +328,9 @@ func sentences(p string) []Span {
 	cut(len(p), len(p))
 	return out
 }
+
+// spacedMark is a note's mark after a sentence's full stop and a space: "[3]", "[^12]".
+var spacedMark = regexp.MustCompile(`^(\[\^?\d{1,3}\])+`)
 
 // initials reports whether a word is a name's initials, each a capital and its full stop
 // ("K.", "J.R.", "M.H.M."); not "I." ("World War I."), a numeral more often than a name's.

@@ -214,7 +214,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
 		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined
 		// Nusra": people of the group, not the group.
-		described := c.cue.passive && li >= 0 && describedBy(ts, ms, li, c.first)
+		described := c.cue.passive && li >= 0 && describedBy(ts, ms, li, c.first) || li >= 0 && c.cue.text == "under" && formedUnder(ts, ms, ms[li], c.first)
 		if li < 0 || ri < 0 || !shared && c.first-ms[li].end > 3 && !described && !describing(ts, ms[li].end, c.first) || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" && !(ownApposed(ts, c.end) && ms[ri].first-c.end <= 5) && !qualifiersOnly(ts, c.end, ms[ri].first) {
 			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
@@ -542,7 +542,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive && !(mutual && w != "visited") &&
 		(ri < 0 || !titled && (ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) || ts[ms[ri].end-1].possessive ||
 			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) && rd.kinds[ms[ri].id] != "individual" || // "met Dhlakama several times"
-			li >= 0 && ms[li].first >= 0 && !relativeBetween(ts, ms[li].end, c.first) &&
+			li >= 0 && ms[li].first >= 0 && !relativeBetween(ts, ms[li].end, c.first) && !asideBetween(ts, ms[li].end, c.first) &&
 				slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) && !meetingMen[t.word] })) {
 		return false // nor "met Ukrainian resistance", "met Ukraine's requests", "the Russian offensive met"
 	}

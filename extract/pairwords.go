@@ -153,6 +153,6 @@ func objectBound(c cueSpan) bool {
 // particleVerbs are the verbs of pushing that are fights with a particle after their
 // object ("drove X from", "threw X back", "chased X out"); particles those words.
 var (
-	particleVerbs = map[string]bool{"drove": true, "threw": true, "chased": true}
+	particleVerbs = map[string]bool{"drove": true, "drives": true, "drive": true, "threw": true, "chased": true}
 	particles     = map[string]bool{"back": true, "out": true, "from": true, "off": true}
 )

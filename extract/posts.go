@@ -353,6 +353,10 @@ var (
 	loyalWords   = map[string]bool{"loyal": true, "to": true, "led": true, "by": true, "under": true, "close": true, "of": true}
 )
 
+// postTimes are the adverbs of time between a name's comma and the post that describes
+// its holder: "X, later chief of staff of Y", "X, then president of Y".
+var postTimes = map[string]bool{"later": true, "then": true, "now": true, "formerly": true, "subsequently": true, "eventually": true, "once": true}
+
 // listedBetween reports whether the tokens in [from, to) join a list ("and", "or", a
 // comma) or give an example of many ("such as", "including").
 var examples = map[string]bool{"such": true, "as": true, "including": true, "like": true, "several": true, "two": true, "three": true}
@@ -388,6 +392,11 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				for from++; from < b.first && relativeAux[ts[from].word]; from++ {
 				}
 			}
+			apposed := from == a.end
+			if apposed && from+1 < b.first && strings.TrimSpace(ts[from].pre) == "," && postTimes[ts[from].word] {
+				from++ // "a Rwandan officer, James Kabarebe, later chief of staff of the new Congolese army": another post, of another time
+				apposed = false
+			}
 			// Not the next of a list: "killing an AQIM commander, A, and two fighters of B".
 			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) {
 				// The post's words, as far as "of": "the president", whose holder leads.
@@ -396,7 +405,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 					why = "post: " + strings.Join(w, " ") + ", an individual of an organization"
 				}
 				pairs = append(pairs, pair{a, b, why})
-				after[i] = from == a.end // a relative clause's post is another post
+				after[i] = apposed // a relative clause's post is another post
 				if c := i + 2; c < len(ms) && jointPost(ts, from, b, ms[c]) && !person(ms[c]) {
 					pairs = append(pairs, pair{a, ms[c], why})
 				}

@@ -57,6 +57,13 @@ func relativeBetween(ts []token, from, to int) bool {
 		!slices.ContainsFunc(ts[from+1:to], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
 
+// asideBetween reports whether the tokens in [from, to) are an aside set off by commas,
+// with none inside it: "Kabarebe, the chairman of the AFDL, met Museveni".
+func asideBetween(ts []token, from, to int) bool {
+	return from < to && to < len(ts) && strings.TrimSpace(ts[from].pre) == "," && strings.TrimSpace(ts[to].pre) == "," &&
+		!slices.ContainsFunc(ts[from+1:to], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()\"“”") })
+}
+
 // othersClause reports whether the tokens in [from, to) hold a participle right after a
 // noun of men or bodies no mention holds: what follows it is the participle's, not the
 // verb's before ("Mobutu let Ugandan rebel movements fighting Museveni's government
