@@ -5,9 +5,15 @@ package extract_test
 // brief and a podcast's transcript), and those the reports reviewed before still missed.
 
 import (
+	"os"
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/casefile"
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // session60Actors are the actors of this file's sentences.
@@ -77,5 +83,140 @@ func TestFormsOfHuntsAndAnswers(t *testing.T) {
 		{"hunting down", "In 1974 the Guard began hunting down his supporters in Limassol.", []string{"guard hostility supporters"}, nil},
 		{"answer to", "In 2017 Kata'ib Hezbollah continue to answer to Tehran first.", []string{"kh membership iran"}, nil},
 		{"drives from", "In November 1993 Georgia drives the Zviadists from Khobi and Senaki.", []string{"georgia hostility zviadists"}, nil},
+	})
+}
+
+// TestAResolutionsNumberIsNoYear: the number of a resolution is no year ("resolution
+// 1973", the Libya review's ¶7, had dated France's strikes 1973-03-19; "Resolutions 1970
+// and 1973").
+func TestAResolutionsNumberIsNoYear(t *testing.T) {
+	actors := []alliances.Actor{{ID: "uk", Name: "United Kingdom", Aliases: []string{"British"}, Kind: "state"},
+		{ID: "libya", Name: "Libya", Kind: "state"}, {ID: "qatar", Name: "Qatar", Kind: "state"}, {ID: "rebels", Name: "rebels", Aliases: []string{"the rebels"}, Kind: "armed-group"}}
+	text := "On 19 March 2011 French aircraft struck a loyalist column outside Benghazi. Under resolution 1973 British ships fired missiles at Libya, " +
+		"and Resolutions 1970 and 1973 let Qatar arm the rebels."
+	got := timedWith(t, actors, text)
+	for _, want := range []string{"uk hostility libya 2011~", "qatar support rebels 2011~"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q not proposed; proposed %q", want, got)
+		}
+	}
+}
+
+// timedWith reads text knowing the actors given, and gives each proposal's tie with its
+// time.
+func timedWith(t *testing.T, known []alliances.Actor, text string) []string {
+	t.Helper()
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, known)
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	var out []string
+	for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
+		out = append(out, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
+	}
+	return out
+}
+
+// TestFormsOfPressureFronted: a sentence that opens with pressure from others names its
+// agents after each "from", past commas of further agents, asides and relative clauses;
+// each presses the main clause's subject, and none of them is a party to what the subject
+// does (four reviewers' reports: "Under mounting pressure from the Clinton administration
+// and from the IMF and the World Bank, Habibie agreed", the East Timor article's ¶11, had
+// made the IMF a party to an agreement with Habibie; "There, under heavy pressure from
+// Washington, whose deputy secretary of state, Robert Zoellick, flew in, and from London,
+// Minawi signed", the Darfur feature's ¶10, Britain a signatory).
+func TestFormsOfPressureFronted(t *testing.T) {
+	actors := []alliances.Actor{{ID: "us", Name: "United States", Aliases: []string{"Washington", "the Clinton administration", "the Americans"}, Kind: "state"},
+		{ID: "uk", Name: "United Kingdom", Aliases: []string{"London"}, Kind: "state"}, {ID: "imf", Name: "IMF", Kind: "international-organization"},
+		{ID: "wb", Name: "World Bank", Kind: "international-organization"}, {ID: "habibie", Name: "B. J. Habibie", Aliases: []string{"Habibie"}, Kind: "individual"},
+		{ID: "minawi", Name: "Minni Minawi", Aliases: []string{"Minawi"}, Kind: "individual"}, {ID: "sudan", Name: "Sudan", Aliases: []string{"the government"}, Kind: "state"},
+		{ID: "zoellick", Name: "Robert Zoellick", Kind: "individual"}, {ID: "iran", Name: "Iran", Aliases: []string{"Tehran"}, Kind: "state"},
+		{ID: "maliki", Name: "Nouri al-Maliki", Aliases: []string{"Maliki"}, Kind: "individual"}}
+	checkForms(t, actors, []formCase{
+		{"a list after from", "In September 1999, under mounting pressure from the Clinton administration and from the IMF and the World Bank, Habibie agreed to a foreign force.",
+			[]string{"us coercion habibie", "imf coercion habibie", "wb coercion habibie"}, []string{"imf agreement habibie", "imf agreement wb"}},
+		{"a relative clause between", "In May 2006, there, under heavy pressure from Washington, whose deputy secretary of state, Robert Zoellick, flew in, and from London, Minawi signed a peace deal with the government.",
+			[]string{"us coercion minawi", "uk coercion minawi", "minawi agreement sudan"}, []string{"uk agreement minawi"}},
+		{"agents apart", "In August 2014, under pressure from the Americans, from Tehran and, not least, from the clerics, Maliki gave way.",
+			[]string{"us coercion maliki", "iran coercion maliki"}, []string{"us coercion iran"}},
+	})
+}
+
+// TestFormsOfDeclinedAndStopped: "declined to" denies the act after it ("Chad, a member of
+// the court, which declined to arrest him", the Darfur feature's ¶14); a pledge "to stop
+// supporting" ends the support ("an accord pledging to stop supporting each other's
+// rebels", its ¶8).
+func TestFormsOfDeclinedAndStopped(t *testing.T) {
+	actors := []alliances.Actor{{ID: "chad", Name: "Chad", Kind: "state"}, {ID: "bashir", Name: "Omar al-Bashir", Aliases: []string{"Bashir"}, Kind: "individual"},
+		{ID: "sudan", Name: "Sudan", Kind: "state"}, {ID: "jem", Name: "JEM", Kind: "armed-group"}}
+	checkForms(t, actors, []formCase{
+		{"declined", "In July 2010 Bashir visited N'Djamena, and Chad declined to arrest Bashir.", nil, []string{"chad coercion bashir"}},
+	})
+	got := timedWith(t, actors, "In January 2010 Sudan pledged to stop supporting JEM within the month, as the two governments had promised before.")
+	if !slices.Contains(got, "sudan support jem /2010-01") {
+		t.Errorf("the support's end not proposed; proposed %q", got)
+	}
+}
+
+// TestFormsOfAPronounOpensNoList: a pronoun after a verb is its object, and opens no list
+// the next clause's subject would join ("Paisley and Harry West backed it, and Merlyn
+// Rees, the Secretary of State, would not send the troops in", the Northern Ireland
+// transcript's ¶16); a count of people no name gives is what "among them" stands for
+// ("sanctions on three persons, among them Mr. Blé Goudé", the Côte d'Ivoire report's
+// ¶7), not the sentence before's subject.
+func TestFormsOfAPronounOpensNoList(t *testing.T) {
+	actors := []alliances.Actor{{ID: "paisley", Name: "Ian Paisley", Aliases: []string{"Paisley"}, Kind: "individual"},
+		{ID: "rees", Name: "Merlyn Rees", Kind: "individual"}, {ID: "unsc", Name: "United Nations Security Council", Aliases: []string{"Security Council", "the Council"}, Kind: "international-organization"},
+		{ID: "un", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"}, {ID: "fn", Name: "Forces Nouvelles", Kind: "armed-group"},
+		{ID: "goude", Name: "Charles Blé Goudé", Aliases: []string{"Mr. Blé Goudé"}, Kind: "individual"},
+		{ID: "west", Name: "Harry West", Kind: "individual"}, {ID: "uwc", Name: "Ulster Workers' Council", Kind: "other"}, {ID: "uda", Name: "UDA", Kind: "armed-group"}}
+	checkForms(t, actors, []formCase{
+		{"a pronoun object", "In May 1974 the Ulster Workers' Council called a general strike, the UDA enforced it at the barricades, Paisley and Harry West backed it, " +
+			"and Merlyn Rees, the Secretary of State, would not send the troops in to break it.", nil, []string{"paisley support rees"}},
+	})
+	checkForms(t, reportActors(t, "cotedivoire-2002"), []formCase{
+		{"among them", "In December 2005 the Council added a ban on imports of rough diamonds, which struck above all at the Forces Nouvelles, who controlled the mines. " +
+			"In February 2006 it imposed individual sanctions on three persons, among them Mr. Blé Goudé.", []string{"un-security-council coercion charles-ble-goude"}, nil},
+	})
+}
+
+// reportActors gives the actors of a report's annotation (testdata/reports), with the
+// registry's.
+func reportActors(t *testing.T, slug string) []alliances.Actor {
+	t.Helper()
+	data, err := os.ReadFile("testdata/reports/" + slug + ".yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, _ := casefile.Parse(slug+".yaml", data) // (its ties name the registry's actors, which it does not define)
+	if rec == nil || len(rec.Actors) == 0 {
+		t.Fatalf("%s.yaml: no actors", slug)
+	}
+	reg, err := cases.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(rec.Actors, reg.Actors...)
+}
+
+// TestFormsOfSiegesContactsAndCuts: words the reviewers' reports used that the rules
+// lacked: "laid siege to" (the Libya review's ¶5), fired on "by" an agent (its ¶2),
+// "talking to" and "in regular contact with" (the transcript's ¶17, the judgment's ¶9),
+// aid cut or ties suspended (the East Timor article's ¶8), a visa given (the
+// transcript's ¶18), the Taoiseach's post.
+func TestFormsOfSiegesContactsAndCuts(t *testing.T) {
+	actors := []alliances.Actor{{ID: "khamis", Name: "Khamis Brigade", Kind: "armed-group"}, {ID: "misrata", Name: "Misrata", Kind: "militia"},
+		{ID: "regime", Name: "Libya", Aliases: []string{"the security forces"}, Kind: "state"}, {ID: "crowds", Name: "protesters", Aliases: []string{"the crowds"}, Kind: "other"},
+		{ID: "hume", Name: "John Hume", Aliases: []string{"Hume"}, Kind: "individual"}, {ID: "adams", Name: "Gerry Adams", Aliases: []string{"Adams"}, Kind: "individual"},
+		{ID: "us", Name: "United States", Kind: "state"}, {ID: "indonesia", Name: "Indonesia", Aliases: []string{"Jakarta"}, Kind: "state"},
+		{ID: "cosgrave", Name: "Liam Cosgrave", Kind: "individual"}, {ID: "ireland", Name: "Ireland", Kind: "state"}, {ID: "clinton", Name: "Bill Clinton", Aliases: []string{"Clinton"}, Kind: "individual"}}
+	checkForms(t, actors, []formCase{
+		{"siege", "In March 2011 the Khamis Brigade laid siege to Misrata.", []string{"khamis hostility misrata"}, nil},
+		{"fired on by", "On 17 February 2011 the crowds were fired on by the security forces.", []string{"regime hostility crowds"}, nil},
+		{"talking to", "In January 1988 Hume was talking to Adams in secret.", []string{"hume negotiation adams"}, nil},
+		{"regular contact", "In 1993 Hume was in regular contact with Adams.", []string{"hume negotiation adams"}, nil},
+		{"aid cut", "In 1992 the United States cut military aid to Indonesia.", []string{"us coercion indonesia"}, nil},
+		{"ties suspended", "In September 1999 the United States suspended military ties with Jakarta.", []string{"us coercion indonesia"}, nil},
+		{"a visa", "In January 1994 Clinton gave Adams a visa.", []string{"clinton support adams"}, nil},
+		{"the Taoiseach", "In 1974 the Taoiseach, Liam Cosgrave, met the British in Ireland.", []string{"cosgrave membership ireland"}, nil},
 	})
 }

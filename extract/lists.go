@@ -189,6 +189,10 @@ var exampleNouns = map[string]bool{"countries": true, "states": true, "governmen
 // toward step (-1: leftward, +1: rightward).
 func group(ts []token, ms []mention, i, step int) []*mention {
 	out := []*mention{&ms[i]}
+	// "Paisley and Harry West backed it, and Merlyn Rees ... would not": a pronoun opens no
+	// list, but for the others it stands for ("trained them", the groups before); "her"
+	// may own the next name.
+	pronoun := step > 0 && ms[i].first >= 0 && ms[i].end == ms[i].first+1 && objectPronouns[ts[ms[i].first].word] && ts[ms[i].first].word != "her"
 	edge := ms[i] // the span the list has reached: with a possessor before an item ("Barzani's KDP")
 	// "Re-equipped with Soviet tanks, and advised by Soviet officers, the Iraqi army
 	// pushed ...": the names of a fronted participle's phrase are no items of the list
@@ -201,6 +205,9 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 	}
 	for j := i + step; j >= low && j < len(ms); j += step {
 		b := &ms[j]
+		if pronoun && b.first != ms[i].first {
+			break
+		}
 		if step < 0 && possessorOf(ts, *b, edge) {
 			edge.first = b.first // "Barzani's KDP and Talabani's PUK": the possessor is no item
 			continue

@@ -234,6 +234,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if words[0] == "her" && !objectHer(ts, i) {
 						id = "" // "her party", "her allies": a possessive, read elsewhere
 					}
+					if words[0] == "them" && i > 1 && ts[i-1].word == "among" && countedBefore(ts, out, i-1) {
+						id = "" // "sanctions on three persons, among them Mr. Blé Goudé": the persons, whom no name gives
+					}
 					// "Their leader, Mullah Omar, gathered students ... They seized": "they"
 					// is no one person, but the paragraph's subject, else no one.
 					if (words[0] == "they" || words[0] == "them") && rd.kinds[id] == "individual" && !(len(rd.they) >= 2 && rd.they[0] == id) {

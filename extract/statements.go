@@ -174,6 +174,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			claims = append(claims, rd.opposedSides(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.frontedParticiple(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.frontedPressure(d, p, s, ts, ms, valid, timeCue)...)
+			claims = append(claims, rd.pressured(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.pairApposed(d, p, s, ts, ms, valid, timeCue)...)
 			// "Ansar Dine was a Tuareg-dominated group": the people of a compound are no mention.
 			claims = append(claims, rd.qualifiedGroups(d, p, s, ts, ms, valid, timeCue)...)
@@ -188,8 +189,9 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
 			heads := withoutTellers(ts, rd.phraseHeads(ts, ms))
 			spans := rd.cueSpans(ts, heads)
-			for _, c := range append(slices.Clip(spans), gappedFroms(ts, heads, spans)...) {
-				found = append(found, rd.propose(d, p, s, ts, heads, c, spans, valid, timeCue)...)
+			clause, clauseSpans := mainClause(ts, heads, spans)
+			for _, c := range append(slices.Clip(clauseSpans), gappedFroms(ts, clause, clauseSpans)...) {
+				found = append(found, rd.propose(d, p, s, ts, clause, c, clauseSpans, valid, timeCue)...)
 			}
 			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.governments(d, p, s, ts, ms, valid, timeCue)...)

@@ -48,6 +48,21 @@ func yearEnd(text string, i int) int {
 	return end
 }
 
+// resolutionNumber tells whether the digits at text[i] number a resolution, no year:
+// "resolution 1973", "Resolutions 1970 and 1973", "resolution No. 2100".
+func resolutionNumber(text string, i int) bool {
+	words := strings.Fields(strings.ToLower(text[max(0, i-40):i]))
+	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
+		switch w := strings.TrimRight(words[k], ","); {
+		case w == "resolution" || w == "resolutions":
+			return true
+		case w != "and" && w != "no." && w != "nos." && !(len(w) == 4 && yearAt(w, 0)):
+			return false
+		}
+	}
+	return false
+}
+
 // modelAt tells whether a match of modelRE starts at text[i]: the "2000" of "Mirage
 // 2000-D".
 func modelAt(text string, i int) bool {
@@ -432,12 +447,26 @@ func headingYear(years []string, line string) string {
 
 // noCitations returns text with the years of its citations in parentheses put out of the
 // reach of the years' patterns, every offset kept: "(Schmidt, 1964)", "(cf. Ghareeb,
-// 1981; Jawad, 1981)", "(McDowall 1996: 320)" cite a work, and date no claim.
+// 1981; Jawad, 1981)", "(McDowall 1996: 320)" cite a work, and date no claim; so do the
+// numbers of resolutions ("resolution 1973").
 func noCitations(text string) string {
-	if strings.IndexByte(text, '(') < 0 {
-		return text
-	}
 	var b []byte
+	if strings.Contains(text, "esolution") {
+		for k := 1; k+4 <= len(text); k++ {
+			if yearAt(text, k) && !wordByte(text[k-1]) && resolutionNumber(text, k) {
+				if b == nil {
+					b = []byte(text)
+				}
+				copy(b[k:], "xxxx")
+			}
+		}
+	}
+	if strings.IndexByte(text, '(') < 0 {
+		if b == nil {
+			return text
+		}
+		return string(b)
+	}
 	for i := 0; i < len(text); i++ {
 		if text[i] != '(' {
 			continue
