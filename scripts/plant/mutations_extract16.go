@@ -67,7 +67,7 @@ var readingMutations16 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"MONUSCO, the UN stabilisation mission\" makes MONUSCO no body of the UN",
 	},
 	{
-		name: "extract-cabinet-under-unread", file: "extract/cues.go",
+		name: "extract-cabinet-under-unread", file: "extract/leaders.go",
 		from: "(ledBodies[ts[m.end].word] || ledBodies[ts[m.end-1].word])",
 		to:   "ledBodies[ts[m.end].word]",
 		pkgs: []string{"./extract"}, breaks: "\"a KDP cabinet in Erbil under Roj Nuri Shaways\" names no head",

@@ -183,7 +183,7 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-gapped-from-unread", file: "extract/statements.go",
-		from: "append(slices.Clip(spans), gappedFroms(ts, heads, spans)...)",
+		from: "append(slices.Clip(clauseSpans), gappedFroms(ts, clause, clauseSpans)...)",
 		to:   "spans",
 		pkgs: []string{"./extract"}, breaks: "\"received tanks from Cuba and artillery from Iran\": Iran gives nothing",
 	},
@@ -243,8 +243,8 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-strongman-no-post", file: "extract/rules.yaml",
-		from: "imam, strongman, dictator, ruler, autocrat]",
-		to:   "imam]",
+		from: "imam, strongman, dictator, ruler, autocrat,",
+		to:   "imam,",
 		pkgs: []string{"./extract"}, breaks: "\"Tafari Benti Wolde, Ethiopia's strongman\" names no one",
 	},
 	{
@@ -279,13 +279,13 @@ var readingMutations18 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Siad Barre seized power in Mogadishu\" leads nothing",
 	},
 	{
-		name: "extract-men-under-unread", file: "extract/cues.go",
+		name: "extract-men-under-unread", file: "extract/leaders.go",
 		from: "\"branch\": true, \"militia\": true, \"officers\": true, \"forces\": true, \"troops\": true, \"fighters\": true, \"units\": true, \"soldiers\": true,\n\t\"men\": true, \"columns\": true}",
 		to:   "\"branch\": true, \"militia\": true}",
 		pkgs: []string{"./extract"}, breaks: "\"Soviet officers under General Vasily Petrov\" makes Petrov no one's",
 	},
 	{
-		name: "extract-under-after-comma", file: "extract/cues.go",
+		name: "extract-under-after-comma", file: "extract/leaders.go",
 		from: "(!strings.ContainsAny(ts[i].pre, \",;:()\") || strings.TrimSpace(ts[i].pre) == \",\" && i-1 >= m.end && ledBodies[ts[i-1].word])",
 		to:   "!strings.ContainsAny(ts[i].pre, \",;:()\")",
 		pkgs: []string{"./extract"}, breaks: "\"the WSLF's fighters, under General Aidid,\" makes Aidid no one's",
@@ -305,7 +305,7 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-froze-no-end", file: "extract/rules.yaml",
-		from: "ends: [froze, frozen, freezing, withheld, withholding, terminated, curtailed, suspending,\n  ",
+		from: "ends: [froze, frozen, freezing, withheld, withholding, terminated, curtailed, suspending, \"to stop\", \"to end\", \"to cease\", \"to halt\",\n  ",
 		to:   "ends: [",
 		pkgs: []string{"./extract"}, breaks: "\"froze military aid to Somalia\" is support given in 1989",
 	},

@@ -270,8 +270,8 @@ var readingMutations22 = []mutation{
 	},
 	{
 		name: "extract-emperor-post", file: "extract/rules.yaml",
-		from: "premier, \"home minister\", \"finance minister\", \"justice minister\", emperor]",
-		to:   "premier, \"home minister\", \"finance minister\", \"justice minister\"]",
+		from: "premier, \"home minister\", \"finance minister\", \"justice minister\", emperor,",
+		to:   "premier, \"home minister\", \"finance minister\", \"justice minister\",",
 		pkgs: []string{"./extract"}, breaks: "\"the emperor, Haile Selassie\" holds no post",
 	},
 	{

@@ -26,7 +26,7 @@ var readingMutations7 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"A and B brokered talks between the two sides\" makes A and B the sides",
 	},
 	{
-		name: "extract-led-under-anyone", file: "extract/cues.go",
+		name: "extract-led-under-anyone", file: "extract/leaders.go",
 		from: "\treturn before && after\n}",
 		to:   "\treturn before || after\n}",
 		pkgs: []string{"./extract"}, breaks: "\"came under pressure from Egypt\" makes a leader of Egypt",

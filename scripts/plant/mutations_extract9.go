@@ -173,7 +173,7 @@ var readingMutations9 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Chipenda, who had broken with the MPLA\" is opposition, not a member leaving",
 	},
 	{
-		name: "extract-led-body-unread", file: "extract/cues.go",
+		name: "extract-led-body-unread", file: "extract/leaders.go",
 		from: "return m.end == i || i-m.end <= 3 && (ledBodies[ts[m.end].word] || ledBodies[ts[m.end-1].word]) &&",
 		to:   "return m.end == i || i-m.end <= 3 && ledBodies[\"none\"] &&",
 		pkgs: []string{"./extract"}, breaks: "\"a PUK one in Sulaymaniyah under Kosrat Rasul Ali\" gives him no post",
