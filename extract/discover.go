@@ -542,7 +542,10 @@ var opening = map[string]bool{"when": true, "while": true, "after": true, "befor
 	"in": true, "on": true, "at": true, "by": true, "since": true, "although": true, "though": true, "if": true, "then": true,
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "for": true, "with": true,
 	"from": true, "during": true, "under": true, "once": true, "until": true, "because": true, "however": true, "meanwhile": true,
-	"unlike": true, "like": true, "despite": true, "whereas": true}
+	"unlike": true, "like": true, "despite": true, "whereas": true, "behind": true, "beyond": true, "beside": true, "besides": true,
+	"across": true, "inside": true, "outside": true, "against": true, "among": true, "amid": true, "within": true, "without": true,
+	"toward": true, "towards": true, "through": true, "throughout": true, "along": true, "around": true, "near": true, "into": true,
+	"upon": true, "over": true, "beneath": true, "below": true, "above": true, "between": true, "to": true, "of": true, "about": true}
 
 // holdersOf cuts a run that holds a post and its holder before "of" in two: "Iranian
 // Brigadier General Mohammad Jamali-Paqaleh of the Revolutionary Guards" names an

@@ -208,6 +208,9 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 		if pronoun && b.first != ms[i].first {
 			break
 		}
+		if step > 0 && b.first > 0 && strings.Contains(ts[b.first].pre, ",") && ts[b.end-1].possessive && b.end < len(ts) && !ts[b.end].upper {
+			break // "led by Timan Erdimi, Déby's own nephew", "killed Airey Neave, Mrs Thatcher's spokesman": an apposition, no item
+		}
 		if step < 0 && possessorOf(ts, *b, edge) {
 			edge.first = b.first // "Barzani's KDP and Talabani's PUK": the possessor is no item
 			continue

@@ -134,8 +134,10 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 			// leader.
 			// (Its name, or the abbreviation after it: "(UFR) with".)
 			if body := slices.IndexFunc(ms, func(o mention) bool {
-				return o.first >= 0 && o.end <= m.first-1 && o.end >= m.first-8 && rd.kinds[o.id] != "individual" && setUp(ts, o.first)
-			}); body >= 0 && !slices.ContainsFunc(ts[ms[body].end:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {
+				return o.first >= 0 && o.end <= m.first-1 && o.end >= m.first-8 && rd.kinds[o.id] != "individual" && (setUp(ts, o.first) || setUpAfter(ts, o.end))
+			}); body >= 0 && !slices.ContainsFunc(ts[ms[body].end:m.first], func(t token) bool {
+				return strings.ContainsAny(t.pre, ";:") || strings.Contains(t.pre, ",") && t.word != "with"
+			}) {
 				out = append(out, pair{m, ms[body], "post: at its head, of the body set up with the individual so"})
 			}
 			continue
@@ -185,7 +187,7 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 			if body < 0 {
 				continue
 			}
-		} else if body < 0 || !setUp(ts, ms[body].first) {
+		} else if body < 0 || !setUp(ts, ms[body].first) && !setUpAfter(ts, ms[body].end) {
 			continue
 		}
 		out = append(out, pair{m, ms[body], "post: " + strings.Join(wordsOf(ts, k, k+n), " ") + ", of the body set up with the individual as such"})

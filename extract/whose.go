@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// whosePosts reads the post a relative clause gives a body's holder: "the Mouvement
+// patriotique de Côte d'Ivoire (MPCI), whose secretary-general was a former student
+// leader, Guillaume Soro", "the 9th Corps, whose chief of staff was Colonel Ratko
+// Mladić". The holder is a member of the body before "whose".
+func (rd *Reader) whosePosts(ts []token, ms []mention) []pair {
+	var out []pair
+	for _, o := range ms {
+		k := o.end
+		if o.first < 0 || rd.kinds[o.id] == "individual" || rd.kinds[o.id] == "" || k+3 >= len(ts) || ts[k].word != "whose" || !strings.Contains(ts[k].pre, ",") {
+			continue
+		}
+		n := rd.titleAt(ts, k+1)
+		if n == 0 || k+1+n >= len(ts) || !postCopulas[ts[k+1+n].word] {
+			continue
+		}
+		from := k + 2 + n
+		for _, m := range ms {
+			if m.first < from || m.first > from+8 || rd.kinds[m.id] != "individual" {
+				continue
+			}
+			if !slices.ContainsFunc(ts[from:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
+				out = append(out, pair{m, o, "post: " + strings.Join(wordsOf(ts, k+1, k+1+n), " ") + whoseWhy})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// whoseWhy ends the reason of a post a relative clause gives; "former" before the holder
+// ("whose secretary-general was a former student leader, Guillaume Soro") is of another
+// post.
+const whoseWhy = ", of the body whose holder the relative clause names"
+
+// postCopulas are the verbs that give a post its holder: "whose leader was".
+var postCopulas = map[string]bool{"was": true, "is": true, "were": true, "became": true, "becomes": true, "remained": true}
+
+// setUpAfter reports whether a passive of setting a body up follows the body's name,
+// ending at token end: "the Republic of Serbian Krajina was proclaimed, with Babić as
+// President".
+func setUpAfter(ts []token, end int) bool {
+	return end+1 < len(ts) && (ts[end].word == "was" || ts[end].word == "were") && (foundingParticiples[ts[end+1].word] || ts[end+1].word == "proclaimed" || ts[end+1].word == "declared")
+}
