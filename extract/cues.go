@@ -47,7 +47,11 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			}
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
-			if end := cueEnd(ts, i, c.words, inName); end > 0 && (len(out) == 0 || end > out[len(out)-1].end) {
+			end := cueEnd(ts, i, c.words, inName)
+			if end > 0 && strings.HasSuffix(c.text, "... at") && !slices.ContainsFunc(ms, func(m mention) bool { return m.first == end || m.first == end+1 && determiners[ts[end].word] }) {
+				continue // "had been launched at a rally at which Paisley appeared": a place, no target
+			}
+			if end > 0 && (len(out) == 0 || end > out[len(out)-1].end) {
 				if c.text == "together with" && slices.ContainsFunc(ts[max(i-6, 0):i], func(t token) bool { return bringing[t.word] }) {
 					continue // "brought the Taliban together with American envoys": a mediation (convened)
 				}
@@ -238,6 +242,23 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	// between them too.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 1 && degrees[ts[c.first-1].word] &&
 		(adjectival[ts[c.first-2].word] || determiners[ts[c.first-2].word]) {
+		return true
+	}
+	// "after an assault in which French armoured vehicles took part", "struck PKK camps, a
+	// raid that killed several Peshmerga": a noun of a fight whose relative clause follows
+	// it names no foe after it (the clause's own verb reads its own).
+	if c.cue.kind == alliances.Hostility && len(c.cue.words) == 1 && !strings.HasSuffix(c.cue.words[0], "ed") && c.end+1 < len(ts) &&
+		(relativeWords[ts[c.end].word] || ts[c.end].word == "that" || (ts[c.end].word == "in" || ts[c.end].word == "during") && relativeWords[ts[c.end+1].word]) {
+		return true
+	}
+	// "put the fall of Ramadi down to Iraqi forces": to blame, no suppression;
+	// "passed targeting files to the UDA's gunmen": a noun's word, no fight.
+	if c.cue.text == "put down" && c.end < len(ts) && ts[c.end].word == "to" || c.cue.text == "targeting" && c.end < len(ts) && targetedThings[ts[c.end].word] {
+		return true
+	}
+	// "an embargo on all deliveries of weapons to Yugoslavia": help forbidden, none given.
+	if c.cue.kind == alliances.Support && slices.ContainsFunc(ts[max(0, c.first-5):c.first], func(t token) bool { return bans[t.word] }) &&
+		!slices.ContainsFunc(ts[max(0, c.first-5):c.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {
 		return true
 	}
 	// "MINUSCA took over from MISCA": the one it followed, no fight.
@@ -558,3 +579,10 @@ func purposeAt(ts []token, k int) bool {
 // helpInfinitives are the verbs of help after "to" whose object is the one helped.
 var helpInfinitives = map[string]bool{"help": true, "aid": true, "assist": true, "support": true, "back": true, "rescue": true, "save": true,
 	"defend": true, "protect": true, "reinforce": true, "bolster": true, "shore": true, "prop": true, "relieve": true, "strengthen": true}
+
+// targetedThings are the nouns "targeting" qualifies: "targeting files".
+var targetedThings = map[string]bool{"files": true, "file": true, "data": true, "information": true, "intelligence": true, "lists": true,
+	"list": true, "packages": true, "package": true, "coordinates": true, "details": true, "dossiers": true}
+
+// bans are the nouns of a ban on help: "an embargo on deliveries of weapons to".
+var bans = map[string]bool{"embargo": true, "embargoes": true, "ban": true, "bans": true, "moratorium": true, "prohibition": true}

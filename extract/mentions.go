@@ -234,7 +234,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if words[0] == "her" && !objectHer(ts, i) {
 						id = "" // "her party", "her allies": a possessive, read elsewhere
 					}
-					if words[0] == "them" && i > 1 && ts[i-1].word == "among" && countedBefore(ts, out, i-1) {
+					if rd.noAntecedent(ts, out, i, words[0], id) {
 						id = "" // "sanctions on three persons, among them Mr. Blé Goudé": the persons, whom no name gives
 					}
 					// "Their leader, Mullah Omar, gathered students ... They seized": "they"

@@ -118,6 +118,24 @@ func mainClause(ts []token, ms []mention, spans []cueSpan) ([]mention, []cueSpan
 		slices.DeleteFunc(slices.Clone(spans), func(c cueSpan) bool { return c.first < end })
 }
 
+// noAntecedent reports whether the pronoun w at token i stands for none of the actors,
+// though the reader's rules gave it id: "them" after "among" that a count of others
+// precedes ("sanctions on three persons, among them Mr. Blé Goudé"), "they" or "them" for
+// a state this sentence named by its name, which is one ("accused Burkina Faso of having
+// armed and trained them", the rebels of the sentence before).
+func (rd *Reader) noAntecedent(ts []token, out []mention, i int, w, id string) bool {
+	if w == "them" && i > 1 && ts[i-1].word == "among" && countedBefore(ts, out, i-1) {
+		return true
+	}
+	if (w != "they" && w != "them") || rd.kinds[id] != "state" || len(out) == 0 || out[len(out)-1].id != id || out[len(out)-1].first < 0 {
+		return false
+	}
+	m := out[len(out)-1]
+	plural := slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return strings.HasSuffix(t.word, "s") }) ||
+		m.end < len(ts) && !ts[m.end].upper && strings.HasSuffix(ts[m.end].word, "s")
+	return !plural // "the Americans ... them", "Indian officials deny that they" may be the state
+}
+
 // countedBefore reports whether the phrase before "among" at i is a count of others no
 // name gives ("three persons, among them", "several officers, among them"): no
 // possessive ("its units around Knin, among them" are the JNA's) and no name in it.

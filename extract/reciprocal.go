@@ -81,7 +81,21 @@ func othersClause(ts []token, ms []mention, from, to int) bool {
 // before it by a noun no mention holds: "Mobutu had let Ugandan rebel movements fighting
 // Museveni's government operate from Zairean soil" (the movements fight, not Mobutu).
 func unnamedAgent(ts []token, ms []mention, c cueSpan) bool {
-	return len(c.cue.words) == 1 && !c.cue.passive && unnamedParticiple(ts, ms, c.first)
+	return len(c.cue.words) == 1 && !c.cue.passive && (unnamedParticiple(ts, ms, c.first) || thingsClause(ts, ms, c.first))
+}
+
+// thingsClause reports whether token k is the verb of a relative clause on a thing no
+// mention holds: "a raid that killed several Peshmerga", "every draft that threatened
+// Khartoum" (the raid kills, the draft threatens; not the names before them).
+func thingsClause(ts []token, ms []mention, k int) bool {
+	if k < 2 || ts[k-1].word != "that" && ts[k-1].word != "which" || strings.ContainsAny(ts[k].pre, ",;:") {
+		return false
+	}
+	w := ts[k-2]
+	if w.upper || determiners[w.word] || possessivePronouns[w.word] || menNoun(w.word) || partiesNouns[w.word] || strings.ContainsAny(ts[k-1].pre, ";:") {
+		return false // "the states that support the Taliban are Pakistan and Iran": others, named after
+	}
+	return !slices.ContainsFunc(ms, func(m mention) bool { return m.first <= k-2 && k-2 < m.end })
 }
 
 // unnamedParticiple reports whether token k is a participle right after a noun of men or
@@ -161,3 +175,8 @@ func formerRelation(ts []token, c cueSpan) bool {
 	}
 	return pastWords[ts[c.first-1].word]
 }
+
+// partiesNouns are the nouns of states and bodies a clause may name after: "the states
+// that support the Taliban are".
+var partiesNouns = map[string]bool{"states": true, "countries": true, "governments": true, "groups": true, "parties": true, "powers": true,
+	"nations": true, "organizations": true, "organisations": true, "factions": true, "militias": true, "states'": true}

@@ -48,3 +48,9 @@ var postCopulas = map[string]bool{"was": true, "is": true, "were": true, "became
 func setUpAfter(ts []token, end int) bool {
 	return end+1 < len(ts) && (ts[end].word == "was" || ts[end].word == "were") && (foundingParticiples[ts[end+1].word] || ts[end+1].word == "proclaimed" || ts[end+1].word == "declared")
 }
+
+// carriedFights are the verbs whose subjects, listed, wage together the fight that is
+// their object: "the CTS, the army's 9th Division and the Federal Police carried the
+// fight into the city".
+var carriedFights = map[string]bool{"carried": true, "took": true, "led": true, "launched": true, "joined": true, "brought": true,
+	"pressed": true, "mounted": true, "spearheaded": true, "opened": true, "began": true, "started": true, "resumed": true, "renewed": true}
