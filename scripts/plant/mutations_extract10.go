@@ -85,8 +85,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-posts-as-without-founding", file: "extract/owned.go",
-		from: "\t\t} else if body < 0 || !setUp(ts, ms[body].first) {",
-		to:   "\t\t} else if body < 0 || !setUp(ts, ms[body].first) && false {",
+		from: "\t\t} else if body < 0 || !setUp(ts, ms[body].first) && !setUpAfter(ts, ms[body].end) {",
+		to:   "\t\t} else if body < 0 || !setUp(ts, ms[body].first) && !setUpAfter(ts, ms[body].end) && false {",
 		pkgs: []string{"./extract"}, breaks: "\"Vietnam fought the Khmer Rouge, with Hun Sen as its commander\" makes Hun Sen the Khmer Rouge's",
 	},
 	{

@@ -360,8 +360,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-possessor-allies-allied", file: "extract/pairs.go",
-		from: "\t\tif possessedItem(ts, g) {",
-		to:   "\t\tif false {",
+		from: "\t\tif possessedItem(ts, g) || hostile &&",
+		to:   "\t\tif false && possessedItem(ts, g) || hostile &&",
 		pkgs: []string{"./extract"}, breaks: "a possessor's two allies are read as each other's allies",
 	},
 	{
