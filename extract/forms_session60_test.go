@@ -304,3 +304,27 @@ func TestFormsTheReviewersFoundWrong(t *testing.T) {
 		{"an embargo", "In September 1991 the United Nations imposed an embargo on all deliveries of weapons to Yugoslavia.", []string{"un coercion yugoslavia"}, []string{"un support yugoslavia"}},
 	})
 }
+
+// TestFormsOfAListAfterAColon: the objects a cue names as a list after a colon, past a
+// plural noun of their kind, are each its object ("Khartoum sheltered, armed and
+// financed a succession of Chadian rebel movements: first Mahamat Nour's United Front for
+// Change, then the UFDD of Mahamat Nouri, and the Rally of Forces for Change", the Darfur
+// feature's ¶6); not after a cue that ends at the colon ("grouped pro-government forces:"),
+// nor after a noun of joining ("had joined the militant groups: the Tigers, but also
+// TELO"), nor one name only.
+func TestFormsOfAListAfterAColon(t *testing.T) {
+	actors := []alliances.Actor{{ID: "sudan", Name: "Sudan", Aliases: []string{"Khartoum"}, Kind: "state"},
+		{ID: "fuc", Name: "United Front for Change", Kind: "armed-group"}, {ID: "ufdd", Name: "UFDD", Kind: "armed-group"},
+		{ID: "rfc", Name: "Rally of Forces for Change", Kind: "armed-group"}, {ID: "nour", Name: "Mahamat Nour", Kind: "individual"},
+		{ID: "nouri", Name: "Mahamat Nouri", Kind: "individual"}, {ID: "platform", Name: "Platform", Aliases: []string{"the Platform"}, Kind: "coalition"},
+		{ID: "gatia", Name: "GATIA", Kind: "militia"}, {ID: "cmfpr", Name: "CMFPR", Kind: "militia"},
+		{ID: "tamils", Name: "young Tamils", Kind: "other"}, {ID: "ltte", Name: "Tigers", Aliases: []string{"the Tigers"}, Kind: "armed-group"},
+		{ID: "telo", Name: "TELO", Kind: "armed-group"}}
+	checkForms(t, actors, []formCase{
+		{"a list after a colon", "In 2006 Khartoum sheltered, armed and financed a succession of Chadian rebel movements: first Mahamat Nour's United Front for Change, " +
+			"then the UFDD of Mahamat Nouri, and the Rally of Forces for Change.", []string{"sudan support fuc", "sudan support ufdd", "sudan support rfc"},
+			[]string{"sudan support nour", "sudan support nouri"}},
+		{"a cue at the colon", "In 2014 the Platform grouped pro-government forces: the CMFPR and the GATIA.", nil, []string{"platform coercion gatia"}},
+		{"joined", "In 1983 young Tamils had joined the militant groups: the Tigers, but also TELO.", nil, []string{"tamils cooperation telo"}},
+	})
+}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// colonList reads the objects a cue names as a list after a colon, past a plural noun of
+// their kind: "Khartoum sheltered, armed and financed a succession of Chadian rebel
+// movements: first Mahamat Nour's United Front for Change, then the Union of Forces for
+// Democracy and Development of Mahamat Nouri, and the Rally of Forces for Change" (the
+// Darfur feature's ¶6); "the army organised, armed and paid a network of pro-Indonesian
+// militias: Aitarak in Dili ... and Besi Merah Putih in Liquiça" (the East Timor
+// article's ¶11). Each is the cue's object, its subject the sentence's. Not "for a
+// reason: ...", whose noun is no plural of those listed.
+func (rd *Reader) colonList(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	colon := slices.IndexFunc(ts, func(t token) bool { return strings.Contains(t.pre, ":") })
+	if colon < 2 || !pluralBeforeColon(ts[colon-1].word) || len(ms) < 2 {
+		return nil
+	}
+	c := -1 // the last cue before the colon ("The Platform grouped pro-government forces:" is no help)
+	for i, sp := range spans {
+		if sp.end <= colon {
+			c = i
+		}
+	}
+	// (The noun before the colon is no cue: "pro-government forces:".)
+	if c < 0 || spans[c].end >= colon || colon-spans[c].end > 10 || spans[c].cue.passive || !listedKinds[spans[c].cue.kind] ||
+		slices.ContainsFunc(ts[spans[c].end:colon], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+		return nil
+	}
+	subj := subject(ts, ms)
+	if ms[subj].first < 0 || ms[subj].end > spans[c].first || rd.kinds[ms[subj].id] == "" {
+		return nil
+	}
+	st := statement{c: spans[c], ms: ms, li: subj, ri: -1, spans: spans, why: []string{"cue: " + spans[c].cue.text, "listed: the objects after the colon"}, listed: true}
+	for i := range ms {
+		m := &ms[i]
+		if m.first < colon {
+			continue
+		}
+		if strings.ContainsAny(ts[m.first].pre, ";") || slices.ContainsFunc(ts[colon+1:max(m.first, colon+1)], func(t token) bool { return strings.ContainsAny(t.pre, ";") }) {
+			break
+		}
+		before := ""
+		if m.first > 0 {
+			before = ts[m.first-1].word
+		}
+		// Not the leader after "of", a possessor, nor a place after "in".
+		if rd.kinds[m.id] == "individual" || rd.kinds[m.id] == "" || ts[m.end-1].possessive || before == "of" || placePreps[before] || m.id == ms[subj].id {
+			continue
+		}
+		if st.ri < 0 {
+			st.ri = i
+		}
+		st.pairs = append(st.pairs, [2]*mention{&ms[subj], m})
+	}
+	if len(st.pairs) < 2 {
+		return nil // one name after a colon may be anything: a quotation, an example
+	}
+	return rd.proposals(d, p, s, ts, &st, valid, timeCue)
+}
+
+// listedKinds are the kinds of the cues whose object a list after a colon may give.
+// (Not cooperation: "had joined the militant groups: the Tigers, TELO, ..." makes members.)
+var listedKinds = map[alliances.Kind]bool{alliances.Support: true, alliances.Hostility: true, alliances.Coercion: true, alliances.Opposition: true}
+
+// pluralBeforeColon reports whether a word before a colon is a plural noun of those listed after
+// it: "movements", "militias", "groups", "factions".
+func pluralBeforeColon(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && !stopNouns[w]
+}
+
+// stopNouns end in "s" and name no one listed: "as follows:", "this:", "reasons:".
+var stopNouns = map[string]bool{"follows": true, "reasons": true, "terms": true, "its": true, "his": true, "was": true, "is": true,
+	"has": true, "words": true, "lines": true, "says": true, "news": true, "results": true, "means": true}
