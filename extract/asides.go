@@ -591,10 +591,3 @@ func pastApposition(ts []token, ms []mention, li int, c cueSpan) (subject, resum
 	}
 	return li, 0
 }
-
-// appositionOpeners are the words that open an apposition after a name and a comma.
-var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true, "no": true, "once": true, "long": true, "its": true, "his": true,
-	"their": true, "her": true, "then": true, "now": true, "later": true, "formerly": true} // "Saddam Hussein, then vice-president of the council, signed"
-
-// ownPronouns are the possessive pronouns of a person or a body.
-var ownPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}

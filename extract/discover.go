@@ -158,7 +158,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if r.paren && ri > 0 && runs[ri-1].end == r.first {
 				same = rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(runs[ri-1].words, " ")), "the "))]
 			}
-			if k := slices.Index(words, "of"); same == "" && k > 0 {
+			if k := slices.Index(words, "of"); same == "" && k > 0 && !r.possessive { // (not "Peshmerga of Masoud Barzani's KDP": the owner's)
 				same = rd.names[spelling(strings.TrimPrefix(alliances.Fold(strings.Join(words[:k], " ")), "the "))]
 			}
 			if folded := strings.TrimPrefix(alliances.Fold(strings.Join(words, " ")), "the "); same == "" {
@@ -351,6 +351,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				kin := len(words) == 1 && namedByKin(fields, r.first, d.Text) && !rd.capitals[spelling(alliances.Fold(words[0]))]
 				if post = post || kin; kin && after == "" {
 					after = "an individual's name after a noun of kin"
+				}
+				if k := slices.Index(words, "of"); owner && k >= 0 && len(words)-k-1 >= 2 {
+					words = words[k+1:] // "Peshmerga of Masoud Barzani's Kurdistan Democratic Party": the owner after "of"
 				}
 				single := len(words) == 1 && (n > 0 && noun || kin) && !rd.stateWord([]string{alliances.Fold(words[0])}, 0) && !placeHeads[strings.ToLower(words[0])]
 				if !post && !owner || len(words) < 2 && !single || rd.stateName(words) || len(words) > 4 && !patronymic(words) || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
