@@ -258,7 +258,7 @@ var readingMutations20 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Re-equipped with Soviet tanks, ..., the Iraqi army pushed ...\" finds no subject: no support",
 	},
 	{
-		name: "extract-then-apposition-unopened", file: "extract/asides.go",
+		name: "extract-then-apposition-unopened", file: "extract/whose.go",
 		from: "\"then\": true, \"now\": true, ",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Iran and Ahmad, then a rising man, signed an agreement\" is no deal of theirs",
