@@ -361,3 +361,18 @@ func TestDiscoverAnOwnerAfterOf(t *testing.T) {
 		t.Errorf("found %q; want Masoud Barzani, and neither \"Peshmerga of Masoud Barzani\" nor \"KDP Peshmerga\"", names)
 	}
 }
+
+// TestFormsOfReceivingAndParachuting: to receive a person is to meet him ("Nicolas Sarkozy,
+// who received Jibril at the Élysée", the Libya review's ¶7), past the relative "who";
+// not money received ("the rebels received Qatari money"); rifles parachuted to fighters
+// are theirs (its ¶9).
+func TestFormsOfReceivingAndParachuting(t *testing.T) {
+	actors := []alliances.Actor{{ID: "sarkozy", Name: "Nicolas Sarkozy", Kind: "individual"}, {ID: "jibril", Name: "Mahmoud Jibril", Aliases: []string{"Jibril"}, Kind: "individual"},
+		{ID: "rebels", Name: "rebels", Aliases: []string{"the rebels"}, Kind: "armed-group"}, {ID: "qatar", Name: "Qatar", Aliases: []string{"Qatari"}, Kind: "state"},
+		{ID: "france", Name: "France", Kind: "state"}, {ID: "zintan", Name: "Zintan", Aliases: []string{"Zintani fighters", "the Zintani fighters"}, Kind: "militia"}}
+	checkForms(t, actors, []formCase{
+		{"received", "In March 2011 Nicolas Sarkozy, who received Jibril at the Élysée, recognised the council.", []string{"sarkozy negotiation jibril"}, nil},
+		{"money received", "In 2011 the rebels received Qatari money.", []string{"qatar support rebels"}, []string{"rebels negotiation qatar"}},
+		{"parachuted", "In June 2011 France parachuted rifles to the Zintani fighters.", []string{"france support zintan"}, nil},
+	})
+}

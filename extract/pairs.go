@@ -539,11 +539,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		len(group(ts, ms, li, -1)) >= 2 && (li == 0 || ms[li-1].first != ms[li].first) // a list written out, not "the two sides"
 	// "met outgoing Prime Minister Mohammed Ghazi al-Jalali": a post's words before the one met.
 	titled := ri >= 0 && ms[ri].first > c.end && rd.kinds[ms[ri].id] == "individual" && rd.postOnly(ts, c.end, ms[ri].first)
-	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited") && len(c.cue.words) == 1 && !c.cue.passive && !(mutual && w != "visited") &&
+	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited" || receives[w]) && len(c.cue.words) == 1 && !c.cue.passive && !(mutual && w != "visited") &&
 		(ri < 0 || !titled && (ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) || ts[ms[ri].end-1].possessive ||
 			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) && rd.kinds[ms[ri].id] != "individual" || // "met Dhlakama several times"
 			li >= 0 && ms[li].first >= 0 && !relativeBetween(ts, ms[li].end, c.first) && !asideBetween(ts, ms[li].end, c.first) &&
-				slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return !auxiliaries[t.word] && !adverb(t.word) && !meetingMen[t.word] })) {
+				slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool {
+					return !auxiliaries[t.word] && !adverb(t.word) && !meetingMen[t.word] && t.word != "who"
+				})) {
 		return false // nor "met Ukrainian resistance", "met Ukraine's requests", "the Russian offensive met"
 	}
 	// "drove Hekmatyar from his base", "threw the Taliban back": a verb of pushing is a

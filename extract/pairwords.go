@@ -147,8 +147,12 @@ var meetingWords = map[string]bool{"met": true, "meet": true, "meeting": true, "
 // (and its particle): "met", "visited", "drove ... from". Near it, it is none.
 func objectBound(c cueSpan) bool {
 	w := c.cue.words[0]
-	return len(c.cue.words) == 1 && !c.cue.passive && (particleVerbs[w] || w == "met" || w == "meets" || w == "visited")
+	return len(c.cue.words) == 1 && !c.cue.passive && (particleVerbs[w] || w == "met" || w == "meets" || w == "visited" || receives[w])
 }
+
+// receives are the verbs of receiving a visitor, a meeting with the one received right
+// after them ("Sarkozy, who received Jibril at the Élysée"); not "received Qatari money".
+var receives = map[string]bool{"received": true, "receives": true}
 
 // particleVerbs are the verbs of pushing that are fights with a particle after their
 // object ("drove X from", "threw X back", "chased X out"); particles those words.
