@@ -313,9 +313,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 					words = words[:n-1]
 				}
 				after := ""
+				// "Suharto", a ruler known by one name, written twice or more.
+				ruler := loadRulers().byName[rulerKey(spelling(alliances.Fold(strings.Join(words, " "))))] != nil && (len(words) >= 2 || strings.Count(d.Text, words[0]) >= 2)
 				switch {
 				case post:
-				case len(words) >= 2 && loadRulers().byName[rulerKey(spelling(alliances.Fold(strings.Join(words, " "))))] != nil:
+				case ruler:
 					after = "an individual's name, a head of state's or government's in the list of rulers"
 				case postAfter(fields, r.end, title) && !rd.stateName(words) && !placeHeads[strings.ToLower(words[0])]:
 					after = "an individual's name before a post, a person's noun or a verb of leading"
@@ -355,7 +357,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if k := slices.Index(words, "of"); owner && k >= 0 && len(words)-k-1 >= 2 {
 					words = words[k+1:] // "Peshmerga of Masoud Barzani's Kurdistan Democratic Party": the owner after "of"
 				}
-				single := len(words) == 1 && (n > 0 && noun || kin) && !rd.stateWord([]string{alliances.Fold(words[0])}, 0) && !placeHeads[strings.ToLower(words[0])]
+				single := len(words) == 1 && (n > 0 && noun || kin || ruler) && !rd.stateWord([]string{alliances.Fold(words[0])}, 0) && !placeHeads[strings.ToLower(words[0])]
 				if !post && !owner || len(words) < 2 && !single || rd.stateName(words) || len(words) > 4 && !patronymic(words) || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
 					continue
 				}

@@ -376,3 +376,22 @@ func TestFormsOfReceivingAndParachuting(t *testing.T) {
 		{"parachuted", "In June 2011 France parachuted rifles to the Zintani fighters.", []string{"france support zintan"}, nil},
 	})
 }
+
+// TestDiscoverARulerByOneName: a ruler the list of rulers knows by one name is a person
+// where the text writes it twice ("Suharto's son-in-law", the East Timor article's ¶8,
+// and five times more); not once.
+func TestDiscoverARulerByOneName(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		found bool
+	}{
+		{"In 1975 Indonesia invaded East Timor under Suharto. Washington told Suharto it would not object. Suharto's son-in-law commanded Kopassus.", true},
+		{"In 1975 Indonesia invaded East Timor, and Suharto's son-in-law commanded Kopassus.", false},
+	} {
+		_, _, finds := discover(c.text + "\n\nA second paragraph, so that lines are no paragraphs of their own.")
+		found := slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.Name == "Suharto" && f.Actor.Kind == "individual" })
+		if found != c.found {
+			t.Errorf("%q: Suharto found %v, want %v", c.text, found, c.found)
+		}
+	}
+}
