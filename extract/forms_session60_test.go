@@ -395,3 +395,16 @@ func TestDiscoverARulerByOneName(t *testing.T) {
 		}
 	}
 }
+
+// TestFormsOfAPostOfABodyAfterAVerb: a verb of being gives its subject the post named
+// before "of" and a body ("Adams had been president of Sinn Féin since 1983", the
+// transcript's ¶18).
+func TestFormsOfAPostOfABodyAfterAVerb(t *testing.T) {
+	actors := []alliances.Actor{{ID: "adams", Name: "Gerry Adams", Aliases: []string{"Adams"}, Kind: "individual"},
+		{ID: "sf", Name: "Sinn Féin", Kind: "party"}, {ID: "martic", Name: "Milan Martić", Aliases: []string{"Martić"}, Kind: "individual"},
+		{ID: "rsk", Name: "Republic of Serbian Krajina", Aliases: []string{"the RSK"}, Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"had been president of", "In 1983 Adams had been president of Sinn Féin for a year.", []string{"adams membership sf"}, nil},
+		{"was president of", "In 1994 Martić was president of the RSK.", []string{"martic membership rsk"}, nil},
+	})
+}

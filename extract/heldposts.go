@@ -30,6 +30,10 @@ func (rd *Reader) heldPosts(ts []token, ms []mention) []pair {
 			break
 		}
 		b := ms[i+1]
+		if p, ok := rd.heldOf(ts, a, b); ok {
+			out = append(out, p) // "Adams had been president of Sinn Féin since 1983"
+			continue
+		}
 		if a.first < 0 || b.first < 0 || rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || !ts[b.end-1].possessive || b.first <= a.end {
 			continue
 		}
@@ -366,4 +370,28 @@ func itsOrgan(ts []token, a, b mention) bool {
 		}
 	}
 	return strings.ContainsAny(ts[k].pre, ",") || ts[k-1].word == "and"
+}
+
+// heldOf reads the post a verb of being gives individual a in the organization b named
+// after the post and "of": "Adams had been president of Sinn Féin since 1983", "he became
+// secretary-general of the party" (b named), not "was one of the leaders of".
+func (rd *Reader) heldOf(ts []token, a, b mention) (pair, bool) {
+	if a.first < 0 || b.first < 0 || rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || rd.kinds[b.id] == "" || b.first <= a.end+2 {
+		return pair{}, false
+	}
+	of := b.first - 1
+	if ts[of].word == "the" {
+		of--
+	}
+	if of <= a.end || ts[of].word != "of" {
+		return pair{}, false
+	}
+	for x := a.end + 1; x < of; x++ {
+		if n := rd.titleAt(ts, x); n > 0 && x+n == of {
+			if verb, ok := heldVerb(ts, a.end, x); ok {
+				return pair{a, b, "post: " + strings.Join(wordsOf(ts, x, of), " ") + ", held by the individual (" + verb + ")"}, true
+			}
+		}
+	}
+	return pair{}, false
 }
