@@ -374,7 +374,7 @@ func itsOrgan(ts []token, a, b mention) bool {
 
 // heldOf reads the post a verb of being gives individual a in the organization b named
 // after the post and "of": "Adams had been president of Sinn Féin since 1983", "he became
-// secretary-general of the party" (b named), not "was one of the leaders of".
+// secretary-general of the party" (b named).
 func (rd *Reader) heldOf(ts []token, a, b mention) (pair, bool) {
 	if a.first < 0 || b.first < 0 || rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || rd.kinds[b.id] == "" || b.first <= a.end+2 {
 		return pair{}, false
