@@ -103,6 +103,7 @@ func nounAfter(t token) bool {
 var nounAfterNot = map[string]bool{"in": true, "from": true, "since": true, "until": true, "for": true, "during": true, "and": true,
 	"at": true, "to": true, "with": true, "when": true, "after": true, "before": true, "between": true, "against": true, "on": true,
 	"into": true, "as": true, "by": true, "of": true, "which": true, "who": true, "that": true, "but": true, "or": true, "throughout": true,
+	"through": true, "right": true, // "stood by London right through the seventies"
 	"back": true, "out": true, "away": true} // "turned Khalil Ibrahim back"
 
 // postFields are the words before a post's noun that say where it is held: "army chief".

@@ -408,3 +408,17 @@ func TestFormsOfAPostOfABodyAfterAVerb(t *testing.T) {
 		{"was president of", "In 1994 Martić was president of the RSK.", []string{"martic membership rsk"}, nil},
 	})
 }
+
+// TestFormsOfStandingByAndDemandingDepartures: a stand by another past words of time
+// ("The State Department stood by London right through the seventies", the transcript's
+// ¶11); a demand that another leave ("The Gbagbo Government demanded the departure of
+// UNOCI and Licorne", the experts' report's ¶16).
+func TestFormsOfStandingByAndDemandingDepartures(t *testing.T) {
+	actors := []alliances.Actor{{ID: "us", Name: "United States", Aliases: []string{"the State Department"}, Kind: "state"},
+		{ID: "uk", Name: "United Kingdom", Aliases: []string{"London"}, Kind: "state"}, {ID: "ci", Name: "Côte d'Ivoire", Aliases: []string{"the Gbagbo Government"}, Kind: "state"},
+		{ID: "unoci", Name: "UNOCI", Kind: "international-organization"}, {ID: "france", Name: "France", Aliases: []string{"Licorne"}, Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"stood by, right through", "In 1975 the State Department stood by London right through the seventies.", []string{"us favour uk"}, nil},
+		{"demanded the departure", "In 2011 the Gbagbo Government demanded the departure of UNOCI and Licorne.", []string{"ci opposition unoci", "ci opposition france"}, nil},
+	})
+}
