@@ -422,3 +422,18 @@ func TestFormsOfStandingByAndDemandingDepartures(t *testing.T) {
 		{"demanded the departure", "In 2011 the Gbagbo Government demanded the departure of UNOCI and Licorne.", []string{"ci opposition unoci", "ci opposition france"}, nil},
 	})
 }
+
+// TestFormsOfDiscussing: those listed before "discussed" discussed with each other,
+// whatever they discussed ("Tuđman and Milošević are said to have discussed the partition
+// of Bosnia", the Croatia judgment's ¶1): no talks with Bosnia; one who discussed a
+// thing "with" another talked with him.
+func TestFormsOfDiscussing(t *testing.T) {
+	actors := []alliances.Actor{{ID: "tudjman", Name: "Franjo Tuđman", Aliases: []string{"Tuđman"}, Kind: "individual"},
+		{ID: "milosevic", Name: "Slobodan Milošević", Aliases: []string{"Milošević"}, Kind: "individual"},
+		{ID: "bosnia", Name: "Bosnia", Kind: "state"}, {ID: "babic", Name: "Milan Babić", Aliases: []string{"Babić"}, Kind: "individual"}}
+	checkForms(t, actors, []formCase{
+		{"with each other", "In March 1991 Tuđman and Milošević are said to have discussed the partition of Bosnia.",
+			[]string{"tudjman negotiation milosevic"}, []string{"tudjman negotiation bosnia", "milosevic negotiation bosnia"}},
+		{"with another", "In 1993 Milošević discussed the plan with Babić.", []string{"milosevic negotiation babic"}, nil},
+	})
+}

@@ -88,7 +88,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// Paris": two who meet where no one is named right after the verb meet each other, not
 	// the place's state named further on.
 	if w := c.cue.words[0]; (w == "met" || w == "meets") && len(c.cue.words) == 1 && !c.cue.passive && li >= 0 && ri >= 0 && c.end < len(ts) &&
-		meetPlaces[ts[c.end].word] && ms[ri].first > c.end && len(group(ts, ms, li, -1)) >= 2 && onlyAdverbs(ts, ms[li].end, c.first) {
+		meetPlaces[ts[c.end].word] && ms[ri].first > c.end && len(group(ts, ms, li, -1)) >= 2 && onlyAdverbs(ts, ms[li].end, c.first) ||
+		ri >= 0 && ms[ri].first > c.end+1 && discussedTogether(ts, ms, li, c) {
 		ri = -1
 	}
 	// "refused to recognise the accords signed by Habyarimana", "refused to recognise that
@@ -462,7 +463,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// an object of its own, not an actor the reader knows, ties them to it, not to
 		// each other ("A and B signed a deal", "held talks": the cue's own noun does).
 		if !hostile && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.end+1 < len(ts) && determiners[ts[c.end].word] &&
-			!ts[c.end+1].upper && !strings.ContainsAny(ts[c.end+1].pre, ",;:") {
+			!ts[c.end+1].upper && !strings.ContainsAny(ts[c.end+1].pre, ",;:") && c.cue.text != "discussed" {
 			g = g[:0]
 		}
 		// "with the help of Jami'at and Hizb-e Islami captured Herat": a verb with an object of
@@ -536,10 +537,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// are in talks with each other (the pairs of the list before the cue).
 	men := li >= 0 && ms[li].first >= 0 && ms[li].end < c.first && meetingMen[ts[ms[li].end].word] // "Government and AFDL delegations had met"
 	mutual := li >= 0 && ms[li].first >= 0 && ms[li].end <= c.first && (onlyAdverbs(ts, ms[li].end, c.first) || men && onlyAdverbs(ts, ms[li].end+1, c.first)) && (c.end >= len(ts) || meetPlaces[ts[c.end].word] || strings.ContainsAny(ts[c.end].pre, ",;:")) &&
-		len(group(ts, ms, li, -1)) >= 2 && (li == 0 || ms[li-1].first != ms[li].first) // a list written out, not "the two sides"
+		len(group(ts, ms, li, -1)) >= 2 && (li == 0 || ms[li-1].first != ms[li].first) || // a list written out, not "the two sides"
+		discussedTogether(ts, ms, li, c) // "Tuđman and Milošević are said to have discussed the partition of Bosnia"
 	// "met outgoing Prime Minister Mohammed Ghazi al-Jalali": a post's words before the one met.
 	titled := ri >= 0 && ms[ri].first > c.end && rd.kinds[ms[ri].id] == "individual" && rd.postOnly(ts, c.end, ms[ri].first)
-	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited" || receives[w]) && len(c.cue.words) == 1 && !c.cue.passive && !(mutual && w != "visited") &&
+	if w := c.cue.words[0]; (w == "met" || w == "meets" || w == "visited" || receives[w] || w == "discussed") && len(c.cue.words) == 1 && !c.cue.passive && !(mutual && w != "visited") &&
 		(ri < 0 || !titled && (ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) || ts[ms[ri].end-1].possessive ||
 			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) && rd.kinds[ms[ri].id] != "individual" || // "met Dhlakama several times"
 			li >= 0 && ms[li].first >= 0 && !relativeBetween(ts, ms[li].end, c.first) && !asideBetween(ts, ms[li].end, c.first) &&

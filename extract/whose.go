@@ -63,3 +63,13 @@ var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true, "no"
 
 // ownPronouns are the possessive pronouns of a person or a body.
 var ownPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// discussedTogether reports whether the list before "discussed" discussed with each
+// other, whatever they discussed: "Tuđman and Milošević are said to have discussed the
+// partition of Bosnia" (no talks with Bosnia).
+func discussedTogether(ts []token, ms []mention, li int, c cueSpan) bool {
+	if c.cue.text != "discussed" || li < 0 || ms[li].first < 0 || ms[li].end > c.first || c.first-ms[li].end > 5 || len(group(ts, ms, li, -1)) < 2 {
+		return false
+	}
+	return !slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+}
