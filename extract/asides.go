@@ -172,7 +172,7 @@ func onSide(ts []token, c cueSpan) bool {
 	}
 	for k := c.end + 1; k < len(ts) && k <= c.end+6; k++ {
 		if ts[k].word == "side" {
-			return ts[k-1].possessive
+			return ts[k-1].possessive || ts[k-1].upper // "fought on the Moldovan side"
 		}
 		if strings.ContainsAny(ts[k].pre, ",;:()") {
 			return false

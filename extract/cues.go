@@ -252,9 +252,9 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 		(relativeWords[ts[c.end].word] || ts[c.end].word == "that" || (ts[c.end].word == "in" || ts[c.end].word == "during") && relativeWords[ts[c.end+1].word]) {
 		return true
 	}
-	// "put the fall of Ramadi down to Iraqi forces": to blame, no suppression;
-	// "passed targeting files to the UDA's gunmen": a noun's word, no fight.
-	if c.cue.text == "put down" && c.end < len(ts) && ts[c.end].word == "to" || c.cue.text == "targeting" && c.end < len(ts) && targetedThings[ts[c.end].word] {
+	// "passed targeting files to the UDA's gunmen": a noun's word, no fight. (Blame "put
+	// down to" another is a cue of its own, longer than the suppression's "put down".)
+	if c.cue.text == "targeting" && c.end < len(ts) && targetedThings[ts[c.end].word] {
 		return true
 	}
 	// "an embargo on all deliveries of weapons to Yugoslavia": help forbidden, none given.

@@ -34,8 +34,8 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 			return k+1 < len(ts) && aidPeople[ts[k+1].word]
 		}
 		// "al-Qaeda's Syrian affiliate", "the Afghan branch of": the part's place.
-		if civilians[w] || placeNouns[w] || k == i+n && placedParts[w] {
-			return true
+		if civilians[w] || placeNouns[w] && !(w == "side" && (k+1 >= len(ts) || ts[k+1].word != "of") && i >= 2 && ts[i-2].word == "on") || k == i+n && placedParts[w] {
+			return true // (but "fought on the Moldovan side": a party's side, not "the Syrian side of the border")
 		}
 		// "Massoud, the Tajik commander of Jamiat-i Islami": a post of another body's, the
 		// holder's people; not "the Iranian president".

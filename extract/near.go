@@ -53,7 +53,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				// NATO member, has had"), nor told by a ("Pakistan reported that"), nor in
 				// another's clause, nor before a "between" pair that b is in; nor one a only
 				// owns ("Iran's Iraqi proxies attacked").
-				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || objectBound(c) || askedTo(ts, ms, c.first) || fellowAfter(ts, c, b.first) || possessorOnly(ts, *a, c) ||
+				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || objectBound(c) || onSide(ts, c) || askedTo(ts, ms, c.first) || fellowAfter(ts, c, b.first) || possessorOnly(ts, *a, c) ||
 					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) ||
 					slices.ContainsFunc(ts[c.end:b.first], func(t token) bool { return t.word == "between" }) {
 					continue

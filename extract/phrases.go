@@ -435,8 +435,8 @@ func (rd *Reader) possessedSide(d *Document, p Paragraph, s Span, ts []token, ms
 		if end+1 < len(ts) && !ts[end-1].possessive && ts[end].possessive && stateMen[strings.TrimSuffix(ts[end].word, "s")] {
 			end++
 		}
-		if end >= len(ts) || ts[end].word != "side" || !ts[end-1].possessive {
-			continue
+		if end >= len(ts) || ts[end].word != "side" || !ts[end-1].possessive && !(end == m.end && m.end-m.first == 1 && rd.stateDemonym(ts[m.first].word)) {
+			continue // (and "fought on the Moldovan side": a state's adjective)
 		}
 		on := m.first - 1 // "on the Baathist Syrian government's side": past the article and a word or two
 		for on > ms[i-1].end && m.first-on <= 3 && ts[on].word != "on" && !strings.ContainsAny(ts[on+1].pre, ",;:()") {

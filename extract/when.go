@@ -294,7 +294,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if rd.entry[0] != "" && !hasYear(rd.entry[1]) && strings.HasPrefix(strings.TrimSpace(text), rd.entry[1]) {
 		return rd.entry[0], rd.entryCue() // "30 December - ...": of the document's year
 	}
-	if loc := monthIn(text, (context != "" || rd.textYear != "") && !another); loc != nil && !namedForADate(text, loc[0], loc[1]) {
+	if loc := capitalMonthIn(text, (context != "" || rd.textYear != "") && !another); loc != nil && !namedForADate(text, loc[0], loc[1]) {
 		m0, unit := text[loc[0]:loc[1]], strings.ToLower(text[loc[4]:loc[5]])
 		n := slices.Index(strings.Split(months, "|"), unit) + 1
 		month := fmt.Sprintf("%02d", n)

@@ -396,6 +396,25 @@ func monthIn(text string, ok bool) []int {
 	return monthRE.FindStringSubmatchIndex(text)
 }
 
+// capitalMonthIn is monthIn, of a month's name in capitals only: "may have financed",
+// "the march on Comrat" name no month.
+func capitalMonthIn(text string, ok bool) []int {
+	loc := monthIn(text, ok)
+	for loc != nil && !unicode.IsUpper(rune(text[loc[4]])) {
+		next := monthIn(text[loc[5]:], true)
+		if next == nil {
+			return nil
+		}
+		for k := range next {
+			if next[k] >= 0 {
+				next[k] += loc[5]
+			}
+		}
+		loc = next
+	}
+	return loc
+}
+
 // namedForADate reports whether the month at text[from:to], and the day after it, name a
 // body after "the": "the March 14 alliance", "the 8 March coalition"; no time.
 func namedForADate(text string, from, to int) bool {
