@@ -154,8 +154,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-demonym-people-as-state", file: "extract/demonyms.go",
-		from: "\t\tif civilians[w] || placeNouns[w] ||",
-		to:   "\t\tif placeNouns[w] ||",
+		from: "\t\tif civilians[w] || placeNouns[w] &&",
+		to:   "\t\tif placeNouns[w] &&",
 		pkgs: []string{"./extract"}, breaks: "\"Afghan militia fighters\" are read as the Afghan state",
 	},
 	{

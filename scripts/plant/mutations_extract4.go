@@ -438,8 +438,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-near-reads-an-order", file: "extract/near.go",
-		from: "rd.noAct(ts, c) || objectBound(c) || askedTo(ts, ms, c.first) ||",
-		to:   "rd.noAct(ts, c) || objectBound(c) ||",
+		from: "objectBound(c) || onSide(ts, c) || askedTo(ts, ms, c.first) ||",
+		to:   "objectBound(c) || onSide(ts, c) ||",
 		pkgs: []string{"./extract"}, breaks: "\"he may order Taliban units to attack X\" pairs the names by the attack",
 	},
 	{
