@@ -223,20 +223,20 @@ func TestFormsOfSiegesContactsAndCuts(t *testing.T) {
 
 // TestDiscoverPastAnOpeningPreposition: a preposition that opens a sentence is no word of
 // the name after it ("Behind Khartoum's confidence stands Beijing", the Darfur feature's
-// ¶12, had made a person "Behind Khartoum", whom every later "Khartoum" then meant, as a
-// new case read it); a
+// ¶12, had made a person "Behind Khartoum", whom every later "Khartoum" then meant, in a
+// reader that knows no actor); a
 // centre, an institute or an initiative is an organization ("the Henry Dunant Centre").
 func TestDiscoverPastAnOpeningPreposition(t *testing.T) {
-	text := "Behind Ouagadougou's confidence stands Paris, which backed Blaise Compaoré in 2008. Ouagadougou armed the Forces Nouvelles. " +
+	text := "Behind Khartoum's confidence stands Beijing, which bought its oil in 2008. Khartoum armed the Janjaweed, and Khartoum denied it. " +
 		"In 2000 the Henry Dunant Centre brokered a pause, and in 2005 the Crisis Management Initiative brought the two sides together.\n\n" +
 		"A second paragraph, so that lines are no paragraphs of their own."
-	_, _, finds := discover(text)
+	rules := extract.DefaultRules()
 	var names []string
-	for _, f := range finds {
+	for _, f := range extract.NewReader(rules, nil).Discover(extract.Read("r.txt", text, rules)) {
 		names = append(names, f.Actor.Name)
 	}
-	if slices.Contains(names, "Behind Ouagadougou") {
-		t.Errorf("found %q; want no \"Behind Ouagadougou\"", names)
+	if slices.Contains(names, "Behind Khartoum") {
+		t.Errorf("found %q; want no \"Behind Khartoum\"", names)
 	}
 	for _, want := range []string{"Henry Dunant Centre", "Crisis Management Initiative"} {
 		if !slices.Contains(names, want) {
@@ -459,5 +459,15 @@ func TestFormsOfSidesRefugeAndMonths(t *testing.T) {
 	got := timedWith(t, wagner, "In 2023 officials said that Prigozhin may have financed the RSF, which has fought the army since April.")
 	if !slices.Contains(got, "prigozhin support rsf 2023") {
 		t.Errorf("the support not dated 2023; proposed %q", got)
+	}
+}
+
+// TestDiscoverATaoiseach: the Irish head of government's title is a post ("Taoiseach Liam
+// Cosgrave", the transcript's ¶16).
+func TestDiscoverATaoiseach(t *testing.T) {
+	_, _, finds := discover("In 1974 Taoiseach Liam Cosgrave met the British prime minister in London to talk about the border.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own.")
+	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.Name == "Liam Cosgrave" && f.Actor.Kind == "individual" }) {
+		t.Errorf("Liam Cosgrave not found")
 	}
 }
