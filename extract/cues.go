@@ -47,6 +47,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			}
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
+			if c.text == "dismissed" && !rd.personAfter(ts, ms, i+1) {
+				continue // "dismissed his Vice-President", not "dismissed the experts' findings"
+			}
 			end := cueEnd(ts, i, c.words, inName)
 			if end > 0 && strings.HasSuffix(c.text, "... at") && !slices.ContainsFunc(ms, func(m mention) bool { return m.first == end || m.first == end+1 && determiners[ts[end].word] }) {
 				continue // "had been launched at a rally at which Paisley appeared": a place, no target

@@ -471,3 +471,16 @@ func TestDiscoverATaoiseach(t *testing.T) {
 		t.Errorf("Liam Cosgrave not found")
 	}
 }
+
+// TestFormsOfDismissal: to dismiss a person, past a post, is to remove him ("Mr Saleh
+// dismissed his Vice-President, Ali Salim al-Beidh", the Yemen letters' ¶3); not to
+// dismiss findings ("Kampala dismissed the experts' findings").
+func TestFormsOfDismissal(t *testing.T) {
+	actors := []alliances.Actor{{ID: "saleh", Name: "Ali Abdullah Saleh", Aliases: []string{"Mr Saleh"}, Kind: "individual"},
+		{ID: "beidh", Name: "Ali Salim al-Beidh", Kind: "individual"}, {ID: "uganda", Name: "Uganda", Aliases: []string{"Kampala"}, Kind: "state"},
+		{ID: "experts", Name: "Group of Experts", Aliases: []string{"the experts"}, Kind: "international-organization"}}
+	checkForms(t, actors, []formCase{
+		{"a person", "On 5 May 1994 Mr Saleh dismissed his Vice-President, Ali Salim al-Beidh.", []string{"saleh coercion beidh"}, nil},
+		{"findings", "In 2023 Kampala dismissed the experts' findings as baseless.", nil, []string{"uganda coercion experts"}},
+	})
+}

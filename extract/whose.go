@@ -73,3 +73,24 @@ func discussedTogether(ts []token, ms []mention, li int, c cueSpan) bool {
 	}
 	return !slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
+
+// personAfter reports whether a person is named from token k on, past only articles,
+// possessive pronouns and the words of a post: "dismissed his Vice-President, Ali Salim
+// al-Beidh", "dismissed General Mané".
+func (rd *Reader) personAfter(ts []token, ms []mention, k int) bool {
+	i := slices.IndexFunc(ms, func(m mention) bool { return m.first >= k })
+	if i < 0 || rd.kinds[ms[i].id] != "individual" || ms[i].first > k+5 {
+		return false
+	}
+	for j := k; j < ms[i].first; {
+		if n := rd.titleAt(ts, j); n > 0 {
+			j += n
+			continue
+		}
+		if !determiners[ts[j].word] && !possessivePronouns[ts[j].word] && !strings.HasPrefix(ts[j].word, "vice") {
+			return false
+		}
+		j++
+	}
+	return true
+}
