@@ -76,3 +76,33 @@ func pluralBeforeColon(w string) bool {
 // stopNouns end in "s" and name no one listed: "as follows:", "this:", "reasons:".
 var stopNouns = map[string]bool{"follows": true, "reasons": true, "terms": true, "its": true, "his": true, "was": true, "is": true,
 	"has": true, "words": true, "lines": true, "says": true, "news": true, "results": true, "means": true}
+
+// statesInBrackets reads the states a coalition's or an international body's name lists
+// in brackets after it, each its member: "the Contadora Group (Mexico, Colombia,
+// Venezuela and Panama) sought from 1983 a regional settlement" (the Guatemala release's
+// ¶14).
+func (rd *Reader) statesInBrackets(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for b, m := range ms {
+		k := m.end
+		if m.first < 0 || k >= len(ts) || !strings.Contains(ts[k].pre, "(") || rd.kinds[m.id] != "coalition" && rd.kinds[m.id] != "international-organization" {
+			continue
+		}
+		a := slices.IndexFunc(ms, func(o mention) bool { return o.first == k || o.first == k+1 && ts[k].word == "the" })
+		if a < 0 {
+			continue
+		}
+		g := group(ts, ms, a, +1)
+		last := g[len(g)-1]
+		if len(g) < 2 || slices.ContainsFunc(g, func(o *mention) bool { return rd.kinds[o.id] != "state" }) || last.end >= len(ts) || !strings.Contains(ts[last.end].pre, ")") {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{"("}, kind: alliances.Membership, text: "members of"}, first: k, end: k}
+		st := statement{c: c, ms: ms, li: a, ri: b, spans: spans, why: []string{"cue: the states in brackets after a coalition's name"}, listed: true}
+		for _, o := range g {
+			st.pairs = append(st.pairs, [2]*mention{o, &ms[b]})
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}

@@ -484,3 +484,20 @@ func TestFormsOfDismissal(t *testing.T) {
 		{"findings", "In 2023 Kampala dismissed the experts' findings as baseless.", nil, []string{"uganda coercion experts"}},
 	})
 }
+
+// TestFormsOfStatesInBrackets: the states listed in brackets after a coalition's name are
+// each its member ("the Contadora Group (Mexico, Colombia, Venezuela and Panama)", the
+// Guatemala release's ¶14; "five member states of the Association of Southeast Asian
+// Nations (Thailand, Malaysia, Brunei, the Philippines and Singapore)", the Aceh report's
+// ¶17); not one state alone, nor a list with another kind in it.
+func TestFormsOfStatesInBrackets(t *testing.T) {
+	actors := []alliances.Actor{{ID: "contadora", Name: "Contadora Group", Kind: "coalition"},
+		{ID: "mexico", Name: "Mexico", Kind: "state"}, {ID: "colombia", Name: "Colombia", Kind: "state"}, {ID: "panama", Name: "Panama", Kind: "state"},
+		{ID: "urng", Name: "URNG", Kind: "armed-group"}}
+	checkForms(t, actors, []formCase{
+		{"states", "From 1983 the Contadora Group (Mexico, Colombia and Panama) sought a regional settlement.",
+			[]string{"mexico membership contadora", "colombia membership contadora", "panama membership contadora"}, nil},
+		{"one state", "From 1983 the Contadora Group (from Mexico) sought a regional settlement.", nil, []string{"mexico membership contadora"}},
+		{"another kind", "From 1983 the Contadora Group (Mexico and the URNG) sought a settlement.", nil, []string{"urng membership contadora"}},
+	})
+}
