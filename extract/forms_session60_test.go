@@ -501,3 +501,15 @@ func TestFormsOfStatesInBrackets(t *testing.T) {
 		{"another kind", "From 1983 the Contadora Group (Mexico and the URNG) sought a settlement.", nil, []string{"urng membership contadora"}},
 	})
 }
+
+// TestFormsOfTheTwoMen: "the two men" are the two people named last, not a body beside
+// one of them ("Alexander Lebed, whom Yeltsin had just made secretary of his Security
+// Council, flew south to negotiate with Maskhadov, and on 31 August the two men signed
+// the Khasavyurt accord", the Chechnya report's ¶4, had made the Security Council sign
+// with Maskhadov).
+func TestFormsOfTheTwoMen(t *testing.T) {
+	checkForms(t, reportActors(t, "chechnya-1994"), []formCase{
+		{"two men", "In August 1996 Alexander Lebed, whom Yeltsin had just made secretary of his Security Council, flew south to negotiate with Maskhadov, " +
+			"and on 31 August the two men signed the Khasavyurt accord.", nil, []string{"security-council-russia agreement maskhadov"}},
+	})
+}

@@ -153,7 +153,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							!slices.ContainsFunc(ts[m.end+1:i], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") })
 					})
 					noun := pairNoun(ts, i+n, words[len(words)-1])
-					a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], bodyPlurals[noun])
+					a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], bodyPlurals[noun], peopleWords[noun])
 					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {
 						a, b = rd.lastPeople() // "The two men were once partners", a sentence after both were named
 					}

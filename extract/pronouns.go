@@ -11,11 +11,12 @@ import (
 
 // lastTwo returns the two distinct actors named last: in the sentence so far, else with
 // those of the sentence before (which leaves out a person it names as a body's officer:
-// see officerOf). "The two countries", "both governments" are two states.
-func (rd *Reader) lastTwo(out []mention, previous string, before []string, states, bodies bool) (string, string) {
+// see officerOf). "The two countries", "both governments" are two states; "the two men",
+// "the two leaders" two people.
+func (rd *Reader) lastTwo(out []mention, previous string, before []string, states, bodies, people bool) (string, string) {
 	var ids []string
 	add := func(id string) {
-		if !slices.Contains(ids, id) && (!states || rd.kinds[id] == "state") && (!bodies || rd.kinds[id] != "individual") {
+		if !slices.Contains(ids, id) && (!states || rd.kinds[id] == "state") && (!bodies || rd.kinds[id] != "individual") && (!people || rd.kinds[id] == "individual") {
 			ids = append(ids, id)
 		}
 	}
@@ -218,8 +219,9 @@ func pairNoun(ts []token, end int, last string) string {
 	return last
 }
 
-// peopleWords are the nouns of "the three leaders": individuals only.
-var peopleWords = map[string]bool{"leaders": true, "men": true, "generals": true, "presidents": true, "commanders": true, "chiefs": true}
+// peopleWords are the nouns of "the three leaders", "the two men": individuals only.
+var peopleWords = map[string]bool{"leaders": true, "men": true, "generals": true, "presidents": true, "commanders": true, "chiefs": true,
+	"envoys": true, "ministers": true, "mediators": true, "women": true, "rivals": true}
 
 var stateWords = map[string]bool{"countries": true, "governments": true, "capitals": true, "states": true, "nations": true}
 

@@ -248,7 +248,7 @@ func (rd *Reader) Know(more []alliances.Actor) {
 const gap = "..."
 
 // maxGap is the most words a cue's gap spans.
-const maxGap = 8
+const maxGap = 10
 
 // cueWords folds a cue of the rules into its words, a "..." between two parts into gap.
 func cueWords(c string) []string {
