@@ -98,8 +98,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-two-forces-any-two", file: "extract/mentions.go",
-		from: "a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], bodyPlurals[noun])",
-		to:   "a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], false)",
+		from: "a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], bodyPlurals[noun], peopleWords[noun])",
+		to:   "a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], false, peopleWords[noun])",
 		pkgs: []string{"./extract"}, breaks: "\"the two rebel forces\" stands for two men",
 	},
 	{

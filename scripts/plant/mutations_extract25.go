@@ -330,4 +330,34 @@ var readingMutations25 = []mutation{
 		to:   "for loc != nil && false {",
 		pkgs: []string{"./extract"}, breaks: "\"Prigozhin may have financed the RSF\" dates it May",
 	},
+	{
+		name: "extract-dismissed-anything", file: "extract/cues.go",
+		from: "if c.text == \"dismissed\" && !rd.personAfter(ts, ms, i+1) {",
+		to:   "if false && c.text == \"dismissed\" {",
+		pkgs: []string{"./extract"}, breaks: "\"Kampala dismissed the experts' findings\" removes the experts",
+	},
+	{
+		name: "extract-dismissed-unread", file: "extract/rules.yaml",
+		from: "sacked, sacking, sacks, dismissed, ",
+		to:   "sacked, sacking, sacks, ",
+		pkgs: []string{"./extract"}, breaks: "\"Mr Saleh dismissed his Vice-President, Ali Salim al-Beidh\" removes no one",
+	},
+	{
+		name: "extract-brackets-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.statesInBrackets(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the Contadora Group (Mexico, Colombia and Panama)\" has no members",
+	},
+	{
+		name: "extract-brackets-any-kind", file: "extract/colonlist.go",
+		from: "if len(g) < 2 || slices.ContainsFunc(g, func(o *mention) bool { return rd.kinds[o.id] != \"state\" }) ||",
+		to:   "if len(g) < 1 ||",
+		pkgs: []string{"./extract"}, breaks: "\"the Contadora Group (Mexico and the URNG)\" makes the URNG a member",
+	},
+	{
+		name: "extract-two-men-anyone", file: "extract/pronouns.go",
+		from: " && (!people || rd.kinds[id] == \"individual\") {",
+		to:   " {",
+		pkgs: []string{"./extract"}, breaks: "\"the two men signed the Khasavyurt accord\" makes the Security Council sign",
+	},
 }

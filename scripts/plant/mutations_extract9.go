@@ -84,8 +84,8 @@ var readingMutations9 = []mutation{
 	},
 	{
 		name: "extract-two-countries-any", file: "extract/pronouns.go",
-		from: "if !slices.Contains(ids, id) && (!states || rd.kinds[id] == \"state\") && (!bodies || rd.kinds[id] != \"individual\") {",
-		to:   "if !slices.Contains(ids, id) && (!bodies || rd.kinds[id] != \"individual\") {",
+		from: "if !slices.Contains(ids, id) && (!states || rd.kinds[id] == \"state\") && (!bodies || rd.kinds[id] != \"individual\") &&",
+		to:   "if !slices.Contains(ids, id) && (!bodies || rd.kinds[id] != \"individual\") &&",
 		pkgs: []string{"./extract"}, breaks: "\"a meeting between the two countries\" after a sentence naming the M23 is the M23's",
 	},
 	{
