@@ -289,7 +289,11 @@ func TestWrittenReports(t *testing.T) {
 		{"kashmir-1989", 0.72, 0.38}, {"iraniraq-1980", 0.77, 0.32}, {"chechnya-1994", 0.70, 0.26}, {"elsalvador-1980", 0.76, 0.38},
 		{"congo-1998", 0.63, 0.37}, {"uganda-1986", 0.70, 0.42}, {"nepal-1996", 0.68, 0.46}, {"rwanda-1990", 0.70, 0.40},
 		{"greece-1946", 0.68, 0.33}, {"malaya-1948", 0.55, 0.13}, {"kosovo-1998", 0.74, 0.26}, {"abkhazia-1992", 0.80, 0.58},
-		{"cyprus-1974", 0.66, 0.39}, {"peru-1980", 0.83, 0.51}, {"lebanon-2006", 0.62, 0.44}, {"somalia-1991", 0.70, 0.27}})
+		{"cyprus-1974", 0.66, 0.39}, {"peru-1980", 0.83, 0.51}, {"lebanon-2006", 0.62, 0.44}, {"somalia-1991", 0.70, 0.27},
+		{"cotedivoire-2002", 0.81, 0.49}, {"croatia-1991", 0.71, 0.47}, {"easttimor-1975", 0.81, 0.44}, {"libya-2011", 0.68, 0.32},
+		{"aceh-1976", 0.75, 0.58}, {"darfur-2003", 0.84, 0.40}, {"iraq-2014", 0.84, 0.39}, {"northernireland-1969", 0.78, 0.29},
+		{"congo-1960", 0.65, 0.24}, {"guineabissau-1998", 0.75, 0.41}, {"transnistria-1992", 0.83, 0.33}, {"macedonia-2001", 0.70, 0.37},
+		{"congobrazzaville-1997", 0.82, 0.42}, {"guatemala-1960", 0.69, 0.48}, {"yemen-1994", 0.68, 0.40}, {"wagner-2023", 0.70, 0.39}})
 }
 
 // floor is the least precision and recall a text is read at.
