@@ -210,8 +210,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if len(words) >= 3 && words[0] == "State" && words[1] == "of" {
 				kind, head = "state", words[0] // "State of Cambodia"; not "Islamic State of Iraq"
 			}
-			if kind != "" && notOrgName(words, head) || kind == "state" && !rd.stateForm(words) {
-				continue // a state the rules name is found by its name
+			if kind != "" && notOrgName(words, head) || kind == "state" && !rd.stateForm(words) || governmentOfState(words, rd.stateName) != "" {
+				continue // a state the rules name is found by its name ("the Government of the Republic of the Congo" too)
 			}
 			owned := strings.HasSuffix(strings.ReplaceAll(r.before, "’", "'"), "'s") // "Russia's Security Council", "the Taliban's Regional Force"
 			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) && !owned ||

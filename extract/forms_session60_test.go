@@ -513,3 +513,19 @@ func TestFormsOfTheTwoMen(t *testing.T) {
 			"and on 31 August the two men signed the Khasavyurt accord.", nil, []string{"security-council-russia agreement maskhadov"}},
 	})
 }
+
+// TestDiscoverAStatesGovernment: "the Government of" a state the rules name is that
+// state, no organ of its own ("The Government of the Republic of the Congo", the white
+// paper's title and ¶1, had left the state unfound and its army given to Angola).
+func TestDiscoverAStatesGovernment(t *testing.T) {
+	text := "In 1998 the Government of the Republic of the Congo thanked Angola. The Government holds Mr Lissouba responsible for the war.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own."
+	rules := extract.DefaultRules()
+	var names []string
+	for _, f := range extract.NewReader(rules, nil).Discover(extract.Read("r.txt", text, rules)) {
+		names = append(names, f.Actor.Name)
+	}
+	if !slices.Contains(names, "Republic of the Congo") || slices.Contains(names, "Government of the Republic of the Congo") {
+		t.Errorf("found %q; want the Republic of the Congo, no organ of it", names)
+	}
+}
