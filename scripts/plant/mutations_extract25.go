@@ -360,4 +360,10 @@ var readingMutations25 = []mutation{
 		to:   " {",
 		pkgs: []string{"./extract"}, breaks: "\"the two men signed the Khasavyurt accord\" makes the Security Council sign",
 	},
+	{
+		name: "extract-government-of-state-an-organ", file: "extract/discover.go",
+		from: " || governmentOfState(words, rd.stateName) != \"\" {",
+		to:   " {",
+		pkgs: []string{"./extract"}, breaks: "\"the Government of the Republic of the Congo\" is an organ, and the state unfound",
+	},
 }
