@@ -1,6 +1,7 @@
 package team
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -8,7 +9,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/alliances-project/alliances"
 	"golang.org/x/crypto/argon2"
 )
 
@@ -85,4 +88,23 @@ func NewID() string {
 	b := make([]byte, 12)
 	rand.Read(b)
 	return hex.EncodeToString(b)
+}
+
+// IssueToken makes a new API token for a user's account, labelled as given, and records
+// its hash in the store as by's act: the secret is returned once, and kept nowhere.
+// Invalid when the account is disabled; NotFound when there is none.
+func IssueToken(ctx context.Context, s Store, user, label, by string, now time.Time) (secret string, tok Token, err error) {
+	u, _, err := s.User(ctx, user)
+	if err != nil {
+		return "", Token{}, err
+	}
+	if u.Disabled {
+		return "", Token{}, alliances.Errorf(alliances.Invalid, "users token", "user %s is disabled; enable it first (alliances users set %s --enable)", u.Name, u.Name)
+	}
+	secret = NewSecret()
+	tok = Token{Hash: HashToken(secret), ID: NewID()[:8], User: u.Name, Kind: "api", Label: label, Created: now.UTC()}
+	if err := s.AddToken(ctx, tok, by); err != nil {
+		return "", Token{}, err
+	}
+	return secret, tok, nil
 }

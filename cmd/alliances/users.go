@@ -80,14 +80,8 @@ func (m *Main) runUsers(ctx context.Context, args []string) error {
 		}
 		return textreport.Users(m.Stdout, users)
 	case "token":
-		if u, _, err := ts.User(ctx, names[0]); err != nil {
-			return err
-		} else if u.Disabled {
-			return alliances.Errorf(alliances.Invalid, "users token", "user %s is disabled; enable it first (alliances users set %s --enable)", u.Name, u.Name)
-		}
-		secret := team.NewSecret()
-		tok := team.Token{Hash: team.HashToken(secret), ID: team.NewID()[:8], User: names[0], Kind: "api", Label: *label, Created: time.Now().UTC()}
-		if err := ts.AddToken(ctx, tok, by); err != nil {
+		secret, tok, err := team.IssueToken(ctx, ts, names[0], *label, by, time.Now())
+		if err != nil {
 			return err
 		}
 		fmt.Fprintf(m.Stderr, "alliances: API token %s for %s; send it as Authorization: Bearer TOKEN. It is shown once:\n", tok.ID, names[0])
