@@ -38,3 +38,25 @@ func TestUsersRefusedAsTheStoreWould(t *testing.T) {
 		t.Errorf("the accounts: %s, want %s", got, want)
 	}
 }
+
+// TestUsersToken: "users token" prints the secret once on standard output, and says on
+// standard error which token it is and how to send it; "users tokens" lists it by its id
+// and label, never the secret; a disabled account gets none, with the way to enable it.
+func TestUsersToken(t *testing.T) {
+	c := newCLI(t)
+	c.ok("cases")
+	c.stdin = "a long enough password\n"
+	c.ok("users", "add", "ana", "--role", "analyst", "--edit", "afghanistan-2021", "--password-stdin")
+	secret, errOut, code := c.run("users", "token", "ana", "--label", "the newsroom's script")
+	secret = strings.TrimSpace(secret)
+	if code != 0 || len(secret) < 20 || !strings.Contains(errOut, "API token") || !strings.Contains(errOut, "Authorization: Bearer TOKEN") {
+		t.Fatalf("users token: exit %d, %q, %q", code, secret, errOut)
+	}
+	if out := c.ok("users", "tokens", "ana"); !strings.Contains(out, "the newsroom's script") || strings.Contains(out, secret) {
+		t.Errorf("the tokens listed:\n%s\nwant the label, not the secret", out)
+	}
+	c.ok("users", "set", "ana", "--disable")
+	if _, errOut, code := c.run("users", "token", "ana"); code != exitInvalid || !strings.Contains(errOut, "alliances users set ana --enable") {
+		t.Errorf("a token for a disabled account: exit %d, %q", code, errOut)
+	}
+}
