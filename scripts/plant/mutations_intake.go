@@ -94,4 +94,16 @@ var intakeMutations = []mutation{
 		to:   "\tconst op = \"change user\"\n\tif err := db.writable(op); err != nil {\n\t\treturn err\n\t}\n\tif err := u.Check(); false && err != nil {",
 		pkgs: []string{"./sqlstore"}, breaks: "the store keeps an account the rules refuse",
 	},
+	{
+		name: "team-token-for-the-disabled", file: "team/secret.go",
+		from: "\tif u.Disabled {\n\t\treturn \"\", Token{}, alliances.Errorf(",
+		to:   "\tif false && u.Disabled {\n\t\treturn \"\", Token{}, alliances.Errorf(",
+		pkgs: []string{"./team", "./cmd/alliances"}, breaks: "a disabled account gets an API token",
+	},
+	{
+		name: "team-token-secret-kept", file: "team/secret.go",
+		from: "tok = Token{Hash: HashToken(secret),",
+		to:   "tok = Token{Hash: secret,",
+		pkgs: []string{"./team", "./cmd/alliances"}, breaks: "the store keeps the token's secret, and its hash finds nothing",
+	},
 }
