@@ -458,9 +458,9 @@ func TestFormsOfSidesRefugeAndMonths(t *testing.T) {
 	})
 	wagner := []alliances.Actor{{ID: "prigozhin", Name: "Yevgeny Prigozhin", Aliases: []string{"Prigozhin"}, Kind: "individual"},
 		{ID: "rsf", Name: "Rapid Support Forces", Aliases: []string{"RSF", "the RSF"}, Kind: "armed-group"}}
-	got := timedWith(t, wagner, "In 2023 officials said that Prigozhin may have financed the RSF, which has fought the army since April.")
-	if !slices.Contains(got, "prigozhin support rsf 2023") {
-		t.Errorf("the support not dated 2023; proposed %q", got)
+	got := timedWith(t, wagner, "Prigozhin's network grew fast in 2020 across the Sahel and the Sudan. Officials said that Prigozhin may have financed the RSF.")
+	if !slices.Contains(got, "prigozhin support rsf 2020~") {
+		t.Errorf("the support not dated 2020, the year the text named last; proposed %q", got)
 	}
 }
 
