@@ -531,3 +531,17 @@ func TestDiscoverAStatesGovernment(t *testing.T) {
 		t.Errorf("found %q; want the Republic of the Congo, no organ of it", names)
 	}
 }
+
+// TestFormsOfRisingAndForcing: to rise against another is to fight him ("a group of
+// junior officers rose against President Miguel Ydígoras Fuentes", the Guatemala
+// release's ¶9); to force another from office is to coerce him ("forced Árbenz from
+// office", its ¶9).
+func TestFormsOfRisingAndForcing(t *testing.T) {
+	actors := []alliances.Actor{{ID: "officers", Name: "officers of 1960", Aliases: []string{"junior officers"}, Kind: "armed-group"},
+		{ID: "ydigoras", Name: "Miguel Ydígoras Fuentes", Kind: "individual"}, {ID: "cia", Name: "CIA", Aliases: []string{"the CIA"}, Kind: "state-organ"},
+		{ID: "arbenz", Name: "Jacobo Árbenz", Aliases: []string{"Árbenz"}, Kind: "individual"}}
+	checkForms(t, actors, []formCase{
+		{"rose against", "In November 1960 junior officers rose against President Miguel Ydígoras Fuentes.", []string{"officers hostility ydigoras"}, nil},
+		{"forced from office", "In 1954 the CIA forced Árbenz from office.", []string{"cia coercion arbenz"}, nil},
+	})
+}
