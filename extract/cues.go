@@ -260,6 +260,10 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if c.cue.text == "targeting" && c.end < len(ts) && targetedThings[ts[c.end].word] {
 		return true
 	}
+	// "have attacked trains on the Congo-Ocean Railway": the noun, no training.
+	if c.cue.text == "trains" && c.first > 0 && (determiners[ts[c.first-1].word] || strings.HasSuffix(ts[c.first-1].word, "ed") || c.end < len(ts) && ts[c.end].word == "on") {
+		return true
+	}
 	// "an embargo on all deliveries of weapons to Yugoslavia": help forbidden, none given.
 	if c.cue.kind == alliances.Support && slices.ContainsFunc(ts[max(0, c.first-5):c.first], func(t token) bool { return bans[t.word] }) &&
 		!slices.ContainsFunc(ts[max(0, c.first-5):c.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {

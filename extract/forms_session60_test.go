@@ -545,3 +545,18 @@ func TestFormsOfRisingAndForcing(t *testing.T) {
 		{"forced from office", "In 1954 the CIA forced Árbenz from office.", []string{"cia coercion arbenz"}, nil},
 	})
 }
+
+// TestFormsOfTrainsAttacked: trains attacked are no training ("armed bands calling
+// themselves Ninjas, loyal to Mr Kolélas, have attacked trains on the Congo-Ocean Railway",
+// the white paper's ¶14, had made Kolélas arm the Congo); a state that trains another's
+// army still helps it.
+func TestFormsOfTrainsAttacked(t *testing.T) {
+	actors := []alliances.Actor{{ID: "kolelas", Name: "Bernard Kolélas", Aliases: []string{"Mr Kolélas"}, Kind: "individual"},
+		{ID: "ninjas", Name: "Ninjas", Kind: "militia"}, {ID: "congo", Name: "Republic of the Congo", Aliases: []string{"the Congo", "Congolese"}, Kind: "state"},
+		{ID: "angola", Name: "Angola", Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"attacked trains", "In 1998 armed bands calling themselves Ninjas, loyal to Mr Kolélas, have attacked trains on the Congo-Ocean Railway and police posts.",
+			nil, []string{"kolelas support congo"}},
+		{"trains an army", "In 1998 Angola trains the Congolese army.", []string{"angola support congo"}, nil},
+	})
+}
