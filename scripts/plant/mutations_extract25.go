@@ -366,4 +366,22 @@ var readingMutations25 = []mutation{
 		to:   " {",
 		pkgs: []string{"./extract"}, breaks: "\"the Government of the Republic of the Congo\" is an organ, and the state unfound",
 	},
+	{
+		name: "extract-rose-against-unread", file: "extract/rules.yaml",
+		from: "\"rose up against\", \"rose against\", ",
+		to:   "\"rose up against\", ",
+		pkgs: []string{"./extract"}, breaks: "\"junior officers rose against President Miguel Ydígoras Fuentes\" is no fight",
+	},
+	{
+		name: "extract-forced-from-office-unread", file: "extract/rules.yaml",
+		from: "squeezed, squeezing, forced, forcing]",
+		to:   "squeezed, squeezing]",
+		pkgs: []string{"./extract"}, breaks: "\"the CIA forced Árbenz from office\" presses no one",
+	},
+	{
+		name: "extract-trains-attacked-training", file: "extract/cues.go",
+		from: "if c.cue.text == \"trains\" && c.first > 0 &&",
+		to:   "if false && c.cue.text == \"trains\" && c.first > 0 &&",
+		pkgs: []string{"./extract"}, breaks: "\"have attacked trains on the Congo-Ocean Railway\" trains the Congo",
+	},
 }
