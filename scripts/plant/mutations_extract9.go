@@ -198,8 +198,8 @@ var readingMutations9 = []mutation{
 	},
 	{
 		name: "extract-overthrow-unread", file: "extract/rules.yaml",
-		from: "\"rose up against\", overthrow, topple, oust, crush, crushed,",
-		to:   "\"rose up against\",",
+		from: "\"risen against\", overthrow, topple, oust, crush, crushed,",
+		to:   "\"risen against\",",
 		pkgs: []string{"./extract"}, breaks: "\"helped Kabila overthrow Mobutu\" tells no war on Mobutu",
 	},
 	{
