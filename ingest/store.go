@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
 )
 
 // Import imports recs, the records read and any others (a registry loaded with them),
@@ -56,4 +57,27 @@ func (in *Input) Registered(builtin *alliances.Record, all []alliances.Actor) fu
 		}
 	}
 	return func(id string) bool { return shared[id] }
+}
+
+// NamesUnknown reports whether a case the input holds names actors it does not define:
+// shared actors, or mistakes (ShareRegistry tells which).
+func (in *Input) NamesUnknown() bool {
+	return slices.ContainsFunc(in.Diags, func(d alliances.Diagnostic) bool { return d.Unknown != "" })
+}
+
+// ShareRegistry drops the problems about actors a case names but does not define that the
+// shared registry holds: the one the input holds, which replaces a database's; else the
+// registry among all (a database's actors); else the built-in one, returned for an import
+// to load with the case, with the ids of its actors that are other cases' in all (which
+// stay theirs).
+func (in *Input) ShareRegistry(all []alliances.Actor) (builtin *alliances.Record, left []string, err error) {
+	if in.HasRegistry() {
+		in.Diags = in.Diags.Shared(in.Registered(nil, nil))
+		return nil, nil, nil
+	}
+	if builtin, left, err = cases.RegistryFor(all); err != nil {
+		return nil, nil, err
+	}
+	in.Diags = in.Diags.Shared(in.Registered(builtin, all))
+	return builtin, left, nil
 }

@@ -10,7 +10,6 @@ import (
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer/textreport"
-	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/csvio"
 	"github.com/alliances-project/alliances/ingest"
 )
@@ -142,20 +141,16 @@ func leanGC() {
 }
 
 // sharedActors drops the problems about actors a case names but does not define that
-// the registry holds: the one read with the case, the database's, or, for a database
-// that has none, the built-in one, which an import then loads with the case (returned).
-// It opens the database only when a case names such an actor; check (write false) reads
-// it only when it exists.
+// the registry holds (ingest's ShareRegistry): the one read with the case, the database's,
+// or, for a database that has none, the built-in one, which an import then loads with the
+// case (returned). It opens the database only when a case names such an actor and no
+// registry comes with it; check (write false) reads it only when it exists.
 func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input, write bool) (*alliances.Record, error) {
-	if !slices.ContainsFunc(in.Diags, func(d alliances.Diagnostic) bool { return d.Unknown != "" }) {
+	if !in.NamesUnknown() {
 		return nil, nil
 	}
-	if in.HasRegistry() {
-		in.Diags = in.Diags.Shared(in.Registered(nil, nil))
-		return nil, nil // the registry given replaces the database's
-	}
 	var all []alliances.Actor
-	if path, err := m.dbPath(f.db); err == nil && (write || exists(path)) {
+	if path, err := m.dbPath(f.db); err == nil && !in.HasRegistry() && (write || exists(path)) {
 		db, err := m.store(ctx, f, false)
 		if err != nil {
 			return nil, err
@@ -164,12 +159,11 @@ func (m *Main) sharedActors(ctx context.Context, f *flags, in *ingest.Input, wri
 			return nil, err
 		}
 	}
-	builtin, left, err := cases.RegistryFor(all)
+	builtin, left, err := in.ShareRegistry(all)
 	if err != nil {
 		return nil, err
 	}
 	m.registryLoaded(0, left)
-	in.Diags = in.Diags.Shared(in.Registered(builtin, all))
 	return builtin, nil
 }
 

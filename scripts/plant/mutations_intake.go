@@ -106,4 +106,10 @@ var intakeMutations = []mutation{
 		to:   "tok = Token{Hash: secret,",
 		pkgs: []string{"./team", "./cmd/alliances"}, breaks: "the store keeps the token's secret, and its hash finds nothing",
 	},
+	{
+		name: "ingest-share-builtin-anyway", file: "ingest/store.go",
+		from: "\tif in.HasRegistry() {\n\t\tin.Diags = in.Diags.Shared(in.Registered(nil, nil))\n\t\treturn nil, nil, nil\n\t}",
+		to:   "\tif false && in.HasRegistry() {\n\t\tin.Diags = in.Diags.Shared(in.Registered(nil, nil))\n\t\treturn nil, nil, nil\n\t}",
+		pkgs: []string{"./ingest"}, breaks: "a registry read with a case is joined by the built-in one",
+	},
 }
