@@ -106,20 +106,3 @@ func (rd *Reader) statesInBrackets(d *Document, p Paragraph, s Span, ts []token,
 	}
 	return out
 }
-
-// governmentOfState returns the state's name, folded, where words name a state's
-// government by it: "Government of the Republic of the Congo", "Government of Burkina
-// Faso"; "" where they do not.
-func governmentOfState(words []string, stateName func([]string) bool) string {
-	if len(words) < 3 || words[0] != "Government" || words[1] != "of" {
-		return ""
-	}
-	rest := words[2:]
-	if rest[0] == "the" {
-		rest = rest[1:]
-	}
-	if len(rest) == 0 || !stateName(rest) {
-		return ""
-	}
-	return alliances.Fold(strings.Join(rest, " "))
-}

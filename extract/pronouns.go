@@ -373,3 +373,43 @@ func longerAfter(names map[string]string, spelt []string, i, n int) bool {
 func objectHer(ts []token, i int) bool {
 	return i > 0 && giveVerbs[ts[i-1].word] || i+1 >= len(ts) || strings.ContainsAny(ts[i+1].pre, ",;:.()") || closers[ts[i+1].word] || ts[i+1].upper
 }
+
+// noAntecedent reports whether the pronoun w at token i stands for none of the actors,
+// though the reader's rules gave it id: "them" after "among" that a count of others
+// precedes ("sanctions on three persons, among them Mr. Blé Goudé"), "they" or "them" for
+// a state this sentence named by its name, which is one ("accused Burkina Faso of having
+// armed and trained them", the rebels of the sentence before).
+func (rd *Reader) noAntecedent(ts []token, out []mention, i int, w, id string) bool {
+	if w == "them" && i > 1 && ts[i-1].word == "among" && countedBefore(ts, out, i-1) {
+		return true
+	}
+	if (w != "they" && w != "them") || rd.kinds[id] != "state" || len(out) == 0 || out[len(out)-1].id != id || out[len(out)-1].first < 0 {
+		return false
+	}
+	m := out[len(out)-1]
+	plural := slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return strings.HasSuffix(t.word, "s") }) ||
+		m.end < len(ts) && !ts[m.end].upper && strings.HasSuffix(ts[m.end].word, "s")
+	return !plural // "the Americans ... them", "Indian officials deny that they" may be the state
+}
+
+// countedBefore reports whether the phrase before "among" at i is a count of others no
+// name gives ("three persons, among them", "several officers, among them"): no
+// possessive ("its units around Knin, among them" are the JNA's) and no name in it.
+func countedBefore(ts []token, out []mention, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if possessivePronouns[ts[k].word] || slices.ContainsFunc(out, func(m mention) bool { return m.end > k && m.first <= k }) {
+			return false
+		}
+		if countWords[ts[k].word] || ts[k].word != "" && ts[k].word[0] >= '0' && ts[k].word[0] <= '9' {
+			return k == 0 || !possessivePronouns[ts[k-1].word] // "its two brigades, among them" are its
+		}
+		if strings.ContainsAny(ts[k].pre, ",;:(") {
+			return false
+		}
+	}
+	return false
+}
+
+// countWords count those a noun names: "three persons", "several officers".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "several": true, "many": true, "some": true, "few": true}
