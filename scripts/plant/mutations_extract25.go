@@ -121,13 +121,13 @@ var readingMutations25 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"led by Timan Erdimi, Déby's own nephew\" is led by Déby too",
 	},
 	{
-		name: "extract-among-counted-them", file: "extract/pressured.go",
+		name: "extract-among-counted-them", file: "extract/pronouns.go",
 		from: "if w == \"them\" && i > 1 && ts[i-1].word == \"among\" && countedBefore(ts, out, i-1) {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"sanctions on three persons, among them Mr. Blé Goudé\" sanctions the Council",
 	},
 	{
-		name: "extract-them-a-state", file: "extract/pressured.go",
+		name: "extract-them-a-state", file: "extract/pronouns.go",
 		from: "\treturn !plural // \"the Americans ... them\", \"Indian officials deny that they\" may be the state\n",
 		to:   "\treturn false && !plural\n",
 		pkgs: []string{"./extract"}, breaks: "\"accused Burkina Faso of having armed and trained them\" arms Burkina Faso",
