@@ -68,8 +68,10 @@ func joined(ts []token, from, to int) bool {
 			return true
 		}
 	}
-	// "Faisal, now king, and Nasser": a short aside of small words, then ", and".
-	if e := shortAside(ts, from, to); e > from {
+	// "Faisal, now king, and Nasser": a short aside of small words, then ", and"; "the
+	// WSLF, revived in the mid-1970s among the Ogadeni clans, and the SALF": a
+	// participle's aside that names none.
+	if e := max(shortAside(ts, from, to), itemAside(ts, from, to)); e > from {
 		return joined(ts, e, to)
 	}
 	titled, linked, numbers := false, false, 0
@@ -471,30 +473,6 @@ func agentAsideEnd(ts []token, ms []mention, k int) int {
 // assembled by RAW".
 var hedgeVerbs = map[string]bool{"said": true, "believed": true, "thought": true, "reported": true, "alleged": true,
 	"understood": true, "rumoured": true, "rumored": true}
-
-// shortAside returns where a short aside after a list's item closes, before ", and"
-// and the next item ("Faisal, now king, and Nasser"), or from where none: a word of time
-// and up to two words in small letters, no verb among them, between commas.
-func shortAside(ts []token, from, to int) int {
-	if from >= to || !strings.Contains(ts[from].pre, ",") || !asideTimes[ts[from].word] {
-		return from
-	}
-	for k := from + 1; k < to && k <= from+3; k++ {
-		if !strings.Contains(ts[k].pre, ",") {
-			continue
-		}
-		if ts[k].word != "and" || slices.ContainsFunc(ts[from+1:k], func(t token) bool {
-			return t.upper || strings.ContainsAny(t.pre, ";:()") || pastVerbs[t.word] || auxiliaries[t.word] || strings.HasSuffix(t.word, "ed") || relativeWords[t.word]
-		}) {
-			return from
-		}
-		return k
-	}
-	return from
-}
-
-// asideTimes open a short aside of when in a list: "Faisal, now king, and Nasser".
-var asideTimes = map[string]bool{"now": true, "then": true, "later": true, "once": true, "still": true, "newly": true, "meanwhile": true}
 
 // possessedItem reports whether an item of the list g follows a possessive pronoun: "the
 // Taliban and their Pakistani allies", the second the first's.

@@ -119,6 +119,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok && rd.kinds[id] == "individual" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) {
 				ok = false // "the mountains of the north" are no Oliver North's
 			}
+			ok = ok && !eachOthers(ts, i) // "to stop hosting each other's rebels": a different group for each
 			if ok {
 				if id == "@three" || id == "@four" || id == "@five" {
 					// "the three leaders": the three actors named last, one mention each.
@@ -579,22 +580,3 @@ func (rd *Reader) last(ts []token, from, to int, phrases ...string) (int, bool) 
 var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
 	"east": true, "west": true}
-
-// asideAgent reports whether m is the agent after "by" of an aside a participle opens
-// after a comma and a comma closes before token i: "Hezbollah, funded and armed by Iran,
-// had grown".
-func asideAgent(ts []token, m mention, i int) bool {
-	if m.first < 2 || ts[m.first-1].word != "by" || m.end >= i ||
-		!slices.ContainsFunc(ts[m.end:i], func(t token) bool { return strings.Contains(t.pre, ",") }) {
-		return false
-	}
-	for k := m.first - 1; k > 0 && m.first-k <= 6; k-- {
-		if strings.ContainsAny(ts[k].pre, ";:()") {
-			return false
-		}
-		if strings.Contains(ts[k].pre, ",") {
-			return strings.HasSuffix(ts[k].word, "ed") || pastParticiples[ts[k].word]
-		}
-	}
-	return false
-}

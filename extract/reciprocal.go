@@ -180,3 +180,10 @@ func formerRelation(ts []token, c cueSpan) bool {
 // that support the Taliban are".
 var partiesNouns = map[string]bool{"states": true, "countries": true, "governments": true, "groups": true, "parties": true, "powers": true,
 	"nations": true, "organizations": true, "organisations": true, "factions": true, "militias": true, "states'": true}
+
+// eachOthers reports whether "each other's" or "one another's" stands right before token
+// i: what it owns is a different one for each of two ("pledged to stop hosting each
+// other's rebels"), no one actor a name stands for.
+func eachOthers(ts []token, i int) bool {
+	return i >= 2 && ts[i-1].possessive && (ts[i-1].word == "others" && ts[i-2].word == "each" || ts[i-1].word == "anothers" && ts[i-2].word == "one")
+}
