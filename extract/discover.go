@@ -210,8 +210,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if len(words) >= 3 && words[0] == "State" && words[1] == "of" {
 				kind, head = "state", words[0] // "State of Cambodia"; not "Islamic State of Iraq"
 			}
-			if kind != "" && notOrgName(words, head) || kind == "state" && !rd.stateForm(words) || governmentOfState(words, rd.stateName) != "" {
-				continue // a state the rules name is found by its name ("the Government of the Republic of the Congo" too)
+			if kind != "" && notOrgName(words, head) || kind == "state" && !rd.stateForm(words) || governmentOfState(words, rd.stateName) != "" ||
+				len(words) == 2 && (words[1] == "Government" || words[1] == "Administration") && rd.stateDemonym(alliances.Fold(words[0])) {
+				continue // a state the rules name is found by its name ("the Government of the Republic of the Congo", "the Soviet Government" too)
 			}
 			owned := strings.HasSuffix(strings.ReplaceAll(r.before, "’", "'"), "'s") // "Russia's Security Council", "the Taliban's Regional Force"
 			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) && !owned ||
@@ -283,6 +284,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 					words, n, noun = words[:2], 0, true // "King Fahd of Saudi Arabia", "King Hussein": known by one name
 				} else if byTitle = titledOf(words, rd.stateName, d.Text); byTitle {
 					n, noun = 0, true // "the Shah of Iran ... the Shah": known by his title alone
+				} else if addressOpens(words) {
+					if r.first < len(fields) && strings.ContainsAny(fields[r.first][:1], "\"“‘'") {
+						continue // "Óscar Ramírez Durand, "Comrade Feliciano",": a nom de guerre in quotes, another's name
+					}
+					n, noun = 1, true // "Signor Mussolini", "Mr. BUTLER", "Comrade Mengistu Haile Mariam": a form of address
 				} else if w := strings.ToLower(words[len(words)-1]); len(words) == 2 && title(words[0]) && !adjectives[alliances.Fold(words[0])] && (singleNamed(d.Text, words[1]) || listedAlone(words[1])) &&
 					!notRoyal[w] && !placeHeads[w] && !bodyWords[w] {
 					n, noun = 1, true // "President Mitterrand", "Colonel Qadhafi", named so again
@@ -551,49 +557,3 @@ var opening = map[string]bool{"when": true, "while": true, "after": true, "befor
 	"across": true, "inside": true, "outside": true, "against": true, "among": true, "amid": true, "within": true, "without": true,
 	"toward": true, "towards": true, "through": true, "throughout": true, "along": true, "around": true, "near": true, "into": true,
 	"upon": true, "over": true, "beneath": true, "below": true, "above": true, "between": true, "to": true, "of": true, "about": true}
-
-// holdersOf cuts a run that holds a post and its holder before "of" in two: "Iranian
-// Brigadier General Mohammad Jamali-Paqaleh of the Revolutionary Guards" names an
-// individual, a member of the organization after "of" (read with the sentence's posts),
-// not one organization; so does an organization's name before "of" and a person's after
-// it ("the Rwandan Patriotic Front of Paul Kagame").
-func (rd *Reader) holdersOf(runs []nameRun) []nameRun {
-	var out []nameRun
-	for _, r := range runs {
-		k := slices.Index(r.words, "of")
-		// "the Rwandan Patriotic Front of Paul Kagame": an organization's name by its form,
-		// then a person's that opens with a given name, after "of".
-		// So "the Rally for Democracy and Liberty of Mahamat Nour", its form's word first.
-		formed := k >= 2 && (rd.formWords[alliances.Fold(r.words[k-1])] || rd.formWords[alliances.Fold(r.words[0])] && r.words[1] == "for")
-		led := formed && len(r.words)-k-1 >= 2 && len(r.words)-k-1 <= 4 &&
-			rd.given[alliances.Fold(strings.SplitN(r.words[k+1], "-", 2)[0])]
-		if !led && (k <= 2 || k+1 >= len(r.words) || !rd.postAndHolder(r.words[:k])) {
-			out = append(out, r)
-			continue
-		}
-		rest := nameRun{words: r.words[k+1:], first: r.first + k + 1, end: r.end, before: "of", possessive: r.possessive, acronym: r.acronym}
-		if rest.words[0] == "the" && len(rest.words) > 1 {
-			rest.words, rest.first, rest.before = rest.words[1:], rest.first+1, "the"
-		}
-		r.words, r.end, r.possessive, r.acronym = r.words[:k], r.first+k, false, ""
-		out = append(out, r, rest)
-	}
-	return out
-}
-
-// postAndHolder reports whether words hold a post and then its holder's name, three words
-// or more together: "Iranian Brigadier General Mohammad Jamali-Paqaleh", "Brigadier
-// General Haftar", not "General Command".
-func (rd *Reader) postAndHolder(words []string) bool {
-	ts := tokens(strings.Join(words, " "), 0)
-	for i := range ts {
-		if n := rd.titleAt(ts, i); n > 0 && len(ts) > i+n && len(ts)-i >= 3 {
-			return true
-		}
-	}
-	return false
-}
-
-// crowns are the titles of monarchs that, with "of" and a state, name their holder:
-// "the Shah of Iran".
-var crowns = map[string]bool{"shah": true, "sultan": true, "negus": true, "emperor": true, "khan": true, "amir": true}

@@ -6,9 +6,12 @@ package extract_test
 // the reports reviewed before still missed.
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // session61Actors are the actors of this file's sentences.
@@ -56,5 +59,72 @@ func TestFormsOfLendingAJet(t *testing.T) {
 	checkForms(t, session61Actors(), []formCase{
 		{"a jet", "In April 1997 American Mineral Fields lent Kabila a jet.", []string{"amf support kabila"}, nil},
 		{"a plane", "In April 1997 American Mineral Fields gave Kabila a plane.", []string{"amf support kabila"}, nil},
+	})
+}
+
+// TestDiscoverAFormOfAddress: reading as into a new case, a name after a form of address
+// is a person's, though it is said once and with no post ("Signor Mussolini", "M. Blum",
+// the Commons debate's ¶2 and ¶7; "Mr. BUSH (United States of America):", the Security
+// Council's record; "Comrade Mengistu Haile Mariam", the broadcasts' ¶4); not a nom de
+// guerre in quotes after the name it stands for ("Óscar Ramírez Durand, "Comrade
+// Feliciano"", the Peru conclusions' ¶14).
+func TestDiscoverAFormOfAddress(t *testing.T) {
+	text := "In 1937 Signor Mussolini sent four divisions, and M. Blum closed the frontier. Mr. BUSH spoke for the United States. " +
+		"In 1988 Comrade Mengistu Haile Mariam addressed the nation. A faction led by Óscar Ramírez Durand, \"Comrade Feliciano\", fought on.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	people := kindFound(finds, "individual")
+	for _, want := range []string{"Mussolini", "Blum", "BUSH", "Mengistu Haile Mariam"} {
+		if !slices.Contains(people, want) {
+			t.Errorf("people found %q, want %q among them", people, want)
+		}
+	}
+	if slices.Contains(people, "Feliciano") {
+		t.Errorf("people found %q, want no Feliciano (a nom de guerre)", people)
+	}
+}
+
+// TestAStateNamedByItsGovernment: "His Majesty's Government" is the United Kingdom, and
+// "the Soviet Government" the state its people's word names, no new organization (the
+// Commons debate's ¶1 and ¶3 had left the first unread and found the second apart from
+// its state); read as into a new case, with the registry's actors.
+func TestAStateNamedByItsGovernment(t *testing.T) {
+	reg, err := cases.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "In 1937 His Majesty's Government armed Italy, and the Soviet Government armed the Republic of Spain.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, reg.Actors)
+	rd.Source = "report"
+	doc := extract.Read("r.txt", text, rules)
+	for _, f := range rd.Discover(doc) {
+		if f.Actor.Name == "Soviet Government" {
+			t.Errorf("found %q, want the state", f.Actor.Name)
+		}
+	}
+	var got []string
+	for _, p := range rd.Read(doc) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	if !slices.Contains(got, "united-kingdom support italy") {
+		t.Errorf("proposed %q, want the United Kingdom's support of Italy", got)
+	}
+}
+
+// TestFormsOfNoSectionPostByAddress: under a heading naming an organization, a name after
+// a form of address or a soldier's rank holds no post of it ("General Franco", "Mr.
+// Attlee" under "## Non-Intervention Committee", the Commons debate's headings, had each
+// become the committee's members); a post of its own still makes its holder its member.
+func TestFormsOfNoSectionPostByAddress(t *testing.T) {
+	actors := []alliances.Actor{{ID: "nic", Name: "Non-Intervention Committee", Kind: "international-organization"},
+		{ID: "franco", Name: "Francisco Franco", Aliases: []string{"Franco"}, Kind: "individual"},
+		{ID: "attlee", Name: "Clement Attlee", Aliases: []string{"Attlee"}, Kind: "individual"},
+		{ID: "plymouth", Name: "Lord Plymouth", Aliases: []string{"Plymouth"}, Kind: "individual"}}
+	checkForms(t, actors, []formCase{
+		{"a rank", "## Non-Intervention Committee\n\nIn 1937 General Franco took Bilbao while the powers talked in London.", nil, []string{"franco membership nic"}},
+		{"an address", "## Non-Intervention Committee\n\nIn 1937 Mr. Attlee said the powers talked in London while Bilbao fell.", nil, []string{"attlee membership nic"}},
+		{"its post", "## Non-Intervention Committee\n\nIn 1937 Chairman Plymouth said the powers talked in London while Bilbao fell.", []string{"plymouth membership nic"}, nil},
 	})
 }

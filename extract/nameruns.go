@@ -81,6 +81,8 @@ func nameRuns(text string) []nameRun {
 		if opensInitials {
 			w += "."
 		}
+		// "Mr. Bush", "Dr. Negrín": a form of address's full stop does not end the run.
+		opensInitials = opensInitials || addressed(words, i, capital(trim(words[min(i+1, len(words)-1)])))
 		run := []string{w}
 		j := i + 1
 		qualifier := ""
@@ -396,4 +398,28 @@ func sentenceEnd(raw string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, ".") && !abbreviations[strings.ToLower(w)] && !(len(w) == 2 && unicode.IsUpper(rune(w[0])))
+}
+
+// addressWords are the forms of address before a person's name, no part of it: "Mr.
+// Bush", "Signor Mussolini", "Comrade Mengistu".
+var addressWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mme": true, "m": true, "messrs": true,
+	"signor": true, "signora": true, "senor": true, "senora": true, "senhor": true, "herr": true, "frau": true,
+	"monsieur": true, "madame": true, "comrade": true}
+
+// addressed reports whether word i is a form of address written with a full stop ("Mr.",
+// "Dr.", "M.") and a capital (capital) opens the next.
+func addressed(words []string, i int, capital bool) bool {
+	w := words[i]
+	return capital && i+1 < len(words) && strings.HasSuffix(w, ".") && addressWords[alliances.Fold(strings.TrimSuffix(w, "."))]
+}
+
+// addressOpens reports whether a form of address opens a run of a name's words: "Signor
+// Mussolini", "Comrade Mengistu Haile Mariam"; "M." only before one word ("M. Blum", not
+// "M. A. G. Osmani", initials).
+func addressOpens(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	w := alliances.Fold(strings.TrimSuffix(words[0], "."))
+	return addressWords[w] && (w != "m" || len(words) == 2 && !initials(words[1]))
 }

@@ -518,3 +518,49 @@ func patronymic(words []string) bool {
 }
 
 // genericHeads are the nouns of organizations after a name's own word, which the name
+
+// holdersOf cuts a run that holds a post and its holder before "of" in two: "Iranian
+// Brigadier General Mohammad Jamali-Paqaleh of the Revolutionary Guards" names an
+// individual, a member of the organization after "of" (read with the sentence's posts),
+// not one organization; so does an organization's name before "of" and a person's after
+// it ("the Rwandan Patriotic Front of Paul Kagame").
+func (rd *Reader) holdersOf(runs []nameRun) []nameRun {
+	var out []nameRun
+	for _, r := range runs {
+		k := slices.Index(r.words, "of")
+		// "the Rwandan Patriotic Front of Paul Kagame": an organization's name by its form,
+		// then a person's that opens with a given name, after "of".
+		// So "the Rally for Democracy and Liberty of Mahamat Nour", its form's word first.
+		formed := k >= 2 && (rd.formWords[alliances.Fold(r.words[k-1])] || rd.formWords[alliances.Fold(r.words[0])] && r.words[1] == "for")
+		led := formed && len(r.words)-k-1 >= 2 && len(r.words)-k-1 <= 4 &&
+			rd.given[alliances.Fold(strings.SplitN(r.words[k+1], "-", 2)[0])]
+		if !led && (k <= 2 || k+1 >= len(r.words) || !rd.postAndHolder(r.words[:k])) {
+			out = append(out, r)
+			continue
+		}
+		rest := nameRun{words: r.words[k+1:], first: r.first + k + 1, end: r.end, before: "of", possessive: r.possessive, acronym: r.acronym}
+		if rest.words[0] == "the" && len(rest.words) > 1 {
+			rest.words, rest.first, rest.before = rest.words[1:], rest.first+1, "the"
+		}
+		r.words, r.end, r.possessive, r.acronym = r.words[:k], r.first+k, false, ""
+		out = append(out, r, rest)
+	}
+	return out
+}
+
+// postAndHolder reports whether words hold a post and then its holder's name, three words
+// or more together: "Iranian Brigadier General Mohammad Jamali-Paqaleh", "Brigadier
+// General Haftar", not "General Command".
+func (rd *Reader) postAndHolder(words []string) bool {
+	ts := tokens(strings.Join(words, " "), 0)
+	for i := range ts {
+		if n := rd.titleAt(ts, i); n > 0 && len(ts) > i+n && len(ts)-i >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// crowns are the titles of monarchs that, with "of" and a state, name their holder:
+// "the Shah of Iran".
+var crowns = map[string]bool{"shah": true, "sultan": true, "negus": true, "emperor": true, "khan": true, "amir": true}

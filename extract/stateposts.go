@@ -203,6 +203,9 @@ func (rd *Reader) sectionPost(ts []token, ms []mention, i int) string {
 			if i > 0 && ms[i-1].end >= from-1 || from > 0 && ts[from-1].possessive {
 				return ""
 			}
+			if w := ts[m.first-1].word; addressWords[w] || honorifics[w] || soldierRanks[w] {
+				return "" // "Mr. Attlee", "General Franco" under "## Non-Intervention Committee": no post of its
+			}
 			return strings.Join(wordsOf(ts, from, m.first), " ")
 		}
 	}
@@ -590,3 +593,7 @@ func portfolioPost(ts []token, first int) string {
 	}
 	return ""
 }
+
+// soldierRanks are the military ranks before a name: a soldier's, no organization's post.
+var soldierRanks = map[string]bool{"general": true, "gen": true, "colonel": true, "col": true, "major": true, "maj": true, "captain": true,
+	"capt": true, "lieutenant": true, "lt": true, "brigadier": true, "admiral": true, "marshal": true, "sergeant": true, "corporal": true}
