@@ -153,7 +153,31 @@ func (rd *Reader) contingents(d *Document, p Paragraph, s Span, ts []token, ms [
 		}
 	}
 	// "AFISMA's troops, drawn from Nigeria, Niger and Togo", "UNAMSIL's troops from
-	// India and Jordan": the states listed after the force's men.
+	// India and Jordan": the states listed after the force's men. So after the force's
+	// name and the men it is of ("a South Pacific Peacekeeping Force of troops from Fiji,
+	// Tonga and Vanuatu"; "the Truce Monitoring Group, made up of unarmed soldiers and
+	// civilians from New Zealand, Australia, Fiji and Vanuatu"; "Its troops come from
+	// Nigeria, Niger, Chad, Cameroon and Benin").
+	for j, m := range ms {
+		if rd.kinds[m.id] != "state" || j > 0 && ms[j-1].end == m.first {
+			continue
+		}
+		at := menFrom(ts, m.first)
+		if at < 0 {
+			continue
+		}
+		f := rd.forceBefore(ts, ms, j, at)
+		if f == nil {
+			continue
+		}
+		list := group(ts, ms, j, +1)
+		if slices.ContainsFunc(list, func(m *mention) bool { return rd.kinds[m.id] != "state" }) {
+			continue
+		}
+		for _, st := range list {
+			propose(*st, *f, "the force's men from the states listed")
+		}
+	}
 	for _, f := range ms {
 		k := f.end
 		if f.first < 0 || !force(f) || k+2 >= len(ts) || !ts[k-1].possessive || !troopNouns[ts[k].word] {
@@ -239,4 +263,92 @@ func nounLike(t token) bool {
 		return false
 	}
 	return true
+}
+
+// forceBefore returns the force whose men open at token at, before the list of states
+// that opens at ms[j]: the force named last before them, or, after "its" or "their", the
+// sentence before's subject where it is a force ("Its troops come from"); nil where none,
+// or past a stop, or past a force no mention names ("the Security Council authorised
+// INTERFET, and the Australian-led force landed, with troops from"): the men are no longer
+// the force's.
+func (rd *Reader) forceBefore(ts []token, ms []mention, j, at int) *mention {
+	force := func(id string) bool {
+		k := rd.kinds[id]
+		return k == "international-organization" || k == "coalition"
+	}
+	var f *mention
+	for k := j - 1; k >= 0; k-- {
+		if ms[k].end <= at && force(ms[k].id) {
+			f = &ms[k]
+			break
+		}
+	}
+	if f == nil && at > 0 && (ts[at-1].word == "its" || ts[at-1].word == "their") && force(rd.said) {
+		return &mention{id: rd.said, first: -1, end: -1}
+	}
+	if f == nil || slices.ContainsFunc(ts[f.end:at], func(t token) bool {
+		return strings.ContainsAny(t.pre, ";:") || t.word == "force" || t.word == "mission" || t.word == "operation"
+	}) {
+		return nil
+	}
+	return f
+}
+
+// menFrom returns where the men of a force open before the list of states at token at,
+// after "from": "a ... Force of troops from", "made up of unarmed soldiers and civilians
+// from", "with smaller contingents from", "Its troops come from"; -1 where none. The men
+// follow "of", "with", "its" or "their".
+func menFrom(ts []token, at int) int {
+	k := at - 1
+	if k < 2 || ts[k].word != "from" || strings.ContainsAny(ts[at].pre, ",;:()") {
+		return -1
+	}
+	k--
+	if ts[k].word == "come" || ts[k].word == "came" || ts[k].word == "drawn" {
+		k--
+	}
+	men := false
+	for ; k >= 0 && at-k <= 8; k-- {
+		w := ts[k].word
+		switch {
+		case ts[k].upper && k > 0 || strings.ContainsAny(ts[k+1].pre, ",;:()"):
+			return -1
+		case troopNouns[w] || forceMen[w]:
+			men = true
+		case w == "and" || w == "smaller" || w == "larger" || w == "unarmed" || w == "armed" || w == "national" || numeric(w):
+		case men && (w == "of" || w == "with" || w == "its" || w == "their"):
+			return k + 1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// forceMen are the people besides soldiers a mission is made of: "unarmed soldiers and
+// civilians from".
+var forceMen = map[string]bool{"civilians": true, "monitors": true, "observers": true, "police": true, "officers": true, "policemen": true,
+	"gendarmes": true, "instructors": true}
+
+// forceOfMen returns the force whose men come from the states of list (a list of
+// mentions, a verb's subjects), where "from" and the men open it: "a Force of troops from
+// Fiji, Tonga and Vanuatu"; nil where none.
+func (rd *Reader) forceOfMen(ts []token, ms []mention, list []*mention) *mention {
+	first := -1
+	for _, m := range list {
+		if rd.kinds[m.id] != "state" || m.first < 0 {
+			return nil
+		}
+		if first < 0 || m.first < ms[first].first {
+			first = slices.IndexFunc(ms, func(o mention) bool { return o.first == m.first && o.id == m.id })
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	at := menFrom(ts, ms[first].first)
+	if at < 0 {
+		return nil
+	}
+	return rd.forceBefore(ts, ms, first, at)
 }

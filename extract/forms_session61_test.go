@@ -128,3 +128,31 @@ func TestFormsOfNoSectionPostByAddress(t *testing.T) {
 		{"its post", "## Non-Intervention Committee\n\nIn 1937 Chairman Plymouth said the powers talked in London while Bilbao fell.", []string{"plymouth membership nic"}, nil},
 	})
 }
+
+// TestFormsOfAForcesMenFromStates: the states a force's men come from, listed after
+// "from", are each its member: "a South Pacific Peacekeeping Force of troops from Fiji,
+// Tonga and Vanuatu" (the peace agreement's ¶9), "the Truce Monitoring Group, led by New
+// Zealand and made up of unarmed soldiers and civilians from" (its ¶14), "Its troops come
+// from Nigeria, Niger, Chad, Cameroon and Benin" (the intelligence summary's ¶13, the force
+// in the sentence before); and a force backed so is the one backed, not the states
+// ("backed by Australia and New Zealand" had made each back Fiji, Tonga and Vanuatu). Not
+// the men of a force no mention names, past another body ("the Security Council
+// authorised INTERFET, and the Australian-led force landed, with troops from").
+func TestFormsOfAForcesMenFromStates(t *testing.T) {
+	actors := []alliances.Actor{{ID: "sppkf", Name: "South Pacific Peacekeeping Force", Kind: "coalition"},
+		{ID: "tmg", Name: "Truce Monitoring Group", Kind: "coalition"}, {ID: "mnjtf", Name: "Multinational Joint Task Force", Aliases: []string{"MNJTF"}, Kind: "coalition"},
+		{ID: "unsc", Name: "UN Security Council", Aliases: []string{"the Security Council"}, Kind: "international-organization"},
+		{ID: "fiji", Name: "Fiji", Kind: "state"}, {ID: "tonga", Name: "Tonga", Kind: "state"}, {ID: "vanuatu", Name: "Vanuatu", Kind: "state"},
+		{ID: "australia", Name: "Australia", Kind: "state"}, {ID: "nz", Name: "New Zealand", Kind: "state"},
+		{ID: "nigeria", Name: "Nigeria", Kind: "state"}, {ID: "chad", Name: "Chad", Kind: "state"}, {ID: "thailand", Name: "Thailand", Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"troops from", "In 1994 a South Pacific Peacekeeping Force of troops from Fiji, Tonga and Vanuatu, backed by Australia and New Zealand, guarded the conference.",
+			[]string{"fiji membership sppkf", "tonga membership sppkf", "vanuatu membership sppkf", "australia support sppkf", "nz support sppkf"},
+			[]string{"australia support fiji", "nz support tonga"}},
+		{"made up of", "In 1997 came the Truce Monitoring Group, led by New Zealand and made up of unarmed soldiers and civilians from Australia, Fiji and Vanuatu.",
+			[]string{"australia membership tmg", "fiji membership tmg", "vanuatu membership tmg"}, nil},
+		{"its troops", "The MNJTF was set up again in 2015. Its troops come from Nigeria and Chad.", []string{"nigeria membership mnjtf", "chad membership mnjtf"}, nil},
+		{"another force", "In 1999 the Security Council authorised the mission, and the Australian-led force landed in Dili, with troops from Thailand and Fiji.",
+			nil, []string{"thailand membership unsc", "fiji membership unsc"}},
+	})
+}

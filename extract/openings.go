@@ -85,6 +85,8 @@ func scenePhrase(ts []token) bool {
 			prep = true
 		case auxiliaries[w] || strings.HasSuffix(w, "ed") || pastVerbs[w]:
 			return false
+		case i >= 2 && determiners[w] && numeric(ts[i-1].word):
+			return false // "In 1994 a Force of troops from Fiji, Tonga and Vanuatu": a year's phrase, then the subject
 		}
 	}
 	return false

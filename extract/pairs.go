@@ -382,6 +382,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	case li >= 0 && ri >= 0:
 		g := objects(ts, ms, ri)
 		subjects := append(rd.ledOrgs(ts, ms, subjects(ts, ms, li)), st.with...)
+		// "a Force of troops from Fiji, Tonga and Vanuatu, backed by Australia": the
+		// force is backed, not the states its men come from.
+		if f := rd.forceOfMen(ts, ms, subjects); c.cue.passive && f != nil {
+			subjects = []*mention{f}
+		}
 		// "clashes with the Islamic State, al-Nusra and allied rebel groups": the allied are
 		// the nearest's, not every item's before them.
 		if c.cue.text == "allied" && c.first > 0 && ts[c.first-1].word == "and" && ms[ri].first == c.end {
