@@ -29,7 +29,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			if len(c.words) == 1 && (c.words[0] == "under" || c.words[0] == "of") && !rd.ledUnder(ts, ms, i) && !(c.words[0] == "of" && rd.statesOf(ts, ms, i)) {
 				continue // "under pressure from" is a cue of its own
 			}
-			if (len(c.words) == 1 && leadVerbs[c.words[0]] || objectRight[c.text]) && !slices.ContainsFunc(ms, func(m mention) bool {
+			if (len(c.words) == 1 && leadVerbs[c.words[0]] && !ledRelative(ts, ms, i) || objectRight[c.text]) && !slices.ContainsFunc(ms, func(m mention) bool {
 				at := i + len(c.words)
 				if ownApposed(ts, at) {
 					at += 3 // "founded his own, the National Union ... (UNITA)"

@@ -156,3 +156,16 @@ func TestFormsOfAForcesMenFromStates(t *testing.T) {
 			nil, []string{"thailand membership unsc", "fiji membership unsc"}},
 	})
 }
+
+// TestFormsOfLeadersInObjectRelatives: a verb of leading or founding in a relative clause
+// whose subject stands right before it has the clause's antecedent as its object ("The
+// PKK, which Öcalan founded in 1978", the risk report's ¶3; "the liberation forces, which
+// Colonel Osmani has commanded from the first", the Security Council record's ¶5).
+func TestFormsOfLeadersInObjectRelatives(t *testing.T) {
+	actors := []alliances.Actor{{ID: "pkk", Name: "Kurdistan Workers' Party", Aliases: []string{"PKK"}, Kind: "armed-group"},
+		{ID: "ocalan", Name: "Abdullah Öcalan", Aliases: []string{"Öcalan"}, Kind: "individual"}, {ID: "turkey", Name: "Turkey", Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"founded", "The PKK, which Öcalan founded in 1978, turned to armed struggle in 1984.", []string{"ocalan membership pkk"}, nil},
+		{"had led", "In 1984 the PKK, which Öcalan had led since 1978, attacked Turkey.", []string{"ocalan membership pkk", "pkk hostility turkey"}, nil},
+	})
+}

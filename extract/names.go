@@ -256,6 +256,11 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				if ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWords[words[i]]) {
 					ok = false
 				}
+				// A state's name or alias holding a surname alone ("Assad government") names
+				// no one person of that name (Hafez al-Assad, in a report on the 1990s).
+				if ok && n == 1 && a.Kind == "state" && rd.kinds[id] == "individual" {
+					ok = false
+				}
 				// A group's name beside a state's is a namesake, no part: "Pakistani
 				// Taliban", "Tehrik-i-Taliban Pakistan" are not the Afghan Taliban's.
 				if ok && rd.kinds[id] != "state" && (rd.stateWord(words, i-1) || rd.stateWord(words, i+n)) {

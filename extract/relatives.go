@@ -312,3 +312,16 @@ func joinedIn(ts []token, c cueSpan, m mention) bool {
 	}
 	return m.first == c.end+1 || m.first == c.end+2 && (indefinite(ts[c.end+1].word) || ts[c.end+1].word == "the")
 }
+
+// ledRelative reports whether the verb at token i is one of a relative clause on the
+// name before it whose subject stands right before the verb: "the PKK, which Öcalan
+// founded in 1978", "the BRA, which Mr Ona had founded": the name the clause follows is
+// the verb's object.
+func ledRelative(ts []token, ms []mention, i int) bool {
+	subj, antecedent := objectRelative(ts, ms, i)
+	if subj < 0 || antecedent < 0 {
+		return false
+	}
+	e := ms[subj].end
+	return e == i || e == i-1 && auxiliaries[ts[e].word]
+}

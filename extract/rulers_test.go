@@ -198,17 +198,23 @@ func TestRulersPostTakenHeld(t *testing.T) {
 }
 
 // TestRulersNamedStates: a state named after its head ("Syria (government of Bashar
-// al-Assad)", "Assad government", as the registry names it) says he leads it only where
-// the list of rulers has him its head then: Hafez al-Assad in 1985, not in 2012; never
-// Rifaat al-Assad, of the same name and no head.
+// al-Assad)", as the registry names it) says he leads it only where the list of rulers
+// has him its head then: Bashar al-Assad in 2012, not in 1985. The surname alone of an
+// alias ("Assad government") names no one: it had made Hafez al-Assad Syria's leader in
+// every sentence of a report on the 1970s or the 1980s that named Syria, from a name
+// that is not his (two reviewers found it so); nor Rifaat al-Assad, no head.
 func TestRulersNamedStates(t *testing.T) {
 	syria := alliances.Actor{ID: "syria", Name: "Syria (government of Bashar al-Assad)", Aliases: []string{"Syria", "Assad government"}, Kind: "state"}
 	iran := alliances.Actor{ID: "iran", Name: "Iran", Kind: "state"}
-	hafez := alliances.Actor{ID: "hafez", Name: "Hafez al-Assad", Kind: "individual"}
+	bashar := alliances.Actor{ID: "bashar", Name: "Bashar al-Assad", Kind: "individual"}
+	hafez := alliances.Actor{ID: "hafez", Name: "Hafez al-Assad", Aliases: []string{"Assad"}, Kind: "individual"}
 	rifaat := alliances.Actor{ID: "rifaat", Name: "Rifaat al-Assad", Kind: "individual"}
+	checkForms(t, []alliances.Actor{syria, iran, bashar}, []formCase{
+		{"the head then", "In 2012 Syria sided with Iran.", []string{"bashar membership syria", "syria alliance iran"}, nil},
+		{"before his time", "In 1985 Syria sided with Iran.", []string{"syria alliance iran"}, []string{"bashar membership syria"}},
+	})
 	checkForms(t, []alliances.Actor{syria, iran, hafez}, []formCase{
-		{"the head then", "In 1985 Syria sided with Iran.", []string{"hafez membership syria", "syria alliance iran"}, nil},
-		{"after his time", "In 2012 Syria sided with Iran.", []string{"syria alliance iran"}, []string{"hafez membership syria"}},
+		{"a surname alone", "In 1985 Syria sided with Iran.", []string{"syria alliance iran"}, []string{"hafez membership syria"}},
 	})
 	checkForms(t, []alliances.Actor{syria, iran, rifaat}, []formCase{
 		{"of the name, no head", "In 1985 Syria sided with Iran.", []string{"syria alliance iran"}, []string{"rifaat membership syria"}},
