@@ -146,8 +146,12 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			}
 		}
 		return nil, nil, ""
-	case w == "auspices" || w == "sponsorship" || w == "facilitation" || w == "mediation":
-		if a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == k }); a >= 0 {
+	case w == "auspices" || w == "sponsorship" || w == "facilitation" || w == "mediation" || w == "offices" && k > 1 && ts[k-1].word == "good":
+		at := k // "under the good offices of the Solomon Islands", "Pakistan's good offices"
+		if w == "offices" {
+			at = k - 1
+		}
+		if a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == at }); a >= 0 {
 			agents = group(ts, ms, a, -1) // "UN auspices", "Pakistan's auspices", "American sponsorship"
 		} else if k+1 < len(ts) && ts[k+1].word == "of" {
 			if a := mentionFrom(ts, ms, k+2); a >= 0 {

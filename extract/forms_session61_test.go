@@ -169,3 +169,29 @@ func TestFormsOfLeadersInObjectRelatives(t *testing.T) {
 		{"had led", "In 1984 the PKK, which Öcalan had led since 1978, attacked Turkey.", []string{"ocalan membership pkk", "pkk hostility turkey"}, nil},
 	})
 }
+
+// TestFormsOfGoodOfficesOverthrowAndSides: "under the good offices of" a state is its
+// mediation between those who agreed (the peace agreement's ¶5); to call for another's
+// overthrow is to oppose him (the exhibition's ¶4); relations with another said to be
+// hostile are a rivalry, not a friendship ("Relations with ISWAP are hostile", the
+// intelligence summary's ¶9, had been read as favour); two who fought on the same side
+// worked together, not against each other (the exhibition's ¶2); one who takes power in a
+// state leads it (a timeline's present tense, its ¶18).
+func TestFormsOfGoodOfficesOverthrowAndSides(t *testing.T) {
+	actors := []alliances.Actor{{ID: "png", Name: "Papua New Guinea", Kind: "state"}, {ID: "big", Name: "Bougainville Interim Government", Kind: "armed-group"},
+		{ID: "solomons", Name: "Solomon Islands", Kind: "state"}, {ID: "pflp", Name: "PFLP", Kind: "armed-group"},
+		{ID: "hussein", Name: "King Hussein", Aliases: []string{"Hussein"}, Kind: "individual"},
+		{ID: "ansaru", Name: "Ansaru", Kind: "armed-group"}, {ID: "iswap", Name: "ISWAP", Kind: "armed-group"},
+		{ID: "jordan", Name: "Jordan", Aliases: []string{"the Jordanian army"}, Kind: "state"}, {ID: "fedayeen", Name: "fedayeen", Aliases: []string{"the fedayeen"}, Kind: "category"},
+		{ID: "assad", Name: "Hafez al-Assad", Aliases: []string{"Assad"}, Kind: "individual"}, {ID: "syria", Name: "Syria", Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"good offices", "In January 1991 Papua New Guinea and the Bougainville Interim Government agreed the Honiara Declaration under the good offices of the Solomon Islands.",
+			[]string{"solomons mediation png"}, nil},
+		{"overthrow", "In 1969 the PFLP called for the overthrow of King Hussein.", []string{"pflp opposition hussein"}, nil},
+		{"hostile relations", "In 2020 Ansaru kept to the hills. Relations with ISWAP are hostile, and Ansaru trains its men alone.",
+			[]string{"ansaru rivalry iswap"}, []string{"ansaru favour iswap"}},
+		{"good relations", "In 2020 Ansaru kept to the hills. Relations with ISWAP are good, and Ansaru trains its men alone.", []string{"ansaru favour iswap"}, nil},
+		{"the same side", "In 1968 at Karameh the Jordanian army and the fedayeen fought on the same side.", []string{"jordan cooperation fedayeen"}, []string{"jordan hostility fedayeen"}},
+		{"takes power", "In 1970 Assad takes power in Syria.", []string{"assad membership syria"}, nil},
+	})
+}

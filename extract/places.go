@@ -270,7 +270,8 @@ var cityParts = map[string]bool{"suburbs": true, "outskirts": true, "districts":
 
 // powerTaking are the verbs before "power in" that take it: "seized power in", "came to
 // power in" (cameTo before "to").
-var powerTaking = map[string]bool{"seized": true, "took": true, "to": true, "assumed": true, "grabbed": true, "seizing": true, "taking": true}
+var powerTaking = map[string]bool{"seized": true, "took": true, "to": true, "assumed": true, "grabbed": true, "seizing": true, "taking": true,
+	"takes": true, "seizes": true, "assumes": true}
 
 // cameTo are the verbs of arriving before "to power".
 var cameTo = map[string]bool{"came": true, "come": true, "comes": true, "coming": true, "rose": true, "swept": true}

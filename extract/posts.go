@@ -546,6 +546,7 @@ var leadingCues = map[string]bool{"led by": true, "command passed to": true, "le
 	"led": true, "leads": true, "heads": true, "commanded": true, "commands": true, "founded": true,
 	"ruled": true, "rules": true, "governed": true, "governs": true, // "Mobutu ruled Zaire"
 	"seized power in": true, "took power in": true, "came to power in": true, "seizing power in": true, "taking power in": true,
+	"takes power in": true, "seizes power in": true, "comes to power in": true,
 	"assumed power in": true, "grabbed power in": true} // "Siad Barre seized power in Mogadishu"
 
 // jointPost reports whether a post from token from is held of two bodies, b and c after
