@@ -6,7 +6,9 @@ package extract_test
 // the reports reviewed before still missed.
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -194,4 +196,40 @@ func TestFormsOfGoodOfficesOverthrowAndSides(t *testing.T) {
 		{"the same side", "In 1968 at Karameh the Jordanian army and the fedayeen fought on the same side.", []string{"jordan cooperation fedayeen"}, []string{"jordan hostility fedayeen"}},
 		{"takes power", "In 1970 Assad takes power in Syria.", []string{"assad membership syria"}, nil},
 	})
+}
+
+// TestFormsOfASpeakersState: in a verbatim record, a speaker's label that names a state in
+// brackets makes him its member, and his "we", "us", "our" and "my Government" that
+// state's, in his turn's paragraphs, until the next label ("Mr. SWARAN SINGH (India): ...
+// We do not deny that we have given the Mukti Bahini sympathy, sanctuary and, yes,
+// training", the Security Council record's ¶3 to ¶5); a label of no state ("The
+// PRESIDENT:") ends the turn; a list's entry with a name in brackets is no label
+// ("Hezb-e Islami (Khalis): a breakaway from Hekmatyar's party", the briefing's ¶15).
+func TestFormsOfASpeakersState(t *testing.T) {
+	actors := []alliances.Actor{{ID: "india", Name: "India", Kind: "state"}, {ID: "singh", Name: "Swaran Singh", Aliases: []string{"SWARAN SINGH"}, Kind: "individual"},
+		{ID: "mb", Name: "Mukti Bahini", Kind: "armed-group"}, {ID: "refugees", Name: "the refugees", Aliases: []string{"refugees"}, Kind: "category"},
+		{ID: "hik", Name: "Hezb-e Islami (Khalis)", Kind: "armed-group"}, {ID: "khalis", Name: "Yunus Khalis", Kind: "individual"}}
+	text := "Mr. SWARAN SINGH (India): In March 1971 the army struck Dacca, and our airfields were struck in December 1971.\n\n" +
+		"In 1971 we armed the Mukti Bahini, and my Government has sheltered the refugees since March 1971.\n\n" +
+		"The PRESIDENT: In 1971 we thank the representative of India, and we armed no one in that year.\n\n" +
+		"Hezb-e Islami (Khalis): a breakaway from Hekmatyar's party in 1979 under Maulvi Yunus Khalis, strong in Nangarhar and Paktia."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, actors)
+	rd.Source = "report"
+	got := map[string]bool{}
+	for _, p := range rd.Read(extract.Read("r.txt", text, rules)) {
+		if p.Confidence >= 0.5 {
+			got[fmt.Sprintf("¶%d %s %s %s", p.Paragraph, p.Tie.Subject, p.Tie.Kind, p.Tie.Object)] = true
+		}
+	}
+	for _, want := range []string{"¶1 singh membership india", "¶2 india support mb", "¶2 india support refugees", "¶4 khalis membership hik"} {
+		if !got[want] {
+			t.Errorf("proposed %v, want %q", got, want)
+		}
+	}
+	for k := range got {
+		if strings.HasPrefix(k, "¶3 india") {
+			t.Errorf("proposed %q: the President's \"we\" is no India's", k)
+		}
+	}
 }

@@ -90,6 +90,11 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 		spelt[i] = spelling(t.word) // once a word: the windows below join them
 	}
 	for i := 0; i < len(ts); {
+		if id, n := rd.firstPersonAt(ts, i); n > 0 {
+			out = append(out, mention{id, i, i + n}) // "we", in the turn of "Mr. BHUTTO (Pakistan):"
+			i += n
+			continue
+		}
 		// "Franco-Chadian forces": France, then Chad, one mention each.
 		if id := rd.combining[ts[i].word]; id != "" && rd.kinds[id] != "" && i+1 < len(ts) && strings.TrimSpace(ts[i+1].pre) == "-" && rd.nameAt(ts, i+1) && !documentAfter(ts, i+1) {
 			out = append(out, mention{id, i, i + 1})

@@ -76,6 +76,8 @@ type Reader struct {
 	examples     map[string][]string            // collective -> the examples of it the paragraph has listed so far
 	combining    map[string]string              // "franco" -> france: a state's form before a hyphen ("Franco-Chadian")
 	sectionOrg   string                         // the organization the latest heading names ("### Hezbollah"), or ""
+	spokenFor    string                         // the state a transcript's speaker speaks for, whose "we" it is ("Mr. BHUTTO (Pakistan):"), or ""
+	labelEnd     int                            // where the paragraph's speaker label ends in the text, or 0
 	said         string                         // the subject of the sentence before the one being read, for "its"
 	topic        string                         // the actor the paragraph being read is about: its first
 	context      string                         // the latest year the paragraph named before the sentence being read

@@ -60,6 +60,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	var headingYears [7]string // the year each level of heading over the paragraph names
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing, rd.helped = "", "", "", [2]string{}, nil, [2]string{}, ""
+	rd.spokenFor = ""
 	rd.country = rd.mainState(d)
 	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
 	rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}
@@ -76,6 +77,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			}
 		}
 		after = p.End
+		rd.speakerTurn(d, p)
 		if len(p.Sentences) == 0 {
 			emit(rd.readTable(d, p)) // a table's cells: the lists of belligerents it gives
 			continue
@@ -121,6 +123,9 @@ func (rd *Reader) read(d *Document) []Proposal {
 				// "KHARTOUM, Sudan — The RSF attacked ...": a dateline's place is no party.
 				dl := datelineEnd(ts)
 				ms = slices.DeleteFunc(ms, func(m mention) bool { return m.first < dl })
+				var speakers []Proposal // "Mr. BHUTTO (Pakistan):": the speaker's state, no party of what he says
+				speakers, ms = rd.labelled(d, p, s, ts, ms)
+				emit(speakers)
 			}
 			rd.said = previous
 			for _, m := range ms {

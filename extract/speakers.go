@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// The speakers of a verbatim record: "Mr. BHUTTO (Pakistan): For eight months India has
+// harboured ...". The state in brackets after a speaker's name is the one he speaks for:
+// his "we", "us", "our" and "my Government" are that state's, in his turn's paragraphs,
+// until the next speaker's label; and he is its member.
+
+// stateLabel opens a speaker's turn that names the state he speaks for: a form of address
+// or "The", the name, the state in brackets, an interpreter's note in brackets perhaps,
+// and a colon ("Mr. MALIK (Union of Soviet Socialist Republics) (interpretation from
+// Russian):").
+var stateLabel = regexp.MustCompile(`^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Madam|Mme|M|The)\.?\s+)?([^():\n]{1,60}?)\s*\(([^()\n]{2,60})\)(?:\s*\([^()\n]*\))?\s*:`)
+
+// plainLabel opens a speaker's turn that names no state: "The PRESIDENT:", "Mr. SPEAKER:",
+// "Hon. Members:".
+var plainLabel = regexp.MustCompile(`^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Madam|The|Hon)\.?\s+)?[A-Z][A-Za-z.'’ -]{1,40}:`)
+
+// speakerTurn reads the speaker's label that opens paragraph p, if any: a state's sets
+// the state whose "we" the turn's paragraphs say; another's ends the turn before. A
+// paragraph with no label goes on with the turn before.
+func (rd *Reader) speakerTurn(d *Document, p Paragraph) {
+	rd.labelEnd = 0
+	text := d.Text[p.Start:p.End]
+	if m := stateLabel.FindStringSubmatchIndex(text); m != nil {
+		if state := rd.stateNamed(text[m[4]:m[5]]); state != "" {
+			rd.spokenFor, rd.labelEnd = state, p.Start+m[1]
+			return
+		} // "Hezb-e Islami (Khalis): a breakaway from ...": a list's entry, no speaker
+	}
+	if m := plainLabel.FindStringIndex(text); m != nil && strings.ContainsFunc(text[:m[1]], func(r rune) bool { return r >= 'A' && r <= 'Z' }) &&
+		capsWord(text[:m[1]]) {
+		rd.spokenFor, rd.labelEnd = "", p.Start+m[1]
+	}
+}
+
+// capsWord reports whether a label holds a word in capitals, as a verbatim record writes
+// its speakers ("The PRESIDENT:"), not a sentence's opening words before a colon.
+func capsWord(label string) bool {
+	for _, w := range strings.Fields(label) {
+		w = strings.Trim(w, ".:,")
+		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
+}
+
+// stateNamed returns the state a name in a label stands for, or "".
+func (rd *Reader) stateNamed(name string) string {
+	ts := tokens(name, 0)
+	words := wordsOf(ts, 0, len(ts))
+	for i, w := range words {
+		words[i] = spelling(w)
+	}
+	key := strings.TrimPrefix(strings.Join(words, " "), "the ")
+	if id, ok := rd.names[key]; ok && rd.kinds[id] == "state" {
+		return id
+	}
+	return ""
+}
+
+// labelled proposes, in the sentence that opens with a state's speaker label, each
+// individual the label names as a member of that state ("Mr. BHUTTO (Pakistan):"), and
+// returns the sentence's mentions without the label's: no party of what he says.
+func (rd *Reader) labelled(d *Document, p Paragraph, s Span, ts []token, ms []mention) ([]Proposal, []mention) {
+	if rd.labelEnd <= s.Start || rd.labelEnd > s.End {
+		return nil, ms
+	}
+	inLabel := func(m mention) bool { return m.first >= 0 && m.first < len(ts) && ts[m.first].start < rd.labelEnd }
+	var out []Proposal
+	if rd.spokenFor != "" {
+		valid, timeCue := rd.when(d.Text[s.Start:s.End], "", -1, -1)
+		for _, m := range ms {
+			if inLabel(m) && rd.kinds[m.id] == "individual" {
+				t := alliances.Tie{Subject: m.id, Object: rd.spokenFor, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
+				if prop, ok := rd.finish(d, p, s, t, []string{"post: the speaker for the state his label names"}, valid, timeCue, 0.6); ok {
+					out = append(out, prop)
+				}
+			}
+		}
+	}
+	return out, slices.DeleteFunc(ms, inLabel)
+}
+
+// firstPersonAt returns the state a speaker's first person at token i stands for, and how
+// many tokens it takes: "we", "us", "our", "my Government", "my country", "my
+// delegation"; "", 0 where none.
+func (rd *Reader) firstPersonAt(ts []token, i int) (string, int) {
+	if rd.spokenFor == "" || i < len(ts) && rd.labelEnd > 0 && ts[i].start < rd.labelEnd {
+		return "", 0
+	}
+	switch ts[i].word {
+	case "we", "us", "our", "ours", "ourselves":
+		return rd.spokenFor, 1
+	case "my":
+		if i+1 < len(ts) && (ts[i+1].word == "government" || ts[i+1].word == "country" || ts[i+1].word == "delegation") {
+			return rd.spokenFor, 2
+		}
+	}
+	return "", 0
+}
