@@ -318,7 +318,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		}
 		return fmt.Sprintf("%s-%s~", context, month), "time: " + strings.TrimSpace(m0) + " (year from the paragraph)"
 	}
-	if from > 0 && presentRE.MatchString(text[max(0, from-40):from]) && !quoted(text, from) {
+	if before := text[max(0, from-40):max(from, 0)]; from > 0 && presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) && !quoted(text, from) {
 		// "Khartoum continues to supply the LRA", "the SPLA is still receiving arms": told
 		// in the present, of the document's time, not of the paragraph's year or the text's last.
 		if !rd.Date.IsZero() {
@@ -425,7 +425,11 @@ func quoted(text string, at int) bool {
 
 // presentRE is what tells, right before a cue, that a sentence speaks of the document's
 // present: "continues to", "is still", "remains", "currently".
-var presentRE = regexp.MustCompile(`(?i)\b(?:continues(?: to)?|continue(?: to)?|is still|are still|still|remains|remain|currently|is now|are now|keeps(?: on)?|keep(?: on)?)\s+(?:[a-z]+ly\s+)?$`)
+var presentRE = regexp.MustCompile(`(?i)\b(?:continues(?: to)?|continue(?: to)?|is still|are still|still|remains|remain|currently|is now|are now|keeps(?: on)?|keep(?: on)?|has|have|has been|have been)\s+(?:[a-z]+ly\s+)?$`)
+
+// modalPerfectRE is a perfect after a modal or "to", no present: "may have financed", "is
+// said to have armed".
+var modalPerfectRE = regexp.MustCompile(`(?i)\b(?:may|might|could|would|should|must|will|shall|can|to)\s+(?:not\s+)?(?:have|has)(?:\s+been)?\s+(?:[a-z]+ly\s+)?$`)
 
 var longRE = regexp.MustCompile(`(?i)\b(?:has|have)\s+long\b`)
 
