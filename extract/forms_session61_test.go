@@ -249,3 +249,26 @@ func TestAPresentPerfectHoldsUpToTheDocument(t *testing.T) {
 		t.Errorf("proposed %q, want India's support in the paragraph's year", got)
 	}
 }
+
+// TestDiscoverNamesInCapitalsAndQuotes: reading as into a new case, the words of a name
+// written in capitals ("the defendant ISMAEL ZAMBADA GARCÍA", the indictment's caption)
+// are no abbreviations, nor is the part of an accented word before its accent ("GARC");
+// a stop before a closing quotation mark ends a name ("known as "La Tuta." After ..."
+// had run into "La Tuta After").
+func TestDiscoverNamesInCapitalsAndQuotes(t *testing.T) {
+	text := "In 2019 the defendant ISMAEL ZAMBADA GARCÍA led the Sinaloa Cartel, and ISMAEL ZAMBADA GARCÍA paid the FBI informants. The CJNG and the CJNG's allies fought on.\n\n" +
+		"La Familia was led by Nazario Moreno González, also known as \"El Chayo,\" and Servando Gómez Martínez, also known as \"La Tuta.\" After the government announced his death in December 2010, the Tuta faction held on. After 2014 it split."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, no := range []string{"ISMAEL", "ZAMBADA", "GARC", "La Tuta After"} {
+		if slices.Contains(names, no) {
+			t.Errorf("found %q, want no %q", names, no)
+		}
+	}
+	if !slices.Contains(names, "CJNG") {
+		t.Errorf("found %q, want the abbreviation CJNG still", names)
+	}
+}

@@ -87,7 +87,7 @@ func nameRuns(text string) []nameRun {
 		j := i + 1
 		qualifier := ""
 		inPlace := false // the run has a mission's place in it, before its abbreviation
-		ended := poss || !opensInitials && strings.ContainsAny(words[i][len(words[i])-1:], ",.;:)*_]")
+		ended := poss || !opensInitials && stopsRun(words[i])
 		for ; j < len(words) && !ended; j++ {
 			if strings.HasPrefix(words[j], "(") {
 				if q, end := qualifierAt(words, j); end > j {
@@ -119,7 +119,7 @@ func nameRuns(text string) []nameRun {
 				}
 				run = append(run, n)
 				poss = p
-				if p || !initial && strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)*_]") {
+				if p || !initial && stopsRun(words[j]) {
 					j++
 					break
 				}
@@ -422,4 +422,14 @@ func addressOpens(words []string) bool {
 	}
 	w := alliances.Fold(strings.TrimSuffix(words[0], "."))
 	return addressWords[w] && (w != "m" || len(words) == 2 && !initials(words[1]))
+}
+
+// stopsRun reports whether a word ends a run of a name's words: a stop, a comma, a
+// bracket after it, before a closing quotation mark too ("La Tuta." then "After ...").
+func stopsRun(word string) bool {
+	w := strings.TrimRight(word, "\"”’'")
+	if w == "" {
+		return false
+	}
+	return strings.ContainsAny(w[len(w)-1:], ",.;:)*_]")
 }

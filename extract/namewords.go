@@ -6,7 +6,6 @@ package extract
 // names found by their form.
 
 import (
-	"fmt"
 	"maps"
 	"regexp"
 	"slices"
@@ -16,136 +15,6 @@ import (
 
 	"github.com/alliances-project/alliances"
 )
-
-// abbreviates reports whether an abbreviation is made of a name's initials: its first
-// letter the name's, and the initials of its capitalized words among its letters in
-// order, one missing at most ("ECOWAS" of "Economic Community of West African States";
-// not "AQIM" of "Islamic Maghreb", a name's end).
-func abbreviates(abbr string, words []string) bool {
-	var initials []byte
-	for _, w := range words {
-		w = strings.TrimPrefix(strings.TrimPrefix(w, "al-"), "Al-")
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-			initials = append(initials, w[0])
-		}
-	}
-	if len(initials) < 2 || abbr[0] != initials[0] {
-		return false
-	}
-	k, missed := 0, 0
-	for _, c := range initials {
-		if i := strings.IndexByte(abbr[k:], c); i >= 0 {
-			k += i + 1
-		} else {
-			missed++
-		}
-	}
-	return missed <= 1
-}
-
-// discoverAbbreviations finds the organizations a report names by an abbreviation alone,
-// in capitals, at least twice, without defining it ("AQIM", "CNRDR"): each is proposed
-// as an actor of a kind the reviewer says. An abbreviation the reader knows, one that is
-// a word the report also writes in small letters ("AND" in a heading), and the
-// abbreviations of things (weapons, times, news agencies) are none.
-func (rd *Reader) discoverAbbreviations(d *Document) []Found {
-	count, single := map[string]int{}, map[string]int{}
-	first := map[string][2]int{} // paragraph number, byte offset
-	for _, p := range d.Paragraphs {
-		for _, m := range capitalsWord.FindAllStringIndex(d.Text[p.Start:p.End], -1) {
-			w := d.Text[p.Start+m[0] : p.Start+m[1]]
-			if len(w) >= 8 && !afterSmall(d.Text[:p.Start+m[0]]) || cableWords[w] {
-				continue // "MAIDUGURI, Nigeria —", "BACKGROUND:": a dateline's or a heading's word, not "launched FUNCINPEC"; "2. (SBU)"
-			}
-			if before := d.Text[:p.Start+m[0]]; strings.HasSuffix(before, "-") && len(before) >= 2 && unicode.IsUpper(rune(before[len(before)-2])) {
-				continue // "RCD-ML": the word of a faction's name after its parent's (discoverVariants), no abbreviation of its own
-			}
-			if after := d.Text[p.Start+m[1]:]; len(after) < 2 || after[0] != '-' || !unicode.IsUpper(rune(after[1])) {
-				single[w]++ // not "SPLM-IO" (discoverVariants): SPLM is one only where written alone too
-			}
-			if count[w]++; count[w] == 1 {
-				first[w] = [2]int{p.N, p.Start + m[0]}
-			}
-		}
-	}
-	lower := map[string]bool{}
-	for _, w := range strings.FieldsFunc(d.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if strings.ToLower(w) == w {
-			lower[w] = true
-		}
-	}
-	var out []Found
-	var words []string // the text's, split once where an abbreviation is to be spelled out
-	for _, w := range slices.Sorted(maps.Keys(count)) {
-		f := alliances.Fold(w)
-		if count[w] < 2 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {
-			continue
-		}
-		if _, known := rd.names[spelling(f)]; known {
-			continue
-		}
-		if _, known := rd.acronyms[f]; known {
-			continue
-		}
-		if _, alias := rd.rules.Aliases[f]; alias {
-			continue // a state's, known by its words ("UAE")
-		}
-		id := rd.freeID(f)
-		a, why := alliances.Actor{ID: id, Name: w, Kind: "other"}, "an abbreviation the report uses without defining it"
-		// "United Nations' World Food Programme's warehouses ... the WFP": the name it
-		// abbreviates, written out elsewhere in the report.
-		if words == nil {
-			words = strings.Fields(d.Text)
-		}
-		if name := spelledOut(words, w); name != "" {
-			a.Name, a.Aliases = name, []string{w}
-			why = fmt.Sprintf("an abbreviation of a name the report writes out (%q)", name)
-			rd.add(name, id)
-		}
-		rd.add(w, id)
-		rd.kinds[id] = a.Kind
-		at := first[w]
-		out = append(out, Found{Actor: a, Paragraph: at[0], Quote: w, Document: d.Name,
-			Why: why, Confidence: 0.5, Start: at[1], End: at[1] + len(w)})
-	}
-	return out
-}
-
-// spelledOut returns the run of capitalized words among a text's words whose initials
-// are the abbreviation w, the small words of a name between them ("World Food Programme" for WFP,
-// "Movement for the Salvation of Azawad" for MSA); "" where the text writes none.
-func spelledOut(words []string, w string) string {
-	trim := func(s string) string { return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) }
-	for i := range words {
-		var run []string
-		initials := ""
-		for j := i; j < len(words) && len(initials) < len(w); j++ {
-			t := strings.TrimSuffix(strings.TrimSuffix(trim(words[j]), "’s"), "'s")
-			r, _ := utf8.DecodeRuneInString(t)
-			switch {
-			case t != "" && unicode.IsUpper(r) && strings.ToUpper(t) != t:
-				initials += string(r)
-				run = append(run, t)
-			case len(run) > 0 && glossWords[strings.ToLower(t)]:
-				run = append(run, t)
-				continue
-			default:
-				j = len(words) // the run ends
-				continue
-			}
-			if !strings.HasPrefix(w, initials) {
-				break
-			}
-			if initials == w {
-				return strings.Join(run, " ")
-			}
-			if strings.ContainsAny(words[j][len(words[j])-1:], ",.;:)") {
-				break // a name runs within its clause
-			}
-		}
-	}
-	return ""
-}
 
 // discoverByContext finds the organizations and leaders a report names by one word
 // that has no form of a name, from the words around it: a capitalized word before a noun
@@ -314,22 +183,6 @@ var sideWords = map[string]bool{"shia": true, "shiite": true, "shiites": true, "
 	"rohingya": true, "baluch": true, "berber": true, "bakongo": true, "ovimbundu": true, "mbundu": true, "lendu": true,
 	"hema": true, "banyamulenge": true, "serb": true, "croat": true, "bosniak": true, "albanian": true, "chechen": true,
 	"ingush": true, "ossetian": true, "abkhaz": true, "uyghur": true, "mestizo": true, "miskito": true, "mayan": true}
-
-// capitalsWord is a word of two to ten capitals ("FUNCINPEC", "UNPROFOR").
-var capitalsWord = regexp.MustCompile(`\b[A-Z]{2,10}\b`)
-
-var romanNumeral = regexp.MustCompile(`^[IVXLC]+$`)
-
-// notActors are abbreviations of things, not of actors: weapons, units of time and
-// measure, media and formats.
-var notActors = map[string]bool{"TV": true, "AM": true, "PM": true, "GMT": true, "UTC": true, "ID": true, "IED": true, "IEDS": true,
-	"RPG": true, "TOW": true, "ATGM": true, "MANPADS": true, "SAM": true, "HQ": true, "OK": true, "AFP": true, "BBC": true, "CNN": true,
-	"AP": true, "PDF": true, "HTML": true, "URL": true, "ISBN": true, "DOI": true, "CE": true, "BC": true, "AD": true, "USD": true,
-	"NGO": true, "NGOS": true, "IDP": true, "IDPS": true, "POW": true, "POWS": true, "KIA": true, "WIA": true, "VBIED": true, "SVBIED": true,
-	"UAV": true, "UAVS": true, "APC": true, "APCS": true, "MBT": true, "GPS": true, "AK": true, "RT": true, "TASS": true, "CBS": true,
-	"NBC": true, "ABC": true, "PBS": true, "NPR": true, "SMS": true, "COVID": true, "GDP": true, "KM": true, "MM": true, "CEO": true,
-	"ACLED": true, "ISW": true, "HRW": true, "ICG": true, "UCDP": true, "SIPRI": true, "OCHA": true, "VOA": true, "RFE": true,
-	"PHD": true, "MP": true, "MPS": true, "LPG": true, "PNG": true, "JPG": true, "SVG": true, "GIF": true, "THE": true, "AND": true, "OF": true, "FOR": true, "IN": true, "ON": true, "TO": true}
 
 // followers are the nouns of armed men named by the man they follow, with the word
 // that qualifies them: "the militias of Haji Zahir Qadir", "Hazara militia commanders
