@@ -219,7 +219,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Southern Front of the Free Syrian Army\" states no membership",
 	},
 	{
-		name: "extract-abbreviation-once", file: "extract/namewords.go",
+		name: "extract-abbreviation-once", file: "extract/abbreviations.go",
 		from: "\t\tif count[w] < 2 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {",
 		to:   "\t\tif count[w] < 1 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {",
 		pkgs: []string{"./extract"}, breaks: "an abbreviation a report writes once, in a heading, is proposed as an actor",

@@ -234,7 +234,7 @@ var readingMutations10 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the RPF of Kagame and the NRA of Museveni joined forces\" allies Kagame with the NRA",
 	},
 	{
-		name: "extract-organization-of-a-person-one-name", file: "extract/discover.go",
+		name: "extract-organization-of-a-person-one-name", file: "extract/people.go",
 		from: "\t\tif !led && (k <= 2 || k+1 >= len(r.words) || !rd.postAndHolder(r.words[:k])) {",
 		to:   "\t\tif _ = led; k <= 2 || k+1 >= len(r.words) || !rd.postAndHolder(r.words[:k]) {",
 		pkgs: []string{"./extract"}, breaks: "\"the Rwandan Patriotic Front of Paul Kagame\" is one organization's name",

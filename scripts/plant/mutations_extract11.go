@@ -7,7 +7,7 @@ package main
 // at its head, and new cues.
 var readingMutations11 = []mutation{
 	{
-		name: "extract-abbreviations-of-seven-capitals", file: "extract/namewords.go",
+		name: "extract-abbreviations-of-seven-capitals", file: "extract/abbreviations.go",
 		from: "regexp.MustCompile(`\\b[A-Z]{2,10}\\b`)",
 		to:   "regexp.MustCompile(`\\b[A-Z]{2,7}\\b`)",
 		pkgs: []string{"./extract"}, breaks: "\"FUNCINPEC\" twice finds no actor in a new case",
@@ -121,7 +121,7 @@ var readingMutations11 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"The MNLA, founded in October 2011 with X as secretary-general\" gives X no post",
 	},
 	{
-		name: "extract-rally-of-person-unsplit", file: "extract/discover.go",
+		name: "extract-rally-of-person-unsplit", file: "extract/people.go",
 		from: "rd.formWords[alliances.Fold(r.words[0])] && r.words[1] == \"for\")",
 		to:   "false)",
 		pkgs: []string{"./extract"}, breaks: "\"the Rally for Democracy and Liberty of Mahamat Nour Abdelkerim\" is one party's name",

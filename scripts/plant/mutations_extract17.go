@@ -281,7 +281,7 @@ var readingMutations17b = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the royalists\" are no actor read as a new case",
 	},
 	{
-		name: "extract-variant-suffix-an-abbreviation", file: "extract/namewords.go",
+		name: "extract-variant-suffix-an-abbreviation", file: "extract/abbreviations.go",
 		from: "if before := d.Text[:p.Start+m[0]]; strings.HasSuffix(before, \"-\") && len(before) >= 2",
 		to:   "if before := d.Text[:p.Start+m[0]]; strings.HasSuffix(before, \"-\") && len(before) >= 2000000",
 		pkgs: []string{"./extract"}, breaks: "\"RCD-ML\" makes an actor ML",
@@ -294,8 +294,8 @@ var readingMutations17b = []mutation{
 	},
 	{
 		name: "extract-short-aside-breaks-list", file: "extract/lists.go",
-		from: "if e := shortAside(ts, from, to); e > from {",
-		to:   "if e := shortAside(ts, from, to); e > to {",
+		from: "if e := max(shortAside(ts, from, to), itemAside(ts, from, to)); e > from {",
+		to:   "if e := max(shortAside(ts, from, to), itemAside(ts, from, to)); e > to {",
 		pkgs: []string{"./extract"}, breaks: "\"Faisal, now king, and Nasser met in Jeddah\" is no meeting",
 	},
 	{
@@ -401,7 +401,7 @@ var readingMutations17b = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the SPLM-IO\", written twice, is no faction where SPLM is never written alone",
 	},
 	{
-		name: "extract-variant-prefix-an-abbreviation", file: "extract/namewords.go",
+		name: "extract-variant-prefix-an-abbreviation", file: "extract/abbreviations.go",
 		from: "if count[w] < 2 || single[w] == 0 ||",
 		to:   "if count[w] < 2 ||",
 		pkgs: []string{"./extract"}, breaks: "\"SPLM-IO\" makes an actor SPLM where SPLM is never written alone",

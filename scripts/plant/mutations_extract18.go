@@ -347,7 +347,7 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-gift-of-aircraft-unread", file: "extract/rules.yaml",
-		from: "      aircraft, jets, helicopters, tanks, artillery, missiles, rockets, ammunition, rifles, guns, drones, \"spare parts\", camps,",
+		from: "      aircraft, jets, \"a jet\", \"a plane\", planes, \"an aircraft\", \"a helicopter\", trucks, vehicles, helicopters, tanks, artillery, missiles, rockets, ammunition, rifles, guns, drones, \"spare parts\", camps,",
 		to:   "      camps,",
 		pkgs: []string{"./extract"}, breaks: "\"Jordan gave Oman some thirty Hunter aircraft\" gives nothing",
 	},

@@ -120,7 +120,7 @@ var readingMutations23 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "a cable's \"Classified By\" line is a paragraph",
 	},
 	{
-		name: "extract-cable-words-actors", file: "extract/namewords.go",
+		name: "extract-cable-words-actors", file: "extract/abbreviations.go",
 		from: "|| cableWords[w] {",
 		to:   "{",
 		pkgs: []string{"./extract"}, breaks: "a cable's \"(SBU)\" and \"COMMENT:\" are found as actors",

@@ -92,8 +92,8 @@ var readingMutations24 = []mutation{
 	},
 	{
 		name: "extract-present-past-year", file: "extract/when.go",
-		from: "\tif from > 0 && presentRE.MatchString(text[max(0, from-40):from]) && !quoted(text, from) {",
-		to:   "\tif false && presentRE.MatchString(text[max(0, from-40):from]) && !quoted(text, from) {",
+		from: "from > 0 && presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) && !quoted(text, from) {",
+		to:   "false && presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) && !quoted(text, from) {",
 		pkgs: []string{"./extract"}, breaks: "\"Iran continues to supply the Taliban\" is of the year named before",
 	},
 	{

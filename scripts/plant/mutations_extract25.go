@@ -362,8 +362,8 @@ var readingMutations25 = []mutation{
 	},
 	{
 		name: "extract-government-of-state-an-organ", file: "extract/discover.go",
-		from: " || governmentOfState(words, rd.stateName) != \"\" {",
-		to:   " {",
+		from: " || governmentOfState(words, rd.stateName) != \"\" ||",
+		to:   " || false ||",
 		pkgs: []string{"./extract"}, breaks: "\"the Government of the Republic of the Congo\" is an organ, and the state unfound",
 	},
 	{

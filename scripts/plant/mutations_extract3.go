@@ -179,7 +179,7 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "a branch named alone in its sentence is proposed as no part of its organization",
 	},
 	{
-		name: "extract-abbreviation-not-spelled-out", file: "extract/namewords.go",
+		name: "extract-abbreviation-not-spelled-out", file: "extract/abbreviations.go",
 		from: "\t\tif name := spelledOut(words, w); name != \"\" {",
 		to:   "\t\tif name := spelledOut(words, w); name == \"-\" {",
 		pkgs: []string{"./extract"}, breaks: "\"the WFP\" after \"World Food Programme\" is an abbreviation no name explains",

@@ -227,7 +227,7 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Brigadier General X of the Revolutionary Guards\" is proposed as one organization",
 	},
 	{
-		name: "extract-post-holder-one-word", file: "extract/discover.go",
+		name: "extract-post-holder-one-word", file: "extract/people.go",
 		from: "if n := rd.titleAt(ts, i); n > 0 && len(ts) > i+n && len(ts)-i >= 3 {",
 		to:   "if n := rd.titleAt(ts, i); n > 0 && len(ts) > i+n {",
 		pkgs: []string{"./extract"}, breaks: "\"General Command of the Armed Forces\" is cut into a post and an organization",
