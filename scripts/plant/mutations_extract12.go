@@ -103,7 +103,7 @@ var readingMutations12 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"sheltered for a decade by Mobutu\" proposes no support",
 	},
 	{
-		name: "extract-had-arrested-unread", file: "extract/parties.go",
+		name: "extract-had-arrested-unread", file: "extract/relatives.go",
 		from: "causeVerbs[ts[ms[li].first-1].word] && ms[li-1].end",
 		to:   "causeVerbs[ts[ms[li].first-1].word] && false && ms[li-1].end",
 		pkgs: []string{"./extract"}, breaks: "\"Kabila had Masasu arrested\" gives Kabila no coercion",

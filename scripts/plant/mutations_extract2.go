@@ -77,8 +77,8 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-help-to-nearest", file: "extract/parties.go",
-		from: "\tif !shared && li > 0 && c.cue.passive && (c.cue.words[0] == \"with\" && ",
-		to:   "\tif false && !shared && li > 0 && c.cue.passive && (c.cue.words[0] == \"with\" && ",
+		from: "\tif !shared && li > 0 && (c.cue.passive || comitative) && (c.cue.words[0] == \"with\" && ",
+		to:   "\tif false && !shared && li > 0 && (c.cue.passive || comitative) && (c.cue.words[0] == \"with\" && ",
 		pkgs: []string{"./extract"}, breaks: "\"A attacked B ... with the help of C\" makes C B's supporter",
 	},
 	{

@@ -43,8 +43,8 @@ var readingMutations20 = []mutation{
 	},
 	{
 		name: "extract-comma-with-nearest", file: "extract/parties.go",
-		from: "|| commaWith(ts, c.first)) &&",
-		to:   "|| false) &&",
+		from: "|| commaWith(ts, c.first) || comitative) &&",
+		to:   "|| false || comitative) &&",
 		pkgs: []string{"./extract"}, breaks: "\"Government troops repelled them, with decisive help from France\" is France's help to the FUC",
 	},
 	{
