@@ -75,8 +75,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 						c, end = rd.byFirst[c.words[0]][k], end+3
 					}
 				}
-				if c.kind == alliances.Favour && (c.text == "relations with" || c.text == "relationship with") && rd.soured(ts, ms, end) {
-					c.kind = alliances.Rivalry // "Relations with ISWAP are hostile"
+				var skip bool
+				if c, skip = rd.recast(ts, ms, c, i, end); skip {
+					continue
 				}
 				out = append(out, cueSpan{c, i, end})
 				break

@@ -272,3 +272,26 @@ func TestDiscoverNamesInCapitalsAndQuotes(t *testing.T) {
 		t.Errorf("found %q, want the abbreviation CJNG still", names)
 	}
 }
+
+// TestFormsOfJoiningAndLeadingTogether: to join others "in an alliance" is to ally with
+// them, not to become their member ("the Gulf Cartel joined the Sinaloa Cartel and La
+// Familia Michoacana in an alliance against Los Zetas", the indictment's ¶7); "together
+// with" after a verb of leading or founding names another leader, no partner of the first
+// ("was led by Guzmán Loera together with Zambada", its ¶3; "the BRA, which Mr Ona founded
+// together with Sam Kauona", the peace agreement's ¶3); "cooperating witnesses" cooperate
+// with no one (the indictment's ¶25).
+func TestFormsOfJoiningAndLeadingTogether(t *testing.T) {
+	actors := []alliances.Actor{{ID: "gulf", Name: "Gulf Cartel", Kind: "armed-group"}, {ID: "sinaloa", Name: "Sinaloa Cartel", Kind: "armed-group"},
+		{ID: "familia", Name: "La Familia Michoacana", Kind: "armed-group"}, {ID: "zetas", Name: "Los Zetas", Kind: "armed-group"},
+		{ID: "guzman", Name: "Joaquín Guzmán Loera", Aliases: []string{"Guzmán Loera"}, Kind: "individual"},
+		{ID: "zambada", Name: "Ismael Zambada García", Aliases: []string{"Zambada"}, Kind: "individual"}}
+	checkForms(t, actors, []formCase{
+		{"in an alliance", "In 2008 the Gulf Cartel joined the Sinaloa Cartel and La Familia Michoacana in an alliance against Los Zetas.",
+			[]string{"gulf alliance sinaloa", "gulf alliance familia"}, []string{"gulf membership sinaloa", "gulf membership familia"}},
+		{"joined a group", "In 2008 the Gulf Cartel joined the Sinaloa Cartel.", []string{"gulf membership sinaloa"}, nil},
+		{"led together with", "From 2003 the Sinaloa Cartel was led by Guzmán Loera together with Zambada.",
+			[]string{"guzman membership sinaloa", "zambada membership sinaloa"}, []string{"guzman cooperation zambada"}},
+		{"together with", "In 2010 Guzmán Loera fought Los Zetas together with Zambada.", []string{"guzman cooperation zambada"}, nil},
+		{"cooperating witnesses", "In 2016 Guzmán Loera ran the Sinaloa Cartel, according to cooperating witnesses.", nil, []string{"guzman cooperation sinaloa"}},
+	})
+}

@@ -284,6 +284,9 @@ func possessorOf(ts []token, a, b mention) bool {
 func objects(ts []token, ms []mention, i int) []*mention {
 	g := group(ts, ms, i, +1)
 	for k := 1; k < len(g); k++ {
+		if f := g[k].first; f >= 2 && ts[f-1].word == "with" && (ts[f-2].word == "together" || ts[f-2].word == "along") {
+			return g[:k] // "fought Los Zetas together with Zambada": the subject's partner, no object
+		}
 		// "overthrew Mobutu, UNITA's closest ally": a possessor in apposition is not
 		// one of the objects.
 		if e := g[k].end; ts[e-1].possessive && strings.Contains(ts[g[k].first].pre, ",") && partnerAfter(ts, e) {

@@ -267,8 +267,10 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "Pakistan launched an offensive against the Taliban to recapture Kunduz with the
 	// help of Jami'at": help told at a clause's end is given to the sentence's subject,
 	// not to the name nearest before it; so is help after ", with" ("Government troops
-	// repelled them at the National Assembly, with decisive help from France").
-	if !shared && li > 0 && c.cue.passive && (c.cue.words[0] == "with" && !strings.ContainsAny(ts[c.first].pre, ",;:()") || commaWith(ts, c.first)) &&
+	// repelled them at the National Assembly, with decisive help from France"), and a
+	// partner after the object ("fought Los Zetas together with Zambada").
+	comitative := li > 0 && partnerAfterObject(ts, ms, spans, c, li)
+	if !shared && li > 0 && (c.cue.passive || comitative) && (c.cue.words[0] == "with" && !strings.ContainsAny(ts[c.first].pre, ",;:()") || commaWith(ts, c.first) || comitative) &&
 		opensSentence(ts, ms[0].first) && !slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && g[len(g)-1].first < ms[li].first {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
@@ -579,10 +581,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}
 		cues = append(cues, "then: "+w)
 	}
-	// "Kabila had Masasu arrested": the one who has another arrested arrests him.
-	if li >= 1 && ms[li].end == c.first && c.cue.kind.Sign() < 0 && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") &&
-		ms[li].first >= 1 && causeVerbs[ts[ms[li].first-1].word] && ms[li-1].end == ms[li].first-1 && ms[li-1].id != ms[li].id &&
-		!strings.ContainsAny(ts[ms[li].first-1].pre+ts[ms[li].first].pre+ts[c.first].pre, ",;:()") {
+	if causedAct(ts, ms, li, c) { // "Kabila had Masasu arrested": the one who has another arrested arrests him
 		li, ri = li-1, li
 		cues = append(cues, "caused: "+ts[ms[ri].first-1].word+" "+ms[ri].id+" "+c.cue.words[0])
 	}

@@ -187,29 +187,3 @@ var partiesNouns = map[string]bool{"states": true, "countries": true, "governmen
 func eachOthers(ts []token, i int) bool {
 	return i >= 2 && ts[i-1].possessive && (ts[i-1].word == "others" && ts[i-2].word == "each" || ts[i-1].word == "anothers" && ts[i-2].word == "one")
 }
-
-// soured reports whether the name right after a cue of relations ending at token end is
-// followed by a verb of being and a word of ill will: "Relations with ISWAP are hostile",
-// "its relationship with Kigali remained tense".
-func (rd *Reader) soured(ts []token, ms []mention, end int) bool {
-	k := slices.IndexFunc(ms, func(m mention) bool { return m.first == end || m.first == end+1 && determiners[ts[end].word] })
-	if k < 0 {
-		return false
-	}
-	j := ms[k].end
-	if j+1 < len(ts) && (ts[j].word == "have" || ts[j].word == "has") && ts[j+1].word == "been" {
-		j++
-	}
-	if j+1 >= len(ts) || !beWords[ts[j].word] && ts[j].word != "remain" && ts[j].word != "remained" && ts[j].word != "remains" {
-		return false
-	}
-	j++
-	if j+1 < len(ts) && adverb(ts[j].word) {
-		j++
-	}
-	return illWill[ts[j].word]
-}
-
-// illWill are the words of relations gone bad: "relations with ISWAP are hostile".
-var illWill = map[string]bool{"hostile": true, "tense": true, "strained": true, "poor": true, "bad": true, "frosty": true, "cold": true,
-	"sour": true, "soured": true, "difficult": true, "acrimonious": true}

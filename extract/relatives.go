@@ -325,3 +325,19 @@ func ledRelative(ts []token, ms []mention, i int) bool {
 	e := ms[subj].end
 	return e == i || e == i-1 && auxiliaries[ts[e].word]
 }
+
+// partnerAfterObject reports whether the cue c is "together with" or "along with" after
+// ms[li], the object of a verb before it that the sentence's first name is the subject of:
+// the partners after it are the subject's ("fought Los Zetas together with Zambada").
+func partnerAfterObject(ts []token, ms []mention, spans []cueSpan, c cueSpan, li int) bool {
+	return (c.cue.text == "together with" || c.cue.text == "along with") && ms[li].end == c.first && !strings.ContainsAny(ts[c.first].pre, ",;:()") &&
+		slices.ContainsFunc(spans, func(o cueSpan) bool { return o.end <= ms[li].first && ms[li].first-o.end <= 1 && o.first > ms[0].first })
+}
+
+// causedAct reports whether the cue c, a participle of ill will right after ms[li], is
+// what the name before caused to be done to ms[li]: "Kabila had Masasu arrested".
+func causedAct(ts []token, ms []mention, li int, c cueSpan) bool {
+	return li >= 1 && ms[li].end == c.first && c.cue.kind.Sign() < 0 && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") &&
+		ms[li].first >= 1 && causeVerbs[ts[ms[li].first-1].word] && ms[li-1].end == ms[li].first-1 && ms[li-1].id != ms[li].id &&
+		!strings.ContainsAny(ts[ms[li].first-1].pre+ts[ms[li].first].pre+ts[c.first].pre, ",;:()")
+}
