@@ -295,3 +295,22 @@ func TestFormsOfJoiningAndLeadingTogether(t *testing.T) {
 		{"cooperating witnesses", "In 2016 Guzmán Loera ran the Sinaloa Cartel, according to cooperating witnesses.", nil, []string{"guzman cooperation sinaloa"}},
 	})
 }
+
+// TestFormsOfTalksWithEachAndSecondPosts: talks "between" one and a list of others are the
+// first's with each ("the talks in London between Ethiopia and the EPRDF, the EPLF and the
+// OLF", the broadcasts' ¶16); a second post after "and" is of the body it names ("Joseph
+// Kabui, Vice-President of the Interim Government and President of the Congress", the
+// peace agreement's signatures).
+func TestFormsOfTalksWithEachAndSecondPosts(t *testing.T) {
+	actors := []alliances.Actor{{ID: "ethiopia", Name: "Ethiopia", Kind: "state"}, {ID: "eprdf", Name: "EPRDF", Kind: "coalition"},
+		{ID: "eplf", Name: "EPLF", Kind: "armed-group"}, {ID: "olf", Name: "OLF", Kind: "armed-group"},
+		{ID: "kabui", Name: "Joseph Kabui", Kind: "individual"}, {ID: "big", Name: "Interim Government", Aliases: []string{"the Interim Government"}, Kind: "armed-group"},
+		{ID: "bpc", Name: "Bougainville People's Congress", Aliases: []string{"the Congress"}, Kind: "party"}}
+	checkForms(t, actors, []formCase{
+		{"with each", "In May 1991 the talks in London between Ethiopia and the EPRDF, the EPLF and the OLF ended in disarray.",
+			[]string{"ethiopia negotiation eprdf", "ethiopia negotiation eplf", "ethiopia negotiation olf"}, []string{"eprdf negotiation eplf"}},
+		{"a pair", "In May 1991 the talks in London between the EPRDF and the EPLF ended in agreement.", []string{"eprdf negotiation eplf"}, nil},
+		{"a second post", "In 1999 Joseph Kabui, Vice-President of the Interim Government and President of the Congress, signed the accord.",
+			[]string{"kabui membership big", "kabui membership bpc"}, nil},
+	})
+}

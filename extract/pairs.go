@@ -327,6 +327,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			}
 		}
 		pairs = append(pairs, [2]*mention{g[0], g[1]})
+		if firstAgainstList(ts, g) { // "talks between the government and the EPRDF, the EPLF and the OLF": the first with each
+			for _, b := range g[2:] {
+				pairs = append(pairs, [2]*mention{g[0], b})
+			}
+		}
 		cues = append(cues, "between")
 		// "proxy wars primarily between the US and Russia as well as between Iran and
 		// Saudi Arabia": each "between" after the first names a pair of its own.

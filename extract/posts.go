@@ -409,6 +409,13 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				if c := i + 2; c < len(ms) && jointPost(ts, from, b, ms[c]) && !person(ms[c]) {
 					pairs = append(pairs, pair{a, ms[c], why})
 				}
+				// "Joseph Kabui, Vice-President of the Interim Government and President of
+				// the Congress": a second post after "and", of another body.
+				if c := i + 2; c < len(ms) && b.end+1 < ms[c].first && ts[b.end].word == "and" && !person(ms[c]) {
+					if only, _, of := rd.title(ts, b.end+1, ms[c].first); only && of && ms[c].first-b.end <= 6 {
+						pairs = append(pairs, pair{a, ms[c], "post: " + strings.Join(wordsOf(ts, b.end+1, ofAt(ts, b.end+1, ms[c].first)), " ") + ", an individual of an organization"})
+					}
+				}
 			}
 		}
 	}

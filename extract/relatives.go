@@ -341,3 +341,13 @@ func causedAct(ts []token, ms []mention, li int, c cueSpan) bool {
 		ms[li].first >= 1 && causeVerbs[ts[ms[li].first-1].word] && ms[li-1].end == ms[li].first-1 && ms[li-1].id != ms[li].id &&
 		!strings.ContainsAny(ts[ms[li].first-1].pre+ts[ms[li].first].pre+ts[c.first].pre, ",;:()")
 }
+
+// firstAgainstList reports whether the list g after "between" is one name, "and", and a
+// list of two or more joined by commas: "between the government and the EPRDF, the EPLF
+// and the OLF", the first facing each of the rest.
+func firstAgainstList(ts []token, g []*mention) bool {
+	if len(g) < 3 || g[0].end >= g[1].first || g[1].end >= g[2].first {
+		return false
+	}
+	return ts[g[0].end].word == "and" && strings.TrimSpace(ts[g[0].end].pre) == "" && strings.Contains(ts[g[1].end].pre, ",")
+}
