@@ -314,3 +314,16 @@ func TestFormsOfTalksWithEachAndSecondPosts(t *testing.T) {
 			[]string{"kabui membership big", "kabui membership bpc"}, nil},
 	})
 }
+
+// TestFormsOfKillingsAndAttributedAgents: one shot dead by others was attacked by them
+// ("Wasfi al-Tal was shot dead by four gunmen", the exhibition's ¶11); a passive's agent
+// stands past an attribution between commas ("trained, according to open sources, by
+// Israeli advisers", the intelligence summary's ¶15, had been read backwards).
+func TestFormsOfKillingsAndAttributedAgents(t *testing.T) {
+	actors := []alliances.Actor{{ID: "tal", Name: "Wasfi al-Tal", Kind: "individual"}, {ID: "gunmen", Name: "four gunmen", Aliases: []string{"four gunmen"}, Kind: "category"},
+		{ID: "bir", Name: "Rapid Intervention Battalion", Aliases: []string{"BIR"}, Kind: "state-organ"}, {ID: "israel", Name: "Israel", Aliases: []string{"Israeli"}, Kind: "state"}}
+	checkForms(t, actors, []formCase{
+		{"shot dead by", "On 28 November 1971 Wasfi al-Tal was shot dead by four gunmen in Cairo.", []string{"gunmen hostility tal"}, nil},
+		{"an attribution", "In 2015 the BIR was trained, according to open sources, by Israeli advisers.", []string{"israel support bir"}, []string{"bir support israel"}},
+	})
+}

@@ -11,8 +11,22 @@ import (
 
 // agentBy returns where the "by" of a passive's agent stands at token k or past up to
 // three phrases between it and the participle: a time ("for a decade", "from about
-// 1991", "in the 1970s"), a degree ("in part", "largely") or a place ("in England"); or -1.
+// 1991", "in the 1970s"), a degree ("in part", "largely") or a place ("in England"), or
+// past an attribution between commas; or -1.
 func agentBy(ts []token, k int) int {
+	// "trained, according to open sources, by Israeli advisers": past an attribution set
+	// off by commas.
+	if k+2 < len(ts) && strings.TrimSpace(ts[k].pre) == "," && ts[k].word == "according" && ts[k+1].word == "to" {
+		for j := k + 2; j < len(ts) && j <= k+8 && !strings.ContainsAny(ts[j].pre, ";:()"); j++ {
+			if strings.Contains(ts[j].pre, ",") {
+				if ts[j].word == "by" {
+					return j
+				}
+				return -1
+			}
+		}
+		return -1
+	}
 	for range 4 {
 		if k >= len(ts) || strings.ContainsAny(ts[k].pre, ",;:()") {
 			return -1
