@@ -297,7 +297,7 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		if a < 0 {
 			return nil, nil, ""
 		}
-		for j := k + 1; j < min(len(ts), k+6) && !strings.ContainsAny(ts[j].pre, ",;:"); j++ {
+		for j := k + 1; j < min(len(ts), k+12) && !strings.ContainsAny(ts[j].pre, ";:") && (j < k+6 && !strings.Contains(ts[j].pre, ",") || placeTimeAside(ts, k+1, j)); j++ {
 			if rd.meetingAt(ts, j) {
 				if sides = betweenSides(ts, ms, j, len(ts)); len(sides) >= 2 {
 					return group(ts, ms, a, -1), sides, betweenTwo
@@ -315,7 +315,7 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 				}
 				break
 			}
-			if notObject[ts[j].word] || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) {
+			if notObject[ts[j].word] && !placeTimeAside(ts, k+1, j+1) || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) {
 				break // "hosted Haftar during talks between", "hosted the UFDD under a deal"
 			}
 		}
@@ -455,7 +455,7 @@ var placePreps = map[string]bool{"in": true, "at": true, "near": true}
 // "between", within a few words ("talks in Moscow between A and B"), that ends before
 // token limit; or nil.
 func betweenSides(ts []token, ms []mention, j, limit int) []*mention {
-	for t := j + 1; t < min(len(ts), j+8) && !strings.ContainsAny(ts[t].pre, ",;:"); t++ {
+	for t := j + 1; t < min(len(ts), j+10) && !strings.ContainsAny(ts[t].pre, ",;:"); t++ {
 		if ts[t].word != "between" {
 			continue
 		}
@@ -553,3 +553,18 @@ func thirdAs(ts []token, k int) bool {
 var thirdNouns = map[string]bool{"mediator": true, "mediators": true, "guarantor": true, "guarantors": true, "witness": true,
 	"witnesses": true, "facilitator": true, "facilitators": true, "host": true, "hosts": true, "observer": true, "observers": true,
 	"broker": true, "sponsor": true, "sponsors": true, "go-between": true, "intermediary": true}
+
+// placeTimeAside reports whether the words [from, to) after a verb of hosting are a place
+// and a time set off by commas, before its meeting: "hosted at Burnham military camp, in
+// July 1997, talks between"; no name, verb or relative clause among them.
+func placeTimeAside(ts []token, from, to int) bool {
+	if from >= len(ts) || ts[from].word != "at" && ts[from].word != "in" && ts[from].word != "on" {
+		return false
+	}
+	for _, t := range ts[from:to] {
+		if relativeWords[t.word] || auxiliaries[t.word] || pastVerbs[t.word] || t.word == "and" {
+			return false
+		}
+	}
+	return true
+}

@@ -327,3 +327,25 @@ func TestFormsOfKillingsAndAttributedAgents(t *testing.T) {
 		{"an attribution", "In 2015 the BIR was trained, according to open sources, by Israeli advisers.", []string{"israel support bir"}, []string{"bir support israel"}},
 	})
 }
+
+// TestFormsOfHostingPastAPlace: one who hosts talks between others mediates between them,
+// past a place and a time set off by commas ("New Zealand hosted at Burnham military camp,
+// in July 1997, talks between the BRA and the Resistance", the peace agreement's ¶13) or
+// before "between" ("hosted talks at Cairns in September and December 1995 between the
+// Transitional Government and the leaders of the BRA and the Interim Government", its ¶10,
+// the first with each of the people of a list); not one hosted during talks.
+func TestFormsOfHostingPastAPlace(t *testing.T) {
+	actors := []alliances.Actor{{ID: "nz", Name: "New Zealand", Kind: "state"}, {ID: "australia", Name: "Australia", Kind: "state"},
+		{ID: "bra", Name: "Bougainville Revolutionary Army", Aliases: []string{"BRA"}, Kind: "armed-group"},
+		{ID: "brf", Name: "Bougainville Resistance Force", Aliases: []string{"the Resistance"}, Kind: "militia"},
+		{ID: "btg", Name: "Bougainville Transitional Government", Aliases: []string{"the Transitional Government"}, Kind: "other"},
+		{ID: "big", Name: "Bougainville Interim Government", Aliases: []string{"the Interim Government"}, Kind: "armed-group"},
+		{ID: "ona", Name: "Francis Ona", Aliases: []string{"Ona"}, Kind: "individual"}}
+	checkForms(t, actors, []formCase{
+		{"a place and a time", "New Zealand hosted at Burnham military camp, in July 1997, talks between the BRA and the Resistance.",
+			[]string{"nz mediation bra"}, nil},
+		{"the people of a list", "Australia hosted talks at Cairns in September and December 1995 between the Transitional Government and the leaders of the BRA and the Interim Government.",
+			[]string{"australia mediation btg", "btg negotiation bra", "btg negotiation big"}, nil},
+		{"hosted during", "In 1997 New Zealand hosted Ona during talks between the BRA and the Resistance.", nil, []string{"nz mediation bra"}},
+	})
+}

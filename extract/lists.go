@@ -113,11 +113,15 @@ func joined(ts []token, from, to int) bool {
 			"army", "military", "government", "authorities":
 		case "commanders", "leaders", "elements":
 			// "the Taliban and local commanders of Jami'at-i Islami": the second's people.
-			if i+1 != to-1 || ts[i+1].word != "of" {
-				return false
+			if i+1 >= to || ts[i+1].word != "of" || i+1 != to-1 && !(i+2 == to-1 && ts[i+2].word == "the") {
+				return false // "and the leaders of the BRA" too
 			}
 			i++
 			numbers++ // "of" counts no more than the people's noun
+			if i+1 == to-1 {
+				i++
+				numbers++
+			}
 		case "police":
 			// "Hazara militia commanders linked to Khalili and police officers and militia
 			// commanders loyal to Karzai": people unnamed between two named, in the list.

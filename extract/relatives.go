@@ -343,11 +343,17 @@ func causedAct(ts []token, ms []mention, li int, c cueSpan) bool {
 }
 
 // firstAgainstList reports whether the list g after "between" is one name, "and", and a
-// list of two or more joined by commas: "between the government and the EPRDF, the EPLF
-// and the OLF", the first facing each of the rest.
+// list of two or more joined by commas or the people of a list: "between the government
+// and the EPRDF, the EPLF and the OLF", "between the Transitional Government and the
+// leaders of the BRA and the Interim Government", the first facing each of the rest.
 func firstAgainstList(ts []token, g []*mention) bool {
 	if len(g) < 3 || g[0].end >= g[1].first || g[1].end >= g[2].first {
 		return false
 	}
-	return ts[g[0].end].word == "and" && strings.TrimSpace(ts[g[0].end].pre) == "" && strings.Contains(ts[g[1].end].pre, ",")
+	if ts[g[0].end].word != "and" || strings.TrimSpace(ts[g[0].end].pre) != "" {
+		return false
+	}
+	// "and the EPRDF, the EPLF and the OLF"; "and the leaders of the BRA and the Interim
+	// Government": the people of a list.
+	return strings.Contains(ts[g[1].end].pre, ",") || slices.ContainsFunc(ts[g[0].end:g[1].first], func(t token) bool { return t.word == "of" })
 }
