@@ -34,14 +34,20 @@ func session61Actors() []alliances.Actor {
 // TestFormsOfAListPastAParticiplesAside: a participle's aside after an object that names
 // no one leaves the list open to the object after ", and" ("armed and trained the WSLF,
 // revived in the mid-1970s among the Ogadeni clans, and the SALF", the Ogaden report's
-// ¶3); a clause's verbs after a relative clause's object do not ("who had quarrelled with
-// the WSLF, moved first to Hargeisa and then to Jijiga, and the SALF").
+// ¶3); a clause's verbs after a relative clause's object do not ("Wamba dia Wamba, who had
+// quarrelled with the leadership in Goma, moved first to Kisangani and then to Bunia, and
+// his wing", the Congo findings' ¶50, had made him the rival of his own wing).
 func TestFormsOfAListPastAParticiplesAside(t *testing.T) {
 	checkForms(t, session61Actors(), []formCase{
 		{"a participle's aside", "In 1976 Mogadishu armed and trained the WSLF, revived in the mid-1970s among the Ogadeni clans, and the SALF, which operated in Bale.",
 			[]string{"somalia support wslf", "somalia support salf"}, nil},
 		{"a clause's verbs", "In 1976 Mogadishu armed the WSLF, moved its camps to Hargeisa and then to Jijiga, and the SALF took Bale.",
 			[]string{"somalia support wslf"}, []string{"somalia support salf"}},
+	})
+	checkForms(t, reportActors(t, "congo-1998"), []formCase{
+		{"a relative clause's verbs", "In the first months of 1999 the RCD split. Wamba dia Wamba, who had quarrelled with the leadership in Goma, moved first to Kisangani " +
+			"and then to Bunia, and his wing, known as the RCD-Kisangani and later the RCD-Mouvement de libération (RCD-ML), came under Uganda's protection.",
+			nil, []string{"ernest-wamba-dia-wamba rivalry rcd-ml"}},
 	})
 }
 
