@@ -192,4 +192,22 @@ var readingMutations26 = []mutation{
 		to:   "comitative := false",
 		pkgs: []string{"./extract"}, breaks: "\"fought Los Zetas together with Zambada\" makes Los Zetas Zambada's partner",
 	},
+	{
+		name: "extract-host-place-aside-stops", file: "extract/convened.go",
+		from: "(j < k+6 && !strings.Contains(ts[j].pre, \",\") || placeTimeAside(ts, k+1, j))",
+		to:   "(j < k+6 && !strings.Contains(ts[j].pre, \",\"))",
+		pkgs: []string{"./extract"}, breaks: "\"hosted at Burnham military camp, in July 1997, talks between\" is no mediation",
+	},
+	{
+		name: "extract-leaders-of-the-list-breaks", file: "extract/lists.go",
+		from: "|| i+1 != to-1 && !(i+2 == to-1 && ts[i+2].word == \"the\") {",
+		to:   "|| i+1 != to-1 {",
+		pkgs: []string{"./extract"}, breaks: "\"and the leaders of the BRA and the Interim Government\" is no list",
+	},
+	{
+		name: "extract-between-people-of-list", file: "extract/relatives.go",
+		from: " || slices.ContainsFunc(ts[g[0].end:g[1].first], func(t token) bool { return t.word == \"of\" })",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"talks between the Transitional Government and the leaders of the BRA and the Interim Government\" leave the second out",
+	},
 }

@@ -120,7 +120,7 @@ var readingMutations9 = []mutation{
 	},
 	{
 		name: "extract-convened-host-during-talks", file: "extract/convened.go",
-		from: "\t\t\tif notObject[ts[j].word] || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) {",
+		from: "\t\t\tif notObject[ts[j].word] && !placeTimeAside(ts, k+1, j+1) || slices.ContainsFunc(ms, func(m mention) bool { return m.first == j }) {",
 		to:   "\t\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "\"Egypt hosted Haftar during talks between the GNA and the LNA\" makes Egypt a mediator",
 	},
