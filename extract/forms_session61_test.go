@@ -240,15 +240,20 @@ func TestFormsOfASpeakersState(t *testing.T) {
 	}
 }
 
-// TestAPresentPerfectHoldsUpToTheDocument: a tie told in the present perfect with no time
-// of its own holds up to the document's date, not in the year the paragraph named
-// ("For eight months India has harboured the rebels", the Security Council record's ¶6);
-// one in the past keeps the paragraph's year.
+// TestAPresentPerfectHoldsUpToTheDocument: a tie told in the present perfect, or by a verb
+// of help or enmity in the present, with no time of its own holds up to the document's
+// date, not in the year the paragraph named ("For eight months India has harboured the
+// rebels", the Security Council record's ¶6; "The UK trains Nigerian units", the
+// intelligence summary's ¶17); one in the past keeps the paragraph's year.
 func TestAPresentPerfectHoldsUpToTheDocument(t *testing.T) {
 	actors := []alliances.Actor{{ID: "india", Name: "India", Kind: "state"}, {ID: "mb", Name: "Mukti Bahini", Kind: "armed-group"}}
 	got := timedWith(t, actors, "The elections were held in 1970. India has armed the Mukti Bahini. This sentence only makes the paragraph long enough to count as one of the body.")
 	if !slices.Contains(got, "india support mb /2021-09-09") {
 		t.Errorf("proposed %q, want India's support up to the document's date", got)
+	}
+	got = timedWith(t, actors, "The elections were held in 1970. India trains the Mukti Bahini. This sentence only makes the paragraph long enough to count as one of the body.")
+	if !slices.Contains(got, "india support mb /2021-09-09") {
+		t.Errorf("proposed %q, want India's training up to the document's date", got)
 	}
 	got = timedWith(t, actors, "The elections were held in 1970. India armed the Mukti Bahini. This sentence only makes the paragraph long enough to count as one of the body.")
 	if !slices.Contains(got, "india support mb 1970~") {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 var (
@@ -318,7 +319,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		}
 		return fmt.Sprintf("%s-%s~", context, month), "time: " + strings.TrimSpace(m0) + " (year from the paragraph)"
 	}
-	if before := text[max(0, from-40):max(from, 0)]; from > 0 && presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) && !quoted(text, from) {
+	if before := text[max(0, from-40):max(from, 0)]; from > 0 && (presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) || presentVerbAt(text, from)) && !quoted(text, from) {
 		// "Khartoum continues to supply the LRA", "the SPLA is still receiving arms": told
 		// in the present, of the document's time, not of the paragraph's year or the text's last.
 		if !rd.Date.IsZero() {
@@ -426,6 +427,22 @@ func quoted(text string, at int) bool {
 // presentRE is what tells, right before a cue, that a sentence speaks of the document's
 // present: "continues to", "is still", "remains", "currently".
 var presentRE = regexp.MustCompile(`(?i)\b(?:continues(?: to)?|continue(?: to)?|is still|are still|still|remains|remain|currently|is now|are now|keeps(?: on)?|keep(?: on)?|has|have|has been|have been)\s+(?:[a-z]+ly\s+)?$`)
+
+// presentVerbAt reports whether a verb of help, command or enmity in the present's third
+// person opens the text at byte from: "The UK trains Nigerian units", "Iran backs the
+// Houthis" (not "arms", a noun as often).
+func presentVerbAt(text string, from int) bool {
+	w := strings.ToLower(text[from:])
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	return presentVerbs[w]
+}
+
+// presentVerbs are the verbs presentVerbAt knows.
+var presentVerbs = map[string]bool{"supports": true, "backs": true, "funds": true, "finances": true, "trains": true, "equips": true,
+	"hosts": true, "shelters": true, "harbours": true, "harbors": true, "supplies": true, "provides": true, "leads": true, "heads": true,
+	"commands": true, "controls": true, "opposes": true, "fights": true, "mediates": true, "chairs": true, "sponsors": true, "protects": true}
 
 // modalPerfectRE is a perfect after a modal or "to", no present: "may have financed", "is
 // said to have armed".
