@@ -210,4 +210,10 @@ var readingMutations26 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"talks between the Transitional Government and the leaders of the BRA and the Interim Government\" leave the second out",
 	},
+	{
+		name: "extract-present-verb-past-year", file: "extract/when.go",
+		from: " || presentVerbAt(text, from)) && !quoted(text, from) {",
+		to:   ") && !quoted(text, from) {",
+		pkgs: []string{"./extract"}, breaks: "\"India trains the Mukti Bahini\" is dated in the paragraph's year",
+	},
 }
