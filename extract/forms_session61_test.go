@@ -360,3 +360,13 @@ func TestFormsOfHostingPastAPlace(t *testing.T) {
 		{"hosted during", "In 1997 New Zealand hosted Ona during talks between the BRA and the Resistance.", nil, []string{"nz mediation bra"}},
 	})
 }
+
+// TestFormsOfDiplomats: a diplomat named with his state's adjective is its member ("the
+// French diplomat Jean Arnault", the Guatemala release's ¶17).
+func TestFormsOfDiplomats(t *testing.T) {
+	actors := []alliances.Actor{{ID: "un", Name: "United Nations", Kind: "international-organization"}, {ID: "france", Name: "France", Aliases: []string{"French"}, Kind: "state"},
+		{ID: "arnault", Name: "Jean Arnault", Kind: "individual"}}
+	checkForms(t, actors, []formCase{
+		{"a diplomat", "In January 1994 the United Nations named the French diplomat Jean Arnault its moderator.", []string{"arnault membership france"}, nil},
+	})
+}
