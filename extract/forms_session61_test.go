@@ -370,3 +370,13 @@ func TestFormsOfDiplomats(t *testing.T) {
 		{"a diplomat", "In January 1994 the United Nations named the French diplomat Jean Arnault its moderator.", []string{"arnault membership france"}, nil},
 	})
 }
+
+// TestFormsOfLeaveToReside: leave to reside or stay in a state's land is its help ("allowed
+// representatives of the Interim Government to reside in Honiara", the peace agreement's
+// ¶8).
+func TestFormsOfLeaveToReside(t *testing.T) {
+	actors := []alliances.Actor{{ID: "solomons", Name: "Solomon Islands", Kind: "state"}, {ID: "big", Name: "Bougainville Interim Government", Aliases: []string{"the Interim Government"}, Kind: "armed-group"}}
+	checkForms(t, actors, []formCase{
+		{"to reside", "In 1990 the Solomon Islands allowed representatives of the Interim Government to reside in Honiara.", []string{"solomons support big"}, nil},
+	})
+}
