@@ -113,7 +113,7 @@ func opensSentence(ts []token, i int) bool {
 	if i > 9 {
 		return false
 	}
-	for k := range i {
+	for k := recitalEnd(ts); k < i; k++ {
 		w := ts[k].word
 		if !(w == "the" || w == "in" || w == "on" || w == "by" || w == "during" || w == "early" || w == "late" || w == "mid" ||
 			w == "of" || w == "later" || w == "then" || strings.Contains(months, w) && len(w) >= 3 || w[0] >= '0' && w[0] <= '9' ||

@@ -373,10 +373,14 @@ func TestFormsOfDiplomats(t *testing.T) {
 
 // TestFormsOfLeaveToReside: leave to reside or stay in a state's land is its help ("allowed
 // representatives of the Interim Government to reside in Honiara", the peace agreement's
-// ¶8).
+// ¶8); a recital's opening words ("Recalling that") are no part of the sentence that
+// names the subject of its joined verbs (the BRA had been made the one that allowed it).
 func TestFormsOfLeaveToReside(t *testing.T) {
-	actors := []alliances.Actor{{ID: "solomons", Name: "Solomon Islands", Kind: "state"}, {ID: "big", Name: "Bougainville Interim Government", Aliases: []string{"the Interim Government"}, Kind: "armed-group"}}
+	actors := []alliances.Actor{{ID: "solomons", Name: "Solomon Islands", Kind: "state"}, {ID: "big", Name: "Bougainville Interim Government", Aliases: []string{"the Interim Government"}, Kind: "armed-group"},
+		{ID: "bra", Name: "Bougainville Revolutionary Army", Aliases: []string{"BRA"}, Kind: "armed-group"}}
 	checkForms(t, actors, []formCase{
 		{"to reside", "In 1990 the Solomon Islands allowed representatives of the Interim Government to reside in Honiara.", []string{"solomons support big"}, nil},
+		{"a recital", "Recalling that in 1990 the Solomon Islands, many of whose people are kin to Bougainvilleans, was regarded as sympathetic to the BRA and " +
+			"allowed representatives of the Interim Government to reside in Honiara;", []string{"solomons support big"}, []string{"bra support big"}},
 	})
 }

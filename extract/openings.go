@@ -91,3 +91,27 @@ func scenePhrase(ts []token) bool {
 	}
 	return false
 }
+
+// recitalEnd returns where the opening words of an agreement's recital end ("Recalling
+// that", "Noting also that", "Acknowledging that"), 0 where there are none: the sentence
+// opens after them.
+func recitalEnd(ts []token) int {
+	if len(ts) < 3 || !recitals[ts[0].word] {
+		return 0
+	}
+	k := 1
+	if ts[k].word == "also" || ts[k].word == "further" || ts[k].word == "with" {
+		k++
+	}
+	for k < len(ts) && k <= 3 && ts[k].word != "that" {
+		k++ // "Noting with gratitude that"
+	}
+	if k >= len(ts) || ts[k].word != "that" {
+		return 0
+	}
+	return k + 1
+}
+
+// recitals are the participles that open an agreement's recitals.
+var recitals = map[string]bool{"recalling": true, "noting": true, "acknowledging": true, "considering": true, "recognising": true,
+	"recognizing": true, "welcoming": true, "reaffirming": true, "affirming": true, "believing": true, "whereas": true}
