@@ -216,4 +216,22 @@ var readingMutations26 = []mutation{
 		to:   ") && !quoted(text, from) {",
 		pkgs: []string{"./extract"}, breaks: "\"India trains the Mukti Bahini\" is dated in the paragraph's year",
 	},
+	{
+		name: "extract-diplomat-no-post", file: "extract/rules.yaml",
+		from: "ambassador, envoy, diplomat, diplomats,",
+		to:   "ambassador, envoy,",
+		pkgs: []string{"./extract"}, breaks: "\"the French diplomat Jean Arnault\" is no member of France",
+	},
+	{
+		name: "extract-leave-to-reside-unread", file: "extract/rules.yaml",
+		from: ", reside, \"to reside\", stay, \"to stay\",",
+		to:   ",",
+		pkgs: []string{"./extract"}, breaks: "\"allowed representatives of the Interim Government to reside in Honiara\" is no help",
+	},
+	{
+		name: "extract-recital-opener-counted", file: "extract/clauses.go",
+		from: "for k := recitalEnd(ts); k < i; k++ {",
+		to:   "for k := 0; k < i; k++ {",
+		pkgs: []string{"./extract"}, breaks: "\"Recalling that the Solomon Islands ... allowed\" gives the leave to the BRA",
+	},
 }
