@@ -259,8 +259,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-let-keep-unread", file: "extract/rules.yaml",
-		from: "      keep, \"to keep\", maintain, \"to maintain\"]",
-		to:   "      \"to maintain\"]",
+		from: "      keep, \"to keep\", maintain, \"to maintain\",",
+		to:   "      \"to maintain\",",
 		pkgs: []string{"./extract"}, breaks: "\"the Sandinistas let the FMLN keep its headquarters\" is no support",
 	},
 	{
