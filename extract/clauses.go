@@ -264,37 +264,14 @@ func instrument(ts []token, ms []mention, cue int) bool {
 // first, but after a clause that opens the sentence ("Having trained alongside AQIM
 // since 2006, Boko Haram ...") the first after the clause's comma.
 func subject(ts []token, ms []mention) int {
-	// "On 6 June 2020, with Haftar and Aguila Saleh at his side, President al-Sisi
-	// announced": past a time set off by a comma, an opening clause.
-	at := 0
-	if comma := slices.IndexFunc(ts[min(1, len(ts)):], func(t token) bool { return strings.Contains(t.pre, ",") }) + 1; comma > 0 && timeOpening(ts[:comma], ms) &&
-		comma < len(ts) && (openers[ts[comma].word] || strings.HasSuffix(ts[comma].word, "ing")) {
-		at = comma
+	s := openedSubject(ts, ms)
+	// "Yusuf's deputy, Abubakar Shekau, resurfaced": the one in apposition to another's
+	// deputy or kinsman.
+	if s+1 < len(ms) && ms[s].first >= 0 && ms[s].end+1 < len(ts) && ts[ms[s].end-1].possessive &&
+		(deputyWords[ts[ms[s].end].word] || kinNouns[ts[ms[s].end].word]) && ms[s+1].first == ms[s].end+1 && strings.Contains(ts[ms[s+1].first].pre, ",") {
+		return s + 1
 	}
-	if len(ts) == 0 || !openers[ts[at].word] && !strings.HasSuffix(ts[at].word, "ing") {
-		return 0
-	}
-	for k := at + 1; k < len(ts); k++ {
-		if strings.Contains(ts[k].pre, ",") {
-			for i, m := range ms {
-				if m.first >= k {
-					return i
-				}
-			}
-			break
-		}
-	}
-	// No comma after the opening clause ("Since 1971 the PLO had made"): a verb's name.
-	return max(slices.IndexFunc(ms, func(m mention) bool { return verbAfter(ts, m.end) }), 0)
-}
-
-// timeOpening reports whether the words ts, before a sentence's first comma, tell a time
-// and name no actor: "On 6 June 2020", "In late 1985".
-func timeOpening(ts []token, ms []mention) bool {
-	if len(ts) < 2 || !timeOpeners[ts[0].word] || slices.ContainsFunc(ms, func(m mention) bool { return m.first >= 0 && m.first < len(ts) }) {
-		return false
-	}
-	return slices.ContainsFunc(ts, func(t token) bool { return numeric(t.word) || calendarWords[t.word] })
+	return s
 }
 
 var timeOpeners = map[string]bool{"in": true, "on": true, "by": true, "during": true, "from": true, "until": true, "at": true, "early": true, "late": true}

@@ -384,3 +384,17 @@ func TestFormsOfLeaveToReside(t *testing.T) {
 			"allowed representatives of the Interim Government to reside in Honiara;", []string{"solomons support big"}, []string{"bra support big"}},
 	})
 }
+
+// TestFormsOfADeputyInApposition: the subject of a sentence that opens with another's
+// deputy or kinsman and his name in apposition is the one named ("Yusuf's deputy, Abubakar
+// Shekau, resurfaced in mid-2010", the intelligence summary's ¶4, whose "him" and "it"
+// had then stood for Yusuf, dead since 2009).
+func TestFormsOfADeputyInApposition(t *testing.T) {
+	actors := []alliances.Actor{{ID: "yusuf", Name: "Mohammed Yusuf", Aliases: []string{"Yusuf"}, Kind: "individual"},
+		{ID: "shekau", Name: "Abubakar Shekau", Aliases: []string{"Shekau"}, Kind: "individual"},
+		{ID: "un", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"}}
+	checkForms(t, actors, []formCase{
+		{"a deputy", "Yusuf's deputy, Abubakar Shekau, resurfaced in mid-2010 at the head of a group. In August 2011 he bombed the UN building in Abuja.",
+			[]string{"shekau hostility un"}, []string{"yusuf hostility un"}},
+	})
+}

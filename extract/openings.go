@@ -3,7 +3,10 @@ package extract
 // The phrases that open a sentence or stand around a name without being its clause: the
 // source after "According to", a phrase that sets the scene, a gloss in parentheses.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sourcePhrase returns where a sentence's opening "According to X," ends (the token after
 // its comma), or 0: the names in it are the source's, none of what it tells.
@@ -115,3 +118,39 @@ func recitalEnd(ts []token) int {
 // recitals are the participles that open an agreement's recitals.
 var recitals = map[string]bool{"recalling": true, "noting": true, "acknowledging": true, "considering": true, "recognising": true,
 	"recognizing": true, "welcoming": true, "reaffirming": true, "affirming": true, "believing": true, "whereas": true}
+
+// openedSubject returns the index of the mention that is a sentence's subject, past an
+// opening clause.
+func openedSubject(ts []token, ms []mention) int {
+	// "On 6 June 2020, with Haftar and Aguila Saleh at his side, President al-Sisi
+	// announced": past a time set off by a comma, an opening clause.
+	at := 0
+	if comma := slices.IndexFunc(ts[min(1, len(ts)):], func(t token) bool { return strings.Contains(t.pre, ",") }) + 1; comma > 0 && timeOpening(ts[:comma], ms) &&
+		comma < len(ts) && (openers[ts[comma].word] || strings.HasSuffix(ts[comma].word, "ing")) {
+		at = comma
+	}
+	if len(ts) == 0 || !openers[ts[at].word] && !strings.HasSuffix(ts[at].word, "ing") {
+		return 0
+	}
+	for k := at + 1; k < len(ts); k++ {
+		if strings.Contains(ts[k].pre, ",") {
+			for i, m := range ms {
+				if m.first >= k {
+					return i
+				}
+			}
+			break
+		}
+	}
+	// No comma after the opening clause ("Since 1971 the PLO had made"): a verb's name.
+	return max(slices.IndexFunc(ms, func(m mention) bool { return verbAfter(ts, m.end) }), 0)
+}
+
+// timeOpening reports whether the words ts, before a sentence's first comma, tell a time
+// and name no actor: "On 6 June 2020", "In late 1985".
+func timeOpening(ts []token, ms []mention) bool {
+	if len(ts) < 2 || !timeOpeners[ts[0].word] || slices.ContainsFunc(ms, func(m mention) bool { return m.first >= 0 && m.first < len(ts) }) {
+		return false
+	}
+	return slices.ContainsFunc(ts, func(t token) bool { return numeric(t.word) || calendarWords[t.word] })
+}
