@@ -144,7 +144,7 @@ var readingMutations10 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"in September Barzani and Talabani met\" loses Barzani to another's given name",
 	},
 	{
-		name: "extract-time-opening-unread", file: "extract/clauses.go",
+		name: "extract-time-opening-unread", file: "extract/openings.go",
 		from: "comma > 0 && timeOpening(ts[:comma], ms) &&",
 		to:   "comma > 0 && false &&",
 		pkgs: []string{"./extract"}, breaks: "\"On 6 June 2020, with Haftar at his side, President al-Sisi announced\": \"he\" next is Haftar",

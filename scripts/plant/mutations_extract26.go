@@ -234,4 +234,10 @@ var readingMutations26 = []mutation{
 		to:   "for k := 0; k < i; k++ {",
 		pkgs: []string{"./extract"}, breaks: "\"Recalling that the Solomon Islands ... allowed\" gives the leave to the BRA",
 	},
+	{
+		name: "extract-deputy-apposition-subject", file: "extract/clauses.go",
+		from: "(deputyWords[ts[ms[s].end].word] || kinNouns[ts[ms[s].end].word]) && ms[s+1].first == ms[s].end+1",
+		to:   "false && ms[s+1].first == ms[s].end+1",
+		pkgs: []string{"./extract"}, breaks: "\"Yusuf's deputy, Abubakar Shekau, resurfaced ... he bombed\" is Yusuf's bombing",
+	},
 }
