@@ -398,3 +398,21 @@ func TestFormsOfADeputyInApposition(t *testing.T) {
 			[]string{"shekau hostility un"}, []string{"yusuf hostility un"}},
 	})
 }
+
+// TestADayOfTheDocumentsYear: a day and a month with no year, after a text that named the
+// year before the document's, are of the document's year where they fall before its date
+// ("On 6 December we recognized the People's Republic of Bangladesh", in a record of 16
+// December 1971 that named the elections of December 1970, had been dated 1970); after
+// its date they stay in the year named.
+func TestADayOfTheDocumentsYear(t *testing.T) {
+	actors := []alliances.Actor{{ID: "india", Name: "India", Kind: "state"}, {ID: "mb", Name: "Mukti Bahini", Kind: "armed-group"}}
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	got := timedWith(t, actors, "The elections were held in 2020."+pad+"\n\nOn 6 May India armed the Mukti Bahini."+pad)
+	if !slices.Contains(got, "india support mb 2021-05-06~") {
+		t.Errorf("proposed %q, want India's support on 6 May of the document's year", got)
+	}
+	got = timedWith(t, actors, "The elections were held in 2020."+pad+"\n\nOn 6 November India armed the Mukti Bahini."+pad)
+	if !slices.Contains(got, "india support mb 2020-11-06~") {
+		t.Errorf("proposed %q, want India's support on 6 November of the year named", got)
+	}
+}

@@ -315,6 +315,9 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			if rd.narrative != "" {
 				year = rd.narrative
 			}
+			if y := rd.recentYear(year, month); y != year {
+				return fmt.Sprintf("%s-%s~", y, month), "time: " + strings.TrimSpace(m0) + " (the document's year: the year before's date would fall a year before it)"
+			}
 			return fmt.Sprintf("%s-%s~", year, month), "time: " + strings.TrimSpace(m0) + " (year from the text before)"
 		}
 		return fmt.Sprintf("%s-%s~", context, month), "time: " + strings.TrimSpace(m0) + " (year from the paragraph)"
@@ -543,4 +546,22 @@ func validDay(d int) int {
 		return 0
 	}
 	return d
+}
+
+// recentYear returns the document's year for a day and month ("05-12", "12-06") the text
+// gives no year, where the year the text named before is the one before the document's and
+// the day falls before the document's date in the document's year: a record of 16 December
+// 1971 that named the elections of 1970 tells "On 6 December we recognized" of 1971.
+// Else year.
+func (rd *Reader) recentYear(year, month string) string {
+	doc := rd.Date.String()
+	if rd.Date.IsZero() || len(doc) < 10 || len(month) != 5 || len(year) != 4 {
+		return year
+	}
+	y, err1 := strconv.Atoi(year)
+	d, err2 := strconv.Atoi(doc[:4])
+	if err1 != nil || err2 != nil || d-y != 1 || month > doc[5:10] {
+		return year
+	}
+	return doc[:4]
 }
