@@ -24,8 +24,8 @@ var stateLabel = regexp.MustCompile(`^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Madam|
 var plainLabel = regexp.MustCompile(`^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Madam|The|Hon)\.?\s+)?[A-Z][A-Za-z.'’ -]{1,40}:`)
 
 // speakerTurn reads the speaker's label that opens paragraph p, if any: a state's sets
-// the state whose "we" the turn's paragraphs say; another's ends the turn before. A
-// paragraph with no label goes on with the turn before.
+// the state whose "we" the turn's paragraphs say; another's ends the turn before, its
+// names no parties. A paragraph with no label goes on with the turn before.
 func (rd *Reader) speakerTurn(d *Document, p Paragraph) {
 	rd.labelEnd = 0
 	text := d.Text[p.Start:p.End]
@@ -35,8 +35,9 @@ func (rd *Reader) speakerTurn(d *Document, p Paragraph) {
 			return
 		} // "Hezb-e Islami (Khalis): a breakaway from ...": a list's entry, no speaker
 	}
-	if m := plainLabel.FindStringIndex(text); m != nil && strings.ContainsFunc(text[:m[1]], func(r rune) bool { return r >= 'A' && r <= 'Z' }) &&
-		capsWord(text[:m[1]]) {
+	// Another's label ends the turn, in a record whose labels name states: a glossary's
+	// "UNITA: the movement of Jonas Savimbi" elsewhere is no speaker's.
+	if m := plainLabel.FindStringIndex(text); m != nil && rd.spokenFor != "" && capsWord(text[:m[1]]) {
 		rd.spokenFor, rd.labelEnd = "", p.Start+m[1]
 	}
 }
