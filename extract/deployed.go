@@ -100,10 +100,7 @@ var beWords = map[string]bool{"was": true, "were": true, "is": true, "are": true
 // or a coalition. So are the states listed after a force's men and "drawn from" or "from"
 // ("AFISMA's troops, drawn from Nigeria, Niger and Togo").
 func (rd *Reader) contingents(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
-	force := func(m mention) bool {
-		k := rd.kinds[m.id]
-		return k == "international-organization" || k == "coalition"
-	}
+	force := func(m mention) bool { return rd.force(m.id) }
 	var out []Proposal
 	propose := func(state, of mention, why string) {
 		t := alliances.Tie{Subject: state.id, Object: of.id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
@@ -159,7 +156,7 @@ func (rd *Reader) contingents(d *Document, p Paragraph, s Span, ts []token, ms [
 	// civilians from New Zealand, Australia, Fiji and Vanuatu"; "Its troops come from
 	// Nigeria, Niger, Chad, Cameroon and Benin").
 	for j, m := range ms {
-		if rd.kinds[m.id] != "state" || j > 0 && ms[j-1].end == m.first {
+		if rd.kinds[m.id] != "state" {
 			continue
 		}
 		at := menFrom(ts, m.first)
@@ -272,18 +269,14 @@ func nounLike(t token) bool {
 // INTERFET, and the Australian-led force landed, with troops from"): the men are no longer
 // the force's.
 func (rd *Reader) forceBefore(ts []token, ms []mention, j, at int) *mention {
-	force := func(id string) bool {
-		k := rd.kinds[id]
-		return k == "international-organization" || k == "coalition"
-	}
 	var f *mention
 	for k := j - 1; k >= 0; k-- {
-		if ms[k].end <= at && force(ms[k].id) {
+		if ms[k].end <= at && rd.force(ms[k].id) {
 			f = &ms[k]
 			break
 		}
 	}
-	if f == nil && at > 0 && (ts[at-1].word == "its" || ts[at-1].word == "their") && force(rd.said) {
+	if f == nil && at > 0 && (ts[at-1].word == "its" || ts[at-1].word == "their") && rd.force(rd.said) {
 		return &mention{id: rd.said, first: -1, end: -1}
 	}
 	if f == nil || slices.ContainsFunc(ts[f.end:at], func(t token) bool {
@@ -351,4 +344,11 @@ func (rd *Reader) forceOfMen(ts []token, ms []mention, list []*mention) *mention
 		return nil
 	}
 	return rd.forceBefore(ts, ms, first, at)
+}
+
+// force reports whether an actor may be a multinational force: an international
+// organization or a coalition.
+func (rd *Reader) force(id string) bool {
+	k := rd.kinds[id]
+	return k == "international-organization" || k == "coalition"
 }
