@@ -316,7 +316,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 				year = rd.narrative
 			}
 			if y := rd.recentYear(year, month); y != year {
-				return fmt.Sprintf("%s-%s~", y, month), "time: " + strings.TrimSpace(m0) + " (the document's year: the year before's date would fall a year before it)"
+				return fmt.Sprintf("%s-%s~", y, month), "time: " + strings.TrimSpace(m0) + " (the document's year, the day falling before the document's date)"
 			}
 			return fmt.Sprintf("%s-%s~", year, month), "time: " + strings.TrimSpace(m0) + " (year from the text before)"
 		}
@@ -435,11 +435,11 @@ var presentRE = regexp.MustCompile(`(?i)\b(?:continues(?: to)?|continue(?: to)?|
 // person opens the text at byte from: "The UK trains Nigerian units", "Iran backs the
 // Houthis" (not "arms", a noun as often).
 func presentVerbAt(text string, from int) bool {
-	w := strings.ToLower(text[from:])
+	w := text[from:]
 	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = w[:i]
 	}
-	return presentVerbs[w]
+	return len(w) <= 10 && presentVerbs[strings.ToLower(w)]
 }
 
 // presentVerbs are the verbs presentVerbAt knows.
