@@ -262,7 +262,8 @@ func instrument(ts []token, ms []mention, cue int) bool {
 
 // subject returns the index of the mention that is a sentence's subject: as a rule its
 // first, but after a clause that opens the sentence ("Having trained alongside AQIM
-// since 2006, Boko Haram ...") the first after the clause's comma.
+// since 2006, Boko Haram ...") the first after the clause's comma, and past another's
+// deputy or kinsman the name in apposition to him.
 func subject(ts []token, ms []mention) int {
 	s := openedSubject(ts, ms)
 	// "Yusuf's deputy, Abubakar Shekau, resurfaced": the one in apposition to another's

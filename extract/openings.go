@@ -117,7 +117,7 @@ func recitalEnd(ts []token) int {
 
 // recitals are the participles that open an agreement's recitals.
 var recitals = map[string]bool{"recalling": true, "noting": true, "acknowledging": true, "considering": true, "recognising": true,
-	"recognizing": true, "welcoming": true, "reaffirming": true, "affirming": true, "believing": true, "whereas": true}
+	"recognizing": true, "welcoming": true, "reaffirming": true, "affirming": true, "believing": true}
 
 // openedSubject returns the index of the mention that is a sentence's subject, past an
 // opening clause.
