@@ -276,6 +276,11 @@ var transitions = map[string]bool{"however": true, "meanwhile": true, "moreover"
 	"again": true, "then": true, "now": true, "here": true, "there": true, "also": true, "besides": true, "furthermore": true,
 	"hence": true, "otherwise": true, "soon": true, "once": true, "together": true, "above": true, "below": true, "yesterday": true}
 
+// openCounts count the members of a name they open: "Some Home Guard units", "Most of
+// the Party" ("All" opens names of its own: "All Parties Hurriyat Conference").
+var openCounts = map[string]bool{"Some": true, "Many": true, "Most": true, "Several": true, "Few": true, "Each": true,
+	"Every": true, "Both": true}
+
 // areaPreps are the prepositions of a place besides the rules' ("around Lake Chad").
 var areaPreps = map[string]bool{"around": true, "from": true, "to": true, "toward": true, "towards": true, "outside": true,
 	"across": true, "over": true, "through": true, "beyond": true}

@@ -419,9 +419,10 @@ func tookPost(ts []token, c cueSpan) bool {
 }
 
 // postNouns are what one takes over or hands over that is no place: "took over the
-// leadership", "took over command".
+// leadership", "took over command", "took over the moderation" (of talks, no place).
 var postNouns = map[string]bool{"leadership": true, "command": true, "presidency": true, "chairmanship": true, "role": true,
-	"post": true, "position": true, "management": true, "responsibility": true, "duties": true}
+	"post": true, "position": true, "management": true, "responsibility": true, "duties": true, "moderation": true, "mediation": true,
+	"facilitation": true, "chair": true, "talks": true, "negotiations": true, "portfolio": true, "ministry": true, "mission": true}
 
 // giveVerbs are the verbs of giving whose first object is the one given to: "sent Assad
 // financial support", "gave the rebels backing".

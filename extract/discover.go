@@ -122,6 +122,17 @@ func (rd *Reader) Discover(d *Document) []Found {
 			if len(words) == 2 && transitions[strings.ToLower(words[0])] && linked(words[1]) {
 				words = words[1:] // "Later Jaish-e-Mohammed attacked", a sentence's opening adverb
 			}
+			// "Some Home Guard units deserted", "Some of the Party's men": a quantifier that
+			// opens the sentence counts the members; the name is after it.
+			if len(words) > 1 && openCounts[words[0]] {
+				words = words[1:]
+				if len(words) > 2 && words[0] == "of" {
+					words = words[1:]
+					if words[0] == "the" {
+						words = words[1:]
+					}
+				}
+			}
 			byTitle := false // a ruler known by his title alone: "the Shah of Iran"
 			// "the RSF of General Mohamed Hamdan Dagalo": an organization and the person
 			// with a post who leads it, two names.
@@ -325,6 +336,10 @@ func (rd *Reader) Discover(d *Document) []Found {
 				case post:
 				case ruler:
 					after = "an individual's name, a head of state's or government's in the list of rulers"
+				case calledPerson(fields, r.first, title) && len(words) >= 2 && len(words) <= 3 && kind == "":
+					after = "an individual's name after a person's noun and \"called\" or \"named\""
+				case ownedAfter(fields, r.end) && len(words) >= 2 && len(words) <= 3 && kind == "" && !rd.stateName(words):
+					after = "an individual's name before a verb and \"his\" or \"her\""
 				case postAfter(fields, r.end, title) && !rd.stateName(words) && !placeHeads[strings.ToLower(words[0])]:
 					after = "an individual's name before a post, a person's noun or a verb of leading"
 				case ledFrom(fields, r.first) && !slices.ContainsFunc(words, func(w string) bool { return bodyWords[strings.ToLower(w)] }):

@@ -1,0 +1,63 @@
+package extract
+
+import "strings"
+
+// calledPerson reports whether the name that opens at field first follows "called" or
+// "named" after a noun that only a person is, itself after "a" or "an" and at most two
+// words that qualify it: "a young Hokkien called Chin Peng", "a schoolteacher named Hor
+// Lung". A noun of a body or a place says the name is theirs ("a group called Ulster
+// Resistance", "a village named Ngarbuh") and the caller's other rules read it.
+func calledPerson(fields []string, first int, title func(string) bool) bool {
+	if first < 3 || first > len(fields) {
+		return false
+	}
+	word := func(k int) string { return strings.Trim(fields[k], ",.;:()\"“”'’") }
+	if w := strings.ToLower(word(first - 1)); w != "called" && w != "named" || strings.ContainsAny(fields[first-2], ",;:()") {
+		return false
+	}
+	noun := word(first - 2)
+	lower := strings.ToLower(noun)
+	switch {
+	case bodyWords[lower] || placeHeads[lower] || areaNouns[lower]:
+		return false
+	case personHeads[lower] || occupations[lower] || title(lower) && !notPosts[lower]:
+	case noun != lower && !strings.Contains(noun, "-") && len(noun) > 2: // "a young Hokkien", "a Pashtun": the person's people
+	default:
+		return false
+	}
+	for k := first - 3; k >= 0 && k >= first-5; k-- {
+		w := strings.ToLower(word(k))
+		if w == "a" || w == "an" {
+			return true
+		}
+		if strings.ContainsAny(fields[k], ",;:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// personHeads are the nouns of a person that are neither a post nor a trade.
+var personHeads = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "youth": true, "youngster": true, "lad": true,
+	"fellow": true, "person": true, "figure": true, "character": true, "officer": true, "soldier": true, "cleric": true,
+	"preacher": true, "mullah": true, "priest": true, "student": true, "schoolteacher": true, "teacher": true, "peasant": true,
+	"farmer": true, "trader": true, "merchant": true, "smuggler": true, "veteran": true, "militant": true, "fighter": true,
+	"guerrilla": true, "activist": true, "agitator": true, "organiser": true, "organizer": true, "intellectual": true}
+
+// ownedAfter reports whether the name whose run ends at field end is the subject of a
+// verb whose object a person's pronoun owns: "Chin Peng took his headquarters across the
+// border", "Hor Lung brought her unit in" (a body's would be "its").
+func ownedAfter(fields []string, end int) bool {
+	if end <= 0 || end+1 >= len(fields) || strings.ContainsAny(fields[end-1], ",;:()") || strings.ContainsAny(fields[end], ",;:()") {
+		return false
+	}
+	verb := strings.ToLower(fields[end])
+	if !strings.HasSuffix(verb, "ed") && !pastVerbs[verb] {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(fields[end+1], ",.;:")) {
+	case "his", "her", "himself", "herself":
+		return true
+	}
+	return false
+}
