@@ -19,6 +19,10 @@ func session62Actors() []alliances.Actor {
 		{ID: "norway", Name: "Norway", Kind: "state"},
 		{ID: "mcp", Name: "Malayan Communist Party", Aliases: []string{"the Party"}, Kind: "party"},
 		{ID: "home-guard", Name: "Home Guard", Kind: "militia"},
+		{ID: "angola", Name: "Angola", Kind: "state"},
+		{ID: "eo", Name: "Executive Outcomes", Kind: "company"},
+		{ID: "kengo", Name: "Léon Kengo wa Dondo", Aliases: []string{"Kengo"}, Kind: "individual"},
+		{ID: "white-legion", Name: "White Legion", Kind: "armed-group"},
 	}
 }
 
@@ -66,4 +70,16 @@ func TestDiscoverPeopleCalledAndOwning(t *testing.T) {
 	if !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.Name == "Home Guard" }) {
 		t.Errorf("finds %v, want Home Guard", finds)
 	}
+}
+
+// TestFormsOfHiring: the hired serve the one who hires them ("The government also hired
+// Executive Outcomes", the Angola report's ¶9; "Kengo hired some 300 mercenaries, the
+// White Legion", the First Congo War's), where a hire had been read as a business deal
+// between equals; "hired by" says the same the other way round.
+func TestFormsOfHiring(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"hired", "In 1995 Angola also hired Executive Outcomes, a company of former South African servicemen.",
+			[]string{"eo support angola"}, []string{"angola agreement eo"}},
+		{"hired by", "The White Legion, hired by Kengo in 1996, fought at Kisangani.", []string{"white-legion support kengo"}, nil},
+	})
 }
