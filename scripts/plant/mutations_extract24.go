@@ -212,8 +212,8 @@ var readingMutations24 = []mutation{
 	},
 	{
 		name: "extract-armed-from-unread", file: "extract/rules.yaml",
-		from: "    passive: [\"armed from\", \"financed from\", \"funded from\", \"paid from\", \"paid by\",",
-		to:   "    passive: [\"paid by\",",
+		from: "    passive: [hired, hires, hiring, \"armed from\", \"financed from\", \"funded from\", \"paid from\", \"paid by\",",
+		to:   "    passive: [hired, hires, hiring, \"paid by\",",
 		pkgs: []string{"./extract"}, breaks: "\"the TMT had been armed from Turkey\" is no support",
 	},
 	{
