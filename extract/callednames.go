@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // calledPerson reports whether the name that opens at field first follows "called" or
 // "named" after a noun that only a person is, itself after "a" or "an" and at most two
@@ -60,4 +65,31 @@ func ownedAfter(fields []string, end int) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalOpens reports whether the word at i is an ordinal in figures that a unit's or a
+// movement's name holds: "the 14th Army", "Russia's 58th Army", "the 26th of July
+// Movement", before a capital or "of" and a capital, no month ("the 25th June").
+func ordinalOpens(words []string, i int, trim func(string) string) bool {
+	w := trim(words[i])
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' || strings.ContainsAny(words[i], ",;:)") {
+		return false
+	}
+	digits := strings.TrimRight(w, "stndrh")
+	if strings.Trim(digits, "0123456789") != "" || !slices.Contains([]string{"st", "nd", "rd", "th"}, w[len(digits):]) {
+		return false
+	}
+	upper := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(trim(words[k]))
+		return unicode.IsUpper(r)
+	}
+	month := func(k int) bool { return strings.Contains("|"+months+"|", "|"+strings.ToLower(trim(words[k]))+"|") }
+	k := i + 1
+	if k+2 < len(words) && words[k] == "of" && month(k+1) && !strings.ContainsAny(words[k+1], ",;:.") {
+		return upper(k + 2) // "the 26th of July Movement", not "the 26th of July, when"
+	}
+	if k+1 < len(words) && words[k] == "of" {
+		k++
+	}
+	return k < len(words) && upper(k) && !month(k)
 }

@@ -428,7 +428,7 @@ var postNouns = map[string]bool{"leadership": true, "command": true, "presidency
 // financial support", "gave the rebels backing".
 var giveVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "gave": true, "give": true, "gives": true,
 	"giving": true, "offered": true, "offer": true, "offers": true, "offering": true, "lent": true, "lend": true, "lends": true,
-	"lending": true, "promised": true, "granted": true, "extended": true}
+	"lending": true, "promised": true, "granted": true, "extended": true, "furnish": true, "furnished": true, "furnishing": true}
 
 // reportVerbs are the participles of telling that stand between an auxiliary and a verb:
 // "has been reported to be linked to".

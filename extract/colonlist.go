@@ -106,3 +106,61 @@ func (rd *Reader) statesInBrackets(d *Document, p Paragraph, s Span, ts []token,
 	}
 	return out
 }
+
+// statesApposed proposes the membership of each state a list names in apposition to a
+// coalition's name, after it ("the Frontline States, Tanzania, Zambia and, from 1980,
+// Zimbabwe, denounced linkage") or before it ("operating with Mauritania, Mali, Niger,
+// Burkina Faso and Chad, the so-called G5 Sahel"): two states or more, the apposition
+// closed by a comma or the sentence's end, no relative clause after it ("the African
+// Union, Ethiopia and Kenya, which ..." names three), and "and" before its last.
+func (rd *Reader) statesApposed(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	closed := func(end int) bool {
+		if end >= len(ts) {
+			return true
+		}
+		return strings.TrimSpace(ts[end].pre) == "," && !relativeWords[ts[end].word] && !openingWords[ts[end].word] && ts[end].word != "and"
+	}
+	propose := func(g []*mention, b int, why string) {
+		// A closed list, "and" before its last: "Japan, the United States, the European
+		// Union, the World Bank and other donors" names the Union among the others.
+		if len(g) < 2 || !listAnd(ts, g[len(g)-2].end, g[len(g)-1].first) ||
+			slices.ContainsFunc(g, func(o *mention) bool { return rd.kinds[o.id] != "state" || o.id == ms[b].id }) {
+			return
+		}
+		c := cueSpan{cue: cue{words: []string{","}, kind: alliances.Membership, text: "members of"}, first: ms[b].first, end: ms[b].first}
+		st := statement{c: c, ms: ms, li: slices.IndexFunc(ms, func(o mention) bool { return o.first == g[0].first }), ri: b, spans: spans, why: []string{why}, listed: true}
+		for _, o := range g {
+			st.pairs = append(st.pairs, [2]*mention{o, &ms[b]})
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	for b, m := range ms {
+		if m.first < 0 || rd.kinds[m.id] != "coalition" && rd.kinds[m.id] != "international-organization" {
+			continue
+		}
+		// After the name: "the Frontline States, Tanzania, Zambia ..., denounced".
+		if k := m.end; k < len(ts) && strings.TrimSpace(ts[k].pre) == "," {
+			if a := slices.IndexFunc(ms, func(o mention) bool { return o.first == k || o.first == k+1 && ts[k].word == "the" }); a >= 0 {
+				g := group(ts, ms, a, +1)
+				if closed(g[len(g)-1].end) {
+					propose(g, b, "cue: the states named in apposition after a coalition's name")
+				}
+			}
+		}
+		// Before it: "Mali, Niger and Chad, the so-called G5 Sahel".
+		k := m.first
+		for k > 0 && (ts[k-1].word == "the" || ts[k-1].word == "called" || ts[k-1].word == "so") && !strings.Contains(ts[k].pre, ",") {
+			k--
+		}
+		if k == m.first || !strings.Contains(ts[k].pre, ",") || strings.TrimSpace(ts[k].pre) != "," || !closed(m.end) {
+			continue
+		}
+		if z := slices.IndexFunc(ms, func(o mention) bool { return o.end == k }); z >= 0 {
+			g := group(ts, ms, z, -1)
+			slices.Reverse(g)
+			propose(g, b, "cue: the states named in apposition before a coalition's name")
+		}
+	}
+	return out
+}

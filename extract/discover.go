@@ -392,7 +392,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					why, confidence = "an individual's name in the possessive before an organization's", 0.5
 				}
 			}
-			if r0, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r0) && !articled(words[0]) {
+			if r0, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r0) && !articled(words[0]) && !ordinalOpens(words, 0, strings.TrimSpace) {
 				continue // "President of Iraqi Kurdistan" names a post, not a person; "al-Nusra Front" is a name
 			}
 			name := strings.TrimPrefix(strings.Join(words, " "), "The ")

@@ -48,7 +48,8 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 			return strings.HasPrefix(c, "post: ") && strings.Contains(c, ", taken after the name")
 		})
 		leads := t.Kind == alliances.Membership && (taken || !slices.ContainsFunc(cues, func(c string) bool {
-			return strings.HasPrefix(c, "post: ") || strings.HasPrefix(c, "name: the government of ") // "the Najibullah government": his then
+			return strings.HasPrefix(c, "post: ") || strings.HasPrefix(c, "name: the government of ") || // "the Najibullah government": his then
+				strings.HasPrefix(c, "cue: the states named in apposition") // "the Frontline States, Tanzania, ...": members then
 		}))
 		// Made within a span of months ("deals in late June and early July 2021"): from the
 		// span's start.

@@ -5,6 +5,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -23,6 +24,22 @@ func session62Actors() []alliances.Actor {
 		{ID: "eo", Name: "Executive Outcomes", Kind: "company"},
 		{ID: "kengo", Name: "Léon Kengo wa Dondo", Aliases: []string{"Kengo"}, Kind: "individual"},
 		{ID: "white-legion", Name: "White Legion", Kind: "armed-group"},
+		{ID: "contact-group", Name: "Contact Group", Kind: "coalition"},
+		{ID: "frontline-states", Name: "Frontline States", Kind: "coalition"},
+		{ID: "g5-sahel", Name: "G5 Sahel", Kind: "coalition"},
+		{ID: "eu", Name: "European Union", Kind: "international-organization"},
+		{ID: "us", Name: "United States", Kind: "state"},
+		{ID: "uk", Name: "Britain", Kind: "state"},
+		{ID: "canada", Name: "Canada", Kind: "state"},
+		{ID: "tanzania", Name: "Tanzania", Kind: "state"},
+		{ID: "zambia", Name: "Zambia", Kind: "state"},
+		{ID: "mali", Name: "Mali", Kind: "state"},
+		{ID: "niger", Name: "Niger", Kind: "state"},
+		{ID: "japan", Name: "Japan", Kind: "state"},
+		{ID: "swapo", Name: "SWAPO", Aliases: []string{"our movement"}, Kind: "party"},
+		{ID: "unc", Name: "United Nations Command", Aliases: []string{"the Command"}, Kind: "coalition"},
+		{ID: "greece", Name: "Greece", Kind: "state"},
+		{ID: "ccp", Name: "Chinese Communist Party", Aliases: []string{"the Communists"}, Kind: "party"},
 	}
 }
 
@@ -82,4 +99,75 @@ func TestFormsOfHiring(t *testing.T) {
 			[]string{"eo support angola"}, []string{"angola agreement eo"}},
 		{"hired by", "The White Legion, hired by Kengo in 1996, fought at Kisangani.", []string{"white-legion support kengo"}, nil},
 	})
+}
+
+// TestFormsOfStatesInApposition: states named in apposition to a coalition's name, after
+// it ("The Frontline States, Tanzania, Zambia, ... and, from 1980, Zimbabwe, denounced
+// linkage", the Namibia pamphlet's ¶12) or before it ("operating with Mauritania, Mali,
+// ... and Chad, the so-called G5 Sahel", the Mali report's ¶16), are its members; a list
+// with no "and" before its last runs on past the name ("Japan, the United States, the
+// European Union, the World Bank and other donors", the Aceh report's). States that form
+// a coalition are its members ("five Western powers, the United States, Britain, ...,
+// formed the so-called Contact Group", the pamphlet's ¶11), where a state that forms an
+// armed group is its sponsor.
+func TestFormsOfStatesInApposition(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"after", "In 1984 the Frontline States, Tanzania and, from 1980, Zambia, denounced linkage.",
+			[]string{"tanzania membership frontline-states", "zambia membership frontline-states"}, nil},
+		{"before", "In 2014 Barkhane operated with Mali and Niger, the so-called G5 Sahel.",
+			[]string{"mali membership g5-sahel", "niger membership g5-sahel"}, nil},
+		{"a list going on", "In 2005 we asked Japan, the United States, the European Union, the World Bank and other donors to tie their aid.",
+			nil, []string{"japan membership eu", "us membership eu"}},
+		{"formed", "In 1977 three Western powers, the United States, Britain and Canada, formed the so-called Contact Group.",
+			[]string{"us membership contact-group", "uk membership contact-group", "canada membership contact-group"}, nil},
+	})
+}
+
+// TestFormsOfFurnishingAndElidedVerbs: "furnished ... to" gives, as "sent ... to" does
+// (the Korea memcon's ¶17 had left eight contingents unread); a name after ", and" that an
+// article's noun follows is the subject of the verb left out, no second receiver ("to the
+// Command, and South Africa an air squadron"); the one after "as did" did the same, no
+// object of the verb ("denounced linkage, as did our movement", the Namibia pamphlet's
+// ¶12, had set the Frontline States against the movement).
+func TestFormsOfFurnishingAndElidedVerbs(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"furnished", "In 1950 Japan and Greece each furnished at least a battalion to the Command, and Canada an air squadron.",
+			[]string{"japan support unc", "greece support unc"}, []string{"japan support canada", "greece support canada"}},
+		{"as did", "In 1984 Tanzania and Zambia denounced linkage, as did our movement.",
+			nil, []string{"tanzania opposition swapo", "zambia opposition swapo"}},
+		{"an object", "In 1984 Tanzania condemned the United States, as did Zambia.", []string{"tanzania opposition us"}, []string{"tanzania opposition zambia"}},
+	})
+}
+
+// TestACitySetOutFor: a capital after "left for" is the city set out for, no government
+// that talks ("Chang Chih-chung left yesterday for Peiping at the head of the Acting
+// President's delegation, for talks with the Communists", the Nanking diary's ¶21), where
+// the capital that arms is its state.
+func TestACitySetOutFor(t *testing.T) {
+	checkForms(t, append(session62Actors(), alliances.Actor{ID: "russia", Name: "Soviet Union", Aliases: []string{"Moscow"}, Kind: "state"}), []formCase{
+		{"left for", "On 2 April 1949 Chang left yesterday for Moscow at the head of the delegation, for talks with the Communists.",
+			nil, []string{"russia negotiation ccp"}},
+		{"armed", "In 1949 Moscow armed the Communists.", []string{"russia support ccp"}, nil},
+	})
+}
+
+// TestDiscoverOrdinalNames: a unit's or a movement's name may open with an ordinal in
+// figures ("Russia's 58th Army", the Georgia Memorial's ¶9; "the 26th of July Movement",
+// the Cuba study guide's), where a day of a month is no name ("On the 25th June").
+func TestDiscoverOrdinalNames(t *testing.T) {
+	text := "In 2008 Russia's 58th Army crossed the Roki tunnel. The 26th of July Movement fought the army in 1957. " +
+		"On the 25th June 1950 the 3rd Battalion moved north.\n\nA second paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, want := range []string{"58th Army", "26th of July Movement", "3rd Battalion"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("found %q, want %q among them", names, want)
+		}
+	}
+	if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, "25th") }) {
+		t.Errorf("found %q, want no name of a day", names)
+	}
 }

@@ -185,7 +185,7 @@ var deputyWords = map[string]bool{"deputy": true, "lieutenant": true, "successor
 
 // timeAsides open the asides of time that may stand after "and" in a list: "and, for a
 // time, the PSP", "and, later, Iran".
-var timeAsides = map[string]bool{"for": true, "later": true, "at": true, "in": true, "until": true, "since": true, "briefly": true, "initially": true}
+var timeAsides = map[string]bool{"for": true, "later": true, "at": true, "in": true, "until": true, "since": true, "briefly": true, "initially": true, "from": true, "after": true}
 
 // exampleNouns are the plural nouns of actors a list's last item names before its
 // examples: "and many countries including".
@@ -298,6 +298,13 @@ func objects(ts []token, ms []mention, i int) []*mention {
 		}
 		if verbAfter(ts, g[k].end) && (clauseAnd(ts, g[k-1].end, g[k].first) || k == len(g)-1 && !listAnd(ts, g[k-1].end, g[k].first)) {
 			return g[:k] // "armed Iran, and Pakistan backed ..."; "supplied it, Tajikistan let it use ..."
+		}
+		// "furnished a battalion to the Command, and South Africa an air squadron": a name
+		// after ", and" that an article's noun follows is a clause's subject, its verb
+		// the one before, left out.
+		if e := g[k].end; clauseAnd(ts, g[k-1].end, g[k].first) && k == len(g)-1 && e+1 < len(ts) && (ts[e].word == "a" || ts[e].word == "an" || numeric(ts[e].word)) &&
+			!strings.ContainsAny(ts[e].pre, ",;:()") {
+			return g[:k]
 		}
 		// "recognised the republic, and Britain and France followed": a list after ", and"
 		// whose last a verb follows is a new clause's subjects.

@@ -62,7 +62,7 @@ func nameRuns(text string) []nameRun {
 	for i := 0; i < len(words); i++ {
 		raw, poss := possessive(words[i])
 		w := trim(raw)
-		if !capital(w) {
+		if !capital(w) && !ordinalOpens(words, i, trim) {
 			continue // a name begins with a capital, or an article before one ("al-Nusra Front")
 		}
 		if (opening[strings.ToLower(w)] || calendarWords[strings.ToLower(w)]) && !poss {
@@ -112,7 +112,7 @@ func nameRuns(text string) []nameRun {
 			placed := (n == "in" || n == "to") && len(run) >= 2 && placeAbbreviated(words, j+1, capital)
 			inPlace = inPlace || placed
 			in = in || placed || inPlace && n == "and" && j+1 < len(words) && capital(trim(words[j+1])) // "in Ethiopia and Eritrea (UNMEE)"
-			if capital(n) || (n == "of" || n == "for" || the || in || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
+			if capital(n) || ordinalOpens(words, j, trim) || (n == "of" || n == "for" || the || in || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
 				initial := initials(words[j]) && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush", "P. W. Botha"
 				if initial {
 					n += "."

@@ -86,7 +86,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 					best, dist = k, d0
 				}
 			}
-			if demand || best < 0 || dist > 8 || tookPost(ts, spans[best]) || boundary(d, ts, min(a.end, spans[best].end), max(b.first, spans[best].first)) {
+			if demand || best < 0 || dist > 8 || tookPost(ts, spans[best]) || elidedSubject(ts, b.first) || boundary(d, ts, min(a.end, spans[best].end), max(b.first, spans[best].first)) {
 				continue
 			}
 			c := spans[best]

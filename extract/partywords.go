@@ -33,6 +33,9 @@ func adverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
+// formedTogether marks the cue of forming that a list of states are the subjects of.
+const formedTogether = "formed together"
+
 // stateMemberCues are the cues that make a state a member: not one that formed a body
 // ("Iran formed the coalition": its sponsor).
 var stateMemberCues = map[string]bool{"member of": true, "members of": true, "a part of": true, "part of": true, "guarantor of": true,
@@ -99,7 +102,10 @@ func (rd *Reader) between(c cueSpan, left, right *mention) (cueSpan, bool) {
 	case alliances.Membership:
 		// A state is a member of an international organization or a coalition of
 		// states ("Turkey, one of the guarantors of the Astana format"), of nothing else.
-		if l == "state" && !(stateMemberCues[c.cue.text] && (r == "international-organization" || r == "coalition")) || r == "individual" ||
+		// States that form a coalition together are its members ("five Western powers ...
+		// formed the Contact Group"), where one alone that forms it sponsors it ("Iran
+		// formed the Anti-Taliban coalition"; pairUp marks the list).
+		if l == "state" && !((stateMemberCues[c.cue.text] || c.cue.text == formedTogether) && (r == "international-organization" || r == "coalition")) || r == "individual" ||
 			strings.HasSuffix(c.cue.text, "dominated by") && l != alliances.Category && !(r == "coalition" && memberKinds[l]) {
 			return c, false
 		}

@@ -216,10 +216,22 @@ func (rd *Reader) cityTaken(ts []token, i int) bool {
 		// "believed to be close to Juba": near the city; "flew to Colombo and signed": the
 		// city one travelled to (not "came to Kabul's aid").
 		return k > 0 && (ts[k-1].word == "close" || travelled[ts[k-1].word] && !ts[i].possessive)
+	case "for":
+		// "left yesterday for Peiping", "headed for Kabul": the city one set out for.
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if departed[ts[j].word] {
+				return true
+			}
+		}
+		return false
 	default:
 		return movedOn[w] || cityVerbs[w]
 	}
 }
+
+// departed are the verbs of setting out for a city: "left for Moscow".
+var departed = map[string]bool{"left": true, "leaving": true, "leaves": true, "departed": true, "headed": true, "heading": true,
+	"bound": true, "sailed": true, "set": true, "off": true, "flew": true, "flown": true}
 
 var (
 	// movedOn are the words of a force's move before "on" and its goal: "marched on".

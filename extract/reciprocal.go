@@ -69,6 +69,9 @@ func asideBetween(ts []token, from, to int) bool {
 // verb's before ("Mobutu let Ugandan rebel movements fighting Museveni's government
 // operate": Mobutu let no government operate).
 func othersClause(ts []token, ms []mention, from, to int) bool {
+	if elidedSubject(ts, to) {
+		return true
+	}
 	for k := from + 1; k < to; k++ {
 		if unnamedParticiple(ts, ms, k) {
 			return true
@@ -186,4 +189,22 @@ var partiesNouns = map[string]bool{"states": true, "countries": true, "governmen
 // other's rebels"), no one actor a name stands for.
 func eachOthers(ts []token, i int) bool {
 	return i >= 2 && ts[i-1].possessive && (ts[i-1].word == "others" && ts[i-2].word == "each" || ts[i-1].word == "anothers" && ts[i-2].word == "one")
+}
+
+// elidedSubject reports whether the mention that opens at token k is the subject of a
+// clause whose verb is elided after "as": "denounced linkage, as did our movement",
+// "condemned the raid, as had Zambia" (another who did the same, no object of the verb).
+func elidedSubject(ts []token, k int) bool {
+	j := k - 1
+	for j > 0 && (determiners[ts[j].word] || ts[j].word == "our" || ts[j].word == "its" || ts[j].word == "their") {
+		j--
+	}
+	if j < 1 || ts[j-1].word != "as" {
+		return false
+	}
+	switch ts[j].word {
+	case "did", "do", "does", "had", "has", "have", "was", "were", "would", "will", "could":
+		return true
+	}
+	return false
 }

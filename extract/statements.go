@@ -217,6 +217,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.colonList(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.statesInBrackets(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.statesApposed(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.convened(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.meetingDeals(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)

@@ -297,8 +297,11 @@ func qualifiersOnly(ts []token, from, to int) bool {
 	if to-from > 4 {
 		return false
 	}
-	for _, t := range ts[from:to] {
+	for k, t := range ts[from:to] {
 		w := t.word
+		if w == "called" && k > 0 && ts[from+k-1].word == "so" && t.pre == "-" {
+			continue // "formed the so-called Contact Group"
+		}
 		if t.upper || strings.ContainsAny(t.pre, ",;:()") || prepositions[w] || objectWords[w] || placePreps[w] || strings.HasSuffix(w, "ing") ||
 			strings.HasSuffix(w, "ed") && !t.possessive || pastVerbs[w] || auxiliaries[w] || w == "and" || w == "or" ||
 			strings.HasSuffix(w, "s") && !t.possessive && len(w) > 3 && !numeric(w) { // "commanded units beside the Fourth Division": the units'
