@@ -79,8 +79,8 @@ var readingMutations10 = []mutation{
 	},
 	{
 		name: "extract-gift-of-sanctuary-unread", file: "extract/rules.yaml",
-		from: "    cues: [gave, giving, gives, granted, granting, lent, lending, promised,",
-		to:   "    cues: [granted, granting, lent, lending, promised,",
+		from: "    cues: [gave, giving, gives, furnished, furnishing, furnish, granted, granting, lent, lending, promised,",
+		to:   "    cues: [furnished, furnishing, furnish, granted, granting, lent, lending, promised,",
 		pkgs: []string{"./extract"}, breaks: "\"Bangkok gave the Khmer Rouge sanctuary\" proposes no support",
 	},
 	{

@@ -224,7 +224,7 @@ var readingMutations16 = []mutation{
 	},
 	{
 		name: "extract-state-no-member", file: "extract/partywords.go",
-		from: "if l == \"state\" && !(stateMemberCues[c.cue.text] && (r == \"international-organization\" || r == \"coalition\")) || r == \"individual\" ||",
+		from: "if l == \"state\" && !((stateMemberCues[c.cue.text] || c.cue.text == formedTogether) && (r == \"international-organization\" || r == \"coalition\")) || r == \"individual\" ||",
 		to:   "if l == \"state\" || r == \"individual\" ||",
 		pkgs: []string{"./extract"}, breaks: "\"Chad was a member of the African Union\" makes no member",
 	},
