@@ -40,6 +40,9 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			}) {
 				continue // "Arafat led Fatah", not "had led to", "led the Russian assault", "turned on the gas"
 			}
+			if e := i + len(c.words); e < len(ts) && ts[e].word == "home" && (c.text == "closer to" || c.text == "close to") {
+				continue // "Closer to home, the military governments ...": nearer, no one favoured
+			}
 			// "the two fought for the south", "fought for control of the city": a fight for
 			// a place or a thing, no support of anyone; the fight's cue, shorter, reads it.
 			if fightsFor(c) && !c.passive && thingAfter(ts, ms, i+len(c.words)) {
@@ -574,27 +577,3 @@ func dealNear(ts []token, from int) bool {
 
 // bringing are the verbs of bringing two together.
 var bringing = map[string]bool{"brought": true, "bring": true, "brings": true, "bringing": true}
-
-// purposeAt reports whether the word at k, after a "to", is a verb of purpose rather than
-// the receiver's noun: a lower-case word followed by a determiner or a name ("to smash the
-// bases", "to crush UNITA"); not a region ("to northern Iraq", "to rebel-held Goma") nor
-// a noun of people ("to rebels in the east"), nor a verb of help, whose object receives
-// it ("sent thousands of men to rescue Assad").
-func purposeAt(ts []token, k int) bool {
-	if k+1 >= len(ts) || ts[k].upper || determiners[ts[k].word] || directions[ts[k].word] || strings.Contains(ts[k].word, "-") || helpInfinitives[ts[k].word] ||
-		strings.ContainsAny(ts[k+1].pre, ",;:()") {
-		return false
-	}
-	return determiners[ts[k+1].word] || ts[k+1].upper
-}
-
-// helpInfinitives are the verbs of help after "to" whose object is the one helped.
-var helpInfinitives = map[string]bool{"help": true, "aid": true, "assist": true, "support": true, "back": true, "rescue": true, "save": true,
-	"defend": true, "protect": true, "reinforce": true, "bolster": true, "shore": true, "prop": true, "relieve": true, "strengthen": true}
-
-// targetedThings are the nouns "targeting" qualifies: "targeting files".
-var targetedThings = map[string]bool{"files": true, "file": true, "data": true, "information": true, "intelligence": true, "lists": true,
-	"list": true, "packages": true, "package": true, "coordinates": true, "details": true, "dossiers": true}
-
-// bans are the nouns of a ban on help: "an embargo on deliveries of weapons to".
-var bans = map[string]bool{"embargo": true, "embargoes": true, "ban": true, "bans": true, "moratorium": true, "prohibition": true}

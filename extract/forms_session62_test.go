@@ -40,6 +40,13 @@ func session62Actors() []alliances.Actor {
 		{ID: "unc", Name: "United Nations Command", Aliases: []string{"the Command"}, Kind: "coalition"},
 		{ID: "greece", Name: "Greece", Kind: "state"},
 		{ID: "ccp", Name: "Chinese Communist Party", Aliases: []string{"the Communists"}, Kind: "party"},
+		{ID: "gpp", Name: "Prolonged People's War tendency", Kind: "faction"},
+		{ID: "proletarians", Name: "Proletarian tendency", Kind: "faction"},
+		{ID: "terceristas", Name: "Terceristas", Kind: "faction"},
+		{ID: "fsln", Name: "Sandinista National Liberation Front", Aliases: []string{"Sandinista"}, Kind: "armed-group"},
+		{ID: "guatemala", Name: "Guatemala", Kind: "state"},
+		{ID: "el-salvador", Name: "El Salvador", Kind: "state"},
+		{ID: "somoza", Name: "Anastasio Somoza", Aliases: []string{"Somoza"}, Kind: "individual"},
 	}
 }
 
@@ -170,4 +177,36 @@ func TestDiscoverOrdinalNames(t *testing.T) {
 	if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, "25th") }) {
 		t.Errorf("found %q, want no name of a day", names)
 	}
+}
+
+// TestFormsOfTheThreeAndBoth: "The three" after three sentences, each on one of them, are
+// those three ("The Prolonged People's War tendency ... The Proletarian tendency ... The
+// third, the Terceristas, ... The three quarrelled bitterly", the Nicaragua script's ¶5,
+// and "quarrelled" alone is a rivalry of those who did); "both", the subject of a verb,
+// is the list of two named last ("the military governments of Guatemala and El Salvador
+// made no secret of their sympathy; both feared a Sandinista victory", its ¶17, where
+// "Closer to home" had made Somoza favour the two); not two of different kinds named
+// apart.
+func TestFormsOfTheThreeAndBoth(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"the three", "In 1977 the Prolonged People's War tendency held to a long rural war. The Proletarian tendency looked instead to the towns. " +
+			"The third, the Terceristas, wanted a rising soon. The three quarrelled bitterly.",
+			[]string{"gpp rivalry proletarians", "gpp rivalry terceristas", "proletarians rivalry terceristas"}, nil},
+		{"both", "In 1978 Somoza had few friends. Closer to home, the military governments of Guatemala and El Salvador made no secret of their sympathy; " +
+			"both feared a Sandinista victory.",
+			[]string{"guatemala opposition fsln", "el-salvador opposition fsln"}, []string{"somoza favour guatemala", "somoza favour el-salvador"}},
+		{"both apart", "In 1978 Guatemala armed the Terceristas, attached to the Sandinista front. Both feared Somoza.",
+			nil, []string{"terceristas opposition somoza"}},
+	})
+}
+
+// TestTheThreeOfPeopleAfterItems: "The three Europeans" are no three of the groups the
+// sentences before were about (a Wikipedia timeline of the Sahel's war): a noun of people
+// after "the three" counts others.
+func TestTheThreeOfPeopleAfterItems(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"after items", "In 2021 the Terceristas attacked a post. In 2021 the Proletarian tendency killed two soldiers. " +
+			"In 2021 the Prolonged People's War tendency burned a village. The three Europeans were released in 2021 by the Sandinista front.",
+			nil, []string{"fsln support gpp", "fsln support terceristas", "fsln support proletarians"}},
+	})
 }

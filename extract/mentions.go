@@ -121,6 +121,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok && (id == "@three" || id == "@four" || id == "@five") && (!countsThree(ts, i, n) || longerAfter(rd.names, spelt, i+1, n)) {
 				ok = false // "the Three Brotherhood Alliance", "the three days", "two of the three", "the four smaller sheikhdoms" (a name)
 			}
+			if ok && id == "@pair" && n == 1 && ts[i].word == "both" && (i+1 >= len(ts) || ts[i+1].upper || determiners[ts[i+1].word] || ts[i+1].word == "of" ||
+				strings.ContainsAny(ts[i+1].pre, ",;:()") || !auxiliaries[ts[i+1].word] && !strings.HasSuffix(ts[i+1].word, "ed") && !pastVerbs[ts[i+1].word]) {
+				ok = false // "both feared", "both had": the two; not "both Ortegas", "both the UN and", "both sides" (its own words)
+			}
 			if ok && rd.kinds[id] == "individual" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) {
 				ok = false // "the mountains of the north" are no Oliver North's
 			}
@@ -128,7 +132,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok {
 				if id == "@three" || id == "@four" || id == "@five" {
 					// "the three leaders": the three actors named last, one mention each.
-					for _, id := range rd.lastN(listCounts[id], ts, out, peopleWords[words[len(words)-1]], words[len(words)-1] == "leaders") {
+					// Not by the sentences' subjects where a noun of people follows: "The three
+					// Europeans" were none of the groups the items before told of.
+					bySubjects := i+n >= len(ts) || !ts[i+n].upper
+					for _, id := range rd.lastN(listCounts[id], ts, out, peopleWords[words[len(words)-1]], words[len(words)-1] == "leaders", bySubjects) {
 						out = append(out, mention{id, i, i + n})
 					}
 					i += n
@@ -160,6 +167,11 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					})
 					noun := pairNoun(ts, i+n, words[len(words)-1])
 					a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], bodyPlurals[noun], peopleWords[noun])
+					if two := rd.lastN(2, ts, out, false, false, false); n == 1 && words[0] == "both" && len(two) == 2 {
+						a, b = two[0], two[1] // "Guatemala and El Salvador made no secret of it; both feared": the list of two named last
+					} else if n == 1 && words[0] == "both" && rd.kinds[a] != rd.kinds[b] {
+						a, b = "", "" // "the Cocoyes, attached to the presidency. Both are said": no two of a kind named last
+					}
 					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {
 						a, b = rd.lastPeople() // "The two men were once partners", a sentence after both were named
 					}

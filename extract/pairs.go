@@ -256,8 +256,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			// sentence's subjects a participle speaks of ("A and B took up arms,
 			// forming the core of the Joint Forces").
 			left = rd.ledOrgs(ts, ms, group(ts, ms, li, -1))
-			if k := rd.kinds[ms[ri].id]; len(left) >= 2 && (k == "coalition" || k == "international-organization") &&
-				!slices.ContainsFunc(left, func(m *mention) bool { return rd.kinds[m.id] != "state" }) {
+			states := slices.DeleteFunc(slices.Clone(left), func(m *mention) bool { return rd.kinds[m.id] != "state" })
+			if k := rd.kinds[ms[ri].id]; len(states) >= 2 && (k == "coalition" || k == "international-organization") {
 				c.cue.text = formedTogether // "the United States, Britain and Canada formed the Contact Group": each a member
 			}
 		}

@@ -53,9 +53,10 @@ func countsThree(ts []token, i, n int) bool {
 // lastThree returns the three actors "the three" stands for: a list of three the
 // sentence has just named ("A, B and C met, and the three agreed"), else the list of
 // three the sentence before opened on ("A, B and C met at Alvor. There the three leaders
-// signed"); individuals only where the words are theirs ("the three leaders"); nil
-// otherwise: three names named apart are no three the text counts.
-func (rd *Reader) lastN(n int, ts []token, out []mention, people, leaders bool) []string {
+// signed"), else the subjects of the sentences just before, one each, where bySubjects;
+// individuals only where the words are theirs ("the three leaders"); nil otherwise: three
+// names named apart are no three the text counts.
+func (rd *Reader) lastN(n int, ts []token, out []mention, people, leaders, bySubjects bool) []string {
 	var ids []string
 	for k := len(out) - 1; k >= 0 && ids == nil; k-- {
 		if k+1 < len(out) && joined(ts, out[k].end, out[k+1].first) {
@@ -73,6 +74,15 @@ func (rd *Reader) lastN(n int, ts []token, out []mention, people, leaders bool) 
 	}
 	if len(ids) != n && len(rd.listed) == n {
 		ids = rd.listed // "The FPL, the ERP, the RN and the PCS ... the four organizations": the list named last
+	}
+	if k := len(rd.subjects) - n; len(ids) != n && k >= 0 && !leaders && bySubjects {
+		// "The Prolonged People's War tendency ... held to a long rural war. The
+		// Proletarian tendency ... looked to the towns. The third, the Terceristas, ...
+		// The three quarrelled": the subjects of the sentences just before, one each.
+		ids = rd.subjects[k:]
+		if slices.ContainsFunc(ids, func(id string) bool { return (rd.kinds[id] == "individual") != people }) {
+			ids = nil
+		}
 	}
 	if len(ids) != n && leaders {
 		// "The MPLA, led by Agostinho Neto, ... The FNLA of Holden Roberto ... Jonas

@@ -67,6 +67,7 @@ type Reader struct {
 	they         []string                       // the list that opened the sentence before, two or more: what "they" stands for
 	itWas        string                         // the actor "it" stood for last in the sentence before: the one the text goes on about
 	listed       []string                       // the organizations the sentence before listed, two or more: what "the groups" stands for
+	subjects     []string                       // the subjects of the paragraph's sentences so far, in order: "The three" after three sentences on one each
 	recent       []string                       // the actors the sentences before named, the latest last, each once
 	called       map[string]map[string]bool     // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
 	nameWords    map[string]map[string]bool     // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"

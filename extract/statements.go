@@ -103,7 +103,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				rd.lookback = w
 			}
 		}
-		rd.topic, rd.examples, rd.itWas = "", nil, ""
+		rd.topic, rd.examples, rd.itWas, rd.subjects = "", nil, "", rd.subjects[:0]
 		var before []told // the sentences a claim of an attack may speak of
 		inList := false
 		for si, s := range p.Sentences {
@@ -114,7 +114,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if item {
 				// A new item of a list, a day of a timeline: no pronoun reaches back
 				// into the item before.
-				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed = "", named0[:0], "", nil, nil, "", nil
+				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed, rd.subjects = "", named0[:0], "", nil, nil, "", nil, rd.subjects[:0]
 			}
 			rd.context = context // for the mentions too: "Talabani's forces" in October of the paragraph's 1997
 			ms := rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0))
@@ -145,6 +145,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 					}
 				}
 				previous = ms[subject(ts, ms)].id // the sentence's subject
+				rd.subjects = append(rd.subjects, previous)
 				if rd.topic == "" {
 					rd.topic = previous
 				}
