@@ -13,7 +13,7 @@ var readingMutations25 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"sent its army into South Kivu to smash the bases of the FDD\" is help to the FDD",
 	},
 	{
-		name: "extract-purpose-help-refused", file: "extract/cues.go",
+		name: "extract-purpose-help-refused", file: "extract/purposes.go",
 		from: "strings.Contains(ts[k].word, \"-\") || helpInfinitives[ts[k].word] ||",
 		to:   "strings.Contains(ts[k].word, \"-\") ||",
 		pkgs: []string{"./extract"}, breaks: "\"sent thousands of men to rescue Assad\" helps no one",
