@@ -93,3 +93,29 @@ func ordinalOpens(words []string, i int, trim func(string) string) bool {
 	}
 	return k < len(words) && upper(k) && !month(k)
 }
+
+// humanVerbAfter reports whether the name whose run ends at field end is the subject of a
+// verb only a person's name takes: "Eulogio Cantillo met Fidel Castro", "Hor Lung
+// surrendered", "Ho Chi-feng was executed".
+func humanVerbAfter(fields []string, end int) bool {
+	if end <= 0 || end >= len(fields) || strings.ContainsAny(fields[end-1], ",;:()") {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(fields[end], ",.;:"))
+	if personVerbs[w] {
+		return true
+	}
+	if (w == "was" || w == "had") && end+1 < len(fields) {
+		next := strings.ToLower(strings.Trim(fields[end+1], ",.;:"))
+		return personPassives[next] || w == "had" && personVerbs[next]
+	}
+	return false
+}
+
+// personVerbs are verbs in the past whose subject, named alone, is a person's.
+var personVerbs = map[string]bool{"met": true, "told": true, "resigned": true, "died": true, "married": true, "wrote": true,
+	"replied": true, "recalled": true, "insisted": true, "testified": true, "confessed": true, "remarked": true, "boasted": true}
+
+// personPassives are the participles after "was" that only befall a person: "was executed".
+var personPassives = map[string]bool{"born": true, "executed": true, "assassinated": true, "murdered": true, "hanged": true,
+	"arrested": true, "imprisoned": true, "jailed": true, "exiled": true, "elected": true, "appointed": true, "sworn": true}

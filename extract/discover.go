@@ -338,6 +338,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 					after = "an individual's name, a head of state's or government's in the list of rulers"
 				case calledPerson(fields, r.first, title) && len(words) >= 2 && len(words) <= 3 && kind == "":
 					after = "an individual's name after a person's noun and \"called\" or \"named\""
+				case humanVerbAfter(fields, r.end) && len(words) >= 2 && len(words) <= 3 && kind == "" && !rd.stateName(words) && !slices.Contains(words, "of") &&
+					!slices.ContainsFunc(words, func(w string) bool { return placeHeads[strings.ToLower(w)] || strings.ToUpper(w) == w }):
+					after = "an individual's name before a verb only a person's takes"
 				case ownedAfter(fields, r.end) && len(words) >= 2 && len(words) <= 3 && kind == "" && !rd.stateName(words):
 					after = "an individual's name before a verb and \"his\" or \"her\""
 				case postAfter(fields, r.end, title) && !rd.stateName(words) && !placeHeads[strings.ToLower(words[0])]:

@@ -47,6 +47,14 @@ func session62Actors() []alliances.Actor {
 		{ID: "guatemala", Name: "Guatemala", Kind: "state"},
 		{ID: "el-salvador", Name: "El Salvador", Kind: "state"},
 		{ID: "somoza", Name: "Anastasio Somoza", Aliases: []string{"Somoza"}, Kind: "individual"},
+		{ID: "medvedev", Name: "Dmitry Medvedev", Aliases: []string{"Medvedev"}, Kind: "individual"},
+		{ID: "south-ossetia", Name: "South Ossetia", Kind: "state"},
+		{ID: "nato", Name: "NATO", Aliases: []string{"the Alliance"}, Kind: "international-organization"},
+		{ID: "ukraine", Name: "Ukraine", Kind: "state"},
+		{ID: "ridgway", Name: "Matthew Ridgway", Aliases: []string{"Ridgway"}, Kind: "individual"},
+		{ID: "clark", Name: "Mark Clark", Aliases: []string{"Clark"}, Kind: "individual"},
+		{ID: "cuba", Name: "Cuba", Kind: "state"},
+		{ID: "castro", Name: "Fidel Castro", Aliases: []string{"Castro"}, Kind: "individual"},
 	}
 }
 
@@ -209,4 +217,44 @@ func TestTheThreeOfPeopleAfterItems(t *testing.T) {
 			"In 2021 the Prolonged People's War tendency burned a village. The three Europeans were released in 2021 by the Sandinista front.",
 			nil, []string{"fsln support gpp", "fsln support terceristas", "fsln support proletarians"}},
 	})
+}
+
+// TestFormsOfActsAlone: a decree signed is no deal with those it names ("President
+// Medvedev signed decrees recognising South Ossetia and Abkhazia", the Georgia Memorial's
+// ¶17), where a treaty signed with a state is; a promise that states "will become
+// members" makes none yet (its ¶4); one who "gave way to" another gave him nothing (the
+// Korea memcon's ¶16); a town named after its state is no state ("the barracks at
+// Santiago de Cuba", the Cuba study guide's ¶3).
+func TestFormsOfActsAlone(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"decrees", "On 26 August 2008 President Medvedev signed decrees recognising South Ossetia.",
+			[]string{"medvedev support south-ossetia"}, []string{"medvedev agreement south-ossetia"}},
+		{"a treaty", "In 1999 Medvedev signed a treaty with Ukraine.", []string{"medvedev agreement ukraine"}, nil},
+		{"will become", "In April 2008 NATO declared that Ukraine \"will become members\" of the Alliance.", nil, []string{"ukraine membership nato"}},
+		{"gave way", "In May 1952 Ridgway gave way to General Clark.", nil, []string{"ridgway support clark"}},
+		{"a town", "In July 1953 Castro attacked the barracks at Santiago de Cuba.", nil, []string{"castro hostility cuba"}},
+		{"the state", "In 1958 Castro fought Cuba.", []string{"castro hostility cuba"}, nil},
+	})
+}
+
+// TestDiscoverPeopleByTheirVerbs: a name of two or three words whose verb only a person
+// takes is a person's ("He met Eulogio Cantillo ... Eulogio Cantillo met Fidel Castro",
+// the Cuba study guide's ¶21, had left Cantillo unfound), where a body's or a place's name
+// is not ("The Security Council met"), and a state in a place's name is no state ("Mount
+// Kenya").
+func TestDiscoverPeopleByTheirVerbs(t *testing.T) {
+	text := "In 1958 Eulogio Cantillo met Fidel Castro. In 1960 Hor Lung was executed. The Security Council met in 1950. " +
+		"In 1953 the fighters held Mount Kenya.\n\nA second paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	people := kindFound(finds, "individual")
+	for _, want := range []string{"Eulogio Cantillo", "Hor Lung"} {
+		if !slices.Contains(people, want) {
+			t.Errorf("people found %q, want %q among them", people, want)
+		}
+	}
+	for _, f := range finds {
+		if f.Actor.Name == "Kenya" || f.Actor.Name == "Security Council" && f.Actor.Kind == "individual" {
+			t.Errorf("found %s (%s, %s), want none", f.Actor.Name, f.Actor.Kind, f.Why)
+		}
+	}
 }

@@ -374,6 +374,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						(len(out) == 0 || out[len(out)-1].end < i-1)) {
 					id = "" // "in Syria", "at Kilis, Turkey", "near Kidal, northern Mali": a place, not an actor
 				}
+				if id != "" && rd.kinds[id] == "state" && namedAfterState(ts, i) {
+					id = "" // "Santiago de Cuba", "Mount Kenya": a place named after its state
+				}
 				if id != "" && rd.capitals[key] && rd.cityTaken(ts, i) {
 					id = "" // "marched on Kabul", "the fall of Kabul", "entered Khartoum": the city
 				}
@@ -592,8 +595,3 @@ func (rd *Reader) last(ts []token, from, to int, phrases ...string) (int, bool) 
 	}
 	return 0, false
 }
-
-// directions are the words of a region of a state: "northern Mali".
-var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
-	"east": true, "west": true}

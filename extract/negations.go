@@ -156,6 +156,10 @@ func unreal(ts []token, first int) bool {
 			return k+1 >= len(ts) || ts[k+1].word != "have"
 		case "would", "will":
 			return conditional && (k+1 >= len(ts) || ts[k+1].word != "have")
+		case "become":
+			if k > 0 && (ts[k-1].word == "will" || ts[k-1].word == "would" || ts[k-1].word == "shall") {
+				return true // "declared that Georgia and Ukraine "will become members" of the Alliance": a promise, no member yet
+			}
 		}
 		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
 			return false

@@ -287,3 +287,24 @@ var powerTaking = map[string]bool{"seized": true, "took": true, "to": true, "ass
 
 // cameTo are the verbs of arriving before "to power".
 var cameTo = map[string]bool{"came": true, "come": true, "comes": true, "coming": true, "rose": true, "swept": true}
+
+// namedAfterState reports whether the state's name at token i is part of a place's name:
+// after a capitalized noun of places ("Mount Kenya", "Lake Chad") or after a town's name
+// and "de" ("Santiago de Cuba").
+func namedAfterState(ts []token, i int) bool {
+	if i == 0 || strings.TrimSpace(ts[i].pre) != "" {
+		return false
+	}
+	switch w := ts[i-1].word; {
+	case ts[i-1].upper && placeHeads[w]:
+		return true
+	case w == "de" || w == "del" || w == "do" || w == "da":
+		return i > 1 && ts[i-2].upper && strings.TrimSpace(ts[i-1].pre) == ""
+	}
+	return false
+}
+
+// directions are the words of a region of a state: "northern Mali".
+var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
+	"east": true, "west": true}

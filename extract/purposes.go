@@ -27,3 +27,19 @@ var targetedThings = map[string]bool{"files": true, "file": true, "data": true, 
 
 // bans are the nouns of a ban on help: "an embargo on deliveries of weapons to".
 var bans = map[string]bool{"embargo": true, "embargoes": true, "ban": true, "bans": true, "moratorium": true, "prohibition": true}
+
+// decreed reports whether the words at k are what one signs alone: "signed decrees
+// recognising South Ossetia", "signed a law", "signed an executive order" (no deal with
+// anyone the sentence names).
+func decreed(ts []token, k int) bool {
+	for j := k; j < len(ts) && j <= k+2; j++ {
+		switch ts[j].word {
+		case "decree", "decrees", "law", "laws", "order", "orders", "bill", "bills", "ukase", "edict", "edicts", "proclamation":
+			return true
+		case "a", "an", "the", "two", "executive", "presidential", "new":
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -51,6 +51,9 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 			if !ts[i].upper || inName[i] {
 				continue
 			}
+			if namedAfterState(ts, i) {
+				continue // "Mount Kenya", "Lake Chad", "Santiago de Cuba": a place named after a state, not the state
+			}
 			for n := min(longest, len(ts)-i); n > 0; n-- {
 				words := make([]string, n)
 				for k := range n {
