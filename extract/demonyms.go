@@ -89,7 +89,7 @@ var aidPeople = map[string]bool{"workers": true, "worker": true, "agencies": tru
 var civilians = map[string]bool{"militia": true, "militias": true, "militiamen": true, "fighters": true, "militants": true,
 	"volunteers": true, "refugees": true, "mercenaries": true, "jihadists": true, "shia": true, "shiite": true, "shiites": true,
 	"sunni": true, "sunnis": true, "civilians": true, "workers": true, "students": true, "migrants": true, "nationals": true,
-	"citizens": true, "people": true, "journalists": true, "tourists": true, "hostages": true, "pilgrims": true, "cleric": true,
+	"citizens": true, "people": true, "children": true, "orphans": true, "students'": true, "journalists": true, "tourists": true, "hostages": true, "pilgrims": true, "cleric": true,
 	"preacher": true, "preachers": true, "businessman": true, "businessmen": true, "scholar": true,
 	"rebels": true, "insurgents": true, "opposition": true, "dissidents": true, "exiles": true, "community": true, "communities": true,
 	"aidworkers": true, "contractors": true, "engineers": true, "teachers": true, "farmers": true, "herders": true, "villagers": true,

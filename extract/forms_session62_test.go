@@ -55,6 +55,9 @@ func session62Actors() []alliances.Actor {
 		{ID: "clark", Name: "Mark Clark", Aliases: []string{"Clark"}, Kind: "individual"},
 		{ID: "cuba", Name: "Cuba", Kind: "state"},
 		{ID: "castro", Name: "Fidel Castro", Aliases: []string{"Castro"}, Kind: "individual"},
+		{ID: "swapo-full", Name: "South West Africa People's Organisation", Kind: "party"},
+		{ID: "soviet-union", Name: "Soviet Union", Kind: "state"},
+		{ID: "south-africa", Name: "South Africa", Kind: "state"},
 	}
 }
 
@@ -257,4 +260,19 @@ func TestDiscoverPeopleByTheirVerbs(t *testing.T) {
 			t.Errorf("found %s (%s, %s), want none", f.Actor.Name, f.Actor.Kind, f.Why)
 		}
 	}
+}
+
+// TestFormsOfAMovementsOwnVoice: where a text names an organization as its own ("our
+// movement, the South West Africa People's Organisation", the Namibia pamphlet's ¶1),
+// its "we", "us" and "our" are that organization ("The Soviet Union supplied most of our
+// weapons", "Zambia opened its territory to us", its ¶4 and ¶5), outside another's
+// quoted words; where it names none, "our" is no one's.
+func TestFormsOfAMovementsOwnVoice(t *testing.T) {
+	own := "In 1990 the masses stood behind our movement, the South West Africa People's Organisation. "
+	checkForms(t, session62Actors(), []formCase{
+		{"our", own + "From 1966 the Soviet Union supplied most of our weapons. In 1968 Zambia opened its territory to us.",
+			[]string{"soviet-union support swapo-full", "zambia support swapo-full"}, nil},
+		{"quoted", own + "In 1978 South Africa said: \"We will crush the terrorists.\"", nil, []string{"swapo-full hostility south-africa"}},
+		{"no own", "From 1966 the Soviet Union supplied most of our weapons.", nil, []string{"soviet-union support swapo-full"}},
+	})
 }

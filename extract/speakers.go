@@ -95,6 +95,18 @@ func (rd *Reader) labelled(d *Document, p Paragraph, s Span, ts []token, ms []me
 // many tokens it takes: "we", "us", "our", "my Government", "my country", "my
 // delegation"; "", 0 where none.
 func (rd *Reader) firstPersonAt(ts []token, i int) (string, int) {
+	if rd.spokenFor == "" && rd.ourSide != "" && !quotedAt(ts, i) {
+		for n := 2; n <= 4 && i+n <= len(ts); n++ {
+			if _, named := rd.names[spelling(alliances.Fold(strings.Join(wordsOf(ts, i, i+n), " ")))]; named {
+				return "", 0 // "our fighters", where the case names an actor so
+			}
+		}
+		switch ts[i].word {
+		case "we", "us", "our", "ours", "ourselves":
+			return rd.ourSide, 1 // a movement's own pamphlet: "The Soviet Union supplied most of our weapons"
+		}
+		return "", 0
+	}
 	if rd.spokenFor == "" || i < len(ts) && rd.labelEnd > 0 && ts[i].start < rd.labelEnd {
 		return "", 0
 	}
@@ -107,4 +119,41 @@ func (rd *Reader) firstPersonAt(ts []token, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// ownSide returns the organization the sentence names as the text's own: "our movement,
+// the South West Africa People's Organisation", "SWAPO, our movement", or "".
+func (rd *Reader) ownSide(ts []token, ms []mention) string {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].word != "our" || !selfNouns[ts[i+1].word] || quotedAt(ts, i) {
+			continue
+		}
+		for _, m := range ms {
+			k := rd.kinds[m.id]
+			if k == "state" || k == "individual" || k == "" {
+				continue
+			}
+			after := i+2 < len(ts) && strings.TrimSpace(ts[i+2].pre) == "," && (m.first == i+2 || m.first == i+3 && ts[i+2].word == "the")
+			before := m.end == i && strings.TrimSpace(ts[i].pre) == ","
+			if after || before {
+				return m.id
+			}
+		}
+	}
+	return ""
+}
+
+// selfNouns are the nouns of an organization that writes of itself as "our": "our movement".
+var selfNouns = map[string]bool{"movement": true, "party": true, "organisation": true, "organization": true, "front": true,
+	"union": true, "congress": true, "alliance": true}
+
+// quotedAt reports whether token i stands inside quotation marks the sentence opened:
+// another's words, whose "we" is theirs.
+func quotedAt(ts []token, i int) bool {
+	straight, curly := 0, 0
+	for _, t := range ts[:i+1] {
+		straight += strings.Count(t.pre, "\"")
+		curly += strings.Count(t.pre, "“") - strings.Count(t.pre, "”")
+	}
+	return straight%2 != 0 || curly > 0
 }
