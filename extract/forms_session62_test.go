@@ -58,6 +58,22 @@ func session62Actors() []alliances.Actor {
 		{ID: "swapo-full", Name: "South West Africa People's Organisation", Kind: "party"},
 		{ID: "soviet-union", Name: "Soviet Union", Kind: "state"},
 		{ID: "south-africa", Name: "South Africa", Kind: "state"},
+		{ID: "cameroon", Name: "Cameroon", Aliases: []string{"soldiers"}, Kind: "state"},
+		{ID: "bir", Name: "Rapid Intervention Battalion", Aliases: []string{"BIR"}, Kind: "state-organ"},
+		{ID: "fulani", Name: "Fulani militias", Aliases: []string{"armed Fulani men"}, Kind: "militia"},
+		{ID: "agovc", Name: "Ambazonia Governing Council", Aliases: []string{"AGovC"}, Kind: "party"},
+		{ID: "adf", Name: "Ambazonia Defence Forces", Aliases: []string{"ADF"}, Kind: "armed-group"},
+		{ID: "ayaba", Name: "Lucas Ayaba Cho", Aliases: []string{"Ayaba Cho"}, Kind: "individual"},
+		{ID: "interim", Name: "Interim Government", Kind: "party"},
+		{ID: "tabe", Name: "Sisiku Julius Ayuk Tabe", Aliases: []string{"Ayuk Tabe"}, Kind: "individual"},
+		{ID: "socadef", Name: "Southern Cameroons Defence Forces", Aliases: []string{"SOCADEF"}, Kind: "armed-group"},
+		{ID: "aplm", Name: "African People's Liberation Movement", Kind: "party"},
+		{ID: "akwanga", Name: "Ebenezer Akwanga", Aliases: []string{"Akwanga"}, Kind: "individual"},
+		{ID: "rights-groups", Name: "Human rights groups", Kind: "category"},
+		{ID: "arab-league", Name: "Arab League", Kind: "international-organization"},
+		{ID: "algeria", Name: "Algeria", Kind: "state"},
+		{ID: "brahimi", Name: "Lakhdar Brahimi", Aliases: []string{"Brahimi"}, Kind: "individual"},
+		{ID: "bendjedid", Name: "Chadli Bendjedid", Kind: "individual"},
 	}
 }
 
@@ -275,4 +291,45 @@ func TestFormsOfAMovementsOwnVoice(t *testing.T) {
 		{"quoted", own + "In 1978 South Africa said: \"We will crush the terrorists.\"", nil, []string{"swapo-full hostility south-africa"}},
 		{"no own", "From 1966 the Soviet Union supplied most of our weapons.", nil, []string{"soviet-union support swapo-full"}},
 	})
+}
+
+// TestFormsOfABodysOwnOfficersAndParts: the Cameroon overview's forms (¶2 to ¶9): one
+// named "with X as its president" after a body is its leader, the body the one named last
+// before "with", past those an "of" qualifies (the Lebanon chapter's "An Arab League
+// committee of ... President Chadli Bendjedid of Algeria, with Lakhdar Brahimi as its
+// envoy"); "its own armed wing, the ADF" is a part of the sentence's subject; "the armed
+// wing of Ebenezer Akwanga's African People's Liberation Movement" is the movement's, not
+// the man's; "led from Norway by" leads; soldiers "accompanied by armed Fulani men" act
+// with them, no foes; "killing detainees, charges the Ministry of Defence denies" killed
+// no ministry.
+func TestFormsOfABodysOwnOfficersAndParts(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"as its president", "In 2017 the council turned itself into an Interim Government, with Sisiku Julius Ayuk Tabe as its president.",
+			[]string{"tabe membership interim"}, nil},
+		{"as its envoy", "In 1989 an Arab League committee of President Chadli Bendjedid of Algeria, with Lakhdar Brahimi as its envoy, obtained a ceasefire.",
+			[]string{"brahimi membership arab-league"}, []string{"brahimi membership algeria"}},
+		{"its own wing", "In 2017 the AGovC built its own armed wing, the Ambazonia Defence Forces (ADF).", []string{"adf membership agovc"}, nil},
+		{"a man's movement", "In 2018 the Southern Cameroons Defence Forces (SOCADEF), the armed wing of Ebenezer Akwanga's African People's Liberation Movement, fought in Meme.",
+			[]string{"socadef membership aplm"}, []string{"socadef membership akwanga"}},
+		{"led from", "In 2019 the Ambazonia Governing Council, led from Norway by Lucas Ayaba Cho, rejected the talks.", []string{"ayaba membership agovc"}, nil},
+		{"accompanied", "In February 2020 soldiers, accompanied by armed Fulani men from a local vigilance committee, killed 21 civilians.",
+			[]string{"cameroon cooperation fulani"}, []string{"cameroon hostility fulani"}},
+		{"charges denied", "In 2019 Human rights groups accused the BIR of killing detainees, charges the Ministry of Defence denies.",
+			[]string{"rights-groups opposition bir"}, []string{"bir hostility cameroon"}},
+	})
+}
+
+// TestDiscoverAbbreviationsWithSmallLetters: an abbreviation in brackets may hold small
+// letters ("the Ambazonia Governing Council (AGovC)", the Cameroon overview's ¶5): the
+// organization's other name, no part of its name, as a qualifier would be ("Nepali
+// Congress (Democratic)").
+func TestDiscoverAbbreviationsWithSmallLetters(t *testing.T) {
+	text := "In 2017 the Ambazonia Governing Council (AGovC) rejected the talks. In 2018 the AGovC attacked Cameroon.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	for _, f := range finds {
+		if strings.Contains(f.Actor.Name, "Ambazonia") && (f.Actor.Name != "Ambazonia Governing Council" || !slices.Contains(f.Actor.Aliases, "AGovC")) {
+			t.Errorf("found %q, aliases %q: want the Ambazonia Governing Council, alias AGovC", f.Actor.Name, f.Actor.Aliases)
+		}
+	}
 }

@@ -265,10 +265,25 @@ func placeAbbreviated(words []string, k int, capital func(string) bool) bool {
 func abbreviationIn(word string) string {
 	a := strings.TrimRight(word, ",.;:")
 	if strings.HasPrefix(a, "(") && strings.HasSuffix(a, ")") && len(a) >= 4 &&
-		strings.ToUpper(a) == a && !strings.ContainsAny(a[1:len(a)-1], " ()") && a[1] >= 'A' && a[1] <= 'Z' {
+		(strings.ToUpper(a) == a || mixedAbbreviation(a[1:len(a)-1])) && !strings.ContainsAny(a[1:len(a)-1], " ()") && a[1] >= 'A' && a[1] <= 'Z' {
 		return a[1 : len(a)-1]
 	}
 	return ""
+}
+
+// mixedAbbreviation reports whether a word is an abbreviation with small letters in it:
+// "AGovC", "MoD" (capitals for half its letters or more, two at least).
+func mixedAbbreviation(w string) bool {
+	upper, letters := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return upper >= 2 && 2*upper >= letters
 }
 
 // qualifierAt returns the words in parentheses that open at words[i] where they may
@@ -284,7 +299,7 @@ func qualifierAt(words []string, i int) (string, int) {
 		closed := strings.HasSuffix(strings.TrimRight(w, ",.;:"), ")")
 		w = strings.TrimSuffix(strings.TrimRight(w, ",.;:"), ")")
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ToUpper(w) == w || strings.ContainsFunc(w, func(r rune) bool { return unicode.IsDigit(r) || strings.ContainsRune("()/\"'", r) }) {
+		if !unicode.IsUpper(r) || strings.ToUpper(w) == w || mixedAbbreviation(w) || strings.ContainsFunc(w, func(r rune) bool { return unicode.IsDigit(r) || strings.ContainsRune("()/\"'", r) }) {
 			return "", i
 		}
 		if translitLink.MatchString(w) {

@@ -227,7 +227,33 @@ func noObject(ts []token, m mention, c cueSpan) bool {
 	if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && m.first > c.end+1 && ts[m.first-1].word != "by" {
 		return true
 	}
-	return c.cue.text == "agreed that" || consentGiver(ts, m)
+	return c.cue.text == "agreed that" || consentGiver(ts, m) || objectBefore(ts, m, c)
+}
+
+// examplesAfter are the words after a comma that name the nouns before it: "three persons,
+// among them Mr. Blé Goudé".
+var examplesAfter = map[string]bool{"and": true, "including": true, "among": true, "notably": true, "namely": true, "such": true,
+	"especially": true, "chiefly": true, "mainly": true}
+
+// objectBefore reports whether a cue of force has its object in words no mention holds,
+// up to a comma before m: "accused the BIR of killing detainees, charges the Ministry of
+// Defence denies" killed no ministry; not a list going on ("killed villagers, soldiers
+// and the mayor").
+func objectBefore(ts []token, m mention, c cueSpan) bool {
+	if c.cue.kind != alliances.Hostility && c.cue.kind != alliances.Coercion || m.first <= c.end+1 || m.first > c.end+6 {
+		return false
+	}
+	for k := c.end; k < m.first; k++ {
+		if ts[k].upper || strings.ContainsAny(ts[k].pre, ";:()") {
+			return false
+		}
+		if k > c.end && strings.TrimSpace(ts[k].pre) == "," {
+			w := ts[k-1].word
+			return k-1 >= c.end && strings.HasSuffix(w, "s") && !determiners[w] && !examplesAfter[ts[k].word] &&
+				!slices.ContainsFunc(ts[k:m.first], func(t token) bool { return t.word == "and" || t.word == "or" })
+		}
+	}
+	return false
 }
 
 // consentGiver reports whether a mention names the one whose consent or blessing goes

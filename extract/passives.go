@@ -44,7 +44,7 @@ func agentBy(ts []token, k int) int {
 			}
 		case adverb(ts[k].word):
 			next = k + 1
-		case (ts[k].word == "in" || ts[k].word == "at") && k+1 < len(ts) && ts[k+1].upper:
+		case (ts[k].word == "in" || ts[k].word == "at" || ts[k].word == "from") && k+1 < len(ts) && ts[k+1].upper: // "led from Norway by"
 			for next = k + 1; next < len(ts) && ts[next].upper && !strings.ContainsAny(ts[next].pre, ",;:()"); next++ {
 			}
 		default:

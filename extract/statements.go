@@ -205,6 +205,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.leaders(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.parentBodies(d, p, s, ts, ms)...)
+			found = append(found, rd.ownPosts(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.posts(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.contingents(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.underActor(d, p, s, ts, heads, valid, timeCue)...)

@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// A body's officer or part named after it in the phrase that made it: "turned itself into
+// an Interim Government, with Sisiku Julius Ayuk Tabe as its president", "built its own
+// armed wing, the Ambazonia Defence Forces".
+
+// ownPosts proposes the membership of a person named after "with" and before "as its"
+// and a post, in the body named last before "with" ("an Interim Government, with Ayuk
+// Tabe as its president": its leader, where the post heads it), and of a body named in
+// apposition after "its own" and a noun of a part ("its own armed wing, the ADF"), in
+// the sentence's subject.
+func (rd *Reader) ownPosts(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	var out []Proposal
+	propose := func(t alliances.Tie, why string) {
+		if prop, ok := rd.finish(d, p, s, t, []string{why}, valid, timeCue, 0.7); ok {
+			out = append(out, prop)
+		}
+	}
+	for i, m := range ms {
+		// "with Sisiku Julius Ayuk Tabe as its president"
+		if k := m.first; k > 0 && ts[k-1].word == "with" && rd.kinds[m.id] == "individual" && m.end+2 < len(ts) && ts[m.end].word == "as" &&
+			(ts[m.end+1].word == "its" || ts[m.end+1].word == "their") {
+			n := rd.titleAt(ts, m.end+2)
+			if n == 0 {
+				continue
+			}
+			// The body named last before "with", past individuals and the states or
+			// bodies that qualify them after "of" ("President Chadli Bendjedid of
+			// Algeria"); none where that is a relative clause's subject ("the Provisional
+			// Democratic Government that the KKE proclaimed ..., with Markos as its
+			// premier": the government's, unnamed).
+			body := -1
+			for j := i - 1; j >= 0 && ms[j].first >= 0; j-- {
+				f := ms[j].first
+				if ms[j].end >= k || rd.kinds[ms[j].id] == "individual" || f > 0 && ts[f-1].word == "of" {
+					continue
+				}
+				if f > 0 && ts[f-1].word == "the" {
+					f--
+				}
+				if f == 0 || !relativeWords[ts[f-1].word] && ts[f-1].word != "whom" {
+					body = j
+				}
+				break
+			}
+			// The body made in the clause ("turned itself into an Interim Government,
+			// with", "set up the People's Republic, with") or its subject, the phrase an
+			// aside on it ("An Arab League committee ..., with Lakhdar Brahimi as its
+			// envoy, obtained"); not one fought ("Vietnam fought the Khmer Rouge, with Hun
+			// Sen as its commander").
+			if body < 0 || body != subject(ts, ms) && !madeBefore(ts, ms[body].first) {
+				continue
+			}
+			post := strings.Join(wordsOf(ts, m.end+1, m.end+2+n), " ")
+			t := alliances.Tie{Subject: m.id, Object: ms[body].id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
+			if leadingPost(post) {
+				t.Role = alliances.Leader
+			}
+			propose(t, "post: "+post+", with the name before \"as\"")
+		}
+		// "built its own armed wing, the Ambazonia Defence Forces"
+		if k := m.first; k >= 4 && rd.kinds[m.id] != "individual" && rd.kinds[m.id] != "state" {
+			j := k - 1
+			if ts[j].word == "the" {
+				j--
+			}
+			if j < 2 || strings.TrimSpace(ts[j+1].pre) != "," || !ownParts[ts[j].word] {
+				continue
+			}
+			e := j - 1
+			for e > 0 && !strings.ContainsAny(ts[e+1].pre, ",;:()") && ts[e].word != "own" && e > j-3 {
+				e--
+			}
+			if ts[e].word != "own" || e < 1 || ts[e-1].word != "its" && ts[e-1].word != "their" {
+				continue
+			}
+			subj := subject(ts, ms)
+			if subj < 0 || ms[subj].first < 0 || ms[subj].first >= k || ms[subj].id == m.id || rd.kinds[ms[subj].id] == "individual" {
+				continue
+			}
+			t := alliances.Tie{Subject: m.id, Object: ms[subj].id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
+			propose(t, "apposed: its own "+ts[j].word+", named after it")
+		}
+	}
+	return out
+}
+
+// ownParts are the nouns of a body's part that "its own" may name: "its own armed wing".
+var ownParts = map[string]bool{"wing": true, "army": true, "militia": true, "force": true, "forces": true, "brigade": true,
+	"faction": true, "branch": true, "party": true, "guard": true}
+
+// madeBefore reports whether a verb of making a body stands in the few words before token
+// k: "turned itself into an Interim Government", "set up the People's Republic".
+func madeBefore(ts []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if bodyMaking[ts[j].word] {
+			return true
+		}
+		if strings.ContainsAny(ts[j+1].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyMaking are the verbs of making, proclaiming or turning into a body.
+var bodyMaking = map[string]bool{"into": true, "formed": true, "founded": true, "created": true, "established": true, "set": true,
+	"proclaimed": true, "declared": true, "launched": true, "organised": true, "organized": true, "built": true, "became": true,
+	"installed": true, "constituted": true}
+
+// ownersBody reports whether the object of a cue of membership at ms[ri] is a person who
+// owns the body named right after: "the armed wing of Ebenezer Akwanga's African People's
+// Liberation Movement" is the movement's wing, not the man's.
+func (rd *Reader) ownersBody(ts []token, ms []mention, ri int, c cueSpan) bool {
+	return ri+1 < len(ms) && c.cue.kind == alliances.Membership && !c.cue.passive && rd.kinds[ms[ri].id] == "individual" &&
+		possessorOf(ts, ms[ri], ms[ri+1]) && rd.kinds[ms[ri+1].id] != "individual" && rd.kinds[ms[ri+1].id] != "state"
+}
