@@ -306,8 +306,8 @@ var readingMutations17b = []mutation{
 	},
 	{
 		name: "extract-agreed-that-with-another", file: "extract/partywords.go",
-		from: "\treturn c.cue.text == \"agreed that\" || consentGiver(ts, m)\n",
-		to:   "\treturn consentGiver(ts, m)\n",
+		from: "\treturn c.cue.text == \"agreed that\" || consentGiver(ts, m) || objectBefore(ts, m, c)\n",
+		to:   "\treturn consentGiver(ts, m) || objectBefore(ts, m, c)\n",
 		pkgs: []string{"./extract"}, breaks: "\"Nasser and Faisal agreed that Egypt would withdraw\" is an agreement with Egypt",
 	},
 	{
