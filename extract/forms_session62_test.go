@@ -74,6 +74,9 @@ func session62Actors() []alliances.Actor {
 		{ID: "algeria", Name: "Algeria", Kind: "state"},
 		{ID: "brahimi", Name: "Lakhdar Brahimi", Aliases: []string{"Brahimi"}, Kind: "individual"},
 		{ID: "bendjedid", Name: "Chadli Bendjedid", Kind: "individual"},
+		{ID: "north-korea", Name: "North Korea", Aliases: []string{"North Korean"}, Kind: "state"},
+		{ID: "macarthur", Name: "Douglas MacArthur", Aliases: []string{"MacArthur"}, Kind: "individual"},
+		{ID: "truman", Name: "Harry Truman", Aliases: []string{"Truman"}, Kind: "individual"},
 	}
 }
 
@@ -332,4 +335,18 @@ func TestDiscoverAbbreviationsWithSmallLetters(t *testing.T) {
 			t.Errorf("found %q, aliases %q: want the Ambazonia Governing Council, alias AGovC", f.Actor.Name, f.Actor.Aliases)
 		}
 	}
+}
+
+// TestFormsOfJoinedVerbsAfterAnAuxiliary: two verbs joined after an auxiliary share their
+// own clause's subject, not the sentence's ("the United States refused, since Moscow had
+// armed and advised the North Korean aggressors", after the Korea memcon's ¶4, had made
+// the United States North Korea's backer); one relieved of his command, or relieved by
+// another, is coerced by him (its ¶16).
+func TestFormsOfJoinedVerbsAfterAnAuxiliary(t *testing.T) {
+	checkForms(t, append(session62Actors(), alliances.Actor{ID: "russia", Name: "Soviet Union", Aliases: []string{"Moscow"}, Kind: "state"}), []formCase{
+		{"had armed and advised", "In 1953 the United States refused, since Moscow had armed and advised the North Korean aggressors.",
+			[]string{"russia support north-korea"}, []string{"us support north-korea"}},
+		{"relieved of", "In April 1951 Truman relieved MacArthur of his command.", []string{"truman coercion macarthur"}, nil},
+		{"relieved by", "In April 1951 MacArthur was relieved by President Truman.", []string{"truman coercion macarthur"}, nil},
+	})
 }

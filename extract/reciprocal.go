@@ -122,12 +122,16 @@ func menNoun(w string) bool {
 // subject's), where no more than three words stand between, with no name's capital and
 // no comma but those of a list of verbs.
 func ownVerbs(ts []token, m mention, and int) bool {
-	if m.first < 0 || and <= m.end || and-m.end > 3 || strings.Contains(ts[m.end].pre, ",") {
+	if m.first < 0 || and <= m.end || and-m.end > 4 || strings.Contains(ts[m.end].pre, ",") {
 		return false
 	}
 	// Its subject: right before a verb ("Pretoria armed"), not a noun ("relied on Pakistani
 	// support and ...").
-	if w := ts[m.end].word; !strings.HasSuffix(w, "ed") && !pastVerbs[w] {
+	j := m.end // past an auxiliary: "Moscow had armed and advised"
+	for j+1 < and && (auxiliaries[ts[j].word] || adverb(ts[j].word)) {
+		j++
+	}
+	if w := ts[j].word; !strings.HasSuffix(w, "ed") && !pastVerbs[w] {
 		return false
 	}
 	return !slices.ContainsFunc(ts[m.end:and+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ";:()") })
