@@ -81,8 +81,8 @@ var readingMutations15 = []mutation{
 	},
 	{
 		name: "extract-own-verbs-before-a-noun", file: "extract/reciprocal.go",
-		from: "if w := ts[m.end].word; !strings.HasSuffix(w, \"ed\") && !pastVerbs[w] {",
-		to:   "if w := ts[m.end].word; w == \"\" {",
+		from: "if w := ts[j].word; !strings.HasSuffix(w, \"ed\") && !pastVerbs[w] {",
+		to:   "if w := ts[j].word; w == \"\" {",
 		pkgs: []string{"./extract"}, breaks: "\"depended on Pakistani support and relied on Iran\" is Pakistan's reliance",
 	},
 	{
