@@ -350,3 +350,17 @@ func TestFormsOfJoinedVerbsAfterAnAuxiliary(t *testing.T) {
 		{"relieved by", "In April 1951 MacArthur was relieved by President Truman.", []string{"truman coercion macarthur"}, nil},
 	})
 }
+
+// TestFormsOfAPluralPostBeforeNames: a plural post between an organization's word and a
+// list of names makes each its member ("the Communist commanders Chu Teh, Lin Piao, Liu
+// Po-cheng and Chen Yi", the Nanking diary's ¶2, had made Chu Teh alone; "the Nationalist
+// generals Fu Tso-yi and Yen Hsi-shan" none).
+func TestFormsOfAPluralPostBeforeNames(t *testing.T) {
+	checkForms(t, append(session62Actors(),
+		alliances.Actor{ID: "kmt", Name: "Kuomintang", Aliases: []string{"Nationalist"}, Kind: "party"},
+		alliances.Actor{ID: "zhu", Name: "Chu Teh", Kind: "individual"}, alliances.Actor{ID: "lin", Name: "Lin Piao", Kind: "individual"},
+		alliances.Actor{ID: "fu", Name: "Fu Tso-yi", Kind: "individual"}, alliances.Actor{ID: "yan", Name: "Yen Hsi-shan", Kind: "individual"}), []formCase{
+		{"commanders", "In 1948 the Communists' commanders Chu Teh and Lin Piao met at Hsipaipo.", []string{"zhu membership ccp", "lin membership ccp"}, nil},
+		{"generals", "In 1948 the Nationalist generals Fu Tso-yi and Yen Hsi-shan held the north.", []string{"fu membership kmt", "yan membership kmt"}, nil},
+	})
+}

@@ -430,6 +430,14 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 			if only, n, of := rd.title(ts, from, b.first); only && n > 0 && !of {
 				pairs = append(pairs, pair{b, a, "post: " + strings.Join(wordsOf(ts, from, b.first), " ") + ", the organization's post before the name"})
+				if w := ts[b.first-1].word; strings.HasSuffix(w, "s") && len(w) > 4 {
+					// "the Communist commanders Chu Teh, Lin Piao and Liu Po-cheng": each.
+					for _, m := range group(ts, ms, i+1, +1)[1:] {
+						if person(*m) {
+							pairs = append(pairs, pair{*m, a, "post: " + strings.Join(wordsOf(ts, from, b.first), " ") + ", the organization's post before the names"})
+						}
+					}
+				}
 			} else if n := rd.titleAt(ts, b.first); from == b.first && from > a.end && n > 0 {
 				// "Zaire, whose President Mobutu": the post a name known with it holds
 				pairs = append(pairs, pair{b, a, "post: " + strings.Join(wordsOf(ts, from, from+n), " ") + ", the organization's post before the name"})
