@@ -22,12 +22,6 @@ var readingMutations27 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Hor Lung took his men across the border\" finds no person",
 	},
 	{
-		name: "extract-owned-after-its", file: "extract/callednames.go",
-		from: "\tcase \"his\", \"her\", \"himself\", \"herself\":\n\t\treturn true",
-		to:   "\tcase \"his\", \"her\", \"himself\", \"herself\", \"its\":\n\t\treturn true",
-		pkgs: []string{"./extract"}, breaks: "\"South Africa sent its troops\" makes a state a person",
-	},
-	{
 		name: "extract-quantifier-in-name", file: "extract/discover.go",
 		from: "if len(words) > 1 && openCounts[words[0]] {",
 		to:   "if len(words) > 1 && openCounts[words[0]] && false {",
@@ -248,5 +242,17 @@ var readingMutations27 = []mutation{
 		from: "    passive: [\"relieved by\", \"relieved of his command by\", \"relieved of command by\"]",
 		to:   "    passive: []",
 		pkgs: []string{"./extract"}, breaks: "\"MacArthur was relieved by President Truman\" coerces no one",
+	},
+	{
+		name: "extract-plural-post-first-only", file: "extract/posts.go",
+		from: "if w := ts[b.first-1].word; strings.HasSuffix(w, \"s\") && len(w) > 4 {",
+		to:   "if w := ts[b.first-1].word; false && strings.HasSuffix(w, \"s\") && len(w) > 4 {",
+		pkgs: []string{"./extract"}, breaks: "\"the Communists' commanders Chu Teh and Lin Piao\" makes Chu Teh alone a member",
+	},
+	{
+		name: "extract-quarrelled-alone-unread", file: "extract/rules.yaml",
+		from: "quarrelled, quarreled, \"feuded\",",
+		to:   "\"feuded\",",
+		pkgs: []string{"./extract"}, breaks: "\"The three quarrelled bitterly\" states no rivalry",
 	},
 }
