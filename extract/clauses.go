@@ -550,7 +550,10 @@ func andBeforeVerb(ts []token, first int) bool {
 	// from China" names a new subject, the noun's.)
 	w := ts[first].word
 	past := strings.HasSuffix(w, "ed") || pastVerbs[w] || auxiliaries[w] // "and to have received weapons from"
-	return k > 0 && ts[k].word == "and" && (k < first-1 && !strings.Contains(ts[k].pre, ",") || strings.TrimSpace(ts[k].pre) == "," && past) || andAside(ts, first)
+	// "It fought Batista's troops but quarrelled with the Directorio": "but" joins two
+	// verbs of one subject as "and" does.
+	return k > 0 && ts[k].word == "and" && (k < first-1 && !strings.Contains(ts[k].pre, ",") || strings.TrimSpace(ts[k].pre) == "," && past) || andAside(ts, first) ||
+		k > 0 && ts[k].word == "but" && past && !strings.ContainsAny(ts[k].pre, ";:")
 }
 
 // fleeing are the verbs of one who fled to another's refuge: the subject of a refuge's

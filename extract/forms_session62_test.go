@@ -364,3 +364,13 @@ func TestFormsOfAPluralPostBeforeNames(t *testing.T) {
 		{"generals", "In 1948 the Nationalist generals Fu Tso-yi and Yen Hsi-shan held the north.", []string{"fu membership kmt", "yan membership kmt"}, nil},
 	})
 }
+
+// TestFormsOfAVerbAfterBut: a verb after "but" shares the subject of the verb before, not
+// its object ("It fought Batista's troops but quarrelled with the Directorio and with
+// Guevara's column", the Cuba study guide's ¶6, had made Cuba quarrel with them).
+func TestFormsOfAVerbAfterBut(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"but", "In 1958 the Terceristas fought Somoza but quarrelled with the Proletarian tendency.",
+			[]string{"terceristas hostility somoza", "terceristas rivalry proletarians"}, []string{"somoza rivalry proletarians"}},
+	})
+}
