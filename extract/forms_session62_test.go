@@ -77,6 +77,11 @@ func session62Actors() []alliances.Actor {
 		{ID: "north-korea", Name: "North Korea", Aliases: []string{"North Korean"}, Kind: "state"},
 		{ID: "macarthur", Name: "Douglas MacArthur", Aliases: []string{"MacArthur"}, Kind: "individual"},
 		{ID: "truman", Name: "Harry Truman", Aliases: []string{"Truman"}, Kind: "individual"},
+		{ID: "plan", Name: "PLAN", Aliases: []string{"PLAN combatants"}, Kind: "armed-group"},
+		{ID: "koevoet", Name: "Koevoet", Kind: "militia"},
+		{ID: "untag", Name: "UNTAG", Kind: "international-organization"},
+		{ID: "fapla", Name: "FAPLA", Kind: "armed-group"},
+		{ID: "unita", Name: "UNITA", Kind: "armed-group"},
 	}
 }
 
@@ -372,5 +377,20 @@ func TestFormsOfAVerbAfterBut(t *testing.T) {
 	checkForms(t, session62Actors(), []formCase{
 		{"but", "In 1958 the Terceristas fought Somoza but quarrelled with the Proletarian tendency.",
 			[]string{"terceristas hostility somoza", "terceristas rivalry proletarians"}, []string{"somoza rivalry proletarians"}},
+	})
+}
+
+// TestFormsOfFallingUponAndAdvancing: "were fallen upon by" is a fight with the agent, the
+// passive's subject before a relative clause with no comma, not the clause's last name
+// ("PLAN combatants who had come forward inside the country to report to UNTAG were fallen
+// upon by Koevoet", the Namibia pamphlet's ¶15); an armed force named as such that
+// advances on another fights it ("FAPLA advanced on UNITA's strongholds", its ¶13),
+// where forces that cross into a state in flight do not.
+func TestFormsOfFallingUponAndAdvancing(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"fallen upon", "On 1 April 1989 PLAN combatants who had come forward inside the country to report to UNTAG were fallen upon by Koevoet.",
+			[]string{"koevoet hostility plan"}, []string{"koevoet hostility untag"}},
+		{"advanced on", "In 1987 FAPLA advanced on UNITA's strongholds.", []string{"fapla hostility unita"}, nil},
+		{"crossed in flight", "In July 1994 FAPLA crossed into Zambia with over a million refugees.", nil, []string{"fapla hostility zambia"}},
 	})
 }

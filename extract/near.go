@@ -55,6 +55,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				// owns ("Iran's Iraqi proxies attacked").
 				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || objectBound(c) || onSide(ts, c) || askedTo(ts, ms, c.first) || fellowAfter(ts, c, b.first) || possessorOnly(ts, *a, c) ||
 					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) ||
+					c.cue.passive && b.first >= c.end && i > 0 && relativeBeforePassive(ts, ms, i, c.first) >= 0 || // "who had come to report to UNTAG were fallen upon by Koevoet"
 					slices.ContainsFunc(ts[c.end:b.first], func(t token) bool { return t.word == "between" }) {
 					continue
 				}

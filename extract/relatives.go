@@ -235,6 +235,9 @@ func cueObject(ts []token, ms []mention, ri, end int) bool {
 // second passive's participle follow the agent up to the cue at token cue: "a Services
 // Bureau that is run by Azzam and funded in part by bin Laden" (the Bureau); -1 otherwise.
 func sharedPassive(ts []token, ms []mention, li, cue int) int {
+	if a := relativeBeforePassive(ts, ms, li, cue); a >= 0 {
+		return a
+	}
 	m := ms[li]
 	k := m.first - 1
 	for k >= 1 && m.first-k <= 4 && ts[k].word != "by" && !strings.ContainsAny(ts[k+1].pre, ",;:()") &&
@@ -356,4 +359,26 @@ func firstAgainstList(ts []token, g []*mention) bool {
 	// "and the EPRDF, the EPLF and the OLF"; "and the leaders of the BRA and the Interim
 	// Government": the people of a list.
 	return strings.Contains(ts[g[1].end].pre, ",") || slices.ContainsFunc(ts[g[0].end:g[1].first], func(t token) bool { return t.word == "of" })
+}
+
+// relativeBeforePassive returns the subject of a passive whose relative clause, with no
+// comma, stands between it and "were" or "was" before the participle: "PLAN combatants
+// who had come forward to report to UNTAG were fallen upon by Koevoet" (the combatants
+// were, not UNTAG), or -1.
+func relativeBeforePassive(ts []token, ms []mention, li, cue int) int {
+	k := cue - 1
+	for k > 0 && adverb(ts[k].word) {
+		k--
+	}
+	if k < 1 || ts[k].word != "were" && ts[k].word != "was" || ms[li].end != k {
+		return -1
+	}
+	for a := li - 1; a >= 0 && ms[a].first >= 0; a-- {
+		e := ms[a].end
+		if e < len(ts) && (ts[e].word == "who" || ts[e].word == "which" || ts[e].word == "that") && !strings.ContainsAny(ts[e].pre, ",;:()") &&
+			!slices.ContainsFunc(ts[e:k], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			return a
+		}
+	}
+	return -1
 }

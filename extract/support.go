@@ -210,6 +210,9 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if li < 0 || c.first-ms[li].end > 8 {
 		return false
 	}
+	if k := rd.kinds[ms[li].id]; c.cue.kind == alliances.Hostility && ms[li].end == c.first && (k == "armed-group" || k == "militia" || k == "state-organ" || k == "state") && (c.cue.text == "advanced on" || c.cue.text == "moved against") {
+		return true // "FAPLA advanced on UNITA's strongholds": an armed force by its name moves
+	}
 	_, ok := rd.has(ts, ms[li].first, c.first, c.cue.before...) // "UFR columns crossed into eastern Chad": the mention's own noun
 	return ok
 }
