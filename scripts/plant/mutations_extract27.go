@@ -52,12 +52,6 @@ var readingMutations27 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Russia's 58th Army\" is found under no name",
 	},
 	{
-		name: "extract-ordinal-month", file: "extract/callednames.go",
-		from: "return k < len(words) && upper(k) && !month(k)",
-		to:   "return k < len(words) && upper(k)",
-		pkgs: []string{"./extract"}, breaks: "\"On the 25th June 1950\" is found as a name",
-	},
-	{
 		name: "extract-states-apposed-unread", file: "extract/statements.go",
 		from: "\t\t\tfound = append(found, rd.statesApposed(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
 		to:   "",
