@@ -255,4 +255,22 @@ var readingMutations27 = []mutation{
 		to:   "k > 0 && ts[k].word == \"but-\" && past && !strings.ContainsAny(ts[k].pre, \";:\")",
 		pkgs: []string{"./extract"}, breaks: "\"fought Somoza but quarrelled with the Proletarian tendency\" makes Somoza quarrel",
 	},
+	{
+		name: "extract-fallen-upon-unread", file: "extract/rules.yaml",
+		from: "\"shot at by\", \"fallen upon by\", \"set upon by\"]",
+		to:   "\"shot at by\"]",
+		pkgs: []string{"./extract"}, breaks: "\"were fallen upon by Koevoet\" fights no one",
+	},
+	{
+		name: "extract-advanced-on-by-name", file: "extract/support.go",
+		from: "(c.cue.text == \"advanced on\" || c.cue.text == \"moved against\")",
+		to:   "false",
+		pkgs: []string{"./extract"}, breaks: "\"FAPLA advanced on UNITA's strongholds\" fights no one",
+	},
+	{
+		name: "extract-relative-before-passive", file: "extract/relatives.go",
+		from: "if a := relativeBeforePassive(ts, ms, li, cue); a >= 0 {",
+		to:   "if a := relativeBeforePassive(ts, ms, li, cue); false && a >= 0 {",
+		pkgs: []string{"./extract"}, breaks: "\"who had come to report to UNTAG were fallen upon by Koevoet\" makes UNTAG the victim",
+	},
 }
