@@ -394,3 +394,13 @@ func TestFormsOfFallingUponAndAdvancing(t *testing.T) {
 		{"crossed in flight", "In July 1994 FAPLA crossed into Zambia with over a million refugees.", nil, []string{"fapla hostility zambia"}},
 	})
 }
+
+// TestFormsOfAPostAtTheTime: a phrase of the time between a post and its copula leaves
+// the post its holder ("the Russian Federation ..., whose President at the material time
+// was Dmitry Medvedev", the Georgia Memorial's ¶1).
+func TestFormsOfAPostAtTheTime(t *testing.T) {
+	checkForms(t, append(session62Actors(), alliances.Actor{ID: "russia", Name: "Russian Federation", Kind: "state"}), []formCase{
+		{"at the material time", "In 2008 the Russian Federation, whose President at the material time was Dmitry Medvedev, sent troops.",
+			[]string{"medvedev membership russia"}, nil},
+	})
+}

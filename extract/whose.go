@@ -17,10 +17,19 @@ func (rd *Reader) whosePosts(ts []token, ms []mention) []pair {
 			continue
 		}
 		n := rd.titleAt(ts, k+1)
-		if n == 0 || k+1+n >= len(ts) || !postCopulas[ts[k+1+n].word] {
+		c := k + 1 + n // the copula, past a phrase of the time: "whose President at the material time was"
+		if n > 0 && c+1 < len(ts) && (ts[c].word == "at" || ts[c].word == "in") {
+			for e := c + 1; e < len(ts) && e <= c+4 && !strings.ContainsAny(ts[e].pre, ",;:()"); e++ {
+				if postCopulas[ts[e].word] && (ts[e-1].word == "time" || ts[e-1].word == "moment" || ts[e-1].word == "period" || numeric(ts[e-1].word)) {
+					c = e
+					break
+				}
+			}
+		}
+		if n == 0 || c >= len(ts) || !postCopulas[ts[c].word] {
 			continue
 		}
-		from := k + 2 + n
+		from := c + 1
 		for _, m := range ms {
 			if m.first < from || m.first > from+8 || rd.kinds[m.id] != "individual" {
 				continue
