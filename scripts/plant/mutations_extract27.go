@@ -72,7 +72,7 @@ var readingMutations27 = []mutation{
 	{
 		name: "extract-so-called-qualifier", file: "extract/together.go",
 		from: "if w == \"called\" && k > 0 && ts[from+k-1].word == \"so\" && t.pre == \"-\" {",
-		to:   "if false {",
+		to:   "if w == \"called\" && k < 0 {",
 		pkgs: []string{"./extract"}, breaks: "\"formed the so-called Contact Group\" names no members",
 	},
 	{
