@@ -82,6 +82,7 @@ func session62Actors() []alliances.Actor {
 		{ID: "untag", Name: "UNTAG", Kind: "international-organization"},
 		{ID: "fapla", Name: "FAPLA", Kind: "armed-group"},
 		{ID: "unita", Name: "UNITA", Kind: "armed-group"},
+		{ID: "mark-clark", Name: "Mark W. Clark", Kind: "individual"},
 	}
 }
 
@@ -402,5 +403,17 @@ func TestFormsOfAPostAtTheTime(t *testing.T) {
 	checkForms(t, append(session62Actors(), alliances.Actor{ID: "russia", Name: "Russian Federation", Kind: "state"}), []formCase{
 		{"at the material time", "In 2008 the Russian Federation, whose President at the material time was Dmitry Medvedev, sent troops.",
 			[]string{"medvedev membership russia"}, nil},
+	})
+}
+
+// TestFormsOfASignaturesPost: a post and its body after a name, each set off by commas, as
+// a letter's or a treaty's signature gives them ("General Mark W. Clark, Commander in
+// Chief, United Nations Command", the Korea memcon's ¶9), make the named its member; not
+// a body that goes on in a list ("Clark, commander, the Command and Japan").
+func TestFormsOfASignaturesPost(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"signature", "In July 1953 General Mark W. Clark, Commander in Chief, United Nations Command, signed the armistice.",
+			[]string{"mark-clark membership unc"}, nil},
+		{"a list", "In July 1953 Mark W. Clark, commander, the Command and Japan met.", nil, []string{"mark-clark membership unc"}},
 	})
 }

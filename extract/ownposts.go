@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -63,6 +64,28 @@ func (rd *Reader) ownPosts(d *Document, p Paragraph, s Span, ts []token, ms []me
 				t.Role = alliances.Leader
 			}
 			propose(t, "post: "+post+", with the name before \"as\"")
+		}
+		// "General Mark W. Clark, Commander in Chief, United Nations Command,": a post,
+		// then its body, each set off by commas, as a letter's signature names them.
+		if k := m.end; rd.kinds[m.id] == "individual" && k+2 < len(ts) && strings.TrimSpace(ts[k].pre) == "," {
+			if ts[k].word == "jr" && k+1 < len(ts) {
+				k++ // "William K. Harrison, Jr., senior delegate"
+			}
+			e := k
+			for e < len(ts) && e-k < 5 && !strings.Contains(ts[e].pre, ",") || e == k {
+				e++
+			}
+			if only, n, of := rd.title(ts, k, e); only && n > 0 && !of && e < len(ts) && strings.TrimSpace(ts[e].pre) == "," {
+				if b := slices.IndexFunc(ms, func(o mention) bool { return o.first == e || o.first == e+1 && ts[e].word == "the" }); b >= 0 &&
+					rd.kinds[ms[b].id] != "individual" && (ms[b].end >= len(ts) || strings.ContainsAny(ts[ms[b].end].pre, ",;.")) {
+					post := strings.Join(wordsOf(ts, k, e), " ")
+					t := alliances.Tie{Subject: m.id, Object: ms[b].id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
+					if leadingPost("the " + post) {
+						t.Role = alliances.Leader
+					}
+					propose(t, "post: "+post+", then its body, set off by commas")
+				}
+			}
 		}
 		// "built its own armed wing, the Ambazonia Defence Forces"
 		if k := m.first; k >= 4 && rd.kinds[m.id] != "individual" && rd.kinds[m.id] != "state" {
