@@ -279,4 +279,10 @@ var readingMutations27 = []mutation{
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"whose President at the material time was Dmitry Medvedev\" names no member",
 	},
+	{
+		name: "extract-signature-post-unread", file: "extract/ownposts.go",
+		from: "propose(t, \"post: \"+post+\", then its body, set off by commas\")",
+		to:   "_ = t",
+		pkgs: []string{"./extract"}, breaks: "\"General Mark W. Clark, Commander in Chief, United Nations Command,\" names no member",
+	},
 }
