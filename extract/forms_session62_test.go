@@ -242,8 +242,8 @@ func TestFormsOfTheThreeAndBoth(t *testing.T) {
 func TestTheThreeOfPeopleAfterItems(t *testing.T) {
 	checkForms(t, session62Actors(), []formCase{
 		{"after items", "In 2021 the Terceristas attacked a post. In 2021 the Proletarian tendency killed two soldiers. " +
-			"In 2021 the Prolonged People's War tendency burned a village. The three Europeans were released in 2021 by the Sandinista front.",
-			nil, []string{"fsln support gpp", "fsln support terceristas", "fsln support proletarians"}},
+			"In 2021 the Prolonged People's War tendency burned a village. The three Europeans were killed in 2021 by the Sandinista front.",
+			nil, []string{"fsln hostility gpp", "fsln hostility terceristas", "fsln hostility proletarians", "gpp hostility fsln", "terceristas hostility fsln", "proletarians hostility fsln"}},
 	})
 }
 
