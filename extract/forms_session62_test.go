@@ -231,6 +231,8 @@ func TestFormsOfTheThreeAndBoth(t *testing.T) {
 		{"both", "In 1978 Somoza had few friends. Closer to home, the military governments of Guatemala and El Salvador made no secret of their sympathy; " +
 			"both feared a Sandinista victory.",
 			[]string{"guatemala opposition fsln", "el-salvador opposition fsln"}, []string{"somoza favour guatemala", "somoza favour el-salvador"}},
+		{"both past a name", "In 1978 the governments of Guatemala and El Salvador, friends of Somoza, made no secret of their sympathy; both feared a Sandinista victory.",
+			[]string{"guatemala opposition fsln", "el-salvador opposition fsln"}, nil},
 		{"both apart", "In 1978 Guatemala armed the Terceristas, attached to the Sandinista front. Both feared Somoza.",
 			nil, []string{"terceristas opposition somoza"}},
 	})
