@@ -83,6 +83,10 @@ func session62Actors() []alliances.Actor {
 		{ID: "fapla", Name: "FAPLA", Kind: "armed-group"},
 		{ID: "unita", Name: "UNITA", Kind: "armed-group"},
 		{ID: "mark-clark", Name: "Mark W. Clark", Kind: "individual"},
+		{ID: "hale", Name: "Robert Hale", Kind: "individual"},
+		{ID: "kinyua", Name: "Peter Kinyua", Kind: "individual"},
+		{ID: "kenya-regiment", Name: "Kenya Regiment", Kind: "militia"},
+		{ID: "kar", Name: "King's African Rifles", Kind: "state-organ"},
 	}
 }
 
@@ -417,5 +421,22 @@ func TestFormsOfASignaturesPost(t *testing.T) {
 		{"signature", "In July 1953 General Mark W. Clark, Commander in Chief, United Nations Command, signed the armistice.",
 			[]string{"mark-clark membership unc"}, nil},
 		{"a list", "In July 1953 Mark W. Clark, commander, the Command and Japan met.", nil, []string{"mark-clark membership unc"}},
+	})
+}
+
+// TestFormsOfAnOralHistorysSpeaker: an answer's "I" and "me" in an oral history are the
+// interviewee its tape's header names ("Interviewee: Mr. Robert Hale, ... Interviewer:
+// Peter Kinyua." then "A: ... I joined the Kenya Regiment", after the Mau Mau report's
+// ¶20), not "my father"'s; the interviewer is no party, nor whom a pronoun stands for.
+func TestFormsOfAnOralHistorysSpeaker(t *testing.T) {
+	header := "Interviewee: Mr. Robert Hale, son of a settler at Ol Kalou. Date: 7 January 2003. Place: Nakuru. Interviewer: Peter Kinyua.\n\n" +
+		"Q: When did you join?\n\n"
+	checkForms(t, session62Actors(), []formCase{
+		{"I", header + "A: In 1953, at eighteen, I joined the Kenya Regiment, as most of the young men on the farms around us did that year.",
+			[]string{"hale membership kenya-regiment"}, nil},
+		{"my father", header + "A: In 1955 my father joined the King's African Rifles, though he was past forty and had a farm to run at home.",
+			nil, []string{"hale membership kar"}},
+		{"he", header + "A: In 1954 he joined the King's African Rifles, and nobody on the farm was surprised when he went.",
+			nil, []string{"kinyua membership kar"}},
 	})
 }

@@ -79,6 +79,8 @@ type Reader struct {
 	sectionOrg   string                         // the organization the latest heading names ("### Hezbollah"), or ""
 	spokenFor    string                         // the state a transcript's speaker speaks for, whose "we" it is ("Mr. BHUTTO (Pakistan):"), or ""
 	ourSide      string                         // the organization a text writes as its own, whose "we" and "our" it is ("our movement, the South West Africa People's Organisation"), or ""
+	interviewee  string                         // the one an oral history's tape header names, whose "I" its answers say, or ""
+	answering    bool                           // the paragraph is an answer's turn ("A: ...")
 	labelEnd     int                            // where the paragraph's speaker label ends in the text, or 0
 	said         string                         // the subject of the sentence before the one being read, for "its"
 	topic        string                         // the actor the paragraph being read is about: its first

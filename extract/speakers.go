@@ -29,6 +29,7 @@ var plainLabel = regexp.MustCompile(`^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Madam|
 func (rd *Reader) speakerTurn(d *Document, p Paragraph) {
 	rd.labelEnd = 0
 	text := d.Text[p.Start:p.End]
+	rd.interview(text)
 	if m := stateLabel.FindStringSubmatchIndex(text); m != nil {
 		if state := rd.stateNamed(text[m[4]:m[5]]); state != "" {
 			rd.spokenFor, rd.labelEnd = state, p.Start+m[1]
@@ -95,6 +96,16 @@ func (rd *Reader) labelled(d *Document, p Paragraph, s Span, ts []token, ms []me
 // many tokens it takes: "we", "us", "our", "my Government", "my country", "my
 // delegation"; "", 0 where none.
 func (rd *Reader) firstPersonAt(ts []token, i int) (string, int) {
+	if rd.answering && rd.interviewee != "" && !quotedAt(ts, i) {
+		switch ts[i].word {
+		case "i", "me", "myself":
+			return rd.interviewee, 1 // "A: ... at eighteen I went into the Kenya Regiment": the one the tape's header names
+		case "my":
+			if i+1 < len(ts) && !kinNouns[ts[i+1].word] {
+				return rd.interviewee, 1 // not "My father called him a traitor": the father's act
+			}
+		}
+	}
 	if rd.spokenFor == "" && rd.ourSide != "" && !quotedAt(ts, i) {
 		for n := 2; n <= 4 && i+n <= len(ts); n++ {
 			if _, named := rd.names[spelling(alliances.Fold(strings.Join(wordsOf(ts, i, i+n), " ")))]; named {
@@ -156,4 +167,42 @@ func quotedAt(ts []token, i int) bool {
 		curly += strings.Count(t.pre, "“") - strings.Count(t.pre, "”")
 	}
 	return straight%2 != 0 || curly > 0
+}
+
+// interview reads an oral history's labels: a header line "Interviewee: NAME, ..." names
+// whose "I", "me" and "my" an answer's turn ("A: ...") says, until the next header; a
+// question ("Q: ...") or a summary ends the answer.
+func (rd *Reader) interview(text string) {
+	t := strings.TrimSpace(text)
+	switch {
+	case strings.HasPrefix(t, "Interviewee:"):
+		name := strings.TrimSpace(strings.TrimPrefix(t, "Interviewee:"))
+		for _, a := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "} {
+			name = strings.TrimPrefix(name, a)
+		}
+		if k := strings.IndexAny(name, ",.;("); k > 0 {
+			name = name[:k]
+		}
+		rd.interviewee, rd.answering = "", false
+		for w := strings.Fields(name); len(w) > 0; w = w[1:] { // past an honorific: "Mzee Kariuki wa Gachanja"
+			if id, ok := rd.names[spelling(alliances.Fold(strings.Join(w, " ")))]; ok && rd.kinds[id] == "individual" {
+				rd.interviewee = id
+				break
+			}
+		}
+	case strings.HasPrefix(t, "A:"):
+		rd.answering = true
+	default:
+		rd.answering = false
+	}
+}
+
+// withoutInterviewers drops the names after "Interviewer:" in an oral history's header:
+// who asked, no party, nor one a pronoun in the answers stands for.
+func withoutInterviewers(ts []token, ms []mention) []mention {
+	k := slices.IndexFunc(ts, func(t token) bool { return t.word == "interviewer" || t.word == "interviewers" })
+	if k < 0 || k+1 >= len(ts) || !strings.Contains(ts[k+1].pre, ":") {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m mention) bool { return m.first > k })
 }

@@ -60,7 +60,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	var headingYears [7]string // the year each level of heading over the paragraph names
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing, rd.helped = "", "", "", [2]string{}, nil, [2]string{}, ""
-	rd.spokenFor, rd.ourSide = "", ""
+	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering = "", "", "", false
 	rd.country = rd.mainState(d)
 	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
 	rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}
@@ -117,7 +117,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed, rd.subjects = "", named0[:0], "", nil, nil, "", nil, rd.subjects[:0]
 			}
 			rd.context = context // for the mentions too: "Talabani's forces" in October of the paragraph's 1997
-			ms := rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0))
+			ms := withoutInterviewers(ts, rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0)))
 			rd.itWas, rd.listed = itStood(ts, ms), rd.listOf(ts, ms)
 			if rd.ourSide == "" {
 				rd.ourSide = rd.ownSide(ts, ms)
