@@ -285,4 +285,22 @@ var readingMutations27 = []mutation{
 		to:   "_ = t",
 		pkgs: []string{"./extract"}, breaks: "\"General Mark W. Clark, Commander in Chief, United Nations Command,\" names no member",
 	},
+	{
+		name: "extract-interviewee-unread", file: "extract/speakers.go",
+		from: "\tcase strings.HasPrefix(t, \"A:\"):\n\t\trd.answering = true",
+		to:   "\tcase strings.HasPrefix(t, \"A:\"):\n\t\trd.answering = false",
+		pkgs: []string{"./extract"}, breaks: "an answer's \"I joined the Kenya Regiment\" is no one's",
+	},
+	{
+		name: "extract-interviewer-a-party", file: "extract/statements.go",
+		from: "ms := withoutInterviewers(ts, rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0)))",
+		to:   "ms := rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0))",
+		pkgs: []string{"./extract"}, breaks: "the interviewer named in the header is whom \"he\" in the answers stands for",
+	},
+	{
+		name: "extract-my-father-mine", file: "extract/speakers.go",
+		from: "if i+1 < len(ts) && !kinNouns[ts[i+1].word] {",
+		to:   "if i+1 < len(ts) {",
+		pkgs: []string{"./extract"}, breaks: "\"my father joined the King's African Rifles\" is the interviewee's joining",
+	},
 }
