@@ -276,8 +276,8 @@ var readingMutations21 = []mutation{
 	},
 	{
 		name: "extract-listed-again-unread", file: "extract/statements.go",
-		from: "ms := rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0))",
-		to:   "ms := rd.mentionsAfter(ts, previous, named0)",
+		from: "ms := withoutInterviewers(ts, rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0)))",
+		to:   "ms := withoutInterviewers(ts, rd.mentionsAfter(ts, previous, named0))",
 		pkgs: []string{"./extract"}, breaks: "\"India let the groups open camps\" gives the groups listed before nothing",
 	},
 	{
