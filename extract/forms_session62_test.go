@@ -440,3 +440,15 @@ func TestFormsOfAnOralHistorysSpeaker(t *testing.T) {
 			nil, []string{"kinyua membership kar"}},
 	})
 }
+
+// TestFormsOfService: one who served in or with a unit is its member ("Hale ... served in
+// the Kenya Regiment", "Muriithi served with the Kikuyu Guard", the Mau Mau transcripts'
+// ¶13 and ¶20); volunteers "serving with" a state's units are no members of them (the
+// Kosovo hearing's ¶16 records a help).
+func TestFormsOfService(t *testing.T) {
+	checkForms(t, session62Actors(), []formCase{
+		{"served in", "In 1953 Robert Hale served in the Kenya Regiment.", []string{"hale membership kenya-regiment"}, nil},
+		{"served with", "From 1953 Robert Hale served with the King's African Rifles.", []string{"hale membership kar"}, nil},
+		{"volunteers", "In 1999 Cuba's volunteers served with the King's African Rifles.", nil, []string{"cuba membership kar"}},
+	})
+}

@@ -105,6 +105,11 @@ func (rd *Reader) between(c cueSpan, left, right *mention) (cueSpan, bool) {
 		// States that form a coalition together are its members ("five Western powers ...
 		// formed the Contact Group"), where one alone that forms it sponsors it ("Iran
 		// formed the Anti-Taliban coalition"; pairUp marks the list).
+		// One who served with or in a unit is its member; volunteers "serving with Serb
+		// units" are a help the units had.
+		if strings.HasPrefix(c.cue.text, "serv") && l != "individual" {
+			return c, false
+		}
 		if l == "state" && !((stateMemberCues[c.cue.text] || c.cue.text == formedTogether) && (r == "international-organization" || r == "coalition")) || r == "individual" ||
 			strings.HasSuffix(c.cue.text, "dominated by") && l != alliances.Category && !(r == "coalition" && memberKinds[l]) {
 			return c, false
