@@ -303,4 +303,16 @@ var readingMutations27 = []mutation{
 		to:   "if i+1 < len(ts) {",
 		pkgs: []string{"./extract"}, breaks: "\"my father joined the King's African Rifles\" is the interviewee's joining",
 	},
+	{
+		name: "extract-served-in-unread", file: "extract/rules.yaml",
+		from: "\"served in\", \"serving in\", \"served with\", \"serving with\", \"enlisted in\",",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Robert Hale served in the Kenya Regiment\" makes no member",
+	},
+	{
+		name: "extract-served-with-any", file: "extract/partywords.go",
+		from: "if strings.HasPrefix(c.cue.text, \"serv\") && l != \"individual\" {",
+		to:   "if strings.HasPrefix(c.cue.text, \"serv\") && l == \"\" {",
+		pkgs: []string{"./extract"}, breaks: "volunteers \"serving with\" a state's units are their members",
+	},
 }
