@@ -58,7 +58,7 @@ func session62Actors() []alliances.Actor {
 		{ID: "swapo-full", Name: "South West Africa People's Organisation", Kind: "party"},
 		{ID: "soviet-union", Name: "Soviet Union", Kind: "state"},
 		{ID: "south-africa", Name: "South Africa", Kind: "state"},
-		{ID: "cameroon", Name: "Cameroon", Aliases: []string{"soldiers"}, Kind: "state"},
+		{ID: "cameroon", Name: "Cameroon", Aliases: []string{"soldiers", "Ministry of Defence"}, Kind: "state"},
 		{ID: "bir", Name: "Rapid Intervention Battalion", Aliases: []string{"BIR"}, Kind: "state-organ"},
 		{ID: "fulani", Name: "Fulani militias", Aliases: []string{"armed Fulani men"}, Kind: "militia"},
 		{ID: "agovc", Name: "Ambazonia Governing Council", Aliases: []string{"AGovC"}, Kind: "party"},
