@@ -87,6 +87,7 @@ func session62Actors() []alliances.Actor {
 		{ID: "kinyua", Name: "Peter Kinyua", Kind: "individual"},
 		{ID: "kenya-regiment", Name: "Kenya Regiment", Kind: "militia"},
 		{ID: "kar", Name: "King's African Rifles", Kind: "state-organ"},
+		{ID: "volunteers", Name: "Russian volunteers", Kind: "category"},
 	}
 }
 
@@ -449,6 +450,6 @@ func TestFormsOfService(t *testing.T) {
 	checkForms(t, session62Actors(), []formCase{
 		{"served in", "In 1953 Robert Hale served in the Kenya Regiment.", []string{"hale membership kenya-regiment"}, nil},
 		{"served with", "From 1953 Robert Hale served with the King's African Rifles.", []string{"hale membership kar"}, nil},
-		{"volunteers", "In 1999 Cuba's volunteers served with the King's African Rifles.", nil, []string{"cuba membership kar"}},
+		{"volunteers", "In 1999 Russian volunteers served with the King's African Rifles.", nil, []string{"volunteers membership kar"}},
 	})
 }
