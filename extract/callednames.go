@@ -26,7 +26,9 @@ func calledPerson(fields []string, first int, title func(string) bool) bool {
 	case bodyWords[lower] || placeHeads[lower] || areaNouns[lower]:
 		return false
 	case personHeads[lower] || occupations[lower] || title(lower) && !notPosts[lower]:
-	case noun != lower && !strings.Contains(noun, "-") && len(noun) > 2: // "a young Hokkien", "a Pashtun": the person's people
+	case noun != lower && !strings.Contains(noun, "-") && len(noun) > 2 && !placePreps[strings.ToLower(word(first-3))]:
+		// "a young Hokkien", "a Pashtun": the person's people; not a place ("a movement in
+		// Beirut called Tanzim Saraya")
 	default:
 		return false
 	}

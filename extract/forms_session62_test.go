@@ -113,7 +113,8 @@ func TestFormsOfTakingOverTalks(t *testing.T) {
 // Home Guard sections", its ¶9, had been found as an organization of its own).
 func TestDiscoverPeopleCalledAndOwning(t *testing.T) {
 	text := "In 1948 its leader was a young Hokkien called Chin Peng. From 1953 Hor Lung took his men across the border. " +
-		"A group called Ulster Resistance bought rifles. South Africa sent its troops. Some Home Guard sections sold cartridges.\n\n" +
+		"A group called Ulster Resistance bought rifles. South Africa sent its troops. Some Home Guard sections sold cartridges. " +
+		"In 1990 a faction in Beirut called Tanzim Saraya fought Israel.\n\n" +
 		"A second paragraph, so that lines are no paragraphs of their own."
 	_, _, finds := discover(text)
 	people := kindFound(finds, "individual")
@@ -122,7 +123,7 @@ func TestDiscoverPeopleCalledAndOwning(t *testing.T) {
 			t.Errorf("people found %q, want %q among them", people, want)
 		}
 	}
-	for _, not := range []string{"Ulster Resistance", "South Africa"} {
+	for _, not := range []string{"Ulster Resistance", "South Africa", "Tanzim Saraya"} {
 		if slices.Contains(people, not) {
 			t.Errorf("people found %q, want no %q", people, not)
 		}
