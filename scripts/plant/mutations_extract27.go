@@ -315,4 +315,10 @@ var readingMutations27 = []mutation{
 		to:   "if strings.HasPrefix(c.cue.text, \"serv\") && l == \"\" {",
 		pkgs: []string{"./extract"}, breaks: "volunteers \"serving with\" a state's units are their members",
 	},
+	{
+		name: "extract-called-after-a-place", file: "extract/callednames.go",
+		from: "&& len(noun) > 2 && !placePreps[strings.ToLower(word(first-3))]:",
+		to:   "&& len(noun) > 2:",
+		pkgs: []string{"./extract"}, breaks: "\"a faction in Beirut called Tanzim Saraya\" is a person",
+	},
 }
