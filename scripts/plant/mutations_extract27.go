@@ -175,7 +175,7 @@ var readingMutations27 = []mutation{
 		name: "extract-our-side-quoted", file: "extract/speakers.go",
 		from: "if rd.spokenFor == \"\" && rd.ourSide != \"\" && !quotedAt(ts, i) {",
 		to:   "if rd.spokenFor == \"\" && rd.ourSide != \"\" {",
-		pkgs: []string{"./extract"}, breaks: "\"We will crush the terrorists\", quoted from Pretoria, is the movement's",
+		pkgs: []string{"./extract"}, breaks: "\"We crushed Zambia\", quoted from Pretoria, is the movement's",
 	},
 	{
 		name: "extract-as-its-post-unread", file: "extract/statements.go",
