@@ -1,6 +1,7 @@
 package extract
 
-// What follows a cue of sending: a purpose, a thing targeted, a ban on it.
+// What follows a cue and changes what it states: a purpose after "to", a thing targeted,
+// a ban on help, a decree signed alone.
 
 import "strings"
 
