@@ -327,3 +327,46 @@ func bodyBefore(fields []string, first int) string {
 	}
 	return ""
 }
+
+// appositionPart reports whether b, in an apposition to a, names the whole a is part of:
+// "Turkey, a NATO member", "Hizb-e Islami, a Taliban faction", "X, the Taliban's armed
+// wing".
+func appositionPart(ts []token, a, b mention) bool {
+	k := a.end // the article after the comma
+	if k >= len(ts) || !strings.Contains(ts[k].pre, ",") {
+		return false
+	}
+	switch {
+	case (ts[k].word == "a" || ts[k].word == "an") && b.first == k+1:
+	case ts[k].word == "the" && (b.first == k+1 || b.first == k) && ts[b.end-1].possessive: // "the Party's" is a name with its article
+	case ts[k].word == "the" && b.first == k+1 && b.end+1 < len(ts) && !ts[b.end].upper && missionNouns[ts[b.end+1].word] && strings.TrimSpace(ts[b.end].pre) == "":
+		return true // "MONUSCO, the UN stabilisation mission": a body's mission
+	default:
+		return false
+	}
+	n := b.end + partAdjective(ts, b.end)
+	return n < len(ts) && appositionNouns[ts[n].word] && strings.TrimSpace(ts[b.end].pre) == ""
+}
+
+// partAdjective returns 1 where the word at k qualifies a part's noun ("armed wing",
+// "political wing", "local branch"), else 0.
+func partAdjective(ts []token, k int) int {
+	if k+1 < len(ts) && (ts[k].word == "armed" || ts[k].word == "military" || ts[k].word == "political" || ts[k].word == "local" ||
+		ts[k].word == "regional" || ts[k].word == "main" || wingAdjectives[ts[k].word]) && appositionNouns[ts[k+1].word] {
+		return 1
+	}
+	return 0
+}
+
+// wingAdjectives are the words that name what a wing does, before "wing" or "arm": "the
+// Party's civilian wing", "its youth wing".
+var wingAdjectives = map[string]bool{"civilian": true, "youth": true, "student": true, "students": true, "women's": true, "paramilitary": true,
+	"underground": true, "clandestine": true, "urban": true, "intelligence": true, "propaganda": true, "mass": true}
+
+// missionNouns are the nouns of a body's mission after a word that qualifies it: "the UN
+// stabilisation mission", "the AU peacekeeping force".
+var missionNouns = map[string]bool{"mission": true, "force": true, "operation": true}
+
+// appositionNouns are the nouns of a part that an apposition names with its whole.
+var appositionNouns = map[string]bool{"member": true, "members": true, "faction": true, "affiliate": true, "branch": true,
+	"wing": true, "unit": true, "subsidiary": true, "arm": true}

@@ -395,3 +395,7 @@ func (rd *Reader) heldOf(ts []token, a, b mention) (pair, bool) {
 	}
 	return pair{}, false
 }
+
+// runCues are the cues of a body run, by its leader only: "Najibullah had run KHAD", but
+// not "a programme run by the CIA" or "the supply line ran through the diaspora".
+var runCues = map[string]bool{"ran": true, "had run": true, "run by": true}

@@ -216,7 +216,11 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id == "@ambiguous" {
 					id = rd.choose(rd.ambiguous[spelling(strings.Join(words, " "))], ts)
 				}
-				if alias := rd.capitalAlias[key]; id == "@previous" && alias != "" && ts[i+n-1].upper {
+				alias := rd.capitalAlias[key]
+				if alias == "" && ts[i+n-1].possessive {
+					alias = rd.capitalAlias[strings.TrimSuffix(key, "s")] // "the Party's"
+				}
+				if id == "@previous" && alias != "" && ts[i+n-1].upper {
 					id = alias // "the Party", where the case calls the MCP so; "the party" is the one named before
 				}
 				restated := id == "@previous" && strings.ContainsAny(ts[i].pre, ",;")
@@ -542,56 +546,3 @@ var groupWords = map[string]bool{"group": true, "movement": true, "militia": tru
 	"organization": true, "organisation": true, "network": true, "outfit": true, "islamist": true, "jihadist": true,
 	"militant": true, "rebel": true, "insurgent": true, "terrorist": true, "armed": true, "extremist": true, "sunni": true,
 	"shia": true, "shiite": true, "salafist": true, "separatist": true, "nationalist": true, "islamic": true}
-
-// matchAt reports whether the words of a phrase start at token i.
-func matchAt(ts []token, i int, words []string) bool {
-	if i+len(words) > len(ts) {
-		return false
-	}
-	for k, w := range words {
-		if ts[i+k].word != w {
-			return false
-		}
-	}
-	return true
-}
-
-// words returns a phrase (folded) cut into words, once a phrase.
-func (rd *Reader) words(p string) []string {
-	words, ok := rd.split[p]
-	if !ok {
-		words = strings.Fields(p)
-		rd.split[p] = words
-	}
-	return words
-}
-
-// has reports whether one of phrases (folded) occurs among the tokens in [from, to), and
-// which: the first in the text, and of those at one place the first of phrases. Each
-// phrase's words are looked up once, not once a token.
-func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool) {
-	from, to = max(from, 0), min(to, len(ts))
-	found, at := "", to
-	for _, p := range phrases {
-		w := rd.words(p)
-		for i := from; i < at; i++ {
-			if matchAt(ts, i, w) {
-				found, at = p, i
-				break
-			}
-		}
-	}
-	return found, found != ""
-}
-
-// last returns where the last of the phrases found from token from to token to ends.
-func (rd *Reader) last(ts []token, from, to int, phrases ...string) (int, bool) {
-	for i := min(to, len(ts)) - 1; i >= max(from, 0); i-- {
-		for _, p := range phrases {
-			if w := rd.words(p); matchAt(ts, i, w) && i+len(w) <= to {
-				return i + len(w), true
-			}
-		}
-	}
-	return 0, false
-}

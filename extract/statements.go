@@ -409,6 +409,9 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		return Proposal{}, false // "it was assumed that they would resist", "would strain relations": no tie held
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
+	if t.Kind == alliances.Membership && runCues[c.cue.text] && rd.kinds[left.id] != "individual" && rd.kinds[left.id] != "other" {
+		return Proposal{}, false // "a programme run by the CIA", "the line ran through the diaspora": a leader (or a family) runs a body
+	}
 	if t.Kind == alliances.Membership && (leadingCues[c.cue.text] || c.cue.passive && (c.cue.text == "of" || c.cue.text == "under")) && rd.kinds[left.id] == "individual" &&
 		(c.cue.passive || left.end == c.first || left.end < c.first && rd.auxiliaries(ts, left.end, c.first) || strings.HasPrefix(c.cue.text, "who ") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, ",")) {
 		t.Role = alliances.Leader // "a council chaired by X", "X, who commanded the division", "leader of"

@@ -451,44 +451,6 @@ func (rd *Reader) withoutOwnPosts(found []Proposal) []Proposal {
 	})
 }
 
-// appositionPart reports whether b, in an apposition to a, names the whole a is part of:
-// "Turkey, a NATO member", "Hizb-e Islami, a Taliban faction", "X, the Taliban's armed
-// wing".
-func appositionPart(ts []token, a, b mention) bool {
-	k := a.end // the article after the comma
-	if k >= len(ts) || !strings.Contains(ts[k].pre, ",") {
-		return false
-	}
-	switch {
-	case (ts[k].word == "a" || ts[k].word == "an") && b.first == k+1:
-	case ts[k].word == "the" && b.first == k+1 && ts[b.end-1].possessive:
-	case ts[k].word == "the" && b.first == k+1 && b.end+1 < len(ts) && !ts[b.end].upper && missionNouns[ts[b.end+1].word] && strings.TrimSpace(ts[b.end].pre) == "":
-		return true // "MONUSCO, the UN stabilisation mission": a body's mission
-	default:
-		return false
-	}
-	n := b.end + partAdjective(ts, b.end)
-	return n < len(ts) && appositionNouns[ts[n].word] && strings.TrimSpace(ts[b.end].pre) == ""
-}
-
-// partAdjective returns 1 where the word at k qualifies a part's noun ("armed wing",
-// "political wing", "local branch"), else 0.
-func partAdjective(ts []token, k int) int {
-	if k+1 < len(ts) && (ts[k].word == "armed" || ts[k].word == "military" || ts[k].word == "political" || ts[k].word == "local" ||
-		ts[k].word == "regional" || ts[k].word == "main") && appositionNouns[ts[k+1].word] {
-		return 1
-	}
-	return 0
-}
-
-// missionNouns are the nouns of a body's mission after a word that qualifies it: "the UN
-// stabilisation mission", "the AU peacekeeping force".
-var missionNouns = map[string]bool{"mission": true, "force": true, "operation": true}
-
-// appositionNouns are the nouns of a part that an apposition names with its whole.
-var appositionNouns = map[string]bool{"member": true, "members": true, "faction": true, "affiliate": true, "branch": true,
-	"wing": true, "unit": true, "subsidiary": true, "arm": true}
-
 // portfolio reports whether the capitalized word at ts[i] names the field of a post
 // that follows it before token to, past at most one more such word: "Intelligence
 // Minister", "Foreign Ministry spokeswoman".

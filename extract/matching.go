@@ -1,0 +1,56 @@
+package extract
+
+import "strings"
+
+// matchAt reports whether the words of a phrase start at token i.
+func matchAt(ts []token, i int, words []string) bool {
+	if i+len(words) > len(ts) {
+		return false
+	}
+	for k, w := range words {
+		if ts[i+k].word != w {
+			return false
+		}
+	}
+	return true
+}
+
+// words returns a phrase (folded) cut into words, once a phrase.
+func (rd *Reader) words(p string) []string {
+	words, ok := rd.split[p]
+	if !ok {
+		words = strings.Fields(p)
+		rd.split[p] = words
+	}
+	return words
+}
+
+// has reports whether one of phrases (folded) occurs among the tokens in [from, to), and
+// which: the first in the text, and of those at one place the first of phrases. Each
+// phrase's words are looked up once, not once a token.
+func (rd *Reader) has(ts []token, from, to int, phrases ...string) (string, bool) {
+	from, to = max(from, 0), min(to, len(ts))
+	found, at := "", to
+	for _, p := range phrases {
+		w := rd.words(p)
+		for i := from; i < at; i++ {
+			if matchAt(ts, i, w) {
+				found, at = p, i
+				break
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// last returns where the last of the phrases found from token from to token to ends.
+func (rd *Reader) last(ts []token, from, to int, phrases ...string) (int, bool) {
+	for i := min(to, len(ts)) - 1; i >= max(from, 0); i-- {
+		for _, p := range phrases {
+			if w := rd.words(p); matchAt(ts, i, w) && i+len(w) <= to {
+				return i + len(w), true
+			}
+		}
+	}
+	return 0, false
+}
