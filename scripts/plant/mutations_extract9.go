@@ -191,7 +191,7 @@ var readingMutations9 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the JEM of Gibril Ibrahim helped set up a joint force\" makes Ibrahim, not the JEM, its member",
 	},
 	{
-		name: "extract-mission-apposition-unread", file: "extract/stateposts.go",
+		name: "extract-mission-apposition-unread", file: "extract/apposed.go",
 		from: "\t\treturn true // \"MONUSCO, the UN stabilisation mission\": a body's mission",
 		to:   "\t\treturn false // \"MONUSCO, the UN stabilisation mission\": a body's mission",
 		pkgs: []string{"./extract"}, breaks: "\"MONUSCO, the UN stabilisation mission\" is no part of the UN",
