@@ -41,6 +41,8 @@ type Reader struct {
 	Source       string              // the source the proposals cite
 	Date         edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest       string              // the latest year the document being read names, for want of its date
+	shortBase    int                 // the year whose century a year written short ("'54") is of, else the one before
+	nameYears    map[string][]string // the years that open actors' names, with the word after each: "1920" "revolution"
 	named        map[string]int      // how often the document has named each individual in full so far
 	holders      map[string]string   // a head's post ("president") -> the individual the text gave it last
 	nouns        map[string]bool     // the names that are a common noun after "the" ("the republic"): none in another's words in brackets
@@ -175,6 +177,10 @@ func (rd *Reader) add(name, id string) {
 	if _, taken := rd.names[f]; !taken {
 		rd.names[f] = id
 	}
+	if y, rest, ok := strings.Cut(f, " "); ok && len(y) == 4 && yearAt(y, 0) {
+		next, _, _ := strings.Cut(rest, " ")
+		rd.nameYears[y] = append(rd.nameYears[y], next) // "the 1920 Revolution Brigades": no time
+	}
 	if bare != name && strings.ToLower(bare) == bare {
 		rd.nouns[f], rd.nouns[f+"s"] = true, true // "the republic": no name another's holds
 	}
@@ -282,7 +288,7 @@ type cue struct {
 // NewReader returns a reader of rules that knows the actors given (a case's and the
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
-	rd := &Reader{rules: r, names: map[string]string{}, capitalAlias: map[string]string{}, acronyms: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
+	rd := &Reader{rules: r, names: map[string]string{}, nameYears: map[string][]string{}, capitalAlias: map[string]string{}, acronyms: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
 		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}, nameWords: map[string]map[string]bool{}, nouns: map[string]bool{}}
 	for c := range r.Capitals {
 		rd.capitals[spelling(alliances.Fold(c))] = true

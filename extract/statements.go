@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -16,6 +17,19 @@ func (rd *Reader) read(d *Document) []Proposal {
 	for start, end := range yearsOf(text) {
 		if y := text[start:end]; y > rd.latest {
 			rd.latest = y
+		}
+	}
+	// The century of a year written short ("'54"): the document's, else the latest year
+	// the text names in full.
+	rd.shortBase, _ = strconv.Atoi(yearOf(rd.Date.String()))
+	if rd.shortBase == 0 {
+		rd.shortBase, _ = strconv.Atoi(strings.TrimSuffix(rd.latest, "s"))
+	}
+	if plain := rd.fullDates(text); plain != text {
+		for start, end := range yearsOf(plain) {
+			if y := plain[start:end]; y > rd.latest {
+				rd.latest = y
+			}
 		}
 	}
 	var out []Proposal
@@ -72,7 +86,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		}
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
-				heading = headingYear(headingYears[:], line)
+				heading = headingYear(headingYears[:], rd.fullDates(line)) // "### A4. 1920 Revolution Brigades" names no year
 				rd.section = rd.sectionState(sections[:], line)
 			}
 		}
@@ -82,14 +96,14 @@ func (rd *Reader) read(d *Document) []Proposal {
 			emit(rd.readTable(d, p)) // a table's cells: the lists of belligerents it gives
 			continue
 		}
-		if y := lastYear(d.Text[scanned:p.Start]); y != "" {
+		if y := rd.lastYear(d.Text[scanned:p.Start]); y != "" {
 			rd.textYear = y // the year the text named last, read once
 		}
 		scanned = p.Start
 		previous := ""
 		var named0 []string // the actors the sentence before named
 		context := heading  // the latest year the paragraph, or the heading over it, names
-		rd.paraYear, rd.lookback, rd.paragraph = firstYear(d.Text[p.Start:p.End]), "", p.N
+		rd.paraYear, rd.lookback, rd.paragraph = rd.firstYear(d.Text[p.Start:p.End]), "", p.N
 		rd.entry = rd.entryDate(d.Text[p.Start:p.End])
 		if heading != "" {
 			rd.paraYear = ""
@@ -164,7 +178,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 					rd.narrative = valid[:4] // a date with its month: the year the story is at
 				}
 			}
-			if y := lastYear(text); y != "" {
+			if y := rd.lastYear(text); y != "" {
 				context, rd.paraYear = y, ""
 			}
 			switch {

@@ -142,7 +142,23 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	// Of several times, the one nearest the statement, from its cue to its object: "Other
 	// groups in 2001's Bonn Agreement ... reached an understanding with the Taliban in
 	// spring 2021".
-	text = noCitations(text) // "(Schmidt, 1964)" dates no claim
+	text = rd.unnamedYears(noCitations(text)) // "(Schmidt, 1964)", "the 1920 Revolution Brigades" date no claim
+	if plain, at := fullDates(text, rd.shortBase); plain != text {
+		// "In Dec '54", "30 Oct 78": read as written in full.
+		text, context = plain, rd.fullDates(context)
+		if from >= 0 {
+			from = at(from)
+		}
+		if to >= 0 {
+			to = at(to)
+		}
+		others = slices.Clone(others)
+		for k, o := range others {
+			others[k] = at(o)
+		}
+	} else {
+		context = rd.fullDates(context)
+	}
 	var m []string
 	var mAt []int
 	best := -1

@@ -3,7 +3,6 @@ package extract
 import (
 	"iter"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -462,103 +461,4 @@ func headingYear(years []string, line string) string {
 		}
 	}
 	return ""
-}
-
-// noCitations returns text with the years of its citations in parentheses put out of the
-// reach of the years' patterns, every offset kept: "(Schmidt, 1964)", "(cf. Ghareeb,
-// 1981; Jawad, 1981)", "(McDowall 1996: 320)" cite a work, and date no claim; so do the
-// numbers of resolutions ("resolution 1973").
-func noCitations(text string) string {
-	var b []byte
-	if strings.Contains(text, "esolution") {
-		for k := 1; k+4 <= len(text); k++ {
-			if yearAt(text, k) && !wordByte(text[k-1]) && resolutionNumber(text, k) {
-				if b == nil {
-					b = []byte(text)
-				}
-				copy(b[k:], "xxxx")
-			}
-		}
-	}
-	if strings.IndexByte(text, '(') < 0 {
-		if b == nil {
-			return text
-		}
-		return string(b)
-	}
-	for i := 0; i < len(text); i++ {
-		if text[i] != '(' {
-			continue
-		}
-		end := strings.IndexAny(text[i+1:], "()")
-		if end < 0 || text[i+1+end] != ')' {
-			continue
-		}
-		inner := text[i+1 : i+1+end]
-		if !citation(inner) {
-			continue
-		}
-		if b == nil {
-			b = []byte(text)
-		}
-		for k := i + 1; k+4 <= i+1+end; k++ {
-			if yearAt(text, k) && !wordByte(text[k-1]) {
-				copy(b[k:], "xxxx") // "1964", "1980a"
-			}
-		}
-		i += end
-	}
-	if b == nil {
-		return text
-	}
-	return string(b)
-}
-
-// citation reports whether the words inside a parenthesis cite works, each an author's
-// name and a year, separated by semicolons: "Schmidt, 1964", "cf. Ghareeb, 1981",
-// "Jawad 1981: 45", "Sluglett and Sluglett, 1987", "Vanly et al., 1980a".
-func citation(inner string) bool {
-	for part := range strings.SplitSeq(inner, ";") {
-		part = strings.TrimSpace(part)
-		for _, p := range []string{"cf. ", "see ", "see also ", "e.g. "} {
-			part = strings.TrimPrefix(part, p)
-		}
-		// The year, after the name, and what may follow it: a letter, pages.
-		y := -1
-		for k := 0; k+4 <= len(part); k++ {
-			if yearEnd(part, k) >= 0 || yearAt(part, k) && k+4 < len(part) && part[k+4] >= 'a' && part[k+4] <= 'c' {
-				y = k
-				break
-			}
-		}
-		if y < 2 {
-			return false
-		}
-		rest := strings.TrimLeft(part[y+4:], "abc")
-		rest = strings.TrimLeft(rest, ":, p.0123456789-–")
-		if rest != "" {
-			return false
-		}
-		name := strings.TrimRight(part[:y], ", ")
-		words := strings.Fields(name)
-		if len(words) == 0 || len(words) > 5 {
-			return false
-		}
-		first, _ := utf8.DecodeRuneInString(name)
-		if !unicode.IsUpper(first) {
-			return false
-		}
-		for _, w := range words {
-			lw := strings.ToLower(w)
-			if _, season := seasons[lw]; season || slices.Contains(monthNames, lw) {
-				return false // "(June 1964)", "(Spring 1970)": a time
-			}
-			if w != "and" && w != "&" && w != "et" && w != "al." {
-				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-					return false
-				}
-			}
-		}
-	}
-	return true
 }

@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// Dates written short, as staff papers, threads and press digests write them: a month
+// abbreviated ("Oct. 1917", "30 Oct 78", "mid-Feb 79"), a year of two digits after an
+// apostrophe ("'54", "mid-'57", "'59-'60", "the '60s").
+var (
+	shortMonthRE = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(\s+)(\d{1,4}\b|['’]\d{2}\b)`)
+	shortYearRE  = regexp.MustCompile(`(^|[\s(\-–/])['’](\d{2})(s?)\b`)
+	dayEndRE     = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?\s+$`)
+	shortMonths  = map[string]string{"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
+		"Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
+)
+
+// edit is one rewriting of text[from:to] as with.
+type edit struct {
+	from, to int
+	with     string
+}
+
+// fullDates rewrites the dates a text writes short in the forms the time patterns read:
+// "Oct. 1917" as "October 1917", "30 Oct 78" as "30 October 1978", "'54" as "1954". A
+// year of two digits is of the century of base (the document's year, else the latest the
+// text names) where that puts it no later than base, else of the century before ("'54"
+// in a thread of 2014 is 1954, "'09" 2009). It returns the text rewritten and where each
+// offset of the old text falls in the new; text itself where it writes no date short.
+func fullDates(text string, base int) (string, func(int) int) {
+	same := func(o int) int { return o }
+	if !shortDateIn(text) {
+		return text, same
+	}
+	var edits []edit
+	for _, m := range shortMonthRE.FindAllStringSubmatchIndex(text, -1) {
+		num := text[m[6]:m[7]]
+		full := shortMonths[text[m[2]:m[3]]]
+		switch {
+		case num[0] == '\'' || strings.HasPrefix(num, "’"):
+			// the year after an apostrophe, read below
+		case len(num) == 2:
+			n, _ := strconv.Atoi(num)
+			if n <= 31 && !dayEndRE.MatchString(text[:m[0]]) {
+				num = "" // "Oct 12, 1978": the day
+				break
+			}
+			num = century(n, base) // "30 Oct 78", "mid-Feb 79"
+		case len(num) != 4:
+			num = "" // "Oct. 3": a day
+		}
+		if num == "" || num[0] == '\'' || strings.HasPrefix(num, "’") {
+			edits = append(edits, edit{m[2], m[5], full + text[m[4]:m[5]]})
+			continue
+		}
+		edits = append(edits, edit{m[2], m[7], full + text[m[4]:m[5]] + num})
+	}
+	for _, m := range shortYearRE.FindAllStringSubmatchIndex(text, -1) {
+		n, _ := strconv.Atoi(text[m[4]:m[5]])
+		edits = append(edits, edit{m[3], m[5], century(n, base)})
+	}
+	if len(edits) == 0 {
+		return text, same
+	}
+	sortEdits(edits)
+	kept := edits[:0]
+	for _, e := range edits {
+		if len(kept) == 0 || e.from >= kept[len(kept)-1].to {
+			kept = append(kept, e)
+		}
+	}
+	edits = kept
+	var b strings.Builder
+	at := 0
+	for _, e := range edits {
+		b.WriteString(text[at:e.from])
+		b.WriteString(e.with)
+		at = e.to
+	}
+	b.WriteString(text[at:])
+	return b.String(), func(o int) int {
+		shift := 0
+		for _, e := range edits {
+			switch {
+			case o >= e.to:
+				shift += len(e.with) - (e.to - e.from)
+			case o > e.from:
+				return e.from + shift + min(o-e.from, len(e.with))
+			default:
+				return o + shift
+			}
+		}
+		return o + shift
+	}
+}
+
+// shortDateIn tells, cheaply, whether text may write a date short: an apostrophe before
+// two digits, or a digit after a capital's three letters.
+func shortDateIn(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\'' && isDigit(text[i+1]) && isDigit(text[i+2]):
+			return true
+		case c == 0x99 && i >= 2 && text[i-2] == 0xE2 && text[i-1] == 0x80 && isDigit(text[i+1]) && isDigit(text[i+2]): // ’
+			return true
+		case c >= 'A' && c <= 'Z' && i+4 < len(text) && (text[i+3] == ' ' || text[i+3] == '.' || text[i+3] == 't') && shortMonths[text[i:i+3]] != "":
+			return true // "Oct 78", "Oct. 1917", "Sept 1939"
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// century gives a year of two digits its century: base's where that is no later than
+// base, else the one before.
+func century(n, base int) string {
+	y := 1900 + n
+	if base >= 2000 && 2000+n <= base {
+		y = 2000 + n
+	}
+	return strconv.Itoa(y)
+}
+
+// sortEdits orders edits by where they start (few: an insertion sort).
+func sortEdits(es []edit) {
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && es[j].from < es[j-1].from; j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
+}
+
+// fullDates is fullDates(text, rd.shortBase) without the offsets, and the years that open
+// actors' names made no years (unnamedYears).
+func (rd *Reader) fullDates(text string) string {
+	plain, _ := fullDates(rd.unnamedYears(text), rd.shortBase)
+	return plain
+}
+
+// unnamedYears writes over the years that open the names of actors the reader knows
+// ("the 1920 Revolution Brigades"), which date nothing; text itself where none does.
+func (rd *Reader) unnamedYears(text string) string {
+	if len(rd.nameYears) == 0 {
+		return text
+	}
+	var b []byte
+	for start, end := range yearsOf(text) {
+		nexts := rd.nameYears[text[start:end]]
+		if len(nexts) == 0 || end >= len(text) || text[end] != ' ' {
+			continue
+		}
+		word, _, _ := strings.Cut(text[end+1:], " ")
+		if !slices.Contains(nexts, spelling(alliances.Fold(strings.TrimRight(word, ",.;:'’s")))) {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		copy(b[start:end], "xxxx")
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// lastYear is lastYear of the text with its dates written in full.
+func (rd *Reader) lastYear(text string) string { return lastYear(rd.fullDates(text)) }
+
+// firstYear is firstYear of the text with its dates written in full.
+func (rd *Reader) firstYear(text string) string { return firstYear(rd.fullDates(text)) }
