@@ -114,7 +114,7 @@ var readingMutations20 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Ahmad led the politburo (Schmidt, 1964)\" dates the leadership 1964",
 	},
 	{
-		name: "extract-citation-month", file: "extract/years.go",
+		name: "extract-citation-month", file: "extract/citations.go",
 		from: "season || slices.Contains(monthNames, lw) {",
 		to:   "season || slices.Contains(monthNames, lw) && false {",
 		pkgs: []string{"./extract"}, breaks: "\"the truce (June 1964)\" is a citation, its year no time",

@@ -67,7 +67,7 @@ var readingMutations25 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"in 2010. [3] The Government\" is one sentence",
 	},
 	{
-		name: "extract-resolution-a-year", file: "extract/years.go",
+		name: "extract-resolution-a-year", file: "extract/citations.go",
 		from: "if strings.Contains(text, \"esolution\") {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"resolution 1973\" dates the strikes 1973",
