@@ -574,3 +574,21 @@ func placeOnly(ts []token, from, to int) bool {
 	}
 	return true
 }
+
+// otherClauses reports whether the name at ms[ri], after a cue, is another clause's: after
+// "and" and another verb ("condemned the M23's offensive and called on Rwanda to
+// withdraw": that verb's), or after "and" with a verb of its own ("Kornilov was killed
+// outside Ekaterinodar and Denikin took command": its subject).
+func otherClauses(ts []token, ms []mention, ri int, c cueSpan) bool {
+	m := ms[ri]
+	if m.first <= c.end || m.first >= len(ts) {
+		return false
+	}
+	for k := c.end; k+1 < m.first; k++ {
+		if ts[k].word == "and" && !ts[k+1].upper && (pastVerbs[ts[k+1].word] || strings.HasSuffix(ts[k+1].word, "ed") && !determiners[ts[k+1].word]) {
+			return true
+		}
+	}
+	return ts[m.first-1].word == "and" && m.end < len(ts) && pastVerbs[ts[m.end].word] && !strings.ContainsAny(ts[m.end].pre, ",;:()") &&
+		(ri+1 >= len(ms) || ms[ri+1].first != m.first)
+}

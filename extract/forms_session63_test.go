@@ -30,9 +30,21 @@ func session63Actors() []alliances.Actor {
 		{ID: "us", Name: "United States", Kind: "state"},
 		{ID: "anc", Name: "African National Congress", Aliases: []string{"ANC"}, Kind: "party"},
 		{ID: "ifp", Name: "Inkatha Freedom Party", Aliases: []string{"IFP", "Inkatha"}, Kind: "party"},
-		{ID: "france", Name: "France", Kind: "state"},
+		{ID: "france", Name: "France", Aliases: []string{"Paris"}, Kind: "state"},
 		{ID: "fln", Name: "FLN", Kind: "armed-group"},
 		{ID: "mna", Name: "MNA", Kind: "armed-group"},
+		{ID: "soviet-union", Name: "Soviet Union", Aliases: []string{"Red Army"}, Kind: "state"},
+		{ID: "partisans", Name: "Partisans", Aliases: []string{"the Partisans"}, Kind: "armed-group"},
+		{ID: "germany", Name: "Germany", Aliases: []string{"the Germans"}, Kind: "state"},
+		{ID: "bulgaria", Name: "Bulgaria", Kind: "state"},
+		{ID: "apla", Name: "APLA", Kind: "armed-group"},
+		{ID: "civilians", Name: "white civilians", Kind: "category"},
+		{ID: "harkis", Name: "harkis", Kind: "militia"},
+		{ID: "tpdf", Name: "TPDF", Kind: "state-organ"},
+		{ID: "exiles", Name: "exile forces", Kind: "armed-group"},
+		{ID: "eu", Name: "European Union", Kind: "international-organization"},
+		{ID: "kornilov", Name: "Kornilov", Kind: "individual"},
+		{ID: "denikin", Name: "Denikin", Kind: "individual"},
 	}
 }
 
@@ -115,4 +127,39 @@ func TestYearsThatDateNothing(t *testing.T) {
 			t.Errorf("%q: proposed %q, want a tie not dated by the citation or the name", c.text, got)
 		}
 	}
+}
+
+// TestFormsOfFightingBesideAndUnderCommand: one who "fought its way into Belgrade beside
+// the Partisans" fought with them, not against them (the Yugoslav scenario book's ¶15);
+// "fought the Germans in coordination with the Partisans" is the subject's cooperation,
+// not the Germans' (its ¶22); forces that "fought under TPDF command" are the TPDF's, not
+// its foes (the Uganda campaign study's ¶9), where a state's force deployed under another
+// state's command is none of its members (the Congo findings' ¶57).
+func TestFormsOfFightingBesideAndUnderCommand(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"beside", "In October 1944 the Red Army fought its way into Belgrade beside the Partisans.",
+			[]string{"soviet-union alliance partisans"}, []string{"soviet-union hostility partisans"}},
+		{"in coordination with", "In 1944 Bulgaria fought the Germans in coordination with the Partisans.",
+			[]string{"bulgaria hostility germany", "bulgaria cooperation partisans"}, []string{"germany cooperation partisans"}},
+		{"under command", "In 1979 two exile forces fought under TPDF command near Kampala.",
+			[]string{"exiles membership tpdf"}, []string{"exiles hostility tpdf"}},
+		{"a state's force lent", "In 2003 the European Union deployed a force to Bunia under French command.", nil, []string{"eu membership france"}},
+	})
+}
+
+// TestFormsThatTurnNoOneIntoAFoe: the attacks a possessive makes another's are no one
+// else's ("the ANC and the government alike condemned APLA's attacks on white civilians",
+// the South African review's ¶11); an order that disarmed men is no help to them ("most
+// harkis were disarmed and left on orders from Paris", the Algerian thread's ¶30); a name
+// after "and" with a verb of its own is no object of the clause before ("Kornilov was
+// killed outside Ekaterinodar in April 1918 and Denikin took command", the Russian
+// lecture's ¶7).
+func TestFormsThatTurnNoOneIntoAFoe(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"another's attacks", "In 1993 the ANC and the government alike condemned APLA's attacks on white civilians.",
+			[]string{"apla hostility civilians", "anc opposition apla"}, []string{"anc hostility civilians"}},
+		{"an order against them", "In 1962 most harkis were disarmed and left on orders from Paris.", nil, []string{"france support harkis"}},
+		{"an order they served", "In 1962 the harkis acted on orders from France against the villages.", []string{"france support harkis"}, nil},
+		{"another clause", "Kornilov was killed outside Ekaterinodar in April 1918 and Denikin took command.", nil, []string{"kornilov hostility denikin"}},
+	})
 }

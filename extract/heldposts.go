@@ -399,3 +399,26 @@ func (rd *Reader) heldOf(ts []token, a, b mention) (pair, bool) {
 // runCues are the cues of a body run, by its leader only: "Najibullah had run KHAD", but
 // not "a programme run by the CIA" or "the supply line ran through the diaspora".
 var runCues = map[string]bool{"ran": true, "had run": true, "run by": true}
+
+// orderCues are the cues of help by an order given: "acted on orders from Tehran".
+var orderCues = map[string]bool{"on orders from": true, "on the orders of": true, "with orders from": true}
+
+// orderedAgainst reports whether a passive of harm stands in the clause before token k:
+// "were disarmed and left", "was arrested", "had been expelled" (what an order did to
+// them, no help).
+func orderedAgainst(ts []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if strings.ContainsAny(ts[j+1].pre, ",;:()") {
+			return false
+		}
+		if w := ts[j].word; (harmed[w] || strings.HasPrefix(w, "dis") && strings.HasSuffix(w, "ed") || expelledWords[w]) &&
+			(ts[j-1].word == "were" || ts[j-1].word == "was" || ts[j-1].word == "been" || ts[j-1].word == "be") {
+			return true
+		}
+	}
+	return false
+}
+
+// expelledWords are the passives of harm an order does, beside those of harmed.
+var expelledWords = map[string]bool{"expelled": true, "deported": true, "executed": true, "killed": true, "shot": true, "jailed": true,
+	"imprisoned": true, "interned": true, "abandoned": true, "purged": true, "dismissed": true, "removed": true}

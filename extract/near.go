@@ -59,6 +59,11 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 					slices.ContainsFunc(ts[c.end:b.first], func(t token) bool { return t.word == "between" }) {
 					continue
 				}
+				// "condemned APLA's attacks on white civilians": the attacks are APLA's, no
+				// one else's near them.
+				if slices.ContainsFunc(ms, func(m mention) bool { return m.end == c.first && m.id != a.id && ts[m.end-1].possessive }) {
+					continue
+				}
 				if _, ok := rd.has(ts, a.first, c.first, c.cue.before...); len(c.cue.before) > 0 && !ok {
 					continue // "Hutu refugees crossed into Zaire": no forces, no invasion
 				}
@@ -67,6 +72,9 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				}
 				if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && b.first > c.end+1 && ts[b.first-1].word != "by" {
 					continue // "fought for the customs revenue at the Turkish border": the stake, no foe
+				}
+				if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "under" {
+					continue // "fought under TPDF command": under the command of one, not against it
 				}
 				if len(c.cue.then) > 0 {
 					if !rd.asks(ts, ms, c) {

@@ -28,9 +28,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		st.li = li
 		shared = shared || c.cue.kind == alliances.Membership // the leader's words stand between
 	}
-	// "the Brigade fought the RSF alongside regular troops": beside its subject, not
-	// the object of its fight.
-	if c.cue.text == "alongside" && li >= 1 && ms[li].end <= c.first {
+	// "the Brigade fought the RSF alongside regular troops", "fought the Germans in
+	// coordination with the Partisans": beside its subject, not the object of its fight.
+	if comitatives[c.cue.text] && li >= 1 && ms[li].end <= c.first {
 		k := ms[li].first - 1
 		if k > 0 && determiners[ts[k].word] {
 			k--
@@ -40,15 +40,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			st.li = li
 		}
 	}
-	// "condemned the M23's offensive and called on Rwanda to withdraw": a name after
-	// "and" and another verb is that verb's, not the cue's before it.
-	if ri >= 0 && ms[ri].first > c.end && ms[ri].first < len(ts) && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "and" }) {
-		for k := c.end; k+1 < ms[ri].first; k++ {
-			if ts[k].word == "and" && !ts[k+1].upper && (pastVerbs[ts[k+1].word] || strings.HasSuffix(ts[k+1].word, "ed") && !determiners[ts[k+1].word]) {
-				ri = -1
-				break
-			}
-		}
+	if ri >= 0 && otherClauses(ts, ms, ri, c) {
+		ri = -1
 	}
 	// "the two held talks mediated by Saudi Arabia": the mediator named after the talks
 	// is no party to them.

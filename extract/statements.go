@@ -423,6 +423,9 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		return Proposal{}, false // "it was assumed that they would resist", "would strain relations": no tie held
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
+	if t.Kind == alliances.Support && orderCues[c.cue.text] && orderedAgainst(ts, c.first) {
+		return Proposal{}, false // "most harkis were disarmed and left on orders from Paris": an order against them
+	}
 	if t.Kind == alliances.Membership && runCues[c.cue.text] && rd.kinds[left.id] != "individual" && rd.kinds[left.id] != "other" {
 		return Proposal{}, false // "a programme run by the CIA", "the line ran through the diaspora": a leader (or a family) runs a body
 	}

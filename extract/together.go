@@ -326,3 +326,7 @@ func jointModifiers(ts []token, g []*mention, c cueSpan) bool {
 // Vietnamese assault".
 var attackNouns = map[string]bool{"assault": true, "attack": true, "offensive": true, "raid": true, "ambush": true, "invasion": true,
 	"counteroffensive": true, "counter-offensive": true, "onslaught": true, "advance": true}
+
+// comitatives are the cues of a fight's companions, named after its object: "alongside",
+// "in coordination with".
+var comitatives = map[string]bool{"alongside": true, "in coordination with": true, "together with": true, "side by side with": true, "in cooperation with": true, "jointly with": true}

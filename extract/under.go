@@ -9,7 +9,8 @@ import (
 
 // underActor proposes the tie a phrase "under" an actor's pressure, protection or
 // auspices states with the clause's subject: "Under Syrian pressure, Gemayel abrogated the
-// accord" (coercion), "Hoss's government was under Syrian protection" (support), "the
+// accord" (coercion), "Hoss's government was under Syrian protection" (support), "two
+// exile forces fought under TPDF command" (membership; under a person's, led by them), "the
 // agreement was signed under American sponsorship" (mediation, of what was signed: none
 // named here). The actor is named in the phrase, by its name or its demonym; the subject
 // is the name after the phrase where the phrase opens the clause, else the nearest name
@@ -25,7 +26,7 @@ func (rd *Reader) underActor(d *Document, p Paragraph, s Span, ts []token, ms []
 			continue
 		}
 		kind, ok := underNouns[ts[m.end].word]
-		if !ok || rd.kinds[m.id] == "individual" && kind != alliances.Support {
+		if !ok || rd.kinds[m.id] == "individual" && kind == alliances.Coercion {
 			continue
 		}
 		var subject *mention
@@ -43,8 +44,16 @@ func (rd *Reader) underActor(d *Document, p Paragraph, s Span, ts []token, ms []
 		if subject == nil || subject.id == m.id || rd.negated(ts, k) {
 			continue
 		}
+		if kind == alliances.Membership && (rd.kinds[subject.id] == "state" || rd.kinds[subject.id] == "international-organization") {
+			continue // "the European Union deployed under French command": a force lent, no member
+		}
 		t := alliances.Tie{Subject: m.id, Object: subject.id, Kind: kind, Status: alliances.Reported}
-		if kind == alliances.Support {
+		switch {
+		case kind == alliances.Membership && rd.kinds[m.id] == "individual":
+			t.Role = alliances.Leader // "fought under Tito's command": Tito led them
+		case kind == alliances.Membership:
+			t.Subject, t.Object = subject.id, m.id // "two exile forces fought under TPDF command"
+		case kind == alliances.Support:
 			t.Forms = []alliances.Form{alliances.OtherForm} // protection: guards, a shield, rarely named
 		}
 		if prop, ok := rd.finish(d, p, s, t, []string{"under: " + strings.Join(wordsOf(ts, k, m.end+1), " ")}, valid, timeCue, 0.6); ok {
@@ -57,4 +66,4 @@ func (rd *Reader) underActor(d *Document, p Paragraph, s Span, ts []token, ms []
 // underNouns are the nouns after "under" and an actor that tie the actor to the clause's
 // subject, and how.
 var underNouns = map[string]alliances.Kind{"pressure": alliances.Coercion, "protection": alliances.Support, "guard": alliances.Support,
-	"patronage": alliances.Support, "tutelage": alliances.Support, "escort": alliances.Support}
+	"patronage": alliances.Support, "tutelage": alliances.Support, "escort": alliances.Support, "command": alliances.Membership}
