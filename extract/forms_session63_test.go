@@ -45,6 +45,15 @@ func session63Actors() []alliances.Actor {
 		{ID: "eu", Name: "European Union", Kind: "international-organization"},
 		{ID: "kornilov", Name: "Kornilov", Kind: "individual"},
 		{ID: "denikin", Name: "Denikin", Kind: "individual"},
+		{ID: "uganda", Name: "Uganda", Aliases: []string{"the UA"}, Kind: "state"},
+		{ID: "libya", Name: "Libya", Kind: "state"},
+		{ID: "amin", Name: "Idi Amin", Aliases: []string{"Amin"}, Kind: "individual"},
+		{ID: "de-gaulle", Name: "Charles de Gaulle", Aliases: []string{"de Gaulle"}, Kind: "individual"},
+		{ID: "challe", Name: "Maurice Challe", Aliases: []string{"Challe"}, Kind: "individual"},
+		{ID: "salan", Name: "Raoul Salan", Aliases: []string{"Salan"}, Kind: "individual"},
+		{ID: "aqi", Name: "al-Qaeda in Iraq", Aliases: []string{"AQI"}, Kind: "armed-group"},
+		{ID: "masri", Name: "Abu Ayyub al-Masri", Kind: "individual"},
+		{ID: "zarqawi", Name: "Abu Musab al-Zarqawi", Aliases: []string{"Zarqawi"}, Kind: "individual"},
 	}
 }
 
@@ -161,5 +170,35 @@ func TestFormsThatTurnNoOneIntoAFoe(t *testing.T) {
 		{"an order against them", "In 1962 most harkis were disarmed and left on orders from Paris.", nil, []string{"france support harkis"}},
 		{"an order they served", "In 1962 the harkis acted on orders from France against the villages.", []string{"france support harkis"}, nil},
 		{"another clause", "Kornilov was killed outside Ekaterinodar in April 1918 and Denikin took command.", nil, []string{"kornilov hostility denikin"}},
+	})
+}
+
+// TestFormsOfPatronsAndSources: "its" after a copula stands for the one named before
+// (the Uganda campaign study's ¶4: "By 1978 the UA was an army in name more than in fact.
+// Amin held it together by patronage ... Libya had been its principal patron since
+// 1972"), and the main source of another's arms supports it ("the Soviet Union was the
+// main source of its aircraft and armour", written with the name); "their" stands for no
+// state ("The army's Unit 838 was their quartermaster", the Cambodian long-read's ¶17,
+// after China and the Khmer Rouge).
+func TestFormsOfPatronsAndSources(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"its patron", "By 1978 the UA was an army in name more than in fact. Amin held it together by patronage. Libya had been its principal patron since 1972.",
+			[]string{"libya support uganda"}, nil},
+		{"the source of", "In 1978 the Soviet Union was the main source of Uganda's aircraft and armour.", []string{"soviet-union support uganda"}, nil},
+		{"their", "In 1979 Libya stopped arming the MNA. The FLN was their quartermaster for ten years.", nil, []string{"fln support libya"}},
+	})
+}
+
+// TestFormsOfPutschesAndTakingOver: a putsch against one is a fight with them (the
+// Algerian thread's ¶23, written as a sentence: "the generals Challe, Zeller and Salan
+// staged a putsch against de Gaulle"); one who took over a body's operations leads it
+// ("Zarqawi's successor, Abu Ayyub al-Masri, took over AQI's operations", the Iraqi
+// list's ¶5), no foe of it.
+func TestFormsOfPutschesAndTakingOver(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"putsch against", "In April 1961 the generals Challe and Salan staged a putsch against de Gaulle.",
+			[]string{"challe hostility de-gaulle", "salan hostility de-gaulle"}, nil},
+		{"took over operations", "In 2006 Zarqawi's successor, Abu Ayyub al-Masri, took over AQI's operations.",
+			[]string{"masri membership aqi"}, []string{"masri hostility aqi"}},
 	})
 }

@@ -144,7 +144,8 @@ var helpParticiples = map[string]bool{"equipped": true, "armed": true, "rearmed"
 
 // supplyNouns are the nouns of what is supplied: "arms and money from Sudan".
 var supplyNouns = map[string]bool{"arms": true, "weapons": true, "money": true, "funds": true, "ammunition": true, "supplies": true,
-	"equipment": true, "fuel": true, "advisers": true, "advisors": true, "instructors": true, "training": true, "cash": true}
+	"equipment": true, "fuel": true, "advisers": true, "advisors": true, "instructors": true, "training": true, "cash": true,
+	"aircraft": true, "armour": true, "armor": true, "tanks": true, "rifles": true, "guns": true}
 
 // frontedPressure proposes the coercion of the one whose pressure a sentence's opening
 // phrase names, of the subject after it: "Under heavy American pressure, Pakistan agreed

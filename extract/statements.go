@@ -224,6 +224,8 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.contingents(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.underActor(d, p, s, ts, heads, valid, timeCue)...)
 			found = append(found, rd.possessedList(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.possessedIts(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.possessedSource(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.cameFrom(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.withHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.receivedHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
@@ -423,6 +425,11 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		return Proposal{}, false // "it was assumed that they would resist", "would strain relations": no tie held
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
+	if t.Kind == alliances.Hostility && c.cue.text == "took over" && right.first == c.end && right.end < len(ts) && ts[right.end-1].possessive &&
+		(postNouns[ts[right.end].word] || ts[right.end].word == "operations") {
+		t.Kind, t.Role = alliances.Membership, alliances.Leader // "took over AQI's operations": its leadership
+		cues = append(cues, "took over: the body's "+ts[right.end].word)
+	}
 	if t.Kind == alliances.Support && orderCues[c.cue.text] && orderedAgainst(ts, c.first) {
 		return Proposal{}, false // "most harkis were disarmed and left on orders from Paris": an order against them
 	}
