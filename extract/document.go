@@ -234,7 +234,7 @@ var abbreviations = map[string]bool{"u.s.": true, "u.k.": true, "mr.": true, "dr
 	"oct.": true, "nov.": true, "dec.": true, "u.n.": true, "col.": true, "lt.": true, "capt.": true, "maj.": true,
 	"brig.": true, "sgt.": true, "gov.": true, "sen.": true, "rep.": true, "prof.": true, "jr.": true, "sr.": true,
 	"mt.": true, "ft.": true, "cpl.": true, "adm.": true, "cmdr.": true, "cf.": true, "al.": true, "pp.": true, "vol.": true,
-	"ibid.": true, "ca.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "sep.": true}
+	"ibid.": true, "ca.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "sep.": true, "m.": true, "mm.": true}
 
 // sentences cuts a paragraph into sentences: at a full stop, question or exclamation mark
 // followed by a space or a line break and a capital (or a quotation mark), not after an

@@ -54,6 +54,12 @@ func session63Actors() []alliances.Actor {
 		{ID: "aqi", Name: "al-Qaeda in Iraq", Aliases: []string{"AQI"}, Kind: "armed-group"},
 		{ID: "masri", Name: "Abu Ayyub al-Masri", Kind: "individual"},
 		{ID: "zarqawi", Name: "Abu Musab al-Zarqawi", Aliases: []string{"Zarqawi"}, Kind: "individual"},
+		{ID: "mk", Name: "Umkhonto we Sizwe", Aliases: []string{"MK"}, Kind: "armed-group"},
+		{ID: "pac", Name: "Pan Africanist Congress", Aliases: []string{"PAC"}, Kind: "party"},
+		{ID: "iran", Name: "Iran", Aliases: []string{"the Iranians"}, Kind: "state"},
+		{ID: "irgc", Name: "Revolutionary Guards", Kind: "state-organ"},
+		{ID: "sciri", Name: "Supreme Council for the Islamic Revolution in Iraq", Kind: "party"},
+		{ID: "badr", Name: "Badr brigade", Kind: "armed-group"},
 	}
 }
 
@@ -200,5 +206,22 @@ func TestFormsOfPutschesAndTakingOver(t *testing.T) {
 			[]string{"challe hostility de-gaulle", "salan hostility de-gaulle"}, nil},
 		{"took over operations", "In 2006 Zarqawi's successor, Abu Ayyub al-Masri, took over AQI's operations.",
 			[]string{"masri membership aqi"}, []string{"masri hostility aqi"}},
+	})
+}
+
+// TestFormsOfItsWing: "its armed wing, X" names a wing of the clause's subject ("the ANC
+// formed its armed wing, Umkhonto we Sizwe", the South African review's ¶10; "The PAC,
+// which had broken from the ANC in 1959, did not suspend the armed struggle of its wing,
+// the Azanian People's Liberation Army", its ¶11), not of a subject of another clause
+// after ", and" ("the Iranians gathered these exiles under ... the Supreme Council ...,
+// and the Revolutionary Guards trained and officered its armed wing, the Badr brigade",
+// the Iran-Iraq essay's ¶13).
+func TestFormsOfItsWing(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"formed its wing", "In 1961 the ANC formed its armed wing, Umkhonto we Sizwe (MK).", []string{"mk membership anc"}, nil},
+		{"past a relative clause", "The PAC, which had broken from the ANC in 1959, did not suspend the armed struggle of its wing, APLA, until 1994.",
+			[]string{"apla membership pac"}, nil},
+		{"another clause", "In 1982 the Iranians gathered these exiles under the Supreme Council for the Islamic Revolution in Iraq, and the Revolutionary Guards trained its armed wing, the Badr brigade.",
+			nil, []string{"badr membership iran", "badr membership irgc"}},
 	})
 }

@@ -100,18 +100,64 @@ func (rd *Reader) ownPosts(d *Document, p Paragraph, s Span, ts []token, ms []me
 			for e > 0 && !strings.ContainsAny(ts[e+1].pre, ",;:()") && ts[e].word != "own" && e > j-3 {
 				e--
 			}
-			if ts[e].word != "own" || e < 1 || ts[e-1].word != "its" && ts[e-1].word != "their" {
+			own := ts[e].word == "own" && e >= 1 && (ts[e-1].word == "its" || ts[e-1].word == "their")
+			if !own && !itsPart(ts, j) {
 				continue
 			}
 			subj := subject(ts, ms)
+			if !own {
+				// "the RN and its armed wing, the FARN": the name right before, joined by
+				// "and"; else the subject, in its clause ("the ANC formed its armed wing",
+				// not "the Iranians gathered ... the Supreme Council ..., and the
+				// Revolutionary Guards trained its armed wing, the Badr brigade").
+				at := -1
+				for x := j - 1; x >= 0; x-- {
+					if ts[x].word == "its" || ts[x].word == "their" {
+						at = x
+						break
+					}
+				}
+				near := -1
+				for x := range ms {
+					if ms[x].first >= 0 && ms[x].end <= at {
+						near = x
+					}
+				}
+				switch {
+				case near >= 0 && at >= 1 && ts[at-1].word == "and" && ms[near].end == at-1:
+					subj = near // "the RN and its armed wing"
+				case subj < 0 || slices.ContainsFunc(ts[ms[subj].end:at+1], func(t token) bool {
+					return t.word == "and" && strings.Contains(t.pre, ",") || strings.Contains(t.pre, ";")
+				}):
+					continue // another clause's "its"
+				}
+			}
 			if subj < 0 || ms[subj].first < 0 || ms[subj].first >= k || ms[subj].id == m.id || rd.kinds[ms[subj].id] == "individual" {
 				continue
 			}
 			t := alliances.Tie{Subject: m.id, Object: ms[subj].id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
-			propose(t, "apposed: its own "+ts[j].word+", named after it")
+			its := "its "
+			if own {
+				its = "its own "
+			}
+			propose(t, "apposed: "+its+ts[j].word+", named after it")
 		}
 	}
 	return out
+}
+
+// itsPart reports whether the noun of a part at token j follows "its" or "their" and the
+// words that say what part it is: "its armed wing", "their youth wing" (but "its army"
+// needs "its own").
+func itsPart(ts []token, j int) bool {
+	if !appositionNouns[ts[j].word] {
+		return false
+	}
+	k := j - 1
+	if k >= 0 && (wingAdjectives[ts[k].word] || ts[k].word == "armed" || ts[k].word == "military" || ts[k].word == "political") {
+		k--
+	}
+	return k >= 0 && (ts[k].word == "its" || ts[k].word == "their") && !strings.ContainsAny(ts[k+1].pre+ts[j].pre, ",;:()")
 }
 
 // ownParts are the nouns of a body's part that "its own" may name: "its own armed wing".
