@@ -198,8 +198,8 @@ var readingMutations9 = []mutation{
 	},
 	{
 		name: "extract-overthrow-unread", file: "extract/rules.yaml",
-		from: "\"risen against\", overthrow, topple, oust, crush, crushed,",
-		to:   "\"risen against\",",
+		from: "\"mutiny against\", overthrow, topple, oust, crush, crushed,",
+		to:   "\"mutiny against\",",
 		pkgs: []string{"./extract"}, breaks: "\"helped Kabila overthrow Mobutu\" tells no war on Mobutu",
 	},
 	{
