@@ -60,6 +60,12 @@ func session63Actors() []alliances.Actor {
 		{ID: "irgc", Name: "Revolutionary Guards", Kind: "state-organ"},
 		{ID: "sciri", Name: "Supreme Council for the Islamic Revolution in Iraq", Kind: "party"},
 		{ID: "badr", Name: "Badr brigade", Kind: "armed-group"},
+		{ID: "yugoslavia", Name: "Yugoslavia", Kind: "state"},
+		{ID: "italy", Name: "Italy", Kind: "state"},
+		{ID: "hungary", Name: "Hungary", Kind: "state"},
+		{ID: "japan", Name: "Japan", Kind: "state"},
+		{ID: "semenov", Name: "Grigory Semenov", Aliases: []string{"Semenov"}, Kind: "individual"},
+		{ID: "kalmykov", Name: "Ivan Kalmykov", Aliases: []string{"Kalmykov"}, Kind: "individual"},
 	}
 }
 
@@ -223,5 +229,21 @@ func TestFormsOfItsWing(t *testing.T) {
 			[]string{"apla membership pac"}, nil},
 		{"another clause", "In 1982 the Iranians gathered these exiles under the Supreme Council for the Islamic Revolution in Iraq, and the Revolutionary Guards trained its armed wing, the Badr brigade.",
 			nil, []string{"badr membership iran", "badr membership irgc"}},
+	})
+}
+
+// TestFormsOfJoiningAnAttackAndAnotherOfAKind: those who "joined the attack" told before
+// are at war with its target and beside its attacker ("Italy and Hungary joined the attack
+// within days", the Yugoslav scenario book's ¶1, after Germany's invasion); "Semenov and
+// another ataman, Kalmykov" is a list of two, both armed and paid (the Russian lecture's
+// ¶6).
+func TestFormsOfJoiningAnAttackAndAnotherOfAKind(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"joined the attack", "In April 1941 Germany invaded Yugoslavia; Italy and Hungary joined the attack within days.",
+			[]string{"italy hostility yugoslavia", "hungary hostility yugoslavia", "italy cooperation germany", "hungary cooperation germany"}, nil},
+		{"joined the invasion after", "In April 1941 Germany invaded Yugoslavia. Within days Italy had joined the invasion.",
+			[]string{"italy hostility yugoslavia", "italy cooperation germany"}, nil},
+		{"another of a kind", "In 1918 Japan armed and paid Semenov and another ataman, Kalmykov.",
+			[]string{"japan support semenov", "japan support kalmykov"}, nil},
 	})
 }

@@ -48,6 +48,11 @@ func joined(ts []token, from, to int) bool {
 			return true
 		}
 	}
+	// "Semenov and another ataman, Kalmykov": the second of a kind, named after its noun.
+	if e := to; to-from >= 3 && to-from <= 5 && to < len(ts) && ts[from].word == "and" && ts[from+1].word == "another" && strings.TrimSpace(ts[e].pre) == "," &&
+		!slices.ContainsFunc(ts[from+2:e], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) {
+		return true
+	}
 	// "ZANU and its guerrilla army, ZANLA": the item after "and" named by its possessive's
 	// part first.
 	if to-from >= 3 && to-from <= 6 && to < len(ts) && ts[from].word == "and" && (ts[from+1].word == "its" || ts[from+1].word == "their") &&
