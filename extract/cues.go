@@ -129,10 +129,9 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 		if matchAt(ts, i, words) {
 			return i + len(words)
 		}
-		// "sided openly with", "worked closely with": an adverb between a verb and the
-		// preposition that ends its cue.
-		if n := len(words); n >= 2 && prepositionEnds[words[n-1]] && i+n < len(ts) && matchAt(ts, i, words[:n-1]) && strings.HasSuffix(ts[i+n-1].word, "ly") &&
-			adverb(ts[i+n-1].word) && !strings.ContainsAny(ts[i+n-1].pre+ts[i+n].pre, ",;:()") && matchAt(ts, i+n, words[n-1:]) {
+		// "sided openly with", "worked closely with", "given refuge first in": an adverb
+		// between a verb and the preposition that ends its cue.
+		if n := len(words); n >= 2 && prepositionEnds[words[n-1]] && i+n < len(ts) && matchAt(ts, i, words[:n-1]) && adverb(ts[i+n-1].word) && !strings.ContainsAny(ts[i+n-1].pre+ts[i+n].pre, ",;:()") && matchAt(ts, i+n, words[n-1:]) {
 			return i + n + 1
 		}
 		// "had been sheltered for a decade by President Mobutu", "funded in part by",

@@ -66,6 +66,10 @@ func session63Actors() []alliances.Actor {
 		{ID: "japan", Name: "Japan", Kind: "state"},
 		{ID: "semenov", Name: "Grigory Semenov", Aliases: []string{"Semenov"}, Kind: "individual"},
 		{ID: "kalmykov", Name: "Ivan Kalmykov", Aliases: []string{"Kalmykov"}, Kind: "individual"},
+		{ID: "makhno", Name: "Nestor Makhno", Aliases: []string{"Makhno"}, Kind: "individual"},
+		{ID: "grigoriev", Name: "Nikifor Grigoriev", Aliases: []string{"Grigoriev"}, Kind: "individual"},
+		{ID: "sudan", Name: "Sudan", Kind: "state"},
+		{ID: "fan", Name: "FAN", Kind: "armed-group"},
 	}
 }
 
@@ -245,5 +249,25 @@ func TestFormsOfJoiningAnAttackAndAnotherOfAKind(t *testing.T) {
 			[]string{"italy hostility yugoslavia", "italy cooperation germany"}, nil},
 		{"another of a kind", "In 1918 Japan armed and paid Semenov and another ataman, Kalmykov.",
 			[]string{"japan support semenov", "japan support kalmykov"}, nil},
+	})
+}
+
+// TestFormsOfAHarmOneHadDone: one who had another shot fought him ("Makhno had him
+// shot", the Russian lecture's ¶9, "him" the Grigoriev of the sentence before), as one who
+// had another arrested coerced him.
+func TestFormsOfAHarmOneHadDone(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"had him shot", "In July 1919 Grigoriev came to a meeting at Sentovo. Makhno had him shot.", []string{"makhno hostility grigoriev"}, nil},
+		{"had him arrested", "In July 1919 Grigoriev came to a meeting at Sentovo, and Makhno had him arrested.", []string{"makhno coercion grigoriev"}, nil},
+	})
+}
+
+// TestFormsOfAnAdverbBeforeFrom: an adverb of time or manner between a cue's words and
+// the "from" or "in" that ends it ("received arms again from", "received arms secretly
+// from") leaves the cue whole.
+func TestFormsOfAnAdverbBeforeFrom(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"again from", "In 1981 the FAN received arms again from Sudan.", []string{"sudan support fan"}, nil},
+		{"secretly from", "In 1981 the FAN received arms secretly from Sudan.", []string{"sudan support fan"}, nil},
 	})
 }

@@ -124,4 +124,4 @@ func (rd *Reader) formsOf(k alliances.Kind) []kindForms {
 
 // prepositionEnds are the prepositions that end a verb's cue, which an adverb may come
 // before: "sided openly with".
-var prepositionEnds = map[string]bool{"with": true, "against": true, "to": true, "for": true}
+var prepositionEnds = map[string]bool{"with": true, "against": true, "to": true, "for": true, "in": true, "from": true}
