@@ -70,6 +70,10 @@ func session63Actors() []alliances.Actor {
 		{ID: "grigoriev", Name: "Nikifor Grigoriev", Aliases: []string{"Grigoriev"}, Kind: "individual"},
 		{ID: "sudan", Name: "Sudan", Kind: "state"},
 		{ID: "fan", Name: "FAN", Kind: "armed-group"},
+		{ID: "ndh", Name: "NDH", Kind: "state"},
+		{ID: "ansar", Name: "Ansar al-Sunna", Kind: "armed-group"},
+		{ID: "puk", Name: "PUK", Kind: "party"},
+		{ID: "iraq", Name: "Iraq", Aliases: []string{"Iraqi"}, Kind: "state"},
 	}
 }
 
@@ -269,5 +273,23 @@ func TestFormsOfAnAdverbBeforeFrom(t *testing.T) {
 	checkForms(t, session63Actors(), []formCase{
 		{"again from", "In 1981 the FAN received arms again from Sudan.", []string{"sudan support fan"}, nil},
 		{"secretly from", "In 1981 the FAN received arms secretly from Sudan.", []string{"sudan support fan"}, nil},
+	})
+}
+
+// TestFormsOfAListsEntry: under a heading that names an organization after its number
+// ("### A2. Ansar al-Sunna", the Iraqi proscription list's), "It" that opens a numbered
+// paragraph is that organization ("9. Activities. It has attacked United States and
+// Iraqi forces", its ¶9, had made the PUK of the paragraph before the attacker); joint
+// attacks with another are done beside it, not against it; and forces that drove others
+// south fought them (the Yugoslav scenario book's ¶12: "German, Italian and NDH divisions
+// drove Tito's main body south").
+func TestFormsOfAListsEntry(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"the heading's organization", "### A2. Ansar al-Sunna\n\n8. Names. Jaish Ansar al-Sunna; it split from Ansar al-Islam in 2003 after a quarrel with the PUK over Halabja.\n\n" +
+			"9. Activities. It has attacked United States and Iraqi forces in Nineveh and Kirkuk since 2003.",
+			[]string{"ansar hostility us", "ansar hostility iraq"}, []string{"puk hostility us"}},
+		{"joint attacks", "In 2004 Ansar al-Sunna mounted joint attacks with AQI in Mosul.", []string{"ansar cooperation aqi"}, []string{"ansar hostility aqi"}},
+		{"drove south", "In 1943 German, Italian and NDH divisions drove the Partisans south.",
+			[]string{"germany hostility partisans", "italy hostility partisans", "ndh hostility partisans"}, nil},
 	})
 }

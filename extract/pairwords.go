@@ -158,5 +158,5 @@ var receives = map[string]bool{"received": true, "receives": true}
 // object ("drove X from", "threw X back", "chased X out"); particles those words.
 var (
 	particleVerbs = map[string]bool{"drove": true, "drives": true, "drive": true, "threw": true, "chased": true}
-	particles     = map[string]bool{"back": true, "out": true, "from": true, "off": true}
+	particles     = map[string]bool{"back": true, "out": true, "from": true, "off": true, "south": true, "north": true, "east": true, "west": true, "across": true, "beyond": true}
 )

@@ -100,9 +100,9 @@ func (rd *Reader) read(d *Document) []Proposal {
 			rd.textYear = y // the year the text named last, read once
 		}
 		scanned = p.Start
-		previous := ""
-		var named0 []string // the actors the sentence before named
-		context := heading  // the latest year the paragraph, or the heading over it, names
+		previous := rd.sectionOrg // "### A2. Ansar al-Sunna", then "It has attacked": the section's organization
+		var named0 []string       // the actors the sentence before named
+		context := heading        // the latest year the paragraph, or the heading over it, names
 		rd.paraYear, rd.lookback, rd.paragraph = rd.firstYear(d.Text[p.Start:p.End]), "", p.N
 		rd.entry = rd.entryDate(d.Text[p.Start:p.End])
 		if heading != "" {
@@ -128,7 +128,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if item {
 				// A new item of a list, a day of a timeline: no pronoun reaches back
 				// into the item before.
-				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed, rd.subjects = "", named0[:0], "", nil, nil, "", nil, rd.subjects[:0]
+				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed, rd.subjects = rd.sectionOrg, named0[:0], "", nil, nil, "", nil, rd.subjects[:0]
 			}
 			rd.context = context // for the mentions too: "Talabani's forces" in October of the paragraph's 1997
 			ms := withoutInterviewers(ts, rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0)))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/alliances-project/alliances"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -360,7 +361,7 @@ func (rd *Reader) statePost(ts []token) bool {
 func (rd *Reader) sectionState(sections []string, line string) string {
 	line = strings.TrimSpace(line)
 	level := min(len(line)-len(strings.TrimLeft(line, "#")), len(sections)-1)
-	ts := tokens(strings.TrimLeft(line, "# "), 0)
+	ts := tokens(sectionNumberRE.ReplaceAllString(strings.TrimLeft(line, "# "), ""), 0) // "A2. Ansar al-Sunna"
 	ws := wordsOf(ts, 0, len(ts))
 	for i, w := range ws {
 		ws[i] = spelling(w)
@@ -379,6 +380,9 @@ func (rd *Reader) sectionState(sections []string, line string) string {
 	}
 	return ""
 }
+
+// sectionNumberRE is the number that opens a heading: "A2. ", "3.1 ", "IV. ", "Part B: ".
+var sectionNumberRE = regexp.MustCompile(`^(?:(?:Part|Section|Annex)\s+)?(?:[A-Z]?\d+(?:\.\d+)*|[IVX]+|[A-Z])[.):]?\s+`)
 
 // organApposed reports whether the words [from, to) between a state's possessive and a
 // name describe an organ that the name, after a comma, names: "main intelligence
