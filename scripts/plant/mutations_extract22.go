@@ -162,7 +162,7 @@ var readingMutations22 = []mutation{
 	},
 	{
 		name: "extract-adverb-cue", file: "extract/cues.go",
-		from: "strings.HasSuffix(ts[i+n-1].word, \"ly\") &&",
+		from: "matchAt(ts, i, words[:n-1]) && adverb(ts[i+n-1].word) &&",
 		to:   "false &&",
 		pkgs: []string{"./extract"}, breaks: "\"sided openly with Tehran\" is no alliance",
 	},
