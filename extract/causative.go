@@ -7,13 +7,21 @@ import (
 )
 
 // causedHarm reads a harm one had done to another: "Makhno had him shot", "Stalin had
-// Trotsky killed", "the junta had the editors arrested": the causer, "had", the one
-// harmed (a name or a pronoun) and the participle of the harm, right after it.
+// Trotsky killed", "Trotsky ordered the Legion disarmed": the causer, "had" or
+// "ordered", the one harmed (a name or a pronoun) and the participle of the harm, right
+// after it.
 func (rd *Reader) causedHarm(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for i := 1; i < len(ms); i++ {
 		m := ms[i]
-		if m.first < 2 || m.end >= len(ts) || ts[m.first-1].word != "had" || strings.ContainsAny(ts[m.first].pre+ts[m.end].pre, ",;:()") {
+		if m.first < 2 || m.end >= len(ts) {
+			continue
+		}
+		k := m.first - 1 // the verb of causing: "had", "had the"
+		if ts[k].word == "the" {
+			k--
+		}
+		if ts[k].word != "had" && ts[k].word != "ordered" || strings.ContainsAny(ts[k+1].pre+ts[m.first].pre+ts[m.end].pre, ",;:()") {
 			continue
 		}
 		kind, ok := causedHarms[ts[m.end].word]
@@ -21,11 +29,11 @@ func (rd *Reader) causedHarm(d *Document, p Paragraph, s Span, ts []token, ms []
 			continue
 		}
 		causer := ms[i-1]
-		if causer.first < 0 || causer.id == m.id || causer.end != m.first-1 && !rd.auxiliaries(ts, causer.end, m.first-1) {
+		if causer.first < 0 || causer.id == m.id || causer.end != k && !rd.auxiliaries(ts, causer.end, k) {
 			continue
 		}
 		t := alliances.Tie{Subject: causer.id, Object: m.id, Kind: kind, Status: alliances.Reported}
-		if prop, ok := rd.finish(d, p, s, t, []string{"had ... " + ts[m.end].word + ": a harm one had done"}, valid, timeCue, 0.6); ok {
+		if prop, ok := rd.finish(d, p, s, t, []string{ts[k].word + " ... " + ts[m.end].word + ": a harm one had done"}, valid, timeCue, 0.6); ok {
 			out = append(out, prop)
 		}
 	}

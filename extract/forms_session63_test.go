@@ -27,7 +27,7 @@ func session63Actors() []alliances.Actor {
 		{ID: "tijuana-cartel", Name: "Tijuana Cartel", Kind: "armed-group"},
 		{ID: "arellano", Name: "Arellano Félix family", Kind: "other"},
 		{ID: "brigades-1920", Name: "1920 Revolution Brigades", Kind: "armed-group"},
-		{ID: "us", Name: "United States", Kind: "state"},
+		{ID: "us", Name: "United States", Aliases: []string{"the Americans"}, Kind: "state"},
 		{ID: "anc", Name: "African National Congress", Aliases: []string{"ANC"}, Kind: "party"},
 		{ID: "ifp", Name: "Inkatha Freedom Party", Aliases: []string{"IFP", "Inkatha"}, Kind: "party"},
 		{ID: "france", Name: "France", Aliases: []string{"Paris"}, Kind: "state"},
@@ -74,6 +74,12 @@ func session63Actors() []alliances.Actor {
 		{ID: "ansar", Name: "Ansar al-Sunna", Kind: "armed-group"},
 		{ID: "puk", Name: "PUK", Kind: "party"},
 		{ID: "iraq", Name: "Iraq", Aliases: []string{"Iraqi"}, Kind: "state"},
+		{ID: "unla", Name: "UNLA", Kind: "armed-group"},
+		{ID: "ojok", Name: "David Oyite-Ojok", Aliases: []string{"Oyite-Ojok"}, Kind: "individual"},
+		{ID: "volunteer-army", Name: "Volunteer Army", Kind: "armed-group"},
+		{ID: "alekseev", Name: "Mikhail Alekseev", Aliases: []string{"Alekseev"}, Kind: "individual"},
+		{ID: "legion", Name: "Czechoslovak Legion", Aliases: []string{"the Legion"}, Kind: "armed-group"},
+		{ID: "trotsky", Name: "Leon Trotsky", Aliases: []string{"Trotsky"}, Kind: "individual"},
 	}
 }
 
@@ -291,5 +297,20 @@ func TestFormsOfAListsEntry(t *testing.T) {
 		{"joint attacks", "In 2004 Ansar al-Sunna mounted joint attacks with AQI in Mosul.", []string{"ansar cooperation aqi"}, []string{"ansar hostility aqi"}},
 		{"drove south", "In 1943 German, Italian and NDH divisions drove the Partisans south.",
 			[]string{"germany hostility partisans", "italy hostility partisans", "ndh hostility partisans"}, nil},
+	})
+}
+
+// TestFormsOfTheRussianLecture: loathing one is opposing them ("The Americans ...
+// loathed the atamans", the Russian lecture's ¶6); one who ordered a force disarmed
+// coerced it ("Trotsky ordered the Legion disarmed", its ¶3); a body founded "on the Don
+// by Generals Alekseev and Kornilov" was founded by them (its ¶7); and one who "became
+// UNLA chief of staff" holds a post of the UNLA (the Uganda campaign study's ¶21).
+func TestFormsOfTheRussianLecture(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"loathed", "In 1918 the Americans in Vladivostok loathed Semenov and said so.", []string{"us opposition semenov"}, nil},
+		{"ordered disarmed", "In May 1918 Trotsky ordered the Czechoslovak Legion disarmed.", []string{"trotsky coercion legion"}, nil},
+		{"founded on the Don by", "At the end of 1917 the Volunteer Army was founded on the Don by Alekseev and Kornilov.",
+			[]string{"alekseev membership volunteer-army", "kornilov membership volunteer-army"}, nil},
+		{"became chief of staff", "In 1979 Oyite-Ojok became UNLA chief of staff.", []string{"ojok membership unla"}, nil},
 	})
 }

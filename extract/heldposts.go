@@ -34,6 +34,10 @@ func (rd *Reader) heldPosts(ts []token, ms []mention) []pair {
 			out = append(out, p) // "Adams had been president of Sinn Féin since 1983"
 			continue
 		}
+		if p, ok := rd.heldAttributive(ts, a, b); ok {
+			out = append(out, p) // "Oyite-Ojok became UNLA chief of staff"
+			continue
+		}
 		if a.first < 0 || b.first < 0 || rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || !ts[b.end-1].possessive || b.first <= a.end {
 			continue
 		}
@@ -422,3 +426,29 @@ func orderedAgainst(ts []token, k int) bool {
 // expelledWords are the passives of harm an order does, beside those of harmed.
 var expelledWords = map[string]bool{"expelled": true, "deported": true, "executed": true, "killed": true, "shot": true, "jailed": true,
 	"imprisoned": true, "interned": true, "abandoned": true, "purged": true, "dismissed": true, "removed": true}
+
+// heldAttributive reads a post that the body's name qualifies, after a verb of holding:
+// "Oyite-Ojok became UNLA chief of staff", "was NRA commander".
+func (rd *Reader) heldAttributive(ts []token, a, b mention) (pair, bool) {
+	if a.first < 0 || b.first < 0 || b.first <= a.end || b.end >= len(ts) || rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" ||
+		rd.kinds[b.id] == "" || ts[b.end-1].possessive || strings.ContainsAny(ts[b.end].pre, ",;:()") {
+		return pair{}, false
+	}
+	n := rd.titleAt(ts, b.end)
+	if n == 0 {
+		return pair{}, false
+	}
+	verb, ok := heldVerb(ts, a.end, b.first)
+	if !ok || verb == "" {
+		return pair{}, false
+	}
+	return pair{a, b, "post: " + strings.Join(wordsOf(ts, b.end, b.end+n), " ") + ", held by the individual (" + verb + ")"}, true
+}
+
+// emotionCues are the cues of a feeling towards another, which a place after them or an
+// "it" (a thing, as often as an actor) leaves with no one felt for.
+var emotionCues = map[string]bool{"loathed": true, "loathes": true, "despised": true, "despises": true, "detested": true, "detests": true,
+	"hated": true, "hates": true, "disliked": true, "dislikes": true}
+
+// placeAfter are the prepositions of a place after a cue: "loathed in the new Africa".
+var placeAfter = map[string]bool{"in": true, "across": true, "throughout": true, "among": true}

@@ -44,8 +44,11 @@ func agentBy(ts []token, k int) int {
 			}
 		case adverb(ts[k].word):
 			next = k + 1
-		case (ts[k].word == "in" || ts[k].word == "at" || ts[k].word == "from") && k+1 < len(ts) && ts[k+1].upper: // "led from Norway by"
+		case (ts[k].word == "in" || ts[k].word == "at" || ts[k].word == "from" || ts[k].word == "on") && k+1 < len(ts) && ts[k+1].upper: // "led from Norway by"
 			for next = k + 1; next < len(ts) && ts[next].upper && !strings.ContainsAny(ts[next].pre, ",;:()"); next++ {
+			}
+		case (ts[k].word == "in" || ts[k].word == "on") && k+2 < len(ts) && ts[k+1].word == "the" && ts[k+2].upper: // "founded on the Don by"
+			for next = k + 2; next < len(ts) && ts[next].upper && !strings.ContainsAny(ts[next].pre, ",;:()"); next++ {
 			}
 		default:
 			return -1

@@ -432,6 +432,9 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		t.Kind, t.Role = alliances.Membership, alliances.Leader // "took over AQI's operations": its leadership
 		cues = append(cues, "took over: the body's "+ts[right.end].word)
 	}
+	if emotionCues[c.cue.text] && (c.end < len(ts) && placeAfter[ts[c.end].word] || right.first >= 0 && right.first < len(ts) && ts[right.first].word == "it") {
+		return Proposal{}, false // "so loathed in the new Africa", "Unionists loathed it" (a plan, a deal): no one loathed
+	}
 	if t.Kind == alliances.Support && orderCues[c.cue.text] && orderedAgainst(ts, c.first) {
 		return Proposal{}, false // "most harkis were disarmed and left on orders from Paris": an order against them
 	}
