@@ -127,7 +127,7 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-agent-past-a-place", file: "extract/passives.go",
-		from: "\t\tcase (ts[k].word == \"in\" || ts[k].word == \"at\" || ts[k].word == \"from\") && k+1 < len(ts) && ts[k+1].upper: // \"led from Norway by\"\n",
+		from: "\t\tcase (ts[k].word == \"in\" || ts[k].word == \"at\" || ts[k].word == \"from\" || ts[k].word == \"on\") && k+1 < len(ts) && ts[k+1].upper: // \"led from Norway by\"\n",
 		to:   "\t\tcase false:\n",
 		pkgs: []string{"./extract"}, breaks: "\"founded in England in the 1970s by Amanullah Khan\" names no founder",
 	},

@@ -209,8 +209,8 @@ var readingMutations27 = []mutation{
 	},
 	{
 		name: "extract-led-from-place", file: "extract/passives.go",
-		from: "case (ts[k].word == \"in\" || ts[k].word == \"at\" || ts[k].word == \"from\") && k+1 < len(ts) && ts[k+1].upper:",
-		to:   "case (ts[k].word == \"in\" || ts[k].word == \"at\") && k+1 < len(ts) && ts[k+1].upper:",
+		from: "case (ts[k].word == \"in\" || ts[k].word == \"at\" || ts[k].word == \"from\" || ts[k].word == \"on\") && k+1 < len(ts) && ts[k+1].upper:",
+		to:   "case (ts[k].word == \"in\" || ts[k].word == \"at\" || ts[k].word == \"on\") && k+1 < len(ts) && ts[k+1].upper:",
 		pkgs: []string{"./extract"}, breaks: "\"led from Norway by Lucas Ayaba Cho\" names no leader",
 	},
 	{
