@@ -138,6 +138,7 @@ func TestTimesWrittenShort(t *testing.T) {
 		{"2014-11", "In Dec '54 France attacked the FLN in the hills near the border.", "france hostility fln 1954-12"},
 		{"2014-11", "By mid-'57 the FLN was fighting the MNA in the cafés of the French cities.", "fln hostility mna 1957/.."},
 		{"2014-11", "In Dec '09 France attacked the FLN in the hills near the border.", "france hostility fln 2009-12"},
+		{"1985-03", "In Oct 78 France attacked the FLN in the hills near the border.", "france hostility fln 1978-10"},
 		{"1997", "On 26 Mar. 1913 France attacked the FLN in the hills near the border.", "france hostility fln 1913-03-26"},
 		{"1997", "In Sept 1913 France attacked the FLN in the hills near the border.", "france hostility fln 1913-09"},
 	} {
@@ -294,6 +295,8 @@ func TestFormsOfAListsEntry(t *testing.T) {
 		{"the heading's organization", "### A2. Ansar al-Sunna\n\n8. Names. Jaish Ansar al-Sunna; it split from Ansar al-Islam in 2003 after a quarrel with the PUK over Halabja.\n\n" +
 			"9. Activities. It has attacked United States and Iraqi forces in Nineveh and Kirkuk since 2003.",
 			[]string{"ansar hostility us", "ansar hostility iraq"}, []string{"puk hostility us"}},
+		{"the heading's organization, no item", "### A2. Ansar al-Sunna\n\nIt has attacked United States and Iraqi forces in Nineveh and Kirkuk since 2003.",
+			[]string{"ansar hostility us"}, nil},
 		{"joint attacks", "In 2004 Ansar al-Sunna mounted joint attacks with AQI in Mosul.", []string{"ansar cooperation aqi"}, []string{"ansar hostility aqi"}},
 		{"drove south", "In 1943 German, Italian and NDH divisions drove the Partisans south.",
 			[]string{"germany hostility partisans", "italy hostility partisans", "ndh hostility partisans"}, nil},
