@@ -1,0 +1,228 @@
+package main
+
+// readingMutations28 are the deliberate bugs of the readings added in the eighth session
+// of 2026-12-05: a body run by its leader, the Party's wing, wings named by what they do,
+// chief ministers, dates written short, narrative citations, years that open names,
+// fighting beside and in coordination with, under another's command, another's attacks,
+// orders that disarmed, a name that opens the next clause, its patron, the source of
+// another's arms, putsches, taking over operations, its armed wing, joining an attack,
+// another of a kind, a harm one had done, a list's entry under a numbered heading, joint
+// attacks, forces driven south, loathing, founded on a river by, a post a name qualifies.
+var readingMutations28 = []mutation{
+	{
+		name: "extract-run-by-anyone", file: "extract/statements.go",
+		from: "if t.Kind == alliances.Membership && runCues[c.cue.text] && rd.kinds[left.id] != \"individual\" && rd.kinds[left.id] != \"other\" {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"a Parchami who had run the secret police, KHAD\" makes the faction a member of KHAD",
+	},
+	{
+		name: "extract-ran-no-cue", file: "extract/rules.yaml",
+		from: "heads, ran, \"had run\", commanded,",
+		to:   "heads, commanded,",
+		pkgs: []string{"./extract"}, breaks: "\"Najibullah, who had run the secret police, KHAD\" leads nothing",
+	},
+	{
+		name: "extract-party-possessive-alias", file: "extract/mentions.go",
+		from: "alias = rd.capitalAlias[strings.TrimSuffix(key, \"s\")] // \"the Party's\"",
+		to:   "alias = \"\"",
+		pkgs: []string{"./extract"}, breaks: "\"the Party's civilian wing\" is no wing of the Party",
+	},
+	{
+		name: "extract-wing-adjectives-unread", file: "extract/apposed.go",
+		from: "ts[k].word == \"regional\" || ts[k].word == \"main\" || wingAdjectives[ts[k].word]) && appositionNouns[ts[k+1].word] {",
+		to:   "ts[k].word == \"regional\" || ts[k].word == \"main\") && appositionNouns[ts[k+1].word] {",
+		pkgs: []string{"./extract"}, breaks: "\"the MCP's youth wing\" is no wing",
+	},
+	{
+		name: "extract-chief-minister-no-title", file: "extract/rules.yaml",
+		from: "autocrat, taoiseach, \"chief minister\"]",
+		to:   "autocrat, taoiseach]",
+		pkgs: []string{"./extract"}, breaks: "\"the Tunku became Chief Minister of Malaya\" holds no post",
+	},
+	{
+		name: "extract-short-dates-unread", file: "extract/when.go",
+		from: "if plain, at := fullDates(text, rd.shortBase); plain != text {",
+		to:   "if plain, at := fullDates(text, rd.shortBase); false && plain != text {",
+		pkgs: []string{"./extract"}, breaks: "\"In Dec '54\" dates nothing",
+	},
+	{
+		name: "extract-short-year-century", file: "extract/shortdates.go",
+		from: "if base >= 2000 && 2000+n <= base {",
+		to:   "if base >= 2000 {",
+		pkgs: []string{"./extract"}, breaks: "\"'54\" in a thread of 2014 is 2054",
+	},
+	{
+		name: "extract-short-month-day", file: "extract/shortdates.go",
+		from: "if n <= 31 && !dayEndRE.MatchString(text[:m[0]]) {",
+		to:   "if !dayEndRE.MatchString(text[:m[0]]) {",
+		pkgs: []string{"./extract"}, breaks: "\"In Oct 78\" is read as a day of October",
+	},
+	{
+		name: "extract-narrative-citation-dates", file: "extract/citations.go",
+		from: "if !citation(inner) && !(yearsOnly(inner) && citedAuthor(text[:i])) {",
+		to:   "if !citation(inner) {",
+		pkgs: []string{"./extract"}, breaks: "\"Nkosi and Pillay (2005) show\" dates the fight 2005",
+	},
+	{
+		name: "extract-name-year-dates", file: "extract/reader.go",
+		from: "rd.nameYears[y] = append(rd.nameYears[y], next) // \"the 1920 Revolution Brigades\": no time",
+		to:   "_ = next",
+		pkgs: []string{"./extract"}, breaks: "\"The 1920 Revolution Brigades have fought\" dates the fight 1920",
+	},
+	{
+		name: "extract-fought-beside-unread", file: "extract/rules.yaml",
+		from: "\"fought beside\", \"fighting beside\", \"fought ... beside\", \"fighting ... beside\",",
+		to:   "\"fought beside\", \"fighting beside\",",
+		pkgs: []string{"./extract"}, breaks: "\"the Red Army fought its way into Belgrade beside the Partisans\" is a fight with them",
+	},
+	{
+		name: "extract-comitative-object", file: "extract/pairs.go",
+		from: "if comitatives[c.cue.text] && li >= 1 && ms[li].end <= c.first {",
+		to:   "if c.cue.text == \"alongside\" && li >= 1 && ms[li].end <= c.first {",
+		pkgs: []string{"./extract"}, breaks: "\"fought the Germans in coordination with the Partisans\" is the Germans' cooperation",
+	},
+	{
+		name: "extract-under-command-unread", file: "extract/under.go",
+		from: "\"escort\": alliances.Support, \"command\": alliances.Membership}",
+		to:   "\"escort\": alliances.Support}",
+		pkgs: []string{"./extract"}, breaks: "\"fought under TPDF command\" makes no member",
+	},
+	{
+		name: "extract-fought-under-a-foe", file: "extract/near.go",
+		from: "if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == \"under\" {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"two exile forces fought under TPDF command\" fights the TPDF",
+	},
+	{
+		name: "extract-others-attacks-near", file: "extract/near.go",
+		from: "if slices.ContainsFunc(ms, func(m mention) bool { return m.end == c.first && m.id != a.id && ts[m.end-1].possessive }) {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"condemned APLA's attacks on white civilians\" makes the ANC attack them",
+	},
+	{
+		name: "extract-order-against-help", file: "extract/statements.go",
+		from: "if t.Kind == alliances.Support && orderCues[c.cue.text] && orderedAgainst(ts, c.first) {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"most harkis were disarmed and left on orders from Paris\" is France's help",
+	},
+	{
+		name: "extract-next-clause-object", file: "extract/clauses.go",
+		from: "return ts[m.first-1].word == \"and\" && m.end < len(ts) && pastVerbs[ts[m.end].word]",
+		to:   "return false && ts[m.first-1].word == \"and\" && m.end < len(ts) && pastVerbs[ts[m.end].word]",
+		pkgs: []string{"./extract"}, breaks: "\"Kornilov was killed ... and Denikin took command\" makes Denikin his killer",
+	},
+	{
+		name: "extract-its-patron-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.possessedIts(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Libya had been its principal patron\" supports no one",
+	},
+	{
+		name: "extract-their-a-state", file: "extract/itsheld.go",
+		from: "|| t.word == \"their\" && rd.kinds[owner] == \"state\" {",
+		to:   "{",
+		pkgs: []string{"./extract"}, breaks: "\"The FLN was their quartermaster\" after Libya supports Libya",
+	},
+	{
+		name: "extract-source-of-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.possessedSource(d, p, s, ts, heads, spans, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the main source of Uganda's aircraft\" supports no one",
+	},
+	{
+		name: "extract-putsch-unread", file: "extract/rules.yaml",
+		from: "\"putsch against\", \"coup against\",",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"staged a putsch against de Gaulle\" is no fight",
+	},
+	{
+		name: "extract-took-over-operations", file: "extract/statements.go",
+		from: "(postNouns[ts[right.end].word] || ts[right.end].word == \"operations\") {",
+		to:   "false {",
+		pkgs: []string{"./extract"}, breaks: "\"took over AQI's operations\" takes AQI over by force",
+	},
+	{
+		name: "extract-its-wing-unread", file: "extract/ownposts.go",
+		from: "if !own && !itsPart(ts, j) {",
+		to:   "if !own {",
+		pkgs: []string{"./extract"}, breaks: "\"the ANC formed its armed wing, Umkhonto we Sizwe\" makes no wing",
+	},
+	{
+		name: "extract-its-wing-other-clause", file: "extract/ownposts.go",
+		from: "\t\t\t\t\tcontinue // another clause's \"its\"\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"... and the Revolutionary Guards trained its armed wing, the Badr brigade\" makes it Iran's",
+	},
+	{
+		name: "extract-joined-attack-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.joinedAttack(d, p, s, ts, heads, found, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Italy and Hungary joined the attack\" fight no one",
+	},
+	{
+		name: "extract-another-of-a-kind", file: "extract/lists.go",
+		from: "ts[from].word == \"and\" && ts[from+1].word == \"another\" && strings.TrimSpace(ts[e].pre) == \",\" &&",
+		to:   "false &&",
+		pkgs: []string{"./extract"}, breaks: "\"Semenov and another ataman, Kalmykov\" arms only Semenov",
+	},
+	{
+		name: "extract-had-him-shot", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.causedHarm(d, p, s, ts, ms, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Makhno had him shot\" is no fight",
+	},
+	{
+		name: "extract-section-org-it", file: "extract/statements.go",
+		from: "previous := rd.sectionOrg // \"### A2. Ansar al-Sunna\", then \"It has attacked\": the section's organization",
+		to:   "previous := \"\"",
+		pkgs: []string{"./extract"}, breaks: "\"9. Activities. It has attacked United States and Iraqi forces\" has no attacker",
+	},
+	{
+		name: "extract-section-number", file: "extract/stateposts.go",
+		from: "ts := tokens(sectionNumberRE.ReplaceAllString(strings.TrimLeft(line, \"# \"), \"\"), 0)",
+		to:   "ts := tokens(strings.TrimLeft(line, \"# \"), 0)",
+		pkgs: []string{"./extract"}, breaks: "\"### A2. Ansar al-Sunna\" names no organization",
+	},
+	{
+		name: "extract-section-org-item", file: "extract/statements.go",
+		from: "previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed, rd.subjects = rd.sectionOrg,",
+		to:   "previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed, rd.subjects = \"\",",
+		pkgs: []string{"./extract"}, breaks: "\"9. Activities. It has attacked\" under its heading has no attacker",
+	},
+	{
+		name: "extract-joint-attacks-a-fight", file: "extract/rules.yaml",
+		from: "\"joint attacks with\", \"joint attack with\",",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"mounted joint attacks with AQI\" fights AQI",
+	},
+	{
+		name: "extract-drove-south-unread", file: "extract/pairwords.go",
+		from: "\"off\": true, \"south\": true,",
+		to:   "\"off\": true,",
+		pkgs: []string{"./extract"}, breaks: "\"drove the Partisans south\" is no fight",
+	},
+	{
+		name: "extract-loathed-unread", file: "extract/rules.yaml",
+		from: "loathed, loathes, despised, despises,",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"the Americans loathed Semenov\" opposes no one",
+	},
+	{
+		name: "extract-ordered-disarmed", file: "extract/causative.go",
+		from: "if ts[k].word != \"had\" && ts[k].word != \"ordered\" ||",
+		to:   "if ts[k].word != \"had\" ||",
+		pkgs: []string{"./extract"}, breaks: "\"Trotsky ordered the Legion disarmed\" coerces no one",
+	},
+	{
+		name: "extract-founded-on-the-river", file: "extract/passives.go",
+		from: "case (ts[k].word == \"in\" || ts[k].word == \"on\") && k+2 < len(ts) && ts[k+1].word == \"the\" && ts[k+2].upper: // \"founded on the Don by\"",
+		to:   "case false:",
+		pkgs: []string{"./extract"}, breaks: "\"founded on the Don by Alekseev and Kornilov\" names no founder",
+	},
+	{
+		name: "extract-attributive-post", file: "extract/heldposts.go",
+		from: "if p, ok := rd.heldAttributive(ts, a, b); ok {",
+		to:   "if p, ok := rd.heldAttributive(ts, a, b); false && ok {",
+		pkgs: []string{"./extract"}, breaks: "\"Oyite-Ojok became UNLA chief of staff\" holds no post",
+	},
+}
