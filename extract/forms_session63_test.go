@@ -51,7 +51,7 @@ func session63Actors() []alliances.Actor {
 		{ID: "de-gaulle", Name: "Charles de Gaulle", Aliases: []string{"de Gaulle"}, Kind: "individual"},
 		{ID: "challe", Name: "Maurice Challe", Aliases: []string{"Challe"}, Kind: "individual"},
 		{ID: "salan", Name: "Raoul Salan", Aliases: []string{"Salan"}, Kind: "individual"},
-		{ID: "aqi", Name: "al-Qaeda in Iraq", Aliases: []string{"AQI"}, Kind: "armed-group"},
+		{ID: "aqi", Name: "al-Qaeda in Iraq", Aliases: []string{"AQI", "al-Qa'ida in Iraq"}, Kind: "armed-group"},
 		{ID: "masri", Name: "Abu Ayyub al-Masri", Kind: "individual"},
 		{ID: "zarqawi", Name: "Abu Musab al-Zarqawi", Aliases: []string{"Zarqawi"}, Kind: "individual"},
 		{ID: "mk", Name: "Umkhonto we Sizwe", Aliases: []string{"MK"}, Kind: "armed-group"},
@@ -80,6 +80,8 @@ func session63Actors() []alliances.Actor {
 		{ID: "alekseev", Name: "Mikhail Alekseev", Aliases: []string{"Alekseev"}, Kind: "individual"},
 		{ID: "legion", Name: "Czechoslovak Legion", Aliases: []string{"the Legion"}, Kind: "armed-group"},
 		{ID: "trotsky", Name: "Leon Trotsky", Aliases: []string{"Trotsky"}, Kind: "individual"},
+		{ID: "jtj", Name: "Jama'at al-Tawhid wa'l-Jihad", Kind: "armed-group"},
+		{ID: "isi", Name: "Islamic State of Iraq", Kind: "armed-group"},
 	}
 }
 
@@ -315,5 +317,17 @@ func TestFormsOfTheRussianLecture(t *testing.T) {
 		{"founded on the Don by", "At the end of 1917 the Volunteer Army was founded on the Don by Alekseev and Kornilov.",
 			[]string{"alekseev membership volunteer-army", "kornilov membership volunteer-army"}, nil},
 		{"became chief of staff", "In 1979 Oyite-Ojok became UNLA chief of staff.", []string{"ojok membership unla"}, nil},
+	})
+}
+
+// TestFormsOfFormerNames: a body's older name after "formerly" is the one it was renamed
+// from ("al-Qa'ida in Iraq (AQI); formerly Jama'at al-Tawhid wa'l-Jihad", the Iraqi
+// list's ¶3), and one that "has used the name" another since a time was renamed to it
+// ("Since October 2006 it has used the name Islamic State of Iraq", the same).
+func TestFormsOfFormerNames(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"formerly", "In 2004 al-Qaeda in Iraq, formerly Jama'at al-Tawhid wa'l-Jihad, attacked the city of Fallujah.", []string{"jtj renaming aqi"}, nil},
+		{"a list of names", "Names: al-Qa'ida in Iraq (AQI); formerly Jama'at al-Tawhid wa'l-Jihad. It was founded in 2004 in the west of Iraq.", []string{"jtj renaming aqi"}, nil},
+		{"used the name", "Since October 2006 AQI has used the name Islamic State of Iraq.", []string{"aqi renaming isi"}, nil},
 	})
 }
