@@ -82,6 +82,8 @@ func session63Actors() []alliances.Actor {
 		{ID: "trotsky", Name: "Leon Trotsky", Aliases: []string{"Trotsky"}, Kind: "individual"},
 		{ID: "jtj", Name: "Jama'at al-Tawhid wa'l-Jihad", Kind: "armed-group"},
 		{ID: "isi", Name: "Islamic State of Iraq", Kind: "armed-group"},
+		{ID: "skoropadsky", Name: "Pavlo Skoropadsky", Aliases: []string{"Skoropadsky"}, Kind: "individual"},
+		{ID: "pecanac", Name: "Kosta Pećanac", Aliases: []string{"Pećanac"}, Kind: "individual"},
 	}
 }
 
@@ -329,5 +331,17 @@ func TestFormsOfFormerNames(t *testing.T) {
 		{"formerly", "In 2004 al-Qaeda in Iraq, formerly Jama'at al-Tawhid wa'l-Jihad, attacked the city of Fallujah.", []string{"jtj renaming aqi"}, nil},
 		{"a list of names", "Names: al-Qa'ida in Iraq (AQI); formerly Jama'at al-Tawhid wa'l-Jihad. It was founded in 2004 in the west of Iraq.", []string{"jtj renaming aqi"}, nil},
 		{"used the name", "Since October 2006 AQI has used the name Islamic State of Iraq.", []string{"aqi renaming isi"}, nil},
+	})
+}
+
+// TestFormsOfInstallingAndServing: one who installed a ruler backs him ("the Germans
+// dissolved the Rada and installed Hetman Skoropadsky", the Russian lecture's ¶9, written
+// with the name alone), and one who put his bands at the service of another backs that
+// other ("Pećanac ... put his bands at the service of Nedić and the Germans", the Yugoslav
+// scenario book's ¶19).
+func TestFormsOfInstallingAndServing(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"installed", "In April 1918 the Germans installed Skoropadsky in Kiev.", []string{"germany support skoropadsky"}, nil},
+		{"at the service of", "In 1941 Pećanac put his bands at the service of the Germans.", []string{"pecanac support germany"}, nil},
 	})
 }
