@@ -104,6 +104,28 @@ func (rd *Reader) statesInBrackets(d *Document, p Paragraph, s Span, ts []token,
 		}
 		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
 	}
+	// "Argentina, Brazil and Chile (the ABC powers) offered to mediate": the coalition's
+	// name in brackets after the list of its states.
+	for b, m := range ms {
+		start := m.first
+		if start >= 1 && ts[start].word != "the" && ts[start-1].word == "the" {
+			start-- // the name's article
+		}
+		if b == 0 || start < 1 || m.end >= len(ts) || !strings.Contains(ts[start].pre, "(") || !strings.Contains(ts[m.end].pre, ")") ||
+			rd.kinds[m.id] != "coalition" && rd.kinds[m.id] != "international-organization" || ms[b-1].end != start {
+			continue
+		}
+		g := group(ts, ms, b-1, -1)
+		if len(g) < 2 || slices.ContainsFunc(g, func(o *mention) bool { return rd.kinds[o.id] != "state" }) {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{"("}, kind: alliances.Membership, text: "members of"}, first: start, end: start}
+		st := statement{c: c, ms: ms, li: b - 1, ri: b, spans: spans, why: []string{"cue: a coalition's name in brackets after its states"}, listed: true}
+		for _, o := range g {
+			st.pairs = append(st.pairs, [2]*mention{o, &ms[b]})
+		}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
 	return out
 }
 

@@ -84,6 +84,13 @@ func session63Actors() []alliances.Actor {
 		{ID: "isi", Name: "Islamic State of Iraq", Kind: "armed-group"},
 		{ID: "skoropadsky", Name: "Pavlo Skoropadsky", Aliases: []string{"Skoropadsky"}, Kind: "individual"},
 		{ID: "pecanac", Name: "Kosta Pećanac", Aliases: []string{"Pećanac"}, Kind: "individual"},
+		{ID: "afsr", Name: "Armed Forces of South Russia", Kind: "armed-group"},
+		{ID: "argentina", Name: "Argentina", Kind: "state"},
+		{ID: "brazil", Name: "Brazil", Kind: "state"},
+		{ID: "chile", Name: "Chile", Kind: "state"},
+		{ID: "abc", Name: "ABC powers", Aliases: []string{"the ABC powers"}, Kind: "coalition"},
+		{ID: "don", Name: "Don Cossacks", Aliases: []string{"the Don Cossacks"}, Kind: "armed-group"},
+		{ID: "krasnov", Name: "Pyotr Krasnov", Aliases: []string{"Krasnov"}, Kind: "individual"},
 	}
 }
 
@@ -343,5 +350,20 @@ func TestFormsOfInstallingAndServing(t *testing.T) {
 	checkForms(t, session63Actors(), []formCase{
 		{"installed", "In April 1918 the Germans installed Skoropadsky in Kiev.", []string{"germany support skoropadsky"}, nil},
 		{"at the service of", "In 1941 Pećanac put his bands at the service of the Germans.", []string{"pecanac support germany"}, nil},
+	})
+}
+
+// TestFormsOfCommandsAndCoalitionsInBrackets: a person's command named after it is led
+// by them ("the Don Army was placed under Denikin's new command, the Armed Forces of South
+// Russia", the Russian lecture's ¶7); an ataman is his host's leader ("the Don Cossacks
+// under their ataman, Krasnov", the same); states listed before a coalition's name in
+// brackets are its members ("Argentina, Brazil and Chile (the 'ABC powers')", the Mexican
+// atlas's ¶11).
+func TestFormsOfCommandsAndCoalitionsInBrackets(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"his command", "In January 1919 the Don Army was placed under Denikin's new command, the Armed Forces of South Russia.", []string{"denikin membership afsr"}, nil},
+		{"their ataman", "In 1918 the Don Cossacks under their ataman, Krasnov, took arms from the Germans.", []string{"krasnov membership don"}, nil},
+		{"in brackets after", "In May 1914 Argentina, Brazil and Chile (the ABC powers) offered to mediate.",
+			[]string{"argentina membership abc", "brazil membership abc", "chile membership abc"}, nil},
 	})
 }

@@ -344,7 +344,7 @@ func leadingPost(why string) bool {
 		return false // "its army chief", "its military commander": a post below the head
 	}
 	switch w[len(w)-1] {
-	case "leader", "head", "ruler", "emperor", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king", "successor",
+	case "leader", "head", "ruler", "emperor", "chairman", "chair", "chief", "commander", "president", "founder", "coordinator", "emir", "amir", "caliph", "king", "successor", "ataman", "hetman",
 		"government", "regime", "administration", "cabinet": // "Najibullah's regime": its head
 		return true
 	}

@@ -99,3 +99,39 @@ func (rd *Reader) possessedSource(d *Document, p Paragraph, s Span, ts []token, 
 // sourceNouns are the nouns of one a supply comes from: "the main source of Uganda's
 // aircraft".
 var sourceNouns = map[string]bool{"source": true, "sources": true, "supplier": true, "suppliers": true, "provider": true}
+
+// possessedCommand reads a body a person's possessive and a noun of a force name in
+// apposition: "Denikin's new command, the Armed Forces of South Russia", "Villa's army,
+// the Division of the North": the person leads it.
+func (rd *Reader) possessedCommand(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.first < 0 || a.end >= len(ts) || !ts[a.end-1].possessive || rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || rd.kinds[b.id] == "state" {
+			continue
+		}
+		k := a.end
+		for k < b.first && (headGrades[ts[k].word] || ts[k].word == "own") {
+			k++
+		}
+		if k >= b.first || !commandNouns[ts[k].word] || strings.ContainsAny(ts[k].pre, ",;:()") {
+			continue
+		}
+		j := k + 1
+		if j < b.first && ts[j].word == "the" {
+			j++
+		}
+		if j != b.first || strings.TrimSpace(ts[k+1].pre) != "," {
+			continue
+		}
+		t := alliances.Tie{Subject: a.id, Object: b.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
+		if prop, ok := rd.finish(d, p, s, t, []string{"his " + ts[k].word + ", named after it"}, valid, timeCue, 0.6); ok {
+			out = append(out, prop)
+		}
+	}
+	return out
+}
+
+// commandNouns are the nouns of a force a person's possessive gives its leader: "Denikin's
+// new command".
+var commandNouns = map[string]bool{"command": true, "army": true, "forces": true, "force": true, "militia": true, "movement": true}
