@@ -224,8 +224,8 @@ var readingMutations25 = []mutation{
 	},
 	{
 		name: "extract-taoiseach-no-post", file: "extract/rules.yaml",
-		from: "strongman, dictator, ruler, autocrat, taoiseach, \"chief minister\"]",
-		to:   "strongman, dictator, ruler, autocrat, \"chief minister\"]",
+		from: "strongman, dictator, ruler, autocrat, taoiseach, \"chief minister\", ataman,",
+		to:   "strongman, dictator, ruler, autocrat, \"chief minister\", ataman,",
 		pkgs: []string{"./extract"}, breaks: "\"the Taoiseach, Liam Cosgrave\" holds no post",
 	},
 	{
