@@ -225,4 +225,46 @@ var readingMutations28 = []mutation{
 		to:   "if p, ok := rd.heldAttributive(ts, a, b); false && ok {",
 		pkgs: []string{"./extract"}, breaks: "\"Oyite-Ojok became UNLA chief of staff\" holds no post",
 	},
+	{
+		name: "extract-formerly-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.formerNames(d, p, s, ts, ms, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"al-Qaeda in Iraq, formerly Jama'at al-Tawhid\" renames nothing",
+	},
+	{
+		name: "extract-formerly-after-semicolon", file: "extract/formerly.go",
+		from: "if !strings.ContainsAny(ts[k].pre, \",(;\") || !olderNameWords[ts[k].word] {",
+		to:   "if !strings.ContainsAny(ts[k].pre, \",(\") || !olderNameWords[ts[k].word] {",
+		pkgs: []string{"./extract"}, breaks: "\"al-Qa'ida in Iraq (AQI); formerly Jama'at al-Tawhid\" renames nothing",
+	},
+	{
+		name: "extract-used-the-name-unread", file: "extract/rules.yaml",
+		from: "\"took the name\", \"adopted the name\", \"has used the name\",",
+		to:   "\"took the name\", \"adopted the name\",",
+		pkgs: []string{"./extract"}, breaks: "\"AQI has used the name Islamic State of Iraq\" renames nothing",
+	},
+	{
+		name: "extract-installed-unread", file: "extract/rules.yaml",
+		from: "protected, installed, \"put ... at the service of\",",
+		to:   "protected, \"put ... at the service of\",",
+		pkgs: []string{"./extract"}, breaks: "\"the Germans installed Skoropadsky\" backs no one",
+	},
+	{
+		name: "extract-at-the-service-unread", file: "extract/rules.yaml",
+		from: "protected, installed, \"put ... at the service of\",",
+		to:   "protected, installed,",
+		pkgs: []string{"./extract"}, breaks: "\"Pećanac put his bands at the service of the Germans\" backs no one",
+	},
+	{
+		name: "extract-his-command-unread", file: "extract/statements.go",
+		from: "\t\t\tfound = append(found, rd.possessedCommand(d, p, s, ts, ms, valid, timeCue)...)\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"Denikin's new command, the Armed Forces of South Russia\" has no leader",
+	},
+	{
+		name: "extract-coalition-after-states", file: "extract/colonlist.go",
+		from: "rd.kinds[m.id] != \"coalition\" && rd.kinds[m.id] != \"international-organization\" || ms[b-1].end != start {",
+		to:   "true {",
+		pkgs: []string{"./extract"}, breaks: "\"Argentina, Brazil and Chile (the ABC powers)\" makes no members",
+	},
 }
