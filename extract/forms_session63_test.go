@@ -91,6 +91,8 @@ func session63Actors() []alliances.Actor {
 		{ID: "abc", Name: "ABC powers", Aliases: []string{"the ABC powers"}, Kind: "coalition"},
 		{ID: "don", Name: "Don Cossacks", Aliases: []string{"the Don Cossacks"}, Kind: "armed-group"},
 		{ID: "krasnov", Name: "Pyotr Krasnov", Aliases: []string{"Krasnov"}, Kind: "individual"},
+		{ID: "km", Name: "Kikosi Maalum", Kind: "armed-group"},
+		{ID: "fronasa", Name: "FRONASA", Kind: "armed-group"},
 	}
 }
 
@@ -365,5 +367,15 @@ func TestFormsOfCommandsAndCoalitionsInBrackets(t *testing.T) {
 		{"their ataman", "In 1918 the Don Cossacks under their ataman, Krasnov, took arms from the Germans.", []string{"krasnov membership don"}, nil},
 		{"in brackets after", "In May 1914 Argentina, Brazil and Chile (the ABC powers) offered to mediate.",
 			[]string{"argentina membership abc", "brazil membership abc", "chile membership abc"}, nil},
+	})
+}
+
+// TestFormsOfBothAsAnObject: "both" as the object that ends a clause is the two named last
+// (the Uganda campaign study's ¶9: "The TPDF armed, fed and transported both", written here
+// with one verb; a series of verbs before one object is still unread).
+func TestFormsOfBothAsAnObject(t *testing.T) {
+	checkForms(t, session63Actors(), []formCase{
+		{"armed both", "In late 1978 Kikosi Maalum and FRONASA crossed into the Kagera salient. The TPDF armed both.",
+			[]string{"tpdf support km", "tpdf support fronasa"}, nil},
 	})
 }

@@ -54,3 +54,10 @@ func (rd *Reader) last(ts []token, from, to int, phrases ...string) (int, bool) 
 	}
 	return 0, false
 }
+
+// bothObject reports whether "both" at token i is a verb's object that ends its clause:
+// "The TPDF armed, fed and transported both." (the two named last).
+func bothObject(ts []token, i int) bool {
+	return i >= 1 && (pastVerbs[ts[i-1].word] || strings.HasSuffix(ts[i-1].word, "ed") && !ts[i-1].upper) &&
+		(i+1 >= len(ts) || strings.ContainsAny(ts[i+1].pre, ",;:"))
+}

@@ -121,7 +121,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok && (id == "@three" || id == "@four" || id == "@five") && (!countsThree(ts, i, n) || longerAfter(rd.names, spelt, i+1, n)) {
 				ok = false // "the Three Brotherhood Alliance", "the three days", "two of the three", "the four smaller sheikhdoms" (a name)
 			}
-			if ok && id == "@pair" && n == 1 && ts[i].word == "both" && (i+1 >= len(ts) || ts[i+1].upper || determiners[ts[i+1].word] || ts[i+1].word == "of" ||
+			if ok && id == "@pair" && n == 1 && ts[i].word == "both" && !bothObject(ts, i) && (i+1 >= len(ts) || ts[i+1].upper || determiners[ts[i+1].word] || ts[i+1].word == "of" ||
 				strings.ContainsAny(ts[i+1].pre, ",;:()") || !auxiliaries[ts[i+1].word] && !strings.HasSuffix(ts[i+1].word, "ed") && !pastVerbs[ts[i+1].word]) {
 				ok = false // "both feared", "both had": the two; not "both Ortegas", "both the UN and", "both sides" (its own words)
 			}
