@@ -267,4 +267,10 @@ var readingMutations28 = []mutation{
 		to:   "true {",
 		pkgs: []string{"./extract"}, breaks: "\"Argentina, Brazil and Chile (the ABC powers)\" makes no members",
 	},
+	{
+		name: "extract-both-object-unread", file: "extract/mentions.go",
+		from: "ts[i].word == \"both\" && !bothObject(ts, i) && (i+1 >= len(ts)",
+		to:   "ts[i].word == \"both\" && (i+1 >= len(ts)",
+		pkgs: []string{"./extract"}, breaks: "\"The TPDF armed both.\" arms no one",
+	},
 }
