@@ -297,7 +297,9 @@ func TestWrittenReports(t *testing.T) {
 		{"spain-1936", 0.73, 0.29}, {"bangladesh-1971", 0.61, 0.50}, {"lakechad-2009", 0.84, 0.45}, {"bougainville-1988", 0.83, 0.56},
 		{"jordan-1970", 0.95, 0.55}, {"pkk-1984", 0.67, 0.46}, {"mexico-2006", 0.76, 0.47}, {"ethiopia-1974", 0.87, 0.39},
 		{"korea-1950", 0.69, 0.40}, {"china-1945", 0.71, 0.24}, {"cuba-1956", 0.81, 0.43}, {"georgia-2008", 0.83, 0.36},
-		{"cameroon-2017", 0.69, 0.58}, {"namibia-1966", 0.87, 0.61}, {"kenya-1952", 0.68, 0.17}, {"nicaragua-1978", 0.76, 0.31}})
+		{"cameroon-2017", 0.69, 0.58}, {"namibia-1966", 0.87, 0.61}, {"kenya-1952", 0.68, 0.17}, {"nicaragua-1978", 0.76, 0.31},
+		{"russia-1918", 0.73, 0.31}, {"mexico-1913", 0.76, 0.40}, {"yugoslavia-1941", 0.73, 0.47}, {"algeria-1954", 0.73, 0.24},
+		{"indochina-1946", 0.82, 0.62}, {"iraq-2006", 0.69, 0.34}, {"southafrica-1990", 0.79, 0.42}, {"uganda-1979", 0.87, 0.58}})
 }
 
 // floor is the least precision and recall a text is read at.
