@@ -286,11 +286,12 @@ func TestFormsOfAHarmOneHadDone(t *testing.T) {
 	})
 }
 
-// TestFormsOfAnAdverbBeforeFrom: an adverb of time or manner between a cue's words and
-// the "from" or "in" that ends it ("received arms again from", "received arms secretly
-// from") leaves the cue whole.
-func TestFormsOfAnAdverbBeforeFrom(t *testing.T) {
+// TestFormsOfAnAdverbBeforeAPreposition: an adverb of time or manner between a verb and
+// the preposition that ends its cue ("sided again with", "received arms secretly from")
+// leaves the cue whole; where only "sided openly with" had been read.
+func TestFormsOfAnAdverbBeforeAPreposition(t *testing.T) {
 	checkForms(t, session63Actors(), []formCase{
+		{"sided again with", "In 1981 the FAN sided again with Libya against the GUNT.", []string{"fan alliance libya"}, nil},
 		{"again from", "In 1981 the FAN received arms again from Sudan.", []string{"sudan support fan"}, nil},
 		{"secretly from", "In 1981 the FAN received arms secretly from Sudan.", []string{"sudan support fan"}, nil},
 	})
