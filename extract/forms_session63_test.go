@@ -45,7 +45,8 @@ func session63Actors() []alliances.Actor {
 		{ID: "eu", Name: "European Union", Kind: "international-organization"},
 		{ID: "kornilov", Name: "Kornilov", Kind: "individual"},
 		{ID: "denikin", Name: "Denikin", Kind: "individual"},
-		{ID: "uganda", Name: "Uganda", Aliases: []string{"the UA"}, Kind: "state"},
+		{ID: "uganda", Name: "Uganda", Aliases: []string{"the UA", "Ugandan"}, Kind: "state"},
+		{ID: "tanzania", Name: "Tanzania", Aliases: []string{"Tanzanian"}, Kind: "state"},
 		{ID: "libya", Name: "Libya", Kind: "state"},
 		{ID: "amin", Name: "Idi Amin", Aliases: []string{"Amin"}, Kind: "individual"},
 		{ID: "de-gaulle", Name: "Charles de Gaulle", Aliases: []string{"de Gaulle"}, Kind: "individual"},
@@ -193,6 +194,7 @@ func TestFormsOfFightingBesideAndUnderCommand(t *testing.T) {
 		{"under command", "In 1979 two exile forces fought under TPDF command near Kampala.",
 			[]string{"exiles membership tpdf"}, []string{"exiles hostility tpdf"}},
 		{"a state's force lent", "In 2003 the European Union deployed a force to Bunia under French command.", nil, []string{"eu membership france"}},
+		{"a state under another's command", "In 1979 Uganda fought under Tanzanian command near Kampala.", nil, []string{"uganda hostility tanzania"}},
 	})
 }
 
