@@ -38,7 +38,7 @@ func noCitations(text string) string {
 			continue
 		}
 		inner := text[i+1 : i+1+end]
-		if !citation(inner) && !(yearsOnly(inner) && citedAuthor(text[:i])) {
+		if !citation(inner) && !(yearsOnly(inner) && citedAuthor(text[max(0, i-80):i], i <= 80)) {
 			continue
 		}
 		if b == nil {
@@ -117,14 +117,17 @@ func yearsOnly(inner string) bool {
 	return strings.TrimLeft(rest, ":, p.0123456789-–") == ""
 }
 
-// citedAuthor reports whether the text before a year in parentheses ends on an author's
-// name as a narrative citation gives it: a capitalized surname alone after the sentence's
-// start, a lowercase word or a comma ("Ellis (1998) argues", "of whom Dunn (1983)"), two
+// citedAuthor reports whether the text before a year in parentheses (its last words, whole
+// where the text starts there) ends on an author's name as a narrative citation gives it:
+// a capitalized surname alone after the sentence's start, a lowercase word or a comma ("Ellis (1998) argues", "of whom Dunn (1983)"), two
 // joined by "and" ("Nkosi and Pillay (2005)") or one with "et al.". Not a name of more
 // words, which is a thing's ("Battle of Zabadani (2015)", "El Salado (2000)"), nor one
 // after "of", "in" or "the" ("influence in Syria (2020)").
-func citedAuthor(before string) bool {
+func citedAuthor(before string, whole bool) bool {
 	words := strings.Fields(before)
+	if !whole && len(words) > 0 {
+		words = words[1:] // the window's first word may be cut
+	}
 	n := len(words)
 	if n > 0 && words[n-1] == "al." && n >= 3 && words[n-2] == "et" {
 		words, n = words[:n-2], n-2

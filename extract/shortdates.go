@@ -13,8 +13,7 @@ import (
 // abbreviated ("Oct. 1917", "30 Oct 78", "mid-Feb 79"), a year of two digits after an
 // apostrophe ("'54", "mid-'57", "'59-'60", "the '60s").
 var (
-	shortMonthRE = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(\s+)(\d{1,4}\b|['’]\d{2}\b)`)
-	shortYearRE  = regexp.MustCompile(`(^|[\s(\-–/])['’](\d{2})(s?)\b`)
+	shortMonthRE = regexp.MustCompile(`^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(\s+)(\d{1,4}\b|['’]\d{2}\b)`)
 	dayEndRE     = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?\s+$`)
 	shortMonths  = map[string]string{"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
 		"Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
@@ -38,31 +37,38 @@ func fullDates(text string, base int) (string, func(int) int) {
 		return text, same
 	}
 	var edits []edit
-	for _, m := range shortMonthRE.FindAllStringSubmatchIndex(text, -1) {
-		num := text[m[6]:m[7]]
-		full := shortMonths[text[m[2]:m[3]]]
-		switch {
-		case num[0] == '\'' || strings.HasPrefix(num, "’"):
-			// the year after an apostrophe, read below
-		case len(num) == 2:
-			n, _ := strconv.Atoi(num)
-			if n <= 31 && !dayEndRE.MatchString(text[:m[0]]) {
-				num = "" // "Oct 12, 1978": the day
-				break
+	for i := 0; i+3 < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' && (i == 0 || !wordByte(text[i-1])) && shortMonths[text[i:i+3]] != "" {
+			if e, ok := shortMonthAt(text, i, base); ok {
+				edits = append(edits, e)
 			}
-			num = century(n, base) // "30 Oct 78", "mid-Feb 79"
-		case len(num) != 4:
-			num = "" // "Oct. 3": a day
-		}
-		if num == "" || num[0] == '\'' || strings.HasPrefix(num, "’") {
-			edits = append(edits, edit{m[2], m[5], full + text[m[4]:m[5]]})
 			continue
 		}
-		edits = append(edits, edit{m[2], m[7], full + text[m[4]:m[5]] + num})
-	}
-	for _, m := range shortYearRE.FindAllStringSubmatchIndex(text, -1) {
-		n, _ := strconv.Atoi(text[m[4]:m[5]])
-		edits = append(edits, edit{m[3], m[5], century(n, base)})
+		// "'54", "mid-'57", "the '60s": an apostrophe, straight or curly, after a space, a
+		// bracket, a dash or a slash, and two digits that end the word (but for an "s").
+		n := 0
+		switch {
+		case c == '\'':
+			n = 1
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x99:
+			n = 3
+		}
+		if n == 0 || i+n+1 >= len(text) || !isDigit(text[i+n]) || !isDigit(text[i+n+1]) {
+			continue
+		}
+		if i > 0 && !strings.ContainsRune(" \t\n(-/", rune(text[i-1])) && !strings.HasSuffix(text[:i], "–") {
+			continue
+		}
+		end := i + n + 2
+		if end < len(text) && text[end] == 's' {
+			end++
+		}
+		if end < len(text) && wordByte(text[end]) {
+			continue
+		}
+		y, _ := strconv.Atoi(text[i+n : i+n+2])
+		edits = append(edits, edit{i, i + n + 2, century(y, base)})
 	}
 	if len(edits) == 0 {
 		return text, same
@@ -99,8 +105,36 @@ func fullDates(text string, base int) (string, func(int) int) {
 	}
 }
 
+// shortMonthAt reads a month abbreviated at text[i] and the number after it, and returns
+// the edit that writes them in full ("Oct. 1917", "30 Oct 78"; the month alone before a
+// year written "'54", whose apostrophe the caller reads).
+func shortMonthAt(text string, i, base int) (edit, bool) {
+	m := shortMonthRE.FindStringSubmatchIndex(text[i:min(len(text), i+24)])
+	if m == nil || m[0] != 0 {
+		return edit{}, false
+	}
+	for k := range m {
+		m[k] += i
+	}
+	num := text[m[6]:m[7]]
+	full := shortMonths[text[m[2]:m[3]]]
+	switch {
+	case num[0] == '\'' || strings.HasPrefix(num, "’"):
+		return edit{m[2], m[5], full + text[m[4]:m[5]]}, true
+	case len(num) == 2:
+		n, _ := strconv.Atoi(num)
+		if n <= 31 && !dayEndRE.MatchString(text[max(0, m[0]-6):m[0]]) {
+			return edit{m[2], m[5], full + text[m[4]:m[5]]}, true // "Oct 12, 1978": the day
+		}
+		num = century(n, base) // "30 Oct 78", "mid-Feb 79"
+	case len(num) != 4:
+		return edit{m[2], m[5], full + text[m[4]:m[5]]}, true // "Oct. 3": a day
+	}
+	return edit{m[2], m[7], full + text[m[4]:m[5]] + num}, true
+}
+
 // shortDateIn tells, cheaply, whether text may write a date short: an apostrophe before
-// two digits, or a digit after a capital's three letters.
+// two digits, or a month's abbreviation before a space and a number.
 func shortDateIn(text string) bool {
 	for i := 0; i+2 < len(text); i++ {
 		switch c := text[i]; {
@@ -108,8 +142,17 @@ func shortDateIn(text string) bool {
 			return true
 		case c == 0x99 && i >= 2 && text[i-2] == 0xE2 && text[i-1] == 0x80 && isDigit(text[i+1]) && isDigit(text[i+2]): // ’
 			return true
-		case c >= 'A' && c <= 'Z' && i+4 < len(text) && (text[i+3] == ' ' || text[i+3] == '.' || text[i+3] == 't') && shortMonths[text[i:i+3]] != "":
-			return true // "Oct 78", "Oct. 1917", "Sept 1939"
+		case c >= 'A' && c <= 'Z' && i+4 < len(text) && (i == 0 || !wordByte(text[i-1])) && shortMonths[text[i:i+3]] != "":
+			j := i + 3 // "Oct 78", "Oct. 1917", "Sept 1939": the abbreviation, a space, a number
+			if text[j] == 't' {
+				j++
+			}
+			if j < len(text) && text[j] == '.' {
+				j++
+			}
+			if j+1 < len(text) && text[j] == ' ' && (isDigit(text[j+1]) || text[j+1] == '\'' || text[j+1] == 0xE2) {
+				return true
+			}
 		}
 	}
 	return false
