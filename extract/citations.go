@@ -119,8 +119,9 @@ func yearsOnly(inner string) bool {
 
 // citedAuthor reports whether the text before a year in parentheses (its last words, whole
 // where the text starts there) ends on an author's name as a narrative citation gives it:
-// a capitalized surname alone after the sentence's start, a lowercase word or a comma ("Ellis (1998) argues", "of whom Dunn (1983)"), two
-// joined by "and" ("Nkosi and Pillay (2005)") or one with "et al.". Not a name of more
+// a capitalized surname alone after the sentence's start, a lowercase word or a comma
+// ("Ellis (1998) argues", "of whom Dunn (1983)"), two joined by "and" ("Nkosi and Pillay
+// (2005)") or one with "et al.". Not a name of more
 // words, which is a thing's ("Battle of Zabadani (2015)", "El Salado (2000)"), nor one
 // after "of", "in" or "the" ("influence in Syria (2020)").
 func citedAuthor(before string, whole bool) bool {

@@ -53,13 +53,13 @@ var readingMutations28 = []mutation{
 	},
 	{
 		name: "extract-short-month-day", file: "extract/shortdates.go",
-		from: "if n <= 31 && !dayEndRE.MatchString(text[:m[0]]) {",
-		to:   "if !dayEndRE.MatchString(text[:m[0]]) {",
+		from: "if n <= 31 && !dayEndRE.MatchString(text[max(0, m[0]-6):m[0]]) {",
+		to:   "if !dayEndRE.MatchString(text[max(0, m[0]-6):m[0]]) {",
 		pkgs: []string{"./extract"}, breaks: "\"In Oct 78\" is read as a day of October",
 	},
 	{
 		name: "extract-narrative-citation-dates", file: "extract/citations.go",
-		from: "if !citation(inner) && !(yearsOnly(inner) && citedAuthor(text[:i])) {",
+		from: "if !citation(inner) && !(yearsOnly(inner) && citedAuthor(text[max(0, i-80):i], i <= 80)) {",
 		to:   "if !citation(inner) {",
 		pkgs: []string{"./extract"}, breaks: "\"Nkosi and Pillay (2005) show\" dates the fight 2005",
 	},
