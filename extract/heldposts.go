@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // Posts said of a person by a verb: "Kabila was the AFDL's spokesman", "Déogratias Bugera,
@@ -452,3 +454,21 @@ var emotionCues = map[string]bool{"loathed": true, "loathes": true, "despised": 
 
 // placeAfter are the prepositions of a place after a cue: "loathed in the new Africa".
 var placeAfter = map[string]bool{"in": true, "across": true, "throughout": true, "among": true}
+
+// cueTellsNone reports whether a cue of kind, read between left and right, tells no tie
+// between them: a feeling for a place or a thing ("so loathed in the new Africa",
+// "Unionists loathed it": a plan, a deal), an order against those it names ("most harkis
+// were disarmed and left on orders from Paris"), a body run by no leader ("a programme
+// run by the CIA", "the line ran through the diaspora": a leader, or a family, runs a
+// body).
+func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left, right *mention) bool {
+	switch {
+	case emotionCues[c.cue.text]:
+		return c.end < len(ts) && placeAfter[ts[c.end].word] || right.first >= 0 && right.first < len(ts) && ts[right.first].word == "it"
+	case kind == alliances.Support && orderCues[c.cue.text]:
+		return orderedAgainst(ts, c.first)
+	case kind == alliances.Membership && runCues[c.cue.text]:
+		return rd.kinds[left.id] != "individual" && rd.kinds[left.id] != "other"
+	}
+	return false
+}

@@ -434,14 +434,8 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		t.Kind, t.Role = alliances.Membership, alliances.Leader // "took over AQI's operations": its leadership
 		cues = append(cues, "took over: the body's "+ts[right.end].word)
 	}
-	if emotionCues[c.cue.text] && (c.end < len(ts) && placeAfter[ts[c.end].word] || right.first >= 0 && right.first < len(ts) && ts[right.first].word == "it") {
-		return Proposal{}, false // "so loathed in the new Africa", "Unionists loathed it" (a plan, a deal): no one loathed
-	}
-	if t.Kind == alliances.Support && orderCues[c.cue.text] && orderedAgainst(ts, c.first) {
-		return Proposal{}, false // "most harkis were disarmed and left on orders from Paris": an order against them
-	}
-	if t.Kind == alliances.Membership && runCues[c.cue.text] && rd.kinds[left.id] != "individual" && rd.kinds[left.id] != "other" {
-		return Proposal{}, false // "a programme run by the CIA", "the line ran through the diaspora": a leader (or a family) runs a body
+	if rd.cueTellsNone(ts, c, t.Kind, left, right) {
+		return Proposal{}, false
 	}
 	if t.Kind == alliances.Membership && (leadingCues[c.cue.text] || c.cue.passive && (c.cue.text == "of" || c.cue.text == "under")) && rd.kinds[left.id] == "individual" &&
 		(c.cue.passive || left.end == c.first || left.end < c.first && rd.auxiliaries(ts, left.end, c.first) || strings.HasPrefix(c.cue.text, "who ") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, ",")) {
