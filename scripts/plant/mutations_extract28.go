@@ -10,9 +10,9 @@ package main
 // attacks, forces driven south, loathing, founded on a river by, a post a name qualifies.
 var readingMutations28 = []mutation{
 	{
-		name: "extract-run-by-anyone", file: "extract/statements.go",
-		from: "if t.Kind == alliances.Membership && runCues[c.cue.text] && rd.kinds[left.id] != \"individual\" && rd.kinds[left.id] != \"other\" {",
-		to:   "if false {",
+		name: "extract-run-by-anyone", file: "extract/heldposts.go",
+		from: "return rd.kinds[left.id] != \"individual\" && rd.kinds[left.id] != \"other\"",
+		to:   "return false",
 		pkgs: []string{"./extract"}, breaks: "\"a Parchami who had run the secret police, KHAD\" makes the faction a member of KHAD",
 	},
 	{
@@ -100,9 +100,9 @@ var readingMutations28 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"condemned APLA's attacks on white civilians\" makes the ANC attack them",
 	},
 	{
-		name: "extract-order-against-help", file: "extract/statements.go",
-		from: "if t.Kind == alliances.Support && orderCues[c.cue.text] && orderedAgainst(ts, c.first) {",
-		to:   "if false {",
+		name: "extract-order-against-help", file: "extract/heldposts.go",
+		from: "return orderedAgainst(ts, c.first)",
+		to:   "return false",
 		pkgs: []string{"./extract"}, breaks: "\"most harkis were disarmed and left on orders from Paris\" is France's help",
 	},
 	{
