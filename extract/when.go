@@ -143,9 +143,10 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	// groups in 2001's Bonn Agreement ... reached an understanding with the Taliban in
 	// spring 2021".
 	text = rd.unnamedYears(noCitations(text)) // "(Schmidt, 1964)", "the 1920 Revolution Brigades" date no claim
+	context = rd.fullDates(context)
 	if plain, at := fullDates(text, rd.shortBase); plain != text {
 		// "In Dec '54", "30 Oct 78": read as written in full.
-		text, context = plain, rd.fullDates(context)
+		text = plain
 		if from >= 0 {
 			from = at(from)
 		}
@@ -156,8 +157,6 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		for k, o := range others {
 			others[k] = at(o)
 		}
-	} else {
-		context = rd.fullDates(context)
 	}
 	var m []string
 	var mAt []int
