@@ -119,8 +119,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 		runs = rd.holdersOf(runs)
 		for ri, r := range runs {
 			words := r.words
-			if len(words) == 2 && transitions[strings.ToLower(words[0])] && linked(words[1]) {
-				words = words[1:] // "Later Jaish-e-Mohammed attacked", a sentence's opening adverb
+			if w0 := strings.ToLower(words[0]); len(words) == 2 && transitions[w0] && (linked(words[1]) || !unitOrdinals[w0]) {
+				words = words[1:] // "Later Jaish-e-Mohammed attacked", "Later Denikin took command": a sentence's opening adverb
 			}
 			// "Some Home Guard units deserted", "Some of the Party's men": a quantifier that
 			// opens the sentence counts the members; the name is after it.
@@ -300,7 +300,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 						continue // "Óscar Ramírez Durand, "Comrade Feliciano",": a nom de guerre in quotes, another's name
 					}
 					n, noun = 1, true // "Signor Mussolini", "Mr. BUTLER", "Comrade Mengistu Haile Mariam": a form of address
-				} else if w := strings.ToLower(words[len(words)-1]); len(words) == 2 && title(words[0]) && !adjectives[alliances.Fold(words[0])] && (singleNamed(d.Text, words[1]) || listedAlone(words[1])) &&
+				} else if w := strings.ToLower(words[len(words)-1]); len(words) == 2 && title(words[0]) && !adjectives[alliances.Fold(words[0])] && (singleNamed(d.Text, words[1]) || listedAlone(words[1]) || rd.postedOnce(words, d.Text)) &&
 					!notRoyal[w] && !placeHeads[w] && !bodyWords[w] {
 					n, noun = 1, true // "President Mitterrand", "Colonel Qadhafi", named so again
 				}
@@ -545,6 +545,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 		}
 	}
 	rd.discoverKnownAs(d, out)
+	out = append(out, rd.discoverSurnames(d)...) // last: a word alone no other form names
 	// The factions named by their leader, once the short forms of the organizations
 	// they are of are known ("the faction of Salahuddin Rabbani in Jami'at").
 	return append(out, rd.discoverFactions(d)...)
@@ -560,7 +561,11 @@ func (rd *Reader) freeID(base string) string {
 	return id
 }
 
-// goes without: "the Wagner Group", "Wagner".
+// unitOrdinals are the adverbs of transitions that open units' names too: "Second Army".
+var unitOrdinals = map[string]bool{"first": true, "second": true, "third": true, "together": true}
+
+// genericHeads are the nouns of organizations that a name, said short, goes without: "the
+// Wagner Group", "Wagner".
 var genericHeads = map[string]bool{"group": true, "network": true, "organization": true, "organisation": true, "company": true}
 
 // adjectives are words of the rules' titles that name no post by themselves.

@@ -224,11 +224,12 @@ func TestRulersNamedStates(t *testing.T) {
 // TestDiscoverRulersByTitle: in a new case, a head the list of rulers gives a name alone
 // is found after a title, though the text never names him so again ("Libya's Colonel
 // Gaddafi ... sent the Iranians Scud missiles", the Iran-Iraq essay's ¶5); not a word the
-// list does not hold ("Colonel Brown").
+// list does not hold and the text writes in lower case too ("Colonel Brown ... the brown
+// hills"), which a post and one word written once would name otherwise.
 func TestDiscoverRulersByTitle(t *testing.T) {
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, nil)
-	text := "Libya\n\nLibya's Colonel Gaddafi, never one to miss a quarrel, sent the Iranians Scud missiles in 1985, and Colonel Brown watched. This sentence only makes the paragraph long enough to count as one of the body."
+	text := "Libya\n\nLibya's Colonel Gaddafi, never one to miss a quarrel, sent the Iranians Scud missiles in 1985, and Colonel Brown watched from the brown hills. This sentence only makes the paragraph long enough to count as one of the body."
 	found := map[string]bool{}
 	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
 		if f.Actor.Kind == "individual" {
