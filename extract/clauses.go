@@ -23,7 +23,7 @@ func verbAfter(ts []token, e int) bool {
 var pastVerbs = map[string]bool{"fought": true, "sent": true, "gave": true, "made": true, "took": true, "led": true, "held": true,
 	"sold": true, "struck": true, "began": true, "won": true, "lost": true, "met": true, "sought": true, "brought": true, "built": true,
 	"told": true, "said": true, "saw": true, "kept": true, "left": true, "ran": true, "broke": true, "became": true, "withdrew": true,
-	"overran": true, "shot": true, "hit": true, "split": true, "spent": true, "paid": true, "drove": true, "let": true,
+	"overran": true, "shot": true, "hit": true, "split": true, "spent": true, "paid": true, "drove": true, "let": true, "cut": true,
 	"came": true, "went": true, "stood": true, "found": true, "grew": true, "fell": true, "rose": true, "knew": true, "thought": true,
 	"flew": true, "threw": true, "wrote": true, "got": true, "drew": true, "fled": true, "dealt": true, "lent": true, "meant": true,
 	"bought": true, "caught": true, "taught": true, "heard": true, "swore": true, "chose": true, "spoke": true, "overcame": true,
@@ -530,31 +530,6 @@ func relativeAntecedent(ts []token, ms []mention, from, cue int) (int, int) {
 // "to": "eager to repay Assad".
 var moodAsides = map[string]bool{"eager": true, "keen": true, "anxious": true, "determined": true, "desperate": true, "reluctant": true,
 	"unwilling": true, "willing": true, "ready": true, "quick": true, "careful": true, "afraid": true, "unable": true}
-
-// andBeforeVerb reports whether "and" stands before the verb at token first, past its
-// auxiliaries, adverbs and a time ("was part of the rebellion and has been reported to be
-// linked to", "and two years later founded", "and in 1966 founded"): a verb that shares
-// the subject before; also after a comma, where no subject follows "and" ("King Hussein
-// sent engineers, and in 1975 gave Oman some aircraft").
-func andBeforeVerb(ts []token, first int) bool {
-	k := first - 1
-	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word)) {
-		k--
-	}
-	if k > 1 && laterUnits[ts[k].word] && numberWords[ts[k-1].word] && (ts[k+1].word == "later" || ts[k+1].word == "afterwards") {
-		k -= 2
-	} else if k > 1 && numeric(ts[k].word) && ts[k-1].word == "in" {
-		k -= 2
-	}
-	// (After a comma, a verb's past only: "stopped supporting the Taliban, and support
-	// from China" names a new subject, the noun's.)
-	w := ts[first].word
-	past := strings.HasSuffix(w, "ed") || pastVerbs[w] || auxiliaries[w] // "and to have received weapons from"
-	// "It fought Batista's troops but quarrelled with the Directorio": "but" joins two
-	// verbs of one subject as "and" does.
-	return k > 0 && ts[k].word == "and" && (k < first-1 && !strings.Contains(ts[k].pre, ",") || strings.TrimSpace(ts[k].pre) == "," && past) || andAside(ts, first) ||
-		k > 0 && ts[k].word == "but" && past && !strings.ContainsAny(ts[k].pre, ";:")
-}
 
 // fleeing are the verbs of one who fled to another's refuge: the subject of a refuge's
 // passive cue ("Mengistu, whose army had been broken, flew into exile in Zimbabwe").

@@ -237,7 +237,7 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	}
 	// "Cissé was abducted along with six others", "were reported missing together with a
 	// soldier": fellow victims of a passive, no partners.
-	if (c.cue.text == "along with" || c.cue.text == "together with") && sufferedBefore(ts, c.first) {
+	if (c.cue.text == "along with" || c.cue.text == "together with") && (sufferedBefore(ts, c.first) || harmedBefore(ts, c.first)) {
 		return true
 	}
 	// "was reported to have been killed by ISIL, along with other Hezbollah fighters": the
@@ -497,6 +497,25 @@ func sufferedBefore(ts []token, k int) bool {
 	}
 	return false
 }
+
+// harmedBefore reports whether the words before token k are a verb of harm and its
+// victim, whom "along with" at k joins another victim: "killed Karma along with the
+// state Congress chief".
+func harmedBefore(ts []token, k int) bool {
+	for i := k - 1; i >= 1 && i >= k-5; i-- {
+		if strings.ContainsAny(ts[i].pre, ",;:()") {
+			return false
+		}
+		if harmVerbs[ts[i-1].word] {
+			return i < 2 || !slices.Contains([]string{"was", "were", "been", "being"}, ts[i-2].word)
+		}
+	}
+	return false
+}
+
+// harmVerbs are the verbs of harm done to a victim named after them.
+var harmVerbs = map[string]bool{"killed": true, "executed": true, "murdered": true, "assassinated": true, "shot": true,
+	"abducted": true, "kidnapped": true, "captured": true, "arrested": true, "wounded": true, "ambushed": true, "beheaded": true}
 
 // harmWords are what a passive says its subject came to be: "reported missing".
 var harmWords = map[string]bool{"missing": true, "dead": true, "hostage": true, "hostages": true}

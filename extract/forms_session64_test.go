@@ -2,7 +2,53 @@ package extract_test
 
 import (
 	"testing"
+
+	"github.com/alliances-project/alliances"
 )
+
+// session64Actors are the actors of this file's sentences.
+func session64Actors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "buddhists", Name: "Buddhist movement", Aliases: []string{"the Buddhist movement"}, Kind: "other"},
+		{ID: "diem", Name: "Ngo Dinh Diem", Aliases: []string{"Diem"}, Kind: "individual"},
+		{ID: "us", Name: "United States", Aliases: []string{"the Americans"}, Kind: "state"},
+		{ID: "arvn", Name: "ARVN", Kind: "state-organ"},
+		{ID: "uk", Name: "United Kingdom", Aliases: []string{"Britain", "London"}, Kind: "state"},
+		{ID: "ottomans", Name: "Ottoman Empire", Aliases: []string{"the Ottomans"}, Kind: "state"},
+		{ID: "bulgaria", Name: "Bulgaria", Kind: "state"},
+		{ID: "maoists", Name: "CPI (Maoist)", Aliases: []string{"the Maoists"}, Kind: "armed-group"},
+		{ID: "congress", Name: "Congress", Kind: "party"},
+		{ID: "karma", Name: "Mahendra Karma", Aliases: []string{"Karma"}, Kind: "individual"},
+		{ID: "patel", Name: "Nand Kumar Patel", Kind: "individual"},
+		{ID: "uar", Name: "United Arab Republic", Aliases: []string{"UAR"}, Kind: "state"},
+		{ID: "nlf", Name: "National Liberation Front", Aliases: []string{"NLF"}, Kind: "armed-group"},
+		{ID: "flosy", Name: "FLOSY", Kind: "armed-group"},
+	}
+}
+
+// TestFormsOfTheNinthSessionsReviews: help to another's downfall is no help to him ("whose
+// protests of 1963 helped bring Diem down", vietnam-1965 ¶6), though help to train one is;
+// a capital after a treaty's noun and "of" is where it was signed, no party ("by the
+// Treaty of London, signed with the four allies", balkans-1912 ¶8); a second victim
+// "along with" the first is no partner of the killers ("killed Karma along with the
+// state Congress chief, Nand Kumar Patel", naxalite-2004 ¶8); a verb after "and" and the
+// object of a verb of giving before it shares that verb's subject, past what was given
+// and past "its" before a noun of help ("cut off money and arms to the NLF and
+// transferred its support to FLOSY", aden-1963 ¶7).
+func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
+	checkForms(t, session64Actors(), []formCase{
+		{"help to a downfall", "In 1963 the Buddhist movement helped bring Diem down.", nil, []string{"buddhists support diem"}},
+		{"help to overthrow", "In 1963 the Buddhist movement helped overthrow Diem.", []string{"buddhists hostility diem"}, []string{"buddhists support diem"}},
+		{"help to train", "In 1965 the United States helped train the ARVN.", []string{"us support arvn"}, nil},
+		{"a treaty's place", "In 1913, by the Treaty of London, signed with the four allies, the Ottomans gave up Thrace.", nil,
+			[]string{"uk alliance ottomans", "uk agreement ottomans"}},
+		{"a second victim", "On 25 May 2013 the Maoists killed Karma along with the state Congress chief, Nand Kumar Patel.",
+			[]string{"maoists hostility karma"}, []string{"maoists cooperation congress", "maoists cooperation patel", "karma cooperation patel"}},
+		{"a partner", "In 2013 the Maoists attacked the police along with Congress.", []string{"maoists cooperation congress"}, nil},
+		{"past what was given", "In 1966 the UAR cut off money and arms to the NLF and transferred its support to FLOSY.",
+			[]string{"uar support flosy"}, []string{"nlf support flosy"}},
+	})
+}
 
 // TestDiscoverPeopleNamedBySurnameAlone: a lecture or a history names the famous by their
 // surname alone and nowhere in full. One capitalized word is a person's name when the text

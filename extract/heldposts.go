@@ -455,18 +455,31 @@ var emotionCues = map[string]bool{"loathed": true, "loathes": true, "despised": 
 // placeAfter are the prepositions of a place after a cue: "loathed in the new Africa".
 var placeAfter = map[string]bool{"in": true, "across": true, "throughout": true, "among": true}
 
+// downfallVerbs are the verbs of another's downfall that help may be help to: "helped
+// bring Diem down", "helped to defeat the army".
+var downfallVerbs = map[string]bool{"bring": true, "overthrow": true, "topple": true, "oust": true, "crush": true, "defeat": true,
+	"drive": true, "repel": true, "destroy": true, "expel": true, "remove": true, "depose": true, "fight": true, "kill": true,
+	"capture": true, "break": true, "rout": true, "beat": true, "unseat": true, "end": true}
+
 // cueTellsNone reports whether a cue of kind, read between left and right, tells no tie
 // between them: a feeling for a place or a thing ("so loathed in the new Africa",
 // "Unionists loathed it": a plan, a deal), an order against those it names ("most harkis
-// were disarmed and left on orders from Paris"), a body run by no leader ("a programme
-// run by the CIA", "the line ran through the diaspora": a leader, or a family, runs a
-// body).
+// were disarmed and left on orders from Paris"), help to another's downfall ("whose
+// protests helped bring Diem down": no help to Diem), a body run by no leader ("a
+// programme run by the CIA", "the line ran through the diaspora": a leader, or a family,
+// runs a body).
 func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left, right *mention) bool {
 	switch {
 	case emotionCues[c.cue.text]:
 		return c.end < len(ts) && placeAfter[ts[c.end].word] || right.first >= 0 && right.first < len(ts) && ts[right.first].word == "it"
 	case kind == alliances.Support && orderCues[c.cue.text]:
 		return orderedAgainst(ts, c.first)
+	case kind == alliances.Support && helpVerbs[c.cue.text]:
+		k := c.end
+		if k < len(ts) && ts[k].word == "to" {
+			k++
+		}
+		return k < len(ts) && strings.TrimSpace(ts[k].pre) == "" && !ts[k].upper && downfallVerbs[ts[k].word]
 	case kind == alliances.Membership && runCues[c.cue.text]:
 		return rd.kinds[left.id] != "individual" && rd.kinds[left.id] != "other"
 	}

@@ -110,6 +110,14 @@ func producedDeal(ts []token, k int) bool {
 var dealNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "protocol": true,
 	"ceasefire": true, "truce": true, "deal": true, "memorandum": true, "armistice": true, "treaty": true, "pact": true}
 
+// dealOf reports whether the name at token i follows a deal's or a congress's noun and
+// "of", which make it the place of the deal: "the Treaty of London", "the Peace of
+// Paris", "the Congress of Berlin".
+func dealOf(ts []token, i int) bool {
+	return i >= 2 && ts[i-1].word == "of" && strings.TrimSpace(ts[i-1].pre) == "" && strings.TrimSpace(ts[i].pre) == "" &&
+		(dealNouns[ts[i-2].word] || ts[i-2].upper && (ts[i-2].word == "peace" || ts[i-2].word == "congress" || ts[i-2].word == "conference"))
+}
+
 // dealSigners returns those a relative clause right after the deal's noun at token n
 // says signed it: "an agreement which the government and the Platform signed".
 func dealSigners(ts []token, ms []mention, n int) []*mention {

@@ -109,6 +109,9 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			case passiveNoAgent:
 				continue
 			}
+			if rd.cueTellsNone(ts, c, c.cue.kind, left, right) {
+				continue
+			}
 			t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
 			// Right about two times in five on the annotated texts; a cue of fighting
 			// next to one of the two, with no comma between them, seven in ten (13 of 18

@@ -232,34 +232,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}) {
 		li, shared = 0, true // the subject's own act before: "took over two villages"
 	}
-	// "Kamou Ag Meinly quitting the group and joining the MNLA": a verb after "and"
-	// shares the subject of the verb before it, not that verb's object.
-	// So does one after the list of that verb's objects: "has since fought the Islamic
-	// State and rival jihadists and courted Turkey".
 	if (andVerb || c.first > 0 && ts[c.first-1].word == "and") && !shared && li >= 0 && ms[li].end <= c.first && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) {
-		objs := group(ts, ms, li, -1)
-		first := slices.IndexFunc(ms, func(m mention) bool { return m.first == objs[len(objs)-1].first })
-		k := ms[first].first - 1
-		for k > 0 && determiners[ts[k].word] {
-			k--
-		}
-		// "Kadyrov broke with Maskhadov and made common cause with Moscow": past the
-		// preposition of the verb before.
-		if k > 1 && (ts[k].word == "with" || ts[k].word == "from" || ts[k].word == "against" || ts[k].word == "to") && pastVerbs[ts[k-1].word] &&
-			!strings.ContainsAny(ts[k].pre, ",;:()") {
-			k--
-		}
-		if k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
-			for n := 0; n < 3 && k > 1 && !ts[k-1].upper && (auxiliaries[ts[k-1].word] || adverb(ts[k-1].word) || ts[k-1].word == "since"); n++ {
-				k-- // "has since fought", "had reportedly armed"
-			}
-			switch {
-			case first > 0 && ms[first-1].end == k:
-				li, shared = first-1, true
-			case k > 0 && (ts[k-1].word == "he" || ts[k-1].word == "she"):
-				li = -1 // "In April he addressed the European Parliament and warned that": his, not the Parliament's
-			}
-		}
+		li, shared = subjectBeforeAnd(ts, ms, li)
 	}
 	if j := leftToJoin(ts, ms, li, c); !shared && j >= 0 {
 		li, shared = j, true

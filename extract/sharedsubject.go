@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// A verb joined by "and" to one before it shares that verb's subject.
+
+// andBeforeVerb reports whether "and" stands before the verb at token first, past its
+// auxiliaries, adverbs and a time ("was part of the rebellion and has been reported to be
+// linked to", "and two years later founded", "and in 1966 founded"): a verb that shares
+// the subject before; also after a comma, where no subject follows "and" ("King Hussein
+// sent engineers, and in 1975 gave Oman some aircraft").
+func andBeforeVerb(ts []token, first int) bool {
+	k := first - 1
+	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word)) {
+		k--
+	}
+	if k > 1 && k == first-1 && ownPronouns[ts[k].word] && (strings.HasSuffix(ts[k-1].word, "ed") || pastVerbs[ts[k-1].word]) {
+		k -= 2 // "and transferred its support to FLOSY": the noun's verb and its owner
+	}
+	if k > 1 && laterUnits[ts[k].word] && numberWords[ts[k-1].word] && (ts[k+1].word == "later" || ts[k+1].word == "afterwards") {
+		k -= 2
+	} else if k > 1 && numeric(ts[k].word) && ts[k-1].word == "in" {
+		k -= 2
+	}
+	// (After a comma, a verb's past only: "stopped supporting the Taliban, and support
+	// from China" names a new subject, the noun's.)
+	w := ts[first].word
+	past := strings.HasSuffix(w, "ed") || pastVerbs[w] || auxiliaries[w] // "and to have received weapons from"
+	// "It fought Batista's troops but quarrelled with the Directorio": "but" joins two
+	// verbs of one subject as "and" does.
+	return k > 0 && ts[k].word == "and" && (k < first-1 && !strings.Contains(ts[k].pre, ",") || strings.TrimSpace(ts[k].pre) == "," && past) || andAside(ts, first) ||
+		k > 0 && ts[k].word == "but" && past && !strings.ContainsAny(ts[k].pre, ";:")
+}
+
+// subjectBeforeAnd returns the subject a verb after "and" shares with the verb before it,
+// past that verb's objects, whose last is at li, and whether it found one; or -1 where a
+// pronoun is the subject: "Kamou Ag Meinly quitting the group and joining the MNLA" (not
+// the group), "has since fought the Islamic State and rival jihadists and courted
+// Turkey".
+func subjectBeforeAnd(ts []token, ms []mention, li int) (int, bool) {
+	objs := group(ts, ms, li, -1)
+	first := slices.IndexFunc(ms, func(m mention) bool { return m.first == objs[len(objs)-1].first })
+	k := ms[first].first - 1
+	for k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	// "Kadyrov broke with Maskhadov and made common cause with Moscow": past the
+	// preposition of the verb before.
+	// So past what the verb gave: "cut off money and arms to the NLF and transferred
+	// its support to FLOSY".
+	if k > 1 && (ts[k].word == "with" || ts[k].word == "from" || ts[k].word == "against" || ts[k].word == "to") && !strings.ContainsAny(ts[k].pre, ",;:()") {
+		for j := k - 1; j > 0 && j >= k-5 && !ts[j].upper && !strings.ContainsAny(ts[j+1].pre, ",;:()"); j-- {
+			if pastVerbs[ts[j].word] || j < k-1 && strings.HasSuffix(ts[j].word, "ed") {
+				k = j
+				break
+			}
+		}
+	}
+	if k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		for n := 0; n < 3 && k > 1 && !ts[k-1].upper && (auxiliaries[ts[k-1].word] || adverb(ts[k-1].word) || ts[k-1].word == "since"); n++ {
+			k-- // "has since fought", "had reportedly armed"
+		}
+		switch {
+		case first > 0 && ms[first-1].end == k:
+			return first - 1, true
+		case k > 0 && (ts[k-1].word == "he" || ts[k-1].word == "she"):
+			return -1, false // "In April he addressed the European Parliament and warned that": his, not the Parliament's
+		}
+	}
+	return li, false
+}
