@@ -508,8 +508,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-fellow-victims-partners", file: "extract/cues.go",
-		from: "\tif (c.cue.text == \"along with\" || c.cue.text == \"together with\") && sufferedBefore(ts, c.first) {",
-		to:   "\tif false && (c.cue.text == \"along with\" || c.cue.text == \"together with\") && sufferedBefore(ts, c.first) {",
+		from: "\tif (c.cue.text == \"along with\" || c.cue.text == \"together with\") && (sufferedBefore(ts, c.first) || harmedBefore(ts, c.first)) {",
+		to:   "\tif (c.cue.text == \"along with\" || c.cue.text == \"together with\") && harmedBefore(ts, c.first) {",
 		pkgs: []string{"./extract"}, breaks: "\"was abducted along with X\" makes the two partners",
 	},
 }

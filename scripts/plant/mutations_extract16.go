@@ -307,7 +307,7 @@ var readingMutations16 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Qatar brought the Taliban together with American envoys\" makes the Taliban cooperate with the United States",
 	},
 	{
-		name: "extract-and-in-a-year-unskipped", file: "extract/clauses.go",
+		name: "extract-and-in-a-year-unskipped", file: "extract/sharedsubject.go",
 		from: "} else if k > 1 && numeric(ts[k].word) && ts[k-1].word == \"in\" {",
 		to:   "} else if false {",
 		pkgs: []string{"./extract"}, breaks: "\"quarrelled with Roberto and in 1966 founded his own, UNITA\" makes Roberto UNITA's founder",

@@ -6,13 +6,13 @@ package main
 // years, unreal acts, and the forms two reviews of Chad and Laos found.
 var readingMutations19 = []mutation{
 	{
-		name: "extract-comma-and-verb-unshared", file: "extract/clauses.go",
+		name: "extract-comma-and-verb-unshared", file: "extract/sharedsubject.go",
 		from: "|| strings.TrimSpace(ts[k].pre) == \",\" && past) || andAside(ts, first)",
 		to:   "|| false && past) || andAside(ts, first)",
 		pkgs: []string{"./extract"}, breaks: "\"King Hussein sent engineers, and gave Oman some aircraft\" gives no one the aircraft",
 	},
 	{
-		name: "extract-comma-and-noun-shared", file: "extract/clauses.go",
+		name: "extract-comma-and-noun-shared", file: "extract/sharedsubject.go",
 		from: "past := strings.HasSuffix(w, \"ed\") || pastVerbs[w] || auxiliaries[w]",
 		to:   "past := w != \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"stopped supporting the Taliban, and support from Iran\" is Iran's support of the Saudis",

@@ -118,7 +118,7 @@ var extractMutations2 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"X, one of the three top men of the Taliban\" is no member",
 	},
 	{
-		name: "extract-and-verb-takes-object", file: "extract/parties.go",
+		name: "extract-and-verb-takes-object", file: "extract/sharedsubject.go",
 		from: "if k > 0 && (strings.HasSuffix(ts[k].word, \"ing\") || strings.HasSuffix(ts[k].word, \"ed\") || pastVerbs[ts[k].word])",
 		to:   "if k > 0 && (strings.HasSuffix(ts[k].word, \"ed\") || pastVerbs[ts[k].word])",
 		pkgs: []string{"./extract"}, breaks: "\"X quitting the group and joining Jami'at\" makes the group join Jami'at",

@@ -144,7 +144,7 @@ var readingMutations22 = []mutation{
 	},
 	{
 		name: "extract-linked-later", file: "extract/discover.go",
-		from: "\t\t\t\twords = words[1:] // \"Later Jaish-e-Mohammed attacked\", a sentence's opening adverb",
+		from: "\t\t\t\twords = words[1:] // \"Later Jaish-e-Mohammed attacked\", \"Later Denikin took command\": a sentence's opening adverb",
 		to:   "\t\t\t\t// kept",
 		pkgs: []string{"./extract"}, breaks: "\"Later Jaish-e-Mohammed attacked\" finds no Jaish-e-Mohammed",
 	},
@@ -384,8 +384,8 @@ var readingMutations22 = []mutation{
 	},
 	{
 		name: "extract-rulers-by-title-alone", file: "extract/discover.go",
-		from: "(singleNamed(d.Text, words[1]) || listedAlone(words[1]))",
-		to:   "(singleNamed(d.Text, words[1]))",
+		from: "(singleNamed(d.Text, words[1]) || listedAlone(words[1]) || rd.postedOnce(words, d.Text))",
+		to:   "(singleNamed(d.Text, words[1]) || rd.postedOnce(words, d.Text))",
 		pkgs: []string{"./extract"}, breaks: "\"Libya's Colonel Gaddafi\" is no individual in a new case",
 	},
 }

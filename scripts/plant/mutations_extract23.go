@@ -19,8 +19,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-over-capital-party", file: "extract/mentions.go",
-		from: "(dealNamed(ts, i+n) || i > 0 && ts[i-1].word == \"over\")",
-		to:   "(dealNamed(ts, i+n))",
+		from: "(dealNamed(ts, i+n) || i > 0 && ts[i-1].word == \"over\" || dealOf(ts, i))",
+		to:   "(dealNamed(ts, i+n) || dealOf(ts, i))",
 		pkgs: []string{"./extract"}, breaks: "\"shot down over Kigali\" is an attack on Rwanda",
 	},
 	{
@@ -97,8 +97,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-deal-capital-party", file: "extract/mentions.go",
-		from: "(dealNamed(ts, i+n) || i > 0 && ts[i-1].word == \"over\")",
-		to:   "(i > 0 && ts[i-1].word == \"over\")",
+		from: "(dealNamed(ts, i+n) || i > 0 && ts[i-1].word == \"over\" || dealOf(ts, i))",
+		to:   "(i > 0 && ts[i-1].word == \"over\" || dealOf(ts, i))",
 		pkgs: []string{"./extract"}, breaks: "\"the Lusaka Ceasefire Agreement\" makes Zambia a signatory",
 	},
 	{

@@ -250,7 +250,7 @@ var readingMutations27 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"The three quarrelled bitterly\" states no rivalry",
 	},
 	{
-		name: "extract-but-own-subject", file: "extract/clauses.go",
+		name: "extract-but-own-subject", file: "extract/sharedsubject.go",
 		from: "k > 0 && ts[k].word == \"but\" && past && !strings.ContainsAny(ts[k].pre, \";:\")",
 		to:   "k > 0 && ts[k].word == \"but-\" && past && !strings.ContainsAny(ts[k].pre, \";:\")",
 		pkgs: []string{"./extract"}, breaks: "\"fought Somoza but quarrelled with the Proletarian tendency\" makes Somoza quarrel",

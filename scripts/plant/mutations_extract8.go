@@ -127,8 +127,8 @@ var readingMutations8 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "the East African Community Regional Force is no part of the East African Community",
 	},
 	{
-		name: "extract-verb-after-objects-theirs", file: "extract/parties.go",
-		from: "\t\t\tcase first > 0 && ms[first-1].end == k:",
+		name: "extract-verb-after-objects-theirs", file: "extract/sharedsubject.go",
+		from: "\t\tcase first > 0 && ms[first-1].end == k:",
 		to:   "\t\t\tcase false:",
 		pkgs: []string{"./extract"}, breaks: "\"HTS fought the Islamic State and the SDF and courted Turkey\" has the SDF court Turkey",
 	},
