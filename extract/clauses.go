@@ -23,7 +23,7 @@ func verbAfter(ts []token, e int) bool {
 var pastVerbs = map[string]bool{"fought": true, "sent": true, "gave": true, "made": true, "took": true, "led": true, "held": true,
 	"sold": true, "struck": true, "began": true, "won": true, "lost": true, "met": true, "sought": true, "brought": true, "built": true,
 	"told": true, "said": true, "saw": true, "kept": true, "left": true, "ran": true, "broke": true, "became": true, "withdrew": true,
-	"overran": true, "shot": true, "hit": true, "split": true, "spent": true, "paid": true, "drove": true, "let": true, "cut": true,
+	"overran": true, "shot": true, "hit": true, "split": true, "spent": true, "paid": true, "drove": true, "let": true, "cut": true, "beat": true,
 	"came": true, "went": true, "stood": true, "found": true, "grew": true, "fell": true, "rose": true, "knew": true, "thought": true,
 	"flew": true, "threw": true, "wrote": true, "got": true, "drew": true, "fled": true, "dealt": true, "lent": true, "meant": true,
 	"bought": true, "caught": true, "taught": true, "heard": true, "swore": true, "chose": true, "spoke": true, "overcame": true,

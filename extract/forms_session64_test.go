@@ -23,6 +23,11 @@ func session64Actors() []alliances.Actor {
 		{ID: "uar", Name: "United Arab Republic", Aliases: []string{"UAR"}, Kind: "state"},
 		{ID: "nlf", Name: "National Liberation Front", Aliases: []string{"NLF"}, Kind: "armed-group"},
 		{ID: "flosy", Name: "FLOSY", Kind: "armed-group"},
+		{ID: "zhili", Name: "Zhili clique", Aliases: []string{"Zhili"}, Kind: "faction"},
+		{ID: "fengtian", Name: "Fengtian clique", Aliases: []string{"Fengtian"}, Kind: "faction"},
+		{ID: "anhui", Name: "Anhui clique", Aliases: []string{"Anhui", "the Anhui army"}, Kind: "faction"},
+		{ID: "wu", Name: "Wu Peifu", Kind: "individual"},
+		{ID: "guominjun", Name: "Guominjun", Kind: "armed-group"},
 	}
 }
 
@@ -34,7 +39,9 @@ func session64Actors() []alliances.Actor {
 // state Congress chief, Nand Kumar Patel", naxalite-2004 ¶8); a verb after "and" and the
 // object of a verb of giving before it shares that verb's subject, past what was given
 // and past "its" before a noun of help ("cut off money and arms to the NLF and
-// transferred its support to FLOSY", aden-1963 ¶7).
+// transferred its support to FLOSY", aden-1963 ¶7). A name after "and" and a verb is that
+// verb's object, not the object of the cue before ("Zhili and Fengtian joined forces and
+// beat the Anhui army", china-1916 ¶6); "beat" and "joined hands" are cues.
 func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 	checkForms(t, session64Actors(), []formCase{
 		{"help to a downfall", "In 1963 the Buddhist movement helped bring Diem down.", nil, []string{"buddhists support diem"}},
@@ -47,6 +54,9 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 		{"a partner", "In 2013 the Maoists attacked the police along with Congress.", []string{"maoists cooperation congress"}, nil},
 		{"past what was given", "In 1966 the UAR cut off money and arms to the NLF and transferred its support to FLOSY.",
 			[]string{"uar support flosy"}, []string{"nlf support flosy"}},
+		{"a second verb's object", "In 1920 Zhili and Fengtian joined forces and beat the Anhui army.",
+			[]string{"zhili alliance fengtian", "zhili hostility anhui", "fengtian hostility anhui"}, []string{"zhili alliance anhui", "fengtian alliance anhui"}},
+		{"joined hands", "In 1926 the Guominjun and Wu Peifu joined hands.", []string{"guominjun alliance wu"}, nil},
 	})
 }
 
