@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -296,6 +295,16 @@ func (rd *Reader) Discover(d *Document) []Found {
 				} else if byTitle = titledOf(words, rd.stateName, d.Text); byTitle {
 					n, noun = 0, true // "the Shah of Iran ... the Shah": known by his title alone
 				} else if addressOpens(words) {
+					if w0 := alliances.Fold(words[0]); (w0 == "sir" || w0 == "dame") && len(words) == 2 && rd.given[alliances.Fold(words[1])] {
+						// "Sir Julius", the given name of a knight named in full before: his alias.
+						if i := slices.IndexFunc(out, func(f Found) bool {
+							return f.Actor.Kind == "individual" && strings.HasPrefix(f.Actor.Name, words[1]+" ")
+						}); i >= 0 {
+							rd.add(strings.Join(words, " "), out[i].Actor.ID)
+							out[i].Actor.Aliases = append(out[i].Actor.Aliases, strings.Join(words, " "))
+						}
+						continue
+					}
 					if r.first < len(fields) && strings.ContainsAny(fields[r.first][:1], "\"“‘'") {
 						continue // "Óscar Ramírez Durand, "Comrade Feliciano",": a nom de guerre in quotes, another's name
 					}
@@ -549,16 +558,6 @@ func (rd *Reader) Discover(d *Document) []Found {
 	// The factions named by their leader, once the short forms of the organizations
 	// they are of are known ("the faction of Salahuddin Rabbani in Jami'at").
 	return append(out, rd.discoverFactions(d)...)
-}
-
-// freeID returns base as the id of an actor the reader proposes, or base-2, base-3 ...
-// where another actor, of this case or another, has it.
-func (rd *Reader) freeID(base string) string {
-	id := base
-	for n := 2; rd.Taken[id] || rd.kinds[id] != ""; n++ {
-		id = fmt.Sprintf("%s-%d", base, n)
-	}
-	return id
 }
 
 // unitOrdinals are the adverbs of transitions that open units' names too: "Second Army".

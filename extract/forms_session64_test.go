@@ -92,3 +92,34 @@ func TestDiscoverPeopleNamedBySurnameAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverKnightsPartiesAndUnits: reading as into a new case, a knight is found by
+// "Sir" before his name ("Sir Edward Carson", ireland-1919 ¶6), and "Sir Edward" after it
+// is his alias, no other man; the parties and bodies of the rules' list that no form of
+// a name finds are found by name ("Sinn Féin", "the Guomindang (GMD)", "the Comintern",
+// ireland-1919 ¶3, china-1916 ¶12); a unit whose name opens with an ordinal in figures
+// gets an id that opens with a letter, as every id must ("1st Southern Division",
+// ireland-1919 ¶10).
+func TestDiscoverKnightsPartiesAndUnits(t *testing.T) {
+	text := "In 1912 Sir Edward Carson organised the Ulster Volunteer Force. Sir Edward met the King in 1913. Sinn Féin won the election of 1918.\n\n" +
+		"The Comintern sent Borodin to the Guomindang (GMD) in 1923. In 1922 Liam Lynch led the 1st Southern Division against the Free State."
+	_, _, finds := discover(text)
+	kinds := map[string]string{}
+	for _, f := range finds {
+		kinds[f.Actor.Name] = f.Actor.Kind
+		if !alliances.ValidID(f.Actor.ID) {
+			t.Errorf("%s found with the id %q, which is no well-formed id", f.Actor.Name, f.Actor.ID)
+		}
+	}
+	for name, kind := range map[string]string{"Edward Carson": "individual", "Sinn Féin": "party", "Kuomintang": "party",
+		"Communist International": "international-organization", "1st Southern Division": "armed-group"} {
+		if got, ok := kinds[name]; !ok || got != kind {
+			t.Errorf("%s found as %q (found: %v); want it, of kind %s (found: %v)", name, got, ok, kind, kinds)
+		}
+	}
+	for _, name := range []string{"Edward", "Sir Edward Carson"} {
+		if _, ok := kinds[name]; ok {
+			t.Errorf("%s found; want no actor of that name", name)
+		}
+	}
+}

@@ -419,7 +419,7 @@ func sentenceEnd(raw string) bool {
 // Bush", "Signor Mussolini", "Comrade Mengistu".
 var addressWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mme": true, "m": true, "messrs": true,
 	"signor": true, "signora": true, "senor": true, "senora": true, "senhor": true, "herr": true, "frau": true,
-	"monsieur": true, "madame": true, "comrade": true}
+	"monsieur": true, "madame": true, "comrade": true, "sir": true, "dame": true}
 
 // addressed reports whether word i is a form of address written with a full stop ("Mr.",
 // "Dr.", "M.") and a capital (capital) opens the next.
