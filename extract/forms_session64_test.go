@@ -28,6 +28,10 @@ func session64Actors() []alliances.Actor {
 		{ID: "anhui", Name: "Anhui clique", Aliases: []string{"Anhui", "the Anhui army"}, Kind: "faction"},
 		{ID: "wu", Name: "Wu Peifu", Kind: "individual"},
 		{ID: "guominjun", Name: "Guominjun", Kind: "armed-group"},
+		{ID: "collins", Name: "Michael Collins", Aliases: []string{"Collins"}, Kind: "individual"},
+		{ID: "griffith", Name: "Arthur Griffith", Aliases: []string{"Griffith"}, Kind: "individual"},
+		{ID: "irb", Name: "Irish Republican Brotherhood", Aliases: []string{"IRB"}, Kind: "armed-group"},
+		{ID: "delegation", Name: "Treaty delegation", Aliases: []string{"the delegation"}, Kind: "other"},
 	}
 }
 
@@ -41,7 +45,9 @@ func session64Actors() []alliances.Actor {
 // and past "its" before a noun of help ("cut off money and arms to the NLF and
 // transferred its support to FLOSY", aden-1963 ¶7). A name after "and" and a verb is that
 // verb's object, not the object of the cue before ("Zhili and Fengtian joined forces and
-// beat the Anhui army", china-1916 ¶6); "beat" and "joined hands" are cues.
+// beat the Anhui army", china-1916 ¶6); "beat" and "joined hands" are cues. A man named
+// after a preposition that opens the sentence is not the "he" after him ("With Arthur
+// Griffith (q.v.) he led the delegation", ireland-1919 ¶5, of Collins).
 func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 	checkForms(t, session64Actors(), []formCase{
 		{"help to a downfall", "In 1963 the Buddhist movement helped bring Diem down.", nil, []string{"buddhists support diem"}},
@@ -57,6 +63,8 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 		{"a second verb's object", "In 1920 Zhili and Fengtian joined forces and beat the Anhui army.",
 			[]string{"zhili alliance fengtian", "zhili hostility anhui", "fengtian hostility anhui"}, []string{"zhili alliance anhui", "fengtian alliance anhui"}},
 		{"joined hands", "In 1926 the Guominjun and Wu Peifu joined hands.", []string{"guominjun alliance wu"}, nil},
+		{"he past a fronted phrase", "Michael Collins joined the IRB in 1909. With Arthur Griffith (q.v.) he led the delegation in 1921.",
+			[]string{"collins membership delegation"}, []string{"griffith membership delegation"}},
 	})
 }
 

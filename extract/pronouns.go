@@ -130,6 +130,12 @@ func (rd *Reader) person(ts []token, out []mention, i int, previous string, obje
 			return id
 		}
 		for _, m := range out {
+			// "With Arthur Griffith (q.v.) he led the delegation": a man named after a
+			// preposition before "he" is no subject.
+			if individual(m) && m.first > 0 && m.end <= i && frontedPreps[ts[m.first-1].word] && !slices.ContainsFunc(ts[m.end:i], func(t token) bool { return strings.ContainsAny(t.pre, ",;") && t.word != "he" }) {
+				skip = m.id
+				continue
+			}
 			if individual(m) {
 				return m.id
 			}
@@ -145,6 +151,11 @@ func (rd *Reader) person(ts []token, out []mention, i int, previous string, obje
 	}
 	return ""
 }
+
+// frontedPreps are the prepositions of a phrase that may open a sentence before its
+// subject: "With Arthur Griffith he led the delegation".
+var frontedPreps = map[string]bool{"with": true, "after": true, "like": true, "unlike": true, "against": true, "beside": true,
+	"alongside": true, "behind": true, "under": true, "before": true, "despite": true}
 
 // speaker returns the individual who says what "he" at token i is the subject of, and
 // whether a verb of speech stands right before it: "Erdogan, who had spoken with Putin,
