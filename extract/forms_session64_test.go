@@ -28,6 +28,13 @@ func session64Actors() []alliances.Actor {
 		{ID: "anhui", Name: "Anhui clique", Aliases: []string{"Anhui", "the Anhui army"}, Kind: "faction"},
 		{ID: "wu", Name: "Wu Peifu", Kind: "individual"},
 		{ID: "guominjun", Name: "Guominjun", Kind: "armed-group"},
+		{ID: "pkk", Name: "Kurdistan Workers' Party", Aliases: []string{"PKK"}, Kind: "armed-group"},
+		{ID: "turkey", Name: "Turkey", Kind: "state"},
+		{ID: "sas", Name: "Special Air Service", Aliases: []string{"SAS"}, Kind: "state-organ"},
+		{ID: "saa", Name: "Syrian Arab Army", Aliases: []string{"SAA"}, Kind: "state-organ"},
+		{ID: "uzbekistan", Name: "Uzbekistan", Kind: "state"},
+		{ID: "ttp", Name: "Tehrik-i-Taliban Pakistan", Aliases: []string{"TTP"}, Kind: "armed-group"},
+		{ID: "alqaeda", Name: "al-Qaeda", Kind: "armed-group"},
 		{ID: "collins", Name: "Michael Collins", Aliases: []string{"Collins"}, Kind: "individual"},
 		{ID: "griffith", Name: "Arthur Griffith", Aliases: []string{"Griffith"}, Kind: "individual"},
 		{ID: "irb", Name: "Irish Republican Brotherhood", Aliases: []string{"IRB"}, Kind: "armed-group"},
@@ -47,7 +54,12 @@ func session64Actors() []alliances.Actor {
 // verb's object, not the object of the cue before ("Zhili and Fengtian joined forces and
 // beat the Anhui army", china-1916 ¶6); "beat" and "joined hands" are cues. A man named
 // after a preposition that opens the sentence is not the "he" after him ("With Arthur
-// Griffith (q.v.) he led the delegation", ireland-1919 ¶5, of Collins).
+// Griffith (q.v.) he led the delegation", ireland-1919 ¶5, of Collins). An abbreviation
+// with a doubled letter is read in the possessive ("the PKK's fighters", pakistan-2007
+// ¶10's "the TTP's suicide bombers"), and no other name spelt so is it ("the SAS's men"
+// are not the SAA's). A people's word between an owner's possessive and the owner's men
+// names no state ("Its Arab and Uzbek cadres trained the TTP's suicide bombers",
+// pakistan-2007 ¶10, of al-Qaeda), though one before an ally does.
 func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 	checkForms(t, session64Actors(), []formCase{
 		{"help to a downfall", "In 1963 the Buddhist movement helped bring Diem down.", nil, []string{"buddhists support diem"}},
@@ -63,6 +75,10 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 		{"a second verb's object", "In 1920 Zhili and Fengtian joined forces and beat the Anhui army.",
 			[]string{"zhili alliance fengtian", "zhili hostility anhui", "fengtian hostility anhui"}, []string{"zhili alliance anhui", "fengtian alliance anhui"}},
 		{"joined hands", "In 1926 the Guominjun and Wu Peifu joined hands.", []string{"guominjun alliance wu"}, nil},
+		{"a doubled letter's possessive", "In 1993 the PKK's fighters attacked Turkey.", []string{"pkk hostility turkey"}, nil},
+		{"another's spelling", "In 2013 the SAS's men attacked the Syrian Arab Army.", []string{"sas hostility saa"}, nil},
+		{"an owner's men", "Al-Qaeda was the TTP's teacher. Its Arab and Uzbek cadres trained the TTP's suicide bombers in 2008.",
+			nil, []string{"uzbekistan support ttp"}},
 		{"he past a fronted phrase", "Michael Collins joined the IRB in 1909. With Arthur Griffith (q.v.) he led the delegation in 1921.",
 			[]string{"collins membership delegation"}, []string{"griffith membership delegation"}},
 	})

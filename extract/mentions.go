@@ -115,6 +115,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					id, ok = rd.acronyms[strings.TrimSuffix(ts[i].word, "s")] // "the UN's envoy"
 				}
 			}
+			if !ok && n == 1 && ts[i].possessive {
+				id, ok = rd.possessives[key] // "the TTP's men"
+			}
 			if !ok && n >= 2 && ts[i+n-1].possessive && rd.names[strings.TrimSuffix(key, "s")] == "@previous" {
 				id, ok = "@previous", true // "the movement's leader", not "the groups"
 			}
@@ -377,6 +380,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					i > 2 && directions[ts[i-1].word] && strings.Contains(ts[i-1].pre, ",") && ts[i-2].upper && !notPlaces[ts[i-2].word] &&
 						(len(out) == 0 || out[len(out)-1].end < i-1)) {
 					id = "" // "in Syria", "at Kilis, Turkey", "near Kidal, northern Mali": a place, not an actor
+				}
+				if id != "" && rd.kinds[id] == "state" && n == 1 && rd.rules.Aliases[ts[i].word] != "" && ownedPeople(ts, i) {
+					id = "" // "Its Arab and Uzbek cadres trained": the owner's men of that people, not the state
 				}
 				if id != "" && rd.kinds[id] == "state" && namedAfterState(ts, i) {
 					id = "" // "Santiago de Cuba", "Mount Kenya": a place named after its state

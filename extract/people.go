@@ -564,3 +564,31 @@ func (rd *Reader) postAndHolder(words []string) bool {
 // crowns are the titles of monarchs that, with "of" and a state, name their holder:
 // "the Shah of Iran".
 var crowns = map[string]bool{"shah": true, "sultan": true, "negus": true, "emperor": true, "khan": true, "amir": true}
+
+// ownedPeople reports whether the people's word at token i qualifies the men of an owner
+// named by a possessive before it, past the other peoples of a list: "its Arab and Uzbek
+// cadres", "al-Qaeda's Uzbek fighters".
+func ownedPeople(ts []token, i int) bool {
+	h := i + 1
+	for h < len(ts) && (ts[h].upper || ts[h].word == "and") && !strings.ContainsAny(ts[h].pre, ",;:()") {
+		h++
+	}
+	if h >= len(ts) || !cadreNouns[ts[h].word] {
+		return false // "its Zairian allies", "his Turkish counterpart": the state
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch {
+		case ownPronouns[ts[k].word] || ts[k].possessive:
+			return !strings.ContainsAny(ts[k+1].pre, ";:()")
+		case ts[k].word == "and" || ts[k].upper && strings.TrimSpace(ts[k+1].pre) != "-":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// cadreNouns are the nouns of an organization's own men, whom a people's word before them
+// only describes.
+var cadreNouns = map[string]bool{"cadres": true, "cadre": true, "fighters": true, "members": true, "recruits": true, "militants": true,
+	"jihadists": true, "volunteers": true, "followers": true, "commanders": true, "operatives": true}

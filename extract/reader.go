@@ -36,6 +36,7 @@ type Reader struct {
 	marks        map[string][]string
 	claimFirst   map[string]bool     // the first words of the claims' phrases
 	acronyms     map[string]string   // names of two capitals (folded) -> actor id: "UK"
+	possessives  map[string]string   // a name's possessive as the text's word is spelt -> actor id: "TTP's", spelt "tps"
 	split        map[string][]string // phrases cut into words, once
 	Taken        map[string]bool     // actor ids the record holds in other cases: an actor found gets another
 	Source       string              // the source the proposals cite
@@ -173,6 +174,7 @@ func (rd *Reader) add(name, id string) {
 	for w := range strings.FieldsSeq(f) {
 		rd.nameWord(id, w)
 	}
+	folded := f
 	f = spelling(f)
 	if _, taken := rd.names[f]; !taken {
 		rd.names[f] = id
@@ -187,6 +189,13 @@ func (rd *Reader) add(name, id string) {
 	if !strings.HasSuffix(f, "s") {
 		if _, taken := rd.names[f+"s"]; !taken {
 			rd.names[f+"s"] = id // a possessive, its apostrophe folded away: "hekmatyars"
+		}
+		// Spelt as the text's word is: "TTP's", folded "ttps", is spelt "tps", its
+		// doubled letter one where the word has four.
+		if p := spelling(folded + "s"); p != f+"s" {
+			if _, taken := rd.possessives[p]; !taken {
+				rd.possessives[p] = id // read only where no name is spelt so: "SAA's" is no "SAS"
+			}
 		}
 	}
 	rd.longest = max(rd.longest, len(strings.Fields(f)))
@@ -255,40 +264,10 @@ func (rd *Reader) Know(more []alliances.Actor) {
 	rd.nameParts(actors)
 }
 
-// gap is the word of a cue's words that stands for the words between its parts: a cue
-// written "received ... from" in the rules.
-const gap = "..."
-
-// maxGap is the most words a cue's gap spans.
-const maxGap = 10
-
-// cueWords folds a cue of the rules into its words, a "..." between two parts into gap.
-func cueWords(c string) []string {
-	var words []string
-	for i, part := range strings.Split(c, "...") {
-		if i > 0 {
-			words = append(words, gap)
-		}
-		words = append(words, strings.Fields(alliances.Fold(part))...)
-	}
-	return words
-}
-
-type cue struct {
-	words   []string
-	kind    alliances.Kind
-	passive bool
-	text    string
-	then    []string // see Relation.Then, folded
-	before  []string // see Relation.Before, folded
-	within  []string // see Relation.Within, folded
-	twin    bool     // another relation has a cue of the same words: the one whose then the sentence holds reads it
-}
-
 // NewReader returns a reader of rules that knows the actors given (a case's and the
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
-	rd := &Reader{rules: r, names: map[string]string{}, nameYears: map[string][]string{}, capitalAlias: map[string]string{}, acronyms: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
+	rd := &Reader{rules: r, names: map[string]string{}, nameYears: map[string][]string{}, capitalAlias: map[string]string{}, acronyms: map[string]string{}, possessives: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
 		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}, nameWords: map[string]map[string]bool{}, nouns: map[string]bool{}}
 	for c := range r.Capitals {
 		rd.capitals[spelling(alliances.Fold(c))] = true
@@ -587,13 +566,4 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	slices.SortStableFunc(rd.cues, func(a, b cue) int { return len(b.words) - len(a.words) })
 	rd.learnWords(r)
 	return rd
-}
-
-// foldAll returns the words folded, or nil where there are none.
-func foldAll(words []string) []string {
-	var out []string
-	for _, w := range words {
-		out = append(out, alliances.Fold(w))
-	}
-	return out
 }

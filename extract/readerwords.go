@@ -125,3 +125,42 @@ func (rd *Reader) formsOf(k alliances.Kind) []kindForms {
 // prepositionEnds are the prepositions that end a verb's cue, which an adverb may come
 // before: "sided openly with".
 var prepositionEnds = map[string]bool{"with": true, "against": true, "to": true, "for": true, "in": true, "from": true}
+
+// gap is the word of a cue's words that stands for the words between its parts: a cue
+// written "received ... from" in the rules.
+const gap = "..."
+
+// maxGap is the most words a cue's gap spans.
+const maxGap = 10
+
+// cueWords folds a cue of the rules into its words, a "..." between two parts into gap.
+func cueWords(c string) []string {
+	var words []string
+	for i, part := range strings.Split(c, "...") {
+		if i > 0 {
+			words = append(words, gap)
+		}
+		words = append(words, strings.Fields(alliances.Fold(part))...)
+	}
+	return words
+}
+
+type cue struct {
+	words   []string
+	kind    alliances.Kind
+	passive bool
+	text    string
+	then    []string // see Relation.Then, folded
+	before  []string // see Relation.Before, folded
+	within  []string // see Relation.Within, folded
+	twin    bool     // another relation has a cue of the same words: the one whose then the sentence holds reads it
+}
+
+// foldAll returns the words folded, or nil where there are none.
+func foldAll(words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, alliances.Fold(w))
+	}
+	return out
+}
