@@ -59,7 +59,9 @@ func session64Actors() []alliances.Actor {
 // ¶10's "the TTP's suicide bombers"), and no other name spelt so is it ("the SAS's men"
 // are not the SAA's). A people's word between an owner's possessive and the owner's men
 // names no state ("Its Arab and Uzbek cadres trained the TTP's suicide bombers",
-// pakistan-2007 ¶10, of al-Qaeda), though one before an ally does.
+// pakistan-2007 ¶10, of al-Qaeda), though one before an ally does. A holder's noun after
+// the owner's article and possessive is read as after the possessive alone ("remains the
+// TTP's closest partner", pakistan-2007 ¶11).
 func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 	checkForms(t, session64Actors(), []formCase{
 		{"help to a downfall", "In 1963 the Buddhist movement helped bring Diem down.", nil, []string{"buddhists support diem"}},
@@ -77,6 +79,7 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 		{"joined hands", "In 1926 the Guominjun and Wu Peifu joined hands.", []string{"guominjun alliance wu"}, nil},
 		{"a doubled letter's possessive", "In 1993 the PKK's fighters attacked Turkey.", []string{"pkk hostility turkey"}, nil},
 		{"another's spelling", "In 2013 the SAS's men attacked the Syrian Arab Army.", []string{"sas hostility saa"}, nil},
+		{"a holder after the owner's article", "In 2014 al-Qaeda remained the TTP's closest partner.", []string{"alqaeda cooperation ttp"}, nil},
 		{"an owner's men", "Al-Qaeda was the TTP's teacher. Its Arab and Uzbek cadres trained the TTP's suicide bombers in 2008.",
 			nil, []string{"uzbekistan support ttp"}},
 		{"he past a fronted phrase", "Michael Collins joined the IRB in 1909. With Arthur Griffith (q.v.) he led the delegation in 1921.",
@@ -93,13 +96,15 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 // successor"). A post and one word written once ("installed Hetman Skoropadsky") name a
 // person too. The sentences are the tuned reports' (russia-1918 ¶6, ¶7, ¶9; uganda-1986
 // ¶11; iraq-2006 ¶5), shortened. Not a place ("in Omsk", "at Omsk"), a people after "the"
-// ("the Czechs"), a word the text writes in lower case too ("Meanwhile"), one written once
+// ("the Czechs"), a word the text writes in lower case too ("Everyone who mattered ...
+// everyone had left"), one written once
 // with no post, nor a word after a post that follows "as" ("Abbas as president, Krim at
 // defence", algeria-1954 ¶11).
 func TestDiscoverPeopleNamedBySurnameAlone(t *testing.T) {
 	text := "In 1918 Cossack ataman Semenov refused to obey the government in Omsk. Japan paid Semenov. Meanwhile the Czechs held Omsk.\n\n" +
 		"Their ataman, Krasnov, took arms from the Germans in 1918. Krasnov lost the Don in 1919. Denikin, who was placed in command, won in 1919. Denikin's successor fled. Germany installed Hetman Skoropadsky. Meanwhile, at Omsk, the officers met.\n\n" +
-		"In 2006 Kony and Otti crossed into the DRC. Otti was executed in 2007. In 2004 Zarqawi, who led the group, swore allegiance. Zarqawi was killed in 2006. In 1958 Abbas as president, Krim at defence, formed the government. Krim held the ministry until 1960. Later Bentobbal spoke."
+		"In 2006 Kony and Otti crossed into the DRC. Otti was executed in 2007. In 2004 Zarqawi, who led the group, swore allegiance. Zarqawi was killed in 2006. In 1958 Abbas as president, Krim at defence, formed the government. Krim held the ministry until 1960. Later Bentobbal spoke.\n\n" +
+		"Everyone who mattered signed the charter in 1990. Everyone met the envoy in 1991. By 1992 everyone had left the front."
 	_, _, finds := discover(text)
 	kinds := map[string]string{}
 	for _, f := range finds {
@@ -110,7 +115,7 @@ func TestDiscoverPeopleNamedBySurnameAlone(t *testing.T) {
 			t.Errorf("%s found as %q (found: %v); want an individual", name, got, ok)
 		}
 	}
-	for _, name := range []string{"Omsk", "Czechs", "Meanwhile", "Kony", "Krim", "Bentobbal", "Later Denikin"} {
+	for _, name := range []string{"Omsk", "Czechs", "Meanwhile", "Kony", "Krim", "Bentobbal", "Later Denikin", "Everyone"} {
 		if kind, ok := kinds[name]; ok {
 			t.Errorf("%s found as %s; want no actor of that name", name, kind)
 		}
