@@ -35,6 +35,10 @@ func session64Actors() []alliances.Actor {
 		{ID: "uzbekistan", Name: "Uzbekistan", Kind: "state"},
 		{ID: "ttp", Name: "Tehrik-i-Taliban Pakistan", Aliases: []string{"TTP"}, Kind: "armed-group"},
 		{ID: "alqaeda", Name: "al-Qaeda", Kind: "armed-group"},
+		{ID: "senegal", Name: "Senegal", Kind: "state"},
+		{ID: "guinea", Name: "Guinea", Kind: "state"},
+		{ID: "vieira", Name: "João Bernardo Vieira", Aliases: []string{"Vieira", "President Vieira"}, Kind: "individual"},
+		{ID: "mfdc", Name: "MFDC", Kind: "armed-group"},
 		{ID: "collins", Name: "Michael Collins", Aliases: []string{"Collins"}, Kind: "individual"},
 		{ID: "griffith", Name: "Arthur Griffith", Aliases: []string{"Griffith"}, Kind: "individual"},
 		{ID: "irb", Name: "Irish Republican Brotherhood", Aliases: []string{"IRB"}, Kind: "armed-group"},
@@ -61,7 +65,10 @@ func session64Actors() []alliances.Actor {
 // names no state ("Its Arab and Uzbek cadres trained the TTP's suicide bombers",
 // pakistan-2007 ¶10, of al-Qaeda), though one before an ally does. A holder's noun after
 // the owner's article and possessive is read as after the possessive alone ("remains the
-// TTP's closest partner", pakistan-2007 ¶11).
+// TTP's closest partner", pakistan-2007 ¶11). Troops sent to defend one are sent to him,
+// and a name after ", and" that a verb follows opens a clause of its own, no object of the
+// verb before ("Senegal and Guinea sent troops to defend President Vieira, and MFDC
+// fighters were reported ... to have fought", casamance-1982 ¶7).
 func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 	checkForms(t, session64Actors(), []formCase{
 		{"help to a downfall", "In 1963 the Buddhist movement helped bring Diem down.", nil, []string{"buddhists support diem"}},
@@ -80,6 +87,8 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 		{"a doubled letter's possessive", "In 1993 the PKK's fighters attacked Turkey.", []string{"pkk hostility turkey"}, nil},
 		{"another's spelling", "In 2013 the SAS's men attacked the Syrian Arab Army.", []string{"sas hostility saa"}, nil},
 		{"a holder after the owner's article", "In 2014 al-Qaeda remained the TTP's closest partner.", []string{"alqaeda cooperation ttp"}, nil},
+		{"troops sent to defend", "In 1998 Senegal and Guinea sent troops to defend President Vieira, and MFDC fighters were reported to have fought on.",
+			[]string{"senegal support vieira", "guinea support vieira"}, []string{"senegal support mfdc", "guinea support mfdc"}},
 		{"an owner's men", "Al-Qaeda was the TTP's teacher. Its Arab and Uzbek cadres trained the TTP's suicide bombers in 2008.",
 			nil, []string{"uzbekistan support ttp"}},
 		{"he past a fronted phrase", "Michael Collins joined the IRB in 1909. With Arthur Griffith (q.v.) he led the delegation in 1921.",

@@ -242,6 +242,9 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 		if step > 0 {
 			from, to = edge.end, b.first
 		}
+		if step > 0 && i > 0 && len(out) == 1 && clauseAfterAnd(ts, from, *b) {
+			break // "sent troops to defend President Vieira, and MFDC fighters were reported": a new clause's subject (not "A, B, and C conducted")
+		}
 		if !joined(ts, from, to) && (step < 0 || !samePreposition(ts, ms[i], from, to)) {
 			break
 		}
