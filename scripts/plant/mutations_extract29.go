@@ -5,7 +5,8 @@ package main
 // help to another's downfall, a treaty's place, a second victim, the giver of a verb after
 // what it gave, a second verb's object, knights, the rules' parties, ids that open with a
 // letter, "he" past a fronted phrase, an abbreviation's possessive with a doubled letter,
-// a holder after the owner's article, an owner's men of a people.
+// a holder after the owner's article, an owner's men of a people, troops sent to defend
+// one, a new clause after ", and".
 var readingMutations29 = []mutation{
 	{
 		name: "extract-surnames-unfound", file: "extract/discover.go",
@@ -120,5 +121,17 @@ var readingMutations29 = []mutation{
 		from: "rd.rules.Aliases[ts[i].word] != \"\" && ownedPeople(ts, i) {",
 		to:   "rd.rules.Aliases[ts[i].word] != \"\" && false {",
 		pkgs: []string{"./extract"}, breaks: "\"Its Arab and Uzbek cadres trained the TTP's bombers\" is Uzbekistan's support",
+	},
+	{
+		name: "extract-guarded-unread", file: "extract/parties.go",
+		from: "\t\tri = guarded(ts, ms, c.end) // \"sent troops to defend President Vieira\": the one defended",
+		to:   "\t\t// guarded unread",
+		pkgs: []string{"./extract"}, breaks: "\"sent troops to defend President Vieira, and MFDC fighters\" sends no troops to Vieira",
+	},
+	{
+		name: "extract-clause-after-and-item", file: "extract/lists.go",
+		from: "\t\tif step > 0 && i > 0 && len(out) == 1 && clauseAfterAnd(ts, from, *b) {",
+		to:   "\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"to defend President Vieira, and MFDC fighters were reported\" sends the troops to the MFDC",
 	},
 }
