@@ -35,7 +35,7 @@ var readingMutations29 = []mutation{
 	{
 		name: "extract-surname-apposed-any-post", file: "extract/onename.go",
 		from: "(strings.TrimSpace(t.pre) == \"\" || apposed)",
-		to:   "(strings.TrimSpace(t.pre) == \"\" || strings.TrimSpace(t.pre) == \",\")",
+		to:   "(strings.TrimSpace(t.pre) == \"\" || apposed || strings.TrimSpace(t.pre) == \",\")",
 		pkgs: []string{"./extract"}, breaks: "\"Abbas as president, Krim at defence\" makes Krim a man by the post",
 	},
 	{
