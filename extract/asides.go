@@ -561,7 +561,11 @@ func pastApposition(ts []token, ms []mention, li int, c cueSpan) (subject, resum
 			break
 		}
 	}
-	if close < 0 || slices.ContainsFunc(ts[close:c.first], func(t token) bool { return t.word == "and" || t.word == "but" || t.word == "or" }) ||
+	to := c.first
+	if to-2 >= close && close >= 0 && ts[to-1].word == "and" && (strings.HasSuffix(ts[to-2].word, "ed") || pastVerbs[ts[to-2].word]) {
+		to -= 2 // "captured and shot by": two verbs of one subject
+	}
+	if close < 0 || slices.ContainsFunc(ts[close:to], func(t token) bool { return t.word == "and" || t.word == "but" || t.word == "or" }) ||
 		slices.ContainsFunc(ms, func(m mention) bool { return m.first >= close && m.first < c.first }) {
 		return li, 0 // the cue in the clause the apposition's subject opens ("either, sent advisers to help"), not in one joined after
 	}
@@ -581,7 +585,8 @@ func pastApposition(ts []token, ms []mention, li int, c cueSpan) (subject, resum
 	}
 	participle := len(ts[open].word) > 5 && strings.HasSuffix(ts[open].word, "ing") && ts[open].word != "including" // "Israel, seeing the Egyptian army tied down, flew"
 	possessed := ms[li].first == open && ts[ms[li].end-1].possessive && close-ms[li].end <= 4                       // "Syria, Iraq's bitter rival, backed"
-	if !appositionOpeners[ts[open].word] && !participle && !possessed || slices.ContainsFunc(ts[open:close], func(t token) bool { return relativeWords[t.word] }) {
+	posted := apposedPosts[ts[open].word] && open+1 < close && ts[open+1].word == "of"                              // "Zhiuli Shartava, head of the Council of Ministers, was shot"
+	if !appositionOpeners[ts[open].word] && !participle && !possessed && !posted || slices.ContainsFunc(ts[open:close], func(t token) bool { return relativeWords[t.word] }) {
 		return li, 0 // (a relative clause inside is read as one: relativeAntecedent)
 	}
 	for j := li - 1; j >= 0; j-- {

@@ -39,6 +39,13 @@ func session64Actors() []alliances.Actor {
 		{ID: "guinea", Name: "Guinea", Kind: "state"},
 		{ID: "vieira", Name: "João Bernardo Vieira", Aliases: []string{"Vieira", "President Vieira"}, Kind: "individual"},
 		{ID: "mfdc", Name: "MFDC", Kind: "armed-group"},
+		{ID: "brugha", Name: "Cathal Brugha", Aliases: []string{"Brugha"}, Kind: "individual"},
+		{ID: "free-state", Name: "Irish Free State", Aliases: []string{"Free State"}, Kind: "state"},
+		{ID: "volunteers", Name: "Irish Volunteers", Aliases: []string{"the Volunteers"}, Kind: "armed-group"},
+		{ID: "dail", Name: "Dáil Éireann", Aliases: []string{"the Dáil"}, Kind: "state-organ"},
+		{ID: "shartava", Name: "Zhiuli Shartava", Kind: "individual"},
+		{ID: "council", Name: "Council of Ministers of Abkhazia", Aliases: []string{"pro-Georgian Council of Ministers of Abkhazia"}, Kind: "state-organ"},
+		{ID: "abkhazia", Name: "Abkhazia", Aliases: []string{"Abkhaz", "Abkhaz fighters"}, Kind: "state"},
 		{ID: "collins", Name: "Michael Collins", Aliases: []string{"Collins"}, Kind: "individual"},
 		{ID: "griffith", Name: "Arthur Griffith", Aliases: []string{"Griffith"}, Kind: "individual"},
 		{ID: "irb", Name: "Irish Republican Brotherhood", Aliases: []string{"IRB"}, Kind: "armed-group"},
@@ -68,7 +75,13 @@ func session64Actors() []alliances.Actor {
 // TTP's closest partner", pakistan-2007 ¶11). Troops sent to defend one are sent to him,
 // and a name after ", and" that a verb follows opens a clause of its own, no object of the
 // verb before ("Senegal and Guinea sent troops to defend President Vieira, and MFDC
-// fighters were reported ... to have fought", casamance-1982 ¶7).
+// fighters were reported ... to have fought", casamance-1982 ¶7). "shot by" is a passive of
+// fighting; a name with a post of a body in apposition is the subject past it ("Zhiuli
+// Shartava, head of the ... Council of Ministers of Abkhazia, captured and shot by Abkhaz
+// fighters", abkhazia-1992 ¶26); "he" after a sentence whose subject is no person is the
+// paragraph's last subject who was one, not the man its objects named last ("his rivalry
+// with Michael Collins ... the Volunteers swore allegiance to the Dáil ... he was shot by
+// Free State soldiers", ireland-1919 ¶3, of Brugha).
 func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 	checkForms(t, session64Actors(), []formCase{
 		{"help to a downfall", "In 1963 the Buddhist movement helped bring Diem down.", nil, []string{"buddhists support diem"}},
@@ -89,6 +102,11 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 		{"a holder after the owner's article", "In 2014 al-Qaeda remained the TTP's closest partner.", []string{"alqaeda cooperation ttp"}, nil},
 		{"troops sent to defend", "In 1998 Senegal and Guinea sent troops to defend President Vieira, and MFDC fighters were reported to have fought on.",
 			[]string{"senegal support vieira", "guinea support vieira"}, []string{"senegal support mfdc", "guinea support mfdc"}},
+		{"shot by", "In July 1922 Cathal Brugha was shot by Free State soldiers.", []string{"free-state hostility brugha"}, nil},
+		{"a post in apposition", "On 27 September 1993 Zhiuli Shartava, head of the pro-Georgian Council of Ministers of Abkhazia, captured and shot by Abkhaz fighters.",
+			[]string{"abkhazia hostility shartava"}, []string{"abkhazia hostility council"}},
+		{"he past a sentence of no person", "In 1919 Cathal Brugha distrusted Michael Collins. In August 1919 the Volunteers swore allegiance to the Dáil. In July 1922 he was shot by Free State soldiers.",
+			[]string{"free-state hostility brugha"}, []string{"free-state hostility collins"}},
 		{"an owner's men", "Al-Qaeda was the TTP's teacher. Its Arab and Uzbek cadres trained the TTP's suicide bombers in 2008.",
 			nil, []string{"uzbekistan support ttp"}},
 		{"he past a fronted phrase", "Michael Collins joined the IRB in 1909. With Arthur Griffith (q.v.) he led the delegation in 1921.",

@@ -144,6 +144,15 @@ func (rd *Reader) person(ts []token, out []mention, i int, previous string, obje
 	if previous != skip && rd.kinds[previous] == "individual" {
 		return previous
 	}
+	if !object {
+		// "He voted against the Treaty", after a sentence whose subject was no one: the
+		// paragraph's last subject who was a person, not the man its objects named last.
+		for k := len(rd.subjects) - 1; k >= 0; k-- {
+			if rd.kinds[rd.subjects[k]] == "individual" && rd.subjects[k] != skip {
+				return rd.subjects[k]
+			}
+		}
+	}
 	for k := len(rd.recent) - 1; k >= 0; k-- {
 		if rd.kinds[rd.recent[k]] == "individual" && rd.recent[k] != skip {
 			return rd.recent[k]

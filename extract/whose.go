@@ -103,3 +103,8 @@ func (rd *Reader) personAfter(ts []token, ms []mention, k int) bool {
 	}
 	return true
 }
+
+// apposedPosts are the nouns of a post that open an apposition after a name, before "of"
+// and the body: "Zhiuli Shartava, head of the Council of Ministers, was shot".
+var apposedPosts = map[string]bool{"head": true, "leader": true, "chief": true, "commander": true, "chairman": true,
+	"president": true, "secretary": true, "founder": true, "spokesman": true, "deputy": true, "member": true, "minister": true}
