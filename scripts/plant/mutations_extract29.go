@@ -6,7 +6,8 @@ package main
 // what it gave, a second verb's object, knights, the rules' parties, ids that open with a
 // letter, "he" past a fronted phrase, an abbreviation's possessive with a doubled letter,
 // a holder after the owner's article, an owner's men of a people, troops sent to defend
-// one, a new clause after ", and".
+// one, a new clause after ", and", shot by, a post in apposition before a passive, "he" as
+// the paragraph's last person subject.
 var readingMutations29 = []mutation{
 	{
 		name: "extract-surnames-unfound", file: "extract/discover.go",
@@ -133,5 +134,23 @@ var readingMutations29 = []mutation{
 		from: "\t\tif step > 0 && i > 0 && len(out) == 1 && clauseAfterAnd(ts, from, *b) {",
 		to:   "\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "\"to defend President Vieira, and MFDC fighters were reported\" sends the troops to the MFDC",
+	},
+	{
+		name: "extract-shot-by-unread", file: "extract/rules.yaml",
+		from: "\"done to death by\", \"shot by\",",
+		to:   "\"done to death by\",",
+		pkgs: []string{"./extract"}, breaks: "\"Cathal Brugha was shot by Free State soldiers\" states no fight",
+	},
+	{
+		name: "extract-apposed-post-subject", file: "extract/asides.go",
+		from: "!appositionOpeners[ts[open].word] && !participle && !possessed && !posted ||",
+		to:   "!appositionOpeners[ts[open].word] && !participle && !possessed ||",
+		pkgs: []string{"./extract"}, breaks: "\"Zhiuli Shartava, head of the Council of Ministers, captured and shot by Abkhaz fighters\" shoots the council",
+	},
+	{
+		name: "extract-he-last-person-subject", file: "extract/pronouns.go",
+		from: "\t\t\tif rd.kinds[rd.subjects[k]] == \"individual\" && rd.subjects[k] != skip {",
+		to:   "\t\t\tif false {",
+		pkgs: []string{"./extract"}, breaks: "\"... the Volunteers swore allegiance to the Dail. He was shot\" shoots Collins, named last",
 	},
 }
