@@ -7,7 +7,7 @@ package main
 // letter, "he" past a fronted phrase, an abbreviation's possessive with a doubled letter,
 // a holder after the owner's article, an owner's men of a people, troops sent to defend
 // one, a new clause after ", and", shot by, a post in apposition before a passive, "he" as
-// the paragraph's last person subject.
+// the paragraph's last person subject, no post across a semicolon.
 var readingMutations29 = []mutation{
 	{
 		name: "extract-surnames-unfound", file: "extract/discover.go",
@@ -152,5 +152,11 @@ var readingMutations29 = []mutation{
 		from: "\t\t\tif rd.kinds[rd.subjects[k]] == \"individual\" && rd.subjects[k] != skip {",
 		to:   "\t\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "\"... the Volunteers swore allegiance to the Dail. He was shot\" shoots Collins, named last",
+	},
+	{
+		name: "extract-post-across-semicolon", file: "extract/posts.go",
+		from: "&& !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, \";\") {",
+		to:   "&& !clauseAnd(ts, from, b.first) {",
+		pkgs: []string{"./extract"}, breaks: "\"Kim Sung-eun; Director of the Central Intelligence Agency Kim Hyong-uk\" makes Kim Sung-eun the agency's",
 	},
 }
