@@ -46,6 +46,9 @@ func session64Actors() []alliances.Actor {
 		{ID: "shartava", Name: "Zhiuli Shartava", Kind: "individual"},
 		{ID: "council", Name: "Council of Ministers of Abkhazia", Aliases: []string{"pro-Georgian Council of Ministers of Abkhazia"}, Kind: "state-organ"},
 		{ID: "abkhazia", Name: "Abkhazia", Aliases: []string{"Abkhaz", "Abkhaz fighters"}, Kind: "state"},
+		{ID: "kim-sung-eun", Name: "Kim Sung-eun", Kind: "individual"},
+		{ID: "kim-hyong-uk", Name: "Kim Hyong-uk", Kind: "individual"},
+		{ID: "kcia", Name: "Central Intelligence Agency (Korea)", Aliases: []string{"Central Intelligence Agency", "KCIA"}, Kind: "state-organ"},
 		{ID: "collins", Name: "Michael Collins", Aliases: []string{"Collins"}, Kind: "individual"},
 		{ID: "griffith", Name: "Arthur Griffith", Aliases: []string{"Griffith"}, Kind: "individual"},
 		{ID: "irb", Name: "Irish Republican Brotherhood", Aliases: []string{"IRB"}, Kind: "armed-group"},
@@ -81,7 +84,9 @@ func session64Actors() []alliances.Actor {
 // fighters", abkhazia-1992 ¶26); "he" after a sentence whose subject is no person is the
 // paragraph's last subject who was one, not the man its objects named last ("his rivalry
 // with Michael Collins ... the Volunteers swore allegiance to the Dáil ... he was shot by
-// Free State soldiers", ireland-1919 ¶3, of Brugha).
+// Free State soldiers", ireland-1919 ¶3, of Brugha). A post after a semicolon is the next
+// entry's of an attendance list, not the name's before it ("Minister of National Defense
+// Kim Sung-eun; Director of the Central Intelligence Agency Kim Hyong-uk", vietnam-1965 ¶2).
 func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 	checkForms(t, session64Actors(), []formCase{
 		{"help to a downfall", "In 1963 the Buddhist movement helped bring Diem down.", nil, []string{"buddhists support diem"}},
@@ -107,6 +112,8 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 			[]string{"abkhazia hostility shartava"}, []string{"abkhazia hostility council"}},
 		{"he past a sentence of no person", "In 1919 Cathal Brugha distrusted Michael Collins. In August 1919 the Volunteers swore allegiance to the Dáil. In July 1922 he was shot by Free State soldiers.",
 			[]string{"free-state hostility brugha"}, []string{"free-state hostility collins"}},
+		{"an attendance list", "In July 1965 the council met: Minister of National Defense Kim Sung-eun; Director of the Central Intelligence Agency Kim Hyong-uk; and others.",
+			[]string{"kim-hyong-uk membership kcia"}, []string{"kim-sung-eun membership kcia"}},
 		{"an owner's men", "Al-Qaeda was the TTP's teacher. Its Arab and Uzbek cadres trained the TTP's suicide bombers in 2008.",
 			nil, []string{"uzbekistan support ttp"}},
 		{"he past a fronted phrase", "Michael Collins joined the IRB in 1909. With Arthur Griffith (q.v.) he led the delegation in 1921.",

@@ -357,22 +357,6 @@ var (
 // its holder: "X, later chief of staff of Y", "X, then president of Y".
 var postTimes = map[string]bool{"later": true, "then": true, "now": true, "formerly": true, "subsequently": true, "eventually": true, "once": true}
 
-// listedBetween reports whether the tokens in [from, to) join a list ("and", "or", a
-// comma) or give an example of many ("such as", "including").
-var examples = map[string]bool{"such": true, "as": true, "including": true, "like": true, "several": true, "two": true, "three": true}
-
-func listedBetween(ts []token, from, to int) bool {
-	for i := from; i < to; i++ {
-		switch {
-		case ts[i].word == "and" || ts[i].word == "or" || strings.Contains(ts[i].pre, ","):
-			return true
-		case examples[ts[i].word]:
-			return true // "Taliban leaders such as Baradar": one of many, the leaders the organization's
-		}
-	}
-	return to < len(ts) && strings.Contains(ts[to].pre, ",")
-}
-
 // posts proposes the memberships a post states: an individual named with a post beside
 // an organization or a state ("Egyptian President Mohamed Morsi", "Ashraf Ghani, the
 // president of the Islamic Republic", "General X of the Revolutionary Guards",
@@ -397,8 +381,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				from++ // "a Rwandan officer, James Kabarebe, later chief of staff of the new Congolese army": another post, of another time
 				apposed = false
 			}
-			// Not the next of a list: "killing an AQIM commander, A, and two fighters of B".
-			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) {
+			// Not the next of a list: "killing an AQIM commander, A, and two fighters of B";
+			// nor an attendance list's next entry: "Kim Sung-eun; Director of the KCIA Kim Hyong-uk".
+			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, ";") {
 				// The post's words, as far as "of": "the president", whose holder leads.
 				why := "post: an individual of an organization"
 				if w := wordsOf(ts, from, ofAt(ts, from, b.first)); len(w) > 0 {

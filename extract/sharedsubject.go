@@ -124,3 +124,19 @@ func clauseAfterAnd(ts []token, from int, b mention) bool {
 	w := ts[k].word
 	return w == "were" || w == "was" || w == "had" || w == "has" || w == "have" || !ts[k].upper && (pastVerbs[w] || strings.HasSuffix(w, "ed") && !determiners[w])
 }
+
+// listedBetween reports whether the tokens in [from, to) join a list ("and", "or", a
+// comma) or give an example of many ("such as", "including").
+var examples = map[string]bool{"such": true, "as": true, "including": true, "like": true, "several": true, "two": true, "three": true}
+
+func listedBetween(ts []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch {
+		case ts[i].word == "and" || ts[i].word == "or" || strings.Contains(ts[i].pre, ","):
+			return true
+		case examples[ts[i].word]:
+			return true // "Taliban leaders such as Baradar": one of many, the leaders the organization's
+		}
+	}
+	return to < len(ts) && strings.Contains(ts[to].pre, ",")
+}
