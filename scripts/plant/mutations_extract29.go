@@ -143,8 +143,8 @@ var readingMutations29 = []mutation{
 	},
 	{
 		name: "extract-apposed-post-subject", file: "extract/asides.go",
-		from: "!appositionOpeners[ts[open].word] && !participle && !possessed && !posted ||",
-		to:   "!appositionOpeners[ts[open].word] && !participle && !possessed ||",
+		from: "posted := apposedPosts[ts[open].word] && open+1 < close",
+		to:   "posted := false && apposedPosts[ts[open].word] && open+1 < close",
 		pkgs: []string{"./extract"}, breaks: "\"Zhiuli Shartava, head of the Council of Ministers, captured and shot by Abkhaz fighters\" shoots the council",
 	},
 	{
