@@ -502,7 +502,7 @@ func relativeAntecedent(ts []token, ms []mention, from, cue int) (int, int) {
 			break
 		}
 	}
-	if v < 0 || !(len(ts[v].word) > 4 && strings.HasSuffix(ts[v].word, "ed") || pastVerbs[ts[v].word]) {
+	if v < 0 || !(len(ts[v].word) > 4 && strings.HasSuffix(ts[v].word, "ed") || pastVerbs[ts[v].word] || hedgedTo(ts, v, cue)) {
 		return -1, -1
 	}
 	for k := v - 1; k > 0 && v-k <= 40; k-- {
@@ -524,6 +524,21 @@ func relativeAntecedent(ts []token, ms []mention, from, cue int) (int, int) {
 		return slices.IndexFunc(ms, func(m mention) bool { return m.end == k && m.first >= 0 }), v
 	}
 	return -1, -1
+}
+
+// hedgedTo reports whether the words in [v, cue) are a hedge before the cue's verb, the
+// relative clause's subject's: "Cambodia, whose head of state broke with Washington, is
+// said to let the Front use its border districts".
+func hedgedTo(ts []token, v, cue int) bool {
+	if v >= cue || !auxiliaries[ts[v].word] {
+		return false
+	}
+	for k := v; k < cue; k++ {
+		if w := ts[k].word; !auxiliaries[w] && w != "to" && w != "be" && w != "said" && w != "reported" && w != "believed" && w != "thought" && w != "alleged" && !adverb(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // moodAsides are the adjectives that open an aside of a subject's mood or intent before

@@ -466,7 +466,7 @@ var downfallVerbs = map[string]bool{"bring": true, "overthrow": true, "topple": 
 // "Unionists loathed it": a plan, a deal), an order against those it names ("most harkis
 // were disarmed and left on orders from Paris"), help to another's downfall ("whose
 // protests helped bring Diem down": no help to Diem), a man beaten ("soldiers beat him":
-// a beating, no battle), a body run by no leader ("a
+// a beating, no battle), a surrender ("gave up his sword to"), a body run by no leader ("a
 // programme run by the CIA", "the line ran through the diaspora": a leader, or a family,
 // runs a body).
 func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left, right *mention) bool {
@@ -481,6 +481,8 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 			k++
 		}
 		return k < len(ts) && strings.TrimSpace(ts[k].pre) == "" && !ts[k].upper && downfallVerbs[ts[k].word]
+	case kind == alliances.Support && strings.HasSuffix(c.cue.text, " ... to") && c.first+1 < len(ts) && ts[c.first+1].word == "up":
+		return true // "gave up his sword to the Bulgarian general": a surrender, no gift
 	case c.cue.text == "beat":
 		return right.first >= c.end && right.first < len(ts) && (ts[right.first].word == "him" || ts[right.first].word == "her") // "beat him": a beating
 	case kind == alliances.Membership && runCues[c.cue.text]:
