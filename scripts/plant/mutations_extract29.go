@@ -7,7 +7,8 @@ package main
 // letter, "he" past a fronted phrase, an abbreviation's possessive with a doubled letter,
 // a holder after the owner's article, an owner's men of a people, troops sent to defend
 // one, a new clause after ", and", shot by, a post in apposition before a passive, "he" as
-// the paragraph's last person subject, no post across a semicolon.
+// the paragraph's last person subject, no post across a semicolon, a hedge after a relative
+// clause, a sword given up.
 var readingMutations29 = []mutation{
 	{
 		name: "extract-surnames-unfound", file: "extract/discover.go",
@@ -158,5 +159,17 @@ var readingMutations29 = []mutation{
 		from: "&& !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, \";\") {",
 		to:   "&& !clauseAnd(ts, from, b.first) {",
 		pkgs: []string{"./extract"}, breaks: "\"Kim Sung-eun; Director of the Central Intelligence Agency Kim Hyong-uk\" makes Kim Sung-eun the agency's",
+	},
+	{
+		name: "extract-hedge-after-relative", file: "extract/clauses.go",
+		from: "|| pastVerbs[ts[v].word] || hedgedTo(ts, v, cue)) {",
+		to:   "|| pastVerbs[ts[v].word]) {",
+		pkgs: []string{"./extract"}, breaks: "\"Cambodia, whose head of state broke with Washington, is said to let the Front use\" is Washington's help",
+	},
+	{
+		name: "extract-sword-given-up", file: "extract/heldposts.go",
+		from: "\t\treturn true // \"gave up his sword to the Bulgarian general\": a surrender, no gift",
+		to:   "\t\treturn false",
+		pkgs: []string{"./extract"}, breaks: "\"gave up his sword to the Bulgarian general\" is help to him",
 	},
 }
