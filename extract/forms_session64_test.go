@@ -125,6 +125,8 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 			[]string{"kim-hyong-uk membership kcia"}, []string{"kim-sung-eun membership kcia"}},
 		{"a hedge after a relative clause", "In 1965 Cambodia, whose head of state Prince Sihanouk broke relations with the Americans in May, is said to let the Front use its border districts.",
 			[]string{"cambodia support front"}, []string{"us support front"}},
+		{"troops sent to defend a place", "In 1998 Senegal sent troops to defend the airport of the capital against the mutineers, while the MFDC watched.",
+			nil, []string{"senegal support mfdc"}},
 		{"a sword given up", "On 26 March 1913 Mehmed Shukri Pasha gave up his sword to the Bulgarian general Nikola Ivanov.", nil, []string{"shukri support ivanov"}},
 		{"an owner's men", "Al-Qaeda was the TTP's teacher. Its Arab and Uzbek cadres trained the TTP's suicide bombers in 2008.",
 			nil, []string{"uzbekistan support ttp"}},
