@@ -262,9 +262,6 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}) {
 		ri = -1
 	}
-	if ri >= 0 && c.cue.words[len(c.cue.words)-1] == "to" && c.end < len(ts) && guardVerbs[ts[c.end].word] {
-		ri = guarded(ts, ms, c.end) // "sent troops to defend President Vieira": the one defended
-	}
 	// "to recapture Kunduz with the help of Jami'at": a name after a passive cue is that
 	// cue's party, not the party of a cue before it, unless the two verbs share it
 	// ("captured and tortured by Nusra").

@@ -88,26 +88,6 @@ func verbBetween(ts []token, from, to int) bool {
 	return false
 }
 
-// guardVerbs are the verbs of keeping another in place that the men sent to him come to
-// do: "sent troops to defend President Vieira".
-var guardVerbs = map[string]bool{"defend": true, "protect": true, "guard": true, "rescue": true, "save": true, "shield": true,
-	"reinforce": true, "bolster": true, "prop": true, "shore": true}
-
-// guarded returns the mention right after the verb of guarding at token v ("to defend
-// President Vieira", "to prop up the regime"), or -1 where none follows before a comma.
-func guarded(ts []token, ms []mention, v int) int {
-	for i, m := range ms {
-		if m.first <= v {
-			continue
-		}
-		if m.first > v+4 || slices.ContainsFunc(ts[v+1:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
-			return -1
-		}
-		return i
-	}
-	return -1
-}
-
 // clauseAfterAnd reports whether b, after ", and" at token from, opens a clause of its
 // own: a verb follows it, past a noun of its men ("and MFDC fighters were reported").
 func clauseAfterAnd(ts []token, from int, b mention) bool {
