@@ -125,12 +125,6 @@ var readingMutations29 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Its Arab and Uzbek cadres trained the TTP's bombers\" is Uzbekistan's support",
 	},
 	{
-		name: "extract-guarded-unread", file: "extract/parties.go",
-		from: "\t\tri = guarded(ts, ms, c.end) // \"sent troops to defend President Vieira\": the one defended",
-		to:   "\t\t// guarded unread",
-		pkgs: []string{"./extract"}, breaks: "\"sent troops to defend President Vieira, and MFDC fighters\" sends no troops to Vieira",
-	},
-	{
 		name: "extract-clause-after-and-item", file: "extract/lists.go",
 		from: "\t\tif step > 0 && i > 0 && len(out) == 1 && clauseAfterAnd(ts, from, *b) {",
 		to:   "\t\tif false {",
