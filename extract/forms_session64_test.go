@@ -78,9 +78,9 @@ func session64Actors() []alliances.Actor {
 // ¶10's "the TTP's suicide bombers"), and no other name spelt so is it ("the SAS's men"
 // are not the SAA's). A people's word between an owner's possessive and the owner's men
 // names no state ("Its Arab and Uzbek cadres trained the TTP's suicide bombers",
-// pakistan-2007 ¶10, of al-Qaeda), though one before an ally does. A holder's noun after
-// the owner's article and possessive is read as after the possessive alone ("remains the
-// TTP's closest partner", pakistan-2007 ¶11). Troops sent to defend one are sent to him,
+// pakistan-2007 ¶10, of al-Qaeda), though one before an ally does. The doubled letter's
+// possessive is read after an article too ("remains the TTP's closest partner",
+// pakistan-2007 ¶11). Troops sent to defend one are sent to him,
 // and a name after ", and" that a verb follows opens a clause of its own, no object of the
 // verb before ("Senegal and Guinea sent troops to defend President Vieira, and MFDC
 // fighters were reported ... to have fought", casamance-1982 ¶7). "shot by" is a passive of
@@ -113,7 +113,7 @@ func TestFormsOfTheNinthSessionsReviews(t *testing.T) {
 		{"joined hands", "In 1926 the Guominjun and Wu Peifu joined hands.", []string{"guominjun alliance wu"}, nil},
 		{"a doubled letter's possessive", "In 1993 the PKK's fighters attacked Turkey.", []string{"pkk hostility turkey"}, nil},
 		{"another's spelling", "In 2013 the SAS's men attacked the Syrian Arab Army.", []string{"sas hostility saa"}, nil},
-		{"a holder after the owner's article", "In 2014 al-Qaeda remained the TTP's closest partner.", []string{"alqaeda cooperation ttp"}, nil},
+		{"a doubled letter's possessive after an article", "In 2014 al-Qaeda remained the TTP's closest partner.", []string{"alqaeda cooperation ttp"}, nil},
 		{"troops sent to defend", "In 1998 Senegal and Guinea sent troops to defend President Vieira, and MFDC fighters were reported to have fought on.",
 			[]string{"senegal support vieira", "guinea support vieira"}, []string{"senegal support mfdc", "guinea support mfdc"}},
 		{"shot by", "In July 1922 Cathal Brugha was shot by Free State soldiers.", []string{"free-state hostility brugha"}, nil},

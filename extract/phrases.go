@@ -239,11 +239,7 @@ func (rd *Reader) possessedList(d *Document, p Paragraph, s Span, ts []token, ms
 		// patron", "Russia remained Syria's closest ally": the copula's subject before it.
 		// Not one it was once ("Russia was Libya's former ally").
 		former := slices.ContainsFunc(ts[m.end:k], func(t token) bool { return t.word == "former" || t.word == "erstwhile" || t.word == "old" })
-		owner := m.first // "remains the TTP's closest partner": past the owner's article
-		if owner > 0 && ts[owner-1].word == "the" && !strings.ContainsAny(ts[owner].pre, ",;:()") {
-			owner--
-		}
-		if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && (rd.copulaBetween(ts, ms[i-1].end, owner) || apposedHolder(ts, ms[i-1], m, k) || madeHolder(ts, ms[i-1], m)) {
+		if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && (rd.copulaBetween(ts, ms[i-1].end, m.first) || apposedHolder(ts, ms[i-1], m, k) || madeHolder(ts, ms[i-1], m)) {
 			c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: kind, text: ts[k].word}, first: k, end: k + 1}
 			st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: " + ts[k].word, "the copula's subject"},
 				pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}
