@@ -261,8 +261,8 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-apposed-holder-unread", file: "extract/phrases.go",
-		from: "(rd.copulaBetween(ts, ms[i-1].end, owner) || apposedHolder(ts, ms[i-1], m, k) || madeHolder",
-		to:   "(rd.copulaBetween(ts, ms[i-1].end, owner) || madeHolder",
+		from: "(rd.copulaBetween(ts, ms[i-1].end, m.first) || apposedHolder(ts, ms[i-1], m, k) || madeHolder",
+		to:   "(rd.copulaBetween(ts, ms[i-1].end, m.first) || madeHolder",
 		pkgs: []string{"./extract"}, breaks: "\"the United States, Ethiopia's patron since the early 1950s,\" supports no one",
 	},
 

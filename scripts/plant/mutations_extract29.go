@@ -5,7 +5,7 @@ package main
 // help to another's downfall, a treaty's place, a second victim, the giver of a verb after
 // what it gave, a second verb's object, knights, the rules' parties, ids that open with a
 // letter, "he" past a fronted phrase, an abbreviation's possessive with a doubled letter,
-// a holder after the owner's article, an owner's men of a people, troops sent to defend
+// an owner's men of a people, troops sent to defend
 // one, a new clause after ", and", shot by, a post in apposition before a passive, "he" as
 // the paragraph's last person subject, no post across a semicolon, a hedge after a relative
 // clause, a sword given up.
@@ -111,12 +111,6 @@ var readingMutations29 = []mutation{
 		from: "\t\t\tif _, taken := rd.possessives[p]; !taken {\n\t\t\t\trd.possessives[p] = id",
 		to:   "\t\t\tif _, taken := rd.names[p]; !taken {\n\t\t\t\trd.names[p] = id",
 		pkgs: []string{"./extract"}, breaks: "\"the SAS's men\" are the SAA's, the SAA's possessive taking the SAS's name",
-	},
-	{
-		name: "extract-holder-owner-article", file: "extract/phrases.go",
-		from: "\t\tif owner > 0 && ts[owner-1].word == \"the\" && !strings.ContainsAny(ts[owner].pre, \",;:()\") {",
-		to:   "\t\tif false {",
-		pkgs: []string{"./extract"}, breaks: "\"remained the RSF's closest ally\" states no alliance",
 	},
 	{
 		name: "extract-owned-people-state", file: "extract/mentions.go",

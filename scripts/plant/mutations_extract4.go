@@ -180,7 +180,7 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-backer-after-copula-unread", file: "extract/phrases.go",
-		from: "if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && (rd.copulaBetween(ts, ms[i-1].end, owner) || apposedHolder(ts, ms[i-1], m, k) || madeHolder(ts, ms[i-1], m)) {",
+		from: "if kind, ok := heldNouns[ts[k].word]; ok && i > 0 && !former && (rd.copulaBetween(ts, ms[i-1].end, m.first) || apposedHolder(ts, ms[i-1], m, k) || madeHolder(ts, ms[i-1], m)) {",
 		to:   "if kind, ok := heldNouns[ts[k].word]; ok && false && !former {",
 		pkgs: []string{"./extract"}, breaks: "\"Pakistan is the Taliban's main backer\" gives no support",
 	},
