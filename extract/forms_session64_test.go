@@ -69,9 +69,9 @@ func session64Actors() []alliances.Actor {
 // state Congress chief, Nand Kumar Patel", naxalite-2004 ¶8); a verb after "and" and the
 // object of a verb of giving before it shares that verb's subject, past what was given
 // and past "its" before a noun of help ("cut off money and arms to the NLF and
-// transferred its support to FLOSY", aden-1963 ¶7). A name after "and" and a verb is that
-// verb's object, not the object of the cue before ("Zhili and Fengtian joined forces and
-// beat the Anhui army", china-1916 ¶6); "beat" and "joined hands" are cues. A man named
+// transferred its support to FLOSY", aden-1963 ¶7). "beat" is a cue of fighting,
+// whose object is then no object of the alliance before it ("Zhili and Fengtian joined
+// forces and beat the Anhui army", china-1916 ¶6); so is "joined hands" of alliance. A man named
 // after a preposition that opens the sentence is not the "he" after him ("With Arthur
 // Griffith (q.v.) he led the delegation", ireland-1919 ¶5, of Collins). An abbreviation
 // with a doubled letter is read in the possessive ("the PKK's fighters", pakistan-2007

@@ -59,9 +59,6 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if c.cue.passive && len(c.cue.words) == 2 && helpNouns[c.cue.words[0]] && c.cue.words[1] == "from" && withdrawnBefore(ts, c.first) {
 		c.cue.passive = false // "the Shah withdrew his support from Barzani": the subject's support, to the one after
 	}
-	if ri >= 0 && !c.cue.passive && verbBetween(ts, c.end, ms[ri].first) {
-		ri = -1 // "joined forces and beat the Anhui army": the second verb's object
-	}
 	if ri >= 0 && noObject(ts, ms[ri], c) {
 		ri = recipientPast(ts, ms, ri) // past "with Washington's tacit consent," the one "to" names, or none
 	}

@@ -73,21 +73,6 @@ func subjectBeforeAnd(ts []token, ms []mention, li int) (int, bool) {
 	return li, false
 }
 
-// verbBetween reports whether a verb after "and" stands in [from, to), the words between
-// a cue and a name after it: the name is that verb's object ("joined forces and beat the
-// Anhui army").
-func verbBetween(ts []token, from, to int) bool {
-	for k := from; k+1 < to; k++ {
-		if ts[k].word != "and" || strings.ContainsAny(ts[k+1].pre, ",;:()") {
-			continue
-		}
-		if w := ts[k+1]; !w.upper && !determiners[w.word] && !armedNouns[w.word] && (pastVerbs[w.word] || strings.HasSuffix(w.word, "ed") && !strings.HasSuffix(w.word, "eed")) {
-			return true
-		}
-	}
-	return false
-}
-
 // clauseAfterAnd reports whether b, after ", and" at token from, opens a clause of its
 // own: a verb follows it, past a noun of its men ("and MFDC fighters were reported").
 func clauseAfterAnd(ts []token, from int, b mention) bool {
