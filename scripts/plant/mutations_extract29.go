@@ -3,12 +3,11 @@ package main
 // readingMutations29 are the deliberate bugs of the readings added in the ninth session
 // of 2026-12-05: people named by their surname alone, a post and one word written once,
 // help to another's downfall, a treaty's place, a second victim, the giver of a verb after
-// what it gave, knights, the rules' parties, ids that open with a
-// letter, "he" past a fronted phrase, an abbreviation's possessive with a doubled letter,
-// an owner's men of a people, troops sent to defend
-// one, a new clause after ", and", shot by, a post in apposition before a passive, "he" as
-// the paragraph's last person subject, no post across a semicolon, a hedge after a relative
-// clause, a sword given up.
+// what it gave, knights, the rules' parties, ids that open with a letter, "he" past a
+// fronted phrase, an abbreviation's possessive with a doubled letter, an owner's men of a
+// people, a new clause after ", and", shot by, a post in apposition before a passive, "he"
+// as the paragraph's last person subject, no post across a semicolon, a hedge after a
+// relative clause, a sword given up.
 var readingMutations29 = []mutation{
 	{
 		name: "extract-surnames-unfound", file: "extract/discover.go",
