@@ -225,19 +225,20 @@ func TestRulersNamedStates(t *testing.T) {
 // is found after a title, though the text never names him so again ("Libya's Colonel
 // Gaddafi ... sent the Iranians Scud missiles", the Iran-Iraq essay's ¶5); not a word the
 // list does not hold and the text writes in lower case too ("Colonel Brown ... the brown
-// hills"), which a post and one word written once would name otherwise.
+// hills"), which a post and one word written once would name otherwise. The list names a
+// head whose name is a given name too, which a post and one word do not ("Colonel Nasser").
 func TestDiscoverRulersByTitle(t *testing.T) {
 	rules := extract.DefaultRules()
 	rd := extract.NewReader(rules, nil)
-	text := "Libya\n\nLibya's Colonel Gaddafi, never one to miss a quarrel, sent the Iranians Scud missiles in 1985, and Colonel Brown watched from the brown hills. This sentence only makes the paragraph long enough to count as one of the body."
+	text := "Libya\n\nLibya's Colonel Gaddafi, never one to miss a quarrel, sent the Iranians Scud missiles in 1985, and Colonel Brown watched from the brown hills, as Colonel Nasser had in 1958. This sentence only makes the paragraph long enough to count as one of the body."
 	found := map[string]bool{}
 	for _, f := range rd.Discover(extract.Read("r.txt", text, rules)) {
 		if f.Actor.Kind == "individual" {
 			found[f.Actor.Name] = true
 		}
 	}
-	if !found["Gaddafi"] {
-		t.Errorf("found %v, want the individual Gaddafi", found)
+	if !found["Gaddafi"] || !found["Nasser"] {
+		t.Errorf("found %v, want the individuals Gaddafi and Nasser", found)
 	}
 	if found["Brown"] {
 		t.Errorf("found %v, want no Brown", found)
