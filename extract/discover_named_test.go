@@ -30,10 +30,7 @@ func TestDiscoverNamesGivenByTheirWords(t *testing.T) {
 		"In 1996 the Katangese Tigers, heirs of the gendarmes, crossed from Angola. In 2016 the Mare' Operations Room fought the YPG near Azaz.\n\n" +
 		"Inside the movement, Massoud, the commander, ruled in 1995. In 1996 the militia fighters called Massoud a traitor. The city called Goma fell in 1996. In 2014 the National Coalition, now called Etilaf, met in Istanbul. In 2013 the brigades rejected the Syrian National Coalition and called Sharia law the source of legislation."
 	_, _, finds := discover(text)
-	kinds := map[string]string{}
-	for _, f := range finds {
-		kinds[f.Actor.Name] = f.Actor.Kind
-	}
+	kinds := kindsByName(finds)
 	for name, kind := range map[string]string{"Junbish-i Milli": "armed-group", "Ittihad-i Islami": "party", "al-Mulathamun": "armed-group",
 		"al-Mourabitoun": "armed-group", "G5 Sahel": "other", "Islamic Jihad": "armed-group", "Black Hand": "other", "ex-FAR": "armed-group", "SCUD": "armed-group",
 		"Executive Outcomes": "other", "Angela Merkel": "individual", "Robert Mackenzie": "individual",

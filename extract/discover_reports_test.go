@@ -13,6 +13,15 @@ import (
 	"github.com/alliances-project/alliances/extract"
 )
 
+// kindsByName returns the kind of each actor found, by its name.
+func kindsByName(finds []extract.Found) map[string]string {
+	kinds := map[string]string{}
+	for _, f := range finds {
+		kinds[f.Actor.Name] = f.Actor.Kind
+	}
+	return kinds
+}
+
 // kindFound returns the names of the actors of a kind found, sorted.
 func kindFound(finds []extract.Found, kind string) []string {
 	var out []string

@@ -154,10 +154,7 @@ func TestDiscoverPeopleNamedBySurnameAlone(t *testing.T) {
 		"In 2006 Kony and Otti crossed into the DRC. Otti was executed in 2007. In 2004 Zarqawi, who led the group, swore allegiance. Zarqawi was killed in 2006. In 1958 Abbas as president, Krim at defence, formed the government. Krim held the ministry until 1960. Later Bentobbal spoke.\n\n" +
 		"Everyone who mattered signed the charter in 1990. Everyone met the envoy in 1991. By 1992 everyone had left the front."
 	_, _, finds := discover(text)
-	kinds := map[string]string{}
-	for _, f := range finds {
-		kinds[f.Actor.Name] = f.Actor.Kind
-	}
+	kinds := kindsByName(finds)
 	for _, name := range []string{"Semenov", "Krasnov", "Denikin", "Skoropadsky", "Otti", "Zarqawi"} {
 		if got, ok := kinds[name]; !ok || got != "individual" {
 			t.Errorf("%s found as %q (found: %v); want an individual", name, got, ok)
@@ -181,9 +178,8 @@ func TestDiscoverKnightsPartiesAndUnits(t *testing.T) {
 	text := "In 1912 Sir Edward Carson organised the Ulster Volunteer Force. Sir Edward met the King in 1913. Sinn Féin won the election of 1918.\n\n" +
 		"The Comintern sent Borodin to the Guomindang (GMD) in 1923. In 1922 Liam Lynch led the 1st Southern Division against the Free State."
 	_, _, finds := discover(text)
-	kinds := map[string]string{}
+	kinds := kindsByName(finds)
 	for _, f := range finds {
-		kinds[f.Actor.Name] = f.Actor.Kind
 		if !alliances.ValidID(f.Actor.ID) {
 			t.Errorf("%s found with the id %q, which is no well-formed id", f.Actor.Name, f.Actor.ID)
 		}
