@@ -31,6 +31,35 @@ type NewCase struct {
 	Reliability string
 }
 
+// Check says what is wrong with c before a store is opened for it, naming the flag of
+// extract --new-case that gave the value: an unknown kind or reliability, a date that is
+// not EDTF, no title.
+func (c NewCase) Check() error {
+	_, err := c.source()
+	return err
+}
+
+// source is the report as the new case's source, its id still to be made where c has none.
+func (c NewCase) source() (alliances.Source, error) {
+	src := alliances.Source{ID: c.Source, Title: c.Title, Kind: c.Kind, Reliability: c.Reliability}
+	switch {
+	case strings.TrimSpace(c.Title) == "":
+		return src, alliances.Errorf(alliances.Invalid, "extract", "--new-case %s needs --source-title: the title of the source the reports become", c.ID)
+	case !slices.Contains(alliances.SourceKinds, c.Kind):
+		return src, alliances.Errorf(alliances.Invalid, "extract", "--source-kind %q: expected one of %s", c.Kind, strings.Join(alliances.SourceKinds, ", "))
+	case !slices.Contains(alliances.Reliabilities, c.Reliability):
+		return src, alliances.Errorf(alliances.Invalid, "extract", "--reliability %q: expected one of %s (A reliable, F cannot be judged)", c.Reliability, strings.Join(alliances.Reliabilities, ", "))
+	}
+	if c.Date != "" {
+		iv, err := edtf.Parse(c.Date)
+		if err != nil {
+			return src, alliances.Errorf(alliances.Invalid, "extract", "--source-date %q: %v", c.Date, err)
+		}
+		src.Date = &iv
+	}
+	return src, nil
+}
+
 // MakeCase makes the case c in db, with the report as its one source and, in a database
 // without a registry, the built-in one, whose actors the reader knows as any case's. It
 // returns the source's id: one made from the title is unique across the database's cases.
@@ -40,16 +69,9 @@ func MakeCase(ctx context.Context, db alliances.Store, c NewCase) (string, error
 	} else if slices.Contains(ids, c.ID) {
 		return "", alliances.Errorf(alliances.Conflict, "extract", "--new-case %s: the case exists; read into it with --case %s", c.ID, c.ID)
 	}
-	if !slices.Contains(alliances.SourceKinds, c.Kind) {
-		return "", alliances.Errorf(alliances.Invalid, "extract", "--source-kind %q: expected one of %s", c.Kind, strings.Join(alliances.SourceKinds, ", "))
-	}
-	src := alliances.Source{ID: c.Source, Title: c.Title, Kind: c.Kind, Reliability: c.Reliability}
-	if c.Date != "" {
-		iv, err := edtf.Parse(c.Date)
-		if err != nil {
-			return "", alliances.Errorf(alliances.Invalid, "extract", "--source-date %q: %v", c.Date, err)
-		}
-		src.Date = &iv
+	src, err := c.source()
+	if err != nil {
+		return "", err
 	}
 	all, err := db.Actors(ctx, alliances.ActorFilter{})
 	if err != nil {

@@ -56,6 +56,22 @@ func TestReadIntoNewCase(t *testing.T) {
 	if _, err := intake.MakeCase(ctx, db, intake.NewCase{ID: "three", Title: "x", Kind: "blog"}); err == nil || !strings.Contains(err.Error(), `--source-kind "blog": expected one of`) {
 		t.Errorf("a source of no known kind: %v", err)
 	}
+	// The flags of extract --new-case are checked before a store is opened for them.
+	for _, tc := range []struct {
+		c    intake.NewCase
+		want string
+	}{
+		{intake.NewCase{ID: "four", Title: "x", Kind: "news", Reliability: "G"}, `--reliability "G": expected one of A, B`},
+		{intake.NewCase{ID: "four", Title: " ", Kind: "news", Reliability: "C"}, "--new-case four needs --source-title"},
+		{intake.NewCase{ID: "four", Title: "x", Kind: "news", Reliability: "C", Date: "2021-13"}, `--source-date "2021-13"`},
+	} {
+		if err := tc.c.Check(); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%+v: %v, want %q", tc.c, err, tc.want)
+		}
+	}
+	if err := (intake.NewCase{ID: "four", Title: "x", Kind: "news", Reliability: "F", Date: "2021-03"}).Check(); err != nil {
+		t.Errorf("a well-formed new case: %v", err)
+	}
 	rules := extract.DefaultRules()
 	rd, rec, actors, err := intake.CaseReader(ctx, db, "one", rules, true)
 	if err != nil {

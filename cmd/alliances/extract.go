@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -96,16 +97,20 @@ precision and recall of docs/extraction.md.`).withJSON()
 	if *asNew {
 		return usageError("--as-new goes with --against")
 	}
+	nc := intake.NewCase{ID: *newCase, Title: *sourceTitle, Source: *source, Date: *sourceDate, Kind: *sourceKind, Reliability: *reliability}
 	if *newCase != "" {
 		switch {
 		case *caseID != "":
 			return usageError("--new-case %s and --case %s: read into a new case or into one the database holds, not both", *newCase, *caseID)
-		case *sourceTitle == "":
-			return usageError("--new-case %s needs --source-title: the title of the source the reports become", *newCase)
 		case !*propose:
 			return usageError("--new-case %s needs --propose: a new case's actors and ties come as proposals for review", *newCase)
-		case !slices.Contains(alliances.SourceKinds, *sourceKind):
-			return usageError("--source-kind %q: expected one of %s", *sourceKind, strings.Join(alliances.SourceKinds, ", "))
+		}
+		if err := nc.Check(); err != nil {
+			var e *alliances.Error
+			if errors.As(err, &e) {
+				return usageError("%s", e.Msg) // a flag's value, told before a store is opened
+			}
+			return err
 		}
 	}
 	db, err := m.store(ctx, f, !*propose)
@@ -113,7 +118,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 		return err
 	}
 	if *newCase != "" {
-		src, err := intake.MakeCase(ctx, db, intake.NewCase{ID: *newCase, Title: *sourceTitle, Source: *source, Date: *sourceDate, Kind: *sourceKind, Reliability: *reliability})
+		src, err := intake.MakeCase(ctx, db, nc)
 		if err != nil {
 			return err
 		}

@@ -324,12 +324,14 @@ func TestNewCaseReadAgainAfterARename(t *testing.T) {
 		{[]string{"--new-case", "libya-x", "--source-title", "A post"}, "--new-case libya-x needs --propose"},
 		{[]string{"--new-case", "libya-x", "--propose"}, "--new-case libya-x needs --source-title"},
 		{[]string{"--new-case", "libya-x", "--source-title", "A post", "--propose", "--case", "libya"}, "not both"},
+		{[]string{"--new-case", "libya-x", "--source-title", "A post", "--propose", "--reliability", "Z"}, `--reliability "Z": expected one of A, B, C, D, E, F`},
+		{[]string{"--new-case", "libya-x", "--source-title", "A post", "--propose", "--source-date", "2021-13"}, `--source-date "2021-13"`},
 	} {
 		if _, errOut, code := c.run(append([]string{"extract", report}, tc.args...)...); code != 2 || !strings.Contains(errOut, tc.want) {
 			t.Errorf("extract %v: exit %d, %s; want %q", tc.args, code, errOut, tc.want)
 		}
 	}
-	if out := c.ok("cases"); strings.Contains(out, "libya-blog") {
+	if out := c.ok("cases"); strings.Contains(out, "libya-blog") || strings.Contains(out, "libya-x") {
 		t.Errorf("a refused new case was made:\n%s", out)
 	}
 	out = c.ok("extract", report, "--case", "libya", "--propose")
