@@ -132,6 +132,7 @@ func (rd *Reader) discoverCollectives(d *Document) []Found {
 			if _, taken := rd.names[spelling(alliances.Fold(f))]; !taken {
 				rd.add(f, id)
 			}
+			rd.wrote(f, spelling(alliances.Fold(f))) // "guerrillas", its name "Guerrillas" written by the reader
 		}
 		rd.kinds[id] = alliances.Category
 		if rd.sides == nil {

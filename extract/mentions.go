@@ -131,6 +131,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok && rd.kinds[id] == "individual" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) {
 				ok = false // "the mountains of the north" are no Oliver North's
 			}
+			if ok && rd.written[key] == 1 && i+n < len(ts) && ts[i+n].word == "of" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) &&
+				slices.ContainsFunc(rd.titles, func(t []string) bool { return slices.Equal(t, words) }) {
+				ok = false // "secretary-general of the Yemeni Socialist Party": another's post, not the "Secretary-General"
+			}
 			ok = ok && !eachOthers(ts, i) // "to stop hosting each other's rebels": a different group for each
 			if ok {
 				if id == "@three" || id == "@four" || id == "@five" {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/edtf"
@@ -47,6 +48,7 @@ type Reader struct {
 	named        map[string]int      // how often the document has named each individual in full so far
 	holders      map[string]string   // a head's post ("president") -> the individual the text gave it last
 	nouns        map[string]bool     // the names that are a common noun after "the" ("the republic"): none in another's words in brackets
+	written      map[string]uint8    // a name -> how its names were written: 1 with a capital, 2 in small letters, 3 both
 	places       map[string]bool
 	stateNames   map[string]bool             // the rules' states' names, folded
 	formWords    map[string]bool             // the words that end or begin organizations' names (organizations), folded: "legion"
@@ -157,6 +159,18 @@ func (rd *Reader) nameWord(id, w string) {
 	rd.nameWords[id][w] = true
 }
 
+// wrote records how a name, spelt key, was written: with a capital or in small letters.
+// One written only with capitals is read only where the text writes it so: "the
+// Secretary-General" is not the "secretary-general of the Yemeni Socialist Party".
+func (rd *Reader) wrote(name, key string) {
+	how := uint8(2)
+	if strings.ContainsFunc(name, unicode.IsUpper) {
+		how = 1
+	}
+	rd.written[key] |= how
+	rd.written[key+"s"] |= how
+}
+
 // add names an actor by a name, unless another holds that name already.
 func (rd *Reader) add(name, id string) {
 	f := alliances.Fold(name)
@@ -179,6 +193,7 @@ func (rd *Reader) add(name, id string) {
 	if _, taken := rd.names[f]; !taken {
 		rd.names[f] = id
 	}
+	rd.wrote(bare, f)
 	if y, rest, ok := strings.Cut(f, " "); ok && len(y) == 4 && yearAt(y, 0) {
 		next, _, _ := strings.Cut(rest, " ")
 		rd.nameYears[y] = append(rd.nameYears[y], next) // "the 1920 Revolution Brigades": no time
@@ -268,7 +283,7 @@ func (rd *Reader) Know(more []alliances.Actor) {
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	rd := &Reader{rules: r, names: map[string]string{}, nameYears: map[string][]string{}, capitalAlias: map[string]string{}, acronyms: map[string]string{}, possessives: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
-		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}, nameWords: map[string]map[string]bool{}, nouns: map[string]bool{}}
+		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}, nameWords: map[string]map[string]bool{}, nouns: map[string]bool{}, written: map[string]uint8{}}
 	for c := range r.Capitals {
 		rd.capitals[spelling(alliances.Fold(c))] = true
 	}
