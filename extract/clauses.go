@@ -171,9 +171,9 @@ func boundary(d *Document, ts []token, from, to int) bool {
 		// One of a few words right after the name glosses it: "the Islamist Ansar Dine
 		// (*Defenders of Faith*), initially fought".
 		if k == max(from, 1) && strings.Contains(gap, "(") && !strings.Contains(gap, ")") {
-			for j := k + 1; j < len(ts) && j <= k+6 && j < to; j++ {
+			for j := k + 1; j < len(ts) && j <= k+6 && j <= to; j++ {
 				if g := gapAt(j); strings.Contains(g, ")") {
-					if !slices.ContainsFunc(ts[k:j], func(t token) bool { return !t.upper && !glossWords[t.word] }) {
+					if !slices.ContainsFunc(ts[k:j], func(t token) bool { return !t.upper && !glossWords[t.word] }) || bracketAside(ts[k:j]) {
 						k, gap = j, strings.NewReplacer("(", "", ")", "").Replace(g)
 					}
 					break
@@ -296,6 +296,16 @@ func wordsOf(ts []token, from, to int) []string {
 
 // glossWords are the small words of a name's gloss or translation: "(Defenders of the
 // Faith)".
+// bracketAside reports whether the words in brackets after a name are an aside on it of a
+// few words that tell nothing done: "the SSLM (the rebels) signed", "(in exile)"; not
+// "(which Khartoum armed)" nor "(since 1963)", whose year may date the clause.
+func bracketAside(ws []token) bool {
+	return len(ws) <= 3 && !slices.ContainsFunc(ws, func(t token) bool {
+		return strings.ContainsAny(t.pre, ",;:") || strings.HasSuffix(t.word, "ed") || pastVerbs[t.word] || auxiliaries[t.word] ||
+			relativeWords[t.word] || t.word[0] >= '0' && t.word[0] <= '9'
+	})
+}
+
 var glossWords = map[string]bool{"of": true, "the": true, "for": true, "and": true, "al": true, "in": true}
 
 // intended returns the words that make the fight a cue tells only intended or

@@ -281,7 +281,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	case c.cue.kind == alliances.Mediation:
 		// A mediation names the two it brings together: "Iran mediated between Russia
 		// and the Taliban"; the first is its object, the second its third party.
-		if li < 0 || ri < 0 || slices.ContainsFunc(ts[c.end:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {
+		if li < 0 || ri < 0 || ms[ri].first < c.end || slices.ContainsFunc(ts[c.end:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {
 			return false // nor past a comma: "had brokered a deal in Doha, UFR columns crossed into eastern Chad"
 		}
 		if ri+1 >= len(ms) || ms[ri+1].first-ms[ri].end > 3 {
@@ -487,7 +487,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// clause away ("A and B, with the approval of C, struck the town, killing 52").
 		// Nor by the agents of a passive, which did it together: "killed by FSA and ISIS
 		// in battles".
-		after := pastAgentAside(ts, ms, ms[li].end) // "A, led by X, and B, led by Y, fought a war"
+		after := pastBracket(ts, pastAgentAside(ts, ms, ms[li].end), c.first) // "A, led by X, and B, led by Y, fought a war"; "A and B (the rebels) fought"
 		if hostile && (c.first-after > 2 || slices.ContainsFunc(ts[after:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) ||
 			slices.ContainsFunc(g, func(m *mention) bool { return m.first > 0 && ts[m.first-1].word == "by" })) {
 			g = g[:0]

@@ -255,9 +255,10 @@ func joinedBefore(ts []token, from, cue int) bool {
 			from += 1 + k
 		}
 	}
-	for _, t := range ts[from:cue] {
+	from = pastBracket(ts, from, cue)
+	for k, t := range ts[from:cue] {
 		switch {
-		case strings.ContainsAny(t.pre, ";:()"):
+		case strings.ContainsAny(t.pre, ";:()") && (k > 0 || strings.TrimSpace(t.pre) != ")"):
 			return false
 		case t.upper || t.word == "and" || determiners[t.word]:
 		default:
@@ -266,6 +267,24 @@ func joinedBefore(ts []token, from, cue int) bool {
 		}
 	}
 	return n <= 3 && (signed || cue < len(ts) && signVerbs[ts[cue].word])
+}
+
+// pastBracket returns where a bracket that opens at token k closes, the token after it,
+// where it closes before token cue: "the Government and the Southern Sudan Liberation
+// Movement (SSLM) signed" stand as next to the verb as without the abbreviation. Else k.
+func pastBracket(ts []token, k, cue int) int {
+	if k < 0 || k >= cue || k >= len(ts) || !strings.HasSuffix(strings.TrimSpace(ts[k].pre), "(") {
+		return k
+	}
+	for j := k + 1; j < cue; j++ {
+		if strings.ContainsAny(ts[j].pre, "(;:") {
+			return k
+		}
+		if strings.Contains(ts[j].pre, ")") {
+			return j
+		}
+	}
+	return k
 }
 
 // signVerbs are the verbs of making a deal together.
