@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -14,6 +15,12 @@ func session65Actors() []alliances.Actor {
 		{ID: "un-sg", Name: "Secretary-General of the United Nations", Aliases: []string{"the Secretary-General"}, Kind: "international-organization"},
 		{ID: "sudan", Name: "Sudan", Aliases: []string{"the Government of the Sudan", "the Government"}, Kind: "state"},
 		{ID: "sslm", Name: "Southern Sudan Liberation Movement", Aliases: []string{"SSLM"}, Kind: "armed-group"},
+		{ID: "mali", Name: "Mali", Kind: "state"},
+		{ID: "niger", Name: "Niger", Kind: "state"},
+		{ID: "mpa", Name: "Popular Movement of Azawad", Aliases: []string{"MPA"}, Kind: "armed-group"},
+		{ID: "fdr", Name: "Democratic Front for Renewal", Aliases: []string{"FDR"}, Kind: "armed-group"},
+		{ID: "mend", Name: "Movement for the Emancipation of the Niger Delta", Aliases: []string{"MEND"}, Kind: "armed-group"},
+		{ID: "jtf", Name: "Joint Task Force", Aliases: []string{"JTF"}, Kind: "state-organ"},
 	}
 }
 
@@ -23,7 +30,10 @@ func session65Actors() []alliances.Actor {
 // annotation calls the UN's "the Secretary-General"). A name's abbreviation in brackets,
 // or a short aside in them, leaves the name as next to the verb after as without it ("the
 // Government of the Sudan and the Southern Sudan Liberation Movement (SSLM) signed an
-// agreement", sudan-1955 ¶2).
+// agreement", sudan-1955 ¶2). A paragraph that opens on another state than the report's
+// ("In Niger the rebellion took longer to end", in a proposal on Mali's war, tuareg-1990
+// ¶11) has that state's government and army; a capital there is a city's ("In Beijing,
+// power passed to President Li Yuanhong", china-1916 ¶2).
 func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 	checkForms(t, session65Actors(), []formCase{
 		{"a post in small letters", "In 1990 Ali Salim al-Beidh, secretary-general of the Yemeni Socialist Party, became vice-president.",
@@ -32,6 +42,24 @@ func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 			[]string{"sudan agreement sslm"}, nil},
 		{"an aside in brackets before the verb", "In 1971 the Government and the SSLM (the rebels) fought near Juba.",
 			[]string{"sudan hostility sslm"}, nil},
+		{"a paragraph on another state", "In 1991 the MPA fought the army of Mali near Kidal, and Mali signed an accord with the MPA at Tamanrasset after long talks.\n\n" +
+			"In Niger the rebellion took longer to end, and the FDR fought the army in 1994 and 1995 in the east of the country.",
+			[]string{"mpa hostility mali", "fdr hostility niger"}, []string{"fdr hostility mali"}},
 		{"the post in capitals", "In 1994 the Secretary-General sent an envoy to the YSP.", []string{"un-sg support ysp"}, nil},
 	})
+}
+
+// TestTimesWrittenInCapitals: a maritime advisory's incident list writes its dates as
+// signals do, the month in capitals and the year in two digits ("20 JUN 08",
+// nigerdelta-2006 ¶13), read as written in full, of the document's century.
+func TestTimesWrittenInCapitals(t *testing.T) {
+	for _, c := range []struct{ date, text, want string }{
+		{"2009-10", "20 JUN 08: MEND fighters attacked the JTF at the Bonga field, far out at sea.", "mend hostility jtf 2008-06-20"},
+		{"2009-10", "On 13-15 MAY 09 the JTF attacked MEND camps in the creeks of Gbaramatu.", "jtf hostility mend 2009-05-15"},
+		{"2009-10", "In SEPT 2006 MEND attacked the JTF in the creeks of Gbaramatu.", "mend hostility jtf 2006-09"},
+	} {
+		if got := readTimes(t, session65Actors(), c.date, c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: proposed %q, want %q", c.text, got, c.want)
+		}
+	}
 }

@@ -169,3 +169,24 @@ func clearlyFirst(counts map[string]int, least int) string {
 	}
 	return best
 }
+
+// openingState returns the state a paragraph opens on ("In Niger the rebellion took
+// longer to end", "In Niger, ..."), whose are "the government" and "the army" there, a
+// report on one state's war turning to its neighbour's; else the report's state, main.
+// Not a capital: "In Beijing, power passed to President Li" is a city's news.
+func (rd *Reader) openingState(ts []token, main string) string {
+	if len(ts) < 3 || ts[0].word != "in" {
+		return main
+	}
+	for n := min(4, len(ts)-1); n >= 1; n-- {
+		key := make([]string, n)
+		for k := range n {
+			key[k] = spelling(ts[1+k].word)
+		}
+		if id, ok := rd.names[strings.Join(key, " ")]; ok && rd.kinds[id] == "state" && !rd.capitals[strings.Join(key, " ")] && ts[1].upper && 1+n < len(ts) && !ts[1+n].possessive &&
+			(strings.Contains(ts[1+n].pre, ",") || determiners[ts[1+n].word]) {
+			return id
+		}
+	}
+	return main
+}

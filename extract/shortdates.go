@@ -10,13 +10,16 @@ import (
 )
 
 // Dates written short, as staff papers, threads and press digests write them: a month
-// abbreviated ("Oct. 1917", "30 Oct 78", "mid-Feb 79"), a year of two digits after an
+// abbreviated ("Oct. 1917", "30 Oct 78", "mid-Feb 79", "20 JUN 08"), a year of two digits after an
 // apostrophe ("'54", "mid-'57", "'59-'60", "the '60s").
 var (
-	shortMonthRE = regexp.MustCompile(`^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(\s+)(\d{1,4}\b|['’]\d{2}\b)`)
+	shortMonthRE = regexp.MustCompile(`^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b\.?(\s+)(\d{1,4}\b|['’]\d{2}\b)`)
 	dayEndRE     = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?\s+$`)
 	shortMonths  = map[string]string{"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
-		"Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
+		"Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December",
+		// In capitals, as signals and advisories write them: "20 JUN 08", "13-15 MAY 09".
+		"JAN": "January", "FEB": "February", "MAR": "March", "APR": "April", "MAY": "May", "JUN": "June", "JUL": "July",
+		"AUG": "August", "SEP": "September", "SEPT": "September", "OCT": "October", "NOV": "November", "DEC": "December"}
 )
 
 // edit is one rewriting of text[from:to] as with.
@@ -144,7 +147,7 @@ func shortDateIn(text string) bool {
 			return true
 		case c >= 'A' && c <= 'Z' && i+4 < len(text) && (i == 0 || !wordByte(text[i-1])) && shortMonths[text[i:i+3]] != "":
 			j := i + 3 // "Oct 78", "Oct. 1917", "Sept 1939": the abbreviation, a space, a number
-			if text[j] == 't' {
+			if text[j] == 't' || text[j] == 'T' {
 				j++
 			}
 			if j < len(text) && text[j] == '.' {

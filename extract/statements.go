@@ -75,7 +75,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing, rd.helped = "", "", "", [2]string{}, nil, [2]string{}, ""
 	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering = "", "", "", false
-	rd.country = rd.mainState(d)
+	main := rd.mainState(d)
 	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
 	rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}
 	var sections [7]string                // the state each level of heading over the paragraph is about
@@ -113,6 +113,9 @@ func (rd *Reader) read(d *Document) []Proposal {
 		sentences := make([][]token, len(p.Sentences))
 		for i, s := range p.Sentences {
 			sentences[i] = tokens(d.Text[s.Start:s.End], s.Start)
+			if i == 0 {
+				rd.country = rd.openingState(sentences[0], main) // "In Niger the rebellion ...": its government and army
+			}
 			if w, ok := rd.lookingBack(sentences[i]); ok && rd.lookback == "" {
 				rd.lookback = w
 			}
