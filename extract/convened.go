@@ -85,7 +85,7 @@ const betweenTwo = "the meeting's parties"
 // hosted"), or with "auspices" and "sponsorship" before them or after "of".
 func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*mention, why string) {
 	switch w := ts[k].word; {
-	case w == "mediating" || w == "mediator" || w == "mediators":
+	case w == "mediating" || w == "mediator" || w == "mediators" || w == "moderator" || w == "moderators":
 		// "With Crocker mediating and Soviet diplomats in attendance, Angola, Cuba and South
 		// Africa signed the New York accords", "with Compaoré as mediator", "with Burkina
 		// Faso's President Blaise Compaoré acting as the Community's mediator": those who
@@ -146,7 +146,7 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			}
 		}
 		return nil, nil, ""
-	case w == "auspices" || w == "sponsorship" || w == "facilitation" || w == "mediation" || w == "offices" && k > 1 && ts[k-1].word == "good":
+	case w == "auspices" || w == "sponsorship" || w == "facilitation" || w == "mediation" || w == "patronage" || w == "offices" && k > 1 && ts[k-1].word == "good":
 		at := k // "under the good offices of the Solomon Islands", "Pakistan's good offices"
 		if w == "offices" {
 			at = k - 1

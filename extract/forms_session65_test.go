@@ -15,6 +15,10 @@ func session65Actors() []alliances.Actor {
 		{ID: "un-sg", Name: "Secretary-General of the United Nations", Aliases: []string{"the Secretary-General"}, Kind: "international-organization"},
 		{ID: "sudan", Name: "Sudan", Aliases: []string{"the Government of the Sudan", "the Government"}, Kind: "state"},
 		{ID: "sslm", Name: "Southern Sudan Liberation Movement", Aliases: []string{"SSLM"}, Kind: "armed-group"},
+		{ID: "wcc", Name: "World Council of Churches", Aliases: []string{"WCC"}, Kind: "other"},
+		{ID: "selassie", Name: "Haile Selassie", Kind: "individual"},
+		{ID: "carr", Name: "Burgess Carr", Kind: "individual"},
+		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
 		{ID: "mali", Name: "Mali", Kind: "state"},
 		{ID: "niger", Name: "Niger", Kind: "state"},
 		{ID: "mpa", Name: "Popular Movement of Azawad", Aliases: []string{"MPA"}, Kind: "armed-group"},
@@ -33,7 +37,12 @@ func session65Actors() []alliances.Actor {
 // agreement", sudan-1955 ¶2). A paragraph that opens on another state than the report's
 // ("In Niger the rebellion took longer to end", in a proposal on Mali's war, tuareg-1990
 // ¶11) has that state's government and army; a capital there is a city's ("In Beijing,
-// power passed to President Li Yuanhong", china-1916 ¶2).
+// power passed to President Li Yuanhong", china-1916 ¶2). Talks held under one's
+// patronage are his mediation, no help to either side ("the talks between the Government
+// and the SSLM were held under the patronage of His Imperial Majesty", sudan-1955 ¶2); so
+// is serving as their moderator (¶15). A body's envoys, officials or representatives meet
+// for it ("met envoys of the SSLM", "brought officials of the Government and envoys of the
+// SSLM together", ¶14).
 func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 	checkForms(t, session65Actors(), []formCase{
 		{"a post in small letters", "In 1990 Ali Salim al-Beidh, secretary-general of the Yemeni Socialist Party, became vice-president.",
@@ -45,6 +54,13 @@ func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 		{"a paragraph on another state", "In 1991 the MPA fought the army of Mali near Kidal, and Mali signed an accord with the MPA at Tamanrasset after long talks.\n\n" +
 			"In Niger the rebellion took longer to end, and the FDR fought the army in 1994 and 1995 in the east of the country.",
 			[]string{"mpa hostility mali", "fdr hostility niger"}, []string{"fdr hostility mali"}},
+		{"talks under one's patronage", "In February 1972 the talks between the Government and the SSLM were held at Addis Ababa under the patronage of Haile Selassie.",
+			[]string{"selassie mediation sudan"}, []string{"selassie support sudan", "selassie support sslm"}},
+		{"under a patron", "In 1980 the SSLM was under the patronage of Ethiopia in the war.", []string{"ethiopia support sslm"}, nil},
+		{"a moderator", "In 1972 Burgess Carr served as moderator of the talks between the Government and the SSLM.", []string{"carr mediation sudan"}, nil},
+		{"a body's envoys", "In 1971 the WCC met envoys of the SSLM in Addis Ababa.", []string{"wcc negotiation sslm"}, nil},
+		{"two bodies' people brought together", "In 1971 the WCC brought officials of the Government and envoys of the SSLM together in Addis Ababa.",
+			[]string{"wcc mediation sudan"}, nil},
 		{"the post in capitals", "In 1994 the Secretary-General sent an envoy to the YSP.", []string{"un-sg support ysp"}, nil},
 	})
 }

@@ -468,7 +468,32 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			i++
 		}
 	}
-	return rd.heldBy(ts, rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, rd.listedGovernments(ts, rd.whereabouts(ts, out))))))))))))
+	return menOf(ts, rd.heldBy(ts, rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, rd.listedGovernments(ts, rd.whereabouts(ts, out)))))))))))))
+}
+
+// menOf widens the mention of a body to its people before it who meet, talk and sign for
+// it: "met envoys of the SSLM", "officials of the Government and envoys of the SSLM met"
+// name the SSLM and the Government next to the verb.
+func menOf(ts []token, ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		k := m.first - 1
+		if k >= 0 && k < len(ts) && determiners[ts[k].word] {
+			k--
+		}
+		if k < 1 || k >= len(ts) || ts[k].word != "of" || !meetingMen[ts[k-1].word] ||
+			slices.ContainsFunc(ts[k:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			continue
+		}
+		start := k - 1
+		if start >= 1 && determiners[ts[start-1].word] && !strings.ContainsAny(ts[start].pre, ",;:()") {
+			start--
+		}
+		if !slices.ContainsFunc(ms, func(o mention) bool { return o.first >= 0 && o.first < m.first && o.end > start }) {
+			m.first = start
+		}
+	}
+	return ms
 }
 
 // headedExamples adds the actors named by the examples of a collective noun, each a

@@ -271,9 +271,11 @@ func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []men
 	if rd.noAct(ts, c) || unnamedAgent(ts, ms, c) {
 		return nil
 	}
-	if rd.convenings[c.cue.words[0]] {
-		if agents, _, _ := rd.convening(ts, ms, c.first); len(agents) > 0 {
-			return nil // "talks between A and B hosted by Germany": a mediation (convened), no help
+	for k := c.first; k < c.end; k++ {
+		if rd.convenings[ts[k].word] {
+			if agents, _, _ := rd.convening(ts, ms, k); len(agents) > 0 {
+				return nil // "talks between A and B hosted by Germany", "under the patronage of": a mediation (convened), no help
+			}
 		}
 	}
 	if rd.brokeredDeal(ts, ms, c) {
