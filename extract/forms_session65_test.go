@@ -19,6 +19,16 @@ func session65Actors() []alliances.Actor {
 		{ID: "selassie", Name: "Haile Selassie", Kind: "individual"},
 		{ID: "carr", Name: "Burgess Carr", Kind: "individual"},
 		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
+		{ID: "ulfa", Name: "United Liberation Front of Asom", Aliases: []string{"ULFA"}, Kind: "armed-group"},
+		{ID: "nscn-k", Name: "NSCN-K", Kind: "armed-group"},
+		{ID: "nscn-im", Name: "NSCN-IM", Kind: "armed-group"},
+		{ID: "ndfb", Name: "NDFB", Kind: "armed-group"},
+		{ID: "unlf", Name: "UNLF", Kind: "armed-group"},
+		{ID: "manipur", Name: "Manipur", Kind: "other"},
+		{ID: "isi", Name: "Inter-Services Intelligence", Aliases: []string{"ISI"}, Kind: "state-organ"},
+		{ID: "pakistan", Name: "Pakistan", Kind: "state"},
+		{ID: "rajkhowa", Name: "Arabinda Rajkhowa", Aliases: []string{"Rajkhowa"}, Kind: "individual"},
+		{ID: "baruah", Name: "Paresh Baruah", Kind: "individual"},
 		{ID: "mali", Name: "Mali", Kind: "state"},
 		{ID: "niger", Name: "Niger", Kind: "state"},
 		{ID: "mpa", Name: "Popular Movement of Azawad", Aliases: []string{"MPA"}, Kind: "armed-group"},
@@ -42,7 +52,9 @@ func session65Actors() []alliances.Actor {
 // and the SSLM were held under the patronage of His Imperial Majesty", sudan-1955 ¶2); so
 // is serving as their moderator (¶15). A body's envoys, officials or representatives meet
 // for it ("met envoys of the SSLM", "brought officials of the Government and envoys of the
-// SSLM together", ¶14).
+// SSLM together", ¶14). A profile's fixed fields tie the group its title names to each
+// item after the label's colon: allies, rivals, sponsors, leaders (assam-1990 ¶3-¶8); not
+// the names that qualify an item ("of Manipur", "under Rajkhowa", "Pakistan's").
 func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 	checkForms(t, session65Actors(), []formCase{
 		{"a post in small letters", "In 1990 Ali Salim al-Beidh, secretary-general of the Yemeni Socialist Party, became vice-president.",
@@ -61,6 +73,13 @@ func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 		{"a body's envoys", "In 1971 the WCC met envoys of the SSLM in Addis Ababa.", []string{"wcc negotiation sslm"}, nil},
 		{"two bodies' people brought together", "In 1971 the WCC brought officials of the Government and envoys of the SSLM together in Addis Ababa.",
 			[]string{"wcc mediation sudan"}, nil},
+		{"a profile's fields", "United Liberation Front of Asom (ULFA): Group Profile\n\n" +
+			"Allies: NSCN-K (transit, camps and training in Myanmar, 1988-2012); NDFB (shared camps in Bhutan, 1990s-2003); PLA and UNLF of Manipur.\n\n" +
+			"Rivals: NSCN-IM (since the split of 1988 and the clashes that followed it in the hills); since 2011, the leadership under Rajkhowa.\n\n" +
+			"State sponsors: Pakistan's Inter-Services Intelligence (ISI) (alleged by India, denied by Pakistan, through camps in Bangladesh).\n\n" +
+			"Leaders: Arabinda Rajkhowa, chairman (in Indian custody from December 2009); Paresh Baruah, commander-in-chief of the armed wing.",
+			[]string{"ulfa alliance nscn-k", "ulfa alliance ndfb", "ulfa alliance unlf", "ulfa rivalry nscn-im", "isi support ulfa", "rajkhowa membership ulfa", "baruah membership ulfa"},
+			[]string{"ulfa alliance manipur", "ulfa rivalry rajkhowa", "pakistan support ulfa"}},
 		{"the post in capitals", "In 1994 the Secretary-General sent an envoy to the YSP.", []string{"un-sg support ysp"}, nil},
 	})
 }

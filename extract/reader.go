@@ -86,6 +86,7 @@ type Reader struct {
 	ourSide      string                         // the organization a text writes as its own, whose "we" and "our" it is ("our movement, the South West Africa People's Organisation"), or ""
 	interviewee  string                         // the one an oral history's tape header names, whose "I" its answers say, or ""
 	answering    bool                           // the paragraph is an answer's turn ("A: ...")
+	profile      string                         // the group the title names, whose fields a profile lists (fields.go)
 	labelEnd     int                            // where the paragraph's speaker label ends in the text, or 0
 	said         string                         // the subject of the sentence before the one being read, for "its"
 	topic        string                         // the actor the paragraph being read is about: its first

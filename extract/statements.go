@@ -75,6 +75,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing, rd.helped = "", "", "", [2]string{}, nil, [2]string{}, ""
 	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering = "", "", "", false
+	rd.profile = rd.profileTopic(d)
 	main := rd.mainState(d)
 	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
 	rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}
@@ -240,6 +241,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.heldList(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.partsIncluding(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.colonList(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.fields(d, p, s, ts, ms, si == 0)...)
 			found = append(found, rd.statesInBrackets(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.statesApposed(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.convened(d, p, s, ts, heads, spans, valid, timeCue)...)
