@@ -91,8 +91,8 @@ var readingMutations17 = []mutation{
 	},
 	{
 		name: "extract-agent-aside-too-far", file: "extract/pairs.go",
-		from: "after := pastAgentAside(ts, ms, ms[li].end)",
-		to:   "after := ms[li].end",
+		from: "after := pastBracket(ts, pastAgentAside(ts, ms, ms[li].end), c.first)",
+		to:   "after := pastBracket(ts, ms[li].end, c.first)",
 		pkgs: []string{"./extract"}, breaks: "\"A, led by X, and B, led by Y, fought an intermittent war\" fights no war",
 	},
 	{
@@ -156,8 +156,8 @@ var readingMutations17b = []mutation{
 	},
 	{
 		name: "extract-broker-past-comma", file: "extract/pairs.go",
-		from: "if li < 0 || ri < 0 || slices.ContainsFunc(ts[c.end:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, \",;:\") }) {",
-		to:   "if li < 0 || ri < 0 {",
+		from: "if li < 0 || ri < 0 || ms[ri].first < c.end || slices.ContainsFunc(ts[c.end:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, \",;:\") }) {",
+		to:   "if li < 0 || ri < 0 || ms[ri].first < c.end {",
 		pkgs: []string{"./extract"}, breaks: "\"had brokered a deal in Doha, UFR columns crossed into eastern Chad\" mediates between the UFR and Chad",
 	},
 	{

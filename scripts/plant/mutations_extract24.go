@@ -86,8 +86,8 @@ var readingMutations24 = []mutation{
 	},
 	{
 		name: "extract-facilitator-unread", file: "extract/rules.yaml",
-		from: "mediator, mediators, facilitator, facilitators, \"co-mediator\", \"co-mediators\", \"co-facilitator\"",
-		to:   "mediator, mediators, \"co-facilitator\"",
+		from: "mediator, mediators, moderator, moderators, facilitator, facilitators, \"co-mediator\", \"co-mediators\", \"co-facilitator\"",
+		to:   "mediator, mediators, moderator, moderators, \"co-facilitator\"",
 		pkgs: []string{"./extract"}, breaks: "\"Norway acted as facilitator between\" mediates nothing",
 	},
 	{

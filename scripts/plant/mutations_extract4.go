@@ -102,7 +102,7 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-mediator-unread", file: "extract/rules.yaml",
-		from: "      mediator, mediators, facilitator, facilitators, \"co-mediator\", \"co-mediators\", \"co-facilitator\", \"co-facilitators\", facilitating, \"shuttled between\"",
+		from: "      mediator, mediators, moderator, moderators, facilitator, facilitators, \"co-mediator\", \"co-mediators\", \"co-facilitator\", \"co-facilitators\", facilitating, \"shuttled between\"",
 		to:   "      \"shuttled between\"",
 		pkgs: []string{"./extract"}, breaks: "\"served as a mediator between\" tells no mediation",
 	},

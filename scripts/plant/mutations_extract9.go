@@ -18,8 +18,8 @@ var readingMutations9 = []mutation{
 	},
 	{
 		name: "extract-convened-help-kept", file: "extract/statements.go",
-		from: "\t\t\treturn nil // \"talks between A and B hosted by Germany\": a mediation (convened), no help",
-		to:   "\t\t\t_ = agents // \"talks between A and B hosted by Germany\": a mediation (convened), no help",
+		from: "\t\t\t\treturn nil // \"talks between A and B hosted by Germany\", \"under the patronage of\": a mediation (convened), no help",
+		to:   "\t\t\t\t_ = agents // \"talks between A and B hosted by Germany\", \"under the patronage of\": a mediation (convened), no help",
 		pkgs: []string{"./extract"}, breaks: "hosting talks between two is read as help to each",
 	},
 	{
