@@ -29,6 +29,12 @@ func session65Actors() []alliances.Actor {
 		{ID: "pakistan", Name: "Pakistan", Kind: "state"},
 		{ID: "rajkhowa", Name: "Arabinda Rajkhowa", Aliases: []string{"Rajkhowa"}, Kind: "individual"},
 		{ID: "baruah", Name: "Paresh Baruah", Kind: "individual"},
+		{ID: "ibrf", Name: "Indo-Burma Revolutionary Front", Aliases: []string{"IBRF"}, Kind: "coalition"},
+		{ID: "india", Name: "India", Kind: "state"},
+		{ID: "lohure", Name: "Saturnino Lohure", Kind: "individual"},
+		{ID: "oduho", Name: "Joseph Oduho", Kind: "individual"},
+		{ID: "deng", Name: "William Deng", Kind: "individual"},
+		{ID: "sanu", Name: "Sudan African National Union", Aliases: []string{"SANU"}, Kind: "party"},
 		{ID: "mali", Name: "Mali", Kind: "state"},
 		{ID: "niger", Name: "Niger", Kind: "state"},
 		{ID: "mpa", Name: "Popular Movement of Azawad", Aliases: []string{"MPA"}, Kind: "armed-group"},
@@ -54,7 +60,11 @@ func session65Actors() []alliances.Actor {
 // for it ("met envoys of the SSLM", "brought officials of the Government and envoys of the
 // SSLM together", ¶14). A profile's fixed fields tie the group its title names to each
 // item after the label's colon: allies, rivals, sponsors, leaders (assam-1990 ¶3-¶8); not
-// the names that qualify an item ("of Manipur", "under Rajkhowa", "Pakistan's").
+// the names that qualify an item ("of Manipur", "under Rajkhowa", "Pakistan's"). Each of
+// a list that founded a body is its member ("Fr Saturnino Lohure, Joseph Oduho and
+// William Deng founded", sudan-1955 ¶7; "ULFA, NSCN-K and the UNLF, among others, founded
+// the Indo-Burma Revolutionary Front", assam-1990 ¶6), and a name the reader knows that
+// opens with a state's combining form is that name, no state's ("Indo-Burma").
 func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 	checkForms(t, session65Actors(), []formCase{
 		{"a post in small letters", "In 1990 Ali Salim al-Beidh, secretary-general of the Yemeni Socialist Party, became vice-president.",
@@ -80,6 +90,10 @@ func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 			"Leaders: Arabinda Rajkhowa, chairman (in Indian custody from December 2009); Paresh Baruah, commander-in-chief of the armed wing.",
 			[]string{"ulfa alliance nscn-k", "ulfa alliance ndfb", "ulfa alliance unlf", "ulfa rivalry nscn-im", "isi support ulfa", "rajkhowa membership ulfa", "baruah membership ulfa"},
 			[]string{"ulfa alliance manipur", "ulfa rivalry rajkhowa", "pakistan support ulfa"}},
+		{"founders listed", "In 1962 Saturnino Lohure, Joseph Oduho and William Deng founded the Sudan African National Union in exile.",
+			[]string{"lohure membership sanu", "oduho membership sanu", "deng membership sanu"}, nil},
+		{"a name with a combining form", "ULFA, NSCN-K and the UNLF, among others, founded the Indo-Burma Revolutionary Front (IBRF) in 1990.",
+			[]string{"ulfa membership ibrf", "nscn-k membership ibrf", "unlf membership ibrf"}, []string{"ulfa membership india", "unlf membership india"}},
 		{"the post in capitals", "In 1994 the Secretary-General sent an envoy to the YSP.", []string{"un-sg support ysp"}, nil},
 	})
 }

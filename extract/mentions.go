@@ -96,7 +96,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			continue
 		}
 		// "Franco-Chadian forces": France, then Chad, one mention each.
-		if id := rd.combining[ts[i].word]; id != "" && rd.kinds[id] != "" && i+1 < len(ts) && strings.TrimSpace(ts[i+1].pre) == "-" && rd.nameAt(ts, i+1) && !documentAfter(ts, i+1) {
+		if id := rd.combining[ts[i].word]; id != "" && rd.kinds[id] != "" && i+1 < len(ts) && strings.TrimSpace(ts[i+1].pre) == "-" && rd.nameAt(ts, i+1) && !documentAfter(ts, i+1) &&
+			!rd.namedFrom(spelt, i) {
 			out = append(out, mention{id, i, i + 1})
 			i++
 			continue
@@ -469,6 +470,17 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 		}
 	}
 	return menOf(ts, rd.heldBy(ts, rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, rd.listedGovernments(ts, rd.whereabouts(ts, out)))))))))))))
+}
+
+// namedFrom reports whether a name the reader knows, of two words or more, opens at word
+// i: "the Indo-Burma Revolutionary Front" is no India's.
+func (rd *Reader) namedFrom(spelt []string, i int) bool {
+	for n := min(rd.longest, len(spelt)-i); n >= 2; n-- {
+		if _, ok := rd.names[strings.Join(spelt[i:i+n], " ")]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // menOf widens the mention of a body to its people before it who meet, talk and sign for

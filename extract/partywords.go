@@ -359,7 +359,7 @@ func sendersOnly(ts []token, ms []mention, li, cue int) bool {
 // united as the National Coalition".
 var formingCues = map[string]bool{"united as": true, "united to form": true, "joined to form": true, "merged to form": true,
 	"came together to form": true, "came together as": true, "helped set up": true, "helped to set up": true, "helped form": true,
-	"helped to form": true, "helped found": true, "co-founded": true}
+	"helped to form": true, "helped found": true, "co-founded": true, "founded": true, "set up": true, "established": true, "created": true}
 
 // phaseVerbs are the verbs in the present that begin, go on with or end another after
 // "to" or in "-ing": "the United States and Pakistan continue to supply the resistance".
