@@ -120,8 +120,8 @@ var readingMutations21 = []mutation{
 	},
 	{
 		name: "extract-deal-name-parties", file: "extract/mentions.go",
-		from: "rd.nameAt(ts, i+1) && !documentAfter(ts, i+1) {",
-		to:   "rd.nameAt(ts, i+1) {",
+		from: "rd.nameAt(ts, i+1) && !documentAfter(ts, i+1) &&",
+		to:   "rd.nameAt(ts, i+1) &&",
 		pkgs: []string{"./extract"}, breaks: "\"the Indo-Sri Lankan Accord\" makes India a party to the deal",
 	},
 	{
