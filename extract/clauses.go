@@ -294,8 +294,6 @@ func wordsOf(ts []token, from, to int) []string {
 	return out
 }
 
-// glossWords are the small words of a name's gloss or translation: "(Defenders of the
-// Faith)".
 // bracketAside reports whether the words in brackets after a name are an aside on it of a
 // few words that tell nothing done: "the SSLM (the rebels) signed", "(in exile)"; not
 // "(which Khartoum armed)" nor "(since 1963)", whose year may date the clause.
@@ -306,6 +304,8 @@ func bracketAside(ws []token) bool {
 	})
 }
 
+// glossWords are the small words of a name's gloss or translation: "(Defenders of the
+// Faith)".
 var glossWords = map[string]bool{"of": true, "the": true, "for": true, "and": true, "al": true, "in": true}
 
 // intended returns the words that make the fight a cue tells only intended or

@@ -126,7 +126,7 @@ func (rd *Reader) ownPosts(d *Document, p Paragraph, s Span, ts []token, ms []me
 				switch {
 				case near >= 0 && at >= 1 && ts[at-1].word == "and" && ms[near].end == at-1:
 					subj = near // "the RN and its armed wing"
-				case subj < 0 || slices.ContainsFunc(ts[ms[subj].end:at+1], func(t token) bool {
+				case subj < 0 || ms[subj].end > at || slices.ContainsFunc(ts[ms[subj].end:at+1], func(t token) bool {
 					return t.word == "and" && strings.Contains(t.pre, ",") || strings.Contains(t.pre, ";")
 				}):
 					continue // another clause's "its"

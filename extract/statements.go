@@ -353,7 +353,7 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 	}
 	// The lists on either side stand next to the cue, by their nearest names: "A, B and
 	// C sealed deals with the Taliban" is as sure for A as for C.
-	near := li >= 0 && ri >= 0 && ms[li].first >= 0 && c.first-ms[li].end <= 3 && ms[ri].first-c.end <= 3 || st.listed
+	near := li >= 0 && ri >= 0 && ms[li].first >= 0 && c.first-pastAside(ts, ms[li], c.first) <= 3 && ms[ri].first-c.end <= 3 || st.listed
 	voice := rd.voice(ts, c)
 	if voice == passiveNoAgent && c.cue.kind.Directed() {
 		return nil // "X was supported": by whom, the sentence does not say
@@ -543,7 +543,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	for named > 0 && dealNames[ts[c.first].word] && ts[c.first].upper && ts[named-1].upper && !strings.ContainsAny(ts[named].pre, ",;:()") {
 		named-- // "signed the Indo-Sri Lankan Accord with": the deal's name stands as its noun
 	}
-	if near || joinedNear || named-left.end <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
+	if near || joinedNear || named-pastAside(ts, *left, named) <= 3 && right.first-c.end <= 3 || c.cue.passive && c.first-right.end <= 3 && left.first-c.end <= 3 ||
 		slices.Contains(cues, "between") && (min(left.first, right.first)-c.end <= 5 || betweenBefore(ts, min(left.first, right.first))) ||
 		slices.Contains(cues, "the signatories after \"by\"") {
 		confidence += 0.2 // the actors stand next to the cue ("a ceasefire was signed between A and B")

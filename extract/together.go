@@ -349,3 +349,46 @@ var attackNouns = map[string]bool{"assault": true, "attack": true, "offensive": 
 // comitatives are the cues of a fight's companions, named after its object: "alongside",
 // "in coordination with".
 var comitatives = map[string]bool{"alongside": true, "in coordination with": true, "together with": true, "side by side with": true, "in cooperation with": true, "jointly with": true}
+
+// pastAside returns where the words after a name resume past an aside on it that commas
+// or brackets set off, right before the verb at cue (an auxiliary or an adverb between):
+// "Tanner, long a force in the party, led", "Kabila, who had fought Mobutu for thirty
+// years, had Masasu arrested", "Déby (see above) visited". The name stands as next to the
+// verb as without the aside. Else the name's end: where the aside names another or the
+// name is a preposition's object.
+func pastAside(ts []token, m mention, cue int) int {
+	from := m.end
+	if from <= 0 || from >= cue || cue > len(ts) || m.first < 0 || m.first > 0 && prepositions[ts[m.first-1].word] {
+		return from // "the Zapad battalion under Said-Magomed Kakiev, raised from volunteers, are": the name qualifies another
+	}
+	open := strings.TrimSpace(ts[from].pre)
+	closing := ","
+	switch {
+	case open == "(":
+		closing = ")"
+	case open != ",":
+		return from
+	}
+	if w := ts[from].word; w == "and" || w == "or" || w == "but" || w == "while" || w == "whereas" || w == "then" {
+		return from // "A, and B": a list or a clause, no aside
+	}
+	for k := from + 1; k <= cue && k <= from+14; k++ {
+		pre := strings.TrimSpace(ts[k].pre)
+		if strings.ContainsAny(pre, ";:") || closing == ")" && strings.ContainsAny(pre, ",(") {
+			return from
+		}
+		if ts[k].upper && !strings.Contains(pre, closing) && !relativeWords[ts[from].word] && ts[from].word != "whose" {
+			return from // "its army, the Rwandan Patriotic Army, was led by": the aside names it
+		}
+		if !strings.Contains(pre, closing) {
+			continue
+		}
+		for j := k; j < cue; j++ {
+			if !auxiliaries[ts[j].word] && !adverb(ts[j].word) || strings.ContainsAny(ts[j].pre, ",;:()") && j > k {
+				return from
+			}
+		}
+		return k
+	}
+	return from
+}
