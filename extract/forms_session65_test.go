@@ -47,6 +47,10 @@ func session65Actors() []alliances.Actor {
 		{ID: "gulf-cartel", Name: "Gulf Cartel", Kind: "armed-group"},
 		{ID: "osiel", Name: "Osiel Cárdenas Guillén", Kind: "individual"},
 		{ID: "mexican-army", Name: "Mexican Army", Kind: "state-organ"},
+		{ID: "duarte", Name: "José Napoleón Duarte", Aliases: []string{"Duarte"}, Kind: "individual"},
+		{ID: "fmln", Name: "FMLN", Kind: "armed-group"},
+		{ID: "kabila", Name: "Laurent-Désiré Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
+		{ID: "masasu", Name: "Anselme Masasu Nindaga", Aliases: []string{"Masasu"}, Kind: "individual"},
 		{ID: "mali", Name: "Mali", Kind: "state"},
 		{ID: "niger", Name: "Niger", Kind: "state"},
 		{ID: "mpa", Name: "Popular Movement of Azawad", Aliases: []string{"MPA"}, Kind: "armed-group"},
@@ -81,7 +85,9 @@ func session65Actors() []alliances.Actor {
 // ("Tanner, long a force in the party, led", "Meles Zenawi, who also heads the TPLF,
 // chairs the EPRDF", ethiopia-1974 ¶9); not past a name a preposition governs ("the Zapad
 // battalion under Said-Magomed Kakiev, raised from volunteers, are subordinate to the GRU").
-// An "its" before the sentence's subject has no antecedent in it (a reading that stopped
+// So for one who met another ("Duarte (the president) met the FMLN") and one who had
+// another arrested ("Kabila, long a rebel in the east, had Masasu arrested", congo-1996
+// ¶12). An "its" before the sentence's subject has no antecedent in it (a reading that stopped
 // the reader on "In those years, its armed wing, Los Zetas, was formed").
 func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 	checkForms(t, session65Actors(), []formCase{
@@ -119,6 +125,8 @@ func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 			[]string{"kakiev membership zapad"}, []string{"kakiev membership gru"}},
 		{"its before the sentence's subject", "In those years, its armed wing, Los Zetas, was formed in the late 1990s by Gulf Cartel leader Osiel Cárdenas Guillén from deserters of the Mexican Army's special forces.",
 			[]string{"osiel membership los-zetas"}, nil},
+		{"an aside before met", "Duarte (the president) met the FMLN at La Palma in October 1984.", []string{"duarte negotiation fmln"}, nil},
+		{"an aside before a caused act", "Kabila, long a rebel in the east, had Masasu arrested in November 1997.", []string{"kabila coercion masasu"}, nil},
 		{"the post in capitals", "In 1994 the Secretary-General sent an envoy to the YSP.", []string{"un-sg support ysp"}, nil},
 	})
 }

@@ -552,7 +552,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		(ri < 0 || !titled && (ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word]) || ts[ms[ri].end-1].possessive ||
 			ms[ri].end < len(ts) && !ts[ms[ri].end].upper && nounLike(ts[ms[ri].end]) && rd.kinds[ms[ri].id] != "individual" || // "met Dhlakama several times"
 			li >= 0 && ms[li].first >= 0 && !relativeBetween(ts, ms[li].end, c.first) && !asideBetween(ts, ms[li].end, c.first) &&
-				slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool {
+				slices.ContainsFunc(ts[pastAside(ts, ms[li], c.first):c.first], func(t token) bool {
 					return !auxiliaries[t.word] && !adverb(t.word) && !meetingMen[t.word] && t.word != "who"
 				})) {
 		return false // nor "met Ukrainian resistance", "met Ukraine's requests", "the Russian offensive met"

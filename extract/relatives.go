@@ -340,9 +340,15 @@ func partnerAfterObject(ts []token, ms []mention, spans []cueSpan, c cueSpan, li
 // causedAct reports whether the cue c, a participle of ill will right after ms[li], is
 // what the name before caused to be done to ms[li]: "Kabila had Masasu arrested".
 func causedAct(ts []token, ms []mention, li int, c cueSpan) bool {
-	return li >= 1 && ms[li].end == c.first && c.cue.kind.Sign() < 0 && len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") &&
-		ms[li].first >= 1 && causeVerbs[ts[ms[li].first-1].word] && ms[li-1].end == ms[li].first-1 && ms[li-1].id != ms[li].id &&
-		!strings.ContainsAny(ts[ms[li].first-1].pre+ts[ms[li].first].pre+ts[c.first].pre, ",;:()")
+	if li < 1 || ms[li].end != c.first || c.cue.kind.Sign() >= 0 || len(c.cue.words) != 1 || !strings.HasSuffix(c.cue.words[0], "ed") ||
+		ms[li].first < 1 || !causeVerbs[ts[ms[li].first-1].word] || ms[li-1].id == ms[li].id || strings.ContainsAny(ts[ms[li].first].pre+ts[c.first].pre, ",;:()") {
+		return false
+	}
+	had := ms[li].first - 1
+	if ms[li-1].end == had {
+		return !strings.ContainsAny(ts[had].pre, ",;:()")
+	}
+	return pastAside(ts, ms[li-1], had) == had // "Kabila, who had fought Mobutu for thirty years, had Masasu arrested"
 }
 
 // firstAgainstList reports whether the list g after "between" is one name, "and", and a
