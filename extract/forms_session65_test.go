@@ -51,6 +51,8 @@ func session65Actors() []alliances.Actor {
 		{ID: "fmln", Name: "FMLN", Kind: "armed-group"},
 		{ID: "kabila", Name: "Laurent-Désiré Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
 		{ID: "masasu", Name: "Anselme Masasu Nindaga", Aliases: []string{"Masasu"}, Kind: "individual"},
+		{ID: "iran", Name: "Iran", Kind: "state"},
+		{ID: "jundallah", Name: "Jundallah", Kind: "armed-group"},
 		{ID: "mali", Name: "Mali", Kind: "state"},
 		{ID: "niger", Name: "Niger", Kind: "state"},
 		{ID: "mpa", Name: "Popular Movement of Azawad", Aliases: []string{"MPA"}, Kind: "armed-group"},
@@ -87,7 +89,9 @@ func session65Actors() []alliances.Actor {
 // battalion under Said-Magomed Kakiev, raised from volunteers, are subordinate to the GRU").
 // So for one who met another ("Duarte (the president) met the FMLN") and one who had
 // another arrested ("Kabila, long a rebel in the east, had Masasu arrested", congo-1996
-// ¶12). An "its" before the sentence's subject has no antecedent in it (a reading that stopped
+// ¶12). The forms of the verbs of help in the present and the gerund are help too:
+// "accused Pakistan of sheltering Jundallah" (balochistan-2004 ¶14), "shelters",
+// "protects", "finances", "harbours". An "its" before the sentence's subject has no antecedent in it (a reading that stopped
 // the reader on "In those years, its armed wing, Los Zetas, was formed").
 func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 	checkForms(t, session65Actors(), []formCase{
@@ -127,6 +131,10 @@ func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 			[]string{"osiel membership los-zetas"}, nil},
 		{"an aside before met", "Duarte (the president) met the FMLN at La Palma in October 1984.", []string{"duarte negotiation fmln"}, nil},
 		{"an aside before a caused act", "Kabila, long a rebel in the east, had Masasu arrested in November 1997.", []string{"kabila coercion masasu"}, nil},
+		{"sheltering, in an accusation", "In 2010 Iran accused Pakistan of sheltering Jundallah in Balochistan.",
+			[]string{"iran opposition pakistan", "pakistan support jundallah"}, nil},
+		{"shelters", "In 2011 Pakistan shelters Jundallah in Balochistan.", []string{"pakistan support jundallah"}, nil},
+		{"protects", "In 2011 Pakistan protects Jundallah in Balochistan.", []string{"pakistan support jundallah"}, nil},
 		{"the post in capitals", "In 1994 the Secretary-General sent an envoy to the YSP.", []string{"un-sg support ysp"}, nil},
 	})
 }
