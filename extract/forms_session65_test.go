@@ -91,7 +91,9 @@ func session65Actors() []alliances.Actor {
 // another arrested ("Kabila, long a rebel in the east, had Masasu arrested", congo-1996
 // ¶12). The forms of the verbs of help in the present and the gerund are help too:
 // "accused Pakistan of sheltering Jundallah" (balochistan-2004 ¶14), "shelters",
-// "protects", "finances", "harbours". An "its" before the sentence's subject has no antecedent in it (a reading that stopped
+// "protects", "finances", "harbours"; so are those of fighting, pressing and favour
+// ("invades", "capturing", "arrests", "threatens", "endorses": a profile or a brief writes
+// in the present); not "raiding" (houses) nor "denouncing" after a leaflet's noun. An "its" before the sentence's subject has no antecedent in it (a reading that stopped
 // the reader on "In those years, its armed wing, Los Zetas, was formed").
 func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 	checkForms(t, session65Actors(), []formCase{
@@ -135,6 +137,9 @@ func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 			[]string{"iran opposition pakistan", "pakistan support jundallah"}, nil},
 		{"shelters", "In 2011 Pakistan shelters Jundallah in Balochistan.", []string{"pakistan support jundallah"}, nil},
 		{"protects", "In 2011 Pakistan protects Jundallah in Balochistan.", []string{"pakistan support jundallah"}, nil},
+		{"the present of fighting", "In 2012 Jundallah defeats the troops of Iran near Saravan.", []string{"jundallah hostility iran"}, nil},
+		{"the present of pressing", "In 2012 Iran arrests and executes Jundallah's leaders.", []string{"iran coercion jundallah"}, nil},
+		{"the gerund of fighting", "In 2012 Jundallah was capturing Iran's border posts.", []string{"jundallah hostility iran"}, nil},
 		{"the post in capitals", "In 1994 the Secretary-General sent an envoy to the YSP.", []string{"un-sg support ysp"}, nil},
 	})
 }
