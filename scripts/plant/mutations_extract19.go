@@ -241,8 +241,8 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-distrust-unread", file: "extract/rules.yaml",
-		from: "    cues: [distrusts, distrusted, distrust, \"distrust of\",",
-		to:   "    cues: [",
+		from: "criticizes, distrusts, distrusted, distrust, \"distrust of\",",
+		to:   "criticizes,",
 		pkgs: []string{"./extract"}, breaks: "\"Nigeria distrusts both Libya and France\" opposes no one",
 	},
 	{
