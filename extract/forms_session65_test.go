@@ -53,6 +53,7 @@ func session65Actors() []alliances.Actor {
 		{ID: "masasu", Name: "Anselme Masasu Nindaga", Aliases: []string{"Masasu"}, Kind: "individual"},
 		{ID: "iran", Name: "Iran", Kind: "state"},
 		{ID: "jundallah", Name: "Jundallah", Kind: "armed-group"},
+		{ID: "myanmar", Name: "Myanmar", Kind: "state"},
 		{ID: "mali", Name: "Mali", Kind: "state"},
 		{ID: "niger", Name: "Niger", Kind: "state"},
 		{ID: "mpa", Name: "Popular Movement of Azawad", Aliases: []string{"MPA"}, Kind: "armed-group"},
@@ -93,7 +94,8 @@ func session65Actors() []alliances.Actor {
 // "accused Pakistan of sheltering Jundallah" (balochistan-2004 ¶14), "shelters",
 // "protects", "finances", "harbours"; so are those of fighting, pressing and favour
 // ("invades", "capturing", "arrests", "threatens", "endorses": a profile or a brief writes
-// in the present); not "raiding" (houses) nor "denouncing" after a leaflet's noun. An "its" before the sentence's subject has no antecedent in it (a reading that stopped
+// in the present); not "raiding" (houses) nor "denouncing" after a leaflet's noun. One
+// fights from a base, no enemy ("fights on from Myanmar", assam-1990 ¶9). An "its" before the sentence's subject has no antecedent in it (a reading that stopped
 // the reader on "In those years, its armed wing, Los Zetas, was formed").
 func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 	checkForms(t, session65Actors(), []formCase{
@@ -140,6 +142,9 @@ func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 		{"the present of fighting", "In 2012 Jundallah defeats the troops of Iran near Saravan.", []string{"jundallah hostility iran"}, nil},
 		{"the present of pressing", "In 2012 Iran arrests and executes Jundallah's leaders.", []string{"iran coercion jundallah"}, nil},
 		{"the gerund of fighting", "In 2012 Jundallah was capturing Iran's border posts.", []string{"jundallah hostility iran"}, nil},
+		{"fights", "In 2011 ULFA fights India in the hills of Assam.", []string{"ulfa hostility india"}, nil},
+		{"splits from", "In 2011 ULFA splits from the NDFB.", []string{"ulfa splinter ndfb"}, nil},
+		{"fighting from a base", "In 2011 ULFA fought India from Myanmar.", []string{"ulfa hostility india"}, []string{"ulfa hostility myanmar"}},
 		{"the post in capitals", "In 1994 the Secretary-General sent an envoy to the YSP.", []string{"un-sg support ysp"}, nil},
 	})
 }

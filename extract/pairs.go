@@ -383,6 +383,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		cues = append(cues, "joined before the cue")
 	case li >= 0 && ri >= 0:
 		g := objects(ts, ms, ri)
+		if g = withoutBases(ts, c, g); len(g) == 0 {
+			return false
+		}
 		subjects := append(rd.ledOrgs(ts, ms, subjects(ts, ms, li)), st.with...)
 		// "a Force of troops from Fiji, Tonga and Vanuatu, backed by Australia": the
 		// force is backed, not the states its men come from.

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // The words around a cue's pair that tell who its parties are: an enemy after "against",
@@ -23,8 +25,23 @@ func enemyAfter(ts []token, c cueSpan, at int) bool {
 // byMeans are the words after "by" that tell a way, not an agent: "by way of Chad".
 var byMeans = map[string]bool{"way": true, "means": true, "road": true, "air": true, "sea": true, "land": true}
 
+// withoutBases drops from the objects g of a verb of fighting those it fights from, its
+// bases, no enemies: "fights on from Myanmar".
+func withoutBases(ts []token, c cueSpan, g []*mention) []*mention {
+	if c.cue.kind != alliances.Hostility || !fightVerbs[c.cue.words[0]] || len(c.cue.words) != 1 {
+		return g
+	}
+	return slices.DeleteFunc(g, func(m *mention) bool {
+		k := m.first - 1
+		if k >= 0 && determiners[ts[k].word] {
+			k--
+		}
+		return k >= c.end && ts[k].word == "from"
+	})
+}
+
 // fightVerbs are the verbs of fighting whose object is the enemy.
-var fightVerbs = map[string]bool{"fought": true, "fight": true, "fighting": true, "attacked": true, "attacking": true, "battled": true, "battling": true}
+var fightVerbs = map[string]bool{"fought": true, "fight": true, "fights": true, "fighting": true, "attacked": true, "attacking": true, "battled": true, "battling": true}
 
 // dateComma reports whether the comma before token i is one of a date's: "on April 15,
 // 2023, between".
