@@ -129,7 +129,7 @@ func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 		{"an aside before the verb", "Tanner, long a force in the party, led the Social Democratic Party back into the Diet in 1919.",
 			[]string{"tanner membership sdp"}, nil},
 		{"a relative clause before the verb", "In 1991 Meles Zenawi, who also heads the TPLF, chairs the EPRDF.", []string{"meles membership eprdf"}, nil},
-		{"an aside after a preposition's name", "In 2008 the Zapad battalion under Said-Magomed Kakiev, raised from Chechen volunteers, was subordinate to the GRU.",
+		{"an aside after a preposition's name", "In 2008 the Zapad battalion under Said-Magomed Kakiev, raised from volunteers, was subordinate to the GRU.",
 			[]string{"kakiev membership zapad"}, []string{"kakiev membership gru"}},
 		{"its before the sentence's subject", "In those years, its armed wing, Los Zetas, was formed in the late 1990s by Gulf Cartel leader Osiel Cárdenas Guillén from deserters of the Mexican Army's special forces.",
 			[]string{"osiel membership los-zetas"}, nil},
