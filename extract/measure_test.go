@@ -302,8 +302,8 @@ func TestWrittenReports(t *testing.T) {
 		{"indochina-1946", 0.82, 0.62}, {"iraq-2006", 0.69, 0.34}, {"southafrica-1990", 0.79, 0.42}, {"uganda-1979", 0.87, 0.58},
 		{"vietnam-1965", 0.64, 0.25}, {"ireland-1919", 0.64, 0.27}, {"china-1916", 0.67, 0.31}, {"aden-1963", 0.75, 0.28},
 		{"naxalite-2004", 0.67, 0.36}, {"casamance-1982", 0.74, 0.47}, {"pakistan-2007", 0.79, 0.27}, {"balkans-1912", 0.75, 0.45},
-		{"sudan-1955", 0.80, 0.34}, {"indonesia-1958", 0.83, 0.25}, {"finland-1918", 0.61, 0.26}, {"nigerdelta-2006", 0.74, 0.40},
-		{"assam-1990", 0.59, 0.31}, {"thailand-2004", 0.69, 0.32}, {"tuareg-1990", 0.70, 0.54}, {"balochistan-2004", 0.74, 0.38}})
+		{"sudan-1955", 0.80, 0.43}, {"indonesia-1958", 0.83, 0.26}, {"finland-1918", 0.61, 0.27}, {"nigerdelta-2006", 0.74, 0.40},
+		{"assam-1990", 0.68, 0.49}, {"thailand-2004", 0.69, 0.32}, {"tuareg-1990", 0.70, 0.54}, {"balochistan-2004", 0.74, 0.41}})
 }
 
 // floor is the least precision and recall a text is read at.
