@@ -87,7 +87,8 @@ func session65Actors() []alliances.Actor {
 // set off by commas after a name leaves it as next to the verb after as without it
 // ("Tanner, long a force in the party, led", "Meles Zenawi, who also heads the TPLF,
 // chairs the EPRDF", ethiopia-1974 ¶9); not past a name a preposition governs ("the Zapad
-// battalion under Said-Magomed Kakiev, raised from volunteers, are subordinate to the GRU").
+// battalion under Said-Magomed Kakiev, raised from volunteers, was subordinate to the
+// GRU").
 // So for one who met another ("Duarte (the president) met the FMLN") and one who had
 // another arrested ("Kabila, long a rebel in the east, had Masasu arrested", congo-1996
 // ¶12). The forms of the verbs of help in the present and the gerund are help too:
@@ -95,8 +96,9 @@ func session65Actors() []alliances.Actor {
 // "protects", "finances", "harbours"; so are those of fighting, pressing and favour
 // ("invades", "capturing", "arrests", "threatens", "endorses": a profile or a brief writes
 // in the present); not "raiding" (houses) nor "denouncing" after a leaflet's noun. One
-// fights from a base, no enemy ("fights on from Myanmar", assam-1990 ¶9). An "its" before the sentence's subject has no antecedent in it (a reading that stopped
-// the reader on "In those years, its armed wing, Los Zetas, was formed").
+// fights from a base, no enemy ("fights on from Myanmar", assam-1990 ¶9). An "its"
+// before the sentence's subject has no antecedent in it (a reading that stopped the
+// reader on "In those years, its armed wing, Los Zetas, was formed").
 func TestFormsOfTheTenthSessionsReviews(t *testing.T) {
 	checkForms(t, session65Actors(), []formCase{
 		{"a post in small letters", "In 1990 Ali Salim al-Beidh, secretary-general of the Yemeni Socialist Party, became vice-president.",
