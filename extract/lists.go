@@ -222,12 +222,6 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 		if step > 0 && b.first > 0 && strings.Contains(ts[b.first].pre, ",") && ts[b.end-1].possessive && b.end < len(ts) && !ts[b.end].upper {
 			break // "led by Timan Erdimi, Déby's own nephew", "killed Airey Neave, Mrs Thatcher's spokesman": an apposition, no item
 		}
-		if step < 0 && b.id == edge.id && b.end < len(ts) && strings.HasSuffix(strings.TrimSpace(ts[b.end].pre), "(") &&
-			!slices.ContainsFunc(ts[b.end:edge.first], func(t token) bool { return !determiners[t.word] }) {
-			out[len(out)-1] = b // "the Southern Sudan Liberation Movement (SSLM)": one item, the name before the bracket
-			edge = *b
-			continue
-		}
 		if step < 0 && possessorOf(ts, *b, edge) {
 			edge.first = b.first // "Barzani's KDP and Talabani's PUK": the possessor is no item
 			continue

@@ -76,6 +76,9 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "under" {
 					continue // "fought under TPDF command": under the command of one, not against it
 				}
+				if b.first > c.end && len(withoutBases(ts, c, []*mention{b})) == 0 {
+					continue // "fought on from Myanmar": its base, no foe
+				}
 				if len(c.cue.then) > 0 {
 					if !rd.asks(ts, ms, c) {
 						continue // "urging UN members to take all necessary measures in the fight against ISIL": no demand
