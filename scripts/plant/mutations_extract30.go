@@ -1,8 +1,7 @@
 package main
 
 // readingMutations30 are the deliberate bugs of the readings added in the tenth session of
-// 2026-12-05: a post in small letters before "of", an abbreviation or an aside in brackets
-// before the verb, a paragraph on another state, dates with the month in capitals, talks
+// 2026-12-05: a post in small letters before "of", an aside in brackets before the verb, a paragraph on another state, dates with the month in capitals, talks
 // under one's patronage, a moderator, a body's envoys, a profile's fields, founders
 // listed, a known name with a state's combining form, an aside before the verb, before
 // "met" and before a caused act, an "its" before the subject, the present and the gerund
@@ -13,12 +12,6 @@ var readingMutations30 = []mutation{
 		from: "if ok && rd.written[key] == 1 && i+n < len(ts) && ts[i+n].word == \"of\"",
 		to:   "if ok && false && rd.written[key] == 1 && i+n < len(ts) && ts[i+n].word == \"of\"",
 		pkgs: []string{"./extract"}, breaks: "\"secretary-general of the Yemeni Socialist Party\" is the UN's Secretary-General",
-	},
-	{
-		name: "extract-abbreviation-splits-list", file: "extract/lists.go",
-		from: "\t\t\tout[len(out)-1] = b // \"the Southern Sudan Liberation Movement (SSLM)\": one item, the name before the bracket",
-		to:   "\t\t\tbreak // \"the Southern Sudan Liberation Movement (SSLM)\": one item, the name before the bracket",
-		pkgs: []string{"./extract"}, breaks: "\"the Government and the SSLM (SSLM) signed an agreement\" signs nothing",
 	},
 	{
 		name: "extract-bracket-aside-a-clause", file: "extract/clauses.go",
@@ -132,6 +125,6 @@ var readingMutations30 = []mutation{
 		name: "extract-fights-from-base", file: "extract/pairs.go",
 		from: "if g = withoutBases(ts, c, g); len(g) == 0 {",
 		to:   "if len(g) == 0 {",
-		pkgs: []string{"./extract"}, breaks: "\"ULFA fought India from Myanmar\" fights Myanmar",
+		pkgs: []string{"./extract"}, breaks: "\"ULFA fought on from Myanmar\" fights Myanmar",
 	},
 }
