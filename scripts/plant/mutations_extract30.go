@@ -1,11 +1,12 @@
 package main
 
 // readingMutations30 are the deliberate bugs of the readings added in the tenth session of
-// 2026-12-05: a post in small letters before "of", an aside in brackets before the verb, a paragraph on another state, dates with the month in capitals, talks
-// under one's patronage, a moderator, a body's envoys, a profile's fields, founders
-// listed, a known name with a state's combining form, an aside before the verb, before
-// "met" and before a caused act, an "its" before the subject, the present and the gerund
-// of the verbs of help and of fighting, one who fights from a base.
+// 2026-12-05: a post in small letters before "of", an aside in brackets before the verb,
+// a paragraph on another state, dates with the month in capitals, talks under one's
+// patronage, a moderator, a body's envoys, a profile's fields, founders listed, a known
+// name with a state's combining form, an aside before the verb, before "met" and before a
+// caused act, an "its" before the subject, the present and the gerund of the verbs of help
+// and of fighting, one who fights from a base.
 var readingMutations30 = []mutation{
 	{
 		name: "extract-post-in-small-letters-named", file: "extract/mentions.go",
