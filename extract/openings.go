@@ -154,3 +154,82 @@ func timeOpening(ts []token, ms []mention) bool {
 	}
 	return slices.ContainsFunc(ts, func(t token) bool { return numeric(t.word) || calendarWords[t.word] })
 }
+
+// detachedOpening returns where the words after a phrase that opens a sentence and
+// only sets its time or its place in the story begin ("In those years, the army had
+// taken", "Meanwhile, Jordan sent"), 0
+// where there is none: the phrase names no actor, holds no pronoun and neither
+// negates, hedges nor attributes what the sentence says, so the sentence reads as if it
+// opened after its comma.
+func (rd *Reader) detachedOpening(ts []token, ms []mention) int {
+	if len(ts) < 4 || !detachedOpeners[ts[0].word] {
+		return 0
+	}
+	for k := 1; k < len(ts) && k <= 10; k++ {
+		if strings.ContainsAny(ts[k].pre, ";:()[]\"“”—–") {
+			return 0
+		}
+		if !strings.Contains(ts[k].pre, ",") {
+			// The phrase is one: not a time and then the subject, "In 1978 the envoy,
+			// who", "In 1948 no state, the USSR included,"; nor a clause's object
+			// before its comma, "While the army held the city,".
+			w, before := ts[k].word, ts[k-1].word
+			if backReferences[w] || k > 1 && ts[k].upper && !calendarWords[w] ||
+				numeric(before) && !numeric(w) && !calendarWords[w] && w != "and" && w != "or" && w != "to" ||
+				determiners[w] && !detachedOpeners[before] && !phrasePreps[before] {
+				return 0
+			}
+			continue
+		}
+		// Not where another opening follows, which openedSubject reads past: "On 11
+		// April 1992, after talks mediated by Algeria, the transitional government".
+		if k+3 > len(ts) || ts[k].word == "and" || ts[k].word == "or" || ts[k].word == "but" ||
+			openers[ts[k].word] || detachedOpeners[ts[k].word] || strings.HasSuffix(ts[k].word, "ing") ||
+			slices.ContainsFunc(ms, func(m mention) bool { return m.first < k }) {
+			return 0
+		}
+		for _, mark := range []string{"negation", "hedge", "attribution", "claim", "supposition", "consideration"} {
+			if _, ok := rd.has(ts, 0, k, rd.marks[mark]...); ok {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
+}
+
+// detachedOpeners are the words that open a phrase that sets a sentence's time or its
+// place in the story: "In those years,", "Meanwhile,", "By then,".
+var detachedOpeners = map[string]bool{"in": true, "on": true, "at": true, "during": true, "throughout": true, "by": true,
+	"since": true, "until": true, "after": true, "before": true, "within": true, "over": true, "from": true, "for": true,
+	"early": true, "late": true, "that": true, "this": true, "those": true, "meanwhile": true, "later": true, "then": true,
+	"eventually": true, "soon": true, "subsequently": true, "initially": true, "earlier": true, "thereafter": true,
+	"afterwards": true, "afterward": true, "however": true, "moreover": true, "nevertheless": true, "nonetheless": true,
+	"likewise": true, "similarly": true, "instead": true, "finally": true, "again": true, "still": true, "once": true,
+	"when": true, "while": true, "as": true, "meantime": true, "next": true, "first": true}
+
+// phrasePreps are the prepositions after which a phrase names what sets its time: "after
+// the fall of the city", "in the wake of the offensive".
+var phrasePreps = map[string]bool{"of": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true,
+	"with": true, "into": true, "to": true, "between": true, "against": true, "under": true, "amid": true, "across": true,
+	"following": true, "among": true, "during": true, "after": true, "before": true}
+
+// backReferences refer back to an actor named before: a phrase that holds one is no mere setting.
+var backReferences = map[string]bool{"it": true, "its": true, "they": true, "their": true, "them": true, "he": true,
+	"his": true, "him": true, "she": true, "her": true, "we": true, "our": true, "us": true, "i": true, "my": true}
+
+// detached returns a sentence's words and mentions past a phrase that only sets its time
+// (detachedOpening), the mentions' positions moved to match.
+func (rd *Reader) detached(ts []token, ms []mention) ([]token, []mention) {
+	k := rd.detachedOpening(ts, ms)
+	if k == 0 {
+		return ts, ms
+	}
+	ts = append([]token(nil), ts[k:]...)
+	ts[0].pre = ""
+	out := make([]mention, len(ms))
+	for i, m := range ms {
+		out[i] = mention{m.id, m.first - k, m.end - k}
+	}
+	return ts, out
+}

@@ -569,6 +569,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			if !particles[ts[e].word] && e+1 < len(ts) && (stateMen[ts[e].word] || loyalMen[ts[e].word]) {
 				e++
 			}
+			if k := objectAsideEnd(ts, e); !particles[ts[e].word] && k > 0 {
+				e = k // "drove the Houthis, long a force in the north, from Aden"
+			}
 		}
 		if ri < 0 || ms[ri].first-c.end > 1 || ms[ri].first > c.end && !determiners[ts[c.end].word] || e < 0 || !particles[ts[e].word] {
 			return false

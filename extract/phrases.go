@@ -356,7 +356,10 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 			// "until the SPLA, with UPDF help, overran its bases": an aside right after a
 			// name (or a list) inside the sentence helps it, not the sentence's subject.
 			subjects = group(ts, ms, i-1, -1)
-		} else if i > 0 && opensSentence(ts, ms[0].first) {
+		} else if i > 0 && opensSentence(ts, ms[0].first) && !slices.ContainsFunc(ts[ms[0].end:k], func(t token) bool { return strings.ContainsAny(t.pre, ";:") }) {
+			// Not past a semicolon, where another clause has its own subject: "the North
+			// Vietnamese came forward; in the rains Vang Pao, with American air power
+			// over him, went forward".
 			for _, subj := range group(ts, ms, 0, +1) {
 				if subj.first < m.first && subj.id != m.id {
 					subjects = append(subjects, subj)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/alliances-project/alliances"
 )
@@ -34,6 +35,9 @@ func (rd *Reader) thenParties(ts []token, ms []mention, li, ri int, c cueSpan, w
 		w, ok = rd.has(ts, ms[ri].end, ms[ri].end+4, c.cue.then...)
 		if ok && c.cue.kind == alliances.Support && ms[ri].end-ms[ri].first == 1 && rd.stateDemonym(ts[ms[ri].first].word) && ms[ri].end < len(ts) && slices.Contains(c.cue.then, ts[ms[ri].end].word) {
 			ok = false // "weighed sending American troops": whose troops, not to whom (but "expelled Emirati diplomats": theirs)
+		}
+		if k := objectAsideEnd(ts, ms[ri].end); !ok && k > 0 {
+			w, ok = rd.has(ts, k, k+4, c.cue.then...) // "drove the Houthis, a Zaydi movement, from Aden"
 		}
 		if g := group(ts, ms, ri, +1); !ok && len(g) > 1 {
 			end := g[len(g)-1].end // "gave ZANU and its guerrilla army, ZANLA, the camps": past the list
@@ -80,3 +84,27 @@ var troopWords = map[string]bool{"troops": true, "soldiers": true, "contingent":
 
 // invading are the words of troops sent against a land, not to help it.
 var invading = map[string]bool{"into": true, "against": true, "across": true, "invade": true, "attack": true}
+
+// objectAsideEnd returns where the words after an object's name resume past an aside on
+// it in commas, the token after its closing comma, or 0 where none stands there: "drove
+// the Houthis, long a force in the north, from Aden". The aside names no one, is no list
+// ("A, B and C") and holds no clause of its own.
+func objectAsideEnd(ts []token, end int) int {
+	if end <= 0 || end+2 >= len(ts) || strings.TrimSpace(ts[end].pre) != "," {
+		return 0
+	}
+	if w := ts[end].word; w == "and" || w == "or" || w == "but" || w == "which" || w == "who" || w == "whose" || w == "while" {
+		return 0
+	}
+	for k := end + 1; k < len(ts) && k <= end+10; k++ {
+		pre := strings.TrimSpace(ts[k].pre)
+		if strings.ContainsAny(pre, ";:()") || ts[k].upper || ts[k].word == "and" || ts[k].word == "or" ||
+			auxiliaries[ts[k].word] || pastVerbs[ts[k].word] {
+			return 0
+		}
+		if pre == "," {
+			return k
+		}
+	}
+	return 0
+}

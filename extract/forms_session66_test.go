@@ -1,0 +1,59 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// session66Actors are the actors of this file's sentences.
+func session66Actors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Savimbi"}, Kind: "individual"},
+		{ID: "fnla", Name: "FNLA", Kind: "armed-group"},
+		{ID: "unita", Name: "UNITA", Kind: "armed-group"},
+		{ID: "burundi", Name: "Burundi", Kind: "state"},
+		{ID: "buyoya", Name: "Pierre Buyoya", Aliases: []string{"Buyoya"}, Kind: "individual"},
+		{ID: "afdl", Name: "AFDL", Kind: "armed-group"},
+		{ID: "syria", Name: "Syria", Kind: "state"},
+		{ID: "lebanon", Name: "Lebanon", Kind: "state"},
+		{ID: "israel", Name: "Israel", Kind: "state"},
+		{ID: "sla", Name: "South Lebanon Army", Aliases: []string{"SLA"}, Kind: "armed-group"},
+		{ID: "lahad", Name: "Antoine Lahad", Aliases: []string{"Lahad"}, Kind: "individual"},
+		{ID: "north-vietnam", Name: "North Vietnam", Kind: "state"},
+		{ID: "united-states", Name: "United States", Kind: "state"},
+		{ID: "vang-pao", Name: "Vang Pao", Kind: "individual"},
+		{ID: "uae", Name: "United Arab Emirates", Aliases: []string{"UAE"}, Kind: "state"},
+		{ID: "houthis", Name: "Houthis", Kind: "armed-group"},
+		{ID: "jordan", Name: "Jordan", Kind: "state"},
+		{ID: "oman", Name: "Oman", Kind: "state"},
+	}
+}
+
+// TestFormsOfPhrasesThatOnlySetTheTime: a phrase before the first comma that names no
+// one and only sets the time ("In those years,", "Meanwhile,") leaves the sentence to
+// read as if it opened after the comma: the subject's second verb (angola-1975 ¶3), an
+// aside after the subject (congo-1996 ¶4). Not a time and then the subject ("In 1978 the
+// envoy, who carried a letter", read as before). Two participles joined by "and" after a
+// name are that name's aside, not the sentence subject's second verb (lebanon-1975 ¶24,
+// which a time before the sentence exposed); help "with" an aside in a clause after a
+// semicolon is not the sentence's first subject's (laos-1960 ¶13). An aside after an
+// object leaves the words that finish the verb in reach: "drove the Houthis, long a
+// force in the north, from Aden" (yemen-2015 is held out, so the sentence here is
+// another's).
+func TestFormsOfPhrasesThatOnlySetTheTime(t *testing.T) {
+	checkForms(t, session66Actors(), []formCase{
+		{"a time in front, the subject's second verb", "In those years, Jonas Savimbi had quit the FNLA in 1964 and two years later founded his own movement, UNITA, in the highlands.",
+			[]string{"savimbi membership unita"}, nil},
+		{"a word in front, an aside after the subject", "Meanwhile, Burundi, ruled since a coup in 1996 by Pierre Buyoya, sent its army into South Kivu and helped the AFDL clear the country around Uvira.",
+			[]string{"burundi support afdl"}, nil},
+		{"two participles after a name", "In 1990 Syria's troops are still in Lebanon, and Lahad's SLA, paid and armed by Israel, still holds the border strip.",
+			[]string{"israel support sla"}, []string{"israel support syria"}},
+		{"help in a clause after a semicolon", "In 1968 the North Vietnamese came forward in the dry months; in the rains Vang Pao, with American air power over him, went forward.",
+			nil, []string{"united-states support north-vietnam"}},
+		{"an aside after the object", "In July 2015 the UAE drove the Houthis, long a force in the north, from Aden.",
+			[]string{"uae hostility houthis"}, nil},
+		{"a time in front, gave", "Meanwhile, Jordan sent engineers, and in 1975 gave Oman some thirty Hunter aircraft.",
+			[]string{"jordan support oman"}, nil},
+	})
+}
