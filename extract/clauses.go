@@ -150,7 +150,7 @@ func boundary(d *Document, ts []token, from, to int) bool {
 		if k < 1 || k >= len(ts) {
 			return ""
 		}
-		return d.Text[ts[k-1].end:ts[k].start]
+		return gapText(d, ts, k)
 	}
 	// "When Hizb-e Islami signed a peace deal in 2016, the Taliban were upset": the
 	// first comma of a sentence opened by a subordinate clause closes it.

@@ -6,6 +6,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // sourcePhrase returns where a sentence's opening "According to X," ends (the token after
@@ -219,17 +220,74 @@ var backReferences = map[string]bool{"it": true, "its": true, "they": true, "the
 	"his": true, "him": true, "she": true, "her": true, "we": true, "our": true, "us": true, "i": true, "my": true}
 
 // detached returns a sentence's words and mentions past a phrase that only sets its time
-// (detachedOpening), the mentions' positions moved to match.
+// (detachedOpening) and without an aside on the name that opens it (subjectAside), the
+// mentions' positions moved to match.
 func (rd *Reader) detached(ts []token, ms []mention) ([]token, []mention) {
-	k := rd.detachedOpening(ts, ms)
-	if k == 0 {
-		return ts, ms
+	if k := rd.detachedOpening(ts, ms); k > 0 {
+		ts, ms = cut(ts, ms, 0, k)
 	}
-	ts = append([]token(nil), ts[k:]...)
-	ts[0].pre = ""
-	out := make([]mention, len(ms))
+	if from, to := rd.subjectAside(ts, ms); to > from {
+		ts, ms = cut(ts, ms, from, to)
+	}
+	return ts, ms
+}
+
+// subjectAside returns the words [from, to) of an aside on the name that opens a
+// sentence, before its verb, that names no one, neither negates nor hedges and tells
+// nothing the reader reads elsewhere: "JEM, long a force in Darfur, signed", "Déby (see
+// above) took power". The sentence reads as without it. Else from == to.
+func (rd *Reader) subjectAside(ts []token, ms []mention) (from, to int) {
+	if len(ms) == 0 || ms[0].first > 1 || ms[0].first == 1 && !determiners[ts[0].word] {
+		return 0, 0
+	}
+	from, to = ms[0].end, asideAfter(ts, ms[0])
+	if to <= from || to >= len(ts) || ts[to].upper || ts[to].word == "and" || ts[to].word == "or" ||
+		slices.ContainsFunc(ms[1:], func(m mention) bool { return m.first < to }) {
+		return 0, 0
+	}
+	for _, mark := range []string{"negation", "hedge", "attribution", "claim", "supposition", "consideration"} {
+		if _, ok := rd.has(ts, from, to, rd.marks[mark]...); ok {
+			return 0, 0
+		}
+	}
+	// Nor one that tells what the name is or did, read elsewhere: a relative clause
+	// ("Ibrahim Abboud, who seized power in November 1958,"), a description ("Son Sann,
+	// an elderly former banker,"), a post ("Abdul Jalil, the former justice minister,").
+	if relativeWords[ts[from].word] || describing(ts, from, to) || slices.ContainsFunc(ts[from:to], func(t token) bool { return backReferences[t.word] }) {
+		return 0, 0
+	}
+	for j := from; j < to; j++ {
+		if rd.titleAt(ts, j) > 0 || slices.ContainsFunc([]int{1, 2, 3}, func(n int) bool { return j+n <= to && rd.statePost(ts[j:j+n]) }) {
+			return 0, 0
+		}
+	}
+	return from, to
+}
+
+// cut returns the words without those in [from, to), and the mentions, none of which
+// stands there, moved to match.
+func cut(ts []token, ms []mention, from, to int) ([]token, []mention) {
+	out := append(append([]token(nil), ts[:from]...), ts[to:]...)
+	if from == 0 {
+		out[0].pre = ""
+	} else {
+		out[from].pre = " "
+	}
+	moved := make([]mention, len(ms))
 	for i, m := range ms {
-		out[i] = mention{m.id, m.first - k, m.end - k}
+		moved[i] = m
+		if m.first >= to {
+			moved[i].first, moved[i].end = m.first-(to-from), m.end-(to-from)
+		}
 	}
-	return ts, out
+	return out, moved
+}
+
+// gapText returns the text between token k-1 and token k: the words' own punctuation,
+// or, where the reader cut an aside out between them (cut), the token's.
+func gapText(d *Document, ts []token, k int) string {
+	if gap := d.Text[ts[k-1].end:ts[k].start]; !strings.ContainsFunc(gap, unicode.IsLetter) {
+		return gap
+	}
+	return ts[k].pre
 }

@@ -60,7 +60,7 @@ func andAfter(d *Document, ts []token, ms []mention, a int) int {
 	}
 	aside := false // A's description set off by commas: its own "and" is not the one
 	for k := ms[a].end; k < len(ts) && k-ms[a].end <= 12; k++ {
-		if k > ms[a].end && strings.ContainsAny(d.Text[ts[k-1].end:ts[k].start], ";:()[]—") {
+		if k > ms[a].end && strings.ContainsAny(gapText(d, ts, k), ";:()[]—") {
 			return -1
 		}
 		comma := strings.Contains(ts[k].pre, ",")

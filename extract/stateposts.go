@@ -149,10 +149,24 @@ func (rd *Reader) placeUnplaced(d *Document, p Paragraph, ts []token, m mention,
 // name: "became prime minister", "was elected president", "was sworn in as president",
 // "won the presidential election" (the president's); "" where none.
 func (rd *Reader) postTaken(ts []token, m mention) string {
+	if post := rd.postTakenPast(ts, m, false); post != "" {
+		return post
+	}
+	return rd.postTakenPast(ts, m, true) // "Siad Barre, long a force in the army, seized power"
+}
+
+// postTakenPast is postTaken, past an aside on the name where aside is true (not
+// "Ibrahim Abboud, who seized power in November 1958, pursued", a post taken in it).
+func (rd *Reader) postTakenPast(ts []token, m mention, aside bool) string {
 	k := m.end
 	// "Akbarsho Iskandarov, the speaker of the Supreme Soviet, became": past a description
 	if e := slices.IndexFunc(ts[min(k+1, len(ts)):], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) + k + 1; e > k && describing(ts, k, e) {
 		k = e
+	}
+	if aside {
+		if k = asideAfter(ts, m); k == m.end {
+			return ""
+		}
 	}
 	if k == m.end && k+1 < len(ts) && ts[k].word == "who" && strings.TrimSpace(ts[k].pre) == "," {
 		k++ // "Ranasinghe Premadasa, who succeeded Jayewardene as president"
@@ -160,7 +174,7 @@ func (rd *Reader) postTaken(ts []token, m mention) string {
 	for k < len(ts) && k-m.end < 3 && (auxiliaries[ts[k].word] || adverb(ts[k].word) || reflexives[ts[k].word]) && !strings.ContainsAny(ts[k].pre, ",;:()") {
 		k++
 	}
-	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && k > m.end && ts[k].word != "became" ||
+	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ";:") || strings.ContainsAny(ts[k].pre, "()") && !aside || strings.Contains(ts[k].pre, ",") && k > m.end && ts[k].word != "became" && !aside ||
 		strings.Contains(ts[k].pre, ",") && k == m.end && ts[k].word != "elected" && ts[k].word != "appointed" { // "Bashir, elected president"
 		return ""
 	}

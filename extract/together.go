@@ -350,6 +350,17 @@ var attackNouns = map[string]bool{"assault": true, "attack": true, "offensive": 
 // "in coordination with".
 var comitatives = map[string]bool{"alongside": true, "in coordination with": true, "together with": true, "side by side with": true, "in cooperation with": true, "jointly with": true}
 
+// asideAfter returns where the words after a name resume past an aside on it that
+// pastAside reads ("Siad Barre, long a force in the army, seized"), or the name's end.
+func asideAfter(ts []token, m mention) int {
+	for cue := m.end + 2; cue < len(ts) && cue <= m.end+15; cue++ {
+		if k := pastAside(ts, m, cue); k > m.end {
+			return k
+		}
+	}
+	return m.end
+}
+
 // pastAside returns where the words after a name resume past an aside on it that commas
 // or brackets set off, right before the verb at cue (an auxiliary or an adverb between):
 // "Tanner, long a force in the party, led", "Kabila, who had fought Mobutu for thirty
