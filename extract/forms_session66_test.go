@@ -34,6 +34,14 @@ func session66Actors() []alliances.Actor {
 		{ID: "zeroual", Name: "Liamine Zéroual", Aliases: []string{"Zéroual"}, Kind: "individual"},
 		{ID: "madani", Name: "Abbassi Madani", Aliases: []string{"Madani"}, Kind: "individual"},
 		{ID: "abboud", Name: "Ibrahim Abboud", Kind: "individual"},
+		{ID: "tikka-khan", Name: "Tikka Khan", Kind: "individual"},
+		{ID: "pakistan", Name: "Pakistan", Aliases: []string{"Pakistan Army"}, Kind: "state"},
+		{ID: "psp", Name: "PSP", Kind: "party"},
+		{ID: "matsangaissa", Name: "Andre Matsangaissa", Kind: "individual"},
+		{ID: "frelimo", Name: "FRELIMO", Kind: "party"},
+		{ID: "congo", Name: "Congo", Kind: "state"},
+		{ID: "kasavubu", Name: "Joseph Kasavubu", Kind: "individual"},
+		{ID: "lumumba", Name: "Patrice Lumumba", Kind: "individual"},
 	}
 }
 
@@ -73,5 +81,22 @@ func TestFormsOfPhrasesThatOnlySetTheTime(t *testing.T) {
 			[]string{"abboud membership sudan"}, nil},
 		{"a time in front, gave", "Meanwhile, Jordan sent engineers, and in 1975 gave Oman some thirty Hunter aircraft.",
 			[]string{"jordan support oman"}, nil},
+	})
+}
+
+// TestFormsOfPostsFromMisses: forms of a post that the misses of the reports tuned on
+// showed the reader lacked, each general. A body "under the command of" a person is led
+// by that person (bangladesh-1971 ¶3), as it is "under" one; a body after the words
+// still has the one before as its member. "Was a former FRELIMO officer" makes one the
+// organization's man as "a FRELIMO commander" does (mozambique-1977 ¶4). A state's post
+// given "with" a name "as" it, written without "its", is the state's (congo-1960 ¶1).
+func TestFormsOfPostsFromMisses(t *testing.T) {
+	checkForms(t, session66Actors(), []formCase{
+		{"under the command of a person", "In March 1971 the Pakistan Army under the command of General Tikka Khan moved against the students of Dacca.",
+			[]string{"tikka-khan membership pakistan"}, []string{"pakistan membership tikka-khan"}},
+		{"under the command of a state", "In 1983 the PSP fought under the command of Syria.", []string{"psp membership syria"}, []string{"syria membership psp"}},
+		{"a former officer", "In 1977 Andre Matsangaissa was a former FRELIMO officer.", []string{"matsangaissa membership frelimo"}, nil},
+		{"with one as President", "The Congo became independent on 30 June 1960, with Joseph Kasavubu as President and Patrice Lumumba as Prime Minister.",
+			[]string{"kasavubu membership congo", "lumumba membership congo"}, nil},
 	})
 }

@@ -181,6 +181,9 @@ func (rd *Reader) oneOf(ts []token, ms []mention, i int) (pair, bool) {
 		return pair{}, false
 	}
 	k := b.first - 1
+	if k > a.end && ts[k].word == "former" {
+		k-- // "Matsangaissa was a former FRELIMO officer"
+	}
 	if k < a.end || ts[k].word != "a" && ts[k].word != "an" {
 		return pair{}, false
 	}
@@ -199,7 +202,9 @@ func (rd *Reader) oneOf(ts []token, ms []mention, i int) (pair, bool) {
 // memberWords are the nouns of one of an organization's men after its name: "a PDPA
 // member", "a Fatah commander".
 var memberWords = map[string]bool{"member": true, "activist": true, "cadre": true, "official": true, "commander": true,
-	"fighter": true, "militant": true, "loyalist": true, "veteran": true, "politician": true, "deputy": true}
+	"fighter": true, "militant": true, "loyalist": true, "veteran": true, "politician": true, "deputy": true,
+	"officer": true, "leader": true, "spokesman": true, "founder": true, "guerrilla": true, "soldier": true, "general": true,
+	"ideologue": true, "organiser": true, "organizer": true, "operative": true}
 
 // delegationHead reads the head of an organization's delegation as one of its men:
 // "Talabani, sent to Cairo at the head of a KDP delegation", "Talabani led a KDP

@@ -25,10 +25,16 @@ func (rd *Reader) ownPosts(d *Document, p Paragraph, s Span, ts []token, ms []me
 	}
 	for i, m := range ms {
 		// "with Sisiku Julius Ayuk Tabe as its president"
-		if k := m.first; k > 0 && ts[k-1].word == "with" && rd.kinds[m.id] == "individual" && m.end+2 < len(ts) && ts[m.end].word == "as" &&
-			(ts[m.end+1].word == "its" || ts[m.end+1].word == "their") {
-			n := rd.titleAt(ts, m.end+2)
-			if n == 0 {
+		// "The Congo became independent, with Joseph Kasavubu as President and Lumumba
+		// as Prime Minister": a state's post, written without "its", of the state.
+		if k := m.first; k > 0 && (ts[k-1].word == "with" || ts[k-1].word == "and" && withAsBefore(ts, k-1)) && rd.kinds[m.id] == "individual" && m.end+2 < len(ts) && ts[m.end].word == "as" &&
+			(ts[m.end+1].word == "its" || ts[m.end+1].word == "their" || ts[m.end+1].upper) {
+			at := m.end + 2 // the post's first word
+			if ts[m.end+1].upper {
+				at--
+			}
+			n := rd.titleAt(ts, at)
+			if n == 0 || at == m.end+1 && !slices.ContainsFunc([]int{1, 2, 3}, func(w int) bool { return at+w <= len(ts) && rd.statePost(ts[at:at+w]) }) {
 				continue
 			}
 			// The body named last before "with", past individuals and the states or
@@ -55,10 +61,10 @@ func (rd *Reader) ownPosts(d *Document, p Paragraph, s Span, ts []token, ms []me
 			// aside on it ("An Arab League committee ..., with Lakhdar Brahimi as its
 			// envoy, obtained"); not one fought ("Vietnam fought the Khmer Rouge, with Hun
 			// Sen as its commander").
-			if body < 0 || body != subject(ts, ms) && !madeBefore(ts, ms[body].first) {
+			if body < 0 || body != subject(ts, ms) && !madeBefore(ts, ms[body].first) || at == m.end+1 && rd.kinds[ms[body].id] != "state" {
 				continue
 			}
-			post := strings.Join(wordsOf(ts, m.end+1, m.end+2+n), " ")
+			post := strings.Join(wordsOf(ts, m.end+1, at+n), " ")
 			t := alliances.Tie{Subject: m.id, Object: ms[body].id, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}
 			if leadingPost(post) {
 				t.Role = alliances.Leader
@@ -189,4 +195,18 @@ var bodyMaking = map[string]bool{"into": true, "formed": true, "founded": true, 
 func (rd *Reader) ownersBody(ts []token, ms []mention, ri int, c cueSpan) bool {
 	return ri+1 < len(ms) && c.cue.kind == alliances.Membership && !c.cue.passive && rd.kinds[ms[ri].id] == "individual" &&
 		possessorOf(ts, ms[ri], ms[ri+1]) && rd.kinds[ms[ri+1].id] != "individual" && rd.kinds[ms[ri+1].id] != "state"
+}
+
+// withAsBefore reports whether the clause before token k, an "and", gives a post "with"
+// a name "as" it: "with Joseph Kasavubu as President and".
+func withAsBefore(ts []token, k int) bool {
+	for j := k - 1; j > 0 && k-j <= 8; j-- {
+		if strings.ContainsAny(ts[j+1].pre, ",;:()") {
+			return false
+		}
+		if ts[j].word == "as" {
+			return slices.ContainsFunc(ts[max(j-5, 0):j], func(t token) bool { return t.word == "with" })
+		}
+	}
+	return false
 }

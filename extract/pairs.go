@@ -231,13 +231,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		for k := li - 1; k >= 0 && ms[k].first == ms[li].first && ms[k].end == ms[li].end; k-- {
 			left = append(left, &ms[k]) // "Both parties were founding members of", "the four organizations founded": each
 		}
-		if c.cue.passive && c.cue.text != "of" && c.cue.text != "under" || rd.kinds[ms[li].id] == "state" && stateMemberCues[c.cue.text] {
+		if c.cue.passive && c.cue.text != "of" && c.cue.text != "under" && !commandedUnder[c.cue.text] || rd.kinds[ms[li].id] == "state" && stateMemberCues[c.cue.text] {
 			right = group(ts, ms, ri, +1) // "the Front, which consists of A and B"; "Oman was admitted to the Arab League and the UN"
 		} else if c.cue.text == "of" && rd.kinds[ms[ri].id] == "individual" && rd.kinds[ms[li].id] != "individual" {
 			// "a committee of King Fahd of Saudi Arabia, King Hassan II of Morocco and
 			// President Chadli Bendjedid of Algeria": each a member, each with a state.
 			right = rd.peopleOf(ts, ms, ri)
-		} else if c.cue.text == "under" && rd.kinds[ms[ri].id] == "individual" {
+		} else if (c.cue.text == "under" || commandedUnder[c.cue.text]) && rd.kinds[ms[ri].id] == "individual" {
 			// "a Phalangist force under Samir Geagea and Elie Hobeika": each leads it.
 			right = slices.DeleteFunc(group(ts, ms, ri, +1), func(m *mention) bool { return rd.kinds[m.id] != "individual" })
 		}

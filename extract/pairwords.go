@@ -177,3 +177,9 @@ var (
 	particleVerbs = map[string]bool{"drove": true, "drives": true, "drive": true, "threw": true, "chased": true}
 	particles     = map[string]bool{"back": true, "out": true, "from": true, "off": true, "south": true, "north": true, "east": true, "west": true, "across": true, "beyond": true}
 )
+
+// commandedUnder are the membership cues of a body put under one: "the Pakistan Army
+// under the command of General Tikka Khan". A person after them leads the body, as one
+// after "under" does; a body after them has the one before as its member ("the PSP
+// fought under the command of Syria").
+var commandedUnder = map[string]bool{"under the command of": true, "fought under the command of": true, "fighting under the command of": true}

@@ -56,6 +56,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if ri >= 0 && rd.helpFrom(ts, c, ms[ri]) { // "relied on training and weapons from Uganda"
 		c.cue.passive, li = true, rd.pastOwnHelp(ts, ms, li, c)
 	}
+	if ri >= 0 && c.cue.kind == alliances.Membership && commandedUnder[c.cue.text] && rd.kinds[ms[ri].id] == "individual" && (li < 0 || rd.kinds[ms[li].id] != "individual") {
+		c.cue.passive = true // "the Pakistan Army under the command of General Tikka Khan": he leads it, as "under" him
+	}
 	if c.cue.passive && len(c.cue.words) == 2 && helpNouns[c.cue.words[0]] && c.cue.words[1] == "from" && withdrawnBefore(ts, c.first) {
 		c.cue.passive = false // "the Shah withdrew his support from Barzani": the subject's support, to the one after
 	}
