@@ -4,10 +4,12 @@
 // the tie comes from, reads it again alone (where the tie must still be found), then
 // reads each change of it that applies:
 //
-//   - where the tie's subject opens the sentence, an aside after it in commas ("Tanner,
+//   - where the tie's subject opens the sentence (or follows a time that opens it, for
+//     the asides and the adverb), an aside after it in commas ("Tanner,
 //     long a force in the region, led"), a relative clause there ("Tanner, who had long
 //     been a force in the region, led"), an aside in brackets ("Tanner (see above) led"),
 //     an adverb ("Tanner also led"), "had" before a verb in -ed ("Tanner had founded"),
+//     the passive where the object follows such a verb ("The Guard was armed by Tanner"),
 //     and the subject named in a sentence before and referred to by a pronoun or by a
 //     noun of its kind ("Tanner had long been a force in the region. He led", "The
 //     group led");
@@ -26,6 +28,7 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"log"
@@ -52,6 +55,7 @@ type change struct {
 // it is named other than once).
 type target struct {
 	sentence, subject, object string
+	inner                     string // the subject's name after an opening time ("In 1990 Tanner led")
 	kind                      string // the subject's kind of actor
 	text                      string // the whole report
 }
@@ -70,6 +74,33 @@ func auxiliary(t target) string {
 	return t.subject + " had " + rest
 }
 
+// passive turns "Tanner armed the Guard in 1918" into "The Guard was armed by Tanner in
+// 1918", where the verb after the subject that opens the sentence ends in "-ed" and the
+// object follows it.
+func passive(t target) string {
+	if t.subject == "" || t.object == "" {
+		return ""
+	}
+	rest := strings.TrimPrefix(t.sentence, t.subject+" ")
+	verb, rest, _ := strings.Cut(rest, " ")
+	object := t.object
+	if strings.HasPrefix(rest, "the "+object) {
+		object = "the " + object
+	}
+	rest, ok := strings.CutPrefix(rest, object)
+	if !ok || !strings.HasSuffix(verb, "ed") || len(verb) < 5 || rest != "" && !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, ",") && rest != "." {
+		return ""
+	}
+	subject := t.subject
+	if s, ok := strings.CutPrefix(subject, "The "); ok {
+		subject = "the " + s
+	}
+	if s, ok := strings.CutPrefix(object, "the "); ok {
+		object = "The " + s
+	}
+	return object + " was " + verb + " by " + subject + rest
+}
+
 // referred names the subject in a sentence before and refers to it in the sentence by
 // the words given for its kind of actor: "Tanner had long been a force in the region. He
 // led".
@@ -83,13 +114,15 @@ func referred(words map[string]string) func(t target) string {
 	}
 }
 
-// afterSubject sets with after the subject that opens the sentence.
+// afterSubject sets with after the subject that opens the sentence, or that follows
+// the time that opens it.
 func afterSubject(with string) func(t target) string {
 	return func(t target) string {
-		if t.subject == "" {
+		name := cmp.Or(t.subject, t.inner)
+		if name == "" {
 			return ""
 		}
-		return strings.Replace(t.sentence, t.subject, t.subject+with, 1)
+		return strings.Replace(t.sentence, name, name+with, 1)
 	}
 }
 
@@ -159,6 +192,7 @@ var changes = []change{
 	{"an aside in brackets", afterSubject(" (see above)")},
 	{"an adverb after it", afterSubject(" also")},
 	{"an auxiliary before the verb", auxiliary},
+	{"the passive", passive},
 	{"a pronoun for it", referred(map[string]string{"individual": "He", "state": "It", "armed-group": "It", "party": "It"})},
 	{"a noun for it", referred(map[string]string{"armed-group": "The group", "party": "The party"})},
 	{"a time in front", fronted("In those years,")},
@@ -235,6 +269,9 @@ func main() {
 				continue
 			}
 			t.subject, t.kind = opening(t.sentence, names[p.Tie.Subject]), kinds[p.Tie.Subject]
+			if t.subject == "" {
+				t.inner = afterTime(t.sentence, names[p.Tie.Subject])
+			}
 			t.object = once(t.sentence, names[p.Tie.Object])
 			for _, c := range changes {
 				changed := c.apply(t)
@@ -270,6 +307,24 @@ func opening(sentence string, names []string) string {
 	}
 	return ""
 }
+
+// afterTime returns the name, of those given, that follows the time that opens the
+// sentence ("In 1990 Tanner led", "On 5 May 1990, the Guard attacked"), named once, and
+// that a word in small letters follows. Else "".
+func afterTime(sentence string, names []string) string {
+	n := once(sentence, names)
+	if n == "" {
+		return ""
+	}
+	i := strings.Index(sentence, n)
+	if !openingTime.MatchString(sentence[:i]) || !smallWord.MatchString(strings.TrimPrefix(sentence[i+len(n):], " ")) ||
+		!strings.HasPrefix(sentence[i+len(n):], " ") || strings.HasPrefix(sentence[i+len(n):], " and ") {
+		return ""
+	}
+	return n
+}
+
+var openingTime = regexp.MustCompile(`^(In|On|By|During|From|Until|Since|At|Early|Late|After|Before) [^,;:()]*\d{4},? (the )?$`)
 
 // once returns the name, of those given, that the sentence names once, as a whole word,
 // and no other name of the same actor overlaps. Else "".
