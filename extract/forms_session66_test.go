@@ -42,6 +42,19 @@ func session66Actors() []alliances.Actor {
 		{ID: "congo", Name: "Congo", Kind: "state"},
 		{ID: "kasavubu", Name: "Joseph Kasavubu", Kind: "individual"},
 		{ID: "lumumba", Name: "Patrice Lumumba", Kind: "individual"},
+		{ID: "pmf", Name: "Peace Monitoring Force", Kind: "armed-group"},
+		{ID: "turkmen-units", Name: "Turkmen", Kind: "armed-group"},
+		{ID: "assyrian-units", Name: "Assyrian", Kind: "armed-group"},
+		{ID: "angola", Name: "Angola", Kind: "state"},
+		{ID: "sassou", Name: "Denis Sassou Nguesso", Kind: "individual"},
+		{ID: "lissouba", Name: "Pascal Lissouba", Kind: "individual"},
+		{ID: "zhang-xun", Name: "Zhang Xun", Kind: "individual"},
+		{ID: "puyi", Name: "Puyi", Kind: "individual"},
+		{ID: "vietnam", Name: "Vietnam", Kind: "state"},
+		{ID: "benin", Name: "Benin", Kind: "state"},
+		{ID: "niger", Name: "Niger", Kind: "state"},
+		{ID: "france", Name: "France", Kind: "state"},
+		{ID: "khmer-rouge", Name: "Khmer Rouge", Aliases: []string{"Democratic Kampuchea"}, Kind: "armed-group"},
 	}
 }
 
@@ -98,5 +111,27 @@ func TestFormsOfPostsFromMisses(t *testing.T) {
 		{"a former officer", "In 1977 Andre Matsangaissa was a former FRELIMO officer.", []string{"matsangaissa membership frelimo"}, nil},
 		{"with one as President", "The Congo became independent on 30 June 1960, with Joseph Kasavubu as President and Patrice Lumumba as Prime Minister.",
 			[]string{"kasavubu membership congo", "lumumba membership congo"}, nil},
+	})
+}
+
+// TestFormsOfSupportFromMisses: more forms the misses of the reports tuned on showed. A
+// force "paid for by" a state is its help, and a second participle after "and" is the
+// force's, not the units it was "drawn from" (kurdistan-1996 ¶13). One put back in power
+// is helped, and the one "against" whom is opposed (angola-1975 ¶9, china-1916 ¶4); the
+// land troops "crossed into" is the name right after, not one named later in the
+// purpose ("to restore Sassou Nguesso"), though "what was then Democratic Kampuchea"
+// stands between (cambodia-1979 ¶6). A passive's own subject after a comma, a noun of no
+// actor, is what was paid for, not the names before it (guineabissau-1998 ¶14).
+func TestFormsOfSupportFromMisses(t *testing.T) {
+	checkForms(t, session66Actors(), []formCase{
+		{"paid for by, after drawn from", "In 1996 a Peace Monitoring Force, drawn largely from Turkmen and Assyrian units and paid for by Washington, was set up to watch the line.",
+			[]string{"united-states support pmf"}, []string{"united-states support turkmen-units", "united-states support assyrian-units"}},
+		{"to restore one against another", "In October 1997 Angolan troops crossed into the neighbouring republic to restore Denis Sassou Nguesso against Pascal Lissouba.",
+			[]string{"angola support sassou"}, []string{"angola hostility sassou"}},
+		{"restored to the throne", "In July 1917 Zhang Xun restored the boy emperor Puyi to the throne.", []string{"zhang-xun support puyi"}, nil},
+		{"a passive's own subject after a comma", "In December 1998 contingents from Benin and Niger followed, their transport and upkeep largely paid for by France.",
+			nil, []string{"france support benin", "france support niger"}},
+		{"crossed into what was then", "On 25 December 1978 Vietnamese troops crossed into what was then Democratic Kampuchea.",
+			[]string{"vietnam hostility khmer-rouge"}, nil},
 	})
 }

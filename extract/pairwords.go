@@ -183,3 +183,27 @@ var (
 // after "under" does; a body after them has the one before as its member ("the PSP
 // fought under the command of Syria").
 var commandedUnder = map[string]bool{"under the command of": true, "fought under the command of": true, "fighting under the command of": true}
+
+// ownNounBefore reports whether a noun phrase of no actor's name, opened by an article
+// or a possessive, stands after the last comma before a passive's cue at token cue, past
+// the name that ends at from: the passive's subject ("contingents from Benin, Niger and
+// the Gambia followed, their transport and upkeep largely paid for by France": the
+// upkeep was paid for, not Benin).
+func ownNounBefore(ts []token, from, cue int) bool {
+	k := cue - 1
+	for k > from && !strings.Contains(ts[k].pre, ",") {
+		k--
+	}
+	if k <= from {
+		return false
+	}
+	if w := ts[cue].word; !strings.HasSuffix(w, "ed") && !pastVerbs[w] {
+		return false // "administer the province with the support of": no participle's subject
+	}
+	for j := k; j+1 < cue; j++ {
+		if w := ts[j].word; (w == "their" || w == "its" || w == "the" || w == "his" || w == "her") && ts[j+1].word != "latter" && ts[j+1].word != "former" {
+			return true // not "the latter backed by", which names one before
+		}
+	}
+	return false
+}

@@ -160,7 +160,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			li = max(j, -1)
 		}
 	}
-	if li >= 0 && (rd.unknownSubject(ts, ms[li].end, c.first) || rd.meetingAgent(ts, ms[li].first)) {
+	if li >= 0 && (rd.unknownSubject(ts, ms[li].end, c.first) || rd.meetingAgent(ts, ms[li].first) || c.cue.passive && ownNounBefore(ts, ms[li].end, c.first)) {
 		li = -1 // "Talks led by Algeria produced an agreement": the talks did, Algeria led them
 	}
 	if li >= 0 && (!c.cue.passive || fleeing[c.cue.words[0]]) {

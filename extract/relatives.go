@@ -238,20 +238,34 @@ func sharedPassive(ts []token, ms []mention, li, cue int) int {
 	if a := relativeBeforePassive(ts, ms, li, cue); a >= 0 {
 		return a
 	}
-	m := ms[li]
+	m := ms[li] // the agent, or the list of agents it ends
+	for _, o := range group(ts, ms, li, -1) {
+		m.first = min(m.first, o.first)
+	}
 	k := m.first - 1
-	for k >= 1 && m.first-k <= 4 && ts[k].word != "by" && !strings.ContainsAny(ts[k+1].pre, ",;:()") &&
+	// The first passive's agent after "by", or where it was made "from" ("drawn largely
+	// from Turkmen and Assyrian units and paid for by Washington").
+	for k >= 1 && m.first-k <= 4 && ts[k].word != "by" && ts[k].word != "from" && !strings.ContainsAny(ts[k+1].pre, ",;:()") &&
 		!slices.ContainsFunc(ms, func(o mention) bool { return o.first <= k && k < o.end }) {
 		k-- // "by the Palestinian cleric Abdullah Azzam"
 	}
-	if k < 2 || ts[k].word != "by" || strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:()") {
+	if k < 2 || ts[k].word != "by" && ts[k].word != "from" || strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:()") {
 		return -1
+	}
+	if m.end+1 < cue && !ts[m.end].upper && ts[m.end+1].word == "and" && !strings.ContainsAny(ts[m.end].pre, ",;:()") {
+		m.end++ // "Turkmen and Assyrian units and paid for by": a noun after the names
 	}
 	if m.end >= cue || ts[m.end].word != "and" || cue-m.end > 2 || strings.ContainsAny(ts[m.end].pre, ";:()") {
 		return -1
 	}
 	v := k - 1 // the first participle: "run", "led", "backed"
-	if w := ts[v].word; !strings.HasSuffix(w, "ed") && !pastVerbs[w] && w != "run" || ts[v].upper {
+	if ts[k].word == "from" && adverb(ts[v].word) && v > 1 {
+		v--
+	}
+	if ts[k].word == "from" && !madeFrom[ts[v].word] {
+		return -1
+	}
+	if w := ts[v].word; !strings.HasSuffix(w, "ed") && !pastVerbs[w] && !madeFrom[w] && w != "run" || ts[v].upper {
 		return -1
 	}
 	j := v - 1
@@ -388,3 +402,7 @@ func relativeBeforePassive(ts []token, ms []mention, li, cue int) int {
 	}
 	return -1
 }
+
+// madeFrom are the participles of a body made from others' men: "drawn from", "recruited
+// from".
+var madeFrom = map[string]bool{"drawn": true, "recruited": true, "formed": true, "raised": true, "built": true, "assembled": true}
