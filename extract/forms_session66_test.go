@@ -30,7 +30,7 @@ func session66Actors() []alliances.Actor {
 		{ID: "siad-barre", Name: "Siad Barre", Kind: "individual"},
 		{ID: "somalia", Name: "Somalia", Kind: "state"},
 		{ID: "jem", Name: "JEM", Kind: "armed-group"},
-		{ID: "sudan", Name: "Sudan", Aliases: []string{"the government"}, Kind: "state"},
+		{ID: "sudan", Name: "Sudan", Kind: "state"},
 		{ID: "zeroual", Name: "Liamine Zéroual", Aliases: []string{"Zéroual"}, Kind: "individual"},
 		{ID: "madani", Name: "Abbassi Madani", Aliases: []string{"Madani"}, Kind: "individual"},
 		{ID: "abboud", Name: "Ibrahim Abboud", Kind: "individual"},
@@ -54,6 +54,12 @@ func session66Actors() []alliances.Actor {
 		{ID: "benin", Name: "Benin", Kind: "state"},
 		{ID: "niger", Name: "Niger", Kind: "state"},
 		{ID: "france", Name: "France", Kind: "state"},
+		{ID: "mnlf", Name: "Moro National Liberation Front", Aliases: []string{"MNLF"}, Kind: "armed-group"},
+		{ID: "misuari", Name: "Nur Misuari", Kind: "individual"},
+		{ID: "oic", Name: "Organization of the Islamic Conference", Aliases: []string{"OIC"}, Kind: "international-organization"},
+		{ID: "philippines", Name: "Philippines", Aliases: []string{"the Government"}, Kind: "state"},
+		{ID: "gallacher", Name: "William Gallacher", Aliases: []string{"Gallacher", "Mr. Gallacher"}, Kind: "individual"},
+		{ID: "basque-government", Name: "Basque Government", Kind: "state-organ"},
 		{ID: "khmer-rouge", Name: "Khmer Rouge", Aliases: []string{"Democratic Kampuchea"}, Kind: "armed-group"},
 	}
 }
@@ -133,5 +139,18 @@ func TestFormsOfSupportFromMisses(t *testing.T) {
 			nil, []string{"france support benin", "france support niger"}},
 		{"crossed into what was then", "On 25 December 1978 Vietnamese troops crossed into what was then Democratic Kampuchea.",
 			[]string{"vietnam hostility khmer-rouge"}, nil},
+	})
+}
+
+// TestFormsOfAGlossarysEntries: a press kit's glossary writes a name, a colon and what the
+// name stands for (philippines-1969 ¶31, ¶33): what follows speaks of the name, as an
+// apposition does. Not a verbatim record's speaker and the words spoken (spain-1936 ¶6).
+func TestFormsOfAGlossarysEntries(t *testing.T) {
+	checkForms(t, session66Actors(), []formCase{
+		{"an entry led by one", "In 1995 the talks went on.\n\nMNLF: Moro National Liberation Front, led by Nur Misuari.", []string{"misuari membership mnlf"}, nil},
+		{"an entry, a mediator", "In 1995 the talks went on.\n\nOIC: Organization of the Islamic Conference, mediator between the Government and the MNLF.",
+			[]string{"oic mediation philippines"}, nil},
+		{"a speaker, not an entry", "In 1936 the House sat.\n\nMr. GALLACHER: The Basque Government stood by the Republic from the first day.",
+			nil, []string{"gallacher favour spanish-republic", "gallacher membership basque-government"}},
 	})
 }

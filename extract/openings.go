@@ -284,10 +284,42 @@ func cut(ts []token, ms []mention, from, to int) ([]token, []mention) {
 }
 
 // gapText returns the text between token k-1 and token k: the words' own punctuation,
-// or, where the reader cut an aside out between them (cut), the token's.
+// or, where the reader cut an aside out between them (cut) or read a colon as a comma
+// (glossed), the token's.
 func gapText(d *Document, ts []token, k int) string {
-	if gap := d.Text[ts[k-1].end:ts[k].start]; !strings.ContainsFunc(gap, unicode.IsLetter) {
+	if gap := d.Text[ts[k-1].end:ts[k].start]; !strings.ContainsFunc(gap, unicode.IsLetter) && !(strings.Contains(gap, ":") && !strings.Contains(ts[k].pre, ":")) {
 		return gap
 	}
 	return ts[k].pre
+}
+
+// glossed returns the words of a glossary's or a who's who's entry, a name and a colon
+// before what it is ("MNLF: Moro National Liberation Front, led by Nur Misuari", "Fidel
+// V. Ramos: President since 1992"), with the colon read as the comma of an apposition,
+// so that what follows speaks of the name. Not a speaker's words after their name ("SISON:
+// We never", "GONZÁLEZ: The Government has"): the words up to the first stop after the
+// colon hold no pronoun and no verb.
+func (rd *Reader) glossed(ts []token, ms []mention) []token {
+	if len(ms) == 0 || ms[0].first > 1 || ms[0].first == 1 && ts[0].word != "the" || ms[0].end+1 >= len(ts) {
+		return ts
+	}
+	// The colon after the name, or inside the mention where the entry spells the name
+	// out after it ("MNLF: Moro National Liberation Front").
+	k := slices.IndexFunc(ts[ms[0].first+1:ms[0].end+1], func(t token) bool { return strings.TrimSpace(t.pre) == ":" }) + ms[0].first + 1
+	if k == ms[0].first || determiners[ts[k].word] && rd.kinds[ms[0].id] == "individual" || ts[ms[0].first].caps && ms[0].end-ms[0].first == 1 && k == ms[0].end && !ts[k].upper {
+		return ts // not a speaker's label: "Mr. GALLACHER: The Basque Government ... stood by"
+	}
+	for j := ms[0].first; j < k; j++ {
+		if ts[j].caps && len(ts[j].word) > 4 && j > ms[0].first {
+			return ts // "Mr. GALLACHER:", a verbatim record's speaker
+		}
+	}
+	for j := k; j < len(ts) && (j == k || !strings.ContainsAny(ts[j].pre, ",;:.()")); j++ {
+		if w := ts[j].word; backReferences[w] || w == "they" || auxiliaries[w] || pastVerbs[w] || strings.HasSuffix(w, "ed") && j > k {
+			return ts
+		}
+	}
+	ts = slices.Clone(ts)
+	ts[k].pre = ", "
+	return ts
 }
