@@ -23,7 +23,10 @@ func (rd *Reader) convened(d *Document, p Paragraph, s Span, ts []token, ms []me
 			continue
 		}
 		c := cueSpan{cue: cue{words: []string{ts[k].word}, kind: alliances.Mediation, text: ts[k].word}, first: k, end: k + 1}
-		st := statement{c: c, ms: ms, li: -1, ri: -1, spans: spans, why: []string{"cue: " + ts[k].word, why}}
+		if ts[k].word == "go" {
+			c.cue.text, c.end = "go-between", k+2
+		}
+		st := statement{c: c, ms: ms, li: -1, ri: -1, spans: spans, why: []string{"cue: " + c.cue.text, why}}
 		if why == betweenTwo {
 			st.why = append(st.why, "between")
 		}
@@ -85,11 +88,13 @@ const betweenTwo = "the meeting's parties"
 // hosted"), or with "auspices" and "sponsorship" before them or after "of".
 func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*mention, why string) {
 	switch w := ts[k].word; {
-	case w == "mediating" || w == "mediator" || w == "mediators" || w == "moderator" || w == "moderators":
+	case w == "mediating" || w == "mediator" || w == "mediators" || w == "moderator" || w == "moderators" || w == "host" || w == "intermediary" ||
+		w == "go" && k+1 < len(ts) && ts[k+1].word == "between" && strings.TrimSpace(ts[k+1].pre) == "-":
 		// "With Crocker mediating and Soviet diplomats in attendance, Angola, Cuba and South
 		// Africa signed the New York accords", "with Compaoré as mediator", "with Burkina
-		// Faso's President Blaise Compaoré acting as the Community's mediator": those who
-		// sign or meet in the sentence, before or after.
+		// Faso's President Blaise Compaoré acting as the Community's mediator", "with the
+		// Algerian government as host", "with the bishop as go-between": those who sign or
+		// meet in the sentence, before or after.
 		end := k // where the agent's name ends
 		if w != "mediating" {
 			end = -1
@@ -128,12 +133,19 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 				continue
 			}
 			last := slices.IndexFunc(ms, func(m mention) bool { return (m.first > k || m.end <= with) && m.end <= j && m.end >= j-1 })
+			if last < 0 && j > 0 && ts[j-1].word == "to" && ts[j].word == "meet" && len(ms) > 0 && ms[0].first >= 0 && ms[0].end < j {
+				last = 0 // "Aznar ... sent envoys to meet ETA": the sentence's subject, through its envoys
+			}
 			if last < 0 {
 				continue
 			}
 			if g := group(ts, ms, last, -1); len(g) >= 2 {
 				slices.Reverse(g)
 				return agents, g, "those who met or signed"
+			}
+			// "Aznar met ETA in Switzerland": the subject and the one it met.
+			if o := mentionFrom(ts, ms, j+1); o >= 0 && ms[o].first <= j+2 && (ts[j].word == "met" || ts[j].word == "meet") {
+				return agents, []*mention{&ms[last], &ms[o]}, "those who met: the subject and the one it met"
 			}
 			// "the junta signed a framework agreement with ECOWAS": the subject and the
 			// one it signed with.

@@ -60,6 +60,11 @@ func session66Actors() []alliances.Actor {
 		{ID: "philippines", Name: "Philippines", Aliases: []string{"the Government"}, Kind: "state"},
 		{ID: "gallacher", Name: "William Gallacher", Aliases: []string{"Gallacher", "Mr. Gallacher"}, Kind: "individual"},
 		{ID: "basque-government", Name: "Basque Government", Kind: "state-organ"},
+		{ID: "spain", Name: "Spain", Kind: "state"},
+		{ID: "eta", Name: "ETA", Kind: "armed-group"},
+		{ID: "algeria", Name: "Algeria", Aliases: []string{"the Algerian government"}, Kind: "state"},
+		{ID: "aznar", Name: "José María Aznar", Aliases: []string{"Aznar", "Mr Aznar"}, Kind: "individual"},
+		{ID: "uriarte", Name: "Juan María Uriarte", Kind: "individual"},
 		{ID: "khmer-rouge", Name: "Khmer Rouge", Aliases: []string{"Democratic Kampuchea"}, Kind: "armed-group"},
 	}
 }
@@ -152,5 +157,17 @@ func TestFormsOfAGlossarysEntries(t *testing.T) {
 			[]string{"oic mediation philippines"}, nil},
 		{"a speaker, not an entry", "In 1936 the House sat.\n\nMr. GALLACHER: The Basque Government stood by the Republic from the first day.",
 			nil, []string{"gallacher favour spanish-republic", "gallacher membership basque-government"}},
+	})
+}
+
+// TestFormsOfAHostAndAGoBetween: talks held "with" a state "as host", a meeting "with" a
+// bishop "as go-between", are their mediation between those who met, as "with X as
+// mediator" is (basque-1968 ¶17, ¶18); one sent envoys "to meet" another met it.
+func TestFormsOfAHostAndAGoBetween(t *testing.T) {
+	checkForms(t, session66Actors(), []formCase{
+		{"a host", "In 1989 Spain held talks with an ETA delegation in Algiers, with the Algerian government as host.",
+			[]string{"spain negotiation eta", "algeria mediation spain"}, nil},
+		{"a go-between, envoys sent to meet", "Mr Aznar sent envoys to meet ETA in Switzerland in May 1999, with Juan María Uriarte as go-between.",
+			[]string{"uriarte mediation aznar"}, nil},
 	})
 }
