@@ -65,6 +65,10 @@ func session66Actors() []alliances.Actor {
 		{ID: "algeria", Name: "Algeria", Aliases: []string{"the Algerian government"}, Kind: "state"},
 		{ID: "aznar", Name: "José María Aznar", Aliases: []string{"Aznar", "Mr Aznar"}, Kind: "individual"},
 		{ID: "uriarte", Name: "Juan María Uriarte", Kind: "individual"},
+		{ID: "enrile", Name: "Juan Ponce Enrile", Kind: "individual"},
+		{ID: "marcos", Name: "Ferdinand Marcos", Aliases: []string{"Marcos"}, Kind: "individual"},
+		{ID: "griffith", Name: "Arthur Griffith", Aliases: []string{"Griffith"}, Kind: "individual"},
+		{ID: "anti-treaty-ira", Name: "anti-Treaty IRA", Kind: "armed-group"},
 		{ID: "khmer-rouge", Name: "Khmer Rouge", Aliases: []string{"Democratic Kampuchea"}, Kind: "armed-group"},
 	}
 }
@@ -169,5 +173,15 @@ func TestFormsOfAHostAndAGoBetween(t *testing.T) {
 			[]string{"spain negotiation eta", "algeria mediation spain"}, nil},
 		{"a go-between, envoys sent to meet", "Mr Aznar sent envoys to meet ETA in Switzerland in May 1999, with Juan María Uriarte as go-between.",
 			[]string{"uriarte mediation aznar"}, nil},
+	})
+}
+
+// TestFormsOfABreakInThePresent: a timeline writes its entries in the present: "Enrile
+// and Ramos break with Marcos" (philippines-1969 ¶16) is the break "broke with" tells;
+// not the noun, "to avoid a break with the IRA" (ireland-1919 ¶5).
+func TestFormsOfABreakInThePresent(t *testing.T) {
+	checkForms(t, session66Actors(), []formCase{
+		{"break with", "1986 (Feb): Juan Ponce Enrile break with Marcos.", []string{"enrile opposition marcos"}, nil},
+		{"a break, the noun", "Griffith was anxious to avoid a break with the anti-Treaty IRA in May 1922.", nil, []string{"griffith opposition anti-treaty-ira"}},
 	})
 }

@@ -492,6 +492,8 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 		return right.first >= c.end && right.first < len(ts) && (ts[right.first].word == "him" || ts[right.first].word == "her") // "beat him": a beating
 	case kind == alliances.Membership && runCues[c.cue.text]:
 		return rd.kinds[left.id] != "individual" && rd.kinds[left.id] != "other"
+	case c.cue.text == "break with" && c.first > 0 && determiners[ts[c.first-1].word]:
+		return true // "to avoid a break with the IRA": the noun, no break made
 	case kind == alliances.Hostility && strings.HasSuffix(c.cue.text, " into") && !c.cue.passive:
 		// "crossed into the other Congo to restore Sassou Nguesso": the land entered is
 		// the name right after the cue ("into Chad", "into eastern Chad", "into what was
