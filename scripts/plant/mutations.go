@@ -5,7 +5,7 @@ import "slices"
 // mutations are the deliberate bugs, each a wrong answer the tests must catch: those of
 // the record, the store and the analyses (recordMutations), then those of the reader of
 // reports (extractMutations, in mutations_extract.go).
-var mutations = slices.Concat(recordMutations, extractMutations, extractMutations2, intakeMutations, readingMutations3, readingMutations4, readingMutations5, readingMutations6, readingMutations7, readingMutations8, readingMutations9, readingMutations10, readingMutations11, readingMutations12, readingMutations13, readingMutations14, readingMutations15, readingMutations16, readingMutations17, readingMutations17b, readingMutations18, readingMutations19, readingMutations20, readingMutations21, readingMutations22, readingMutations23, readingMutations24, readingMutations25, readingMutations26, readingMutations27, readingMutations28, readingMutations29, readingMutations30)
+var mutations = slices.Concat(recordMutations, extractMutations, extractMutations2, intakeMutations, readingMutations3, readingMutations4, readingMutations5, readingMutations6, readingMutations7, readingMutations8, readingMutations9, readingMutations10, readingMutations11, readingMutations12, readingMutations13, readingMutations14, readingMutations15, readingMutations16, readingMutations17, readingMutations17b, readingMutations18, readingMutations19, readingMutations20, readingMutations21, readingMutations22, readingMutations23, readingMutations24, readingMutations25, readingMutations26, readingMutations27, readingMutations28, readingMutations29, readingMutations30, readingMutations31)
 
 // recordMutations: the first ones sit between the algorithms and what a user reads; the
 // last ones in the algorithms.

@@ -50,8 +50,8 @@ var readingMutations16 = []mutation{
 	},
 	{
 		name: "extract-unknown-subject-skipped", file: "extract/parties.go",
-		from: "if li >= 0 && (rd.unknownSubject(ts, ms[li].end, c.first) || rd.meetingAgent(ts, ms[li].first)) {",
-		to:   "if li >= 0 && rd.meetingAgent(ts, ms[li].first) {",
+		from: "if li >= 0 && (rd.unknownSubject(ts, ms[li].end, c.first) || rd.meetingAgent(ts, ms[li].first) ||",
+		to:   "if li >= 0 && (rd.meetingAgent(ts, ms[li].first) ||",
 		pkgs: []string{"./extract"}, breaks: "\"after the bloc invited Hemedti to a summit, Sudan suspended its membership of IGAD\" is Hemedti's",
 	},
 	{

@@ -301,8 +301,8 @@ var readingMutations20 = []mutation{
 	},
 	{
 		name: "extract-lent-by-active", file: "extract/rules.yaml",
-		from: "\"paid by\", \"provided by\", \"lent by\", \"loaned by\", ",
-		to:   "\"paid by\", ",
+		from: "\"underwritten by\", \"provided by\", \"lent by\", \"loaned by\", ",
+		to:   "\"underwritten by\", ",
 		pkgs: []string{"./extract"}, breaks: "\"bases provided by Thailand\" are the FAN's help to Thailand",
 	},
 	{
