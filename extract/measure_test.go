@@ -303,7 +303,8 @@ func TestWrittenReports(t *testing.T) {
 		{"vietnam-1965", 0.64, 0.25}, {"ireland-1919", 0.64, 0.27}, {"china-1916", 0.67, 0.31}, {"aden-1963", 0.75, 0.28},
 		{"naxalite-2004", 0.67, 0.36}, {"casamance-1982", 0.74, 0.47}, {"pakistan-2007", 0.79, 0.27}, {"balkans-1912", 0.75, 0.45},
 		{"sudan-1955", 0.80, 0.43}, {"indonesia-1958", 0.83, 0.26}, {"finland-1918", 0.61, 0.27}, {"nigerdelta-2006", 0.74, 0.40},
-		{"assam-1990", 0.68, 0.49}, {"thailand-2004", 0.69, 0.32}, {"tuareg-1990", 0.70, 0.54}, {"balochistan-2004", 0.74, 0.41}})
+		{"assam-1990", 0.68, 0.49}, {"thailand-2004", 0.69, 0.32}, {"tuareg-1990", 0.70, 0.54}, {"balochistan-2004", 0.74, 0.41},
+		{"basque-1968", 0.62, 0.32}, {"chiapas-1994", 0.70, 0.18}, {"irankurd-1979", 0.78, 0.41}, {"philippines-1969", 0.70, 0.51}})
 }
 
 // floor is the least precision and recall a text is read at.
