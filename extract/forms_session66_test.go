@@ -69,6 +69,8 @@ func session66Actors() []alliances.Actor {
 		{ID: "marcos", Name: "Ferdinand Marcos", Aliases: []string{"Marcos"}, Kind: "individual"},
 		{ID: "griffith", Name: "Arthur Griffith", Aliases: []string{"Griffith"}, Kind: "individual"},
 		{ID: "anti-treaty-ira", Name: "anti-Treaty IRA", Kind: "armed-group"},
+		{ID: "un", Name: "United Nations", Aliases: []string{"UN"}, Kind: "international-organization"},
+		{ID: "deby", Name: "Idriss Déby", Kind: "individual"},
 		{ID: "khmer-rouge", Name: "Khmer Rouge", Aliases: []string{"Democratic Kampuchea"}, Kind: "armed-group"},
 	}
 }
@@ -99,6 +101,8 @@ func TestFormsOfPhrasesThatOnlySetTheTime(t *testing.T) {
 			nil, []string{"united-states support north-vietnam"}},
 		{"an aside after the object", "In July 2015 the UAE drove the Houthis, long a force in the north, from Aden.",
 			[]string{"uae hostility houthis"}, nil},
+		{"an aside after a demand's object", "In 2010 the UN called on Idriss Déby, long a ruler in the region, to withdraw.",
+			[]string{"un opposition deby"}, nil},
 		{"an aside before taking power", "Siad Barre, long a force in the army, seized power in Somalia in October 1969.",
 			[]string{"siad-barre membership somalia"}, nil},
 		{"an aside before signing", "JEM, long a force in the region, signed a goodwill agreement with Sudan in February 2009.",

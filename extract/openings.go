@@ -158,10 +158,9 @@ func timeOpening(ts []token, ms []mention) bool {
 
 // detachedOpening returns where the words after a phrase that opens a sentence and
 // only sets its time or its place in the story begin ("In those years, the army had
-// taken", "Meanwhile, Jordan sent"), 0
-// where there is none: the phrase names no actor, holds no pronoun and neither
-// negates, hedges nor attributes what the sentence says, so the sentence reads as if it
-// opened after its comma.
+// taken", "Meanwhile, Jordan sent"), 0 where there is none: the phrase names no actor,
+// holds no pronoun and neither negates, hedges nor attributes what the sentence says, so
+// the sentence reads as if it opened after its comma.
 func (rd *Reader) detachedOpening(ts []token, ms []mention) int {
 	if len(ts) < 4 || !detachedOpeners[ts[0].word] {
 		return 0
@@ -189,14 +188,23 @@ func (rd *Reader) detachedOpening(ts []token, ms []mention) int {
 			slices.ContainsFunc(ms, func(m mention) bool { return m.first < k }) {
 			return 0
 		}
-		for _, mark := range []string{"negation", "hedge", "attribution", "claim", "supposition", "consideration"} {
-			if _, ok := rd.has(ts, 0, k, rd.marks[mark]...); ok {
-				return 0
-			}
+		if rd.reserved(ts, 0, k) {
+			return 0
 		}
 		return k
 	}
 	return 0
+}
+
+// reserved reports whether the words [from, to) negate, hedge, attribute, claim,
+// suppose or weigh what a sentence says: words the reader may not read past.
+func (rd *Reader) reserved(ts []token, from, to int) bool {
+	for _, mark := range []string{"negation", "hedge", "attribution", "claim", "supposition", "consideration"} {
+		if _, ok := rd.has(ts, from, to, rd.marks[mark]...); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // detachedOpeners are the words that open a phrase that sets a sentence's time or its
@@ -245,10 +253,8 @@ func (rd *Reader) subjectAside(ts []token, ms []mention) (from, to int) {
 		slices.ContainsFunc(ms[1:], func(m mention) bool { return m.first < to }) {
 		return 0, 0
 	}
-	for _, mark := range []string{"negation", "hedge", "attribution", "claim", "supposition", "consideration"} {
-		if _, ok := rd.has(ts, from, to, rd.marks[mark]...); ok {
-			return 0, 0
-		}
+	if rd.reserved(ts, from, to) {
+		return 0, 0
 	}
 	// Nor one that tells what the name is or did, read elsewhere: a relative clause
 	// ("Ibrahim Abboud, who seized power in November 1958,"), a description ("Son Sann,
@@ -306,7 +312,7 @@ func (rd *Reader) glossed(ts []token, ms []mention) []token {
 	// The colon after the name, or inside the mention where the entry spells the name
 	// out after it ("MNLF: Moro National Liberation Front").
 	k := slices.IndexFunc(ts[ms[0].first+1:ms[0].end+1], func(t token) bool { return strings.TrimSpace(t.pre) == ":" }) + ms[0].first + 1
-	if k == ms[0].first || determiners[ts[k].word] && rd.kinds[ms[0].id] == "individual" || ts[ms[0].first].caps && ms[0].end-ms[0].first == 1 && k == ms[0].end && !ts[k].upper {
+	if k == ms[0].first || determiners[ts[k].word] && rd.kinds[ms[0].id] == "individual" {
 		return ts // not a speaker's label: "Mr. GALLACHER: The Basque Government ... stood by"
 	}
 	for j := ms[0].first; j < k; j++ {
@@ -315,7 +321,7 @@ func (rd *Reader) glossed(ts []token, ms []mention) []token {
 		}
 	}
 	for j := k; j < len(ts) && (j == k || !strings.ContainsAny(ts[j].pre, ",;:.()")); j++ {
-		if w := ts[j].word; backReferences[w] || w == "they" || auxiliaries[w] || pastVerbs[w] || strings.HasSuffix(w, "ed") && j > k {
+		if w := ts[j].word; backReferences[w] || auxiliaries[w] || pastVerbs[w] || strings.HasSuffix(w, "ed") && j > k {
 			return ts
 		}
 	}

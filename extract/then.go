@@ -37,7 +37,7 @@ func (rd *Reader) thenParties(ts []token, ms []mention, li, ri int, c cueSpan, w
 			ok = false // "weighed sending American troops": whose troops, not to whom (but "expelled Emirati diplomats": theirs)
 		}
 		if k := objectAsideEnd(ts, ms[ri].end); !ok && k > 0 {
-			w, ok = rd.has(ts, k, k+4, c.cue.then...) // "drove the Houthis, a Zaydi movement, from Aden"
+			w, ok = rd.has(ts, k, k+4, c.cue.then...) // "called on Déby, long a ruler there, to withdraw"
 		}
 		if g := group(ts, ms, ri, +1); !ok && len(g) > 1 {
 			end := g[len(g)-1].end // "gave ZANU and its guerrilla army, ZANLA, the camps": past the list
