@@ -508,6 +508,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			cues = append(cues, strings.TrimSuffix("together against a common target: "+strings.Join(wordsOf(ts, c.end, c.end+3), " "), ": "))
 		}
 	}
+	pairs, cues = rd.joinedInPact(ts, ms, &c, li, ri, pairs, cues)
 	// "Sunni groups had joined ISIL", "the National Front joined the SNA": joining a
 	// group, not a fight beside it ("joined ISIL in clashes with the YPG"), is becoming
 	// its member; so is joining in a coalition ("had joined in a Kurdistan Front").

@@ -356,9 +356,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "some smugglers linked to Jami'at", "militias allied to Iran": a participle and its
 	// preposition after a noun qualify the noun.
 	if w := ts[max(c.first-1, 0)]; li >= 0 && !shared && !c.cue.passive && len(c.cue.words) == 2 && participles[c.cue.words[0]] && c.first > ms[li].end &&
-		!w.upper && !auxiliaries[w.word] && !adverb(w.word) && !reportVerbs[w.word] && w.word != "be" && !forceNouns[w.word] && !numeric(w.word) &&
+		!w.upper && !auxiliaries[w.word] && !adverb(w.word) && !reportVerbs[w.word] && w.word != "be" && !staying[w.word] && !forceNouns[w.word] && !numeric(w.word) &&
 		!describedTo(ts, ms[li].end, c.first) {
-		li = -1 // but "Safarali Kenjaev, a former speaker allied with the front": the name's description
+		li = -1 // but "Safarali Kenjaev, a former speaker allied with the front": the name's description; "the RFC remained loyal to Sudan": its state
 	}
 	// "except for Pakistan, the surrounding countries would all be terrorized":
 	// the actor set aside is no subject either.
