@@ -42,7 +42,8 @@ func participleAside(ts []token, ms []mention, i, cue int) int {
 	}
 	opener := strings.HasSuffix(ts[open].word, "ed") || pastParticiples[ts[open].word] || indefinite(ts[open].word) || ts[open].word == "one" && open+1 < len(ts) && ts[open+1].word == "of" || closer == ")" ||
 		ts[open].word == "which" || ts[open].word == "who" || ts[open].word == "whose" || // "Wagner, which had cultivated ties with Hemedti, was accused of"
-		bearings[ts[open].word] && open+1 < len(ts) && (ts[open+1].word == "to" || ts[open+1].word == "with") // "the RFC, close to Khartoum, attacked"
+		bearings[ts[open].word] && open+1 < len(ts) && (ts[open+1].word == "to" || ts[open+1].word == "with") || // "the RFC, close to Khartoum, attacked"
+		ts[open].word == "part" && open+1 < len(ts) && ts[open+1].word == "of" // "The Manbij Military Council, part of the SDF, had liberated Manbij"
 	// "The SDF, Washington's main partner against the Islamic State, accused Ankara": a
 	// description of the name before, opened by a possessive or "the" before a noun.
 	// So does "the" before a people's word and a noun: "Dostum, the Uzbek militia commander

@@ -117,6 +117,17 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 			}
 		}
 	}
+	// "the PYD has been kept out of the Geneva talks": a negation that ends in its
+	// preposition governs the noun phrase after it, the cue its noun.
+	for i := max(cue-8, 0); i < max(cue-4, 0); i++ {
+		for _, p := range rd.marks["negation"] {
+			w := rd.words(p)
+			if last := w[len(w)-1]; (last == "of" || last == "from") && matchAt(ts, i, w) && i+len(w) <= cue && cue-(i+len(w)) <= 4 &&
+				!slices.ContainsFunc(ts[i+len(w):cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+				return true
+			}
+		}
+	}
 	// "Syria refused to arm and to train the army": a refusal before verbs joined by "and"
 	// refuses each, though the last stands past the window.
 	for i := max(cue-8, 0); i < max(cue-4, 0); i++ {

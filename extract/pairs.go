@@ -28,18 +28,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		st.li = li
 		shared = shared || c.cue.kind == alliances.Membership // the leader's words stand between
 	}
-	// "the Brigade fought the RSF alongside regular troops", "fought the Germans in
-	// coordination with the Partisans": beside its subject, not the object of its fight.
-	if comitatives[c.cue.text] && li >= 1 && ms[li].end <= c.first {
-		k := ms[li].first - 1
-		if k > 0 && determiners[ts[k].word] {
-			k--
-		}
-		if k >= 0 && fightVerbs[ts[k].word] && ms[li-1].end <= k {
-			li--
-			st.li = li
-		}
-	}
+	li = comitativeSubject(ts, ms, li, c)
+	st.li = li
 	if ri >= 0 && otherClauses(ts, ms, ri, c) {
 		ri = -1
 	}

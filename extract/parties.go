@@ -17,7 +17,7 @@ import (
 func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, spans []cueSpan) (statement, bool) {
 	// "Pakistan urged the Taliban to negotiate with Ghani": what one is asked to do is
 	// not done; "Russia vetoed a resolution condemning Syria": a noun's act is no actor's.
-	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) {
+	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) {
 		return statement{}, false
 	}
 	if c.cue.kind == alliances.Agreement && c.first >= 2 && determiners[ts[c.first-1].word] && opposedThings[ts[c.first-2].word] {
@@ -577,4 +577,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	st := statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}
 	rd.implicitParties(d, ts, &st)
 	return st, true
+}
+
+// possessedAdjective reports whether cue c is a participle between a possessive and the
+// noun it qualifies: "the PKK's imprisoned founder, Abdullah Öcalan" tells no act of the
+// PKK's.
+func possessedAdjective(ts []token, c cueSpan) bool {
+	return len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && ts[c.first-1].possessive &&
+		c.end < len(ts) && !ts[c.end].upper && nounLike(ts[c.end]) && !strings.ContainsAny(ts[c.first].pre, ",;:()")
 }

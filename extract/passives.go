@@ -1,7 +1,7 @@
 package extract
 
 // The agent of a passive past the words between it and "by": a degree ("funded in part
-// by"), an adverb ("brokered largely by"), and the signatories of a deal ("signed in April
+// by"), an adverb ("brokered largely by"), a phrase of reference ("supported in this by"), and the signatories of a deal ("signed in April
 // 1988 by the governments of A and B").
 
 import (
@@ -11,8 +11,8 @@ import (
 
 // agentBy returns where the "by" of a passive's agent stands at token k or past up to
 // three phrases between it and the participle: a time ("for a decade", "from about
-// 1991", "in the 1970s"), a degree ("in part", "largely") or a place ("in England"), or
-// past an attribution between commas; or -1.
+// 1991", "in the 1970s"), a degree ("in part", "largely"), a reference ("in this", "at
+// first") or a place ("in England"), or past an attribution between commas; or -1.
 func agentBy(ts []token, k int) int {
 	// "trained, according to open sources, by Israeli advisers": past an attribution set
 	// off by commas.
@@ -37,6 +37,8 @@ func agentBy(ts []token, k int) int {
 		next := timePhraseEnd(ts, k)
 		switch {
 		case next > k:
+		case k+1 < len(ts) && (ts[k].word == "in" || ts[k].word == "at") && referenceWords[ts[k+1].word]: // "supported in this by", "at first"
+			next = k + 2
 		case k+1 < len(ts) && ts[k].word == "in" && (ts[k+1].word == "part" || ts[k+1].word == "large"):
 			next = k + 2
 			if next < len(ts) && ts[next].word == "part" {
@@ -105,3 +107,6 @@ func signedBy(ts []token, c cueSpan, m mention) bool {
 // governments of", "representatives of".
 var signatoryWords = map[string]bool{"the": true, "governments": true, "government": true, "leaders": true, "of": true,
 	"representatives": true, "presidents": true, "delegations": true, "heads": true, "head": true, "state": true}
+
+// referenceWords are the words after "in" or "at" of a phrase between a participle and its agent.
+var referenceWords = map[string]bool{"this": true, "that": true, "turn": true, "first": true, "particular": true, "times": true}

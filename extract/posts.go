@@ -413,6 +413,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			if ts[from].word == "whose" && strings.Contains(ts[from].pre, ",") {
 				from++ // "Kenya, whose President William Ruto was to lead it"
 			}
+			if from+1 < b.first && fates[ts[from].word] && ts[a.end-1].possessive {
+				from++ // "the PKK's imprisoned founder, Abdullah Öcalan"
+			}
 			if only, n, of := rd.title(ts, from, b.first); only && n > 0 && !of {
 				pairs = append(pairs, pair{b, a, "post: " + strings.Join(wordsOf(ts, from, b.first), " ") + ", the organization's post before the name"})
 				if w := ts[b.first-1].word; strings.HasSuffix(w, "s") && len(w) > 4 {

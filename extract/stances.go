@@ -1,7 +1,7 @@
 package extract
 
 // The words of a stance toward another set beside a name, as an aside or after a verb
-// of a state kept.
+// of a state kept, and of a fate set before a post.
 
 // bearings are the adjectives of a stance toward another that open an aside before "to" or
 // "with": "the RFC, close to Khartoum, attacked Abéché".
@@ -12,3 +12,8 @@ var bearings = map[string]bool{"close": true, "closer": true, "loyal": true, "ho
 // follow as an adjective: "the RFC remained loyal to Sudan".
 var staying = map[string]bool{"remained": true, "remains": true, "remain": true, "stayed": true, "stays": true, "stay": true,
 	"became": true, "becomes": true, "become": true, "seemed": true, "seems": true, "appeared": true, "appears": true, "proved": true}
+
+// fates are the participles of what befell one, set between an organization's
+// possessive and the post it gives: "the PKK's imprisoned founder".
+var fates = map[string]bool{"imprisoned": true, "jailed": true, "exiled": true, "detained": true, "ousted": true, "deposed": true,
+	"slain": true, "murdered": true, "assassinated": true, "captured": true, "late": true, "fugitive": true, "wounded": true}

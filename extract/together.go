@@ -348,6 +348,31 @@ var attackNouns = map[string]bool{"assault": true, "attack": true, "offensive": 
 
 // comitatives are the cues of a fight's companions, named after its object: "alongside",
 // "in coordination with".
+// comitativeSubject returns the mention a comitative cue ("alongside", "together with")
+// makes a partner of, given li, the one nearest before it: the subject of a fight whose
+// object li is ("the Brigade fought the RSF alongside regular troops", "fought the
+// Germans in coordination with the Partisans"), or the sentence's subject where li is
+// the object of "against" and a comma stands before the cue ("Turkey began Operation
+// Olive Branch against the YPG in Afrin, together with Free Syrian Army groups").
+func comitativeSubject(ts []token, ms []mention, li int, c cueSpan) int {
+	if !comitatives[c.cue.text] || li < 1 || ms[li].end > c.first {
+		return li
+	}
+	k := ms[li].first - 1
+	if k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	switch {
+	case k >= 0 && fightVerbs[ts[k].word] && ms[li-1].end <= k:
+		return li - 1
+	case k >= 0 && ts[k].word == "against" && strings.Contains(ts[c.first].pre, ","):
+		if s := subject(ts, ms); s >= 0 && s < li && ms[s].end <= k {
+			return s
+		}
+	}
+	return li
+}
+
 var comitatives = map[string]bool{"alongside": true, "in coordination with": true, "together with": true, "side by side with": true, "in cooperation with": true, "jointly with": true}
 
 // asideAfter returns where the words after a name resume past an aside on it that
