@@ -98,8 +98,8 @@ var readingMutations25 = []mutation{
 	},
 	{
 		name: "extract-declined-kept", file: "extract/rules.yaml",
-		from: "\"failing to\", \"declined to\", \"declines to\", \"declining to\"]",
-		to:   "\"failing to\"]",
+		from: "\"failing to\", \"declined to\", \"declines to\", \"declining to\",\n",
+		to:   "\"failing to\",\n",
 		pkgs: []string{"./extract"}, breaks: "\"Chad declined to arrest Bashir\" is an arrest",
 	},
 	{

@@ -76,9 +76,9 @@ var readingMutations28 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Red Army fought its way into Belgrade beside the Partisans\" is a fight with them",
 	},
 	{
-		name: "extract-comitative-object", file: "extract/pairs.go",
-		from: "if comitatives[c.cue.text] && li >= 1 && ms[li].end <= c.first {",
-		to:   "if c.cue.text == \"alongside\" && li >= 1 && ms[li].end <= c.first {",
+		name: "extract-comitative-object", file: "extract/together.go",
+		from: "if !comitatives[c.cue.text] || li < 1 || ms[li].end > c.first {",
+		to:   "if c.cue.text != \"alongside\" || li < 1 || ms[li].end > c.first {",
 		pkgs: []string{"./extract"}, breaks: "\"fought the Germans in coordination with the Partisans\" is the Germans' cooperation",
 	},
 	{
