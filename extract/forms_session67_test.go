@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -41,6 +42,7 @@ func session67Actors() []alliances.Actor {
 		{ID: "firmenich", Name: "Mario Firmenich", Aliases: []string{"Firmenich"}, Kind: "individual"},
 		{ID: "erp", Name: "ERP", Kind: "armed-group"},
 		{ID: "massera", Name: "Emilio Massera", Aliases: []string{"Massera"}, Kind: "individual"},
+		{ID: "united-states", Name: "United States", Kind: "state"},
 	}
 }
 
@@ -118,5 +120,32 @@ func TestFormsFromTheSecondSessionsReviews(t *testing.T) {
 		func(tie alliances.Tie) string { return tie.Subject + " " + string(tie.Status) + " " + tie.Object })
 	if len(got) != 1 || got[0] != "massera alleged cuba" {
 		t.Errorf("contacts called hearsay read %q, want [\"massera alleged cuba\"]", got)
+	}
+}
+
+// TestDatelinesDateTheParagraphsUnderThem: a line of its own between paragraphs that
+// gives a date in full ("Answered by ..., 9 February 2015:", a signal's "SITREP 5 –
+// 011200Z MAY 65") dates the paragraphs under it as a heading's year does, over a year
+// the paragraph names in passing; a day and month later in the year than the dateline's
+// are of the year before. The reviewers' compilation of answers (rojava-2015 ¶4, ¶18) and
+// attaché's signals (dominican-1965 ¶4, ¶17) were dated from the text before instead:
+// Kobani's October in 2015, Afrin's January in 2015, the junta's acts in 1963.
+func TestDatelinesDateTheParagraphsUnderThem(t *testing.T) {
+	head := "Written answers on Syria, 2015 to 2019\n\nThe answers below were given in the House between 2015 and 2019 on the forces in northern Syria and on the policy of the government toward them.\n\n"
+	cases := []struct{ name, text, want string }{
+		{"an answer's date, a month after it", head + "Answered by Mr Alan Petherick, 9 February 2015:\n\nOn 20 October the United States struck Daesh positions around the town.",
+			"united-states hostility daesh 2014-10-20~"},
+		{"an answer's date, a month before it", head + "Answered by Mr Richard Haswell, 19 March 2018:\n\nTurkey attacked the YPG in Afrin on 20 January.",
+			"turkey hostility ypg 2018-01-20~"},
+		{"a signal's date-time group over a year in passing", head + "SITREP 4 – 291000Z APR 65\n\nThe YPG attacked Daesh in the afternoon. It wants the 1963 constitution back.",
+			"ypg hostility daesh 1965~"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := readTimes(t, session67Actors(), "2019-11-18", c.text)
+			if !slices.Contains(got, c.want) {
+				t.Errorf("read %q, want %q among them", got, c.want)
+			}
+		})
 	}
 }

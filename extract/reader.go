@@ -77,6 +77,7 @@ type Reader struct {
 	called       map[string]map[string]bool     // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
 	nameWords    map[string]map[string]bool     // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
 	narrative    string                         // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
+	dateline     string                         // the date of the dated line over the paragraph: "Answered by ..., 9 February 2015:"
 	textYear     string                         // the year the paragraphs before named last: for a month without one
 	qualifiers   map[string][]string            // actor id -> the words that place or qualify its name
 	examples     map[string][]string            // collective -> the examples of it the paragraph has listed so far

@@ -71,10 +71,11 @@ func (rd *Reader) read(d *Document) []Proposal {
 	}
 	named := map[string]bool{} // the memberships names give, proposed once
 	heading, after := "", 0    // the year of the headings over the paragraph ("### 2013")
+	dateline := ""             // the year of the dated line over the paragraph, no paragraph itself
 	var headingYears [7]string // the year each level of heading over the paragraph names
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing, rd.helped = "", "", "", [2]string{}, nil, [2]string{}, ""
-	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering = "", "", "", false
+	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering, rd.dateline = "", "", "", false, ""
 	rd.profile = rd.profileTopic(d)
 	main := rd.mainState(d)
 	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
@@ -88,7 +89,10 @@ func (rd *Reader) read(d *Document) []Proposal {
 		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
 				heading = headingYear(headingYears[:], rd.fullDates(line)) // "### A4. 1920 Revolution Brigades" names no year
-				rd.section = rd.sectionState(sections[:], line)
+				rd.section, dateline, rd.dateline = rd.sectionState(sections[:], line), "", ""
+			} else if date := datelineDate(rd.fullDates(line)); date != "" && after > 0 {
+				// "Answered by Mr Richard Haswell, 19 March 2018:", "SITREP 5 – 011200Z MAY 65"
+				dateline, rd.narrative, rd.dateline = date[:4], date[:4], date
 			}
 		}
 		after = p.End
@@ -101,12 +105,12 @@ func (rd *Reader) read(d *Document) []Proposal {
 			rd.textYear = y // the year the text named last, read once
 		}
 		scanned = p.Start
-		previous := rd.sectionOrg // "### A2. Ansar al-Sunna", then "It has attacked": the section's organization
-		var named0 []string       // the actors the sentence before named
-		context := heading        // the latest year the paragraph, or the heading over it, names
+		previous := rd.sectionOrg            // "### A2. Ansar al-Sunna", then "It has attacked": the section's organization
+		var named0 []string                  // the actors the sentence before named
+		context := cmp.Or(dateline, heading) // the latest year the paragraph, or the dateline or heading over it, names
 		rd.paraYear, rd.lookback, rd.paragraph = rd.firstYear(d.Text[p.Start:p.End]), "", p.N
 		rd.entry = rd.entryDate(d.Text[p.Start:p.End])
-		if heading != "" {
+		if context != "" {
 			rd.paraYear = ""
 		}
 		// The paragraph's sentences, read once: whether it looks back is the whole

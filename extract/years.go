@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"fmt"
 	"iter"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -462,3 +465,36 @@ func headingYear(years []string, line string) string {
 	}
 	return ""
 }
+
+// datelineRE is a date in full on a line of its own between paragraphs: "19 March
+// 2018", "March 19, 2018", "May 1965".
+var datelineRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}\s+)?(?:` + months + `)\.?\s+(?:\d{1,2},?\s+)?(\d{4})\b`)
+
+// datelineDate returns the last date in full on a line between paragraphs (EDTF, to the
+// month or the day), which dates the paragraphs under it as a heading's year does: an
+// answer's date line, a signal's date-time group. Not an image's caption, a line
+// longer than a dateline or one that names a span of years.
+func datelineDate(line string) string {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 200 || strings.HasPrefix(line, "![") || firstYear(line) != lastYear(line) {
+		return "" // nor a span's last date: "SLIDE 3 – TALKS, OCT 2004 – JAN 2005"
+	}
+	m := datelineRE.FindAllStringSubmatchIndex(line, -1)
+	if m == nil {
+		return ""
+	}
+	last := m[len(m)-1]
+	date := line[last[0]:last[1]]
+	month := slices.Index(strings.Split(months, "|"), strings.ToLower(strings.Trim(monthWordRE.FindString(date), ". "))) + 1
+	day := dayRE.FindString(strings.TrimSuffix(date, line[last[2]:last[3]]))
+	if n, err := strconv.Atoi(day); err == nil && n >= 1 && n <= 31 {
+		return fmt.Sprintf("%s-%02d-%02d", line[last[2]:last[3]], month, n)
+	}
+	return fmt.Sprintf("%s-%02d", line[last[2]:last[3]], month)
+}
+
+// monthWordRE is a month's name in a date, dayRE its day.
+var (
+	monthWordRE = regexp.MustCompile(`(?i)\b(?:` + months + `)\b`)
+	dayRE       = regexp.MustCompile(`\b\d{1,2}\b`)
+)
