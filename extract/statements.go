@@ -105,9 +105,10 @@ func (rd *Reader) read(d *Document) []Proposal {
 			rd.textYear = y // the year the text named last, read once
 		}
 		scanned = p.Start
-		previous := rd.sectionOrg            // "### A2. Ansar al-Sunna", then "It has attacked": the section's organization
-		var named0 []string                  // the actors the sentence before named
-		context := cmp.Or(dateline, heading) // the latest year the paragraph, or the dateline or heading over it, names
+		// The latest year the paragraph, or the dateline or heading over it, names.
+		context := cmp.Or(dateline, heading)
+		previous := rd.sectionOrg // "### A2. Ansar al-Sunna", then "It has attacked": the section's organization
+		var named0 []string       // the actors the sentence before named
 		rd.paraYear, rd.lookback, rd.paragraph = rd.firstYear(d.Text[p.Start:p.End]), "", p.N
 		rd.entry = rd.entryDate(d.Text[p.Start:p.End])
 		if context != "" {
