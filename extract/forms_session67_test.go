@@ -43,6 +43,8 @@ func session67Actors() []alliances.Actor {
 		{ID: "erp", Name: "ERP", Kind: "armed-group"},
 		{ID: "massera", Name: "Emilio Massera", Aliases: []string{"Massera"}, Kind: "individual"},
 		{ID: "united-states", Name: "United States", Kind: "state"},
+		{ID: "ccp", Name: "Conciliation Commission", Kind: "international-organization"},
+		{ID: "france", Name: "France", Kind: "state"},
 	}
 }
 
@@ -99,7 +101,9 @@ func TestFormsOfJoiningInAPact(t *testing.T) {
 // comma, is the fighter's partner, not the one fought (rojava-2015 ¶18). A short phrase
 // of reference ("in this") between a participle and its agent keeps the passive
 // (palestine-1948 ¶12). Protests made "to" one, present-tense accusations, "hearsay" and
-// men "brought over to" a side (dominican-1965 ¶30, ¶21, ¶9; argentina-1976 ¶24).
+// men "brought over to" a side (dominican-1965 ¶30, ¶21, ¶9; argentina-1976 ¶24). The
+// states a body of states is "composed of" are its members, as those it "brings
+// together" are (palestine-1948 ¶19).
 func TestFormsFromTheSecondSessionsReviews(t *testing.T) {
 	checkForms(t, session67Actors(), []formCase{
 		{"a fate before a post", "In 2016 the PKK's imprisoned founder, Abdullah Öcalan, wrote to the PYD.",
@@ -112,6 +116,8 @@ func TestFormsFromTheSecondSessionsReviews(t *testing.T) {
 			[]string{"turkey cooperation fsa"}, []string{"ypg cooperation fsa"}},
 		{"supported in this by", "In 1948 Egypt, supported in this by Syria and Saudi Arabia, opposed the plan.",
 			[]string{"syria support egypt", "saudi-arabia support egypt"}, []string{"egypt support syria"}},
+		{"states a body is composed of", "In 1948 the Conciliation Commission, composed of France, Turkey and the United States, met at Lausanne.",
+			[]string{"france membership ccp", "turkey membership ccp", "united-states membership ccp"}, nil},
 		{"protested to", "In 1979 the Montoneros protested to Cuba.", []string{"montoneros opposition cuba"}, nil},
 		{"accuse, the present", "In 1979 the Montoneros accuse Cuba of lying.", []string{"montoneros opposition cuba"}, nil},
 		{"brought over to", "In 1979 Firmenich has brought his fighters over to the ERP.", []string{"firmenich membership erp"}, nil},

@@ -40,7 +40,8 @@ const formedTogether = "formed together"
 // ("Iran formed the coalition": its sponsor).
 var stateMemberCues = map[string]bool{"member of": true, "members of": true, "a part of": true, "part of": true, "guarantor of": true,
 	"guarantors of": true, "joined": true, "join": true, "joining": true, "admitted to": true, "admitted into": true, "admission to": true,
-	"brought together": true, "brings together": true, "bringing together": true, "grouped": true, "grouping": true}
+	"brought together": true, "brings together": true, "bringing together": true, "grouped": true, "grouping": true,
+	"composed of": true, "consists of": true, "consisting of": true, "made up of": true, "comprising": true, "comprises": true}
 
 // meetingMen are the nouns of a body's people who meet for it: "AFDL delegations met".
 var meetingMen = map[string]bool{"delegations": true, "delegation": true, "delegates": true, "negotiators": true, "envoys": true,
