@@ -45,6 +45,17 @@ func session67Actors() []alliances.Actor {
 		{ID: "united-states", Name: "United States", Kind: "state"},
 		{ID: "ccp", Name: "Conciliation Commission", Kind: "international-organization"},
 		{ID: "france", Name: "France", Kind: "state"},
+		{ID: "federal-police", Name: "federal police", Kind: "state-organ"},
+		{ID: "villar", Name: "Alberto Villar", Kind: "individual"},
+		{ID: "triple-a", Name: "Triple A", Kind: "armed-group"},
+		{ID: "ministry", Name: "Ministry of Social Welfare", Kind: "state-organ"},
+		{ID: "lopez-rega", Name: "José López Rega", Aliases: []string{"Lopez Rega", "López Rega"}, Kind: "individual"},
+		{ID: "leadership", Name: "National Leadership", Kind: "faction"},
+		{ID: "mendizabal", Name: "Horacio Mendizabal", Kind: "individual"},
+		{ID: "galimberti", Name: "Rodolfo Galimberti", Aliases: []string{"Galimberti"}, Kind: "individual"},
+		{ID: "hor", Name: "House of Representatives", Kind: "state-organ"},
+		{ID: "saleh", Name: "Aguila Saleh", Kind: "individual"},
+		{ID: "lna", Name: "LNA", Kind: "armed-group"},
 	}
 }
 
@@ -154,4 +165,24 @@ func TestDatelinesDateTheParagraphsUnderThem(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFormsOfAPostsHolderAndItsBody: a verb's object named as a body, a post and, in
+// apposition, the post's holder acts on the holder, not the body ("killed the federal
+// police chief, Alberto Villar", argentina-1976 ¶7; nor near it); not the next item of a
+// list ("backed by the House of Representatives in Tobruk and its Speaker, Aguila
+// Saleh", libya-2019 ¶3). A passive's agent past where it was run from ("run from the
+// Ministry of Social Welfare by López Rega", argentina-1976 ¶7). One who "sat on" a body
+// is its member; one who "sympathized with" another favours him.
+func TestFormsOfAPostsHolderAndItsBody(t *testing.T) {
+	checkForms(t, session67Actors(), []formCase{
+		{"killed the body's chief, its holder", "In November 1974 the Montoneros killed the federal police chief, Alberto Villar.",
+			[]string{"montoneros hostility villar"}, []string{"montoneros hostility federal-police"}},
+		{"a list's next item", "In 2019 the LNA was backed by the House of Representatives in Tobruk and its Speaker, Aguila Saleh.",
+			[]string{"hor support lna"}, nil},
+		{"run from a place by", "In 1974 the Triple A was run from the Ministry of Social Welfare by Lopez Rega.",
+			[]string{"lopez-rega membership triple-a"}, nil},
+		{"sat on", "In 1977 Horacio Mendizabal sat on the National Leadership.", []string{"mendizabal membership leadership"}, nil},
+		{"sympathized with", "In 1979 the Montoneros sympathized with Galimberti.", []string{"montoneros favour galimberti"}, nil},
+	})
 }

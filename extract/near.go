@@ -41,8 +41,9 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				continue
 			}
 			// Nor the possessor of another or of what befalls it ("exchanged fire with the
-			// FNLA's enemies").
-			if ownedOther(ts, *b) {
+			// FNLA's enemies"), nor the body of a post its holder after it holds ("killed
+			// the federal police chief, Alberto Villar").
+			if ownedOther(ts, *b) || rd.titledHolder(ts, ms, j) != j {
 				continue
 			}
 			best, dist, demand := -1, 1<<30, false

@@ -210,3 +210,26 @@ func withAsBefore(ts []token, k int) bool {
 	}
 	return false
 }
+
+// titledHolder returns the individual named in apposition after the organization ms[ri]
+// and a post of it, whom a verb before them acts on ("killed the federal police chief,
+// Alberto Villar": Villar, not the police); else ri. Not after a possessive ("sided with
+// Sudan's president, Omar al-Bashir"), which postHolder reads where it may.
+func (rd *Reader) titledHolder(ts []token, ms []mention, ri int) int {
+	if ri < 0 || ri+1 >= len(ms) || rd.kinds[ms[ri].id] == "individual" || rd.kinds[ms[ri+1].id] != "individual" {
+		return ri
+	}
+	a, b := ms[ri], ms[ri+1]
+	if ts[a.end-1].possessive || b.first <= a.end || b.first-a.end > 4 || strings.TrimSpace(ts[b.first].pre) != "," ||
+		slices.ContainsFunc(ts[a.end:b.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") || holderBreaks[t.word] }) {
+		return ri // "backed by the House of Representatives in Tobruk and its Speaker, Aguila Saleh": another of the list
+	}
+	if only, n, _ := rd.title(ts, a.end, b.first); only && n > 0 {
+		return ri + 1
+	}
+	return ri
+}
+
+// holderBreaks are the words that part a body from a post after it: the next item of a
+// list, a place, another's possessive.
+var holderBreaks = map[string]bool{"and": true, "or": true, "in": true, "at": true, "its": true, "their": true, "his": true, "her": true}

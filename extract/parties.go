@@ -48,6 +48,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			ri = i
 		}
 	}
+	if c.cue.kind != alliances.Membership && ri >= 0 && ms[ri].first-c.end <= 2 {
+		ri = rd.titledHolder(ts, ms, ri) // "killed the federal police chief, Alberto Villar"
+	}
 	// "Saudi money is said to have reached UNITA": what arrived stands between the
 	// subject and the verb, near it.
 	if !rd.stated(ts, ms, li, c) {

@@ -49,8 +49,9 @@ func agentBy(ts []token, k int) int {
 		case (ts[k].word == "in" || ts[k].word == "at" || ts[k].word == "from" || ts[k].word == "on") && k+1 < len(ts) && ts[k+1].upper: // "led from Norway by"
 			for next = k + 1; next < len(ts) && ts[next].upper && !strings.ContainsAny(ts[next].pre, ",;:()"); next++ {
 			}
-		case (ts[k].word == "in" || ts[k].word == "on") && k+2 < len(ts) && ts[k+1].word == "the" && ts[k+2].upper: // "founded on the Don by"
-			for next = k + 2; next < len(ts) && ts[next].upper && !strings.ContainsAny(ts[next].pre, ",;:()"); next++ {
+		case (ts[k].word == "in" || ts[k].word == "on" || ts[k].word == "from") && k+2 < len(ts) && ts[k+1].word == "the" && ts[k+2].upper:
+			// "founded on the Don by", "run from the Ministry of Social Welfare by"
+			for next = k + 2; next < len(ts) && (ts[next].upper || ts[next].word == "of" && next+1 < len(ts) && ts[next+1].upper) && !strings.ContainsAny(ts[next].pre, ",;:()"); next++ {
 			}
 		default:
 			return -1
