@@ -215,7 +215,7 @@ var readingMutations28 = []mutation{
 	},
 	{
 		name: "extract-founded-on-the-river", file: "extract/passives.go",
-		from: "case (ts[k].word == \"in\" || ts[k].word == \"on\") && k+2 < len(ts) && ts[k+1].word == \"the\" && ts[k+2].upper: // \"founded on the Don by\"",
+		from: "case (ts[k].word == \"in\" || ts[k].word == \"on\" || ts[k].word == \"from\") && k+2 < len(ts) && ts[k+1].word == \"the\" && ts[k+2].upper:",
 		to:   "case false:",
 		pkgs: []string{"./extract"}, breaks: "\"founded on the Don by Alekseev and Kornilov\" names no founder",
 	},
