@@ -56,6 +56,14 @@ func session67Actors() []alliances.Actor {
 		{ID: "hor", Name: "House of Representatives", Kind: "state-organ"},
 		{ID: "saleh", Name: "Aguila Saleh", Kind: "individual"},
 		{ID: "lna", Name: "LNA", Kind: "armed-group"},
+		{ID: "const", Name: "Constitutionalists", Aliases: []string{"CONST"}, Kind: "armed-group"},
+		{ID: "army", Name: "Dominican Army", Aliases: []string{"Army"}, Kind: "state-organ"},
+		{ID: "rivera-cuesta", Name: "Marcos Rivera Cuesta", Aliases: []string{"Rivera Cuesta"}, Kind: "individual"},
+		{ID: "wessin", Name: "Elías Wessin y Wessin", Kind: "individual"},
+		{ID: "cefa", Name: "CEFA", Kind: "armed-group"},
+		{ID: "gnr", Name: "Government of National Reconstruction", Aliases: []string{"GNR"}, Kind: "state-organ"},
+		{ID: "imbert", Name: "Antonio Imbert Barrera", Kind: "individual"},
+		{ID: "trujillo", Name: "Rafael Trujillo", Aliases: []string{"Trujillo"}, Kind: "individual"},
 	}
 }
 
@@ -172,8 +180,12 @@ func TestDatelinesDateTheParagraphsUnderThem(t *testing.T) {
 // police chief, Alberto Villar", argentina-1976 ¶7; nor near it); not the next item of a
 // list ("backed by the House of Representatives in Tobruk and its Speaker, Aguila
 // Saleh", libya-2019 ¶3). A passive's agent past where it was run from ("run from the
-// Ministry of Social Welfare by López Rega", argentina-1976 ¶7). One who "sat on" a body
-// is its member; one who "sympathized with" another favours him.
+// Ministry of Social Welfare by López Rega", argentina-1976 ¶7). A title may stand after
+// the comma ("the Army Chief of Staff, Gen Rivera Cuesta", dominican-1965 ¶4). One
+// "commanding" a force leads it, one "hunting" another fights him, one of the "killers
+// of" another fought him, and an aside on a leader a body is named after is his, not
+// the body's (dominican-1965 ¶6, ¶7, ¶19). One who "sat on" a body is its member; one
+// who "sympathized with" another favours him.
 func TestFormsOfAPostsHolderAndItsBody(t *testing.T) {
 	checkForms(t, session67Actors(), []formCase{
 		{"killed the body's chief, its holder", "In November 1974 the Montoneros killed the federal police chief, Alberto Villar.",
@@ -182,6 +194,13 @@ func TestFormsOfAPostsHolderAndItsBody(t *testing.T) {
 			[]string{"hor support lna"}, nil},
 		{"run from a place by", "In 1974 the Triple A was run from the Ministry of Social Welfare by Lopez Rega.",
 			[]string{"lopez-rega membership triple-a"}, nil},
+		{"a title after the comma", "In April 1965 the Constitutionalists seized the Army Chief of Staff, Gen Rivera Cuesta.",
+			[]string{"const hostility rivera-cuesta"}, []string{"const hostility army"}},
+		{"commanding, an aside", "In April 1965 Gen Elías Wessin y Wessin, commanding the CEFA armoured force at San Isidro, refused the return.",
+			[]string{"wessin membership cefa"}, nil},
+		{"hunting", "In April 1965 the Constitutionalists are hunting Army riot squads.", []string{"const hostility army"}, nil},
+		{"one of the killers of, an aside on the leader", "In May 1965 the junta dissolved into the GNR under Gen Antonio Imbert Barrera, one of the killers of Trujillo.",
+			[]string{"imbert hostility trujillo"}, []string{"gnr hostility trujillo"}},
 		{"sat on", "In 1977 Horacio Mendizabal sat on the National Leadership.", []string{"mendizabal membership leadership"}, nil},
 		{"sympathized with", "In 1979 the Montoneros sympathized with Galimberti.", []string{"montoneros favour galimberti"}, nil},
 	})

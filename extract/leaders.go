@@ -55,9 +55,15 @@ var ledBodies = map[string]bool{"cabinet": true, "government": true, "administra
 	"men": true, "columns": true}
 
 // namedLeader reports whether ms[i] is the leader the organization named right before
-// it is named after: "the RSF under Hemedti", "the SAF of General Burhan".
-func (rd *Reader) namedLeader(ts []token, ms []mention, i int) bool {
+// it is named after: "the RSF under Hemedti", "the SAF of General Burhan". Not where
+// the cue at token cue stands in an aside on him ("under Gen Antonio Imbert, one of the
+// killers of Trujillo": his act).
+func (rd *Reader) namedLeader(ts []token, ms []mention, i, cue int) bool {
 	if i < 1 || rd.kinds[ms[i].id] != "individual" || ms[i-1].end >= ms[i].first {
+		return false
+	}
+	if e := ms[i].end; e < cue && strings.Contains(ts[e].pre, ",") &&
+		!slices.ContainsFunc(ts[e+1:min(cue+1, len(ts))], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
 		return false
 	}
 	k := ms[i-1].end

@@ -37,7 +37,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			}
 			// Nor the leader an organization is named after ("the RSF under Hemedti
 			// attacked"): the organization acts.
-			if rd.namedLeader(ts, ms, i) {
+			if rd.namedLeader(ts, ms, i, len(ts)) {
 				continue
 			}
 			// Nor the possessor of another or of what befalls it ("exchanged fire with the

@@ -220,12 +220,21 @@ func (rd *Reader) titledHolder(ts []token, ms []mention, ri int) int {
 		return ri
 	}
 	a, b := ms[ri], ms[ri+1]
-	if ts[a.end-1].possessive || b.first <= a.end || b.first-a.end > 4 || strings.TrimSpace(ts[b.first].pre) != "," ||
-		slices.ContainsFunc(ts[a.end:b.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") || holderBreaks[t.word] }) {
+	if ts[a.end-1].possessive || b.first <= a.end || b.first-a.end > 6 {
+		return ri
+	}
+	// The comma between the post and its holder, a title of his after it: "the Army Chief
+	// of Staff, Gen Rivera Cuesta".
+	comma := slices.IndexFunc(ts[a.end+1:b.first+1], func(t token) bool { return strings.TrimSpace(t.pre) == "," }) + a.end + 1
+	if comma <= a.end || slices.ContainsFunc(ts[a.end:b.first+1], func(t token) bool {
+		return strings.ContainsAny(t.pre, ";:()") || strings.Contains(t.pre, ",") && t.start != ts[comma].start || holderBreaks[t.word]
+	}) {
 		return ri // "backed by the House of Representatives in Tobruk and its Speaker, Aguila Saleh": another of the list
 	}
-	if only, n, _ := rd.title(ts, a.end, b.first); only && n > 0 {
-		return ri + 1
+	if only, n, _ := rd.title(ts, a.end, comma); only && n > 0 {
+		if after, _, _ := rd.title(ts, comma, b.first); after {
+			return ri + 1
+		}
 	}
 	return ri
 }

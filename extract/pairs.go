@@ -23,7 +23,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// "the JEM of Finance Minister Gibril Ibrahim helped set up a joint force", "the RSF
 	// under Hemedti tightened its siege": the organization a leader is named after acts,
 	// and forms what it forms.
-	if (c.cue.kind != alliances.Membership || formingCues[c.cue.text]) && rd.namedLeader(ts, ms, li) {
+	if (c.cue.kind != alliances.Membership || formingCues[c.cue.text]) && rd.namedLeader(ts, ms, li, c.first) {
 		li--
 		st.li = li
 		shared = shared || c.cue.kind == alliances.Membership // the leader's words stand between

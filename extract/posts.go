@@ -546,7 +546,7 @@ var leadingCues = map[string]bool{"led by": true, "command passed to": true, "le
 	"founder of": true, "co founder of": true, "at the head of": true, "announced the formation of": true, "announced the creation of": true,
 	"announced the founding of": true, "proclaimed the formation of": true,
 	// The active verb, right after the individual: "Laurent Kabila led the AFDL".
-	"led": true, "leads": true, "heads": true, "ran": true, "had run": true, "run by": true, "commanded": true, "commands": true, "founded": true,
+	"led": true, "leads": true, "heads": true, "ran": true, "had run": true, "run by": true, "commanded": true, "commands": true, "commanding": true, "founded": true,
 	"ruled": true, "rules": true, "governed": true, "governs": true, // "Mobutu ruled Zaire"
 	"seized power in": true, "took power in": true, "came to power in": true, "seizing power in": true, "taking power in": true,
 	"takes power in": true, "seizes power in": true, "comes to power in": true,
