@@ -186,8 +186,8 @@ var readingMutations9 = []mutation{
 	},
 	{
 		name: "extract-forming-leader-acts", file: "extract/pairs.go",
-		from: "\tif (c.cue.kind != alliances.Membership || formingCues[c.cue.text]) && rd.namedLeader(ts, ms, li) {",
-		to:   "\tif c.cue.kind != alliances.Membership && rd.namedLeader(ts, ms, li) {",
+		from: "\tif (c.cue.kind != alliances.Membership || formingCues[c.cue.text]) && rd.namedLeader(ts, ms, li, c.first) {",
+		to:   "\tif c.cue.kind != alliances.Membership && rd.namedLeader(ts, ms, li, c.first) {",
 		pkgs: []string{"./extract"}, breaks: "\"the JEM of Gibril Ibrahim helped set up a joint force\" makes Ibrahim, not the JEM, its member",
 	},
 	{
