@@ -36,7 +36,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 				}
 				return m.first >= at && m.first <= at+2 && (m.first == at || determiners[ts[at].word]) && !slices.ContainsFunc(ts[at:m.first+1], func(t token) bool {
 					return t.upper && t.start < ts[m.first].start || strings.ContainsAny(t.pre, ",;:()")
-				}) && !ts[m.end-1].possessive && (m.end >= len(ts) || !nounAfter(ts[m.end]))
+				}) && !ts[m.end-1].possessive && (m.end >= len(ts) || !nounAfter(ts[m.end])) || c.text == "opposed to" && secondTo(ts, at, m.first)
 			}) {
 				continue // "Arafat led Fatah", not "had led to", "led the Russian assault", "turned on the gas"
 			}
@@ -101,7 +101,7 @@ var objectRight = map[string]bool{"turned on": true, "turning on": true, "stood 
 	"turned": true, "turning": true, "pressed": true, "pressing": true, "forced": true, "forcing": true, "coerced": true, // "turned Khalil Ibrahim back", not "turned the mistrust between A and B into"
 	"paid": true, "pays": true, "paying": true, // "paid the rebels", not "paid tribute to Assad"
 	"governs": true, "governed": true, "rules": true, "ruled": true, // "governs Chechnya", not "governs with the Kremlin's money"
-	"stripped": true} // "stripped Raduyev of his rank", not "stripped of his rank by Maskhadov"
+	"stripped": true, "opposed to": true} // "stripped Raduyev of his rank", not "stripped of his rank by Maskhadov"; "opposed to the Mufti", not "opposed to the Shia government had joined ISIL"
 
 // nounAfter reports whether the word after a name makes the name qualify a noun: "the
 // Russian assault", "the Syrian army's assault" (not a verb, a preposition or a clause's end).

@@ -64,6 +64,13 @@ func session67Actors() []alliances.Actor {
 		{ID: "gnr", Name: "Government of National Reconstruction", Aliases: []string{"GNR"}, Kind: "state-organ"},
 		{ID: "imbert", Name: "Antonio Imbert Barrera", Kind: "individual"},
 		{ID: "trujillo", Name: "Rafael Trujillo", Aliases: []string{"Trujillo"}, Kind: "individual"},
+		{ID: "israel", Name: "Israel", Kind: "state"},
+		{ID: "arab-legion", Name: "Arab Legion", Kind: "armed-group"},
+		{ID: "abdullah", Name: "King Abdullah", Aliases: []string{"Abdullah"}, Kind: "individual"},
+		{ID: "mufti", Name: "Haj Amin el Husseini", Aliases: []string{"the Mufti"}, Kind: "individual"},
+		{ID: "ahc", Name: "Arab Higher Committee", Kind: "party"},
+		{ID: "isil", Name: "ISIL", Kind: "armed-group"},
+		{ID: "sunni-groups", Name: "Sunni groups", Kind: "armed-group"},
 	}
 }
 
@@ -203,5 +210,25 @@ func TestFormsOfAPostsHolderAndItsBody(t *testing.T) {
 			[]string{"imbert hostility trujillo"}, []string{"gnr hostility trujillo"}},
 		{"sat on", "In 1977 Horacio Mendizabal sat on the National Leadership.", []string{"mendizabal membership leadership"}, nil},
 		{"sympathized with", "In 1979 the Montoneros sympathized with Galimberti.", []string{"montoneros favour galimberti"}, nil},
+	})
+}
+
+// TestFormsOfAMediatorsReport: forms the mediator's report showed (palestine-1948): a
+// meeting "between" two, exchanges of fire "between" two (¶5, ¶11), "opposed to" after a
+// copula, a stance and no passive, of each "to" it names (¶12), correspondence with one
+// (¶12); not of a name past the noun after it ("Sunni groups that were opposed to the
+// predominantly Shia government had joined ISIL", the Iraq war's text). A post "of" a
+// capital's name is the city's, not the state's ("the former Mufti of Jerusalem", ¶2).
+func TestFormsOfAMediatorsReport(t *testing.T) {
+	checkForms(t, session67Actors(), []formCase{
+		{"a meeting between", "In May 1948 a meeting between Egypt and Israel took place.", []string{"egypt negotiation israel"}, nil},
+		{"exchanges of fire between", "In 1948 there were exchanges of fire between the Arab Legion and Israel.", []string{"arab-legion hostility israel"}, nil},
+		{"opposed to, after a copula", "In 1948 King Abdullah is opposed to any such Government and to the Mufti personally.",
+			[]string{"abdullah opposition mufti"}, nil},
+		{"in correspondence with", "In 1948 Abdullah has been in correspondence with the Mufti.", []string{"abdullah negotiation mufti"}, nil},
+		{"opposed to a noun", "In 2014 Sunni groups that were opposed to the predominantly Shia government had joined ISIL.",
+			nil, []string{"sunni-groups opposition isil"}},
+		{"a post of a capital", "In 1947 the Arab Higher Committee, presided over from Cairo by Haj Amin el Husseini, the former Mufti of Jerusalem, rejected it.",
+			[]string{"mufti membership ahc"}, []string{"mufti membership israel"}},
 	})
 }

@@ -308,3 +308,9 @@ func namedAfterState(ts []token, i int) bool {
 var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
 	"east": true, "west": true}
+
+// capitalNamed reports whether m names a state by its capital's name: "the former Mufti
+// of Jerusalem" holds a post of the city, not of the state.
+func (rd *Reader) capitalNamed(ts []token, m mention) bool {
+	return m.first >= 0 && rd.kinds[m.id] == "state" && rd.capitals[spelling(strings.Join(wordsOf(ts, m.first, m.end), " "))]
+}
