@@ -124,7 +124,8 @@ func TestFormsOfJoiningInAPact(t *testing.T) {
 // after a comma opens an aside as "a member of" does (rojava-2015 ¶12). A negation that
 // ends in its preposition ("kept out of", "excluded from") denies the talks its noun
 // phrase names (rojava-2015 ¶10). "Together with" after a fight "against" one, past a
-// comma, is the fighter's partner, not the one fought (rojava-2015 ¶18). A short phrase
+// comma, is the fighter's partner, not the one fought, and an operation "began" against
+// one is a fight with it (rojava-2015 ¶18). A short phrase
 // of reference ("in this") between a participle and its agent keeps the passive
 // (palestine-1948 ¶12). Protests made "to" one, present-tense accusations, "hearsay" and
 // men "brought over to" a side (dominican-1965 ¶30, ¶21, ¶9; argentina-1976 ¶24). The
@@ -140,6 +141,7 @@ func TestFormsFromTheSecondSessionsReviews(t *testing.T) {
 			nil, []string{"pyd negotiation turkey"}},
 		{"together with, after against", "In 2018 Turkey began Operation Olive Branch against the YPG in Afrin on 20 January, together with Free Syrian Army groups.",
 			[]string{"turkey cooperation fsa"}, []string{"ypg cooperation fsa"}},
+		{"began an operation against", "In 2018 Turkey began Operation Olive Branch against the YPG in Afrin.", []string{"turkey hostility ypg"}, nil},
 		{"supported in this by", "In 1948 Egypt, supported in this by Syria and Saudi Arabia, opposed the plan.",
 			[]string{"syria support egypt", "saudi-arabia support egypt"}, []string{"egypt support syria"}},
 		{"states a body is composed of", "In 1948 the Conciliation Commission, composed of France, Turkey and the United States, met at Lausanne.",
