@@ -163,7 +163,9 @@ func TestFormsFromTheSecondSessionsReviews(t *testing.T) {
 // the paragraph names in passing; a day and month later in the year than the dateline's
 // are of the year before. The reviewers' compilation of answers (rojava-2015 ¶4, ¶18) and
 // attaché's signals (dominican-1965 ¶4, ¶17) were dated from the text before instead:
-// Kobani's October in 2015, Afrin's January in 2015, the junta's acts in 1963.
+// Kobani's October in 2015, Afrin's January in 2015, the junta's acts in 1963. A line
+// that names a span of years ("OCT 2014 – JAN 2018", naxalite-2004's slides) dates
+// nothing: the latest year the text named stands.
 func TestDatelinesDateTheParagraphsUnderThem(t *testing.T) {
 	head := "Written answers on Syria, 2015 to 2019\n\nThe answers below were given in the House between 2015 and 2019 on the forces in northern Syria and on the policy of the government toward them.\n\n"
 	cases := []struct{ name, text, want string }{
@@ -171,6 +173,8 @@ func TestDatelinesDateTheParagraphsUnderThem(t *testing.T) {
 			"united-states hostility daesh 2014-10-20~"},
 		{"an answer's date, a month before it", head + "Answered by Mr Richard Haswell, 19 March 2018:\n\nTurkey attacked the YPG in Afrin on 20 January.",
 			"turkey hostility ypg 2018-01-20~"},
+		{"a span dates nothing", head + "SLIDE 3 – TALKS, OCT 2014 – JAN 2018\n\nOn 20 October the United States struck Daesh positions around the town.",
+			"united-states hostility daesh 2019-10-20~"},
 		{"a signal's date-time group over a year in passing", head + "SITREP 4 – 291000Z APR 65\n\nThe YPG attacked Daesh in the afternoon. It wants the 1963 constitution back.",
 			"ypg hostility daesh 1965~"},
 	}
