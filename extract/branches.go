@@ -41,7 +41,8 @@ var partCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": 
 // branch reads a branch phrase around the whole named by ms[i].
 func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 	a := ms[i]
-	if !wholeKinds[rd.kinds[a.id]] {
+	other := rd.kinds[a.id] == "other" // a tribe, an agency: the whole of a part named before it only
+	if !wholeKinds[rd.kinds[a.id]] && !other {
 		return branchPhrase{}, false
 	}
 	partOK := func(j int) bool {
@@ -64,7 +65,7 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 		}
 		return -1
 	}
-	if ts[a.end-1].possessive {
+	if ts[a.end-1].possessive && !other {
 		n := rd.branchNoun(ts, a.end)
 		if n < 0 {
 			return branchPhrase{}, false
@@ -92,7 +93,7 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 	if k >= 1 && ts[k].word == "the" {
 		k--
 	}
-	if k < 1 || ts[k].word != "of" || !branchNouns[ts[k-1].word] {
+	if k < 1 || ts[k].word != "of" || !branchNouns[ts[k-1].word] && !bodyOfNouns[ts[k-1].word] {
 		return branchPhrase{}, false
 	}
 	from := k - 1
@@ -102,11 +103,23 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 	if from == 0 || !determiners[ts[from-1].word] {
 		return branchPhrase{}, false
 	}
-	if j := after(a.end); j >= 0 {
+	if j := after(a.end); j >= 0 && branchNouns[ts[k-1].word] && !other {
 		return branchPhrase{whole: i, part: j, from: from - 1, to: ms[j].end, noun: ts[k-1].word}, true
+	}
+	// "the Haganah, the defence organization of the Jewish Agency,", "the Al-Sanadid Forces,
+	// the militia of the Shammar tribe": the part named before, in apposition.
+	if j := i - 1; partOK(j) && ts[from-1].word == "the" && ms[j].end == from-1 && strings.TrimSpace(ts[from-1].pre) == "," &&
+		(a.end >= len(ts) || strings.ContainsAny(ts[a.end].pre, ",;:.") && !listJoint(ts[a.end])) {
+		return branchPhrase{whole: i, part: j, from: ms[j].first, to: a.end, noun: ts[k-1].word}, true
 	}
 	return branchPhrase{}, false
 }
+
+// bodyOfNouns are the nouns of a body that, after "the" and before "of" and another body,
+// set in apposition after a name, make the name the other's part: "the Haganah, the
+// defence organization of the Jewish Agency".
+var bodyOfNouns = map[string]bool{"militia": true, "army": true, "organization": true, "organisation": true, "force": true,
+	"movement": true, "party": true}
 
 // branchNoun returns the token of a noun of parts at k, past at most two words that
 // qualify it ("Syrian affiliate", "armed wing", "most powerful faction"), or -1.

@@ -71,6 +71,10 @@ func session67Actors() []alliances.Actor {
 		{ID: "ahc", Name: "Arab Higher Committee", Kind: "party"},
 		{ID: "isil", Name: "ISIL", Kind: "armed-group"},
 		{ID: "sunni-groups", Name: "Sunni groups", Kind: "armed-group"},
+		{ID: "haganah", Name: "Haganah", Kind: "armed-group"},
+		{ID: "jewish-agency", Name: "Jewish Agency", Kind: "other"},
+		{ID: "al-sanadid", Name: "Al-Sanadid Forces", Kind: "militia"},
+		{ID: "shammar", Name: "Shammar tribe", Kind: "other"},
 	}
 }
 
@@ -224,7 +228,10 @@ func TestFormsOfAPostsHolderAndItsBody(t *testing.T) {
 // copula, a stance and no passive, of each "to" it names (¶12), correspondence with one
 // (¶12); not of a name past the noun after it ("Sunni groups that were opposed to the
 // predominantly Shia government had joined ISIL", the Iraq war's text). A post "of" a
-// capital's name is the city's, not the state's ("the former Mufti of Jerusalem", ¶2).
+// capital's name is the city's, not the state's ("the former Mufti of Jerusalem", ¶2). A
+// name set beside "the" body "of" another is that other's part ("the Haganah, the defence
+// organization of the Jewish Agency", ¶3; "the Al-Sanadid Forces, the militia of the
+// Shammar tribe", rojava-2015 ¶8), a tribe's or an agency's too.
 func TestFormsOfAMediatorsReport(t *testing.T) {
 	checkForms(t, session67Actors(), []formCase{
 		{"a meeting between", "In May 1948 a meeting between Egypt and Israel took place.", []string{"egypt negotiation israel"}, nil},
@@ -234,6 +241,10 @@ func TestFormsOfAMediatorsReport(t *testing.T) {
 		{"in correspondence with", "In 1948 Abdullah has been in correspondence with the Mufti.", []string{"abdullah negotiation mufti"}, nil},
 		{"opposed to a noun", "In 2014 Sunni groups that were opposed to the predominantly Shia government had joined ISIL.",
 			nil, []string{"sunni-groups opposition isil"}},
+		{"the body of another, in apposition", "In 1947 the Haganah, the defence organization of the Jewish Agency, grew in strength.",
+			[]string{"haganah membership jewish-agency"}, nil},
+		{"the militia of a tribe, in apposition", "In 2015 the SDF brought together the YPG with the Al-Sanadid Forces, the militia of the Shammar tribe.",
+			[]string{"al-sanadid membership shammar"}, nil},
 		{"a post of a capital", "In 1947 the Arab Higher Committee, presided over from Cairo by Haj Amin el Husseini, the former Mufti of Jerusalem, rejected it.",
 			[]string{"mufti membership ahc"}, []string{"mufti membership israel"}},
 	})
