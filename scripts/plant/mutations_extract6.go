@@ -54,7 +54,7 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-branch-of-unread", file: "extract/branches.go",
-		from: "\tif j := after(a.end); j >= 0 {\n\t\treturn branchPhrase{whole: i, part: j, from: from - 1",
+		from: "\tif j := after(a.end); j >= 0 && branchNouns[ts[k-1].word] && !other {\n\t\treturn branchPhrase{whole: i, part: j, from: from - 1",
 		to:   "\tif j := after(a.end); j < -1 {\n\t\treturn branchPhrase{whole: i, part: j, from: from - 1",
 		pkgs: []string{"./extract"}, breaks: "\"The Syrian affiliate of al-Qaeda, Jabhat al-Nusra,\" makes Nusra no part of it",
 	},
