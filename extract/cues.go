@@ -101,7 +101,9 @@ var objectRight = map[string]bool{"turned on": true, "turning on": true, "stood 
 	"turned": true, "turning": true, "pressed": true, "pressing": true, "forced": true, "forcing": true, "coerced": true, // "turned Khalil Ibrahim back", not "turned the mistrust between A and B into"
 	"paid": true, "pays": true, "paying": true, // "paid the rebels", not "paid tribute to Assad"
 	"governs": true, "governed": true, "rules": true, "ruled": true, // "governs Chechnya", not "governs with the Kremlin's money"
-	"stripped": true, "opposed to": true} // "stripped Raduyev of his rank", not "stripped of his rank by Maskhadov"; "opposed to the Mufti", not "opposed to the Shia government had joined ISIL"
+	// "stripped Raduyev of his rank", not "stripped of his rank by Maskhadov"; "opposed to
+	// the Mufti", not "opposed to the Shia government had joined ISIL".
+	"stripped": true, "opposed to": true}
 
 // nounAfter reports whether the word after a name makes the name qualify a noun: "the
 // Russian assault", "the Syrian army's assault" (not a verb, a preposition or a clause's end).

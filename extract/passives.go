@@ -1,8 +1,9 @@
 package extract
 
 // The agent of a passive past the words between it and "by": a degree ("funded in part
-// by"), an adverb ("brokered largely by"), a phrase of reference ("supported in this by"), and the signatories of a deal ("signed in April
-// 1988 by the governments of A and B").
+// by"), an adverb ("brokered largely by"), a phrase of reference ("supported in this
+// by"), and the signatories of a deal ("signed in April 1988 by the governments of A and
+// B").
 
 import (
 	"slices"
@@ -109,5 +110,6 @@ func signedBy(ts []token, c cueSpan, m mention) bool {
 var signatoryWords = map[string]bool{"the": true, "governments": true, "government": true, "leaders": true, "of": true,
 	"representatives": true, "presidents": true, "delegations": true, "heads": true, "head": true, "state": true}
 
-// referenceWords are the words after "in" or "at" of a phrase between a participle and its agent.
+// referenceWords are the words after "in" or "at" of a phrase between a participle and
+// its agent: "in this", "in turn", "at first".
 var referenceWords = map[string]bool{"this": true, "that": true, "turn": true, "first": true, "particular": true, "times": true}
