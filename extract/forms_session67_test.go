@@ -124,7 +124,9 @@ func TestFormsOfJoiningInAPact(t *testing.T) {
 // TestFormsFromTheSecondSessionsReviews: forms four reviewers' reports of the session
 // showed the reader misreading, each in a sentence of this file's own. A participle of a
 // fate between an organization's possessive and a post ("the PKK's imprisoned founder")
-// is no act of the organization, and the post is still its (rojava-2015 ¶6). "Part of"
+// is no act of the organization, and the post is still its (rojava-2015 ¶6); nor is any
+// participle between a possessive and its noun ("the PKK's imprisoned leader wrote to the
+// PYD" had the PKK imprison the PYD). "Part of"
 // after a comma opens an aside as "a member of" does (rojava-2015 ¶12). A negation that
 // ends in its preposition ("kept out of", "excluded from") denies the talks its noun
 // phrase names (rojava-2015 ¶10). "Together with" after a fight "against" one, past a
@@ -139,6 +141,8 @@ func TestFormsFromTheSecondSessionsReviews(t *testing.T) {
 	checkForms(t, session67Actors(), []formCase{
 		{"a fate before a post", "In 2016 the PKK's imprisoned founder, Abdullah Öcalan, wrote to the PYD.",
 			[]string{"ocalan membership pkk"}, []string{"pkk coercion ocalan"}},
+		{"a participle between a possessive and its noun", "In 2016 the PKK's imprisoned leader wrote to the PYD.",
+			nil, []string{"pkk coercion pyd"}},
 		{"part of, an aside", "In 2016 the Manbij Military Council, part of the SDF, had liberated Manbij from Daesh.",
 			[]string{"mmc membership sdf", "mmc hostility daesh"}, []string{"sdf hostility daesh"}},
 		{"kept out of the talks", "In 2016 the PYD has been kept out of the Geneva talks at Turkey's insistence.",
