@@ -48,7 +48,7 @@ var readingMutations32 = []mutation{
 	{
 		name: "extract-kept-out-not-negated", file: "extract/negations.go",
 		from: "if last := w[len(w)-1]; (last == \"of\" || last == \"from\") && matchAt(ts, i, w)",
-		to:   "if last := w[len(w)-1]; false && matchAt(ts, i, w)",
+		to:   "if last := w[len(w)-1]; last == \"\" && matchAt(ts, i, w)",
 		pkgs: []string{"./extract"}, breaks: "\"the PYD has been kept out of the Geneva talks at Turkey's insistence\" is talks with Turkey",
 	},
 	{
