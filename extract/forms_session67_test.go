@@ -75,6 +75,9 @@ func session67Actors() []alliances.Actor {
 		{ID: "jewish-agency", Name: "Jewish Agency", Kind: "other"},
 		{ID: "al-sanadid", Name: "Al-Sanadid Forces", Kind: "militia"},
 		{ID: "shammar", Name: "Shammar tribe", Kind: "other"},
+		{ID: "omsk-officers", Name: "officers in Omsk", Kind: "armed-group"},
+		{ID: "srs", Name: "Socialist Revolutionaries", Aliases: []string{"SR", "SRs"}, Kind: "party"},
+		{ID: "kolchak", Name: "Alexander Kolchak", Aliases: []string{"Kolchak", "Admiral Kolchak"}, Kind: "individual"},
 	}
 }
 
@@ -200,7 +203,8 @@ func TestDatelinesDateTheParagraphsUnderThem(t *testing.T) {
 // apposition, the post's holder acts on the holder, not the body ("killed the federal
 // police chief, Alberto Villar", argentina-1976 ¶7; nor near it); not the next item of a
 // list ("backed by the House of Representatives in Tobruk and its Speaker, Aguila
-// Saleh", libya-2019 ¶3). A passive's agent past where it was run from ("run from the
+// Saleh", libya-2019 ¶3) nor the next clause's subject ("arrested its SR members, and
+// Admiral Kolchak was proclaimed", russia-1918 ¶6). A passive's agent past where it was run from ("run from the
 // Ministry of Social Welfare by López Rega", argentina-1976 ¶7). A title may stand after
 // the comma ("the Army Chief of Staff, Gen Rivera Cuesta", dominican-1965 ¶4). One
 // "commanding" a force leads it, one "hunting" another fights him, one of the "killers
@@ -213,6 +217,8 @@ func TestFormsOfAPostsHolderAndItsBody(t *testing.T) {
 			[]string{"montoneros hostility villar"}, []string{"montoneros hostility federal-police"}},
 		{"a list's next item", "In 2019 the LNA was backed by the House of Representatives in Tobruk and its Speaker, Aguila Saleh.",
 			[]string{"hor support lna"}, nil},
+		{"the next clause's subject", "On 18 November 1918 officers in Omsk arrested its SR members, and Admiral Kolchak was proclaimed Supreme Ruler.",
+			[]string{"omsk-officers coercion srs"}, []string{"omsk-officers coercion kolchak"}},
 		{"run from a place by", "In 1974 the Triple A was run from the Ministry of Social Welfare by Lopez Rega.",
 			[]string{"lopez-rega membership triple-a"}, nil},
 		{"a title after the comma", "In April 1965 the Constitutionalists seized the Army Chief of Staff, Gen Rivera Cuesta.",
