@@ -121,6 +121,9 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 	// preposition governs the noun phrase after it, the cue its noun.
 	for i := max(cue-8, 0); i < max(cue-4, 0); i++ {
 		for _, p := range rd.marks["negation"] {
+			if !strings.HasSuffix(p, " of") && !strings.HasSuffix(p, " from") {
+				continue
+			}
 			w := rd.words(p)
 			if last := w[len(w)-1]; (last == "of" || last == "from") && matchAt(ts, i, w) && i+len(w) <= cue && cue-(i+len(w)) <= 4 &&
 				!slices.ContainsFunc(ts[i+len(w):cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
