@@ -78,6 +78,9 @@ func session67Actors() []alliances.Actor {
 		{ID: "omsk-officers", Name: "officers in Omsk", Kind: "armed-group"},
 		{ID: "srs", Name: "Socialist Revolutionaries", Aliases: []string{"SR", "SRs"}, Kind: "party"},
 		{ID: "kolchak", Name: "Alexander Kolchak", Aliases: []string{"Kolchak", "Admiral Kolchak"}, Kind: "individual"},
+		{ID: "kdp", Name: "KDP", Kind: "party"},
+		{ID: "knc", Name: "Kurdish National Council", Aliases: []string{"KNC"}, Kind: "coalition"},
+		{ID: "barzani", Name: "Masoud Barzani", Kind: "individual"},
 	}
 }
 
@@ -204,7 +207,9 @@ func TestDatelinesDateTheParagraphsUnderThem(t *testing.T) {
 // police chief, Alberto Villar", argentina-1976 ¶7; nor near it); not the next item of a
 // list ("backed by the House of Representatives in Tobruk and its Speaker, Aguila
 // Saleh", libya-2019 ¶3) nor the next clause's subject ("arrested its SR members, and
-// Admiral Kolchak was proclaimed", russia-1918 ¶6). A passive's agent past where it was run from ("run from the
+// Admiral Kolchak was proclaimed", russia-1918 ¶6). A body named right after a person's
+// possessive is the verb's object, not the person ("backed by Masoud Barzani's KDP",
+// rojava-2015 ¶2, had Barzani back the KNC). A passive's agent past where it was run from ("run from the
 // Ministry of Social Welfare by López Rega", argentina-1976 ¶7). A title may stand after
 // the comma ("the Army Chief of Staff, Gen Rivera Cuesta", dominican-1965 ¶4). One
 // "commanding" a force leads it, one "hunting" another fights him, one of the "killers
@@ -219,6 +224,10 @@ func TestFormsOfAPostsHolderAndItsBody(t *testing.T) {
 			[]string{"hor support lna"}, nil},
 		{"the next clause's subject", "On 18 November 1918 officers in Omsk arrested its SR members, and Admiral Kolchak was proclaimed Supreme Ruler.",
 			[]string{"omsk-officers coercion srs"}, []string{"omsk-officers coercion kolchak"}},
+		{"a body named after its possessor, passive", "In 2012 the KNC was backed by Masoud Barzani's KDP in Iraq.",
+			[]string{"kdp support knc"}, []string{"barzani support knc"}},
+		{"a body named after its possessor, active", "In 2012 the PYD attacked Masoud Barzani's KDP in Iraq.",
+			[]string{"pyd hostility kdp"}, []string{"pyd hostility barzani"}},
 		{"run from a place by", "In 1974 the Triple A was run from the Ministry of Social Welfare by Lopez Rega.",
 			[]string{"lopez-rega membership triple-a"}, nil},
 		{"a title after the comma", "In April 1965 the Constitutionalists seized the Army Chief of Staff, Gen Rivera Cuesta.",

@@ -41,9 +41,11 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				continue
 			}
 			// Nor the possessor of another or of what befalls it ("exchanged fire with the
-			// FNLA's enemies"), nor the body of a post its holder after it holds ("killed
-			// the federal police chief, Alberto Villar").
-			if ownedOther(ts, *b) || rd.titledHolder(ts, ms, j) != j {
+			// FNLA's enemies"), of a body named after him ("attacked Masoud Barzani's
+			// KDP"), nor the body of a post its holder after it holds ("killed the federal
+			// police chief, Alberto Villar").
+			if ownedOther(ts, *b) || rd.titledHolder(ts, ms, j) != j ||
+				j+1 < len(ms) && possessorOf(ts, *b, ms[j+1]) && rd.kinds[b.id] == "individual" && rd.kinds[ms[j+1].id] != "individual" {
 				continue
 			}
 			best, dist, demand := -1, 1<<30, false

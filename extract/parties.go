@@ -72,9 +72,10 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ri = -1 // "Hizb-e Islami allies attacked Pakistan"; "counts Pakistan as a frontline ally in its war on al-Qaeda"
 	}
 	objectFrom := c.end // where the words before the object begin
-	if ri >= 0 && ri+1 < len(ms) && (rd.possessorOfNamed(ts, ms[ri], ms[ri+1]) || c.cue.passive && rd.headNamed(ts, ms[ri], ms[ri+1]) || rd.ownersBody(ts, ms, ri, c)) {
+	if ri >= 0 && ri+1 < len(ms) && (rd.possessorOfNamed(ts, ms[ri], ms[ri+1]) || c.cue.passive && rd.headNamed(ts, ms[ri], ms[ri+1]) || rd.ownersBody(ts, ms, ri, c) ||
+		possessorOf(ts, ms[ri], ms[ri+1]) && rd.kinds[ms[ri].id] == "individual" && rd.kinds[ms[ri+1].id] != "individual") {
 		objectFrom = ms[ri].end
-		ri++ // "pledged help to Syria's neighbours Jordan, Lebanon, Iraq and Israel", "the armed wing of Akwanga's APLM"
+		ri++ // "pledged help to Syria's neighbours Jordan, Lebanon, Iraq and Israel", "the armed wing of Akwanga's APLM", "backed by Masoud Barzani's KDP"
 	}
 	if ri >= 0 && !c.cue.passive && actedUnder(ts, ms[ri], c) {
 		ri = -1
