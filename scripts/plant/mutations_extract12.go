@@ -278,8 +278,8 @@ var readingMutations12 = []mutation{
 	},
 	{
 		name: "extract-owned-other-near", file: "extract/near.go",
-		from: "\t\t\tif ownedOther(ts, *b) || rd.titledHolder(ts, ms, j) != j {",
-		to:   "\t\t\tif rd.titledHolder(ts, ms, j) != j {",
+		from: "\t\t\tif ownedOther(ts, *b) || rd.titledHolder(ts, ms, j) != j ||",
+		to:   "\t\t\tif rd.titledHolder(ts, ms, j) != j ||",
 		pkgs: []string{"./extract"}, breaks: "\"exchanged fire with the FNLA's enemies\" is hostility with the FNLA",
 	},
 	{

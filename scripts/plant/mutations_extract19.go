@@ -253,8 +253,8 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-passive-agent-the-state", file: "extract/parties.go",
-		from: "|| c.cue.passive && rd.headNamed(ts, ms[ri], ms[ri+1]) || rd.ownersBody(ts, ms, ri, c)) {",
-		to:   "|| rd.ownersBody(ts, ms, ri, c)) {",
+		from: "|| c.cue.passive && rd.headNamed(ts, ms[ri], ms[ri+1]) || rd.ownersBody(ts, ms, ri, c) ||",
+		to:   "|| rd.ownersBody(ts, ms, ri, c) ||",
 		pkgs: []string{"./extract"}, breaks: "\"chaired by Gabon's President Bongo\" makes Gabon the committee's member",
 	},
 	{
