@@ -45,7 +45,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			// KDP"), nor the body of a post its holder after it holds ("killed the federal
 			// police chief, Alberto Villar").
 			if ownedOther(ts, *b) || rd.titledHolder(ts, ms, j) != j ||
-				j+1 < len(ms) && possessorOf(ts, *b, ms[j+1]) && rd.kinds[b.id] == "individual" && rd.kinds[ms[j+1].id] != "individual" {
+				j+1 < len(ms) && rd.personsBody(ts, *b, ms[j+1]) {
 				continue
 			}
 			best, dist, demand := -1, 1<<30, false

@@ -242,3 +242,9 @@ func (rd *Reader) titledHolder(ts []token, ms []mention, ri int) int {
 // holderBreaks are the words that part a body from a post after it: the next item of a
 // list, a place, another's possessive.
 var holderBreaks = map[string]bool{"and": true, "or": true, "in": true, "at": true, "its": true, "their": true, "his": true, "her": true}
+
+// personsBody reports whether n, no individual, is named right after m's possessive, m an
+// individual: "Masoud Barzani's KDP", the body a verb before them acts on.
+func (rd *Reader) personsBody(ts []token, m, n mention) bool {
+	return possessorOf(ts, m, n) && rd.kinds[m.id] == "individual" && rd.kinds[n.id] != "individual"
+}

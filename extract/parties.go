@@ -73,7 +73,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	objectFrom := c.end // where the words before the object begin
 	if ri >= 0 && ri+1 < len(ms) && (rd.possessorOfNamed(ts, ms[ri], ms[ri+1]) || c.cue.passive && rd.headNamed(ts, ms[ri], ms[ri+1]) || rd.ownersBody(ts, ms, ri, c) ||
-		possessorOf(ts, ms[ri], ms[ri+1]) && rd.kinds[ms[ri].id] == "individual" && rd.kinds[ms[ri+1].id] != "individual") {
+		rd.personsBody(ts, ms[ri], ms[ri+1])) {
 		objectFrom = ms[ri].end
 		ri++ // "pledged help to Syria's neighbours Jordan, Lebanon, Iraq and Israel", "the armed wing of Akwanga's APLM", "backed by Masoud Barzani's KDP"
 	}
