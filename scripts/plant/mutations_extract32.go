@@ -125,7 +125,7 @@ var readingMutations32 = []mutation{
 	},
 	{
 		name: "extract-possessor-body-object", file: "extract/parties.go",
-		from: "\t\tpossessorOf(ts, ms[ri], ms[ri+1]) && rd.kinds[ms[ri].id] == \"individual\" && rd.kinds[ms[ri+1].id] != \"individual\") {",
+		from: "\t\trd.personsBody(ts, ms[ri], ms[ri+1])) {",
 		to:   "\t\tfalse) {",
 		pkgs: []string{"./extract"}, breaks: "\"backed by Masoud Barzani's KDP\" is Barzani's backing",
 	},
