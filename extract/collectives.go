@@ -48,6 +48,9 @@ func (rd *Reader) discoverCollectives(d *Document) []Found {
 			if !ok || strings.Contains(t.pre, "-") || i+1 < len(ts) && strings.Contains(ts[i+1].pre, "-") {
 				continue // "anti-rebel", "Islamist-held": the word qualifies something else
 			}
+			if i >= 2 && ts[i-1].word == "of" && ts[i-2].upper && t.upper {
+				continue // "Army of Mujahideen", "Council of Militias": a name's last word
+			}
 			first, end := i, i+1
 			if t.word != head {
 				// The adjective names the side only before a noun of groups or men:

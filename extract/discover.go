@@ -142,7 +142,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 			}
 			// "Jama'at Nasr al-Islam wal Muslimin Islamists attacked": the side's noun
 			// after a name is no part of it.
-			for len(words) > 2 && slices.ContainsFunc(rd.rules.Collectives, func(c string) bool { return strings.EqualFold(c, words[len(words)-1]) }) {
+			// "Army of Mujahideen" is a name to its end.
+			for len(words) > 2 && !strings.EqualFold(words[len(words)-2], "of") && slices.ContainsFunc(rd.rules.Collectives, func(c string) bool { return strings.EqualFold(c, words[len(words)-1]) }) {
 				words = words[:len(words)-1]
 			}
 			// "US-backed Syrian Democratic Forces", "French-drafted UN Security Council": a
