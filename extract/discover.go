@@ -391,7 +391,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if k := slices.Index(words, "of"); owner && k >= 0 && len(words)-k-1 >= 2 {
 					words = words[k+1:] // "Peshmerga of Masoud Barzani's Kurdistan Democratic Party": the owner after "of"
 				}
-				single := len(words) == 1 && (n > 0 && noun || kin || ruler) && !rd.stateWord([]string{alliances.Fold(words[0])}, 0) && !placeHeads[strings.ToLower(words[0])]
+				single := len(words) == 1 && (n > 0 && noun || kin || ruler) && !rd.stateWord([]string{alliances.Fold(words[0])}, 0) && !placeHeads[strings.ToLower(words[0])] && !determiners[strings.ToLower(words[0])] // not "Mrs. The pacts"
 				if !post && !owner || len(words) < 2 && !single || rd.stateName(words) || len(words) > 4 && !patronymic(words) || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
 					continue
 				}

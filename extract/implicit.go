@@ -15,7 +15,7 @@ func (rd *Reader) implicitParties(d *Document, ts []token, st *statement) {
 	// "Inside Afghanistan, the Taliban have been building relations ... Relations were
 	// established with the militias of Haji Zahir Qadir".
 	implicit := st.li < 0 && st.ri >= 0 && st.ms[0].first >= st.c.end && st.ms[st.ri].first-st.c.end <= 6 && rd.topic != "" && rd.topic != st.ms[st.ri].id &&
-		!unknownName(d, ts, st.c.first) && !unnamedSubject(ts, st.c.first) &&
+		!unknownName(d, ts, st.c.first) && !unnamedSubject(ts, st.c.first) && !relativeOnNoun(ts, st.c.first) &&
 		st.c.cue.kind != alliances.Membership && st.c.cue.kind != alliances.Mediation && !st.c.cue.passive
 	if implicit {
 		st.ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, st.ms...)
@@ -61,4 +61,15 @@ func (rd *Reader) implicitParties(d *Document, ts []token, st *statement) {
 			st.why = append(st.why, "implicit: "+rd.country+", the state of the report's conflict, the counterpart of a peace deal")
 		}
 	}
+}
+
+// relativeOnNoun reports whether the cue at token cue is the verb of a relative clause on
+// a noun that names no actor: "to hand over its sons who have joined the Khawarij", the
+// sons joined, not the paragraph's subject.
+func relativeOnNoun(ts []token, cue int) bool {
+	k := cue - 1
+	for k > 0 && auxiliaries[ts[k].word] {
+		k--
+	}
+	return k > 0 && (ts[k].word == "who" || ts[k].word == "which") && !ts[k-1].upper
 }

@@ -334,7 +334,10 @@ func listAnd(ts []token, from, to int) bool {
 // back to a name that is the object of a clause before ("supportive of Assad, and
 // President Sisi has expressed support": Sisi alone).
 func subjects(ts []token, ms []mention, i int) []*mention {
-	g := group(ts, ms, i, -1)
+	g := slices.DeleteFunc(group(ts, ms, i, -1), func(m *mention) bool { return deserted(ts, *m) }) // "A German deserter from the Foreign Legion, Joseph Klems, trained"
+	if len(g) == 0 {
+		return g
+	}
 	for k := 1; k < len(g); k++ {
 		f := g[k].first
 		if f > 1 && determiners[ts[f-1].word] {

@@ -127,6 +127,9 @@ func sameKey(n string) string {
 		}
 		out = append(out, w)
 	}
+	if len(out) == 0 {
+		return "" // a name of particles alone, as a heading's capitals may give one
+	}
 	if len(out) >= 3 && unitSuffixes[out[len(out)-1]] {
 		out = out[:len(out)-1]
 	}

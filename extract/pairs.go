@@ -482,7 +482,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// in battles".
 		after := pastBracket(ts, pastAgentAside(ts, ms, ms[li].end), c.first) // "A, led by X, and B, led by Y, fought a war"; "A and B (the rebels) fought"
 		if hostile && (c.first-after > 2 || slices.ContainsFunc(ts[after:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) ||
-			slices.ContainsFunc(g, func(m *mention) bool { return m.first > 0 && ts[m.first-1].word == "by" })) {
+			slices.ContainsFunc(g, func(m *mention) bool { return m.first > 0 && ts[m.first-1].word == "by" }) || sufferedTogether(ts, c) && !slices.ContainsFunc(g, func(m *mention) bool { return rd.kinds[m.id] != "individual" })) {
 			g = g[:0]
 		}
 		for i := range g {

@@ -117,7 +117,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		li--
 	}
 	// "According to the U.S., the militia ...": no party; nor "Iran's" in "Iran's proxies attacked".
-	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c)) {
+	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) || deserted(ts, ms[li])) {
 		li = -1
 	}
 	// "a blockade of Yemen was maintained by Saudi Arabia": Yemen is none of its parties.
@@ -420,6 +420,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "signed a preliminary agreement at Ouagadougou, with Compaoré as mediator": the one
 	// a deal is made "with" as its mediator or witness is no party to it.
 	if ri >= 0 && ms[ri].first > 0 && ts[ms[ri].first-1].word == "with" && thirdAs(ts, ms[ri].end) {
+		ri = -1
+	}
+	// "flew bombing missions over the Rif for France": France is whom they fought for (but
+	// "retaliation for Barzani's intention": the cause). "with Saigon's backing, returned
+	// to serve Lon Nol": the help's receiver is the clause's subject (withHelp).
+	if ri >= 0 && (c.cue.kind == alliances.Hostility && ms[ri].first > c.end+1 && after(ts, ms[ri], "for") && !causeFor(ts, ms[ri]) || withOwnHelp(ts, ms, li, ri, c)) {
 		ri = -1
 	}
 	// "Haftar's guns turned to the GNA's positions": one turns to a thing, not its owner.

@@ -352,7 +352,11 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 		// the phrase opens the sentence set off by a comma, the one after it ("In 1976, at
 		// President Frangieh's request, Syria sent its army").
 		var subjects []*mention
-		if i > 0 && ms[i-1].end == k && strings.Contains(ts[k].pre, ",") && h+1 < len(ts) && strings.Contains(ts[h+1].pre, ",") && ms[i-1].first > 0 {
+		if j := whoseOwn(ts, ms, i, k); j >= 0 {
+			// "Son Ngoc Thanh, whose Khmer Serei had fought Sihanouk with Saigon's backing,
+			// returned": the help is the relative clause's subject's.
+			subjects = []*mention{&ms[j]}
+		} else if i > 0 && ms[i-1].end == k && strings.Contains(ts[k].pre, ",") && h+1 < len(ts) && strings.Contains(ts[h+1].pre, ",") && ms[i-1].first > 0 {
 			// "until the SPLA, with UPDF help, overran its bases": an aside right after a
 			// name (or a list) inside the sentence helps it, not the sentence's subject.
 			subjects = group(ts, ms, i-1, -1)

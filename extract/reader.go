@@ -44,6 +44,7 @@ type Reader struct {
 	Date         edtf.Interval       // the document's date: the latest a tie it states may hold
 	latest       string              // the latest year the document being read names, for want of its date
 	shortBase    int                 // the year whose century a year written short ("'54") is of, else the one before
+	yearsShort   bool                // the text writes a day, a month and a year short ("6 Mar 18"): "Jul 13" is a month and a year
 	nameYears    map[string][]string // the years that open actors' names, with the word after each: "1920" "revolution"
 	named        map[string]int      // how often the document has named each individual in full so far
 	holders      map[string]string   // a head's post ("president") -> the individual the text gave it last

@@ -15,7 +15,10 @@ import (
 var (
 	shortMonthRE = regexp.MustCompile(`^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b\.?(\s+)(\d{1,4}\b|['’]\d{2}\b)`)
 	dayEndRE     = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?\s+$`)
-	shortMonths  = map[string]string{"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
+	// A day, a month abbreviated and a year of two digits: "6 Mar 18", as digests write.
+	dayMonthYearRE = regexp.MustCompile(`\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec) \d{2}\b`)
+	yearAfterRE    = regexp.MustCompile(`^,? \d{4}\b`)
+	shortMonths    = map[string]string{"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
 		"Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December",
 		// In capitals, as signals and advisories write them: "20 JUN 08", "13-15 MAY 09".
 		"JAN": "January", "FEB": "February", "MAR": "March", "APR": "April", "MAY": "May", "JUN": "June", "JUL": "July",
@@ -32,9 +35,11 @@ type edit struct {
 // "Oct. 1917" as "October 1917", "30 Oct 78" as "30 October 1978", "'54" as "1954". A
 // year of two digits is of the century of base (the document's year, else the latest the
 // text names) where that puts it no later than base, else of the century before ("'54"
-// in a thread of 2014 is 1954, "'09" 2009). It returns the text rewritten and where each
+// in a thread of 2014 is 1954, "'09" 2009). Where yearsShort, the text writes a day, a
+// month and a year short ("6 Mar 18"), and a month abbreviated before two digits with no
+// day before it is a month and a year ("Jul 13"). It returns the text rewritten and where each
 // offset of the old text falls in the new; text itself where it writes no date short.
-func fullDates(text string, base int) (string, func(int) int) {
+func fullDates(text string, base int, yearsShort bool) (string, func(int) int) {
 	same := func(o int) int { return o }
 	if !shortDateIn(text) {
 		return text, same
@@ -43,7 +48,7 @@ func fullDates(text string, base int) (string, func(int) int) {
 	for i := 0; i+3 < len(text); i++ {
 		c := text[i]
 		if c >= 'A' && c <= 'Z' && (i == 0 || !wordByte(text[i-1])) && shortMonths[text[i:i+3]] != "" {
-			if e, ok := shortMonthAt(text, i, base); ok {
+			if e, ok := shortMonthAt(text, i, base, yearsShort); ok {
 				edits = append(edits, e)
 			}
 			continue
@@ -110,8 +115,10 @@ func fullDates(text string, base int) (string, func(int) int) {
 
 // shortMonthAt reads a month abbreviated at text[i] and the number after it, and returns
 // the edit that writes them in full ("Oct. 1917", "30 Oct 78"; the month alone before a
-// year written "'54", whose apostrophe the caller reads).
-func shortMonthAt(text string, i, base int) (edit, bool) {
+// year written "'54", whose apostrophe the caller reads). A number of two digits with no
+// day before the month is the day ("Oct 12, 1978"), but in a text that writes its years
+// short after a day and a month (yearsShort: "6 Mar 18"), where it is the year: "Jul 13".
+func shortMonthAt(text string, i, base int, yearsShort bool) (edit, bool) {
 	m := shortMonthRE.FindStringSubmatchIndex(text[i:min(len(text), i+24)])
 	if m == nil || m[0] != 0 {
 		return edit{}, false
@@ -126,7 +133,7 @@ func shortMonthAt(text string, i, base int) (edit, bool) {
 		return edit{m[2], m[5], full + text[m[4]:m[5]]}, true
 	case len(num) == 2:
 		n, _ := strconv.Atoi(num)
-		if n <= 31 && !dayEndRE.MatchString(text[max(0, m[0]-6):m[0]]) {
+		if n <= 31 && !dayEndRE.MatchString(text[max(0, m[0]-6):m[0]]) && (!yearsShort || yearAfterRE.MatchString(text[m[7]:min(len(text), m[7]+7)])) {
 			return edit{m[2], m[5], full + text[m[4]:m[5]]}, true // "Oct 12, 1978": the day
 		}
 		num = century(n, base) // "30 Oct 78", "mid-Feb 79"
@@ -185,7 +192,7 @@ func sortEdits(es []edit) {
 // fullDates is fullDates(text, rd.shortBase) without the offsets, and the years that open
 // actors' names made no years (unnamedYears).
 func (rd *Reader) fullDates(text string) string {
-	plain, _ := fullDates(rd.unnamedYears(text), rd.shortBase)
+	plain, _ := fullDates(rd.unnamedYears(text), rd.shortBase, rd.yearsShort)
 	return plain
 }
 

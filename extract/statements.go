@@ -25,6 +25,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	if rd.shortBase == 0 {
 		rd.shortBase, _ = strconv.Atoi(strings.TrimSuffix(rd.latest, "s"))
 	}
+	rd.yearsShort = dayMonthYearRE.MatchString(text) // "6 Mar 18": then "Jul 13" is July 2013
 	if plain := rd.fullDates(text); plain != text {
 		for start, end := range yearsOf(plain) {
 			if y := plain[start:end]; y > rd.latest {

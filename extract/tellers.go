@@ -152,6 +152,9 @@ func toldBy(d *Document, ts []token, at int) (string, bool) {
 		if strings.Contains(ts[k+1].pre, ";") {
 			return "", false
 		}
+		if n := claimCopula(ts, k); n > 0 && k+1 < at {
+			return strings.TrimSuffix(strings.TrimSuffix(speakerBefore(d, ts, n), "'s"), "’s"), true // "India's case is that"
+		}
 		if !reporting[ts[k].word] || ts[k].upper || k+1 >= at || k > 0 && determiners[ts[k-1].word] {
 			continue // not "an estimated 10,000 forces"
 		}
@@ -210,9 +213,14 @@ var reporting = map[string]bool{"said": true, "says": true, "stated": true, "sta
 // what follows is told, and the teller no party to it.
 func tells(ts []token, from, to int) bool {
 	for k := max(from, 0); k+1 < min(to, len(ts)); k++ {
-		if ts[k+1].word == "that" && speech[ts[k].word] {
+		if ts[k+1].word == "that" && (speech[ts[k].word] || claimCopula(ts, k) > 0) {
 			// Not "Minawi announced that his fighters would stand with the army".
 			return !(k+3 < len(ts) && (ts[k+2].word == "its" || ts[k+2].word == "their" || ts[k+2].word == "his") && (forceNouns[ts[k+3].word] || ts[k+3].word == "men"))
+		}
+		// "the execution of a man it said had smuggled weapons to Hamas": a relative
+		// clause told, its subject the noun before the teller.
+		if speech[ts[k].word] && k+1 < to && ts[k+1].word == "had" && k > 0 && (ts[k-1].word == "it" || ts[k-1].word == "they") {
+			return true
 		}
 		// "Rebels claimed the captives were linked to the IRGC": a clause told without
 		// "that", its subject a noun.
@@ -238,3 +246,23 @@ var speech = map[string]bool{"said": true, "says": true, "stated": true, "states
 	"claimed": true, "claims": true, "believed": true, "believe": true, "believes": true, "announced": true, "confirmed": true,
 	"alleged": true, "argued": true, "noted": true, "wrote": true, "suggested": true, "added": true, "insisted": true,
 	"denied": true, "acknowledged": true, "admitted": true, "warned": true, "thought": true, "estimated": true}
+
+// claimCopula returns where the noun of a claim stands whose content the "is that" at k
+// opens, written after its owner's name: "The Government of India's case, set out in the
+// report, is that the ISI trained militants" tells India's claim, as "India says that"
+// would. It returns 0 where k opens no such clause.
+func claimCopula(ts []token, k int) int {
+	if k+1 >= len(ts) || ts[k+1].word != "that" || ts[k].word != "is" && ts[k].word != "was" {
+		return 0
+	}
+	for n := k - 1; n > max(0, k-12); n-- {
+		if claimNouns[ts[n].word] && ts[n-1].possessive && (n+1 == k || strings.Contains(ts[n+1].pre, ",")) {
+			return n
+		}
+	}
+	return 0
+}
+
+// claimNouns are the nouns of what a party holds: "its case is that", "his view was that".
+var claimNouns = map[string]bool{"case": true, "view": true, "position": true, "claim": true, "contention": true, "argument": true,
+	"submission": true, "account": true, "allegation": true, "belief": true, "assessment": true, "conclusion": true, "version": true}

@@ -144,7 +144,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	// spring 2021".
 	text = rd.unnamedYears(noCitations(text)) // "(Schmidt, 1964)", "the 1920 Revolution Brigades" date no claim
 	context = rd.fullDates(context)
-	if plain, at := fullDates(text, rd.shortBase); plain != text {
+	if plain, at := fullDates(text, rd.shortBase, rd.yearsShort); plain != text {
 		// "In Dec '54", "30 Oct 78": read as written in full.
 		text = plain
 		if from >= 0 {
@@ -359,6 +359,11 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if longRE.MatchString(text) {
 		return "", "" // "The UAE has long armed the STC": up to the document's time, from long before
 	}
+	if rd.paraYear != "" && earlyRE.MatchString(text) {
+		// "fought beside the Party's units in the first years. In 1973 they were disarmed":
+		// before the year the paragraph names after.
+		return "/" + rd.paraYear, "time: by " + rd.paraYear + " (the year the paragraph names after; the sentence tells of before it)"
+	}
 	if rd.paraYear != "" {
 		// "Another rationale for supporting the Taliban, pioneered by the Saudis, ... The
 		// Saudis initially appeared to ... in 2003-2004": the year the paragraph names
@@ -470,6 +475,10 @@ var presentVerbs = map[string]bool{"supports": true, "backs": true, "funds": tru
 // modalPerfectRE is a perfect after a modal or "to", no present: "may have financed", "is
 // said to have armed".
 var modalPerfectRE = regexp.MustCompile(`(?i)\b(?:may|might|could|would|should|must|will|shall|can|to)\s+(?:not\s+)?(?:have|has)(?:\s+been)?\s+(?:[a-z]+ly\s+)?$`)
+
+// earlyRE finds the words by which a sentence tells of a time before the one the
+// paragraph goes on to name: "in the first years", "at first".
+var earlyRE = regexp.MustCompile(`(?i)\b(?:in the (?:first|early|earliest) (?:years|months|days)|at first|early on|at the (?:start|outset))\b`)
 
 var longRE = regexp.MustCompile(`(?i)\b(?:has|have)\s+long\b`)
 

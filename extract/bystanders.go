@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Names a clause holds that are no party to its act: the body a deserter left, the one an
+// act is done for, those a passive tells were struck together.
+
+// after tells whether m is the object of the preposition w, an article between: "for the Sultan".
+func after(ts []token, m mention, w string) bool {
+	f := m.first
+	if f >= 1 && determiners[ts[f-1].word] {
+		f--
+	}
+	return f >= 1 && ts[f-1].word == w
+}
+
+// causeFor tells whether the "for" before m names a cause: "retaliation for Barzani's
+// intention", "revenge for", "attacks for".
+func causeFor(ts []token, m mention) bool {
+	f := m.first - 1
+	if determiners[ts[f].word] {
+		f--
+	}
+	return f >= 1 && retaliations[ts[f-1].word]
+}
+
+// retaliations are the nouns of an act done for a cause: "reprisal for".
+var retaliations = map[string]bool{"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true, "punishment": true, "vengeance": true,
+	"attacks": true, "attack": true, "responsibility": true, "blame": true}
+
+// deserted tells whether m names the body a deserter left: "a deserter from the Legion".
+func deserted(ts []token, m mention) bool {
+	f := m.first
+	if f >= 1 && determiners[ts[f-1].word] {
+		f--
+	}
+	return after(ts, m, "from") && f >= 2 && desertNouns[ts[f-2].word]
+}
+
+// desertNouns are those who left the body named after them and "from": its deserters act
+// for themselves, not for it.
+var desertNouns = map[string]bool{"deserter": true, "deserters": true, "defector": true, "defectors": true, "runaway": true, "escapee": true}
+
+// sufferedTogether tells whether the hostile cue at c is a passive without its agent
+// after a list of names: "Bhindranwale, Shabeg Singh and Amrik Singh were killed" tells
+// what befell them, not that they fought each other (the caller asks it of people: "13
+// Chadian soldiers and 65 Islamists were killed" tells of a fight between their sides).
+func sufferedTogether(ts []token, c cueSpan) bool {
+	w := c.cue.words[0]
+	return c.first > 0 && beWords[ts[c.first-1].word] && len(c.cue.words) == 1 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "shot" || w == "struck")
+}
+
+// travelAdverbs alone between a verb of sending and its "to" make it a journey of the
+// subject's own: "flew on to Beijing", "went back to".
+var travelAdverbs = map[string]bool{"on": true, "back": true, "home": true, "off": true, "away": true, "straight": true, "directly": true, "onward": true, "onwards": true}
+
+// whoseOwn returns the mention that opens a relative clause on "whose" before token k,
+// the clause going on to k, before mention i: "whose Khmer Serei had fought Sihanouk for
+// years with": the Khmer Serei. Else -1.
+func whoseOwn(ts []token, ms []mention, i, k int) int {
+	for j := i - 1; j >= 0; j-- {
+		m := ms[j]
+		if m.first < 1 || m.end > k {
+			continue
+		}
+		if ts[m.first-1].word == "whose" && !slices.ContainsFunc(ts[m.end:k+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			return j
+		}
+	}
+	return -1
+}
+
+// withOwnHelp tells whether the cue c is a noun of help after "with" and its giver's
+// possessive, ms[li], and ms[ri] stands past a comma after it: "with Saigon's backing,
+// returned to serve Lon Nol". Its receiver is the clause's subject, which withHelp reads,
+// not a name in the next clause (but "With Ben M'hidi's support he pushed": his).
+func withOwnHelp(ts []token, ms []mention, li, ri int, c cueSpan) bool {
+	return li >= 0 && ms[li].end == c.first && ts[c.first-1].possessive && ms[li].first > 0 && ts[ms[li].first-1].word == "with" &&
+		ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first+1], func(t token) bool { return strings.Contains(t.pre, ",") })
+}
