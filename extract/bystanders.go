@@ -40,6 +40,12 @@ func deserted(ts []token, m mention) bool {
 	return after(ts, m, "from") && f >= 2 && desertNouns[ts[f-2].word]
 }
 
+// formerMen tells whether m names the body whose former men the clause speaks of:
+// "former ABM members who rejected the IS pledge" rejected it, not ABM.
+func formerMen(ts []token, m mention) bool {
+	return m.first > 0 && ts[m.first-1].word == "former" && m.end < len(ts) && memberNouns[ts[m.end].word] && strings.HasSuffix(ts[m.end].word, "s")
+}
+
 // desertNouns are those who left the body named after them and "from": its deserters act
 // for themselves, not for it.
 var desertNouns = map[string]bool{"deserter": true, "deserters": true, "defector": true, "defectors": true, "runaway": true, "escapee": true}
@@ -81,3 +87,16 @@ func withOwnHelp(ts []token, ms []mention, li, ri int, c cueSpan) bool {
 	return li >= 0 && ms[li].end == c.first && ts[c.first-1].possessive && ms[li].first > 0 && ts[ms[li].first-1].word == "with" &&
 		ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first+1], func(t token) bool { return strings.Contains(t.pre, ",") })
 }
+
+// sufferedNoun tells whether the cue c is a noun of what befell the one whose
+// possessive stands before it: "After Chaheru's arrest the KCF passed to Zaffarwal" tells
+// of no act of Chaheru's (but "the army's arrest of Guzmán" is the army's).
+func sufferedNoun(ts []token, c cueSpan) bool {
+	return len(c.cue.words) == 1 && sufferedNouns[c.cue.words[0]] && c.first > 0 && ts[c.first-1].possessive &&
+		(c.end >= len(ts) || ts[c.end].word != "of")
+}
+
+// sufferedNouns are the nouns of what one undergoes at another's hands.
+var sufferedNouns = map[string]bool{"arrest": true, "capture": true, "detention": true, "assassination": true, "execution": true,
+	"murder": true, "killing": true, "kidnapping": true, "abduction": true, "imprisonment": true, "overthrow": true, "ouster": true,
+	"expulsion": true, "extradition": true}

@@ -72,6 +72,12 @@ func session68Actors() []alliances.Actor {
 		{ID: "son-ngoc-thanh", Name: "Son Ngoc Thanh", Kind: "individual"},
 		{ID: "south-vietnam", Name: "South Vietnam", Aliases: []string{"Saigon"}, Kind: "state"},
 		{ID: "lon-nol", Name: "Lon Nol", Kind: "individual"},
+		{ID: "chaheru", Name: "Manbir Singh Chaheru", Aliases: []string{"Chaheru"}, Kind: "individual"},
+		{ID: "kcf", Name: "Khalistan Commando Force", Aliases: []string{"KCF"}, Kind: "armed-group"},
+		{ID: "zaffarwal", Name: "Wassan Singh Zaffarwal", Kind: "individual"},
+		{ID: "police", Name: "Punjab Police", Kind: "state-organ"},
+		{ID: "wadhawa", Name: "Wadhawa Singh", Kind: "individual"},
+		{ID: "isyf", Name: "ISYF", Kind: "armed-group"},
 	}
 }
 
@@ -86,7 +92,10 @@ func session68Actors() []alliances.Actor {
 // the paragraph's subject (¶19). One who "flew on to Beijing" travelled, sending China
 // nothing (cambodia-1970 ¶7); help "with Saigon's backing" in a clause on "whose Khmer
 // Serei" went to the Khmer Serei, not to the sentence's subject nor to a name past the
-// comma (¶14).
+// comma (¶14). One's "arrest" is no act of one's own (punjab-1984 ¶7); "those who
+// sheltered" militants are not the police whose lists name them (¶11); "she says" after
+// a post is no holder of it (¶12); "former ABM members who rejected" the pledge are not
+// ABM (sinai-2013 ¶18).
 func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 	checkForms(t, session68Actors(), []formCase{
 		{"killed together", "In June 1984 Bhindranwale, Shabeg Singh and Amrik Singh were killed.",
@@ -107,6 +116,14 @@ func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 			nil, []string{"ust membership khawarij", "ust cooperation khawarij"}},
 		{"flew on to", "In 1970 Sihanouk learnt of his fall in Moscow and flew on to Beijing.",
 			nil, []string{"sihanouk support china"}},
+		{"after one's arrest", "In 1987, after Chaheru's arrest, the KCF passed to Wassan Singh Zaffarwal.",
+			nil, []string{"chaheru coercion kcf"}},
+		{"those who sheltered", "In 2004 the Punjab Police's records, including lists of those who sheltered militants, survive.",
+			nil, []string{"police support militants"}},
+		{"officials, she says", "In 2001 Wadhawa Singh was said to live in Pakistan. Indian officials, she says, watch the ISYF closely.",
+			nil, []string{"wadhawa membership india"}},
+		{"former members who", "In 2018 some of its men may be former ABM members who rejected the pledge to Wilayat Sinai.",
+			nil, []string{"abm opposition ws"}},
 		{"with backing in a whose clause", "In 1972 Son Ngoc Thanh, whose Khmer Serei had fought Sihanouk with Saigon's backing, returned to serve Lon Nol.",
 			[]string{"south-vietnam support khmer-serei"}, []string{"south-vietnam support son-ngoc-thanh", "south-vietnam support lon-nol"}},
 	})

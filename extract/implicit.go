@@ -73,3 +73,18 @@ func relativeOnNoun(ts []token, cue int) bool {
 	}
 	return k > 0 && (ts[k].word == "who" || ts[k].word == "which") && !ts[k-1].upper
 }
+
+// relativeOnSomeone reports whether the cue at token cue is the verb of a relative clause
+// on a word for people that names none: "lists of those who sheltered militants", where
+// the police whose lists they are sheltered no one.
+func relativeOnSomeone(ts []token, cue int) bool {
+	k := cue - 1
+	for k > 0 && auxiliaries[ts[k].word] {
+		k--
+	}
+	return k > 0 && ts[k].word == "who" && someoneWords[ts[k-1].word]
+}
+
+// someoneWords stand for people the text does not name.
+var someoneWords = map[string]bool{"those": true, "anyone": true, "people": true, "someone": true, "others": true, "sons": true,
+	"civilians": true, "villagers": true, "families": true, "residents": true}

@@ -17,7 +17,7 @@ import (
 func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, spans []cueSpan) (statement, bool) {
 	// "Pakistan urged the Taliban to negotiate with Ghani": what one is asked to do is
 	// not done; "Russia vetoed a resolution condemning Syria": a noun's act is no actor's.
-	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) {
+	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) || sufferedNoun(ts, c) || relativeOnSomeone(ts, c.first) {
 		return statement{}, false
 	}
 	if c.cue.kind == alliances.Agreement && c.first >= 2 && determiners[ts[c.first-1].word] && opposedThings[ts[c.first-2].word] {
@@ -117,7 +117,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		li--
 	}
 	// "According to the U.S., the militia ...": no party; nor "Iran's" in "Iran's proxies attacked".
-	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) || deserted(ts, ms[li])) {
+	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) || deserted(ts, ms[li]) || formerMen(ts, ms[li])) {
 		li = -1
 	}
 	// "a blockade of Yemen was maintained by Saudi Arabia": Yemen is none of its parties.

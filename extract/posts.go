@@ -408,7 +408,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		a, b := ms[i], ms[i+1]
 		switch {
 		case !person(a) && person(b) && !after[i+1] && b.first > a.end && b.first-a.end <= 6 && !clauseAnd(ts, a.end, b.first) &&
-			!colonBetween(ts, a.end, b.first+1) && !pronounWords[ts[a.first].word]: // not "among them the prime minister, X"
+			!colonBetween(ts, a.end, b.first+1) && !pronounWords[ts[a.first].word] && !personalPronouns[ts[b.first].word]: // not "among them the prime minister, X", "Indian officials, she says,"
 			from := a.end
 			if ts[from].word == "whose" && strings.Contains(ts[from].pre, ",") {
 				from++ // "Kenya, whose President William Ruto was to lead it"
@@ -564,6 +564,9 @@ func jointPost(ts []token, from int, b, c mention) bool {
 // pronounWords are the pronouns that stand for an organization read before: no
 // organization whose post a name after them holds ("among them the prime minister").
 var pronounWords = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true}
+
+// personalPronouns stand for a person named before, never a post's holder in apposition.
+var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true}
 
 // headNamed reports whether the individual n is named right after a body's or a state's
 // possessive m and a post, the agent of a passive: "chaired by Gabon's President Bongo".
