@@ -140,6 +140,13 @@ func (rd *Reader) Discover(d *Document) []Found {
 					words = words[k+1:]
 				}
 			}
+			ofStates := false
+			// "The Contact Group of the United States, Britain, France ...": the states a
+			// list after "of" names are its members, no part of its name.
+			if k := slices.Index(words, "of"); k > 0 && k+1 < len(words) && rd.stateName(words[k+1:]) && r.end < len(fields) &&
+				strings.HasSuffix(fields[r.end-1], ",") && rd.stateName([]string{strings.Trim(fields[r.end], ",.;:")}) {
+				words, ofStates = words[:k], true
+			}
 			// "Jama'at Nasr al-Islam wal Muslimin Islamists attacked": the side's noun
 			// after a name is no part of it.
 			// "Army of Mujahideen" is a name to its end.
@@ -422,6 +429,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				}
 				continue
 			}
+			if ofStates && kind != "individual" && kind != "state" {
+				kind = "coalition" // of the states it is made of
+			}
 			id := rd.freeID(strings.ReplaceAll(folded, " ", "-"))
 			a := alliances.Actor{ID: id, Name: name, Kind: kind}
 			if r.acronym != "" {
@@ -554,6 +564,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			}
 		}
 	}
+	rd.regnalAliases(out)
 	rd.discoverKnownAs(d, out)
 	out = append(out, rd.discoverSurnames(d)...) // last: a word alone no other form names
 	// The factions named by their leader, once the short forms of the organizations

@@ -152,3 +152,35 @@ func TestYearsWrittenShortAfterAMonth(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesFoundAsNewFromTheirContext: read as a new case, "the Contact Group of the
+// United States, Russia, Britain and France" is the body "Contact Group", a coalition
+// whose members the states after "of" are (kosovo-1998 ¶5, whose six memberships the
+// name's run with "of the United States" lost), and "Makarios III" is "Makarios" where
+// the text drops the number (cyprus-1974 ¶2, ¶4).
+func TestNamesFoundAsNewFromTheirContext(t *testing.T) {
+	text := "In 1998 the Contact Group of the United States, Russia, Britain and France condemned the violence in the province.\n\n" +
+		"In 1964 Archbishop Makarios III led Cyprus, and Egypt sent arms to Makarios that year, as the report on the island says."
+	rd, doc, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+		if f.Actor.Name == "Contact Group" && f.Actor.Kind != "coalition" {
+			t.Errorf("the Contact Group found as %q, want a coalition", f.Actor.Kind)
+		}
+	}
+	if !slices.Contains(names, "Contact Group") || slices.Contains(names, "Contact Group of the United States") {
+		t.Errorf("found %q, want the Contact Group by its name alone", names)
+	}
+	var ties []string
+	for _, p := range rd.Read(doc) {
+		if p.Confidence >= 0.5 {
+			ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+	}
+	for _, want := range []string{"united-states membership contact-group", "russia membership contact-group", "egypt support makarios-iii"} {
+		if !slices.Contains(ties, want) {
+			t.Errorf("ties %q, want %q", ties, want)
+		}
+	}
+}

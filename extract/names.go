@@ -494,3 +494,20 @@ func (rd *Reader) stateWord(words []string, j int) bool {
 	_, demonym := rd.rules.Aliases[words[j]]
 	return demonym
 }
+
+// regnalAliases gives each individual found whose name ends in a regnal number the name
+// without it, which the text may use after the first time: "Makarios" for "Makarios III".
+func (rd *Reader) regnalAliases(out []Found) {
+	for i, f := range out {
+		if w := strings.Fields(f.Actor.Name); f.Actor.Kind == "individual" && len(w) >= 2 && regnal[w[len(w)-1]] {
+			short := strings.Join(w[:len(w)-1], " ")
+			if _, taken := rd.names[spelling(alliances.Fold(short))]; !taken && len(short) >= 4 {
+				rd.add(short, f.Actor.ID)
+				out[i].Actor.Aliases = append(out[i].Actor.Aliases, short)
+			}
+		}
+	}
+}
+
+// regnal are the numbers after a ruler's or a prelate's name: "Makarios III".
+var regnal = map[string]bool{"II": true, "III": true, "IV": true, "V": true, "VI": true, "VII": true, "VIII": true, "IX": true, "XI": true, "XII": true, "XIII": true}

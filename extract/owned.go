@@ -452,11 +452,14 @@ func (rd *Reader) statesOfAt(ts []token, ms []mention, i int) (body, first int, 
 	if b < 0 || a < 0 || i >= len(ts) || strings.ContainsAny(ts[i].pre, ",;:()") {
 		return -1, -1, false
 	}
-	if k := rd.kinds[ms[b].id]; k != "coalition" && k != "international-organization" {
+	k := rd.kinds[ms[b].id]
+	if k == "state" || k == "individual" || k == "category" {
 		return -1, -1, false
 	}
+	// Three states or more after any body's name: "the Contact Group of the United States,
+	// Russia and Britain", a name the reader found by its form ("Group") as a new case's.
 	g := group(ts, ms, a, +1)
-	if len(g) < 2 || slices.ContainsFunc(g, func(m *mention) bool { return rd.kinds[m.id] != "state" }) {
+	if len(g) < 2 || len(g) < 3 && k != "coalition" && k != "international-organization" || slices.ContainsFunc(g, func(m *mention) bool { return rd.kinds[m.id] != "state" }) {
 		return -1, -1, false
 	}
 	return b, a, true
