@@ -140,13 +140,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 					words = words[k+1:]
 				}
 			}
-			ofStates := false
-			// "The Contact Group of the United States, Britain, France ...": the states a
-			// list after "of" names are its members, no part of its name.
-			if k := slices.Index(words, "of"); k > 0 && k+1 < len(words) && rd.stateName(words[k+1:]) && r.end < len(fields) &&
-				strings.HasSuffix(fields[r.end-1], ",") && rd.stateName([]string{strings.Trim(fields[r.end], ",.;:")}) {
-				words, ofStates = words[:k], true
-			}
+			words = rd.bodyOfPost(words, title)
+			words, ofStates := rd.withoutStatesAfter(words, fields, r)
 			// "Jama'at Nasr al-Islam wal Muslimin Islamists attacked": the side's noun
 			// after a name is no part of it.
 			// "Army of Mujahideen" is a name to its end.

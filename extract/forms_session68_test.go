@@ -157,10 +157,13 @@ func TestYearsWrittenShortAfterAMonth(t *testing.T) {
 // United States, Russia, Britain and France" is the body "Contact Group", a coalition
 // whose members the states after "of" are (kosovo-1998 ¶5, whose six memberships the
 // name's run with "of the United States" lost), and "Makarios III" is "Makarios" where
-// the text drops the number (cyprus-1974 ¶2, ¶4).
+// the text drops the number (cyprus-1974 ¶2, ¶4). A "Command" is a body's name, not the
+// "United Nations" it opens with, and a post "of" a body names the body, not itself
+// (korea-1950 ¶1, ¶3).
 func TestNamesFoundAsNewFromTheirContext(t *testing.T) {
 	text := "In 1998 the Contact Group of the United States, Russia, Britain and France condemned the violence in the province.\n\n" +
-		"In 1964 Archbishop Makarios III led Cyprus, and Egypt sent arms to Makarios that year, as the report on the island says."
+		"In 1964 Archbishop Makarios III led Cyprus, and Egypt sent arms to Makarios that year, as the report on the island says.\n\n" +
+		"In 1953 the Ambassador of the Republic of Korea wrote to the Secretary of State, John Foster Dulles, about the United Nations Command."
 	rd, doc, finds := discover(text)
 	var names []string
 	for _, f := range finds {
@@ -171,6 +174,9 @@ func TestNamesFoundAsNewFromTheirContext(t *testing.T) {
 	}
 	if !slices.Contains(names, "Contact Group") || slices.Contains(names, "Contact Group of the United States") {
 		t.Errorf("found %q, want the Contact Group by its name alone", names)
+	}
+	if !slices.Contains(names, "United Nations Command") || !slices.Contains(names, "Republic of Korea") || slices.Contains(names, "Ambassador of the Republic of Korea") {
+		t.Errorf("found %q, want the United Nations Command and the Republic of Korea, not a post of it as a body", names)
 	}
 	var ties []string
 	for _, p := range rd.Read(doc) {

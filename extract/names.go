@@ -511,3 +511,31 @@ func (rd *Reader) regnalAliases(out []Found) {
 
 // regnal are the numbers after a ruler's or a prelate's name: "Makarios III".
 var regnal = map[string]bool{"II": true, "III": true, "IV": true, "V": true, "VI": true, "VII": true, "VIII": true, "IX": true, "XI": true, "XII": true, "XIII": true}
+
+// bodyOfPost returns the words of a run that names a post "of" a body, the body's:
+// "Ambassador of the Republic of Korea", "Supreme Commander of the Korean People's Army"
+// name the Republic and the Army; not "Secretary of State Hillary Clinton", a post whose
+// own words hold "of". title tells whether words are a post's.
+func (rd *Reader) bodyOfPost(words []string, title func(string) bool) []string {
+	k := slices.Index(words, "of")
+	if k < 1 || k > 3 || len(words) <= k+2 || !title(words[k-1]) && !(k >= 2 && title(strings.Join(words[k-2:k], " "))) ||
+		title(strings.Join(words[k-1:k+2], " ")) {
+		return words
+	}
+	words = words[k+1:]
+	if strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	return words
+}
+
+// withoutStatesAfter returns the words of a run before "of" and the states it names,
+// where a list of states goes on after the run, and true: "The Contact Group of the
+// United States, Britain, France ...": the states are its members, no part of its name.
+func (rd *Reader) withoutStatesAfter(words, fields []string, r nameRun) ([]string, bool) {
+	if k := slices.Index(words, "of"); k > 0 && k+1 < len(words) && rd.stateName(words[k+1:]) && r.end < len(fields) &&
+		strings.HasSuffix(fields[r.end-1], ",") && rd.stateName([]string{strings.Trim(fields[r.end], ",.;:")}) {
+		return words[:k], true
+	}
+	return words, false
+}
