@@ -159,11 +159,13 @@ func TestYearsWrittenShortAfterAMonth(t *testing.T) {
 // name's run with "of the United States" lost), and "Makarios III" is "Makarios" where
 // the text drops the number (cyprus-1974 ¶2, ¶4). A "Command" is a body's name, not the
 // "United Nations" it opens with, and a post "of" a body names the body, not itself
-// (korea-1950 ¶1, ¶3).
+// (korea-1950 ¶1, ¶3). A name said alone is a person's where an apposition says what he
+// is ("Madero, a Coahuila landowner", mexico-1913 ¶2) or the text speaks of his wishes.
 func TestNamesFoundAsNewFromTheirContext(t *testing.T) {
 	text := "In 1998 the Contact Group of the United States, Russia, Britain and France condemned the violence in the province.\n\n" +
 		"In 1964 Archbishop Makarios III led Cyprus, and Egypt sent arms to Makarios that year, as the report on the island says.\n\n" +
-		"In 1953 the Ambassador of the Republic of Korea wrote to the Secretary of State, John Foster Dulles, about the United Nations Command."
+		"In 1953 the Ambassador of the Republic of Korea wrote to the Secretary of State, John Foster Dulles, about the United Nations Command.\n\n" +
+		"In 1910 Madero, a Coahuila landowner, rose against the old regime; in 1911 the rebels took Ciudad Juárez against Madero's wishes."
 	rd, doc, finds := discover(text)
 	var names []string
 	for _, f := range finds {
@@ -177,6 +179,9 @@ func TestNamesFoundAsNewFromTheirContext(t *testing.T) {
 	}
 	if !slices.Contains(names, "United Nations Command") || !slices.Contains(names, "Republic of Korea") || slices.Contains(names, "Ambassador of the Republic of Korea") {
 		t.Errorf("found %q, want the United Nations Command and the Republic of Korea, not a post of it as a body", names)
+	}
+	if !slices.Contains(names, "Madero") {
+		t.Errorf("found %q, want Madero, a person by what his name is said to be", names)
 	}
 	var ties []string
 	for _, p := range rd.Read(doc) {

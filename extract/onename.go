@@ -130,6 +130,10 @@ func (rd *Reader) personCue(ts []token, i int) (string, bool) {
 		return "followed by \"" + n + "\"", false
 	case personVerbs[n]:
 		return "before a verb only a person's name takes: " + n, false
+	case n == "took" && next(2) == "office":
+		return "before \"took office\"", true
+	case (n == "a" || n == "an") && strings.TrimSpace(ts[i+1].pre) == "," && (personNouns[next(2)] || personNouns[next(3)] || personNouns[next(4)]):
+		return "before a person's noun in apposition", true // "Madero, a Coahuila landowner"
 	case (n == "was" || n == "had") && personPassives[next(2)] || n == "had" && personVerbs[next(2)]:
 		return "before a verb only a person's name takes: " + n + " " + next(2), n == "was"
 	case (strings.HasSuffix(n, "ed") || pastVerbs[n]) && slices.Contains([]string{"his", "her", "himself", "herself"}, next(2)):
@@ -147,7 +151,14 @@ var personOwned = map[string]bool{"wife": true, "widow": true, "son": true, "son
 	"father": true, "mother": true, "uncle": true, "nephew": true, "cousin": true, "deputy": true, "successor": true,
 	"predecessor": true, "lieutenants": true, "lieutenant": true, "assassination": true, "execution": true, "murder": true,
 	"death": true, "arrest": true, "presidency": true, "premiership": true, "resignation": true, "abdication": true,
-	"bodyguards": true, "bodyguard": true, "mistress": true, "biographer": true, "memoirs": true}
+	"bodyguards": true, "bodyguard": true, "mistress": true, "biographer": true, "memoirs": true, "wishes": true}
+
+// personNouns are the nouns of what a person is, said in apposition after the name: "Madero,
+// a Coahuila landowner".
+var personNouns = map[string]bool{"landowner": true, "lawyer": true, "priest": true, "cleric": true, "businessman": true, "merchant": true,
+	"teacher": true, "journalist": true, "politician": true, "veteran": true, "farmer": true, "chieftain": true, "banker": true,
+	"aristocrat": true, "nobleman": true, "schoolteacher": true, "doctor": true, "physician": true, "poet": true, "novelist": true,
+	"student": true, "worker": true, "rancher": true, "planter": true, "settler": true, "trader": true, "smuggler": true, "bandit": true}
 
 // surnameWord reports whether a folded capitalized word may be a person's surname: no
 // name the reader knows, nor a word of states, places, months, posts or names of bodies.
