@@ -77,6 +77,7 @@ func session68Actors() []alliances.Actor {
 		{ID: "zaffarwal", Name: "Wassan Singh Zaffarwal", Kind: "individual"},
 		{ID: "police", Name: "Punjab Police", Kind: "state-organ"},
 		{ID: "wadhawa", Name: "Wadhawa Singh", Kind: "individual"},
+		{ID: "hegazy", Name: "Mohammed Farid Hegazy", Kind: "individual"},
 		{ID: "isyf", Name: "ISYF", Kind: "armed-group"},
 	}
 }
@@ -95,7 +96,8 @@ func session68Actors() []alliances.Actor {
 // comma (¶14). One's "arrest" is no act of one's own (punjab-1984 ¶7); "those who
 // sheltered" militants are not the police whose lists name them (¶11); "she says" after
 // a post is no holder of it (¶12); "former ABM members who rejected" the pledge are not
-// ABM (sinai-2013 ¶18).
+// ABM (sinai-2013 ¶18). A state's post set before a name by "the" and a comma, past the
+// holder's rank, is the state's ("the chief of staff, Lt-Gen Mohammed Farid Hegazy", ¶3).
 func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 	checkForms(t, session68Actors(), []formCase{
 		{"killed together", "In June 1984 Bhindranwale, Shabeg Singh and Amrik Singh were killed.",
@@ -124,6 +126,8 @@ func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 			nil, []string{"wadhawa membership india"}},
 		{"former members who", "In 2018 some of its men may be former ABM members who rejected the pledge to Wilayat Sinai.",
 			nil, []string{"abm opposition ws"}},
+		{"a state's post set before the name by a comma", "In 2017 Egypt fought WS in Sinai. Egypt held the towns of the north, and Egypt gave the chief of staff, Lt-Gen Mohammed Farid Hegazy, three months to end it.",
+			[]string{"hegazy membership egypt"}, nil},
 		{"with backing in a whose clause", "In 1972 Son Ngoc Thanh, whose Khmer Serei had fought Sihanouk with Saigon's backing, returned to serve Lon Nol.",
 			[]string{"south-vietnam support khmer-serei"}, []string{"south-vietnam support son-ngoc-thanh", "south-vietnam support lon-nol"}},
 	})

@@ -502,3 +502,22 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 	}
 	return false
 }
+
+// postApposedBefore returns the state's post that "the" and a comma set before the name
+// m, past a rank of the holder's: "the chief of staff, Lt-Gen Mohammed Farid Hegazy";
+// "" where none.
+func (rd *Reader) postApposedBefore(ts []token, m mention) string {
+	j := m.first
+	for j > 0 && m.first-j < 2 && ts[j-1].upper && !strings.ContainsAny(ts[j].pre, ",;:()") && rd.titleAt(ts, j-1) > 0 {
+		j-- // the rank: "Lt-Gen", "General"
+	}
+	if j < 2 || strings.TrimSpace(ts[j].pre) != "," {
+		return ""
+	}
+	for n := min(5, j-1); n > 0; n-- {
+		if from := j - n; ts[from-1].word == "the" && rd.statePost(ts[from:j]) {
+			return strings.Join(wordsOf(ts, from, j), " ")
+		}
+	}
+	return ""
+}

@@ -68,6 +68,9 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 				}
 			}
 		}
+		if post == "" {
+			post = rd.postApposedBefore(ts, m) // "the chief of staff, Lt-Gen Mohammed Farid Hegazy,"
+		}
 		taken := ""
 		if post == "" {
 			if post = rd.postTaken(ts, m); post != "" { // "Hun Sen became prime minister", "Nabiev won the presidential election"
