@@ -58,8 +58,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-post-across-colon", file: "extract/posts.go",
-		from: "\t\t\t!colonBetween(ts, a.end, b.first+1) && !pronounWords[ts[a.first].word]:",
-		to:   "\t\t\t!pronounWords[ts[a.first].word]:",
+		from: "\t\t\t!colonBetween(ts, a.end, b.first+1) && !pronounWords[ts[a.first].word] &&",
+		to:   "\t\t\t!pronounWords[ts[a.first].word] &&",
 		pkgs: []string{"./extract"}, breaks: "\"action against Egypt: the Prime Minister Mohamed Morsi\" makes Morsi Egypt's",
 	},
 	{

@@ -324,8 +324,8 @@ var readingMutations17b = []mutation{
 	},
 	{
 		name: "extract-post-of-a-pronoun", file: "extract/posts.go",
-		from: "!colonBetween(ts, a.end, b.first+1) && !pronounWords[ts[a.first].word]:",
-		to:   "!colonBetween(ts, a.end, b.first+1) && true:",
+		from: "!colonBetween(ts, a.end, b.first+1) && !pronounWords[ts[a.first].word] &&",
+		to:   "!colonBetween(ts, a.end, b.first+1) && true &&",
 		pkgs: []string{"./extract"}, breaks: "\"a delegation of its leaders, among them the prime minister, Hassan al-Amri\" places al-Amri in the state \"them\" stands for",
 	},
 	{

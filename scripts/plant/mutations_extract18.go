@@ -159,8 +159,8 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-tigers-no-form", file: "extract/rules.yaml",
-		from: "Network, Group, Force, Tigers, Hawks]",
-		to:   "Network, Group, Force]",
+		from: "Network, Group, Force, Tigers, Hawks, Command]",
+		to:   "Network, Group, Force, Command]",
 		pkgs: []string{"./extract"}, breaks: "\"the Katangese Tigers\" names no armed group",
 	},
 	{

@@ -294,8 +294,8 @@ var readingMutations22 = []mutation{
 	},
 	{
 		name: "extract-former-relation", file: "extract/parties.go",
-		from: "|| onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) {",
-		to:   "|| onSide(ts, c) || possessedAdjective(ts, c) {",
+		from: "|| onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) ||",
+		to:   "|| onSide(ts, c) || possessedAdjective(ts, c) ||",
 		pkgs: []string{"./extract"}, breaks: "\"Talabani and Barzani, former allies,\" are allies from then on",
 	},
 	{

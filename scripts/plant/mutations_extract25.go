@@ -8,8 +8,8 @@ package main
 var readingMutations25 = []mutation{
 	{
 		name: "extract-purpose-read-as-receiver", file: "extract/cues.go",
-		from: "if rest[len(rest)-1] == \"to\" && purposeAt(ts, k+len(rest)) {",
-		to:   "if false && purposeAt(ts, k+len(rest)) {",
+		from: "if rest[len(rest)-1] == \"to\" && (purposeAt(ts, k+len(rest)) ||",
+		to:   "if rest[len(rest)-1] == \"to\" && (false ||",
 		pkgs: []string{"./extract"}, breaks: "\"sent its army into South Kivu to smash the bases of the FDD\" is help to the FDD",
 	},
 	{

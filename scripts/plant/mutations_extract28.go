@@ -41,8 +41,8 @@ var readingMutations28 = []mutation{
 	},
 	{
 		name: "extract-short-dates-unread", file: "extract/when.go",
-		from: "if plain, at := fullDates(text, rd.shortBase); plain != text {",
-		to:   "if plain, at := fullDates(text, rd.shortBase); false && plain != text {",
+		from: "if plain, at := fullDates(text, rd.shortBase, rd.yearsShort); plain != text {",
+		to:   "if plain, at := fullDates(text, rd.shortBase, rd.yearsShort); false && plain != text {",
 		pkgs: []string{"./extract"}, breaks: "\"In Dec '54\" dates nothing",
 	},
 	{
@@ -53,8 +53,8 @@ var readingMutations28 = []mutation{
 	},
 	{
 		name: "extract-short-month-day", file: "extract/shortdates.go",
-		from: "if n <= 31 && !dayEndRE.MatchString(text[max(0, m[0]-6):m[0]]) {",
-		to:   "if !dayEndRE.MatchString(text[max(0, m[0]-6):m[0]]) {",
+		from: "if n <= 31 && !dayEndRE.MatchString(text[max(0, m[0]-6):m[0]]) &&",
+		to:   "if !dayEndRE.MatchString(text[max(0, m[0]-6):m[0]]) &&",
 		pkgs: []string{"./extract"}, breaks: "\"In Oct 78\" is read as a day of October",
 	},
 	{

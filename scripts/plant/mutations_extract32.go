@@ -35,8 +35,8 @@ var readingMutations32 = []mutation{
 	},
 	{
 		name: "extract-possessed-adjective-act", file: "extract/parties.go",
-		from: "|| formerRelation(ts, c) || possessedAdjective(ts, c) {",
-		to:   "|| formerRelation(ts, c) {",
+		from: "|| formerRelation(ts, c) || possessedAdjective(ts, c) || sufferedNoun(ts, c)",
+		to:   "|| formerRelation(ts, c) || sufferedNoun(ts, c)",
 		pkgs: []string{"./extract"}, breaks: "\"the PKK's imprisoned founder\" is imprisoned by the PKK",
 	},
 	{

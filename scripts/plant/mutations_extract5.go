@@ -227,8 +227,8 @@ var readingMutations5 = []mutation{
 	},
 	{
 		name: "extract-according-source-a-party", file: "extract/parties.go",
-		from: "\tif li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c)) {",
-		to:   "\tif li >= 0 && possessorOnly(ts, ms[li], c) {",
+		from: "\tif li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) ||",
+		to:   "\tif li >= 0 && (possessorOnly(ts, ms[li], c) ||",
 		pkgs: []string{"./extract"}, breaks: "\"According to the U.S., the militia was maintained by X\" makes X the U.S.'s supporter",
 	},
 	{

@@ -270,8 +270,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-possessor-of-unnamed-acts", file: "extract/parties.go",
-		from: "\tif li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c)) {",
-		to:   "\tif li >= 0 && ms[li].end <= sourcePhrase(ts) {",
+		from: "\tif li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) ||",
+		to:   "\tif li >= 0 && (ms[li].end <= sourcePhrase(ts) ||",
 		pkgs: []string{"./extract"}, breaks: "\"Iran's Iraqi proxies attacked the Islamic State\" makes Iran the attacker",
 	},
 	{
@@ -360,8 +360,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-side-fought-on-an-enemy", file: "extract/parties.go",
-		from: "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) {",
-		to:   "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) {",
+		from: "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) ||",
+		to:   "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) || formerRelation(ts, c) ||",
 		pkgs: []string{"./extract"}, breaks: "\"fought on the Syrian government's side\" fights the government",
 	},
 	{
