@@ -100,3 +100,19 @@ func sufferedNoun(ts []token, c cueSpan) bool {
 var sufferedNouns = map[string]bool{"arrest": true, "capture": true, "detention": true, "assassination": true, "execution": true,
 	"murder": true, "killing": true, "kidnapping": true, "abduction": true, "imprisonment": true, "overthrow": true, "ouster": true,
 	"expulsion": true, "extradition": true}
+
+// namedMen tells whether the names from ms[ri] to the sentence's end are the men a noun
+// after "by" counts, named in apposition: "shot dead by two of her Sikh bodyguards, Beant
+// Singh and Satwant Singh" (but "supported by war jets, the Malian army pushed": the next
+// clause's subject).
+func namedMen(ts []token, ms []mention, ri, from int) bool {
+	g := group(ts, ms, ri, +1)
+	if end := g[len(g)-1].end; end != len(ts) || !strings.Contains(ts[ms[ri].first].pre, ",") {
+		return false
+	}
+	return slices.ContainsFunc(ts[from:ms[ri].first], func(t token) bool { return apposedMen[t.word] })
+}
+
+// apposedMen are the nouns of men that a list of their names may follow in apposition.
+var apposedMen = map[string]bool{"bodyguards": true, "gunmen": true, "men": true, "guards": true, "soldiers": true, "officers": true,
+	"assassins": true, "agents": true, "members": true, "commanders": true, "militants": true, "fighters": true, "policemen": true}

@@ -98,7 +98,9 @@ func session68Actors() []alliances.Actor {
 // a post is no holder of it (¶12); "former ABM members who rejected" the pledge are not
 // ABM (sinai-2013 ¶18). A state's post set before a name by "the" and a comma, past the
 // holder's rank, is the state's ("the chief of staff, Lt-Gen Mohammed Farid Hegazy", ¶3).
-// One who "encouraged" another favours him (punjab-1984 ¶3).
+// One who "encouraged" another favours him (punjab-1984 ¶3). The men a noun after "by"
+// counts, named in apposition to the sentence's end, are the agents ("shot dead by two of
+// her Sikh bodyguards, Beant Singh and Satwant Singh", ¶5), not her.
 func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 	checkForms(t, session68Actors(), []formCase{
 		{"killed together", "In June 1984 Bhindranwale, Shabeg Singh and Amrik Singh were killed.",
@@ -129,6 +131,8 @@ func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 			nil, []string{"abm opposition ws"}},
 		{"a state's post set before the name by a comma", "In 2017 Egypt fought WS in Sinai. Egypt held the towns of the north, and Egypt gave the chief of staff, Lt-Gen Mohammed Farid Hegazy, three months to end it.",
 			[]string{"hegazy membership egypt"}, nil},
+		{"men named after by", "On 31 October 1984 Pakistan was shot at by two of her bodyguards, Shabeg Singh and Amrik Singh.",
+			[]string{"shabeg hostility pakistan", "amrik hostility pakistan"}, nil},
 		{"encouraged", "In 1980 Pakistan encouraged Bhindranwale at first as a counterweight to India.",
 			[]string{"pakistan favour bhindranwale"}, nil},
 		{"with backing in a whose clause", "In 1972 Son Ngoc Thanh, whose Khmer Serei had fought Sihanouk with Saigon's backing, returned to serve Lon Nol.",

@@ -402,8 +402,10 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "a French army detachment supported by war jets, the Malian army pushed ...": the
 	// agent of a passive is the noun after "by"; a name past a comma after it is none.
 	if ri >= 0 && c.cue.passive && c.cue.words[len(c.cue.words)-1] == "by" && ms[ri].first > c.end &&
-		slices.ContainsFunc(ts[c.end+1:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) {
+		slices.ContainsFunc(ts[c.end+1:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) && !namedMen(ts, ms, ri, c.end) {
 		ri = -1
+	} else if ri >= 0 && ri+1 < len(ms) && c.cue.passive && possessives[ts[ms[ri].first].word] && namedMen(ts, ms, ri+1, ms[ri].end) {
+		ri++ // "shot dead by two of her bodyguards, Beant Singh and Satwant Singh": the men, not her
 	}
 	// "set out a ceasefire and the M23's withdrawal": a possessor joined to a deal's noun
 	// by "and" owns another thing the sentence names, and is no party to the deal.
