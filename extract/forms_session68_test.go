@@ -78,6 +78,7 @@ func session68Actors() []alliances.Actor {
 		{ID: "police", Name: "Punjab Police", Kind: "state-organ"},
 		{ID: "wadhawa", Name: "Wadhawa Singh", Kind: "individual"},
 		{ID: "hegazy", Name: "Mohammed Farid Hegazy", Kind: "individual"},
+		{ID: "united-kingdom", Name: "United Kingdom", Kind: "state"},
 		{ID: "isyf", Name: "ISYF", Kind: "armed-group"},
 	}
 }
@@ -100,7 +101,8 @@ func session68Actors() []alliances.Actor {
 // holder's rank, is the state's ("the chief of staff, Lt-Gen Mohammed Farid Hegazy", ¶3).
 // One who "encouraged" another favours him (punjab-1984 ¶3). The men a noun after "by"
 // counts, named in apposition to the sentence's end, are the agents ("shot dead by two of
-// her Sikh bodyguards, Beant Singh and Satwant Singh", ¶5), not her.
+// her Sikh bodyguards, Beant Singh and Satwant Singh", ¶5), not her. A state a body "was
+// proscribed in" proscribed it, as one a man "was detained in" detains him (¶12).
 func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 	checkForms(t, session68Actors(), []formCase{
 		{"killed together", "In June 1984 Bhindranwale, Shabeg Singh and Amrik Singh were killed.",
@@ -133,6 +135,8 @@ func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 			[]string{"hegazy membership egypt"}, nil},
 		{"men named after by", "On 31 October 1984 Pakistan was shot at by two of her bodyguards, Shabeg Singh and Amrik Singh.",
 			[]string{"shabeg hostility pakistan", "amrik hostility pakistan"}, nil},
+		{"proscribed in a state", "In 2001 the KCF and the ISYF were proscribed in the United Kingdom.",
+			[]string{"united-kingdom coercion kcf", "united-kingdom coercion isyf"}, nil},
 		{"encouraged", "In 1980 Pakistan encouraged Bhindranwale at first as a counterweight to India.",
 			[]string{"pakistan favour bhindranwale"}, nil},
 		{"with backing in a whose clause", "In 1972 Son Ngoc Thanh, whose Khmer Serei had fought Sihanouk with Saigon's backing, returned to serve Lon Nol.",

@@ -7,8 +7,14 @@ import "strings"
 func (rd *Reader) place(ts []token, i int) bool {
 	// "Sankoh was detained in Nigeria": the state a man is detained in detains him, where
 	// no agent after "by" says who did ("detained in Chad by Boko Haram").
-	if i >= 3 && ts[i-1].word == "in" && detainedIn[ts[i-2].word] && (ts[i-3].word == "was" || ts[i-3].word == "were") && !agentAfter(ts, i) {
-		return false
+	// So a body proscribed in one: "were proscribed in the United Kingdom".
+	if k := i - 1; k >= 2 {
+		if ts[k].word == "the" {
+			k--
+		}
+		if k >= 2 && ts[k].word == "in" && detainedIn[ts[k-1].word] && beWords[ts[k-2].word] && ts[k-2].word != "been" && !agentAfter(ts, i) {
+			return false
+		}
 	}
 	// "Habre went into exile in Nigeria", "took refuge in Iran": the state one's refuge is
 	// in gives it.
@@ -260,7 +266,8 @@ var borderClosing = map[string]bool{"closed": true, "closes": true, "closing": t
 
 // detainedIn are the participles of detention after which the state named after "in" is
 // the one that detains.
-var detainedIn = map[string]bool{"detained": true, "arrested": true, "imprisoned": true, "jailed": true}
+var detainedIn = map[string]bool{"detained": true, "arrested": true, "imprisoned": true, "jailed": true, "proscribed": true,
+	"banned": true, "outlawed": true}
 
 // agentAfter reports whether "by" follows token i in its clause: the passive's agent.
 func agentAfter(ts []token, i int) bool {
