@@ -110,8 +110,8 @@ var readingMutations12 = []mutation{
 	},
 	{
 		name: "extract-detained-in-a-place", file: "extract/places.go",
-		from: "detainedIn[ts[i-2].word] && (ts[i-3].word == \"was\"",
-		to:   "detainedIn[ts[i-2].word] && false && (ts[i-3].word == \"was\"",
+		from: "detainedIn[ts[k-1].word] && beWords[ts[k-2].word]",
+		to:   "detainedIn[ts[k-1].word] && false && beWords[ts[k-2].word]",
 		pkgs: []string{"./extract"}, breaks: "\"Sankoh was detained in Nigeria\" gives Nigeria no coercion",
 	},
 	{

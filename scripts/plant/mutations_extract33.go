@@ -166,6 +166,12 @@ var readingMutations33 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"shot dead by two of her bodyguards, Beant Singh and Satwant Singh\" names no agent",
 	},
 	{
+		name: "extract-proscribed-in-a-place", file: "extract/places.go",
+		from: "\t\"banned\": true, \"outlawed\": true}",
+		to:   "}",
+		pkgs: []string{"./extract"}, breaks: "\"were proscribed in the United Kingdom\" names a place",
+	},
+	{
 		name: "extract-encouraged-no-favour", file: "extract/rules.yaml",
 		from: "encouraged, \"encouragement to\",",
 		to:   "\"encouragement to\",",
