@@ -305,7 +305,8 @@ func TestWrittenReports(t *testing.T) {
 		{"sudan-1955", 0.80, 0.43}, {"indonesia-1958", 0.83, 0.26}, {"finland-1918", 0.61, 0.27}, {"nigerdelta-2006", 0.74, 0.40},
 		{"assam-1990", 0.68, 0.49}, {"thailand-2004", 0.69, 0.32}, {"tuareg-1990", 0.70, 0.54}, {"balochistan-2004", 0.74, 0.41},
 		{"basque-1968", 0.62, 0.32}, {"chiapas-1994", 0.70, 0.18}, {"irankurd-1979", 0.78, 0.41}, {"philippines-1969", 0.70, 0.51},
-		{"palestine-1948", 0.66, 0.35}, {"dominican-1965", 0.72, 0.30}, {"argentina-1976", 0.72, 0.52}, {"rojava-2015", 0.75, 0.44}})
+		{"palestine-1948", 0.66, 0.35}, {"dominican-1965", 0.72, 0.30}, {"argentina-1976", 0.72, 0.52}, {"rojava-2015", 0.75, 0.44},
+		{"punjab-1984", 0.72, 0.50}, {"rif-1921", 0.70, 0.22}, {"sinai-2013", 0.75, 0.51}, {"cambodia-1970", 0.78, 0.35}})
 }
 
 // floor is the least precision and recall a text is read at.
