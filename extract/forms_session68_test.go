@@ -113,6 +113,8 @@ func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 			[]string{"abd-el-krim hostility france"}, []string{"abd-el-krim support france"}},
 		{"a deserter from", "In 1925 a German deserter from the Foreign Legion, Joseph Klems, trained the gunners of the Rif.",
 			[]string{"klems support rif"}, []string{"legion support rif"}},
+		{"a deserter from, alone", "In 1925 a deserter from the Foreign Legion trained the gunners of the Rif.",
+			nil, []string{"legion support rif"}},
 		{"bombing for France", "In 1925 the Escadrille Chérifienne flew bombing missions for the Sultan and for France.",
 			nil, []string{"escadrille hostility france", "escadrille hostility sultan"}},
 		{"a refusal of a threat", "In 2018 Hamas and Fatah affirmed their refusal of any threat to Egypt's national security.",
