@@ -5,8 +5,10 @@ import (
 	"strings"
 )
 
-// Names a clause holds that are no party to its act: the body a deserter left, the one an
-// act is done for, those a passive tells were struck together.
+// Names a clause holds that are no party to its act, or a party other than the nearest
+// reading makes them: the body a deserter or its former men left, the one an act is done
+// for, those a passive tells were struck together, one whose arrest the clause tells, a
+// journey's end, help in a relative clause on "whose", agents named in apposition.
 
 // after tells whether m is the object of the preposition w, an article between: "for the Sultan".
 func after(ts []token, m mention, w string) bool {
@@ -18,9 +20,12 @@ func after(ts []token, m mention, w string) bool {
 }
 
 // causeFor tells whether the "for" before m names a cause: "retaliation for Barzani's
-// intention", "revenge for", "attacks for".
+// intention", "revenge for".
 func causeFor(ts []token, m mention) bool {
 	f := m.first - 1
+	if f < 1 {
+		return false
+	}
 	if determiners[ts[f].word] {
 		f--
 	}
@@ -29,7 +34,7 @@ func causeFor(ts []token, m mention) bool {
 
 // retaliations are the nouns of an act done for a cause: "reprisal for".
 var retaliations = map[string]bool{"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true, "punishment": true, "vengeance": true,
-	"attacks": true, "attack": true, "responsibility": true, "blame": true}
+	"responsibility": true, "blame": true}
 
 // deserted tells whether m names the body a deserter left: "a deserter from the Legion".
 func deserted(ts []token, m mention) bool {
@@ -107,7 +112,7 @@ var sufferedNouns = map[string]bool{"arrest": true, "capture": true, "detention"
 // clause's subject).
 func namedMen(ts []token, ms []mention, ri, from int) bool {
 	g := group(ts, ms, ri, +1)
-	if end := g[len(g)-1].end; end != len(ts) || !strings.Contains(ts[ms[ri].first].pre, ",") {
+	if len(g) == 0 || g[len(g)-1].end != len(ts) || !strings.Contains(ts[ms[ri].first].pre, ",") {
 		return false
 	}
 	return slices.ContainsFunc(ts[from:ms[ri].first], func(t token) bool { return apposedMen[t.word] })
