@@ -123,6 +123,8 @@ func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 			nil, []string{"ws support qassam"}},
 		{"sons who have joined", "In 2018 the Union fought WS near Rafah. We call on every tribe to hand over its sons who have joined the Khawarij.",
 			nil, []string{"ust membership khawarij", "ust cooperation khawarij"}},
+		{"young men who have joined", "In 2018 the Union fought WS near Rafah. We call on every tribe to hand over its young men who have joined the Khawarij.",
+			nil, []string{"ust membership khawarij", "ust cooperation khawarij"}},
 		{"flew on to", "In 1970 Sihanouk learnt of his fall in Moscow and flew on to Beijing.",
 			nil, []string{"sihanouk support china"}},
 		{"after one's arrest", "In 1987, after Chaheru's arrest, the KCF passed to Wassan Singh Zaffarwal.",

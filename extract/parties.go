@@ -117,7 +117,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		li--
 	}
 	// "According to the U.S., the militia ...": no party; nor "Iran's" in "Iran's proxies attacked".
-	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) || deserted(ts, ms[li]) || formerMen(ts, ms[li])) {
+	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) || formerMen(ts, ms[li])) {
 		li = -1
 	}
 	// "a blockade of Yemen was maintained by Saudi Arabia": Yemen is none of its parties.
