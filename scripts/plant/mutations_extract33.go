@@ -40,9 +40,9 @@ var readingMutations33 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Abd el-Krim gave himself up to the French\" is help to France",
 	},
 	{
-		name: "extract-deserter-unit-acts", file: "extract/parties.go",
-		from: " || deserted(ts, ms[li])",
-		to:   "",
+		name: "extract-deserter-unit-acts", file: "extract/lists.go",
+		from: "g := slices.DeleteFunc(group(ts, ms, i, -1), func(m *mention) bool { return deserted(ts, *m) })",
+		to:   "g := group(ts, ms, i, -1)",
 		pkgs: []string{"./extract"}, breaks: "\"a deserter from the Foreign Legion trained\" is the Legion's training",
 	},
 	{
