@@ -153,6 +153,9 @@ func toldBy(d *Document, ts []token, at int) (string, bool) {
 			return "", false
 		}
 		if n := claimCopula(ts, k); n > 0 && k+1 < at {
+			if possessives[ts[n-1].word] {
+				return "", true // "Its case is that": whose, the sentence does not name
+			}
 			return strings.TrimSuffix(strings.TrimSuffix(speakerBefore(d, ts, n), "'s"), "’s"), true // "India's case is that"
 		}
 		if !reporting[ts[k].word] || ts[k].upper || k+1 >= at || k > 0 && determiners[ts[k-1].word] {
@@ -256,7 +259,7 @@ func claimCopula(ts []token, k int) int {
 		return 0
 	}
 	for n := k - 1; n > max(0, k-12); n-- {
-		if claimNouns[ts[n].word] && ts[n-1].possessive && (n+1 == k || strings.Contains(ts[n+1].pre, ",")) {
+		if claimNouns[ts[n].word] && (ts[n-1].possessive || possessives[ts[n-1].word]) && (n+1 == k || strings.Contains(ts[n+1].pre, ",")) {
 			return n
 		}
 	}
