@@ -109,7 +109,7 @@ func TestFormsFromTheThirdSessionsReviews(t *testing.T) {
 			nil, []string{"bhindranwale hostility shabeg", "bhindranwale hostility amrik", "shabeg hostility amrik"}},
 		{"a party's case is that", "In 1988 the Government of India's case, set out in the report, is that the ISI trained militants and supplied them with rifles.",
 			[]string{"isi support militants"}, []string{"india support militants", "india support isi"}},
-		{"its case was that", "In 1988 India raised the matter. Its case was that the ISI trained militants and supplied them with rifles.",
+		{"its case was that", "In 1988 India raised the matter at the talks, and its case was that the ISI trained militants and supplied them with rifles.",
 			[]string{"isi support militants"}, []string{"india support militants", "india support isi"}},
 		{"gave himself up to", "In May 1926 Abd el-Krim gave himself up to the French.",
 			[]string{"abd-el-krim hostility france"}, []string{"abd-el-krim support france"}},
