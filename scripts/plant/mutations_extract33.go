@@ -167,8 +167,8 @@ var readingMutations33 = []mutation{
 	},
 	{
 		name: "extract-proscribed-in-a-place", file: "extract/places.go",
-		from: "\t\"banned\": true, \"outlawed\": true}",
-		to:   "}",
+		from: "\"jailed\": true, \"proscribed\": true,\n\t\"banned\": true, \"outlawed\": true}",
+		to:   "\"jailed\": true}",
 		pkgs: []string{"./extract"}, breaks: "\"were proscribed in the United Kingdom\" names a place",
 	},
 	{
