@@ -172,6 +172,12 @@ var readingMutations33 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"were proscribed in the United Kingdom\" names a place",
 	},
 	{
+		name: "extract-your-honours-a-person", file: "extract/people.go",
+		from: "w == \"your\" || w == \"against\" //",
+		to:   "false //",
+		pkgs: []string{"./extract"}, breaks: "\"Mr President, Your Honours\" is a person of a new case",
+	},
+	{
 		name: "extract-encouraged-no-favour", file: "extract/rules.yaml",
 		from: "encouraged, \"encouragement to\",",
 		to:   "\"encouragement to\",",
