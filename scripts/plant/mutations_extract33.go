@@ -126,7 +126,7 @@ var readingMutations33 = []mutation{
 	{
 		name: "extract-body-of-states-no-coalition", file: "extract/discover.go",
 		from: "if ofStates && kind != \"individual\" && kind != \"state\" {",
-		to:   "if false {",
+		to:   "if ofStates && false {",
 		pkgs: []string{"./extract"}, breaks: "\"the Contact Group of the United States, Russia ...\" has no members as a new case",
 	},
 	{
