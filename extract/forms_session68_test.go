@@ -181,13 +181,14 @@ func TestYearsWrittenShortAfterAMonth(t *testing.T) {
 // the text drops the number (cyprus-1974 ¶2, ¶4). A "Command" is a body's name, not the
 // "United Nations" it opens with, and a post "of" a body names the body, not itself
 // (korea-1950 ¶1, ¶3). A name said alone is a person's where an apposition says what he
-// is ("Madero, a Coahuila landowner", mexico-1913 ¶2).
+// is ("Madero, a Coahuila landowner", mexico-1913 ¶2) or who "took office".
 // "Mr President, Your Honours" names no one (cambodia-1970 ¶2).
 func TestNamesFoundAsNewFromTheirContext(t *testing.T) {
 	text := "In 1998 the Contact Group of the United States, Russia, Britain and France condemned the violence in the province.\n\n" +
 		"In 1964 Archbishop Makarios III led Cyprus, and Egypt sent arms to Makarios that year, as the report on the island says.\n\n" +
 		"In 1953 the Ambassador of the Republic of Korea wrote to the Secretary of State, John Foster Dulles, about the United Nations Command.\n\n" +
 		"In 1910 Madero, a Coahuila landowner, rose against the old regime; in 1911 Madero entered Ciudad Juárez with the rebels.\n\n" +
+		"In 1914 Carranza took office in the north of the country; in 1915 Carranza rode south with the army of the north.\n\n" +
 		"THE PROSECUTOR: Mr President, Your Honours, in 1970 Sihanouk flew to Beijing, as the record of the trial shows."
 	rd, doc, finds := discover(text)
 	var names []string
@@ -208,6 +209,9 @@ func TestNamesFoundAsNewFromTheirContext(t *testing.T) {
 	}
 	if !slices.Contains(names, "Madero") {
 		t.Errorf("found %q, want Madero, a person by what his name is said to be", names)
+	}
+	if !slices.Contains(names, "Carranza") {
+		t.Errorf("found %q, want Carranza, a person who took office", names)
 	}
 	var ties []string
 	for _, p := range rd.Read(doc) {
