@@ -38,11 +38,11 @@ var retaliations = map[string]bool{"retaliation": true, "revenge": true, "repris
 
 // deserted tells whether m names the body a deserter left: "a deserter from the Legion".
 func deserted(ts []token, m mention) bool {
-	f := m.first
+	f := m.first // past the article "after" skips too
 	if f >= 1 && determiners[ts[f-1].word] {
 		f--
 	}
-	return after(ts, m, "from") && f >= 2 && desertNouns[ts[f-2].word]
+	return f >= 2 && ts[f-1].word == "from" && desertNouns[ts[f-2].word]
 }
 
 // formerMen tells whether m names the body whose former men the clause speaks of:

@@ -67,10 +67,7 @@ func (rd *Reader) implicitParties(d *Document, ts []token, st *statement) {
 // a noun that names no actor: "to hand over its sons who have joined the Khawarij", the
 // sons joined, not the paragraph's subject.
 func relativeOnNoun(ts []token, cue int) bool {
-	k := cue - 1
-	for k > 0 && auxiliaries[ts[k].word] {
-		k--
-	}
+	k := relativeBefore(ts, cue)
 	return k > 0 && (ts[k].word == "who" || ts[k].word == "which") && !ts[k-1].upper
 }
 
@@ -78,11 +75,18 @@ func relativeOnNoun(ts []token, cue int) bool {
 // on a word for people that names none: "lists of those who sheltered militants", where
 // the police whose lists they are sheltered no one.
 func relativeOnSomeone(ts []token, cue int) bool {
+	k := relativeBefore(ts, cue)
+	return k > 0 && ts[k].word == "who" && someoneWords[ts[k-1].word]
+}
+
+// relativeBefore returns the token before the cue at token cue and its auxiliaries, where
+// a relative pronoun would open the clause: "who" in "who have joined".
+func relativeBefore(ts []token, cue int) int {
 	k := cue - 1
 	for k > 0 && auxiliaries[ts[k].word] {
 		k--
 	}
-	return k > 0 && ts[k].word == "who" && someoneWords[ts[k-1].word]
+	return k
 }
 
 // someoneWords stand for people the text does not name.

@@ -8,13 +8,12 @@ func (rd *Reader) place(ts []token, i int) bool {
 	// "Sankoh was detained in Nigeria": the state a man is detained in detains him, where
 	// no agent after "by" says who did ("detained in Chad by Boko Haram").
 	// So a body proscribed in one: "were proscribed in the United Kingdom".
-	if k := i - 1; k >= 2 {
-		if ts[k].word == "the" {
-			k--
-		}
-		if k >= 2 && ts[k].word == "in" && detainedIn[ts[k-1].word] && beWords[ts[k-2].word] && ts[k-2].word != "been" && !agentAfter(ts, i) {
-			return false
-		}
+	k := i - 1
+	if k >= 0 && ts[k].word == "the" {
+		k--
+	}
+	if k >= 2 && ts[k].word == "in" && detainedIn[ts[k-1].word] && beWords[ts[k-2].word] && ts[k-2].word != "been" && !agentAfter(ts, i) {
+		return false
 	}
 	// "Habre went into exile in Nigeria", "took refuge in Iran": the state one's refuge is
 	// in gives it.
