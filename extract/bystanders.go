@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // Names a clause holds that are no party to its act, or a party other than the nearest
@@ -121,3 +123,32 @@ func namedMen(ts []token, ms []mention, ri, from int) bool {
 // apposedMen are the nouns of men that a list of their names may follow in apposition.
 var apposedMen = map[string]bool{"bodyguards": true, "gunmen": true, "men": true, "guards": true, "soldiers": true, "officers": true,
 	"assassins": true, "agents": true, "members": true, "commanders": true, "militants": true, "fighters": true, "policemen": true}
+
+// actsListed reports whether a mention is the target of an act listed before the cue's
+// ("claimed the failed attempt on Interior Minister Mohamed Ibrahim and the bombing of
+// the police headquarters"): the next act in the list is not his.
+func actsListed(ts []token, m mention, c cueSpan) bool {
+	if c.first < 2 || ts[c.first-1].word != "the" || ts[c.first-2].word != "and" && strings.TrimSpace(ts[c.first-1].pre) != "," {
+		return false
+	}
+	k := m.first - 1
+	for k > 0 && m.first-k <= 3 && ts[k].upper {
+		k-- // "on Interior Minister Mohamed Ibrahim": past the post
+	}
+	return k >= 0 && (ts[k].word == "on" || ts[k].word == "against") && !slices.ContainsFunc(ts[m.end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") })
+}
+
+// mergedInto returns the mention "into" names after the partners a merger names ("JFS
+// merged with Zenki and smaller groups into Hay'at Tahrir al-Sham": into the new body,
+// not into Zenki), in the same clause; else ri.
+func mergedInto(ts []token, ms []mention, ri int, c cueSpan) int {
+	for j := ri + 1; ri >= 0 && c.cue.kind == alliances.Merger && j < len(ms) && ms[j].first-ms[ri].end <= 6; j++ {
+		if ms[j].first < ms[ri].end || slices.ContainsFunc(ts[ms[ri].end:ms[j].first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			break
+		}
+		if k := ms[j].first - 1; k > 0 && ts[k].word == "into" || k > 1 && ts[k].word == "the" && ts[k-1].word == "into" {
+			return j
+		}
+	}
+	return ri
+}

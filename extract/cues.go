@@ -68,7 +68,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 				if _, ok := rd.has(ts, end, len(ts), c.then...); len(c.then) > 0 && c.twin && !ok {
 					continue // "pressed JEM into signing": not the demand's "pressed" (to step aside), the coercion's
 				}
-				if ownAgent(ts, c, end) || c.kind == alliances.Hostility && len(c.words) == 1 && strings.HasPrefix(c.words[0], "stru") && dealNear(ts, end) {
+				if ownAgent(ts, c, end) || c.kind == alliances.Cooperation && c.words[len(c.words)-1] == "with" && withMeans(ts, end) || c.kind == alliances.Hostility && len(c.words) == 1 && strings.HasPrefix(c.words[0], "stru") && dealNear(ts, end) {
 					continue // "absorbed by its own troubles", "struck a bipartisan accord with Congress"
 				}
 				if len(c.words) == 1 && !c.passive && strings.HasSuffix(c.words[0], "ed") && end+2 < len(ts) && (ts[end].word == "and" || ts[end].word == "or") &&
@@ -129,6 +129,9 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 	g := slices.Index(words, gap)
 	if g < 0 {
 		if matchAt(ts, i, words) {
+			if slices.ContainsFunc(ts[i+1:i+len(words)], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+				return -1 // "the Russian side, with the Turkish brothers as guarantors": no "side with"
+			}
 			return i + len(words)
 		}
 		// "sided openly with", "worked closely with", "given refuge first in": an adverb
@@ -581,20 +584,3 @@ func ownAgent(ts []token, c cue, end int) bool {
 	w := ts[end].word
 	return (w == "its" || w == "their" || w == "his" || w == "her") && ts[end+1].word == "own"
 }
-
-// dealNear reports whether a deal's noun stands within three words after token from:
-// "struck a bipartisan accord", no blow.
-func dealNear(ts []token, from int) bool {
-	for k := from; k < min(from+3, len(ts)); k++ {
-		if dealNouns[ts[k].word] || ts[k].word == "deal" || ts[k].word == "deals" || ts[k].word == "bargain" {
-			return true
-		}
-		if strings.ContainsAny(ts[k].pre, ",;:()") {
-			return false
-		}
-	}
-	return false
-}
-
-// bringing are the verbs of bringing two together.
-var bringing = map[string]bool{"brought": true, "bring": true, "brings": true, "bringing": true}

@@ -325,8 +325,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				if k := slices.Index(words, "of"); (k >= 2 || k == 1 && !title(words[0]) && !honorifics[strings.ToLower(words[0])] && !crowns[strings.ToLower(words[0])]) && rd.stateName(words[k+1:]) { // "Mobutu of Zaire"; not "Shah of Iran"
 					words = words[:k]
 				}
-				if len(words) >= 3 && transitions[strings.ToLower(words[0])] {
-					words = words[1:] // "Later Johnny Paul Koroma", a sentence's opening adverb
+				if len(words) >= 3 && transitions[strings.ToLower(words[0])] ||
+					len(words) >= 2 && strings.ToLower(r.before) != "the" && placeBefore[strings.ToLower(r.before)] && rd.capitals[spelling(alliances.Fold(words[0]))] {
+					words = words[1:] // "Later Johnny Paul Koroma", a sentence's opening adverb; "In Nicosia Sampson resigned", a city
 				}
 				// "the American Robert Mackenzie", "The Cuban Arnaldo Ochoa commanded": a state's
 				// people's noun before a name is no part of it; before one that opens with a
@@ -585,4 +586,5 @@ var opening = map[string]bool{"when": true, "while": true, "after": true, "befor
 	"unlike": true, "like": true, "despite": true, "whereas": true, "behind": true, "beyond": true, "beside": true, "besides": true,
 	"across": true, "inside": true, "outside": true, "against": true, "among": true, "amid": true, "within": true, "without": true,
 	"toward": true, "towards": true, "through": true, "throughout": true, "along": true, "around": true, "near": true, "into": true,
-	"upon": true, "over": true, "beneath": true, "below": true, "above": true, "between": true, "to": true, "of": true, "about": true}
+	"upon": true, "over": true, "beneath": true, "below": true, "above": true, "between": true, "to": true, "of": true, "about": true,
+	"had": true, "were": true, "was": true, "is": true, "are": true, "has": true, "did": true, "does": true, "should": true, "would": true, "could": true} // "Had Washington told Ioannidis", a question's or a condition's verb

@@ -61,3 +61,35 @@ func bothObject(ts []token, i int) bool {
 	return i >= 1 && (pastVerbs[ts[i-1].word] || strings.HasSuffix(ts[i-1].word, "ed") && !ts[i-1].upper) &&
 		(i+1 >= len(ts) || strings.ContainsAny(ts[i+1].pre, ",;:"))
 }
+
+// dealNear reports whether a deal's noun stands within three words after token from:
+// "struck a bipartisan accord", no blow.
+func dealNear(ts []token, from int) bool {
+	for k := from; k < min(from+3, len(ts)); k++ {
+		if dealNouns[ts[k].word] || ts[k].word == "deal" || ts[k].word == "deals" || ts[k].word == "bargain" {
+			return true
+		}
+		if strings.ContainsAny(ts[k].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// bringing are the verbs of bringing two together.
+var bringing = map[string]bool{"brought": true, "bring": true, "brings": true, "bringing": true}
+
+// withMeans reports whether the words after "with" at token from name the help or the
+// arms an act was done with, in a word or two: "fought with Cuban help", "fought with
+// American tanks".
+func withMeans(ts []token, from int) bool {
+	for k := from; k < min(from+3, len(ts)); k++ {
+		if helpNouns[ts[k].word] || supplyNouns[ts[k].word] {
+			return true
+		}
+		if strings.ContainsAny(ts[k].pre, ",;:()") {
+			return false
+		}
+	}
+	return false
+}

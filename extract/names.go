@@ -259,6 +259,11 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				if ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWords[words[i]]) {
 					ok = false
 				}
+				// "Nour al-Din al-Zenki" holds no Abu Abdul Rahman Nour: a man's one name
+				// before a particle of another's name, not before the noun of a body.
+				if ok && n == 1 && rd.kinds[id] == "individual" && i+1 < described && nameParticles[strings.SplitN(words[i+1], "-", 2)[0]] {
+					ok = false
+				}
 				// A state's name or alias holding a surname alone ("Assad government") names
 				// no one person of that name (Hafez al-Assad, in a report on the 1990s).
 				if ok && n == 1 && a.Kind == "state" && rd.kinds[id] == "individual" {

@@ -44,6 +44,11 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			// FNLA's enemies"), of a body named after him ("attacked Masoud Barzani's
 			// KDP"), nor the body of a post its holder after it holds ("killed the federal
 			// police chief, Alberto Villar").
+			// Nor the one whose consent or help goes with the act ("Israel struck the
+			// militants with Cairo's consent"): it gave leave, it did not strike.
+			if consentGiver(ts, *a) || consentGiver(ts, *b) {
+				continue
+			}
 			if ownedOther(ts, *b) || rd.titledHolder(ts, ms, j) != j ||
 				j+1 < len(ms) && rd.personsBody(ts, *b, ms[j+1]) {
 				continue
@@ -57,7 +62,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				// another's clause, nor before a "between" pair that b is in; nor one a only
 				// owns ("Iran's Iraqi proxies attacked").
 				if c.first < a.end || c.end > b.first || rd.noAct(ts, c) || objectBound(c) || onSide(ts, c) || askedTo(ts, ms, c.first) || fellowAfter(ts, c, b.first) || possessorOnly(ts, *a, c) ||
-					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) ||
+					i > 0 && participleAside(ts, ms, i, c.first) >= 0 || tells(ts, a.end, c.first) || ownClause(ts, ms, a, b, c.first) || actsListed(ts, *a, c) || i > 0 && andBeforeVerb(ts, c.first) ||
 					c.cue.passive && b.first >= c.end && i > 0 && relativeBeforePassive(ts, ms, i, c.first) >= 0 || // "who had come to report to UNTAG were fallen upon by Koevoet"
 					slices.ContainsFunc(ts[c.end:b.first], func(t token) bool { return t.word == "between" }) {
 					continue
@@ -69,6 +74,9 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				}
 				if _, ok := rd.has(ts, a.first, c.first, c.cue.before...); len(c.cue.before) > 0 && !ok {
 					continue // "Hutu refugees crossed into Zaire": no forces, no invasion
+				}
+				if c.cue.kind == alliances.Cooperation && (noObject(ts, *b, c) || noObject(ts, *a, c)) || mergedInto(ts, ms, j, c) != j {
+					continue // "fought with American tanks": arms, no partner
 				}
 				if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {
 					continue // "sought help from": asked for, not given

@@ -163,6 +163,13 @@ func unreal(ts []token, first int) bool {
 			return true
 		}
 	}
+	// "I asked whether Fula and Balanta fight each other", "would be treated as a
+	// declaration of war": a question asked, or what an act would count as, is no act.
+	for k := first - 1; k >= 0 && !strings.ContainsAny(ts[k+1].pre, ",;:()"); k-- {
+		if ts[k].word == "whether" && k > 0 && askedWhether[ts[k-1].word] || ts[k].word == "would" && k+2 < first && (ts[k+1].word == "be" && countedAs[ts[k+2].word] || ts[k+1].word == "amount") {
+			return true
+		}
+	}
 	conditional := slices.ContainsFunc(ts[:first], func(t token) bool { return t.word == "if" || t.word == "unless" })
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
 		switch ts[k].word {
@@ -278,3 +285,12 @@ var judgingVerbs = map[string]bool{"condemned": true, "condemns": true, "condemn
 var judgedAttacks = map[string]bool{"bombing": true, "bombardment": true, "shelling": true, "attack": true, "attacks": true,
 	"invasion": true, "occupation": true, "siege": true, "killing": true, "killings": true, "massacre": true, "strikes": true,
 	"airstrikes": true, "raid": true, "raids": true, "offensive": true, "blockade": true}
+
+// countedAs are the participles of what an act would count as: "would be treated as".
+var countedAs = map[string]bool{"treated": true, "regarded": true, "considered": true, "seen": true, "deemed": true, "taken": true}
+
+// askedWhether are the verbs of a question that "whether" opens: "I asked whether".
+var askedWhether = map[string]bool{"asked": true, "ask": true, "asks": true, "asking": true, "wondered": true, "wonder": true,
+	"wonders": true, "enquired": true, "inquired": true, "doubted": true, "doubt": true, "consider": true, "decide": true,
+	"determine": true, "assess": true, "examine": true, "investigate": true, "unclear": true, "uncertain": true, "know": true,
+	"debated": true, "discussed": true}

@@ -77,6 +77,10 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		objectFrom = ms[ri].end
 		ri++ // "pledged help to Syria's neighbours Jordan, Lebanon, Iraq and Israel", "the armed wing of Akwanga's APLM", "backed by Masoud Barzani's KDP"
 	}
+	var partners []mention // "merged with Zenki and smaller groups into Hay'at Tahrir al-Sham": Zenki merged too
+	if j := mergedInto(ts, ms, ri, c); j != ri {
+		objectFrom, ri, partners = ms[j].first, j, slices.Clone(ms[ri:j])
+	}
 	if ri >= 0 && !c.cue.passive && actedUnder(ts, ms[ri], c) {
 		ri = -1
 	}
@@ -94,6 +98,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "Syrian troops, with Lebanese army units loyal to Hrawi, overran Aoun's positions":
 	// the subject before the aside acts, its companions with it.
 	var companions []*mention
+	for k := range partners {
+		companions = append(companions, &partners[k])
+	}
 	closed := 0
 	if a, comp, end := companionAside(ts, ms, li, c); a >= 0 {
 		li, closed = a, end
@@ -117,7 +124,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		li--
 	}
 	// "According to the U.S., the militia ...": no party; nor "Iran's" in "Iran's proxies attacked".
-	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) || formerMen(ts, ms[li])) {
+	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) || formerMen(ts, ms[li]) || actsListed(ts, ms[li], c)) {
 		li = -1
 	}
 	// "a blockade of Yemen was maintained by Saudi Arabia": Yemen is none of its parties.
@@ -589,12 +596,4 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	st := statement{c: c, ms: ms, li: li, ri: ri, shared: shared, why: cues, spans: spans, with: with}
 	rd.implicitParties(d, ts, &st)
 	return st, true
-}
-
-// possessedAdjective reports whether cue c is a participle between a possessive and the
-// noun it qualifies: "the PKK's imprisoned founder, Abdullah Öcalan" tells no act of the
-// PKK's.
-func possessedAdjective(ts []token, c cueSpan) bool {
-	return len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && ts[c.first-1].possessive &&
-		c.end < len(ts) && !ts[c.end].upper && nounLike(ts[c.end]) && !strings.ContainsAny(ts[c.first].pre, ",;:()")
 }

@@ -233,6 +233,9 @@ func noObject(ts []token, m mention, c cueSpan) bool {
 	if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && m.first > c.end+1 && ts[m.first-1].word != "by" {
 		return true
 	}
+	if c.cue.kind == alliances.Cooperation && m.end < len(ts) && supplyNouns[ts[m.end].word] && m.end-m.first == 1 {
+		return true // "fought with American tanks": the arms the fighting was done with
+	}
 	return c.cue.text == "agreed that" || consentGiver(ts, m) || objectBefore(ts, m, c)
 }
 
@@ -372,3 +375,11 @@ var phaseVerbs = map[string]bool{"continue": true, "continues": true, "begin": t
 // bitterly opposed the accord".
 var opposedThings = map[string]bool{"opposed": true, "opposes": true, "opposing": true, "rejected": true, "rejects": true,
 	"denounced": true, "denounces": true, "condemned": true, "condemns": true, "criticised": true, "criticized": true}
+
+// possessedAdjective reports whether cue c is a participle between a possessive and the
+// noun it qualifies: "the PKK's imprisoned founder, Abdullah Öcalan" tells no act of the
+// PKK's.
+func possessedAdjective(ts []token, c cueSpan) bool {
+	return len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && ts[c.first-1].possessive &&
+		c.end < len(ts) && !ts[c.end].upper && nounLike(ts[c.end]) && !strings.ContainsAny(ts[c.first].pre, ",;:()")
+}

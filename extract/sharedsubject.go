@@ -14,8 +14,8 @@ import (
 // sent engineers, and in 1975 gave Oman some aircraft").
 func andBeforeVerb(ts []token, first int) bool {
 	k := first - 1
-	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word)) {
-		k--
+	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word) || reflexives[ts[k].word]) {
+		k-- // "and was himself ousted by"
 	}
 	if k > 1 && k == first-1 && ownPronouns[ts[k].word] && (strings.HasSuffix(ts[k-1].word, "ed") || pastVerbs[ts[k-1].word]) {
 		k -= 2 // "and transferred its support to FLOSY": the noun's verb and its owner
