@@ -152,3 +152,64 @@ func mergedInto(ts []token, ms []mention, ri int, c cueSpan) int {
 	}
 	return ri
 }
+
+// relativeOfLast reports whether the cue stands in a relative clause set off after the
+// last name of a list ("to discredit Britain and France, and Djemal Pasha, who had
+// hanged the Arab nationalists"): the clause tells of that name alone.
+func relativeOfLast(ts []token, m mention, c cueSpan) bool {
+	return m.first >= 1 && m.end < c.first && (ts[m.end].word == "who" || ts[m.end].word == "which") && strings.Contains(ts[m.end].pre, ",") &&
+		(strings.Contains(ts[m.first].pre, ",") || ts[m.first-1].word == "and" && strings.Contains(ts[m.first-1].pre, ",") ||
+			ts[m.end].word == "who" && ts[m.end-1].upper) && // "between Mr. Gbagbo and Alassane Ouattara, who had the backing of"
+		!slices.ContainsFunc(ts[m.end+1:c.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+}
+
+// nounParticiple reports whether the cue is a participle after "by"'s agents that
+// qualifies a noun of no actor's before it, with its article ("concluded the secret
+// agreement negotiated by Sir Mark Sykes and M. Georges-Picot"): the agents acted on the
+// noun, and the name m before it, the sentence's subject, is none of the participle's
+// parties. Not where the noun stands in apposition to m ("Hezbollah, the militia armed
+// by Iran").
+func nounParticiple(ts []token, m mention, c cueSpan) bool {
+	if !strings.HasSuffix(c.cue.words[0], "ed") || c.cue.words[len(c.cue.words)-1] != "by" && (c.end >= len(ts) || ts[c.end].word != "by") {
+		return false
+	}
+	k := c.first - 1
+	if k < 2 || m.first < 0 || m.end > k-1 || ts[k].upper || !nounLike(ts[k]) || strings.ContainsAny(ts[c.first].pre, ",;:()") ||
+		c.cue.kind == alliances.Mediation || strings.Contains(ts[m.end].pre, ",") {
+		return false // not "signed a ceasefire brokered by the United States", a mediation between the signers, nor "the INC, the umbrella of the opposition chaired by"
+	}
+	for d := k - 1; d >= max(k-3, m.end); d-- {
+		if ts[d].upper || strings.ContainsAny(ts[d+1].pre, ",;:()") {
+			return false
+		}
+		if ownPronouns[ts[d].word] {
+			return false // "had their homes raided by government troops": theirs, so they suffered it
+		}
+		if determiners[ts[d].word] {
+			// Not "Hezbollah, the militia armed by Iran", an apposition, nor "Jaish al-Fatah
+			// was the coalition led by Nusra", a copula's.
+			return !strings.ContainsAny(ts[d].pre, ",;:()") && (d == 0 || !beWords[ts[d-1].word] && ts[d-1].word != "became" && ts[d-1].word != "become")
+		}
+	}
+	return false
+}
+
+// agentOfOther reports whether a participle and "by" stand in [from, to), before a name:
+// "the secret agreement negotiated by Sir Mark Sykes" makes him the agent of the
+// negotiating, no party to the cue before it.
+func agentOfOther(ts []token, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if strings.HasSuffix(ts[k].word, "ed") && ts[k+1].word == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// inApposition reports whether ms[i] stands in an apposition to the name before it,
+// closed before the cue ("the Idrisi of Asir, also in treaty with Britain, fought the
+// Turks"): the name before acts, not it.
+func inApposition(ts []token, ms []mention, i int, c cueSpan) bool {
+	j, _ := pastApposition(ts, ms, i, c)
+	return j != i
+}

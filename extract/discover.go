@@ -358,7 +358,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 					after = "an individual's name before a verb and \"his\" or \"her\""
 				case postAfter(fields, r.end, title) && !rd.stateName(words) && !placeHeads[strings.ToLower(words[0])]:
 					after = "an individual's name before a post, a person's noun or a verb of leading"
-				case ledFrom(fields, r.first) && !slices.ContainsFunc(words, func(w string) bool { return bodyWords[strings.ToLower(w)] }):
+				case ledFrom(fields, r.first) && !slices.ContainsFunc(words, func(w string) bool {
+					return bodyWords[strings.ToLower(w)] || placeHeads[strings.ToLower(w)] || areaNouns[strings.ToLower(w)]
+				}):
 					after = "an individual's name after \"under\" or \"led by\""
 				case particleName(words) && verbNext(fields, r.end):
 					after = "an individual's name by its particle, before a verb"

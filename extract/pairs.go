@@ -377,6 +377,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			return false
 		}
 		subjects := append(rd.ledOrgs(ts, ms, subjects(ts, ms, li)), st.with...)
+		if relativeOfLast(ts, ms[li], c) {
+			subjects = append([]*mention{&ms[li]}, st.with...) // "Britain and France, and Djemal Pasha, who had hanged": his act alone
+		}
 		// "a Force of troops from Fiji, Tonga and Vanuatu, backed by Australia": the
 		// force is backed, not the states its men come from.
 		if f := rd.forceOfMen(ts, ms, subjects); c.cue.passive && f != nil {

@@ -115,7 +115,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "called for restraint after the strikes on Syria", "condemned the attack on Jami'at":
 	// an act named by a noun after an article is no act of the sentence's subject, but
 	// where a verb of doing it comes before ("launched an offensive against").
-	if li >= 0 && c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) {
+	if li >= 0 && (c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) || nounParticiple(ts, ms[li], c)) {
 		li = -1
 	}
 	// "Karim Khalili, Mazari's successor at the head of Wahdat": the one named before the

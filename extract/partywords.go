@@ -244,12 +244,12 @@ func noObject(ts []token, m mention, c cueSpan) bool {
 var examplesAfter = map[string]bool{"and": true, "including": true, "among": true, "notably": true, "namely": true, "such": true,
 	"especially": true, "chiefly": true, "mainly": true}
 
-// objectBefore reports whether a cue of force has its object in words no mention holds,
-// up to a comma before m: "accused the BIR of killing detainees, charges the Ministry of
-// Defence denies" killed no ministry; not a list going on ("killed villagers, soldiers
-// and the mayor").
+// objectBefore reports whether a cue of force or help has its object in words no mention
+// holds, up to a comma before m: "accused the BIR of killing detainees, charges the
+// Ministry of Defence denies" killed no ministry, "supplied most of its weapons, Cuba sent
+// doctors" armed no Cuba; not a list going on ("killed villagers, soldiers and the mayor").
 func objectBefore(ts []token, m mention, c cueSpan) bool {
-	if c.cue.kind != alliances.Hostility && c.cue.kind != alliances.Coercion || m.first <= c.end+1 || m.first > c.end+6 {
+	if c.cue.kind != alliances.Hostility && c.cue.kind != alliances.Coercion && c.cue.kind != alliances.Support || m.first <= c.end+1 || m.first > c.end+6 {
 		return false
 	}
 	for k := c.end; k < m.first; k++ {
@@ -262,7 +262,11 @@ func objectBefore(ts []token, m mention, c cueSpan) bool {
 				!slices.ContainsFunc(ts[k:m.first], func(t token) bool { return t.word == "and" || t.word == "or" })
 		}
 	}
-	return false
+	// "supplied most of its weapons, Cuba sent doctors": the comma right before the name,
+	// which a verb of its own follows.
+	w, e := ts[m.first-1].word, m.end
+	return strings.TrimSpace(ts[m.first].pre) == "," && strings.HasSuffix(w, "s") && !determiners[w] && e < len(ts) && !ts[e].upper &&
+		(strings.HasSuffix(ts[e].word, "ed") || pastVerbs[ts[e].word]) && !strings.ContainsAny(ts[e].pre, ",;:()")
 }
 
 // consentGiver reports whether a mention names the one whose consent or blessing goes

@@ -54,8 +54,9 @@ var aloneBlockers = map[string]bool{"the": true, "a": true, "an": true, "in": tr
 // word of organizations' names.
 func (rd *Reader) namedAlone(words, fields []string, first int, alone map[string]int) bool {
 	if len(words) < 2 || len(words) > 4 || directions[strings.ToLower(words[0])] || placeHeads[strings.ToLower(words[0])] || nameOpeners[strings.ToLower(words[0])] ||
-		strings.HasSuffix(words[0], "ing") || strings.Contains(words[0], "-") || rd.stateDemonym(alliances.Fold(words[0])) || len(words[0]) >= 2 && strings.ToUpper(words[0]) == words[0] {
-		return false // "Mount Sinjar", "Following December", "Iranian-backed Shia", "Kurdish Peshmerga", "KDP Peshmerga"
+		strings.HasSuffix(words[0], "ing") || strings.Contains(words[0], "-") || rd.stateDemonym(alliances.Fold(words[0])) || len(words[0]) >= 2 && strings.ToUpper(words[0]) == words[0] ||
+		len(words[len(words)-1]) >= 3 && strings.ToUpper(words[len(words)-1]) == words[len(words)-1] {
+		return false // "Mount Sinjar", "Following December", "Iranian-backed Shia", "Kurdish Peshmerga", "KDP Peshmerga", "Perpetrator JNIM"
 	}
 	if strings.HasSuffix(words[0], "ed") || strings.HasSuffix(words[0], "ish") || strings.HasSuffix(words[len(words)-1], "ing") || rd.onlyPost(words[:1]) ||
 		honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] {

@@ -201,8 +201,8 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if c.cue.kind == alliances.Support && strings.HasPrefix(c.cue.words[0], "recogni") && c.end < len(ts) && (ts[c.end].word == "that" || ts[c.end].word == "as" || recognisedThing(ts, c.end) || takenForFoe(ts, c.end)) {
 		return false
 	}
-	if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {
-		return false // "the Taliban sought help from Pakistan": asked for, not given
+	if c.cue.kind == alliances.Support && (c.cue.passive || c.first > 0 && ts[c.first-1].word != "to") && requested(ts, c.first) {
+		return false // "the Taliban sought help from Pakistan", "requests for air support": asked for, not given
 	}
 	if len(c.cue.before) == 0 {
 		return true
