@@ -175,7 +175,7 @@ func nounParticiple(ts []token, m mention, c cueSpan) bool {
 	}
 	k := c.first - 1
 	if k < 2 || m.first < 0 || m.end > k-1 || ts[k].upper || !nounLike(ts[k]) || strings.ContainsAny(ts[c.first].pre, ",;:()") ||
-		c.cue.kind == alliances.Mediation || strings.Contains(ts[m.end].pre, ",") {
+		c.cue.kind == alliances.Mediation || strings.Contains(ts[m.end].pre, ",") && determiners[ts[m.end].word] {
 		return false // not "signed a ceasefire brokered by the United States", a mediation between the signers, nor "the INC, the umbrella of the opposition chaired by"
 	}
 	for d := k - 1; d >= max(k-3, m.end); d-- {

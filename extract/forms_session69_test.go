@@ -214,3 +214,24 @@ func TestNoPersonOfAFieldOrAProvince(t *testing.T) {
 		}
 	}
 }
+
+// TestANotebooksEntriesTakeItsTitlesYear: a notebook's entries opening on a day and a
+// month ("12 March. Crossed at night.") hold in the one year its title names ("March to
+// May 1972"), not in the year its commentary named last (guinea-1963 ¶5), where the
+// commentary was written years later (1985, the source's date).
+func TestANotebooksEntriesTakeItsTitlesYear(t *testing.T) {
+	text := "Notebook from the Liberated Zones: Portuguese Guinea, March to May 1972\n\n" +
+		"## Commentary (1985)\n\nThe Soviet Union had armed the PAIGC since 1963, and Sweden paid for its schools from 1969, as the Party said in 1968.\n\n" +
+		"## The notebook\n\n12 March. Crossed at night. Cuba trained the PAIGC crews to fire the mortars, the commander says.\n"
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, session69Actors())
+	rd.Source, rd.Date = "report", edtf.MustParse("1985")
+	props := rd.Read(extract.Read("notebook.txt", text, rules))
+	i := slices.IndexFunc(props, func(p extract.Proposal) bool { return p.Tie.Subject == "cuba" && p.Tie.Object == "paigc" })
+	if i < 0 {
+		t.Fatalf("no tie of Cuba's with the PAIGC among %d proposals", len(props))
+	}
+	if got := props[i].Tie.Valid.String(); got != "1972-03-12" {
+		t.Errorf("Cuba's training of the PAIGC dated %q, want 1972-03-12", got)
+	}
+}

@@ -94,6 +94,7 @@ type Reader struct {
 	topic        string                         // the actor the paragraph being read is about: its first
 	context      string                         // the latest year the paragraph named before the sentence being read
 	entry        [2]string                      // the date a chronology's entry opens on, and its words ("5-6 January 1991 -")
+	titleYear    string                         // the one year the document's title names: a notebook's entries' ("March to May 1972")
 	paraYear     string                         // the first year the paragraph names, while no sentence read has named one
 	lookback     string                         // the words by which the paragraph looks back ("for quite some time"), or ""
 	dealt        string                         // the other party of the last deal told, and its paragraph: "started making deals ... as well"

@@ -76,6 +76,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	var headingYears [7]string // the year each level of heading over the paragraph names
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing, rd.helped = "", "", "", [2]string{}, nil, [2]string{}, ""
+	rd.titleYear = titleYear(d.Text)
 	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering, rd.dateline = "", "", "", false, ""
 	rd.profile = rd.profileTopic(d)
 	main := rd.mainState(d)

@@ -391,60 +391,6 @@ func twoYearsApart(text string, r []int) bool {
 }
 
 // longRE finds a perfect of long standing: "has long armed", "have long accused".
-// entryDate returns the date a chronology's entry opens on, before a dash or a colon
-// ("5-6 January 1991 - Georgian police ...", "Spring 1993: ..."), with its words, for
-// the sentences of the entry that give none; none where the paragraph opens otherwise.
-func (rd *Reader) entryDate(text string) [2]string {
-	m := entryRE.FindStringSubmatch(text)
-	if m == nil {
-		return rd.undatedEntry(text)
-	}
-	valid, cue := rd.when(m[1], "", -1, -1)
-	if valid == "" || !strings.HasPrefix(cue, "time: ") {
-		return [2]string{}
-	}
-	return [2]string{valid, strings.TrimSpace(m[1])}
-}
-
-// entryCue tells the time of the entry's date: its words, and the document's year where
-// they give none.
-func (rd *Reader) entryCue() string {
-	if hasYear(rd.entry[1]) {
-		return "time: " + rd.entry[1] + " (the date the entry opens on)"
-	}
-	return "time: " + rd.entry[1] + ", in the document's year (the date the entry opens on)"
-}
-
-// undatedEntry returns the date a live blog's or a diary's entry opens on, a day and a
-// month with no year ("13 August, 21:40 GMT - ..."), in the document's year: the year
-// before where the day falls after the document's. None where the document has no date.
-func (rd *Reader) undatedEntry(text string) [2]string {
-	m := undatedEntryRE.FindStringSubmatch(text)
-	doc := rd.Date.String()
-	if m == nil || rd.Date.IsZero() || len(doc) < 4 {
-		return [2]string{}
-	}
-	day, name := m[2], m[3]
-	if day == "" {
-		day, name = m[5], m[4]
-	}
-	d, _ := strconv.Atoi(day)
-	month := slices.Index(strings.Split(months, "|"), strings.ToLower(name)) + 1
-	year, _ := strconv.Atoi(doc[:4])
-	if md := fmt.Sprintf("%02d-%02d", month, d); len(doc) >= 10 && md > doc[5:10] {
-		year-- // "30 December" in a diary of 2 January
-	}
-	return [2]string{fmt.Sprintf("%04d-%02d-%02d", year, month, d), strings.TrimSpace(m[1])}
-}
-
-// undatedEntryRE is an entry's opening day and month, and perhaps its hour, then a dash or
-// a colon: "13 August, 21:40 GMT -", "July 12:".
-var undatedEntryRE = regexp.MustCompile(`(?i)^((?:(\d{1,2}) (` + months + `)|(` + months + `) (\d{1,2}))(?:,? \d{1,2}[:.]\d{2}(?: ?[a-z]{2,4})?)?)\s*[-–—:]\s`)
-
-// entryRE is a chronology entry's opening date: a year in the first words, then a dash
-// or a colon.
-var entryRE = regexp.MustCompile(`^((?:[\w,.\-–]+ ){0,4}?(?:1[89]|20)\d\d(?:\s*[-–]\s*(?:[\w,]+ ){0,3}?(?:1[89]|20)\d\d)?)\s*(?:[-–—:])\s`)
-
 // quoted reports whether the byte at of a sentence stands inside a quotation, whose
 // present is its speaker's: "how Iran continues to provide guidance".
 func quoted(text string, at int) bool {
