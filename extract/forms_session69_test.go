@@ -235,3 +235,19 @@ func TestANotebooksEntriesTakeItsTitlesYear(t *testing.T) {
 		t.Errorf("Cuba's training of the PAIGC dated %q, want 1972-03-12", got)
 	}
 }
+
+// TestTheirOwnThingsRaided: a group that "had its offices raided by" another suffered the
+// raid (mali-war-3 ¶28, "had their homes raided by government troops"): the participle's
+// noun is the group's own, so the group is a party to it, not a bystander.
+func TestTheirOwnThingsRaided(t *testing.T) {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, session69Actors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+	text := "In 2013 Nusra had its offices raided by the IRGC in Aleppo. This sentence only makes the paragraph long enough to count as one of the body."
+	props := rd.Read(extract.Read("report.txt", text, rules))
+	if !slices.ContainsFunc(props, func(p extract.Proposal) bool {
+		return p.Tie.Kind == alliances.Hostility && (p.Tie.Subject == "nusra" && p.Tie.Object == "irgc" || p.Tie.Subject == "irgc" && p.Tie.Object == "nusra")
+	}) {
+		t.Errorf("no hostility between Nusra and the IRGC among %d proposals", len(props))
+	}
+}

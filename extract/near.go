@@ -75,9 +75,10 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				if _, ok := rd.has(ts, a.first, c.first, c.cue.before...); len(c.cue.before) > 0 && !ok {
 					continue // "Hutu refugees crossed into Zaire": no forces, no invasion
 				}
-				if c.cue.kind == alliances.Cooperation && (noObject(ts, *b, c) || noObject(ts, *a, c)) || mergedInto(ts, ms, j, c) != j || objectBefore(ts, *b, c) ||
-					nounParticiple(ts, *a, c) || agentOfOther(ts, c.end, b.first) || inApposition(ts, ms, i, c) {
-					continue // "fought with American tanks": arms, no partner
+				// Nor a partner merged "into" a third, a name after the object and a comma,
+				// nor the agent of a participle on a noun, nor a name in an apposition.
+				if mergedInto(ts, ms, j, c) != j || objectBefore(ts, *b, c) || nounParticiple(ts, *a, c) || agentOfOther(ts, c.end, b.first) || inApposition(ts, ms, i, c) {
+					continue
 				}
 				if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {
 					continue // "sought help from": asked for, not given

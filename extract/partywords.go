@@ -233,9 +233,6 @@ func noObject(ts []token, m mention, c cueSpan) bool {
 	if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && m.first > c.end+1 && ts[m.first-1].word != "by" {
 		return true
 	}
-	if c.cue.kind == alliances.Cooperation && m.end < len(ts) && supplyNouns[ts[m.end].word] && m.end-m.first == 1 {
-		return true // "fought with American tanks": the arms the fighting was done with
-	}
 	return c.cue.text == "agreed that" || consentGiver(ts, m) || objectBefore(ts, m, c)
 }
 
