@@ -260,8 +260,8 @@ var readingMutations12 = []mutation{
 	},
 	{
 		name: "extract-led-by-bodies-people", file: "extract/discover.go",
-		from: "case ledFrom(fields, r.first) && !slices.ContainsFunc(words, func(w string) bool { return bodyWords[strings.ToLower(w)] }):",
-		to:   "case ledFrom(fields, r.first):",
+		from: "return bodyWords[strings.ToLower(w)] || placeHeads[strings.ToLower(w)] || areaNouns[strings.ToLower(w)]",
+		to:   "return placeHeads[strings.ToLower(w)] || areaNouns[strings.ToLower(w)]",
 		pkgs: []string{"./extract"}, breaks: "\"led by Amnesty International\" is a person",
 	},
 	{

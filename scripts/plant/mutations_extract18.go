@@ -104,7 +104,7 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-help-asked-given", file: "extract/support.go",
-		from: "if c.cue.kind == alliances.Support && c.cue.passive && requested(ts, c.first) {",
+		from: "if c.cue.kind == alliances.Support && (c.cue.passive || c.first > 0 && ts[c.first-1].word != \"to\") && requested(ts, c.first) {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"the Taliban sought help from Pakistan\" is Pakistan's support",
 	},

@@ -193,7 +193,7 @@ var readingMutations24 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the DSE's arms came from Yugoslavia\": Yugoslavia a place",
 	},
 	{
-		name: "extract-undated-entry-text-year", file: "extract/when.go",
+		name: "extract-undated-entry-text-year", file: "extract/entries.go",
 		from: "\t\treturn rd.undatedEntry(text)\n",
 		to:   "\t\treturn [2]string{}\n",
 		pkgs: []string{"./extract"}, breaks: "a live blog's \"13 August, 21:40 GMT -\" takes the year the text named last",

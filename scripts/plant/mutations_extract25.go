@@ -260,8 +260,8 @@ var readingMutations25 = []mutation{
 	},
 	{
 		name: "extract-abbreviation-a-person", file: "extract/people.go",
-		from: " || len(words[0]) >= 2 && strings.ToUpper(words[0]) == words[0] {",
-		to:   " {",
+		from: "len(words[0]) >= 2 && strings.ToUpper(words[0]) == words[0] ||",
+		to:   "false ||",
 		pkgs: []string{"./extract"}, breaks: "\"KDP Peshmerga\" is a person",
 	},
 	{

@@ -270,8 +270,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-event-noun-subject-acts", file: "extract/parties.go",
-		from: "\tif li >= 0 && c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) {",
-		to:   "\tif li >= 0 && c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) && false {",
+		from: "\tif li >= 0 && (c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) || nounParticiple(",
+		to:   "\tif li >= 0 && (c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) && false || nounParticiple(",
 		pkgs: []string{"./extract"}, breaks: "\"called for restraint after the strikes on Pakistan\" makes the caller strike",
 	},
 	{
