@@ -41,7 +41,8 @@ func session69Actors() []alliances.Actor {
 		{ID: "nour", Name: "Abu Abdul Rahman Nour", Kind: "individual"},
 		{ID: "rebels", Name: "the factions", Kind: "category"},
 		{ID: "russia", Name: "Russia", Aliases: []string{"Russian"}, Kind: "state"},
-		{ID: "levant-front", Name: "Levant Front", Kind: "armed-group"},
+		{ID: "levant-front", Name: "Levant Front", Aliases: []string{"the Front"}, Kind: "armed-group"},
+		{ID: "tawhid", Name: "Liwa al-Tawhid", Aliases: []string{"Tawhid"}, Kind: "armed-group"},
 		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain"}, Kind: "state"},
 		{ID: "france", Name: "France", Kind: "state"},
 		{ID: "ottoman", Name: "Ottoman Empire", Aliases: []string{"the Turks"}, Kind: "state"},
@@ -79,7 +80,8 @@ func session69Actors() []alliances.Actor {
 // alone (arabrevolt-1916 ¶4; cotedivoire-2002 ¶12 with two men). A participle with "by" on a noun of no actor
 // names no act of the sentence's subject (arabrevolt-1916 ¶3), but a copula's noun is the
 // subject (aleppo-2012 ¶28); an aside opened by "also" is no subject (arabrevolt-1916 ¶3);
-// help asked for is none given (aleppo-2012 ¶19).
+// help asked for is none given (aleppo-2012 ¶19); "the front line" holds no Levant Front
+// that the case calls "the Front" (¶5).
 func TestFormsFromTheFourthSessionsReviews(t *testing.T) {
 	checkForms(t, session69Actors(), []formCase{
 		{"had fought with", "In 2016 Dicko, who had fought with Amadou Koufa's Katiba Macina, founded his own group.",
@@ -112,6 +114,8 @@ func TestFormsFromTheFourthSessionsReviews(t *testing.T) {
 			[]string{"nusra membership jaish-al-fatah"}, nil},
 		{"an aside opened by also", "In 1916 the Idrisi of Asir, also in treaty with Britain, fought the Turks in the south.",
 			[]string{"idrisi hostility ottoman"}, []string{"united-kingdom hostility ottoman"}},
+		{"a common noun the case writes as a name", "We assess that in 2013 Tawhid and Nusra nonetheless cooperated on the front line.",
+			[]string{"tawhid cooperation nusra"}, []string{"nusra cooperation levant-front", "tawhid cooperation levant-front"}},
 		{"requests for support", "In 2016 the IRGC directed the militias at Aleppo. Requests for air support are to be passed through the Russian liaison officer.",
 			nil, []string{"irgc support russia"}},
 	})

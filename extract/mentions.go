@@ -129,6 +129,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				strings.ContainsAny(ts[i+1].pre, ",;:()") || !auxiliaries[ts[i+1].word] && !strings.HasSuffix(ts[i+1].word, "ed") && !pastVerbs[ts[i+1].word]) {
 				ok = false // "both feared", "both had": the two; not "both Ortegas", "both the UN and", "both sides" (its own words)
 			}
+			if ok && n == 1 && rd.articled[key] && rd.written[key] == 1 && !ts[i].upper {
+				ok = false // "cooperated on the front line": no Levant Front, which the case calls "the Front"
+			}
 			if ok && rd.kinds[id] == "individual" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) {
 				ok = false // "the mountains of the north" are no Oliver North's
 			}
