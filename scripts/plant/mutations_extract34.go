@@ -220,4 +220,10 @@ var readingMutations34 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "the agents of \"the agreement negotiated by\" are paired with the subject, near",
 	},
+	{
+		name: "extract-articled-lowercase", file: "extract/mentions.go",
+		from: "if ok && n == 1 && rd.articled[key] && rd.written[key] == 1 && !ts[i].upper {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"cooperated on the front line\" names the Levant Front, which the case calls \"the Front\"",
+	},
 }
