@@ -213,3 +213,6 @@ func inApposition(ts []token, ms []mention, i int, c cueSpan) bool {
 	j, _ := pastApposition(ts, ms, i, c)
 	return j != i
 }
+
+// trailingTitles are the titles written after a man's name: "Djemal Pasha", "Enver Bey".
+var trailingTitles = map[string]bool{"pasha": true, "bey": true, "effendi": true, "agha": true}

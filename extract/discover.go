@@ -227,6 +227,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				len(words) == 2 && (words[1] == "Government" || words[1] == "Administration") && rd.stateDemonym(alliances.Fold(words[0])) {
 				continue // a state the rules name is found by its name ("the Government of the Republic of the Congo", "the Soviet Government" too)
 			}
+			if k := slices.Index(words, "of"); kind != "" && k >= 2 && k <= 3 && title(words[0]) && func() bool { kd, _ := orgKind(words[:1]); return kd == "" }() {
+				continue // "Commander Hogarth of the Arab Bureau": a man and his post, no body
+			}
 			owned := strings.HasSuffix(strings.ReplaceAll(r.before, "’", "'"), "'s") // "Russia's Security Council", "the Taliban's Regional Force"
 			if kind == "state-organ" && slices.Contains(words, "International") || kind != "" && interstate(words) && !owned ||
 				kind == "armed-group" && interstateForce(words) && !owned {
@@ -362,6 +365,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 					return bodyWords[strings.ToLower(w)] || placeHeads[strings.ToLower(w)] || areaNouns[strings.ToLower(w)]
 				}):
 					after = "an individual's name after \"under\" or \"led by\""
+				case len(words) == 2 && trailingTitles[strings.ToLower(words[1])] && kind == "":
+					after = "an individual's name with a title after it" // "Djemal Pasha"
 				case particleName(words) && verbNext(fields, r.end):
 					after = "an individual's name by its particle, before a verb"
 				case rd.namedAlone(words, fields, r.first, alone):

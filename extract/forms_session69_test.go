@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -253,5 +254,33 @@ func TestTheirOwnThingsRaided(t *testing.T) {
 		return p.Tie.Kind == alliances.Hostility && (p.Tie.Subject == "nusra" && p.Tie.Object == "irgc" || p.Tie.Subject == "irgc" && p.Tie.Object == "nusra")
 	}) {
 		t.Errorf("no hostility between Nusra and the IRGC among %d proposals", len(props))
+	}
+}
+
+// TestNamesOfAnOttomanWar: a report read as a new case finds a man by a title written
+// after his name ("Djemal Pasha", arabrevolt-1916 ¶4), a man by his Meccan title before
+// it ("the Sherif Husain", ¶1), a bureau as a state's organ ("the Arab Bureau", ¶3), and
+// no body in a man's name and post ("Commander Hogarth of the Arab Bureau", ¶25).
+func TestNamesOfAnOttomanWar(t *testing.T) {
+	text := "In 1916 the Sherif Husain rose against the Turks at Mecca, and the Sherif Husain wrote to Cairo. Djemal Pasha hanged the nationalists in Damascus.\n\n" +
+		"In 1917 the Arab Bureau sent officers to the Hejaz, and Commander Hogarth of the Arab Bureau met the Sherif at Jidda."
+	_, _, finds := discover(text)
+	kinds := map[string]string{}
+	for _, f := range finds {
+		kinds[f.Actor.Name] = f.Actor.Kind
+	}
+	if kinds["Djemal Pasha"] != "individual" {
+		t.Errorf("found %v, want Djemal Pasha as an individual", kinds)
+	}
+	if !slices.ContainsFunc(slices.Collect(maps.Keys(kinds)), func(n string) bool { return strings.HasPrefix(n, "Husain") && kinds[n] == "individual" }) {
+		t.Errorf("found %v, want Husain as an individual", kinds)
+	}
+	if kinds["Arab Bureau"] != "state-organ" {
+		t.Errorf("found %v, want the Arab Bureau as a state's organ", kinds)
+	}
+	for n := range kinds {
+		if strings.Contains(n, "Hogarth") && kinds[n] != "individual" {
+			t.Errorf("found %q as a %s, want no body of a man's name", n, kinds[n])
+		}
 	}
 }
