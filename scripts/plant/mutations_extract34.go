@@ -226,4 +226,28 @@ var readingMutations34 = []mutation{
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"cooperated on the front line\" names the Levant Front, which the case calls \"the Front\"",
 	},
+	{
+		name: "extract-pasha-no-person", file: "extract/discover.go",
+		from: "case len(words) == 2 && trailingTitles[strings.ToLower(words[1])] && kind == \"\":",
+		to:   "case false:",
+		pkgs: []string{"./extract"}, breaks: "\"Djemal Pasha\" is no one a new case finds",
+	},
+	{
+		name: "extract-bureau-no-organ", file: "extract/rules.yaml",
+		from: "Court, Soviet, Senate, Bureau, Office, Service, Department]",
+		to:   "Court, Soviet, Senate]",
+		pkgs: []string{"./extract"}, breaks: "\"the Arab Bureau\" is no state's organ",
+	},
+	{
+		name: "extract-post-of-body-a-body", file: "extract/discover.go",
+		from: "kind != \"\" && k >= 2 && k <= 3 && title(words[0]) &&",
+		to:   "false && k >= 2 && k <= 3 && title(words[0]) &&",
+		pkgs: []string{"./extract"}, breaks: "\"Commander Hogarth of the Arab Bureau\" is a body",
+	},
+	{
+		name: "extract-sherif-no-title", file: "extract/rules.yaml",
+		from: "sheikh, sherif, governor,",
+		to:   "sheikh, governor,",
+		pkgs: []string{"./extract"}, breaks: "\"the Sherif Husain\" is no one a new case finds",
+	},
 }
