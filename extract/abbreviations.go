@@ -104,7 +104,11 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 		if words == nil {
 			words = strings.Fields(d.Text)
 		}
-		if name := spelledOut(words, w); name != "" {
+		name := spelledOut(words, w)
+		if name == "" {
+			name = apposedName(d.Text, w) // "the PAIGC, the African Party for the Independence of Guinea and Cape Verde,"
+		}
+		if name != "" {
 			a.Name, a.Aliases = name, []string{w}
 			why = fmt.Sprintf("an abbreviation of a name the report writes out (%q)", name)
 			rd.add(name, id)
@@ -192,4 +196,31 @@ func capsNeighbour(text string, after bool) bool {
 		}
 	}
 	return utf8.RuneCountInString(text) >= 3 && strings.ToUpper(text) == text && strings.ToLower(text) != text && strings.ContainsAny(text, "AEIOUÁÉÍÓÚ")
+}
+
+// apposedName returns the name in apposition after an abbreviation's first use, set off by
+// commas and "the" ("the PAIGC, the African Party for the Independence of Guinea and Cape
+// Verde, with"), whose initials need not be the abbreviation's (a translation); "" where
+// none follows.
+func apposedName(text, w string) string {
+	i := strings.Index(text, w+", the ")
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len(w)+len(", the "):]
+	end := strings.IndexAny(rest, ",.;:()\n")
+	if end < 0 {
+		return ""
+	}
+	fields := strings.Fields(rest[:end])
+	if len(fields) < 2 || len(fields) > 10 {
+		return ""
+	}
+	for k, f := range fields {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) && (k == 0 || k == len(fields)-1 || !glossWords[strings.ToLower(f)]) {
+			return "" // "the AU, the regional body": no name
+		}
+	}
+	return strings.Join(fields, " ")
 }

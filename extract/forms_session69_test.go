@@ -284,3 +284,21 @@ func TestNamesOfAnOttomanWar(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAbbreviationAndItsTranslation: an abbreviation followed by its name in another
+// language's words, in apposition ("the PAIGC, the African Party for the Independence of
+// Guinea and Cape Verde,", guinea-1963 ¶1), is one actor, not two.
+func TestAnAbbreviationAndItsTranslation(t *testing.T) {
+	text := "In 1963 the PAIGC, the African Party for the Independence of Guinea and Cape Verde, took up arms, and the PAIGC held the south.\n\n" +
+		"In 1970 the PAIGC fought the Portuguese army near the border, as the notebook says."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		if strings.Contains(f.Actor.Name, "PAIGC") || strings.Contains(f.Actor.Name, "African Party") {
+			names = append(names, f.Actor.Name)
+		}
+	}
+	if len(names) != 1 {
+		t.Errorf("found %q, want one actor for the PAIGC and its name", names)
+	}
+}
