@@ -250,4 +250,10 @@ var readingMutations34 = []mutation{
 		to:   "sheikh, governor,",
 		pkgs: []string{"./extract"}, breaks: "\"the Sherif Husain\" is no one a new case finds",
 	},
+	{
+		name: "extract-apposed-name-none", file: "extract/abbreviations.go",
+		from: "name = apposedName(d.Text, w) //",
+		to:   "name = \"\" //",
+		pkgs: []string{"./extract"}, breaks: "\"the PAIGC, the African Party for the Independence of Guinea and Cape Verde,\" is two actors",
+	},
 }
