@@ -216,3 +216,18 @@ func inApposition(ts []token, ms []mention, i int, c cueSpan) bool {
 
 // trailingTitles are the titles written after a man's name: "Djemal Pasha", "Enver Bey".
 var trailingTitles = map[string]bool{"pasha": true, "bey": true, "effendi": true, "agha": true}
+
+// addressedPost reports whether a preposition stands between a name and the post after
+// it ("met with the commander of Ahrar al-Sham", "to the brother commander of"): the post
+// is another's, one the name meets or writes to.
+func addressedPost(ts []token, from, to int) bool {
+	k := to - 1
+	for k > from && to-k <= 2 && !ts[k].upper && !postPrepositions[ts[k].word] && !determiners[ts[k].word] {
+		k-- // "the brother commander": a word before the post
+	}
+	return k > from && determiners[ts[k].word] && postPrepositions[ts[k-1].word] && !strings.ContainsAny(ts[k].pre, ",;:()")
+}
+
+// postPrepositions are the prepositions before a post held by another than the name
+// before them.
+var postPrepositions = map[string]bool{"to": true, "with": true, "from": true, "against": true}

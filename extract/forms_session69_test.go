@@ -44,6 +44,7 @@ func session69Actors() []alliances.Actor {
 		{ID: "russia", Name: "Russia", Aliases: []string{"Russian"}, Kind: "state"},
 		{ID: "levant-front", Name: "Levant Front", Aliases: []string{"the Front"}, Kind: "armed-group"},
 		{ID: "tawhid", Name: "Liwa al-Tawhid", Aliases: []string{"Tawhid"}, Kind: "armed-group"},
+		{ID: "ahrar", Name: "Ahrar al-Sham", Kind: "armed-group"},
 		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain"}, Kind: "state"},
 		{ID: "france", Name: "France", Kind: "state"},
 		{ID: "ottoman", Name: "Ottoman Empire", Aliases: []string{"the Turks"}, Kind: "state"},
@@ -82,7 +83,8 @@ func session69Actors() []alliances.Actor {
 // names no act of the sentence's subject (arabrevolt-1916 ¶3), but a copula's noun is the
 // subject (aleppo-2012 ¶28); an aside opened by "also" is no subject (arabrevolt-1916 ¶3);
 // help asked for is none given (aleppo-2012 ¶19); "the front line" holds no Levant Front
-// that the case calls "the Front" (¶5).
+// that the case calls "the Front" (¶5); one who "met with the commander of" a group, or
+// wrote "to the brother commander of" it, holds no post in it (¶3).
 func TestFormsFromTheFourthSessionsReviews(t *testing.T) {
 	checkForms(t, session69Actors(), []formCase{
 		{"had fought with", "In 2016 Dicko, who had fought with Amadou Koufa's Katiba Macina, founded his own group.",
@@ -117,6 +119,8 @@ func TestFormsFromTheFourthSessionsReviews(t *testing.T) {
 			[]string{"idrisi hostility ottoman"}, []string{"united-kingdom hostility ottoman"}},
 		{"a common noun the case writes as a name", "We assess that in 2013 Tawhid and Nusra nonetheless cooperated on the front line.",
 			[]string{"tawhid cooperation nusra"}, []string{"nusra cooperation levant-front", "tawhid cooperation levant-front"}},
+		{"another's post after a preposition", "In 2012 Liwa al-Tawhid met with the commander of Ahrar al-Sham in Aleppo.",
+			[]string{"tawhid negotiation ahrar"}, []string{"tawhid membership ahrar"}},
 		{"requests for support", "In 2016 the IRGC directed the militias at Aleppo. Requests for air support are to be passed through the Russian liaison officer.",
 			nil, []string{"irgc support russia"}},
 	})
@@ -143,6 +147,7 @@ func TestNoPairNearAnArmOrALeave(t *testing.T) {
 		{"merged into", "In 2017 JFS merged with Zenki into HTS.", "jfs merger zenki"},
 		{"the object before a comma", "In 1965 the Soviet Union supplied most of its weapons, Cuba sent doctors and instructors, and Sweden paid for schools of the PAIGC.", "ussr support cuba"},
 		{"the agents of a noun's participle", "In May 1916 Britain and France concluded the secret agreement negotiated by Sir Mark Sykes and M. Georges-Picot.", "france agreement picot"},
+		{"a letter to another's post", "In 2012 Liwa al-Tawhid wrote to the brother commander of Ahrar al-Sham in Aleppo.", "tawhid membership ahrar"},
 		{"an aside's name", "In 1916 the Idrisi of Asir, also in treaty with Britain, fought the Turks in the south.", "united-kingdom hostility ottoman"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

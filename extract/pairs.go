@@ -202,6 +202,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if li < 0 || ri < 0 || !shared && c.first-pastAside(ts, ms[li], c.first) > 3 && !described && !describing(ts, ms[li].end, c.first) || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" && !(ownApposed(ts, c.end) && ms[ri].first-c.end <= 5) && !qualifiersOnly(ts, c.end, ms[ri].first) {
 			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
+		if !shared && !described && addressedPost(ts, ms[li].end, c.first) {
+			return false // "met with the commander of Ahrar al-Sham", "wrote to the brother commander of": another's post
+		}
 		if k := ms[li].first - 1; rd.kinds[ms[li].id] == "state" && k >= 0 && placedIn[ts[k].word] {
 			return false // "sent its troops to go to Iraq as part of the coalition": a place, no member
 		}
