@@ -156,8 +156,8 @@ var readingMutations34 = []mutation{
 	},
 	{
 		name: "extract-near-aside", file: "extract/near.go",
-		from: "|| inApposition(ts, ms, i, c) {",
-		to:   " {",
+		from: "|| inApposition(ts, ms, i, c) ||",
+		to:   "||",
 		pkgs: []string{"./extract"}, breaks: "\"the Idrisi, also in treaty with Britain, fought the Turks\" makes Britain fight them, near",
 	},
 	{
@@ -255,5 +255,17 @@ var readingMutations34 = []mutation{
 		from: "name = apposedName(d.Text, w) //",
 		to:   "name = \"\" //",
 		pkgs: []string{"./extract"}, breaks: "\"the PAIGC, the African Party for the Independence of Guinea and Cape Verde,\" is two actors",
+	},
+	{
+		name: "extract-addressed-post-held", file: "extract/pairs.go",
+		from: "if !shared && !described && addressedPost(ts, ms[li].end, c.first) {",
+		to:   "if false {",
+		pkgs: []string{"./extract"}, breaks: "\"Liwa al-Tawhid met with the commander of Ahrar al-Sham\" makes Tawhid Ahrar's",
+	},
+	{
+		name: "extract-addressed-post-near", file: "extract/near.go",
+		from: "c.cue.kind == alliances.Membership && addressedPost(ts, a.end, c.first) {",
+		to:   "false {",
+		pkgs: []string{"./extract"}, breaks: "\"wrote to the brother commander of Ahrar al-Sham\" makes the writer Ahrar's, near",
 	},
 }
