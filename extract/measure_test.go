@@ -306,7 +306,8 @@ func TestWrittenReports(t *testing.T) {
 		{"assam-1990", 0.68, 0.49}, {"thailand-2004", 0.69, 0.32}, {"tuareg-1990", 0.70, 0.54}, {"balochistan-2004", 0.74, 0.41},
 		{"basque-1968", 0.62, 0.32}, {"chiapas-1994", 0.70, 0.18}, {"irankurd-1979", 0.78, 0.41}, {"philippines-1969", 0.70, 0.51},
 		{"palestine-1948", 0.66, 0.35}, {"dominican-1965", 0.72, 0.30}, {"argentina-1976", 0.72, 0.52}, {"rojava-2015", 0.75, 0.44},
-		{"punjab-1984", 0.72, 0.50}, {"rif-1921", 0.70, 0.22}, {"sinai-2013", 0.75, 0.51}, {"cambodia-1970", 0.78, 0.35}})
+		{"punjab-1984", 0.72, 0.50}, {"rif-1921", 0.70, 0.22}, {"sinai-2013", 0.75, 0.51}, {"cambodia-1970", 0.78, 0.35},
+		{"burkina-2015", 0.87, 0.48}, {"arabrevolt-1916", 0.71, 0.31}, {"aleppo-2012", 0.88, 0.25}, {"guinea-1963", 0.84, 0.31}})
 }
 
 // floor is the least precision and recall a text is read at.
