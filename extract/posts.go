@@ -505,8 +505,8 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 	pairs = append(pairs, rd.leadersOfMen(ts, ms)...)
 	var out []Proposal
 	for _, pr := range pairs {
-		if pr.member.id == pr.of.id {
-			continue
+		if pr.member.id == pr.of.id || rd.kinds[pr.of.id] == alliances.Category && strings.HasPrefix(pr.why, "post: ") {
+			continue // "King of the Arabs": a title over a people, no body one is of
 		}
 		t := alliances.Tie{Subject: pr.member.id, Object: pr.of.id, Kind: alliances.Membership, Status: alliances.Reported}
 		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) || pr.why == ownWhy || pr.why == relativeWhy {
