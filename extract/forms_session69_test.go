@@ -45,7 +45,7 @@ func session69Actors() []alliances.Actor {
 		{ID: "levant-front", Name: "Levant Front", Aliases: []string{"the Front"}, Kind: "armed-group"},
 		{ID: "tawhid", Name: "Liwa al-Tawhid", Aliases: []string{"Tawhid"}, Kind: "armed-group"},
 		{ID: "ahrar", Name: "Ahrar al-Sham", Kind: "armed-group"},
-		{ID: "hussein", Name: "Sherif Husain", Aliases: []string{"Husain"}, Kind: "individual"},
+		{ID: "hussein", Name: "Sherif Husain", Aliases: []string{"Husain", "the Sherif"}, Kind: "individual"},
 		{ID: "arabs", Name: "The Arabs", Aliases: []string{"the Arabs"}, Kind: "category"},
 		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain"}, Kind: "state"},
 		{ID: "france", Name: "France", Kind: "state"},
@@ -87,7 +87,8 @@ func session69Actors() []alliances.Actor {
 // help asked for is none given (aleppo-2012 ¶19); "the front line" holds no Levant Front
 // that the case calls "the Front" (¶5); one who "met with the commander of" a group, or
 // wrote "to the brother commander of" it, holds no post in it (¶3). A title over a people
-// ("King of the Arabs", arabrevolt-1916 ¶19) makes no one of a body.
+// ("whose title of King of the Arabs he resented", arabrevolt-1916 ¶3) makes no one of a
+// body.
 func TestFormsFromTheFourthSessionsReviews(t *testing.T) {
 	checkForms(t, session69Actors(), []formCase{
 		{"had fought with", "In 2016 Dicko, who had fought with Amadou Koufa's Katiba Macina, founded his own group.",
@@ -124,7 +125,7 @@ func TestFormsFromTheFourthSessionsReviews(t *testing.T) {
 			[]string{"tawhid cooperation nusra"}, []string{"nusra cooperation levant-front", "tawhid cooperation levant-front"}},
 		{"another's post after a preposition", "In 2012 Liwa al-Tawhid met with the commander of Ahrar al-Sham in Aleppo.",
 			[]string{"tawhid negotiation ahrar"}, []string{"tawhid membership ahrar"}},
-		{"a title over a people", "In January 1917 Britain and France recognised Husain only as King of the Hejaz, not as King of the Arabs.",
+		{"a title over a people", "Ibn Saud would not serve the Sherif, whose title of King of the Arabs he resented, and in 1918 his followers and the Sherif's came to blows over the oasis of Khurma.",
 			nil, []string{"hussein membership arabs"}},
 		{"requests for support", "In 2016 the IRGC directed the militias at Aleppo. Requests for air support are to be passed through the Russian liaison officer.",
 			nil, []string{"irgc support russia"}},
