@@ -154,13 +154,24 @@ func mergedInto(ts []token, ms []mention, ri int, c cueSpan) int {
 }
 
 // relativeOfLast reports whether the cue stands in a relative clause set off after the
-// last name of a list ("to discredit Britain and France, and Djemal Pasha, who had
-// hanged the Arab nationalists"): the clause tells of that name alone.
+// last name of a list, where that name alone is its subject: set off by ", and" after a
+// list joined by "and" of its own ("to discredit Britain and France, and Djemal Pasha,
+// who had hanged the Arab nationalists"), or the second of a pair "between" two men
+// ("between Mr. Gbagbo and Alassane Ouattara, who had the backing of"). Not "Russia,
+// Iran, and Pakistan, which had started their rapprochement": the whole list's.
 func relativeOfLast(ts []token, m mention, c cueSpan) bool {
-	return m.first >= 1 && m.end < c.first && (ts[m.end].word == "who" || ts[m.end].word == "which") && strings.Contains(ts[m.end].pre, ",") &&
-		(strings.Contains(ts[m.first].pre, ",") || ts[m.first-1].word == "and" && strings.Contains(ts[m.first-1].pre, ",") ||
-			ts[m.end].word == "who" && ts[m.end-1].upper) && // "between Mr. Gbagbo and Alassane Ouattara, who had the backing of"
-		!slices.ContainsFunc(ts[m.end+1:c.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+	if m.first < 2 || m.end >= c.first || ts[m.end].word != "who" && ts[m.end].word != "which" || !strings.Contains(ts[m.end].pre, ",") ||
+		slices.ContainsFunc(ts[m.end+1:c.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) || ts[m.first-1].word != "and" {
+		return false
+	}
+	before := ts[max(0, m.first-8) : m.first-1]
+	if i := slices.IndexFunc(before, func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }); i >= 0 {
+		before = before[i+1:]
+	}
+	if strings.Contains(ts[m.first-1].pre, ",") {
+		return slices.ContainsFunc(before, func(t token) bool { return t.word == "and" })
+	}
+	return ts[m.end].word == "who" && slices.ContainsFunc(before, func(t token) bool { return t.word == "between" })
 }
 
 // nounParticiple reports whether the cue is a participle after "by"'s agents that

@@ -45,6 +45,8 @@ func session69Actors() []alliances.Actor {
 		{ID: "levant-front", Name: "Levant Front", Aliases: []string{"the Front"}, Kind: "armed-group"},
 		{ID: "tawhid", Name: "Liwa al-Tawhid", Aliases: []string{"Tawhid"}, Kind: "armed-group"},
 		{ID: "ahrar", Name: "Ahrar al-Sham", Kind: "armed-group"},
+		{ID: "pakistan", Name: "Pakistan", Kind: "state"},
+		{ID: "taliban", Name: "Taliban", Aliases: []string{"the group"}, Kind: "armed-group"},
 		{ID: "hussein", Name: "Sherif Husain", Aliases: []string{"Husain", "the Sherif"}, Kind: "individual"},
 		{ID: "arabs", Name: "The Arabs", Aliases: []string{"the Arabs"}, Kind: "category"},
 		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain"}, Kind: "state"},
@@ -81,7 +83,8 @@ func session69Actors() []alliances.Actor {
 // (¶31); a group that "fights beside" a state's forces fights with them (¶33); and a man
 // whose last name opens a group's name before a particle ("Nour al-Din al-Zenki") does
 // not lead it (¶13). A relative clause set off after the last of a list tells of the last
-// alone (arabrevolt-1916 ¶4; cotedivoire-2002 ¶12 with two men). A participle with "by" on a noun of no actor
+// alone (arabrevolt-1916 ¶4; cotedivoire-2002 ¶12 with two men), but one after a list
+// written out with its last comma tells of the whole list (the seed article's ¶12). A participle with "by" on a noun of no actor
 // names no act of the sentence's subject (arabrevolt-1916 ¶3), but a copula's noun is the
 // subject (aleppo-2012 ¶28); an aside opened by "also" is no subject (arabrevolt-1916 ¶3);
 // help asked for is none given (aleppo-2012 ¶19); "the front line" holds no Levant Front
@@ -115,6 +118,8 @@ func TestFormsFromTheFourthSessionsReviews(t *testing.T) {
 			[]string{"djemal hostility nationalists"}, []string{"united-kingdom hostility nationalists", "france hostility nationalists"}},
 		{"who after two men", "In 2010 the run-off was held between Mr. Gbagbo and Alassane Ouattara, who had the backing of Henri Konan Bédié.",
 			[]string{"bedie support ouattara"}, []string{"bedie support gbagbo"}},
+		{"a relative clause on a whole list", "In 2020 the Taliban's relationship with the old stakeholders was facilitated by regional powers such as Russia, Iran, and Pakistan, which had already started their process of rapprochement with the group.",
+			[]string{"russia favour taliban", "iran favour taliban", "pakistan favour taliban"}, nil},
 		{"a participle on a noun", "In May 1916 Britain and France concluded the secret agreement negotiated by Sir Mark Sykes and M. Georges-Picot.",
 			nil, []string{"united-kingdom negotiation sykes", "france negotiation picot"}},
 		{"a participle on a copula's noun", "In 2015 Jaish al-Fatah was the coalition led by Nusra in Idlib.",
