@@ -126,8 +126,8 @@ var readingMutations34 = []mutation{
 	},
 	{
 		name: "extract-relative-who-after-two", file: "extract/bystanders.go",
-		from: "ts[m.end].word == \"who\" && ts[m.end-1].upper) &&",
-		to:   "false) &&",
+		from: "return ts[m.end].word == \"who\" && slices.ContainsFunc(before, func(t token) bool { return t.word == \"between\" })",
+		to:   "return false",
 		pkgs: []string{"./extract"}, breaks: "\"between Mr. Gbagbo and Alassane Ouattara, who had the backing of\" backs both",
 	},
 	{
@@ -273,5 +273,11 @@ var readingMutations34 = []mutation{
 		from: "if pr.member.id == pr.of.id || rd.kinds[pr.of.id] == alliances.Category && strings.HasPrefix(pr.why, \"post: \") {",
 		to:   "if pr.member.id == pr.of.id {",
 		pkgs: []string{"./extract"}, breaks: "\"not as King of the Arabs\" makes Husain one of the Arabs",
+	},
+	{
+		name: "extract-relative-of-whole-list", file: "extract/bystanders.go",
+		from: "return slices.ContainsFunc(before, func(t token) bool { return t.word == \"and\" })",
+		to:   "return true",
+		pkgs: []string{"./extract"}, breaks: "\"Russia, Iran, and Pakistan, which had started their rapprochement\" is Pakistan's alone",
 	},
 }
