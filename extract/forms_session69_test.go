@@ -318,3 +318,23 @@ func TestAnAbbreviationAndItsTranslation(t *testing.T) {
 		t.Errorf("found %q, want one actor for the PAIGC and its name", names)
 	}
 }
+
+// TestAnAbbreviationSpelledOutElsewhere: an abbreviation whose initials a name written
+// out elsewhere in the report gives ("the Sons of Tidar ... the ST", a name made up for
+// the test, which no list of actors holds and whose form names no body) is that name's
+// actor, one, not an abbreviation no name explains, and the reviewer
+// is told so.
+func TestAnAbbreviationSpelledOutElsewhere(t *testing.T) {
+	text := "In 2016 the Sons of Tidar fought the Islamic State near Menaka.\n\n" +
+		"In 2017 the ST held Menaka, and the ST fought the Islamic State again, as the report on the war says."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		if f.Actor.Name == "ST" || strings.Contains(f.Actor.Name, "Tidar") {
+			names = append(names, f.Actor.Name+" "+strings.Join(f.Actor.Aliases, ",")+" ("+f.Why+")")
+		}
+	}
+	if len(names) != 1 || !strings.Contains(names[0], "ST") || !strings.Contains(names[0], "Sons") || !strings.Contains(names[0], "writes out") {
+		t.Errorf("found %q, want one actor, the Sons of Tidar, ST for short", names)
+	}
+}
