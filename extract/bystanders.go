@@ -242,3 +242,11 @@ func addressedPost(ts []token, from, to int) bool {
 // postPrepositions are the prepositions before a post held by another than the name
 // before them.
 var postPrepositions = map[string]bool{"to": true, "with": true, "from": true, "against": true}
+
+// foughtIn reports whether the cue says a man fought in a body's ranks: "Dicko, who had
+// fought with Katiba Macina", "commanders had fought with the KLA" (a state's are its
+// soldiers', no man's).
+func (rd *Reader) foughtIn(m, o mention, c cueSpan) bool {
+	return (c.cue.text == "fought with" || c.cue.text == "had fought with" || c.cue.text == "fights with") &&
+		rd.kinds[m.id] == "individual" && rd.kinds[o.id] != "individual" && rd.kinds[o.id] != "state"
+}

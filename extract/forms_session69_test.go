@@ -46,7 +46,7 @@ func session69Actors() []alliances.Actor {
 		{ID: "tawhid", Name: "Liwa al-Tawhid", Aliases: []string{"Tawhid"}, Kind: "armed-group"},
 		{ID: "ahrar", Name: "Ahrar al-Sham", Kind: "armed-group"},
 		{ID: "pakistan", Name: "Pakistan", Kind: "state"},
-		{ID: "taliban", Name: "Taliban", Aliases: []string{"the group"}, Kind: "armed-group"},
+		{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
 		{ID: "hussein", Name: "Sherif Husain", Aliases: []string{"Husain", "the Sherif"}, Kind: "individual"},
 		{ID: "arabs", Name: "The Arabs", Aliases: []string{"the Arabs"}, Kind: "category"},
 		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain"}, Kind: "state"},
@@ -72,8 +72,8 @@ func session69Actors() []alliances.Actor {
 
 // TestFormsFromTheFourthSessionsReviews: the misleading proposals the reviewers of the
 // fourth session of 2026-12-06 found, each read right now. One who "had fought with" a
-// group fought beside it (burkina-2015 ¶3; so the KDP "fought with the Iranians",
-// iraniraq-1980 ¶10), but an army that "fought with American tanks" was armed, no partner
+// group fought in its ranks (burkina-2015 ¶3), and a group that "fought with" a state
+// fought beside it (the KDP "fought with the Iranians", iraniraq-1980 ¶10), but an army that "fought with American tanks" was armed, no partner
 // of America's (cyprus-1974 ¶14). A group that "declares loyalty to" another is of it
 // (sinai-2013 ¶13). Whether two peoples fight, asked, is no fight (guinea-1963 ¶6); what
 // an intervention "would be treated as" is no war (burkina-2015 ¶22). One who ousted
@@ -95,7 +95,7 @@ func session69Actors() []alliances.Actor {
 func TestFormsFromTheFourthSessionsReviews(t *testing.T) {
 	checkForms(t, session69Actors(), []formCase{
 		{"had fought with", "In 2016 Dicko, who had fought with Amadou Koufa's Katiba Macina, founded his own group.",
-			[]string{"dicko cooperation macina"}, []string{"dicko hostility macina", "dicko hostility koufa"}},
+			[]string{"dicko membership macina"}, []string{"dicko hostility macina", "dicko hostility koufa"}},
 		{"fought with a state", "In 1980 the KDP fought with the Iranians from the start.",
 			[]string{"kdp cooperation iran"}, []string{"kdp hostility iran"}},
 		{"declares loyalty to", "In 2015 Ashmawi later led al-Murabitun, which declares loyalty to al-Qaeda.",
@@ -118,7 +118,7 @@ func TestFormsFromTheFourthSessionsReviews(t *testing.T) {
 			[]string{"djemal hostility nationalists"}, []string{"united-kingdom hostility nationalists", "france hostility nationalists"}},
 		{"who after two men", "In 2010 the run-off was held between Mr. Gbagbo and Alassane Ouattara, who had the backing of Henri Konan Bédié.",
 			[]string{"bedie support ouattara"}, []string{"bedie support gbagbo"}},
-		{"a relative clause on a whole list", "In 2020 the Taliban's relationship with the old stakeholders was facilitated by regional powers such as Russia, Iran, and Pakistan, which had already started their process of rapprochement with the group.",
+		{"a relative clause on a whole list", "In 2020 the Taliban's relationship with the old stakeholders was facilitated by regional powers such as Russia, Iran, and Pakistan, which had already started their process of rapprochement with the Taliban.",
 			[]string{"russia favour taliban", "iran favour taliban", "pakistan favour taliban"}, nil},
 		{"a participle on a noun", "In May 1916 Britain and France concluded the secret agreement negotiated by Sir Mark Sykes and M. Georges-Picot.",
 			nil, []string{"united-kingdom negotiation sykes", "france negotiation picot"}},

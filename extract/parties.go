@@ -112,9 +112,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if a, end := pastApposition(ts, ms, li, c); a != li {
 		li, closed = a, end // "King Hussein, no friend of Nasser either, sent advisers"
 	}
-	// "called for restraint after the strikes on Syria", "condemned the attack on Jami'at":
-	// an act named by a noun after an article is no act of the sentence's subject, but
-	// where a verb of doing it comes before ("launched an offensive against").
+	// "called for restraint after the strikes on Syria", "condemned the attack on Jami'at": an act named by a noun
+	// after an article is no act of the sentence's subject, but where a verb of doing it comes before ("launched an offensive against").
 	if li >= 0 && (c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) || nounParticiple(ts, ms[li], c)) {
 		li = -1
 	}
@@ -135,6 +134,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// Kandahar": a man sent to a state goes as an envoy, to talk, not as help.
 	if li >= 0 && c.cue.kind == alliances.Support && rd.kinds[ms[li].id] == "individual" && sentMan(ts, ms[li], c) {
 		c.cue.kind = alliances.Negotiation
+	} else if li >= 0 && ri >= 0 && rd.foughtIn(ms[li], ms[ri], c) {
+		c.cue.kind = alliances.Membership // "Dicko, who had fought with Katiba Macina": a man in its ranks
 	}
 	// "a bureau that is run by Azzam and funded in part by bin Laden", "a militia led by X
 	// and armed by Iran": a second passive after "and" is of the first's subject, not of
