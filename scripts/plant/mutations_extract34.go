@@ -280,4 +280,10 @@ var readingMutations34 = []mutation{
 		to:   "return true",
 		pkgs: []string{"./extract"}, breaks: "\"Russia, Iran, and Pakistan, which had started their rapprochement\" is Pakistan's alone",
 	},
+	{
+		name: "extract-fought-in-ranks", file: "extract/parties.go",
+		from: "} else if li >= 0 && ri >= 0 && rd.foughtIn(ms[li], ms[ri], c) {",
+		to:   "} else if false {",
+		pkgs: []string{"./extract"}, breaks: "\"Dicko, who had fought with Katiba Macina\" is its partner, not in its ranks",
+	},
 }
