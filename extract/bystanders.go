@@ -10,7 +10,11 @@ import (
 // Names a clause holds that are no party to its act, or a party other than the nearest
 // reading makes them: the body a deserter or its former men left, the one an act is done
 // for, those a passive tells were struck together, one whose arrest the clause tells, a
-// journey's end, help in a relative clause on "whose", agents named in apposition.
+// journey's end, help in a relative clause on "whose", agents named in apposition; the
+// target of an act listed before the cue's, a merger's partner "into" a third, the last
+// of a list a relative clause tells of alone, the agents of a participle on a noun, a
+// name in an apposition, another's post after a preposition, a man in a body's ranks,
+// and a title written after a man's name.
 
 // after tells whether m is the object of the preposition w, an article between: "for the Sultan".
 func after(ts []token, m mention, w string) bool {
