@@ -227,7 +227,8 @@ func (rd *Reader) Discover(d *Document) []Found {
 				len(words) == 2 && (words[1] == "Government" || words[1] == "Administration") && rd.stateDemonym(alliances.Fold(words[0])) {
 				continue // a state the rules name is found by its name ("the Government of the Republic of the Congo", "the Soviet Government" too)
 			}
-			if k := slices.Index(words, "of"); kind != "" && k >= 2 && k <= 3 && title(words[0]) && func() bool { kd, _ := orgKind(words[:1]); return kd == "" }() {
+			headKind, _ := orgKind(words[:1])
+			if k := slices.Index(words, "of"); kind != "" && k >= 2 && k <= 3 && title(words[0]) && headKind == "" {
 				continue // "Commander Hogarth of the Arab Bureau": a man and his post, no body
 			}
 			owned := strings.HasSuffix(strings.ReplaceAll(r.before, "’", "'"), "'s") // "Russia's Security Council", "the Taliban's Regional Force"

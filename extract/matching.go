@@ -65,15 +65,7 @@ func bothObject(ts []token, i int) bool {
 // dealNear reports whether a deal's noun stands within three words after token from:
 // "struck a bipartisan accord", no blow.
 func dealNear(ts []token, from int) bool {
-	for k := from; k < min(from+3, len(ts)); k++ {
-		if dealNouns[ts[k].word] || ts[k].word == "deal" || ts[k].word == "deals" || ts[k].word == "bargain" {
-			return true
-		}
-		if strings.ContainsAny(ts[k].pre, ",;:()") {
-			return false
-		}
-	}
-	return false
+	return nounWithin(ts, from, func(w string) bool { return dealNouns[w] || w == "deal" || w == "deals" || w == "bargain" })
 }
 
 // bringing are the verbs of bringing two together.
@@ -83,8 +75,14 @@ var bringing = map[string]bool{"brought": true, "bring": true, "brings": true, "
 // arms an act was done with, in a word or two: "fought with Cuban help", "fought with
 // American tanks".
 func withMeans(ts []token, from int) bool {
+	return nounWithin(ts, from, func(w string) bool { return helpNouns[w] || supplyNouns[w] })
+}
+
+// nounWithin reports whether a word noun holds stands within three words from token
+// from, in the clause.
+func nounWithin(ts []token, from int, noun func(string) bool) bool {
 	for k := from; k < min(from+3, len(ts)); k++ {
-		if helpNouns[ts[k].word] || supplyNouns[ts[k].word] {
+		if noun(ts[k].word) {
 			return true
 		}
 		if strings.ContainsAny(ts[k].pre, ",;:()") {

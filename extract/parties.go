@@ -77,9 +77,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		objectFrom = ms[ri].end
 		ri++ // "pledged help to Syria's neighbours Jordan, Lebanon, Iraq and Israel", "the armed wing of Akwanga's APLM", "backed by Masoud Barzani's KDP"
 	}
-	var partners []mention // "merged with Zenki and smaller groups into Hay'at Tahrir al-Sham": Zenki merged too
+	var companions []*mention // those who act with the subject
 	if j := mergedInto(ts, ms, ri, c); j != ri {
-		objectFrom, ri, partners = ms[j].first, j, slices.Clone(ms[ri:j])
+		for _, m := range ms[ri:j] { // "merged with Zenki and smaller groups into HTS": Zenki merged too
+			companions = append(companions, &m)
+		}
+		objectFrom, ri = ms[j].first, j
 	}
 	if ri >= 0 && !c.cue.passive && actedUnder(ts, ms[ri], c) {
 		ri = -1
@@ -97,10 +100,6 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "Syrian troops, with Lebanese army units loyal to Hrawi, overran Aoun's positions":
 	// the subject before the aside acts, its companions with it.
-	var companions []*mention
-	for k := range partners {
-		companions = append(companions, &partners[k])
-	}
 	closed := 0
 	if a, comp, end := companionAside(ts, ms, li, c); a >= 0 {
 		li, closed = a, end
@@ -112,8 +111,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if a, end := pastApposition(ts, ms, li, c); a != li {
 		li, closed = a, end // "King Hussein, no friend of Nasser either, sent advisers"
 	}
-	// "called for restraint after the strikes on Syria", "condemned the attack on Jami'at": an act named by a noun
-	// after an article is no act of the sentence's subject, but where a verb of doing it comes before ("launched an offensive against").
+	// "called for restraint after the strikes on Syria", "condemned the attack on Jami'at":
+	// an act named by a noun after an article is no act of the sentence's subject, but
+	// where a verb of doing it comes before ("launched an offensive against").
 	if li >= 0 && (c.cue.kind.Layer() == alliances.Alignment && eventNoun(ts, c) || nounParticiple(ts, ms[li], c)) {
 		li = -1
 	}
