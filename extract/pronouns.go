@@ -7,6 +7,10 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
 )
 
 // lastTwo returns the two distinct actors named last: in the sentence so far, else with
@@ -129,6 +133,9 @@ func (rd *Reader) person(ts []token, out []mention, i int, previous string, obje
 		if id, said := rd.speaker(ts, out, i); said {
 			return id
 		}
+		if rd.unknownNameSubject(ts, out, i) {
+			return "" // "Blundell had led the settlers, and in 1959 he set up": a man the reader does not know
+		}
 		for _, m := range out {
 			// "With Arthur Griffith (q.v.) he led the delegation": a man named after a
 			// preposition before "he" is no subject.
@@ -140,6 +147,9 @@ func (rd *Reader) person(ts []token, out []mention, i int, previous string, obje
 				return m.id
 			}
 		}
+	}
+	if rd.unnamed {
+		return ""
 	}
 	if previous != skip && rd.kinds[previous] == "individual" {
 		return previous
@@ -443,3 +453,51 @@ func countedBefore(ts []token, out []mention, i int) bool {
 // countWords count those a noun names: "three persons", "several officers".
 var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
 	"nine": true, "ten": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "several": true, "many": true, "some": true, "few": true}
+
+// unknownNameSubject reports whether the clause of "he" at token i opens with a name the
+// reader does not know as its subject, a name's word or up to three before a verb
+// ("Blundell had led the European members, and then he set up"): "he" is most likely
+// that man, whom no actor stands for, not the last individual named before.
+func (rd *Reader) unknownNameSubject(ts []token, out []mention, i int) bool {
+	n := 0
+	for n < min(i, 3) && ts[n].upper && !ts[n].possessive && rd.names1[ts[n].word] && !calendarWords[ts[n].word] {
+		n++
+	}
+	if n == 0 || n >= i || ts[n].upper || strings.ContainsAny(ts[n].pre, ",;:()") {
+		return false
+	}
+	if slices.ContainsFunc(out, func(m mention) bool { return m.first < n && m.end > 0 }) {
+		return false
+	}
+	v := ts[n].word
+	return subjectVerbs[v] || strings.HasSuffix(v, "ed") && len(v) > 4
+}
+
+// subjectVerbs are the verbs, other than a past in -ed, that may follow a sentence's
+// subject.
+var subjectVerbs = map[string]bool{"had": true, "has": true, "was": true, "is": true, "said": true, "would": true,
+	"could": true, "then": true, "also": true, "led": true, "set": true, "took": true, "made": true, "became": true,
+	"went": true, "told": true, "wrote": true, "left": true, "broke": true, "fought": true, "ran": true, "sent": true}
+
+// soleNames returns the words a text writes with a capital inside a sentence, after a
+// word that ends none, and never in small letters: the words of names ("Blundell"), not
+// a common noun that opens a sentence ("Critics called him").
+func soleNames(text string) map[string]bool {
+	out, small := map[string]bool{}, map[string]bool{}
+	fields := strings.Fields(text)
+	for i, f := range fields {
+		w := strings.TrimRight(strings.Trim(f, "\"“”‘’'()[]*_"), ",.;:!?")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsLower(r):
+			small[alliances.Fold(w)] = true
+		case unicode.IsUpper(r) && i > 0 && !strings.ContainsAny(fields[i-1][len(fields[i-1])-1:], ".!?:;\"”"):
+			out[alliances.Fold(w)] = true
+		}
+	}
+	for w := range small {
+		delete(out, w)
+	}
+	return out
+}

@@ -75,6 +75,8 @@ type Reader struct {
 	itWas        string                         // the actor "it" stood for last in the sentence before: the one the text goes on about
 	listed       []string                       // the organizations the sentence before listed, two or more: what "the groups" stands for
 	subjects     []string                       // the subjects of the paragraph's sentences so far, in order: "The three" after three sentences on one each
+	unnamed      bool                           // a sentence of the paragraph had a man the reader does not know as its subject, and none it knows has been since
+	names1       map[string]bool                // the words the document writes with a capital inside a sentence and never in small letters: names
 	recent       []string                       // the actors the sentences before named, the latest last, each once
 	called       map[string]map[string]bool     // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
 	nameWords    map[string]map[string]bool     // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"

@@ -77,6 +77,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing, rd.helped = "", "", "", [2]string{}, nil, [2]string{}, ""
 	rd.titleYear = titleYear(d.Text)
+	rd.names1 = soleNames(d.Text)
 	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering, rd.dateline = "", "", "", false, ""
 	rd.profile = rd.profileTopic(d)
 	main := rd.mainState(d)
@@ -128,7 +129,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				rd.lookback = w
 			}
 		}
-		rd.topic, rd.examples, rd.itWas, rd.subjects = "", nil, "", rd.subjects[:0]
+		rd.topic, rd.examples, rd.itWas, rd.subjects, rd.unnamed = "", nil, "", rd.subjects[:0], false
 		var before []told // the sentences a claim of an attack may speak of
 		inList := false
 		for si, s := range p.Sentences {
@@ -140,6 +141,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				// A new item of a list, a day of a timeline: no pronoun reaches back
 				// into the item before.
 				previous, named0, rd.topic, rd.examples, rd.they, rd.itWas, rd.listed, rd.subjects = rd.sectionOrg, named0[:0], "", nil, nil, "", nil, rd.subjects[:0]
+				rd.unnamed = false
 			}
 			rd.context = context // for the mentions too: "Talabani's forces" in October of the paragraph's 1997
 			ms := withoutInterviewers(ts, rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0)))
@@ -158,6 +160,13 @@ func (rd *Reader) read(d *Document) []Proposal {
 				var speakers []Proposal // "Mr. BHUTTO (Pakistan):": the speaker's state, no party of what he says
 				speakers, ms = rd.labelled(d, p, s, ts, ms)
 				emit(speakers)
+			}
+			// "Blundell had led the settlers. ... he sided with Macleod": "he" is the man
+			// the reader does not know until a sentence names one it knows.
+			if rd.unknownNameSubject(ts, ms, len(ts)) {
+				rd.unnamed = true
+			} else if slices.ContainsFunc(ms, func(m mention) bool { return rd.kinds[m.id] == "individual" }) {
+				rd.unnamed = false
 			}
 			rd.said = previous
 			for _, m := range ms {

@@ -1,0 +1,34 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// session70Actors are the actors of this session's sentences.
+func session70Actors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "hale", Name: "Robert Hale", Aliases: []string{"Hale"}, Kind: "individual"},
+		{ID: "macleod", Name: "Iain Macleod", Aliases: []string{"Macleod"}, Kind: "individual"},
+		{ID: "kenya-police-reserve", Name: "Kenya Police Reserve", Kind: "militia"},
+		{ID: "kenya-regiment", Name: "Kenya Regiment", Kind: "militia"},
+	}
+}
+
+// TestFormsFromTheFifthSessionsReviews: the misleading proposals the reviewers of the
+// fifth session of 2026-12-06 found, each read right now, and those the session found
+// in the reports before. "he" after a sentence whose subject is a man the reader does not
+// know, one the text writes with a capital and never in small letters, is that man, not
+// the last man the reader knows ("Blundell had led the European members ..., and then
+// he set up"; "At Lancaster House he sided with Macleod", kenya-1952 ¶22); a common noun
+// that opens a sentence is no such man ("Critics called him Batista's friend; in his
+// memoir he blamed", cuba-1956 ¶65).
+func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
+	checkForms(t, session70Actors(), []formCase{
+		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
+			nil, []string{"hale alliance macleod"}},
+		{"he after a common noun", "Robert Hale served in the Kenya Regiment. Critics called him a settler; in 1960 he joined the Kenya Police Reserve.",
+			[]string{"hale membership kenya-police-reserve"}, nil},
+	})
+}
