@@ -13,6 +13,11 @@ func session70Actors() []alliances.Actor {
 		{ID: "macleod", Name: "Iain Macleod", Aliases: []string{"Macleod"}, Kind: "individual"},
 		{ID: "kenya-police-reserve", Name: "Kenya Police Reserve", Kind: "militia"},
 		{ID: "kenya-regiment", Name: "Kenya Regiment", Kind: "militia"},
+		{ID: "calles", Name: "Plutarco Elías Calles", Aliases: []string{"Calles"}, Kind: "individual"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"American"}, Kind: "state"},
+		{ID: "mexico", Name: "Mexico", Kind: "state"},
+		{ID: "liga", Name: "Liga", Aliases: []string{"the Liga"}, Kind: "armed-group"},
+		{ID: "episcopate", Name: "Mexican bishops (Episcopal Committee)", Aliases: []string{"the Episcopal Committee"}, Kind: "other"},
 	}
 }
 
@@ -23,12 +28,19 @@ func session70Actors() []alliances.Actor {
 // the last man the reader knows ("Blundell had led the European members ..., and then
 // he set up"; "At Lancaster House he sided with Macleod", kenya-1952 ¶22); a common noun
 // that opens a sentence is no such man ("Critics called him Batista's friend; in his
-// memoir he blamed", cuba-1956 ¶65).
+// memoir he blamed", cuba-1956 ¶65). A state the title names before a body's noun is
+// where the body is, not the state of the war ("Records of the Liga ..., United States
+// Delegation": President Calles is Mexico's, cristero-1926 ¶3), and "the movement" is no
+// committee of bishops (¶5).
 func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 	checkForms(t, session70Actors(), []formCase{
 		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
 			nil, []string{"hale alliance macleod"}},
 		{"he after a common noun", "Robert Hale served in the Kenya Regiment. Critics called him a settler; in 1960 he joined the Kenya Police Reserve.",
 			[]string{"hale membership kenya-police-reserve"}, nil},
+		{"a state in the title before a body's noun", "Records of the Liga, United States Delegation, 1925-1940\n\nIn 1926 the Liga led the resistance in Mexico to the laws of President Plutarco Elías Calles. Its delegates in the United States bought arms in the United States for the fighters in Mexico.",
+			nil, []string{"calles membership united-states"}},
+		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
+			nil, []string{"liga membership episcopate"}},
 	})
 }

@@ -126,6 +126,9 @@ func (rd *Reader) mainState(d *Document) string {
 			if rd.capitals[key] {
 				continue
 			}
+			if i+n < len(tw) && postedBodies[tw[i+n]] {
+				continue // "Records of the Liga ..., United States Delegation": a body's place, not the war's
+			}
 			if id, ok := names[key]; ok {
 				in[id] = true
 			} else if id, ok := names[strings.TrimSuffix(key, "s")]; ok && strings.HasSuffix(key, "s") {
@@ -142,6 +145,11 @@ func (rd *Reader) mainState(d *Document) string {
 	}
 	return clearlyFirst(counts, 3)
 }
+
+// postedBodies are the nouns of a body a state or an organization keeps abroad, which
+// follow the name of the state it is in: "United States Delegation".
+var postedBodies = map[string]bool{"delegation": true, "mission": true, "embassy": true, "legation": true, "consulate": true,
+	"office": true, "bureau": true}
 
 // rebelNouns are the nouns that, after a state's demonym, name those who fight its
 // government: "Chadian rebels".

@@ -255,7 +255,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						}
 						id = ""
 						for _, c := range []string{rd.topic, before, previous, last} {
-							if c != "" && !rd.nonMember(c) {
+							if c != "" && !rd.nonMember(c) && (words[1] != "movement" || !rd.unmoved(c)) {
 								id = c
 								break
 							}

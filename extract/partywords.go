@@ -134,6 +134,25 @@ func (rd *Reader) nonMember(id string) bool {
 	return k == "state" || k == "individual" || k == alliances.Category
 }
 
+// unmoved reports whether actor id is no movement that "the movement" may stand for: a
+// state's organ, a body of states, or a body named as a council, a committee, a church's
+// ("the Episcopal Committee ... the Liga put itself at the head of the movement").
+func (rd *Reader) unmoved(id string) bool {
+	if k := rd.kinds[id]; k == "state-organ" || k == "international-organization" {
+		return true
+	}
+	for name, named := range rd.names {
+		if named == id && slices.ContainsFunc(strings.Fields(name), func(w string) bool { return councilNouns[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// councilNouns are the nouns of a body that deliberates, no movement.
+var councilNouns = map[string]bool{"committee": true, "council": true, "commission": true, "conference": true, "church": true,
+	"bishops": true, "synod": true, "assembly": true, "congress": true, "court": true, "ministry": true}
+
 // acts are the nouns of fighting that a group is joined in: "joined the Taliban
 // offensive", "joined ISIL in clashes".
 var acts = map[string]bool{"offensive": true, "offensives": true, "attack": true, "attacks": true, "assault": true, "clashes": true,
