@@ -41,6 +41,10 @@ func abbreviates(abbr string, words []string) bool {
 	return missed <= 1
 }
 
+// speakerLabel is the word in capitals, with a colon, that opens a transcript's turn:
+// "ASENLA: Hello, Tom!".
+var speakerLabel = regexp.MustCompile(`^\s*([\p{Lu}][\p{Lu}'’.-]+):\s`)
+
 // discoverAbbreviations finds the organizations a report names by an abbreviation alone,
 // in capitals, at least twice, without defining it ("AQIM", "CNRDR"): each is proposed
 // as an actor of a kind the reviewer says. An abbreviation the reader knows, one that is
@@ -81,11 +85,17 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 			lower[w] = true
 		}
 	}
+	speakers := map[string]int{} // "TOM: So. 1956.": a transcript's speaker, by the word in capitals that opens a turn
+	for _, p := range d.Paragraphs {
+		if m := speakerLabel.FindStringSubmatch(d.Text[p.Start:p.End]); m != nil {
+			speakers[m[1]]++
+		}
+	}
 	var out []Found
 	var words []string // the text's, split once where an abbreviation is to be spelled out
 	for _, w := range slices.Sorted(maps.Keys(count)) {
 		f := alliances.Fold(w)
-		if count[w] < 2 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {
+		if count[w] < 2 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) || speakers[w] >= 2 {
 			continue
 		}
 		if _, known := rd.names[spelling(f)]; known {

@@ -558,6 +558,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 			!rd.common[alliances.Fold(w[0])] && !rd.stateWord([]string{alliances.Fold(w[0])}, 0) {
 			bases[w[0]] = append(bases[w[0]], f.Actor.ID)
 		}
+		// "the Liga" for "Liga Nacional Defensora de la Libertad Religiosa": a Romance
+		// name's first noun.
+		if w := strings.Fields(f.Actor.Name); len(w) >= 2 && f.Actor.Kind != "individual" && romanceHeads[alliances.Fold(w[0])] {
+			bases[w[0]] = append(bases[w[0]], f.Actor.ID)
+		}
 	}
 	for base, ids := range bases {
 		if len(ids) == 1 && len(alliances.Fold(base)) >= 4 {
@@ -578,21 +583,3 @@ func (rd *Reader) Discover(d *Document) []Found {
 
 // unitOrdinals are the adverbs of transitions that open units' names too: "Second Army".
 var unitOrdinals = map[string]bool{"first": true, "second": true, "third": true, "together": true}
-
-// genericHeads are the nouns of organizations that a name, said short, goes without: "the
-// Wagner Group", "Wagner".
-var genericHeads = map[string]bool{"group": true, "network": true, "organization": true, "organisation": true, "company": true}
-
-// adjectives are words of the rules' titles that name no post by themselves.
-var adjectives = map[string]bool{"senior": true, "top": true, "former": true, "then": true, "chief": true, "deputy": true}
-
-// opening are the words that open a sentence with a capital without being a name's.
-var opening = map[string]bool{"when": true, "while": true, "after": true, "before": true, "as": true, "but": true, "and": true,
-	"in": true, "on": true, "at": true, "by": true, "since": true, "although": true, "though": true, "if": true, "then": true,
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "for": true, "with": true,
-	"from": true, "during": true, "under": true, "once": true, "until": true, "because": true, "however": true, "meanwhile": true,
-	"unlike": true, "like": true, "despite": true, "whereas": true, "behind": true, "beyond": true, "beside": true, "besides": true,
-	"across": true, "inside": true, "outside": true, "against": true, "among": true, "amid": true, "within": true, "without": true,
-	"toward": true, "towards": true, "through": true, "throughout": true, "along": true, "around": true, "near": true, "into": true,
-	"upon": true, "over": true, "beneath": true, "below": true, "above": true, "between": true, "to": true, "of": true, "about": true,
-	"had": true, "were": true, "was": true, "is": true, "are": true, "has": true, "did": true, "does": true, "should": true, "would": true, "could": true} // "Had Washington told Ioannidis", a question's or a condition's verb

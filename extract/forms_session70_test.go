@@ -1,9 +1,11 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
 )
 
 // session70Actors are the actors of this session's sentences.
@@ -43,4 +45,47 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
 			nil, []string{"liga membership episcopate"}},
 	})
+}
+
+// TestRomanceNamesAndATranscriptsSpeakers: a report read as a new case finds a Spanish
+// organization by its first noun, "de la" and all, and knows it by that noun alone
+// after ("the Liga", cristero-1926 ¶4-9); such a name without its noun is none ("ng
+// Bayan" of "Partido ng Bayan" is in the Huks' name, philippines-1969 ¶5); and the words
+// in capitals that open a transcript's turns are its speakers, no abbreviations of
+// actors ("ASENLA:", "TOM:", naga-1956).
+func TestRomanceNamesAndATranscriptsSpeakers(t *testing.T) {
+	text := "The Liga Nacional Defensora de la Libertad Religiosa (LNDLR) was founded in Mexico City in March 1925 by Catholic laymen. " +
+		"In January 1927 the Liga fought the army of Mexico in Jalisco and Michoacán, and it bought arms in Texas.\n\n" +
+		"TOM: So the Liga and Mexico made peace in 1929?\n\n" +
+		"ASENLA: Not quite. In June 1929 the bishops made peace with Mexico, and the Liga was left alone.\n\n" +
+		"TOM: And the fighters?\n\n" +
+		"ASENLA: Many were killed after the peace, by the army of Mexico and by its agraristas."
+	rd, doc, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	if !slices.Contains(names, "Liga Nacional Defensora de la Libertad Religiosa") {
+		t.Errorf("found %q, want the Liga by its whole name", names)
+	}
+	for _, bad := range []string{"TOM", "ASENLA"} {
+		if slices.Contains(names, bad) {
+			t.Errorf("found %q, want no %q: a speaker", names, bad)
+		}
+	}
+	rd.Date = edtf.MustParse("2021-09-09")
+	var got []string
+	for _, p := range rd.Read(doc) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+	}
+	if want := "liga-nacional-defensora-de-la-libertad-religiosa hostility mexico"; !slices.Contains(got, want) {
+		t.Errorf("proposed %q, want %q: \"the Liga\" is the Liga", got, want)
+	}
+	checkForms(t, []alliances.Actor{
+		{ID: "huks", Name: "Hukbong Mapagpalaya ng Bayan", Aliases: []string{"Huks", "Huk guerrillas"}, Kind: "armed-group"},
+		{ID: "pnb", Name: "Partido ng Bayan", Kind: "party"},
+		{ID: "pkp", Name: "PKP", Kind: "party"},
+		{ID: "philippines", Name: "Philippines", Aliases: []string{"the Government"}, Kind: "state"},
+	}, []formCase{{"a Romance name's noun stays", "The PKP, whose Huk guerrillas had fought the Government in the 1950s, came to terms with the Government in 1974.",
+		nil, []string{"huks membership pnb"}}})
 }

@@ -112,7 +112,11 @@ func nameRuns(text string) []nameRun {
 			placed := (n == "in" || n == "to") && len(run) >= 2 && placeAbbreviated(words, j+1, capital)
 			inPlace = inPlace || placed
 			in = in || placed || inPlace && n == "and" && j+1 < len(words) && capital(trim(words[j+1])) // "in Ethiopia and Eritrea (UNMEE)"
-			if capital(n) || ordinalOpens(words, j, trim) || (n == "of" || n == "for" || the || in || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
+			// "Liga Nacional Defensora de la Libertad Religiosa": a Romance name's "de" and
+			// its article before a capital.
+			romance := j+1 < len(words) && (n == "de" && j+2 < len(words) && romanceArticles[words[j+1]] && capital(trim(words[j+2])) ||
+				romanceArticles[n] && len(run) > 0 && run[len(run)-1] == "de" && capital(trim(words[j+1])))
+			if capital(n) || ordinalOpens(words, j, trim) || (n == "of" || n == "for" || the || in || romance || particle[n] && j+1 < len(words) && capital(trim(words[j+1]))) && j+1 < len(words) {
 				initial := initials(words[j]) && j+1 < len(words) && capital(trim(words[j+1])) // "George W. Bush", "P. W. Botha"
 				if initial {
 					n += "."
@@ -150,6 +154,9 @@ func nameRuns(text string) []nameRun {
 	}
 	return out
 }
+
+// romanceArticles are the articles after "de" inside a Spanish, French or Portuguese name.
+var romanceArticles = map[string]bool{"la": true, "las": true, "los": true, "le": true, "les": true}
 
 // possessiveInName are the words whose possessive is part of many organizations' names:
 // "Kurdish People's Protection Units", "Kurdistan Workers' Party".
@@ -448,3 +455,33 @@ func stopsRun(word string) bool {
 	}
 	return strings.ContainsAny(w[len(w)-1:], ",.;:)*_]")
 }
+
+// genericHeads are the nouns of organizations that a name, said short, goes without: "the
+// Wagner Group", "Wagner".
+var genericHeads = map[string]bool{"group": true, "network": true, "organization": true, "organisation": true, "company": true}
+
+// romanceNouns are the nouns, folded, that open organizations' names in Spanish, French
+// and Portuguese (rules.yaml, name_prefixes): the name is no short form without them.
+var romanceNouns = map[string]bool{"partido": true, "parti": true, "partito": true, "liga": true, "ligue": true, "union": true,
+	"uniao": true, "frente": true, "ejercito": true, "exercito": true, "armee": true, "movimiento": true, "movimento": true,
+	"mouvement": true, "fuerzas": true, "forcas": true, "brigadas": true, "milicias": true, "coordinadora": true,
+	"asociacion": true, "associacao": true, "confederacion": true, "federacion": true, "confederation": true, "federation": true}
+
+// romanceHeads are the first nouns of Spanish, French and Portuguese organizations' names
+// that the text may use alone for one: "the Liga".
+var romanceHeads = map[string]bool{"liga": true, "ligue": true, "partido": true, "frente": true, "ejercito": true, "movimiento": true,
+	"movimento": true, "mouvement": true, "asociacion": true, "coordinadora": true}
+
+// adjectives are words of the rules' titles that name no post by themselves.
+var adjectives = map[string]bool{"senior": true, "top": true, "former": true, "then": true, "chief": true, "deputy": true}
+
+// opening are the words that open a sentence with a capital without being a name's.
+var opening = map[string]bool{"when": true, "while": true, "after": true, "before": true, "as": true, "but": true, "and": true,
+	"in": true, "on": true, "at": true, "by": true, "since": true, "although": true, "though": true, "if": true, "then": true,
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "for": true, "with": true,
+	"from": true, "during": true, "under": true, "once": true, "until": true, "because": true, "however": true, "meanwhile": true,
+	"unlike": true, "like": true, "despite": true, "whereas": true, "behind": true, "beyond": true, "beside": true, "besides": true,
+	"across": true, "inside": true, "outside": true, "against": true, "among": true, "amid": true, "within": true, "without": true,
+	"toward": true, "towards": true, "through": true, "throughout": true, "along": true, "around": true, "near": true, "into": true,
+	"upon": true, "over": true, "beneath": true, "below": true, "above": true, "between": true, "to": true, "of": true, "about": true,
+	"had": true, "were": true, "was": true, "is": true, "are": true, "has": true, "did": true, "does": true, "should": true, "would": true, "could": true} // "Had Washington told Ioannidis", a question's or a condition's verb

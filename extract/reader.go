@@ -136,8 +136,8 @@ type Reader struct {
 // sees to.
 func (rd *Reader) shortForms(name string) []string {
 	words := strings.Fields(spelling(alliances.Fold(name)))
-	if len(words) < 2 || !rd.prefixes[words[0]] {
-		return nil
+	if len(words) < 2 || !rd.prefixes[words[0]] || romanceNouns[words[0]] {
+		return nil // (not "ng Bayan" of "Partido ng Bayan": a Romance name's noun stays)
 	}
 	rest := words[1:]
 	if len(rest) > 1 && (rest[0] == "e" || rest[0] == "i" || rest[0] == "ye" || rest[0] == "ul") {

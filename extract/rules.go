@@ -40,7 +40,7 @@ type Rules struct {
 	Collectives    []string            `yaml:"collectives"`     // plural nouns of armed men that name a side: "rebels", "Islamists"
 	Translations   map[string]string   `yaml:"translations"`    // a transliterated name's first word -> its translation: Jabhat -> Front
 	Organizations  map[string][]string `yaml:"organizations"`   // actor kind -> the words that end (or begin) such names
-	NamePrefixes   map[string][]string `yaml:"name_prefixes"`   // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami")
+	NamePrefixes   map[string][]string `yaml:"name_prefixes"`   // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami") or in a language that puts the noun first ("Frente Sandinista")
 	GivenNames     []string            `yaml:"given_names"`     // the given names that open people's names: "Sergei" of "Sergei Lavrov"
 	CommonNames    []string            `yaml:"common_names"`    // the words many names share ("Sham", "Islam"): no short form of a name is one of them
 	AgreementTypes map[string][]string `yaml:"agreement_types"` // agreement type -> the words (folded) that give it
