@@ -19,6 +19,13 @@ func session70Actors() []alliances.Actor {
 		{ID: "united-states", Name: "United States", Aliases: []string{"American"}, Kind: "state"},
 		{ID: "mexico", Name: "Mexico", Kind: "state"},
 		{ID: "liga", Name: "Liga", Aliases: []string{"the Liga"}, Kind: "armed-group"},
+		{ID: "keke", Name: "Harold Keke", Aliases: []string{"Keke"}, Kind: "individual"},
+		{ID: "glf", Name: "Guadalcanal Liberation Front", Aliases: []string{"GLF", "Keke's men"}, Kind: "armed-group"},
+		{ID: "brotherhood", Name: "Melanesian Brotherhood", Kind: "other"},
+		{ID: "sogavare", Name: "Manasseh Sogavare", Aliases: []string{"Sogavare"}, Kind: "individual"},
+		{ID: "kemakeza", Name: "Allan Kemakeza", Aliases: []string{"Kemakeza"}, Kind: "individual"},
+		{ID: "solomons", Name: "Solomon Islands", Kind: "state"},
+		{ID: "taiwan", Name: "Taiwan", Kind: "state"},
 		{ID: "episcopate", Name: "Mexican bishops (Episcopal Committee)", Aliases: []string{"the Episcopal Committee"}, Kind: "other"},
 	}
 }
@@ -33,7 +40,11 @@ func session70Actors() []alliances.Actor {
 // memoir he blamed", cuba-1956 ¶65). A state the title names before a body's noun is
 // where the body is, not the state of the war ("Records of the Liga ..., United States
 // Delegation": President Calles is Mexico's, cristero-1926 ¶3), and "the movement" is no
-// committee of bishops (¶5).
+// committee of bishops (¶5). "them" after a man and the verb of his men is no one man
+// ("went to persuade Keke ...; his men took them and killed them", solomons-1998 ¶19),
+// and men named together before "governments" are the states they headed, or no one
+// ("payments made by the Sogavare and Kemakeza governments, funded in large part by
+// Taiwan", ¶24).
 func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 	checkForms(t, session70Actors(), []formCase{
 		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
@@ -42,6 +53,10 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 			[]string{"hale membership kenya-police-reserve"}, nil},
 		{"a state in the title before a body's noun", "Records of the Liga, United States Delegation, 1925-1940\n\nIn 1926 the Liga led the resistance in Mexico to the laws of President Plutarco Elías Calles. Its delegates in the United States bought arms in the United States for the fighters in Mexico.",
 			nil, []string{"calles membership united-states"}},
+		{"them after a man", "In 2003 seven members of the Melanesian Brotherhood went to see Keke; Keke's men killed them.",
+			[]string{"glf hostility brotherhood"}, []string{"glf hostility keke"}},
+		{"the governments of two men", "Prime Minister Manasseh Sogavare of Solomon Islands took office in 2000. In 2001 the payments made by the Sogavare and Kemakeza governments were funded in large part by Taiwan.",
+			[]string{"taiwan support solomons"}, []string{"taiwan support sogavare", "taiwan support kemakeza"}},
 		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
 			nil, []string{"liga membership episcopate"}},
 	})

@@ -310,8 +310,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						for _, m := range subjects(ts, out, len(out)-1) {
 							subjectIDs[m.id] = true
 						}
+						// "them" is no one man: "went to see Keke; his men killed them".
+						one := func(id string) bool { return words[0] == "them" && rd.kinds[id] == "individual" }
 						for k := len(out) - 1; k >= 0 && other == ""; k-- {
-							if !subjectIDs[out[k].id] {
+							if !subjectIDs[out[k].id] && !one(out[k].id) {
 								other = out[k].id // "organised Hezbollah, and the Guards armed it"
 							}
 						}
@@ -323,7 +325,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							other = rd.itWas
 						}
 						for k := len(pair) - 1; k >= 0 && other == ""; k-- {
-							if !subjectIDs[pair[k]] {
+							if !subjectIDs[pair[k]] && !one(pair[k]) {
 								other = pair[k] // "The US backed Ukraine. Russia attacked it": Ukraine
 							}
 						}

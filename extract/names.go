@@ -4,6 +4,7 @@ package extract
 // differ only in their small words, initials, a branch's region, Arabic articles.
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -323,9 +324,30 @@ func (rd *Reader) nameTies(d *Document, p Paragraph, s Span, ms []mention, named
 
 // headsGovernments reads an individual's possessive before a noun of government as the
 // government the individual heads, where the reader knows one: "Bashar al-Assad's
-// government" is the state whose name says it is his ("Assad government").
+// government" is the state whose name says it is his ("Assad government"). Men named
+// together before the plural noun are the states they headed, or no one.
 func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
+	// "the Sogavare and Kemakeza governments": men named together before the noun.
+	var listed func(i int) bool
+	listed = func(i int) bool {
+		m := ms[i]
+		if rd.kinds[m.id] != "individual" || m.end+1 >= len(ts) || ts[m.end-1].possessive || strings.ContainsAny(ts[m.end].pre, ",;:()") {
+			return false
+		}
+		if w := ts[m.end].word; strings.HasSuffix(w, "s") && slices.Contains(governmentNouns, strings.TrimSuffix(w, "s")) {
+			return true
+		}
+		return ts[m.end].word == "and" && i+1 < len(ms) && ms[i+1].first == m.end+1 && listed(i+1)
+	}
+	chained := make([]bool, len(ms))
 	for i, m := range ms {
+		chained[i] = listed(i) && (m.first > 0 && ts[m.first-1].word == "the" || i > 0 && chained[i-1] && ms[i-1].end == m.first-1)
+	}
+	for i, m := range ms {
+		if chained[i] {
+			ms[i].id = cmp.Or(rd.offices[m.id], rd.rulerOf(m.id, ts)) // the state each headed, else none
+			continue
+		}
 		if rd.kinds[m.id] != "individual" || m.end >= len(ts) || !slices.Contains(governmentNouns, ts[m.end].word) &&
 			!(rulerForces[ts[m.end].word] && ts[m.end-1].possessive && rd.rulerOf(m.id, ts) != "") || // "Saddam Hussein's army"
 			!ts[m.end-1].possessive && (m.first == 0 || ts[m.first-1].word != "the") { // "Museveni's government", "the Reagan administration"
