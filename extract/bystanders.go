@@ -254,3 +254,19 @@ func (rd *Reader) foughtIn(m, o mention, c cueSpan) bool {
 	return (c.cue.text == "fought with" || c.cue.text == "had fought with" || c.cue.text == "fights with") &&
 		rd.kinds[m.id] == "individual" && rd.kinds[o.id] != "individual" && rd.kinds[o.id] != "state"
 }
+
+// takenOver returns what one who "took over" took the lead of, where it is no seizure:
+// "took over AQI's operations" (the body's operations); "Musso returned from the Soviet
+// Union and took over the PKI" (a man who takes over a party or a group leads it); else "".
+func (rd *Reader) takenOver(ts []token, c cueSpan, left, right *mention) string {
+	if c.cue.text != "took over" || right.first != c.end && (right.first != c.end+1 || ts[c.end].word != "the") {
+		return ""
+	}
+	if right.first == c.end && right.end < len(ts) && ts[right.end-1].possessive && (postNouns[ts[right.end].word] || ts[right.end].word == "operations") {
+		return "the body's " + ts[right.end].word
+	}
+	if rd.kinds[left.id] == "individual" && ownedKinds[rd.kinds[right.id]] && (right.end == len(ts) || !ts[right.end-1].possessive) {
+		return "a man takes the lead of a body"
+	}
+	return ""
+}

@@ -26,6 +26,10 @@ func session70Actors() []alliances.Actor {
 		{ID: "kemakeza", Name: "Allan Kemakeza", Aliases: []string{"Kemakeza"}, Kind: "individual"},
 		{ID: "solomons", Name: "Solomon Islands", Kind: "state"},
 		{ID: "taiwan", Name: "Taiwan", Kind: "state"},
+		{ID: "geve", Name: "Augustine Geve", Aliases: []string{"Father Geve"}, Kind: "individual"},
+		{ID: "musso", Name: "Musso", Kind: "individual"},
+		{ID: "ussr", Name: "Soviet Union", Kind: "state"},
+		{ID: "pki", Name: "Indonesian Communist Party", Aliases: []string{"PKI"}, Kind: "party"},
 		{ID: "episcopate", Name: "Mexican bishops (Episcopal Committee)", Aliases: []string{"the Episcopal Committee"}, Kind: "other"},
 	}
 }
@@ -44,7 +48,10 @@ func session70Actors() []alliances.Actor {
 // ("went to persuade Keke ...; his men took them and killed them", solomons-1998 ¶19),
 // and men named together before "governments" are the states they headed, or no one
 // ("payments made by the Sogavare and Kemakeza governments, funded in large part by
-// Taiwan", ¶24).
+// Taiwan", ¶24). The next of a list of those an act was done on holds no post ("the
+// killing of Father Geve and of the Melanesian Brotherhood", ¶25). A man who "returned
+// from" a state "and took over" a party leads the party, and the state takes nothing
+// over (indonesia-1945 ¶18).
 func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 	checkForms(t, session70Actors(), []formCase{
 		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
@@ -57,6 +64,10 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 			[]string{"glf hostility brotherhood"}, []string{"glf hostility keke"}},
 		{"the governments of two men", "Prime Minister Manasseh Sogavare of Solomon Islands took office in 2000. In 2001 the payments made by the Sogavare and Kemakeza governments were funded in large part by Taiwan.",
 			[]string{"taiwan support solomons"}, []string{"taiwan support sogavare", "taiwan support kemakeza"}},
+		{"and of", "The Commission finds that in 2003 the GLF was responsible for the killing of Father Geve and of the Melanesian Brotherhood.",
+			nil, []string{"geve membership brotherhood"}},
+		{"returned from and took over", "In August 1948 Musso returned from the Soviet Union and took over the Indonesian Communist Party (PKI).",
+			[]string{"musso membership pki"}, []string{"ussr hostility pki", "musso hostility pki"}},
 		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
 			nil, []string{"liga membership episcopate"}},
 	})

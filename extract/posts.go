@@ -383,7 +383,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 			// Not the next of a list: "killing an AQIM commander, A, and two fighters of B";
 			// nor an attendance list's next entry: "Kim Sung-eun; Director of the KCIA Kim Hyong-uk".
-			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, ";") && !rd.capitalNamed(ts, b) {
+			// Nor the next of a list of the nouns an act is done on: "the killing of Father
+			// Geve and of the seven Brothers".
+			if only, _, of := rd.title(ts, from, b.first); only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, ";") && !rd.capitalNamed(ts, b) && ts[from].word != "and" {
 				// The post's words, as far as "of": "the president", whose holder leads.
 				why := "post: an individual of an organization"
 				if w := wordsOf(ts, from, ofAt(ts, from, b.first)); len(w) > 0 {

@@ -53,7 +53,8 @@ func subjectBeforeAnd(ts []token, ms []mention, li int) (int, bool) {
 	// its support to FLOSY".
 	if k > 1 && (ts[k].word == "with" || ts[k].word == "from" || ts[k].word == "against" || ts[k].word == "to") && !strings.ContainsAny(ts[k].pre, ",;:()") {
 		for j := k - 1; j > 0 && j >= k-5 && !ts[j].upper && !strings.ContainsAny(ts[j+1].pre, ",;:()"); j-- {
-			if pastVerbs[ts[j].word] || j < k-1 && strings.HasSuffix(ts[j].word, "ed") {
+			// ("returned from the Soviet Union and took over the PKI": a verb of going.)
+			if pastVerbs[ts[j].word] || (j < k-1 || ts[k].word == "from") && strings.HasSuffix(ts[j].word, "ed") {
 				k = j
 				break
 			}

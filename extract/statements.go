@@ -456,10 +456,9 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		return Proposal{}, false // "it was assumed that they would resist", "would strain relations": no tie held
 	}
 	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
-	if t.Kind == alliances.Hostility && c.cue.text == "took over" && right.first == c.end && right.end < len(ts) && ts[right.end-1].possessive &&
-		(postNouns[ts[right.end].word] || ts[right.end].word == "operations") {
-		t.Kind, t.Role = alliances.Membership, alliances.Leader // "took over AQI's operations": its leadership
-		cues = append(cues, "took over: the body's "+ts[right.end].word)
+	if w := rd.takenOver(ts, c, left, right); t.Kind == alliances.Hostility && w != "" {
+		t.Kind, t.Role = alliances.Membership, alliances.Leader
+		cues = append(cues, "took over: "+w)
 	}
 	if rd.cueTellsNone(ts, c, t.Kind, left, right) {
 		return Proposal{}, false
