@@ -30,6 +30,15 @@ func session70Actors() []alliances.Actor {
 		{ID: "musso", Name: "Musso", Kind: "individual"},
 		{ID: "ussr", Name: "Soviet Union", Kind: "state"},
 		{ID: "pki", Name: "Indonesian Communist Party", Aliases: []string{"PKI"}, Kind: "party"},
+		{ID: "india", Name: "India", Aliases: []string{"the government"}, Kind: "state"},
+		{ID: "australia", Name: "Australia", Kind: "state"},
+		{ID: "unsc", Name: "UN Security Council", Kind: "international-organization"},
+		{ID: "scott", Name: "Michael Scott", Aliases: []string{"Scott"}, Kind: "individual"},
+		{ID: "indira", Name: "Indira Gandhi", Kind: "individual"},
+		{ID: "fgn", Name: "Federal Government of Nagaland", Aliases: []string{"FGN", "the rebels"}, Kind: "armed-group"},
+		{ID: "kuki-villagers", Name: "Kuki villagers", Kind: "category"},
+		{ID: "kuki-groups", Name: "Kuki armed groups", Aliases: []string{"Kuki groups"}, Kind: "category"},
+		{ID: "nscn-im", Name: "NSCN-IM", Aliases: []string{"the IM"}, Kind: "armed-group"},
 		{ID: "episcopate", Name: "Mexican bishops (Episcopal Committee)", Aliases: []string{"the Episcopal Committee"}, Kind: "other"},
 	}
 }
@@ -51,7 +60,11 @@ func session70Actors() []alliances.Actor {
 // Taiwan", ¶24). The next of a list of those an act was done on holds no post ("the
 // killing of Father Geve and of the Melanesian Brotherhood", ¶25). A man who "returned
 // from" a state "and took over" a party leads the party, and the state takes nothing
-// over (indonesia-1945 ¶18).
+// over (indonesia-1945 ¶18). Those who bring a matter before a council that calls for
+// a ceasefire make no ceasefire with each other (¶15). "him" after a man, a comma and a
+// participle is that man ("the government expelled Scott, accusing him of siding with the
+// rebels", naga-1956 ¶13), and men "killed," before the clause that blames others killed
+// no one (¶29).
 func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 	checkForms(t, session70Actors(), []formCase{
 		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
@@ -68,6 +81,12 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 			nil, []string{"geve membership brotherhood"}},
 		{"returned from and took over", "In August 1948 Musso returned from the Soviet Union and took over the Indonesian Communist Party (PKI).",
 			[]string{"musso membership pki"}, []string{"ussr hostility pki", "musso hostility pki"}},
+		{"called for a ceasefire", "In 1947 India and Australia brought the matter before the UN Security Council, which called for a ceasefire.",
+			nil, []string{"australia agreement india", "india agreement australia"}},
+		{"accusing him", "Indira Gandhi was prime minister. In 1966 the government expelled Scott, accusing him of siding with the rebels.",
+			[]string{"scott alliance fgn"}, []string{"indira alliance fgn"}},
+		{"killed, which", "There was the Joupi massacre in 1993, more than a hundred Kuki villagers killed, which Kuki groups blame on the IM.",
+			nil, []string{"kuki-villagers hostility kuki-groups"}},
 		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
 			nil, []string{"liga membership episcopate"}},
 	})

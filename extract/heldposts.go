@@ -488,6 +488,11 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 		return k < len(ts) && strings.TrimSpace(ts[k].pre) == "" && !ts[k].upper && downfallVerbs[ts[k].word]
 	case kind == alliances.Support && strings.HasSuffix(c.cue.text, " ... to") && c.first+1 < len(ts) && ts[c.first+1].word == "up":
 		return true // "gave up his sword to the Bulgarian general": a surrender, no gift
+	case kind == alliances.Agreement && c.first >= 2 && ts[c.first-1].word == "a" && (callVerbs[ts[c.first-2].word] || ts[c.first-2].word == "for" && c.first >= 3 && callVerbs[ts[c.first-3].word]):
+		return true // "the Security Council, which called for a ceasefire": a call, no deal between those named
+	case kind == alliances.Hostility && !c.cue.passive && left.end == c.first && strings.HasSuffix(c.cue.text, "ed") && c.end < len(ts) && right.first >= c.end &&
+		strings.ContainsAny(ts[c.end].pre, ",;"):
+		return true // "a hundred Kuki villagers killed, which Kuki groups blame on the IM": those killed, no killers of those after
 	case c.cue.text == "beat":
 		return right.first >= c.end && right.first < len(ts) && (ts[right.first].word == "him" || ts[right.first].word == "her") // "beat him": a beating
 	case kind == alliances.Membership && runCues[c.cue.text]:
@@ -502,6 +507,10 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 	}
 	return false
 }
+
+// callVerbs are the verbs of calling for a deal: "called for a ceasefire", "urged a truce".
+var callVerbs = map[string]bool{"called": true, "calls": true, "call": true, "calling": true, "urged": true, "urges": true,
+	"demanded": true, "demands": true, "appealed": true, "appeals": true, "pressed": true}
 
 // postApposedBefore returns the state's post that "the" and a comma set before the name
 // m, past a rank of the holder's: "the chief of staff, Lt-Gen Mohammed Farid Hegazy";

@@ -121,7 +121,8 @@ func (rd *Reader) person(ts []token, out []mention, i int, previous string, obje
 	individual := func(m mention) bool { return rd.kinds[m.id] == "individual" }
 	skip := "" // "and Putin backed him": not Putin
 	if object {
-		if n := len(out) - 1; n >= 0 && i-out[n].end <= 3 {
+		// (Not "expelled Scott, accusing him of": the object before a participle's comma.)
+		if n := len(out) - 1; n >= 0 && i-out[n].end <= 3 && !slices.ContainsFunc(ts[out[n].end:i+1], func(t token) bool { return strings.Contains(t.pre, ",") && strings.HasSuffix(t.word, "ing") }) {
 			skip = out[n].id
 		}
 		for k := len(out) - 1; k >= 0; k-- {
