@@ -551,7 +551,7 @@ func thirdAs(ts []token, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(ts) && j <= k+4; j++ {
-		if thirdNouns[ts[j].word] {
+		if thirdNouns[ts[j].word] || ts[j].word == "go" && j+1 < len(ts) && ts[j+1].word == "between" {
 			return true
 		}
 		if !determiners[ts[j].word] && !ts[j].possessive {

@@ -97,6 +97,7 @@ var civilians = map[string]bool{"militia": true, "militias": true, "militiamen":
 	"journalist": true, "reporter": true, "reporters": true, "photographer": true, "photographers": true, "filmmaker": true,
 	"filmmakers": true, "conservationist": true, "conservationists": true, "tourist": true, "worker": true, "activist": true,
 	"activists": true, "civilian": true, "figures": true, "personalities": true, "clerics": true, "scholars": true, "intellectuals": true,
+	"catholics": true, "protestants": true, "muslims": true, "christians": true, "jews": true, "donors": true, "bishops": true, "bankers": true,
 	// Their adjectives before a body's noun: "Ugandan rebel movements", "Kurdish insurgent groups".
 	"rebel": true, "insurgent": true, "guerrilla": true, "guerrillas": true, "separatist": true, "separatists": true, "exile": true,
 	"dissident": true, "militant": true, "jihadist": true}

@@ -39,6 +39,10 @@ func session70Actors() []alliances.Actor {
 		{ID: "kuki-villagers", Name: "Kuki villagers", Kind: "category"},
 		{ID: "kuki-groups", Name: "Kuki armed groups", Aliases: []string{"Kuki groups"}, Kind: "category"},
 		{ID: "nscn-im", Name: "NSCN-IM", Aliases: []string{"the IM"}, Kind: "armed-group"},
+		{ID: "delegation", Name: "Liga delegation in the United States", Aliases: []string{"the delegation"}, Kind: "other"},
+		{ID: "diaz", Name: "Pascual Díaz", Aliases: []string{"Bishop Pascual Díaz"}, Kind: "individual"},
+		{ID: "portes-gil", Name: "Emilio Portes Gil", Aliases: []string{"Portes Gil"}, Kind: "individual"},
+		{ID: "morrow", Name: "Dwight W. Morrow", Aliases: []string{"Morrow"}, Kind: "individual"},
 		{ID: "episcopate", Name: "Mexican bishops (Episcopal Committee)", Aliases: []string{"the Episcopal Committee"}, Kind: "other"},
 	}
 }
@@ -64,7 +68,9 @@ func session70Actors() []alliances.Actor {
 // a ceasefire make no ceasefire with each other (¶15). "him" after a man, a comma and a
 // participle is that man ("the government expelled Scott, accusing him of siding with the
 // rebels", naga-1956 ¶13), and men "killed," before the clause that blames others killed
-// no one (¶29).
+// no one (¶29). A state's demonym before its believers names no state ("the delegation's
+// dealings with American Catholics", cristero-1926 ¶9), and one "acting as go-between" is
+// no side of the talks (¶8).
 func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 	checkForms(t, session70Actors(), []formCase{
 		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
@@ -87,6 +93,10 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 			[]string{"scott alliance fgn"}, []string{"indira alliance fgn"}},
 		{"killed, which", "There was the Joupi massacre in 1993, more than a hundred Kuki villagers killed, which Kuki groups blame on the IM.",
 			nil, []string{"kuki-villagers hostility kuki-groups"}},
+		{"a demonym's believers", "In 1926 the delegation had dealings with American Catholics in Texas.",
+			nil, []string{"delegation cooperation united-states"}},
+		{"acting as go-between", "In the spring of 1929 Bishop Pascual Díaz negotiated with Portes Gil, Morrow acting as go-between.",
+			[]string{"diaz negotiation portes-gil"}, []string{"diaz negotiation morrow"}},
 		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
 			nil, []string{"liga membership episcopate"}},
 	})

@@ -493,6 +493,8 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 	case kind == alliances.Hostility && !c.cue.passive && left.end == c.first && strings.HasSuffix(c.cue.text, "ed") && c.end < len(ts) && right.first >= c.end &&
 		strings.ContainsAny(ts[c.end].pre, ",;"):
 		return true // "a hundred Kuki villagers killed, which Kuki groups blame on the IM": those killed, no killers of those after
+	case (kind == alliances.Negotiation || kind == alliances.Agreement) && right.first >= c.end && thirdAs(ts, right.end):
+		return true // "negotiated with Portes Gil, Morrow acting as go-between": the go-between is no side
 	case c.cue.text == "beat":
 		return right.first >= c.end && right.first < len(ts) && (ts[right.first].word == "him" || ts[right.first].word == "her") // "beat him": a beating
 	case kind == alliances.Membership && runCues[c.cue.text]:
