@@ -43,6 +43,11 @@ func session70Actors() []alliances.Actor {
 		{ID: "diaz", Name: "Pascual Díaz", Aliases: []string{"Bishop Pascual Díaz"}, Kind: "individual"},
 		{ID: "portes-gil", Name: "Emilio Portes Gil", Aliases: []string{"Portes Gil"}, Kind: "individual"},
 		{ID: "morrow", Name: "Dwight W. Morrow", Aliases: []string{"Morrow"}, Kind: "individual"},
+		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain"}, Kind: "state"},
+		{ID: "republic", Name: "Indonesia", Aliases: []string{"the Republic", "the Republicans"}, Kind: "state"},
+		{ID: "rpf", Name: "Rwandan Patriotic Front", Aliases: []string{"Kagame's movement"}, Kind: "armed-group"},
+		{ID: "france", Name: "France", Aliases: []string{"the French"}, Kind: "state"},
+		{ID: "senegal", Name: "Senegal", Aliases: []string{"Senegalese"}, Kind: "state"},
 		{ID: "episcopate", Name: "Mexican bishops (Episcopal Committee)", Aliases: []string{"the Episcopal Committee"}, Kind: "other"},
 	}
 }
@@ -70,7 +75,10 @@ func session70Actors() []alliances.Actor {
 // rebels", naga-1956 ¶13), and men "killed," before the clause that blames others killed
 // no one (¶29). A state's demonym before its believers names no state ("the delegation's
 // dealings with American Catholics", cristero-1926 ¶9), and one "acting as go-between" is
-// no side of the talks (¶8).
+// no side of the talks (¶8). A sentence that opens on "Its troops" tells of what the
+// sentence before was about ("Britain played both parts. Its troops fought the
+// Republicans", indonesia-1945 ¶28), but "its troops" after "and" is no one the reader
+// takes from the sentence before (rwanda-1990 ¶14).
 func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 	checkForms(t, session70Actors(), []formCase{
 		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
@@ -97,6 +105,10 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 			nil, []string{"delegation cooperation united-states"}},
 		{"acting as go-between", "In the spring of 1929 Bishop Pascual Díaz negotiated with Portes Gil, Morrow acting as go-between.",
 			[]string{"diaz negotiation portes-gil"}, []string{"diaz negotiation morrow"}},
+		{"its troops", "In 1945 Britain played both parts. Its troops fought the Republicans at Surabaya.",
+			[]string{"united-kingdom hostility republic"}, nil},
+		{"and its troops", "In June 1994 France launched Operation Turquoise with a Senegalese contingent beside its men. Kagame's movement denounced it, and its troops clashed briefly with the French near Butare.",
+			nil, []string{"senegal hostility france"}},
 		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
 			nil, []string{"liga membership episcopate"}},
 	})

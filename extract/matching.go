@@ -91,3 +91,23 @@ func nounWithin(ts []token, from int, noun func(string) bool) bool {
 	}
 	return false
 }
+
+// nameOrMen returns the actor the n words at token i name: a name the reader knows, or, where
+// a clause opens on "its" or "their" and a noun of fighting men ("Britain played both
+// parts. Its troops fought the Republicans"), the one "it" or "they" would stand for,
+// words[0] made that pronoun.
+func (rd *Reader) nameOrMen(ts []token, i, n int, key string, words []string) (string, bool) {
+	if id, ok := rd.names[key]; ok {
+		return id, true
+	}
+	// (Not after "and": "Kagame's movement denounced it, and its troops clashed".)
+	if n != 2 || ts[i].word != "its" && ts[i].word != "their" || !ownMen[ts[i+1].word] || i > 0 && !strings.Contains(ts[i].pre, ";") {
+		return "", false
+	}
+	words[0] = map[string]string{"its": "it", "their": "they"}[ts[i].word]
+	return "@previous", true
+}
+
+// ownMen are the nouns of the fighting men a body or a state has: "its troops".
+var ownMen = map[string]bool{"troops": true, "forces": true, "fighters": true, "soldiers": true, "men": true, "army": true,
+	"militias": true, "units": true, "gunmen": true}

@@ -109,7 +109,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				words[k] = ts[i+k].word
 			}
 			key := strings.Join(spelt[i:i+n], " ")
-			id, ok := rd.names[key]
+			id, ok := rd.nameOrMen(ts, i, n, key, words)
 			if !ok && n == 1 && ts[i].caps {
 				id, ok = rd.acronyms[ts[i].word] // "UK", never "us"
 				if !ok && ts[i].possessive {
