@@ -220,8 +220,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-abbreviation-once", file: "extract/abbreviations.go",
-		from: "\t\tif count[w] < 2 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {",
-		to:   "\t\tif count[w] < 1 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) {",
+		from: "\t\tif count[w] < 2 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) || speakers[w] >= 2 {",
+		to:   "\t\tif count[w] < 1 || single[w] == 0 || notActors[w] || lower[f] || romanNumeral.MatchString(w) || speakers[w] >= 2 {",
 		pkgs: []string{"./extract"}, breaks: "an abbreviation a report writes once, in a heading, is proposed as an actor",
 	},
 	{

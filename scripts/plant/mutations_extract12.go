@@ -284,7 +284,7 @@ var readingMutations12 = []mutation{
 	},
 	{
 		name: "extract-broke-with-object-subject", file: "extract/sharedsubject.go",
-		from: "if pastVerbs[ts[j].word] || j < k-1 && strings.HasSuffix(ts[j].word, \"ed\") {",
+		from: "if pastVerbs[ts[j].word] || (j < k-1 || ts[k].word == \"from\") && strings.HasSuffix(ts[j].word, \"ed\") {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"Kabila broke with Mobutu and made common cause with Burundi\" is Mobutu's alliance",
 	},

@@ -176,8 +176,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-title-capital-a-state", file: "extract/mainstate.go",
-		from: "\t\t\tif rd.capitals[key] {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tif id, ok := names[key]; ok {",
-		to:   "\t\t\tif id, ok := names[key]; ok {",
+		from: "\t\t\tif rd.capitals[key] {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tif i+n < len(tw) && postedBodies[tw[i+n]] {",
+		to:   "\t\t\tif i+n < len(tw) && postedBodies[tw[i+n]] {",
 		pkgs: []string{"./extract"}, breaks: "\"... and the Washington Agreement\" makes a report on Iraq about no state",
 	},
 	// The twenty-fifth reviewer's findings, mended.

@@ -248,7 +248,7 @@ var readingMutations18 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Tafari Benti Wolde, Ethiopia's strongman\" names no one",
 	},
 	{
-		name: "extract-unlike-a-name", file: "extract/discover.go",
+		name: "extract-unlike-a-name", file: "extract/nameruns.go",
 		from: "\"unlike\": true, \"like\": true,",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Unlike Mogadishu, Nairobi stayed out\" names a person \"Unlike Mogadishu\"",

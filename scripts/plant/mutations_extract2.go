@@ -113,8 +113,8 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-post-far-from-name", file: "extract/posts.go",
-		from: "only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, \";\") && !rd.capitalNamed(ts, b) {",
-		to:   "only && of && b.first-from <= 6 && !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, \";\") && !rd.capitalNamed(ts, b) {",
+		from: "only && of && b.first-from <= 8 && !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, \";\") && !rd.capitalNamed(ts, b) && ts[from].word != \"and\" {",
+		to:   "only && of && b.first-from <= 6 && !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, \";\") && !rd.capitalNamed(ts, b) && ts[from].word != \"and\" {",
 		pkgs: []string{"./extract"}, breaks: "\"X, one of the three top men of the Taliban\" is no member",
 	},
 	{

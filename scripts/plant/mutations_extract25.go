@@ -181,7 +181,7 @@ var readingMutations25 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"an embargo on all deliveries of weapons to Yugoslavia\" arms Yugoslavia",
 	},
 	{
-		name: "extract-opening-preposition-name", file: "extract/discover.go",
+		name: "extract-opening-preposition-name", file: "extract/nameruns.go",
 		from: "\"whereas\": true, \"behind\": true,",
 		to:   "\"whereas\": true,",
 		pkgs: []string{"./extract"}, breaks: "\"Behind Ouagadougou's confidence\" opens a name",

@@ -136,7 +136,7 @@ var readingMutations28 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"staged a putsch against de Gaulle\" is no fight",
 	},
 	{
-		name: "extract-took-over-operations", file: "extract/statements.go",
+		name: "extract-took-over-operations", file: "extract/bystanders.go",
 		from: "(postNouns[ts[right.end].word] || ts[right.end].word == \"operations\") {",
 		to:   "false {",
 		pkgs: []string{"./extract"}, breaks: "\"took over AQI's operations\" takes AQI over by force",

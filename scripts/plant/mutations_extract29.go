@@ -137,8 +137,8 @@ var readingMutations29 = []mutation{
 	},
 	{
 		name: "extract-post-across-semicolon", file: "extract/posts.go",
-		from: "&& !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, \";\") && !rd.capitalNamed(ts, b) {",
-		to:   "&& !clauseAnd(ts, from, b.first) && !rd.capitalNamed(ts, b) {",
+		from: "&& !clauseAnd(ts, from, b.first) && !strings.Contains(ts[from].pre, \";\") && !rd.capitalNamed(ts, b) && ts[from].word != \"and\" {",
+		to:   "&& !clauseAnd(ts, from, b.first) && !rd.capitalNamed(ts, b) && ts[from].word != \"and\" {",
 		pkgs: []string{"./extract"}, breaks: "\"Kim Sung-eun; Director of the Central Intelligence Agency Kim Hyong-uk\" makes Kim Sung-eun the agency's",
 	},
 	{

@@ -107,7 +107,7 @@ var readingMutations34 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "the target of a listed act is paired near the next act's cue",
 	},
 	{
-		name: "extract-had-opens-name", file: "extract/discover.go",
+		name: "extract-had-opens-name", file: "extract/nameruns.go",
 		from: "\"had\": true, \"were\": true,",
 		to:   "\"were\": true,",
 		pkgs: []string{"./extract"}, breaks: "\"Had Washington told Ioannidis\" finds a man \"Had Washington\"",
