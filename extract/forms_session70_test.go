@@ -156,3 +156,21 @@ func TestRomanceNamesAndATranscriptsSpeakers(t *testing.T) {
 	}, []formCase{{"a Romance name's noun stays", "The PKP, whose Huk guerrillas had fought the Government in the 1950s, came to terms with the Government in 1974.",
 		nil, []string{"huks membership pnb"}}})
 }
+
+// TestARulerByHisNameAndHisNumber: a new case finds one man in "Archbishop Makarios III"
+// and in "Makarios" alone, which the list of rulers names (cyprus-1974 ¶2).
+func TestARulerByHisNameAndHisNumber(t *testing.T) {
+	text := "Its president, Archbishop Makarios III, had led the campaign against British rule in 1955. " +
+		"Moscow promptly declared itself on Makarios's side.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		if f.Actor.Kind == "individual" {
+			names = append(names, f.Actor.Name)
+		}
+	}
+	if !slices.Equal(names, []string{"Makarios III"}) {
+		t.Errorf("found the individuals %q, want Makarios III alone", names)
+	}
+}

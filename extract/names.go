@@ -524,16 +524,30 @@ func (rd *Reader) stateWord(words []string, j int) bool {
 
 // regnalAliases gives each individual found whose name ends in a regnal number the name
 // without it, which the text may use after the first time: "Makarios" for "Makarios III".
-func (rd *Reader) regnalAliases(out []Found) {
-	for i, f := range out {
-		if w := strings.Fields(f.Actor.Name); f.Actor.Kind == "individual" && len(w) >= 2 && regnal[w[len(w)-1]] {
-			short := strings.Join(w[:len(w)-1], " ")
-			if _, taken := rd.names[spelling(alliances.Fold(short))]; !taken && len(short) >= 4 {
-				rd.add(short, f.Actor.ID)
-				out[i].Actor.Aliases = append(out[i].Actor.Aliases, short)
+func (rd *Reader) regnalAliases(out []Found) []Found {
+	for i := 0; i < len(out); i++ {
+		f := out[i]
+		w := strings.Fields(f.Actor.Name)
+		if f.Actor.Kind != "individual" || len(w) < 2 || !regnal[w[len(w)-1]] {
+			continue
+		}
+		short := strings.Join(w[:len(w)-1], " ")
+		held, taken := rd.names[spelling(alliances.Fold(short))]
+		if !taken && len(short) >= 4 {
+			rd.add(short, f.Actor.ID)
+			out[i].Actor.Aliases = append(out[i].Actor.Aliases, short)
+		}
+		// "Makarios", found by the list of rulers, and "Archbishop Makarios III": one man.
+		if j := slices.IndexFunc(out, func(g Found) bool { return g.Actor.ID == held && g.Actor.Name == short && g.Actor.Kind == "individual" }); taken && j >= 0 && j != i {
+			rd.fold(held, f.Actor.ID)
+			out[i].Actor.Aliases = append(out[i].Actor.Aliases, short)
+			out = slices.Delete(out, j, j+1)
+			if j < i {
+				i--
 			}
 		}
 	}
+	return out
 }
 
 // regnal are the numbers after a ruler's or a prelate's name: "Makarios III".
