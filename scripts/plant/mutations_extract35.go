@@ -6,8 +6,8 @@ package main
 // of organizations, "them" after a man, the governments of men named together, a list
 // after "and of", a shared subject after "returned from", a man who takes over a party,
 // a call for a ceasefire, "him" after a participle's comma, those killed before a
-// blaming clause, a demonym's believers, a go-between, and a clause opened on "Its
-// troops".
+// blaming clause, a demonym's believers, a go-between, a clause opened on "Its troops",
+// and a ruler by his name and his number.
 var readingMutations35 = []mutation{
 	{
 		name: "extract-unnamed-subject-none", file: "extract/statements.go",
@@ -24,7 +24,7 @@ var readingMutations35 = []mutation{
 	{
 		name: "extract-sole-names-inside", file: "extract/pronouns.go",
 		from: "case unicode.IsUpper(r) && i > 0 && !strings.ContainsAny(fields[i-1][len(fields[i-1])-1:], \".!?:;\\\"”\"):",
-		to:   "case unicode.IsUpper(r):",
+		to:   "case unicode.IsUpper(r) && i >= 0:",
 		pkgs: []string{"./extract"}, breaks: "\"Critics called him ...; he joined\" makes \"Critics\" a man",
 	},
 	{
@@ -47,8 +47,8 @@ var readingMutations35 = []mutation{
 	},
 	{
 		name: "extract-romance-articles", file: "extract/nameruns.go",
-		from: "(n == \"of\" || n == \"for\" || the || in || romance || particle[n]",
-		to:   "(n == \"of\" || n == \"for\" || the || in || particle[n]",
+		from: "romance := j+1 < len(words) && (n == \"de\"",
+		to:   "romance := false && j+1 < len(words) && (n == \"de\"",
 		pkgs: []string{"./extract"}, breaks: "\"Liga Nacional Defensora de la Libertad Religiosa\" is cut at \"de la\"",
 	},
 	{
@@ -152,5 +152,11 @@ var readingMutations35 = []mutation{
 		from: "!ownMen[ts[i+1].word] || i > 0 && !strings.Contains(ts[i].pre, \";\") {",
 		to:   "!ownMen[ts[i+1].word] {",
 		pkgs: []string{"./extract"}, breaks: "\"Kagame's movement denounced it, and its troops clashed with the French\": Senegal fights France",
+	},
+	{
+		name: "extract-regnal-one-man", file: "extract/names.go",
+		from: "taken && j >= 0 && j != i {",
+		to:   "false && j >= 0 && j != i {",
+		pkgs: []string{"./extract"}, breaks: "\"Makarios\" of the list of rulers and \"Makarios III\" are two men",
 	},
 }
