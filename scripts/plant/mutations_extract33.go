@@ -131,7 +131,7 @@ var readingMutations33 = []mutation{
 	},
 	{
 		name: "extract-regnal-number-kept", file: "extract/discover.go",
-		from: "\trd.regnalAliases(out)\n",
+		from: "\tout = rd.regnalAliases(out)\n",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Makarios\" is another actor than \"Makarios III\"",
 	},
