@@ -90,6 +90,16 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 	}
 	// "the (Syrian) affiliate of (the) al-Qaeda, the Nusra Front,".
 	k := a.first - 1
+	// "the armed wing of the Muslim party Masyumi": the whole's noun before its name.
+	if k >= 2 && describedNouns[ts[k].word] && !ts[k].upper && !strings.ContainsAny(ts[a.first].pre+ts[k].pre, ",;:()") {
+		d := k - 1
+		for d > 0 && d >= k-2 && ts[d].word != "the" && ts[d].word != "of" && !strings.ContainsAny(ts[d+1].pre, ",;:()") {
+			d--
+		}
+		if ts[d].word == "the" || ts[d].word == "of" {
+			k = d
+		}
+	}
 	if k >= 1 && ts[k].word == "the" {
 		k--
 	}

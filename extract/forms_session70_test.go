@@ -48,6 +48,8 @@ func session70Actors() []alliances.Actor {
 		{ID: "rpf", Name: "Rwandan Patriotic Front", Aliases: []string{"Kagame's movement"}, Kind: "armed-group"},
 		{ID: "france", Name: "France", Aliases: []string{"the French"}, Kind: "state"},
 		{ID: "senegal", Name: "Senegal", Aliases: []string{"Senegalese"}, Kind: "state"},
+		{ID: "hizbullah", Name: "Hizbullah", Kind: "militia"},
+		{ID: "masyumi", Name: "Masyumi", Kind: "party"},
 		{ID: "episcopate", Name: "Mexican bishops (Episcopal Committee)", Aliases: []string{"the Episcopal Committee"}, Kind: "other"},
 	}
 }
@@ -78,7 +80,8 @@ func session70Actors() []alliances.Actor {
 // no side of the talks (¶8). A sentence that opens on "Its troops" tells of what the
 // sentence before was about ("Britain played both parts. Its troops fought the
 // Republicans", indonesia-1945 ¶28), but "its troops" after "and" is no one the reader
-// takes from the sentence before (rwanda-1990 ¶14).
+// takes from the sentence before (rwanda-1990 ¶14). "the armed wing of the Muslim party
+// Masyumi" is the wing of Masyumi, the whole's noun before its name (indonesia-1945 ¶4).
 func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 	checkForms(t, session70Actors(), []formCase{
 		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
@@ -109,6 +112,8 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 			[]string{"united-kingdom hostility republic"}, nil},
 		{"and its troops", "In June 1994 France launched Operation Turquoise with a Senegalese contingent beside its men. Kagame's movement denounced it, and its troops clashed briefly with the French near Butare.",
 			nil, []string{"senegal hostility france"}},
+		{"the whole's noun before its name", "In 1946 Hizbullah, the armed wing of the Muslim party Masyumi, fought the British.",
+			[]string{"hizbullah membership masyumi"}, nil},
 		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
 			nil, []string{"liga membership episcopate"}},
 	})
