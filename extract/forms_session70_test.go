@@ -126,7 +126,7 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 // in capitals that open a transcript's turns are its speakers, no abbreviations of
 // actors ("ASENLA:", "TOM:", naga-1956).
 func TestRomanceNamesAndATranscriptsSpeakers(t *testing.T) {
-	text := "The Liga Nacional Defensora de la Libertad Religiosa (LNDLR) was founded in Mexico City in March 1925 by Catholic laymen. " +
+	text := "The Liga Nacional Defensora de la Libertad Religiosa was founded in Mexico City in March 1925 by Catholic laymen. " +
 		"In January 1927 the Liga fought the army of Mexico in Jalisco and Michoacán, and it bought arms in Texas.\n\n" +
 		"TOM: So the Liga and Mexico made peace in 1929?\n\n" +
 		"ASENLA: Not quite. In June 1929 the bishops made peace with Mexico, and the Liga was left alone.\n\n" +
