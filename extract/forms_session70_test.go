@@ -50,6 +50,10 @@ func session70Actors() []alliances.Actor {
 		{ID: "senegal", Name: "Senegal", Aliases: []string{"Senegalese"}, Kind: "state"},
 		{ID: "hizbullah", Name: "Hizbullah", Kind: "militia"},
 		{ID: "masyumi", Name: "Masyumi", Kind: "party"},
+		{ID: "ifm", Name: "Isatabu Freedom Movement", Aliases: []string{"IFM"}, Kind: "armed-group"},
+		{ID: "tee", Name: "Andrew Te'e", Kind: "individual"},
+		{ID: "mef", Name: "Malaita Eagle Force", Aliases: []string{"MEF"}, Kind: "armed-group"},
+		{ID: "lusibaea", Name: "Jimmy Lusibaea", Kind: "individual"},
 		{ID: "episcopate", Name: "Mexican bishops (Episcopal Committee)", Aliases: []string{"the Episcopal Committee"}, Kind: "other"},
 	}
 }
@@ -82,6 +86,8 @@ func session70Actors() []alliances.Actor {
 // Republicans", indonesia-1945 ¶28), but "its troops" after "and" is no one the reader
 // takes from the sentence before (rwanda-1990 ¶14). "the armed wing of the Muslim party
 // Masyumi" is the wing of Masyumi, the whole's noun before its name (indonesia-1945 ¶4).
+// One who "emerged as its supreme commander" or "was among its field commanders" holds
+// the post (solomons-1998 ¶3, ¶6).
 func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 	checkForms(t, session70Actors(), []formCase{
 		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
@@ -114,6 +120,10 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 			nil, []string{"senegal hostility france"}},
 		{"the whole's noun before its name", "In 1946 Hizbullah, the armed wing of the Muslim party Masyumi, fought the British.",
 			[]string{"hizbullah membership masyumi"}, nil},
+		{"emerged as its", "In 1999 the IFM took shape, and Andrew Te'e emerged as its supreme commander.",
+			[]string{"tee membership ifm"}, nil},
+		{"among its", "In 1999 the MEF was formed in Honiara. Jimmy Lusibaea was among its field commanders.",
+			[]string{"lusibaea membership mef"}, nil},
 		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
 			nil, []string{"liga membership episcopate"}},
 	})

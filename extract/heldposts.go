@@ -140,7 +140,7 @@ func heldVerb(ts []token, from, to int) (string, bool) {
 			return "", false
 		case postVerbs[w]:
 			verb = strings.TrimSpace(verb + " " + w)
-		case auxiliaries[w] || adverb(w) || w == "then" || w == "later" || w == "briefly" || w == "also" || w == "as" || w == "the":
+		case auxiliaries[w] || adverb(w) || w == "then" || w == "later" || w == "briefly" || w == "also" || w == "as" || w == "the" || w == "among":
 		default:
 			return "", false
 		}
@@ -155,7 +155,7 @@ var postParticiples = map[string]bool{"elected": true, "named": true, "appointed
 // postVerbs are the verbs that give a person a post: being, becoming, being named.
 var postVerbs = map[string]bool{"was": true, "is": true, "became": true, "becomes": true, "become": true, "named": true, "appointed": true,
 	"elected": true, "made": true, "served": true, "serves": true, "serving": true, "remained": true, "remains": true, "acted": true,
-	"acting": true, "installed": true, "chosen": true, "been": true}
+	"acting": true, "installed": true, "chosen": true, "been": true, "emerged": true}
 
 // heldWhen are the words after a post that tell when it was held: "the alliance's
 // spokesman at first", "its chief by December".
