@@ -17,6 +17,9 @@ import (
 // reason: ...", whose noun is no plural of those listed.
 func (rd *Reader) colonList(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	colon := slices.IndexFunc(ts, func(t token) bool { return strings.Contains(t.pre, ":") })
+	if out := rd.colonSubjects(d, p, s, ts, ms, spans, colon, valid, timeCue); out != nil {
+		return out
+	}
 	if colon < 2 || !pluralBeforeColon(ts[colon-1].word) || len(ms) < 2 {
 		return nil
 	}
@@ -59,6 +62,51 @@ func (rd *Reader) colonList(d *Document, p Paragraph, s Span, ts []token, ms []m
 	}
 	if len(st.pairs) < 2 {
 		return nil // one name after a colon may be anything: a quotation, an example
+	}
+	return rd.proposals(d, p, s, ts, &st, valid, timeCue)
+}
+
+// colonSubjects reads the subjects a list after a colon gives a cue whose subject is a
+// plural noun of their kind and whose object is named before the colon: "The lasykar
+// militias fought beside the army: Pesindo, ...; Hizbullah, ...; and the Barisan Banteng"
+// (indonesia-1945 ¶4). The items are set apart by semicolons where the list has any
+// (each may hold an apposition), else by commas and "and".
+func (rd *Reader) colonSubjects(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, colon int, valid, timeCue string) []Proposal {
+	if colon < 3 || len(ms) < 3 || spans == nil {
+		return nil
+	}
+	ci := slices.IndexFunc(spans, func(sp cueSpan) bool { return sp.end < colon && !sp.cue.passive })
+	if ci < 0 {
+		return nil
+	}
+	c := spans[ci]
+	obj := slices.IndexFunc(ms, func(m mention) bool { return m.first >= c.end && m.first <= c.end+1 && m.end <= colon })
+	if obj < 0 || c.first < 1 || !pluralBeforeColon(ts[c.first-1].word) || slices.ContainsFunc(ms, func(m mention) bool { return m.first >= 0 && m.first < c.first }) ||
+		c.cue.kind != alliances.Cooperation && c.cue.kind != alliances.Alliance && !listedKinds[c.cue.kind] {
+		return nil
+	}
+	semicolons := slices.ContainsFunc(ts[colon:], func(t token) bool { return strings.Contains(t.pre, ";") })
+	opens := func(k int) bool { // an item begins at token k, past its "and" and "the"
+		and := false
+		for k-1 >= colon && (ts[k-1].word == "the" || ts[k-1].word == "and") && !strings.ContainsAny(ts[k].pre, ",;:") {
+			k--
+			and = and || ts[k].word == "and"
+		}
+		return k == colon || strings.Contains(ts[k].pre, ";") || !semicolons && (strings.Contains(ts[k].pre, ",") || and)
+	}
+	st := statement{c: c, ms: ms, li: -1, ri: obj, spans: spans, why: []string{"cue: " + c.cue.text, "listed: the subjects after the colon"}, listed: true}
+	for i := range ms {
+		m := &ms[i]
+		if m.first < colon || !opens(m.first) || rd.kinds[m.id] == "individual" || rd.kinds[m.id] == "" || ts[m.end-1].possessive || m.id == ms[obj].id {
+			continue
+		}
+		if st.li < 0 {
+			st.li = i
+		}
+		st.pairs = append(st.pairs, [2]*mention{m, &ms[obj]})
+	}
+	if len(st.pairs) < 2 {
+		return nil
 	}
 	return rd.proposals(d, p, s, ts, &st, valid, timeCue)
 }

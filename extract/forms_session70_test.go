@@ -54,6 +54,9 @@ func session70Actors() []alliances.Actor {
 		{ID: "tee", Name: "Andrew Te'e", Kind: "individual"},
 		{ID: "mef", Name: "Malaita Eagle Force", Aliases: []string{"MEF"}, Kind: "armed-group"},
 		{ID: "lusibaea", Name: "Jimmy Lusibaea", Kind: "individual"},
+		{ID: "tni", Name: "The Republic's army", Aliases: []string{"the army"}, Kind: "armed-group"},
+		{ID: "pesindo", Name: "Pesindo", Kind: "militia"},
+		{ID: "banteng", Name: "Barisan Banteng", Kind: "militia"},
 		{ID: "episcopate", Name: "Mexican bishops (Episcopal Committee)", Aliases: []string{"the Episcopal Committee"}, Kind: "other"},
 	}
 }
@@ -87,7 +90,10 @@ func session70Actors() []alliances.Actor {
 // takes from the sentence before (rwanda-1990 ¶14). "the armed wing of the Muslim party
 // Masyumi" is the wing of Masyumi, the whole's noun before its name (indonesia-1945 ¶4).
 // One who "emerged as its supreme commander" or "was among its field commanders" holds
-// the post (solomons-1998 ¶3, ¶6).
+// the post (solomons-1998 ¶3, ¶6). Those a list after a colon gives are the subjects of a
+// cue whose subject is a plural noun of their kind ("The lasykar militias fought beside
+// the army ...: Pesindo, ...; Hizbullah, ...; and the Barisan Banteng", indonesia-1945
+// ¶4).
 func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 	checkForms(t, session70Actors(), []formCase{
 		{"he after a man no actor stands for", "Robert Hale served in the Kenya Regiment. Blundell had led the European members of the council. The die-hards never forgave Blundell. At Lancaster House, in 1960, he sided with Macleod and the African members.",
@@ -124,6 +130,8 @@ func TestFormsFromTheFifthSessionsReviews(t *testing.T) {
 			[]string{"tee membership ifm"}, nil},
 		{"among its", "In 1999 the MEF was formed in Honiara. Jimmy Lusibaea was among its field commanders.",
 			[]string{"lusibaea membership mef"}, nil},
+		{"subjects after a colon", "In 1945 three militias fought beside the army: Pesindo, Hizbullah and the Barisan Banteng.",
+			[]string{"pesindo alliance tni", "hizbullah alliance tni", "banteng alliance tni"}, nil},
 		{"the movement is no committee", "In July 1926 the Episcopal Committee suspended public worship throughout the republic. By the end of the year risings had begun, and in January 1927 the Liga put itself at the head of the movement.",
 			nil, []string{"liga membership episcopate"}},
 	})
