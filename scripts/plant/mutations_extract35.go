@@ -8,7 +8,7 @@ package main
 // a call for a ceasefire, "him" after a participle's comma, those killed before a
 // blaming clause, a demonym's believers, a go-between, a clause opened on "Its troops",
 // a wing of a body named with its noun, one who emerged as or was among its commanders,
-// and a ruler by his name and his number.
+// the subjects a list after a colon gives, and a ruler by his name and his number.
 var readingMutations35 = []mutation{
 	{
 		name: "extract-unnamed-subject-none", file: "extract/statements.go",
@@ -171,6 +171,18 @@ var readingMutations35 = []mutation{
 		from: "w == \"as\" || w == \"the\" || w == \"among\":",
 		to:   "w == \"as\" || w == \"the\":",
 		pkgs: []string{"./extract"}, breaks: "\"Jimmy Lusibaea was among its field commanders\" holds no post",
+	},
+	{
+		name: "extract-colon-subjects", file: "extract/colonlist.go",
+		from: "\tif out := rd.colonSubjects(d, p, s, ts, ms, spans, colon, valid, timeCue); out != nil {\n\t\treturn out\n\t}\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"three militias fought beside the army: Pesindo, Hizbullah and the Barisan Banteng\" tells of none",
+	},
+	{
+		name: "extract-colon-subjects-and", file: "extract/colonlist.go",
+		from: "\t\t\tand = and || ts[k].word == \"and\"\n",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"... Hizbullah and the Barisan Banteng\": the last after \"and\" is left out",
 	},
 	{
 		name: "extract-regnal-one-man", file: "extract/names.go",
