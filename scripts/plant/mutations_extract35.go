@@ -85,7 +85,7 @@ var readingMutations35 = []mutation{
 	{
 		name: "extract-governments-state", file: "extract/names.go",
 		from: "ms[i].id = cmp.Or(rd.offices[m.id], rd.rulerOf(m.id, ts)) // the state each headed, else none",
-		to:   "ms[i].id = \"\"",
+		to:   "ms[i].id = cmp.Or(\"\", \"\")",
 		pkgs: []string{"./extract"}, breaks: "\"the Sogavare and Kemakeza governments, funded by Taiwan\" funds no state",
 	},
 	{
