@@ -331,7 +331,7 @@ func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
 	var listed func(i int) bool
 	listed = func(i int) bool {
 		m := ms[i]
-		if rd.kinds[m.id] != "individual" || m.end+1 >= len(ts) || ts[m.end-1].possessive || strings.ContainsAny(ts[m.end].pre, ",;:()") {
+		if m.first < 0 || rd.kinds[m.id] != "individual" || m.end+1 >= len(ts) || ts[m.end-1].possessive || strings.ContainsAny(ts[m.end].pre, ",;:()") {
 			return false
 		}
 		if w := ts[m.end].word; strings.HasSuffix(w, "s") && slices.Contains(governmentNouns, strings.TrimSuffix(w, "s")) {

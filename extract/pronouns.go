@@ -461,7 +461,7 @@ var countWords = map[string]bool{"two": true, "three": true, "four": true, "five
 // that man, whom no actor stands for, not the last individual named before.
 func (rd *Reader) unknownNameSubject(ts []token, out []mention, i int) bool {
 	n := 0
-	for n < min(i, 3) && ts[n].upper && !ts[n].possessive && rd.names1[ts[n].word] && !calendarWords[ts[n].word] {
+	for n < min(i, 3) && ts[n].upper && !ts[n].possessive && rd.nameWordsOnly[ts[n].word] && !calendarWords[ts[n].word] {
 		n++
 	}
 	if n == 0 || n >= i || ts[n].upper || strings.ContainsAny(ts[n].pre, ",;:()") {

@@ -77,7 +77,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	scanned := 0               // how far the text is read for its latest year
 	rd.textYear, rd.dealt, rd.narrative, rd.warring, rd.recent, rd.facing, rd.helped = "", "", "", [2]string{}, nil, [2]string{}, ""
 	rd.titleYear = titleYear(d.Text)
-	rd.names1 = soleNames(d.Text)
+	rd.nameWordsOnly = soleNames(d.Text)
 	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering, rd.dateline = "", "", "", false, ""
 	rd.profile = rd.profileTopic(d)
 	main := rd.mainState(d)
