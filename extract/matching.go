@@ -97,14 +97,22 @@ func nounWithin(ts []token, from int, noun func(string) bool) bool {
 // parts. Its troops fought the Republicans"), the one "it" or "they" would stand for,
 // words[0] made that pronoun.
 func (rd *Reader) nameOrMen(ts []token, i, n int, key string, words []string) (string, bool) {
-	if id, ok := rd.names[key]; ok {
-		return id, true
+	if id, ok := rd.names[key]; ok || n != 2 {
+		return id, ok
 	}
-	// (Not after "and": "Kagame's movement denounced it, and its troops clashed".)
-	if n != 2 || ts[i].word != "its" && ts[i].word != "their" || !ownMen[ts[i+1].word] || i > 0 && !strings.Contains(ts[i].pre, ";") {
+	return ownMenAt(ts, i, words)
+}
+
+// ownMenAt reads the two words at token i as "its" or "their" and a noun of fighting men
+// opening a clause. (Not after "and": "Kagame's movement denounced it, and its troops
+// clashed".)
+func ownMenAt(ts []token, i int, words []string) (string, bool) {
+	if ts[i].word != "its" && ts[i].word != "their" || !ownMen[ts[i+1].word] || i > 0 && !strings.Contains(ts[i].pre, ";") {
 		return "", false
 	}
-	words[0] = map[string]string{"its": "it", "their": "they"}[ts[i].word]
+	if words[0] = "they"; ts[i].word == "its" {
+		words[0] = "it"
+	}
 	return "@previous", true
 }
 

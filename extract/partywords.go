@@ -141,8 +141,8 @@ func (rd *Reader) unmoved(id string) bool {
 	if k := rd.kinds[id]; k == "state-organ" || k == "international-organization" {
 		return true
 	}
-	for name, named := range rd.names {
-		if named == id && slices.ContainsFunc(strings.Fields(name), func(w string) bool { return councilNouns[w] }) {
+	for w := range rd.nameWords[id] {
+		if councilNouns[w] {
 			return true
 		}
 	}

@@ -484,21 +484,30 @@ var subjectVerbs = map[string]bool{"had": true, "has": true, "was": true, "is": 
 // word that ends none, and never in small letters: the words of names ("Blundell"), not
 // a common noun that opens a sentence ("Critics called him").
 func soleNames(text string) map[string]bool {
-	out, small := map[string]bool{}, map[string]bool{}
 	fields := strings.Fields(text)
-	for i, f := range fields {
+	word := func(f string) string {
 		w := strings.TrimRight(strings.Trim(f, "\"“”‘’'()[]*_"), ",.;:!?")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsLower(r):
-			small[alliances.Fold(w)] = true
-		case unicode.IsUpper(r) && i > 0 && !strings.ContainsAny(fields[i-1][len(fields[i-1])-1:], ".!?:;\"”"):
-			out[alliances.Fold(w)] = true
+		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	caps := map[string]string{} // a capitalized word in small letters -> folded
+	for i, f := range fields {
+		w := word(f)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && i > 0 && !strings.ContainsAny(fields[i-1][len(fields[i-1])-1:], ".!?:;\"”") {
+			caps[strings.ToLower(w)] = alliances.Fold(w)
 		}
 	}
-	for w := range small {
-		delete(out, w)
+	var first [256]bool // the first bytes of those words: most small words need no look-up
+	for w := range caps {
+		first[w[0]] = true
+	}
+	for _, f := range fields {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) && first[f[0]] {
+			delete(caps, word(f))
+		}
+	}
+	out := make(map[string]bool, len(caps))
+	for _, folded := range caps {
+		out[folded] = true
 	}
 	return out
 }
