@@ -24,8 +24,8 @@ var readingMutations35 = []mutation{
 	},
 	{
 		name: "extract-sole-names-inside", file: "extract/pronouns.go",
-		from: "case unicode.IsUpper(r) && i > 0 && !strings.ContainsAny(fields[i-1][len(fields[i-1])-1:], \".!?:;\\\"”\"):",
-		to:   "case unicode.IsUpper(r) && i >= 0:",
+		from: "unicode.IsUpper(r) && i > 0 && !strings.ContainsAny(fields[i-1][len(fields[i-1])-1:], \".!?:;\\\"”\") {",
+		to:   "unicode.IsUpper(r) && i >= 0 {",
 		pkgs: []string{"./extract"}, breaks: "\"Critics called him ...; he joined\" makes \"Critics\" a man",
 	},
 	{
@@ -144,7 +144,7 @@ var readingMutations35 = []mutation{
 	},
 	{
 		name: "extract-its-troops", file: "extract/matching.go",
-		from: "\twords[0] = map[string]string{\"its\": \"it\", \"their\": \"they\"}[ts[i].word]\n\treturn \"@previous\", true",
+		from: "\tif words[0] = \"they\"; ts[i].word == \"its\" {\n\t\twords[0] = \"it\"\n\t}\n\treturn \"@previous\", true",
 		to:   "\treturn \"\", false",
 		pkgs: []string{"./extract"}, breaks: "\"Britain played both parts. Its troops fought the Republicans\" tells nothing",
 	},
