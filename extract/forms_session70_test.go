@@ -197,3 +197,19 @@ func TestARulerByHisNameAndHisNumber(t *testing.T) {
 		t.Errorf("found the individuals %q, want Makarios III alone", names)
 	}
 }
+
+// TestNoNameOpensOnUnlike: "Unlike" opening a sentence opens no organization's name
+// either ("Unlike Azawad Liberation Front, the MNLA stayed out"), as it opens no person's
+// (TestDiscoverPeopleOfTheReview31): the name is the words after it.
+func TestNoNameOpensOnUnlike(t *testing.T) {
+	text := "Unlike Azawad Liberation Front, the movement stayed out of the war in 2012, and the Azawad Liberation Front fought on.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	if slices.Contains(names, "Unlike Azawad Liberation Front") || !slices.Contains(names, "Azawad Liberation Front") {
+		t.Errorf("found %q, want the Azawad Liberation Front and no name opening on \"Unlike\"", names)
+	}
+}
