@@ -35,9 +35,11 @@ func (rd *Reader) Discover(d *Document) []Found {
 		}
 	}
 	prefixOf := map[string]string{}
-	for kind, words := range rd.rules.NamePrefixes {
-		for _, w := range words {
-			prefixOf[alliances.Fold(w)] = kind
+	for _, prefixes := range []map[string][]string{rd.rules.NamePrefixes, rd.rules.NounFirst} {
+		for kind, words := range prefixes {
+			for _, w := range words {
+				prefixOf[alliances.Fold(w)] = kind
+			}
 		}
 	}
 	title := func(w string) bool { // a post of one word or two: "president", "prime minister"

@@ -460,12 +460,17 @@ func stopsRun(word string) bool {
 // Wagner Group", "Wagner".
 var genericHeads = map[string]bool{"group": true, "network": true, "organization": true, "organisation": true, "company": true}
 
-// romanceNouns are the nouns, folded, that open organizations' names in Spanish, French
-// and Portuguese (rules.yaml, name_prefixes): the name is no short form without them.
-var romanceNouns = map[string]bool{"partido": true, "parti": true, "partito": true, "liga": true, "ligue": true, "union": true,
-	"uniao": true, "frente": true, "ejercito": true, "exercito": true, "armee": true, "movimiento": true, "movimento": true,
-	"mouvement": true, "fuerzas": true, "forcas": true, "brigadas": true, "milicias": true, "coordinadora": true,
-	"asociacion": true, "associacao": true, "confederacion": true, "federacion": true, "confederation": true, "federation": true}
+// prefixSet returns the words of a table of name prefixes by kind, folded and spelt as
+// names are kept.
+func prefixSet(byKind map[string][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, words := range byKind {
+		for _, w := range words {
+			out[spelling(alliances.Fold(w))] = true
+		}
+	}
+	return out
+}
 
 // romanceHeads are the first nouns of Spanish, French and Portuguese organizations' names
 // that the text may use alone for one: "the Liga".

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -54,7 +55,8 @@ type Reader struct {
 	places        map[string]bool
 	stateNames    map[string]bool             // the rules' states' names, folded
 	formWords     map[string]bool             // the words that end or begin organizations' names (organizations), folded: "legion"
-	prefixes      map[string]bool             // the first words of names in transliteration (name_prefixes), folded
+	prefixes      map[string]bool             // the first words of names in transliteration (name_prefixes) or nouns that open them (noun_first), folded
+	nounFirst     map[string]bool             // the nouns of noun_first alone, folded: kept in a name's short forms
 	common        map[string]bool             // the words many names share (common_names), folded: no short form
 	parts         map[string][]string         // actor id -> the actors its name holds
 	unitWords     map[string]bool             // the words that end the name of a unit of a group (see unit)
@@ -136,7 +138,7 @@ type Reader struct {
 // sees to.
 func (rd *Reader) shortForms(name string) []string {
 	words := strings.Fields(spelling(alliances.Fold(name)))
-	if len(words) < 2 || !rd.prefixes[words[0]] || romanceNouns[words[0]] {
+	if len(words) < 2 || !rd.prefixes[words[0]] || rd.nounFirst[words[0]] {
 		return nil // (not "ng Bayan" of "Partido ng Bayan": a Romance name's noun stays)
 	}
 	rest := words[1:]
@@ -399,12 +401,8 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	for _, w := range r.CommonNames {
 		rd.common[spelling(alliances.Fold(w))] = true
 	}
-	rd.prefixes = map[string]bool{}
-	for _, words := range r.NamePrefixes {
-		for _, w := range words {
-			rd.prefixes[spelling(alliances.Fold(w))] = true
-		}
-	}
+	rd.prefixes, rd.nounFirst = prefixSet(r.NamePrefixes), prefixSet(r.NounFirst)
+	maps.Copy(rd.prefixes, rd.nounFirst)
 	// An individual is also named by the last word of the name alone ("Ghani" for Ashraf
 	// Ghani), where no other actor of the record is named so; an organization by its
 	// short forms ("Tahrir al-Sham").

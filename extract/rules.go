@@ -40,7 +40,8 @@ type Rules struct {
 	Collectives    []string            `yaml:"collectives"`     // plural nouns of armed men that name a side: "rebels", "Islamists"
 	Translations   map[string]string   `yaml:"translations"`    // a transliterated name's first word -> its translation: Jabhat -> Front
 	Organizations  map[string][]string `yaml:"organizations"`   // actor kind -> the words that end (or begin) such names
-	NamePrefixes   map[string][]string `yaml:"name_prefixes"`   // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami") or in a language that puts the noun first ("Frente Sandinista")
+	NamePrefixes   map[string][]string `yaml:"name_prefixes"`   // actor kind -> the words that begin such names in transliteration ("Hizb-e Islami")
+	NounFirst      map[string][]string `yaml:"noun_first"`      // actor kind -> the nouns that begin such names in a language that puts the noun first ("Frente Sandinista"), prefixes kept in short forms
 	GivenNames     []string            `yaml:"given_names"`     // the given names that open people's names: "Sergei" of "Sergei Lavrov"
 	CommonNames    []string            `yaml:"common_names"`    // the words many names share ("Sham", "Islam"): no short form of a name is one of them
 	AgreementTypes map[string][]string `yaml:"agreement_types"` // agreement type -> the words (folded) that give it
@@ -112,9 +113,11 @@ func ParseRules(name string, data []byte) (*Rules, error) {
 			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: bodies: %q is no kind of actor", name, k)
 		}
 	}
-	for k := range r.NamePrefixes {
-		if !slices.Contains(alliances.ActorKinds, k) {
-			return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: name_prefixes: %q is no kind of actor", name, k)
+	for key, m := range map[string]map[string][]string{"name_prefixes": r.NamePrefixes, "noun_first": r.NounFirst} {
+		for k := range m {
+			if !slices.Contains(alliances.ActorKinds, k) {
+				return nil, alliances.Errorf(alliances.Invalid, "rules", "%s: %s: %q is no kind of actor", name, key, k)
+			}
 		}
 	}
 	for k, ws := range r.Intensities {
@@ -210,6 +213,12 @@ func (r *Rules) Extend(more *Rules) {
 	}
 	for k, ws := range more.NamePrefixes {
 		r.NamePrefixes[k] = append(r.NamePrefixes[k], ws...)
+	}
+	if r.NounFirst == nil {
+		r.NounFirst = map[string][]string{}
+	}
+	for k, ws := range more.NounFirst {
+		r.NounFirst[k] = append(r.NounFirst[k], ws...)
 	}
 	r.CommonNames = append(r.CommonNames, more.CommonNames...)
 	r.GivenNames = append(r.GivenNames, more.GivenNames...)

@@ -68,8 +68,8 @@ var readingMutations24 = []mutation{
 	},
 	{
 		name: "extract-ittehad-unknown", file: "extract/rules.yaml",
-		from: "    Ittehad, Ittihad, Ettehad, Itihad, Sazman, Nehzat, Nahzat,",
-		to:   "    Ittihad, Ettehad, Itihad, Nehzat, Nahzat,",
+		from: "    Ittehad, Ittihad, Ettehad, Itihad, Sazman, Nehzat, Nahzat]",
+		to:   "    Ittihad, Ettehad, Itihad, Nehzat, Nahzat]",
 		pkgs: []string{"./extract"}, breaks: "\"Ittehad-e Islami\" and \"Sazman-e Nasr\" are found by no form",
 	},
 	{

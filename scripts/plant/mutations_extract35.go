@@ -54,8 +54,8 @@ var readingMutations35 = []mutation{
 	},
 	{
 		name: "extract-romance-prefixes", file: "extract/rules.yaml",
-		from: "    Partido, Parti, Partito, Liga, Ligue, Unión, União]",
-		to:   "    Partido, Parti, Partito, Ligue, Unión, União]",
+		from: "  party: [Partido, Parti, Partito, Liga, Ligue, Unión, União]",
+		to:   "  party: [Partido, Parti, Partito, Ligue, Unión, União]",
 		pkgs: []string{"./extract"}, breaks: "\"Liga Nacional ...\" is no organization's name",
 	},
 	{
@@ -66,7 +66,7 @@ var readingMutations35 = []mutation{
 	},
 	{
 		name: "extract-romance-short-form", file: "extract/reader.go",
-		from: "!rd.prefixes[words[0]] || romanceNouns[words[0]] {",
+		from: "!rd.prefixes[words[0]] || rd.nounFirst[words[0]] {",
 		to:   "!rd.prefixes[words[0]] {",
 		pkgs: []string{"./extract"}, breaks: "\"ng Bayan\" of \"Partido ng Bayan\" makes the Huks its part",
 	},
