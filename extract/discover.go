@@ -118,6 +118,10 @@ func (rd *Reader) Discover(d *Document) []Found {
 		fields := strings.Fields(text)
 		runs = rd.joinAnd(runs, fields, orgKind)
 		runs = rd.holdersOf(runs)
+		runs = memberOfThe(runs, orgKind, func(w string) bool {
+			_, ok := kindOf[w]
+			return ok || bodyWords[strings.ToLower(w)] || councilNouns[strings.ToLower(w)]
+		})
 		for ri, r := range runs {
 			words := r.words
 			if w0 := strings.ToLower(words[0]); len(words) == 2 && transitions[w0] && (linked(words[1]) || !unitOrdinals[w0]) {

@@ -490,3 +490,27 @@ var opening = map[string]bool{"when": true, "while": true, "after": true, "befor
 	"toward": true, "towards": true, "through": true, "throughout": true, "along": true, "around": true, "near": true, "into": true,
 	"upon": true, "over": true, "beneath": true, "below": true, "above": true, "between": true, "to": true, "of": true, "about": true,
 	"had": true, "were": true, "was": true, "is": true, "are": true, "has": true, "did": true, "does": true, "should": true, "would": true, "could": true} // "Had Washington told Ioannidis", a question's or a condition's verb
+
+// memberOfThe cuts a run of words with no noun of a body (bodyNoun), "of the" and an
+// organization's name into two: a man, a post or a part of the body, then the body
+// ("Joseph Garang of the Sudanese Communist Party", "Units of the TPLF", "a Leaflet of
+// the Democratic Front for the Liberation of Palestine"), each found by itself. Not
+// "Guardians of the Cedars" (no body's form after "of the"), nor "Army of the North" or
+// "Truce Commission of the Security Council" (a body's noun before it).
+func memberOfThe(runs []nameRun, orgKind func([]string) (string, string), bodyNoun func(string) bool) []nameRun {
+	out := runs[:0:0]
+	for _, r := range runs {
+		k := slices.Index(r.words, "of")
+		if k >= 1 && k+2 < len(r.words) && r.words[k+1] == "the" && r.qualifier == "" && !slices.ContainsFunc(r.words[:k], bodyNoun) {
+			if kind, _ := orgKind(r.words[k+2:]); kind != "" {
+				head, tail := r, r
+				head.words, head.end, head.acronym, head.possessive = r.words[:k], r.first+k, "", false
+				tail.words, tail.first, tail.before, tail.paren = r.words[k+2:], r.first+k+2, "the", false
+				out = append(out, head, tail)
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
