@@ -587,7 +587,7 @@ func pastApposition(ts []token, ms []mention, li int, c cueSpan) (subject, resum
 	}
 	participle := len(ts[open].word) > 5 && strings.HasSuffix(ts[open].word, "ing") && ts[open].word != "including" // "Israel, seeing the Egyptian army tied down, flew"
 	possessed := ms[li].first == open && ts[ms[li].end-1].possessive && close-ms[li].end <= 4                       // "Syria, Iraq's bitter rival, backed"
-	posted := apposedPosts[ts[open].word] && open+1 < close && ts[open+1].word == "of"                              // "Zhiuli Shartava, head of the Council of Ministers, was shot"
+	posted := postNoun(ts[open]) && open+1 < close && ts[open+1].word == "of"                                       // "Zhiuli Shartava, head of the Council of Ministers, was shot", "Akhmad Kadyrov, mufti of Ichkeria, broke"
 	if !appositionOpeners[ts[open].word] && !participle && !possessed && !posted || slices.ContainsFunc(ts[open:close], func(t token) bool { return relativeWords[t.word] }) {
 		return li, 0 // (a relative clause inside is read as one: relativeAntecedent)
 	}

@@ -270,3 +270,12 @@ func (rd *Reader) takenOver(ts []token, c cueSpan, left, right *mention) string 
 	}
 	return ""
 }
+
+// killedApart tells whether the hostile cue c is a passive with no agent whose one killed
+// stands before it and the other past a comma after it: "who took over when Sadulayev
+// was killed in June 2006, proclaimed an Emirate" makes the Emirate no foe of his.
+func killedApart(ts []token, c cueSpan, voice voiceOf, left, right *mention) bool {
+	return c.cue.kind == alliances.Hostility && voice == passiveNoAgent && left.first >= 0 && left.end <= c.first && right.first > c.end &&
+		slices.ContainsFunc(ts[c.end:right.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;") }) &&
+		!slices.ContainsFunc(ts[c.end:right.first], func(t token) bool { return t.word == "by" }) // "were routed at Guadalajara in March, 1937, partly by"
+}

@@ -66,8 +66,20 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 			// "Hassan Shateri, a commander of the Quds Force, was killed in February 2013":
 			// a post held until its holder's death, not on from it (not where the holder
 			// tells of others' deaths: "X said that 25 soldiers were killed").
-			if text := d.Text[s.Start:s.End]; leads && !taken && rd.kinds[t.Subject] == "individual" && deathRE.MatchString(text) && !toldRE.MatchString(text) {
+			// Not another's death the sentence dates by ("Umarov, who took over when
+			// Sadulayev was killed in June 2006").
+			if text := d.Text[s.Start:s.End]; leads && !taken && rd.kinds[t.Subject] == "individual" && deathRE.MatchString(text) && !toldRE.MatchString(text) &&
+				len(deathRE.FindAllString(text, -1)) > len(othersDeathRE.FindAllString(text, -1)) {
 				open, how = "/"+valid, ", to the member's death"
+			}
+			// "Sulim Yamadayev, ex-commander of Vostok, was shot on 28 March": a post held
+			// before then, not from then on.
+			if leads && !taken && slices.ContainsFunc(cues, func(c string) bool {
+				post, ok := strings.CutPrefix(c, "cue: ")
+				text := strings.ToLower(d.Text[s.Start:s.End])
+				return ok && (strings.Contains(text, "ex-"+post) || strings.Contains(text, "former "+post) || strings.Contains(text, "erstwhile "+post))
+			}) {
+				open, how = "/"+valid, ", a former post, held before then"
 			}
 			if _, err := edtf.Parse(open); err == nil { // not of a decade ("199X"), which EDTF opens no interval on
 				valid, timeCue = open, timeCue+how

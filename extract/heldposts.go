@@ -499,6 +499,12 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 		return right.first >= c.end && right.first < len(ts) && (ts[right.first].word == "him" || ts[right.first].word == "her") // "beat him": a beating
 	case kind == alliances.Membership && runCues[c.cue.text]:
 		return rd.kinds[left.id] != "individual" && rd.kinds[left.id] != "other"
+	case kind == alliances.Agreement && (c.cue.text == "deal" || c.cue.text == "deals") && c.first > 0 && (modals[ts[c.first-1].word] || ts[c.first-1].word == "will" || ts[c.first-1].word == "to") && c.end < len(ts) && ts[c.end].word == "with":
+		return true // "said it would deal with Fayyad": a verb of handling, no deal made
+	case strings.HasPrefix(c.cue.text, "warn") && right.first >= c.end && right.end < len(ts) && (ts[right.end].word == "of" || ts[right.end].word == "about"):
+		return true // "warned the KNU of Burmese movements": a warning given to help, no threat
+	case right.first > c.end && right.end < len(ts) && ts[right.end].word == c.cue.words[len(c.cue.words)-1] && andBefore(ts, right.first):
+		return true // "siding with the Christians, and the army with the Muslims": a clause of its own, its verb left out
 	case c.cue.text == "break with" && c.first > 0 && determiners[ts[c.first-1].word]:
 		return true // "to avoid a break with the IRA": the noun, no break made
 	case kind == alliances.Hostility && strings.HasSuffix(c.cue.text, " into") && !c.cue.passive:
@@ -531,4 +537,13 @@ func (rd *Reader) postApposedBefore(ts []token, m mention) string {
 		}
 	}
 	return ""
+}
+
+// andBefore tells whether ", and" (or "; and") stands before token k, past an article:
+// "..., and the army".
+func andBefore(ts []token, k int) bool {
+	if k > 0 && determiners[ts[k-1].word] {
+		k--
+	}
+	return k > 0 && ts[k-1].word == "and" && strings.ContainsAny(ts[k-1].pre, ",;")
 }

@@ -247,9 +247,13 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				c.cue.text = formedTogether // "the United States, Britain and Canada formed the Contact Group": each a member
 			}
 		}
+		// "the army formed a joint battalion, Yon Gab": a body of a state made by one of
+		// its bodies is that body's part, not its maker's whole.
+		made := (c.cue.text == "formed" || formingCues[c.cue.text]) && !c.cue.passive && len(left) == 1 && stateBodies[rd.kinds[left[0].id]] &&
+			rd.kinds[ms[ri].id] != "coalition" && rd.kinds[ms[ri].id] != "international-organization" && rd.kinds[ms[ri].id] != "state"
 		for _, l := range left {
 			for _, r := range right {
-				pairs = append(pairs, [2]*mention{l, r})
+				pairs = append(pairs, ordered(l, r, made))
 			}
 		}
 	case c.cue.kind == alliances.Mediation && li >= 0 && ri >= 0 && byAfter(ts, c.end) && ms[ri].first-c.end <= 3 &&
@@ -509,10 +513,11 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// group, not a fight beside it ("joined ISIL in clashes with the YPG"), is becoming
 	// its member; so is joining in a coalition ("had joined in a Kurdistan Front").
 	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && c.cue.kind != alliances.Alliance && ri >= 0 && (ms[ri].first-c.end <= 1 || joinedIn(ts, c, ms[ri]) && rd.kinds[ms[ri].id] == "coalition") &&
+		(c.end >= len(ts) || ts[c.end].word != "by") && // not "fighters, reportedly joined by soldiers, overran": those who joined them in the act
 		!rd.nonMember(ms[ri].id) && !inAnAct(ts, ms[ri].end) {
 		if li >= 0 && !shared {
-			if only, n, _ := rd.title(ts, ms[li].end, c.first); only && n > 0 {
-				return false // "FSA fighters joined Nusra": some of the FSA's, not the FSA
+			if only, n, _ := rd.title(ts, ms[li].end, c.first); only && n > 0 || partsOfMention(ts, ms[li]) {
+				return false // "FSA fighters joined Nusra", "units of the army joined the KNU": some of the FSA's, not the FSA
 			}
 		}
 		c.cue.kind = alliances.Membership

@@ -403,3 +403,15 @@ func possessedAdjective(ts []token, c cueSpan) bool {
 	return len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && ts[c.first-1].possessive &&
 		c.end < len(ts) && !ts[c.end].upper && nounLike(ts[c.end]) && !strings.ContainsAny(ts[c.first].pre, ",;:()")
 }
+
+// stateBodies are the kinds of a state and its bodies, whose making of a body makes it
+// their part: "the army formed a joint battalion".
+var stateBodies = map[string]bool{"state": true, "state-organ": true}
+
+// ordered returns the pair of a and b, or of b and a where swapped.
+func ordered(a, b *mention, swapped bool) [2]*mention {
+	if swapped {
+		return [2]*mention{b, a}
+	}
+	return [2]*mention{a, b}
+}

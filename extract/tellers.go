@@ -16,15 +16,7 @@ import (
 func withoutTellers(ts []token, ms []mention) []mention {
 	out := ms[:0:0]
 	for _, m := range ms {
-		teller := m.first >= 2 && ts[m.first-2].word == "according" && ts[m.first-1].word == "to"
-		for k := m.end; !teller && !ts[m.end-1].possessive && k < len(ts) && k <= m.end+1; k++ { // not "Barzani's stated intention"
-			if tellerVerbs[ts[k].word] && k+1 < len(ts) && ts[k+1].word != "to" && !strings.ContainsAny(ts[k].pre, ",;:") && !toldTo(ts, k) {
-				teller = true
-			}
-			if !strings.HasSuffix(ts[k].word, "ly") {
-				break // "Iran reportedly said", not "Iran armed ... and said"
-			}
-		}
+		teller := m.first >= 2 && ts[m.first-2].word == "according" && ts[m.first-1].word == "to" || tellsAfter(ts, m)
 		// "Soleimani was killed in an airstrike, as the Taliban confirmed": the teller, at
 		// the sentence's end.
 		if k, a := m.end, m.first-1; !teller && k < len(ts) && (tellerVerbs[ts[k].word] || ts[k].word == "confirmed") &&
@@ -69,6 +61,25 @@ func toldTo(ts []token, k int) bool {
 var tellerVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "states": true,
 	"reported": true, "reports": true, "argued": true, "noted": true,
 	"added": true, "insisted": true, "acknowledged": true, "admitted": true, "alleged": true, "alleges": true}
+
+// tellsAfter tells whether a mention is the subject of a verb of telling right after it
+// ("Iran said the Taliban attacked Jami'at", "Iran reportedly said", "Moscow has long
+// said"; not "Iran armed ... and said", nor "Barzani's stated intention").
+func tellsAfter(ts []token, m mention) bool {
+	for k := m.end; !ts[m.end-1].possessive && k < len(ts) && k <= m.end+2; k++ {
+		if tellerVerbs[ts[k].word] && k+1 < len(ts) && ts[k+1].word != "to" && !strings.ContainsAny(ts[k].pre, ",;:") && !toldTo(ts, k) {
+			return true
+		}
+		if !strings.HasSuffix(ts[k].word, "ly") && !tellerAdverbs[ts[k].word] || strings.ContainsAny(ts[k].pre, ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// tellerAdverbs are the words that may stand between a teller and its verb besides those
+// in -ly: "Moscow has long said", "Kabul has always said".
+var tellerAdverbs = map[string]bool{"has": true, "have": true, "had": true, "long": true, "always": true, "also": true, "often": true, "since": true, "again": true}
 
 // asideEnd returns where an aside of companions right after token k-1 ends, the token
 // after its closing comma (", along with the US and France, that"), or 0 where none

@@ -108,6 +108,15 @@ func (rd *Reader) killedIn(d *Document, p Paragraph, s Span, ts []token, ms []me
 					victim = j
 				}
 			}
+			// "Sadulayev, Maskhadov's successor, was killed": the one the apposition is of;
+			// "Maskhadov's bodyguard was killed": no one named.
+			if victim >= 0 && ts[ms[victim].end-1].possessive {
+				if v, _ := pastApposition(ts, ms, victim, cueSpan{first: death, end: death + 1}); v != victim {
+					victim = v
+				} else if ms[victim].end < death && !beWords[ts[ms[victim].end].word] {
+					victim = -1
+				}
+			}
 		}
 		if victim < 0 || ms[victim].id == agent.id {
 			continue

@@ -74,7 +74,9 @@ var (
 	nextDayRE = regexp.MustCompile(`(?i)\b(?:the (?:following|next) day|the day after)\b`)
 	// The death the sentence tells of one it names: "was killed", "died".
 	deathRE = regexp.MustCompile(`\b(?:(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|shot dead)|died)\b`)
-	toldRE  = regexp.MustCompile(`\b(?:said|says|stated|reported|announced|confirmed|claimed)\b`)
+	// othersDeathRE finds a death that dates another's act: "when Sadulayev was killed".
+	othersDeathRE = regexp.MustCompile(`\b(?:when|after|once)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|shot dead)\b`)
+	toldRE        = regexp.MustCompile(`\b(?:said|says|stated|reported|announced|confirmed|claimed)\b`)
 	// Two years of a span: "between 2015 and 2017", "from 2015 to 2017".
 	// And two years joined after "in": "in 2016 and 2017".
 	yearsRE = regexp.MustCompile(`(?i)\b(?:between|from|in|during)\s+((?:19|20)\d{2})\s+(?:and|to|until|till|through)\s+((?:19|20)\d{2})\b`)

@@ -108,3 +108,12 @@ func (rd *Reader) personAfter(ts []token, ms []mention, k int) bool {
 // and the body: "Zhiuli Shartava, head of the Council of Ministers, was shot".
 var apposedPosts = map[string]bool{"head": true, "leader": true, "chief": true, "commander": true, "chairman": true,
 	"president": true, "secretary": true, "founder": true, "spokesman": true, "deputy": true, "member": true, "minister": true}
+
+// postNoun tells whether a word right after a comma and before "of" is a post held: one of
+// apposedPosts, or any noun in small letters ("mufti of Ichkeria"), not a count ("most
+// of"), a part ("part of"), a participle or a verb's past ("accused of").
+func postNoun(t token) bool {
+	w := t.word
+	return apposedPosts[w] || !t.upper && len(w) > 3 && !quantifiers[w] && w != "part" && w != "both" && w != "each" &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
