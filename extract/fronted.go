@@ -98,7 +98,7 @@ func frontedSubject(ts []token, ms []mention) (int, bool) {
 		return -1, false
 	}
 	for i, m := range ms {
-		if m.first > 0 && strings.TrimSpace(ts[m.first].pre) == "," || m.first > 1 && determiners[ts[m.first-1].word] && strings.TrimSpace(ts[m.first-1].pre) == "," {
+		if m.first > 0 && m.first < len(ts) && strings.TrimSpace(ts[m.first].pre) == "," || m.first > 1 && determiners[ts[m.first-1].word] && strings.TrimSpace(ts[m.first-1].pre) == "," {
 			g := group(ts, ms, i, +1)
 			e := g[len(g)-1].end
 			if e < len(ts) && (forceNouns[ts[e].word] || troopNouns[ts[e].word] || ts[e].word == "army" || ts[e].word == "military") {
