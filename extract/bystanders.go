@@ -279,3 +279,17 @@ func killedApart(ts []token, c cueSpan, voice voiceOf, left, right *mention) boo
 		slices.ContainsFunc(ts[c.end:right.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;") }) &&
 		!slices.ContainsFunc(ts[c.end:right.first], func(t token) bool { return t.word == "by" }) // "were routed at Guadalajara in March, 1937, partly by"
 }
+
+// electionDefeat tells whether the hostile cue c is a defeat at the polls: "won the
+// parliamentary election, defeating Fatah".
+func electionDefeat(ts []token, c cueSpan) bool {
+	if c.cue.kind != alliances.Hostility || !defeatWords[c.cue.words[0]] {
+		return false
+	}
+	return slices.ContainsFunc(ts, func(t token) bool { return pollWords[t.word] })
+}
+
+var (
+	defeatWords = map[string]bool{"defeating": true, "defeated": true, "defeats": true, "defeat": true, "beat": true, "beating": true, "routed": true}
+	pollWords   = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "vote": true, "ballot": true, "runoff": true, "run-off": true}
+)

@@ -65,6 +65,14 @@ func session71Actors() []alliances.Actor {
 		{ID: "knu", Name: "Karen National Union", Aliases: []string{"KNU"}, Kind: "armed-group"},
 		{ID: "burma", Name: "Burma", Aliases: []string{"Burmese"}, Kind: "state"},
 		{ID: "tatmadaw", Name: "Burmese army", Aliases: []string{"the Burmese army"}, Kind: "state-organ"},
+		{ID: "smith", Name: "Martin Smith", Aliases: []string{"Smith"}, Kind: "individual"},
+		{ID: "iran", Name: "Iran", Kind: "state"},
+		{ID: "hamas", Name: "Hamas", Kind: "party"},
+		{ID: "israel", Name: "Israel", Aliases: []string{"Israeli"}, Kind: "state"},
+		{ID: "western-donors", Name: "Western donors", Aliases: []string{"Western"}, Kind: "category"},
+		{ID: "fatah", Name: "Fatah", Kind: "party"},
+		{ID: "change-and-reform", Name: "Change and Reform", Kind: "party"},
+		{ID: "dahlan", Name: "Mohammed Dahlan", Kind: "individual"},
 	}
 }
 
@@ -130,6 +138,39 @@ func TestAFormerPostEndsAtTheSentencesTime(t *testing.T) {
 				got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+p.Tie.Valid.String())
 			}
 			t.Errorf("%q: proposed %q, want a membership of %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTellersOfTheSixthSessionsReviews: who tells a sentence is no party to it, and what
+// they tell is theirs, alleged: a list of tellers in the last clause ("Iran continues to
+// fund Hamas, Western and Israeli officials say", gaza-2007 ¶25); an author who argues a
+// case ("Smith argues that Thailand sheltered the KNU") or tells it in an aside set off by
+// commas ("Thailand, Smith argues, sheltered"; "Thai officers, she claims, warned",
+// karen-1949 ¶6). A defeat at the polls is a contest, no fight ("won the parliamentary
+// election, defeating Fatah", gaza-2007 ¶2); a party named in an apposition's noun is no
+// second object ("accused Mohammed Dahlan, the Fatah strongman in Gaza, of", ¶11).
+func TestTellersOfTheSixthSessionsReviews(t *testing.T) {
+	checkForms(t, session71Actors(), []formCase{
+		{"tellers after the last comma", "In 2007 Iran continues to fund Hamas, Western and Israeli officials say.",
+			[]string{"iran support hamas"}, []string{"iran support israel", "iran support western-donors"}},
+		{"argues that", "Smith argues that Thailand sheltered the KNU from 1949 to 1988.",
+			[]string{"thailand support knu"}, []string{"smith support knu"}},
+		{"a teller's aside", "Thailand, Smith argues, sheltered the KNU from 1949 to 1988.",
+			[]string{"thailand support knu"}, []string{"smith support knu"}},
+		{"an election", "In January 2006 the Change and Reform list won the parliamentary election, defeating Fatah.",
+			[]string{"change-and-reform opposition fatah"}, []string{"change-and-reform hostility fatah"}},
+		{"a party in an apposition", "In 2006 Hamas accused Mohammed Dahlan, the Fatah strongman in Gaza, of plotting a coup.",
+			[]string{"hamas opposition dahlan"}, []string{"hamas opposition fatah"}},
+	})
+	for _, text := range []string{"Smith argues that Thailand sheltered the KNU from 1949 to 1988.", "Thailand, Smith argues, sheltered the KNU from 1949 to 1988."} {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, session71Actors())
+		rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+		for _, p := range rd.Read(extract.Read("report.txt", text+" This sentence only makes the paragraph long enough to count as one of the body.", rules)) {
+			if p.Tie.Subject == "thailand" && p.Tie.Status != alliances.Alleged {
+				t.Errorf("%q: %s %s %s is %s, want alleged: Smith's case", text, p.Tie.Subject, p.Tie.Kind, p.Tie.Object, p.Tie.Status)
+			}
 		}
 	}
 }

@@ -222,6 +222,10 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 		if step > 0 && b.first > 0 && strings.Contains(ts[b.first].pre, ",") && ts[b.end-1].possessive && b.end < len(ts) && !ts[b.end].upper {
 			break // "led by Timan Erdimi, Déby's own nephew", "killed Airey Neave, Mrs Thatcher's spokesman": an apposition, no item
 		}
+		if step > 0 && b.first > 1 && ts[b.first-1].word == "the" && strings.Contains(ts[b.first-1].pre, ",") && b.end < len(ts) && !ts[b.end].upper && nounLike(ts[b.end]) &&
+			!strings.ContainsAny(ts[b.end].pre, ",;:") && ts[b.end].word != "and" {
+			break // "accused Mohammed Dahlan, the Fatah strongman in Gaza, of": an apposition, its name a qualifier
+		}
 		if step < 0 && possessorOf(ts, *b, edge) {
 			edge.first = b.first // "Barzani's KDP and Talabani's PUK": the possessor is no item
 			continue

@@ -313,7 +313,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						// "them" is no one man: "went to see Keke; his men killed them".
 						one := func(id string) bool { return words[0] == "them" && rd.kinds[id] == "individual" }
 						for k := len(out) - 1; k >= 0 && other == ""; k-- {
-							if !subjectIDs[out[k].id] && !one(out[k].id) && !tellsAfter(ts, out[k]) { // nor the teller: "Moscow said al-Qaeda financed them"
+							if !subjectIDs[out[k].id] && !one(out[k].id) && !(words[0] == "them" && rd.kinds[out[k].id] == "state" && tellsAfter(ts, out[k])) { // nor "Moscow said al-Qaeda financed them"
 								other = out[k].id // "organised Hezbollah, and the Guards armed it"
 							}
 						}

@@ -562,8 +562,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				})) {
 		return false // nor "met Ukrainian resistance", "met Ukraine's requests", "the Russian offensive met"
 	}
-	// "drove Hekmatyar from his base", "threw the Taliban back": a verb of pushing is a
-	// fight only with its particle after the one pushed ("drove a wedge between" is none).
+	// "drove Hekmatyar from his base": a fight only with its particle ("drove a wedge between" is none).
 	if w := c.cue.words[0]; particleVerbs[w] && len(c.cue.words) == 1 && !c.cue.passive {
 		e := -1 // the particle: after the name, or after its men ("chased Russian troops out")
 		if ri >= 0 && ms[ri].end < len(ts) {
@@ -579,18 +578,19 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			return false
 		}
 	}
-	// "Russia, Iran and Turkey met in Doha, joined by Qatar and Egypt": those who join a
-	// meeting are in talks with those who met.
+	// "Russia, Iran and Turkey met in Doha, joined by Qatar and Egypt": talks with those who met.
 	if c.cue.words[0] == "joined" && (c.cue.passive || c.end < len(ts) && ts[c.end].word == "by") && slices.ContainsFunc(ts[:c.first], func(t token) bool { return meetingWords[t.word] }) {
 		c.cue.kind = alliances.Negotiation
 		cues = append(cues, "joined: a meeting")
 	}
-	// "Isaias Afwerki has hosted Burhan": one leader hosting another is a visit, not a
-	// sanctuary given.
+	// "Isaias Afwerki has hosted Burhan": one leader hosting another is a visit, no sanctuary.
 	if w := c.cue.words[0]; (w == "hosted" || w == "hosting" || w == "hosts") && len(c.cue.words) == 1 && li >= 0 && ri >= 0 &&
 		rd.kinds[ms[li].id] == "individual" && rd.kinds[ms[ri].id] == "individual" {
 		c.cue.kind = alliances.Negotiation
 		cues = append(cues, "hosted: one person received by another")
+	}
+	if electionDefeat(ts, c) {
+		c.cue.kind, cues = alliances.Opposition, append(cues, "defeated at the polls: a contest, no fight")
 	}
 	st.c, st.why, st.pairs, st.against, st.third, st.more, st.allied = c, cues, pairs, against, third, more, allied
 	return true

@@ -27,6 +27,9 @@ func withoutTellers(ts []token, ms []mention) []mention {
 		if !teller && m.end == len(ts)-1 && reporting[ts[m.end].word] && strings.Contains(ts[m.first].pre, ",") {
 			teller = true
 		}
+		// "Iran continues to fund Hamas, Western and Israeli officials say.": the tellers
+		// in the last comma's clause, a list of their names and nouns before the verb.
+		teller = teller || lastClauseTellers(ts, ms, m)
 		// "Two of them, Iran and Pakistan, were backing the Taliban": the pronoun is
 		// the list that follows it, which names them.
 		restated := (ts[m.first].word == "them" || ts[m.first].word == "they") && m.end < len(ts) && strings.Contains(ts[m.end].pre, ",") &&
@@ -37,6 +40,37 @@ func withoutTellers(ts []token, ms []mention) []mention {
 	}
 	return out
 }
+
+// lastClauseTellers tells whether mention m stands in a sentence's last clause, set off
+// by a comma, which holds only names, "and", their officials and a verb of telling that
+// ends the sentence: "..., Western and Israeli officials say".
+func lastClauseTellers(ts []token, ms []mention, m mention) bool {
+	n := len(ts)
+	if n < 3 || m.first < 1 || !reporting[ts[n-1].word] && ts[n-1].word != "say" {
+		return false
+	}
+	open := -1
+	for k := n - 1; k > 0; k-- {
+		if strings.ContainsAny(ts[k].pre, ",;:") {
+			open = k
+			break
+		}
+	}
+	if open < 0 || m.first < open || m.end > n-1 {
+		return false
+	}
+	for k := open; k < n-1; k++ {
+		named := slices.ContainsFunc(ms, func(o mention) bool { return o.first >= 0 && k >= o.first && k < o.end })
+		if !named && ts[k].word != "and" && !tellerNouns[ts[k].word] && !(ts[k].upper && k+1 < n && tellerNouns[ts[k+1].word]) {
+			return false
+		}
+	}
+	return true
+}
+
+// tellerNouns are those who tell on behalf of a name before them: "Israeli officials say".
+var tellerNouns = map[string]bool{"officials": true, "sources": true, "diplomats": true, "officers": true, "aides": true,
+	"spokesmen": true, "ministers": true, "leaders": true, "analysts": true, "commanders": true, "security": true}
 
 // toldTo reports whether the verb of telling at token k tells another to act, a demand
 // its subject makes, not a claim it tells: "Khartoum told the UFR's leaders to leave
@@ -69,6 +103,9 @@ func tellsAfter(ts []token, m mention) bool {
 	for k := m.end; !ts[m.end-1].possessive && k < len(ts) && k <= m.end+2; k++ {
 		if tellerVerbs[ts[k].word] && k+1 < len(ts) && ts[k+1].word != "to" && !strings.ContainsAny(ts[k].pre, ",;:") && !toldTo(ts, k) {
 			return true
+		}
+		if k+1 < len(ts) && thatTellers[ts[k].word] && ts[k+1].word == "that" || parentheticalTeller(ts, k) == m.first {
+			return true // "Smith argues that ...", "Thailand, Smith argues, sheltered"
 		}
 		if !strings.HasSuffix(ts[k].word, "ly") && !tellerAdverbs[ts[k].word] || strings.ContainsAny(ts[k].pre, ",;:") {
 			return false
@@ -169,7 +206,10 @@ func toldBy(d *Document, ts []token, at int) (string, bool) {
 			}
 			return strings.TrimSuffix(strings.TrimSuffix(speakerBefore(d, ts, n), "'s"), "’s"), true // "India's case is that"
 		}
-		if !reporting[ts[k].word] || ts[k].upper || k+1 >= at || k > 0 && determiners[ts[k-1].word] {
+		if aside := parentheticalTeller(ts, k); aside > 0 {
+			return speakerBefore(d, ts, k), true // "Thai officers, she claims, warned the Karen"
+		}
+		if !reporting[ts[k].word] && !(thatTellers[ts[k].word] && k+1 < at && ts[k+1].word == "that") || ts[k].upper || k+1 >= at || k > 0 && determiners[ts[k-1].word] {
 			continue // not "an estimated 10,000 forces"
 		}
 		// What is told opens after the verb: "that"; or, after "said" and its like, a
@@ -192,6 +232,30 @@ func toldBy(d *Document, ts []token, at int) (string, bool) {
 		return speakerBefore(d, ts, v), true // "" for "it was reported that"
 	}
 	return "", false
+}
+
+// thatTellers are the verbs of one who argues a case, a teller before "that": "Smith
+// argues that Thailand sheltered the KNU" (not "claims the attack").
+var thatTellers = map[string]bool{"argues": true, "argue": true, "contends": true, "contended": true, "claims": true,
+	"claimed": true, "maintains": true, "maintained": true, "asserts": true,
+	"believes": true, "believed": true, "writes": true, "concludes": true, "concluded": true}
+
+// parentheticalTeller returns where the teller of a told sentence set off by commas
+// opens, the verb of telling at k: "Thailand, Smith argues, sheltered", "Thai officers,
+// she claims, warned"; else -1.
+func parentheticalTeller(ts []token, k int) int {
+	if k < 2 || k+1 >= len(ts) || !speech[ts[k].word] && !thatTellers[ts[k].word] || !strings.Contains(ts[k+1].pre, ",") {
+		return -1
+	}
+	for j := k - 1; j > 0 && k-j <= 4; j-- {
+		if strings.Contains(ts[j].pre, ",") {
+			if strings.ContainsAny(ts[j].pre, ";:()") || !ts[j].upper && !pronounWords[ts[j].word] && ts[j].word != "he" && ts[j].word != "she" && !determiners[ts[j].word] {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // saying are the verbs of telling whose told clause may follow without "that".
