@@ -73,6 +73,10 @@ func session71Actors() []alliances.Actor {
 		{ID: "fatah", Name: "Fatah", Kind: "party"},
 		{ID: "change-and-reform", Name: "Change and Reform", Kind: "party"},
 		{ID: "dahlan", Name: "Mohammed Dahlan", Kind: "individual"},
+		{ID: "knla", Name: "Karen National Liberation Army", Aliases: []string{"KNLA"}, Kind: "armed-group"},
+		{ID: "dkba-5", Name: "DKBA-5", Aliases: []string{"The holdouts"}, Kind: "armed-group"},
+		{ID: "thuzana", Name: "U Thuzana", Kind: "individual"},
+		{ID: "thein-sein", Name: "Thein Sein", Kind: "individual"},
 	}
 }
 
@@ -91,7 +95,12 @@ func session71Actors() []alliances.Actor {
 // their companions in the act, not the fighters members of the army (¶7); a state's body
 // that forms a battalion makes it its part (¶8). "Would deal with Fayyad" is no deal
 // (gaza-2007 ¶16). "Warned the KNU of Burmese movements" is no threat (karen-1949 ¶6),
-// and "units of the army joined the KNU" does not make the army the KNU's member (¶4).
+// and "units of the army joined the KNU" does not make the army the KNU's member (¶4),
+// nor does "Buddhist soldiers of the KNLA, led by the monk U Thuzana, broke with the KNU"
+// make him its leader or it the KNU's foe (¶16). A participle after "before" shares the
+// clause's subject ("fought beside KNLA units through 2011 before signing their own
+// ceasefire", ¶21); a head of state's government the reader knows no state of is the
+// report's state's ("President Thein Sein's government", ¶1).
 func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 	checkForms(t, session71Actors(), []formCase{
 		{"the teller is not them", "In 2001 Khattab led the Arab mujahideen. Their money came through Gulf charities; Moscow has long said al-Qaeda financed them.",
@@ -114,6 +123,12 @@ func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 			nil, []string{"thailand opposition knu"}},
 		{"units of", "In 1949 Karen units of the Burmese army mutinied and joined the KNU.",
 			nil, []string{"tatmadaw membership knu"}},
+		{"soldiers of, led by", "In December 1994 Buddhist soldiers of the KNLA, led by the monk U Thuzana, broke with the KNU.",
+			nil, []string{"thuzana membership knla", "knla opposition knu"}},
+		{"before signing their own", "The holdouts fought beside KNLA units through 2011 before signing their own ceasefire with Burma that November.",
+			[]string{"dkba-5 agreement burma"}, []string{"knla agreement burma"}},
+		{"a president's government", "Burma fought the KNU for sixty years in eastern Burma, and the army of Burma burned villages. In 2012 the KNU signed a ceasefire with President Thein Sein's government on 12 January 2012.",
+			[]string{"knu agreement burma"}, []string{"knu agreement thein-sein"}},
 	})
 }
 

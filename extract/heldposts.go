@@ -505,6 +505,8 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 		return true // "warned the KNU of Burmese movements": a warning given to help, no threat
 	case right.first > c.end && right.end < len(ts) && ts[right.end].word == c.cue.words[len(c.cue.words)-1] && andBefore(ts, right.first):
 		return true // "siding with the Christians, and the army with the Muslims": a clause of its own, its verb left out
+	case kind == alliances.Agreement && len(c.cue.words) == 1 && !dealVerbsBefore[c.cue.text] && linkedParticipleBefore(ts, c.first):
+		return true // "before signing their own ceasefire with": the verb's statement, whose subject is the clause's
 	case c.cue.text == "break with" && c.first > 0 && determiners[ts[c.first-1].word]:
 		return true // "to avoid a break with the IRA": the noun, no break made
 	case kind == alliances.Hostility && strings.HasSuffix(c.cue.text, " into") && !c.cue.passive:
@@ -546,4 +548,19 @@ func andBefore(ts []token, k int) bool {
 		k--
 	}
 	return k > 0 && ts[k-1].word == "and" && strings.ContainsAny(ts[k-1].pre, ",;")
+}
+
+// dealVerbsBefore are the participles of concluding a deal before its noun: "signing a ceasefire".
+var dealVerbsBefore = map[string]bool{"signing": true, "concluding": true, "reaching": true, "agreeing": true}
+
+// linkedParticipleBefore tells whether a participle of dealing after "before", "after",
+// "while" or "without" stands within the three words before token k: "before signing
+// their own ceasefire".
+func linkedParticipleBefore(ts []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if dealVerbsBefore[ts[j].word] {
+			return participleLinks[ts[j-1].word]
+		}
+	}
+	return false
 }

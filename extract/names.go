@@ -380,9 +380,20 @@ func (rd *Reader) headsGovernments(ts []token, ms []mention) []mention {
 			// "the Reagan administration": English names an American presidency so, and
 			// no other state's government.
 			ms[i] = mention{"united-states", m.first, m.end + 1}
+		case rd.country != "" && m.first > 0 && ts[m.end-1].possessive && statePostBefore(ts, m.first):
+			// "President Thein Sein's government": a head of state the reader knows no
+			// state of heads the report's.
+			ms[i] = mention{rd.country, m.first, m.end + 1}
 		}
 	}
 	return slices.DeleteFunc(ms, func(m mention) bool { return m.id == "" })
+}
+
+// statePostBefore tells whether a head of state's or government's title stands right
+// before token k: "President", "Prime Minister".
+func statePostBefore(ts []token, k int) bool {
+	w := ts[k-1].word
+	return w == "president" || w == "premier" || w == "minister" && k >= 2 && ts[k-2].word == "prime"
 }
 
 // loyalForces reads the men "loyal to" an actor as the actor: "the war between the ENDF

@@ -313,16 +313,6 @@ func (rd *Reader) partsIncluding(d *Document, p Paragraph, s Span, ts []token, m
 	return out
 }
 
-// partsOfMention tells whether a noun of parts or of men and "of" stand before mention m:
-// "units of the army", "Karen soldiers of the army".
-func partsOfMention(ts []token, m mention) bool {
-	k := m.first
-	if k > 0 && ts[k-1].word == "the" {
-		k--
-	}
-	return k >= 2 && ts[k-1].word == "of" && (partNouns[ts[k-2].word] || menNoun(ts[k-2].word))
-}
-
 // partNouns are the plural nouns of a group's parts: "FSA factions".
 var partNouns = map[string]bool{"factions": true, "groups": true, "brigades": true, "battalions": true, "units": true, "militias": true,
 	"affiliates": true, "branches": true, "wings": true}

@@ -31,6 +31,12 @@ func andBeforeVerb(ts []token, first int) bool {
 	past := strings.HasSuffix(w, "ed") || pastVerbs[w] || auxiliaries[w] // "and to have received weapons from"
 	// "It fought Batista's troops but quarrelled with the Directorio": "but" joins two
 	// verbs of one subject as "and" does.
+	// "fought beside KNLA units before signing their own ceasefire": a participle after
+	// "before", "after" or "while" shares the clause's subject.
+	if k > 0 && k == first-1 && participleLinks[ts[k].word] && len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.ContainsAny(ts[k].pre, ";:") &&
+		!slices.ContainsFunc(ts[:k], func(t token) bool { return relativeWords[t.word] }) { // not "Huerta, who shelled ... while talking"
+		return true
+	}
 	return k > 0 && ts[k].word == "and" && (k < first-1 && !strings.Contains(ts[k].pre, ",") || strings.TrimSpace(ts[k].pre) == "," && past) || andAside(ts, first) ||
 		k > 0 && ts[k].word == "but" && past && !strings.ContainsAny(ts[k].pre, ";:")
 }
@@ -106,3 +112,7 @@ func listedBetween(ts []token, from, to int) bool {
 	}
 	return to < len(ts) && strings.Contains(ts[to].pre, ",")
 }
+
+// participleLinks are the words after which a participle shares the subject of the
+// clause before: "before signing", "after killing", "while fighting".
+var participleLinks = map[string]bool{"before": true, "after": true, "while": true, "without": true}
