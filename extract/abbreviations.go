@@ -65,7 +65,7 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 			if capsNeighbour(d.Text[:p.Start+m[0]], false) || capsNeighbour(d.Text[p.Start+m[1]:], true) {
 				continue // "ISMAEL ZAMBADA GARCÍA": a name written in capitals, no abbreviations side by side
 			}
-			if len(w) >= 8 && !afterSmall(d.Text[:p.Start+m[0]]) || cableWords[w] {
+			if len(w) >= 8 && !afterSmall(d.Text[:p.Start+m[0]]) || cableWords[w] || datelineAt(d.Text, p.Start+m[0]) {
 				continue // "MAIDUGURI, Nigeria —", "BACKGROUND:": a dateline's or a heading's word, not "launched FUNCINPEC"; "2. (SBU)"
 			}
 			if before := d.Text[:p.Start+m[0]]; strings.HasSuffix(before, "-") && len(before) >= 2 && unicode.IsUpper(rune(before[len(before)-2])) {
@@ -182,7 +182,11 @@ var notActors = map[string]bool{"TV": true, "AM": true, "PM": true, "GMT": true,
 	"UAV": true, "UAVS": true, "APC": true, "APCS": true, "MBT": true, "GPS": true, "AK": true, "RT": true, "TASS": true, "CBS": true,
 	"NBC": true, "ABC": true, "PBS": true, "NPR": true, "SMS": true, "COVID": true, "GDP": true, "KM": true, "MM": true, "CEO": true,
 	"ACLED": true, "ISW": true, "HRW": true, "ICG": true, "UCDP": true, "SIPRI": true, "OCHA": true, "VOA": true, "RFE": true,
-	"PHD": true, "MP": true, "MPS": true, "LPG": true, "PNG": true, "JPG": true, "SVG": true, "GIF": true, "THE": true, "AND": true, "OF": true, "FOR": true, "IN": true, "ON": true, "TO": true}
+	"PHD": true, "MP": true, "MPS": true, "LPG": true, "PNG": true, "JPG": true, "SVG": true, "GIF": true, "THE": true, "AND": true, "OF": true, "FOR": true, "IN": true, "ON": true, "TO": true,
+	"FW": true, "FWD": true, "RE": true, "CC": true, "BCC": true, "HIGH": true, "LOW": true, "MEDIUM": true, "MODERATE": true, "SEVERE": true,
+	"STRONG": true, "WEAK": true, "CRITICAL": true, "LIMITED": true, "PRESIDENT": true, "MR": true, "MRS": true, "MS": true, "DR": true,
+	"MISS": true, "DON": true, "SEP": true, "SEPT": true, "OCT": true, "NOV": true, "DEC": true, "JAN": true, "FEB": true, "MAR": true,
+	"APR": true, "JUN": true, "JUL": true, "AUG": true} // and e-mail's headers, ratings, titles and months
 
 // capsNeighbour reports whether the word next to an abbreviation, past one space, is a
 // word of three capitals or more with a vowel: the text before it (after false) or after
@@ -233,4 +237,12 @@ func apposedName(text, w string) string {
 		}
 	}
 	return strings.Join(fields, " ")
+}
+
+// dateline matches a dateline's place in capitals at a line's start: "RAFAH, Gaza Strip - ".
+var dateline = regexp.MustCompile(`^[\p{Lu}][\p{Lu} .'-]*, [\p{Lu}][\pL .']{1,30} [-–—] `)
+
+// datelineAt tells whether the word in capitals at byte i opens a line with a dateline.
+func datelineAt(text string, i int) bool {
+	return (i == 0 || text[i-1] == '\n') && dateline.MatchString(text[i:min(len(text), i+60)])
 }

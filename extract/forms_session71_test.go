@@ -189,3 +189,31 @@ func TestTellersOfTheSixthSessionsReviews(t *testing.T) {
 		}
 	}
 }
+
+// TestANewCaseOfTheSixthSessionsReviews: a new case finds one man in a head of state's
+// two names the list of rulers gives on one line ("President Abdurrahman Wahid ("Gus
+// Dur")", maluku-1999 ¶7; "Abbas, also known as Abu Mazen", gaza-2007 ¶12), and no actor
+// in an evaluation's ratings ("Evidence: STRONG", maluku-1999), a caption's dateline in
+// capitals ("RAFAH, Gaza Strip - ", gaza-2007 ¶11) or an e-mail's "FW:" (chechnya-1999).
+func TestANewCaseOfTheSixthSessionsReviews(t *testing.T) {
+	text := "FW: security update\n\n" +
+		"Finding 1. Evidence: STRONG. In 2000 President Abdurrahman Wahid (\"Gus Dur\") ordered the army to stop Laskar Jihad, and Laskar Jihad sailed to Ambon anyway.\n\n" +
+		"Finding 2. Evidence: STRONG. In 2001 Gus Dur was removed, and Laskar Jihad fought the Christian militias in Ambon.\n\n" +
+		"Finding 3. Evidence: MEDIUM. In 2002 the Laskar Jihad militia dissolved itself, and the FW: line of the e-mail is no actor.\n\n" +
+		"RAFAH, Gaza Strip - Hamas gunmen take cover during an exchange of fire with Fatah on Thursday, December 14, 2006.\n\n" +
+		"RAFAH, Gaza Strip - Fatah gunmen patrol the crossing on Friday, December 15, 2006, a day after the clashes with Hamas."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, bad := range []string{"STRONG", "MEDIUM", "RAFAH", "FW", "Gus Dur"} {
+		if slices.Contains(names, bad) {
+			t.Errorf("found %q, want no %q", names, bad)
+		}
+	}
+	i := slices.IndexFunc(finds, func(f extract.Found) bool { return f.Actor.Name == "Abdurrahman Wahid" })
+	if i < 0 || !slices.Contains(finds[i].Actor.Aliases, "Gus Dur") {
+		t.Errorf("found %q, want Abdurrahman Wahid known as Gus Dur too", names)
+	}
+}

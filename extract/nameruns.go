@@ -514,3 +514,9 @@ func memberOfThe(runs []nameRun, orgKind func([]string) (string, string), bodyNo
 	}
 	return out
 }
+
+// placeTails are the nouns that end a place's name, after a word that may be a given
+// name: "Victoria Falls", "Gaza Strip" (not "State": "Aden State" is a polity).
+var placeTails = map[string]bool{"province": true, "district": true, "region": true, "city": true, "valley": true,
+	"hills": true, "island": true, "islands": true, "county": true, "zone": true, "strip": true, "coast": true, "mountains": true,
+	"plateau": true, "delta": true, "township": true, "falls": true, "square": true, "street": true, "road": true, "airport": true}

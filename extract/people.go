@@ -151,7 +151,7 @@ func (rd *Reader) givenFirst(words, fields []string, first int, possessive bool)
 	}
 	for _, w := range words[1:] {
 		f := alliances.Fold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !articled(w) && !nameParticles[w] || rd.formWords[f] || rd.stateDemonym(f) || directions[f] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !articled(w) && !nameParticles[w] || rd.formWords[f] || rd.stateDemonym(f) || directions[f] || placeTails[f] {
 			return false
 		}
 	}

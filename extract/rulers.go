@@ -557,3 +557,29 @@ func (rd *Reader) heldByAnother(state, post, id string, ts []token) bool {
 	}
 	return true
 }
+
+// rulerAliases folds into one the individuals the list of rulers gives as names of one
+// head on one line: "Abdurrahman Wahid" and "Gus Dur", "Mahmoud Abbas" and "Abu Mazen".
+func (rd *Reader) rulerAliases(out []Found) []Found {
+	posts := func(f Found) []rulerPost {
+		if f.Actor.Kind != "individual" {
+			return nil
+		}
+		return loadRulers().byName[rulerKey(spelling(alliances.Fold(f.Actor.Name)))]
+	}
+	for i := 0; i < len(out); i++ {
+		pi := posts(out[i])
+		if len(pi) == 0 {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			if pj := posts(out[j]); out[j].Actor.ID != out[i].Actor.ID && slices.ContainsFunc(pj, func(p rulerPost) bool { return slices.Contains(pi, p) }) {
+				rd.fold(out[j].Actor.ID, out[i].Actor.ID)
+				out[i].Actor.Aliases = append(out[i].Actor.Aliases, out[j].Actor.Name)
+				out = slices.Delete(out, j, j+1)
+				j--
+			}
+		}
+	}
+	return out
+}
