@@ -580,6 +580,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 		}
 	}
 	out = rd.rulerAliases(rd.regnalAliases(out))
+	rd.formed = formedStates(out)
 	rd.discoverKnownAs(d, out)
 	out = append(out, rd.discoverSurnames(d)...) // last: a word alone no other form names
 	// The factions named by their leader, once the short forms of the organizations

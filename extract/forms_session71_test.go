@@ -217,3 +217,21 @@ func TestANewCaseOfTheSixthSessionsReviews(t *testing.T) {
 		t.Errorf("found %q, want Abdurrahman Wahid known as Gus Dur too", names)
 	}
 }
+
+// TestASeparatistRepublicIsNoReportsState: a new case does not take a republic it found
+// by its name's form alone, which no list of states holds, for the report's state, whose
+// president, government and army the text names without naming it ("President
+// Abdurrahman Wahid" is no president of the Republic of South Maluku, maluku-1999 ¶7).
+func TestASeparatistRepublicIsNoReportsState(t *testing.T) {
+	text := "Maluku after the riots\n\n" +
+		"In 1950 Christian soldiers proclaimed the Republic of South Maluku in Ambon; the Republic of South Maluku was crushed within months, " +
+		"and the Republic of South Maluku lived on in exile in the Netherlands.\n\n" +
+		"In 2000 President Abdurrahman Wahid ordered the army to stop Laskar Jihad, but Laskar Jihad fighters sailed to Ambon and fought the Christian militias."
+	rd, doc, _ := discover(text)
+	rd.Date = edtf.MustParse("2002")
+	for _, p := range rd.Read(doc) {
+		if p.Tie.Object == "republic-of-south-maluku" && p.Tie.Subject == "abdurrahman-wahid" {
+			t.Errorf("proposed %s %s %s: %v", p.Tie.Subject, p.Tie.Kind, p.Tie.Object, p.Cues)
+		}
+	}
+}

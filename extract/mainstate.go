@@ -71,7 +71,9 @@ func (rd *Reader) mainState(d *Document) string {
 	}
 	counts := map[string]int{}
 	for name, n := range seen {
-		counts[names[name]] = max(counts[names[name]], n)
+		if !rd.formed[names[name]] { // not "the Republic of South Maluku" a new case found by its form: a claim, no known state
+			counts[names[name]] = max(counts[names[name]], n)
+		}
 	}
 	var tw []string // the title's words
 	if len(d.Paragraphs) > 0 {
@@ -197,4 +199,16 @@ func (rd *Reader) openingState(ts []token, main string) string {
 		}
 	}
 	return main
+}
+
+// formedStates returns the states a new case found by their name's form alone, which no
+// list of states holds: "the Republic of South Maluku", a separatists' claim.
+func formedStates(found []Found) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range found {
+		if f.Actor.Kind == "state" && f.Actor.Country == "" && strings.HasPrefix(f.Why, "an organization's name by its form") {
+			out[f.Actor.ID] = true
+		}
+	}
+	return out
 }

@@ -124,6 +124,7 @@ type Reader struct {
 	ledFrom       map[string]string // individual -> the year its leadership in leads starts, as read ("" undated)
 	aheadFrom     map[string]string // the same, for ahead
 	placed        map[string]string // offices, of posts read at the default threshold or above
+	formed        map[string]bool   // the states a new case found by their name's form alone ("Republic of South Maluku")
 	officesAt     map[string]string // placed, as the whole document gives them: "President Paul Kagame", Rwanda's as the text says elsewhere
 	unplaced      map[string]int    // the individuals whose post the text named before it placed it in a state, and the last paragraph it did
 	section       string            // the state the section being read is about (its heading is the state's name), or ""
