@@ -134,7 +134,7 @@ var bodyOfNouns = map[string]bool{"militia": true, "army": true, "organization":
 // branchNoun returns the token of a noun of parts at k, past at most two words that
 // qualify it ("Syrian affiliate", "armed wing", "most powerful faction"), or -1.
 func (rd *Reader) branchNoun(ts []token, k int) int {
-	for n := k; n < len(ts) && n <= k+2; n++ {
+	for n := k; n < len(ts) && n <= k+3; n++ {
 		if strings.ContainsAny(ts[n].pre, ",;:()") {
 			return -1
 		}

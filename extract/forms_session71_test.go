@@ -77,6 +77,7 @@ func session71Actors() []alliances.Actor {
 		{ID: "dkba-5", Name: "DKBA-5", Aliases: []string{"The holdouts"}, Kind: "armed-group"},
 		{ID: "thuzana", Name: "U Thuzana", Kind: "individual"},
 		{ID: "thein-sein", Name: "Thein Sein", Kind: "individual"},
+		{ID: "al-aqsa", Name: "Al-Aqsa Martyrs' Brigades", Kind: "armed-group"},
 	}
 }
 
@@ -100,7 +101,9 @@ func session71Actors() []alliances.Actor {
 // make him its leader or it the KNU's foe (¶16). A participle after "before" shares the
 // clause's subject ("fought beside KNLA units through 2011 before signing their own
 // ceasefire", ¶21); a head of state's government the reader knows no state of is the
-// report's state's ("President Thein Sein's government", ¶1).
+// report's state's ("President Thein Sein's government", ¶1). A wing's noun may stand
+// three words after the whole's possessive ("Fatah's loosely organised armed wing",
+// gaza-2007 ¶22).
 func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 	checkForms(t, session71Actors(), []formCase{
 		{"the teller is not them", "In 2001 Khattab led the Arab mujahideen. Their money came through Gulf charities; Moscow has long said al-Qaeda financed them.",
@@ -127,6 +130,8 @@ func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 			nil, []string{"thuzana membership knla", "knla opposition knu"}},
 		{"before signing their own", "The holdouts fought beside KNLA units through 2011 before signing their own ceasefire with Burma that November.",
 			[]string{"dkba-5 agreement burma"}, []string{"knla agreement burma"}},
+		{"a wing's noun three words on", "In 2007 gunmen of the Al-Aqsa Martyrs' Brigades, Fatah's loosely organised armed wing, stormed the municipality.",
+			[]string{"al-aqsa membership fatah"}, nil},
 		{"a president's government", "Burma fought the KNU for sixty years in eastern Burma, and the army of Burma burned villages. In 2012 the KNU signed a ceasefire with President Thein Sein's government on 12 January 2012.",
 			[]string{"knu agreement burma"}, []string{"knu agreement thein-sein"}},
 	})
