@@ -320,3 +320,15 @@ func someMenOf(ts []token, m mention) bool {
 
 // partMen are the nouns of some of a body's men: "Buddhist soldiers of the KNLA".
 var partMen = map[string]bool{"soldiers": true, "officers": true, "cadres": true, "commanders": true, "deserters": true, "defectors": true}
+
+// clauseSubject returns the mention that opens the clause holding ms[i]: the last before
+// it set after ", and" with its verb after it ("The GPM ... named members ..., and
+// Pelangi trained their secretariats at Governor Latuconsina's request"), else 0.
+func clauseSubject(ts []token, ms []mention, i int) int {
+	for j := i - 1; j > 0; j-- {
+		if ms[j].first > 0 && andBefore(ts, ms[j].first) && verbAfter(ts, ms[j].end) {
+			return j
+		}
+	}
+	return 0
+}

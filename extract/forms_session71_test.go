@@ -78,6 +78,10 @@ func session71Actors() []alliances.Actor {
 		{ID: "thuzana", Name: "U Thuzana", Kind: "individual"},
 		{ID: "thein-sein", Name: "Thein Sein", Kind: "individual"},
 		{ID: "al-aqsa", Name: "Al-Aqsa Martyrs' Brigades", Kind: "armed-group"},
+		{ID: "gpm", Name: "GPM", Kind: "other"},
+		{ID: "mui", Name: "MUI Maluku", Kind: "other"},
+		{ID: "pelangi", Name: "Pelangi", Kind: "other"},
+		{ID: "latuconsina", Name: "Saleh Latuconsina", Aliases: []string{"Latuconsina"}, Kind: "individual"},
 	}
 }
 
@@ -103,7 +107,9 @@ func session71Actors() []alliances.Actor {
 // ceasefire", ¶21); a head of state's government the reader knows no state of is the
 // report's state's ("President Thein Sein's government", ¶1). A wing's noun may stand
 // three words after the whole's possessive ("Fatah's loosely organised armed wing",
-// gaza-2007 ¶22).
+// gaza-2007 ¶22). One who asks is asked by the subject of the clause after ", and"
+// ("..., and Pelangi trained their secretariats at Governor Latuconsina's request",
+// maluku-1999 ¶19).
 func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 	checkForms(t, session71Actors(), []formCase{
 		{"the teller is not them", "In 2001 Khattab led the Arab mujahideen. Their money came through Gulf charities; Moscow has long said al-Qaeda financed them.",
@@ -132,6 +138,8 @@ func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 			[]string{"dkba-5 agreement burma"}, []string{"knla agreement burma"}},
 		{"a wing's noun three words on", "In 2007 gunmen of the Al-Aqsa Martyrs' Brigades, Fatah's loosely organised armed wing, stormed the municipality.",
 			[]string{"al-aqsa membership fatah"}, nil},
+		{"at a request, the clause's subject", "In 2001 the GPM and MUI Maluku named members to the commissions, and Pelangi trained their secretariats at Governor Latuconsina's request.",
+			[]string{"latuconsina favour pelangi"}, []string{"latuconsina favour gpm", "latuconsina favour mui"}},
 		{"a president's government", "Burma fought the KNU for sixty years in eastern Burma, and the army of Burma burned villages. In 2012 the KNU signed a ceasefire with President Thein Sein's government on 12 January 2012.",
 			[]string{"knu agreement burma"}, []string{"knu agreement thein-sein"}},
 	})

@@ -364,7 +364,7 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 			// Not past a semicolon, where another clause has its own subject: "the North
 			// Vietnamese came forward; in the rains Vang Pao, with American air power
 			// over him, went forward".
-			for _, subj := range group(ts, ms, 0, +1) {
+			for _, subj := range group(ts, ms, clauseSubject(ts, ms, i), +1) {
 				if subj.first < m.first && subj.id != m.id {
 					subjects = append(subjects, subj)
 				}
