@@ -79,6 +79,8 @@ func session71Actors() []alliances.Actor {
 		{ID: "thein-sein", Name: "Thein Sein", Kind: "individual"},
 		{ID: "al-aqsa", Name: "Al-Aqsa Martyrs' Brigades", Kind: "armed-group"},
 		{ID: "gpm", Name: "GPM", Kind: "other"},
+		{ID: "egypt", Name: "Egypt", Kind: "state"},
+		{ID: "suleiman", Name: "Omar Suleiman", Kind: "individual"},
 		{ID: "mui", Name: "MUI Maluku", Kind: "other"},
 		{ID: "pelangi", Name: "Pelangi", Kind: "other"},
 		{ID: "latuconsina", Name: "Saleh Latuconsina", Aliases: []string{"Latuconsina"}, Kind: "individual"},
@@ -109,7 +111,10 @@ func session71Actors() []alliances.Actor {
 // three words after the whole's possessive ("Fatah's loosely organised armed wing",
 // gaza-2007 ¶22). One who asks is asked by the subject of the clause after ", and"
 // ("..., and Pelangi trained their secretariats at Governor Latuconsina's request",
-// maluku-1999 ¶19).
+// maluku-1999 ¶19). "The two factions" are the two the text told fighting last, not
+// the subject whose verb of brokering stands far before them ("Egypt, whose
+// intelligence chief ... keeps a delegation in Gaza, has brokered several truces between
+// the two factions", gaza-2007 ¶15).
 func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 	checkForms(t, session71Actors(), []formCase{
 		{"the teller is not them", "In 2001 Khattab led the Arab mujahideen. Their money came through Gulf charities; Moscow has long said al-Qaeda financed them.",
@@ -140,6 +145,8 @@ func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 			[]string{"al-aqsa membership fatah"}, nil},
 		{"at a request, the clause's subject", "In 2001 the GPM and MUI Maluku named members to the commissions, and Pelangi trained their secretariats at Governor Latuconsina's request.",
 			[]string{"latuconsina favour pelangi"}, []string{"latuconsina favour gpm", "latuconsina favour mui"}},
+		{"brokered between the two factions", "In 2007 Fatah and Hamas fought in Gaza. Egypt, whose intelligence chief Omar Suleiman keeps a delegation in Gaza, has brokered several short-lived truces between the two factions.",
+			[]string{"fatah agreement hamas"}, []string{"hamas agreement egypt", "fatah agreement egypt"}},
 		{"a president's government", "Burma fought the KNU for sixty years in eastern Burma, and the army of Burma burned villages. In 2012 the KNU signed a ceasefire with President Thein Sein's government on 12 January 2012.",
 			[]string{"knu agreement burma"}, []string{"knu agreement thein-sein"}},
 	})

@@ -157,10 +157,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// "the two": the two actors named last, as one mention each.
 					sentence := out
 					if i >= 1 && ts[i-1].word == "between" {
-						// "Welch shuttled between the two leaders", "the United States
-						// brokered a meeting between the two countries": not the mediator.
+						// "Welch shuttled between the two leaders", "brokered a meeting between the two countries": not the mediator.
 						agent := func(m mention) bool {
-							return m.end <= i && slices.ContainsFunc(ts[m.end:min(m.end+2, i)], func(t token) bool { return mediating[t.word] || rd.convenings[t.word] })
+							return m.end <= i && (slices.ContainsFunc(ts[m.end:min(m.end+2, i)], func(t token) bool { return mediating[t.word] || rd.convenings[t.word] }) ||
+								m.first == out[0].first && slices.ContainsFunc(ts[m.end:i], func(t token) bool { return mediating[t.word] })) // "Egypt, whose ..., has brokered truces between"
 						}
 						sentence = slices.DeleteFunc(slices.Clone(out), func(m mention) bool {
 							// the agent, and its possessor: "the State Department's David Welch"

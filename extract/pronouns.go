@@ -272,7 +272,7 @@ var mediating = map[string]bool{"mediated": true, "mediating": true, "mediate": 
 	"brokered": true, "brokering": true, "broker": true}
 
 var sidesWords = map[string]bool{"sides": true, "parties": true, "belligerents": true, "forces": true, "armies": true, "rivals": true,
-	"governments": true, "countries": true, "capitals": true}
+	"governments": true, "countries": true, "capitals": true, "factions": true, "movements": true, "camps": true}
 
 // frontedClause reports whether the pronoun at token i follows a clause that opens the
 // sentence with a subordinating word and ends at the comma before the pronoun ("Once
