@@ -214,20 +214,22 @@ func TestTellersOfTheSixthSessionsReviews(t *testing.T) {
 // two names the list of rulers gives on one line ("President Abdurrahman Wahid ("Gus
 // Dur")", maluku-1999 ¶7; "Abbas, also known as Abu Mazen", gaza-2007 ¶12), and no actor
 // in an evaluation's ratings ("Evidence: STRONG", maluku-1999), a caption's dateline in
-// capitals ("RAFAH, Gaza Strip - ", gaza-2007 ¶11) or an e-mail's "FW:" (chechnya-1999).
+// capitals ("RAFAH, Gaza Strip - ", gaza-2007 ¶11) or an e-mail's "FW:" (chechnya-1999),
+// nor a man in a given name before a place's noun ("Karen Hills").
 func TestANewCaseOfTheSixthSessionsReviews(t *testing.T) {
 	text := "FW: security update\n\n" +
 		"Finding 1. Evidence: STRONG. In 2000 President Abdurrahman Wahid (\"Gus Dur\") ordered the army to stop Laskar Jihad, and Laskar Jihad sailed to Ambon anyway.\n\n" +
 		"Finding 2. Evidence: STRONG. In 2001 Gus Dur was removed, and Laskar Jihad fought the Christian militias in Ambon.\n\n" +
 		"Finding 3. Evidence: MEDIUM. In 2002 the Laskar Jihad militia dissolved itself, and the FW: line of the e-mail is no actor.\n\n" +
 		"RAFAH, Gaza Strip - Hamas gunmen take cover during an exchange of fire with Fatah on Thursday, December 14, 2006.\n\n" +
-		"RAFAH, Gaza Strip - Fatah gunmen patrol the crossing on Friday, December 15, 2006, a day after the clashes with Hamas."
+		"RAFAH, Gaza Strip - Fatah gunmen patrol the crossing on Friday, December 15, 2006, a day after the clashes with Hamas.\n\n" +
+		"Karen Hills sheltered the KNU from 1949 to 1995, and the army attacked Karen Hills in 1995."
 	_, _, finds := discover(text)
 	var names []string
 	for _, f := range finds {
 		names = append(names, f.Actor.Name)
 	}
-	for _, bad := range []string{"STRONG", "MEDIUM", "RAFAH", "FW", "Gus Dur"} {
+	for _, bad := range []string{"STRONG", "MEDIUM", "RAFAH", "FW", "Gus Dur", "Karen Hills"} {
 		if slices.Contains(names, bad) {
 			t.Errorf("found %q, want no %q", names, bad)
 		}

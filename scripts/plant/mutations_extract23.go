@@ -121,8 +121,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-cable-words-actors", file: "extract/abbreviations.go",
-		from: "|| cableWords[w] {",
-		to:   "{",
+		from: "|| cableWords[w] || datelineAt(",
+		to:   "|| datelineAt(",
 		pkgs: []string{"./extract"}, breaks: "a cable's \"(SBU)\" and \"COMMENT:\" are found as actors",
 	},
 	{

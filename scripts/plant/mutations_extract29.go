@@ -125,8 +125,8 @@ var readingMutations29 = []mutation{
 	},
 	{
 		name: "extract-apposed-post-subject", file: "extract/asides.go",
-		from: "posted := apposedPosts[ts[open].word] && open+1 < close",
-		to:   "posted := false && apposedPosts[ts[open].word] && open+1 < close",
+		from: "posted := postNoun(ts[open]) && open+1 < close",
+		to:   "posted := false && postNoun(ts[open]) && open+1 < close",
 		pkgs: []string{"./extract"}, breaks: "\"Zhiuli Shartava, head of the Council of Ministers, captured and shot by Abkhaz fighters\" shoots the council",
 	},
 	{

@@ -131,8 +131,8 @@ var readingMutations33 = []mutation{
 	},
 	{
 		name: "extract-regnal-number-kept", file: "extract/discover.go",
-		from: "\tout = rd.regnalAliases(out)\n",
-		to:   "",
+		from: "out = rd.rulerAliases(rd.regnalAliases(out))",
+		to:   "out = rd.rulerAliases(out)",
 		pkgs: []string{"./extract"}, breaks: "\"Makarios\" is another actor than \"Makarios III\"",
 	},
 	{

@@ -342,14 +342,14 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-post-after-death", file: "extract/finish.go",
-		from: "leads && !taken && rd.kinds[t.Subject] == \"individual\" && deathRE.MatchString(text) && !toldRE.MatchString(text) {",
-		to:   "false && leads && deathRE.MatchString(text) && !toldRE.MatchString(text) {",
+		from: "leads && !taken && rd.kinds[t.Subject] == \"individual\" && deathRE.MatchString(text) && !toldRE.MatchString(text) &&",
+		to:   "false && leads && deathRE.MatchString(text) && !toldRE.MatchString(text) &&",
 		pkgs: []string{"./extract"}, breaks: "a commander \"killed in February 2013\" holds the post on from then",
 	},
 	{
 		name: "extract-told-deaths-end-posts", file: "extract/finish.go",
-		from: "deathRE.MatchString(text) && !toldRE.MatchString(text) {",
-		to:   "deathRE.MatchString(text) {",
+		from: "deathRE.MatchString(text) && !toldRE.MatchString(text) &&",
+		to:   "deathRE.MatchString(text) &&",
 		pkgs: []string{"./extract"}, breaks: "\"X said that 25 soldiers were killed\" ends X's post",
 	},
 	{

@@ -56,8 +56,8 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-it-one-of-its-subjects", file: "extract/mentions.go",
-		from: "\t\t\t\t\t\t\tif !subjectIDs[out[k].id] && !one(out[k].id) {",
-		to:   "\t\t\t\t\t\t\tif out[k].id != id && !one(out[k].id) {",
+		from: "\t\t\t\t\t\t\tif !subjectIDs[out[k].id] && !one(out[k].id) &&",
+		to:   "\t\t\t\t\t\t\tif out[k].id != id && !one(out[k].id) &&",
 		pkgs: []string{"./extract"}, breaks: "\"Iran, Russia and India armed it\" makes India arm Russia",
 	},
 	{
