@@ -122,6 +122,13 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 			a.Name, a.Aliases = name, []string{w}
 			why = fmt.Sprintf("an abbreviation of a name the report writes out (%q)", name)
 			rd.add(name, id)
+			if n := strings.Fields(name); len(n) == 2 && len(w) == 2 && rd.given[alliances.Fold(n[0])] {
+				a.Kind = "individual" // "RK" of Ramzan Kadyrov: a man's initials
+				if held, ok := rd.names[spelling(alliances.Fold(name))]; ok && held != id && rd.kinds[held] == "individual" {
+					rd.add(w, held) // the man found by his name: his initials are his
+					continue
+				}
+			}
 		}
 		rd.add(w, id)
 		rd.kinds[id] = a.Kind

@@ -114,7 +114,8 @@ func session71Actors() []alliances.Actor {
 // maluku-1999 ¶19). "The two factions" are the two the text told fighting last, not
 // the subject whose verb of brokering stands far before them ("Egypt, whose
 // intelligence chief ... keeps a delegation in Gaza, has brokered several truces between
-// the two factions", gaza-2007 ¶15).
+// the two factions", gaza-2007 ¶15). A treaty that talks are about is none made ("agreed
+// to start negotiations on a peace treaty", ¶24).
 func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 	checkForms(t, session71Actors(), []formCase{
 		{"the teller is not them", "In 2001 Khattab led the Arab mujahideen. Their money came through Gulf charities; Moscow has long said al-Qaeda financed them.",
@@ -147,6 +148,8 @@ func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 			[]string{"latuconsina favour pelangi"}, []string{"latuconsina favour gpm", "latuconsina favour mui"}},
 		{"brokered between the two factions", "In 2007 Fatah and Hamas fought in Gaza. Egypt, whose intelligence chief Omar Suleiman keeps a delegation in Gaza, has brokered several short-lived truces between the two factions.",
 			[]string{"fatah agreement hamas"}, []string{"hamas agreement egypt", "fatah agreement egypt"}},
+		{"a treaty sought", "In 2007 Israel and Fatah began negotiations on a peace treaty in Annapolis.",
+			[]string{"israel negotiation fatah"}, []string{"israel agreement fatah"}},
 		{"a president's government", "Burma fought the KNU for sixty years in eastern Burma, and the army of Burma burned villages. In 2012 the KNU signed a ceasefire with President Thein Sein's government on 12 January 2012.",
 			[]string{"knu agreement burma"}, []string{"knu agreement thein-sein"}},
 	})
@@ -215,7 +218,8 @@ func TestTellersOfTheSixthSessionsReviews(t *testing.T) {
 // Dur")", maluku-1999 ¶7; "Abbas, also known as Abu Mazen", gaza-2007 ¶12), and no actor
 // in an evaluation's ratings ("Evidence: STRONG", maluku-1999), a caption's dateline in
 // capitals ("RAFAH, Gaza Strip - ", gaza-2007 ¶11) or an e-mail's "FW:" (chechnya-1999),
-// nor a man in a given name before a place's noun ("Karen Hills").
+// nor a man in a given name before a place's noun ("Karen Hills"); a man's initials are
+// the man's ("RK" of Ramzan Kadyrov, chechnya-1999 ¶3).
 func TestANewCaseOfTheSixthSessionsReviews(t *testing.T) {
 	text := "FW: security update\n\n" +
 		"Finding 1. Evidence: STRONG. In 2000 President Abdurrahman Wahid (\"Gus Dur\") ordered the army to stop Laskar Jihad, and Laskar Jihad sailed to Ambon anyway.\n\n" +
@@ -223,7 +227,8 @@ func TestANewCaseOfTheSixthSessionsReviews(t *testing.T) {
 		"Finding 3. Evidence: MEDIUM. In 2002 the Laskar Jihad militia dissolved itself, and the FW: line of the e-mail is no actor.\n\n" +
 		"RAFAH, Gaza Strip - Hamas gunmen take cover during an exchange of fire with Fatah on Thursday, December 14, 2006.\n\n" +
 		"RAFAH, Gaza Strip - Fatah gunmen patrol the crossing on Friday, December 15, 2006, a day after the clashes with Hamas.\n\n" +
-		"Karen Hills sheltered the KNU from 1949 to 1995, and the army attacked Karen Hills in 1995."
+		"Karen Hills sheltered the KNU from 1949 to 1995, and the army attacked Karen Hills in 1995.\n\n" +
+		"In 2007 President Ramzan Kadyrov accused Sulim Yamadayev of murders; Memorial holds RK responsible, and RK denies it."
 	_, _, finds := discover(text)
 	var names []string
 	for _, f := range finds {
@@ -233,6 +238,9 @@ func TestANewCaseOfTheSixthSessionsReviews(t *testing.T) {
 		if slices.Contains(names, bad) {
 			t.Errorf("found %q, want no %q", names, bad)
 		}
+	}
+	if n := len(slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n != "Ramzan Kadyrov" })); n != 1 {
+		t.Errorf("found %q, want Ramzan Kadyrov once, whose initials RK are", names)
 	}
 	i := slices.IndexFunc(finds, func(f extract.Found) bool { return f.Actor.Name == "Abdurrahman Wahid" })
 	if i < 0 || !slices.Contains(finds[i].Actor.Aliases, "Gus Dur") {

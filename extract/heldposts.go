@@ -507,6 +507,8 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 		return true // "siding with the Christians, and the army with the Muslims": a clause of its own, its verb left out
 	case kind == alliances.Agreement && len(c.cue.words) == 1 && !dealVerbsBefore[c.cue.text] && linkedParticipleBefore(ts, c.first):
 		return true // "before signing their own ceasefire with": the verb's statement, whose subject is the clause's
+	case kind == alliances.Agreement && len(c.cue.words) <= 2 && dealSought(ts, c.first):
+		return true // "agreed to start negotiations on a peace treaty": a treaty sought, none made
 	case c.cue.text == "break with" && c.first > 0 && determiners[ts[c.first-1].word]:
 		return true // "to avoid a break with the IRA": the noun, no break made
 	case kind == alliances.Hostility && strings.HasSuffix(c.cue.text, " into") && !c.cue.passive:
@@ -563,4 +565,15 @@ func linkedParticipleBefore(ts []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// dealSought tells whether a deal's noun at token k is what talks are about: "negotiations
+// on a peace treaty", "talks toward a ceasefire".
+func dealSought(ts []token, k int) bool {
+	j := k - 1
+	for j > 0 && (determiners[ts[j].word] || ts[j].word == "peace" || ts[j].word == "final" || ts[j].word == "lasting") {
+		j--
+	}
+	return j >= 1 && (ts[j].word == "on" || ts[j].word == "toward" || ts[j].word == "towards" || ts[j].word == "for" || ts[j].word == "over") &&
+		(ts[j-1].word == "negotiations" || ts[j-1].word == "talks" || ts[j-1].word == "negotiate" || ts[j-1].word == "negotiating")
 }
