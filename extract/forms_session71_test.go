@@ -111,10 +111,10 @@ func session71Actors() []alliances.Actor {
 // three words after the whole's possessive ("Fatah's loosely organised armed wing",
 // gaza-2007 ¶22). One who asks is asked by the subject of the clause after ", and"
 // ("..., and Pelangi trained their secretariats at Governor Latuconsina's request",
-// maluku-1999 ¶19). "The two factions" are the two the text told fighting last, not
-// the subject whose verb of brokering stands far before them ("Egypt, whose
-// intelligence chief ... keeps a delegation in Gaza, has brokered several truces between
-// the two factions", gaza-2007 ¶15). A treaty that talks are about is none made ("agreed
+// maluku-1999 ¶19). "The two groups" and "the two factions" are not the subject whose
+// verb of brokering stands far before them ("Egypt, whose intelligence chief ... keeps a
+// delegation in Gaza, has brokered several truces between the two factions", gaza-2007
+// ¶15). A treaty that talks are about is none made ("agreed
 // to start negotiations on a peace treaty", ¶24).
 func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 	checkForms(t, session71Actors(), []formCase{
@@ -146,7 +146,7 @@ func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 			[]string{"al-aqsa membership fatah"}, nil},
 		{"at a request, the clause's subject", "In 2001 the GPM and MUI Maluku named members to the commissions, and Pelangi trained their secretariats at Governor Latuconsina's request.",
 			[]string{"latuconsina favour pelangi"}, []string{"latuconsina favour gpm", "latuconsina favour mui"}},
-		{"brokered between the two factions", "In 2007 Fatah and Hamas fought in Gaza. Egypt, whose intelligence chief Omar Suleiman keeps a delegation in Gaza, has brokered several short-lived truces between the two factions.",
+		{"brokered between the two groups", "In 2007 Fatah and Hamas fought in Gaza. Egypt, whose intelligence chief Omar Suleiman keeps a delegation in Gaza, has brokered several short-lived truces between the two groups.",
 			[]string{"fatah agreement hamas"}, []string{"hamas agreement egypt", "fatah agreement egypt"}},
 		{"a treaty sought", "In 2007 Israel and Fatah began negotiations on a peace treaty in Annapolis.",
 			[]string{"israel negotiation fatah"}, []string{"israel agreement fatah"}},
