@@ -158,12 +158,13 @@ func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 // TestAFormerPostEndsAtTheSentencesTime: an "ex-commander" shot on a day held the post
 // before that day, and a commander killed held it to his death (chechnya-1999 ¶3), but
 // another's death that dates the sentence ends no post ("who took over when Sadulayev
-// was killed", ¶4).
+// was killed", ¶4), nor do deaths its holder tells of.
 func TestAFormerPostEndsAtTheSentencesTime(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"In case you missed it: Sulim Yamadayev, ex-commander of Vostok, was shot in Dubai on 28 March 2009.", "/2009-03-28"},
 		{"In February 2009 Sulim Yamadayev, a commander of Vostok, was killed.", "/2009-02"},
 		{"In June 2006 Dokku Umarov, who became the commander of the Caucasus Emirate when Sadulayev was killed, spoke.", "2006-06/.."},
+		{"In March 2009 Sulim Yamadayev led Vostok and said that 25 soldiers were killed.", "2009-03/.."},
 	} {
 		rules := extract.DefaultRules()
 		rd := extract.NewReader(rules, session71Actors())
