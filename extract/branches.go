@@ -65,7 +65,7 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 		}
 		return -1
 	}
-	if ts[a.end-1].possessive && !other {
+	if (ts[a.end-1].possessive || a.end == a.first+1 && (ts[a.first].word == "its" || ts[a.first].word == "their")) && !other {
 		n := rd.branchNoun(ts, a.end)
 		if n < 0 {
 			return branchPhrase{}, false

@@ -80,6 +80,8 @@ func session71Actors() []alliances.Actor {
 		{ID: "al-aqsa", Name: "Al-Aqsa Martyrs' Brigades", Kind: "armed-group"},
 		{ID: "gpm", Name: "GPM", Kind: "other"},
 		{ID: "egypt", Name: "Egypt", Kind: "state"},
+		{ID: "european-union", Name: "European Union", Kind: "international-organization"},
+		{ID: "qassam", Name: "Izz el-Deen al-Qassam Brigades", Aliases: []string{"Qassam Brigades"}, Kind: "armed-group"},
 		{ID: "suleiman", Name: "Omar Suleiman", Kind: "individual"},
 		{ID: "mui", Name: "MUI Maluku", Kind: "other"},
 		{ID: "pelangi", Name: "Pelangi", Kind: "other"},
@@ -115,7 +117,10 @@ func session71Actors() []alliances.Actor {
 // verb of brokering stands far before them ("Egypt, whose intelligence chief ... keeps a
 // delegation in Gaza, has brokered several truces between the two factions", gaza-2007
 // ¶15). A treaty that talks are about is none made ("agreed
-// to start negotiations on a peace treaty", ¶24).
+// to start negotiations on a peace treaty", ¶24). To "list" a group as terrorists is to
+// sanction it ("The United States and the European Union list Hamas as a terrorist
+// organisation", ¶3), and "Its armed wing, the Izz el-Deen al-Qassam Brigades," opening
+// a sentence names the wing of what "it" stands for (¶3).
 func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 	checkForms(t, session71Actors(), []formCase{
 		{"the teller is not them", "In 2001 Khattab led the Arab mujahideen. Their money came through Gulf charities; Moscow has long said al-Qaeda financed them.",
@@ -150,6 +155,10 @@ func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 			[]string{"fatah agreement hamas"}, []string{"hamas agreement egypt", "fatah agreement egypt"}},
 		{"a treaty sought", "In 2007 Israel and Fatah began negotiations on a peace treaty in Annapolis.",
 			[]string{"israel negotiation fatah"}, []string{"israel agreement fatah"}},
+		{"list as terrorists", "In 2006 the United States and the European Union list Hamas as a terrorist organisation.",
+			[]string{"united-states coercion hamas", "european-union coercion hamas"}, nil},
+		{"its wing", "In 1987 Hamas was founded in Gaza. Its armed wing, the Izz el-Deen al-Qassam Brigades, has carried out scores of suicide bombings.",
+			[]string{"qassam membership hamas"}, nil},
 		{"a president's government", "Burma fought the KNU for sixty years in eastern Burma, and the army of Burma burned villages. In 2012 the KNU signed a ceasefire with President Thein Sein's government on 12 January 2012.",
 			[]string{"knu agreement burma"}, []string{"knu agreement thein-sein"}},
 	})

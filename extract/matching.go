@@ -97,10 +97,29 @@ func nounWithin(ts []token, from int, noun func(string) bool) bool {
 // parts. Its troops fought the Republicans"), the one "it" or "they" would stand for,
 // words[0] made that pronoun.
 func (rd *Reader) nameOrMen(ts []token, i, n int, key string, words []string) (string, bool) {
-	if id, ok := rd.names[key]; ok || n != 2 {
+	if id, ok := rd.names[key]; ok || n > 2 {
 		return id, ok
 	}
+	if n == 1 {
+		return rd.ownWingAt(ts, i, words)
+	}
 	return ownMenAt(ts, i, words)
+}
+
+// ownWingAt reads "its" or "their" opening a sentence before a noun of a body's part, a
+// comma and the part's name ("Its armed wing, the Izz el-Deen al-Qassam Brigades, has
+// carried out") as the one "it" or "they" would stand for, the whole of the part.
+func (rd *Reader) ownWingAt(ts []token, i int, words []string) (string, bool) {
+	if i > 0 || ts[i].word != "its" && ts[i].word != "their" {
+		return "", false
+	}
+	if n := rd.branchNoun(ts, i+1); n < 0 || n+1 >= len(ts) || !strings.Contains(ts[n+1].pre, ",") {
+		return "", false
+	}
+	if words[0] = "they"; ts[i].word == "its" {
+		words[0] = "it"
+	}
+	return "@previous", true
 }
 
 // ownMenAt reads the two words at token i as "its" or "their" and a noun of fighting men
