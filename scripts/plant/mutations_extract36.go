@@ -10,7 +10,8 @@ package main
 // after "before", a head of state's government, a ruler's two names, ratings and
 // datelines in capitals, places after a given name, a republic found by its form, a wing's
 // noun, the subject of a clause with a request, the broker of the two factions, and an
-// implicit mention at a sentence's end, a treaty talks are about, and a man's initials.
+// implicit mention at a sentence's end, a treaty talks are about, a man's initials, "its
+// armed wing" opening a sentence, and a group listed as terrorists.
 var readingMutations36 = []mutation{
 	{
 		name: "extract-member-of-the", file: "extract/nameruns.go",
@@ -203,6 +204,18 @@ var readingMutations36 = []mutation{
 		from: "rd.add(w, held) // the man found by his name: his initials are his\n\t\t\t\t\tcontinue",
 		to:   "_ = held",
 		pkgs: []string{"./extract"}, breaks: "\"RK\" of Ramzan Kadyrov is a second Ramzan Kadyrov",
+	},
+	{
+		name: "extract-own-wing", file: "extract/matching.go",
+		from: "\tif n == 1 {\n\t\treturn rd.ownWingAt(ts, i, words)\n\t}",
+		to:   "\tif n == 1 {\n\t\treturn \"\", false\n\t}",
+		pkgs: []string{"./extract"}, breaks: "\"Its armed wing, the Qassam Brigades,\" names no wing of Hamas",
+	},
+	{
+		name: "extract-list-as-terrorists", file: "extract/rules.yaml",
+		from: "listed, lists, list, blacklisted,",
+		to:   "listed, lists, blacklisted,",
+		pkgs: []string{"./extract"}, breaks: "\"the United States and the European Union list Hamas as a terrorist organisation\" is no sanction",
 	},
 	{
 		name: "extract-fronted-implicit", file: "extract/fronted.go",
