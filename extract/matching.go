@@ -116,7 +116,13 @@ func (rd *Reader) ownWingAt(ts []token, i int, words []string) (string, bool) {
 	if n := rd.branchNoun(ts, i+1); n < 0 || n+1 >= len(ts) || !strings.Contains(ts[n+1].pre, ",") {
 		return "", false
 	}
-	if words[0] = "they"; ts[i].word == "its" {
+	return previousOwner(ts[i].word, words)
+}
+
+// previousOwner reads the possessive pronoun w as what "it" ("its") or "they" ("their")
+// would stand for, words[0] made that pronoun.
+func previousOwner(w string, words []string) (string, bool) {
+	if words[0] = "they"; w == "its" {
 		words[0] = "it"
 	}
 	return "@previous", true
@@ -129,10 +135,7 @@ func ownMenAt(ts []token, i int, words []string) (string, bool) {
 	if ts[i].word != "its" && ts[i].word != "their" || !ownMen[ts[i+1].word] || i > 0 && !strings.Contains(ts[i].pre, ";") {
 		return "", false
 	}
-	if words[0] = "they"; ts[i].word == "its" {
-		words[0] = "it"
-	}
-	return "@previous", true
+	return previousOwner(ts[i].word, words)
 }
 
 // ownMen are the nouns of the fighting men a body or a state has: "its troops".
