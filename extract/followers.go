@@ -31,7 +31,9 @@ func (rd *Reader) noteLeaders(found []Proposal) {
 			rd.holders[post] = t.Subject // "the president" from then on
 		}
 		switch {
-		case rd.kinds[t.Object] == "state":
+		case rd.kinds[t.Object] == "state" && !slices.ContainsFunc(prop.Cues, func(c string) bool { return strings.HasPrefix(c, "near: ") }):
+			// (Not a guess from names that share a sentence with a cue: "Kadyrov ... broke
+			// with Maskhadov ... and went over to Moscow" gives Maskhadov no post in Russia.)
 			rd.offices[t.Subject] = t.Object
 			if prop.Confidence >= 0.5 {
 				rd.placed[t.Subject] = t.Object // a surer one, for the reading again (officesAt)
