@@ -464,6 +464,9 @@ func (rd *Reader) unknownNameSubject(ts []token, out []mention, i int) bool {
 	for n < min(i, 3) && ts[n].upper && !ts[n].possessive && rd.nameWordsOnly[ts[n].word] && !calendarWords[ts[n].word] {
 		n++
 	}
+	if n == 0 && i > 1 && ts[0].upper && !ts[0].possessive && authorVerbs[ts[1].word] && !opening[ts[0].word] {
+		n = 1 // "Dunleavy traces the Four Cuts ... He credits the campaign": an author the reader does not know
+	}
 	if n == 0 || n >= i || ts[n].upper || strings.ContainsAny(ts[n].pre, ",;:()") {
 		return false
 	}
@@ -471,8 +474,14 @@ func (rd *Reader) unknownNameSubject(ts []token, out []mention, i int) bool {
 		return false
 	}
 	v := ts[n].word
-	return subjectVerbs[v] || strings.HasSuffix(v, "ed") && len(v) > 4
+	return subjectVerbs[v] || authorVerbs[v] || strings.HasSuffix(v, "ed") && len(v) > 4
 }
+
+// authorVerbs are the verbs of an author telling of a work, after the author's name:
+// "Dunleavy traces", "Smith argues".
+var authorVerbs = map[string]bool{"traces": true, "argues": true, "writes": true, "shows": true, "describes": true, "covers": true,
+	"recounts": true, "contends": true, "credits": true, "doubts": true, "follows": true, "examines": true, "surveys": true,
+	"documents": true, "concludes": true, "reconstructs": true, "narrates": true, "charts": true, "maps": true}
 
 // subjectVerbs are the verbs, other than a past in -ed, that may follow a sentence's
 // subject.
