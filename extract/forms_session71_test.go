@@ -82,6 +82,7 @@ func session71Actors() []alliances.Actor {
 		{ID: "egypt", Name: "Egypt", Kind: "state"},
 		{ID: "khambiev", Name: "Magomed Khambiev", Kind: "individual"},
 		{ID: "chavalit", Name: "Chavalit Yongchaiyudh", Aliases: []string{"Chavalit"}, Kind: "individual"},
+		{ID: "sein-win", Name: "Sein Win", Aliases: []string{"Dr Sein Win"}, Kind: "individual"},
 		{ID: "european-union", Name: "European Union", Kind: "international-organization"},
 		{ID: "qassam", Name: "Izz el-Deen al-Qassam Brigades", Aliases: []string{"Qassam Brigades"}, Kind: "armed-group"},
 		{ID: "suleiman", Name: "Omar Suleiman", Kind: "individual"},
@@ -127,7 +128,8 @@ func session71Actors() []alliances.Actor {
 // ... and went over to Moscow"), so "Maskhadov's defence minister" is none of Russia's
 // (chechnya-1999 ¶9). "He" after an author the reader does not know is no man it knows
 // ("Dunleavy traces the Four Cuts ... He credits the campaign with driving the KNLA out",
-// karen-1949 ¶7).
+// karen-1949 ¶7). "The exile government of Dr Sein Win" is no government of the report's
+// state (¶14).
 func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 	checkForms(t, session71Actors(), []formCase{
 		{"the teller is not them", "In 2001 Khattab led the Arab mujahideen. Their money came through Gulf charities; Moscow has long said al-Qaeda financed them.",
@@ -170,6 +172,8 @@ func TestFormsFromTheSixthSessionsReviews(t *testing.T) {
 			nil, []string{"khambiev membership russia"}},
 		{"an author the reader does not know", "In 1975 General Chavalit Yongchaiyudh met the KNU. Dunleavy traces the Four Cuts from its first trials in the 1960s. He credits the campaign with driving the KNLA out of the delta by 1975.",
 			nil, []string{"chavalit hostility knla"}},
+		{"an exile government", "Burma fought the KNU in eastern Burma for decades, and the army of Burma burned villages. From 1990 the exile government of Dr Sein Win also sat at Manerplaw under the KNU's protection.",
+			nil, []string{"sein-win membership burma"}},
 		{"a president's government", "Burma fought the KNU for sixty years in eastern Burma, and the army of Burma burned villages. In 2012 the KNU signed a ceasefire with President Thein Sein's government on 12 January 2012.",
 			[]string{"knu agreement burma"}, []string{"knu agreement thein-sein"}},
 	})

@@ -14,6 +14,10 @@ import (
 // government the individual heads: "the Donald Trump administration".
 var governmentHeads = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true}
 
+// rivalGovernments are the words before "government" of one that is no state's own: "the
+// exile government of Dr Sein Win".
+var rivalGovernments = map[string]bool{"exile": true, "rebel": true, "rival": true, "parallel": true, "provisional": true, "shadow": true}
+
 // unplacedPosts reads the state posts that name no state ("Prime Minister David
 // Cameron", "defence minister Michael Fallon", "the Donald Trump administration"): the
 // holder is a member of the state the text has already given the individual a post in,
@@ -43,7 +47,8 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 		case m.end < len(ts) && governmentHeads[ts[m.end].word] && (m.first > 0 && ts[m.first-1].word == "the" || ts[m.end-1].possessive) &&
 			(m.end+1 >= len(ts) || ts[m.end+1].word != "of"): // not "Nouri's administration of the camps"
 			post = ts[m.end].word // "the Najibullah government", "Najibullah's regime"
-		case m.first >= 2 && ts[m.first-1].word == "of" && governmentHeads[ts[m.first-2].word] && !strings.ContainsAny(ts[m.first-1].pre, ",;:()"):
+		case m.first >= 2 && ts[m.first-1].word == "of" && governmentHeads[ts[m.first-2].word] && !strings.ContainsAny(ts[m.first-1].pre, ",;:()") &&
+			(m.first < 3 || !rivalGovernments[ts[m.first-3].word]): // not "the exile government of Dr Sein Win"
 			post = ts[m.first-2].word // "the government of Mohammad Najibullah"
 		case rd.apposedStatePost(ts, m) != "":
 			post = rd.apposedStatePost(ts, m) // "Joaquim Chissano, the foreign minister,"
