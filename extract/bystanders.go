@@ -271,14 +271,23 @@ func (rd *Reader) takenOver(ts []token, c cueSpan, left, right *mention) string 
 	return ""
 }
 
+// notParties tells whether the two a cue pairs are no parties to it: one killed apart
+// from the other (killedApart), or some men of a body in its place (menInPlace).
+func notParties(ts []token, c cueSpan, voice voiceOf, left, right *mention) bool {
+	return killedApart(ts, c, voice, left, right) || menInPlace(ts, c, left, right)
+}
+
+// menInPlace tells whether a membership or a stand against another is some of a body's
+// men's, not the body's: "Buddhist soldiers of the KNLA, led by the monk U Thuzana, broke
+// with the KNU".
+func menInPlace(ts []token, c cueSpan, left, right *mention) bool {
+	return (c.cue.kind == alliances.Membership || c.cue.kind == alliances.Opposition) && (left.first >= 0 && someMenOf(ts, *left) || right.first >= 0 && someMenOf(ts, *right))
+}
+
 // killedApart tells whether the hostile cue c is a passive with no agent whose one killed
 // stands before it and the other past a comma after it: "who took over when Sadulayev
-// was killed in June 2006, proclaimed an Emirate" makes the Emirate no foe of his; and
-// whether a membership or a stand against another is a part's, not its whole's.
+// was killed in June 2006, proclaimed an Emirate" makes the Emirate no foe of his.
 func killedApart(ts []token, c cueSpan, voice voiceOf, left, right *mention) bool {
-	if (c.cue.kind == alliances.Membership || c.cue.kind == alliances.Opposition) && (left.first >= 0 && someMenOf(ts, *left) || right.first >= 0 && someMenOf(ts, *right)) {
-		return true // "Buddhist soldiers of the KNLA, led by the monk U Thuzana, broke with the KNU": the soldiers', not the KNLA's
-	}
 	return c.cue.kind == alliances.Hostility && voice == passiveNoAgent && left.first >= 0 && left.end <= c.first && right.first > c.end &&
 		slices.ContainsFunc(ts[c.end:right.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;") }) &&
 		!slices.ContainsFunc(ts[c.end:right.first], func(t token) bool { return t.word == "by" }) // "were routed at Guadalajara in March, 1937, partly by"
@@ -301,21 +310,26 @@ var (
 // partsOfMention tells whether a noun of parts or of men and "of" stand before mention m:
 // "units of the army", "Karen soldiers of the army".
 func partsOfMention(ts []token, m mention) bool {
-	k := m.first
-	if k > 0 && ts[k-1].word == "the" {
-		k--
-	}
-	return k >= 2 && ts[k-1].word == "of" && (partNouns[ts[k-2].word] || menNoun(ts[k-2].word) || partMen[ts[k-2].word])
+	w := nounOfBefore(ts, m)
+	return partNouns[w] || menNoun(w) || partMen[w]
 }
 
 // someMenOf tells whether a noun of some of a body's men and "of" stand before mention
 // m: "Buddhist soldiers of the KNLA" (not "the troops of the South-West Zone", all of it).
 func someMenOf(ts []token, m mention) bool {
+	return partMen[nounOfBefore(ts, m)]
+}
+
+// nounOfBefore returns the word before "of" (and "the") before mention m, or "".
+func nounOfBefore(ts []token, m mention) string {
 	k := m.first
 	if k > 0 && ts[k-1].word == "the" {
 		k--
 	}
-	return k >= 2 && ts[k-1].word == "of" && partMen[ts[k-2].word]
+	if k < 2 || ts[k-1].word != "of" {
+		return ""
+	}
+	return ts[k-2].word
 }
 
 // partMen are the nouns of some of a body's men: "Buddhist soldiers of the KNLA".

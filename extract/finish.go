@@ -74,10 +74,9 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 			}
 			// "Sulim Yamadayev, ex-commander of Vostok, was shot on 28 March": a post held
 			// before then, not from then on.
-			if leads && !taken && slices.ContainsFunc(cues, func(c string) bool {
+			if lower := strings.ToLower(d.Text[s.Start:s.End]); leads && !taken && slices.ContainsFunc(cues, func(c string) bool {
 				post, ok := strings.CutPrefix(c, "cue: ")
-				text := strings.ToLower(d.Text[s.Start:s.End])
-				return ok && (strings.Contains(text, "ex-"+post) || strings.Contains(text, "former "+post) || strings.Contains(text, "erstwhile "+post))
+				return ok && (strings.Contains(lower, "ex-"+post) || strings.Contains(lower, "former "+post) || strings.Contains(lower, "erstwhile "+post))
 			}) {
 				open, how = "/"+valid, ", a former post, held before then"
 			}

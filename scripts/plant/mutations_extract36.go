@@ -51,7 +51,7 @@ var readingMutations36 = []mutation{
 	},
 	{
 		name: "extract-some-men-of", file: "extract/bystanders.go",
-		from: "return k >= 2 && ts[k-1].word == \"of\" && partMen[ts[k-2].word]",
+		from: "return partMen[nounOfBefore(ts, m)]",
 		to:   "return false",
 		pkgs: []string{"./extract"}, breaks: "\"Buddhist soldiers of the KNLA, led by the monk U Thuzana\" makes him the KNLA's leader",
 	},
