@@ -7,15 +7,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 
 	"github.com/alliances-project/alliances"
 	"github.com/alliances-project/alliances/answer"
 	"github.com/alliances-project/alliances/answer/textreport"
-	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/internal/dbfile"
 	"github.com/alliances-project/alliances/sqlstore"
 	"github.com/alliances-project/alliances/team"
 )
@@ -155,7 +153,7 @@ type flags struct {
 func (m *Main) flags(name, args, about string) *flags {
 	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
 	f.SetOutput(m.Stderr)
-	f.StringVar(&f.db, "db", "", "database `file`, or a postgres:// URL (default $ALLIANCES_DB, else "+defaultDBHint()+")")
+	f.StringVar(&f.db, "db", "", "database `file`, or a postgres:// URL (default $ALLIANCES_DB, else "+dbfile.DefaultHint()+")")
 	f.Usage = func() {
 		fmt.Fprintf(f.Output(), "Usage: alliances %s %s\n\n%s\n\nFlags:\n", name, args, about)
 		f.PrintDefaults()
@@ -204,7 +202,7 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	}
 	var db *sqlstore.DB
 	if seed {
-		db, err = m.openForReading(ctx, path)
+		db, err = dbfile.OpenForReading(ctx, path)
 	} else {
 		db, err = sqlstore.Open(ctx, path)
 	}
@@ -222,103 +220,24 @@ func (m *Main) store(ctx context.Context, f *flags, seed bool) (alliances.Store,
 	return db, m.seed(ctx, db)
 }
 
-// openForReading opens the database read-only when it holds a case, and for writing
-// when it is new or empty, to be seeded.
-func (m *Main) openForReading(ctx context.Context, path string) (*sqlstore.DB, error) {
-	if _, err := os.Stat(path); err != nil {
-		return sqlstore.Open(ctx, path)
-	}
-	db, err := sqlstore.OpenReadOnly(ctx, path)
-	if err != nil {
-		return nil, err
-	}
-	if has, err := db.AnyCase(ctx); err != nil || has {
-		return db, err
-	}
-	db.Close()
-	return sqlstore.Open(ctx, path)
-}
-
-// seed fills an empty database with the built-in cases.
+// seed fills an empty database with the built-in cases (dbfile.Seed) and says so.
 func (m *Main) seed(ctx context.Context, db *sqlstore.DB) error {
-	if has, err := db.AnyCase(ctx); err != nil || has {
+	loaded, registry, err := dbfile.Seed(ctx, db)
+	if err != nil || loaded == nil {
 		return err
 	}
-	recs, err := cases.Records()
-	if err != nil {
-		return err
-	}
-	sums, err := db.Import(ctx, recs...)
-	if err != nil {
-		return err
-	}
-	shared := 0
-	for i, rec := range recs {
-		if rec.Case == alliances.RegistryCase {
-			shared = sums[i].Added
-			continue
-		}
+	for _, c := range loaded {
 		fmt.Fprintf(m.Stderr, "alliances: the database %s was empty; loaded the built-in case %s (%d claims): %s\n",
-			m.dbFile, rec.Case, sums[i].Added, rec.Title)
+			m.dbFile, c.Case, c.Claims, c.Title)
 	}
-	fmt.Fprintf(m.Stderr, "alliances: and the built-in registry of the actors the cases share (%d actors; alliances actors --case registry)\n", shared)
+	fmt.Fprintf(m.Stderr, "alliances: and the built-in registry of the actors the cases share (%d actors; alliances actors --case registry)\n", registry)
 	return nil
 }
 
 // dbPath chooses the database: the flag, then ALLIANCES_DB, then the user's data
-// directory, created if needed.
+// directory (dbfile.Path).
 func (m *Main) dbPath(flagValue string) (string, error) {
-	if flagValue != "" {
-		return flagValue, nil
-	}
-	if env := m.Getenv("ALLIANCES_DB"); env != "" {
-		return env, nil
-	}
-	dir, err := dataDir(m.Getenv)
-	if err != nil {
-		return "", alliances.Errorf(alliances.Unavailable, "", "no place for the database (%v); choose one with --db or ALLIANCES_DB", err)
-	}
-	dir = filepath.Join(dir, "alliances")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", alliances.Errorf(alliances.Unavailable, "", "cannot create %s (%v); choose a database with --db or ALLIANCES_DB", dir, err)
-	}
-	return filepath.Join(dir, "alliances.db"), nil
-}
-
-// dataDir is the user's data directory: $XDG_DATA_HOME or ~/.local/share on Unix,
-// ~/Library/Application Support on macOS, %AppData% on Windows. A relative
-// $XDG_DATA_HOME is ignored, as the XDG Base Directory specification requires: the
-// database would otherwise follow the working directory.
-func dataDir(getenv func(string) string) (string, error) {
-	switch runtime.GOOS {
-	case "windows":
-		if d := getenv("AppData"); d != "" {
-			return d, nil
-		}
-		return "", errors.New("%AppData% is not set")
-	case "darwin", "ios":
-		if h := getenv("HOME"); h != "" {
-			return filepath.Join(h, "Library", "Application Support"), nil
-		}
-	default:
-		if d := getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
-			return d, nil
-		}
-		if h := getenv("HOME"); h != "" {
-			return filepath.Join(h, ".local", "share"), nil
-		}
-	}
-	return "", errors.New("$HOME is not set")
-}
-
-func defaultDBHint() string {
-	switch runtime.GOOS {
-	case "windows":
-		return `%AppData%\alliances\alliances.db`
-	case "darwin":
-		return "~/Library/Application Support/alliances/alliances.db"
-	}
-	return "$XDG_DATA_HOME/alliances/alliances.db or ~/.local/share/alliances/alliances.db"
+	return dbfile.Path(flagValue, m.Getenv)
 }
 
 // singleCase picks the case a command works on: the one named, or the only one.

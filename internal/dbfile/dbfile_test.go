@@ -1,4 +1,4 @@
-package main
+package dbfile
 
 import (
 	"path/filepath"
@@ -25,9 +25,9 @@ func TestDataDirIgnoresRelativeXDG(t *testing.T) {
 	}
 	for _, tt := range tests {
 		env := map[string]string{"HOME": home, "XDG_DATA_HOME": tt.xdg}
-		got, err := dataDir(func(k string) string { return env[k] })
+		got, err := DataDir(func(k string) string { return env[k] })
 		if err != nil || got != tt.want {
-			t.Errorf("XDG_DATA_HOME=%q: dataDir = %q, %v; want %q", tt.xdg, got, err, tt.want)
+			t.Errorf("XDG_DATA_HOME=%q: DataDir = %q, %v; want %q", tt.xdg, got, err, tt.want)
 		}
 	}
 }
