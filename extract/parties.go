@@ -509,9 +509,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && tells(ts, ms[li].end, c.first) {
 		li = -1
 	}
-	// "IRGC soldiers along with forces from Hezbollah and members of the Basij": members
-	// unnamed, not Hezbollah.
-	if c.cue.kind == alliances.Membership && !c.cue.passive && c.first > 0 && (ts[c.first-1].word == "and" || ts[c.first-1].word == "or") {
+	if rd.unnamedMembers(ts, ms, c, li, shared) {
 		return statement{}, false
 	}
 	// "send two C-130s along with 80 support personnel to Mali": what goes along with the

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // A verb joined by "and" to one before it shares that verb's subject.
@@ -116,3 +118,32 @@ func listedBetween(ts []token, from, to int) bool {
 // participleLinks are the words after which a participle shares the subject of the
 // clause before: "before signing", "after killing", "while fighting".
 var participleLinks = map[string]bool{"before": true, "after": true, "while": true, "without": true}
+
+// otherRelative reports whether a relative clause on another name opens between the
+// subject ms[li] and token to: "Sharaa ... set up the Nusra Front, which refused to merge
+// and pledged allegiance to al-Qaeda" (the front's verbs, not Sharaa's); not one on the
+// subject itself ("Htay Maung, commander of the 7th Brigade, who took men out of the KNU
+// and founded the Peace Council": "who" of a man past a body).
+func (rd *Reader) otherRelative(ts []token, ms []mention, li, to int) bool {
+	r := slices.IndexFunc(ts[ms[li].end:to], func(t token) bool { return relativeWords[t.word] })
+	if r < 0 {
+		return false
+	}
+	r += ms[li].end
+	return slices.ContainsFunc(ms[li+1:], func(m mention) bool {
+		return m.first >= ms[li].end && m.end <= r && m.id != ms[li].id &&
+			!(ts[r].word == "who" && rd.kinds[ms[li].id] == "individual" && rd.kinds[m.id] != "individual")
+	})
+}
+
+// unnamedMembers reports whether a membership cue after "and" or "or" speaks of members
+// the sentence does not name: "IRGC soldiers along with forces from Hezbollah and members
+// of the Basij" (not Hezbollah); but a verb that shares the subject before it (li, shared)
+// is its subject's ("In 1971 Grivas returned and founded EOKA-B").
+func (rd *Reader) unnamedMembers(ts []token, ms []mention, c cueSpan, li int, shared bool) bool {
+	if c.cue.kind != alliances.Membership || c.cue.passive || c.first == 0 || ts[c.first-1].word != "and" && ts[c.first-1].word != "or" {
+		return false
+	}
+	w := c.cue.words[0]
+	return !(shared && li >= 0 && (strings.HasSuffix(w, "ed") || pastVerbs[w]) && !rd.otherRelative(ts, ms, li, c.first))
+}
