@@ -304,7 +304,8 @@ func electionDefeat(ts []token, c cueSpan) bool {
 
 var (
 	defeatWords = map[string]bool{"defeating": true, "defeated": true, "defeats": true, "defeat": true, "beat": true, "beating": true, "routed": true}
-	pollWords   = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "vote": true, "ballot": true, "runoff": true, "run-off": true}
+	pollWords   = map[string]bool{"election": true, "elections": true, "poll": true, "polls": true, "vote": true, "ballot": true, "runoff": true, "run-off": true,
+		"candidate": true, "candidates": true, "presidential": true, "electoral": true, "votes": true}
 )
 
 // partsOfMention tells whether a noun of parts or of men and "of" stand before mention m:

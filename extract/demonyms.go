@@ -98,6 +98,9 @@ var civilians = map[string]bool{"militia": true, "militias": true, "militiamen":
 	"filmmakers": true, "conservationist": true, "conservationists": true, "tourist": true, "worker": true, "activist": true,
 	"activists": true, "civilian": true, "figures": true, "personalities": true, "clerics": true, "scholars": true, "intellectuals": true,
 	"catholics": true, "protestants": true, "muslims": true, "christians": true, "jews": true, "donors": true, "bishops": true, "bankers": true,
+	// Its firms: "the British firm Vickers".
+	"firm": true, "firms": true, "company": true, "companies": true, "corporation": true, "corporations": true, "manufacturer": true,
+	"manufacturers": true, "dealer": true, "dealers": true, "merchants": true, "investors": true, "shipyard": true, "shipyards": true,
 	// Their adjectives before a body's noun: "Ugandan rebel movements", "Kurdish insurgent groups".
 	"rebel": true, "insurgent": true, "guerrilla": true, "guerrillas": true, "separatist": true, "separatists": true, "exile": true,
 	"dissident": true, "militant": true, "jihadist": true}

@@ -252,7 +252,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		li, shared = 0, true // the subject's own act before: "took over two villages"
 	}
 	if (andVerb || c.first > 0 && ts[c.first-1].word == "and") && !shared && li >= 0 && ms[li].end <= c.first && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) {
-		li, shared = subjectBeforeAnd(ts, ms, li)
+		li, shared = subjectBeforeAnd(ts, ms, li, strings.HasSuffix(c.cue.words[0], "ed") || pastVerbs[c.cue.words[0]])
 	}
 	if j := leftToJoin(ts, ms, li, c); !shared && j >= 0 {
 		li, shared = j, true
@@ -378,17 +378,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && ms[li].first > 0 && (rd.asides[ts[ms[li].first-1].word] || ms[li].first > 1 && rd.asides[ts[ms[li].first-2].word] && !numeric(ts[ms[li].first-1].word)) {
 		li = -1
 	}
-	// "The Iraqi Government has sent Assad financial support": the actor between a verb
-	// of giving and the support it gives is its object, the verb's subject the giver.
 	given, owner := "", ""
-	if ri < 0 && li >= 1 && c.cue.kind == alliances.Support && len(c.cue.words) == 1 && !strings.HasSuffix(c.cue.words[0], "ed") {
-		k := ms[li].first - 1
-		if k > 0 && ts[k].word == "the" {
-			k-- // "sent the Taliban support"
-		}
-		if k > 0 && giveVerbs[ts[k].word] && c.first-ms[li].end <= 3 &&
-			!slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) &&
-			!boundary(d, ts, ms[li-1].end, k) && k-ms[li-1].end <= 3 {
+	if ri < 0 {
+		if k := giverBefore(d, ts, ms, li, c); k >= 0 {
 			li, ri, given = li-1, li, ts[k].word
 		}
 	}
@@ -509,6 +501,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && tells(ts, ms[li].end, c.first) {
 		li = -1
 	}
+	if li >= 0 && !shared && deedOfObject(ts, ms[li], c) {
+		li = -1
+	}
+	if ri >= 0 && c.cue.kind == alliances.Agreement && brokerOfDeal(ts, ms[ri]) {
+		ri = -1
+	}
 	if rd.unnamedMembers(ts, ms, c, li, shared) {
 		return statement{}, false
 	}
@@ -588,6 +586,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if h := helperOf(ts, ms, li, c); h >= 0 && c.cue.kind.Sign() < 0 && !c.cue.passive {
 		with = append(with, &ms[h])
 		cues = append(cues, "helped: "+ms[h].id+" with the act")
+	}
+	if li >= 0 && c.cue.text == "relieved by" && rd.kinds[ms[li].id] != "individual" { // "The garrison was relieved by an Indian Army brigade"
+		c.cue.kind, cues = alliances.Support, append(cues, "relieved: a force or a place, not a man")
 	}
 	if li >= 0 && ri >= 0 && c.cue.kind == alliances.Hostility && besideFronted(ts, ms[li], ms[ri], c) { // "Alongside them fought the Ikhwan"
 		c.cue.kind, cues = alliances.Cooperation, append(cues, "fronted: beside the one named before the verb")

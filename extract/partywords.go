@@ -27,7 +27,7 @@ func (rd *Reader) postAt(ts []token, i, end int) bool {
 // verb: "also", "later", "reportedly".
 func adverb(w string) bool {
 	switch w {
-	case "also", "later", "then", "again", "soon", "subsequently", "still", "once", "first", "twice", "eventually", "finally", "already":
+	case "also", "later", "then", "again", "soon", "subsequently", "still", "once", "first", "twice", "eventually", "finally", "already", "meanwhile":
 		return true
 	}
 	return strings.HasSuffix(w, "ly") && len(w) > 4

@@ -47,8 +47,9 @@ func andBeforeVerb(ts []token, first int) bool {
 // past that verb's objects, whose last is at li, and whether it found one; or -1 where a
 // pronoun is the subject: "Kamou Ag Meinly quitting the group and joining the MNLA" (not
 // the group), "has since fought the Islamic State and rival jihadists and courted
-// Turkey".
-func subjectBeforeAnd(ts []token, ms []mention, li int) (int, bool) {
+// Turkey"; and -1 where the cue is a verb (verb) and no name stands right before the verb
+// whose objects those are ("a faction ... ousted Dini's leadership and opened talks").
+func subjectBeforeAnd(ts []token, ms []mention, li int, verb bool) (int, bool) {
 	objs := group(ts, ms, li, -1)
 	first := slices.IndexFunc(ms, func(m mention) bool { return m.first == objs[len(objs)-1].first })
 	k := ms[first].first - 1
@@ -77,6 +78,8 @@ func subjectBeforeAnd(ts []token, ms []mention, li int) (int, bool) {
 			return first - 1, true
 		case k > 0 && (ts[k-1].word == "he" || ts[k-1].word == "she"):
 			return -1, false // "In April he addressed the European Parliament and warned that": his, not the Parliament's
+		case verb && k+1 == ms[first].first && (strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]):
+			return -1, false // "a faction ... ousted Dini's leadership and opened talks": the verb's object opens none
 		}
 	}
 	return li, false

@@ -154,6 +154,14 @@ func accusation(d *Document, ts []token, at int) (string, bool) {
 	if of < 1 {
 		return "", false
 	}
+	// "accusing it of refusing fuel to the army and of smuggling oil to Argentina": the
+	// "of" of a second deed is the first's.
+	for k := of - 2; of > 1 && ts[of-1].word == "and" && k > 0 && of-k <= 9 && !strings.ContainsAny(ts[k+1].pre, ",;:()"); k-- {
+		if ts[k].word == "of" {
+			of = k
+			break
+		}
+	}
 	for k := of - 1; k >= 0 && of-k <= 6; k-- {
 		if !accusing[ts[k].word] {
 			if strings.ContainsAny(ts[k].pre, ",;:()") {

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // whosePosts reads the post a relative clause gives a body's holder: "the Mouvement
@@ -116,4 +118,68 @@ func postNoun(t token) bool {
 	w := t.word
 	return apposedPosts[w] || !t.upper && len(w) > 3 && !quantifiers[w] && w != "part" && w != "both" && w != "each" &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+// deedOfObject reports whether the deed a cue after "for" tells, a gerund, is the deed of
+// an object the reader does not know, between the actor a and the cue: "the United States
+// prosecuted Curtiss-Wright for selling machine guns to La Paz" (the firm sold, not the
+// United States); as "punished Vickers for selling" is the deed of Vickers.
+func deedOfObject(ts []token, a mention, c cueSpan) bool {
+	w := c.cue.words[0]
+	if c.first < 3 || ts[c.first-1].word != "for" || !strings.HasSuffix(w, "ing") || a.end >= c.first-1 {
+		return false
+	}
+	for k := c.first - 3; k >= a.end && c.first-k <= 6; k-- {
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false
+		}
+		if judgingVerbs[ts[k].word] || punishingVerbs[ts[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// punishingVerbs are the verbs that punish, try or reward another for a deed told after
+// "for" (with judgingVerbs).
+var punishingVerbs = map[string]bool{"prosecuted": true, "punished": true, "sanctioned": true, "fined": true, "arrested": true,
+	"blamed": true, "thanked": true, "rewarded": true, "tried": true, "charged": true, "indicted": true, "jailed": true,
+	"executed": true, "expelled": true, "sued": true, "prosecutes": true, "punishes": true, "sanctions": true, "blames": true, "thanks": true}
+
+// brokerOfDeal reports whether b, right after a deal's noun, is the subject of a relative
+// clause that urged or brokered it: "accepted a truce Paris had urged on both", "signed
+// the truce France had brokered" (France is no party to it).
+func brokerOfDeal(ts []token, b mention) bool {
+	k := b.first - 1
+	if k < 0 || b.end >= len(ts) || !dealNouns[ts[k].word] || strings.ContainsAny(ts[b.first].pre, ",;:()") {
+		return false
+	}
+	v := b.end
+	for v < len(ts)-1 && (auxiliaries[ts[v].word] || adverb(ts[v].word)) {
+		v++
+	}
+	return brokerVerbs[ts[v].word] && !strings.ContainsAny(ts[v].pre, ",;:()")
+}
+
+// brokerVerbs are the verbs of one who brings a deal about without being its party.
+var brokerVerbs = map[string]bool{"urged": true, "brokered": true, "mediated": true, "proposed": true, "sponsored": true,
+	"drafted": true, "imposed": true, "arranged": true, "pressed": true, "guaranteed": true, "hosted": true}
+
+// giverBefore returns the token of a verb of giving before ms[li] where ms[li] stands between
+// it and the support it gives, one word cue: "The Iraqi Government has sent Assad
+// financial support" (Assad the object, the verb's subject the giver); else -1.
+func giverBefore(d *Document, ts []token, ms []mention, li int, c cueSpan) int {
+	if li < 1 || c.cue.kind != alliances.Support || len(c.cue.words) != 1 || strings.HasSuffix(c.cue.words[0], "ed") {
+		return -1
+	}
+	k := ms[li].first - 1
+	if k > 0 && ts[k].word == "the" {
+		k-- // "sent the Taliban support"
+	}
+	if k > 0 && giveVerbs[ts[k].word] && c.first-ms[li].end <= 3 &&
+		!slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) &&
+		!boundary(d, ts, ms[li-1].end, k) && k-ms[li-1].end <= 3 {
+		return k
+	}
+	return -1
 }
