@@ -51,6 +51,15 @@ func session72Actors() []alliances.Actor {
 		{ID: "m26-7", Name: "26th of July Movement", Aliases: []string{"the Movement"}, Kind: "armed-group"},
 		{ID: "rebel-army", Name: "Rebel Army", Aliases: []string{"the Sierra"}, Kind: "armed-group"},
 		{ID: "frank-pais", Name: "Frank País", Kind: "individual"},
+		{ID: "gouled", Name: "Hassan Gouled Aptidon", Aliases: []string{"Gouled"}, Kind: "individual"},
+		{ID: "barkat", Name: "Barkat Gourad Hamadou", Kind: "individual"},
+		{ID: "kenya", Name: "Kenya", Kind: "state"},
+		{ID: "kau", Name: "Kenya African Union", Kind: "party"},
+		{ID: "kenyatta", Name: "Jomo Kenyatta", Aliases: []string{"Kenyatta"}, Kind: "individual"},
+		{ID: "rwanda", Name: "Rwanda", Kind: "state"},
+		{ID: "bizimungu", Name: "Pasteur Bizimungu", Kind: "individual"},
+		{ID: "kagame", Name: "Paul Kagame", Aliases: []string{"Kagame"}, Kind: "individual"},
+		{ID: "sindikubwabo", Name: "Théodore Sindikubwabo", Kind: "individual"},
 	}
 }
 
@@ -133,4 +142,30 @@ func TestClaimsOfTheSeventhSessionsReviews(t *testing.T) {
 			t.Errorf("%q: no %s proposed", c.text, c.tie)
 		}
 	}
+}
+
+// TestPostsOfTheSeventhSession: a state's post held, told after the name ("Ahmed Dini had
+// been the country's first prime minister", djibouti-1991 ¶9; "Souvanna was prime
+// minister again", laos-1960 ¶8; "he was president from January to July 1959",
+// cuba-1956 ¶22), or given "with" a name "as" the post ("a government of national unity
+// with Pasteur Bizimungu as president and Kagame as vice-president", rwanda-1990 ¶15),
+// is of the state the text or the list of rulers gives; a post under a man, named before
+// the holder in capitals, is of the state the text gave the man a post in ("Gouled's
+// Prime Minister, Barkat Gourad Hamadou", after djibouti-1991 ¶8). Not a body's post
+// ("the Kenya African Union, of which he was president", kenya-1952 ¶6), nor the posts
+// of an interim body a sentence forms ("an interim government was formed, with
+// Théodore Sindikubwabo as president", rwanda-1990 ¶11).
+func TestPostsOfTheSeventhSession(t *testing.T) {
+	checkForms(t, session72Actors(), []formCase{
+		{"had been the country's first", "Djibouti became independent in 1977 and Djibouti fought the FRUD from 1991. In 1977 Ahmed Dini had been the country's first prime minister.",
+			[]string{"dini membership djibouti"}, nil},
+		{"a man's Prime Minister", "In 1977 Gouled became president of Djibouti. In 1980 Gouled's Prime Minister, Barkat Gourad Hamadou, visited Paris.",
+			[]string{"barkat membership djibouti"}, nil},
+		{"with X as president", "In July 1994 the RPF formed a government of national unity in Rwanda, with Pasteur Bizimungu as president and Kagame as vice-president.",
+			[]string{"bizimungu membership rwanda", "kagame membership rwanda"}, nil},
+		{"an interim body's", "In April 1994 an interim government was formed in Rwanda, with Théodore Sindikubwabo as president.",
+			nil, []string{"sindikubwabo membership rwanda"}},
+		{"of which he was president", "In Kenya the settlers of Kenya feared the Mau Mau, and Kenya's police hunted them. In 1952 the prosecutors said Kenyatta was managing Mau Mau from behind the Kenya African Union, of which he was president.",
+			nil, []string{"kenyatta membership kenya"}},
+	})
 }

@@ -18,6 +18,12 @@ var governmentHeads = map[string]bool{"administration": true, "government": true
 // exile government of Dr Sein Win".
 var rivalGovernments = map[string]bool{"exile": true, "rebel": true, "rival": true, "parallel": true, "provisional": true, "shadow": true}
 
+// rivalBodies are the words of a body, other than a state's own government, that a sentence
+// gives posts "with X as president": "an interim government", "the Coalition Government of
+// Democratic Kampuchea", "the Presidency Council".
+var rivalBodies = map[string]bool{"interim": true, "transitional": true, "coalition": true, "council": true, "union": true,
+	"front": true, "party": true, "movement": true, "junta": true, "committee": true, "royal": true, "parishad": true}
+
 // unplacedPosts reads the state posts that name no state ("Prime Minister David
 // Cameron", "defence minister Michael Fallon", "the Donald Trump administration"): the
 // holder is a member of the state the text has already given the individual a post in,
@@ -36,8 +42,12 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 			// A post its pair names; but "X, the speaker of the Supreme Soviet, became
 			// acting head of state" takes another.
 			if post := rd.postTaken(ts, m); post != "" && !slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id && rd.kinds[p.of.id] == "state" }) {
+				taken := ", taken after the name, of "
+				if p, ok := strings.CutPrefix(post, "held: "); ok {
+					post, taken = p, ", held after the name, of "
+				}
 				if state, why := rd.placeUnplaced(d, p, ts, m, post); state != "" {
-					out = append(out, pair{m, mention{id: state}, "post: " + post + ", taken after the name, of " + why + " (" + state + ")"})
+					out = append(out, pair{m, mention{id: state}, "post: " + post + taken + why + " (" + state + ")"})
 				}
 			}
 			continue
@@ -80,6 +90,9 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 		if post == "" {
 			if post = rd.postTaken(ts, m); post != "" { // "Hun Sen became prime minister", "Nabiev won the presidential election"
 				taken = ", taken after the name"
+			}
+			if p, ok := strings.CutPrefix(post, "held: "); ok {
+				post, taken = p, ", held after the name" // "Souvanna was prime minister again": then, not from then on
 			}
 		}
 		if w := heldPostWord([]string{"post: " + post}); w != "" && rd.holders != nil && m.first >= 0 {
@@ -151,66 +164,6 @@ func (rd *Reader) placeUnplaced(d *Document, p Paragraph, ts []token, m mention,
 		return "", "" // the list of rulers has another in the post then
 	}
 	return state, why
-}
-
-// postTaken returns the state's post the individual m takes in the words right after the
-// name: "became prime minister", "was elected president", "was sworn in as president",
-// "won the presidential election" (the president's); "" where none.
-func (rd *Reader) postTaken(ts []token, m mention) string {
-	if post := rd.postTakenPast(ts, m, false); post != "" {
-		return post
-	}
-	return rd.postTakenPast(ts, m, true) // "Siad Barre, long a force in the army, seized power"
-}
-
-// postTakenPast is postTaken, past an aside on the name where aside is true (not
-// "Ibrahim Abboud, who seized power in November 1958, pursued", a post taken in it).
-func (rd *Reader) postTakenPast(ts []token, m mention, aside bool) string {
-	k := m.end
-	// "Akbarsho Iskandarov, the speaker of the Supreme Soviet, became": past a description
-	if e := slices.IndexFunc(ts[min(k+1, len(ts)):], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) + k + 1; e > k && describing(ts, k, e) {
-		k = e
-	}
-	if aside {
-		if k = asideAfter(ts, m); k == m.end {
-			return ""
-		}
-	}
-	if k == m.end && k+1 < len(ts) && ts[k].word == "who" && strings.TrimSpace(ts[k].pre) == "," {
-		k++ // "Ranasinghe Premadasa, who succeeded Jayewardene as president"
-	}
-	for k < len(ts) && k-m.end < 3 && (auxiliaries[ts[k].word] || adverb(ts[k].word) || reflexives[ts[k].word]) && !strings.ContainsAny(ts[k].pre, ",;:()") {
-		k++
-	}
-	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ";:") || strings.ContainsAny(ts[k].pre, "()") && !aside || strings.Contains(ts[k].pre, ",") && k > m.end && ts[k].word != "became" && !aside ||
-		strings.Contains(ts[k].pre, ",") && k == m.end && ts[k].word != "elected" && ts[k].word != "appointed" { // "Bashir, elected president"
-		return ""
-	}
-	switch {
-	case ts[k].word == "became" || ts[k].word == "elected" || ts[k].word == "appointed" || ts[k].word == "named":
-		k++
-	case matchAt(ts, k, []string{"sworn", "in", "as"}):
-		k += 3
-	case matchAt(ts, k, []string{"won", "the", "presidential", "election"}) || matchAt(ts, k, []string{"won", "the", "presidential", "elections"}) ||
-		matchAt(ts, k, []string{"won", "the", "presidency"}):
-		return "president"
-	case (ts[k].word == "took" || ts[k].word == "seized" || ts[k].word == "assumed" || ts[k].word == "came" && k+1 < len(ts) && ts[k+1].word == "to") &&
-		k+1 < len(ts) && (ts[k+1].word == "power" || ts[k+1].word == "office" || k+2 < len(ts) && (ts[k+2].word == "power" || ts[k+2].word == "office")):
-		return "ruler" // "Déby took power in December 1990", "came to power in a coup", "after F. W. de Klerk took office"
-	case ts[k].word == "succeeded" && k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",;:()"):
-		return "successor" // "dos Santos succeeded him", "succeeded Neto as president"
-	default:
-		return ""
-	}
-	if k < len(ts) && (ts[k].word == "the" || ts[k].word == "a" || ts[k].word == "an" || ts[k].word == "acting" || ts[k].word == "interim") {
-		k++ // "became a minister"
-	}
-	for n := 3; n > 0; n-- { // the longest post: "prime minister", not "minister"
-		if k+n <= len(ts) && rd.statePost(ts[k:k+n]) && (k+n == len(ts) || ts[k+n].word != "of" && !ts[k+n].possessive) {
-			return strings.Join(wordsOf(ts, k, k+n), " ")
-		}
-	}
-	return ""
 }
 
 // sectionPost returns the post of an organization right before the individual ms[i]

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The posts of a state an individual takes or holds, told after the name.
+
+// postTaken returns the state's post the individual m takes in the words right after the
+// name: "became prime minister", "was elected president", "was sworn in as president",
+// "won the presidential election" (the president's); "" where none.
+func (rd *Reader) postTaken(ts []token, m mention) string {
+	if post := rd.postTakenPast(ts, m, false); post != "" {
+		return post
+	}
+	return rd.postTakenPast(ts, m, true) // "Siad Barre, long a force in the army, seized power"
+}
+
+// postTakenPast is postTaken, past an aside on the name where aside is true (not
+// "Ibrahim Abboud, who seized power in November 1958, pursued", a post taken in it).
+func (rd *Reader) postTakenPast(ts []token, m mention, aside bool) string {
+	k := m.end
+	// "Akbarsho Iskandarov, the speaker of the Supreme Soviet, became": past a description
+	if e := slices.IndexFunc(ts[min(k+1, len(ts)):], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) + k + 1; e > k && describing(ts, k, e) {
+		k = e
+	}
+	if aside {
+		if k = asideAfter(ts, m); k == m.end {
+			return ""
+		}
+	}
+	if k == m.end && k+1 < len(ts) && ts[k].word == "who" && strings.TrimSpace(ts[k].pre) == "," {
+		k++ // "Ranasinghe Premadasa, who succeeded Jayewardene as president"
+	}
+	for k < len(ts) && k-m.end < 3 && (auxiliaries[ts[k].word] || adverb(ts[k].word) || reflexives[ts[k].word]) && !strings.ContainsAny(ts[k].pre, ",;:()") {
+		k++
+	}
+	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ";:") || strings.ContainsAny(ts[k].pre, "()") && !aside || strings.Contains(ts[k].pre, ",") && k > m.end && ts[k].word != "became" && !aside ||
+		strings.Contains(ts[k].pre, ",") && k == m.end && ts[k].word != "elected" && ts[k].word != "appointed" { // "Bashir, elected president"
+		return ""
+	}
+	// "Souvanna was prime minister", "Dini had been the country's first prime minister",
+	// "Basayev served as prime minister": a post held then.
+	// Not "the Kenya African Union, of which he was president": the body's.
+	held := k > m.end && (ts[k-1].word == "was" || ts[k-1].word == "is" || ts[k-1].word == "been") && !strings.ContainsAny(ts[k].pre, ",;:()") &&
+		!(m.first >= 2 && ts[m.first-1].word == "which" && ts[m.first-2].word == "of")
+	switch {
+	case ts[k].word == "became" || ts[k].word == "elected" || ts[k].word == "appointed" || ts[k].word == "named":
+		k++
+	case ts[k].word == "served" && k+1 < len(ts) && ts[k+1].word == "as":
+		k, held = k+2, true
+	case ts[k].word == "as" && k == m.end && k+1 < len(ts) && slices.ContainsFunc(ts[max(m.first-2, 0):m.first], func(t token) bool { return t.word == "with" || t.word == "under" || t.word == "and" }) &&
+		!slices.ContainsFunc(ts[:m.first], func(t token) bool { return rivalGovernments[t.word] || rivalBodies[t.word] }): // not "formed the Transitional Government of National Unity, with Goukouni as president"
+		k, held = k+1, true // "a government with Pasteur Bizimungu as president and Kagame as vice-president"
+		if ts[k].word == "his" || ts[k].word == "its" {
+			k++ // "with Museveni as his Minister of Defence"
+		}
+	case matchAt(ts, k, []string{"sworn", "in", "as"}):
+		k += 3
+	case matchAt(ts, k, []string{"won", "the", "presidential", "election"}) || matchAt(ts, k, []string{"won", "the", "presidential", "elections"}) ||
+		matchAt(ts, k, []string{"won", "the", "presidency"}):
+		return "president"
+	case (ts[k].word == "took" || ts[k].word == "seized" || ts[k].word == "assumed" || ts[k].word == "came" && k+1 < len(ts) && ts[k+1].word == "to") &&
+		k+1 < len(ts) && (ts[k+1].word == "power" || ts[k+1].word == "office" || k+2 < len(ts) && (ts[k+2].word == "power" || ts[k+2].word == "office")):
+		return "ruler" // "Déby took power in December 1990", "came to power in a coup", "after F. W. de Klerk took office"
+	case ts[k].word == "succeeded" && k+1 < len(ts) && !strings.ContainsAny(ts[k+1].pre, ",;:()"):
+		return "successor" // "dos Santos succeeded him", "succeeded Neto as president"
+	case !held:
+		return ""
+	}
+	if k < len(ts) && (ts[k].word == "the" || ts[k].word == "a" || ts[k].word == "an" || ts[k].word == "acting" || ts[k].word == "interim") {
+		k++ // "became a minister"
+	}
+	if held && k+1 < len(ts) && ts[k-1].word == "the" && ts[k].possessive && (ts[k].word == "countrys" || ts[k].word == "nations") {
+		k++ // "the country's first prime minister"
+	}
+	if held && k+1 < len(ts) && (ts[k].word == "first" || ts[k].word == "last") {
+		k++
+	}
+	for n := 3; n > 0; n-- { // the longest post: "prime minister", not "minister"
+		if k+n <= len(ts) && rd.statePost(ts[k:k+n]) && (k+n == len(ts) || ts[k+n].word != "of" && !ts[k+n].possessive) {
+			if held {
+				return "held: " + strings.Join(wordsOf(ts, k, k+n), " ")
+			}
+			return strings.Join(wordsOf(ts, k, k+n), " ")
+		}
+	}
+	return ""
+}
