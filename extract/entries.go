@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -88,3 +89,21 @@ var yearInTitleRE = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d\b`)
 // entryRE is a chronology entry's opening date: a year in the first words, then a dash
 // or a colon.
 var entryRE = regexp.MustCompile(`^((?:[\w,.\-–]+ ){0,4}?(?:1[89]|20)\d\d(?:\s*[-–]\s*(?:[\w,]+ ){0,3}?(?:1[89]|20)\d\d)?)\s*(?:[-–—:])\s`)
+
+// entryContext returns the year of the dateline or heading over a paragraph (a post's, a
+// letter's, a report's date line) as its context, unless the paragraph, or the paragraphs before it
+// where it names no year, tell of a time more than ten years before it: "#4
+// Old_Africa_Hand | 2 Apr 2011", over a post on the Shaba war of 1977, dates the post,
+// not what it tells.
+func (rd *Reader) entryContext(dateline, paragraph string) string {
+	last := rd.lastYear(paragraph)
+	told := cmp.Or(last, rd.bodyYear)
+	rd.bodyYear = told
+	d, err1 := strconv.Atoi(dateline)
+	y, err2 := strconv.Atoi(told)
+	if err1 == nil && err2 == nil && d-y > 10 {
+		rd.textYear = told // nor is the year of its line the year the text named last
+		return ""
+	}
+	return dateline
+}

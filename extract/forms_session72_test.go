@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -168,4 +169,43 @@ func TestPostsOfTheSeventhSession(t *testing.T) {
 		{"of which he was president", "In Kenya the settlers of Kenya feared the Mau Mau, and Kenya's police hunted them. In 1952 the prosecutors said Kenyatta was managing Mau Mau from behind the Kenya African Union, of which he was president.",
 			nil, []string{"kenyatta membership kenya"}},
 	})
+}
+
+// TestAPostOnAnOldWarIsNotItsTime: the date line over a forum post ("#4 Old_Africa_Hand |
+// 2 Apr 2011, 17:20") dates what the post tells only where the post, or the posts before
+// it where it names no year, tell of no time more than ten years before it: a post on
+// the Shaba war of 1977 tells of 1977 (shaba-1977 ¶8), a post on the week's news of its
+// week.
+func TestAPostOnAnOldWarIsNotItsTime(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "north-korea", Name: "North Korea", Aliases: []string{"the North Koreans"}, Kind: "state"},
+		{ID: "kamanyola", Name: "Kamanyola Division", Kind: "state-organ"},
+		{ID: "fnlc", Name: "FNLC", Kind: "armed-group"},
+		{ID: "angola", Name: "Angola", Kind: "state"},
+	}
+	for _, c := range []struct{ text, tie, year string }{
+		{"#1 Kasai_Rifles | 12 Mar 2011, 22:41\n\nIn March 1977 the FNLC crossed from Angola into Shaba, and nobody agrees who sent them.\n\n" +
+			"#4 Old_Africa_Hand | 2 Apr 2011, 17:20\n\nOn Shaba I, people forget how much of an outside job the rescue was. Mobutu's Kamanyola Division, trained by the North Koreans, ran rather than fight.\n",
+			"north-korea support kamanyola", "1977"},
+		{"#1 Kasai_Rifles | 12 Mar 2011, 22:41\n\nIn March 2011 the FNLC crossed from Angola into Shaba, and nobody agrees who sent them.\n\n" +
+			"#4 Old_Africa_Hand | 2 Apr 2011, 17:20\n\nOn the new war, people forget how much of an outside job the rescue was. Mobutu's Kamanyola Division, trained by the North Koreans, ran rather than fight.\n",
+			"north-korea support kamanyola", "2011"},
+	} {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, actors)
+		rd.Source, rd.Date = "report", edtf.MustParse("2014-04-14")
+		found := false
+		for _, p := range rd.Read(extract.Read("thread.txt", c.text, rules)) {
+			if p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object != c.tie {
+				continue
+			}
+			found = true
+			if got := p.Tie.Valid.String(); !strings.HasPrefix(got, c.year) {
+				t.Errorf("%s valid %s, want %s (%s)", c.tie, got, c.year, p.Cues)
+			}
+		}
+		if !found {
+			t.Errorf("no %s proposed", c.tie)
+		}
+	}
 }

@@ -85,6 +85,7 @@ type Reader struct {
 	narrative     string                         // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
 	dateline      string                         // the date of the dated line over the paragraph: "Answered by ..., 9 February 2015:"
 	textYear      string                         // the year the paragraphs before named last: for a month without one
+	bodyYear      string                         // the year the paragraphs read so far named last, not their datelines
 	qualifiers    map[string][]string            // actor id -> the words that place or qualify its name
 	examples      map[string][]string            // collective -> the examples of it the paragraph has listed so far
 	combining     map[string]string              // "franco" -> france: a state's form before a hyphen ("Franco-Chadian")

@@ -109,7 +109,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		}
 		scanned = p.Start
 		// The latest year the paragraph, or the dateline or heading over it, names.
-		context := cmp.Or(dateline, heading)
+		context := rd.entryContext(cmp.Or(dateline, heading), d.Text[p.Start:p.End])
 		previous := rd.sectionOrg // "### A2. Ansar al-Sunna", then "It has attacked": the section's organization
 		var named0 []string       // the actors the sentence before named
 		rd.paraYear, rd.lookback, rd.paragraph = rd.firstYear(d.Text[p.Start:p.End]), "", p.N
