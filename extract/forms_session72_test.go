@@ -61,6 +61,12 @@ func session72Actors() []alliances.Actor {
 		{ID: "bizimungu", Name: "Pasteur Bizimungu", Kind: "individual"},
 		{ID: "kagame", Name: "Paul Kagame", Aliases: []string{"Kagame"}, Kind: "individual"},
 		{ID: "sindikubwabo", Name: "Théodore Sindikubwabo", Kind: "individual"},
+		{ID: "pakistan", Name: "Pakistan", Aliases: []string{"Pakistani"}, Kind: "state"},
+		{ID: "laldenga", Name: "Laldenga", Kind: "individual"},
+		{ID: "chaco-commission", Name: "Chaco Commission", Aliases: []string{"the commission"}, Kind: "international-organization"},
+		{ID: "league", Name: "League of Nations", Aliases: []string{"the League"}, Kind: "international-organization"},
+		{ID: "neutrals", Name: "Commission of Neutrals", Kind: "international-organization"},
+		{ID: "estigarribia", Name: "José Félix Estigarribia", Aliases: []string{"Estigarribia"}, Kind: "individual"},
 	}
 }
 
@@ -75,7 +81,13 @@ func session72Actors() []alliances.Actor {
 // (¶23). One who urged a truce is no party to it ("to hold a truce Paris had urged on
 // both", djibouti-1991 ¶10). A garrison relieved by a brigade is helped by it, a man
 // relieved by a president removed (mizo-1966 ¶4). A candidate beaten in an election is
-// opposed, not fought (djibouti-1991 ¶13). A verb of founding or leading joined by "and" to one with no object
+// opposed, not fought (djibouti-1991 ¶13). A relative clause after a state's men is
+// theirs ("the Pakistani authorities, who supplied the MNF with rifles", mizo-1966 ¶7).
+// An inquiry that found a war is no party to it ("It found that Paraguay declared war on
+// Bolivia", chaco-1932 ¶14). One trained at a state's college was trained by the state
+// ("trained in Chile and at the French war college", ¶21). A common noun one actor goes
+// by ("the commission") makes no other actor whose name holds it its part ("the
+// Commission of Neutrals", ¶20). A verb of founding or leading joined by "and" to one with no object
 // shares its subject ("In 1971 Grivas returned and founded EOKA-B", cyprus-1974 ¶6), as
 // it does past a relative clause on the subject itself ("Htay Maung, commander of the 7th
 // Brigade, who took several hundred men out of the KNU ..., made peace with the SPDC ...
@@ -106,6 +118,14 @@ func TestFormsFromTheSeventhSessionsReviews(t *testing.T) {
 			[]string{"india support garrison"}, []string{"india coercion garrison"}},
 		{"relieved by, a man", "In April 1951 MacArthur was relieved by President Truman.",
 			[]string{"truman coercion macarthur"}, nil},
+		{"the state's men, who", "From 1966 Laldenga lived in the hills under the protection of the Pakistani authorities, who supplied the MNF with rifles, paid it a monthly allowance and trained MNA cadres in camps near the border.",
+			[]string{"pakistan support mnf"}, nil},
+		{"found that", "In 1933 the League sent the Chaco Commission. It found that Paraguay declared war on Bolivia in May 1933.",
+			[]string{"paraguay hostility bolivia"}, []string{"league hostility bolivia", "chaco-commission hostility bolivia"}},
+		{"trained at", "In 1932 Estigarribia, the Paraguayan commander, trained in Chile and at the French war college, used them.",
+			[]string{"france support estigarribia"}, []string{"estigarribia support france"}},
+		{"a name's common noun", "In 1929 the Commission of Neutrals met in Washington, and the League sent the Chaco Commission in 1933.",
+			nil, []string{"neutrals membership chaco-commission"}},
 		{"beat the candidate", "In 1999 Guelleh beat Moussa Ahmed Idriss, the candidate of the Unified Djiboutian Opposition (ODU), which alleged fraud.",
 			[]string{"guelleh opposition idriss"}, []string{"guelleh hostility idriss"}},
 	})

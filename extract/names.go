@@ -230,7 +230,7 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				if !ok && i == 0 && n == 1 && len(words) >= 3 {
 					id, ok = rd.acronyms[key] // "UN Group of Experts", "EU Training Mission"; not "UN Watch"
 				}
-				if against >= 0 && i > against || i > 0 && (words[i-1] == "pro" || words[i-1] == "ex" || words[i-1] == "counter") || rd.heads[key] || rd.nouns[key] && i >= described {
+				if against >= 0 && i > against || i > 0 && (words[i-1] == "pro" || words[i-1] == "ex" || words[i-1] == "counter") || rd.heads[key] || rd.nouns[key] {
 					ok = false // a head is no name of its own either
 				}
 				// "US-led coalition", "Saudi-led coalition": the name before "led" leads the

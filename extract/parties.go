@@ -318,14 +318,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			li, shared = j, true
 		}
 	}
-	// "the INC, chaired by Ahmad Chalabi, which was funded by the United States": "which"
-	// stands for no person, but for the body the person leads, named right before.
 	if li >= 0 && !shared && ms[li].end < c.first && ts[ms[li].end].word == "which" && strings.Contains(ts[ms[li].end].pre, ",") && rd.kinds[ms[li].id] == "individual" {
-		body := -1
-		if j := li - 1; j >= 0 && ms[j].first >= 0 && ms[j].end <= ms[li].first && rd.kinds[ms[j].id] != "individual" && ledBefore(ts, ms[j].end, ms[li].first) {
-			body = j
-		}
-		li, shared = body, body >= 0
+		li = rd.chairedBody(ts, ms, li)
+		shared = li >= 0
 	}
 	// The actors nearest the cue, unless a clause's edge lies between ("Saudi Arabia
 	// provided support, and China ...") or a word sets the actor aside ("through
@@ -342,7 +337,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// the reader does not know name it.
 	exampled := li >= 0 && !shared && !aside && rd.examplesInParentheses(d, ts, ms, li, c.first)
 	shared = shared || exampled
-	if li >= 0 && !shared && !aside && boundary(d, ts, max(ms[li].end, resume), c.first) {
+	if li >= 0 && !shared && !aside && boundary(d, ts, max(pastMen(ts, ms[li], c.first), resume), c.first) {
 		li = -1
 	}
 	// "The Iranians followed with a shift in their policy toward the Taliban in 2005,
@@ -503,6 +498,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	if li >= 0 && !shared && deedOfObject(ts, ms[li], c) {
 		li = -1
+	}
+	if li >= 0 && ri >= 0 && trainedIn(ts, ms[ri], c) {
+		li, ri = ri, li // "Estigarribia trained in Chile and at the French war college": France trained him
 	}
 	if ri >= 0 && c.cue.kind == alliances.Agreement && brokerOfDeal(ts, ms[ri]) {
 		ri = -1

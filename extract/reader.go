@@ -49,7 +49,7 @@ type Reader struct {
 	nameYears     map[string][]string // the years that open actors' names, with the word after each: "1920" "revolution"
 	named         map[string]int      // how often the document has named each individual in full so far
 	holders       map[string]string   // a head's post ("president") -> the individual the text gave it last
-	nouns         map[string]bool     // the names that are a common noun after "the" ("the republic"): none in another's words in brackets
+	nouns         map[string]bool     // the names that are a common noun after "the" ("the republic", "the commission"): none in another's words
 	written       map[string]uint8    // a name -> how its names were written: 1 with a capital, 2 in small letters, 3 both
 	articled      map[string]bool     // a name of one word written with "the" and a capital: "the Front", a common noun as a name
 	places        map[string]bool

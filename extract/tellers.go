@@ -331,7 +331,9 @@ func tells(ts []token, from, to int) bool {
 var speech = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "reported": true, "reports": true,
 	"claimed": true, "claims": true, "believed": true, "believe": true, "believes": true, "announced": true, "confirmed": true,
 	"alleged": true, "argued": true, "noted": true, "wrote": true, "suggested": true, "added": true, "insisted": true,
-	"denied": true, "acknowledged": true, "admitted": true, "warned": true, "thought": true, "estimated": true}
+	"denied": true, "acknowledged": true, "admitted": true, "warned": true, "thought": true, "estimated": true,
+	// An inquiry's findings: "It found that Paraguay declared war on Bolivia".
+	"found": true, "finds": true, "concluded": true, "concludes": true, "determined": true, "established": true, "ruled": true}
 
 // claimCopula returns where the noun of a claim stands whose content the "is that" at k
 // opens, written after its owner's name: "The Government of India's case, set out in the

@@ -183,3 +183,33 @@ func giverBefore(d *Document, ts []token, ms []mention, li int, c cueSpan) int {
 	}
 	return -1
 }
+
+// pastMen returns where the words of a state's men after mention m end, before token to:
+// "the Pakistani authorities, who supplied the MNF" (the clause after the comma is theirs).
+func pastMen(ts []token, m mention, to int) int {
+	k := m.end
+	for k < to && stateMen[ts[k].word] && !strings.ContainsAny(ts[k].pre, ",;:()") {
+		k++
+	}
+	return k
+}
+
+// chairedBody returns the body a "which" after a person's name stands for, the body the
+// person leads named right before (after "chaired by", "led by"): "the INC, chaired by
+// Ahmad Chalabi, which was funded by the United States"; else -1.
+func (rd *Reader) chairedBody(ts []token, ms []mention, li int) int {
+	if j := li - 1; j >= 0 && ms[j].first >= 0 && ms[j].end <= ms[li].first && rd.kinds[ms[j].id] != "individual" && ledBefore(ts, ms[j].end, ms[li].first) {
+		return j
+	}
+	return -1
+}
+
+// trainedIn reports whether the cue c is an active "trained" with no object of its own
+// before "in" or "at" and the state b: the subject was trained there ("Estigarribia ...
+// trained in Chile and at the French war college"), the state its trainer.
+func trainedIn(ts []token, b mention, c cueSpan) bool {
+	if c.cue.passive || c.cue.text != "trained" || c.end >= len(ts) || ts[c.end].word != "in" && ts[c.end].word != "at" {
+		return false
+	}
+	return b.first > c.end && b.first-c.end <= 8 && !slices.ContainsFunc(ts[c.end+1:b.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+}
