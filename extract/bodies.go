@@ -79,6 +79,17 @@ func (rd *Reader) parentBodies(d *Document, p Paragraph, s Span, ts []token, ms 
 			}
 			// Undated: the sentence's time is the mission's act, not when it became the
 			// parent's ("In March 2009 EUFOR handed over to the UN mission, MINURCAT").
+			// "A Moroccan-led force": the state leads it, no part of it.
+			if ts[k+n].word == "led" {
+				if slices.Contains(rd.ledBy[m.id], id) {
+					break // read from the name (nameTies)
+				}
+				t := alliances.Tie{Subject: id, Object: m.id, Kind: alliances.Membership, Role: alliances.Leader, Status: alliances.Reported}
+				if prop, ok := rd.finish(d, p, s, t, []string{"name: a body " + id + " leads"}, "", "", 0.6); ok {
+					out = append(out, prop)
+				}
+				break
+			}
 			member(m.id, id)
 			break
 		}

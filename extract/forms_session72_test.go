@@ -67,6 +67,12 @@ func session72Actors() []alliances.Actor {
 		{ID: "league", Name: "League of Nations", Aliases: []string{"the League"}, Kind: "international-organization"},
 		{ID: "neutrals", Name: "Commission of Neutrals", Kind: "international-organization"},
 		{ID: "estigarribia", Name: "José Félix Estigarribia", Aliases: []string{"Estigarribia"}, Kind: "individual"},
+		{ID: "morocco", Name: "Morocco", Aliases: []string{"Moroccan"}, Kind: "state"},
+		{ID: "iaf", Name: "Inter-African Force", Aliases: []string{"a Moroccan-led force"}, Kind: "coalition"},
+		{ID: "afar", Name: "Afar", Kind: "category"},
+		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
+		{ID: "castro", Name: "Fidel Castro", Aliases: []string{"Castro"}, Kind: "individual"},
+		{ID: "americans", Name: "Americans", Aliases: []string{"the Americans"}, Kind: "category"},
 	}
 }
 
@@ -87,7 +93,11 @@ func session72Actors() []alliances.Actor {
 // Bolivia", chaco-1932 ¶14). One trained at a state's college was trained by the state
 // ("trained in Chile and at the French war college", ¶21). A common noun one actor goes
 // by ("the commission") makes no other actor whose name holds it its part ("the
-// Commission of Neutrals", ¶20). A verb of founding or leading joined by "and" to one with no object
+// Commission of Neutrals", ¶20). A state that became independent from another is no foe
+// of it for that, one that fought for it is ("Djibouti became independent from France in
+// June 1977", djibouti-1991 ¶8). "A Moroccan-led force" is led by Morocco, no part of it
+// (shaba-1977 ¶17). Civilians who flee to a state are sheltered by no party (djibouti-1991
+// ¶11), and one warned "beforehand" is tipped off, not threatened (shaba-1977 ¶15). A verb of founding or leading joined by "and" to one with no object
 // shares its subject ("In 1971 Grivas returned and founded EOKA-B", cyprus-1974 ¶6), as
 // it does past a relative clause on the subject itself ("Htay Maung, commander of the 7th
 // Brigade, who took several hundred men out of the KNU ..., made peace with the SPDC ...
@@ -126,6 +136,18 @@ func TestFormsFromTheSeventhSessionsReviews(t *testing.T) {
 			[]string{"france support estigarribia"}, []string{"estigarribia support france"}},
 		{"a name's common noun", "In 1929 the Commission of Neutrals met in Washington, and the League sent the Chaco Commission in 1933.",
 			nil, []string{"neutrals membership chaco-commission"}},
+		{"became independent", "Djibouti became independent from France in June 1977 after a long campaign.",
+			nil, []string{"djibouti opposition france"}},
+		{"fought for independence", "In 1977 the FRUD fought for independence from France, and it won.",
+			[]string{"frud opposition france"}, nil},
+		{"a state-led force", "In June 1978 a Moroccan-led force took over Shaba's security for Mobutu.",
+			[]string{"morocco membership iaf"}, []string{"iaf membership morocco"}},
+		{"civilians fled to", "In 1993 thousands of Afar civilians fled to Ethiopia during the offensive.",
+			nil, []string{"ethiopia support afar"}},
+		{"a man fled to", "In 1993 Dini fled to Ethiopia during the offensive.",
+			[]string{"ethiopia support dini"}, nil},
+		{"warned beforehand", "In 1977 Castro said he had even warned the Americans beforehand.",
+			nil, []string{"castro opposition americans"}},
 		{"beat the candidate", "In 1999 Guelleh beat Moussa Ahmed Idriss, the candidate of the Unified Djiboutian Opposition (ODU), which alleged fraud.",
 			[]string{"guelleh opposition idriss"}, []string{"guelleh hostility idriss"}},
 	})

@@ -501,8 +501,10 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 		return rd.kinds[left.id] != "individual" && rd.kinds[left.id] != "other"
 	case kind == alliances.Agreement && (c.cue.text == "deal" || c.cue.text == "deals") && c.first > 0 && (modals[ts[c.first-1].word] || ts[c.first-1].word == "will" || ts[c.first-1].word == "to") && c.end < len(ts) && ts[c.end].word == "with":
 		return true // "said it would deal with Fayyad": a verb of handling, no deal made
-	case strings.HasPrefix(c.cue.text, "warn") && right.first >= c.end && right.end < len(ts) && (ts[right.end].word == "of" || ts[right.end].word == "about"):
-		return true // "warned the KNU of Burmese movements": a warning given to help, no threat
+	case kind == alliances.Support && strings.HasPrefix(c.cue.text, "fled") && (fleeingPeople(ts, *left, c) || fleeingPeople(ts, *right, c)):
+		return true // "thousands of Afar civilians fled to Ethiopia": refuge, no help to a party
+	case strings.HasPrefix(c.cue.text, "warn") && right.first >= c.end && right.end < len(ts) && (ts[right.end].word == "of" || ts[right.end].word == "about" || ts[right.end].word == "beforehand" || matchAt(ts, right.end, []string{"in", "advance"})):
+		return true // "warned the KNU of Burmese movements", "warned the Americans beforehand": a warning given to help, no threat
 	case right.first > c.end && right.end < len(ts) && ts[right.end].word == c.cue.words[len(c.cue.words)-1] && andBefore(ts, right.first):
 		return true // "siding with the Christians, and the army with the Muslims": a clause of its own, its verb left out
 	case kind == alliances.Agreement && len(c.cue.words) == 1 && !dealVerbsBefore[c.cue.text] && linkedParticipleBefore(ts, c.first):

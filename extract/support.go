@@ -207,6 +207,9 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if len(c.cue.before) == 0 {
 		return true
 	}
+	if _, ok := rd.has(ts, c.first-3, c.first, c.cue.before...); ok && li >= 0 {
+		return true // "Hasan di Tiro, from a family of religious scholars in Pidie, proclaimed Aceh's independence from": the words right before the cue
+	}
 	if li < 0 || c.first-ms[li].end > 8 {
 		return false
 	}

@@ -213,3 +213,13 @@ func trainedIn(ts []token, b mention, c cueSpan) bool {
 	}
 	return b.first > c.end && b.first-c.end <= 8 && !slices.ContainsFunc(ts[c.end+1:b.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
 }
+
+// fleeingPeople reports whether m, before the cue c, names the civilians of a people
+// ("Afar civilians", "Hutu refugees"), whom a place they flee to shelters as no party.
+func fleeingPeople(ts []token, m mention, c cueSpan) bool {
+	return m.first >= 0 && m.end <= c.first && m.end < len(ts) && civilianNouns[ts[m.end].word]
+}
+
+// civilianNouns are the nouns of a people's civilians after its name.
+var civilianNouns = map[string]bool{"civilians": true, "refugees": true, "villagers": true, "families": true, "inhabitants": true,
+	"residents": true, "women": true, "children": true, "peasants": true, "farmers": true, "herders": true}
