@@ -73,6 +73,9 @@ func session72Actors() []alliances.Actor {
 		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
 		{ID: "castro", Name: "Fidel Castro", Aliases: []string{"Castro"}, Kind: "individual"},
 		{ID: "americans", Name: "Americans", Aliases: []string{"the Americans"}, Kind: "category"},
+		{ID: "egp", Name: "EGP", Kind: "armed-group"},
+		{ID: "orpa", Name: "ORPA", Kind: "armed-group"},
+		{ID: "urng", Name: "URNG", Kind: "coalition"},
 	}
 }
 
@@ -97,7 +100,8 @@ func session72Actors() []alliances.Actor {
 // of it for that, one that fought for it is ("Djibouti became independent from France in
 // June 1977", djibouti-1991 ¶8). "A Moroccan-led force" is led by Morocco, no part of it
 // (shaba-1977 ¶17). Civilians who flee to a state are sheltered by no party (djibouti-1991
-// ¶11), and one warned "beforehand" is tipped off, not threatened (shaba-1977 ¶15). A verb of founding or leading joined by "and" to one with no object
+// ¶11), and one warned "beforehand" is tipped off, not threatened (shaba-1977 ¶15).
+// Groups "united in" a body are its members (after guatemala-1960 ¶13). A verb of founding or leading joined by "and" to one with no object
 // shares its subject ("In 1971 Grivas returned and founded EOKA-B", cyprus-1974 ¶6), as
 // it does past a relative clause on the subject itself ("Htay Maung, commander of the 7th
 // Brigade, who took several hundred men out of the KNU ..., made peace with the SPDC ...
@@ -148,6 +152,8 @@ func TestFormsFromTheSeventhSessionsReviews(t *testing.T) {
 			[]string{"ethiopia support dini"}, nil},
 		{"warned beforehand", "In 1977 Castro said he had even warned the Americans beforehand.",
 			nil, []string{"castro opposition americans"}},
+		{"united in", "In 1982 the EGP and ORPA united in the URNG.",
+			[]string{"orpa membership urng"}, nil},
 		{"beat the candidate", "In 1999 Guelleh beat Moussa Ahmed Idriss, the candidate of the Unified Djiboutian Opposition (ODU), which alleged fraud.",
 			[]string{"guelleh opposition idriss"}, []string{"guelleh hostility idriss"}},
 	})
