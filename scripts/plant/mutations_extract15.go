@@ -182,7 +182,7 @@ var readingMutations15 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"his organisation, al-Qaeda\" is no one's",
 	},
 	{
-		name: "extract-presidential-elections", file: "extract/stateposts.go",
+		name: "extract-presidential-elections", file: "extract/takenposts.go",
 		from: "|| matchAt(ts, k, []string{\"won\", \"the\", \"presidential\", \"elections\"}) ||",
 		to:   "||",
 		pkgs: []string{"./extract"}, breaks: "\"Keïta won the presidential elections\" takes no post",

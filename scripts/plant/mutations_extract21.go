@@ -251,13 +251,13 @@ var readingMutations21 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Karuna became a minister in the Sri Lankan government\" holds no post of Sri Lanka",
 	},
 	{
-		name: "extract-reflexive-stops-post", file: "extract/stateposts.go",
+		name: "extract-reflexive-stops-post", file: "extract/takenposts.go",
 		from: "adverb(ts[k].word) || reflexives[ts[k].word]) &&",
 		to:   "adverb(ts[k].word)) &&",
 		pkgs: []string{"./extract"}, breaks: "\"Karuna himself became a minister\" takes no post",
 	},
 	{
-		name: "extract-a-post-untaken", file: "extract/stateposts.go",
+		name: "extract-a-post-untaken", file: "extract/takenposts.go",
 		from: "(ts[k].word == \"the\" || ts[k].word == \"a\" || ts[k].word == \"an\" ||",
 		to:   "(ts[k].word == \"the\" ||",
 		pkgs: []string{"./extract"}, breaks: "\"Karuna became a minister\" takes no post",

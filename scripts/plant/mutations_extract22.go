@@ -29,13 +29,13 @@ var readingMutations22 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Vasily Petrov took power\" or a junta's second man is placed in the report's state",
 	},
 	{
-		name: "extract-rulers-successor-unread", file: "extract/stateposts.go",
+		name: "extract-rulers-successor-unread", file: "extract/takenposts.go",
 		from: "\t\treturn \"successor\" // \"dos Santos succeeded him\", \"succeeded Neto as president\"",
 		to:   "\t\treturn \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"Jos\u00e9 Eduardo dos Santos succeeded him\" is no head's post",
 	},
 	{
-		name: "extract-rulers-power-unread", file: "extract/stateposts.go",
+		name: "extract-rulers-power-unread", file: "extract/takenposts.go",
 		from: "\t\treturn \"ruler\" // \"D\u00e9by took power in December 1990\", \"came to power in a coup\"",
 		to:   "\t\treturn \"\"",
 		pkgs: []string{"./extract"}, breaks: "\"D\u00e9by took power in December 1990\" is no post",
@@ -323,7 +323,7 @@ var readingMutations22 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"France fed Baghdad intelligence\" is no support",
 	},
 	{
-		name: "extract-took-office", file: "extract/stateposts.go",
+		name: "extract-took-office", file: "extract/takenposts.go",
 		from: "(ts[k+1].word == \"power\" || ts[k+1].word == \"office\" ||",
 		to:   "(ts[k+1].word == \"power\" ||",
 		pkgs: []string{"./extract"}, breaks: "\"after F. W. de Klerk took office\" is no head's post",
@@ -353,7 +353,7 @@ var readingMutations22 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Prime Minister Menachem Begin\", a case's name, holds no post",
 	},
 	{
-		name: "extract-who-succeeded", file: "extract/stateposts.go",
+		name: "extract-who-succeeded", file: "extract/takenposts.go",
 		from: "\t\tk++ // \"Ranasinghe Premadasa, who succeeded Jayewardene as president\"",
 		to:   "\t\t// no relative",
 		pkgs: []string{"./extract"}, breaks: "\"dos Santos, who succeeded Neto as president\" is no head's post",

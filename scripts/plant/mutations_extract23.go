@@ -223,8 +223,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-bracketed-noun-a-part", file: "extract/names.go",
-		from: "rd.nouns[key] && i >= described {",
-		to:   "rd.nouns[key] && i >= described+99 {",
+		from: "|| rd.heads[key] || rd.nouns[key] {",
+		to:   "|| rd.heads[key] || false {",
 		pkgs: []string{"./extract"}, breaks: "\"Ingushetia (republic's government)\" is a part of \"the republic\"",
 	},
 	{
