@@ -116,7 +116,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 		text := d.Text[p.Start:p.End]
 		runs := rd.peopleRuns(nameRuns(text))
 		fields := strings.Fields(text)
-		runs = rd.joinAnd(runs, fields, orgKind)
+		runs = rd.joinAnd(rd.titledRuns(runs, fields, orgKind), fields, orgKind)
 		runs = rd.holdersOf(runs)
 		runs = memberOfThe(runs, orgKind, func(w string) bool {
 			_, ok := kindOf[w]

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -255,5 +256,30 @@ func TestAPostOnAnOldWarIsNotItsTime(t *testing.T) {
 		if !found {
 			t.Errorf("no %s proposed", c.tie)
 		}
+	}
+}
+
+// TestANewCaseOfTheSeventhSessionsReviews: a new case finds a man whose name a post of one
+// word follows before "of" without the post ("which elected Abdiqassim Salad Hassan
+// President of a Transitional National Government", djibouti-1991 ¶20), and no man in a
+// kind of government named before its noun ("A year later the Union government outlawed
+// the Front", mizo-1966 ¶4).
+func TestANewCaseOfTheSeventhSessionsReviews(t *testing.T) {
+	text := "In 2000 Djibouti hosted the Somali peace conference at Arta, which elected Abdiqassim Salad Hassan President of a Transitional National Government. " +
+		"In 2001 Abdiqassim Salad Hassan went to Mogadishu.\n\n" +
+		"On the night of 28 February 1966 MNA columns struck the posts of the Assam Rifles, the Union's paramilitary force in the hills, at Aizawl. A year later, in March 1967, the Union government outlawed the Front.\n\n" +
+		"A third paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, bad := range []string{"Abdiqassim Salad Hassan President", "Union"} {
+		if slices.Contains(names, bad) {
+			t.Errorf("found %q, want no %q", names, bad)
+		}
+	}
+	if !slices.Contains(names, "Abdiqassim Salad Hassan") {
+		t.Errorf("found %q, want Abdiqassim Salad Hassan", names)
 	}
 }

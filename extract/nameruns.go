@@ -520,3 +520,25 @@ func memberOfThe(runs []nameRun, orgKind func([]string) (string, string), bodyNo
 var placeTails = map[string]bool{"province": true, "district": true, "region": true, "city": true, "valley": true,
 	"hills": true, "island": true, "islands": true, "county": true, "zone": true, "strip": true, "coast": true, "mountains": true,
 	"plateau": true, "delta": true, "township": true, "falls": true, "square": true, "street": true, "road": true, "airport": true}
+
+// titledRuns cuts a post of one word off the end of a run of three words or more before
+// "of", where the words before it are no organization's: "elected Abdiqassim Salad
+// Hassan President of a Transitional National Government" names the man, not a "Hassan
+// President".
+func (rd *Reader) titledRuns(runs []nameRun, fields []string, orgKind func([]string) (string, string)) []nameRun {
+	for i, r := range runs {
+		n := len(r.words)
+		if n < 3 || r.possessive || r.first+n >= len(fields) || fields[r.first+n] != "of" || trailingTitles[alliances.Fold(r.words[n-1])] {
+			continue
+		}
+		w := alliances.Fold(r.words[n-1])
+		if !slices.ContainsFunc(rd.titles, func(t []string) bool { return len(t) == 1 && t[0] == w }) {
+			continue
+		}
+		if k, _ := orgKind(r.words[:n-1]); k != "" {
+			continue
+		}
+		runs[i].words, runs[i].end = r.words[:n-1], r.first+n-1
+	}
+	return runs
+}

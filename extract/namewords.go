@@ -117,7 +117,7 @@ func (rd *Reader) discoverByContext(d *Document) []Found {
 		default:
 			continue
 		}
-		if sideWords[w] || rd.stateWord([]string{w}, 0) || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ists") {
+		if sideWords[w] || governmentKinds[w] || rd.stateWord([]string{w}, 0) || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ists") {
 			continue
 		}
 		// Nor a post's word: "the Sultan's government" names its head by his title.
@@ -449,3 +449,8 @@ var linkParticles = map[string]bool{"e": true, "i": true, "ul": true, "ut": true
 var cableWords = map[string]bool{"SBU": true, "FOUO": true, "NOFORN": true, "NF": true, "UNCLAS": true, "CONFIDENTIAL": true,
 	"SECRET": true, "COMMENT": true, "SUMMARY": true, "SUBJECT": true, "END": true, "NOTE": true, "REF": true, "REFTEL": true,
 	"SEPTEL": true, "TAGS": true, "ACTION": true, "INFO": true}
+
+// governmentKinds are the words of a kind of government before its noun, no head's name:
+// "the Union government", "the military government".
+var governmentKinds = map[string]bool{"union": true, "unity": true, "military": true, "civilian": true, "colonial": true,
+	"royal": true, "imperial": true, "puppet": true, "caretaker": true, "minority": true, "majority": true, "unionist": true}
