@@ -499,6 +499,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && !shared && deedOfObject(ts, ms[li], c) {
 		li = -1
 	}
+	if j := ownSubject(ts, ms, li, c); j >= 0 {
+		li = j // "Islamabad used the Front in its own quarrel with India": Islamabad's quarrel
+	}
 	if li >= 0 && ri >= 0 && trainedIn(ts, ms[ri], c) {
 		li, ri = ri, li // "Estigarribia trained in Chile and at the French war college": France trained him
 	}

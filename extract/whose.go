@@ -223,3 +223,25 @@ func fleeingPeople(ts []token, m mention, c cueSpan) bool {
 // civilianNouns are the nouns of a people's civilians after its name.
 var civilianNouns = map[string]bool{"civilians": true, "refugees": true, "villagers": true, "families": true, "inhabitants": true,
 	"residents": true, "women": true, "children": true, "peasants": true, "farmers": true, "herders": true}
+
+// ownSubject returns the subject of the cue's clause where "its own", "their own" or "his
+// own" stands right before the cue, a noun, and the actor nearest before it is another,
+// the object of the subject's verb ("Islamabad used the Front in its own quarrel with
+// India"); else -1. The clause opens at the sentence's start or its last colon or
+// semicolon before the cue.
+func ownSubject(ts []token, ms []mention, li int, c cueSpan) int {
+	if li < 1 || c.first < 2 || ts[c.first-1].word != "own" || !ownPronouns[ts[c.first-2].word] {
+		return -1
+	}
+	from := 0
+	for k := 1; k < c.first; k++ {
+		if strings.ContainsAny(ts[k].pre, ";:") {
+			from = k
+		}
+	}
+	j := slices.IndexFunc(ms, func(m mention) bool { return m.first >= from })
+	if j < 0 || j >= li || ms[j].id == ms[li].id {
+		return -1
+	}
+	return j
+}
