@@ -226,8 +226,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-side-word-an-organization", file: "extract/namewords.go",
-		from: "\t\tif sideWords[w] || rd.stateWord([]string{w}, 0) ||",
-		to:   "\t\tif rd.stateWord([]string{w}, 0) ||",
+		from: "\t\tif sideWords[w] || governmentKinds[w] || rd.stateWord([]string{w}, 0) ||",
+		to:   "\t\tif governmentKinds[w] || rd.stateWord([]string{w}, 0) ||",
 		pkgs: []string{"./extract"}, breaks: "\"Shia militias\" makes \"Shia\" an organization",
 	},
 	{

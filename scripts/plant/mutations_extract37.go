@@ -174,8 +174,8 @@ var readingMutations37 = []mutation{
 	},
 	{
 		name: "extract-union-government", file: "extract/namewords.go",
-		from: "if sideWords[w] || governmentKinds[w] ||",
-		to:   "if sideWords[w] ||",
+		from: "if sideWords[w] || governmentKinds[w] || rd.stateWord(",
+		to:   "if sideWords[w] || rd.stateWord(",
 		pkgs: []string{"./extract"}, breaks: "\"the Union government\" makes a man called Union",
 	},
 	{
