@@ -77,6 +77,11 @@ func session72Actors() []alliances.Actor {
 		{ID: "egp", Name: "EGP", Kind: "armed-group"},
 		{ID: "orpa", Name: "ORPA", Kind: "armed-group"},
 		{ID: "urng", Name: "URNG", Kind: "coalition"},
+		{ID: "bio", Name: "Julius Maada Bio", Aliases: []string{"Bio"}, Kind: "individual"},
+		{ID: "strasser", Name: "Valentine Strasser", Aliases: []string{"Strasser"}, Kind: "individual"},
+		{ID: "poland", Name: "Poland", Kind: "state"},
+		{ID: "greece", Name: "Greece", Aliases: []string{"the Greek government"}, Kind: "state"},
+		{ID: "prd", Name: "Parti du Renouveau Démocratique", Aliases: []string{"PRD"}, Kind: "party"},
 	}
 }
 
@@ -104,7 +109,10 @@ func session72Actors() []alliances.Actor {
 // ¶11), and one warned "beforehand" is tipped off, not threatened (shaba-1977 ¶15).
 // Groups "united in" a body are its members (after guatemala-1960 ¶13). "Its own quarrel"
 // is the clause's subject's, not its object's ("Islamabad used the Front in its own
-// quarrel with India", mizo-1966 ¶12). A verb of founding or leading joined by "and" to one with no object
+// quarrel with India", mizo-1966 ¶12). One who removed a man, or broke up a party's
+// rallies, coerced it ("Bio removed Strasser", sierra-leone-1991 ¶6; "The police have
+// broken up rallies of the PRD", djibouti-1991 ¶17); "children removed from the northern
+// villages" were removed by no one named (greece-1946 ¶17). A verb of founding or leading joined by "and" to one with no object
 // shares its subject ("In 1971 Grivas returned and founded EOKA-B", cyprus-1974 ¶6), as
 // it does past a relative clause on the subject itself ("Htay Maung, commander of the 7th
 // Brigade, who took several hundred men out of the KNU ..., made peace with the SPDC ...
@@ -157,6 +165,12 @@ func TestFormsFromTheSeventhSessionsReviews(t *testing.T) {
 			nil, []string{"castro opposition americans"}},
 		{"its own quarrel", "First, Pakistan's patronage was never unconditional: in 1966 Pakistan used the MNF in its own quarrel with India, and Dacca's officials kept Laldenga on a short leash.",
 			[]string{"pakistan rivalry india"}, []string{"mnf rivalry india"}},
+		{"removed", "Bio removed Strasser on 16 January 1996 and allowed elections.",
+			[]string{"bio coercion strasser"}, nil},
+		{"removed, a participle", "In 1949 Poland took in guerrilla wounded and several thousand children removed from the northern villages, a removal the Greek government denounces as abduction.",
+			nil, []string{"poland coercion greece"}},
+		{"rallies broken up", "In 2000 Djibouti's police have broken up rallies of the PRD in the capital.",
+			[]string{"djibouti coercion prd"}, nil},
 		{"united in", "In 1982 the EGP and ORPA united in the URNG.",
 			[]string{"orpa membership urng"}, nil},
 		{"beat the candidate", "In 1999 Guelleh beat Moussa Ahmed Idriss, the candidate of the Unified Djiboutian Opposition (ODU), which alleged fraud.",

@@ -501,6 +501,8 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 		return rd.kinds[left.id] != "individual" && rd.kinds[left.id] != "other"
 	case kind == alliances.Agreement && (c.cue.text == "deal" || c.cue.text == "deals") && c.first > 0 && (modals[ts[c.first-1].word] || ts[c.first-1].word == "will" || ts[c.first-1].word == "to") && c.end < len(ts) && ts[c.end].word == "with":
 		return true // "said it would deal with Fayyad": a verb of handling, no deal made
+	case c.cue.text == "removed" && left.end != c.first && c.first > 0 && nounBefore(ts, c.first):
+		return true // "several thousand children removed from the northern villages": a participle on a noun
 	case kind == alliances.Support && strings.HasPrefix(c.cue.text, "fled") && (fleeingPeople(ts, *left, c) || fleeingPeople(ts, *right, c)):
 		return true // "thousands of Afar civilians fled to Ethiopia": refuge, no help to a party
 	case strings.HasPrefix(c.cue.text, "warn") && right.first >= c.end && right.end < len(ts) && (ts[right.end].word == "of" || ts[right.end].word == "about" || ts[right.end].word == "beforehand" || matchAt(ts, right.end, []string{"in", "advance"})):

@@ -245,3 +245,12 @@ func ownSubject(ts []token, ms []mention, li int, c cueSpan) int {
 	}
 	return j
 }
+
+// nounBefore reports whether the word before token k is a noun in small letters a
+// participle at k may qualify: not a verb's helper, an adverb, a pronoun or a joining
+// word ("children removed from the villages", not "it had removed", "and removed").
+func nounBefore(ts []token, k int) bool {
+	w := ts[k-1]
+	return !w.upper && !auxiliaries[w.word] && !adverb(w.word) && !relativeWords[w.word] && !strings.ContainsAny(ts[k].pre, ",;:()") &&
+		w.word != "and" && w.word != "or" && w.word != "he" && w.word != "she" && w.word != "it" && w.word != "they" && w.word != "then"
+}

@@ -184,4 +184,16 @@ var readingMutations37 = []mutation{
 		to:   "runs = rd.joinAnd(runs, fields, orgKind)",
 		pkgs: []string{"./extract"}, breaks: "\"Abdiqassim Salad Hassan President of a Transitional National Government\" is a man called \"Hassan President\"",
 	},
+	{
+		name: "extract-removed-participle", file: "extract/heldposts.go",
+		from: "case c.cue.text == \"removed\" && left.end != c.first && c.first > 0 && nounBefore(ts, c.first):",
+		to:   "case false:",
+		pkgs: []string{"./extract"}, breaks: "\"children removed from the northern villages\" are removed by Poland from Greece",
+	},
+	{
+		name: "extract-rallies-broken-up", file: "extract/rules.yaml",
+		from: "\"broke up rallies of\", \"broken up rallies of\",",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "\"The police have broken up rallies of the PRD\" coerces no one",
+	},
 }
