@@ -291,7 +291,7 @@ func (rd *Reader) superiorsPosts(ts []token, ms []mention) []pair {
 			continue
 		}
 		s := q.first - 1
-		for s > 0 && q.first-s <= 3 && (!ts[s].upper || rd.titleAt(ts, s) > 0) && !ts[s].possessive && ts[s].word != "his" && ts[s].word != "her" && !strings.ContainsAny(ts[s].pre, ",;:()") {
+		for s > 0 && q.first-s <= 3 && !ts[s].upper && !ts[s].possessive && ts[s].word != "his" && ts[s].word != "her" && !strings.ContainsAny(ts[s].pre, ",;:()") {
 			s--
 		}
 		post := strings.Join(wordsOf(ts, s+1, q.first), " ")

@@ -161,12 +161,6 @@ var readingMutations37 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"an interim government was formed, with Théodore Sindikubwabo as president\" is Rwanda's presidency",
 	},
 	{
-		name: "extract-superior-post-capitals", file: "extract/heldposts.go",
-		from: "(!ts[s].upper || rd.titleAt(ts, s) > 0) && !ts[s].possessive",
-		to:   "!ts[s].upper && !ts[s].possessive",
-		pkgs: []string{"./extract"}, breaks: "\"Gouled's Prime Minister, Barkat Gourad Hamadou\" is no post",
-	},
-	{
 		name: "extract-its-own-quarrel", file: "extract/parties.go",
 		from: "if j := ownSubject(ts, ms, li, c); j >= 0 {",
 		to:   "if j := ownSubject(ts, ms, li, c); j >= 99 {",
