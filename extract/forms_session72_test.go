@@ -82,6 +82,7 @@ func session72Actors() []alliances.Actor {
 		{ID: "poland", Name: "Poland", Kind: "state"},
 		{ID: "greece", Name: "Greece", Aliases: []string{"the Greek government"}, Kind: "state"},
 		{ID: "prd", Name: "Parti du Renouveau Démocratique", Aliases: []string{"PRD"}, Kind: "party"},
+		{ID: "zoramthanga", Name: "Zoramthanga", Kind: "individual"},
 	}
 }
 
@@ -222,7 +223,10 @@ func TestClaimsOfTheSeventhSessionsReviews(t *testing.T) {
 // Prime Minister, Barkat Gourad Hamadou", after djibouti-1991 ¶8). Not a body's post
 // ("the Kenya African Union, of which he was president", kenya-1952 ¶6), nor the posts
 // of an interim body a sentence forms ("an interim government was formed, with
-// Théodore Sindikubwabo as president", rwanda-1990 ¶11).
+// Théodore Sindikubwabo as president", rwanda-1990 ¶11). A post one "succeeded" another
+// "as" is the successor's ("Zoramthanga succeeded Laldenga as president of the MNF",
+// after mizo-1966 ¶11; "He succeeded Carson as leader of the Ulster Unionist Party",
+// ireland-1919 ¶6).
 func TestPostsOfTheSeventhSession(t *testing.T) {
 	checkForms(t, session72Actors(), []formCase{
 		{"had been the country's first", "Djibouti became independent in 1977 and Djibouti fought the FRUD from 1991. In 1977 Ahmed Dini had been the country's first prime minister.",
@@ -233,6 +237,8 @@ func TestPostsOfTheSeventhSession(t *testing.T) {
 			[]string{"bizimungu membership rwanda", "kagame membership rwanda"}, nil},
 		{"an interim body's", "In April 1994 an interim government was formed in Rwanda, with Théodore Sindikubwabo as president.",
 			nil, []string{"sindikubwabo membership rwanda"}},
+		{"succeeded as", "In 1990 Zoramthanga succeeded Laldenga as president of the MNF.",
+			[]string{"zoramthanga membership mnf"}, []string{"laldenga membership mnf"}},
 		{"of which he was president", "In Kenya the settlers of Kenya feared the Mau Mau, and Kenya's police hunted them. In 1952 the prosecutors said Kenyatta was managing Mau Mau from behind the Kenya African Union, of which he was president.",
 			nil, []string{"kenyatta membership kenya"}},
 	})

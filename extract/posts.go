@@ -391,6 +391,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				if w := wordsOf(ts, from, ofAt(ts, from, b.first)); len(w) > 0 {
 					why = "post: " + strings.Join(w, " ") + ", an individual of an organization"
 				}
+				if j := successorOf(ts, ms, i, from); j >= 0 && person(ms[j]) {
+					a = ms[j] // "Zoramthanga succeeded Laldenga as president of the MNF": the successor's post
+				}
 				pairs = append(pairs, pair{a, b, why})
 				after[i] = apposed // a relative clause's post is another post
 				if c := i + 2; c < len(ms) && jointPost(ts, from, b, ms[c]) && !person(ms[c]) {

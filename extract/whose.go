@@ -254,3 +254,17 @@ func nounBefore(ts []token, k int) bool {
 	return !w.upper && !auxiliaries[w.word] && !adverb(w.word) && !relativeWords[w.word] && !strings.ContainsAny(ts[k].pre, ",;:()") &&
 		w.word != "and" && w.word != "or" && w.word != "he" && w.word != "she" && w.word != "it" && w.word != "they" && w.word != "then"
 }
+
+// successorOf returns the one who succeeded or replaced ms[i] "as" the post at token
+// from, named right before the verb: "Zoramthanga succeeded Laldenga as president of the
+// MNF"; else -1.
+func successorOf(ts []token, ms []mention, i, from int) int {
+	a := ms[i]
+	if i == 0 || a.first < 1 || from >= len(ts) || ts[from].word != "as" || !succeedingVerbs[ts[a.first-1].word] || ms[i-1].end != a.first-1 {
+		return -1
+	}
+	return i - 1
+}
+
+// succeedingVerbs are the verbs of taking another's post.
+var succeedingVerbs = map[string]bool{"succeeded": true, "replaced": true, "succeeds": true, "replaces": true, "succeeding": true, "replacing": true}

@@ -190,4 +190,10 @@ var readingMutations37 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"The police have broken up rallies of the PRD\" coerces no one",
 	},
+	{
+		name: "extract-succeeded-as", file: "extract/posts.go",
+		from: "if j := successorOf(ts, ms, i, from); j >= 0 && person(ms[j]) {",
+		to:   "if j := successorOf(ts, ms, i, from); j >= 99 && person(ms[j]) {",
+		pkgs: []string{"./extract"}, breaks: "\"Zoramthanga succeeded Laldenga as president of the MNF\" is Laldenga's post",
+	},
 }
