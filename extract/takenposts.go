@@ -50,6 +50,8 @@ func (rd *Reader) postTakenPast(ts []token, m mention, aside bool) string {
 		k++
 	case ts[k].word == "served" && k+1 < len(ts) && ts[k+1].word == "as":
 		k, held = k+2, true
+	case (ts[k].word == "entered" || ts[k].word == "joined") && matchAt(ts, k+1, []string{"the", "cabinet"}):
+		return "minister" // "Ougoureh and Ali Mohamed Daoud entered the cabinet in June 1995"
 	case ts[k].word == "as" && k == m.end && k+1 < len(ts) && slices.ContainsFunc(ts[max(m.first-2, 0):m.first], func(t token) bool { return t.word == "with" || t.word == "under" || t.word == "and" }) &&
 		!slices.ContainsFunc(ts[:m.first], func(t token) bool { return rivalGovernments[t.word] || rivalBodies[t.word] }): // not "formed the Transitional Government of National Unity, with Goukouni as president"
 		k, held = k+1, true // "a government with Pasteur Bizimungu as president and Kagame as vice-president"

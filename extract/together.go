@@ -165,7 +165,8 @@ func (rd *Reader) jointOperations(d *Document, p Paragraph, s Span, ts []token, 
 func (rd *Reader) jointMoves(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for k := 1; k+1 < len(ts); k++ {
-		if !moveVerbs[ts[k].word] || !ownObject(ts[k+1]) || slices.ContainsFunc(ms, func(m mention) bool { return m.first == k+1 || m.first == k+2 && determiners[ts[k+1].word] }) {
+		if !moveVerbs[ts[k].word] || !ownObject(ts[k+1]) || slices.ContainsFunc(ms, func(m mention) bool { return m.first == k+1 || m.first == k+2 && determiners[ts[k+1].word] }) ||
+			slices.ContainsFunc(ts[k+1:min(k+3, len(ts))], func(t token) bool { return cabinetNouns[t.word] }) { // "entered the cabinet": posts, no place
 			continue
 		}
 		j := slices.IndexFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && columnNouns[ts[k-1].word] })
@@ -428,3 +429,6 @@ func pastAside(ts []token, m mention, cue int) int {
 	}
 	return from
 }
+
+// cabinetNouns are the bodies of a government one enters by taking a post in it.
+var cabinetNouns = map[string]bool{"cabinet": true, "government": true, "ministry": true, "parliament": true}

@@ -196,4 +196,10 @@ var readingMutations37 = []mutation{
 		to:   "if j := successorOf(ts, ms, i, from); j >= 99 && person(ms[j]) {",
 		pkgs: []string{"./extract"}, breaks: "\"Zoramthanga succeeded Laldenga as president of the MNF\" is Laldenga's post",
 	},
+	{
+		name: "extract-entered-cabinet", file: "extract/together.go",
+		from: "func(t token) bool { return cabinetNouns[t.word] }) {",
+		to:   "func(t token) bool { return false }) {",
+		pkgs: []string{"./extract"}, breaks: "two who entered the cabinet are partners in a move",
+	},
 }
