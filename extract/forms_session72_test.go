@@ -83,6 +83,7 @@ func session72Actors() []alliances.Actor {
 		{ID: "greece", Name: "Greece", Aliases: []string{"the Greek government"}, Kind: "state"},
 		{ID: "prd", Name: "Parti du Renouveau Démocratique", Aliases: []string{"PRD"}, Kind: "party"},
 		{ID: "zoramthanga", Name: "Zoramthanga", Kind: "individual"},
+		{ID: "dileita", Name: "Dileita Mohamed Dileita", Kind: "individual"},
 	}
 }
 
@@ -226,8 +227,10 @@ func TestClaimsOfTheSeventhSessionsReviews(t *testing.T) {
 // Théodore Sindikubwabo as president", rwanda-1990 ¶11). A post one "succeeded" another
 // "as" is the successor's ("Zoramthanga succeeded Laldenga as president of the MNF",
 // after mizo-1966 ¶11; "He succeeded Carson as leader of the Ulster Unionist Party",
-// ireland-1919 ¶6). Two who "entered the cabinet" took posts, they made no move
-// together (djibouti-1991 ¶12).
+// ireland-1919 ¶6), and one named after "was succeeded by" takes the post of the one
+// succeeded, in the state the list of rulers or the text gives him ("he retired in March
+// 2001 and was succeeded by Dileita Mohamed Dileita", djibouti-1991 ¶8). Two who "entered
+// the cabinet" took posts, they made no move together (djibouti-1991 ¶12).
 func TestPostsOfTheSeventhSession(t *testing.T) {
 	checkForms(t, session72Actors(), []formCase{
 		{"had been the country's first", "Djibouti became independent in 1977 and Djibouti fought the FRUD from 1991. In 1977 Ahmed Dini had been the country's first prime minister.",
@@ -240,6 +243,8 @@ func TestPostsOfTheSeventhSession(t *testing.T) {
 			nil, []string{"sindikubwabo membership rwanda"}},
 		{"succeeded as", "In 1990 Zoramthanga succeeded Laldenga as president of the MNF.",
 			[]string{"zoramthanga membership mnf"}, []string{"laldenga membership mnf"}},
+		{"was succeeded by", "In 1980 Barkat Gourad Hamadou was prime minister. In 2001 Barkat Gourad Hamadou retired and was succeeded by Dileita Mohamed Dileita.",
+			[]string{"dileita membership djibouti"}, nil},
 		{"entered the cabinet", "In June 1995 Ougoureh Kifleh Ahmed and Ali Mohamed Daoud entered the cabinet.",
 			nil, []string{"ougoureh cooperation daoud"}},
 		{"of which he was president", "In Kenya the settlers of Kenya feared the Mau Mau, and Kenya's police hunted them. In 1952 the prosecutors said Kenyatta was managing Mau Mau from behind the Kenya African Union, of which he was president.",

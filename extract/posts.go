@@ -505,6 +505,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 	pairs = append(pairs, rd.apposedPosts(ts, ms, pairs)...)
 	pairs = append(pairs, rd.itsPostAfter(ts, ms, pairs)...)
 	pairs = append(pairs, rd.superiorsPosts(ts, ms)...)
+	pairs = append(pairs, rd.succeededBy(ts, ms)...)
 	pairs = append(pairs, rd.heldPosts(ts, ms)...)
 	pairs = append(pairs, rd.aides(ts, ms)...)
 	pairs = append(pairs, rd.leadersOfMen(ts, ms)...)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -268,3 +269,26 @@ func successorOf(ts []token, ms []mention, i, from int) int {
 
 // succeedingVerbs are the verbs of taking another's post.
 var succeedingVerbs = map[string]bool{"succeeded": true, "replaced": true, "succeeds": true, "replaces": true, "succeeding": true, "replacing": true}
+
+// succeededBy reads the post of one who succeeded another, named after "was succeeded
+// by": the body the other led as far as the text has said, else the state the list of
+// rulers or the text gave him a post in ("Barkat Gourad Hamadou ... retired in March 2001
+// and was succeeded by Dileita Mohamed Dileita").
+func (rd *Reader) succeededBy(ts []token, ms []mention) []pair {
+	var out []pair
+	for j := 1; j < len(ms); j++ {
+		k := ms[j].first
+		if k < 3 || rd.kinds[ms[j].id] != "individual" || ts[k-1].word != "by" || ts[k-2].word != "succeeded" || ts[k-3].word != "was" && ts[k-3].word != "been" {
+			continue
+		}
+		i := slices.IndexFunc(ms[:j], func(m mention) bool { return m.first >= 0 && rd.kinds[m.id] == "individual" && m.id != ms[j].id })
+		if i < 0 {
+			continue
+		}
+		org := cmp.Or(rd.leads[ms[i].id], rd.rulerOf(ms[i].id, ts), rd.offices[ms[i].id])
+		if org != "" && org != ms[j].id {
+			out = append(out, pair{ms[j], mention{id: org}, "post: successor in post, taken after the name, of the body or the state of the one he succeeded (" + org + ")"})
+		}
+	}
+	return out
+}

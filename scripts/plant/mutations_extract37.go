@@ -202,4 +202,10 @@ var readingMutations37 = []mutation{
 		to:   "func(t token) bool { return false }) {",
 		pkgs: []string{"./extract"}, breaks: "two who entered the cabinet are partners in a move",
 	},
+	{
+		name: "extract-was-succeeded-by", file: "extract/posts.go",
+		from: "pairs = append(pairs, rd.succeededBy(ts, ms)...)",
+		to:   "",
+		pkgs: []string{"./extract"}, breaks: "one who \"was succeeded by\" another gives him no post",
+	},
 }
