@@ -37,7 +37,7 @@ var readingMutations22 = []mutation{
 	{
 		name: "extract-rulers-power-unread", file: "extract/takenposts.go",
 		from: "\t\treturn \"ruler\" // \"D\u00e9by took power in December 1990\", \"came to power in a coup\"",
-		to:   "\t\treturn \"\"",
+		to:   "\t\treturn \"\" //",
 		pkgs: []string{"./extract"}, breaks: "\"D\u00e9by took power in December 1990\" is no post",
 	},
 	{
