@@ -224,7 +224,9 @@ func TestClaimsOfTheSeventhSessionsReviews(t *testing.T) {
 // Prime Minister, Barkat Gourad Hamadou", after djibouti-1991 ¶8). Not a body's post
 // ("the Kenya African Union, of which he was president", kenya-1952 ¶6), nor the posts
 // of an interim body a sentence forms ("an interim government was formed, with
-// Théodore Sindikubwabo as president", rwanda-1990 ¶11). A post one "succeeded" another
+// Théodore Sindikubwabo as president", rwanda-1990 ¶11). A post in apposition with no
+// article is one where its time follows it ("Hassan Gouled Aptidon, President from
+// independence until 1999,", djibouti-1991 ¶8). A post one "succeeded" another
 // "as" is the successor's ("Zoramthanga succeeded Laldenga as president of the MNF",
 // after mizo-1966 ¶11; "He succeeded Carson as leader of the Ulster Unionist Party",
 // ireland-1919 ¶6), and one named after "was succeeded by" takes the post of the one
@@ -243,6 +245,8 @@ func TestPostsOfTheSeventhSession(t *testing.T) {
 			nil, []string{"sindikubwabo membership rwanda"}},
 		{"succeeded as", "In 1990 Zoramthanga succeeded Laldenga as president of the MNF.",
 			[]string{"zoramthanga membership mnf"}, []string{"laldenga membership mnf"}},
+		{"a post with no article", "Hassan Gouled Aptidon, President from independence until 1999, had led the independence movement with Ahmed Dini at his side.",
+			[]string{"gouled membership djibouti"}, nil},
 		{"was succeeded by", "In 1980 Barkat Gourad Hamadou was prime minister. In 2001 Barkat Gourad Hamadou retired and was succeeded by Dileita Mohamed Dileita.",
 			[]string{"dileita membership djibouti"}, nil},
 		{"entered the cabinet", "In June 1995 Ougoureh Kifleh Ahmed and Ali Mohamed Daoud entered the cabinet.",

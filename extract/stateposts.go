@@ -509,12 +509,18 @@ func (rd *Reader) openingPost(ts []token, m mention) string {
 // "the" and no state ("Joaquim Chissano, the foreign minister, flew to Pretoria"), or "".
 func (rd *Reader) apposedStatePost(ts []token, m mention) string {
 	k := m.end
-	if k+1 >= len(ts) || strings.TrimSpace(ts[k].pre) != "," || ts[k].word != "the" {
+	if k+1 >= len(ts) || strings.TrimSpace(ts[k].pre) != "," {
 		return ""
 	}
-	for n := min(3, len(ts)-k-1); n > 0; n-- {
-		if e := k + 1 + n; rd.statePost(ts[k+1:e]) && (e == len(ts) || strings.ContainsAny(ts[e].pre, ",;:")) {
-			return strings.Join(wordsOf(ts, k+1, e), " ")
+	// "Hassan Gouled Aptidon, President from independence until 1999,": with no
+	// article, the post's time follows it.
+	bare := ts[k].word != "the"
+	if !bare {
+		k++
+	}
+	for n := min(3, len(ts)-k); n > 0; n-- {
+		if e := k + n; rd.statePost(ts[k:e]) && (e == len(ts) || strings.ContainsAny(ts[e].pre, ",;:") && !bare || bare && postTimeWords[ts[e].word] && !strings.ContainsAny(ts[e].pre, ",;:()")) {
+			return strings.Join(wordsOf(ts, k, e), " ")
 		}
 	}
 	return ""
@@ -538,3 +544,7 @@ func portfolioPost(ts []token, first int) string {
 // soldierRanks are the military ranks before a name: a soldier's, no organization's post.
 var soldierRanks = map[string]bool{"general": true, "gen": true, "colonel": true, "col": true, "major": true, "maj": true, "captain": true,
 	"capt": true, "lieutenant": true, "lt": true, "brigadier": true, "admiral": true, "marshal": true, "sergeant": true, "corporal": true}
+
+// postTimeWords open the time of a post given with no article after a name: "President
+// from independence until 1999", "prime minister since 2001".
+var postTimeWords = map[string]bool{"from": true, "until": true, "since": true, "between": true, "during": true}

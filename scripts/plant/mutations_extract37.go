@@ -208,4 +208,10 @@ var readingMutations37 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "one who \"was succeeded by\" another gives him no post",
 	},
+	{
+		name: "extract-post-no-article", file: "extract/stateposts.go",
+		from: "bare := ts[k].word != \"the\"",
+		to:   "bare := false",
+		pkgs: []string{"./extract"}, breaks: "\"Hassan Gouled Aptidon, President from independence until 1999,\" is no post",
+	},
 }
