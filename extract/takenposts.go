@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
 
-// The posts of a state an individual takes or holds, told after the name.
+// The posts of a state an individual takes or holds, told after the name, and the posts
+// one takes by succeeding another.
 
 // postTaken returns the state's post the individual m takes in the words right after the
 // name: "became prime minister", "was elected president", "was sworn in as president",
@@ -89,4 +91,41 @@ func (rd *Reader) postTakenPast(ts []token, m mention, aside bool) string {
 		}
 	}
 	return ""
+}
+
+// successorOf returns the one who succeeded or replaced ms[i] "as" the post at token
+// from, named right before the verb: "Zoramthanga succeeded Laldenga as president of the
+// MNF"; else -1.
+func successorOf(ts []token, ms []mention, i, from int) int {
+	a := ms[i]
+	if i == 0 || a.first < 1 || from >= len(ts) || ts[from].word != "as" || !succeedingVerbs[ts[a.first-1].word] || ms[i-1].end != a.first-1 {
+		return -1
+	}
+	return i - 1
+}
+
+// succeedingVerbs are the verbs of taking another's post.
+var succeedingVerbs = map[string]bool{"succeeded": true, "replaced": true, "succeeds": true, "replaces": true, "succeeding": true, "replacing": true}
+
+// succeededBy reads the post of one who succeeded another, named after "was succeeded
+// by": the body the other led as far as the text has said, else the state the list of
+// rulers or the text gave him a post in ("Barkat Gourad Hamadou ... retired in March 2001
+// and was succeeded by Dileita Mohamed Dileita").
+func (rd *Reader) succeededBy(ts []token, ms []mention) []pair {
+	var out []pair
+	for j := 1; j < len(ms); j++ {
+		k := ms[j].first
+		if k < 3 || rd.kinds[ms[j].id] != "individual" || ts[k-1].word != "by" || ts[k-2].word != "succeeded" || ts[k-3].word != "was" && ts[k-3].word != "been" {
+			continue
+		}
+		i := slices.IndexFunc(ms[:j], func(m mention) bool { return m.first >= 0 && rd.kinds[m.id] == "individual" && m.id != ms[j].id })
+		if i < 0 {
+			continue
+		}
+		org := cmp.Or(rd.leads[ms[i].id], rd.rulerOf(ms[i].id, ts), rd.offices[ms[i].id])
+		if org != "" && org != ms[j].id {
+			out = append(out, pair{ms[j], mention{id: org}, "post: successor in post, taken after the name, of the body or the state of the one he succeeded (" + org + ")"})
+		}
+	}
+	return out
 }

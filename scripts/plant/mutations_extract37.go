@@ -41,13 +41,13 @@ var readingMutations37 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the British firm Vickers\" is the British state arming Bolivia",
 	},
 	{
-		name: "extract-prosecuted-for", file: "extract/whose.go",
+		name: "extract-prosecuted-for", file: "extract/doers.go",
 		from: "if judgingVerbs[ts[k].word] || punishingVerbs[ts[k].word] {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"prosecuted Curtiss-Wright for selling machine guns to La Paz\" arms Bolivia",
 	},
 	{
-		name: "extract-truce-urged", file: "extract/whose.go",
+		name: "extract-truce-urged", file: "extract/doers.go",
 		from: "return brokerVerbs[ts[v].word] && !strings.ContainsAny(ts[v].pre, \",;:()\")",
 		to:   "return false",
 		pkgs: []string{"./extract"}, breaks: "France is a party to \"a truce Paris had urged on both\"",

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// Who does the deed a cue tells, where the name nearest before it is not the doer: one
+// judged for it, a deal's broker, a state's men before "who", one trained at a state's
+// college, "its own", civilians who flee.
+
+// deedOfObject reports whether the deed a cue after "for" tells, a gerund, is the deed of
+// an object the reader does not know, between the actor a and the cue: "the United States
+// prosecuted Curtiss-Wright for selling machine guns to La Paz" (the firm sold, not the
+// United States); as "punished Vickers for selling" is the deed of Vickers.
+func deedOfObject(ts []token, a mention, c cueSpan) bool {
+	w := c.cue.words[0]
+	if c.first < 3 || ts[c.first-1].word != "for" || !strings.HasSuffix(w, "ing") || a.end >= c.first-1 {
+		return false
+	}
+	for k := c.first - 3; k >= a.end && c.first-k <= 6; k-- {
+		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false
+		}
+		if judgingVerbs[ts[k].word] || punishingVerbs[ts[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// punishingVerbs are the verbs that punish, try or reward another for a deed told after
+// "for" (with judgingVerbs).
+var punishingVerbs = map[string]bool{"prosecuted": true, "punished": true, "sanctioned": true, "fined": true, "arrested": true,
+	"blamed": true, "thanked": true, "rewarded": true, "tried": true, "charged": true, "indicted": true, "jailed": true,
+	"executed": true, "expelled": true, "sued": true, "prosecutes": true, "punishes": true, "sanctions": true, "blames": true, "thanks": true}
+
+// brokerOfDeal reports whether b, right after a deal's noun, is the subject of a relative
+// clause that urged or brokered it: "accepted a truce Paris had urged on both", "signed
+// the truce France had brokered" (France is no party to it).
+func brokerOfDeal(ts []token, b mention) bool {
+	k := b.first - 1
+	if k < 0 || b.end >= len(ts) || !dealNouns[ts[k].word] || strings.ContainsAny(ts[b.first].pre, ",;:()") {
+		return false
+	}
+	v := b.end
+	for v < len(ts)-1 && (auxiliaries[ts[v].word] || adverb(ts[v].word)) {
+		v++
+	}
+	return brokerVerbs[ts[v].word] && !strings.ContainsAny(ts[v].pre, ",;:()")
+}
+
+// brokerVerbs are the verbs of one who brings a deal about without being its party.
+var brokerVerbs = map[string]bool{"urged": true, "brokered": true, "mediated": true, "proposed": true, "sponsored": true,
+	"drafted": true, "imposed": true, "arranged": true, "pressed": true, "guaranteed": true, "hosted": true}
+
+// giverBefore returns the token of a verb of giving before ms[li] where ms[li] stands between
+// it and the support it gives, one word cue: "The Iraqi Government has sent Assad
+// financial support" (Assad the object, the verb's subject the giver); else -1.
+func giverBefore(d *Document, ts []token, ms []mention, li int, c cueSpan) int {
+	if li < 1 || c.cue.kind != alliances.Support || len(c.cue.words) != 1 || strings.HasSuffix(c.cue.words[0], "ed") {
+		return -1
+	}
+	k := ms[li].first - 1
+	if k > 0 && ts[k].word == "the" {
+		k-- // "sent the Taliban support"
+	}
+	if k > 0 && giveVerbs[ts[k].word] && c.first-ms[li].end <= 3 &&
+		!slices.ContainsFunc(ts[ms[li].end:c.first+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) &&
+		!boundary(d, ts, ms[li-1].end, k) && k-ms[li-1].end <= 3 {
+		return k
+	}
+	return -1
+}
+
+// pastMen returns where the words of a state's men after mention m end, before token to:
+// "the Pakistani authorities, who supplied the MNF" (the clause after the comma is theirs).
+func pastMen(ts []token, m mention, to int) int {
+	k := m.end
+	for k < to && stateMen[ts[k].word] && !strings.ContainsAny(ts[k].pre, ",;:()") {
+		k++
+	}
+	return k
+}
+
+// chairedBody returns the body a "which" after a person's name stands for, the body the
+// person leads named right before (after "chaired by", "led by"): "the INC, chaired by
+// Ahmad Chalabi, which was funded by the United States"; else -1.
+func (rd *Reader) chairedBody(ts []token, ms []mention, li int) int {
+	if j := li - 1; j >= 0 && ms[j].first >= 0 && ms[j].end <= ms[li].first && rd.kinds[ms[j].id] != "individual" && ledBefore(ts, ms[j].end, ms[li].first) {
+		return j
+	}
+	return -1
+}
+
+// trainedIn reports whether the cue c is an active "trained" with no object of its own
+// before "in" or "at" and the state b: the subject was trained there ("Estigarribia ...
+// trained in Chile and at the French war college"), the state its trainer.
+func trainedIn(ts []token, b mention, c cueSpan) bool {
+	if c.cue.passive || c.cue.text != "trained" || c.end >= len(ts) || ts[c.end].word != "in" && ts[c.end].word != "at" {
+		return false
+	}
+	return b.first > c.end && b.first-c.end <= 8 && !slices.ContainsFunc(ts[c.end+1:b.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+}
+
+// fleeingPeople reports whether m, before the cue c, names the civilians of a people
+// ("Afar civilians", "Hutu refugees"), whom a place they flee to shelters as no party.
+func fleeingPeople(ts []token, m mention, c cueSpan) bool {
+	return m.first >= 0 && m.end <= c.first && m.end < len(ts) && civilianNouns[ts[m.end].word]
+}
+
+// civilianNouns are the nouns of a people's civilians after its name.
+var civilianNouns = map[string]bool{"civilians": true, "refugees": true, "villagers": true, "families": true, "inhabitants": true,
+	"residents": true, "women": true, "children": true, "peasants": true, "farmers": true, "herders": true}
+
+// ownSubject returns the subject of the cue's clause where "its own", "their own" or "his
+// own" stands right before the cue, a noun, and the actor nearest before it is another,
+// the object of the subject's verb ("Islamabad used the Front in its own quarrel with
+// India"); else -1. The clause opens at the sentence's start or its last colon or
+// semicolon before the cue.
+func ownSubject(ts []token, ms []mention, li int, c cueSpan) int {
+	if li < 1 || c.first < 2 || ts[c.first-1].word != "own" || !ownPronouns[ts[c.first-2].word] {
+		return -1
+	}
+	from := 0
+	for k := 1; k < c.first; k++ {
+		if strings.ContainsAny(ts[k].pre, ";:") {
+			from = k
+		}
+	}
+	j := slices.IndexFunc(ms, func(m mention) bool { return m.first >= from })
+	if j < 0 || j >= li || ms[j].id == ms[li].id {
+		return -1
+	}
+	return j
+}
+
+// nounBefore reports whether the word before token k is a noun in small letters a
+// participle at k may qualify: not a verb's helper, an adverb, a pronoun or a joining
+// word ("children removed from the villages", not "it had removed", "and removed").
+func nounBefore(ts []token, k int) bool {
+	w := ts[k-1]
+	return !w.upper && !auxiliaries[w.word] && !adverb(w.word) && !relativeWords[w.word] && !strings.ContainsAny(ts[k].pre, ",;:()") &&
+		w.word != "and" && w.word != "or" && w.word != "he" && w.word != "she" && w.word != "it" && w.word != "they" && w.word != "then"
+}
