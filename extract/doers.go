@@ -49,12 +49,12 @@ func brokerOfDeal(ts []token, b mention) bool {
 	for v < len(ts)-1 && (auxiliaries[ts[v].word] || adverb(ts[v].word)) {
 		v++
 	}
-	return brokerVerbs[ts[v].word] && !strings.ContainsAny(ts[v].pre, ",;:()")
+	return (brokering[ts[v].word] || urgingVerbs[ts[v].word]) && !strings.ContainsAny(ts[v].pre, ",;:()")
 }
 
-// brokerVerbs are the verbs of one who brings a deal about without being its party.
-var brokerVerbs = map[string]bool{"urged": true, "brokered": true, "mediated": true, "proposed": true, "sponsored": true,
-	"drafted": true, "imposed": true, "arranged": true, "pressed": true, "guaranteed": true, "hosted": true}
+// urgingVerbs are the verbs, besides those of brokering, of one who brings a deal about
+// without being its party.
+var urgingVerbs = map[string]bool{"urged": true, "proposed": true, "drafted": true, "imposed": true, "pressed": true, "guaranteed": true}
 
 // giverBefore returns the token of a verb of giving before ms[li] where ms[li] stands between
 // it and the support it gives, one word cue: "The Iraqi Government has sent Assad

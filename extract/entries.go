@@ -91,12 +91,12 @@ var yearInTitleRE = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d\b`)
 var entryRE = regexp.MustCompile(`^((?:[\w,.\-–]+ ){0,4}?(?:1[89]|20)\d\d(?:\s*[-–]\s*(?:[\w,]+ ){0,3}?(?:1[89]|20)\d\d)?)\s*(?:[-–—:])\s`)
 
 // entryContext returns the year of the dateline or heading over a paragraph (a post's, a
-// letter's, a report's date line) as its context, unless the paragraph, or the paragraphs before it
-// where it names no year, tell of a time more than ten years before it: "#4
-// Old_Africa_Hand | 2 Apr 2011", over a post on the Shaba war of 1977, dates the post,
-// not what it tells.
-func (rd *Reader) entryContext(dateline, paragraph string) string {
-	last := rd.lastYear(paragraph)
+// letter's, a report's date line) as its context, unless the paragraph, whose last year
+// is last, or the paragraphs before it where it names none, tell of a time more than ten
+// years before it: "#4 Old_Africa_Hand | 2 Apr 2011", over a post on the Shaba war of
+// 1977, dates the post, not what it tells. It keeps the year the paragraphs named last
+// (bodyYear), and where the dateline is set aside, that year is the text's last too.
+func (rd *Reader) entryContext(dateline, last string) string {
 	told := cmp.Or(last, rd.bodyYear)
 	rd.bodyYear = told
 	d, err1 := strconv.Atoi(dateline)

@@ -225,6 +225,3 @@ func (rd *Reader) unnamedYears(text string) string {
 
 // lastYear is lastYear of the text with its dates written in full.
 func (rd *Reader) lastYear(text string) string { return lastYear(rd.fullDates(text)) }
-
-// firstYear is firstYear of the text with its dates written in full.
-func (rd *Reader) firstYear(text string) string { return firstYear(rd.fullDates(text)) }

@@ -109,10 +109,11 @@ func (rd *Reader) read(d *Document) []Proposal {
 		}
 		scanned = p.Start
 		// The latest year the paragraph, or the dateline or heading over it, names.
-		context := rd.entryContext(cmp.Or(dateline, heading), d.Text[p.Start:p.End])
+		dates := rd.fullDates(d.Text[p.Start:p.End]) // the paragraph with its dates written in full, read once
+		context := rd.entryContext(cmp.Or(dateline, heading), lastYear(dates))
 		previous := rd.sectionOrg // "### A2. Ansar al-Sunna", then "It has attacked": the section's organization
 		var named0 []string       // the actors the sentence before named
-		rd.paraYear, rd.lookback, rd.paragraph = rd.firstYear(d.Text[p.Start:p.End]), "", p.N
+		rd.paraYear, rd.lookback, rd.paragraph = firstYear(dates), "", p.N
 		rd.entry = rd.entryDate(d.Text[p.Start:p.End])
 		if context != "" {
 			rd.paraYear = ""

@@ -48,7 +48,7 @@ var readingMutations37 = []mutation{
 	},
 	{
 		name: "extract-truce-urged", file: "extract/doers.go",
-		from: "return brokerVerbs[ts[v].word] && !strings.ContainsAny(ts[v].pre, \",;:()\")",
+		from: "return (brokering[ts[v].word] || urgingVerbs[ts[v].word]) && !strings.ContainsAny(ts[v].pre, \",;:()\")",
 		to:   "return false",
 		pkgs: []string{"./extract"}, breaks: "France is a party to \"a truce Paris had urged on both\"",
 	},
