@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
 )
 
 // verbAfter tells whether the word at e, right after a name, is a verb of which the name
@@ -577,7 +579,8 @@ func placeOnly(ts []token, from, to int) bool {
 
 // otherClauses reports whether the name at ms[ri], after a cue, is another clause's: after
 // "and" and another verb ("condemned the M23's offensive and called on Rwanda to
-// withdraw": that verb's), or after "and" with a verb of its own ("Kornilov was killed
+// withdraw": that verb's; "joint operations that drove thousands of civilians": the
+// relative clause's), or after "and" with a verb of its own ("Kornilov was killed
 // outside Ekaterinodar and Denikin took command": its subject).
 func otherClauses(ts []token, ms []mention, ri int, c cueSpan) bool {
 	m := ms[ri]
@@ -585,7 +588,8 @@ func otherClauses(ts []token, ms []mention, ri int, c cueSpan) bool {
 		return false
 	}
 	for k := c.end; k+1 < m.first; k++ {
-		if ts[k].word == "and" && !ts[k+1].upper && (pastVerbs[ts[k+1].word] || strings.HasSuffix(ts[k+1].word, "ed") && !determiners[ts[k+1].word]) {
+		relative := (ts[k].word == "that" || ts[k].word == "which") && c.cue.kind != alliances.Hostility // not "the bombing that killed Raisani"
+		if (ts[k].word == "and" || relative) && !ts[k+1].upper && (pastVerbs[ts[k+1].word] || strings.HasSuffix(ts[k+1].word, "ed") && !determiners[ts[k+1].word]) {
 			return true
 		}
 	}

@@ -38,6 +38,11 @@ func (rd *Reader) colonList(d *Document, p Paragraph, s Span, ts []token, ms []m
 	if ms[subj].first < 0 || ms[subj].end > spans[c].first || rd.kinds[ms[subj].id] == "" {
 		return nil
 	}
+	// "the other's rebels: Zaire was to drop the Flec and the FNLA, Angola the Katangese
+	// gendarmes": a clause after the colon, its subject no item.
+	if k := slices.IndexFunc(ms, func(m mention) bool { return m.first >= colon }); k >= 0 && ms[k].end < len(ts) && verbAfter(ts, ms[k].end) {
+		return nil
+	}
 	st := statement{c: spans[c], ms: ms, li: subj, ri: -1, spans: spans, why: []string{"cue: " + spans[c].cue.text, "listed: the objects after the colon"}, listed: true}
 	for i := range ms {
 		m := &ms[i]

@@ -51,6 +51,18 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			}
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
+			if !c.passive && toldNoun(ts, i) {
+				continue // "He describes the Buraimi dispute with Saudi Arabia": the teller is no party
+			}
+			if len(c.words) == 1 && !c.passive && relativeObject(ts, ms, i) {
+				continue // "councils, which the JSS boycotted and the SB attacked": the object is the thing before
+			}
+			if c.text == "took over" && (c.kind == alliances.Hostility) == rd.takenBody(ts, ms, i+2) {
+				continue // "took over the party": its leadership, not "took over Kabul"
+			}
+			if len(c.words) == 1 && c.kind == alliances.Hostility && attributive(ts, i) {
+				continue // "the fighting wing that became", "its striking force": a body's kind, no fight
+			}
 			if c.text == "dismissed" && !rd.personAfter(ts, ms, i+1) {
 				continue // "dismissed his Vice-President", not "dismissed the experts' findings"
 			}

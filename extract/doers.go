@@ -145,3 +145,97 @@ func nounBefore(ts []token, k int) bool {
 	return !w.upper && !auxiliaries[w.word] && !adverb(w.word) && !relativeWords[w.word] && !strings.ContainsAny(ts[k].pre, ",;:()") &&
 		w.word != "and" && w.word != "or" && w.word != "he" && w.word != "she" && w.word != "it" && w.word != "they" && w.word != "then"
 }
+
+// harmedAt reports whether the pronoun at token i is the one a verb of fighting or
+// coercion right before it harms: "France bombed them", "the army drove them back".
+func (rd *Reader) harmedAt(ts []token, i int) bool {
+	if i < 1 || strings.ContainsAny(ts[i].pre, ",;:()") {
+		return false
+	}
+	return slices.ContainsFunc(rd.byFirst[ts[i-1].word], func(c cue) bool {
+		return len(c.words) == 1 && !c.passive && (c.kind == alliances.Hostility || c.kind == alliances.Coercion)
+	})
+}
+
+// attributive reports whether the word of fighting at token i, in -ing, qualifies the noun
+// of a body after it, an article or a possessive before: "the fighting wing", "its
+// striking force" (not "were fighting forces loyal to").
+func attributive(ts []token, i int) bool {
+	return i > 0 && i+1 < len(ts) && strings.HasSuffix(ts[i].word, "ing") && (determiners[ts[i-1].word] || ts[i-1].possessive) &&
+		!strings.ContainsAny(ts[i+1].pre, ",;:()") && (fightingBodies[ts[i+1].word] || forceNouns[ts[i+1].word])
+}
+
+// fightingBodies are the nouns of a body or its part that a word of fighting may qualify.
+var fightingBodies = map[string]bool{"wing": true, "arm": true, "force": true, "unit": true, "men": true, "column": true, "columns": true,
+	"formation": true, "formations": true, "strength": true, "core": true, "capacity": true, "capability": true, "branch": true}
+
+// takenNouns are the nouns of a body one may take over the leadership of.
+var takenNouns = map[string]bool{"party": true, "movement": true, "organisation": true, "organization": true, "group": true, "front": true}
+
+// takenBody reports whether what "took over" takes, from token at, is an organization,
+// whose leadership one takes ("Santu took over the party and the Bahini"), not a place,
+// a state or an organization's things ("took over the PCJSS headquarters").
+func (rd *Reader) takenBody(ts []token, ms []mention, at int) bool {
+	if at < len(ts) && determiners[ts[at].word] {
+		at++
+	}
+	if at >= len(ts) {
+		return false
+	}
+	if takenNouns[ts[at].word] && (at+1 >= len(ts) || !nounAfter(ts[at+1])) {
+		return true // "took over the party"
+	}
+	if k := slices.IndexFunc(ms, func(m mention) bool { return m.first == at }); k >= 0 {
+		m := ms[k]
+		return !rd.nonMember(m.id) && rd.kinds[m.id] != "" && !ts[m.end-1].possessive && (m.end >= len(ts) || !nounAfter(ts[m.end]))
+	}
+	return false
+}
+
+// relativeObject reports whether the verb at token i ends a relative clause on its object,
+// a name its subject: "three councils, which the JSS boycotted and the SB attacked"; its
+// object is the thing "which" stands for, and the verb is followed by no object of its own.
+func relativeObject(ts []token, ms []mention, i int) bool {
+	if i+1 < len(ts) && ts[i+1].word != "and" && ts[i+1].word != "or" && !strings.ContainsAny(ts[i+1].pre, ",;:()") {
+		return false
+	}
+	k := slices.IndexFunc(ms, func(m mention) bool { return m.end == i })
+	if k < 0 || ms[k].first < 1 {
+		return false
+	}
+	j := ms[k].first - 1
+	if determiners[ts[j].word] && j > 0 {
+		j--
+	}
+	// Not "the Iraqi Turkmen Front, which Ankara sponsors": its object is that actor.
+	return (ts[j].word == "which" || ts[j].word == "whom") && !strings.ContainsAny(ts[j+1].pre, ",;:()") &&
+		!slices.ContainsFunc(ms, func(m mention) bool { return m.end == j })
+}
+
+// victimsAfter reports whether the people's word at token i names its dead or wounded,
+// or one private person of it, no party: "the Flec-PM regrets the Togolese dead", "the
+// Angolan driver was killed at the wheel".
+func victimsAfter(ts []token, i int) bool {
+	return i+1 < len(ts) && victimNouns[ts[i+1].word] && !strings.ContainsAny(ts[i+1].pre, ",;:()")
+}
+
+// victimNouns are the nouns of those a fight harmed, and of private persons.
+var victimNouns = map[string]bool{"dead": true, "wounded": true, "victims": true, "casualties": true, "hostages": true, "captives": true,
+	"driver": true, "journalist": true, "reporter": true, "photographer": true, "tourist": true, "passenger": true, "student": true,
+	"teacher": true, "nurse": true, "priest": true, "missionary": true, "businessman": true, "worker": true, "engineer": true, "boy": true, "girl": true}
+
+// toldNoun reports whether the cue at token i is the noun a teller's verb names as its
+// topic, an article and at most three capitalized words between: "He describes the Buraimi
+// dispute with Saudi Arabia", "recalled the war against".
+func toldNoun(ts []token, i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= 3 && ts[j].upper && !strings.ContainsAny(ts[j+1].pre, ",;:()") {
+		j--
+	}
+	return j > 0 && (ts[j].word == "the" || ts[j].word == "a") && !strings.ContainsAny(ts[j+1].pre, ",;:()") && topicVerbs[ts[j-1].word]
+}
+
+// topicVerbs are the verbs by which a teller names what a text or a talk is about.
+var topicVerbs = map[string]bool{"describes": true, "described": true, "recalls": true, "recalled": true, "recounts": true,
+	"recounted": true, "discusses": true, "discussed": true, "mentions": true, "mentioned": true, "explains": true,
+	"explained": true, "covers": true, "remembers": true, "remembered": true, "narrates": true, "traces": true}

@@ -65,17 +65,18 @@ func (rd *Reader) heldIts(ts []token, ms []mention, i int) (pair, bool) {
 	if a.first < 0 || rd.kinds[a.id] != "individual" {
 		return pair{}, false
 	}
+	from := asideAfter(ts, a) // "Benny Wenda, who escaped ... in 2002, became its spokesman"
 	its := -1
-	for k := a.end; k < len(ts) && k <= a.end+6; k++ {
+	for k := from; k < len(ts) && k <= from+6; k++ {
 		if ts[k].word == "its" || ts[k].word == "their" {
 			its = k
 			break
 		}
 	}
-	if its < 0 || !slices.ContainsFunc(ts[a.end:its], func(t token) bool { return postVerbs[t.word] }) {
+	if its < 0 || !slices.ContainsFunc(ts[from:its], func(t token) bool { return postVerbs[t.word] }) {
 		return pair{}, false
 	}
-	if _, ok := heldVerb(ts, a.end, its); !ok {
+	if _, ok := heldVerb(ts, from, its); !ok && from == a.end || from > a.end && !verbsOnly(ts, from, its) {
 		return pair{}, false
 	}
 	end := rd.heldPostEnd(ts, its+1)
@@ -84,8 +85,8 @@ func (rd *Reader) heldIts(ts []token, ms []mention, i int) (pair, bool) {
 	}
 	owner := ""
 	for j := i - 1; j >= 0 && owner == ""; j-- {
-		if ms[j].first >= 0 && rd.kinds[ms[j].id] != "individual" {
-			owner = ms[j].id
+		if ms[j].first >= 0 && rd.kinds[ms[j].id] != "individual" && !inAside(ts, ms[j]) {
+			owner = ms[j].id // not "who escaped from an Indonesian jail"
 		}
 	}
 	if owner == "" {

@@ -235,6 +235,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					id = alias // "the Party", where the case calls the MCP so; "the party" is the one named before
 				}
 				restated := id == "@previous" && strings.ContainsAny(ts[i].pre, ",;")
+				var also []string // the others "them" stands for: the list of the sentence's subjects
 				if id == "@previous" {
 					// "the group" is the actor the text was about; "they", "them", "it" the
 					// one named last, unless "it" is no one ("it was assumed").
@@ -281,27 +282,16 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							id = before // "His FAP fighters turned on the Libyans. Habre sent them arms": the sentence before's subject
 						}
 					}
-					// "Russia, Iran, and Pakistan lobbied X and mediated between them and
-					// the Taliban": an object pronoun is none of its own clause's subjects.
-					// But where the sentence names no one else before it, one given help is the
-					// sentence before's subject: "The FAP fought on. France sent arms to them"
-					// (not "formed them into a unit", "most of them").
-					if words[0] == "them" && len(out) > 0 && out[0].first <= 2 {
-						subjects := group(ts, out, 0, +1)
-						among := func(id string) bool {
-							return slices.ContainsFunc(subjects, func(m *mention) bool { return m.id == id })
-						}
-						if id == "" || among(id) {
-							id = ""
-							if before != "" && !among(before) && len(subjects) == len(out) && rd.kinds[before] != "individual" && receiverAt(ts, i) {
-								id = before
-							}
+					if words[0] == "them" {
+						id = rd.themOfSubjects(ts, out, i, id, before)
+						if ids := rd.relativeThem(ts, out, i); ids != nil {
+							id, also = ids[0], ids[1:]
 						}
 					}
 					// "The Revolutionary Guards armed it": an object pronoun right after
 					// the verb of the name before is another: the other the sentence
 					// named, else the one the sentence before named last.
-					if (words[0] == "it" || words[0] == "them") && len(out) > 0 && out[len(out)-1].id == id && i > 0 && i-out[len(out)-1].end <= 3 &&
+					if (words[0] == "it" || words[0] == "them") && len(out) > 0 && out[len(out)-1].id == id && i > 0 && (i-out[len(out)-1].end <= 3 || verbRun(ts, out[len(out)-1].end, i)) &&
 						!ts[i-1].upper && (strings.HasSuffix(ts[i-1].word, "ed") || i >= 2 && ts[i-2].word == "to" && !prepositions[ts[i-1].word]) { // "refused to recognise it"
 						other := ""
 						// Nor one of the verb's subjects: "Iran, Russia and India supplied it"
@@ -391,8 +381,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						(len(out) == 0 || out[len(out)-1].end < i-1)) {
 					id = "" // "in Syria", "at Kilis, Turkey", "near Kidal, northern Mali": a place, not an actor
 				}
-				if id != "" && rd.kinds[id] == "state" && n == 1 && rd.rules.Aliases[ts[i].word] != "" && ownedPeople(ts, i) {
-					id = "" // "Its Arab and Uzbek cadres trained": the owner's men of that people, not the state
+				if id != "" && rd.kinds[id] == "state" && n == 1 && rd.rules.Aliases[ts[i].word] != "" && (ownedPeople(ts, i) || victimsAfter(ts, i)) {
+					id = "" // "Its Arab and Uzbek cadres trained", "regrets the Togolese dead": men of that people, not the state
 				}
 				if id != "" && rd.kinds[id] == "state" && namedAfterState(ts, i) {
 					id = "" // "Santiago de Cuba", "Mount Kenya": a place named after its state
@@ -457,12 +447,15 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if rd.named != nil && rd.kinds[id] == "individual" && n >= 2 && words[0] != "the" {
 						rd.named[id]++ // named in full: "Timan Erdimi led the RFC"
 					}
-					if words[0] == "they" && len(rd.they) >= 2 && rd.they[0] == id {
+					if (words[0] == "they" || words[0] == "them") && len(rd.they) >= 2 && rd.they[0] == id {
 						// "The RSF and the SAF were partners. Together they removed
 						// Bashir": the list the sentence before opened with, each.
 						for _, o := range rd.they[1:] {
 							out = append(out, mention{o, i, i + n})
 						}
+					}
+					for _, o := range also {
+						out = append(out, mention{o, i, i + n})
 					}
 				}
 				i += n

@@ -220,8 +220,9 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 		if b, _, ok := strings.Cut(a.Name, "("); ok {
 			described = len(strings.Fields(strings.TrimPrefix(spelling(alliances.Fold(b)), "the ")))
 		}
+		covered := 0 // the words a name already read holds: "Mathias Wenda's fighters" hold no Wenda of another's
 		for i := range words {
-			for n := len(words) - i; n > 0; n-- {
+			for n := len(words) - i; n > 0 && i >= covered; n-- {
 				if i == 0 && n == len(words) {
 					continue
 				}
@@ -279,6 +280,7 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				// ("Free Syrian Army") are no part of its state.
 				if ok && id != a.ID && !strings.HasPrefix(id, "@") && rd.kinds[id] != alliances.Category && (rd.kinds[id] != "state" || a.Kind == "state-organ") && !slices.Contains(rd.parts[a.ID], id) {
 					rd.parts[a.ID] = append(rd.parts[a.ID], id)
+					covered = i + n
 					break
 				}
 			}

@@ -100,6 +100,9 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 			if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) {
 				continue
 			}
+			if (p == "rather than" || p == "instead of") && slices.ContainsFunc(ts[i+len(w):cue], func(t token) bool { return t.word == "and" || t.upper }) {
+				continue // "as Afar rather than Djiboutians and accused Addis Ababa": the contrast is of the noun
+			}
 			if _, ended := rd.has(ts, i+len(w), cue, rd.marks["end"]...); ended {
 				continue // "the accord had never really ended Angola's war with UNITA": it went on
 			}
@@ -153,7 +156,7 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 // "might draw a Libyan air attack", "could supply drones" (not "might have supplied", a
 // hedge), and "would" or "will" in a sentence of a condition ("an attempt to retake the
 // strip, if it came, would strain relations with Paris"; not "Iran would later arm them",
-// a story's future); and a recommendation ("They should treat claims of foreign funding
+// a story's future); a past under "if" ("if the Saudis had sent troops"); and a recommendation ("They should treat claims of foreign funding
 // with care"), in the cue's clause.
 func unreal(ts []token, first int) bool {
 	// "They should treat claims of foreign funding with care": a recommendation, in the
@@ -168,6 +171,18 @@ func unreal(ts []token, first int) bool {
 	for k := first - 1; k >= 0 && !strings.ContainsAny(ts[k+1].pre, ",;:()"); k-- {
 		if ts[k].word == "whether" && k > 0 && askedWhether[ts[k-1].word] || ts[k].word == "would" && k+2 < first && (ts[k+1].word == "be" && countedAs[ts[k+2].word] || ts[k+1].word == "amount") {
 			return true
+		}
+	}
+	// "If the Saudis had sent troops, we'd have been in trouble", "Had Paris sent troops":
+	// a past that did not happen.
+	had := false
+	for k := first - 1; k >= 0; k-- {
+		had = had || ts[k].word == "had"
+		if had && (ts[k].word == "if" || k == 0 && ts[k].word == "had") {
+			return true
+		}
+		if strings.ContainsAny(ts[k].pre, ",;:()") {
+			break
 		}
 	}
 	conditional := slices.ContainsFunc(ts[:first], func(t token) bool { return t.word == "if" || t.word == "unless" })

@@ -385,6 +385,65 @@ func itStood(ts []token, ms []mention) string {
 	return ""
 }
 
+// themOfSubjects returns what "them" at token i stands for, the reader's rules having
+// given it id, where the sentence opens on a name. "Russia, Iran, and Pakistan lobbied X
+// and mediated between them and the Taliban": an object pronoun is none of its own
+// clause's subjects. But where the sentence names no one else before it, one given help
+// or harmed is the sentence before's subject, or the list it opened on ("The FAP fought
+// on. France sent arms to them", "France bombed them"; not "formed them into a unit",
+// "most of them").
+func (rd *Reader) themOfSubjects(ts []token, out []mention, i int, id, before string) string {
+	if len(out) == 0 || out[0].first > 2 {
+		return id
+	}
+	subjects := group(ts, out, 0, +1)
+	among := func(id string) bool {
+		return slices.ContainsFunc(subjects, func(m *mention) bool { return m.id == id })
+	}
+	if id != "" && !among(id) {
+		return id
+	}
+	people := rd.kinds[before] != "individual" || len(rd.they) >= 2 && rd.they[0] == before // "Ghalib and Talib fled. Riyadh gave them refuge"
+	if before != "" && !rd.themElse && !among(before) && len(subjects) == len(out) && people && (receiverAt(ts, i) || rd.harmedAt(ts, i)) {
+		return before
+	}
+	return ""
+}
+
+// relativeThem returns the actors "them" at token i stands for where a relative clause on
+// the name right before it gives them help: the list the sentence opened on ("Talib,
+// Ghalib and Suleiman got away to Saudi Arabia, which gave them refuge"); nil otherwise.
+func (rd *Reader) relativeThem(ts []token, out []mention, i int) []string {
+	if i < 2 || len(out) < 2 || ts[i-2].word != "which" && ts[i-2].word != "who" || strings.TrimSpace(ts[i-2].pre) != "," ||
+		out[len(out)-1].end != i-2 || !receiverAt(ts, i) {
+		return nil
+	}
+	s := subject(ts, out)
+	if !opensSentence(ts, out[s].first) {
+		return nil
+	}
+	var ids []string
+	for _, m := range group(ts, out, s, +1) {
+		if m.id == out[len(out)-1].id || m.end > i-2 {
+			return nil
+		}
+		ids = append(ids, m.id)
+	}
+	return ids
+}
+
+// themUnnamed reports whether the sentence holds a "them" that stands for no actor the
+// reader knows: "Transjordan, Syria and Lebanon have given them shelter" (the refugees).
+// The "them" of the next sentence is most likely the same unnamed people.
+func themUnnamed(ts []token, ms []mention) bool {
+	for i, t := range ts {
+		if t.word == "them" && i > 0 && !slices.ContainsFunc(ms, func(m mention) bool { return m.first <= i && m.end > i }) {
+			return true
+		}
+	}
+	return false
+}
+
 // documentAfter reports whether the words from token i on, capitalized, are the rest of a
 // text's name ("the Indo-Sri Lankan Accord", "the Franco-Chadian Treaty"): a document,
 // not its parties.
@@ -519,4 +578,19 @@ func soleNames(text string) map[string]bool {
 		out[folded] = true
 	}
 	return out
+}
+
+// verbRun reports whether the words from token from to token to are verbs joined by "and"
+// and their adverbs, up to six: "Indian intelligence allegedly trained and armed it".
+func verbRun(ts []token, from, to int) bool {
+	if to-from > 6 || to <= from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := ts[k].word
+		if ts[k].upper || strings.ContainsAny(ts[k].pre, ",;:()") || w != "and" && !adverb(w) && !auxiliaries[w] && !pastVerbs[w] && !strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }

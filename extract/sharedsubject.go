@@ -69,6 +69,9 @@ func subjectBeforeAnd(ts []token, ms []mention, li int, verb bool) (int, bool) {
 			}
 		}
 	}
+	if k > 1 && (ts[k].word == "over" || ts[k].word == "up") && pastVerbs[ts[k-1].word] && !strings.ContainsAny(ts[k].pre, ",;:()") {
+		k-- // "Santu took over the party and the Bahini ... and fought the Priti group": past the verb's particle
+	}
 	if k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
 		for n := 0; n < 3 && k > 1 && !ts[k-1].upper && (auxiliaries[ts[k-1].word] || adverb(ts[k-1].word) || ts[k-1].word == "since"); n++ {
 			k-- // "has since fought", "had reportedly armed"
@@ -94,6 +97,9 @@ func clauseAfterAnd(ts []token, from int, b mention) bool {
 	k := b.end
 	if k < len(ts) && (memberNouns[ts[k].word] || forceNouns[ts[k].word]) && strings.TrimSpace(ts[k].pre) == "" {
 		k++
+	}
+	for k < len(ts) && adverb(ts[k].word) && !ts[k].upper && strings.TrimSpace(ts[k].pre) == "" {
+		k++ // "and Indian intelligence allegedly trained"
 	}
 	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ",;:()") {
 		return false

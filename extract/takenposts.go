@@ -129,3 +129,15 @@ func (rd *Reader) succeededBy(ts []token, ms []mention) []pair {
 	}
 	return out
 }
+
+// verbsOnly reports whether the words from token from to token to are a verb of holding
+// a post and its helpers only, after the comma that closes an aside: "became", "was then".
+func verbsOnly(ts []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := ts[k].word
+		if k > from && strings.ContainsAny(ts[k].pre, ",;:()") || !postVerbs[w] && !auxiliaries[w] && !adverb(w) && w != "then" && w != "later" {
+			return false
+		}
+	}
+	return to > from
+}
