@@ -133,6 +133,11 @@ func citedAuthor(before string, whole bool) bool {
 	if n > 0 && words[n-1] == "al." && n >= 3 && words[n-2] == "et" {
 		words, n = words[:n-2], n-2
 	}
+	// "Osborne, R. (1985)", "Saltford, J. (2003)": a reading list's author, surname and
+	// initials.
+	if k := n - 1; k >= 1 && initials(words[k]) && strings.HasSuffix(words[k-1], ",") {
+		return unicode.IsUpper([]rune(words[k-1])[0])
+	}
 	surname := func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r) && !strings.ContainsAny(w, ".,;:()") && strings.ToUpper(w) != w

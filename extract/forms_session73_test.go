@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -70,6 +71,11 @@ func session73Actors() []alliances.Actor {
 		{ID: "wenda-fighters", Name: "Mathias Wenda's fighters", Kind: "armed-group"},
 		{ID: "kwalik", Name: "Kelly Kwalik", Aliases: []string{"Kwalik"}, Kind: "individual"},
 		{ID: "teachers", Name: "American teachers", Kind: "category"},
+		{ID: "opm", Name: "OPM", Kind: "armed-group"},
+		{ID: "arfak", Name: "Arfak rebels", Kind: "armed-group"},
+		{ID: "tati", Name: "Raul Tati", Aliases: []string{"Father Tati"}, Kind: "individual"},
+		{ID: "portugal", Name: "Portugal", Aliases: []string{"Lisbon"}, Kind: "state"},
+		{ID: "mpla", Name: "MPLA", Kind: "party"},
 	}
 }
 
@@ -154,6 +160,44 @@ func TestFormsFromTheEighthSessionsReviews(t *testing.T) {
 		{"allegedly trained and armed it", "The SB was founded in 1973. India is widely reported to have sheltered the group, and Indian intelligence allegedly trained and armed it.",
 			[]string{"raw support sb", "india support sb"}, []string{"india support raw"}},
 	})
+}
+
+// TestVerbsOfTheEighthSession: verbs of relation the reviews found unread: "jailed"
+// ("it is Luanda that jailed Father Raul Tati", cabinda-1975 ¶10), "sat down with" ("At
+// Alvor in January 1975 Lisbon sat down with the MPLA", ¶3), "took up arms against"
+// ("Arfak rebels ... took up arms against the army", papua-1965 ¶15).
+func TestVerbsOfTheEighthSession(t *testing.T) {
+	checkForms(t, session73Actors(), []formCase{
+		{"jailed", "In 2010 Angola jailed Father Tati in Cabinda for a month.",
+			[]string{"angola coercion tati"}, nil},
+		{"sat down with", "In 1975 Lisbon sat down with the MPLA at Alvor.",
+			[]string{"portugal negotiation mpla"}, nil},
+		{"took up arms against", "In 1965 the Arfak rebels took up arms against Indonesia near Manokwari.",
+			[]string{"arfak hostility indonesia"}, nil},
+	})
+}
+
+// TestAReadingListsYearIsNoTime: the year after an author's surname and initials in a
+// reading list ("* Osborne, R. (1985) Indonesia's Secret War.", papua-1965 ¶16) is the
+// book's, and dates nothing the entry's note tells.
+func TestAReadingListsYearIsNoTime(t *testing.T) {
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, session73Actors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2020")
+	text := "In 1971 the OPM proclaimed a republic in the hills near the border with the help of villagers.\n\n" +
+		"* Osborne, R. (1985) Indonesia's Secret War. Sydney: Allen and Unwin. On the long war; the OPM fought Indonesia in the hills for years."
+	found := false
+	for _, p := range rd.Read(extract.Read("syllabus.txt", text, rules)) {
+		if p.Tie.Subject == "opm" && p.Tie.Kind == alliances.Hostility && p.Tie.Object == "indonesia" {
+			found = true
+			if v := p.Tie.Valid.String(); strings.Contains(v, "1985") {
+				t.Errorf("opm hostility indonesia dated %s, the reading's year", v)
+			}
+		}
+	}
+	if !found {
+		t.Error("no opm hostility indonesia proposed")
+	}
 }
 
 // TestClaimsOfTheEighthSession: one "accused of" a deed, with no accuser named, is
