@@ -76,6 +76,11 @@ func session73Actors() []alliances.Actor {
 		{ID: "tati", Name: "Raul Tati", Aliases: []string{"Father Tati"}, Kind: "individual"},
 		{ID: "portugal", Name: "Portugal", Aliases: []string{"Lisbon"}, Kind: "state"},
 		{ID: "mpla", Name: "MPLA", Kind: "party"},
+		{ID: "netherlands", Name: "Netherlands", Aliases: []string{"Dutch"}, Kind: "state"},
+		{ID: "pdp", Name: "Papuan Presidium Council", Aliases: []string{"PDP"}, Kind: "party"},
+		{ID: "eluay", Name: "Theys Eluay", Kind: "individual"},
+		{ID: "sas", Name: "Special Air Service", Aliases: []string{"SAS"}, Kind: "state-organ"},
+		{ID: "deane-drummond", Name: "Anthony Deane-Drummond", Aliases: []string{"Deane-Drummond"}, Kind: "individual"},
 	}
 }
 
@@ -174,6 +179,24 @@ func TestVerbsOfTheEighthSession(t *testing.T) {
 			[]string{"portugal negotiation mpla"}, nil},
 		{"took up arms against", "In 1965 the Arfak rebels took up arms against Indonesia near Manokwari.",
 			[]string{"arfak hostility indonesia"}, nil},
+	})
+}
+
+// TestPostsOfTheEighthSession: a chair is a post ("elected Theys Eluay as chair of the
+// Papuan Presidium Council", papua-1965 ¶25); "its" or "their" with a post after a name
+// in apposition is of the sentence before's subject where that is a state's organ ("A
+// Squadron came in January, and Deane-Drummond, their colonel, ran the whole show",
+// after jebelakhdar-1957 ¶22); and "its" allies after a verb are the sentence's subject's
+// where it is the last name before them ("Washington ... leant hard on its Dutch ally",
+// after papua-1965 ¶8).
+func TestPostsOfTheEighthSession(t *testing.T) {
+	checkForms(t, session73Actors(), []formCase{
+		{"as chair of", "In 2000 the Second Papuan Congress elected Theys Eluay as chair of the PDP in Jayapura.",
+			[]string{"eluay membership pdp"}, nil},
+		{"their colonel", "The SAS came in January 1959. Deane-Drummond, their colonel, ran the whole show.",
+			[]string{"deane-drummond membership sas"}, nil},
+		{"its Dutch ally", "In 1962 the United States leant hard on its Dutch ally over the territory.",
+			[]string{"united-states alliance netherlands"}, nil},
 	})
 }
 

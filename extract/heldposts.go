@@ -272,7 +272,7 @@ func (rd *Reader) itsPostAfter(ts []token, ms []mention, pairs []pair) []pair {
 				break
 			}
 		}
-		if owner == "" || owner == m.id || !ownedKinds[rd.kinds[owner]] {
+		if owner == "" || owner == m.id || !ownedKinds[rd.kinds[owner]] && rd.kinds[owner] != "state-organ" { // "Deane-Drummond, their colonel," of the SAS
 			continue
 		}
 		out = append(out, pair{m, mention{id: owner}, "post: " + strings.Join(wordsOf(ts, k+1, e), " ") + ", its, of " + why + " (" + owner + ")"})

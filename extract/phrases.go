@@ -576,6 +576,9 @@ func (rd *Reader) possessedAllies(d *Document, p Paragraph, s Span, ts []token, 
 			owner = slices.IndexFunc(ms, func(m mention) bool { return m.end == k || m.end == k-1 && ts[k-1].word == "and" })
 		}
 		if owner < 0 {
+			owner = subjectOwner(ts, ms, k) // "Washington leant hard on its Dutch ally"
+		}
+		if owner < 0 {
 			continue
 		}
 		st := statement{c: c, ms: ms, li: owner, ri: named[0], spans: spans, why: []string{"cue: " + c.cue.text, "the possessor's " + c.cue.text}}

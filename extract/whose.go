@@ -117,3 +117,20 @@ func postNoun(t token) bool {
 	return apposedPosts[w] || !t.upper && len(w) > 3 && !quantifiers[w] && w != "part" && w != "both" && w != "each" &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 }
+
+// subjectOwner returns the mention "its" or "their" at token k stands for where the
+// sentence's subject is the last name before it, a verb between ("Washington leant hard
+// on its Dutch ally"); -1 otherwise.
+func subjectOwner(ts []token, ms []mention, k int) int {
+	last := -1
+	for i, m := range ms {
+		if m.first >= 0 && m.end <= k {
+			last = i
+		}
+	}
+	if last < 0 || last != subject(ts, ms) || !opensSentence(ts, ms[last].first) ||
+		slices.ContainsFunc(ts[ms[last].end:k], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+		return -1
+	}
+	return last
+}
