@@ -136,7 +136,8 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 // relativeAux are the words of a relative clause before the post it gives: "who was",
 // "who had served as".
 var relativeAux = map[string]bool{"was": true, "is": true, "had": true, "has": true, "been": true, "became": true, "served": true,
-	"as": true, "remained": true, "remains": true}
+	"as": true, "remained": true, "remains": true, "calls": true, "called": true, "styles": true, "styled": true, "presents": true,
+	"presented": true, "describes": true, "described": true, "himself": true, "herself": true} // "who calls himself secretary-general of"
 
 // backers are the words after a hyphen that make the name before them the backer of
 // the name after: "the Turkish-backed Free Syrian Army", "Iranian-funded militias" (its

@@ -199,7 +199,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined
 		// Nusra": people of the group, not the group.
 		described := c.cue.passive && li >= 0 && describedBy(ts, ms, li, c.first) || li >= 0 && c.cue.text == "under" && formedUnder(ts, ms, ms[li], c.first)
-		if li < 0 || ri < 0 || !shared && c.first-pastAside(ts, ms[li], c.first) > 3 && !described && !describing(ts, ms[li].end, c.first) || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" && !(ownApposed(ts, c.end) && ms[ri].first-c.end <= 5) && !qualifiersOnly(ts, c.end, ms[ri].first) {
+		if li < 0 || ri < 0 || !shared && c.first-pastAside(ts, ms[li], c.first) > 3 && !described && !describing(ts, ms[li].end, c.first) || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" && !(ownApposed(ts, c.end) && ms[ri].first-c.end <= 5) && !qualifiersOnly(ts, c.end, ms[ri].first) && !(c.cue.passive && rd.describedHolder(ts, c.end, ms[ri].first)) {
 			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
 		if !shared && !described && addressedPost(ts, ms[li].end, c.first) {

@@ -515,6 +515,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			continue // "King of the Arabs": a title over a people, no body one is of
 		}
 		t := alliances.Tie{Subject: pr.member.id, Object: pr.of.id, Kind: alliances.Membership, Status: alliances.Reported}
+		if w := selfStyled(ts, pr.member); w != "" {
+			t.Status, pr.why = alliances.Alleged, pr.why+", self-styled: "+w // "who calls himself secretary-general of the Flec-PM"
+		}
 		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) || pr.why == ownWhy || pr.why == relativeWhy {
 			t.Role = alliances.Leader // "Its leader, Michel Djotodia", "President X"
 		}

@@ -141,3 +141,41 @@ func verbsOnly(ts []token, from, to int) bool {
 	}
 	return to > from
 }
+
+// describedHolder reports whether the words from token from to the name at token to
+// describe the one named, as a passive's agent: an article, then a people's word, a
+// post's or a common noun, a comma at most before the name ("run by the Palestinian
+// cleric Abdullah Azzam", "chaired by the Defence Minister, Godwin Abbe").
+func (rd *Reader) describedHolder(ts []token, from, to int) bool {
+	if to-from < 2 || to-from > 5 || to >= len(ts) || ts[from].word != "the" && ts[from].word != "a" {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		t := ts[k]
+		if strings.ContainsAny(t.pre, ",;:()") || t.possessive || prepositions[t.word] || auxiliaries[t.word] || t.word == "and" || t.word == "or" ||
+			strings.HasSuffix(t.word, "ing") || strings.HasSuffix(t.word, "ed") {
+			return false
+		}
+		if only, n, _ := rd.title(ts, k, k+1); t.upper && !(only && n > 0) && rd.rules.Aliases[t.word] == "" {
+			return false // a capital that is no post and no people's word: another name
+		}
+	}
+	return !strings.ContainsAny(ts[to].pre, ";:()")
+}
+
+// selfStyled returns the words by which a relative clause after the name m says the one
+// named gives himself a post ("Rodrigues Mingas, who calls himself secretary-general of
+// the Flec-PM": his claim), or "".
+func selfStyled(ts []token, m mention) string {
+	k := m.end
+	if m.first < 0 || k+2 >= len(ts) || ts[k].word != "who" || strings.TrimSpace(ts[k].pre) != "," {
+		return ""
+	}
+	switch ts[k+1].word {
+	case "calls", "called", "styles", "styled", "presents", "presented", "describes", "described":
+		if w := ts[k+2].word; w == "himself" || w == "herself" {
+			return ts[k+1].word + " " + w
+		}
+	}
+	return ""
+}
