@@ -25,7 +25,8 @@ type branchPhrase struct {
 
 // branchNouns are the nouns of a part of an organization a branch phrase gives.
 var branchNouns = map[string]bool{"affiliate": true, "affiliates": true, "branch": true, "branches": true, "wing": true,
-	"arm": true, "franchise": true, "chapter": true, "faction": true, "unit": true, "cell": true, "cells": true, "subsidiary": true}
+	"arm": true, "franchise": true, "chapter": true, "faction": true, "unit": true, "cell": true, "cells": true, "subsidiary": true,
+	"leadership": true, "mission": true, "command": true}
 
 // wholeKinds are the kinds of actor that have branches; a state's parts are its organs
 // (posts reads them), an individual has none.
@@ -80,7 +81,8 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 		}
 		if j := i - 1; partOK(j) && (e >= len(ts) || strings.ContainsAny(ts[e].pre, ",;:.") && !listJoint(ts[e])) {
 			switch {
-			case ms[j].end == a.first && strings.Contains(ts[a.first].pre, ","): // "the Nusra Front, al-Qaeda's affiliate,"
+			case ms[j].end == a.first && strings.Contains(ts[a.first].pre, ","), // "the Nusra Front, al-Qaeda's affiliate,"
+				ms[j].end+1 == a.first && ts[ms[j].end].word == "the" && strings.Contains(ts[ms[j].end].pre, ","): // "the CCRI, the EZLN's leadership,"
 				return branchPhrase{whole: i, part: j, from: ms[j].first, to: e, noun: ts[n].word}, true
 			case ms[j].end+1 == a.first && partCopulas[ts[ms[j].end].word]: // "the Nusra Front was al-Qaeda's branch"
 				return branchPhrase{whole: i, part: j, from: ms[j].first, to: e, copula: true, noun: ts[n].word}, true

@@ -57,8 +57,8 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			if len(c.words) == 1 && !c.passive && relativeObject(ts, ms, i) {
 				continue // "councils, which the JSS boycotted and the SB attacked": the object is the thing before
 			}
-			if c.text == "took over" && (c.kind == alliances.Hostility) == rd.takenBody(ts, ms, i+2) {
-				continue // "took over the party": its leadership, not "took over Kabul"
+			if c.text == "took over" && (c.kind == alliances.Hostility) == rd.takenBody(ts, ms, i+2) || unitCues[c.text] && !unitApposed(ts, i) {
+				continue // "took over the party": its leadership, not "took over Kabul"; "sent a unit of the Quds Force": no part
 			}
 			if len(c.words) == 1 && c.kind == alliances.Hostility && attributive(ts, i) {
 				continue // "the fighting wing that became", "its striking force": a body's kind, no fight

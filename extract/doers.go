@@ -239,3 +239,21 @@ func toldNoun(ts []token, i int) bool {
 var topicVerbs = map[string]bool{"describes": true, "described": true, "recalls": true, "recalled": true, "recounts": true,
 	"recounted": true, "discusses": true, "discussed": true, "mentions": true, "mentioned": true, "explains": true,
 	"explained": true, "covers": true, "remembers": true, "remembered": true, "narrates": true, "traces": true}
+
+// unitCues are the cues of a part that name it only in apposition or after a copula:
+// "the Sinchis, a counter-insurgency battalion of the Civil Guard", "was a unit of".
+var unitCues = map[string]bool{"unit of": true, "battalion of": true, "brigade of": true, "regiment of": true, "detachment of": true,
+	"contingent of": true, "cell of": true, "component of": true}
+
+// unitApposed reports whether the noun at token i, its article and at most two words
+// before it, stands in apposition after a comma or after a copula.
+func unitApposed(ts []token, i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 3 && !determiners[ts[k].word] && !ts[k].upper && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		k--
+	}
+	if k < 1 || !determiners[ts[k].word] || strings.ContainsAny(ts[k+1].pre, ",;:()") && k+1 < i {
+		return false
+	}
+	return strings.TrimSpace(ts[k].pre) == "," || beWords[ts[k-1].word] || ts[k-1].word == "became" || ts[k-1].word == "remains" || ts[k-1].word == "remained"
+}

@@ -85,6 +85,12 @@ func session73Actors() []alliances.Actor {
 		{ID: "azzam", Name: "Abdullah Azzam", Kind: "individual"},
 		{ID: "brn", Name: "BRN", Kind: "armed-group"},
 		{ID: "taib", Name: "Hassan Taib", Kind: "individual"},
+		{ID: "sinchis", Name: "Sinchis", Aliases: []string{"the Sinchis"}, Kind: "state-organ"},
+		{ID: "civil-guard", Name: "Civil Guard", Kind: "state-organ"},
+		{ID: "irgc", Name: "IRGC", Kind: "state-organ"},
+		{ID: "quds-force", Name: "Quds Force", Kind: "state-organ"},
+		{ID: "ezln", Name: "EZLN", Kind: "armed-group"},
+		{ID: "ccri", Name: "Clandestine Revolutionary Indigenous Committee", Aliases: []string{"CCRI"}, Kind: "armed-group"},
 	}
 }
 
@@ -192,7 +198,10 @@ func TestVerbsOfTheEighthSession(t *testing.T) {
 // Squadron came in January, and Deane-Drummond, their colonel, ran the whole show",
 // after jebelakhdar-1957 ¶22); and "its" allies after a verb are the sentence's subject's
 // where it is the last name before them ("Washington ... leant hard on its Dutch ally",
-// after papua-1965 ¶8). A passive's agent may follow a people's word and a noun ("run by
+// after papua-1965 ¶8). A unit "of" a body named in apposition or after a copula is its
+// part ("the Sinchis, a counter-insurgency battalion of the Civil Guard", peru-1980 ¶3),
+// not one sent ("sent a unit of the Quds Force"); so is a body in apposition that is
+// another's leadership ("the CCRI, the EZLN's leadership", chiapas-1994 ¶15). A passive's agent may follow a people's word and a noun ("run by
 // the Palestinian cleric Abdullah Azzam", afghan-1979 ¶28).
 func TestPostsOfTheEighthSession(t *testing.T) {
 	checkForms(t, session73Actors(), []formCase{
@@ -202,6 +211,14 @@ func TestPostsOfTheEighthSession(t *testing.T) {
 			[]string{"deane-drummond membership sas"}, nil},
 		{"its Dutch ally", "In 1962 the United States leant hard on its Dutch ally over the territory.",
 			[]string{"united-states alliance netherlands"}, nil},
+		{"a battalion of, in apposition", "In 1983 the Sinchis, a counter-insurgency battalion of the Civil Guard, entered the villages of the region.",
+			[]string{"sinchis membership civil-guard"}, nil},
+		{"was a unit of", "In 2006 the Quds Force was a unit of the IRGC and trained the militias in the south.",
+			[]string{"quds-force membership irgc"}, nil},
+		{"sent a unit of", "In 2006 the IRGC sent a unit of the Quds Force to train the militias.",
+			nil, []string{"irgc membership quds-force"}},
+		{"the body's leadership, in apposition", "In 1994 the CCRI, the EZLN's leadership, met in the forest for a week.",
+			[]string{"ccri membership ezln"}, nil},
 		{"run by the Palestinian cleric", "In 1985 the Services Bureau was run by the Palestinian cleric Abdullah Azzam for years.",
 			[]string{"azzam membership bureau"}, nil},
 	})
