@@ -91,6 +91,11 @@ func session73Actors() []alliances.Actor {
 		{ID: "quds-force", Name: "Quds Force", Kind: "state-organ"},
 		{ID: "ezln", Name: "EZLN", Kind: "armed-group"},
 		{ID: "ccri", Name: "Clandestine Revolutionary Indigenous Committee", Aliases: []string{"CCRI"}, Kind: "armed-group"},
+		{ID: "zhang", Name: "Chang Chih-chung", Kind: "individual"},
+		{ID: "ccp", Name: "Chinese Communist Party", Aliases: []string{"the Communists"}, Kind: "party"},
+		{ID: "batista", Name: "Fulgencio Batista", Aliases: []string{"Batista"}, Kind: "individual"},
+		{ID: "trujillo", Name: "Rafael Trujillo", Kind: "individual"},
+		{ID: "paigc", Name: "PAIGC", Kind: "armed-group"},
 	}
 }
 
@@ -180,7 +185,11 @@ func TestFormsFromTheEighthSessionsReviews(t *testing.T) {
 // TestVerbsOfTheEighthSession: verbs of relation the reviews found unread: "jailed"
 // ("it is Luanda that jailed Father Raul Tati", cabinda-1975 ¶10), "sat down with" ("At
 // Alvor in January 1975 Lisbon sat down with the MPLA", ¶3), "took up arms against"
-// ("Arfak rebels ... took up arms against the army", papua-1965 ¶15).
+// ("Arfak rebels ... took up arms against the army", papua-1965 ¶15); one who "has thrown
+// in his lot with" another allies with it, as one who threw it in (china-1945 ¶22), and one who stays "as the guest
+// of" another is sheltered by it ("he spent some months as the guest of Rafael Trujillo",
+// cuba-1956 ¶13), a person only ("went into ... Portuguese Guinea ... as a guest of the
+// PAIGC", guinea-1963 ¶1).
 func TestVerbsOfTheEighthSession(t *testing.T) {
 	checkForms(t, session73Actors(), []formCase{
 		{"jailed", "In 2010 Angola jailed Father Tati in Cabinda for a month.",
@@ -189,6 +198,12 @@ func TestVerbsOfTheEighthSession(t *testing.T) {
 			[]string{"portugal negotiation mpla"}, nil},
 		{"took up arms against", "In 1965 the Arfak rebels took up arms against Indonesia near Manokwari.",
 			[]string{"arfak hostility indonesia"}, nil},
+		{"thrown in his lot with", "In 1949 Chang Chih-chung has thrown in his lot with the Communists in the north.",
+			[]string{"zhang alliance ccp"}, nil},
+		{"as the guest of", "In 1959 Batista spent some months as the guest of Rafael Trujillo in the capital.",
+			[]string{"trujillo support batista"}, nil},
+		{"as a guest of, no person", "I went into the south of what was then Portuguese Guinea in March 1972 as a guest of the PAIGC.",
+			nil, []string{"paigc support portugal"}},
 	})
 }
 

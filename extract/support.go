@@ -204,6 +204,9 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if c.cue.kind == alliances.Support && (c.cue.passive || c.first > 0 && ts[c.first-1].word != "to") && requested(ts, c.first) {
 		return false // "the Taliban sought help from Pakistan", "requests for air support": asked for, not given
 	}
+	if strings.Contains(c.cue.text, "guest") && (li < 0 || rd.kinds[ms[li].id] != "individual") {
+		return false // "went into Portuguese Guinea as a guest of the PAIGC": a guest is a person
+	}
 	if len(c.cue.before) == 0 {
 		return true
 	}
