@@ -80,7 +80,7 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 				if _, ok := rd.has(ts, end, len(ts), c.then...); len(c.then) > 0 && c.twin && !ok {
 					continue // "pressed JEM into signing": not the demand's "pressed" (to step aside), the coercion's
 				}
-				if ownAgent(ts, c, end) || c.kind == alliances.Cooperation && c.words[len(c.words)-1] == "with" && withMeans(ts, end) || c.kind == alliances.Hostility && len(c.words) == 1 && strings.HasPrefix(c.words[0], "stru") && dealNear(ts, end) {
+				if ownAgent(ts, c, end) || c.kind == alliances.Cooperation && c.words[len(c.words)-1] == "with" && withMeans(ts, end) || c.kind == alliances.Hostility && len(c.words) <= 2 && (strings.HasPrefix(c.words[0], "stru") || c.text == "to strike") && dealNear(ts, end) {
 					continue // "absorbed by its own troubles", "struck a bipartisan accord with Congress"
 				}
 				if len(c.words) == 1 && !c.passive && strings.HasSuffix(c.words[0], "ed") && end+2 < len(ts) && (ts[end].word == "and" || ts[end].word == "or") &&

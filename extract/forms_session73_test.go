@@ -96,6 +96,10 @@ func session73Actors() []alliances.Actor {
 		{ID: "batista", Name: "Fulgencio Batista", Aliases: []string{"Batista"}, Kind: "individual"},
 		{ID: "trujillo", Name: "Rafael Trujillo", Kind: "individual"},
 		{ID: "paigc", Name: "PAIGC", Kind: "armed-group"},
+		{ID: "iran", Name: "Iran", Kind: "state"},
+		{ID: "kdpi", Name: "KDPI", Kind: "party"},
+		{ID: "popular-front", Name: "Popular Front", Kind: "militia"},
+		{ID: "gharmis", Name: "Gharmis", Kind: "category"},
 	}
 }
 
@@ -185,7 +189,9 @@ func TestFormsFromTheEighthSessionsReviews(t *testing.T) {
 // TestVerbsOfTheEighthSession: verbs of relation the reviews found unread: "jailed"
 // ("it is Luanda that jailed Father Raul Tati", cabinda-1975 ¶10), "sat down with" ("At
 // Alvor in January 1975 Lisbon sat down with the MPLA", ¶3), "took up arms against"
-// ("Arfak rebels ... took up arms against the army", papua-1965 ¶15); one who "has thrown
+// ("Arfak rebels ... took up arms against the army", papua-1965 ¶15), "to strike" (not a deal;
+// "to strike the KDPI's camps", kurdistan-1996 ¶9), "took revenge on" ("took revenge on
+// Gharmis", tajikistan-1992 ¶5); one who "has thrown
 // in his lot with" another allies with it, as one who threw it in (china-1945 ¶22), and one who stays "as the guest
 // of" another is sheltered by it ("he spent some months as the guest of Rafael Trujillo",
 // cuba-1956 ¶13), a person only ("went into ... Portuguese Guinea ... as a guest of the
@@ -198,6 +204,12 @@ func TestVerbsOfTheEighthSession(t *testing.T) {
 			[]string{"portugal negotiation mpla"}, nil},
 		{"took up arms against", "In 1965 the Arfak rebels took up arms against Indonesia near Manokwari.",
 			[]string{"arfak hostility indonesia"}, nil},
+		{"to strike", "In July 1996 Iran's forces crossed into the area around Koi Sanjaq to strike the camps of the KDPI.",
+			[]string{"iran hostility kdpi"}, nil},
+		{"to strike a deal", "In 1996 Iran planned to strike a deal with the KDPI in Vienna.",
+			nil, []string{"iran hostility kdpi", "iran opposition kdpi"}},
+		{"took revenge on", "In December 1992 the Popular Front's units took revenge on Gharmis in the capital.",
+			[]string{"popular-front hostility gharmis"}, nil},
 		{"thrown in his lot with", "In 1949 Chang Chih-chung has thrown in his lot with the Communists in the north.",
 			[]string{"zhang alliance ccp"}, nil},
 		{"as the guest of", "In 1959 Batista spent some months as the guest of Rafael Trujillo in the capital.",
