@@ -51,8 +51,8 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			}
 			// Cues may overlap where one reaches past another ("worked together
 			// against"), never inside one.
-			if !c.passive && toldNoun(ts, i) {
-				continue // "He describes the Buraimi dispute with Saudi Arabia": the teller is no party
+			if !c.passive && toldNoun(ts, i) || c.kind == alliances.Opposition && len(c.then) > 0 && labelInside(ts, ms, i+1) {
+				continue // "He describes the Buraimi dispute with Saudi Arabia": no party; "which it calls a CCP front": the name qualifies the label
 			}
 			if len(c.words) == 1 && !c.passive && relativeObject(ts, ms, i) {
 				continue // "councils, which the JSS boycotted and the SB attacked": the object is the thing before

@@ -146,14 +146,15 @@ func nounBefore(ts []token, k int) bool {
 		w.word != "and" && w.word != "or" && w.word != "he" && w.word != "she" && w.word != "it" && w.word != "they" && w.word != "then"
 }
 
-// harmedAt reports whether the pronoun at token i is the one a verb of fighting or
-// coercion right before it harms: "France bombed them", "the army drove them back".
+// harmedAt reports whether the pronoun at token i is the one a verb of fighting, coercion
+// or opposition right before it harms: "France bombed them", "the army drove them back",
+// "the Government called them terrorists".
 func (rd *Reader) harmedAt(ts []token, i int) bool {
 	if i < 1 || strings.ContainsAny(ts[i].pre, ",;:()") {
 		return false
 	}
 	return slices.ContainsFunc(rd.byFirst[ts[i-1].word], func(c cue) bool {
-		return len(c.words) == 1 && !c.passive && (c.kind == alliances.Hostility || c.kind == alliances.Coercion)
+		return len(c.words) == 1 && !c.passive && (c.kind == alliances.Hostility || c.kind == alliances.Coercion || c.kind == alliances.Opposition)
 	})
 }
 
@@ -256,4 +257,11 @@ func unitApposed(ts []token, i int) bool {
 		return false
 	}
 	return strings.TrimSpace(ts[k].pre) == "," || beWords[ts[k-1].word] || ts[k-1].word == "became" || ts[k-1].word == "remains" || ts[k-1].word == "remained"
+}
+
+// labelInside reports whether the first name after token k stands in the label a verb of
+// calling gives, after "a": "which it calls a CCP front" labels no CCP.
+func labelInside(ts []token, ms []mention, k int) bool {
+	j := slices.IndexFunc(ms, func(m mention) bool { return m.first >= k })
+	return j >= 0 && ms[j].first > 0 && (ts[ms[j].first-1].word == "a" || ts[ms[j].first-1].word == "an")
 }

@@ -100,6 +100,9 @@ func session73Actors() []alliances.Actor {
 		{ID: "kdpi", Name: "KDPI", Kind: "party"},
 		{ID: "popular-front", Name: "Popular Front", Kind: "militia"},
 		{ID: "gharmis", Name: "Gharmis", Kind: "category"},
+		{ID: "bangladesh", Name: "Bangladesh", Aliases: []string{"Government of Bangladesh"}, Kind: "state"},
+		{ID: "pcapa", Name: "PCAPA", Kind: "party"},
+		{ID: "west-bengal", Name: "West Bengal", Kind: "state-organ"},
 	}
 }
 
@@ -191,7 +194,10 @@ func TestFormsFromTheEighthSessionsReviews(t *testing.T) {
 // Alvor in January 1975 Lisbon sat down with the MPLA", ¶3), "took up arms against"
 // ("Arfak rebels ... took up arms against the army", papua-1965 ¶15), "to strike" (not a deal;
 // "to strike the KDPI's camps", kurdistan-1996 ¶9), "took revenge on" ("took revenge on
-// Gharmis", tajikistan-1992 ¶5); one who "has thrown
+// Gharmis", tajikistan-1992 ¶5); one who calls another terrorists, bandits or a front
+// opposes it ("The Government of Bangladesh called them terrorists", chittagong-1977 ¶22;
+// "The State ... called the PCAPA a Maoist front", naxalite-2004 ¶14), but a name inside
+// the label is labelled nothing ("which it calls a CCP front", china-1945 ¶9); one who "has thrown
 // in his lot with" another allies with it, as one who threw it in (china-1945 ¶22), and one who stays "as the guest
 // of" another is sheltered by it ("he spent some months as the guest of Rafael Trujillo",
 // cuba-1956 ¶13), a person only ("went into ... Portuguese Guinea ... as a guest of the
@@ -210,6 +216,12 @@ func TestVerbsOfTheEighthSession(t *testing.T) {
 			nil, []string{"iran hostility kdpi", "iran opposition kdpi"}},
 		{"took revenge on", "In December 1992 the Popular Front's units took revenge on Gharmis in the capital.",
 			[]string{"popular-front hostility gharmis"}, nil},
+		{"called them terrorists", "In 1990 the SB attacked buses. The Government of Bangladesh called them terrorists.",
+			[]string{"bangladesh opposition sb"}, nil},
+		{"calls a front", "In 2009 West Bengal called the PCAPA a Maoist front and banned it.",
+			[]string{"west-bengal opposition pcapa"}, nil},
+		{"which it calls a front", "In 1947 West Bengal outlawed the PCAPA, which it calls a Bangladesh front.",
+			nil, []string{"pcapa opposition bangladesh"}},
 		{"thrown in his lot with", "In 1949 Chang Chih-chung has thrown in his lot with the Communists in the north.",
 			[]string{"zhang alliance ccp"}, nil},
 		{"as the guest of", "In 1959 Batista spent some months as the guest of Rafael Trujillo in the capital.",
