@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -346,6 +347,31 @@ func TestClaimsOfTheEighthSession(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %s proposed", c.text, c.tie)
+		}
+	}
+}
+
+// TestANewCaseOfTheEighthSessionsReviews: a new case finds a state's government and the
+// organization named after its "and" as two, not one name ("the Government of Angola and
+// the Cabindan Forum for Dialogue signed a memorandum", cabinda-1975 ¶7; "a ceasefire
+// between the Government of India and the FGN", naga-1956).
+func TestANewCaseOfTheEighthSessionsReviews(t *testing.T) {
+	text := "In August 2006 the Government of Angola and the Cabindan Forum for Dialogue signed a memorandum of understanding in Namibe.\n\n" +
+		"In 1964 the mission brokered a ceasefire between the Government of India and the FGN that held for years.\n\n" +
+		"A third paragraph, so that lines are no paragraphs of their own."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, bad := range []string{"Government of Angola and the Cabindan Forum for Dialogue", "Government of India and the FGN"} {
+		if slices.Contains(names, bad) {
+			t.Errorf("found %q, want no %q", names, bad)
+		}
+	}
+	for _, good := range []string{"Angola", "India"} {
+		if !slices.Contains(names, good) {
+			t.Errorf("found %q, want %q", names, good)
 		}
 	}
 }

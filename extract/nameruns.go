@@ -185,7 +185,9 @@ func runTogether(words []string, kindOf map[string]string) bool {
 // Africa", "Salafist Group for Preaching and Combat", "Islamic State of Iraq and the
 // Levant"), or an adjective before a name's form ("West African Economic and Monetary
 // Union"). Two names joined by "and" stay two: what follows has no form of its own, is no
-// name the reader knows and begins no transliterated name.
+// name the reader knows and begins no transliterated name; and a state's organ whose
+// complement is the state is whole ("the Government of Angola and the Cabindan Forum for
+// Dialogue"; not "the African Party for the Independence of Guinea and Cape Verde").
 func (rd *Reader) joinAnd(runs []nameRun, fields []string, orgKind func([]string) (string, string)) []nameRun {
 	trim := func(w string) string { return strings.Trim(w, ",.;:()\"“”‘’'*_`[]") }
 	known := func(words []string) bool {
@@ -203,7 +205,7 @@ func (rd *Reader) joinAnd(runs []nameRun, fields []string, orgKind func([]string
 		complement := kind != "" && (slices.Contains(r.words, "of") || slices.Contains(r.words, "for"))
 		last := alliances.Fold(r.words[len(r.words)-1])
 		adjective := kind == "" && !known(r.words) && (strings.HasSuffix(last, "ic") || strings.HasSuffix(last, "al"))
-		if !complement && !adjective {
+		if !complement && !adjective || kind == "state-organ" && (rd.stateWord([]string{last}, 0) || rd.rules.States[r.words[len(r.words)-1]] != "") {
 			continue
 		}
 		// The words after "and": capitals, "of", "for" or "in" between them; "the" first.
