@@ -218,8 +218,8 @@ var readingMutations16 = []mutation{
 	},
 	{
 		name: "extract-qualified-body-unread", file: "extract/pairs.go",
-		from: "&& !qualifiersOnly(ts, c.end, ms[ri].first) {",
-		to:   "{",
+		from: "&& !qualifiersOnly(ts, c.end, ms[ri].first) && !(c.cue.passive",
+		to:   "&& !(c.cue.passive",
 		pkgs: []string{"./extract"}, breaks: "\"Maher al-Assad, who commanded the army's elite Fourth Division\" leads nothing",
 	},
 	{
@@ -242,7 +242,7 @@ var readingMutations16 = []mutation{
 	},
 	{
 		name: "extract-deal-struck-a-blow", file: "extract/cues.go",
-		from: "c.kind == alliances.Hostility && len(c.words) == 1 && strings.HasPrefix(c.words[0], \"stru\") && dealNear(ts, end)",
+		from: "c.kind == alliances.Hostility && len(c.words) <= 2 && (strings.HasPrefix(c.words[0], \"stru\") || c.text == \"to strike\") && dealNear(ts, end)",
 		to:   "false",
 		pkgs: []string{"./extract"}, breaks: "\"struck a bipartisan accord with Congress\" fights Congress",
 	},

@@ -30,8 +30,8 @@ var readingMutations20 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Habre met Qadhafi and sent them arms\" sends the arms to the FAP of the sentence before",
 	},
 	{
-		name: "extract-them-given-none", file: "extract/mentions.go",
-		from: "if before != \"\" && !among(before) && len(subjects) == len(out) && rd.kinds[before] != \"individual\" && receiverAt(ts, i) {",
+		name: "extract-them-given-none", file: "extract/pronouns.go",
+		from: "if before != \"\" && !rd.themElse && !among(before) && len(subjects) == len(out) && people && (receiverAt(ts, i) || rd.harmedAt(ts, i)) {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"The FAP fought. France sent arms to them\" sends the arms to no one",
 	},

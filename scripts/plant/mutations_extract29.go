@@ -107,8 +107,8 @@ var readingMutations29 = []mutation{
 	},
 	{
 		name: "extract-owned-people-state", file: "extract/mentions.go",
-		from: "rd.rules.Aliases[ts[i].word] != \"\" && ownedPeople(ts, i) {",
-		to:   "rd.rules.Aliases[ts[i].word] != \"\" && false {",
+		from: "rd.rules.Aliases[ts[i].word] != \"\" && (ownedPeople(ts, i) || victimsAfter(ts, i)) {",
+		to:   "rd.rules.Aliases[ts[i].word] != \"\" && victimsAfter(ts, i) {",
 		pkgs: []string{"./extract"}, breaks: "\"Its Arab and Uzbek cadres trained the TTP's bombers\" is Uzbekistan's support",
 	},
 	{

@@ -33,7 +33,7 @@ var readingMutations7 = []mutation{
 	},
 	{
 		name: "extract-they-one", file: "extract/mentions.go",
-		from: "if words[0] == \"they\" && len(rd.they) >= 2 && rd.they[0] == id {",
+		from: "if (words[0] == \"they\" || words[0] == \"them\") && len(rd.they) >= 2 && rd.they[0] == id {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"A and B were partners. Together they toppled X\": only A toppled X",
 	},
