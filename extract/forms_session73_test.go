@@ -104,6 +104,8 @@ func session73Actors() []alliances.Actor {
 		{ID: "bangladesh", Name: "Bangladesh", Aliases: []string{"Government of Bangladesh"}, Kind: "state"},
 		{ID: "pcapa", Name: "PCAPA", Kind: "party"},
 		{ID: "west-bengal", Name: "West Bengal", Kind: "state-organ"},
+		{ID: "eu", Name: "European Union", Aliases: []string{"EU"}, Kind: "international-organization"},
+		{ID: "leotard", Name: "François Léotard", Kind: "individual"},
 	}
 }
 
@@ -241,7 +243,9 @@ func TestVerbsOfTheEighthSession(t *testing.T) {
 // after papua-1965 ¶8). A unit "of" a body named in apposition or after a copula is its
 // part ("the Sinchis, a counter-insurgency battalion of the Civil Guard", peru-1980 ¶3),
 // not one sent ("sent a unit of the Quds Force"); so is a body in apposition that is
-// another's leadership ("the CCRI, the EZLN's leadership", chiapas-1994 ¶15). A passive's agent may follow a people's word and a noun ("run by
+// another's leadership ("the CCRI, the EZLN's leadership", chiapas-1994 ¶15). One a body appointed or named "as its" post
+// holds it in that body ("the EU appointed François Léotard, a former French defence
+// minister, as its special envoy", macedonia-2001 ¶10). A passive's agent may follow a people's word and a noun ("run by
 // the Palestinian cleric Abdullah Azzam", afghan-1979 ¶28).
 func TestPostsOfTheEighthSession(t *testing.T) {
 	checkForms(t, session73Actors(), []formCase{
@@ -259,6 +263,8 @@ func TestPostsOfTheEighthSession(t *testing.T) {
 			nil, []string{"irgc membership quds-force"}},
 		{"the body's leadership, in apposition", "In 1994 the CCRI, the EZLN's leadership, met in the forest for a week.",
 			[]string{"ccri membership ezln"}, nil},
+		{"appointed as its envoy", "In 2001 the EU appointed François Léotard, a former French defence minister, as its special envoy.",
+			[]string{"leotard membership eu"}, nil},
 		{"run by the Palestinian cleric", "In 1985 the Services Bureau was run by the Palestinian cleric Abdullah Azzam for years.",
 			[]string{"azzam membership bureau"}, nil},
 	})

@@ -192,7 +192,7 @@ func (rd *Reader) postsAs(ts []token, ms []mention) []pair {
 		}
 		out = append(out, pair{m, ms[body], "post: " + strings.Join(wordsOf(ts, k, k+n), " ") + ", of the body set up with the individual as such"})
 	}
-	return out
+	return append(out, rd.appointedAs(ts, ms)...)
 }
 
 // setUp reports whether a verb of setting a body up stands right before the body that

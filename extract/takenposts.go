@@ -179,3 +179,41 @@ func selfStyled(ts []token, m mention) string {
 	}
 	return ""
 }
+
+// appointedAs reads the post a body gives one it appoints "as its" post: "the EU appointed
+// François Léotard as its special envoy", "named Alfredo Castillo Cervantes as its
+// commissioner". The body is the sentence's subject, named before the verb.
+func (rd *Reader) appointedAs(ts []token, ms []mention) []pair {
+	var out []pair
+	for i, m := range ms {
+		k := m.end
+		if k < len(ts) && strings.TrimSpace(ts[k].pre) == "," { // "François Léotard, a former French defence minister, as its"
+			for j := k + 1; j < len(ts) && j <= k+10 && !strings.ContainsAny(ts[j].pre, ";:()"); j++ {
+				if strings.Contains(ts[j].pre, ",") {
+					k = j
+					break
+				}
+			}
+		}
+		if i == 0 || m.first < 1 || rd.kinds[m.id] != "individual" || k+2 >= len(ts) || ts[k].word != "as" || ts[k+1].word != "its" && ts[k+1].word != "their" ||
+			!appointing[ts[m.first-1].word] {
+			continue
+		}
+		at := k + 2
+		if postAdjectives[ts[at].word] || ts[at].word == "first" {
+			at++
+		}
+		n := rd.titleAt(ts, at)
+		s := subject(ts, ms)
+		if n == 0 || s >= i || !opensSentence(ts, ms[s].first) || rd.kinds[ms[s].id] == "individual" || rd.kinds[ms[s].id] == "category" ||
+			slices.ContainsFunc(ts[ms[s].end:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			continue
+		}
+		out = append(out, pair{m, ms[s], "post: " + strings.Join(wordsOf(ts, k+2, at+n), " ") + ", of the body that " + ts[m.first-1].word + " the individual"})
+	}
+	return out
+}
+
+// appointing are the verbs by which a body gives one a post: "appointed X as its envoy".
+var appointing = map[string]bool{"appointed": true, "named": true, "designated": true, "nominated": true, "chose": true, "elected": true,
+	"installed": true, "appoints": true, "names": true}
