@@ -6,8 +6,8 @@ package main
 // relative clauses on things and joint operations that drove others; a people's dead; a
 // past under "if"; a recalled dispute; a name inside a label; a clause after a colon;
 // "its" past an aside; a name within a name; verbs joined before "it"; a reading list's
-// year; a self-styled post; a passive's described agent; and a state's government and
-// the name after its "and".
+// year; a self-styled post; a passive's described agent; one appointed "as its" post;
+// and a state's government and the name after its "and".
 var readingMutations38 = []mutation{
 	{
 		name: "extract-them-harmed", file: "extract/doers.go",
@@ -84,7 +84,7 @@ var readingMutations38 = []mutation{
 	{
 		name: "extract-joint-operations-that", file: "extract/clauses.go",
 		from: "relative := (ts[k].word == \"that\" || ts[k].word == \"which\") && c.cue.kind != alliances.Hostility",
-		to:   "relative := false",
+		to:   "relative := false && c.cue.kind != alliances.Hostility",
 		pkgs: []string{"./extract"}, breaks: "\"joint operations that drove thousands of civilians\" make the civilians the army's partners",
 	},
 	{
@@ -158,5 +158,11 @@ var readingMutations38 = []mutation{
 		from: " || kind == \"state-organ\" && (rd.stateWord([]string{last}, 0) || rd.rules.States[r.words[len(r.words)-1]] != \"\")",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "a new case finds \"Government of Angola and the Cabindan Forum for Dialogue\" as one body",
+	},
+	{
+		name: "extract-appointed-as", file: "extract/owned.go",
+		from: "return append(out, rd.appointedAs(ts, ms)...)",
+		to:   "return out",
+		pkgs: []string{"./extract"}, breaks: "\"the EU appointed François Léotard ... as its special envoy\" gives him no post",
 	},
 }
