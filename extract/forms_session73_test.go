@@ -275,31 +275,11 @@ func TestPostsOfTheEighthSession(t *testing.T) {
 // cabinda-1975 ¶3; "Hassan Taib, who presented himself as head of BRN", thailand-2004
 // ¶13); one he "was" is reported.
 func TestASelfStyledPost(t *testing.T) {
-	for _, c := range []struct {
-		text, tie string
-		want      alliances.Status
-	}{
+	checkStatuses(t, []statusCase{
 		{"In 2010 Rodrigues Mingas, who calls himself secretary-general of the Flec-PM, spoke from Paris.", "mingas membership flec-pm", alliances.Alleged},
 		{"In 2013 Hassan Taib, who presented himself as head of BRN, signed the deal in Kuala Lumpur.", "taib membership brn", alliances.Alleged},
 		{"In 2013 Hassan Taib, who was head of BRN, signed the deal in Kuala Lumpur.", "taib membership brn", alliances.Reported},
-	} {
-		rules := extract.DefaultRules()
-		rd := extract.NewReader(rules, session73Actors())
-		rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
-		text := c.text + " This sentence only makes the paragraph long enough to count as one of the body."
-		found := false
-		for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
-			if p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object == c.tie && p.Confidence >= 0.5 {
-				found = true
-				if p.Tie.Status != c.want {
-					t.Errorf("%q: %s is %s, want %s", c.text, c.tie, p.Tie.Status, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s proposed", c.text, c.tie)
-		}
-	}
+	})
 }
 
 // TestAReadingListsYearIsNoTime: the year after an author's surname and initials in a
@@ -330,31 +310,11 @@ func TestAReadingListsYearIsNoTime(t *testing.T) {
 // that killed two American teachers", papua-1965 ¶19), and what "people say" is hearsay
 // ("People say the Americans armed them", jebelakhdar-1957 ¶14).
 func TestClaimsOfTheEighthSession(t *testing.T) {
-	for _, c := range []struct {
-		text, tie string
-		want      alliances.Status
-	}{
+	checkStatuses(t, []statusCase{
 		{"Kwalik was accused of the August 2002 ambush near Tembagapura that killed two American teachers.", "kwalik hostility teachers", alliances.Alleged},
 		{"The OLA was trained in 1957. People say the Americans armed them.", "united-states support ola", alliances.Alleged},
 		{"The OLA was trained in 1957. The Americans armed them.", "united-states support ola", alliances.Reported},
-	} {
-		rules := extract.DefaultRules()
-		rd := extract.NewReader(rules, session73Actors())
-		rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
-		text := c.text + " This sentence only makes the paragraph long enough to count as one of the body."
-		found := false
-		for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
-			if p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object == c.tie && p.Confidence >= 0.5 {
-				found = true
-				if p.Tie.Status != c.want {
-					t.Errorf("%q: %s is %s, want %s", c.text, c.tie, p.Tie.Status, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s proposed", c.text, c.tie)
-		}
-	}
+	})
 }
 
 // TestANewCaseOfTheEighthSessionsReviews: a new case finds a state's government and the
@@ -378,6 +338,36 @@ func TestANewCaseOfTheEighthSessionsReviews(t *testing.T) {
 	for _, good := range []string{"Angola", "India"} {
 		if !slices.Contains(names, good) {
 			t.Errorf("found %q, want %q", names, good)
+		}
+	}
+}
+
+// statusCase is a sentence, a tie it states, and the status the tie should have.
+type statusCase struct {
+	text, tie string
+	want      alliances.Status
+}
+
+// checkStatuses reads each case's sentence knowing this session's actors and checks the
+// status of the tie it states.
+func checkStatuses(t *testing.T, cases []statusCase) {
+	t.Helper()
+	for _, c := range cases {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, session73Actors())
+		rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
+		text := c.text + " This sentence only makes the paragraph long enough to count as one of the body."
+		found := false
+		for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
+			if p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object == c.tie && p.Confidence >= 0.5 {
+				found = true
+				if p.Tie.Status != c.want {
+					t.Errorf("%q: %s is %s, want %s", c.text, c.tie, p.Tie.Status, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s proposed", c.text, c.tie)
 		}
 	}
 }
