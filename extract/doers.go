@@ -256,7 +256,7 @@ func unitApposed(ts []token, i int) bool {
 	if k < 1 || !determiners[ts[k].word] || strings.ContainsAny(ts[k+1].pre, ",;:()") && k+1 < i {
 		return false
 	}
-	return strings.TrimSpace(ts[k].pre) == "," || beWords[ts[k-1].word] || ts[k-1].word == "became" || ts[k-1].word == "remains" || ts[k-1].word == "remained"
+	return strings.TrimSpace(ts[k].pre) == "," || beWords[ts[k-1].word] || partCopulas[ts[k-1].word]
 }
 
 // labelInside reports whether the first name after token k stands in the label a verb of

@@ -76,7 +76,11 @@ func (rd *Reader) heldIts(ts []token, ms []mention, i int) (pair, bool) {
 	if its < 0 || !slices.ContainsFunc(ts[from:its], func(t token) bool { return postVerbs[t.word] }) {
 		return pair{}, false
 	}
-	if _, ok := heldVerb(ts, from, its); !ok && from == a.end || from > a.end && !verbsOnly(ts, from, its) {
+	if from > a.end {
+		if !verbsOnly(ts, from, its) {
+			return pair{}, false // past an aside: its verb alone, after the comma that closes it
+		}
+	} else if _, ok := heldVerb(ts, from, its); !ok {
 		return pair{}, false
 	}
 	end := rd.heldPostEnd(ts, its+1)

@@ -156,8 +156,9 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 // "might draw a Libyan air attack", "could supply drones" (not "might have supplied", a
 // hedge), and "would" or "will" in a sentence of a condition ("an attempt to retake the
 // strip, if it came, would strain relations with Paris"; not "Iran would later arm them",
-// a story's future); a past under "if" ("if the Saudis had sent troops"); and a recommendation ("They should treat claims of foreign funding
-// with care"), in the cue's clause.
+// a story's future); a past under "if" ("if the Saudis had sent troops"); and a
+// recommendation ("They should treat claims of foreign funding with care"), in the cue's
+// clause.
 func unreal(ts []token, first int) bool {
 	// "They should treat claims of foreign funding with care": a recommendation, in the
 	// cue's clause, states nothing that holds.
