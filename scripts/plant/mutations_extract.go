@@ -435,7 +435,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Mirage 2000-D\" dates a tie 2000",
 	},
 	{
-		name: "extract-hedge-after-hedges-before", file: "extract/cues.go",
+		name: "extract-hedge-after-hedges-before", file: "extract/denials.go",
 		from: "\t_, before := rd.has(ts, lo, min(end, hi), w)\n\treturn !before",
 		to:   "\treturn false",
 		pkgs: []string{"./extract"}, breaks: "\"X, backed by Y, claimed it had taken the town\" makes the backing alleged",

@@ -161,7 +161,7 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"an Iranian wildlife conservationist\" killed makes Iran a party",
 	},
 	{
-		name: "extract-unclaimed-hedges", file: "extract/cues.go",
+		name: "extract-unclaimed-hedges", file: "extract/denials.go",
 		from: "\tif unclaimed(ts, rd.words(w), lo, hi) {",
 		to:   "\tif false && unclaimed(ts, rd.words(w), lo, hi) {",
 		pkgs: []string{"./extract"}, breaks: "\"no group claimed responsibility for the attack, which came as Iran resumed joint exercises with ...\" makes the exercises alleged",
@@ -191,7 +191,7 @@ var readingMutations3 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "mali-2 is proposed with nothing saying that mali is another case's",
 	},
 	{
-		name: "extract-harm-words-no-victims", file: "extract/cues.go",
+		name: "extract-harm-words-no-victims", file: "extract/denials.go",
 		from: "\tif k < 2 || !strings.HasSuffix(w, \"ed\") && !harmWords[w] {",
 		to:   "\tif k < 2 || !strings.HasSuffix(w, \"ed\") {",
 		pkgs: []string{"./extract"}, breaks: "\"were reported missing together with X\" makes them partners",

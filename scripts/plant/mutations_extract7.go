@@ -74,7 +74,7 @@ var readingMutations7 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Houthis\" is no actor of a new case",
 	},
 	{
-		name: "extract-denial-after-semicolon", file: "extract/cues.go",
+		name: "extract-denial-after-semicolon", file: "extract/denials.go",
 		from: "\t\tcase strings.Contains(ts[i].pre, \";\") || strings.Contains(ts[i].pre, \",\") && (w == \"which\" || w == \"a\" || w == \"an\"):",
 		to:   "\t\tcase false:",
 		pkgs: []string{"./extract"}, breaks: "\"Iran supplied the Houthis; Tehran denied it\" is not disputed",

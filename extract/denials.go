@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// hedgesAfter tells whether a hedge that is a verb ("claimed", "suspected"), found in
+// [lo, hi), comes only after the statement's words, which end at end: it hedges what it
+// introduces, not them ("the Taliban, backed by Pakistan, claimed it had regained the
+// town" does not make the backing alleged).
+func (rd *Reader) hedgesAfter(ts []token, w string, lo, hi, end int) bool {
+	if unclaimed(ts, rd.words(w), lo, hi) {
+		return true // "no group claimed responsibility for the attack, which came as ...": no one's claim
+	}
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	_, before := rd.has(ts, lo, min(end, hi), w)
+	return !before
+}
+
+// unclaimed reports whether every place of a claim's words w in [lo, hi) is denied by a
+// word just before it: "no group claimed", "did not claim" hedge nothing.
+func unclaimed(ts []token, w []string, lo, hi int) bool {
+	seen := false
+	for i := max(lo, 0); i < min(hi, len(ts)); i++ {
+		if !matchAt(ts, i, w) {
+			continue
+		}
+		seen = true
+		if !slices.ContainsFunc(ts[max(i-2, 0):i], func(t token) bool {
+			return t.word == "no" || t.word == "not" || t.word == "never" || t.word == "nobody"
+		}) {
+			return false
+		}
+	}
+	return seen
+}
+
+// deniedAfter finds a denial in a clause after the statement's words, which end at from,
+// opened by "but", "though", "although" or "however": "French forces fought in Diabaly,
+// but the French defence minister denied it" disputes the fight.
+func deniedAfter(ts []token, from int) (string, bool) {
+	opened := false
+	for i := from; i < len(ts); i++ {
+		switch w := ts[i].word; {
+		case w == "but" || w == "though" || w == "although" || w == "however":
+			opened = true
+		case strings.Contains(ts[i].pre, ";") || strings.Contains(ts[i].pre, ",") && (w == "which" || w == "a" || w == "an"):
+			opened = true // "; Tehran denied it", ", which Abu Dhabi denied", ", a charge Iran denies"
+		case opened && (w == "denied" || w == "denies" || w == "deny" || w == "disputed" || w == "disputes" || w == "rejected" || w == "rejects" || w == "dismissed" || w == "dismisses"):
+			// Denying what was told ("denied this", "denied the reports"), not an act of
+			// the denier's own ("though Iran denied arming anyone").
+			if i+1 >= len(ts) || deniedObjects[ts[i+1].word] && (ts[i+1].word != "the" || i+2 < len(ts) && toldNouns[ts[i+2].word]) {
+				return w, true
+			}
+		}
+	}
+	return "", false
+}
+
+// deniedObjects are the words after a denial that make it one of what was told before.
+var deniedObjects = map[string]bool{"this": true, "it": true, "that": true, "these": true, "the": true, "such": true,
+	"any": true, "reports": true, "claims": true, "them": true}
+
+// toldNouns are the nouns of what was told, which "the" before them makes the denied:
+// "denied the charge", not "dismissed the defence minister".
+var toldNouns = map[string]bool{"charge": true, "charges": true, "claim": true, "claims": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "report": true, "reports": true, "story": true, "findings": true}
+
+// sufferedBefore reports whether what stands right before token k tells what its
+// subject suffered: a form of "be", a word or two, and a participle or a word of harm
+// ("was abducted", "were initially reported missing").
+func sufferedBefore(ts []token, k int) bool {
+	w := ts[max(k-1, 0)].word
+	if k < 2 || !strings.HasSuffix(w, "ed") && !harmWords[w] {
+		return false
+	}
+	for i := k - 2; i >= max(k-4, 0); i-- {
+		if slices.Contains([]string{"was", "were", "been", "being"}, ts[i].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmedBefore reports whether the words before token k are a verb of harm and its
+// victim, whom "along with" at k joins another victim: "killed Karma along with the
+// state Congress chief".
+func harmedBefore(ts []token, k int) bool {
+	for i := k - 1; i >= 1 && i >= k-5; i-- {
+		if strings.ContainsAny(ts[i].pre, ",;:()") {
+			return false
+		}
+		if harmVerbs[ts[i-1].word] {
+			return i < 2 || !slices.Contains([]string{"was", "were", "been", "being"}, ts[i-2].word)
+		}
+	}
+	return false
+}
+
+// harmVerbs are the verbs of harm done to a victim named after them.
+var harmVerbs = map[string]bool{"killed": true, "executed": true, "murdered": true, "assassinated": true, "shot": true,
+	"abducted": true, "kidnapped": true, "captured": true, "arrested": true, "wounded": true, "ambushed": true, "beheaded": true}
+
+// harmWords are what a passive says its subject came to be: "reported missing".
+var harmWords = map[string]bool{"missing": true, "dead": true, "hostage": true, "hostages": true}
