@@ -61,7 +61,7 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 		if ts[e].word == "the" {
 			e++
 		}
-		if partOK(i+1) && ms[i+1].first == e && !(ms[i+1].end < len(ts) && listJoint(ts[ms[i+1].end])) {
+		if partOK(i+1) && ms[i+1].first == e && !(ms[i+1].end < len(ts) && listJoint(ts[ms[i+1].end]) && !closedApposition(ts, ms[i+1].end)) {
 			return i + 1
 		}
 		return -1
@@ -188,4 +188,12 @@ func (rd *Reader) branchPairs(ts []token, ms []mention) []pair {
 func (rd *Reader) placesPart(ts []token, m mention, c cueSpan) bool {
 	return c.cue.kind == alliances.Membership && c.cue.text != "of" && m.end == c.first && rd.kinds[m.id] == "state" &&
 		m.first > 0 && determiners[ts[m.first-1].word] && m.end-m.first == 1
+}
+
+// closedApposition reports whether the "and" at token k, after a part named in
+// apposition, follows the comma that closes the apposition and joins the next item of the
+// sentence's own list: "the PYD's armed wing, the People's Protection Units (YPG), and the
+// Women's Protection Units (YPJ) took control".
+func closedApposition(ts []token, k int) bool {
+	return strings.Contains(ts[k].pre, ",")
 }

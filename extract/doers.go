@@ -265,3 +265,7 @@ func labelInside(ts []token, ms []mention, k int) bool {
 	j := slices.IndexFunc(ms, func(m mention) bool { return m.first >= k })
 	return j >= 0 && ms[j].first > 0 && (ts[ms[j].first-1].word == "a" || ts[ms[j].first-1].word == "an")
 }
+
+// seizures are the cues of taking what another held, which several named before them with
+// no one after did together, not to each other: "the YPG and the YPJ took control".
+var seizures = map[string]bool{"captured": true, "seized": true, "took control": true, "took over": true, "recaptured": true}

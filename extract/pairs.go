@@ -501,9 +501,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			}
 		}
 		cues = append(cues, "joined before the cue")
-		if c.cue.kind == alliances.Hostility && (c.end < len(ts) && !c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) || jointModifiers(ts, g, c)) {
-			// "AQIM and Al-Mourabitoun attacked the town": they fought side by side,
-			// not each other.
+		if c.cue.kind == alliances.Hostility && (c.end < len(ts) && !c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) ||
+			jointModifiers(ts, g, c) || seizures[c.cue.text] && !c.cue.passive) {
+			// "AQIM and Al-Mourabitoun attacked the town": side by side, not each other.
 			c.cue.kind = alliances.Cooperation
 			cues = append(cues, strings.TrimSuffix("together against a common target: "+strings.Join(wordsOf(ts, c.end, c.end+3), " "), ": "))
 		}
