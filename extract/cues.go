@@ -54,6 +54,12 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			if !c.passive && toldNoun(ts, i) || c.kind == alliances.Opposition && len(c.then) > 0 && labelInside(ts, ms, i+1) {
 				continue // "He describes the Buraimi dispute with Saudi Arabia": no party; "which it calls a CCP front": the name qualifies the label
 			}
+			if c.kind == alliances.Membership && i > 0 && determiners[ts[i-1].word] && rd.holderApposed(ts, ms, i+len(c.words)) {
+				continue // "the chief of the band, Ernesto Guevara,": the post's holder is named after it
+			}
+			if c.passive && rd.personsMen(ts, ms, i) {
+				continue // "met President Thein Sein's negotiators, led by Aung Min": his men, no body named
+			}
 			if len(c.words) == 1 && !c.passive && relativeObject(ts, ms, i) {
 				continue // "councils, which the JSS boycotted and the SB attacked": the object is the thing before
 			}

@@ -269,3 +269,55 @@ func labelInside(ts []token, ms []mention, k int) bool {
 // seizures are the cues of taking what another held, which several named before them with
 // no one after did together, not to each other: "the YPG and the YPJ took control".
 var seizures = map[string]bool{"captured": true, "seized": true, "took control": true, "took over": true, "recaptured": true}
+
+// holderApposed reports whether the body named at token at, after a post's words and
+// "of", is followed by a person set off by a comma, the post's holder: "the communiqué of
+// the Commander in Chief, Gen. Ovando, that the chief of the band, Ernesto Guevara, had
+// died" (Guevara is the chief, not the name before the post).
+func (rd *Reader) holderApposed(ts []token, ms []mention, at int) bool {
+	k := slices.IndexFunc(ms, func(m mention) bool { return m.first == at || m.first == at+1 && determiners[ts[at].word] })
+	if k < 0 || k+1 >= len(ms) || rd.kinds[ms[k].id] == "individual" {
+		return false
+	}
+	next := ms[k+1]
+	return next.first == ms[k].end && strings.TrimSpace(ts[next.first].pre) == "," && rd.kinds[next.id] == "individual"
+}
+
+// personsMen reports whether a passive cue at token i, after a comma, qualifies a noun no
+// mention holds that a person's possessive names: "The KIO met President Thein Sein's
+// negotiators, led by Aung Min" (Aung Min led the president's men, not the KIO).
+func (rd *Reader) personsMen(ts []token, ms []mention, i int) bool {
+	if i < 2 || strings.TrimSpace(ts[i].pre) != "," || ts[i-1].upper || determiners[ts[i-1].word] || !ts[i-2].possessive {
+		return false
+	}
+	if slices.ContainsFunc(ms, func(m mention) bool { return m.first <= i-1 && i-1 < m.end }) {
+		return false
+	}
+	k := slices.IndexFunc(ms, func(m mention) bool { return m.end == i-1 })
+	return k >= 0 && rd.kinds[ms[k].id] == "individual"
+}
+
+// singularStates returns the states the sentence named by a name that is one, and by no
+// plural ("Eritrea", not "the Saudis", "the Chinese" or "Saudi forces"): none of them is the "them" of
+// the sentence after.
+func (rd *Reader) singularStates(ts []token, ms []mention) []string {
+	var one, many []string
+	for _, m := range ms {
+		if m.first < 0 || rd.kinds[m.id] != "state" {
+			continue
+		}
+		w := ts[m.end-1].word
+		if slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return strings.HasSuffix(t.word, "s") }) ||
+			m.first > 0 && ts[m.first-1].word == "the" && (strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ch")) ||
+			m.end < len(ts) && !ts[m.end].upper && strings.HasSuffix(ts[m.end].word, "s") && !notPlurals[ts[m.end].word] && !strings.HasSuffix(ts[m.end].word, "ss") {
+			many = append(many, m.id)
+		} else {
+			one = append(one, m.id)
+		}
+	}
+	return slices.DeleteFunc(one, func(id string) bool { return slices.Contains(many, id) })
+}
+
+// notPlurals are the small words after a name that end in "s" and name no men of it.
+var notPlurals = map[string]bool{"is": true, "was": true, "has": true, "does": true, "says": true, "as": true, "its": true,
+	"his": true, "this": true, "thus": true, "us": true, "plus": true, "sends": true, "gives": true, "helps": true, "backs": true}

@@ -275,7 +275,7 @@ func TestPostsOfTheEighthSession(t *testing.T) {
 // cabinda-1975 ¶3; "Hassan Taib, who presented himself as head of BRN", thailand-2004
 // ¶13); one he "was" is reported.
 func TestASelfStyledPost(t *testing.T) {
-	checkStatuses(t, []statusCase{
+	checkStatuses(t, session73Actors(), []statusCase{
 		{"In 2010 Rodrigues Mingas, who calls himself secretary-general of the Flec-PM, spoke from Paris.", "mingas membership flec-pm", alliances.Alleged},
 		{"In 2013 Hassan Taib, who presented himself as head of BRN, signed the deal in Kuala Lumpur.", "taib membership brn", alliances.Alleged},
 		{"In 2013 Hassan Taib, who was head of BRN, signed the deal in Kuala Lumpur.", "taib membership brn", alliances.Reported},
@@ -310,7 +310,7 @@ func TestAReadingListsYearIsNoTime(t *testing.T) {
 // that killed two American teachers", papua-1965 ¶19), and what "people say" is hearsay
 // ("People say the Americans armed them", jebelakhdar-1957 ¶14).
 func TestClaimsOfTheEighthSession(t *testing.T) {
-	checkStatuses(t, []statusCase{
+	checkStatuses(t, session73Actors(), []statusCase{
 		{"Kwalik was accused of the August 2002 ambush near Tembagapura that killed two American teachers.", "kwalik hostility teachers", alliances.Alleged},
 		{"The OLA was trained in 1957. People say the Americans armed them.", "united-states support ola", alliances.Alleged},
 		{"The OLA was trained in 1957. The Americans armed them.", "united-states support ola", alliances.Reported},
@@ -350,11 +350,11 @@ type statusCase struct {
 
 // checkStatuses reads each case's sentence knowing this session's actors and checks the
 // status of the tie it states.
-func checkStatuses(t *testing.T, cases []statusCase) {
+func checkStatuses(t *testing.T, actors []alliances.Actor, cases []statusCase) {
 	t.Helper()
 	for _, c := range cases {
 		rules := extract.DefaultRules()
-		rd := extract.NewReader(rules, session73Actors())
+		rd := extract.NewReader(rules, actors)
 		rd.Source, rd.Date = "report", edtf.MustParse("2021-09-09")
 		text := c.text + " This sentence only makes the paragraph long enough to count as one of the body."
 		found := false

@@ -134,6 +134,13 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 			}
 		}
 	}
+	// "forbidding the party's militants to join the guerrilla": a ban on others' act, its
+	// object between the ban and "to".
+	for i := max(cue-8, 0); i < max(cue-4, 0); i++ {
+		if forbiddings[ts[i].word] && ts[cue-1].word == "to" && !slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
+			return true
+		}
+	}
 	// "Syria refused to arm and to train the army": a refusal before verbs joined by "and"
 	// refuses each, though the last stands past the window.
 	for i := max(cue-8, 0); i < max(cue-4, 0); i++ {
@@ -310,3 +317,7 @@ var askedWhether = map[string]bool{"asked": true, "ask": true, "asks": true, "as
 	"wonders": true, "enquired": true, "inquired": true, "doubted": true, "doubt": true, "consider": true, "decide": true,
 	"determine": true, "assess": true, "examine": true, "investigate": true, "unclear": true, "uncertain": true, "know": true,
 	"debated": true, "discussed": true}
+
+// forbiddings are the verbs of a ban on another's act, told after its object and "to".
+var forbiddings = map[string]bool{"forbade": true, "forbidding": true, "forbids": true, "forbid": true, "barred": true, "barring": true,
+	"prohibited": true, "prohibiting": true, "banned": true, "banning": true}

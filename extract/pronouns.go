@@ -391,7 +391,8 @@ func itStood(ts []token, ms []mention) string {
 // clause's subjects. But where the sentence names no one else before it, one given help
 // or harmed is the sentence before's subject, or the list it opened on ("The FAP fought
 // on. France sent arms to them", "France bombed them"; not "formed them into a unit",
-// "most of them").
+// "most of them"); nor a state the sentence before named by one name ("Eritrea is helping
+// Fano. Isaias is giving them weapons").
 func (rd *Reader) themOfSubjects(ts []token, out []mention, i int, id, before string) string {
 	if len(out) == 0 || out[0].first > 2 {
 		return id
@@ -404,7 +405,7 @@ func (rd *Reader) themOfSubjects(ts []token, out []mention, i int, id, before st
 		return id
 	}
 	people := rd.kinds[before] != "individual" || len(rd.they) >= 2 && rd.they[0] == before // "Ghalib and Talib fled. Riyadh gave them refuge"
-	if before != "" && !rd.themElse && !among(before) && len(subjects) == len(out) && people && (receiverAt(ts, i) || rd.harmedAt(ts, i)) {
+	if before != "" && !rd.themElse && !among(before) && len(subjects) == len(out) && people && !slices.Contains(rd.singular, before) && (receiverAt(ts, i) || rd.harmedAt(ts, i)) {
 		return before
 	}
 	return ""

@@ -77,6 +77,7 @@ type Reader struct {
 	itWas         string                         // the actor "it" stood for last in the sentence before: the one the text goes on about
 	listed        []string                       // the organizations the sentence before listed, two or more: what "the groups" stands for
 	themElse      bool                           // the sentence before had a "them" that stood for no actor: the next "them" is those unnamed
+	singular      []string                       // the states the sentence before named by one name only ("Eritrea"): no "them"
 	subjects      []string                       // the subjects of the paragraph's sentences so far, in order: "The three" after three sentences on one each
 	unnamed       bool                           // a sentence of the paragraph had a man the reader does not know as its subject, and none it knows has been since
 	nameWordsOnly map[string]bool                // the words the document writes with a capital inside a sentence and never in small letters: names

@@ -73,11 +73,39 @@ func othersClause(ts []token, ms []mention, from, to int) bool {
 		return true
 	}
 	for k := from + 1; k < to; k++ {
-		if unnamedParticiple(ts, ms, k) {
+		if unnamedParticiple(ts, ms, k) || nounsClause(ts, ms, from, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounsClause reports whether token k opens a relative clause on the noun right after a
+// cue's words, which end at from, or after their "by": "was hunted by soldiers whom the
+// United States had trained" (the soldiers hunted; the clause's subject trained them).
+func nounsClause(ts []token, ms []mention, from, k int) bool {
+	if w := ts[k].word; w != "whom" && w != "who" && w != "that" || strings.ContainsAny(ts[k].pre, ",;:()") {
+		return false
+	}
+	j := from
+	if ts[j].word == "by" || determiners[ts[j].word] {
+		j++
+	} else if ts[k].word == "that" {
+		return false // "partners should note that", "a truce so that both could turn on"
+	}
+	if ts[k].word == "that" && !menNoun(ts[k-1].word) {
+		return false // "dropped by aircraft that no rebel owns": a thing's clause, read as before
+	}
+	if k-j < 1 || k-j > 2 {
+		return false
+	}
+	for i := j; i < k; i++ {
+		if ts[i].upper || determiners[ts[i].word] || i > from && strings.ContainsAny(ts[i].pre, ",;:()") ||
+			slices.ContainsFunc(ms, func(m mention) bool { return m.first <= i && i < m.end }) {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedAgent reports whether a participle's cue acts for the men or bodies named right

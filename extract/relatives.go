@@ -127,9 +127,10 @@ func objectRelative(ts []token, ms []mention, cue int) (subj, antecedent int) {
 		if strings.ContainsAny(ts[i].pre, ";:") || strings.ContainsAny(ts[i].pre, "()") && !acronymParen(ts, i) {
 			return -1, -1
 		}
-		if ts[i].word == "that" && !strings.Contains(ts[i].pre, ",") && bodyNouns[ts[i-1].word] {
+		if (ts[i].word == "that" && bodyNouns[ts[i-1].word] || ts[i].word == "whom" && !ts[i-1].upper) && !strings.Contains(ts[i].pre, ",") {
 			// "the Janjaweed, the Arab militias that Bashir's government armed": a body's
-			// noun set beside a name, and a clause on it.
+			// noun set beside a name, and a clause on it; a person's too ("Eskinder Nega,
+			// the journalist whom Abiy's police jailed").
 			k := i - 1
 			for k > 0 && !strings.Contains(ts[k].pre, ",") && i-k <= 4 && !ts[k].possessive {
 				k--

@@ -150,7 +150,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if si == 0 {
 				ts = rd.glossed(ts, ms) // "MNLF: Moro National Liberation Front, led by Nur Misuari"
 			}
-			rd.itWas, rd.listed, rd.themElse = itStood(ts, ms), rd.listOf(ts, ms), themUnnamed(ts, ms)
+			rd.itWas, rd.listed, rd.themElse, rd.singular = itStood(ts, ms), rd.listOf(ts, ms), themUnnamed(ts, ms), rd.singularStates(ts, ms)
 			if rd.ourSide == "" {
 				rd.ourSide = rd.ownSide(ts, ms)
 			}
@@ -385,11 +385,11 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 		if left.id == right.id {
 			continue
 		}
+		if after := right; after.first > c.end && othersClause(ts, ms, c.end, after.first) {
+			continue // "let Ugandan rebel movements fighting Museveni's government operate"; "hunted by soldiers whom"
+		}
 		if voice == passiveBy {
 			left, right = right, left
-		}
-		if right.first > c.end && othersClause(ts, ms, c.end, right.first) {
-			continue // "let Ugandan rebel movements fighting Museveni's government operate"
 		}
 		// "a French soldier was killed in a mortar attack on the Barkhane camp": with no
 		// agent, the one killed and the place attacked are both its victims ("in clashes
