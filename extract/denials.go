@@ -9,14 +9,17 @@ import (
 // [lo, hi), comes only after the statement's words, which end at end: it hedges what it
 // introduces, not them ("the Taliban, backed by Pakistan, claimed it had regained the
 // town" does not make the backing alleged).
-func (rd *Reader) hedgesAfter(ts []token, w string, lo, hi, end int) bool {
+func (rd *Reader) hedgesAfter(ts []token, w string, lo, hi, end int, c cue) bool {
 	if unclaimed(ts, rd.words(w), lo, hi) {
 		return true // "no group claimed responsibility for the attack, which came as ...": no one's claim
 	}
 	// "are accused of extorting", "is said to have": words that end in what they
-	// introduce hedge it alone ("militias backed by the Tatmadaw ... are accused of
-	// extorting pickers" does not make the backing alleged).
-	if last := w[strings.LastIndex(w, " ")+1:]; !strings.HasSuffix(w, "ed") && last != "of" && last != "to" && last != "that" {
+	// introduce hedge it alone, after a verb ("militias backed by the Tatmadaw ... are
+	// accused of extorting pickers" does not make the backing alleged), not after a noun
+	// they are said of ("Talks ... between Mr Dulles and the French Ambassador ... are
+	// said to have begun").
+	verb := c.passive || strings.HasSuffix(c.words[0], "ed") || strings.HasSuffix(c.words[0], "ing") || pastVerbs[c.words[0]]
+	if last := w[strings.LastIndex(w, " ")+1:]; !strings.HasSuffix(w, "ed") && (last != "of" && last != "to" && last != "that" || w == "according to" || !verb) {
 		return false
 	}
 	_, before := rd.has(ts, lo, min(end, hi), w)

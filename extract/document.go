@@ -289,6 +289,10 @@ func sentences(p string) []Span {
 			continue
 		}
 		word := p[strings.LastIndexAny(p[:i], " \n(")+1 : i]
+		if k := strings.LastIndexAny(word, "–-/"); k >= 0 {
+			_, n := utf8.DecodeRuneInString(word[k:])
+			word = word[k+n:] // "Oct.–Nov. 1962": the abbreviation after the dash
+		}
 		if abbreviations[strings.ToLower(word)] {
 			// "... aided by the U.S. ) At the end of October": an abbreviation's full
 			// stop, then a parenthesis closed and a capital, ends the sentence after it.

@@ -321,3 +321,36 @@ func (rd *Reader) singularStates(ts []token, ms []mention) []string {
 // notPlurals are the small words after a name that end in "s" and name no men of it.
 var notPlurals = map[string]bool{"is": true, "was": true, "has": true, "does": true, "says": true, "as": true, "its": true,
 	"his": true, "this": true, "thus": true, "us": true, "plus": true, "sends": true, "gives": true, "helps": true, "backs": true}
+
+// weighed returns the words before the cue at token first by which a sentence tells of an
+// act weighed, not done: the rules' considerations ("considering the possibility of"), or
+// "talked of" or "spoke of" right before the cue's participle ("some OLA and Fano
+// commanders talked of coordinating against the same enemy"; not "spoke of them as his
+// boys").
+func (rd *Reader) weighed(ts []token, first int) (string, bool) {
+	if w, ok := rd.has(ts, 0, first, rd.marks["consideration"]...); ok {
+		return w, true
+	}
+	if first >= 2 && ts[first-1].word == "of" && talkVerbs[ts[first-2].word] && strings.HasSuffix(ts[first].word, "ing") {
+		return ts[first-2].word + " of", true
+	}
+	return "", false
+}
+
+// talkVerbs are the verbs of talk that, with "of" and a participle, tell an act weighed.
+var talkVerbs = map[string]bool{"talked": true, "talk": true, "talks": true, "talking": true, "spoke": true, "spoken": true,
+	"speaks": true, "speaking": true}
+
+// denialKept returns a status a denial gave, disputed or denied, which an attribution
+// keeps; "" otherwise.
+func denialKept(s alliances.Status) alliances.Status {
+	if s == alliances.Disputed || s == alliances.Denied {
+		return s
+	}
+	return ""
+}
+
+// accusations are the cues of an accusation, which the accused's denial after it does not
+// dispute: the accuser did accuse ("Belgrade accused Tirana of arming the rebels, and
+// Tirana denied it"); the arming is disputed.
+var accusations = map[string]bool{"accused": true, "accuses": true, "accusing": true, "blamed": true, "blames": true, "blaming": true}

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // session74Actors are the actors of this session's sentences.
@@ -37,6 +39,13 @@ func session74Actors() []alliances.Actor {
 		{ID: "militias", Name: "people's militias", Aliases: []string{"People's militias"}, Kind: "militia"},
 		{ID: "aung-min", Name: "Aung Min", Kind: "individual"},
 		{ID: "thein-sein", Name: "Thein Sein", Aliases: []string{"President Thein Sein"}, Kind: "individual"},
+		{ID: "pdfs", Name: "People's Defence Forces", Aliases: []string{"PDFs"}, Kind: "armed-group"},
+		{ID: "nehru", Name: "Nehru", Kind: "individual"},
+		{ID: "france", Name: "France", Kind: "state"},
+		{ID: "dulles", Name: "John Foster Dulles", Aliases: []string{"Mr Dulles"}, Kind: "individual"},
+		{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
+		{ID: "pakistan", Name: "Pakistan", Kind: "state"},
+		{ID: "babar", Name: "Naseerullah Babar", Kind: "individual"},
 	}
 }
 
@@ -99,4 +108,50 @@ func TestFormsFromTheNinthSessionsReviews(t *testing.T) {
 		{"Claims that the NUG pays the KIA for training in 2022 are unverified, and the NUG denies them.", "nug support kia", alliances.Disputed},
 		{"In 2020 People's militias backed by the Tatmadaw guard several blocks and are accused of extorting pickers.", "tatmadaw support militias", alliances.Reported},
 	})
+}
+
+// TestSeriesAndClaimsOfTheNinthSession: a past verb after a comma, with an object of its
+// own, is a later item of a series of one subject, and a verb after "and" at the series'
+// end is that subject's too ("The KIA ... sheltered NUG figures, trained People's Defence
+// Forces (PDFs) ... and fights alongside them", kachin-2011 ¶9), the subject before a
+// relative clause where one opens the series; not a participle on the noun before, whose
+// giver is the arms' ("fought with American tanks and aircraft, supplied for the defence of
+// Turkey", cyprus-1974 ¶14), nor a verb after a participle's aside ("Washington, having
+// armed one side for a decade, pushed", elsalvador-1980 ¶14) or a relative clause's
+// ("which their opponents called the Harmad Vahini, fought", naxalite-2004 ¶14). An
+// accused's denial after an accusation disputes the deed, not the accusing ("Belgrade
+// accused Tirana of arming the rebels, and Tirana denied it", kosovo-1998 ¶10). A hedge
+// that ends in what it introduces, after a noun of the tie, hedges the tie ("Talks ...
+// between the Secretary of State, Mr Dulles, and the French Ambassador ... are said to have
+// begun", indochina-1946 ¶11). "Spoke of" one as another weighs no act ("spoke of them as
+// his boys", afghanistan-1996 ¶5). An abbreviated month after a dash ends no sentence
+// ("until the border war with China, Oct.–Nov. 1962", tibet-1956 ¶15).
+func TestSeriesAndClaimsOfTheNinthSession(t *testing.T) {
+	checkForms(t, session74Actors(), []formCase{
+		{"a series of verbs", "In 2021 the KIA, which clashed with the Tatmadaw, sheltered NUG figures, trained PDFs and fights alongside them.",
+			[]string{"kia support nug", "kia support pdfs", "kia cooperation pdfs"}, []string{"nug support pdfs", "tatmadaw support pdfs", "kia hostility pdfs"}},
+		{"a participle after a comma", "In 1974 the Tatmadaw fought with Chinese tanks and aircraft, supplied for the defence of Eritrea and nothing else.",
+			[]string{"china support eritrea"}, []string{"tatmadaw support eritrea"}},
+		{"a date's month after a dash", "Nehru kept the Tibetans at arm's length until the border war with China, Oct.–Nov. 1962. Nehru met the KIO in 1963.",
+			[]string{"nehru hostility china"}, nil},
+		{"spoke of them as", "In 1994 Naseerullah Babar spoke of them as his boys, and Pakistan sent the Taliban money.",
+			[]string{"pakistan support taliban"}, []string{"pakistan favour taliban"}},
+	})
+	checkStatuses(t, session74Actors(), []statusCase{
+		{"In 1998 Ethiopia accused Eritrea of arming the OLA, and Eritrea denied it.", "ethiopia opposition eritrea", alliances.Reported},
+		{"In 1998 Ethiopia accused Eritrea of arming the OLA, and Eritrea denied it.", "eritrea support ola", alliances.Disputed},
+		{"In 1953 talks on these terms between the Secretary of State, Mr Dulles, and France are said to have begun.", "dulles negotiation france", alliances.Alleged},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"Nehru kept the Tibetans at arm's length until the border war with China, Oct.–Nov. 1962. Nehru met the KIO in 1963.", "1962-11"},
+	} {
+		rules := extract.DefaultRules()
+		rd := extract.NewReader(rules, session74Actors())
+		rd.Source, rd.Date = "report", edtf.MustParse("1998")
+		for _, p := range rd.Read(extract.Read("report.txt", c.text+" This sentence only makes the paragraph long enough to count.", rules)) {
+			if p.Tie.Subject == "nehru" && p.Tie.Object == "china" && p.Tie.Valid.String() != c.want {
+				t.Errorf("%q: nehru and china dated %s, want %s", c.text, p.Tie.Valid, c.want)
+			}
+		}
+	}
 }

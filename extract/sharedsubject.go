@@ -49,7 +49,7 @@ func andBeforeVerb(ts []token, first int) bool {
 // the group), "has since fought the Islamic State and rival jihadists and courted
 // Turkey"; and -1 where the cue is a verb (verb) and no name stands right before the verb
 // whose objects those are ("a faction ... ousted Dini's leadership and opened talks").
-func subjectBeforeAnd(ts []token, ms []mention, li int, verb bool) (int, bool) {
+func (rd *Reader) subjectBeforeAnd(ts []token, ms []mention, li int, verb bool) (int, bool) {
 	objs := group(ts, ms, li, -1)
 	first := slices.IndexFunc(ms, func(m mention) bool { return m.first == objs[len(objs)-1].first })
 	k := ms[first].first - 1
@@ -71,6 +71,16 @@ func subjectBeforeAnd(ts []token, ms []mention, li int, verb bool) (int, bool) {
 	}
 	if k > 1 && (ts[k].word == "over" || ts[k].word == "up") && pastVerbs[ts[k-1].word] && !strings.ContainsAny(ts[k].pre, ",;:()") {
 		k-- // "Santu took over the party and the Bahini ... and fought the Priti group": past the verb's particle
+	}
+	// "the KIA sheltered the NUG, trained PDFs and fights alongside them": the verb before
+	// is a series' later item, and its first verb's subject is the subject of them all.
+	if j := seriesFirst(ts, k); j != k {
+		if b := rd.beforeRelative(ts, ms, j); b >= 0 {
+			return b, true // "the KIA, which clashed with the Tatmadaw, sheltered ..., trained ... and fights"
+		}
+		if m := slices.IndexFunc(ms, func(m mention) bool { return m.end == j }); m >= 0 {
+			return m, true
+		}
 	}
 	if k > 0 && (strings.HasSuffix(ts[k].word, "ing") || strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
 		for n := 0; n < 3 && k > 1 && !ts[k-1].upper && (auxiliaries[ts[k-1].word] || adverb(ts[k-1].word) || ts[k-1].word == "since"); n++ {
@@ -156,3 +166,59 @@ func (rd *Reader) unnamedMembers(ts []token, ms []mention, c cueSpan, li int, sh
 	w := c.cue.words[0]
 	return !(shared && li >= 0 && (strings.HasSuffix(w, "ed") || pastVerbs[w]) && !rd.otherRelative(ts, ms, li, c.first))
 }
+
+// verbSeries reports whether the cue, a verb's past after a comma, is a later item of a
+// series of verbs of one subject, the verb before it and its object right before the
+// comma: "the KIA sheltered NUG figures, trained People's Defence Forces and fights
+// alongside them" (the KIA trained them, not the NUG).
+func verbSeries(ts []token, spans []cueSpan, c cueSpan) bool {
+	if len(c.cue.words) != 1 || c.cue.passive {
+		return false
+	}
+	_, ok := seriesBefore(ts, c.first)
+	return ok
+}
+
+// seriesFirst returns the first verb of the series of past verbs whose later item, after a
+// comma, is at token k ("sheltered the NUG, trained PDFs"), or k where none is.
+func seriesFirst(ts []token, k int) int {
+	for n := 0; n < 3; n++ {
+		j, ok := seriesBefore(ts, k)
+		if !ok {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// seriesBefore returns the past verb before the one at token k, where k, a past after a
+// comma with an object of its own, is a later item of their series: the one before it
+// takes its object right after it and before the comma, is no participle ("having armed
+// one side for a decade, pushed", "Amin, elected in his place, signed") and stands in no
+// relative clause ("which their opponents called the
+// Harmad Vahini, fought").
+func seriesBefore(ts []token, k int) (int, bool) {
+	past := func(t token) bool { return !t.upper && (strings.HasSuffix(t.word, "ed") || pastVerbs[t.word]) }
+	if k < 2 || k+1 >= len(ts) || strings.TrimSpace(ts[k].pre) != "," || !past(ts[k]) || seriesPrepositions[ts[k+1].word] {
+		return k, false // "tanks and aircraft, supplied for the defence of Turkey": a participle on the noun
+	}
+	j := k - 1
+	for j > 0 && k-j <= 6 && !strings.ContainsAny(ts[j].pre, ",;:()") && !past(ts[j]) {
+		j--
+	}
+	if !past(ts[j]) || k-j > 6 || seriesPrepositions[ts[j+1].word] || j > 0 && (ts[j-1].word == "having" || auxiliaries[ts[j-1].word]) {
+		return k, false
+	}
+	for i := j - 1; i >= 0 && !strings.ContainsAny(ts[i+1].pre, ",;:()"); i-- {
+		if relativeWords[ts[i].word] || ts[i].word == "whom" || ts[i].word == "that" {
+			return k, false
+		}
+	}
+	return j, true
+}
+
+// seriesPrepositions are the words after a past that make it a participle on the noun
+// before it, not a verb of the series.
+var seriesPrepositions = map[string]bool{"for": true, "by": true, "to": true, "in": true, "from": true, "with": true, "at": true,
+	"on": true, "under": true, "into": true, "as": true}

@@ -471,7 +471,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		(c.cue.passive || left.end == c.first || left.end < c.first && rd.auxiliaries(ts, left.end, c.first) || strings.HasPrefix(c.cue.text, "who ") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, ",")) {
 		t.Role = alliances.Leader // "a council chaired by X", "X, who commanded the division", "leader of"
 	}
-	if w, ok := rd.has(ts, 0, c.first, rd.marks["consideration"]...); ok {
+	if w, ok := rd.weighed(ts, c.first); ok {
 		// "considering the possibility of trading off support for the Taliban": a tie
 		// weighed, favour of the least intensity where it would align them.
 		if alliances.SignOf(t.Kind, "") <= 0 {
@@ -496,7 +496,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 			break
 		}
 	}
-	if w, ok := rd.has(ts, lo, hi, rd.marks["hedge"]...); ok && !rd.hedgesAfter(ts, w, lo, hi, max(c.end, left.end, right.end)) {
+	if w, ok := rd.has(ts, lo, hi, rd.marks["hedge"]...); ok && !rd.hedgesAfter(ts, w, lo, hi, max(c.end, left.end, right.end), c.cue) {
 		t.Status = alliances.Alleged
 		cues = append(cues, "hedge: "+w)
 		confidence -= 0.1
@@ -517,7 +517,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		t.Status, accuser = alliances.Alleged, teller
 		cues = append(cues, "told by "+cmp.Or(teller, "a report"))
 	}
-	if st, why := denialOf(ts, denial, max(c.end, left.end, right.end)); st != "" {
+	if st, why := denialOf(ts, denial, max(c.end, left.end, right.end)); st != "" && !(st == alliances.Disputed && accusations[c.cue.text]) {
 		t.Status, cues = st, append(cues, why)
 	}
 	if w, ok := rd.has(ts, c.first-3, c.first, rd.marks["end"]...); ok && !rd.endDenied(ts, c.first-3, c.first) {
@@ -535,7 +535,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	text := d.Text[s.Start:s.End]
 	if at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser); at != "" {
 		cite.AttributedTo = at
-		t.Status = alliances.Alleged
+		t.Status = cmp.Or(denialKept(t.Status), alliances.Alleged) // "accused Eritrea of arming the OLA, and Eritrea denied it": disputed
 		cues = append(cues, "attributed to "+at)
 	}
 	cite.Credibility = credibilityOf(t.Status)
