@@ -41,8 +41,8 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 				continue // "Arafat led Fatah", not "had led to", "led the Russian assault", "turned on the gas"
 			}
 			if e := i + len(c.words); e < len(ts) && (ts[e].word == "home" && (c.text == "closer to" || c.text == "close to") ||
-				(c.words[0] == "gave" || c.words[0] == "give" || c.words[0] == "giving") && i+1 < len(ts) && ts[i+1].word == "way" || c.text == "signed" && decreed(ts, e)) {
-				continue // "Closer to home", "Ridgway gave way to Clark", "signed decrees recognising": no favour, gift or deal
+				(c.words[0] == "gave" || c.words[0] == "give" || c.words[0] == "giving") && i+1 < len(ts) && (ts[i+1].word == "way" || ts[i+1].word == "up") || c.text == "signed" && decreed(ts, e)) {
+				continue // "Closer to home", "Ridgway gave way to Clark", "gave up their arms", "signed decrees recognising": no favour, gift or deal
 			}
 			// "the two fought for the south", "fought for control of the city": a fight for
 			// a place or a thing, no support of anyone; the fight's cue, shorter, reads it.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -354,3 +355,36 @@ func denialKept(s alliances.Status) alliances.Status {
 // dispute: the accuser did accuse ("Belgrade accused Tirana of arming the rebels, and
 // Tirana denied it"); the arming is disputed.
 var accusations = map[string]bool{"accused": true, "accuses": true, "accusing": true, "blamed": true, "blames": true, "blaming": true}
+
+// itFor returns what the pronoun w at token i stands for, the reader's rules having given
+// it id: after a fronted participle's agent ("Armed by CIA airdrops from 1961, it raided
+// PLA convoys"), the sentence before's subject, not the agent; and "it" opening a clause
+// is no person ("Its commissar was Tan Guansan. It destroyed most of the CIA teams"), but
+// the paragraph's subject or the sentence before's (an object "it" may be a man's deed:
+// "Fujimori sent his resignation ...; Congress rejected it").
+func (rd *Reader) itFor(ts []token, i int, w, id, before string) string {
+	if (w == "it" || w == "they") && before != "" && frontedBy(ts, i) {
+		return before
+	}
+	if w == "it" && rd.kinds[id] == "individual" && (i == 0 || strings.ContainsAny(ts[i].pre, ";:")) {
+		return cmp.Or(rd.notPerson(rd.topic), rd.notPerson(before))
+	}
+	return id
+}
+
+// frontedBy reports whether the pronoun at token i follows a participle's phrase that
+// opens the sentence with its agent: "Armed by CIA airdrops from 1961, it".
+func frontedBy(ts []token, i int) bool {
+	if i < 3 || strings.TrimSpace(ts[i].pre) != "," || ts[1].word != "by" || !strings.HasSuffix(ts[0].word, "ed") && !pastVerbs[ts[0].word] {
+		return false
+	}
+	return !slices.ContainsFunc(ts[1:i], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+}
+
+// notPerson returns id where it is no individual's, else "".
+func (rd *Reader) notPerson(id string) string {
+	if rd.kinds[id] == "individual" {
+		return ""
+	}
+	return id
+}

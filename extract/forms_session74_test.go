@@ -46,6 +46,12 @@ func session74Actors() []alliances.Actor {
 		{ID: "taliban", Name: "Taliban", Kind: "armed-group"},
 		{ID: "pakistan", Name: "Pakistan", Kind: "state"},
 		{ID: "babar", Name: "Naseerullah Babar", Kind: "individual"},
+		{ID: "mustang", Name: "Mustang force", Aliases: []string{"the Mustang force"}, Kind: "armed-group"},
+		{ID: "cia", Name: "CIA", Kind: "state-organ"},
+		{ID: "pla", Name: "PLA", Kind: "state-organ"},
+		{ID: "india", Name: "India", Kind: "state"},
+		{ID: "tan", Name: "Tan Guansan", Kind: "individual"},
+		{ID: "dalai-lama", Name: "Dalai Lama", Aliases: []string{"the Dalai Lama"}, Kind: "individual"},
 	}
 }
 
@@ -154,4 +160,21 @@ func TestSeriesAndClaimsOfTheNinthSession(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPronounsOfTheNinthSession: "it" after a fronted participle and its agent is the
+// sentence before's subject, not the agent ("Armed by CIA airdrops from 1961, it raided PLA
+// convoys", tibet-1956 ¶14); "It" opening a sentence is no person ("Its commissar was Tan
+// Guansan. It destroyed most of the CIA teams ... and in 1962 defeated India", ¶18). One
+// who "gave up" arms gave no one anything ("on the Dalai Lama's instruction most of the
+// men gave up their arms", ¶14).
+func TestPronounsOfTheNinthSession(t *testing.T) {
+	checkForms(t, session74Actors(), []formCase{
+		{"armed by X, it", "The Mustang force was set up in 1960. Armed by CIA airdrops from 1961, it raided PLA convoys and posts across the border.",
+			[]string{"mustang hostility pla", "cia support mustang"}, []string{"cia hostility pla"}},
+		{"It, no person", "The PLA invaded in 1950. Its commissar was Tan Guansan. It destroyed most of the CIA teams dropped in 1959–61, and in 1962 defeated India on the border.",
+			[]string{"pla hostility india"}, []string{"tan hostility india"}},
+		{"gave up their arms", "The Mustang force fought on until 1974. In 1974 Peking pressed Nepal; on the Dalai Lama's instruction most of the men gave up their arms.",
+			nil, []string{"dalai-lama support mustang"}},
+	})
 }
