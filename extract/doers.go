@@ -388,3 +388,18 @@ func (rd *Reader) notPerson(id string) string {
 	}
 	return id
 }
+
+// copulaBetween reports whether the words in [from, to) are a copula and an article only
+// ("had been the", "was a"): the name after them, a possessive, qualifies the subject's
+// predicate.
+func copulaBetween(ts []token, from, to int) bool {
+	if to-from < 2 || to-from > 4 || !determiners[ts[to-1].word] {
+		return false
+	}
+	for k := from; k < to-1; k++ {
+		if strings.ContainsAny(ts[k].pre, ",;:()") || !partCopulas[ts[k].word] && !auxiliaries[ts[k].word] && ts[k].word != "been" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"maps"
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -52,6 +54,10 @@ func session74Actors() []alliances.Actor {
 		{ID: "india", Name: "India", Kind: "state"},
 		{ID: "tan", Name: "Tan Guansan", Kind: "individual"},
 		{ID: "dalai-lama", Name: "Dalai Lama", Aliases: []string{"the Dalai Lama"}, Kind: "individual"},
+		{ID: "nama", Name: "National Movement of Amhara", Aliases: []string{"NaMA"}, Kind: "party"},
+		{ID: "prosperity", Name: "Prosperity Party", Kind: "party"},
+		{ID: "belete", Name: "Belete Molla", Kind: "individual"},
+		{ID: "myanmar", Name: "Myanmar", Aliases: []string{"the junta"}, Kind: "state"},
 	}
 }
 
@@ -177,4 +183,58 @@ func TestPronounsOfTheNinthSession(t *testing.T) {
 		{"gave up their arms", "The Mustang force fought on until 1974. In 1974 Peking pressed Nepal; on the Dalai Lama's instruction most of the men gave up their arms.",
 			nil, []string{"dalai-lama support mustang"}},
 	})
+}
+
+// TestTurnsAndTimesOfTheNinthSession: a phone-in caller's turn, under the caller's name
+// and town ("TEWODROS (Silver Spring): ... Abiy has been arming the OLA in secret --",
+// amhara-2023 ¶9), is the caller's claim, alleged; the host's ("MERON (host):") and a
+// studio guest's are the programme's. "Told" with an object and "to" is an order, not a
+// teller (after "when the junta told ceasefire groups to turn their forces into Border
+// Guard Forces", kachin-2011 ¶6). "Its" after a copula's predicate whose name is a possessive is
+// the subject's ("NaMA had been the Prosperity Party's partner, and its chairman, Belete
+// Molla", amhara-2023 ¶14). A time in a relative clause closed before the statement is
+// the clause's ("The OLA, which broke from the Oromo Liberation Front after 2018, held
+// talks with the government in Tanzania in 2023", ¶30).
+func TestTurnsAndTimesOfTheNinthSession(t *testing.T) {
+	text := "MERON (host): Good morning. Our first caller is on the line, and the studio guest is with us.\n\n" +
+		"TEWODROS (Silver Spring): Selam, Meron. The Fano are defending our people, and everyone in our town knows it. Since 2023 the villages have been burning. In 2024 Abiy has been arming the OLA in secret --\n\n" +
+		"MERON: Tewodros, we have seen no evidence for that. In 2024 Ethiopia has been fighting the OLA for years.\n\n" +
+		"TEWODROS: Fine. In 2024 Eritrea is helping the Fano, whatever the studio says.\n\n" +
+		"NaMA had been the Prosperity Party's partner in 2023, and its chairman, Belete Molla, sat in the cabinet.\n\n" +
+		"In 2009 the junta told the KIA to disarm its brigades while the Tatmadaw attacked the TNLA.\n\n" +
+		"The OLA, which broke from the Oromo Liberation Front after 2018, held talks with Ethiopia in Tanzania in 2023, and both rounds failed."
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, session74Actors())
+	rd.Source, rd.Date = "report", edtf.MustParse("2025-02-15")
+	got := map[string]extract.Proposal{}
+	for _, p := range rd.Read(extract.Read("phone-in.txt", text, rules)) {
+		if p.Confidence >= 0.5 {
+			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = p
+		}
+	}
+	for _, c := range []struct{ tie, status, attributed, valid string }{
+		{"abiy support ola", "alleged", "Tewodros (caller, Silver Spring)", ""},
+		{"eritrea support fano", "alleged", "Tewodros (caller, Silver Spring)", ""},
+		{"ethiopia hostility ola", "reported", "", ""},
+		{"belete membership nama", "reported", "", ""},
+		{"ola negotiation ethiopia", "reported", "", "2023"},
+		{"tatmadaw hostility tnla", "reported", "", ""},
+	} {
+		p, ok := got[c.tie]
+		if !ok {
+			t.Errorf("no %s proposed; got %v", c.tie, slices.Collect(maps.Keys(got)))
+			continue
+		}
+		if string(p.Tie.Status) != c.status || p.Tie.Citations[0].AttributedTo != c.attributed {
+			t.Errorf("%s is %s, attributed to %q; want %s, %q", c.tie, p.Tie.Status, p.Tie.Citations[0].AttributedTo, c.status, c.attributed)
+		}
+		if c.valid != "" && p.Tie.Valid.String() != c.valid {
+			t.Errorf("%s dated %s, want %s", c.tie, p.Tie.Valid, c.valid)
+		}
+	}
+	for _, no := range []string{"belete membership prosperity"} {
+		if _, ok := got[no]; ok {
+			t.Errorf("%s proposed", no)
+		}
+	}
 }

@@ -72,40 +72,41 @@ type Reader struct {
 	facingIn      int
 	helped        string // the one the document told helped last, and in which paragraph
 	helpedIn      int
-	forms         map[alliances.Kind][]kindForms // the forms of each kind's relation, folded once
-	they          []string                       // the list that opened the sentence before, two or more: what "they" stands for
-	itWas         string                         // the actor "it" stood for last in the sentence before: the one the text goes on about
-	listed        []string                       // the organizations the sentence before listed, two or more: what "the groups" stands for
-	themElse      bool                           // the sentence before had a "them" that stood for no actor: the next "them" is those unnamed
-	singular      []string                       // the states the sentence before named by one name only ("Eritrea"): no "them"
-	subjects      []string                       // the subjects of the paragraph's sentences so far, in order: "The three" after three sentences on one each
-	unnamed       bool                           // a sentence of the paragraph had a man the reader does not know as its subject, and none it knows has been since
-	nameWordsOnly map[string]bool                // the words the document writes with a capital inside a sentence and never in small letters: names
-	recent        []string                       // the actors the sentences before named, the latest last, each once
-	called        map[string]map[string]bool     // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
-	nameWords     map[string]map[string]bool     // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
-	narrative     string                         // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
-	dateline      string                         // the date of the dated line over the paragraph: "Answered by ..., 9 February 2015:"
-	textYear      string                         // the year the paragraphs before named last: for a month without one
-	bodyYear      string                         // the year the paragraphs read so far named last, not their datelines
-	qualifiers    map[string][]string            // actor id -> the words that place or qualify its name
-	examples      map[string][]string            // collective -> the examples of it the paragraph has listed so far
-	combining     map[string]string              // "franco" -> france: a state's form before a hyphen ("Franco-Chadian")
-	sectionOrg    string                         // the organization the latest heading names ("### Hezbollah"), or ""
-	spokenFor     string                         // the state a transcript's speaker speaks for, whose "we" it is ("Mr. BHUTTO (Pakistan):"), or ""
-	ourSide       string                         // the organization a text writes as its own, whose "we" and "our" it is ("our movement, the South West Africa People's Organisation"), or ""
-	interviewee   string                         // the one an oral history's tape header names, whose "I" its answers say, or ""
-	answering     bool                           // the paragraph is an answer's turn ("A: ...")
-	profile       string                         // the group the title names, whose fields a profile lists (fields.go)
-	labelEnd      int                            // where the paragraph's speaker label ends in the text, or 0
-	said          string                         // the subject of the sentence before the one being read, for "its"
-	topic         string                         // the actor the paragraph being read is about: its first
-	context       string                         // the latest year the paragraph named before the sentence being read
-	entry         [2]string                      // the date a chronology's entry opens on, and its words ("5-6 January 1991 -")
-	titleYear     string                         // the one year the document's title names: a notebook's entries' ("March to May 1972")
-	paraYear      string                         // the first year the paragraph names, while no sentence read has named one
-	lookback      string                         // the words by which the paragraph looks back ("for quite some time"), or ""
-	dealt         string                         // the other party of the last deal told, and its paragraph: "started making deals ... as well"
+	forms         map[alliances.Kind][]kindForms  // the forms of each kind's relation, folded once
+	they          []string                        // the list that opened the sentence before, two or more: what "they" stands for
+	itWas         string                          // the actor "it" stood for last in the sentence before: the one the text goes on about
+	listed        []string                        // the organizations the sentence before listed, two or more: what "the groups" stands for
+	themElse      bool                            // the sentence before had a "them" that stood for no actor: the next "them" is those unnamed
+	singular      []string                        // the states the sentence before named by one name only ("Eritrea"): no "them"
+	callers       map[*Document]map[string]string // a phone-in transcript's callers, by the label of their turns
+	subjects      []string                        // the subjects of the paragraph's sentences so far, in order: "The three" after three sentences on one each
+	unnamed       bool                            // a sentence of the paragraph had a man the reader does not know as its subject, and none it knows has been since
+	nameWordsOnly map[string]bool                 // the words the document writes with a capital inside a sentence and never in small letters: names
+	recent        []string                        // the actors the sentences before named, the latest last, each once
+	called        map[string]map[string]bool      // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
+	nameWords     map[string]map[string]bool      // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
+	narrative     string                          // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
+	dateline      string                          // the date of the dated line over the paragraph: "Answered by ..., 9 February 2015:"
+	textYear      string                          // the year the paragraphs before named last: for a month without one
+	bodyYear      string                          // the year the paragraphs read so far named last, not their datelines
+	qualifiers    map[string][]string             // actor id -> the words that place or qualify its name
+	examples      map[string][]string             // collective -> the examples of it the paragraph has listed so far
+	combining     map[string]string               // "franco" -> france: a state's form before a hyphen ("Franco-Chadian")
+	sectionOrg    string                          // the organization the latest heading names ("### Hezbollah"), or ""
+	spokenFor     string                          // the state a transcript's speaker speaks for, whose "we" it is ("Mr. BHUTTO (Pakistan):"), or ""
+	ourSide       string                          // the organization a text writes as its own, whose "we" and "our" it is ("our movement, the South West Africa People's Organisation"), or ""
+	interviewee   string                          // the one an oral history's tape header names, whose "I" its answers say, or ""
+	answering     bool                            // the paragraph is an answer's turn ("A: ...")
+	profile       string                          // the group the title names, whose fields a profile lists (fields.go)
+	labelEnd      int                             // where the paragraph's speaker label ends in the text, or 0
+	said          string                          // the subject of the sentence before the one being read, for "its"
+	topic         string                          // the actor the paragraph being read is about: its first
+	context       string                          // the latest year the paragraph named before the sentence being read
+	entry         [2]string                       // the date a chronology's entry opens on, and its words ("5-6 January 1991 -")
+	titleYear     string                          // the one year the document's title names: a notebook's entries' ("March to May 1972")
+	paraYear      string                          // the first year the paragraph names, while no sentence read has named one
+	lookback      string                          // the words by which the paragraph looks back ("for quite some time"), or ""
+	dealt         string                          // the other party of the last deal told, and its paragraph: "started making deals ... as well"
 	dealtIn       int
 	paragraph     int                   // the paragraph being read
 	country       string                // the state the report names most, far more than any other: its conflict's, or ""

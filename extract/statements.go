@@ -533,7 +533,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	}
 	cite := alliances.Citation{Source: rd.Source, Locator: locator(d, p, s), Credibility: 3}
 	text := d.Text[s.Start:s.End]
-	if at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser); at != "" {
+	if at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser, rd.callerOf(d, p)); at != "" {
 		cite.AttributedTo = at
 		t.Status = cmp.Or(denialKept(t.Status), alliances.Alleged) // "accused Eritrea of arming the OLA, and Eritrea denied it": disputed
 		cues = append(cues, "attributed to "+at)

@@ -281,6 +281,9 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 			}
 			if ms[j].end <= its && ms[j].first >= 0 {
 				owner, from = ms[j].id, ms[j].end
+				if j >= 1 && ms[j-1].first >= 0 && ts[ms[j].end-1].possessive && copulaBetween(ts, ms[j-1].end, ms[j].first) {
+					owner, from = ms[j-1].id, its // "NaMA had been the Prosperity Party's partner, and its chairman": NaMA's
+				}
 				break
 			}
 		}

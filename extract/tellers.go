@@ -220,6 +220,9 @@ func toldBy(d *Document, ts []token, at int) (string, bool) {
 		if !reporting[ts[k].word] && !(thatTellers[ts[k].word] && k+1 < at && ts[k+1].word == "that") || ts[k].upper || k+1 >= at || k > 0 && determiners[ts[k-1].word] {
 			continue // not "an estimated 10,000 forces"
 		}
+		if instructed(ts, k, at) {
+			continue // "the junta told ceasefire groups to turn their forces into": an order, nothing told
+		}
 		// What is told opens after the verb: "that"; or, after "said" and its like, a
 		// clause at once ("said members of ... were assisting"), not "announced the end".
 		opens := false
@@ -354,3 +357,21 @@ func claimCopula(ts []token, k int) int {
 // claimNouns are the nouns of what a party holds: "its case is that", "his view was that".
 var claimNouns = map[string]bool{"case": true, "view": true, "position": true, "claim": true, "contention": true, "argument": true,
 	"submission": true, "account": true, "allegation": true, "belief": true, "assessment": true, "conclusion": true, "version": true}
+
+// instructed reports whether "told" at token k, before the cue at token at, gives an order:
+// its object, then "to" and a verb ("told ceasefire groups to turn their forces into
+// Border Guard Forces"), before any "that".
+func instructed(ts []token, k, at int) bool {
+	if w := ts[k].word; w != "told" && w != "tells" && w != "telling" && w != "tell" {
+		return false
+	}
+	for j := k + 1; j < min(at, k+7) && j+1 < len(ts); j++ {
+		if ts[j].word == "that" || strings.ContainsAny(ts[j].pre, ",;:()") {
+			return false
+		}
+		if ts[j].word == "to" && j > k+1 && !ts[j+1].upper && !determiners[ts[j+1].word] {
+			return true
+		}
+	}
+	return false
+}

@@ -185,7 +185,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			gap = text[loc[1]:from]
 		}
 		if strings.Contains(gap, ";") || strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, ", while ") ||
-			strings.Contains(gap, ", whereas ") {
+			strings.Contains(gap, ", whereas ") || loc[1] <= from && relativeTime(text, loc[0], gap) {
 			d += len(text)
 		}
 		// A time far after the cue, with another cue between, is that cue's: "the
@@ -541,4 +541,20 @@ func (rd *Reader) recentYear(year, month string) string {
 		return year
 	}
 	return doc[:4]
+}
+
+// relativeTime reports whether the time at byte at stands in a relative clause that closes
+// before the statement, gap the text between them: "The OLA, which broke from the Oromo
+// Liberation Front after 2018, held talks with the government ... in 2023" (the talks are
+// 2023's).
+func relativeTime(text string, at int, gap string) bool {
+	if !strings.Contains(gap, ",") {
+		return false
+	}
+	open := strings.LastIndex(text[:at], ",")
+	if open < 0 {
+		return false
+	}
+	clause := strings.Fields(text[open+1 : at])
+	return len(clause) > 0 && (clause[0] == "which" || clause[0] == "who" || clause[0] == "whose" || clause[0] == "whom")
 }
