@@ -43,7 +43,8 @@ func abbreviates(abbr string, words []string) bool {
 
 // speakerLabel is the word in capitals, with a colon, that opens a transcript's turn:
 // "ASENLA: Hello, Tom!".
-var speakerLabel = regexp.MustCompile(`^\s*([\p{Lu}][\p{Lu}'’.-]+):\s`)
+// (A label in brackets after the name is a caller's and town: "ABEBE (Seattle):".)
+var speakerLabel = regexp.MustCompile(`^\s*((?:[\p{Lu}][\p{Lu}'’.-]+ )?[\p{Lu}][\p{Lu}'’.-]+)( \([^)\n]{1,40}\))?:\s`)
 
 // discoverAbbreviations finds the organizations a report names by an abbreviation alone,
 // in capitals, at least twice, without defining it ("AQIM", "CNRDR"): each is proposed
@@ -87,8 +88,13 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 	}
 	speakers := map[string]int{} // "TOM: So. 1956.": a transcript's speaker, by the word in capitals that opens a turn
 	for _, p := range d.Paragraphs {
-		if m := speakerLabel.FindStringSubmatch(d.Text[p.Start:p.End]); m != nil {
-			speakers[m[1]]++
+		if m := speakerLabel.FindStringSubmatch(d.Text[p.Start:p.End]); m != nil && !expandsLabel(m[1], strings.Trim(m[2], " ()")) {
+			for _, w := range strings.Fields(m[1]) {
+				speakers[strings.TrimRight(w, ".")]++
+				if m[2] != "" {
+					speakers[strings.TrimRight(w, ".")]++ // "ABEBE (Seattle):": a caller, once is enough
+				}
+			}
 		}
 	}
 	var out []Found

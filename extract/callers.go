@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // A phone-in programme's transcript gives each caller's turn under the caller's name and
@@ -33,8 +35,8 @@ func (rd *Reader) callerOf(d *Document, p Paragraph) string {
 		for _, m := range callerLabel.FindAllStringSubmatch(d.Text, -1) {
 			where := strings.TrimSpace(m[2])
 			first := strings.ToLower(strings.Fields(where)[0])
-			if studioRoles[first] || strings.ToLower(where[:1]) == where[:1] {
-				continue // "(host)", "(guest)": the programme's own
+			if studioRoles[first] || strings.ToLower(where[:1]) == where[:1] || expandsLabel(m[1], where) || rd.stateName(strings.Fields(where)) {
+				continue // "(host)", "(guest)": the programme's own; "(India)": a delegate's state
 			}
 			if _, seen := callers[m[1]]; !seen {
 				callers[m[1]] = m[1][:1] + strings.ToLower(m[1][1:]) + " (caller, " + where + ")"
@@ -50,4 +52,38 @@ func (rd *Reader) callerOf(d *Document, p Paragraph) string {
 		return ""
 	}
 	return callers[m[1]]
+}
+
+// expandsLabel reports whether the words in brackets after a label in capitals spell it out,
+// a glossary's entry and no speaker's: "PSP (Partido Socialista Popular):", "NISS (National
+// Intelligence and Security Service):".
+func expandsLabel(label, inBrackets string) bool {
+	initials := ""
+	for _, w := range strings.Fields(inBrackets) {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			initials += string(r[0])
+		}
+	}
+	letters := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return unicode.ToUpper(r)
+		}
+		return -1
+	}, label)
+	return len(initials) >= 2 && (initials == letters || strings.HasPrefix(initials, letters) || strings.HasPrefix(letters, initials))
+}
+
+// greetings are the words by which a speaker greets another; a name after them is the one
+// greeted, in no actor's name.
+var greetings = map[string]bool{"hello": true, "hi": true, "selam": true, "salaam": true, "thanks": true, "welcome": true,
+	"dear": true, "greetings": true, "goodbye": true, "bye": true}
+
+// labelRun reports whether the words of a run of names, in capitals, end in a colon at
+// field end-1: a transcript's speaker label ("DR. YARED: The ENDF ..."), no actor; not a
+// delegate's, whose state is in brackets ("Mr. SWARAN SINGH (India):").
+func labelRun(fields []string, end int, words []string) bool {
+	if end < 1 || end > len(fields) || !strings.HasSuffix(fields[end-1], ":") || strings.Contains(fields[end-1], ")") {
+		return false
+	}
+	return !slices.ContainsFunc(words, func(w string) bool { return strings.ToUpper(w) != w })
 }

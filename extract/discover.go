@@ -124,6 +124,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 		})
 		for ri, r := range runs {
 			words := r.words
+			if greetings[strings.ToLower(words[0])] {
+				continue // "Hello Meron, hello Doctor": a caller greets the host, no one is named
+			}
 			if w0 := strings.ToLower(words[0]); len(words) == 2 && transitions[w0] && (linked(words[1]) || !unitOrdinals[w0]) {
 				words = words[1:] // "Later Jaish-e-Mohammed attacked", "Later Denikin took command": a sentence's opening adverb
 			}
@@ -409,7 +412,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 					words = words[k+1:] // "Peshmerga of Masoud Barzani's Kurdistan Democratic Party": the owner after "of"
 				}
 				single := len(words) == 1 && (n > 0 && noun || kin || ruler) && !rd.stateWord([]string{alliances.Fold(words[0])}, 0) && !placeHeads[strings.ToLower(words[0])] && !determiners[strings.ToLower(words[0])] // not "Mrs. The pacts"
-				if !post && !owner || len(words) < 2 && !single || rd.stateName(words) || len(words) > 4 && !patronymic(words) || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
+				if !post && !owner || len(words) < 2 && !single || rd.stateName(words) || labelRun(fields, r.end, words) || len(words) > 4 && !patronymic(words) || slices.ContainsFunc(words, func(w string) bool { return kindOf[w] != "" || notNameWord(w) }) || rd.onlyPost(words) {
 					continue
 				}
 				kind, head = "individual", ""

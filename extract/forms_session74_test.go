@@ -3,6 +3,7 @@ package extract_test
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -236,5 +237,34 @@ func TestTurnsAndTimesOfTheNinthSession(t *testing.T) {
 		if _, ok := got[no]; ok {
 			t.Errorf("%s proposed", no)
 		}
+	}
+}
+
+// TestPhoneInSpeakersAreNoActors: as a new case, a phone-in's callers, labelled by name and
+// town ("ABEBE (Seattle):", amhara-2023 ¶34), and its studio guest ("DR. YARED:") are no
+// actors, nor is one a caller greets ("Hello Meron, hello Doctor", ¶22); but a glossary's
+// label that its brackets spell out is ("PSP (Partido Socialista Popular): Cuba's
+// pro-Moscow Communist party", cuba-1956 ¶5).
+func TestPhoneInSpeakersAreNoActors(t *testing.T) {
+	text := "MERON (host): Good morning, and welcome. The ENDF has fought the Fano since August 2023, and the Fano have fought back.\n\n" +
+		"ABEBE (Seattle): Hello Meron, hello Doctor. The ENDF bombed our town in 2024, and the Fano fought the ENDF there for a week.\n\n" +
+		"DR. YARED: The ENDF and the Fano fought in Gondar too, and the Fano took the town in 2024 for a few days.\n\n" +
+		"MERON: Next caller, please. We have many calls about the Fano this morning from many cities.\n\n" +
+		"DR. YARED: One more word on Gondar. The ENDF came back within the week, and the Fano left the town again.\n\n" +
+		"PSP (Partido Socialista Popular): Cuba's pro-Moscow Communist party, which the PSP leadership kept apart from the rebels until 1958; the PSP then joined the war."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, no := range []string{"ABEBE", "Abebe", "YARED", "Yared", "Hello Meron", "Meron", "MERON"} {
+		if slices.Contains(names, no) {
+			t.Errorf("%q found as an actor; found %q", no, names)
+		}
+	}
+	if !slices.ContainsFunc(names, func(n string) bool {
+		return strings.Contains(n, "PSP") || strings.Contains(n, "Partido Socialista Popular")
+	}) {
+		t.Errorf("the PSP not found; found %q", names)
 	}
 }

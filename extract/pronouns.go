@@ -307,30 +307,6 @@ func participleBy(ts []token, k int) bool {
 // subject: "X did A, but it did B".
 var contrastives = map[string]bool{"but": true, "yet": true, "while": true, "although": true, "though": true}
 
-// datelineEnd returns where the dateline that opens a news dispatch ends: a place in
-// capitals and a comma, then what else it gives (a country, a date, the agency) up to a
-// dash ("KHARTOUM, Sudan —", "PORT SUDAN, May 2025 -", "CAIRO, June 12 (Reuters) -");
-// or where a transcript's speaker label ends ("THE CHAIRMAN:", "AMBASSADOR CARWOOD:");
-// 0 where the sentence opens with neither.
-func datelineEnd(ts []token) int {
-	j := 0
-	for j < len(ts) && ts[j].caps {
-		j++
-	}
-	if j > 0 && j <= 4 && j < len(ts) && strings.TrimSpace(ts[j].pre) == ":" {
-		return j // "AMBASSADOR CARWOOD: We believed ...": a transcript's speaker, no party
-	}
-	if j == 0 || j >= len(ts) || !strings.Contains(ts[j].pre, ",") {
-		return 0
-	}
-	for k := j; k < min(j+8, len(ts)); k++ {
-		if p := ts[k].pre; strings.ContainsAny(p, "—–") || strings.Contains(p, " - ") || strings.HasSuffix(p, " -") {
-			return k
-		}
-	}
-	return 0
-}
-
 // quantifiers count some of a group: "one of them".
 var quantifiers = map[string]bool{"one": true, "two": true, "some": true, "several": true, "many": true, "most": true, "each": true}
 

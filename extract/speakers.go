@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/alliances-project/alliances"
 )
@@ -205,4 +206,47 @@ func withoutInterviewers(ts []token, ms []mention) []mention {
 		return ms
 	}
 	return slices.DeleteFunc(ms, func(m mention) bool { return m.first > k })
+}
+
+// datelineEnd returns where the dateline that opens a news dispatch ends: a place in
+// capitals and a comma, then what else it gives (a country, a date, the agency) up to a
+// dash ("KHARTOUM, Sudan —", "PORT SUDAN, May 2025 -", "CAIRO, June 12 (Reuters) -");
+// or where a transcript's speaker label ends ("THE CHAIRMAN:", "AMBASSADOR CARWOOD:");
+// 0 where the sentence opens with neither.
+func datelineEnd(ts []token) int {
+	j := 0
+	for j < len(ts) && ts[j].caps {
+		j++
+	}
+	if j > 0 && j <= 4 && j < len(ts) && strings.TrimSpace(ts[j].pre) == ":" {
+		return j // "AMBASSADOR CARWOOD: We believed ...": a transcript's speaker, no party
+	}
+	for k := j + 1; j > 0 && j <= 4 && j < len(ts) && strings.Contains(ts[j].pre, "(") && k < min(j+6, len(ts)); k++ {
+		if strings.Contains(ts[k].pre, "):") && !expandsLabel(strings.ToUpper(strings.Join(wordsOf(ts, 0, j), " ")), capitalizedWords(ts, j, k)) {
+			return k // "GIRMA (Minneapolis): Hello Meron": a caller and the caller's town
+		}
+	}
+	if j == 0 || j >= len(ts) || !strings.Contains(ts[j].pre, ",") {
+		return 0
+	}
+	for k := j; k < min(j+8, len(ts)); k++ {
+		if p := ts[k].pre; strings.ContainsAny(p, "—–") || strings.Contains(p, " - ") || strings.HasSuffix(p, " -") {
+			return k
+		}
+	}
+	return 0
+}
+
+// capitalizedWords returns the words of tokens [from, to) that a capital opens, capitalized, and
+// the others as they are: what expandsLabel reads the initials of.
+func capitalizedWords(ts []token, from, to int) string {
+	var out []string
+	for _, t := range ts[from:min(to, len(ts))] {
+		if w := []rune(t.word); t.upper && len(w) > 0 {
+			out = append(out, string(unicode.ToUpper(w[0]))+string(w[1:]))
+		} else {
+			out = append(out, t.word)
+		}
+	}
+	return strings.Join(out, " ")
 }
