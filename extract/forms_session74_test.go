@@ -59,6 +59,11 @@ func session74Actors() []alliances.Actor {
 		{ID: "prosperity", Name: "Prosperity Party", Kind: "party"},
 		{ID: "belete", Name: "Belete Molla", Kind: "individual"},
 		{ID: "myanmar", Name: "Myanmar", Aliases: []string{"the junta"}, Kind: "state"},
+		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain"}, Kind: "state"},
+		{ID: "chile", Name: "Chile", Kind: "state"},
+		{ID: "bustos", Name: "Ciro Bustos", Aliases: []string{"Bustos"}, Kind: "individual"},
+		{ID: "civil-guard", Name: "civil guard", Aliases: []string{"the town's civil guard"}, Kind: "militia"},
+		{ID: "kda", Name: "Kachin Defence Army", Aliases: []string{"KDA"}, Kind: "armed-group"},
 	}
 }
 
@@ -267,4 +272,18 @@ func TestPhoneInSpeakersAreNoActors(t *testing.T) {
 	}) {
 		t.Errorf("the PSP not found; found %q", names)
 	}
+}
+
+// TestNamesOfTheNinthSession: a state's combining form before another people's word and a
+// private person's noun names no state ("together with the Anglo-Chilean journalist George
+// Andrew Roth", bolivia-1967 ¶4); and a name holds no other actor's name that the case
+// writes only with "the", a people's word ("the Kachin" for the KIA does not make the
+// "Kachin Defence Army" its part, kachin-2011 ¶16).
+func TestNamesOfTheNinthSession(t *testing.T) {
+	checkForms(t, session74Actors(), []formCase{
+		{"the Anglo-Chilean journalist", "The accused Bustos was detained at Muyupampa on 20 April 1967 by the town's civil guard, together with the Anglo-Chilean journalist George Andrew Roth.",
+			[]string{"civil-guard coercion bustos"}, []string{"united-kingdom coercion bustos", "civil-guard cooperation united-kingdom"}},
+		{"a people's word in a name", "Further east, the Kachin Defence Army (KDA), once the KIA's 4th Brigade, broke away in 1991 and became a Tatmadaw-backed militia after 2009.",
+			nil, []string{"kda membership kia"}},
+	})
 }

@@ -97,7 +97,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 		}
 		// "Franco-Chadian forces": France, then Chad, one mention each.
 		if id := rd.combining[ts[i].word]; id != "" && rd.kinds[id] != "" && i+1 < len(ts) && strings.TrimSpace(ts[i+1].pre) == "-" && rd.nameAt(ts, i+1) && !documentAfter(ts, i+1) &&
-			!rd.namedFrom(spelt, i) {
+			!rd.namedFrom(spelt, i) && !victimsAfter(ts, i+1) { // not "the Anglo-Chilean journalist George Andrew Roth"
 			out = append(out, mention{id, i, i + 1})
 			i++
 			continue

@@ -257,8 +257,9 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				}
 				// "Chadian Forces in Mali": a state after a word of place is where the actor
 				// is, not whose; "Sham Legion" holds no "Legion", an organization's word that
-				// another actor goes by.
-				if ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWords[words[i]]) {
+				// another actor goes by; "Kachin Defence Army" no "Kachin", where another goes by
+				// "the Kachin" only.
+				if ok && (i > 0 && rd.places[words[i-1]] || n == 1 && (rd.formWords[words[i]] || rd.articled[key] && !rd.plain[key])) {
 					ok = false
 				}
 				// "Nour al-Din al-Zenki" holds no Abu Abdul Rahman Nour: a man's one name

@@ -52,6 +52,7 @@ type Reader struct {
 	nouns         map[string]bool     // the names that are a common noun after "the" ("the republic", "the commission"): none in another's words
 	written       map[string]uint8    // a name -> how its names were written: 1 with a capital, 2 in small letters, 3 both
 	articled      map[string]bool     // a name of one word written with "the" and a capital: "the Front", a common noun as a name
+	plain         map[string]bool     // a name written without "the": where "the Kachin" is only an alias, "Kachin Defence Army" holds no name
 	places        map[string]bool
 	stateNames    map[string]bool             // the rules' states' names, folded
 	formWords     map[string]bool             // the words that end or begin organizations' names (organizations), folded: "legion"
@@ -217,6 +218,8 @@ func (rd *Reader) add(name, id string) {
 	}
 	if bare != name && !strings.Contains(bare, " ") && strings.ToLower(bare) != bare {
 		rd.articled[f] = true // "the Front": not "the front line"
+	} else if bare == name {
+		rd.plain[f] = true
 	}
 	if !strings.HasSuffix(f, "s") {
 		if _, taken := rd.names[f+"s"]; !taken {
@@ -300,7 +303,7 @@ func (rd *Reader) Know(more []alliances.Actor) {
 // registry's): their ids, names and aliases, and the rules' aliases of them.
 func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	rd := &Reader{rules: r, names: map[string]string{}, nameYears: map[string][]string{}, capitalAlias: map[string]string{}, acronyms: map[string]string{}, possessives: map[string]string{}, kinds: map[string]string{}, marks: map[string][]string{},
-		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}, nameWords: map[string]map[string]bool{}, nouns: map[string]bool{}, written: map[string]uint8{}, articled: map[string]bool{}}
+		split: map[string][]string{}, derived: map[string]bool{}, capitals: map[string]bool{}, nameWords: map[string]map[string]bool{}, nouns: map[string]bool{}, written: map[string]uint8{}, articled: map[string]bool{}, plain: map[string]bool{}}
 	for c := range r.Capitals {
 		rd.capitals[spelling(alliances.Fold(c))] = true
 	}
