@@ -26,8 +26,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-that-after-body-noun-unread", file: "extract/relatives.go",
-		from: "if ts[i].word == \"that\" && !strings.Contains(ts[i].pre, \",\") && bodyNouns[ts[i-1].word] {",
-		to:   "if false {",
+		from: "if (ts[i].word == \"that\" && bodyNouns[ts[i-1].word] || ts[i].word == \"whom\" && !ts[i-1].upper) && !strings.Contains(ts[i].pre, \",\") {",
+		to:   "if ts[i].word == \"whom\" && !ts[i-1].upper && !strings.Contains(ts[i].pre, \",\") {",
 		pkgs: []string{"./extract"}, breaks: "\"the Janjaweed, the Arab militias that Khartoum armed\" arms no one",
 	},
 	{

@@ -157,8 +157,8 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-assault-makers-enemies", file: "extract/pairs.go",
-		from: "!warNoun(ts, c.end) || jointModifiers(ts, g, c)) {",
-		to:   "!warNoun(ts, c.end)) {",
+		from: "jointModifiers(ts, g, c) || seizures[c.cue.text] && !c.cue.passive) {",
+		to:   "seizures[c.cue.text] && !c.cue.passive) {",
 		pkgs: []string{"./extract"}, breaks: "\"a Pathet Lao and North Vietnamese assault\" makes the two each other's enemies",
 	},
 	{

@@ -191,14 +191,14 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-name-part-after-in", file: "extract/names.go",
-		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWords[words[i]]) {",
-		to:   "\t\t\t\tif ok && n == 1 && rd.formWords[words[i]] {",
+		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && (rd.formWords[words[i]] || rd.articled[key] && !rd.plain[key])) {",
+		to:   "\t\t\t\tif ok && n == 1 && (rd.formWords[words[i]] || rd.articled[key] && !rd.plain[key]) {",
 		pkgs: []string{"./extract"}, breaks: "\"Chadian Forces in Mali\" is proposed an organ of Mali",
 	},
 	{
 		name: "extract-name-part-form-word", file: "extract/names.go",
-		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.formWords[words[i]]) {",
-		to:   "\t\t\t\tif ok && i > 0 && rd.places[words[i-1]] {",
+		from: "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && (rd.formWords[words[i]] || rd.articled[key] && !rd.plain[key])) {",
+		to:   "\t\t\t\tif ok && (i > 0 && rd.places[words[i-1]] || n == 1 && rd.articled[key] && !rd.plain[key]) {",
 		pkgs: []string{"./extract"}, breaks: "\"Sham Legion\" is proposed a member of the group that goes by \"Legion\"",
 	},
 	{

@@ -31,7 +31,7 @@ var readingMutations20 = []mutation{
 	},
 	{
 		name: "extract-them-given-none", file: "extract/pronouns.go",
-		from: "if before != \"\" && !rd.themElse && !among(before) && len(subjects) == len(out) && people && (receiverAt(ts, i) || rd.harmedAt(ts, i)) {",
+		from: "if before != \"\" && !rd.themElse && !among(before) && len(subjects) == len(out) && people && !slices.Contains(rd.singular, before) && (receiverAt(ts, i) || rd.harmedAt(ts, i)) {",
 		to:   "if false && people {",
 		pkgs: []string{"./extract"}, breaks: "\"The FAP fought. France sent arms to them\" sends the arms to no one",
 	},

@@ -115,7 +115,7 @@ var readingMutations24 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Was NATO coordinating with the KLA?\" states cooperation",
 	},
 	{
-		name: "extract-speaker-a-party", file: "extract/pronouns.go",
+		name: "extract-speaker-a-party", file: "extract/speakers.go",
 		from: "\tif j > 0 && j <= 4 && j < len(ts) && strings.TrimSpace(ts[j].pre) == \":\" {",
 		to:   "\tif false && j > 0 && j <= 4 && j < len(ts) && strings.TrimSpace(ts[j].pre) == \":\" {",
 		pkgs: []string{"./extract"}, breaks: "\"AMBASSADOR CARWOOD:\" is a party, and \"He\" after it her",

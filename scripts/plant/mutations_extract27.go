@@ -143,7 +143,7 @@ var readingMutations27 = []mutation{
 	},
 	{
 		name: "extract-gave-way-a-gift", file: "extract/cues.go",
-		from: "(c.words[0] == \"gave\" || c.words[0] == \"give\" || c.words[0] == \"giving\") && i+1 < len(ts) && ts[i+1].word == \"way\" ||",
+		from: "(c.words[0] == \"gave\" || c.words[0] == \"give\" || c.words[0] == \"giving\") && i+1 < len(ts) && (ts[i+1].word == \"way\" || ts[i+1].word == \"up\") ||",
 		to:   "false ||",
 		pkgs: []string{"./extract"}, breaks: "\"Ridgway gave way to General Clark\" supports Clark",
 	},

@@ -76,8 +76,8 @@ var readingMutations30 = []mutation{
 	},
 	{
 		name: "extract-combining-in-a-name", file: "extract/mentions.go",
-		from: "\t\t\t!rd.namedFrom(spelt, i) {",
-		to:   "\t\t\ttrue {",
+		from: "\t\t\t!rd.namedFrom(spelt, i) && !victimsAfter(ts, i+1) {",
+		to:   "\t\t\ttrue && !victimsAfter(ts, i+1) {",
 		pkgs: []string{"./extract"}, breaks: "\"the Indo-Burma Revolutionary Front\" is India's",
 	},
 	{

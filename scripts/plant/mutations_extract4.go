@@ -156,8 +156,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-and-verb-of-one-word", file: "extract/parties.go",
-		from: "andVerb || strings.HasSuffix(c.cue.words[0], \"ed\") && (ts[k].word == \"and\"",
-		to:   "andVerb || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], \"ed\") && (ts[k].word == \"and\"",
+		from: "andVerb || verbSeries(ts, spans, c) || strings.HasSuffix(c.cue.words[0], \"ed\") && (ts[k].word == \"and\"",
+		to:   "andVerb || verbSeries(ts, spans, c) || len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], \"ed\") && (ts[k].word == \"and\"",
 		pkgs: []string{"./extract"}, breaks: "\"depended on X and relied on Iran\" gives Iran's support to X, not to the sentence's subject",
 	},
 	{
@@ -210,8 +210,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-accuser-unnamed", file: "extract/statements.go",
-		from: "\tif at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser); at != \"\" {",
-		to:   "\tif at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser[:0]); at != \"\" {",
+		from: "\tif at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser, rd.callerOf(d, p)); at != \"\" {",
+		to:   "\tif at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser[:0], rd.callerOf(d, p)); at != \"\" {",
 		pkgs: []string{"./extract"}, breaks: "an accused deed is attributed to no one",
 	},
 	{

@@ -38,7 +38,7 @@ var readingMutations7 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"A and B were partners. Together they toppled X\": only A toppled X",
 	},
 	{
-		name: "extract-dateline-party", file: "extract/pronouns.go",
+		name: "extract-dateline-party", file: "extract/speakers.go",
 		from: "\tif j == 0 || j >= len(ts) || !strings.Contains(ts[j].pre, \",\") {\n\t\treturn 0\n\t}",
 		to:   "\treturn 0",
 		pkgs: []string{"./extract"}, breaks: "\"KHARTOUM, Sudan — The RSF attacked the SAF\" makes Sudan an attacker",
