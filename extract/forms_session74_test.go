@@ -148,6 +148,8 @@ func TestSeriesAndClaimsOfTheNinthSession(t *testing.T) {
 	checkForms(t, session74Actors(), []formCase{
 		{"a series of verbs", "In 2021 the KIA, which clashed with the Tatmadaw, sheltered NUG figures, trained PDFs and fights alongside them.",
 			[]string{"kia support nug", "kia support pdfs", "kia cooperation pdfs"}, []string{"nug support pdfs", "tatmadaw support pdfs", "kia hostility pdfs"}},
+		{"a series of verbs, then \"and\"", "In 2021 the KIA sheltered the NUG, trained PDFs and fights alongside them.",
+			[]string{"kia support nug", "kia support pdfs", "kia cooperation pdfs"}, []string{"nug support pdfs", "nug cooperation pdfs"}},
 		{"a participle after a comma", "In 1974 the Tatmadaw fought with Chinese tanks and aircraft, supplied for the defence of Eritrea and nothing else.",
 			[]string{"china support eritrea"}, []string{"tatmadaw support eritrea"}},
 		{"a date's month after a dash", "Nehru kept the Tibetans at arm's length until the border war with China, Oct.–Nov. 1962. Nehru met the KIO in 1963.",
