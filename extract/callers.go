@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A phone-in programme's transcript gives each caller's turn under the caller's name and
@@ -34,12 +35,16 @@ func (rd *Reader) callerOf(d *Document, p Paragraph) string {
 		callers = map[string]string{}
 		for _, m := range callerLabel.FindAllStringSubmatch(d.Text, -1) {
 			where := strings.TrimSpace(m[2])
+			if where == "" {
+				continue
+			}
 			first := strings.ToLower(strings.Fields(where)[0])
-			if studioRoles[first] || strings.ToLower(where[:1]) == where[:1] || expandsLabel(m[1], where) || rd.stateName(strings.Fields(where)) {
+			if r, _ := utf8.DecodeRuneInString(where); studioRoles[first] || !unicode.IsUpper(r) || expandsLabel(m[1], where) || rd.stateName(strings.Fields(where)) {
 				continue // "(host)", "(guest)": the programme's own; "(India)": a delegate's state
 			}
 			if _, seen := callers[m[1]]; !seen {
-				callers[m[1]] = m[1][:1] + strings.ToLower(m[1][1:]) + " (caller, " + where + ")"
+				r, n := utf8.DecodeRuneInString(m[1])
+				callers[m[1]] = string(r) + strings.ToLower(m[1][n:]) + " (caller, " + where + ")"
 			}
 		}
 		rd.callers[d] = callers

@@ -299,8 +299,8 @@ func (rd *Reader) personsMen(ts []token, ms []mention, i int) bool {
 }
 
 // singularStates returns the states the sentence named by a name that is one, and by no
-// plural ("Eritrea", not "the Saudis", "the Chinese" or "Saudi forces"): none of them is the "them" of
-// the sentence after.
+// plural ("Eritrea", not "the Saudis", "the Chinese" or "Saudi forces"): none of them is
+// the "them" of the sentence after.
 func (rd *Reader) singularStates(ts []token, ms []mention) []string {
 	var one, many []string
 	for _, m := range ms {
