@@ -171,7 +171,7 @@ func (rd *Reader) unnamedMembers(ts []token, ms []mention, c cueSpan, li int, sh
 // series of verbs of one subject, the verb before it and its object right before the
 // comma: "the KIA sheltered NUG figures, trained People's Defence Forces and fights
 // alongside them" (the KIA trained them, not the NUG).
-func verbSeries(ts []token, spans []cueSpan, c cueSpan) bool {
+func verbSeries(ts []token, c cueSpan) bool {
 	if len(c.cue.words) != 1 || c.cue.passive {
 		return false
 	}
@@ -196,8 +196,7 @@ func seriesFirst(ts []token, k int) int {
 // comma with an object of its own, is a later item of their series: the one before it
 // takes its object right after it and before the comma, is no participle ("having armed
 // one side for a decade, pushed", "Amin, elected in his place, signed") and stands in no
-// relative clause ("which their opponents called the
-// Harmad Vahini, fought").
+// relative clause ("which their opponents called the Harmad Vahini, fought").
 func seriesBefore(ts []token, k int) (int, bool) {
 	past := func(t token) bool { return !t.upper && (strings.HasSuffix(t.word, "ed") || pastVerbs[t.word]) }
 	if k < 2 || k+1 >= len(ts) || strings.TrimSpace(ts[k].pre) != "," || !past(ts[k]) || seriesPrepositions[ts[k+1].word] {

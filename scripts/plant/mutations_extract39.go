@@ -52,7 +52,7 @@ var readingMutations39 = []mutation{
 	},
 	{
 		name: "extract-verb-series", file: "extract/parties.go",
-		from: "(purpose || participle || series || andVerb || verbSeries(ts, spans, c) ||",
+		from: "(purpose || participle || series || andVerb || verbSeries(ts, c) ||",
 		to:   "(purpose || participle || series || andVerb ||",
 		pkgs: []string{"./extract"}, breaks: "\"sheltered NUG figures, trained PDFs\" gives the training to the NUG",
 	},
