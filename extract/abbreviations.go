@@ -88,7 +88,7 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 	}
 	speakers := map[string]int{} // "TOM: So. 1956.": a transcript's speaker, by the word in capitals that opens a turn
 	for _, p := range d.Paragraphs {
-		if m := speakerLabel.FindStringSubmatch(d.Text[p.Start:p.End]); m != nil && !expandsLabel(m[1], strings.Trim(m[2], " ()")) {
+		if m := speakerLabel.FindStringSubmatch(d.Text[p.Start:p.End]); m != nil && !expandsLabel(m[1], initialsOf(strings.Trim(m[2], " ()"))) {
 			for _, w := range strings.Fields(m[1]) {
 				speakers[strings.TrimRight(w, ".")]++
 				if m[2] != "" {

@@ -17,9 +17,6 @@ import (
 // callerLabel is a turn's label with a town or other words in brackets after the name.
 var callerLabel = regexp.MustCompile(`(?m)^[ \t]*([\p{Lu}][\p{Lu}'’.-]+) \(([^)\n]{2,40})\):[ \t]`)
 
-// turnLabel is the label that opens a turn, with or without its brackets.
-var turnLabel = regexp.MustCompile(`^\s*([\p{Lu}][\p{Lu}'’.-]+)(?: \([^)\n]{2,40}\))?:\s`)
-
 // studioRoles are the words in a label's brackets that make the speaker the programme's.
 var studioRoles = map[string]bool{"host": true, "guest": true, "presenter": true, "interviewer": true, "moderator": true,
 	"anchor": true, "chair": true, "narrator": true, "producer": true, "studio": true, "analyst": true}
@@ -39,7 +36,7 @@ func (rd *Reader) callerOf(d *Document, p Paragraph) string {
 				continue
 			}
 			first := strings.ToLower(strings.Fields(where)[0])
-			if r, _ := utf8.DecodeRuneInString(where); studioRoles[first] || !unicode.IsUpper(r) || expandsLabel(m[1], where) || rd.stateName(strings.Fields(where)) {
+			if r, _ := utf8.DecodeRuneInString(where); studioRoles[first] || !unicode.IsUpper(r) || expandsLabel(m[1], initialsOf(where)) || rd.stateName(strings.Fields(where)) {
 				continue // "(host)", "(guest)": the programme's own; "(India)": a delegate's state
 			}
 			if _, seen := callers[m[1]]; !seen {
@@ -52,23 +49,17 @@ func (rd *Reader) callerOf(d *Document, p Paragraph) string {
 	if len(callers) == 0 {
 		return ""
 	}
-	m := turnLabel.FindStringSubmatch(d.Text[p.Start:p.End])
+	m := speakerLabel.FindStringSubmatch(d.Text[p.Start:p.End])
 	if m == nil {
 		return ""
 	}
 	return callers[m[1]]
 }
 
-// expandsLabel reports whether the words in brackets after a label in capitals spell it out,
-// a glossary's entry and no speaker's: "PSP (Partido Socialista Popular):", "NISS (National
-// Intelligence and Security Service):".
-func expandsLabel(label, inBrackets string) bool {
-	initials := ""
-	for _, w := range strings.Fields(inBrackets) {
-		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
-			initials += string(r[0])
-		}
-	}
+// expandsLabel reports whether the initials of the words in brackets after a label in
+// capitals spell it out, a glossary's entry and no speaker's: "PSP (Partido Socialista
+// Popular):", "NISS (National Intelligence and Security Service):".
+func expandsLabel(label, initials string) bool {
 	letters := strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) {
 			return unicode.ToUpper(r)

@@ -283,9 +283,6 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						}
 					}
 					if words[0] == "them" {
-						if slices.Contains(rd.singular, id) && !slices.ContainsFunc(out, func(m mention) bool { return m.id == id }) {
-							id = "" // "Eritrea is helping Fano. Isaias is giving them weapons": not Eritrea
-						}
 						id = rd.themOfSubjects(ts, out, i, id, before)
 						if ids := rd.relativeThem(ts, out, i); ids != nil {
 							id, also = ids[0], ids[1:]

@@ -370,6 +370,9 @@ func itStood(ts []token, ms []mention) string {
 // "most of them"); nor a state the sentence before named by one name ("Eritrea is helping
 // Fano. Isaias is giving them weapons").
 func (rd *Reader) themOfSubjects(ts []token, out []mention, i int, id, before string) string {
+	if slices.Contains(rd.singular, id) && !slices.ContainsFunc(out, func(m mention) bool { return m.id == id }) {
+		id = "" // "Eritrea is helping Fano. Isaias is giving them weapons": not Eritrea
+	}
 	if len(out) == 0 || out[0].first > 2 {
 		return id
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/alliances-project/alliances"
 )
@@ -222,7 +223,7 @@ func datelineEnd(ts []token) int {
 		return j // "AMBASSADOR CARWOOD: We believed ...": a transcript's speaker, no party
 	}
 	for k := j + 1; j > 0 && j <= 4 && j < len(ts) && strings.Contains(ts[j].pre, "(") && k < min(j+6, len(ts)); k++ {
-		if strings.Contains(ts[k].pre, "):") && !expandsLabel(strings.ToUpper(strings.Join(wordsOf(ts, 0, j), " ")), capitalizedWords(ts, j, k)) {
+		if strings.Contains(ts[k].pre, "):") && !expandsLabel(strings.Join(wordsOf(ts, 0, j), " "), tokenInitials(ts, j, k)) {
 			return k // "GIRMA (Minneapolis): Hello Meron": a caller and the caller's town
 		}
 	}
@@ -237,16 +238,14 @@ func datelineEnd(ts []token) int {
 	return 0
 }
 
-// capitalizedWords returns the words of tokens [from, to) that a capital opens, capitalized, and
-// the others as they are: what expandsLabel reads the initials of.
-func capitalizedWords(ts []token, from, to int) string {
-	var out []string
+// tokenInitials returns the capitals that open the words of tokens [from, to) written
+// with one, in order: what expandsLabel reads.
+func tokenInitials(ts []token, from, to int) string {
+	var b strings.Builder
 	for _, t := range ts[from:min(to, len(ts))] {
-		if w := []rune(t.word); t.upper && len(w) > 0 {
-			out = append(out, string(unicode.ToUpper(w[0]))+string(w[1:]))
-		} else {
-			out = append(out, t.word)
+		if r, _ := utf8.DecodeRuneInString(t.word); t.upper && r != utf8.RuneError {
+			b.WriteRune(unicode.ToUpper(r))
 		}
 	}
-	return strings.Join(out, " ")
+	return b.String()
 }
