@@ -113,3 +113,24 @@ var harmVerbs = map[string]bool{"killed": true, "executed": true, "murdered": tr
 
 // harmWords are what a passive says its subject came to be: "reported missing".
 var harmWords = map[string]bool{"missing": true, "dead": true, "hostage": true, "hostages": true}
+
+// styleBan reports whether a sentence bans words rather than telling a deed: "Do not call
+// him a former FLNC member", "Never describe the group as Iran's proxy", a style guide's or
+// an editor's order, which states no tie, whatever its words name.
+func styleBan(ts []token) bool {
+	k := 0
+	switch {
+	case len(ts) > 2 && ts[0].word == "do" && ts[1].word == "not":
+		k = 2
+	case len(ts) > 1 && (ts[0].word == "dont" || ts[0].word == "never" || ts[0].word == "avoid"):
+		k = 1
+	default:
+		return false
+	}
+	return namingVerbs[ts[k].word]
+}
+
+// namingVerbs are the verbs by which a style guide bans a word: "do not call", "avoid
+// calling".
+var namingVerbs = map[string]bool{"call": true, "calling": true, "describe": true, "describing": true, "refer": true, "referring": true,
+	"label": true, "labelling": true, "write": true, "writing": true, "term": true, "name": true, "use": true, "using": true}

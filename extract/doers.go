@@ -403,3 +403,16 @@ func copulaBetween(ts []token, from, to int) bool {
 	}
 	return true
 }
+
+// armyMade reports whether a party's or an armed group's army is the name right after
+// its "formed": "In 1987 the MEK formed the National Liberation Army of Iran" makes the
+// army the MEK's part, not the MEK the army's member.
+func (rd *Reader) armyMade(ts []token, maker, made *mention) bool {
+	if k := rd.kinds[maker.id]; k != "party" && k != "armed-group" || rd.kinds[made.id] != "armed-group" && rd.kinds[made.id] != "militia" {
+		return false
+	}
+	return slices.ContainsFunc(ts[made.first:made.end], func(t token) bool { return t.upper && armyNames[t.word] })
+}
+
+// armyNames are the words of an armed wing's name.
+var armyNames = map[string]bool{"army": true, "brigade": true, "brigades": true, "wing": true, "guard": true, "militia": true}

@@ -481,6 +481,8 @@ var downfallVerbs = map[string]bool{"bring": true, "overthrow": true, "topple": 
 // runs a body).
 func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left, right *mention) bool {
 	switch {
+	case rd.sceneOnly(ts, c, kind, left, right):
+		return true // "crossed into Myanmar and struck camps of the NSCN-K", "across Manipur's hills"
 	case emotionCues[c.cue.text]:
 		return c.end < len(ts) && placeAfter[ts[c.end].word] || right.first >= 0 && right.first < len(ts) && ts[right.first].word == "it"
 	case kind == alliances.Support && orderCues[c.cue.text]:

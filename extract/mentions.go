@@ -350,12 +350,12 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							// to pull Somalia out of the Soviet camp, was more forthcoming: it
 							// financed arms purchases").
 							id = out[0].id
-						} else if k := clauseAndBefore(ts, i); k > 0 && len(out) > 0 && out[subject(ts, out)].end <= k && out[len(out)-1].end <= k {
+						} else if andID, ok := andSubject(ts, out, i); ok {
 							// "Sudan recalled its ambassador to Kenya, and this month it
 							// cut relations with the UAE": the pronoun opening a clause
 							// after ", and" is the sentence's subject, not the actor
 							// named last.
-							id = out[subject(ts, out)].id
+							id = andID
 						} else if j, fronted := frontedClause(ts, i); fronted {
 							// "Once these regional powers accepted that the Americans were
 							// leaving, they considered ...": the clause's subject, where it

@@ -249,7 +249,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		// "the army formed a joint battalion, Yon Gab": a body of a state made by one of
 		// its bodies is that body's part, not its maker's whole.
-		made := (c.cue.text == "formed" || formingCues[c.cue.text]) && !c.cue.passive && len(left) == 1 && stateBodies[rd.kinds[left[0].id]] &&
+		made := (c.cue.text == "formed" || formingCues[c.cue.text]) && !c.cue.passive && len(left) == 1 && (stateBodies[rd.kinds[left[0].id]] || rd.armyMade(ts, left[0], &ms[ri])) &&
 			rd.kinds[ms[ri].id] != "coalition" && rd.kinds[ms[ri].id] != "international-organization" && rd.kinds[ms[ri].id] != "state"
 		for _, l := range left {
 			for _, r := range right {

@@ -221,23 +221,6 @@ func (rd *Reader) lastPeople() (string, string) {
 	return ids[1], ids[0]
 }
 
-// clauseAndBefore returns where ", and" opens the clause whose subject is the pronoun
-// at i, past a few words of time ("and this month it", "and in 2019 they"), or -1.
-func clauseAndBefore(ts []token, i int) int {
-	for j := i - 1; j > 0 && j >= i-4; j-- {
-		if ts[j].word == "and" {
-			if strings.Contains(ts[j].pre, ",") {
-				return j
-			}
-			return -1
-		}
-		if ts[j].upper && !strings.Contains("|"+months+"|", "|"+ts[j].word+"|") || strings.ContainsAny(ts[j+1].pre, ",;:()") {
-			return -1
-		}
-	}
-	return -1
-}
-
 // sidesWords end the phrases that name the two sides of a war ("the two sides", "the
 // warring parties"), not merely the two named last.
 // stateWords are the nouns of a pair that are two states: "the two countries".

@@ -53,6 +53,7 @@ type Rules struct {
 	Convenings     []string            `yaml:"convenings"`      // the words of one who hosts or sponsors a meeting between two: its mediator ("hosted", "auspices")
 	Meetings       []string            `yaml:"meetings"`        // the nouns of a meeting or a deal between two that another may convene: "talks", "ceasefire"
 	States         map[string]string   `yaml:"states"`          // a state's name -> its ISO 3166 alpha-3 code: the states a new case may hold
+	Formerly       map[string]string   `yaml:"formerly"`        // a name a state went by -> its name in States: "Burma" -> "Myanmar"
 	Intensities    map[int][]string    `yaml:"intensities"`     // an intensity (1 token to 5 decisive) -> the words before a cue that grade it
 	Bodies         map[string][]string `yaml:"bodies"`          // actor kind -> bodies a new case may hold by name, each "Name|Other name|ABBR"
 }
@@ -237,6 +238,10 @@ func (r *Rules) Extend(more *Rules) {
 		r.States = map[string]string{}
 	}
 	maps.Copy(r.States, more.States)
+	if r.Formerly == nil {
+		r.Formerly = map[string]string{}
+	}
+	maps.Copy(r.Formerly, more.Formerly)
 	if r.Bodies == nil {
 		r.Bodies = map[string][]string{}
 	}

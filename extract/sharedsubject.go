@@ -221,3 +221,49 @@ func seriesBefore(ts []token, k int) (int, bool) {
 // before it, not a verb of the series.
 var seriesPrepositions = map[string]bool{"for": true, "by": true, "to": true, "in": true, "from": true, "with": true, "at": true,
 	"on": true, "under": true, "into": true, "as": true}
+
+// andSubject returns the actor a pronoun opening a clause after ", and" stands for: the
+// sentence's subject ("Sudan recalled its ambassador to Kenya, and this month it cut
+// relations with the UAE"), or after ", and that" the subject of the clause told before
+// ("said that Iran's Ministry of Intelligence had sent relatives ..., and that it paid").
+func andSubject(ts []token, out []mention, i int) (string, bool) {
+	if len(out) == 0 {
+		return "", false
+	}
+	if k := clauseAndBefore(ts, i); k > 0 && out[subject(ts, out)].end <= k && out[len(out)-1].end <= k {
+		return out[subject(ts, out)].id, true
+	}
+	if i < 3 || ts[i-1].word != "that" || ts[i-2].word != "and" || !strings.Contains(ts[i-2].pre, ",") {
+		return "", false
+	}
+	t := slices.IndexFunc(ts[:i-2], func(t token) bool { return t.word == "that" })
+	for _, m := range out {
+		// The clause's first name that is no possessive and follows no preposition:
+		// "that, by the autumn of 1991, the JNA answered ..., and that it armed the TO".
+		if t >= 0 && m.first > t && m.end <= i-2 && !ts[m.end-1].possessive && !prepositions[ts[m.first-1].word] &&
+			!(determiners[ts[m.first-1].word] && prepositions[ts[m.first-2].word]) {
+			return m.id, true
+		}
+	}
+	return "", false
+}
+
+// clauseAndBefore returns where ", and" opens the clause whose subject is the pronoun
+// at i, past a few words of time ("and this month it", "and in 2019 they"), or -1.
+func clauseAndBefore(ts []token, i int) int {
+	for j := i - 1; j > 0 && j >= i-4; j-- {
+		if ts[j].word == "that" && j == i-1 {
+			return -1 // "said that A had sent relatives, and that it paid": the clause told's own subject
+		}
+		if ts[j].word == "and" {
+			if strings.Contains(ts[j].pre, ",") {
+				return j
+			}
+			return -1
+		}
+		if ts[j].upper && !strings.Contains("|"+months+"|", "|"+ts[j].word+"|") || strings.ContainsAny(ts[j+1].pre, ",;:()") {
+			return -1
+		}
+	}
+	return -1
+}

@@ -212,8 +212,8 @@ func (rd *Reader) read(d *Document) []Proposal {
 			case !inList && len(before) > 1:
 				before = before[len(before)-1:] // in prose, the sentence before
 			}
-			if asked(text) {
-				continue // "Was NATO coordinating with the KLA?": a question states no tie
+			if asked(text) || styleBan(ts) {
+				continue // "Was NATO coordinating with the KLA?", "Do not call him a former FLNC member": no tie
 			}
 			claims := rd.claimed(d, p, s, ts, ms, before)
 			before = append(before, told{s, ts, ms, valid, timeCue})

@@ -36,6 +36,13 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 			demonyms[alliances.Fold(w)] = f
 		}
 	}
+	formerly := map[string]string{} // a state's folded former name -> its folded name
+	for old, name := range rd.rules.Formerly {
+		if f := alliances.Fold(name); byWords[f].name != "" {
+			formerly[alliances.Fold(old)] = f
+			longest = max(longest, len(strings.Fields(alliances.Fold(old))))
+		}
+	}
 	var out []Found
 	for _, p := range d.Paragraphs {
 		ts := tokens(d.Text[p.Start:p.End], p.Start)
@@ -67,14 +74,21 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 					key = strings.TrimSuffix(key, "s") // "Eritrea's", folded "eritreas"
 				}
 				folded, demonym := demonyms[key]
-				if !demonym {
+				now, former := formerly[key]
+				switch {
+				case former:
+					folded = now // "Burma": Myanmar, under the name it has now
+				case !demonym:
 					folded = key
 				}
 				st, ok := byWords[folded]
 				if !ok {
 					continue
 				}
-				if _, known := rd.names[spelling(folded)]; known {
+				if known, ok := rd.names[spelling(folded)]; ok {
+					if former && rd.kinds[known] == "state" {
+						rd.add(d.Text[ts[i].start:ts[i+n-1].end], known)
+					}
 					break
 				}
 				id := stateID(folded)
@@ -92,6 +106,13 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 						rd.add(w, id)
 					}
 				}
+				for old, name := range rd.rules.Formerly {
+					if alliances.Fold(name) == folded {
+						rd.add(old, id)
+						a.Aliases = append(a.Aliases, old) // the name the report gives it, for the reviewer
+					}
+				}
+				slices.Sort(a.Aliases)
 				// A northern or eastern state of the past named after a state holds its
 				// capital where the report names it: "Hanoi" is North Vietnam's.
 				base, past := strings.CutPrefix(folded, "north ")
@@ -107,7 +128,10 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 					}
 				}
 				why := "a state's name"
-				if demonym {
+				switch {
+				case former:
+					why = "a name the state went by before"
+				case demonym:
 					why = "a state's demonym"
 				}
 				if base := stateID(folded); id != base {

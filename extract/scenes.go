@@ -1,0 +1,143 @@
+package extract
+
+// The scene of a deed, read as no party to it: the land a force crossed to strike
+// another, the place a war was fought across, the partner of a claim, the dead.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
+)
+
+// sceneOnly reports whether a cue of kind, read between left and right, names one of
+// them as the scene of the deed or the dead rather than a party: the force "sent the
+// gendarmerie, with armoured vehicles, against" another (no gift to the gendarmerie);
+// "crossed into Myanmar and struck camps of the NSCN-K" (the camps' foe, not Myanmar's,
+// and Myanmar strikes none); "claimed the attack together with the KYKL" (a partner);
+// "across Manipur's hills", "along the Somali border" (a land); "a bomb at the
+// headquarters of the IRP", "During the invasion of Iraq" (a place, an event); "Both
+// were later shot dead" (the dead, where one phrase stands for both: not "13 Chadian
+// soldiers and 65 Islamists were killed in heavy fighting", two sides); a meeting urged,
+// a ban lifted, a deal signed by those who split from a body, a body's defectors, and a
+// camp "run by" a company after its aside.
+func (rd *Reader) sceneOnly(ts []token, c cueSpan, kind alliances.Kind, left, right *mention) bool {
+	if left.first < 0 || right.first < 0 || left.end > len(ts) || right.end > len(ts) {
+		return false // a name the sentence leaves out ("implicit")
+	}
+	switch {
+	case kind == alliances.Support && sendingCues[c.cue.text] && right.first >= c.end:
+		for k := right.end; k < min(right.end+6, len(ts)); k++ {
+			if ts[k].word == "against" {
+				return true
+			}
+			if strings.ContainsAny(ts[k].pre, ";:") {
+				break
+			}
+		}
+	case kind == alliances.Hostility && strings.HasSuffix(c.cue.text, " into") && right.first >= c.end && right.end+1 < len(ts) &&
+		ts[right.end].word == "and" && strikeVerbs[ts[right.end+1].word]:
+		return true
+	case kind == alliances.Hostility && right.first >= 2 && right.first > c.end && partnerWith(ts, right.first):
+		return true
+	case right.first >= c.end && right.end < len(ts) && landNouns[ts[right.end].word] && !ts[right.end].upper && (ts[right.end-1].possessive || right.end-right.first == 1 && rd.rules.Aliases[ts[right.first].word] != "") &&
+		(right.end+1 == len(ts) || strings.ContainsAny(ts[right.end+1].pre, ",;:.()") || ts[right.end+1].upper || prepositions[ts[right.end+1].word]):
+		return true // not "Thailand's border police", "Russian border troops": a body
+	case left.first >= 1 && ts[left.first-1].word == "into" && left.end < c.first && ts[left.end].word == "and":
+		return true // "crossed into Myanmar and struck": the land entered strikes none
+	case left.end <= c.first && sceneOf(ts, left.first):
+		// "a bomb at the headquarters of the IRP killed its leader", "During the
+		// invasion of Iraq in 2003 coalition aircraft bombed MEK camps": the place or
+		// the event the deed is set in.
+		return true
+	case kind == alliances.Negotiation && c.cue.words[0] == "to" && c.first >= 2 && slices.ContainsFunc(ts[max(c.first-5, 0):c.first], func(t token) bool { return urgingVerbs[t.word] || t.word == "asked" }):
+		return true // "urged the Minister to meet Mrs Rajavi": a meeting sought, none held
+	case left.end < c.first && splitFrom(ts, left.first) && slices.ContainsFunc(ts[left.end:c.first], func(t token) bool { return t.word == "and" }):
+		return true // "a breakaway faction split from the ONLF and signed a peace agreement": not the ONLF's
+	case right.end < len(ts) && defectorNouns[ts[right.end].word] || left.end < len(ts) && defectorNouns[ts[left.end].word]:
+		return true // "merged with a group of ONLF defectors": no ONLF
+	case kind == alliances.Membership && ownerCues[c.cue.text] && strings.Contains(ts[c.first].pre, ",") && left.end != c.first && right.end != c.first:
+		return true // "attacked the camp at Obole, near Degehabur, run by the ZPEB": the camp's
+	case c.cue.text == "removed" && right.first >= c.end && slices.ContainsFunc(ts[right.end:min(right.end+5, len(ts))], func(t token) bool { return t.word == "list" }):
+		return true // "removed the PMOI from its list of proscribed organisations": a ban ended
+	case kind == alliances.Hostility && left.first == right.first && left.end == right.end && right.end <= c.first && c.first > 0 &&
+		(beWords[ts[c.first-1].word] || c.first > 1 && beWords[ts[c.first-2].word] && !ts[c.first-1].upper && strings.TrimSpace(ts[c.first-1].pre) == "") &&
+		(strings.HasSuffix(c.cue.words[0], "ed") || strings.HasSuffix(c.cue.words[0], "en") || c.cue.words[0] == "shot" || c.cue.words[0] == "slain") &&
+		!(c.end < len(ts) && ts[c.end].word == "by"):
+		return true
+	}
+	return false
+}
+
+// sceneOf reports whether the name at i follows "at the headquarters of" or, in a
+// sentence that opens on it, "During the invasion of".
+func sceneOf(ts []token, i int) bool {
+	k := i - 1
+	if k >= 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k < 2 || ts[k].word != "of" {
+		return false
+	}
+	at := k - 2
+	if determiners[ts[at].word] {
+		at--
+	}
+	return placeOf[ts[k-1].word] && at >= 0 && ts[at].word == "at" || eventOf[ts[k-1].word] && sceneOpeners[ts[0].word] && at <= 1
+}
+
+// ownerCues are the cues of a body's head that may be said of a place: "a camp run by".
+var ownerCues = map[string]bool{"run by": true, "owned by": true, "operated by": true, "managed by": true}
+
+// splitFrom reports whether the name at i is the object of a split: "split from the
+// ONLF", "broke away from it".
+func splitFrom(ts []token, i int) bool {
+	k := i - 1
+	if k >= 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k < 1 || ts[k].word != "from" {
+		return false
+	}
+	w := ts[k-1].word
+	return w == "split" || w == "away" || w == "seceded" || w == "defected" || w == "deserted"
+}
+
+// defectorNouns are the nouns after a body's name of those who left it: "ONLF defectors".
+var defectorNouns = map[string]bool{"defectors": true, "deserters": true, "dissidents": true, "breakaways": true, "renegades": true,
+	"defector": true, "deserter": true, "dissident": true, "renegade": true}
+
+// placeOf are the nouns of a body's place ("at the headquarters of the IRP"); eventOf those
+// of an event a sentence opens in ("During the invasion of Iraq").
+var placeOf = map[string]bool{"headquarters": true, "offices": true, "office": true, "embassy": true, "base": true, "camp": true,
+	"home": true, "residence": true, "compound": true, "consulate": true}
+
+var eventOf = map[string]bool{"invasion": true, "occupation": true, "liberation": true, "siege": true, "fall": true, "partition": true,
+	"independence": true, "collapse": true}
+
+// sceneOpeners are the words that open a sentence on the time of an event.
+var sceneOpeners = map[string]bool{"during": true, "after": true, "before": true, "following": true, "since": true, "until": true, "in": true}
+
+// partnerWith reports whether the name at i follows "together with", "along with" or
+// "jointly with", a determiner between: the partner of the deed before.
+func partnerWith(ts []token, i int) bool {
+	k := i - 1
+	if determiners[ts[k].word] {
+		k--
+	}
+	return k >= 1 && ts[k].word == "with" && (ts[k-1].word == "together" || ts[k-1].word == "along" || ts[k-1].word == "jointly")
+}
+
+// sendingCues are the cues of support that send something, which "against" after their
+// object makes a force sent to fight.
+var sendingCues = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true, "dispatched": true, "deployed": true}
+
+// strikeVerbs are the verbs of a strike a force makes after crossing into a land.
+var strikeVerbs = map[string]bool{"struck": true, "attacked": true, "raided": true, "hit": true, "destroyed": true, "bombed": true,
+	"shelled": true, "overran": true}
+
+// landNouns are the nouns of a land after its state's or people's name: "Manipur's hills",
+// "the Somali border".
+var landNouns = map[string]bool{"hills": true, "mountains": true, "border": true, "borders": true, "frontier": true, "countryside": true,
+	"soil": true, "territory": true, "villages": true, "towns": true, "coast": true, "highlands": true, "lowlands": true, "plains": true,
+	"north": true, "south": true, "east": true, "west": true, "interior": true, "heartland": true, "borderlands": true}
