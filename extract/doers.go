@@ -416,3 +416,15 @@ func (rd *Reader) armyMade(ts []token, maker, made *mention) bool {
 
 // armyNames are the words of an armed wing's name.
 var armyNames = map[string]bool{"army": true, "brigade": true, "brigades": true, "wing": true, "guard": true, "militia": true}
+
+// rebelsNamedAfter reports whether an armed group, a party or a militia bears the name of
+// a state or a state's body, which makes it no part of them: "the Revolutionary
+// Government of Manipur", "Manipur People's Army", insurgents against Manipur's
+// government.
+func (rd *Reader) rebelsNamedAfter(id, part string) bool {
+	switch rd.kinds[id] {
+	case "armed-group", "party", "militia":
+		return rd.kinds[part] == "state" || rd.kinds[part] == "state-organ"
+	}
+	return false
+}

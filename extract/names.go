@@ -306,7 +306,7 @@ func (rd *Reader) nameTies(d *Document, p Paragraph, s Span, ms []mention, named
 			}
 		}
 		for _, part := range rd.parts[m.id] {
-			if named[m.id+" "+part] || !rd.namedHead(m.id, part, valid) {
+			if named[m.id+" "+part] || !rd.namedHead(m.id, part, valid) || rd.rebelsNamedAfter(m.id, part) {
 				continue
 			}
 			named[m.id+" "+part] = true

@@ -164,6 +164,12 @@ func (rd *Reader) person(ts []token, out []mention, i int, previous string, obje
 			}
 		}
 	}
+	if object && rd.himWas != "" && rd.himWas != skip {
+		// "The RAID arrested him ..., an arrest that Nicolas Sarkozy announced. The courts
+		// convicted him": the man "him" stood for in the sentence before, not the one it
+		// named after him.
+		return rd.himWas
+	}
 	for k := len(rd.recent) - 1; k >= 0; k-- {
 		if rd.kinds[rd.recent[k]] == "individual" && rd.recent[k] != skip {
 			return rd.recent[k]

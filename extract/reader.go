@@ -75,7 +75,7 @@ type Reader struct {
 	helpedIn      int
 	forms         map[alliances.Kind][]kindForms  // the forms of each kind's relation, folded once
 	they          []string                        // the list that opened the sentence before, two or more: what "they" stands for
-	itWas         string                          // the actor "it" stood for last in the sentence before: the one the text goes on about
+	itWas, himWas string                          // the actors "it" and "him" stood for last in the sentence before: the ones the text goes on about
 	listed        []string                        // the organizations the sentence before listed, two or more: what "the groups" stands for
 	themElse      bool                            // the sentence before had a "them" that stood for no actor: the next "them" is those unnamed
 	singular      []string                        // the states the sentence before named by one name only ("Eritrea"): no "them"

@@ -40,8 +40,7 @@ func (rd *Reader) sceneOnly(ts []token, c cueSpan, kind alliances.Kind, left, ri
 		return true
 	case kind == alliances.Hostility && right.first >= 2 && right.first > c.end && partnerWith(ts, right.first):
 		return true
-	case right.first >= c.end && right.end < len(ts) && landNouns[ts[right.end].word] && !ts[right.end].upper && (ts[right.end-1].possessive || right.end-right.first == 1 && rd.rules.Aliases[ts[right.first].word] != "") &&
-		(right.end+1 == len(ts) || strings.ContainsAny(ts[right.end+1].pre, ",;:.()") || ts[right.end+1].upper || prepositions[ts[right.end+1].word]):
+	case right.first >= c.end && rd.landOf(ts, right) || left.end <= c.first && rd.landOf(ts, left):
 		return true // not "Thailand's border police", "Russian border troops": a body
 	case left.first >= 1 && ts[left.first-1].word == "into" && left.end < c.first && ts[left.end].word == "and":
 		return true // "crossed into Myanmar and struck": the land entered strikes none
@@ -58,6 +57,26 @@ func (rd *Reader) sceneOnly(ts []token, c cueSpan, kind alliances.Kind, left, ri
 		return true // "merged with a group of ONLF defectors": no ONLF
 	case kind == alliances.Membership && ownerCues[c.cue.text] && strings.Contains(ts[c.first].pre, ",") && left.end != c.first && right.end != c.first:
 		return true // "attacked the camp at Obole, near Degehabur, run by the ZPEB": the camp's
+	case right.first == c.end+1 && (ts[c.end].word == "that" || ts[c.end].word == "which") && c.first > 0 && determiners[ts[c.first-1].word] &&
+		kind != alliances.Agreement && kind != alliances.Negotiation && kind != alliances.Mediation:
+		// "an arrest that Nicolas Sarkozy announced": the clause's subject, not the
+		// arrested (but "a truce, which both governments accepted": its parties).
+		return true
+	case kind == alliances.Agreement && strings.HasPrefix(c.cue.text, "sign") && right.first >= c.end && right.first <= c.end+1 && strings.ContainsAny(ts[right.first].pre, "\"“'‘"):
+		return true // "by then signing simply "FLNC"": a signature, no deal
+	case kind == alliances.Support && strings.HasSuffix(c.cue.text, "exile in") && (right.first > c.end+2 || left.first > c.end+2):
+		return true // "went into exile in the late 1990s, later came back to run the football club AC Ajaccio"
+	case left.end <= c.first && left.first >= 1 && (ts[left.first-1].word == "entered" || ts[left.first-1].word == "invaded") && kind != alliances.Hostility:
+		return true // "the ENDF entered Somalia in support of the TFG": the land entered gives none
+	case left.end <= c.first && tellerBefore(ts, left.end, c.first) || right.end <= c.first && tellerBefore(ts, right.end, c.first):
+		return true // "the residents allege that the raids were carried out at the request of": the teller
+	case kind == alliances.Agreement && (calledForBy(ts, left.first) || calledForBy(ts, right.first)):
+		return true // "the ceasefire with Iraq called for by the Security Council": no party
+	case kind == alliances.Merger && strings.HasSuffix(c.cue.text, " into") && left.end <= c.first && right.first == c.end && c.end < len(ts) &&
+		(ts[c.end].word == "it" || ts[c.end].word == "them") && slices.ContainsFunc(ts[left.end:c.first], func(t token) bool { return t.word == "and" }):
+		// "Ghjustizia Paolina and the FPCL merged into it": into the one before, not
+		// into the last of those who merged.
+		return true
 	case c.cue.text == "removed" && right.first >= c.end && slices.ContainsFunc(ts[right.end:min(right.end+5, len(ts))], func(t token) bool { return t.word == "list" }):
 		return true // "removed the PMOI from its list of proscribed organisations": a ban ended
 	case kind == alliances.Hostility && left.first == right.first && left.end == right.end && right.end <= c.first && c.first > 0 &&
@@ -84,6 +103,46 @@ func sceneOf(ts []token, i int) bool {
 		at--
 	}
 	return placeOf[ts[k-1].word] && at >= 0 && ts[at].word == "at" || eventOf[ts[k-1].word] && sceneOpeners[ts[0].word] && at <= 1
+}
+
+// landOf reports whether the name m is a state's or a people's before a noun of its land
+// that ends the phrase: "Manipur's hills", "along the Somali border", not "Thailand's
+// border police".
+func (rd *Reader) landOf(ts []token, m *mention) bool {
+	if m.end >= len(ts) || !landNouns[ts[m.end].word] || ts[m.end].upper {
+		return false
+	}
+	if !ts[m.end-1].possessive && !(m.end-m.first == 1 && rd.rules.Aliases[ts[m.first].word] != "") {
+		return false
+	}
+	return m.end+1 == len(ts) || strings.ContainsAny(ts[m.end+1].pre, ",;:.()") || ts[m.end+1].upper || prepositions[ts[m.end+1].word] ||
+		ts[m.end+1].word == "work" || ts[m.end+1].word == "works"
+}
+
+// tellerBefore reports whether a verb of telling and "that" stand in [from, to), before
+// the cue, with no name after them: the name before is the teller, not a party ("the
+// residents allege that the raids were carried out at the request of").
+func tellerBefore(ts []token, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if (tellerVerbs[ts[k].word] || ts[k].word == "allege") && ts[k+1].word == "that" {
+			return !slices.ContainsFunc(ts[k+2:to], func(t token) bool { return t.upper })
+		}
+	}
+	return false
+}
+
+// calledForBy reports whether the name at i follows "called for by", "proposed by",
+// "demanded by": the one who asked for a deal, no party to it.
+func calledForBy(ts []token, i int) bool {
+	k := i - 1
+	if k >= 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k < 1 || ts[k].word != "by" {
+		return false
+	}
+	w := ts[k-1].word
+	return w == "for" && k >= 2 && ts[k-2].word == "called" || w == "proposed" || w == "demanded" || w == "urged" || w == "drafted"
 }
 
 // ownerCues are the cues of a body's head that may be said of a place: "a camp run by".

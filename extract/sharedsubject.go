@@ -267,3 +267,31 @@ func clauseAndBefore(ts []token, i int) int {
 	}
 	return -1
 }
+
+// semicolonClause reports whether the pronoun at i opens the clause after a semicolon,
+// past a few small words ("rebuilt its armed wing; in exile it made common cause with the
+// OLF"): the sentence's subject, as after a colon.
+func semicolonClause(ts []token, i int) bool {
+	for k := i; k >= max(i-3, 1); k-- {
+		if k < i && ts[k].upper {
+			return false // "; Sayyaf joined it": the clause's own subject
+		}
+		if strings.Contains(ts[k].pre, ";") {
+			return true
+		}
+		if strings.ContainsAny(ts[k].pre, ",:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// himStood returns the individual the last "him" of a sentence stood for, or "".
+func himStood(ts []token, ms []mention) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.end == m.first+1 && m.first < len(ts) && ts[m.first].word == "him" {
+			return m.id
+		}
+	}
+	return ""
+}

@@ -130,7 +130,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				rd.lookback = w
 			}
 		}
-		rd.topic, rd.examples, rd.itWas, rd.subjects, rd.unnamed, rd.themElse = "", nil, "", rd.subjects[:0], false, false
+		rd.topic, rd.examples, rd.itWas, rd.himWas, rd.subjects, rd.unnamed, rd.themElse = "", nil, "", "", rd.subjects[:0], false, false
 		var before []told // the sentences a claim of an attack may speak of
 		inList := false
 		for si, s := range p.Sentences {
@@ -150,7 +150,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if si == 0 {
 				ts = rd.glossed(ts, ms) // "MNLF: Moro National Liberation Front, led by Nur Misuari"
 			}
-			rd.itWas, rd.listed, rd.themElse, rd.singular = itStood(ts, ms), rd.listOf(ts, ms), themUnnamed(ts, ms), rd.singularStates(ts, ms)
+			rd.itWas, rd.himWas, rd.listed, rd.themElse, rd.singular = itStood(ts, ms), himStood(ts, ms), rd.listOf(ts, ms), themUnnamed(ts, ms), rd.singularStates(ts, ms)
 			if rd.ourSide == "" {
 				rd.ourSide = rd.ownSide(ts, ms)
 			}

@@ -138,6 +138,9 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 // in elsewhere, else the report's where the paragraph names no other state; "" where
 // none.
 func (rd *Reader) placeUnplaced(d *Document, p Paragraph, ts []token, m mention, post string) (state, why string) {
+	if strings.HasSuffix(post, "chief minister") {
+		return "", "" // a province's or a federal state's head ("the Chief Minister, N. Biren Singh"): no country's post
+	}
 	state, why = rd.offices[m.id], "the state the text gave the individual's post in before"
 	if state == "" {
 		state, _ = rd.ruledState(m.id, ts)
