@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // session75Actors are the actors of this session's sentences.
@@ -71,6 +72,15 @@ func session75Actors() []alliances.Actor {
 		{ID: "olf", Name: "Oromo Liberation Front", Aliases: []string{"OLF"}, Kind: "armed-group"},
 		{ID: "osman", Name: "Mohamed Omar Osman", Kind: "individual"},
 		{ID: "courts", Name: "French courts", Aliases: []string{"The courts"}, Kind: "state-organ"},
+		{ID: "pakistan", Name: "Pakistan", Kind: "state"},
+		{ID: "bla", Name: "BLA", Kind: "armed-group"},
+		{ID: "sudan", Name: "Sudan", Aliases: []string{"the Sudan"}, Kind: "state"},
+		{ID: "anyanya", Name: "Anyanya", Aliases: []string{"the Anyanya"}, Kind: "armed-group"},
+		{ID: "srs", Name: "SRS administration", Kind: "state-organ"},
+		{ID: "mustafa", Name: "Mustafa Muhumed Omer", Aliases: []string{"Mustafa"}, Kind: "individual"},
+		{ID: "oromia-police", Name: "Oromia regional police", Kind: "state-organ"},
+		{ID: "eritrea", Name: "Eritrea", Kind: "state"},
+		{ID: "elf", Name: "Eritrean Liberation Front", Kind: "armed-group"},
 	}
 }
 
@@ -183,4 +193,51 @@ func TestScenesAndChainsOfTheTenthSession(t *testing.T) {
 		{"him again", "In 1999 Colonna fled. The RAID arrested him near Olmeto in July 2003, an arrest that Nicolas Sarkozy, then interior minister, announced himself. The courts convicted him of the murder in 2007.",
 			[]string{"courts coercion colonna"}, []string{"courts coercion sarkozy"}},
 	})
+}
+
+// TestLinesAndClausesOfTheTenthSession: a line of an actors' table or a glossary opens on
+// its label, which is the subject of each clause after its colon ("- SRS administration
+// (influence: high): led by Mustafa", ogaden-2007 ¶11), though a negation before a
+// semicolon ends there ("reformed but not trusted; fought the Oromia regional police", the
+// same), and a label's bracketed years are its person's life, not the time of the deeds
+// after it, nor is such a person the label subject ("Frank País (1934–1957): a young
+// teacher who led the Movement's underground", cuba-1956 ¶18, whose deeds the line would
+// date by the paragraph's years); one who accuses another of a deed
+// does not do it ("Pakistan accused India of funding and arming the BLA"), unless they
+// accuse each other ("Ethiopia and the Sudan long accused each other of harbouring
+// rebels", sudan-1955 ¶12).
+func TestLinesAndClausesOfTheTenthSession(t *testing.T) {
+	checkForms(t, session75Actors(), []formCase{
+		{"a label, a participle", "- SRS administration (influence: high): led by Mustafa; controls the Liyu Police.", []string{"mustafa membership srs"}, nil},
+		{"a label, a negation, a semicolon", "- Liyu Police (influence: high): reformed but not trusted; fought the Oromia regional police in 2017.",
+			[]string{"liyu hostility oromia-police"}, nil},
+		{"a label, a noun", "- Eritrea (influence: low): no current role; a former patron of the ONLF.", []string{"eritrea support onlf"}, nil},
+		{"a label's own clause", "- Eritrea (influence: low): the Liyu Police fought the Oromia regional police in 2017.", []string{"liyu hostility oromia-police"},
+			[]string{"eritrea hostility oromia-police"}},
+		{"a negation, a semicolon", "In 2019 the Liyu Police were not trusted; they fought the Oromia regional police.", []string{"liyu hostility oromia-police"}, nil},
+		{"a negation in its clause", "In 2019 the Liyu Police did not fight the Oromia regional police.", nil, []string{"liyu hostility oromia-police"}},
+		{"accused of two deeds", "In 2010 Pakistan accused India of funding and arming the BLA.", []string{"pakistan opposition india", "india support bla"},
+			[]string{"pakistan support bla"}},
+		{"accused each other", "In 1971 Ethiopia and the Sudan long accused each other of harbouring rebels: the Anyanya in Ethiopia, the Eritrean Liberation Front in the Sudan.", []string{"ethiopia support anyanya"}, nil},
+	})
+	// A label's years are the life of its person: no time of the deeds after it, and no
+	// label whose deeds its line would date by the paragraph's years.
+	rules := extract.DefaultRules()
+	rd := extract.NewReader(rules, session75Actors())
+	rd.Source = "report"
+	found := false
+	for _, p := range rd.Read(extract.Read("report.txt", "People:\n\nIn 2001 the ONLF grew. Mustafa (born 1934): the Liyu Police fought the ONLF in his district.", rules)) {
+		if p.Tie.Subject == "liyu" && p.Tie.Object == "onlf" {
+			found = true
+			if v := p.Tie.Valid.String(); strings.Contains(v, "1934") {
+				t.Errorf("liyu hostility onlf valid %s, want no year of the label's life", v)
+			}
+		}
+		if p.Tie.Subject == "mustafa" {
+			t.Errorf("proposed %s %s %s, want none of a glossary's person by the label", p.Tie.Subject, p.Tie.Kind, p.Tie.Object)
+		}
+	}
+	if !found {
+		t.Error("no liyu hostility onlf read from the glossary's line")
+	}
 }

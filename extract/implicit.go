@@ -21,6 +21,12 @@ func (rd *Reader) implicitParties(d *Document, ts []token, st *statement) {
 		st.ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, st.ms...)
 		st.li, st.ri = 0, st.ri+1
 		st.shared = true
+	} else if label := labelOf(ts, st.ms); st.li < 0 && st.ri >= 0 && label >= 0 && st.c.first >= label && st.ms[st.ri].first >= st.c.end && st.ms[st.ri].id != st.ms[0].id {
+		// "- Liyu Police (influence: high): reformed but not trusted; fought the Oromia
+		// regional police": a line of an actors' table or a glossary, its label the
+		// subject of each clause after its colon.
+		st.why = append(st.why, "implicit: "+st.ms[0].id+", the label the line opens on")
+		st.li, st.shared = 0, true
 	}
 	// "Saudi Arabia also provided significant support, and China provided support through
 	// Pakistan", in a paragraph about the Taliban: support given to no one the clause
@@ -92,3 +98,26 @@ func relativeBefore(ts []token, cue int) int {
 // someoneWords stand for people the text does not name.
 var someoneWords = map[string]bool{"those": true, "anyone": true, "people": true, "someone": true, "others": true, "sons": true,
 	"civilians": true, "villagers": true, "families": true, "residents": true}
+
+// labelOf returns where the colon after a line's label stands, where the sentence opens on
+// a name, a bracket after it or none, then a colon ("Liyu Police (influence: high):",
+// "Eritrea:"), and no verb or name comes between; else -1. Not a person's years in the
+// brackets: the deeds after them would take the paragraph's latest year.
+func labelOf(ts []token, ms []mention) int {
+	if len(ms) == 0 || ms[0].first != 0 || ms[0].end >= len(ts) {
+		return -1
+	}
+	j := ms[0].end
+	if strings.Contains(ts[j].pre, "(") {
+		for j < len(ts) && !strings.Contains(ts[j].pre, ")") {
+			if len(ts[j].word) >= 4 && ts[j].word[0] >= '1' && ts[j].word[0] <= '2' && strings.Trim(ts[j].word[:4], "0123456789") == "" {
+				return -1 // "Frank País (1934–1957):", a glossary's person, whose deeds its line dates by the paragraph's years
+			}
+			j++
+		}
+	}
+	if j >= len(ts) || !strings.Contains(ts[j].pre, ":") {
+		return -1
+	}
+	return j
+}

@@ -97,8 +97,9 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 	for i := max(cue-4, 0); i < cue; i++ {
 		for _, p := range rd.marks["negation"] {
 			w := rd.words(p)
-			if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) {
-				continue
+			if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) ||
+				slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool { return strings.Contains(t.pre, ";") }) {
+				continue // nor one a semicolon ends: "were not trusted; they fought"
 			}
 			if (p == "rather than" || p == "instead of") && slices.ContainsFunc(ts[i+len(w):cue], func(t token) bool { return t.word == "and" || t.upper }) {
 				continue // "as Afar rather than Djiboutians and accused Addis Ababa": the contrast is of the noun

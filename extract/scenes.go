@@ -77,6 +77,8 @@ func (rd *Reader) sceneOnly(ts []token, c cueSpan, kind alliances.Kind, left, ri
 		// "Ghjustizia Paolina and the FPCL merged into it": into the one before, not
 		// into the last of those who merged.
 		return true
+	case kind != alliances.Opposition && left.end <= c.first && right.first >= c.end && accuserOnly(ts, left, c.first):
+		return true // "Pakistan accused India of funding and arming the BLA": India arms, not Pakistan
 	case c.cue.text == "removed" && right.first >= c.end && slices.ContainsFunc(ts[right.end:min(right.end+5, len(ts))], func(t token) bool { return t.word == "list" }):
 		return true // "removed the PMOI from its list of proscribed organisations": a ban ended
 	case kind == alliances.Hostility && left.first == right.first && left.end == right.end && right.end <= c.first && c.first > 0 &&
@@ -143,6 +145,15 @@ func calledForBy(ts []token, i int) bool {
 	}
 	w := ts[k-1].word
 	return w == "for" && k >= 2 && ts[k-2].word == "called" || w == "proposed" || w == "demanded" || w == "urged" || w == "drafted"
+}
+
+// accuserOnly reports whether the name left stands before the verb of accusing whose
+// deed the cue at tells: the accuser, who does not do what they accuse another of (but
+// "Ethiopia and the Sudan accused each other of harbouring rebels": each did; nor "Hemedti
+// ... was accused in 2023 of arming the JEM": the accused).
+func accuserOnly(ts []token, left *mention, at int) bool {
+	k := accusingAt(ts, at)
+	return k >= 1 && left.end <= k && at-k > 2 && !beWords[ts[k-1].word] && !(k+2 < len(ts) && (ts[k+1].word == "each" || ts[k+1].word == "one") && (ts[k+2].word == "other" || ts[k+2].word == "another"))
 }
 
 // ownerCues are the cues of a body's head that may be said of a place: "a camp run by".

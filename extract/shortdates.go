@@ -225,3 +225,23 @@ func (rd *Reader) unnamedYears(text string) string {
 
 // lastYear is lastYear of the text with its dates written in full.
 func (rd *Reader) lastYear(text string) string { return lastYear(rd.fullDates(text)) }
+
+// lifespanLabel matches a line's label that gives a person's years in brackets before
+// its colon: "Frank País (1934–1957):", "Eloy Gutiérrez Menoyo (born 1934):".
+var lifespanLabel = regexp.MustCompile(`^[^():\n]{1,80}\((?:b\. |born |d\. |died |c\. )?(\d{4})(?:\s?[–-]\s?(\d{2,4}))?\)\s*:`)
+
+// lifespan blanks the years of a label's brackets, which tell when its person lived, not
+// when the deeds after the colon were done.
+func lifespan(text string) string {
+	m := lifespanLabel.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	b := []byte(text)
+	for k := 2; k+1 < len(m); k += 2 {
+		if m[k] >= 0 {
+			copy(b[m[k]:m[k+1]], strings.Repeat("x", m[k+1]-m[k]))
+		}
+	}
+	return string(b)
+}

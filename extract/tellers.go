@@ -141,6 +141,15 @@ func asideEnd(ts []token, k int) int {
 // arming the Taliban". It returns the accuser's words where the sentence names them
 // before the verb ("Ghani", "US officials").
 func accusation(d *Document, ts []token, at int) (string, bool) {
+	if k := accusingAt(ts, at); k >= 0 {
+		return speakerBefore(d, ts, k), true
+	}
+	return "", false
+}
+
+// accusingAt returns where the verb of accusing stands whose "of" the cue at token at
+// follows ("accused India of funding and arming the BLA"), or -1.
+func accusingAt(ts []token, at int) int {
 	of := -1
 	for k := at - 1; k > 0 && at-k <= 3; k-- {
 		if strings.ContainsAny(ts[k+1].pre, ",;:()") {
@@ -152,7 +161,7 @@ func accusation(d *Document, ts []token, at int) (string, bool) {
 		}
 	}
 	if of < 1 {
-		return "", false
+		return -1
 	}
 	// "accusing it of refusing fuel to the army and of smuggling oil to Argentina": the
 	// "of" of a second deed is the first's.
@@ -165,13 +174,13 @@ func accusation(d *Document, ts []token, at int) (string, bool) {
 	for k := of - 1; k >= 0 && of-k <= 6; k-- {
 		if !accusing[ts[k].word] {
 			if strings.ContainsAny(ts[k].pre, ",;:()") {
-				return "", false
+				return -1
 			}
 			continue
 		}
-		return speakerBefore(d, ts, k), true
+		return k
 	}
-	return "", false
+	return -1
 }
 
 // speakerBefore returns the words that name who speaks before the verb at token k: the
