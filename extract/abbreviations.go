@@ -124,6 +124,10 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 		if name == "" {
 			name = apposedName(d.Text, w) // "the PAIGC, the African Party for the Independence of Guinea and Cape Verde,"
 		}
+		if held, ok := rd.heldName(name); name != "" && ok && !strings.HasPrefix(held, "@") && rd.kinds[held] != "individual" && rd.kinds[held] != "state" {
+			rd.add(w, held) // "People's Mojahedin Organisation of Iran (PMOI, also known as": the body found by its name
+			continue
+		}
 		if name != "" {
 			a.Name, a.Aliases = name, []string{w}
 			why = fmt.Sprintf("an abbreviation of a name the report writes out (%q)", name)
@@ -258,4 +262,22 @@ var dateline = regexp.MustCompile(`^[\p{Lu}][\p{Lu} .'-]*, [\p{Lu}][\pL .']{1,30
 // datelineAt tells whether the word in capitals at byte i opens a line with a dateline.
 func datelineAt(text string, i int) bool {
 	return (i == 0 || text[i-1] == '\n') && dateline.MatchString(text[i:min(len(text), i+60)])
+}
+
+// heldName returns the actor a name written out for an abbreviation names, its words as
+// spelledOut gives them, where one of them lost its possessive ("People Mojahedin
+// Organisation of Iran" for "People's Mojahedin Organisation of Iran").
+func (rd *Reader) heldName(name string) (string, bool) {
+	w := strings.Fields(spelling(alliances.Fold(name)))
+	if id, ok := rd.names[strings.Join(w, " ")]; ok {
+		return id, true
+	}
+	for k := range w {
+		v := slices.Clone(w)
+		v[k] += "s"
+		if id, ok := rd.names[strings.Join(v, " ")]; ok {
+			return id, true
+		}
+	}
+	return "", false
 }

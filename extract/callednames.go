@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/alliances-project/alliances"
 )
 
 // calledPerson reports whether the name that opens at field first follows "called" or
@@ -121,3 +124,61 @@ var personVerbs = map[string]bool{"met": true, "told": true, "resigned": true, "
 // personPassives are the participles after "was" that only befall a person: "was executed".
 var personPassives = map[string]bool{"born": true, "executed": true, "assassinated": true, "murdered": true, "hanged": true,
 	"arrested": true, "imprisoned": true, "jailed": true, "exiled": true, "elected": true, "appointed": true, "sworn": true}
+
+// knownAsRE finds a name given another right after it: "Mohamed Hamdan Dagalo, known as
+// Hemedti", "Ahmed Abdi Godane (also known as Mukhtar Abu Zubeyr)", "Pushpa Kamal Dahal,
+// better known by his nom de guerre Prachanda".
+var knownAsRE = regexp.MustCompile(`([A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|al-[\p{L}'’-]+|bin|ibn|de|van))*),?\s+\(?(?:also |better |popularly |commonly |widely )?(?:known as|known simply as|nicknamed|known by (?:his|her|the) (?:nom de guerre|nickname|alias|name|war name)) ["“]?(?:the )?([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})`)
+
+// discoverKnownAs makes the name given after "known as" another name of the actor named
+// right before it, where the reader knows that actor (by the record, the registry or a
+// name's form) and the other name no one else's; the actor found keeps it as an alias.
+func (rd *Reader) discoverKnownAs(d *Document, found []Found) []Found {
+	for _, m := range knownAsRE.FindAllStringSubmatch(d.Text, -1) {
+		words := strings.Fields(m[1])
+		id := ""
+		for k := range words { // the longest name the words end with: "General Mohamed Hamdan Dagalo"
+			if v, ok := rd.names[spelling(alliances.Fold(strings.Join(words[k:], " ")))]; ok && !strings.HasPrefix(v, "@") {
+				id = v
+				break
+			}
+		}
+		if id == "" {
+			continue
+		}
+		alias := m[2]
+		if other, taken := rd.names[spelling(alliances.Fold(alias))]; taken {
+			found = rd.foundKnownAs(found, id, other)
+			continue
+		}
+		rd.add(alias, id)
+		if i := slices.IndexFunc(found, func(f Found) bool { return f.Actor.ID == id }); i >= 0 && !slices.Contains(found[i].Actor.Aliases, alias) {
+			found[i].Actor.Aliases = append(found[i].Actor.Aliases, alias)
+		}
+	}
+	return found
+}
+
+// foundKnownAs makes the actor other, found by the name given after "known as", one with
+// the actor id it names ("Abdi Mohamoud Omar, better known as Abdi Iley", "the People's
+// Liberation Army, known simply as the PLA"), where both are actors found in the report,
+// of one kind or one of them of none the reader could tell.
+func (rd *Reader) foundKnownAs(found []Found, id, other string) []Found {
+	i := slices.IndexFunc(found, func(f Found) bool { return f.Actor.ID == id })
+	j := slices.IndexFunc(found, func(f Found) bool { return f.Actor.ID == other })
+	if i < 0 || j < 0 || i == j {
+		return found
+	}
+	a, b := found[i].Actor, found[j].Actor
+	if a.Kind != b.Kind && a.Kind != "other" && b.Kind != "other" {
+		return found
+	}
+	rd.fold(other, id)
+	rd.kinds[id] = a.Kind
+	for _, n := range append([]string{b.Name}, b.Aliases...) {
+		if !slices.Contains(found[i].Actor.Aliases, n) && n != a.Name {
+			found[i].Actor.Aliases = append(found[i].Actor.Aliases, n)
+		}
+	}
+	return slices.Delete(found, j, j+1)
+}

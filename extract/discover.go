@@ -584,7 +584,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	}
 	out = rd.rulerAliases(rd.regnalAliases(out))
 	rd.formed = formedStates(out)
-	rd.discoverKnownAs(d, out)
+	out = rd.discoverKnownAs(d, out)
 	out = append(out, rd.discoverSurnames(d)...) // last: a word alone no other form names
 	// The factions named by their leader, once the short forms of the organizations
 	// they are of are known ("the faction of Salahuddin Rabbani in Jami'at").

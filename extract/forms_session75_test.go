@@ -241,3 +241,26 @@ func TestLinesAndClausesOfTheTenthSession(t *testing.T) {
 		t.Error("no liyu hostility onlf read from the glossary's line")
 	}
 }
+
+// TestOneActorByItsOtherNames: as a new case, a body named with another name after "known
+// simply as" (manipur-1964 ¶5), or with its abbreviation in brackets before a comma
+// (mek-1981 ¶2, "(PMOI, also known as the MEK)"), is one actor, not two.
+func TestOneActorByItsOtherNames(t *testing.T) {
+	text := "In 1978 Bisheshwar founded the People's Liberation Army, known simply as the PLA, in Imphal. The PLA fought the Indian Army in 1980, and the PLA ambushed its convoys in 1981.\n\n" +
+		"The People's Mojahedin Organisation of Iran (PMOI, also known as the MEK) fought Iran from 1981. The PMOI moved to Iraq in 1986, and in 1987 the PMOI attacked Iran."
+	_, _, finds := discover(text)
+	var names []string
+	for _, f := range finds {
+		names = append(names, f.Actor.Name)
+	}
+	for _, n := range []string{"People's Liberation Army", "People's Mojahedin Organisation of Iran"} {
+		if !slices.Contains(names, n) {
+			t.Errorf("actors found %q, want %q among them", names, n)
+		}
+	}
+	for _, n := range []string{"PLA", "PMOI", "People Mojahedin Organisation of Iran"} {
+		if slices.Contains(names, n) {
+			t.Errorf("actors found %q, want no %q apart", names, n)
+		}
+	}
+}

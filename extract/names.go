@@ -5,7 +5,6 @@ package extract
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -420,38 +419,6 @@ func loyalForces(ts []token, ms []mention) []mention {
 // loyalMen are the nouns of armed men that "loyal to" an actor makes the actor's.
 var loyalMen = map[string]bool{"forces": true, "troops": true, "fighters": true, "militias": true, "militiamen": true,
 	"units": true, "soldiers": true, "men": true, "gunmen": true}
-
-// knownAsRE finds a name given another right after it: "Mohamed Hamdan Dagalo, known as
-// Hemedti", "Ahmed Abdi Godane (also known as Mukhtar Abu Zubeyr)", "Pushpa Kamal Dahal,
-// better known by his nom de guerre Prachanda".
-var knownAsRE = regexp.MustCompile(`([A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|al-[\p{L}'’-]+|bin|ibn|de|van))*),?\s+\(?(?:also |better |popularly |commonly |widely )?(?:known as|nicknamed|known by (?:his|her|the) (?:nom de guerre|nickname|alias|name|war name)) ["“]?([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})`)
-
-// discoverKnownAs makes the name given after "known as" another name of the actor named
-// right before it, where the reader knows that actor (by the record, the registry or a
-// name's form) and the other name no one else's; the actor found keeps it as an alias.
-func (rd *Reader) discoverKnownAs(d *Document, found []Found) {
-	for _, m := range knownAsRE.FindAllStringSubmatch(d.Text, -1) {
-		words := strings.Fields(m[1])
-		id := ""
-		for k := range words { // the longest name the words end with: "General Mohamed Hamdan Dagalo"
-			if v, ok := rd.names[spelling(alliances.Fold(strings.Join(words[k:], " ")))]; ok && !strings.HasPrefix(v, "@") {
-				id = v
-				break
-			}
-		}
-		if id == "" {
-			continue
-		}
-		alias := m[2]
-		if _, taken := rd.names[spelling(alliances.Fold(alias))]; taken {
-			continue
-		}
-		rd.add(alias, id)
-		if i := slices.IndexFunc(found, func(f Found) bool { return f.Actor.ID == id }); i >= 0 && !slices.Contains(found[i].Actor.Aliases, alias) {
-			found[i].Actor.Aliases = append(found[i].Actor.Aliases, alias)
-		}
-	}
-}
 
 // startsUpper reports whether a word opens with a capital letter.
 func startsUpper(w string) bool {
