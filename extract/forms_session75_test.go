@@ -183,8 +183,6 @@ func TestScenesAndChainsOfTheTenthSession(t *testing.T) {
 			[]string{"security-council agreement iraq"}},
 		{"insurgents named after a government", "In 1968 a breakaway group left the UNLF and formed the Revolutionary Government of Manipur, the RGM.", nil,
 			[]string{"rgm membership manipur"}},
-		{"a chief minister", "India fought the UNLF. India fought the RGM. In 2017 the Chief Minister, N. Biren Singh, was accused of shielding the RGM.", nil,
-			[]string{"biren membership india"}},
 		{"merged into it", "The FLNC was founded in May 1976. Two small clandestine groups, Ghjustizia Paolina and the FPCL, merged into it.", nil,
 			[]string{"gp merger fpcl"}},
 		{"merged into a name", "In 1977 Ghjustizia Paolina and the FPCL merged into the FLNC.", []string{"gp merger flnc", "fpcl merger flnc"}, nil},
@@ -239,6 +237,14 @@ func TestLinesAndClausesOfTheTenthSession(t *testing.T) {
 	}
 	if !found {
 		t.Error("no liyu hostility onlf read from the glossary's line")
+	}
+	// A chief minister's post is a province's, not the country's the text gave the man a
+	// post in before.
+	text := "In 2016 N. Biren Singh, a minister of India, met the UNLF.\n\nIn 2017 the Chief Minister, N. Biren Singh, was accused of shielding the RGM."
+	for _, p := range rd.Read(extract.Read("report.txt", text, rules)) {
+		if p.Paragraph == 2 && p.Tie.Subject == "biren" && p.Tie.Object == "india" {
+			t.Errorf("¶2 proposed biren %s india (%s), want no country's post for a chief minister", p.Tie.Kind, strings.Join(p.Cues, "; "))
+		}
 	}
 }
 
