@@ -165,7 +165,9 @@ func TestFormerNamesOfStates(t *testing.T) {
 // is alleged (mek-1981 ¶14); the Security Council that called for a ceasefire is no party
 // to it (¶10); insurgents named after a state's government are no part of it
 // (manipur-1964 ¶4); a chief minister holds no country's post (¶17); those who merged
-// "into it" did not merge into each other (corsica-1976 ¶5); "it" opening the clause after
+// "into it" did not merge into each other (corsica-1976 ¶5); a ceasefire that only tells
+// when ("before the ceasefire took effect", mek-1981 ¶10) is no deal of the paragraph's
+// subject; "it" opening the clause after
 // a semicolon is the sentence's subject (ogaden-2007 ¶4); and "him" is the man "him" was
 // in the sentence before, not one that sentence named after him (corsica-1976 ¶13).
 func TestScenesAndChainsOfTheTenthSession(t *testing.T) {
@@ -188,6 +190,8 @@ func TestScenesAndChainsOfTheTenthSession(t *testing.T) {
 		{"merged into a name", "In 1977 Ghjustizia Paolina and the FPCL merged into the FLNC.", []string{"gp merger flnc", "fpcl merger flnc"}, nil},
 		{"it after a semicolon", "The ONLF, led from 1998 by Mohamed Omar Osman, a former officer of the Somali navy, rebuilt its armed wing; in exile it made common cause with the Oromo Liberation Front (OLF).",
 			[]string{"onlf alliance olf"}, []string{"somalia alliance olf"}},
+		{"before the ceasefire", "In 1987 the MEK formed its army. Days later, before the ceasefire took effect, several thousand NLA fighters crossed into western Iran.", nil,
+			[]string{"mek agreement nla"}},
 		{"him again", "In 1999 Colonna fled. The RAID arrested him near Olmeto in July 2003, an arrest that Nicolas Sarkozy, then interior minister, announced himself. The courts convicted him of the murder in 2007.",
 			[]string{"courts coercion colonna"}, []string{"courts coercion sarkozy"}},
 	})

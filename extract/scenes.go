@@ -22,6 +22,9 @@ import (
 // a ban lifted, a deal signed by those who split from a body, a body's defectors, and a
 // camp "run by" a company after its aside.
 func (rd *Reader) sceneOnly(ts []token, c cueSpan, kind alliances.Kind, left, right *mention) bool {
+	if kind == alliances.Agreement && (left.first < 0 || right.first < 0) && c.first >= 2 && ts[c.first-1].word == "the" && eventTimeWords[ts[c.first-2].word] {
+		return true // "Days later, before the ceasefire took effect, NLA fighters crossed": a time, no deal of the paragraph's subject
+	}
 	if left.first < 0 || right.first < 0 || left.end > len(ts) || right.end > len(ts) {
 		return false // a name the sentence leaves out ("implicit")
 	}
@@ -155,6 +158,9 @@ func accuserOnly(ts []token, left *mention, at int) bool {
 	k := accusingAt(ts, at)
 	return k >= 1 && left.end <= k && at-k > 2 && !beWords[ts[k-1].word] && !(k+2 < len(ts) && (ts[k+1].word == "each" || ts[k+1].word == "one") && (ts[k+2].word == "other" || ts[k+2].word == "another"))
 }
+
+// eventTimeWords open a phrase that tells when, by an event: "before the ceasefire".
+var eventTimeWords = map[string]bool{"before": true, "after": true, "until": true, "since": true, "when": true, "once": true}
 
 // ownerCues are the cues of a body's head that may be said of a place: "a camp run by".
 var ownerCues = map[string]bool{"run by": true, "owned by": true, "operated by": true, "managed by": true}
