@@ -105,8 +105,8 @@ var readingMutations15 = []mutation{
 	},
 	{
 		name: "extract-refusal-negates-all", file: "extract/negations.go",
-		from: "if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) {",
-		to:   "if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) {",
+		from: "if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) ||",
+		to:   "if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) ||",
 		pkgs: []string{"./extract"}, breaks: "\"Aoun rejected the accord and refused to recognise Hrawi\" opposes no one",
 	},
 	{

@@ -109,8 +109,8 @@ var readingMutations20 = []mutation{
 	},
 	{
 		name: "extract-citation-dates", file: "extract/when.go",
-		from: "\ttext = rd.unnamedYears(noCitations(text)) // \"(Schmidt, 1964)\", \"the 1920 Revolution Brigades\" date no claim\n",
-		to:   "\ttext = rd.unnamedYears(text)\n",
+		from: "\ttext = lifespan(rd.unnamedYears(noCitations(text)))",
+		to:   "\ttext = lifespan(rd.unnamedYears(text))",
 		pkgs: []string{"./extract"}, breaks: "\"Ahmad led the politburo (Schmidt, 1964)\" dates the leadership 1964",
 	},
 	{

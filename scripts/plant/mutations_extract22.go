@@ -366,8 +366,8 @@ var readingMutations22 = []mutation{
 	},
 	{
 		name: "extract-named-head-any", file: "extract/names.go",
-		from: "if named[m.id+\" \"+part] || !rd.namedHead(m.id, part, valid) {",
-		to:   "if named[m.id+\" \"+part] {",
+		from: "if named[m.id+\" \"+part] || !rd.namedHead(m.id, part, valid) || rd.rebelsNamedAfter(m.id, part) {",
+		to:   "if named[m.id+\" \"+part] || rd.rebelsNamedAfter(m.id, part) {",
 		pkgs: []string{"./extract"}, breaks: "\"Syria (government of Bashar al-Assad)\" makes Rifaat al-Assad its head, and Hafez its head in 2012",
 	},
 	{

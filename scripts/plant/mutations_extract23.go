@@ -54,7 +54,7 @@ var readingMutations23 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"President Mobutu of Zaire\" is a man named \"Mobutu of Zaire\"",
 	},
 	{
-		name: "extract-nom-de-guerre-unread", file: "extract/names.go",
+		name: "extract-nom-de-guerre-unread", file: "extract/callednames.go",
 		from: "|known by (?:his|her|the) (?:nom de guerre|nickname|alias|name|war name))",
 		to:   "|known by nothing)",
 		pkgs: []string{"./extract"}, breaks: "\"better known by his nom de guerre Prachanda\" gives no other name",

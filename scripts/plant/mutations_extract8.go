@@ -20,8 +20,8 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-negation-across-comma", file: "extract/negations.go",
-		from: "if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) {",
-		to:   "if !matchAt(ts, i, w) || refusedOwn(ts, i+len(w), cue) {",
+		from: "if !matchAt(ts, i, w) || inRelativeAside(ts, i, cue) || refusedOwn(ts, i+len(w), cue) ||",
+		to:   "if !matchAt(ts, i, w) || refusedOwn(ts, i+len(w), cue) ||",
 		pkgs: []string{"./extract"}, breaks: "\"Kenya, whose president rejected the claim, sent troops\" drops the troops",
 	},
 	{
