@@ -312,7 +312,8 @@ func TestWrittenReports(t *testing.T) {
 		{"chechnya-1999", 0.56, 0.25}, {"gaza-2007", 0.73, 0.49}, {"karen-1949", 0.74, 0.46}, {"maluku-1999", 0.70, 0.32},
 		{"shaba-1977", 0.74, 0.34}, {"mizo-1966", 0.79, 0.38}, {"djibouti-1991", 0.79, 0.67}, {"chaco-1932", 0.76, 0.30},
 		{"jebelakhdar-1957", 0.66, 0.26}, {"cabinda-1975", 0.88, 0.41}, {"chittagong-1977", 0.74, 0.53}, {"papua-1965", 0.87, 0.45},
-		{"bolivia-1967", 0.71, 0.21}, {"tibet-1956", 0.67, 0.16}, {"kachin-2011", 0.83, 0.37}, {"amhara-2023", 0.85, 0.54}})
+		{"bolivia-1967", 0.71, 0.21}, {"tibet-1956", 0.67, 0.16}, {"kachin-2011", 0.83, 0.37}, {"amhara-2023", 0.85, 0.54},
+		{"mek-1981", 0.76, 0.44}, {"manipur-1964", 0.71, 0.41}, {"corsica-1976", 0.70, 0.37}, {"ogaden-2007", 0.78, 0.59}})
 }
 
 // floor is the least precision and recall a text is read at.
