@@ -254,10 +254,12 @@ func TestLinesAndClausesOfTheTenthSession(t *testing.T) {
 
 // TestOneActorByItsOtherNames: as a new case, a body named with another name after "known
 // simply as" (manipur-1964 ¶5), or with its abbreviation in brackets before a comma
-// (mek-1981 ¶2, "(PMOI, also known as the MEK)"), is one actor, not two.
+// (mek-1981 ¶2, "(PMOI, also known as the MEK)"), is one actor, not two; and a law is no
+// actor ("under the Terrorism Act", ¶13).
 func TestOneActorByItsOtherNames(t *testing.T) {
 	text := "In 1978 Bisheshwar founded the People's Liberation Army, known simply as the PLA, in Imphal. The PLA fought the Indian Army in 1980, and the PLA ambushed its convoys in 1981.\n\n" +
-		"The People's Mojahedin Organisation of Iran (PMOI, also known as the MEK) fought Iran from 1981. The PMOI moved to Iraq in 1986, and in 1987 the PMOI attacked Iran."
+		"The People's Mojahedin Organisation of Iran (PMOI, also known as the MEK) fought Iran from 1981. The PMOI moved to Iraq in 1986, and in 1987 the PMOI attacked Iran.\n\n" +
+		"In March 2001 the United Kingdom proscribed the PMOI under the Terrorism Act, and in 2008 it lifted the ban under the Terrorism Act."
 	_, _, finds := discover(text)
 	var names []string
 	for _, f := range finds {
@@ -268,7 +270,7 @@ func TestOneActorByItsOtherNames(t *testing.T) {
 			t.Errorf("actors found %q, want %q among them", names, n)
 		}
 	}
-	for _, n := range []string{"PLA", "PMOI", "People Mojahedin Organisation of Iran"} {
+	for _, n := range []string{"PLA", "People Liberation Army", "PMOI", "People Mojahedin Organisation of Iran", "Terrorism Act"} {
 		if slices.Contains(names, n) {
 			t.Errorf("actors found %q, want no %q apart", names, n)
 		}

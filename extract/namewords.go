@@ -421,6 +421,25 @@ var faithWords = map[string]bool{"muslim": true, "catholic": true, "christian": 
 var documentWords = map[string]bool{"authorization": true, "authorisation": true, "act": true, "resolution": true, "law": true,
 	"treaty": true, "convention": true}
 
+// withoutDeedNames leaves out the names found that name a law, not an actor ("the
+// Terrorism Act"), which the reader then no longer reads as anyone. Not an operation's: a
+// force goes by one ("Operation Serval").
+func (rd *Reader) withoutDeedNames(found []Found) []Found {
+	return slices.DeleteFunc(found, func(f Found) bool {
+		w := strings.Fields(f.Actor.Name)
+		if f.Actor.Kind == "state" || len(w) < 2 || w[len(w)-1] != "Act" {
+			return false
+		}
+		for key, id := range rd.names {
+			if id == f.Actor.ID {
+				delete(rd.names, key)
+			}
+		}
+		delete(rd.kinds, f.Actor.ID)
+		return true
+	})
+}
+
 // spelledBy reports whether an abbreviation is the initials of a name's capitalized words,
 // each in order and nothing else: "EACRF" of "East African Community Regional Force".
 func spelledBy(abbr string, words []string) bool {
