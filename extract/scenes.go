@@ -25,8 +25,8 @@ func (rd *Reader) sceneOnly(ts []token, c cueSpan, kind alliances.Kind, left, ri
 	if kind == alliances.Agreement && (left.first < 0 || right.first < 0) && c.first >= 2 && ts[c.first-1].word == "the" && eventTimeWords[ts[c.first-2].word] {
 		return true // "Days later, before the ceasefire took effect, NLA fighters crossed": a time, no deal of the paragraph's subject
 	}
-	if left.first < 0 || right.first < 0 || left.end > len(ts) || right.end > len(ts) {
-		return false // a name the sentence leaves out ("implicit")
+	if left.first < 0 || right.first < 0 || left.first >= len(ts) || right.first >= len(ts) || left.end > len(ts) || right.end > len(ts) {
+		return false // a name the sentence leaves out ("implicit"), before it or after its end
 	}
 	switch {
 	case kind == alliances.Support && sendingCues[c.cue.text] && right.first >= c.end:

@@ -87,7 +87,7 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 				}
 				if known, ok := rd.names[spelling(folded)]; ok {
 					if former && rd.kinds[known] == "state" {
-						rd.add(d.Text[ts[i].start:ts[i+n-1].end], known)
+						rd.add(key, known) // "Burma", once Myanmar is known
 					}
 					break
 				}
