@@ -408,7 +408,8 @@ func copulaBetween(ts []token, from, to int) bool {
 // its "formed": "In 1987 the MEK formed the National Liberation Army of Iran" makes the
 // army the MEK's part, not the MEK the army's member.
 func (rd *Reader) armyMade(ts []token, maker, made *mention) bool {
-	if k := rd.kinds[maker.id]; k != "party" && k != "armed-group" || rd.kinds[made.id] != "armed-group" && rd.kinds[made.id] != "militia" {
+	if k := rd.kinds[maker.id]; k != "party" && k != "armed-group" || rd.kinds[made.id] != "armed-group" && rd.kinds[made.id] != "militia" ||
+		made.first < 0 || made.end > len(ts) {
 		return false
 	}
 	return slices.ContainsFunc(ts[made.first:made.end], func(t token) bool { return t.upper && armyNames[t.word] })

@@ -421,10 +421,10 @@ var faithWords = map[string]bool{"muslim": true, "catholic": true, "christian": 
 var documentWords = map[string]bool{"authorization": true, "authorisation": true, "act": true, "resolution": true, "law": true,
 	"treaty": true, "convention": true}
 
-// withoutDeedNames leaves out the names found that name a law, not an actor ("the
+// withoutLawNames leaves out the names found that name a law, not an actor ("the
 // Terrorism Act"), which the reader then no longer reads as anyone. Not an operation's: a
 // force goes by one ("Operation Serval").
-func (rd *Reader) withoutDeedNames(found []Found) []Found {
+func (rd *Reader) withoutLawNames(found []Found) []Found {
 	return slices.DeleteFunc(found, func(f Found) bool {
 		w := strings.Fields(f.Actor.Name)
 		if f.Actor.Kind == "state" || len(w) < 2 || w[len(w)-1] != "Act" {

@@ -241,7 +241,7 @@ func andSubject(ts []token, out []mention, i int) (string, bool) {
 		// The clause's first name that is no possessive and follows no preposition:
 		// "that, by the autumn of 1991, the JNA answered ..., and that it armed the TO".
 		if t >= 0 && m.first > t && m.end <= i-2 && !ts[m.end-1].possessive && !prepositions[ts[m.first-1].word] &&
-			!(determiners[ts[m.first-1].word] && prepositions[ts[m.first-2].word]) {
+			!(m.first >= 2 && determiners[ts[m.first-1].word] && prepositions[ts[m.first-2].word]) {
 			return m.id, true
 		}
 	}

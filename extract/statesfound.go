@@ -109,10 +109,11 @@ func (rd *Reader) discoverStates(d *Document) []Found {
 				for old, name := range rd.rules.Formerly {
 					if alliances.Fold(name) == folded {
 						rd.add(old, id)
-						a.Aliases = append(a.Aliases, old) // the name the report gives it, for the reviewer
+						if former && alliances.Fold(old) == key {
+							a.Aliases = append(a.Aliases, old) // the name the report gives it, for the reviewer
+						}
 					}
 				}
-				slices.Sort(a.Aliases)
 				// A northern or eastern state of the past named after a state holds its
 				// capital where the report names it: "Hanoi" is North Vietnam's.
 				base, past := strings.CutPrefix(folded, "north ")
