@@ -93,13 +93,20 @@ func (rd *Reader) sceneOnly(ts []token, c cueSpan, kind alliances.Kind, left, ri
 	return false
 }
 
-// sceneOf reports whether the name at i follows "at the headquarters of" or, in a
-// sentence that opens on it, "During the invasion of".
-func sceneOf(ts []token, i int) bool {
+// wordBefore returns where the word before the name at i stands, past a determiner: "of"
+// in "of the IRP".
+func wordBefore(ts []token, i int) int {
 	k := i - 1
 	if k >= 0 && determiners[ts[k].word] {
 		k--
 	}
+	return k
+}
+
+// sceneOf reports whether the name at i follows "at the headquarters of" or, in a
+// sentence that opens on it, "During the invasion of".
+func sceneOf(ts []token, i int) bool {
+	k := wordBefore(ts, i)
 	if k < 2 || ts[k].word != "of" {
 		return false
 	}
@@ -139,10 +146,7 @@ func tellerBefore(ts []token, from, to int) bool {
 // calledForBy reports whether the name at i follows "called for by", "proposed by",
 // "demanded by": the one who asked for a deal, no party to it.
 func calledForBy(ts []token, i int) bool {
-	k := i - 1
-	if k >= 0 && determiners[ts[k].word] {
-		k--
-	}
+	k := wordBefore(ts, i)
 	if k < 1 || ts[k].word != "by" {
 		return false
 	}
@@ -168,10 +172,7 @@ var ownerCues = map[string]bool{"run by": true, "owned by": true, "operated by":
 // splitFrom reports whether the name at i is the object of a split: "split from the
 // ONLF", "broke away from it".
 func splitFrom(ts []token, i int) bool {
-	k := i - 1
-	if k >= 0 && determiners[ts[k].word] {
-		k--
-	}
+	k := wordBefore(ts, i)
 	if k < 1 || ts[k].word != "from" {
 		return false
 	}
@@ -197,10 +198,7 @@ var sceneOpeners = map[string]bool{"during": true, "after": true, "before": true
 // partnerWith reports whether the name at i follows "together with", "along with" or
 // "jointly with", a determiner between: the partner of the deed before.
 func partnerWith(ts []token, i int) bool {
-	k := i - 1
-	if determiners[ts[k].word] {
-		k--
-	}
+	k := wordBefore(ts, i)
 	return k >= 1 && ts[k].word == "with" && (ts[k-1].word == "together" || ts[k-1].word == "along" || ts[k-1].word == "jointly")
 }
 
