@@ -276,3 +276,27 @@ func TestOneActorByItsOtherNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerNamesOfAUsersRules: the built-in former names each name a state of the rules'
+// list, and a user's file whose former name names none is refused, with the file, the
+// field and both names.
+func TestFormerNamesOfAUsersRules(t *testing.T) {
+	rules := extract.DefaultRules()
+	if err := rules.CheckFormerly("rules.yaml"); err != nil {
+		t.Fatalf("built-in rules: %v", err)
+	}
+	more, err := extract.ParseRules("mine.yaml", []byte("formerly: {Birma: Myanmr}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules.Extend(more)
+	err = rules.CheckFormerly("mine.yaml")
+	if alliances.KindOf(err) != alliances.Invalid {
+		t.Fatalf("CheckFormerly = %v, want an invalid-input error", err)
+	}
+	for _, w := range []string{"mine.yaml", "formerly", "Birma", "Myanmr"} {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error %q does not say %q", err, w)
+		}
+	}
+}

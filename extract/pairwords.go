@@ -32,10 +32,7 @@ func withoutBases(ts []token, c cueSpan, g []*mention) []*mention {
 		return g
 	}
 	return slices.DeleteFunc(g, func(m *mention) bool {
-		k := m.first - 1
-		if k >= 0 && determiners[ts[k].word] {
-			k--
-		}
+		k := wordBefore(ts, m.first)
 		return k >= c.end && ts[k].word == "from"
 	})
 }

@@ -339,11 +339,11 @@ func inAside(ts []token, m mention) bool {
 	return false
 }
 
-// itStood returns the actor the last "it" of a sentence stood for; "" where the sentence
-// has no "it" that stands for an actor.
-func itStood(ts []token, ms []mention) string {
+// pronounStood returns the actor the last pronoun w ("it", "him") of a sentence stood for;
+// "" where the sentence has no such pronoun that stands for an actor.
+func pronounStood(ts []token, ms []mention, w string) string {
 	for k := len(ms) - 1; k >= 0; k-- {
-		if m := ms[k]; m.end == m.first+1 && ts[m.first].word == "it" {
+		if m := ms[k]; m.end == m.first+1 && m.first >= 0 && m.first < len(ts) && ts[m.first].word == w {
 			return m.id
 		}
 	}

@@ -142,6 +142,17 @@ func ParseRules(name string, data []byte) (*Rules, error) {
 	return &r, nil
 }
 
+// CheckFormerly reports a former name whose state is none of the rules' list of states
+// (states), naming the file the rules came from: "Birma: Myanmr" in a user's file.
+func (r *Rules) CheckFormerly(file string) error {
+	for _, old := range slices.Sorted(maps.Keys(r.Formerly)) {
+		if now := r.Formerly[old]; r.States[now] == "" {
+			return alliances.Errorf(alliances.Invalid, "rules", "%s: formerly: %q: %q is no state of the rules' list (states); expected a name it gives", file, old, now)
+		}
+	}
+	return nil
+}
+
 // Extend adds the lists of more to r's: their cues, words and aliases.
 func (r *Rules) Extend(more *Rules) {
 	r.SkipParagraphs = append(r.SkipParagraphs, more.SkipParagraphs...)

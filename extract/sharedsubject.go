@@ -285,13 +285,3 @@ func semicolonClause(ts []token, i int) bool {
 	}
 	return false
 }
-
-// himStood returns the individual the last "him" of a sentence stood for, or "".
-func himStood(ts []token, ms []mention) string {
-	for k := len(ms) - 1; k >= 0; k-- {
-		if m := ms[k]; m.end == m.first+1 && m.first < len(ts) && ts[m.first].word == "him" {
-			return m.id
-		}
-	}
-	return ""
-}

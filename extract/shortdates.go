@@ -233,6 +233,9 @@ var lifespanLabel = regexp.MustCompile(`^[^():\n]{1,80}\((?:b\. |born |d\. |died
 // lifespan blanks the years of a label's brackets, which tell when its person lived, not
 // when the deeds after the colon were done.
 func lifespan(text string) string {
+	if !strings.Contains(text, ")") {
+		return text // most sentences: no bracket, no regexp run
+	}
 	m := lifespanLabel.FindStringSubmatchIndex(text)
 	if m == nil {
 		return text

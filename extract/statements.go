@@ -150,7 +150,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if si == 0 {
 				ts = rd.glossed(ts, ms) // "MNLF: Moro National Liberation Front, led by Nur Misuari"
 			}
-			rd.itWas, rd.himWas, rd.listed, rd.themElse, rd.singular = itStood(ts, ms), himStood(ts, ms), rd.listOf(ts, ms), themUnnamed(ts, ms), rd.singularStates(ts, ms)
+			rd.itWas, rd.himWas, rd.listed, rd.themElse, rd.singular = pronounStood(ts, ms, "it"), pronounStood(ts, ms, "him"), rd.listOf(ts, ms), themUnnamed(ts, ms), rd.singularStates(ts, ms)
 			if rd.ourSide == "" {
 				rd.ourSide = rd.ownSide(ts, ms)
 			}

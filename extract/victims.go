@@ -132,10 +132,7 @@ func (rd *Reader) killedIn(d *Document, p Paragraph, s Span, ts []token, ms []me
 // actAgent returns the token where the act whose agent mention m names opens ("in", "at"),
 // or -1: "in an ambush by the FSA", "in a French airstrike", "at the hands of the Israelis".
 func actAgent(ts []token, m *mention) int {
-	k := m.first - 1
-	if k >= 0 && determiners[ts[k].word] {
-		k--
-	}
+	k := wordBefore(ts, m.first)
 	switch {
 	case k >= 3 && ts[k].word == "of" && ts[k-1].word == "hands" && ts[k-2].word == "the" && ts[k-3].word == "at":
 		return k - 3

@@ -12,8 +12,8 @@ var readingMutations21 = []mutation{
 	},
 	{
 		name: "extract-it-stood-unkept", file: "extract/statements.go",
-		from: "rd.itWas, rd.himWas, rd.listed, rd.themElse, rd.singular = itStood(ts, ms), himStood(ts, ms),",
-		to:   "rd.itWas, rd.himWas, rd.listed, rd.themElse, rd.singular = \"\", himStood(ts, ms),",
+		from: "rd.itWas, rd.himWas, rd.listed, rd.themElse, rd.singular = pronounStood(ts, ms, \"it\"), pronounStood(ts, ms, \"him\"),",
+		to:   "rd.itWas, rd.himWas, rd.listed, rd.themElse, rd.singular = \"\", pronounStood(ts, ms, \"him\"),",
 		pkgs: []string{"./extract"}, breaks: "\"it\" said again stands for the one the sentence before named last",
 	},
 	{
