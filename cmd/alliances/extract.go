@@ -66,6 +66,9 @@ precision and recall of docs/extraction.md.`).withJSON()
 			return err
 		}
 		rules.Extend(more)
+		if err := rules.CheckFormerly(*rulesFile); err != nil {
+			return err
+		}
 	}
 	if *paragraphs {
 		for _, name := range f.Args() {
