@@ -100,7 +100,7 @@ func askedTo(ts []token, ms []mention, at int) bool {
 	if k > 0 && determiners[ts[k].word] {
 		k--
 	}
-	if k > 0 && ts[k].word == "on" && ts[k-1].word == "called" || k > 0 && ts[k].word == "on" && ts[k-1].word == "calling" {
+	if k > 0 && (ts[k].word == "on" || ts[k].word == "upon") && (ts[k-1].word == "called" || ts[k-1].word == "calling" || ts[k-1].word == "calls") {
 		return true
 	}
 	return k >= 0 && askers[ts[k].word] && !strings.ContainsAny(ts[k+1].pre, ",;:()")

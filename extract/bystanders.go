@@ -201,9 +201,11 @@ func nounParticiple(ts []token, m mention, c cueSpan) bool {
 			return false // "had their homes raided by government troops": theirs, so they suffered it
 		}
 		if determiners[ts[d].word] {
-			// Not "Hezbollah, the militia armed by Iran", an apposition, nor "Jaish al-Fatah
-			// was the coalition led by Nusra", a copula's.
-			return !strings.ContainsAny(ts[d].pre, ",;:()") && (d == 0 || !beWords[ts[d-1].word] && ts[d-1].word != "became" && ts[d-1].word != "become")
+			// Not "Hezbollah, the militia armed by Iran", an apposition ("Inkatha, then a
+			// cultural movement led by"), nor "Jaish al-Fatah was the coalition led by
+			// Nusra", a copula's.
+			return !strings.ContainsAny(ts[d].pre, ",;:()") && (d == 0 || !beWords[ts[d-1].word] && ts[d-1].word != "became" && ts[d-1].word != "become" &&
+				!(descriptionAdverbs[ts[d-1].word] && strings.Contains(ts[d-1].pre, ",")))
 		}
 	}
 	return false

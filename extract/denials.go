@@ -130,6 +130,67 @@ func styleBan(ts []token) bool {
 	return namingVerbs[ts[k].word]
 }
 
+// retracted reports whether a sentence of a corrections log tells what the paper itself
+// printed, the error its entry corrects, not what the paper now states: "We described
+// Joshua Nkomo as the leader of ZANU", "A caption on 9 May said the guerrillas were Zanla
+// fighters", "On Saturday we said", "Our report of 27 July ... called their kidnappers
+// Zipra guerrillas". A log is a text whose title names corrections.
+func retracted(d *Document, ts []token) bool {
+	said := -1 // where the paper's own telling stands: "we said", "a caption ... said"
+	for k := 0; k < len(ts) && k < 12 && said < 0; k++ {
+		switch w := ts[k].word; {
+		case w == "we" && k+1 < len(ts) && printedVerbs[ts[k+1].word]:
+			said = k + 1
+		case printedThings[w] && k > 0 && (ts[k-1].word == "a" || ts[k-1].word == "an" || ts[k-1].word == "our" || ts[k-1].word == "same" || ts[k-1].word == "earlier"):
+			for j := k + 1; j < len(ts) && j <= k+14 && said < 0; j++ {
+				if printedVerbs[ts[j].word] && !strings.ContainsAny(ts[j].pre, ";:") {
+					said = j
+				}
+			}
+		}
+	}
+	if said < 0 {
+		return false
+	}
+	title, _, _ := strings.Cut(d.Text, "\n")
+	return strings.Contains(strings.ToLower(title), "correction")
+}
+
+// askedWhat reports whether a sentence asks rather than tells, in reported speech: "Mr.
+// Hartwell asked the Secretary of State by whom the forces opposed to the Lebanese
+// Government are led", "asked whether the President visited Moscow". A verb of asking,
+// its addressee, then a question's word, with no comma, "to" or "for" between.
+func askedWhat(ts []token) bool {
+	for k := 0; k < len(ts) && k < 16; k++ {
+		if w := ts[k].word; w != "asked" && w != "asks" && w != "enquired" && w != "inquired" {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+14 && !strings.ContainsAny(ts[j].pre, ",;:()"); j++ {
+			if w := ts[j].word; w == "to" || w == "for" && (j+1 >= len(ts) || !ts[j+1].upper) || w == "that" {
+				return false // "asked Britain for help", "asked the US to intervene": a request
+			}
+			if questionWords[ts[j].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// questionWords open a question told in reported speech.
+var questionWords = map[string]bool{"whether": true, "what": true, "why": true, "how": true, "when": true, "which": true, "whom": true,
+	"who": true, "where": true, "if": true}
+
+// printedVerbs are the verbs by which a corrections log tells what the paper printed;
+// printedThings the nouns of what it printed.
+var (
+	printedVerbs = map[string]bool{"said": true, "described": true, "reported": true, "wrote": true, "called": true, "stated": true,
+		"named": true, "identified": true, "referred": true, "gave": true, "quoted": true, "attributed": true, "listed": true, "suggested": true}
+	printedThings = map[string]bool{"report": true, "article": true, "caption": true, "story": true, "headline": true, "picture": true,
+		"photograph": true, "map": true, "graphic": true, "obituary": true, "item": true, "feature": true, "review": true, "editorial": true,
+		"piece": true, "profile": true, "interview": true}
+)
+
 // namingVerbs are the verbs by which a style guide bans a word: "do not call", "avoid
 // calling".
 var namingVerbs = map[string]bool{"call": true, "calling": true, "describe": true, "describing": true, "refer": true, "referring": true,

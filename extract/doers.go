@@ -359,14 +359,15 @@ var accusations = map[string]bool{"accused": true, "accuses": true, "accusing": 
 // itFor returns what the pronoun w at token i stands for, the reader's rules having given
 // it id: after a fronted participle's agent ("Armed by CIA airdrops from 1961, it raided
 // PLA convoys"), the sentence before's subject, not the agent; and "it" opening a clause
-// is no person ("Its commissar was Tan Guansan. It destroyed most of the CIA teams"), but
+// is no person ("Its commissar was Tan Guansan. It destroyed most of the CIA teams"), nor
+// the accused of "accusing it of" (a man is "him"), but
 // the paragraph's subject or the sentence before's (an object "it" may be a man's deed:
 // "Fujimori sent his resignation ...; Congress rejected it").
 func (rd *Reader) itFor(ts []token, i int, w, id, before string) string {
 	if (w == "it" || w == "they") && before != "" && frontedBy(ts, i) {
 		return before
 	}
-	if w == "it" && rd.kinds[id] == "individual" && (i == 0 || strings.ContainsAny(ts[i].pre, ";:")) {
+	if w == "it" && rd.kinds[id] == "individual" && (i == 0 || strings.ContainsAny(ts[i].pre, ";:") || accusing[ts[i-1].word] && i+1 < len(ts) && ts[i+1].word == "of") {
 		return cmp.Or(rd.notPerson(rd.topic), rd.notPerson(before))
 	}
 	return id

@@ -222,6 +222,10 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 		if step > 0 && b.first > 0 && strings.Contains(ts[b.first].pre, ",") && ts[b.end-1].possessive && b.end < len(ts) && !ts[b.end].upper {
 			break // "led by Timan Erdimi, Déby's own nephew", "killed Airey Neave, Mrs Thatcher's spokesman": an apposition, no item
 		}
+		if step > 0 && len(out) == 1 && b.first > 0 && ts[b.first-1].word == "and" && strings.Contains(ts[b.first-1].pre, ",") && ts[b.end-1].possessive &&
+			b.end < len(ts) && !ts[b.end].upper && nounLike(ts[b.end]) {
+			break // "arming the PKK, and Talabani's relations with the group warmed": a new clause's subject
+		}
 		if step > 0 && b.first > 1 && ts[b.first-1].word == "the" && strings.Contains(ts[b.first-1].pre, ",") && b.end < len(ts) && !ts[b.end].upper && nounLike(ts[b.end]) &&
 			!strings.ContainsAny(ts[b.end].pre, ",;:") && ts[b.end].word != "and" {
 			break // "accused Mohammed Dahlan, the Fatah strongman in Gaza, of": an apposition, its name a qualifier

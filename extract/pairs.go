@@ -94,8 +94,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		c.first > 0 && !ts[c.first-1].upper && !auxiliaries[ts[c.first-1].word] && !adverb(ts[c.first-1].word) && (li < 0 || ms[li].end < c.first-1)
 	if !c.cue.passive && ri >= 0 && ri+1 < len(ms) && (ms[ri].first-c.end <= 1 || given && ms[ri].first-c.end == 2 && determiners[ts[c.end+1].word]) &&
 		ms[ri+1].first-ms[ri].end <= 3 && (given || !strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "ed")) {
-		for k := ms[ri].end; k < ms[ri+1].first; k++ {
-			// "of Yazidis by ISIL", "of Jami'at fighters by the Taliban"; not "by way of Chad"
+		for k := ms[ri].end; k < ms[ri+1].first && !auxiliaries[ts[k].word]; k++ {
+			// "of Yazidis by ISIL"; not "by way of Chad", nor "turning on them, was led by"
 			byAgent = byAgent || ts[k].word == "by" && (k+1 >= len(ts) || !byMeans[ts[k+1].word])
 			// "military support to the opposition from Persian Gulf states"
 			// but not "Pakistan shifted its support to the Taliban from Hekmatyar": an

@@ -140,10 +140,14 @@ var meetPlaces = map[string]bool{"in": true, "at": true, "on": true, "for": true
 
 // describedBy reports whether the tokens from mention li to the cue at token cue are a
 // description of it set off by a comma, an article and a few words that name no one and
-// hold no verb: "the INC, the umbrella of the Iraqi opposition chaired by Chalabi".
+// hold no verb: "the INC, the umbrella of the Iraqi opposition chaired by Chalabi"; an
+// adverb of time may open it ("then a cultural movement").
 func describedBy(ts []token, ms []mention, li, cue int) bool {
 	k := ms[li].end
-	if k >= cue || cue-k > 8 || !strings.Contains(ts[k].pre, ",") || !determiners[ts[k].word] || li+1 < len(ms) && ms[li+1].first >= 0 && ms[li+1].first < cue {
+	if k+1 < cue && descriptionAdverbs[ts[k].word] && strings.Contains(ts[k].pre, ",") && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		k++ // "Inkatha, then a cultural movement led by Mangosuthu Buthelezi"
+	}
+	if k >= cue || cue-k > 8 || !strings.Contains(ts[ms[li].end].pre, ",") || !determiners[ts[k].word] || li+1 < len(ms) && ms[li+1].first >= 0 && ms[li+1].first < cue {
 		return false
 	}
 	for _, t := range ts[k+1 : cue] {

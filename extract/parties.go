@@ -17,11 +17,9 @@ import (
 func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, spans []cueSpan) (statement, bool) {
 	// "Pakistan urged the Taliban to negotiate with Ghani": what one is asked to do is
 	// not done; "Russia vetoed a resolution condemning Syria": a noun's act is no actor's.
-	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) || sufferedNoun(ts, c) || relativeOnSomeone(ts, c.first) {
+	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) || sufferedNoun(ts, c) || relativeOnSomeone(ts, c.first) ||
+		opposedDeal(ts, c) {
 		return statement{}, false
-	}
-	if c.cue.kind == alliances.Agreement && c.first >= 2 && determiners[ts[c.first-1].word] && opposedThings[ts[c.first-2].word] {
-		return statement{}, false // "opposed the accord and the Indian presence": the accord is another's
 	}
 	ms = outsideAgentAsides(ts, ms, c)
 	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight
@@ -140,10 +138,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "a bureau that is run by Azzam and funded in part by bin Laden", "a militia led by X
 	// and armed by Iran": a second passive after "and" is of the first's subject, not of
 	// the first's agent.
-	if li >= 0 && c.cue.passive {
-		if a := sharedPassive(ts, ms, li, c.first); a >= 0 {
-			li = a
-		}
+	if a, ok := subjectPast(ts, ms, li, c); ok {
+		li = a
 	}
 	resume := closed // where the subject's clause resumes after what stands between it and its verb
 	// "the FSA backed by Turkey finished clearing the Islamic State from the north": the
@@ -212,10 +208,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// So does a present participle after a comma: "The group departed its alliance with
 	// al-Qaeda, pledging allegiance to ISIL".
 	// Only of a change of side: "Jami'at accused the Taliban of atrocities, targeting
-	// Shiites" is the Taliban's targeting.
+	// Shiites" is the Taliban's targeting; and of a fight after a strike ("struck a
+	// barracks of the 14th Quartermaster Detachment, killing": the striker's killing).
 	participle := strings.Contains(ts[c.first].pre, ",") && li >= 0 &&
 		(c.cue.passive && ms[li].end < c.first || strings.HasSuffix(c.cue.words[0], "ing") && len(c.cue.words[0]) > 5 && ms[li].end <= c.first &&
-			c.cue.kind.Layer() == alliances.Hierarchy)
+			(c.cue.kind.Layer() == alliances.Hierarchy || struckBefore(ts, spans, c)))
 	// So does a verb in a series of infinitives: "the FNLA announced its intention to
 	// oppose Tuareg rule, battle the MNLA" (Tuareg rule battles no one).
 	series := strings.Contains(ts[c.first].pre, ",") && !c.cue.passive && slices.ContainsFunc(spans, func(o cueSpan) bool {

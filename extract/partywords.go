@@ -391,6 +391,12 @@ var phaseVerbs = map[string]bool{"continue": true, "continues": true, "begin": t
 	"keep": true, "keeps": true, "stop": true, "stops": true, "refuse": true, "refuses": true, "want": true, "wants": true,
 	"hope": true, "hopes": true, "seek": true, "seeks": true, "try": true, "tries": true, "plan": true, "plans": true}
 
+// opposedDeal reports whether the cue c is a deal after a verb of opposing it: "opposed
+// the accord and the Indian presence", the accord another's.
+func opposedDeal(ts []token, c cueSpan) bool {
+	return c.cue.kind == alliances.Agreement && c.first >= 2 && determiners[ts[c.first-1].word] && opposedThings[ts[c.first-2].word]
+}
+
 // opposedThings are the verbs whose object, a deal, is no deal of their subject's: "the JVP
 // bitterly opposed the accord".
 var opposedThings = map[string]bool{"opposed": true, "opposes": true, "opposing": true, "rejected": true, "rejects": true,

@@ -198,7 +198,9 @@ func seriesFirst(ts []token, k int) int {
 // one side for a decade, pushed", "Amin, elected in his place, signed") and stands in no
 // relative clause ("which their opponents called the Harmad Vahini, fought").
 func seriesBefore(ts []token, k int) (int, bool) {
-	past := func(t token) bool { return !t.upper && (strings.HasSuffix(t.word, "ed") || pastVerbs[t.word]) }
+	past := func(t token) bool {
+		return !t.upper && (strings.HasSuffix(t.word, "ed") && !edWords[t.word] || pastVerbs[t.word])
+	}
 	if k < 2 || k+1 >= len(ts) || strings.TrimSpace(ts[k].pre) != "," || !past(ts[k]) || seriesPrepositions[ts[k+1].word] {
 		return k, false // "tanks and aircraft, supplied for the defence of Turkey": a participle on the noun
 	}
@@ -216,6 +218,11 @@ func seriesBefore(ts []token, k int) (int, bool) {
 	}
 	return j, true
 }
+
+// edWords are words ending in "ed" that are no verb's past: "never more than a few hundred
+// men, killed" is one verb.
+var edWords = map[string]bool{"hundred": true, "hundreds": true, "red": true, "bed": true, "need": true, "speed": true, "creed": true,
+	"sacred": true, "naked": true, "wicked": true, "kindred": true, "hatred": true, "seed": true, "shed": true, "breed": true}
 
 // seriesPrepositions are the words after a past that make it a participle on the noun
 // before it, not a verb of the series.
@@ -284,4 +291,15 @@ func semicolonClause(ts []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// struckBefore reports whether the cue c, a fight's participle after a comma ("killing"),
+// follows an active verb of fighting in its sentence, whose subject is the participle's:
+// "a missile struck a barracks of the 14th Quartermaster Detachment, a US Army reserve
+// unit, killing twenty-eight American soldiers".
+func struckBefore(ts []token, spans []cueSpan, c cueSpan) bool {
+	return c.cue.kind == alliances.Hostility && slices.ContainsFunc(spans, func(o cueSpan) bool {
+		return o.cue.kind == alliances.Hostility && !o.cue.passive && o.end < c.first && !strings.HasSuffix(o.cue.words[0], "ing") &&
+			!slices.ContainsFunc(ts[o.end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") || t.word == "and" || t.word == "but" })
+	})
 }

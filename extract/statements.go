@@ -93,7 +93,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
 				heading = headingYear(headingYears[:], rd.fullDates(line)) // "### A4. 1920 Revolution Brigades" names no year
 				rd.section, dateline, rd.dateline = rd.sectionState(sections[:], line), "", ""
-			} else if date := datelineDate(rd.fullDates(line)); date != "" && after > 0 {
+			} else if date := datelineDate(rd.fullDates(line)); date != "" && (after > 0 || pastTitle(d.Text, line)) {
 				// "Answered by Mr Richard Haswell, 19 March 2018:", "SITREP 5 – 011200Z MAY 65"
 				dateline, rd.narrative, rd.dateline = date[:4], date[:4], date
 			}
@@ -212,8 +212,8 @@ func (rd *Reader) read(d *Document) []Proposal {
 			case !inList && len(before) > 1:
 				before = before[len(before)-1:] // in prose, the sentence before
 			}
-			if asked(text) || styleBan(ts) {
-				continue // "Was NATO coordinating with the KLA?", "Do not call him a former FLNC member": no tie
+			if asked(text) || askedWhat(ts) || styleBan(ts) || retracted(d, ts) {
+				continue // "Was NATO coordinating with the KLA?", "Do not call him a former FLNC member", "We said ...": no tie
 			}
 			claims := rd.claimed(d, p, s, ts, ms, before)
 			before = append(before, told{s, ts, ms, valid, timeCue})

@@ -468,7 +468,7 @@ func headingYear(years []string, line string) string {
 
 // datelineRE is a date in full on a line of its own between paragraphs: "19 March
 // 2018", "March 19, 2018", "May 1965".
-var datelineRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}\s+)?(?:` + months + `)\.?\s+(?:\d{1,2},?\s+)?(\d{4})\b`)
+var datelineRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:` + months + `)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})\b`)
 
 // datelineDate returns the last date in full on a line between paragraphs (EDTF, to the
 // month or the day), which dates the paragraphs under it as a heading's year does: an
@@ -487,14 +487,22 @@ func datelineDate(line string) string {
 	date := line[last[0]:last[1]]
 	month := slices.Index(strings.Split(months, "|"), strings.ToLower(strings.Trim(monthWordRE.FindString(date), ". "))) + 1
 	day := dayRE.FindString(strings.TrimSuffix(date, line[last[2]:last[3]]))
-	if n, err := strconv.Atoi(day); err == nil && n >= 1 && n <= 31 {
+	if n, err := strconv.Atoi(strings.TrimRight(day, "stndrh")); err == nil && n >= 1 && n <= 31 {
 		return fmt.Sprintf("%s-%02d-%02d", line[last[2]:last[3]], month, n)
 	}
 	return fmt.Sprintf("%s-%02d", line[last[2]:last[3]], month)
 }
 
+// pastTitle reports whether a line of text stands past its title's lines, the first
+// block: a sitting day's date line before the first paragraph ("Tuesday, 15th July,
+// 1958") dates it, where the document's own date line under the title does not.
+func pastTitle(text, line string) bool {
+	head, at := strings.Index(text, "\n\n"), strings.Index(text, line)
+	return strings.TrimSpace(line) != "" && head >= 0 && at > head
+}
+
 // monthWordRE is a month's name in a date, dayRE its day.
 var (
 	monthWordRE = regexp.MustCompile(`(?i)\b(?:` + months + `)\b`)
-	dayRE       = regexp.MustCompile(`\b\d{1,2}\b`)
+	dayRE       = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?\b`)
 )
