@@ -45,3 +45,22 @@ var causedHarms = map[string]alliances.Kind{"shot": alliances.Hostility, "killed
 	"murdered": alliances.Hostility, "hanged": alliances.Hostility, "assassinated": alliances.Hostility, "poisoned": alliances.Hostility,
 	"arrested": alliances.Coercion, "jailed": alliances.Coercion, "imprisoned": alliances.Coercion, "detained": alliances.Coercion,
 	"expelled": alliances.Coercion, "deported": alliances.Coercion, "exiled": alliances.Coercion, "disarmed": alliances.Coercion}
+
+// causedBefore reports whether the cue c is the participle of a harm one had done
+// (causedHarm reads it): "The government has had General Masuku arrested, with Dumiso
+// Dabengwa" is no arrest by Masuku.
+func causedBefore(ts []token, ms []mention, c cueSpan) bool {
+	if _, ok := causedHarms[c.cue.text]; !ok {
+		return false
+	}
+	for _, m := range ms {
+		if m.end == c.first && m.first >= 2 {
+			k := m.first - 1
+			if ts[k].word == "the" {
+				k--
+			}
+			return k >= 0 && (ts[k].word == "had" || ts[k].word == "ordered") && !strings.ContainsAny(ts[k+1].pre+ts[m.first].pre+ts[c.first].pre, ",;:()")
+		}
+	}
+	return false
+}

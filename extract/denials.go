@@ -195,3 +195,17 @@ var (
 // calling".
 var namingVerbs = map[string]bool{"call": true, "calling": true, "describe": true, "describing": true, "refer": true, "referring": true,
 	"label": true, "labelling": true, "write": true, "writing": true, "term": true, "name": true, "use": true, "using": true}
+
+// withoutDenied returns the mentions but those a denial sets off by commas, the one the
+// sentence says was not there: "Mr Mugabe is to visit Pyongyang, not Peking, to discuss
+// military training with North Korea's president" (China trains no one).
+func withoutDenied(ts []token, ms []mention) []mention {
+	denied := func(m mention) bool {
+		return m.first >= 2 && ts[m.first-1].word == "not" && strings.TrimSpace(ts[m.first-1].pre) == "," && m.end < len(ts) &&
+			strings.HasPrefix(strings.TrimSpace(ts[m.end].pre), ",")
+	}
+	if !slices.ContainsFunc(ms, denied) {
+		return ms
+	}
+	return slices.DeleteFunc(slices.Clone(ms), denied)
+}

@@ -41,6 +41,33 @@ func session77Actors() []alliances.Actor {
 		{ID: "russia", Name: "Soviet Union", Aliases: []string{"Moscow"}, Kind: "state"},
 		{ID: "united-states", Name: "United States", Kind: "state"},
 		{ID: "hartwell", Name: "Mr. Hartwell", Kind: "individual"},
+		{ID: "kaka", Name: "Moussa Kaka", Kind: "individual"},
+		{ID: "niger", Name: "Niger", Aliases: []string{"the government"}, Kind: "state"},
+		{ID: "rebels", Name: "rebels", Aliases: []string{"the rebels"}, Kind: "category"},
+		{ID: "un", Name: "United Nations", Kind: "international-organization"},
+		{ID: "fowler", Name: "Robert Fowler", Kind: "individual"},
+		{ID: "china", Name: "China", Aliases: []string{"Peking"}, Kind: "state"},
+		{ID: "north-korea", Name: "North Korea", Aliases: []string{"Pyongyang"}, Kind: "state"},
+		{ID: "kim", Name: "Kim Il-sung", Kind: "individual"},
+		{ID: "mugabe", Name: "Robert Mugabe", Aliases: []string{"Mr Mugabe"}, Kind: "individual"},
+		{ID: "zimbabwe", Name: "Zimbabwe", Aliases: []string{"Harare"}, Kind: "state"},
+		{ID: "masuku", Name: "Lookout Masuku", Aliases: []string{"General Masuku"}, Kind: "individual"},
+		{ID: "dabengwa", Name: "Dumiso Dabengwa", Kind: "individual"},
+		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"London", "Britain"}, Kind: "state"},
+		{ID: "super-zapu", Name: "Super Zapu", Kind: "armed-group"},
+		{ID: "kataeb", Name: "Kataeb", Aliases: []string{"the Kataeb"}, Kind: "party"},
+		{ID: "karami", Name: "Rashid Karami", Kind: "individual"},
+		{ID: "jordan", Name: "Jordan", Aliases: []string{"the Jordanian Government"}, Kind: "state"},
+		{ID: "hammarskjold", Name: "Dag Hammarskjöld", Aliases: []string{"the Secretary-General"}, Kind: "individual"},
+		{ID: "iraq", Name: "Iraq", Kind: "state"},
+		{ID: "saddam", Name: "Saddam Hussein", Kind: "individual"},
+		{ID: "schwarzkopf", Name: "Norman Schwarzkopf", Aliases: []string{"Schwarzkopf"}, Kind: "individual"},
+		{ID: "khalid", Name: "Khalid bin Sultan", Aliases: []string{"Prince Khalid"}, Kind: "individual"},
+		{ID: "republican-guard", Name: "Republican Guard", Kind: "state-organ"},
+		{ID: "hammurabi", Name: "Hammurabi Division", Kind: "state-organ"},
+		{ID: "hannay", Name: "David Hannay", Aliases: []string{"Sir David Hannay"}, Kind: "individual"},
+		{ID: "king-hussein", Name: "King Hussein", Kind: "individual"},
+		{ID: "gulf-rulers", Name: "Gulf rulers", Aliases: []string{"the Gulf rulers"}, Kind: "category"},
 	}
 }
 
@@ -115,4 +142,47 @@ func TestASittingDaysDateLine(t *testing.T) {
 			t.Errorf("proposed %q, want %q among them", got, w)
 		}
 	}
+}
+
+// TestMoreFormsFromTheEleventhSessionsReviews: more of the misleading proposals of this
+// session's reviews, and what holds beside them. One accused by another is the accused
+// ("Moussa Kaka was jailed, accused by the government of complicity", niger-2007 ¶4); an
+// envoy sent to a state is no help to it (¶12); a place a sentence denies is no party
+// ("to visit Pyongyang, not Peking, to discuss military training", zimbabwe-1980 ¶4); one
+// another had arrested is not the jailer of the one arrested with him (¶11), nor is a
+// city one comes back from a party ("Mr Nkomo, back from London this month, has
+// condemned", ¶18); a city's quarters are led by no one's party (lebanon-1958 ¶29), and a
+// withdrawal arranged "between" two "with the help of" a third is no help to either
+// (¶31); generals "facing" others at a ceasefire's signing face them across a table
+// (gulf-1990 ¶25), "a captured order" of a division is no fight with it (¶6), and a copy
+// signed by a diplomat no deal (¶7); "and tried to mediate" is the subject's (¶8); and
+// "fled to escape questioning" names no refuge (zimbabwe-1980 ¶15).
+func TestMoreFormsFromTheEleventhSessionsReviews(t *testing.T) {
+	checkForms(t, session77Actors(), []formCase{
+		{"accused by", "In September 2007 Moussa Kaka was jailed, accused by the government of complicity with the rebels.",
+			[]string{"niger opposition kaka"}, []string{"kaka opposition niger"}},
+		{"sent as an envoy", "In 2008 Robert Fowler, the Canadian diplomat whom the United Nations had sent to Niger as its special envoy, disappeared.",
+			nil, []string{"un support niger"}},
+		{"sent troops", "In 2008 the United Nations sent troops to Niger.", []string{"un support niger"}, nil},
+		{"not a place", "In 1980 Mr Mugabe is to visit Pyongyang, not Peking, to discuss military training with North Korea's president, Kim Il-sung.",
+			[]string{"kim membership north-korea"}, []string{"china support north-korea", "china support kim"}},
+		{"had arrested, with", "In 1982 the government of Zimbabwe has had General Masuku arrested, with Dumiso Dabengwa and other former officers.",
+			[]string{"zimbabwe coercion masuku"}, []string{"masuku coercion dabengwa"}},
+		{"back from a city", "In 1983 Mr Nkomo, back from London this month, has condemned Super Zapu as an instrument of South Africa.",
+			[]string{"nkomo opposition super-zapu"}, []string{"united-kingdom opposition super-zapu"}},
+		{"a city's quarters led by", "In October 1958 a general strike broke out in the Christian quarters of Beirut, led by the Kataeb, whose militiamen clashed with supporters of Rashid Karami.",
+			nil, []string{"kataeb membership lebanon"}},
+		{"help to an arrangement", "In 1958 the withdrawal from Jordan, arranged between the Jordanian Government and Britain with the help of the Secretary-General, was completed.",
+			nil, []string{"hammarskjold support united-kingdom", "hammarskjold support jordan"}},
+		{"facing at a signing", "A ceasefire was signed at Safwan on 3 March 1991 by Iraqi generals facing Schwarzkopf and Prince Khalid.",
+			[]string{"iraq negotiation schwarzkopf"}, []string{"iraq hostility schwarzkopf", "iraq hostility khalid"}},
+		{"a captured order", "In 1990, a Republican Guard beret badge, with a captured order of the Hammurabi Division, the Guard's armoured division.",
+			nil, []string{"republican-guard hostility hammurabi"}},
+		{"a copy signed", "In 1990 Resolution 678, printed copy, signed by Sir David Hannay, the United Kingdom's Permanent Representative at the UN.",
+			nil, []string{"hannay agreement united-kingdom"}},
+		{"and tried to mediate", "In 1990 King Hussein, whose kingdom lived on Iraqi oil, leaned towards Iraq throughout and tried to mediate between Saddam Hussein and the Gulf rulers.",
+			[]string{"king-hussein mediation saddam"}, []string{"iraq mediation saddam"}},
+		{"fled to escape", "In 1983 Harare says Mr Nkomo fled to escape questioning about the dissidents.", nil, []string{"dissidents support nkomo"}},
+		{"fled to a land", "In 1983 Mr Nkomo fled to Britain.", []string{"united-kingdom support nkomo"}, nil},
+	})
 }

@@ -422,9 +422,9 @@ var partnerWords = map[string]bool{"ally": true, "allies": true, "friend": true,
 // a comma: "the KDP, led by Massoud Barzani, and the PUK, led by Jalal Talabani, fought
 // a war" is the KDP's and the PUK's war. A cue inside such an aside reads no further
 // than its closing comma ("led by Massoud Barzani", not by the PUK too); one after it
-// reads none of its names.
+// reads none of its names; nor one a denial sets aside (withoutDenied).
 func outsideAgentAsides(ts []token, ms []mention, c cueSpan) []mention {
-	out := ms
+	out := withoutDenied(ts, ms)
 	for k := 1; k+1 < len(ts) && k < c.end; k++ {
 		end := agentAside(ts, ms, k)
 		if end < 0 || end > c.first && c.first < k {

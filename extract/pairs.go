@@ -205,8 +205,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if !shared && !described && addressedPost(ts, ms[li].end, c.first) {
 			return false // "met with the commander of Ahrar al-Sham", "wrote to the brother commander of": another's post
 		}
-		if k := ms[li].first - 1; rd.kinds[ms[li].id] == "state" && k >= 0 && placedIn[ts[k].word] {
-			return false // "sent its troops to go to Iraq as part of the coalition": a place, no member
+		if k := ms[li].first - 1; rd.kinds[ms[li].id] == "state" && k >= 0 && (placedIn[ts[k].word] || k > 0 && ts[k].word == "of" && cityParts[ts[k-1].word]) {
+			return false // "sent its troops to go to Iraq as part of the coalition", "the Christian quarters of Beirut, led by": a place, no member
 		}
 		if c.cue.text == "was the creation of" && ms[li].end != c.first {
 			return false // "émigrés in Germany, it was the creation of the LPK": the name right before it only

@@ -18,7 +18,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "Pakistan urged the Taliban to negotiate with Ghani": what one is asked to do is
 	// not done; "Russia vetoed a resolution condemning Syria": a noun's act is no actor's.
 	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) || sufferedNoun(ts, c) || relativeOnSomeone(ts, c.first) ||
-		opposedDeal(ts, c) {
+		opposedDeal(ts, c) || causedBefore(ts, ms, c) {
 		return statement{}, false
 	}
 	ms = outsideAgentAsides(ts, ms, c)
@@ -30,12 +30,14 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			c.cue.kind = alliances.Opposition
 		}
 	}
-	// "France was ready to begin supplying lethal aid to the FSA": support offered or
-	// planned is favour, not yet support.
+	// "France was ready to begin supplying lethal aid to the FSA": support offered or planned is favour.
 	if c.cue.kind == alliances.Support && !c.cue.passive {
 		if intent = intended(ts, spans, c); intent != "" {
 			c.cue.kind = alliances.Favour
 		}
+	}
+	if c.cue.text == "facing" && slices.ContainsFunc(spans, func(o cueSpan) bool { return o.end <= c.first && o.cue.kind == alliances.Agreement }) {
+		c.cue.kind = alliances.Negotiation // "A ceasefire was signed at Safwan by Iraqi generals facing Schwarzkopf": across the table
 	}
 	li, ri := -1, -1
 	for i := range ms {
@@ -129,8 +131,9 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		li = -1
 	}
 	// "Talabani, sent to Baghdad at the head of a KDP delegation", "Turki was sent to
-	// Kandahar": a man sent to a state goes as an envoy, to talk, not as help.
-	if li >= 0 && c.cue.kind == alliances.Support && rd.kinds[ms[li].id] == "individual" && sentMan(ts, ms[li], c) {
+	// Kandahar": a man sent to a state goes as an envoy, to talk, not as help; so does one
+	// sent "as its special envoy".
+	if li >= 0 && c.cue.kind == alliances.Support && (rd.kinds[ms[li].id] == "individual" && sentMan(ts, ms[li], c) || sentAsEnvoy(ts, c)) {
 		c.cue.kind = alliances.Negotiation
 	} else if li >= 0 && ri >= 0 && rd.foughtIn(ms[li], ms[ri], c) {
 		c.cue.kind = alliances.Membership // "Dicko, who had fought with Katiba Macina": a man in its ranks

@@ -402,11 +402,12 @@ func opposedDeal(ts []token, c cueSpan) bool {
 var opposedThings = map[string]bool{"opposed": true, "opposes": true, "opposing": true, "rejected": true, "rejects": true,
 	"denounced": true, "denounces": true, "condemned": true, "condemns": true, "criticised": true, "criticized": true}
 
-// possessedAdjective reports whether cue c is a participle between a possessive and the
-// noun it qualifies: "the PKK's imprisoned founder, Abdullah Öcalan" tells no act of the
-// PKK's.
+// possessedAdjective reports whether cue c is a participle between a possessive, or "a",
+// and the noun it qualifies: "the PKK's imprisoned founder, Abdullah Öcalan" tells no act
+// of the PKK's, nor "with a captured order of the Hammurabi Division" the Guard's (but "in
+// a coordinated way" tells those who coordinated).
 func possessedAdjective(ts []token, c cueSpan) bool {
-	return len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && ts[c.first-1].possessive &&
+	return len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && (ts[c.first-1].possessive || (ts[c.first-1].word == "a" || ts[c.first-1].word == "an") && (c.cue.kind == alliances.Hostility || c.cue.kind == alliances.Coercion)) &&
 		c.end < len(ts) && !ts[c.end].upper && nounLike(ts[c.end]) && !strings.ContainsAny(ts[c.first].pre, ",;:()")
 }
 

@@ -98,12 +98,21 @@ func signedBy(ts []token, c cueSpan, m mention) bool {
 	if c.cue.text != "signed" || m.first <= c.end {
 		return false
 	}
+	if slices.ContainsFunc(ts[max(c.first-6, 0):c.first], func(t token) bool { return autographed[t.word] }) {
+		return false // "Resolution 678, printed copy, signed by Sir David Hannay", "a copy of it signed by": an autograph, no deal
+	}
 	k := agentBy(ts, c.end) // "signed in Rome by Chissano and Dhlakama", "signed on 10 July 1999 by"
 	if k < 0 || k >= m.first || slices.ContainsFunc(ts[c.end:m.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
 		return false
 	}
 	return !slices.ContainsFunc(ts[k+1:m.first], func(t token) bool { return !signatoryWords[t.word] })
 }
+
+// autographed are the nouns of things one signs as an autograph, no deal: "a copy signed
+// by".
+var autographed = map[string]bool{"copy": true, "copies": true, "photograph": true, "photographs": true, "photo": true, "print": true,
+	"prints": true, "card": true, "postcard": true, "book": true, "menu": true, "programme": true, "poster": true, "portrait": true,
+	"edition": true, "certificate": true, "letter": true}
 
 // signatoryWords are the words between "signed by" and the parties' names: "the
 // governments of", "representatives of".

@@ -16,8 +16,9 @@ import (
 // sent engineers, and in 1975 gave Oman some aircraft").
 func andBeforeVerb(ts []token, first int) bool {
 	k := first - 1
-	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word) || reflexives[ts[k].word]) {
-		k-- // "and was himself ousted by"
+	for k > 0 && (auxiliaries[ts[k].word] || ts[k].word == "to" || ts[k].word == "be" || reportVerbs[ts[k].word] || adverb(ts[k].word) || reflexives[ts[k].word] ||
+		ts[k+1].word == "to" && tryingVerbs[ts[k].word]) {
+		k-- // "and was himself ousted by", "and tried to mediate"
 	}
 	if k > 1 && k == first-1 && ownPronouns[ts[k].word] && (strings.HasSuffix(ts[k-1].word, "ed") || pastVerbs[ts[k-1].word]) {
 		k -= 2 // "and transferred its support to FLOSY": the noun's verb and its owner
@@ -303,3 +304,8 @@ func struckBefore(ts []token, spans []cueSpan, c cueSpan) bool {
 			!slices.ContainsFunc(ts[o.end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") || t.word == "and" || t.word == "but" })
 	})
 }
+
+// tryingVerbs are the verbs of trying or setting out, before "to" and the verb they try:
+// "leaned towards Iraq and tried to mediate".
+var tryingVerbs = map[string]bool{"tried": true, "sought": true, "attempted": true, "offered": true, "began": true, "continued": true,
+	"promised": true, "pledged": true, "decided": true, "managed": true, "failed": true, "hoped": true}

@@ -204,6 +204,12 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if c.cue.kind == alliances.Support && (c.cue.passive || c.first > 0 && ts[c.first-1].word != "to") && requested(ts, c.first) {
 		return false // "the Taliban sought help from Pakistan", "requests for air support": asked for, not given
 	}
+	if fleeing[c.cue.words[0]] && c.cue.words[len(c.cue.words)-1] == "to" && c.end < len(ts) && !ts[c.end].upper && !determiners[ts[c.end].word] && !ownPronouns[ts[c.end].word] {
+		return false // "fled to escape questioning about the dissidents": a purpose, no refuge
+	}
+	if c.cue.kind == alliances.Support && c.cue.passive && li >= 0 && ms[li].end <= c.first && c.first-ms[li].end <= 1 && betweenPair(ts, ms[li].first) {
+		return false // "arranged between the Jordanian Government and Britain with the help of the Secretary-General": help to both, a go-between's
+	}
 	if strings.Contains(c.cue.text, "guest") && (li < 0 || rd.kinds[ms[li].id] != "individual") {
 		return false // "went into Portuguese Guinea as a guest of the PAIGC": a guest is a person
 	}
@@ -328,6 +334,41 @@ func sentMan(ts []token, m mention, c cueSpan) bool {
 	}
 	return k >= m.end && (ts[k].word == "was" || ts[k].word == "were")
 }
+
+// betweenPair reports whether the name at token k is the second of "between" and two
+// names, in one phrase: "arranged between the Jordanian Government and Britain".
+func betweenPair(ts []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 8 && !strings.ContainsAny(ts[j+1].pre, ",;:()"); j-- {
+		if ts[j].word == "between" {
+			return ts[j+1].word[0] > '9' && slices.ContainsFunc(ts[j:k], func(t token) bool { return t.word == "and" }) // not "between 1981 and 1983"
+		}
+	}
+	return false
+}
+
+// sentAsEnvoy reports whether the cue c, "sent to", names where one went as an envoy:
+// "whom the United Nations had sent to Niger as its special envoy", to talk, no help.
+func sentAsEnvoy(ts []token, c cueSpan) bool {
+	if w := c.cue.words[0]; w != "sent" && w != "dispatched" {
+		return false
+	}
+	for k := c.end; k < len(ts) && k <= c.end+6 && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
+		if ts[k].word != "as" {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			if talkerNouns[ts[j].word] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// talkerNouns are the nouns of one sent to talk.
+var talkerNouns = map[string]bool{"envoy": true, "envoys": true, "representative": true, "ambassador": true, "emissary": true,
+	"mediator": true, "negotiator": true, "observer": true, "observers": true}
 
 // withdrawnBefore reports whether a verb of withdrawing stands before a noun of help at
 // token k, past a possessive pronoun or an article: "withdrew his support from".

@@ -68,7 +68,8 @@ var carriedFights = map[string]bool{"carried": true, "took": true, "led": true, 
 var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true, "no": true, "once": true, "long": true, "its": true, "his": true,
 	"their": true, "her": true, "then": true, "now": true, "later": true, "formerly": true, // "Saddam Hussein, then vice-president of the council, signed"
 	"for": true, "despite": true, "unlike": true, "after": true, "before": true, "in": true, "since": true, "following": true,
-	"notwithstanding": true, "also": true, "still": true, "already": true} // "Iran, for all its ties to the PMF, sent the Peshmerga arms" (not "like": "Turkey, like the US, lists HTS" tells both)
+	"notwithstanding": true, "also": true, "still": true, "already": true, // "Iran, for all its ties to the PMF, sent the Peshmerga arms" (not "like": "Turkey, like the US, lists HTS" tells both)
+	"back": true, "fresh": true} // "Mr Nkomo, back from London this month, has condemned Super Zapu"
 
 // ownPronouns are the possessive pronouns of a person or a body.
 var ownPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
