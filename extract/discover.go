@@ -467,8 +467,9 @@ func (rd *Reader) Discover(d *Document) []Found {
 				why = "a known organization's name and its region: a branch of " + branchOf
 			}
 			if kind == "individual" {
-				// Not a state's name that ends a person's ("Madhav Kumar Nepal"): Nepal stays the state.
-				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) {
+				// Not a state's name that ends a person's ("Madhav Kumar Nepal"): Nepal stays the state;
+				// nor a post's ("John Major": "Major General Barry McCaffrey").
+				if last := strings.Fields(spelling(folded)); len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) && !title(words[len(words)-1]) {
 					w := last[len(last)-1]
 					first := surnamed[w]
 					if held := rd.names[w]; held != "" && held != id && first != "" && !oneMan(first, folded) {

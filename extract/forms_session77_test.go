@@ -3,6 +3,7 @@ package extract_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -185,4 +186,51 @@ func TestMoreFormsFromTheEleventhSessionsReviews(t *testing.T) {
 		{"fled to escape", "In 1983 Harare says Mr Nkomo fled to escape questioning about the dissidents.", nil, []string{"dissidents support nkomo"}},
 		{"fled to a land", "In 1983 Mr Nkomo fled to Britain.", []string{"united-kingdom support nkomo"}, nil},
 	})
+}
+
+// TestNewCasesOfTheEleventhSession: as a new case, a report about one state's war whose
+// title names another as where its writers are ("Newsletter of the Association of the
+// Kel Aïr in France", niger-2007) gives "the army" to the state the body names far more
+// often; "Super Zapu" is no man whose surname every "Zapu" is (zimbabwe-1980 ¶18); a
+// surname that is a rank names no one in "Major General Barry McCaffrey" (gulf-1990 ¶13);
+// a missile named after a man is no man (¶18); and a minister's label is no one "he"
+// stands for (lebanon-1958 ¶14).
+func TestNewCasesOfTheEleventhSession(t *testing.T) {
+	ties := func(text string) (ties []string, found []string) {
+		rd, doc, finds := discover(text)
+		for _, f := range finds {
+			found = append(found, f.Actor.ID+" "+f.Actor.Kind)
+		}
+		for _, p := range rd.Read(doc) {
+			ties = append(ties, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+		return ties, found
+	}
+	got, _ := ties("TAMOUST - Newsletter of the Association of the Kel Air in France, No. 23\nMontreuil, March 2010\n\n" +
+		"In February 2007 the Niger Movement for Justice (MNJ) attacked the army at Iferouane in Niger. Niger sent troops north, and Niger closed the region to reporters from France.\n\n" +
+		"In 2008 Niger and Libya held talks, and Niger's army lost posts in the north of Niger; Niger's president refused talks.\n\n" +
+		"In 2009 Niger made peace, and the MNJ fought the army near Arlit. France said nothing.")
+	if !slices.Contains(got, "niger-movement-for-justice hostility niger") || slices.Contains(got, "niger-movement-for-justice hostility france") {
+		t.Errorf("ties %q, want the MNJ against Niger's army, not France's", got)
+	}
+	_, found := ties("In 1982 Zapu was banned, and Zapu men were arrested.\n\nIn 1983 Super Zapu, a band of dissidents, attacked farms, and Zapu condemned Super Zapu.")
+	if slices.Contains(found, "super-zapu individual") {
+		t.Errorf("found %q, want no individual Super Zapu", found)
+	}
+	got, _ = ties("In 1991 Staff Sergeant M. K. Doyle, US Army, served with the 24th Infantry Division (Mechanized) of Major General Barry McCaffrey, the spearhead of the XVIII Airborne Corps.\n\n" +
+		"In 1991 the war brought British troops home, and John Major welcomed them.")
+	for _, g := range got {
+		if strings.HasPrefix(g, "john-major membership") && !strings.HasSuffix(g, "united-kingdom") {
+			t.Errorf("ties %q, want no John Major in McCaffrey's division", got)
+		}
+	}
+	checkForms(t, session77Actors(), []formCase{
+		{"a missile named after a man", "On 25 February 1991 an Iraqi al-Hussein missile struck a barracks of the Republican Guard.",
+			[]string{"iraq hostility republican-guard"}, []string{"saddam hostility republican-guard"}},
+	})
+	got, _ = ties("WRITTEN ANSWERS\n\nMr. Selwyn Lloyd: General Fuad Chehab has kept the Army out of the conflict in 1958; he has declined to commit it. " +
+		"In Beirut the Parti Populaire Syrien has fought for him, and the Kataeb held the Christian quarters.\n\nA second paragraph, so that lines are no paragraphs of their own.")
+	if slices.Contains(got, "parti-populaire-syrien support selwyn-lloyd") {
+		t.Errorf("ties %q, want the speaker no one the PPS fought for", got)
+	}
 }

@@ -140,7 +140,9 @@ func (rd *Reader) mainState(d *Document) string {
 	}
 	if len(in) == 1 {
 		for id := range in {
-			if counts[id] >= 2 {
+			// Not where the body names another state far more often: "Newsletter of the
+			// Association of the Kel Aïr in France" is about Niger's war.
+			if other := clearlyFirst(counts, 3); counts[id] >= 2 && (other == "" || other == id) {
 				return id
 			}
 		}

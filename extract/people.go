@@ -59,8 +59,8 @@ func (rd *Reader) namedAlone(words, fields []string, first int, alone map[string
 		return false // "Mount Sinjar", "Following December", "Iranian-backed Shia", "Kurdish Peshmerga", "KDP Peshmerga", "Perpetrator JNIM"
 	}
 	if strings.HasSuffix(words[0], "ed") || strings.HasSuffix(words[0], "ish") || strings.HasSuffix(words[len(words)-1], "ing") || rd.onlyPost(words[:1]) ||
-		honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
-		return false // "Suspected Islamist", "Kurdish Peshmerga", "Easter Rising", "General Belgrano", "Mr Putin"
+		honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] || bodyQualifiers[strings.ToLower(words[0])] {
+		return false // "Suspected Islamist", "Kurdish Peshmerga", "Easter Rising", "General Belgrano", "Mr Putin", "Super Zapu"
 	}
 	for _, w := range words {
 		l := strings.ToLower(w)
@@ -92,6 +92,10 @@ func (rd *Reader) namedAlone(words, fields []string, first int, alone map[string
 	}
 	return n >= 2
 }
+
+// bodyQualifiers open a body's name before another's, no given name: "Super Zapu".
+var bodyQualifiers = map[string]bool{"super": true, "new": true, "greater": true, "free": true, "united": true, "real": true, "true": true,
+	"old": true, "grand": true, "great": true, "supreme": true, "central": true, "national": true, "popular": true, "revolutionary": true, "democratic": true}
 
 // nameOpeners are the words that open a sentence with a capital before a name, no part of it:
 // "Many Acholi", "Without Khartoum".

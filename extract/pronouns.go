@@ -118,7 +118,9 @@ var listCounts = map[string]int{"@three": 3, "@four": 4, "@five": 5}
 // individual the sentences before named last. "him" is none of the individuals of its
 // own clause's subject ("and Putin backed him"): the one named before them.
 func (rd *Reader) person(ts []token, out []mention, i int, previous string, object bool) string {
-	individual := func(m mention) bool { return rd.kinds[m.id] == "individual" }
+	individual := func(m mention) bool { // not the speaker a label names: "Mr. Selwyn Lloyd: General Chehab ..., he"
+		return rd.kinds[m.id] == "individual" && !(rd.labelEnd > 0 && m.first >= 0 && m.first < len(ts) && ts[m.first].start < rd.labelEnd)
+	}
 	skip := "" // "and Putin backed him": not Putin
 	if object {
 		// (Not "expelled Scott, accusing him of": the object before a participle's comma.)

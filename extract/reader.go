@@ -411,9 +411,8 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 	}
 	rd.prefixes, rd.nounFirst = prefixSet(r.NamePrefixes), prefixSet(r.NounFirst)
 	maps.Copy(rd.prefixes, rd.nounFirst)
-	// An individual is also named by the last word of the name alone ("Ghani" for Ashraf
-	// Ghani), where no other actor of the record is named so; an organization by its
-	// short forms ("Tahrir al-Sham").
+	// An individual is also named by its name's last word alone ("Ghani"), where no other
+	// actor of the record is named so; an organization by its short forms ("Tahrir al-Sham").
 	surnames := map[string][]string{}
 	rd.heads = map[string]bool{}
 	for _, a := range actors {
@@ -443,7 +442,8 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 		if a.Kind != "individual" {
 			continue
 		}
-		if w := strings.Fields(spelling(alliances.Fold(a.Name))); len(w) >= 2 && len(w[len(w)-1]) >= 4 && !slices.Contains(surnames[w[len(w)-1]], a.ID) {
+		if w := strings.Fields(spelling(alliances.Fold(a.Name))); len(w) >= 2 && len(w[len(w)-1]) >= 4 && !slices.Contains(surnames[w[len(w)-1]], a.ID) &&
+			!slices.Contains(r.Titles, w[len(w)-1]) { // not "Major" of John Major: "Major General Barry McCaffrey"
 			surnames[w[len(w)-1]] = append(surnames[w[len(w)-1]], a.ID)
 		}
 	}

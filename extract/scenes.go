@@ -215,3 +215,25 @@ var strikeVerbs = map[string]bool{"struck": true, "attacked": true, "raided": tr
 var landNouns = map[string]bool{"hills": true, "mountains": true, "border": true, "borders": true, "frontier": true, "countryside": true,
 	"soil": true, "territory": true, "villages": true, "towns": true, "coast": true, "highlands": true, "lowlands": true, "plains": true,
 	"north": true, "south": true, "east": true, "west": true, "interior": true, "heartland": true, "borderlands": true}
+
+// withoutThings returns the mentions but a person's name that names a thing made after
+// him, after an article or a people's word and before a weapon's noun: "an Iraqi
+// al-Hussein missile" is no Saddam Hussein.
+func (rd *Reader) withoutThings(ts []token, ms []mention) []mention {
+	thing := func(m mention) bool {
+		k := m.first - 1
+		if k > 0 && (ts[k].word == "al" || ts[k].word == "el") {
+			k-- // "an Iraqi al-Hussein missile"
+		}
+		return m.first >= 0 && m.end < len(ts) && rd.kinds[m.id] == "individual" && namedWeapons[ts[m.end].word] && strings.TrimSpace(ts[m.end].pre) == "" &&
+			ts[m.end-1].upper && !ts[m.end-1].possessive && k >= 0 && (determiners[ts[k].word] || rd.rules.Aliases[ts[k].word] != "") // not "sent Aoun tanks", "Saddam's tanks"
+	}
+	if !slices.ContainsFunc(ms, thing) {
+		return ms
+	}
+	return slices.DeleteFunc(slices.Clone(ms), thing)
+}
+
+// namedWeapons are the nouns of weapons a person's name may name: "al-Hussein missile".
+var namedWeapons = map[string]bool{"missile": true, "missiles": true, "rocket": true, "rockets": true, "rifle": true, "rifles": true,
+	"tank": true, "tanks": true, "launcher": true, "launchers": true, "gun": true, "guns": true, "bomb": true, "bombs": true}

@@ -42,8 +42,17 @@ func (rd *Reader) speakerTurn(d *Document, p Paragraph) {
 	// "UNITA: the movement of Jonas Savimbi" elsewhere is no speaker's.
 	if m := plainLabel.FindStringIndex(text); m != nil && rd.spokenFor != "" && capsWord(text[:m[1]]) {
 		rd.spokenFor, rd.labelEnd = "", p.Start+m[1]
+		return
+	}
+	// A member's or a minister's label in a record of answers ("Mr. Selwyn Lloyd:", "The
+	// Prime Minister (Mr. Macmillan):"): the speaker is no party, nor whom "him" stands for.
+	if m := honouredLabel.FindStringIndex(text); m != nil {
+		rd.spokenFor, rd.labelEnd = "", p.Start+m[1]
 	}
 }
+
+// honouredLabel opens a turn with a speaker named with an honorific or as a minister.
+var honouredLabel = regexp.MustCompile(`^\s*(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The)\.?\s+[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()\n:]{2,40}\))?:\s`)
 
 // capsWord reports whether a label holds a word in capitals, as a verbatim record writes
 // its speakers ("The PRESIDENT:"), not a sentence's opening words before a colon.
