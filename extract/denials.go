@@ -209,3 +209,8 @@ func withoutDenied(ts []token, ms []mention) []mention {
 	}
 	return slices.DeleteFunc(slices.Clone(ms), denied)
 }
+
+// urgedMen are the nouns of a body's men whom one urges to act: "urged Zanu (PF)
+// supporters to crush Zapu", the urging no fight.
+var urgedMen = map[string]bool{"supporters": true, "followers": true, "members": true, "fighters": true, "militants": true, "cadres": true,
+	"youths": true, "men": true, "activists": true}

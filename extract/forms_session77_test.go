@@ -184,6 +184,8 @@ func TestMoreFormsFromTheEleventhSessionsReviews(t *testing.T) {
 		{"and tried to mediate", "In 1990 King Hussein, whose kingdom lived on Iraqi oil, leaned towards Iraq throughout and tried to mediate between Saddam Hussein and the Gulf rulers.",
 			[]string{"king-hussein mediation saddam"}, []string{"iraq mediation saddam"}},
 		{"fled to escape", "In 1983 Harare says Mr Nkomo fled to escape questioning about the dissidents.", nil, []string{"dissidents support nkomo"}},
+		{"supporters urged", "In 1980 they followed a rally at which Enos Nkala, the finance minister, urged Zapu supporters to crush the Fifth Brigade.", nil,
+			[]string{"zapu hostility fifth-brigade"}},
 		{"fled to a land", "In 1983 Mr Nkomo fled to Britain.", []string{"united-kingdom support nkomo"}, nil},
 	})
 }
