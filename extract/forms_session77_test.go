@@ -156,8 +156,9 @@ func TestASittingDaysDateLine(t *testing.T) {
 // withdrawal arranged "between" two "with the help of" a third is no help to either
 // (¶31); generals "facing" others at a ceasefire's signing face them across a table
 // (gulf-1990 ¶25), "a captured order" of a division is no fight with it (¶6), and a copy
-// signed by a diplomat no deal (¶7); "and tried to mediate" is the subject's (¶8); and
-// "fled to escape questioning" names no refuge (zimbabwe-1980 ¶15).
+// signed by a diplomat no deal (¶7); "and tried to mediate" is the subject's (¶8);
+// "fled to escape questioning" names no refuge (zimbabwe-1980 ¶15); and a party's
+// supporters urged to crush another do not (¶5).
 func TestMoreFormsFromTheEleventhSessionsReviews(t *testing.T) {
 	checkForms(t, session77Actors(), []formCase{
 		{"accused by", "In September 2007 Moussa Kaka was jailed, accused by the government of complicity with the rebels.",
