@@ -102,9 +102,9 @@ var readingMutations20 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the Bureau was funded in part by Osama bin Laden\" funds nothing",
 	},
 	{
-		name: "extract-second-passive-agent", file: "extract/parties.go",
-		from: "if a := sharedPassive(ts, ms, li, c.first); a >= 0 {",
-		to:   "if a := sharedPassive(ts, ms, li, c.first); a > len(ms) {",
+		name: "extract-second-passive-agent", file: "extract/relatives.go",
+		from: "a := sharedPassive(ts, ms, li, c.first)",
+		to:   "a := -1",
 		pkgs: []string{"./extract"}, breaks: "\"a Bureau run by Abdullah Azzam and funded by bin Laden\" is bin Laden's funding of Azzam",
 	},
 	{
@@ -229,8 +229,8 @@ var readingMutations20 = []mutation{
 	},
 	{
 		name: "extract-sent-man-helps", file: "extract/parties.go",
-		from: "rd.kinds[ms[li].id] == \"individual\" && sentMan(ts, ms[li], c) {",
-		to:   "rd.kinds[ms[li].id] == \"individual\" && sentMan(ts, ms[li], c) && false {",
+		from: "rd.kinds[ms[li].id] == \"individual\" && sentMan(ts, ms[li], c) ||",
+		to:   "rd.kinds[ms[li].id] == \"individual\" && sentMan(ts, ms[li], c) && false ||",
 		pkgs: []string{"./extract"}, breaks: "\"Ahmad, sent to Baghdad at the head of a KDP delegation\" is Ahmad's support of Iraq",
 	},
 	{

@@ -43,8 +43,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-state-as-surname", file: "extract/discover.go",
-		from: "len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) {",
-		to:   "len(last[len(last)-1]) >= 4 {",
+		from: "len(last[len(last)-1]) >= 4 && !rd.stateName(words[len(words)-1:]) &&",
+		to:   "len(last[len(last)-1]) >= 4 &&",
 		pkgs: []string{"./extract"}, breaks: "\"India armed Nepal\", after \"Madhav Kumar Nepal\", arms the man",
 	},
 	{

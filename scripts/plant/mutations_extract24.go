@@ -110,8 +110,8 @@ var readingMutations24 = []mutation{
 	},
 	{
 		name: "extract-question-a-claim", file: "extract/statements.go",
-		from: "\t\t\tif asked(text) || styleBan(ts) {\n",
-		to:   "\t\t\tif false && asked(text) || styleBan(ts) {\n",
+		from: "\t\t\tif asked(text) || askedWhat(ts) || styleBan(ts) || retracted(d, ts) {\n",
+		to:   "\t\t\tif false && asked(text) || askedWhat(ts) || styleBan(ts) || retracted(d, ts) {\n",
 		pkgs: []string{"./extract"}, breaks: "\"Was NATO coordinating with the KLA?\" states cooperation",
 	},
 	{

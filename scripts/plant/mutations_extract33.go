@@ -107,8 +107,8 @@ var readingMutations33 = []mutation{
 	},
 	{
 		name: "extract-those-who-sheltered", file: "extract/parties.go",
-		from: " || relativeOnSomeone(ts, c.first) {",
-		to:   " {",
+		from: " || relativeOnSomeone(ts, c.first) ||",
+		to:   " ||",
 		pkgs: []string{"./extract"}, breaks: "\"the police's lists of those who sheltered militants\" is the police's shelter",
 	},
 	{

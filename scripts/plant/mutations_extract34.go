@@ -42,8 +42,8 @@ var readingMutations34 = []mutation{
 	},
 	{
 		name: "extract-himself-no-shared-subject", file: "extract/sharedsubject.go",
-		from: "|| reflexives[ts[k].word]) {",
-		to:   ") {",
+		from: "|| reflexives[ts[k].word] ||",
+		to:   "||",
 		pkgs: []string{"./extract"}, breaks: "\"ousted Kaboré and was himself ousted by Capt. Traoré\" makes Traoré oust Kaboré",
 	},
 	{
@@ -138,8 +138,8 @@ var readingMutations34 = []mutation{
 	},
 	{
 		name: "extract-noun-participle-copula", file: "extract/bystanders.go",
-		from: " && (d == 0 || !beWords[ts[d-1].word] && ts[d-1].word != \"became\" && ts[d-1].word != \"become\")",
-		to:   "",
+		from: " && (d == 0 || !beWords[ts[d-1].word] && ts[d-1].word != \"became\" && ts[d-1].word != \"become\" &&",
+		to:   " && (d == 0 ||",
 		pkgs: []string{"./extract"}, breaks: "\"Jaish al-Fatah was the coalition led by Nusra\" is led by no one",
 	},
 	{
@@ -162,8 +162,8 @@ var readingMutations34 = []mutation{
 	},
 	{
 		name: "extract-also-no-aside", file: "extract/whose.go",
-		from: ", \"also\": true, \"still\": true, \"already\": true}",
-		to:   "}",
+		from: ", \"also\": true, \"still\": true, \"already\": true,",
+		to:   ",",
 		pkgs: []string{"./extract"}, breaks: "\"the Idrisi, also in treaty with Britain, fought the Turks\" makes Britain fight them",
 	},
 	{

@@ -12,8 +12,8 @@ package main
 var readingMutations40 = []mutation{
 	{
 		name: "extract-style-ban", file: "extract/statements.go",
-		from: "if asked(text) || styleBan(ts) {",
-		to:   "if asked(text) {",
+		from: "if asked(text) || askedWhat(ts) || styleBan(ts) || retracted(d, ts) {",
+		to:   "if asked(text) || askedWhat(ts) || retracted(d, ts) {",
 		pkgs: []string{"./extract"}, breaks: "\"Do not call him a former FLNC member\" makes Talamoni a member",
 	},
 	{

@@ -54,8 +54,8 @@ var readingMutations9 = []mutation{
 	},
 	{
 		name: "extract-description-not-apposed", file: "extract/pairwords.go",
-		from: "\tif k >= cue || cue-k > 8 || !strings.Contains(ts[k].pre, \",\")",
-		to:   "\tif true || k >= cue || cue-k > 8 || !strings.Contains(ts[k].pre, \",\")",
+		from: "\tif k >= cue || cue-k > 8 || !strings.Contains(ts[ms[li].end].pre, \",\")",
+		to:   "\tif true || k >= cue || cue-k > 8 || !strings.Contains(ts[ms[li].end].pre, \",\")",
 		pkgs: []string{"./extract"}, breaks: "\"the INC, the umbrella of the opposition chaired by Chalabi\" gives Chalabi no post",
 	},
 	{
