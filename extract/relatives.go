@@ -443,9 +443,8 @@ var madeFrom = map[string]bool{"drawn": true, "recruited": true, "formed": true,
 // subjectPast returns the subject of the cue at c where it is not ms[li], the name nearest
 // before it: a passive's past a clause, a noun or a second participle (sharedPassive);
 // the one accused of a deed by another ("The PUK, by then at war with the KDP, was
-// accused by Barzani of arming the PKK": the PUK's deed, as Barzani tells it); or -1. And
-// none, where it is one the reader does not know ("accusing it of backing the
-// dissidents": not the accuser's deed): ok is whether the subject is another's.
+// accused by Barzani of arming the PKK": the PUK's deed, as Barzani tells it); or -1: ok
+// is whether the subject is another's.
 func subjectPast(ts []token, ms []mention, li int, c cueSpan) (subject int, ok bool) {
 	if li < 0 {
 		return -1, false
@@ -455,9 +454,6 @@ func subjectPast(ts []token, ms []mention, li int, c cueSpan) (subject int, ok b
 		return a, a >= 0
 	}
 	a := accusingAt(ts, c.first)
-	if a >= 0 && a+1 < c.first && objectPronouns[ts[a+1].word] && ms[li].end <= a+1 {
-		return -1, true
-	}
 	if a < 2 || ts[a+1].word != "by" || ms[li].first <= a {
 		return -1, false
 	}

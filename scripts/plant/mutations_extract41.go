@@ -2,7 +2,7 @@ package main
 
 // readingMutations41 are the deliberate bugs of the readings added in the first session
 // of 2026-12-07: a passive's subject past a relative clause or a noun set beside it; the
-// one accused by another; "accusing it of"; "hundred" no verb; a corrections log; a
+// one accused by another; "it" after "accusing"; "hundred" no verb; a corrections log; a
 // question in reported speech; "called upon"; a sitting day's date line; an envoy sent; a
 // place denied; a harm one had done; a city come back from and a city's quarters; help to
 // an arrangement; facing at a signing; a captured thing; a copy signed; "and tried to";
@@ -33,12 +33,7 @@ var readingMutations41 = []mutation{
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"Inkatha, then a cultural movement led by Mangosuthu Buthelezi\" gives Inkatha no leader",
 	},
-	{
-		name: "extract-accusing-it", file: "extract/relatives.go",
-		from: "if a >= 0 && a+1 < c.first && objectPronouns[ts[a+1].word] && ms[li].end <= a+1 {",
-		to:   "if false {",
-		pkgs: []string{"./extract"}, breaks: "\"Enos Nkala ... closed its offices, accusing it of backing the dissidents\" makes Nkala the backer",
-	},
+
 	{
 		name: "extract-it-accused", file: "extract/doers.go",
 		from: "|| accusing[ts[i-1].word] && i+1 < len(ts) && ts[i+1].word == \"of\")",
@@ -65,10 +60,11 @@ var readingMutations41 = []mutation{
 	},
 	{
 		name: "extract-date-line-ordinals", file: "extract/years.go",
-		from: "dayRE       = regexp.MustCompile(`\\b\\d{1,2}(?:st|nd|rd|th)?\\b`)",
-		to:   "dayRE       = regexp.MustCompile(`\\b\\d{1,2}\\b`)",
-		pkgs: []string{"./extract"}, breaks: "\"Tuesday, 15th July, 1958\" dates its answers by no day",
+		from: "(?:` + months + `)\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?",
+		to:   "(?:` + months + `)\\.?\\s+(?:\\d{1,2},?\\s+)?",
+		pkgs: []string{"./extract"}, breaks: "\"Tuesday, 15th July, 1958\" dates nothing, and its answers take the year 1957",
 	},
+
 	{
 		name: "extract-date-line-first", file: "extract/years.go",
 		from: "head, at := strings.Index(text, \"\\n\\n\"), strings.Index(text, line)",
