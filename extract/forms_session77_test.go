@@ -227,7 +227,8 @@ func TestNewCasesOfTheEleventhSession(t *testing.T) {
 			t.Errorf("ties %q, want no John Major in McCaffrey's division", got)
 		}
 	}
-	checkForms(t, session77Actors(), []formCase{
+	checkForms(t, []alliances.Actor{{ID: "iraq", Name: "Iraq", Kind: "state"}, {ID: "saddam", Name: "Saddam Hussein", Kind: "individual"},
+		{ID: "republican-guard", Name: "Republican Guard", Kind: "state-organ"}}, []formCase{
 		{"a missile named after a man", "On 25 February 1991 an Iraqi al-Hussein missile struck a barracks of the Republican Guard.",
 			[]string{"iraq hostility republican-guard"}, []string{"saddam hostility republican-guard"}},
 	})
