@@ -238,3 +238,14 @@ func TestNewCasesOfTheEleventhSession(t *testing.T) {
 		t.Errorf("ties %q, want the speaker no one the PPS fought for", got)
 	}
 }
+
+// TestAGlossaryEntryIsNoSpeaker: a glossary's entry that opens on "The" and a name before
+// a colon is no speaker's label, and its name is the entry's subject; a minister's label,
+// with the honoured name in brackets, is (lebanon-1958 ¶8).
+func TestAGlossaryEntryIsNoSpeaker(t *testing.T) {
+	checkForms(t, session77Actors(), []formCase{
+		{"a glossary entry", "The Kataeb: a Maronite party, led by Rashid Karami in 1958.", []string{"karami membership kataeb"}, nil},
+		{"a minister's label", "The Prime Minister (Mr. Macmillan): King Hussein and the Jordanian Government asked us for help in 1958; Britain sent him troops.",
+			nil, []string{"macmillan support king-hussein"}},
+	})
+}

@@ -51,8 +51,11 @@ func (rd *Reader) speakerTurn(d *Document, p Paragraph) {
 	}
 }
 
-// honouredLabel opens a turn with a speaker named with an honorific or as a minister.
-var honouredLabel = regexp.MustCompile(`^\s*(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The)\.?\s+[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()\n:]{2,40}\))?:\s`)
+// honouredLabel opens a turn with a speaker named with an honorific ("Mr. Selwyn Lloyd:"),
+// or by a post with the honoured name in brackets ("The Prime Minister (Mr. Macmillan):"),
+// not a glossary's "The Haqqani Network: ...".
+var honouredLabel = regexp.MustCompile(`^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+[A-Z][A-Za-z.'’ -]{1,40}|` +
+	`The\s+[A-Z][A-Za-z.'’ -]{1,40}\s*\((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Earl|Viscount|Baroness|Commander|Captain|Colonel|Major|General|Admiral|Brigadier)\.?\s[^()\n:]{2,40}\))(?:\s*\([^()\n:]{2,40}\))?:\s`)
 
 // capsWord reports whether a label holds a word in capitals, as a verbatim record writes
 // its speakers ("The PRESIDENT:"), not a sentence's opening words before a colon.

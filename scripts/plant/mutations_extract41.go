@@ -173,4 +173,10 @@ var readingMutations41 = []mutation{
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Mr. Selwyn Lloyd: ... the PPS has fought for him\" makes the minister the one it fought for",
 	},
+	{
+		name: "extract-glossary-no-label", file: "extract/speakers.go",
+		from: "`^\\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\\.?\\s+",
+		to:   "`^\\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|The)\\.?\\s+",
+		pkgs: []string{"./extract"}, breaks: "a glossary's \"The Kataeb: a Maronite party, led by Rashid Karami\" is read as a speaker's label, and the party leads no one",
+	},
 }
