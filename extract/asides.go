@@ -91,7 +91,7 @@ func askedTo(ts []token, ms []mention, at int) bool {
 		return false // "urged the Taliban to stop attacking Jami'at": the attacks went on
 	}
 	i := slices.IndexFunc(ms, func(m mention) bool {
-		return m.end == to || m.end == to-1 && (ts[to-1].word == "units" || civilians[ts[to-1].word] || stateMen[ts[to-1].word] || urgedMen[ts[to-1].word]) // "FSA units to attack", "Zanu (PF) supporters to crush Zapu"
+		return m.end == to || m.end == to-1 && (ts[to-1].word == "units" || civilians[ts[to-1].word] || stateMen[ts[to-1].word] || memberNounsAfter[ts[to-1].word] || ts[to-1].word == "followers" || ts[to-1].word == "members" || ts[to-1].word == "fighters") // "FSA units to attack", "Zanu (PF) supporters to crush Zapu"
 	})
 	if i < 0 {
 		return false

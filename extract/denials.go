@@ -159,7 +159,7 @@ func retracted(d *Document, ts []token) bool {
 // askedWhat reports whether a sentence asks rather than tells, in reported speech: "Mr.
 // Hartwell asked the Secretary of State by whom the forces opposed to the Lebanese
 // Government are led", "asked whether the President visited Moscow". A verb of asking,
-// its addressee, then a question's word, with no comma, "to" or "for" between.
+// its addressee, then a question's word, with no comma, "to", "for" or "that" between.
 func askedWhat(ts []token) bool {
 	for k := 0; k < len(ts) && k < 16; k++ {
 		if w := ts[k].word; w != "asked" && w != "asks" && w != "enquired" && w != "inquired" {
@@ -209,8 +209,3 @@ func withoutDenied(ts []token, ms []mention) []mention {
 	}
 	return slices.DeleteFunc(slices.Clone(ms), denied)
 }
-
-// urgedMen are the nouns of a body's men whom one urges to act: "urged Zanu (PF)
-// supporters to crush Zapu", the urging no fight.
-var urgedMen = map[string]bool{"supporters": true, "followers": true, "members": true, "fighters": true, "militants": true, "cadres": true,
-	"youths": true, "men": true, "activists": true}

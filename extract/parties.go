@@ -141,7 +141,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "a bureau that is run by Azzam and funded in part by bin Laden", "a militia led by X
 	// and armed by Iran": a second passive after "and" is of the first's subject, not of
 	// the first's agent.
-	if a, ok := subjectPast(ts, ms, li, c); ok {
+	if a := subjectPast(ts, ms, li, c); a >= 0 {
 		li = a
 	}
 	resume := closed // where the subject's clause resumes after what stands between it and its verb

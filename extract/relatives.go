@@ -443,32 +443,29 @@ var madeFrom = map[string]bool{"drawn": true, "recruited": true, "formed": true,
 // subjectPast returns the subject of the cue at c where it is not ms[li], the name nearest
 // before it: a passive's past a clause, a noun or a second participle (sharedPassive);
 // the one accused of a deed by another ("The PUK, by then at war with the KDP, was
-// accused by Barzani of arming the PKK": the PUK's deed, as Barzani tells it); or -1: ok
-// is whether the subject is another's.
-func subjectPast(ts []token, ms []mention, li int, c cueSpan) (subject int, ok bool) {
+// accused by Barzani of arming the PKK": the PUK's deed, as Barzani tells it); or -1.
+func subjectPast(ts []token, ms []mention, li int, c cueSpan) int {
 	if li < 0 {
-		return -1, false
+		return -1
 	}
 	if c.cue.passive {
-		a := sharedPassive(ts, ms, li, c.first)
-		return a, a >= 0
+		return sharedPassive(ts, ms, li, c.first)
 	}
 	a := accusingAt(ts, c.first)
 	if a < 2 || ts[a+1].word != "by" || ms[li].first <= a {
-		return -1, false
+		return -1
 	}
 	j := a - 1
 	for j > 0 && (auxiliaries[ts[j].word] || adverb(ts[j].word)) && !strings.ContainsAny(ts[j+1].pre, ";:()") {
 		j--
 	}
 	if j+1 == a || !beWords[ts[j+1].word] && ts[j+1].word != "had" && ts[j+1].word != "has" {
-		return -1, false // "Barzani, accused by": no passive's subject
+		return -1 // "Barzani, accused by": no passive's subject
 	}
-	subject = slices.IndexFunc(ms, func(m mention) bool { return m.end == j+1 && m.first >= 0 })
 	if strings.Contains(ts[j+1].pre, ",") {
-		subject = relativeBeforePassive(ts, ms, li, a)
+		return relativeBeforePassive(ts, ms, li, a)
 	}
-	return subject, subject >= 0
+	return slices.IndexFunc(ms, func(m mention) bool { return m.end == j+1 && m.first >= 0 })
 }
 
 // describedName returns the name a noun set beside it after a comma describes, where the

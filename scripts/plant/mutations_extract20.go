@@ -103,8 +103,8 @@ var readingMutations20 = []mutation{
 	},
 	{
 		name: "extract-second-passive-agent", file: "extract/relatives.go",
-		from: "a := sharedPassive(ts, ms, li, c.first)",
-		to:   "a := -1",
+		from: "return sharedPassive(ts, ms, li, c.first)",
+		to:   "return -1",
 		pkgs: []string{"./extract"}, breaks: "\"a Bureau run by Abdullah Azzam and funded by bin Laden\" is bin Laden's funding of Azzam",
 	},
 	{

@@ -139,7 +139,7 @@ var readingMutations41 = []mutation{
 	},
 	{
 		name: "extract-supporters-urged", file: "extract/asides.go",
-		from: "|| urgedMen[ts[to-1].word])",
+		from: "|| memberNounsAfter[ts[to-1].word] || ts[to-1].word == \"followers\" || ts[to-1].word == \"members\" || ts[to-1].word == \"fighters\")",
 		to:   ")",
 		pkgs: []string{"./extract"}, breaks: "\"urged Zapu supporters to crush the Fifth Brigade\" makes Zapu fight it",
 	},
