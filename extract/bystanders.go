@@ -144,18 +144,34 @@ func actsListed(ts []token, m mention, c cueSpan) bool {
 
 // mergedInto returns the mention "into" names after the partners a merger names ("JFS
 // merged with Zenki and smaller groups into Hay'at Tahrir al-Sham": into the new body,
-// not into Zenki), in the same clause; else ri.
+// not into Zenki), in the same clause, or the body a verb of founding names after "to"
+// past a list set off by commas ("merged with two smaller groups, the Somali Workers'
+// Party and the DFLS, to form the SSDF"); else ri.
 func mergedInto(ts []token, ms []mention, ri int, c cueSpan) int {
-	for j := ri + 1; ri >= 0 && c.cue.kind == alliances.Merger && j < len(ms) && ms[j].first-ms[ri].end <= 6; j++ {
-		if ms[j].first < ms[ri].end || slices.ContainsFunc(ts[ms[ri].end:ms[j].first], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
-			break
+	if ri < 0 || c.cue.kind != alliances.Merger {
+		return ri
+	}
+	comma := false
+	for j := ri + 1; j < len(ms) && ms[j].first >= ms[j-1].end && ms[j].first-ms[j-1].end <= 6; j++ {
+		for _, t := range ts[ms[j-1].end:ms[j].first] {
+			if strings.ContainsAny(t.pre, ";:") {
+				return ri
+			}
+			comma = comma || strings.ContainsAny(t.pre, ",()")
 		}
-		if k := ms[j].first - 1; k > 0 && ts[k].word == "into" || k > 1 && ts[k].word == "the" && ts[k-1].word == "into" {
+		k := ms[j].first - 1
+		if k > 0 && ts[k].word == "the" {
+			k--
+		}
+		if k > 0 && ts[k].word == "into" && !comma || k > 1 && ts[k-1].word == "to" && foundingVerbs[ts[k].word] {
 			return j
 		}
 	}
 	return ri
 }
+
+// foundingVerbs are the verbs after "to" that name the body a merger made: "to form the SSDF".
+var foundingVerbs = map[string]bool{"form": true, "create": true, "found": true, "establish": true}
 
 // relativeOfLast reports whether the cue stands in a relative clause set off after the
 // last name of a list, where that name alone is its subject: set off by ", and" after a

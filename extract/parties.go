@@ -1,8 +1,8 @@
 package extract
 
-// Who a cue's parties are where the nearest names are not: the subject of a relative
-// clause, an apposition or a clause joined by "and"; the second party of "between";
-// the teller of a report, who is none; the object a reader does not know.
+// Who a cue's parties are where the nearest names are not: the subject of a relative clause,
+// an apposition or a clause joined by "and"; the second party of "between"; the teller of a
+// report, who is none; the object a reader does not know.
 
 import (
 	"slices"
@@ -22,8 +22,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		return statement{}, false
 	}
 	ms = outsideAgentAsides(ts, ms, c)
-	// "announced its intention to battle the MNLA", "threatened to attack Kidal": a fight
-	// intended or threatened is a stand against the actor, not yet a fight.
+	// "threatened to attack Kidal": a fight intended or threatened is a stand against, not yet a fight.
 	intent := ""
 	if c.cue.kind == alliances.Hostility {
 		if intent = intended(ts, spans, c); intent != "" {
@@ -78,11 +77,12 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ri++ // "pledged help to Syria's neighbours Jordan, Lebanon, Iraq and Israel", "the armed wing of Akwanga's APLM", "backed by Masoud Barzani's KDP"
 	}
 	var companions []*mention // those who act with the subject
+	formedBy := false         // "to form the SSDF": the body a merger made, past the partners
 	if j := mergedInto(ts, ms, ri, c); j != ri {
 		for _, m := range ms[ri:j] { // "merged with Zenki and smaller groups into HTS": Zenki merged too
 			companions = append(companions, &m)
 		}
-		objectFrom, ri = ms[j].first, j
+		objectFrom, ri, formedBy = ms[j].first, j, !slices.ContainsFunc(ts[ms[j].first-2:ms[j].first], func(t token) bool { return t.word == "into" })
 	}
 	if ri >= 0 && !c.cue.passive && actedUnder(ts, ms[ri], c) {
 		ri = -1
@@ -431,7 +431,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// A list after a colon is what the cue names: "Assyrian forces included: A, B".
 	listed := c.cue.kind == alliances.Membership && ri >= 0 && ms[ri].first == c.end && strings.TrimSpace(ts[c.end].pre) == ":"
-	if ri >= 0 && !listed && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
+	if ri >= 0 && !listed && !formedBy && (boundary(d, ts, c.end, ms[ri].first) || ms[ri].first > 0 && rd.asides[ts[ms[ri].first-1].word]) {
 		ri = -1
 	}
 	// "airstrikes against the Houthis, declaring their aim to restore Hadi's government":
@@ -442,7 +442,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "During the Turkish offensive into Syria, clashes occurred between the SNA and the
 	// SDF": an actor after a comma and another cue is that cue's.
-	if ri >= 0 && slices.ContainsFunc(spans, func(o cueSpan) bool {
+	if ri >= 0 && !formedBy && slices.ContainsFunc(spans, func(o cueSpan) bool {
 		return o.first >= c.end && o.end <= ms[ri].first && slices.ContainsFunc(ts[c.end:o.first+1], func(t token) bool { return strings.Contains(t.pre, ",") })
 	}) {
 		ri = -1
@@ -548,7 +548,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && c.first-max(ms[li].end, resume) > 12 && !shared && !c.cue.passive {
 		li = -1
 	}
-	if ri >= 0 && (ms[ri].first-c.end > 12 || c.cue.words[len(c.cue.words)-1] == "for" && ms[ri].first-c.end > 2) {
+	if ri >= 0 && (ms[ri].first-c.end > 12 && !formedBy || c.cue.words[len(c.cue.words)-1] == "for" && ms[ri].first-c.end > 2) {
 		ri = -1 // "fought for control of the town against X" is no support of X
 	}
 	// "voting in favor of independence from Iraq": the actor is another cue's object.

@@ -565,3 +565,29 @@ func verbRun(ts []token, from, to int) bool {
 	}
 	return true
 }
+
+// prepositionObject returns the actor "it" stands for after a verb and its preposition
+// right after the verb's subjects ("Two small clandestine groups, Ghjustizia Paolina and the
+// FPCL, merged into it"): none of them, but the sentence before's subject, where the
+// sentence named no one else; else id.
+func (rd *Reader) prepositionObject(ts []token, out []mention, i int, w, id, before string) string {
+	if w != "it" || len(out) == 0 || out[len(out)-1].id != id || i < 2 || i-out[len(out)-1].end > 3 || !strings.HasSuffix(ts[i-2].word, "ed") ||
+		!prepositions[ts[i-1].word] && ts[i-1].word != "into" || strings.ContainsAny(ts[i-1].pre+ts[i].pre, ",;:()") {
+		return id
+	}
+	subjectIDs := map[string]bool{id: true}
+	for _, m := range subjects(ts, out, len(out)-1) {
+		subjectIDs[m.id] = true
+	}
+	for k := len(out) - 2; k >= 0; k-- {
+		// "Ghjustizia Paolina and the FPCL": a list's names before the last subject are subjects too.
+		if n := out[k+1]; subjectIDs[n.id] && (n.first == out[k].end && strings.Contains(ts[n.first].pre, ",") ||
+			n.first > out[k].end && n.first-out[k].end <= 2 && ts[out[k].end].word == "and") {
+			subjectIDs[out[k].id] = true
+		}
+	}
+	if before == "" || subjectIDs[before] || rd.kinds[before] == "individual" || slices.ContainsFunc(out, func(m mention) bool { return !subjectIDs[m.id] }) {
+		return id
+	}
+	return before
+}

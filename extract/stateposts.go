@@ -270,7 +270,7 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 				break
 			}
 		}
-		if its < 0 || its > 0 && (activeDeath[ts[its-1].word] || harmed[ts[its-1].word]) && !possessedBefore(ts, ms, its) {
+		if its < 0 || its > 0 && (activeDeath[ts[its-1].word] || harmed[ts[its-1].word]) && !possessedBefore(ts, ms, its) && !ofObjectBefore(ts, ms, its-1) {
 			continue // "war with Israel, which killed its leader Hassan Nasrallah": not Israel's leader
 		}
 		if only, n, _ := rd.title(ts, its+1, m.first); !only || n == 0 {
@@ -281,6 +281,9 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 			if ms[j].end <= its && ms[j].first >= 0 && inRelativeAside(ts, ms[j].first, its) {
 				relative = ms[j].end // past the clause, to its closing comma
 				continue
+			}
+			if ms[j].end <= its && ms[j].first >= 0 && rd.peopleWord(ts, ms[j]) {
+				break // "opposed ... the Indian presence ...; its leader, Rohana Wijeweera": no state's leader
 			}
 			if ms[j].end <= its && ms[j].first >= 0 {
 				owner, from = ms[j].id, ms[j].end
@@ -304,6 +307,17 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 		out = append(out, pair{m, mention{id: owner}, "post: " + strings.Join(wordsOf(ts, its, m.first), " ") + ", of the organization named before it (" + owner + ")"})
 	}
 	return out
+}
+
+// peopleWord reports whether a mention is a state's people's word alone before a noun
+// that names no organ of the state: "the Indian presence", "Sudanese refugees", no name a
+// later "its" may speak of, unlike "the Indian army".
+func (rd *Reader) peopleWord(ts []token, m mention) bool {
+	if m.end-m.first != 1 || m.end >= len(ts) || ts[m.end].upper || ts[m.end].possessive || !rd.stateDemonym(ts[m.first].word) {
+		return false
+	}
+	w := ts[m.end].word
+	return !organNouns[w] && !organWords[w] && !rulerForces[w] && !ownGovernment[w] && w != "state" && w != "authorities"
 }
 
 // clauseStart returns where the clause of token k opens: after the last comma,
@@ -469,6 +483,29 @@ func possessedBefore(ts []token, ms []mention, k int) bool {
 		j = len(ms)
 	}
 	return j > 0 && ms[j-1].first >= 0 && ms[j-1].end <= k && ts[ms[j-1].end-1].possessive
+}
+
+// ofObjectBefore reports whether the name right before token k is the object of "of",
+// no subject of the verb at k: "a bomb at the headquarters of the Islamic Republican Party
+// (IRP) killed its leader" kills the party's leader; "war with Israel, which killed its
+// leader" is Israel's deed.
+func ofObjectBefore(ts []token, ms []mention, k int) bool {
+	j := slices.IndexFunc(ms, func(m mention) bool { return m.end > k })
+	if j < 0 {
+		j = len(ms)
+	}
+	if j == 0 || ms[j-1].first < 0 || ms[j-1].end != k {
+		return false
+	}
+	first := ms[j-1].first
+	if j >= 2 && ms[j-2].id == ms[j-1].id && ms[j-2].first >= 0 && ms[j-2].end == first {
+		first = ms[j-2].first // "the Islamic Republican Party (IRP)"
+	}
+	f := first - 1
+	if f >= 0 && ts[f].word == "the" {
+		f--
+	}
+	return f >= 0 && ts[f].word == "of"
 }
 
 // reflexives are the pronouns that stress the one named before them: "Karuna himself
