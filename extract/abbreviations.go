@@ -46,6 +46,10 @@ func abbreviates(abbr string, words []string) bool {
 // (A label in brackets after the name is a caller's and town: "ABEBE (Seattle):".)
 var speakerLabel = regexp.MustCompile(`^\s*((?:[\p{Lu}][\p{Lu}'’.-]+ )?[\p{Lu}][\p{Lu}'’.-]+)( \([^)\n]{1,40}\))?:\s`)
 
+// notesLabel is the word in capitals and a word in small letters, with a colon, that open
+// a line of one writer's notes or words: "QM notes:", a quizmaster's.
+var notesLabel = regexp.MustCompile(`(?m)^\s*([\p{Lu}]{2,6}) [\p{Ll}]{2,12}:\s`)
+
 // discoverAbbreviations finds the organizations a report names by an abbreviation alone,
 // in capitals, at least twice, without defining it ("AQIM", "CNRDR"): each is proposed
 // as an actor of a kind the reviewer says. An abbreviation the reader knows, one that is
@@ -96,6 +100,9 @@ func (rd *Reader) discoverAbbreviations(d *Document) []Found {
 				}
 			}
 		}
+	}
+	for _, m := range notesLabel.FindAllStringSubmatch(d.Text, -1) {
+		speakers[m[1]]++
 	}
 	var out []Found
 	var words []string // the text's, split once where an abbreviation is to be spelled out

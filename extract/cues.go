@@ -72,6 +72,12 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			if c.text == "dismissed" && !rd.personAfter(ts, ms, i+1) {
 				continue // "dismissed his Vice-President", not "dismissed the experts' findings"
 			}
+			if c.text == "fighting with" && fightingBeside(ts, ms, i) {
+				c.kind = alliances.Cooperation // "tribal levies fighting with the army": on its side
+			}
+			if c.text == "alarmed" && alarmedObject(ts, i) {
+				c.passive = true // "the Guard's incursion alarmed even Picado's ministers": theirs the stance against it
+			}
 			end := cueEnd(ts, i, c.words, inName)
 			if end > 0 && strings.HasSuffix(c.text, "... at") && !slices.ContainsFunc(ms, func(m mention) bool { return m.first == end || m.first == end+1 && determiners[ts[end].word] }) {
 				continue // "had been launched at a rally at which Paisley appeared": a place, no target

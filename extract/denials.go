@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // hedgesAfter tells whether a hedge that is a verb ("claimed", "suspected"), found in
@@ -208,4 +210,29 @@ func withoutDenied(ts []token, ms []mention) []mention {
 		return ms
 	}
 	return slices.DeleteFunc(slices.Clone(ms), denied)
+}
+
+// deniedNext makes disputed the ties of the sentence before that one of their parties
+// denies in a sentence of its own, short and bare: "Saleh told MPs that Iran and Libya are
+// funding the rebels. Tehran denies.", "... Iran denied it."
+func deniedNext(out []Proposal, before []told, ts []token, ms []mention) {
+	if len(before) == 0 || len(ms) == 0 || ms[0].first > 1 || ms[0].first == 1 && ts[0].word != "the" || ms[0].end >= len(ts) {
+		return
+	}
+	k := ms[0].end
+	switch ts[k].word {
+	case "denies", "denied", "deny", "rejects", "rejected":
+	default:
+		return
+	}
+	if rest := ts[k+1:]; len(rest) > 3 || slices.ContainsFunc(rest, func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:") }) {
+		return // not "Iran denies that it armed the rebels, but ...": what is denied is told there
+	}
+	start := before[len(before)-1].span.Start
+	for i := range out {
+		if p := &out[i]; p.Start >= start && p.Start < before[len(before)-1].span.End && (p.Tie.Status == alliances.Reported || p.Tie.Status == alliances.Alleged) &&
+			(p.Tie.Subject == ms[0].id || p.Tie.Object == ms[0].id) {
+			p.Tie.Status, p.Cues = alliances.Disputed, append(p.Cues, "denied in the sentence after: "+strings.Join(wordsOf(ts, 0, min(len(ts), k+1)), " "))
+		}
+	}
 }

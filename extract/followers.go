@@ -47,7 +47,7 @@ func (rd *Reader) noteLeaders(found []Proposal) {
 				continue
 			}
 			rd.leads[t.Subject] = t.Object
-			rd.ledFrom[t.Subject] = startYear(t.Valid.String())
+			rd.ledFrom[t.Subject] = cmp.Or(startYear(t.Valid.String()), startYear(strings.TrimLeft(t.Valid.String(), "./"))) // "By 2001": from then, as far as the text says
 		}
 	}
 }

@@ -117,7 +117,8 @@ func (rd *Reader) discoverListed(d *Document, orgKind func([]string) (string, st
 						i += n - 1 // "Popular Front for the Renewal of Kordofan" is no "Popular Front"
 						break
 					}
-					if abbr != (pass == 1) || abbr && (!ts[i].caps || !named[gi]) || !abbr && rd.inName(ts, i, i+n) {
+					if abbr != (pass == 1) || abbr && (!ts[i].caps || !named[gi]) || !abbr && rd.inName(ts, i, i+n) ||
+						!slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper && t.word != "the" }) { // "The family farmed coffee": no "The Family"
 						i += n - 1
 						break
 					}

@@ -15,7 +15,7 @@ func (rd *Reader) implicitParties(d *Document, ts []token, st *statement) {
 	// "Inside Afghanistan, the Taliban have been building relations ... Relations were
 	// established with the militias of Haji Zahir Qadir".
 	implicit := st.li < 0 && st.ri >= 0 && st.ms[0].first >= st.c.end && st.ms[st.ri].first-st.c.end <= 6 && rd.topic != "" && rd.topic != st.ms[st.ri].id &&
-		!unknownName(d, ts, st.c.first) && !unnamedSubject(ts, st.c.first) && !relativeOnNoun(ts, st.c.first) &&
+		!unknownName(d, ts, st.c.first) && !rd.unknownOpener(ts, st.c.first) && !unnamedSubject(ts, st.c.first) && !relativeOnNoun(ts, st.c.first) &&
 		st.c.cue.kind != alliances.Membership && st.c.cue.kind != alliances.Mediation && !st.c.cue.passive
 	if implicit {
 		st.ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, st.ms...)
@@ -120,4 +120,20 @@ func labelOf(ts []token, ms []mention) int {
 		return -1
 	}
 	return j
+}
+
+// unknownOpener reports whether the sentence opens on a name the reader does not know,
+// a word the text writes only with a capital, right before the verb at cue: "Rodrigo
+// joined Figueres's National Liberation Party" is Rodrigo's joining, no one's the
+// paragraph was about.
+func (rd *Reader) unknownOpener(ts []token, cue int) bool {
+	if cue < 1 || cue > 3 || !ts[0].upper || !rd.nameWordsOnly[ts[0].word] {
+		return false
+	}
+	for k := 1; k < cue; k++ {
+		if !auxiliaries[ts[k].word] && !adverb(ts[k].word) && !ts[k].upper {
+			return false
+		}
+	}
+	return true
 }

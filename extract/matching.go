@@ -141,3 +141,34 @@ func ownMenAt(ts []token, i int, words []string) (string, bool) {
 // ownMen are the nouns of the fighting men a body or a state has: "its troops".
 var ownMen = map[string]bool{"troops": true, "forces": true, "fighters": true, "soldiers": true, "men": true, "army": true,
 	"militias": true, "units": true, "gunmen": true}
+
+// pluralOfMan reports whether the words at token i name an individual only by the form
+// kept for his possessive, without its apostrophe, of a surname several men share: "the
+// army and the Houthis clashing" is a family's or a movement's name, no more Hussein
+// al-Houthi's than Yahya al-Houthi's (but "an old friend of the Assads" may be Hafez's).
+func (rd *Reader) pluralOfMan(ts []token, i, n int, key, id string) bool {
+	if rd.kinds[id] != "individual" || ts[i+n-1].possessive || !strings.HasSuffix(key, "s") {
+		return false
+	}
+	return rd.names[strings.TrimSuffix(key, "s")] == "@ambiguous" // "Houthi", the surname of several
+}
+
+// otherStatesOrgan reports whether the name at token i, of a body that is no state and no
+// person, follows the people's word of a state other than one its own names name: "the
+// Chilean air force chief" is no officer of the Argentine Air Force, which the case calls
+// "the Air Force" too.
+func (rd *Reader) otherStatesOrgan(ts []token, i int, id string) bool {
+	if i == 0 || rd.kinds[id] == "state" || rd.kinds[id] == "individual" || !rd.stateDemonym(ts[i-1].word) {
+		return false
+	}
+	here := strings.TrimPrefix(rd.demonyms[ts[i-1].word], "@")
+	for w := range rd.nameWords[id] {
+		if rd.stateDemonym(w) && strings.TrimPrefix(rd.demonyms[w], "@") != here {
+			return true
+		}
+		if s, ok := rd.names[w]; ok && rd.kinds[s] == "state" && s != here {
+			return true
+		}
+	}
+	return false
+}

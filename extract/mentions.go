@@ -139,7 +139,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				slices.ContainsFunc(rd.titles, func(t []string) bool { return slices.Equal(t, words) }) {
 				ok = false // "secretary-general of the Yemeni Socialist Party": another's post, not the "Secretary-General"
 			}
-			ok = ok && !eachOthers(ts, i) // "to stop hosting each other's rebels": a different group for each
+			ok = ok && !eachOthers(ts, i) && !rd.pluralOfMan(ts, i, n, key, id) && !rd.otherStatesOrgan(ts, i, id) // "to stop hosting each other's rebels": a different group for each
 			if ok {
 				if id == "@three" || id == "@four" || id == "@five" {
 					// "the three leaders": the three actors named last, one mention each.
@@ -186,7 +186,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {
 						a, b = rd.lastPeople() // "The two men were once partners", a sentence after both were named
 					}
-					if w := rd.warring; w[0] != "" && sidesWords[words[len(words)-1]] && len(out) > 0 && (i > 0 && ts[i-1].word == "between" || distinct(out) < 2) &&
+					if w := rd.warring; w[0] != "" && sidesWords[words[len(words)-1]] && len(out) > 0 && (noun != "countries" || rd.kinds[w[0]] == "state" && rd.kinds[w[1]] == "state") && (i > 0 && ts[i-1].word == "between" || distinct(out) < 2) &&
 						!slices.ContainsFunc(out, func(m mention) bool { return m.id == w[0] || m.id == w[1] }) {
 						// "A and B brokered talks between the two sides": the two the
 						// document told fighting last, not the mediators just named (but

@@ -77,7 +77,7 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				}
 				// Nor a partner merged "into" a third, a name after the object and a comma,
 				// nor the agent of a participle on a noun, nor a name in an apposition.
-				if mergedInto(ts, ms, j, c) != j || objectBefore(ts, *b, c) || nounParticiple(ts, *a, c) || agentOfOther(ts, c.end, b.first) || inApposition(ts, ms, i, c) ||
+				if mergedInto(ts, ms, j, c) != j || objectBefore(ts, *b, c) || nounParticiple(ts, *a, c) || agentOfOther(ts, c.end, b.first) || inApposition(ts, ms, i, c) || actedUnder(ts, *b, c) ||
 					c.cue.kind == alliances.Membership && addressedPost(ts, a.end, c.first) {
 					continue
 				}

@@ -124,7 +124,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	partnersListed := symmetric && li < 0 && ri >= 0 && ms[ri].first-c.end <= 1 && len(c.cue.words) <= 2 && strings.HasSuffix(c.cue.words[len(c.cue.words)-1], "s") &&
 		c.cue.kind != alliances.Hostility && len(group(ts, ms, ri, +1)) >= 2
 	switch {
-	case (c.cue.kind == alliances.Agreement || c.cue.kind == alliances.Negotiation) && ri >= 0 && ri+1 < len(ms) && ms[ri+1].first == ms[ri].first && ms[ri+1].end == ms[ri].end &&
+	case (c.cue.kind == alliances.Agreement || c.cue.kind == alliances.Negotiation) && ri >= 0 && ri+1 < len(ms) && ms[ri+1].first == ms[ri].first && ms[ri+1].end == ms[ri].end && c.cue.words[0] != "sent" &&
 		!slices.ContainsFunc(ts[ms[ri].end:min(ms[ri].end+8, len(ts))], func(t token) bool { return t.word == "with" }):
 		// (not "an agreement that both generals signed with the FFC": the FFC's)
 		// "announced a truce, which both governments accepted": the two a phrase names
@@ -421,7 +421,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			k = -1
 		}
 		if (c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation || c.cue.kind == alliances.Alliance || alongside(c.cue)) && !c.cue.passive && k >= 0 {
-			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 }); j >= 0 {
+			if j := rd.possessedAt(ts, ms, slices.IndexFunc(ms, func(m mention) bool { return m.first > k && m.first <= k+2 })); j >= 0 {
 				sides := subjects
 				if alongside(c.cue) || fightsFor(c.cue) || c.cue.kind == alliances.Cooperation || c.cue.kind == alliances.Alliance {
 					sides = append(slices.Clone(subjects), g...)

@@ -182,8 +182,15 @@ type statement struct {
 
 // actedUnder reports whether m, named after cue c, is what the act was under, not its
 // object: "launched the offensive from Idlib under a joint Military Operations Command";
-// not "arming civilians under a popular resistance campaign", whom it names.
+// not "arming civilians under a popular resistance campaign", whom it names. Nor is a
+// pronoun that opens a clause of its own after the cue's noun: "against an invasion he
+// blamed on the Caribbean Legion" is no invasion of his.
 func actedUnder(ts []token, m mention, c cueSpan) bool {
+	if w := ts[max(m.first, 0)].word; m.first == c.end && m.end < len(ts) && (w == "he" || w == "she" || w == "they" || w == "we") && len(c.cue.words) == 1 &&
+		c.first > 0 && (indefinite(ts[c.first-1].word) || ts[c.first-1].word == "the") && // not "With Ben M'hidi's support he pushed through"
+		nounLike(ts[c.first]) && !strings.HasSuffix(c.cue.words[0], "ed") && (strings.HasSuffix(ts[m.end].word, "ed") || pastVerbs[ts[m.end].word]) {
+		return true
+	}
 	k := m.first - 1
 	for n := 0; n < 2 && k > c.end && (determiners[ts[k].word] || !ts[k].upper && ts[k].word != "under" && !strings.ContainsAny(ts[k+1].pre, ",;:()")); n++ {
 		k--

@@ -8,9 +8,8 @@ import (
 	"github.com/alliances-project/alliances"
 )
 
-// governments proposes the membership, as leader, of the individual who names a
-// government: "the Karzai administration", "Ghani's regime", "the Assad government",
-// named as the state they governed (the record's alias of it).
+// governments proposes the membership, as leader, of the individual who names a government:
+// "the Karzai administration", "Ghani's regime", as the state they governed (its alias).
 func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for _, m := range ms {
@@ -68,8 +67,7 @@ var governmentWords = map[string]bool{"administration": true, "government": true
 
 // leaders proposes the membership an individual's name in the possessive states of the
 // organization named after it: "Gulbuddin Hekmatyar's Hizb-e Islami"; and that of an
-// individual named after a state's or an organization's possessive: "Russia's Sergei
-// Lavrov".
+// individual named after a state's or an organization's possessive: "Russia's Lavrov".
 func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for _, b := range ms {
@@ -118,7 +116,7 @@ func (rd *Reader) leaders(d *Document, p Paragraph, s Span, ts []token, ms []men
 			}
 			continue
 		}
-		if rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || b.first != a.end || !strings.HasSuffix(ts[a.end-1].word, "s") {
+		if rd.kinds[a.id] != "individual" || rd.kinds[b.id] == "individual" || b.first != a.end || !strings.HasSuffix(ts[a.end-1].word, "s") || strings.ContainsAny(ts[b.first].pre, ",;:)") {
 			continue
 		}
 		if rd.kinds[b.id] == "state" && rd.rulerOf(a.id, ts) == b.id {
@@ -446,7 +444,9 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 					end = e
 				}
 			}
-			if only, n, of := rd.title(ts, b.end, end); only && n > 0 && !of && (b.first == a.end || articles3[ts[a.end].word]) {
+			// Not across a bracket: "Landing Force (R Adm Busser): Amphibious Commandos Group (Lt Cdr X)".
+			if only, n, of := rd.title(ts, b.end, end); only && n > 0 && !of && (b.first == a.end || articles3[ts[a.end].word]) &&
+				!strings.ContainsAny(ts[b.first].pre, "):;") && (b.end >= len(ts) || !strings.Contains(ts[b.end].pre, "(")) {
 				pairs = append(pairs, pair{a, b, "post: " + strings.Join(wordsOf(ts, b.end, end), " ") + ", the organization's post after the name"})
 			}
 		case !person(a) && person(b) && b.first == a.end:

@@ -24,11 +24,19 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string, state
 			ids = append(ids, id)
 		}
 	}
-	for i := len(out) - 1; i >= 0; i-- {
+	var one []string // the sentence's one man: "until Karimov shut it down and both men fled" are two others
+	for _, m := range out {
+		if rd.kinds[m.id] == "individual" && !slices.Contains(one, m.id) {
+			one = append(one, m.id)
+		}
+	}
+	for i := len(out) - 1; i >= 0 && (!people || len(one) != 1); i-- {
 		add(out[i].id)
 	}
 	for i := len(before) - 1; i >= 0; i-- {
-		add(before[i])
+		if !people || len(one) != 1 || before[i] != one[0] {
+			add(before[i])
+		}
 	}
 	if len(ids) < 2 {
 		return "", ""
@@ -566,10 +574,9 @@ func verbRun(ts []token, from, to int) bool {
 	return true
 }
 
-// prepositionObject returns the actor "it" stands for after a verb and its preposition
-// right after the verb's subjects ("Two small clandestine groups, Ghjustizia Paolina and the
-// FPCL, merged into it"): none of them, but the sentence before's subject, where the
-// sentence named no one else; else id.
+// prepositionObject returns the actor "it" stands for after a verb and its preposition right
+// after the verb's subjects ("Ghjustizia Paolina and the FPCL, merged into it"): none of
+// them, but the sentence before's subject, where the sentence named no one else; else id.
 func (rd *Reader) prepositionObject(ts []token, out []mention, i int, w, id, before string) string {
 	if w != "it" || len(out) == 0 || out[len(out)-1].id != id || i < 2 || i-out[len(out)-1].end > 3 || !strings.HasSuffix(ts[i-2].word, "ed") ||
 		!prepositions[ts[i-1].word] && ts[i-1].word != "into" || strings.ContainsAny(ts[i-1].pre+ts[i].pre, ",;:()") {
@@ -579,8 +586,7 @@ func (rd *Reader) prepositionObject(ts []token, out []mention, i int, w, id, bef
 	for _, m := range subjects(ts, out, len(out)-1) {
 		subjectIDs[m.id] = true
 	}
-	for k := len(out) - 2; k >= 0; k-- {
-		// "Ghjustizia Paolina and the FPCL": a list's names before the last subject are subjects too.
+	for k := len(out) - 2; k >= 0; k-- { // a list's names before the last subject are subjects too
 		if n := out[k+1]; subjectIDs[n.id] && (n.first == out[k].end && strings.Contains(ts[n.first].pre, ",") ||
 			n.first > out[k].end && n.first-out[k].end <= 2 && ts[out[k].end].word == "and") {
 			subjectIDs[out[k].id] = true

@@ -326,6 +326,23 @@ func besideFronted(ts []token, l, r mention, c cueSpan) bool {
 	return opens && l.end <= c.first && c.first-l.end <= 2 && (between == 0 || between == 1 && ts[c.end].word == "the")
 }
 
+// fightingBeside reports whether "fighting with" at token i qualifies the men named before
+// it, as one of them fights beside the one after it ("tribal levies from Hashid areas
+// fighting with the army", "Salafis from Dammaj reportedly fighting with the army"), not
+// as a noun of the fight's own ("after three days of fighting with", "sporadic fighting
+// with", "were fighting with").
+func fightingBeside(ts []token, ms []mention, i int) bool {
+	k := i - 1
+	for k > 0 && strings.HasSuffix(ts[k].word, "ly") {
+		k--
+	}
+	if k < 0 || strings.ContainsAny(ts[i].pre, ",;:()") {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(m mention) bool { return m.end == k+1 }) ||
+		!ts[k].upper && strings.HasSuffix(ts[k].word, "s") && !laterUnits[ts[k].word] && !auxiliaries[ts[k].word]
+}
+
 // joinedIn reports whether m follows the cue's "in", and an article: "had joined in a
 // Kurdistan Front".
 func joinedIn(ts []token, c cueSpan, m mention) bool {
@@ -451,6 +468,13 @@ func subjectPast(ts []token, ms []mention, li int, c cueSpan) int {
 	if c.cue.passive {
 		return sharedPassive(ts, ms, li, c.first)
 	}
+	if li > 0 && ms[0].first >= 0 && (ms[0].first <= 3 || strings.Contains(ts[ms[0].first].pre, ":")) && !prepositionObject(ts, ms[0]) && strings.Contains(ts[c.first].pre, ",") && c.first == ms[li].end+slices.IndexFunc(ts[ms[li].end:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) &&
+		pastVerb(ts[c.first]) && (c.end >= len(ts) || !prepositions[ts[c.end].word]) && verbsObject(ts, ms[li], ms[0].end) {
+		// "Tashkent's jets struck at suspected IMU camps on both sides of the border, killed
+		// Kyrgyz villagers": a verb after a comma in a series is the first verb's subject's,
+		// no name's that was the object of a preposition.
+		return 0
+	}
 	a := accusingAt(ts, c.first)
 	if a < 2 || ts[a+1].word != "by" || ms[li].first <= a {
 		return -1
@@ -508,3 +532,47 @@ func describedName(ts []token, ms []mention, li, cue int) int {
 // descriptionAdverbs are the adverbs of time that may open a noun set beside a name:
 // "Inkatha, then a cultural movement led by Mangosuthu Buthelezi".
 var descriptionAdverbs = map[string]bool{"then": true, "now": true, "once": true, "still": true, "later": true, "formerly": true}
+
+// prepositionObject reports whether the name m is governed by a preposition before it,
+// past an adjective or two: "at suspected IMU camps", "against the army".
+func prepositionObject(ts []token, m mention) bool {
+	k := m.first - 1
+	for n := 0; k > 0 && n < 2 && !ts[k].upper && !prepositions[ts[k].word] && ts[k].word != "into" && !strings.ContainsAny(ts[k+1].pre, ",;:()") &&
+		!strings.ContainsAny(ts[k].word, "0123456789") && !objectPronouns[ts[k].word] && ts[k].word != "and" && ts[k].word != "or"; n++ {
+		k-- // "the", "suspected"
+	}
+	return k >= 0 && (prepositions[ts[k].word] || ts[k].word == "into") && !strings.ContainsAny(ts[k+1].pre, ",;:()")
+}
+
+// alarmedObject reports whether "alarmed" at token i has an object after it, the one
+// alarmed, whose the stance is: "the incursion alarmed even Picado's ministers", not
+// "Kabul was alarmed by", "alarmed at".
+func alarmedObject(ts []token, i int) bool {
+	if i+1 >= len(ts) || i > 0 && (beWords[ts[i-1].word] || auxiliaries[ts[i-1].word] && ts[i-1].word != "had" && ts[i-1].word != "has") {
+		return false
+	}
+	switch ts[i+1].word {
+	case "by", "at", "about", "over", "that", "when", "as", "to":
+		return false
+	}
+	return !strings.ContainsAny(ts[i+1].pre, ",;:()")
+}
+
+// verbsObject reports whether the name m is in the object that a verb in the past, right
+// after the subject ending at token subject (past a noun), governs by a preposition:
+// "Tashkent's jets struck at suspected IMU camps"; not "a number of UA soldiers, many of
+// them", nor "the SPM, drawn from the Ogadeni, split between a wing under".
+func verbsObject(ts []token, m mention, subject int) bool {
+	for k := m.first - 1; k > 0 && m.first-k <= 8 && !strings.ContainsAny(ts[k+1].pre, ",;:()"); k-- {
+		if (prepositions[ts[k].word] || ts[k].word == "into") && pastVerb(ts[k-1]) && !strings.ContainsAny(ts[k].pre, ",;:()") {
+			v := k - 1
+			return v >= subject && v-subject <= 2 && !slices.ContainsFunc(ts[subject:v+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether a token is a verb in the past, a series' verb: "struck", "killed".
+func pastVerb(t token) bool {
+	return !t.upper && (pastVerbs[t.word] || strings.HasSuffix(t.word, "ed") && len(t.word) > 4)
+}

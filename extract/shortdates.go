@@ -192,7 +192,7 @@ func sortEdits(es []edit) {
 // fullDates is fullDates(text, rd.shortBase) without the offsets, and the years that open
 // actors' names made no years (unnamedYears).
 func (rd *Reader) fullDates(text string) string {
-	plain, _ := fullDates(rd.unnamedYears(text), rd.shortBase, rd.yearsShort)
+	plain, _ := fullDates(lifespan(rd.unnamedYears(text)), rd.shortBase, rd.yearsShort)
 	return plain
 }
 
@@ -230,20 +230,39 @@ func (rd *Reader) lastYear(text string) string { return lastYear(rd.fullDates(te
 // its colon: "Frank País (1934–1957):", "Eloy Gutiérrez Menoyo (born 1934):".
 var lifespanLabel = regexp.MustCompile(`^[^():\n]{1,80}\((?:b\. |born |d\. |died |c\. )?(\d{4})(?:\s?[–-]\s?(\d{2,4}))?\)\s*:`)
 
+// lifeYears matches brackets that give a person's years after the name, with a family
+// tree's reference before them or none: "Rodrigo Solano Arias (FT 2.3, 1924-2009)",
+// "Alfredo (1920-1993)". A span of thirty years or more is a life's, not a war's.
+var lifeYears = regexp.MustCompile(`\p{Lu}[\p{L}.]*\s\((?:[^()
+]{1,20}, )?(\d{4})\s?[–-]\s?(\d{4})\)`)
+
 // lifespan blanks the years of a label's brackets, which tell when its person lived, not
-// when the deeds after the colon were done.
+// when the deeds after the colon were done; and the years a bracket after a name gives as
+// a life's.
 func lifespan(text string) string {
 	if !strings.Contains(text, ")") {
 		return text // most sentences: no bracket, no regexp run
 	}
-	m := lifespanLabel.FindStringSubmatchIndex(text)
-	if m == nil {
+	var spans [][]int
+	if m := lifespanLabel.FindStringSubmatchIndex(text); m != nil {
+		spans = append(spans, m)
+	}
+	for _, m := range lifeYears.FindAllStringSubmatchIndex(text, -1) {
+		if from, _ := strconv.Atoi(text[m[2]:m[3]]); from > 0 {
+			if to, _ := strconv.Atoi(text[m[4]:m[5]]); to-from >= 30 && to-from < 110 {
+				spans = append(spans, m)
+			}
+		}
+	}
+	if spans == nil {
 		return text
 	}
 	b := []byte(text)
-	for k := 2; k+1 < len(m); k += 2 {
-		if m[k] >= 0 {
-			copy(b[m[k]:m[k+1]], strings.Repeat("x", m[k+1]-m[k]))
+	for _, m := range spans {
+		for k := 2; k+1 < len(m); k += 2 {
+			if m[k] >= 0 {
+				copy(b[m[k]:m[k+1]], strings.Repeat("x", m[k+1]-m[k]))
+			}
 		}
 	}
 	return string(b)

@@ -118,8 +118,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		if context != "" {
 			rd.paraYear = ""
 		}
-		// The paragraph's sentences, read once: whether it looks back is the whole
-		// paragraph's ("had already started ... on and off for quite some time").
+		// The paragraph's sentences, read once: whether it looks back is the whole paragraph's.
 		sentences := make([][]token, len(p.Sentences))
 		for i, s := range p.Sentences {
 			sentences[i] = tokens(d.Text[s.Start:s.End], s.Start)
@@ -151,6 +150,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				ts = rd.glossed(ts, ms) // "MNLF: Moro National Liberation Front, led by Nur Misuari"
 			}
 			rd.itWas, rd.himWas, rd.listed, rd.themElse, rd.singular = pronounStood(ts, ms, "it"), pronounStood(ts, ms, "him"), rd.listOf(ts, ms), themUnnamed(ts, ms), rd.singularStates(ts, ms)
+			deniedNext(out, before, ts, ms) // "Saleh told MPs that Iran and Libya are funding the rebels. Tehran denies."
 			if rd.ourSide == "" {
 				rd.ourSide = rd.ownSide(ts, ms)
 			}

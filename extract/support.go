@@ -352,6 +352,9 @@ func sentAsEnvoy(ts []token, c cueSpan) bool {
 	if w := c.cue.words[0]; w != "sent" && w != "dispatched" {
 		return false
 	}
+	if slices.Contains(c.cue.words, "...") && slices.ContainsFunc(ts[c.first+1:c.end], func(t token) bool { return talkerNouns[t.word] || bodiesSentToTalk[t.word] }) {
+		return true // "sent a commission to both countries": to inquire and talk, no help
+	}
 	for k := c.end; k < len(ts) && k <= c.end+6 && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
 		if ts[k].word != "as" {
 			continue
@@ -365,6 +368,10 @@ func sentAsEnvoy(ts []token, c cueSpan) bool {
 	}
 	return false
 }
+
+// bodiesSentToTalk are the nouns of a body sent to inquire or talk.
+var bodiesSentToTalk = map[string]bool{"commission": true, "delegation": true, "delegations": true, "investigators": true, "monitors": true,
+	"inquiry": true, "envoys": true, "emissaries": true, "negotiators": true, "mediators": true}
 
 // talkerNouns are the nouns of one sent to talk.
 var talkerNouns = map[string]bool{"envoy": true, "envoys": true, "representative": true, "ambassador": true, "emissary": true,

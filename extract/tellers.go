@@ -279,7 +279,7 @@ func parentheticalTeller(ts []token, k int) int {
 }
 
 // saying are the verbs of telling whose told clause may follow without "that".
-var saying = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "told": true, "reported": true, "reports": true}
+var saying = map[string]bool{"said": true, "says": true, "say": true, "stated": true, "states": true, "told": true, "reported": true, "reports": true}
 
 // tellerPreps after a verb of telling open no told clause.
 var tellerPreps = map[string]bool{"to": true, "by": true, "in": true, "on": true, "at": true, "for": true, "with": true, "of": true, "about": true}
@@ -303,7 +303,7 @@ func toldAfter(d *Document, ts []token) (string, bool) {
 }
 
 // reporting are the verbs by which a sentence tells what another said.
-var reporting = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "reported": true, "reports": true,
+var reporting = map[string]bool{"said": true, "says": true, "say": true, "stated": true, "states": true, "reported": true, "reports": true,
 	"told": true, "announced": true, "confirmed": true, "noted": true, "argued": true, "insisted": true, "acknowledged": true,
 	"admitted": true, "wrote": true, "estimated": true, "asserted": true, "declared": true, "revealed": true}
 

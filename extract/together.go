@@ -432,3 +432,14 @@ func pastAside(ts []token, m mention, cue int) int {
 
 // cabinetNouns are the bodies of a government one enters by taking a post in it.
 var cabinetNouns = map[string]bool{"cabinet": true, "government": true, "ministry": true, "parliament": true}
+
+// possessedAt returns the mention a man's possessive at mention j names right after it,
+// the body his possessive makes his ("against Ahmad Shah Massoud's Northern Alliance": the
+// alliance, no man alone), else j.
+func (rd *Reader) possessedAt(ts []token, ms []mention, j int) int {
+	if j >= 0 && j+1 < len(ms) && ms[j].first >= 0 && rd.kinds[ms[j].id] == "individual" && ts[ms[j].end-1].possessive &&
+		ms[j+1].first == ms[j].end && rd.kinds[ms[j+1].id] != "individual" {
+		return j + 1
+	}
+	return j
+}

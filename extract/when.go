@@ -184,6 +184,9 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		} else if from >= 0 && loc[1] <= from && from <= len(text) {
 			gap = text[loc[1]:from]
 		}
+		if strings.Contains(gap, ";") && loc[0] >= to {
+			continue // "walked out of the Junta in protest; the latter had long resented ... after 2 May": the other clause's
+		}
 		if strings.Contains(gap, ";") || strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, ", while ") ||
 			strings.Contains(gap, ", whereas ") || loc[1] <= from && relativeTime(text, loc[0], gap) {
 			d += len(text)
@@ -312,7 +315,8 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if rd.entry[0] != "" && !hasYear(rd.entry[1]) && strings.HasPrefix(strings.TrimSpace(text), rd.entry[1]) {
 		return rd.entry[0], rd.entryCue() // "30 December - ...": of the document's year
 	}
-	if loc := capitalMonthIn(text, (context != "" || rd.textYear != "") && !another); loc != nil && !namedForADate(text, loc[0], loc[1]) {
+	if loc := capitalMonthIn(text, (context != "" || rd.textYear != "") && !another); loc != nil && !namedForADate(text, loc[0], loc[1]) &&
+		!(to >= 0 && to <= loc[0] && strings.Contains(text[to:loc[0]], ";")) { // "...; the latter had long resented ... after 2 May": the other clause's
 		m0, unit := text[loc[0]:loc[1]], strings.ToLower(text[loc[4]:loc[5]])
 		n := slices.Index(strings.Split(months, "|"), unit) + 1
 		month := fmt.Sprintf("%02d", n)

@@ -484,6 +484,9 @@ func datelineDate(line string) string {
 		return ""
 	}
 	last := m[len(m)-1]
+	if open := strings.LastIndex(line[:last[0]], "("); open >= 0 && !strings.Contains(line[open:last[0]], ")") || dayRangeRE.MatchString(line[:last[0]+3]) {
+		return "" // "2.0 SCENARIO 1: ROSARIO (2-3 April 1982)": the days a heading tells of, no date the text was written on
+	}
 	date := line[last[0]:last[1]]
 	month := slices.Index(strings.Split(months, "|"), strings.ToLower(strings.Trim(monthWordRE.FindString(date), ". "))) + 1
 	day := dayRE.FindString(strings.TrimSuffix(date, line[last[2]:last[3]]))
@@ -501,8 +504,10 @@ func pastTitle(text, line string) bool {
 	return strings.TrimSpace(line) != "" && head >= 0 && at > head
 }
 
-// monthWordRE is a month's name in a date, dayRE its day.
+// monthWordRE is a month's name in a date, dayRE its day, dayRangeRE a span of days
+// ending at a date's day ("2-3 April").
 var (
+	dayRangeRE  = regexp.MustCompile(`\b\d{1,2}\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?\s*\S*$`)
 	monthWordRE = regexp.MustCompile(`(?i)\b(?:` + months + `)\b`)
 	dayRE       = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?\b`)
 )

@@ -76,8 +76,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-listed-inside-names", file: "extract/gazetteer.go",
-		from: "|| !abbr && rd.inName(ts, i, i+n) {",
-		to:   "{",
+		from: "|| !abbr && rd.inName(ts, i, i+n) ||",
+		to:   "||",
 		pkgs: []string{"./extract"}, breaks: "a name of UCDP's list inside a longer name is read as its group (Fatah in \"Jaish al-Fatah\")",
 	},
 	{

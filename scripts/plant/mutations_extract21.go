@@ -156,8 +156,8 @@ var readingMutations21 = []mutation{
 	},
 	{
 		name: "extract-struck-leader-unread", file: "extract/stateposts.go",
-		from: "&& !possessedBefore(ts, ms, its) {",
-		to:   " {",
+		from: "&& !possessedBefore(ts, ms, its) && !ofObjectBefore(ts, ms, its-1) {",
+		to:   " && !ofObjectBefore(ts, ms, its-1) {",
 		pkgs: []string{"./extract"}, breaks: "\"attacked TELO's camps and killed its leader, Sri Sabaratnam\" makes him no one's leader",
 	},
 	{

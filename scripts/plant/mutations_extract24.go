@@ -200,8 +200,8 @@ var readingMutations24 = []mutation{
 	},
 	{
 		name: "extract-date-named-body-a-date", file: "extract/when.go",
-		from: "loc != nil && !namedForADate(text, loc[0], loc[1]) {",
-		to:   "loc != nil {",
+		from: "loc != nil && !namedForADate(text, loc[0], loc[1]) &&",
+		to:   "loc != nil &&",
 		pkgs: []string{"./extract"}, breaks: "\"the March 14 alliance\" dates a claim 14 March",
 	},
 	{

@@ -408,8 +408,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-unnamed-subject-the-topic", file: "extract/implicit.go",
-		from: "\t\t!unknownName(d, ts, st.c.first) && !unnamedSubject(ts, st.c.first) &&",
-		to:   "\t\t!unknownName(d, ts, st.c.first) &&",
+		from: "!unknownName(d, ts, st.c.first) && !rd.unknownOpener(ts, st.c.first) && !unnamedSubject(ts, st.c.first) &&",
+		to:   "!unknownName(d, ts, st.c.first) && !rd.unknownOpener(ts, st.c.first) &&",
 		pkgs: []string{"./extract"}, breaks: "\"Federal troops, fighting alongside Iranian units, captured\" makes the paragraph's subject Iran's partner",
 	},
 	{

@@ -146,7 +146,7 @@ var readingMutations8 = []mutation{
 	},
 	{
 		name: "extract-killed-its-leader-theirs", file: "extract/stateposts.go",
-		from: "if its < 0 || its > 0 && (activeDeath[ts[its-1].word] || harmed[ts[its-1].word]) && !possessedBefore(ts, ms, its) {",
+		from: "if its < 0 || its > 0 && (activeDeath[ts[its-1].word] || harmed[ts[its-1].word]) && !possessedBefore(ts, ms, its) && !ofObjectBefore(ts, ms, its-1) {",
 		to:   "if its < 0 {",
 		pkgs: []string{"./extract"}, breaks: "\"Israel, which killed its leader Hassan Nasrallah\" makes Nasrallah Israel's",
 	},
