@@ -288,7 +288,7 @@ func guessedYear(cue string) bool {
 // rulerForces are the nouns of a state's armed men that a ruler's possessive makes the
 // state's: "Saddam Hussein's army".
 var rulerForces = map[string]bool{"army": true, "armies": true, "troops": true, "forces": true, "soldiers": true, "military": true,
-	"air": true, "navy": true, "police": true}
+	"air": true, "navy": true, "police": true, "security": true, "intelligence": true, "secret": true}
 
 // headNouns are the nouns of a head's post, by the posts of the list each may name:
 // "the Iraqi president" is the list's president or head of state of Iraq then.

@@ -509,7 +509,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	}
 	teller, told := toldBy(d, ts, c.first)
 	if !told {
-		teller, told = toldAfter(d, ts)
+		teller, told = toldAfter(d, ts, c.first)
 	}
 	if told && !accused {
 		// "The Guardian reported that Iran was assisting the Syrian government": what a

@@ -286,8 +286,22 @@ var tellerPreps = map[string]bool{"to": true, "by": true, "in": true, "on": true
 
 // toldAfter returns the teller a sentence names at its end, after what it tells:
 // "Pakistan armed the Taliban, Ghani said." The teller is the name after the last comma,
-// a verb of telling after it, and the sentence's end.
-func toldAfter(d *Document, ts []token) (string, bool) {
+// a verb of telling after it, and the sentence's end. Or the statement whose words the
+// cue at token cue stands in, quoted after a noun of a statement: 'Houthi statement fwd:
+// "the Saudi regime lets Saleh's army use its territory"'.
+func toldAfter(d *Document, ts []token, cue int) (string, bool) {
+	for q := min(cue, len(ts)-1); q > 0; q-- {
+		if strings.ContainsAny(ts[q].pre, "\"“”") {
+			from := max(0, q-4)
+			if k := slices.IndexFunc(ts[from+1:q], func(t token) bool { return strings.Contains(t.pre, ":") }); k >= 0 {
+				from += k + 1 // "mo_sanaa: Houthi statement fwd:": the statement, not the chat's user
+			}
+			if slices.ContainsFunc(ts[from:q], func(t token) bool { return statementNouns[t.word] }) {
+				return strings.TrimSpace(d.Text[ts[from].start:ts[q-1].end]), true
+			}
+			break
+		}
+	}
 	n := len(ts)
 	if n < 3 || !reporting[ts[n-1].word] {
 		return "", false
@@ -301,6 +315,10 @@ func toldAfter(d *Document, ts []token) (string, bool) {
 	}
 	return strings.TrimPrefix(strings.TrimSpace(d.Text[ts[j].start:ts[n-2].end]), "the "), true
 }
+
+// statementNouns are the nouns of a statement whose words a text quotes after them.
+var statementNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "declaration": true, "leaflet": true,
+	"message": true, "tweet": true, "broadcast": true, "press": true, "release": true}
 
 // reporting are the verbs by which a sentence tells what another said.
 var reporting = map[string]bool{"said": true, "says": true, "say": true, "stated": true, "states": true, "reported": true, "reports": true,

@@ -188,6 +188,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			continue // "walked out of the Junta in protest; the latter had long resented ... after 2 May": the other clause's
 		}
 		if strings.Contains(gap, ";") || strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, ", while ") ||
+			loc[0] >= to && (strings.Contains(gap, ", who ") || strings.Contains(gap, ", which ")) || // "beat Calderón, who had been president from 1940 to 1944"
 			strings.Contains(gap, ", whereas ") || loc[1] <= from && relativeTime(text, loc[0], gap) {
 			d += len(text)
 		}
