@@ -190,10 +190,6 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		pairs = append(pairs, [2]*mention{agent, &ms[ri]})
 		cues = append(cues, "agent after by")
-	case c.cue.kind == alliances.Merger && li >= 0 && ri >= 0 && formedAfter(ts, ms, ri) >= 0:
-		z := &ms[formedAfter(ts, ms, ri)] // "A merged with B to form C": each into C
-		pairs = append(pairs, [2]*mention{&ms[li], z}, [2]*mention{&ms[ri], z})
-		cues = append(cues, "to form: each into "+z.id)
 	case c.cue.kind == alliances.Membership:
 		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
 		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined

@@ -292,24 +292,6 @@ func pastBracket(ts []token, k, cue int) int {
 var signVerbs = map[string]bool{"signed": true, "sign": true, "signs": true, "signing": true, "agreed": true, "concluded": true,
 	"reached": true, "struck": true, "initialled": true, "initialed": true, "sealed": true, "inked": true}
 
-// formedAfter returns the mention of the body "to form" names right after ms[i] (with a
-// time or place between at most), as in "al-Mulathamun merged with MUJAO to form
-// al-Mourabitoun", else -1.
-func formedAfter(ts []token, ms []mention, i int) int {
-	for k := ms[i].end; k+2 < len(ts) && k <= ms[i].end+4; k++ {
-		if strings.ContainsAny(ts[k].pre, ";:()") {
-			return -1
-		}
-		if ts[k].word == "to" && ts[k+1].word == "form" {
-			if j := mentionFrom(ts, ms, k+2); j > i {
-				return j
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
 // qualifiersOnly reports whether the two to four words in [from, to) only qualify the
 // name after them: an article, a body's possessive, words of grade ("who commanded the
 // army's elite Fourth Division"); no name, verb, preposition, plural noun or punctuation.

@@ -73,12 +73,6 @@ var readingMutations16 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"a KDP cabinet in Erbil under Roj Nuri Shaways\" names no head",
 	},
 	{
-		name: "extract-merged-to-form-pairwise", file: "extract/pairs.go",
-		from: "case c.cue.kind == alliances.Merger && li >= 0 && ri >= 0 && formedAfter(ts, ms, ri) >= 0:",
-		to:   "case false && c.cue.kind == alliances.Merger && li >= 0 && ri >= 0 && formedAfter(ts, ms, ri) >= 0:",
-		pkgs: []string{"./extract"}, breaks: "\"al-Mulathamun merged with MUJAO to form al-Mourabitoun\" merges the two, not each into the third",
-	},
-	{
 		name: "extract-claimed-jointly-unpaired", file: "extract/pairs.go",
 		from: "|| strings.HasSuffix(c.cue.text, \"jointly by\")",
 		to:   "",
