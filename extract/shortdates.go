@@ -236,6 +236,22 @@ var lifespanLabel = regexp.MustCompile(`^[^():\n]{1,80}\((?:b\. |born |d\. |died
 var lifeYears = regexp.MustCompile(`\p{Lu}[\p{L}.]*\s\((?:[^()
 ]{1,20}, )?(\d{4})\s?[–-]\s?(\d{4})\)`)
 
+// lifeYearsIn returns lifeYears' matches in text, where a bracket closes on a year ("1993)"):
+// most texts have none, and are not run through the pattern.
+func lifeYearsIn(text string) [][]int {
+	for i := strings.IndexByte(text, ')'); i >= 0; {
+		if i >= 4 && strings.Trim(text[i-4:i], "0123456789") == "" {
+			return lifeYears.FindAllStringSubmatchIndex(text, -1)
+		}
+		next := strings.IndexByte(text[i+1:], ')')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return nil
+}
+
 // lifespan blanks the years of a label's brackets, which tell when its person lived, not
 // when the deeds after the colon were done; and the years a bracket after a name gives as
 // a life's.
@@ -247,7 +263,7 @@ func lifespan(text string) string {
 	if m := lifespanLabel.FindStringSubmatchIndex(text); m != nil {
 		spans = append(spans, m)
 	}
-	for _, m := range lifeYears.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range lifeYearsIn(text) {
 		if from, _ := strconv.Atoi(text[m[2]:m[3]]); from > 0 {
 			if to, _ := strconv.Atoi(text[m[4]:m[5]]); to-from >= 30 && to-from < 110 {
 				spans = append(spans, m)
