@@ -107,7 +107,8 @@ func TestFormsFromTheTwelfthSessionsReviews(t *testing.T) {
 // quoted after a noun of a statement are the statement's (¶29); reports the
 // writer could not confirm are alleged (falklands-1982 ¶33); a bracket's span of a life
 // after a name dates no deed (costarica-1948 ¶1), nor a time in a relative clause after the
-// statement (¶2); a heading's dates in brackets are no
+// statement (¶2), and a month without its year is of the date with its month the paragraph
+// told before, not of a later year named in passing (¶2); a heading's dates in brackets are no
 // date line, after which a later month falls in the year before (falklands-1982 ¶14); a
 // date across a semicolon is the other clause's (¶31).
 func TestClaimsDenialsAndDatesOfTheTwelfthSession(t *testing.T) {
@@ -125,6 +126,8 @@ func TestClaimsDenialsAndDatesOfTheTwelfthSession(t *testing.T) {
 		{"a statement quoted", "In 2009 the Houthis sent out a statement: \"the Saudi regime lets the army use its territory to strike us from behind\".", "saudi-arabia support yemen", "alleged", ""},
 		{"a relative clause's time", "In the election of 8 February 1948 the opposition candidate, Otilio Ulate of the National Union Party (PUN), beat Calderón, who had been president from 1940 to 1944 and wanted the office back.",
 			"pun opposition calderon", "1948", "1944"},
+		{"a month after a date told", "In the election of 8 February 1948 the opposition candidate, Otilio Ulate, beat Calderón, who had been president from 1940 to 1944 and wanted the office back. " +
+			"On 1 March the Congress, where Calderón's National Republican Party (PRN) held the majority, annulled the result.", "calderon membership prn", "1948-03", "1944"},
 		{"could not confirm", "In 1982 the reports that Israel sold the Argentines spares are not in the game, since we could not confirm them.", "israel support argentina", "alleged", ""},
 		{"a life's years", "My grandfather, Rodrigo Solano Arias (FT 2.3, 1924-2009), never talked about 1948 at Sunday lunch, because his elder brother Alfredo (FT 2.1, 1920-1993) was usually at the table. " +
 			"Rodrigo had fought for José Figueres; Alfredo had fought for the government of Teodoro Picado.", "rodrigo support figueres", "1948", "1993"},

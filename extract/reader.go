@@ -100,7 +100,7 @@ type Reader struct {
 	answering     bool                            // the paragraph is an answer's turn ("A: ...")
 	profile       string                          // the group the title names, whose fields a profile lists (fields.go)
 	labelEnd      int                             // where the paragraph's speaker label ends in the text, or 0
-	said          string                          // the subject of the sentence before the one being read, for "its"
+	said, told    string                          // the subject of the sentence before the one being read, for "its"; the year of a date with its month the paragraph told
 	topic         string                          // the actor the paragraph being read is about: its first
 	context       string                          // the latest year the paragraph named before the sentence being read
 	entry         [2]string                       // the date a chronology's entry opens on, and its words ("5-6 January 1991 -")

@@ -113,7 +113,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		context := rd.entryContext(cmp.Or(dateline, heading), lastYear(dates))
 		previous := rd.sectionOrg // "### A2. Ansar al-Sunna", then "It has attacked": the section's organization
 		var named0 []string       // the actors the sentence before named
-		rd.paraYear, rd.lookback, rd.paragraph = firstYear(dates), "", p.N
+		rd.paraYear, rd.lookback, rd.paragraph, rd.told = firstYear(dates), "", p.N, ""
 		rd.entry = rd.entryDate(d.Text[p.Start:p.End])
 		if context != "" {
 			rd.paraYear = ""
@@ -200,7 +200,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				!strings.Contains(timeCue, "the year the text named last") && !strings.Contains(timeCue, "the year the paragraph names after") {
 				carry.valid, carry.cue = valid, timeCue
 				if len(valid) >= 7 && valid[4] == '-' && valid[0] != '/' {
-					rd.narrative = valid[:4] // a date with its month: the year the story is at
+					rd.narrative, rd.told = valid[:4], valid[:4] // a date with its month: the year the story is at
 				}
 			}
 			if y := rd.lastYear(text); y != "" {

@@ -347,6 +347,12 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			y, _ := strconv.Atoi(context)
 			return fmt.Sprintf("%d-%s~", y-1, month), "time: " + strings.TrimSpace(m0) + " (the year before the dateline's, " + rd.dateline + ")"
 		}
+		if rd.told > context {
+			// "In the election of 8 February 1948 ... Calderón, who had been president from 1940
+			// to 1944 ... On 1 March the Congress annulled": the year of the date the paragraph
+			// told with its month, later than a year it named only in passing.
+			return fmt.Sprintf("%s-%s~", rd.told, month), "time: " + strings.TrimSpace(m0) + " (the year of the paragraph's date before)"
+		}
 		return fmt.Sprintf("%s-%s~", context, month), "time: " + strings.TrimSpace(m0) + " (year from the paragraph)"
 	}
 	if before := text[max(0, from-40):max(from, 0)]; from > 0 && (presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) || presentVerbAt(text, from)) && !quoted(text, from) {
