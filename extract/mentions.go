@@ -321,7 +321,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						}
 						id = other
 					}
-					id = rd.itFor(ts, i, words[0], rd.prepositionObject(ts, out, i, words[0], id, before), before) // "Its commissar was Tan Guansan. It destroyed ...": a body
+					id = rd.itFor(ts, i, words[0], rd.itAfterPreposition(ts, out, i, words[0], id, before), before) // "Its commissar was Tan Guansan. It destroyed ...": a body
 					if words[0] == "them" && i >= 2 && ts[i-1].word == "of" && quantifiers[ts[i-2].word] && i+1 < len(ts) && strings.Contains(ts[i+1].pre, ",") {
 						id = "" // "One of them, the al-Baraa bin Malik Brigade, fought": the one named after
 					}

@@ -574,10 +574,10 @@ func verbRun(ts []token, from, to int) bool {
 	return true
 }
 
-// prepositionObject returns the actor "it" stands for after a verb and its preposition right
+// itAfterPreposition returns the actor "it" stands for after a verb and its preposition right
 // after the verb's subjects ("Ghjustizia Paolina and the FPCL, merged into it"): none of
 // them, but the sentence before's subject, where the sentence named no one else; else id.
-func (rd *Reader) prepositionObject(ts []token, out []mention, i int, w, id, before string) string {
+func (rd *Reader) itAfterPreposition(ts []token, out []mention, i int, w, id, before string) string {
 	if w != "it" || len(out) == 0 || out[len(out)-1].id != id || i < 2 || i-out[len(out)-1].end > 3 || !strings.HasSuffix(ts[i-2].word, "ed") ||
 		!prepositions[ts[i-1].word] && ts[i-1].word != "into" || strings.ContainsAny(ts[i-1].pre+ts[i].pre, ",;:()") {
 		return id

@@ -545,7 +545,7 @@ func prepositionObject(ts []token, m mention) bool {
 }
 
 // alarmedObject reports whether "alarmed" at token i has an object after it, the one
-// alarmed, whose the stance is: "the incursion alarmed even Picado's ministers", not
+// alarmed, whose stance it is: "the incursion alarmed even Picado's ministers", not
 // "Kabul was alarmed by", "alarmed at".
 func alarmedObject(ts []token, i int) bool {
 	if i+1 >= len(ts) || i > 0 && (beWords[ts[i-1].word] || auxiliaries[ts[i-1].word] && ts[i-1].word != "had" && ts[i-1].word != "has") {
