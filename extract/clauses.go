@@ -17,7 +17,7 @@ func verbAfter(ts []token, e int) bool {
 		return false
 	}
 	w := ts[e].word
-	return auxiliaries[w] || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !ts[e].upper ||
+	return auxiliaries[w] || pastVerb(ts[e]) ||
 		phaseVerbs[w] && e+1 < len(ts) && (ts[e+1].word == "to" || strings.HasSuffix(ts[e+1].word, "ing")) // "continue to supply"
 }
 

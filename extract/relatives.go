@@ -572,7 +572,8 @@ func verbsObject(ts []token, m mention, subject int) bool {
 	return false
 }
 
-// pastVerb reports whether a token is a verb in the past, a series' verb: "struck", "killed".
+// pastVerb reports whether a token is a verb in the past: "struck", "killed" (not a name
+// that ends in "ed").
 func pastVerb(t token) bool {
-	return !t.upper && (pastVerbs[t.word] || strings.HasSuffix(t.word, "ed") && len(t.word) > 4)
+	return pastVerbs[t.word] || !t.upper && strings.HasSuffix(t.word, "ed") && len(t.word) > 4
 }

@@ -352,7 +352,7 @@ func sentAsEnvoy(ts []token, c cueSpan) bool {
 	if w := c.cue.words[0]; w != "sent" && w != "dispatched" {
 		return false
 	}
-	if slices.Contains(c.cue.words, "...") && slices.ContainsFunc(ts[c.first+1:c.end], func(t token) bool { return talkerNouns[t.word] || bodiesSentToTalk[t.word] }) {
+	if slices.Contains(c.cue.words, "...") && slices.ContainsFunc(ts[c.first+1:c.end], func(t token) bool { return talkerNouns[t.word] }) {
 		return true // "sent a commission to both countries": to inquire and talk, no help
 	}
 	for k := c.end; k < len(ts) && k <= c.end+6 && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
@@ -369,13 +369,10 @@ func sentAsEnvoy(ts []token, c cueSpan) bool {
 	return false
 }
 
-// bodiesSentToTalk are the nouns of a body sent to inquire or talk.
-var bodiesSentToTalk = map[string]bool{"commission": true, "delegation": true, "delegations": true, "investigators": true, "monitors": true,
-	"inquiry": true, "envoys": true, "emissaries": true, "negotiators": true, "mediators": true}
-
-// talkerNouns are the nouns of one sent to talk.
+// talkerNouns are the nouns of one sent to talk or inquire, or of a body sent so.
 var talkerNouns = map[string]bool{"envoy": true, "envoys": true, "representative": true, "ambassador": true, "emissary": true,
-	"mediator": true, "negotiator": true, "observer": true, "observers": true}
+	"emissaries": true, "mediator": true, "mediators": true, "negotiator": true, "negotiators": true, "observer": true, "observers": true,
+	"commission": true, "delegation": true, "delegations": true, "investigators": true, "monitors": true, "inquiry": true}
 
 // withdrawnBefore reports whether a verb of withdrawing stands before a noun of help at
 // token k, past a possessive pronoun or an article: "withdrew his support from".
