@@ -124,6 +124,37 @@ func namedMen(ts []token, ms []mention, ri, from int) bool {
 	return slices.ContainsFunc(ts[from:ms[ri].first], func(t token) bool { return apposedMen[t.word] })
 }
 
+// namedOne tells whether ms[ri] is the one a noun after "by" names in apposition, the
+// noun an indefinite one's, a person's or a body's, the apposition closed after the name:
+// "commanded by a Belgian veteran, Christian Tavernier;", "is commanded by a British
+// officer, Glubb Pasha, and" (but "supported by an air strike, the Malian army pushed").
+func namedOne(ts []token, ms []mention, ri, from int) bool {
+	m := ms[ri]
+	if from >= m.first-1 || m.first-from > 5 || !indefinite(ts[from].word) || !strings.Contains(ts[m.first].pre, ",") {
+		return false
+	}
+	if head := ts[m.first-1].word; !personHeads[head] && !memberWords[head] && !bodyNouns[head] {
+		return false
+	}
+	if slices.ContainsFunc(ts[from+1:m.first], func(t token) bool { return strings.TrimSpace(t.pre) != "" }) {
+		return false
+	}
+	return m.end == len(ts) || strings.ContainsAny(ts[m.end].pre, ",;:()")
+}
+
+// apposedOne returns the index of the one a passive's "by" names in apposition after a
+// noun a people's word qualifies, else ri: "commanded by a British officer, Glubb Pasha"
+// names Glubb, not Britain.
+func apposedOne(ts []token, ms []mention, ri int, c cueSpan) int {
+	if ri < 0 || ri+1 >= len(ms) || !c.cue.passive || c.cue.words[len(c.cue.words)-1] != "by" || ms[ri].first <= c.end {
+		return ri
+	}
+	if ms[ri+1].first > ms[ri].end && namedOne(ts, ms, ri+1, c.end) {
+		return ri + 1
+	}
+	return ri
+}
+
 // apposedMen are the nouns of men that a list of their names may follow in apposition.
 var apposedMen = map[string]bool{"bodyguards": true, "gunmen": true, "men": true, "guards": true, "soldiers": true, "officers": true,
 	"assassins": true, "agents": true, "members": true, "commanders": true, "militants": true, "fighters": true, "policemen": true}

@@ -107,3 +107,15 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 	return Proposal{Tie: t, Paragraph: p.N, Start: s.Start, End: s.End, Quote: strings.TrimSpace(text), Cues: cues, Confidence: confidence,
 		Document: d.Name}, true
 }
+
+// pairWhen dates a tie no cue states by the time nearest its two names, where the sentence
+// names one: "in June 1991, and in April 1992 a coalition cabinet took office under a prime
+// minister from the opposition MDR, Dismas Nsengiyaremye" dates his post to 1992, not to
+// the "since 1975" of the sentence's opening.
+func (rd *Reader) pairWhen(d *Document, s Span, ts []token, a, b mention, valid, timeCue string) (string, string) {
+	if valid == "" || a.first < 0 || b.first < 0 || a.end > len(ts) || b.end > len(ts) {
+		return valid, timeCue
+	}
+	first, end := min(a.first, b.first), max(a.end, b.end)
+	return rd.when(d.Text[s.Start:s.End], rd.context, ts[first].start-s.Start, ts[end-1].end-s.Start)
+}

@@ -395,9 +395,10 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ri = -1
 	}
 	// "a French army detachment supported by war jets, the Malian army pushed ...": the
-	// agent of a passive is the noun after "by"; a name past a comma after it is none.
-	if ri >= 0 && c.cue.passive && c.cue.words[len(c.cue.words)-1] == "by" && ms[ri].first > c.end &&
-		slices.ContainsFunc(ts[c.end+1:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) && !namedMen(ts, ms, ri, c.end) {
+	// agent of a passive is the noun after "by"; a name past a comma after it is none but
+	// one the noun names in apposition ("commanded by a British officer, Glubb Pasha").
+	if ri = apposedOne(ts, ms, ri, c); ri >= 0 && c.cue.passive && c.cue.words[len(c.cue.words)-1] == "by" && ms[ri].first > c.end &&
+		slices.ContainsFunc(ts[c.end+1:ms[ri].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:") }) && !namedMen(ts, ms, ri, c.end) && !namedOne(ts, ms, ri, c.end) {
 		ri = -1
 	} else if ri >= 0 && ri+1 < len(ms) && c.cue.passive && possessives[ts[ms[ri].first].word] && namedMen(ts, ms, ri+1, ms[ri].end) {
 		ri++ // "shot dead by two of her bodyguards, Beant Singh and Satwant Singh": the men, not her
@@ -409,8 +410,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		ri = -1
 	}
 	// "invested in Kabila's downfall", "hunted down the FNLA's killers", "leadership passed
-	// to Mobutu's nephew": the possessor of one who is another, or of what befalls it, is
-	// no party.
+	// to Mobutu's nephew": the possessor of one who is another, or of what befalls it, no party.
 	if ri >= 0 && ownedOther(ts, ms[ri]) {
 		ri = -1
 	}

@@ -170,18 +170,17 @@ func (rd *Reader) title(ts []token, from, to int) (only bool, posts int, of bool
 				i += 2 // "Syria's U.N. ambassador"
 				continue
 			}
-		case "in":
+		case "in", "from":
 			// "Hezbollah's commander in Syria, Ali Hussein Nassif": a post's place, after
 			// a post (the words between two names are no actor's).
 			if posts > 0 && i+1 < to && ts[i+1].upper {
 				i += 2
 				continue
 			}
-			// "Abdel Krim, a high level leader in the Ansardine group": the post's
-			// organization, as after "of".
-			if posts > 0 && i+1 == to || posts > 0 && i+2 == to && ts[i+1].word == "the" {
-				of = true
-				i++
+			// "Abdel Krim, a high level leader in the Ansardine group", "a prime minister
+			// from the opposition MDR": the post's organization, as after "of".
+			if posts > 0 && (i+1 == to || ts[i+1].word == "the" && (i+2 == to || i+3 == to && !ts[i+2].upper)) {
+				of, i = true, to
 				continue
 			}
 		}
@@ -451,12 +450,11 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			}
 		case !person(a) && person(b) && b.first == a.end:
 			// "commanders of the IRGC, A and B": the post before the organization.
-			from := a.first
-			for from > 0 && a.first-from < 6 {
-				if only, _, _ := rd.title(ts, from-1, a.first); !only {
-					break
+			from := a.first // the widest post: "a prime minister from the opposition MDR, X"
+			for k := a.first - 1; k >= 0 && a.first-k <= 6; k-- {
+				if only, _, _ := rd.title(ts, k, a.first); only {
+					from = k
 				}
-				from--
 			}
 			if only, n, of := rd.title(ts, from, a.first); only && n > 0 && of {
 				for _, m := range group(ts, ms, i+1, +1) {
@@ -521,7 +519,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) || pr.why == ownWhy || pr.why == relativeWhy {
 			t.Role = alliances.Leader // "Its leader, Michel Djotodia", "President X"
 		}
-		v, cue := valid, timeCue
+		v, cue := rd.pairWhen(d, s, ts, pr.member, pr.of, valid, timeCue)
 		if y, _ := strconv.Atoi(yearOf(v)); strings.Contains(pr.why, "list of rulers") && guessedYear(cue) && y > 0 && !rd.ruledIn(pr.member.id, pr.of.id, y) {
 			v, cue = "", "" // "Prime Minister Benjamin Netanyahu" in a paragraph that named 1974 before: no post of his then
 		}
