@@ -122,7 +122,8 @@ func opensSentence(ts []token, i int) bool {
 			w == "about" || w == "some" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || // "about 100 American troops"
 			w == "within" || laterUnits[w] || (numberWords[w] || w == "after") && slices.ContainsFunc(ts[k+1:i], func(t token) bool { return laterUnits[t.word] }) || // "Within weeks Geagea", "Within a few weeks"
 			w == "weeks" || w == "months" || w == "days" || w == "years" ||
-			w == "between" || w == "and" && ts[0].word == "between") { // "Between 24 and 25 May,"
+			w == "between" || w == "and" && ts[0].word == "between" || // "Between 24 and 25 May,"
+			ts[k].upper && ts[i-1].word == "of" && i-k <= 3) { // "The Amir of Kuwait, Sheikh Sabah", "Two of its leaders, A and B,"
 			return false
 		}
 	}

@@ -205,8 +205,8 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 		}
 		// "recruited exiles who refused to fight for ZIPRA": a relative clause in the gap
 		// has a verb of its own.
-		if relativeWords[ts[k].word] {
-			return -1
+		if relativeWords[ts[k].word] || k > i+g && coordinatedVerb(ts, k) {
+			return -1 // nor another verb joined by "and": "sends volunteers north and calls a general strike against"
 		}
 		// "recaptured Benghazi with air support from Egypt": what comes with the act
 		// brings another party; the gap ends there ("along with" goes on).

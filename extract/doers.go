@@ -354,7 +354,7 @@ func denialKept(s alliances.Status) alliances.Status {
 // accusations are the cues of an accusation, which the accused's denial after it does not
 // dispute: the accuser did accuse ("Belgrade accused Tirana of arming the rebels, and
 // Tirana denied it"); the arming is disputed.
-var accusations = map[string]bool{"accused": true, "accuses": true, "accusing": true, "blamed": true, "blames": true, "blaming": true}
+var accusations = map[string]bool{"accused": true, "accuses": true, "accuse": true, "blame": true, "accusing": true, "blamed": true, "blames": true, "blaming": true}
 
 // itFor returns what the pronoun w at token i stands for, the reader's rules having given
 // it id: after a fronted participle's agent ("Armed by CIA airdrops from 1961, it raided

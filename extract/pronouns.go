@@ -47,8 +47,7 @@ func (rd *Reader) lastTwo(out []mention, previous string, before []string, state
 // countsThree reports whether the words at ts[i:i+n] that the rules give for "the three"
 // count three actors: not a name ("the Three Brotherhood Alliance"), a compound ("the
 // three-party government"), three things ("the three days of talks"), some of the three
-// ("two of the three", "none of the three"), nor a possessive ("the three leaders'
-// rivalry").
+// ("two of the three", "none of the three"), nor a possessive ("the three leaders' rivalry").
 func countsThree(ts []token, i, n int) bool {
 	if i+1 < len(ts) && ts[i+1].upper || ts[i+n-1].possessive || i > 0 && ts[i-1].word == "of" {
 		return false
@@ -172,6 +171,9 @@ func (rd *Reader) person(ts []token, out []mention, i int, previous string, obje
 			if rd.kinds[rd.subjects[k]] == "individual" && rd.subjects[k] != skip {
 				return rd.subjects[k]
 			}
+		}
+		if id := rd.paragraphBefore(skip); id != "" {
+			return id
 		}
 	}
 	if object && rd.himWas != "" && rd.himWas != skip {
@@ -521,8 +523,7 @@ var authorVerbs = map[string]bool{"traces": true, "argues": true, "writes": true
 	"recounts": true, "contends": true, "credits": true, "doubts": true, "follows": true, "examines": true, "surveys": true,
 	"documents": true, "concludes": true, "reconstructs": true, "narrates": true, "charts": true, "maps": true}
 
-// subjectVerbs are the verbs, other than a past in -ed, that may follow a sentence's
-// subject.
+// subjectVerbs are the verbs, other than a past in -ed, that may follow a sentence's subject.
 var subjectVerbs = map[string]bool{"had": true, "has": true, "was": true, "is": true, "said": true, "would": true,
 	"could": true, "then": true, "also": true, "led": true, "set": true, "took": true, "made": true, "became": true,
 	"went": true, "told": true, "wrote": true, "left": true, "broke": true, "fought": true, "ran": true, "sent": true}

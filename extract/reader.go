@@ -27,114 +27,114 @@ type Proposal struct {
 // it learns of the document being read (its subject, its years, the actors it finds), so
 // one Reader reads one document at a time.
 type Reader struct {
-	rules         *Rules
-	names         map[string]string // folded name -> actor id
-	capitalAlias  map[string]string // a pronoun phrase -> the actor the case calls so, in capitals ("the Party")
-	kinds         map[string]string // actor id -> kind
-	longest       int               // the most words in a name
-	bodies        *bodyIndex        // the rules' bodies by name, made once (knownbodies.go)
-	cues          []cue             // longest first
-	byFirst       map[string][]cue  // the cues by their first word, longest first
-	marks         map[string][]string
-	claimFirst    map[string]bool     // the first words of the claims' phrases
-	acronyms      map[string]string   // names of two capitals (folded) -> actor id: "UK"
-	possessives   map[string]string   // a name's possessive as the text's word is spelt -> actor id: "TTP's", spelt "tps"
-	split         map[string][]string // phrases cut into words, once
-	Taken         map[string]bool     // actor ids the record holds in other cases: an actor found gets another
-	Source        string              // the source the proposals cite
-	Date          edtf.Interval       // the document's date: the latest a tie it states may hold
-	latest        string              // the latest year the document being read names, for want of its date
-	shortBase     int                 // the year whose century a year written short ("'54") is of, else the one before
-	yearsShort    bool                // the text writes a day, a month and a year short ("6 Mar 18"): "Jul 13" is a month and a year
-	nameYears     map[string][]string // the years that open actors' names, with the word after each: "1920" "revolution"
-	named         map[string]int      // how often the document has named each individual in full so far
-	holders       map[string]string   // a head's post ("president") -> the individual the text gave it last
-	nouns         map[string]bool     // the names that are a common noun after "the" ("the republic", "the commission"): none in another's words
-	written       map[string]uint8    // a name -> how its names were written: 1 with a capital, 2 in small letters, 3 both
-	articled      map[string]bool     // a name of one word written with "the" and a capital: "the Front", a common noun as a name
-	plain         map[string]bool     // a name written without "the": where "the Kachin" is only an alias, "Kachin Defence Army" holds no name
-	places        map[string]bool
-	stateNames    map[string]bool             // the rules' states' names, folded
-	formWords     map[string]bool             // the words that end or begin organizations' names (organizations), folded: "legion"
-	prefixes      map[string]bool             // the first words of names in transliteration (name_prefixes) or nouns that open them (noun_first), folded
-	nounFirst     map[string]bool             // the nouns of noun_first alone, folded: kept in a name's short forms
-	common        map[string]bool             // the words many names share (common_names), folded: no short form
-	parts         map[string][]string         // actor id -> the actors its name holds
-	unitWords     map[string]bool             // the words that end the name of a unit of a group (see unit)
-	ambiguous     map[string][]string         // a short name several actors share -> them
-	derived       map[string]bool             // the names given by a name's form alone (surnames, heads)
-	heads         map[string]bool             // the short names that are a name's head
-	allies        map[string]map[string]bool  // actor id -> the actors its name says it is loyal or linked to
-	ledBy         map[string][]string         // actor id -> the actors its name says lead it ("US-led coalition")
-	before        struct{ valid, cue string } // the time the sentence before gave, in the paragraph: for "at that point"
-	capitals      map[string]bool             // the folded capitals the reader knows as their states' names
-	warring       [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
-	facing        [2]string                   // the two the document told fighting, dealing or talking last, and in which paragraph
-	facingIn      int
-	helped        string // the one the document told helped last, and in which paragraph
-	helpedIn      int
-	forms         map[alliances.Kind][]kindForms  // the forms of each kind's relation, folded once
-	they          []string                        // the list that opened the sentence before, two or more: what "they" stands for
-	itWas, himWas string                          // the actors "it" and "him" stood for last in the sentence before: the ones the text goes on about
-	listed        []string                        // the organizations the sentence before listed, two or more: what "the groups" stands for
-	themElse      bool                            // the sentence before had a "them" that stood for no actor: the next "them" is those unnamed
-	singular      []string                        // the states the sentence before named by one name only ("Eritrea"): no "them"
-	callers       map[*Document]map[string]string // a phone-in transcript's callers, by the label of their turns
-	subjects      []string                        // the subjects of the paragraph's sentences so far, in order: "The three" after three sentences on one each
-	unnamed       bool                            // a sentence of the paragraph had a man the reader does not know as its subject, and none it knows has been since
-	nameWordsOnly map[string]bool                 // the words the document writes with a capital inside a sentence and never in small letters: names
-	recent        []string                        // the actors the sentences before named, the latest last, each once
-	called        map[string]map[string]bool      // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
-	nameWords     map[string]map[string]bool      // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
-	narrative     string                          // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
-	dateline      string                          // the date of the dated line over the paragraph: "Answered by ..., 9 February 2015:"
-	textYear      string                          // the year the paragraphs before named last: for a month without one
-	bodyYear      string                          // the year the paragraphs read so far named last, not their datelines
-	qualifiers    map[string][]string             // actor id -> the words that place or qualify its name
-	examples      map[string][]string             // collective -> the examples of it the paragraph has listed so far
-	combining     map[string]string               // "franco" -> france: a state's form before a hyphen ("Franco-Chadian")
-	sectionOrg    string                          // the organization the latest heading names ("### Hezbollah"), or ""
-	spokenFor     string                          // the state a transcript's speaker speaks for, whose "we" it is ("Mr. BHUTTO (Pakistan):"), or ""
-	ourSide       string                          // the organization a text writes as its own, whose "we" and "our" it is ("our movement, the South West Africa People's Organisation"), or ""
-	interviewee   string                          // the one an oral history's tape header names, whose "I" its answers say, or ""
-	answering     bool                            // the paragraph is an answer's turn ("A: ...")
-	profile       string                          // the group the title names, whose fields a profile lists (fields.go)
-	labelEnd      int                             // where the paragraph's speaker label ends in the text, or 0
-	said, told    string                          // the subject of the sentence before the one being read, for "its"; the year of a date with its month the paragraph told
-	topic         string                          // the actor the paragraph being read is about: its first
-	context       string                          // the latest year the paragraph named before the sentence being read
-	entry         [2]string                       // the date a chronology's entry opens on, and its words ("5-6 January 1991 -")
-	titleYear     string                          // the one year the document's title names: a notebook's entries' ("March to May 1972")
-	paraYear      string                          // the first year the paragraph names, while no sentence read has named one
-	lookback      string                          // the words by which the paragraph looks back ("for quite some time"), or ""
-	dealt         string                          // the other party of the last deal told, and its paragraph: "started making deals ... as well"
-	dealtIn       int
-	paragraph     int                   // the paragraph being read
-	country       string                // the state the report names most, far more than any other: its conflict's, or ""
-	convenings    map[string]bool       // the words of one who convenes a meeting (the rules' convenings), folded
-	given         map[string]bool       // the given names that open people's names (the rules' given_names), folded
-	meetings      map[string][][]string // the nouns of a meeting (the rules' meetings) by their last word, in words
-	external      map[string]string     // "ucdp:366" -> the actor known by that id elsewhere
-	demonyms      map[string]string     // a folded alias of the rules -> its state ("@id" where the rules name no state of it)
-	timesOf       string                // the sentence whose times are found, and where they are
-	times         [][]int
-	asides        map[string]bool
-	titles        [][]string        // longest first
-	statePosts    [][]string        // the posts only a state has, folded
-	offices       map[string]string // individual -> the state the document has given a post in, as read so far
-	leads         map[string]string // individual -> the organization the document has made it the leader of ("" of two)
-	ahead         map[string]string // the same, as the whole document makes it: "Kabila's fighters" before the text says he led the AFDL
-	unled         map[string]int    // the individuals whose men the text named before it made them anyone's leader, and the last paragraph it did
-	upTo          int               // the last paragraph to read, reading again (0: all)
-	ledFrom       map[string]string // individual -> the year its leadership in leads starts, as read ("" undated)
-	aheadFrom     map[string]string // the same, for ahead
-	placed        map[string]string // offices, of posts read at the default threshold or above
-	formed        map[string]bool   // the states a new case found by their name's form alone ("Republic of South Maluku")
-	officesAt     map[string]string // placed, as the whole document gives them: "President Paul Kagame", Rwanda's as the text says elsewhere
-	unplaced      map[string]int    // the individuals whose post the text named before it placed it in a state, and the last paragraph it did
-	section       string            // the state the section being read is about (its heading is the state's name), or ""
-	sides         map[string]bool   // the actors found by a collective noun ("the Islamists")
-	ruled         rulerCache        // the list of rulers' posts and states, as the names known now give them
+	rules              *Rules
+	names              map[string]string // folded name -> actor id
+	capitalAlias       map[string]string // a pronoun phrase -> the actor the case calls so, in capitals ("the Party")
+	kinds              map[string]string // actor id -> kind
+	longest            int               // the most words in a name
+	bodies             *bodyIndex        // the rules' bodies by name, made once (knownbodies.go)
+	cues               []cue             // longest first
+	byFirst            map[string][]cue  // the cues by their first word, longest first
+	marks              map[string][]string
+	claimFirst         map[string]bool     // the first words of the claims' phrases
+	acronyms           map[string]string   // names of two capitals (folded) -> actor id: "UK"
+	possessives        map[string]string   // a name's possessive as the text's word is spelt -> actor id: "TTP's", spelt "tps"
+	split              map[string][]string // phrases cut into words, once
+	Taken              map[string]bool     // actor ids the record holds in other cases: an actor found gets another
+	Source             string              // the source the proposals cite
+	Date               edtf.Interval       // the document's date: the latest a tie it states may hold
+	latest             string              // the latest year the document being read names, for want of its date
+	shortBase          int                 // the year whose century a year written short ("'54") is of, else the one before
+	yearsShort         bool                // the text writes a day, a month and a year short ("6 Mar 18"): "Jul 13" is a month and a year
+	nameYears          map[string][]string // the years that open actors' names, with the word after each: "1920" "revolution"
+	named              map[string]int      // how often the document has named each individual in full so far
+	holders            map[string]string   // a head's post ("president") -> the individual the text gave it last
+	nouns              map[string]bool     // the names that are a common noun after "the" ("the republic", "the commission"): none in another's words
+	written            map[string]uint8    // a name -> how its names were written: 1 with a capital, 2 in small letters, 3 both
+	articled           map[string]bool     // a name of one word written with "the" and a capital: "the Front", a common noun as a name
+	plain              map[string]bool     // a name written without "the": where "the Kachin" is only an alias, "Kachin Defence Army" holds no name
+	places             map[string]bool
+	stateNames         map[string]bool             // the rules' states' names, folded
+	formWords          map[string]bool             // the words that end or begin organizations' names (organizations), folded: "legion"
+	prefixes           map[string]bool             // the first words of names in transliteration (name_prefixes) or nouns that open them (noun_first), folded
+	nounFirst          map[string]bool             // the nouns of noun_first alone, folded: kept in a name's short forms
+	common             map[string]bool             // the words many names share (common_names), folded: no short form
+	parts              map[string][]string         // actor id -> the actors its name holds
+	unitWords          map[string]bool             // the words that end the name of a unit of a group (see unit)
+	ambiguous          map[string][]string         // a short name several actors share -> them
+	derived            map[string]bool             // the names given by a name's form alone (surnames, heads)
+	heads              map[string]bool             // the short names that are a name's head
+	allies             map[string]map[string]bool  // actor id -> the actors its name says it is loyal or linked to
+	ledBy              map[string][]string         // actor id -> the actors its name says lead it ("US-led coalition")
+	before             struct{ valid, cue string } // the time the sentence before gave, in the paragraph: for "at that point"
+	capitals           map[string]bool             // the folded capitals the reader knows as their states' names
+	warring            [2]string                   // the two the document told fighting last: "the two sides", "the warring parties"
+	facing             [2]string                   // the two the document told fighting, dealing or talking last, and in which paragraph
+	facingIn           int
+	helped             string // the one the document told helped last, and in which paragraph
+	helpedIn           int
+	forms              map[alliances.Kind][]kindForms  // the forms of each kind's relation, folded once
+	they               []string                        // the list that opened the sentence before, two or more: what "they" stands for
+	itWas, himWas      string                          // the actors "it" and "him" stood for last in the sentence before: the ones the text goes on about
+	listed             []string                        // the organizations the sentence before listed, two or more: what "the groups" stands for
+	themElse           bool                            // the sentence before had a "them" that stood for no actor: the next "them" is those unnamed
+	singular           []string                        // the states the sentence before named by one name only ("Eritrea"): no "them"
+	callers            map[*Document]map[string]string // a phone-in transcript's callers, by the label of their turns
+	subjects           []string                        // the subjects of the paragraph's sentences so far, in order: "The three" after three sentences on one each
+	unnamed            bool                            // a sentence of the paragraph had a man the reader does not know as its subject, and none it knows has been since
+	nameWordsOnly      map[string]bool                 // the words the document writes with a capital inside a sentence and never in small letters: names
+	recent             []string                        // the actors the sentences before named, the latest last, each once
+	called             map[string]map[string]bool      // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
+	nameWords          map[string]map[string]bool      // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
+	narrative          string                          // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
+	dateline           string                          // the date of the dated line over the paragraph: "Answered by ..., 9 February 2015:"
+	textYear           string                          // the year the paragraphs before named last: for a month without one
+	bodyYear           string                          // the year the paragraphs read so far named last, not their datelines
+	qualifiers         map[string][]string             // actor id -> the words that place or qualify its name
+	examples           map[string][]string             // collective -> the examples of it the paragraph has listed so far
+	combining          map[string]string               // "franco" -> france: a state's form before a hyphen ("Franco-Chadian")
+	sectionOrg         string                          // the organization the latest heading names ("### Hezbollah"), or ""
+	spokenFor          string                          // the state a transcript's speaker speaks for, whose "we" it is ("Mr. BHUTTO (Pakistan):"), or ""
+	ourSide            string                          // the organization a text writes as its own, whose "we" and "our" it is ("our movement, the South West Africa People's Organisation"), or ""
+	interviewee        string                          // the one an oral history's tape header names, whose "I" its answers say, or ""
+	answering          bool                            // the paragraph is an answer's turn ("A: ...")
+	profile            string                          // the group the title names, whose fields a profile lists (fields.go)
+	labelEnd           int                             // where the paragraph's speaker label ends in the text, or 0
+	said, told         string                          // the subject of the sentence before the one being read, for "its"; the year of a date with its month the paragraph told
+	topic, lastSubject string                          // the actor the paragraph being read is about (its first); the paragraph before's last subject
+	context            string                          // the latest year the paragraph named before the sentence being read
+	entry              [2]string                       // the date a chronology's entry opens on, and its words ("5-6 January 1991 -")
+	titleYear          string                          // the one year the document's title names: a notebook's entries' ("March to May 1972")
+	paraYear           string                          // the first year the paragraph names, while no sentence read has named one
+	lookback           string                          // the words by which the paragraph looks back ("for quite some time"), or ""
+	dealt              string                          // the other party of the last deal told, and its paragraph: "started making deals ... as well"
+	dealtIn            int
+	paragraph          int                   // the paragraph being read
+	country            string                // the state the report names most, far more than any other: its conflict's, or ""
+	convenings         map[string]bool       // the words of one who convenes a meeting (the rules' convenings), folded
+	given              map[string]bool       // the given names that open people's names (the rules' given_names), folded
+	meetings           map[string][][]string // the nouns of a meeting (the rules' meetings) by their last word, in words
+	external           map[string]string     // "ucdp:366" -> the actor known by that id elsewhere
+	demonyms           map[string]string     // a folded alias of the rules -> its state ("@id" where the rules name no state of it)
+	timesOf            string                // the sentence whose times are found, and where they are
+	times              [][]int
+	asides             map[string]bool
+	titles             [][]string        // longest first
+	statePosts         [][]string        // the posts only a state has, folded
+	offices            map[string]string // individual -> the state the document has given a post in, as read so far
+	leads              map[string]string // individual -> the organization the document has made it the leader of ("" of two)
+	ahead              map[string]string // the same, as the whole document makes it: "Kabila's fighters" before the text says he led the AFDL
+	unled              map[string]int    // the individuals whose men the text named before it made them anyone's leader, and the last paragraph it did
+	upTo               int               // the last paragraph to read, reading again (0: all)
+	ledFrom            map[string]string // individual -> the year its leadership in leads starts, as read ("" undated)
+	aheadFrom          map[string]string // the same, for ahead
+	placed             map[string]string // offices, of posts read at the default threshold or above
+	formed             map[string]bool   // the states a new case found by their name's form alone ("Republic of South Maluku")
+	officesAt          map[string]string // placed, as the whole document gives them: "President Paul Kagame", Rwanda's as the text says elsewhere
+	unplaced           map[string]int    // the individuals whose post the text named before it placed it in a state, and the last paragraph it did
+	section            string            // the state the section being read is about (its heading is the state's name), or ""
+	sides              map[string]bool   // the actors found by a collective noun ("the Islamists")
+	ruled              rulerCache        // the list of rulers' posts and states, as the names known now give them
 }
 
 // shortForms returns the shorter names a name of an organization goes by, without the

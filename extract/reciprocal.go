@@ -240,3 +240,64 @@ func elidedSubject(ts []token, k int) bool {
 	}
 	return false
 }
+
+// coordinatedVerb reports whether token k is an "and" that joins another verb, or another
+// verb's gerund, to a cue's object: "backs a failed barracks plot and escapes to the
+// Brazilian embassy", "sends volunteers north and calls a general strike against the
+// regime", "of financing terrorism and of interfering ... through contacts with al-Wefaq".
+func coordinatedVerb(ts []token, k int) bool {
+	if ts[k].word != "and" || k+1 >= len(ts) || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		return false
+	}
+	w := ts[k+1].word
+	if w == "of" && k+2 < len(ts) && strings.HasSuffix(ts[k+2].word, "ing") {
+		return true
+	}
+	return !ts[k+1].upper && (pastVerbs[w] || presentVerbs[w] || movedVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !helpNouns[w])
+}
+
+// movedVerbs are verbs in the present, third person, that a timeline or a summary joins to
+// another: "escapes to", "calls a strike".
+var movedVerbs = map[string]bool{"calls": true, "escapes": true, "flees": true, "returns": true, "goes": true, "joins": true,
+	"declares": true, "announces": true, "takes": true, "becomes": true, "makes": true, "moves": true, "seizes": true,
+	"marches": true, "crosses": true, "launches": true, "proclaims": true, "leaves": true, "sets": true, "turns": true,
+	"hands": true, "names": true, "sends": true, "signs": true, "wins": true, "loses": true, "dies": true, "resigns": true}
+
+// objectThenVerb reports whether a noun phrase after cue c is its object and an "and"
+// after it joins another verb, whose own the name at token at is: "Stroessner backs a
+// failed barracks plot and escapes to the Brazilian embassy" (no help to Brazil); not
+// "armed and trained the Houthis", one object of two verbs.
+func objectThenVerb(ts []token, c cueSpan, at int) bool {
+	if c.cue.passive || at <= c.end+1 {
+		return false
+	}
+	for k := c.end + 1; k < at; k++ {
+		if strings.ContainsAny(ts[k].pre, ";:()") || ts[k].upper {
+			return false
+		}
+		if coordinatedVerb(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphBefore returns whom "he" opening a paragraph stands for where no sentence of
+// its own has had a subject: the paragraph before's last subject, where that was a man
+// and not the one skipped ("SEP 1940. War minister Morinigo is made president by the
+// army chiefs after President Estigarribia dies", then "1942. He outlaws the Liberal
+// Party": Morinigo, not the man named last).
+func (rd *Reader) paragraphBefore(skip string) string {
+	if len(rd.subjects) > 0 || rd.kinds[rd.lastSubject] != "individual" || rd.lastSubject == skip {
+		return ""
+	}
+	return rd.lastSubject
+}
+
+// lastOf returns the last of ids, or "".
+func lastOf(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ids[len(ids)-1]
+}

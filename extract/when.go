@@ -184,7 +184,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		} else if from >= 0 && loc[1] <= from && from <= len(text) {
 			gap = text[loc[1]:from]
 		}
-		if strings.Contains(gap, ";") && loc[0] >= to {
+		if strings.Contains(gap, ";") && loc[0] >= to || from >= 0 && asideSince(text, loc, from, to) {
 			continue // "walked out of the Junta in protest; the latter had long resented ... after 2 May": the other clause's
 		}
 		if strings.Contains(gap, ";") || strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, ", while ") ||
@@ -568,4 +568,29 @@ func relativeTime(text string, at int, gap string) bool {
 	}
 	clause := strings.Fields(text[open+1 : at])
 	return len(clause) > 0 && (clause[0] == "which" || clause[0] == "who" || clause[0] == "whose" || clause[0] == "whom")
+}
+
+// asideSince reports whether the time loc found is a post's "since" in an apposition set off
+// by commas that the statement from..to stands outside: "Stroessner, commander-in-chief
+// since 1951, overthrows Chaves", "Jamil Mahuad, Ecuador's president since August 1998,
+// ended the dispute" (the post's own time, not the deed's).
+func asideSince(text string, loc []int, from, to int) bool {
+	if loc[2] < 0 || !strings.EqualFold(text[loc[2]:loc[3]], "since") {
+		return false
+	}
+	open := strings.LastIndex(text[:loc[2]], ",")
+	if open < 0 || loc[2]-open > 60 || strings.ContainsAny(text[open+1:loc[2]], ";:()") {
+		return false
+	}
+	for _, w := range strings.Fields(text[open+1 : loc[2]]) {
+		if relativeWords[w] || w == "and" {
+			return false // "who had ruled since 1971", "and since 2015"
+		}
+	}
+	rest := strings.TrimLeft(text[loc[1]:], " ")
+	if rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, ".") {
+		return false
+	}
+	closeAt := len(text) - len(rest)
+	return to >= 0 && to <= open || from >= closeAt
 }
