@@ -92,9 +92,10 @@ func citation(inner string) bool {
 			return false
 		}
 		for _, w := range words {
-			lw := strings.ToLower(w)
-			if _, season := seasons[lw]; season || slices.Contains(monthNames, lw) {
-				return false // "(June 1964)", "(Spring 1970)": a time
+			for lw := range strings.FieldsFuncSeq(strings.ToLower(w), func(r rune) bool { return r == '-' || r == '–' }) {
+				if _, season := seasons[lw]; season || slices.Contains(monthNames, lw) {
+					return false // "(June 1964)", "(Spring 1970)", "(February-June 1982)": a time
+				}
 			}
 			if w != "and" && w != "&" && w != "et" && w != "al." {
 				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {

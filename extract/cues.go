@@ -221,6 +221,9 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 // qualifies a noun ("the ousted Ghani administration"), a verb after "to" that is no
 // agreement ("struggling to deal with").
 func (rd *Reader) noAct(ts []token, c cueSpan) bool {
+	if urgedTalks(ts, c) {
+		return true // "He urged talks with the fronts rather than more troops": none held
+	}
 	// "the Taliban, accused of sheltering al Qaeda": an accusation whose accuser goes
 	// unnamed accuses no one named after it.
 	if len(c.cue.words) == 1 && accusing[c.cue.words[0]] && c.end < len(ts) && ts[c.end].word == "of" {
@@ -506,3 +509,28 @@ func ownAgent(ts []token, c cue, end int) bool {
 	w := ts[end].word
 	return (w == "its" || w == "their" || w == "his" || w == "her") && ts[end+1].word == "own"
 }
+
+// urgedTalks reports whether the cue is a noun of talks that a verb of urging or offering
+// governs, talks asked for and not held: "urged talks with the fronts", "called for
+// negotiations with", "proposed a dialogue with".
+func urgedTalks(ts []token, c cueSpan) bool {
+	if c.cue.kind != alliances.Negotiation || !talkNouns[c.cue.words[0]] {
+		return false
+	}
+	k := c.first - 1
+	if k >= 0 && (determiners[ts[k].word] || ts[k].word == "direct" || ts[k].word == "peace" || ts[k].word == "new") {
+		k--
+	}
+	if k >= 0 && ts[k].word == "for" {
+		k-- // "called for talks", "pressed for"
+	}
+	return k >= 0 && urgings[ts[k].word] && !strings.ContainsAny(ts[k+1].pre, ",;:()")
+}
+
+// talkNouns are the nouns of talks; urgings the verbs that ask for them.
+var (
+	talkNouns = map[string]bool{"talks": true, "negotiations": true, "dialogue": true}
+	urgings   = map[string]bool{"urged": true, "urging": true, "urges": true, "urge": true, "proposed": true, "proposing": true, "proposes": true,
+		"called": true, "calling": true, "calls": true, "pressed": true, "pressing": true, "pushed": true, "pushing": true, "demanded": true,
+		"demanding": true, "offered": true, "offering": true, "offers": true, "sought": true, "seeking": true, "seeks": true, "wanted": true}
+)

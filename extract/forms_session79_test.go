@@ -46,6 +46,67 @@ func session79Actors() []alliances.Actor {
 		{ID: "qatar", Name: "Qatar", Aliases: []string{"Doha"}, Kind: "state"},
 		{ID: "bahrain", Name: "Bahrain", Kind: "state"},
 		{ID: "al-wefaq", Name: "al-Wefaq", Kind: "party"},
+		{ID: "libya", Name: "Libya", Kind: "state"},
+		{ID: "gaddafi", Name: "Muammar Gaddafi", Aliases: []string{"Gaddafi"}, Kind: "individual"},
+		{ID: "elf", Name: "Eritrean Liberation Front", Aliases: []string{"ELF"}, Kind: "armed-group"},
+		{ID: "elm", Name: "Eritrean Liberation Movement", Aliases: []string{"ELM"}, Kind: "armed-group"},
+		{ID: "eplf", Name: "Eritrean People's Liberation Front", Aliases: []string{"EPLF"}, Kind: "armed-group"},
+		{ID: "derg", Name: "Derg", Aliases: []string{"the Derg"}, Kind: "state-organ"},
+		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
+		{ID: "south-yemen", Name: "South Yemen", Kind: "state"},
+		{ID: "egypt", Name: "Egypt", Kind: "state"},
+		{ID: "russia", Name: "Russia", Aliases: []string{"Soviet"}, Kind: "state"},
+		{ID: "second-army", Name: "Second Revolutionary Army", Kind: "state-organ"},
+		{ID: "bulto", Name: "Demissie Bulto", Kind: "individual"},
+		{ID: "aman-andom", Name: "Aman Andom", Kind: "individual"},
+		{ID: "tplf", Name: "Tigray People's Liberation Front", Aliases: []string{"TPLF", "Weyane"}, Kind: "armed-group"},
+		{ID: "first-weyane", Name: "first Weyane", Kind: "armed-group"},
+		{ID: "haile-selassie", Name: "Haile Selassie", Kind: "individual"},
+		{ID: "high-civil-court", Name: "High Civil Court", Kind: "state-organ"},
+		{ID: "ministry-of-justice", Name: "Ministry of Justice", Kind: "state-organ"},
+		{ID: "safety-court", Name: "National Safety Court", Kind: "state-organ"},
+		{ID: "mushaima", Name: "Hassan Mushaima", Aliases: []string{"Mushaima"}, Kind: "individual"},
+		{ID: "junta", Name: "Junta", Aliases: []string{"Junta"}, Kind: "state-organ"},
+		{ID: "gnr", Name: "Government of National Reconstruction", Kind: "state-organ"},
+	}
+}
+
+// TestEntriesAndWordsOfTheThirteenthSession: a verb after "and" and a date shares the
+// subject of the verb before ("sided with the Derg after 1977, and in August 1981 joined
+// Ethiopia and South Yemen", eritrea-1961 ¶22); an entry's headword is what its pronouns
+// of its kind stand for ("ELF. ... Egypt gave it offices .... It crushed the ELM", ¶10;
+// "Its commander", ¶30); talks urged are none held (¶3); a name like another's that a
+// note says not to confuse with it is no part of it (¶32); a span of months written with
+// a hyphen in brackets is a time, no citation (¶29); a request at a clause's end is made
+// to its subject (bahrain-2011 ¶9); courts that sentence and dissolve coerce; a body
+// "dissolved" on a date "into" another merged into it (dominican-1965 ¶19).
+func TestEntriesAndWordsOfTheThirteenthSession(t *testing.T) {
+	checkForms(t, session79Actors(), []formCase{
+		{"and, a date, a verb", "Gaddafi's Libya, once a funder of the ELF, sided with the Derg after 1977, and in August 1981 joined Ethiopia and South Yemen in the Aden pact.",
+			[]string{"libya cooperation ethiopia", "libya cooperation south-yemen"}, []string{"elf cooperation ethiopia"}},
+		{"an entry's it", "|Glossary\n\nELF. Eritrean Liberation Front. Founded in Cairo in July 1960 by exiles. Egypt gave it offices and airtime. It crushed the ELM in 1965 and fought the EPLF in 1972.",
+			[]string{"egypt support elf", "elf hostility elm"}, []string{"egypt hostility elm"}},
+		{"an entry's its", "|Glossary\n\nSecond Revolutionary Army. The Ethiopian army's command in Eritrea, headquartered at Asmara. Its commander, Major-General Demissie Bulto, joined the failed coup of May 1989 and was killed.",
+			[]string{"bulto membership second-army"}, []string{"bulto membership ethiopia"}},
+		{"talks urged", "In 1974 Aman Andom urged talks with the EPLF rather than more troops.",
+			nil, []string{"aman-andom negotiation eplf"}},
+		{"talks held", "In 1974 Aman Andom held talks with the EPLF.",
+			[]string{"aman-andom negotiation eplf"}, nil},
+		{"not to be confused", "|Glossary\n\nTPLF. Tigray People's Liberation Front. Founded in February 1975. Not to be confused with the first Weyane, the Tigrayan revolt of 1943 against Haile Selassie.",
+			nil, []string{"first-weyane membership tplf"}},
+		{"at the request of", "In July 2016 the High Civil Court dissolved al-Wefaq at the request of the Ministry of Justice.",
+			[]string{"high-civil-court coercion al-wefaq", "ministry-of-justice favour high-civil-court"}, []string{"ministry-of-justice favour al-wefaq"}},
+		{"sentenced", "In June 2011 the National Safety Court sentenced Mushaima to life imprisonment.",
+			[]string{"safety-court coercion mushaima"}, nil},
+		{"dissolved on a date into", "Junta dissolved 7 May 1965 into a five-man Government of National Reconstruction.",
+			[]string{"junta merger gnr"}, []string{"junta coercion gnr"}},
+	})
+	got := map[string]string{}
+	for _, p := range readAll(session79Actors(), "In 1982 the Derg's sixth offensive (February-June 1982), planned with Soviet advisers and directed from Asmara, failed.") {
+		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Valid)
+	}
+	if v := got["russia support derg"]; v != "1982-02/1982-06" {
+		t.Errorf("russia support derg is %q (of %v), want 1982-02/1982-06", v, got)
 	}
 }
 

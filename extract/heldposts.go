@@ -94,7 +94,7 @@ func (rd *Reader) heldIts(ts []token, ms []mention, i int) (pair, bool) {
 		}
 	}
 	if owner == "" {
-		owner = rd.said
+		owner = rd.itsOwner()
 	}
 	if owner == "" || owner == a.id || rd.kinds[owner] == "individual" || rd.kinds[owner] == "category" {
 		return pair{}, false

@@ -469,7 +469,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			i++
 		}
 	}
-	return menOf(ts, rd.heldBy(ts, rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, rd.listedGovernments(ts, rd.whereabouts(ts, out)))))))))))))
+	return rd.entryPronouns(ts, menOf(ts, rd.heldBy(ts, rd.titledRulers(ts, rd.leadersMen(ts, rd.bodyAnaphora(ts, loyalForces(ts, rd.headsGovernments(ts, rd.demonymsOfNames(ts, rd.sharedHeads(ts, rd.headedExamples(ts, rd.apposedPeople(ts, rd.listedGovernments(ts, rd.whereabouts(ts, out))))))))))))))
 }
 
 // namedFrom reports whether a name the reader knows, of two words or more, opens at word

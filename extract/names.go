@@ -292,6 +292,9 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 // (named): a faction named after its leader is led by him, "the Islamic State in the
 // Greater Sahara" is a part of the Islamic State.
 func (rd *Reader) nameTies(d *Document, p Paragraph, s Span, ms []mention, named map[string]bool, valid, timeCue string) []Proposal {
+	if strings.Contains(d.Text[s.Start:s.End], "to be confused with") {
+		return nil // "Not to be confused with the first Weyane": a name like another's, no part of it
+	}
 	var out []Proposal
 	for _, m := range ms {
 		for _, head := range rd.ledBy[m.id] {

@@ -306,6 +306,7 @@ func gapText(d *Document, ts []token, k int) string {
 // We never", "GONZÁLEZ: The Government has"): the words up to the first stop after the
 // colon hold no pronoun and no verb.
 func (rd *Reader) glossed(ts []token, ms []mention) []token {
+	rd.entryHead = entryHeadword(ts, ms)
 	if len(ms) == 0 || ms[0].first > 1 || ms[0].first == 1 && ts[0].word != "the" || ms[0].end+1 >= len(ts) {
 		return ts
 	}
@@ -328,4 +329,56 @@ func (rd *Reader) glossed(ts []token, ms []mention) []token {
 	ts = slices.Clone(ts)
 	ts[k].pre = ", "
 	return ts
+}
+
+// entryHeadword returns the actor a paragraph's first sentence names and nothing else, but
+// for a gloss in brackets: the headword of an entry in a glossary, a who's who or a
+// dictionary ("ELF.", "Derg (Amh. ደርግ, "committee").", "Hamid Idris Awate."); else "".
+func entryHeadword(ts []token, ms []mention) string {
+	if len(ms) == 0 || ms[0].first > 1 || ms[0].first == 1 && ts[0].word != "the" {
+		return ""
+	}
+	if ms[0].end < len(ts) && (!strings.Contains(ts[ms[0].end].pre, "(") ||
+		slices.ContainsFunc(ts[ms[0].end+1:], func(t token) bool { return strings.Contains(t.pre, ")") })) {
+		return ""
+	}
+	return ms[0].id
+}
+
+// entryPronouns gives an entry's headword (entryHead) the pronouns of its kind that the
+// entry's sentences hold: "ELF. ... Egypt gave it offices and airtime .... It crushed the
+// ELM in 1965" (the ELF, not Egypt), "Second Revolutionary Army. The Ethiopian army's
+// command in Eritrea .... Its commander, Major-General Demissie Bulto" (the army's, not
+// Ethiopia's).
+func (rd *Reader) entryPronouns(ts []token, ms []mention) []mention {
+	head := rd.entryHead
+	if head == "" {
+		return ms
+	}
+	person := rd.kinds[head] == "individual"
+	for k, m := range ms {
+		if m.first < 0 || m.end-m.first != 1 || m.id == head {
+			continue
+		}
+		switch ts[m.first].word {
+		case "he", "him", "his":
+			if person {
+				ms[k].id = head
+			}
+		case "it", "its":
+			if !person && rd.kinds[head] != "" {
+				ms[k].id = head
+			}
+		}
+	}
+	return ms
+}
+
+// itsOwner returns whom "its" stands for where its sentence names no one before it: an
+// entry's headword where that is a body, else the sentence before's subject.
+func (rd *Reader) itsOwner() string {
+	if rd.entryHead != "" && rd.kinds[rd.entryHead] != "individual" {
+		return rd.entryHead
+	}
+	return rd.said
 }

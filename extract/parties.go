@@ -260,10 +260,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// "Pakistan launched an offensive against the Taliban to recapture Kunduz with the
 	// help of Jami'at": help told at a clause's end is given to the sentence's subject,
 	// not to the name nearest before it; so is help after ", with" ("Government troops
-	// repelled them at the National Assembly, with decisive help from France"), and a
-	// partner after the object ("fought Los Zetas together with Zambada").
+	// repelled them at the National Assembly, with decisive help from France"), a partner
+	// after the object ("fought Los Zetas together with Zambada"), and a request ("had
+	// dissolved al-Wefaq at the request of the Ministry of Justice": the court's).
 	comitative := li > 0 && partnerAfterObject(ts, ms, spans, c, li)
-	if !shared && li > 0 && (c.cue.passive || comitative) && (c.cue.words[0] == "with" && !strings.ContainsAny(ts[c.first].pre, ",;:()") || commaWith(ts, c.first) || comitative) &&
+	if !shared && li > 0 && (c.cue.passive || comitative) && ((c.cue.words[0] == "with" || c.cue.words[0] == "at") && !strings.ContainsAny(ts[c.first].pre, ",;:()") || commaWith(ts, c.first) || comitative) &&
 		opensSentence(ts, ms[0].first) && !slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
 		if g := group(ts, ms, 0, +1); len(g) > 0 && g[len(g)-1].first < ms[li].first {
 			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
@@ -323,8 +324,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		shared = li >= 0
 	}
 	// The actors nearest the cue, unless a clause's edge lies between ("Saudi Arabia
-	// provided support, and China ...") or a word sets the actor aside ("through
-	// Pakistan").
+	// provided support, and China ...") or a word sets the actor aside ("through Pakistan").
 	// "the YPG (supported by the Shammar tribe)": a parenthesis that opens on the cue
 	// right after an actor speaks of that actor.
 	// So does one that opens a relative clause on it: "Moussa Ag Assarid (who had

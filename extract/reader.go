@@ -98,7 +98,7 @@ type Reader struct {
 	ourSide            string                          // the organization a text writes as its own, whose "we" and "our" it is ("our movement, the South West Africa People's Organisation"), or ""
 	interviewee        string                          // the one an oral history's tape header names, whose "I" its answers say, or ""
 	answering          bool                            // the paragraph is an answer's turn ("A: ...")
-	profile            string                          // the group the title names, whose fields a profile lists (fields.go)
+	profile, entryHead string                          // the group the title names, whose fields a profile lists (fields.go); the actor an entry's headword names ("ELF. Eritrean Liberation Front ...")
 	labelEnd           int                             // where the paragraph's speaker label ends in the text, or 0
 	said, told         string                          // the subject of the sentence before the one being read, for "its"; the year of a date with its month the paragraph told
 	topic, lastSubject string                          // the actor the paragraph being read is about (its first); the paragraph before's last subject

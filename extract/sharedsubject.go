@@ -25,8 +25,15 @@ func andBeforeVerb(ts []token, first int) bool {
 	}
 	if k > 1 && laterUnits[ts[k].word] && numberWords[ts[k-1].word] && (ts[k+1].word == "later" || ts[k+1].word == "afterwards") {
 		k -= 2
-	} else if k > 1 && numeric(ts[k].word) && ts[k-1].word == "in" {
-		k -= 2
+	} else if k > 1 && numeric(ts[k].word) {
+		// "and in 1981 joined", "and in August 1981 joined", "and on 3 May 1981 joined"
+		j := k - 1
+		for j > 0 && k-j < 4 && (strings.Contains(months, ts[j].word) && len(ts[j].word) >= 3 || numeric(ts[j].word) || ts[j].word == "early" || ts[j].word == "late" || ts[j].word == "mid") {
+			j--
+		}
+		if ts[j].word == "in" || ts[j].word == "on" && j < k-1 {
+			k = j - 1
+		}
 	}
 	// (After a comma, a verb's past only: "stopped supporting the Taliban, and support
 	// from China" names a new subject, the noun's.)

@@ -276,7 +276,7 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 		if only, n, _ := rd.title(ts, its+1, m.first); !only || n == 0 {
 			continue
 		}
-		owner, from, relative := rd.said, 0, -1
+		owner, from, relative := rd.itsOwner(), 0, -1
 		for j := i - 1; j >= 0; j-- {
 			if ms[j].end <= its && ms[j].first >= 0 && inRelativeAside(ts, ms[j].first, its) {
 				relative = ms[j].end // past the clause, to its closing comma
