@@ -379,7 +379,7 @@ func inAnAct(ts []token, k int) bool {
 //     the noun of an act is its fellow, not its target, which would follow "on" or "against".
 func notTheCuesObject(ts []token, spans []cueSpan, c cueSpan, at int) bool {
 	between := func(o cueSpan) bool { return o.first >= c.end && o.end <= at }
-	if fellowAfter(ts, c, at) || objectThenVerb(ts, c, at) {
+	if fellowAfter(ts, c, at) || objectThenVerb(ts, c, at) || visitedOther(ts, c, at) {
 		return true
 	}
 	switch c.cue.kind {

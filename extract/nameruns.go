@@ -544,3 +544,15 @@ func (rd *Reader) titledRuns(runs []nameRun, fields []string, orgKind func([]str
 	}
 	return runs
 }
+
+// addressOnly reports whether the words from..to, after a's name, are words of address
+// alone, no post, and no post "of" a stands before it: "the United States, Mr Spenlow
+// said" makes him no American ("The Secretary-General of the United Nations, Mr Kofi
+// Annan" holds the post before).
+func addressOnly(ts []token, a mention, from, to int) bool {
+	k := a.first - 1
+	if k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	return from < to && (k < 0 || ts[k].word != "of") && !slices.ContainsFunc(ts[from:to], func(t token) bool { return !addressWords[t.word] && !determiners[t.word] })
+}

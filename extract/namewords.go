@@ -473,3 +473,25 @@ var cableWords = map[string]bool{"SBU": true, "FOUO": true, "NOFORN": true, "NF"
 // "the Union government", "the military government".
 var governmentKinds = map[string]bool{"union": true, "unity": true, "military": true, "civilian": true, "colonial": true,
 	"royal": true, "imperial": true, "puppet": true, "caretaker": true, "minority": true, "majority": true, "unionist": true}
+
+// withoutCredits leaves out the people found only in a credit line, whose label names the
+// work they did on the document ("Curators: Ana Lucía Ferreira and Thomas Whitcombe.",
+// "Graphic: M. Ortiz-Lenz."): the makers of the text, no actors of its war.
+func withoutCredits(d *Document, found []Found) []Found {
+	return slices.DeleteFunc(found, func(f Found) bool {
+		if f.Actor.Kind != "individual" || f.Start <= 0 || f.Start > len(d.Text) || strings.Count(d.Text, f.Quote) != 1 {
+			return false
+		}
+		line := d.Text[strings.LastIndexByte(d.Text[:f.Start], '\n')+1 : f.Start]
+		return creditLabel.MatchString(line)
+	})
+}
+
+// creditLabel is the label of a credit line: the work done, a colon.
+var creditLabel = regexp.MustCompile(`(?i)^\s*(?:curators?|graphics?|design(?:er|ers|ed by)?|photos?|photograph(?:s|y|er|ers)?|text|words|research(?:ers?)?|editors?|illustrations?|maps?|credits?|artwork|layout|compiled by|written by|produced by|reporting|translation|translators?)\s*:`)
+
+// titleWord reports whether a word is a post's, its hyphen a space: "Secretary-General".
+func (rd *Reader) titleWord(w string) bool {
+	ws := strings.Fields(strings.ReplaceAll(alliances.Fold(w), "-", " "))
+	return slices.ContainsFunc(rd.titles, func(t []string) bool { return slices.Equal(t, ws) })
+}

@@ -467,8 +467,8 @@ func (rd *Reader) discoverUnits(d *Document) []Found {
 			if !unicode.IsUpper(r) || !rd.possessedUnit(fields, k, d.Text) {
 				continue
 			}
-			if _, known := rd.names[spelling(alliances.Fold(w))]; known {
-				continue
+			if _, known := rd.names[spelling(alliances.Fold(w))]; known || rd.titleWord(w) {
+				continue // nor a post: "Hezbollah's Secretary-General"
 			}
 			id := rd.freeID(strings.ToLower(alliances.Fold(w)))
 			rd.add(w, id)

@@ -418,7 +418,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 			if from+1 < b.first && fates[ts[from].word] && ts[a.end-1].possessive {
 				from++ // "the PKK's imprisoned founder, Abdullah Öcalan"
 			}
-			if only, n, of := rd.title(ts, from, b.first); only && n > 0 && !of {
+			if only, n, of := rd.title(ts, from, b.first); only && n > 0 && !of && !addressOnly(ts, a, from, b.first) {
 				pairs = append(pairs, pair{b, a, "post: " + strings.Join(wordsOf(ts, from, b.first), " ") + ", the organization's post before the name"})
 				if w := ts[b.first-1].word; strings.HasSuffix(w, "s") && len(w) > 4 {
 					// "the Communist commanders Chu Teh, Lin Piao and Liu Po-cheng": each.

@@ -301,3 +301,18 @@ func lastOf(ids []string) string {
 	}
 	return ids[len(ids)-1]
 }
+
+// visitedOther reports whether the verb of a visit, cue c, has an object of its own before
+// the name at token at, which another word governs: "visits troops near the Cenepa beside
+// General Hermoza Ríos" (no talks with his own general); not "visited Moscow", "visited
+// the Taliban in Kandahar".
+func visitedOther(ts []token, c cueSpan, at int) bool {
+	if w := c.cue.words[0]; len(c.cue.words) > 1 || w != "visits" && w != "visited" && w != "visit" && w != "visiting" {
+		return false
+	}
+	k := c.end
+	if k < at && determiners[ts[k].word] {
+		k++
+	}
+	return k < at && !ts[k].upper
+}

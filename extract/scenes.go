@@ -228,11 +228,62 @@ func (rd *Reader) withoutThings(ts []token, ms []mention) []mention {
 		return m.first >= 0 && m.end < len(ts) && rd.kinds[m.id] == "individual" && namedWeapons[ts[m.end].word] && strings.TrimSpace(ts[m.end].pre) == "" &&
 			ts[m.end-1].upper && !ts[m.end-1].possessive && k >= 0 && (determiners[ts[k].word] || rd.rules.Aliases[ts[k].word] != "") // not "sent Aoun tanks", "Saddam's tanks"
 	}
-	if !slices.ContainsFunc(ms, thing) {
+	ship := func(m mention) bool { return rd.shipNamed(ts, m) || describingNoun(ts, ms, m) }
+	if !slices.ContainsFunc(ms, thing) && !slices.ContainsFunc(ms, ship) {
 		return ms
 	}
-	return slices.DeleteFunc(slices.Clone(ms), thing)
+	return slices.DeleteFunc(slices.DeleteFunc(slices.Clone(ms), thing), ship)
 }
+
+// describingNoun reports whether m is a common noun, an alias in small letters, set in
+// apposition after another actor's name, which it describes: "Waad, the secular leftist
+// society of Ebrahim Sharif," is no other "society".
+func describingNoun(ts []token, ms []mention, m mention) bool {
+	if m.first < 2 || slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return t.upper || numberWords[t.word] || t.word == "both" || t.word == "all" }) {
+		return false // nor "Chad, Iraq and Turkey, the three guarantors of": the list itself
+	}
+	k := m.first
+	for k > 0 && m.first-k < 4 && !strings.Contains(ts[k].pre, ",") && !ts[k-1].upper && (determiners[ts[k-1].word] || !prepositions[ts[k-1].word] && !relativeWords[ts[k-1].word]) {
+		k--
+	}
+	if !strings.Contains(ts[k].pre, ",") || strings.ContainsAny(ts[k].pre, ";:()") || !determiners[ts[k].word] || pronounWords[ts[m.first].word] {
+		return false // "Pahlawan, betrayed him,": no noun
+	}
+	// The apposition closes after the noun, or goes on with "of": not "Trained ... by SAS
+	// teams, the firqat fought alongside the SAF", the next clause's subject.
+	if m.end < len(ts) && ts[m.end].word != "of" && !strings.Contains(ts[m.end].pre, ",") {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(o mention) bool { return o.end == k && o.id != m.id && o.first >= 0 })
+}
+
+// shipNamed reports whether a state's name at m names a ship: after a ship's noun, or after
+// "the" in apposition to one ("Two river gunboats, the Paraguay and the Humaita, slip
+// north", "the gunboat Paraguay"); not "the gunboats of the Congo".
+func (rd *Reader) shipNamed(ts []token, m mention) bool {
+	if m.first < 1 || rd.kinds[m.id] != "state" {
+		return false
+	}
+	if shipNouns[ts[m.first-1].word] {
+		return true
+	}
+	if ts[m.first-1].word != "the" {
+		return false
+	}
+	for k := m.first - 2; k >= 0 && m.first-k <= 6; k-- {
+		switch {
+		case shipNouns[ts[k].word]:
+			return true
+		case prepositions[ts[k].word] || ts[k].upper && ts[k].word != "the":
+			return false
+		}
+	}
+	return false
+}
+
+// shipNouns are the nouns of ships a state's name may name.
+var shipNouns = map[string]bool{"gunboat": true, "gunboats": true, "warship": true, "warships": true, "cruiser": true, "frigate": true,
+	"destroyer": true, "corvette": true, "steamer": true, "steamers": true, "monitor": true, "monitors": true, "flagship": true}
 
 // namedWeapons are the nouns of weapons a person's name may name: "al-Hussein missile".
 var namedWeapons = map[string]bool{"missile": true, "missiles": true, "rocket": true, "rockets": true, "rifle": true, "rifles": true,

@@ -210,6 +210,9 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if c.cue.kind == alliances.Support && c.cue.passive && li >= 0 && ms[li].end <= c.first && c.first-ms[li].end <= 1 && betweenPair(ts, ms[li].first) {
 		return false // "arranged between the Jordanian Government and Britain with the help of the Secretary-General": help to both, a go-between's
 	}
+	if li >= 0 && rd.personOfBody(ts, ms[li], c) {
+		return false // "Former askari of the Italian colonial army, who on 1 September 1961 ... fired on": the man's, no army's
+	}
 	if strings.Contains(c.cue.text, "guest") && (li < 0 || rd.kinds[ms[li].id] != "individual") {
 		return false // "went into Portuguese Guinea as a guest of the PAIGC": a guest is a person
 	}
@@ -396,4 +399,22 @@ func (rd *Reader) pastOwnHelp(ts []token, ms []mention, li int, c cueSpan) int {
 		li--
 	}
 	return li
+}
+
+// personOfBody reports whether "who" right after body m opens the clause of cue c, m
+// named after "of" and a person's noun before it, whom the clause is about: "Former askari
+// of the Italian colonial army, who ... fired on an Ethiopian police post".
+func (rd *Reader) personOfBody(ts []token, m mention, c cueSpan) bool {
+	if m.first < 2 || m.end >= c.first || ts[m.end].word != "who" || !strings.Contains(ts[m.end].pre, ",") || rd.kinds[m.id] == "individual" {
+		return false
+	}
+	k := m.first - 1
+	if determiners[ts[k].word] {
+		k--
+	}
+	if k < 1 || ts[k].word != "of" {
+		return false
+	}
+	w := ts[k-1].word // one man, not "soldiers of his Special Presidential Division, who fought": its men
+	return personHeads[w] || memberWords[w] || w == "askari"
 }
