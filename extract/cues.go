@@ -185,7 +185,7 @@ func cueEnd(ts []token, i int, words []string, inName func(int) bool) int {
 			if takeWords[words[g-1]] && slices.Equal(rest, []string{"from"}) && !slices.ContainsFunc(ts[i+g:k], func(t token) bool { return t.upper }) {
 				return -1
 			}
-			if rest[len(rest)-1] == "to" && (purposeAt(ts, k+len(rest)) || k == i+g+1 && travelAdverbs[ts[i+g].word]) {
+			if rest[len(rest)-1] == "to" && (purposeAt(ts, k+len(rest)) || k == i+g+1 && travelAdverbs[ts[i+g].word] || ts[k-1].word == "according") {
 				return -1 // "sent its army into South Kivu to smash the bases of the FDD": a purpose, no receiver; "flew on to Beijing": a journey
 			}
 			return k + len(rest)

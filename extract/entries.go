@@ -18,6 +18,9 @@ import (
 func (rd *Reader) entryDate(text string) [2]string {
 	m := entryRE.FindStringSubmatch(text)
 	if m == nil {
+		if e := rd.labelEntry(text); e[0] != "" {
+			return e
+		}
 		return rd.undatedEntry(text)
 	}
 	valid, cue := rd.when(m[1], "", -1, -1)
@@ -107,3 +110,35 @@ func (rd *Reader) entryContext(dateline, last string) string {
 	}
 	return dateline
 }
+
+// labelEntry returns the date a timeline's entry opens on, a month in capitals and perhaps
+// its day or its year, then a full stop ("8 MAR.", "MID-AUG.", "OCT 1948."), with its
+// words: in the year the text named last where the label gives none.
+func (rd *Reader) labelEntry(text string) [2]string {
+	m := labelEntryRE.FindStringSubmatch(text)
+	if m == nil {
+		return [2]string{}
+	}
+	year, words := m[5], strings.TrimSpace(m[1])
+	if year == "" {
+		if year = rd.textYear; year == "" {
+			return [2]string{}
+		}
+		words += ", of " + year + ", the year the text named last"
+	}
+	month := slices.IndexFunc(strings.Split(months, "|"), func(n string) bool { return len(n) >= 3 && strings.HasPrefix(strings.ToLower(m[4]), n[:3]) }) + 1
+	if month == 0 {
+		return [2]string{}
+	}
+	valid := fmt.Sprintf("%s-%02d", year, month)
+	if day, _ := strconv.Atoi(m[3]); day > 0 && !strings.ContainsAny(m[1], "-–") {
+		valid = fmt.Sprintf("%s-%02d", valid, day)
+	} else if m[2] != "" {
+		valid += "~" // "MID-AUG."
+	}
+	return [2]string{valid, words}
+}
+
+// labelEntryRE is a timeline entry's label: a month in capitals, perhaps its part, its day
+// or days and its year, then a full stop.
+var labelEntryRE = regexp.MustCompile(`^((?:(EARLY|LATE|MID)-? ?)?(?:(\d{1,2})(?:[-–]\d{1,2})? )?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?(?: ((?:19|20)\d\d))?)\.\s`)

@@ -292,3 +292,29 @@ func TestDatesOfTheThirteenthSession(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossReferencesAndLabelsOfTheThirteenthSession: names after a glossary's arrow are
+// what to look up, no party of the sentence before them ("the Sudanese army disarmed its
+// units. → ELF-RC, Falul.", eritrea-1961 ¶10); a timeline's entry label in capitals
+// dates the entry, in the year the text named last where it gives none ("APR. Argentina
+// ships rifles", paraguay-1947 ¶24; "OCT 1948.", ¶42), its verbs in the present too.
+func TestCrossReferencesAndLabelsOfTheThirteenthSession(t *testing.T) {
+	actors := append(session79Actors(), alliances.Actor{ID: "falul", Name: "Falul", Kind: "armed-group"}, alliances.Actor{ID: "china", Name: "China", Kind: "state"},
+		alliances.Actor{ID: "north-vietnam", Name: "North Vietnam", Aliases: []string{"the North"}, Kind: "state"})
+	checkForms(t, actors, []formCase{
+		{"after an arrow", "|Glossary\n\nELF. Eritrean Liberation Front. In 1981 the EPLF drove it into Sudan, where the Sudanese army disarmed its units. → ELF-RC, Falul.",
+			[]string{"sudan coercion elf"}, []string{"sudan coercion falul"}},
+		{"sends, then according to", "In 1965 the Soviet Union armed North Vietnam. China sends rice and small arms and, according to American sources, engineer and anti-aircraft units into the North.",
+			[]string{"china support north-vietnam"}, nil},
+	})
+	got := map[string]string{}
+	for _, p := range readAll(actors, "|Timeline\n\nMAR. In 1947 the rebels rose at Concepcion against Morinigo, and the Liberal Party backed them.\n\n"+
+		"APR. Argentina sends rifles, machine guns and fuel to Morinigo by river.\n\nOCT 1948. Stroessner backs a failed barracks plot, and Brazil shelters him.") {
+		got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Valid)
+	}
+	for tie, want := range map[string]string{"argentina support morinigo": "1947-04", "brazil support stroessner": "1948-10"} {
+		if got[tie] != want {
+			t.Errorf("%s is %q (of %v), want %s", tie, got[tie], got, want)
+		}
+	}
+}

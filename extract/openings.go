@@ -237,6 +237,11 @@ func (rd *Reader) detached(ts []token, ms []mention) ([]token, []mention) {
 	if from, to := rd.subjectAside(ts, ms); to > from {
 		ts, ms = cut(ts, ms, from, to)
 	}
+	// "... the Sudanese army disarmed its units. → ELF-RC, Falul.": a glossary's
+	// cross-reference after an arrow names what to look up, no party of the sentence.
+	if k := slices.IndexFunc(ts, func(t token) bool { return strings.ContainsAny(t.pre, "→⇒") }); k > 0 {
+		ts, ms = ts[:k], slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.end > k })
+	}
 	return ts, ms
 }
 

@@ -355,7 +355,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 		}
 		return fmt.Sprintf("%s-%s~", context, month), "time: " + strings.TrimSpace(m0) + " (year from the paragraph)"
 	}
-	if before := text[max(0, from-40):max(from, 0)]; from > 0 && (presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) || presentVerbAt(text, from)) && !quoted(text, from) {
+	if before := text[max(0, from-40):max(from, 0)]; rd.entry[0] == "" && from > 0 && (presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) || presentVerbAt(text, from)) && !quoted(text, from) {
 		// "Khartoum continues to supply the LRA", "the SPLA is still receiving arms": told
 		// in the present, of the document's time, not of the paragraph's year or the text's last.
 		if !rd.Date.IsZero() {
