@@ -297,13 +297,28 @@ func TestDatesOfTheThirteenthSession(t *testing.T) {
 // what to look up, no party of the sentence before them ("the Sudanese army disarmed its
 // units. → ELF-RC, Falul.", eritrea-1961 ¶10); a timeline's entry label in capitals
 // dates the entry, in the year the text named last where it gives none ("APR. Argentina
-// ships rifles", paraguay-1947 ¶24; "OCT 1948.", ¶42), its verbs in the present too.
+// ships rifles", paraguay-1947 ¶24; "OCT 1948.", ¶42), its verbs in the present too; an
+// entry's sentence that opens on a verb, a passive's too, speaks of the headword ("Chaired
+// from 1989 by Meles Zenawi.", eritrea-1961 ¶32), and one who suffers an act is none of
+// its agents together ("Deposed by the Derg, he died", ¶18).
 func TestCrossReferencesAndLabelsOfTheThirteenthSession(t *testing.T) {
 	actors := append(session79Actors(), alliances.Actor{ID: "falul", Name: "Falul", Kind: "armed-group"}, alliances.Actor{ID: "china", Name: "China", Kind: "state"},
-		alliances.Actor{ID: "north-vietnam", Name: "North Vietnam", Aliases: []string{"the North"}, Kind: "state"})
+		alliances.Actor{ID: "north-vietnam", Name: "North Vietnam", Aliases: []string{"the North"}, Kind: "state"},
+		alliances.Actor{ID: "meles", Name: "Meles Zenawi", Kind: "individual"},
+		alliances.Actor{ID: "mnla", Name: "National Movement for the Liberation of Azawad", Aliases: []string{"MNLA", "the separatists"}, Kind: "armed-group"},
+		alliances.Actor{ID: "ansar-dine", Name: "Ansar Dine", Kind: "armed-group"}, alliances.Actor{ID: "aqim", Name: "al-Qaeda in the Islamic Maghreb", Aliases: []string{"AQIM"}, Kind: "armed-group"},
+		alliances.Actor{ID: "mujao", Name: "Movement for Oneness and Jihad in West Africa", Aliases: []string{"MUJAO"}, Kind: "armed-group"})
 	checkForms(t, actors, []formCase{
 		{"after an arrow", "|Glossary\n\nELF. Eritrean Liberation Front. In 1981 the EPLF drove it into Sudan, where the Sudanese army disarmed its units. → ELF-RC, Falul.",
 			[]string{"sudan coercion elf"}, []string{"sudan coercion falul"}},
+		{"an entry's passive", "|Glossary\n\nTPLF. Tigray People's Liberation Front. Chaired from 1989 by Meles Zenawi. Founded in Dedebit in February 1975 by Tigrayan students.",
+			[]string{"meles membership tplf"}, nil},
+		{"an entry's passive, its man deposed", "|Glossary\n\nHaile Selassie. Emperor of Ethiopia, 1930-74. Deposed by the Derg, he died in its custody in 1975.",
+			[]string{"derg hostility haile-selassie"}, []string{"derg cooperation haile-selassie"}},
+		{"driven out by several", "In January 2012 Tuareg separatists of the MNLA rose against the government in Bamako, fighting at first alongside the Islamist group Ansar Dine. By the summer the separatists had themselves been driven from the northern towns by Ansar Dine, al-Qaeda in the Islamic Maghreb (AQIM) and the Movement for Oneness and Jihad in West Africa (MUJAO).",
+			nil, []string{"aqim cooperation mnla"}},
+		{"a passive, no entry", "In 1975 the TPLF was founded. Chaired from 1989 by Meles Zenawi, the EPLF grew.",
+			nil, []string{"meles membership tplf"}},
 		{"sends, then according to", "In 1965 the Soviet Union armed North Vietnam. China sends rice and small arms and, according to American sources, engineer and anti-aircraft units into the North.",
 			[]string{"china support north-vietnam"}, nil},
 	})

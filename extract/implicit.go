@@ -17,7 +17,18 @@ func (rd *Reader) implicitParties(d *Document, ts []token, st *statement) {
 	implicit := st.li < 0 && st.ri >= 0 && st.ms[0].first >= st.c.end && st.ms[st.ri].first-st.c.end <= 6 && rd.topic != "" && rd.topic != st.ms[st.ri].id &&
 		!unknownName(d, ts, st.c.first) && !rd.unknownOpener(ts, st.c.first) && !unnamedSubject(ts, st.c.first) && !relativeOnNoun(ts, st.c.first) &&
 		st.c.cue.kind != alliances.Membership && st.c.cue.kind != alliances.Mediation && !st.c.cue.passive
-	if implicit {
+	// "TPLF. Tigray People's Liberation Front. ... Chaired from 1989 by Meles Zenawi.": an
+	// entry's sentence that opens on its verb, a passive's too, speaks of the headword.
+	headword := st.li < 0 && st.ri >= 0 && rd.entryHead != "" && st.c.first <= 2 && st.ms[0].first >= st.c.end && rd.entryHead != st.ms[st.ri].id &&
+		!slices.ContainsFunc(ts[:st.c.end], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") || backReferences[t.word] })
+	if headword {
+		// (An empty mention where the elided subject would stand: the words around it
+		// are read as around a subject.)
+		st.ms = append([]mention{{id: rd.entryHead, first: 0, end: 0}}, st.ms...)
+		st.li, st.ri = 0, st.ri+1
+		st.shared = true
+		st.why = append(st.why, "implicit: "+rd.entryHead+", the entry's headword")
+	} else if implicit {
 		st.ms = append([]mention{{id: rd.topic, first: -100, end: -100}}, st.ms...)
 		st.li, st.ri = 0, st.ri+1
 		st.shared = true

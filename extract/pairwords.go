@@ -143,6 +143,9 @@ var meetPlaces = map[string]bool{"in": true, "at": true, "on": true, "for": true
 // hold no verb: "the INC, the umbrella of the Iraqi opposition chaired by Chalabi"; an
 // adverb of time may open it ("then a cultural movement").
 func describedBy(ts []token, ms []mention, li, cue int) bool {
+	if ms[li].first < 0 {
+		return false // one the reader supplied: an entry's headword
+	}
 	k := ms[li].end
 	if k+1 < cue && descriptionAdverbs[ts[k].word] && strings.Contains(ts[k].pre, ",") && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
 		k++ // "Inkatha, then a cultural movement led by Mangosuthu Buthelezi"

@@ -17,7 +17,8 @@ func (rd *Reader) jointAgents(d *Document, p Paragraph, s Span, ts []token, c cu
 	joint, agents := c, []*mention{}
 	joint.cue.kind = alliances.Cooperation
 	for _, pair := range pairs {
-		if !slices.ContainsFunc(agents, func(m *mention) bool { return m.id == pair[1].id }) {
+		victim := slices.ContainsFunc(pairs, func(o [2]*mention) bool { return o[0].id == pair[1].id }) // "Deposed by the Derg, he": no agent
+		if !victim && !slices.ContainsFunc(agents, func(m *mention) bool { return m.id == pair[1].id }) {
 			agents = append(agents, pair[1])
 		}
 	}
