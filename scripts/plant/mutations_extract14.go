@@ -297,8 +297,8 @@ var readingMutations14 = []mutation{
 	},
 	{
 		name: "extract-relative-in-cue-gap", file: "extract/cues.go",
-		from: "if relativeWords[ts[k].word] {\n\t\t\treturn -1\n\t\t}",
-		to:   "if false {\n\t\t\treturn -1\n\t\t}",
+		from: "if relativeWords[ts[k].word] || k > i+g",
+		to:   "if false || k > i+g",
 		pkgs: []string{"./extract"}, breaks: "\"Zambia recruited exiles who refused to fight for ZIPRA\" is Zambia's support of ZIPRA",
 	},
 	{

@@ -302,8 +302,8 @@ var readingMutations16 = []mutation{
 	},
 	{
 		name: "extract-and-in-a-year-unskipped", file: "extract/sharedsubject.go",
-		from: "} else if k > 1 && numeric(ts[k].word) && ts[k-1].word == \"in\" {",
-		to:   "} else if false {",
+		from: "\t} else if k > 1 && numeric(ts[k].word) {",
+		to:   "\t} else if false {",
 		pkgs: []string{"./extract"}, breaks: "\"quarrelled with Roberto and in 1966 founded his own, UNITA\" makes Roberto UNITA's founder",
 	},
 	{

@@ -77,8 +77,8 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-help-to-nearest", file: "extract/parties.go",
-		from: "\tif !shared && li > 0 && (c.cue.passive || comitative) && (c.cue.words[0] == \"with\" && ",
-		to:   "\tif false && !shared && li > 0 && (c.cue.passive || comitative) && (c.cue.words[0] == \"with\" && ",
+		from: "\tif !shared && li > 0 && (c.cue.passive || comitative) && ((c.cue.words[0] == \"with\"",
+		to:   "\tif false && !shared && li > 0 && (c.cue.passive || comitative) && ((c.cue.words[0] == \"with\"",
 		pkgs: []string{"./extract"}, breaks: "\"A attacked B ... with the help of C\" makes C B's supporter",
 	},
 	{
@@ -101,7 +101,7 @@ var extractMutations2 = []mutation{
 	},
 	{
 		name: "extract-post-in-group-unread", file: "extract/posts.go",
-		from: "\t\t\tif posts > 0 && i+1 == to || posts > 0 && i+2 == to && ts[i+1].word == \"the\" {",
+		from: "\t\t\tif posts > 0 && (i+1 == to || ts[i+1].word == \"the\" && (i+2 == to || i+3 == to && !ts[i+2].upper)) {",
 		to:   "\t\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "\"X, a high level leader in the Taliban group\" is no member",
 	},

@@ -114,8 +114,8 @@ var readingMutations3 = []mutation{
 	},
 	{
 		name: "extract-between-opener-unread", file: "extract/clauses.go",
-		from: "\t\t\tw == \"between\" || w == \"and\" && ts[0].word == \"between\") {",
-		to:   "\t\t\tfalse) {",
+		from: "\t\t\tw == \"between\" || w == \"and\" && ts[0].word == \"between\" ||",
+		to:   "\t\t\tfalse ||",
 		pkgs: []string{"./extract"}, breaks: "a list after \"Between 24 and 25 May,\" opens no sentence",
 	},
 	{

@@ -71,8 +71,8 @@ var readingMutations33 = []mutation{
 	},
 	{
 		name: "extract-flew-on-to-help", file: "extract/cues.go",
-		from: " || k == i+g+1 && travelAdverbs[ts[i+g].word])",
-		to:   ")",
+		from: " || k == i+g+1 && travelAdverbs[ts[i+g].word] ||",
+		to:   " ||",
 		pkgs: []string{"./extract"}, breaks: "\"flew on to Beijing\" is help to China",
 	},
 	{
