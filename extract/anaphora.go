@@ -153,3 +153,23 @@ func (rd *Reader) noteCalled(ts []token, out []mention) {
 		}
 	}
 }
+
+// paragraphBefore returns whom "he" opening a paragraph stands for where no sentence of
+// its own has had a subject: the paragraph before's last subject, where that was a man
+// and not the one skipped ("SEP 1940. War minister Morinigo is made president by the
+// army chiefs after President Estigarribia dies", then "1942. He outlaws the Liberal
+// Party": Morinigo, not the man named last).
+func (rd *Reader) paragraphBefore(skip string) string {
+	if len(rd.subjects) > 0 || rd.kinds[rd.lastSubject] != "individual" || rd.lastSubject == skip {
+		return ""
+	}
+	return rd.lastSubject
+}
+
+// lastOf returns the last of ids, or "".
+func lastOf(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ids[len(ids)-1]
+}

@@ -282,26 +282,6 @@ func objectThenVerb(ts []token, c cueSpan, at int) bool {
 	return false
 }
 
-// paragraphBefore returns whom "he" opening a paragraph stands for where no sentence of
-// its own has had a subject: the paragraph before's last subject, where that was a man
-// and not the one skipped ("SEP 1940. War minister Morinigo is made president by the
-// army chiefs after President Estigarribia dies", then "1942. He outlaws the Liberal
-// Party": Morinigo, not the man named last).
-func (rd *Reader) paragraphBefore(skip string) string {
-	if len(rd.subjects) > 0 || rd.kinds[rd.lastSubject] != "individual" || rd.lastSubject == skip {
-		return ""
-	}
-	return rd.lastSubject
-}
-
-// lastOf returns the last of ids, or "".
-func lastOf(ids []string) string {
-	if len(ids) == 0 {
-		return ""
-	}
-	return ids[len(ids)-1]
-}
-
 // visitedOther reports whether the verb of a visit, cue c, has an object of its own before
 // the name at token at, which another word governs: "visits troops near the Cenepa beside
 // General Hermoza Ríos" (no talks with his own general); not "visited Moscow", "visited

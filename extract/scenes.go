@@ -217,8 +217,9 @@ var landNouns = map[string]bool{"hills": true, "mountains": true, "border": true
 	"north": true, "south": true, "east": true, "west": true, "interior": true, "heartland": true, "borderlands": true}
 
 // withoutThings returns the mentions but a person's name that names a thing made after
-// him, after an article or a people's word and before a weapon's noun: "an Iraqi
-// al-Hussein missile" is no Saddam Hussein.
+// him, after an article or a people's word and before a weapon's noun ("an Iraqi
+// al-Hussein missile" is no Saddam Hussein), a state's name that names a ship, and a
+// common noun that describes the name before it (describingNoun).
 func (rd *Reader) withoutThings(ts []token, ms []mention) []mention {
 	thing := func(m mention) bool {
 		k := m.first - 1
@@ -228,11 +229,11 @@ func (rd *Reader) withoutThings(ts []token, ms []mention) []mention {
 		return m.first >= 0 && m.end < len(ts) && rd.kinds[m.id] == "individual" && namedWeapons[ts[m.end].word] && strings.TrimSpace(ts[m.end].pre) == "" &&
 			ts[m.end-1].upper && !ts[m.end-1].possessive && k >= 0 && (determiners[ts[k].word] || rd.rules.Aliases[ts[k].word] != "") // not "sent Aoun tanks", "Saddam's tanks"
 	}
-	ship := func(m mention) bool { return rd.shipNamed(ts, m) || describingNoun(ts, ms, m) }
-	if !slices.ContainsFunc(ms, thing) && !slices.ContainsFunc(ms, ship) {
+	noOne := func(m mention) bool { return rd.shipNamed(ts, m) || describingNoun(ts, ms, m) }
+	if !slices.ContainsFunc(ms, thing) && !slices.ContainsFunc(ms, noOne) {
 		return ms
 	}
-	return slices.DeleteFunc(slices.DeleteFunc(slices.Clone(ms), thing), ship)
+	return slices.DeleteFunc(slices.DeleteFunc(slices.Clone(ms), thing), noOne)
 }
 
 // describingNoun reports whether m is a common noun, an alias in small letters, set in

@@ -129,7 +129,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				rd.lookback = w
 			}
 		}
-		rd.topic, rd.examples, rd.itWas, rd.himWas, rd.subjects, rd.unnamed, rd.themElse, rd.lastSubject = "", nil, "", "", rd.subjects[:0], false, false, lastOf(rd.subjects)
+		rd.topic, rd.examples, rd.itWas, rd.himWas, rd.subjects, rd.unnamed, rd.themElse, rd.lastSubject, rd.entryHead = "", nil, "", "", rd.subjects[:0], false, false, lastOf(rd.subjects), ""
 		var before []told // the sentences a claim of an attack may speak of
 		inList := false
 		for si, s := range p.Sentences {
