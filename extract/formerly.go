@@ -43,3 +43,17 @@ func (rd *Reader) formerNames(d *Document, p Paragraph, s Span, ts []token, ms [
 
 // olderNameWords open an older name after a body's newer one.
 var olderNameWords = map[string]bool{"formerly": true, "previously": true, "originally": true}
+
+// becameBody reports whether "became", cue c, joins a body's old name to its new one, both
+// named right beside the verb and neither a person nor a state: "The CRUA became the FLN".
+func (rd *Reader) becameBody(ts []token, c cueSpan, old, new mention) bool {
+	body := func(m mention) bool {
+		k := rd.kinds[m.id]
+		return m.first >= 0 && k != "individual" && k != "state" && k != alliances.Category && k != ""
+	}
+	k := c.end
+	if k < len(ts) && ts[k].word == "the" {
+		k++
+	}
+	return body(old) && body(new) && old.end == c.first && new.first == k && old.id != new.id
+}

@@ -51,7 +51,7 @@ func session79Actors() []alliances.Actor {
 		{ID: "al-wefaq", Name: "al-Wefaq", Kind: "party"},
 		{ID: "libya", Name: "Libya", Kind: "state"},
 		{ID: "gaddafi", Name: "Muammar Gaddafi", Aliases: []string{"Gaddafi"}, Kind: "individual"},
-		{ID: "elf", Name: "Eritrean Liberation Front", Aliases: []string{"ELF"}, Kind: "armed-group"},
+		{ID: "elf", Name: "Eritrean Liberation Front", Aliases: []string{"ELF", "ELF-RC"}, Kind: "armed-group"},
 		{ID: "elm", Name: "Eritrean Liberation Movement", Aliases: []string{"ELM"}, Kind: "armed-group"},
 		{ID: "eplf", Name: "Eritrean People's Liberation Front", Aliases: []string{"EPLF"}, Kind: "armed-group"},
 		{ID: "derg", Name: "Derg", Aliases: []string{"the Derg"}, Kind: "state-organ"},
@@ -300,16 +300,20 @@ func TestDatesOfTheThirteenthSession(t *testing.T) {
 // ships rifles", paraguay-1947 ¶24; "OCT 1948.", ¶42), its verbs in the present too; an
 // entry's sentence that opens on a verb, a passive's too, speaks of the headword ("Chaired
 // from 1989 by Meles Zenawi.", eritrea-1961 ¶32), and one who suffers an act is none of
-// its agents together ("Deposed by the Derg, he died", ¶18).
+// its agents together ("Deposed by the Derg, he died", ¶18); a body that "became" another
+// name beside the verb took that name ("the CRUA became the FLN", algeria-1954 ¶3), and
+// an appeal to another is a contact ("Lumumba had appealed to the United Nations",
+// congo-1960 ¶6).
 func TestCrossReferencesAndLabelsOfTheThirteenthSession(t *testing.T) {
 	actors := append(session79Actors(), alliances.Actor{ID: "falul", Name: "Falul", Kind: "armed-group"}, alliances.Actor{ID: "china", Name: "China", Kind: "state"},
 		alliances.Actor{ID: "north-vietnam", Name: "North Vietnam", Aliases: []string{"the North"}, Kind: "state"},
-		alliances.Actor{ID: "meles", Name: "Meles Zenawi", Kind: "individual"},
+		alliances.Actor{ID: "meles", Name: "Meles Zenawi", Kind: "individual"}, alliances.Actor{ID: "kabila", Name: "Laurent Kabila", Kind: "individual"},
+		alliances.Actor{ID: "crua", Name: "CRUA", Kind: "armed-group"}, alliances.Actor{ID: "fln", Name: "FLN", Kind: "armed-group"},
 		alliances.Actor{ID: "mnla", Name: "National Movement for the Liberation of Azawad", Aliases: []string{"MNLA", "the separatists"}, Kind: "armed-group"},
 		alliances.Actor{ID: "ansar-dine", Name: "Ansar Dine", Kind: "armed-group"}, alliances.Actor{ID: "aqim", Name: "al-Qaeda in the Islamic Maghreb", Aliases: []string{"AQIM"}, Kind: "armed-group"},
 		alliances.Actor{ID: "mujao", Name: "Movement for Oneness and Jihad in West Africa", Aliases: []string{"MUJAO"}, Kind: "armed-group"})
 	checkForms(t, actors, []formCase{
-		{"after an arrow", "|Glossary\n\nELF. Eritrean Liberation Front. In 1981 the EPLF drove it into Sudan, where the Sudanese army disarmed its units. → ELF-RC, Falul.",
+		{"after an arrow", "|Glossary\n\nELF. Eritrean Liberation Front. It crushed the ELM in 1965 and fought the EPLF in 1972-74 and again in 1980-81, when the EPLF and the TPLF drove it into Sudan and the Sudanese army disarmed its units. → ELF-RC, Falul.",
 			[]string{"sudan coercion elf"}, []string{"sudan coercion falul"}},
 		{"an entry's passive", "|Glossary\n\nTPLF. Tigray People's Liberation Front. Chaired from 1989 by Meles Zenawi. Founded in Dedebit in February 1975 by Tigrayan students.",
 			[]string{"meles membership tplf"}, nil},
@@ -319,6 +323,9 @@ func TestCrossReferencesAndLabelsOfTheThirteenthSession(t *testing.T) {
 			nil, []string{"aqim cooperation mnla"}},
 		{"a passive, no entry", "In 1975 the TPLF was founded. Chaired from 1989 by Meles Zenawi, the EPLF grew.",
 			nil, []string{"meles membership tplf"}},
+		{"became, a body's new name", "In spring 1954 the CRUA became the FLN.", []string{"crua renaming fln"}, nil},
+		{"became, a post", "In 1997 Laurent Kabila became president of Ethiopia.", nil, []string{"kabila renaming ethiopia"}},
+		{"appealed to", "In 1960 the ELF had appealed to the United Nations on 12 July.", []string{"elf negotiation united-nations"}, nil},
 		{"sends, then according to", "In 1965 the Soviet Union armed North Vietnam. China sends rice and small arms and, according to American sources, engineer and anti-aircraft units into the North.",
 			[]string{"china support north-vietnam"}, nil},
 	})

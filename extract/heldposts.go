@@ -502,6 +502,8 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 		return true // "a hundred Kuki villagers killed, which Kuki groups blame on the IM": those killed, no killers of those after
 	case (kind == alliances.Negotiation || kind == alliances.Agreement) && right.first >= c.end && thirdAs(ts, right.end):
 		return true // "negotiated with Portes Gil, Morrow acting as go-between": the go-between is no side
+	case kind == alliances.Renaming && c.cue.text == "became":
+		return !rd.becameBody(ts, c, *left, *right) // "The CRUA became the FLN"; not "Kabila became president of the Congo"
 	case c.cue.text == "beat":
 		return right.first >= c.end && right.first < len(ts) && (ts[right.first].word == "him" || ts[right.first].word == "her") // "beat him": a beating
 	case kind == alliances.Membership && runCues[c.cue.text]:

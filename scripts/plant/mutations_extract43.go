@@ -9,7 +9,7 @@ package main
 // to be confused; months spanned with a hyphen; a request; courts; "dissolved ... into";
 // ships; a noun in apposition; "they" after a semicolon; one man of a body; credit lines;
 // a post no unit; words of address; arrows; a timeline's labels; "sends ... to";
-// "according to"; one who suffers an act.
+// "according to"; one who suffers an act; "became"; an appeal.
 var readingMutations43 = []mutation{
 	{
 		name: "extract-named-one-agent", file: "extract/parties.go",
@@ -226,6 +226,18 @@ var readingMutations43 = []mutation{
 		from: `headword := st.li < 0`,
 		to:   `headword := false && st.li < 0`,
 		pkgs: []string{"./extract"}, breaks: "\"TPLF. ... Chaired from 1989 by Meles Zenawi.\" gives the TPLF no chairman",
+	},
+	{
+		name: "extract-became-body", file: "extract/heldposts.go",
+		from: `return !rd.becameBody(ts, c, *left, *right)`,
+		to:   `return true`,
+		pkgs: []string{"./extract"}, breaks: "\"the CRUA became the FLN\" tells no renaming",
+	},
+	{
+		name: "extract-appealed-to", file: "extract/rules.yaml",
+		from: ` "appealed to", "appeals to", "appealing to",`,
+		to:   ``,
+		pkgs: []string{"./extract"}, breaks: "\"Lumumba had appealed to the United Nations\" tells no contact",
 	},
 	{
 		name: "extract-victim-agent", file: "extract/victims.go",
