@@ -303,12 +303,16 @@ func TestDatesOfTheThirteenthSession(t *testing.T) {
 // its agents together ("Deposed by the Derg, he died", ¶18); a body that "became" another
 // name beside the verb took that name ("the CRUA became the FLN", algeria-1954 ¶3), and
 // an appeal to another is a contact ("Lumumba had appealed to the United Nations",
-// congo-1960 ¶6).
+// congo-1960 ¶6); help "with the backing of" in a relative clause goes to its head ("Alberto
+// Fujimori, who had closed Congress in 1992 with the backing of the army's high command",
+// cenepa-1995 ¶14).
 func TestCrossReferencesAndLabelsOfTheThirteenthSession(t *testing.T) {
 	actors := append(session79Actors(), alliances.Actor{ID: "falul", Name: "Falul", Kind: "armed-group"}, alliances.Actor{ID: "china", Name: "China", Kind: "state"},
 		alliances.Actor{ID: "north-vietnam", Name: "North Vietnam", Aliases: []string{"the North"}, Kind: "state"},
 		alliances.Actor{ID: "meles", Name: "Meles Zenawi", Kind: "individual"}, alliances.Actor{ID: "kabila", Name: "Laurent Kabila", Kind: "individual"},
 		alliances.Actor{ID: "crua", Name: "CRUA", Kind: "armed-group"}, alliances.Actor{ID: "fln", Name: "FLN", Kind: "armed-group"},
+		alliances.Actor{ID: "congress", Name: "Congress of Peru", Aliases: []string{"Congress"}, Kind: "state-organ"},
+		alliances.Actor{ID: "army", Name: "Peruvian Army", Aliases: []string{"the army"}, Kind: "state-organ"},
 		alliances.Actor{ID: "mnla", Name: "National Movement for the Liberation of Azawad", Aliases: []string{"MNLA", "the separatists"}, Kind: "armed-group"},
 		alliances.Actor{ID: "ansar-dine", Name: "Ansar Dine", Kind: "armed-group"}, alliances.Actor{ID: "aqim", Name: "al-Qaeda in the Islamic Maghreb", Aliases: []string{"AQIM"}, Kind: "armed-group"},
 		alliances.Actor{ID: "mujao", Name: "Movement for Oneness and Jihad in West Africa", Aliases: []string{"MUJAO"}, Kind: "armed-group"})
@@ -326,6 +330,8 @@ func TestCrossReferencesAndLabelsOfTheThirteenthSession(t *testing.T) {
 		{"became, a body's new name", "In spring 1954 the CRUA became the FLN.", []string{"crua renaming fln"}, nil},
 		{"became, a post", "In 1997 Laurent Kabila became president of Ethiopia.", nil, []string{"kabila renaming ethiopia"}},
 		{"appealed to", "In 1960 the ELF had appealed to the United Nations on 12 July.", []string{"elf negotiation united-nations"}, nil},
+		{"with the backing of, in a relative clause", "In 1995 Ecuador praised Alberto Fujimori, who had closed Congress in 1992 with the backing of the army's high command.",
+			[]string{"army support fujimori"}, []string{"army support ecuador", "army support congress"}},
 		{"sends, then according to", "In 1965 the Soviet Union armed North Vietnam. China sends rice and small arms and, according to American sources, engineer and anti-aircraft units into the North.",
 			[]string{"china support north-vietnam"}, nil},
 	})

@@ -199,8 +199,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}
 	}
 	// A verb joined to one before it shares its subject: "Russians, Iranians, and
-	// Pakistanis lobbied the old stakeholders ... and mediated between them and the
-	// Taliban".
+	// Pakistanis lobbied the old stakeholders ... and mediated between them and the Taliban".
 	// So does a verb of purpose: "The Iranians, who had been supporting the Taliban in
 	// order to hurt the Americans".
 	purpose := c.first >= 3 && (matchAt(ts, c.first-3, []string{"in", "order", "to"}) || matchAt(ts, c.first-3, []string{"so", "as", "to"})) ||
@@ -262,13 +261,13 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// not to the name nearest before it; so is help after ", with" ("Government troops
 	// repelled them at the National Assembly, with decisive help from France"), a partner
 	// after the object ("fought Los Zetas together with Zambada"), and a request ("had
-	// dissolved al-Wefaq at the request of the Ministry of Justice": the court's).
+	// dissolved al-Wefaq at the request of the Ministry of Justice": the court's); in a
+	// relative clause, its head's ("Fujimori, who had closed Congress with the backing of").
 	comitative := li > 0 && partnerAfterObject(ts, ms, spans, c, li)
 	if !shared && li > 0 && (c.cue.passive || comitative) && ((c.cue.words[0] == "with" || c.cue.words[0] == "at") && !strings.ContainsAny(ts[c.first].pre, ",;:()") || commaWith(ts, c.first) || comitative) &&
-		opensSentence(ts, ms[0].first) && !slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
-		if g := group(ts, ms, 0, +1); len(g) > 0 && g[len(g)-1].first < ms[li].first {
-			li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
-			shared = true
+		(opensSentence(ts, ms[0].first) || relativeHead(ts, ms, li, c) >= 0) && !slices.ContainsFunc(ts[ms[li].end:c.first], func(t token) bool { return strings.ContainsAny(t.pre, ";:()") }) {
+		if j := helpedSubject(ts, ms, li, c); j >= 0 {
+			li, shared = j, true
 		}
 	}
 	// "Iran sent troops to fight the Taliban", "deployed planes to ferry French forces":

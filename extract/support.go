@@ -418,3 +418,35 @@ func (rd *Reader) personOfBody(ts []token, m mention, c cueSpan) bool {
 	w := ts[k-1].word // one man, not "soldiers of his Special Presidential Division, who fought": its men
 	return personHeads[w] || memberWords[w] || w == "askari"
 }
+
+// relativeHead returns the mention a relative clause that holds cue c is on, the clause
+// opened by ", who" or ", which" after it and running to the cue with no stop between:
+// "Fujimori, who had closed Congress in 1992 with the backing of the army" (help to
+// Fujimori, not Congress); else -1. The head stands before li, the name nearest the cue.
+func relativeHead(ts []token, ms []mention, li int, c cueSpan) int {
+	for k := c.first - 1; k > 0 && k >= c.first-16; k-- {
+		if k+1 < c.first && strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return -1
+		}
+		if ts[k].word == "who" || ts[k].word == "which" {
+			if !strings.Contains(ts[k].pre, ",") {
+				return -1
+			}
+			return slices.IndexFunc(ms[:li], func(m mention) bool { return m.end == k && m.first >= 0 })
+		}
+	}
+	return -1
+}
+
+// helpedSubject returns whom help told at a clause's end goes to: the head of the
+// relative clause that holds it, else the last of the names that open the sentence,
+// where it stands before li; else -1.
+func helpedSubject(ts []token, ms []mention, li int, c cueSpan) int {
+	if r := relativeHead(ts, ms, li, c); r >= 0 {
+		return r
+	}
+	if g := group(ts, ms, 0, +1); len(g) > 0 && g[len(g)-1].first < ms[li].first {
+		return slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
+	}
+	return -1
+}

@@ -9,7 +9,7 @@ package main
 // to be confused; months spanned with a hyphen; a request; courts; "dissolved ... into";
 // ships; a noun in apposition; "they" after a semicolon; one man of a body; credit lines;
 // a post no unit; words of address; arrows; a timeline's labels; "sends ... to";
-// "according to"; one who suffers an act; "became"; an appeal.
+// "according to"; one who suffers an act; "became"; an appeal; help in a relative clause.
 var readingMutations43 = []mutation{
 	{
 		name: "extract-named-one-agent", file: "extract/parties.go",
@@ -238,6 +238,12 @@ var readingMutations43 = []mutation{
 		from: ` "appealed to", "appeals to", "appealing to",`,
 		to:   ``,
 		pkgs: []string{"./extract"}, breaks: "\"Lumumba had appealed to the United Nations\" tells no contact",
+	},
+	{
+		name: "extract-relative-head-helped", file: "extract/support.go",
+		from: "\tif r := relativeHead(ts, ms, li, c); r >= 0 {\n\t\treturn r\n\t}\n\tif g := group(",
+		to:   "\tif g := group(",
+		pkgs: []string{"./extract"}, breaks: "\"Fujimori, who had closed Congress in 1992 with the backing of the army's high command\" puts the army behind Congress",
 	},
 	{
 		name: "extract-victim-agent", file: "extract/victims.go",
