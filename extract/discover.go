@@ -42,10 +42,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 			}
 		}
 	}
-	title := func(w string) bool { // a post of one word or two: "president", "prime minister"
-		ws := strings.Fields(alliances.Fold(w))
-		return slices.ContainsFunc(rd.titles, func(t []string) bool { return slices.Equal(t, ws) })
-	}
+	title := func(w string) bool { return rd.titleWords(strings.Fields(alliances.Fold(w))) } // "president", "prime minister"
 	// leadingPost returns how many words of a run a post takes before a name ("Vice
 	// President", "Gen."), and whether one is a post's noun, not only an adjective
 	// ("Senior Research Fellow" names no one).

@@ -479,11 +479,11 @@ var governmentKinds = map[string]bool{"union": true, "unity": true, "military": 
 // "Graphic: M. Ortiz-Lenz."): the makers of the text, no actors of its war.
 func withoutCredits(d *Document, found []Found) []Found {
 	return slices.DeleteFunc(found, func(f Found) bool {
-		if f.Actor.Kind != "individual" || f.Start <= 0 || f.Start > len(d.Text) || strings.Count(d.Text, f.Quote) != 1 {
+		if f.Actor.Kind != "individual" || f.Start <= 0 || f.Start > len(d.Text) {
 			return false
 		}
 		line := d.Text[strings.LastIndexByte(d.Text[:f.Start], '\n')+1 : f.Start]
-		return creditLabel.MatchString(line)
+		return creditLabel.MatchString(line) && strings.Count(d.Text, f.Quote) == 1 // the whole text counted only for a credit line's names
 	})
 }
 
@@ -492,6 +492,10 @@ var creditLabel = regexp.MustCompile(`(?i)^\s*(?:curators?|graphics?|design(?:er
 
 // titleWord reports whether a word is a post's, its hyphen a space: "Secretary-General".
 func (rd *Reader) titleWord(w string) bool {
-	ws := strings.Fields(strings.ReplaceAll(alliances.Fold(w), "-", " "))
+	return rd.titleWords(strings.Fields(strings.ReplaceAll(alliances.Fold(w), "-", " ")))
+}
+
+// titleWords reports whether folded words are a post of the rules' titles, whole.
+func (rd *Reader) titleWords(ws []string) bool {
 	return slices.ContainsFunc(rd.titles, func(t []string) bool { return slices.Equal(t, ws) })
 }
