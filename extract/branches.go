@@ -42,8 +42,9 @@ var partCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": 
 // branch reads a branch phrase around the whole named by ms[i].
 func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 	a := ms[i]
-	other := rd.kinds[a.id] == "other" // a tribe, an agency: the whole of a part named before it only
-	if !wholeKinds[rd.kinds[a.id]] && !other {
+	other := rd.kinds[a.id] == "other"    // a tribe, an agency: the whole of a part named before it only
+	led := rd.kinds[a.id] == "individual" // "UNITA, the rebel movement of Jonas Savimbi,": the body he leads, named before only
+	if !wholeKinds[rd.kinds[a.id]] && !other && !led {
 		return branchPhrase{}, false
 	}
 	partOK := func(j int) bool {
@@ -51,7 +52,7 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 			return false
 		}
 		k := rd.kinds[ms[j].id]
-		return ms[j].id != a.id && k != "state" && k != "individual" && k != alliances.Category
+		return ms[j].id != a.id && k != "state" && k != "individual" && k != alliances.Category && (!led || ownedKinds[k])
 	}
 	// The part named after the phrase that ends at token e: a comma, an article, the name.
 	after := func(e int) int {
@@ -66,7 +67,7 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 		}
 		return -1
 	}
-	if (ts[a.end-1].possessive || a.end == a.first+1 && (ts[a.first].word == "its" || ts[a.first].word == "their")) && !other {
+	if (ts[a.end-1].possessive || a.end == a.first+1 && (ts[a.first].word == "its" || ts[a.first].word == "their")) && !other && !led {
 		n := rd.branchNoun(ts, a.end)
 		if n < 0 {
 			return branchPhrase{}, false
@@ -105,7 +106,7 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 	if k >= 1 && ts[k].word == "the" {
 		k--
 	}
-	if k < 1 || ts[k].word != "of" || !branchNouns[ts[k-1].word] && !bodyOfNouns[ts[k-1].word] {
+	if k < 1 || ts[k].word != "of" || !branchNouns[ts[k-1].word] && !bodyOfNouns[ts[k-1].word] || led && !bodyOfNouns[ts[k-1].word] {
 		return branchPhrase{}, false
 	}
 	from := k - 1
@@ -115,14 +116,21 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 	if from == 0 || !determiners[ts[from-1].word] {
 		return branchPhrase{}, false
 	}
-	if j := after(a.end); j >= 0 && branchNouns[ts[k-1].word] && !other {
+	if j := after(a.end); j >= 0 && branchNouns[ts[k-1].word] && !other && !led {
 		return branchPhrase{whole: i, part: j, from: from - 1, to: ms[j].end, noun: ts[k-1].word}, true
 	}
-	// "the Haganah, the defence organization of the Jewish Agency,", "the Al-Sanadid Forces,
-	// the militia of the Shammar tribe": the part named before, in apposition.
-	if j := i - 1; partOK(j) && ts[from-1].word == "the" && ms[j].end == from-1 && strings.TrimSpace(ts[from-1].pre) == "," &&
-		(a.end >= len(ts) || strings.ContainsAny(ts[a.end].pre, ",;:.") && !listJoint(ts[a.end])) {
+	j := i - 1
+	if !partOK(j) || ts[from-1].word != "the" || a.end < len(ts) && (!strings.ContainsAny(ts[a.end].pre, ",;:.") || listJoint(ts[a.end])) {
+		return branchPhrase{}, false
+	}
+	switch {
+	case ms[j].end == from-1 && strings.TrimSpace(ts[from-1].pre) == ",":
+		// "the Haganah, the defence organization of the Jewish Agency,", "the Al-Sanadid
+		// Forces, the militia of the Shammar tribe": the part named before, in apposition.
 		return branchPhrase{whole: i, part: j, from: ms[j].first, to: a.end, noun: ts[k-1].word}, true
+	case ms[j].end == from-2 && partCopulas[ts[from-2].word] && bodyOfNouns[ts[k-1].word] && !strings.ContainsAny(ts[from-2].pre+ts[from-1].pre, ",;:"):
+		// "Formally the Legion was the army of the Czechoslovak National Council".
+		return branchPhrase{whole: i, part: j, from: ms[j].first, to: a.end, copula: true, noun: ts[k-1].word}, true
 	}
 	return branchPhrase{}, false
 }
@@ -131,7 +139,7 @@ func (rd *Reader) branch(ts []token, ms []mention, i int) (branchPhrase, bool) {
 // set in apposition after a name, make the name the other's part: "the Haganah, the
 // defence organization of the Jewish Agency".
 var bodyOfNouns = map[string]bool{"militia": true, "army": true, "organization": true, "organisation": true, "force": true,
-	"movement": true, "party": true}
+	"movement": true, "party": true, "instrument": true}
 
 // branchNoun returns the token of a noun of parts at k, past at most two words that
 // qualify it ("Syrian affiliate", "armed wing", "most powerful faction"), or -1.
@@ -175,12 +183,19 @@ func listJoint(t token) bool {
 func (rd *Reader) branchPairs(ts []token, ms []mention) []pair {
 	var out []pair
 	for i := range ms {
-		if b, ok := rd.branch(ts, ms, i); ok {
+		b, ok := rd.branch(ts, ms, i)
+		switch {
+		case ok && rd.kinds[ms[b.whole].id] == "individual":
+			out = append(out, pair{ms[b.whole], ms[b.part], ledBranchWhy})
+		case ok:
 			out = append(out, pair{ms[b.part], ms[b.whole], "branch: the " + b.noun + " of the organization, named beside it"})
 		}
 	}
 	return out
 }
+
+// ledBranchWhy is the cue of a body an individual's name after "of" gives him to lead.
+const ledBranchWhy = "branch: the body of the individual named after it"
 
 // placesPart reports whether mention m, a state's one word between an article and a cue of
 // membership, only places the part the cue names: "the Iraq branch of the Islamic State"

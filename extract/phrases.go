@@ -401,36 +401,6 @@ func (rd *Reader) withHelp(d *Document, p Paragraph, s Span, ts []token, ms []me
 	return out
 }
 
-// receivedHelp reads "the YPG has received American air support since 2014": help named
-// by its giver's word after a verb of receiving is the giver's to the verb's subject, the
-// name right before the verb.
-func (rd *Reader) receivedHelp(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
-	var out []Proposal
-	for i := 1; i < len(ms); i++ {
-		m, subj := ms[i], ms[i-1]
-		k := m.first - 1 // the verb, past a word or two that grade the help ("its first", "considerable")
-		for k > subj.end && m.first-k <= 2 && !receiving[ts[k].word] && !ts[k].upper && len(rd.byFirst[ts[k].word]) == 0 {
-			k--
-		}
-		if k < subj.end || !receiving[ts[k].word] || !rd.auxiliaries(ts, subj.end, k) ||
-			slices.ContainsFunc(ts[k+1:m.first+1], func(t token) bool { return t.word == "and" || t.word == "or" || strings.ContainsAny(t.pre, ",;:()") }) {
-			continue // not "received money, and Pakistan sent"
-		}
-		h := m.end // the help, past a word or two that say its kind ("air", "military")
-		for h < len(ts) && h-m.end < 2 && !receivedNouns[ts[h].word] && !ts[h].upper {
-			h++
-		}
-		if h >= len(ts) || !receivedNouns[ts[h].word] || strings.ContainsAny(ts[h].pre+ts[m.end].pre, ",;:()") {
-			continue
-		}
-		c := cueSpan{cue: cue{words: []string{ts[h].word}, kind: alliances.Support, text: ts[k].word + " ... " + ts[h].word}, first: h, end: h + 1}
-		st := statement{c: c, ms: ms, li: i, ri: i - 1, spans: spans, why: []string{"cue: " + ts[k].word + " ... " + ts[h].word, "the giver's word before the help"},
-			pairs: [][2]*mention{{&ms[i], &ms[i-1]}}}
-		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
-	}
-	return out
-}
-
 // possessedSide reads "the militias fight on the Syrian government's side": fighting on
 // an actor's side, named in the possessive, supports it; the one who fights is the name
 // before "on" in its clause.
@@ -466,14 +436,6 @@ func (rd *Reader) possessedSide(d *Document, p Paragraph, s Span, ts []token, ms
 // sideVerbs are the verbs of taking a side in a fight.
 var sideVerbs = map[string]bool{"fight": true, "fights": true, "fought": true, "fighting": true, "stood": true,
 	"stand": true, "stands": true, "entered": true, "joined": true, "intervened": true}
-
-// receiving are the verbs of receiving help.
-var receiving = map[string]bool{"received": true, "receives": true, "receiving": true, "receive": true, "enjoyed": true,
-	"enjoys": true, "enjoying": true, "obtained": true, "got": true, "gets": true, "accepted": true, "took": true, "taken": true, "takes": true}
-
-// receivedNouns are the nouns of help received that its giver's word qualifies.
-var receivedNouns = map[string]bool{"help": true, "support": true, "backing": true, "assistance": true, "aid": true,
-	"weapons": true, "arms": true, "training": true, "funding": true, "money": true, "equipment": true, "supplies": true}
 
 // auxiliaries reports whether the tokens [from, to) are only auxiliaries and adverbs, or a
 // relative pronoun, so that the name before them is the subject of the verb at to: "has

@@ -516,7 +516,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		if w := selfStyled(ts, pr.member); w != "" {
 			t.Status, pr.why = alliances.Alleged, pr.why+", self-styled: "+w // "who calls himself secretary-general of the Flec-PM"
 		}
-		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) || pr.why == ownWhy || pr.why == relativeWhy {
+		if post, ok := strings.CutPrefix(pr.why, "post: "); ok && leadingPost(post) || pr.why == ownWhy || pr.why == relativeWhy || pr.why == ledBranchWhy {
 			t.Role = alliances.Leader // "Its leader, Michel Djotodia", "President X"
 		}
 		v, cue := rd.pairWhen(d, s, ts, pr.member, pr.of, valid, timeCue)

@@ -1,0 +1,67 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// session80Actors are the actors of this session's sentences.
+func session80Actors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "unita", Name: "UNITA", Kind: "armed-group"},
+		{ID: "savimbi", Name: "Jonas Savimbi", Aliases: []string{"Mr Jonas Savimbi"}, Kind: "individual"},
+		{ID: "south-africa", Name: "South Africa", Kind: "state"},
+		{ID: "dse", Name: "Democratic Army of Greece", Aliases: []string{"DSE"}, Kind: "armed-group"},
+		{ID: "kke", Name: "Communist Party of Greece", Aliases: []string{"KKE"}, Kind: "party"},
+		{ID: "zanla", Name: "Zimbabwe African National Liberation Army", Aliases: []string{"Zanla"}, Kind: "armed-group"},
+		{ID: "zanu", Name: "ZANU", Kind: "party"},
+		{ID: "mugabe", Name: "Robert Mugabe", Kind: "individual"},
+		{ID: "fnla", Name: "FNLA", Kind: "armed-group"},
+		{ID: "china", Name: "China", Kind: "state"},
+		{ID: "tan", Name: "Tan Guansan", Kind: "individual"},
+		{ID: "dalai-lama", Name: "Dalai Lama", Aliases: []string{"the Dalai Lama"}, Kind: "individual"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"American"}, Kind: "state"},
+		{ID: "angola", Name: "Angola", Kind: "state"},
+	}
+}
+
+// TestBodiesOfMenAndMenOfHelpOfTheFourteenthSession: a body set in apposition as "the
+// movement of" a man is his to lead ("UNITA, the rebel movement of Mr Jonas Savimbi",
+// congobrazzaville-1997 ¶11); "the armed instrument of" a party is its part (greece-1946
+// ¶3), and so is a body a copula makes "the army of" another (zimbabwe-1980 ¶3); a body
+// that "had" a state's advisers or instructors, or whose possessive has them, has the
+// state's help (angola-1975 ¶2).
+func TestBodiesOfMenAndMenOfHelpOfTheFourteenthSession(t *testing.T) {
+	checkForms(t, session80Actors(), []formCase{
+		{"the movement of a man", "South Africa armed UNITA, the rebel movement of Mr Jonas Savimbi, from 1975 to 1989.",
+			[]string{"savimbi membership unita", "south-africa support unita"}, []string{"unita membership savimbi"}},
+		{"the armed instrument of a party", "The Democratic Army of Greece (DSE), the armed instrument of the Communist Party of Greece (KKE), fought on until 1949.",
+			[]string{"dse membership kke"}, nil},
+		{"was the army of", "In 1979 the Zimbabwe African National Liberation Army (Zanla) was the army of ZANU.",
+			[]string{"zanla membership zanu"}, nil},
+		{"a man's possessive", "In 1979 Zanla was the army of Robert Mugabe's party.",
+			nil, []string{"zanla membership mugabe"}},
+		{"had advisers", "In 1975 the FNLA had Chinese instructors in its camps in Zaire.",
+			[]string{"china support fnla"}, nil},
+		{"a possessive's advisers", "In 1978 the FNLA's Chinese advisers left for home.",
+			[]string{"china support fnla"}, nil},
+		{"had weapons of a state's make", "In 1975 the FNLA had Chinese weapons in its camps in Zaire.",
+			nil, []string{"china support fnla"}},
+	})
+}
+
+// TestTalksOfTheFourteenthSession: letters exchanged are contact (tibet-1956 ¶18); help
+// "under" a third's mediation, in a phrase set off before a clause, mediates between those
+// the clause says agreed or met (namibia-1966 ¶14), not where the phrase opens after a
+// verb.
+func TestTalksOfTheFourteenthSession(t *testing.T) {
+	checkForms(t, session80Actors(), []formCase{
+		{"exchanged letters", "In 1959 Tan Guansan had exchanged letters with the Dalai Lama in the days before.",
+			[]string{"tan negotiation dalai-lama"}, nil},
+		{"under a fronted mediation", "In 1988, under American mediation, South Africa and Angola agreed to a ceasefire.",
+			[]string{"united-states mediation south-africa", "south-africa agreement angola"}, nil},
+		{"under a mediation not fronted", "In 1988 South Africa fell under American mediation, while Angola and China met in Cairo.",
+			nil, []string{"united-states mediation angola", "united-states mediation china"}},
+	})
+}
