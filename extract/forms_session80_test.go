@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -23,6 +25,13 @@ func session80Actors() []alliances.Actor {
 		{ID: "dalai-lama", Name: "Dalai Lama", Aliases: []string{"the Dalai Lama"}, Kind: "individual"},
 		{ID: "united-states", Name: "United States", Aliases: []string{"American"}, Kind: "state"},
 		{ID: "angola", Name: "Angola", Kind: "state"},
+		{ID: "iran", Name: "Iran", Aliases: []string{"Tehran"}, Kind: "state"},
+		{ID: "jundallah", Name: "Jundallah", Kind: "armed-group"},
+		{ID: "united-kingdom", Name: "United Kingdom", Kind: "state"},
+		{ID: "israel", Name: "Israel", Kind: "state"},
+		{ID: "frud", Name: "FRUD", Aliases: []string{"the rebels"}, Kind: "armed-group"},
+		{ID: "afar", Name: "Afar", Kind: "other"},
+		{ID: "ethiopia", Name: "Ethiopia", Aliases: []string{"Addis Ababa"}, Kind: "state"},
 	}
 }
 
@@ -64,4 +73,39 @@ func TestTalksOfTheFourteenthSession(t *testing.T) {
 		{"under a mediation not fronted", "In 1988 South Africa fell under American mediation, while Angola and China met in Cairo.",
 			nil, []string{"united-states mediation angola", "united-states mediation china"}},
 	})
+}
+
+// TestAccusedOfTheFourteenthSession: the pronoun after a deed one is accused of is no one
+// the accusation names as its doers, nor its accuser, nor what one was described as
+// before: "accused the United States, the United Kingdom and Israel of backing it" is
+// Jundallah's support, alleged (jundallah-2003 ¶3); so is "accused Israel of backing it"
+// after a sentence on Jundallah; "described the rebels as Afar ... and accused Addis Ababa
+// of letting them cross" is the rebels' (djibouti-1991 ¶9).
+func TestAccusedOfTheFourteenthSession(t *testing.T) {
+	checkForms(t, session80Actors(), []formCase{
+		{"a list accused of backing it", "In 2008 Tehran called Jundallah a terrorist group and accused the United States, the United Kingdom and Israel of backing it.",
+			[]string{"united-states support jundallah", "united-kingdom support jundallah", "israel support jundallah"},
+			[]string{"united-states support israel", "united-kingdom support israel"}},
+		{"not the accuser", "Jundallah struck again in 2008. Tehran accused Israel of backing it.",
+			[]string{"israel support jundallah"}, []string{"israel support iran"}},
+		{"not what one was described as", "In 1991 government spokesmen described the rebels as Afar from Ethiopia and accused Addis Ababa of letting them cross its border at will.",
+			[]string{"ethiopia support frud"}, []string{"ethiopia support afar"}},
+	})
+}
+
+// TestStatusesAndDatesOfTheFourteenthSession: a deed a list is accused of is alleged, past
+// the list's commas (jundallah-2003 ¶3).
+func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
+	for _, c := range []struct{ name, text, tie, want, not string }{
+		{"accused, a list", "In 2008 Tehran accused the United States, the United Kingdom and Israel of backing Jundallah.",
+			"united-kingdom support jundallah", "alleged", ""},
+	} {
+		got := map[string]string{}
+		for _, p := range readAll(session80Actors(), c.text) {
+			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Status, " ", p.Tie.Valid)
+		}
+		if v, ok := got[c.tie]; !ok || !strings.Contains(v, c.want) || c.not != "" && strings.Contains(v, c.not) {
+			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
+		}
+	}
 }

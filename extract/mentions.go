@@ -292,7 +292,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					// the verb of the name before is another: the other the sentence
 					// named, else the one the sentence before named last.
 					if (words[0] == "it" || words[0] == "them") && len(out) > 0 && out[len(out)-1].id == id && i > 0 && (i-out[len(out)-1].end <= 3 || verbRun(ts, out[len(out)-1].end, i)) &&
-						!ts[i-1].upper && (strings.HasSuffix(ts[i-1].word, "ed") || i >= 2 && ts[i-2].word == "to" && !prepositions[ts[i-1].word]) { // "refused to recognise it"
+						!ts[i-1].upper && (strings.HasSuffix(ts[i-1].word, "ed") || i >= 2 && ts[i-2].word == "to" && !prepositions[ts[i-1].word] || // "refused to recognise it"
+						accusedOf(ts, i)) { // "accused the United States and Israel of backing it"
 						other := ""
 						// Nor one of the verb's subjects: "Iran, Russia and India supplied it"
 						// (but "Libya armed JEM, Chad sheltered it": JEM no subject).
@@ -303,7 +304,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 						// "them" is no one man: "went to see Keke; his men killed them".
 						one := func(id string) bool { return words[0] == "them" && rd.kinds[id] == "individual" }
 						for k := len(out) - 1; k >= 0 && other == ""; k-- {
-							if !subjectIDs[out[k].id] && !one(out[k].id) && !(words[0] == "them" && rd.kinds[out[k].id] == "state" && tellsAfter(ts, out[k])) { // nor "Moscow said al-Qaeda financed them"
+							if !subjectIDs[out[k].id] && !one(out[k].id) && !(words[0] == "them" && rd.kinds[out[k].id] == "state" && tellsAfter(ts, out[k])) && // nor "Moscow said al-Qaeda financed them"
+								!accuserOf(ts, out, i, out[k].id) { // nor the accuser: "Tehran accused Israel of backing it"
 								other = out[k].id // "organised Hezbollah, and the Guards armed it"
 							}
 						}
@@ -314,7 +316,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							// topic, not the one it named last.
 							other = rd.itWas
 						}
-						for k := len(pair) - 1; k >= 0 && other == ""; k-- {
+						if other == "" && accusedOf(ts, i) && !subjectIDs[before] && !accuserOf(ts, out, i, before) {
+							other = before // "Tehran accused Israel of backing it": the sentence before's subject
+						}
+						for k := len(pair) - 1; k >= 0 && other == "" && !accusedOf(ts, i); k-- {
 							if !subjectIDs[pair[k]] && !one(pair[k]) {
 								other = pair[k] // "The US backed Ukraine. Russia attacked it": Ukraine
 							}

@@ -171,9 +171,12 @@ func accusingAt(ts []token, at int) int {
 			break
 		}
 	}
-	for k := of - 1; k >= 0 && of-k <= 6; k-- {
+	// "accused the United States, the United Kingdom and Israel of backing it": past a
+	// list's commas, to its "and".
+	listed := slices.ContainsFunc(ts[max(0, of-14):of], func(t token) bool { return listJoint(t) })
+	for k := of - 1; k >= 0 && (of-k <= 6 || listed && of-k <= 14); k-- {
 		if !accusing[ts[k].word] {
-			if strings.ContainsAny(ts[k].pre, ",;:()") {
+			if strings.ContainsAny(ts[k].pre, ";:()") || strings.Contains(ts[k].pre, ",") && !slices.ContainsFunc(ts[k:of], func(t token) bool { return listJoint(t) }) {
 				return -1
 			}
 			continue
@@ -401,4 +404,26 @@ func instructed(ts []token, k, at int) bool {
 		}
 	}
 	return false
+}
+
+// accusedOf reports whether the pronoun at token i is the object of a deed one named after
+// the verb is accused of: "accused the United States and Israel of backing it" (not
+// "villages they accused of helping them", whose accused stand before).
+func accusedOf(ts []token, i int) bool {
+	return i >= 2 && ts[i-2].word == "of" && strings.HasSuffix(ts[i-1].word, "ing") && accusingAt(ts, i-1) >= 0 && accusingAt(ts, i-1) < i-3
+}
+
+// accuserOf reports whether id accuses in the accusation whose deed's object is the
+// pronoun at token i: the sentence's subject before the verb of accusing, or the name
+// right before it ("Maoist leaders accuse royalists of backing them"). The pronoun is
+// another; nor is it what one was described "as" before the verb.
+func accuserOf(ts []token, out []mention, i int, id string) bool {
+	if !accusedOf(ts, i) {
+		return false
+	}
+	v := accusingAt(ts, i-1)
+	return slices.ContainsFunc(out, func(m mention) bool {
+		return m.id == id && m.end <= v && (m.end == v || m.first == out[0].first && opensSentence(ts, m.first) ||
+			m.first > 0 && ts[m.first-1].word == "as") // nor one a name is described as: "described the rebels as Afar ... and accused Addis Ababa of letting them cross"
+	})
 }

@@ -80,7 +80,7 @@ var readingMutations14 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"each side blaming the other\" gives no blame",
 	},
 	{
-		name: "extract-signers-aside-taken", file: "extract/convened.go",
+		name: "extract-signers-aside-taken", file: "extract/signers.go",
 		from: "if strings.Contains(ts[j].pre, \",\") {\n\t\t\t// \"The RUF, under interim leader Issa Sesay, agreed\"",
 		to:   "if false {\n\t\t\t// \"The RUF, under interim leader Issa Sesay, agreed\"",
 		pkgs: []string{"./extract"}, breaks: "\"The RUF, under Issa Sesay, agreed a ceasefire ..., mediated by ECOWAS\" makes Sesay a party",
@@ -236,7 +236,7 @@ var readingMutations14 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"ZANLA staged an ambush on talks between Smith and Nkomo\" is ZANLA's mediation",
 	},
 	{
-		name: "extract-signers-across-clauses", file: "extract/convened.go",
+		name: "extract-signers-across-clauses", file: "extract/signers.go",
 		from: "if g := slices.DeleteFunc(group(ts, ms, last, -1), func(m *mention) bool { return m.first < from }); len(g) >= 2 {",
 		to:   "if g := group(ts, ms, last, -1); len(g) >= 2 {",
 		pkgs: []string{"./extract"}, breaks: "\"the PF fought Smith, and Muzorewa signed a deal with Nkomo, mediated by Carrington\" mediates between Smith and Muzorewa",

@@ -192,7 +192,7 @@ var readingMutations19 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"overran Ouadi Doum, the Libyans' main air base\" is no act on Libya",
 	},
 	{
-		name: "extract-supplies-taken-unread", file: "extract/phrases.go",
+		name: "extract-supplies-taken-unread", file: "extract/received.go",
 		from: "\"accepted\": true, \"took\": true, \"taken\": true, \"takes\": true}",
 		to:   "\"accepted\": true}",
 		pkgs: []string{"./extract"}, breaks: "\"Kong Le, who had taken Soviet supplies\" had no Soviet help",

@@ -119,8 +119,8 @@ var readingMutations32 = []mutation{
 	},
 	{
 		name: "extract-body-of-apposed", file: "extract/branches.go",
-		from: "if j := i - 1; partOK(j) && ts[from-1].word == \"the\" && ms[j].end == from-1",
-		to:   "if j := i - 1; false && ms[j].end == from-1",
+		from: "case ms[j].end == from-1 && strings.TrimSpace(ts[from-1].pre) == \",\":",
+		to:   "case false:",
 		pkgs: []string{"./extract"}, breaks: "\"the Haganah, the defence organization of the Jewish Agency\" is no part of it",
 	},
 	{

@@ -54,7 +54,7 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-branch-of-unread", file: "extract/branches.go",
-		from: "\tif j := after(a.end); j >= 0 && branchNouns[ts[k-1].word] && !other {\n\t\treturn branchPhrase{whole: i, part: j, from: from - 1",
+		from: "\tif j := after(a.end); j >= 0 && branchNouns[ts[k-1].word] && !other && !led {\n\t\treturn branchPhrase{whole: i, part: j, from: from - 1",
 		to:   "\tif j := after(a.end); j < -1 {\n\t\treturn branchPhrase{whole: i, part: j, from: from - 1",
 		pkgs: []string{"./extract"}, breaks: "\"The Syrian affiliate of al-Qaeda, Jabhat al-Nusra,\" makes Nusra no part of it",
 	},
@@ -245,14 +245,14 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the YPG has received American air support\" proposes no support",
 	},
 	{
-		name: "extract-received-help-across-clauses", file: "extract/phrases.go",
+		name: "extract-received-help-across-clauses", file: "extract/received.go",
 		from: "return t.word == \"and\" || t.word == \"or\" || strings.ContainsAny(t.pre, \",;:()\")",
 		to:   "return false",
 		pkgs: []string{"./extract"}, breaks: "\"received money, and Pakistan sent weapons\" makes Pakistan the giver of the money",
 	},
 	{
-		name: "extract-received-help-any-noun", file: "extract/phrases.go",
-		from: "\t\tif h >= len(ts) || !receivedNouns[ts[h].word] ||",
+		name: "extract-received-help-any-noun", file: "extract/received.go",
+		from: "\t\tif h >= len(ts) || !receivedNouns[ts[h].word] && !helpMen[ts[h].word] ||",
 		to:   "\t\tif h >= len(ts) ||",
 		pkgs: []string{"./extract"}, breaks: "\"received Pakistani refugees\" is read as Pakistan's support",
 	},
