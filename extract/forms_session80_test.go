@@ -32,6 +32,17 @@ func session80Actors() []alliances.Actor {
 		{ID: "frud", Name: "FRUD", Aliases: []string{"the rebels"}, Kind: "armed-group"},
 		{ID: "afar", Name: "Afar", Kind: "other"},
 		{ID: "ethiopia", Name: "Ethiopia", Aliases: []string{"Addis Ababa"}, Kind: "state"},
+		{ID: "corvin", Name: "Corvin boys", Aliases: []string{"the Corvin boys"}, Kind: "armed-group"},
+		{ID: "csepel", Name: "workers of Csepel", Aliases: []string{"the workers of Csepel"}, Kind: "militia"},
+		{ID: "students", Name: "students", Aliases: []string{"the students"}, Kind: "other"},
+		{ID: "hungarian-army", Name: "Hungarian People's Army", Aliases: []string{"the soldiers"}, Kind: "state-organ"},
+		{ID: "avh", Name: "AVH", Aliases: []string{"the AVO men"}, Kind: "state-organ"},
+		{ID: "insurgents", Name: "insurgents", Aliases: []string{"the insurgents"}, Kind: "armed-group"},
+		{ID: "maleter", Name: "Pal Maleter", Kind: "individual"},
+		{ID: "oas", Name: "Organization of American States", Aliases: []string{"OAS"}, Kind: "international-organization"},
+		{ID: "el-salvador", Name: "El Salvador", Kind: "state"},
+		{ID: "galo-plaza", Name: "Galo Plaza", Kind: "individual"},
+		{ID: "honduras", Name: "Honduras", Kind: "state"},
 	}
 }
 
@@ -108,4 +119,29 @@ func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
 			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
 		}
 	}
+}
+
+// TestDeedsNotDoneOfTheFourteenthSession: a list that fought "on alone", "side by side" or
+// "together" fought together, not each other (hungary-1956 ¶14); an errand "instead"
+// undoes is none done ("sent with five tanks to crush the insurgents; he went over to them
+// instead", ¶8; "The soldiers sent to help the AVO men", ¶6); a hostile act a warning says
+// one "will" do is a threat, opposition ("warns him that the OAS will vote sanctions
+// against El Salvador", football-1969 ¶30), and help it says one will give is none given.
+func TestDeedsNotDoneOfTheFourteenthSession(t *testing.T) {
+	checkForms(t, session80Actors(), []formCase{
+		{"fought on alone", "In November 1956 the Corvin boys, the workers of Csepel and the students fought on alone.",
+			[]string{"csepel cooperation students"}, []string{"csepel hostility students", "corvin hostility csepel"}},
+		{"fought each other", "In November 1956 the Corvin boys and the workers of Csepel fought in the streets of Budapest.",
+			[]string{"corvin hostility csepel"}, nil},
+		{"an errand undone", "In October 1956 Pal Maleter of the Hungarian People's Army was sent with five tanks to crush the insurgents; he went over to them instead.",
+			nil, []string{"hungarian-army hostility insurgents", "maleter hostility insurgents"}},
+		{"an errand done", "In October 1956 Pal Maleter of the Hungarian People's Army was sent with five tanks to crush the insurgents.",
+			[]string{"hungarian-army hostility insurgents"}, nil},
+		{"sent to help, instead", "In October 1956 the soldiers sent to help the AVO men gave their rifles to the people instead.",
+			nil, []string{"hungarian-army support avh"}},
+		{"warned of sanctions", "In July 1969 Galo Plaza warns him that the OAS will vote sanctions against El Salvador.",
+			[]string{"oas opposition el-salvador"}, []string{"oas coercion el-salvador"}},
+		{"warned of help", "In July 1969 Galo Plaza warned that the OAS would send observers to Honduras.",
+			nil, []string{"oas support honduras"}},
+	})
 }

@@ -194,6 +194,9 @@ func unreal(ts []token, first int) bool {
 			break
 		}
 	}
+	if undone(ts, first) {
+		return true
+	}
 	conditional := slices.ContainsFunc(ts[:first], func(t token) bool { return t.word == "if" || t.word == "unless" })
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
 		switch ts[k].word {
@@ -322,3 +325,66 @@ var askedWhether = map[string]bool{"asked": true, "ask": true, "asks": true, "as
 // forbiddings are the verbs of a ban on another's act, told after its object and "to".
 var forbiddings = map[string]bool{"forbade": true, "forbidding": true, "forbids": true, "forbid": true, "barred": true, "barring": true,
 	"prohibited": true, "prohibiting": true, "banned": true, "banning": true}
+
+// undone reports whether the cue at first is an errand "instead" undoes later in the
+// sentence ("The soldiers sent to help the AVO men gave their rifles to the people
+// instead", "was sent with five tanks to crush the insurgents; he went over to them
+// instead"): it was not done.
+func undone(ts []token, first int) bool {
+	to := -1
+	for k := max(0, first-2); k <= first+1 && k < len(ts); k++ {
+		if ts[k].word == "to" {
+			to = k
+		}
+	}
+	if to > 0 && slices.ContainsFunc(ts[first:], func(t token) bool { return t.word == "instead" }) {
+		for k := to - 1; k >= 0 && to-k <= 8 && !strings.ContainsAny(ts[k+1].pre, ";:"); k-- {
+			if errandVerbs[ts[k].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// warned reports whether the cue at first is what a warning says one "will" do ("warns
+// him that the OAS will vote sanctions against El Salvador"): not done, a threat.
+func warned(ts []token, first int) bool {
+	w := first - 1 // "will vote sanctions": past a verb
+	if w > 0 && ts[w].word != "will" && ts[w].word != "would" && !ts[w].upper && !strings.ContainsAny(ts[w].pre+ts[first].pre, ",;:()") {
+		w--
+	}
+	if w < 1 || ts[w].word != "will" && ts[w].word != "would" {
+		return false
+	}
+	for k := w - 1; k >= 0 && first-k <= 10 && !strings.ContainsAny(ts[k+1].pre, ";:"); k-- {
+		if ts[k].word == "that" && k > 0 && (warningVerbs[ts[k-1].word] || k > 1 && warningVerbs[ts[k-2].word]) {
+			return true
+		}
+	}
+	return false
+}
+
+// errandVerbs send one on an errand: "sent to help", "ordered to crush".
+var errandVerbs = map[string]bool{"sent": true, "ordered": true, "dispatched": true, "told": true, "sends": true, "orders": true}
+
+// warningVerbs warn of what one will do: "warns him that".
+var warningVerbs = map[string]bool{"warns": true, "warned": true, "warning": true, "threatens": true, "threatened": true}
+
+// threatened returns the kind of the tie the cue at c states: a hostile act a warning
+// says one will do is a threat, opposition ("warns him that the OAS will vote sanctions
+// against El Salvador").
+func threatened(ts []token, c cueSpan) alliances.Kind {
+	if warned(ts, c.first) && alliances.SignOf(c.cue.kind, "") < 0 {
+		return alliances.Opposition
+	}
+	return c.cue.kind
+}
+
+// threatWhy says why a tie is a threat where a warning made it one.
+func threatWhy(kind alliances.Kind, c cueSpan) []string {
+	if kind != c.cue.kind {
+		return []string{"warned of: a threat, not done"}
+	}
+	return nil
+}

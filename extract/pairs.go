@@ -498,7 +498,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		cues = append(cues, "joined before the cue")
 		if c.cue.kind == alliances.Hostility && (c.end < len(ts) && !c.cue.passive && ownObject(ts[c.end]) && jointSubjects(ts, g, c.first) && !warNoun(ts, c.end) ||
-			jointModifiers(ts, g, c) || seizures[c.cue.text] && !c.cue.passive) {
+			jointModifiers(ts, g, c) || seizures[c.cue.text] && !c.cue.passive || sideBySide(ts, c.end)) {
 			// "AQIM and Al-Mourabitoun attacked the town": side by side, not each other.
 			c.cue.kind = alliances.Cooperation
 			cues = append(cues, strings.TrimSuffix("together against a common target: "+strings.Join(wordsOf(ts, c.end, c.end+3), " "), ": "))

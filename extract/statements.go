@@ -287,9 +287,8 @@ func (rd *Reader) read(d *Document) []Proposal {
 	return out
 }
 
-// propose makes the ties a cue states between the actors around it: those before it
-// (joined by "and") with those after it, or, for a symmetric kind with none after,
-// those before it with each other.
+// propose makes the ties a cue states between the actors around it: those before it (by
+// "and") with those after, or, for a symmetric kind with none after, with each other.
 func (rd *Reader) propose(d *Document, p Paragraph, s Span, ts []token, ms []mention, c cueSpan, spans []cueSpan, valid, timeCue string) []Proposal {
 	if rd.noAct(ts, c) || unnamedAgent(ts, ms, c) {
 		return nil
@@ -456,10 +455,11 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 	if denial == "" && rd.negated(ts, c.first) || gapDenied(ts, c) {
 		return Proposal{}, false // "did not support", "received no help from" state no tie
 	}
-	if _, ok := rd.has(ts, 0, c.first, rd.marks["supposition"]...); ok || unreal(ts, c.first) {
+	if _, ok := rd.has(ts, 0, c.first, rd.marks["supposition"]...); ok || unreal(ts, c.first) || warned(ts, c.first) && alliances.SignOf(c.cue.kind, "") >= 0 {
 		return Proposal{}, false // "it was assumed that they would resist", "would strain relations": no tie held
 	}
-	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: c.cue.kind, Status: alliances.Reported}
+	t := alliances.Tie{Subject: left.id, Object: right.id, Kind: threatened(ts, c), Status: alliances.Reported}
+	cues = append(cues, threatWhy(t.Kind, c)...)
 	if w := rd.takenOver(ts, c, left, right); t.Kind == alliances.Hostility && w != "" {
 		t.Kind, t.Role = alliances.Membership, alliances.Leader
 		cues = append(cues, "took over: "+w)

@@ -324,6 +324,20 @@ func jointModifiers(ts []token, g []*mention, c cueSpan) bool {
 	return k >= 0 && (ts[k].word == "a" || ts[k].word == "an" || ts[k].word == "the" || ts[k].possessive)
 }
 
+// sideBySide reports whether the words at k, after a list's verb of fighting, say they
+// fought together: "the Corvin boys, the workers of Csepel and the students fought on
+// alone", "fought side by side", "fought together".
+func sideBySide(ts []token, k int) bool {
+	if k < len(ts) && (ts[k].word == "on" || ts[k].word == "back") && !strings.ContainsAny(ts[k].pre, ",;:") {
+		k++
+	}
+	if k >= len(ts) || strings.ContainsAny(ts[k].pre, ",;:") {
+		return false
+	}
+	w := strings.Join(wordsOf(ts, k, min(k+3, len(ts))), " ")
+	return ts[k].word == "alone" || ts[k].word == "together" || ts[k].word == "jointly" || w == "side by side" || w == "shoulder to shoulder"
+}
+
 // attackNouns are the nouns of an attack its makers may qualify: "a Pathet Lao and North
 // Vietnamese assault".
 var attackNouns = map[string]bool{"assault": true, "attack": true, "offensive": true, "raid": true, "ambush": true, "invasion": true,

@@ -82,4 +82,36 @@ var readingMutations44 = []mutation{
 		to:   `false) // nor one`,
 		pkgs: []string{"./extract"}, breaks: "\"described the rebels as Afar ... accused Addis Ababa of letting them cross\" makes Ethiopia the Afar's helper",
 	},
+	{
+		name: "extract-side-by-side", file: "extract/pairs.go",
+		from: `|| seizures[c.cue.text] && !c.cue.passive || sideBySide(ts, c.end)) {`,
+		to:   `|| seizures[c.cue.text] && !c.cue.passive) {`,
+		pkgs: []string{"./extract"}, breaks: "\"the Corvin boys, the workers of Csepel and the students fought on alone\" makes them enemies",
+	},
+	{
+		name: "extract-errand-undone", file: "extract/negations.go",
+		from: `	if undone(ts, first) {
+		return true
+	}`,
+		to: `	if false {
+		return true
+	}`,
+		pkgs: []string{"./extract"}, breaks: "\"sent with five tanks to crush the insurgents; he went over to them instead\" reads a fight",
+	},
+	{
+		name: "extract-warned-help", file: "extract/statements.go",
+		from: `|| warned(ts, c.first) && alliances.SignOf(c.cue.kind, "") >= 0 {`,
+		to:   `{`,
+		pkgs: []string{"./extract"}, breaks: "\"warned that the OAS would send observers to Honduras\" reads help given",
+	},
+	{
+		name: "extract-warned-threat", file: "extract/negations.go",
+		from: `	if warned(ts, c.first) && alliances.SignOf(c.cue.kind, "") < 0 {
+		return alliances.Opposition
+	}`,
+		to: `	if false {
+		return alliances.Opposition
+	}`,
+		pkgs: []string{"./extract"}, breaks: "\"warns him that the OAS will vote sanctions against El Salvador\" reads sanctions voted",
+	},
 }
