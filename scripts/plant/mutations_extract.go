@@ -166,8 +166,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-supposition-as-fact", file: "extract/statements.go",
-		from: "\tif _, ok := rd.has(ts, 0, c.first, rd.marks[\"supposition\"]...); ok || unreal(ts, c.first) {\n",
-		to:   "\tif _, ok := rd.has(ts, 0, c.first, rd.marks[\"supposition\"]...); ok && false || unreal(ts, c.first) {\n",
+		from: "\tif _, ok := rd.has(ts, 0, c.first, rd.marks[\"supposition\"]...); ok || unreal(ts, c.first) ||",
+		to:   "\tif _, ok := rd.has(ts, 0, c.first, rd.marks[\"supposition\"]...); ok && false || unreal(ts, c.first) ||",
 		pkgs: []string{"./extract"}, breaks: "\"it was assumed that the factions would resist the Taliban\" is proposed as hostility",
 	},
 	{

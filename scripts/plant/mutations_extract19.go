@@ -157,8 +157,8 @@ var readingMutations19 = []mutation{
 	},
 	{
 		name: "extract-assault-makers-enemies", file: "extract/pairs.go",
-		from: "jointModifiers(ts, g, c) || seizures[c.cue.text] && !c.cue.passive) {",
-		to:   "seizures[c.cue.text] && !c.cue.passive) {",
+		from: "jointModifiers(ts, g, c) || seizures[c.cue.text] && !c.cue.passive ||",
+		to:   "seizures[c.cue.text] && !c.cue.passive ||",
 		pkgs: []string{"./extract"}, breaks: "\"a Pathet Lao and North Vietnamese assault\" makes the two each other's enemies",
 	},
 	{

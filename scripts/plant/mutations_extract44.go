@@ -84,8 +84,8 @@ var readingMutations44 = []mutation{
 	},
 	{
 		name: "extract-side-by-side", file: "extract/pairs.go",
-		from: `|| seizures[c.cue.text] && !c.cue.passive || sideBySide(ts, c.end)) {`,
-		to:   `|| seizures[c.cue.text] && !c.cue.passive) {`,
+		from: `|| sideBySide(ts, c.end)) {`,
+		to:   `) {`,
 		pkgs: []string{"./extract"}, breaks: "\"the Corvin boys, the workers of Csepel and the students fought on alone\" makes them enemies",
 	},
 	{
