@@ -43,6 +43,11 @@ func session80Actors() []alliances.Actor {
 		{ID: "el-salvador", Name: "El Salvador", Kind: "state"},
 		{ID: "galo-plaza", Name: "Galo Plaza", Kind: "individual"},
 		{ID: "honduras", Name: "Honduras", Kind: "state"},
+		{ID: "nagy", Name: "Imre Nagy", Aliases: []string{"Nagy"}, Kind: "individual"},
+		{ID: "hungary", Name: "Hungary", Kind: "state"},
+		{ID: "soviet-army", Name: "Soviet army", Aliases: []string{"the Soviet army", "Soviet troops"}, Kind: "state-organ"},
+		{ID: "pongratz", Name: "Gergely Pongratz", Aliases: []string{"Pongratz"}, Kind: "individual"},
+		{ID: "hwpp", Name: "Hungarian Working People's Party", Aliases: []string{"the Party"}, Kind: "party"},
 	}
 }
 
@@ -105,11 +110,27 @@ func TestAccusedOfTheFourteenthSession(t *testing.T) {
 }
 
 // TestStatusesAndDatesOfTheFourteenthSession: a deed a list is accused of is alleged, past
-// the list's commas (jundallah-2003 ¶3).
+// the list's commas (jundallah-2003 ¶3); a day told by its ordinal alone is a day of the
+// month of the text's date before ("On the 30th", hungary-1956 ¶9), or of the month after
+// where it falls before that date's day ("At dawn on the 4th", ¶13), an end after
+// "until" (¶14), and no day before a unit's noun; a paragraph with no year of its own is of
+// the year of the latest date the text gave with its month, not of a year it named in
+// passing before (¶13, after "he died in 1975" in ¶10).
 func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
+	const nov = "|Budapest\n\nOn 23 October 1956 the students marched to the statue of Bem. Imre Nagy spoke to the crowd that night, and years later he died in 1975 in Vienna.\n\n"
 	for _, c := range []struct{ name, text, tie, want, not string }{
 		{"accused, a list", "In 2008 Tehran accused the United States, the United Kingdom and Israel of backing Jundallah.",
 			"united-kingdom support jundallah", "alleged", ""},
+		{"on the 30th", "On 28 October 1956 Imre Nagy spoke on the radio. On the 30th the crowd stormed the Party's headquarters, and Nagy dissolved the Party.",
+			"nagy coercion hwpp", "1956-10-30", ""},
+		{"on the 4th, the month after", "On 23 October 1956 the students marched in Budapest. At dawn on the 4th Soviet troops attacked Hungary.",
+			"soviet-army hostility hungary", "1956-11-04", ""},
+		{"until the 9th", "On 4 November 1956 the Soviet army attacked Hungary. Pongratz's Corvin boys held the passage until the 9th.",
+			"pongratz membership corvin", "/1956-11-09", ""},
+		{"the 4th Armoured Division", "On 23 October 1956 the students marched in Budapest. Later, with the 4th Armoured Division, Soviet troops attacked Hungary.",
+			"soviet-army hostility hungary", "1956", "1956-10-04"},
+		{"a year named in passing", nov + "On 1 November Nagy declared the country neutral and left the Warsaw Pact. The Soviet army attacked Hungary from the east with many divisions of tanks and infantry.",
+			"soviet-army hostility hungary", "1956", "1975"},
 	} {
 		got := map[string]string{}
 		for _, p := range readAll(session80Actors(), c.text) {

@@ -86,7 +86,7 @@ type Reader struct {
 	recent             []string                        // the actors the sentences before named, the latest last, each once
 	called             map[string]map[string]bool      // the nouns of bodies the text set a name beside: "a junta, the CNRDR"
 	nameWords          map[string]map[string]bool      // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
-	narrative          string                          // the year of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
+	narrative          string                          // the year and month of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
 	dateline           string                          // the date of the dated line over the paragraph: "Answered by ..., 9 February 2015:"
 	textYear           string                          // the year the paragraphs before named last: for a month without one
 	bodyYear           string                          // the year the paragraphs read so far named last, not their datelines

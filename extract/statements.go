@@ -81,10 +81,10 @@ func (rd *Reader) read(d *Document) []Proposal {
 	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering, rd.dateline = "", "", "", false, ""
 	rd.profile = rd.profileTopic(d)
 	main := rd.mainState(d)
-	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}
-	rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}
+	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called, rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}, map[string]string{}, map[string]string{}
 	var sections [7]string                // the state each level of heading over the paragraph is about
 	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
+	monthYear := ""                       // the year of the latest date with its month a sentence gave, for the sentences after
 	for _, p := range d.Paragraphs {
 		if rd.upTo > 0 && p.N > rd.upTo {
 			break // read again only so far (Read)
@@ -104,6 +104,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			emit(rd.readTable(d, p)) // a table's cells: the lists of belligerents it gives
 			continue
 		}
+		rd.textYear, monthYear = cmp.Or(monthYear, rd.textYear), ""
 		if y := rd.lastYear(d.Text[scanned:p.Start]); y != "" {
 			rd.textYear = y // the year the text named last, read once
 		}
@@ -133,7 +134,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		var before []told // the sentences a claim of an attack may speak of
 		inList := false
 		for si, s := range p.Sentences {
-			rd.before = carry
+			rd.before, rd.textYear, monthYear = carry, cmp.Or(monthYear, rd.textYear), ""
 			text := d.Text[s.Start:s.End]
 			ts := sentences[si]
 			item := listItem(strings.TrimLeft(text, " \t\n"))
@@ -194,13 +195,12 @@ func (rd *Reader) read(d *Document) []Proposal {
 			}
 			valid, timeCue := rd.when(text, context, -1, -1)
 			// What the next sentence dates by this one ("at that point"): a time the
-			// sentence gives, kept after the sentence is read.
-			// Not a year the text only fell back on ("the year the text named last").
+			// sentence gives, not a year the text only fell back on ("the year the text named last").
 			if strings.HasPrefix(timeCue, "time:") && !strings.Contains(timeCue, "(the paragraph's year)") &&
 				!strings.Contains(timeCue, "the year the text named last") && !strings.Contains(timeCue, "the year the paragraph names after") {
 				carry.valid, carry.cue = valid, timeCue
 				if len(valid) >= 7 && valid[4] == '-' && valid[0] != '/' {
-					rd.narrative, rd.told = valid[:4], valid[:4] // a date with its month: the year the story is at
+					rd.narrative, rd.told, monthYear = valid[:7], valid[:4], valid[:4] // a date with its month: the year and month the story is at
 				}
 			}
 			if y := rd.lastYear(text); y != "" {

@@ -335,7 +335,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			// year of the March before it).
 			year := rd.textYear
 			if rd.narrative != "" {
-				year = rd.narrative
+				year = rd.narrative[:4]
 			}
 			if y := rd.recentYear(year, month); y != year {
 				return fmt.Sprintf("%s-%s~", y, month), "time: " + strings.TrimSpace(m0) + " (the document's year, the day falling before the document's date)"
@@ -354,6 +354,9 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			return fmt.Sprintf("%s-%s~", rd.told, month), "time: " + strings.TrimSpace(m0) + " (the year of the paragraph's date before)"
 		}
 		return fmt.Sprintf("%s-%s~", context, month), "time: " + strings.TrimSpace(m0) + " (year from the paragraph)"
+	}
+	if v, w := rd.ordinalDay(text); v != "" {
+		return v, w // "On the 30th", after "On 28 October"
 	}
 	if before := text[max(0, from-40):max(from, 0)]; rd.entry[0] == "" && from > 0 && (presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) || presentVerbAt(text, from)) && !quoted(text, from) {
 		// "Khartoum continues to supply the LRA", "the SPLA is still receiving arms": told

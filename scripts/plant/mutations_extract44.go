@@ -114,4 +114,34 @@ var readingMutations44 = []mutation{
 	}`,
 		pkgs: []string{"./extract"}, breaks: "\"warns him that the OAS will vote sanctions against El Salvador\" reads sanctions voted",
 	},
+	{
+		name: "extract-ordinal-day", file: "extract/when.go",
+		from: `	if v, w := rd.ordinalDay(text); v != "" {`,
+		to:   `	if v, w := rd.ordinalDay(text); v == "x" {`,
+		pkgs: []string{"./extract"}, breaks: "\"On the 30th\" after \"On 28 October 1956\" dates nothing",
+	},
+	{
+		name: "extract-ordinal-month-after", file: "extract/ordinaldays.go",
+		from: `if d0, _ := strconv.Atoi(b[8:10]); day < d0 {`,
+		to:   `if d0, _ := strconv.Atoi(b[8:10]); day < d0 && false {`,
+		pkgs: []string{"./extract"}, breaks: "\"At dawn on the 4th\" after \"On 23 October\" is 4 October",
+	},
+	{
+		name: "extract-ordinal-until", file: "extract/ordinaldays.go",
+		from: `	case "un", "ti", "to", "be": // "until the 9th": an end`,
+		to:   `	case "xx": // "until the 9th": an end`,
+		pkgs: []string{"./extract"}, breaks: "\"held the passage until the 9th\" starts then",
+	},
+	{
+		name: "extract-ordinal-noun", file: "extract/ordinaldays.go",
+		from: `m[4] >= 0 && ordinalNouns[strings.ToLower(text[m[4]:m[5]])]`,
+		to:   `false`,
+		pkgs: []string{"./extract"}, breaks: "\"with the 4th Armoured Division\" is read as a day",
+	},
+	{
+		name: "extract-month-date-text-year", file: "extract/statements.go",
+		from: `rd.narrative, rd.told, monthYear = valid[:7], valid[:4], valid[:4]`,
+		to:   `rd.narrative, rd.told = valid[:7], valid[:4]`,
+		pkgs: []string{"./extract"}, breaks: "a paragraph after \"On 1 November\" is dated by \"he died in 1975\" before it",
+	},
 }
