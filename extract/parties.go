@@ -84,7 +84,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}
 		objectFrom, ri, formedBy = ms[j].first, j, !slices.ContainsFunc(ts[ms[j].first-2:ms[j].first], func(t token) bool { return t.word == "into" })
 	}
-	if ri >= 0 && !c.cue.passive && actedUnder(ts, ms[ri], c) {
+	if ri >= 0 && !c.cue.passive && (actedUnder(ts, ms[ri], c) || seriesVerbBetween(ts, c.end, ms[ri].first)) {
 		ri = -1
 	}
 	// "Iran, Russia and India supplied it, Tajikistan let it use an airfield": an object

@@ -48,6 +48,7 @@ func andBeforeVerb(ts []token, first int) bool {
 		return true
 	}
 	return k > 0 && ts[k].word == "and" && (k < first-1 && !strings.Contains(ts[k].pre, ",") || strings.TrimSpace(ts[k].pre) == "," && past) || andAside(ts, first) ||
+		k == first-1 && seriesVerb(ts, first) ||
 		k > 0 && ts[k].word == "but" && past && !strings.ContainsAny(ts[k].pre, ";:")
 }
 
@@ -316,3 +317,44 @@ func struckBefore(ts []token, spans []cueSpan, c cueSpan) bool {
 // "leaned towards Iraq and tried to mediate".
 var tryingVerbs = map[string]bool{"tried": true, "sought": true, "attempted": true, "offered": true, "began": true, "continued": true,
 	"promised": true, "pledged": true, "decided": true, "managed": true, "failed": true, "hoped": true}
+
+// seriesVerb reports whether the verb at token first is one of a series of a subject's
+// verbs set off by commas, the last joined by "and": "El Salvador broke off relations
+// with Honduras on 26 June, invaded on 14 July, accepted an OAS ceasefire on 18 July and
+// withdrew in early August". It shares the subject of the first.
+func seriesVerb(ts []token, first int) bool {
+	pastAt := func(k int) bool {
+		return k < len(ts) && !ts[k].upper && (strings.HasSuffix(ts[k].word, "ed") || pastVerbs[ts[k].word]) &&
+			!slices.ContainsFunc(ts[k+1:min(k+5, len(ts))], func(t token) bool { return t.word == "by" }) // not "led by", "founded in 1961 by"
+	}
+	if first < 3 || strings.TrimSpace(ts[first].pre) != "," || !pastAt(first) || slices.ContainsFunc(ts[:first], func(t token) bool { return relativeWords[t.word] }) {
+		return false
+	}
+	// A verb of the subject's before it, in the clause ("the dissidents, never more than a
+	// few hundred men, killed" has none).
+	before := false
+	for k := first - 1; k > 0 && !strings.ContainsAny(ts[k+1].pre, ";:()"); k-- {
+		before = before || pastAt(k)
+	}
+	for k := first + 1; before && k+1 < len(ts) && !strings.ContainsAny(ts[k].pre, ";:()"); k++ {
+		if ts[k].word == "and" && strings.Contains(ts[k].pre, ",") && ts[k+1].upper {
+			return false // ", and South Africa armed": another subject's clause
+		}
+		if ts[k].word == "and" && pastAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesVerbBetween reports whether another verb of a series stands after a comma in the
+// tokens (from, to]: "invaded on 14 July, accepted an OAS ceasefire": the OAS is no
+// object of the invasion.
+func seriesVerbBetween(ts []token, from, to int) bool {
+	for k := from + 1; k <= to && k < len(ts); k++ {
+		if seriesVerb(ts, k) {
+			return true
+		}
+	}
+	return false
+}

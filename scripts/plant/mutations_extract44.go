@@ -136,12 +136,24 @@ var readingMutations44 = []mutation{
 		name: "extract-ordinal-noun", file: "extract/ordinaldays.go",
 		from: `m[4] >= 0 && ordinalNouns[strings.ToLower(text[m[4]:m[5]])]`,
 		to:   `false`,
-		pkgs: []string{"./extract"}, breaks: "\"with the 4th Armoured Division\" is read as a day",
+		pkgs: []string{"./extract"}, breaks: "\"men from the 4th Armoured Division\" is read as a day",
 	},
 	{
 		name: "extract-month-date-text-year", file: "extract/statements.go",
 		from: `rd.narrative, rd.told, monthYear = valid[:7], valid[:4], valid[:4]`,
 		to:   `rd.narrative, rd.told = valid[:7], valid[:4]`,
 		pkgs: []string{"./extract"}, breaks: "a paragraph after \"On 1 November\" is dated by \"he died in 1975\" before it",
+	},
+	{
+		name: "extract-series-object", file: "extract/parties.go",
+		from: `(actedUnder(ts, ms[ri], c) || seriesVerbBetween(ts, c.end, ms[ri].first))`,
+		to:   `(actedUnder(ts, ms[ri], c))`,
+		pkgs: []string{"./extract"}, breaks: "\"invaded on 14 July, accepted an OAS ceasefire\" makes the OAS the invaded",
+	},
+	{
+		name: "extract-series-by", file: "extract/sharedsubject.go",
+		from: `!slices.ContainsFunc(ts[k+1:min(k+5, len(ts))], func(t token) bool { return t.word == "by" }) // not "led by", "founded in 1961 by"`,
+		to:   `true // not "led by", "founded in 1961 by"`,
+		pkgs: []string{"./extract"}, breaks: "\"armed UNITA, led by Jonas Savimbi, a man who had broken with the FNLA and fled east\" loses the leader",
 	},
 }
