@@ -224,6 +224,16 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if urgedTalks(ts, c) {
 		return true // "He urged talks with the fronts rather than more troops": none held
 	}
+	if (c.cue.text == "meets" || c.cue.text == "met" || c.cue.text == "meet") && c.end < len(ts) && (numeric(ts[c.end].word) || numberWords[ts[c.end].word] && ts[c.end].word != "a") {
+		return true // "meets two FAS Mustangs and shoots one down": met in battle
+	}
+	if c.cue.kind == alliances.Negotiation && c.first > 1 && ts[c.first-1].word == "for" && (c.end >= len(ts) || ts[c.end].word != "with") &&
+		slices.ContainsFunc(ts[max(0, c.first-6):c.first-1], func(t token) bool { return travelVerbs[t.word] }) {
+		return true // "arrested when they came to parliament for talks": talks with another, not each other
+	}
+	if strings.HasPrefix(c.cue.text, "drove") && c.end < len(ts) && ts[c.end].word == "to" {
+		return true // "drove out to the Soviet headquarters at Tokol to negotiate": a journey
+	}
 	// "the Taliban, accused of sheltering al Qaeda": an accusation whose accuser goes
 	// unnamed accuses no one named after it.
 	if len(c.cue.words) == 1 && accusing[c.cue.words[0]] && c.end < len(ts) && ts[c.end].word == "of" {
@@ -534,3 +544,7 @@ var (
 		"called": true, "calling": true, "calls": true, "pressed": true, "pressing": true, "pushed": true, "pushing": true, "demanded": true,
 		"demanding": true, "offered": true, "offering": true, "offers": true, "sought": true, "seeking": true, "seeks": true, "wanted": true}
 )
+
+// travelVerbs are the verbs of coming to a place, before "for talks".
+var travelVerbs = map[string]bool{"came": true, "come": true, "comes": true, "went": true, "go": true, "arrived": true, "arrive": true,
+	"travelled": true, "traveled": true, "flew": true, "returned": true}

@@ -48,6 +48,12 @@ func session80Actors() []alliances.Actor {
 		{ID: "soviet-army", Name: "Soviet army", Aliases: []string{"the Soviet army", "Soviet troops"}, Kind: "state-organ"},
 		{ID: "pongratz", Name: "Gergely Pongratz", Aliases: []string{"Pongratz"}, Kind: "individual"},
 		{ID: "hwpp", Name: "Hungarian Working People's Party", Aliases: []string{"the Party"}, Kind: "party"},
+		{ID: "soto", Name: "Fernando Soto", Aliases: []string{"Soto"}, Kind: "individual"},
+		{ID: "fas", Name: "Salvadoran Air Force", Aliases: []string{"FAS"}, Kind: "state-organ"},
+		{ID: "racz", Name: "Sandor Racz", Aliases: []string{"Racz"}, Kind: "individual"},
+		{ID: "bali", Name: "Sandor Bali", Kind: "individual"},
+		{ID: "kadar", Name: "Janos Kadar", Aliases: []string{"Kadar"}, Kind: "individual"},
+		{ID: "russia", Name: "Russia", Aliases: []string{"Soviet"}, Kind: "state"},
 	}
 }
 
@@ -178,5 +184,24 @@ func TestSeriesOfTheFourteenthSession(t *testing.T) {
 			[]string{"el-salvador coercion honduras"}, []string{"honduras hostility oas", "el-salvador hostility oas"}},
 		{"a participle before by", "In 1975 South Africa armed UNITA, led by Jonas Savimbi, a man who had broken with the FNLA and fled east.",
 			[]string{"savimbi membership unita", "south-africa support unita"}, nil},
+	})
+}
+
+// TestMeetingsNotTalksOfTheFourteenthSession: meeting a number of an enemy's aircraft is
+// battle, no talks (football-1969 ¶27); those who came somewhere "for talks" held them
+// with another, not with each other (hungary-1956 ¶14), unless "with" names who; driving
+// out to a place is a journey, no fight (¶13).
+func TestMeetingsNotTalksOfTheFourteenthSession(t *testing.T) {
+	checkForms(t, session80Actors(), []formCase{
+		{"meets two Mustangs", "On 17 July 1969 Soto meets two FAS Mustangs and shoots one down.",
+			nil, []string{"soto negotiation fas"}},
+		{"meets the FAS", "On 17 July 1969 Soto meets the FAS in Tegucigalpa.",
+			[]string{"soto negotiation fas"}, nil},
+		{"came for talks", "In December 1956 Kadar had Racz and Sandor Bali arrested when they came to parliament for talks.",
+			nil, []string{"racz negotiation bali"}},
+		{"came for talks with", "In December 1956 Racz and Sandor Bali came to parliament for talks with Kadar.",
+			[]string{"racz negotiation kadar"}, nil},
+		{"drove out to", "On 3 November 1956 Pal Maleter drove out to the Soviet headquarters at Tokol to negotiate.",
+			nil, []string{"maleter hostility russia"}},
 	})
 }

@@ -156,4 +156,28 @@ var readingMutations44 = []mutation{
 		to:   `true // not "led by", "founded in 1961 by"`,
 		pkgs: []string{"./extract"}, breaks: "\"armed UNITA, led by Jonas Savimbi, a man who had broken with the FNLA and fled east\" loses the leader",
 	},
+	{
+		name: "extract-met-in-battle", file: "extract/cues.go",
+		from: `&& c.end < len(ts) && (numeric(ts[c.end].word) || numberWords[ts[c.end].word] && ts[c.end].word != "a") {`,
+		to:   `&& false {`,
+		pkgs: []string{"./extract"}, breaks: "\"Soto meets two FAS Mustangs and shoots one down\" reads talks",
+	},
+	{
+		name: "extract-came-for-talks", file: "extract/cues.go",
+		from: `slices.ContainsFunc(ts[max(0, c.first-6):c.first-1], func(t token) bool { return travelVerbs[t.word] }) {`,
+		to:   `false {`,
+		pkgs: []string{"./extract"}, breaks: "\"Racz and Bali arrested when they came to parliament for talks\" reads talks between the two",
+	},
+	{
+		name: "extract-came-for-talks-with", file: "extract/cues.go",
+		from: `ts[c.first-1].word == "for" && (c.end >= len(ts) || ts[c.end].word != "with") &&`,
+		to:   `ts[c.first-1].word == "for" &&`,
+		pkgs: []string{"./extract"}, breaks: "\"came to parliament for talks with Kadar\" tells no talks",
+	},
+	{
+		name: "extract-drove-to", file: "extract/cues.go",
+		from: `if strings.HasPrefix(c.cue.text, "drove") && c.end < len(ts) && ts[c.end].word == "to" {`,
+		to:   `if false {`,
+		pkgs: []string{"./extract"}, breaks: "\"Maleter drove out to the Soviet headquarters\" reads a fight",
+	},
 }
