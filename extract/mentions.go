@@ -288,44 +288,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							id, also = ids[0], ids[1:]
 						}
 					}
-					// "The Revolutionary Guards armed it": an object pronoun right after
-					// the verb of the name before is another: the other the sentence
-					// named, else the one the sentence before named last.
-					if (words[0] == "it" || words[0] == "them") && len(out) > 0 && out[len(out)-1].id == id && i > 0 && (i-out[len(out)-1].end <= 3 || verbRun(ts, out[len(out)-1].end, i)) &&
-						!ts[i-1].upper && (strings.HasSuffix(ts[i-1].word, "ed") || i >= 2 && ts[i-2].word == "to" && !prepositions[ts[i-1].word] || // "refused to recognise it"
-						accusedOf(ts, i)) { // "accused the United States and Israel of backing it"
-						other := ""
-						// Nor one of the verb's subjects: "Iran, Russia and India supplied it"
-						// (but "Libya armed JEM, Chad sheltered it": JEM no subject).
-						subjectIDs := map[string]bool{}
-						for _, m := range subjects(ts, out, len(out)-1) {
-							subjectIDs[m.id] = true
-						}
-						// "them" is no one man: "went to see Keke; his men killed them".
-						one := func(id string) bool { return words[0] == "them" && rd.kinds[id] == "individual" }
-						for k := len(out) - 1; k >= 0 && other == ""; k-- {
-							if !subjectIDs[out[k].id] && !one(out[k].id) && !(words[0] == "them" && rd.kinds[out[k].id] == "state" && tellsAfter(ts, out[k])) && // nor "Moscow said al-Qaeda financed them"
-								!accuserOf(ts, out, i, out[k].id) { // nor the accuser: "Tehran accused Israel of backing it"
-								other = out[k].id // "organised Hezbollah, and the Guards armed it"
-							}
-						}
-						if rd.itWas != "" && !subjectIDs[rd.itWas] && slices.Contains(pair, rd.itWas) && rd.kinds[rd.itWas] != "individual" {
-							// "Sayyaf joined it, and Rabbani remained its head and kept
-							// the seat at the United Nations. Iran, Russia and India
-							// supplied it": the one "it" stood for before, the text's
-							// topic, not the one it named last.
-							other = rd.itWas
-						}
-						if other == "" && accusedOf(ts, i) && !subjectIDs[before] && !accuserOf(ts, out, i, before) {
-							other = before // "Tehran accused Israel of backing it": the sentence before's subject
-						}
-						for k := len(pair) - 1; k >= 0 && other == "" && !accusedOf(ts, i); k-- {
-							if !subjectIDs[pair[k]] && !one(pair[k]) {
-								other = pair[k] // "The US backed Ukraine. Russia attacked it": Ukraine
-							}
-						}
-						id = other
-					}
+					id = rd.objectPronoun(ts, out, i, words[0], id, pair, before)                                   // "The Revolutionary Guards armed it": another
 					id = rd.itFor(ts, i, words[0], rd.itAfterPreposition(ts, out, i, words[0], id, before), before) // "Its commissar was Tan Guansan. It destroyed ...": a body
 					if words[0] == "them" && i >= 2 && ts[i-1].word == "of" && quantifiers[ts[i-2].word] && i+1 < len(ts) && strings.Contains(ts[i+1].pre, ",") {
 						id = "" // "One of them, the al-Baraa bin Malik Brigade, fought": the one named after

@@ -383,7 +383,7 @@ var readingMutations17b = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the UFR was caught in an exchange of fire with Sudanese troops\" is no fight",
 	},
 	{
-		name: "extract-pronoun-after-splice", file: "extract/mentions.go",
+		name: "extract-pronoun-after-splice", file: "extract/objectpronoun.go",
 		from: "for _, m := range subjects(ts, out, len(out)-1) {",
 		to:   "for _, m := range group(ts, out, len(out)-1, -1) {",
 		pkgs: []string{"./extract"}, breaks: "\"Libya armed JEM, Chad sheltered it\" is Chad's support of Libya",

@@ -5,7 +5,7 @@ package main
 // expelled, initials, and the forms two reviews of Sri Lanka and Mozambique found.
 var readingMutations21 = []mutation{
 	{
-		name: "extract-it-again-unread", file: "extract/mentions.go",
+		name: "extract-it-again-unread", file: "extract/objectpronoun.go",
 		from: "if rd.itWas != \"\" && !subjectIDs[rd.itWas] && slices.Contains(pair, rd.itWas) && rd.kinds[rd.itWas] != \"individual\" {",
 		to:   "if false {",
 		pkgs: []string{"./extract"}, breaks: "\"Sayyaf joined it ... Iran and India supplied it\" supplies the United Nations",

@@ -71,8 +71,8 @@ var readingMutations35 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"ng Bayan\" of \"Partido ng Bayan\" makes the Huks its part",
 	},
 	{
-		name: "extract-them-one-man", file: "extract/mentions.go",
-		from: "one := func(id string) bool { return words[0] == \"them\" && rd.kinds[id] == \"individual\" }",
+		name: "extract-them-one-man", file: "extract/objectpronoun.go",
+		from: "one := func(id string) bool { return w == \"them\" && rd.kinds[id] == \"individual\" }",
 		to:   "one := func(id string) bool { return false }",
 		pkgs: []string{"./extract"}, breaks: "\"went to see Keke; Keke's men killed them\" kills Keke",
 	},

@@ -20,8 +20,8 @@ var readingMutations36 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Joseph Garang of the Sudanese Communist Party\" is found as a party",
 	},
 	{
-		name: "extract-teller-them", file: "extract/mentions.go",
-		from: "!(words[0] == \"them\" && rd.kinds[out[k].id] == \"state\" && tellsAfter(ts, out[k]))",
+		name: "extract-teller-them", file: "extract/objectpronoun.go",
+		from: "!(w == \"them\" && rd.kinds[out[k].id] == \"state\" && tellsAfter(ts, out[k]))",
 		to:   "true",
 		pkgs: []string{"./extract"}, breaks: "\"Moscow has long said al-Qaeda financed them\" makes al-Qaeda Russia's funder",
 	},

@@ -130,7 +130,7 @@ var readingMutations38 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Mathias Wenda's fighters\" are led by Benny Wenda",
 	},
 	{
-		name: "extract-it-verb-run", file: "extract/mentions.go",
+		name: "extract-it-verb-run", file: "extract/objectpronoun.go",
 		from: "(i-out[len(out)-1].end <= 3 || verbRun(ts, out[len(out)-1].end, i))",
 		to:   "i-out[len(out)-1].end <= 3",
 		pkgs: []string{"./extract"}, breaks: "\"Indian intelligence allegedly trained and armed it\" arms the RAW itself",

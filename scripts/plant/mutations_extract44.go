@@ -53,9 +53,9 @@ var readingMutations44 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"had exchanged letters with the Dalai Lama\" tells no contact",
 	},
 	{
-		name: "extract-accused-of-it", file: "extract/mentions.go",
-		from: `accusedOf(ts, i)) { // "accused the United States and Israel of backing it"`,
-		to:   `false) { // "accused the United States and Israel of backing it"`,
+		name: "extract-accused-of-it", file: "extract/objectpronoun.go",
+		from: `accusedOf(ts, i))) { // "accused the United States and Israel of backing it"`,
+		to:   `false)) { // "accused the United States and Israel of backing it"`,
 		pkgs: []string{"./extract"}, breaks: "\"accused the United States, the United Kingdom and Israel of backing it\" makes them Israel's backers",
 	},
 	{
@@ -71,7 +71,7 @@ var readingMutations44 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Tehran accused Israel of backing it\" makes Israel Iran's backer",
 	},
 	{
-		name: "extract-accused-before", file: "extract/mentions.go",
+		name: "extract-accused-before", file: "extract/objectpronoun.go",
 		from: `if other == "" && accusedOf(ts, i) && !subjectIDs[before]`,
 		to:   `if other == "" && false && accusedOf(ts, i) && !subjectIDs[before]`,
 		pkgs: []string{"./extract"}, breaks: "\"Jundallah struck again. Tehran accused Israel of backing it\" tells no backing",

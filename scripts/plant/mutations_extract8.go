@@ -55,9 +55,9 @@ var readingMutations8 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"India supplied it, Tajikistan let it use an airfield\" makes India supply Tajikistan",
 	},
 	{
-		name: "extract-it-one-of-its-subjects", file: "extract/mentions.go",
-		from: "\t\t\t\t\t\t\tif !subjectIDs[out[k].id] && !one(out[k].id) &&",
-		to:   "\t\t\t\t\t\t\tif out[k].id != id && !one(out[k].id) &&",
+		name: "extract-it-one-of-its-subjects", file: "extract/objectpronoun.go",
+		from: "\t\tif !subjectIDs[out[k].id] && !one(out[k].id) &&",
+		to:   "\t\tif out[k].id != id && !one(out[k].id) &&",
 		pkgs: []string{"./extract"}, breaks: "\"Iran, Russia and India armed it\" makes India arm Russia",
 	},
 	{
