@@ -54,6 +54,10 @@ func session80Actors() []alliances.Actor {
 		{ID: "bali", Name: "Sandor Bali", Kind: "individual"},
 		{ID: "kadar", Name: "Janos Kadar", Aliases: []string{"Kadar"}, Kind: "individual"},
 		{ID: "russia", Name: "Russia", Aliases: []string{"Soviet"}, Kind: "state"},
+		{ID: "national-guard", Name: "National Guard", Aliases: []string{"Guard"}, Kind: "armed-group"},
+		{ID: "mkhedrioni", Name: "Mkhedrioni", Kind: "militia"},
+		{ID: "djibouti", Name: "Djibouti", Kind: "state"},
+		{ID: "eritrea", Name: "Eritrea", Aliases: []string{"Asmara"}, Kind: "state"},
 	}
 }
 
@@ -203,5 +207,20 @@ func TestMeetingsNotTalksOfTheFourteenthSession(t *testing.T) {
 			[]string{"racz negotiation kadar"}, nil},
 		{"drove out to", "On 3 November 1956 Pal Maleter drove out to the Soviet headquarters at Tokol to negotiate.",
 			nil, []string{"maleter hostility russia"}},
+	})
+}
+
+// TestPronounsOfTheFourteenthSession: an object pronoun is none of the subjects its own
+// clause opens on ("Guard and Mkhedrioni units raided the villages of Samegrelo in search
+// of them", georgia-1991 ¶38), but may be the subject of the clause before a
+// subordinator ("Djibouti broke off relations with Eritrea after Asmara accused it of
+// siding with Ethiopia", djibouti-1991 ¶19).
+func TestPronounsOfTheFourteenthSession(t *testing.T) {
+	checkForms(t, session80Actors(), []formCase{
+		{"in search of them", "|Film\n\n57\n00:11:20,400 --> 00:11:27,000\nNARRATOR: In Mingrelia the Zviadists\nwould not accept the new rulers in 1992.\n\n" +
+			"58\n00:11:27,400 --> 00:11:33,800\nGuard and Mkhedrioni units raided the villages\nof Samegrelo in search of them.\n",
+			nil, []string{"national-guard hostility mkhedrioni"}},
+		{"after another accused it", "Djibouti broke off diplomatic relations with Eritrea in November 1998 after Asmara accused it of siding with Ethiopia.",
+			[]string{"eritrea opposition djibouti", "djibouti alliance ethiopia"}, nil},
 	})
 }

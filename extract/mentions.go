@@ -293,7 +293,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if words[0] == "them" && i >= 2 && ts[i-1].word == "of" && quantifiers[ts[i-2].word] && i+1 < len(ts) && strings.Contains(ts[i+1].pre, ",") {
 						id = "" // "One of them, the al-Baraa bin Malik Brigade, fought": the one named after
 					}
-					id = rd.itFor(ts, i, words[0], id, before) // "Its commissar was Tan Guansan. It destroyed ...": a body
+					id = rd.itFor(ts, i, words[0], id, before)      // "Its commissar was Tan Guansan. It destroyed ...": a body
+					id = rd.notItsSubject(ts, out, i, words[0], id) // "Guard and Mkhedrioni units raided the villages in search of them"
 					if words[0] == "them" && i >= 2 && ts[i-1].word == "of" && quantifiers[ts[i-2].word] && strings.Contains(ts[i-2].pre, ",") &&
 						(len(out) == 0 || out[len(out)-1].end != i-2) {
 						id = "" // "Dozens of governments, most of them in Africa": of the noun before, no one named

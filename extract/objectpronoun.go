@@ -47,3 +47,28 @@ func (rd *Reader) objectPronoun(ts []token, out []mention, i int, w, id string, 
 	}
 	return other
 }
+
+// notItsSubject returns the actor an object pronoun w ("it", "them") at token i stands
+// for, id as read, or none where id is one of the subjects the sentence opens on and no
+// comma, clause or report stands between them and the pronoun after its verb or
+// preposition: a pronoun is none of its own clause's subjects ("Guard and Mkhedrioni
+// units raided the villages of Samegrelo in search of them").
+func (rd *Reader) notItsSubject(ts []token, out []mention, i int, w, id string) string {
+	if w != "it" && w != "them" || id == "" || len(out) == 0 || i < 1 || !opensSentence(ts, out[0].first) ||
+		!objectPreps[ts[i-1].word] && !strings.HasSuffix(ts[i-1].word, "ed") {
+		return id
+	}
+	g := group(ts, out, 0, +1)
+	last := g[len(g)-1].end
+	if last > i || !slices.ContainsFunc(g, func(m *mention) bool { return m.id == id }) ||
+		slices.ContainsFunc(ts[last:i+1], func(t token) bool {
+			return strings.ContainsAny(t.pre, ",;:()") || t.word == "that" || t.word == "and" || t.word == "but" || reportVerbs[t.word] || relativeWords[t.word] ||
+				subordinators[t.word] || clauseWords[t.word]
+		}) {
+		return id
+	}
+	return ""
+}
+
+// objectPreps are the prepositions whose object a pronoun after them is.
+var objectPreps = map[string]bool{"of": true, "to": true, "for": true, "against": true, "with": true, "on": true, "at": true, "from": true}

@@ -180,4 +180,17 @@ var readingMutations44 = []mutation{
 		to:   `if false {`,
 		pkgs: []string{"./extract"}, breaks: "\"Maleter drove out to the Soviet headquarters\" reads a fight",
 	},
+	{
+		name: "extract-not-its-subject", file: "extract/mentions.go",
+		from: `id = rd.notItsSubject(ts, out, i, words[0], id)`,
+		to:   `id = rd.notItsSubject(ts, out, i, "x", id)`,
+		pkgs: []string{"./extract"}, breaks: "\"Guard and Mkhedrioni units raided the villages in search of them\" makes them enemies",
+	},
+	{
+		name: "extract-not-its-subject-clause", file: "extract/objectpronoun.go",
+		from: `||
+				subordinators[t.word] || clauseWords[t.word]`,
+		to:   ``,
+		pkgs: []string{"./extract"}, breaks: "\"Djibouti broke off relations ... after Asmara accused it of siding with Ethiopia\" loses Djibouti",
+	},
 }
