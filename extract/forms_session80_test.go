@@ -58,6 +58,9 @@ func session80Actors() []alliances.Actor {
 		{ID: "mkhedrioni", Name: "Mkhedrioni", Kind: "militia"},
 		{ID: "djibouti", Name: "Djibouti", Kind: "state"},
 		{ID: "eritrea", Name: "Eritrea", Aliases: []string{"Asmara"}, Kind: "state"},
+		{ID: "rigi", Name: "Abdolmalek Rigi", Aliases: []string{"Rigi"}, Kind: "individual"},
+		{ID: "irgc", Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"IRGC"}, Kind: "state-organ"},
+		{ID: "police", Name: "Iranian police", Aliases: []string{"the police"}, Kind: "state-organ"},
 	}
 }
 
@@ -214,12 +217,15 @@ func TestMeetingsNotTalksOfTheFourteenthSession(t *testing.T) {
 // clause opens on ("Guard and Mkhedrioni units raided the villages of Samegrelo in search
 // of them", georgia-1991 ¶38), but may be the subject of the clause before a
 // subordinator ("Djibouti broke off relations with Eritrea after Asmara accused it of
-// siding with Ethiopia", djibouti-1991 ¶19).
+// siding with Ethiopia", djibouti-1991 ¶19); "it" after a verb of leading is the body the
+// paragraph is about, not the last body named ("Rigi led it", jundallah-2003 ¶2).
 func TestPronounsOfTheFourteenthSession(t *testing.T) {
 	checkForms(t, session80Actors(), []formCase{
 		{"in search of them", "|Film\n\n57\n00:11:20,400 --> 00:11:27,000\nNARRATOR: In Mingrelia the Zviadists\nwould not accept the new rulers in 1992.\n\n" +
 			"58\n00:11:27,400 --> 00:11:33,800\nGuard and Mkhedrioni units raided the villages\nof Samegrelo in search of them.\n",
 			nil, []string{"national-guard hostility mkhedrioni"}},
+		{"led it", "Jundallah fought an insurgency in Iran from 2003. Founded by Abdolmalek Rigi, the group mostly targeted the IRGC and the police. Rigi led it until his capture in February 2010.",
+			[]string{"rigi membership jundallah"}, []string{"rigi membership police", "rigi membership irgc"}},
 		{"after another accused it", "Djibouti broke off diplomatic relations with Eritrea in November 1998 after Asmara accused it of siding with Ethiopia.",
 			[]string{"eritrea opposition djibouti", "djibouti alliance ethiopia"}, nil},
 	})

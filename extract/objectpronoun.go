@@ -37,6 +37,9 @@ func (rd *Reader) objectPronoun(ts []token, out []mention, i int, w, id string, 
 		// topic, not the one it named last.
 		other = rd.itWas
 	}
+	if t := rd.topic; other == "" && leadingVerbs[ts[i-1].word] && t != "" && !subjectIDs[t] && rd.kinds[t] != "individual" && rd.kinds[t] != "state" {
+		other = t // "Founded by Abdolmalek Rigi, the group mostly targeted the IRGC and the police. Rigi led it": the paragraph's body
+	}
 	if other == "" && accusedOf(ts, i) && !subjectIDs[before] && !accuserOf(ts, out, i, before) {
 		other = before // "Tehran accused Israel of backing it": the sentence before's subject
 	}
