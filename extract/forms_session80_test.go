@@ -160,7 +160,8 @@ func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
 // undoes is none done ("sent with five tanks to crush the insurgents; he went over to them
 // instead", ¶8; "The soldiers sent to help the AVO men", ¶6); a hostile act a warning says
 // one "will" do is a threat, opposition ("warns him that the OAS will vote sanctions
-// against El Salvador", football-1969 ¶30), and help it says one will give is none given.
+// against El Salvador", football-1969 ¶30), and help it says one will give is none given;
+// a list one blames for an attack fought no one in it (jundallah-2003 ¶13).
 func TestDeedsNotDoneOfTheFourteenthSession(t *testing.T) {
 	checkForms(t, session80Actors(), []formCase{
 		{"fought on alone", "In November 1956 the Corvin boys, the workers of Csepel and the students fought on alone.",
@@ -173,6 +174,8 @@ func TestDeedsNotDoneOfTheFourteenthSession(t *testing.T) {
 			[]string{"hungarian-army hostility insurgents"}, nil},
 		{"sent to help, instead", "In October 1956 the soldiers sent to help the AVO men gave their rifles to the people instead.",
 			nil, []string{"hungarian-army support avh"}},
+		{"a list blamed", "In 2009 Iran blames the United States and Israel after mosque bombing.",
+			[]string{"iran opposition israel"}, []string{"united-states hostility israel"}},
 		{"warned of sanctions", "In July 1969 Galo Plaza warns him that the OAS will vote sanctions against El Salvador.",
 			[]string{"oas opposition el-salvador"}, []string{"oas coercion el-salvador"}},
 		{"warned of help", "In July 1969 Galo Plaza warned that the OAS would send observers to Honduras.",

@@ -427,3 +427,17 @@ func accuserOf(ts []token, out []mention, i int, id string) bool {
 			m.first > 0 && ts[m.first-1].word == "as") // nor one a name is described as: "described the rebels as Afar ... and accused Addis Ababa of letting them cross"
 	})
 }
+
+// blamedList reports whether the list g is the object of a verb of accusing right before
+// it ("Iran blames US and Israel after mosque bombing"): the accused, no two who fought
+// each other.
+func blamedList(ts []token, g []*mention) bool {
+	if len(g) == 0 {
+		return false
+	}
+	k := slices.MinFunc(g, func(a, b *mention) int { return a.first - b.first }).first - 1
+	if k > 0 && determiners[ts[k].word] {
+		k-- // "blames the United States and Israel"
+	}
+	return k >= 0 && (accusing[ts[k].word] || accusations[ts[k].word])
+}

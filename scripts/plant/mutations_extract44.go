@@ -199,4 +199,10 @@ var readingMutations44 = []mutation{
 		to:   `other == "" && false && t != ""`,
 		pkgs: []string{"./extract"}, breaks: "\"... targeted the IRGC and the police. Rigi led it\" makes Rigi the police's leader",
 	},
+	{
+		name: "extract-blamed-list", file: "extract/pairs.go",
+		from: `&& carriedFights[ts[c.first-2].word] || blamedList(ts, g) {`,
+		to:   `&& carriedFights[ts[c.first-2].word] {`,
+		pkgs: []string{"./extract"}, breaks: "\"Iran blames the United States and Israel after mosque bombing\" makes the two enemies",
+	},
 }
