@@ -146,8 +146,8 @@ var readingMutations25 = []mutation{
 	},
 	{
 		name: "extract-fight-carried-sides", file: "extract/pairs.go",
-		from: "|| hostile && c.first >= 2 && determiners[ts[c.first-1].word] && carriedFights[ts[c.first-2].word] {",
-		to:   "{",
+		from: "|| hostile && c.first >= 2 && determiners[ts[c.first-1].word] && carriedFights[ts[c.first-2].word] ||",
+		to:   "||",
 		pkgs: []string{"./extract"}, breaks: "\"the CTS ... and the Federal Police carried the fight into the city\" are foes",
 	},
 	{
