@@ -161,7 +161,9 @@ func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
 // instead", ¶8; "The soldiers sent to help the AVO men", ¶6); a hostile act a warning says
 // one "will" do is a threat, opposition ("warns him that the OAS will vote sanctions
 // against El Salvador", football-1969 ¶30), and help it says one will give is none given;
-// a list one blames for an attack fought no one in it (jundallah-2003 ¶13).
+// a list one blames for an attack fought no one in it (jundallah-2003 ¶13); nor is a fight
+// one "will not let" go on a fight, nor what one sent "neither" of two (football-1969 ¶12,
+// ¶28).
 func TestDeedsNotDoneOfTheFourteenthSession(t *testing.T) {
 	checkForms(t, session80Actors(), []formCase{
 		{"fought on alone", "In November 1956 the Corvin boys, the workers of Csepel and the students fought on alone.",
@@ -174,6 +176,10 @@ func TestDeedsNotDoneOfTheFourteenthSession(t *testing.T) {
 			[]string{"hungarian-army hostility insurgents"}, nil},
 		{"sent to help, instead", "In October 1956 the soldiers sent to help the AVO men gave their rifles to the people instead.",
 			nil, []string{"hungarian-army support avh"}},
+		{"will not let them", "GALO PLAZA LASSO (63). Secretary General of the OAS since 1968; the old man who will not let El Salvador and Honduras keep fighting.",
+			nil, []string{"el-salvador hostility honduras", "galo-plaza hostility el-salvador"}},
+		{"sent neither", "In July 1969 the OAS sent neither El Salvador nor Honduras any spare parts.",
+			nil, []string{"oas support el-salvador", "oas support honduras"}},
 		{"a list blamed", "In 2009 Iran blames the United States and Israel after mosque bombing.",
 			[]string{"iran opposition israel"}, []string{"united-states hostility israel"}},
 		{"warned of sanctions", "In July 1969 Galo Plaza warns him that the OAS will vote sanctions against El Salvador.",

@@ -205,4 +205,16 @@ var readingMutations44 = []mutation{
 		to:   `&& carriedFights[ts[c.first-2].word] {`,
 		pkgs: []string{"./extract"}, breaks: "\"Iran blames the United States and Israel after mosque bombing\" makes the two enemies",
 	},
+	{
+		name: "extract-not-let", file: "extract/negations.go",
+		from: `if ts[k].word == "let" && (ts[k-1].word == "not" || ts[k-1].word == "never") {`,
+		to:   `if false {`,
+		pkgs: []string{"./extract"}, breaks: "\"will not let El Salvador and Honduras keep fighting\" reads a fight",
+	},
+	{
+		name: "extract-sent-neither", file: "extract/negations.go",
+		from: `if first+1 < len(ts) && ts[first+1].word == "neither" {`,
+		to:   `if false {`,
+		pkgs: []string{"./extract"}, breaks: "\"sent neither El Salvador nor Honduras any spare parts\" reads help",
+	},
 }
