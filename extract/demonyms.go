@@ -99,6 +99,8 @@ var civilians = map[string]bool{"militia": true, "militias": true, "militiamen":
 	"filmmakers": true, "conservationist": true, "conservationists": true, "tourist": true, "worker": true, "activist": true,
 	"activists": true, "civilian": true, "figures": true, "personalities": true, "clerics": true, "scholars": true, "intellectuals": true,
 	"catholics": true, "protestants": true, "muslims": true, "christians": true, "jews": true, "donors": true, "bishops": true, "bankers": true,
+	"settlers": true, "settler": true, "crowds": true, "crowd": true, "fans": true, "mob": true, "mobs": true, "shopkeepers": true,
+	"farmhands": true, "peasants": true, "families": true, "residents": true, "protesters": true, "demonstrators": true,
 	// Its firms: "the British firm Vickers".
 	"firm": true, "firms": true, "company": true, "companies": true, "corporation": true, "corporations": true, "manufacturer": true,
 	"manufacturers": true, "dealer": true, "dealers": true, "merchants": true, "investors": true, "shipyard": true, "shipyards": true,

@@ -217,4 +217,10 @@ var readingMutations44 = []mutation{
 		to:   `if false {`,
 		pkgs: []string{"./extract"}, breaks: "\"sent neither El Salvador nor Honduras any spare parts\" reads help",
 	},
+	{
+		name: "extract-crowds-no-state", file: "extract/demonyms.go",
+		from: `"settlers": true, "settler": true, "crowds": true, "crowd": true, "fans": true,`,
+		to:   `"settlers": true, "settler": true,`,
+		pkgs: []string{"./extract"}, breaks: "\"Salvadoran crowds beat visiting Honduran fans\" makes the two states fight",
+	},
 }
