@@ -231,6 +231,9 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 		slices.ContainsFunc(ts[max(0, c.first-6):c.first-1], func(t token) bool { return travelVerbs[t.word] }) {
 		return true // "arrested when they came to parliament for talks": talks with another, not each other
 	}
+	if c.cue.text == "expelled" && c.end < len(ts) && ts[c.end].word == "from" && c.first > 0 && (ts[c.first-1].word == "had" || ts[c.first-1].word == "has") {
+		return true // "Imre Nagy, whom Rakosi had expelled from the Party": the body he was expelled from is no object
+	}
 	if strings.HasPrefix(c.cue.text, "drove") && c.end < len(ts) && ts[c.end].word == "to" {
 		return true // "drove out to the Soviet headquarters at Tokol to negotiate": a journey
 	}

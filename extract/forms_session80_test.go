@@ -61,6 +61,7 @@ func session80Actors() []alliances.Actor {
 		{ID: "rigi", Name: "Abdolmalek Rigi", Aliases: []string{"Rigi"}, Kind: "individual"},
 		{ID: "irgc", Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"IRGC"}, Kind: "state-organ"},
 		{ID: "police", Name: "Iranian police", Aliases: []string{"the police"}, Kind: "state-organ"},
+		{ID: "rakosi", Name: "Matyas Rakosi", Aliases: []string{"Rakosi"}, Kind: "individual"},
 	}
 }
 
@@ -163,7 +164,8 @@ func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
 // against El Salvador", football-1969 ¶30), and help it says one will give is none given;
 // a list one blames for an attack fought no one in it (jundallah-2003 ¶13); nor is a fight
 // one "will not let" go on a fight, nor what one sent "neither" of two (football-1969 ¶12,
-// ¶28); a state's crowds and fans are none of its state (¶22).
+// ¶28); a state's crowds and fans are none of its state (¶22); a body one "had expelled"
+// another "from" is no object of the expulsion (hungary-1956 ¶5).
 func TestDeedsNotDoneOfTheFourteenthSession(t *testing.T) {
 	checkForms(t, session80Actors(), []formCase{
 		{"fought on alone", "In November 1956 the Corvin boys, the workers of Csepel and the students fought on alone.",
@@ -180,6 +182,8 @@ func TestDeedsNotDoneOfTheFourteenthSession(t *testing.T) {
 			nil, []string{"el-salvador hostility honduras", "galo-plaza hostility el-salvador"}},
 		{"sent neither", "In July 1969 the OAS sent neither El Salvador nor Honduras any spare parts.",
 			nil, []string{"oas support el-salvador", "oas support honduras"}},
+		{"had expelled from", "In 1956 Imre Nagy, whom Rakosi had expelled from the Party the year before, waited at home.",
+			nil, []string{"rakosi hostility hwpp", "rakosi coercion hwpp"}},
 		{"crowds and fans", "In June 1969 Salvadoran crowds beat visiting Honduran fans in the streets.",
 			nil, []string{"el-salvador hostility honduras"}},
 		{"a list blamed", "In 2009 Iran blames the United States and Israel after mosque bombing.",

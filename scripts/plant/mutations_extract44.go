@@ -223,4 +223,10 @@ var readingMutations44 = []mutation{
 		to:   `"settlers": true, "settler": true,`,
 		pkgs: []string{"./extract"}, breaks: "\"Salvadoran crowds beat visiting Honduran fans\" makes the two states fight",
 	},
+	{
+		name: "extract-had-expelled-from", file: "extract/cues.go",
+		from: `ts[c.end].word == "from" && c.first > 0 && (ts[c.first-1].word == "had" || ts[c.first-1].word == "has") {`,
+		to:   `ts[c.end].word == "from" && c.first > 0 && false {`,
+		pkgs: []string{"./extract"}, breaks: "\"whom Rakosi had expelled from the Party\" sets Rakosi against his party",
+	},
 }
