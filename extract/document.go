@@ -238,8 +238,9 @@ var abbreviations = map[string]bool{"u.s.": true, "u.k.": true, "mr.": true, "dr
 
 // sentences cuts a paragraph into sentences: at a full stop, question or exclamation mark
 // followed by a space or a line break and a capital (or a quotation mark), not after an
-// abbreviation; and where a line opens an item of a list ("* ", "- ", "3. "), whose items
-// are statements of their own even without a full stop (a timeline's days).
+// abbreviation; where a line opens an item of a list ("* ", "- ", "3. "), whose items
+// are statements of their own even without a full stop (a timeline's days); and between
+// two rows of a table written with bars ("June 2005 | Saravan County | Gunmen seized ...").
 func sentences(p string) []Span {
 	var out []Span
 	start := 0
@@ -252,7 +253,7 @@ func sentences(p string) []Span {
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
 		i += size
-		if r == '\n' && listItem(p[i:]) {
+		if r == '\n' && (listItem(p[i:]) || tableRows(p[:i-1], p[i:])) {
 			cut(i-1, i)
 			continue
 		}
@@ -438,4 +439,12 @@ func imageLine(text string) bool {
 	line, _, _ := strings.Cut(text, "\n")
 	line = strings.TrimSpace(line)
 	return strings.HasPrefix(line, "![") && strings.HasSuffix(line, ")") && strings.Contains(line, "](")
+}
+
+// tableRows reports whether the line that ends before and the one that opens after are
+// rows of a table whose cells bars part: each a row of its own.
+func tableRows(before, after string) bool {
+	line := before[strings.LastIndexByte(before, '\n')+1:]
+	next, _, _ := strings.Cut(after, "\n")
+	return strings.Contains(line, " | ") && strings.Contains(next, " | ")
 }

@@ -129,7 +129,8 @@ func TestAccusedOfTheFourteenthSession(t *testing.T) {
 // where it falls before that date's day ("At dawn on the 4th", ¶13), an end after
 // "until" (¶14), and no day before a unit's noun; a paragraph with no year of its own is of
 // the year of the latest date the text gave with its month, not of a year it named in
-// passing before (¶13, after "he died in 1975" in ¶10).
+// passing before (¶13, after "he died in 1975" in ¶10); each row of a table written with
+// bars is a sentence of its own, dated by its own cells (jundallah-2003 ¶7).
 func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
 	const nov = "|Budapest\n\nOn 23 October 1956 the students marched to the statue of Bem. Imre Nagy spoke to the crowd that night, and years later he died in 1975 in Vienna.\n\n"
 	for _, c := range []struct{ name, text, tie, want, not string }{
@@ -143,6 +144,9 @@ func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
 			"pongratz membership corvin", "/1956-11-09", ""},
 		{"the 4th Armoured Division", "On 23 October 1956 the students marched in Budapest. Later men from the 4th Armoured Division and other Soviet troops attacked Hungary.",
 			"soviet-army hostility hungary", "1956", "-04~"},
+		{"a table's rows", "|Attacks\n\nDate | Place | Description | Claimed by\nJune 2005 | Saravan | Gunmen seized soldiers near the border; Iran blamed Jundallah | Jundallah\n" +
+			"March 2006 | Tasuki | Jundallah fighters ambushed the IRGC on the road to Zabol and killed many | Jundallah\n",
+			"iran opposition jundallah", "2005-06", "2006"},
 		{"a year named in passing", nov + "On 1 November Nagy declared the country neutral and left the Warsaw Pact. The Soviet army attacked Hungary from the east with many divisions of tanks and infantry.",
 			"soviet-army hostility hungary", "1956", "1975"},
 	} {

@@ -229,4 +229,10 @@ var readingMutations44 = []mutation{
 		to:   `ts[c.end].word == "from" && c.first > 0 && false {`,
 		pkgs: []string{"./extract"}, breaks: "\"whom Rakosi had expelled from the Party\" sets Rakosi against his party",
 	},
+	{
+		name: "extract-table-rows", file: "extract/document.go",
+		from: `if r == '\n' && (listItem(p[i:]) || tableRows(p[:i-1], p[i:])) {`,
+		to:   `if r == '\n' && listItem(p[i:]) {`,
+		pkgs: []string{"./extract"}, breaks: "a table's row runs on into the next and takes its date",
+	},
 }
