@@ -62,6 +62,12 @@ func session80Actors() []alliances.Actor {
 		{ID: "irgc", Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"IRGC"}, Kind: "state-organ"},
 		{ID: "police", Name: "Iranian police", Aliases: []string{"the police"}, Kind: "state-organ"},
 		{ID: "rakosi", Name: "Matyas Rakosi", Aliases: []string{"Rakosi"}, Kind: "individual"},
+		{ID: "zviad", Name: "Zviad Gamsakhurdia", Aliases: []string{"Gamsakhurdia"}, Kind: "individual"},
+		{ID: "dudayev", Name: "Dzhokhar Dudayev", Aliases: []string{"Dudayev"}, Kind: "individual"},
+		{ID: "chechnya", Name: "Chechnya", Kind: "state"},
+		{ID: "fujimori", Name: "Alberto Fujimori", Aliases: []string{"Fujimori"}, Kind: "individual"},
+		{ID: "japan", Name: "Japan", Kind: "state"},
+		{ID: "montesinos", Name: "Vladimiro Montesinos", Aliases: []string{"Montesinos"}, Kind: "individual"},
 	}
 }
 
@@ -161,7 +167,8 @@ func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
 }
 
 // TestDeedsNotDoneOfTheFourteenthSession: a list that fought "on alone", "side by side" or
-// "together" fought together, not each other (hungary-1956 ¶14); an errand "instead"
+// "together" fought together, not each other (hungary-1956 ¶14), and one that "had made
+// common cause" allied (georgia-1991 ¶17); an errand "instead"
 // undoes is none done ("sent with five tanks to crush the insurgents; he went over to them
 // instead", ¶8; "The soldiers sent to help the AVO men", ¶6); a hostile act a warning says
 // one "will" do is a threat, opposition ("warns him that the OAS will vote sanctions
@@ -172,6 +179,8 @@ func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
 // another "from" is no object of the expulsion (hungary-1956 ¶5).
 func TestDeedsNotDoneOfTheFourteenthSession(t *testing.T) {
 	checkForms(t, session80Actors(), []formCase{
+		{"made common cause", "By December 1991 the National Guard, the Mkhedrioni and the Corvin boys had made common cause.",
+			[]string{"national-guard alliance mkhedrioni", "mkhedrioni alliance corvin"}, nil},
 		{"fought on alone", "In November 1956 the Corvin boys, the workers of Csepel and the students fought on alone.",
 			[]string{"csepel cooperation students"}, []string{"csepel hostility students", "corvin hostility csepel"}},
 		{"fought each other", "In November 1956 the Corvin boys and the workers of Csepel fought in the streets of Budapest.",
@@ -237,7 +246,10 @@ func TestMeetingsNotTalksOfTheFourteenthSession(t *testing.T) {
 // of them", georgia-1991 ¶38), but may be the subject of the clause before a
 // subordinator ("Djibouti broke off relations with Eritrea after Asmara accused it of
 // siding with Ethiopia", djibouti-1991 ¶19); "it" after a verb of leading is the body the
-// paragraph is about, not the last body named ("Rigi led it", jundallah-2003 ¶2).
+// paragraph is about, not the last body named ("Rigi led it", jundallah-2003 ¶2); "him"
+// after a verb is not the subject its clause opens on, past an aside ("Then Dzhokhar
+// Dudayev, Chechnya's rebel president, gave him refuge", georgia-1991 ¶28), but may be the
+// subject before "where" (peru-1980 ¶17).
 func TestPronounsOfTheFourteenthSession(t *testing.T) {
 	checkForms(t, session80Actors(), []formCase{
 		{"in search of them", "|Film\n\n57\n00:11:20,400 --> 00:11:27,000\nNARRATOR: In Mingrelia the Zviadists\nwould not accept the new rulers in 1992.\n\n" +
@@ -245,6 +257,10 @@ func TestPronounsOfTheFourteenthSession(t *testing.T) {
 			nil, []string{"national-guard hostility mkhedrioni"}},
 		{"led it", "Jundallah fought an insurgency in Iran from 2003. Founded by Abdolmalek Rigi, the group mostly targeted the IRGC and the police. Rigi led it until his capture in February 2010.",
 			[]string{"rigi membership jundallah"}, []string{"rigi membership police", "rigi membership irgc"}},
+		{"gave him refuge", "In January 1992 Gamsakhurdia fled the capital. Then Dzhokhar Dudayev, Chechnya's rebel president, gave him refuge in Grozny.",
+			[]string{"dudayev support zviad"}, nil},
+		{"where another gave him refuge", "In 2000 Montesinos fled to Panama. In November Fujimori sent his resignation by fax from Tokyo, where Japan gave him refuge.",
+			[]string{"japan support fujimori"}, []string{"japan support montesinos"}},
 		{"after another accused it", "Djibouti broke off diplomatic relations with Eritrea in November 1998 after Asmara accused it of siding with Ethiopia.",
 			[]string{"eritrea opposition djibouti", "djibouti alliance ethiopia"}, nil},
 	})

@@ -75,3 +75,18 @@ func (rd *Reader) notItsSubject(ts []token, out []mention, i int, w, id string) 
 
 // objectPreps are the prepositions whose object a pronoun after them is.
 var objectPreps = map[string]bool{"of": true, "to": true, "for": true, "against": true, "with": true, "on": true, "at": true, "from": true}
+
+// clauseSubjectBefore returns the actor the sentence opens on where the object pronoun at
+// token i stands in its clause, past asides set off by commas but no other clause ("Then
+// Dzhokhar Dudayev, Chechnya's rebel president, gave him refuge"): none the pronoun can
+// be. Else "".
+func clauseSubjectBefore(ts []token, out []mention, i int) string {
+	if len(out) == 0 || out[0].end > i || !opensSentence(ts, out[0].first) ||
+		slices.ContainsFunc(ts[out[0].end:i+1], func(t token) bool {
+			return strings.ContainsAny(t.pre, ";:()") || t.word == "that" || t.word == "and" || t.word == "but" || t.word == "or" ||
+				reportVerbs[t.word] || relativeWords[t.word] || subordinators[t.word] || clauseWords[t.word] || t.word == "where" || t.word == "when"
+		}) {
+		return ""
+	}
+	return out[0].id
+}

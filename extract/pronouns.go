@@ -134,8 +134,8 @@ func (rd *Reader) person(ts []token, out []mention, i int, previous string, obje
 		if n := len(out) - 1; n >= 0 && i-out[n].end <= 3 && !slices.ContainsFunc(ts[out[n].end:i+1], func(t token) bool { return strings.Contains(t.pre, ",") && strings.HasSuffix(t.word, "ing") }) {
 			skip = out[n].id
 		}
-		for k := len(out) - 1; k >= 0; k-- {
-			if individual(out[k]) && out[k].id != skip {
+		for k := len(out) - 1; k >= 0; k-- { // not the clause's subject: "Then Dzhokhar Dudayev, Chechnya's rebel president, gave him refuge"
+			if individual(out[k]) && out[k].id != skip && out[k].id != clauseSubjectBefore(ts, out, i) {
 				return out[k].id
 			}
 		}

@@ -235,4 +235,22 @@ var readingMutations44 = []mutation{
 		to:   `if r == '\n' && listItem(p[i:]) {`,
 		pkgs: []string{"./extract"}, breaks: "a table's row runs on into the next and takes its date",
 	},
+	{
+		name: "extract-him-not-subject", file: "extract/pronouns.go",
+		from: `&& out[k].id != skip && out[k].id != clauseSubjectBefore(ts, out, i) {`,
+		to:   `&& out[k].id != skip {`,
+		pkgs: []string{"./extract"}, breaks: "\"Then Dzhokhar Dudayev, Chechnya's rebel president, gave him refuge\" gives Dudayev refuge",
+	},
+	{
+		name: "extract-him-where", file: "extract/objectpronoun.go",
+		from: ` || t.word == "where" || t.word == "when"`,
+		to:   ``,
+		pkgs: []string{"./extract"}, breaks: "\"Fujimori sent his resignation from Tokyo, where Japan gave him refuge\" shelters Montesinos",
+	},
+	{
+		name: "extract-made-common-cause", file: "extract/rules.yaml",
+		from: `"made common cause with", "made common cause", "make common cause"`,
+		to:   `"made common cause with"`,
+		pkgs: []string{"./extract"}, breaks: "\"the National Guard, the Mkhedrioni and the Corvin boys had made common cause\" tells no alliance",
+	},
 }
