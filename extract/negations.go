@@ -326,24 +326,24 @@ var askedWhether = map[string]bool{"asked": true, "ask": true, "asks": true, "as
 var forbiddings = map[string]bool{"forbade": true, "forbidding": true, "forbids": true, "forbid": true, "barred": true, "barring": true,
 	"prohibited": true, "prohibiting": true, "banned": true, "banning": true}
 
-// undone reports whether the cue at first is what one will not let happen ("the old man
-// who will not let the two generals keep fighting"), or an errand "instead" undoes later
-// in the sentence ("The soldiers sent to help the AVO men gave their rifles to the people
-// instead", "was sent with five tanks to crush the insurgents; he went over to them
-// instead"): it was not done.
+// undone reports whether the cue at first is what one sent "neither" of two, what one will
+// not let happen ("the old man who will not let the two generals keep fighting"), or an
+// errand "instead" undoes later in the sentence ("The soldiers sent to help the AVO men
+// gave their rifles to the people instead", "was sent with five tanks to crush the
+// insurgents; he went over to them instead"): it was not done.
 func undone(ts []token, first int) bool {
-	to := -1
-	for k := max(0, first-2); k <= first+1 && k < len(ts); k++ {
-		if ts[k].word == "to" {
-			to = k
-		}
-	}
 	if first+1 < len(ts) && ts[first+1].word == "neither" {
 		return true // "sent neither El Salvador nor Honduras any spare parts"
 	}
 	for k := first - 1; k > 0 && first-k <= 6 && !strings.ContainsAny(ts[k+1].pre, ",;:()"); k-- {
 		if ts[k].word == "let" && (ts[k-1].word == "not" || ts[k-1].word == "never") {
 			return true // "the old man who will not let the two generals keep fighting"
+		}
+	}
+	to := -1 // the errand's "to", at the cue or just before it
+	for k := max(0, first-2); k <= first+1 && k < len(ts); k++ {
+		if ts[k].word == "to" {
+			to = k
 		}
 	}
 	if to > 0 && slices.ContainsFunc(ts[first:], func(t token) bool { return t.word == "instead" }) {

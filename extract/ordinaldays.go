@@ -24,8 +24,11 @@ var ordinalNouns = map[string]bool{"century": true, "centuries": true, "annivers
 // after where the day falls before that date's ("On 23 October ... on the 4th"); none
 // where the text gave no month before.
 func (rd *Reader) ordinalDay(text string) (string, string) {
+	if len(rd.narrative) != 7 || !hasOrdinal(text) {
+		return "", "" // (the pattern only where a number's ordinal stands: most sentences have none)
+	}
 	m := ordinalDayRE.FindStringSubmatchIndex(text)
-	if m == nil || len(rd.narrative) != 7 || m[4] >= 0 && ordinalNouns[strings.ToLower(text[m[4]:m[5]])] {
+	if m == nil || m[4] >= 0 && ordinalNouns[strings.ToLower(text[m[4]:m[5]])] {
 		return "", ""
 	}
 	day, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -51,4 +54,17 @@ func (rd *Reader) ordinalDay(text string) (string, string) {
 		v += "/.."
 	}
 	return v, cue
+}
+
+// hasOrdinal reports whether text holds a digit followed by an ordinal's ending: "30th".
+func hasOrdinal(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if c := text[i-1]; c >= '0' && c <= '9' {
+			switch text[i : i+2] {
+			case "th", "st", "nd", "rd", "TH", "ST", "ND", "RD":
+				return true
+			}
+		}
+	}
+	return false
 }

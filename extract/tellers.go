@@ -410,7 +410,11 @@ func instructed(ts []token, k, at int) bool {
 // the verb is accused of: "accused the United States and Israel of backing it" (not
 // "villages they accused of helping them", whose accused stand before).
 func accusedOf(ts []token, i int) bool {
-	return i >= 2 && ts[i-2].word == "of" && strings.HasSuffix(ts[i-1].word, "ing") && accusingAt(ts, i-1) >= 0 && accusingAt(ts, i-1) < i-3
+	if i < 2 || ts[i-2].word != "of" || !strings.HasSuffix(ts[i-1].word, "ing") {
+		return false
+	}
+	v := accusingAt(ts, i-1)
+	return v >= 0 && v < i-3
 }
 
 // accuserOf reports whether id accuses in the accusation whose deed's object is the
