@@ -146,6 +146,8 @@ func TestStatusesAndDatesOfTheFourteenthSession(t *testing.T) {
 			"nagy coercion hwpp", "1956-10-30", ""},
 		{"on the 4th, the month after", "On 23 October 1956 the students marched in Budapest. At dawn on the 4th Soviet troops attacked Hungary.",
 			"soviet-army hostility hungary", "1956-11-04", ""},
+		{"no 31st in November", "On 4 November 1956 the Soviet army attacked Hungary. Pongratz's Corvin boys held the passage until the 31st.",
+			"pongratz membership corvin", "1956", "-31"},
 		{"until the 9th", "On 4 November 1956 the Soviet army attacked Hungary. Pongratz's Corvin boys held the passage until the 9th.",
 			"pongratz membership corvin", "/1956-11-09", ""},
 		{"the 4th Armoured Division", "On 23 October 1956 the students marched in Budapest. Later men from the 4th Armoured Division and other Soviet troops attacked Hungary.",

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // ordinalDayRE finds a day of the month told by its ordinal alone, after a preposition:
@@ -45,6 +46,9 @@ func (rd *Reader) ordinalDay(text string) (string, string) {
 			}
 			cue = "time: " + text[m[0]:m[3]+2] + " (a day of the month after the text's date before, " + b[:10] + ")"
 		}
+	}
+	if time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() != day {
+		return "", "" // "the 31st" of a month of thirty days: no such day
 	}
 	v := fmt.Sprintf("%04d-%02d-%02d~", year, month, day)
 	switch strings.ToLower(text[m[0] : m[0]+2]) {

@@ -253,4 +253,10 @@ var readingMutations44 = []mutation{
 		to:   `"made common cause with"`,
 		pkgs: []string{"./extract"}, breaks: "\"the National Guard, the Mkhedrioni and the Corvin boys had made common cause\" tells no alliance",
 	},
+	{
+		name: "extract-ordinal-no-such-day", file: "extract/ordinaldays.go",
+		from: `time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() != day {`,
+		to:   `false {`,
+		pkgs: []string{"./extract"}, breaks: "\"until the 31st\" in November gives no date at all",
+	},
 }
