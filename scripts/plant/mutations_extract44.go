@@ -256,7 +256,7 @@ var readingMutations44 = []mutation{
 	{
 		name: "extract-ordinal-no-such-day", file: "extract/ordinaldays.go",
 		from: `time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() != day {`,
-		to:   `false {`,
+		to:   `time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() != day && false {`,
 		pkgs: []string{"./extract"}, breaks: "\"until the 31st\" in November gives no date at all",
 	},
 }
