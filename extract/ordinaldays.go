@@ -9,8 +9,8 @@ import (
 )
 
 // ordinalDayRE finds a day of the month told by its ordinal alone, after a preposition:
-// "On the 25th", "until the 9th", "at dawn on the 4th"; and the word after it.
-var ordinalDayRE = regexp.MustCompile(`(?i)\b(?:on|by|until|till|from|to|before|after|since) the (\d{1,2})(?:st|nd|rd|th)\b(?:\s+(\w+))?`)
+// "On the 25th", "until the 9th", "at dawn on the 4th"; the preposition, the day and the word after it.
+var ordinalDayRE = regexp.MustCompile(`(?i)\b(on|by|until|till|from|to|before|after|since) the (\d{1,2})(?:st|nd|rd|th)\b(?:\s+(\w+))?`)
 
 // ordinalNouns are the words after an ordinal that make it no day: "the 25th anniversary",
 // "the 4th Armoured Division".
@@ -29,32 +29,32 @@ func (rd *Reader) ordinalDay(text string) (string, string) {
 		return "", "" // (the pattern only where a number's ordinal stands: most sentences have none)
 	}
 	m := ordinalDayRE.FindStringSubmatchIndex(text)
-	if m == nil || m[4] >= 0 && ordinalNouns[strings.ToLower(text[m[4]:m[5]])] {
+	if m == nil || m[6] >= 0 && ordinalNouns[strings.ToLower(text[m[6]:m[7]])] {
 		return "", ""
 	}
-	day, _ := strconv.Atoi(text[m[2]:m[3]])
+	day, _ := strconv.Atoi(text[m[4]:m[5]])
 	year, _ := strconv.Atoi(rd.narrative[:4])
 	month, _ := strconv.Atoi(rd.narrative[5:])
 	if day < 1 || day > 31 || year == 0 || month == 0 {
 		return "", ""
 	}
-	cue := "time: " + text[m[0]:m[3]+2] + " (a day of the month of the text before, " + rd.narrative + ")"
+	cue := "time: " + text[m[0]:m[5]+2] + " (a day of the month of the text before, " + rd.narrative + ")"
 	if b := rd.before.valid; len(b) >= 10 && b[:7] == rd.narrative {
 		if d0, _ := strconv.Atoi(b[8:10]); day < d0 {
 			if month++; month > 12 {
 				month, year = 1, year+1
 			}
-			cue = "time: " + text[m[0]:m[3]+2] + " (a day of the month after the text's date before, " + b[:10] + ")"
+			cue = "time: " + text[m[0]:m[5]+2] + " (a day of the month after the text's date before, " + b[:10] + ")"
 		}
 	}
 	if time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() != day {
 		return "", "" // "the 31st" of a month of thirty days: no such day
 	}
 	v := fmt.Sprintf("%04d-%02d-%02d~", year, month, day)
-	switch strings.ToLower(text[m[0] : m[0]+2]) {
-	case "un", "ti", "to", "be": // "until the 9th": an end
+	switch strings.ToLower(text[m[2]:m[3]]) {
+	case "until", "till", "to", "before": // "until the 9th": an end
 		v = "/" + v
-	case "fr", "si": // "from the 4th": a start
+	case "from", "since": // "from the 4th": a start
 		v += "/.."
 	}
 	return v, cue

@@ -128,13 +128,13 @@ var readingMutations44 = []mutation{
 	},
 	{
 		name: "extract-ordinal-until", file: "extract/ordinaldays.go",
-		from: `	case "un", "ti", "to", "be": // "until the 9th": an end`,
+		from: `	case "until", "till", "to", "before": // "until the 9th": an end`,
 		to:   `	case "xx": // "until the 9th": an end`,
 		pkgs: []string{"./extract"}, breaks: "\"held the passage until the 9th\" starts then",
 	},
 	{
 		name: "extract-ordinal-noun", file: "extract/ordinaldays.go",
-		from: `m[4] >= 0 && ordinalNouns[strings.ToLower(text[m[4]:m[5]])]`,
+		from: `m[6] >= 0 && ordinalNouns[strings.ToLower(text[m[6]:m[7]])]`,
 		to:   `false`,
 		pkgs: []string{"./extract"}, breaks: "\"men from the 4th Armoured Division\" is read as a day",
 	},
