@@ -15,7 +15,7 @@ import (
 func (rd *Reader) convened(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for k := range ts {
-		if !rd.convenings[ts[k].word] {
+		if !rd.convenings[ts[k].word] && !obtainWords[ts[k].word] {
 			continue
 		}
 		agents, sides, why := rd.convening(ts, ms, k)
@@ -88,6 +88,8 @@ const betweenTwo = "the meeting's parties"
 // hosted"), or with "auspices" and "sponsorship" before them or after "of".
 func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*mention, why string) {
 	switch w := ts[k].word; {
+	case obtainWords[w]:
+		return rd.obtaining(ts, ms, k)
 	case w == "mediating" || w == "mediator" || w == "mediators" || w == "moderator" || w == "moderators" || w == "host" || w == "intermediary" ||
 		w == "go" && k+1 < len(ts) && ts[k+1].word == "between" && strings.TrimSpace(ts[k+1].pre) == "-":
 		// "With Crocker mediating and Soviet diplomats in attendance, Angola, Cuba and South

@@ -186,7 +186,11 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					if last := words[len(words)-1]; a == "" && (last == "men" || last == "generals" || last == "leaders") {
 						a, b = rd.lastPeople() // "The two men were once partners", a sentence after both were named
 					}
-					if w := rd.warring; w[0] != "" && sidesWords[words[len(words)-1]] && len(out) > 0 && (noun != "countries" || rd.kinds[w[0]] == "state" && rd.kinds[w[1]] == "state") && (i > 0 && ts[i-1].word == "between" || distinct(out) < 2) &&
+					w := rd.warring
+					if i > 0 && ts[i-1].word == "between" && rd.facing[0] != "" && rd.facingIn == rd.paragraph {
+						w = rd.facing // "Truce talks between A and B opened ... India mediated between the two sides": the two this paragraph told facing each other last
+					}
+					if w[0] != "" && sidesWords[words[len(words)-1]] && len(out) > 0 && (noun != "countries" || rd.kinds[w[0]] == "state" && rd.kinds[w[1]] == "state") && (i > 0 && ts[i-1].word == "between" || distinct(out) < 2) &&
 						!slices.ContainsFunc(out, func(m mention) bool { return m.id == w[0] || m.id == w[1] }) {
 						// "A and B brokered talks between the two sides": the two the
 						// document told fighting last, not the mediators just named (but

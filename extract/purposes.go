@@ -3,7 +3,10 @@ package extract
 // What follows a cue and changes what it states: a purpose after "to", a thing targeted,
 // a ban on help, a decree signed alone.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // purposeAt reports whether the word at k, after a "to", is a verb of purpose rather than
 // the receiver's noun: a lower-case word followed by a determiner or a name ("to smash the
@@ -21,6 +24,31 @@ func purposeAt(ts []token, k int) bool {
 // helpInfinitives are the verbs of help after "to" whose object is the one helped.
 var helpInfinitives = map[string]bool{"help": true, "aid": true, "assist": true, "support": true, "back": true, "rescue": true, "save": true,
 	"defend": true, "protect": true, "reinforce": true, "bolster": true, "shore": true, "prop": true, "relieve": true, "strengthen": true}
+
+// helpedPurpose reports whether the one named after the cue c is the object of a purpose
+// of help or cover after it: "the Turkish Brigade fought at Kunu-ri to cover the Eighth
+// Army's withdrawal" fought beside the Eighth Army, not against it.
+func helpedPurpose(ts []token, ms []mention, ri int, c cueSpan) bool {
+	for k := c.end; k+1 < ms[ri].first; k++ {
+		if ts[k].word == "to" && (helpInfinitives[ts[k+1].word] || coverInfinitives[ts[k+1].word]) {
+			// The one helped right after the verb, or the possessor of what it covers:
+			// "to cover the retreat of the Eighth Army".
+			between := ts[k+2 : ms[ri].first]
+			if n := len(between); n >= 1 && determiners[between[n-1].word] {
+				between = between[:n-1]
+			}
+			if n := len(between); n >= 2 && n <= 3 && between[n-1].word == "of" && !between[n-2].upper {
+				between = between[:n-2]
+			}
+			return ms[ri].first <= k+6 && !slices.ContainsFunc(between, func(t token) bool { return !determiners[t.word] && !t.upper || strings.ContainsAny(t.pre, ",;:()") })
+		}
+	}
+	return false
+}
+
+// coverInfinitives are the verbs of a fight's purpose that shield the one named after
+// them: "to cover the Eighth Army's withdrawal".
+var coverInfinitives = map[string]bool{"cover": true, "screen": true, "shield": true, "guard": true, "escort": true}
 
 // targetedThings are the nouns "targeting" qualifies: "targeting files".
 var targetedThings = map[string]bool{"files": true, "file": true, "data": true, "information": true, "intelligence": true, "lists": true,

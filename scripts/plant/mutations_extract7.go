@@ -21,8 +21,8 @@ var readingMutations7 = []mutation{
 	},
 	{
 		name: "extract-sides-the-mediators", file: "extract/mentions.go",
-		from: "if w := rd.warring; w[0] != \"\" && sidesWords[words[len(words)-1]] && len(out) > 0 &&",
-		to:   "if w := rd.warring; false && w[0] != \"\" && sidesWords[words[len(words)-1]] && len(out) > 0 &&",
+		from: "if w[0] != \"\" && sidesWords[words[len(words)-1]] && len(out) > 0 &&",
+		to:   "if false && w[0] != \"\" && sidesWords[words[len(words)-1]] && len(out) > 0 &&",
 		pkgs: []string{"./extract"}, breaks: "\"A and B brokered talks between the two sides\" makes A and B the sides",
 	},
 	{

@@ -1,0 +1,43 @@
+package main
+
+// readingMutations45 are the deliberate bugs of the readings added in the session of
+// 2026-12-07 after the fourth: the two sides of a paragraph's talks; a ceasefire one
+// negotiated between two others; a fight to cover another.
+var readingMutations45 = []mutation{
+	{
+		name: "extract-paragraph-sides", file: "extract/mentions.go",
+		from: `rd.facing[0] != "" && rd.facingIn == rd.paragraph {`,
+		to:   `rd.facing[0] != "" && rd.facingIn == rd.paragraph && false {`,
+		pkgs: []string{"./extract"}, breaks: "\"India mediated persistently between the two sides\" mediates between the two the text told fighting, not its paragraph's talks",
+	},
+	{
+		name: "extract-obtained-between", file: "extract/convened.go",
+		from: `case obtainWords[w]:`,
+		to:   `case obtainWords[w] && false:`,
+		pkgs: []string{"./extract"}, breaks: "\"negotiated a ceasefire between the government and the rebels\" tells no mediation",
+	},
+	{
+		name: "extract-obtained-aside", file: "extract/obtained.go",
+		from: `a = rd.postHolder(ts, ms, subject(ts, ms))`,
+		to:   `a = rd.postHolder(ts, ms, a)`,
+		pkgs: []string{"./extract"}, breaks: "\"Abdel Aziz, then chairing the African Union, negotiated\" makes the African Union the mediator",
+	},
+	{
+		name: "extract-fought-to-cover", file: "extract/pairs.go",
+		from: `(otherClauses(ts, ms, ri, c) || c.cue.kind == alliances.Hostility && helpedPurpose(ts, ms, ri, c))`,
+		to:   `(otherClauses(ts, ms, ri, c))`,
+		pkgs: []string{"./extract"}, breaks: "\"fought at Kunu-ri to cover the Eighth Army's withdrawal\" reads a fight with the Eighth Army",
+	},
+	{
+		name: "extract-near-fought-to-cover", file: "extract/near.go",
+		from: `b.first > c.end && helpedPurpose(ts, ms, j, c) {`,
+		to:   `b.first > c.end && helpedPurpose(ts, ms, j, c) && false {`,
+		pkgs: []string{"./extract"}, breaks: "the near reading makes the covered the fighter's foe",
+	},
+	{
+		name: "extract-cover-retreat-of", file: "extract/purposes.go",
+		from: `n <= 3 && between[n-1].word == "of"`,
+		to:   `n <= 3 && between[n-1].word == "ofx"`,
+		pkgs: []string{"./extract"}, breaks: "\"fought to cover the retreat of the Eighth Army\" reads a fight with it",
+	},
+}
