@@ -118,7 +118,7 @@ func (rd *Reader) compounds(d *Document, p Paragraph, s Span, ts []token, ms []m
 					}
 					// The time nearest the compound: "In 2014, they feared ..., and in
 					// 2019-2020 they feared ... by virtue of the U.S.-Taliban agreement".
-					valid, timeCue := rd.when(d.Text[s.Start:s.End], rd.context, ts[a.first].start-s.Start, ts[at+len(c.words)-1].end-s.Start)
+					valid, timeCue := rd.when(d.timed(s.Start, s.End), rd.context, ts[a.first].start-s.Start, ts[at+len(c.words)-1].end-s.Start)
 					if prop, ok := rd.finish(d, p, s, t, []string{"cue: " + c.text, "compound: " + strings.TrimSpace(d.Text[ts[a.first].start:ts[b.end-1].end])}, valid, timeCue, confidence); ok {
 						out = append(out, prop)
 					}

@@ -31,6 +31,7 @@ type Document struct {
 	// author's note ended it.
 	EndedAt    int
 	EndHeading string
+	clocks     []int // where the times that open a log's entries start (timed)
 }
 
 // SentenceAt returns the sentence of the body that holds the byte at, or "".
@@ -68,7 +69,7 @@ func Read(name, text string, r *Rules) *Document {
 	if strings.Contains(text, "′") {
 		text = primes.ReplaceAllString(text, "$1’s")
 	}
-	d := &Document{Name: name, Text: text}
+	d := &Document{Name: name, Text: text, clocks: clockTimes(text)}
 	sep := "\n\n"
 	if !strings.Contains(text, "\n\n") {
 		sep = "\n"
@@ -240,8 +241,12 @@ var abbreviations = map[string]bool{"u.s.": true, "u.k.": true, "mr.": true, "dr
 // followed by a space or a line break and a capital (or a quotation mark), not after an
 // abbreviation; where a line opens an item of a list ("* ", "- ", "3. "), whose items
 // are statements of their own even without a full stop (a timeline's days); and between
-// two rows of a table written with bars ("June 2005 | Saravan County | Gunmen seized ...").
+// two rows of a table written with bars ("June 2005 | Saravan County | Gunmen seized ...");
+// and into the cells of comma-separated values (csvCells).
 func sentences(p string) []Span {
+	if cells, ok := csvCells(p); ok {
+		return cells
+	}
 	var out []Span
 	start := 0
 	cut := func(end, next int) {

@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
@@ -23,7 +25,17 @@ func session81Actors() []alliances.Actor {
 		{ID: "brahimi", Name: "Lakhdar Brahimi", Kind: "individual"},
 		{ID: "aoun", Name: "Michel Aoun", Aliases: []string{"Aoun"}, Kind: "individual"},
 		{ID: "syria", Name: "Syria", Aliases: []string{"the Syrians"}, Kind: "state"},
+		{ID: "republican-guard", Name: "Republican Guard", Aliases: []string{"RG"}, Kind: "state-organ"},
+		{ID: "saddam", Name: "Saddam Hussein", Aliases: []string{"SH"}, Kind: "individual"},
 		{ID: "hamas", Name: "Hamas", Kind: "armed-group"},
+		{ID: "tughma", Name: "Tughma", Aliases: []string{"the Tughma"}, Kind: "armed-group"},
+		{ID: "zumra", Name: "Zumra", Aliases: []string{"the Zumra"}, Kind: "armed-group"},
+		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
+		{ID: "vj", Name: "Yugoslav Army", Aliases: []string{"VJ"}, Kind: "state-organ"},
+		{ID: "mup", Name: "Serbian police", Aliases: []string{"MUP"}, Kind: "state-organ"},
+		{ID: "ucpmb", Name: "UCPMB", Kind: "armed-group"},
+		{ID: "kfor", Name: "KFOR", Kind: "international-organization"},
+		{ID: "cb", Name: "Coordination Body", Aliases: []string{"CB"}, Kind: "state-organ"},
 		{ID: "israel", Name: "Israel", Kind: "state"},
 	}
 }
@@ -60,5 +72,51 @@ func TestFightsBesideOfTheFifteenthSession(t *testing.T) {
 			nil, []string{"turkey hostility eighth-army"}},
 		{"fought after covering", "In November 1950 the Turkish Brigade covered the retreat and fought the Chinese Volunteers.",
 			[]string{"turkey hostility cpv"}, nil},
+	})
+}
+
+// TestIndexLinesOfTheFifteenthSession: the lines of a book's index, an inverted passive
+// with no agent after "by" and a comma before the cue, are read without a fault and tell
+// no fight (iraq-1991 ¶2, where the reader panicked on an aside that ran past its cue).
+func TestIndexLinesOfTheFifteenthSession(t *testing.T) {
+	checkForms(t, session81Actors(), []formCase{
+		{"an inverted passive", "The Spring of Rage: Index\nLondon, 2006\n\nB\n89\nRG, routed by, 110\nComfort, orders troops into northern Iraq (16 April 1991), 229\nSH, refuses to march on Baghdad against, 14",
+			nil, []string{"republican-guard hostility saddam", "saddam hostility republican-guard"}},
+	})
+}
+
+// TestLogsAndSpreadsheetsOfTheFifteenthSession: the hour that opens a log's entry ("(N)
+// 2000 The Soviet Consul came off", southyemen-1986 ¶9) is no year, where the log has
+// entries at hours no year could be ("0730"), though one at "1950" in a timeline is; the
+// rows of comma-separated values are read cell by cell, so that a row's actors' cell is no
+// list of parties to its event type's cell, nor one row's last words the next row's
+// first (presevo-2000 ¶2).
+func TestLogsAndSpreadsheetsOfTheFifteenthSession(t *testing.T) {
+	const pad = " This sentence only pads the entry so that it counts as a paragraph of the body."
+	for _, c := range []struct{ name, text, tie, want, not string }{
+		{"a log's hours", "|Log of the Yacht, January 1986\n\n(N) 0730 Signal from the Embassy. In January 1986 the Tughma rose in Aden." + pad +
+			"\n\n(N) 2000 The Soviet Consul came off. The Tughma fought the Zumra at Tawahi." + pad +
+			"\n\n(N) 1900 The French admiral signalled. Ethiopia backed the Zumra." + pad + "\n",
+			"tughma hostility zumra", "1986", "2000"},
+		{"a timeline's years", "|A timeline\n\n1950 The Tughma rose in Aden." + pad + "\n\n1953 The Tughma fought the Zumra at Tawahi." + pad +
+			"\n\n1955 Ethiopia backed the Zumra." + pad + "\n",
+			"tughma hostility zumra", "1953", ""},
+	} {
+		got := map[string]string{}
+		for _, p := range readAll(session81Actors(), c.text) {
+			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Status, " ", p.Tie.Valid)
+		}
+		if v, ok := got[c.tie]; !ok || !strings.Contains(v, c.want) || c.not != "" && strings.Contains(v, c.not) {
+			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
+		}
+	}
+	const header = "|Presevo Valley incident log\n\nid,date,place,actors,event_type,description,source,confidence\n"
+	checkForms(t, session81Actors(), []formCase{
+		{"a spreadsheet's rows", header +
+			"PV-009,--/01/2001,Mali Trnovac,VJ; UCPMB; MUP,shelling,\"VJ artillery shelled UCPMB positions; the UCPMB answered with mortar fire.\",MUP press office,B\n" +
+			"PV-010,--/02/2001,Konculj,KFOR; VJ,ceasefire,\"KFOR and the VJ exchanged liaison officers, as agreed in January.\",NATO statement,A\n" +
+			"PV-011,--/03/2001,Konculj,MUP; UCPMB,arrest,\"MUP arrested two UCPMB fighters at a checkpoint.\",MUP,B",
+			[]string{"vj hostility ucpmb", "mup coercion ucpmb"},
+			[]string{"mup hostility vj", "vj hostility mup", "vj agreement kfor", "kfor agreement vj", "ucpmb coercion mup"}},
 	})
 }

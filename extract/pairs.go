@@ -486,7 +486,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// clause away ("A and B, with the approval of C, struck the town, killing 52").
 		// Nor by the agents of a passive, which did it together: "killed by FSA and ISIS
 		// in battles".
-		after := pastBracket(ts, pastAgentAside(ts, ms, ms[li].end), c.first) // "A, led by X, and B, led by Y, fought a war"; "A and B (the rebels) fought"
+		// "A, led by X, and B, led by Y, fought a war"; "A and B (the rebels) fought"; not
+		// past the cue where the aside is the cue's own ("RG, routed by, 110", an index's line).
+		after := min(pastBracket(ts, pastAgentAside(ts, ms, ms[li].end), c.first), c.first+1)
 		if hostile && (c.first-after > 2 || slices.ContainsFunc(ts[after:c.first+1], func(t token) bool { return strings.Contains(t.pre, ",") }) ||
 			slices.ContainsFunc(g, func(m *mention) bool { return m.first > 0 && ts[m.first-1].word == "by" }) || sufferedTogether(ts, c) && !slices.ContainsFunc(g, func(m *mention) bool { return rd.kinds[m.id] != "individual" })) {
 			g = g[:0]

@@ -93,7 +93,7 @@ func (rd *Reader) labelled(d *Document, p Paragraph, s Span, ts []token, ms []me
 	inLabel := func(m mention) bool { return m.first >= 0 && m.first < len(ts) && ts[m.first].start < rd.labelEnd }
 	var out []Proposal
 	if rd.spokenFor != "" {
-		valid, timeCue := rd.when(d.Text[s.Start:s.End], "", -1, -1)
+		valid, timeCue := rd.when(d.timed(s.Start, s.End), "", -1, -1)
 		for _, m := range ms {
 			if inLabel(m) && rd.kinds[m.id] == "individual" {
 				t := alliances.Tie{Subject: m.id, Object: rd.spokenFor, Kind: alliances.Membership, Role: alliances.Member, Status: alliances.Reported}

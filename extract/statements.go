@@ -13,7 +13,7 @@ import (
 // read reads the document once (see Read).
 func (rd *Reader) read(d *Document) []Proposal {
 	rd.latest, rd.named, rd.holders = "", map[string]int{}, map[string]string{}
-	text := noCitations(d.Text)
+	text := noCitations(d.timed(0, len(d.Text)))
 	for start, end := range yearsOf(text) {
 		if y := text[start:end]; y > rd.latest {
 			rd.latest = y
@@ -89,7 +89,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		if rd.upTo > 0 && p.N > rd.upTo {
 			break // read again only so far (Read)
 		}
-		for _, line := range strings.Split(d.Text[after:p.Start], "\n") {
+		for _, line := range strings.Split(d.timed(after, p.Start), "\n") {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
 				heading = headingYear(headingYears[:], rd.fullDates(line)) // "### A4. 1920 Revolution Brigades" names no year
 				rd.section, dateline, rd.dateline = rd.sectionState(sections[:], line), "", ""
@@ -105,17 +105,17 @@ func (rd *Reader) read(d *Document) []Proposal {
 			continue
 		}
 		rd.textYear, monthYear = cmp.Or(monthYear, rd.textYear), ""
-		if y := rd.lastYear(d.Text[scanned:p.Start]); y != "" {
+		if y := rd.lastYear(d.timed(scanned, p.Start)); y != "" {
 			rd.textYear = y // the year the text named last, read once
 		}
 		scanned = p.Start
 		// The latest year the paragraph, or the dateline or heading over it, names.
-		dates := rd.fullDates(d.Text[p.Start:p.End]) // the paragraph with its dates written in full, read once
+		dates := rd.fullDates(d.timed(p.Start, p.End)) // the paragraph with its dates written in full, read once
 		context := rd.entryContext(cmp.Or(dateline, heading), lastYear(dates))
 		previous := rd.sectionOrg // "### A2. Ansar al-Sunna", then "It has attacked": the section's organization
 		var named0 []string       // the actors the sentence before named
 		rd.paraYear, rd.lookback, rd.paragraph, rd.told = firstYear(dates), "", p.N, ""
-		rd.entry = rd.entryDate(d.Text[p.Start:p.End])
+		rd.entry = rd.entryDate(d.timed(p.Start, p.End))
 		if context != "" {
 			rd.paraYear = ""
 		}
@@ -135,7 +135,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 		inList := false
 		for si, s := range p.Sentences {
 			rd.before, rd.textYear, monthYear = carry, cmp.Or(monthYear, rd.textYear), ""
-			text := d.Text[s.Start:s.End]
+			text := d.timed(s.Start, s.End)
 			ts := sentences[si]
 			item := listItem(strings.TrimLeft(text, " \t\n"))
 			if item {
@@ -369,7 +369,7 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 				others = append(others, ts[o.first].start-s.Start)
 			}
 		}
-		valid, timeCue = rd.when(d.Text[s.Start:s.End], rd.context, ts[c.first].start-s.Start, end-s.Start, others...)
+		valid, timeCue = rd.when(d.timed(s.Start, s.End), rd.context, ts[c.first].start-s.Start, end-s.Start, others...)
 	}
 	// The lists on either side stand next to the cue, by their nearest names: "A, B and
 	// C sealed deals with the Taliban" is as sure for A as for C.

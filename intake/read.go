@@ -219,11 +219,10 @@ type Reports struct {
 	Notes []string
 }
 
-// Read reads files with rd, and with model where it is not nil, the proposals merged with
-// their origin marked. Organizations the reader does not know are looked for (discover)
-// and become actors the model knows too; an annotation's reading does not look, its
-// actors being the ones to find.
-func Read(ctx context.Context, files []string, rd *extract.Reader, rules *extract.Rules, model *extract.ModelReader, actors []alliances.Actor, discover bool) (Reports, error) {
+// Load reads files into documents, with the notes on them (the words read only as tables,
+// a body ended before its text): an error where one cannot be read or holds no paragraph
+// to read, told before a case is made for them.
+func Load(ctx context.Context, files []string, rules *extract.Rules) (Reports, error) {
 	var out Reports
 	for _, name := range files {
 		text, err := extract.ReadFile(ctx, name)
@@ -241,9 +240,31 @@ func Read(ctx context.Context, files []string, rd *extract.Reader, rules *extrac
 		if note := BodyEnded(name, doc); note != "" {
 			out.Notes = append(out.Notes, note)
 		}
+	}
+	return out, nil
+}
+
+// Read reads files with rd, and with model where it is not nil (Load, then Propose).
+func Read(ctx context.Context, files []string, rd *extract.Reader, rules *extract.Rules, model *extract.ModelReader, actors []alliances.Actor, discover bool) (Reports, error) {
+	out, err := Load(ctx, files, rules)
+	if err != nil {
+		return Reports{}, err
+	}
+	if err := out.Propose(ctx, rd, model, actors, discover); err != nil {
+		return Reports{}, err
+	}
+	return out, nil
+}
+
+// Propose reads the documents Load gave with rd, and with model where it is not nil, the
+// proposals merged with their origin marked. Organizations the reader does not know are
+// looked for (discover) and become actors the model knows too; an annotation's reading
+// does not look, its actors being the ones to find.
+func (r *Reports) Propose(ctx context.Context, rd *extract.Reader, model *extract.ModelReader, actors []alliances.Actor, discover bool) error {
+	for _, doc := range r.Documents {
 		if discover {
 			news := rd.Discover(doc)
-			out.Found = append(out.Found, news...)
+			r.Found = append(r.Found, news...)
 			for _, fa := range news {
 				actors = append(actors, fa.Actor)
 			}
@@ -253,16 +274,16 @@ func Read(ctx context.Context, files []string, rd *extract.Reader, rules *extrac
 			model.Actors, model.Source = actors, rd.Source
 			read, err := model.Read(ctx, doc)
 			if err != nil {
-				return Reports{}, alliances.Errorf(alliances.Unavailable, "extract", "%v", err)
+				return alliances.Errorf(alliances.Unavailable, "extract", "%v", err)
 			}
 			found = extract.Merge(found, read)
 			if model.Refused > 0 {
-				out.Notes = append(out.Notes, fmt.Sprintf("%d answers of the model left out (actors or kinds not the record's, dates not EDTF, evidence not the report's words)", model.Refused))
+				r.Notes = append(r.Notes, fmt.Sprintf("%d answers of the model left out (actors or kinds not the record's, dates not EDTF, evidence not the report's words)", model.Refused))
 			}
 		}
-		out.Proposals = append(out.Proposals, found...)
+		r.Proposals = append(r.Proposals, found...)
 	}
-	return out, nil
+	return nil
 }
 
 // TablesRead says, where a quarter or more of a report's words are in tables, that those

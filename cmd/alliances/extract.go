@@ -116,6 +116,12 @@ precision and recall of docs/extraction.md.`).withJSON()
 			return err
 		}
 	}
+	// The reports are read from their files before a case is made for them: one that
+	// cannot be read leaves no empty case behind.
+	read, err := intake.Load(ctx, f.Args(), rules)
+	if err != nil {
+		return err
+	}
 	db, err := m.store(ctx, f, !*propose)
 	if err != nil {
 		return err
@@ -141,8 +147,7 @@ precision and recall of docs/extraction.md.`).withJSON()
 	if err := intake.Cite(rd, rec, *source, *date, "case "+id); err != nil {
 		return err
 	}
-	read, err := intake.Read(ctx, f.Args(), rd, rules, model, actors, !*score)
-	if err != nil {
+	if err := read.Propose(ctx, rd, model, actors, !*score); err != nil {
 		return err
 	}
 	m.note(read.Notes)

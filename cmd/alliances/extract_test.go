@@ -331,9 +331,22 @@ func TestNewCaseReadAgainAfterARename(t *testing.T) {
 			t.Errorf("extract %v: exit %d, %s; want %q", tc.args, code, errOut, tc.want)
 		}
 	}
-	if out := c.ok("cases"); strings.Contains(out, "libya-blog") || strings.Contains(out, "libya-x") {
+	// A report that cannot be read, or holds nothing to read, makes no case either: the
+	// same id reads into a new case once the file is right.
+	dir := t.TempDir()
+	title := filepath.Join(dir, "title.txt")
+	if err := os.WriteFile(title, []byte("A title and nothing else\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range []string{filepath.Join(dir, "missing.txt"), title} {
+		if _, errOut, code := c.run("extract", file, "--new-case", "libya-unread", "--source-title", "A post", "--propose"); code == 0 || !strings.Contains(errOut, file) {
+			t.Errorf("extract %s into a new case: exit %d, %s; want an error naming the file", file, code, errOut)
+		}
+	}
+	if out := c.ok("cases"); strings.Contains(out, "libya-blog") || strings.Contains(out, "libya-x") || strings.Contains(out, "libya-unread") {
 		t.Errorf("a refused new case was made:\n%s", out)
 	}
+	c.ok("extract", report, "--new-case", "libya-unread", "--source-title", "A post", "--propose")
 	out = c.ok("extract", report, "--case", "libya", "--propose")
 	if !strings.Contains(out, "0 proposals put in the review queue of case libya") {
 		t.Errorf("read again after the rename: %s", out)

@@ -91,8 +91,8 @@ var readingMutations17 = []mutation{
 	},
 	{
 		name: "extract-agent-aside-too-far", file: "extract/pairs.go",
-		from: "after := pastBracket(ts, pastAgentAside(ts, ms, ms[li].end), c.first)",
-		to:   "after := pastBracket(ts, ms[li].end, c.first)",
+		from: "after := min(pastBracket(ts, pastAgentAside(ts, ms, ms[li].end), c.first), c.first+1)",
+		to:   "after := min(pastBracket(ts, ms[li].end, c.first), c.first+1)",
 		pkgs: []string{"./extract"}, breaks: "\"A, led by X, and B, led by Y, fought an intermittent war\" fights no war",
 	},
 	{

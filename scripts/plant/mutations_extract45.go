@@ -2,7 +2,8 @@ package main
 
 // readingMutations45 are the deliberate bugs of the readings added in the session of
 // 2026-12-07 after the fourth: the two sides of a paragraph's talks; a ceasefire one
-// negotiated between two others; a fight to cover another.
+// negotiated between two others; a fight to cover another; an index's line; a
+// spreadsheet's cells; a log's hours.
 var readingMutations45 = []mutation{
 	{
 		name: "extract-paragraph-sides", file: "extract/mentions.go",
@@ -39,5 +40,29 @@ var readingMutations45 = []mutation{
 		from: `n <= 3 && between[n-1].word == "of"`,
 		to:   `n <= 3 && between[n-1].word == "ofx"`,
 		pkgs: []string{"./extract"}, breaks: "\"fought to cover the retreat of the Eighth Army\" reads a fight with it",
+	},
+	{
+		name: "extract-panic-index", file: "extract/pairs.go",
+		from: `after := min(pastBracket(ts, pastAgentAside(ts, ms, ms[li].end), c.first), c.first+1)`,
+		to:   `after := pastBracket(ts, pastAgentAside(ts, ms, ms[li].end), c.first)`,
+		pkgs: []string{"./extract"}, breaks: "an index's line \"RG, routed by, 110\" panics the reader",
+	},
+	{
+		name: "extract-csv-cells", file: "extract/document.go",
+		from: `if cells, ok := csvCells(p); ok {`,
+		to:   `if cells, ok := csvCells(p); ok && false {`,
+		pkgs: []string{"./extract"}, breaks: "a spreadsheet's actors' cell reads as a list of parties to its event type's cell",
+	},
+	{
+		name: "extract-clock-log", file: "extract/clocks.go",
+		from: `log = log || !yearAt(text, m[2])`,
+		to:   `log = log && !yearAt(text, m[2])`,
+		pkgs: []string{"./extract"}, breaks: "a log's hour \"(N) 2000\" reads as the year 2000",
+	},
+	{
+		name: "extract-clock-timeline", file: "extract/clocks.go",
+		from: `if !log || len(out) < 3 {`,
+		to:   `if len(out) < 3 {`,
+		pkgs: []string{"./extract"}, breaks: "a timeline's \"1953 The Tughma fought\" loses its year",
 	},
 }
