@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // csvCells cuts a paragraph of comma-separated values (a spreadsheet's export: a header
 // row "id,date,municipality,place,actors,event_type,description,source,confidence" and
@@ -97,4 +100,26 @@ func csvRow(line string, at int) (cells []csvCell, ok bool) {
 		cells = append(cells, csvCell{at + i, at + i + k, false})
 		i += k + 1
 	}
+}
+
+// pageRE matches the page numbers that end a line of a book's index: ", 89", ", 101-4",
+// ", 45-58, 45m", ", 31-4, 128, 244-52".
+var pageRE = regexp.MustCompile(`,\s*\d+[mn]?(?:[-–]\d+[mn]?)?(?:,\s*\d+[mn]?(?:[-–]\d+[mn]?)?)*\.?$`)
+
+// indexLines reports whether p is a group of a book's index, each line an entry or a
+// sub-entry ("Badr Corps (armed wing of SCIRI), 88-97", "  RG, routed by, 97, 110"): three
+// lines or more, half of them or more ending in page numbers. Each line is a statement
+// of its own, no part of the next.
+func indexLines(p string) bool {
+	lines := strings.Split(p, "\n")
+	if len(lines) < 3 {
+		return false
+	}
+	paged := 0
+	for _, line := range lines {
+		if pageRE.MatchString(strings.TrimSpace(line)) {
+			paged++
+		}
+	}
+	return 2*paged >= len(lines)
 }

@@ -242,11 +242,13 @@ var abbreviations = map[string]bool{"u.s.": true, "u.k.": true, "mr.": true, "dr
 // abbreviation; where a line opens an item of a list ("* ", "- ", "3. "), whose items
 // are statements of their own even without a full stop (a timeline's days); and between
 // two rows of a table written with bars ("June 2005 | Saravan County | Gunmen seized ...");
-// and into the cells of comma-separated values (csvCells).
+// and into the cells of comma-separated values (csvCells); and at each line of a book's
+// index (indexLines).
 func sentences(p string) []Span {
 	if cells, ok := csvCells(p); ok {
 		return cells
 	}
+	index := indexLines(p)
 	var out []Span
 	start := 0
 	cut := func(end, next int) {
@@ -258,7 +260,7 @@ func sentences(p string) []Span {
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
 		i += size
-		if r == '\n' && (listItem(p[i:]) || tableRows(p[:i-1], p[i:])) {
+		if r == '\n' && (index || listItem(p[i:]) || tableRows(p[:i-1], p[i:])) {
 			cut(i-1, i)
 			continue
 		}

@@ -28,7 +28,17 @@ func session81Actors() []alliances.Actor {
 		{ID: "republican-guard", Name: "Republican Guard", Aliases: []string{"RG"}, Kind: "state-organ"},
 		{ID: "saddam", Name: "Saddam Hussein", Aliases: []string{"SH"}, Kind: "individual"},
 		{ID: "hamas", Name: "Hamas", Kind: "armed-group"},
-		{ID: "tughma", Name: "Tughma", Aliases: []string{"the Tughma"}, Kind: "armed-group"},
+		{ID: "kdp", Name: "Kurdistan Democratic Party", Aliases: []string{"KDP"}, Kind: "party"},
+		{ID: "puk", Name: "Patriotic Union of Kurdistan", Aliases: []string{"PUK"}, Kind: "party"},
+		{ID: "kf", Name: "Kurdistan Front", Aliases: []string{"KF"}, Kind: "coalition"},
+		{ID: "sciri", Name: "SCIRI", Kind: "party"},
+		{ID: "iran", Name: "Iran", Kind: "state"},
+		{ID: "tughma", Name: "Tughma", Aliases: []string{"the Tughma", "the new men", "Tughma forces"}, Kind: "armed-group"},
+		{ID: "gaddafi", Name: "Muammar Gaddafi", Aliases: []string{"Colonel Gaddafi"}, Kind: "individual"},
+		{ID: "embassy", Name: "British Embassy", Aliases: []string{"the Embassy"}, Kind: "state-organ"},
+		{ID: "al-attas", Name: "Haidar al-Attas", Aliases: []string{"al-Attas"}, Kind: "individual"},
+		{ID: "ali-nasir", Name: "Ali Nasir Muhammad", Aliases: []string{"Ali Nasir"}, Kind: "individual"},
+		{ID: "russia", Name: "Soviet Union", Aliases: []string{"Moscow"}, Kind: "state"},
 		{ID: "zumra", Name: "Zumra", Aliases: []string{"the Zumra"}, Kind: "armed-group"},
 		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
 		{ID: "vj", Name: "Yugoslav Army", Aliases: []string{"VJ"}, Kind: "state-organ"},
@@ -77,11 +87,18 @@ func TestFightsBesideOfTheFifteenthSession(t *testing.T) {
 
 // TestIndexLinesOfTheFifteenthSession: the lines of a book's index, an inverted passive
 // with no agent after "by" and a comma before the cue, are read without a fault and tell
-// no fight (iraq-1991 ¶2, where the reader panicked on an aside that ran past its cue).
+// no fight (iraq-1991 ¶2, where the reader panicked on an aside that ran past its cue);
+// each line of an index's group is a statement of its own, not one with the lines after
+// it ("KF, member of, 33" under the KDP, then "PUK, rivalry with, 34", ¶9; "SCIRI, patron
+// of since 1982, 85" under Iran, ¶7).
 func TestIndexLinesOfTheFifteenthSession(t *testing.T) {
 	checkForms(t, session81Actors(), []formCase{
 		{"an inverted passive", "The Spring of Rage: Index\nLondon, 2006\n\nB\n89\nRG, routed by, 110\nComfort, orders troops into northern Iraq (16 April 1991), 229\nSH, refuses to march on Baghdad against, 14",
 			nil, []string{"republican-guard hostility saddam", "saddam hostility republican-guard"}},
+		{"an index's lines", "|The Spring of Rage: Index\n\nI\nIran, 60-70\n  Kurdish refugees sheltered in, 224\n  SCIRI, patron of since 1982, 85\n" +
+			"Iraqi army, 40-50\nKDP. See Kurdistan Democratic Party\nKurdistan Democratic Party, 31-4\n  KF, member of, 33\n  PUK, rivalry with, 34\n" +
+			"Kurdistan Socialist Party, 29\n  KF, member of, 29-30\n",
+			nil, []string{"kf membership puk", "sciri support kdp", "puk rivalry kf"}},
 	})
 }
 
@@ -118,5 +135,25 @@ func TestLogsAndSpreadsheetsOfTheFifteenthSession(t *testing.T) {
 			"PV-011,--/03/2001,Konculj,MUP; UCPMB,arrest,\"MUP arrested two UCPMB fighters at a checkpoint.\",MUP,B",
 			[]string{"vj hostility ucpmb", "mup coercion ucpmb"},
 			[]string{"mup hostility vj", "vj hostility mup", "vj agreement kfor", "kfor agreement vj", "ucpmb coercion mup"}},
+	})
+}
+
+// TestTellersAndPresentVerbsOfTheFifteenthSession: one who tells in an aside between a
+// subject and its verb ("Colonel Gaddafi, says the Embassy, favours the Tughma", ", by the
+// Embassy's account,", southyemen-1986 ¶14, ¶20) is no party to what it tells, but one
+// told of after "claims that" is; one promised "its support" after "welcomed X and" has
+// the verbs' subject's, not X's (¶20); a verb in the present after "and" shares the
+// subject of the verb before, not its object ("Ali Nasir fights the Tughma and backs the
+// Zumra"; ¶17).
+func TestTellersAndPresentVerbsOfTheFifteenthSession(t *testing.T) {
+	checkForms(t, session81Actors(), []formCase{
+		{"says the Embassy", "In January 1986 Colonel Gaddafi, says the Embassy, favours the Tughma.",
+			[]string{"gaddafi favour tughma"}, []string{"embassy favour tughma"}},
+		{"by the Embassy's account", "In January 1986 Moscow, by the Embassy's account, welcomed al-Attas and promised the new men its support.",
+			[]string{"russia support tughma"}, []string{"embassy support tughma", "al-attas support tughma"}},
+		{"claims that", "In January 1986 the radio, heard on 13 January, claims that Tughma forces, \"fighting side by side with the Zumra\", now hold Aden.",
+			[]string{"tughma cooperation zumra"}, nil},
+		{"a present verb after and", "In January 1986 Ali Nasir fights the Tughma and backs the Zumra.",
+			[]string{"ali-nasir hostility tughma", "ali-nasir support zumra"}, []string{"tughma support zumra"}},
 	})
 }

@@ -21,7 +21,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		opposedDeal(ts, c) || causedBefore(ts, ms, c) {
 		return statement{}, false
 	}
-	ms = outsideAgentAsides(ts, ms, c)
+	ms = outsideTellerAsides(ts, outsideAgentAsides(ts, ms, c), c)
 	// "threatened to attack Kidal": a fight intended or threatened is a stand against, not yet a fight.
 	intent := ""
 	if c.cue.kind == alliances.Hostility {
@@ -226,7 +226,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	pairedPassive := c.cue.passive && c.first > 1 && ts[c.first-1].word == "and" &&
 		(strings.HasSuffix(ts[c.first-2].word, "ed") || pastVerbs[ts[c.first-2].word])
 	// Not an adjective after "and": "the Islamic State, Turkey and allied FSA factions".
-	if k := c.first - 1; k > 0 && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) && !pairedPassive && (purpose || participle || series || andVerb || verbSeries(ts, c) || strings.HasSuffix(c.cue.words[0], "ed") && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
+	if k := c.first - 1; k > 0 && !(c.cue.text == "allied" && ri >= 0 && ms[ri].first == c.end) && !pairedPassive && (purpose || participle || series || andVerb || verbSeries(ts, c) || (strings.HasSuffix(c.cue.words[0], "ed") || presentVerb(c.cue.words[0]) && !strings.Contains(ts[k].pre, ",")) && (ts[k].word == "and" || k > 1 && ts[k-1].word == "and" && strings.HasSuffix(ts[k].word, "ly"))) && len(ms) > 0 && ms[0].end <= c.first {
 		first := 0
 		if len(ms) > 1 && possessorOf(ts, ms[0], ms[1]) {
 			first = 1 // "Jordan's King Hussein sent engineers, and"

@@ -146,6 +146,8 @@ func givenTo(ts []token, ms []mention, c cueSpan) (giver, receiver int, ok bool)
 	giver = receiver - 1
 	if j := subjectPastAside(ts, ms, v); j >= 0 {
 		giver = j // "Egypt, which sees the army as the backbone of the state, has given"
+	} else if s := subject(ts, ms); ts[v-1].word == "and" && s < giver && ms[s].first >= 0 && !strings.ContainsAny(ts[v-1].pre, ",;:") {
+		giver = s // "Moscow has welcomed al-Attas and promised the new men its support": the verbs' subject, not the object before
 	}
 	if ms[giver].end > v || strings.ContainsAny(ts[ms[giver].end].pre, ";:") {
 		return 0, 0, false
