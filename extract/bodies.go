@@ -33,8 +33,10 @@ func (rd *Reader) parentBodies(d *Document, p Paragraph, s Span, ts []token, ms 
 		}
 		if a, b := i, i+1; b < len(ms) && ms[a].first >= 0 && ms[b].first == ms[a].end+1 && strings.TrimSpace(ts[ms[a].end].pre) == "," && determiners[ts[ms[a].end].word] &&
 			parentKinds[rd.kinds[ms[b].id]] && rd.kinds[ms[a].id] != "individual" && rd.kinds[ms[a].id] != "state" && ms[a].id != ms[b].id {
+			// Not a private body of the state's people: "Executive Outcomes (EO), a South
+			// African private military company".
 			if e := slices.IndexFunc(ts[ms[b].end:min(ms[b].end+3, len(ts))], func(t token) bool { return anaphoricBodies[t.word] }); e >= 0 &&
-				!slices.ContainsFunc(ts[ms[b].end:ms[b].end+e+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) {
+				!slices.ContainsFunc(ts[ms[b].end:ms[b].end+e+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") || privateWords[t.word] }) {
 				member(ms[a].id, ms[b].id)
 			}
 		}
@@ -161,3 +163,7 @@ func interstateForce(words []string) bool {
 
 // continental are the words of a continent or region a union of states is named by.
 var continental = map[string]bool{"African": true, "European": true, "Arab": true, "Asian": true, "Eurasian": true}
+
+// privateWords make a body named after a state its people's, not the state's: "a South
+// African private military company" (but "a Chinese state-owned company" is the state's).
+var privateWords = map[string]bool{"private": true, "contractor": true, "contractors": true}

@@ -57,8 +57,8 @@ func (rd *Reader) cueSpans(ts []token, ms []mention) []cueSpan {
 			if c.kind == alliances.Membership && i > 0 && determiners[ts[i-1].word] && rd.holderApposed(ts, ms, i+len(c.words)) {
 				continue // "the chief of the band, Ernesto Guevara,": the post's holder is named after it
 			}
-			if c.passive && rd.personsMen(ts, ms, i) {
-				continue // "met President Thein Sein's negotiators, led by Aung Min": his men, no body named
+			if c.passive && c.kind != alliances.Support && rd.personsMen(ts, ms, i) {
+				continue // "met President Thein Sein's negotiators, led by Aung Min": his men, no body named (but "Feith's office, backed by the US": help to him)
 			}
 			if len(c.words) == 1 && !c.passive && relativeObject(ts, ms, i) {
 				continue // "councils, which the JSS boycotted and the SB attacked": the object is the thing before
@@ -527,8 +527,8 @@ func ownAgent(ts []token, c cue, end int) bool {
 // governs, talks asked for and not held: "urged talks with the fronts", "called for
 // negotiations with", "proposed a dialogue with".
 func urgedTalks(ts []token, c cueSpan) bool {
-	if c.cue.kind != alliances.Negotiation || !talkNouns[c.cue.words[0]] {
-		return false
+	if !(c.cue.kind == alliances.Negotiation && talkNouns[c.cue.words[0]] || c.cue.kind == alliances.Agreement && truceNouns[c.cue.words[0]]) {
+		return false // "Moscow wants a ceasefire": none agreed
 	}
 	k := c.first - 1
 	if k >= 0 && (determiners[ts[k].word] || ts[k].word == "direct" || ts[k].word == "peace" || ts[k].word == "new") {
@@ -537,15 +537,25 @@ func urgedTalks(ts []token, c cueSpan) bool {
 	if k >= 0 && ts[k].word == "for" {
 		k-- // "called for talks", "pressed for"
 	}
-	return k >= 0 && urgings[ts[k].word] && !strings.ContainsAny(ts[k+1].pre, ",;:()")
+	if k >= 2 && arrangings[ts[k].word] && ts[k-1].word == "to" && attempts[ts[k-2].word] {
+		return true // "trying to arrange talks between the victors and the fugitives": none held yet
+	}
+	// (A truce offered is talks: "offered a truce to Oseguera Cervantes, who rejected it".)
+	return k >= 0 && urgings[ts[k].word] && !(c.cue.kind == alliances.Agreement && offers[ts[k].word]) && !strings.ContainsAny(ts[k+1].pre, ",;:()")
 }
 
 // talkNouns are the nouns of talks; urgings the verbs that ask for them.
 var (
-	talkNouns = map[string]bool{"talks": true, "negotiations": true, "dialogue": true}
-	urgings   = map[string]bool{"urged": true, "urging": true, "urges": true, "urge": true, "proposed": true, "proposing": true, "proposes": true,
+	talkNouns  = map[string]bool{"talks": true, "negotiations": true, "dialogue": true}
+	truceNouns = map[string]bool{"ceasefire": true, "cease-fire": true, "truce": true, "armistice": true}
+	offers     = map[string]bool{"offered": true, "offering": true, "offers": true}
+	arrangings = map[string]bool{"arrange": true, "organise": true, "organize": true, "broker": true, "convene": true, "hold": true, "start": true}
+	attempts   = map[string]bool{"trying": true, "tried": true, "tries": true, "try": true, "attempting": true, "attempted": true, "seeking": true,
+		"sought": true, "hoping": true, "hoped": true, "hopes": true, "working": true}
+	urgings = map[string]bool{"urged": true, "urging": true, "urges": true, "urge": true, "proposed": true, "proposing": true, "proposes": true,
 		"called": true, "calling": true, "calls": true, "pressed": true, "pressing": true, "pushed": true, "pushing": true, "demanded": true,
-		"demanding": true, "offered": true, "offering": true, "offers": true, "sought": true, "seeking": true, "seeks": true, "wanted": true}
+		"demanding": true, "offered": true, "offering": true, "offers": true, "sought": true, "seeking": true, "seeks": true, "wanted": true,
+		"wants": true, "want": true, "wanting": true, "wishes": true, "wished": true}
 )
 
 // travelVerbs are the verbs of coming to a place, before "for talks".

@@ -35,10 +35,29 @@ func session81Actors() []alliances.Actor {
 		{ID: "iran", Name: "Iran", Kind: "state"},
 		{ID: "tughma", Name: "Tughma", Aliases: []string{"the Tughma", "the new men", "Tughma forces"}, Kind: "armed-group"},
 		{ID: "gaddafi", Name: "Muammar Gaddafi", Aliases: []string{"Colonel Gaddafi"}, Kind: "individual"},
-		{ID: "embassy", Name: "British Embassy", Aliases: []string{"the Embassy"}, Kind: "state-organ"},
+		{ID: "embassy", Name: "British Embassy", Aliases: []string{"the Embassy", "HM Ambassador"}, Kind: "state-organ"},
 		{ID: "al-attas", Name: "Haidar al-Attas", Aliases: []string{"al-Attas"}, Kind: "individual"},
 		{ID: "ali-nasir", Name: "Ali Nasir Muhammad", Aliases: []string{"Ali Nasir"}, Kind: "individual"},
 		{ID: "russia", Name: "Soviet Union", Aliases: []string{"Moscow"}, Kind: "state"},
+		{ID: "al-beidh", Name: "Ali Salim al-Beidh", Aliases: []string{"Al-Beidh"}, Kind: "individual"},
+		{ID: "libya", Name: "Libya", Kind: "state"},
+		{ID: "plo", Name: "PLO", Aliases: []string{"the PLO"}, Kind: "armed-group"},
+		{ID: "feith", Name: "Pieter Feith", Aliases: []string{"Feith"}, Kind: "individual"},
+		{ID: "us", Name: "United States", Aliases: []string{"the US"}, Kind: "state"},
+		{ID: "eu", Name: "European Union", Aliases: []string{"the EU"}, Kind: "international-organization"},
+		{ID: "halimi", Name: "Riza Halimi", Aliases: []string{"Halimi"}, Kind: "individual"},
+		{ID: "kostunica", Name: "Vojislav Kostunica", Aliases: []string{"Kostunica"}, Kind: "individual"},
+		{ID: "yugoslavia", Name: "Yugoslavia", Aliases: []string{"Belgrade"}, Kind: "state"},
+		{ID: "obiang", Name: "Teodoro Obiang", Aliases: []string{"Obiang"}, Kind: "individual"},
+		{ID: "exile-government", Name: "government in exile", Aliases: []string{"the Madrid government in exile"}, Kind: "other"},
+		{ID: "mugabe", Name: "Robert Mugabe", Aliases: []string{"Mugabe"}, Kind: "individual"},
+		{ID: "mann", Name: "Simon Mann", Aliases: []string{"Mann"}, Kind: "individual"},
+		{ID: "du-toit", Name: "Nick du Toit", Aliases: []string{"du Toit"}, Kind: "individual"},
+		{ID: "armengol", Name: "Armengol Ondo Nguema", Kind: "individual"},
+		{ID: "eo", Name: "Executive Outcomes", Aliases: []string{"EO"}, Kind: "company"},
+		{ID: "south-africa", Name: "South Africa", Kind: "state"},
+		{ID: "spain", Name: "Spain", Aliases: []string{"the Spanish government"}, Kind: "state"},
+		{ID: "aznar", Name: "Jose Maria Aznar", Aliases: []string{"José María Aznar"}, Kind: "individual"},
 		{ID: "zumra", Name: "Zumra", Aliases: []string{"the Zumra"}, Kind: "armed-group"},
 		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
 		{ID: "vj", Name: "Yugoslav Army", Aliases: []string{"VJ"}, Kind: "state-organ"},
@@ -156,4 +175,66 @@ func TestTellersAndPresentVerbsOfTheFifteenthSession(t *testing.T) {
 		{"a present verb after and", "In January 1986 Ali Nasir fights the Tughma and backs the Zumra.",
 			[]string{"ali-nasir hostility tughma", "ali-nasir support zumra"}, []string{"tughma support zumra"}},
 	})
+}
+
+// TestWishesAndErrandsOfTheFifteenthSession: a ceasefire or talks one "wants" are none
+// held ("Moscow wants a ceasefire", southyemen-1986 ¶12; "wants talks with Belgrade, not
+// war", presevo-2000 ¶2), nor talks others are "trying to arrange" (southyemen-1986 ¶20),
+// but a truce offered is still read (mexico-2006 ¶23); envoys sent "to mediate between"
+// two are sent to no one (¶12); one who "speaks for" a body is its member (¶12).
+func TestWishesAndErrandsOfTheFifteenthSession(t *testing.T) {
+	checkForms(t, session81Actors(), []formCase{
+		{"wants a ceasefire", "In January 1986 the Soviet Ambassador told HM Ambassador that Moscow wants a ceasefire and is in touch with both factions.",
+			nil, []string{"russia agreement tughma", "embassy agreement russia", "russia agreement embassy"}},
+		{"wants talks", "In 2001 Halimi told the team he does not back the UCPMB and wants talks with Belgrade, not war.",
+			nil, []string{"ucpmb negotiation yugoslavia", "halimi negotiation yugoslavia"}},
+		{"trying to arrange talks", "In 1986 the Ethiopians and the PLO are said to be trying to arrange talks between the Tughma and the Zumra.",
+			nil, []string{"tughma negotiation zumra"}},
+		{"a truce offered", "In June 2014 Ali Nasir offered a truce to the Tughma, who rejected it.",
+			[]string{"ali-nasir agreement tughma"}, nil},
+		{"sent envoys to mediate", "In 1986 Ethiopia, Libya and the PLO sent envoys to mediate between Ali Nasir and the Tughma.",
+			[]string{"ethiopia mediation ali-nasir"}, []string{"ethiopia negotiation libya", "libya negotiation plo", "ethiopia negotiation plo"}},
+		{"speaks for", "In January 1986 Al-Beidh now speaks for the Tughma.",
+			[]string{"al-beidh membership tughma"}, nil},
+	})
+}
+
+// TestOfficesAndDeedsOfTheFifteenthSession: the one whose office is "backed by" others is
+// helped, not their helper ("Feith's office, backed by the US and the EU", presevo-2000
+// ¶3); "joined the CB's talks" is talks with the CB, no membership (¶2); an amnesty signed
+// is no deal with those it pardons (¶2); reinforcements sent to no one named are sent to
+// one's own, not to the one helped last (¶2); a name in apposition with a possessive ("...,
+// Obiang's most persistent opponent") holds no post named before it (eqguinea-2004 ¶31); a
+// scene "in our play" is none that held (¶33); a South African private company is no body
+// of South Africa (¶16).
+func TestOfficesAndDeedsOfTheFifteenthSession(t *testing.T) {
+	checkForms(t, session81Actors(), []formCase{
+		{"an office backed by", "In March 2001 Feith's office, backed by the US and the EU, carried every message between the CB and the UCPMB.",
+			[]string{"us support feith", "eu support feith"}, []string{"feith support us", "feith support eu"}},
+		{"joined the CB's talks", "In 2001 Halimi and other leaders of the valley joined the CB's talks on local government.",
+			[]string{"halimi negotiation cb"}, []string{"halimi membership cb"}},
+		{"signed an amnesty", "In 2001 Kostunica signed the amnesty for UCPMB fighters who disarmed.",
+			nil, []string{"kostunica agreement ucpmb"}},
+		{"sent reinforcements", "In March 2001 the US backed Feith. Fighters of the UCPMB took several villages, and the MUP sent reinforcements from Vranje.",
+			nil, []string{"mup support us", "mup support feith", "mup support ucpmb"}},
+		{"a possessive in apposition", "In 2004 Mann was arrested. SEVERO MOTO. Leader of the PPGE and \"president\" of the Madrid government in exile, Obiang's most persistent opponent for thirty years.",
+			nil, []string{"obiang membership exile-government"}},
+		{"in our play", "In 2004 Mann was arrested. In our play Mugabe receives Obiang at State House and bargains over Mann; no record of such a meeting exists.",
+			nil, []string{"mugabe negotiation obiang"}},
+		{"a private company", "In 1993 Mann helps bring Executive Outcomes (EO), a South African private military company, into Angola's civil war.",
+			nil, []string{"eo membership south-africa"}},
+	})
+	for _, c := range []struct{ name, text, tie, want, not string }{
+		{"by some accounts", "By some accounts du Toit had earlier done business with Armengol Ondo Nguema in 2003.", "du-toit cooperation armengol", "alleged", ""},
+		{"a post a denial does not dispute", "At his trial in 2004 Mann said that the Spanish government of José María Aznar had known of the plan; Spain denied it.",
+			"aznar membership spain", "2004", "disputed"},
+	} {
+		got := map[string]string{}
+		for _, p := range readAll(session81Actors(), c.text) {
+			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Status, " ", p.Tie.Valid)
+		}
+		if v, ok := got[c.tie]; !ok || !strings.Contains(v, c.want) || c.not != "" && strings.Contains(v, c.not) {
+			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
+		}
+	}
 }

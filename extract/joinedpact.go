@@ -24,6 +24,12 @@ func (rd *Reader) joinedInPact(ts []token, ms []mention, c *cueSpan, li, ri int,
 	if w := c.cue.words[0]; w != "joined" && w != "join" && w != "joining" || len(c.cue.words) > 1 || li < 0 || ri < 0 || ms[ri].first-c.end > 1 {
 		return pairs, why
 	}
+	if ts[ms[ri].end-1].possessive && rd.meetingAt(ts, ms[ri].end) {
+		// "Halimi joined the CB's talks on local government": talks with the CB, no
+		// membership of it.
+		c.cue.kind = alliances.Negotiation
+		return pairs, append(why, "joined: the talks of another")
+	}
 	objs := objects(ts, ms, ri)
 	k := objs[len(objs)-1].end
 	if j := slices.IndexFunc(ms, func(m mention) bool { return m.first == k+1 }); j >= 0 && k < len(ts) && ts[k].word == "of" {

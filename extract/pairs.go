@@ -510,7 +510,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	// "Sunni groups had joined ISIL", "the National Front joined the SNA": joining a
 	// group, not a fight beside it ("joined ISIL in clashes with the YPG"), is becoming
 	// its member; so is joining in a coalition ("had joined in a Kurdistan Front").
-	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && c.cue.kind != alliances.Alliance && ri >= 0 && (ms[ri].first-c.end <= 1 || joinedIn(ts, c, ms[ri]) && rd.kinds[ms[ri].id] == "coalition") &&
+	if w := c.cue.words[0]; (w == "joined" || w == "join" || w == "joining") && len(c.cue.words) == 1 && c.cue.kind != alliances.Alliance && c.cue.kind != alliances.Negotiation && ri >= 0 && (ms[ri].first-c.end <= 1 || joinedIn(ts, c, ms[ri]) && rd.kinds[ms[ri].id] == "coalition") &&
 		(c.end >= len(ts) || ts[c.end].word != "by") && // not "fighters, reportedly joined by soldiers, overran": those who joined them in the act
 		!rd.nonMember(ms[ri].id) && !inAnAct(ts, ms[ri].end) {
 		if li >= 0 && !shared {

@@ -18,7 +18,7 @@ func purposeAt(ts []token, k int) bool {
 		strings.ContainsAny(ts[k+1].pre, ",;:()") {
 		return false
 	}
-	return determiners[ts[k+1].word] || ts[k+1].upper
+	return determiners[ts[k+1].word] || ts[k+1].upper || ts[k+1].word == "between" // "sent envoys to mediate between"
 }
 
 // helpInfinitives are the verbs of help after "to" whose object is the one helped.
@@ -63,7 +63,7 @@ var bans = map[string]bool{"embargo": true, "embargoes": true, "ban": true, "ban
 func decreed(ts []token, k int) bool {
 	for j := k; j < len(ts) && j <= k+2; j++ {
 		switch ts[j].word {
-		case "decree", "decrees", "law", "laws", "order", "orders", "bill", "bills", "ukase", "edict", "edicts", "proclamation":
+		case "decree", "decrees", "law", "laws", "order", "orders", "bill", "bills", "ukase", "edict", "edicts", "proclamation", "amnesty", "pardon", "pardons":
 			return true
 		case "a", "an", "the", "two", "executive", "presidential", "new":
 			continue

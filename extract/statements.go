@@ -517,7 +517,7 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		t.Status, accuser = alliances.Alleged, teller
 		cues = append(cues, "told by "+cmp.Or(teller, "a report"))
 	}
-	if st, why := denialOf(ts, denial, max(c.end, left.end, right.end)); st != "" && !(st == alliances.Disputed && accusations[c.cue.text]) {
+	if st, why := denialOf(ts, denial, max(c.end, left.end, right.end)); st != "" && !(st == alliances.Disputed && (accusations[c.cue.text] || c.cue.text == "of")) { // not "the Spanish government of Aznar ...; Spain denied it"
 		t.Status, cues = st, append(cues, why)
 	}
 	if w, ok := rd.has(ts, c.first-3, c.first, rd.marks["end"]...); ok && !rd.endDenied(ts, c.first-3, c.first) {

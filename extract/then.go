@@ -60,8 +60,8 @@ func (rd *Reader) thenParties(ts []token, ms []mention, li, ri int, c cueSpan, w
 			}
 		}
 		if helped != "" && helped != ms[li].id {
-			if w, ok = rd.has(ts, c.end, min(c.end+4, len(ts)), c.cue.then...); ok && troopWords[w] && slices.ContainsFunc(ts[c.end:], func(t token) bool { return invading[t.word] }) {
-				ok = false // "sent federal troops into Chechnya": an invasion, no help
+			if w, ok = rd.has(ts, c.end, min(c.end+4, len(ts)), c.cue.then...); ok && troopWords[w] && slices.ContainsFunc(ts[c.end:], func(t token) bool { return invading[t.word] }) || w == "reinforcements" {
+				ok = false // "sent federal troops into Chechnya": an invasion, no help; "the MUP sent reinforcements": to its own
 			}
 			if ok {
 				ms = append(slices.Clone(ms), mention{id: helped, first: len(ts), end: len(ts)})

@@ -31,8 +31,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-troops-sent-into", file: "extract/then.go",
-		from: "ok && troopWords[w] && slices.ContainsFunc(ts[c.end:], func(t token) bool { return invading[t.word] }) {",
-		to:   "false {",
+		from: "ok && troopWords[w] && slices.ContainsFunc(ts[c.end:], func(t token) bool { return invading[t.word] }) ||",
+		to:   "false ||",
 		pkgs: []string{"./extract"}, breaks: "\"Rwanda sent troops into the Kivus\" helps the one helped last",
 	},
 	{

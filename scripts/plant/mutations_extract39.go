@@ -40,7 +40,7 @@ var readingMutations39 = []mutation{
 	},
 	{
 		name: "extract-persons-men", file: "extract/cues.go",
-		from: "if c.passive && rd.personsMen(ts, ms, i) {",
+		from: "if c.passive && c.kind != alliances.Support && rd.personsMen(ts, ms, i) {",
 		to:   "if false && c.passive && rd.personsMen(ts, ms, i) {",
 		pkgs: []string{"./extract"}, breaks: "\"The KIO met President Thein Sein's negotiators, led by Aung Min\" makes Aung Min the KIO's leader",
 	},
@@ -64,8 +64,8 @@ var readingMutations39 = []mutation{
 	},
 	{
 		name: "extract-accusation-denied", file: "extract/statements.go",
-		from: "st != \"\" && !(st == alliances.Disputed && accusations[c.cue.text]) {",
-		to:   "st != \"\" {",
+		from: "st != \"\" && !(st == alliances.Disputed && (accusations[c.cue.text] || c.cue.text == \"of\")) {",
+		to:   "st != \"\" && !(st == alliances.Disputed && c.cue.text == \"of\") {",
 		pkgs: []string{"./extract"}, breaks: "\"Ethiopia accused Eritrea of arming the OLA, and Eritrea denied it\" disputes the accusing",
 	},
 	{
