@@ -52,11 +52,16 @@ func session81Actors() []alliances.Actor {
 		{ID: "exile-government", Name: "government in exile", Aliases: []string{"the Madrid government in exile"}, Kind: "other"},
 		{ID: "mugabe", Name: "Robert Mugabe", Aliases: []string{"Mugabe"}, Kind: "individual"},
 		{ID: "mann", Name: "Simon Mann", Aliases: []string{"Mann"}, Kind: "individual"},
-		{ID: "du-toit", Name: "Nick du Toit", Aliases: []string{"du Toit"}, Kind: "individual"},
+		{ID: "du-toit", Name: "Nick du Toit", Aliases: []string{"du Toit", "Nick du Toit"}, Kind: "individual"},
 		{ID: "armengol", Name: "Armengol Ondo Nguema", Kind: "individual"},
 		{ID: "eo", Name: "Executive Outcomes", Aliases: []string{"EO"}, Kind: "company"},
 		{ID: "south-africa", Name: "South Africa", Kind: "state"},
 		{ID: "spain", Name: "Spain", Aliases: []string{"the Spanish government"}, Kind: "state"},
+		{ID: "thatcher", Name: "Mark Thatcher", Aliases: []string{"Thatcher"}, Kind: "individual"},
+		{ID: "scorpions", Name: "Scorpions", Aliases: []string{"the Scorpions"}, Kind: "state-organ"},
+		{ID: "moto", Name: "Severo Moto", Aliases: []string{"Severo Moto"}, Kind: "individual"},
+		{ID: "mercenaries", Name: "mercenaries", Aliases: []string{"The mercenaries"}, Kind: "armed-group"},
+		{ID: "equatorial-guinea", Name: "Equatorial Guinea", Aliases: []string{"police in Malabo"}, Kind: "state"},
 		{ID: "aznar", Name: "Jose Maria Aznar", Aliases: []string{"José María Aznar"}, Kind: "individual"},
 		{ID: "zumra", Name: "Zumra", Aliases: []string{"the Zumra"}, Kind: "armed-group"},
 		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
@@ -237,4 +242,26 @@ func TestOfficesAndDeedsOfTheFifteenthSession(t *testing.T) {
 			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
 		}
 	}
+}
+
+// TestAgentsAndPurposesOfTheFifteenthSession: a passive's agent past "there" ("Thatcher
+// was arrested there in August 2004 by the Scorpions", eqguinea-2004 ¶8); the one named
+// after a purpose right after a cue of help is the purpose's, not the helper's or the
+// helped ("hired to put Severo Moto in the presidential palace", ¶2), but a threat's
+// purpose names its target ("threatening to set Lebanon's clock back", lebanon-2006 ¶21);
+// "rounded up" is an arrest (¶6); "carried every message between" two is a mediation
+// (presevo-2000 ¶3).
+func TestAgentsAndPurposesOfTheFifteenthSession(t *testing.T) {
+	checkForms(t, session81Actors(), []formCase{
+		{"arrested there by", "Thatcher was arrested there in August 2004 by the Scorpions.",
+			[]string{"scorpions coercion thatcher"}, nil},
+		{"hired to put", "In March 2004 the mercenaries had been hired to put Severo Moto in the presidential palace.",
+			nil, []string{"moto support mercenaries", "mercenaries support moto"}},
+		{"a threat's purpose", "In July 2006 Ali Nasir was quoted as threatening to set Libya's clock back twenty years.",
+			[]string{"ali-nasir opposition libya"}, nil},
+		{"rounded up", "In March 2004 police in Malabo rounded up Nick du Toit and fourteen others.",
+			[]string{"equatorial-guinea coercion du-toit"}, nil},
+		{"carried every message between", "From March to May 2001 Feith carried every message between the CB and the UCPMB.",
+			[]string{"feith mediation cb"}, nil},
+	})
 }

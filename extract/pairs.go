@@ -30,7 +30,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 	}
 	li = comitativeSubject(ts, ms, li, c)
 	st.li = li
-	if ri >= 0 && (otherClauses(ts, ms, ri, c) || c.cue.kind == alliances.Hostility && helpedPurpose(ts, ms, ri, c)) {
+	if ri >= 0 && (otherClauses(ts, ms, ri, c) || c.cue.kind == alliances.Hostility && helpedPurpose(ts, ms, ri, c) || purposeObject(ts, ms, ri, c)) {
 		ri = -1
 	}
 	// "the two held talks mediated by Saudi Arabia": the mediator named after the talks

@@ -45,7 +45,7 @@ func agentBy(ts []token, k int) int {
 			if next < len(ts) && ts[next].word == "part" {
 				next++ // "in large part"
 			}
-		case adverb(ts[k].word):
+		case adverb(ts[k].word) || placeAdverbs[ts[k].word]: // "arrested there in August 2004 by the Scorpions"
 			next = k + 1
 		case (ts[k].word == "in" || ts[k].word == "at" || ts[k].word == "from" || ts[k].word == "on") && k+1 < len(ts) && ts[k+1].upper: // "led from Norway by"
 			for next = k + 1; next < len(ts) && ts[next].upper && !strings.ContainsAny(ts[next].pre, ",;:()"); next++ {
@@ -122,3 +122,6 @@ var signatoryWords = map[string]bool{"the": true, "governments": true, "governme
 // referenceWords are the words after "in" or "at" of a phrase between a participle and
 // its agent: "in this", "in turn", "at first".
 var referenceWords = map[string]bool{"this": true, "that": true, "turn": true, "first": true, "particular": true, "times": true}
+
+// placeAdverbs are the adverbs of place and time between a participle and its agent.
+var placeAdverbs = map[string]bool{"there": true, "here": true, "later": true, "again": true, "soon": true}

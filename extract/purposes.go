@@ -6,6 +6,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // purposeAt reports whether the word at k, after a "to", is a verb of purpose rather than
@@ -44,6 +46,16 @@ func helpedPurpose(ts []token, ms []mention, ri int, c cueSpan) bool {
 		}
 	}
 	return false
+}
+
+// purposeObject reports whether the one named after a cue of one word is the object of a
+// purpose right after it: "They had been hired to put Severo Moto in the presidential
+// palace" (Moto was to be put there; he hired no one). Not a threat's: "threatening to set
+// Lebanon's clock back" is against Lebanon.
+func purposeObject(ts []token, ms []mention, ri int, c cueSpan) bool {
+	k := c.end
+	return (c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation) && len(c.cue.words) == 1 && k+1 < len(ts) && ts[k].word == "to" &&
+		purposeAt(ts, k+1) && ms[ri].first > k+1 && ms[ri].first <= k+3
 }
 
 // coverInfinitives are the verbs of a fight's purpose that shield the one named after

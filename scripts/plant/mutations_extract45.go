@@ -25,8 +25,8 @@ var readingMutations45 = []mutation{
 	},
 	{
 		name: "extract-fought-to-cover", file: "extract/pairs.go",
-		from: `(otherClauses(ts, ms, ri, c) || c.cue.kind == alliances.Hostility && helpedPurpose(ts, ms, ri, c))`,
-		to:   `(otherClauses(ts, ms, ri, c))`,
+		from: `(otherClauses(ts, ms, ri, c) || c.cue.kind == alliances.Hostility && helpedPurpose(ts, ms, ri, c) || purposeObject(ts, ms, ri, c))`,
+		to:   `(otherClauses(ts, ms, ri, c) || purposeObject(ts, ms, ri, c))`,
 		pkgs: []string{"./extract"}, breaks: "\"fought at Kunu-ri to cover the Eighth Army's withdrawal\" reads a fight with the Eighth Army",
 	},
 	{
@@ -190,5 +190,35 @@ var readingMutations45 = []mutation{
 		from: `(accusations[c.cue.text] || c.cue.text == "of")`,
 		to:   `accusations[c.cue.text]`,
 		pkgs: []string{"./extract"}, breaks: "\"the Spanish government of Aznar ...; Spain denied it\" disputes Aznar's office",
+	},
+	{
+		name: "extract-purpose-object", file: "extract/pairs.go",
+		from: `|| purposeObject(ts, ms, ri, c)) {`,
+		to:   `) {`,
+		pkgs: []string{"./extract"}, breaks: "\"hired to put Severo Moto in the presidential palace\" makes Moto a hirer",
+	},
+	{
+		name: "extract-purpose-object-threat", file: "extract/purposes.go",
+		from: `return (c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation) && len(c.cue.words) == 1`,
+		to:   `return (c.cue.kind == alliances.Support || c.cue.kind != alliances.Cooperation) && len(c.cue.words) == 1`,
+		pkgs: []string{"./extract"}, breaks: "\"threatening to set Libya's clock back\" threatens no one",
+	},
+	{
+		name: "extract-place-adverbs", file: "extract/passives.go",
+		from: `adverb(ts[k].word) || placeAdverbs[ts[k].word]`,
+		to:   `adverb(ts[k].word)`,
+		pkgs: []string{"./extract"}, breaks: "\"arrested there in August 2004 by the Scorpions\" finds no arrester",
+	},
+	{
+		name: "extract-rounded-up", file: "extract/rules.yaml",
+		from: `"rounded up", "rounds up", "rounding up", `,
+		to:   ``,
+		pkgs: []string{"./extract"}, breaks: "\"police in Malabo rounded up Nick du Toit\" tells nothing",
+	},
+	{
+		name: "extract-carried-every-message", file: "extract/rules.yaml",
+		from: `"carried every message between", "carried all messages between", `,
+		to:   ``,
+		pkgs: []string{"./extract"}, breaks: "\"carried every message between the CB and the UCPMB\" mediates nothing",
 	},
 }
