@@ -239,7 +239,9 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		case len(sides) < 2 || last >= len(ts):
 			return nil, nil, ""
 		case ts[last].word == "together":
-		case ts[last].word == "to" && last+1 < len(ts) && broughtTo(ts[last+1:]):
+		case ts[last].word == "to" && last+1 < len(ts) && (broughtTo(ts[last+1:]) || ts[last+1].upper && envoysAt(ts, k+1) && !strings.ContainsAny(ts[last+1].pre, ",;:()")):
+			// "brought envoys of the two leaders to Paris": their envoys to a place, to meet
+			// there (not "brought the Phnom Penh government and the Khmer Rouge to Jakarta")
 			// "brought the Phnom Penh government and the three resistance groups to one
 			// table", "brought Berri, Jumblatt and Hobeika to sign"
 		default:

@@ -62,6 +62,10 @@ func session81Actors() []alliances.Actor {
 		{ID: "moto", Name: "Severo Moto", Aliases: []string{"Severo Moto"}, Kind: "individual"},
 		{ID: "mercenaries", Name: "mercenaries", Aliases: []string{"The mercenaries"}, Kind: "armed-group"},
 		{ID: "equatorial-guinea", Name: "Equatorial Guinea", Aliases: []string{"police in Malabo"}, Kind: "state"},
+		{ID: "mitterrand", Name: "Danielle Mitterrand", Kind: "individual"},
+		{ID: "barzani", Name: "Massoud Barzani", Aliases: []string{"Barzani"}, Kind: "individual"},
+		{ID: "talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"},
+		{ID: "chalabi", Name: "Ahmad Chalabi", Kind: "individual"},
 		{ID: "aznar", Name: "Jose Maria Aznar", Aliases: []string{"José María Aznar"}, Kind: "individual"},
 		{ID: "zumra", Name: "Zumra", Aliases: []string{"the Zumra"}, Kind: "armed-group"},
 		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
@@ -263,5 +267,19 @@ func TestAgentsAndPurposesOfTheFifteenthSession(t *testing.T) {
 			[]string{"equatorial-guinea coercion du-toit"}, nil},
 		{"carried every message between", "From March to May 2001 Feith carried every message between the CB and the UCPMB.",
 			[]string{"feith mediation cb"}, nil},
+	})
+}
+
+// TestEnvoysBroughtOfTheFifteenthSession: one who brought the envoys of two to a place
+// mediated between the two, and "the two leaders" after a war of two bodies are their
+// leaders, not the two men named last ("Danielle Mitterrand ... brought envoys of the two
+// leaders to Paris in July 1994", kurdistan-1996 ¶7).
+func TestEnvoysBroughtOfTheFifteenthSession(t *testing.T) {
+	checkForms(t, session81Actors(), []formCase{
+		{"envoys of the two leaders", "In 1993 Barzani led the KDP and Talabani led the PUK. The INC was chaired by Ahmad Chalabi. In May 1994 the KDP fought the PUK near Erbil. " +
+			"In July 1994 Danielle Mitterrand brought envoys of the two leaders to Paris.",
+			[]string{"mitterrand mediation barzani"}, []string{"mitterrand mediation chalabi"}},
+		{"envoys of two named", "In July 1994 Danielle Mitterrand brought envoys of Barzani and Talabani to Paris.",
+			[]string{"mitterrand mediation barzani"}, nil},
 	})
 }

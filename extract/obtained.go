@@ -49,3 +49,37 @@ func commaAfter(ts []token, k int) int {
 	}
 	return k
 }
+
+// envoysAt reports whether the envoys of those one brings somewhere open at token k, after
+// an article or none: "brought envoys of the two leaders to Paris".
+func envoysAt(ts []token, k int) bool {
+	if k < len(ts) && determiners[ts[k].word] {
+		k++
+	}
+	return k+1 < len(ts) && sentNouns[ts[k].word] && ts[k+1].word == "of"
+}
+
+// sentNouns are the nouns of those sent to talk for another.
+var sentNouns = map[string]bool{"envoys": true, "representatives": true, "delegations": true, "delegates": true, "emissaries": true, "negotiators": true}
+
+// warringLeaders returns the leaders of the two the document told fighting last, where
+// the text told whom each is led by: the two the recent names lead, or "", "".
+func (rd *Reader) warringLeaders() (string, string) {
+	w := rd.warring
+	if w[0] == "" {
+		return "", ""
+	}
+	var x, y string
+	for i := len(rd.recent) - 1; i >= 0; i-- {
+		switch id := rd.recent[i]; {
+		case x == "" && rd.leads[id] == w[0]:
+			x = id
+		case y == "" && rd.leads[id] == w[1]:
+			y = id
+		}
+	}
+	if x == "" || y == "" {
+		return "", ""
+	}
+	return x, y
+}

@@ -3,7 +3,8 @@ package main
 // readingMutations45 are the deliberate bugs of the readings added in the session of
 // 2026-12-07 after the fourth: the two sides of a paragraph's talks; a ceasefire one
 // negotiated between two others; a fight to cover another; an index's line; a
-// spreadsheet's cells; a log's hours.
+// spreadsheet's cells; a log's hours; tellers in asides; wishes and errands; offices,
+// purposes and envoys.
 var readingMutations45 = []mutation{
 	{
 		name: "extract-paragraph-sides", file: "extract/mentions.go",
@@ -220,5 +221,23 @@ var readingMutations45 = []mutation{
 		from: `"carried every message between", "carried all messages between", `,
 		to:   ``,
 		pkgs: []string{"./extract"}, breaks: "\"carried every message between the CB and the UCPMB\" mediates nothing",
+	},
+	{
+		name: "extract-brought-to-place", file: "extract/convened.go",
+		from: `(broughtTo(ts[last+1:]) || ts[last+1].upper && envoysAt(ts, k+1) && !strings.ContainsAny(ts[last+1].pre, ",;:()"))`,
+		to:   `broughtTo(ts[last+1:])`,
+		pkgs: []string{"./extract"}, breaks: "\"brought envoys of ... to Paris\" brings them to no meeting",
+	},
+	{
+		name: "extract-warring-leaders", file: "extract/mentions.go",
+		from: `noun == "leaders" && x != ""`,
+		to:   `noun == "leaders" && x == "x"`,
+		pkgs: []string{"./extract"}, breaks: "\"the two leaders\" after the KDP fought the PUK are the two men named last",
+	},
+	{
+		name: "extract-brought-envoys-only", file: "extract/convened.go",
+		from: `ts[last+1].upper && envoysAt(ts, k+1) &&`,
+		to:   `ts[last+1].upper &&`,
+		pkgs: []string{"./extract"}, breaks: "\"brought the Phnom Penh government and the Khmer Rouge to Jakarta\" reads a mediation",
 	},
 }
