@@ -18,6 +18,9 @@ import (
 func (rd *Reader) entryDate(text string) [2]string {
 	m := entryRE.FindStringSubmatch(text)
 	if m == nil {
+		m = entryStopRE.FindStringSubmatch(text) // "1995. EO fights the RUF", "7 March 2004. Zimbabwe impounds the 727"
+	}
+	if m == nil {
 		if e := rd.labelEntry(text); e[0] != "" {
 			return e
 		}
@@ -91,6 +94,11 @@ var yearInTitleRE = regexp.MustCompile(`\b(?:1[6-9]|20)\d\d\b`)
 
 // entryRE is a chronology entry's opening date: a year in the first words, then a dash
 // or a colon.
+// entryStopRE matches a date a timeline's entry opens on, a sentence of its own: a year,
+// after a month and a day or none, a full stop, and a capital ("7 March 2004. Zimbabwe
+// impounds the 727"); not a sentence that ends on a year ("Elections were held in 2004.").
+var entryStopRE = regexp.MustCompile(`^((?:\d{1,2}\s+)?(?:(?i:` + months + `)\s+)?(?:1[89]|20)\d\d)\.\s+[A-Z]`)
+
 var entryRE = regexp.MustCompile(`^((?:[\w,.\-–]+ ){0,4}?(?:1[89]|20)\d\d(?:\s*[-–]\s*(?:[\w,]+ ){0,3}?(?:1[89]|20)\d\d)?)\s*(?:[-–—:])\s`)
 
 // entryContext returns the year of the dateline or heading over a paragraph (a post's, a

@@ -66,6 +66,7 @@ func session81Actors() []alliances.Actor {
 		{ID: "barzani", Name: "Massoud Barzani", Aliases: []string{"Barzani"}, Kind: "individual"},
 		{ID: "talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"},
 		{ID: "chalabi", Name: "Ahmad Chalabi", Kind: "individual"},
+		{ID: "ruf", Name: "Revolutionary United Front", Aliases: []string{"RUF"}, Kind: "armed-group"},
 		{ID: "aznar", Name: "Jose Maria Aznar", Aliases: []string{"José María Aznar"}, Kind: "individual"},
 		{ID: "zumra", Name: "Zumra", Aliases: []string{"the Zumra"}, Kind: "armed-group"},
 		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
@@ -252,7 +253,8 @@ func TestOfficesAndDeedsOfTheFifteenthSession(t *testing.T) {
 // was arrested there in August 2004 by the Scorpions", eqguinea-2004 ¶8); the one named
 // after a purpose right after a cue of help is the purpose's, not the helper's or the
 // helped ("hired to put Severo Moto in the presidential palace", ¶2), but a threat's
-// purpose names its target ("threatening to set Lebanon's clock back", lebanon-2006 ¶21);
+// purpose names its target ("threatening to set Lebanon's clock back", lebanon-2006 ¶21),
+// and a verb of help's the one helped ("is helping to keep Assad's forces", iran-syria ¶24);
 // "rounded up" is an arrest (¶6); "carried every message between" two is a mediation
 // (presevo-2000 ¶3).
 func TestAgentsAndPurposesOfTheFifteenthSession(t *testing.T) {
@@ -261,6 +263,8 @@ func TestAgentsAndPurposesOfTheFifteenthSession(t *testing.T) {
 			[]string{"scorpions coercion thatcher"}, nil},
 		{"hired to put", "In March 2004 the mercenaries had been hired to put Severo Moto in the presidential palace.",
 			nil, []string{"moto support mercenaries", "mercenaries support moto"}},
+		{"helping to keep", "In 2014 Moscow is helping to keep the Tughma in the field.",
+			[]string{"russia support tughma"}, nil},
 		{"a threat's purpose", "In July 2006 Ali Nasir was quoted as threatening to set Libya's clock back twenty years.",
 			[]string{"ali-nasir opposition libya"}, nil},
 		{"rounded up", "In March 2004 police in Malabo rounded up Nick du Toit and fourteen others.",
@@ -282,4 +286,24 @@ func TestEnvoysBroughtOfTheFifteenthSession(t *testing.T) {
 		{"envoys of two named", "In July 1994 Danielle Mitterrand brought envoys of Barzani and Talabani to Paris.",
 			[]string{"mitterrand mediation barzani"}, nil},
 	})
+}
+
+// TestTimelineLabelsOfTheFifteenthSession: an entry of a timeline that opens on its date
+// and a full stop ("1995. EO fights the RUF rebels in Sierra Leone", "7 March 2004.
+// Zimbabwe impounds the 727", eqguinea-2004 ¶17, ¶19) is of that date, though told in the
+// present; a sentence that ends on a year opens no entry.
+func TestTimelineLabelsOfTheFifteenthSession(t *testing.T) {
+	for _, c := range []struct{ name, text, tie, want, not string }{
+		{"a year and a stop", "1995. EO fights the RUF rebels in Sierra Leone for the government in Freetown.", "eo hostility ruf", "1995", "2024"},
+		{"a day and a stop", "7 March 2004. Zimbabwe impounds the 727 in Harare and EO fights the RUF rebels in Sierra Leone.", "eo hostility ruf", "2004-03-07", ""},
+		{"a sentence ending on a year", "Elections were held in 2004. Today EO still fights the RUF rebels in Sierra Leone.", "eo hostility ruf", "/2024", ""},
+	} {
+		got := map[string]string{}
+		for _, p := range readAll(session81Actors(), c.text) {
+			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Status, " ", p.Tie.Valid)
+		}
+		if v, ok := got[c.tie]; !ok || !strings.Contains(v, c.want) || c.not != "" && strings.Contains(v, c.not) {
+			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
+		}
+	}
 }

@@ -54,8 +54,14 @@ func helpedPurpose(ts []token, ms []mention, ri int, c cueSpan) bool {
 // Lebanon's clock back" is against Lebanon.
 func purposeObject(ts []token, ms []mention, ri int, c cueSpan) bool {
 	k := c.end
-	return (c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation) && len(c.cue.words) == 1 && k+1 < len(ts) && ts[k].word == "to" &&
+	return (c.cue.kind == alliances.Support || c.cue.kind == alliances.Cooperation) && len(c.cue.words) == 1 && !helpStems(c.cue.words[0]) && k+1 < len(ts) && ts[k].word == "to" &&
 		purposeAt(ts, k+1) && ms[ri].first > k+1 && ms[ri].first <= k+3
+}
+
+// helpStems reports whether a cue is a verb of helping, whose purpose after it names the
+// one helped: "Moscow is helping to keep Assad's forces supplied".
+func helpStems(w string) bool {
+	return strings.HasPrefix(w, "help") || strings.HasPrefix(w, "assist") || strings.HasPrefix(w, "aid")
 }
 
 // coverInfinitives are the verbs of a fight's purpose that shield the one named after
