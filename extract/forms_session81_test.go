@@ -307,3 +307,16 @@ func TestTimelineLabelsOfTheFifteenthSession(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectsTogetherOfTheFifteenthSession: "together with" after a verb's object names
+// more of its objects, no partner of it nor of the subject ("Obiang pardoned him, together
+// with du Toit and three other South Africans", eqguinea-2004 ¶12); after a subject it
+// names a partner.
+func TestObjectsTogetherOfTheFifteenthSession(t *testing.T) {
+	checkForms(t, session81Actors(), []formCase{
+		{"objects together", "In November 2009 Obiang pardoned Mann, together with du Toit and three other South Africans.",
+			nil, []string{"mann cooperation du-toit", "obiang cooperation du-toit", "obiang cooperation du-toit 0.40"}},
+		{"a subject together", "In 2004 Mann, together with du Toit, planned the coup against Obiang.",
+			[]string{"mann cooperation du-toit"}, nil},
+	})
+}

@@ -87,6 +87,9 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 				if c.cue.kind == alliances.Hostility && c.end < len(ts) && ts[c.end].word == "for" && b.first > c.end+1 && ts[b.first-1].word != "by" {
 					continue // "fought for the customs revenue at the Turkish border": the stake, no foe
 				}
+				if objectsTogether(ts, ms, c) {
+					continue // "Obiang pardoned him, together with du Toit": both pardoned
+				}
 				if c.cue.kind == alliances.Hostility && b.first > c.end && helpedPurpose(ts, ms, j, c) {
 					continue // "fought at Kunu-ri to cover the Eighth Army's withdrawal": beside it
 				}

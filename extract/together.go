@@ -439,3 +439,26 @@ func (rd *Reader) possessedAt(ts []token, ms []mention, j int) int {
 	}
 	return j
 }
+
+// objectsTogether reports whether "together with" after a comma follows a verb's object,
+// naming more of its objects: "Obiang pardoned him, together with du Toit and three other
+// South Africans" (both pardoned; neither the other's partner).
+func objectsTogether(ts []token, ms []mention, c cueSpan) bool {
+	if c.cue.text != "together with" || c.first < 2 || !strings.Contains(ts[c.first].pre, ",") {
+		return false
+	}
+	first := -1 // where the object opens: a name or a pronoun right before the comma
+	if i := slices.IndexFunc(ms, func(m mention) bool { return m.end == c.first && m.first > 0 }); i >= 0 {
+		first = ms[i].first
+	} else if objectPronouns[ts[c.first-1].word] {
+		first = c.first - 1
+	}
+	if first < 1 || strings.ContainsAny(ts[first].pre, ",;:()") {
+		return false
+	}
+	v := ts[first-1]
+	if determiners[v.word] && first >= 2 {
+		v = ts[first-2]
+	}
+	return !v.upper && (strings.HasSuffix(v.word, "ed") || pastVerbs[v.word])
+}

@@ -252,4 +252,16 @@ var readingMutations45 = []mutation{
 		to:   `len(c.cue.words) == 1 &&`,
 		pkgs: []string{"./extract"}, breaks: "\"Moscow is helping to keep the Tughma in the field\" helps no one",
 	},
+	{
+		name: "extract-objects-together", file: "extract/parties.go",
+		from: `|| causedBefore(ts, ms, c) || objectsTogether(ts, ms, c) {`,
+		to:   `|| causedBefore(ts, ms, c) {`,
+		pkgs: []string{"./extract"}, breaks: "\"Obiang pardoned Mann, together with du Toit\" makes Mann du Toit's partner",
+	},
+	{
+		name: "extract-near-objects-together", file: "extract/near.go",
+		from: `if objectsTogether(ts, ms, c) {`,
+		to:   `if false && objectsTogether(ts, ms, c) {`,
+		pkgs: []string{"./extract"}, breaks: "the near reading makes Obiang du Toit's partner",
+	},
 }
