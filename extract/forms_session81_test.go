@@ -67,6 +67,7 @@ func session81Actors() []alliances.Actor {
 		{ID: "talabani", Name: "Jalal Talabani", Aliases: []string{"Talabani"}, Kind: "individual"},
 		{ID: "chalabi", Name: "Ahmad Chalabi", Kind: "individual"},
 		{ID: "ruf", Name: "Revolutionary United Front", Aliases: []string{"RUF"}, Kind: "armed-group"},
+		{ID: "central-committee", Name: "Central Committee", Aliases: []string{"the Central Committee"}, Kind: "state-organ"},
 		{ID: "aznar", Name: "Jose Maria Aznar", Aliases: []string{"José María Aznar"}, Kind: "individual"},
 		{ID: "zumra", Name: "Zumra", Aliases: []string{"the Zumra"}, Kind: "armed-group"},
 		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
@@ -318,5 +319,17 @@ func TestObjectsTogetherOfTheFifteenthSession(t *testing.T) {
 			nil, []string{"mann cooperation du-toit", "obiang cooperation du-toit", "obiang cooperation du-toit 0.40"}},
 		{"a subject together", "In 2004 Mann, together with du Toit, planned the coup against Obiang.",
 			[]string{"mann cooperation du-toit"}, nil},
+	})
+}
+
+// TestExpelledFromThePartyOfTheFifteenthSession: one expelled from the party is coerced,
+// not fought ("the Central Committee has expelled Ali Nasir from the party",
+// southyemen-1986 ¶17); a body expelled from a town still is.
+func TestExpelledFromThePartyOfTheFifteenthSession(t *testing.T) {
+	checkForms(t, session81Actors(), []formCase{
+		{"expelled from the party", "In January 1986 the Central Committee expelled Ali Nasir from the party.",
+			[]string{"central-committee coercion ali-nasir"}, []string{"central-committee hostility ali-nasir"}},
+		{"expelled from a town", "In January 1986 the Tughma expelled the Zumra from Aden.",
+			[]string{"tughma hostility zumra"}, nil},
 	})
 }

@@ -264,4 +264,10 @@ var readingMutations45 = []mutation{
 		to:   `if false && objectsTogether(ts, ms, c) {`,
 		pkgs: []string{"./extract"}, breaks: "the near reading makes Obiang du Toit's partner",
 	},
+	{
+		name: "extract-expelled-from-party", file: "extract/rules.yaml",
+		from: `personnel, "from the party", "from its ranks",`,
+		to:   `personnel, "from its ranks",`,
+		pkgs: []string{"./extract"}, breaks: "\"expelled Ali Nasir from the party\" is a fight",
+	},
 }
