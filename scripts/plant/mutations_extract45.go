@@ -56,8 +56,8 @@ var readingMutations45 = []mutation{
 	},
 	{
 		name: "extract-clock-log", file: "extract/clocks.go",
-		from: `log = log || !yearAt(text, m[2])`,
-		to:   `log = log && !yearAt(text, m[2])`,
+		from: `log = log || !yearAt(text, i)`,
+		to:   `log = log && !yearAt(text, i)`,
 		pkgs: []string{"./extract"}, breaks: "a log's hour \"(N) 2000\" reads as the year 2000",
 	},
 	{
