@@ -178,8 +178,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					})
 					noun := pairNoun(ts, i+n, words[len(words)-1])
 					a, b := rd.lastTwo(sentence, previous, pair, stateWords[noun], bodyPlurals[noun], peopleWords[noun])
-					if x, y := rd.warringLeaders(); noun == "leaders" && x != "" {
-						a, b = x, y // "brought envoys of the two leaders to Paris", after the KDP and the PUK fought: their leaders
+					if noun == "leaders" {
+						if x, y := rd.warringLeaders(); x != "" {
+							a, b = x, y // "brought envoys of the two leaders to Paris", after the KDP and the PUK fought: their leaders
+						}
 					}
 					if two := rd.lastN(2, ts, out, false, false, false); n == 1 && words[0] == "both" && len(two) == 2 {
 						a, b = two[0], two[1] // "Guatemala and El Salvador made no secret of it; both feared": the list of two named last

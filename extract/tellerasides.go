@@ -1,24 +1,19 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // outsideTellerAsides returns ms without the tellers of an aside set off by commas before
 // the cue c: "Colonel Gaddafi, says the Embassy, favours the Tughma", "Moscow, by the
 // Embassy's account, has welcomed him": the Embassy tells, it neither favours nor welcomes.
 func outsideTellerAsides(ts []token, ms []mention, c cueSpan) []mention {
-	for i := range ms {
-		if ms[i].end <= c.first && tellerAside(ts, ms[i], c.first) {
-			out := make([]mention, 0, len(ms)-1)
-			for j, m := range ms {
-				if j == i || m.end <= c.first && tellerAside(ts, m, c.first) {
-					continue
-				}
-				out = append(out, m)
-			}
-			return out
-		}
+	teller := func(m mention) bool { return m.end <= c.first && tellerAside(ts, m, c.first) }
+	if !slices.ContainsFunc(ms, teller) {
+		return ms
 	}
-	return ms
+	return slices.DeleteFunc(slices.Clone(ms), teller)
 }
 
 // tellerAside reports whether the mention m stands in an aside of telling that a comma

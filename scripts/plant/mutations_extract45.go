@@ -230,8 +230,8 @@ var readingMutations45 = []mutation{
 	},
 	{
 		name: "extract-warring-leaders", file: "extract/mentions.go",
-		from: `noun == "leaders" && x != ""`,
-		to:   `noun == "leaders" && x == "x"`,
+		from: `if x, y := rd.warringLeaders(); x != "" {`,
+		to:   `if x, y := rd.warringLeaders(); x == "x" {`,
 		pkgs: []string{"./extract"}, breaks: "\"the two leaders\" after the KDP fought the PUK are the two men named last",
 	},
 	{
