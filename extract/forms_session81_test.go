@@ -140,7 +140,7 @@ func TestIndexLinesOfTheFifteenthSession(t *testing.T) {
 // first (presevo-2000 ¶2).
 func TestLogsAndSpreadsheetsOfTheFifteenthSession(t *testing.T) {
 	const pad = " This sentence only pads the entry so that it counts as a paragraph of the body."
-	for _, c := range []struct{ name, text, tie, want, not string }{
+	checkStatusAndTime(t, []statusTimeCase{
 		{"a log's hours", "|Log of the Yacht, January 1986\n\n(N) 0730 Signal from the Embassy. In January 1986 the Tughma rose in Aden." + pad +
 			"\n\n(N) 2000 The Soviet Consul came off. The Tughma fought the Zumra at Tawahi." + pad +
 			"\n\n(N) 1900 The French admiral signalled. Ethiopia backed the Zumra." + pad + "\n",
@@ -148,15 +148,7 @@ func TestLogsAndSpreadsheetsOfTheFifteenthSession(t *testing.T) {
 		{"a timeline's years", "|A timeline\n\n1950 The Tughma rose in Aden." + pad + "\n\n1953 The Tughma fought the Zumra at Tawahi." + pad +
 			"\n\n1955 Ethiopia backed the Zumra." + pad + "\n",
 			"tughma hostility zumra", "1953", ""},
-	} {
-		got := map[string]string{}
-		for _, p := range readAll(session81Actors(), c.text) {
-			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Status, " ", p.Tie.Valid)
-		}
-		if v, ok := got[c.tie]; !ok || !strings.Contains(v, c.want) || c.not != "" && strings.Contains(v, c.not) {
-			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
-		}
-	}
+	})
 	const header = "|Presevo Valley incident log\n\nid,date,place,actors,event_type,description,source,confidence\n"
 	checkForms(t, session81Actors(), []formCase{
 		{"a spreadsheet's rows", header +
@@ -235,19 +227,11 @@ func TestOfficesAndDeedsOfTheFifteenthSession(t *testing.T) {
 		{"a private company", "In 1993 Mann helps bring Executive Outcomes (EO), a South African private military company, into Angola's civil war.",
 			nil, []string{"eo membership south-africa"}},
 	})
-	for _, c := range []struct{ name, text, tie, want, not string }{
+	checkStatusAndTime(t, []statusTimeCase{
 		{"by some accounts", "By some accounts du Toit had earlier done business with Armengol Ondo Nguema in 2003.", "du-toit cooperation armengol", "alleged", ""},
 		{"a post a denial does not dispute", "At his trial in 2004 Mann said that the Spanish government of José María Aznar had known of the plan; Spain denied it.",
 			"aznar membership spain", "2004", "disputed"},
-	} {
-		got := map[string]string{}
-		for _, p := range readAll(session81Actors(), c.text) {
-			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Status, " ", p.Tie.Valid)
-		}
-		if v, ok := got[c.tie]; !ok || !strings.Contains(v, c.want) || c.not != "" && strings.Contains(v, c.not) {
-			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
-		}
-	}
+	})
 }
 
 // TestAgentsAndPurposesOfTheFifteenthSession: a passive's agent past "there" ("Thatcher
@@ -294,19 +278,11 @@ func TestEnvoysBroughtOfTheFifteenthSession(t *testing.T) {
 // Zimbabwe impounds the 727", eqguinea-2004 ¶17, ¶19) is of that date, though told in the
 // present; a sentence that ends on a year opens no entry.
 func TestTimelineLabelsOfTheFifteenthSession(t *testing.T) {
-	for _, c := range []struct{ name, text, tie, want, not string }{
+	checkStatusAndTime(t, []statusTimeCase{
 		{"a year and a stop", "1995. EO fights the RUF rebels in Sierra Leone for the government in Freetown.", "eo hostility ruf", "1995", "2024"},
 		{"a day and a stop", "7 March 2004. Zimbabwe impounds the 727 in Harare and EO fights the RUF rebels in Sierra Leone.", "eo hostility ruf", "2004-03-07", ""},
 		{"a sentence ending on a year", "Elections were held in 2004. Today EO still fights the RUF rebels in Sierra Leone.", "eo hostility ruf", "/2024", ""},
-	} {
-		got := map[string]string{}
-		for _, p := range readAll(session81Actors(), c.text) {
-			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Status, " ", p.Tie.Valid)
-		}
-		if v, ok := got[c.tie]; !ok || !strings.Contains(v, c.want) || c.not != "" && strings.Contains(v, c.not) {
-			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
-		}
-	}
+	})
 }
 
 // TestObjectsTogetherOfTheFifteenthSession: "together with" after a verb's object names
@@ -332,4 +308,23 @@ func TestExpelledFromThePartyOfTheFifteenthSession(t *testing.T) {
 		{"expelled from a town", "In January 1986 the Tughma expelled the Zumra from Aden.",
 			[]string{"tughma hostility zumra"}, nil},
 	})
+}
+
+// statusTimeCase is a text, a tie it must propose, words its status and time must hold and
+// words they must not.
+type statusTimeCase struct{ name, text, tie, want, not string }
+
+// checkStatusAndTime reads each case's text with this session's actors and checks the
+// status and time of the tie it names.
+func checkStatusAndTime(t *testing.T, cases []statusTimeCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := map[string]string{}
+		for _, p := range readAll(session81Actors(), c.text) {
+			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Status, " ", p.Tie.Valid)
+		}
+		if v, ok := got[c.tie]; !ok || !strings.Contains(v, c.want) || c.not != "" && strings.Contains(v, c.not) {
+			t.Errorf("%s: %s is %q (of %v), want %q, not %q", c.name, c.tie, v, got, c.want, c.not)
+		}
+	}
 }
