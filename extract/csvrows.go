@@ -14,10 +14,10 @@ import (
 // of the same four cells or more (five, where there are only two lines), each with two or
 // more cells of a single word (an id, a date, a grade), no quote left open.
 func csvCells(p string) (out []Span, ok bool) {
-	lines := strings.Split(p, "\n")
-	if len(lines) < 2 {
-		return nil, false
+	if !strings.Contains(p, "\n") {
+		return nil, false // a paragraph of one line, most of them: no split
 	}
+	lines := strings.Split(p, "\n")
 	var rows [][]csvCell
 	at := 0
 	for _, line := range lines {
@@ -111,10 +111,10 @@ var pageRE = regexp.MustCompile(`,\s*\d+[mn]?(?:[-–]\d+[mn]?)?(?:,\s*\d+[mn]?(
 // lines or more, half of them or more ending in page numbers. Each line is a statement
 // of its own, no part of the next.
 func indexLines(p string) bool {
-	lines := strings.Split(p, "\n")
-	if len(lines) < 3 {
+	if strings.Count(p, "\n") < 2 {
 		return false
 	}
+	lines := strings.Split(p, "\n")
 	paged := 0
 	for _, line := range lines {
 		if pageRE.MatchString(strings.TrimSpace(line)) {

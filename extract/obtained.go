@@ -56,11 +56,8 @@ func envoysAt(ts []token, k int) bool {
 	if k < len(ts) && determiners[ts[k].word] {
 		k++
 	}
-	return k+1 < len(ts) && sentNouns[ts[k].word] && ts[k+1].word == "of"
+	return k+1 < len(ts) && talkerNouns[ts[k].word] && ts[k+1].word == "of"
 }
-
-// sentNouns are the nouns of those sent to talk for another.
-var sentNouns = map[string]bool{"envoys": true, "representatives": true, "delegations": true, "delegates": true, "emissaries": true, "negotiators": true}
 
 // warringLeaders returns the leaders of the two the document told fighting last, where
 // the text told whom each is led by: the two the recent names lead, or "", "".

@@ -358,3 +358,15 @@ func seriesVerbBetween(ts []token, from, to int) bool {
 	}
 	return false
 }
+
+// presentVerb reports whether a cue's first word is a verb in the present tense ("Ali
+// Nasir fights the Tughma and backs the Zumra"), not a plural noun that cues too ("money
+// and arms", "meetings and talks").
+func presentVerb(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !pluralCues[w]
+}
+
+// pluralCues are the cues' plural nouns that read as no verb.
+var pluralCues = map[string]bool{"talks": true, "arms": true, "funds": true, "forces": true, "ties": true, "relations": true, "negotiations": true,
+	"weapons": true, "supplies": true, "troops": true, "contacts": true, "links": true, "meetings": true, "clashes": true, "attacks": true,
+	"subsidies": true, "loans": true, "advisers": true, "advisors": true, "instructors": true, "volunteers": true, "mercenaries": true}

@@ -377,7 +377,8 @@ func sentAsEnvoy(ts []token, c cueSpan) bool {
 // talkerNouns are the nouns of one sent to talk or inquire, or of a body sent so.
 var talkerNouns = map[string]bool{"envoy": true, "envoys": true, "representative": true, "ambassador": true, "emissary": true,
 	"emissaries": true, "mediator": true, "mediators": true, "negotiator": true, "negotiators": true, "observer": true, "observers": true,
-	"commission": true, "delegation": true, "delegations": true, "investigators": true, "monitors": true, "inquiry": true}
+	"commission": true, "delegation": true, "delegations": true, "investigators": true, "monitors": true, "inquiry": true,
+	"representatives": true, "delegates": true}
 
 // withdrawnBefore reports whether a verb of withdrawing stands before a noun of help at
 // token k, past a possessive pronoun or an article: "withdrew his support from".
