@@ -90,21 +90,24 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 	switch w := ts[k].word; {
 	case obtainWords[w]:
 		return rd.obtaining(ts, ms, k)
-	case w == "mediating" || w == "mediator" || w == "mediators" || w == "moderator" || w == "moderators" || w == "host" || w == "intermediary" ||
+	case w == "mediating" || w == "mediator" || w == "mediators" || w == "moderator" || w == "moderators" || w == "host" || w == "intermediary" || w == "facilitator" || w == "facilitators" ||
 		w == "go" && k+1 < len(ts) && ts[k+1].word == "between" && strings.TrimSpace(ts[k+1].pre) == "-":
 		// "With Crocker mediating and Soviet diplomats in attendance, Angola, Cuba and South
 		// Africa signed the New York accords", "with Compaoré as mediator", "with Burkina
 		// Faso's President Blaise Compaoré acting as the Community's mediator", "with the
 		// Algerian government as host", "with the bishop as go-between": those who sign or
 		// meet in the sentence, before or after.
-		end := k // where the agent's name ends
+		end, acted := k, false // where the agent's name ends; "Welch acted as go-between"
 		if w != "mediating" {
 			end = -1
 			for j := k - 1; j >= max(1, k-3); j-- {
 				if ts[j].word == "as" {
 					end = j
-					if ts[j-1].word == "acting" || ts[j-1].word == "serving" {
+					switch ts[j-1].word {
+					case "acting", "serving":
 						end = j - 1
+					case "acted", "served", "acts", "serves":
+						end, acted = j-1, true
 					}
 					break
 				}
@@ -118,6 +121,12 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			return nil, nil, ""
 		}
 		agents = group(ts, ms, a, -1)
+		if acted {
+			if sides, why := rd.actedBetween(ts, ms, agents, k); len(sides) >= 2 {
+				return agents, sides, why
+			}
+			return nil, nil, ""
+		}
 		with := agents[len(agents)-1].first - 1 // "with", perhaps before a post: "with Burkina Faso's President"
 		for with > 0 && with >= agents[len(agents)-1].first-4 && ts[with].word != "with" && !strings.ContainsAny(ts[with+1].pre, ",;:") {
 			with--
@@ -171,6 +180,9 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 			if a := mentionFrom(ts, ms, k+2); a >= 0 {
 				agents = group(ts, ms, a, +1) // "the auspices of the United Nations"
 			}
+		}
+		if len(agents) == 0 && w == "mediation" {
+			return rd.ledMediation(ts, ms, k)
 		}
 		if len(agents) == 0 {
 			return nil, nil, ""
@@ -312,7 +324,11 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		// "Germany hosted talks between A and B", "Russia and Turkey jointly sponsored a
 		// round of talks between ...": the subject right before the verb, the meeting its
 		// object.
-		a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && (m.end == k || m.end == k-1 && adverb(ts[k-1].word)) })
+		v := k // past an adverb or "co-": "co-facilitated the resumed talks"
+		for v > 0 && v >= k-2 && (adverb(ts[v-1].word) || ts[v-1].word == "co") {
+			v--
+		}
+		a := slices.IndexFunc(ms, func(m mention) bool { return m.first >= 0 && m.end == v })
 		if a < 0 {
 			return nil, nil, ""
 		}
