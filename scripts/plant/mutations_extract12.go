@@ -80,8 +80,8 @@ var readingMutations12 = []mutation{
 	},
 	{
 		name: "extract-mediator-a-party", file: "extract/parties.go",
-		from: "ts[ms[ri].first-1].word == \"with\" && thirdAs(ts, ms[ri].end) {",
-		to:   "ts[ms[ri].first-1].word == \"with\" && thirdAs(ts, ms[ri].end) && false {",
+		from: "ts[ms[ri].first-1].word == \"with\" && thirdAs(ts, ms[ri].end) ||",
+		to:   "ts[ms[ri].first-1].word == \"with\" && thirdAs(ts, ms[ri].end) && false ||",
 		pkgs: []string{"./extract"}, breaks: "\"signed ... with Compaoré as mediator\" makes Compaoré a party to the deal",
 	},
 	{
