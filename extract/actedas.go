@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -88,3 +89,46 @@ func dealThird(ts []token, m mention, c cueSpan) bool {
 
 // thirdOfNouns are the nouns whose "of" names the one who hosts or mediates a deal.
 var thirdOfNouns = map[string]bool{"auspices": true, "mediation": true, "offices": true, "sponsorship": true, "facilitation": true, "aegis": true, "patronage": true}
+
+// agentPastPhrase reports whether m, after a passive cue that ends in "by", stands past a
+// phrase of its own rather than as the agent: "blamed by many for the killings of Arabs
+// and Asians" names no one who blamed.
+func agentPastPhrase(ts []token, m mention, c cueSpan) bool {
+	if !c.cue.passive || c.cue.words[len(c.cue.words)-1] != "by" || m.first <= c.end {
+		return false
+	}
+	return slices.ContainsFunc(ts[c.end:m.first], func(t token) bool { return t.word == "for" || t.word == "over" })
+}
+
+// revoltSite reports whether the states named at mention ri, with those joined to it,
+// name where a revolt broke out, before its noun: "put down the Uganda and Kenya
+// mutinies" puts down no state.
+func (rd *Reader) revoltSite(ts []token, ms []mention, ri int) bool {
+	if rd.kinds[ms[ri].id] != "state" || ts[ms[ri].end-1].possessive {
+		return false
+	}
+	g := group(ts, ms, ri, +1)
+	e := g[len(g)-1].end
+	return e < len(ts) && revoltNouns[ts[e].word] && !ts[e-1].possessive
+}
+
+// revoltNouns are the nouns of a revolt a state's name may qualify.
+var revoltNouns = map[string]bool{"mutiny": true, "mutinies": true, "revolt": true, "revolts": true, "rebellion": true, "uprising": true,
+	"uprisings": true, "insurgency": true, "insurrection": true, "riots": true, "unrest": true}
+
+// calledAs reports whether the words before the cue at token k are a verb of calling, its
+// object and an article: "calls it a front for", "branded them the allies of".
+func calledAs(ts []token, k int) bool {
+	j := k - 1
+	if j >= 0 && (determiners[ts[j].word] || ts[j].word == "as") {
+		j--
+	}
+	if j >= 0 && ts[j].word == "as" {
+		j--
+	}
+	return j >= 1 && (objectPronouns[ts[j].word] || ts[j].upper) && callingVerbs[ts[j-1].word]
+}
+
+// callingVerbs are the verbs by which one names what another is.
+var callingVerbs = map[string]bool{"calls": true, "called": true, "call": true, "calling": true, "branded": true, "brands": true,
+	"labelled": true, "labeled": true, "labels": true, "dubbed": true, "dubs": true}

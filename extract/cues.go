@@ -247,6 +247,15 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if len(c.cue.words) == 1 && infinitiveActs[c.cue.words[0]] && c.first > 0 && (determiners[ts[c.first-1].word] || ts[c.first-1].possessive) {
 		return true
 	}
+	// "which the Government attributes to supporters of the opposition": the supporters
+	// after a preposition are others, whom the subject names; it backs no one.
+	if (c.cue.text == "supporters of" || c.cue.text == "backers of") && c.first > 0 && objectWords[ts[c.first-1].word] {
+		return true
+	}
+	// "the DP calls it a front for the SP": the caller names what another is, no act of its own.
+	if calledAs(ts, c.first) {
+		return true
+	}
 	// "Tripoli and Misrata armed groups", "armed men": "armed" before a noun of armed men
 	// qualifies it; it tells no act.
 	if c.cue.text == "armed" && c.end < len(ts) && armedNouns[ts[c.end].word] && !(armedPeople[ts[c.end].word] && c.first > 0 && ts[c.first-1].upper) {
@@ -467,7 +476,8 @@ func selfNamed(ts []token, ms []mention, c cueSpan) (named, obj int, ok bool) {
 // men" ("armed militias", "armed rebels" are as often a verb and its object).
 var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "gangs": true, "gang": true, "wing": true, "wings": true,
 	"opposition": true, "conflict": true, "conflicts": true, "struggle": true, "violence": true, "clashes": true, "drones": true, "forces": true,
-	"civilians": true, "supporters": true, "volunteers": true, "villagers": true, "youths": true, "bands": true, "settlers": true}
+	"civilians": true, "supporters": true, "volunteers": true, "villagers": true, "youths": true, "bands": true, "settlers": true,
+	"resistance": true, "rebellion": true, "revolt": true, "uprising": true, "insurrection": true, "attack": true, "attacks": true, "robbery": true}
 
 // armedPeople are the people "armed" qualifies after "and" ("government forces and armed
 // civilians"), whom a name before it arms ("Rhodesia armed volunteers of the UANC"; not

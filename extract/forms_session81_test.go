@@ -318,9 +318,16 @@ type statusTimeCase struct{ name, text, tie, want, not string }
 // status and time of the tie it names.
 func checkStatusAndTime(t *testing.T, cases []statusTimeCase) {
 	t.Helper()
+	checkStatusAndTimeOf(t, session81Actors(), cases)
+}
+
+// checkStatusAndTimeOf reads each case's text with the actors known and checks the status
+// and time of the tie it names.
+func checkStatusAndTimeOf(t *testing.T, known []alliances.Actor, cases []statusTimeCase) {
+	t.Helper()
 	for _, c := range cases {
 		got := map[string]string{}
-		for _, p := range readAll(session81Actors(), c.text) {
+		for _, p := range readAll(known, c.text) {
 			got[p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object] = fmt.Sprint(p.Tie.Status, " ", p.Tie.Valid)
 		}
 		if v, ok := got[c.tie]; !ok || !strings.Contains(v, c.want) || c.not != "" && strings.Contains(v, c.not) {

@@ -230,6 +230,9 @@ func group(ts []token, ms []mention, i, step int) []*mention {
 			!strings.ContainsAny(ts[b.end].pre, ",;:") && ts[b.end].word != "and" {
 			break // "accused Mohammed Dahlan, the Fatah strongman in Gaza, of": an apposition, its name a qualifier
 		}
+		if step > 0 && b.end+1 < len(ts) && strings.HasSuffix(ts[b.end].word, "ed") && ts[b.end+1].word == "by" && !strings.ContainsAny(ts[b.end].pre, ",;:") {
+			break // "the BNP led by Sekhonyana, the BCP led by Qhobela": an item with a passive of its own, no agent of the one before
+		}
 		if step < 0 && possessorOf(ts, *b, edge) {
 			edge.first = b.first // "Barzani's KDP and Talabani's PUK": the possessor is no item
 			continue

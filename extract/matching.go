@@ -172,3 +172,45 @@ func (rd *Reader) otherStatesOrgan(ts []token, i int, id string) bool {
 	}
 	return false
 }
+
+// otherStatesGovernment returns the other state whose name qualifies, after "of", the
+// name at [i, i+n) of the state id, a noun the case calls it by: "the Government of
+// Angola", "the Government and people of Angola" are Angola's, not Lesotho's, which the
+// case calls "the Government". Else "".
+func (rd *Reader) otherStatesGovernment(ts []token, i, n int, id string) string {
+	if rd.kinds[id] != "state" {
+		return ""
+	}
+	k := i + 1 // "of Angola" may be read with the words as one name, or after them
+	for k < i+n && ts[k].word != "of" && ts[k].word != "and" {
+		k++
+	}
+	if k < i+n && rd.written[spelt(ts[i:i+n])] != 0 {
+		return "" // "Provisional Government of Eritrea": a name of the case's own
+	}
+	if k+2 < len(ts) && ts[k].word == "and" && !ts[k+1].upper && ts[k+2].word == "of" {
+		k += 2 // "and people of"
+	}
+	if k+1 >= len(ts) || ts[k].word != "of" {
+		return ""
+	}
+	for m := 1; m <= 3 && k+m < len(ts); m++ {
+		var words []string
+		for _, t := range ts[k+1 : k+1+m] {
+			words = append(words, spelling(t.word))
+		}
+		if other, ok := rd.names[strings.Join(words, " ")]; ok && other != id && rd.kinds[other] == "state" {
+			return other
+		}
+	}
+	return ""
+}
+
+// spelt returns the words of ts spelt as names are looked up, joined by spaces.
+func spelt(ts []token) string {
+	words := make([]string, len(ts))
+	for i, t := range ts {
+		words[i] = spelling(t.word)
+	}
+	return strings.Join(words, " ")
+}

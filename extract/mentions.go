@@ -129,8 +129,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				strings.ContainsAny(ts[i+1].pre, ",;:()") || !auxiliaries[ts[i+1].word] && !strings.HasSuffix(ts[i+1].word, "ed") && !pastVerbs[ts[i+1].word]) {
 				ok = false // "both feared", "both had": the two; not "both Ortegas", "both the UN and", "both sides" (its own words)
 			}
-			if ok && n == 1 && rd.articled[key] && rd.written[key] == 1 && !ts[i].upper {
-				ok = false // "cooperated on the front line": no Levant Front, which the case calls "the Front"
+			if ok && n == 1 && !ts[i].upper && (rd.articled[key] && rd.written[key] == 1 || !strings.HasPrefix(id, "@") && (smallWords[key] || determiners[key] || auxiliaries[key])) {
+				ok = false // "cooperated on the front line": no Levant Front, which the case calls "the Front"; "and" no army called "AND"
 			}
 			if ok && rd.kinds[id] == "individual" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) {
 				ok = false // "the mountains of the north" are no Oliver North's
@@ -138,6 +138,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 			if ok && rd.written[key] == 1 && i+n < len(ts) && ts[i+n].word == "of" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) &&
 				slices.ContainsFunc(rd.titles, func(t []string) bool { return slices.Equal(t, words) }) {
 				ok = false // "secretary-general of the Yemeni Socialist Party": another's post, not the "Secretary-General"
+			}
+			if other := rd.otherStatesGovernment(ts, i, n, id); ok && other != "" {
+				id = other // "the Government of Angola", where the case calls Lesotho "the Government"
 			}
 			ok = ok && !eachOthers(ts, i) && !rd.pluralOfMan(ts, i, n, key, id) && !rd.otherStatesOrgan(ts, i, id) // "to stop hosting each other's rebels": a different group for each
 			if ok {
@@ -242,6 +245,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				}
 				if id == "@previous" && alias != "" && ts[i+n-1].upper {
 					id = alias // "the Party", where the case calls the MCP so; "the party" is the one named before
+					if other := rd.otherStatesGovernment(ts, i, n, id); other != "" {
+						id = other // "the Government of Angola": the state named after, not the one the case calls so
+					}
 				}
 				restated := id == "@previous" && strings.ContainsAny(ts[i].pre, ",;")
 				var also []string // the others "them" stands for: the list of the sentence's subjects

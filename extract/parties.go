@@ -415,7 +415,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	}
 	// "signed a preliminary agreement at Ouagadougou, with Compaoré as mediator", "under the
 	// auspices of IGAD": a deal's mediator, witness or host is no party to it (dealThird).
-	if ri >= 0 && (ms[ri].first > 0 && ts[ms[ri].first-1].word == "with" && thirdAs(ts, ms[ri].end) || dealThird(ts, ms[ri], c)) {
+	if ri >= 0 && (ms[ri].first > 0 && ts[ms[ri].first-1].word == "with" && thirdAs(ts, ms[ri].end) || dealThird(ts, ms[ri], c) || agentPastPhrase(ts, ms[ri], c) || rd.revoltSite(ts, ms, ri)) {
 		ri = -1
 	}
 	// "flew bombing missions over the Rif for France": France is whom they fought for (but

@@ -72,7 +72,9 @@ func (rd *Reader) soured(ts []token, ms []mention, end int) bool {
 		return false
 	}
 	j := ms[k].end
-	if j+1 < len(ts) && (ts[j].word == "have" || ts[j].word == "has") && ts[j+1].word == "been" {
+	if j+2 < len(ts) && (ts[j].word == "have" || ts[j].word == "has") && (ts[j+1].word == "since" || ts[j+1].word == "long" || ts[j+1].word == "always") && ts[j+2].word == "been" {
+		j += 2 // "have since been difficult"
+	} else if j+1 < len(ts) && (ts[j].word == "have" || ts[j].word == "has") && ts[j+1].word == "been" {
 		j++
 	}
 	if j+1 >= len(ts) || !beWords[ts[j].word] && ts[j].word != "remain" && ts[j].word != "remained" && ts[j].word != "remains" {

@@ -341,6 +341,11 @@ func tells(ts []token, from, to int) bool {
 		if speech[ts[k].word] && k+1 < to && ts[k+1].word == "had" && k > 0 && (ts[k-1].word == "it" || ts[k-1].word == "they") {
 			return true
 		}
+		// "Opposition parties say plain-clothes SHIK men beat students": a clause told right
+		// after its teller, without "that", its own subject a name before the cue.
+		if k == from && sayWords[ts[k].word] && !strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:(") && ts[k+1].word != "to" && ts[k+1].word != "so" && slices.ContainsFunc(ts[k+1:to], func(t token) bool { return t.upper }) {
+			return true
+		}
 		// "Rebels claimed the captives were linked to the IRGC": a clause told without
 		// "that", its subject a noun.
 		if speech[ts[k].word] && determiners[ts[k+1].word] {
@@ -445,3 +450,7 @@ func blamedList(ts []token, g []*mention) bool {
 	}
 	return k >= 0 && (accusing[ts[k].word] || accusations[ts[k].word])
 }
+
+// sayWords are the verbs of saying that take a clause without "that" right after their
+// teller: "Opposition parties say plain-clothes SHIK men beat students".
+var sayWords = map[string]bool{"say": true, "says": true, "said": true, "allege": true, "alleges": true, "insist": true, "insists": true}

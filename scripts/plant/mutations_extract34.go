@@ -222,8 +222,8 @@ var readingMutations34 = []mutation{
 	},
 	{
 		name: "extract-articled-lowercase", file: "extract/mentions.go",
-		from: "if ok && n == 1 && rd.articled[key] && rd.written[key] == 1 && !ts[i].upper {",
-		to:   "if false {",
+		from: "(rd.articled[key] && rd.written[key] == 1 || !strings.HasPrefix(id, \"@\")",
+		to:   "(false || !strings.HasPrefix(id, \"@\")",
 		pkgs: []string{"./extract"}, breaks: "\"cooperated on the front line\" names the Levant Front, which the case calls \"the Front\"",
 	},
 	{
