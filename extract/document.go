@@ -330,6 +330,8 @@ func sentences(p string) []Span {
 		next, n := utf8.DecodeRuneInString(after)
 		if next == '(' {
 			next, _ = utf8.DecodeRuneInString(after[n:]) // "(The PYD is deemed ...)": a sentence in parentheses
+		} else if dash := strings.TrimLeft(after, "-–—"); len(dash) < len(after) && len(dash) > 1 && dash[0] == ' ' {
+			next, _ = utf8.DecodeRuneInString(dash[1:]) // "KENYATTA GREETS UNION. -- The Prime Minister": a headline's dash
 		}
 		if !item && !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' {
 			continue

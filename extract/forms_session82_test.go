@@ -148,6 +148,9 @@ func session82Tellers() []alliances.Actor {
 		{ID: "commandos", Name: "Invisible Commandos", Aliases: []string{"the commandos"}, Kind: "armed-group"},
 		{ID: "cgdk", Name: "Coalition Government of Democratic Kampuchea", Kind: "coalition"},
 		{ID: "khmer-rouge", Name: "Khmer Rouge", Aliases: []string{"Democratic Kampuchea"}, Kind: "armed-group"},
+		{ID: "kenyatta", Name: "Jomo Kenyatta", Aliases: []string{"Mr. Jomo Kenyatta"}, Kind: "individual"},
+		{ID: "kenya", Name: "Kenya", Kind: "state"},
+		{ID: "united-republic", Name: "United Republic of Tanganyika and Zanzibar", Aliases: []string{"UNION", "the Union"}, Kind: "state"},
 		{ID: "first-assam-rifles", Name: "First Assam Rifles", Kind: "state-organ"},
 		{ID: "assam-rifles", Name: "Assam Rifles", Kind: "state-organ"},
 	}
@@ -161,7 +164,8 @@ func session82Tellers() []alliances.Actor {
 // whole name is no part of it (¶8), though a unit's and a coalition's are (mizo-1966 ¶4,
 // cambodia-1979 ¶8); those blamed "by many for the killings of" others are blamed by
 // none of them, and states that name where mutinies broke out are none put down
-// (zanzibar-1964 ¶9, ¶17); a claim in a "Whether" clause is alleged (cotedivoire-2002 ¶16).
+// (zanzibar-1964 ¶9, ¶17); a headline ends at its full stop before a dash ("KENYATTA
+// GREETS UNION. -- The Prime Minister", ¶30); a claim in a "Whether" clause is alleged (cotedivoire-2002 ¶16).
 func TestTellersAndCallersOfTheSixteenthSession(t *testing.T) {
 	checkForms(t, session82Tellers(), []formCase{
 		{"say without that", "In February 1997 Opposition parties say plain-clothes SHIK men beat hunger-striking students.",
@@ -180,6 +184,8 @@ func TestTellersAndCallersOfTheSixteenthSession(t *testing.T) {
 			[]string{"cgdk membership khmer-rouge"}, nil},
 		{"blamed by many for", "In January 1964 Okello and his men were blamed by many for the killings of Arabs and Asians.",
 			nil, []string{"arabs opposition okello"}},
+		{"a headline's dash", "|THE EAST AFRICAN COURIER\nNairobi, Monday, April 27, 1964\n\nKENYATTA GREETS UNION. -- The Prime Minister, Mr. Jomo Kenyatta, sent warm brotherly greetings to the islands yesterday.",
+			[]string{"kenyatta membership kenya"}, []string{"kenyatta membership united-republic"}},
 		{"the states of mutinies", "In January 1964 British troops put down the Uganda and Kenya mutinies, called in by the two governments.",
 			nil, []string{"uk coercion uganda", "uk coercion kenya"}},
 	})

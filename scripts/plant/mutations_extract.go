@@ -105,7 +105,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"backed by Iran\" makes the backed actor the supporter",
 	},
 	{
-		name: "extract-hedge-ignored", file: "extract/statements.go",
+		name: "extract-hedge-ignored", file: "extract/oneties.go",
 		from: "\t\tt.Status = alliances.Alleged\n\t\tcues = append(cues, \"hedge: \"+w)",
 		to:   "\t\tcues = append(cues, \"hedge: \"+w)",
 		pkgs: []string{"./extract"}, breaks: "a claim the report hedges (\"reportedly\") is proposed as reported",
@@ -165,7 +165,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Having trained alongside Iran, Jami'at ...\": \"the group\" then is Iran",
 	},
 	{
-		name: "extract-supposition-as-fact", file: "extract/statements.go",
+		name: "extract-supposition-as-fact", file: "extract/oneties.go",
 		from: "\tif _, ok := rd.has(ts, 0, c.first, rd.marks[\"supposition\"]...); ok || unreal(ts, c.first) ||",
 		to:   "\tif _, ok := rd.has(ts, 0, c.first, rd.marks[\"supposition\"]...); ok && false || unreal(ts, c.first) ||",
 		pkgs: []string{"./extract"}, breaks: "\"it was assumed that the factions would resist the Taliban\" is proposed as hostility",
@@ -315,7 +315,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"aided by a network of relationships that the Taliban had been cultivating\" makes the Taliban the helper",
 	},
 	{
-		name: "extract-presupposed-hedged", file: "extract/statements.go",
+		name: "extract-presupposed-hedged", file: "extract/oneties.go",
 		from: "\t\tlo = k // \"whether they played a role in the contacts between A and B\"",
 		to:   "\t\t_ = k // \"whether they played a role in the contacts between A and B\"",
 		pkgs: []string{"./extract"}, breaks: "\"it is not known whether Iran played a role in the talks between A and B\" makes the talks alleged",
@@ -327,7 +327,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./extract"}, breaks: "support \"on and off for quite some time\" is dated to the text's last year, not up to it",
 	},
 	{
-		name: "extract-growth-ignored", file: "extract/statements.go",
+		name: "extract-growth-ignored", file: "extract/oneties.go",
 		from: "\tif grew != \"\" && !slices.ContainsFunc(cues,",
 		to:   "\tif false && grew != \"\" && !slices.ContainsFunc(cues,",
 		pkgs: []string{"./extract"}, breaks: "support \"increased year on year\" holds in its first year only",
@@ -363,7 +363,7 @@ var extractMutations = []mutation{
 		pkgs: []string{"./cmd/alliances"}, breaks: "a tie corrected from support to favour keeps the id \"x-...-support-...\"",
 	},
 	{
-		name: "extract-rank-ignored", file: "extract/statements.go",
+		name: "extract-rank-ignored", file: "extract/oneties.go",
 		from: "\tif n, w := rank(ts, c.first); n > 0 && t.Kind == alliances.Support {",
 		to:   "\tif n, w := rank(ts, c.first); false && n > 0 && t.Kind == alliances.Support {",
 		pkgs: []string{"./extract"}, breaks: "\"the third-largest source of support\" ranks no supporter",

@@ -73,7 +73,7 @@ var readingMutations12 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"King Hussein\" finds no person",
 	},
 	{
-		name: "extract-joined-signers-far", file: "extract/statements.go",
+		name: "extract-joined-signers-far", file: "extract/oneties.go",
 		from: "joinedNear := slices.Contains(cues, \"joined before the cue\")",
 		to:   "joinedNear := false && slices.Contains(cues, \"joined before the cue\")",
 		pkgs: []string{"./extract"}, breaks: "\"the MNLA and the HCUA signed a deal\" falls below the threshold",

@@ -175,7 +175,7 @@ var readingMutations16 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Savimbi ... founded his own, the National Union ... (UNITA)\" founds nothing",
 	},
 	{
-		name: "extract-body-of-a-person-member", file: "extract/statements.go",
+		name: "extract-body-of-a-person-member", file: "extract/oneties.go",
 		from: "(leadingCues[c.cue.text] || c.cue.passive && (c.cue.text == \"of\" || c.cue.text == \"under\"))",
 		to:   "leadingCues[c.cue.text]",
 		pkgs: []string{"./extract"}, breaks: "\"the National Front (FNLA) of Holden Roberto\" makes Roberto a plain member",
@@ -265,7 +265,7 @@ var readingMutations16 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"From Afghanistan his organisation, al-Qaeda\" makes al-Qaeda Afghanistan's",
 	},
 	{
-		name: "extract-had-led-a-member", file: "extract/statements.go",
+		name: "extract-had-led-a-member", file: "extract/oneties.go",
 		from: "left.end < c.first && rd.auxiliaries(ts, left.end, c.first) || ",
 		to:   "",
 		pkgs: []string{"./extract"}, breaks: "\"Charles Taylor had led the NPFL\" makes him a plain member",

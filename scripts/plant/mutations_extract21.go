@@ -131,7 +131,7 @@ var readingMutations21 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"signed the Indo-Sri Lankan Accord with Jayewardene\" is below the threshold",
 	},
 	{
-		name: "extract-deal-name-far", file: "extract/statements.go",
+		name: "extract-deal-name-far", file: "extract/oneties.go",
 		from: "for named > 0 && dealNames[ts[c.first].word]",
 		to:   "for false && named > 0 && dealNames[ts[c.first].word]",
 		pkgs: []string{"./extract"}, breaks: "\"signed the Indo-Sri Lankan Accord with Jayewardene\" is below the threshold, its parties far from its noun",

@@ -12,7 +12,7 @@ var readingMutations23 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Minister of Internal Affairs Ruhakana Rugunda\" holds no post",
 	},
 	{
-		name: "extract-denial-dropped", file: "extract/statements.go",
+		name: "extract-denial-dropped", file: "extract/oneties.go",
 		from: "\tdenial := deniedThat(ts, c.first)\n",
 		to:   "\tdenial := \"\"\n",
 		pkgs: []string{"./extract"}, breaks: "\"India denied that it armed the Maoists\" is no claim",

@@ -63,7 +63,7 @@ var readingMutations39 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"the KIA sheltered the NUG, trained PDFs and fights alongside them\" gives the fight to the NUG",
 	},
 	{
-		name: "extract-accusation-denied", file: "extract/statements.go",
+		name: "extract-accusation-denied", file: "extract/oneties.go",
 		from: "st != \"\" && !(st == alliances.Disputed && (accusations[c.cue.text] || c.cue.text == \"of\")) {",
 		to:   "st != \"\" && !(st == alliances.Disputed && c.cue.text == \"of\") {",
 		pkgs: []string{"./extract"}, breaks: "\"Ethiopia accused Eritrea of arming the OLA, and Eritrea denied it\" disputes the accusing",
@@ -87,7 +87,7 @@ var readingMutations39 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Its commissar was Tan Guansan. It ... defeated India\" has the commissar defeat India",
 	},
 	{
-		name: "extract-caller-turn", file: "extract/statements.go",
+		name: "extract-caller-turn", file: "extract/oneties.go",
 		from: "accuser, rd.callerOf(d, p)); at != \"\" {",
 		to:   "accuser); at != \"\" {",
 		pkgs: []string{"./extract"}, breaks: "a caller's \"Abiy has been arming the OLA in secret\" is reported as fact",

@@ -203,13 +203,13 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"A and B, with Iran's backing, fought C\" makes Iran fight C",
 	},
 	{
-		name: "extract-accused-deed-reported", file: "extract/statements.go",
+		name: "extract-accused-deed-reported", file: "extract/oneties.go",
 		from: "\tif accused && t.Status != alliances.Alleged {",
 		to:   "\tif false && accused && t.Status != alliances.Alleged {",
 		pkgs: []string{"./extract"}, breaks: "\"Ghani accused Pakistan of sending fighters to help the Taliban\" reports the help as a fact",
 	},
 	{
-		name: "extract-accuser-unnamed", file: "extract/statements.go",
+		name: "extract-accuser-unnamed", file: "extract/oneties.go",
 		from: "\tif at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser, rd.callerOf(d, p)); at != \"\" {",
 		to:   "\tif at := cmp.Or(attribution(attributedClause(text, ts[c.first].start-s.Start)), accuser[:0], rd.callerOf(d, p)); at != \"\" {",
 		pkgs: []string{"./extract"}, breaks: "an accused deed is attributed to no one",
@@ -275,7 +275,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"called for restraint after the strikes on Pakistan\" makes the caller strike",
 	},
 	{
-		name: "extract-told-is-fact", file: "extract/statements.go",
+		name: "extract-told-is-fact", file: "extract/oneties.go",
 		from: "\tif told && !accused {",
 		to:   "\tif false && told && !accused {",
 		pkgs: []string{"./extract"}, breaks: "\"The Guardian reported that Iran was assisting X\" reports the help as a fact",
@@ -329,7 +329,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"With help from Pakistan, the Taliban won back territory from Jami'at\" makes Pakistan fight Jami'at",
 	},
 	{
-		name: "extract-relative-hedge-hedges-all", file: "extract/statements.go",
+		name: "extract-relative-hedge-hedges-all", file: "extract/oneties.go",
 		from: "\t\tif (ts[k].word == \"which\" || ts[k].word == \"who\") && strings.Contains(ts[k].pre, \",\") {",
 		to:   "\t\tif false {",
 		pkgs: []string{"./extract"}, breaks: "\"..., which are said to be engaged in a proxy war\" makes the talks before it alleged",

@@ -99,7 +99,7 @@ var readingMutations44 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"sent with five tanks to crush the insurgents; he went over to them instead\" reads a fight",
 	},
 	{
-		name: "extract-warned-help", file: "extract/statements.go",
+		name: "extract-warned-help", file: "extract/oneties.go",
 		from: `|| warned(ts, c.first) && alliances.SignOf(c.cue.kind, "") >= 0 {`,
 		to:   `{`,
 		pkgs: []string{"./extract"}, breaks: "\"warned that the OAS would send observers to Honduras\" reads help given",

@@ -187,7 +187,7 @@ var readingMutations45 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"By some accounts du Toit had done business with\" is reported",
 	},
 	{
-		name: "extract-denied-post", file: "extract/statements.go",
+		name: "extract-denied-post", file: "extract/oneties.go",
 		from: `(accusations[c.cue.text] || c.cue.text == "of")`,
 		to:   `accusations[c.cue.text]`,
 		pkgs: []string{"./extract"}, breaks: "\"the Spanish government of Aznar ...; Spain denied it\" disputes Aznar's office",

@@ -142,4 +142,10 @@ var readingMutations46 = []mutation{
 		to:   `(ts[j+1].word == "sincex" ||`,
 		pkgs: []string{"./extract"}, breaks: "\"Its relations with the Government have since been difficult\" is a favour",
 	},
+	{
+		name: "extract-headline-dash", file: "extract/document.go",
+		from: `len(dash) < len(after) && len(dash) > 1 && dash[0] == ' '`,
+		to:   `len(dash) < len(after) && len(dash) > 1 && dash[0] == 'x'`,
+		pkgs: []string{"./extract"}, breaks: "\"KENYATTA GREETS UNION. -- The Prime Minister, Mr. Jomo Kenyatta\" makes him the Union's prime minister",
+	},
 }

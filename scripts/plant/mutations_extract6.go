@@ -419,7 +419,7 @@ var readingMutations6 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Among the militias of the north, relations were established with Iran\" loses the paragraph's subject",
 	},
 	{
-		name: "extract-attribution-whole-sentence", file: "extract/statements.go",
+		name: "extract-attribution-whole-sentence", file: "extract/oneties.go",
 		from: "attribution(attributedClause(text, ts[c.first].start-s.Start))",
 		to:   "attribution(text)",
 		pkgs: []string{"./extract"}, breaks: "\"A did this, and B did that, according to press reports\" attributes A's too",

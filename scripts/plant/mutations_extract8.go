@@ -103,7 +103,7 @@ var readingMutations8 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"launched the offensive under a joint Military Operations Command\" attacks the Command",
 	},
 	{
-		name: "extract-any-commander-leads", file: "extract/statements.go",
+		name: "extract-any-commander-leads", file: "extract/oneties.go",
 		from: "(c.cue.passive || left.end == c.first || left.end < c.first && rd.auxiliaries(ts, left.end, c.first) || strings.HasPrefix(c.cue.text, \"who \") || c.first == 0 || headArticle[ts[c.first-1].word] || strings.Contains(ts[c.first].pre, \",\")) {",
 		to:   "true {",
 		pkgs: []string{"./extract"}, breaks: "\"Khalifa Haftar, a commander of the LNA\" leads the LNA",
