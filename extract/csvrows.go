@@ -123,3 +123,20 @@ func indexLines(p string) bool {
 	}
 	return 2*paged >= len(lines)
 }
+
+// edgeLineRE matches a line of a link chart's edge list: an optional id, a node, an arrow
+// or a double dash, another node and a label after a spaced colon ("E02  BACAR -> FGA :
+// commands (2001 - 03/08) [A1] solid").
+var edgeLineRE = regexp.MustCompile(`^\s*(?:[A-Z]{1,3}\d{1,3}[a-z]?\s+)?[^:\n]+?\s(?:->|--|<->|→|↔)\s[^:\n]+?\s:\s`)
+
+// edgeLines reports whether p holds two lines or more of a link chart's edge list, each a
+// statement of its own.
+func edgeLines(p string) bool {
+	n := 0
+	for line := range strings.SplitSeq(p, "\n") {
+		if edgeLineRE.MatchString(line) {
+			n++
+		}
+	}
+	return n >= 2
+}

@@ -243,12 +243,12 @@ var abbreviations = map[string]bool{"u.s.": true, "u.k.": true, "mr.": true, "dr
 // are statements of their own even without a full stop (a timeline's days); and between
 // two rows of a table written with bars ("June 2005 | Saravan County | Gunmen seized ...");
 // and into the cells of comma-separated values (csvCells); and at each line of a book's
-// index (indexLines).
+// index (indexLines) or of a link chart's edge list (edgeLines).
 func sentences(p string) []Span {
 	if cells, ok := csvCells(p); ok {
 		return cells
 	}
-	index := indexLines(p)
+	index := indexLines(p) || edgeLines(p)
 	var out []Span
 	start := 0
 	cut := func(end, next int) {

@@ -1,9 +1,12 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // session82Actors are the actors of this session's sentences.
@@ -193,4 +196,58 @@ func TestTellersAndCallersOfTheSixteenthSession(t *testing.T) {
 		{"a claim in a whether clause", "Whether the commandos received arms from the Forces Nouvelles in 2011 is disputed.",
 			"forces-nouvelles support commandos", "alleged", ""},
 	})
+}
+
+// TestLinkChartEdgesOfTheSixteenthSession: each line of a link chart's edge list is a
+// statement of its own, the node before the arrow acting on the one after it by its
+// label's first cue (anjouan-2008 ¶5 to ¶8): "BACAR -> FGA : commands", "SAMBI -- BACAR :
+// personal and political rivalry", "MADEIRA -> BACAR / UNION GOVT : mediates"; one who
+// "sought French backing" is backed, not backing, and the "Comorian officials" who say so
+// are no party to it; "at odds over" is a rivalry.
+func TestLinkChartEdgesOfTheSixteenthSession(t *testing.T) {
+	known := []alliances.Actor{
+		{ID: "bacar", Name: "Mohamed Bacar", Aliases: []string{"BACAR"}, Kind: "individual"},
+		{ID: "anjouan-admin", Name: "Anjouan administration", Aliases: []string{"ANJOUAN ADMIN"}, Kind: "state"},
+		{ID: "sambi", Name: "Ahmed Abdallah Sambi", Aliases: []string{"SAMBI"}, Kind: "individual"},
+		{ID: "south-africa", Name: "South Africa", Aliases: []string{"SOUTH AFRICA", "Pretoria"}, Kind: "state"},
+		{ID: "tanzania", Name: "Tanzania", Aliases: []string{"TANZANIA"}, Kind: "state"},
+		{ID: "france", Name: "France", Aliases: []string{"FRANCE", "Paris", "French"}, Kind: "state"},
+		{ID: "madeira", Name: "Francisco Madeira", Aliases: []string{"MADEIRA"}, Kind: "individual"},
+		{ID: "union-govt", Name: "Government of the Union of the Comoros", Aliases: []string{"UNION GOVT", "Union government", "Moroni", "the Union", "Comorian officials"}, Kind: "state"},
+	}
+	const chart = "|LINK CHART EXPORT -- ANJOUAN CRISIS\nExported 11 August 2008, chart version 0.9\n\n== EDGES ==\n\n" +
+		"E01  BACAR -> ANJOUAN ADMIN : commands the island guard (2008) [A1] solid\n" +
+		"E08  BACAR -> SAMBI : accuses him of plotting an invasion with foreign mercenaries (2007) [B3] dashed\n" +
+		"E10  MADEIRA -> BACAR / UNION GOVT : mediates, shuttle visits, no agreement (2007) [B2] solid\n" +
+		"E12  SOUTH AFRICA -- TANZANIA : at odds over a military option, Pretoria for more talks (2007) [C3] dashed\n" +
+		"E14  BACAR -> FRANCE : sought French backing, per several Comorian officials; Paris says no contact at political level (late 07?) [D4] dotted\n"
+	checkForms(t, known, []formCase{
+		{"an edge list", chart,
+			[]string{"bacar opposition sambi", "madeira mediation bacar", "south-africa rivalry tanzania", "france support bacar"},
+			[]string{"bacar support france", "south-africa negotiation tanzania", "sambi opposition madeira", "france support union-govt"}},
+	})
+}
+
+// TestLinkChartLabelsOfTheSixteenthSession: in the link chart's own export, the names in
+// an edge's label are no parties to its tie: "E14  BACAR -> FRANCE : sought French backing,
+// per several Comorian officials" is no French backing of the Comorian government
+// (anjouan-2008 ¶6), and France's backing is Bacar's.
+func TestLinkChartLabelsOfTheSixteenthSession(t *testing.T) {
+	reg, err := cases.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, rec := annotated(t, "testdata/reports/", "anjouan-2008")
+	rules := extract.DefaultRules()
+	rd := extract.AnnotationReader(rules, rec, reg.Actors)
+	rd.Source = rec.Sources[0].ID
+	var got []string
+	for _, p := range rd.Read(extract.Read("anjouan-2008.txt", text, rules)) {
+		if p.Paragraph == 6 && p.Confidence >= 0.5 {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+	}
+	if slices.Contains(got, "france support union-govt") || slices.Contains(got, "mohamed-bacar support france") || !slices.Contains(got, "france support mohamed-bacar") {
+		t.Errorf("¶6 proposed %q, want France's backing of Bacar and none of the Union government's", got)
+	}
 }

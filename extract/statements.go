@@ -274,6 +274,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.causedHarm(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.formerNames(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.possessedCommand(d, p, s, ts, ms, valid, timeCue)...)
+			found = rd.edgeRead(d, p, s, ts, heads, spans, found, valid, timeCue)
 			found = rd.withoutOwnPosts(found)
 			for _, prop := range found {
 				if prop.Tie.Kind == alliances.Agreement && prop.Confidence >= 0.5 {

@@ -148,4 +148,34 @@ var readingMutations46 = []mutation{
 		to:   `len(dash) < len(after) && len(dash) > 1 && dash[0] == 'x'`,
 		pkgs: []string{"./extract"}, breaks: "\"KENYATTA GREETS UNION. -- The Prime Minister, Mr. Jomo Kenyatta\" makes him the Union's prime minister",
 	},
+	{
+		name: "extract-edge-lines", file: "extract/document.go",
+		from: `index := indexLines(p) || edgeLines(p)`,
+		to:   `index := indexLines(p)`,
+		pkgs: []string{"./extract"}, breaks: "a link chart's edge list is read as one sentence",
+	},
+	{
+		name: "extract-edge-read", file: "extract/edges.go",
+		from: `if loc == nil {`,
+		to:   `if loc == nil || true {`,
+		pkgs: []string{"./extract"}, breaks: "\"MADEIRA -> BACAR / UNION GOVT : mediates\" tells no mediation",
+	},
+	{
+		name: "extract-at-odds-over", file: "extract/rules.yaml",
+		from: `"at odds with", "at odds over",`,
+		to:   `"at odds with",`,
+		pkgs: []string{"./extract"}, breaks: "\"at odds over a military option, Pretoria for more talks\" is talks",
+	},
+	{
+		name: "extract-edge-nodes", file: "extract/edges.go",
+		from: `if !nodes[f.Tie.Subject] || !nodes[f.Tie.Object] || f.Tie.Third != "" && !nodes[f.Tie.Third] {`,
+		to:   `if false {`,
+		pkgs: []string{"./extract"}, breaks: "a name in an edge's label is a party to its tie",
+	},
+	{
+		name: "extract-edge-sought", file: "extract/edges.go",
+		from: `if k := c.first - 1; k >= 0 && (soughtWords[ts[k].word]`,
+		to:   `if k := c.first - 1; false && k >= 0 && (soughtWords[ts[k].word]`,
+		pkgs: []string{"./extract"}, breaks: "\"BACAR -> FRANCE : sought French backing\" makes Bacar France's backer",
+	},
 }

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+)
+
+// arrowRE finds the arrow or the double dash between a link chart's two nodes.
+var arrowRE = regexp.MustCompile(`\s(?:->|--|<->|→|↔)\s`)
+
+// edgeRead reads a line of a link chart's edge list ("E02  BACAR -> FGA : commands (2001 -
+// 03/08)"): of the ties read in the line, only those between its nodes stand, the names
+// in its label ("per several Comorian officials") no parties; where none joins the two,
+// the node before the arrow acts on the one after it by the label's first cue.
+func (rd *Reader) edgeRead(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, found []Proposal, valid, timeCue string) []Proposal {
+	text := d.Text[s.Start:s.End]
+	loc := edgeLineRE.FindStringIndex(text)
+	if loc == nil {
+		return found
+	}
+	at := arrowRE.FindStringIndex(text[:loc[1]])
+	if at == nil {
+		return found
+	}
+	arrow, colon := s.Start+at[0], s.Start+loc[1]-2
+	var from, to []*mention
+	for i := range ms {
+		switch pos := ms[i].first; {
+		case pos < 0:
+		case ts[pos].start < arrow:
+			from = append(from, &ms[i])
+		case ts[pos].start < colon:
+			to = append(to, &ms[i])
+		}
+	}
+	nodes := map[string]bool{}
+	for _, m := range append(slices.Clone(from), to...) {
+		nodes[m.id] = true
+	}
+	joins := false
+	kept := slices.DeleteFunc(found, func(f Proposal) bool {
+		if !nodes[f.Tie.Subject] || !nodes[f.Tie.Object] || f.Tie.Third != "" && !nodes[f.Tie.Third] {
+			return true
+		}
+		joins = joins || len(from) > 0 && len(to) > 0 && (f.Tie.Subject == from[len(from)-1].id || f.Tie.Object == from[len(from)-1].id)
+		return false
+	})
+	if joins || len(from) == 0 || len(to) == 0 {
+		return kept
+	}
+	i := slices.IndexFunc(spans, func(c cueSpan) bool { return c.first < len(ts) && ts[c.first].start > colon })
+	if i < 0 {
+		return kept
+	}
+	c := spans[i]
+	st := statement{c: c, ms: ms, li: -1, ri: -1, spans: spans, why: []string{"cue: " + c.cue.text, "an edge of a link chart: the node before the arrow to the one after"}}
+	st.pairs = [][2]*mention{{from[len(from)-1], to[0]}}
+	if k := c.first - 1; k >= 0 && (soughtWords[ts[k].word] || k > 0 && soughtWords[ts[k-1].word] && ts[k].upper) {
+		st.pairs[0][0], st.pairs[0][1] = st.pairs[0][1], st.pairs[0][0] // "BACAR -> FRANCE : sought French backing": France's
+	}
+	if len(to) > 1 {
+		st.third = to[1] // "MADEIRA -> BACAR / UNION GOVT : mediates"
+	}
+	return append(kept, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+}
+
+// soughtWords are the verbs of seeking another's help, which the one sought gives.
+var soughtWords = map[string]bool{"sought": true, "seeks": true, "seeking": true, "requested": true, "requests": true}
