@@ -132,6 +132,9 @@ var edgeLineRE = regexp.MustCompile(`^\s*(?:[A-Z]{1,3}\d{1,3}[a-z]?\s+)?[^:\n]+?
 // edgeLines reports whether p holds two lines or more of a link chart's edge list, each a
 // statement of its own.
 func edgeLines(p string) bool {
+	if !arrowed(p) {
+		return false
+	}
 	n := 0
 	for line := range strings.SplitSeq(p, "\n") {
 		if edgeLineRE.MatchString(line) {
@@ -139,4 +142,10 @@ func edgeLines(p string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// arrowed reports whether text holds a spaced colon and an arrow or a spaced double dash,
+// as every line of an edge list does: the test that spares the pattern most texts.
+func arrowed(text string) bool {
+	return strings.Contains(text, " : ") && (strings.Contains(text, "->") || strings.Contains(text, " -- ") || strings.ContainsAny(text, "→↔"))
 }

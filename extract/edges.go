@@ -14,6 +14,9 @@ var arrowRE = regexp.MustCompile(`\s(?:->|--|<->|→|↔)\s`)
 // the node before the arrow acts on the one after it by the label's first cue.
 func (rd *Reader) edgeRead(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, found []Proposal, valid, timeCue string) []Proposal {
 	text := d.Text[s.Start:s.End]
+	if !arrowed(text) {
+		return found
+	}
 	loc := edgeLineRE.FindStringIndex(text)
 	if loc == nil {
 		return found

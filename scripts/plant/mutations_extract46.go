@@ -156,8 +156,8 @@ var readingMutations46 = []mutation{
 	},
 	{
 		name: "extract-edge-read", file: "extract/edges.go",
-		from: `if loc == nil {`,
-		to:   `if loc == nil || true {`,
+		from: "loc := edgeLineRE.FindStringIndex(text)\n\tif loc == nil {",
+		to:   "loc := edgeLineRE.FindStringIndex(text)\n\tif loc == nil || true {",
 		pkgs: []string{"./extract"}, breaks: "\"MADEIRA -> BACAR / UNION GOVT : mediates\" tells no mediation",
 	},
 	{
