@@ -36,7 +36,10 @@ func (rd *Reader) actedBetween(ts []token, ms []mention, agents []*mention, k in
 // close by, else the two the text told facing each other.
 func (rd *Reader) ledMediation(ts []token, ms []mention, k int) (agents, sides []*mention, why string) {
 	v := k - 1
-	if v > 0 && determiners[ts[v].word] {
+	if v < 1 {
+		return nil, nil, "" // "Mediation between the KDP and the PUK failed": no one took it up
+	}
+	if determiners[ts[v].word] {
 		v--
 	}
 	end := v
@@ -116,8 +119,9 @@ func (rd *Reader) revoltSite(ts []token, ms []mention, ri int) bool {
 var revoltNouns = map[string]bool{"mutiny": true, "mutinies": true, "revolt": true, "revolts": true, "rebellion": true, "uprising": true,
 	"uprisings": true, "insurgency": true, "insurrection": true, "riots": true, "unrest": true}
 
-// calledAs reports whether the words before the cue at token k are a verb of calling, its
-// object and an article: "calls it a front for", "branded them the allies of".
+// calledAs reports whether the words before the cue at token k are a verb of calling, a
+// pronoun its object, and an article: "calls it a front for", "branded them the allies of"
+// (not "a militia called UNITA, backed by").
 func calledAs(ts []token, k int) bool {
 	j := k - 1
 	if j >= 0 && (determiners[ts[j].word] || ts[j].word == "as") {
@@ -126,7 +130,7 @@ func calledAs(ts []token, k int) bool {
 	if j >= 0 && ts[j].word == "as" {
 		j--
 	}
-	return j >= 1 && (objectPronouns[ts[j].word] || ts[j].upper) && callingVerbs[ts[j-1].word]
+	return j >= 1 && objectPronouns[ts[j].word] && callingVerbs[ts[j-1].word]
 }
 
 // callingVerbs are the verbs by which one names what another is.

@@ -261,6 +261,9 @@ func (rd *Reader) noAct(ts []token, c cueSpan) bool {
 	if c.cue.text == "armed" && c.end < len(ts) && armedNouns[ts[c.end].word] && !(armedPeople[ts[c.end].word] && c.first > 0 && ts[c.first-1].upper) {
 		return true
 	}
+	if c.cue.text == "armed" && c.end < len(ts) && armedActs[ts[c.end].word] && (c.end+1 == len(ts) || objectWords[ts[c.end+1].word] || ts[c.end+1].word == "from" || ts[c.end+1].word == "in" || strings.ContainsAny(ts[c.end+1].pre, ",;:")) {
+		return true
+	}
 	// "the ousted Ghani administration", "its armed wing", "aided by armed drones": a
 	// participle after an article or a preposition qualifies a noun; it tells no act.
 	if len(c.cue.words) == 1 && strings.HasSuffix(c.cue.words[0], "ed") && c.first > 0 && adjectival[ts[c.first-1].word] {
@@ -476,8 +479,11 @@ func selfNamed(ts []token, ms []mention, c cueSpan) (named, obj int, ok bool) {
 // men" ("armed militias", "armed rebels" are as often a verb and its object).
 var armedNouns = map[string]bool{"groups": true, "group": true, "men": true, "gangs": true, "gang": true, "wing": true, "wings": true,
 	"opposition": true, "conflict": true, "conflicts": true, "struggle": true, "violence": true, "clashes": true, "drones": true, "forces": true,
-	"civilians": true, "supporters": true, "volunteers": true, "villagers": true, "youths": true, "bands": true, "settlers": true,
-	"resistance": true, "rebellion": true, "revolt": true, "uprising": true, "insurrection": true, "attack": true, "attacks": true, "robbery": true}
+	"civilians": true, "supporters": true, "volunteers": true, "villagers": true, "youths": true, "bands": true, "settlers": true}
+
+// armedActs are the nouns of acts "armed" qualifies where no noun follows them: "met armed
+// resistance from LDF soldiers"; not "armed resistance movements such as the ANC".
+var armedActs = map[string]bool{"resistance": true, "rebellion": true, "revolt": true, "uprising": true, "insurrection": true, "attack": true, "attacks": true, "robbery": true}
 
 // armedPeople are the people "armed" qualifies after "and" ("government forces and armed
 // civilians"), whom a name before it arms ("Rhodesia armed volunteers of the UANC"; not

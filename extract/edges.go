@@ -3,6 +3,9 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
+
+	"github.com/alliances-project/alliances"
 )
 
 // arrowRE finds the arrow or the double dash between a link chart's two nodes.
@@ -10,12 +13,13 @@ var arrowRE = regexp.MustCompile(`\s(?:->|--|<->|→|↔)\s`)
 
 // edgeRead reads a line of a link chart's edge list ("E02  BACAR -> FGA : commands (2001 -
 // 03/08)"): of the ties read in the line, only those between its nodes stand, the names
-// in its label ("per several Comorian officials") no parties; where none joins the two,
-// the node before the arrow acts on the one after it by the label's first cue.
+// in its label ("per several Comorian officials") no parties; where none of them is the
+// first node's, the node before the arrow (or the double dash: the first written) acts on
+// the one after it by the label's first cue.
 func (rd *Reader) edgeRead(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, found []Proposal, valid, timeCue string) []Proposal {
 	text := d.Text[s.Start:s.End]
-	if !arrowed(text) {
-		return found
+	if !arrowed(text) || !edgeLines(d.Text[p.Start:p.End]) {
+		return found // an edge list's line, not prose with a dash and a colon
 	}
 	loc := edgeLineRE.FindStringIndex(text)
 	if loc == nil {
@@ -51,8 +55,17 @@ func (rd *Reader) edgeRead(d *Document, p Paragraph, s Span, ts []token, ms []me
 	if joins || len(from) == 0 || len(to) == 0 {
 		return kept
 	}
-	i := slices.IndexFunc(spans, func(c cueSpan) bool { return c.first < len(ts) && ts[c.first].start > colon })
-	if i < 0 {
+	// The label's first cue but a wish ("Pretoria for more talks"), and no name in the label
+	// before it or right after it but the nodes' and pronouns, whose the cue would be
+	// ("fought alongside Uganda", "backed by Uganda").
+	i := slices.IndexFunc(spans, func(c cueSpan) bool {
+		return c.first < len(ts) && ts[c.first].start > colon && !(c.first > 0 && (ts[c.first-1].word == "for" || ts[c.first-1].word == "more"))
+	})
+	if i < 0 || slices.ContainsFunc(ms, func(m mention) bool {
+		c := spans[i]
+		return m.first >= 0 && ts[m.first].start > colon && !nodes[m.id] && !objectPronouns[ts[m.first].word] &&
+			(m.first < c.first || m.first <= c.end+2 && ts[m.first-1].word != "of" && !slices.ContainsFunc(ts[c.end:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;(") }))
+	}) {
 		return kept
 	}
 	c := spans[i]
@@ -61,7 +74,7 @@ func (rd *Reader) edgeRead(d *Document, p Paragraph, s Span, ts []token, ms []me
 	if k := c.first - 1; k >= 0 && (soughtWords[ts[k].word] || k > 0 && soughtWords[ts[k-1].word] && ts[k].upper) {
 		st.pairs[0][0], st.pairs[0][1] = st.pairs[0][1], st.pairs[0][0] // "BACAR -> FRANCE : sought French backing": France's
 	}
-	if len(to) > 1 {
+	if len(to) > 1 && c.cue.kind == alliances.Mediation {
 		st.third = to[1] // "MADEIRA -> BACAR / UNION GOVT : mediates"
 	}
 	return append(kept, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)

@@ -43,9 +43,9 @@ func (rd *Reader) exemplified(d *Document, p Paragraph, s Span, ts []token, ms [
 				break
 			}
 			if kind := rd.kinds[ms[i].id]; kind == "category" || kind == "coalition" {
-				// Not past a verb or an agent: "The Forum was founded by Democrats, among them
-				// Neritan Ceka" lists Democrats, not members of the Forum.
-				if !slices.ContainsFunc(ts[ms[i].end:k], func(t token) bool { return t.word == "by" || auxiliaries[t.word] }) {
+				// Not past an agent: "The Forum was founded by Democrats, among them Neritan
+				// Ceka" lists Democrats, not members of the Forum.
+				if !slices.ContainsFunc(ts[ms[i].end:k], func(t token) bool { return t.word == "by" }) {
 					head = i
 				}
 				break

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // matchAt reports whether the words of a phrase start at token i.
 func matchAt(ts []token, i int, words []string) bool {
@@ -178,8 +181,8 @@ func (rd *Reader) otherStatesOrgan(ts []token, i int, id string) bool {
 // Angola", "the Government and people of Angola" are Angola's, not Lesotho's, which the
 // case calls "the Government". Else "".
 func (rd *Reader) otherStatesGovernment(ts []token, i, n int, id string) string {
-	if rd.kinds[id] != "state" {
-		return ""
+	if rd.kinds[id] != "state" || !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return stateNouns[t.word] }) {
+		return "" // "Mali and parts of Algeria": a state's own name
 	}
 	k := i + 1 // "of Angola" may be read with the words as one name, or after them
 	for k < i+n && ts[k].word != "of" && ts[k].word != "and" {
@@ -214,3 +217,6 @@ func spelt(ts []token) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// stateNouns are the nouns by which a case may call a state: "the Government".
+var stateNouns = map[string]bool{"government": true, "regime": true, "authorities": true, "administration": true, "republic": true, "state": true, "cabinet": true}

@@ -129,8 +129,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				strings.ContainsAny(ts[i+1].pre, ",;:()") || !auxiliaries[ts[i+1].word] && !strings.HasSuffix(ts[i+1].word, "ed") && !pastVerbs[ts[i+1].word]) {
 				ok = false // "both feared", "both had": the two; not "both Ortegas", "both the UN and", "both sides" (its own words)
 			}
-			if ok && n == 1 && !ts[i].upper && (rd.articled[key] && rd.written[key] == 1 || !strings.HasPrefix(id, "@") && (smallWords[key] || determiners[key] || auxiliaries[key])) {
-				ok = false // "cooperated on the front line": no Levant Front, which the case calls "the Front"; "and" no army called "AND"
+			if ok && n == 1 && (!ts[i].upper && rd.articled[key] && rd.written[key] == 1 || !ts[i].caps && (key == "and" || key == "or" || key == "but")) {
+				ok = false // "cooperated on the front line": no Levant Front, which the case calls "the Front"; "and", "And" no army called "AND"
 			}
 			if ok && rd.kinds[id] == "individual" && !slices.ContainsFunc(ts[i:i+n], func(t token) bool { return t.upper }) {
 				ok = false // "the mountains of the north" are no Oliver North's

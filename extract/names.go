@@ -276,8 +276,8 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				if ok && rd.kinds[id] != "state" && (rd.stateWord(words, i-1) || rd.stateWord(words, i+n)) {
 					ok = false
 				}
-				// Nor one whose name ends in another body's whole name: the Social Democratic
-				// Party is no part of the Democratic Party.
+				// Nor one whose name ends in another party's whole name, or holds it before
+				// "of": the Social Democratic Party (of Albania) is no part of the Democratic Party.
 				if ok && i > 0 && (i+n == len(words) || words[i+n] == "of") && n >= 2 && partyHeads[words[i+n-1]] && words[i-1] != "of" && words[i-1] != "the" {
 					ok = false
 				}
@@ -294,7 +294,8 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 }
 
 // partyHeads are the last words of a party's or a movement's name another's may end in.
-var partyHeads = map[string]bool{"party": true, "front": true, "movement": true, "alliance": true, "union": true, "league": true, "congress": true}
+// The words as names are spelt, a double letter one ("congres", "aliance").
+var partyHeads = map[string]bool{"party": true, "front": true, "movement": true, "aliance": true, "union": true, "league": true, "congres": true}
 
 // nameTies proposes the ties the names of a sentence's actors hold, each once a text
 // (named): a faction named after its leader is led by him, "the Islamic State in the

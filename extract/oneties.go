@@ -63,6 +63,10 @@ func (rd *Reader) one(d *Document, p Paragraph, s Span, ts []token, c cueSpan, l
 		t.Status = alliances.Alleged
 		cues = append(cues, "hedge: "+w)
 		confidence -= 0.1
+	} else if ts[0].word == "whether" {
+		t.Status = alliances.Alleged // "Whether the commandos received arms from the Forces Nouvelles is disputed"
+		cues = append(cues, "hedge: whether, a question")
+		confidence -= 0.1
 	}
 	accuser, accused := accusation(d, ts, c.first)
 	if accused && t.Status != alliances.Alleged {

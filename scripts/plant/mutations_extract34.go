@@ -222,8 +222,8 @@ var readingMutations34 = []mutation{
 	},
 	{
 		name: "extract-articled-lowercase", file: "extract/mentions.go",
-		from: "(rd.articled[key] && rd.written[key] == 1 || !strings.HasPrefix(id, \"@\")",
-		to:   "(false || !strings.HasPrefix(id, \"@\")",
+		from: "(!ts[i].upper && rd.articled[key] && rd.written[key] == 1 ||",
+		to:   "(false ||",
 		pkgs: []string{"./extract"}, breaks: "\"cooperated on the front line\" names the Levant Front, which the case calls \"the Front\"",
 	},
 	{
