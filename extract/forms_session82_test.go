@@ -168,7 +168,8 @@ func session82Tellers() []alliances.Actor {
 // cambodia-1979 ¶8); those blamed "by many for the killings of" others are blamed by
 // none of them, and states that name where mutinies broke out are none put down
 // (zanzibar-1964 ¶9, ¶17); a headline ends at its full stop before a dash ("KENYATTA
-// GREETS UNION. -- The Prime Minister", ¶30); a claim in a "Whether" clause is alleged (cotedivoire-2002 ¶16).
+// GREETS UNION. -- The Prime Minister", ¶30), and greetings sent are a favour, no help
+// (¶30); a claim in a "Whether" clause is alleged (cotedivoire-2002 ¶16).
 func TestTellersAndCallersOfTheSixteenthSession(t *testing.T) {
 	checkForms(t, session82Tellers(), []formCase{
 		{"say without that", "In February 1997 Opposition parties say plain-clothes SHIK men beat hunger-striking students.",
@@ -187,6 +188,8 @@ func TestTellersAndCallersOfTheSixteenthSession(t *testing.T) {
 			[]string{"cgdk membership khmer-rouge"}, nil},
 		{"blamed by many for", "In January 1964 Okello and his men were blamed by many for the killings of Arabs and Asians.",
 			nil, []string{"arabs opposition okello"}},
+		{"greetings sent", "In April 1964 the Prime Minister, Mr. Jomo Kenyatta, sent warm brotherly greetings to the Union and to Kenya's friends.",
+			[]string{"kenyatta favour united-republic"}, []string{"kenyatta support united-republic"}},
 		{"a headline's dash", "|THE EAST AFRICAN COURIER\nNairobi, Monday, April 27, 1964\n\nKENYATTA GREETS UNION. -- The Prime Minister, Mr. Jomo Kenyatta, sent warm brotherly greetings to the islands yesterday.",
 			[]string{"kenyatta membership kenya"}, []string{"kenyatta membership united-republic"}},
 		{"the states of mutinies", "In January 1964 British troops put down the Uganda and Kenya mutinies, called in by the two governments.",

@@ -130,10 +130,11 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && c.cue.passive && ms[li].first >= 2 && ts[ms[li].first-1].word == "of" && affairs[ts[ms[li].first-2].word] {
 		li = -1
 	}
-	// "Talabani, sent to Baghdad at the head of a KDP delegation", "Turki was sent to
-	// Kandahar": a man sent to a state goes as an envoy, to talk, not as help; so does one
-	// sent "as its special envoy".
-	if li >= 0 && c.cue.kind == alliances.Support && (rd.kinds[ms[li].id] == "individual" && sentMan(ts, ms[li], c) || sentAsEnvoy(ts, c)) {
+	// "Talabani, sent to Baghdad at the head of a KDP delegation", one sent "as its special
+	// envoy": an envoy, to talk, not help; "sent warm greetings to Mr. Nyerere": a favour.
+	if li >= 0 && c.cue.kind == alliances.Support && sentGreetings(ts, c) {
+		c.cue.kind = alliances.Favour
+	} else if li >= 0 && c.cue.kind == alliances.Support && (rd.kinds[ms[li].id] == "individual" && sentMan(ts, ms[li], c) || sentAsEnvoy(ts, c)) {
 		c.cue.kind = alliances.Negotiation
 	} else if li >= 0 && ri >= 0 && rd.foughtIn(ms[li], ms[ri], c) {
 		c.cue.kind = alliances.Membership // "Dicko, who had fought with Katiba Macina": a man in its ranks

@@ -351,6 +351,16 @@ func betweenPair(ts []token, k int) bool {
 	return false
 }
 
+// sentGreetings reports whether what the cue c, "sent ... to", sends is greetings or
+// congratulations: "sent warm brotherly greetings to Mr. Nyerere", a favour, no help.
+func sentGreetings(ts []token, c cueSpan) bool {
+	return (c.cue.words[0] == "sent" || c.cue.words[0] == "sends") && slices.Contains(c.cue.words, "...") &&
+		slices.ContainsFunc(ts[c.first+1:c.end], func(t token) bool { return greetingNouns[t.word] })
+}
+
+// greetingNouns are the things sent as a mark of favour.
+var greetingNouns = map[string]bool{"greetings": true, "congratulations": true, "condolences": true, "wishes": true}
+
 // sentAsEnvoy reports whether the cue c, "sent to", names where one went as an envoy:
 // "whom the United Nations had sent to Niger as its special envoy", to talk, no help.
 func sentAsEnvoy(ts []token, c cueSpan) bool {

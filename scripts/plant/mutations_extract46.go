@@ -214,4 +214,10 @@ var readingMutations46 = []mutation{
 		to:   `|| !ts[i].upper && (key == "and"`,
 		pkgs: []string{"./extract"}, breaks: "\"And Kenya fought Uganda\" reads the Union army the case calls \"AND\"",
 	},
+	{
+		name: "extract-greetings-sent", file: "extract/parties.go",
+		from: `c.cue.kind == alliances.Support && sentGreetings(ts, c) {`,
+		to:   `c.cue.kind == alliances.Support && sentGreetings(ts, c) && false {`,
+		pkgs: []string{"./extract"}, breaks: "\"sent warm brotherly greetings to the Union\" is support",
+	},
 }
