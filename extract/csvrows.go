@@ -126,8 +126,8 @@ func indexLines(p string) bool {
 
 // edgeLineRE matches a line of a link chart's edge list: an optional id, a node, an arrow
 // or a double dash, another node and a label after a spaced colon ("E02  BACAR -> FGA :
-// commands (2001 - 03/08) [A1] solid").
-var edgeLineRE = regexp.MustCompile(`^\s*(?:[A-Z]{1,3}\d{1,3}[a-z]?\s+)?[^:\n]+?\s(?:->|--|<->|→|↔)\s[^:\n]+?\s:\s`)
+// commands (2001 - 03/08) [A1] solid"); its group is the arrow.
+var edgeLineRE = regexp.MustCompile(`^\s*(?:[A-Z]{1,3}\d{1,3}[a-z]?\s+)?[^:\n]+?\s(->|--|<->|→|↔)\s[^:\n]+?\s:\s`)
 
 // edgeLines reports whether p holds two lines or more of a link chart's edge list, each a
 // statement of its own.

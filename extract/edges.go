@@ -1,15 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/alliances-project/alliances"
 )
-
-// arrowRE finds the arrow or the double dash between a link chart's two nodes.
-var arrowRE = regexp.MustCompile(`\s(?:->|--|<->|→|↔)\s`)
 
 // edgeRead reads a line of a link chart's edge list ("E02  BACAR -> FGA : commands (2001 -
 // 03/08)"): of the ties read in the line, only those between its nodes stand, the names
@@ -21,15 +17,11 @@ func (rd *Reader) edgeRead(d *Document, p Paragraph, s Span, ts []token, ms []me
 	if !arrowed(text) || !edgeLines(d.Text[p.Start:p.End]) {
 		return found // an edge list's line, not prose with a dash and a colon
 	}
-	loc := edgeLineRE.FindStringIndex(text)
+	loc := edgeLineRE.FindStringSubmatchIndex(text)
 	if loc == nil {
 		return found
 	}
-	at := arrowRE.FindStringIndex(text[:loc[1]])
-	if at == nil {
-		return found
-	}
-	arrow, colon := s.Start+at[0], s.Start+loc[1]-2
+	arrow, colon := s.Start+loc[2]-1, s.Start+loc[1]-2 // the space before the arrow; the label's colon
 	var from, to []*mention
 	for i := range ms {
 		switch pos := ms[i].first; {

@@ -139,8 +139,10 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				slices.ContainsFunc(rd.titles, func(t []string) bool { return slices.Equal(t, words) }) {
 				ok = false // "secretary-general of the Yemeni Socialist Party": another's post, not the "Secretary-General"
 			}
-			if other := rd.otherStatesGovernment(ts, i, n, id); ok && other != "" {
-				id = other // "the Government of Angola", where the case calls Lesotho "the Government"
+			if ok {
+				if other := rd.otherStatesGovernment(ts, i, n, id); other != "" {
+					id = other // "the Government of Angola", where the case calls Lesotho "the Government"
+				}
 			}
 			ok = ok && !eachOthers(ts, i) && !rd.pluralOfMan(ts, i, n, key, id) && !rd.otherStatesOrgan(ts, i, id) // "to stop hosting each other's rebels": a different group for each
 			if ok {

@@ -60,8 +60,8 @@ var readingMutations46 = []mutation{
 	},
 	{
 		name: "extract-other-states-government", file: "extract/mentions.go",
-		from: `if other := rd.otherStatesGovernment(ts, i, n, id); ok && other != "" {`,
-		to:   `if other := rd.otherStatesGovernment(ts, i, n, id); ok && other != "" && false {`,
+		from: "if other := rd.otherStatesGovernment(ts, i, n, id); other != \"\" {\n\t\t\t\t\tid = other",
+		to:   "if other := rd.otherStatesGovernment(ts, i, n, id); other != \"\" && false {\n\t\t\t\t\tid = other",
 		pkgs: []string{"./extract"}, breaks: "\"war against the Government of Angola\" is a war against Lesotho, which the case calls \"the Government\"",
 	},
 	{
@@ -144,8 +144,8 @@ var readingMutations46 = []mutation{
 	},
 	{
 		name: "extract-edge-read", file: "extract/edges.go",
-		from: "loc := edgeLineRE.FindStringIndex(text)\n\tif loc == nil {",
-		to:   "loc := edgeLineRE.FindStringIndex(text)\n\tif loc == nil || true {",
+		from: "loc := edgeLineRE.FindStringSubmatchIndex(text)\n\tif loc == nil {",
+		to:   "loc := edgeLineRE.FindStringSubmatchIndex(text)\n\tif loc == nil || true {",
 		pkgs: []string{"./extract"}, breaks: "\"MADEIRA -> BACAR / UNION GOVT : mediates\" tells no mediation",
 	},
 	{
