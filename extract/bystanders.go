@@ -328,10 +328,28 @@ func notParties(ts []token, c cueSpan, voice voiceOf, left, right *mention) bool
 
 // menInPlace tells whether a membership or a stand against another is some of a body's
 // men's, not the body's: "Buddhist soldiers of the KNLA, led by the monk U Thuzana, broke
-// with the KNU".
+// with the KNU"; any tie some of its members hold.
 func menInPlace(ts []token, c cueSpan, left, right *mention) bool {
-	return (c.cue.kind == alliances.Membership || c.cue.kind == alliances.Opposition) && (left.first >= 0 && someMenOf(ts, *left) || right.first >= 0 && someMenOf(ts, *right))
+	return (c.cue.kind == alliances.Membership || c.cue.kind == alliances.Opposition) && (left.first >= 0 && someMenOf(ts, *left) || right.first >= 0 && someMenOf(ts, *right)) ||
+		left.first >= 0 && someMembersOf(ts, *left, c.cue.kind == alliances.Membership) || right.first >= 0 && someMembersOf(ts, *right, c.cue.kind == alliances.Membership)
 }
+
+// someMembersOf tells whether "members of" and a word of some of them stand before mention
+// m: "those members of the FDS who had rallied to the legitimate President" (some, not the
+// FDS). Where listed, only as a list's item: "the FN and those members of the FDS" make no
+// member of the FDS of the name before them ("exiles, among them some members of the
+// NPG" do).
+func someMembersOf(ts []token, m mention, listed bool) bool {
+	k := m.first
+	if k > 0 && ts[k-1].word == "the" {
+		k--
+	}
+	return k >= 3 && ts[k-1].word == "of" && ts[k-2].word == "members" && someWords[ts[k-3].word] && (!listed || k >= 4 && ts[k-4].word == "and")
+}
+
+// someWords are the words of some of a whole's members before "members of".
+var someWords = map[string]bool{"those": true, "some": true, "several": true, "many": true, "most": true, "few": true,
+	"individual": true, "certain": true}
 
 // killedApart tells whether the hostile cue c is a passive with no agent whose one killed
 // stands before it and the other past a comma after it: "who took over when Sadulayev

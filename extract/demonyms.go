@@ -106,7 +106,11 @@ var civilians = map[string]bool{"militia": true, "militias": true, "militiamen":
 	"manufacturers": true, "dealer": true, "dealers": true, "merchants": true, "investors": true, "shipyard": true, "shipyards": true,
 	// Their adjectives before a body's noun: "Ugandan rebel movements", "Kurdish insurgent groups".
 	"rebel": true, "insurgent": true, "guerrilla": true, "guerrillas": true, "separatist": true, "separatists": true, "exile": true,
-	"dissident": true, "militant": true, "jihadist": true}
+	"dissident": true, "militant": true, "jihadist": true,
+	// One person of its people: "killing a British woman".
+	"woman": true, "man": true, "girl": true, "boy": true, "child": true, "national": true, "citizen": true, "student": true,
+	"engineer": true, "teacher": true, "doctor": true, "nurse": true, "priest": true, "nun": true, "missionary": true, "hostage": true,
+	"women": true, "girls": true, "boys": true}
 
 // stateMen are the words of a state's own men and bodies, which a demonym before them
 // names the state by: "Iranian army", "Pakistani security forces".

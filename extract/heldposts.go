@@ -524,6 +524,8 @@ func (rd *Reader) cueTellsNone(ts []token, c cueSpan, kind alliances.Kind, left,
 		return true // "agreed to start negotiations on a peace treaty": a treaty sought, none made
 	case c.cue.text == "break with" && c.first > 0 && determiners[ts[c.first-1].word]:
 		return true // "to avoid a break with the IRA": the noun, no break made
+	case rd.tellsNoneBetween(ts, c, kind, left, right):
+		return true
 	case kind == alliances.Hostility && strings.HasSuffix(c.cue.text, " into") && !c.cue.passive:
 		// "crossed into the other Congo to restore Sassou Nguesso": the land entered is
 		// the name right after the cue ("into Chad", "into eastern Chad", "into what was

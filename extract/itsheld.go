@@ -135,3 +135,67 @@ func (rd *Reader) possessedCommand(d *Document, p Paragraph, s Span, ts []token,
 // commandNouns are the nouns of a force a person's possessive gives its leader: "Denikin's
 // new command".
 var commandNouns = map[string]bool{"command": true, "army": true, "forces": true, "force": true, "militia": true, "movement": true}
+
+// postEnd returns where the post "its" at token its opens ends before a name at token
+// first: the name itself, or the copula right before it, where nothing but the post
+// stands between ("its commander was Mahdi al-Harati", "Its leader is Iyad Ag Ghali").
+func postEnd(ts []token, its, first int) int {
+	if first-2 > its && copulas[ts[first-1].word] && !strings.ContainsAny(ts[first-1].pre+ts[first].pre, ",;:()") {
+		return first - 1
+	}
+	return first
+}
+
+// semicolonSubject reads "its" at token its opening the clause after a semicolon as the
+// clause before's subject, not its object: "Hezbollah fought Israel; its leader Hassan
+// Nasrallah", "Bosch's PRD backs them; its young leader" (the PRD's). ms are the mentions
+// before it.
+func semicolonSubject(ts []token, ms []mention, its int) (string, bool) {
+	if !strings.Contains(ts[its].pre, ";") {
+		return "", false
+	}
+	j := slices.IndexFunc(ms, func(o mention) bool { return o.first >= 0 && o.end <= its && opensSentence(ts, o.first) })
+	if j < 0 {
+		return "", false
+	}
+	for j+1 < len(ms) && possessorOf(ts, ms[j], ms[j+1]) {
+		j++
+	}
+	return ms[j].id, true
+}
+
+// postOfAnother reports whether the n words at token i, a post's words alone (an
+// individual's alias such as "Secretary-General"), stand before "of" and another body's
+// name, in apposition to another man's name (out holds the mentions before): "Mr. Soro,
+// Secretary-General of the FN," and "the Secretary-General of the FN, Mr. Soro," are the
+// FN's, not the holder the alias names ("which made him First Chief of the
+// Constitutionalist Army" is his).
+func (rd *Reader) postOfAnother(ts []token, out []mention, i, n int) bool {
+	k := i + n
+	if k+1 >= len(ts) || ts[k].word != "of" {
+		return false
+	}
+	if only, posts, _ := rd.title(ts, i, i+n); !only || posts == 0 {
+		return false
+	}
+	if ts[k+1].word == "the" {
+		k++
+	}
+	if k+1 >= len(ts) || !ts[k+1].upper {
+		return false
+	}
+	if len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "," && rd.kinds[out[len(out)-1].id] == "individual" {
+		return true
+	}
+	for k++; k < len(ts) && ts[k].upper && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
+	}
+	return k+1 < len(ts) && strings.TrimSpace(ts[k].pre) == "," && ts[k].upper
+}
+
+// personApposed reports whether the post at token from stands in apposition to a person
+// named right before it: "Señor Galo Plaza, a former President of Ecuador, Mr. Rajeshwar
+// Dayal and Major-General Odd Bull" (Plaza's post, not the names after it).
+func (rd *Reader) personApposed(ts []token, ms []mention, from int) bool {
+	return from > 0 && strings.TrimSpace(ts[from].pre) == "," &&
+		slices.ContainsFunc(ms, func(m mention) bool { return m.end == from && rd.kinds[m.id] == "individual" })
+}

@@ -281,6 +281,11 @@ func (rd *Reader) nameParts(actors []alliances.Actor) {
 				if ok && i > 0 && (i+n == len(words) || words[i+n] == "of") && n >= 2 && partyHeads[words[i+n-1]] && words[i-1] != "of" && words[i-1] != "the" {
 					ok = false
 				}
+				// Nor one whose name holds another's before "of" and a third body's name: the
+				// "Peace and Security Council of the African Union" is the Union's, not the UN's.
+				if ok && i+n+1 < len(words) && words[i+n] == "of" && rd.bodyAfterOf(words[i+n+1:]) {
+					ok = false
+				}
 				// A state is named in its organs' names; groups named after a country
 				// ("Free Syrian Army") are no part of its state.
 				if ok && id != a.ID && !strings.HasPrefix(id, "@") && rd.kinds[id] != alliances.Category && (rd.kinds[id] != "state" || a.Kind == "state-organ") && !slices.Contains(rd.parts[a.ID], id) {
@@ -572,4 +577,14 @@ func (rd *Reader) withoutStatesAfter(words, fields []string, r nameRun) ([]strin
 		return words[:k], true
 	}
 	return words, false
+}
+
+// bodyAfterOf reports whether the words after "of" in a name, past "the", are the name of
+// an actor that is neither a state nor a person: "of the African Union".
+func (rd *Reader) bodyAfterOf(words []string) bool {
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	id, ok := rd.names[strings.Join(words, " ")]
+	return ok && !strings.HasPrefix(id, "@") && rd.kinds[id] != "state" && rd.kinds[id] != "individual" && rd.kinds[id] != ""
 }

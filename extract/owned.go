@@ -420,7 +420,8 @@ func (rd *Reader) unitOf(ts []token, ms []mention, i int) bool {
 	}
 	a, b := ms[i], ms[i+1]
 	organs := rd.kinds[a.id] == "state-organ" && rd.kinds[b.id] == "state-organ" // "the Quds Force of the IRGC"
-	if a.id == b.id || !(rd.unit(ts, a) && rd.group(b) || organs) || a.end >= len(ts) || ts[a.end].word != "of" ||
+	// Not "members of the FRCI, of the former FDS": an "of" after a comma goes on a list.
+	if a.id == b.id || !(rd.unit(ts, a) && rd.group(b) || organs) || a.end >= len(ts) || ts[a.end].word != "of" || strings.ContainsAny(ts[a.end].pre, ",;") ||
 		!(b.first == a.end+1 || b.first == a.end+2 && ts[a.end+1].word == "the") {
 		return false
 	}

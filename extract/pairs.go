@@ -438,9 +438,9 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 				before = append(before, &ms[k])
 			}
 		}
-		if len(before) != 2 || !clauseAnd(ts, before[1].end, c.first) ||
+		if len(before) != 2 || !clauseAnd(ts, before[1].end, c.first) || before[0].end > before[1].first ||
 			slices.ContainsFunc(ts[before[0].end:before[1].first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
-			return false // not "... the Central Syria campaign (2017), and the East Hama offensive"
+			return false // not "... the Central Syria campaign (2017), and the East Hama offensive"; nor the two one phrase stands for ("the two communities")
 		}
 		pairs = append(pairs, [2]*mention{before[0], before[1]})
 		cues = append(cues, "the two the clause before names")

@@ -387,10 +387,11 @@ func sendersOnly(ts []token, ms []mention, li, cue int) bool {
 }
 
 // formingCues are the cues of several that became one, each a member of it: "A and B
-// united as the National Coalition".
+// united as the National Coalition", "the EGP, ORPA and the FAR united in the URNG".
 var formingCues = map[string]bool{"united as": true, "united to form": true, "joined to form": true, "merged to form": true,
 	"came together to form": true, "came together as": true, "helped set up": true, "helped to set up": true, "helped form": true,
-	"helped to form": true, "helped found": true, "co-founded": true, "founded": true, "set up": true, "established": true, "created": true}
+	"helped to form": true, "helped found": true, "co-founded": true, "founded": true, "set up": true, "established": true, "created": true,
+	"united in": true, "united into": true, "grouped in": true, "grouped into": true, "came together in": true, "joined together in": true}
 
 // phaseVerbs are the verbs in the present that begin, go on with or end another after
 // "to" or in "-ing": "the United States and Pakistan continue to supply the resistance".

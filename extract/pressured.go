@@ -46,6 +46,7 @@ func pressurePhrase(ts []token, ms []mention) (agents []int, end int, ok bool) {
 		case w == "whose" || w == "which" || w == "who":
 			relative = true
 		case pressureGoesOn[w]:
+		case listGoesOn(ts, ms, t):
 		case relative && (ts[t].upper || !ts[t].upper && !determiners[w]):
 			// "whose deputy secretary of state, Robert Zoellick, flew in": the clause's
 			// apposition and its verb.
@@ -65,6 +66,13 @@ func pressurePhrase(ts []token, ms []mention) (agents []int, end int, ok bool) {
 				for _, g := range group(ts, ms, i, +1) {
 					if g.first < end {
 						agents = append(agents, slices.IndexFunc(ms, func(o mention) bool { return o.first == g.first && o.id == g.id }))
+					}
+				}
+				// "from MONUC, the United States and South Africa,": each item right after
+				// the one before, past a comma or "and".
+				for j := i + 1; j < len(ms) && ms[j].first < end && nextItem(ts, ms[j-1], ms[j]); j++ {
+					if !slices.Contains(agents, j) {
+						agents = append(agents, j)
 					}
 				}
 				break
@@ -116,4 +124,35 @@ func mainClause(ts []token, ms []mention, spans []cueSpan) ([]mention, []cueSpan
 	}
 	return slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.first < end }),
 		slices.DeleteFunc(slices.Clone(spans), func(c cueSpan) bool { return c.first < end })
+}
+
+// listGoesOn reports whether the name at token t (after its article) goes on the list of a
+// phrase of pressure's agents: more names joined to it by "and" and a comma after them
+// ("Under pressure from MONUC, the United States and South Africa, Nkunda pulled his men
+// back"), not the main clause's subject ("Under pressure from MONUC, the United States
+// pulled out").
+func listGoesOn(ts []token, ms []mention, t int) bool {
+	i := slices.IndexFunc(ms, func(m mention) bool { return m.first == t || m.first == t+1 && determiners[ts[t].word] })
+	if i < 0 {
+		return false
+	}
+	for j := i + 1; j < len(ms) && nextItem(ts, ms[j-1], ms[j]); j++ {
+		if m := ms[j]; ts[ms[j-1].end].word == "and" {
+			return m.end < len(ts) && strings.TrimSpace(ts[m.end].pre) == "," // the list's last item
+		}
+	}
+	return false
+}
+
+// nextItem reports whether b is the item of a list right after a: nothing but a comma,
+// "and" and an article between them.
+func nextItem(ts []token, a, b mention) bool {
+	k := a.end
+	if k < b.first && ts[k].word == "and" {
+		k++
+	}
+	if k < b.first && determiners[ts[k].word] {
+		k++
+	}
+	return a.first >= 0 && k == b.first && a.end < len(ts) && (strings.TrimSpace(ts[a.end].pre) == "," || ts[a.end].word == "and")
 }

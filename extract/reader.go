@@ -443,7 +443,7 @@ func NewReader(r *Rules, actors []alliances.Actor) *Reader {
 			continue
 		}
 		if w := strings.Fields(spelling(alliances.Fold(a.Name))); len(w) >= 2 && len(w[len(w)-1]) >= 4 && !slices.Contains(surnames[w[len(w)-1]], a.ID) &&
-			!slices.Contains(r.Titles, w[len(w)-1]) { // not "Major" of John Major: "Major General Barry McCaffrey"
+			!slices.Contains(r.Titles, w[len(w)-1]) && !slices.Contains(w, "of") && !slices.Contains(w, "for") { // not "Major" of John Major: "Major General Barry McCaffrey"; nor a post's last word ("Special Representative ... for Côte d'Ivoire")
 			surnames[w[len(w)-1]] = append(surnames[w[len(w)-1]], a.ID)
 		}
 	}

@@ -14,7 +14,9 @@ import (
 // ISWAP are hostile"); a group joined in an alliance is an ally ("joined the Sinaloa
 // Cartel and La Familia in an alliance"); "together with" after a verb of leading or
 // founding names another leader, no partner of the first ("was led by Guzmán Loera together
-// with Zambada"); "cooperating witnesses" cooperate with no one.
+// with Zambada"); "cooperating witnesses" cooperate with no one; attacks called for are a
+// stance against their target, no fight ("called for attacks on United States interests");
+// a man expelled is coerced.
 func (rd *Reader) recast(ts []token, ms []mention, c cue, i, end int) (cue, bool) {
 	switch {
 	case c.kind == alliances.Favour && (c.text == "relations with" || c.text == "relationship with") && rd.soured(ts, ms, end):
@@ -25,6 +27,10 @@ func (rd *Reader) recast(ts []token, ms []mention, c cue, i, end int) (cue, bool
 		return c, true
 	case c.kind == alliances.Cooperation && len(c.words) == 1 && c.words[0] == "cooperating" && end < len(ts) && witnessWords[ts[end].word]:
 		return c, true
+	case c.kind == alliances.Hostility && !c.passive && len(c.words) >= 2 && calledFor(ts, i):
+		c.kind = alliances.Opposition
+	case c.kind == alliances.Hostility && !c.passive && expelVerbs[c.text] && slices.ContainsFunc(ms, func(m mention) bool { return m.first == end && rd.kinds[m.id] == "individual" }):
+		c.kind = alliances.Coercion // "it expelled bin Laden": a man sent away, no fight
 	}
 	return c, false
 }
@@ -90,3 +96,88 @@ func (rd *Reader) soured(ts []token, ms []mention, end int) bool {
 // illWill are the words of relations gone bad: "relations with ISWAP are hostile".
 var illWill = map[string]bool{"hostile": true, "tense": true, "strained": true, "poor": true, "bad": true, "frosty": true, "cold": true,
 	"sour": true, "soured": true, "difficult": true, "acrimonious": true}
+
+// calledFor reports whether a verb of calling and "for" stand right before token i, past an
+// article: "called for attacks on", "calls for a jihad against", "urged war on".
+func calledFor(ts []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (ts[k].word == "a" || ts[k].word == "an" || ts[k].word == "the") {
+		k--
+	}
+	if k >= 1 && ts[k].word == "for" {
+		k--
+	}
+	return k >= 0 && callVerbs[ts[k].word] && !strings.ContainsAny(ts[k+1].pre, ",;:()")
+}
+
+// expelVerbs are the verbs of sending one away.
+var expelVerbs = map[string]bool{"expelled": true, "expel": true, "expels": true, "expelling": true}
+
+// contendedOver reports whether "over" opens the phrase of the name at token first, after a
+// cue ending at token end with at most an adverb between: "fell out, chiefly over
+// Abdel-Rahman's claim", "clashed over Kashmir" (what they fought over, no party).
+func contendedOver(ts []token, end, first int) bool {
+	k := first - 1
+	if k > end && determiners[ts[k].word] {
+		k--
+	}
+	if k < end || ts[k].word != "over" {
+		return false
+	}
+	return k == end || k == end+1 && strings.HasSuffix(ts[end].word, "ly")
+}
+
+// listObject reports whether the name at token first, past the names and "and" of its list
+// before it, is a verb's object: "who met Mr. Ouattara and Mr. Gbagbo on behalf of ECOWAS".
+func listObject(ts []token, first int) bool {
+	k := first - 1
+	for k >= 0 && (ts[k].upper || ts[k].word == "and") && !strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		k--
+	}
+	if k < 0 || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+		return false
+	}
+	w := ts[k].word
+	return !prepositions[w] && !determiners[w] && !relativeWords[w] && !copulas[w] && !subordinators[w] && w != "and" && w != "or" && !ownPronouns[w] &&
+		!strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) && !slices.Contains(strings.Split(months, "|"), w)
+}
+
+// tellsNoneBetween reports whether a cue of kind tells no tie between left and right: the
+// objects of a verb before "on behalf of" ("Mbeki, who met Mr. Ouattara and Mr. Gbagbo on
+// behalf of ECOWAS": the one who met them acted for it); the one a signer signed for
+// ("Taha signed, for GI, the declaration"); what two fell out over ("then fell out,
+// chiefly over Abdel-Rahman's claim to lead both"); those "as endorsed by" another named
+// before what it endorsed ("the Panel, composed of the Presidents of ..., as endorsed by
+// the Peace and Security Council": the Council endorsed the Panel's conclusions); a name
+// in a second infinitive's clause after the cue's own ("to arrest such persons and to
+// prevent the use of its territory against Côte d'Ivoire"); a name before a mediation
+// "facilitated by" another after a comma, no mediator of it ("under the Ouagadougou
+// Political Agreement, facilitated by President Blaise Compaoré": the deal's).
+func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, left, right *mention) bool {
+	switch {
+	case c.cue.text == "on behalf of" && left.end <= c.first && listObject(ts, left.first):
+		return true
+	case kind == alliances.Agreement && right.first > c.end && right.first-1 == c.end && ts[c.end].word == "for" && strings.Contains(ts[c.end].pre, ","):
+		return true
+	case (kind == alliances.Rivalry || kind == alliances.Hostility) && right.first > c.end && contendedOver(ts, c.end, right.first):
+		return true
+	case (c.cue.passive || c.end < len(ts) && ts[c.end].word == "by") && c.first > 0 && ts[c.first-1].word == "as" && strings.Contains(ts[c.first-1].pre, ","):
+		return true
+	case right.first > c.end && secondInfinitive(ts, c.end, right.first):
+		return true
+	case kind == alliances.Mediation && !c.cue.passive && c.end < len(ts) && ts[c.end].word == "by" && left.end <= c.first && right.first > c.end &&
+		rd.kinds[left.id] != "" && c.first > 0 && strings.Contains(ts[c.first].pre, ","):
+		return true
+	}
+	return false
+}
+
+// secondInfinitive reports whether "and to" and a verb stand between tokens end and first.
+func secondInfinitive(ts []token, end, first int) bool {
+	for k := end; k+2 < first; k++ {
+		if ts[k].word == "and" && ts[k+1].word == "to" && !ts[k+2].upper && !determiners[ts[k+2].word] {
+			return true
+		}
+	}
+	return false
+}

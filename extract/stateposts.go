@@ -231,7 +231,9 @@ func (rd *Reader) possessedPosts(ts []token, ms []mention, pairs []pair) []pair 
 	for _, m := range ms {
 		k := m.first - 1
 		if rd.kinds[m.id] != "individual" || k < 2 || !copulas[ts[k].word] || m.id == rd.said ||
-			slices.ContainsFunc(pairs, func(p pair) bool { return p.member.id == m.id }) {
+			slices.ContainsFunc(pairs, func(p pair) bool {
+				return p.member.id == m.id && (p.of.id == rd.said || strings.Contains(p.why, "its "))
+			}) {
 			continue
 		}
 		from := -1 // the longest post that ends at the copula: "prime minister", not "minister"
@@ -254,9 +256,9 @@ func (rd *Reader) possessedPosts(ts []token, ms []mention, pairs []pair) []pair 
 
 // apposedPosts reads the posts a possessive gives before a name in apposition: "a new
 // split happened in Ansar Dine, with one of its commanders in Léré, Kamou Ag Meinly
-// quitting the group", "its leader, Iyad Ag Ghali, fled": the individual is a member of
-// the organization or state named last before the possessive in the sentence, else of the
-// sentence before's subject.
+// quitting the group", "its leader, Iyad Ag Ghali, fled", "its commander was Mahdi
+// al-Harati": the individual is a member of the organization or state named last before
+// the possessive in the sentence, else of the sentence before's subject.
 func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 	var out []pair
 	for i, m := range ms {
@@ -273,7 +275,7 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 		if its < 0 || its > 0 && (activeDeath[ts[its-1].word] || harmed[ts[its-1].word]) && !possessedBefore(ts, ms, its) && !ofObjectBefore(ts, ms, its-1) {
 			continue // "war with Israel, which killed its leader Hassan Nasrallah": not Israel's leader
 		}
-		if only, n, _ := rd.title(ts, its+1, m.first); !only || n == 0 {
+		if only, n, _ := rd.title(ts, its+1, postEnd(ts, its, m.first)); !only || n == 0 {
 			continue
 		}
 		owner, from, relative := rd.itsOwner(), 0, -1
@@ -296,6 +298,9 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 		if relative >= 0 && from > 0 {
 			from = relative + slices.IndexFunc(ts[relative:its+1], func(t token) bool { return strings.Contains(t.pre, ",") })
 		}
+		if o, ok := semicolonSubject(ts, ms[:i], its); ok {
+			owner, from = o, its
+		}
 		// No other name between them that "its" may speak of: "attacked Herat and its
 		// governor, X" makes X no member of the attacker.
 		if lo := max(from, 1); lo < its && slices.ContainsFunc(ts[lo:its], func(t token) bool { return t.upper }) {
@@ -304,7 +309,7 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 		if owner == "" || owner == m.id || rd.kinds[owner] == "individual" || rd.kinds[owner] == alliances.Category {
 			continue
 		}
-		out = append(out, pair{m, mention{id: owner}, "post: " + strings.Join(wordsOf(ts, its, m.first), " ") + ", of the organization named before it (" + owner + ")"})
+		out = append(out, pair{m, mention{id: owner}, "post: " + strings.Join(wordsOf(ts, its, postEnd(ts, its, m.first)), " ") + ", of the organization named before it (" + owner + ")"})
 	}
 	return out
 }

@@ -221,7 +221,7 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if len(c.cue.before) == 0 {
 		return true
 	}
-	if _, ok := rd.has(ts, c.first-3, c.first, c.cue.before...); ok && li >= 0 {
+	if _, ok := rd.has(ts, c.first-3, c.first, c.cue.before...); ok && li >= 0 && !strings.Contains(ts[c.first].pre, ",") {
 		return true // "Hasan di Tiro, from a family of religious scholars in Pidie, proclaimed Aceh's independence from": the words right before the cue
 	}
 	if li < 0 || c.first-ms[li].end > 8 {
@@ -230,7 +230,13 @@ func (rd *Reader) stated(ts []token, ms []mention, li int, c cueSpan) bool {
 	if k := rd.kinds[ms[li].id]; c.cue.kind == alliances.Hostility && ms[li].end == c.first && (k == "armed-group" || k == "militia" || k == "state-organ" || k == "state") && (c.cue.text == "advanced on" || c.cue.text == "moved against") {
 		return true // "FAPLA advanced on UNITA's strongholds": an armed force by its name moves
 	}
-	_, ok := rd.has(ts, ms[li].first, c.first, c.cue.before...) // "UFR columns crossed into eastern Chad": the mention's own noun
+	// "UFR columns crossed into eastern Chad": the mention's own noun, not an aside's
+	// ("Mutebutsi's column, pushed south by government troops, crossed into Rwanda").
+	end := c.first
+	if k := slices.IndexFunc(ts[min(ms[li].end, c.first):c.first], func(t token) bool { return strings.Contains(t.pre, ",") }); k >= 0 && ms[li].end <= c.first {
+		end = ms[li].end + k
+	}
+	_, ok := rd.has(ts, ms[li].first, end, c.cue.before...)
 	return ok
 }
 

@@ -1,0 +1,173 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/alliances-project/alliances"
+)
+
+// session83Actors are the actors of this session's sentences.
+func session83Actors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "egp", Name: "EGP", Kind: "armed-group"},
+		{ID: "orpa", Name: "ORPA", Kind: "armed-group"},
+		{ID: "far", Name: "Rebel Armed Forces", Aliases: []string{"FAR"}, Kind: "armed-group"},
+		{ID: "urng", Name: "URNG", Kind: "coalition"},
+		{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
+		{ID: "israel", Name: "Israel", Kind: "state"},
+		{ID: "nasrallah", Name: "Hassan Nasrallah", Aliases: []string{"Nasrallah"}, Kind: "individual"},
+		{ID: "tripoli-brigade", Name: "Tripoli Brigade", Kind: "armed-group"},
+		{ID: "harati", Name: "Mahdi al-Harati", Kind: "individual"},
+		{ID: "bosch", Name: "Juan Bosch", Aliases: []string{"Bosch"}, Kind: "individual"},
+		{ID: "prd", Name: "Dominican Revolutionary Party", Aliases: []string{"PRD"}, Kind: "party"},
+		{ID: "pena-gomez", Name: "José Francisco Peña Gómez", Kind: "individual"},
+		{ID: "constitutionalists", Name: "Constitutionalists", Kind: "faction"},
+	}
+}
+
+// TestMembersOfTheSeventeenthSession: every group of a list that "united in", "came
+// together in" or "joined together in" a body is its member, as of a list that "formed"
+// it (guatemala-1960 ¶13: "the EGP, ORPA, the FAR and a wing of the PGT united in the
+// URNG"); "its" opening the clause after a semicolon is the clause before's subject's, not
+// its object's (dominican-1965 ¶4: "Bosch's PRD backs them; its young leader José
+// Francisco Peña Gómez"); a post "its" opens and a copula before the name is a post as
+// in apposition ("its commander was Mahdi al-Harati").
+func TestMembersOfTheSeventeenthSession(t *testing.T) {
+	checkForms(t, session83Actors(), []formCase{
+		{"united in, a list", "In 1982 the EGP, ORPA and the FAR united in the URNG.",
+			[]string{"egp membership urng", "orpa membership urng", "far membership urng"}, nil},
+		{"came together in, a list", "In 1982 the EGP, ORPA and the FAR came together in the URNG.",
+			[]string{"egp membership urng", "orpa membership urng"}, nil},
+		{"its after a semicolon", "In 2006 Hezbollah fought Israel for a month in the south; its leader Hassan Nasrallah claimed victory.",
+			[]string{"nasrallah membership hezbollah", "hezbollah hostility israel"}, []string{"nasrallah membership israel"}},
+		{"its after a semicolon, the possessed subject", "In 1965 Bosch's PRD backs the Constitutionalists; its young leader José Francisco Peña Gómez called crowds into the streets.",
+			[]string{"pena-gomez membership prd"}, []string{"pena-gomez membership constitutionalists", "prd support pena-gomez"}},
+		{"its post, a copula", "In 2011 the Tripoli Brigade entered the capital from the west; its commander was Mahdi al-Harati.",
+			[]string{"harati membership tripoli-brigade"}, nil},
+	})
+}
+
+// session83Reviewed are the actors of the sentences this session's reviews found misread.
+func session83Reviewed() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "sudan", Name: "Sudan", Kind: "state"},
+		{ID: "eij", Name: "Egyptian Islamic Jihad", Aliases: []string{"EIJ"}, Kind: "armed-group"},
+		{ID: "gi", Name: "al-Gama'at al-Islamiya", Aliases: []string{"GI"}, Kind: "armed-group"},
+		{ID: "bin-laden", Name: "Usama bin Laden", Aliases: []string{"bin Laden"}, Kind: "individual"},
+		{ID: "united-states", Name: "United States", Kind: "state"},
+		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"British"}, Kind: "state"},
+		{ID: "israel", Name: "Israel", Aliases: []string{"Israeli"}, Kind: "state"},
+		{ID: "sadat", Name: "Anwar Sadat", Aliases: []string{"Sadat"}, Kind: "individual"},
+		{ID: "abdel-rahman", Name: "Omar Abdel-Rahman", Aliases: []string{"Abdel-Rahman"}, Kind: "individual"},
+		{ID: "taha", Name: "Rifa'i Taha", Aliases: []string{"Taha"}, Kind: "individual"},
+		{ID: "unsc", Name: "UN Security Council", Aliases: []string{"Security Council", "the Council"}, Kind: "international-organization"},
+		{ID: "monuc", Name: "MONUC", Kind: "international-organization"},
+		{ID: "south-africa", Name: "South Africa", Kind: "state"},
+		{ID: "nkunda", Name: "Laurent Nkunda", Aliases: []string{"Nkunda"}, Kind: "individual"},
+		{ID: "rwanda", Name: "Rwanda", Kind: "state"},
+		{ID: "mutebutsi", Name: "Jules Mutebutsi", Aliases: []string{"Mutebutsi"}, Kind: "individual"},
+		{ID: "ecowas", Name: "ECOWAS", Kind: "international-organization"},
+		{ID: "mbeki", Name: "Thabo Mbeki", Kind: "individual"},
+		{ID: "ouattara", Name: "Alassane Ouattara", Aliases: []string{"Ouattara"}, Kind: "individual"},
+		{ID: "gbagbo", Name: "Laurent Gbagbo", Aliases: []string{"Gbagbo"}, Kind: "individual"},
+		{ID: "soro", Name: "Guillaume Soro", Aliases: []string{"Soro"}, Kind: "individual"},
+		{ID: "fn", Name: "Forces Nouvelles", Aliases: []string{"FN"}, Kind: "armed-group"},
+		{ID: "un-secretary-general", Name: "Secretary-General of the United Nations", Aliases: []string{"Secretary-General"}, Kind: "individual"},
+		{ID: "fds", Name: "Defence and Security Forces", Aliases: []string{"FDS", "the former FDS"}, Kind: "state-organ"},
+		{ID: "frci", Name: "Republican Forces", Aliases: []string{"FRCI"}, Kind: "state-organ"},
+		{ID: "liberia", Name: "Liberia", Aliases: []string{"Government of Liberia"}, Kind: "state"},
+		{ID: "cote-d-ivoire", Name: "Côte d'Ivoire", Aliases: []string{"the Government of Côte d'Ivoire"}, Kind: "state"},
+		{ID: "african-union", Name: "African Union", Kind: "international-organization"},
+		{ID: "au-psc", Name: "Peace and Security Council of the African Union", Aliases: []string{"AU Peace and Security Council"}, Kind: "international-organization"},
+		{ID: "au-panel", Name: "AU High-Level Panel", Kind: "international-organization"},
+		{ID: "chad", Name: "Chad", Kind: "state"},
+		{ID: "srsg", Name: "Special Representative of the Secretary-General for Côte d'Ivoire", Kind: "individual"},
+		{ID: "compaore", Name: "Blaise Compaoré", Kind: "individual"},
+		{ID: "burkina-faso", Name: "Burkina Faso", Kind: "state"},
+		{ID: "unogil", Name: "United Nations Observation Group in Lebanon", Aliases: []string{"UNOGIL", "the Group"}, Kind: "international-organization"},
+		{ID: "galo-plaza", Name: "Galo Plaza", Aliases: []string{"Señor Galo Plaza"}, Kind: "individual"},
+		{ID: "dayal", Name: "Rajeshwar Dayal", Aliases: []string{"Mr. Rajeshwar Dayal"}, Kind: "individual"},
+		{ID: "odd-bull", Name: "Odd Bull", Kind: "individual"},
+		{ID: "ecuador", Name: "Ecuador", Kind: "state"},
+		{ID: "carranza", Name: "Venustiano Carranza", Aliases: []string{"Carranza", "First Chief"}, Kind: "individual"},
+		{ID: "huerta", Name: "Victoriano Huerta", Aliases: []string{"Huerta"}, Kind: "individual"},
+		{ID: "constitutionalists", Name: "Constitutionalist Army", Aliases: []string{"Constitutionalists"}, Kind: "armed-group"},
+	}
+}
+
+// TestMisreadingsOfTheSeventeenthSession: the misleading proposals this session's four
+// reviews found, each mended. "it" opening a clause of time after a comma is the
+// sentence's subject, and a man expelled is coerced (egypt-1992 ¶19); attacks called for
+// are a stance, no fight (¶17); one person of a state's people killed is no war with the
+// state (¶11); what two fell out over is no party (¶16); the one a signer signed "for"
+// is no party to the deal (¶10); the Council's sanctions on the state that then denies
+// complicity stay a fact (¶11, in TestDenialsOfTheSeventeenthSession). The list of those whose pressure made the subject act
+// (kivu-2004 ¶4); a column "pushed south by government troops" is no force crossing
+// into a land, nor is a man who fled. Those met "on behalf of" a body do not act for it
+// (cotedivoire-2011 ¶5); "those members of" a body are not the body, nor members of the
+// name before them (¶11); "members of the FRCI, of the former FDS" is a list (¶25);
+// "Secretary-General of the FN" is the FN's, not the UN's (¶11); a name whose words
+// before "of" are another's alias is of the body after "of" (¶4, the Peace and Security
+// Council of the African Union); a post's last word is no surname ("the Government of
+// Côte d'Ivoire" names no Special Representative for it); those "as endorsed by" a body
+// are not its favourites (¶6); a name in a second infinitive's clause is no object of the
+// first (¶13); a name before a mediation "facilitated by" another after a comma is no
+// mediator (¶11). A post in apposition to a man before it is his, not the list's after it
+// (lebanon-1958 ¶6), and the members "its" gives the sentence before's subject are still
+// its members; a post alias before "of" and a body, with no other man's name beside it,
+// is its holder's own (mexico-1913 ¶10).
+func TestMisreadingsOfTheSeventeenthSession(t *testing.T) {
+	checkForms(t, session83Reviewed(), []formCase{
+		{"it after a comma and when", "Sudan hosted EIJ from 1991 until 1996, when, under international pressure, it expelled bin Laden.",
+			[]string{"sudan support eij", "sudan coercion bin-laden"}, []string{"eij hostility bin-laden", "eij coercion bin-laden"}},
+		{"called for attacks on", "Since 1998 EIJ has called for attacks on United States interests.",
+			[]string{"eij opposition united-states"}, []string{"eij hostility united-states"}},
+		{"a British woman killed", "In October 1992 GI attacked a tourist coach near Dairut, killing a British woman.",
+			nil, []string{"gi hostility united-kingdom"}},
+		{"fell out over", "In 1981 the two groups co-operated in the killing of Sadat in October 1981, then fell out, chiefly over Abdel-Rahman's claim to lead both.",
+			nil, []string{"sadat rivalry abdel-rahman"}},
+		{"signed, for", "In February 1998 Taha signed, for GI, the declaration issued by bin Laden.",
+			nil, []string{"taha agreement gi"}},
+		{"under pressure from a list", "In June 2004, under pressure from MONUC, the United States and South Africa, Nkunda pulled his men back north.",
+			[]string{"monuc coercion nkunda", "united-states coercion nkunda", "south-africa coercion nkunda"}, []string{"monuc coercion united-states"}},
+		{"under pressure from a list of bare names", "In June 2004, under pressure from MONUC, Rwanda and South Africa, Nkunda pulled his men back north.",
+			[]string{"rwanda coercion nkunda", "south-africa coercion nkunda"}, []string{"monuc coercion rwanda"}},
+		{"pushed by troops, crossed into", "In June 2004 Mutebutsi's column, pushed south by loyal troops, crossed into Rwanda with some 300 men.",
+			nil, []string{"mutebutsi hostility rwanda"}},
+		{"met on behalf of", "In December 2010 the Council commended the efforts of Mr. Thabo Mbeki, who met Mr. Ouattara and Mr. Gbagbo on behalf of ECOWAS.",
+			nil, []string{"gbagbo support ecowas", "ouattara support ecowas"}},
+		{"those members of", "On 17 March 2011 Ouattara signed an ordinance creating the Republican Forces, which brought together the armed forces of the Forces Nouvelles and those members of the FDS who had rallied to the legitimate President.",
+			nil, []string{"fn membership fds", "fds support ouattara"}},
+		{"members of, of", "In 2011 the Council urged Côte d'Ivoire to ensure that all those responsible, whether members of the FRCI, of the former FDS, of militias or of mercenaries, are brought to justice.",
+			nil, []string{"frci membership fds"}},
+		{"another body's Secretary-General", "In 2007 Mr. Soro, Secretary-General of the FN, served as Prime Minister under Mr. Gbagbo from March 2007.",
+			[]string{"soro membership fn"}, []string{"un-secretary-general membership fn"}},
+		{"a council of another body", "In 2011 the AU Peace and Security Council met in Addis Ababa.",
+			nil, []string{"au-psc membership unsc"}},
+		{"a post's last word", "In 2011 the Government of Côte d'Ivoire attacked the Forces Nouvelles in the west of the country.",
+			[]string{"cote-d-ivoire hostility fn"}, []string{"srsg membership cote-d-ivoire"}},
+		{"as endorsed by", "In 2011 the Council welcomed the conclusions of the AU High-Level Panel, composed of the Presidents of Chad and South Africa, as endorsed by the AU Peace and Security Council in Addis Ababa on 10 March 2011.",
+			nil, []string{"chad favour au-psc", "south-africa favour au-psc"}},
+		{"facilitated by, after a comma", "Noting that on 17 March 2011 President Ouattara placed them under the authority of the Prime Minister and Minister of Defence, Mr. Soro, Secretary-General of the FN, who had served as Prime Minister under Mr. Gbagbo from March 2007 under the Ouagadougou Political Agreement, facilitated by President Blaise Compaoré of Burkina Faso, before resigning and joining President Ouattara in December 2010,",
+			nil, []string{"gbagbo mediation compaore", "fn mediation compaore", "soro mediation compaore"}},
+		{"facilitated by, the two before", "In March 2007 Mr. Gbagbo and the Forces Nouvelles signed the Ouagadougou Political Agreement, facilitated by President Blaise Compaoré of Burkina Faso.",
+			[]string{"compaore mediation gbagbo"}, nil},
+		{"a post in apposition, then a list", "The Group was established by the Security Council on 11th June 1958. Its members are Señor Galo Plaza, a former President of Ecuador, Mr. Rajeshwar Dayal and Major-General Odd Bull.",
+			[]string{"galo-plaza membership unogil", "galo-plaza membership ecuador"}, []string{"dayal membership ecuador", "odd-bull membership ecuador"}},
+		{"his own post after of", "Venustiano Carranza, governor of Coahuila, refused to recognise Huerta and on 26 Mar. 1913 proclaimed the Plan of Guadalupe, which made him First Chief of the Constitutionalist Army.",
+			[]string{"carranza membership constitutionalists"}, []string{"huerta membership constitutionalists"}},
+		{"a second infinitive", "In 2011 the Council took note of the measures taken by the Government of Liberia to arrest such persons and to prevent the use of its territory against Côte d'Ivoire.",
+			nil, []string{"liberia coercion cote-d-ivoire"}},
+	})
+}
+
+// TestDenialsOfTheSeventeenthSession: a measure against the one who then denies complicity
+// is no tie it denies (egypt-1992 ¶11); a tie it is said to have held still is.
+func TestDenialsOfTheSeventeenthSession(t *testing.T) {
+	checkStatusAndTimeOf(t, session83Reviewed(), []statusTimeCase{
+		{"sanctions, then a denial", "In 1996 the UN Security Council imposed sanctions on Sudan for failing to hand over three suspects. Sudan denied complicity.",
+			"unsc coercion sudan", "reported", "disputed"},
+		{"help, then a denial", "In 1996 Sudan sheltered EIJ in Khartoum. Sudan denied it.",
+			"sudan support eij", "disputed", "reported"},
+	})
+}
