@@ -66,6 +66,9 @@ func Read(name, text string, r *Rules) *Document {
 		text = htmlText(text)
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
+	if looksWiki(text) {
+		text = wikiText(text)
+	}
 	if strings.Contains(text, "′") {
 		text = primes.ReplaceAllString(text, "$1’s")
 	}

@@ -170,7 +170,7 @@ func semicolonSubject(ts []token, ms []mention, its int) (string, bool) {
 // Secretary-General of the FN," and "the Secretary-General of the FN, Mr. Soro," are the
 // FN's, not the holder the alias names ("which made him First Chief of the
 // Constitutionalist Army" is his).
-func (rd *Reader) postOfAnother(ts []token, out []mention, i, n int) bool {
+func (rd *Reader) postOfAnother(ts []token, out []mention, id string, i, n int) bool {
 	k := i + n
 	if k+1 >= len(ts) || ts[k].word != "of" {
 		return false
@@ -184,8 +184,8 @@ func (rd *Reader) postOfAnother(ts []token, out []mention, i, n int) bool {
 	if k+1 >= len(ts) || !ts[k+1].upper {
 		return false
 	}
-	if len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "," && rd.kinds[out[len(out)-1].id] == "individual" {
-		return true
+	if last := len(out) - 1; last >= 0 && out[last].end == i && strings.TrimSpace(ts[i].pre) == "," && rd.kinds[out[last].id] == "individual" {
+		return out[last].id != id // not "Dr. You Chan Yang, Ambassador of the Republic of Korea", the alias his own
 	}
 	for k++; k < len(ts) && ts[k].upper && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
 	}

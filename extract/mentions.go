@@ -414,7 +414,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.kinds[id] == "individual" && (n == 1 || n == 2 && nameParticles[words[0]]) && rd.givenName(ts, i, out) {
 					id = "" // "Riad al-Asaad" is not Bashar al-Assad: another's given name before the surname
 				}
-				if id != "" && rd.kinds[id] == "individual" && rd.postOfAnother(ts, out, i, n) {
+				if id != "" && rd.kinds[id] == "individual" && rd.postOfAnother(ts, out, id, i, n) {
 					id = "" // "Mr. Soro, Secretary-General of the FN": another body's post, not the UN's Secretary-General
 				}
 				if id != "" && i+n < len(ts) && ts[i+n].upper && documentNouns[ts[i+n].word] && strings.TrimSpace(ts[i+n].pre) == "" {

@@ -110,7 +110,7 @@ type Reader struct {
 	dealt              string                          // the other party of the last deal told, and its paragraph: "started making deals ... as well"
 	dealtIn            int
 	paragraph          int                   // the paragraph being read
-	country            string                // the state the report names most, far more than any other: its conflict's, or ""
+	country, docVoice  string                // the state the report names most, far more than any other: its conflict's, or ""; the body whose text it is ("The Security Council,"), or ""
 	convenings         map[string]bool       // the words of one who convenes a meeting (the rules' convenings), folded
 	given              map[string]bool       // the given names that open people's names (the rules' given_names), folded
 	meetings           map[string][][]string // the nouns of a meeting (the rules' meetings) by their last word, in words

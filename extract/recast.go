@@ -152,7 +152,10 @@ func listObject(ts []token, first int) bool {
 // in a second infinitive's clause after the cue's own ("to arrest such persons and to
 // prevent the use of its territory against Côte d'Ivoire"); a name before a mediation
 // "facilitated by" another after a comma, no mediator of it ("under the Ouagadougou
-// Political Agreement, facilitated by President Blaise Compaoré": the deal's).
+// Political Agreement, facilitated by President Blaise Compaoré": the deal's); one named
+// before troops "loyal to" another, no party to their loyalty ("Mutebutsi's men clashed
+// with troops loyal to ... Mbuza Mabe"); an act one sets out to stop ("acting to stop a
+// genocide of the Banyamulenge").
 func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, left, right *mention) bool {
 	switch {
 	case c.cue.text == "on behalf of" && left.end <= c.first && listObject(ts, left.first):
@@ -164,6 +167,10 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 	case (c.cue.passive || c.end < len(ts) && ts[c.end].word == "by") && c.first > 0 && ts[c.first-1].word == "as" && strings.Contains(ts[c.first-1].pre, ","):
 		return true
 	case right.first > c.end && secondInfinitive(ts, c.end, right.first):
+		return true
+	case c.cue.text == "loyal to" && c.first > 0 && columnNouns[ts[c.first-1].word] && left.end < c.first-1 && right.first >= c.end:
+		return true
+	case kind == alliances.Hostility && !c.cue.passive && atrocities[c.cue.words[0]] && stoppedAct(ts, c.first):
 		return true
 	case kind == alliances.Mediation && !c.cue.passive && c.end < len(ts) && ts[c.end].word == "by" && left.end <= c.first && right.first > c.end &&
 		rd.kinds[left.id] != "" && c.first > 0 && strings.Contains(ts[c.first].pre, ","):
@@ -181,3 +188,21 @@ func secondInfinitive(ts []token, end, first int) bool {
 	}
 	return false
 }
+
+// stoppedAct reports whether a verb of stopping and an article stand right before token k:
+// "to stop a genocide of", "to prevent the massacre of".
+func stoppedAct(ts []token, k int) bool {
+	if k > 0 && (ts[k-1].word == "a" || ts[k-1].word == "the" || ts[k-1].word == "any" || ts[k-1].word == "further") {
+		k--
+	}
+	return k > 0 && stopVerbs[ts[k-1].word]
+}
+
+// atrocities are the nouns of acts on victims that one may set out to stop, the victims no
+// enemy of the one who stops them ("to prevent the recapture of Guzmán" is the captors').
+var atrocities = map[string]bool{"genocide": true, "massacre": true, "massacres": true, "killing": true, "killings": true,
+	"persecution": true, "extermination": true, "slaughter": true, "pogrom": true, "pogroms": true, "cleansing": true}
+
+// stopVerbs are the verbs of stopping an act before it is done or goes on.
+var stopVerbs = map[string]bool{"stop": true, "prevent": true, "halt": true, "avert": true, "stopping": true, "preventing": true,
+	"halting": true, "averting": true, "stopped": true, "prevented": true, "averted": true, "halted": true}

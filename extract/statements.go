@@ -13,6 +13,7 @@ import (
 // read reads the document once (see Read).
 func (rd *Reader) read(d *Document) []Proposal {
 	rd.latest, rd.named, rd.holders = "", map[string]int{}, map[string]string{}
+	rd.docVoice = rd.documentVoice(d)
 	text := noCitations(d.timed(0, len(d.Text)))
 	for start, end := range yearsOf(text) {
 		if y := text[start:end]; y > rd.latest {
@@ -223,6 +224,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			claims = append(claims, rd.frontedParticiple(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.frontedPressure(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.pressured(d, p, s, ts, ms, valid, timeCue)...)
+			claims = append(claims, rd.voiced(d, p, s, ts, ms, valid, timeCue)...)
 			claims = append(claims, rd.pairApposed(d, p, s, ts, ms, valid, timeCue)...)
 			// "Ansar Dine was a Tuareg-dominated group": the people of a compound are no mention.
 			claims = append(claims, rd.qualifiedGroups(d, p, s, ts, ms, valid, timeCue)...)
