@@ -85,6 +85,11 @@ func session83Reviewed() []alliances.Actor {
 		{ID: "chad", Name: "Chad", Kind: "state"},
 		{ID: "srsg", Name: "Special Representative of the Secretary-General for Côte d'Ivoire", Kind: "individual"},
 		{ID: "compaore", Name: "Blaise Compaoré", Kind: "individual"},
+		{ID: "aushev", Name: "Ruslan Aushev", Aliases: []string{"Aushev"}, Kind: "individual"},
+		{ID: "galazov", Name: "Akhsarbek Galazov", Aliases: []string{"Galazov"}, Kind: "individual"},
+		{ID: "ingush", Name: "The Ingush", Aliases: []string{"the Ingush"}, Kind: "category"},
+		{ID: "exiles", Name: "exiles in Europe", Aliases: []string{"some exiles in Europe"}, Kind: "category"},
+		{ID: "npg", Name: "Nile Provisional Government", Aliases: []string{"NPG"}, Kind: "faction"},
 		{ID: "burkina-faso", Name: "Burkina Faso", Kind: "state"},
 		{ID: "unogil", Name: "United Nations Observation Group in Lebanon", Aliases: []string{"UNOGIL", "the Group"}, Kind: "international-organization"},
 		{ID: "galo-plaza", Name: "Galo Plaza", Aliases: []string{"Señor Galo Plaza"}, Kind: "individual"},
@@ -119,7 +124,8 @@ func session83Reviewed() []alliances.Actor {
 // are not its favourites (¶6); a name in a second infinitive's clause is no object of the
 // first (¶13); a name before a mediation "facilitated by" another after a comma is no
 // mediator (¶11). A post in apposition to a man before it is his, not the list's after it
-// (lebanon-1958 ¶6), and the members "its" gives the sentence before's subject are still
+// (lebanon-1958 ¶6); those a deal's clause of content names are no parties to it
+// (ingushetia-1992 ¶14); the members "its" gives the sentence before's subject are still
 // its members; a post alias before "of" and a body, with no other man's name beside it,
 // is its holder's own (mexico-1913 ¶10), as is one after his own name (korea-1950 ¶1).
 // Two mentions one phrase stands for ("the two communities") are no two a clause before
@@ -146,6 +152,12 @@ func TestMisreadingsOfTheSeventeenthSession(t *testing.T) {
 			nil, []string{"gbagbo support ecowas", "ouattara support ecowas"}},
 		{"those members of", "On 17 March 2011 Ouattara signed an ordinance creating the Republican Forces, which brought together the armed forces of the Forces Nouvelles and those members of the FDS who had rallied to the legitimate President.",
 			nil, []string{"fn membership fds", "fds support ouattara"}},
+		{"some members of, after among them", "In 1972 some exiles in Europe, among them some members of the NPG, went on writing to the press about the south.",
+			[]string{"exiles membership npg"}, nil},
+		{"another body's Secretary-General, named after", "In 2007 the Secretary-General of the FN, Mr. Soro, served as Prime Minister under Mr. Gbagbo from March 2007.",
+			[]string{"soro membership fn"}, []string{"un-secretary-general membership fn"}},
+		{"signed papers that", "In 1993 Aushev met Galazov several times, with the Russian ministers sitting between them, and last year they signed papers that the Ingush would go back first to four villages.",
+			nil, []string{"aushev agreement ingush"}},
 		{"members of, of", "In 2011 the Council urged Côte d'Ivoire to ensure that all those responsible, whether members of the FRCI, of the former FDS, of militias or of mercenaries, are brought to justice.",
 			nil, []string{"frci membership fds"}},
 		{"another body's Secretary-General", "In 2007 Mr. Soro, Secretary-General of the FN, served as Prime Minister under Mr. Gbagbo from March 2007.",
@@ -267,5 +279,51 @@ func TestCommendedOfTheSeventeenthSession(t *testing.T) {
 			[]string{"sadc favour south-africa", "sadc favour botswana"}, nil},
 		{"commended by", "In 1999 South Africa was commended by the Summit for its role.",
 			[]string{"sadc favour south-africa"}, nil},
+	})
+}
+
+// anInfobox is a conflict's infobox in wikitext, after kivu-2004 ¶1 and chittagong-1977
+// ¶11.
+const anInfobox = "|Bukavu crisis\n\nRevision as of 21:47, 14 March 2010\n\n" +
+	"{{Infobox military conflict\n| conflict    = Bukavu crisis\n| date        = 26 May – 9 June 2004<ref name=\"hrw2004\"/>\n" +
+	"| place       = [[Bukavu]] and [[Kamanyola]], [[South Kivu]], [[Democratic Republic of the Congo|DR Congo]]\n" +
+	"| result      = Government control restored\n" +
+	"| combatant1  = {{flagicon|Democratic Republic of the Congo|2003}} [[Armed Forces of the Democratic Republic of the Congo|FARDC]]\n* [[Mai-Mai]] auxiliaries<ref name=\"icg\"/>\n" +
+	"| combatant2  = RCD-Goma dissidents\n* Troops loyal to [[Laurent Nkunda]]\n----\n'''Supported by:'''<br />{{flagicon|Rwanda}} [[Rwanda]] <small>(alleged)</small>\n" +
+	"| commander1  = {{flagicon|Democratic Republic of the Congo|2003}} [[Joseph Kabila]]<br />Gen. [[Mbuza Mabe|Félix Mbuza Mabe]]\n" +
+	"| commander2  = Brig. Gen. [[Laurent Nkunda]] (until 2009)<br />Col. [[Jules Mutebutsi]]\n" +
+	"| combatant3  = {{flag|Bangladesh}}: [[Bangladesh Army]], [[Bangladesh Rifles]]\n" +
+	"| strength1   = ~10,000 <small>(sent east after June)</small>\n}}\n\n" +
+	"'''Bukavu crisis''' was a short armed confrontation in 2004 in which dissident officers of the former rebel [[Rally for Congolese Democracy–Goma]] (RCD-Goma) seized the city of [[Bukavu]]."
+
+// TestInfoboxOfTheSeventeenthSession: an infobox's combatants of one side fight those of
+// the others and stand allied with its first; those "Supported by:" support it, alleged
+// where it says so; its commanders, and the men whose troops it lists, are members of its
+// first combatant; a body after a state and a colon is the state's; the time is the
+// entry's, else the infobox's date (kivu-2004 ¶1, chittagong-1977 ¶11).
+func TestInfoboxOfTheSeventeenthSession(t *testing.T) {
+	actors := append(session83Reviewed(),
+		alliances.Actor{ID: "drc", Name: "Democratic Republic of the Congo", Aliases: []string{"FARDC", "DR Congo"}, Kind: "state"},
+		alliances.Actor{ID: "mai-mai", Name: "Mai-Mai", Kind: "militia"},
+		alliances.Actor{ID: "dissidents", Name: "RCD-Goma dissidents", Kind: "armed-group"},
+		alliances.Actor{ID: "kabila", Name: "Joseph Kabila", Kind: "individual"},
+		alliances.Actor{ID: "mbuza-mabe", Name: "Félix Mbuza Mabe", Aliases: []string{"Mbuza Mabe"}, Kind: "individual"},
+		alliances.Actor{ID: "bangladesh", Name: "Bangladesh", Kind: "state"},
+		alliances.Actor{ID: "bangladesh-army", Name: "Bangladesh Army", Kind: "state-organ"},
+		alliances.Actor{ID: "bdr", Name: "Bangladesh Rifles", Kind: "state-organ"},
+	)
+	checkForms(t, actors, []formCase{
+		{"an infobox", anInfobox,
+			[]string{"drc hostility dissidents", "mai-mai alliance drc", "mai-mai hostility dissidents", "rwanda support dissidents",
+				"nkunda membership dissidents", "mutebutsi membership dissidents", "kabila membership drc", "mbuza-mabe membership drc",
+				"bangladesh-army membership bangladesh", "bdr membership bangladesh", "dissidents hostility bangladesh"},
+			[]string{"rwanda hostility drc", "rwanda support drc", "kabila membership dissidents", "mai-mai alliance dissidents", "bdr alliance bangladesh"}},
+	})
+	checkStatusAndTimeOf(t, append(session83Reviewed(),
+		alliances.Actor{ID: "drc", Name: "Democratic Republic of the Congo", Aliases: []string{"FARDC"}, Kind: "state"},
+		alliances.Actor{ID: "dissidents", Name: "RCD-Goma dissidents", Kind: "armed-group"}), []statusTimeCase{
+		{"supported by, alleged", anInfobox, "rwanda support dissidents", "alleged 2004", ""},
+		{"the infobox's date", anInfobox, "drc hostility dissidents", "reported 2004", ""},
+		{"a commander's own time", anInfobox, "nkunda membership dissidents", "reported /2009", ""},
 	})
 }

@@ -152,7 +152,9 @@ func listObject(ts []token, first int) bool {
 // in a second infinitive's clause after the cue's own ("to arrest such persons and to
 // prevent the use of its territory against Côte d'Ivoire"); a name before a mediation
 // "facilitated by" another after a comma, no mediator of it ("under the Ouagadougou
-// Political Agreement, facilitated by President Blaise Compaoré": the deal's); one named
+// Political Agreement, facilitated by President Blaise Compaoré": the deal's); those a
+// deal's clause of content names ("they signed papers that the Ingush would go back": the
+// Ingush no party); one named
 // before troops "loyal to" another, no party to their loyalty ("Mutebutsi's men clashed
 // with troops loyal to ... Mbuza Mabe"); an act one sets out to stop ("acting to stop a
 // genocide of the Banyamulenge").
@@ -167,6 +169,8 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 	case (c.cue.passive || c.end < len(ts) && ts[c.end].word == "by") && c.first > 0 && ts[c.first-1].word == "as" && strings.Contains(ts[c.first-1].pre, ","):
 		return true
 	case right.first > c.end && secondInfinitive(ts, c.end, right.first):
+		return true
+	case kind == alliances.Agreement && right.first > c.end+1 && ts[c.end].word != "that" && slices.ContainsFunc(ts[c.end:right.first], func(t token) bool { return t.word == "that" && !strings.ContainsAny(t.pre, ",;:") }):
 		return true
 	case c.cue.text == "loyal to" && c.first > 0 && columnNouns[ts[c.first-1].word] && left.end < c.first-1 && right.first >= c.end:
 		return true

@@ -102,7 +102,8 @@ func (rd *Reader) read(d *Document) []Proposal {
 		after = p.End
 		rd.speakerTurn(d, p)
 		if len(p.Sentences) == 0 {
-			emit(rd.readTable(d, p)) // a table's cells: the lists of belligerents it gives
+			emit(rd.readTable(d, p))   // a table's cells: the lists of belligerents it gives
+			emit(rd.readInfobox(d, p)) // an infobox's combatants and commanders
 			continue
 		}
 		rd.textYear, monthYear = cmp.Or(monthYear, rd.textYear), ""

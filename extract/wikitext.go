@@ -15,13 +15,14 @@ var (
 	wikiRef        = regexp.MustCompile(`(?s)<ref\b[^>/]*/>|<ref\b[^>]*>.*?</ref>`)
 	wikiTag        = regexp.MustCompile(`</?(?:small|big|span|sup|sub|center|nowiki|br)\b[^>]*>`)
 	wikiHeading    = regexp.MustCompile(`(?m)^(={2,6})\s*([^=\n]+?)\s*={2,6}\s*$`)
-	wikiLangTempl  = regexp.MustCompile(`\{\{(?:lang|nowrap|nobr)\|(?:[a-z-]+\|)?([^{}|]*)\}\}`)
+	wikiLangTempl  = regexp.MustCompile(`\{\{(?:lang|nowrap|nobr|flag|flagcountry|flagdeco)\|(?:[a-z-]+\|)?([^{}|]*)(?:\|[^{}]*)?\}\}`)
 	wikiInlineTmpl = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
 	wikiEmphasis   = regexp.MustCompile(`'{2,5}`)
+	wikiBreak      = regexp.MustCompile(`<br\s*/?>`)
 )
 
 // looksWiki reports whether a text is an article's wikitext: it links with "[[...]]" and
-// uses templates ("{{...}}") or emphasis marks ("”'").
+// uses templates ("{{...}}") or the apostrophes of bold type.
 func looksWiki(text string) bool {
 	return strings.Count(text, "[[") >= 3 && strings.Contains(text, "]]") &&
 		(strings.Contains(text, "{{") && strings.Contains(text, "}}") || strings.Contains(text, "'''"))
@@ -39,6 +40,7 @@ func wikiText(s string) string {
 	for range 3 { // templates inside templates: "{{cite news |title={{lang|fr|...}}}}"
 		s = wikiInlineTmpl.ReplaceAllString(s, "")
 	}
+	s = wikiBreak.ReplaceAllString(s, "; ") // "[[Joseph Kabila]]<br />Gen. [[Mbuza Mabe]]": two entries
 	s = wikiTag.ReplaceAllString(s, " ")
 	s = wikiEmphasis.ReplaceAllString(s, "")
 	lines := strings.Split(s, "\n")

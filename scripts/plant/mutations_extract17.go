@@ -150,8 +150,8 @@ var readingMutations17b = []mutation{
 	},
 	{
 		name: "extract-arrival-own-noun-missed", file: "extract/support.go",
-		from: "_, ok := rd.has(ts, ms[li].first, c.first, c.cue.before...)",
-		to:   "_, ok := rd.has(ts, ms[li].end, c.first, c.cue.before...)",
+		from: "_, ok := rd.has(ts, ms[li].first, end, c.cue.before...)",
+		to:   "_, ok := rd.has(ts, ms[li].end, end, c.cue.before...)",
 		pkgs: []string{"./extract"}, breaks: "\"UFR columns crossed into eastern Chad\" needs forces outside the name",
 	},
 	{
