@@ -322,23 +322,24 @@ func (rd *Reader) takenOver(ts []token, c cueSpan, left, right *mention) string 
 
 // notParties tells whether the two a cue pairs are no parties to it: one killed apart
 // from the other (killedApart), or some men of a body in its place (menInPlace).
-func notParties(ts []token, c cueSpan, voice voiceOf, left, right *mention) bool {
-	return killedApart(ts, c, voice, left, right) || menInPlace(ts, c, left, right)
+func (rd *Reader) notParties(ts []token, c cueSpan, voice voiceOf, left, right *mention) bool {
+	return killedApart(ts, c, voice, left, right) || rd.menInPlace(ts, c, left, right)
 }
 
 // menInPlace tells whether a membership or a stand against another is some of a body's
 // men's, not the body's: "Buddhist soldiers of the KNLA, led by the monk U Thuzana, broke
 // with the KNU"; any tie some of its members hold.
-func menInPlace(ts []token, c cueSpan, left, right *mention) bool {
+func (rd *Reader) menInPlace(ts []token, c cueSpan, left, right *mention) bool {
 	return (c.cue.kind == alliances.Membership || c.cue.kind == alliances.Opposition) && (left.first >= 0 && someMenOf(ts, *left) || right.first >= 0 && someMenOf(ts, *right)) ||
-		left.first >= 0 && someMembersOf(ts, *left, c.cue.kind == alliances.Membership) || right.first >= 0 && someMembersOf(ts, *right, c.cue.kind == alliances.Membership)
+		left.first >= 0 && someMembersOf(ts, *left, c.cue.kind == alliances.Membership) || right.first >= 0 && someMembersOf(ts, *right, c.cue.kind == alliances.Membership) &&
+		!(c.cue.kind == alliances.Membership && rd.kinds[left.id] == "individual")
 }
 
 // someMembersOf tells whether "members of" and a word of some of them stand before mention
 // m: "those members of the FDS who had rallied to the legitimate President" (some, not the
 // FDS). Where listed, only as a list's item: "the FN and those members of the FDS" make no
 // member of the FDS of the name before them ("exiles, among them some members of the
-// NPG" do).
+// NPG" do, and so does a man: "named Mr. Soro and several members of the FN").
 func someMembersOf(ts []token, m mention, listed bool) bool {
 	k := m.first
 	if k > 0 && ts[k-1].word == "the" {

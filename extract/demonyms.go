@@ -108,7 +108,7 @@ var civilians = map[string]bool{"militia": true, "militias": true, "militiamen":
 	"rebel": true, "insurgent": true, "guerrilla": true, "guerrillas": true, "separatist": true, "separatists": true, "exile": true,
 	"dissident": true, "militant": true, "jihadist": true,
 	// One person of its people: "killing a British woman".
-	"woman": true, "man": true, "girl": true, "boy": true, "child": true, "national": true, "citizen": true, "student": true,
+	"woman": true, "man": true, "girl": true, "boy": true, "child": true, "citizen": true, "student": true,
 	"engineer": true, "teacher": true, "doctor": true, "nurse": true, "priest": true, "nun": true, "missionary": true, "hostage": true,
 	"women": true, "girls": true, "boys": true}
 

@@ -215,8 +215,8 @@ func withoutDenied(ts []token, ms []mention) []mention {
 // deniedNext makes disputed the ties of the sentence before that one of their parties
 // denies in a sentence of its own, short and bare: "Saleh told MPs that Iran and Libya are
 // funding the rebels. Tehran denies.", "... Iran denied it." A measure or a charge
-// against the one who denies is no tie it denies ("the Council imposed sanctions on Sudan
-// ... Sudan denied complicity": what the sanctions were for).
+// against the one who denies its own part is no tie it denies ("the Council imposed
+// sanctions on Sudan ... Sudan denied complicity": what the sanctions were for).
 func deniedNext(out []Proposal, before []told, ts []token, ms []mention) {
 	if len(before) == 0 || len(ms) == 0 || ms[0].first > 1 || ms[0].first == 1 && ts[0].word != "the" || ms[0].end >= len(ts) {
 		return
@@ -233,8 +233,20 @@ func deniedNext(out []Proposal, before []told, ts []token, ms []mention) {
 	start := before[len(before)-1].span.Start
 	for i := range out {
 		if p := &out[i]; p.Start >= start && p.Start < before[len(before)-1].span.End && (p.Tie.Status == alliances.Reported || p.Tie.Status == alliances.Alleged) &&
-			(p.Tie.Subject == ms[0].id || p.Tie.Object == ms[0].id && p.Tie.Kind != alliances.Coercion && p.Tie.Kind != alliances.Opposition) {
+			(p.Tie.Subject == ms[0].id || p.Tie.Object == ms[0].id && (!ownDenial(ts[k+1:]) || p.Tie.Kind != alliances.Coercion && p.Tie.Kind != alliances.Opposition)) {
 			p.Tie.Status, p.Cues = alliances.Disputed, append(p.Cues, "denied in the sentence after: "+strings.Join(wordsOf(ts, 0, min(len(ts), k+1)), " "))
 		}
 	}
+}
+
+// ownDenial reports whether the words after a verb of denial name the denier's own part:
+// "complicity", "any involvement", "responsibility".
+func ownDenial(rest []token) bool {
+	for _, t := range rest {
+		switch t.word {
+		case "complicity", "involvement", "responsibility", "role", "part", "links", "link", "wrongdoing", "knowledge":
+			return true
+		}
+	}
+	return false
 }

@@ -16,7 +16,8 @@ func (rd *Reader) implicitParties(d *Document, ts []token, st *statement) {
 	// established with the militias of Haji Zahir Qadir".
 	implicit := st.li < 0 && st.ri >= 0 && st.ms[0].first >= st.c.end && st.ms[st.ri].first-st.c.end <= 6 && rd.topic != "" && rd.topic != st.ms[st.ri].id &&
 		!unknownName(d, ts, st.c.first) && !rd.unknownOpener(ts, st.c.first) && !unnamedSubject(ts, st.c.first) && !relativeOnNoun(ts, st.c.first) &&
-		st.c.cue.kind != alliances.Membership && st.c.cue.kind != alliances.Mediation && !st.c.cue.passive
+		st.c.cue.kind != alliances.Membership && st.c.cue.kind != alliances.Mediation && !st.c.cue.passive &&
+		(rd.docVoice == "" || !opensVoice(ts, st.c.first)) // a resolution's clause is its body's, read as its voice
 	// "TPLF. Tigray People's Liberation Front. ... Chaired from 1989 by Meles Zenawi.": an
 	// entry's sentence that opens on its verb, a passive's too, speaks of the headword.
 	headword := st.li < 0 && st.ri >= 0 && rd.entryHead != "" && st.c.first <= 2 && st.ms[0].first >= st.c.end && rd.entryHead != st.ms[st.ri].id &&

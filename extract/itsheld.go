@@ -147,21 +147,19 @@ func postEnd(ts []token, its, first int) int {
 }
 
 // semicolonSubject reads "its" at token its opening the clause after a semicolon as the
-// clause before's subject, not its object: "Hezbollah fought Israel; its leader Hassan
-// Nasrallah", "Bosch's PRD backs them; its young leader" (the PRD's). ms are the mentions
-// before it.
+// last body the clause before names by its name, not a pronoun that stood for another:
+// "Bosch's PRD backs them; its young leader" (the PRD's), as "Syria armed Amal against
+// the Palestinians; its leader Nabih Berri" (Amal's). ms are the mentions before it.
 func semicolonSubject(ts []token, ms []mention, its int) (string, bool) {
-	if !strings.Contains(ts[its].pre, ";") {
+	if !strings.Contains(ts[its].pre, ";") || len(ms) == 0 || ms[len(ms)-1].first < 0 || !objectPronouns[ts[ms[len(ms)-1].first].word] {
 		return "", false
 	}
-	j := slices.IndexFunc(ms, func(o mention) bool { return o.first >= 0 && o.end <= its && opensSentence(ts, o.first) })
-	if j < 0 {
-		return "", false
+	for j := len(ms) - 2; j >= 0; j-- {
+		if ms[j].first >= 0 && ms[j].end <= its && !objectPronouns[ts[ms[j].first].word] {
+			return ms[j].id, true
+		}
 	}
-	for j+1 < len(ms) && possessorOf(ts, ms[j], ms[j+1]) {
-		j++
-	}
-	return ms[j].id, true
+	return "", false
 }
 
 // postOfAnother reports whether the n words at token i, a post's words alone (an

@@ -329,7 +329,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 							// "In 2014, they feared ..., and in 2019 they feared ...": the
 							// pronoun said again is the same actor, not the one named between.
 							id = first
-						} else if (i > 0 && contrastives[ts[i-1].word] && strings.Contains(ts[i-1].pre, ",") || strings.Contains(ts[i].pre, ":") || semicolonClause(ts, i) || whenClause(ts, i)) && len(out) > 0 && opensSentence(ts, out[0].first) && (words[0] != "they" || rd.kinds[out[0].id] != "individual") {
+						} else if (i > 0 && contrastives[ts[i-1].word] && strings.Contains(ts[i-1].pre, ",") || strings.Contains(ts[i].pre, ":") || semicolonClause(ts, i)) && len(out) > 0 && opensSentence(ts, out[0].first) && (words[0] != "they" || rd.kinds[out[0].id] != "individual") {
 							// "The PYD is deemed to be the PKK's affiliate, but it is aided by
 							// the U.S.": the pronoun after ", but" is the sentence's subject, not
 							// the actor named last; so is one after a colon ("Saudi Arabia, eager

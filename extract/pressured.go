@@ -138,7 +138,9 @@ func listGoesOn(ts []token, ms []mention, t int) bool {
 	}
 	for j := i + 1; j < len(ms) && nextItem(ts, ms[j-1], ms[j]); j++ {
 		if m := ms[j]; ts[ms[j-1].end].word == "and" {
-			return m.end < len(ts) && strings.TrimSpace(ts[m.end].pre) == "," // the list's last item
+			// The list's last item, and the main clause's subject after its comma: not
+			// "under pressure from South Africa, the RCD and the MLC, both backed by ..., signed".
+			return m.end < len(ts) && strings.TrimSpace(ts[m.end].pre) == "," && ts[m.end].upper && slices.ContainsFunc(ms, func(o mention) bool { return o.first == m.end })
 		}
 	}
 	return false

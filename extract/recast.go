@@ -29,7 +29,10 @@ func (rd *Reader) recast(ts []token, ms []mention, c cue, i, end int) (cue, bool
 		return c, true
 	case c.kind == alliances.Hostility && !c.passive && len(c.words) >= 2 && calledFor(ts, i):
 		c.kind = alliances.Opposition
-	case c.kind == alliances.Hostility && !c.passive && expelVerbs[c.text] && slices.ContainsFunc(ms, func(m mention) bool { return m.first == end && rd.kinds[m.id] == "individual" }):
+	case c.kind == alliances.Hostility && !c.passive && expelVerbs[c.text] &&
+		slices.ContainsFunc(ms, func(m mention) bool {
+			return m.first == end && rd.kinds[m.id] == "individual" && !ts[m.end-1].possessive
+		}):
 		c.kind = alliances.Coercion // "it expelled bin Laden": a man sent away, no fight
 	}
 	return c, false
@@ -162,7 +165,7 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 	switch {
 	case c.cue.text == "on behalf of" && left.end <= c.first && listObject(ts, left.first):
 		return true
-	case kind == alliances.Agreement && right.first > c.end && right.first-1 == c.end && ts[c.end].word == "for" && strings.Contains(ts[c.end].pre, ","):
+	case kind == alliances.Agreement && right.first > c.end && (right.first-1 == c.end || right.first-2 == c.end && determiners[ts[c.end+1].word]) && ts[c.end].word == "for" && strings.Contains(ts[c.end].pre, ","):
 		return true
 	case (kind == alliances.Rivalry || kind == alliances.Hostility) && right.first > c.end && contendedOver(ts, c.end, right.first):
 		return true
@@ -174,7 +177,7 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 		return true
 	case c.cue.text == "loyal to" && c.first > 0 && columnNouns[ts[c.first-1].word] && left.end < c.first-1 && right.first >= c.end:
 		return true
-	case kind == alliances.Hostility && !c.cue.passive && atrocities[c.cue.words[0]] && stoppedAct(ts, c.first):
+	case kind == alliances.Hostility && !c.cue.passive && atrocities[c.cue.words[0]] && stoppedAct(ts, c.first) && left.end <= c.first && !byBefore(ts, c.end, right.end):
 		return true
 	case kind == alliances.Mediation && !c.cue.passive && c.end < len(ts) && ts[c.end].word == "by" && left.end <= c.first && right.first > c.end &&
 		rd.kinds[left.id] != "" && c.first > 0 && strings.Contains(ts[c.first].pre, ","):
@@ -210,3 +213,9 @@ var atrocities = map[string]bool{"genocide": true, "massacre": true, "massacres"
 // stopVerbs are the verbs of stopping an act before it is done or goes on.
 var stopVerbs = map[string]bool{"stop": true, "prevent": true, "halt": true, "avert": true, "stopping": true, "preventing": true,
 	"halting": true, "averting": true, "stopped": true, "prevented": true, "averted": true, "halted": true}
+
+// byBefore reports whether "by" stands among tokens [from, to): "the killings of
+// Banyamulenge by the FARDC" names the killers.
+func byBefore(ts []token, from, to int) bool {
+	return from < to && slices.ContainsFunc(ts[from:min(to, len(ts))], func(t token) bool { return t.word == "by" })
+}

@@ -370,18 +370,3 @@ func presentVerb(w string) bool {
 var pluralCues = map[string]bool{"talks": true, "arms": true, "funds": true, "forces": true, "ties": true, "relations": true, "negotiations": true,
 	"weapons": true, "supplies": true, "troops": true, "contacts": true, "links": true, "meetings": true, "clashes": true, "attacks": true,
 	"subsidies": true, "loans": true, "advisers": true, "advisors": true, "instructors": true, "volunteers": true, "mercenaries": true}
-
-// whenClause reports whether the pronoun at token i opens a clause of time after a comma,
-// past a phrase of its own between commas: "Sudan hosted EIJ until 1996, when, under
-// international pressure, it expelled bin Laden" (the sentence's subject, not the actor
-// named last).
-func whenClause(ts []token, i int) bool {
-	k := i - 1
-	if k > 0 && strings.Contains(ts[i].pre, ",") {
-		for k > 0 && !strings.Contains(ts[k].pre, ",") {
-			k--
-		}
-		k--
-	}
-	return k >= 1 && (ts[k].word == "when" || ts[k].word == "whereupon") && strings.Contains(ts[k].pre, ",")
-}

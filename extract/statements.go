@@ -401,7 +401,7 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 			(voice == passiveNoAgent || sufferedBetween(ts, left.end, c.first)) {
 			continue
 		}
-		if notParties(ts, c, voice, left, right) {
+		if rd.notParties(ts, c, voice, left, right) {
 			continue
 		}
 		c, ok := rd.between(c, left, right)

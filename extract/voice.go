@@ -49,7 +49,7 @@ var voiceVerbs = map[string]alliances.Kind{
 // joined to it ("Commending the efforts of ECOWAS and the AU", "Expresses its appreciation
 // to the Government of France").
 func (rd *Reader) voiced(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
-	if rd.docVoice == "" {
+	if rd.docVoice == "" || !clauseParagraph(d, p) {
 		return nil
 	}
 	var out []Proposal
@@ -81,6 +81,7 @@ func (rd *Reader) voiced(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			k++
 		}
 		if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > v && m.first < end && m.first <= k+4 }); j >= 0 && (k >= end || !sufferedActs[ts[k].word]) &&
+			actsNamed(ts, ms[j], v, k) &&
 			!(ts[ms[j].end-1].possessive && ms[j].first >= 2 && (ts[ms[j].first-1].word == "of" || ts[ms[j].first-2].word == "of")) { // not "the requisition of the Bank's national agencies"
 			targets = append(targets, group(ts, ms, j, +1)...)
 		}
@@ -144,10 +145,11 @@ func clauseEnd(ts []token, v int) int {
 
 // actsAside reports whether "by" at token k is the agent's of a participle's aside or a
 // relative clause, not of the act the clause condemns or welcomes: "as endorsed by the
-// Peace and Security Council", "where President Ouattara ... have been protected by UNOCI".
+// Peace and Security Council", "the proposals made by the AU", "where President Ouattara
+// ... have been protected by UNOCI".
 func actsAside(ts []token, k int) bool {
-	if k >= 2 && ts[k-2].word == "as" {
-		return true
+	if k >= 1 && participle(ts[k-1].word) || k >= 2 && participle(ts[k-2].word) && phrasalParticles[ts[k-1].word] {
+		return true // "the proposals made by the AU", "UNOCI personnel targeted by the FDS", "as endorsed by", "put forward by"
 	}
 	for j := k; j > 0 && !strings.ContainsAny(ts[j].pre, ",;:"); j-- {
 		if w := ts[j-1].word; w == "where" || w == "which" || w == "who" || w == "whom" || w == "whose" {
@@ -160,4 +162,55 @@ func actsAside(ts []token, k int) bool {
 // sufferedActs are the nouns of an act done to the one named after them, whom a stance
 // toward the act does not take: "Welcoming the arrest of Mr. Gbagbo".
 var sufferedActs = map[string]bool{"arrest": true, "killing": true, "killings": true, "detention": true, "murder": true,
-	"assassination": true, "abduction": true, "kidnapping": true, "release": true, "death": true, "capture": true}
+	"assassination": true, "abduction": true, "kidnapping": true, "release": true, "death": true, "capture": true,
+	"attack": true, "attacks": true, "targeting": true, "defeat": true, "departure": true, "disarmament": true, "sanctions": true,
+	"threats": true, "violence": true, "expulsion": true, "shelling": true, "bombing": true, "siege": true, "blockade": true,
+	"withdrawal": true, "isolation": true, "exclusion": true, "removal": true, "surrender": true}
+
+// participle reports whether a word is a past participle: "made", "protected", "sent".
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 3 || irregularParticiples[w] || byParticiples[w]
+}
+
+// byParticiples are more past participles not in "-ed" an agent after "by" follows.
+var byParticiples = map[string]bool{"made": true, "led": true, "sent": true, "held": true, "taken": true, "given": true,
+	"set": true, "put": true, "done": true, "seen": true, "shown": true, "known": true, "paid": true, "brought": true,
+	"fought": true, "won": true, "run": true, "built": true, "chosen": true, "drawn": true, "written": true, "laid": true}
+
+// clauseParagraph reports whether a paragraph is a clause of a resolution, the voice's:
+// it ends on a comma or a semicolon ("Recalling its previous resolutions ...,"), or opens
+// on its number ("2. Urges ..."). Not a report's paragraph after its quotation ("Welcoming
+// the talks, France said ...").
+func clauseParagraph(d *Document, p Paragraph) bool {
+	text := strings.TrimSpace(d.Text[p.Start:p.End])
+	if strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") {
+		return true
+	}
+	n := 0
+	for n < len(text) && text[n] >= '0' && text[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < len(text) && text[n] == '.'
+}
+
+// actsNamed reports whether the name m after the voice's verb at token v (its noun phrase
+// at token k) is the one whose act the clause names: right after the verb ("Commends
+// ECOWAS"), after "of" and its article and a title ("the refusal of Mr. Gbagbo"), or after
+// "to" where the verb expresses gratitude ("Expresses its appreciation to the Government
+// of France"); not after "on" or "against" ("the attacks on UNOCI").
+func actsNamed(ts []token, m mention, v, k int) bool {
+	if m.first <= k {
+		return true
+	}
+	j := m.first - 1
+	for j > v && ts[j].upper && m.first-j <= 2 {
+		j-- // "of Mr. Gbagbo"
+	}
+	if j > v+1 && determiners[ts[j].word] {
+		j--
+	}
+	return ts[j].word == "of" || ts[j].word == "to" && (ts[v].word == "expresses" || ts[v].word == "expressing")
+}
+
+// phrasalParticles are the adverbs of a phrasal verb: "put forward", "set up".
+var phrasalParticles = map[string]bool{"forward": true, "up": true, "out": true, "off": true, "down": true, "in": true, "over": true, "back": true}

@@ -18,6 +18,7 @@ var (
 	wikiLangTempl  = regexp.MustCompile(`\{\{(?:lang|nowrap|nobr|flag|flagcountry|flagdeco)\|(?:[a-z-]+\|)?([^{}|]*)(?:\|[^{}]*)?\}\}`)
 	wikiInlineTmpl = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
 	wikiEmphasis   = regexp.MustCompile(`'{2,5}`)
+	wikiNameTempl  = regexp.MustCompile(`(?i)\{\{(?:ill|interlanguage link|illm|ill2)\|([^{}|]*)(?:\|[^{}]*)?\}\}`)
 	wikiBreak      = regexp.MustCompile(`<br\s*/?>`)
 )
 
@@ -37,7 +38,8 @@ func wikiText(s string) string {
 	s = wikiHeading.ReplaceAllString(s, "# $2")
 	s = wikiLink.ReplaceAllString(s, "$1")
 	s = wikiLangTempl.ReplaceAllString(s, "$1")
-	for range 3 { // templates inside templates: "{{cite news |title={{lang|fr|...}}}}"
+	s = wikiNameTempl.ReplaceAllString(s, "$1") // "{{Interlanguage link|Jules Mutebutsi|fr|...}}": the name
+	for range 3 {                               // templates inside templates: "{{cite news |title={{lang|fr|...}}}}"
 		s = wikiInlineTmpl.ReplaceAllString(s, "")
 	}
 	s = wikiBreak.ReplaceAllString(s, "; ") // "[[Joseph Kabila]]<br />Gen. [[Mbuza Mabe]]": two entries

@@ -225,8 +225,8 @@ var readingMutations18 = []mutation{
 	},
 	{
 		name: "extract-it-after-colon", file: "extract/mentions.go",
-		from: "strings.Contains(ts[i-1].pre, \",\") || strings.Contains(ts[i].pre, \":\") || semicolonClause(ts, i) || whenClause(ts, i)) && len(out) > 0",
-		to:   "strings.Contains(ts[i-1].pre, \",\") || semicolonClause(ts, i) || whenClause(ts, i)) && len(out) > 0",
+		from: "strings.Contains(ts[i-1].pre, \",\") || strings.Contains(ts[i].pre, \":\") || semicolonClause(ts, i)) && len(out) > 0",
+		to:   "strings.Contains(ts[i-1].pre, \",\") || semicolonClause(ts, i)) && len(out) > 0",
 		pkgs: []string{"./extract"}, breaks: "\"Saudi Arabia, eager to pull Somalia out ..., was more forthcoming: it financed Barre\" is Somalia's support",
 	},
 	{

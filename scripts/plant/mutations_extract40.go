@@ -120,8 +120,8 @@ var readingMutations40 = []mutation{
 	},
 	{
 		name: "extract-semicolon-it", file: "extract/mentions.go",
-		from: "|| semicolonClause(ts, i) || whenClause(ts, i)) && len(out) > 0",
-		to:   "|| false && semicolonClause(ts, i) || whenClause(ts, i)) && len(out) > 0",
+		from: "|| semicolonClause(ts, i)) && len(out) > 0",
+		to:   "|| false && semicolonClause(ts, i)) && len(out) > 0",
 		pkgs: []string{"./extract"}, breaks: "\"rebuilt its armed wing; in exile it made common cause with the OLF\" makes Somalia the OLF's ally",
 	},
 	{
