@@ -21,19 +21,19 @@ func session83Actors() []alliances.Actor {
 		{ID: "tripoli-brigade", Name: "Tripoli Brigade", Kind: "armed-group"},
 		{ID: "nato", Name: "NATO", Kind: "international-organization"},
 		{ID: "harati", Name: "Mahdi al-Harati", Kind: "individual"},
-		{ID: "bosch", Name: "Juan Bosch", Aliases: []string{"Bosch"}, Kind: "individual"},
+		{ID: "bosch", Name: "Juan Bosch", Aliases: []string{"Juan Bosch", "Bosch"}, Kind: "individual"},
 		{ID: "prd", Name: "Dominican Revolutionary Party", Aliases: []string{"PRD"}, Kind: "party"},
-		{ID: "pena-gomez", Name: "José Francisco Peña Gómez", Kind: "individual"},
-		{ID: "constitutionalists", Name: "Constitutionalists", Kind: "faction"},
+		{ID: "pena-gomez", Name: "José Francisco Peña Gómez", Aliases: []string{"Peña Gómez"}, Kind: "individual"},
+		{ID: "constitutionalists", Name: "Constitutionalists", Aliases: []string{"CONST"}, Kind: "armed-group"},
 	}
 }
 
 // TestMembersOfTheSeventeenthSession: every group of a list that "united in", "came
 // together in" or "joined together in" a body is its member, as of a list that "formed"
 // it (guatemala-1960 ¶13: "the EGP, ORPA, the FAR and a wing of the PGT united in the
-// URNG"); "its" opening the clause after a semicolon is the last body named before it, not
-// a pronoun's (dominican-1965 ¶4: "Bosch's PRD backs them; its young leader José
-// Francisco Peña Gómez"); a post "its" opens and a copula before the name is a post as
+// URNG"); "its" opening the clause after a semicolon stays the last body named before it
+// (dominican-1965 ¶4: "Bosch's PRD backs them; its young leader José Francisco Peña
+// Gómez", kept as the build before read it); a post "its" opens and a copula before the name is a post as
 // in apposition ("its commander was Mahdi al-Harati").
 func TestMembersOfTheSeventeenthSession(t *testing.T) {
 	checkForms(t, session83Actors(), []formCase{
@@ -43,7 +43,7 @@ func TestMembersOfTheSeventeenthSession(t *testing.T) {
 			[]string{"egp membership urng", "orpa membership urng"}, nil},
 		{"its after a semicolon, the object named", "In August 2011 NATO aircraft struck the Tripoli Brigade for days; its commander was Mahdi al-Harati, a former teacher.",
 			[]string{"harati membership tripoli-brigade"}, []string{"harati membership nato"}},
-		{"its after a semicolon, past a pronoun", "In April 1965 the Constitutionalists seized the Army Chief of Staff at his camp. Bosch's PRD backs them; its young leader José Francisco Peña Gómez called crowds into the streets.",
+		{"its after a semicolon, past a pronoun", "Revolt began 24 Apr 1965 afternoon. Junior and middle-ranking Army officers styling themselves Constitutionalists (CONST) seized the Army Chief of Staff, Gen Rivera Cuesta, at 27 de Febrero camp when he came to arrest them. Their aim: return of ex-President Juan Bosch, in exile in Puerto Rico, under the 1963 constitution. Bosch's PRD backs them; its young leader José Francisco Peña Gómez called crowds into the streets over Radio Santo Domingo.",
 			[]string{"pena-gomez membership prd"}, []string{"pena-gomez membership constitutionalists", "prd support pena-gomez"}},
 		{"its post, a copula", "In 2011 the Tripoli Brigade entered the capital from the west; its commander was Mahdi al-Harati.",
 			[]string{"harati membership tripoli-brigade"}, nil},
@@ -208,6 +208,7 @@ const aResolution = "|Resolution 1980 (2011)\nAdopted by the Security Council at
 	"Welcoming the conclusions of the AU High-Level Panel, composed of the Presidents of Chad and South Africa, as endorsed by the AU Peace and Security Council in Addis Ababa on 10 March 2011, and condemning the requisition of the Bank's national agencies by Mr. Gbagbo's camp in late January 2011,\n\n" +
 	"Welcoming the arrest of Mr. Gbagbo on 11 April 2011 by the Republican Forces in Abidjan, together with his wife, following military operations in and around the city,\n\n" +
 	"Welcoming the pledge of allegiance made to President Ouattara on 12 April 2011 by the Chief of Staff of the FDS, General Philippe Mangou, and by the commanders of the police,\n\n" +
+	"Taking note of the measures taken by the Government of Liberia against mercenaries in March 2011, and commending the cooperation between UNOCI and UNMIL along the border between the two countries,\n\n" +
 	"1. Expresses its appreciation to the Government of France for the support its forces gave to the mission in April 2011, and decides to remain seized of the matter;"
 
 // TestResolutionsOfTheSeventeenthSession: a document opened by a body's name alone and a
@@ -225,10 +226,11 @@ func TestResolutionsOfTheSeventeenthSession(t *testing.T) {
 		alliances.Actor{ID: "mangou", Name: "Philippe Mangou", Aliases: []string{"General Philippe Mangou"}, Kind: "individual"},
 		alliances.Actor{ID: "unoci", Name: "UNOCI", Kind: "international-organization"},
 		alliances.Actor{ID: "france", Name: "France", Aliases: []string{"the Government of France"}, Kind: "state"},
+		alliances.Actor{ID: "unmil", Name: "UNMIL", Kind: "international-organization"},
 	)
 	checkForms(t, actors, []formCase{
 		{"the Council's clauses", aResolution,
-			[]string{"unsc favour ecowas", "unsc favour au", "unsc opposition gbagbo", "unsc opposition fds", "unsc opposition militias",
+			[]string{"unsc favour unmil", "unsc favour ecowas", "unsc favour au", "unsc opposition gbagbo", "unsc opposition fds", "unsc opposition militias",
 				"unsc favour au-panel", "unsc opposition gbagbo-camp", "unsc favour frci", "unsc favour mangou", "unsc favour france"},
 			[]string{"unsc opposition unoci", "unsc favour au-psc", "unsc opposition bceao", "unsc favour gbagbo", "unsc favour ouattara"}},
 	})

@@ -146,22 +146,6 @@ func postEnd(ts []token, its, first int) int {
 	return first
 }
 
-// semicolonSubject reads "its" at token its opening the clause after a semicolon as the
-// last body the clause before names by its name, not a pronoun that stood for another:
-// "Bosch's PRD backs them; its young leader" (the PRD's), as "Syria armed Amal against
-// the Palestinians; its leader Nabih Berri" (Amal's). ms are the mentions before it.
-func semicolonSubject(ts []token, ms []mention, its int) (string, bool) {
-	if !strings.Contains(ts[its].pre, ";") || len(ms) == 0 || ms[len(ms)-1].first < 0 || !objectPronouns[ts[ms[len(ms)-1].first].word] {
-		return "", false
-	}
-	for j := len(ms) - 2; j >= 0; j-- {
-		if ms[j].first >= 0 && ms[j].end <= its && !objectPronouns[ts[ms[j].first].word] {
-			return ms[j].id, true
-		}
-	}
-	return "", false
-}
-
 // postOfAnother reports whether the n words at token i, a post's words alone (an
 // individual's alias such as "Secretary-General"), stand before "of" and another body's
 // name, in apposition to another man's name (out holds the mentions before): "Mr. Soro,

@@ -173,8 +173,8 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 		return true
 	case right.first > c.end && secondInfinitive(ts, c.end, right.first):
 		return true
-	case kind == alliances.Agreement && right.first > c.end+1 && ts[c.end].word != "that" && slices.ContainsFunc(ts[c.end:right.first], func(t token) bool { return t.word == "that" && !strings.ContainsAny(t.pre, ",;:") }):
-		return true
+	case kind == alliances.Agreement && right.first > c.end+1 && ts[c.end].word != "that" && ts[right.first-1].word == "that" || kind == alliances.Agreement && right.first > c.end+2 && ts[right.first-2].word == "that" && determiners[ts[right.first-1].word]:
+		return right.end < len(ts) && contentModals[ts[right.end].word] // "signed papers that the Ingush would go back", not "a truce that Japan brokered"
 	case c.cue.text == "loyal to" && c.first > 0 && columnNouns[ts[c.first-1].word] && left.end < c.first-1 && right.first >= c.end:
 		return true
 	case kind == alliances.Hostility && !c.cue.passive && atrocities[c.cue.words[0]] && stoppedAct(ts, c.first) && left.end <= c.first && !byBefore(ts, c.end, right.end):
@@ -219,3 +219,7 @@ var stopVerbs = map[string]bool{"stop": true, "prevent": true, "halt": true, "av
 func byBefore(ts []token, from, to int) bool {
 	return from < to && slices.ContainsFunc(ts[from:min(to, len(ts))], func(t token) bool { return t.word == "by" })
 }
+
+// contentModals are the modals a clause of a deal's content opens its verb with: "that the
+// Ingush would go back".
+var contentModals = map[string]bool{"would": true, "will": true, "should": true, "shall": true, "must": true, "could": true, "may": true}

@@ -298,9 +298,6 @@ func (rd *Reader) apposedPosts(ts []token, ms []mention, pairs []pair) []pair {
 		if relative >= 0 && from > 0 {
 			from = relative + slices.IndexFunc(ts[relative:its+1], func(t token) bool { return strings.Contains(t.pre, ",") })
 		}
-		if o, ok := semicolonSubject(ts, ms[:i], its); ok {
-			owner, from = o, its
-		}
 		// No other name between them that "its" may speak of: "attacked Herat and its
 		// governor, X" makes X no member of the attacker.
 		if lo := max(from, 1); lo < its && slices.ContainsFunc(ts[lo:its], func(t token) bool { return t.upper }) {

@@ -196,7 +196,8 @@ func clauseParagraph(d *Document, p Paragraph) bool {
 // actsNamed reports whether the name m after the voice's verb at token v (its noun phrase
 // at token k) is the one whose act the clause names: right after the verb ("Commends
 // ECOWAS"), after "of" and its article and a title ("the refusal of Mr. Gbagbo"), or after
-// "to" where the verb expresses gratitude ("Expresses its appreciation to the Government
+// "between" ("commending the cooperation between UNOCI and UNMIL"), or "to" where the verb
+// expresses gratitude ("Expresses its appreciation to the Government
 // of France"); not after "on" or "against" ("the attacks on UNOCI").
 func actsNamed(ts []token, m mention, v, k int) bool {
 	if m.first <= k {
@@ -209,7 +210,7 @@ func actsNamed(ts []token, m mention, v, k int) bool {
 	if j > v+1 && determiners[ts[j].word] {
 		j--
 	}
-	return ts[j].word == "of" || ts[j].word == "to" && (ts[v].word == "expresses" || ts[v].word == "expressing")
+	return ts[j].word == "of" || ts[j].word == "between" || ts[j].word == "to" && (ts[v].word == "expresses" || ts[v].word == "expressing")
 }
 
 // phrasalParticles are the adverbs of a phrasal verb: "put forward", "set up".
