@@ -1,10 +1,12 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/extract"
 )
 
@@ -351,6 +353,8 @@ func session83Second() []alliances.Actor {
 		alliances.Actor{ID: "uganda", Name: "Uganda", Kind: "state"},
 		alliances.Actor{ID: "banyamulenge", Name: "Banyamulenge", Kind: "category"},
 		alliances.Actor{ID: "fardc", Name: "FARDC", Kind: "state-organ"},
+		alliances.Actor{ID: "semar", Name: "SEMAR", Aliases: []string{"Mexican marines", "marines"}, Kind: "state-organ"},
+		alliances.Actor{ID: "guzman", Name: "Joaquín Guzmán Loera", Aliases: []string{"Guzmán Loera"}, Kind: "individual"},
 	)
 }
 
@@ -362,6 +366,7 @@ const aResolutionsHardClauses = "|Resolution 1975 (2011)\nAdopted by the Securit
 	"Commending UNOCI personnel targeted by the FDS in Abidjan in March 2011 for the courage they showed in protecting civilians in the districts of the city and along the roads to the north,\n\n" +
 	"Welcoming the defeat of the FDS by the FRCI in April 2011 and the return of calm to most districts of the city of Abidjan,\n\n" +
 	"Condemning the attacks on UNOCI by the FDS in Abidjan in March 2011, which wounded several peacekeepers of the mission and destroyed many of its vehicles in the districts of the city,\n\n" +
+	"Condemning the propaganda against UNOCI in Abidjan in March 2011, which endangered the lives of the peacekeepers of the mission and of the civilians they protect in the city,\n\n" +
 	"Welcoming the departure of Mr. Gbagbo from the presidential residence in April 2011 after long weeks of fighting in the city and the return of the displaced to their homes in the west,\n\n" +
 	"Denouncing the interference of France in the internal affairs of his country, the representative of Mr. Gbagbo's government said in April 2011 that the resolution was illegal."
 
@@ -383,7 +388,7 @@ func TestSecondThoughtsOfTheSeventeenthSession(t *testing.T) {
 	checkForms(t, session83Second(), []formCase{
 		{"a resolution's hard clauses", aResolutionsHardClauses,
 			[]string{"unsc opposition gbagbo", "unsc favour frci", "unsc opposition fds"},
-			[]string{"unsc opposition au", "unsc opposition ecowas", "unsc favour fds", "unsc opposition unoci", "unsc favour gbagbo", "unsc opposition france"}},
+			[]string{"unsc opposition au", "unsc opposition ecowas", "unsc favour fds", "unsc opposition unoci", "unsc favour gbagbo", "unsc opposition france", "ecowas opposition gbagbo"}},
 		{"its after a semicolon, the last body", "In 2006 Israel bombed the Beirut suburbs where Hezbollah had its offices; its leader Hassan Nasrallah survived the raids.",
 			[]string{"nasrallah membership hezbollah"}, []string{"nasrallah membership israel"}},
 		{"national police", "In 2009 Rwandan national police officers and soldiers crossed into the Kivus and fought the FDLR alongside Congolese troops.",
@@ -398,6 +403,8 @@ func TestSecondThoughtsOfTheSeventeenthSession(t *testing.T) {
 			nil, []string{"soro agreement fn"}},
 		{"a man among several members", "In 2007 Mr. Gbagbo named Mr. Soro and several members of the FN to his cabinet.",
 			[]string{"soro membership fn"}, nil},
+		{"an arrest one acts to prevent", "On or about January 8, 2016, co-conspirators fired on Mexican marines in Los Mochis in an attempt to prevent the recapture of Guzmán Loera.",
+			[]string{"semar hostility guzman"}, nil},
 		{"the killers of those one acted to save", "Nkunda said he had taken Bukavu in June 2004 to stop the killings of Banyamulenge by the FARDC.",
 			[]string{"fardc hostility banyamulenge"}, []string{"nkunda hostility banyamulenge"}},
 	})
@@ -405,4 +412,27 @@ func TestSecondThoughtsOfTheSeventeenthSession(t *testing.T) {
 		{"pressured, then denied it", "In 2002 diplomats said that the United States had pressured Rwanda into withdrawing its troops. Rwanda denied it.",
 			"united-states coercion rwanda", "disputed", ""},
 	})
+}
+
+// TestTroopsLoyalToOfTheSeventeenthSession: in the report itself, "Mutebutsi's men clashed
+// with troops loyal to the new regional commander, General Félix Mbuza Mabe" makes
+// Mutebutsi no man loyal to Mbuza Mabe (kivu-2004 ¶3).
+func TestTroopsLoyalToOfTheSeventeenthSession(t *testing.T) {
+	reg, err := cases.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, rec := annotated(t, "testdata/reports/", "kivu-2004")
+	rules := extract.DefaultRules()
+	rd := extract.AnnotationReader(rules, rec, reg.Actors)
+	rd.Source = rec.Sources[0].ID
+	var got []string
+	for _, p := range rd.Read(extract.Read("kivu-2004.txt", text, rules)) {
+		if p.Paragraph == 3 && p.Confidence >= 0.5 {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+	}
+	if slices.Contains(got, "jules-mutebutsi favour mbuza-mabe") || len(got) == 0 {
+		t.Errorf("¶3 proposed %q, want no loyalty of Mutebutsi to Mbuza Mabe", got)
+	}
 }

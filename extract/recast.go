@@ -177,7 +177,7 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 		return right.end < len(ts) && contentModals[ts[right.end].word] // "signed papers that the Ingush would go back", not "a truce that Japan brokered"
 	case c.cue.text == "loyal to" && c.first > 0 && columnNouns[ts[c.first-1].word] && left.end < c.first-1 && right.first >= c.end:
 		return true
-	case kind == alliances.Hostility && !c.cue.passive && atrocities[c.cue.words[0]] && stoppedAct(ts, c.first) && left.end <= c.first && !byBefore(ts, c.end, right.end):
+	case kind == alliances.Hostility && !c.cue.passive && atrocities[c.cue.words[0]] && stoppedAct(ts, c.first) && left.end <= c.first:
 		return true
 	case kind == alliances.Mediation && !c.cue.passive && c.end < len(ts) && ts[c.end].word == "by" && left.end <= c.first && right.first > c.end &&
 		rd.kinds[left.id] != "" && c.first > 0 && strings.Contains(ts[c.first].pre, ","):
@@ -213,12 +213,6 @@ var atrocities = map[string]bool{"genocide": true, "massacre": true, "massacres"
 // stopVerbs are the verbs of stopping an act before it is done or goes on.
 var stopVerbs = map[string]bool{"stop": true, "prevent": true, "halt": true, "avert": true, "stopping": true, "preventing": true,
 	"halting": true, "averting": true, "stopped": true, "prevented": true, "averted": true, "halted": true}
-
-// byBefore reports whether "by" stands among tokens [from, to): "the killings of
-// Banyamulenge by the FARDC" names the killers.
-func byBefore(ts []token, from, to int) bool {
-	return from < to && slices.ContainsFunc(ts[from:min(to, len(ts))], func(t token) bool { return t.word == "by" })
-}
 
 // contentModals are the modals a clause of a deal's content opens its verb with: "that the
 // Ingush would go back".

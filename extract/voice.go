@@ -42,12 +42,13 @@ var voiceVerbs = map[string]alliances.Kind{
 	"praising": alliances.Favour, "praises": alliances.Favour, "saluting": alliances.Favour, "salutes": alliances.Favour,
 }
 
-// voiced proposes the stances of the document's voice a sentence's clauses open on (at
-// its start, past a paragraph's number and an adverb, or after ", and"): toward the
-// agents after "by" in the clause ("condemning the requisition of the Bank's national
-// agencies by Mr. Gbagbo's camp"), else toward the first name after the verb and those
-// joined to it ("Commending the efforts of ECOWAS and the AU", "Expresses its appreciation
-// to the Government of France").
+// voiced proposes the stances of the document's voice that the clauses of a resolution's
+// paragraph open on (at its start, past its number and an adverb, or after ", and"):
+// toward the agents after "by" in the clause, but an aside's ("condemning the requisition
+// of the Bank's national agencies by Mr. Gbagbo's camp"; not "the proposals made by the
+// AU"), and toward the one whose act it names first, with those joined to it ("Commending
+// the efforts of ECOWAS and the AU", "Expresses its appreciation to the Government of
+// France"; not "the attacks on UNOCI").
 func (rd *Reader) voiced(d *Document, p Paragraph, s Span, ts []token, ms []mention, valid, timeCue string) []Proposal {
 	if rd.docVoice == "" || !clauseParagraph(d, p) {
 		return nil
@@ -105,7 +106,7 @@ func (rd *Reader) voiced(d *Document, p Paragraph, s Span, ts []token, ms []ment
 func voiceClauses(ts []token) []int {
 	var out []int
 	k := 0
-	for k < len(ts) && (ts[k].word[0] >= '0' && ts[k].word[0] <= '9' || strings.HasSuffix(ts[k].word, "ly") && !ts[k].upper && k > 0 || strings.HasSuffix(ts[k].word, "ly") && k == 0) {
+	for k < len(ts) && (ts[k].word[0] >= '0' && ts[k].word[0] <= '9' || strings.HasSuffix(ts[k].word, "ly") && (k == 0 || !ts[k].upper)) {
 		k++
 	}
 	for k < len(ts) && (ts[k].word == "also" || ts[k].word == "further") {
