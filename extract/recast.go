@@ -31,7 +31,7 @@ func (rd *Reader) recast(ts []token, ms []mention, c cue, i, end int) (cue, bool
 		c.kind = alliances.Opposition
 	case c.kind == alliances.Hostility && !c.passive && expelVerbs[c.text] &&
 		slices.ContainsFunc(ms, func(m mention) bool {
-			return m.first == end && rd.kinds[m.id] == "individual" && !ts[m.end-1].possessive
+			return m.first == end && rd.kinds[m.id] == "individual"
 		}):
 		c.kind = alliances.Coercion // "it expelled bin Laden": a man sent away, no fight
 	}
