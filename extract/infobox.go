@@ -96,7 +96,8 @@ func (rd *Reader) readInfobox(d *Document, p Paragraph) []Proposal {
 	var fighters, supporters, men []named
 	state, line := "", 0 // the state a colon follows on the entry's line: "Bangladesh: Bangladesh Army, ..."
 	for _, e := range infoboxEntries(text, p.Start) {
-		ms := rd.mentionsAfter(tokens(d.Text[e.start:e.end], e.start), "", nil)
+		ts := tokens(d.Text[e.start:e.end], e.start)
+		ms := rd.mentionsAfter(ts, "", nil)
 		if e.line != line {
 			state, line = "", e.line
 		}
@@ -105,7 +106,7 @@ func (rd *Reader) readInfobox(d *Document, p Paragraph) []Proposal {
 				continue
 			}
 			n := named{id: m.id, e: e}
-			if i == 0 && rd.kinds[m.id] == "state" && m.end < len(ms) && strings.Contains(d.Text[e.start:e.end], ":") {
+			if i == 0 && rd.kinds[m.id] == "state" && m.end < len(ts) && strings.Contains(ts[m.end].pre, ":") {
 				state = m.id
 			} else if state != "" {
 				n.part = state

@@ -169,7 +169,9 @@ func (rd *Reader) postOfAnother(ts []token, out []mention, id string, i, n int) 
 	if last := len(out) - 1; last >= 0 && out[last].end == i && strings.TrimSpace(ts[i].pre) == "," && rd.kinds[out[last].id] == "individual" {
 		return out[last].id != id // not "Dr. You Chan Yang, Ambassador of the Republic of Korea", the alias his own
 	}
-	for k++; k < len(ts) && ts[k].upper && !strings.ContainsAny(ts[k].pre, ",;:()"); k++ {
+	k++ // past the body's name: "of the FN, Mr. Soro"
+	for k < len(ts) && ts[k].upper && !strings.ContainsAny(ts[k].pre, ",;:()") {
+		k++
 	}
 	return k+1 < len(ts) && strings.TrimSpace(ts[k].pre) == "," && ts[k].upper
 }
