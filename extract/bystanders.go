@@ -330,9 +330,14 @@ func (rd *Reader) notParties(ts []token, c cueSpan, voice voiceOf, left, right *
 // men's, not the body's: "Buddhist soldiers of the KNLA, led by the monk U Thuzana, broke
 // with the KNU"; any tie some of its members hold.
 func (rd *Reader) menInPlace(ts []token, c cueSpan, left, right *mention) bool {
-	return (c.cue.kind == alliances.Membership || c.cue.kind == alliances.Opposition) && (left.first >= 0 && someMenOf(ts, *left) || right.first >= 0 && someMenOf(ts, *right)) ||
-		left.first >= 0 && someMembersOf(ts, *left, c.cue.kind == alliances.Membership) || right.first >= 0 && someMembersOf(ts, *right, c.cue.kind == alliances.Membership) &&
-		!(c.cue.kind == alliances.Membership && rd.kinds[left.id] == "individual")
+	membership := c.cue.kind == alliances.Membership
+	if (membership || c.cue.kind == alliances.Opposition) && (left.first >= 0 && someMenOf(ts, *left) || right.first >= 0 && someMenOf(ts, *right)) {
+		return true
+	}
+	// Some members of a body, on either side, are not the body; but "named Mr. Soro and
+	// several members of the FN": a man among them is a member.
+	someOf := func(m *mention) bool { return m.first >= 0 && someMembersOf(ts, *m, membership) }
+	return someOf(left) || someOf(right) && !(membership && rd.kinds[left.id] == "individual")
 }
 
 // someMembersOf tells whether "members of" and a word of some of them stand before mention

@@ -237,20 +237,7 @@ func TestLinkChartEdgesOfTheSixteenthSession(t *testing.T) {
 // per several Comorian officials" is no French backing of the Comorian government
 // (anjouan-2008 ¶6), and France's backing is Bacar's.
 func TestLinkChartLabelsOfTheSixteenthSession(t *testing.T) {
-	reg, err := cases.Registry()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, rec := annotated(t, "testdata/reports/", "anjouan-2008")
-	rules := extract.DefaultRules()
-	rd := extract.AnnotationReader(rules, rec, reg.Actors)
-	rd.Source = rec.Sources[0].ID
-	var got []string
-	for _, p := range rd.Read(extract.Read("anjouan-2008.txt", text, rules)) {
-		if p.Paragraph == 6 && p.Confidence >= 0.5 {
-			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-		}
-	}
+	got := reportParagraph(t, "anjouan-2008", 6)
 	if slices.Contains(got, "france support union-govt") || slices.Contains(got, "mohamed-bacar support france") || !slices.Contains(got, "france support mohamed-bacar") {
 		t.Errorf("¶6 proposed %q, want France's backing of Bacar and none of the Union government's", got)
 	}
@@ -329,4 +316,26 @@ func TestLinkChartThirdsOfTheSixteenthSession(t *testing.T) {
 		{"prose with a dash and a colon", "In 2012 Rwanda -- long accused of arming rebels -- denied it: the M23 was backed by Uganda, officials said. In 2013 Rwanda -- as ever -- said nothing : the M23 was armed by Uganda.",
 			[]string{"uganda support m23"}, nil},
 	})
+}
+
+// reportParagraph reads a written report with its annotation's actors and returns the
+// ties proposed in its paragraph n at a confidence of 0.5 or more, as "subject kind
+// object".
+func reportParagraph(t *testing.T, slug string, n int) []string {
+	t.Helper()
+	reg, err := cases.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, rec := annotated(t, "testdata/reports/", slug)
+	rules := extract.DefaultRules()
+	rd := extract.AnnotationReader(rules, rec, reg.Actors)
+	rd.Source = rec.Sources[0].ID
+	var got []string
+	for _, p := range rd.Read(extract.Read(slug+".txt", text, rules)) {
+		if p.Paragraph == n && p.Confidence >= 0.5 {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+	}
+	return got
 }

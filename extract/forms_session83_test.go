@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
-	"github.com/alliances-project/alliances/cases"
 	"github.com/alliances-project/alliances/extract"
 )
 
@@ -418,20 +417,7 @@ func TestSecondThoughtsOfTheSeventeenthSession(t *testing.T) {
 // with troops loyal to the new regional commander, General Félix Mbuza Mabe" makes
 // Mutebutsi no man loyal to Mbuza Mabe (kivu-2004 ¶3).
 func TestTroopsLoyalToOfTheSeventeenthSession(t *testing.T) {
-	reg, err := cases.Registry()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, rec := annotated(t, "testdata/reports/", "kivu-2004")
-	rules := extract.DefaultRules()
-	rd := extract.AnnotationReader(rules, rec, reg.Actors)
-	rd.Source = rec.Sources[0].ID
-	var got []string
-	for _, p := range rd.Read(extract.Read("kivu-2004.txt", text, rules)) {
-		if p.Paragraph == 3 && p.Confidence >= 0.5 {
-			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
-		}
-	}
+	got := reportParagraph(t, "kivu-2004", 3)
 	if slices.Contains(got, "jules-mutebutsi favour mbuza-mabe") || len(got) == 0 {
 		t.Errorf("¶3 proposed %q, want no loyalty of Mutebutsi to Mbuza Mabe", got)
 	}

@@ -122,6 +122,7 @@ func (rd *Reader) readInfobox(d *Document, p Paragraph) []Proposal {
 		}
 	}
 	var out []Proposal
+	date := infoboxDate(text)
 	emit := func(subject, object string, kind alliances.Kind, e infoboxEntry, why string) {
 		if subject == object || subject == "" || object == "" {
 			return
@@ -135,7 +136,7 @@ func (rd *Reader) readInfobox(d *Document, p Paragraph) []Proposal {
 		valid, cue := cellTime(entry), ""
 		if valid != "" {
 			cue = "time: " + entry
-		} else if valid = infoboxDate(text); valid != "" {
+		} else if valid = date; valid != "" {
 			cue = "time: the infobox's date"
 		}
 		if prop, ok := rd.finish(d, p, Span{e.start, e.end}, t, cues, valid, cue, 0.6); ok {

@@ -198,11 +198,7 @@ func (rd *Reader) otherStatesGovernment(ts []token, i, n int, id string) string 
 		return ""
 	}
 	for m := 1; m <= 3 && k+m < len(ts); m++ {
-		var words []string
-		for _, t := range ts[k+1 : k+1+m] {
-			words = append(words, spelling(t.word))
-		}
-		if other, ok := rd.names[strings.Join(words, " ")]; ok && other != id && rd.kinds[other] == "state" {
+		if other, ok := rd.names[spelt(ts[k+1:k+1+m])]; ok && other != id && rd.kinds[other] == "state" {
 			return other
 		}
 	}

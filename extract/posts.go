@@ -22,13 +22,10 @@ func (rd *Reader) governments(d *Document, p Paragraph, s Span, ts []token, ms [
 				if i == m.first && n == m.end-m.first {
 					continue
 				}
-				words := make([]string, n)
-				for k := range n {
-					words[k] = spelling(ts[i+k].word)
-				}
-				id, ok := rd.names[strings.Join(words, " ")]
+				key := spelt(ts[i : i+n])
+				id, ok := rd.names[key]
 				if id == "@ambiguous" {
-					id = rd.choose(rd.ambiguous[strings.Join(words, " ")], ts) // "the Assad government", of Bashar and Maher
+					id = rd.choose(rd.ambiguous[key], ts) // "the Assad government", of Bashar and Maher
 				}
 				if !ok || rd.kinds[id] != "individual" ||
 					!slices.ContainsFunc(ts[m.first:m.end], func(t token) bool { return governmentWords[t.word] }) && rd.rulerOf(id, ts) != m.id {

@@ -97,10 +97,11 @@ var readingMutations47 = []mutation{
 	},
 	{
 		name: "extract-some-members-of", file: "extract/bystanders.go",
-		from: "||\n\t\tleft.first >= 0 && someMembersOf(ts, *left, c.cue.kind == alliances.Membership) || right.first >= 0 && someMembersOf(ts, *right, c.cue.kind == alliances.Membership)",
-		to:   "||\n\t\tfalse",
+		from: "someOf := func(m *mention) bool { return m.first >= 0 && someMembersOf(ts, *m, membership) }",
+		to:   "someOf := func(m *mention) bool { return false }",
 		pkgs: []string{"./extract"}, breaks: "\"those members of the FDS who had rallied to\" Ouattara makes the FDS his supporter",
 	},
+
 	{
 		name: "extract-some-members-listed", file: "extract/bystanders.go",
 		from: `(!listed || k >= 4 && ts[k-4].word == "and")`,
@@ -253,8 +254,8 @@ var readingMutations47 = []mutation{
 	},
 	{
 		name: "extract-infobox-date", file: "extract/infobox.go",
-		from: `} else if valid = infoboxDate(text); valid != "" {`,
-		to:   `} else if valid = ""; valid != "" {`,
+		from: `date := infoboxDate(text)`,
+		to:   `date := infoboxDate("")`,
 		pkgs: []string{"./extract"}, breaks: "an infobox's ties take no time from its date",
 	},
 	{
@@ -302,8 +303,8 @@ var readingMutations47 = []mutation{
 	},
 	{
 		name: "extract-some-members-a-man", file: "extract/bystanders.go",
-		from: `!(c.cue.kind == alliances.Membership && rd.kinds[left.id] == "individual")`,
-		to:   `true`,
+		from: `&& !(membership && rd.kinds[left.id] == "individual")`,
+		to:   ``,
 		pkgs: []string{"./extract"}, breaks: "\"named Mr. Soro and several members of the FN\" makes Soro no member of it",
 	},
 	{
