@@ -110,6 +110,11 @@ func producedDeal(ts []token, k int) bool {
 var dealNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "protocol": true,
 	"ceasefire": true, "truce": true, "deal": true, "memorandum": true, "armistice": true, "treaty": true, "pact": true}
 
+// placeNamedTexts are the nouns of what a meeting issues or is, named after the city it
+// met in: "the Washington statement", "the Tashkent Declaration", "the Madrid Conference".
+var placeNamedTexts = map[string]bool{"statement": true, "declaration": true, "communique": true, "communiqué": true,
+	"conference": true, "summit": true, "process": true, "plan": true, "initiative": true, "framework": true, "formula": true}
+
 // dealOf reports whether the name at token i follows a deal's or a congress's noun and
 // "of", which make it the place of the deal: "the Treaty of London", "the Peace of
 // Paris", "the Congress of Berlin".

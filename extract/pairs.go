@@ -194,7 +194,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		// "X, a member of Y", "Y, led by X": the actors next to the cue only, and no
 		// state a member. "A Taliban commander defected to ISKP", "FSA fighters joined
 		// Nusra": people of the group, not the group.
-		described := c.cue.passive && li >= 0 && describedBy(ts, ms, li, c.first) || li >= 0 && c.cue.text == "under" && formedUnder(ts, ms, ms[li], c.first)
+		described := c.cue.passive && li >= 0 && describedBy(ts, ms, li, c.first) || li >= 0 && c.cue.text == "under" && formedUnder(ts, ms, ms[li], c.first) ||
+			li >= 0 && rd.apposedWho(ts, ms[li], c)
 		if li < 0 || ri < 0 || !shared && c.first-pastAside(ts, ms[li], c.first) > 3 && !described && !describing(ts, ms[li].end, c.first) || ms[ri].first-c.end > 2 && c.cue.text != "of" && c.cue.text != "under" && !(ownApposed(ts, c.end) && ms[ri].first-c.end <= 5) && !qualifiersOnly(ts, c.end, ms[ri].first) && !(c.cue.passive && rd.describedHolder(ts, c.end, ms[ri].first)) {
 			return false // (after "of" and "under", the words of a post: "of the former president X")
 		}
@@ -213,7 +214,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		if c.cue.passive && c.first > 0 && ts[c.first-1].word == "and" && ms[li].first > 0 && (ts[ms[li].first-1].word == "by" || ms[li].first > 1 && ts[ms[li].first-2].word == "by") {
 			return false // "talks hosted by Ethiopia and led by the AU": the talks', not Ethiopia's
 		}
-		if only, n, _ := rd.title(ts, ms[li].end, c.first); !c.cue.passive && !shared && only && n > 0 {
+		if only, n, _ := rd.title(ts, ms[li].end, c.first); !c.cue.passive && !shared && only && n > 0 && !rd.apposedWho(ts, ms[li], c) {
 			return false
 		}
 		left, right := []*mention{&ms[li]}, []*mention{&ms[ri]}

@@ -282,6 +282,10 @@ func (rd *Reader) phraseHeads(ts []token, ms []mention) []mention {
 			from = m.first // "Iran's Islamic Revolutionary Guard Corps": the organ's (the state's own, read in posts)
 			continue
 		}
+		if i+1 < len(ms) && rd.peopleDescribed(ts, m, ms[i+1]) {
+			from = m.first // "the German jurist Christian Tomuschat": his
+			continue
+		}
 		if i+1 < len(ms) && rd.kinds[m.id] != "individual" && rd.kinds[ms[i+1].id] == "individual" && ms[i+1].first > m.end &&
 			ms[i+1].first-m.end <= 4 && !listedBetween(ts, m.end, ms[i+1].first) {
 			if only, n, of := rd.title(ts, m.end, ms[i+1].first); only && n > 0 && !of {

@@ -1,0 +1,52 @@
+package extract
+
+import "strings"
+
+// A people's adjective before what a man is and his name only describes him: "led by the
+// German jurist Christian Tomuschat", "the Palestinian cleric Abdullah Azzam". The man is
+// the one a cue names there, not his state (a post between is read by phraseHeads as a
+// title: "the Bulgarian general Nikola Ivanov").
+
+// peopleDescribed reports whether m, a state read from its people's one-word adjective,
+// only describes the individual n named after it past lowercase words of what he is, one
+// of them a trade or a person's noun ("jurist", "cleric", "businessman"), the others
+// adjectives or titles, and no stop between.
+func (rd *Reader) peopleDescribed(ts []token, m, n mention) bool {
+	if m.end-m.first != 1 || rd.kinds[m.id] != "state" || rd.kinds[n.id] != "individual" || n.first <= m.end || n.first-m.end > 4 ||
+		ts[m.first].possessive || !rd.stateDemonym(ts[m.first].word) {
+		return false
+	}
+	trade := false
+	for i := m.end; i < n.first; {
+		t := ts[i]
+		if t.upper || t.possessive || strings.ContainsAny(t.pre, ",;:()") {
+			return false
+		}
+		switch {
+		case occupations[t.word] || personNouns[t.word] || personHeads[t.word] || personTrades[t.word]:
+			trade = true
+		case postAdjectives[t.word]:
+		default:
+			k := rd.titleAt(ts, i)
+			if k == 0 {
+				return false
+			}
+			i += k
+			continue
+		}
+		i++
+	}
+	return trade && !strings.ContainsAny(ts[n.first].pre, ",;:()")
+}
+
+// personTrades are the nouns of what a person is that no other list of the reader's
+// holds.
+var personTrades = map[string]bool{"jurist": true, "judge": true, "lawyer": true, "statesman": true, "academic": true,
+	"historian": true, "financier": true, "adventurer": true, "mercenary": true, "warlord": true, "businesswoman": true}
+
+// apposedWho reports whether the relative cue c ("who led") follows the description of
+// the man m in apposition to him, a post among its words, so that it tells of him:
+// "Bugti, a former governor and chief minister who led the Jamhoori Watan Party".
+func (rd *Reader) apposedWho(ts []token, m mention, c cueSpan) bool {
+	return strings.HasPrefix(c.cue.text, "who ") && rd.kinds[m.id] == "individual" && strings.TrimSpace(ts[m.end].pre) == "," && describedTo(ts, m.end, c.first)
+}
