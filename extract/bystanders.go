@@ -72,7 +72,7 @@ func sufferedTogether(ts []token, c cueSpan) bool {
 
 // travelAdverbs alone between a verb of sending and its "to" make it a journey of the
 // subject's own: "flew on to Beijing", "went back to".
-var travelAdverbs = map[string]bool{"on": true, "back": true, "home": true, "off": true, "away": true, "straight": true, "directly": true, "onward": true, "onwards": true}
+var travelAdverbs = map[string]bool{"on": true, "out": true, "back": true, "home": true, "off": true, "away": true, "straight": true, "directly": true, "onward": true, "onwards": true}
 
 // whoseOwn returns the mention that opens a relative clause on "whose" before token k,
 // the clause going on to k, before mention i: "whose Khmer Serei had fought Sihanouk for

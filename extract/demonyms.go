@@ -51,6 +51,9 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 		if k == i+n && i > 0 && ts[i-1].possessive && clientNouns[w] {
 			return true
 		}
+		if w == "volunteer" || w == "mercenary" || w == "émigré" || w == "emigre" {
+			return true // "the American volunteer airmen of the Kościuszko Squadron": men of the people, not the state
+		}
 		// "two Spanish documentary journalists", "an Irish wildlife conservationist": a
 		// word or two of their trade between; not the state's own ("Iranian army").
 		if skipped < 2 && !ts[k].upper && !strings.ContainsAny(ts[k].pre, "-,;:") && !stateMen[w] && !(ts[k].possessive && stateMen[strings.TrimSuffix(w, "s")]) &&

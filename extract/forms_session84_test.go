@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/edtf"
+	"github.com/alliances-project/alliances/extract"
 )
 
 // session84Actors are the actors of this session's sentences.
@@ -16,6 +18,17 @@ func session84Actors() []alliances.Actor {
 		{ID: "bugti", Name: "Akbar Bugti", Aliases: []string{"Bugti"}, Kind: "individual"},
 		{ID: "jwp", Name: "Jamhoori Watan Party", Kind: "party"},
 		{ID: "fc", Name: "Frontier Corps", Aliases: []string{"FC"}, Kind: "state-organ"},
+		{ID: "let", Name: "Lashkar-e-Taiba", Aliases: []string{"the Lashkar", "LeT"}, Kind: "armed-group"},
+		{ID: "hum", Name: "Harkat-ul-Mujahideen", Aliases: []string{"the Harkat"}, Kind: "armed-group"},
+		{ID: "badr", Name: "Al-Badr", Kind: "armed-group"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"Washington", "American"}, Kind: "state"},
+		{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"Britain"}, Kind: "state"},
+		{ID: "uzbekistan", Name: "Uzbekistan", Aliases: []string{"Tashkent"}, Kind: "state"},
+		{ID: "ratsiraka", Name: "Didier Ratsiraka", Aliases: []string{"DR"}, Kind: "individual"},
+		{ID: "france", Name: "France", Kind: "state"},
+		{ID: "budyonny", Name: "Semyon Budyonny", Aliases: []string{"Budienny"}, Kind: "individual"},
+		{ID: "cuba", Name: "Cuba", Kind: "state"},
+		{ID: "pra", Name: "People's Revolutionary Army", Aliases: []string{"PRA"}, Kind: "state-organ"},
 	}
 }
 
@@ -40,5 +53,49 @@ func TestDescribedMenOfTheEighteenthSession(t *testing.T) {
 	got := reportParagraph(t, "balochistan-2004", 8)
 	if !slices.Contains(got, "akbar-bugti membership jwp") {
 		t.Errorf("balochistan-2004 ¶8: got %q, want Bugti a member (leader) of the Jamhoori Watan Party", got)
+	}
+}
+
+// TestWordsAroundTheCueOfTheEighteenthSession: the words around a cue that tell another
+// tie than its own (each from this session's reviews). A capital before the text a
+// meeting issued is no party to it (kargil-1999 ¶27: "The Lashkar has publicly rejected
+// the Washington statement"); those who fight "shoulder to shoulder with us" fight beside
+// the speaker, not with or against each other (kargil-1999 ¶18); one who "flew out to"
+// a state went there, and gave it nothing (madagascar-2002 ¶35); counsel "against" an act
+// is a stance, not help (grenada-1983 ¶14: "had advised Washington against military
+// action"); a people's volunteers are not their state (poland-1920 ¶26: "The American
+// volunteer airmen of the Kościuszko Squadron have again bombed Budienny's columns");
+// years counted back are from the document's date (grenada-1983 ¶10: "two years ago").
+func TestWordsAroundTheCueOfTheEighteenthSession(t *testing.T) {
+	checkForms(t, session84Actors(), []formCase{
+		{"a capital's statement", "In July 1999 the Lashkar publicly rejected the Washington statement and vowed to fight on.",
+			nil, []string{"let opposition united-states"}},
+		{"a capital's declaration", "In 1966 the Lashkar rejected the Tashkent Declaration.",
+			nil, []string{"let opposition uzbekistan"}},
+		{"the capital itself stays the state", "In July 1999 the Lashkar publicly rejected Washington's demands.",
+			[]string{"let opposition united-states"}, nil},
+		{"shoulder to shoulder with us", "In June 1999 the Harkat-ul-Mujahideen and Al-Badr fought shoulder to shoulder with us.",
+			nil, []string{"hum cooperation badr", "hum hostility badr"}},
+		{"shoulder to shoulder, each other", "In June 1999 the Harkat-ul-Mujahideen and Al-Badr fought shoulder to shoulder.",
+			[]string{"hum cooperation badr"}, nil},
+		{"flew out to", "In July 2002 DR flew out to France, where he has been allowed to remain.",
+			nil, []string{"ratsiraka support france"}},
+		{"advised against", "In October 1983 Britain had advised Washington against military action.",
+			[]string{"united-kingdom opposition united-states"}, []string{"united-kingdom support united-states"}},
+		{"advised, help", "In 1983 Britain advised Washington on the landing.",
+			[]string{"united-kingdom support united-states"}, nil},
+		{"a people's volunteers", "In August 1920 the American volunteer airmen of the Kościuszko Squadron again bombed Budienny's columns.",
+			nil, []string{"united-states hostility budyonny"}},
+	})
+	rd := extract.NewReader(extract.DefaultRules(), session84Actors())
+	rd.Date = edtf.MustParse("1983-10-26")
+	var valid []string
+	for _, p := range rd.Read(extract.Read("t.txt", "Two years ago Cuba armed the PRA.\n\nLast year Cuba armed the PRA again.", extract.DefaultRules())) {
+		if p.Tie.Subject == "cuba" && p.Tie.Kind == alliances.Support {
+			valid = append(valid, p.Tie.Valid.String())
+		}
+	}
+	if !slices.Equal(valid, []string{"1981", "1982"}) {
+		t.Errorf("years counted back from a document of 1983-10-26: got %q, want [1981 1982]", valid)
 	}
 }

@@ -35,9 +35,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 			c.cue.kind = alliances.Favour
 		}
 	}
-	if c.cue.text == "facing" && slices.ContainsFunc(spans, func(o cueSpan) bool { return o.end <= c.first && o.cue.kind == alliances.Agreement }) {
-		c.cue.kind = alliances.Negotiation // "A ceasefire was signed at Safwan by Iraqi generals facing Schwarzkopf": across the table
-	}
+	c.cue.kind = cueKindIn(ts, ms, spans, c)
 	li, ri := -1, -1
 	for i := range ms {
 		if ms[i].end <= c.first {

@@ -335,7 +335,28 @@ func sideBySide(ts []token, k int) bool {
 		return false
 	}
 	w := strings.Join(wordsOf(ts, k, min(k+3, len(ts))), " ")
+	end := k + 1
+	if w == "side by side" || w == "shoulder to shoulder" {
+		end = k + 3
+	}
+	if end < len(ts) && ts[end].word == "with" && !strings.ContainsAny(ts[end].pre, ",;:") {
+		return false // "fight shoulder to shoulder with us": beside another, not each other
+	}
 	return ts[k].word == "alone" || ts[k].word == "together" || ts[k].word == "jointly" || w == "side by side" || w == "shoulder to shoulder"
+}
+
+// pronounPartner reports whether a cue ending at token k names its partner by a pronoun
+// after a preposition, past "side by side" or "together": "fight shoulder to shoulder
+// with us", "fought alongside them". Those before the cue then act beside another, not
+// with or against each other.
+func pronounPartner(ts []token, k int) bool {
+	if k < len(ts) && (ts[k].word == "together" || ts[k].word == "jointly") {
+		k++
+	} else if w := strings.Join(wordsOf(ts, k, min(k+3, len(ts))), " "); w == "side by side" || w == "shoulder to shoulder" {
+		k += 3
+	}
+	return k+1 < len(ts) && (ts[k].word == "with" || ts[k].word == "alongside" || ts[k].word == "beside" || ts[k].word == "against") &&
+		(objectPronouns[ts[k+1].word] || ts[k+1].word == "us" || ts[k+1].word == "me") && !strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:()")
 }
 
 // attackNouns are the nouns of an attack its makers may qualify: "a Pathet Lao and North

@@ -144,8 +144,8 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	// Of several times, the one nearest the statement, from its cue to its object: "Other
 	// groups in 2001's Bonn Agreement ... reached an understanding with the Taliban in
 	// spring 2021".
-	text = lifespan(rd.unnamedYears(noCitations(text))) // "(Schmidt, 1964)", "the 1920 Revolution Brigades", "Frank País (1934–1957):" date no claim
-	context = rd.fullDates(context)
+	text = lifespan(rd.unnamedYears(noCitations(rd.yearsAgo(text)))) // "(Schmidt, 1964)", "the 1920 Revolution Brigades", "Frank País (1934–1957):" date no claim
+	context = rd.fullDates(rd.yearsAgo(context))
 	if plain, at := fullDates(text, rd.shortBase, rd.yearsShort); plain != text {
 		// "In Dec '54", "30 Oct 78": read as written in full.
 		text = plain
