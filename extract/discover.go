@@ -586,7 +586,7 @@ func (rd *Reader) Discover(d *Document) []Found {
 	out = append(out, rd.discoverSurnames(d)...) // last: a word alone no other form names
 	// The factions named by their leader, once the short forms of the organizations
 	// they are of are known ("the faction of Salahuddin Rabbani in Jami'at").
-	return withoutCredits(d, rd.withoutLawNames(append(out, rd.discoverFactions(d)...)))
+	return rd.legendAliases(d, withoutCredits(d, rd.withoutLawNames(append(out, rd.discoverFactions(d)...))))
 }
 
 // unitOrdinals are the adverbs of transitions that open units' names too: "Second Army".

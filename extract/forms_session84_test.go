@@ -99,3 +99,25 @@ func TestWordsAroundTheCueOfTheEighteenthSession(t *testing.T) {
 		t.Errorf("years counted back from a document of 1983-10-26: got %q, want [1981 1982]", valid)
 	}
 }
+
+// TestLegendOfTheEighteenthSession: a list of abbreviations ("MR = Mr. Marc Ravalomanana,
+// Mayor of Antananarivo; DR = Adm. Didier Ratsiraka, outgoing President") makes each
+// abbreviation a name of the actor found by its form, past the honorific before it and
+// the post after the comma, and of an actor the reader knows; an abbreviation found as a
+// name of its own is the legend's actor (madagascar-2002 ¶1, where the notes name the men
+// by their initials only, and no tie was read of them as a new case).
+func TestLegendOfTheEighteenthSession(t *testing.T) {
+	text := "Ref. OAU/SE-MDG/02/17. Notes kept by the Special Envoy. Abbreviations: MR = Mr. Marc Ravalomanana, Mayor of Antananarivo; DR = Adm. Didier Ratsiraka, outgoing President; HCC = High Constitutional Court; FFKM = Council of Christian Churches; SG = Secretary-General. Remarks marked.\n\n" +
+		"In January 2002 MR accused DR of fraud and the HCC backed DR (MR 46.2, DR 40.9). The FFKM supported MR."
+	rd, doc, finds := discover(text)
+	got := kindsAndAliases(finds)
+	for name, alias := range map[string]string{"Marc Ravalomanana": "MR", "Didier Ratsiraka": "DR", "High Constitutional Court": "HCC", "Council of Christian Churches": "FFKM"} {
+		if !hasAlias(got[name], alias) {
+			t.Errorf("found %s as %q, want the alias %s", name, got[name], alias)
+		}
+	}
+	if _, ok := got["FFKM"]; ok {
+		t.Errorf("found FFKM as an actor of its own (%q), want it the Council of Christian Churches", got["FFKM"])
+	}
+	wantTies(t, rd, doc, "marc-ravalomanana opposition didier-ratsiraka", "high-constitutional-court support didier-ratsiraka")
+}
