@@ -32,3 +32,36 @@ func counselledAgainst(ts []token, ms []mention, c cueSpan) bool {
 	}
 	return false
 }
+
+// demandedThat reports whether the cue at token at is the verb, in its plain form, of a
+// clause that a demand's "that" opens, its subject right before it: what one demands
+// that another do is not done ("DR demands that the OAU condemn the coup"; "insisted that
+// Pakistan should withdraw").
+func demandedThat(ts []token, ms []mention, at int) bool {
+	if at >= len(ts) || strings.HasSuffix(ts[at].word, "ed") || strings.HasSuffix(ts[at].word, "s") || strings.HasSuffix(ts[at].word, "ing") {
+		if at >= len(ts) || at == 0 || !modalWords[ts[at-1].word] {
+			return false
+		}
+	}
+	k := at
+	if k > 0 && modalWords[ts[k-1].word] {
+		k--
+	}
+	i := slices.IndexFunc(ms, func(m mention) bool { return m.end == k })
+	if i < 0 {
+		return false
+	}
+	t := ms[i].first - 1
+	if t > 0 && determiners[ts[t].word] {
+		t--
+	}
+	return t > 0 && ts[t].word == "that" && demandVerbs[ts[t-1].word] && !strings.ContainsAny(ts[t].pre+ts[t+1].pre, ",;:()")
+}
+
+// modalWords are the words of a clause's wish before its verb: "that Pakistan should withdraw".
+var modalWords = map[string]bool{"should": true, "must": true, "shall": true}
+
+// demandVerbs are the verbs whose "that" opens what another is asked to do.
+var demandVerbs = map[string]bool{"demand": true, "demands": true, "demanded": true, "demanding": true, "asked": true, "asks": true,
+	"insist": true, "insists": true, "insisted": true, "request": true, "requests": true, "requested": true, "proposed": true, "proposes": true,
+	"urged": true, "urges": true, "recommended": true, "recommends": true, "suggested": true, "suggests": true, "required": true, "requires": true}

@@ -29,6 +29,9 @@ func session84Actors() []alliances.Actor {
 		{ID: "budyonny", Name: "Semyon Budyonny", Aliases: []string{"Budienny"}, Kind: "individual"},
 		{ID: "cuba", Name: "Cuba", Kind: "state"},
 		{ID: "pra", Name: "People's Revolutionary Army", Aliases: []string{"PRA"}, Kind: "state-organ"},
+		{ID: "hua", Name: "Harkat-ul-Ansar", Kind: "armed-group"},
+		{ID: "oau", Name: "OAU", Kind: "international-organization"},
+		{ID: "ravalomanana", Name: "Marc Ravalomanana", Aliases: []string{"MR"}, Kind: "individual"},
 	}
 }
 
@@ -120,4 +123,24 @@ func TestLegendOfTheEighteenthSession(t *testing.T) {
 		t.Errorf("found FFKM as an actor of its own (%q), want it the Council of Christian Churches", got["FFKM"])
 	}
 	wantTies(t, rd, doc, "marc-ravalomanana opposition didier-ratsiraka", "high-constitutional-court support didier-ratsiraka")
+}
+
+// TestNamesAndDemandsOfTheEighteenthSession: the name one group took, told from the name
+// (kargil-1999 ¶14: "Harkat-ul-Mujahideen is the name taken by the Harkat-ul-Ansar after
+// the Americans listed it"), is its renaming, not a membership; what one demands that
+// another do is not done (madagascar-2002 ¶14: "DR demands that the OAU condemn the
+// 'coup'", read as the OAU's stance against MR), but what another did is.
+func TestNamesAndDemandsOfTheEighteenthSession(t *testing.T) {
+	checkForms(t, session84Actors(), []formCase{
+		{"the name taken by", "Harkat-ul-Mujahideen is the name taken by the Harkat-ul-Ansar after the Americans listed it as a terrorist group in 1997.",
+			[]string{"hua renaming hum", "united-states coercion hua"}, []string{"hua membership hum"}},
+		{"the new name of", "In 1998 Harkat-ul-Mujahideen was the new name of the Harkat-ul-Ansar.",
+			[]string{"hua renaming hum"}, nil},
+		{"demands that another act", "In February 2002 DR demanded that the OAU condemn MR.",
+			nil, []string{"oau opposition ravalomanana"}},
+		{"insists that another should act", "In February 2002 DR insisted that the OAU should condemn MR.",
+			nil, []string{"oau opposition ravalomanana"}},
+		{"what another did", "In February 2002 DR said that the OAU condemned MR.",
+			[]string{"oau opposition ravalomanana"}, nil},
+	})
 }

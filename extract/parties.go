@@ -17,7 +17,7 @@ import (
 func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, spans []cueSpan) (statement, bool) {
 	// "Pakistan urged the Taliban to negotiate with Ghani": what one is asked to do is
 	// not done; "Russia vetoed a resolution condemning Syria": a noun's act is no actor's.
-	if askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) || sufferedNoun(ts, c) || relativeOnSomeone(ts, c.first) ||
+	if askedTo(ts, ms, c.first) || demandedThat(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) || possessedAdjective(ts, c) || sufferedNoun(ts, c) || relativeOnSomeone(ts, c.first) ||
 		opposedDeal(ts, c) || causedBefore(ts, ms, c) || objectsTogether(ts, ms, c) {
 		return statement{}, false
 	}
