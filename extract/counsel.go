@@ -22,16 +22,32 @@ func cueKindIn(ts []token, ms []mention, spans []cueSpan, c cueSpan) alliances.K
 	return c.cue.kind
 }
 
-// counselledAgainst reports whether "against" follows the one named right after the cue
-// c: "advised Washington against military action".
+// counselledAgainst reports whether "against" and an act follow the one named right
+// after the cue c, and no one the act is against: "advised Washington against military
+// action" (not "advised the contras against the Sandinista army", a foe).
 func counselledAgainst(ts []token, ms []mention, c cueSpan) bool {
 	for _, m := range ms {
-		if m.first == c.end || m.first == c.end+1 && determiners[ts[c.end].word] {
-			return m.end < len(ts) && ts[m.end].word == "against" && !strings.ContainsAny(ts[m.end].pre, ",;:()")
+		if m.first != c.end && (m.first != c.end+1 || !determiners[ts[c.end].word]) {
+			continue
 		}
+		k := m.end + 1
+		if k >= len(ts) || ts[m.end].word != "against" || strings.ContainsAny(ts[m.end].pre+ts[k].pre, ",;:()") {
+			return false
+		}
+		for k < len(ts) && (determiners[ts[k].word] || adjectives[ts[k].word] || actQualifiers[ts[k].word]) {
+			k++
+		}
+		return k < len(ts) && counselledActs[ts[k].word] && !slices.ContainsFunc(ms, func(o mention) bool { return o.first > m.end && o.first <= k+3 })
 	}
 	return false
 }
+
+// actQualifiers are the words before an act one is advised against: "any military action".
+var actQualifiers = map[string]bool{"any": true, "further": true, "military": true, "armed": true, "direct": true, "unilateral": true, "hasty": true}
+
+// counselledActs are the acts one is advised against: "against military action".
+var counselledActs = map[string]bool{"action": true, "intervention": true, "invasion": true, "landing": true, "war": true,
+	"escalation": true, "force": true, "operation": true, "offensive": true, "reprisals": true, "retaliation": true}
 
 // demandedThat reports whether the cue at token at is the verb, in its plain form, of a
 // clause that a demand's "that" opens, its subject right before it: what one demands

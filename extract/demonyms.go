@@ -51,8 +51,8 @@ func (rd *Reader) people(ts []token, i, n int) bool {
 		if k == i+n && i > 0 && ts[i-1].possessive && clientNouns[w] {
 			return true
 		}
-		if w == "volunteer" || w == "mercenary" || w == "émigré" || w == "emigre" {
-			return true // "the American volunteer airmen of the Kościuszko Squadron": men of the people, not the state
+		if (w == "volunteer" || w == "mercenary" || w == "émigré" || w == "emigre") && ofNamedUnit(ts, k+1) {
+			return true // "the American volunteer airmen of the Kościuszko Squadron": men of the people in another's unit, not the state's ("Chinese volunteer divisions")
 		}
 		// "two Spanish documentary journalists", "an Irish wildlife conservationist": a
 		// word or two of their trade between; not the state's own ("Iranian army").
@@ -204,4 +204,19 @@ func (rd *Reader) oneOfPeople(ts []token, i int) bool {
 		return false
 	}
 	return i+1 >= len(ts) || strings.ContainsAny(ts[i+1].pre, ",;:.()") || relativeWords[ts[i+1].word] || ts[i+1].word == "named" || ts[i+1].word == "called"
+}
+
+// ofNamedUnit reports whether, past a lowercase noun or two from token k, "of" and a name
+// follow: "airmen of the Kościuszko Squadron".
+func ofNamedUnit(ts []token, k int) bool {
+	for n := 0; n < 2 && k < len(ts) && !ts[k].upper && ts[k].word != "of" && !strings.ContainsAny(ts[k].pre, ",;:()"); n++ {
+		k++
+	}
+	if k+1 >= len(ts) || ts[k].word != "of" {
+		return false
+	}
+	if ts[k+1].word == "the" && k+2 < len(ts) {
+		k++
+	}
+	return ts[k+1].upper
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A people's adjective before what a man is and his name only describes him: "led by the
 // German jurist Christian Tomuschat", "the Palestinian cleric Abdullah Azzam". The man is
@@ -45,8 +48,15 @@ var personTrades = map[string]bool{"jurist": true, "judge": true, "lawyer": true
 	"historian": true, "financier": true, "adventurer": true, "mercenary": true, "warlord": true, "businesswoman": true}
 
 // apposedWho reports whether the relative cue c ("who led") follows the description of
-// the man m in apposition to him, a post among its words, so that it tells of him:
-// "Bugti, a former governor and chief minister who led the Jamhoori Watan Party".
+// the man m in apposition to him, no other's named in it, so that it tells of him: "Bugti,
+// a former governor and chief minister who led the Jamhoori Watan Party", "Haftar, the
+// self-styled field marshal who commands the LNA" (not "a rival of the man who led", "the
+// successor to the governor who led": another's).
 func (rd *Reader) apposedWho(ts []token, m mention, c cueSpan) bool {
-	return strings.HasPrefix(c.cue.text, "who ") && rd.kinds[m.id] == "individual" && strings.TrimSpace(ts[m.end].pre) == "," && describedTo(ts, m.end, c.first)
+	return strings.HasPrefix(c.cue.text, "who ") && rd.kinds[m.id] == "individual" && strings.TrimSpace(ts[m.end].pre) == "," && describedTo(ts, m.end, c.first) &&
+		!slices.ContainsFunc(ts[m.end:c.first], func(t token) bool { return otherOnes[t.word] })
 }
+
+// otherOnes are the words of a description that turn it to another person: "a rival of the
+// man", "the successor to the governor".
+var otherOnes = map[string]bool{"of": true, "to": true, "for": true, "from": true, "with": true, "whose": true, "than": true}

@@ -22,12 +22,17 @@ func (rd *Reader) legendAliases(d *Document, out []Found) []Found {
 	if !strings.Contains(d.Text, "=") {
 		return out
 	}
+	given := map[string]string{} // each abbreviation's name, as the first legend gives it
 	for _, loc := range legendRE.FindAllStringSubmatchIndex(d.Text, -1) {
 		abbr := d.Text[loc[2]:loc[3]]
 		name := legendName(d.Text[loc[1]:])
-		if name == "" || strings.ToUpper(abbr) != abbr {
+		if name == "" || strings.ToUpper(abbr) != abbr || !inLegend(d.Text, loc[2]) {
 			continue
 		}
+		if g, ok := given[abbr]; ok && g != name {
+			continue // "DR = Democratic Republic of the Congo" after "DR = Adm. Didier Ratsiraka": the first stands
+		}
+		given[abbr] = name
 		f := spelling(strings.TrimPrefix(alliances.Fold(name), "the "))
 		id := ""
 		for i := range out {
@@ -51,6 +56,20 @@ func (rd *Reader) legendAliases(d *Document, out []Found) []Found {
 		out = slices.DeleteFunc(out, func(f Found) bool { return f.Actor.ID != id && f.Actor.Name == abbr })
 	}
 	return out
+}
+
+// inLegend reports whether the byte at follows, in its paragraph, a word that opens a
+// list of abbreviations ("Abbreviations:", "Acronyms:", "Key:"): not a chart's edges
+// ("ISI = Lashkar-e-Taiba (funding)").
+func inLegend(text string, at int) bool {
+	start := strings.LastIndex(text[:at], "\n\n") + 1
+	head := strings.ToLower(text[start:at])
+	for _, w := range []string{"abbreviations", "abbreviation:", "acronyms", "key:", "glossary", "legend:"} {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // legendName returns the name an abbreviation stands for at the start of text, past the

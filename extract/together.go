@@ -339,8 +339,8 @@ func sideBySide(ts []token, k int) bool {
 	if w == "side by side" || w == "shoulder to shoulder" {
 		end = k + 3
 	}
-	if end < len(ts) && ts[end].word == "with" && !strings.ContainsAny(ts[end].pre, ",;:") {
-		return false // "fight shoulder to shoulder with us": beside another, not each other
+	if end+1 < len(ts) && ts[end].word == "with" && !strings.ContainsAny(ts[end].pre, ",;:") && partnerWord(ts, end+1) {
+		return false // "fight shoulder to shoulder with us": beside another, not each other (but "with rifles")
 	}
 	return ts[k].word == "alone" || ts[k].word == "together" || ts[k].word == "jointly" || w == "side by side" || w == "shoulder to shoulder"
 }
@@ -355,8 +355,24 @@ func pronounPartner(ts []token, k int) bool {
 	} else if w := strings.Join(wordsOf(ts, k, min(k+3, len(ts))), " "); w == "side by side" || w == "shoulder to shoulder" {
 		k += 3
 	}
-	return k+1 < len(ts) && (ts[k].word == "with" || ts[k].word == "alongside" || ts[k].word == "beside" || ts[k].word == "against") &&
-		(objectPronouns[ts[k+1].word] || ts[k+1].word == "us" || ts[k+1].word == "me") && !strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:()")
+	if k < len(ts) && partnerPrepositions[ts[k].word] {
+		k++
+	}
+	// (the preposition may end the cue: "fought against them")
+	return k > 0 && k < len(ts) && partnerPrepositions[ts[k-1].word] && (objectPronouns[ts[k].word] || ts[k].word == "us" || ts[k].word == "me") &&
+		!strings.ContainsAny(ts[k-1].pre+ts[k].pre, ",;:()")
+}
+
+// partnerPrepositions are the words before a cue's partner or foe.
+var partnerPrepositions = map[string]bool{"with": true, "alongside": true, "beside": true, "against": true}
+
+// partnerWord reports whether the word at k names one acted with: a pronoun of persons or a
+// name ("with us", "with the Harkat"), not a means ("with rifles", "with great courage").
+func partnerWord(ts []token, k int) bool {
+	if determiners[ts[k].word] && k+1 < len(ts) {
+		k++
+	}
+	return ts[k].upper || objectPronouns[ts[k].word] || ts[k].word == "us" || ts[k].word == "me"
 }
 
 // attackNouns are the nouns of an attack its makers may qualify: "a Pathet Lao and North
