@@ -340,8 +340,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-factions-not-found", file: "extract/discover.go",
-		from: "\treturn withoutCredits(d, rd.withoutLawNames(append(out, rd.discoverFactions(d)...)))",
-		to:   "\treturn withoutCredits(d, rd.withoutLawNames(out))",
+		from: "\treturn rd.legendAliases(d, withoutCredits(d, rd.withoutLawNames(append(out, rd.discoverFactions(d)...))))",
+		to:   "\treturn rd.legendAliases(d, withoutCredits(d, rd.withoutLawNames(out)))",
 		pkgs: []string{"./extract"}, breaks: "\"the faction of Salahuddin Rabbani in Jami'at\" is no actor of a new case, and its deal goes to all of Jami'at",
 	},
 	{

@@ -109,8 +109,8 @@ var readingMutations20 = []mutation{
 	},
 	{
 		name: "extract-citation-dates", file: "extract/when.go",
-		from: "\ttext = lifespan(rd.unnamedYears(noCitations(text)))",
-		to:   "\ttext = lifespan(rd.unnamedYears(text))",
+		from: "\ttext = lifespan(rd.unnamedYears(noCitations(rd.yearsAgo(text))))",
+		to:   "\ttext = lifespan(rd.unnamedYears(rd.yearsAgo(text)))",
 		pkgs: []string{"./extract"}, breaks: "\"Ahmad led the politburo (Schmidt, 1964)\" dates the leadership 1964",
 	},
 	{

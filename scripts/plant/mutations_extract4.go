@@ -234,8 +234,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-asked-is-done", file: "extract/parties.go",
-		from: "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) ||",
-		to:   "\tif nounActs(ts, c) || onSide(ts, c) ||",
+		from: "\tif askedTo(ts, ms, c.first) || demandedThat(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) ||",
+		to:   "\tif demandedThat(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) ||",
 		pkgs: []string{"./extract"}, breaks: "\"urged the Taliban to negotiate with Ghani\" reports talks",
 	},
 	{

@@ -144,8 +144,8 @@ var readingMutations40 = []mutation{
 	},
 	{
 		name: "extract-lifespan", file: "extract/when.go",
-		from: "text = lifespan(rd.unnamedYears(noCitations(text)))",
-		to:   "text = (rd.unnamedYears(noCitations(text)))",
+		from: "text = lifespan(rd.unnamedYears(noCitations(rd.yearsAgo(text))))",
+		to:   "text = (rd.unnamedYears(noCitations(rd.yearsAgo(text))))",
 		pkgs: []string{"./extract"}, breaks: "\"Mustafa (born 1934):\" dates the deeds after it 1934",
 	},
 	{

@@ -108,9 +108,9 @@ var readingMutations41 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"arranged between the Jordanian Government and Britain with the help of the Secretary-General\" makes him Britain's backer",
 	},
 	{
-		name: "extract-facing-at-signing", file: "extract/parties.go",
-		from: "if c.cue.text == \"facing\" && slices.ContainsFunc(",
-		to:   "if false && slices.ContainsFunc(",
+		name: "extract-facing-at-signing", file: "extract/counsel.go",
+		from: "case c.cue.text == \"facing\" && slices.ContainsFunc(",
+		to:   "case false && slices.ContainsFunc(",
 		pkgs: []string{"./extract"}, breaks: "\"signed at Safwan by Iraqi generals facing Schwarzkopf\" makes the ceasefire a fight",
 	},
 	{

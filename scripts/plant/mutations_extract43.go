@@ -175,8 +175,8 @@ var readingMutations43 = []mutation{
 	},
 	{
 		name: "extract-credits", file: "extract/discover.go",
-		from: `return withoutCredits(d, rd.withoutLawNames(append(out, rd.discoverFactions(d)...)))`,
-		to:   `return rd.withoutLawNames(append(out, rd.discoverFactions(d)...))`,
+		from: `return rd.legendAliases(d, withoutCredits(d, rd.withoutLawNames(append(out, rd.discoverFactions(d)...))))`,
+		to:   `return rd.legendAliases(d, rd.withoutLawNames(append(out, rd.discoverFactions(d)...)))`,
 		pkgs: []string{"./extract"}, breaks: "\"Curators: Ana Lucía Ferreira and Thomas Whitcombe.\" offers the curators as actors",
 	},
 	{

@@ -360,8 +360,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-side-fought-on-an-enemy", file: "extract/parties.go",
-		from: "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) ||",
-		to:   "\tif askedTo(ts, ms, c.first) || nounActs(ts, c) || formerRelation(ts, c) ||",
+		from: "\tif askedTo(ts, ms, c.first) || demandedThat(ts, ms, c.first) || nounActs(ts, c) || onSide(ts, c) || formerRelation(ts, c) ||",
+		to:   "\tif askedTo(ts, ms, c.first) || demandedThat(ts, ms, c.first) || nounActs(ts, c) || formerRelation(ts, c) ||",
 		pkgs: []string{"./extract"}, breaks: "\"fought on the Syrian government's side\" fights the government",
 	},
 	{
