@@ -81,3 +81,27 @@ var modalWords = map[string]bool{"should": true, "must": true, "shall": true}
 var demandVerbs = map[string]bool{"demand": true, "demands": true, "demanded": true, "demanding": true, "asked": true, "asks": true,
 	"insist": true, "insists": true, "insisted": true, "request": true, "requests": true, "requested": true, "proposed": true, "proposes": true,
 	"urged": true, "urges": true, "recommended": true, "recommends": true, "suggested": true, "suggests": true, "required": true, "requires": true}
+
+// placeBeforeRequest reports whether the mention li before a request's phrase ("at the
+// request of", "at the invitation of") is the place or the object of the act requested,
+// after a preposition, its subject before it in the clause: "U.S. forces had landed on
+// Grenada at the request of the OECS" (the forces' act was asked for, not Grenada's).
+func placeBeforeRequest(ts []token, ms []mention, li int, c cueSpan) bool {
+	m := ms[li]
+	if !c.cue.passive || len(c.cue.words) < 3 || c.cue.words[0] != "at" || m.first < 1 || !requestPlaces[ts[m.first-1].word] || m.end > c.first {
+		return false
+	}
+	return !slices.ContainsFunc(ts[ms[li-1].end:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
+}
+
+// requestPlaces are the prepositions before where or against whom a requested act was done.
+var requestPlaces = map[string]bool{"on": true, "in": true, "into": true, "against": true, "to": true}
+
+// requestAcross reports whether a "that" stands between the mention m and a request's
+// phrase after it: the act asked for is told in another clause, not m's ("told the
+// Security Council that the landing was a lawful action taken at the request of the
+// OECS").
+func requestAcross(ts []token, m mention, c cueSpan) bool {
+	return c.cue.passive && len(c.cue.words) >= 3 && c.cue.words[0] == "at" && m.end <= c.first &&
+		slices.ContainsFunc(ts[m.end:c.first], func(t token) bool { return t.word == "that" })
+}

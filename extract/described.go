@@ -11,7 +11,7 @@ import (
 // title: "the Bulgarian general Nikola Ivanov").
 
 // peopleDescribed reports whether m, a state read from its people's one-word adjective,
-// only describes the individual n named after it past lowercase words of what he is, one
+// only describes the individual n named after it past words of what he is, one
 // of them a trade or a person's noun ("jurist", "cleric", "businessman"), the others
 // adjectives or titles, and no stop between.
 func (rd *Reader) peopleDescribed(ts []token, m, n mention) bool {
@@ -22,7 +22,7 @@ func (rd *Reader) peopleDescribed(ts []token, m, n mention) bool {
 	trade := false
 	for i := m.end; i < n.first; {
 		t := ts[i]
-		if t.upper || t.possessive || strings.ContainsAny(t.pre, ",;:()") {
+		if t.possessive || strings.ContainsAny(t.pre, ",;:()") {
 			return false
 		}
 		switch {

@@ -43,6 +43,13 @@ func session84Actors() []alliances.Actor {
 		{ID: "lna", Name: "Libyan National Army", Aliases: []string{"LNA"}, Kind: "armed-group"},
 		{ID: "south-korea", Name: "South Korea", Aliases: []string{"South Korean"}, Kind: "state"},
 		{ID: "china", Name: "China", Aliases: []string{"Chinese"}, Kind: "state"},
+		{ID: "wns", Name: "World News Service", Aliases: []string{"WNS"}, Kind: "other"},
+		{ID: "trinidad", Name: "Trinidad and Tobago", Aliases: []string{"Trinidad"}, Kind: "state"},
+		{ID: "chambers", Name: "George Chambers", Kind: "individual"},
+		{ID: "reagan", Name: "Ronald Reagan", Aliases: []string{"President Reagan", "Reagan"}, Kind: "individual"},
+		{ID: "oecs", Name: "Organisation of Eastern Caribbean States", Aliases: []string{"OECS"}, Kind: "international-organization"},
+		{ID: "grenada", Name: "Grenada", Kind: "state"},
+		{ID: "unsc", Name: "UN Security Council", Aliases: []string{"Security Council"}, Kind: "international-organization"},
 	}
 }
 
@@ -71,10 +78,7 @@ func TestDescribedMenOfTheEighteenthSession(t *testing.T) {
 }
 
 // TestWordsAroundTheCueOfTheEighteenthSession: the words around a cue that tell another
-// tie than its own (each from this session's reviews). A capital before the text a
-// meeting issued, named in capitals, is no party to it ("the Washington Declaration";
-// kargil-1999 ¶27, "The Lashkar has publicly rejected the Washington statement", stays
-// the state's, as "the Washington plan" is: see TestSecondThoughtsOfTheEighteenthSession); those who fight "shoulder to shoulder with us" fight beside
+// tie than its own (each from this session's reviews). Those who fight "shoulder to shoulder with us" fight beside
 // the speaker, not with or against each other (kargil-1999 ¶18); one who "flew out to"
 // a state went there, and gave it nothing (madagascar-2002 ¶35); counsel "against" an act
 // is a stance, not help (grenada-1983 ¶14: "had advised Washington against military
@@ -83,12 +87,6 @@ func TestDescribedMenOfTheEighteenthSession(t *testing.T) {
 // years counted back are from the document's date (grenada-1983 ¶10: "two years ago").
 func TestWordsAroundTheCueOfTheEighteenthSession(t *testing.T) {
 	checkForms(t, session84Actors(), []formCase{
-		{"a capital's declaration in capitals", "In July 1999 the Lashkar publicly rejected the Washington Declaration and vowed to fight on.",
-			nil, []string{"let opposition united-states"}},
-		{"a capital's declaration", "In 1966 the Lashkar rejected the Tashkent Declaration.",
-			nil, []string{"let opposition uzbekistan"}},
-		{"the capital itself stays the state", "In July 1999 the Lashkar publicly rejected Washington's demands.",
-			[]string{"let opposition united-states"}, nil},
 		{"shoulder to shoulder with us", "In June 1999 the Harkat-ul-Mujahideen and Al-Badr fought shoulder to shoulder with us.",
 			nil, []string{"hum cooperation badr", "hum hostility badr"}},
 		{"shoulder to shoulder, each other", "In June 1999 the Harkat-ul-Mujahideen and Al-Badr fought shoulder to shoulder.",
@@ -159,8 +157,9 @@ func TestNamesAndDemandsOfTheEighteenthSession(t *testing.T) {
 
 // TestSecondThoughtsOfTheEighteenthSession: the sentences a second reviewer, given the
 // session's change, found misread, each kept as read right. A capital before a plan is the
-// state's ("condemned the Washington plan to arm the contras"; a meeting's text in
-// capitals is none's: "the Tashkent Declaration"); advice "against" a foe is help, against
+// state's ("condemned the Washington plan to arm the contras", as the build before the
+// session read it: the reading of a capital before a meeting's text was taken out, as no
+// test could show a case it mended); advice "against" a foe is help, against
 // an act a stance; "who led" after a description naming another is the other's; "with"
 // and a means after "shoulder to shoulder" or "alone" is no partner, and a pronoun after
 // the cue's own "against" is; a people's "volunteer divisions" are the state's, its
@@ -204,5 +203,26 @@ func TestSecondThoughtsOfTheEighteenthSession(t *testing.T) {
 	got := kindsAndAliases(finds)
 	if hasAlias(got["Lashkar-e-Taiba"], "ISI") || hasAlias(got["Harkat-ul-Mujahideen"], "SSG") {
 		t.Errorf("a chart's edges read as a legend: %v", got)
+	}
+}
+
+// TestWireCopyOfTheEighteenthSession: a wire story's dateline, its place and the agency's
+// credit in parentheses before a typewriter's "--", names no party (grenada-1983 ¶17,
+// "PORT OF SPAIN, Trinidad (WNS) -- Prime Minister George Chambers said", read as the
+// agency's prime minister; ¶4, "WASHINGTON (WNS) -- President Reagan said"); the one a
+// request favours is the act's subject, not the place after "on" (¶4, "U.S. forces had
+// landed on Grenada at the request of the Organisation of Eastern Caribbean States"), nor
+// one told of before a "that" (¶36, "told the Security Council on Wednesday that the
+// landing was a lawful collective action taken at the request of the OECS").
+func TestWireCopyOfTheEighteenthSession(t *testing.T) {
+	checkForms(t, session84Actors(), []formCase{
+		{"a dateline with a place and a credit", "PORT OF SPAIN, Trinidad (WNS) -- Prime Minister George Chambers said Tuesday that his government would not support an invasion in 1983.",
+			nil, []string{"chambers membership wns"}},
+		{"a request, past a that", "In 1983 Reagan told the Security Council on Wednesday that the landing was a lawful collective action taken at the request of the OECS.",
+			nil, []string{"oecs favour unsc"}},
+	})
+	got := reportParagraph(t, "grenada-1983", 4)
+	if !slices.Contains(got, "oecs favour united-states") || slices.Contains(got, "oecs favour grenada") || slices.Contains(got, "ronald-reagan membership wns") {
+		t.Errorf("grenada-1983 ¶4: got %q, want the OECS's favour to the United States whose forces landed, not to Grenada, and Reagan no man of the agency", got)
 	}
 }

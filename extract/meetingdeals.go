@@ -110,11 +110,6 @@ func producedDeal(ts []token, k int) bool {
 var dealNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "protocol": true,
 	"ceasefire": true, "truce": true, "deal": true, "memorandum": true, "armistice": true, "treaty": true, "pact": true}
 
-// placeNamedTexts are the nouns of what a meeting issues or is, named in capitals after
-// the city it met in: "the Tashkent Declaration", "the Madrid Conference" (not "the
-// Washington plan to arm the contras", the state's).
-var placeNamedTexts = map[string]bool{"declaration": true, "communique": true, "communiqué": true, "conference": true, "summit": true, "process": true}
-
 // dealOf reports whether the name at token i follows a deal's or a congress's noun and
 // "of", which make it the place of the deal: "the Treaty of London", "the Peace of
 // Paris", "the Congress of Berlin".

@@ -378,10 +378,8 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.capitals[key] && rd.cityTaken(ts, i) {
 					id = "" // "marched on Kabul", "the fall of Kabul", "entered Khartoum": the city
 				}
-				if id != "" && rd.capitals[key] && (dealNamed(ts, i+n) || i+n < len(ts) && ts[i+n].upper && placeNamedTexts[ts[i+n].word] || i > 0 && ts[i-1].word == "over" || dealOf(ts, i)) {
-					// "the Lusaka Ceasefire Agreement", "the Doha accords", "the Treaty of London",
-					// "the Tashkent Declaration": where it was made, no party; "shot down over Kigali"
-					id = ""
+				if id != "" && rd.capitals[key] && (dealNamed(ts, i+n) || i > 0 && ts[i-1].word == "over" || dealOf(ts, i)) {
+					id = "" // "the Lusaka Ceasefire Agreement", "the Doha accords", "the Treaty of London": where it was made, no party; "shot down over Kigali"
 				}
 				if id != "" && rd.kinds[id] == "state" && len(out) > 0 && out[len(out)-1].end == i && strings.TrimSpace(ts[i].pre) == "" &&
 					i+n < len(ts) && (forceNouns[ts[i+n].word] || ts[i+n].word == "peacekeepers" || ts[i+n].word == "soldiers") {

@@ -93,7 +93,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	if li >= 0 && possessedHelp(ts, ms[li], c) {
 		c.cue.passive = false // "Pakistan's backing of the Taliban": the possessor gives
 	}
-	for li > 0 && helpAside(ts, ms[li], c) {
+	for li > 0 && (helpAside(ts, ms[li], c) || placeBeforeRequest(ts, ms, li, c)) {
 		li-- // "the Taliban and Jami'at, with Iran's backing, fought ISKP"
 	}
 	// "Syrian troops, with Lebanese army units loyal to Hrawi, overran Aoun's positions":
@@ -121,7 +121,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		li--
 	}
 	// "According to the U.S., the militia ...": no party; nor "Iran's" in "Iran's proxies attacked".
-	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) || formerMen(ts, ms[li]) || actsListed(ts, ms[li], c)) {
+	if li >= 0 && (ms[li].end <= sourcePhrase(ts) || possessorOnly(ts, ms[li], c) || formerMen(ts, ms[li]) || actsListed(ts, ms[li], c) || requestAcross(ts, ms[li], c)) {
 		li = -1
 	}
 	// "a blockade of Yemen was maintained by Saudi Arabia": Yemen is none of its parties.

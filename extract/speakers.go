@@ -239,15 +239,24 @@ func datelineEnd(ts []token) int {
 			return k // "GIRMA (Minneapolis): Hello Meron": a caller and the caller's town
 		}
 	}
+	if j > 1 && j < len(ts) && datelineDash(ts[j].pre) && slices.ContainsFunc(ts[1:j], func(t token) bool { return strings.Contains(t.pre, "(") }) {
+		return j // "LONDON (WNS) -- Britain said": the place and the agency's credit
+	}
 	if j == 0 || j >= len(ts) || !strings.Contains(ts[j].pre, ",") {
 		return 0
 	}
 	for k := j; k < min(j+8, len(ts)); k++ {
-		if p := ts[k].pre; strings.ContainsAny(p, "—–") || strings.Contains(p, " - ") || strings.HasSuffix(p, " -") {
-			return k
+		if datelineDash(ts[k].pre) {
+			return k // "PORT OF SPAIN, Trinidad (WNS) -- Prime Minister George Chambers said"
 		}
 	}
 	return 0
+}
+
+// datelineDash reports whether the words between two tokens hold the dash that ends a
+// dateline: "—", "–", " - ", or a typewriter's "--".
+func datelineDash(p string) bool {
+	return strings.ContainsAny(p, "—–") || strings.Contains(p, " - ") || strings.HasSuffix(p, " -") || strings.Contains(p, "--")
 }
 
 // tokenInitials returns the capitals that open the words of tokens [from, to) written

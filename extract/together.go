@@ -335,13 +335,6 @@ func sideBySide(ts []token, k int) bool {
 		return false
 	}
 	w := strings.Join(wordsOf(ts, k, min(k+3, len(ts))), " ")
-	end := k + 1
-	if w == "side by side" || w == "shoulder to shoulder" {
-		end = k + 3
-	}
-	if end+1 < len(ts) && ts[end].word == "with" && !strings.ContainsAny(ts[end].pre, ",;:") && partnerWord(ts, end+1) {
-		return false // "fight shoulder to shoulder with us": beside another, not each other (but "with rifles")
-	}
 	return ts[k].word == "alone" || ts[k].word == "together" || ts[k].word == "jointly" || w == "side by side" || w == "shoulder to shoulder"
 }
 
@@ -365,15 +358,6 @@ func pronounPartner(ts []token, k int) bool {
 
 // partnerPrepositions are the words before a cue's partner or foe.
 var partnerPrepositions = map[string]bool{"with": true, "alongside": true, "beside": true, "against": true}
-
-// partnerWord reports whether the word at k names one acted with: a pronoun of persons or a
-// name ("with us", "with the Harkat"), not a means ("with rifles", "with great courage").
-func partnerWord(ts []token, k int) bool {
-	if determiners[ts[k].word] && k+1 < len(ts) {
-		k++
-	}
-	return ts[k].upper || objectPronouns[ts[k].word] || ts[k].word == "us" || ts[k].word == "me"
-}
 
 // attackNouns are the nouns of an attack its makers may qualify: "a Pathet Lao and North
 // Vietnamese assault".

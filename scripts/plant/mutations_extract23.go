@@ -19,8 +19,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-over-capital-party", file: "extract/mentions.go",
-		from: "i+n < len(ts) && ts[i+n].upper && placeNamedTexts[ts[i+n].word] || i > 0 && ts[i-1].word == \"over\" || dealOf(ts, i))",
-		to:   "i+n < len(ts) && ts[i+n].upper && placeNamedTexts[ts[i+n].word] || dealOf(ts, i))",
+		from: "(dealNamed(ts, i+n) || i > 0 && ts[i-1].word == \"over\" || dealOf(ts, i))",
+		to:   "(dealNamed(ts, i+n) || dealOf(ts, i))",
 		pkgs: []string{"./extract"}, breaks: "\"shot down over Kigali\" is an attack on Rwanda",
 	},
 	{
@@ -97,8 +97,8 @@ var readingMutations23 = []mutation{
 	},
 	{
 		name: "extract-deal-capital-party", file: "extract/mentions.go",
-		from: "(dealNamed(ts, i+n) || i+n < len(ts) && ts[i+n].upper && placeNamedTexts",
-		to:   "(i+n < len(ts) && ts[i+n].upper && placeNamedTexts",
+		from: "(dealNamed(ts, i+n) || i > 0 && ts[i-1].word == \"over\" || dealOf(ts, i))",
+		to:   "(i > 0 && ts[i-1].word == \"over\" || dealOf(ts, i))",
 		pkgs: []string{"./extract"}, breaks: "\"the Lusaka Ceasefire Agreement\" makes Zambia a signatory",
 	},
 	{

@@ -96,8 +96,8 @@ var readingMutations34 = []mutation{
 	},
 	{
 		name: "extract-acts-listed-subject", file: "extract/parties.go",
-		from: "|| formerMen(ts, ms[li]) || actsListed(ts, ms[li], c)) {",
-		to:   "|| formerMen(ts, ms[li])) {",
+		from: "|| formerMen(ts, ms[li]) || actsListed(ts, ms[li], c) || requestAcross(ts, ms[li], c)) {",
+		to:   "|| formerMen(ts, ms[li]) || requestAcross(ts, ms[li], c)) {",
 		pkgs: []string{"./extract"}, breaks: "the target of \"the failed attempt on Mohamed Ibrahim and the bombing of\" bombs",
 	},
 	{

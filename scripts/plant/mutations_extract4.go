@@ -198,8 +198,8 @@ var readingMutations4 = []mutation{
 	},
 	{
 		name: "extract-help-aside-is-subject", file: "extract/parties.go",
-		from: "\tfor li > 0 && helpAside(ts, ms[li], c) {",
-		to:   "\tfor false && li > 0 && helpAside(ts, ms[li], c) {",
+		from: "\tfor li > 0 && (helpAside(ts, ms[li], c) || placeBeforeRequest(ts, ms, li, c)) {",
+		to:   "\tfor li > 0 && (placeBeforeRequest(ts, ms, li, c)) {",
 		pkgs: []string{"./extract"}, breaks: "\"A and B, with Iran's backing, fought C\" makes Iran fight C",
 	},
 	{
