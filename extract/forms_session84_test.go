@@ -190,7 +190,7 @@ func TestSecondThoughtsOfTheEighteenthSession(t *testing.T) {
 	rd := extract.NewReader(extract.DefaultRules(), session84Actors())
 	rd.Date = edtf.MustParse("1983-10-26")
 	var valid []string
-	text := "In the last year of the war Cuba armed the PRA, in 1979.\n\nTwenty-two years ago Cuba armed the PRA.\n\nIn 1962 Castro said that \"two years ago Cuba armed the PRA\", to reporters."
+	text := "In the last year of the war Cuba armed the PRA.\n\nTwenty-two years ago Cuba armed the PRA.\n\nIn 1962 Castro said that \"two years ago Cuba armed the PRA\", to reporters."
 	for _, p := range rd.Read(extract.Read("t.txt", text, extract.DefaultRules())) {
 		if p.Tie.Subject == "cuba" && p.Tie.Kind == alliances.Support {
 			valid = append(valid, p.Tie.Valid.String())
@@ -221,6 +221,13 @@ func TestWireCopyOfTheEighteenthSession(t *testing.T) {
 		{"a request, past a that", "In 1983 Reagan told the Security Council on Wednesday that the landing was a lawful collective action taken at the request of the OECS.",
 			nil, []string{"oecs favour unsc"}},
 	})
+	rd, doc, _ := discover("WASHINGTON (WNS) -- President Reagan said Tuesday that U.S. forces had landed on Grenada at the request of the Organisation of Eastern Caribbean States, in 1983.\n\n" +
+		"LONDON (WNS) -- Britain said Tuesday it had not been consulted before the landing in 1983.\n\nMOSCOW (WNS) -- The Soviet news agency Tass denounced the landing in 1983.")
+	for _, p := range rd.Read(doc) {
+		if p.Tie.Subject == "wns" || p.Tie.Object == "wns" {
+			t.Errorf("a dateline's agency credit read as a party, as a new case: %s %s %s", p.Tie.Subject, p.Tie.Kind, p.Tie.Object)
+		}
+	}
 	got := reportParagraph(t, "grenada-1983", 4)
 	if !slices.Contains(got, "oecs favour united-states") || slices.Contains(got, "oecs favour grenada") || slices.Contains(got, "ronald-reagan membership wns") {
 		t.Errorf("grenada-1983 ¶4: got %q, want the OECS's favour to the United States whose forces landed, not to Grenada, and Reagan no man of the agency", got)

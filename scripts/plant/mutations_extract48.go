@@ -93,7 +93,7 @@ var readingMutations48 = []mutation{
 	{
 		name: "extract-legend-merge", file: "extract/legend.go",
 		from: `out = slices.DeleteFunc(out, func(f Found) bool { return f.Actor.ID != id && f.Actor.Name == abbr })`,
-		to:   `_ = id`,
+		to:   `out = slices.DeleteFunc(out, func(f Found) bool { return false && f.Actor.ID != id && f.Actor.Name == abbr })`,
 		pkgs: []string{"./extract"}, breaks: "\"The FFKM supported MR\" keeps the FFKM an actor apart from the Council of Christian Churches",
 	},
 	{
