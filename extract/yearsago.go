@@ -18,7 +18,7 @@ var yearCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 
 // yearsAgo rewrites the years text counts back from the document's date as those years;
 // text itself where the document has no date or the text counts none.
 func (rd *Reader) yearsAgo(text string) string {
-	if rd.Date.IsZero() || !strings.Contains(text, " ago") && !strings.Contains(strings.ToLower(text), "last year") {
+	if rd.Date.IsZero() || !strings.Contains(text, " ago") && !strings.Contains(text, "ast year") {
 		return text
 	}
 	doc, err := strconv.Atoi(yearOf(rd.Date.String()))
