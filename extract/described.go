@@ -60,3 +60,20 @@ func (rd *Reader) apposedWho(ts []token, m mention, c cueSpan) bool {
 // otherOnes are the words of a description that turn it to another person: "a rival of the
 // man", "the successor to the governor".
 var otherOnes = map[string]bool{"of": true, "to": true, "for": true, "from": true, "with": true, "whose": true, "than": true}
+
+// statesOwnBodies joins a state read from its people's word and, right after it, a
+// body's noun that another actor is known by ("the Government" of the report's own
+// state): "the Soviet Government" is the Soviet state's, one mention, not the Soviet
+// state and the report's government side by side.
+func (rd *Reader) statesOwnBodies(ts []token, ms []mention) []mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := ms[i], ms[i+1]
+		if n.first != m.end || n.end-n.first != 1 || m.end-m.first != 1 || m.id == n.id || rd.kinds[m.id] != "state" ||
+			!governmentHeads[ts[n.first].word] || !rd.stateDemonym(ts[m.first].word) || strings.TrimSpace(ts[n.first].pre) != "" {
+			continue
+		}
+		ms[i].end = n.end
+		ms = append(ms[:i+1], ms[i+2:]...)
+	}
+	return ms
+}

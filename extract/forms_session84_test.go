@@ -50,6 +50,8 @@ func session84Actors() []alliances.Actor {
 		{ID: "oecs", Name: "Organisation of Eastern Caribbean States", Aliases: []string{"OECS"}, Kind: "international-organization"},
 		{ID: "grenada", Name: "Grenada", Kind: "state"},
 		{ID: "unsc", Name: "UN Security Council", Aliases: []string{"Security Council"}, Kind: "international-organization"},
+		{ID: "poland", Name: "Poland", Aliases: []string{"the Government", "Polish"}, Kind: "state"},
+		{ID: "russia", Name: "Soviet Russia", Aliases: []string{"Soviet"}, Kind: "state"},
 	}
 }
 
@@ -232,4 +234,18 @@ func TestWireCopyOfTheEighteenthSession(t *testing.T) {
 	if !slices.Contains(got, "oecs favour united-states") || slices.Contains(got, "oecs favour grenada") || slices.Contains(got, "ronald-reagan membership wns") {
 		t.Errorf("grenada-1983 ¶4: got %q, want the OECS's favour to the United States whose forces landed, not to Grenada, and Reagan no man of the agency", got)
 	}
+}
+
+// TestStatesOwnBodiesOfTheEighteenthSession: a people's word before a body's noun that
+// the case knows as another's ("the Government", the report's own state) is that people's
+// state's body, one actor (poland-1920 ¶17: "The Soviet Government has rejected the
+// British note", read as Poland's stance against Britain; ¶14, "has proposed to the
+// Soviet Government an armistice", as Poland's agreement with Soviet Russia).
+func TestStatesOwnBodiesOfTheEighteenthSession(t *testing.T) {
+	checkForms(t, session84Actors(), []formCase{
+		{"a people's government", "In July 1920 the Soviet Government rejected Britain's note.",
+			[]string{"russia opposition united-kingdom"}, []string{"poland opposition united-kingdom"}},
+		{"the government alone", "In July 1920 the Government rejected Britain's note.",
+			[]string{"poland opposition united-kingdom"}, nil},
+	})
 }

@@ -147,7 +147,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				rd.unnamed = false
 			}
 			rd.context = context // for the mentions too: "Talabani's forces" in October of the paragraph's 1997
-			ms := rd.withoutThings(ts, withoutInterviewers(ts, rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0))))
+			ms := rd.withoutThings(ts, withoutInterviewers(ts, rd.listedAgain(ts, rd.statesOwnBodies(ts, rd.mentionsAfter(ts, previous, named0)))))
 			ts, ms = rd.detached(ts, ms)
 			if si == 0 {
 				ts = rd.glossed(ts, ms) // "MNLF: Moro National Liberation Front, led by Nur Misuari"

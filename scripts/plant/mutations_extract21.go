@@ -276,8 +276,8 @@ var readingMutations21 = []mutation{
 	},
 	{
 		name: "extract-listed-again-unread", file: "extract/statements.go",
-		from: "withoutInterviewers(ts, rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0)))",
-		to:   "withoutInterviewers(ts, rd.mentionsAfter(ts, previous, named0))",
+		from: "withoutInterviewers(ts, rd.listedAgain(ts, rd.statesOwnBodies(ts, rd.mentionsAfter(ts, previous, named0))))",
+		to:   "withoutInterviewers(ts, rd.statesOwnBodies(ts, rd.mentionsAfter(ts, previous, named0)))",
 		pkgs: []string{"./extract"}, breaks: "\"India let the groups open camps\" gives the groups listed before nothing",
 	},
 	{

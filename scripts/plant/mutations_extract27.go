@@ -293,8 +293,8 @@ var readingMutations27 = []mutation{
 	},
 	{
 		name: "extract-interviewer-a-party", file: "extract/statements.go",
-		from: "withoutInterviewers(ts, rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0)))",
-		to:   "(rd.listedAgain(ts, rd.mentionsAfter(ts, previous, named0)))",
+		from: "withoutInterviewers(ts, rd.listedAgain(ts, rd.statesOwnBodies(ts, rd.mentionsAfter(ts, previous, named0))))",
+		to:   "(rd.listedAgain(ts, rd.statesOwnBodies(ts, rd.mentionsAfter(ts, previous, named0))))",
 		pkgs: []string{"./extract"}, breaks: "the interviewer named in the header is whom \"he\" in the answers stands for",
 	},
 	{

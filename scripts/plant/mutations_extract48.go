@@ -132,4 +132,10 @@ var readingMutations48 = []mutation{
 		to:   `|| actsListed(ts, ms[li], c)) {`,
 		pkgs: []string{"./extract"}, breaks: "\"told the Security Council that the landing was taken at the request of the OECS\" makes the OECS favour the Council",
 	},
+	{
+		name: "extract-states-own-bodies", file: "extract/statements.go",
+		from: `rd.listedAgain(ts, rd.statesOwnBodies(ts, rd.mentionsAfter(ts, previous, named0)))`,
+		to:   `rd.listedAgain(ts, (rd.mentionsAfter(ts, previous, named0)))`,
+		pkgs: []string{"./extract"}, breaks: "\"the Soviet Government rejected Britain's note\" makes the report's own government stand against Britain",
+	},
 }
