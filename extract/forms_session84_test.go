@@ -249,3 +249,18 @@ func TestStatesOwnBodiesOfTheEighteenthSession(t *testing.T) {
 			[]string{"poland opposition united-kingdom"}, nil},
 	})
 }
+
+// TestSpokeOfOfTheEighteenthSession: what a source "spoke of" is its claim, alleged, not a
+// fact (poland-1920 ¶8: "The Soviet wireless spoke of 'Polish lords' seizing the Ukraine",
+// which the Ukrainian Government denied, read as Poland's reported war on Ukraine).
+func TestSpokeOfOfTheEighteenthSession(t *testing.T) {
+	rd := extract.NewReader(extract.DefaultRules(), session84Actors())
+	text := "In 1920 the Soviet wireless spoke of Polish troops attacking the Harkat-ul-Mujahideen."
+	var got []string
+	for _, p := range rd.Read(extract.Read("t.txt", text, extract.DefaultRules())) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+string(p.Tie.Status))
+	}
+	if !slices.Contains(got, "poland hostility hum alleged") {
+		t.Errorf("got %q, want the attack Poland's, alleged", got)
+	}
+}

@@ -138,4 +138,10 @@ var readingMutations48 = []mutation{
 		to:   `rd.listedAgain(ts, (rd.mentionsAfter(ts, previous, named0)))`,
 		pkgs: []string{"./extract"}, breaks: "\"the Soviet Government rejected Britain's note\" makes the report's own government stand against Britain",
 	},
+	{
+		name: "extract-spoke-of-hedge", file: "extract/rules.yaml",
+		from: `hedges: [reportedly, allegedly, "spoke of", "speaks of", "told of", "wrote of",`,
+		to:   `hedges: [reportedly, allegedly,`,
+		pkgs: []string{"./extract"}, breaks: "\"the Soviet wireless spoke of Polish troops attacking\" makes the attack a fact",
+	},
 }
