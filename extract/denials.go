@@ -222,6 +222,9 @@ func deniedNext(out []Proposal, before []told, ts []token, ms []mention) {
 		return
 	}
 	k := ms[0].end
+	if ts[k-1].possessive && denierSides[ts[k].word] && k+1 < len(ts) {
+		k++ // "MR's side denies this", "DR's camp denies hiring anyone": the possessor's denial
+	}
 	switch ts[k].word {
 	case "denies", "denied", "deny", "rejects", "rejected":
 	default:
@@ -233,11 +236,24 @@ func deniedNext(out []Proposal, before []told, ts []token, ms []mention) {
 	start := before[len(before)-1].span.Start
 	for i := range out {
 		if p := &out[i]; p.Start >= start && p.Start < before[len(before)-1].span.End && (p.Tie.Status == alliances.Reported || p.Tie.Status == alliances.Alleged) &&
-			(p.Tie.Subject == ms[0].id || p.Tie.Object == ms[0].id && (!ownDenial(ts[k+1:]) || p.Tie.Kind != alliances.Coercion && p.Tie.Kind != alliances.Opposition)) {
+			(p.Tie.Subject == ms[0].id || p.Tie.Object == ms[0].id && (!ownDenial(ts[k+1:]) || p.Tie.Kind != alliances.Coercion && p.Tie.Kind != alliances.Opposition) && !accusersStance(*p)) {
 			p.Tie.Status, p.Cues = alliances.Disputed, append(p.Cues, "denied in the sentence after: "+strings.Join(wordsOf(ts, 0, min(len(ts), k+1)), " "))
 		}
 	}
 }
+
+// accusersStance reports whether p is the stance of one who accused or blamed another, which
+// the other's denial of what it was accused of leaves a fact: "DR accused MR of paying the
+// strikers. MR's side denies this."
+func accusersStance(p Proposal) bool {
+	return p.Tie.Kind == alliances.Opposition && slices.ContainsFunc(p.Cues, func(c string) bool {
+		return strings.HasPrefix(c, "cue: accus") || strings.HasPrefix(c, "cue: blam")
+	})
+}
+
+// denierSides are the nouns of those who deny for their possessor: "MR's side", "DR's camp".
+var denierSides = map[string]bool{"side": true, "camp": true, "government": true, "spokesman": true, "spokesmen": true,
+	"spokeswoman": true, "aides": true, "office": true, "entourage": true, "lawyers": true, "party": true}
 
 // ownDenial reports whether the words after a verb of denial name the denier's own part:
 // "complicity", "any involvement", "responsibility".

@@ -52,6 +52,8 @@ func session84Actors() []alliances.Actor {
 		{ID: "unsc", Name: "UN Security Council", Aliases: []string{"Security Council"}, Kind: "international-organization"},
 		{ID: "poland", Name: "Poland", Aliases: []string{"the Government", "Polish"}, Kind: "state"},
 		{ID: "russia", Name: "Soviet Russia", Aliases: []string{"Soviet"}, Kind: "state"},
+		{ID: "strikers", Name: "strikers", Aliases: []string{"the strikers"}, Kind: "category"},
+		{ID: "mercenaries", Name: "mercenaries", Aliases: []string{"the mercenaries"}, Kind: "category"},
 	}
 }
 
@@ -262,5 +264,23 @@ func TestSpokeOfOfTheEighteenthSession(t *testing.T) {
 	}
 	if !slices.Contains(got, "poland hostility hum alleged") {
 		t.Errorf("got %q, want the attack Poland's, alleged", got)
+	}
+}
+
+// TestDeniersSidesOfTheEighteenthSession: a denial by one's side or camp in the sentence
+// after a claim disputes it, as the one's own does (madagascar-2002 ¶3: "MR's side denies
+// this"; ¶34: "DR's camp denies hiring anyone"); the accuser's stance stays a fact, the
+// accusation made whatever its truth.
+func TestDeniersSidesOfTheEighteenthSession(t *testing.T) {
+	rd := extract.NewReader(extract.DefaultRules(), session84Actors())
+	text := "In January 2002 DR accused MR of paying the strikers. MR's side denies this.\n\nIn June 2002 DR hired the mercenaries. DR's camp denies hiring anyone."
+	var got []string
+	for _, p := range rd.Read(extract.Read("t.txt", text, extract.DefaultRules())) {
+		got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object+" "+string(p.Tie.Status))
+	}
+	for _, want := range []string{"ravalomanana support strikers disputed", "mercenaries support ratsiraka disputed", "ratsiraka opposition ravalomanana reported"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
 	}
 }

@@ -144,4 +144,16 @@ var readingMutations48 = []mutation{
 		to:   `hedges: [reportedly, allegedly,`,
 		pkgs: []string{"./extract"}, breaks: "\"the Soviet wireless spoke of Polish troops attacking\" makes the attack a fact",
 	},
+	{
+		name: "extract-denier-sides", file: "extract/denials.go",
+		from: `	if ts[k-1].possessive && denierSides[ts[k].word] && k+1 < len(ts) {`,
+		to:   `	if false && ts[k-1].possessive && denierSides[ts[k].word] && k+1 < len(ts) {`,
+		pkgs: []string{"./extract"}, breaks: "\"MR's side denies this\" leaves the claim alleged",
+	},
+	{
+		name: "extract-accusers-stance", file: "extract/denials.go",
+		from: `p.Tie.Kind != alliances.Opposition) && !accusersStance(*p)) {`,
+		to:   `p.Tie.Kind != alliances.Opposition)) {`,
+		pkgs: []string{"./extract"}, breaks: "\"DR accused MR ... MR's side denies this\" makes DR's accusation disputed",
+	},
 }
