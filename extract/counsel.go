@@ -54,14 +54,14 @@ var counselledActs = map[string]bool{"action": true, "intervention": true, "inva
 // that another do is not done ("DR demands that the OAU condemn the coup"; "insisted that
 // Pakistan should withdraw").
 func demandedThat(ts []token, ms []mention, at int) bool {
-	if at >= len(ts) || strings.HasSuffix(ts[at].word, "ed") || strings.HasSuffix(ts[at].word, "s") || strings.HasSuffix(ts[at].word, "ing") {
-		if at >= len(ts) || at == 0 || !modalWords[ts[at-1].word] {
-			return false
-		}
+	if at >= len(ts) {
+		return false
 	}
 	k := at
 	if k > 0 && modalWords[ts[k-1].word] {
-		k--
+		k-- // "should withdraw": the verb's form aside
+	} else if w := ts[at].word; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
+		return false // "said that the OAU condemned": done
 	}
 	i := slices.IndexFunc(ms, func(m mention) bool { return m.end == k })
 	if i < 0 {
@@ -88,7 +88,7 @@ var demandVerbs = map[string]bool{"demand": true, "demands": true, "demanded": t
 // Grenada at the request of the OECS" (the forces' act was asked for, not Grenada's).
 func placeBeforeRequest(ts []token, ms []mention, li int, c cueSpan) bool {
 	m := ms[li]
-	if !c.cue.passive || len(c.cue.words) < 3 || c.cue.words[0] != "at" || m.first < 1 || !requestPlaces[ts[m.first-1].word] || m.end > c.first {
+	if !requestPhrase(c) || m.first < 1 || !requestPlaces[ts[m.first-1].word] || m.end > c.first {
 		return false
 	}
 	return !slices.ContainsFunc(ts[ms[li-1].end:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") })
@@ -102,6 +102,11 @@ var requestPlaces = map[string]bool{"on": true, "in": true, "into": true, "again
 // Security Council that the landing was a lawful action taken at the request of the
 // OECS").
 func requestAcross(ts []token, m mention, c cueSpan) bool {
-	return c.cue.passive && len(c.cue.words) >= 3 && c.cue.words[0] == "at" && m.end <= c.first &&
-		slices.ContainsFunc(ts[m.end:c.first], func(t token) bool { return t.word == "that" })
+	return requestPhrase(c) && m.end <= c.first && slices.ContainsFunc(ts[m.end:c.first], func(t token) bool { return t.word == "that" })
+}
+
+// requestPhrase reports whether the cue c is a request's phrase, its asker after it: "at
+// the request of", "at the invitation of".
+func requestPhrase(c cueSpan) bool {
+	return c.cue.passive && len(c.cue.words) >= 3 && c.cue.words[0] == "at"
 }

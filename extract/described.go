@@ -43,9 +43,9 @@ func (rd *Reader) peopleDescribed(ts []token, m, n mention) bool {
 }
 
 // personTrades are the nouns of what a person is that no other list of the reader's
-// holds.
-var personTrades = map[string]bool{"jurist": true, "judge": true, "lawyer": true, "statesman": true, "academic": true,
-	"historian": true, "financier": true, "adventurer": true, "mercenary": true, "warlord": true, "businesswoman": true}
+// holds (occupations, personNouns and personHeads hold the rest).
+var personTrades = map[string]bool{"jurist": true, "judge": true, "statesman": true, "historian": true, "financier": true,
+	"adventurer": true, "mercenary": true, "warlord": true}
 
 // apposedWho reports whether the relative cue c ("who led") follows the description of
 // the man m in apposition to him, no other's named in it, so that it tells of him: "Bugti,

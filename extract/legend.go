@@ -38,7 +38,7 @@ func (rd *Reader) legendAliases(d *Document, out []Found) []Found {
 		for i := range out {
 			if spelling(strings.TrimPrefix(alliances.Fold(out[i].Actor.Name), "the ")) == f {
 				id = out[i].Actor.ID
-				if !containsFold(out[i].Actor.Aliases, abbr) {
+				if !slices.ContainsFunc(out[i].Actor.Aliases, func(a string) bool { return strings.EqualFold(a, abbr) }) {
 					out[i].Actor.Aliases = append(out[i].Actor.Aliases, abbr)
 				}
 				break
@@ -99,13 +99,3 @@ func legendName(text string) string {
 
 // legendHonorifics are the honorifics written without a period before a name.
 var legendHonorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "h.e.": true, "gen": true, "col": true, "amb": true}
-
-// containsFold reports whether names holds name, case aside.
-func containsFold(names []string, name string) bool {
-	for _, n := range names {
-		if strings.EqualFold(n, name) {
-			return true
-		}
-	}
-	return false
-}
