@@ -420,3 +420,11 @@ func clauseSubject(ts []token, ms []mention, i int) int {
 	}
 	return 0
 }
+
+// placeOfAct reports whether the name m after the cue c is where the act was done: a
+// capital after a bare verb and "at" or "in" ("The North-Western Government, formed at
+// Tallinn").
+func (rd *Reader) placeOfAct(ts []token, m mention, c cueSpan) bool {
+	return len(c.cue.words) == 1 && m.first == c.end+1 && (ts[c.end].word == "at" || ts[c.end].word == "in") &&
+		rd.capitals[spelling(strings.Join(wordsOf(ts, m.first, m.end), " "))]
+}

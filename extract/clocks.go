@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -36,7 +37,32 @@ func clockTimes(text string) []int {
 	if !log || len(out) < 3 {
 		return nil
 	}
-	return out
+	// In a log, an hour after "at" or "by" is the day's too: "By 1900 'stopped' near
+	// Karlovac", "at 2100 the column turned back".
+	for i := 1; i+4 <= len(text); i++ {
+		if digit(text[i]) && !wordByte(text[i-1]) && digit(text[i+1]) && digit(text[i+2]) && digit(text[i+3]) &&
+			(i+4 == len(text) || !wordByte(text[i+4])) && hourAfter(text, i) {
+			out = append(out, i)
+			i += 3
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// hourAfter reports whether the four digits at text[i] are an hour after "at", "by",
+// "until" or "till" (clockTimes).
+func hourAfter(text string, i int) bool {
+	if (text[i]-'0')*10+text[i+1]-'0' > 23 || text[i+2]-'0' > 5 {
+		return false
+	}
+	before := strings.ToLower(text[max(0, i-6):i])
+	for _, w := range []string{" at ", " by ", "until ", " till "} {
+		if strings.HasSuffix(" "+before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // entryHour reports whether the four digits at text[i] are an hour that opens a log's
@@ -53,6 +79,7 @@ func entryHour(text string, i int) bool {
 	switch {
 	case e == len(text) || text[e] == '\n':
 	case text[e] == ' ' && e+1 < len(text) && (text[e+1] >= 'A' && text[e+1] <= 'Z' || text[e+1] == '('):
+	case strings.HasPrefix(text[e:], " / ") || strings.HasPrefix(text[e:], " hrs"): // "1950 / 41.300 MHz", "1950 hrs"
 	default:
 		return false
 	}

@@ -222,10 +222,10 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 				strings.HasSuffix(t.word, "ss") || i+1 < len(ts) && ts[i+1].upper && strings.TrimSpace(ts[i+1].pre) == "" {
 				continue // "the Houthis", not "the Houthis Movement", "the Philippines Army"
 			}
-			if _, known := rd.names[spelling(t.word)]; known || rivers[t.word] || notGroups[t.word] || strings.HasSuffix(t.word, "us") || i >= 2 && (rd.places[ts[i-2].word] || ts[i-2].word == "along") {
+			if _, known := rd.names[spelling(t.word)]; known && !rd.surname(spelling(t.word)) || rivers[t.word] || notGroups[t.word] || strings.HasSuffix(t.word, "us") || i >= 2 && (rd.places[ts[i-2].word] || ts[i-2].word == "along") {
 				continue // "the Euphrates", "across the Balkans": a place
 			}
-			if _, known := rd.names[spelling(strings.TrimSuffix(t.word, "s"))]; known {
+			if _, known := rd.names[spelling(strings.TrimSuffix(t.word, "s"))]; known && !rd.surname(spelling(strings.TrimSuffix(t.word, "s"))) {
 				continue
 			}
 			if _, demonym := rd.rules.Aliases[t.word]; demonym || slices.Contains(rd.rules.Collectives, t.word) || rd.rules.States[d.Text[t.start:t.end]] != "" {
@@ -247,9 +247,13 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 		name := d.Text[at[1] : at[1]+len(w)]
 		id := rd.freeID(w)
 		singular := strings.TrimSuffix(name, "s")
+		if key := spelling(alliances.Fold(name)); rd.surname(key) {
+			rd.names[key] = id // "the Houthis", no longer a surname read as no one
+			delete(rd.ambiguous, key)
+		}
 		rd.add(name, id)
 		aliases := []string{}
-		if strings.Contains(d.Text, " "+singular+" ") && !strings.Contains(d.Text, " "+strings.ToLower(singular)+" ") {
+		if _, known := rd.names[spelling(alliances.Fold(singular))]; !known && strings.Contains(d.Text, " "+singular+" ") && !strings.Contains(d.Text, " "+strings.ToLower(singular)+" ") {
 			rd.add(singular, id) // "Houthi forces", "a Houthi attack"; not "Time" for "the Times" ("at the time")
 			aliases = append(aliases, singular)
 		}
@@ -259,6 +263,22 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 			Confidence: 0.5, Start: at[1], End: at[1] + len(name)})
 	}
 	return out
+}
+
+// surname says whether a name the reader knows is only a man's or men's: "Houthi" of
+// Hussein al-Houthi, or of him and his brothers. "The Houthis" are then their movement or
+// their family, and "Houthi" alone theirs too.
+func (rd *Reader) surname(key string) bool {
+	id := rd.names[key]
+	if id == "@ambiguous" {
+		for _, other := range rd.ambiguous[key] {
+			if rd.kinds[other] != "individual" {
+				return false
+			}
+		}
+		return len(rd.ambiguous[key]) > 0
+	}
+	return rd.kinds[id] == "individual"
 }
 
 // pluralHeads makes a plural the text names after "the" twice or more, with a capital, an

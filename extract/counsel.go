@@ -110,3 +110,51 @@ func requestAcross(ts []token, m mention, c cueSpan) bool {
 func requestPhrase(c cueSpan) bool {
 	return c.cue.passive && len(c.cue.words) >= 3 && c.cue.words[0] == "at"
 }
+
+// askedTo reports whether the verb at token at is what another was asked to do: "to"
+// before it, and before that one name, the one asked, after a verb of asking.
+func askedTo(ts []token, ms []mention, at int) bool {
+	if at+1 < len(ts) && ts[at].word == "to" {
+		at++ // the cue "to shell": its verb
+	}
+	to := -1 // "to negotiate", "to join talks", "to attend the talks"
+	reach := 3
+	if at > 0 && ts[at-1].word == "and" {
+		reach = 8 // "to lay down their arms and join": the second of two verbs asked
+	}
+	for k := at - 1; k >= max(at-reach, 1); k-- {
+		if ts[k].word == "to" {
+			to = k
+			break
+		}
+		if ts[k].upper || strings.ContainsAny(ts[k+1].pre, ",;:()") {
+			return false
+		}
+	}
+	if to < 2 || to+1 < at && endVerbs[ts[to+1].word] {
+		return false // "urged the Taliban to stop attacking Jami'at": the attacks went on
+	}
+	i := slices.IndexFunc(ms, func(m mention) bool {
+		return m.end == to || m.end == to-1 && (ts[to-1].word == "units" || civilians[ts[to-1].word] || stateMen[ts[to-1].word] || memberNounsAfter[ts[to-1].word] || ts[to-1].word == "followers" || ts[to-1].word == "members" || ts[to-1].word == "fighters") // "FSA units to attack", "Zanu (PF) supporters to crush Zapu"
+	})
+	if i < 0 {
+		return false
+	}
+	k := ms[i].first - 1
+	if k > 0 && determiners[ts[k].word] {
+		k--
+	}
+	if k > 0 && (ts[k].word == "on" || ts[k].word == "upon") && (ts[k-1].word == "called" || ts[k-1].word == "calling" || ts[k-1].word == "calls") {
+		return true
+	}
+	return k >= 0 && askers[ts[k].word] && !strings.ContainsAny(ts[k+1].pre, ",;:()")
+}
+
+// endVerbs ask an act to end, which tells it was done.
+var endVerbs = map[string]bool{"stop": true, "end": true, "cease": true, "halt": true, "quit": true}
+
+// askers are the verbs of asking another to act.
+var askers = map[string]bool{"urged": true, "urging": true, "urges": true, "urge": true, "asked": true, "asking": true, "asks": true,
+	"pressed": true, "pressing": true, "pressured": true, "pressuring": true, "encouraged": true, "encouraging": true, "encourages": true,
+	"persuaded": true, "persuade": true, "convinced": true, "invited": true, "inviting": true, "invites": true, "told": true,
+	"order": true} // "he may order FSA units to attack": not "ordered", which tells it done

@@ -220,3 +220,23 @@ func ofNamedUnit(ts []token, k int) bool {
 	}
 	return ts[k+1].upper
 }
+
+// mensMen reports whether the people's word at token i, or the list of such words it
+// ends, follows a man's name in the possessive: "Col. Bermondt's Germans and Russians"
+// are his men of those peoples, not their states.
+func (rd *Reader) mensMen(ts []token, i int, out []mention) bool {
+	if i+1 < len(ts) && stateMen[ts[i+1].word] {
+		return false // "Milošević's Yugoslav army": the state's
+	}
+	first := i
+	for first >= 2 && (ts[first-1].word == "and" || ts[first-1].word == "or") && rd.peoplesNoun(ts[first-2].word) {
+		first -= 2
+	}
+	return first > 0 && ts[first-1].possessive && slices.ContainsFunc(out, func(m mention) bool { return m.end == first && rd.kinds[m.id] == "individual" })
+}
+
+// peoplesNoun reports whether a word is a people's, in the singular or the plural:
+// "German", "Germans".
+func (rd *Reader) peoplesNoun(w string) bool {
+	return rd.rules.Aliases[w] != "" || strings.HasSuffix(w, "s") && rd.rules.Aliases[strings.TrimSuffix(w, "s")] != ""
+}

@@ -225,6 +225,9 @@ func deniedNext(out []Proposal, before []told, ts []token, ms []mention) {
 	if ts[k-1].possessive && denierSides[ts[k].word] && k+1 < len(ts) {
 		k++ // "MR's side denies this", "DR's camp denies hiring anyone": the possessor's denial
 	}
+	if k+1 < len(ts) && denialAdverbs[ts[k].word] {
+		k++ // "Havana flatly denies it"
+	}
 	switch ts[k].word {
 	case "denies", "denied", "deny", "rejects", "rejected":
 	default:
@@ -250,6 +253,10 @@ func accusersStance(p Proposal) bool {
 		return strings.HasPrefix(c, "cue: accus") || strings.HasPrefix(c, "cue: blam")
 	})
 }
+
+// denialAdverbs are the adverbs of a flat denial: "Havana flatly denies it".
+var denialAdverbs = map[string]bool{"flatly": true, "firmly": true, "strongly": true, "strenuously": true, "categorically": true,
+	"vehemently": true, "repeatedly": true, "again": true, "also": true, "always": true, "still": true}
 
 // denierSides are the nouns of those who deny for their possessor: "MR's side", "DR's camp".
 var denierSides = map[string]bool{"side": true, "camp": true, "government": true, "spokesman": true, "spokesmen": true,

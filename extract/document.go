@@ -232,6 +232,17 @@ func (r *Rules) shortBody(p string) bool {
 	return strings.ContainsRune(".!?\"”'’)", last) && 2*len(strings.Fields(p)) >= r.MinWords
 }
 
+// logHeading reports whether a line is a log entry's heading: its hour in four digits,
+// then a slash and the channel, the call signs or the source ("0930 / monitoring, Radio
+// Zagreb and RTV Ljubljana"), a line of its own before the entry's sentences.
+func logHeading(line string) bool {
+	if len(line) < 8 || !digit(line[0]) || !digit(line[1]) || !digit(line[2]) || !digit(line[3]) {
+		return false
+	}
+	rest := strings.TrimPrefix(line[4:], "Z")
+	return strings.HasPrefix(rest, " / ") && !strings.ContainsAny(rest, "!?\"") && !strings.HasSuffix(strings.TrimSpace(rest), ".")
+}
+
 // abbreviations end in a full stop without ending a sentence.
 var abbreviations = map[string]bool{"u.s.": true, "u.k.": true, "mr.": true, "dr.": true, "gen.": true, "st.": true,
 	"e.g.": true, "i.e.": true, "vs.": true, "no.": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true,
@@ -263,7 +274,7 @@ func sentences(p string) []Span {
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
 		i += size
-		if r == '\n' && (index || listItem(p[i:]) || tableRows(p[:i-1], p[i:])) {
+		if r == '\n' && (index || listItem(p[i:]) || tableRows(p[:i-1], p[i:]) || logHeading(p[strings.LastIndexByte(p[:i-1], '\n')+1:i-1])) {
 			cut(i-1, i)
 			continue
 		}
@@ -287,6 +298,12 @@ func sentences(p string) []Span {
 				break
 			}
 			j += k + 1
+		}
+		// And a note's number in brackets: "we did not forget it.(7) That same October".
+		if j+2 < len(p) && p[j] == '(' && digit(p[j+1]) {
+			if k := strings.IndexByte(p[j:], ')'); k >= 2 && k <= 4 && strings.Trim(p[j+1:j+k], "0123456789") == "" {
+				j += k + 1
+			}
 		}
 		// Superscript ones: "in 1975.³ Gusmão".
 		for j < len(p) {

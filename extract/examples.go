@@ -51,6 +51,11 @@ func (rd *Reader) exemplified(d *Document, p Paragraph, s Span, ts []token, ms [
 				break
 			}
 		}
+		// Not the examples of another noun before the words: "they have taken hostages from a
+		// downtown hotel, among them Americans" (the hostages', not theirs).
+		if head >= 0 && slices.ContainsFunc(ts[ms[head].end:k], func(t token) bool { return takenPeople[t.word] }) {
+			head = -1
+		}
 		// The examples follow the words at once ("especially against Christians" lists none).
 		first := slices.IndexFunc(ms, func(m mention) bool { return m.first >= end && m.first <= end+6 && qualifiers(ts, end, m.first) })
 		if head < 0 || first < 0 {
@@ -197,3 +202,8 @@ func examplesOfUnnamed(ts []token, ms []mention, ri int) []*mention {
 	}
 	return nil
 }
+
+// takenPeople are the nouns of people whom an act befalls, whose examples a list after
+// them gives: "hostages, among them Americans".
+var takenPeople = map[string]bool{"hostages": true, "prisoners": true, "captives": true, "victims": true, "civilians": true,
+	"dead": true, "wounded": true, "casualties": true, "passengers": true, "refugees": true, "detainees": true}

@@ -172,6 +172,9 @@ func joined(ts []token, from, to int) bool {
 		if strings.ContainsAny(ts[i].pre, "();:[]") && !(i == from && acronymClosed(ts, i)) {
 			return false // "the old stakeholders (Karzai and Abdullah)": no list of three
 		}
+		if dashIn(ts[i].pre) {
+			return false // "fell upon Riga - Berlin, everyone knew, stood behind him": a dash's aside
+		}
 		linked = linked || strings.Contains(ts[i].pre, ",") && !numeric(ts[i].word)
 	}
 	if titled && !linked {
@@ -179,22 +182,6 @@ func joined(ts []token, from, to int) bool {
 	}
 	return to-from-numbers <= 3
 }
-
-// describedNouns are the nouns that describe a list's item before its name: "and a new
-// outfit, the ENDLF".
-var describedNouns = map[string]bool{"outfit": true, "group": true, "faction": true, "movement": true, "party": true, "militia": true,
-	"force": true, "front": true, "organisation": true, "organization": true, "coalition": true, "body": true}
-
-// deputyWords are the nouns of a man's second in command: "A and his deputy B".
-var deputyWords = map[string]bool{"deputy": true, "lieutenant": true, "successor": true}
-
-// timeAsides open the asides of time that may stand after "and" in a list: "and, for a
-// time, the PSP", "and, later, Iran".
-var timeAsides = map[string]bool{"for": true, "later": true, "at": true, "in": true, "until": true, "since": true, "briefly": true, "initially": true, "from": true, "after": true}
-
-// exampleNouns are the plural nouns of actors a list's last item names before its
-// examples: "and many countries including".
-var exampleNouns = map[string]bool{"countries": true, "states": true, "governments": true, "nations": true}
 
 // group returns the mention at i and those joined to it by "and", "or" and commas,
 // toward step (-1: leftward, +1: rightward).

@@ -20,6 +20,7 @@ type token struct {
 }
 
 func tokens(text string, base int) []token {
+	text = unspoken(text)
 	var out []token
 	start, last := -1, 0
 	for i, r := range text + " " {
@@ -401,6 +402,9 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 					rd.kinds[id] == "state" {
 					id = "" // "Indira Gandhi's government": hers, not the one "the government" names
 				}
+				if id != "" && rd.kinds[id] == "state" && n == 1 && ts[i].upper && rd.peoplesNoun(ts[i].word) && rd.mensMen(ts, i, out) {
+					id = "" // "Bermondt's Germans and Russians": his men, not Germany and Russia
+				}
 				if id != "" && rd.kinds[id] == "state" && n == 1 && rd.oneOfPeople(ts, i) {
 					id = "" // "funded by a young Saudi, Osama bin Laden": one man of the state's people
 				}
@@ -417,7 +421,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.kinds[id] == "individual" && rd.postOfAnother(ts, out, id, i, n) {
 					id = "" // "Mr. Soro, Secretary-General of the FN": another body's post, not the UN's Secretary-General
 				}
-				if id != "" && i+n < len(ts) && ts[i+n].upper && documentNouns[ts[i+n].word] && strings.TrimSpace(ts[i+n].pre) == "" {
+				if id != "" && i+n < len(ts) && (ts[i+n].upper || ts[i+n].word == "charter") && documentNouns[ts[i+n].word] && strings.TrimSpace(ts[i+n].pre) == "" {
 					id = "" // "the United Nations Charter", "the Astana Declaration": a text named after it, no actor
 				}
 				if id != "" && i+n < len(ts) && !ts[i+n-1].possessive && !ts[i+n].upper && strings.TrimSpace(ts[i+n].pre) == "" && trailingBodyNouns[ts[i+n].word] &&

@@ -94,6 +94,11 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 	if noneButOne(ts, cue) {
 		return true
 	}
+	// "Belgrade reads this as support for the army": a reading of what another said or
+	// did, no act of the reader's.
+	if k := cue - 1; k >= 3 && ts[k].word == "as" && readingThis[ts[k-1].word] && readingVerbs[ts[k-2].word] {
+		return true
+	}
 	for i := max(cue-4, 0); i < cue; i++ {
 		for _, p := range rd.marks["negation"] {
 			w := rd.words(p)
@@ -132,6 +137,19 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 			if last := w[len(w)-1]; (last == "of" || last == "from") && matchAt(ts, i, w) && i+len(w) <= cue && cue-(i+len(w)) <= 4 &&
 				!slices.ContainsFunc(ts[i+len(w):cue+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) {
 				return true
+			}
+		}
+	}
+	// "would not send his soldiers into a 'stupid fight' with ECOWAS", "refused to be drawn
+	// into a war with": a negated verb that leads into the cue's noun.
+	if into := slices.IndexFunc(ts[max(cue-4, 0):cue], func(t token) bool { return t.word == "into" }); into >= 0 {
+		into += max(cue-4, 0)
+		for i := max(into-6, 0); i < into; i++ {
+			for _, p := range rd.marks["negation"] {
+				if w := rd.words(p); matchAt(ts, i, w) && i+len(w) <= into &&
+					!slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) {
+					return true
+				}
 			}
 		}
 	}
@@ -397,3 +415,11 @@ func threatWhy(kind alliances.Kind, c cueSpan) []string {
 	}
 	return nil
 }
+
+// readingVerbs are the verbs of reading another's words or act as something, and
+// readingThis the words that stand for what was read: "reads this as support".
+var (
+	readingVerbs = map[string]bool{"reads": true, "read": true, "sees": true, "saw": true, "interprets": true, "interpreted": true,
+		"takes": true, "took": true, "views": true, "viewed": true, "regards": true, "regarded": true, "treats": true, "treated": true}
+	readingThis = map[string]bool{"this": true, "that": true, "it": true, "these": true, "those": true}
+)

@@ -445,7 +445,8 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 		}
 		pairs = append(pairs, [2]*mention{before[0], before[1]})
 		cues = append(cues, "the two the clause before names")
-	case li >= 1 && symmetric && ri < 0 && ts[ms[li].end-1].possessive && c.first-ms[li].end <= 2 && strings.Contains(ts[ms[li].first].pre, ","):
+	case li >= 1 && symmetric && ri < 0 && ts[ms[li].end-1].possessive && c.first-ms[li].end <= 2 && strings.Contains(ts[ms[li].first].pre, ",") &&
+		!strings.ContainsAny(ts[c.first].pre, ",;:()") && !pastVerbs[c.cue.words[0]]: // not "Battalion 2000, Noriega's best, fought": the unit's verb
 		// "(Karzai and Abdullah, Ghani's uneasy coalition ally)": the possessor's partner is
 		// the name the apposition follows; the whole list where the noun is plural.
 		g := []*mention{&ms[li-1]}

@@ -388,8 +388,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		}
 	}
 	// "was aided by a network of relationships that the group had been cultivating": the
-	// agent is the noun after "by"; a name in a relative clause on it is none.
-	if ri >= 0 && c.cue.passive && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "that" || t.word == "which" || t.word == "who" }) {
+	// agent is the noun after "by"; a name in a relative clause on it is none; nor a place.
+	if ri >= 0 && (rd.placeOfAct(ts, ms[ri], c) || c.cue.passive && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first], func(t token) bool { return t.word == "that" || t.word == "which" || t.word == "who" })) {
 		ri = -1
 	}
 	// "a French army detachment supported by war jets, the Malian army pushed ...": the

@@ -122,7 +122,7 @@ type Reader struct {
 	titles             [][]string        // longest first
 	statePosts         [][]string        // the posts only a state has, folded
 	offices            map[string]string // individual -> the state the document has given a post in, as read so far
-	leads              map[string]string // individual -> the organization the document has made it the leader of ("" of two)
+	leads, acts        map[string]string // individual -> the organization the document has made it the leader of ("" of two); an act's noun ("invasion") -> who did it, told last
 	ahead              map[string]string // the same, as the whole document makes it: "Kabila's fighters" before the text says he led the AFDL
 	unled              map[string]int    // the individuals whose men the text named before it made them anyone's leader, and the last paragraph it did
 	upTo               int               // the last paragraph to read, reading again (0: all)

@@ -150,12 +150,25 @@ func menNoun(w string) bool {
 // subject's), where no more than three words stand between, with no name's capital and
 // no comma but those of a list of verbs.
 func ownVerbs(ts []token, m mention, and int) bool {
-	if m.first < 0 || and <= m.end || and-m.end > 4 || strings.Contains(ts[m.end].pre, ",") {
+	if m.first < 0 || and <= m.end {
+		return false
+	}
+	j := m.end // past an auxiliary: "Moscow had armed and advised"
+	if (ts[j].word == "who" || ts[j].word == "which") && strings.TrimSpace(ts[j].pre) == "," {
+		// Or the verbs of a relative clause on the name: "with Jammeh, who for years
+		// allegedly armed and sheltered the rebels".
+		j++
+		if j+2 < and && (ts[j].word == "for" || ts[j].word == "since") && !ts[j+1].upper {
+			j += 2 // "for years", "since 2000"
+		}
+		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") }) {
+			return false // not past the clause's end: "al-Baghdadi, who accepted the pledge, and took the name"
+		}
+	} else if and-m.end > 4 || strings.Contains(ts[m.end].pre, ",") {
 		return false
 	}
 	// Its subject: right before a verb ("Pretoria armed"), not a noun ("relied on Pakistani
 	// support and ...").
-	j := m.end // past an auxiliary: "Moscow had armed and advised"
 	for j+1 < and && (auxiliaries[ts[j].word] || adverb(ts[j].word)) {
 		j++
 	}
@@ -253,8 +266,16 @@ func coordinatedVerb(ts []token, k int) bool {
 	if w == "of" && k+2 < len(ts) && strings.HasSuffix(ts[k+2].word, "ing") {
 		return true
 	}
+	if nounVerbs[w] && k+2 < len(ts) && (ts[k+2].upper || determiners[ts[k+2].word]) && !strings.ContainsAny(ts[k+2].pre, ",;:()") {
+		return true // "and protests JNA aircraft in its airspace", not "and protests by the students"
+	}
 	return !ts[k+1].upper && (pastVerbs[w] || presentVerbs[w] || movedVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !helpNouns[w])
 }
+
+// nounVerbs are verbs in the present, third person, that read as plural nouns too, a
+// verb where a name or an article follows: "and protests JNA aircraft", "and demands the
+// army's withdrawal".
+var nounVerbs = map[string]bool{"protests": true, "demands": true, "warns": true, "objects": true}
 
 // movedVerbs are verbs in the present, third person, that a timeline or a summary joins to
 // another: "escapes to", "calls a strike".

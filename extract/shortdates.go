@@ -197,20 +197,20 @@ func (rd *Reader) fullDates(text string) string {
 }
 
 // unnamedYears writes over the years that open the names of actors the reader knows
-// ("the 1920 Revolution Brigades"), which date nothing; text itself where none does.
+// ("the 1920 Revolution Brigades") and the numbers that close a unit's name ("Battalion
+// 2000", "Brigade 2506"), which date nothing; text itself where none does.
 func (rd *Reader) unnamedYears(text string) string {
-	if len(rd.nameYears) == 0 {
-		return text
-	}
 	var b []byte
 	for start, end := range yearsOf(text) {
-		nexts := rd.nameYears[text[start:end]]
-		if len(nexts) == 0 || end >= len(text) || text[end] != ' ' {
-			continue
-		}
-		word, _, _ := strings.Cut(text[end+1:], " ")
-		if !slices.Contains(nexts, spelling(alliances.Fold(strings.TrimRight(word, ",.;:'’s")))) {
-			continue
+		if !unitNumber(text, start) {
+			nexts := rd.nameYears[text[start:end]]
+			if len(nexts) == 0 || end >= len(text) || text[end] != ' ' {
+				continue
+			}
+			word, _, _ := strings.Cut(text[end+1:], " ")
+			if !slices.Contains(nexts, spelling(alliances.Fold(strings.TrimRight(word, ",.;:'’s")))) {
+				continue
+			}
 		}
 		if b == nil {
 			b = []byte(text)
@@ -222,6 +222,21 @@ func (rd *Reader) unnamedYears(text string) string {
 	}
 	return string(b)
 }
+
+// unitNumber tells whether the digits at text[i] close a unit's name: "Battalion 2000",
+// "Brigade 2506", "Task Force 1800", after the noun with its capital.
+func unitNumber(text string, i int) bool {
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	k := strings.LastIndexByte(text[:i-1], ' ') + 1
+	return numberedUnits[text[k:i-1]]
+}
+
+// numberedUnits are the nouns of units, written with a capital, that a number after them
+// names: "Battalion 2000".
+var numberedUnits = map[string]bool{"Battalion": true, "Brigade": true, "Regiment": true, "Division": true, "Squadron": true,
+	"Company": true, "Column": true, "Detachment": true, "Force": true, "Unit": true, "Group": true, "Wing": true, "Flotilla": true}
 
 // lastYear is lastYear of the text with its dates written in full.
 func (rd *Reader) lastYear(text string) string { return lastYear(rd.fullDates(text)) }

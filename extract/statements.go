@@ -82,7 +82,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 	rd.spokenFor, rd.ourSide, rd.interviewee, rd.answering, rd.dateline = "", "", "", false, ""
 	rd.profile = rd.profileTopic(d)
 	main := rd.mainState(d)
-	rd.offices, rd.leads, rd.section, rd.sectionOrg, rd.called, rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}, map[string]string{}, map[string]string{}
+	rd.offices, rd.leads, rd.acts, rd.section, rd.sectionOrg, rd.called, rd.ledFrom, rd.placed = map[string]string{}, map[string]string{}, map[string]string{}, "", "", map[string]map[string]bool{}, map[string]string{}, map[string]string{}
 	var sections [7]string                // the state each level of heading over the paragraph is about
 	var carry struct{ valid, cue string } // the latest time a sentence gave: "on the same day" at a paragraph's head is the one before's
 	monthYear := ""                       // the year of the latest date with its month a sentence gave, for the sentences after
@@ -94,7 +94,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			if strings.HasPrefix(strings.TrimSpace(line), "#") {
 				heading = headingYear(headingYears[:], rd.fullDates(line)) // "### A4. 1920 Revolution Brigades" names no year
 				rd.section, dateline, rd.dateline = rd.sectionState(sections[:], line), "", ""
-			} else if date := datelineDate(rd.fullDates(line)); date != "" && (after > 0 || pastTitle(d.Text, line)) {
+			} else if date := cmp.Or(dayLine(line, rd.shortBase), datelineDate(rd.fullDates(line))); date != "" && (after > 0 || pastTitle(d.Text, line)) {
 				// "Answered by Mr Richard Haswell, 19 March 2018:", "SITREP 5 – 011200Z MAY 65"
 				dateline, rd.narrative, rd.dateline = date[:4], date[:4], date
 			}
@@ -234,13 +234,14 @@ func (rd *Reader) read(d *Document) []Proposal {
 				// says, where it is the sentence's only name.
 				claims = append(claims, rd.nameTies(d, p, s, ms, named, valid, timeCue)...)
 				claims = append(claims, rd.governments(d, p, s, ts, ms, valid, timeCue)...)
+				claims = append(claims, rd.condemnedActs(d, p, s, ts, ms, nil, valid, timeCue)...)
 				emit(append(claims, rd.posts(d, p, s, ts, ms, valid, timeCue)...))
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
 			heads := withoutTellers(ts, rd.phraseHeads(ts, ms))
 			spans := rd.cueSpans(ts, heads)
-			clause, clauseSpans := mainClause(ts, heads, spans)
+			clause, clauseSpans := mainClause(ts, withoutUnder(ts, heads), spans)
 			for _, c := range append(slices.Clip(clauseSpans), gappedFroms(ts, clause, clauseSpans)...) {
 				found = append(found, rd.propose(d, p, s, ts, clause, c, clauseSpans, valid, timeCue)...)
 			}
@@ -277,6 +278,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.causedHarm(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.formerNames(d, p, s, ts, ms, valid, timeCue)...)
 			found = append(found, rd.possessedCommand(d, p, s, ts, ms, valid, timeCue)...)
+			found = append(found, rd.condemnedActs(d, p, s, ts, heads, found, valid, timeCue)...)
 			found = rd.edgeRead(d, p, s, ts, heads, spans, found, valid, timeCue)
 			found = rd.withoutOwnPosts(found)
 			for _, prop := range found {

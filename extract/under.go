@@ -44,6 +44,9 @@ func (rd *Reader) underActor(d *Document, p Paragraph, s Span, ts []token, ms []
 		if subject == nil || subject.id == m.id || rd.negated(ts, k) {
 			continue
 		}
+		if b := subject.first - 1; b > 0 && (ts[b].word == "at" || ts[b].word == "in") && rd.capitals[spelling(strings.Join(wordsOf(ts, subject.first, subject.end), " "))] {
+			continue // "formed at Tallinn in August 1919 under British pressure": a place, not the one pressed
+		}
 		if kind == alliances.Membership && (rd.kinds[subject.id] == "state" || rd.kinds[subject.id] == "international-organization") {
 			continue // "the European Union deployed under French command": a force lent, no member
 		}
@@ -67,3 +70,23 @@ func (rd *Reader) underActor(d *Document, p Paragraph, s Span, ts []token, ms []
 // subject, and how.
 var underNouns = map[string]alliances.Kind{"pressure": alliances.Coercion, "protection": alliances.Support, "guard": alliances.Support,
 	"patronage": alliances.Support, "tutelage": alliances.Support, "escort": alliances.Support, "command": alliances.Membership}
+
+// withoutUnder drops the names of a phrase "under" an actor's pressure or protection,
+// which underActor reads (not its command, whose name other cues may take): "The North-Western Government, formed under British
+// pressure, recognised Estonia" (no recognition by Britain).
+func withoutUnder(ts []token, ms []mention) []mention {
+	if !slices.ContainsFunc(ts, func(t token) bool { return t.word == "under" }) {
+		return ms
+	}
+	return slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
+		k := m.first - 1
+		if k > 0 && ts[k].word == "the" {
+			k--
+		}
+		if k < 0 || ts[k].word != "under" || m.end >= len(ts) || strings.ContainsAny(ts[m.first].pre+ts[m.end].pre, ",;:()") {
+			return false
+		}
+		kind, ok := underNouns[ts[m.end].word]
+		return ok && kind != alliances.Membership && !(m.end+1 < len(ts) && (ts[m.end+1].word == "on" || ts[m.end+1].word == "upon")) // "under Indonesian pressure on the UDT": the cue's
+	})
+}

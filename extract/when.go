@@ -337,8 +337,8 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			if rd.narrative != "" {
 				year = rd.narrative[:4]
 			}
-			if y := rd.recentYear(year, month); y != year {
-				return fmt.Sprintf("%s-%s~", y, month), "time: " + strings.TrimSpace(m0) + " (the document's year, the day falling before the document's date)"
+			if y, why := rd.nearYear(year, month, text); y != year {
+				return fmt.Sprintf("%s-%s~", y, month), "time: " + strings.TrimSpace(m0) + why
 			}
 			return fmt.Sprintf("%s-%s~", year, month), "time: " + strings.TrimSpace(m0) + " (year from the text before)"
 		}

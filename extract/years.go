@@ -496,6 +496,35 @@ func datelineDate(line string) string {
 	return fmt.Sprintf("%s-%02d", line[last[2]:last[3]], month)
 }
 
+// dayLine returns the date of a line that is a day's date alone, written with dots, with
+// its weekday or none: a log's or a diary's "27.06.91 THU" heads the entries of that day.
+// A year written short is of base's century, or of the one before where that would be
+// after base (the document's year); "" where the line is no such date, or base unknown.
+func dayLine(line string, base int) string {
+	m := dayLineRE.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return ""
+	}
+	day, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	year, _ := strconv.Atoi(m[3])
+	if len(m[3]) == 2 {
+		if base == 0 {
+			return ""
+		}
+		if year += base / 100 * 100; year > base {
+			year -= 100
+		}
+	}
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}
+
+// dayLineRE is a line of a day's date with dots and its weekday: "27.06.91 THU", "03.07.1991".
+var dayLineRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:,?\s+\p{L}{2,9}\.?)?$`)
+
 // pastTitle reports whether a line of text stands past its title's lines, the first
 // block: a sitting day's date line before the first paragraph ("Tuesday, 15th July,
 // 1958") dates it, where the document's own date line under the title does not.

@@ -64,3 +64,37 @@ var ownedYear = map[string]bool{"the": true, "his": true, "her": true, "its": tr
 func quotedBefore(text string) bool {
 	return strings.Count(text, "\"")%2 == 1 || strings.Count(text, "“") > strings.Count(text, "”")
 }
+
+// nearYear returns the year of a day and month the text gives no year, next to the
+// document's date (recentYear, yearBefore), and why; year itself where neither moves it.
+func (rd *Reader) nearYear(year, month, text string) (string, string) {
+	if y := rd.recentYear(year, month); y != year {
+		return y, " (the document's year, the day falling before the document's date)"
+	}
+	if y := rd.yearBefore(year, month, text); y != year {
+		return y, " (the year before the document's, the day falling after the document's date)"
+	}
+	return year, ""
+}
+
+// yearBefore returns the year before the document's for a month or a day and month the
+// text gives no year ("12", "12-13"), where the year the text named before is the
+// document's and the month falls after the document's date, told of as done: a press
+// conference of 24 January 2017 tells "we went to Banjul on 13 December" of 2016, but not
+// "elections will be held in December"; nor in a report that names a year after its own.
+// Else year.
+func (rd *Reader) yearBefore(year, month, text string) string {
+	doc := rd.Date.String()
+	if rd.Date.IsZero() || len(doc) < 10 || len(month) != 2 && len(month) != 5 || year != doc[:4] || month <= doc[5:5+len(month)] || futureRE.MatchString(text) ||
+		rd.latest > doc[:4] { // a report that names a later year tells of later events: a postscript's "In October"
+		return year
+	}
+	y, err := strconv.Atoi(year)
+	if err != nil {
+		return year
+	}
+	return strconv.Itoa(y - 1)
+}
+
+// futureRE finds the words of a time to come: "will", "is to", "next", "due".
+var futureRE = regexp.MustCompile(`(?i)\b(?:will|shall|'ll|is to|are to|next|due|scheduled|planned|plans|expected|intends)\b`)

@@ -310,8 +310,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-relative-on-passive-agent", file: "extract/parties.go",
-		from: "\tif ri >= 0 && c.cue.passive && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first]",
-		to:   "\tif false && ri >= 0 && c.cue.passive && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first]",
+		from: "|| c.cue.passive && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first]",
+		to:   "|| false && c.cue.passive && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first]",
 		pkgs: []string{"./extract"}, breaks: "\"aided by a network of relationships that the Taliban had been cultivating\" makes the Taliban the helper",
 	},
 	{

@@ -183,8 +183,8 @@ var readingMutations13 = []mutation{
 	// The twenty-fifth reviewer's findings, mended.
 	{
 		name: "extract-passive-relative-sliced-backwards", file: "extract/parties.go",
-		from: "if ri >= 0 && c.cue.passive && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first],",
-		to:   "if ri >= 0 && c.cue.passive && slices.ContainsFunc(ts[c.end:ms[ri].first],",
+		from: "c.cue.passive && ms[ri].first > c.end && slices.ContainsFunc(ts[c.end:ms[ri].first],",
+		to:   "c.cue.passive && slices.ContainsFunc(ts[c.end:ms[ri].first],",
 		pkgs: []string{"./extract"}, breaks: "\"the SLA, which Iran depended on\" stops the reader with a panic",
 	},
 	{

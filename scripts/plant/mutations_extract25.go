@@ -74,7 +74,7 @@ var readingMutations25 = []mutation{
 	},
 	{
 		name: "extract-pressure-phrase-unread", file: "extract/statements.go",
-		from: "\t\t\tclause, clauseSpans := mainClause(ts, heads, spans)\n",
+		from: "\t\t\tclause, clauseSpans := mainClause(ts, withoutUnder(ts, heads), spans)\n",
 		to:   "\t\t\tclause, clauseSpans := heads, spans\n",
 		pkgs: []string{"./extract"}, breaks: "\"Under pressure from the IMF and the World Bank, Habibie agreed\" makes the IMF a party",
 	},

@@ -65,8 +65,8 @@ var readingMutations32 = []mutation{
 	},
 	{
 		name: "extract-dateline-unread", file: "extract/statements.go",
-		from: "} else if date := datelineDate(rd.fullDates(line)); date != \"\" && (after > 0 ||",
-		to:   "} else if date := datelineDate(rd.fullDates(line)); false && date != \"\" && (after > 0 ||",
+		from: "datelineDate(rd.fullDates(line))); date != \"\" && (after > 0 ||",
+		to:   "datelineDate(rd.fullDates(line))); false && date != \"\" && (after > 0 ||",
 		pkgs: []string{"./extract"}, breaks: "an answer dated 19 March 2018 dates \"on 20 January\" in the year before the text's",
 	},
 	{

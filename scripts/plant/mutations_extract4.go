@@ -413,7 +413,7 @@ var readingMutations4 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"fighting with orders from Iran\" gives no support of Iran",
 	},
 	{
-		name: "extract-order-may-come-done", file: "extract/asides.go",
+		name: "extract-order-may-come-done", file: "extract/counsel.go",
 		from: "\t\"order\": true} // \"he may order FSA units to attack\": not \"ordered\", which tells it done",
 		to:   "\t\"orderx\": true} // \"he may order FSA units to attack\": not \"ordered\", which tells it done",
 		pkgs: []string{"./extract"}, breaks: "\"he may order Taliban units to attack X\" reports the attack",

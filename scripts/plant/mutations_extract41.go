@@ -138,7 +138,7 @@ var readingMutations41 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"fled to escape questioning about the dissidents\" makes the dissidents his hosts",
 	},
 	{
-		name: "extract-supporters-urged", file: "extract/asides.go",
+		name: "extract-supporters-urged", file: "extract/counsel.go",
 		from: "|| memberNounsAfter[ts[to-1].word] || ts[to-1].word == \"followers\" || ts[to-1].word == \"members\" || ts[to-1].word == \"fighters\")",
 		to:   ")",
 		pkgs: []string{"./extract"}, breaks: "\"urged Zapu supporters to crush the Fifth Brigade\" makes Zapu fight it",

@@ -231,8 +231,8 @@ var readingMutations44 = []mutation{
 	},
 	{
 		name: "extract-table-rows", file: "extract/document.go",
-		from: `if r == '\n' && (index || listItem(p[i:]) || tableRows(p[:i-1], p[i:])) {`,
-		to:   `if r == '\n' && (index || listItem(p[i:])) {`,
+		from: `if r == '\n' && (index || listItem(p[i:]) || tableRows(p[:i-1], p[i:]) || logHeading(`,
+		to:   `if r == '\n' && (index || listItem(p[i:]) || logHeading(`,
 		pkgs: []string{"./extract"}, breaks: "a table's row runs on into the next and takes its date",
 	},
 	{
