@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,16 +39,24 @@ func clockTimes(text string) []int {
 		return nil
 	}
 	// In a log, an hour after "at" or "by" is the day's too: "By 1900 'stopped' near
-	// Karlovac", "at 2100 the column turned back".
+	// Karlovac", "at 2100 the column turned back"; not a year near the log's own, which its
+	// title and date lines give ("By 2003 the mercenaries had fought", in a log of 2011).
+	own, _ := strconv.Atoi(firstYear(text[:min(300, len(text))]))
 	for i := 1; i+4 <= len(text); i++ {
 		if digit(text[i]) && !wordByte(text[i-1]) && digit(text[i+1]) && digit(text[i+2]) && digit(text[i+3]) &&
-			(i+4 == len(text) || !wordByte(text[i+4])) && hourAfter(text, i) {
+			(i+4 == len(text) || !wordByte(text[i+4])) && hourAfter(text, i) && !nearOwnYear(text[i:i+4], own) {
 			out = append(out, i)
 			i += 3
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// nearOwnYear reports whether four digits are a year within fifteen of the year own.
+func nearOwnYear(digits string, own int) bool {
+	n, err := strconv.Atoi(digits)
+	return err == nil && own > 0 && n >= own-15 && n <= own+15
 }
 
 // hourAfter reports whether the four digits at text[i] are an hour after "at", "by",

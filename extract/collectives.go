@@ -222,10 +222,10 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 				strings.HasSuffix(t.word, "ss") || i+1 < len(ts) && ts[i+1].upper && strings.TrimSpace(ts[i+1].pre) == "" {
 				continue // "the Houthis", not "the Houthis Movement", "the Philippines Army"
 			}
-			if _, known := rd.names[spelling(t.word)]; known && !rd.surname(spelling(t.word)) || rivers[t.word] || notGroups[t.word] || strings.HasSuffix(t.word, "us") || i >= 2 && (rd.places[ts[i-2].word] || ts[i-2].word == "along") {
+			if _, known := rd.names[spelling(t.word)]; known && !(rd.surname(spelling(t.word)) && singularWritten(d.Text, t)) || rivers[t.word] || notGroups[t.word] || strings.HasSuffix(t.word, "us") || i >= 2 && (rd.places[ts[i-2].word] || ts[i-2].word == "along") {
 				continue // "the Euphrates", "across the Balkans": a place
 			}
-			if _, known := rd.names[spelling(strings.TrimSuffix(t.word, "s"))]; known && !rd.surname(spelling(strings.TrimSuffix(t.word, "s"))) {
+			if _, known := rd.names[spelling(strings.TrimSuffix(t.word, "s"))]; known && !(rd.surname(spelling(strings.TrimSuffix(t.word, "s"))) && singularWritten(d.Text, t)) {
 				continue
 			}
 			if _, demonym := rd.rules.Aliases[t.word]; demonym || slices.Contains(rd.rules.Collectives, t.word) || rd.rules.States[d.Text[t.start:t.end]] != "" {
@@ -263,6 +263,24 @@ func (rd *Reader) discoverPlurals(d *Document) []Found {
 			Confidence: 0.5, Start: at[1], End: at[1] + len(name)})
 	}
 	return out
+}
+
+// singularWritten reports whether the text writes the plural at t in the singular too, a
+// word of its own or a name's last part ("al-Houthi" of "the Houthis"); not "Santos" of
+// "the Santos government", a surname of its own.
+func singularWritten(text string, t token) bool {
+	singular := strings.TrimSuffix(text[t.start:t.end], "s")
+	for i := strings.Index(text, singular); i >= 0; {
+		if e := i + len(singular); e == len(text) || !wordByte(text[e]) {
+			return true
+		}
+		next := strings.Index(text[i+1:], singular)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // surname says whether a name the reader knows is only a man's or men's: "Houthi" of

@@ -4,6 +4,7 @@ package extract
 // "Cuba condemned the invasion", after "the United States invaded Panama".
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/alliances-project/alliances"
@@ -28,15 +29,15 @@ func (rd *Reader) condemnedActs(d *Document, p Paragraph, s Span, ts []token, ms
 			continue
 		}
 		j++
-		if !actNouns[ts[j].word] || j+1 < len(ts) && (ts[j+1].word == "of" || ts[j+1].word == "by") && !strings.ContainsAny(ts[j+1].pre, ",;:()") {
+		if actNouns[ts[j].word] == "" || j+1 < len(ts) && (ts[j+1].word == "of" || ts[j+1].word == "by") && !strings.ContainsAny(ts[j+1].pre, ",;:()") {
 			continue // "the invasion of Kuwait", "the landing by the Marines": its own words
 		}
-		doer := rd.acts["act"]
+		doer := rd.doerOf(actNouns[ts[j].word])
 		i := len(ms) - 1
 		for i >= 0 && ms[i].end > k {
 			i--
 		}
-		if doer == "" || i < 0 || ms[i].id == doer || strings.ContainsAny(ts[ms[i].end].pre, ",;:()") ||
+		if doer == "" || i < 0 || ms[i].id == doer || rd.offices[ms[i].id] == doer || rd.rulerOf(ms[i].id, nil) == doer || strings.ContainsAny(ts[ms[i].end].pre, ",;:()") ||
 			ms[i].end != k && !(ms[i].end == k-1 && adverb(ts[k-1].word) || ms[i].end == k-1 && ts[k-1].word == "also") || rd.negated(ts, k) {
 			continue
 		}
@@ -51,8 +52,12 @@ func (rd *Reader) condemnedActs(d *Document, p Paragraph, s Span, ts []token, ms
 		}
 		for _, c := range prop.Cues {
 			if w, ok := strings.CutPrefix(c, "cue: "); ok {
-				if actVerbs[strings.Fields(w)[0]] {
-					rd.acts["act"] = prop.Tie.Subject // "the United States invaded Panama": the invasion's doer
+				if act := actVerbs[strings.Fields(w)[0]]; act != "" {
+					done := prop.Tie.Subject + "|" + strconv.Itoa(p.N) // "the United States invaded Panama": the invasion's doer
+					rd.acts[act] = done
+					if act != "occupation" {
+						rd.acts["act"] = done
+					}
 				}
 			}
 		}
@@ -60,13 +65,30 @@ func (rd *Reader) condemnedActs(d *Document, p Paragraph, s Span, ts []token, ms
 	return out
 }
 
+// doerOf returns who did the act a noun of acts names, told in the paragraph or the three
+// before it: of that act, else, but for an occupation, of the last invasion, landing or
+// intervention ("the intervention" after "the United States invaded Panama"); "" where
+// none.
+func (rd *Reader) doerOf(act string) string {
+	done := rd.acts[act]
+	if done == "" && act != "occupation" {
+		done = rd.acts["act"]
+	}
+	id, at, _ := strings.Cut(done, "|")
+	if n, err := strconv.Atoi(at); err != nil || rd.paragraph-n > 3 {
+		return ""
+	}
+	return id
+}
+
 // condemnVerbs are the verbs of condemning an act; actNouns the nouns of an armed act
-// on another's land, and actVerbs the cues that tell one done: "the invasion" may be told
-// as "the landing" or "the intervention", one act.
+// on another's land, by the act, and actVerbs the cues that tell one done.
 var (
 	condemnVerbs = map[string]bool{"condemned": true, "condemns": true, "condemning": true, "denounced": true, "denounces": true,
 		"denouncing": true, "deplored": true, "deplores": true, "protested": true, "protests": true}
-	actNouns = map[string]bool{"invasion": true, "landing": true, "landings": true, "intervention": true, "occupation": true}
-	actVerbs = map[string]bool{"invaded": true, "invades": true, "invading": true, "invasion": true, "landed": true, "landing": true,
-		"intervened": true, "intervention": true, "occupied": true, "occupation": true}
+	actNouns = map[string]string{"invasion": "invasion", "landing": "landing", "landings": "landing", "intervention": "intervention",
+		"occupation": "occupation"}
+	actVerbs = map[string]string{"invaded": "invasion", "invades": "invasion", "invading": "invasion", "invasion": "invasion",
+		"landed": "landing", "landing": "landing", "intervened": "intervention", "intervention": "intervention",
+		"occupied": "occupation", "occupation": "occupation"}
 )

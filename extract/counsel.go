@@ -119,8 +119,8 @@ func askedTo(ts []token, ms []mention, at int) bool {
 	}
 	to := -1 // "to negotiate", "to join talks", "to attend the talks"
 	reach := 3
-	if at > 0 && ts[at-1].word == "and" {
-		reach = 8 // "to lay down their arms and join": the second of two verbs asked
+	if at > 0 && ts[at-1].word == "and" && !strings.HasSuffix(ts[at].word, "ed") && !pastVerbs[ts[at].word] && !presentVerb(ts[at].word) {
+		reach = 8 // "to lay down their arms and join": the second of two verbs asked (not "and backed the RCD", the asker's own)
 	}
 	for k := at - 1; k >= max(at-reach, 1); k-- {
 		if ts[k].word == "to" {

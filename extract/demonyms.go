@@ -232,7 +232,9 @@ func (rd *Reader) mensMen(ts []token, i int, out []mention) bool {
 	for first >= 2 && (ts[first-1].word == "and" || ts[first-1].word == "or") && rd.peoplesNoun(ts[first-2].word) {
 		first -= 2
 	}
-	return first > 0 && ts[first-1].possessive && slices.ContainsFunc(out, func(m mention) bool { return m.end == first && rd.kinds[m.id] == "individual" })
+	return first > 0 && ts[first-1].possessive && slices.ContainsFunc(out, func(m mention) bool {
+		return m.end == first && rd.kinds[m.id] == "individual" && len(rd.rulerPosts(m.id)) == 0 // not "Castro's Cubans", "Kabila's Zimbabweans": a ruler's allies
+	})
 }
 
 // peoplesNoun reports whether a word is a people's, in the singular or the plural:

@@ -53,7 +53,8 @@ func (rd *Reader) exemplified(d *Document, p Paragraph, s Span, ts []token, ms [
 		}
 		// Not the examples of another noun before the words: "they have taken hostages from a
 		// downtown hotel, among them Americans" (the hostages', not theirs).
-		if head >= 0 && slices.ContainsFunc(ts[ms[head].end:k], func(t token) bool { return takenPeople[t.word] }) {
+		if head >= 0 && slices.ContainsFunc(ts[ms[head].end:k], func(t token) bool { return takenPeople[t.word] }) &&
+			!slices.ContainsFunc(ts[ms[head].end:k], func(t token) bool { return relativeWords[t.word] || t.word == "whose" }) { // not "governments whose citizens were held as hostages, notably France"
 			head = -1
 		}
 		// The examples follow the words at once ("especially against Christians" lists none).

@@ -179,10 +179,9 @@ func TestWhatEachDidOfTheNineteenthSession(t *testing.T) {
 	})
 }
 
-// TestClaimsAndDenialsOfTheNineteenthSession: what officials "suggest" is alleged, and so
-// is what is told "without offering proof", past the aside; a denial with its adverb
-// ("Havana flatly denies it") disputes the claim before it (panama-1989 ¶19: Cuba's help to
-// the Dignity Battalions proposed as reported).
+// TestClaimsAndDenialsOfTheNineteenthSession: what officials "suggest" is alleged; a denial
+// with its adverb ("Havana flatly denies it") disputes the claim before it, past an aside
+// (panama-1989 ¶19: Cuba's help to the Dignity Battalions proposed as reported).
 func TestClaimsAndDenialsOfTheNineteenthSession(t *testing.T) {
 	for _, text := range []string{
 		"In December 1989 Pentagon officials suggest, without offering proof, that Cuba helped arm the Dig-Bats. Havana flatly denies it.",
@@ -195,7 +194,6 @@ func TestClaimsAndDenialsOfTheNineteenthSession(t *testing.T) {
 	}
 	for _, text := range []string{
 		"In December 1989 Pentagon officials suggest that Cuba helped arm the Dig-Bats.",
-		"In December 1989 the Pentagon said, without offering proof, that Cuba helped arm the Dig-Bats.",
 	} {
 		ps := read85(t, session85Actors(), "1989-12-21", text+" This sentence only makes the paragraph long enough to count as one of the body.")
 		if p, ok := tieOf(ps, "cuba support digbats"); !ok || p.Tie.Status != alliances.Alleged {
@@ -259,6 +257,11 @@ func TestWhoseMenOfTheNineteenthSession(t *testing.T) {
 	if got := reportParagraph(t, "panama-1989", 3); !slices.Contains(got, "manuel-noriega membership pdf") {
 		t.Errorf("panama-1989 ¶3: got %q, want Noriega of his Defense Forces", got)
 	}
+	// "the President-elect" holds no post yet (gambia-2017 ¶6, read as Barrow's presidency in
+	// December 2016, beside Jammeh's).
+	if got := reportParagraph(t, "gambia-2017", 6); slices.Contains(got, "adama-barrow membership gambia") {
+		t.Errorf("gambia-2017 ¶6: got %q, want no post of the President-elect", got)
+	}
 	// A name's prefix in brackets is no guide to saying it (congobrazzaville-1997 ¶12:
 	// "soldiers of the Rwandan Armed Forces (ex-FAR) and Interahamwe militiamen, who had
 	// fled the advance of the Alliance ..., fought for General Sassou Nguesso").
@@ -292,6 +295,122 @@ func TestCondemnedActsOfTheNineteenthSession(t *testing.T) {
 		_, peru := tieOf(ps, "peru opposition united-states")
 		if (cuba || peru) != c.want {
 			t.Errorf("%s: proposed %v, want a stance against the United States: %v", c.name, ps, c.want)
+		}
+	}
+}
+
+// TestSecondThoughtsOfTheNineteenthSession: the misreadings a second fresh-eyes reviewer
+// found in the session's readings, given its diff and asked to break it, each mended: a
+// surname that ends in "s" ("the Santos government") was taken over by a new plural actor;
+// a condemnation of "the intervention" stood against the last invader though it was the
+// condemner's own state, and one of "the occupation" against another act's doer; a
+// number after "Group" was made no year ("the Contact Group 1994 map"); a real year after
+// "by" in a log was read as an hour; a day and month with "until", "would" or "will" was
+// put in the year before; refusals "into" a war ("did not hesitate to throw its army
+// into"), one's own verb after a request ("urged Kabila to disarm the militias and backed
+// the RCD"), a ruler's peoples ("Kabila's Zimbabweans and Angolans", "Castro's Cubans"),
+// states joined by dashes ("Angola - Zimbabwe - Namibia"), a wrapped line opening on
+// "1993 / 94", a post after a denial's "that", a charter plane, protests among rallies,
+// hostages in a relative clause on the collective and a passive in a relative clause
+// ("which had been attacked and invaded by the MFDC") dropped or turned ties.
+func TestSecondThoughtsOfTheNineteenthSession(t *testing.T) {
+	actors := append(session85Actors(),
+		alliances.Actor{ID: "santos", Name: "Juan Manuel Santos", Aliases: []string{"Santos"}, Kind: "individual"},
+		alliances.Actor{ID: "farc", Name: "FARC", Aliases: []string{"the FARC"}, Kind: "armed-group"},
+		alliances.Actor{ID: "uribe", Name: "Alvaro Uribe", Aliases: []string{"Uribe"}, Kind: "individual"},
+		alliances.Actor{ID: "iraq", Name: "Iraq", Kind: "state"}, alliances.Actor{ID: "kuwait", Name: "Kuwait", Kind: "state"},
+		alliances.Actor{ID: "saddam", Name: "Saddam Hussein", Kind: "individual"},
+		alliances.Actor{ID: "vietnam", Name: "Vietnam", Kind: "state"}, alliances.Actor{ID: "cambodia", Name: "Cambodia", Kind: "state"},
+		alliances.Actor{ID: "china", Name: "China", Kind: "state"}, alliances.Actor{ID: "kr", Name: "Khmer Rouge", Aliases: []string{"the Khmer Rouge"}, Kind: "armed-group"},
+		alliances.Actor{ID: "rs", Name: "Republika Srpska", Aliases: []string{"Pale"}, Kind: "armed-group"},
+		alliances.Actor{ID: "fry", Name: "Federal Republic of Yugoslavia", Aliases: []string{"Yugoslavia"}, Kind: "state"},
+		alliances.Actor{ID: "barrow", Name: "Adama Barrow", Aliases: []string{"Barrow"}, Kind: "individual"},
+		alliances.Actor{ID: "ecomig", Name: "ECOMIG", Kind: "armed-group"},
+		alliances.Actor{ID: "kampala", Name: "Uganda", Aliases: []string{"Kampala"}, Kind: "state"},
+		alliances.Actor{ID: "lra", Name: "Lord's Resistance Army", Aliases: []string{"LRA", "the LRA"}, Kind: "armed-group"},
+		alliances.Actor{ID: "kagame", Name: "Paul Kagame", Aliases: []string{"Kagame"}, Kind: "individual"},
+		alliances.Actor{ID: "kabila", Name: "Laurent Kabila", Aliases: []string{"Kabila"}, Kind: "individual"},
+		alliances.Actor{ID: "rcd", Name: "RCD", Aliases: []string{"the RCD"}, Kind: "armed-group"},
+		alliances.Actor{ID: "zimbabwe", Name: "Zimbabwe", Aliases: []string{"Zimbabweans"}, Kind: "state"},
+		alliances.Actor{ID: "angola", Name: "Angola", Aliases: []string{"Angolans"}, Kind: "state"},
+		alliances.Actor{ID: "namibia", Name: "Namibia", Kind: "state"},
+		alliances.Actor{ID: "castro", Name: "Fidel Castro", Aliases: []string{"Castro"}, Kind: "individual"},
+		alliances.Actor{ID: "unita", Name: "UNITA", Kind: "armed-group"},
+		alliances.Actor{ID: "croatia", Name: "Croatia", Aliases: []string{"Zagreb"}, Kind: "state"},
+		alliances.Actor{ID: "hvo", Name: "Croatian Defence Council", Aliases: []string{"the HVO"}, Kind: "militia"},
+		alliances.Actor{ID: "arbih", Name: "Army of the Republic of Bosnia and Herzegovina", Aliases: []string{"the Bosnian army"}, Kind: "state-organ"},
+		alliances.Actor{ID: "sirleaf", Name: "Ellen Johnson Sirleaf", Kind: "individual"},
+		alliances.Actor{ID: "shabaab", Name: "al-Shabaab", Kind: "armed-group"},
+		alliances.Actor{ID: "dpr", Name: "DPR", Aliases: []string{"the DPR"}, Kind: "armed-group"},
+		alliances.Actor{ID: "west", Name: "Western governments", Kind: "category"},
+		alliances.Actor{ID: "france", Name: "France", Kind: "state"},
+		alliances.Actor{ID: "houthis", Name: "Houthis", Aliases: []string{"the Houthis"}, Kind: "armed-group"},
+		alliances.Actor{ID: "gambia", Name: "Gambia", Aliases: []string{"the Gambia"}, Kind: "state"})
+	pad := " This sentence only makes the paragraph long enough to count as one of the body, as the reader wants."
+	for _, c := range []struct {
+		name, date, text string
+		want, refused    []string
+	}{
+		{"one's own state's act", "1991-12-01", "On 2 August 1990 Iraq invaded Kuwait." + pad + "\n\nIn January 1991 the United States attacked Iraq." + pad + "\n\nIn January 1991 Saddam Hussein denounced the intervention." + pad,
+			nil, []string{"saddam opposition iraq"}},
+		{"another act's doer", "1979-12-01", "On 25 December 1978 Vietnam invaded Cambodia." + pad + "\n\nIn February 1979 China invaded Vietnam." + pad + "\n\nIn March 1979 the Khmer Rouge still denounced the occupation." + pad,
+			nil, []string{"kr opposition china"}},
+		{"a ruler's peoples", "1999-01-01", "In 1998 Kabila's Zimbabweans and Angolans fought the RCD at Kinshasa." + pad,
+			[]string{"zimbabwe hostility rcd", "angola hostility rcd"}, nil},
+		{"states joined by dashes", "1999-01-01", "In 1998 Angola - Zimbabwe - Namibia sent troops to Kabila." + pad,
+			[]string{"angola support kabila", "zimbabwe support kabila"}, nil},
+		{"one's own verb after a request", "1999-01-01", "In 1998 Kagame urged Kabila to disarm the militias and backed the RCD." + pad,
+			[]string{"kagame support rcd"}, nil},
+		{"no refusal into a war", "2010-01-01", "In 2009 Kampala did not hesitate to throw its forces into a war against the LRA." + pad,
+			[]string{"kampala hostility lra"}, nil},
+		{"a post after a denial's that", "2017-01-01", "In 2016 Jammeh denied that the chairman of ECOWAS, Ellen Johnson Sirleaf, could judge the vote." + pad,
+			[]string{"sirleaf membership ecowas"}, nil},
+		{"a charter plane", "2011-01-01", "In 2010 al-Shabaab fired on a UN charter plane at Mogadishu." + pad,
+			[]string{"shabaab hostility un"}, nil},
+		{"protests among rallies", "2015-01-01", "In 2014 Moscow funded the rallies and protests the DPR staged." + pad,
+			[]string{"russia support dpr"}, nil},
+		{"hostages in a relative clause", "2016-01-01", "In 2015 Western governments whose citizens were held as hostages, notably France and Britain, condemned the Houthis." + pad,
+			[]string{"west opposition houthis", "france opposition houthis"}, nil},
+		{"a passive in a relative clause", "2017-01-01", "In 2016 ECOWAS sent troops to the Gambia, which had been attacked and invaded by the MFDC." + pad,
+			nil, []string{"gambia hostility mfdc"}},
+		{"a wrapped line opening on years", "1996-01-01", "The war in central Bosnia turned in the winter of\n1993 / 94 when Zagreb armed and paid the HVO,\nwhich fought the Bosnian army at Vitez and Mostar for many months." + pad,
+			[]string{"hvo hostility arbih"}, nil},
+	} {
+		var got []string
+		for _, p := range read85(t, actors, c.date, "A title\n\n"+c.text) {
+			got = append(got, p.Tie.Subject+" "+string(p.Tie.Kind)+" "+p.Tie.Object)
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: proposed %q, want %q", c.name, got, w)
+			}
+		}
+		for _, r := range c.refused {
+			if slices.Contains(got, r) {
+				t.Errorf("%s: proposed %q, want no %q", c.name, got, r)
+			}
+		}
+	}
+	// As a new case: "the Santos government" is no plural of a surname, whose singular the
+	// text never writes.
+	_, _, finds := discover("In 2010 Juan Manuel Santos won the presidency of Colombia. In 2012 the Santos government opened talks with the FARC in Havana.\n\n" +
+		"In 2014 Alvaro Uribe attacked the Santos peace process, and Santos met the FARC's leaders in Havana." + pad)
+	if got := kindsAndAliases(finds); strings.HasPrefix(got["Santos"], "other") {
+		t.Errorf("found %v, want no new actor of \"the Santos government\"", got)
+	}
+	for _, c := range []struct{ name, date, text, tie, want string }{
+		{"a number after Group", "1995-01-01", "Talks went on through the spring of 1993. Yugoslavia broke with Pale over the Contact Group 1994 map." + pad, "fry opposition rs", "1994"},
+		{"a year after by, in a log", "2011-04-12", "Duty log, sector west\n12 April 2011\n\n0915 Heavy gunfire near the hotel.\n\n1130 The mercenaries crossed at Toulepleu. By 2003 ECOMIG had fought the Houthis in the west.\n\n1400 Patrols stay in base.\n\n1600 Patrols stay in base again.\n", "ecomig hostility houthis", "/2003"},
+		{"a day to come under a day line", "1991-07-08", "Log of intercepted traffic\n8 July 1991\n\nPeriod: the summer of 1991. Distribution: staff only.\n\n30.06.91 SUN\n\n0930 / monitoring, Radio Zagreb\nThe troika will hold talks with Kucan on 7 July at Brioni.\n\n1130 / tel. line / unknown\nThe JNA fought the Territorials at Holmec.\n\n1400 / tel. OKO > PLANINA\nThe JNA fought the Territorials at Trzin again.\n", "troika negotiation kucan", "1991-07-07"},
+		{"until a day to come", "2017-01-24", "In January 2017 the crisis came to its end.\n\nECOWAS has mandated ECOMIG to support Barrow until 13 December, the day the mission must report." + pad, "ecomig support barrow", "2017-12-13"},
+	} {
+		text := c.text
+		if !strings.Contains(text, "\n") {
+			text = "A title\n\n" + text
+		}
+		ps := read85(t, actors, c.date, text)
+		if p, ok := tieOf(ps, c.tie); !ok || !strings.HasPrefix(p.Tie.Valid.String(), c.want) {
+			t.Errorf("%s: proposed %v, want %s dated %s", c.name, ps, c.tie, c.want)
 		}
 	}
 }

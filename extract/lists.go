@@ -172,8 +172,8 @@ func joined(ts []token, from, to int) bool {
 		if strings.ContainsAny(ts[i].pre, "();:[]") && !(i == from && acronymClosed(ts, i)) {
 			return false // "the old stakeholders (Karzai and Abdullah)": no list of three
 		}
-		if dashIn(ts[i].pre) {
-			return false // "fell upon Riga - Berlin, everyone knew, stood behind him": a dash's aside
+		if dashIn(ts[i].pre) && i+1 < len(ts) && strings.Contains(ts[i+1].pre, ",") {
+			return false // "fell upon Riga - Berlin, everyone knew, stood behind him": a dash's aside (not "the Rwanda - Uganda alliance")
 		}
 		linked = linked || strings.Contains(ts[i].pre, ",") && !numeric(ts[i].word)
 	}

@@ -421,7 +421,7 @@ func (rd *Reader) mentionsAfter(ts []token, previous string, pair []string) []me
 				if id != "" && rd.kinds[id] == "individual" && rd.postOfAnother(ts, out, id, i, n) {
 					id = "" // "Mr. Soro, Secretary-General of the FN": another body's post, not the UN's Secretary-General
 				}
-				if id != "" && i+n < len(ts) && (ts[i+n].upper || ts[i+n].word == "charter") && documentNouns[ts[i+n].word] && strings.TrimSpace(ts[i+n].pre) == "" {
+				if id != "" && i+n < len(ts) && (ts[i+n].upper || ts[i+n].word == "charter" && (i+n+1 >= len(ts) || !charterCraft[ts[i+n+1].word])) && documentNouns[ts[i+n].word] && strings.TrimSpace(ts[i+n].pre) == "" {
 					id = "" // "the United Nations Charter", "the Astana Declaration": a text named after it, no actor
 				}
 				if id != "" && i+n < len(ts) && !ts[i+n-1].possessive && !ts[i+n].upper && strings.TrimSpace(ts[i+n].pre) == "" && trailingBodyNouns[ts[i+n].word] &&

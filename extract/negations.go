@@ -141,12 +141,17 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 		}
 	}
 	// "would not send his soldiers into a 'stupid fight' with ECOWAS", "refused to be drawn
-	// into a war with": a negated verb that leads into the cue's noun.
+	// into a war with": a negated verb of sending or drawing that leads into the cue's noun
+	// (not "did not hesitate to throw its army into a war").
 	if into := slices.IndexFunc(ts[max(cue-4, 0):cue], func(t token) bool { return t.word == "into" }); into >= 0 {
 		into += max(cue-4, 0)
 		for i := max(into-6, 0); i < into; i++ {
 			for _, p := range rd.marks["negation"] {
-				if w := rd.words(p); matchAt(ts, i, w) && i+len(w) <= into &&
+				v := i + len(rd.words(p))
+				for v < into && (ts[v].word == "to" || ts[v].word == "be" || ts[v].word == "been" || ts[v].word == "get" || ts[v].word == "let" || ts[v].word == "itself") {
+					v++
+				}
+				if matchAt(ts, i, rd.words(p)) && v < into && intoVerbs[ts[v].word] &&
 					!slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) {
 					return true
 				}
@@ -416,6 +421,11 @@ func threatWhy(kind alliances.Kind, c cueSpan) []string {
 	return nil
 }
 
+// intoVerbs are the verbs of sending or drawing one into a fight, which a negation before
+// them denies: "would not send his soldiers into".
+var intoVerbs = map[string]bool{"send": true, "sent": true, "draw": true, "drawn": true, "drag": true, "dragged": true, "pull": true,
+	"pulled": true, "lure": true, "lured": true, "commit": true, "committed": true, "sucked": true, "plunge": true, "plunged": true}
+
 // readingVerbs are the verbs of reading another's words or act as something, and
 // readingThis the words that stand for what was read: "reads this as support".
 var (
@@ -423,3 +433,18 @@ var (
 		"takes": true, "took": true, "views": true, "viewed": true, "regards": true, "regarded": true, "treats": true, "treated": true}
 	readingThis = map[string]bool{"this": true, "that": true, "it": true, "these": true, "those": true}
 )
+
+// postDenied reports whether a negation stands right before a post at token from, past an
+// article: "is no longer a member of", "was never the chairman of" (not "denied that the
+// chairman of ECOWAS, Ellen Johnson Sirleaf, could judge").
+func postDenied(ts []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		switch w := ts[k].word; {
+		case w == "not" || w == "never" || w == "nor" || w == "longer" && k > 0 && ts[k-1].word == "no":
+			return true
+		case w != "a" && w != "an" && w != "the":
+			return false
+		}
+	}
+	return false
+}

@@ -458,7 +458,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 				}
 			}
 			// Not a post denied: "no longer a member of our Community; President Aziz".
-			if only, n, of := rd.title(ts, from, a.first); only && n > 0 && of && !rd.personApposed(ts, ms, from) && !rd.negated(ts, from) {
+			if only, n, of := rd.title(ts, from, a.first); only && n > 0 && of && !rd.personApposed(ts, ms, from) && !postDenied(ts, from) {
 				for _, m := range group(ts, ms, i+1, +1) {
 					if person(*m) && !ts[m.end-1].possessive { // not "..., Obiang's most persistent opponent"
 						pairs = append(pairs, pair{*m, a, "post: the organization's post before the names"})

@@ -77,3 +77,8 @@ func pronunciation(inner string) bool {
 // prefixes are the words that open a name with a hyphen: "ex-FAR", "pro-RPF".
 var prefixes = map[string]bool{"ex": true, "pro": true, "anti": true, "non": true, "pre": true, "post": true, "co": true,
 	"neo": true, "sub": true, "pan": true, "para": true, "counter": true}
+
+// charterCraft are the nouns after "charter" that make it a hired craft, not a text: "a UN
+// charter plane" (mentions.go).
+var charterCraft = map[string]bool{"plane": true, "planes": true, "flight": true, "flights": true, "aircraft": true, "jet": true,
+	"jets": true, "airline": true, "company": true, "ship": true, "vessel": true}

@@ -161,8 +161,8 @@ func ownVerbs(ts []token, m mention, and int) bool {
 		if j+2 < and && (ts[j].word == "for" || ts[j].word == "since") && !ts[j+1].upper {
 			j += 2 // "for years", "since 2000"
 		}
-		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") }) {
-			return false // not past the clause's end: "al-Baghdadi, who accepted the pledge, and took the name"
+		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") || beWords[t.word] }) {
+			return false // not past the clause's end ("al-Baghdadi, who accepted the pledge, and took the name"), nor a passive ("which had been attacked and invaded by"
 		}
 	} else if and-m.end > 4 || strings.Contains(ts[m.end].pre, ",") {
 		return false
@@ -266,8 +266,8 @@ func coordinatedVerb(ts []token, k int) bool {
 	if w == "of" && k+2 < len(ts) && strings.HasSuffix(ts[k+2].word, "ing") {
 		return true
 	}
-	if nounVerbs[w] && k+2 < len(ts) && (ts[k+2].upper || determiners[ts[k+2].word]) && !strings.ContainsAny(ts[k+2].pre, ",;:()") {
-		return true // "and protests JNA aircraft in its airspace", not "and protests by the students"
+	if nounVerbs[w] && k+2 < len(ts) && (ts[k+2].upper || determiners[ts[k+2].word]) && !strings.ContainsAny(ts[k+2].pre, ",;:()") && !strings.HasSuffix(ts[k-1].word, "s") {
+		return true // "and protests JNA aircraft in its airspace", not "and protests by the students", "the rallies and protests the DPR staged"
 	}
 	return !ts[k+1].upper && (pastVerbs[w] || presentVerbs[w] || movedVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !helpNouns[w])
 }

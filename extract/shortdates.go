@@ -224,7 +224,7 @@ func (rd *Reader) unnamedYears(text string) string {
 }
 
 // unitNumber tells whether the digits at text[i] close a unit's name: "Battalion 2000",
-// "Brigade 2506", "Task Force 1800", after the noun with its capital.
+// "Brigade 2506", after the noun with its capital (not "the Contact Group 1994 map").
 func unitNumber(text string, i int) bool {
 	if i < 2 || text[i-1] != ' ' {
 		return false
@@ -236,7 +236,7 @@ func unitNumber(text string, i int) bool {
 // numberedUnits are the nouns of units, written with a capital, that a number after them
 // names: "Battalion 2000".
 var numberedUnits = map[string]bool{"Battalion": true, "Brigade": true, "Regiment": true, "Division": true, "Squadron": true,
-	"Company": true, "Column": true, "Detachment": true, "Force": true, "Unit": true, "Group": true, "Wing": true, "Flotilla": true}
+	"Column": true, "Detachment": true, "Flotilla": true}
 
 // lastYear is lastYear of the text with its dates written in full.
 func (rd *Reader) lastYear(text string) string { return lastYear(rd.fullDates(text)) }

@@ -86,6 +86,9 @@ func (rd *Reader) unplacedPosts(d *Document, p Paragraph, ts []token, ms []menti
 		if post == "" {
 			post = rd.postApposedBefore(ts, m) // "the chief of staff, Lt-Gen Mohammed Farid Hegazy,"
 		}
+		if slices.ContainsFunc(ts[max(m.first-3, 0):min(m.end+1, len(ts))], func(t token) bool { return t.word == "elect" && strings.Contains(t.pre, "-") }) {
+			post = "" // "the President-elect": not yet his post
+		}
 		taken := ""
 		if post == "" {
 			if post = rd.postTaken(ts, m); post != "" { // "Hun Sen became prime minister", "Nabiev won the presidential election"

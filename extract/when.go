@@ -342,7 +342,7 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 			}
 			return fmt.Sprintf("%s-%s~", year, month), "time: " + strings.TrimSpace(m0) + " (year from the text before)"
 		}
-		if rd.dateline != "" && context == rd.dateline[:4] && month[:2] > rd.dateline[5:7] {
+		if rd.dateline != "" && context == rd.dateline[:4] && month[:2] > rd.dateline[5:7] && !futureRE.MatchString(text) {
 			// "On 20 October" in an answer dated 9 February 2015: the October before.
 			y, _ := strconv.Atoi(context)
 			return fmt.Sprintf("%d-%s~", y-1, month), "time: " + strings.TrimSpace(m0) + " (the year before the dateline's, " + rd.dateline + ")"

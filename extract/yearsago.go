@@ -97,4 +97,4 @@ func (rd *Reader) yearBefore(year, month, text string) string {
 }
 
 // futureRE finds the words of a time to come: "will", "is to", "next", "due".
-var futureRE = regexp.MustCompile(`(?i)\b(?:will|shall|'ll|is to|are to|next|due|scheduled|planned|plans|expected|intends)\b`)
+var futureRE = regexp.MustCompile(`(?i)\b(?:will|shall|'ll|would|must|is to|are to|next|due|until|till|scheduled|planned|plans|expected|intends)\b`)

@@ -182,8 +182,8 @@ var readingMutations47 = []mutation{
 	},
 	{
 		name: "extract-post-apposed-person", file: "extract/posts.go",
-		from: `only && n > 0 && of && !rd.personApposed(ts, ms, from) && !rd.negated(ts, from) {`,
-		to:   `only && n > 0 && of && !rd.negated(ts, from) {`,
+		from: `only && n > 0 && of && !rd.personApposed(ts, ms, from) && !postDenied(ts, from) {`,
+		to:   `only && n > 0 && of && !postDenied(ts, from) {`,
 		pkgs: []string{"./extract"}, breaks: "\"Galo Plaza, a former President of Ecuador, Mr. Rajeshwar Dayal\" makes Dayal Ecuador's",
 	},
 	{

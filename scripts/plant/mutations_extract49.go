@@ -8,7 +8,7 @@ package main
 var readingMutations49 = []mutation{
 	{
 		name: "extract-plural-surname", file: "extract/collectives.go",
-		from: `			if _, known := rd.names[spelling(t.word)]; known && !rd.surname(spelling(t.word)) || rivers[t.word]`,
+		from: `			if _, known := rd.names[spelling(t.word)]; known && !(rd.surname(spelling(t.word)) && singularWritten(d.Text, t)) || rivers[t.word]`,
 		to:   `			if _, known := rd.names[spelling(t.word)]; known || rivers[t.word]`,
 		pkgs: []string{"./extract"}, breaks: "\"the Houthis\" of the al-Houthi brothers is found as no actor",
 	},
@@ -68,8 +68,8 @@ var readingMutations49 = []mutation{
 	},
 	{
 		name: "extract-relative-own-verbs-end", file: "extract/reciprocal.go",
-		from: `		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") }) {`,
-		to:   `		if and-j > 3 {`,
+		from: `		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") || beWords[t.word] }) {`,
+		to:   `		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return beWords[t.word] }) {`,
 		pkgs: []string{"./extract"}, breaks: "\"al-Baghdadi, who accepted the pledge, and took the name WS\" makes al-Baghdadi the renamed",
 	},
 	{
@@ -80,27 +80,21 @@ var readingMutations49 = []mutation{
 	},
 	{
 		name: "extract-post-negated", file: "extract/posts.go",
-		from: `of && !rd.personApposed(ts, ms, from) && !rd.negated(ts, from) {`,
+		from: `of && !rd.personApposed(ts, ms, from) && !postDenied(ts, from) {`,
 		to:   `of && !rd.personApposed(ts, ms, from) {`,
 		pkgs: []string{"./extract"}, breaks: "\"no longer a member of our Community; President Aziz\" makes Aziz a member",
 	},
 	{
 		name: "extract-asked-second-verb", file: "extract/counsel.go",
-		from: `		reach = 8 // "to lay down their arms and join": the second of two verbs asked`,
+		from: `		reach = 8 // "to lay down their arms and join": the second of two verbs asked (not "and backed the RCD", the asker's own)`,
 		to:   `		reach = 3`,
 		pkgs: []string{"./extract"}, breaks: "\"called on PDF soldiers to lay down their arms and join Endara\" is done",
 	},
 	{
 		name: "extract-hedge-suggest", file: "extract/rules.yaml",
-		from: `"suggests that", "suggest that", "suggested that", "without offering proof",`,
-		to:   `"suggests that", "without offering proof",`,
+		from: `"suggests that", "suggest that", "suggested that",`,
+		to:   `"suggests that",`,
 		pkgs: []string{"./extract"}, breaks: "what \"officials suggest that\" Cuba did is told as fact",
-	},
-	{
-		name: "extract-hedge-without-proof", file: "extract/rules.yaml",
-		from: `"suggested that", "without offering proof", "without offering evidence",`,
-		to:   `"suggested that", "without offering evidence",`,
-		pkgs: []string{"./extract"}, breaks: "what officials say \"without offering proof\" is told as fact",
 	},
 	{
 		name: "extract-denial-adverb", file: "extract/denials.go",
@@ -110,8 +104,8 @@ var readingMutations49 = []mutation{
 	},
 	{
 		name: "extract-noun-verb-after-object", file: "extract/reciprocal.go",
-		from: `	if nounVerbs[w] && k+2 < len(ts) && (ts[k+2].upper || determiners[ts[k+2].word])`,
-		to:   `	if false && nounVerbs[w] && k+2 < len(ts) && (ts[k+2].upper || determiners[ts[k+2].word])`,
+		from: `	if nounVerbs[w] && k+2 < len(ts) && (ts[k+2].upper || determiners[ts[k+2].word]) && !strings.ContainsAny(ts[k+2].pre, ",;:()") &&`,
+		to:   `	if false && nounVerbs[w] && k+2 < len(ts) && (ts[k+2].upper || determiners[ts[k+2].word]) && !strings.ContainsAny(ts[k+2].pre, ",;:()") &&`,
 		pkgs: []string{"./extract"}, breaks: "\"sent troops to the border and protests JNA aircraft\" makes Austria the JNA's supporter",
 	},
 	{
@@ -146,7 +140,7 @@ var readingMutations49 = []mutation{
 	},
 	{
 		name: "extract-charter-lowercase", file: "extract/mentions.go",
-		from: `(ts[i+n].upper || ts[i+n].word == "charter") && documentNouns[ts[i+n].word]`,
+		from: `(ts[i+n].upper || ts[i+n].word == "charter" && (i+n+1 >= len(ts) || !charterCraft[ts[i+n+1].word])) && documentNouns[ts[i+n].word]`,
 		to:   `ts[i+n].upper && documentNouns[ts[i+n].word]`,
 		pkgs: []string{"./extract"}, breaks: "\"the invasion violates the UN charter\" makes Gerasimov the UN's foe",
 	},
@@ -158,8 +152,8 @@ var readingMutations49 = []mutation{
 	},
 	{
 		name: "extract-dash-list", file: "extract/lists.go",
-		from: `		if dashIn(ts[i].pre) {`,
-		to:   `		if false && dashIn(ts[i].pre) {`,
+		from: `		if dashIn(ts[i].pre) && i+1 < len(ts) && strings.Contains(ts[i+1].pre, ",") {`,
+		to:   `		if false && dashIn(ts[i].pre) && i+1 < len(ts) && strings.Contains(ts[i+1].pre, ",") {`,
 		pkgs: []string{"./extract"}, breaks: "\"fell upon Riga - Berlin\" makes Bermondt fight Germany",
 	},
 	{
@@ -170,8 +164,8 @@ var readingMutations49 = []mutation{
 	},
 	{
 		name: "extract-hostages-examples", file: "extract/examples.go",
-		from: `		if head >= 0 && slices.ContainsFunc(ts[ms[head].end:k], func(t token) bool { return takenPeople[t.word] }) {`,
-		to:   `		if false && head >= 0 && slices.ContainsFunc(ts[ms[head].end:k], func(t token) bool { return takenPeople[t.word] }) {`,
+		from: `		if head >= 0 && slices.ContainsFunc(ts[ms[head].end:k], func(t token) bool { return takenPeople[t.word] }) &&`,
+		to:   `		if false && head >= 0 && slices.ContainsFunc(ts[ms[head].end:k], func(t token) bool { return takenPeople[t.word] }) &&`,
 		pkgs: []string{"./extract"}, breaks: "\"taken hostages, among them Americans\" makes the gunmen fight whom the Americans fight",
 	},
 	{
@@ -199,20 +193,121 @@ var readingMutations49 = []mutation{
 var readingMutations49b = []mutation{
 	{
 		name: "extract-condemned-act", file: "extract/condemned.go",
-		from: `		doer := rd.acts["act"]`,
+		from: `		doer := rd.doerOf(actNouns[ts[j].word])`,
 		to:   `		doer := ""`,
 		pkgs: []string{"./extract"}, breaks: "\"Cuba condemned the invasion\" after the United States invaded stands against no one",
 	},
 	{
 		name: "extract-condemned-act-own-words", file: "extract/condemned.go",
-		from: `		if !actNouns[ts[j].word] || j+1 < len(ts) && (ts[j+1].word == "of" || ts[j+1].word == "by") && !strings.ContainsAny(ts[j+1].pre, ",;:()") {`,
-		to:   `		if !actNouns[ts[j].word] {`,
+		from: `		if actNouns[ts[j].word] == "" || j+1 < len(ts) && (ts[j+1].word == "of" || ts[j+1].word == "by") && !strings.ContainsAny(ts[j+1].pre, ",;:()") {`,
+		to:   `		if actNouns[ts[j].word] == "" {`,
 		pkgs: []string{"./extract"}, breaks: "\"condemned the invasion of Kuwait\" stands against the invader told before",
 	},
 	{
 		name: "extract-condemned-act-told", file: "extract/condemned.go",
-		from: `					rd.acts["act"] = prop.Tie.Subject // "the United States invaded Panama": the invasion's doer`,
-		to:   `					_ = prop`,
+		from: `					done := prop.Tie.Subject + "|" + strconv.Itoa(p.N) // "the United States invaded Panama": the invasion's doer`,
+		to:   `					done := ""`,
 		pkgs: []string{"./extract"}, breaks: "the invasion told is no act a condemnation after it can name",
+	},
+}
+
+// readingMutations49c are the deliberate bugs of the readings mended after the session's
+// second review.
+var readingMutations49c = []mutation{
+	{
+		name: "extract-post-elect", file: "extract/stateposts.go",
+		from: `			post = "" // "the President-elect": not yet his post`,
+		to:   `			_ = post`,
+		pkgs: []string{"./extract"}, breaks: "\"the President-elect\" is made the state's head",
+	},
+	{
+		name: "extract-plural-singular-written", file: "extract/collectives.go",
+		from: `		if e := i + len(singular); e == len(text) || !wordByte(text[e]) {`,
+		to:   `		if e := i + len(singular); true || e == len(text) || !wordByte(text[e]) {`,
+		pkgs: []string{"./extract"}, breaks: "\"the Santos government\" makes a new actor of a man's surname",
+	},
+	{
+		name: "extract-condemned-own-state", file: "extract/condemned.go",
+		from: `ms[i].id == doer || rd.offices[ms[i].id] == doer || rd.rulerOf(ms[i].id, nil) == doer ||`,
+		to:   `ms[i].id == doer ||`,
+		pkgs: []string{"./extract"}, breaks: "\"Saddam Hussein denounced the intervention\" stands against Iraq",
+	},
+	{
+		name: "extract-condemned-occupation-own", file: "extract/condemned.go",
+		from: `	if done == "" && act != "occupation" {`,
+		to:   `	if done == "" {`,
+		pkgs: []string{"./extract"}, breaks: "\"the Khmer Rouge denounced the occupation\" stands against China, the last invader",
+	},
+	{
+		name: "extract-unit-number-group", file: "extract/shortdates.go",
+		from: `	"Column": true, "Detachment": true, "Flotilla": true}`,
+		to:   `	"Column": true, "Detachment": true, "Flotilla": true, "Group": true}`,
+		pkgs: []string{"./extract"}, breaks: "\"the Contact Group 1994 map\" names no year",
+	},
+	{
+		name: "extract-log-hour-own-year", file: "extract/clocks.go",
+		from: `hourAfter(text, i) && !nearOwnYear(text[i:i+4], own) {`,
+		to:   `hourAfter(text, i) {`,
+		pkgs: []string{"./extract"}, breaks: "\"By 2003 the mercenaries had fought\", in a log of 2011, is read as an hour",
+	},
+	{
+		name: "extract-future-until", file: "extract/yearsago.go",
+		from: `|would|must|is to|are to|next|due|until|till|`,
+		to:   `|is to|are to|next|due|`,
+		pkgs: []string{"./extract"}, breaks: "\"to support Barrow until 13 December\", said in January, is dated the December before",
+	},
+	{
+		name: "extract-into-verbs", file: "extract/negations.go",
+		from: `if matchAt(ts, i, rd.words(p)) && v < into && intoVerbs[ts[v].word] &&`,
+		to:   `if matchAt(ts, i, rd.words(p)) && v <= into &&`,
+		pkgs: []string{"./extract"}, breaks: "\"did not hesitate to throw its forces into a war against the LRA\" is no war",
+	},
+	{
+		name: "extract-asked-own-verb", file: "extract/counsel.go",
+		from: `	if at > 0 && ts[at-1].word == "and" && !strings.HasSuffix(ts[at].word, "ed") && !pastVerbs[ts[at].word] && !presentVerb(ts[at].word) {`,
+		to:   `	if at > 0 && ts[at-1].word == "and" {`,
+		pkgs: []string{"./extract"}, breaks: "\"urged Kabila to disarm the militias and backed the RCD\" is no backing",
+	},
+	{
+		name: "extract-mens-men-ruler", file: "extract/demonyms.go",
+		from: `rd.kinds[m.id] == "individual" && len(rd.rulerPosts(m.id)) == 0 //`,
+		to:   `rd.kinds[m.id] == "individual" //`,
+		pkgs: []string{"./extract"}, breaks: "\"Kabila's Zimbabweans and Angolans fought the RCD\" loses Zimbabwe's and Angola's fight",
+	},
+	{
+		name: "extract-log-heading-hour", file: "extract/document.go",
+		from: `	if (line[0]-'0')*10+line[1]-'0' > 23 || line[2] > '5' {`,
+		to:   `	if false {`,
+		pkgs: []string{"./extract"}, breaks: "a wrapped line \"1993 / 94 when Zagreb armed\" ends a sentence",
+	},
+	{
+		name: "extract-charter-craft", file: "extract/mentions.go",
+		from: `ts[i+n].word == "charter" && (i+n+1 >= len(ts) || !charterCraft[ts[i+n+1].word])`,
+		to:   `ts[i+n].word == "charter"`,
+		pkgs: []string{"./extract"}, breaks: "\"fired on a UN charter plane\" is no fire on the UN",
+	},
+	{
+		name: "extract-noun-verb-plural-before", file: "extract/reciprocal.go",
+		from: `!strings.ContainsAny(ts[k+2].pre, ",;:()") && !strings.HasSuffix(ts[k-1].word, "s") {`,
+		to:   `!strings.ContainsAny(ts[k+2].pre, ",;:()") {`,
+		pkgs: []string{"./extract"}, breaks: "\"funded the rallies and protests the DPR staged\" is no funding of the DPR",
+	},
+	{
+		name: "extract-hostages-relative", file: "extract/examples.go",
+		from: `return relativeWords[t.word] || t.word == "whose" }) {`,
+		to:   `return false }) {`,
+		pkgs: []string{"./extract"}, breaks: "\"governments whose citizens were held as hostages, notably France\" makes France none of them",
+	},
+	{
+		name: "extract-relative-passive", file: "extract/reciprocal.go",
+		from: `return strings.Contains(t.pre, ",") || beWords[t.word] }) {`,
+		to:   `return strings.Contains(t.pre, ",") }) {`,
+		pkgs: []string{"./extract"}, breaks: "\"the Gambia, which had been attacked and invaded by the MFDC\" makes the Gambia the invader",
+	},
+	{
+		name: "extract-dateline-before-future", file: "extract/when.go",
+		from: `month[:2] > rd.dateline[5:7] && !futureRE.MatchString(text) {`,
+		to:   `month[:2] > rd.dateline[5:7] {`,
+		pkgs: []string{"./extract"}, breaks: "under a day line of 30 June, \"will hold talks on 7 July\" is dated the July before",
 	},
 }
