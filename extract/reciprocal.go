@@ -162,7 +162,7 @@ func ownVerbs(ts []token, m mention, and int) bool {
 			j += 2 // "for years", "since 2000"
 		}
 		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") || beWords[t.word] }) {
-			return false // not past the clause's end ("al-Baghdadi, who accepted the pledge, and took the name"), nor a passive ("which had been attacked and invaded by"
+			return false // not past the clause's end ("al-Baghdadi, who accepted the pledge, and took the name"), nor a passive ("which had been attacked and invaded by")
 		}
 	} else if and-m.end > 4 || strings.Contains(ts[m.end].pre, ",") {
 		return false

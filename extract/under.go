@@ -72,8 +72,9 @@ var underNouns = map[string]alliances.Kind{"pressure": alliances.Coercion, "prot
 	"patronage": alliances.Support, "tutelage": alliances.Support, "escort": alliances.Support, "command": alliances.Membership}
 
 // withoutUnder drops the names of a phrase "under" an actor's pressure or protection,
-// which underActor reads (not its command, whose name other cues may take): "The North-Western Government, formed under British
-// pressure, recognised Estonia" (no recognition by Britain).
+// which underActor reads, from the clause's cues: "The North-Western Government, formed
+// under British pressure, recognised Estonia" (no recognition by Britain). Not a name
+// under another's command, which other cues may take, nor one after "pressure on".
 func withoutUnder(ts []token, ms []mention) []mention {
 	if !slices.ContainsFunc(ts, func(t token) bool { return t.word == "under" }) {
 		return ms

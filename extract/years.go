@@ -522,7 +522,8 @@ func dayLine(line string, base int) string {
 	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
 }
 
-// dayLineRE is a line of a day's date with dots and its weekday: "27.06.91 THU", "03.07.1991".
+// dayLineRE is a line of a day's date with dots, with its weekday or none: "27.06.91 THU",
+// "03.07.1991".
 var dayLineRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:,?\s+\p{L}{2,9}\.?)?$`)
 
 // pastTitle reports whether a line of text stands past its title's lines, the first

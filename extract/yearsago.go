@@ -96,5 +96,5 @@ func (rd *Reader) yearBefore(year, month, text string) string {
 	return strconv.Itoa(y - 1)
 }
 
-// futureRE finds the words of a time to come: "will", "is to", "next", "due".
+// futureRE finds the words of a time to come: "will", "would", "must", "until", "next", "due".
 var futureRE = regexp.MustCompile(`(?i)\b(?:will|shall|'ll|would|must|is to|are to|next|due|until|till|scheduled|planned|plans|expected|intends)\b`)
