@@ -414,3 +414,18 @@ func TestSecondThoughtsOfTheNineteenthSession(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerPostsOfTheNineteenthSession: a post named "former" after the man ("John Mahama,
+// a former president of Ghana") was held before the sentence's time, not at it (the
+// reviewer of gambia-2017: Ghana given two presidents in January 2017).
+func TestFormerPostsOfTheNineteenthSession(t *testing.T) {
+	actors := []alliances.Actor{
+		{ID: "mahama", Name: "John Mahama", Aliases: []string{"Mahama"}, Kind: "individual"},
+		{ID: "ghana", Name: "Ghana", Kind: "state"},
+		{ID: "ecowas", Name: "ECOWAS", Kind: "international-organization"},
+	}
+	ps := read85(t, actors, "2017-01-24", "In January 2017 John Mahama, a former president of Ghana, spoke for ECOWAS at Banjul. This sentence only makes the paragraph long enough to count as one of the body.")
+	if p, ok := tieOf(ps, "mahama membership ghana"); !ok || !strings.HasPrefix(p.Tie.Valid.String(), "/") {
+		t.Errorf("proposed %v, want Mahama's presidency held before January 2017", ps)
+	}
+}

@@ -287,6 +287,13 @@ func former(ts []token, m mention) bool {
 	return false
 }
 
+// formerWhy reports whether the post a membership's why gives is a former one, named after
+// the member: "John Mahama, a former president of Ghana" ("post: a former president").
+func formerWhy(why string) bool {
+	post, ok := strings.CutPrefix(why, "post: ")
+	return ok && (strings.HasPrefix(post, "former ") || strings.HasPrefix(post, "a former ") || strings.HasPrefix(post, "the former "))
+}
+
 // pair is a membership posts reads: the member, what it is a member of, and why.
 type pair struct {
 	member, of mention

@@ -525,7 +525,7 @@ func (rd *Reader) posts(d *Document, p Paragraph, s Span, ts []token, ms []menti
 		if y, _ := strconv.Atoi(yearOf(v)); strings.Contains(pr.why, "list of rulers") && guessedYear(cue) && y > 0 && !rd.ruledIn(pr.member.id, pr.of.id, y) {
 			v, cue = "", "" // "Prime Minister Benjamin Netanyahu" in a paragraph that named 1974 before: no post of his then
 		}
-		if former(ts, pr.member) && !namedGovernment(pr.why) && !strings.HasSuffix(pr.why, whoseWhy) && v != "" && !strings.Contains(v, "/") && strings.HasPrefix(cue, "time:") {
+		if (former(ts, pr.member) || formerWhy(pr.why)) && !namedGovernment(pr.why) && !strings.HasSuffix(pr.why, whoseWhy) && v != "" && !strings.Contains(v, "/") && strings.HasPrefix(cue, "time:") {
 			v, cue = "/"+v, cue+", a former post: held before then" // "the former Nigerian president X ... in August 2021"
 		}
 		confidence := 0.6

@@ -285,8 +285,8 @@ var readingMutations13 = []mutation{
 	},
 	{
 		name: "extract-former-of-the-government", file: "extract/posts.go",
-		from: "if former(ts, pr.member) && !namedGovernment(pr.why) &&",
-		to:   "if former(ts, pr.member) &&",
+		from: "formerWhy(pr.why)) && !namedGovernment(pr.why) &&",
+		to:   "formerWhy(pr.why)) &&",
 		pkgs: []string{"./extract"}, breaks: "\"a former minister in the Najibullah government\" makes Najibullah's post a former one",
 	},
 	{

@@ -311,3 +311,13 @@ var readingMutations49c = []mutation{
 		pkgs: []string{"./extract"}, breaks: "under a day line of 30 June, \"will hold talks on 7 July\" is dated the July before",
 	},
 }
+
+// readingMutations49d are the deliberate bugs of a former post named after the man.
+var readingMutations49d = []mutation{
+	{
+		name: "extract-former-post-after", file: "extract/posts.go",
+		from: `		if (former(ts, pr.member) || formerWhy(pr.why)) && !namedGovernment(pr.why)`,
+		to:   `		if former(ts, pr.member) && !namedGovernment(pr.why)`,
+		pkgs: []string{"./extract"}, breaks: "\"John Mahama, a former president of Ghana\" holds the post at the sentence's time",
+	},
+}

@@ -402,8 +402,8 @@ var readingMutations6 = []mutation{
 	},
 	{
 		name: "extract-former-post-held-on", file: "extract/posts.go",
-		from: "\t\tif former(ts, pr.member) && !namedGovernment(pr.why) &&",
-		to:   "\t\tif false && former(ts, pr.member) && !namedGovernment(pr.why) &&",
+		from: "\t\tif (former(ts, pr.member) || formerWhy(pr.why)) && !namedGovernment(pr.why) &&",
+		to:   "\t\tif false && (former(ts, pr.member) || formerWhy(pr.why)) && !namedGovernment(pr.why) &&",
 		pkgs: []string{"./extract"}, breaks: "\"the former Nigerian president X ... in 2021\" holds the post from 2021 on",
 	},
 	{
