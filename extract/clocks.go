@@ -43,8 +43,7 @@ func clockTimes(text string) []int {
 	// title and date lines give ("By 2003 the mercenaries had fought", in a log of 2011).
 	own, _ := strconv.Atoi(firstYear(text[:min(300, len(text))]))
 	for i := 1; i+4 <= len(text); i++ {
-		if digit(text[i]) && !wordByte(text[i-1]) && digit(text[i+1]) && digit(text[i+2]) && digit(text[i+3]) &&
-			(i+4 == len(text) || !wordByte(text[i+4])) && hourAfter(text, i) && !nearOwnYear(text[i:i+4], own) {
+		if hourAt(text, i) && !wordByte(text[i-1]) && (i+4 == len(text) || !wordByte(text[i+4])) && hourAfter(text, i) && !nearOwnYear(text[i:i+4], own) {
 			out = append(out, i)
 			i += 3
 		}
@@ -59,12 +58,16 @@ func nearOwnYear(digits string, own int) bool {
 	return err == nil && own > 0 && n >= own-15 && n <= own+15
 }
 
-// hourAfter reports whether the four digits at text[i] are an hour after "at", "by",
-// "until" or "till" (clockTimes).
+// hourAt reports whether text holds four digits at byte i that are an hour and its
+// minutes, "0000" to "2359".
+func hourAt(text string, i int) bool {
+	return i+4 <= len(text) && digit(text[i]) && digit(text[i+1]) && digit(text[i+2]) && digit(text[i+3]) &&
+		(text[i]-'0')*10+text[i+1]-'0' <= 23 && text[i+2] <= '5'
+}
+
+// hourAfter reports whether the hour at text[i] (hourAt) stands after "at", "by", "until"
+// or "till" (clockTimes).
 func hourAfter(text string, i int) bool {
-	if (text[i]-'0')*10+text[i+1]-'0' > 23 || text[i+2]-'0' > 5 {
-		return false
-	}
 	before := strings.ToLower(text[max(0, i-6):i])
 	for _, w := range []string{" at ", " by ", "until ", " till "} {
 		if strings.HasSuffix(" "+before, w) {
@@ -77,8 +80,7 @@ func hourAfter(text string, i int) bool {
 // entryHour reports whether the four digits at text[i] are an hour that opens a log's
 // entry (clockTimes).
 func entryHour(text string, i int) bool {
-	h, m := (text[i]-'0')*10+text[i+1]-'0', text[i+2]-'0'
-	if h > 23 || m > 5 {
+	if !hourAt(text, i) {
 		return false
 	}
 	e := i + 4

@@ -239,7 +239,7 @@ func logHeading(line string) bool {
 	if len(line) < 8 || !digit(line[0]) || !digit(line[1]) || !digit(line[2]) || !digit(line[3]) {
 		return false
 	}
-	if (line[0]-'0')*10+line[1]-'0' > 23 || line[2] > '5' {
+	if !hourAt(line, 0) {
 		return false // "1993 / 94 when Zagreb armed": a wrapped line's years
 	}
 	rest := strings.TrimPrefix(line[4:], "Z")

@@ -147,11 +147,15 @@ func (rd *Reader) negated(ts []token, cue int) bool {
 		into += max(cue-4, 0)
 		for i := max(into-6, 0); i < into; i++ {
 			for _, p := range rd.marks["negation"] {
-				v := i + len(rd.words(p))
+				w := rd.words(p)
+				if !matchAt(ts, i, w) {
+					continue
+				}
+				v := i + len(w)
 				for v < into && (ts[v].word == "to" || ts[v].word == "be" || ts[v].word == "been" || ts[v].word == "get" || ts[v].word == "let" || ts[v].word == "itself") {
 					v++
 				}
-				if matchAt(ts, i, rd.words(p)) && v < into && intoVerbs[ts[v].word] &&
+				if v < into && intoVerbs[ts[v].word] &&
 					!slices.ContainsFunc(ts[i+1:cue+1], func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:()") }) {
 					return true
 				}

@@ -247,7 +247,7 @@ var readingMutations49c = []mutation{
 	{
 		name: "extract-log-hour-own-year", file: "extract/clocks.go",
 		from: `hourAfter(text, i) && !nearOwnYear(text[i:i+4], own) {`,
-		to:   `hourAfter(text, i) {`,
+		to:   `hourAfter(text, i) && !nearOwnYear(text[i:i+4], own*0) {`,
 		pkgs: []string{"./extract"}, breaks: "\"By 2003 the mercenaries had fought\", in a log of 2011, is read as an hour",
 	},
 	{
@@ -258,8 +258,8 @@ var readingMutations49c = []mutation{
 	},
 	{
 		name: "extract-into-verbs", file: "extract/negations.go",
-		from: `if matchAt(ts, i, rd.words(p)) && v < into && intoVerbs[ts[v].word] &&`,
-		to:   `if matchAt(ts, i, rd.words(p)) && v <= into &&`,
+		from: `				if v < into && intoVerbs[ts[v].word] &&`,
+		to:   `				if v <= into &&`,
 		pkgs: []string{"./extract"}, breaks: "\"did not hesitate to throw its forces into a war against the LRA\" is no war",
 	},
 	{
@@ -276,7 +276,7 @@ var readingMutations49c = []mutation{
 	},
 	{
 		name: "extract-log-heading-hour", file: "extract/document.go",
-		from: `	if (line[0]-'0')*10+line[1]-'0' > 23 || line[2] > '5' {`,
+		from: `	if !hourAt(line, 0) {`,
 		to:   `	if false {`,
 		pkgs: []string{"./extract"}, breaks: "a wrapped line \"1993 / 94 when Zagreb armed\" ends a sentence",
 	},
